@@ -1,0 +1,123 @@
+"""Character tables for text as HWP and its PDF export leave it.
+
+Two kinds of fixes happen here, both by table (never if-chains):
+
+* folding look-alike characters to one form the parsers know (full-width
+  digits, the several middle dots, tildes and dashes);
+* mapping private-use glyphs (U+E000-U+F8FF) that Hancom's symbol fonts
+  produce to real characters.  Symbol fonts put their glyphs at U+F020-F0FF
+  (Wingdings/Symbol code + 0xF000); the export of a glyph whose code is lost
+  comes out as U+F000.  Unknown private-use glyphs become a generic bullet.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: the bullet used for a private-use glyph whose meaning is not known
+GENERIC_BULLET = "•"
+
+#: known private-use glyphs (Wingdings / Symbol codes + 0xF000, Hancom PUA)
+PRIVATE_USE: dict[str, str] = {
+    "\uf000": GENERIC_BULLET,  # glyph code lost in export: a bullet in practice
+    "\uf06c": "●",  # Wingdings 'l'
+    "\uf06e": "■",  # Wingdings 'n'
+    "\uf06f": "□",  # Wingdings 'o'
+    "\uf071": "❑",  # Wingdings 'q'
+    "\uf075": "◆",  # Wingdings 'u'
+    "\uf076": "❖",  # Wingdings 'v'
+    "\uf09f": "•",  # Wingdings small bullet
+    "\uf0a1": "○",  # Wingdings circle
+    "\uf0a7": "▪",  # Wingdings small square
+    "\uf0a8": "◻",  # Wingdings square
+    "\uf0b7": "•",  # Symbol bullet
+    "\uf0d8": "➢",  # Wingdings arrowhead
+    "\uf0e0": "➔",  # Wingdings arrow
+    "\uf0e8": "➔",  # Wingdings arrow
+    "\uf0fc": "✓",  # Wingdings check
+    "\uf081": "①",  # Wingdings circled digits 1-10
+    "\uf082": "②",
+    "\uf083": "③",
+    "\uf084": "④",
+    "\uf085": "⑤",
+    "\uf086": "⑥",
+    "\uf087": "⑦",
+    "\uf088": "⑧",
+    "\uf089": "⑨",
+    "\uf08a": "⑩",
+    "\uf0b4": "·",  # Symbol middle dot (as Hancom uses it)
+}
+
+#: look-alike characters folded to the one form the parsers use
+FOLD: dict[str, str] = {
+    # middle dots: the report uses five different ones for the same thing
+    "\u00b7": "·",
+    "\u2219": "·",
+    "\u2024": "·",
+    "\u2027": "·",
+    "\uff65": "·",
+    "\u30fb": "·",
+    "\u318d": "·",
+    "\u22c5": "·",
+    # tildes
+    "\u223c": "~",
+    "\u301c": "~",
+    "\uff5e": "~",
+    "\u02dc": "~",
+    # dashes and minus signs (△ and ▽ are kept: they mean "decrease")
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\uff0d": "-",
+    # spaces
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u3000": " ",
+    "\t": " ",
+    # invisible characters that break matching
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+}
+
+
+def _build_table() -> dict[int, str]:
+    table = {ord(k): v for k, v in FOLD.items()}
+    # full-width ASCII (digits, letters, punctuation) to ASCII
+    for code in range(0xFF01, 0xFF5F):
+        table.setdefault(code, chr(code - 0xFEE0))
+    table.update({ord(k): v for k, v in PRIVATE_USE.items()})
+    # C0/C1 control characters other than tab carry no text
+    for code in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]:
+        table.setdefault(code, "")
+    return table
+
+
+_TABLE = _build_table()
+
+
+def is_private_use(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
+def normalize_text(text: str) -> str:
+    """Normalize one line: NFC, folded look-alikes, mapped private-use glyphs.
+
+    >>> normalize_text("\\uf000 추진일정 ’21. 4.∼12.")
+    '• 추진일정 ’21. 4.~12.'
+    >>> normalize_text("２０２１년 ３월")
+    '2021년 3월'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_TABLE)
+    if any(is_private_use(ch) for ch in text):
+        text = "".join(GENERIC_BULLET if is_private_use(ch) else ch for ch in text)
+    return text

@@ -1,0 +1,114 @@
+"""Bytes of a text export -> :class:`Document`.
+
+Stages: :func:`decode` (detect the encoding) -> :func:`split_lines`
+(CRLF/CR, one :class:`Line` per physical line, normalized text next to the
+raw text) -> :class:`Document`.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from extract.document import Document, Line, LineKind
+from extract.errors import ReadError
+from extract.read.glyphs import normalize_text
+
+#: encodings tried, in order, for bytes without a byte-order mark
+FALLBACK_ENCODINGS = ("utf-8", "cp949")
+
+#: byte-order marks and the codec each one implies
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: a page number line such as "- 3 -" or "- 12 -", which is page furniture
+PAGE_FOOTER = regex.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: Korean and ASCII text leave NULs on one side."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode report bytes; return ``(text, encoding name)``.
+
+    UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern) and
+    CP949/EUC-KR are recognized.  Raises :class:`ReadError` for anything else.
+
+    >>> decode("보고서".encode("cp949"))
+    ('보고서', 'cp949')
+    """
+    if not data:
+        raise ReadError("the file is empty")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec.replace("-sig", "")), codec
+            except UnicodeDecodeError as exc:
+                raise ReadError(
+                    f"starts with a {codec} byte-order mark but is not {codec}: {exc.reason}"
+                ) from None
+    utf16 = _sniff_utf16(data)
+    encodings = ((utf16,) if utf16 else ()) + FALLBACK_ENCODINGS
+    for codec in encodings:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, codec
+    raise ReadError(
+        "not a text file in a known encoding (tried UTF-8, UTF-16, CP949/EUC-KR); "
+        "convert it to UTF-8 or give the PDF instead"
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters (other than tab/CR/LF/FF) mean this is not text."""
+    sample = text[:65536]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
+    return bad > max(8, len(sample) // 200)
+
+
+def classify(text: str) -> LineKind:
+    if not text.strip():
+        return LineKind.BLANK
+    if PAGE_FOOTER.match(text):
+        return LineKind.FURNITURE
+    return LineKind.CONTENT
+
+
+def split_lines(text: str) -> list[Line]:
+    """One :class:`Line` per physical line (``\\r\\n``, ``\\r``, ``\\n``, form feed)."""
+    raws = regex.split(r"\r\n|[\r\n\f\v\x85\u2028\u2029]", text)
+    if raws and raws[-1] == "":
+        raws.pop()  # a final newline does not start another line
+    lines = []
+    for i, raw in enumerate(raws, start=1):
+        norm = normalize_text(raw).rstrip()
+        lines.append(Line(no=i, text=norm, raw=raw, kind=classify(norm)))
+    return lines
+
+
+def read_text(data: bytes, name: str) -> Document:
+    """Read a text export of a report."""
+    text, encoding = decode(data)
+    return Document(name=name, lines=split_lines(text), format="text", encoding=encoding)

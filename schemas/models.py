@@ -1,0 +1,355 @@
+"""The contract: one pydantic model per output table, and the report.
+
+Every table model is flat, so a record is one CSV row (lists become
+";"-joined cells; ``Project.blocks`` is JSON only).  Every record carries its
+provenance: the first and last source line, and the pages for PDFs.  Amounts
+are integer won; ``raw`` keeps the source text a record was read from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Level = Literal["bureau", "division", "team"]
+Precision = Literal["day", "month", "quarter", "half", "year"]
+AuditCategory = Literal["correction", "suggestion", "other", "total"]
+AuditStatus = Literal["completed", "in_progress", "under_review", "not_reflected"]
+Basis = Literal["예산현액", "예산액"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Record(Model):
+    """Provenance fields shared by every record."""
+
+    line_start: int = Field(description="first source line (1-based) / 원문 시작 줄")
+    line_end: int = Field(description="last source line / 원문 끝 줄")
+    page_start: int | None = Field(default=None, description="first page (PDF) / 시작 쪽")
+    page_end: int | None = Field(default=None, description="last page (PDF) / 끝 쪽")
+
+
+# --- Ⅰ. 일반현황 -----------------------------------------------------------
+
+
+class OrgUnit(Record):
+    """조직현황: one bureau, division or team."""
+
+    seq: int = Field(description="order in the org chart / 순번")
+    name: str = Field(description="unit name / 조직명")
+    level: Level = Field(description="bureau (실·국·기획관), division (과·담당관) or team (팀)")
+    parent: str | None = Field(description="name of the unit above / 상위 조직")
+
+
+class Staffing(Record):
+    """인력현황: authorized (정원) and current (현원) staff per division."""
+
+    seq: int
+    unit: str = Field(description="division name, or 계 for the total / 구분")
+    is_total: bool
+    as_of: date | None = Field(description="reference date / 기준일")
+    authorized: int | None = Field(description="정원 (persons)")
+    current: int | None = Field(description="현원 (persons)")
+    raw: str
+
+
+class BudgetSummary(Record):
+    """예산현황: this year's budget against last year's, per division."""
+
+    seq: int
+    unit: str = Field(description="division name, or 계 for the total / 구분")
+    is_total: bool
+    currency_unit: str = Field(description="unit the table is written in, e.g. 백만원 / 단위")
+    prev_year: int | None = Field(description="previous budget year / 전년도")
+    prev_budget_krw: int | None = Field(description="previous year's budget, won / 전년 예산(원)")
+    year: int | None = Field(description="budget year / 당해연도")
+    budget_krw: int | None = Field(description="this year's budget, won / 예산(원)")
+    change_krw: int | None = Field(description="증감, won (negative for △)")
+    change_pct: float | None = Field(description="증감률, percent (negative for △)")
+    raw: str
+
+
+class Function(Record):
+    """부서별 주요기능: one duty of a division."""
+
+    division: str
+    seq: int = Field(description="order within the division")
+    function: str
+
+
+class StatedTotal(Record):
+    """A total the report states in its text ("1기획관 3담당관 10팀", "총 51 건").
+
+    Kept so the checks can compare it with the records counted or summed.
+    """
+
+    key: str = Field(description="what is counted, e.g. organization.team, audit.total")
+    value: int
+    unit: str | None = Field(description="the counting word as written, e.g. 팀, 명, 건")
+    raw: str
+
+
+# --- Ⅱ. 정책목표와 핵심과제 -----------------------------------------------------
+
+
+class PolicyTask(Record):
+    """One core task (핵심과제) under its goal (목표)."""
+
+    vision: str | None
+    goal_no: int
+    goal: str
+    area: str | None = Field(description="column heading of the goal, e.g. 사회혁신 / 분야")
+    task_no: int = Field(description="order within the goal")
+    task: str
+
+
+# --- Ⅲ. 주요업무 추진계획 -------------------------------------------------------
+
+
+class Bullet(Model):
+    """A bullet of a card's labelled block, with its sub-bullets."""
+
+    text: str
+    level: int = Field(description="1 for ○, 2 for -, 3 for ·/•, 0 for notes (※, *)")
+    line_start: int
+    line_end: int
+    children: list[Bullet] = Field(default_factory=list)
+
+
+class Block(Model):
+    """A labelled block of a project card (추진방향, 추진계획, 사업개요, ...)."""
+
+    label: str
+    line_start: int
+    line_end: int
+    items: list[Bullet] = Field(default_factory=list)
+
+
+class Project(Record):
+    """A project card of Ⅲ."""
+
+    project_id: str = Field(description='"theme-card", e.g. 1-3')
+    theme_no: int
+    theme: str
+    seq: int = Field(description="card number within the theme")
+    title: str
+    summary: str = Field(description="the card's summary bullets, one per line")
+    division: str | None = Field(description="responsible division, where the document shows it")
+    division_evidence: str | None = Field(
+        description="how the division was derived: appendix (budget item), goal_area (Ⅱ column)"
+    )
+    blocks: list[Block] = Field(default_factory=list, description="labelled blocks (JSON only)")
+
+
+class ProjectBudget(Record):
+    """One row of a card's 예산 집행계획 table."""
+
+    project_id: str
+    seq: int
+    item: str = Field(description="사업명")
+    basis: str = Field(description="what the amount is: 예산현액 or 예산액")
+    currency_unit: str
+    amount_krw: int | None
+    q1_krw: int | None
+    q2_krw: int | None
+    q3_krw: int | None
+    q4_krw: int | None
+    notes: str
+    carryover_krw: int | None = Field(
+        default=None, description="사고이월액 stated in a ※ note under the table, won"
+    )
+    raw: str
+
+
+class Schedule(Record):
+    """One line of a card's 추진일정."""
+
+    project_id: str
+    seq: int
+    task: str
+    raw: str = Field(description="the date as written")
+    start: date | None
+    end: date | None = Field(description="None for an open range")
+    precision: Precision | None
+    approximate: bool = False
+
+
+# --- 붙임 1: 세부사업 예산 현황 ----------------------------------------------------
+
+
+class BudgetItem(Record):
+    """One row of the detailed budget appendix."""
+
+    seq: int
+    level: Level | Literal["item"]
+    division: str | None
+    item: str
+    currency_unit: str
+    budget_krw: int | None = Field(description="예산, won")
+    budget_current_krw: int | None = Field(description="예산현액, won")
+    raw: str
+
+
+class BudgetNote(Record):
+    """A ※ note of the budget appendix, e.g. 예산현액 = 예산 + 사고이월액."""
+
+    text: str
+    budget_current_krw: int | None
+    budget_krw: int | None
+    carryover_krw: int | None
+
+
+# --- 붙임 2: 행정사무감사 처리결과 ---------------------------------------------------
+
+
+class AuditSummary(Record):
+    """One row of the audit summary table (조치내역)."""
+
+    category: AuditCategory
+    category_raw: str
+    total: int | None
+    completed: int | None
+    in_progress: int | None
+    under_review: int | None
+    not_reflected: int | None
+    raw: str
+
+
+class AuditFinding(Record):
+    """One finding of last year's audit and how it was handled."""
+
+    no: int = Field(description="order in the report")
+    category: AuditCategory
+    divisions: list[str] = Field(description='responsible divisions (";"-joined in CSV)')
+    finding: str
+    status: AuditStatus | None
+    status_raw: str
+    actions: str = Field(description="추진내용 / 검토내용, one bullet per line")
+    plans: str = Field(description="향후계획, one bullet per line")
+
+
+# --- problems are data -------------------------------------------------------
+
+
+class Check(Model):
+    """The outcome of one cross-check of the report's own arithmetic."""
+
+    check: str = Field(description="check code, e.g. budget_items.division_sum")
+    passed: bool
+    expected: str
+    actual: str
+    detail: str
+    lines: list[str] = Field(
+        default_factory=list, description='source lines involved: "n" or "first-last"'
+    )
+
+
+class ParseWarning(Model):
+    """A problem met while parsing: a missing section, an unreadable value."""
+
+    code: str
+    message: str
+    line_start: int | None = None
+    line_end: int | None = None
+
+
+class Residue(Model):
+    """A content line that no parser used."""
+
+    line: int
+    page: int | None
+    text: str
+
+
+# --- the report ----------------------------------------------------------------
+
+
+class PageQuality(Model):
+    """How usable one PDF page's text layer is."""
+
+    page: int
+    chars: int
+    hangul_ratio: float
+    private_use_ratio: float
+    replacement_ratio: float
+    cid_runs: int
+    needs_ocr: bool
+
+
+class SourceInfo(Model):
+    file: str = Field(description="file name as given")
+    format: Literal["text", "pdf"]
+    encoding: str | None = Field(description="detected text encoding (text files)")
+    lines: int
+    pages: int | None
+    sha256: str
+
+
+class Meta(Model):
+    title: str | None = Field(description="report title, where stated")
+    bureau: str | None = Field(description="the reporting bureau / 실·국")
+    year: int | None = Field(description="the report's year (this year's budget)")
+
+
+class SectionInfo(Model):
+    key: str
+    title: str | None
+    found: bool
+    line_start: int | None
+    line_end: int | None
+    records: int
+
+
+class Report(Model):
+    """Everything bogoseo read from one report file."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    report_id: str
+    source: SourceInfo
+    meta: Meta
+    sections: list[SectionInfo]
+    organization: list[OrgUnit] = Field(default_factory=list)
+    staffing: list[Staffing] = Field(default_factory=list)
+    budget_summary: list[BudgetSummary] = Field(default_factory=list)
+    functions: list[Function] = Field(default_factory=list)
+    policy_goals: list[PolicyTask] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    project_budgets: list[ProjectBudget] = Field(default_factory=list)
+    schedules: list[Schedule] = Field(default_factory=list)
+    budget_items: list[BudgetItem] = Field(default_factory=list)
+    budget_notes: list[BudgetNote] = Field(default_factory=list)
+    audit_summary: list[AuditSummary] = Field(default_factory=list)
+    audit_findings: list[AuditFinding] = Field(default_factory=list)
+    stated_totals: list[StatedTotal] = Field(default_factory=list)
+    validation: list[Check] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
+    residue: list[Residue] = Field(default_factory=list)
+    quality: list[PageQuality] = Field(default_factory=list)
+
+
+#: the tables written as CSV, in order, with the model of one row
+TABLES: dict[str, type[Model]] = {
+    "organization": OrgUnit,
+    "staffing": Staffing,
+    "budget_summary": BudgetSummary,
+    "functions": Function,
+    "policy_goals": PolicyTask,
+    "projects": Project,
+    "project_budgets": ProjectBudget,
+    "schedules": Schedule,
+    "budget_items": BudgetItem,
+    "budget_notes": BudgetNote,
+    "audit_summary": AuditSummary,
+    "audit_findings": AuditFinding,
+    "stated_totals": StatedTotal,
+    "validation": Check,
+    "warnings": ParseWarning,
+    "residue": Residue,
+}
