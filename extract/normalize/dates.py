@@ -1,0 +1,404 @@
+"""Korean administrative dates: ’21. 4.~12., ’21년 상반기, (1월~3월), ’26년 초.
+
+:func:`parse_date` reads one date expression (a cell, or the text after
+"추진일정 ... : ") into a :class:`DateSpan`: the first and last day of the
+period it names, how precise it is, whether it is vague, and the text exactly
+as given.  :func:`find_dates` finds every date expression inside a sentence.
+
+>>> parse_date("’21. 4.~12.")
+DateSpan(start=datetime.date(2021, 4, 1), end=datetime.date(2021, 12, 31), \
+precision='month', approximate=False, raw='’21. 4.~12.')
+>>> parse_date("’22.10.12∼17").end
+datetime.date(2022, 10, 17)
+>>> parse_date("’21.6월~").end is None
+True
+>>> parse_date("(1월~3월)") is None
+True
+>>> s = parse_date("(1월~3월)", year=2021)
+>>> (s.start, s.end)
+(datetime.date(2021, 1, 1), datetime.date(2021, 3, 31))
+>>> s = parse_date("’24. 1.~ ’26년 초")
+>>> (s.end, s.precision, s.approximate)
+(datetime.date(2026, 3, 31), 'month', True)
+>>> [str(s.start) for s in find_dates("감소 (’19년 23건→’20년 13건)")]
+['2019-01-01', '2020-01-01']
+
+Rules (see docs/normalization.md for the full list):
+
+* two-digit years need a quote mark (’21, ‘21, '21 ...): 00-69 are 2000-2069,
+  70-99 are 1970-1999; four-digit years are 1900-2099;
+* text without a year (3월, 상반기, 2/4분기, 연중) takes ``year=``; without it
+  the result is None, never a guess;
+* a range end without a year takes the start's year (and, for a day range,
+  its month); if that puts the end before the start, it is the next year (or
+  the next month for a day range): ’21. 11.~2. ends 2022-02-28;
+* ``precision`` is the precision of the start; ``approximate`` is True when
+  either end uses a vague word (초, 말, 중순, 경, 연말, ...);
+* anything else returns None; only a bad ``year=`` raises ValueError.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from extract.normalize.vocab import (
+    AS_OF_WORDS,
+    FOLD,
+    HALVES,
+    NOW_WORDS,
+    PARTICLES,
+    QUARTERS,
+    QUOTE_MARKS,
+    VAGUE_PARTS,
+    YEAR_WORDS,
+)
+
+__all__ = [
+    "MAX_DATE_CHARS",
+    "DateSpan",
+    "Precision",
+    "expand_year",
+    "find_dates",
+    "parse_date",
+]
+
+Precision = Literal["day", "month", "quarter", "half", "year"]
+
+#: text longer than this is not one date expression: parse_date returns None
+MAX_DATE_CHARS = 120
+
+#: two-digit years below this are 20xx, the others 19xx (’69 -> 2069, ’70 -> 1970)
+YEAR_PIVOT = 70
+
+#: the ``year=`` argument must lie in this range (a bad argument raises ValueError)
+MIN_CONTEXT_YEAR, MAX_CONTEXT_YEAR = 1, 9998
+
+
+class DateSpan(BaseModel):
+    """A period named by a date expression.
+
+    ``start`` and ``end`` are the first and last day of the period (``end`` is
+    None for an open range such as "’21. 3월~"); ``precision`` is the
+    precision of the start; ``approximate`` is True when a vague word (초, 말,
+    중순, 경, 연말, ...) narrowed either end; ``raw`` is the text as given.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: date
+    end: date | None
+    precision: Precision
+    approximate: bool = False
+    raw: str
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> DateSpan:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+def expand_year(two_digits: int) -> int:
+    """The year meant by a two-digit year (’21): 00-69 -> 20xx, 70-99 -> 19xx.
+
+    >>> expand_year(21), expand_year(69), expand_year(70)
+    (2021, 2069, 1970)
+    """
+    return (2000 if two_digits < YEAR_PIVOT else 1900) + two_digits
+
+
+# --------------------------------------------------------------------------- grammar
+# All patterns run on folded text (vocab.FOLD): one quote mark ’, one tilde ~,
+# one dash -, one middle dot ·.  Every quantifier is bounded, so each attempt
+# at a position costs a bounded amount of work and a scan is linear.
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first (so 말경 wins over 말)."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+_Q = re.escape(QUOTE_MARKS[0])
+_S = "[ ]{0,2}"
+_S3 = "[ ]{0,3}"
+# a number not glued to a unit or a word ("12개", "3건", "1,000") and not part of a longer one
+_NG = r"(?![0-9A-Za-z가-힣%㎡]|,[0-9])"
+_MONTH = "(?:1[0-2]|0?[1-9])"
+_DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
+# after a vague word: no further syllable, unless it is a particle (3월 말까지, not 초등)
+_VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)}))"
+_HALF = _alt(HALVES)
+_YEAR_WORD = _alt(YEAR_WORDS)
+_VAGUE = _alt(VAGUE_PARTS)
+_YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
+
+
+def _point(p: str) -> str:
+    """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
+    seph = rf"{_S}(?:년도?|\.)?{_S}"
+    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.){_S}|[ ]{{1,2}})"
+    return (
+        "(?:"
+        # ISO 2021-03-12
+        rf"(?<![0-9])(?P<{p}iy>(?:19|20)[0-9]{{2}})-(?P<{p}im>0[1-9]|1[0-2])"
+        rf"-(?P<{p}id>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+        "|"
+        # an optional year, then what it qualifies
+        rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})|(?<![0-9.,])(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
+        r"(?![0-9]))?"
+        "(?:"
+        rf"(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
+        rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기"
+        rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
+        rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
+        rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?!)))"
+        rf"(?:{_S}(?P<{p}d>{_DAY})(?({p}mw)[ ]?일|(?:[ ]?일|\.|{_NG})))?"
+        rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
+        rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
+        rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?)|\.)?|(?!))"
+        ")"
+        ")"
+    )
+
+
+# a range end without a year: "12." (a month), "17" (a day), "12. 31." (month and day)
+_NUMERIC_END = (
+    rf"(?<![0-9])(?P<e_n1>[0-9]{{1,2}})(?:[ ]?(?P<e_n1d>일)|\.|{_NG})"
+    rf"(?:{_S}(?P<e_n2>[0-9]{{1,2}})(?:[ ]?일|\.|{_NG}))?"
+)
+_END = rf"(?P<end>{_point('e_')}|(?P<e_now>{_alt(NOW_WORDS)})|{_NUMERIC_END})"
+# a tilde may end an open range; a dash is a range mark only between two dates
+_EXPR = rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~)|-){_S3}(?:{_END})?(?(end)|(?(tl)|(?!))))?"
+
+# every date starts with a digit, the quote mark or the first letter of a word
+# (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
+_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS)}))
+_SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
+_STRICT = re.compile(
+    rf"[ (\[]{{0,3}}{_EXPR}(?:{_S}(?:{_alt(AS_OF_WORDS)}))?"
+    r"[ .]{0,3}(?:\([^()]{0,20}\))?[ .)\]]{0,3}"
+)
+_FOLD = str.maketrans(FOLD)
+
+# groups that mean "the start is more than a bare four-digit number"
+_START_MARKS = ("s_y2", "s_yn", "s_h", "s_q", "s_w", "s_m", "s_yv", "s_iy")
+
+
+# --------------------------------------------------------------------------- meaning
+
+
+class _Period(NamedTuple):
+    first: date
+    last: date
+    precision: Precision
+    approximate: bool
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _last_day(year: int, month: int) -> int:
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
+def _months(year: int, months: tuple[int, int], precision: Precision, approx: bool) -> _Period:
+    m1, m2 = months
+    return _Period(date(year, m1, 1), date(year, m2, _last_day(year, m2)), precision, approx)
+
+
+def _year_of(g: dict[str, Any], p: str) -> int | None:
+    if (y2 := g[p + "y2"]) is not None:
+        return expand_year(int(y2))
+    if (y4 := g[p + "y4"]) is not None:
+        return int(y4)
+    return None
+
+
+def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
+    """The period named by the point with group prefix ``p``.
+
+    ``year`` is used when the point has no year of its own.  Returns None for
+    an impossible day (’21. 2. 30.) or a point without any year.
+    """
+    if g[p + "iy"] is not None:
+        day = date(int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))
+        return _Period(day, day, "day", False)
+    own = _year_of(g, p)
+    y = own if own is not None else year
+    if y is None:
+        return None
+    if (half := g[p + "h"]) is not None:
+        return _months(y, HALVES[half], "half", False)
+    if (quarter := g[p + "q"]) is not None:
+        return _months(y, QUARTERS[int(quarter)], "quarter", False)
+    if (word := g[p + "w"]) is not None:
+        part = YEAR_WORDS[word]
+        return _months(y, part.months, "year", part.approximate)
+    if (month_text := g[p + "m"]) is not None:
+        month = int(month_text)
+        last = _last_day(y, month)
+        if (day_text := g[p + "d"]) is not None:
+            if int(day_text) > last:
+                return None
+            day = date(y, month, int(day_text))
+            return _Period(day, day, "day", False)
+        if (vague := g[p + "v"]) is not None:
+            d1, d2 = VAGUE_PARTS[vague].days
+            return _Period(date(y, month, d1), date(y, month, min(d2, last)), "month", True)
+        return _Period(date(y, month, 1), date(y, month, last), "month", False)
+    if (vague := g[p + "yv"]) is not None:
+        months = VAGUE_PARTS[vague].months
+        assert months is not None  # the pattern only offers words with months
+        return _months(y, months, "year", True)
+    return _months(y, (1, 12), "year", False)
+
+
+def _numeric_end(g: dict[str, Any], start: _Period) -> _Period | None:
+    """A range end written as bare numbers, read against the start."""
+    if start.precision not in ("day", "month"):
+        return None
+    y, m = start.first.year, start.first.month
+    n1 = int(g["e_n1"])
+    if g["e_n2"] is not None:  # month and day
+        month, day = n1, int(g["e_n2"])
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        if (month, day) < (m, start.first.day):
+            y += 1
+        if day > _last_day(y, month):
+            return None
+        end = date(y, month, day)
+        return _Period(end, end, "day", False)
+    if g["e_n1d"] is not None or start.precision == "day":  # a day of the start's month
+        if not 1 <= n1 <= 31:
+            return None
+        if n1 < start.first.day:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        if n1 > _last_day(y, m):
+            return None
+        end = date(y, m, n1)
+        return _Period(end, end, "day", False)
+    if not 1 <= n1 <= 12:  # a month of the start's year
+        return None
+    if n1 < m:
+        y += 1
+    return _months(y, (n1, n1), "month", False)
+
+
+def _build(g: dict[str, Any], year: int | None, raw: str) -> DateSpan | None:
+    start = _period(g, "s_", year)
+    if start is None:
+        return None
+    end: _Period | None
+    if g["end"] is None:
+        end = None if g["tl"] is not None else start  # a tilde with nothing after: open
+    elif g["e_now"] is not None:
+        end = None  # "~현재": until now
+    elif g["e_n1"] is not None:
+        end = _numeric_end(g, start)
+        if end is None:
+            return None
+    elif g["e_iy"] is not None or g["e_yr"] is not None:
+        end = _period(g, "e_", None)
+        if end is None or end.last < start.first:
+            return None
+    else:  # a point without a year: the start's year, or the next one
+        end = _period(g, "e_", start.first.year)
+        if end is not None and end.last < start.first:
+            end = _period(g, "e_", start.first.year + 1)
+        if end is None or end.last < start.first:
+            return None
+    return DateSpan(
+        start=start.first,
+        end=None if end is None else end.last,
+        precision=start.precision,
+        approximate=start.approximate or (end is not None and end.approximate),
+        raw=raw,
+    )
+
+
+def _check_year(year: int | None) -> None:
+    if year is None:
+        return
+    if (
+        not isinstance(year, int)
+        or isinstance(year, bool)
+        or not MIN_CONTEXT_YEAR <= year <= MAX_CONTEXT_YEAR
+    ):
+        raise ValueError(
+            f"year must be an int from {MIN_CONTEXT_YEAR} to {MAX_CONTEXT_YEAR}, got {year!r}"
+        )
+
+
+def _nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------- API
+
+
+def parse_date(text: str, year: int | None = None) -> DateSpan | None:
+    """Read one date expression; None if ``text`` is not one.
+
+    The text may be wrapped in parentheses, padded with spaces, end in dots,
+    an as-of word (기준, 현재) or one short parenthesized remark such as
+    "(3년)" or "(금)"; anything else around the date makes it None (use
+    :func:`find_dates` for dates inside a sentence).  ``year`` is the year of
+    the report, used only by text without a year of its own.  Text longer
+    than :data:`MAX_DATE_CHARS` is None.  Raises ValueError only for a bad
+    ``year`` argument, never for the text.
+
+    >>> parse_date("’21. 1. 1. ~ ’23.12.31.(3년)").end
+    datetime.date(2023, 12, 31)
+    >>> parse_date("’21년 상·하반기").precision
+    'half'
+    >>> parse_date("-") is None
+    True
+    """
+    _check_year(year)
+    if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
+        return None
+    m = _STRICT.fullmatch(_nfc(text).translate(_FOLD).strip())
+    if m is None:
+        return None
+    return _build(m.groupdict(), year, text)
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
+    """Every date expression inside ``text``, in order.
+
+    Stricter than :func:`parse_date` about what counts as a date: a bare
+    four-digit number ("2020 지속가능한 ...") is a year only as part of a
+    range ("2021~2025"), and numbers followed by a counter (23건, 12개, 3명)
+    are not dates.  Text without a year uses ``year`` and is skipped without
+    it.  ``raw`` is the matched text (after NFC normalization).  Runs in
+    linear time.
+
+    >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)")]
+    ['’21. 4.~11.']
+    >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)", year=2021)]
+    ['’21. 4.~11.', '12월']
+    """
+    _check_year(year)
+    if not isinstance(text, str):
+        return []
+    text = _nfc(text)
+    found: list[DateSpan] = []
+    for m in _SCAN.finditer(text.translate(_FOLD)):
+        g = m.groupdict()
+        if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
+            continue  # a bare number such as 2020 is not a date on its own
+        raw = text[m.start() : m.end()].rstrip(" ")
+        span = _build(g, year, raw)
+        if span is not None:
+            found.append(span)
+    return found

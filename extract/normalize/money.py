@@ -1,0 +1,323 @@
+"""Amounts in won, percentages and counts as Korean reports write them.
+
+>>> parse_money("157,280", unit="천원")
+157280000
+>>> parse_money("△4,774", unit="백만원")
+-4774000000
+>>> parse_money("642억원")
+64200000000
+>>> parse_money("1억2천만원"), parse_money("12.03억원"), parse_money("1조 2,345억원")
+(120000000, 1203000000, 1234500000000)
+>>> parse_money("(1,920)", unit="천원"), parse_money("-", unit="천원")
+(-1920000, 0)
+>>> parse_money("5천USD") is None, parse_money("157,280") is None
+(True, True)
+>>> parse_percent("△28.3%")
+-28.3
+>>> parse_count("29개동")
+Count(value=29, unit='개동')
+>>> parse_unit("(단위 : 백만원)")
+'백만원'
+
+Amounts are exact ``int`` won (decimals such as 12.03억원 are computed exactly,
+never through float); a result that is not a whole number of won is None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from fractions import Fraction
+from itertools import islice
+
+from pydantic import BaseModel, ConfigDict
+
+from extract.normalize.vocab import (
+    COUNT_UNITS,
+    FOLD,
+    NEGATIVE_MARKS,
+    NUMERAL_UNITS,
+    PERCENT_SIGNS,
+    UNITS,
+    WON,
+)
+
+__all__ = [
+    "MAX_AMOUNT_CHARS",
+    "Count",
+    "parse_count",
+    "parse_money",
+    "parse_percent",
+    "parse_unit",
+]
+
+#: text longer than this is not one amount, percentage or count: None
+MAX_AMOUNT_CHARS = 60
+
+
+class Count(BaseModel):
+    """A counted quantity: ``value`` (int, or Decimal with a fraction) and its ``unit``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: int | Decimal
+    unit: str
+
+
+_FOLD = str.maketrans(FOLD)
+# a number: digits with correct thousands commas (or none), optional decimals
+_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_SIGN = re.compile(
+    "(?P<paren>\\()?[ ]{0,2}(?:(?P<neg>[" + re.escape("".join(NEGATIVE_MARKS)) + r"])|\+)?[ ]{0,2}"
+)
+_SMALL = "".join(w for w, v in NUMERAL_UNITS.items() if v < 10_000)  # 십 백 천
+_BIG = "".join(w for w, v in NUMERAL_UNITS.items() if v >= 10_000)  # 만 억 조
+_TOKEN = re.compile(
+    rf"[ ]{{0,2}}(?:(?P<num>{_NUMBER})|(?P<small>[{_SMALL}])|(?P<big>[{_BIG}])|(?P<won>{WON}))"
+)
+_PERCENT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}[{''.join(PERCENT_SIGNS)}]?")
+_COUNT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}(?P<unit>[^ 0-9].{{0,9}})?")
+_UNIT_DECL = re.compile(r"단[ ]{0,2}위[ ]{0,3}[:：]?[ ]{0,3}(?P<unit>[^,()\[\]/;\n]{1,16})")
+_COUNT_UNIT_SET = frozenset(COUNT_UNITS)
+_MAX_DECLARATIONS = 4  # parse_unit looks at no more "단위" than this in one text
+
+
+def _unit_key(name: str) -> str:
+    return name.translate(_FOLD).replace(" ", "").strip("()[]")
+
+
+def _money_unit(unit: str | None) -> int | None:
+    """The multiplier of a table unit argument; ValueError if unknown."""
+    if unit is None:
+        return None
+    if isinstance(unit, str):
+        key = _unit_key(unit)
+        if key in UNITS:
+            return UNITS[key]
+        declared = parse_unit(unit)
+        if declared in UNITS:
+            return UNITS[declared]
+    raise ValueError(f"unknown money unit {unit!r}; expected one of {', '.join(UNITS)}")
+
+
+def _prepare(text: object) -> str | None:
+    """Folded, NFC, stripped text, or None if it is not a short string."""
+    if not isinstance(text, str) or len(text) > MAX_AMOUNT_CHARS:
+        return None
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_FOLD).strip()
+
+
+def _split_sign(text: str) -> tuple[bool, str] | None:
+    """(negative, rest): a leading negative mark or accounting parentheses."""
+    m = _SIGN.match(text)
+    assert m is not None  # every part of the pattern is optional
+    rest = text[m.end() :]
+    if m["paren"] is not None:
+        if not rest.endswith(")"):
+            return None
+        rest = rest[:-1].rstrip()
+        if m["neg"] is not None:
+            return None  # (△1,920): two signs
+        return True, rest
+    return m["neg"] is not None, rest
+
+
+def _number(text: str) -> int | Fraction:
+    whole, _, frac = text.replace(",", "").partition(".")
+    if not frac:
+        return int(whole)
+    return Fraction(int(whole + frac), 10 ** len(frac))
+
+
+def _figure(text: str) -> tuple[int | Fraction, bool] | None:
+    """Read "1억2천만원", "3천5백", "157,280": (value, carries its own won unit).
+
+    A figure carries its own unit when it ends in 원 or uses 만/억/조
+    ("367억" means 367억원); "3천5백" is just the number 3,500.  Without 원,
+    a figure must end in 만/억/조: "1억2천" is None, because writers drop the
+    만 of "1억2천만" (and 1억2천원 is then written out in full).
+    """
+    total: int | Fraction = 0
+    chunk: int | Fraction = 0  # the current group of four digits (below the big unit)
+    term: int | Fraction | None = None  # a number not yet scaled
+    last_small = 10_000  # the small multiplier used last in this chunk
+    last_big: int | None = None  # the big multiplier used last
+    seen = own_unit = won = False
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        if (num := m["num"]) is not None:
+            if term is not None:
+                return None  # two numbers in a row
+            term = _number(num)
+            if chunk and term >= last_small:
+                return None  # "3천5000"
+            seen = True
+        elif (small := m["small"]) is not None:
+            mult = NUMERAL_UNITS[small]
+            if term is None or mult >= last_small or (chunk and term * mult >= last_small):
+                return None
+            chunk += term * mult
+            term, last_small = None, mult
+        elif (big := m["big"]) is not None:
+            mult = NUMERAL_UNITS[big]
+            group = chunk + (term or 0)
+            if not seen:
+                return None
+            if last_big is not None and (mult >= last_big or group * mult >= last_big):
+                return None  # "1만2억", "1억 12,000만"
+            total += group * mult
+            chunk, term, last_small, last_big = 0, None, 10_000, mult
+            own_unit = True
+        else:  # 원: must be the last token
+            if pos != len(text) or not seen:
+                return None
+            own_unit = won = True
+    if not seen:
+        return None
+    group = chunk + (term or 0)
+    if last_big is not None and (group >= last_big or (group and not won)):
+        return None  # "1만 20000원"; "1억2천" (1억2천만? 1억2천원?)
+    return total + group, own_unit
+
+
+def parse_money(text: str, unit: str | None = None) -> int | None:
+    """An amount in won (exact ``int``), or None if ``text`` is not one.
+
+    ``unit`` is the table's unit ("천원", "백만원", ...; spaces and
+    parentheses are ignored, and a declaration such as "(단위: 천원)" works
+    too) and scales a plain figure.  A figure that carries its own unit
+    (642억원, 5천만원, 200,000천원, "367억") is read in that unit, and
+    ``unit`` is then ignored: the figure's own unit wins.  A plain figure
+    without ``unit`` is None (its scale is unknown).
+
+    Negative: a leading △, ▽, ▼ or minus sign, or accounting parentheses
+    "(1,920)".  A cell holding only a dash ("-", "－", "–", "—") means
+    nothing is planned and reads as 0.  Other currencies (천USD, 달러, 엔)
+    are None.  Raises ValueError only for an unknown ``unit``; text longer
+    than :data:`MAX_AMOUNT_CHARS` is None.
+
+    >>> parse_money("5천만원"), parse_money("50억 원"), parse_money("824백만원")
+    (50000000, 5000000000, 824000000)
+    >>> parse_money("1,234", unit="(단위: 천원)")
+    1234000
+    """
+    multiplier = _money_unit(unit)
+    t = _prepare(text)
+    if t is None:
+        return None
+    if t == "-":  # every NIL_CELLS mark folds to "-"
+        return 0
+    signed = _split_sign(t)
+    if signed is None:
+        return None
+    negative, body = signed
+    read = _figure(body)
+    if read is None:
+        return None
+    value, own_unit = read
+    if not own_unit:
+        if multiplier is None:
+            return None
+        value *= multiplier
+    if isinstance(value, Fraction):
+        if value.denominator != 1:
+            return None  # not a whole number of won
+        value = value.numerator
+    return -value if negative else value
+
+
+def parse_percent(text: str) -> float | None:
+    """A percentage as a float ("△28.3%" -> -28.3), or None.
+
+    The percent sign is optional ("28.3"); "%p" (percentage points) and a
+    lone dash are None (a rate that cannot be computed, not zero).
+
+    >>> parse_percent("▽ 1.9 %"), parse_percent("-1.9%"), parse_percent("28.3")
+    (-1.9, -1.9, 28.3)
+    """
+    t = _prepare(text)
+    if t is None:
+        return None
+    signed = _split_sign(t)
+    if signed is None:
+        return None
+    negative, body = signed
+    m = _PERCENT.fullmatch(body)
+    if m is None:
+        return None
+    value = float(m["num"].replace(",", ""))
+    return -value if negative else value
+
+
+def parse_count(text: str, unit: str | None = None) -> Count | None:
+    """A count with its unit ("54명" -> Count(54, "명")), or None.
+
+    Units are those in :data:`~extract.normalize.vocab.COUNT_UNITS`.  A plain
+    number needs ``unit`` (the table's unit); the figure's own unit wins.  The
+    value is an int, or a Decimal when it has a fraction ("1.5㎡").  Negative
+    marks (△) are read as for amounts.  Raises ValueError only for a ``unit``
+    that is not a count unit.
+
+    >>> parse_count("48,898㎡"), parse_count("51 건")
+    (Count(value=48898, unit='㎡'), Count(value=51, unit='건'))
+    >>> parse_count("12", unit="명")
+    Count(value=12, unit='명')
+    """
+    if unit is not None and (not isinstance(unit, str) or _unit_key(unit) not in COUNT_UNITS):
+        raise ValueError(f"unknown count unit {unit!r}; expected one of {', '.join(COUNT_UNITS)}")
+    t = _prepare(text)
+    if t is None:
+        return None
+    signed = _split_sign(t)
+    if signed is None:
+        return None
+    negative, body = signed
+    m = _COUNT.fullmatch(body)
+    if m is None:
+        return None
+    own = m["unit"]
+    if own is not None:
+        if own not in _COUNT_UNIT_SET:
+            return None
+        name = own
+    elif unit is not None:
+        name = _unit_key(unit)
+    else:
+        return None
+    digits = m["num"].replace(",", "")
+    value: int | Decimal = Decimal(digits) if "." in digits else int(digits)
+    return Count(value=-value if negative else value, unit=name)
+
+
+def parse_unit(text: str) -> str | None:
+    """The money unit named by a unit declaration, or None.
+
+    Reads "(단위: 천원)", "(단위 : 백만원)", "단위:천원", "(단위: 천원, %)"
+    (the first unit), a bare "(천원)", and declarations at the end of a
+    longer line ("예산 집행계획 (단위: 천원)").  Only money units in
+    :data:`~extract.normalize.vocab.UNITS` are returned, so the result can
+    always be passed to ``parse_money(..., unit=)``; anything else ("(단위:
+    명)", "(단위: 천USD)") is None.
+
+    >>> parse_unit("단위:천원"), parse_unit("(천 원)"), parse_unit("(단위: 천USD)")
+    ('천원', '천원', None)
+    """
+    if not isinstance(text, str):
+        return None
+    for m in islice(_UNIT_DECL.finditer(text), _MAX_DECLARATIONS):
+        declared = m["unit"].strip()
+        for key in (_unit_key(declared), _unit_key(declared.split(" ")[0])):
+            if key in UNITS:
+                return key
+    if len(text) <= MAX_AMOUNT_CHARS:
+        key = _unit_key(text.strip())
+        if key in UNITS:
+            return key
+    return None

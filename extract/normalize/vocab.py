@@ -1,0 +1,213 @@
+"""The vocabulary of Korean administrative dates and amounts, as tables.
+
+Every word or mark the normalizers understand is listed here, one mapping or
+tuple each; :mod:`extract.normalize.dates` and :mod:`extract.normalize.money`
+build their patterns from these tables, so reading a new word means adding a
+row here (and a test case), never another ``if``.
+
+>>> UNITS["백만원"]
+1000000
+>>> HALVES["하반기"]
+(7, 12)
+>>> VAGUE_PARTS["하순"]
+VaguePart(days=(21, 31), months=None)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# --------------------------------------------------------------------------- money
+
+#: money units as written in a table header or on a figure: name -> won
+UNITS: dict[str, int] = {
+    "원": 1,
+    "천원": 1_000,
+    "만원": 10_000,
+    "십만원": 100_000,
+    "백만원": 1_000_000,
+    "천만원": 10_000_000,
+    "억원": 100_000_000,
+    "십억원": 1_000_000_000,
+    "조원": 1_000_000_000_000,
+}
+
+#: the word for the currency itself; a figure ending in it carries its own unit
+WON = "원"
+
+#: numeral multipliers used inside a figure (5천만원, 1억2천만원, 1조 2,345억원);
+#: those below 만 scale one group of four digits, the others close a group
+NUMERAL_UNITS: dict[str, int] = {
+    "십": 10,
+    "백": 100,
+    "천": 1_000,
+    "만": 10_000,
+    "억": 100_000_000,
+    "조": 1_000_000_000_000,
+}
+
+#: marks in front of a figure that make it negative (△ and ▽ mean "decrease");
+#: ▲ is left out on purpose: reports use it both for increase and decrease
+NEGATIVE_MARKS: tuple[str, ...] = ("△", "▽", "▼", "-", "−", "－", "–", "—", "‐")
+
+#: a table cell holding only one of these means "nothing planned": amount 0
+NIL_CELLS: tuple[str, ...] = ("-", "－", "–", "—", "−", "―", "‐")
+
+#: the percent sign in its two widths
+PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
+
+#: units of counted things (people, buildings, area, years, ...)
+COUNT_UNITS: tuple[str, ...] = (
+    "명",
+    "인",
+    "개",
+    "개동",
+    "개소",
+    "개사",
+    "개교",
+    "개국",
+    "개년",
+    "개월",
+    "건",
+    "회",
+    "차",
+    "동",
+    "층",
+    "호",
+    "곳",
+    "팀",
+    "과",
+    "실",
+    "대",
+    "권",
+    "부",
+    "종",
+    "석",
+    "면",
+    "가구",
+    "세대",
+    "단체",
+    "기관",
+    "기업",
+    "년",
+    "주",
+    "일",
+    "시간",
+    "분",
+    "㎡",
+    "m²",
+    "m2",
+    "㎢",
+    "km²",
+    "㎞",
+    "km",
+    "m",
+    "ha",
+    "평",
+    "톤",
+    "t",
+    "kg",
+)
+
+# --------------------------------------------------------------------------- dates
+
+#: marks written in front of a two-digit year (’21); folded to the first one
+QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇")
+
+#: range marks that may also end an open range ("’21. 3.~"); folded to "~"
+TILDES: tuple[str, ...] = ("~", "∼", "〜", "～", "˜")
+
+#: dashes read as a range mark only *between* two dates ("2021-2025"); a dash
+#: alone or after one date is not a range (a "-" table cell is not a date)
+RANGE_DASHES: tuple[str, ...] = ("-", "‐", "‑", "‒", "–", "—", "―", "−", "－")
+
+#: the middle dots of "상·하반기"; folded to the first one
+MIDDLE_DOTS: tuple[str, ...] = ("·", "∙", "․", "‧", "・", "･", "ㆍ", "⋅")
+
+#: spaces other than " " that HWP exports put between parts of a date
+SPACES: tuple[str, ...] = ("\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000")
+
+#: halves of the year -> (first month, last month)
+HALVES: dict[str, tuple[int, int]] = {
+    "상반기": (1, 6),
+    "전반기": (1, 6),
+    "하반기": (7, 12),
+    "후반기": (7, 12),
+    "상·하반기": (1, 12),  # both halves: the whole year, precision "half"
+}
+
+#: quarters (written 1분기, 1/4분기 or 1사분기) -> (first month, last month)
+QUARTERS: dict[int, tuple[int, int]] = {
+    1: (1, 3),
+    2: (4, 6),
+    3: (7, 9),
+    4: (10, 12),
+}
+
+
+class VaguePart(NamedTuple):
+    """What a vague word means after a month and after a year.
+
+    ``days``: the days of the month it covers (31 means "the last day");
+    ``months``: the months of the year it covers, or None when the word does
+    not apply to a whole year (상순/중순/하순 are ten-day parts of a month).
+    """
+
+    days: tuple[int, int]
+    months: tuple[int, int] | None
+
+
+#: vague parts after a month (’21. 2월말) or a year (’26년 초); always approximate
+VAGUE_PARTS: dict[str, VaguePart] = {
+    "초": VaguePart((1, 10), (1, 3)),
+    "초순": VaguePart((1, 10), None),
+    "상순": VaguePart((1, 10), None),
+    "중순": VaguePart((11, 20), None),
+    "하순": VaguePart((21, 31), None),
+    "말": VaguePart((21, 31), (10, 12)),
+    "말경": VaguePart((21, 31), (10, 12)),
+    "중": VaguePart((1, 31), (1, 12)),  # "10월중": some time in October
+    "경": VaguePart((1, 31), (1, 12)),  # "3월경": about March
+}
+
+#: Korean particles that may follow a vague word ("3월 말까지"); any other
+#: syllable right after it means the word was part of another word (초등, 중점)
+PARTICLES: tuple[str, ...] = ("까지", "부터", "에", "께", "쯤", "경", "간")
+
+
+class YearWord(NamedTuple):
+    """A word naming a part of a year: its months and whether it is vague."""
+
+    months: tuple[int, int]
+    approximate: bool
+
+
+#: words for a part of the year, read with the year from context; precision "year"
+YEAR_WORDS: dict[str, YearWord] = {
+    "연중": YearWord((1, 12), False),  # throughout the year
+    "연초": YearWord((1, 3), True),
+    "연말": YearWord((10, 12), True),
+}
+
+#: words after a date meaning "as of" ("’21. 1. 31. 기준"); ignored by parse_date
+AS_OF_WORDS: tuple[str, ...] = ("현재", "기준")
+
+#: the word that, as the end of a range, means "until now": an open range
+NOW_WORDS: tuple[str, ...] = ("현재",)
+
+
+# --------------------------------------------------------------------------- folding
+
+#: one-character folds applied before matching (raw text keeps its own form):
+#: quote marks, tildes, dashes, middle dots and odd spaces to one form each, and
+#: full-width ASCII (digits, "．", "（", "％", ...) to ASCII.  Every fold maps one
+#: character to one character, so positions in folded text are positions in raw.
+FOLD: dict[str, str] = {
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    **dict.fromkeys(QUOTE_MARKS, QUOTE_MARKS[0]),
+    **dict.fromkeys(TILDES, TILDES[0]),
+    **dict.fromkeys(RANGE_DASHES, RANGE_DASHES[0]),
+    **dict.fromkeys(NIL_CELLS, "-"),
+    **dict.fromkeys(MIDDLE_DOTS, MIDDLE_DOTS[0]),
+    **dict.fromkeys(SPACES, " "),
+}

@@ -1,0 +1,432 @@
+"""Korean administrative dates: every form the reports use, expected values by hand."""
+
+from __future__ import annotations
+
+import doctest
+from datetime import date
+from types import ModuleType
+
+import pytest
+from pydantic import ValidationError
+
+import extract.normalize as normalize_pkg
+from extract.normalize import DateSpan, expand_year, find_dates, parse_date
+from extract.normalize import dates as dates_mod
+from extract.normalize import money as money_mod
+from extract.normalize import vocab as vocab_mod
+from extract.normalize.vocab import (
+    HALVES,
+    MIDDLE_DOTS,
+    QUARTERS,
+    QUOTE_MARKS,
+    RANGE_DASHES,
+    TILDES,
+    VAGUE_PARTS,
+    YEAR_WORDS,
+)
+
+D = date
+
+# text, year=, start, end, precision, approximate
+CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
+    # the API examples
+    ("’21. 4.~12.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    ("1월~3월", 2021, D(2021, 1, 1), D(2021, 3, 31), "month", False),
+    ("’21.6월~", None, D(2021, 6, 1), None, "month", False),
+    # single months, every spelling
+    ("’21. 3.", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21.3.", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21.3", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("2021. 3.", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("2021년 3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("2021년3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21.3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21. 3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21년 2월", None, D(2021, 2, 1), D(2021, 2, 28), "month", False),
+    ("’20.03.", None, D(2020, 3, 1), D(2020, 3, 31), "month", False),
+    ("’15.12.", None, D(2015, 12, 1), D(2015, 12, 31), "month", False),
+    ("’20. 2.", None, D(2020, 2, 1), D(2020, 2, 29), "month", False),  # leap year
+    ("(’21.1월 현재)", None, D(2021, 1, 1), D(2021, 1, 31), "month", False),
+    # days
+    ("’21. 1. 31.", None, D(2021, 1, 31), D(2021, 1, 31), "day", False),
+    ("2020. 12. 24.", None, D(2020, 12, 24), D(2020, 12, 24), "day", False),
+    ("’21.1.7.", None, D(2021, 1, 7), D(2021, 1, 7), "day", False),
+    ("2020.11.10.", None, D(2020, 11, 10), D(2020, 11, 10), "day", False),
+    ("’20.12.28.", None, D(2020, 12, 28), D(2020, 12, 28), "day", False),
+    ("’20.10.15.", None, D(2020, 10, 15), D(2020, 10, 15), "day", False),
+    ("’20.12. 9.", None, D(2020, 12, 9), D(2020, 12, 9), "day", False),
+    ("‘20. 11.18.", None, D(2020, 11, 18), D(2020, 11, 18), "day", False),
+    ("’21. 2. 5.", None, D(2021, 2, 5), D(2021, 2, 5), "day", False),
+    ("2021년 3월 5일", None, D(2021, 3, 5), D(2021, 3, 5), "day", False),
+    ("2021-03-12", None, D(2021, 3, 12), D(2021, 3, 12), "day", False),
+    ("(’21. 1. 31. 기준)", None, D(2021, 1, 31), D(2021, 1, 31), "day", False),
+    ("’21. 3. 5.(금)", None, D(2021, 3, 5), D(2021, 3, 5), "day", False),
+    ("’24. 2. 29.", None, D(2024, 2, 29), D(2024, 2, 29), "day", False),
+    # ranges: the end takes the start's year (and month, for days)
+    ("’21. 4.~ ’22. 2.", None, D(2021, 4, 1), D(2022, 2, 28), "month", False),
+    ("’20.10.~11.", None, D(2020, 10, 1), D(2020, 11, 30), "month", False),
+    ("’21. 1. ~12.", None, D(2021, 1, 1), D(2021, 12, 31), "month", False),
+    ("’21. 5.~ 6.", None, D(2021, 5, 1), D(2021, 6, 30), "month", False),
+    ("’21. 4.~ ’21.12.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    ("’20. 3. ~ ’21.12.", None, D(2020, 3, 1), D(2021, 12, 31), "month", False),
+    ("’17. 7. ~ ’25. 4.", None, D(2017, 7, 1), D(2025, 4, 30), "month", False),
+    ("’21. 1월 ~ ’21. 3월", None, D(2021, 1, 1), D(2021, 3, 31), "month", False),
+    ("’21. 3월~12월", None, D(2021, 3, 1), D(2021, 12, 31), "month", False),
+    ("’21. 1.~12. 31.", None, D(2021, 1, 1), D(2021, 12, 31), "month", False),
+    ("’22.10.12∼17", None, D(2022, 10, 12), D(2022, 10, 17), "day", False),
+    ("’22.10.12~17.", None, D(2022, 10, 12), D(2022, 10, 17), "day", False),
+    ("’20. 6. 10.∼’22. 6.", None, D(2020, 6, 10), D(2022, 6, 30), "day", False),
+    ("’21. 1. 1. ~ ’23.12.31.", None, D(2021, 1, 1), D(2023, 12, 31), "day", False),
+    ("’21. 1. 1. ~ ’23.12.31.(3년)", None, D(2021, 1, 1), D(2023, 12, 31), "day", False),
+    ("’21. 1. 1 ~ ’23.12.31(3년)", None, D(2021, 1, 1), D(2023, 12, 31), "day", False),
+    ("’21. 1. 1. ~‘23.12.31.(3년)", None, D(2021, 1, 1), D(2023, 12, 31), "day", False),
+    ("2021. 1. 1. ~ 2023.12.31.", None, D(2021, 1, 1), D(2023, 12, 31), "day", False),
+    ("’21. 3. 10.~ 4. 15.", None, D(2021, 3, 10), D(2021, 4, 15), "day", False),
+    ("3월 10일~15일", 2021, D(2021, 3, 10), D(2021, 3, 15), "day", False),
+    ("’21. 4.-12.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    ("2021-2025", None, D(2021, 1, 1), D(2025, 12, 31), "year", False),
+    ("2021–2025", None, D(2021, 1, 1), D(2025, 12, 31), "year", False),
+    # a yearless end before the start is next year (next month for a day)
+    ("’21. 11.~2.", None, D(2021, 11, 1), D(2022, 2, 28), "month", False),
+    ("’21.11월~3월", None, D(2021, 11, 1), D(2022, 3, 31), "month", False),
+    ("’22.10.28~3", None, D(2022, 10, 28), D(2022, 11, 3), "day", False),
+    ("’22.12.28~3", None, D(2022, 12, 28), D(2023, 1, 3), "day", False),
+    ("11월~2월", 2021, D(2021, 11, 1), D(2022, 2, 28), "month", False),
+    ("’21년 하반기~상반기", None, D(2021, 7, 1), D(2022, 6, 30), "half", False),
+    # open ranges
+    ("2021. 2.~", None, D(2021, 2, 1), None, "month", False),
+    ("’21. 3월~", None, D(2021, 3, 1), None, "month", False),
+    ("’21.3월~", None, D(2021, 3, 1), None, "month", False),
+    ("’21년 상반기 ~", None, D(2021, 1, 1), None, "half", False),
+    ("(’21. 1.~)", None, D(2021, 1, 1), None, "month", False),
+    ("(’20.12월~)", None, D(2020, 12, 1), None, "month", False),
+    ("(2015. 5.~)", None, D(2015, 5, 1), None, "month", False),
+    ("’21년 1월~", None, D(2021, 1, 1), None, "month", False),
+    ("(‘15년~", None, D(2015, 1, 1), None, "year", False),
+    ("2018~현재", None, D(2018, 1, 1), None, "year", False),
+    ("3월~", 2021, D(2021, 3, 1), None, "month", False),
+    # "현재" after a date is an as-of remark, not an open end
+    ("2018~2020.10.현재", None, D(2018, 1, 1), D(2020, 10, 31), "year", False),
+    # halves, quarters, the whole year
+    ("’21년 상반기", None, D(2021, 1, 1), D(2021, 6, 30), "half", False),
+    ("’21년 하반기", None, D(2021, 7, 1), D(2021, 12, 31), "half", False),
+    ("’21 하반기", None, D(2021, 7, 1), D(2021, 12, 31), "half", False),
+    ("2021년 상반기", None, D(2021, 1, 1), D(2021, 6, 30), "half", False),
+    ("하반기", 2021, D(2021, 7, 1), D(2021, 12, 31), "half", False),
+    ("(하반기)", 2021, D(2021, 7, 1), D(2021, 12, 31), "half", False),
+    ("’21년 상·하반기", None, D(2021, 1, 1), D(2021, 12, 31), "half", False),
+    ("상·하반기", 2022, D(2022, 1, 1), D(2022, 12, 31), "half", False),
+    ("1분기", 2021, D(2021, 1, 1), D(2021, 3, 31), "quarter", False),
+    ("2/4분기", 2021, D(2021, 4, 1), D(2021, 6, 30), "quarter", False),
+    ("4/4 분기", 2021, D(2021, 10, 1), D(2021, 12, 31), "quarter", False),
+    ("3사분기", 2021, D(2021, 7, 1), D(2021, 9, 30), "quarter", False),
+    ("1/4분기~3/4분기", 2021, D(2021, 1, 1), D(2021, 9, 30), "quarter", False),
+    ("’21년 1/4분기", None, D(2021, 1, 1), D(2021, 3, 31), "quarter", False),
+    ("’21년 2분기~’22년 1분기", None, D(2021, 4, 1), D(2022, 3, 31), "quarter", False),
+    ("연중", 2021, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    ("연말", 2021, D(2021, 10, 1), D(2021, 12, 31), "year", True),
+    ("연초", 2021, D(2021, 1, 1), D(2021, 3, 31), "year", True),
+    ("’21년 연중", None, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    # vague parts: approximate, narrowed
+    ("’26년 초", None, D(2026, 1, 1), D(2026, 3, 31), "year", True),
+    ("’21년말", None, D(2021, 10, 1), D(2021, 12, 31), "year", True),
+    ("’21. 2월말", None, D(2021, 2, 21), D(2021, 2, 28), "month", True),
+    ("2월 말", 2021, D(2021, 2, 21), D(2021, 2, 28), "month", True),
+    ("2월 말", 2024, D(2024, 2, 21), D(2024, 2, 29), "month", True),
+    ("’21. 3월 중순", None, D(2021, 3, 11), D(2021, 3, 20), "month", True),
+    ("’21. 3월 상순", None, D(2021, 3, 1), D(2021, 3, 10), "month", True),
+    ("’21. 3월 초순", None, D(2021, 3, 1), D(2021, 3, 10), "month", True),
+    ("’21. 4월 하순", None, D(2021, 4, 21), D(2021, 4, 30), "month", True),
+    ("’21. 10월중", None, D(2021, 10, 1), D(2021, 10, 31), "month", True),
+    ("’20. 11월 말", None, D(2020, 11, 21), D(2020, 11, 30), "month", True),
+    ("(’19. 7월)", None, D(2019, 7, 1), D(2019, 7, 31), "month", False),
+    ("’21. 3월경", None, D(2021, 3, 1), D(2021, 3, 31), "month", True),
+    ("’21. 3월 말경", None, D(2021, 3, 21), D(2021, 3, 31), "month", True),
+    ("’24. 1.~ ’26년 초", None, D(2024, 1, 1), D(2026, 3, 31), "month", True),
+    # years and year spans
+    ("2021~2025", None, D(2021, 1, 1), D(2025, 12, 31), "year", False),
+    ("’20년~’24년", None, D(2020, 1, 1), D(2024, 12, 31), "year", False),
+    ("’16년~’17년", None, D(2016, 1, 1), D(2017, 12, 31), "year", False),
+    ("’15년", None, D(2015, 1, 1), D(2015, 12, 31), "year", False),
+    ("2021년", None, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    ("2021년도", None, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    ("2021", None, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    ("’21", None, D(2021, 1, 1), D(2021, 12, 31), "year", False),
+    # month-only text with the report's year
+    ("(1월~3월)", 2021, D(2021, 1, 1), D(2021, 3, 31), "month", False),
+    ("(3월)", 2021, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("3월~12월", 2021, D(2021, 3, 1), D(2021, 12, 31), "month", False),
+    ("(3월~5월)", 2021, D(2021, 3, 1), D(2021, 5, 31), "month", False),
+    # an explicit year beats year=
+    ("’20. 3.", 2021, D(2020, 3, 1), D(2020, 3, 31), "month", False),
+    # the read stage's folded forms and raw full-width forms
+    ("’２１. ４.～１２.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    ("’21．4．〜12．", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    ("’21.\u00a04.~12.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
+    # padding: spaces, trailing dots
+    ("  ’21. 3.  ", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+    ("’21. 3..", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "start", "end", "precision", "approximate"), CASES)
+def test_parse_date(
+    text: str, year: int | None, start: date, end: date | None, precision: str, approximate: bool
+) -> None:
+    assert parse_date(text, year=year) == DateSpan(
+        start=start, end=end, precision=precision, approximate=approximate, raw=text
+    )
+
+
+NOT_DATES = [
+    "",
+    " ",
+    "-",
+    "－",
+    "–",
+    "~",
+    "2021-",  # a dash is a range mark only between two dates
+    "21. 3.",  # a two-digit year needs its quote mark
+    "’21. 13.",
+    "’21. 2. 30.",
+    "’23. 2. 29.",
+    "2021. 3. 32.",
+    "’21. 4.~ ’21. 3.",  # ends before it starts
+    "’21. 4.~abc",
+    "157,280",
+    "157280",
+    "2100",
+    "1899년",
+    "12개",
+    "3년",
+    "54명",
+    "23건",
+    "중순",  # a part of which month?
+    "반기별",
+    "분기별",
+    "5분기",
+    "’21년 중순",  # 중순 is a part of a month, not of a year
+    "사업 수행 : ’21. 4.~11.",  # text around the date: use find_dates
+    "’21. 3. 추진",
+    "’21. 3.~’21. 5.~’21. 7.",
+    "△4,774",
+    "28.3%",
+    "’21년~12.",  # a year start cannot end in a bare month
+    "2021~25",
+    "’" * 10,
+    "’21" + " " * 200,  # longer than MAX_DATE_CHARS
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+@pytest.mark.parametrize("year", [None, 2021])
+def test_not_a_date(text: str, year: int | None) -> None:
+    assert parse_date(text, year=year) is None
+
+
+YEARLESS = ["3월", "(1월~3월)", "3월~12월", "상반기", "2/4분기", "연중", "연말", "2월 말"]
+YEARLESS += ["1분기~3분기", "3월 10일~15일"]
+
+
+@pytest.mark.parametrize("text", YEARLESS)
+def test_no_year_no_guess(text: str) -> None:
+    assert parse_date(text) is None
+    assert parse_date(text, year=2021) is not None
+    assert find_dates(f"가나다 {text} 라마바") == []
+
+
+@pytest.mark.parametrize("year", [0, -1, 10_000, True, "2021", 20.5])
+def test_bad_year_argument_raises(year: object) -> None:
+    with pytest.raises(ValueError):
+        parse_date("3월", year=year)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        find_dates("3월", year=year)  # type: ignore[arg-type]
+
+
+def test_two_digit_year_window() -> None:
+    assert [expand_year(y) for y in (0, 21, 69, 70, 99)] == [2000, 2021, 2069, 1970, 1999]
+    assert parse_date("’69. 1.") == DateSpan(
+        start=D(2069, 1, 1), end=D(2069, 1, 31), precision="month", raw="’69. 1."
+    )
+    assert parse_date("’70. 1.") == DateSpan(
+        start=D(1970, 1, 1), end=D(1970, 1, 31), precision="month", raw="’70. 1."
+    )
+    span = parse_date("’99.12.~’00. 2.")
+    assert span is not None
+    assert (span.start, span.end) == (D(1999, 12, 1), D(2000, 2, 29))
+
+
+def test_datespan_is_frozen_and_checked() -> None:
+    span = parse_date("’21. 3.")
+    assert span is not None
+    with pytest.raises(ValidationError):
+        span.start = D(2020, 1, 1)  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        DateSpan(start=D(2021, 2, 1), end=D(2021, 1, 1), precision="month", raw="x")
+    with pytest.raises(ValidationError):
+        DateSpan(start=D(2021, 2, 1), end=None, precision="week", raw="x")
+
+
+def test_raw_is_the_input_exactly() -> None:
+    text = "  (’21. 1.~12.)  "
+    span = parse_date(text)
+    assert span is not None
+    assert span.raw == text
+
+
+# ---------------------------------------------------------------- the tables, row by row
+
+
+@pytest.mark.parametrize("mark", QUOTE_MARKS)
+def test_every_quote_mark(mark: str) -> None:
+    assert parse_date(f"{mark}21. 3.") == DateSpan(
+        start=D(2021, 3, 1), end=D(2021, 3, 31), precision="month", raw=f"{mark}21. 3."
+    )
+    assert parse_date(f"{mark}21. 4.~ {mark}22. 2.") is not None
+
+
+@pytest.mark.parametrize("tilde", TILDES)
+def test_every_tilde(tilde: str) -> None:
+    span = parse_date(f"’21. 4.{tilde}12.")
+    assert span is not None
+    assert (span.start, span.end) == (D(2021, 4, 1), D(2021, 12, 31))
+    open_span = parse_date(f"’21. 4.{tilde}")
+    assert open_span is not None
+    assert open_span.end is None
+
+
+@pytest.mark.parametrize("dash", RANGE_DASHES)
+def test_every_range_dash(dash: str) -> None:
+    span = parse_date(f"2021{dash}2025")
+    assert span is not None
+    assert (span.start, span.end) == (D(2021, 1, 1), D(2025, 12, 31))
+    assert parse_date(f"’21. 4.{dash}") is None  # no open range with a dash
+    assert parse_date(dash) is None
+
+
+@pytest.mark.parametrize(("word", "months"), HALVES.items())
+def test_every_half(word: str, months: tuple[int, int]) -> None:
+    span = parse_date(f"’21년 {word}")
+    assert span is not None
+    assert (span.start.month, span.end and span.end.month) == months
+    assert (span.precision, span.approximate) == ("half", False)
+    assert parse_date(word, year=2021) == span.model_copy(update={"raw": word})
+
+
+@pytest.mark.parametrize("dot", MIDDLE_DOTS)
+def test_every_middle_dot(dot: str) -> None:
+    span = parse_date(f"’21년 상{dot}하반기")
+    assert span is not None
+    assert (span.start, span.end, span.precision) == (D(2021, 1, 1), D(2021, 12, 31), "half")
+
+
+@pytest.mark.parametrize(("quarter", "months"), QUARTERS.items())
+@pytest.mark.parametrize("form", ["{}분기", "{}/4분기", "{} / 4 분기", "{}사분기"])
+def test_every_quarter(quarter: int, months: tuple[int, int], form: str) -> None:
+    text = form.format(quarter)
+    span = parse_date(text, year=2021)
+    assert span is not None
+    assert (span.start.month, span.end and span.end.month) == months
+    assert span.precision == "quarter"
+
+
+@pytest.mark.parametrize(("word", "part"), VAGUE_PARTS.items())
+def test_every_vague_part(word: str, part: vocab_mod.VaguePart) -> None:
+    for text in (f"’21. 4월 {word}", f"’21. 4월{word}", f"4월 {word}"):
+        span = parse_date(text, year=2021)
+        assert span is not None, text
+        assert span.approximate
+        assert span.precision == "month"
+        assert span.start == D(2021, 4, part.days[0])
+        assert span.end == D(2021, 4, min(part.days[1], 30))
+    year_span = parse_date(f"’21년 {word}")
+    if part.months is None:
+        assert year_span is None
+    else:
+        assert year_span is not None
+        assert (year_span.start.month, year_span.end and year_span.end.month) == part.months
+        assert (year_span.precision, year_span.approximate) == ("year", True)
+
+
+@pytest.mark.parametrize(("word", "meaning"), YEAR_WORDS.items())
+def test_every_year_word(word: str, meaning: vocab_mod.YearWord) -> None:
+    span = parse_date(word, year=2021)
+    assert span is not None
+    assert (span.start.month, span.end and span.end.month) == meaning.months
+    assert (span.precision, span.approximate) == ("year", meaning.approximate)
+    assert parse_date(word) is None
+
+
+# ---------------------------------------------------------------- find_dates
+
+FIND_CASES: list[tuple[str, int | None, list[str]]] = [
+    ("○ 미래전환을 위한 사회혁신 캠퍼스 중장기 계획 수립(1월~3월)", 2021, ["1월~3월"]),
+    ("○ 미래전환을 위한 사회혁신 캠퍼스 중장기 계획 수립(1월~3월)", None, []),
+    ("감소 (’19년 23건→’20년 13건)", None, ["’19년", "’20년"]),
+    ("○ 사업 수행 : ’21. 4.~11.", None, ["’21. 4.~11."]),
+    ("○ 공사 착공 및 준공 : ’24. 1.~ ’26년 초", None, ["’24. 1.~ ’26년 초"]),
+    ("- 수탁기간: ’21. 1. 1. ~ ’23.12.31.(3년)", None, ["’21. 1. 1. ~ ’23.12.31."]),
+    ("2020 지속가능한 도시전환랩 추진 계획(국장 방침, ’20. 3.)", None, ["’20. 3."]),
+    ("※「공유서울 3기(2021~2025) 기본계획」수립(’21. 2. 5.)", None, ["2021~2025", "’21. 2. 5."]),
+    ("은평구 통일로 684 일대/29개동, 연면적 48,898㎡", 2021, []),
+    ("혁신지원시설(B2∼6층), 혁신주택(7∼18층)", 2021, []),
+    ("“70-80억씩 매년 투입됨", 2021, []),
+    ("1분기 2분기 3분기 4분기", 2021, ["1분기", "2분기", "3분기", "4분기"]),
+    ("분기별 모니터링, 반기별 운영위원회", 2021, []),
+    ("내역(2018~2020.10.현재)", None, ["2018~2020.10."]),
+    ("(2018~현재)", None, ["2018~현재"]),
+    ("‘2040 서울플랜’", None, []),
+    ("(‘15년~, 더존회계프로그램)에 의해 처리", None, ["‘15년~"]),
+    ("가치를 제고하는 컨설팅을 실시 중임(’20년 12개 완료)", None, ["’20년"]),
+    ("◦ 서울시 가설건축물 관리현황 지도점검 추진: ’21년 상·하반기", None, ["’21년 상·하반기"]),
+    ("◦ 입주기관 대상 만족도 조사 실시: ’21. 10월중", None, ["’21. 10월중"]),
+    ("◦ 무단점유 단체: 2개 단체(’20. 11월 말)", None, ["’20. 11월 말"]),
+    ("◦ 사업계획 수립 3월 중점 추진", 2021, ["3월"]),  # 중점 is not 중
+    ("연중무휴 운영, 연말까지 완료", 2021, ["연말"]),
+    ("3월 초등학교 방문", 2021, ["3월"]),
+    ("총 3개월, 12개월 과정", 2021, []),
+    ("전화 02-2133-1234", None, []),
+    ("인력현황 54/52명(정원/현원)", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "raws"), FIND_CASES)
+def test_find_dates(text: str, year: int | None, raws: list[str]) -> None:
+    assert [span.raw for span in find_dates(text, year=year)] == raws
+
+
+def test_find_dates_values() -> None:
+    spans = find_dates("○ 사업 수행 : ’21. 4.~11. 성과 공유회 등 : ’21.12.")
+    assert [(s.start, s.end) for s in spans] == [
+        (D(2021, 4, 1), D(2021, 11, 30)),
+        (D(2021, 12, 1), D(2021, 12, 31)),
+    ]
+    assert find_dates("2021년 세부사업 예산 현황")[0].precision == "year"
+    assert find_dates("") == []
+
+
+def test_find_dates_agrees_with_parse_date() -> None:
+    for text, year, *_ in CASES:
+        if text.strip().isdigit():
+            continue  # a bare number is a year only for parse_date
+        expected = parse_date(text, year=year)
+        assert expected is not None
+        found = find_dates(f"가 {text.strip()} 나", year=year)
+        assert found, text
+        first = found[0]
+        assert (first.start, first.end, first.precision, first.approximate) == (
+            expected.start,
+            expected.end,
+            expected.precision,
+            expected.approximate,
+        ), text
+
+
+# ---------------------------------------------------------------- docs
+
+
+@pytest.mark.parametrize("module", [normalize_pkg, dates_mod, money_mod, vocab_mod])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0
