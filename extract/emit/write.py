@@ -1,0 +1,83 @@
+"""Write one report's outputs: ``DIR/<report_id>/report.json`` and a CSV per table.
+
+Files are written into a temporary folder next to the target and moved into
+place at the end, so an interrupted run leaves either the old outputs or the
+new ones, never half of them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from extract.emit.tables import cell, columns, table_rows
+from schemas import TABLES, Report
+
+#: first characters that make a spreadsheet treat a cell as a formula
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _number_like(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def excel_cell(text: str) -> str:
+    """Make a cell inert for spreadsheets: a text cell starting like a formula gets a ``'``."""
+    if text.startswith(FORMULA_START) and not _number_like(text):
+        return "'" + text
+    return text
+
+
+def csv_text(cols: Sequence[str], rows: Sequence[dict[str, Any]], excel: bool = False) -> str:
+    """A CSV document (RFC 4180, ``\\n`` line ends); ``excel`` adds a BOM and inert cells."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    for row in rows:
+        cells = [cell(row.get(c)) for c in cols]
+        writer.writerow([excel_cell(c) for c in cells] if excel else cells)
+    return ("\ufeff" if excel else "") + buf.getvalue()
+
+
+def report_files(report: Report, excel: bool = False) -> dict[str, str]:
+    """File name -> content for one report."""
+    files = {"report.json": report.model_dump_json(indent=2) + "\n"}
+    rows = table_rows(report)
+    for name, model in TABLES.items():
+        files[f"{name}.csv"] = csv_text(columns(model), rows[name], excel)
+    return files
+
+
+def write_files(target: Path, files: dict[str, str]) -> Path:
+    """Write ``files`` into folder ``target`` atomically (all or nothing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        for name, content in files.items():
+            (tmp / name).write_text(content, encoding="utf-8", newline="")
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.{os.getpid()}.old")
+            os.replace(target, old)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def write_report(report: Report, out_dir: str | Path, excel: bool = False) -> Path:
+    """Write ``report`` under ``out_dir/<report_id>/``; returns that folder."""
+    return write_files(Path(out_dir) / report.report_id, report_files(report, excel))

@@ -1,0 +1,137 @@
+"""Links between sections: which appendix budget item a project card funds.
+
+A card's 예산 집행계획 names its item in its own words ("글로벌사회혁신
+오픈캠퍼스운영"), the appendix in others ("글로벌 사회혁신 오픈 캠퍼스"), and
+one appendix item may fund a card with two plan rows.  So a card is matched
+row by row on names (with equal amounts as extra evidence), else as a whole
+on its total amount.  Names decide before amounts, so a wrong amount in the
+report still finds its item and the check then fails on the numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import regex
+
+from extract.parse.text import squash
+from schemas import BudgetItem, PolicyTask, Project, ProjectBudget
+
+_PAREN = regex.compile(r"\([^()]*\)")
+
+#: a name this similar is the same item; amounts equal lower the bar
+SAME_NAME = 0.5
+SAME_NAME_WITH_AMOUNT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    project_id: str
+    items: tuple[BudgetItem, ...]
+    #: "rows" (each plan row has its appendix item) or "total" (one item funds the card)
+    how: str
+
+
+def name_key(name: str) -> str:
+    return squash(_PAREN.sub("", name))
+
+
+def similarity(a: str, b: str) -> float:
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka in kb or kb in ka:
+        return max(0.9, SequenceMatcher(None, ka, kb).ratio())
+    return SequenceMatcher(None, ka, kb).ratio()
+
+
+def appendix_amount(item: BudgetItem, basis: str) -> int | None:
+    """The appendix column a plan amount is comparable with."""
+    return item.budget_current_krw if basis == "예산현액" else item.budget_krw
+
+
+def _best_item(row: ProjectBudget, items: Sequence[BudgetItem]) -> tuple[BudgetItem | None, float]:
+    best: BudgetItem | None = None
+    best_score = 0.0
+    for item in items:
+        sim = similarity(row.item, item.item)
+        same = row.amount_krw is not None and row.amount_krw == appendix_amount(item, row.basis)
+        if sim >= SAME_NAME or (same and sim >= SAME_NAME_WITH_AMOUNT):
+            score = sim + (0.5 if same else 0.0)
+            if score > best_score:
+                best, best_score = item, score
+    return best, best_score
+
+
+def link_projects(
+    projects: Sequence[Project], budgets: Sequence[ProjectBudget], items: Sequence[BudgetItem]
+) -> dict[str, Link]:
+    """Each card (by project_id) with the appendix item(s) that fund it."""
+    leaves = [it for it in items if it.level == "item"]
+    links: dict[str, Link] = {}
+    for project in projects:
+        rows = [b for b in budgets if b.project_id == project.project_id]
+        if not rows or not leaves:
+            continue
+        per_row = [_best_item(r, leaves)[0] for r in rows]
+        complete = all(per_row) and len({id(i) for i in per_row}) == len(rows)
+        amounts_agree = complete and all(
+            r.amount_krw == appendix_amount(i, r.basis)
+            for r, i in zip(rows, per_row, strict=True)
+            if i is not None
+        )
+        total = sum(r.amount_krw or 0 for r in rows)
+        basis = rows[0].basis
+        names = " ".join([project.title, *(r.item for r in rows)])
+        by_total = [it for it in leaves if appendix_amount(it, basis) == total]
+        whole = max(by_total, key=lambda it: similarity(names, it.item), default=None)
+        if complete and (amounts_agree or whole is None):
+            links[project.project_id] = Link(project.project_id, tuple(per_row), "rows")  # type: ignore[arg-type]
+        elif whole is not None and len(rows) > 1:
+            links[project.project_id] = Link(project.project_id, (whole,), "total")
+        elif complete:
+            links[project.project_id] = Link(project.project_id, tuple(per_row), "rows")  # type: ignore[arg-type]
+        elif (
+            whole is not None
+            and max(similarity(r.item, whole.item) for r in rows) >= SAME_NAME_WITH_AMOUNT
+        ):
+            links[project.project_id] = Link(project.project_id, (whole,), "total")
+    return links
+
+
+def _stem(division: str, area: str) -> bool:
+    return bool(area) and squash(division).startswith(squash(area))
+
+
+def assign_divisions(
+    projects: Sequence[Project],
+    links: dict[str, Link],
+    goals: Sequence[PolicyTask],
+    divisions: Sequence[str],
+) -> list[Project]:
+    """Projects with ``division`` set where the document shows it.
+
+    The appendix lists each item under its division; failing that, the
+    theme's goal column in Ⅱ is headed with a division's name.
+    """
+    area_of = {g.goal_no: g.area for g in goals if g.area}
+    out = []
+    for p in projects:
+        link = links.get(p.project_id)
+        owners = {it.division for it in link.items} if link else set()
+        if len(owners) == 1 and None not in owners:
+            out.append(
+                p.model_copy(update={"division": owners.pop(), "division_evidence": "appendix"})
+            )
+            continue
+        area = area_of.get(p.theme_no)
+        match = [d for d in divisions if area and _stem(d, area)]
+        if len(match) == 1:
+            out.append(
+                p.model_copy(update={"division": match[0], "division_evidence": "goal_area"})
+            )
+        else:
+            out.append(p)
+    return out

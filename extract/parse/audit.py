@@ -1,0 +1,338 @@
+"""붙임: 행정사무감사 처리결과 -> AuditSummary and AuditFinding records.
+
+The appendix opens with a summary (총괄: "총 51 건", then a table of counts
+by category and status), then lists every finding under its category
+heading (시정·처리요구사항, 건의사항, 기타사항) as a two-column table: the
+finding and its "(division)" on the left, "□ 추진상황: …", "□ 추진내용",
+"□ 향후계획" and their bullets on the right.  A text export puts the left
+column first, so a finding is found from its status line: the division line
+just above it, and the finding text from the nearest "○" above that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.table import header_columns, match_words, numeric_rows, split_header
+from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import (
+    AUDIT_CATEGORIES,
+    AUDIT_PART_MARKERS,
+    AUDIT_PARTS,
+    AUDIT_STATUSES,
+    AUDIT_SUMMARY_HEADINGS,
+    AUDIT_TABLE_HEADERS,
+    BULLETS,
+    TOTAL_LABELS,
+)
+from extract.sections import Section
+from schemas import AuditFinding, AuditSummary, StatedTotal
+
+_HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
+#: the summary table's columns: 계 and the statuses
+SUMMARY_COLUMNS: dict[str, str] = {
+    **{w: "total" for w in TOTAL_LABELS},
+    **AUDIT_STATUSES,
+}
+#: longest part keys first, so 추진내용및향후추진계획 wins over 추진내용
+_PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
+_CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
+
+
+def category_of(label: str) -> str | None:
+    """The category a row label or heading names, e.g. "건 의 사 항" -> suggestion."""
+    key = squash(label)
+    for word in _CATEGORY_KEYS:
+        if key == word or key.startswith(word):
+            return AUDIT_CATEGORIES[word]
+    return None
+
+
+def part_of(text: str) -> tuple[str, str] | None:
+    """``(field, rest)`` for a part heading such as "□ 추진상황: 추진 중"."""
+    s = text.strip()
+    if s[:1] not in AUDIT_PART_MARKERS:
+        return None
+    body = s[1:].strip()
+    head, _, rest = body.partition(":")
+    key = squash(head)
+    for word in _PART_KEYS:
+        if key == word:
+            return AUDIT_PARTS[word], rest.strip()
+    return None
+
+
+def status_of(raw: str) -> str | None:
+    key = squash(raw)
+    if key in AUDIT_STATUSES:
+        return AUDIT_STATUSES[key]
+    for word in sorted(AUDIT_STATUSES, key=len, reverse=True):
+        if key.startswith(word):
+            return AUDIT_STATUSES[word]
+    return None
+
+
+def is_table_header(ln: Line) -> bool:
+    key = squash(ln.text)
+    return (
+        len(key) <= 40
+        and split_marker(ln.text)[0] is None
+        and any(key.endswith(h) for h in AUDIT_TABLE_HEADERS)
+    )
+
+
+def is_category_heading(ln: Line) -> str | None:
+    if split_marker(ln.text)[0] is not None or len(ln.text.strip()) > 30:
+        return None
+    if any(ch.isdigit() for ch in ln.text):
+        return None
+    cat = category_of(ln.text)
+    return cat if cat and cat != "total" else None
+
+
+def as_bullet_text(lines: Sequence[Line]) -> str:
+    """Bullets one per output line; an unmarked line continues the bullet above it."""
+    items: list[str] = []
+    for ln in lines:
+        s = ln.text.strip()
+        if not s:
+            continue
+        marker, _ = split_marker(s)
+        starts = marker is not None or s[:1] in "□【①②③④⑤⑥⑦⑧⑨⑩‣▸"
+        if starts or not items:
+            items.append(collapse(s))
+        else:
+            items[-1] = collapse(f"{items[-1]} {s}")
+    return "\n".join(items)
+
+
+def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines grouped into bullets: a marked line starts one, unmarked lines continue it."""
+    groups: list[list[Line]] = []
+    for ln in lines:
+        marker, _ = split_marker(ln.text)
+        starts = marker is not None or ln.text.strip()[:1] in AUDIT_PART_MARKERS
+        if starts or not groups:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
+
+
+# --- summary ---------------------------------------------------------------------------
+
+
+def read_summary(lines: Sequence[Line], out: Parsed) -> int:
+    """The 총괄 part: headline, status columns and category rows; returns where it ends."""
+    header, before, rest = split_header(lines)
+    # the headline "○ 수감결과 처리요구사항 등 --- 총 51 건", however it wrapped
+    for group in bullet_groups(before):
+        text = collapse(" ".join(ln.text for ln in group))
+        m = _HEADLINE.search(text)
+        if m:
+            out.add(
+                "stated_totals",
+                StatedTotal(
+                    key="audit.total",
+                    value=int(m["n"].replace(",", "")),
+                    unit=m["unit"],
+                    raw=text,
+                    **prov(group),
+                ),
+            )
+            out.use(group)
+            break
+    if header is None:
+        out.warn(
+            "audit_summary.no_header",
+            "no summary table (구 분 계 완료 ...) in the audit appendix",
+            lines[:1],
+        )
+        return 0
+    out.use([header])
+    columns = [
+        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
+    ]
+    # the table ends where the first category heading of the findings starts
+    end = next((i for i, ln in enumerate(rest) if is_category_heading(ln)), len(rest))
+    # a merged header cell ("계") read onto a line of its own belongs to no row
+    stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
+    rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
+    for row in rows:
+        cat = category_of(row.label)
+        if not row.values:
+            continue
+        if cat is None:
+            out.warn("audit_summary.row", f"unknown category {row.label!r}", row.lines)
+            continue
+        counts = {
+            c: (0 if t.is_nil else int(t.text.replace(",", "")))
+            for c, t in zip(columns, row.values, strict=False)
+            if c
+        }
+        out.add(
+            "audit_summary",
+            AuditSummary(
+                category=cat,
+                category_raw=row.label,
+                total=counts.get("total"),
+                completed=counts.get("completed"),
+                in_progress=counts.get("in_progress"),
+                under_review=counts.get("under_review"),
+                not_reflected=counts.get("not_reflected"),
+                raw=row.raw,
+                **prov(row.lines),
+            ),
+        )
+        out.use(row.lines)
+    out.use(stray)
+    index = {ln.no: i for i, ln in enumerate(lines)}
+    return index[rest[end].no] if end < len(rest) else len(lines)
+
+
+# --- findings ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FindingParts:
+    category: str
+    text: list[Line]
+    division: list[Line]
+    status_line: Line
+    content: list[Line] = field(default_factory=list)
+
+
+def _division_lines(region: Sequence[Line], end: int) -> int:
+    """Index where the "(division)" lines before ``end`` start (``end`` if none)."""
+    j = end - 1
+    if j < 0 or not region[j].text.strip().endswith(")"):
+        return end
+    for k in range(j, max(-1, j - 3), -1):
+        if region[k].text.strip().startswith("("):
+            return k
+    return end
+
+
+def _finding_start(region: Sequence[Line], stop: int, end: int) -> int:
+    """The nearest "○" line above ``end`` (not above ``stop``)."""
+    for k in range(end - 1, stop - 1, -1):
+        marker, _ = split_marker(region[k].text)
+        if marker is not None and BULLETS.get(marker) == 1:
+            return k
+    return stop
+
+
+def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
+    """Cut the findings part into findings, anchored on the status lines."""
+    lines = [ln for ln in region if ln.is_content]
+    category = "correction"
+    categories: list[str] = []
+    skip: set[int] = set()
+    for ln in lines:
+        cat = is_category_heading(ln)
+        if cat:
+            category = cat
+            skip.add(ln.no)
+        elif is_table_header(ln):
+            skip.add(ln.no)
+        categories.append(category)
+    out.used |= skip
+    body = [(ln, c) for ln, c in zip(lines, categories, strict=True) if ln.no not in skip]
+    flat = [ln for ln, _ in body]
+    status_at = [i for i, ln in enumerate(flat) if (p := part_of(ln.text)) and p[0] == "status"]
+    findings: list[FindingParts] = []
+    prev_end = 0
+    starts: list[int] = []
+    for s in status_at:
+        d = _division_lines(flat, s)
+        start = _finding_start(flat, prev_end, d)
+        starts.append(start)
+        findings.append(FindingParts(body[s][1], flat[start:d], flat[d:s], flat[s]))
+        prev_end = s + 1
+    for n, f in enumerate(findings):
+        s = status_at[n]
+        nxt = starts[n + 1] if n + 1 < len(findings) else len(flat)
+        f.content = flat[s + 1 : nxt]
+    return findings
+
+
+def read_finding(no: int, f: FindingParts) -> AuditFinding:
+    first_marker, first_text = split_marker(f.text[0].text) if f.text else (None, "")
+    finding = (
+        collapse(
+            " ".join(
+                [first_text if first_marker else f.text[0].text, *(ln.text for ln in f.text[1:])]
+            )
+        )
+        if f.text
+        else ""
+    )
+    div_text = collapse(" ".join(ln.text for ln in f.division)).strip("() ")
+    divisions = [d.strip() for d in regex.split(r"[/,]", div_text) if d.strip()]
+    part = part_of(f.status_line.text)
+    status_raw = part[1] if part else ""
+    parts: dict[str, list[Line]] = {"actions": [], "plans": []}
+    current = "actions"
+    content = list(f.content)
+    if not status_raw and content and part_of(content[0].text) is None:
+        status_raw = content.pop(0).text.strip()  # the status on the line below
+    for ln in content:
+        p = part_of(ln.text)
+        if p is not None and p[0] in parts:
+            current = p[0]
+            if p[1]:
+                parts[current].append(Line(ln.no, p[1], ln.raw, ln.page, ln.kind))
+            continue
+        parts[current].append(ln)
+    return AuditFinding(
+        no=no,
+        category=f.category,
+        divisions=divisions,
+        finding=finding,
+        status=status_of(status_raw),
+        status_raw=status_raw,
+        actions=as_bullet_text(parts["actions"]),
+        plans=as_bullet_text(parts["plans"]),
+        **prov([*f.text, *f.division, f.status_line, *f.content]),
+    )
+
+
+def parse_audit(section: Section, ctx: Context) -> Parsed:
+    out = Parsed()
+    out.use(section.heading)
+    lines = section.content
+    end = read_summary(lines, out)
+    for ln in lines[:end]:
+        key = squash(ln.text)
+        # the appendix's cover (its title again, the committee, the bureau) and the
+        # summary's own headings
+        if (
+            ("행정사무감사" in key and len(key) < 40)
+            or regex.match(r"^\(.*위원회\)$", key)
+            or (ctx.bureau and key == squash(ctx.bureau))
+            or (len(key) < 10 and key.endswith(AUDIT_SUMMARY_HEADINGS))
+        ):
+            out.use([ln])
+    findings = split_findings(lines[end:], out)
+    for no, f in enumerate(findings, start=1):
+        rec = read_finding(no, f)
+        if rec.status is None:
+            out.warn(
+                "audit_findings.status",
+                f"finding {no}: unknown status {rec.status_raw!r}",
+                [f.status_line],
+            )
+        out.add("audit_findings", rec)
+        out.use([*f.text, *f.division, f.status_line, *f.content])
+    if not findings:
+        out.warn(
+            "audit_findings.none",
+            "no findings (□ 추진상황: ...) in the audit appendix",
+            section.heading,
+        )
+    return out

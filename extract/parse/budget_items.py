@@ -1,0 +1,141 @@
+"""붙임: 세부사업 예산 현황 -> BudgetItem and BudgetNote records.
+
+A table of bureau > division > item rows, each with this year's budget
+(예산) and the budget in force (예산현액), and a ※ note that states
+예산현액 = 예산 + 사고이월액.  A row's level comes from the document: the
+bureau and division names of the org chart, else the first row is the
+bureau and a row named like a division (…담당관, …과) is a division.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.normalize import parse_money, parse_unit
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.table import header_columns, numeric_rows, split_header
+from extract.parse.text import split_marker, squash
+from extract.parse.vocab import CARRYOVER_WORDS, DIVISION_SUFFIXES, TOTAL_LABELS
+from extract.sections import Section
+from schemas import BudgetItem, BudgetNote
+
+#: a labelled amount in a note: "’21년 예산현액(12,346,984천원)"
+_NOTE_AMOUNT = regex.compile(
+    r"(?P<label>[\p{Hangul}]+)\s*\(\s*(?P<amount>[△▽-]?[\d,]+(?:\.\d+)?\s*(?:천원|백만원|억원|만원|원))\s*\)"
+)
+
+
+def column_fields(header: Line | None) -> list[str]:
+    """Which column is 예산 and which is 예산현액 (default: 예산, then 예산현액)."""
+    if header is None:
+        return ["budget", "budget_current"]
+    fields = []
+    for tok in header_columns(header):
+        key = squash(tok.text)
+        if key.endswith("예산현액"):
+            fields.append("budget_current")
+        elif key.endswith("예산") or key.endswith("예산액"):
+            fields.append("budget")
+    return fields if len(fields) >= 2 else ["budget", "budget_current"]
+
+
+def read_note(ln: Line, unit: str | None) -> BudgetNote | None:
+    """ "※ 예산현액(N천원) = 예산(N천원) + 사고이월액(N천원)" -> the three amounts."""
+    found: dict[str, int | None] = {}
+    for m in _NOTE_AMOUNT.finditer(ln.text):
+        label = m["label"]
+        value = parse_money(m["amount"])
+        if label.endswith("예산현액"):
+            found.setdefault("budget_current_krw", value)
+        elif any(label.endswith(w) for w in CARRYOVER_WORDS):
+            found.setdefault("carryover_krw", value)
+        elif label.endswith("예산"):
+            found.setdefault("budget_krw", value)
+    if not found:
+        return None
+    return BudgetNote(
+        text=ln.text.strip(),
+        budget_current_krw=found.get("budget_current_krw"),
+        budget_krw=found.get("budget_krw"),
+        carryover_krw=found.get("carryover_krw"),
+        **prov([ln]),
+    )
+
+
+def _level(name: str, first: bool, ctx: Context) -> str:
+    key = squash(name)
+    if (ctx.bureau and key == squash(ctx.bureau)) or (first and not ctx.bureau):
+        return "bureau"
+    if ctx.divisions:
+        return "division" if key in {squash(d) for d in ctx.divisions} else "item"
+    return "division" if key.endswith(DIVISION_SUFFIXES) and " " not in name else "item"
+
+
+def parse_budget_items(section: Section, ctx: Context) -> Parsed:
+    out = Parsed()
+    out.use(section.heading)
+    lines: Sequence[Line] = section.content
+    unit = None
+    body: list[Line] = []
+    notes: list[Line] = []
+    for ln in lines:
+        marker, _ = split_marker(ln.text)
+        if marker in ("※", "*"):
+            notes.append(ln)
+        elif parse_unit(ln.text) and unit is None and len(ln.text.strip()) < 20:
+            unit = parse_unit(ln.text)
+            out.use([ln])
+        else:
+            body.append(ln)
+    header, before, rest = split_header(body)
+    if header is not None:
+        out.use([header])
+    fields = column_fields(header)
+    if unit is None:
+        out.warn(
+            "budget_items.no_unit",
+            "no unit (단위: ...) for the budget appendix; amounts left empty",
+            section.heading,
+        )
+    division: str | None = None
+    seq = 0
+    for row in numeric_rows(rest, ncols=len(fields)):
+        if not row.values:
+            continue
+        seq += 1
+        level = _level(row.label, seq == 1, ctx)
+        if row.key in TOTAL_LABELS and seq == 1:
+            level = "bureau"
+        if level == "division":
+            division = row.label
+        vals = {
+            f: (parse_money(t.text, unit=unit) if unit else None)
+            for f, t in zip(fields, row.values, strict=False)
+        }
+        out.add(
+            "budget_items",
+            BudgetItem(
+                seq=seq,
+                level=level,
+                division=division if level != "bureau" else None,
+                item=row.label,
+                currency_unit=unit or "",
+                budget_krw=vals.get("budget"),
+                budget_current_krw=vals.get("budget_current"),
+                raw=row.raw,
+                **prov(row.lines),
+            ),
+        )
+        out.use(row.lines)
+        if level == "bureau" and not ctx.bureau:
+            ctx.bureau = row.label
+    for ln in notes:
+        note = read_note(ln, unit)
+        if note is not None:
+            out.add("budget_notes", note)
+            out.use([ln])
+    del before
+    return out

@@ -1,0 +1,208 @@
+"""조직현황 -> OrgUnit records (bureau, divisions, teams).
+
+The org chart comes out of the PDF as: the count line ("1기획관 3담당관
+10팀"), the bureau box, the division boxes on one line, then the team boxes
+whose names were vertical text (one syllable per line in a text export, one
+word per line from bogoseo's PDF reader).  Stages:
+
+:func:`read_counts` -> :func:`read_units` (bureau and divisions) ->
+:func:`read_teams` (syllables -> names, split after the team word) ->
+:func:`assign_teams` (each team to a division: the chart lists teams left to
+right under their divisions, so the teams form one contiguous run per
+division; where the runs split is decided by how much each team's name
+shares with a division's name and duties).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.text import squash
+from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, ORG_LEVELS, TEAM_SUFFIXES
+from extract.sections import Section
+from schemas import OrgUnit, StatedTotal
+
+_COUNT = regex.compile(r"(\d+)\s*([\p{Hangul}]+)")
+
+
+def read_counts(heading: str) -> dict[str, tuple[int, str]]:
+    """``{"bureau": (1, "기획관"), "division": (3, "담당관"), "team": (10, "팀")}``.
+
+    The count line lists the units top-down, so position gives the level.
+    """
+    text = regex.sub(r"^.*?현황", "", heading)
+    pairs = _COUNT.findall(text)
+    return {level: (int(n), word) for level, (n, word) in zip(ORG_LEVELS, pairs, strict=False)}
+
+
+def _ends(name: str, suffixes: Sequence[str]) -> bool:
+    return any(name.endswith(s) for s in suffixes)
+
+
+def read_units(
+    lines: Sequence[Line], counts: dict[str, tuple[int, str]]
+) -> tuple[Line | None, list[tuple[str, Line]], int]:
+    """The bureau line, the division names, and where the team block starts."""
+    bureau_words = (counts["bureau"][1],) if "bureau" in counts else BUREAU_SUFFIXES
+    division_words = (counts["division"][1],) if "division" in counts else DIVISION_SUFFIXES
+    i = 0
+    bureau: Line | None = None
+    if lines and _ends(squash(lines[0].text), bureau_words) and len(lines[0].text.split()) == 1:
+        bureau, i = lines[0], 1
+    divisions: list[tuple[str, Line]] = []
+    while i < len(lines):
+        words = lines[i].text.split()
+        if len(words) < 1 or not all(_ends(w, division_words) and len(w) > 2 for w in words):
+            break
+        divisions.extend((w, lines[i]) for w in words)
+        i += 1
+    return bureau, divisions, i
+
+
+def read_teams(lines: Sequence[Line], suffixes: Sequence[str]) -> list[tuple[str, list[Line]]]:
+    """Team names from the vertical block: join the pieces, cut after each team word.
+
+    Works the same whether a line holds one syllable (text export) or one
+    whole name (PDF reader).  Text after the last team word is returned as a
+    name without the suffix so that nothing is dropped.
+    """
+    teams: list[tuple[str, list[Line]]] = []
+    name = ""
+    used: list[Line] = []
+    for ln in lines:
+        for piece in ln.text.split():
+            name += piece
+            if not used or used[-1] is not ln:
+                used.append(ln)
+            if _ends(name, suffixes):
+                teams.append((name, used))
+                name, used = "", []
+    if name:
+        teams.append((name, used))
+    return teams
+
+
+def _bigrams(text: str) -> set[str]:
+    s = squash(text)
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def affinity(team: str, evidence: str, suffixes: Sequence[str]) -> float:
+    """Share of the team name's letter pairs found in a division's name and duties."""
+    stem = team
+    for suffix in suffixes:
+        stem = stem.removesuffix(suffix)
+    pairs = _bigrams(stem)
+    if not pairs:
+        return 0.0
+    return len(pairs & _bigrams(evidence)) / len(pairs)
+
+
+def assign_teams(
+    teams: Sequence[str], evidence: Sequence[str], suffixes: Sequence[str]
+) -> list[int]:
+    """For each team, the index of its division.
+
+    Dynamic programming over the ways to cut the ordered teams into one
+    non-empty run per division (in order), maximizing the summed affinity.
+    """
+    n, m = len(teams), len(evidence)
+    if m == 0:
+        return []
+    if n < m:  # fewer teams than divisions: keep the order, one each
+        return list(range(n))
+    score = [[affinity(t, e, suffixes) for e in evidence] for t in teams]
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        for i in range(j, n - (m - j) + 1):
+            run = 0.0
+            # teams k..i-1 form division j-1's run
+            for k in range(i - 1, j - 2, -1):
+                run += score[k][j - 1]
+                cand = best[k][j - 1] + run
+                if best[k][j - 1] > neg and cand > best[i][j]:
+                    best[i][j], back[i][j] = cand, k
+    owner = [0] * n
+    i = n
+    for j in range(m, 0, -1):
+        k = back[i][j]
+        for t in range(k, i):
+            owner[t] = j - 1
+        i = k
+    return owner
+
+
+def division_names(section: Section) -> list[str]:
+    """The division names of the org chart (a first, cheap pass for other parsers)."""
+    counts = read_counts(section.heading[0].text)
+    return [name for name, _ in read_units(section.content, counts)[1]]
+
+
+def parse_organization(section: Section, ctx: Context) -> Parsed:
+    out = Parsed()
+    head = section.heading[0]
+    out.use(section.heading)
+    counts = read_counts(head.text)
+    for level, (n, word) in counts.items():
+        out.add(
+            "stated_totals",
+            StatedTotal(
+                key=f"organization.{level}",
+                value=n,
+                unit=word,
+                raw=head.text.strip(),
+                **prov([head]),
+            ),
+        )
+    lines = section.content
+    bureau, divisions, start = read_units(lines, counts)
+    team_words = (counts["team"][1],) if "team" in counts else TEAM_SUFFIXES
+    team_lines = lines[start:]
+    teams = read_teams(team_lines, team_words)
+
+    seq = 0
+    bureau_name = bureau.text.strip() if bureau else None
+    if bureau is not None:
+        seq += 1
+        out.add(
+            "organization",
+            OrgUnit(
+                seq=seq, name=bureau.text.strip(), level="bureau", parent=None, **prov([bureau])
+            ),
+        )
+        out.use([bureau])
+    for name, ln in divisions:
+        seq += 1
+        out.add(
+            "organization",
+            OrgUnit(seq=seq, name=name, level="division", parent=bureau_name, **prov([ln])),
+        )
+        out.use([ln])
+    names = [name for name, _ in divisions]
+    evidence = [" ".join([d, *ctx.functions.get(d, [])]) for d in names]
+    owners = assign_teams([t for t, _ in teams], evidence, team_words)
+    for (name, used), owner in zip(teams, owners, strict=False):
+        seq += 1
+        parent = names[owner] if names else bureau_name
+        out.add(
+            "organization", OrgUnit(seq=seq, name=name, level="team", parent=parent, **prov(used))
+        )
+        out.use(used)
+    if teams and not _ends(teams[-1][0], team_words):
+        out.warn(
+            "organization.team_name",
+            f"text after the last team name: {teams[-1][0]!r}",
+            teams[-1][1],
+        )
+    if not divisions:
+        out.warn("organization.no_divisions", "no division names found in the org chart", [head])
+    ctx.bureau = ctx.bureau or bureau_name
+    ctx.divisions = ctx.divisions or names
+    return out

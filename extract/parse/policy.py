@@ -1,0 +1,203 @@
+"""Ⅱ. 정책목표와 핵심과제 -> PolicyTask records.
+
+The matrix comes out flattened: "비전 <vision>", "목표", the goals (cells
+wrapped onto several lines, some letter-spaced), "핵심 과제", a row of goal
+column headings (letter-spaced, e.g. "사 회 혁 신 전 환 도 시 갈 등 조 정"),
+then the task cells row by row, each wrapped onto lines.  Stages:
+
+:func:`split_parts` (by the left-column labels) -> :func:`group_goals` (the
+goal lines cut to match the themes of Ⅲ, which repeat the goals) ->
+:func:`read_areas` (the column headings, cut by the division names) ->
+:func:`group_tasks` (task lines cut into cells: a grid, so every cell spans
+the same number of lines where possible, chosen so that cells end where a
+Korean phrase ends and not after a particle) -> records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from extract.document import Line
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.text import collapse, despace, squash
+from extract.parse.vocab import CONTINUATION_ENDINGS, DIVISION_SUFFIXES, POLICY_LABELS
+from extract.sections import Section
+from schemas import PolicyTask
+
+#: cost of cutting a cell after a line that ends with a particle, and of
+#: joining a line that looks complete to the next one
+CUT_AFTER_PARTICLE = 1.0
+JOIN_AFTER_COMPLETE = 0.5
+
+
+def split_parts(lines: Sequence[Line]) -> tuple[dict[str, list[Line]], list[Line], str]:
+    """Lines by part (vision/goals/tasks), the label lines, and vision text on the label line."""
+    parts: dict[str, list[Line]] = {}
+    labels: list[Line] = []
+    vision_inline = ""
+    current: str | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        key = squash(ln.text)
+        hit = POLICY_LABELS.get(key)
+        span = 1
+        if hit is None and i + 1 < len(lines):  # a label wrapped onto two lines: 핵심 / 과제
+            hit = POLICY_LABELS.get(key + squash(lines[i + 1].text))
+            span = 2 if hit else 1
+        if hit is None:
+            first, _, rest = ln.text.strip().partition(" ")
+            if POLICY_LABELS.get(first) == "vision" and rest:
+                hit, vision_inline = "vision", collapse(rest)
+        if hit is not None and hit not in parts:
+            current = hit
+            parts[hit] = []
+            labels += lines[i : i + span]
+            i += span
+            continue
+        if current is not None:
+            parts[current].append(ln)
+        i += 1
+    return parts, labels, vision_inline
+
+
+def _text(lines: Sequence[Line]) -> str:
+    return collapse(" ".join(despace(ln.text) for ln in lines))
+
+
+def _best_cut(lines: Sequence[Line], targets: Sequence[str]) -> tuple[list[list[Line]], float]:
+    """Cut ``lines`` into ``len(targets)`` runs, maximizing text similarity to the targets."""
+    n, m = len(lines), len(targets)
+    keys = [squash(t) for t in targets]
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        for i in range(j, n - (m - j) + 1):
+            for k in range(j - 1, i):
+                if best[k][j - 1] == neg:
+                    continue
+                sim = SequenceMatcher(None, squash(_text(lines[k:i])), keys[j - 1]).ratio()
+                if best[k][j - 1] + sim > best[i][j]:
+                    best[i][j], back[i][j] = best[k][j - 1] + sim, k
+    if m == 0 or n < m or best[n][m] == neg:
+        return [], 0.0
+    groups: list[list[Line]] = []
+    i = n
+    for j in range(m, 0, -1):
+        k = back[i][j]
+        groups.insert(0, list(lines[k:i]))
+        i = k
+    return groups, best[n][m] / m
+
+
+def continues(line: Line) -> bool:
+    """Does this wrapped line end in the middle of a phrase?"""
+    return squash(despace(line.text)).endswith(CONTINUATION_ENDINGS)
+
+
+def _cost(lines: Sequence[Line], size: int) -> float:
+    cost = 0.0
+    for i, ln in enumerate(lines):
+        last = (i + 1) % size == 0
+        if last and continues(ln):
+            cost += CUT_AFTER_PARTICLE
+        elif not last and not continues(ln):
+            cost += JOIN_AFTER_COMPLETE
+    return cost
+
+
+def group_cells(lines: Sequence[Line], ncols: int) -> list[list[Line]]:
+    """Cut grid cells: every cell the same number of lines, the cheapest size wins.
+
+    When no size fits the grid, each run of lines up to one that looks
+    complete is a cell.
+    """
+    n = len(lines)
+    sizes = [k for k in range(1, n + 1) if n % (k * max(ncols, 1)) == 0]
+    if sizes:
+        size = min(sizes, key=lambda k: (_cost(lines, k), k))
+        return [list(lines[i : i + size]) for i in range(0, n, size)]
+    cells: list[list[Line]] = [[]]
+    for ln in lines:
+        cells[-1].append(ln)
+        if not continues(ln):
+            cells.append([])
+    return [c for c in cells if c]
+
+
+def group_goals(lines: Sequence[Line], themes: Sequence[str]) -> list[list[Line]]:
+    """The goal cells: matched to the themes of Ⅲ when they repeat the goals."""
+    if themes and len(lines) >= len(themes):
+        groups, score = _best_cut(lines, themes)
+        if groups and score >= 0.6:
+            return groups
+    return group_cells(lines, 1)
+
+
+def read_areas(line: Line, ncols: int, divisions: Sequence[str]) -> list[str] | None:
+    """The goal column headings, if ``line`` is that row; None otherwise.
+
+    The letter-spaced row "사 회 혁 신 전 환 도 시 갈 등 조 정" is cut where
+    the division names (without 담당관/과) say, else into equal parts.
+    """
+    key = squash(line.text)
+    stems = []
+    for d in divisions:
+        stem = d
+        for suffix in DIVISION_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) > len(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        stems.append(stem)
+    if len(stems) == ncols and "".join(stems) == key:
+        return stems
+    toks = line.text.split()
+    if ncols and toks and all(len(t) == 1 for t in toks) and len(key) % ncols == 0:
+        size = len(key) // ncols
+        return [key[i : i + size] for i in range(0, len(key), size)]
+    return None
+
+
+def parse_policy(section: Section, ctx: Context) -> Parsed:
+    out = Parsed()
+    out.use(section.heading)
+    parts, labels, vision_inline = split_parts(section.content)
+    out.use(labels)
+    vision_lines = parts.get("vision", [])
+    vision = collapse(" ".join([vision_inline, _text(vision_lines)])) or None
+    goals = group_goals(parts.get("goals", []), ctx.themes)
+    tasks = parts.get("tasks", [])
+    if not goals or not tasks:
+        out.warn(
+            "policy_goals.layout",
+            "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
+            section.heading,
+        )
+        return out
+    ncols = len(goals)
+    areas = read_areas(tasks[0], ncols, ctx.divisions) if tasks else None
+    area_lines = tasks[:1] if areas else []
+    cells = group_cells(tasks[len(area_lines) :], ncols)
+    if len(cells) % ncols:
+        out.warn("policy_goals.grid", f"{len(cells)} task cells do not fill {ncols} columns", tasks)
+    out.use(vision_lines)
+    for i, cell in enumerate(cells):
+        col, row = i % ncols, i // ncols
+        goal_lines = goals[col]
+        out.add(
+            "policy_goals",
+            PolicyTask(
+                vision=vision,
+                goal_no=col + 1,
+                goal=_text(goal_lines),
+                area=areas[col] if areas else None,
+                task_no=row + 1,
+                task=_text(cell),
+                **prov(cell),
+            ),
+        )
+        out.use([*cell, *goal_lines, *area_lines])
+    return out

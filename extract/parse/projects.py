@@ -1,0 +1,586 @@
+"""Ⅲ. 주요업무 추진계획 -> Project, ProjectBudget and Schedule records.
+
+The section is: a table of contents (theme lines "1 . title" with the
+cards as bullets), then per theme a title page ("1. title", wrapped) with
+its own list of cards, then the cards ("1  title").  A card has summary
+bullets, then labelled blocks ("• 추진방향", "• 예산 집행계획", "• 추진일정",
+...).  Stages:
+
+:func:`find_themes` -> :func:`find_cards` -> :func:`read_card`
+(:func:`split_blocks` -> :func:`read_bullets` / :func:`read_plan_table` /
+:func:`read_schedule`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line
+from extract.normalize import find_dates, parse_date, parse_money, parse_unit
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.text import collapse, is_amount, split_marker, squash
+from extract.parse.vocab import (
+    BASIS_WORDS,
+    BLOCK_LABELS,
+    BUDGET_BLOCK,
+    BULLETS,
+    CARRYOVER_WORDS,
+    LABEL_MARKERS,
+    SCHEDULE_BLOCK,
+)
+from extract.sections import Section
+from schemas import Block, Bullet, Project, ProjectBudget, Schedule
+
+_THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
+_CARD = regex.compile(r"^\s*(?P<n>\d{1,2})\s+(?P<title>[^\s.,)\d].*\p{Hangul}.*)$")
+_QUARTER = regex.compile(r"\d\s*(?:/\s*4\s*)?분기")
+_UNIT_PART = regex.compile(r"\(\s*단\s*위.*?\)")
+_DATE_SEP = regex.compile(r"\s*:\s*")
+
+#: longest text of a block label line (after the marker, without the unit)
+MAX_LABEL_CHARS = 30
+
+
+@dataclass(slots=True)
+class Theme:
+    no: int
+    title: str
+    heading: list[Line]
+    body: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Card:
+    theme: Theme
+    no: int
+    title: str
+    heading: list[Line]
+    body: list[Line] = field(default_factory=list)
+
+    @property
+    def project_id(self) -> str:
+        return f"{self.theme.no}-{self.no}"
+
+
+# --- themes and cards ------------------------------------------------------------
+
+
+def _runs(cands: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split theme candidates into runs numbered 1, 2, 3, ..."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for cand in cands:
+        if cand[1] == 1:
+            runs.append([cand])
+        elif runs and cand[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(cand)
+    return runs
+
+
+def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
+    """The themes with their bodies, and the table-of-contents lines.
+
+    Theme headings are numbered 1, 2, 3 ...; the table of contents repeats
+    that numbering, so of several runs the one followed by cards is taken.
+    """
+    cands = []
+    for i, ln in enumerate(lines):
+        m = _THEME.match(ln.text)
+        if m and ln.is_content:
+            cands.append((i, int(m["n"]), collapse(m["title"])))
+    runs = _runs(cands)
+    if not runs:
+        return [], []
+
+    def has_cards(run: list[tuple[int, int, str]]) -> bool:
+        start = run[0][0]
+        return any(_CARD.match(ln.text) and ln.is_content for ln in lines[start + 1 :])
+
+    pages = next((r for r in reversed(runs) if has_cards(r)), runs[-1])
+    toc_titles = {n: t for r in runs if r is not pages for _, n, t in r}
+    themes: list[Theme] = []
+    for k, (i, n, title) in enumerate(pages):
+        end = pages[k + 1][0] if k + 1 < len(pages) else len(lines)
+        head = [lines[i]]
+        j = i + 1
+        # a theme title page wraps its title: unmarked lines before the first card/bullet
+        while j < end and (
+            not lines[j].is_content
+            or (split_marker(lines[j].text)[0] is None and not _CARD.match(lines[j].text))
+        ):
+            if lines[j].is_content:
+                head.append(lines[j])
+            j += 1
+        page_title = collapse(" ".join([title, *(ln.text for ln in head[1:])]))
+        toc = toc_titles.get(n)
+        themes.append(
+            Theme(
+                n,
+                toc if toc and squash(toc) == squash(page_title) else page_title,
+                head,
+                list(lines[j:end]),
+            )
+        )
+    first = pages[0][0]
+    toc_lines = [ln for ln in lines[:first] if ln.is_content]
+    return themes, toc_lines
+
+
+def find_cards(theme: Theme) -> tuple[list[Card], list[Line]]:
+    """The theme's cards (numbered 1, 2, ... in order) and the lines before the first."""
+    cards: list[Card] = []
+    before: list[Line] = []
+    for ln in theme.body:
+        m = _CARD.match(ln.text) if ln.is_content else None
+        if m and int(m["n"]) == len(cards) + 1 and split_marker(m["title"])[0] is None:
+            cards.append(Card(theme, int(m["n"]), collapse(m["title"]), [ln]))
+        elif cards:
+            cards[-1].body.append(ln)
+        else:
+            before.append(ln)
+    return cards, before
+
+
+# --- blocks -----------------------------------------------------------------------
+
+
+def label_of(text: str) -> str | None:
+    """The block label of a line such as "• 예산 집행계획 (단위: 천원)", else None."""
+    marker, rest = split_marker(text)
+    if marker is None:
+        s = text.strip()
+        if s[:1] not in LABEL_MARKERS:
+            return None
+        rest = s[1:].strip()
+    elif marker not in LABEL_MARKERS:
+        return None
+    rest = _UNIT_PART.sub("", rest).strip()
+    if not rest or len(rest) > MAX_LABEL_CHARS:
+        return None
+    key = squash(rest)
+    return collapse(rest) if any(key.endswith(word) for word in BLOCK_LABELS) else None
+
+
+def label_kind(label: str) -> str:
+    key = squash(label)
+    if key.endswith(BUDGET_BLOCK):
+        return "budget"
+    if key.endswith(SCHEDULE_BLOCK):
+        return "schedule"
+    return "bullets"
+
+
+def split_blocks(body: Sequence[Line]) -> tuple[list[Line], list[tuple[str, Line, list[Line]]]]:
+    """Lines before the first label (summary), and ``(label, label line, lines)`` blocks."""
+    summary: list[Line] = []
+    blocks: list[tuple[str, Line, list[Line]]] = []
+    for ln in body:
+        label = label_of(ln.text) if ln.is_content else None
+        if label:
+            blocks.append((label, ln, []))
+        elif blocks:
+            blocks[-1][2].append(ln)
+        else:
+            summary.append(ln)
+    return summary, blocks
+
+
+def _level(marker: str | None) -> int | None:
+    return None if marker is None else BULLETS.get(marker)
+
+
+def read_bullets(lines: Sequence[Line]) -> list[Bullet]:
+    """Nested bullets: ○ > - > ·; an unmarked line continues the bullet above it.
+
+    A note (※, *) hangs under the bullet before it.
+    """
+    roots: list[Bullet] = []
+    stack: list[Bullet] = []
+    last: Bullet | None = None
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        marker, text = split_marker(ln.text)
+        level = _level(marker)
+        if level is None and last is not None:
+            last.text = collapse(f"{last.text} {text}")
+            last.line_end = ln.no
+            continue
+        if level is None or level == 0:
+            text = ln.text.strip() if level == 0 else text
+            level = (stack[-1].level + 1) if stack else 1
+        node = Bullet(text=text, level=level, line_start=ln.no, line_end=ln.no)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+        last = node
+    return roots
+
+
+def summary_text(lines: Sequence[Line]) -> tuple[str, list[Line]]:
+    """The card's summary bullets, one per output line; unmarked lines continue."""
+    items: list[str] = []
+    used: list[Line] = []
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        marker, text = split_marker(ln.text)
+        s = ln.text.strip()
+        if marker is None and s[:1] in LABEL_MARKERS:
+            marker, text = s[0], s[1:].strip()
+        if marker is None and items:
+            items[-1] = collapse(f"{items[-1]} {text}")
+        else:
+            items.append(collapse(text))
+        used.append(ln)
+    return "\n".join(items), used
+
+
+# --- 예산 집행계획 -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PlanRow:
+    name_lines: list[Line] = field(default_factory=list)
+    name_words: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    value_lines: list[Line] = field(default_factory=list)
+    note_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return collapse(" ".join([*(ln.text for ln in self.name_lines), *self.name_words]))
+
+    @property
+    def lines(self) -> list[Line]:
+        return sorted({*self.name_lines, *self.value_lines, *self.note_lines}, key=lambda ln: ln.no)
+
+
+def _split_amounts(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Words before the first amount, the amounts, words after them."""
+    toks = text.split()
+    i = 0
+    while i < len(toks) and not is_amount(toks[i]):
+        i += 1
+    j = i
+    while j < len(toks) and is_amount(toks[j]):
+        j += 1
+    return toks[:i], toks[i:j], toks[j:]
+
+
+def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) -> int:
+    """Where the next item's name starts among the text lines after the previous item.
+
+    The lines before it are the previous item's notes.  Evidence first: the
+    longest tail of lines (plus the words on the amount line) whose text
+    appears elsewhere in the card or in the budget appendix.  Then the cell
+    boundary a blank line marks.  Then: the name is the amount line's words
+    if it has some, else the last line.
+    """
+    content = [i for i, ln in enumerate(pending) if ln.is_content]
+    for i in content:
+        key = squash(" ".join([*(ln.text for ln in pending[i:] if ln.is_content), *words]))
+        if len(key) >= 4 and key in evidence:
+            return i
+    if words:
+        return len(pending)
+    blanks = [
+        i
+        for i, ln in enumerate(pending)
+        if not ln.is_content and i < (content[-1] if content else 0)
+    ]
+    if blanks and content:
+        return next(i for i in content if i > blanks[-1])
+    return content[-1] if content else len(pending)
+
+
+def read_plan_rows(lines: Sequence[Line], evidence: str) -> list[PlanRow]:
+    """The item rows of a 예산 집행계획 table body (header already removed)."""
+    rows: list[PlanRow] = []
+    pending: list[Line] = []
+    for ln in lines:
+        if not ln.is_content:
+            pending.append(ln)
+            continue
+        before, amounts, after = _split_amounts(ln.text)
+        if not amounts:
+            pending.append(ln)
+            continue
+        cur = rows[-1] if rows else None
+        if (
+            cur is not None
+            and len(cur.values) < 5
+            and not before
+            and not [p for p in pending if p.is_content]
+        ):
+            cur.values.extend(amounts)  # the row's numbers wrapped onto this line
+            cur.value_lines.append(ln)
+        else:
+            start = 0 if cur is None else _name_start(pending, before, evidence)
+            if cur is not None:
+                cur.note_lines.extend(p for p in pending[:start] if p.is_content)
+            row = PlanRow(
+                name_lines=[p for p in pending[start:] if p.is_content],
+                name_words=list(before),
+                values=list(amounts),
+                value_lines=[ln],
+            )
+            rows.append(row)
+        pending = []
+        if after:  # words after the numbers: the notes cell on the same line
+            pending.append(Line(ln.no, " ".join(after), ln.raw, ln.page, ln.kind))
+    if rows:
+        rows[-1].note_lines.extend(p for p in pending if p.is_content)
+    return rows
+
+
+def read_plan_table(
+    label_line: Line, lines: Sequence[Line], evidence: str, project_id: str, parsed: Parsed
+) -> tuple[list[ProjectBudget], list[Line]]:
+    """A card's 예산 집행계획 table -> records; also returns the lines left over."""
+    unit = parse_unit(label_line.text)
+    used: list[Line] = [label_line]
+    rest: list[Line] = []
+    for ln in lines:
+        if unit is None and ln.is_content and parse_unit(ln.text):
+            unit = parse_unit(ln.text)
+            used.append(ln)
+        else:
+            rest.append(ln)
+    q = next(
+        (i for i, ln in enumerate(rest) if ln.is_content and len(_QUARTER.findall(ln.text)) >= 2),
+        None,
+    )
+    if q is None:
+        parsed.warn(
+            "project_budgets.no_header",
+            f"{project_id}: budget table without a 1분기..4분기 header; not read",
+            [label_line],
+        )
+        return [], list(lines)
+    header = [ln for ln in rest[: q + 1] if ln.is_content]
+    used += header
+    basis = next(
+        (
+            BASIS_WORDS[squash(t)]
+            for ln in header
+            for t in ln.text.split()
+            if squash(t) in BASIS_WORDS
+        ),
+        None,
+    )
+    body: list[Line] = []
+    notes: list[Line] = []
+    for ln in rest[q + 1 :]:
+        marker, _ = split_marker(ln.text)
+        (notes if marker in ("※", "*") or notes else body).append(ln)
+    if unit is None:
+        parsed.warn(
+            "project_budgets.no_unit",
+            f"{project_id}: no unit (단위: ...) for the budget table; amounts left empty",
+            [label_line],
+        )
+    records: list[ProjectBudget] = []
+    rows = read_plan_rows(body, evidence)
+    carry = _carryover(notes)
+    if carry is not None and len(rows) == 1:
+        rows[0].note_lines.append(carry[1])  # the note is part of the row's evidence
+    for seq, row in enumerate(rows, start=1):
+        vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
+        if len(row.values) != 5:
+            parsed.warn(
+                "project_budgets.columns",
+                f"{project_id} {row.name}: {len(row.values)} numbers, expected 5 "
+                "(amount and four quarters)",
+                row.lines,
+            )
+        vals += [None] * (5 - len(vals))
+        records.append(
+            ProjectBudget(
+                project_id=project_id,
+                seq=seq,
+                item=row.name,
+                basis=basis or "",
+                currency_unit=unit or "",
+                amount_krw=vals[0],
+                q1_krw=vals[1],
+                q2_krw=vals[2],
+                q3_krw=vals[3],
+                q4_krw=vals[4],
+                notes=collapse(
+                    " ".join(
+                        ln.text for ln in row.note_lines if carry is None or ln is not carry[1]
+                    )
+                ),
+                carryover_krw=carry[0] if carry is not None and len(rows) == 1 else None,
+                raw=" | ".join(ln.text.strip() for ln in row.lines),
+                **prov(row.lines),
+            )
+        )
+        used += row.lines
+    if carry is not None and len(rows) > 1:
+        parsed.warn(
+            "project_budgets.carryover",
+            f"{project_id}: a carried-over amount is noted for a table of {len(rows)} "
+            "items; not attributed",
+            notes,
+        )
+    left = [ln for ln in lines if ln not in used and ln not in notes]
+    return records, [*left, *notes]
+
+
+def _carryover(notes: Sequence[Line]) -> tuple[int, Line] | None:
+    """The amount of a "※ ’20년 사고이월액 200,000천원(...) 포함" note, and its line."""
+    for ln in notes:
+        if any(w in squash(ln.text) for w in CARRYOVER_WORDS):
+            m = regex.search(r"[\d,]+\s*(?:천원|백만원|억원|만원|원)", ln.text)
+            amount = parse_money(m[0]) if m else None
+            if amount is not None:
+                return amount, ln
+    return None
+
+
+# --- 추진일정 ---------------------------------------------------------------------------
+
+
+def read_schedule(
+    lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
+) -> list[Schedule]:
+    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
+    items: list[list[Line]] = []
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        marker, _ = split_marker(ln.text)
+        if marker is None and items:
+            items[-1].append(ln)
+        else:
+            items.append([ln])
+    out: list[Schedule] = []
+    for seq, group in enumerate(items, start=1):
+        text = collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
+        task, raw, span = text, "", None
+        parts = _DATE_SEP.split(text)
+        if len(parts) > 1:
+            span = parse_date(parts[-1], year=year)
+            if span is not None:
+                task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
+        if span is None:
+            found = find_dates(text, year=year)
+            if found:
+                span, raw = found[-1], found[-1].raw
+                task = collapse(text.replace(raw, "").rstrip(" :()"))
+        if span is None:
+            parsed.warn(
+                "schedules.no_date", f"{project_id}: no date in schedule line {text!r}", group
+            )
+        out.append(
+            Schedule(
+                project_id=project_id,
+                seq=seq,
+                task=task,
+                raw=raw,
+                start=span.start if span else None,
+                end=span.end if span else None,
+                precision=span.precision if span else None,
+                approximate=span.approximate if span else False,
+                **prov(group),
+            )
+        )
+    return out
+
+
+# --- a card ------------------------------------------------------------------------------
+
+
+def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> None:
+    """Read one card into ``parsed``."""
+    body = list(card.body)
+    # an unmarked line right after the title continues the title
+    while (
+        body
+        and body[0].is_content
+        and split_marker(body[0].text)[0] is None
+        and (body[0].text.strip()[:1] not in LABEL_MARKERS and not label_of(body[0].text))
+    ):
+        card.heading.append(body.pop(0))
+    title = collapse(" ".join([card.title, *(ln.text for ln in card.heading[1:])]))
+    summary_lines, blocks = split_blocks(body)
+    summary, used = summary_text(summary_lines)
+    parsed.use(card.heading)
+    parsed.use(used)
+    table_lines = {
+        ln.no for label, _, lines in blocks if label_kind(label) == "budget" for ln in lines
+    }
+    evidence = squash(" ".join(ln.text for ln in body if ln.no not in table_lines)) + evidence_extra
+    out_blocks: list[Block] = []
+    for label, label_line, lines in blocks:
+        kind = label_kind(label)
+        leftover: list[Line] = []
+        if kind == "budget":
+            records, leftover = read_plan_table(
+                label_line, lines, evidence, card.project_id, parsed
+            )
+            for rec in records:
+                parsed.add("project_budgets", rec)
+            parsed.use(ln for ln in lines if ln not in leftover)
+        elif kind == "schedule":
+            for sched in read_schedule(lines, card.project_id, ctx.year, parsed):
+                parsed.add("schedules", sched)
+            parsed.use(lines)
+        else:
+            leftover = list(lines)
+        items = read_bullets(leftover)
+        parsed.use(ln for ln in leftover if ln.is_content)
+        content = [ln for ln in lines if ln.is_content]
+        last = content[-1].no if content else label_line.no
+        out_blocks.append(Block(label=label, line_start=label_line.no, line_end=last, items=items))
+        parsed.use([label_line])
+    parsed.add(
+        "projects",
+        Project(
+            project_id=card.project_id,
+            theme_no=card.theme.no,
+            theme=card.theme.title,
+            seq=card.no,
+            title=title,
+            summary=summary,
+            division=None,
+            division_evidence=None,
+            blocks=out_blocks,
+            **prov([*card.heading, *(ln for ln in body if ln.is_content)]),
+        ),
+    )
+
+
+def parse_projects(section: Section, ctx: Context, item_names: Sequence[str] = ()) -> Parsed:
+    """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells."""
+    out = Parsed()
+    out.use(section.heading)
+    themes, toc = find_themes(section.lines)
+    out.use(toc)
+    if not themes:
+        out.warn(
+            "projects.no_themes", "no numbered themes (1. ..., 2. ...) found in Ⅲ", section.heading
+        )
+        return out
+    extra = "|".join(squash(n) for n in item_names)
+    for theme in themes:
+        out.use(theme.heading)
+        cards, before = find_cards(theme)
+        # the theme page lists its cards before the first one: a table of contents
+        out.use(
+            ln
+            for ln in before
+            if (ln.is_content and split_marker(ln.text)[0] is not None)
+            or ln.text.strip()[:1] in LABEL_MARKERS
+        )
+        if not cards:
+            out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
+        for card in cards:
+            read_card(card, ctx, extra, out)
+    ctx.themes = [t.title for t in themes]
+    return out

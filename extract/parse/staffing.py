@@ -1,0 +1,126 @@
+"""인력현황 -> Staffing records.
+
+Two layouts are read: units across (the template: a header "구 분 계 A과
+B과", then one row per 정원/현원) and units down (a header "구분 정원 현원",
+then one row per unit).  The heading's "54/52명(정원/현원)" and the
+"(’21. 1. 31. 기준)" line are read too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from extract.document import Line
+from extract.normalize import parse_date
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.table import Row, header_columns, numeric_rows, split_header
+from extract.parse.text import Token, squash
+from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
+from extract.sections import Section
+from schemas import Staffing, StatedTotal
+
+_AS_OF = regex.compile(r"^\s*\((?P<date>[^()]*?)\s*(?:기준|현재)\s*\)\s*$")
+_HEADLINE = regex.compile(
+    r"(?P<a>\d[\d,]*)\s*/\s*(?P<b>\d[\d,]*)\s*(?P<unit>명)?\s*\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)"
+)
+
+
+def to_int(tok: Token) -> int | None:
+    """A staff count cell: "-" is zero."""
+    if tok.is_nil:
+        return 0
+    try:
+        return int(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def read_headline(head: Line) -> list[StatedTotal]:
+    """ "54/52명(정원/현원)" -> the stated totals of 정원 and 현원."""
+    m = _HEADLINE.search(head.text)
+    if not m:
+        return []
+    out = []
+    for value, label in ((m["a"], m["la"]), (m["b"], m["lb"])):
+        field = STAFF_FIELDS.get(squash(label))
+        if field:
+            out.append(
+                StatedTotal(
+                    key=f"staffing.{field}",
+                    value=int(value.replace(",", "")),
+                    unit=m["unit"],
+                    raw=m[0],
+                    **prov([head]),
+                )
+            )
+    return out
+
+
+def _record(
+    seq: int, unit: str, values: dict[str, int | None], lines: list[Line], as_of: date | None
+) -> Staffing:
+    return Staffing(
+        seq=seq,
+        unit=unit,
+        is_total=squash(unit) in TOTAL_LABELS,
+        as_of=as_of,
+        authorized=values.get("authorized"),
+        current=values.get("current"),
+        raw=" | ".join(dict.fromkeys(ln.text.strip() for ln in lines)),
+        **prov(lines),
+    )
+
+
+def parse_staffing(section: Section, ctx: Context) -> Parsed:
+    out = Parsed()
+    out.use(section.heading)
+    for total in read_headline(section.heading[0]):
+        out.add("stated_totals", total)
+    as_of = None
+    body: list[Line] = []
+    for ln in section.content:
+        m = _AS_OF.match(ln.text)
+        if m and as_of is None:
+            span = parse_date(m["date"], year=ctx.year)
+            as_of = span.start if span else None
+            out.use([ln])
+        else:
+            body.append(ln)
+    header, _, rest = split_header(body)
+    if header is None:
+        out.warn(
+            "staffing.no_header", "no header row (구 분 ...) in the staffing table", section.heading
+        )
+        return out
+    out.use([header])
+    columns = [t.text for t in header_columns(header)]
+    fields = [STAFF_FIELDS.get(squash(c)) for c in columns]
+    rows: list[Row] = numeric_rows(rest, ncols=len(columns))
+    if any(fields):  # units down: "구분 정원 현원", then "A과 23 23"
+        for seq, row in enumerate((r for r in rows if r.values), start=1):
+            values = {f: to_int(t) for f, t in zip(fields, row.values, strict=False) if f}
+            out.add("staffing", _record(seq, row.label, values, [header, *row.lines], as_of))
+            out.use(row.lines)
+        return out
+    # units across: "구 분 계 A과 B과", then "정 원 54 23 19 12"
+    by_unit: dict[str, dict[str, int | None]] = {c: {} for c in columns}
+    lines_of: dict[str, list[Line]] = {c: [header] for c in columns}
+    for row in rows:
+        field = STAFF_FIELDS.get(row.key)
+        if field is None:
+            continue
+        if len(row.values) != len(columns):
+            out.warn(
+                "staffing.columns",
+                f"{row.label}: {len(row.values)} numbers for {len(columns)} columns",
+                row.lines,
+            )
+        for unit, tok in zip(columns, row.values, strict=False):
+            by_unit[unit][field] = to_int(tok)
+            lines_of[unit] += row.lines
+        out.use(row.lines)
+    for seq, unit in enumerate(columns, start=1):
+        out.add("staffing", _record(seq, unit, by_unit[unit], lines_of[unit], as_of))
+    return out

@@ -1,0 +1,118 @@
+"""Small numeric tables read as token streams.
+
+A row is a label (words) followed by numbers.  Readers break table rows
+into lines differently (a text export puts a wrapped label on its own line,
+the PDF reader joins single-line cells), so rows are rebuilt from tokens:
+words seen before any number are the label, numbers fill the columns, and a
+word after numbers starts the next row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extract.document import Line
+from extract.parse.text import Token, despace, squash, tokens
+from extract.parse.vocab import ROW_HEADER_LABELS
+
+
+@dataclass(slots=True)
+class Row:
+    """A table row: its label, its number tokens, and the lines it came from."""
+
+    label_tokens: list[Token] = field(default_factory=list)
+    values: list[Token] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return despace(" ".join(t.text for t in self.label_tokens))
+
+    @property
+    def key(self) -> str:
+        return squash(self.label)
+
+    @property
+    def raw(self) -> str:
+        return " | ".join(dict.fromkeys(ln.text.strip() for ln in self.lines))
+
+    def _add_line(self, line: Line) -> None:
+        if not self.lines or self.lines[-1] is not line:
+            self.lines.append(line)
+
+
+def numeric_rows(lines: Sequence[Line], ncols: int | None = None) -> list[Row]:
+    """Rows of ``label value...``; with ``ncols`` a row takes at most that many values.
+
+    Words after a row's numbers start a new row; numbers beyond ``ncols``
+    also start a new row (with an empty label).  A trailing label with no
+    numbers is returned as a row with no values, so nothing is dropped.
+    """
+    rows: list[Row] = []
+    cur = Row()
+    for tok in tokens(lines):
+        if tok.is_number:
+            if ncols is not None and len(cur.values) >= ncols:
+                rows.append(cur)
+                cur = Row()
+            cur.values.append(tok)
+        else:
+            if cur.values:
+                rows.append(cur)
+                cur = Row()
+            cur.label_tokens.append(tok)
+        cur._add_line(tok.line)
+    if cur.lines:
+        rows.append(cur)
+    return rows
+
+
+def match_words(toks: Sequence[Token], vocab: dict[str, str]) -> list[tuple[str, list[Token]]]:
+    """Group header tokens into vocabulary words, undoing letter-spacing.
+
+    ``["완", "료", "추진중"]`` with ``{"완료": ..., "추진중": ...}`` gives
+    ``[("완료", [완, 료]), ("추진중", [추진중])]``.  Tokens that never make a
+    known word come out one by one under their own text.
+    """
+    out: list[tuple[str, list[Token]]] = []
+    i = 0
+    while i < len(toks):
+        acc = ""
+        hit = None
+        for j in range(i, min(len(toks), i + 8)):
+            acc += squash(toks[j].text)
+            if acc in vocab:
+                hit = j
+                break
+        if hit is None:
+            out.append((toks[i].text, [toks[i]]))
+            i += 1
+        else:
+            out.append((acc, list(toks[i : hit + 1])))
+            i = hit + 1
+    return out
+
+
+def split_header(lines: Sequence[Line]) -> tuple[Line | None, list[Line], list[Line]]:
+    """``(header, before, after)``: the first line that starts with 구분/부서명."""
+    for i, ln in enumerate(lines):
+        key = squash(ln.text)
+        if any(key.startswith(w) for w in ROW_HEADER_LABELS):
+            return ln, list(lines[:i]), list(lines[i + 1 :])
+    return None, [], list(lines)
+
+
+def header_columns(header: Line) -> list[Token]:
+    """The header's column tokens after its row-header label (구 분, 부서명 / 사업명)."""
+    toks = tokens([header])
+    acc = ""
+    for i, tok in enumerate(toks):
+        acc += squash(tok.text)
+        if acc in ROW_HEADER_LABELS or acc + "/" in {w + "/" for w in ROW_HEADER_LABELS}:
+            rest = toks[i + 1 :]
+            # "부서명 / 사업명": a slash and a second label belong to the row header
+            while rest and (rest[0].text == "/" or squash(rest[0].text) in ROW_HEADER_LABELS):
+                rest = rest[1:]
+            return rest
+    return toks

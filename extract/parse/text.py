@@ -1,0 +1,139 @@
+"""Small text helpers every section parser shares.
+
+* :func:`squash` makes the key used to look words up in the vocabulary;
+* :func:`despace` undoes letter-spacing ("사 회 혁 신" -> "사회혁신");
+* :func:`tokens` splits a table line into word and number tokens;
+* :func:`split_marker` separates a bullet marker from its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Line
+from extract.parse.vocab import BULLETS
+
+_SPACE_OR_DOT = regex.compile(r"[\s·]+")
+_SPACES = regex.compile(r"\s+")
+_GROUPS = regex.compile(r"\s{2,}")
+
+#: a table amount as written: 1,234 / 1234 / △4,774 / -13 ; or a nil cell "-"
+_AMOUNT = regex.compile(r"^(?:[△▽-]?\d{1,3}(?:,\d{3})+|[△▽-]?\d+)$")
+_NIL = regex.compile(r"^[-－–—]$")
+_PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
+
+
+def squash(text: str) -> str:
+    """The vocabulary key of ``text``: no spaces, no middle dots.
+
+    >>> squash("시 정 ·처리요구 사 항")
+    '시정처리요구사항'
+    """
+    return str(_SPACE_OR_DOT.sub("", text))
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace to one space, trimmed."""
+    return str(_SPACES.sub(" ", text)).strip()
+
+
+def _is_single(tok: str) -> bool:
+    return len(tok) == 1 and not tok.isdigit()
+
+
+def despace(text: str) -> str:
+    """Undo letter-spacing: runs of three or more one-letter words are joined.
+
+    In letter-spaced text a double space marks the real word boundary.
+
+    >>> despace("삶 의  방 식 을")
+    '삶의 방식을'
+    >>> despace("지역단위 전환주체 역량 강화를")
+    '지역단위 전환주체 역량 강화를'
+    >>> despace("정 원")
+    '정원'
+    """
+    out: list[str] = []
+    for group in _GROUPS.split(text.strip()):
+        toks = group.split()
+        if len(toks) == 2 and all(_is_single(t) for t in toks):
+            out.append("".join(toks))
+            continue
+        words: list[str] = []
+        run: list[str] = []
+        for tok in [*toks, ""]:
+            if tok and _is_single(tok):
+                run.append(tok)
+                continue
+            if len(run) >= 3:
+                words.append("".join(run))
+            else:
+                words.extend(run)
+            run = []
+            if tok:
+                words.append(tok)
+        out.append(" ".join(words))
+    return " ".join(w for w in out if w)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or a number of a table line, with the line it came from."""
+
+    text: str
+    line: Line
+
+    @property
+    def is_amount(self) -> bool:
+        return bool(_AMOUNT.match(self.text) or _NIL.match(self.text))
+
+    @property
+    def is_nil(self) -> bool:
+        return bool(_NIL.match(self.text))
+
+    @property
+    def is_percent(self) -> bool:
+        return bool(_PERCENT.match(self.text))
+
+    @property
+    def is_number(self) -> bool:
+        return self.is_amount or self.is_percent
+
+
+def tokens(lines: Iterable[Line]) -> list[Token]:
+    """The whitespace-separated tokens of ``lines``, in order."""
+    return [Token(tok, ln) for ln in lines for tok in ln.text.split()]
+
+
+def is_amount(text: str) -> bool:
+    return bool(_AMOUNT.match(text) or _NIL.match(text))
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """``("○", "text")`` for a bulleted line, ``(None, text)`` otherwise.
+
+    A "-" followed by a digit is a negative number or a nil cell, not a
+    bullet; "※"/"*" notes count as markers.
+    """
+    s = text.strip()
+    if not s:
+        return None, ""
+    ch = s[0]
+    if ch in BULLETS:
+        rest = s[1:]
+        if ch in "-*" and (not rest or rest[0].isdigit() or rest[:1] == ch):
+            return None, s
+        return ch, rest.strip()
+    return None, s
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    """Wrapped lines joined with single spaces.
+
+    The text export does not say whether a wrap fell between words or inside
+    one; a space keeps both readable, and the raw lines stay in the span.
+    """
+    return collapse(" ".join(ln.text for ln in lines))

@@ -1,0 +1,281 @@
+"""The vocabulary of the report template, one table each.
+
+Keys are compared after :func:`extract.parse.text.squash` (spaces and middle
+dots removed), so letter-spaced headings such as "일 반 현 황" match.  To
+read a report whose template words differ, extend a table; the parsers do
+not spell these words anywhere else.
+"""
+
+from __future__ import annotations
+
+#: top-level section titles (after Ⅰ./Ⅱ./Ⅲ.) -> section key; matched as "contains"
+SECTION_TITLES: dict[str, str] = {
+    "일반현황": "general",
+    "정책목표와핵심과제": "policy",
+    "정책목표및핵심과제": "policy",
+    "핵심과제": "policy",
+    "정책목표": "policy",
+    "주요업무추진계획": "plans",
+    "주요업무계획": "plans",
+    "주요사업추진계획": "plans",
+}
+
+#: appendix (붙임) titles -> section key; matched as "contains"
+APPENDIX_TITLES: dict[str, str] = {
+    "세부사업예산현황": "budget_items",
+    "세부사업별예산현황": "budget_items",
+    "사업별예산현황": "budget_items",
+    "행정사무감사처리결과": "audit",
+    "행정사무감사조치결과": "audit",
+    "행정사무감사": "audit",
+}
+
+#: subsections of Ⅰ. 일반현황 -> section key; a heading line starts with one
+SUBSECTION_TITLES: dict[str, str] = {
+    "조직현황": "organization",
+    "조직및인력현황": "organization",
+    "인력현황": "staffing",
+    "정원및현원": "staffing",
+    "예산현황": "budget_summary",
+    "부서별주요기능": "functions",
+    "부서별주요업무": "functions",
+    "주요기능": "functions",
+}
+
+#: every section the pipeline looks for, in report order, with its Korean name
+SECTIONS: dict[str, str] = {
+    "organization": "조직현황",
+    "staffing": "인력현황",
+    "budget_summary": "예산현황",
+    "functions": "부서별 주요기능",
+    "policy": "정책목표와 핵심과제",
+    "plans": "주요업무 추진계획",
+    "budget_items": "세부사업 예산 현황",
+    "audit": "행정사무감사 처리결과",
+}
+
+#: Roman numerals used for top-level headings
+ROMAN: dict[str, int] = {
+    "Ⅰ": 1,
+    "Ⅱ": 2,
+    "Ⅲ": 3,
+    "Ⅳ": 4,
+    "Ⅴ": 5,
+    "Ⅵ": 6,
+    "Ⅶ": 7,
+    "Ⅷ": 8,
+    "Ⅸ": 9,
+    "Ⅹ": 10,
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+# --- organization ---------------------------------------------------------------
+
+#: unit words of the org-count line ("1기획관 3담당관 10팀") -> level, by position
+ORG_LEVELS: tuple[str, ...] = ("bureau", "division", "team")
+
+#: name endings of a bureau (실·국·본부·기획관) and a division (과·담당관)
+BUREAU_SUFFIXES: tuple[str, ...] = ("기획관", "본부", "국", "실", "단", "관")
+DIVISION_SUFFIXES: tuple[str, ...] = ("담당관", "과", "관", "단", "센터", "사업소")
+#: name endings of a team (the vertical names of the org chart end with one)
+TEAM_SUFFIXES: tuple[str, ...] = ("팀",)
+
+#: the total row of a table
+TOTAL_LABELS: frozenset[str] = frozenset({"계", "합계", "총계", "소계", "총괄"})
+
+# --- staffing --------------------------------------------------------------------
+
+#: staffing row/column labels -> field
+STAFF_FIELDS: dict[str, str] = {
+    "정원": "authorized",
+    "현원": "current",
+}
+
+#: the label of a table's first (row-heading) column
+ROW_HEADER_LABELS: frozenset[str] = frozenset({"구분", "부서명", "부서", "부서명/사업명", "사업명"})
+
+# --- project cards (Ⅲ) -------------------------------------------------------------
+
+#: labelled blocks of a card; a label line ends with one of these
+BLOCK_LABELS: tuple[str, ...] = (
+    "예산집행계획",
+    "추진일정",
+    "추진방향",
+    "추진계획",
+    "세부추진계획",
+    "사업개요",
+    "추진개요",
+    "추진경과",
+    "추진근거",
+    "추진배경",
+    "추진내용",
+    "추진실적",
+    "주요내용",
+    "사업내용",
+    "기대효과",
+    "향후계획",
+    "운영계획",
+    "현황",
+    "문제점",
+    "개선방안",
+)
+
+#: the two blocks that hold tables rather than bullets
+BUDGET_BLOCK = "예산집행계획"
+SCHEDULE_BLOCK = "추진일정"
+
+#: what a card's plan amount is (header of the 예산 집행계획 table)
+BASIS_WORDS: dict[str, str] = {
+    "예산현액": "예산현액",
+    "예산액": "예산액",
+    "예산": "예산액",
+}
+
+#: header words of the budget-plan table (not part of any item)
+PLAN_HEADER_WORDS: frozenset[str] = frozenset(
+    {"사업명", "예산현액", "예산액", "예산", "집행계획", "비고", "구분"}
+)
+
+#: bullet markers -> nesting level (1 = ○, 2 = -, 3 = ·/•, 0 = a note)
+BULLETS: dict[str, int] = {
+    "○": 1,
+    "◦": 1,
+    "ㅇ": 1,
+    "●": 1,
+    "◯": 1,
+    "❍": 1,
+    "-": 2,
+    "·": 3,
+    "•": 3,
+    "▸": 3,
+    "‣": 3,
+    "▪": 3,
+    "➢": 3,
+    "⇒": 3,
+    "※": 0,
+    "*": 0,
+}
+
+#: markers that introduce a card's summary bullets or a block label (□ ■ and HWP PUA)
+LABEL_MARKERS: frozenset[str] = frozenset({"•", "□", "■", "❑", "◆", "❖", "▪", "◼", "◻"})
+
+#: the mark of a note carrying a carried-over amount
+CARRYOVER_WORDS: tuple[str, ...] = ("사고이월액", "이월액", "명시이월액")
+
+# --- audit (붙임 2) -------------------------------------------------------------------
+
+#: audit categories as headed in the report -> category; matched as "startswith"
+AUDIT_CATEGORIES: dict[str, str] = {
+    "시정처리요구사항": "correction",
+    "시정및처리요구사항": "correction",
+    "시정요구사항": "correction",
+    "처리요구사항": "correction",
+    "건의사항": "suggestion",
+    "기타사항": "other",
+    "기타": "other",
+    "자료제출등기타사항": "other",
+    "계": "total",
+    "합계": "total",
+    "총계": "total",
+}
+
+#: status words -> status (squashed; "추진 중" -> "추진중")
+AUDIT_STATUSES: dict[str, str] = {
+    "완료": "completed",
+    "추진완료": "completed",
+    "조치완료": "completed",
+    "처리완료": "completed",
+    "제출완료": "completed",
+    "추진중": "in_progress",
+    "진행중": "in_progress",
+    "조치중": "in_progress",
+    "검토중": "under_review",
+    "미반영": "not_reflected",
+    "반영불가": "not_reflected",
+    "불수용": "not_reflected",
+}
+
+#: the headings of a finding's parts (after □), squashed -> field
+AUDIT_PARTS: dict[str, str] = {
+    "추진상황": "status",
+    "조치상황": "status",
+    "처리상황": "status",
+    "추진내용": "actions",
+    "검토내용": "actions",
+    "조치내용": "actions",
+    "조치결과": "actions",
+    "추진내용및향후추진계획": "actions",
+    "조치결과및향후계획": "actions",
+    "향후계획": "plans",
+    "향후추진계획": "plans",
+}
+
+#: table header lines repeated on every page of the findings table (skipped)
+AUDIT_TABLE_HEADERS: tuple[str, ...] = (
+    "조치결과및향후추진계획",
+    "조치결과및향후계획",
+    "조치결과",
+)
+
+#: headings of the audit summary part ("□ 총 괄", "○ 조치내역")
+AUDIT_SUMMARY_HEADINGS: tuple[str, ...] = ("총괄", "조치내역", "처리현황")
+
+#: the marker of a part heading in a finding (□ 추진상황: ...)
+AUDIT_PART_MARKERS: frozenset[str] = frozenset({"□", "■", "•"})
+
+# --- Ⅱ. 정책목표와 핵심과제 -------------------------------------------------------------
+
+#: labels of the policy matrix (the left column), squashed -> part
+POLICY_LABELS: dict[str, str] = {
+    "비전": "vision",
+    "목표": "goals",
+    "정책목표": "goals",
+    "전략목표": "goals",
+    "핵심과제": "tasks",
+    "추진과제": "tasks",
+    "중점과제": "tasks",
+}
+
+#: endings of a wrapped line that continues on the next line (Korean particles
+#: and connective endings); a cell's last line rarely ends with one
+CONTINUATION_ENDINGS: tuple[str, ...] = (
+    "위한",
+    "통한",
+    "위해",
+    "대한",
+    "관한",
+    "따른",
+    "향한",
+    "하고",
+    "하며",
+    "하여",
+    "에서",
+    "으로",
+    "까지",
+    "부터",
+    "에게",
+    "를",
+    "을",
+    "의",
+    "에",
+    "와",
+    "과",
+    "및",
+    "등",
+    "적",
+    "별",
+    "한",
+    "는",
+    "로",
+    "인",
+    "된",
+)

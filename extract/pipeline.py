@@ -1,0 +1,277 @@
+"""One report file: read -> split -> parse -> check -> emit.
+
+Each stage is a plain function; :func:`convert` runs them in order and
+:func:`extract.emit.write_report` writes the result.  Nothing here prints.
+
+    >>> from extract.pipeline import convert
+    >>> report = convert("samples/seoul-innovation-bureau-2021.txt")  # doctest: +SKIP
+    >>> [c for c in report.validation if not c.passed]                # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+from extract import __version__
+from extract.checks import run_checks
+from extract.document import Document
+from extract.errors import NotAReportError, ReadError
+from extract.link import assign_divisions, link_projects
+from extract.parse.audit import parse_audit
+from extract.parse.base import Context, Parsed
+from extract.parse.budget_items import parse_budget_items
+from extract.parse.budget_summary import parse_budget_summary
+from extract.parse.functions import parse_functions
+from extract.parse.organization import division_names, parse_organization
+from extract.parse.policy import parse_policy
+from extract.parse.projects import parse_projects
+from extract.parse.staffing import parse_staffing
+from extract.parse.vocab import SECTIONS
+from extract.read.text import read_text
+from extract.sections import Section, Sections, split_sections
+from schemas import (
+    BudgetItem,
+    Meta,
+    PageQuality,
+    PolicyTask,
+    Project,
+    Report,
+    Residue,
+    SectionInfo,
+    SourceInfo,
+)
+
+#: largest input accepted; a work report is a few MB at most
+MAX_BYTES = 200 * 1024 * 1024
+
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+_SAFE = regex.compile(r"[^\w.-]+")
+
+
+def report_id_for(path: str | Path) -> str:
+    """The output folder name of a report: the file's stem, made safe.
+
+    >>> report_id_for("reports/2021 서울혁신기획관 (최종).txt")
+    '2021-서울혁신기획관-최종'
+    """
+    stem = Path(path).stem
+    return _SAFE.sub("-", stem).strip("-.") or "report"
+
+
+# --- read ---------------------------------------------------------------------------------
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Bytes of a text export or a PDF -> Document (by content, not by extension)."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(
+            f"the file is {len(data) // 2**20} MB; bogoseo reads reports up to "
+            f"{MAX_BYTES // 2**20} MB"
+        )
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        from extract.read.pdf import read_pdf  # pdfplumber is slow to import: only for PDFs
+
+        return read_pdf(data, name)
+    if name.lower().endswith(".pdf"):
+        raise ReadError(
+            "named .pdf but is not a PDF (no %PDF- header); is it an image or "
+            "another format renamed?"
+        )
+    return read_text(data, name)
+
+
+def read_file(path: str | Path) -> Document:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
+    return read_bytes(data, p.name)
+
+
+# --- parse ----------------------------------------------------------------------------------
+
+
+def _year_from(sections: Sections, ctx: Context) -> int | None:
+    """The report's year: this year's budget, else the appendix title, else the commonest."""
+    if ctx.year:
+        return ctx.year
+    items = sections.get("budget_items")
+    if items is not None:
+        m = _YEAR.search(items.title)
+        if m:
+            return int(m[1])
+    counts = Counter(
+        int(m[1])
+        for s in sections.found.values()
+        for ln in s.content
+        for m in _YEAR.finditer(ln.text)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+Parser = Callable[[Section, Context], Parsed]
+
+
+def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
+    """Run every section parser, in the order their evidence flows.
+
+    Duties before the org chart (they help assign teams), the org chart
+    before the tables that name its units, the appendix before the cards
+    (its item names help split table cells), Ⅲ's themes before Ⅱ's goals.
+    """
+    ctx = Context()
+    out = Parsed()
+    org = sections.get("organization")
+    if org is not None:
+        ctx.divisions = division_names(org)
+    plan: list[tuple[str, Parser]] = [
+        ("functions", parse_functions),
+        ("organization", parse_organization),
+        ("budget_summary", parse_budget_summary),
+        ("budget_items", parse_budget_items),
+    ]
+    for key, parser in plan:
+        section = sections.get(key)
+        if section is not None:
+            out.merge(parser(section, ctx))
+    ctx.year = _year_from(sections, ctx)
+    staffing = sections.get("staffing")
+    if staffing is not None:
+        out.merge(parse_staffing(staffing, ctx))
+    plans = sections.get("plans")
+    if plans is not None:
+        names = [
+            r.item
+            for r in out.tables.get("budget_items", [])
+            if isinstance(r, BudgetItem) and r.level == "item"
+        ]
+        out.merge(parse_projects(plans, ctx, names))
+    for key, parser in (("policy", parse_policy), ("audit", parse_audit)):
+        section = sections.get(key)
+        if section is not None:
+            out.merge(parser(section, ctx))
+    return out, ctx
+
+
+def _section_infos(sections: Sections, parsed: Parsed) -> list[SectionInfo]:
+    tables_of = {
+        "organization": ["organization"],
+        "staffing": ["staffing"],
+        "budget_summary": ["budget_summary"],
+        "functions": ["functions"],
+        "policy": ["policy_goals"],
+        "plans": ["projects", "project_budgets", "schedules"],
+        "budget_items": ["budget_items", "budget_notes"],
+        "audit": ["audit_summary", "audit_findings"],
+    }
+    infos = []
+    for key in SECTIONS:
+        s = sections.get(key)
+        n = sum(len(parsed.tables.get(t, [])) for t in tables_of[key])
+        infos.append(
+            SectionInfo(
+                key=key,
+                title=s.title if s else None,
+                found=s is not None,
+                line_start=s.span.first if s else None,
+                line_end=s.span.last if s else None,
+                records=n,
+            )
+        )
+    for other in sections.others:
+        if other.heading:
+            infos.append(
+                SectionInfo(
+                    key="other",
+                    title=other.title,
+                    found=True,
+                    line_start=other.span.first,
+                    line_end=other.span.last,
+                    records=0,
+                )
+            )
+    return infos
+
+
+def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
+    """Document -> Report (records, sections, residue); checks are run by :func:`check`."""
+    sections = split_sections(doc.lines)
+    if not sections.found:
+        quality = (
+            " (the PDF's text layer is unusable; see quality)"
+            if any(q.get("needs_ocr") for q in doc.quality)
+            else ""
+        )
+        raise NotAReportError(
+            "no section of a work report found (Ⅰ 일반현황, Ⅱ 정책목표와 핵심과제, "
+            f"Ⅲ 주요업무 추진계획, 붙임 예산/행정사무감사){quality}; is this a 주요업무보고?"
+        )
+    parsed, ctx = parse_sections(sections)
+    for key, name in SECTIONS.items():
+        if sections.get(key) is None:
+            parsed.warn("section.missing", f"section {name} ({key}) not found in the report")
+    used = parsed.used | sections.heading_lines
+    residue = [
+        Residue(line=ln.no, page=ln.page, text=ln.text.strip())
+        for ln in doc.lines
+        if ln.is_content and ln.no not in used
+    ]
+    tables = {name: list(records) for name, records in parsed.tables.items()}
+    report = Report(
+        tool_version=__version__,
+        report_id=report_id,
+        source=SourceInfo(
+            file=doc.name,
+            format=doc.format,
+            encoding=doc.encoding,
+            lines=len(doc.lines),
+            pages=doc.pages,
+            sha256=sha256,
+        ),
+        meta=Meta(
+            title=" ".join(ln.text.strip() for ln in sections.front) or None,
+            bureau=ctx.bureau,
+            year=ctx.year,
+        ),
+        sections=_section_infos(sections, parsed),
+        warnings=parsed.warnings,
+        residue=residue,
+        quality=[PageQuality(**q) for q in doc.quality],
+        **tables,
+    )
+    links = link_projects(report.projects, report.project_budgets, report.budget_items)
+    projects: list[Project] = assign_divisions(
+        report.projects,
+        links,
+        [g for g in report.policy_goals if isinstance(g, PolicyTask)],
+        ctx.divisions,
+    )
+    return report.model_copy(update={"projects": projects})
+
+
+def check(report: Report) -> Report:
+    """The report with its cross-checks filled in."""
+    return report.model_copy(update={"validation": run_checks(report)})
+
+
+def convert(path: str | Path, report_id: str | None = None) -> Report:
+    """Read, parse and check one report file.
+
+    Raises :class:`extract.errors.BogoseoError` (with a one-line reason) when
+    the file cannot be read or is not a work report.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
+    doc = read_bytes(data, p.name)
+    report = parse_document(doc, report_id or report_id_for(p), hashlib.sha256(data).hexdigest())
+    return check(report)

@@ -1,0 +1,194 @@
+"""Properties: formatting noise does not change records; any input gives a result or a clean error.
+
+Records are compared without their provenance where the noise moves lines
+(inserted blank lines, wrapping), and with it where it does not.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.errors import BogoseoError
+from extract.pipeline import check, parse_document, read_bytes
+from extract.read.glyphs import normalize_text
+from schemas import TABLES, Report
+
+PROVENANCE = {"line_start", "line_end", "page_start", "page_end", "lines", "line", "detail"}
+SETTINGS = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.large_base_example,
+        HealthCheck.too_slow,
+    ],
+)
+
+
+def convert_bytes(data: bytes) -> Report:
+    return check(parse_document(read_bytes(data, "input.txt"), "input"))
+
+
+def _strip(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if k not in PROVENANCE}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def records(report: Report, provenance: bool = True) -> dict[str, Any]:
+    data = report.model_dump(mode="json", include=set(TABLES))
+    return data if provenance else _strip(data)
+
+
+@SETTINGS
+@given(
+    st.lists(st.integers(min_value=0, max_value=3200), max_size=40),
+    st.integers(min_value=1, max_value=3),
+)
+def test_extra_blank_lines_do_not_change_records(
+    sample_text: str, sample_report: Report, positions: list[int], n: int
+) -> None:
+    lines = sample_text.split("\n")
+    for pos in sorted(set(positions), reverse=True):
+        lines[pos:pos] = [""] * n
+    report = convert_bytes("\n".join(lines).encode())
+    assert records(report, False) == records(sample_report, False)
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from([" ", "  ", "\t", " \t ", "\u3000"]), min_size=1, max_size=8),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.integers(min_value=0),
+)
+def test_trailing_spaces_and_line_ends_do_not_change_records(
+    sample_text: str, sample_report: Report, pads: list[str], eol: str, seed: int
+) -> None:
+    rnd = random.Random(seed)
+    lines = [
+        ln + (rnd.choice(pads) if rnd.random() < 0.5 else "") for ln in sample_text.split("\n")
+    ]
+    report = convert_bytes(eol.join(lines).encode())
+    assert records(report) == records(sample_report)
+
+
+def test_decomposed_hangul_gives_the_same_records(sample_text: str, sample_report: Report) -> None:
+    text = unicodedata.normalize("NFD", sample_text)
+    assert text != sample_text
+    assert records(convert_bytes(text.encode())) == records(sample_report)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_unicode_encodings_give_the_same_records(
+    sample_text: str, sample_report: Report, encoding: str
+) -> None:
+    data = sample_text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):  # no BOM: found from the NUL pattern
+        assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    assert records(convert_bytes(data)) == records(sample_report)
+
+
+def cp949_safe(text: str) -> str:
+    """The sample as a CP949 export writes it: characters CP949 lacks become look-alikes."""
+    out = []
+    for ch in text:
+        try:
+            ch.encode("cp949")
+        except UnicodeEncodeError:
+            ch = normalize_text(ch) if normalize_text(ch).isascii() else "·"
+            ch = "□" if ch == "•" else ch
+        out.append(ch)
+    return "".join(out)
+
+
+def test_cp949_with_crlf_gives_the_same_records(sample_text: str) -> None:
+    text = cp949_safe(sample_text)
+    utf8 = convert_bytes(text.encode())
+    report = convert_bytes(text.replace("\n", "\r\n").encode("cp949"))
+    assert report.source.encoding == "cp949"
+    assert records(report) == records(utf8)
+    assert len(report.audit_findings) == 51 and not report.residue
+
+
+#: a bulleted line of running text (no date, no table figures) that may be wrapped
+_WRAPPABLE = regex.compile(r"^\s*[○◦\-·]\s+\S+(?:\s+\S+){4,}$")
+
+
+@SETTINGS
+@given(st.integers(min_value=0))
+def test_wrapping_running_text_does_not_change_records(
+    sample_text: str, sample_report: Report, seed: int
+) -> None:
+    rnd = random.Random(seed)
+    lines = sample_text.split("\n")
+    out = []
+    for ln in lines:
+        if _WRAPPABLE.match(ln) and ":" not in ln and "’" not in ln and rnd.random() < 0.3:
+            words = ln.split(" ")
+            cut = rnd.randrange(2, len(words))
+            out += [" ".join(words[:cut]), " ".join(words[cut:])]
+        else:
+            out.append(ln)
+    report = convert_bytes("\n".join(out).encode())
+    assert records(report, False) == records(sample_report, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_report_or_a_clean_error(data: bytes) -> None:
+    try:
+        convert_bytes(data)
+    except BogoseoError as exc:
+        assert exc.reason and "\n" not in exc.reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_gives_a_report_or_a_clean_error(text: str) -> None:
+    try:
+        convert_bytes(text.encode("utf-8", errors="surrogatepass"))
+    except BogoseoError as exc:
+        assert exc.reason and "\n" not in exc.reason
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.large_base_example,
+        HealthCheck.too_slow,
+    ],
+)
+@given(st.integers(min_value=0))
+def test_damaged_reports_never_crash(sample_text: str, seed: int) -> None:
+    """Lines dropped, repeated or swapped: a report or a clean error, never an exception."""
+    rnd = random.Random(seed)
+    lines = sample_text.split("\n")
+    for _ in range(rnd.randrange(1, 30)):
+        i = rnd.randrange(len(lines))
+        op = rnd.random()
+        if op < 0.4:
+            del lines[i]
+        elif op < 0.7:
+            lines.insert(i, lines[rnd.randrange(len(lines))])
+        else:
+            j = rnd.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+    if rnd.random() < 0.3:
+        lines = lines[: rnd.randrange(len(lines))]  # cut off in the middle
+    try:
+        report = convert_bytes("\n".join(lines).encode())
+    except BogoseoError:
+        return
+    used = {r.line for r in report.residue}
+    assert all(1 <= n <= len(lines) for n in used)
