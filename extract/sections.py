@@ -28,6 +28,8 @@ _ROMAN_HEADING = regex.compile(
 )
 _APPENDIX_MARK = regex.compile(r"^\s*붙\s*임\s*(?P<num>\d{0,2})\s*[.:)]?\s*(?P<title>.*)$")
 
+_HEADING_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX붙")
+
 #: longest line that can be a heading (a sentence is not a heading)
 MAX_HEADING_CHARS = 40
 
@@ -98,7 +100,13 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
     """Top-level headings: roman-numbered sections and 붙임 appendices."""
     found: list[Heading] = []
     for i, ln in enumerate(lines):
-        if not ln.is_content or len(ln.text.strip()) > MAX_HEADING_CHARS + 10:
+        head = ln.text.lstrip()[:1]
+        # only a roman numeral or 붙(임) can start a heading: skip the regexes otherwise
+        if (
+            head not in _HEADING_STARTS
+            or not ln.is_content
+            or len(ln.text) > MAX_HEADING_CHARS + 10
+        ):
             continue
         m = _ROMAN_HEADING.match(ln.text)
         if m and m["num"] in ROMAN:
@@ -181,9 +189,9 @@ def split_sections(lines: Sequence[Line]) -> Sections:
     """
     headings = find_headings(lines)
     have = {h.key for h in headings}
-    headings += _find_unmarked_appendices(
-        [ln for ln in lines if not any(ln.no == h.no for h in headings)], have
-    )
+    if not {"budget_items", "audit"} <= have:
+        taken = {ln.no for h in headings for ln in h.lines}
+        headings += _find_unmarked_appendices([ln for ln in lines if ln.no not in taken], have)
     sections = cut(lines, headings)
     general = sections.found.pop("general", None)
     if general is not None:

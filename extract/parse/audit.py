@@ -33,6 +33,7 @@ from extract.parse.vocab import (
 from extract.sections import Section
 from schemas import AuditFinding, AuditSummary, StatedTotal
 
+_DIGIT = regex.compile(r"\d")
 _HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
 #: the summary table's columns: 계 and the statuses
 SUMMARY_COLUMNS: dict[str, str] = {
@@ -78,20 +79,19 @@ def status_of(raw: str) -> str | None:
 
 
 def is_table_header(ln: Line) -> bool:
+    """A header row of the findings table, repeated on every page."""
+    if len(ln.text) > 60:  # cheap test first: this runs on every line
+        return False
     key = squash(ln.text)
-    return (
-        len(key) <= 40
-        and split_marker(ln.text)[0] is None
-        and any(key.endswith(h) for h in AUDIT_TABLE_HEADERS)
-    )
+    return len(key) <= 40 and key.endswith(AUDIT_TABLE_HEADERS) and split_marker(ln.text)[0] is None
 
 
 def is_category_heading(ln: Line) -> str | None:
-    if split_marker(ln.text)[0] is not None or len(ln.text.strip()) > 30:
+    """The category a heading line such as "건  의  사  항" opens, if it is one."""
+    s = ln.text.strip()
+    if len(s) > 30 or _DIGIT.search(s) or split_marker(s)[0] is not None:
         return None
-    if any(ch.isdigit() for ch in ln.text):
-        return None
-    cat = category_of(ln.text)
+    cat = category_of(s)
     return cat if cat and cat != "total" else None
 
 

@@ -16,7 +16,6 @@ import regex
 from extract.document import Line
 from extract.parse.vocab import BULLETS
 
-_SPACE_OR_DOT = regex.compile(r"[\s·]+")
 _SPACES = regex.compile(r"\s+")
 _GROUPS = regex.compile(r"\s{2,}")
 
@@ -32,7 +31,7 @@ def squash(text: str) -> str:
     >>> squash("시 정 ·처리요구 사 항")
     '시정처리요구사항'
     """
-    return str(_SPACE_OR_DOT.sub("", text))
+    return "".join(text.split()).replace("·", "")
 
 
 def collapse(text: str) -> str:

@@ -1,0 +1,88 @@
+"""Splitting a report into sections: by title, in any order, with parts missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.errors import NotAReportError
+from extract.pipeline import convert
+from extract.read.text import split_lines
+from extract.sections import split_sections
+
+#: the sample's sections: key -> (first line, last line), read off the sample by line number
+SAMPLE_SECTIONS = {
+    "organization": (3, 105),
+    "staffing": (106, 114),
+    "budget_summary": (115, 130),
+    "functions": (131, 184),
+    "policy": (185, 250),
+    "plans": (251, 1131),
+    "budget_items": (1132, 1191),
+    "audit": (1192, 3135),
+}
+
+
+def test_sample_sections_and_their_lines(sample_text: str) -> None:
+    found = split_sections(split_lines(sample_text)).found
+    assert {k: (s.span.first, s.span.last) for k, s in found.items()} == SAMPLE_SECTIONS
+
+
+def _blocks(text: str) -> dict[str, str]:
+    """The sample cut at its top-level headings: Ⅰ, Ⅱ, Ⅲ, 붙임 1, 붙임 2."""
+    lines = text.split("\n")
+    cuts = {"general": 0, "policy": 184, "plans": 250, "budget_items": 1131, "audit": 1191}
+    keys = list(cuts)
+    return {
+        k: "\n".join(lines[cuts[k] : cuts[keys[i + 1]] if i + 1 < len(keys) else None])
+        for i, k in enumerate(keys)
+    }
+
+
+def _records(path: Path) -> dict[str, int]:
+    report = convert(path)
+    return {s.key: s.records for s in report.sections if s.key != "other"}
+
+
+def test_sections_in_another_order_give_the_same_records(tmp_path: Path, sample_text: str) -> None:
+    blocks = _blocks(sample_text)
+    order = ["audit", "budget_items", "policy", "general", "plans"]
+    path = tmp_path / "reordered.txt"
+    path.write_text("\n".join(blocks[k] for k in order), encoding="utf-8")
+    original = tmp_path / "original.txt"
+    original.write_text(sample_text, encoding="utf-8")
+    assert _records(path) == _records(original)
+    report = convert(path)
+    assert [c.detail for c in report.validation if not c.passed] == []
+    assert report.residue == []
+
+
+@pytest.mark.parametrize("missing", ["policy", "plans", "budget_items", "audit", "general"])
+def test_a_missing_section_is_reported_and_the_rest_converts(
+    tmp_path: Path, sample_text: str, missing: str
+) -> None:
+    blocks = _blocks(sample_text)
+    path = tmp_path / "partial.txt"
+    path.write_text("\n".join(v for k, v in blocks.items() if k != missing), encoding="utf-8")
+    report = convert(path)
+    absent = {s.key for s in report.sections if not s.found}
+    expected = (
+        {"organization", "staffing", "budget_summary", "functions"}
+        if missing == "general"
+        else {missing}
+    )
+    assert absent == expected
+    assert {
+        w.message.split("(")[1].split(")")[0]
+        for w in report.warnings
+        if w.code == "section.missing"
+    } == expected
+    assert all(s.records > 0 for s in report.sections if s.found and s.key != "other")
+
+
+def test_text_that_is_no_report_is_a_clean_error(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("안녕하세요.\n회의 일정을 알려 드립니다.\n", encoding="utf-8")
+    with pytest.raises(NotAReportError, match="no section of a work report"):
+        convert(path)
