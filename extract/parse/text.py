@@ -16,7 +16,6 @@ import regex
 from extract.document import Line
 from extract.parse.vocab import BULLETS
 
-_SPACES = regex.compile(r"\s+")
 _GROUPS = regex.compile(r"\s{2,}")
 
 #: a table amount as written: 1,234 / 1234 / △4,774 / -13 ; or a nil cell "-"
@@ -36,7 +35,7 @@ def squash(text: str) -> str:
 
 def collapse(text: str) -> str:
     """Runs of whitespace to one space, trimmed."""
-    return str(_SPACES.sub(" ", text)).strip()
+    return " ".join(text.split())
 
 
 def _is_single(tok: str) -> bool:
