@@ -86,13 +86,12 @@ def read_bytes(data: bytes, name: str) -> Document:
     return read_text(data, name)
 
 
-def read_file(path: str | Path) -> Document:
-    p = Path(path)
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path``, or a ReadError that says why not."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
-    return read_bytes(data, p.name)
 
 
 # --- parse ----------------------------------------------------------------------------------
@@ -268,10 +267,7 @@ def convert(path: str | Path, report_id: str | None = None) -> Report:
     the file cannot be read or is not a work report.
     """
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
+    data = file_bytes(p)
     doc = read_bytes(data, p.name)
     report = parse_document(doc, report_id or report_id_for(p), hashlib.sha256(data).hexdigest())
     return check(report)
