@@ -157,10 +157,18 @@ def cut(lines: Sequence[Line], headings: Sequence[Heading]) -> Sections:
         body_start = index[head.lines[-1].no] + 1
         body_end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         section = Section(head.key, head.title, head.lines, tuple(lines[body_start:body_end]))
-        if head.key == "other" or head.key in result.found:
+        have = result.found.get(head.key)
+        if head.key == "other":
             result.others.append(section)
-        else:
+        elif have is None:
             result.found[head.key] = section
+        else:
+            # a title seen twice (a table of contents, then the section): the longer one is it
+            keep, drop = (
+                (section, have) if len(section.content) > len(have.content) else (have, section)
+            )
+            result.found[head.key] = keep
+            result.others.append(drop)
     return result
 
 
