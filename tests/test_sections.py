@@ -86,3 +86,22 @@ def test_text_that_is_no_report_is_a_clean_error(tmp_path: Path) -> None:
     path.write_text("안녕하세요.\n회의 일정을 알려 드립니다.\n", encoding="utf-8")
     with pytest.raises(NotAReportError, match="no section of a work report"):
         convert(path)
+
+
+def test_a_table_of_contents_does_not_take_the_section() -> None:
+    text = "\n".join([
+        "목 차",
+        "Ⅰ. 일반현황 ········ 1",
+        "Ⅲ. 주요업무 추진계획",
+        "1. 첫째 과제 ········ 3",
+        "Ⅰ. 일반현황",
+        "조직현황 1국 1과 1팀",
+        "Ⅲ. 주요업무 추진계획",
+        "1. 첫째 과제",
+        "1  첫 사업",
+        "• 요약",
+        "• 추진계획",
+        "○ 내용",
+    ])
+    found = split_sections(split_lines(text)).found
+    assert (found["plans"].span.first, found["plans"].span.last) == (7, 12)
