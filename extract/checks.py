@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from typing import Any
 
 from extract.link import Link, appendix_amount, link_projects
 from extract.normalize import parse_money
@@ -60,6 +62,31 @@ def _sum(values: Iterable[int | None]) -> int | None:
     return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
 
 
+def _count(value: int | None) -> str:
+    return str(value)
+
+
+def _sum_check(
+    code: str,
+    label: str,
+    whole: Any,
+    parts: Sequence[Any],
+    field: str,
+    names: tuple[str, str],
+    show: Callable[[int | None], str] = _count,
+) -> Check:
+    """A total row against the sum of its parts; ``names`` say what the row and the parts are."""
+    want, got = getattr(whole, field), _sum(getattr(p, field) for p in parts)
+    return _check(
+        code,
+        want == got,
+        show(want),
+        show(got),
+        f"{label}: the {names[0]} says {show(want)}, {names[1]} add up to {show(got)}",
+        _lines(whole, *parts),
+    )
+
+
 # --- Ⅰ ----------------------------------------------------------------------------------
 
 
@@ -85,14 +112,8 @@ def check_staffing(report: Report) -> Iterator[Check]:
     parts = [s for s in report.staffing if not s.is_total]
     for total in totals:
         for field in ("authorized", "current"):
-            want, got = getattr(total, field), _sum(getattr(p, field) for p in parts)
-            yield _check(
-                f"staffing.total.{field}",
-                want == got,
-                want,
-                got,
-                f"{field}: the 계 row says {want}, the units add up to {got}",
-                _lines(total, *parts),
+            yield _sum_check(
+                f"staffing.total.{field}", field, total, parts, field, ("계 row", "the units")
             )
     for stated in report.stated_totals:
         if stated.key.startswith("staffing.") and totals:
@@ -114,15 +135,15 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
     parts = [r for r in rows if not r.is_total]
     for total in totals:
         for field in ("prev_budget_krw", "budget_krw", "change_krw"):
-            want, got = getattr(total, field), _sum(getattr(p, field) for p in parts)
-            yield _check(
-                f"budget_summary.total.{field.removesuffix('_krw')}",
-                want == got,
-                fmt(want, total.currency_unit),
-                fmt(got, total.currency_unit),
-                f"the 계 row says {fmt(want, total.currency_unit)}, "
-                f"the units add up to {fmt(got, total.currency_unit)}",
-                _lines(total, *parts),
+            name = field.removesuffix("_krw")
+            yield _sum_check(
+                f"budget_summary.total.{name}",
+                name,
+                total,
+                parts,
+                field,
+                ("계 row", "the units"),
+                partial(fmt, unit=total.currency_unit),
             )
     for r in rows:
         if r.budget_krw is None or r.prev_budget_krw is None:
@@ -168,45 +189,43 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
 def check_budget_items(report: Report) -> Iterator[Check]:
     items = report.budget_items
     groups = _groups(items)
+    columns = (("budget_krw", "예산"), ("budget_current_krw", "예산현액"))
     for division, children in groups:
-        for field, name in (("budget_krw", "예산"), ("budget_current_krw", "예산현액")):
-            want, got = getattr(division, field), _sum(getattr(c, field) for c in children)
-            u = division.currency_unit
-            yield _check(
+        for field, name in columns:
+            yield _sum_check(
                 f"budget_items.division_sum.{field.removesuffix('_krw')}",
-                want == got,
-                fmt(want, u),
-                fmt(got, u),
-                f"{division.item} {name}: the division row says {fmt(want, u)}, "
-                f"its items add up to {fmt(got, u)}",
-                _lines(division, *children),
+                f"{division.item} {name}",
+                division,
+                children,
+                field,
+                ("division row", "its items"),
+                partial(fmt, unit=division.currency_unit),
             )
     for bureau in (it for it in items if it.level == "bureau"):
         divisions = [d for d, _ in groups]
-        for field, name in (("budget_krw", "예산"), ("budget_current_krw", "예산현액")):
-            want, got = getattr(bureau, field), _sum(getattr(d, field) for d in divisions)
-            u = bureau.currency_unit
-            yield _check(
+        for field, name in columns:
+            yield _sum_check(
                 f"budget_items.bureau_sum.{field.removesuffix('_krw')}",
-                want == got,
-                fmt(want, u),
-                fmt(got, u),
-                f"{bureau.item} {name}: the bureau row says {fmt(want, u)}, "
-                f"its divisions add up to {fmt(got, u)}",
-                _lines(bureau, *divisions),
+                f"{bureau.item} {name}",
+                bureau,
+                divisions,
+                field,
+                ("bureau row", "its divisions"),
+                partial(fmt, unit=bureau.currency_unit),
             )
     bureau_rows = [it for it in items if it.level == "bureau"]
     for note in report.budget_notes:
         if None not in (note.budget_current_krw, note.budget_krw, note.carryover_krw):
             got = (note.budget_krw or 0) + (note.carryover_krw or 0)
+            show = partial(fmt, unit=items[0].currency_unit if items else "")
             yield _check(
                 "budget_items.note_carryover",
                 got == note.budget_current_krw,
-                fmt(note.budget_current_krw, "천원"),
-                fmt(got, "천원"),
-                f"the note's 예산 {fmt(note.budget_krw, '천원')} + 사고이월액 "
-                f"{fmt(note.carryover_krw, '천원')} is {fmt(got, '천원')}, it states "
-                f"예산현액 {fmt(note.budget_current_krw, '천원')}",
+                show(note.budget_current_krw),
+                show(got),
+                f"the note's 예산 {show(note.budget_krw)} + 사고이월액 "
+                f"{show(note.carryover_krw)} is {show(got)}, it states "
+                f"예산현액 {show(note.budget_current_krw)}",
                 _lines(note),
             )
         for bureau in bureau_rows:
@@ -267,9 +286,6 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
         )
     if not report.budget_items:
         return
-    by_project: dict[str, list[object]] = {}
-    for b in report.project_budgets:
-        by_project.setdefault(b.project_id, []).append(b)
     for project in report.projects:
         rows = [b for b in report.project_budgets if b.project_id == project.project_id]
         if not rows:
@@ -349,14 +365,13 @@ def check_audit(report: Report) -> Iterator[Check]:
         )
     if total is not None:
         for field in ("total", *STATUS_FIELDS):
-            want, got = getattr(total, field) or 0, sum(getattr(c, field) or 0 for c in cats)
-            yield _check(
+            yield _sum_check(
                 f"audit_summary.total.{field}",
-                want == got,
-                want,
-                got,
-                f"{field}: the 계 row says {want}, the categories add up to {got}",
-                _lines(total, *cats),
+                field,
+                total,
+                cats,
+                field,
+                ("계 row", "the categories"),
             )
         for stated in report.stated_totals:
             if stated.key == "audit.total":
