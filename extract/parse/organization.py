@@ -21,7 +21,7 @@ import regex
 
 from extract.document import Line
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.text import squash
+from extract.parse.text import best_runs, squash
 from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, ORG_LEVELS, TEAM_SUFFIXES
 from extract.sections import Section
 from schemas import OrgUnit, StatedTotal
@@ -116,27 +116,9 @@ def assign_teams(
     if n < m:  # fewer teams than divisions: keep the order, one each
         return list(range(n))
     score = [[affinity(t, e, suffixes) for e in evidence] for t in teams]
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for j in range(1, m + 1):
-        for i in range(j, n - (m - j) + 1):
-            run = 0.0
-            # teams k..i-1 form division j-1's run
-            for k in range(i - 1, j - 2, -1):
-                run += score[k][j - 1]
-                cand = best[k][j - 1] + run
-                if best[k][j - 1] > neg and cand > best[i][j]:
-                    best[i][j], back[i][j] = cand, k
-    owner = [0] * n
-    i = n
-    for j in range(m, 0, -1):
-        k = back[i][j]
-        for t in range(k, i):
-            owner[t] = j - 1
-        i = k
-    return owner
+    found = best_runs(n, m, lambda a, b, j: sum(score[t][j] for t in range(a, b)))
+    runs = found[0] if found else []
+    return [j for j, (a, b) in enumerate(runs) for _ in range(a, b)]
 
 
 def division_names(section: Section) -> list[str]:

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from extract.document import Line
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.text import collapse, despace, squash
+from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import CONTINUATION_ENDINGS, DIVISION_SUFFIXES, POLICY_LABELS
 from extract.sections import Section
 from schemas import PolicyTask
@@ -68,29 +68,16 @@ def _text(lines: Sequence[Line]) -> str:
 
 def _best_cut(lines: Sequence[Line], targets: Sequence[str]) -> tuple[list[list[Line]], float]:
     """Cut ``lines`` into ``len(targets)`` runs, maximizing text similarity to the targets."""
-    n, m = len(lines), len(targets)
     keys = [squash(t) for t in targets]
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for j in range(1, m + 1):
-        for i in range(j, n - (m - j) + 1):
-            for k in range(j - 1, i):
-                if best[k][j - 1] == neg:
-                    continue
-                sim = SequenceMatcher(None, squash(_text(lines[k:i])), keys[j - 1]).ratio()
-                if best[k][j - 1] + sim > best[i][j]:
-                    best[i][j], back[i][j] = best[k][j - 1] + sim, k
-    if m == 0 or n < m or best[n][m] == neg:
+    found = best_runs(
+        len(lines),
+        len(targets),
+        lambda a, b, j: SequenceMatcher(None, squash(_text(lines[a:b])), keys[j]).ratio(),
+    )
+    if found is None:
         return [], 0.0
-    groups: list[list[Line]] = []
-    i = n
-    for j in range(m, 0, -1):
-        k = back[i][j]
-        groups.insert(0, list(lines[k:i]))
-        i = k
-    return groups, best[n][m] / m
+    runs, total = found
+    return [list(lines[a:b]) for a, b in runs], total / len(targets)
 
 
 def continues(line: Line) -> bool:
