@@ -9,31 +9,54 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
+import math
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfminer import psparser
+from pdfminer.pdfinterp import PDFContentParser
+from pdfminer.pdftypes import PDFStream, list_value, stream_value
+from pdfminer.psparser import PSEOF, PSKeyword, PSLiteral
 
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
+from extract.pipeline import parse_document
 from extract.read.pdf import (
+    MIN_EDGE,
+    SNAP_TOLERANCE,
+    BBox,
+    Engine,
     Glyph,
+    PageObjects,
+    Region,
     RuledTable,
     TextLine,
+    _Unsupported,
+    build_regions,
     cells_to_lines,
     chars_to_lines,
     classify,
+    content_objects,
+    content_tokens,
     dedupe_chars,
     find_ruled_tables,
     find_vertical_words,
     lines_to_blocks,
     merge_rules,
     page_glyphs,
+    page_objects,
     page_quality,
+    plumber_objects,
     read_pdf,
     sniff_not_pdf,
+    tracking,
 )
 from extract.read.text import read_text
 from schemas.models import PageQuality
@@ -253,7 +276,7 @@ def test_audit_tables() -> None:
     for h in headers[1:]:
         above = [ln.text for ln in doc.content() if ln.page == h.page and ln.no < h.no]
         assert above in ([], ["건  의  사  항"]), f"page {h.page} starts with {above}"
-    assert run[0].page < headers[-1].page
+    assert (run[0].page or 0) < (headers[-1].page or 0)
 
 
 def test_quality_records() -> None:
@@ -412,7 +435,7 @@ def test_cells_to_lines_linearization_rule() -> None:
         (160, 0, 200, 30), (200, 0, 240, 30), (240, 0, 280, 30), (280, 0, 320, 30),
         (160, 30, 240, 60), (240, 30, 280, 60), (280, 30, 320, 60),
     ])
-    content = {
+    content: dict[BBox, list[TextLine]] = {
         (0, 0, 100, 60): [tl("글로벌사회혁신", 5), tl("오픈캠퍼스운영", 20)],
         (100, 0, 160, 60): [tl("157,280", 15)],
         (160, 0, 200, 30): [tl("1,000", 5)],
@@ -514,8 +537,8 @@ MADE_WITH = {
 def generator_tools() -> dict[str, str]:
     found = {}
     if importlib.util.find_spec("reportlab") and importlib.util.find_spec("fontTools"):
-        import fontTools
-        import reportlab
+        import fontTools  # type: ignore[import-untyped]
+        import reportlab  # type: ignore[import-untyped]
 
         found = {"reportlab": reportlab.Version, "fontTools": fontTools.version}
     if NANUM.exists():
@@ -530,7 +553,7 @@ def test_sample_pdf_regenerates_byte_for_byte(tmp_path: Path) -> None:
 
     sys.path.insert(0, str(ROOT / "tools"))
     try:
-        import make_sample_pdf
+        import make_sample_pdf  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
     out = tmp_path / "sample.pdf"
@@ -579,3 +602,497 @@ def test_real_org_chart_vertical_names() -> None:
     for name in ("기획운영과", "공공언어과", "교육연수과", "어문연구과", "언어정보과",
                  "한국어진흥과", "특수언어진흥과"):
         assert name in page
+
+
+# --- the fast parse gives pdfplumber's objects -----------------------------------------
+#
+# read_pdf's default engine ("pdfminer") runs pdfminer with bogoseo's content-stream
+# tokenizer and reads the layout objects directly; "pdfplumber" goes through
+# page.chars/edges/images.  Both must give the same objects, Document and records.
+
+CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "doctop", "size", "upright", "fontname")
+EDGE_KEYS = ("orientation", "x0", "x1", "top", "bottom")
+
+
+def comparable(objects: PageObjects) -> tuple[object, ...]:
+    return (
+        [tuple(c[k] for k in CHAR_KEYS) for c in objects.chars],
+        sorted(tuple(e[k] for k in EDGE_KEYS) for e in objects.edges),
+        [(i["x0"], i["x1"], i["top"], i["bottom"]) for i in objects.images],
+        objects.width,
+        objects.height,
+    )
+
+
+def assert_objects_equal(data: bytes, pages: Sequence[int] | None = None) -> int:
+    """page_objects == pdfplumber's objects on the given pages (all by default)."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chosen = [pdf.pages[n - 1] for n in pages] if pages else pdf.pages
+        for page in chosen:
+            fast = page_objects(pdf, page)
+            assert comparable(fast) == comparable(plumber_objects(page)), page.page_number
+        return sum(len(page_objects(pdf, p).chars) for p in chosen)
+
+
+def test_page_objects_equal_pdfplumbers_on_the_sample() -> None:
+    # the org chart, the policy matrix, a card, the appendix, an audit page
+    chars = assert_objects_equal(SAMPLE_PDF.read_bytes(), [1, 3, 6, 21, 24])
+    assert chars > 3000
+
+
+def test_page_objects_of_pages_needing_ocr() -> None:
+    assert_objects_equal((BAD / "mixed-ocr-pages.pdf").read_bytes())  # an image, (cid:N)
+
+
+def doc_lines(doc: Document) -> list[tuple[int, str, str, int | None, LineKind]]:
+    return [(ln.no, ln.text, ln.raw, ln.page, ln.kind) for ln in doc.lines]
+
+
+@pytest.mark.parametrize("path", [SAMPLE_PDF, *REAL_FILES], ids=lambda p: p.name)
+def test_engines_give_the_same_document(path: Path) -> None:
+    fast = sample_pdf() if path == SAMPLE_PDF else real(path)
+    slow = read_pdf(path.read_bytes(), path.name, engine="pdfplumber")
+    assert doc_lines(fast) == doc_lines(slow)
+    assert fast.quality == slow.quality
+    assert fast.pages == slow.pages
+    if path == SAMPLE_PDF:  # the records follow from the lines; checked once end to end
+        a = parse_document(fast, "sample").model_dump(exclude={"source"})
+        b = parse_document(slow, "sample").model_dump(exclude={"source"})
+        assert a == b and len(a["audit_findings"]) == 51
+
+
+def test_unknown_engine() -> None:
+    with pytest.raises(ValueError, match="unknown PDF engine"):
+        read_pdf(SAMPLE_PDF.read_bytes(), "x", engine="pdfium")  # type: ignore[arg-type]
+
+
+def content_streams(path: Path) -> list[list[bytes]]:
+    """The decoded content streams of every page (a list per page)."""
+    with pdfplumber.open(path) as pdf:
+        return [
+            [stream_value(s).get_data() for s in list_value(p.page_obj.contents)] for p in pdf.pages
+        ]
+
+
+@pytest.mark.parametrize("path", [SAMPLE_PDF, *REAL_FILES], ids=lambda p: p.name)
+def test_fast_tokenizer_reads_every_stream_of_real_files(path: Path) -> None:
+    """No stream of these files falls back to pdfminer's parser: the fast path is used."""
+    pages = content_streams(path)
+    for streams in pages:
+        tokens: list[object] = []
+        for n, data in enumerate(streams, start=1):
+            content_tokens(data, tokens, last=n == len(streams))
+        content_objects(tokens)
+    # and on a page with everything (text, rules, strings with escapes) it is pdfminer's
+    assert typed(fast_objects(pages[0])) == typed(pdfminer_objects(pages[0]))
+
+
+def typed(value: object) -> object:
+    """A value with its type spelled out (1 == 1.0 == True in Python)."""
+    if isinstance(value, list):
+        return ["list", [typed(v) for v in value]]
+    if isinstance(value, dict):
+        return ["dict", sorted((k, typed(v)) for k, v in value.items())]
+    if isinstance(value, PSLiteral | PSKeyword):
+        return [type(value).__name__, value.name]
+    return [type(value).__name__, value]
+
+
+def pdfminer_objects(streams: Sequence[bytes]) -> list[object]:
+    """What pdfminer's own content parser yields for these streams."""
+    out: list[object] = []
+    try:
+        parser = PDFContentParser([PDFStream({}, s) for s in streams])
+        while True:
+            out.append(parser.nextobject()[1])
+    except PSEOF:
+        return out
+
+
+def fast_objects(streams: Sequence[bytes]) -> list[object]:
+    tokens: list[object] = []
+    for n, data in enumerate(streams, start=1):
+        content_tokens(data, tokens, last=n == len(streams))
+    return content_objects(tokens)
+
+
+#: pieces of content streams, ordinary and odd: pdfminer's quirks are the spec
+SNIPPETS = [
+    b"0",
+    b"-1",
+    b"+2",
+    b"3.",
+    b".5",
+    b"-.5",
+    b"1.2.3",
+    b"-",
+    b"+",
+    b".",
+    b"007",
+    b"12.50",
+    b"/F1",
+    b"/",
+    b"/a+b",
+    b"/a#20b",
+    b"/\xc3\xa4",
+    b"/\xff",
+    b"/A.B-C_1",
+    b"Tj",
+    b"TJ",
+    b"T*",
+    b"'",
+    b'"',
+    b"true",
+    b"false",
+    b"null",
+    b"BT",
+    b"ET",
+    b"q",
+    b"Q",
+    b"cm",
+    b"re",
+    b"f*",
+    b"d0",
+    b"BI",
+    b"ID",
+    b"EI",
+    b"Tf",
+    b"Td",
+    b"(abc)",
+    b"()",
+    b"(a(b)c)",
+    b"(a\\)b)",
+    b"(\\101\\102)",
+    b"(\\777)",
+    b"(\\0a)",
+    b"(\\n\\t\\b\\f\\r\\\\)",
+    b"(\\q)",
+    b"(a\\\nb)",
+    b"(a\\\r\nb)",
+    b"(a(b(c)d)e)",
+    b"(open",
+    b"(\\1234)",
+    b"(\\",
+    b"<4142>",
+    b"<41 42>",
+    b"<414>",
+    b"<>",
+    b"<41G>",
+    b"<",
+    b">",
+    b"<<",
+    b">>",
+    b"<</A 1>>",
+    b"<</A>>",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"[1 (x) /N]",
+    b"% comment\n",
+    b"%",
+    b" ",
+    b"\n",
+    b"\r\n",
+    b"\r",
+    b"\t",
+    b"\x00",
+    b"\x0c",
+    b"#",
+    b")",
+    b"@",
+    b"\x80",
+    b"\\",
+]
+SEPARATORS = [b"", b" ", b" ", b"\n", b"\r\n"]
+piece = st.tuples(st.sampled_from(SNIPPETS), st.sampled_from(SEPARATORS)).map(b"".join)
+stream_text = st.lists(piece, max_size=30).map(b"".join)
+
+
+def assert_tokenizes_like_pdfminer(streams: Sequence[bytes]) -> None:
+    try:
+        fast = fast_objects(streams)
+    except _Unsupported:
+        return  # read_pdf hands these streams to pdfminer's parser
+    assert typed(fast) == typed(pdfminer_objects(streams))
+
+
+@settings(max_examples=300, deadline=None)
+@given(stream_text)
+def test_tokenizer_is_pdfminers(data: bytes) -> None:
+    assert_tokenizes_like_pdfminer([data])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(stream_text, min_size=2, max_size=3))
+def test_tokenizer_is_pdfminers_across_streams(streams: list[bytes]) -> None:
+    assert_tokenizes_like_pdfminer(streams)
+
+
+@settings(max_examples=40, deadline=None)
+@given(stream_text.filter(lambda s: len(s) > 20), st.integers(0, 97))
+def test_tokenizer_is_pdfminers_across_its_4096_byte_buffers(data: bytes, pad: int) -> None:
+    # pdfminer reads a stream 4096 bytes at a time: tokens straddling a buffer boundary
+    assert_tokenizes_like_pdfminer([b" " * pad + data * (9000 // len(data))])
+
+
+def test_tokenizer_examples() -> None:
+    lit, kwd = PSLiteral, PSKeyword
+    objects = fast_objects([b"BT /F1 12 Tf [(a\\(b) -250 <41 4>] TJ 1.2.3 - true ET"])
+    assert typed(objects) == typed(
+        [
+            kwd_("BT"),
+            lit_("F1"),
+            12,
+            kwd_("Tf"),
+            [b"a(b", -250, b"A\x04"],
+            kwd_("TJ"),
+            1.2,
+            0.3,
+            True,
+            kwd_("ET"),
+        ]
+    )
+    assert isinstance(objects[1], lit) and isinstance(objects[0], kwd)
+    for unsupported in (b"BI /W 1 ID x EI", b"/a#20b", b"{ }", b"(\\777)", b"[ 1 >>"):
+        with pytest.raises(_Unsupported):
+            fast_objects([unsupported])
+    with pytest.raises(_Unsupported):  # pdfminer carries a lone "/" into the next stream
+        fast_objects([b"1 0 0 RG /", b"F1 Tf"])
+
+
+def kwd_(name: str) -> PSKeyword:
+    return psparser.KWD(name.encode())
+
+
+def lit_(name: str) -> PSLiteral:
+    return psparser.LIT(name)
+
+
+# --- hand-made PDFs for the object stage ----------------------------------------------
+
+
+def tiny_pdf(*streams: bytes) -> bytes:
+    """A one-page A4 PDF with Helvetica as /F1 and these content streams."""
+    contents = " ".join(f"{5 + i} 0 R" for i in range(len(streams)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents [" + contents.encode() + b"] >>"
+        ),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(b"<< /Length %d >>\nstream\n" % len(s) + s + b"\nendstream" for s in streams),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+TEXT = b"BT /F1 12 Tf 72 760 Td (Rules and a diagonal \\(not a rule\\)) Tj ET\n"
+
+
+def test_rules_from_lines_rects_and_curves() -> None:
+    data = tiny_pdf(
+        TEXT
+        + (
+            b"100 700 m 300 700 l S\n"  # horizontal line
+            b"100 700 m 100 600 l S\n"  # vertical line
+            b"100 600 m 300 500 l S\n"  # diagonal: not a rule
+            b"320 600 100 50 re f\n"  # rectangle: four sides
+            b"100 400 m 200 400 l 200 300 l 150 250 l S\n"  # open path: its straight steps
+        )
+    )
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        objects = page_objects(pdf, pdf.pages[0])
+    edges = sorted(
+        (e["orientation"], e["x0"], e["top"], e["x1"], e["bottom"]) for e in objects.edges
+    )
+    assert edges == [
+        ("h", 100.0, 142.0, 300.0, 142.0),
+        ("h", 100.0, 442.0, 200.0, 442.0),
+        ("h", 320.0, 192.0, 420.0, 192.0),
+        ("h", 320.0, 242.0, 420.0, 242.0),
+        ("v", 100.0, 142.0, 100.0, 242.0),
+        ("v", 200.0, 442.0, 200.0, 542.0),
+        ("v", 320.0, 192.0, 320.0, 242.0),
+        ("v", 420.0, 192.0, 420.0, 242.0),
+    ]
+    assert "".join(c["text"] for c in objects.chars) == "Rules and a diagonal (not a rule)"
+    assert_objects_equal(data)
+
+
+def test_streams_the_tokenizer_leaves_to_pdfminer() -> None:
+    inline_image = b"q 10 0 0 10 72 700 cm BI /W 2 /H 1 /BPC 8 /CS /G ID \x00\xff EI Q\n"
+    for streams in (
+        (TEXT + inline_image,),  # inline image
+        (TEXT + b"0 0 m 1 1 l /", b"S\n"),  # a lone "/" at a stream's end
+        (TEXT + b"[(a) -20 (b)] TJ /Name#20x gs\n",),  # a name with a # escape
+        (b"BT /F1 12 Tf 72 700 Td (two) Tj ET\n", TEXT),  # two ordinary streams
+    ):
+        data = tiny_pdf(*streams)
+        assert_objects_equal(data)
+        assert read_pdf(data, "x").lines == read_pdf(data, "x", engine="pdfplumber").lines
+    # an octal escape over 255 fails pdfminer's parser: the same way on both paths
+    data = tiny_pdf(TEXT, b"BT /F1 12 Tf 72 700 Td (\\777) Tj ET\n")
+    reasons = []
+    engines: tuple[Engine, ...] = ("pdfminer", "pdfplumber")
+    for engine in engines:
+        with pytest.raises(ReadError) as err:
+            read_pdf(data, "x", engine=engine)
+        reasons.append(err.value.reason)
+    assert reasons[0] == reasons[1]
+    assert reasons[0].startswith("page 1: the PDF could not be parsed (AssertionError: Invalid")
+
+
+# --- stages: rules, regions, tracking -----------------------------------------------
+
+
+def root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        i = parent[i]
+    return i
+
+
+def merge_rules_pairwise(edges: Sequence[dict[str, object]]) -> list[dict[str, object]]:
+    """The definition merge_rules implements faster: union every close, overlapping pair."""
+    out: list[dict[str, object]] = []
+    for orient in ("h", "v"):
+        segs = sorted(
+            (float(e["top"]), float(e["x0"]), float(e["x1"]))
+            if orient == "h"  # type: ignore[arg-type]
+            else (float(e["x0"]), float(e["top"]), float(e["bottom"]))  # type: ignore[arg-type]
+            for e in edges
+            if e["orientation"] == orient
+        )
+        parent = list(range(len(segs)))
+        for i, a in enumerate(segs):
+            for j, b in enumerate(segs):
+                if (
+                    abs(a[0] - b[0]) <= SNAP_TOLERANCE
+                    and b[1] <= a[2] + SNAP_TOLERANCE
+                    and a[1] <= b[2] + SNAP_TOLERANCE
+                ):
+                    parent[root(parent, j)] = root(parent, i)
+        clusters: dict[int, list[tuple[float, float, float]]] = {}
+        for i, seg in enumerate(segs):
+            clusters.setdefault(root(parent, i), []).append(seg)
+        for members in sorted(clusters.values()):
+            pos = sum(m[0] for m in members) / len(members)
+            pieces = sorted((m[1], m[2]) for m in members)
+            start, end = pieces[0]
+            for a0, b0 in [*pieces[1:], (math.inf, math.inf)]:
+                if a0 > end + SNAP_TOLERANCE:
+                    if end - start >= MIN_EDGE:
+                        out.append({"orientation": orient, "pos": pos, "start": start, "end": end})
+                    start, end = a0, b0
+                else:
+                    end = max(end, b0)
+    return out
+
+
+coordinate = st.integers(0, 60).map(lambda n: n / 2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("hv"), coordinate, coordinate, coordinate), max_size=25))
+def test_merge_rules_is_the_pairwise_definition(raw: list[tuple[str, float, float, float]]) -> None:
+    edges = [
+        {"orientation": o, "x0": min(a, b), "x1": max(a, b), "top": p, "bottom": p}
+        if o == "h"
+        else {"orientation": o, "x0": p, "x1": p, "top": min(a, b), "bottom": max(a, b)}
+        for o, p, a, b in raw
+    ]
+    got = [
+        {
+            "orientation": r["orientation"],
+            "pos": r["top"] if r["orientation"] == "h" else r["x0"],
+            "start": r["x0"] if r["orientation"] == "h" else r["top"],
+            "end": r["x1"] if r["orientation"] == "h" else r["bottom"],
+        }
+        for r in merge_rules(edges)
+    ]
+    key = itemgetter("orientation", "pos", "start", "end")
+    assert sorted(got, key=key) == sorted(merge_rules_pairwise(edges), key=key)
+
+
+def test_merge_rules_joins_a_dotted_row_quickly() -> None:
+    # Hancom draws a dotted border as hundreds of touching bits at one position
+    dots = [
+        {
+            "orientation": "h",
+            "x0": 50 + 0.24 * i,
+            "x1": 50.24 + 0.24 * i,
+            "top": 11.5,
+            "bottom": 11.5,
+        }
+        for i in range(2000)
+    ]
+    rules = merge_rules(dots)
+    assert [(r["x0"], round(r["x1"], 6)) for r in rules] == [(50.0, 530.0)]
+
+
+cell_box = st.tuples(
+    st.integers(0, 40), st.integers(0, 120), st.integers(1, 30), st.integers(1, 50)
+).map(lambda t: (float(t[0]), float(t[1]), float(t[0] + t[2]), float(t[1] + t[3])))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(cell_box, min_size=1, max_size=4), max_size=4),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(0, 170)), max_size=20),
+)
+def test_build_regions_puts_a_glyph_in_the_smallest_cell(
+    tables: list[list[BBox]], points: list[tuple[int, int]]
+) -> None:
+    glyphs = [Glyph("가", x - 1.0, x + 1.0, y - 1.0, y + 1.0, 2.0) for x, y in points]
+    page = build_regions(glyphs, [], [RuledTable(cells) for cells in tables])
+    home: dict[int, BBox | None] = {}
+
+    def visit(region: Region) -> None:
+        for g in region.glyphs:
+            home[id(g)] = region.bbox
+        for _, cells in region.tables:
+            for cell in cells:
+                visit(cell)
+
+    visit(page)
+    for g in glyphs:
+        holding = [
+            c for cells in tables for c in cells if c[0] <= g.cx <= c[2] and c[1] <= g.cy <= c[3]
+        ]
+        smallest = min(((c[2] - c[0]) * (c[3] - c[1]) for c in holding), default=None)
+        got = home[id(g)]
+        if smallest is None:
+            assert got is None
+        else:
+            assert got is not None and (got[2] - got[0]) * (got[3] - got[1]) == smallest
+            assert got[0] <= g.cx <= got[2] and got[1] <= g.cy <= got[3]
+
+
+def test_tracking_ignores_leader_dots() -> None:
+    # a table of contents line: tight letters, then dots drawn overlapping (20 pt wide,
+    # 5 pt apart); before, the dots set the line's tracking and "2021년" became "20 21년"
+    row, x = [], 70.0
+    for ch in "Ⅰ. 2021년 평가":
+        w = 6.7 if ch == " " else 11.7 if ch.isdigit() else 20.0
+        row.append(Glyph(ch, x, x + w, 169.0, 189.0, 20.0))
+        x += w - 0.04
+    x += 6.0
+    for _ in range(10):
+        row.append(Glyph("·", x, x + 20.0, 169.0, 189.0, 20.0))
+        x += 5.04
+    row.append(Glyph("1", x + 20.0, x + 31.7, 169.0, 189.0, 20.0))
+    assert tracking(row) == pytest.approx(-0.002)
+    assert [ln.text for ln in chars_to_lines(row)] == ["Ⅰ. 2021년 평가 ·········· 1"]

@@ -1,16 +1,18 @@
 """Bytes of a PDF report (as Hancom PDF exports HWP) -> :class:`Document`.
 
-pdfplumber (pdfminer underneath) parses each page once; everything after that works
-on its characters and ruling lines, in small stages that can be tested alone:
+pdfplumber opens the file and pdfminer parses each page once; everything after that
+works on its characters and ruling lines, in small stages that can be tested alone:
 
 * :func:`open_pdf` - bytes to an open PDF; every way that fails becomes a
   :class:`ReadError` with a one-line reason (empty, not a PDF, encrypted, damaged).
-* :func:`page_glyphs` - the page's characters after pdfplumber's ``dedupe_chars``
+* :func:`page_objects` - one page's characters, ruling edges and images, as pdfplumber
+  would give them, but parsed several times faster (:class:`ContentInterpreter`).
+* :func:`glyphs_of` - the characters after pdfplumber's ``dedupe_chars``
   (HWP fakes bold by drawing each glyph twice), as :class:`Glyph` objects.
 * :func:`page_quality` - the :class:`schemas.models.PageQuality` record; a page
   whose text layer is unusable is flagged ``needs_ocr`` and emits no lines.
-* :func:`ruling_edges` / :func:`find_ruled_tables` - cells of ruled tables from the
-  drawn lines and rectangles (pdfplumber's edge -> intersection -> cell stages).
+* :func:`find_ruled_tables` - cells of ruled tables from the drawn lines and
+  rectangles (pdfplumber's edge -> intersection -> cell stages).
 * :func:`find_vertical_words` - one syllable stacked over the next (vertical text in
   a narrow box) read as one word.
 * :func:`chars_to_lines` - characters to lines: cluster by baseline, sort by x, a
@@ -28,14 +30,23 @@ import io
 import itertools
 import logging
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, Literal, cast
 
 import pdfplumber
 import regex
+from pdfminer import psparser
+from pdfminer import settings as pdfminer_settings
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
+from pdfminer.pdftypes import stream_value
+from pdfminer.utils import choplist
 from pdfplumber import table as pdftable
+from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
 
 from extract.document import Document, Line, LineKind
@@ -44,6 +55,8 @@ from extract.read.glyphs import is_private_use, normalize_text
 from extract.read.text import PAGE_FOOTER
 
 PdfObj = dict[str, Any]
+#: how pages are parsed (see :func:`page_objects`); both give the same objects
+Engine = Literal["pdfminer", "pdfplumber"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down, as pdfplumber)
 
 #: a gap this much wider (x font size) than the line's usual letter gap is a space
@@ -214,6 +227,326 @@ def open_pdf(data: bytes) -> Any:
     return pdf
 
 
+# --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
+#
+# pdfplumber's ``page.chars`` runs pdfminer and then turns every layout object into a
+# dict of ~20 resolved attributes; pdfminer itself spends most of its time tokenizing
+# the content stream in pure Python, a byte at a time.  The default engine keeps
+# pdfminer's interpreter, fonts and layout objects (so every number is pdfminer's) but
+# tokenizes content streams with one regular expression (:func:`content_tokens`) and
+# reads the few attributes the stages need straight from the layout objects
+# (:func:`page_objects`).  Anything the tokenizer does not handle exactly as pdfminer
+# does (inline images, ``#`` escapes in names, procedures, odd stream boundaries) sends
+# that content stream back to pdfminer's own parser, so the output never differs.
+
+#: one token of a content stream as pdfminer's PSBaseParser delimits it: a comment, a
+#: number, a name, a keyword, a string (one level of nested parentheses), << >> <hex> >
+#: and brackets; whitespace and NUL between tokens are skipped.  What pdfminer would
+#: read differently comes out recognisably (a name or keyword with the "#" that ends
+#: it, a lone "(" or "<", any other character) and makes the stream :class:`_Unsupported`.
+_TOKEN = re.compile(
+    rb"%[^\r\n]*+"
+    rb"|[+\-0-9][0-9]*+(?:\.[0-9]*+)?|\.[0-9]*+"
+    rb"|/[^#/%\[\]()<>{}\s]*+#?"
+    rb"|[A-Za-z][^#/%\[\]()<>{}\s]*+#?"
+    rb"|\((?:[^()\\]++|\\[\s\S]|\((?:[^()\\]++|\\[\s\S])*+\))*+\)"
+    rb"|<<|>>|<[0-9A-Fa-f\s]*+>(?!>)|>"
+    rb"|[^\s\x00]"
+)
+_STRING_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|([\s\S]))")
+_SPACE = re.compile(rb"\s")
+_HEX_PAIR = re.compile(rb"[0-9a-fA-F]{2}|.")
+_ESCAPES = {k[0]: bytes((v,)) for k, v in psparser.ESC_STRING.items()}
+_ARRAY = (psparser.KEYWORD_ARRAY_BEGIN, psparser.KEYWORD_ARRAY_END)
+_DICT = (psparser.KEYWORD_DICT_BEGIN, psparser.KEYWORD_DICT_END)
+#: keywords pdfminer's content parser treats specially (inline images, procedures)
+_SPECIAL = frozenset(psparser.KWD(k) for k in (b"BI", b"ID", b"EI", b"{", b"}"))
+_NUMBER_START = frozenset(b"+-.0123456789")
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: a token that yields no object (a comment, a lone "-", a stray ">")
+_NOTHING = object()
+
+
+class _Unsupported(Exception):
+    """Content the fast tokenizer leaves to pdfminer's parser."""
+
+
+def content_tokens(data: bytes, out: list[object], last: bool = True) -> None:
+    """Append the tokens of one content stream to ``out``, exactly as pdfminer makes them.
+
+    Numbers (int or float), names (``PSLiteral``), strings and hex strings (bytes),
+    ``true``/``false``, keywords and the bracket keywords, with pdfminer's quirks: a
+    lone ``-`` is dropped, ``1.2.3`` is 1.2 then .3, an odd hex digit is a byte of its
+    own.  Raises :class:`_Unsupported` for what is left to pdfminer.  ``last`` is False
+    for a stream that another follows: pdfminer carries a few unfinished tokens over.
+    """
+    if not last and data.endswith((b"/", b">")):
+        raise _Unsupported  # pdfminer would continue "/" or ">" into the next stream
+    values: dict[bytes, object] = {}  # a page repeats most of its tokens ("0.000", "Tf")
+    append = out.append
+    for tok in _TOKEN.findall(data):
+        value = values.get(tok)
+        if value is None:
+            value = values[tok] = _token_value(tok)
+        if value is not _NOTHING:
+            append(value)
+
+
+def _token_value(tok: bytes) -> object:
+    """The object pdfminer makes of one token (see :func:`content_tokens`)."""
+    c = tok[0]
+    if c in _NUMBER_START:
+        try:
+            return float(tok) if b"." in tok else int(tok)
+        except ValueError:
+            return _NOTHING  # pdfminer drops what does not parse ("-", "+.")
+    if c == 0x25:  # %comment
+        return _NOTHING
+    if tok[-1] == 0x23:  # "#": an escape in a name, or a one-character keyword after one
+        raise _Unsupported
+    if c in _LETTERS:
+        return True if tok == b"true" else False if tok == b"false" else psparser.KWD(tok)
+    if c == 0x2F:  # /name
+        try:
+            return psparser.LIT(str(tok[1:], "utf-8"))
+        except UnicodeDecodeError:
+            return psparser.LIT(tok[1:])
+    if c == 0x28 and len(tok) > 1:  # (string)
+        return _literal_string(tok[1:-1])
+    if c == 0x3C and len(tok) > 1:  # << or <hex>
+        if tok == b"<<":
+            return _DICT[0]
+        return _HEX_PAIR.sub(_hex_byte, _SPACE.sub(b"", tok[1:-1]))
+    if c == 0x3E:
+        return _DICT[1] if tok == b">>" else _NOTHING
+    if tok in (b"[", b"]", b"{", b"}", b"'", b'"'):
+        return psparser.KWD(tok)
+    raise _Unsupported  # an unterminated string or hex string, or a stray character
+
+
+def _hex_byte(match: re.Match[bytes]) -> bytes:
+    return bytes((int(match.group(0), 16),))
+
+
+def _literal_string(body: bytes) -> bytes:
+    r"""A string's bytes by pdfminer's rules for escapes.
+
+    Octal escapes of up to three digits, the named escapes (``\n``, ``\(``, ...), a
+    backslash before a line end continues the line, any other escaped character is
+    dropped with its backslash.
+    """
+    if b"\\" not in body:
+        return body
+    if b"\\\r" in body:
+        # pdfminer skips the LF of an escaped CR LF only inside its 4096-byte buffer
+        raise _Unsupported
+    return _STRING_ESCAPE.sub(_unescape, body)
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    octal, char = match.groups()
+    if octal is not None:
+        code = int(octal, 8)
+        if code > 255:
+            raise _Unsupported  # pdfminer fails an assertion here; let it
+        return bytes((code,))
+    return _ESCAPES.get(char[0], b"")
+
+
+def content_objects(tokens: Sequence[object]) -> list[object]:
+    """Tokens -> the objects pdfminer's ``nextobject`` yields: arrays and dicts built."""
+    out: list[object] = []
+    cur = out
+    stack: list[tuple[list[object], object]] = []
+    for t in tokens:
+        if t is _ARRAY[0] or t is _DICT[0]:
+            stack.append((cur, t))
+            cur = []
+        elif t is _ARRAY[1] or t is _DICT[1]:
+            if not stack or (stack[-1][1] is _ARRAY[0]) != (t is _ARRAY[1]):
+                raise _Unsupported  # unbalanced: pdfminer's recovery is its own
+            parent, _ = stack.pop()
+            if t is _ARRAY[1]:
+                parent.append(cur)
+            elif len(cur) % 2:
+                raise _Unsupported
+            else:
+                parent.append({psparser.literal_name(k): v
+                               for k, v in choplist(2, cur) if v is not None})
+            cur = parent
+        elif t in _SPECIAL:
+            raise _Unsupported
+        else:
+            cur.append(t)
+    if stack:
+        raise _Unsupported
+    return out
+
+
+def _fast_objects(streams: Sequence[Any]) -> list[object] | None:
+    """The objects of these content streams, or None if pdfminer must parse them."""
+    try:
+        tokens: list[object] = []
+        for n, stream in enumerate(streams, start=1):
+            content_tokens(stream.get_data(), tokens, last=n == len(streams))
+        return content_objects(tokens)
+    except _Unsupported:
+        return None
+
+
+class ContentInterpreter(PDFPageInterpreter):
+    """pdfminer's page interpreter with :func:`content_tokens` as its tokenizer.
+
+    ``execute`` does what pdfminer's does (the same circular-reference guard, the same
+    operator dispatch and argument stack); only the tokens come from the regular
+    expression.  Form XObjects get the same class (pdfminer's ``dup``).
+    """
+
+    def execute(self, streams: Sequence[object]) -> None:
+        if pdfminer_settings.STRICT:
+            return super().execute(streams)
+        valid = []
+        for obj in streams:
+            stream = stream_value(obj)
+            if stream.objid is None or stream.objid in self.parent_stream_ids:
+                return super().execute(streams)  # pdfminer warns and skips: let it
+            valid.append(stream)
+        objects = _fast_objects(valid)
+        if objects is None:  # outside the except: pdfminer's own errors stay unchained
+            return super().execute(streams)
+        self.stream_ids.clear()
+        self.stream_ids.update(s.objid for s in valid if s.objid is not None)
+        operators: dict[object, tuple[Callable[..., object] | None, int]] = {}
+        for obj in objects:
+            if not isinstance(obj, psparser.PSKeyword):
+                self.argstack.append(cast(PDFStackT, obj))
+                continue
+            op = operators.get(obj)
+            if op is None:
+                name = psparser.keyword_name(obj)
+                method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+                func = getattr(self, method, None)
+                op = operators[obj] = (func, func.__code__.co_argcount - 1 if func else 0)
+            func, nargs = op
+            if func is None:
+                continue
+            if nargs:
+                args = self.pop(nargs)
+                if len(args) == nargs:
+                    func(*args)
+            else:
+                func()
+        return None
+
+
+@dataclass(slots=True)
+class PageObjects:
+    """What the stages read from a page, in pdfplumber's top-down coordinates.
+
+    ``chars`` are dicts with pdfplumber's keys (text, x0, x1, top, bottom, doctop, size,
+    upright, fontname); ``edges`` have orientation, x0, x1, top, bottom; ``images``
+    x0, x1, top, bottom.
+    """
+
+    chars: list[PdfObj]
+    edges: list[PdfObj]
+    images: list[PdfObj]
+    width: float
+    height: float
+
+
+def page_objects(pdf: Any, page: Any) -> PageObjects:
+    """Run pdfminer on one pdfplumber page and collect characters, edges and images.
+
+    The values are pdfplumber's (``page.chars``, ``page.edges``, ``page.images``) computed
+    the way its ``process_object`` and edge helpers compute them, without building a
+    dict of every attribute of every object.
+    """
+    device = PDFPageAggregator(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    ContentInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    height = float(page.height)
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    doctop0 = page.initial_doctop
+    chars: list[PdfObj] = []
+    lines: list[PdfObj] = []
+    rects: list[PdfObj] = []
+    curves: list[PdfObj] = []
+    images: list[PdfObj] = []
+
+    def box(o: Any) -> tuple[float, float, float, float]:
+        # pdfplumber: top-down y from the page height, x shifted by a non-zero MediaBox x0
+        x0, x1 = (o.x0 + mb_x0, o.x1 + mb_x0) if mb_x0 != 0 else (o.x0, o.x1)
+        return x0, x1, (height - o.y1) + mb_top, (height - o.y0) + mb_top
+
+    def walk(items: Iterable[Any]) -> None:
+        for o in items:
+            kind = type(o)
+            if kind is LTChar:
+                x0, x1, top, bottom = box(o)
+                font = o.fontname
+                chars.append({
+                    "text": o.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                    "doctop": doctop0 + top, "size": o.size, "upright": o.upright,
+                    "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                })
+            elif kind is LTRect:
+                x0, x1, top, bottom = box(o)
+                rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                              "height": o.height})
+            elif kind is LTLine:
+                x0, x1, top, bottom = box(o)
+                # pdfplumber calls every line that is not horizontal "v"; a slanted line
+                # (a diagonal in a header cell) is no rule at all
+                orient = "h" if top == bottom else "v" if x0 == x1 else None
+                if orient:
+                    lines.append({"orientation": orient, "x0": x0, "x1": x1, "top": top,
+                                  "bottom": bottom})
+            elif kind is LTCurve:
+                pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
+                curves.extend(_curve_edges(pts))
+            elif kind is LTImage:
+                x0, x1, top, bottom = box(o)
+                images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
+            elif isinstance(o, LTContainer):  # a Form XObject's figure: pdfplumber flattens it
+                walk(o)
+
+    walk(device.get_result())
+    edges = lines + [e for r in rects for e in _rect_edges(r)] + curves
+    return PageObjects(chars, edges, images, float(page.width), height)
+
+
+def _rect_edges(r: PdfObj) -> list[PdfObj]:
+    """pdfplumber's ``rect_to_edges``: top, bottom, left and right side."""
+    return [
+        {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
+        {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"] + r["height"],
+         "bottom": r["bottom"]},
+        {"orientation": "v", "x0": r["x0"], "x1": r["x0"], "top": r["top"],
+         "bottom": r["bottom"]},
+        {"orientation": "v", "x0": r["x1"], "x1": r["x1"], "top": r["top"],
+         "bottom": r["bottom"]},
+    ]
+
+
+def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
+    """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path."""
+    out = []
+    for (ax, ay), (bx, by) in itertools.pairwise(pts):
+        orient = "v" if ax == bx else "h" if ay == by else None
+        if orient:
+            out.append({"orientation": orient, "x0": min(ax, bx), "x1": max(ax, bx),
+                        "top": min(ay, by), "bottom": max(ay, by)})
+    return out
+
+
+def plumber_objects(page: Any) -> PageObjects:
+    """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
+    edges = [e for e in page.edges if e.get("orientation") in ("h", "v")]
+    edges = [e for e in edges if not (e.get("object_type") == "line"
+                                      and e["top"] != e["bottom"] and e["x0"] != e["x1"])]
+    return PageObjects(page.chars, edges, page.images, float(page.width), float(page.height))
+
+
 # --- characters and quality ----------------------------------------------------------
 
 
@@ -230,8 +563,13 @@ def to_glyph(char: PdfObj) -> Glyph:
 
 
 def page_glyphs(page: Any) -> list[Glyph]:
-    """The page's characters, doubled "bold" glyphs removed (see :func:`dedupe_chars`)."""
-    return [to_glyph(c) for c in dedupe_chars(page.chars)]
+    """A pdfplumber page's characters, doubled "bold" glyphs removed."""
+    return glyphs_of(page.chars)
+
+
+def glyphs_of(chars: list[PdfObj]) -> list[Glyph]:
+    """Character dicts -> glyphs, doubled "bold" glyphs removed (see :func:`dedupe_chars`)."""
+    return [to_glyph(c) for c in dedupe_chars(chars)]
 
 
 #: what pdfplumber's dedupe compares besides the position (its default extra_attrs)
@@ -305,11 +643,6 @@ def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[s
 # --- ruled tables --------------------------------------------------------------------
 
 
-def ruling_edges(page: Any) -> list[PdfObj]:
-    """Horizontal and vertical edges of the page's lines, rectangles and curves."""
-    return [e for e in page.edges if e.get("orientation") in ("h", "v")]
-
-
 def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     """Cells bounded by ruling lines on all four sides, grouped into tables.
 
@@ -346,16 +679,31 @@ def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
             else (float(e["x0"]), float(e["top"]), float(e["bottom"]))
             for e in edges if e.get("orientation") == orient
         )
-        parent = list(range(len(segs)))
-        for i, (pos, start, end) in enumerate(segs):
-            j = i + 1
-            while j < len(segs) and segs[j][0] - pos <= SNAP_TOLERANCE:
-                if segs[j][1] <= end + SNAP_TOLERANCE and start <= segs[j][2] + SNAP_TOLERANCE:
+        # Two edges connect when their positions are within the tolerance and their
+        # extents overlap (with the tolerance as slack).  Comparing all pairs is
+        # quadratic in a row of hundreds of dots, so the edges of one exact position
+        # are first chained into runs (each edge connects to the run so far exactly
+        # when it starts within the tolerance of the run's end); two runs then connect
+        # exactly when their hulls would, so runs stand in for their edges.
+        runs: list[tuple[float, float, float]] = []
+        run_of: list[int] = []
+        for pos, start, end in segs:
+            if runs and runs[-1][0] == pos and start <= runs[-1][2] + SNAP_TOLERANCE:
+                runs[-1] = (pos, runs[-1][1], max(runs[-1][2], end))
+            else:
+                runs.append((pos, start, end))
+            run_of.append(len(runs) - 1)
+        parent = list(range(len(runs)))
+        for i, (pos, start, end) in enumerate(runs):
+            for j in range(i + 1, len(runs)):
+                other = runs[j]
+                if other[0] - pos > SNAP_TOLERANCE:
+                    break
+                if other[1] <= end + SNAP_TOLERANCE and start <= other[2] + SNAP_TOLERANCE:
                     parent[_root(parent, j)] = _root(parent, i)
-                j += 1
         clusters: dict[int, list[tuple[float, float, float]]] = {}
-        for i, seg in enumerate(segs):
-            clusters.setdefault(_root(parent, i), []).append(seg)
+        for seg, run in zip(segs, run_of, strict=True):
+            clusters.setdefault(_root(parent, run), []).append(seg)
         for members in clusters.values():
             pos = sum(m[0] for m in members) / len(members)
             pieces = sorted((m[1], m[2]) for m in members)
@@ -522,12 +870,14 @@ def tracking(row: Sequence[Glyph]) -> float:
     Hancom's Type 3 fonts report advances wider than the glyphs are set, so letters of
     one word overlap by up to a quarter of the size and a word gap can be as small as
     0.29 size; gaps are measured from this median.  Clamped to [-0.25, 0]: a line of
-    wide gaps (letter-spaced) does not raise the bar.
+    wide gaps (letter-spaced) does not raise the bar.  Only letters and digits count:
+    the dots of a leader ("평가 ······ 1") are drawn overlapping and would make every
+    ordinary letter gap of the line look like a word gap.
     """
     gaps = sorted(
         (b.x0 - a.x1) / max(b.size, 1e-6)
         for a, b in itertools.pairwise(row)
-        if not a.is_space and not b.is_space
+        if a.text.isalnum() and b.text.isalnum()
     )
     if not gaps:
         return 0.0
@@ -575,6 +925,10 @@ class Region:
     tables: list[tuple[RuledTable, list[Region]]] = field(default_factory=list)
 
 
+#: height (pt) of the bands :func:`build_regions` indexes cells by
+_BAND = 24.0
+
+
 def build_regions(
     glyphs: Sequence[Glyph], words: Sequence[TextLine], tables: Sequence[RuledTable]
 ) -> Region:
@@ -595,9 +949,14 @@ def build_regions(
         parent.tables.append((t, cell_regions))
         all_cells.extend(zip(t.cells, cell_regions, strict=True))
     all_cells.sort(key=lambda item: _area(item[0]))  # smallest first: first hit is innermost
+    # cells by horizontal band, so a glyph is tested only against the cells of its band
+    bands: dict[int, list[tuple[BBox, Region]]] = {}
+    for box, region in all_cells:
+        for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1):
+            bands.setdefault(band, []).append((box, region))
 
     def home(point: tuple[float, float]) -> Region:
-        for box, region in all_cells:
+        for box, region in bands.get(int(point[1] // _BAND), ()):
             if _inside(point, box):
                 return region
         return page
@@ -682,28 +1041,38 @@ def classify(line: TextLine, page_height: float) -> LineKind:
     return LineKind.CONTENT
 
 
-def page_lines(page: Any, glyphs: Sequence[Glyph]) -> list[tuple[str, LineKind]]:
+def page_lines(
+    objects: PageObjects, glyphs: Sequence[Glyph]
+) -> list[tuple[str, LineKind]]:
     """One page's lines in reading order, each with its kind."""
     words, rest = find_vertical_words(glyphs)
-    tables = find_ruled_tables(ruling_edges(page))
+    tables = find_ruled_tables(objects.edges)
     root = build_regions(rest, words, tables)
-    height = float(page.height)
-    return [(ln.text, classify(ln, height)) for ln in region_lines(root)]
+    return [(ln.text, classify(ln, objects.height)) for ln in region_lines(root)]
 
 
-def read_pdf(data: bytes, name: str) -> Document:
-    """Read a PDF report: one :class:`Line` per rebuilt line, every line with its page."""
+def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
+    """Read a PDF report: one :class:`Line` per rebuilt line, every line with its page.
+
+    ``engine`` says how pages are parsed: "pdfminer" (:func:`page_objects`, the fast
+    default) or "pdfplumber" (its ``page.chars``/``edges``/``images``); both give the
+    same Document.
+    """
+    if engine not in ("pdfminer", "pdfplumber"):
+        raise ValueError(f"unknown PDF engine {engine!r}")
     pdf = open_pdf(data)
     lines: list[Line] = []
     quality: list[dict[str, object]] = []
     try:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                glyphs = page_glyphs(page)
-                cover = image_coverage(page.images, float(page.width), float(page.height))
+                objects = (page_objects(pdf, page) if engine == "pdfminer"
+                           else plumber_objects(page))
+                glyphs = glyphs_of(objects.chars)
+                cover = image_coverage(objects.images, objects.width, objects.height)
                 record = page_quality(page_no, glyphs, cover)
                 quality.append(record)
-                texts = [] if record["needs_ocr"] else page_lines(page, glyphs)
+                texts = [] if record["needs_ocr"] else page_lines(objects, glyphs)
             except Exception as exc:  # a page pdfminer cannot parse ends the file too
                 raise ReadError(f"page {page_no}: {explain(exc)}") from None
             finally:
