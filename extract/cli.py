@@ -3,42 +3,29 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+import time
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, NoReturn
 
 import click
 
 from extract import __version__
 from extract.errors import BogoseoError
 
-#: exit codes (see README "When input is bad")
+if TYPE_CHECKING:
+    from extract.batch import BatchResult, Entry, Event
+
+#: exit codes (see README "Batch conversion")
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
 EXIT_USAGE = 2
 EXIT_FILE_FAILED = 3
-
-#: file endings picked up when a folder is given
-REPORT_SUFFIXES = (".txt", ".pdf", ".text")
+EXIT_INTERRUPTED = 130
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[Path]:
-    """Files, folders (their report files, recursively) and globs -> sorted files."""
-    found: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found += sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in REPORT_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        elif any(ch in item for ch in "*?["):
-            found += sorted(f for f in Path().glob(item) if f.is_file())
-        else:
-            found.append(p)
-    return list(dict.fromkeys(found))
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,6 +39,102 @@ def main() -> None:
     """
 
 
+class Progress:
+    """Batch progress on stderr: a bar redrawn in place on a terminal, log lines elsewhere."""
+
+    LOG_EVERY = 10.0  # seconds between two log lines when stderr is not a terminal
+
+    def __init__(self, stream: IO[str], tty: bool) -> None:
+        self.stream = stream
+        self.tty = tty
+        self.total = 0
+        self.done = 0
+        self.failed = 0
+        self.converted = 0
+        self.to_convert = 0
+        self.started = time.monotonic()
+        self.last_log = self.started
+        self.shown = False
+
+    def status(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.converted / elapsed
+        left = self.to_convert - self.converted
+        eta = f"{_duration(left / rate)} left" if rate > 0 and left else ""
+        return f"{self.done}/{self.total} files, {self.failed} failed, {rate:.1f} files/s" + (
+            f", {eta}" if eta else ""
+        )
+
+    def bar(self) -> str:
+        width = 24
+        filled = width * self.done // max(self.total, 1)
+        return f"[{'#' * filled}{'.' * (width - filled)}] {self.status()}"
+
+    def clear(self) -> None:
+        """Take the bar off the line before something else is printed."""
+        if self.tty and self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+    def draw(self) -> None:
+        if self.tty:
+            self.stream.write("\r\x1b[K" + self.bar())
+            self.stream.flush()
+            self.shown = True
+        elif time.monotonic() - self.last_log >= self.LOG_EVERY:
+            self.stream.write(f"progress: {self.status()}\n")
+            self.stream.flush()
+            self.last_log = time.monotonic()
+
+
+def _duration(seconds: float) -> str:
+    """``m:ss``, or ``h:mm:ss`` from an hour on."""
+    s = int(seconds + 0.5)
+    if s >= 3600:
+        return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _summary_line(entry: Entry, target: Path) -> str:
+    passed = entry.checks - entry.failed_checks
+    return (
+        f"{entry.path}: {entry.sections_found}/{entry.sections_known} sections, "
+        f"{entry.records} records, checks {passed} passed / {entry.failed_checks} failed, "
+        f"residue {entry.residue_lines} lines -> {target}"
+    )
+
+
+def _show(event: Event, progress: Progress, out_dir: Path) -> BatchResult | None:
+    """Render one batch event: summaries on stdout, errors, notes and progress on stderr."""
+    from extract.batch import FileDone, Finished, Notice, Planned
+
+    if isinstance(event, Planned):
+        progress.total, progress.to_convert = event.total, event.to_convert
+        progress.started = progress.last_log = time.monotonic()
+    elif isinstance(event, FileDone):
+        progress.done, progress.failed = event.done, event.failed
+        progress.converted += not event.skipped
+        entry = event.entry
+        progress.clear()
+        target = out_dir / entry.report_id
+        if entry.outcome == "failed":
+            click.echo(f"{entry.path}: error: {entry.reason}", err=True)
+        elif event.skipped:
+            click.echo(f"{_summary_line(entry, target)} (unchanged, skipped)")
+        elif entry.outcome == "partial":
+            click.echo(f"{_summary_line(entry, target)} (partial: {entry.reason})")
+        else:
+            click.echo(_summary_line(entry, target))
+        progress.draw()
+    elif isinstance(event, Notice):
+        progress.clear()
+        click.echo(f"note: {event.message}", err=True)
+    elif isinstance(event, Finished):
+        return event.result
+    return None
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
@@ -60,7 +143,29 @@ def main() -> None:
     default="out",
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Output folder: one sub-folder per report.",
+    help="Batch folder: one sub-folder per report, manifest.json, combined tables.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (threads of the local Dask cluster).  [default: CPU cores]",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=120.0,
+    show_default=True,
+    help="Seconds one file may take; then its worker is killed and the file fails.",
+)
+@click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    help="Address-space limit of each worker in MB (Linux); 0 for none.",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when any cross-check fails.")
 @click.option(
@@ -68,63 +173,150 @@ def main() -> None:
     is_flag=True,
     help="CSV for Excel: UTF-8 with BOM, cells that would start a formula made inert.",
 )
-def convert(inputs: tuple[str, ...], out_dir: str, strict: bool, excel: bool) -> None:
-    """Convert report files (text or PDF) into OUT/<report_id>/.
+@click.option("--force", is_flag=True, help="Convert every input again, changed or not.")
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(["csv", "parquet"]),
+    multiple=True,
+    help="Also write the combined tables in this format (CSV is always written).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine; dask: a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (tcp://HOST:8786); without it a local cluster is started.",
+)
+def convert(
+    inputs: tuple[str, ...],
+    out_dir: str,
+    jobs: int | None,
+    timeout: float,
+    max_memory: int,
+    strict: bool,
+    excel: bool,
+    force: bool,
+    formats: tuple[str, ...],
+    engine: str,
+    scheduler: str | None,
+) -> None:
+    """Convert report files (text or PDF) into the batch folder OUT.
 
-    INPUTS are files, folders (searched for .txt and .pdf) or glob patterns.
-    Each report gets report.json and one CSV per table; a one-line summary
-    per file is printed.
+    INPUTS are files, folders (searched recursively for .txt and .pdf) or
+    glob patterns.  Each report gets OUT/<report_id>/ with report.json and one
+    CSV per table; OUT also gets manifest.json, one combined CSV per table
+    (all reports), reports.csv and datapackage.json.  A one-line summary per
+    file goes to stdout, progress to stderr.  Files unchanged since the last
+    run into OUT are skipped; an interrupted run is completed by running the
+    same command again.
+
+    Exit status: 0 all converted, 1 a cross-check failed (with --strict),
+    2 the batch could not run, 3 a file failed.
 
     \b
     Examples:
       bogoseo convert samples/seoul-innovation-bureau-2021.txt --out out/
-      bogoseo convert reports/ --out dataset/ --strict
+      bogoseo convert reports/ --out dataset/ --jobs 4 --strict
+      bogoseo convert 'reports/**/*.pdf' --out dataset/ --format parquet --excel
+      bogoseo convert reports/ --out /shared/dataset --engine dask --scheduler tcp://head:8786
     """
-    from extract.emit import write_report
-    from extract.pipeline import convert as convert_file
-    from extract.pipeline import report_id_for
+    from extract.batch import BatchError, BatchOptions, find_inputs, run_batch
 
-    files = expand_inputs(inputs)
+    if scheduler and engine != "dask":
+        _fail("--scheduler is for the Dask engine: add --engine dask")
+    files = find_inputs(inputs)
     if not files:
-        raise click.UsageError("no report files found in the inputs (looked for .txt and .pdf)")
-    ids: dict[str, int] = {}
-    for f in files:
-        ids[report_id_for(f)] = ids.get(report_id_for(f), 0) + 1
-    failed_files = 0
-    failed_checks = 0
-    for f in files:
-        rid = report_id_for(f)
-        if ids[rid] > 1:  # same stem, other format: keep both
-            rid = f"{rid}-{f.suffix.lstrip('.').lower()}"
-        try:
-            report = convert_file(f, rid)
-            target = write_report(report, out_dir, excel=excel)
-        except BogoseoError as exc:
-            failed_files += 1
-            click.echo(f"{f}: error: {exc.reason}", err=True)
-            continue
-        except Exception as exc:  # a bug must not hide the other files' results
-            failed_files += 1
-            click.echo(
-                f"{f}: error: internal error ({type(exc).__name__}: {exc}); "
-                "please report it with the file",
-                err=True,
-            )
-            continue
-        fails = sum(1 for c in report.validation if not c.passed)
-        failed_checks += fails
-        found = sum(1 for s in report.sections if s.found and s.key != "other")
-        known = sum(1 for s in report.sections if s.key != "other")
-        records = sum(s.records for s in report.sections)
-        click.echo(
-            f"{f}: {found}/{known} sections, {records} records, checks "
-            f"{len(report.validation) - fails} passed / {fails} failed, "
-            f"residue {len(report.residue)} lines -> {target}"
+        _fail(
+            "no report files found in the inputs (folders are searched for .txt and .pdf); "
+            "check the paths"
         )
-    if failed_files:
+    options = BatchOptions(
+        jobs=jobs or 0,
+        timeout=timeout,
+        max_memory_mb=max_memory or None,
+        excel=excel,
+        force=force,
+        formats=("csv", *formats),
+        engine="dask" if engine == "dask" else "local",
+        scheduler=scheduler,
+    )
+    progress = Progress(sys.stderr, sys.stderr.isatty())
+    result = None
+    events = run_batch(files, out_dir, options)
+    try:
+        for event in events:
+            result = _show(event, progress, Path(out_dir)) or result
+    except BatchError as exc:
+        progress.clear()
+        _fail(exc.reason)
+    except KeyboardInterrupt:
+        events.close()  # stops the workers and saves the manifest, now rather than at exit
+        progress.clear()
+        click.echo(
+            "interrupted: finished files are kept; run the same command again to complete "
+            "the batch",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    progress.clear()
+    assert result is not None
+    skipped = progress.done - progress.converted
+    click.echo(
+        f"{len(result.entries)} files: {result.count('ok')} ok, {result.count('partial')} "
+        f"partial, {result.count('failed')} failed ({skipped} unchanged) in "
+        f"{_duration(time.monotonic() - progress.started)}; combined tables, manifest.json "
+        f"and datapackage.json in {out_dir}",
+        err=True,
+    )
+    if result.count("failed"):
         sys.exit(EXIT_FILE_FAILED)
-    if strict and failed_checks:
+    if strict and result.failed_checks:
         sys.exit(EXIT_CHECKS_FAILED)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--db",
+    default="reports.sqlite",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file; created if missing, reports already in it are replaced.",
+)
+def load(folder: str, db: str) -> None:
+    """Load the combined tables of batch folder FOLDER into an SQLite database.
+
+    Tables get their primary keys, foreign keys and indexes.  Loading the same
+    reports again replaces their rows (one transaction), so nothing is
+    duplicated; another folder's reports are added beside them.
+
+    \b
+    Example:
+      bogoseo convert reports/ --out dataset/
+      bogoseo load dataset/ --db reports.sqlite
+      datasette reports.sqlite
+    """
+    from extract.batch import BatchError, dataset_tables
+    from extract.emit.sqlite import LoadError
+    from extract.emit.sqlite import load as load_db
+
+    try:
+        loaded = load_db(db, dataset_tables(folder))
+    except BatchError as exc:
+        _fail(exc.reason)
+    except LoadError as exc:
+        _fail(str(exc))
+    rows = sum(n for name, n in loaded.inserted.items() if name != "reports")
+    click.echo(
+        f"{db}: loaded {loaded.reports} reports ({rows} rows in {len(loaded.inserted) - 1} "
+        f"tables) from {folder}; the database holds {loaded.total['reports']} reports"
+    )
 
 
 @main.command()

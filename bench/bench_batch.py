@@ -1,0 +1,105 @@
+"""Batch throughput: reports per second at --jobs 1 and --jobs 2, and worker memory.
+
+    .venv/bin/python bench/bench_batch.py                 # 80 text + 4 PDF copies of the sample
+    .venv/bin/python bench/bench_batch.py --text 200 --pdf 0 --repeat 3
+
+Run by hand, never in tests: the numbers depend on the machine.  Both
+settings convert the same copies of the sample on the same machine, taking
+turns, into fresh folders (the combined tables included); the best of
+``--repeat`` runs each is kept.  A calibration line says how much two
+CPU-bound processes gain on this machine at the moment: another job running
+lowers every figure.  Peak memory per worker is the largest resident set of
+any worker process (ru_maxrss of the waited-for children).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from extract.batch import BatchOptions, convert_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
+SAMPLE_PDF = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021.pdf"
+
+
+def make_inputs(folder: Path, texts: int, pdfs: int) -> list[Path]:
+    folder.mkdir(parents=True)
+    for i in range(texts):
+        shutil.copy(SAMPLE, folder / f"report-{i:04d}.txt")
+    for i in range(pdfs):
+        shutil.copy(SAMPLE_PDF, folder / f"scan-{i:04d}.pdf")
+    return sorted(folder.iterdir())
+
+
+def peak_child_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return kb / 1024 if sys.platform.startswith("linux") else kb / 2**20  # macOS: bytes
+
+
+def run(files: list[Path], root: Path, settings: tuple[int, ...], repeat: int) -> list[float]:
+    """Reports per second at each ``--jobs`` setting: the best of ``repeat`` fresh runs.
+
+    The settings take turns (1, 2, 1, 2, ...) so a change in the machine's
+    other load weighs on both alike.
+    """
+    best = dict.fromkeys(settings, float("inf"))
+    for i in range(repeat):
+        for jobs in settings:
+            start = time.perf_counter()
+            result = convert_batch(files, root / f"jobs{jobs}-{i}", BatchOptions(jobs=jobs))
+            best[jobs] = min(best[jobs], time.perf_counter() - start)
+            assert result.count("failed") == 0, [e.reason for e in result.entries if e.reason]
+    rates = []
+    for jobs, seconds in best.items():
+        rates.append(len(files) / seconds)
+        print(f"--jobs {jobs}: {len(files)} reports in {seconds:.2f} s = {rates[-1]:.1f} reports/s")
+    return rates
+
+
+def _burn(n: int) -> int:
+    return sum(i * i for i in range(n))
+
+
+def calibrate() -> float:
+    """How much faster two CPU-bound processes are than one right now (other load lowers it)."""
+    import multiprocessing
+
+    n = 4_000_000
+    start = time.perf_counter()
+    _burn(n), _burn(n)
+    serial = time.perf_counter() - start
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [1000, 1000])  # start-up out of the measure
+        start = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--text", type=int, default=80, help="copies of the text sample")
+    parser.add_argument("--pdf", type=int, default=4, help="copies of the PDF sample")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per setting; best kept")
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} CPUs; 2 CPU-bound processes run {calibrate():.2f}x as fast as 1 now")
+    with tempfile.TemporaryDirectory(prefix="bogoseo-bench-") as tmp:
+        root = Path(tmp)
+        files = make_inputs(root / "in", args.text, args.pdf)
+        print(f"{args.text} text + {args.pdf} PDF copies of the sample")
+        one, two = run(files, root, (1, 2), args.repeat)
+    print(f"speed-up at --jobs 2: {two / one:.2f}x")
+    print(f"peak memory per worker (largest ru_maxrss of a worker): {peak_child_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

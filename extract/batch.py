@@ -1,0 +1,984 @@
+"""Batch conversion: many report files -> one dataset folder, safe to re-run.
+
+    >>> from extract.batch import BatchOptions, find_inputs, run_batch
+    >>> for event in run_batch(find_inputs(["reports/"]), "dataset/", BatchOptions(jobs=4)):
+    ...     print(event)                                               # doctest: +SKIP
+
+Each file is converted in a worker process of its own (a child Python that
+converts one file at a time), so a file that hangs can be killed at its time
+limit and one that eats memory hits its own ``RLIMIT_AS``, without taking the
+batch down.  The local engine runs ``jobs`` such workers; the Dask engine runs
+one per Dask task slot, on any machine of the cluster.
+
+What a batch folder holds:
+
+- ``<report_id>/``: report.json and one CSV per table (written by the worker,
+  all or nothing);
+- ``manifest.json``: every input with its sha256, outcome, reason, counts and
+  timings; rewritten (atomically) every few seconds while the batch runs, with
+  ``"complete": false`` until it has finished;
+- the combined tables (``<table>.csv``, ``reports.csv``, optionally Parquet),
+  ``datapackage.json`` and ``report.schema.json``, rebuilt from the
+  per-report folders at the end of every run.
+
+Nothing here prints: :func:`run_batch` yields :class:`Planned`,
+:class:`FileDone`, :class:`Notice` and a final :class:`Finished`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import hashlib
+import importlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from multiprocessing.connection import Connection, Pipe, wait
+from pathlib import Path
+from typing import Any, Literal
+
+from extract import __version__
+from extract.emit.combined import (
+    SPECS,
+    Source,
+    Table,
+    combine,
+    duplicate_keys,
+    write_csv,
+    write_parquet,
+)
+from extract.emit.datapackage import write_datapackage
+from extract.errors import BogoseoError
+from extract.pipeline import report_id_for
+from schemas import Report
+
+#: file endings picked up when a folder is given
+REPORT_SUFFIXES = (".txt", ".pdf", ".text")
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_MEMORY_MB = 2048
+#: ``module:function`` converting ``(path, report_id)`` to a Report, in the worker
+DEFAULT_CONVERTER = "extract.pipeline:convert"
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+LOCK = ".bogoseo.lock"
+#: seconds between two rewrites of the manifest while a batch runs
+MANIFEST_EVERY = 2.0
+FORMATS = ("csv", "parquet")
+
+Engine = Literal["local", "dask"]
+
+
+class BatchError(BogoseoError):
+    """The batch as a whole cannot run (folder locked, engine missing...)."""
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    #: worker processes (local) or threads of the local Dask cluster; 0 = cores
+    jobs: int = 0
+    timeout: float = DEFAULT_TIMEOUT
+    #: address-space limit per worker in MB (Linux); None or 0 for none
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+    excel: bool = False
+    force: bool = False
+    #: combined table formats; CSV is always written
+    formats: tuple[str, ...] = ("csv",)
+    engine: Engine = "local"
+    #: Dask scheduler address; None starts a local cluster
+    scheduler: str | None = None
+    converter: str = DEFAULT_CONVERTER
+
+
+@dataclass
+class Entry:
+    """One input of the batch, as the manifest records it."""
+
+    path: str
+    report_id: str
+    sha256: str | None
+    size: int | None
+    #: ok, partial, failed; pending while the batch has not reached it
+    outcome: str = "pending"
+    reason: str = ""
+    tool_version: str = __version__
+    records: int = 0
+    checks: int = 0
+    failed_checks: int = 0
+    warnings: int = 0
+    residue_lines: int = 0
+    sections_found: int = 0
+    sections_known: int = 0
+    #: started (UTC, ISO 8601), convert_s, write_s, total_s
+    timings: dict[str, Any] = field(default_factory=dict)
+    #: the absolute path, to recognize the input when the batch is run again
+    resolved: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entry:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def source(self) -> Source:
+        return Source(
+            self.report_id,
+            self.path,
+            self.sha256,
+            self.size,
+            self.outcome,
+            self.reason,
+            self.tool_version,
+        )
+
+
+# --- events ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Planned:
+    """The batch is about to start: how many inputs, and how many are unchanged."""
+
+    total: int
+    to_convert: int
+    skipped: int
+    jobs: int
+    engine: Engine
+
+
+@dataclass(frozen=True)
+class FileDone:
+    """One input has its outcome (``skipped``: unchanged since the last run)."""
+
+    entry: Entry
+    skipped: bool
+    done: int
+    total: int
+    failed: int
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the person running the batch should know; not an error."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    out_dir: Path
+    entries: list[Entry]
+    #: the combined files written (tables, datapackage.json, manifest.json)
+    files: list[Path]
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for e in self.entries if e.outcome == outcome)
+
+    @property
+    def failed_checks(self) -> int:
+        return sum(e.failed_checks for e in self.entries)
+
+
+@dataclass(frozen=True)
+class Finished:
+    result: BatchResult
+
+
+Event = Planned | FileDone | Notice | Finished
+
+
+# --- inputs ------------------------------------------------------------------------------
+
+
+def _report_files(folder: Path) -> list[Path]:
+    return sorted(
+        f
+        for f in folder.rglob("*")
+        if f.is_file()
+        and f.suffix.lower() in REPORT_SUFFIXES
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    )
+
+
+def find_inputs(items: Iterable[str | Path]) -> list[Path]:
+    """Files, folders (their .txt/.pdf files, recursively, hidden ones skipped) and globs.
+
+    Each item's files are sorted; a file named twice is kept once.  A plain
+    path that does not exist is kept: it becomes a failed input.
+    """
+    found: list[Path] = []
+    for item in items:
+        text = str(item)
+        p = Path(item)
+        if p.is_dir():
+            found += _report_files(p)
+        elif not p.exists() and any(ch in text for ch in "*?["):
+            for match in sorted(glob.glob(text, recursive=True)):
+                m = Path(match)
+                found += _report_files(m) if m.is_dir() else [m]
+        else:
+            found.append(p)
+    unique: dict[Path, Path] = {}
+    for f in found:
+        unique.setdefault(f.absolute(), f)
+    return list(unique.values())
+
+
+def assign_report_ids(paths: Sequence[Path]) -> list[str]:
+    """A distinct report_id (output folder name) per input, decided by the inputs alone.
+
+    The file's stem (:func:`extract.pipeline.report_id_for`) when no other
+    input has the same one.  Inputs sharing a stem get, in turn, the least
+    that tells them apart: the extension (``x.txt``, ``x.pdf`` -> ``x-txt``,
+    ``x-pdf``), then the nearest parent folders (``2021/x.txt``,
+    ``2022/x.txt`` -> ``2021-x``, ``2022-x``), then both.  Names are
+    compared ignoring case, as some file systems do.
+    """
+    absolute = [p.absolute() for p in paths]
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(absolute):
+        groups.setdefault(report_id_for(p).casefold(), []).append(i)
+    ids = [report_id_for(p) for p in absolute]
+    for members in groups.values():
+        if len(members) == 1:
+            continue
+        depth = max(len(absolute[i].parent.parts) for i in members)
+        for k in range(depth + 1):
+            for with_ext in (False, True):
+                names = [_qualified_id(absolute[i], k, with_ext) for i in members]
+                if len({n.casefold() for n in names}) == len(names):
+                    break
+            else:
+                continue
+            break
+        for i, name in zip(members, names, strict=True):
+            ids[i] = name
+    # a qualified id can still meet another input's plain one: add a digest of the path
+    seen: set[str] = set()
+    for i, rid in enumerate(ids):
+        if rid.casefold() in seen or rid.casefold() in _RESERVED:
+            ids[i] = f"{rid}-{hashlib.sha256(str(absolute[i]).encode()).hexdigest()[:8]}"
+        seen.add(ids[i].casefold())
+    return ids
+
+
+#: file names of the batch folder a report folder must not take
+_RESERVED = frozenset(
+    {MANIFEST, "datapackage.json", "report.schema.json"}
+    | {f"{name}.{fmt}" for name in SPECS for fmt in FORMATS}
+)
+
+
+def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:
+    parts = list(path.parent.parts[1:])[-parents:] if parents else []
+    parts.append(path.stem)
+    if with_ext and path.suffix:
+        parts.append(path.suffix.lstrip(".").lower())
+    return report_id_for("-".join(parts) + ".x")
+
+
+def file_digest(path: Path) -> tuple[str | None, int | None]:
+    """(sha256, size) of a file, (None, None) when it cannot be read."""
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return None, None
+    return h.hexdigest(), size
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+# --- manifest ----------------------------------------------------------------------------
+
+
+def manifest_json(entries: Sequence[Entry], options: BatchOptions, complete: bool) -> str:
+    counts = {o: sum(1 for e in entries if e.outcome == o) for o in (*_OUTCOMES, "pending")}
+    data = {
+        "manifest_version": MANIFEST_VERSION,
+        "tool": "bogoseo",
+        "tool_version": __version__,
+        "complete": complete,
+        "options": {"excel": options.excel, "formats": list(options.formats)},
+        "summary": {"inputs": len(entries), **counts},
+        "inputs": [e.to_json() for e in entries],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_OUTCOMES = ("ok", "partial", "failed")
+
+
+def write_manifest(
+    out_dir: Path, entries: Sequence[Entry], options: BatchOptions, complete: bool
+) -> Path:
+    from extract.emit.combined import atomic_write
+
+    path = out_dir / MANIFEST
+    atomic_write(path, manifest_json(entries, options, complete).encode("utf-8"))
+    return path
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest of a batch folder; None when there is none.
+
+    Raises ValueError when it exists but is not a bogoseo manifest.
+    """
+    path = Path(out_dir) / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path} cannot be read ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("inputs"), list):
+        raise ValueError(f"{path} is not a bogoseo manifest")
+    return data
+
+
+# --- the worker ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    report_id: str
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    out_dir: str
+    excel: bool
+    max_memory_mb: int | None
+    converter: str
+    #: the parent's import path, so a converter importable there is here too
+    sys_path: tuple[str, ...] = ()
+    #: pid of the batch process the worker dies with (Linux); 0: none (Dask's threads)
+    parent_pid: int = 0
+
+
+Converter = Callable[[Path, str], Report]
+
+
+def load_converter(spec: str) -> Converter:
+    module, _, name = spec.partition(":")
+    fn: Converter = getattr(importlib.import_module(module), name)
+    return fn
+
+
+def summarize(report: Report) -> dict[str, Any]:
+    """Outcome, reason and counts of a converted report.
+
+    ``partial`` when any of the eight sections is missing, a parser left a
+    warning, a content line was left unread (residue), or a record's key
+    repeats (it is left out of the combined tables).  Failed cross-checks do
+    not make a report partial: they are the document's own arithmetic, counted
+    in ``failed_checks`` (``--strict`` turns them into exit status 1).
+    """
+    known = [s for s in report.sections if s.key != "other"]
+    missing = [s.key for s in known if not s.found]
+    warns = [w for w in report.warnings if w.code != "section.missing"]
+    dups = duplicate_keys(report)
+    reasons = []
+    if missing:
+        reasons.append(f"section{'s' * (len(missing) > 1)} not found: {', '.join(missing)}")
+    if warns:
+        reasons.append(f"{len(warns)} parse warning(s), first: {warns[0].message}")
+    if report.residue:
+        reasons.append(f"{len(report.residue)} residue line(s) no parser used")
+    if dups:
+        reasons.append(
+            f"{len(dups)} record(s) with a repeated key left out of the combined "
+            f"tables, first: {dups[0]}"
+        )
+    return {
+        "outcome": "partial" if reasons else "ok",
+        "reason": "; ".join(reasons),
+        "sha256": report.source.sha256,
+        "records": sum(s.records for s in report.sections),
+        "checks": len(report.validation),
+        "failed_checks": sum(1 for c in report.validation if not c.passed),
+        "warnings": len(report.warnings),
+        "residue_lines": len(report.residue),
+        "sections_found": len(known) - len(missing),
+        "sections_known": len(known),
+    }
+
+
+def _failure(reason: str, **timings: Any) -> dict[str, Any]:
+    return {"outcome": "failed", "reason": reason, "timings": timings}
+
+
+def convert_one(job: Job, cfg: WorkerConfig, convert: Converter) -> dict[str, Any]:
+    """Convert and write one file; every problem becomes a failed outcome with a reason."""
+    from extract.emit.write import write_report
+
+    t0 = time.perf_counter()
+    try:
+        report = convert(Path(job.path), job.report_id)
+        t1 = time.perf_counter()
+        write_report(report, cfg.out_dir, excel=cfg.excel)
+        t2 = time.perf_counter()
+        result = summarize(report)
+    except BogoseoError as exc:
+        return _failure(exc.reason, total_s=round(time.perf_counter() - t0, 3))
+    except MemoryError:
+        return _failure(
+            f"ran out of memory (limit --max-memory {cfg.max_memory_mb} MB); "
+            "raise it for this file",
+            total_s=round(time.perf_counter() - t0, 3),
+        )
+    except Exception as exc:  # a bug must not hide the other files' results
+        return _failure(
+            f"internal error ({type(exc).__name__}: {exc}); please report it with the file",
+            total_s=round(time.perf_counter() - t0, 3),
+        )
+    result["timings"] = {
+        "convert_s": round(t1 - t0, 3),
+        "write_s": round(t2 - t1, 3),
+        "total_s": round(t2 - t0, 3),
+    }
+    return result
+
+
+def limit_memory(mb: int | None) -> None:
+    """Cap this process's address space (Linux; elsewhere RLIMIT_AS is not enforced)."""
+    if not mb or not sys.platform.startswith("linux"):
+        return
+    import resource
+
+    limit = mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel kill this worker when the batch process dies, even by kill -9.
+
+    Without it an orphaned worker could still be writing a report folder while
+    the next run starts.  Linux only; not for Dask, whose threads come and go.
+    """
+    if not parent_pid or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before prctl
+        os._exit(1)
+
+
+def serve(fd: int) -> None:
+    """The worker's main loop: a WorkerConfig, then Jobs until None or end of input."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    conn = Connection(fd)
+    cfg: WorkerConfig = conn.recv()
+    die_with_parent(cfg.parent_pid)
+    sys.path += [p for p in cfg.sys_path if p not in sys.path and os.path.isdir(p)]
+    limit_memory(cfg.max_memory_mb)
+    try:
+        convert: Converter | None = load_converter(cfg.converter)
+        broken = ""
+    except Exception as exc:
+        convert, broken = None, f"the worker cannot load {cfg.converter} ({exc})"
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        conn.send(_failure(broken) if convert is None else convert_one(job, cfg, convert))
+
+
+_SERVE = "import sys; from extract.batch import serve; serve(int(sys.argv[1]))"
+
+
+class Sandbox:
+    """A worker process converting one file at a time; can be killed at any moment."""
+
+    def __init__(self, cfg: WorkerConfig) -> None:
+        self.cfg = cfg
+        self.conn, child = Pipe()
+        # the worker imports the same extract package as this process, installed or not
+        here = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
+        # a plain child process rather than multiprocessing's: it may be started
+        # from a daemonic Dask worker, and its imports do not depend on __main__
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _SERVE, str(child.fileno())],
+            pass_fds=(child.fileno(),),
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        child.close()
+        self.conn.send(cfg)
+        self.job: Job | None = None
+        self.started = ""
+        self.deadline = 0.0
+
+    def start(self, job: Job, timeout: float) -> None:
+        self.job = job
+        self.started = datetime.now(UTC).isoformat(timespec="seconds")
+        self.deadline = time.monotonic() + timeout
+        self.conn.send(job)
+
+    def receive(self) -> dict[str, Any]:
+        """The result of the current job; a failure if the worker died."""
+        try:
+            result: dict[str, Any] = self.conn.recv()
+        except (EOFError, OSError):
+            result = _failure(self.death())
+            self.kill()
+        result.setdefault("timings", {})["started"] = self.started
+        return result
+
+    def run(self, job: Job, timeout: float) -> dict[str, Any]:
+        """Convert one file, waiting at most ``timeout`` seconds (then the worker is killed)."""
+        self.start(job, timeout)
+        if self.conn.poll(timeout):
+            return self.receive()
+        self.kill()
+        return timed_out(timeout, self.started)
+
+    def death(self) -> str:
+        try:
+            rc = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            return "the worker stopped answering"
+        if rc < 0:
+            name = signal.Signals(-rc).name
+            limit = self.cfg.max_memory_mb
+            return f"the worker died ({name}) while converting it; out of memory?" + (
+                f" (limit --max-memory {limit} MB)" if limit else ""
+            )
+        return f"the worker exited with status {rc} while converting it"
+
+    @property
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self.conn.close()
+
+    def close(self) -> None:
+        """Ask an idle worker to exit; kill it if it does not."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.conn.close()
+
+
+def timed_out(timeout: float, started: str) -> dict[str, Any]:
+    return _failure(
+        f"timed out after {timeout:g} s (raise --timeout if the file is just big)",
+        started=started,
+        total_s=timeout,
+    )
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+Results = Iterator[tuple[Job, dict[str, Any]]]
+
+
+def run_local(jobs: Sequence[Job], cfg: WorkerConfig, workers: int, timeout: float) -> Results:
+    """Convert ``jobs`` in ``workers`` worker processes; yield results as they come."""
+    queue = deque(jobs)
+    busy: list[Sandbox] = []
+    idle: list[Sandbox] = []
+    try:
+        while queue or busy:
+            while queue and len(busy) < workers:
+                sandbox = idle.pop() if idle else Sandbox(cfg)
+                sandbox.start(queue.popleft(), timeout)
+                busy.append(sandbox)
+            soonest = min(s.deadline for s in busy)
+            ready = wait([s.conn for s in busy], timeout=max(0.0, soonest - time.monotonic()))
+            now = time.monotonic()
+            for sandbox in list(busy):
+                job = sandbox.job
+                assert job is not None
+                if sandbox.conn in ready:
+                    result = sandbox.receive()
+                elif now >= sandbox.deadline:
+                    sandbox.kill()
+                    result = timed_out(timeout, sandbox.started)
+                else:
+                    continue
+                busy.remove(sandbox)
+                if sandbox.alive:
+                    idle.append(sandbox)
+                yield job, result
+    finally:
+        for sandbox in busy:
+            sandbox.kill()
+        for sandbox in idle:
+            sandbox.close()
+
+
+# Dask tasks run in threads of a Dask worker: each takes a Sandbox from this pool
+_POOL: list[Sandbox] = []
+_POOL_LOCK = threading.Lock()
+_LIVE: set[Sandbox] = set()
+
+
+def dask_task(job: Job, cfg: WorkerConfig, timeout: float) -> dict[str, Any]:
+    """One file on a Dask worker, in a sandbox like the local engine's."""
+    with _POOL_LOCK:
+        matching = [s for s in _POOL if s.cfg == cfg and s.alive]
+        sandbox = matching[0] if matching else None
+        if sandbox is not None:
+            _POOL.remove(sandbox)
+    if sandbox is None:
+        sandbox = Sandbox(cfg)
+        with _POOL_LOCK:
+            _LIVE.add(sandbox)
+    result = sandbox.run(job, timeout)
+    with _POOL_LOCK:
+        if sandbox.alive:
+            _POOL.append(sandbox)
+        else:
+            _LIVE.discard(sandbox)
+    return result
+
+
+def close_sandboxes() -> int:
+    """Stop this process's Dask sandboxes (run on every worker when a batch ends)."""
+    with _POOL_LOCK:
+        live = list(_LIVE)
+        _LIVE.clear()
+        _POOL.clear()
+    for sandbox in live:
+        sandbox.kill()
+    return len(live)
+
+
+def run_dask(
+    jobs: Sequence[Job], cfg: WorkerConfig, workers: int, timeout: float, scheduler: str | None
+) -> Results:
+    """Convert ``jobs`` on a Dask cluster (a local one without ``scheduler``)."""
+    try:
+        # untyped library, optional extra: used through Any
+        distributed: Any = importlib.import_module("distributed")
+    except ImportError:
+        raise BatchError("the dask engine needs Dask: pip install 'bogoseo[dask]'") from None
+    cluster = None
+    futures: dict[Any, Job] = {}
+    try:
+        if scheduler:
+            client = distributed.Client(scheduler, timeout=30)
+        else:
+            # threads are enough: each task waits on its own worker process
+            cluster = distributed.LocalCluster(
+                n_workers=1,
+                threads_per_worker=workers,
+                processes=False,
+                dashboard_address="127.0.0.1:0",  # loopback only: no port 8787 clash
+            )
+            client = distributed.Client(cluster)
+    except OSError as exc:
+        if cluster is not None:
+            cluster.close()
+        raise BatchError(
+            f"cannot reach the Dask scheduler {scheduler} ({exc}); is it running, "
+            "and is the address tcp://HOST:8786?"
+        ) from None
+    try:
+        futures = {client.submit(dask_task, job, cfg, timeout, pure=False): job for job in jobs}
+        for future in distributed.as_completed(futures):
+            job = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:  # the task itself failed: a worker lost, say
+                result = _failure(f"the Dask task failed ({type(exc).__name__}: {exc})")
+            yield job, result
+    finally:
+        client.cancel(list(futures))
+        with contextlib.suppress(Exception):
+            client.run(close_sandboxes)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --- the batch -------------------------------------------------------------------------------
+
+
+def sweep(out_dir: Path) -> list[str]:
+    """Remove what an interrupted run left: hidden ``*.tmp`` and ``*.old`` files and folders."""
+    removed = []
+    for p in out_dir.iterdir():
+        if p.name.startswith(".") and p.name.endswith((".tmp", ".old")):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            removed.append(p.name)
+    return removed
+
+
+@contextlib.contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """One batch at a time per folder (on systems with fcntl)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(out_dir / LOCK, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BatchError(
+                f"another bogoseo batch is writing to {out_dir}; wait for it or use "
+                "another --out folder"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _old_entries(out_dir: Path, options: BatchOptions) -> tuple[dict[str, Entry], str | None]:
+    """Entries of the previous run that may be reused, by absolute path; and a notice."""
+    try:
+        data = read_manifest(out_dir)
+    except ValueError as exc:
+        return {}, f"{exc}; converting every input again"
+    if data is None:
+        return {}, None
+    old_opts = data.get("options", {})
+    if bool(old_opts.get("excel")) != options.excel:
+        return {}, "--excel differs from the last run; converting every input again"
+    entries = {}
+    for item in data["inputs"]:
+        with contextlib.suppress(TypeError):
+            e = Entry.from_json(item)
+            entries[e.resolved] = e
+    return entries, None
+
+
+def _reusable(old: Entry | None, new: Entry, out_dir: Path) -> bool:
+    return (
+        old is not None
+        and old.outcome in ("ok", "partial")
+        and old.sha256 is not None
+        and old.sha256 == new.sha256
+        and old.tool_version == __version__
+        and old.report_id == new.report_id
+        and (out_dir / new.report_id / "report.json").is_file()
+    )
+
+
+def _load_report(out_dir: Path, entry: Entry) -> Report | None:
+    """The entry's report.json; a damaged or missing one turns the entry into a failure."""
+    if entry.outcome not in ("ok", "partial"):
+        return None
+    path = out_dir / entry.report_id / "report.json"
+    try:
+        return Report.model_validate_json(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        entry.outcome = "failed"
+        entry.reason = (
+            f"its output {entry.report_id}/report.json cannot be read "
+            f"({type(exc).__name__}); run the batch again"
+        )
+        return None
+
+
+def combined_tables(out_dir: Path, entries: Sequence[Entry]) -> dict[str, Table]:
+    """The combined tables of a batch folder, rebuilt from its per-report folders."""
+    ordered = sorted(entries, key=lambda e: e.report_id)
+    return combine((e.source(), report) for e in ordered for report in [_load_report(out_dir, e)])
+
+
+def dataset_tables(out_dir: str | Path) -> dict[str, Table]:
+    """The combined tables of a finished batch folder (for ``bogoseo load``)."""
+    out = Path(out_dir)
+    try:
+        data = read_manifest(out)
+    except ValueError as exc:
+        raise BatchError(f"{exc}; run bogoseo convert ... --out {out} again") from None
+    if data is None:
+        raise BatchError(
+            f"{out} has no {MANIFEST}: make it with bogoseo convert REPORTS --out {out}"
+        )
+    if not data.get("complete"):
+        raise BatchError(
+            f"the last bogoseo convert into {out} did not finish; run it again to complete it"
+        )
+    return combined_tables(out, [Entry.from_json(item) for item in data["inputs"]])
+
+
+def _unreferenced(out_dir: Path, entries: Sequence[Entry]) -> list[str]:
+    ours = {e.report_id for e in entries if e.outcome in ("ok", "partial")}
+    return sorted(
+        p.name
+        for p in out_dir.iterdir()
+        if p.is_dir()
+        and not p.name.startswith(".")
+        and p.name not in ours
+        and (p / "report.json").is_file()
+    )
+
+
+def run_batch(
+    inputs: Sequence[str | Path], out_dir: str | Path, options: BatchOptions | None = None
+) -> Generator[Event, None, None]:
+    """Convert ``inputs`` (files) into the batch folder ``out_dir``; yield progress events.
+
+    Inputs unchanged since the last run into the same folder (same sha256,
+    same bogoseo version, same report_id, output folder present) are skipped
+    unless ``options.force``; failed ones are tried again.  If the run is
+    stopped (an exception, or the caller closing the generator), the manifest
+    is left with ``"complete": false`` and the next run picks up from it.
+    """
+    opts = options or BatchOptions()
+    if opts.engine not in ("local", "dask"):
+        raise BatchError(f"unknown engine {opts.engine!r}: use local or dask")
+    unknown = set(opts.formats) - set(FORMATS)
+    if unknown:
+        raise BatchError(f"unknown format {sorted(unknown)}: use csv or parquet")
+    out = Path(out_dir).absolute()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(f"cannot create the output folder {out} ({exc.strerror})") from None
+    workers = opts.jobs or default_jobs()
+    with locked(out):
+        yield from _run(list(map(Path, inputs)), out, opts, workers)
+
+
+def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iterator[Event]:
+    if sweep(out):
+        yield Notice(f"removed temporary files an interrupted run left in {out}")
+    old, notice = _old_entries(out, opts)
+    if notice:
+        yield Notice(notice)
+    entries: list[Entry] = []
+    todo: list[tuple[int, Job]] = []
+    reused: list[int] = []
+    for i, (path, rid) in enumerate(zip(paths, assign_report_ids(paths), strict=True)):
+        sha, size = file_digest(path)
+        entry = Entry(str(path), rid, sha, size, resolved=str(path.absolute()))
+        previous = old.get(entry.resolved)
+        if not opts.force and _reusable(previous, entry, out):
+            assert previous is not None
+            entry = previous
+            entry.path = str(path)  # the same file, perhaps named from another folder
+            reused.append(i)
+        else:
+            todo.append((i, Job(entry.resolved, rid)))
+        entries.append(entry)
+    total = len(entries)
+    yield Planned(total, len(todo), len(reused), min(workers, max(len(todo), 1)), opts.engine)
+    done = failed = 0
+    for i in reused:
+        done += 1
+        yield FileDone(entries[i], True, done, total, failed)
+    complete = False
+    write_manifest(out, entries, opts, complete=False)
+    results: Results = iter(())
+    try:
+        cfg = WorkerConfig(
+            str(out),
+            opts.excel,
+            opts.max_memory_mb or None,
+            opts.converter,
+            tuple(sys.path),
+            parent_pid=0 if opts.engine == "dask" else os.getpid(),
+        )
+        index = {job.report_id: i for i, job in todo}
+        jobs = [job for _, job in todo]
+        if jobs and opts.engine == "dask":
+            results = run_dask(jobs, cfg, workers, opts.timeout, opts.scheduler)
+        elif jobs:
+            results = run_local(jobs, cfg, workers, opts.timeout)
+        last_write = time.monotonic()
+        for job, result in results:
+            entry = entries[index[job.report_id]]
+            for key, value in result.items():
+                if key == "sha256" and value is None:
+                    continue
+                setattr(entry, key, value)
+            entry.tool_version = __version__
+            done += 1
+            failed += entry.outcome == "failed"
+            yield FileDone(entry, False, done, total, failed)
+            if time.monotonic() - last_write > MANIFEST_EVERY:
+                write_manifest(out, entries, opts, complete=False)
+                last_write = time.monotonic()
+        files = _write_combined(out, entries, opts)
+        files.append(write_manifest(out, entries, opts, complete=True))
+        complete = True
+    finally:
+        if isinstance(results, Generator):
+            results.close()  # stop the workers first: nothing may write after the manifest
+        if not complete:
+            write_manifest(out, entries, opts, complete=False)
+    stale = _unreferenced(out, entries)
+    if stale:
+        yield Notice(
+            f"{len(stale)} report folder(s) in {out} are not outputs of these inputs and "
+            f"are left out of the combined tables: {', '.join(stale[:5])}"
+            + (" ..." if len(stale) > 5 else "")
+        )
+    yield Finished(BatchResult(out, entries, files))
+
+
+def _write_combined(out: Path, entries: list[Entry], opts: BatchOptions) -> list[Path]:
+    tables = combined_tables(out, entries)
+    files = write_csv(out, tables, excel=opts.excel)
+    if "parquet" in opts.formats:
+        files += write_parquet(out, tables)
+    else:  # Parquet of an earlier run would no longer match the CSV
+        for name in SPECS:
+            (out / f"{name}.parquet").unlink(missing_ok=True)
+    files += write_datapackage(out, excel=opts.excel)
+    return files
+
+
+def convert_batch(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    options: BatchOptions | None = None,
+    on_event: Callable[[Event], None] | None = None,
+) -> BatchResult:
+    """:func:`run_batch` to the end; returns its result."""
+    result: BatchResult | None = None
+    for event in run_batch(inputs, out_dir, options):
+        if on_event is not None:
+            on_event(event)
+        if isinstance(event, Finished):
+            result = event.result
+    assert result is not None
+    return result

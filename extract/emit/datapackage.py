@@ -1,0 +1,298 @@
+"""``datapackage.json``: a Frictionless Data Package (v2) describing the combined CSVs.
+
+One resource per combined table with its Table Schema: field types, Korean
+and English descriptions (from the pydantic ``Field(description=...)`` where
+there is one, completed here where it is missing or in one language only),
+units, primary keys and foreign keys.  Validate it with
+``frictionless validate DIR/datapackage.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from extract import __version__
+from extract.emit.combined import SPECS, Column, TableSpec, atomic_write
+from schemas import SCHEMA_VERSION
+
+PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
+#: the JSON Schema of report.json, copied into the batch folder
+REPORT_SCHEMA = "report.schema.json"
+
+_HANGUL = regex.compile(r"\p{Hangul}")
+_LATIN = regex.compile(r"[A-Za-z]{2,}")
+
+#: (English, 한국어) for columns, by name; "table.column" entries win over plain names
+TEXTS: dict[str, tuple[str, str]] = {
+    "report_id": ("report identifier: the output folder name", "보고서 식별자(출력 폴더 이름)"),
+    "report_year": ("year of the report (from its budget)", "보고서 연도"),
+    "report_bureau": ("bureau that made the report", "보고 실·국"),
+    "seq": ("order of the record within its report", "순번"),
+    "line_start": ("first source line (1-based)", "원문 시작 줄"),
+    "line_end": ("last source line", "원문 끝 줄"),
+    "page_start": ("first page (PDF)", "시작 쪽"),
+    "page_end": ("last page (PDF)", "끝 쪽"),
+    "raw": ("the source text the record was read from", "원문"),
+    "currency_unit": ("unit the table is written in, e.g. 천원", "단위"),
+    "is_total": ("true for the total row (계)", "합계 행 여부"),
+    "unit": ("division name, or 계 for the total", "구분"),
+    "division": ("responsible division", "담당 부서"),
+    "item": ("budget item (project) name", "사업명"),
+    "budget_krw": ("budget, won", "예산(원)"),
+    "budget_current_krw": ("current budget (budget + carry-over), won", "예산현액(원)"),
+    "carryover_krw": ("amount carried over from last year, won", "사고이월액(원)"),
+    "level": ("level: bureau, division, team (or item)", "단계"),
+    "project_id": ('project card id "theme-card", e.g. 1-3', "과제 번호(주제-카드)"),
+    "text": ("text of the line", "내용"),
+    "category": ("audit category", "감사 구분"),
+    "name": ("unit name", "조직명"),
+    "organization.seq": ("order in the org chart", "순번"),
+    "organization.parent": ("name of the unit above", "상위 조직"),
+    "budget_summary.prev_year": ("previous budget year", "전년도"),
+    "budget_summary.prev_budget_krw": ("previous year's budget, won", "전년 예산(원)"),
+    "policy_goals.area": ("column heading of the goal", "분야"),
+    "staffing.authorized": ("authorized staff (persons)", "정원"),
+    "staffing.current": ("current staff (persons)", "현원"),
+    "staffing.as_of": ("reference date", "기준일"),
+    "budget_summary.year": ("budget year", "당해연도"),
+    "budget_summary.change_krw": ("change from last year, won (negative for △)", "증감(원)"),
+    "budget_summary.change_pct": ("change from last year, percent", "증감률(%)"),
+    "functions.seq": ("order within the division", "부서 내 순번"),
+    "functions.function": ("duty of the division", "주요기능"),
+    "policy_goals.vision": ("vision", "비전"),
+    "policy_goals.goal_no": ("goal number", "목표 번호"),
+    "policy_goals.goal": ("policy goal", "정책목표"),
+    "policy_goals.task_no": ("order within the goal", "과제 순번"),
+    "policy_goals.task": ("core task", "핵심과제"),
+    "projects.theme_no": ("theme number in Ⅲ", "추진계획 주제 번호"),
+    "projects.theme": ("theme of Ⅲ", "추진계획 주제"),
+    "projects.seq": ("card number within the theme", "주제 내 카드 번호"),
+    "projects.title": ("project title", "사업(과제)명"),
+    "projects.summary": ("the card's summary bullets, one per line", "요약"),
+    "projects.division": ("responsible division, where the document shows it", "담당 부서"),
+    "projects.division_evidence": ("how the division was derived", "담당 부서 판단 근거"),
+    "project_budgets.seq": ("row of the card's budget table", "예산표 행 순번"),
+    "project_budgets.basis": ("what the amount is: 예산현액 or 예산액", "금액 기준"),
+    "project_budgets.amount_krw": ("amount planned for the year, won", "금액(원)"),
+    "project_budgets.q1_krw": ("planned for the 1st quarter, won", "1분기(원)"),
+    "project_budgets.q2_krw": ("planned for the 2nd quarter, won", "2분기(원)"),
+    "project_budgets.q3_krw": ("planned for the 3rd quarter, won", "3분기(원)"),
+    "project_budgets.q4_krw": ("planned for the 4th quarter, won", "4분기(원)"),
+    "project_budgets.notes": ("notes of the row", "비고"),
+    "schedules.seq": ("line of the card's schedule", "추진일정 순번"),
+    "schedules.task": ("scheduled task", "추진 내용"),
+    "schedules.raw": ("the date as written", "원문 일정"),
+    "schedules.start": ("first day of the period", "시작일"),
+    "schedules.end": ("last day of the period (empty for an open range)", "종료일"),
+    "schedules.precision": ("how precise the date is: day, month, quarter, half, year", "정밀도"),
+    "schedules.approximate": ("true when the date is approximate (경, 중 ...)", "대략 여부"),
+    "budget_items.seq": ("row of the budget appendix", "순번"),
+    "budget_items.division": ("division the item belongs to", "담당 부서"),
+    "budget_notes.text": ("the note as written", "주석 내용"),
+    "budget_notes.seq": ("order of the note in the report", "순번"),
+    "budget_notes.budget_krw": ("budget stated in the note, won", "예산(원)"),
+    "budget_notes.budget_current_krw": ("current budget stated in the note, won", "예산현액(원)"),
+    "audit_summary.seq": ("row of the audit summary table", "순번"),
+    "audit_summary.category_raw": ("category as written", "구분 원문"),
+    "audit_summary.total": ("findings in the category", "계(건)"),
+    "audit_summary.completed": ("findings completed", "완료(건)"),
+    "audit_summary.in_progress": ("findings in progress", "추진중(건)"),
+    "audit_summary.under_review": ("findings under review", "검토중(건)"),
+    "audit_summary.not_reflected": ("findings not reflected", "미반영(건)"),
+    "audit_findings.no": ("order in the report", "순번"),
+    "audit_findings.divisions": ('responsible divisions, ";"-joined', "담당 부서"),
+    "audit_findings.finding": ("the finding", "지적(요구)사항"),
+    "audit_findings.status": (
+        "status: completed, in_progress, under_review, not_reflected",
+        "추진상황",
+    ),
+    "audit_findings.status_raw": ("status as written", "추진상황 원문"),
+    "audit_findings.actions": ("what was done or reviewed, one bullet per line", "추진내용"),
+    "audit_findings.plans": ("what is planned, one bullet per line", "향후계획"),
+    "stated_totals.seq": ("order of the stated total in the report", "순번"),
+    "stated_totals.key": ("what is counted, e.g. organization.team", "집계 항목"),
+    "stated_totals.value": ("the number stated", "명시된 수"),
+    "stated_totals.unit": ("the counting word as written, e.g. 팀, 명, 건", "단위"),
+    "validation.seq": ("order of the check in the report", "순번"),
+    "validation.check": ("check code, e.g. budget_items.division_sum", "검증 항목"),
+    "validation.passed": ("true when the numbers agree", "통과 여부"),
+    "validation.expected": ("value expected", "기대값"),
+    "validation.actual": ("value found", "실제값"),
+    "validation.detail": ("what was compared", "설명"),
+    "validation.lines": ('source lines involved, "n" or "first-last", ";"-joined', "관련 줄"),
+    "warnings.seq": ("order of the warning in the report", "순번"),
+    "warnings.code": ("warning code, e.g. section.missing", "경고 코드"),
+    "warnings.message": ("what went wrong", "경고 내용"),
+    "warnings.line_start": ("first source line, where known", "원문 시작 줄"),
+    "warnings.line_end": ("last source line, where known", "원문 끝 줄"),
+    "residue.line": ("source line no parser used", "원문 줄"),
+    "residue.page": ("page (PDF)", "쪽"),
+    "residue.text": ("text of the line", "내용"),
+    "reports.source_file": ("input file as given to bogoseo convert", "입력 파일"),
+    "reports.format": ("text or pdf", "파일 형식"),
+    "reports.encoding": ("detected text encoding (text files)", "문자 인코딩"),
+    "reports.sha256": ("SHA-256 of the input file", "입력 파일 SHA-256"),
+    "reports.size_bytes": ("size of the input file", "파일 크기"),
+    "reports.year": ("the report's year (this year's budget)", "보고서 연도"),
+    "reports.bureau": ("the reporting bureau", "보고 실·국"),
+    "reports.title": ("report title, where stated", "보고서 제목"),
+    "reports.pages": ("pages (PDF)", "쪽수"),
+    "reports.lines": ("lines of the input", "줄 수"),
+    "reports.outcome": ("ok, partial (something unread) or failed", "변환 결과"),
+    "reports.reason": ("why the outcome is partial or failed", "사유"),
+    "reports.sections_found": ("sections of the template found (of 8)", "찾은 장 수"),
+    "reports.records": ("records read", "레코드 수"),
+    "reports.checks": ("cross-checks run", "검증 수"),
+    "reports.failed_checks": ("cross-checks failed", "검증 실패 수"),
+    "reports.warnings": ("parse warnings", "경고 수"),
+    "reports.residue_lines": ("content lines no parser used", "미사용 줄 수"),
+    "reports.tool_version": ("bogoseo version that converted the report", "변환 도구 버전"),
+}
+
+#: (English, 한국어) for tables
+TABLE_TEXTS: dict[str, tuple[str, str]] = {
+    "reports": ("one row per input file of the batch, failed ones included", "입력 파일별 보고서"),
+    "organization": ("bureaus, divisions and teams (Ⅰ 조직현황)", "조직현황"),
+    "staffing": ("authorized and current staff per division", "인력현황"),
+    "budget_summary": ("this year's budget against last year's, per division", "예산현황"),
+    "functions": ("duties of each division", "부서별 주요기능"),
+    "policy_goals": ("core tasks under each policy goal (Ⅱ)", "정책목표와 핵심과제"),
+    "projects": ("project cards of Ⅲ", "주요업무 추진계획"),
+    "project_budgets": ("rows of each card's budget plan", "예산 집행계획"),
+    "schedules": ("lines of each card's schedule", "추진일정"),
+    "budget_items": ("rows of the detailed budget appendix", "세부사업 예산 현황"),
+    "budget_notes": ("notes of the budget appendix", "예산 주석"),
+    "audit_summary": ("counts of last year's audit findings by status", "행정사무감사 조치내역"),
+    "audit_findings": (
+        "last year's audit findings and how they were handled",
+        "행정사무감사 처리결과",
+    ),
+    "stated_totals": ("totals the report states in its text", "본문에 명시된 합계"),
+    "validation": ("cross-checks of the report's own arithmetic", "검증 결과"),
+    "warnings": ("problems met while parsing", "변환 경고"),
+    "residue": ("content lines no parser used", "미사용 원문 줄"),
+}
+
+
+def _bilingual(text: str) -> bool:
+    return bool(_HANGUL.search(text)) and bool(_LATIN.search(text))
+
+
+def describe(table: str, column: Column) -> str:
+    """``English / 한국어`` for a column: the model's description, completed from TEXTS."""
+    own = None
+    if column.model is not None:
+        own = column.model.model_fields[column.name].description
+    en, ko = TEXTS.get(f"{table}.{column.name}") or TEXTS[column.name]
+    if own is None:
+        return f"{en} / {ko}"
+    if _bilingual(own):
+        return own
+    if _HANGUL.search(own) and not _LATIN.search(own):
+        return f"{en} / {own}"
+    return f"{own} / {ko}"
+
+
+def title(table: str, column: Column) -> str:
+    """The Korean label of a column."""
+    return (TEXTS.get(f"{table}.{column.name}") or TEXTS[column.name])[1]
+
+
+def field_descriptor(table: str, column: Column) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": column.name,
+        "type": column.kind,
+        "title": title(table, column),
+        "description": describe(table, column),
+    }
+    if column.kind == "boolean":
+        out["trueValues"] = ["true"]
+        out["falseValues"] = ["false"]
+    if column.unit:
+        out["unit"] = column.unit  # not in the spec's vocabulary; custom properties are allowed
+    constraints: dict[str, Any] = {}
+    if column.required:
+        constraints["required"] = True
+    if column.enum:
+        constraints["enum"] = list(column.enum)
+    if constraints:
+        out["constraints"] = constraints
+    return out
+
+
+def table_schema(spec: TableSpec) -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "$schema": SCHEMA_PROFILE,
+        "fields": [field_descriptor(spec.name, c) for c in spec.columns],
+        "missingValues": [""],
+        "primaryKey": list(spec.primary_key),
+    }
+    if spec.foreign_keys:
+        schema["foreignKeys"] = [
+            {
+                "fields": list(fk.fields),
+                "reference": {"resource": fk.table, "fields": list(fk.ref_fields)},
+            }
+            for fk in spec.foreign_keys
+        ]
+    return schema
+
+
+def package(excel: bool = False) -> dict[str, Any]:
+    """The Data Package descriptor of a batch folder's combined CSVs."""
+    resources = []
+    for name, spec in SPECS.items():
+        en, ko = TABLE_TEXTS[name]
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": f"{name}.csv",
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                # --excel adds a BOM, which UTF-8 readers (and frictionless) skip
+                "encoding": "utf-8",
+                "title": ko,
+                "description": f"{en} / {ko}",
+                "schema": table_schema(spec),
+            }
+        )
+    return {
+        "$schema": PACKAGE_PROFILE,
+        "name": "bogoseo-work-reports",
+        "title": "주요업무보고 데이터 (bogoseo)",
+        "description": (
+            "Korean local-government work reports (주요업무보고) converted by bogoseo: "
+            "one table per kind of record across all reports, keyed by report_id. "
+            "Amounts are integer won (KRW); every record carries its source lines. "
+            "/ 지방자치단체 주요업무보고를 bogoseo로 변환한 표: 모든 보고서의 레코드를 "
+            "종류별 표 하나로 모았으며 report_id로 구분한다. 금액은 원 단위 정수."
+        ),
+        "keywords": ["주요업무보고", "budget", "local government", "Korea"],
+        "bogoseo": {
+            "tool_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "excel": excel,
+            # report.json in each <report_id>/ folder follows this JSON Schema
+            "report_json_schema": REPORT_SCHEMA,
+        },
+        "resources": resources,
+    }
+
+
+def write_datapackage(out_dir: Path, excel: bool = False) -> list[Path]:
+    """``OUT/datapackage.json`` and, beside it, the JSON Schema of the report.json files."""
+    from schemas.generate import schema_texts
+
+    schema = out_dir / REPORT_SCHEMA
+    atomic_write(schema, schema_texts()["report.schema.json"].encode("utf-8"))
+    path = out_dir / "datapackage.json"
+    text = json.dumps(package(excel), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(path, text.encode("utf-8"))
+    return [path, schema]

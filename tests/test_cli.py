@@ -1,0 +1,208 @@
+"""The bogoseo command: exit codes, messages, help, progress, kill and resume."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extract.batch import read_manifest
+from extract.cli import EXIT_CHECKS_FAILED, EXIT_FILE_FAILED, EXIT_USAGE, Progress, main
+from tests.test_batch import tree
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
+BAD = ROOT / "tests" / "fixtures" / "bad"
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def bad_sums(folder: Path) -> Path:
+    """The sample with a staffing total that no longer adds up (two checks fail)."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("정 원 54 23 19 12", "정 원 55 23 19 12")
+    path = folder / "bad-sums.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_convert_prints_one_line_per_file(tmp_path: Path) -> None:
+    code, out, err = invoke("convert", str(SAMPLE), "--out", str(tmp_path), "--jobs", "1")
+    assert code == 0
+    target = tmp_path / "seoul-innovation-bureau-2021"
+    (line,) = out.splitlines()
+    assert re.fullmatch(
+        rf"{re.escape(str(SAMPLE))}: 8/8 sections, \d+ records, checks \d+ passed / 0 failed, "
+        rf"residue 0 lines -> {re.escape(str(target))}",
+        line,
+    )
+    assert err.splitlines()[-1].startswith("1 files: 1 ok, 0 partial, 0 failed (0 unchanged)")
+    code, out, _ = invoke("convert", str(SAMPLE), "--out", str(tmp_path))
+    assert code == 0 and out.strip().endswith("(unchanged, skipped)")
+
+
+def test_a_bad_file_gets_a_one_line_error_and_exit_3(tmp_path: Path) -> None:
+    empty = tmp_path / "in" / "empty.txt"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    png = BAD / "png-renamed.pdf"
+    code, out, err = invoke("convert", str(SAMPLE), str(empty), str(png), "--out", str(tmp_path))
+    assert code == EXIT_FILE_FAILED
+    assert f"{empty}: error: the file is empty\n" in err
+    assert f"{png}: error: named .pdf but is not a PDF (no %PDF- header); " in err
+    assert "Traceback" not in err + out
+    assert len(out.splitlines()) == 1  # the sample's summary
+    assert not (tmp_path / "empty").exists() and not (tmp_path / "png-renamed").exists()
+    assert (tmp_path / "seoul-innovation-bureau-2021" / "report.json").exists()
+
+
+def test_strict_exits_1_when_a_check_fails(tmp_path: Path) -> None:
+    path = bad_sums(tmp_path)
+    code, out, _ = invoke("convert", str(path), "--out", str(tmp_path / "a"))
+    assert code == 0 and re.search(r"checks \d+ passed / [1-9]\d* failed", out)
+    code, _, _ = invoke("convert", str(path), "--out", str(tmp_path / "a"), "--strict")
+    assert code == EXIT_CHECKS_FAILED  # also when the report was skipped as unchanged
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, _ = invoke("convert", str(path), str(empty), "--out", str(tmp_path / "b"), "--strict")
+    assert code == EXIT_FILE_FAILED  # a failed file outranks a failed check
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["convert", "{tmp}", "--out", "{tmp}/out"], "no report files found in the inputs"),
+        (
+            ["convert", str(SAMPLE), "--out", "{tmp}/out", "--scheduler", "tcp://x:8786"],
+            "--scheduler is for the Dask engine: add --engine dask",
+        ),
+        (["load", "{tmp}", "--db", "{tmp}/x.sqlite"], "has no manifest.json: make it with"),
+    ],
+)
+def test_setup_errors_are_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    code, out, err = invoke(*(a.format(tmp=tmp_path) for a in args))
+    assert code == EXIT_USAGE
+    assert err.startswith("error: ") and message in err and err.count("\n") == 1
+    assert out == ""
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    code, out, _ = invoke("--help")
+    assert code == 0 and "Example" in out
+    for name in main.commands:
+        code, out, _ = invoke(name, "--help")
+        assert code == 0, name
+        assert "Example" in out and f"bogoseo {name} " in out, name
+
+
+def test_python_m_extract_runs_the_command(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "extract", "convert", str(SAMPLE), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"{SAMPLE}: 8/8 sections")
+    assert (tmp_path / "projects.csv").exists()
+
+
+def test_load_writes_a_database_once_however_often_it_runs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    db = tmp_path / "reports.sqlite"
+    assert invoke("convert", str(SAMPLE), "--out", str(out))[0] == 0
+    for _ in range(2):
+        code, text, _ = invoke("load", str(out), "--db", str(db))
+        assert code == 0
+        assert text.startswith(f"{db}: loaded 1 reports (")
+        assert text.rstrip().endswith("the database holds 1 reports")
+    con = sqlite3.connect(db)
+    projects = con.execute("SELECT count(*) FROM projects").fetchone()[0]
+    con.close()
+    with open(out / "projects.csv", encoding="utf-8", newline="") as fh:
+        assert projects == len(list(csv.DictReader(fh))) > 0
+
+
+def test_format_parquet_excel_and_dask_options(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    code, _, err = invoke(
+        "convert", str(SAMPLE), "--out", str(out), "--format", "parquet", "--excel",
+        "--engine", "dask", "--jobs", "1",
+    )  # fmt: skip
+    assert code == 0, err
+    assert (out / "projects.parquet").exists()
+    assert (out / "projects.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_debug_and_schema_still_work(tmp_path: Path) -> None:
+    code, out, _ = invoke("debug", str(SAMPLE), "--stage", "sections")
+    assert code == 0 and out.startswith("policy ")
+    code, out, _ = invoke("schema", "--out", str(tmp_path))
+    assert code == 0 and (tmp_path / "report.schema.json").exists()
+
+
+def test_progress_is_a_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
+    bar = io.StringIO()
+    progress = Progress(bar, tty=True)
+    progress.total, progress.to_convert = 4, 4
+    progress.done = progress.converted = 1
+    progress.draw()
+    progress.clear()
+    text = bar.getvalue()
+    assert text.startswith("\r\x1b[K[######..................] 1/4 files, 0 failed, ")
+    assert "files/s" in text and " left" in text and text.endswith("\r\x1b[K")
+    log = io.StringIO()
+    progress = Progress(log, tty=False)
+    progress.total = progress.done = 2
+    progress.draw()  # too soon for a log line
+    progress.LOG_EVERY = 0.0
+    progress.draw()
+    assert log.getvalue().startswith("progress: 2/2 files, 0 failed, ")
+    assert "\r" not in log.getvalue()
+
+
+def test_a_killed_batch_is_completed_by_running_it_again(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(12):
+        shutil.copy(SAMPLE, inputs / f"report-{i:02d}.txt")
+    clean = tmp_path / "clean"
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "extract", "convert", str(inputs), "--jobs", "1"]
+    proc = subprocess.Popen(
+        [*command, "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # one file done: kill it mid-batch
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert first.startswith(str(inputs / "report-00.txt"))
+    manifest = read_manifest(out)
+    assert manifest is not None and manifest["complete"] is False
+    again = subprocess.run([*command, "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert again.returncode == 0, again.stderr
+    fresh = subprocess.run([*command, "--out", str(clean)], capture_output=True, cwd=ROOT)
+    assert fresh.returncode == 0
+    assert tree(out) == tree(clean)
