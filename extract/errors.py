@@ -20,5 +20,9 @@ class ReadError(BogoseoError):
     """The bytes could not be read as a text or PDF report."""
 
 
+class OutputError(BogoseoError):
+    """The outputs could not be written (disk full, no permission, ...)."""
+
+
 class NotAReportError(BogoseoError):
     """The file was read, but nothing in it looks like a work report."""

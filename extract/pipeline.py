@@ -69,6 +69,8 @@ def report_id_for(path: str | Path) -> str:
 
 def read_bytes(data: bytes, name: str) -> Document:
     """Bytes of a text export or a PDF -> Document (by content, not by extension)."""
+    if not data:
+        raise ReadError("the file is empty")
     if len(data) > MAX_BYTES:
         raise ReadError(
             f"the file is {len(data) // 2**20} MB; bogoseo reads reports up to "

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from extract.cli import main
 from extract.document import LineKind
 from extract.emit.write import report_files, write_report
-from extract.errors import BogoseoError
+from extract.errors import BogoseoError, OutputError
 from extract.pipeline import check, parse_document, parse_sections, read_bytes
 from extract.sections import split_sections
 from schemas import Report
@@ -260,7 +260,7 @@ def test_a_failure_mid_write_leaves_all_or_nothing(report: Report, n: int, previ
         mp.setattr(Path, "write_text", _fail_after(n))
         try:
             target = write_report(report, out)
-        except OSError:
+        except OutputError:
             target = None
         finally:
             mp.undo()
@@ -277,13 +277,6 @@ def test_a_failure_mid_write_leaves_all_or_nothing(report: Report, n: int, previ
             }
 
 
-@pytest.mark.xfail(
-    reason="emit/write.py write_files moves the old output aside before moving the new one in; "
-    "if that second os.replace fails, the old output is left in .<id>.<pid>.old and not "
-    "restored, so OUT/<id> is gone",
-    raises=AssertionError,
-    strict=True,
-)
 def test_a_failure_while_swapping_keeps_the_old_output(
     report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -298,7 +291,7 @@ def test_a_failure_while_swapping_keeps_the_old_output(
         real(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError):
         write_report(report, tmp_path)
     monkeypatch.undo()
     assert (tmp_path / report.report_id).is_dir(), sorted(p.name for p in tmp_path.iterdir())
@@ -306,9 +299,9 @@ def test_a_failure_while_swapping_keeps_the_old_output(
 
 
 def test_write_report_fails_when_the_folder_cannot_be_made(report: Report, tmp_path: Path) -> None:
-    """OUT is a file: an OSError, and nothing is left behind next to it."""
+    """OUT is a file: a one-line OutputError, and nothing is left behind next to it."""
     out = tmp_path / "out"
     out.write_text("a file, not a folder", encoding="utf-8")
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="cannot write"):
         write_report(report, out)
     assert [p.name for p in tmp_path.iterdir()] == ["out"]

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from extract.errors import BogoseoError
 from extract.pipeline import check, parse_document, read_bytes
-from extract.read.glyphs import normalize_text
+from extract.read.glyphs import is_private_use, normalize_text
 from schemas import TABLES, Report
 
 PROVENANCE = {"line_start", "line_end", "page_start", "page_end", "lines", "line", "detail"}
@@ -104,8 +104,9 @@ def cp949_safe(text: str) -> str:
         try:
             ch.encode("cp949")
         except UnicodeEncodeError:
-            ch = normalize_text(ch) if normalize_text(ch).isascii() else "·"
-            ch = "□" if ch == "•" else ch
+            # the private-use bullet is drawn as a square; other gaps are middle dots
+            ch = "□" if is_private_use(ch) else normalize_text(ch)
+            ch = ch if ch.isascii() or ch == "□" else "·"
         out.append(ch)
     return "".join(out)
 
@@ -117,6 +118,7 @@ def test_cp949_with_crlf_gives_the_same_records(sample_text: str) -> None:
     assert report.source.encoding == "cp949"
     assert records(report) == records(utf8)
     assert len(report.audit_findings) == 51 and not report.residue
+    assert len(report.project_budgets) == 16 and len(report.schedules) == 37
 
 
 #: a bulleted line of running text (no date, no table figures) that may be wrapped

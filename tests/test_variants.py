@@ -182,12 +182,6 @@ def test_missing_section_is_named_and_the_rest_converted(
     assert report.residue == []
 
 
-@pytest.mark.xfail(
-    reason="Ⅱ's goal cells are cut to match Ⅲ's theme titles; without Ⅲ, wrapped goals are "
-    "split into extra goals (or merged) and every task gets the wrong goal and area",
-    raises=AssertionError,
-    strict=True,
-)
 @pytest.mark.parametrize("spec", VARIANTS, ids=_ids(VARIANTS))
 def test_policy_goals_without_plans(converted: Convert, spec: Spec) -> None:
     partial = spec.without("plans")

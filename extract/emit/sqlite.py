@@ -145,8 +145,7 @@ def load(db: str | Path, tables: Mapping[str, Table]) -> LoadResult:
             raise
         con.execute("COMMIT")
         total = {
-            name: con.execute(f"SELECT count(*) FROM {_q(name)}").fetchone()[0]
-            for name in tables
+            name: con.execute(f"SELECT count(*) FROM {_q(name)}").fetchone()[0] for name in tables
         }
     except sqlite3.DatabaseError as exc:
         raise LoadError(f"{db}: {exc}; is it an SQLite database written by bogoseo?") from None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.emit.tables import cell, columns, table_rows
+from extract.errors import OutputError
 from schemas import TABLES, Report
 
 #: first characters that make a spreadsheet treat a cell as a formula
@@ -60,21 +61,30 @@ def report_files(report: Report, excel: bool = False) -> dict[str, str]:
 
 def write_files(target: Path, files: dict[str, str]) -> Path:
     """Write ``files`` into folder ``target`` atomically (all or nothing)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write to {target.parent}: {exc.strerror or exc}") from None
+    old: Path | None = None
+    try:
+        # mkdtemp makes the folder private (0700); outputs are shared like any folder
+        tmp.chmod(0o755)
         for name, content in files.items():
             (tmp / name).write_text(content, encoding="utf-8", newline="")
-        old = None
         if target.exists():
             old = target.with_name(f".{target.name}.{os.getpid()}.old")
             os.replace(target, old)
         os.replace(tmp, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and not target.exists():
+            os.replace(old, target)  # put the previous output back
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
     return target
 
 

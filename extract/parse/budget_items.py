@@ -24,7 +24,8 @@ from schemas import BudgetItem, BudgetNote
 
 #: a labelled amount in a note: "’21년 예산현액(12,346,984천원)"
 _NOTE_AMOUNT = regex.compile(
-    r"(?P<label>[\p{Hangul}]+)\s*\(\s*(?P<amount>[△▽-]?[\d,]+(?:\.\d+)?\s*(?:천원|백만원|억원|만원|원))\s*\)"
+    # a bounded label that starts a Hangul run: a long run before "(" stays linear
+    r"(?<!\p{Hangul})(?P<label>\p{Hangul}{1,30}+)\s*+\(\s*+(?P<amount>[△▽-]?[\d,]+(?:\.\d+)?\s*(?:천원|백만원|억원|만원|원))\s*\)"
 )
 
 
@@ -105,6 +106,12 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
     for row in numeric_rows(rest, ncols=len(fields)):
         if not row.values:
             continue
+        if not row.label:
+            out.warn(
+                "budget_items.no_label",
+                f"numbers without a row name: {row.raw[:80]!r}; kept as an unnamed row",
+                row.lines,
+            )
         seq += 1
         level = _level(row.label, seq == 1, ctx)
         if row.key in TOTAL_LABELS and seq == 1:

@@ -75,6 +75,12 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     for row in numeric_rows(rest, ncols=len(COLUMNS)):
         if not row.values:
             continue
+        if not row.label:
+            out.warn(
+                "budget_summary.no_label",
+                f"numbers without a row name: {row.raw[:80]!r}; kept as an unnamed row",
+                row.lines,
+            )
         seq += 1
         vals = dict(zip(COLUMNS, row.values, strict=False))
         if len(row.values) != len(COLUMNS):

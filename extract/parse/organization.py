@@ -26,7 +26,8 @@ from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, ORG_LEVELS, 
 from extract.sections import Section
 from schemas import OrgUnit, StatedTotal
 
-_COUNT = regex.compile(r"(\d+)\s*([\p{Hangul}]+)")
+# possessive, so a long run of digits cannot backtrack
+_COUNT = regex.compile(r"(?<!\d)(\d++)\s*+(\p{Hangul}++)")
 
 
 def read_counts(heading: str) -> dict[str, tuple[int, str]]:

@@ -21,7 +21,12 @@ from difflib import SequenceMatcher
 from extract.document import Line
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.text import best_runs, collapse, despace, squash
-from extract.parse.vocab import CONTINUATION_ENDINGS, DIVISION_SUFFIXES, POLICY_LABELS
+from extract.parse.vocab import (
+    COMPLETE_WORDS,
+    CONTINUATION_ENDINGS,
+    DIVISION_SUFFIXES,
+    POLICY_LABELS,
+)
 from extract.sections import Section
 from schemas import PolicyTask
 
@@ -29,6 +34,10 @@ from schemas import PolicyTask
 #: joining a line that looks complete to the next one
 CUT_AFTER_PARTICLE = 1.0
 JOIN_AFTER_COMPLETE = 0.5
+#: a small cost for a cell far longer or shorter than the average: breaks ties only
+UNEVEN_CELL = 0.05
+#: most lines one cell of the matrix spans (bounds the search for long text)
+MAX_CELL_LINES = 6
 
 
 def split_parts(lines: Sequence[Line]) -> tuple[dict[str, list[Line]], list[Line], str]:
@@ -73,6 +82,7 @@ def _best_cut(lines: Sequence[Line], targets: Sequence[str]) -> tuple[list[list[
         len(lines),
         len(targets),
         lambda a, b, j: SequenceMatcher(None, squash(_text(lines[a:b])), keys[j]).ratio(),
+        max_len=MAX_CELL_LINES,
     )
     if found is None:
         return [], 0.0
@@ -80,9 +90,26 @@ def _best_cut(lines: Sequence[Line], targets: Sequence[str]) -> tuple[list[list[
     return [list(lines[a:b]) for a, b in runs], total / len(targets)
 
 
+def _cut_by_phrases(lines: Sequence[Line], ncols: int) -> list[list[Line]]:
+    """Cut ``lines`` into ``ncols`` cells that end where a phrase ends (see :func:`_cost`)."""
+    cont = [continues(ln) for ln in lines]
+    size = [len(squash(ln.text)) for ln in lines]
+    mean = sum(size) / ncols or 1.0
+
+    def score(a: int, b: int, _: int) -> float:
+        inner = sum(JOIN_AFTER_COMPLETE for k in range(a, b - 1) if not cont[k])
+        # between cuts the grammar cannot tell apart, cells of similar length win
+        balance = UNEVEN_CELL * abs(sum(size[a:b]) - mean) / mean
+        return -(inner + (CUT_AFTER_PARTICLE if cont[b - 1] else 0.0) + balance)
+
+    found = best_runs(len(lines), ncols, score, max_len=MAX_CELL_LINES)
+    return [list(lines[a:b]) for a, b in found[0]] if found else []
+
+
 def continues(line: Line) -> bool:
     """Does this wrapped line end in the middle of a phrase?"""
-    return squash(despace(line.text)).endswith(CONTINUATION_ENDINGS)
+    key = squash(despace(line.text))
+    return key.endswith(CONTINUATION_ENDINGS) and not key.endswith(COMPLETE_WORDS)
 
 
 def _cost(lines: Sequence[Line], size: int) -> float:
@@ -115,22 +142,24 @@ def group_cells(lines: Sequence[Line], ncols: int) -> list[list[Line]]:
     return [c for c in cells if c]
 
 
-def group_goals(lines: Sequence[Line], themes: Sequence[str]) -> list[list[Line]]:
-    """The goal cells: matched to the themes of Ⅲ when they repeat the goals."""
-    if themes and len(lines) >= len(themes):
+def group_goals(
+    lines: Sequence[Line], themes: Sequence[str], ncols: int | None
+) -> list[list[Line]]:
+    """The goal cells: matched to the themes of Ⅲ when they repeat the goals, else
+    cut into the number of goal columns where phrases end."""
+    if themes and len(lines) >= len(themes) and ncols in (None, len(themes)):
         groups, score = _best_cut(lines, themes)
         if groups and score >= 0.6:
             return groups
+    if ncols:
+        cells = _cut_by_phrases(lines, ncols)
+        if cells:
+            return cells
     return group_cells(lines, 1)
 
 
-def read_areas(line: Line, ncols: int, divisions: Sequence[str]) -> list[str] | None:
-    """The goal column headings, if ``line`` is that row; None otherwise.
-
-    The letter-spaced row "사 회 혁 신 전 환 도 시 갈 등 조 정" is cut where
-    the division names (without 담당관/과) say, else into equal parts.
-    """
-    key = squash(line.text)
+def _stems(divisions: Sequence[str]) -> list[str]:
+    """Division names without their ending: 사회혁신담당관 -> 사회혁신."""
     stems = []
     for d in divisions:
         stem = d
@@ -139,13 +168,34 @@ def read_areas(line: Line, ncols: int, divisions: Sequence[str]) -> list[str] | 
                 stem = stem[: -len(suffix)]
                 break
         stems.append(stem)
-    if len(stems) == ncols and "".join(stems) == key:
+    return stems
+
+
+def read_areas(line: Line, ncols: int | None, divisions: Sequence[str]) -> list[str] | None:
+    """The goal column headings, if ``line`` is that row; None otherwise.
+
+    The letter-spaced row "사 회 혁 신 전 환 도 시 갈 등 조 정" is cut where
+    the division names (without 담당관/과) say, else into ``ncols`` equal parts.
+    """
+    key = squash(line.text)
+    stems = _stems(divisions)
+    if stems and ncols in (None, len(stems)) and "".join(stems) == key:
         return stems
     toks = line.text.split()
     if ncols and toks and all(len(t) == 1 for t in toks) and len(key) % ncols == 0:
         size = len(key) // ncols
         return [key[i : i + size] for i in range(0, len(key), size)]
     return None
+
+
+def column_count(
+    tasks: Sequence[Line], themes: Sequence[str], divisions: Sequence[str]
+) -> int | None:
+    """How many goal columns the matrix has: its heading row names the divisions, or
+    Ⅲ has one theme per goal; None when the document does not say."""
+    if tasks and read_areas(tasks[0], None, divisions):
+        return len(divisions)
+    return len(themes) or None
 
 
 def parse_policy(section: Section, ctx: Context) -> Parsed:
@@ -155,8 +205,10 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     out.use(labels)
     vision_lines = parts.get("vision", [])
     vision = collapse(" ".join([vision_inline, _text(vision_lines)])) or None
-    goals = group_goals(parts.get("goals", []), ctx.themes)
     tasks = parts.get("tasks", [])
+    goals = group_goals(
+        parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
+    )
     if not goals or not tasks:
         out.warn(
             "policy_goals.layout",

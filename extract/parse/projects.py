@@ -37,7 +37,9 @@ from schemas import Block, Bullet, Project, ProjectBudget, Schedule
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
 _CARD = regex.compile(r"^\s*(?P<n>\d{1,2})\s+(?P<title>[^\s.,)\d].*\p{Hangul}.*)$")
 _QUARTER = regex.compile(r"\d\s*(?:/\s*4\s*)?분기")
-_UNIT_PART = regex.compile(r"\(\s*단\s*위.*?\)")
+_UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
+#: characters a label text may start with that are not a bullet
+_OPENERS = frozenset("(「『<【[\"'‘’“")
 _DATE_SEP = regex.compile(r"\s*:\s*")
 
 #: longest text of a block label line (after the marker, without the unit)
@@ -147,20 +149,31 @@ def find_cards(theme: Theme) -> tuple[list[Card], list[Line]]:
 
 
 def label_of(text: str) -> str | None:
-    """The block label of a line such as "• 예산 집행계획 (단위: 천원)", else None."""
-    marker, rest = split_marker(text)
+    """The block label of a line such as "• 예산 집행계획 (단위: 천원)", else None.
+
+    The label's bullet is usually a private-use glyph, which an export may
+    turn into □, ?, or drop: a known label word after any non-letter mark,
+    or alone on its line, is a label too.
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_LABEL_CHARS + 20:  # cheap test first: this runs on every line
+        return None
+    marker, rest = split_marker(s)
+    bare = False
     if marker is None:
-        s = text.strip()
-        if s[:1] not in LABEL_MARKERS:
-            return None
-        rest = s[1:].strip()
+        if s[0] in LABEL_MARKERS or not (s[0].isalnum() or s[0] in _OPENERS):
+            rest = s[1:].strip()
+        else:
+            rest, bare = s, True
     elif marker not in LABEL_MARKERS:
         return None
     rest = _UNIT_PART.sub("", rest).strip()
     if not rest or len(rest) > MAX_LABEL_CHARS:
         return None
     key = squash(rest)
-    return collapse(rest) if any(key.endswith(word) for word in BLOCK_LABELS) else None
+    if bare:  # no mark at all: only a line that is exactly a label word
+        return collapse(rest) if key in BLOCK_LABELS else None
+    return collapse(rest) if key.endswith(BLOCK_LABELS) else None
 
 
 def label_kind(label: str) -> str:
@@ -208,8 +221,14 @@ def read_bullets(lines: Sequence[Line]) -> list[Bullet]:
             last.text = collapse(f"{last.text} {text}")
             last.line_end = ln.no
             continue
-        if level is None or level == 0:
-            text = ln.text.strip() if level == 0 else text
+        if level == 0:
+            # a note hangs under the bullet above it, beside the notes before it:
+            # it is not pushed, so notes never nest
+            note = Bullet(text=ln.text.strip(), level=0, line_start=ln.no, line_end=ln.no)
+            (stack[-1].children if stack else roots).append(note)
+            last = note
+            continue
+        if level is None:
             level = (stack[-1].level + 1) if stack else 1
         node = Bullet(text=text, level=level, line_start=ln.no, line_end=ln.no)
         while stack and stack[-1].level >= level:
@@ -498,17 +517,17 @@ def read_schedule(
 
 def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> None:
     """Read one card into ``parsed``."""
+    # a card title is one line; the lines after it are the summary, marked or not
     body = list(card.body)
-    # an unmarked line right after the title continues the title
-    while (
-        body
-        and body[0].is_content
-        and split_marker(body[0].text)[0] is None
-        and (body[0].text.strip()[:1] not in LABEL_MARKERS and not label_of(body[0].text))
-    ):
-        card.heading.append(body.pop(0))
-    title = collapse(" ".join([card.title, *(ln.text for ln in card.heading[1:])]))
+    title = card.title
     summary_lines, blocks = split_blocks(body)
+    if not blocks:
+        parsed.warn(
+            "projects.no_blocks",
+            f"{card.project_id}: no labelled blocks (추진계획, 예산 집행계획, 추진일정, ...) "
+            "found in the card",
+            card.heading,
+        )
     summary, used = summary_text(summary_lines)
     parsed.use(card.heading)
     parsed.use(used)

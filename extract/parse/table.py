@@ -35,7 +35,8 @@ class Row:
 
     @property
     def raw(self) -> str:
-        return " | ".join(dict.fromkeys(ln.text.strip() for ln in self.lines))
+        """The row's own tokens as written (not whole lines: a line may hold many rows)."""
+        return " ".join(t.text for t in [*self.label_tokens, *self.values])
 
     def _add_line(self, line: Line) -> None:
         if not self.lines or self.lines[-1] is not line:

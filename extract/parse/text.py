@@ -138,13 +138,14 @@ def join_lines(lines: Sequence[Line]) -> str:
 
 
 def best_runs(
-    n: int, m: int, run_score: Callable[[int, int, int], float]
+    n: int, m: int, run_score: Callable[[int, int, int], float], max_len: int | None = None
 ) -> tuple[list[tuple[int, int]], float] | None:
     """Cut items ``0..n`` into ``m`` non-empty runs, in order, with the highest total score.
 
     ``run_score(start, end, j)`` scores items ``start..end-1`` as run ``j``.
-    Returns the runs as ``(start, end)`` and the total, or None when ``n < m``;
-    between equal totals, earlier runs take more items.
+    Returns the runs as ``(start, end)`` and the total, or None when no cut
+    fits (``n < m``, or a run would exceed ``max_len`` items); between equal
+    totals, earlier runs take more items.
     Dynamic programming, O(n² m) calls of ``run_score``.
 
     >>> best_runs(4, 2, lambda a, b, j: -abs((b - a) - (1 if j == 0 else 3)))
@@ -158,12 +159,14 @@ def best_runs(
     best[0][0] = 0.0
     for j in range(1, m + 1):
         for end in range(j, n - (m - j) + 1):
-            for start in range(j - 1, end):
+            for start in range(max(j - 1, end - (max_len or n)), end):
                 if best[start][j - 1] == neg:
                     continue
                 cand = best[start][j - 1] + run_score(start, end, j - 1)
                 if cand >= best[end][j]:  # a tie goes to the later start: earlier runs longer
                     best[end][j], back[end][j] = cand, start
+    if best[n][m] == neg:
+        return None
     runs: list[tuple[int, int]] = []
     end = n
     for j in range(m, 0, -1):

@@ -161,6 +161,9 @@ BULLETS: dict[str, int] = {
     "▪": 3,
     "➢": 3,
     "⇒": 3,
+    # what HWP's private-use bullet is drawn as, and what a CP949 export writes for it
+    "□": 3,
+    "■": 3,
     "※": 0,
     "*": 0,
 }
@@ -278,4 +281,10 @@ CONTINUATION_ENDINGS: tuple[str, ...] = (
     "로",
     "인",
     "된",
+    "고",
 )
+
+#: words that end like a continuation but are complete nouns (제고 ends in 고, not -고)
+COMPLETE_WORDS: tuple[str, ...] = (
+    "제고", "보고", "신고", "재고", "공고", "광고", "사고", "최고", "창고", "참고", "경고",
+)  # fmt: skip

@@ -200,8 +200,16 @@ def explain(exc: BaseException) -> str:
         "encrypt" in name.lower() or "password" in name.lower()
     ):
         return "the PDF is encrypted; remove the password (e.g. qpdf --decrypt) and try again"
-    if name in {"PSEOF", "PDFSyntaxError", "PDFNoValidXRef", "PSSyntaxError", "PDFTypeError",
-                "PDFValueError", "PDFNotImplementedError", "PDFObjectNotFound"}:
+    if name in {
+        "PSEOF",
+        "PDFSyntaxError",
+        "PDFNoValidXRef",
+        "PSSyntaxError",
+        "PDFTypeError",
+        "PDFValueError",
+        "PDFNotImplementedError",
+        "PDFObjectNotFound",
+    }:
         detail = str(cause).strip().splitlines()[0][:80] if str(cause).strip() else name
         return f"the PDF is damaged or truncated ({name}: {detail}); re-export or repair it"
     detail = str(cause).strip().splitlines()[0][:80] if str(cause).strip() else ""
@@ -371,8 +379,9 @@ def content_objects(tokens: Sequence[object]) -> list[object]:
             elif len(cur) % 2:
                 raise _Unsupported
             else:
-                parent.append({psparser.literal_name(k): v
-                               for k, v in choplist(2, cur) if v is not None})
+                parent.append(
+                    {psparser.literal_name(k): v for k, v in choplist(2, cur) if v is not None}
+                )
             cur = parent
         elif t in _SPECIAL:
             raise _Unsupported
@@ -484,23 +493,31 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
             if kind is LTChar:
                 x0, x1, top, bottom = box(o)
                 font = o.fontname
-                chars.append({
-                    "text": o.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                    "doctop": doctop0 + top, "size": o.size, "upright": o.upright,
-                    "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
-                })
+                chars.append(
+                    {
+                        "text": o.get_text(),
+                        "x0": x0,
+                        "x1": x1,
+                        "top": top,
+                        "bottom": bottom,
+                        "doctop": doctop0 + top,
+                        "size": o.size,
+                        "upright": o.upright,
+                        "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                    }
+                )
             elif kind is LTRect:
                 x0, x1, top, bottom = box(o)
-                rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                              "height": o.height})
+                rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": o.height})
             elif kind is LTLine:
                 x0, x1, top, bottom = box(o)
                 # pdfplumber calls every line that is not horizontal "v"; a slanted line
                 # (a diagonal in a header cell) is no rule at all
                 orient = "h" if top == bottom else "v" if x0 == x1 else None
                 if orient:
-                    lines.append({"orientation": orient, "x0": x0, "x1": x1, "top": top,
-                                  "bottom": bottom})
+                    lines.append(
+                        {"orientation": orient, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+                    )
             elif kind is LTCurve:
                 pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
                 curves.extend(_curve_edges(pts))
@@ -519,12 +536,15 @@ def _rect_edges(r: PdfObj) -> list[PdfObj]:
     """pdfplumber's ``rect_to_edges``: top, bottom, left and right side."""
     return [
         {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
-        {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"] + r["height"],
-         "bottom": r["bottom"]},
-        {"orientation": "v", "x0": r["x0"], "x1": r["x0"], "top": r["top"],
-         "bottom": r["bottom"]},
-        {"orientation": "v", "x0": r["x1"], "x1": r["x1"], "top": r["top"],
-         "bottom": r["bottom"]},
+        {
+            "orientation": "h",
+            "x0": r["x0"],
+            "x1": r["x1"],
+            "top": r["top"] + r["height"],
+            "bottom": r["bottom"],
+        },
+        {"orientation": "v", "x0": r["x0"], "x1": r["x0"], "top": r["top"], "bottom": r["bottom"]},
+        {"orientation": "v", "x0": r["x1"], "x1": r["x1"], "top": r["top"], "bottom": r["bottom"]},
     ]
 
 
@@ -534,16 +554,26 @@ def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
     for (ax, ay), (bx, by) in itertools.pairwise(pts):
         orient = "v" if ax == bx else "h" if ay == by else None
         if orient:
-            out.append({"orientation": orient, "x0": min(ax, bx), "x1": max(ax, bx),
-                        "top": min(ay, by), "bottom": max(ay, by)})
+            out.append(
+                {
+                    "orientation": orient,
+                    "x0": min(ax, bx),
+                    "x1": max(ax, bx),
+                    "top": min(ay, by),
+                    "bottom": max(ay, by),
+                }
+            )
     return out
 
 
 def plumber_objects(page: Any) -> PageObjects:
     """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
     edges = [e for e in page.edges if e.get("orientation") in ("h", "v")]
-    edges = [e for e in edges if not (e.get("object_type") == "line"
-                                      and e["top"] != e["bottom"] and e["x0"] != e["x1"])]
+    edges = [
+        e
+        for e in edges
+        if not (e.get("object_type") == "line" and e["top"] != e["bottom"] and e["x0"] != e["x1"])
+    ]
     return PageObjects(page.chars, edges, page.images, float(page.width), float(page.height))
 
 
@@ -675,9 +705,11 @@ def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
     for orient in ("h", "v"):
         # (position, start, end) of each edge along its own axis
         segs = sorted(
-            (float(e["top"]), float(e["x0"]), float(e["x1"])) if orient == "h"
+            (float(e["top"]), float(e["x0"]), float(e["x1"]))
+            if orient == "h"
             else (float(e["x0"]), float(e["top"]), float(e["bottom"]))
-            for e in edges if e.get("orientation") == orient
+            for e in edges
+            if e.get("orientation") == orient
         )
         # Two edges connect when their positions are within the tolerance and their
         # extents overlap (with the tolerance as slack).  Comparing all pairs is
@@ -728,10 +760,24 @@ def _root(parent: list[int], i: int) -> int:
 
 def _edge(orient: str, pos: float, start: float, end: float) -> PdfObj:
     if orient == "h":
-        return {"orientation": "h", "x0": start, "x1": end, "top": pos, "bottom": pos,
-                "width": end - start, "height": 0.0}
-    return {"orientation": "v", "x0": pos, "x1": pos, "top": start, "bottom": end,
-            "width": 0.0, "height": end - start}
+        return {
+            "orientation": "h",
+            "x0": start,
+            "x1": end,
+            "top": pos,
+            "bottom": pos,
+            "width": end - start,
+            "height": 0.0,
+        }
+    return {
+        "orientation": "v",
+        "x0": pos,
+        "x1": pos,
+        "top": start,
+        "bottom": end,
+        "width": 0.0,
+        "height": end - start,
+    }
 
 
 def group_cells(cells: Sequence[BBox]) -> list[list[BBox]]:
@@ -858,8 +904,11 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
             prev = g
         text = "".join(parts).strip()
         if text:
-            lines.append(TextLine(text, row[0].x0, min(g.top for g in row), row[-1].x1,
-                                  max(g.bottom for g in row)))
+            lines.append(
+                TextLine(
+                    text, row[0].x0, min(g.top for g in row), row[-1].x1, max(g.bottom for g in row)
+                )
+            )
     lines.extend(rotated_to_lines(rotated))
     return lines
 
@@ -897,8 +946,11 @@ def rotated_to_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:
         col.sort(key=lambda g: g.top)
         text = "".join(g.text for g in col).strip()
         if text:
-            out.append(TextLine(text, min(g.x0 for g in col), col[0].top,
-                                max(g.x1 for g in col), col[-1].bottom))
+            out.append(
+                TextLine(
+                    text, min(g.x0 for g in col), col[0].top, max(g.x1 for g in col), col[-1].bottom
+                )
+            )
     return out
 
 
@@ -907,8 +959,12 @@ def _inside(point: tuple[float, float], box: BBox) -> bool:
 
 
 def _contains(outer: BBox, inner: BBox, slack: float = 1.0) -> bool:
-    return (outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1]
-            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
 
 
 def _area(box: BBox) -> float:
@@ -972,8 +1028,9 @@ def region_lines(region: Region) -> list[TextLine]:
     """A region's text in reading order: its lines and its tables' linearized rows."""
     lines = chars_to_lines(region.glyphs) + list(region.words)
     tables = [(t, [region_lines(r) for r in cells]) for t, cells in region.tables]
-    return lines_to_blocks(lines, [cells_to_lines(t, c) for t, c in tables],
-                           [t.bbox for t, _ in tables])
+    return lines_to_blocks(
+        lines, [cells_to_lines(t, c) for t, c in tables], [t.bbox for t, _ in tables]
+    )
 
 
 def cells_to_lines(table: RuledTable, cell_lines: Sequence[Sequence[TextLine]]) -> list[TextLine]:
@@ -1002,8 +1059,15 @@ def cells_to_lines(table: RuledTable, cell_lines: Sequence[Sequence[TextLine]]) 
 def _join(run: Sequence[TextLine]) -> list[TextLine]:
     if not run:
         return []
-    return [TextLine(" ".join(ln.text for ln in run), run[0].x0, min(ln.top for ln in run),
-                     run[-1].x1, max(ln.bottom for ln in run))]
+    return [
+        TextLine(
+            " ".join(ln.text for ln in run),
+            run[0].x0,
+            min(ln.top for ln in run),
+            run[-1].x1,
+            max(ln.bottom for ln in run),
+        )
+    ]
 
 
 def lines_to_blocks(
@@ -1041,9 +1105,7 @@ def classify(line: TextLine, page_height: float) -> LineKind:
     return LineKind.CONTENT
 
 
-def page_lines(
-    objects: PageObjects, glyphs: Sequence[Glyph]
-) -> list[tuple[str, LineKind]]:
+def page_lines(objects: PageObjects, glyphs: Sequence[Glyph]) -> list[tuple[str, LineKind]]:
     """One page's lines in reading order, each with its kind."""
     words, rest = find_vertical_words(glyphs)
     tables = find_ruled_tables(objects.edges)
@@ -1066,8 +1128,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     try:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                objects = (page_objects(pdf, page) if engine == "pdfminer"
-                           else plumber_objects(page))
+                objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
                 glyphs = glyphs_of(objects.chars)
                 cover = image_coverage(objects.images, objects.width, objects.height)
                 record = page_quality(page_no, glyphs, cover)
@@ -1092,8 +1153,10 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
 def no_text_reason(quality: Sequence[dict[str, object]]) -> str:
     """Why a PDF gave no content lines, from its pages' quality records."""
     if any(q["cid_runs"] or q["replacement_ratio"] for q in quality):
-        return ("the PDF's text cannot be decoded (its fonts have no Unicode map: "
-                "(cid:N) glyphs); run OCR first")
+        return (
+            "the PDF's text cannot be decoded (its fonts have no Unicode map: "
+            "(cid:N) glyphs); run OCR first"
+        )
     if any(q["needs_ocr"] for q in quality):
         return "the PDF has no text layer (scanned pages?); run OCR first"
     return "the PDF has no text on any page"
