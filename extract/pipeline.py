@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import regex
 
 from extract import __version__
 from extract.checks import run_checks
-from extract.document import Document
+from extract.document import Document, Line
 from extract.errors import NotAReportError, ReadError
 from extract.link import assign_divisions, link_projects
 from extract.parse.audit import parse_audit
@@ -32,6 +32,7 @@ from extract.parse.organization import division_names, parse_organization
 from extract.parse.policy import parse_policy
 from extract.parse.projects import parse_projects
 from extract.parse.staffing import parse_staffing
+from extract.parse.text import squash
 from extract.parse.vocab import SECTIONS
 from extract.read.text import read_text
 from extract.sections import Section, Sections, split_sections
@@ -115,6 +116,31 @@ def _year_from(sections: Sections, ctx: Context) -> int | None:
         for m in _YEAR.finditer(ln.text)
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: a table of contents starts here: the cover's title ends before it
+_CONTENTS = frozenset({"목차", "차례", "[목차]", "<목차>"})
+#: a date line on a cover ("2022. 1.") is not part of the title
+_DATE_LINE = regex.compile(
+    r"^[\d.\s년월일()\p{Hangul}]{0,4}\d{4}\s*[.년]\s*\d{1,2}\s*[.월]?\s*(?:\d{1,2}\s*[.일]?)?\s*$"
+)
+
+
+def cover_title(front: Sequence[Line]) -> str | None:
+    """The title on a cover page: the lines before the first section, up to a table of
+    contents, without date lines.
+
+    >>> cover_title([Line(1, "2022년 업무계획", ""), Line(2, "2022. 1.", ""), Line(3, "목 차", "")])
+    '2022년 업무계획'
+    """
+    words = []
+    for ln in front:
+        key = squash(ln.text)
+        if key in _CONTENTS:
+            break
+        if not _DATE_LINE.match(ln.text.strip()):
+            words.append(ln.text.strip())
+    return " ".join(words[:3]) or None
 
 
 Parser = Callable[[Section, Context], Parsed]
@@ -215,6 +241,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
             f"Ⅲ 주요업무 추진계획, 붙임 예산/행정사무감사){quality}; is this a 주요업무보고?"
         )
     parsed, ctx = parse_sections(sections)
+    if doc.encoding and "replaced" in doc.encoding:
+        parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for key, name in SECTIONS.items():
         if sections.get(key) is None:
             parsed.warn("section.missing", f"section {name} ({key}) not found in the report")
@@ -237,7 +265,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
             sha256=sha256,
         ),
         meta=Meta(
-            title=" ".join(ln.text.strip() for ln in sections.front) or None,
+            title=cover_title(sections.front),
             bureau=ctx.bureau,
             year=ctx.year,
         ),

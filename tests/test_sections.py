@@ -105,3 +105,16 @@ def test_a_table_of_contents_does_not_take_the_section() -> None:
     ])
     found = split_sections(split_lines(text)).found
     assert (found["plans"].span.first, found["plans"].span.last) == (7, 12)
+
+
+def test_a_few_invalid_utf8_bytes_are_replaced_and_reported(
+    tmp_path: Path, sample_text: str
+) -> None:
+    data = sample_text.encode()
+    cut = data.index("서울혁신기획관".encode()) + 2  # inside a syllable
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data[:cut] + data[cut + 1 :])
+    report = convert(path)
+    assert report.source.encoding == "utf-8 (1 invalid byte sequence replaced)"
+    assert "read.replaced_bytes" in {w.code for w in report.warnings}
+    assert len(report.audit_findings) == 51

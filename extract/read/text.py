@@ -53,7 +53,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode report bytes; return ``(text, encoding name)``.
 
     UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern) and
-    CP949/EUC-KR are recognized.  Raises :class:`ReadError` for anything else.
+    CP949/EUC-KR are recognized; UTF-8 with a few invalid bytes is read with
+    U+FFFD in their place (the encoding name says how many).  Raises
+    :class:`ReadError` for anything else.
 
     >>> decode("보고서".encode("cp949"))
     ('보고서', 'cp949')
@@ -78,6 +80,13 @@ def decode(data: bytes) -> tuple[str, str]:
         if _looks_binary(text):
             break
         return text, codec
+    else:
+        # UTF-8 with a few damaged bytes (a truncated copy, one stray byte): read it, and
+        # say in the encoding how many characters were replaced
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(3, len(data) // 10_000) and not _looks_binary(text):
+            return text, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)"
     raise ReadError(
         "not a text file in a known encoding (tried UTF-8, UTF-16, CP949/EUC-KR); "
         "convert it to UTF-8 or give the PDF instead"
