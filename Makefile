@@ -22,8 +22,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check extract schemas tests bench tools
 	$(BIN)/mypy
 
+# benchmarks are run by hand; each prints ratios measured in one run
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_text.py
+	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_batch.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis
