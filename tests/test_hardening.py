@@ -229,9 +229,11 @@ NOT_A_REPORT: list[tuple[str, str, bytes, type[BogoseoError], str]] = [
         "no section",
     ),
     (
-        "UTF-8 with one bad byte",
-        "bad-byte.txt",
-        "Ⅰ. 일반현황\n조직현황\n".encode() + b"\xff\n",
+        # one or a few bad bytes are replaced and warned about (tests/test_sections.py);
+        # this many mean the file is not UTF-8 at all
+        "UTF-8 with many bad bytes",
+        "bad-bytes.txt",
+        "Ⅰ. 일반현황\n조직현황\n".encode() + b"\x80\xff" * 40 + b"\n",
         ReadError,
         "encoding",
     ),
