@@ -58,8 +58,8 @@ _SAFE = regex.compile(r"[^\w.-]+")
 def report_id_for(path: str | Path) -> str:
     """The output folder name of a report: the file's stem, made safe.
 
-    >>> report_id_for("reports/2021 서울혁신기획관 (최종).txt")
-    '2021-서울혁신기획관-최종'
+    >>> report_id_for("reports/2024 도시계획국 (최종).txt")
+    '2024-도시계획국-최종'
     """
     stem = Path(path).stem
     return _SAFE.sub("-", stem).strip("-.") or "report"

@@ -16,7 +16,7 @@ import regex
 from extract.document import Line
 from extract.normalize import parse_money, parse_unit
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.table import header_columns, numeric_rows, split_header
+from extract.parse.table import header_columns, numeric_rows, split_header, warn_unnamed
 from extract.parse.text import split_marker, squash
 from extract.parse.vocab import CARRYOVER_WORDS, DIVISION_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section
@@ -107,11 +107,7 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         if not row.values:
             continue
         if not row.label:
-            out.warn(
-                "budget_items.no_label",
-                f"numbers without a row name: {row.raw[:80]!r}; kept as an unnamed row",
-                row.lines,
-            )
+            warn_unnamed(out, "budget_items", row)
         seq += 1
         level = _level(row.label, seq == 1, ctx)
         if row.key in TOTAL_LABELS and seq == 1:

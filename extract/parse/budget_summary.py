@@ -13,7 +13,7 @@ import regex
 from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.table import numeric_rows, split_header
+from extract.parse.table import numeric_rows, split_header, warn_unnamed
 from extract.parse.text import Token
 from extract.parse.vocab import TOTAL_LABELS
 from extract.sections import Section
@@ -26,7 +26,7 @@ COLUMNS = ("prev", "this", "change", "pct")
 
 
 def header_years(text: str) -> list[int]:
-    """The years named in a header, in order: "’20년 예산 ’21년 예산" -> [2020, 2021]."""
+    """The years named in a header, in order: "’23년 예산 ’24년 예산" -> [2023, 2024]."""
     years = []
     for m in _YEAR.finditer(text):
         years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"]))
@@ -76,11 +76,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         if not row.values:
             continue
         if not row.label:
-            out.warn(
-                "budget_summary.no_label",
-                f"numbers without a row name: {row.raw[:80]!r}; kept as an unnamed row",
-                row.lines,
-            )
+            warn_unnamed(out, "budget_summary", row)
         seq += 1
         vals = dict(zip(COLUMNS, row.values, strict=False))
         if len(row.values) != len(COLUMNS):

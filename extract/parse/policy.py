@@ -159,7 +159,7 @@ def group_goals(
 
 
 def _stems(divisions: Sequence[str]) -> list[str]:
-    """Division names without their ending: 사회혁신담당관 -> 사회혁신."""
+    """Division names without their ending: 도시계획과 -> 도시계획."""
     stems = []
     for d in divisions:
         stem = d

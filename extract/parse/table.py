@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Line
+from extract.parse.base import Parsed
 from extract.parse.text import Token, despace, squash, tokens
 from extract.parse.vocab import ROW_HEADER_LABELS
 
@@ -117,3 +118,12 @@ def header_columns(header: Line) -> list[Token]:
                 rest = rest[1:]
             return rest
     return toks
+
+
+def warn_unnamed(out: Parsed, table: str, row: Row) -> None:
+    """Numbers without a row name are kept (nothing is dropped) and said to be odd."""
+    out.warn(
+        f"{table}.no_label",
+        f"numbers without a row name: {row.raw[:80]!r}; kept as an unnamed row",
+        row.lines,
+    )
