@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from schemas import Report
@@ -32,4 +33,9 @@ def test_report_json_validates_against_its_schema(sample_report: Report) -> None
     data = json.loads(sample_report.model_dump_json())
     assert Report.model_validate(data) == sample_report
     schema = json.loads((SCHEMAS / "report.schema.json").read_text(encoding="utf-8"))
-    assert set(schema["required"]) <= set(data)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    # and the schema is strict enough to catch a wrong record
+    data["staffing"][0]["authorized"] = "fifty-four"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
