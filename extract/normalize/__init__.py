@@ -1,8 +1,8 @@
 """Korean administrative dates and money, normalized: the one grammar every parser uses.
 
 >>> from extract.normalize import parse_date, parse_money
->>> parse_date("’21. 4.~12.").end
-datetime.date(2021, 12, 31)
+>>> parse_date("’24. 4.~12.").end
+datetime.date(2024, 12, 31)
 >>> parse_money("△4,774", unit="백만원")
 -4774000000
 

@@ -5,18 +5,18 @@
 period it names, how precise it is, whether it is vague, and the text exactly
 as given.  :func:`find_dates` finds every date expression inside a sentence.
 
->>> parse_date("’21. 4.~12.")
-DateSpan(start=datetime.date(2021, 4, 1), end=datetime.date(2021, 12, 31), \
-precision='month', approximate=False, raw='’21. 4.~12.')
+>>> parse_date("’24. 4.~12.")
+DateSpan(start=datetime.date(2024, 4, 1), end=datetime.date(2024, 12, 31), \
+precision='month', approximate=False, raw='’24. 4.~12.')
 >>> parse_date("’22.10.12∼17").end
 datetime.date(2022, 10, 17)
 >>> parse_date("’21.6월~").end is None
 True
 >>> parse_date("(1월~3월)") is None
 True
->>> s = parse_date("(1월~3월)", year=2021)
+>>> s = parse_date("(1월~3월)", year=2024)
 >>> (s.start, s.end)
-(datetime.date(2021, 1, 1), datetime.date(2021, 3, 31))
+(datetime.date(2024, 1, 1), datetime.date(2024, 3, 31))
 >>> s = parse_date("’24. 1.~ ’26년 초")
 >>> (s.end, s.precision, s.approximate)
 (datetime.date(2026, 3, 31), 'month', True)
@@ -108,8 +108,8 @@ class DateSpan(BaseModel):
 def expand_year(two_digits: int) -> int:
     """The year meant by a two-digit year (’21): 00-69 -> 20xx, 70-99 -> 19xx.
 
-    >>> expand_year(21), expand_year(69), expand_year(70)
-    (2021, 2069, 1970)
+    >>> expand_year(24), expand_year(69), expand_year(70)
+    (2024, 2069, 1970)
     """
     return (2000 if two_digits < YEAR_PIVOT else 1900) + two_digits
 
@@ -385,7 +385,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
 
     >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)")]
     ['’21. 4.~11.']
-    >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)", year=2021)]
+    >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)", year=2024)]
     ['’21. 4.~11.', '12월']
     """
     _check_year(year)
