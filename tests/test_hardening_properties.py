@@ -32,7 +32,7 @@ from extract.pipeline import check, parse_document, parse_sections, read_bytes
 from extract.sections import split_sections
 from schemas import Report
 from tests.test_properties import records
-from tests.variants import VARIANTS, Spec, actual, expected, render
+from tests.variants import VARIANTS, Spec, actual, damage, expected, render
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "seoul-innovation-bureau-2021.txt"
 SETTINGS = settings(
@@ -52,23 +52,6 @@ def convert_text(text: str) -> Report:
     return check(parse_document(read_bytes(text.encode(), "input.txt"), "input"))
 
 
-def damage(lines: list[str], seed: int) -> list[str]:
-    """Lines dropped, repeated or swapped, and maybe cut off (as in test_properties)."""
-    rnd = random.Random(seed)
-    lines = list(lines)
-    for _ in range(rnd.randrange(1, 30)):
-        i = rnd.randrange(len(lines))
-        op = rnd.random()
-        if op < 0.4:
-            del lines[i]
-        elif op < 0.7:
-            lines.insert(i, lines[rnd.randrange(len(lines))])
-        else:
-            j = rnd.randrange(len(lines))
-            lines[i], lines[j] = lines[j], lines[i]
-    if rnd.random() < 0.3:
-        lines = lines[: rnd.randrange(1, len(lines))]
-    return lines
 
 
 # --- the CLI on any bytes ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from extract.errors import BogoseoError
 from extract.pipeline import check, parse_document, read_bytes
 from extract.read.glyphs import is_private_use, normalize_text
 from schemas import TABLES, Report
+from tests.variants import damage
 
 PROVENANCE = {"line_start", "line_end", "page_start", "page_end", "lines", "line", "detail"}
 SETTINGS = settings(
@@ -174,20 +175,7 @@ def test_any_text_gives_a_report_or_a_clean_error(text: str) -> None:
 @given(st.integers(min_value=0))
 def test_damaged_reports_never_crash(sample_text: str, seed: int) -> None:
     """Lines dropped, repeated or swapped: a report or a clean error, never an exception."""
-    rnd = random.Random(seed)
-    lines = sample_text.split("\n")
-    for _ in range(rnd.randrange(1, 30)):
-        i = rnd.randrange(len(lines))
-        op = rnd.random()
-        if op < 0.4:
-            del lines[i]
-        elif op < 0.7:
-            lines.insert(i, lines[rnd.randrange(len(lines))])
-        else:
-            j = rnd.randrange(len(lines))
-            lines[i], lines[j] = lines[j], lines[i]
-    if rnd.random() < 0.3:
-        lines = lines[: rnd.randrange(len(lines))]  # cut off in the middle
+    lines = damage(sample_text.split("\n"), seed)
     try:
         report = convert_bytes("\n".join(lines).encode())
     except BogoseoError:

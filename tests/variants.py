@@ -1217,3 +1217,22 @@ REORDERINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
+
+
+def damage(lines: list[str], seed: int) -> list[str]:
+    """A damaged copy: lines dropped, repeated or swapped, and maybe cut off."""
+    rnd = random.Random(seed)
+    lines = list(lines)
+    for _ in range(rnd.randrange(1, 30)):
+        i = rnd.randrange(len(lines))
+        op = rnd.random()
+        if op < 0.4:
+            del lines[i]
+        elif op < 0.7:
+            lines.insert(i, lines[rnd.randrange(len(lines))])
+        else:
+            j = rnd.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+    if rnd.random() < 0.3:
+        lines = lines[: rnd.randrange(1, len(lines))]
+    return lines
