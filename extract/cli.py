@@ -342,7 +342,7 @@ def debug(file: str, stage: str) -> None:
       bogoseo debug samples/seoul-innovation-bureau-2021.txt --stage residue
     """
     from extract.pipeline import convert as convert_file
-    from extract.pipeline import read_bytes
+    from extract.read import read_bytes
     from extract.sections import split_sections
 
     try:

@@ -1,10 +1,13 @@
 """Text with provenance: the one structure every stage after reading works on.
 
-A :class:`Document` is a list of :class:`Line` objects.  Each line keeps the
-text exactly as read (``raw``), the normalized text the parsers see
-(``text``), its 1-based line number and, for PDFs, its page.  Parsers never
-see bytes or files, only lines, so a record built from lines can always say
-where it came from (see :class:`Span`).
+A :class:`Document` is a list of :class:`Line` objects and, beside them, the
+tables the reader found as :class:`Grid` objects.  Each line keeps the text
+exactly as read (``raw``), the normalized text the parsers see (``text``),
+its 1-based line number and, for PDFs, its page (for HWP/HWPX files, which
+have no pages, ``where`` names the paragraph or table cell).  Every reader
+also linearizes its tables into lines (row by row), so a table's cells name
+the lines their text became: a record built from lines or from cells can
+always say where it came from (see :class:`Span`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 
 class LineKind(StrEnum):
@@ -38,6 +41,9 @@ class Line(NamedTuple):
     raw: str
     page: int | None = None
     kind: LineKind = LineKind.CONTENT
+    #: where a file without pages has the line: "s0/p12" (section 0, paragraph 12) or
+    #: "s0/p3/t1/r2c0/p0" (a paragraph of a table cell); None for text and PDF
+    where: str | None = None
 
     @property
     def is_blank(self) -> bool:
@@ -83,8 +89,105 @@ class Span:
 
 
 @dataclass(slots=True)
+class Cell:
+    """One cell of a table as the reader found it.
+
+    ``row``/``col`` are 0-based grid positions of its top-left corner; a merged
+    cell spans ``row_span`` x ``col_span`` grid positions and is the only cell
+    there (merged-away positions have no cell).  A cell holds paragraphs (one
+    per line of its text, as read) and may hold tables of its own.  ``lines``
+    are the Document line numbers its paragraphs became.
+    """
+
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    paragraphs: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()
+    page: int | None = None
+    tables: tuple[Grid, ...] = ()
+    #: where a file without pages has the cell ("s0/p3/t1/r2c0"); None for PDF and text
+    where: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The cell's paragraphs, one per line."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(p.strip() for p in self.paragraphs)
+
+
+#: how a reader found a table: drawn rules (PDF), the file's own table (HWP/HWPX), or
+#: rows of a text file that line up (inferred)
+GridSource = Literal["ruled", "native", "inferred"]
+
+
+@dataclass(slots=True)
+class Grid:
+    """A table as the reader found it: cells on a grid of ``n_rows`` x ``n_cols``.
+
+    Cells are in row-major order of their top-left corner.  ``page_start`` and
+    ``page_end`` are equal for a table read from one PDF page; the layout
+    stage joins tables that continue on the next page.
+    """
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    source: GridSource = "ruled"
+    page_start: int | None = None
+    page_end: int | None = None
+    #: PDF only: the table's box on its page (x0, top, x1, bottom)
+    bbox: tuple[float, float, float, float] | None = None
+    where: str | None = None
+
+    @property
+    def lines(self) -> list[int]:
+        """Document line numbers of the table's text (nested tables included), in order."""
+        out: set[int] = set()
+        for c in self.cells:
+            out.update(c.lines)
+            for t in c.tables:
+                out.update(t.lines)
+        return sorted(out)
+
+    def at(self, row: int, col: int) -> Cell | None:
+        """The cell covering grid position (row, col), if any."""
+        for c in self.cells:
+            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+                return c
+        return None
+
+    def coverage_errors(self) -> list[str]:
+        """Grid positions covered by no cell or by two: empty when the spans tile the grid."""
+        seen: dict[tuple[int, int], int] = {}
+        for c in self.cells:
+            for r in range(c.row, c.row + c.row_span):
+                for k in range(c.col, c.col + c.col_span):
+                    seen[(r, k)] = seen.get((r, k), 0) + 1
+        errors = [
+            f"r{r}c{k} covered {n} times" for (r, k), n in sorted(seen.items()) if n > 1
+        ]
+        errors += [
+            f"r{r}c{k} not covered"
+            for r in range(self.n_rows)
+            for k in range(self.n_cols)
+            if (r, k) not in seen
+        ]
+        errors += [
+            f"r{r}c{k} outside the {self.n_rows}x{self.n_cols} grid"
+            for (r, k) in sorted(seen)
+            if r >= self.n_rows or k >= self.n_cols
+        ]
+        return errors
+
+
+@dataclass(slots=True)
 class Document:
-    """A report as lines, plus facts about how it was read."""
+    """A report as lines and table grids, plus facts about how it was read."""
 
     name: str
     lines: list[Line]
@@ -93,6 +196,11 @@ class Document:
     pages: int | None = None
     #: per-page text-layer quality (PDF only), filled by the PDF reader
     quality: list[dict[str, object]] = field(default_factory=list)
+    #: tables as the reader found them, in document order (nested ones inside their cell)
+    tables: list[Grid] = field(default_factory=list)
+    #: problems the reader met but read past (a page it could not read, a broken span),
+    #: as (code, message) pairs; the pipeline turns them into warnings
+    problems: list[tuple[str, str]] = field(default_factory=list)
     _by_no: dict[int, Line] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

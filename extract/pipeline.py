@@ -21,7 +21,7 @@ import regex
 from extract import __version__
 from extract.checks import run_checks
 from extract.document import Document, Line
-from extract.errors import NotAReportError, ReadError
+from extract.errors import NotAReportError
 from extract.link import assign_divisions, link_projects
 from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
@@ -34,7 +34,9 @@ from extract.parse.projects import parse_projects
 from extract.parse.staffing import parse_staffing
 from extract.parse.text import squash
 from extract.parse.vocab import SECTIONS
-from extract.read.text import read_text
+from extract.read import MAX_BYTES as MAX_BYTES
+from extract.read import file_bytes as file_bytes
+from extract.read import read_bytes as read_bytes
 from extract.sections import Section, Sections, split_sections
 from schemas import (
     BudgetItem,
@@ -48,9 +50,6 @@ from schemas import (
     SourceInfo,
 )
 
-#: largest input accepted; a work report is a few MB at most
-MAX_BYTES = 200 * 1024 * 1024
-
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 _SAFE = regex.compile(r"[^\w.-]+")
 
@@ -63,38 +62,6 @@ def report_id_for(path: str | Path) -> str:
     """
     stem = Path(path).stem
     return _SAFE.sub("-", stem).strip("-.") or "report"
-
-
-# --- read ---------------------------------------------------------------------------------
-
-
-def read_bytes(data: bytes, name: str) -> Document:
-    """Bytes of a text export or a PDF -> Document (by content, not by extension)."""
-    if not data:
-        raise ReadError("the file is empty")
-    if len(data) > MAX_BYTES:
-        raise ReadError(
-            f"the file is {len(data) // 2**20} MB; bogoseo reads reports up to "
-            f"{MAX_BYTES // 2**20} MB"
-        )
-    if data[:1024].lstrip().startswith(b"%PDF-"):
-        from extract.read.pdf import read_pdf  # pdfplumber is slow to import: only for PDFs
-
-        return read_pdf(data, name)
-    if name.lower().endswith(".pdf"):
-        raise ReadError(
-            "named .pdf but is not a PDF (no %PDF- header); is it an image or "
-            "another format renamed?"
-        )
-    return read_text(data, name)
-
-
-def file_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path``, or a ReadError that says why not."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
 
 
 # --- parse ----------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""Readers: bytes of one input -> :class:`extract.document.Document`.
+
+The format is chosen by content, not by the file's extension; each reader
+lives in a module of its own and is imported only when a file needs it
+(pdfplumber is slow to import).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.document import Document
+from extract.errors import ReadError
+
+#: largest input accepted; a work report is a few MB at most
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Bytes of a text export or a PDF -> Document (by content, not by extension)."""
+    if not data:
+        raise ReadError("the file is empty")
+    if len(data) > MAX_BYTES:
+        raise ReadError(
+            f"the file is {len(data) // 2**20} MB; bogoseo reads reports up to "
+            f"{MAX_BYTES // 2**20} MB"
+        )
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        from extract.read.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if name.lower().endswith(".pdf"):
+        raise ReadError(
+            "named .pdf but is not a PDF (no %PDF- header); is it an image or "
+            "another format renamed?"
+        )
+    from extract.read.text import read_text
+
+    return read_text(data, name)
+
+
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path``, or a ReadError that says why not."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
