@@ -14,10 +14,12 @@ from extract.errors import ReadError
 
 #: largest input accepted; a work report is a few MB at most
 MAX_BYTES = 200 * 1024 * 1024
+#: the first bytes of an OLE compound file (HWP 5 is one)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_bytes(data: bytes, name: str) -> Document:
-    """Bytes of a text export or a PDF -> Document (by content, not by extension)."""
+    """Bytes of a text export, a PDF, HWPX or HWP -> Document (by content, not by extension)."""
     if not data:
         raise ReadError("the file is empty")
     if len(data) > MAX_BYTES:
@@ -25,6 +27,21 @@ def read_bytes(data: bytes, name: str) -> Document:
             f"the file is {len(data) // 2**20} MB; bogoseo reads reports up to "
             f"{MAX_BYTES // 2**20} MB"
         )
+    if data.startswith(b"PK\x03\x04"):
+        from extract.read.hwpx import is_hwpx, read_hwpx
+
+        if is_hwpx(data):
+            return read_hwpx(data, name)
+        raise ReadError(
+            "a zip file that is not HWPX (no application/hwp+zip mimetype, no "
+            "Contents/content.hpf); is it a .docx or another format renamed?"
+        )
+    if data.startswith(OLE_MAGIC):
+        from extract.read.hwp import read_hwp
+
+        return read_hwp(data, name)
+    if data.startswith(b"HWP Document File V3"):
+        raise ReadError("an HWP 3 file; open it in Hancom Office and save it as HWP or HWPX")
     if data[:1024].lstrip().startswith(b"%PDF-"):
         from extract.read.pdf import read_pdf
 

@@ -1,0 +1,224 @@
+"""Bytes of an HWP 5 file -> :class:`Document`.
+
+:mod:`extract.read.hwp_records` opens the compound file, checks the FileHeader
+(password-protected, 배포용 and DRM files are refused with a one-line reason) and reads
+each ``BodyText/SectionN`` into a forest of records.  This module walks the forest into
+the tree of :mod:`extract.read.hwp_tree` -- the one the HWPX reader builds -- so a
+report saved as HWP and as HWPX gives the same Document:
+
+* ``PARA_HEADER`` (level n) is a paragraph; its ``PARA_TEXT`` child is UTF-16 with
+  control characters: one code unit for a line break (10), a hyphen (24), a non-breaking
+  (30) or fixed-width space (31); eight for a tab (9) and the other inline controls;
+  eight for an extended control (2, 3, 11, 15-18, 21-23, ...), whose data is the
+  paragraph's next ``CTRL_HEADER`` child;
+* a ``CTRL_HEADER`` ``tbl `` holds a caption (``LIST_HEADER`` + paragraphs, before the
+  ``TABLE`` record), the ``TABLE`` record (rows, columns) and each cell: a
+  ``LIST_HEADER`` (column, row, column span, row span at bytes 8-15) followed by its
+  paragraphs, which are the cell's siblings, not its children;
+* ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
+  under ``SHAPE_COMPONENT``, the lists of its text boxes; ``head``/``foot``, ``fn  ``
+  and ``en  `` hold one list each.
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+from array import array
+
+from extract.document import Document
+from extract.errors import ReadError
+from extract.read.hwp_records import (
+    CTRL_HEADER,
+    LIST_HEADER,
+    MAX_TOTAL_BYTES,
+    PARA_HEADER,
+    PARA_TEXT,
+    TABLE,
+    Record,
+    file_header,
+    open_ole,
+    section_paths,
+    section_records,
+)
+from extract.read.hwp_tree import Box, Para, Table, TCell, layout
+
+#: objects (tables, text boxes) nested deeper than this are not read
+MAX_DEPTH = 40
+#: control codes of one code unit and the text they stand for
+CHAR_CONTROLS = {0: "", 10: "\n", 13: "", 24: "", 25: "", 26: "", 27: "", 28: "",
+                 29: "", 30: "\u00a0", 31: "\u3000"}  # fmt: skip
+#: controls of eight code units that refer to a CTRL_HEADER (the rest are inline)
+EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
+#: control ids that hold paragraphs, and what they are
+CTRL_BOXES = {b"head": "header", b"foot": "header", b"fn  ": "footnote", b"en  ": "endnote"}
+
+
+def ctrl_id(rec: Record) -> bytes:
+    """A CTRL_HEADER's id as written in the format ('tbl ', 'gso ', ...)."""
+    return rec.data[:4][::-1]
+
+
+class _Walker:
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        self.warned: set[str] = set()
+
+    def warn(self, code: str, message: str) -> None:
+        if code not in self.warned:
+            self.warned.add(code)
+            self.problems.append((code, message))
+
+    def para(self, rec: Record, depth: int) -> Para:
+        para = Para()
+        units: array[int] | None = None
+        ctrls = []
+        for child in rec.children:
+            if child.tag == PARA_TEXT and units is None:
+                units = array("H")
+                units.frombytes(child.data[: len(child.data) & ~1])
+                if sys.byteorder == "big":
+                    units.byteswap()
+            elif child.tag == CTRL_HEADER:
+                ctrls.append(child)
+        if units is None:
+            return para
+        next_ctrl = 0
+        i, start, n = 0, 0, len(units)
+        while i < n:
+            c = units[i]
+            if c >= 32:
+                i += 1
+                continue
+            if i > start:
+                para.add_text(units[start:i].tobytes().decode("utf-16-le", "replace"))
+            if c in CHAR_CONTROLS:
+                para.add_text(CHAR_CONTROLS[c])
+                i += 1
+            else:
+                if c == 9:
+                    para.add_text("\t")
+                elif c in EXTENDED:
+                    if next_ctrl < len(ctrls):
+                        self.control(ctrls[next_ctrl], para, depth)
+                        next_ctrl += 1
+                    else:
+                        self.warn("hwp.control", "a paragraph names more controls than it holds")
+                i += 8
+            start = i
+        if start < n:
+            para.add_text(units[start:n].tobytes().decode("utf-16-le", "replace"))
+        return para
+
+    def control(self, rec: Record, para: Para, depth: int) -> None:
+        if depth >= MAX_DEPTH:
+            self.warn("hwp.depth", f"objects nested more than {MAX_DEPTH} deep are not read")
+            return
+        cid = ctrl_id(rec)
+        if cid == b"tbl ":
+            para.items.append(self.table(rec, depth + 1))
+        elif cid == b"gso ":
+            para.items.extend(self.shape(rec, depth + 1))
+        elif cid in CTRL_BOXES:
+            for _, paras in self.lists(rec.children, depth + 1):
+                para.items.append(Box(CTRL_BOXES[cid], paras))  # type: ignore[arg-type]
+
+    def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
+        """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""
+        out: list[tuple[Record, list[Para]]] = []
+        current: list[Para] | None = None
+        for rec in children:
+            if rec.tag == LIST_HEADER:
+                current = []
+                out.append((rec, current))
+            elif rec.tag == PARA_HEADER and current is not None:
+                current.append(self.para(rec, depth))
+            else:
+                current = None
+        return out
+
+    def table(self, rec: Record, depth: int) -> Table:
+        n_rows = n_cols = 0
+        seen_table = False
+        caption: list[Para] = []
+        after = False
+        before: list[Record] = []
+        cells_part: list[Record] = []
+        for child in rec.children:
+            if child.tag == TABLE and not seen_table:
+                seen_table = True
+                if len(child.data) >= 8:
+                    n_rows, n_cols = struct.unpack_from("<HH", child.data, 4)
+                else:
+                    self.warn("hwp.table", "a table record is cut short")
+            elif seen_table:
+                cells_part.append(child)
+            else:
+                before.append(child)
+        for head, paras in self.lists(before, depth):
+            after = _u32(head.data, 8) & 3 in (1, 3)  # caption left, right, top, bottom
+            caption.extend(paras)
+        cells = []
+        for k, (head, paras) in enumerate(self.lists(cells_part, depth)):
+            if len(head.data) >= 16:
+                col, row, col_span, row_span = struct.unpack_from("<HHHH", head.data, 8)
+            else:
+                self.warn("hwp.cell", "a table cell's header is cut short")
+                col, row, col_span, row_span = k, 0, 1, 1
+            cells.append(TCell(row, col, row_span, col_span, paras))
+        return Table(n_rows, n_cols, cells, caption, after)
+
+    def shape(self, rec: Record, depth: int) -> list[Box]:
+        """A drawing object's text: its caption, then its text boxes in order."""
+        caption: list[Box] = []
+        after = False
+        for head, paras in self.lists(rec.children, depth):
+            after = _u32(head.data, 8) & 3 in (1, 3)
+            caption.append(Box("box", paras))
+        texts: list[Box] = []
+        self.shape_texts(rec.children, depth, texts)
+        return texts + caption if after else caption + texts
+
+    def shape_texts(self, children: list[Record], depth: int, out: list[Box]) -> None:
+        """Text box lists under the object's shape components, in order."""
+        for rec in children:
+            if rec.tag in (CTRL_HEADER, PARA_HEADER, LIST_HEADER):
+                continue
+            if depth >= MAX_DEPTH:
+                self.warn("hwp.depth", f"objects nested more than {MAX_DEPTH} deep are not read")
+                return
+            out.extend(Box("box", paras) for _, paras in self.lists(rec.children, depth))
+            self.shape_texts(rec.children, depth + 1, out)
+
+
+def _u32(data: bytes, offset: int) -> int:
+    return struct.unpack_from("<I", data, offset)[0] if len(data) >= offset + 4 else 0
+
+
+def read_hwp(data: bytes, name: str) -> Document:
+    """Read an HWP 5 report: one line per paragraph, tables as grids (see module doc)."""
+    ole = open_ole(data)
+    problems: list[tuple[str, str]] = []
+    try:
+        header = file_header(ole)
+        paths = section_paths(ole)
+        if not paths:
+            raise ReadError("the HWP file has no BodyText sections; the file is damaged")
+        walker = _Walker(problems)
+        sections = []
+        total = 0
+        for path in paths:
+            roots, size = section_records(ole, path, header, problems)
+            total += size
+            if total > MAX_TOTAL_BYTES:
+                raise ReadError(
+                    f"the HWP file's sections inflate past {MAX_TOTAL_BYTES // 2**20} MB; "
+                    "bogoseo reads reports up to that size"
+                )
+            try:
+                sections.append([walker.para(r, 0) for r in roots if r.tag == PARA_HEADER])
+            except RecursionError:
+                raise ReadError(f"{path} is nested too deeply to read") from None
+    finally:
+        ole.close()
+    return layout(sections, name, "hwp", problems)

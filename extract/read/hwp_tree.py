@@ -1,0 +1,306 @@
+"""What both Hangul readers read a file into, and how that becomes a :class:`Document`.
+
+:mod:`extract.read.hwpx` (OWPML XML) and :mod:`extract.read.hwp` (HWP 5 records) walk
+their files into the same small tree, so that one report saved in both formats gives
+one Document:
+
+* a section is a list of :class:`Para`; a paragraph is a run of text pieces and the
+  objects anchored in it, in file order: :class:`Table` (cells with their address and
+  span), :class:`Box` (the paragraphs of a text box, a caption, a header or footer, a
+  footnote or endnote);
+* :func:`layout` turns the sections into lines and grids.  Text is split where an
+  object is anchored and at forced line breaks; tables are linearized in place by the
+  PDF reader's rule (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the
+  top-level paragraph that anchors them, endnotes the end of their section; header and
+  footer text is page furniture.
+
+Every line says where it came from: ``s0/p12`` (section 0, paragraph 12), then for an
+object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell at row
+2, column 0), ``cap`` (the table's caption), ``b0`` (its text box or picture caption
+0), ``h0`` (header/footer 0), ``n0`` (note 0), each followed by ``p<k>`` for the
+paragraph inside: ``s0/p3/t1/r2c0/p0``.  A line joined from several one-line cells
+takes the ``where`` of its first cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.document import Cell, Document, Grid, Line, LineKind
+from extract.errors import ReadError
+from extract.read.glyphs import normalize_text
+
+BoxKind = Literal["box", "header", "footnote", "endnote"]
+
+#: a table whose grid has more positions than this is not checked position by position
+MAX_GRID_POSITIONS = 1_000_000
+#: problems listed per broken table
+MAX_LISTED = 6
+
+
+@dataclass(slots=True)
+class Para:
+    """A paragraph: text pieces and anchored objects, in file order."""
+
+    items: list[str | Table | Box] = field(default_factory=list)
+
+    def add_text(self, text: str) -> None:
+        if not text:
+            return
+        if self.items and isinstance(self.items[-1], str):
+            self.items[-1] += text
+        else:
+            self.items.append(text)
+
+    @property
+    def text(self) -> str:
+        """The paragraph's own text (objects left out)."""
+        return "".join(i for i in self.items if isinstance(i, str))
+
+
+@dataclass(slots=True)
+class TCell:
+    """A table cell as the file states it: top-left address, span, paragraphs."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    paras: list[Para]
+
+
+@dataclass(slots=True)
+class Table:
+    n_rows: int
+    n_cols: int
+    cells: list[TCell]
+    caption: list[Para] = field(default_factory=list)
+    #: the caption sits below (or right of) the table
+    caption_after: bool = False
+
+
+@dataclass(slots=True)
+class Box:
+    """Paragraphs outside the body's flow: a text box or caption, header/footer, note."""
+
+    kind: BoxKind
+    paras: list[Para]
+
+
+# --- layout -------------------------------------------------------------------------
+
+
+class _Pending:
+    """A line before numbering; ``into`` is the joined line it became part of."""
+
+    __slots__ = ("into", "kind", "no", "parts", "raw", "text", "where")
+
+    def __init__(self, raw: str, text: str, where: str, kind: LineKind) -> None:
+        self.raw = raw
+        self.text = text
+        self.where = where
+        self.kind = kind
+        self.no = 0
+        self.into: _Pending | None = None
+        self.parts: list[_Pending] = []
+
+
+class _Layout:
+    def __init__(self, fmt: str, problems: list[tuple[str, str]]) -> None:
+        self.fmt = fmt
+        self.problems = problems
+        self.cells: list[tuple[Cell, list[_Pending]]] = []
+
+    def text_lines(self, raw: str, where: str, kind: LineKind) -> list[_Pending]:
+        out = []
+        for piece in raw.split("\n"):
+            text = normalize_text(piece).strip()
+            if text:
+                out.append(_Pending(piece, text, where, kind))
+        return out
+
+    def para(
+        self,
+        p: Para,
+        where: str,
+        kind: LineKind,
+        grids: list[Grid],
+        notes: list[tuple[str, Box]],
+        own: list[_Pending],
+    ) -> list[_Pending]:
+        """A paragraph's lines in order; tables go to ``grids``, notes to ``notes``.
+
+        ``own`` collects the lines that are the paragraph's text (and its boxes'), not
+        a table's.
+        """
+        out: list[_Pending] = []
+        n_tables = n_boxes = n_heads = n_notes = 0
+        for item in p.items:
+            if isinstance(item, str):
+                lines = self.text_lines(item, where, kind)
+                own.extend(lines)
+                out.extend(lines)
+            elif isinstance(item, Table):
+                out.extend(self.table(item, f"{where}/t{n_tables}", kind, grids, notes))
+                n_tables += 1
+            elif item.kind in ("footnote", "endnote"):
+                notes.append((f"{where}/n{n_notes}", item))
+                n_notes += 1
+            else:
+                if item.kind == "header":
+                    box_where, box_kind = f"{where}/h{n_heads}", LineKind.FURNITURE
+                    n_heads += 1
+                else:
+                    box_where, box_kind = f"{where}/b{n_boxes}", kind
+                    n_boxes += 1
+                for k, bp in enumerate(item.paras):
+                    out.extend(self.para(bp, f"{box_where}/p{k}", box_kind, grids, notes, own))
+        return out
+
+    def table(
+        self,
+        t: Table,
+        where: str,
+        kind: LineKind,
+        grids: list[Grid],
+        notes: list[tuple[str, Box]],
+    ) -> list[_Pending]:
+        """A table's lines (linearized row by row) and its Grid, appended to ``grids``."""
+        n_rows, n_cols = max(t.n_rows, 0), max(t.n_cols, 0)
+        errors: list[str] = []
+        cells: list[Cell] = []
+        content: list[tuple[Cell, list[_Pending]]] = []
+        for tc in sorted(t.cells, key=lambda c: (c.row, c.col)):
+            cell_where = f"{where}/r{tc.row}c{tc.col}"
+            nested: list[Grid] = []
+            own: list[_Pending] = []
+            lines: list[_Pending] = []
+            for k, cp in enumerate(tc.paras):
+                lines.extend(self.para(cp, f"{cell_where}/p{k}", kind, nested, notes, own))
+            # a span past the grid is reported and cut to the grid
+            row_span = max(1, min(tc.row_span, n_rows - tc.row))
+            col_span = max(1, min(tc.col_span, n_cols - tc.col))
+            if (row_span, col_span) != (tc.row_span, tc.col_span):
+                errors.append(f"r{tc.row}c{tc.col} spans {tc.row_span}x{tc.col_span}")
+            cell = Cell(
+                tc.row,
+                tc.col,
+                row_span,
+                col_span,
+                paragraphs=tuple(ln.text for ln in own),
+                tables=tuple(nested),
+                where=cell_where,
+            )
+            cells.append(cell)
+            content.append((cell, lines))
+            self.cells.append((cell, own))
+        grid = Grid(cells, n_rows, n_cols, source="native", where=where)
+        grids.append(grid)
+        area = sum(c.row_span * c.col_span for c in cells)
+        if max(area, n_rows * n_cols) <= MAX_GRID_POSITIONS:
+            errors += grid.coverage_errors()
+        else:
+            errors.append(f"too large to check ({area} cell positions)")
+        if errors:
+            self.report(where, n_rows, n_cols, errors)
+        body = linearize(content)
+        caption: list[_Pending] = []
+        for k, cp in enumerate(t.caption):
+            caption.extend(self.para(cp, f"{where}/cap/p{k}", kind, grids, notes, []))
+        return body + caption if t.caption_after else caption + body
+
+    def report(self, where: str, n_rows: int, n_cols: int, errors: list[str]) -> None:
+        more = f" and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
+        self.problems.append(
+            (
+                f"{self.fmt}.span",
+                f"table {where} ({n_rows}x{n_cols}): the cells' spans do not tile the grid: "
+                + ", ".join(errors[:MAX_LISTED])
+                + more,
+            )
+        )
+
+
+def linearize(content: list[tuple[Cell, list[_Pending]]]) -> list[_Pending]:
+    """Cells' lines row by row (the PDF reader's ``cells_to_lines`` rule).
+
+    Cells left to right; consecutive cells of one line (and no table) are joined into
+    one line with single spaces; a cell of several lines is emitted as its own lines;
+    a cell spanning rows is emitted with the first row it spans; empty cells are
+    skipped.  ``content`` is in row-major order of the cells' top-left corners.
+    """
+    out: list[_Pending] = []
+    run: list[_Pending] = []
+    row = None
+    for cell, lines in content:
+        if cell.row != row:
+            out.extend(_join(run))
+            run = []
+            row = cell.row
+        if len(lines) == 1 and not cell.tables:
+            run.append(lines[0])
+        elif lines:
+            out.extend(_join(run))
+            run = []
+            out.extend(lines)
+    out.extend(_join(run))
+    return out
+
+
+def _join(run: list[_Pending]) -> list[_Pending]:
+    if len(run) < 2:
+        return run
+    first = run[0]
+    joined = _Pending(
+        " ".join(p.raw for p in run), " ".join(p.text for p in run), first.where, first.kind
+    )
+    joined.parts = run
+    for p in run:
+        p.into = joined
+    return [joined]
+
+
+def layout(
+    sections: list[list[Para]], name: str, fmt: str, problems: list[tuple[str, str]]
+) -> Document:
+    """Sections of paragraphs -> a Document (lines, top-level grids, problems)."""
+    lay = _Layout(fmt, problems)
+    pending: list[_Pending] = []
+    grids: list[Grid] = []
+    for s, paras in enumerate(sections):
+        endnotes: list[tuple[str, Box]] = []
+        for k, p in enumerate(paras):
+            notes: list[tuple[str, Box]] = []
+            pending.extend(lay.para(p, f"s{s}/p{k}", LineKind.CONTENT, grids, notes, []))
+            pending.extend(_notes(lay, notes, grids, endnotes))
+        pending.extend(_notes(lay, endnotes, grids, None))
+    lines = []
+    for no, pend in enumerate(pending, start=1):
+        pend.no = no
+        lines.append(Line(no, pend.text, pend.raw, None, pend.kind, pend.where))
+    for cell, own in lay.cells:
+        cell.lines = tuple(sorted({(x.into or x).no for x in own}))
+    if not any(ln.is_content for ln in lines):
+        raise ReadError(f"the {fmt.upper()} file holds no text")
+    return Document(name=name, lines=lines, format=fmt, pages=None, tables=grids, problems=problems)
+
+
+def _notes(
+    lay: _Layout,
+    notes: list[tuple[str, Box]],
+    grids: list[Grid],
+    endnotes: list[tuple[str, Box]] | None,
+) -> list[_Pending]:
+    """Lines of footnotes (now) and endnotes (put off to ``endnotes``, or now if None)."""
+    out: list[_Pending] = []
+    i = 0
+    while i < len(notes):  # a note may anchor notes of its own: they are appended
+        where, box = notes[i]
+        i += 1
+        if box.kind == "endnote" and endnotes is not None:
+            endnotes.append((where, box))
+            continue
+        for k, bp in enumerate(box.paras):
+            out.extend(lay.para(bp, f"{where}/p{k}", LineKind.CONTENT, grids, notes, []))
+    return out

@@ -1,0 +1,319 @@
+"""Bytes of an HWPX file (OWPML, KS X 6101) -> :class:`Document`.
+
+An HWPX file is a zip: ``mimetype`` (``application/hwp+zip``), ``Contents/content.hpf``
+(the manifest; its spine lists the sections in order) and ``Contents/sectionN.xml``.
+A section is a list of paragraphs ``hp:p``; a paragraph's runs ``hp:run`` hold text
+``hp:t`` (with ``hp:fwSpace``, ``hp:nbSpace``, ``hp:tab`` and ``hp:lineBreak`` inside
+it, and more text in their tails) and objects: tables ``hp:tbl`` (rows ``hp:tr`` of
+cells ``hp:tc`` with ``hp:cellAddr`` and ``hp:cellSpan``; merged-away cells are not
+written), drawing objects (``hp:rect`` with ``hp:drawText``, ``hp:container`` groups,
+pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
+
+The walk builds the tree of :mod:`extract.read.hwp_tree`, the same one the HWP 5
+reader builds, and :func:`extract.read.hwp_tree.layout` makes the Document.  Parts are
+inflated at most :data:`MAX_PART_BYTES` each (a zip bomb fails cleanly), XML with a
+DTD is refused, and every way a zip or its XML can be broken is a :class:`ReadError`
+with a one-line reason, or a problem in ``doc.problems`` when the rest can be read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from extract.document import Document
+from extract.errors import ReadError
+from extract.read.hwp_tree import Box, Para, Table, TCell, layout
+
+#: one XML part may inflate to at most this; a report's section is a few MB
+MAX_PART_BYTES = 64 * 2**20
+#: all parts read from one file together
+MAX_TOTAL_BYTES = 256 * 2**20
+#: objects (tables, text boxes) nested deeper than this are not read
+MAX_DEPTH = 40
+MIMETYPE = b"application/hwp+zip"
+
+#: the characters of the empty elements inside hp:t; anything else adds its own text
+INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u3000", "hyphen": ""}
+#: hp:ctrl children that hold paragraphs, and what they are
+CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "endNote": "endnote"}
+#: run children that never hold text of their own
+NO_TEXT = frozenset({"secPr", "compose", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
+
+_SECTION = re.compile(r"(?:^|/)section(\d+)\.xml$", re.IGNORECASE)
+_parser = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+    remove_comments=True, remove_pis=True,
+)  # fmt: skip
+
+
+def local(tag: Any) -> str:
+    """The local name of an element's tag ("" for comments and the like)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def is_hwpx(data: bytes) -> bool:
+    """A zip whose ``mimetype`` says HWPX, or that holds ``Contents/content.hpf``."""
+    if data[30:38] == b"mimetype" and MIMETYPE in data[38:80]:
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "Contents/content.hpf" in names:
+                return True
+            return "mimetype" in names and zf.read("mimetype").strip() == MIMETYPE
+    except Exception:  # a broken zip is not recognised here; the caller says what it is
+        return False
+
+
+class _Reader:
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self.zf = zf
+        self.total = 0
+        self.problems: list[tuple[str, str]] = []
+        self.too_deep = False
+
+    # --- the package ----------------------------------------------------------------
+
+    def part(self, name: str) -> bytes:
+        """One entry, inflated at most up to the limits."""
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            raise ReadError(f"the HWPX file has no {name}; the file is damaged") from None
+        if info.file_size > MAX_PART_BYTES:
+            raise ReadError(_too_big(name))
+        try:
+            with self.zf.open(info) as f:
+                data = f.read(MAX_PART_BYTES + 1)
+        except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+            raise ReadError(f"{name} is encrypted; the HWPX file is password-protected") from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise ReadError(f"cannot inflate {name} ({exc}); the HWPX file is damaged") from None
+        if len(data) > MAX_PART_BYTES:
+            raise ReadError(_too_big(name))
+        self.total += len(data)
+        if self.total > MAX_TOTAL_BYTES:
+            raise ReadError(
+                f"the HWPX file inflates past {MAX_TOTAL_BYTES // 2**20} MB; "
+                "bogoseo reads reports up to that size"
+            )
+        return data
+
+    def xml(self, name: str) -> Any:
+        data = self.part(name)
+        if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
+            raise ReadError(f"{name} declares a DTD, which HWPX never does; not read")
+        try:
+            return etree.fromstring(data, _parser)
+        except etree.XMLSyntaxError as exc:
+            raise ReadError(f"{name} is not well-formed XML ({exc}); the file is damaged") from None
+
+    def sections(self) -> list[str]:
+        """Section parts in order: the manifest's spine, else section0.xml, section1.xml..."""
+        names = self.zf.namelist()
+        manifest = self.zf.NameToInfo.get("META-INF/manifest.xml")
+        if manifest is not None and b"encryption" in self.part("META-INF/manifest.xml"):
+            raise ReadError(
+                "the HWPX file is password-protected (or distribution-only, 배포용); "
+                "save an unprotected copy in Hancom Office"
+            )
+        found = sorted(
+            (int(m[1]), n) for n in names if (m := _SECTION.search(n)) and n.startswith("Contents/")
+        )
+        if "Contents/content.hpf" not in names:
+            self.problems.append(
+                (
+                    "hwpx.manifest",
+                    "the HWPX file has no Contents/content.hpf; sections read by name",
+                )
+            )
+            return [n for _, n in found]
+        try:
+            root = self.xml("Contents/content.hpf")
+        except ReadError as exc:
+            self.problems.append(("hwpx.manifest", f"{exc.reason}; sections read by name"))
+            return [n for _, n in found]
+        items = {el.get("id"): el.get("href", "") for el in root.iter() if local(el.tag) == "item"}
+        spine = [
+            _join_href(items.get(el.get("idref"), ""))
+            for el in root.iter()
+            if local(el.tag) == "itemref"
+        ]
+        listed = [h for h in spine if _SECTION.search(h)]
+        if not listed:
+            listed = [_join_href(h) for h in items.values() if _SECTION.search(h)]
+        missing = [h for h in listed if h not in self.zf.NameToInfo]
+        if missing:
+            self.problems.append(
+                ("hwpx.manifest", f"the manifest lists {', '.join(missing)}, missing from the file")
+            )
+        listed = [h for h in listed if h in self.zf.NameToInfo]
+        return listed or [n for _, n in found]
+
+    # --- paragraphs and objects -----------------------------------------------------
+
+    def paras(self, parent: Any, depth: int) -> list[Para]:
+        return [self.para(p, depth) for p in parent if local(p.tag) == "p"]
+
+    def para(self, p: Any, depth: int) -> Para:
+        para = Para()
+        for run in p:
+            if local(run.tag) != "run":
+                continue
+            for el in run:
+                name = local(el.tag)
+                if name == "t":
+                    para.add_text(_text(el))
+                elif name == "tab":
+                    para.add_text("\t")
+                elif name in NO_TEXT or not name or self.deeper(depth):
+                    continue
+                elif name == "ctrl":
+                    for c in el:
+                        kind = CTRL_BOXES.get(local(c.tag))
+                        if kind is not None:
+                            for sub in _sublists(c):
+                                para.items.append(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
+                elif name == "tbl":
+                    para.items.append(self.table(el, depth + 1))
+                else:  # pictures, text boxes, groups, equations, OLE objects, ...
+                    para.items.extend(self.shape(el, depth + 1))
+        return para
+
+    def deeper(self, depth: int) -> bool:
+        if depth < MAX_DEPTH:
+            return False
+        if not self.too_deep:
+            self.too_deep = True
+            self.problems.append(
+                ("hwpx.depth", f"objects nested more than {MAX_DEPTH} deep are not read")
+            )
+        return True
+
+    def table(self, tbl: Any, depth: int) -> Table:
+        cells: list[TCell] = []
+        caption: list[Para] = []
+        after = False
+        r = -1
+        for tr in tbl:
+            name = local(tr.tag)
+            if name == "caption":
+                after = _caption_after(tr)
+                for sub in _sublists(tr):
+                    caption.extend(self.paras(sub, depth))
+                continue
+            if name != "tr":
+                continue
+            r += 1
+            for k, tc in enumerate(el for el in tr if local(el.tag) == "tc"):
+                addr = span = sub = None
+                for el in tc:
+                    name = local(el.tag)
+                    if name == "cellAddr":
+                        addr = el
+                    elif name == "cellSpan":
+                        span = el
+                    elif name == "subList":
+                        sub = el
+                if addr is None:
+                    self.problems.append(("hwpx.cell", "a table cell has no hp:cellAddr"))
+                cells.append(
+                    TCell(
+                        _int(addr, "rowAddr", r),
+                        _int(addr, "colAddr", k),
+                        _int(span, "rowSpan", 1),
+                        _int(span, "colSpan", 1),
+                        self.paras(sub, depth) if sub is not None else [],
+                    )
+                )
+        return Table(_int(tbl, "rowCnt", 0), _int(tbl, "colCnt", 0), cells, caption, after)
+
+    def shape(self, el: Any, depth: int) -> list[Box]:
+        """A drawing object's text: its caption, then its text boxes in order."""
+        caption: list[Box] = []
+        after = False
+        texts: list[Box] = []
+        for child in el:
+            if local(child.tag) == "caption":
+                after = _caption_after(child)
+                caption += [Box("box", self.paras(s, depth)) for s in _sublists(child)]
+            else:
+                texts += [Box("box", self.paras(s, depth)) for s in _sublists(child)]
+        return texts + caption if after else caption + texts
+
+
+def _sublists(el: Any) -> Iterator[Any]:
+    """The ``hp:subList`` elements under ``el``, not looking inside one."""
+    if local(el.tag) == "subList":
+        yield el
+        return
+    for child in el:
+        yield from _sublists(child)
+
+
+def _text(t: Any) -> str:
+    """An ``hp:t``: its text and, after each inline element, that element's tail."""
+    parts = [t.text or ""]
+    for child in t:
+        name = local(child.tag)
+        special = INLINE.get(name)
+        parts.append(special if special is not None else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _caption_after(caption: Any) -> bool:
+    """A caption below or right of its object comes after the object's text."""
+    return str(caption.get("side", "BOTTOM")).upper() in ("BOTTOM", "RIGHT")
+
+
+def _int(el: Any, attr: str, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        value = int(el.get(attr, default))
+    except ValueError:
+        return default
+    return value if value >= 0 else default
+
+
+def _join_href(href: str) -> str:
+    href = href.lstrip("/")
+    return href if href.startswith("Contents/") or "/" in href else f"Contents/{href}"
+
+
+def _too_big(name: str) -> str:
+    return (
+        f"{name} inflates past {MAX_PART_BYTES // 2**20} MB (a zip bomb?); "
+        "bogoseo reads reports up to that size"
+    )
+
+
+def read_hwpx(data: bytes, name: str) -> Document:
+    """Read an HWPX report: one line per paragraph, tables as grids (see module doc)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise ReadError(f"the HWPX file is not a readable zip ({exc}); damaged?") from None
+    with zf:
+        reader = _Reader(zf)
+        names = reader.sections()
+        if not names:
+            raise ReadError("the HWPX file has no sections (Contents/section0.xml); damaged?")
+        sections = []
+        for part in names:
+            root = reader.xml(part)
+            try:
+                sections.append(reader.paras(root, 0))
+            except RecursionError:
+                raise ReadError(f"{part} is nested too deeply to read") from None
+    return layout(sections, name, "hwpx", reader.problems)
