@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test fuzz lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,16 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bogoseo convert samples/ --out out/
 
+# hypothesis is derandomized here (profile "ci" in tests/conftest.py): the same examples
+# on every run, so a failure is the code's, not the dice's
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# the same properties with random seeds and FUZZ times their examples (profile "fuzz");
+# add what it finds to the property as an @example
+FUZZ ?= 20
+fuzz: $(STAMP)
+	BOGOSEO_FUZZ=$(FUZZ) $(BIN)/python -m pytest -m hypothesis
 
 lint: $(STAMP)
 	$(BIN)/ruff check extract schemas tests bench tools

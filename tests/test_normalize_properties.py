@@ -28,9 +28,10 @@ from extract.normalize import (
     parse_unit,
 )
 from extract.normalize.vocab import QUOTE_MARKS, TILDES, UNITS
+from tests.profiles import examples
 
 SETTINGS = settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
 
@@ -330,7 +331,7 @@ TEXTS = st.one_of(st.text(max_size=80), st.text(alphabet=ALPHABET, max_size=80))
 YEAR_ARGS = st.one_of(st.none(), st.integers(1900, 2099))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(TEXTS, YEAR_ARGS)
 def test_dates_never_raise(text: str, year: int | None) -> None:
     span = parse_date(text, year=year)
@@ -341,7 +342,7 @@ def test_dates_never_raise(text: str, year: int | None) -> None:
         assert found.end is None or found.end >= found.start
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(TEXTS, st.sampled_from([None, *sorted(UNITS)]))
 def test_amounts_never_raise(text: str, unit: str | None) -> None:
     won = parse_money(text, unit=unit)

@@ -19,11 +19,12 @@ from extract.errors import BogoseoError
 from extract.pipeline import check, parse_document, read_bytes
 from extract.read.glyphs import is_private_use, normalize_text
 from schemas import TABLES, Report
+from tests.profiles import examples
 from tests.variants import damage
 
 PROVENANCE = {"line_start", "line_end", "page_start", "page_end", "lines", "line", "detail"}
 SETTINGS = settings(
-    max_examples=15,
+    max_examples=examples(15),
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
@@ -145,7 +146,7 @@ def test_wrapping_running_text_does_not_change_records(
     assert records(report, False) == records(sample_report, False)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_a_report_or_a_clean_error(data: bytes) -> None:
     try:
@@ -154,7 +155,7 @@ def test_any_bytes_give_a_report_or_a_clean_error(data: bytes) -> None:
         assert exc.reason and "\n" not in exc.reason
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=2000))
 def test_any_text_gives_a_report_or_a_clean_error(text: str) -> None:
     try:
@@ -164,7 +165,7 @@ def test_any_text_gives_a_report_or_a_clean_error(text: str) -> None:
 
 
 @settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,

@@ -60,6 +60,7 @@ from extract.read.pdf import (
 )
 from extract.read.text import read_text
 from schemas.models import PageQuality
+from tests.profiles import examples
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -817,19 +818,19 @@ def assert_tokenizes_like_pdfminer(streams: Sequence[bytes]) -> None:
     assert typed(fast) == typed(pdfminer_objects(streams))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(stream_text)
 def test_tokenizer_is_pdfminers(data: bytes) -> None:
     assert_tokenizes_like_pdfminer([data])
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(stream_text, min_size=2, max_size=3))
 def test_tokenizer_is_pdfminers_across_streams(streams: list[bytes]) -> None:
     assert_tokenizes_like_pdfminer(streams)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(stream_text.filter(lambda s: len(s) > 20), st.integers(0, 97))
 def test_tokenizer_is_pdfminers_across_its_4096_byte_buffers(data: bytes, pad: int) -> None:
     # pdfminer reads a stream 4096 bytes at a time: tokens straddling a buffer boundary
@@ -1005,7 +1006,7 @@ def merge_rules_pairwise(edges: Sequence[dict[str, object]]) -> list[dict[str, o
 coordinate = st.integers(0, 60).map(lambda n: n / 2)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("hv"), coordinate, coordinate, coordinate), max_size=25))
 def test_merge_rules_is_the_pairwise_definition(raw: list[tuple[str, float, float, float]]) -> None:
     edges = [
@@ -1048,7 +1049,7 @@ cell_box = st.tuples(
 ).map(lambda t: (float(t[0]), float(t[1]), float(t[0] + t[2]), float(t[1] + t[3])))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.lists(st.lists(cell_box, min_size=1, max_size=4), max_size=4),
     st.lists(st.tuples(st.integers(0, 70), st.integers(0, 170)), max_size=20),

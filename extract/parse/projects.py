@@ -293,16 +293,28 @@ def _split_amounts(text: str) -> tuple[list[str], list[str], list[str]]:
 def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) -> int:
     """Where the next item's name starts among the text lines after the previous item.
 
-    The lines before it are the previous item's notes.  Evidence first: the
-    longest tail of lines (plus the words on the amount line) whose text
-    appears elsewhere in the card or in the budget appendix.  Then the cell
-    boundary a blank line marks.  Then: the name is the amount line's words
-    if it has some, else the last line.
+    The lines before it are the previous item's notes.  Evidence first
+    (``evidence``: the card's text, then ``|`` and each appendix item name):
+    the longest tail of lines (plus the words on the amount line) whose text
+    appears elsewhere in the card or in the budget appendix, else the longest
+    that starts with an appendix item's name.  Then the cell boundary a blank
+    line marks (a text export only, and a blank line may also sit inside a
+    cell).  Then: the name is the amount line's words if it has some, else the
+    last line.
     """
     content = [i for i, ln in enumerate(pending) if ln.is_content]
+
+    def tail(i: int) -> str:
+        return squash(" ".join([*(ln.text for ln in pending[i:] if ln.is_content), *words]))
+
     for i in content:
-        key = squash(" ".join([*(ln.text for ln in pending[i:] if ln.is_content), *words]))
+        key = tail(i)
         if len(key) >= 4 and key in evidence:
+            return i
+    # the card's own wording of an appendix item: its words and more ("… 사업")
+    names = tuple(n for n in evidence.split("|")[1:] if len(n) >= 4)
+    for i in content if names else ():
+        if tail(i).startswith(names):
             return i
     if words:
         return len(pending)
@@ -534,7 +546,8 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
     table_lines = {
         ln.no for label, _, lines in blocks if label_kind(label) == "budget" for ln in lines
     }
-    evidence = squash(" ".join(ln.text for ln in body if ln.no not in table_lines)) + evidence_extra
+    text = squash(" ".join(ln.text for ln in body if ln.no not in table_lines))
+    evidence = f"{text}|{evidence_extra}"
     out_blocks: list[Block] = []
     for label, label_line, lines in blocks:
         kind = label_kind(label)
