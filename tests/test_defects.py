@@ -8,15 +8,20 @@ that folder; where a test also reads a file from it, it skips without it.
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
+from extract.read.glyphs import normalize_text
 from schemas import Report
-from tests.profiles import FUZZ
+from tests.profiles import FUZZ, examples
 from tests.test_properties import records
 from tests.variants import VARIANTS, Spec, render
 
@@ -34,6 +39,95 @@ def repro(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"{path} is not here (a clean clone)")
     return path
+
+
+# --- 2. invisible format characters -------------------------------------------------------
+
+#: bidi marks and embeddings, isolates, the Arabic letter mark, zero-width characters,
+#: the soft hyphen, the word joiner, the BOM: all of Unicode category Cf
+FORMAT_CHARS = (
+    "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u200b", "\u200c",
+    "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\U000e0001",
+)  # fmt: skip
+
+SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")
+#: lines whose words a parser matches: block labels, table headers, total rows, headings
+LABEL_LINES = [
+    i
+    for i, ln in enumerate(SAMPLE_LINES)
+    if any(
+        w in ln for w in ("추진일정", "예산 집행계획", "추진방향", "추진계획", "사업개요", "구 분")
+    )
+    or ln.startswith(("계 ", "정 원", "현 원", "붙 임", "Ⅰ", "Ⅱ", "Ⅲ"))
+]
+
+
+@functools.cache
+def sample_records() -> dict[str, Any]:
+    return records(convert_text("\n".join(SAMPLE_LINES)))
+
+
+def with_char(lines: list[str], line: int, col: int, ch: str) -> str:
+    """The text with ``ch`` inserted at ``col`` (modulo its length + 1) of line ``line``."""
+    out = list(lines)
+    text = out[line]
+    col %= len(text) + 1
+    out[line] = text[:col] + ch + text[col:]
+    return "\n".join(out)
+
+
+def test_every_format_character_is_folded() -> None:
+    fmt = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    assert len(fmt) > 150
+    assert normalize_text("가" + "".join(fmt) + "나") == "가나"
+
+
+def test_a_right_to_left_mark_in_a_label_loses_no_schedule(sample_report: Report) -> None:
+    # the damage of ../shared/repro/text-rlm-in-label-schedules-lost.txt, made here
+    line = next(i for i, ln in enumerate(SAMPLE_LINES) if ln.endswith("추진일정"))
+    report = convert_text(with_char(SAMPLE_LINES, line, -2, "\u200f"))
+    assert records(report) == records(sample_report)
+    raw = read_bytes(with_char(SAMPLE_LINES, line, -2, "\u200f").encode(), "x.txt")
+    assert "\u200f" in raw.line(line + 1).raw and "\u200f" not in raw.line(line + 1).text
+
+
+def test_a_mark_before_the_total_row_keeps_it_a_total(sample_report: Report) -> None:
+    line = next(i for i, ln in enumerate(SAMPLE_LINES) if ln.startswith("계 16,873"))
+    report = convert_text(with_char(SAMPLE_LINES, line, 0, "\u200e"))
+    assert [s.is_total for s in report.budget_summary] == [
+        s.is_total for s in sample_report.budget_summary
+    ]
+    assert records(report) == records(sample_report)
+
+
+def test_the_repro_file_gives_the_samples_records(sample_report: Report) -> None:
+    path = repro("text-rlm-in-label-schedules-lost.txt")
+    report = convert_text(path.read_text(encoding="utf-8"))
+    assert records(report) == records(sample_report)
+
+
+@settings(
+    max_examples=examples(12),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(LABEL_LINES),
+            st.integers(min_value=0, max_value=200),
+            st.sampled_from(FORMAT_CHARS),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_format_characters_in_labels_change_no_record(inserts: list[tuple[int, int, str]]) -> None:
+    lines = list(SAMPLE_LINES)
+    for line, col, ch in inserts:
+        lines = with_char(lines, line, col, ch).split("\n")
+    assert records(convert_text("\n".join(lines))) == sample_records()
 
 
 # --- 3. deterministic properties; a blank line inside a wrapped cell ----------------------

@@ -3,7 +3,8 @@
 Two kinds of fixes happen here, both by table (never if-chains):
 
 * folding look-alike characters to one form the parsers know (full-width
-  digits, the several middle dots, tildes and dashes);
+  digits, the several middle dots, tildes and dashes) and dropping invisible
+  format characters (zero-width, bidi marks: Unicode category Cf);
 * mapping private-use glyphs (U+E000-U+F8FF) that Hancom's symbol fonts
   produce to real characters.  Symbol fonts put their glyphs at U+F020-F0FF
   (Wingdings/Symbol code + 0xF000); the export of a glyph whose code is lost
@@ -81,17 +82,42 @@ FOLD: dict[str, str] = {
     "\u2009": " ",
     "\u3000": " ",
     "\t": " ",
-    # invisible characters that break matching
-    "\u200b": "",
-    "\u200c": "",
-    "\u200d": "",
-    "\u2060": "",
-    "\ufeff": "",
 }
+
+#: invisible format characters (Unicode category Cf: zero-width space and joiners, bidi
+#: marks, embeddings and isolates, the Arabic letter mark, the soft hyphen, the word
+#: joiner, the BOM, tags ...) carry no text and break matching: they are dropped from the
+#: normalized text (``Line.raw`` keeps them).  Ranges as of Unicode 15.1, a little wider
+#: where a later version may add more; a test checks them against ``unicodedata``.
+FORMAT_RANGES: tuple[tuple[int, int], ...] = (
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
 
 
 def _build_table() -> dict[int, str]:
     table = {ord(k): v for k, v in FOLD.items()}
+    for first, last in FORMAT_RANGES:
+        table.update(dict.fromkeys(range(first, last + 1), ""))
     # full-width ASCII (digits, letters, punctuation) to ASCII
     for code in range(0xFF01, 0xFF5F):
         table.setdefault(code, chr(code - 0xFEE0))
@@ -119,7 +145,7 @@ def is_private_use(ch: str) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Normalize text: NFC, folded look-alikes, mapped private-use glyphs.
+    """Normalize text: NFC, folded look-alikes, no format characters, mapped private-use glyphs.
 
     Works on one line or on many joined with newlines (newlines are kept).
 
@@ -127,11 +153,17 @@ def normalize_text(text: str) -> str:
     '• 추진일정 ’21. 4.~12.'
     >>> normalize_text("２０２１년 ３월")
     '2021년 3월'
+    >>> normalize_text("추진\\u200f일정 \\u2066계\\u2069")
+    '추진일정 계'
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # substitute only where a character needs it: most of a report is Hangul,
     # and str.translate would look up every character
-    text = _FOLDABLE.sub(_fold, text)
+    folded = _FOLDABLE.sub(_fold, text)
+    if folded != text and not unicodedata.is_normalized("NFC", folded):
+        # a dropped mark sat between two characters that compose (decomposed Hangul)
+        folded = unicodedata.normalize("NFC", folded)
+    text = folded
     # private-use glyphs the table does not know: a bullet in practice
     return _PRIVATE_USE.sub(GENERIC_BULLET, text)
