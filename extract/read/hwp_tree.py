@@ -136,18 +136,27 @@ class _Layout:
         """
         out: list[_Pending] = []
         n_tables = n_boxes = n_heads = n_notes = 0
+        text = ""  # a note's anchor does not cut the text around it
+
+        def flush() -> None:
+            nonlocal text
+            lines = self.text_lines(text, where, kind)
+            own.extend(lines)
+            out.extend(lines)
+            text = ""
+
         for item in p.items:
             if isinstance(item, str):
-                lines = self.text_lines(item, where, kind)
-                own.extend(lines)
-                out.extend(lines)
-            elif isinstance(item, Table):
-                out.extend(self.table(item, f"{where}/t{n_tables}", kind, grids, notes))
-                n_tables += 1
-            elif item.kind in ("footnote", "endnote"):
+                text += item
+            elif isinstance(item, Box) and item.kind in ("footnote", "endnote"):
                 notes.append((f"{where}/n{n_notes}", item))
                 n_notes += 1
+            elif isinstance(item, Table):
+                flush()
+                out.extend(self.table(item, f"{where}/t{n_tables}", kind, grids, notes))
+                n_tables += 1
             else:
+                flush()
                 if item.kind == "header":
                     box_where, box_kind = f"{where}/h{n_heads}", LineKind.FURNITURE
                     n_heads += 1
@@ -156,6 +165,7 @@ class _Layout:
                     n_boxes += 1
                 for k, bp in enumerate(item.paras):
                     out.extend(self.para(bp, f"{box_where}/p{k}", box_kind, grids, notes, own))
+        flush()
         return out
 
     def table(

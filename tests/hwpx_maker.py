@@ -1,0 +1,365 @@
+"""Minimal HWPX files for tests: a zip with a mimetype, a manifest and section XML.
+
+Build paragraphs with :func:`p` from text and objects (:func:`tbl`, :func:`rect`,
+:func:`container`, :func:`footnote`, :func:`header`), sections with :func:`sec`, and
+the file with :func:`hwpx`::
+
+    table = tbl(1, 2, [cell(0, 0, p("a")), cell(0, 1, p("b"))])
+    data = hwpx(sec(p(t("Ⅰ.", FW, "일반현황")), p(table)))
+
+Text is escaped; :class:`Raw` marks XML written as is (``FW``, ``NB``, ``TAB``, ``BR``
+are the inline elements that go inside ``hp:t``, see :func:`t`).  :func:`reference_view`
+reads a file with python-hwpx and :func:`document_view` a bogoseo Document into the same
+comparable form.  :func:`to_hwp` turns such a file into
+HWP 5 with python-hwpx's writer (a test dependency).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+from xml.sax.saxutils import escape
+
+from extract.document import Document, Grid
+
+HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
+HS = "http://www.hancom.co.kr/hwpml/2011/section"
+HH = "http://www.hancom.co.kr/hwpml/2011/head"
+HC = "http://www.hancom.co.kr/hwpml/2011/core"
+OPF = "http://www.idpf.org/2007/opf/"
+
+
+class Raw(str):
+    """XML written as is."""
+
+
+FW = Raw("<hp:fwSpace/>")
+NB = Raw("<hp:nbSpace/>")
+TAB = Raw('<hp:tab width="4000" leader="0" type="1"/>')
+BR = Raw("<hp:lineBreak/>")
+
+
+def t(*parts: str) -> Raw:
+    """An ``hp:t``: strings escaped, Raw parts (FW, TAB, BR) as they are."""
+    return Raw(
+        "<hp:t>" + "".join(x if isinstance(x, Raw) else escape(x) for x in parts) + "</hp:t>"
+    )
+
+
+def p(*content: str) -> Raw:
+    """A paragraph of one run: strings become ``hp:t``; Raw content (objects, t()) as is."""
+    inner = "".join(x if isinstance(x, Raw) else t(x) for x in content)
+    return Raw(
+        '<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
+        f'<hp:run charPrIDRef="0">{inner}</hp:run></hp:p>'
+    )
+
+
+def sublist(*paras: str) -> str:
+    return (
+        '<hp:subList id="" textDirection="HORIZONTAL" lineWrap="BREAK" vertAlign="TOP" '
+        'linkListIDRef="0" linkListNextIDRef="0" textWidth="0" textHeight="0">'
+        + "".join(paras)
+        + "</hp:subList>"
+    )
+
+
+def cell(row: int, col: int, *paras: str, rs: int = 1, cs: int = 1) -> Raw:
+    """A table cell at (row, col) spanning rs x cs, holding paragraphs."""
+    return Raw(
+        '<hp:tc name="" header="0" hasMargin="0" protect="0" editable="0" dirty="0" '
+        f'borderFillIDRef="1">{sublist(*paras)}'
+        f'<hp:cellAddr colAddr="{col}" rowAddr="{row}"/>'
+        f'<hp:cellSpan colSpan="{cs}" rowSpan="{rs}"/>'
+        '<hp:cellSz width="1000" height="1000"/>'
+        '<hp:cellMargin left="0" right="0" top="0" bottom="0"/></hp:tc>'
+    )
+
+
+def _object_common() -> str:
+    return (
+        '<hp:sz width="10000" widthRelTo="ABSOLUTE" height="1000" heightRelTo="ABSOLUTE" '
+        'protect="0"/><hp:pos treatAsChar="1" affectLSpacing="0" flowWithText="1" '
+        'allowOverlap="0" holdAnchorAndSO="0" vertRelTo="PARA" horzRelTo="PARA" '
+        'vertAlign="TOP" horzAlign="LEFT" vertOffset="0" horzOffset="0"/>'
+        '<hp:outMargin left="0" right="0" top="0" bottom="0"/>'
+    )
+
+
+def tbl(
+    rows: int, cols: int, cells: list[Raw], caption: list[str] | None = None, side: str = "TOP"
+) -> Raw:
+    """A table of rows x cols; ``cells`` grouped into hp:tr by their row address."""
+    by_row: dict[int, list[str]] = {}
+    for c in cells:
+        row = int(c.split('rowAddr="')[1].split('"')[0])
+        by_row.setdefault(row, []).append(c)
+    trs = "".join(f"<hp:tr>{''.join(by_row[r])}</hp:tr>" for r in sorted(by_row))
+    cap = (
+        f'<hp:caption side="{side}" fullSz="0" width="1000" gap="0" lastWidth="1000">'
+        f"{sublist(*caption)}</hp:caption>"
+        if caption
+        else ""
+    )
+    return Raw(
+        f'<hp:tbl id="1" zOrder="0" numberingType="TABLE" textWrap="TOP_AND_BOTTOM" '
+        f'textFlow="BOTH_SIDES" lock="0" dropcapstyle="None" pageBreak="CELL" '
+        f'repeatHeader="1" rowCnt="{rows}" colCnt="{cols}" cellSpacing="0" '
+        f'borderFillIDRef="1" noAdjust="0">{_object_common()}{cap}'
+        '<hp:inMargin left="0" right="0" top="0" bottom="0"/>'
+        f"{trs}</hp:tbl>"
+    )
+
+
+def rect(*paras: str) -> Raw:
+    """A rectangle with text (a text box)."""
+    return Raw(
+        '<hp:rect id="2" zOrder="1" numberingType="PICTURE" textWrap="TOP_AND_BOTTOM" '
+        'textFlow="BOTH_SIDES" lock="0" dropcapstyle="None" href="" groupLevel="0" '
+        'instid="2" ratio="0"><hp:offset x="0" y="0"/><hp:orgSz width="1000" height="1000"/>'
+        '<hp:curSz width="0" height="0"/><hp:flip horizontal="0" vertical="0"/>'
+        '<hp:rotationInfo angle="0" centerX="0" centerY="0" rotateimage="1"/>'
+        '<hp:drawText lastWidth="1000" name="" editable="0">'
+        f"{sublist(*paras)}"
+        '<hp:textMargin left="0" right="0" top="0" bottom="0"/></hp:drawText>'
+        f'<hc:pt0 x="0" y="0"/><hc:pt1 x="1000" y="0"/><hc:pt2 x="1000" y="1000"/>'
+        f'<hc:pt3 x="0" y="1000"/>{_object_common()}</hp:rect>'
+    )
+
+
+def container(*shapes: str) -> Raw:
+    """A group of drawing objects."""
+    return Raw(
+        '<hp:container id="3" zOrder="2" numberingType="PICTURE" textWrap="TOP_AND_BOTTOM" '
+        'textFlow="BOTH_SIDES" lock="0" dropcapstyle="None" href="" groupLevel="0" '
+        'instid="3"><hp:offset x="0" y="0"/><hp:orgSz width="1000" height="1000"/>'
+        '<hp:curSz width="0" height="0"/><hp:flip horizontal="0" vertical="0"/>'
+        '<hp:rotationInfo angle="0" centerX="0" centerY="0" rotateimage="1"/>'
+        + "".join(shapes)
+        + f"{_object_common()}</hp:container>"
+    )
+
+
+def footnote(*paras: str) -> Raw:
+    return Raw(
+        f'<hp:ctrl><hp:footNote number="1" instId="1">{sublist(*paras)}</hp:footNote></hp:ctrl>'
+    )
+
+
+def header(*paras: str) -> Raw:
+    return Raw(
+        f'<hp:ctrl><hp:header id="1" applyPageType="BOTH">{sublist(*paras)}</hp:header></hp:ctrl>'
+    )
+
+
+def sec(*paras: str) -> bytes:
+    """A section part."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+        f'<hs:sec xmlns:hp="{HP}" xmlns:hs="{HS}" xmlns:hc="{HC}">' + "".join(paras) + "</hs:sec>"
+    ).encode()
+
+
+HEADER_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+    f'<hh:head xmlns:hh="{HH}" version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" '
+    'endnote="1" pic="1" tbl="1" equation="1"/></hh:head>'
+).encode()
+
+
+def manifest(n_sections: int) -> bytes:
+    items = "".join(
+        f'<opf:item id="section{i}" href="Contents/section{i}.xml" media-type="application/xml"/>'
+        for i in range(n_sections)
+    )
+    refs = "".join(f'<opf:itemref idref="section{i}" linear="yes"/>' for i in range(n_sections))
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+        f'<opf:package xmlns:opf="{OPF}" version="" unique-identifier="" id="">'
+        "<opf:metadata><opf:title/><opf:language>ko</opf:language></opf:metadata>"
+        '<opf:manifest><opf:item id="header" href="Contents/header.xml" '
+        f'media-type="application/xml"/>{items}</opf:manifest>'
+        f'<opf:spine><opf:itemref idref="header" linear="yes"/>{refs}</opf:spine></opf:package>'
+    ).encode()
+
+
+def hwpx(
+    *sections: bytes,
+    with_manifest: bool = True,
+    with_mimetype: bool = True,
+    extra: dict[str, bytes] | None = None,
+) -> bytes:
+    """An HWPX file holding ``sections`` (and ``extra`` entries, which may replace any)."""
+    parts: dict[str, bytes] = {}
+    if with_mimetype:
+        parts["mimetype"] = b"application/hwp+zip"
+    parts["version.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+        b'<hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" '
+        b'tagetApplication="WORDPROCESSOR" major="5" minor="1" micro="1" buildNumber="0"/>'
+    )
+    parts["META-INF/container.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+        b'<ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:container">'
+        b'<ocf:rootfiles><ocf:rootfile full-path="Contents/content.hpf" '
+        b'media-type="application/hwpml-package+xml"/></ocf:rootfiles></ocf:container>'
+    )
+    if with_manifest:
+        parts["Contents/content.hpf"] = manifest(len(sections))
+    parts["Contents/header.xml"] = HEADER_XML
+    for i, s in enumerate(sections):
+        parts[f"Contents/section{i}.xml"] = s
+    parts.update(extra or {})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in parts.items():
+            kind = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            zf.writestr(name, data, compress_type=kind)
+    return buf.getvalue()
+
+
+def to_hwp(data: bytes) -> bytes:
+    """The same document as HWP 5, written by python-hwpx (a test dependency)."""
+    from hwpx.hwp5.writer import write_hwp5
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if not n.endswith("/")}
+    return bytes(write_hwp5(files))
+
+
+# --- the cross-check: python-hwpx's reading against bogoseo's ------------------------
+
+#: a line of a table cell ("…/r2c0/p1"), or of a text box in one ("…/r2c0/p1/b0/p0"):
+#: compared as the cell's text (one-line cells are joined into one line)
+_CELL_PARA = re.compile(r"/r\d+c\d+/p\d+(?:/b\d+/p\d+)*$")
+#: run children that hold no paragraphs
+_NO_TEXT = {"t", "tab", "secPr", "compose", "dutmal", "tbl", "ctrl"}
+_NOTES = {"footNote": "n", "endNote": "n", "header": "h", "footer": "h"}
+
+Cells = list[tuple[int, int, int, int, str]]
+View = tuple[dict[str, str], dict[str, tuple[int, int, Cells]]]
+
+
+def squash(text: str) -> str:
+    """Text compared without white space (and soft hyphens), normalized as bogoseo does."""
+    from extract.read.glyphs import normalize_text
+
+    return re.sub(r"[\s\u00ad]+", "", normalize_text(text))
+
+
+def document_view(doc: Document) -> View:
+    """bogoseo's Document as paragraph texts by ``where`` (outside cells) and tables.
+
+    Tables: ``where`` -> (rows, columns, cells (row, col, row span, col span, text)).
+    """
+    paras: dict[str, str] = {}
+    for ln in doc.lines:
+        if ln.where and not _CELL_PARA.search(ln.where):
+            paras[ln.where] = paras.get(ln.where, "") + squash(ln.text)
+    tables: dict[str, tuple[int, int, Cells]] = {}
+
+    def walk(g: Grid) -> None:
+        cells = [
+            (c.row, c.col, c.row_span, c.col_span, squash("".join(c.paragraphs))) for c in g.cells
+        ]
+        tables[str(g.where)] = (g.n_rows, g.n_cols, sorted(cells))
+        for c in g.cells:
+            for nested in c.tables:
+                walk(nested)
+
+    for g in doc.tables:
+        walk(g)
+    return paras, tables
+
+
+def reference_view(source: str | bytes) -> View:
+    """The same view read by python-hwpx (HWPX, or HWP through its HWP 5 reader).
+
+    python-hwpx gives the paragraphs (``section.paragraphs``, ``p.text``, its caption,
+    text box and note paragraphs) and tables (``p.tables``, ``table.rows``,
+    ``cell.address``, ``cell.span``); only the numbering of ``where`` follows bogoseo.
+    """
+    import warnings
+
+    from hwpx import HwpxDocument
+    from hwpx.oxml.objects import _sublist_paragraphs
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = HwpxDocument.open(source)
+    paras: dict[str, str] = {}
+    tables: dict[str, tuple[int, int, Cells]] = {}
+
+    def local(el: Any) -> str:
+        return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""
+
+    def boxes(obj: Any) -> list[Any]:
+        caption = [c for c in obj if local(c) == "caption"]
+        texts = [d for d in _drawtexts(obj) if local(d) == "drawText"]
+        after = bool(caption) and caption[0].get("side", "BOTTOM").upper() in ("BOTTOM", "RIGHT")
+        return texts + caption if after else caption + texts
+
+    def _drawtexts(el: Any) -> list[Any]:
+        out = []
+        for child in el:
+            if local(child) == "drawText":
+                out.append(child)
+            elif local(child) not in ("caption", "subList"):
+                out.extend(_drawtexts(child))
+        return out
+
+    def para(p: Any, where: str, section: Any, in_cell: bool) -> str:
+        text = squash(p.text or "")
+        if not in_cell and text:
+            paras[where] = text
+        tbls = p.tables
+        n_tables = n_boxes = n_heads = n_notes = 0
+        for run in p.element:
+            if local(run) != "run":
+                continue
+            for el in run:
+                name = local(el)
+                if name == "tbl":
+                    table(tbls[n_tables], f"{where}/t{n_tables}", section)
+                    n_tables += 1
+                elif name == "ctrl":
+                    for c in el:
+                        kind = _NOTES.get(local(c))
+                        if kind is None:
+                            continue
+                        k = n_heads if kind == "h" else n_notes
+                        for m, bp in enumerate(_sublist_paragraphs(c, section)):
+                            para(bp, f"{where}/{kind}{k}/p{m}", section, False)
+                        if kind == "h":
+                            n_heads += 1
+                        else:
+                            n_notes += 1
+                elif name not in _NO_TEXT:
+                    for box in boxes(el):
+                        for m, bp in enumerate(_sublist_paragraphs(box, section)):
+                            text += para(bp, f"{where}/b{n_boxes}/p{m}", section, in_cell)
+                        n_boxes += 1
+        return text
+
+    def table(tbl: Any, where: str, section: Any) -> None:
+        cells: Cells = []
+        for row in tbl.rows:
+            for c in row.cells:
+                r, k = c.address
+                rs, cs = c.span
+                text = "".join(
+                    para(cp, f"{where}/r{r}c{k}/p{m}", section, True)
+                    for m, cp in enumerate(c.paragraphs)
+                )
+                cells.append((r, k, rs, cs, text))
+        for cap in (c for c in tbl.element if local(c) == "caption"):
+            for m, cp in enumerate(_sublist_paragraphs(cap, section)):
+                para(cp, f"{where}/cap/p{m}", section, False)
+        tables[where] = (tbl.row_count, tbl.column_count, sorted(cells))
+
+    for s, section in enumerate(doc.sections):
+        for k, p in enumerate(section.paragraphs):
+            para(p, f"s{s}/p{k}", section, False)
+    return paras, tables

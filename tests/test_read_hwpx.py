@@ -1,0 +1,459 @@
+"""The HWPX reader: hand-made files for each construct, broken files, and the corpus.
+
+Corpus tests read ../shared/realworld/hwp/ and skip when it is absent; they cross-check
+every paragraph and every cell (with its span) against python-hwpx's reading.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from extract.document import LineKind
+from extract.errors import ReadError
+from extract.read import hwpx as hwpx_reader
+from extract.read import read_bytes
+from tests.hwpx_maker import (
+    BR,
+    FW,
+    NB,
+    TAB,
+    cell,
+    container,
+    document_view,
+    footnote,
+    header,
+    hwpx,
+    p,
+    rect,
+    reference_view,
+    sec,
+    t,
+    tbl,
+)
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "realworld" / "hwp"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="no ../shared/realworld/hwp")
+
+
+def read(data: bytes):  # type: ignore[no-untyped-def]
+    return read_bytes(data, "test.hwpx")
+
+
+def texts(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [ln.text for ln in doc.lines]
+
+
+# --- text ---------------------------------------------------------------------------
+
+
+def test_paragraphs_become_lines_with_where() -> None:
+    doc = read(hwpx(sec(p("Ⅰ. 일반현황"), p(""), p("□ 추진배경"))))
+    assert doc.format == "hwpx" and doc.pages is None
+    assert [(ln.no, ln.text, ln.where, ln.page) for ln in doc.lines] == [
+        (1, "Ⅰ. 일반현황", "s0/p0", None),
+        (2, "□ 추진배경", "s0/p2", None),  # the empty paragraph is skipped
+    ]
+
+
+def test_text_after_inline_elements_is_kept() -> None:
+    """Tails after fwSpace, nbSpace and tab are text; a lineBreak starts a new line."""
+    doc = read(hwpx(sec(p(t("□", FW, FW, "추진배경", TAB, "(1월)", NB, "끝", BR, "둘째 줄")))))
+    assert texts(doc) == ["□  추진배경 (1월) 끝", "둘째 줄"]
+    assert doc.lines[0].raw == "□\u3000\u3000추진배경\t(1월)\u00a0끝"
+    assert {ln.where for ln in doc.lines} == {"s0/p0"}
+
+
+def test_runs_join_and_text_is_normalized() -> None:
+    doc = read(hwpx(sec(p("’21. 4.", "∼12.", t("２０２１")))))
+    assert texts(doc) == ["’21. 4.~12.2021"]
+
+
+def test_second_section() -> None:
+    doc = read(hwpx(sec(p("첫 구역")), sec(p("둘째"), p("구역"))))
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("첫 구역", "s0/p0"),
+        ("둘째", "s1/p0"),
+        ("구역", "s1/p1"),
+    ]
+
+
+def test_sections_follow_the_manifest_spine() -> None:
+    spine = (
+        b'<opf:package xmlns:opf="http://www.idpf.org/2007/opf/"><opf:manifest>'
+        b'<opf:item id="a" href="Contents/section1.xml"/>'
+        b'<opf:item id="b" href="Contents/section0.xml"/></opf:manifest>'
+        b'<opf:spine><opf:itemref idref="a"/><opf:itemref idref="b"/></opf:spine></opf:package>'
+    )
+    doc = read(hwpx(sec(p("zero")), sec(p("one")), extra={"Contents/content.hpf": spine}))
+    assert texts(doc) == ["one", "zero"]
+
+
+# --- tables -------------------------------------------------------------------------
+
+
+def budget_table() -> bytes:
+    return hwpx(
+        sec(
+            p("예산 현황"),
+            p(
+                "앞",
+                tbl(
+                    3,
+                    3,
+                    [
+                        cell(0, 0, p("구분"), rs=2),
+                        cell(0, 1, p("예산"), cs=2),
+                        cell(1, 1, p("2025")),
+                        cell(1, 2, p("2026")),
+                        cell(2, 0, p("계")),
+                        cell(2, 1, p("1,000")),
+                        cell(2, 2, p("1,200"), p("(증 200)")),
+                    ],
+                ),
+                "뒤",
+            ),
+        )
+    )
+
+
+def test_table_is_linearized_in_place() -> None:
+    doc = read(budget_table())
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("예산 현황", "s0/p0"),
+        ("앞", "s0/p1"),
+        ("구분 예산", "s0/p1/t0/r0c0/p0"),  # one-line cells joined; 구분 spans rows 0-1
+        ("2025 2026", "s0/p1/t0/r1c1/p0"),
+        ("계 1,000", "s0/p1/t0/r2c0/p0"),
+        ("1,200", "s0/p1/t0/r2c2/p0"),  # a cell of two paragraphs: its own lines
+        ("(증 200)", "s0/p1/t0/r2c2/p1"),
+        ("뒤", "s0/p1"),  # text after the table stays after it
+    ]
+
+
+def test_table_grid() -> None:
+    doc = read(budget_table())
+    (grid,) = doc.tables
+    assert (grid.n_rows, grid.n_cols, grid.source, grid.where) == (3, 3, "native", "s0/p1/t0")
+    assert grid.coverage_errors() == [] and doc.problems == []
+    cells = {(c.row, c.col): c for c in grid.cells}
+    assert (cells[0, 0].row_span, cells[0, 0].col_span) == (2, 1)
+    assert (cells[0, 1].row_span, cells[0, 1].col_span) == (1, 2)
+    assert cells[2, 2].paragraphs == ("1,200", "(증 200)")
+    assert cells[2, 2].where == "s0/p1/t0/r2c2"
+    by_no = {ln.no: ln.text for ln in doc.lines}
+    assert [by_no[n] for n in cells[0, 1].lines] == ["구분 예산"]
+    assert [by_no[n] for n in cells[2, 2].lines] == ["1,200", "(증 200)"]
+    assert grid.at(1, 0) is cells[0, 0]
+    assert grid.lines == [3, 4, 5, 6, 7]
+
+
+def test_nested_table_inside_its_cell() -> None:
+    inner = tbl(1, 2, [cell(0, 0, p("안1")), cell(0, 1, p("안2"))])
+    doc = read(
+        hwpx(sec(p(tbl(1, 2, [cell(0, 0, p("겉"), p(inner), p("아래")), cell(0, 1, p("옆"))]))))
+    )
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("겉", "s0/p0/t0/r0c0/p0"),
+        ("안1 안2", "s0/p0/t0/r0c0/p1/t0/r0c0/p0"),
+        ("아래", "s0/p0/t0/r0c0/p2"),
+        ("옆", "s0/p0/t0/r0c1/p0"),
+    ]
+    (grid,) = doc.tables
+    outer = grid.cells[0]
+    assert outer.paragraphs == ("겉", "아래") and outer.lines == (1, 3)
+    (nested,) = outer.tables
+    assert nested.where == "s0/p0/t0/r0c0/p1/t0" and nested.cells[1].lines == (2,)
+    assert grid.lines == [1, 2, 3, 4]
+
+
+def test_a_cell_holding_only_a_table_is_not_joined() -> None:
+    inner = tbl(1, 1, [cell(0, 0, p("안"))])
+    doc = read(
+        hwpx(sec(p(tbl(1, 3, [cell(0, 0, p("a")), cell(0, 1, p(inner)), cell(0, 2, p("b"))]))))
+    )
+    assert texts(doc) == ["a", "안", "b"]
+
+
+def test_caption_above_and_below() -> None:
+    body = [cell(0, 0, p("x"))]
+    above = read(hwpx(sec(p(tbl(1, 1, body, caption=[p("(단위: 명)")], side="TOP")))))
+    below = read(hwpx(sec(p(tbl(1, 1, body, caption=[p("※ 주석")], side="BOTTOM")))))
+    assert [(ln.text, ln.where) for ln in above.lines] == [
+        ("(단위: 명)", "s0/p0/t0/cap/p0"),
+        ("x", "s0/p0/t0/r0c0/p0"),
+    ]
+    assert texts(below) == ["x", "※ 주석"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ([cell(0, 0, p("a")), cell(1, 1, p("b"))], ["r0c1 not covered", "r1c0 not covered"]),
+        (
+            [cell(0, 0, p("a"), cs=2), cell(0, 1, p("b")), cell(1, 0, p("c"), cs=2)],
+            ["r0c1 covered 2 times"],
+        ),
+        ([cell(0, 0, p("a"), rs=5, cs=2)], ["r0c0 spans 5x2"]),
+        (
+            [cell(0, 0, p("a"), cs=2), cell(1, 0, p("b"), cs=2), cell(3, 0, p("c"))],
+            ["r3c0 outside"],
+        ),
+    ],
+)
+def test_spans_that_do_not_tile_the_grid_are_reported(
+    cells: list[str], expected: list[str]
+) -> None:
+    doc = read(hwpx(sec(p("표"), p(tbl(2, 2, cells)))))  # type: ignore[arg-type]
+    (code, message), *_ = doc.problems
+    assert code == "hwpx.span" and "table s0/p1/t0 (2x2)" in message
+    for part in expected:
+        assert part in message
+    assert texts(doc)[0] == "표"  # read all the same
+
+
+def test_a_huge_span_does_not_hang() -> None:
+    cells = [cell(0, 0, p("a"), rs=10**9, cs=10**9)]
+    doc = read(hwpx(sec(p(tbl(10**6, 10**6, cells)))))  # type: ignore[arg-type]
+    assert texts(doc) == ["a"]
+    assert doc.problems and "too large to check" in doc.problems[0][1]
+
+
+# --- text boxes, notes, headers ------------------------------------------------------
+
+
+def test_text_box_is_read_in_place() -> None:
+    doc = read(hwpx(sec(p("▪ 인성교육 운영 ", rect(p("신규")), ""), p("다음"))))
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("▪ 인성교육 운영", "s0/p0"),
+        ("신규", "s0/p0/b0/p0"),
+        ("다음", "s0/p1"),
+    ]
+
+
+def test_grouped_text_boxes_in_order() -> None:
+    doc = read(hwpx(sec(p(container(rect(p("➊")), rect(p("창의융합"), p("교육")))), p("본문"))))
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("➊", "s0/p0/b0/p0"),
+        ("창의융합", "s0/p0/b1/p0"),
+        ("교육", "s0/p0/b1/p1"),
+        ("본문", "s0/p1"),
+    ]
+
+
+def test_text_box_in_a_cell_is_the_cells_text() -> None:
+    doc = read(hwpx(sec(p(tbl(1, 2, [cell(0, 0, p(rect(p("상자")))), cell(0, 1, p("옆"))])))))
+    assert texts(doc) == ["상자 옆"]
+    assert doc.tables[0].cells[0].paragraphs == ("상자",)
+
+
+def test_footnote_follows_its_paragraph() -> None:
+    cells = [
+        cell(0, 0, p("경상수입", footnote(p("경상수입: 조세 포함")))),
+        cell(0, 1, p("167,642")),
+    ]
+    doc = read(
+        hwpx(sec(p("본문", footnote(p("각주 글")), " 이어서"), p(tbl(1, 2, cells)), p("끝")))
+    )
+    assert [(ln.text, ln.where) for ln in doc.lines] == [
+        ("본문 이어서", "s0/p0"),  # a note does not cut its sentence
+        ("각주 글", "s0/p0/n0/p0"),
+        ("경상수입 167,642", "s0/p1/t0/r0c0/p0"),  # nor its table row
+        ("경상수입: 조세 포함", "s0/p1/t0/r0c0/p0/n0/p0"),
+        ("끝", "s0/p2"),
+    ]
+
+
+def test_header_text_is_page_furniture() -> None:
+    doc = read(hwpx(sec(p(header(p("고용노동부")), "본문"))))
+    assert [(ln.text, ln.kind) for ln in doc.lines] == [
+        ("고용노동부", LineKind.FURNITURE),
+        ("본문", LineKind.CONTENT),
+    ]
+    assert doc.lines[0].where == "s0/p0/h0/p0"
+
+
+# --- recognising the format ---------------------------------------------------------
+
+
+def test_read_by_content_not_by_name() -> None:
+    doc = read_bytes(hwpx(sec(p("본문"))), "report.txt")
+    assert doc.format == "hwpx"
+
+
+def test_recognised_by_the_manifest_without_a_mimetype() -> None:
+    assert read(hwpx(sec(p("본문")), with_mimetype=False)).format == "hwpx"
+
+
+def test_another_zip_is_not_hwpx() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ReadError, match="not HWPX"):
+        read(buf.getvalue())
+
+
+# --- broken files -------------------------------------------------------------------
+
+
+def test_missing_manifest_reads_sections_by_name() -> None:
+    doc = read(hwpx(sec(p("a")), sec(p("b")), with_manifest=False))
+    assert texts(doc) == ["a", "b"]
+    assert doc.problems[0][0] == "hwpx.manifest"
+
+
+def test_manifest_naming_a_missing_section() -> None:
+    data = hwpx(sec(p("a")), sec(p("b")))
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist() if n != "Contents/section1.xml"}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, d in parts.items():
+            zf.writestr(n, d)
+    doc = read(buf.getvalue())
+    assert texts(doc) == ["a"] and "section1.xml" in doc.problems[0][1]
+
+
+def test_bad_xml_is_a_read_error() -> None:
+    with pytest.raises(ReadError, match=r"section0.xml is not well-formed XML") as exc:
+        read(hwpx(sec(p("a"))[:-20]))
+    assert "\n" not in exc.value.reason
+
+
+def test_entities_are_refused() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><hs:sec>&b;</hs:sec>'
+    )
+    with pytest.raises(ReadError, match="DTD"):
+        read(hwpx(bomb))
+
+
+def test_no_sections() -> None:
+    with pytest.raises(ReadError, match="no sections"):
+        read(hwpx(with_manifest=False))
+
+
+def test_no_text() -> None:
+    with pytest.raises(ReadError, match="holds no text"):
+        read(hwpx(sec(p(""), p(" "))))
+
+
+def test_truncated_zip() -> None:
+    data = hwpx(sec(*[p(f"문단 {i}") for i in range(200)]))
+    for cut in (len(data) // 3, len(data) - 30):
+        with pytest.raises(ReadError) as exc:
+            read(data[:cut])
+        assert "\n" not in exc.value.reason
+
+
+def test_flipped_bytes_never_raise_anything_but_read_error() -> None:
+    data = bytearray(hwpx(sec(p("본문"), p(tbl(1, 1, [cell(0, 0, p("x"))])))))
+    for i in range(40, len(data), max(1, len(data) // 300)):
+        damaged = bytearray(data)
+        damaged[i] ^= 0xFF
+        try:
+            read(bytes(damaged))
+        except ReadError as exc:
+            assert "\n" not in exc.reason
+
+
+def zeros_entry(name: str, size: int, declared: int | None = None) -> bytes:
+    """A zip whose ``name`` inflates to ``size`` zero bytes (a few KB on disk)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", b"application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        with zf.open(name, "w", force_zip64=True) as f:
+            chunk = bytes(2**20)
+            for _ in range(size // len(chunk)):
+                f.write(chunk)
+            f.write(bytes(size % len(chunk)))
+    data = buf.getvalue()
+    if declared is not None:  # lie about the size in both headers
+        data = data.replace(size.to_bytes(8, "little"), declared.to_bytes(8, "little"))
+    return data
+
+
+def test_a_part_that_inflates_past_the_limit_fails_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = zeros_entry("Contents/section0.xml", hwpx_reader.MAX_PART_BYTES + 1)
+    assert len(data) < 200_000
+    with pytest.raises(ReadError, match="inflates past 64 MB"):
+        read(data)
+
+
+def test_a_part_that_lies_about_its_size_fails_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hwpx_reader, "MAX_PART_BYTES", 2**20)
+    data = zeros_entry("Contents/section0.xml", 3 * 2**20, declared=100)
+    with pytest.raises(ReadError) as exc:
+        read(data)
+    assert "inflates past" in exc.value.reason or "damaged" in exc.value.reason
+
+
+def test_password_protected_hwpx() -> None:
+    manifest = (
+        b'<odf:manifest xmlns:odf="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        b'<odf:file-entry odf:full-path="Contents/section0.xml"><odf:encryption-data/>'
+        b"</odf:file-entry></odf:manifest>"
+    )
+    with pytest.raises(ReadError, match="password-protected"):
+        read(hwpx(sec(p("x")), extra={"META-INF/manifest.xml": manifest}))
+
+
+def nest(levels: int) -> bytes:
+    inner = p("깊은 곳")
+    for _ in range(levels):
+        inner = p(tbl(1, 1, [cell(0, 0, inner)]))
+    return hwpx(sec(p("위"), inner))
+
+
+def test_deep_nesting_is_cut_with_a_problem() -> None:
+    doc = read(nest(35))
+    assert texts(doc) == ["위"]
+    assert ("hwpx.depth", "objects nested more than 30 deep are not read") in doc.problems
+
+
+def test_xml_nested_past_the_parsers_limit_is_a_read_error() -> None:
+    with pytest.raises(ReadError, match="not well-formed XML"):
+        read(nest(60))
+
+
+# --- the corpus ---------------------------------------------------------------------
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("name", "n_tables", "n_all", "n_merged"),
+    [("moel_2025_report.hwpx", 44, 44, 330), ("daejeon_edu_2026_plan.hwpx", 236, 256, 25)],
+)
+def test_corpus_agrees_with_python_hwpx(
+    name: str, n_tables: int, n_all: int, n_merged: int
+) -> None:
+    pytest.importorskip("hwpx")
+    data = (CORPUS / name).read_bytes()
+    doc = read_bytes(data, name)
+    mine = document_view(doc)
+    ref = reference_view(data)
+    assert mine[0] == ref[0]  # every paragraph outside a table: same text, same place
+    assert mine[1] == ref[1]  # every table: same size, cells, spans and cell text
+    assert len(doc.tables) == n_tables and len(mine[1]) == n_all
+    merged = sum(1 for _, _, cells in mine[1].values() for c in cells if c[2] > 1 or c[3] > 1)
+    assert merged == n_merged
+    assert doc.problems == []
+    # paragraphs come in document order (notes follow their paragraph)
+    order = [tuple(int(x[1:]) for x in ln.where.split("/")[:2]) for ln in doc.lines if ln.where]
+    assert order == sorted(order)
+
+
+@needs_corpus
+def test_daejeon_text_boxes_and_nested_tables() -> None:
+    doc = read_bytes((CORPUS / "daejeon_edu_2026_plan.hwpx").read_bytes(), "daejeon")
+    boxes = [ln for ln in doc.lines if "/b" in (ln.where or "")]
+    assert len(boxes) > 100
+
+    def nested(grids):  # type: ignore[no-untyped-def]
+        return [t for g in grids for c in g.cells for t in [*c.tables, *nested(c.tables)]]
+
+    assert len(nested(doc.tables)) == 20
