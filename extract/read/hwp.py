@@ -82,7 +82,7 @@ class _Walker:
             elif child.tag == CTRL_HEADER:
                 ctrls.append(child)
         if units is None:
-            return para
+            return para.done()
         next_ctrl = 0
         i, start, n = 0, 0, len(units)
         while i < n:
@@ -108,7 +108,7 @@ class _Walker:
             start = i
         if start < n:
             para.add_text(units[start:n].tobytes().decode("utf-16-le", "replace"))
-        return para
+        return para.done()
 
     def control(self, rec: Record, para: Para, depth: int) -> None:
         if depth >= MAX_DEPTH:
@@ -116,12 +116,13 @@ class _Walker:
             return
         cid = ctrl_id(rec)
         if cid == b"tbl ":
-            para.items.append(self.table(rec, depth + 1))
+            para.add(self.table(rec, depth + 1))
         elif cid == b"gso ":
-            para.items.extend(self.shape(rec, depth + 1))
+            for box in self.shape(rec, depth + 1):
+                para.add(box)
         elif cid in CTRL_BOXES:
             for _, paras in self.lists(rec.children, depth + 1):
-                para.items.append(Box(CTRL_BOXES[cid], paras))  # type: ignore[arg-type]
+                para.add(Box(CTRL_BOXES[cid], paras))  # type: ignore[arg-type]
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""

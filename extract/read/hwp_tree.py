@@ -41,22 +41,31 @@ MAX_LISTED = 6
 
 @dataclass(slots=True)
 class Para:
-    """A paragraph: text pieces and anchored objects, in file order."""
+    """A paragraph: text pieces and anchored objects, in file order.
+
+    Readers call :meth:`add_text` and :meth:`add` as they walk, then :meth:`done`;
+    consecutive text is joined once (a paragraph may come in thousands of pieces).
+    """
 
     items: list[str | Table | Box] = field(default_factory=list)
+    _buf: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def add_text(self, text: str) -> None:
-        if not text:
-            return
-        if self.items and isinstance(self.items[-1], str):
-            self.items[-1] += text
-        else:
-            self.items.append(text)
+        if text:
+            self._buf.append(text)
 
-    @property
-    def text(self) -> str:
-        """The paragraph's own text (objects left out)."""
-        return "".join(i for i in self.items if isinstance(i, str))
+    def add(self, obj: Table | Box) -> None:
+        self._flush()
+        self.items.append(obj)
+
+    def done(self) -> Para:
+        self._flush()
+        return self
+
+    def _flush(self) -> None:
+        if self._buf:
+            self.items.append("".join(self._buf))
+            self._buf.clear()
 
 
 @dataclass(slots=True)
@@ -136,18 +145,17 @@ class _Layout:
         """
         out: list[_Pending] = []
         n_tables = n_boxes = n_heads = n_notes = 0
-        text = ""  # a note's anchor does not cut the text around it
+        text: list[str] = []  # a note's anchor does not cut the text around it
 
         def flush() -> None:
-            nonlocal text
-            lines = self.text_lines(text, where, kind)
+            lines = self.text_lines("".join(text), where, kind)
             own.extend(lines)
             out.extend(lines)
-            text = ""
+            text.clear()
 
         for item in p.items:
             if isinstance(item, str):
-                text += item
+                text.append(item)
             elif isinstance(item, Box) and item.kind in ("footnote", "endnote"):
                 notes.append((f"{where}/n{n_notes}", item))
                 n_notes += 1

@@ -182,12 +182,13 @@ class _Reader:
                         kind = CTRL_BOXES.get(local(c.tag))
                         if kind is not None:
                             for sub in _sublists(c):
-                                para.items.append(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
+                                para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
                 elif name == "tbl":
-                    para.items.append(self.table(el, depth + 1))
+                    para.add(self.table(el, depth + 1))
                 else:  # pictures, text boxes, groups, equations, OLE objects, ...
-                    para.items.extend(self.shape(el, depth + 1))
-        return para
+                    for box in self.shape(el, depth + 1):
+                        para.add(box)
+        return para.done()
 
     def deeper(self, depth: int) -> bool:
         if depth < MAX_DEPTH:

@@ -1,0 +1,333 @@
+"""The HWP 5 reader: the corpus, HWP written from hand-made HWPX, and damaged copies.
+
+HWP inputs without the corpus are written by python-hwpx's HWP 5 writer (a test
+dependency) from the files of :mod:`tests.hwpx_maker`; damaged copies are rebuilt
+with its compound-file writer.  Corpus tests skip when ../shared/realworld/ is absent.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import olefile  # type: ignore[import-untyped]
+import pytest
+
+from extract.document import Document
+from extract.errors import ReadError
+from extract.read import hwp_records, read_bytes
+from tests.hwpx_maker import (
+    BR,
+    FW,
+    NB,
+    TAB,
+    cell,
+    container,
+    document_view,
+    footnote,
+    header,
+    hwpx,
+    p,
+    rect,
+    reference_view,
+    sec,
+    t,
+    tbl,
+    to_hwp,
+)
+
+pytest.importorskip("hwpx")
+from hwpx.hwp5.cfb import build_compound_file
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "realworld" / "hwp"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="no ../shared/realworld/hwp")
+
+
+def same(a: Document, b: Document) -> None:
+    """Two readings of one report: the same lines, grids and problems."""
+    assert [(ln.no, ln.text, ln.raw, ln.kind, ln.where) for ln in a.lines] == [
+        (ln.no, ln.text, ln.raw, ln.kind, ln.where) for ln in b.lines
+    ]
+    assert a.tables == b.tables
+    assert a.problems == b.problems
+
+
+EVERYTHING = hwpx(
+    sec(
+        p(header(p("머리말")), t("Ⅰ.", FW, "일반현황")),
+        p(t("a", FW, FW, "tail", TAB, "x", NB, "y", BR, "둘째 줄")),
+        p(
+            "앞",
+            tbl(
+                3,
+                3,
+                [
+                    cell(0, 0, p("구분"), rs=2),
+                    cell(0, 1, p("예산"), cs=2),
+                    cell(1, 1, p("2025")),
+                    cell(1, 2, p("2026")),
+                    cell(2, 0, p("계", footnote(p("각주")))),
+                    cell(2, 1, p("1,000")),
+                    cell(
+                        2, 2, p("1,200"), p(tbl(1, 2, [cell(0, 0, p("안1")), cell(0, 1, p("안2"))]))
+                    ),
+                ],
+                caption=[p("(단위: 백만원)")],
+            ),
+            "뒤",
+        ),
+        p("본문 ", rect(p("상자 글")), "이어서"),
+        p(container(rect(p("➊")), rect(p("창의융합"), p("교육")))),
+    ),
+    sec(p("둘째 구역")),
+)
+
+
+@pytest.fixture(scope="module")
+def small_hwp() -> bytes:
+    return to_hwp(EVERYTHING)
+
+
+def test_every_construct_reads_as_from_hwpx(small_hwp: bytes) -> None:
+    doc = read_bytes(small_hwp, "x.hwp")
+    assert doc.format == "hwp" and doc.pages is None
+    ref = read_bytes(EVERYTHING, "x.hwpx")
+    same(doc, ref)
+    assert "상자 글" in [ln.text for ln in doc.lines]
+    assert doc.tables[0].cells[-1].tables[0].where == "s0/p2/t0/r2c2/p1/t0"
+
+
+def test_read_by_content_not_by_name(small_hwp: bytes) -> None:
+    assert read_bytes(small_hwp, "report.pdf.txt").format == "hwp"
+
+
+# --- building damaged copies --------------------------------------------------------
+
+
+def streams(data: bytes) -> dict[str, bytes]:
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    out = {"/".join(e): ole.openstream(e).read() for e in ole.listdir()}
+    ole.close()
+    return out
+
+
+def rebuild(parts: dict[str, bytes]) -> bytes:
+    return bytes(build_compound_file(sorted(parts.items())))
+
+
+def with_flags(parts: dict[str, bytes], set_bits: int = 0, clear_bits: int = 0) -> bytes:
+    head = bytearray(parts["FileHeader"])
+    (flags,) = struct.unpack_from("<I", head, 36)
+    struct.pack_into("<I", head, 36, (flags | set_bits) & ~clear_bits)
+    return rebuild({**parts, "FileHeader": bytes(head)})
+
+
+def section0(parts: dict[str, bytes]) -> bytes:
+    return zlib.decompress(parts["BodyText/Section0"], -15)
+
+
+def deflate(data: bytes) -> bytes:
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def read(data: bytes) -> Document:
+    return read_bytes(data, "damaged.hwp")
+
+
+# --- protected and foreign files ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bit", "message"),
+    [
+        (hwp_records.PASSWORD, "password-protected"),
+        (hwp_records.DISTRIBUTION, "distribution-only document \\(배포용\\)"),
+        (hwp_records.DRM, "DRM"),
+    ],
+)
+def test_protected_files_are_refused_in_one_line(small_hwp: bytes, bit: int, message: str) -> None:
+    with pytest.raises(ReadError, match=message) as exc:
+        read(with_flags(streams(small_hwp), set_bits=bit))
+    assert "\n" not in exc.value.reason
+
+
+def test_an_ole_file_that_is_not_hwp() -> None:
+    with pytest.raises(ReadError, match="without an HWP FileHeader"):
+        read(rebuild({"WordDocument": b"\0" * 600}))
+
+
+def test_a_bad_file_header() -> None:
+    with pytest.raises(ReadError, match="not an HWP 5 document"):
+        read(rebuild({"FileHeader": b"Something else".ljust(256, b"\0")}))
+
+
+def test_hwp3_is_named() -> None:
+    with pytest.raises(ReadError, match="HWP 3"):
+        read(b"HWP Document File V3.00 \x1a\x01\x02\x03\x04\x05" + bytes(100))
+
+
+# --- damage -------------------------------------------------------------------------
+
+
+def test_a_flipped_compression_flag_is_read_past(small_hwp: bytes) -> None:
+    parts = streams(small_hwp)
+    ref = read(small_hwp)
+    cleared = read(with_flags(parts, clear_bits=hwp_records.COMPRESSED))  # streams compressed
+    assert [ln.text for ln in cleared.lines] == [ln.text for ln in ref.lines]
+    assert cleared.problems[0][0] == "hwp.compression"
+    raw = {**parts, "BodyText/Section0": section0(parts), "BodyText/Section1": zlib.decompress(
+        parts["BodyText/Section1"], -15)}  # fmt: skip
+    flagged = read(rebuild(raw))  # header says compressed, streams are not
+    assert [ln.text for ln in flagged.lines] == [ln.text for ln in ref.lines]
+    assert flagged.problems[0][0] == "hwp.compression"
+
+
+def test_a_truncated_section_is_read_up_to_the_cut(small_hwp: bytes) -> None:
+    parts = streams(small_hwp)
+    full = deflate(section0(parts) * 1)
+    doc = read(rebuild({**parts, "BodyText/Section0": full[: len(full) * 2 // 3]}))
+    assert ("hwp.truncated", "BodyText/Section0 is cut short; read up to the cut") in doc.problems
+    assert doc.lines[0].text == "머리말"
+
+
+def test_a_record_size_past_the_end(small_hwp: bytes) -> None:
+    parts = streams(small_hwp)
+    data = bytearray(section0(parts))
+    # the last record of the stream claims 4000 bytes
+    pos, last = 0, 0
+    while pos < len(data):
+        (head,) = struct.unpack_from("<I", data, pos)
+        last, size = pos, head >> 20
+        pos += 4
+        if size == 0xFFF:
+            (size,) = struct.unpack_from("<I", data, pos)
+            pos += 4
+        pos += size
+    (head,) = struct.unpack_from("<I", data, last)
+    struct.pack_into("<I", data, last, (head & 0xFFFFF) | (0xFFE << 20))
+    doc = read(rebuild({**parts, "BodyText/Section0": deflate(bytes(data))}))
+    assert any(code == "hwp.record" and "runs past the end" in msg for code, msg in doc.problems)
+    assert "Ⅰ. 일반현황" in [ln.text for ln in doc.lines]
+
+
+def test_a_section_that_is_not_records(small_hwp: bytes) -> None:
+    parts = streams(small_hwp)
+    with pytest.raises(ReadError, match="Section0"):
+        read(rebuild({**parts, "BodyText/Section0": deflate(b"\x07" * 1000)}))
+    with pytest.raises(ReadError, match="Section0"):
+        read(rebuild({**parts, "BodyText/Section0": b"\xff" * 1000}))
+
+
+def test_a_stream_of_zeros_past_the_limit_fails_cleanly(small_hwp: bytes) -> None:
+    parts = streams(small_hwp)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunk = bytes(2**20)
+    bomb = b"".join(c.compress(chunk) for _ in range(65)) + c.flush()
+    assert len(bomb) < 200_000
+    with pytest.raises(ReadError, match="inflates past 64 MB"):
+        read(rebuild({**parts, "BodyText/Section0": bomb}))
+
+
+def test_no_sections(small_hwp: bytes) -> None:
+    parts = {k: v for k, v in streams(small_hwp).items() if not k.startswith("BodyText")}
+    with pytest.raises(ReadError, match="no BodyText"):
+        read(rebuild(parts))
+
+
+def test_truncated_files_fail_cleanly(small_hwp: bytes) -> None:
+    for cut in (100, 512, 1500, len(small_hwp) // 2, len(small_hwp) - 700):
+        with pytest.raises(ReadError) as exc:
+            read(small_hwp[:cut])
+        assert "\n" not in exc.value.reason
+
+
+def test_damaged_records_never_raise_anything_but_read_error(small_hwp: bytes) -> None:
+    """Bytes flipped all over the inflated section: a Document or a ReadError, quickly."""
+    parts = streams(small_hwp)
+    data = section0(parts)
+    start = time.monotonic()
+    for i in range(0, len(data), max(1, len(data) // 150)):
+        for value in (0x00, 0xFF, data[i] ^ 0x10):
+            damaged = bytearray(data)
+            damaged[i] = value
+            try:
+                read(rebuild({**parts, "BodyText/Section0": deflate(bytes(damaged))}))
+            except ReadError as exc:
+                assert "\n" not in exc.reason
+    assert time.monotonic() - start < 60
+
+
+def test_damaged_container_never_raises_anything_but_read_error(small_hwp: bytes) -> None:
+    for i in range(0, len(small_hwp), max(1, len(small_hwp) // 200)):
+        damaged = bytearray(small_hwp)
+        damaged[i] ^= 0xFF
+        try:
+            read(bytes(damaged))
+        except ReadError as exc:
+            assert "\n" not in exc.reason
+
+
+# --- the corpus ---------------------------------------------------------------------
+
+
+@needs_corpus
+def test_moel_pair_gives_the_same_document() -> None:
+    a = read_bytes((CORPUS / "moel_2025_report.hwpx").read_bytes(), "moel")
+    b = read_bytes((CORPUS / "moel_2025_report.hwp").read_bytes(), "moel")
+    same(a, b)
+    assert (a.format, b.format) == ("hwpx", "hwp")
+    assert len(b.lines) > 600 and len(b.tables) == 44
+
+
+@needs_corpus
+def test_moel_pair_gives_the_same_records() -> None:
+    from extract import convert
+
+    a = convert(CORPUS / "moel_2025_report.hwpx").model_dump()
+    b = convert(CORPUS / "moel_2025_report.hwp").model_dump()
+    for key in a:
+        if key not in ("source", "report_id"):
+            assert a[key] == b[key], key
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("name", "n_tables", "n_merged"),
+    [("moel_2025_report.hwp", 44, 330), ("mosf_fiscal_2010_11.hwp", 2, 4)],
+)
+def test_corpus_agrees_with_python_hwpx(name: str, n_tables: int, n_merged: int) -> None:
+    data = (CORPUS / name).read_bytes()
+    doc = read_bytes(data, name)
+    mine, ref = document_view(doc), reference_view(data)
+    assert mine[0] == ref[0]
+    assert mine[1] == ref[1]
+    assert len(mine[1]) == n_tables
+    assert (
+        sum(1 for _, _, cells in mine[1].values() for c in cells if c[2] > 1 or c[3] > 1)
+        == n_merged
+    )
+    assert doc.problems == []
+
+
+@needs_corpus
+def test_mosf_table_is_read_exactly() -> None:
+    doc = read_bytes((CORPUS / "mosf_fiscal_2010_11.hwp").read_bytes(), "mosf")
+    title, grid = doc.tables
+    assert title.cells[0].paragraphs == ("통 합 재 정 통 계",)
+    assert (grid.n_rows, grid.n_cols) == (9, 8) and grid.coverage_errors() == []
+    cells = {(c.row, c.col): c for c in grid.cells}
+    assert cells[0, 0].col_span == 2 and cells[0, 0].paragraphs == ("구   분",)
+    assert cells[0, 4].paragraphs == ("세입", "세출외")
+    assert cells[8, 0].paragraphs == ("통합재정수지 (A-B)",)
+    assert cells[8, 3].paragraphs == ("△18,308",)
+    assert cells[1, 7].paragraphs == ("252,599",)
+    # footnotes in cells follow the table, the row stays one line
+    texts = [ln.text for ln in doc.lines]
+    assert "경상수입 167,642 12,025 32 68,263 2,484 250,445" in texts
+    assert texts.index("·조세수입 : 사회보장기여금 포함") > texts.index(
+        "통합재정수지 (A-B) 25,067 △18,308 △777 15,871 △52 21,802"
+    )
