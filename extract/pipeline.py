@@ -22,6 +22,7 @@ from extract import __version__
 from extract.checks import run_checks
 from extract.document import Document, Line
 from extract.errors import NotAReportError
+from extract.layout import layout
 from extract.link import assign_divisions, link_projects
 from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
@@ -33,11 +34,12 @@ from extract.parse.policy import parse_policy
 from extract.parse.projects import parse_projects
 from extract.parse.staffing import parse_staffing
 from extract.parse.text import squash
-from extract.parse.vocab import SECTIONS
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
-from extract.sections import Section, Sections, split_sections
+from extract.roles import NOT_A_REPORT_ALONE, ROLES
+from extract.sections import Section, Sections, assign_roles, is_part_title, sections_by_role
+from extract.structure import line_stats, mention_records, outline_records, table_records
 from schemas import (
     BudgetItem,
     Meta,
@@ -113,6 +115,19 @@ def cover_title(front: Sequence[Line]) -> str | None:
 Parser = Callable[[Section, Context], Parsed]
 
 
+#: the tables each role's parsers fill
+ROLE_TABLES: dict[str, tuple[str, ...]] = {
+    "organization": ("organization",),
+    "staffing": ("staffing",),
+    "budget_summary": ("budget_summary",),
+    "functions": ("functions",),
+    "policy": ("policy_goals",),
+    "plans": ("projects", "project_budgets", "schedules"),
+    "budget_items": ("budget_items", "budget_notes"),
+    "audit": ("audit_summary", "audit_findings"),
+}
+
+
 def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
     """Run every section parser, in the order their evidence flows.
 
@@ -155,20 +170,11 @@ def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
 
 
 def _section_infos(sections: Sections, parsed: Parsed) -> list[SectionInfo]:
-    tables_of = {
-        "organization": ["organization"],
-        "staffing": ["staffing"],
-        "budget_summary": ["budget_summary"],
-        "functions": ["functions"],
-        "policy": ["policy_goals"],
-        "plans": ["projects", "project_budgets", "schedules"],
-        "budget_items": ["budget_items", "budget_notes"],
-        "audit": ["audit_summary", "audit_findings"],
-    }
+    """Every role (found or not), then the top sections with no role or a second of a role."""
     infos = []
-    for key in SECTIONS:
+    for key in ROLES:
         s = sections.get(key)
-        n = sum(len(parsed.tables.get(t, [])) for t in tables_of[key])
+        n = sum(len(parsed.tables.get(t, [])) for t in ROLE_TABLES.get(key, ()))
         infos.append(
             SectionInfo(
                 key=key,
@@ -180,46 +186,47 @@ def _section_infos(sections: Sections, parsed: Parsed) -> list[SectionInfo]:
             )
         )
     for other in sections.others:
-        if other.heading:
-            infos.append(
-                SectionInfo(
-                    key="other",
-                    title=other.title,
-                    found=True,
-                    line_start=other.span.first,
-                    line_end=other.span.last,
-                    records=0,
-                )
+        infos.append(
+            SectionInfo(
+                key="other",
+                title=other.title,
+                found=True,
+                line_start=other.span.first,
+                line_end=other.span.last,
+                records=0,
             )
+        )
     return infos
 
 
+def _not_a_report(doc: Document) -> NotAReportError:
+    quality = (
+        " (the PDF's text layer is unusable; see quality)"
+        if any(q.get("needs_ocr") for q in doc.quality)
+        else ""
+    )
+    return NotAReportError(
+        "no section of a work report found (일반현황, 정책목표, 주요업무계획, 현안, "
+        f"붙임 예산/행정사무감사){quality}; is this a 주요업무보고?"
+    )
+
+
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
-    """Document -> Report (records, sections, residue); checks are run by :func:`check`."""
-    sections = split_sections(doc.lines)
-    if not sections.found:
-        quality = (
-            " (the PDF's text layer is unusable; see quality)"
-            if any(q.get("needs_ocr") for q in doc.quality)
-            else ""
-        )
-        raise NotAReportError(
-            "no section of a work report found (Ⅰ 일반현황, Ⅱ 정책목표와 핵심과제, "
-            f"Ⅲ 주요업무 추진계획, 붙임 예산/행정사무감사){quality}; is this a 주요업무보고?"
-        )
+    """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
+    lay = layout(doc, is_part_title)
+    assign_roles(lay.outline)
+    sections = sections_by_role(lay.outline, doc.lines)
+    if not set(sections.found) - NOT_A_REPORT_ALONE:
+        raise _not_a_report(doc)
     parsed, ctx = parse_sections(sections)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
-    for key, name in SECTIONS.items():
-        if sections.get(key) is None:
-            parsed.warn("section.missing", f"section {name} ({key}) not found in the report")
-    used = parsed.used | sections.heading_lines
-    residue = [
-        Residue(line=ln.no, page=ln.page, text=ln.text.strip())
-        for ln in doc.lines
-        if ln.is_content and ln.no not in used
-    ]
+    for code, message in doc.problems:
+        parsed.warn(code, message)
+    stats, residue_lines = line_stats(doc.lines, lay, parsed.used)
+    residue = [Residue(line=ln.no, page=ln.page, text=ln.text.strip()) for ln in residue_lines]
     tables = {name: list(records) for name, records in parsed.tables.items()}
+    infos, cells = table_records(lay, doc.lines, ctx.year)
     report = Report(
         tool_version=__version__,
         report_id=report_id,
@@ -240,6 +247,11 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         warnings=parsed.warnings,
         residue=residue,
         quality=[PageQuality(**q) for q in doc.quality],
+        outline=outline_records(lay),
+        tables=infos,
+        table_cells=cells,
+        mentions=mention_records(lay, ctx.year),
+        stats=stats,
         **tables,
     )
     links = link_projects(report.projects, report.project_budgets, report.budget_items)

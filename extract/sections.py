@@ -1,10 +1,13 @@
-"""Document -> sections: find the headings, cut the lines between them.
+"""Outline -> sections by role: which part of the report is the budget, the plan, ...
 
-Stages: :func:`find_headings` (Ⅰ./Ⅱ./Ⅲ. headings and 붙임 appendices) ->
-:func:`cut` (each heading's body runs to the next heading) ->
-:func:`find_subsections` (조직현황, 인력현황, ... inside Ⅰ).  Sections are
-found by their titles, not by their order, so a report with sections in
-another order or with one missing still splits.
+Stages: :func:`assign_roles` (each top heading's title names its role by
+the vocabulary of :mod:`extract.roles`; inside the general section, the
+parts 조직/인력/예산/주요기능 wherever they sit in the tree) ->
+:func:`sections_by_role` (a role's section is its node's lines through the
+end of its subtree, tables included).  Sections are found by their titles,
+not by their order or their numbering, so a report with sections in another
+order, with other numerals, or with one missing still splits; a heading with
+no known role keeps its title and stays in the outline.
 """
 
 from __future__ import annotations
@@ -12,37 +15,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from extract.document import Line, Span
-from extract.parse.text import collapse, squash
-from extract.parse.vocab import (
-    APPENDIX_TITLES,
-    ROMAN,
-    SECTION_TITLES,
-    SUBSECTION_TITLES,
+from extract.layout.outline import Node, Outline, build_outline
+from extract.parse.text import collapse, despace, squash
+from extract.roles import (
+    APPENDIX_ROLES,
+    GENERAL_PARTS,
+    PART_TITLES,
+    TOP_TITLES,
+    UNMARKED_PART_TITLES,
 )
 
-_ROMAN_HEADING = regex.compile(
-    r"^\s*(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:VIII|VII|VI|IV|IX|III|II|I|V|X))\s*[.．]?\s*(?P<title>\S.*)$"
-)
-_APPENDIX_MARK = regex.compile(r"^\s*붙\s*임\s*(?P<num>\d{0,2})\s*[.:)]?\s*(?P<title>.*)$")
-
-_HEADING_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX붙")
-
-#: longest line that can be a heading (a sentence is not a heading)
-MAX_HEADING_CHARS = 40
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    key: str
-    title: str
-    lines: tuple[Line, ...]
-
-    @property
-    def no(self) -> int:
-        return self.lines[0].no
+#: longest title that can name a part of the general section (a sentence is not a title)
+MAX_PART_TITLE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +38,7 @@ class Section:
     title: str
     heading: tuple[Line, ...]
     lines: tuple[Line, ...]
+    node: Node | None = None
 
     @property
     def content(self) -> list[Line]:
@@ -65,13 +51,14 @@ class Section:
 
 @dataclass(slots=True)
 class Sections:
-    """The sections found in a document, by key."""
+    """The sections found in a document, by role."""
 
     found: dict[str, Section] = field(default_factory=dict)
-    #: sections with a heading bogoseo has no parser for (e.g. "Ⅳ. 역점추진 과제")
+    #: top-level sections with no role, or a second section of a role already found
     others: list[Section] = field(default_factory=list)
-    #: content lines before the first heading (a cover page)
+    #: content lines before the first heading (a cover page, a table of contents)
     front: list[Line] = field(default_factory=list)
+    outline: Outline | None = None
 
     def get(self, key: str) -> Section | None:
         return self.found.get(key)
@@ -81,146 +68,126 @@ class Sections:
         return {ln.no for s in [*self.found.values(), *self.others] for ln in s.heading}
 
 
-def _title_key(title: str, table: dict[str, str]) -> str | None:
+# --- roles ---------------------------------------------------------------------------
+
+
+def top_role(title: str) -> str | None:
+    """The role a top heading's title names, if any.
+
+    >>> top_role("2025년 주요업무계획"), top_role("정책환경 및 대응방향"), top_role("참고자료")
+    ('plans', 'environment', None)
+    """
     key = squash(title)
-    for word, section in table.items():
+    for word, role in TOP_TITLES:
         if word in key:
-            return section
+            return role
     return None
 
 
-def _next_content(lines: Sequence[Line], i: int) -> int | None:
-    for j in range(i + 1, len(lines)):
-        if lines[j].is_content:
-            return j
+def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:
+    """The general-section part a title names: the word alone, or followed by a non-letter.
+
+    >>> part_role("인 력 : 정원 80명"), part_role("예산 집행계획"), part_role("기구현황")
+    ('staffing', None, 'organization')
+    """
+    if len(title) > MAX_PART_TITLE:
+        return None
+    key = squash(title)
+    best: str | None = None
+    for word in words:
+        ends = len(key) == len(word) or not key[len(word) : len(word) + 1].isalpha()
+        if key.startswith(word) and ends and (best is None or len(word) > len(best)):
+            best = word
+    return PART_TITLES[best] if best else None
+
+
+def _in_general(top: Node | None) -> bool:
+    return top is None or top_role(top.title) == "general"
+
+
+def is_part_title(title: str, top: Node | None) -> bool:
+    """An unmarked line that titles a part of the general section ("조직현황", "예산현황")."""
+    return _in_general(top) and part_role(title, UNMARKED_PART_TITLES) is not None
+
+
+def assign_roles(outline: Outline) -> None:
+    """Set ``role`` on the nodes whose titles name one."""
+    for top in outline.root.children:
+        if top.kind == "heading":
+            top.role = top_role(top.title)
+        elif top.kind == "appendix":
+            role = top_role(top.title)
+            top.role = role if role in APPENDIX_ROLES else "appendix"
+        general = top.role == "general" or top.kind in ("front",)
+        if top.kind == "title" and top.role is None:
+            top.role = part_role(top.title)
+        if not general:
+            continue
+        for node in top.walk():
+            if node is top or node.kind in ("note", "contents"):
+                continue
+            role = part_role(node.title)
+            if role in GENERAL_PARTS:
+                node.role = role
+
+
+# --- sections ------------------------------------------------------------------------
+
+
+def _subtree_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> int | None:
+    """The first line of the node after ``node``'s subtree, or None at the end."""
+    i = index[id(node)]
+    depth = node.depth
+    for nxt in order[i + 1 :]:
+        if nxt.depth <= depth and nxt.lines:
+            return nxt.lines[0].no
     return None
 
 
-def find_headings(lines: Sequence[Line]) -> list[Heading]:
-    """Top-level headings: roman-numbered sections and 붙임 appendices."""
-    found: list[Heading] = []
-    for i, ln in enumerate(lines):
-        head = ln.text.lstrip()[:1]
-        # only a roman numeral or 붙(임) can start a heading: skip the regexes otherwise
-        if (
-            head not in _HEADING_STARTS
-            or not ln.is_content
-            or len(ln.text) > MAX_HEADING_CHARS + 10
-        ):
+def _section(node: Node, lines: Sequence[Line], pos: dict[int, int], end: int | None) -> Section:
+    head = tuple(node.head_lines)
+    start = pos[head[-1].no] + 1 if head else pos[node.lines[0].no]
+    stop = pos[end] if end is not None and end in pos else len(lines)
+    title = collapse(despace(node.title)) if node.title else ""
+    return Section(node.role or "other", title, head, tuple(lines[start:stop]), node)
+
+
+def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
+    """Each role's section: the first node of the role (the longer one when a role's
+    top heading is seen twice, e.g. in a table of contents and in the body)."""
+    result = Sections(outline=outline)
+    pos = {ln.no: i for i, ln in enumerate(lines)}
+    order = outline.nodes
+    index = {id(n): i for i, n in enumerate(order)}
+    for n in outline.root.children:
+        if n.kind in ("front", "contents"):
+            result.front.extend(ln for ln in n.lines if ln.is_content)
+    for node in order:
+        if node.kind in ("front", "contents"):
             continue
-        m = _ROMAN_HEADING.match(ln.text)
-        if m and m["num"] in ROMAN:
-            title = collapse(m["title"])
-            key = _title_key(title, SECTION_TITLES)
-            # Latin numerals ("I.") only count with a known title; Ⅰ always does
-            if key or not m["num"].isascii():
-                found.append(Heading(key or "other", title, (ln,)))
+        is_top = node.parent is outline.root
+        if node.role is None and not is_top:
             continue
-        m = _APPENDIX_MARK.match(ln.text)
-        if m and squash(ln.text).startswith("붙임"):
-            heading = [ln]
-            title = collapse(m["title"])
-            if not title:
-                j = _next_content(lines, i)
-                if j is not None and len(lines[j].text) <= MAX_HEADING_CHARS + 10:
-                    heading.append(lines[j])
-                    title = collapse(lines[j].text)
-            key = _title_key(title, APPENDIX_TITLES) or "other"
-            found.append(Heading(key, title, tuple(heading)))
-    return found
-
-
-def _find_unmarked_appendices(lines: Sequence[Line], have: set[str]) -> list[Heading]:
-    """Appendix titles without a 붙임 mark, e.g. a report that dropped it."""
-    found: list[Heading] = []
-    for ln in lines:
-        if not ln.is_content or len(ln.text.strip()) > MAX_HEADING_CHARS:
-            continue
-        key = squash(ln.text)
-        for word, section in APPENDIX_TITLES.items():
-            # only the long, specific titles: "행정사무감사" alone is a common word
-            if len(word) >= 8 and section not in have and word in key:
-                found.append(Heading(section, collapse(ln.text), (ln,)))
-                have.add(section)
-                break
-    return found
-
-
-def cut(lines: Sequence[Line], headings: Sequence[Heading]) -> Sections:
-    """Each heading's body: the lines after it up to the next heading."""
-    result = Sections()
-    ordered = sorted(headings, key=lambda h: h.no)
-    index = {ln.no: i for i, ln in enumerate(lines)}
-    starts = [index[h.no] for h in ordered]
-    result.front = [ln for ln in lines[: starts[0] if starts else len(lines)] if ln.is_content]
-    for n, head in enumerate(ordered):
-        body_start = index[head.lines[-1].no] + 1
-        body_end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        section = Section(head.key, head.title, head.lines, tuple(lines[body_start:body_end]))
-        have = result.found.get(head.key)
-        if head.key == "other":
+        section = _section(node, lines, pos, _subtree_end(node, order, index))
+        if node.role is None:
             result.others.append(section)
-        elif have is None:
-            result.found[head.key] = section
-        else:
-            # a title seen twice (a table of contents, then the section): the longer one is it
+            continue
+        have = result.found.get(node.role)
+        if have is None:
+            result.found[node.role] = section
+        elif is_top and have.node is not None and have.node.parent is outline.root:
             keep, drop = (
                 (section, have) if len(section.content) > len(have.content) else (have, section)
             )
-            result.found[head.key] = keep
+            result.found[node.role] = keep
             result.others.append(drop)
+        elif is_top:
+            result.others.append(section)
     return result
 
 
-def find_subsections(lines: Sequence[Line]) -> list[Heading]:
-    """Headings of Ⅰ's parts: a short line that starts with a known title."""
-    found: list[Heading] = []
-    seen: set[str] = set()
-    for ln in lines:
-        if not ln.is_content or len(ln.text.strip()) > MAX_HEADING_CHARS:
-            continue
-        key = squash(ln.text)
-        for word, section in SUBSECTION_TITLES.items():
-            if key.startswith(word) and section not in seen:
-                found.append(Heading(section, word, (ln,)))
-                seen.add(section)
-                break
-    return found
-
-
-def split_sections(lines: Sequence[Line]) -> Sections:
-    """Find every section of a report.
-
-    Ⅰ's parts (organization, staffing, budget_summary, functions) become
-    sections of their own; when Ⅰ has no heading they are looked for before
-    the first other section.
-    """
-    headings = find_headings(lines)
-    have = {h.key for h in headings}
-    if not {"budget_items", "audit"} <= have:
-        taken = {ln.no for h in headings for ln in h.lines}
-        headings += _find_unmarked_appendices([ln for ln in lines if ln.no not in taken], have)
-    sections = cut(lines, headings)
-    general = sections.found.pop("general", None)
-    if general is not None:
-        scope: Sequence[Line] = general.lines
-        head_lines: tuple[Line, ...] = general.heading
-    else:
-        first = min((h.no for h in headings), default=None)
-        scope = [ln for ln in lines if first is None or ln.no < first]
-        head_lines = ()
-    subs = find_subsections(scope)
-    if subs:
-        inner = cut(scope, subs)
-        for key, section in inner.found.items():
-            sections.found[key] = section
-        # text between Ⅰ's heading and its first part belongs to nothing
-        if general is not None:
-            sections.others.append(
-                Section("general", general.title, head_lines, tuple(inner.front))
-            )
-        else:
-            sections.front = [ln for ln in sections.front if ln.no < subs[0].no]
-    elif general is not None:
-        sections.others.append(general)
-    return sections
+def split_sections(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> Sections:
+    """Find every section of a report (outline, then roles)."""
+    outline = build_outline(lines, skip, is_title=is_part_title)
+    assign_roles(outline)
+    return sections_by_role(outline, lines)

@@ -13,7 +13,9 @@ from schemas.models import (
     Check,
     Function,
     Meta,
+    Mention,
     OrgUnit,
+    OutlineNode,
     PageQuality,
     ParseWarning,
     PolicyTask,
@@ -26,6 +28,9 @@ from schemas.models import (
     SourceInfo,
     Staffing,
     StatedTotal,
+    Stats,
+    TableCellRecord,
+    TableInfo,
 )
 
 __all__ = [
@@ -41,7 +46,9 @@ __all__ = [
     "Check",
     "Function",
     "Meta",
+    "Mention",
     "OrgUnit",
+    "OutlineNode",
     "PageQuality",
     "ParseWarning",
     "PolicyTask",
@@ -54,4 +61,7 @@ __all__ = [
     "SourceInfo",
     "Staffing",
     "StatedTotal",
+    "Stats",
+    "TableCellRecord",
+    "TableInfo",
 ]

@@ -234,6 +234,92 @@ class AuditFinding(Record):
     plans: str = Field(description="향후계획, one bullet per line")
 
 
+# --- the structure: outline, tables, mentions ------------------------------------------
+
+NodeKind = Literal[
+    "front", "contents", "heading", "appendix", "item", "bullet", "note", "title"
+]  # fmt: skip
+ValueKind = Literal["krw", "count", "percent", "date", "text"]
+MentionKind = Literal["krw", "count", "percent", "date"]
+
+
+class OutlineNode(Record):
+    """One item of the report's outline: a heading, a numbered item or a bullet."""
+
+    node: int = Field(description="node number, in document order / 항목 번호")
+    parent: int | None = Field(description="node number of the item above (None at the top)")
+    level: int = Field(description="depth in the tree: 1 for a top heading / 수준")
+    kind: NodeKind = Field(description="heading, appendix, item, bullet, note, title, ...")
+    marker: str | None = Field(description="the marker as printed (Ⅰ., 1-1, □, ○) / 기호")
+    number: str | None = Field(description="the item's number (1, 1-2, 가) / 번호")
+    title: str = Field(description="the text on the marker line / 제목")
+    text: str = Field(description="title and wrapped continuation lines / 내용")
+    role: str | None = Field(description="section role (general, plans, ...) / 역할")
+
+
+class TableInfo(Record):
+    """One table of the report (a ruled grid, an HWP table, or rows of a text export)."""
+
+    table_id: int = Field(description="table number, in document order / 표 번호")
+    node: int | None = Field(description="the outline node the table stands under")
+    caption: str | None = Field(description="caption lines (unit, reference date) / 표 머리")
+    unit_raw: str | None = Field(description='the unit as printed, e.g. "(단위: 백만원)"')
+    currency_unit: str | None = Field(description="money unit of the table (천원, 백만원, ...)")
+    count_unit: str | None = Field(description="count unit of the table (명, 개소, ...)")
+    as_of: date | None = Field(description="reference date from the caption / 기준일")
+    header_rows: int = Field(description="rows of column headers / 머리행 수")
+    row_header_cols: int = Field(description="columns of row headers / 머리열 수")
+    n_rows: int
+    n_cols: int
+    inferred: bool = Field(description="true for a table inferred from aligned text rows")
+
+
+class TableCellRecord(Record):
+    """One cell of a table, with its headers and its normalized value."""
+
+    table_id: int
+    row: int = Field(description="0-based row of the cell's top-left corner")
+    col: int = Field(description="0-based column of the cell's top-left corner")
+    row_span: int
+    col_span: int
+    is_header: bool
+    row_header: str = Field(description='row header path, parts joined with " / "')
+    col_header: str = Field(description='column header path, parts joined with " / "')
+    raw: str = Field(description="the cell's text as read (paragraphs joined by newlines)")
+    value: float | None = Field(description="the number the cell holds (won for money)")
+    value_kind: ValueKind
+    value_krw: int | None = Field(description="integer won, where the cell is money")
+    date_start: date | None
+    date_end: date | None
+
+
+class Mention(Record):
+    """An amount, count, percentage or date written in the outline's prose."""
+
+    node: int = Field(description="the outline node whose text holds it")
+    kind: MentionKind
+    raw: str = Field(description="the text as written, e.g. 161억원")
+    value: float | None = Field(description="the number (won for money; empty for dates)")
+    value_krw: int | None
+    date_start: date | None
+    date_end: date | None
+    precision: str | None = Field(description="date precision (day, month, ...)")
+    char_start: int = Field(description="offset of the mention in its line's text")
+    char_end: int
+    context: str = Field(description="the clause around it")
+
+
+class Stats(Model):
+    """How the report's lines were accounted for."""
+
+    content_lines: int = Field(description="lines with text (not blank, not page furniture)")
+    furniture_lines: int = Field(description="page numbers and other page furniture")
+    outline_lines: int = Field(description="marker lines of the outline and their continuations")
+    table_lines: int = Field(description="lines inside tables and their captions")
+    domain_lines: int = Field(description="lines a domain parser used")
+    residue_lines: int = Field(description="content lines in neither the outline nor a table")
+
+
 # --- problems are data -------------------------------------------------------
 
 
@@ -284,7 +370,7 @@ class PageQuality(Model):
 
 class SourceInfo(Model):
     file: str = Field(description="file name as given")
-    format: Literal["text", "pdf"]
+    format: Literal["text", "pdf", "hwpx", "hwp"]
     encoding: str | None = Field(description="detected text encoding (text files)")
     lines: int
     pages: int | None
@@ -332,6 +418,11 @@ class Report(Model):
     warnings: list[ParseWarning] = Field(default_factory=list)
     residue: list[Residue] = Field(default_factory=list)
     quality: list[PageQuality] = Field(default_factory=list)
+    outline: list[OutlineNode] = Field(default_factory=list)
+    tables: list[TableInfo] = Field(default_factory=list)
+    table_cells: list[TableCellRecord] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    stats: Stats | None = None
 
 
 #: the tables written as CSV, in order, with the model of one row

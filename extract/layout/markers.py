@@ -1,0 +1,150 @@
+"""What a line starts with: a heading numeral, a numbered item's number, a bullet.
+
+:func:`read_marker` splits a line into its :class:`Marker` and the text after
+it.  The marker's ``kind`` names its form ("roman", "num.dot" for "1.",
+"hangul.paren" for "가)", "bullet:□", ...): the outline learns from the
+document which kind nests under which, so two reports that use the same
+glyphs in another order both read right.
+
+>>> read_marker("Ⅱ. 정책목표")
+(Marker(kind='roman', text='Ⅱ.', number='2', ordinal=2), '정책목표')
+>>> read_marker("1-2   차별화된 관광 콘텐츠")
+(Marker(kind='num.dash', text='1-2', number='1-2', ordinal=2), '차별화된 관광 콘텐츠')
+>>> read_marker("ㅇ 일반회계 : 세입 161억원")
+(Marker(kind='bullet:ㅇ', text='ㅇ', number=None, ordinal=None), '일반회계 : 세입 161억원')
+>>> read_marker("2024.11. 2,696,477") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extract.layout.vocab import APPENDIX_WORDS, BULLETS, CIRCLED, HANGUL_ORDINALS, NOTES, ROMAN
+
+#: the marker kinds that open a top-level section
+TOP_KINDS = frozenset({"roman", "appendix"})
+
+
+class Marker(NamedTuple):
+    """A line's leading mark: its kind, as printed, its number (if numbered)."""
+
+    kind: str
+    text: str
+    number: str | None = None
+    #: the position the number gives (1 for "1.", "가.", "①", "Ⅰ"; the last part of "1-2")
+    ordinal: int | None = None
+
+    @property
+    def is_top(self) -> bool:
+        return self.kind in TOP_KINDS
+
+    @property
+    def is_note(self) -> bool:
+        return self.kind.startswith("note:")
+
+    @property
+    def is_numbered(self) -> bool:
+        return self.number is not None and not self.is_top
+
+
+_UNICODE_ROMAN = "".join(k for k in ROMAN if not k.isascii())
+_ROMAN = re.compile(
+    rf"^(?P<num>[{_UNICODE_ROMAN}])\s*[.．]?(?:\s+|(?=\S)|$)"
+    r"|^(?P<latin>VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[.．](?:\s+|$)"
+)
+_APPENDIX = re.compile(
+    r"^[<\[【〔(]?\s*(?P<word>"
+    + "|".join(r"\s*".join(w) for w in APPENDIX_WORDS)
+    + r")\s*(?P<num>\d{1,2})?\s*[>\]】〕)]?\s*[.:：)]?(?:\s+|$)"
+)
+_NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,2})(?![\d.~])(?:\s+|$)")),
+    ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
+    ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
+    ("num.dot", re.compile(r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d)(?:\s+|(?=[^\s\d])|$)")),
+    ("hangul.enclosed", re.compile(rf"^[(（](?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
+    ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
+    ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$)")),
+    # a number alone before a title ("1  혁신 인재양성 ..."), as card numbers are set
+    ("num.bare", re.compile(r"^(?P<num>\d{1,2})(?:\s+(?=[^\W\d_]|[「『\"'‘“(])|$)")),
+)
+_CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
+_NOTE = re.compile(
+    "^(?P<mark>" + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True)) + r")\s*"
+)
+#: a figure right after a dash or a plus is a number ("-1,234", "+3"), not a bullet
+_SIGNED_FIGURE = re.compile(r"^[-+]\s?\d")
+#: glyphs that are markers only when a space follows (they also occur inside words)
+_NEED_SPACE = frozenset("-+·ㅇ")
+
+
+def _ordinal(kind: str, num: str) -> int:
+    if kind.startswith("hangul"):
+        return HANGUL_ORDINALS.index(num) + 1
+    return int(num.rsplit("-", 1)[-1])
+
+
+def read_marker(text: str) -> tuple[Marker, str] | None:
+    """``(marker, rest)`` for a line that starts with a marker, else None.
+
+    ``rest`` is the text after the marker, stripped; it is empty for a marker
+    that stands alone on its line (the layout split it from its title).
+    """
+    s = text.strip()
+    if not s:
+        return None
+    head = s[0]
+    if head in ROMAN or head in "IVX":
+        m = _ROMAN.match(s)
+        if m:
+            num = m["num"] or m["latin"]
+            rest = s[m.end() :].strip()
+            # "I" and "V" begin English words; a Latin numeral needs its dot and a title
+            if m["latin"] and not rest:
+                return None
+            return Marker("roman", s[: m.end()].strip(), str(ROMAN[num]), ROMAN[num]), rest
+    if head in "붙부별첨<[【〔(":
+        m = _APPENDIX.match(s)
+        if m:
+            word = "".join(m["word"].split())
+            num = m["num"]
+            return (
+                Marker("appendix", s[: m.end()].strip(), num or APPENDIX_WORDS[word],
+                       int(num) if num else None),
+                s[m.end() :].strip(),
+            )  # fmt: skip
+    if head.isdigit() or head in "(（":
+        for kind, pattern in _NUMBERED:
+            m = pattern.match(s)
+            if m:
+                return (
+                    Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
+                    s[m.end() :].strip(),
+                )
+    if head in HANGUL_ORDINALS:
+        for kind, pattern in _NUMBERED[4:]:
+            m = pattern.match(s)
+            if m and (kind != "hangul.dot" or len(s) > m.end()):
+                return (
+                    Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
+                    s[m.end() :].strip(),
+                )
+    if head in CIRCLED:
+        m = _CIRCLED.match(s)
+        if m:
+            return Marker("circled", head, str(CIRCLED[head]), CIRCLED[head]), s[m.end() :].strip()
+    if head in NOTES or s.startswith("주"):
+        m = _NOTE.match(s)
+        if m and not (head == "*" and s[1:2] == "*"):
+            return Marker("note:" + NOTES[m["mark"]], m["mark"]), s[m.end() :].strip()
+    bullet = BULLETS.get(head)
+    if bullet is not None:
+        rest = s[1:]
+        if head in _NEED_SPACE and rest and not rest[0].isspace():
+            return None
+        if head in "-+" and (_SIGNED_FIGURE.match(s) or rest.strip()[:1] in ("", "-")):
+            return None
+        return Marker("bullet:" + bullet, head), rest.strip()
+    return None

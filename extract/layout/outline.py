@@ -1,0 +1,388 @@
+"""Lines -> the report's outline: a tree of headings, numbered items and bullets.
+
+Stages, each a plain function:
+
+* :func:`mark_lines` - each line's marker (:mod:`extract.layout.markers`); a
+  marker alone on its line ("Ⅰ." above "일 반 현 황", a card number in its own
+  box, "1-1" above its title) is joined with the line after it;
+* :func:`find_contents` - a table of contents (보고순서, 목차, or a run of
+  headings that end in page numbers) is set apart: it is not the body;
+* :func:`learn_order` - which marker kind nests under which, learned from the
+  document itself (what follows what), so "□ > ○ > -" in one report and
+  "○ > □" in another both nest right;
+* :func:`nest` - the tree: a top heading (Ⅰ., 붙임) closes everything; a
+  marker kind already open closes what is under it and becomes its sibling;
+  a new kind opens under the current item; notes (※) hang under the item
+  above them; a line without a marker continues the item above it.
+
+Tables are not part of the tree's text: their lines are skipped, and each
+table is attached to the node it stands under.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.document import Line, Span
+from extract.layout.markers import Marker, read_marker
+from extract.layout.vocab import CONTENTS_TITLES
+
+NodeKind = Literal[
+    "root", "front", "contents", "heading", "appendix", "item", "bullet", "note", "title"
+]  # fmt: skip
+
+#: longest line that can be a title split from its marker (a sentence is not a title)
+MAX_TITLE_CHARS = 60
+#: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
+_PAGE_REF = re.compile(r"(?:\s|[·.…‥]{2,})\s*\d{1,3}\s*$")
+#: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
+_SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
+
+
+@dataclass(eq=False)
+class Node:
+    """One item of the outline with the lines it holds.
+
+    ``lines`` are its marker line(s) first (``head`` of them), then the lines
+    that continue it; children are the items under it.  ``title`` is the text
+    of the marker line(s) after the marker.
+    """
+
+    kind: NodeKind
+    marker: Marker | None = None
+    title: str = ""
+    lines: list[Line] = field(default_factory=list)
+    head: int = 0
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    #: ids of the tables that stand directly under this node
+    tables: list[int] = field(default_factory=list)
+    #: the section role of this node ("general", "plans", ...), set by extract.sections
+    role: str | None = None
+    #: 1-based position in document order (0 for the root)
+    seq: int = 0
+
+    @property
+    def depth(self) -> int:
+        d, n = 0, self.parent
+        while n is not None:
+            d, n = d + 1, n.parent
+        return d
+
+    @property
+    def head_lines(self) -> list[Line]:
+        return self.lines[: self.head]
+
+    @property
+    def body_lines(self) -> list[Line]:
+        return self.lines[self.head :]
+
+    @property
+    def text(self) -> str:
+        """Title and continuation lines, joined with single spaces."""
+        parts = [self.title] + [ln.text.strip() for ln in self.body_lines]
+        return " ".join(" ".join(p for p in parts if p).split())
+
+    @property
+    def number(self) -> str | None:
+        return self.marker.number if self.marker else None
+
+    def walk(self) -> Iterator[Node]:
+        """This node and every node under it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def path(self) -> list[Node]:
+        """The nodes from the top heading down to this one (the root left out)."""
+        out: list[Node] = []
+        n: Node | None = self
+        while n is not None and n.kind != "root":
+            out.append(n)
+            n = n.parent
+        return out[::-1]
+
+    def first_line(self) -> int | None:
+        return self.lines[0].no if self.lines else None
+
+    def last_line(self) -> int | None:
+        """The last line of this node's subtree (children included)."""
+        last = self.lines[-1].no if self.lines else None
+        for child in self.children:
+            c = child.last_line()
+            if c is not None and (last is None or c > last):
+                last = c
+        return last
+
+    def span(self) -> Span | None:
+        lines = [ln for n in self.walk() for ln in n.lines]
+        return Span.of(lines) if lines else None
+
+
+@dataclass(slots=True)
+class Outline:
+    """The tree, and which node each outline line belongs to."""
+
+    root: Node
+    nodes: list[Node]
+    line_node: dict[int, Node]
+
+    def find(self, predicate: Callable[[Node], bool]) -> list[Node]:
+        return [n for n in self.nodes if predicate(n)]
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A line (or a marker line and the title line joined to it) and its marker."""
+
+    lines: tuple[Line, ...]
+    marker: Marker | None
+    title: str
+
+
+# --- stages ----------------------------------------------------------------------------
+
+
+def _read(ln: Line) -> tuple[Marker, str] | None:
+    m = _SLASH_NUMBER.match(ln.text.strip())
+    if m:
+        n = m["num"]
+        return Marker("num.slash", ln.text.strip(), n, int(n)), ""
+    return read_marker(ln.text)
+
+
+def mark_lines(lines: Sequence[Line]) -> list[Marked]:
+    """Each line with its marker; a marker alone on its line takes the next line as title."""
+    out: list[Marked] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        read = _read(ln)
+        if read is None:
+            out.append(Marked((ln,), None, ln.text.strip()))
+            i += 1
+            continue
+        marker, rest = read
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            not rest
+            and nxt is not None
+            and nxt.page == ln.page
+            and _read(nxt) is None
+            and len(nxt.text.strip()) <= MAX_TITLE_CHARS
+        ):
+            out.append(Marked((ln, nxt), marker, nxt.text.strip()))
+            i += 2
+            continue
+        out.append(Marked((ln,), marker, rest))
+        i += 1
+    return out
+
+
+def _is_contents_title(text: str) -> bool:
+    return "".join(text.split()) in {"".join(t.split()) for t in CONTENTS_TITLES}
+
+
+def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
+    """The (start, end) indexes of a table of contents in ``items``, if there is one.
+
+    It starts at a contents title (보고순서, 목차) or at the first of two top
+    headings in a row that end in page numbers; it ends before the first top
+    heading that does not end in a page number.
+    """
+    start = None
+    for i, it in enumerate(items):
+        if it.marker is None and _is_contents_title(it.title):
+            start = i
+            break
+        if (
+            it.marker is not None
+            and it.marker.is_top
+            and _PAGE_REF.search(it.title)
+            and any(
+                j.marker is not None and j.marker.is_top and _PAGE_REF.search(j.title)
+                for j in items[i + 1 : i + 4]
+            )
+        ):
+            start = i
+            break
+    if start is None:
+        return None
+    for j in range(start + 1, len(items)):
+        it = items[j]
+        if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
+            return start, j
+    return None
+
+
+def _kind_key(m: Marker) -> str:
+    return m.kind
+
+
+def learn_order(items: Sequence[Marked]) -> Counter[tuple[str, str]]:
+    """How often kind B opened directly under kind A, in a first plain nesting."""
+    edges: Counter[tuple[str, str]] = Counter()
+    stack: list[str] = []
+    for it in items:
+        m = it.marker
+        if m is None or m.is_note:
+            continue
+        if m.is_top:
+            stack = [m.kind]
+            continue
+        k = _kind_key(m)
+        if k in stack:
+            del stack[stack.index(k) + 1 :]
+        else:
+            if stack:
+                edges[(stack[-1], k)] += 1
+            stack.append(k)
+    return edges
+
+
+def _node_kind(m: Marker) -> NodeKind:
+    if m.kind == "roman":
+        return "heading"
+    if m.kind == "appendix":
+        return "appendix"
+    if m.is_note:
+        return "note"
+    if m.number is not None:
+        return "item"
+    return "bullet"
+
+
+def nest(
+    items: Sequence[Marked],
+    order: Counter[tuple[str, str]],
+    is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+) -> list[Node]:
+    """The top-level nodes built from ``items`` (contents and front matter set apart)."""
+    root = Node("root")
+    stack: list[Node] = [root]  # open nodes with a marker kind (root first)
+    last: Node = root
+
+    def open_node(node: Node, parent: Node) -> None:
+        node.parent = parent
+        parent.children.append(node)
+
+    for it in items:
+        m = it.marker
+        if m is None:
+            top = stack[1] if len(stack) > 1 and stack[1].marker is not None else None
+            if len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, top):
+                # an unmarked section title ("조직현황", "예산현황") under the top heading
+                while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
+                    stack.pop()
+                node = Node("title", None, it.title, list(it.lines), len(it.lines))
+                open_node(node, stack[-1])
+                stack.append(node)
+                last = node
+                continue
+            if last is root:
+                front = Node("front", None, "", [])
+                open_node(front, root)
+                last = front
+            last.lines.extend(it.lines)
+            continue
+        node = Node(_node_kind(m), m, it.title, list(it.lines), len(it.lines))
+        if m.is_top:
+            del stack[1:]
+            open_node(node, root)
+            stack.append(node)
+            last = node
+            continue
+        if m.is_note:
+            open_node(node, last if last.kind not in ("front", "note") else stack[-1])
+            last = node
+            continue
+        k = _kind_key(m)
+        kinds = [n.marker.kind if n.marker else n.kind for n in stack]
+        if k in kinds:
+            del stack[kinds.index(k) :]
+        else:
+            # close the open items that this kind usually contains
+            while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
+                open_kind = stack[-1].marker.kind
+                if order[(k, open_kind)] > order[(open_kind, k)]:
+                    stack.pop()
+                else:
+                    break
+        open_node(node, stack[-1])
+        stack.append(node)
+        last = node
+    return root.children
+
+
+def build_outline(
+    lines: Sequence[Line],
+    skip: frozenset[int] | set[int] = frozenset(),
+    tables: Sequence[tuple[int, int]] = (),
+    is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+) -> Outline:
+    """The outline of the content ``lines``, leaving out the lines in ``skip``.
+
+    ``tables`` are (table id, first line number) pairs: each table is attached
+    to the node the line before it belongs to.  ``is_title(text, top heading)``
+    says whether an unmarked short line is a section title (from the roles'
+    vocabulary).
+    """
+    content = [ln for ln in lines if ln.is_content and ln.no not in skip]
+    items = mark_lines(content)
+    contents = find_contents(items)
+    root = Node("root")
+    body = list(items)
+    toc: Node | None = None
+    if contents is not None:
+        a, b = contents
+        toc = Node(
+            "contents", None, items[a].title, [ln for it in items[a:b] for ln in it.lines], 1
+        )
+        before = body[:a]
+        body = body[b:]
+    else:
+        before = []
+    order = learn_order(body)
+    tops = nest(body, order, is_title)
+    if before:
+        front = Node("front", None, "", [ln for it in before for ln in it.lines])
+        front.parent = root
+        root.children.append(front)
+    if toc is not None:
+        toc.parent = root
+        root.children.append(toc)
+    for n in tops:
+        if n.kind == "front" and before:
+            root.children[0].lines.extend(n.lines)
+            continue
+        n.parent = root
+        root.children.append(n)
+    root.children.sort(key=lambda n: n.first_line() or 0)
+    nodes = [n for n in root.walk() if n is not root]
+    line_node: dict[int, Node] = {}
+    for seq, n in enumerate(nodes, start=1):
+        n.seq = seq
+        for ln in n.lines:
+            line_node[ln.no] = n
+    _attach_tables(root, nodes, tables, content)
+    return Outline(root, nodes, line_node)
+
+
+def _attach_tables(
+    root: Node, nodes: Sequence[Node], tables: Sequence[tuple[int, int]], content: Sequence[Line]
+) -> None:
+    """Each table goes to the node of the last outline line before it (the root if none)."""
+    if not tables:
+        return
+    owner: list[tuple[int, Node]] = sorted(
+        ((ln.no, n) for n in nodes for ln in n.lines), key=lambda p: p[0]
+    )
+    keys = [no for no, _ in owner]
+    for table_id, first in tables:
+        i = bisect.bisect_left(keys, first) - 1
+        (owner[i][1] if i >= 0 else root).tables.append(table_id)

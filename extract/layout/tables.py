@@ -1,0 +1,403 @@
+"""Grids -> tables a reader can use: header rows, header paths, captions and units.
+
+Stages, each a plain function:
+
+* :func:`data_grids` - a grid of one row or one column is a box drawn around
+  text (a numeral beside its title, a boxed summary): its text stays in the
+  outline; the tables nested in it are looked at in turn;
+* :func:`join_continued` - a table that ends a page and one of the same columns
+  that starts the next page are one table (a repeated header is dropped);
+* :func:`header_rows` / :func:`row_header_cols` - the leading rows with no
+  values are the column headers, the leading columns with no values the row
+  headers (a header cell spanning rows or columns widens them);
+* :func:`header_paths` - every body cell's row and column header path;
+* :func:`find_caption` - the "(단위: 백만원)" / "(’25. 1. 19. 기준, 단위: 명)"
+  line above, beside or under the table, read for its unit and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from extract.document import Cell, Grid, Line
+from extract.layout.markers import read_marker
+from extract.normalize import parse_date, parse_unit
+from extract.normalize.vocab import COUNT_UNITS, UNITS
+
+#: most header rows a table has (a fourth text row is a body row)
+MAX_HEADER_ROWS = 4
+#: most row-header columns (구분 | 세부 | ...)
+MAX_ROW_HEADER_COLS = 3
+#: lines before or after a table that may be its caption
+CAPTION_REACH = 2
+
+_UNITS = "|".join(
+    re.escape(u)
+    for u in sorted({*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만"}, key=len, reverse=True)
+)
+_FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
+#: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
+_VALUE = re.compile(rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*$|^[-–—]$")
+#: a year standing as a column header ("2023", "2024년", "’25년")
+_YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?$")
+_UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\]/;]{1,16})")
+_CAPTION = re.compile(r"^\s*[(<\[]?.*(?:단\s*위\s*[:：]|기\s*준\s*[,)]|기\s*준\s*$|현\s*재\s*[,)])")
+#: a caption-like line under a table: its source or a note on the whole table
+_SOURCE = re.compile(r"^\s*[(<\[]?\s*(?:자료|출처)\s*[:：]")
+_COUNT_UNITS = frozenset(COUNT_UNITS)
+
+
+def is_value(text: str) -> bool:
+    """A cell that holds a number (not a label).
+
+    >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3급", "관광정책과")]
+    [True, True, True, True, True, False, False]
+    """
+    t = " ".join(text.split())
+    return bool(t) and bool(_VALUE.match(t))
+
+
+@dataclass(slots=True)
+class TableCell:
+    """A cell of a table with its place among the headers."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    text: str
+    is_header: bool = False
+    row_header: str = ""
+    col_header: str = ""
+    lines: tuple[int, ...] = ()
+    page: int | None = None
+    where: str | None = None
+
+
+@dataclass(slots=True)
+class Table:
+    """A table: one grid, or several that continue over pages, read with its headers."""
+
+    id: int
+    grids: list[Grid]
+    cells: list[TableCell]
+    n_rows: int
+    n_cols: int
+    header_rows: int = 0
+    row_header_cols: int = 0
+    caption: str | None = None
+    caption_lines: list[Line] = field(default_factory=list)
+    unit_raw: str | None = None
+    currency_unit: str | None = None
+    count_unit: str | None = None
+    as_of: date | None = None
+    inferred: bool = False
+    #: seq of the outline node the table stands under (set by the layout)
+    node: int | None = None
+
+    @property
+    def lines(self) -> list[int]:
+        out = {no for g in self.grids for no in g.lines}
+        out.update(ln.no for ln in self.caption_lines)
+        return sorted(out)
+
+    @property
+    def pages(self) -> tuple[int | None, int | None]:
+        pages = [c.page for c in self.cells if c.page is not None]
+        return (min(pages), max(pages)) if pages else (None, None)
+
+    def at(self, row: int, col: int) -> TableCell | None:
+        for c in self.cells:
+            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+                return c
+        return None
+
+    def body(self) -> list[TableCell]:
+        return [c for c in self.cells if not c.is_header]
+
+    def rows(self) -> list[list[TableCell]]:
+        """Cells by the row they start in, left to right."""
+        out: list[list[TableCell]] = [[] for _ in range(self.n_rows)]
+        for c in self.cells:
+            out[c.row].append(c)
+        return [sorted(r, key=lambda c: c.col) for r in out]
+
+
+# --- stages ----------------------------------------------------------------------------
+
+
+def _occupied(grid: Grid) -> tuple[int, int]:
+    """Rows and columns that hold text."""
+    rows = {
+        r
+        for c in grid.cells
+        if not c.is_empty or c.tables
+        for r in range(c.row, c.row + c.row_span)
+    }
+    cols = {
+        k
+        for c in grid.cells
+        if not c.is_empty or c.tables
+        for k in range(c.col, c.col + c.col_span)
+    }
+    return len(rows), len(cols)
+
+
+def is_box(grid: Grid) -> bool:
+    """A grid of one row or one column with text is a box around text, not a table."""
+    rows, cols = _occupied(grid)
+    return rows < 2 or cols < 2
+
+
+def data_grids(grids: Sequence[Grid]) -> list[Grid]:
+    """The grids that are tables, boxes opened to the tables inside them."""
+    out: list[Grid] = []
+    for g in grids:
+        if is_box(g):
+            out.extend(data_grids([t for c in g.cells for t in c.tables]))
+        else:
+            out.append(g)
+    return out
+
+
+def _text(cell: Cell) -> str:
+    return " ".join(" ".join(p.split()) for p in cell.paragraphs if p.strip())
+
+
+def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
+    """How many leading rows are column headers."""
+    by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
+    for c in cells:
+        by_row[c.row].append(c)
+    has_value = [any(is_value(c.text) and not _YEAR.match(c.text) for c in row) for row in by_row]
+    if not any(has_value):
+        # a table of text: its first row is a header when its cells are short labels
+        first = [c for c in by_row[0] if c.text] if by_row else []
+        short = first and all(len(c.text) <= 20 for c in first) and len(first) >= 2
+        head = 1 if short and n_rows > 1 else 0
+    else:
+        head = 0
+        while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
+            head += 1
+        if head == n_rows:
+            head = 0
+    # a header cell that spans rows widens the header to its last row
+    changed = True
+    while changed and head:
+        changed = False
+        for c in cells:
+            if c.row < head and c.row + c.row_span > head and c.row + c.row_span <= n_rows - 1:
+                head = c.row + c.row_span
+                changed = True
+    return head
+
+
+def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
+    """How many leading columns are row headers (labels, not values)."""
+    body = [c for c in cells if c.row >= head]
+    k = 0
+    while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
+        col = [c for c in body if c.col == k and c.text]
+        if not col or any(is_value(c.text) for c in col):
+            break
+        k += 1
+    # a header cell over the row-header columns ("구 분" spanning two) widens them
+    for c in cells:
+        if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col == 0:
+            k = c.col + c.col_span
+    return k
+
+
+def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
+    """Mark header cells and give every body cell its row and column header path."""
+    head = header_rows(cells, n_rows)
+    side = row_header_cols(cells, n_cols, head)
+    grid: dict[tuple[int, int], TableCell] = {}
+    for c in cells:
+        for r in range(c.row, c.row + c.row_span):
+            for k in range(c.col, c.col + c.col_span):
+                grid[(r, k)] = c
+    for c in cells:
+        c.is_header = c.row < head or c.col < side
+        col_parts: list[TableCell] = []
+        for r in range(head):
+            h = grid.get((r, c.col))
+            if h is not None and h is not c and h.text and h not in col_parts and h.col >= side:
+                col_parts.append(h)
+        row_parts: list[TableCell] = []
+        for k in range(side):
+            h = grid.get((c.row, k))
+            if h is not None and h is not c and h.text and h not in row_parts and h.row >= head:
+                row_parts.append(h)
+        c.col_header = " / ".join(h.text for h in col_parts) if c.row >= head else ""
+        c.row_header = " / ".join(h.text for h in row_parts) if c.col >= side else ""
+    return head, side
+
+
+# --- captions --------------------------------------------------------------------------
+
+
+def read_unit(caption: str) -> tuple[str | None, str | None]:
+    """(money unit, count unit) a caption declares.
+
+    >>> read_unit("(’25. 1. 19. 기준, 단위: 명)"), read_unit("(단위: 천원, %)")
+    ((None, '명'), ('천원', None))
+    """
+    money = parse_unit(caption)
+    if money:
+        return money, None
+    m = _UNIT_DECL.search(caption)
+    if m:
+        word = m["unit"].strip().split(" ")[0].strip(" .")
+        if word in _COUNT_UNITS:
+            return None, word
+    return None, None
+
+
+def read_as_of(caption: str, year: int | None = None) -> date | None:
+    """The reference date of a caption ("’25. 1. 19. 기준")."""
+    for part in re.split(r"[,，]", caption.strip("()[]<> ")):
+        if "기준" in part or "현재" in part:
+            span = parse_date(part.replace("기준", "").replace("현재", "").strip(), year=year)
+            if span is not None and span.precision == "day":
+                return span.start
+    return None
+
+
+def is_caption(line: Line) -> bool:
+    """A line that declares a table's unit or date, not text of its own."""
+    t = line.text.strip()
+    return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.match(t) or _SOURCE.match(t))
+
+
+def find_caption(
+    grid_lines: Sequence[int], lines: Sequence[Line], pos: dict[int, int], taken: set[int]
+) -> list[Line]:
+    """The caption lines of a table: unit/date lines just above (or just under) it."""
+    if not grid_lines:
+        return []
+    first, last = pos[grid_lines[0]], pos[grid_lines[-1]]
+    found: list[Line] = []
+    seen = 0
+    for i in range(first - 1, -1, -1):
+        ln = lines[i]
+        if not ln.is_content:
+            continue
+        seen += 1
+        if seen > CAPTION_REACH or ln.no in taken:
+            break
+        if is_caption(ln):
+            found.append(ln)
+        else:
+            break
+    if not found:
+        for i in range(last + 1, len(lines)):
+            ln = lines[i]
+            if not ln.is_content:
+                continue
+            if ln.no not in taken and is_caption(ln) and "단위" in ln.text:
+                found.append(ln)
+            break
+    return sorted(found, key=lambda ln: ln.no)
+
+
+# --- joining and building ---------------------------------------------------------------
+
+
+def _cells_of(grid: Grid, row_offset: int = 0) -> list[TableCell]:
+    return [
+        TableCell(
+            c.row + row_offset, c.col, c.row_span, c.col_span, _text(c),
+            lines=c.lines, page=c.page, where=c.where,
+        )
+        for c in grid.cells
+    ]  # fmt: skip
+
+
+def _row_texts(grid: Grid, rows: int) -> list[str]:
+    return ["".join(_text(c).split()) for c in grid.cells if c.row < rows]
+
+
+def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:
+    """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?"""
+    if a.page_end is None or b.page_start != a.page_end + 1 or a.n_cols != b.n_cols:
+        return False
+    if not a.lines or not b.lines:
+        return False
+    if (
+        a.bbox is not None
+        and b.bbox is not None
+        and (abs(a.bbox[0] - b.bbox[0]) > 6 or abs(a.bbox[2] - b.bbox[2]) > 6)
+    ):
+        return False
+    between = [
+        ln for ln in lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
+        if ln.is_content and not is_caption(ln)
+    ]  # fmt: skip
+    return not between
+
+
+def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
+    """Grids grouped into tables: a grid continuing the one before joins it."""
+    pos = {ln.no: i for i, ln in enumerate(lines)}
+    groups: list[list[Grid]] = []
+    for g in grids:
+        if groups and continues(groups[-1][-1], g, lines, pos):
+            groups[-1].append(g)
+        else:
+            groups.append([g])
+    return groups
+
+
+def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
+    """One table from its grids: cells, headers and paths."""
+    cells = _cells_of(parts[0])
+    n_rows = parts[0].n_rows
+    first_head = header_rows(cells, n_rows)
+    for g in parts[1:]:
+        more = _cells_of(g, n_rows)
+        skip = 0
+        # a header repeated at the top of the next page is dropped
+        if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
+            skip = first_head
+            more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
+        cells += more
+        n_rows += g.n_rows - skip
+    n_cols = max(g.n_cols for g in parts)
+    head, side = header_paths(cells, n_rows, n_cols)
+    return Table(
+        table_id, list(parts), cells, n_rows, n_cols, head, side,
+        inferred=all(g.source == "inferred" for g in parts),
+    )  # fmt: skip
+
+
+def with_caption(table: Table, caption: Sequence[Line], year: int | None = None) -> Table:
+    """The table with its caption lines, unit and reference date."""
+    if not caption:
+        return table
+    text = " ".join(ln.text.strip() for ln in caption)
+    money, count = read_unit(text)
+    unit_raw = next((ln.text.strip() for ln in caption if "단위" in ln.text), None)
+    table.caption = text
+    table.caption_lines = list(caption)
+    table.unit_raw = unit_raw
+    table.currency_unit = money
+    table.count_unit = count
+    table.as_of = read_as_of(text, year)
+    return table
+
+
+def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
+    """Every table of a document, in order, with captions and headers."""
+    pos = {ln.no: i for i, ln in enumerate(lines)}
+    tables: list[Table] = []
+    taken = {no for g in grids for no in g.lines}
+    for n, parts in enumerate(join_continued(data_grids(grids), lines), start=1):
+        table = build_table(n, parts)
+        caption = find_caption(parts[0].lines, lines, pos, taken)
+        taken.update(ln.no for ln in caption)
+        tables.append(with_caption(table, caption))
+    return tables

@@ -1,0 +1,181 @@
+"""Tables in a text export: rows that line up, split into cells.
+
+A text file has no rules, so a table is recognised by its shape: a header
+line that starts with a row label (구 분, 부서명, ...) followed by rows that
+end in values (amounts, counts, △ changes, percentages, "-").  Splitting a
+row into cells is the hard part, because single spaces separate both cells
+and the letters of "구 분":
+
+* a body row is its label (the words before its trailing values) and one
+  cell per value; the number of value columns is the commonest count;
+* the header line is its label (the longest prefix that is a known row
+  label) and the rest of its words split into as many cells as there are
+  value columns, by :func:`split_header` (letter-spaced words stay together,
+  "’21년 예산" is one header);
+* a short line with no values between rows ("계" of a shaded row) is a row
+  of its own with empty value cells.
+
+Tables found this way are marked ``source="inferred"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from extract.document import Cell, Grid, Line
+from extract.layout.markers import read_marker
+from extract.layout.tables import is_value
+from extract.layout.vocab import HEADER_LABELS, HEADER_SUFFIX_WORDS
+
+#: longest label-only line that is a row of its own inside a table
+MAX_LABEL_ROW = 12
+_YEARISH = re.compile(r"^['’‘]?\d{2,4}")
+_SINGLE_LETTER = re.compile(r"^[가-힣]$")
+_TOTALS = frozenset({"계", "합계", "총계", "소계"})
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def header_label(tokens: Sequence[str]) -> int:
+    """How many leading tokens make the row label of a header line (0: not a header)."""
+    best = 0
+    for n in range(1, min(len(tokens), 6) + 1):
+        if _squash("".join(tokens[:n])) in HEADER_LABELS:
+            best = n
+    return best
+
+
+def _join_cost(a: str, b: str) -> float:
+    if _SINGLE_LETTER.match(a) and _SINGLE_LETTER.match(b):
+        return 0.0  # letter-spaced word: "완 료"
+    if _YEARISH.match(a) and not _YEARISH.match(b):
+        return 0.3 if b in HEADER_SUFFIX_WORDS else 0.6
+    if b in HEADER_SUFFIX_WORDS:
+        return 0.6
+    return 1.0
+
+
+def _group_cost(group: Sequence[str]) -> float:
+    if len(group) == 1:
+        t = group[0]
+        return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
+    return sum(_join_cost(a, b) for a, b in zip(group, group[1:], strict=False))
+
+
+def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
+    """``tokens`` split into ``k`` header cells at the least cost, or None if impossible.
+
+    >>> split_header("’20년 예산 ’21년 예산 증감 증감률".split(), 4)
+    ['’20년 예산', '’21년 예산', '증감', '증감률']
+    >>> split_header("계 완 료 추진중 검토중 미반영".split(), 5)
+    ['계', '완 료', '추진중', '검토중', '미반영']
+    """
+    n = len(tokens)
+    if k <= 0 or n < k:
+        return None
+    inf = float("inf")
+    # best[j][g]: least cost of splitting tokens[:j] into g groups; back[j][g]: last cut
+    best = [[inf] * (k + 1) for _ in range(n + 1)]
+    back = [[0] * (k + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, n + 1):
+        for g in range(1, min(j, k) + 1):
+            for i in range(g - 1, j):
+                c = best[i][g - 1] + _group_cost(tokens[i:j])
+                if c < best[j][g]:
+                    best[j][g], back[j][g] = c, i
+    if best[n][k] == inf:
+        return None
+    cuts, j = [], n
+    for g in range(k, 0, -1):
+        i = back[j][g]
+        cuts.append(" ".join(tokens[i:j]))
+        j = i
+    return cuts[::-1]
+
+
+def _trailing_values(tokens: Sequence[str]) -> int:
+    n = 0
+    for t in reversed(tokens):
+        if not is_value(t):
+            break
+        n += 1
+    return n
+
+
+def _row(tokens: Sequence[str], k: int) -> list[str] | None:
+    """A body row's cells: its label, then ``k`` values (missing leading values empty)."""
+    v = min(_trailing_values(tokens), k)
+    label = " ".join(tokens[: len(tokens) - v])
+    if not label and v < k:
+        return None
+    return [label] + [""] * (k - v) + list(tokens[len(tokens) - v :])
+
+
+def infer_grids(lines: Sequence[Line]) -> list[Grid]:
+    """The tables of a text export (see the module docstring)."""
+    content = [ln for ln in lines if ln.is_content]
+    grids: list[Grid] = []
+    i = 0
+    while i < len(content):
+        head = content[i]
+        toks = head.text.split()
+        n_label = header_label(toks) if read_marker(head.text) is None else 0
+        if not n_label or len(toks) - n_label < 1:
+            i += 1
+            continue
+        body: list[Line] = []
+        j = i + 1
+        while j < len(content):
+            ln = content[j]
+            t = ln.text.split()
+            if read_marker(ln.text) is not None or header_label(t):
+                break
+            if _trailing_values(t) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW:
+                break
+            body.append(ln)
+            j += 1
+        # label-only lines at the end are not rows: the table ends at its last value row
+        while body and _trailing_values(body[-1].text.split()) == 0:
+            body.pop()
+        counts = Counter(_trailing_values(ln.text.split()) for ln in body)
+        counts.pop(0, None)
+        if not counts:
+            i += 1
+            continue
+        k = counts.most_common(1)[0][0]
+        # the table ends before the first row whose values do not fill its columns
+        for n, ln in enumerate(body):
+            if _trailing_values(ln.text.split()) not in (0, k):
+                body = body[:n]
+                break
+        while body and _trailing_values(body[-1].text.split()) == 0:
+            body.pop()
+        if not body:
+            i += 1
+            continue
+        header = split_header(toks[n_label:], k)
+        rows = [_row(ln.text.split(), k) for ln in body]
+        if header is None or any(r is None for r in rows):
+            i += 1
+            continue
+        cells = [Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)]
+        cells += [
+            Cell(0, c + 1, paragraphs=(h,), lines=(head.no,), page=head.page)
+            for c, h in enumerate(header)
+        ]
+        for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
+            assert row is not None
+            cells += [
+                Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+                for c, text in enumerate(row)
+            ]
+        grids.append(
+            Grid(cells, len(body) + 1, k + 1, "inferred", head.page, body[-1].page)
+        )
+        i = content.index(body[-1]) + 1
+    return grids

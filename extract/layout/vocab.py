@@ -1,0 +1,76 @@
+"""The vocabulary of a report's layout, one table each.
+
+Markers (what starts a heading, a numbered item or a bullet), the titles of
+a table of contents and the captions of tables.  Each report's own nesting
+of markers is learned from the document (:mod:`extract.layout.outline`);
+these tables only say which marks are markers at all.
+"""
+
+from __future__ import annotations
+
+#: Roman numerals of top headings -> their number
+ROMAN: dict[str, int] = {
+    "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10,
+    "Ⅺ": 11, "Ⅻ": 12,
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+    "X": 10,
+}  # fmt: skip
+
+#: words that open an appendix at the top level (붙임 1, 부록, 별첨 2) -> kind
+APPENDIX_WORDS: dict[str, str] = {
+    "붙임": "붙임",
+    "부록": "부록",
+    "별첨": "별첨",
+    "첨부": "첨부",
+}
+
+#: Korean ordinal syllables of numbered items (가. 나. 다. ...), in order
+HANGUL_ORDINALS: str = "가나다라마바사아자차카타파하"
+
+#: circled numbers (①, ⑴ and ❶ styles) -> their number
+CIRCLED: dict[str, int] = {
+    **{chr(0x2460 + i): i + 1 for i in range(20)},  # ① .. ⑳
+    **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴ .. ⒇
+    **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶ .. ❿
+    **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
+}
+
+#: bullet glyphs -> the kind they count as.  Look-alikes that reports use for the
+#: same mark share a kind; which kind nests under which is learned per document.
+BULLETS: dict[str, str] = {
+    "□": "□", "■": "■", "❑": "□", "◻": "□", "◼": "■", "▣": "■",
+    "○": "○", "◯": "○", "❍": "○", "◦": "◦", "ㅇ": "ㅇ", "●": "●", "◎": "◎",
+    "◇": "◇", "◆": "◆", "❖": "❖", "◈": "◈",
+    "▪": "▪", "▫": "▪", "•": "•", "‣": "▸", "▸": "▸", "▹": "▸", "►": "▶", "▶": "▶",
+    "▷": "▷", "➢": "➢", "➤": "➢", "➔": "➔", "⇒": "⇒", "→": "⇒", "✓": "✓", "✔": "✓",
+    "-": "-", "·": "·", "∙": "·", "+": "+",
+}  # fmt: skip
+
+#: note marks: a note belongs to the item above it and never takes children
+NOTES: dict[str, str] = {"※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※"}
+
+#: titles of a table of contents (compared without spaces)
+CONTENTS_TITLES: frozenset[str] = frozenset(
+    {"목차", "차례", "보고순서", "순서", "목 차", "[목차]", "<목차>", "보고목차"}
+)
+
+#: words that open a table caption's unit declaration
+UNIT_WORDS: tuple[str, ...] = ("단위",)
+
+#: words of a caption's reference date ("’25. 1. 19. 기준")
+AS_OF_WORDS: tuple[str, ...] = ("기준", "현재")
+
+#: the label of a table's first (row-header) column: a text line starting with one
+#: of these opens a table (compared without spaces)
+HEADER_LABELS: frozenset[str] = frozenset(
+    {
+        "구분", "부서명", "부서", "부서명/사업명", "사업명", "연도", "년도", "기관명", "기금명",
+        "항목", "과목", "직급", "계급", "회계", "회계별", "부서별", "과명", "실과", "실과소",
+    }
+)  # fmt: skip
+
+#: words that follow a year in a column header ("’21년 예산", "2024년도말 조성액"):
+#: joining them to the year costs less when a header line is split into cells
+HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
+    {"예산", "예산액", "예산현액", "결산", "조성액", "계획", "실적", "추경", "본예산", "현원", "정원"}
+)

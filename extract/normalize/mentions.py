@@ -1,0 +1,123 @@
+"""Every amount, count, percentage and date in a sentence, with where it stands.
+
+:func:`find_mentions` scans prose ("세입 161억원, 세출 758억원", "(사업비 12억)",
+"’25. 3.~11.", "300여명", "94.1% 회복") and reads each figure with the
+grammar of :mod:`extract.normalize` (units from the figure itself, years from
+the report).  Dates are found first; a figure inside a date is not read again.
+
+>>> [(m.kind, m.raw, m.value_krw) for m in find_mentions("세입 161억원, 세출 758억원")]
+[('krw', '161억원', 16100000000), ('krw', '758억원', 75800000000)]
+>>> [(m.kind, m.raw, m.value) for m in find_mentions("300여명 참가, 94.1% 회복")]
+[('count', '300여명', 300.0), ('percent', '94.1%', 94.1)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from extract.normalize.dates import find_dates
+from extract.normalize.money import parse_count, parse_money, parse_percent
+from extract.normalize.vocab import COUNT_UNITS
+
+MentionKind = Literal["krw", "count", "percent", "date"]
+
+#: longest text scanned at once (a node's text; longer text is cut, not refused)
+MAX_MENTION_TEXT = 20_000
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY = re.compile(
+    rf"[△▽]?(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"(?:{_NUM})?\s?(?:조원|억원|천만원|백만원|십만원|만원|천원|원|억)"
+    r"(?![가-힣])"
+)
+_PERCENT = re.compile(rf"[△▽]?(?:{_NUM})\s?%(?!p)")
+_COUNT_UNIT = "|".join(
+    re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
+)
+#: a count: a figure, an optional 여 ("about"), a counter; not followed by more Hangul
+#: other than a particle (명의, 건을, 개소에)
+_COUNT = re.compile(
+    rf"(?<![\d.,제])(?P<num>{_NUM})\s?(?P<about>여)?(?P<unit>{_COUNT_UNIT})"
+    r"(?=$|[^가-힣]|[이가을를의에은는과와도만씩당])"
+)
+_SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure or a date in prose: its kind, text, value and position."""
+
+    kind: MentionKind
+    raw: str
+    start: int
+    end: int
+    value: float | None = None
+    value_krw: int | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    precision: str | None = None
+    unit: str | None = None
+
+
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return all(b <= s or a >= e for s, e in taken)
+
+
+def find_mentions(text: str, year: int | None = None) -> list[Mention]:
+    """Amounts (integer won), counts, percentages and dates in ``text``, in order."""
+    text = text[:MAX_MENTION_TEXT]
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    cursor = 0
+    for span in find_dates(text, year=year):
+        at = text.find(span.raw, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(span.raw)
+        taken.append((at, cursor))
+        out.append(
+            Mention("date", span.raw, at, cursor, date_start=span.start, date_end=span.end,
+                    precision=span.precision)
+        )  # fmt: skip
+    for m in _MONEY.finditer(text):
+        raw = m[0].strip()
+        a = m.start() + (len(m[0]) - len(m[0].lstrip()))
+        b = a + len(raw)
+        if not raw or not any(ch.isdigit() for ch in raw) or not _free(taken, a, b):
+            continue
+        won = parse_money(raw)
+        if won is None:
+            continue
+        taken.append((a, b))
+        out.append(Mention("krw", raw, a, b, value=float(won), value_krw=won, unit="원"))
+    for m in _PERCENT.finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        pct = parse_percent(m[0])
+        if pct is None:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(Mention("percent", m[0], m.start(), m.end(), value=pct, unit="%"))
+    for m in _COUNT.finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        count = parse_count(m["num"] + m["unit"])
+        if count is None:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(
+            Mention("count", m[0], m.start(), m.end(), value=float(count.value), unit=count.unit)
+        )
+    return sorted(out, key=lambda x: x.start)
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
+    """The clause of ``text`` around [start, end): from the last break before it to the next."""
+    lo = max(text.rfind(", ", 0, start), text.rfind(". ", 0, start), start - reach)
+    lo = 0 if lo < 0 else lo + (2 if text[lo : lo + 2] in (", ", ". ") else 0)
+    m = _SENTENCE_END.search(text, end)
+    hi = min(m.start() if m else len(text), end + reach)
+    return " ".join(text[lo:hi].split())

@@ -1,0 +1,118 @@
+"""The roles a section of a work report can have, and the titles that name them.
+
+Titles are compared after squashing (no spaces, no middle dots), so "일 반 현 황"
+is 일반현황.  To read a report whose headings use other words, add a row; the
+section finder spells these words nowhere else.
+"""
+
+from __future__ import annotations
+
+#: every role, in report order, with its Korean name
+ROLES: dict[str, str] = {
+    "general": "일반현황",
+    "organization": "조직현황",
+    "staffing": "인력현황",
+    "budget_summary": "예산현황",
+    "functions": "부서별 주요기능",
+    "achievements": "주요업무 성과",
+    "environment": "정책환경",
+    "policy": "정책목표와 핵심과제",
+    "plans": "주요업무 추진계획",
+    "issues": "주요현안",
+    "budget_items": "세부사업 예산 현황",
+    "audit": "행정사무감사 처리결과",
+    "appendix": "붙임",
+}
+
+#: roles an appendix (붙임, 부록, 별첨) can have; any other appendix is just "appendix"
+APPENDIX_ROLES: frozenset[str] = frozenset({"general", "budget_items", "audit"})
+
+#: roles that alone do not make a file a work report (a press release has appendices too)
+NOT_A_REPORT_ALONE: frozenset[str] = frozenset({"appendix"})
+
+#: the parts of the general section (일반현황): roles found inside it
+GENERAL_PARTS: frozenset[str] = frozenset(
+    {"organization", "staffing", "budget_summary", "functions"}
+)
+
+#: top-level titles -> role, tried in this order; a title containing the word has the role
+TOP_TITLES: tuple[tuple[str, str], ...] = (
+    ("일반현황", "general"),
+    ("기본현황", "general"),
+    ("조직및예산", "general"),
+    ("세부사업예산", "budget_items"),
+    ("세부사업별예산", "budget_items"),
+    ("사업별예산", "budget_items"),
+    ("행정사무감사", "audit"),
+    ("감사결과", "audit"),
+    ("감사처리", "audit"),
+    ("감사실시", "audit"),
+    ("감사지적", "audit"),
+    ("정책환경", "environment"),
+    ("여건분석", "environment"),
+    ("대내외여건", "environment"),
+    ("환경분석", "environment"),
+    ("여건및", "environment"),
+    ("주요업무성과", "achievements"),
+    ("업무성과", "achievements"),
+    ("추진성과", "achievements"),
+    ("주요성과", "achievements"),
+    ("추진실적", "achievements"),
+    ("성과및", "achievements"),
+    ("정책목표", "policy"),
+    ("핵심과제", "policy"),
+    ("비전과전략", "policy"),
+    ("비전및전략", "policy"),
+    ("정책방향", "policy"),
+    ("추진전략", "policy"),
+    ("운영방향", "policy"),
+    ("주요업무추진계획", "plans"),
+    ("주요업무계획", "plans"),
+    ("주요사업추진계획", "plans"),
+    ("업무추진계획", "plans"),
+    ("업무계획", "plans"),
+    ("주요사업", "plans"),
+    ("주요추진과제", "plans"),
+    ("현안", "issues"),
+    # short words last: a title with a more specific word above has that role
+    ("평가", "achievements"),
+    ("추진계획", "plans"),
+    ("주요업무", "plans"),
+)
+
+#: titles of the general section's parts -> role; a title is the word, or starts
+#: with it followed by something that is not a letter ("인 력 : 정원 80명", "조직현황 1기획관")
+PART_TITLES: dict[str, str] = {
+    "조직현황": "organization",
+    "기구현황": "organization",
+    "조직및인력현황": "organization",
+    "조직및인원": "organization",
+    "조직및인력": "organization",
+    "조직": "organization",
+    "기구": "organization",
+    "조직도": "organization",
+    "인력현황": "staffing",
+    "인원현황": "staffing",
+    "정원및현원": "staffing",
+    "정원현황": "staffing",
+    "공무원현황": "staffing",
+    "인력": "staffing",
+    "인원": "staffing",
+    "예산현황": "budget_summary",
+    "재정현황": "budget_summary",
+    "세입세출현황": "budget_summary",
+    "예산및기금": "budget_summary",
+    "기금현황": "budget_summary",
+    "예산": "budget_summary",
+    "재정": "budget_summary",
+    "부서별주요기능": "functions",
+    "부서별주요업무": "functions",
+    "부서별기능": "functions",
+    "주요기능": "functions",
+    "분장사무": "functions",
+    "업무분장": "functions",
+}
+
+#: part titles long and specific enough to be found on a line without a marker
+#: (the sample sets "조직현황", "예산현황" as plain lines)
+UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w) >= 4)

@@ -1,0 +1,191 @@
+"""Layout -> the structure records: outline, tables, table cells, mentions, stats.
+
+These are the report as it is written, before any domain parser: every node
+of the outline, every table with its cells (headers, units and normalized
+values), and every figure or date in the outline's prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from extract.document import Line, LineKind, Span
+from extract.layout import Layout, Node, Table
+from extract.layout.tables import TableCell
+from extract.normalize import parse_count, parse_date, parse_money, parse_percent
+from extract.normalize.mentions import find_mentions, sentence_around
+from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
+
+#: column headers that hold rates, even where the cell has no % sign
+_RATE_HEADER = re.compile(r"률|비율|비중|%|증감률|달성률|집행률")
+_FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
+
+
+def _prov(lines: Iterable[int], by_no: dict[int, Line]) -> dict[str, int | None]:
+    known = [by_no[n] for n in lines if n in by_no]
+    if not known:
+        return {"line_start": 0, "line_end": 0, "page_start": None, "page_end": None}
+    return Span.of(known).provenance()
+
+
+def outline_records(layout: Layout) -> list[OutlineNode]:
+    """One record per outline node, parents before children."""
+    out = []
+    for n in layout.outline.nodes:
+        if not n.lines:
+            continue
+        span = Span.of(n.lines)
+        parent = n.parent.seq if n.parent is not None and n.parent.kind != "root" else None
+        out.append(
+            OutlineNode(
+                node=n.seq,
+                parent=parent,
+                level=n.depth,
+                kind=n.kind,  # never "root": the root has no lines
+                marker=n.marker.text if n.marker else None,
+                number=n.number,
+                title=" ".join(n.title.split()),
+                text=n.text,
+                role=n.role,
+                **span.provenance(),
+            )
+        )
+    return out
+
+
+CellValue = tuple[str, float | None, int | None, date | None, date | None]
+
+
+def cell_value(text: str, table: Table, col_header: str, year: int | None) -> CellValue:
+    """(value_kind, value, value_krw, date_start, date_end) of a cell's text."""
+    t = " ".join(text.split())
+    if not t:
+        return "text", None, None, None, None
+    if t.endswith("%") or (_RATE_HEADER.search(col_header) and _FIGURE.match(t)):
+        pct = parse_percent(t)
+        if pct is not None:
+            return "percent", pct, None, None, None
+    won = parse_money(t, unit=table.currency_unit) if table.currency_unit else parse_money(t)
+    if won is not None and (table.currency_unit or not _FIGURE.match(t)):
+        return "krw", float(won), won, None, None
+    count = parse_count(t, unit=table.count_unit) if table.count_unit else parse_count(t)
+    if count is not None:
+        return "count", float(count.value), None, None, None
+    if any(ch.isdigit() for ch in t):
+        span = parse_date(t, year=year)
+        if span is not None:
+            return "date", None, None, span.start, span.end
+    return "text", None, None, None, None
+
+
+def table_records(
+    layout: Layout, lines: Sequence[Line], year: int | None
+) -> tuple[list[TableInfo], list[TableCellRecord]]:
+    """The tables and their cells."""
+    by_no = {ln.no: ln for ln in lines}
+    infos: list[TableInfo] = []
+    cells: list[TableCellRecord] = []
+    for t in layout.tables:
+        infos.append(
+            TableInfo(
+                table_id=t.id,
+                node=t.node,
+                caption=t.caption,
+                unit_raw=t.unit_raw,
+                currency_unit=t.currency_unit,
+                count_unit=t.count_unit,
+                as_of=t.as_of,
+                header_rows=t.header_rows,
+                row_header_cols=t.row_header_cols,
+                n_rows=t.n_rows,
+                n_cols=t.n_cols,
+                inferred=t.inferred,
+                **_prov(t.lines, by_no),
+            )
+        )
+        for c in t.cells:
+            cells.append(_cell_record(t, c, year, by_no))
+    return infos, cells
+
+
+def _cell_record(
+    t: Table, c: TableCell, year: int | None, by_no: dict[int, Line]
+) -> TableCellRecord:
+    empty: CellValue = ("text", None, None, None, None)
+    kind, value, krw, start, end = (
+        empty if c.is_header else cell_value(c.text, t, c.col_header, year)
+    )
+    prov = _prov(c.lines, by_no)
+    if prov["line_start"] == 0 and c.page is not None:
+        prov["page_start"] = prov["page_end"] = c.page
+    return TableCellRecord(
+        table_id=t.id,
+        row=c.row,
+        col=c.col,
+        row_span=c.row_span,
+        col_span=c.col_span,
+        is_header=c.is_header,
+        row_header=c.row_header,
+        col_header=c.col_header,
+        raw=c.text,
+        value=value,
+        value_kind=kind,
+        value_krw=krw,
+        date_start=start,
+        date_end=end,
+        **prov,
+    )
+
+
+def mention_records(layout: Layout, year: int | None) -> list[Mention]:
+    """Figures and dates in the outline's prose, line by line."""
+    out: list[Mention] = []
+    for n in layout.outline.nodes:
+        if n.kind in ("contents",):
+            continue
+        for ln in n.lines:
+            out.extend(_line_mentions(n, ln, year))
+    return out
+
+
+def _line_mentions(node: Node, ln: Line, year: int | None) -> list[Mention]:
+    text = ln.text
+    return [
+        Mention(
+            node=node.seq,
+            kind=m.kind,
+            raw=m.raw,
+            value=m.value if m.kind != "date" else None,
+            value_krw=m.value_krw,
+            date_start=m.date_start,
+            date_end=m.date_end,
+            precision=m.precision,
+            char_start=m.start,
+            char_end=m.end,
+            context=sentence_around(text, m.start, m.end),
+            line_start=ln.no,
+            line_end=ln.no,
+            page_start=ln.page,
+            page_end=ln.page,
+        )
+        for m in find_mentions(text, year)
+    ]
+
+
+def line_stats(lines: Sequence[Line], layout: Layout, used: set[int]) -> tuple[Stats, list[Line]]:
+    """The line accounting, and the residue lines (content in neither outline nor table)."""
+    content = [ln for ln in lines if ln.is_content]
+    outline = layout.outline_lines
+    tables = layout.table_lines
+    residue = [ln for ln in content if ln.no not in outline and ln.no not in tables]
+    stats = Stats(
+        content_lines=len(content),
+        furniture_lines=sum(1 for ln in lines if ln.kind is LineKind.FURNITURE),
+        outline_lines=sum(1 for ln in content if ln.no in outline),
+        table_lines=sum(1 for ln in content if ln.no in tables),
+        domain_lines=sum(1 for ln in content if ln.no in used),
+        residue_lines=len(residue),
+    )
+    return stats, residue
