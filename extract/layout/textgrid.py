@@ -20,6 +20,7 @@ Tables found this way are marked ``source="inferred"``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -63,7 +64,7 @@ def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
         return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
-    return sum(_join_cost(a, b) for a, b in zip(group, group[1:], strict=False))
+    return sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
 
 
 def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
@@ -163,7 +164,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         if header is None or any(r is None for r in rows):
             i += 1
             continue
-        cells = [Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)]
+        cells = [
+            Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
+        ]
         cells += [
             Cell(0, c + 1, paragraphs=(h,), lines=(head.no,), page=head.page)
             for c, h in enumerate(header)
@@ -174,8 +177,6 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
                 for c, text in enumerate(row)
             ]
-        grids.append(
-            Grid(cells, len(body) + 1, k + 1, "inferred", head.page, body[-1].page)
-        )
+        grids.append(Grid(cells, len(body) + 1, k + 1, "inferred", head.page, body[-1].page))
         i = content.index(body[-1]) + 1
     return grids

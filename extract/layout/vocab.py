@@ -72,5 +72,17 @@ HEADER_LABELS: frozenset[str] = frozenset(
 #: words that follow a year in a column header ("’21년 예산", "2024년도말 조성액"):
 #: joining them to the year costs less when a header line is split into cells
 HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
-    {"예산", "예산액", "예산현액", "결산", "조성액", "계획", "실적", "추경", "본예산", "현원", "정원"}
+    {
+        "예산",
+        "예산액",
+        "예산현액",
+        "결산",
+        "조성액",
+        "계획",
+        "실적",
+        "추경",
+        "본예산",
+        "현원",
+        "정원",
+    }
 )
