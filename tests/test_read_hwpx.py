@@ -21,6 +21,7 @@ from tests.hwpx_maker import (
     FW,
     NB,
     TAB,
+    Raw,
     cell,
     container,
     document_view,
@@ -410,14 +411,16 @@ def nest(levels: int) -> bytes:
 
 
 def test_deep_nesting_is_cut_with_a_problem() -> None:
-    doc = read(nest(35))
+    doc = read(nest(45))
     assert texts(doc) == ["위"]
-    assert ("hwpx.depth", "objects nested more than 30 deep are not read") in doc.problems
+    assert ("hwpx.depth", "objects nested more than 40 deep are not read") in doc.problems
 
 
-def test_xml_nested_past_the_parsers_limit_is_a_read_error() -> None:
-    with pytest.raises(ReadError, match="not well-formed XML"):
-        read(nest(60))
+def test_very_deep_xml_is_a_read_error() -> None:
+    deep = "<hp:x>" * 100_000 + "</hp:x>" * 100_000
+    box = Raw(rect(p("상자")).replace("<hp:drawText", deep + "<hp:drawText"))
+    with pytest.raises(ReadError, match="nested too deeply"):
+        read(hwpx(sec(p("위"), p(box))))
 
 
 # --- the corpus ---------------------------------------------------------------------
