@@ -11,8 +11,10 @@ paginated by Chromium's print engine (Blink/Skia) instead of reportlab:
   and letter-spaced titles stay as they are); wrapped cells break between words
   (``word-break: keep-all``, as HWP's 어절 wrapping does) and inside a word only where a
   word is wider than its cell;
-* table borders are collapsed 0.6 pt rules; shaded header cells; rows of the long tables
-  break across pages; header rows are not repeated.
+* every cell is ruled all round (0.35 pt, so 0.7 pt between two cells), shaded header
+  cells; rows of the long tables break across pages, each part of a broken row ruled
+  all round (``box-decoration-break: clone``), as Hancom closes a table at a page
+  break; header rows are not repeated.
 
 The generator checks the PDF's text layer against the blocks (every token of every
 non-blank line, in order; tools/sample_layout.py:check_pdf) and fails when it does not
@@ -70,8 +72,9 @@ p {{ margin: 0; white-space: pre; line-height: 1.5; }}
 p.w {{ white-space: pre-wrap; word-break: keep-all; overflow-wrap: anywhere;
   line-height: 1.35; }}
 td p {{ line-height: 1.35; }}
-table {{ border-collapse: collapse; table-layout: fixed; }}
-td {{ border: 0.6pt solid #000; padding: 2.5pt {L.CELL_PAD}pt; overflow: hidden; }}
+table {{ border-collapse: separate; border-spacing: 0; table-layout: fixed; }}
+td {{ border: 0.35pt solid #000; padding: 2.5pt {L.CELL_PAD}pt; overflow: hidden;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone; }}
 tr {{ break-inside: auto; }}
 table.keep {{ break-inside: avoid; }}
 """

@@ -7,10 +7,10 @@ built here from the sample's line numbers: paragraphs (``Para``) and ruled table
 (``Table`` of ``Cell``), in the layouts of real Hancom reports:
 
 * each chapter numeral ("Ⅰ.") in a dark box of its own, the title in the cell beside it,
-  in a smaller type (so the numeral and the title are not on one text line), with only a
-  heavy rule under it;
-* each project card number ("1") in a dark box of its own, the card title in an unruled
-  cell beside it;
+  in a smaller type at the bottom of its cell (so the numeral and the title are not on one
+  text line), with only a heavy rule under it;
+* each project card number ("1") in a dark box of its own, the card title at the bottom
+  of an unruled cell beside it;
 * every 예산 집행계획 with its header on two rows (사업명 and 예산현액 span both rows,
   집행계획 spans the four quarters of the second row);
 * narrow columns whose cells the engine wraps (the 사업명 and note cells of 예산 집행계획,
@@ -451,7 +451,7 @@ class Builder:
             [46.0, CONTENT_W - 46.0],
             [[Cell([Para([numeral], size=24, bold=True, align="center", color=WHITE)],
                    fill=TITLE_FILL),
-              Cell([Para([title], size=16, bold=True)], rules="bottom")]],
+              Cell([Para([title], size=16, bold=True)], rules="bottom", valign="bottom")]],
             after=14.0, keep=True, role="chapter", min_row=40.0,
         ))
 
@@ -462,7 +462,7 @@ class Builder:
             [34.0, CONTENT_W - 34.0],
             [[Cell([Para([number], size=22, bold=True, align="center", color=WHITE)],
                    fill=TITLE_FILL),
-              Cell([Para([title], size=14, bold=True)], rules="none")]],
+              Cell([Para([title], size=14, bold=True)], rules="none", valign="bottom")]],
             after=10.0, keep=True, role="card_title", min_row=34.0,
         ))
 
