@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,12 +98,28 @@ FOOTER_TOP = 841.89 - 58
 PROVENANCE = {"line_start", "line_end", "page_start", "page_end"}
 
 
+@dataclass(frozen=True)
+class Page:
+    lines: list[str]  # raw text lines as pdfplumber reads them, spaces collapsed
+    footer: str  # what is drawn in the bottom margin
+    chars: Counter[str]  # the other characters, spaces aside
+
+
 @cache
-def pdf_lines(name: str, page: int) -> list[str]:
-    """The raw text lines of a page, as pdfplumber reads them (spaces collapsed)."""
+def pages(name: str) -> list[Page]:
+    out = []
     with pdfplumber.open(RENDERINGS[name]) as pdf:
-        text = pdf.pages[page - 1].extract_text()
-    return [" ".join(line.split()) for line in text.split("\n")]
+        for page in pdf.pages:
+            lines = [" ".join(ln.split()) for ln in page.extract_text().split("\n")]
+            footer = "".join(c["text"] for c in page.chars if c["top"] >= FOOTER_TOP)
+            chars = Counter(c["text"] for c in page.chars
+                            if c["top"] < FOOTER_TOP and not c["text"].isspace())
+            out.append(Page(lines, footer, chars))
+    return out
+
+
+def pdf_lines(name: str, page: int) -> list[str]:
+    return pages(name)[page - 1].lines
 
 
 @cache
@@ -128,10 +145,8 @@ def text_report() -> Report:
 
 @pytest.mark.parametrize("name", list(RENDERINGS))
 def test_small_and_many_pages(name: str) -> None:
-    path = RENDERINGS[name]
-    assert 30_000 < path.stat().st_size < 400_000
-    with pdfplumber.open(path) as pdf:
-        assert len(pdf.pages) > 30
+    assert 30_000 < RENDERINGS[name].stat().st_size < 400_000
+    assert len(pages(name)) > 30
 
 
 @pytest.mark.parametrize("name", list(RENDERINGS))
@@ -139,12 +154,9 @@ def test_every_character_of_the_sample_and_no_other(name: str) -> None:
     """The text layer holds the sample's characters, as many of each (footers aside)."""
     sample = Counter(ch for ch in SAMPLE.read_text(encoding="utf-8") if not ch.isspace())
     drawn: Counter[str] = Counter()
-    with pdfplumber.open(RENDERINGS[name]) as pdf:
-        for no, page in enumerate(pdf.pages, start=1):
-            footer = "".join(c["text"] for c in page.chars if c["top"] >= FOOTER_TOP)
-            assert footer.split() == ["-", str(no), "-"]
-            drawn.update(c["text"] for c in page.chars
-                         if c["top"] < FOOTER_TOP and not c["text"].isspace())
+    for no, page in enumerate(pages(name), start=1):
+        assert page.footer.split() == ["-", str(no), "-"]
+        drawn.update(page.chars)
     assert drawn == sample
 
 
@@ -170,8 +182,7 @@ def test_card_number_alone_with_the_title_beside(
 @pytest.mark.parametrize("name", list(RENDERINGS))
 def test_every_card_number_alone(name: str) -> None:
     """Thirteen cards, numbered 1-5, 1-4, 1-4, each number alone at the top of a page."""
-    with pdfplumber.open(RENDERINGS[name]) as pdf:
-        firsts = [pdf_lines(name, n)[0] for n in range(1, len(pdf.pages) + 1)]
+    firsts = [page.lines[0] for page in pages(name)]
     numbers = [f for f in firsts if re.fullmatch(r"\d", f)]
     assert numbers == list("12345" "1234" "1234")
 
@@ -221,8 +232,7 @@ def test_budget_appendix_continues_on_the_next_page(name: str) -> None:
 @pytest.mark.parametrize("name", list(RENDERINGS))
 def test_audit_findings_run_over_pages(name: str) -> None:
     """The findings tables fill page after page: a table at the top of every page."""
-    with pdfplumber.open(RENDERINGS[name]) as pdf:
-        n = len(pdf.pages)
+    n = len(pages(name))
     start = PAGES[name]["appendix"] + 4  # 붙임 1 (2 pages), 붙임 2's cover, its summary
     tops = [page_tables(name, p)[0][0][1] for p in range(start + 1, n + 1)]
     assert len(tops) > 10
