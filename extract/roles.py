@@ -116,3 +116,9 @@ PART_TITLES: dict[str, str] = {
 #: part titles long and specific enough to be found on a line without a marker
 #: (the sample sets "조직현황", "예산현황" as plain lines)
 UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w) >= 4)
+
+#: endings of an organisation unit's name: a line that is only such a name, inside a
+#: plan or a results section, heads that unit's part ("복지정책과" over its tasks)
+UNIT_NAME_ENDINGS: tuple[str, ...] = (
+    "담당관", "사업소", "관리소", "센터", "본부", "과", "단", "실", "국", "관",
+)  # fmt: skip

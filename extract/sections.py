@@ -23,11 +23,14 @@ from extract.roles import (
     GENERAL_PARTS,
     PART_TITLES,
     TOP_TITLES,
+    UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
 )
 
 #: longest title that can name a part of the general section (a sentence is not a title)
 MAX_PART_TITLE = 40
+#: longest organisation unit name standing as a title
+MAX_UNIT_NAME = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +108,27 @@ def _in_general(top: Node | None) -> bool:
     return top is None or top_role(top.title) == "general"
 
 
+def is_unit_name(text: str) -> bool:
+    """A line that is only an organisation unit's name ("복지정책과", "관광정책과").
+
+    >>> is_unit_name("복지정책과"), is_unit_name("관광정책과(5)"), is_unit_name("예산 집행계획")
+    (True, False, False)
+    """
+    t = text.strip()
+    return (
+        2 < len(t) <= MAX_UNIT_NAME
+        and t.replace("·", "").isalpha()
+        and all("가" <= ch <= "힣" or ch == "·" for ch in t)
+        and t.endswith(UNIT_NAME_ENDINGS)
+    )
+
+
 def is_part_title(title: str, top: Node | None) -> bool:
-    """An unmarked line that titles a part of the general section ("조직현황", "예산현황")."""
-    return _in_general(top) and part_role(title, UNMARKED_PART_TITLES) is not None
+    """An unmarked line that titles a part: of the general section ("조직현황",
+    "예산현황"), or of a plan split by division ("복지정책과")."""
+    if _in_general(top):
+        return part_role(title, UNMARKED_PART_TITLES) is not None
+    return is_unit_name(title)
 
 
 def assign_roles(outline: Outline) -> None:

@@ -224,24 +224,43 @@ def _kind_key(m: Marker) -> str:
     return m.kind
 
 
+def _open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int | None:
+    """Where the marker's kind is open in the stack, if it is.
+
+    A numbered kind (1., 가), 1-1) is looked for in the whole stack; a bullet only
+    below the nearest numbered item: the bullets under each item are a list of
+    their own, so a glyph an overview used higher up does not close the item.
+    """
+    k = _kind_key(m)
+    floor = 0
+    if m.number is None:
+        floor = max((i for i, n in enumerate(numbered) if n), default=0)
+    for i in range(len(kinds) - 1, floor - 1, -1):
+        if kinds[i] == k:
+            return i
+    return None
+
+
 def learn_order(items: Sequence[Marked]) -> Counter[tuple[str, str]]:
     """How often kind B opened directly under kind A, in a first plain nesting."""
     edges: Counter[tuple[str, str]] = Counter()
-    stack: list[str] = []
+    kinds: list[str] = []
+    numbered: list[bool] = []
     for it in items:
         m = it.marker
         if m is None or m.is_note:
             continue
         if m.is_top:
-            stack = [m.kind]
+            kinds, numbered = [m.kind], [True]
             continue
-        k = _kind_key(m)
-        if k in stack:
-            del stack[stack.index(k) + 1 :]
+        at = _open_at(kinds, numbered, m)
+        if at is not None:
+            del kinds[at + 1 :], numbered[at + 1 :]
         else:
-            if stack:
-                edges[(stack[-1], k)] += 1
-            stack.append(k)
+            if kinds:
+                edges[(kinds[-1], _kind_key(m))] += 1
+            kinds.append(_kind_key(m))
+            numbered.append(m.number is not None)
     return edges
 
 
@@ -303,8 +322,10 @@ def nest(
             continue
         k = _kind_key(m)
         kinds = [n.marker.kind if n.marker else n.kind for n in stack]
-        if k in kinds:
-            del stack[kinds.index(k) :]
+        numbered = [n.marker is None or n.marker.number is not None for n in stack]
+        at = _open_at(kinds, numbered, m)
+        if at is not None:
+            del stack[at:]
         else:
             # close the open items that this kind usually contains
             while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
