@@ -389,17 +389,20 @@ def load_converter(spec: str) -> Converter:
 def summarize(report: Report) -> dict[str, Any]:
     """Outcome, reason and counts of a converted report.
 
-    ``partial`` when any of the eight sections is missing, a parser left a
-    warning, a content line was left unread (residue), or a record's key
+    ``partial`` when the reader could not read part of the file (a PDF page),
+    any of the eight sections is missing, a parser left a warning, a content
+    line was left unread (residue), or a record's key
     repeats (it is left out of the combined tables).  Failed cross-checks do
     not make a report partial: they are the document's own arithmetic, counted
     in ``failed_checks`` (``--strict`` turns them into exit status 1).
     """
     known = [s for s in report.sections if s.key != "other"]
     missing = [s.key for s in known if not s.found]
-    warns = [w for w in report.warnings if w.code != "section.missing"]
+    # what the reader could not read (a PDF page) comes first: it explains the rest
+    unread = [w for w in report.warnings if w.code.startswith("read.")]
+    warns = [w for w in report.warnings if w.code != "section.missing" and w not in unread]
     dups = duplicate_keys(report)
-    reasons = []
+    reasons = [w.message for w in unread]
     if missing:
         reasons.append(f"section{'s' * (len(missing) > 1)} not found: {', '.join(missing)}")
     if warns:

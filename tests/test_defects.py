@@ -14,9 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.batch import summarize
+from extract.cli import main
+from extract.errors import ReadError
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
@@ -27,6 +31,7 @@ from tests.variants import VARIANTS, Spec, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
+SAMPLE_PDF = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021.pdf"
 REPRO = ROOT.parent / "shared" / "repro"
 
 
@@ -168,3 +173,103 @@ def test_a_blank_line_inside_a_wrapped_cell_does_not_split_it(spec: Spec) -> Non
     report = convert_text("\n".join(lines))
     assert records(report, False) == records(convert_text(render(spec)), False)
     assert not report.warnings and not report.residue
+
+
+# --- 1 and 4. PDF pages that cannot be read ---------------------------------------------
+#
+# In the test PDF page N is object N + 2 (pages 1-48: objects 3-50) and the page tree's
+# node is object 65.
+
+
+def in_object(data: bytes, objnum: int, old: bytes, new: bytes) -> bytes:
+    """``data`` with ``old`` replaced by ``new`` inside object ``objnum`` (bytes flipped)."""
+    start = data.index(b"\n%d 0 obj\n" % objnum) + 1
+    end = data.index(b"endobj", start)
+    body = data[start:end]
+    assert old in body, (objnum, old)
+    return data[:start] + body.replace(old, new, 1) + data[end:]
+
+
+def renumbered(data: bytes, objnum: int) -> bytes:
+    """The object renumbered: the page tree's entry for it points at nothing (the damage
+    of ../shared/repro/pdf-page-silently-dropped-objnum.pdf)."""
+    return data.replace(b"\n%d 0 obj\n" % objnum, b"\n999999 0 obj\n", 1)
+
+
+def pdf_report(data: bytes) -> Report:
+    return check(parse_document(read_bytes(data, "damaged.pdf"), "damaged"))
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes() -> bytes:
+    return SAMPLE_PDF.read_bytes()
+
+
+def test_a_page_the_tree_points_past_is_a_warning_and_partial(pdf_bytes: bytes) -> None:
+    doc = read_bytes(renumbered(pdf_bytes, 22), "x.pdf")  # page 20
+    assert doc.pages == 48
+    assert 20 not in {ln.page for ln in doc.lines} and 21 in {ln.page for ln in doc.lines}
+    [(code, message)] = doc.problems
+    assert code == "read.page_unreadable"
+    assert message.startswith("page 20 of 48 could not be read (the page tree points at")
+    report = pdf_report(renumbered(pdf_bytes, 22))
+    assert [w.code for w in report.warnings] == ["read.page_unreadable"]
+    summary = summarize(report)
+    assert summary["outcome"] == "partial" and "page 20 of 48" in summary["reason"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "page", "reason"),
+    [
+        # a MediaBox with a byte that is not a digit (pdfplumber: MalformedPDFException)
+        (lambda d: in_object(d, 7, b"841.8898 ]", b"841.8\x9998 ]"), 5, "MalformedPDFException"),
+        # the page's /Type name damaged: not a page any more
+        (lambda d: in_object(d, 12, b"/Type /Page\n", b"/\x9bype /Page\n"), 10, "not a page"),
+        # a content stream reference that points at nothing
+        (lambda d: in_object(d, 30, b"/Contents 93 0 R", b"/Contents 10 0 Q"), 28, "content"),
+    ],
+    ids=["mediabox", "type", "contents"],
+)
+def test_a_damaged_page_costs_that_page_only(
+    pdf_bytes: bytes, damage: Any, page: int, reason: str
+) -> None:
+    doc = read_bytes(damage(pdf_bytes), "x.pdf")
+    assert doc.pages == 48
+    assert {ln.page for ln in doc.lines} == set(range(1, 49)) - {page}
+    [(_, message)] = doc.problems
+    assert message.startswith(f"page {page} of 48 could not be read (") and reason in message
+
+
+def test_a_pdf_none_of_whose_pages_can_be_read_is_a_one_line_error(pdf_bytes: bytes) -> None:
+    data = pdf_bytes.replace(b"841.8898 ]", b"841.8\x9998 ]")
+    with pytest.raises(ReadError) as err:
+        read_bytes(data, "x.pdf")
+    assert err.value.reason.startswith("the PDF is damaged: none of its 48 pages could be read")
+    assert "\n" not in err.value.reason
+
+
+def test_a_damaged_page_tree_reads_the_page_objects_and_says_so(pdf_bytes: bytes) -> None:
+    doc = read_bytes(in_object(pdf_bytes, 65, b"/Kids [", b"/Kids <"), "x.pdf")
+    assert doc.pages == 48 and {ln.page for ln in doc.lines} == set(range(1, 49))
+    assert [code for code, _ in doc.problems] == ["read.page_tree"]
+
+
+REPRO_PDFS = [
+    "pdf-internal-error-bbox.pdf",
+    "pdf-internal-error-dict.pdf",
+    "pdf-internal-error-invalid-octal.pdf",
+    "pdf-page-silently-dropped-objnum.pdf",
+    "pdf-real-damaged-typeerror.pdf",
+]
+
+
+@pytest.mark.parametrize("name", REPRO_PDFS)
+def test_the_repro_pdfs_convert_partial_or_fail_in_one_line(name: str, tmp_path: Path) -> None:
+    path = repro(name)
+    result = CliRunner().invoke(main, ["convert", str(path), "--out", str(tmp_path / "o")])
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert result.exit_code == 0, result.output
+    assert "(partial: " in result.output and "could not be read" in result.output
+    for stage in ("lines", "sections", "residue", "checks"):
+        result = CliRunner().invoke(main, ["debug", str(path), "--stage", stage])
+        assert result.exit_code == 0 and "Traceback" not in result.output, result.output

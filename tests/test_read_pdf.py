@@ -954,7 +954,9 @@ def test_streams_the_tokenizer_leaves_to_pdfminer() -> None:
             read_pdf(data, "x", engine=engine)
         reasons.append(err.value.reason)
     assert reasons[0] == reasons[1]
-    assert reasons[0].startswith("page 1: the PDF could not be parsed (AssertionError: Invalid")
+    assert reasons[0].startswith(
+        "the PDF is damaged: its only page could not be read (AssertionError: Invalid"
+    )
 
 
 # --- stages: rules, regions, tracking -----------------------------------------------

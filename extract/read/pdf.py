@@ -5,6 +5,9 @@ works on its characters and ruling lines, in small stages that can be tested alo
 
 * :func:`open_pdf` - bytes to an open PDF; every way that fails becomes a
   :class:`ReadError` with a one-line reason (empty, not a PDF, encrypted, damaged).
+* :func:`page_slots` - the page tree, leaf by leaf: a page that cannot be read (a
+  damaged object, a /Kids entry pointing at nothing) is named in
+  ``Document.problems`` and the other pages are read; no page at all is an error.
 * :func:`page_objects` - one page's characters, ruling edges and images, as pdfplumber
   would give them, but parsed several times faster (:class:`ContentInterpreter`).
 * :func:`glyphs_of` - the characters after pdfplumber's ``dedupe_chars``
@@ -43,9 +46,11 @@ from pdfminer import settings as pdfminer_settings
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
-from pdfminer.pdftypes import stream_value
+from pdfminer.pdfpage import LITERAL_PAGE, LITERAL_PAGES, PDFPage
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
 from pdfminer.utils import choplist
 from pdfplumber import table as pdftable
+from pdfplumber.page import Page as PlumberPage
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
 
@@ -217,22 +222,146 @@ def explain(exc: BaseException) -> str:
 
 
 def open_pdf(data: bytes) -> Any:
-    """Open PDF bytes with pdfplumber, or raise :class:`ReadError` saying why not."""
+    """Open PDF bytes with pdfplumber, or raise :class:`ReadError` saying why not.
+
+    Only the file's trailer and cross-reference table are read here; the page tree is
+    walked by :func:`page_slots`, one page at a time, so a damaged page costs that page.
+    """
     problem = sniff_not_pdf(data)
     if problem:
         raise ReadError(problem)
-    pdf = None
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pages = pdf.pages  # walks the page tree: a damaged file often fails here
+        return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds (and plain ones); all end here
-        if pdf is not None:
-            pdf.close()
+        # nothing to close: pdfplumber closes what it opened, and the bytes are ours
         raise ReadError(explain(exc)) from None
-    if not pages:
-        pdf.close()
-        raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
-    return pdf
+
+
+@dataclass(frozen=True, slots=True)
+class PageSlot:
+    """One leaf of the page tree: a page pdfminer can parse, or why it cannot."""
+
+    page: PDFPage | None
+    problem: str = ""
+
+
+#: a page tree deeper than this is damaged (real ones are a few levels deep)
+MAX_TREE_DEPTH = 64
+#: a /Count above this is damage, not pages (a missing page is reported per page)
+MAX_MISSING_PAGES = 10_000
+
+
+def _short(exc: BaseException) -> str:
+    """``Name: first line of the message`` of pdfminer's (unwrapped) exception."""
+    cause = _pdfminer_cause(exc)
+    detail = str(cause).strip().splitlines()[0][:80] if str(cause).strip() else ""
+    return type(cause).__name__ + (f": {detail}" if detail else "")
+
+
+def page_slots(pdf: Any) -> tuple[list[PageSlot], str]:
+    """The leaves of the page tree in order, each a page or the reason it cannot be read;
+    and a problem of the tree itself ("" when none).
+
+    pdfminer's own walk (``PDFPage.create_pages``) stops at the first object it cannot
+    parse and silently skips a /Kids entry that points at nothing; this one records
+    either as a slot with a problem and goes on, and a /Pages node whose /Count says
+    more pages than its kids gave adds a slot for each missing one.  Attributes are
+    inherited as pdfminer does (Resources, MediaBox, CropBox, Rotate).  Without a
+    usable tree, the file's page objects are taken in the order they are stored (as
+    pdfminer does), and the tree's problem says so.
+    """
+    doc = pdf.doc
+    slots: list[PageSlot] = []
+    visited: set[int] = set()
+
+    def walk(ref: object, inherited: dict[str, Any], depth: int) -> None:
+        objid = ref.objid if isinstance(ref, PDFObjRef) else None
+        try:
+            obj = resolve1(ref)
+        except Exception as exc:  # the object itself is damaged
+            slots.append(PageSlot(None, f"object {objid} is damaged ({_short(exc)})"))
+            return
+        if not isinstance(obj, dict):
+            what = "missing" if obj is None else f"a {type(obj).__name__}, not a page"
+            slots.append(PageSlot(None, f"the page tree points at object {objid}, which is {what}"))
+            return
+        if objid is not None:
+            if objid in visited:  # a cycle: pdfminer skips it too
+                return
+            visited.add(objid)
+        props = dict(obj)
+        for key, value in inherited.items():
+            if key in PDFPage.INHERITABLE_ATTRS and key not in props:
+                props[key] = value
+        kind = props.get("Type")
+        if kind is None and not pdfminer_settings.STRICT:
+            kind = props.get("type")
+        if kind is LITERAL_PAGES and "Kids" in props:
+            before = len(slots)
+            try:
+                kids = resolve1(props["Kids"])
+                count = resolve1(props.get("Count"))
+            except Exception as exc:
+                slots.append(PageSlot(None, f"object {objid} is damaged ({_short(exc)})"))
+                return
+            if depth >= MAX_TREE_DEPTH or not isinstance(kids, list):
+                slots.append(PageSlot(None, f"the page tree node {objid} is damaged"))
+                return
+            for kid in kids:
+                walk(kid, props, depth + 1)
+            found = len(slots) - before
+            if isinstance(count, int) and found < count <= found + MAX_MISSING_PAGES:
+                missing = f"the page tree counts {count} pages under object {objid}, {found} found"
+                slots.extend([PageSlot(None, missing)] * (count - found))
+        elif kind is LITERAL_PAGE:
+            try:
+                page = PDFPage(doc, objid, props, None)
+                lost = _lost_contents(props.get("Contents"), page.contents)
+            except Exception as exc:
+                slots.append(PageSlot(None, f"object {objid} is damaged ({_short(exc)})"))
+                return
+            # pdfminer reads a content stream it cannot find as an empty page
+            slots.append(PageSlot(None, lost) if lost else PageSlot(page))
+        else:
+            slots.append(PageSlot(None, f"the page tree points at object {objid}, not a page"))
+
+    catalog = doc.catalog
+    if "Pages" in catalog:
+        walk(catalog["Pages"], catalog, 0)
+    if not any(slot.page is not None for slot in slots):
+        # no usable page tree: pdfminer looks for page objects among all objects
+        found = _loose_pages(doc)
+        if found:
+            why = slots[0].problem if slots else "the catalog has no /Pages"
+            return found, (
+                f"the page tree cannot be read ({why}); its {len(found)} page objects are "
+                "read in the order the file stores them, which may not be the page order"
+            )
+    return slots, ""
+
+
+def _lost_contents(ref: object, contents: Sequence[object]) -> str:
+    """Why a page's content streams cannot be found ("" when they can)."""
+    for item in contents:
+        if not isinstance(resolve1(item), PDFStream):
+            objid = item.objid if isinstance(item, PDFObjRef) else getattr(ref, "objid", None)
+            which = f", object {objid}," if objid is not None else ""
+            return f"its content stream{which} is missing or damaged"
+    return ""
+
+
+def _loose_pages(doc: Any) -> list[PageSlot]:
+    """Every object of type /Page in the file (pdfminer's fallback without a page tree)."""
+    pages = []
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            try:
+                obj = doc.getobj(objid)
+                if isinstance(obj, dict) and obj.get("Type") is LITERAL_PAGE:
+                    pages.append(PageSlot(PDFPage(doc, objid, obj, None)))
+            except Exception:  # a damaged object is not a page we can read
+                continue
+    return pages
 
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
@@ -1125,29 +1254,81 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     pdf = open_pdf(data)
     lines: list[Line] = []
     quality: list[dict[str, object]] = []
+    #: (page number, why it could not be read)
+    unread: list[tuple[int, str]] = []
     try:
-        for page_no, page in enumerate(pdf.pages, start=1):
-            try:
-                objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
-                glyphs = glyphs_of(objects.chars)
-                cover = image_coverage(objects.images, objects.width, objects.height)
-                record = page_quality(page_no, glyphs, cover)
-                quality.append(record)
-                texts = [] if record["needs_ocr"] else page_lines(objects, glyphs)
-            except Exception as exc:  # a page pdfminer cannot parse ends the file too
-                raise ReadError(f"page {page_no}: {explain(exc)}") from None
-            finally:
+        slots, tree_problem = page_slots(pdf)
+    except Exception as exc:  # the catalog itself is damaged
+        raise ReadError(explain(exc)) from None
+    doctop = 0.0
+    for page_no, slot in enumerate(slots, start=1):
+        if slot.page is None:
+            unread.append((page_no, slot.problem))
+            continue
+        page = None
+        try:
+            page = PlumberPage(pdf, slot.page, page_number=page_no, initial_doctop=doctop)
+            doctop += float(page.height)
+            objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
+            glyphs = glyphs_of(objects.chars)
+            cover = image_coverage(objects.images, objects.width, objects.height)
+            record = page_quality(page_no, glyphs, cover)
+            texts = [] if record["needs_ocr"] else page_lines(objects, glyphs)
+        except Exception as exc:  # a page pdfminer cannot parse costs that page
+            unread.append((page_no, _short(exc)))
+            continue
+        finally:
+            if page is not None:
                 page.close()
-            for raw, kind in texts:
-                text = normalize_text(raw).strip()
-                if text:
-                    lines.append(Line(len(lines) + 1, text, raw, page_no, kind))
-        n_pages = len(pdf.pages)
-    finally:
-        pdf.close()
+        quality.append(record)
+        for raw, kind in texts:
+            text = normalize_text(raw).strip()
+            if text:
+                lines.append(Line(len(lines) + 1, text, raw, page_no, kind))
+    if not slots:
+        raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
     if not any(ln.is_content for ln in lines):
+        if unread and not quality:  # no page could be read at all
+            raise ReadError(damaged_reason(unread, len(slots)))
         raise ReadError(no_text_reason(quality))
-    return Document(name=name, lines=lines, format="pdf", pages=n_pages, quality=quality)
+    problems = [("read.page_tree", tree_problem)] if tree_problem else []
+    if unread:
+        problems.append(("read.page_unreadable", unread_message(unread, len(slots))))
+    return Document(
+        name=name,
+        lines=lines,
+        format="pdf",
+        pages=len(slots),
+        quality=quality,
+        problems=problems,
+    )
+
+
+def _pages_text(numbers: Sequence[int]) -> str:
+    """``3``, ``3, 7`` or ``3-5, 9``: page numbers as runs."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+def unread_message(unread: Sequence[tuple[int, str]], total: int) -> str:
+    """One line naming the pages that could not be read, and the first reason."""
+    numbers = [n for n, _ in unread]
+    page = "page" if len(numbers) == 1 else "pages"
+    return (
+        f"{page} {_pages_text(numbers)} of {total} could not be read ({unread[0][1]}); "
+        "the text of the PDF is incomplete: repair or re-export it"
+    )
+
+
+def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
+    """The one-line error of a PDF none of whose pages could be read."""
+    which = "its only page could not" if total == 1 else f"none of its {total} pages could"
+    return f"the PDF is damaged: {which} be read ({unread[0][1]}); re-export or repair it"
 
 
 def no_text_reason(quality: Sequence[dict[str, object]]) -> str:
