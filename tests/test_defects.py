@@ -9,7 +9,9 @@ that folder; where a test also reads a file from it, it skips without it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ from hypothesis import strategies as st
 from extract.batch import summarize
 from extract.cli import main
 from extract.errors import ReadError
+from extract.normalize import find_dates, parse_date
+from extract.normalize.vocab import QUOTE_MARKS
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
@@ -273,3 +277,42 @@ def test_the_repro_pdfs_convert_partial_or_fail_in_one_line(name: str, tmp_path:
     for stage in ("lines", "sections", "residue", "checks"):
         result = CliRunner().invoke(main, ["debug", str(path), "--stage", stage])
         assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+
+
+# --- 12. a quote mark before a four-digit year; an as-of word before the date -------------
+
+#: dates as real reports write them, with a four-digit year: (text, start, end)
+FOUR_DIGIT = [
+    ("2026.05.31.", date(2026, 5, 31), date(2026, 5, 31)),
+    ("2026. 5.", date(2026, 5, 1), date(2026, 5, 31)),
+    ("2026년 3월", date(2026, 3, 1), date(2026, 3, 31)),
+    ("2026년 상반기", date(2026, 1, 1), date(2026, 6, 30)),
+    ("2025. 4.~2026. 2.", date(2025, 4, 1), date(2026, 2, 28)),
+    ("2021~2025", date(2021, 1, 1), date(2025, 12, 31)),
+]
+
+
+def quoted(text: str, mark: str) -> str:
+    """Every four-digit year of ``text`` with a quote mark before it."""
+    return re.sub(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])", mark + r"\1", text)
+
+
+@pytest.mark.parametrize("mark", QUOTE_MARKS)
+@pytest.mark.parametrize(("text", "start", "end"), FOUR_DIGIT)
+def test_a_quote_mark_before_a_four_digit_year_is_read(
+    text: str, start: date, end: date, mark: str
+) -> None:
+    span = parse_date(quoted(text, mark))
+    assert span is not None and (span.start, span.end) == (start, end)
+    assert [(s.start, s.end) for s in find_dates(f"기간: {quoted(text, mark)} 까지")] == [
+        (start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["※ 기준‘2026.05.31.", "기준 ’2026. 5. 31.", "※ 기준: 2026.05.31.", "* 현재 ’26.5.31."]
+)
+def test_an_as_of_note_is_a_date(text: str) -> None:
+    span = parse_date(text)
+    assert span is not None and span.start == span.end == date(2026, 5, 31)
+    assert span.raw == text

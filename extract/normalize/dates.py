@@ -26,7 +26,8 @@ True
 Rules (see docs/normalization.md for the full list):
 
 * two-digit years need a quote mark (’21, ‘21, '21 ...): 00-69 are 2000-2069,
-  70-99 are 1970-1999; four-digit years are 1900-2099;
+  70-99 are 1970-1999; four-digit years are 1900-2099, with or without a
+  quote mark (‘2026.05.31.);
 * text without a year (3월, 상반기, 2/4분기, 연중) takes ``year=``; without it
   the result is None, never a guess;
 * a range end without a year takes the start's year (and, for a day range,
@@ -49,9 +50,11 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from extract.normalize.vocab import (
+    AS_OF_LEADS,
     AS_OF_WORDS,
     FOLD,
     HALVES,
+    NOTE_MARKS,
     NOW_WORDS,
     PARTICLES,
     QUARTERS,
@@ -151,7 +154,9 @@ def _point(p: str) -> str:
         rf"-(?P<{p}id>0[1-9]|[12][0-9]|3[01])(?![0-9])"
         "|"
         # an optional year, then what it qualifies
-        rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})|(?<![0-9.,])(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
+        # ’21, and 2021 with or without a quote mark (‘2026.05.31.)
+        rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})"
+        rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
         r"(?![0-9]))?"
         "(?:"
         rf"(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
@@ -181,8 +186,10 @@ _EXPR = rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~)|-){_S3}(?:{_END})?(?(end)|(?(tl)|(
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
 _FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS)}))
 _SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
+# an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
+_LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"
 _STRICT = re.compile(
-    rf"[ (\[]{{0,3}}{_EXPR}(?:{_S}(?:{_alt(AS_OF_WORDS)}))?"
+    rf"[ (\[]{{0,3}}{_LEAD}{_EXPR}(?:{_S}(?:{_alt(AS_OF_WORDS)}))?"
     r"[ .]{0,3}(?:\([^()]{0,20}\))?[ .)\]]{0,3}"
 )
 _FOLD = str.maketrans(FOLD)
@@ -351,7 +358,8 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
 
     The text may be wrapped in parentheses, padded with spaces, end in dots,
     an as-of word (기준, 현재) or one short parenthesized remark such as
-    "(3년)" or "(금)"; anything else around the date makes it None (use
+    "(3년)" or "(금)", and may start with an as-of word (after a note mark:
+    "※ 기준 ’26.5.31."); anything else around the date makes it None (use
     :func:`find_dates` for dates inside a sentence).  ``year`` is the year of
     the report, used only by text without a year of its own.  Text longer
     than :data:`MAX_DATE_CHARS` is None.  Raises ValueError only for a bad
@@ -363,6 +371,8 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     'half'
     >>> parse_date("-") is None
     True
+    >>> parse_date("※ 기준‘2026.05.31.").start
+    datetime.date(2026, 5, 31)
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:

@@ -192,6 +192,12 @@ YEAR_WORDS: dict[str, YearWord] = {
 #: words after a date meaning "as of" ("’21. 1. 31. 기준"); ignored by parse_date
 AS_OF_WORDS: tuple[str, ...] = ("현재", "기준")
 
+#: the same words before a date, as a note writes them ("※ 기준 ’26.5.31.", "기준일: ...")
+AS_OF_LEADS: tuple[str, ...] = ("현재", "기준", "기준일")
+
+#: note marks that may start an as-of note ("※ 기준 ...")
+NOTE_MARKS: tuple[str, ...] = ("※", "*")
+
 #: the word that, as the end of a range, means "until now": an open range
 NOW_WORDS: tuple[str, ...] = ("현재",)
 
