@@ -198,6 +198,9 @@ class Document:
     quality: list[dict[str, object]] = field(default_factory=list)
     #: tables as the reader found them, in document order (nested ones inside their cell)
     tables: list[Grid] = field(default_factory=list)
+    #: where each PDF line sits on its page: line number -> (x0, top, x1, bottom), in
+    #: points from the top left; empty for formats without a page layout
+    boxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
     #: problems the reader met but read past (a page it could not read, a broken span),
     #: as (code, message) pairs; the pipeline turns them into warnings
     problems: list[tuple[str, str]] = field(default_factory=list)

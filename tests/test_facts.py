@@ -34,6 +34,20 @@ def same(a: str, b: str) -> bool:
     return squash(a) == squash(b)
 
 
+def same_path(ours: str, fact: str) -> bool:
+    """A header path as the facts give it: its parts, in order, among ours.
+
+    Where a table has several row-header columns (소관부서 / 사무명 / 수탁기관), a
+    fact may name only the ones a reader needs; every part it names must be there.
+    """
+    mine = [squash(p) for p in ours.split(" / ")] if ours else []
+    want = [squash(p) for p in fact.split(" / ")] if fact else []
+    if not want:
+        return not mine
+    it = iter(mine)
+    return all(any(w == m for m in it) for w in want)
+
+
 def starts(text: str, prefix: str) -> bool:
     """``text`` starts with ``prefix`` (compared without spaces); short prefixes must be whole."""
     t, p = squash(text), squash(prefix)
@@ -160,7 +174,7 @@ def test_cell(stem: str, facts: Facts, i: int, fact: Any) -> None:
     assert same_raw, f"no cell {fact.raw!r} on page {fact.page}"
     hit = [
         c for c in same_raw
-        if same(c.row_header, fact.row_header) and same(c.col_header, fact.col_header)
+        if same_path(c.row_header, fact.row_header) and same_path(c.col_header, fact.col_header)
     ]  # fmt: skip
     assert hit, [(c.row_header, c.col_header) for c in same_raw]
     if fact.unit:

@@ -36,7 +36,7 @@ CAPTION_REACH = 2
 
 _UNITS = "|".join(
     re.escape(u)
-    for u in sorted({*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만"}, key=len, reverse=True)
+    for u in sorted({*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}, key=len, reverse=True)
 )
 _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
 #: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash

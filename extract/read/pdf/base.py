@@ -1,0 +1,79 @@
+"""Types and settings the PDF reader's stages share: glyphs, lines, boxes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+PdfObj = dict[str, Any]
+#: how pages are parsed (see :func:`page_objects`); both give the same objects
+Engine = Literal["pdfminer", "pdfplumber"]
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down, as pdfplumber)
+
+#: a gap this much wider (x font size) than the line's usual letter gap is a space
+SPACE_GAP = 0.25
+#: characters whose baselines differ by less than this fraction of the size share a line
+BASELINE_TOLERANCE = 0.45
+#: edges closer than this (pt) are one ruling line; shorter edges are not rules
+SNAP_TOLERANCE = 3.0
+MIN_EDGE = 3.0
+#: vertical text: stacked glyphs at most this fraction of the size apart, centres aligned
+VERTICAL_GAP = 0.6
+VERTICAL_ALIGN = 0.3
+#: ... or overlapping by up to this fraction (HWP squeezes long names into the box)
+VERTICAL_OVERLAP = 0.35
+#: a glyph of a vertical word has no other glyph nearer than this (x size) on its line
+VERTICAL_ISOLATION = 1.0
+#: the top and bottom of a page where page numbers live
+MARGIN_FRACTION = 0.12
+#: a page is unreadable when this share of its characters are (cid:N) or U+FFFD
+GARBAGE_SHARE = 0.3
+#: a page with fewer characters than this under images covering half of it is a scan
+SCAN_MAX_CHARS = 20
+
+CID = regex.compile(r"\(cid:\d+\)")
+HANGUL = regex.compile(r"\p{Hangul}")
+log = logging.getLogger(__name__)
+
+# pdfminer logs a warning for every oddity of real files; the quality record says enough
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character as drawn (top-down coordinates, as pdfplumber gives them)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    upright: bool = True
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def is_space(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A rebuilt line of text and where it is on the page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float

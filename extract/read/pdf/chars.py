@@ -1,0 +1,104 @@
+"""Characters and text-layer quality: glyphs, HWP's double-drawn bold, scans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import itemgetter
+from typing import Any
+
+from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
+
+from extract.read.glyphs import is_private_use
+from extract.read.pdf.base import CID, GARBAGE_SHARE, HANGUL, SCAN_MAX_CHARS, Glyph, PdfObj
+
+# --- characters and quality ----------------------------------------------------------
+
+
+def to_glyph(char: PdfObj) -> Glyph:
+    return Glyph(
+        text=str(char["text"]),
+        x0=float(char["x0"]),
+        x1=float(char["x1"]),
+        top=float(char["top"]),
+        bottom=float(char["bottom"]),
+        size=float(char.get("size") or (char["bottom"] - char["top"]) or 1.0),
+        upright=bool(char.get("upright", True)),
+    )
+
+
+def page_glyphs(page: Any) -> list[Glyph]:
+    """A pdfplumber page's characters, doubled "bold" glyphs removed."""
+    return glyphs_of(page.chars)
+
+
+def glyphs_of(chars: list[PdfObj]) -> list[Glyph]:
+    """Character dicts -> glyphs, doubled "bold" glyphs removed (see :func:`dedupe_chars`)."""
+    return [to_glyph(c) for c in dedupe_chars(chars)]
+
+
+#: what pdfplumber's dedupe compares besides the position (its default extra_attrs)
+_TWIN_KEY = itemgetter("upright", "text", "fontname", "size")
+#: glyphs further apart than this (pt) can never fall into one of its 1-pt clusters here
+_TWIN_WINDOW = 3.0
+
+
+def dedupe_chars(chars: list[PdfObj]) -> list[PdfObj]:
+    """``page.dedupe_chars().chars``, without its quadratic cost.
+
+    HWP fakes bold by drawing each glyph twice a fraction of a point apart.
+    pdfplumber's ``utils.dedupe_chars`` (what ``page.dedupe_chars()`` runs) removes the
+    copies but restores the order with ``list.index``, quadratic in the characters of the
+    page.  Only glyphs with a twin (same text, font, size) within :data:`_TWIN_WINDOW` pt
+    can be merged, so it gets just those; every other glyph is kept as it is, in order.
+    """
+    order = sorted(range(len(chars)), key=lambda i: (_TWIN_KEY(chars[i]), chars[i]["doctop"]))
+    twins: set[int] = set()
+    for n, i in enumerate(order):
+        a = chars[i]
+        for j in order[n + 1 :]:
+            b = chars[j]
+            if _TWIN_KEY(b) != _TWIN_KEY(a) or b["doctop"] - a["doctop"] > _TWIN_WINDOW:
+                break
+            if abs(b["x0"] - a["x0"]) <= _TWIN_WINDOW:
+                twins.update((i, j))
+    if not twins:
+        return list(chars)
+    kept = {id(c) for c in pdfplumber_dedupe([chars[i] for i in sorted(twins)])}
+    return [c for i, c in enumerate(chars) if i not in twins or id(c) in kept]
+
+
+def image_coverage(images: Sequence[PdfObj], width: float, height: float) -> float:
+    """Share of the page under images (overlaps counted once is not needed: capped at 1)."""
+    if width <= 0 or height <= 0:
+        return 0.0
+    area = sum(
+        max(0.0, float(i["x1"]) - float(i["x0"])) * max(0.0, float(i["bottom"]) - float(i["top"]))
+        for i in images
+    )
+    return min(1.0, area / (width * height))
+
+
+def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[str, object]:
+    """The quality record of one page (keys of ``schemas.models.PageQuality``).
+
+    ``images`` is the share of the page covered by images.  A page needs OCR when it
+    is a picture with (almost) no text, or when its text is mostly (cid:N) glyphs or
+    replacement characters (a font without a Unicode map).
+    """
+    chars = [g.text for g in glyphs if not g.is_space]
+    n = len(chars)
+    cid = sum(1 for t in chars if CID.fullmatch(t))
+    replacement = sum(t.count("\ufffd") for t in chars)
+    hangul = sum(1 for t in chars if HANGUL.match(t))
+    private = sum(1 for t in chars if t and is_private_use(t[0]))
+    scanned = (n == 0 and images > 0) or (n < SCAN_MAX_CHARS and images >= 0.5)
+    garbage = n > 0 and (cid + replacement) / n > GARBAGE_SHARE
+    return {
+        "page": page_no,
+        "chars": n,
+        "hangul_ratio": round(hangul / n, 4) if n else 0.0,
+        "private_use_ratio": round(private / n, 4) if n else 0.0,
+        "replacement_ratio": round(replacement / n, 4) if n else 0.0,
+        "cid_runs": cid,
+        "needs_ocr": bool(scanned or garbage),
+    }

@@ -1,0 +1,361 @@
+"""Parsing a page: pdfminer's interpreter with a fast content-stream tokenizer."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from pdfminer import psparser
+from pdfminer import settings as pdfminer_settings
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
+from pdfminer.pdftypes import stream_value
+from pdfminer.utils import choplist
+from pdfplumber.page import fix_fontname_bytes
+
+from extract.read.pdf.base import PdfObj
+
+# --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
+#
+# pdfplumber's ``page.chars`` runs pdfminer and then turns every layout object into a
+# dict of ~20 resolved attributes; pdfminer itself spends most of its time tokenizing
+# the content stream in pure Python, a byte at a time.  The default engine keeps
+# pdfminer's interpreter, fonts and layout objects (so every number is pdfminer's) but
+# tokenizes content streams with one regular expression (:func:`content_tokens`) and
+# reads the few attributes the stages need straight from the layout objects
+# (:func:`page_objects`).  Anything the tokenizer does not handle exactly as pdfminer
+# does (inline images, ``#`` escapes in names, procedures, odd stream boundaries) sends
+# that content stream back to pdfminer's own parser, so the output never differs.
+
+#: one token of a content stream as pdfminer's PSBaseParser delimits it: a comment, a
+#: number, a name, a keyword, a string (one level of nested parentheses), << >> <hex> >
+#: and brackets; whitespace and NUL between tokens are skipped.  What pdfminer would
+#: read differently comes out recognisably (a name or keyword with the "#" that ends
+#: it, a lone "(" or "<", any other character) and makes the stream :class:`_Unsupported`.
+_TOKEN = re.compile(
+    rb"%[^\r\n]*+"
+    rb"|[+\-0-9][0-9]*+(?:\.[0-9]*+)?|\.[0-9]*+"
+    rb"|/[^#/%\[\]()<>{}\s]*+#?"
+    rb"|[A-Za-z][^#/%\[\]()<>{}\s]*+#?"
+    rb"|\((?:[^()\\]++|\\[\s\S]|\((?:[^()\\]++|\\[\s\S])*+\))*+\)"
+    rb"|<<|>>|<[0-9A-Fa-f\s]*+>(?!>)|>"
+    rb"|[^\s\x00]"
+)
+_STRING_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|([\s\S]))")
+_SPACE = re.compile(rb"\s")
+_HEX_PAIR = re.compile(rb"[0-9a-fA-F]{2}|.")
+_ESCAPES = {k[0]: bytes((v,)) for k, v in psparser.ESC_STRING.items()}
+_ARRAY = (psparser.KEYWORD_ARRAY_BEGIN, psparser.KEYWORD_ARRAY_END)
+_DICT = (psparser.KEYWORD_DICT_BEGIN, psparser.KEYWORD_DICT_END)
+#: keywords pdfminer's content parser treats specially (inline images, procedures)
+_SPECIAL = frozenset(psparser.KWD(k) for k in (b"BI", b"ID", b"EI", b"{", b"}"))
+_NUMBER_START = frozenset(b"+-.0123456789")
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: a token that yields no object (a comment, a lone "-", a stray ">")
+_NOTHING = object()
+
+
+class _Unsupported(Exception):
+    """Content the fast tokenizer leaves to pdfminer's parser."""
+
+
+def content_tokens(data: bytes, out: list[object], last: bool = True) -> None:
+    """Append the tokens of one content stream to ``out``, exactly as pdfminer makes them.
+
+    Numbers (int or float), names (``PSLiteral``), strings and hex strings (bytes),
+    ``true``/``false``, keywords and the bracket keywords, with pdfminer's quirks: a
+    lone ``-`` is dropped, ``1.2.3`` is 1.2 then .3, an odd hex digit is a byte of its
+    own.  Raises :class:`_Unsupported` for what is left to pdfminer.  ``last`` is False
+    for a stream that another follows: pdfminer carries a few unfinished tokens over.
+    """
+    if not last and data.endswith((b"/", b">")):
+        raise _Unsupported  # pdfminer would continue "/" or ">" into the next stream
+    values: dict[bytes, object] = {}  # a page repeats most of its tokens ("0.000", "Tf")
+    append = out.append
+    for tok in _TOKEN.findall(data):
+        value = values.get(tok)
+        if value is None:
+            value = values[tok] = _token_value(tok)
+        if value is not _NOTHING:
+            append(value)
+
+
+def _token_value(tok: bytes) -> object:
+    """The object pdfminer makes of one token (see :func:`content_tokens`)."""
+    c = tok[0]
+    if c in _NUMBER_START:
+        try:
+            return float(tok) if b"." in tok else int(tok)
+        except ValueError:
+            return _NOTHING  # pdfminer drops what does not parse ("-", "+.")
+    if c == 0x25:  # %comment
+        return _NOTHING
+    if tok[-1] == 0x23:  # "#": an escape in a name, or a one-character keyword after one
+        raise _Unsupported
+    if c in _LETTERS:
+        return True if tok == b"true" else False if tok == b"false" else psparser.KWD(tok)
+    if c == 0x2F:  # /name
+        try:
+            return psparser.LIT(str(tok[1:], "utf-8"))
+        except UnicodeDecodeError:
+            return psparser.LIT(tok[1:])
+    if c == 0x28 and len(tok) > 1:  # (string)
+        return _literal_string(tok[1:-1])
+    if c == 0x3C and len(tok) > 1:  # << or <hex>
+        if tok == b"<<":
+            return _DICT[0]
+        return _HEX_PAIR.sub(_hex_byte, _SPACE.sub(b"", tok[1:-1]))
+    if c == 0x3E:
+        return _DICT[1] if tok == b">>" else _NOTHING
+    if tok in (b"[", b"]", b"{", b"}", b"'", b'"'):
+        return psparser.KWD(tok)
+    raise _Unsupported  # an unterminated string or hex string, or a stray character
+
+
+def _hex_byte(match: re.Match[bytes]) -> bytes:
+    return bytes((int(match.group(0), 16),))
+
+
+def _literal_string(body: bytes) -> bytes:
+    r"""A string's bytes by pdfminer's rules for escapes.
+
+    Octal escapes of up to three digits, the named escapes (``\n``, ``\(``, ...), a
+    backslash before a line end continues the line, any other escaped character is
+    dropped with its backslash.
+    """
+    if b"\\" not in body:
+        return body
+    if b"\\\r" in body:
+        # pdfminer skips the LF of an escaped CR LF only inside its 4096-byte buffer
+        raise _Unsupported
+    return _STRING_ESCAPE.sub(_unescape, body)
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    octal, char = match.groups()
+    if octal is not None:
+        code = int(octal, 8)
+        if code > 255:
+            raise _Unsupported  # pdfminer fails an assertion here; let it
+        return bytes((code,))
+    return _ESCAPES.get(char[0], b"")
+
+
+def content_objects(tokens: Sequence[object]) -> list[object]:
+    """Tokens -> the objects pdfminer's ``nextobject`` yields: arrays and dicts built."""
+    out: list[object] = []
+    cur = out
+    stack: list[tuple[list[object], object]] = []
+    for t in tokens:
+        if t is _ARRAY[0] or t is _DICT[0]:
+            stack.append((cur, t))
+            cur = []
+        elif t is _ARRAY[1] or t is _DICT[1]:
+            if not stack or (stack[-1][1] is _ARRAY[0]) != (t is _ARRAY[1]):
+                raise _Unsupported  # unbalanced: pdfminer's recovery is its own
+            parent, _ = stack.pop()
+            if t is _ARRAY[1]:
+                parent.append(cur)
+            elif len(cur) % 2:
+                raise _Unsupported
+            else:
+                parent.append(
+                    {psparser.literal_name(k): v for k, v in choplist(2, cur) if v is not None}
+                )
+            cur = parent
+        elif t in _SPECIAL:
+            raise _Unsupported
+        else:
+            cur.append(t)
+    if stack:
+        raise _Unsupported
+    return out
+
+
+def _fast_objects(streams: Sequence[Any]) -> list[object] | None:
+    """The objects of these content streams, or None if pdfminer must parse them."""
+    try:
+        tokens: list[object] = []
+        for n, stream in enumerate(streams, start=1):
+            content_tokens(stream.get_data(), tokens, last=n == len(streams))
+        return content_objects(tokens)
+    except _Unsupported:
+        return None
+
+
+class ContentInterpreter(PDFPageInterpreter):
+    """pdfminer's page interpreter with :func:`content_tokens` as its tokenizer.
+
+    ``execute`` does what pdfminer's does (the same circular-reference guard, the same
+    operator dispatch and argument stack); only the tokens come from the regular
+    expression.  Form XObjects get the same class (pdfminer's ``dup``).
+    """
+
+    def execute(self, streams: Sequence[object]) -> None:
+        if pdfminer_settings.STRICT:
+            return super().execute(streams)
+        valid = []
+        for obj in streams:
+            stream = stream_value(obj)
+            if stream.objid is None or stream.objid in self.parent_stream_ids:
+                return super().execute(streams)  # pdfminer warns and skips: let it
+            valid.append(stream)
+        objects = _fast_objects(valid)
+        if objects is None:  # outside the except: pdfminer's own errors stay unchained
+            return super().execute(streams)
+        self.stream_ids.clear()
+        self.stream_ids.update(s.objid for s in valid if s.objid is not None)
+        operators: dict[object, tuple[Callable[..., object] | None, int]] = {}
+        for obj in objects:
+            if not isinstance(obj, psparser.PSKeyword):
+                self.argstack.append(cast(PDFStackT, obj))
+                continue
+            op = operators.get(obj)
+            if op is None:
+                name = psparser.keyword_name(obj)
+                method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+                func = getattr(self, method, None)
+                op = operators[obj] = (func, func.__code__.co_argcount - 1 if func else 0)
+            func, nargs = op
+            if func is None:
+                continue
+            if nargs:
+                args = self.pop(nargs)
+                if len(args) == nargs:
+                    func(*args)
+            else:
+                func()
+        return None
+
+
+@dataclass(slots=True)
+class PageObjects:
+    """What the stages read from a page, in pdfplumber's top-down coordinates.
+
+    ``chars`` are dicts with pdfplumber's keys (text, x0, x1, top, bottom, doctop, size,
+    upright, fontname); ``edges`` have orientation, x0, x1, top, bottom; ``images``
+    x0, x1, top, bottom.
+    """
+
+    chars: list[PdfObj]
+    edges: list[PdfObj]
+    images: list[PdfObj]
+    width: float
+    height: float
+
+
+def page_objects(pdf: Any, page: Any) -> PageObjects:
+    """Run pdfminer on one pdfplumber page and collect characters, edges and images.
+
+    The values are pdfplumber's (``page.chars``, ``page.edges``, ``page.images``) computed
+    the way its ``process_object`` and edge helpers compute them, without building a
+    dict of every attribute of every object.
+    """
+    device = PDFPageAggregator(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    ContentInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    height = float(page.height)
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    doctop0 = page.initial_doctop
+    chars: list[PdfObj] = []
+    lines: list[PdfObj] = []
+    rects: list[PdfObj] = []
+    curves: list[PdfObj] = []
+    images: list[PdfObj] = []
+
+    def box(o: Any) -> tuple[float, float, float, float]:
+        # pdfplumber: top-down y from the page height, x shifted by a non-zero MediaBox x0
+        x0, x1 = (o.x0 + mb_x0, o.x1 + mb_x0) if mb_x0 != 0 else (o.x0, o.x1)
+        return x0, x1, (height - o.y1) + mb_top, (height - o.y0) + mb_top
+
+    def walk(items: Iterable[Any]) -> None:
+        for o in items:
+            kind = type(o)
+            if kind is LTChar:
+                x0, x1, top, bottom = box(o)
+                font = o.fontname
+                chars.append(
+                    {
+                        "text": o.get_text(),
+                        "x0": x0,
+                        "x1": x1,
+                        "top": top,
+                        "bottom": bottom,
+                        "doctop": doctop0 + top,
+                        "size": o.size,
+                        "upright": o.upright,
+                        "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                    }
+                )
+            elif kind is LTRect:
+                x0, x1, top, bottom = box(o)
+                rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": o.height})
+            elif kind is LTLine:
+                x0, x1, top, bottom = box(o)
+                # pdfplumber calls every line that is not horizontal "v"; a slanted line
+                # (a diagonal in a header cell) is no rule at all
+                orient = "h" if top == bottom else "v" if x0 == x1 else None
+                if orient:
+                    lines.append(
+                        {"orientation": orient, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+                    )
+            elif kind is LTCurve:
+                pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
+                curves.extend(_curve_edges(pts))
+            elif kind is LTImage:
+                x0, x1, top, bottom = box(o)
+                images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
+            elif isinstance(o, LTContainer):  # a Form XObject's figure: pdfplumber flattens it
+                walk(o)
+
+    walk(device.get_result())
+    edges = lines + [e for r in rects for e in _rect_edges(r)] + curves
+    return PageObjects(chars, edges, images, float(page.width), height)
+
+
+def _rect_edges(r: PdfObj) -> list[PdfObj]:
+    """pdfplumber's ``rect_to_edges``: top, bottom, left and right side."""
+    return [
+        {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
+        {
+            "orientation": "h",
+            "x0": r["x0"],
+            "x1": r["x1"],
+            "top": r["top"] + r["height"],
+            "bottom": r["bottom"],
+        },
+        {"orientation": "v", "x0": r["x0"], "x1": r["x0"], "top": r["top"], "bottom": r["bottom"]},
+        {"orientation": "v", "x0": r["x1"], "x1": r["x1"], "top": r["top"], "bottom": r["bottom"]},
+    ]
+
+
+def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
+    """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path."""
+    out = []
+    for (ax, ay), (bx, by) in itertools.pairwise(pts):
+        orient = "v" if ax == bx else "h" if ay == by else None
+        if orient:
+            out.append(
+                {
+                    "orientation": orient,
+                    "x0": min(ax, bx),
+                    "x1": max(ax, bx),
+                    "top": min(ay, by),
+                    "bottom": max(ay, by),
+                }
+            )
+    return out
+
+
+def plumber_objects(page: Any) -> PageObjects:
+    """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
+    edges = [e for e in page.edges if e.get("orientation") in ("h", "v")]
+    edges = [
+        e
+        for e in edges
+        if not (e.get("object_type") == "line" and e["top"] != e["bottom"] and e["x0"] != e["x1"])
+    ]
+    return PageObjects(page.chars, edges, page.images, float(page.width), float(page.height))

@@ -1,0 +1,184 @@
+"""Characters to lines: baselines, word gaps, vertical words, rotated text, furniture."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+
+from extract.document import LineKind
+from extract.read.pdf.base import (
+    BASELINE_TOLERANCE,
+    HANGUL,
+    MARGIN_FRACTION,
+    SPACE_GAP,
+    VERTICAL_ALIGN,
+    VERTICAL_GAP,
+    VERTICAL_ISOLATION,
+    VERTICAL_OVERLAP,
+    Glyph,
+    TextLine,
+)
+from extract.read.text import PAGE_FOOTER
+
+# --- vertical words ------------------------------------------------------------------
+
+
+def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs clustered by baseline (their bottom), each row sorted by x."""
+    rows: list[list[Glyph]] = []
+    ref = -math.inf
+    for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
+        if rows and abs(g.bottom - ref) <= BASELINE_TOLERANCE * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+            ref = g.bottom
+    return [sorted(r, key=lambda g: g.x0) for r in rows]
+
+
+def find_vertical_words(glyphs: Sequence[Glyph]) -> tuple[list[TextLine], list[Glyph]]:
+    """Words written one syllable under the other; returns (words, the other glyphs).
+
+    A glyph can be part of a vertical word when it is a Hangul syllable alone on its line
+    (no other glyph within :data:`VERTICAL_ISOLATION` x size to either side).  Such
+    glyphs are chained downwards when their centres line up and the gap between them is
+    small; a chain of two or more is one word.
+    """
+    candidates: list[Glyph] = []
+    for row in _baseline_rows([g for g in glyphs if g.upright and not g.is_space]):
+        for i, g in enumerate(row):
+            if not HANGUL.match(g.text):
+                continue
+            near = VERTICAL_ISOLATION * g.size
+            left_ok = i == 0 or g.x0 - row[i - 1].x1 > near
+            right_ok = i == len(row) - 1 or row[i + 1].x0 - g.x1 > near
+            if left_ok and right_ok:
+                candidates.append(g)
+    if len(candidates) < 2:
+        return [], list(glyphs)
+    candidates.sort(key=lambda g: (g.top, g.x0))
+    used: set[int] = set()
+    words: list[TextLine] = []
+    taken: set[int] = set()
+    for i, g in enumerate(candidates):
+        if i in used:
+            continue
+        chain = [i]
+        last = g
+        for j in range(i + 1, len(candidates)):
+            h = candidates[j]
+            if j in used:
+                continue
+            gap = h.top - last.bottom
+            if gap > VERTICAL_GAP * last.size:
+                if h.top > last.bottom + 2 * last.size:
+                    break
+                continue
+            lined_up = abs(h.cx - last.cx) <= VERTICAL_ALIGN * last.size
+            if gap >= -VERTICAL_OVERLAP * last.size and lined_up:
+                chain.append(j)
+                last = h
+        if len(chain) >= 2:
+            used.update(chain)
+            members = [candidates[k] for k in chain]
+            taken.update(id(m) for m in members)
+            words.append(
+                TextLine(
+                    "".join(m.text for m in members),
+                    min(m.x0 for m in members),
+                    members[0].top,
+                    max(m.x1 for m in members),
+                    members[-1].bottom,
+                )
+            )
+    rest = [g for g in glyphs if id(g) not in taken]
+    return words, rest
+
+
+# --- lines ---------------------------------------------------------------------------
+
+
+def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
+    """Rebuild lines from characters: baseline clusters, x order, spaces at wide gaps.
+
+    Real space characters are kept (letter-spaced "사 회 혁 신", double spaces); a space
+    is added only where two non-space glyphs are further apart than :data:`SPACE_GAP` x
+    size.  Rotated glyphs are read as columns, top to bottom.
+    """
+    upright = [g for g in glyphs if g.upright]
+    rotated = [g for g in glyphs if not g.upright]
+    lines = []
+    for row in _baseline_rows(upright):
+        track = tracking(row)
+        parts: list[str] = []
+        prev: Glyph | None = None
+        for g in row:
+            if (
+                prev is not None
+                and not prev.is_space
+                and not g.is_space
+                and g.x0 - prev.x1 - track * g.size > SPACE_GAP * max(g.size, prev.size)
+            ):
+                parts.append(" ")
+            parts.append(g.text)
+            prev = g
+        text = "".join(parts).strip()
+        if text:
+            lines.append(
+                TextLine(
+                    text, row[0].x0, min(g.top for g in row), row[-1].x1, max(g.bottom for g in row)
+                )
+            )
+    lines.extend(rotated_to_lines(rotated))
+    return lines
+
+
+def tracking(row: Sequence[Glyph]) -> float:
+    """The line's usual gap between neighbouring glyphs, as a fraction of the size.
+
+    Hancom's Type 3 fonts report advances wider than the glyphs are set, so letters of
+    one word overlap by up to a quarter of the size and a word gap can be as small as
+    0.29 size; gaps are measured from this median.  Clamped to [-0.25, 0]: a line of
+    wide gaps (letter-spaced) does not raise the bar.  Only letters and digits count:
+    the dots of a leader ("평가 ······ 1") are drawn overlapping and would make every
+    ordinary letter gap of the line look like a word gap.
+    """
+    gaps = sorted(
+        (b.x0 - a.x1) / max(b.size, 1e-6)
+        for a, b in itertools.pairwise(row)
+        if a.text.isalnum() and b.text.isalnum()
+    )
+    if not gaps:
+        return 0.0
+    return max(-0.25, min(0.0, gaps[len(gaps) // 2]))
+
+
+def rotated_to_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:
+    """Rotated text (not upright): columns of glyphs, read top to bottom."""
+    columns: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (g.x0, g.top)):
+        if columns and abs(columns[-1][0].x0 - g.x0) <= BASELINE_TOLERANCE * g.size:
+            columns[-1].append(g)
+        else:
+            columns.append([g])
+    out = []
+    for col in columns:
+        col.sort(key=lambda g: g.top)
+        text = "".join(g.text for g in col).strip()
+        if text:
+            out.append(
+                TextLine(
+                    text, min(g.x0 for g in col), col[0].top, max(g.x1 for g in col), col[-1].bottom
+                )
+            )
+    return out
+
+
+def classify(line: TextLine, page_height: float) -> LineKind:
+    """A page number such as "- 3 -" in the top or bottom margin is furniture."""
+    margin = page_height * MARGIN_FRACTION
+    in_margin = line.top >= page_height - margin or line.bottom <= margin
+    if in_margin and PAGE_FOOTER.match(line.text):
+        return LineKind.FURNITURE
+    return LineKind.CONTENT

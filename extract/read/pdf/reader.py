@@ -1,0 +1,132 @@
+"""A PDF report to a Document: every page, its lines, its quality and problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pdfplumber.page import Page as PlumberPage
+
+from extract.document import Document, Grid, Line, LineKind
+from extract.errors import ReadError
+from extract.read.glyphs import normalize_text
+from extract.read.pdf.base import BBox, Engine, Glyph
+from extract.read.pdf.chars import glyphs_of, image_coverage, page_quality
+from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
+from extract.read.pdf.grids import document_grids, page_content
+from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
+
+
+def page_lines(objects: PageObjects, glyphs: Sequence[Glyph]) -> list[tuple[str, LineKind]]:
+    """One page's lines in reading order, each with its kind."""
+    return [(ln.text, ln.kind) for ln in page_content(objects, glyphs)[0]]
+
+
+def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
+    """Read a PDF report: one :class:`Line` per rebuilt line, every line with its page.
+
+    ``engine`` says how pages are parsed: "pdfminer" (:func:`page_objects`, the fast
+    default) or "pdfplumber" (its ``page.chars``/``edges``/``images``); both give the
+    same Document.
+    """
+    if engine not in ("pdfminer", "pdfplumber"):
+        raise ValueError(f"unknown PDF engine {engine!r}")
+    pdf = open_pdf(data)
+    lines: list[Line] = []
+    tables: list[Grid] = []
+    boxes: dict[int, BBox] = {}
+    quality: list[dict[str, object]] = []
+    #: (page number, why it could not be read)
+    unread: list[tuple[int, str]] = []
+    try:
+        slots, tree_problem = page_slots(pdf)
+    except Exception as exc:  # the catalog itself is damaged
+        raise ReadError(explain(exc)) from None
+    doctop = 0.0
+    for page_no, slot in enumerate(slots, start=1):
+        if slot.page is None:
+            unread.append((page_no, slot.problem))
+            continue
+        page = None
+        try:
+            page = PlumberPage(pdf, slot.page, page_number=page_no, initial_doctop=doctop)
+            doctop += float(page.height)
+            objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
+            glyphs = glyphs_of(objects.chars)
+            cover = image_coverage(objects.images, objects.width, objects.height)
+            record = page_quality(page_no, glyphs, cover)
+            content, grids = ([], []) if record["needs_ocr"] else page_content(objects, glyphs)
+        except Exception as exc:  # a page pdfminer cannot parse costs that page
+            unread.append((page_no, _short(exc)))
+            continue
+        finally:
+            if page is not None:
+                page.close()
+        quality.append(record)
+        numbers: list[int | None] = []
+        for item in content:
+            text = normalize_text(item.text).strip()
+            if not text:  # a line of characters that normalize to nothing
+                numbers.append(None)
+                continue
+            lines.append(Line(len(lines) + 1, text, item.text, page_no, item.kind))
+            boxes[len(lines)] = item.box
+            numbers.append(len(lines))
+        tables.extend(document_grids(page_no, content, numbers, grids))
+    if not slots:
+        raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
+    if not any(ln.is_content for ln in lines):
+        if unread and not quality:  # no page could be read at all
+            raise ReadError(damaged_reason(unread, len(slots)))
+        raise ReadError(no_text_reason(quality))
+    problems = [("read.page_tree", tree_problem)] if tree_problem else []
+    if unread:
+        problems.append(("read.page_unreadable", unread_message(unread, len(slots))))
+    return Document(
+        name=name,
+        lines=lines,
+        format="pdf",
+        pages=len(slots),
+        quality=quality,
+        tables=tables,
+        boxes=boxes,
+        problems=problems,
+    )
+
+
+def _pages_text(numbers: Sequence[int]) -> str:
+    """``3``, ``3, 7`` or ``3-5, 9``: page numbers as runs."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+def unread_message(unread: Sequence[tuple[int, str]], total: int) -> str:
+    """One line naming the pages that could not be read, and the first reason."""
+    numbers = [n for n, _ in unread]
+    page = "page" if len(numbers) == 1 else "pages"
+    return (
+        f"{page} {_pages_text(numbers)} of {total} could not be read ({unread[0][1]}); "
+        "the text of the PDF is incomplete: repair or re-export it"
+    )
+
+
+def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
+    """The one-line error of a PDF none of whose pages could be read."""
+    which = "its only page could not" if total == 1 else f"none of its {total} pages could"
+    return f"the PDF is damaged: {which} be read ({unread[0][1]}); re-export or repair it"
+
+
+def no_text_reason(quality: Sequence[dict[str, object]]) -> str:
+    """Why a PDF gave no content lines, from its pages' quality records."""
+    if any(q["cid_runs"] or q["replacement_ratio"] for q in quality):
+        return (
+            "the PDF's text cannot be decoded (its fonts have no Unicode map: "
+            "(cid:N) glyphs); run OCR first"
+        )
+    if any(q["needs_ocr"] for q in quality):
+        return "the PDF has no text layer (scanned pages?); run OCR first"
+    return "the PDF has no text on any page"

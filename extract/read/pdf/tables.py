@@ -1,0 +1,452 @@
+"""Ruled tables: rules to cells, cells to tables, regions, and linearized rows."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pdfplumber import table as pdftable
+
+from extract.read.pdf.base import MIN_EDGE, SNAP_TOLERANCE, BBox, Glyph, PdfObj, TextLine
+from extract.read.pdf.lines import chars_to_lines
+
+
+@dataclass(slots=True)
+class RuledTable:
+    """A ruled table: its cells (merged cells are one bigger cell) and outline."""
+
+    cells: list[BBox]
+    bbox: BBox = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bbox = (
+            min(c[0] for c in self.cells),
+            min(c[1] for c in self.cells),
+            max(c[2] for c in self.cells),
+            max(c[3] for c in self.cells),
+        )
+
+    def rows(self, tolerance: float = 2.0) -> list[list[BBox]]:
+        """Cells grouped by their top edge, left to right; a spanning cell is in its first row."""
+        rows: list[list[BBox]] = []
+        for cell in sorted(self.cells, key=lambda c: (c[1], c[0])):
+            if rows and abs(rows[-1][0][1] - cell[1]) <= tolerance:
+                rows[-1].append(cell)
+            else:
+                rows.append([cell])
+        return [sorted(row, key=lambda c: c[0]) for row in rows]
+
+
+# --- ruled tables --------------------------------------------------------------------
+
+
+def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
+    """Cells bounded by ruling lines on all four sides, grouped into tables.
+
+    Hancom draws rules as thin filled rectangles and reportlab as stroked ones; merging
+    edges within :data:`SNAP_TOLERANCE` makes both one line.  Merged cells come out as
+    one bigger cell because no rule runs through them.  A table drawn without its
+    left and right borders gets them (:func:`close_open_sides`).
+    """
+    rules = close_open_sides(merge_rules(edges))
+    if not rules:
+        return []
+    points = pdftable.edges_to_intersections(rules, 1, 1)
+    cells = [
+        (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
+        for c in pdftable.intersections_to_cells(points)
+    ]
+    # a hairline "cell" between two rules of one Hancom border is not a cell
+    cells = [c for c in cells if c[2] - c[0] >= MIN_EDGE and c[3] - c[1] >= MIN_EDGE]
+    return [RuledTable(group) for group in group_cells(cells)]
+
+
+def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
+    """Rules plus the side borders an open-sided table leaves out.
+
+    Hancom tables often draw no left and right border: the row rules end at the
+    table's edge with nothing joining them, so the first and last columns have no
+    cells.  Two row rules that end at the same x, with an inner column rule running
+    from one to the other, get a border between them at that end.
+    """
+    hs = sorted((r for r in rules if r["orientation"] == "h"), key=lambda r: r["top"])
+    vs = [r for r in rules if r["orientation"] == "v"]
+    added: list[PdfObj] = []
+    for end in ("x0", "x1"):
+        for i, a in enumerate(hs):
+            for b in hs[i + 1 :]:
+                if b["top"] - a["top"] < MIN_EDGE:
+                    continue
+                if abs(a[end] - b[end]) > tolerance:
+                    continue
+                x = a[end]
+                lo, hi = max(a["x0"], b["x0"]), min(a["x1"], b["x1"])
+                inner = [
+                    v for v in vs
+                    if lo + tolerance < v["x0"] < hi - tolerance
+                    and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
+                ]  # fmt: skip
+                side = [
+                    v for v in vs
+                    if abs(v["x0"] - x) <= tolerance
+                    and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
+                ]  # fmt: skip
+                if inner and not side:
+                    added.append(_edge("v", x, a["top"], b["top"]))
+                break  # only the next rule ending here: rows, not the whole table
+    return [*rules, *added]
+
+
+def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
+    """Edges merged into ruling lines (pdfplumber edge dicts), short bits dropped.
+
+    Parallel edges closer than :data:`SNAP_TOLERANCE` are one line only where their
+    extents overlap: pdfplumber's page-wide ``snap_edges`` would also pull a box's side
+    onto an unrelated table's column rule a few points away and break both.  Collinear
+    pieces that touch are then joined.
+    """
+    out: list[PdfObj] = []
+    for orient in ("h", "v"):
+        # (position, start, end) of each edge along its own axis
+        segs = sorted(
+            (float(e["top"]), float(e["x0"]), float(e["x1"]))
+            if orient == "h"
+            else (float(e["x0"]), float(e["top"]), float(e["bottom"]))
+            for e in edges
+            if e.get("orientation") == orient
+        )
+        # Two edges connect when their positions are within the tolerance and their
+        # extents overlap (with the tolerance as slack).  Comparing all pairs is
+        # quadratic in a row of hundreds of dots, so the edges of one exact position
+        # are first chained into runs (each edge connects to the run so far exactly
+        # when it starts within the tolerance of the run's end); two runs then connect
+        # exactly when their hulls would, so runs stand in for their edges.
+        runs: list[tuple[float, float, float]] = []
+        run_of: list[int] = []
+        for pos, start, end in segs:
+            if runs and runs[-1][0] == pos and start <= runs[-1][2] + SNAP_TOLERANCE:
+                runs[-1] = (pos, runs[-1][1], max(runs[-1][2], end))
+            else:
+                runs.append((pos, start, end))
+            run_of.append(len(runs) - 1)
+        parent = list(range(len(runs)))
+        for i, (pos, start, end) in enumerate(runs):
+            for j in range(i + 1, len(runs)):
+                other = runs[j]
+                if other[0] - pos > SNAP_TOLERANCE:
+                    break
+                if other[1] <= end + SNAP_TOLERANCE and start <= other[2] + SNAP_TOLERANCE:
+                    parent[_root(parent, j)] = _root(parent, i)
+        clusters: dict[int, list[tuple[float, float, float]]] = {}
+        for seg, run in zip(segs, run_of, strict=True):
+            clusters.setdefault(_root(parent, run), []).append(seg)
+        for members in clusters.values():
+            pos = sum(m[0] for m in members) / len(members)
+            pieces = sorted((m[1], m[2]) for m in members)
+            start, end = pieces[0]
+            for a, b in [*pieces[1:], (math.inf, math.inf)]:
+                if a > end + SNAP_TOLERANCE:
+                    if end - start >= MIN_EDGE:
+                        out.append(_edge(orient, pos, start, end))
+                    start, end = a, b
+                else:
+                    end = max(end, b)
+    return out
+
+
+def _root(parent: list[int], i: int) -> int:
+    """Union-find: the representative of ``i`` (halving the path on the way)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _edge(orient: str, pos: float, start: float, end: float) -> PdfObj:
+    if orient == "h":
+        return {
+            "orientation": "h",
+            "x0": start,
+            "x1": end,
+            "top": pos,
+            "bottom": pos,
+            "width": end - start,
+            "height": 0.0,
+        }
+    return {
+        "orientation": "v",
+        "x0": pos,
+        "x1": pos,
+        "top": start,
+        "bottom": end,
+        "width": 0.0,
+        "height": end - start,
+    }
+
+
+def group_cells(cells: Sequence[BBox]) -> list[list[BBox]]:
+    """Cells that share a corner belong to one table (a lone box is a table too).
+
+    pdfplumber's ``cells_to_tables`` drops one-cell tables, but a box around a title or
+    a vertical team name is exactly what has to keep its text together.
+    """
+    parent = list(range(len(cells)))
+    owner: dict[tuple[float, float], int] = {}
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        for corner in ((x0, top), (x0, bottom), (x1, top), (x1, bottom)):
+            if corner in owner:
+                parent[_root(parent, i)] = _root(parent, owner[corner])
+            else:
+                owner[corner] = i
+    groups: dict[int, list[BBox]] = {}
+    for i, cell in enumerate(cells):
+        groups.setdefault(_root(parent, i), []).append(cell)
+    return sorted(groups.values(), key=lambda g: min((c[1], c[0]) for c in g))
+
+
+def _inside(point: tuple[float, float], box: BBox) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
+
+
+def _contains(outer: BBox, inner: BBox, slack: float = 1.0) -> bool:
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def _area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+@dataclass(slots=True)
+class Region:
+    """A page or a table cell: its own glyphs and vertical words, and tables inside it."""
+
+    bbox: BBox | None
+    glyphs: list[Glyph] = field(default_factory=list)
+    words: list[TextLine] = field(default_factory=list)
+    tables: list[tuple[RuledTable, list[Region]]] = field(default_factory=list)
+
+
+#: height (pt) of the bands :func:`build_regions` indexes cells by
+_BAND = 24.0
+
+
+def build_regions(
+    glyphs: Sequence[Glyph], words: Sequence[TextLine], tables: Sequence[RuledTable]
+) -> Region:
+    """Put every glyph and vertical word in the smallest cell that holds it.
+
+    A table lies in the smallest cell of another table that contains it (boxes drawn
+    around content), otherwise on the page.
+    """
+    page = Region(None)
+    all_cells: list[tuple[BBox, Region]] = []
+    for t in sorted(tables, key=lambda t: _area(t.bbox), reverse=True):  # outer tables first
+        cell_regions = [Region(c) for c in t.cells]
+        parent = page
+        best = math.inf
+        for box, region in all_cells:
+            if _contains(box, t.bbox) and _area(box) < best:
+                parent, best = region, _area(box)
+        parent.tables.append((t, cell_regions))
+        all_cells.extend(zip(t.cells, cell_regions, strict=True))
+    all_cells.sort(key=lambda item: _area(item[0]))  # smallest first: first hit is innermost
+    # cells by horizontal band, so a glyph is tested only against the cells of its band
+    bands: dict[int, list[tuple[BBox, Region]]] = {}
+    for box, region in all_cells:
+        for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1):
+            bands.setdefault(band, []).append((box, region))
+
+    def home(point: tuple[float, float]) -> Region:
+        for box, region in bands.get(int(point[1] // _BAND), ()):
+            if _inside(point, box):
+                return region
+        return page
+
+    for g in glyphs:
+        home((g.cx, g.cy)).glyphs.append(g)
+    for w in words:
+        home(((w.x0 + w.x1) / 2, w.top + 1.0)).words.append(w)
+    return page
+
+
+#: cell edges closer than this (pt) are one grid line
+AXIS_TOLERANCE = 2.0
+
+#: a cell of a page grid: (grid index on the page, cell index in the grid)
+CellRef = tuple[int, int]
+
+
+@dataclass(slots=True)
+class PageGrid:
+    """A ruled table of one page: cells on a grid, and the table it sits in (if nested)."""
+
+    bbox: BBox
+    n_rows: int
+    n_cols: int
+    #: (row, col, row_span, col_span) per cell, in the table's cell order
+    cells: list[tuple[int, int, int, int]]
+    #: the cell of another grid this one is drawn inside, if any
+    parent: CellRef | None = None
+    #: each cell's own lines of text, as drawn (before one-line cells are joined)
+    paragraphs: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TaggedLine:
+    """A rebuilt line and the table cells its text came from (empty outside tables)."""
+
+    line: TextLine
+    cells: frozenset[CellRef] = frozenset()
+
+
+def axis(values: Sequence[float], tolerance: float = AXIS_TOLERANCE) -> list[float]:
+    """Sorted positions, values within ``tolerance`` of the previous one merged.
+
+    >>> axis([10.0, 10.5, 50.0, 49.2, 90.0])
+    [10.0, 49.2, 90.0]
+    """
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _index(positions: Sequence[float], v: float) -> int:
+    return min(range(len(positions)), key=lambda i: abs(positions[i] - v))
+
+
+def grid_of(table: RuledTable) -> tuple[int, int, list[tuple[int, int, int, int]]]:
+    """(rows, cols, cells as (row, col, row_span, col_span)) of a ruled table."""
+    xs = axis([c[0] for c in table.cells] + [c[2] for c in table.cells])
+    ys = axis([c[1] for c in table.cells] + [c[3] for c in table.cells])
+    cells = []
+    for x0, top, x1, bottom in table.cells:
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0)))
+    return max(1, len(ys) - 1), max(1, len(xs) - 1), cells
+
+
+def _rows(table: RuledTable, tolerance: float = 2.0) -> list[list[int]]:
+    """Cell indexes grouped as :meth:`RuledTable.rows` groups the cells."""
+    order = sorted(range(len(table.cells)), key=lambda i: (table.cells[i][1], table.cells[i][0]))
+    rows: list[list[int]] = []
+    for i in order:
+        if rows and abs(table.cells[rows[-1][0]][1] - table.cells[i][1]) <= tolerance:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    return [sorted(r, key=lambda i: table.cells[i][0]) for r in rows]
+
+
+def _join(run: Sequence[TaggedLine]) -> list[TaggedLine]:
+    if not run:
+        return []
+    lines = [t.line for t in run]
+    joined = TextLine(
+        " ".join(ln.text for ln in lines),
+        lines[0].x0,
+        min(ln.top for ln in lines),
+        lines[-1].x1,
+        max(ln.bottom for ln in lines),
+    )
+    return [TaggedLine(joined, frozenset().union(*(t.cells for t in run)))]
+
+
+def _tagged_cells_to_lines(
+    table: RuledTable, grid_id: int, cell_lines: Sequence[Sequence[TaggedLine]]
+) -> list[TaggedLine]:
+    """:func:`extract.read.pdf.cells_to_lines`, keeping which cells each line came from."""
+    out: list[TaggedLine] = []
+    for row in _rows(table):
+        run: list[TaggedLine] = []
+        for i in row:
+            own = frozenset({(grid_id, i)})
+            lines = [
+                TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()
+            ]
+            if len(lines) == 1:
+                run.append(lines[0])
+            elif lines:
+                out.extend(_join(run))
+                run = []
+                out.extend(lines)
+        out.extend(_join(run))
+    return out
+
+
+def _blocks(
+    lines: Sequence[TaggedLine], tables: Sequence[Sequence[TaggedLine]], boxes: Sequence[BBox]
+) -> list[TaggedLine]:
+    """:func:`extract.read.pdf.lines_to_blocks` on tagged lines (the same order)."""
+    blocks: list[tuple[float, float, list[TaggedLine]]] = [
+        (t.line.top, t.line.x0, [t]) for t in lines
+    ]
+    blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
+    blocks.sort(key=lambda b: (b[0], b[1]))
+    ordered: list[TaggedLine] = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and blocks[j][0] - blocks[i][0] <= 2.0:
+            j += 1
+        for _, _, items in sorted(blocks[i:j], key=lambda b: b[1]):
+            ordered.extend(items)
+        i = j
+    return ordered
+
+
+def tagged_region_lines(
+    region: Region, grids: list[PageGrid], parent: CellRef | None = None
+) -> list[TaggedLine]:
+    """A region's text in reading order (as ``region_lines``), each line with its cells;
+    every table met is appended to ``grids``."""
+    lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
+    linearized: list[list[TaggedLine]] = []
+    boxes: list[BBox] = []
+    for table, cells in region.tables:
+        grid_id = len(grids)
+        n_rows, n_cols, spans = grid_of(table)
+        grids.append(PageGrid(table.bbox, n_rows, n_cols, spans, parent))
+        cell_lines = [tagged_region_lines(r, grids, (grid_id, i)) for i, r in enumerate(cells)]
+        grids[grid_id].paragraphs = [
+            [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
+        ]
+        linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines))
+        boxes.append(table.bbox)
+    return _blocks(lines, linearized, boxes)
+
+
+def region_lines(region: Region) -> list[TextLine]:
+    """A region's text in reading order: its lines and its tables' linearized rows."""
+    return [t.line for t in tagged_region_lines(region, [])]
+
+
+def cells_to_lines(table: RuledTable, cell_lines: Sequence[Sequence[TextLine]]) -> list[TextLine]:
+    """Linearize a table row by row (the rule the parsers rely on).
+
+    Cells left to right; consecutive one-line cells are joined into one line with single
+    spaces; a cell of several lines is emitted as its own lines; a cell spanning rows is
+    emitted with the first row it spans; empty cells are skipped.
+    """
+    tagged = [[TaggedLine(ln) for ln in lines] for lines in cell_lines]
+    return [t.line for t in _tagged_cells_to_lines(table, 0, tagged)]
+
+
+def lines_to_blocks(
+    lines: Sequence[TextLine], tables: Sequence[Sequence[TextLine]], boxes: Sequence[BBox]
+) -> list[TextLine]:
+    """Free lines and whole tables in reading order: by top, then left to right.
+
+    A table is one block at its top edge; items whose tops are within a couple of
+    points (boxes side by side, a label and its unit) are ordered by x.
+    """
+    tagged = [[TaggedLine(ln) for ln in t] for t in tables]
+    return [t.line for t in _blocks([TaggedLine(ln) for ln in lines], tagged, boxes)]
