@@ -30,7 +30,7 @@ from typing import Literal
 
 from extract.document import Line, Span
 from extract.layout.markers import Marker, read_marker
-from extract.layout.vocab import CONTENTS_TITLES
+from extract.layout.vocab import BULLETS, CONTENTS_TITLES
 
 NodeKind = Literal[
     "root", "front", "contents", "heading", "appendix", "item", "bullet", "note", "title"
@@ -149,11 +149,14 @@ class Marked:
 
 
 def _read(ln: Line) -> tuple[Marker, str] | None:
-    m = _SLASH_NUMBER.match(ln.text.strip())
+    text = ln.text.strip()
+    m = _SLASH_NUMBER.match(text)
     if m:
         n = m["num"]
-        return Marker("num.slash", ln.text.strip(), n, int(n)), ""
-    return read_marker(ln.text)
+        return Marker("num.slash", text, n, int(n)), ""
+    if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
+        return Marker("bullet:" + BULLETS[text], text), ""
+    return read_marker(text)
 
 
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:

@@ -34,10 +34,9 @@ MAX_ROW_HEADER_COLS = 3
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 
-_UNITS = "|".join(
-    re.escape(u)
-    for u in sorted({*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}, key=len, reverse=True)
-)
+#: what may follow a figure in a value cell: counters, money units, rates, numerals
+_SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
+_UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
 #: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
 _VALUE = re.compile(rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*$|^[-–—]$")

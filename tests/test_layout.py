@@ -1,0 +1,370 @@
+"""The layout stage: markers, the outline tree, tables with headers and units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.document import Cell, Document, Grid, Line
+from extract.layout import layout
+from extract.layout.markers import read_marker
+from extract.layout.outline import build_outline
+from extract.layout.tables import build_tables, is_value, read_as_of, read_unit
+from extract.layout.textgrid import infer_grids, split_header
+from extract.layout.vocab import BULLETS, CIRCLED, ROMAN
+from extract.read import read_bytes
+from extract.read.text import split_lines
+from extract.sections import is_part_title
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_TXT = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
+SAMPLE_PDF = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021.pdf"
+
+
+# --- markers ---------------------------------------------------------------------------------
+
+MARKERS = [
+    ("Ⅱ. 정책목표", "roman", "2", "정책목표"),
+    ("Ⅲ 주요업무 추진계획", "roman", "3", "주요업무 추진계획"),
+    ("IV. 주요 현안", "roman", "4", "주요 현안"),
+    ("붙임 1. 2025년 주요행사 일정", "appendix", "1", "2025년 주요행사 일정"),
+    ("붙 임 2", "appendix", "2", ""),
+    ("[별첨] 국립국어원 일반현황", "appendix", "별첨", "국립국어원 일반현황"),
+    ("1. 기구현황", "num.dot", "1", "기구현황"),
+    ("1 .  사회혁신 생태계", "num.dot", "1", "사회혁신 생태계"),
+    ("2) 추진계획", "num.paren", "2", "추진계획"),
+    ("(3) 향후계획", "num.enclosed", "3", "향후계획"),
+    ("1-2   차별화된 관광 콘텐츠", "num.dash", "1-2", "차별화된 관광 콘텐츠"),
+    ("3  혁신 인재양성을 위한 캠퍼스 운영", "num.bare", "3", "혁신 인재양성을 위한 캠퍼스 운영"),
+    ("가. 총괄", "hangul.dot", "가", "총괄"),
+    ("나) 세부", "hangul.paren", "나", "세부"),
+    ("(다) 기타", "hangul.enclosed", "다", "기타"),
+    ("④ 예산안 확정", "circled", "4", "예산안 확정"),
+    ("□ (UN Tourism 협력 강화) 네트워크", "bullet:□", None, "(UN Tourism 협력 강화) 네트워크"),
+    ("ㅇ 일반회계 : 세입 161억원", "bullet:ㅇ", None, "일반회계 : 세입 161억원"),
+    ("- 혁신 교육 등", "bullet:-", None, "혁신 교육 등"),
+    ("※ 2021년 소요예산", "note:※", None, "2021년 소요예산"),
+    ("* 부산불꽃축제 등", "note:*", None, "부산불꽃축제 등"),
+]
+
+NOT_MARKERS = [
+    "2024.11. 2,696,477",  # a date and a figure
+    "12. 5.",  # a date
+    "-1,234",  # a negative amount
+    "-",  # a nil cell
+    "3과 13팀",  # a count
+    "25 / 27",  # staffing figures
+    "2023 1,820,057",  # a year and a figure
+    "·담장개방 조성",  # a middle dot inside a word
+    "ㅇ일반",  # the jamo without a space is a letter
+    "부산광역시",
+    "I am",  # a Latin numeral needs its dot
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "number", "rest"), MARKERS)
+def test_marker(text: str, kind: str, number: str | None, rest: str) -> None:
+    read = read_marker(text)
+    assert read is not None
+    marker, after = read
+    assert (marker.kind, marker.number, after) == (kind, number, rest)
+
+
+@pytest.mark.parametrize("text", NOT_MARKERS)
+def test_not_a_marker(text: str) -> None:
+    assert read_marker(text) is None
+
+
+@pytest.mark.parametrize("numeral", sorted(ROMAN))
+def test_every_roman_numeral_is_a_top_heading(numeral: str) -> None:
+    read = read_marker(f"{numeral}. 일반현황")
+    assert read is not None and read[0].kind == "roman" and read[0].ordinal == ROMAN[numeral]
+
+
+@pytest.mark.parametrize("glyph", sorted(BULLETS))
+def test_every_bullet_glyph_is_a_bullet(glyph: str) -> None:
+    read = read_marker(f"{glyph} 추진계획")
+    assert read is not None and read[0].kind == f"bullet:{BULLETS[glyph]}"
+
+
+@pytest.mark.parametrize("glyph", sorted(CIRCLED))
+def test_every_circled_number_is_numbered(glyph: str) -> None:
+    read = read_marker(f"{glyph} 추진계획")
+    assert read is not None and read[0].number == str(CIRCLED[glyph])
+
+
+# --- the outline -----------------------------------------------------------------------------
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return split_lines("\n".join(texts))
+
+
+def tree(texts: list[str]) -> list[tuple[int, str, str]]:
+    """(depth, marker kind, text) of every node: the shape of the outline."""
+    outline = build_outline(lines_of(*texts))
+    return [
+        (n.depth, n.marker.kind if n.marker else n.kind, " ".join(n.text.split()))
+        for n in outline.nodes
+    ]
+
+
+REPORT = [
+    "2025년 주요업무계획",
+    "보고순서",
+    "Ⅰ. 기본현황 1",
+    "Ⅱ. 주요업무계획 3",
+    "Ⅰ. 기본현황",
+    "1. 기구현황",
+    "□ 기 구 : 3과 13팀",
+    "□ 인 력 : 정원 80명",
+    "ㅇ 정원 80명, 현원 85명",
+    "Ⅱ. 주요업무계획",
+    "1-1 관광 경쟁력 강화",
+    "□ (UN Tourism 협력) 플랫폼 구축",
+    "ㅇ (서밋) 국내 최고 교류 플랫폼",
+    "- (규모) 300여명",
+    "※ 부산 크루즈 입항현황",
+    "ㅇ (워케이션) 홍보 및 유치",
+    "wrapped continuation of the bullet",
+    "□ (IP 강화) 유치 확대",
+    "1-2 지역특화 콘텐츠 육성",
+    "□ (야간관광) 도시 육성",
+    "붙임 1. 주요행사 일정",
+    "ㅇ 3월 행사",
+]
+
+
+def test_outline_of_a_report() -> None:
+    assert tree(REPORT) == [
+        (1, "front", "2025년 주요업무계획"),
+        (1, "contents", "보고순서 Ⅰ. 기본현황 1 Ⅱ. 주요업무계획 3"),
+        (1, "roman", "기본현황"),
+        (2, "num.dot", "기구현황"),
+        (3, "bullet:□", "기 구 : 3과 13팀"),
+        (3, "bullet:□", "인 력 : 정원 80명"),
+        (4, "bullet:ㅇ", "정원 80명, 현원 85명"),
+        (1, "roman", "주요업무계획"),
+        (2, "num.dash", "관광 경쟁력 강화"),
+        (3, "bullet:□", "(UN Tourism 협력) 플랫폼 구축"),
+        (4, "bullet:ㅇ", "(서밋) 국내 최고 교류 플랫폼"),
+        (5, "bullet:-", "(규모) 300여명"),
+        (6, "note:※", "부산 크루즈 입항현황"),
+        (4, "bullet:ㅇ", "(워케이션) 홍보 및 유치 wrapped continuation of the bullet"),
+        (3, "bullet:□", "(IP 강화) 유치 확대"),
+        (2, "num.dash", "지역특화 콘텐츠 육성"),
+        (3, "bullet:□", "(야간관광) 도시 육성"),
+        (1, "appendix", "주요행사 일정"),
+        (2, "bullet:ㅇ", "3월 행사"),
+    ]
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_title() -> None:
+    split = [
+        "Ⅰ.", "일 반 현 황", "1", "혁신 인재양성", "• 추진계획", "○ 내용",
+    ]  # fmt: skip
+    joined = ["Ⅰ. 일 반 현 황", "1 혁신 인재양성", "• 추진계획", "○ 내용"]
+    shape = [(d, k, t) for d, k, t in tree(split)]
+    assert shape == [(d, k, t) for d, k, t in tree(joined)]
+    assert shape[0] == (1, "roman", "일 반 현 황")
+
+
+def test_bullets_nest_by_the_order_the_report_uses() -> None:
+    """○ under □ in one report and □ under ○ in another both nest."""
+    a = tree(["Ⅰ. 현황", "□ 가", "○ 나", "○ 다", "□ 라", "○ 마"])
+    b = tree(["Ⅰ. 현황", "○ 가", "□ 나", "□ 다", "○ 라", "□ 마"])
+    assert [d for d, _, _ in a] == [d for d, _, _ in b] == [1, 2, 3, 3, 2, 3]
+
+
+def test_a_glyph_an_overview_used_does_not_close_a_numbered_item() -> None:
+    """• lists the tasks under the theme, then • again inside each numbered task."""
+    shape = tree([
+        "Ⅲ. 추진계획", "1. 첫째 주제", "• 과제 하나", "• 과제 둘",
+        "1 과제 하나", "• 요약", "○ 내용", "2 과제 둘", "• 요약",
+    ])  # fmt: skip
+    depth = {t: d for d, _, t in shape}
+    assert depth["과제 하나"] == 3 and depth["요약"] == 4 and depth["내용"] == 5
+
+
+@st.composite
+def outlines(draw: st.DrawFn) -> list[tuple[int, str]]:
+    """(level, text) items: a random tree under two top headings."""
+    items: list[tuple[int, str]] = []
+    for h in range(2):
+        items.append((0, f"제목{h}"))
+        level = 0
+        for i in range(draw(st.integers(1, 8))):
+            level = draw(st.integers(1, min(level + 1, 3)))
+            items.append((level, f"항목{h}{i} 내용"))
+    return items
+
+
+GLYPHS = ["□", "○", "-", "·", "ㅇ", "◇", "■", "▸"]
+
+
+def render(items: list[tuple[int, str]], glyphs: list[str], split: frozenset[int]) -> list[str]:
+    out: list[str] = []
+    for n, (level, text) in enumerate(items):
+        if level == 0:
+            marker = "ⅠⅡ"[len([1 for lv, _ in items[:n] if lv == 0])] + "."
+        else:
+            marker = glyphs[level - 1]
+        if n in split:
+            out += [marker, text]
+        else:
+            out.append(f"{marker} {text}")
+    return out
+
+
+@given(
+    outlines(),
+    st.permutations(GLYPHS),
+    st.sets(st.integers(0, 30)),
+)
+def test_splitting_markers_or_changing_glyphs_keeps_the_tree(
+    items: list[tuple[int, str]], glyphs: list[str], split: set[int]
+) -> None:
+    base = [(d, t) for d, _, t in tree(render(items, ["□", "○", "-"], frozenset()))]
+    other = [(d, t) for d, _, t in tree(render(items, glyphs[:3], frozenset(split)))]
+    assert other == base
+    assert [d for d, _ in base] == [level + 1 for level, _ in items]
+
+
+def test_a_table_of_contents_is_not_the_body() -> None:
+    shape = tree(["목 차", "Ⅰ. 일반현황 ········ 1", "Ⅱ. 추진계획 ········ 3",
+                  "Ⅰ. 일반현황", "□ 조직", "Ⅱ. 추진계획", "□ 과제"])  # fmt: skip
+    kinds = [k for _, k, _ in shape]
+    assert kinds == ["contents", "roman", "bullet:□", "roman", "bullet:□"]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("16,167", True), ("80 / 85", True), ("△28.3%", True), ("-", True), ("2,553대", True),
+     ("11.6조", True), ("3급", False), ("관광정책과", False), ("2024년도말 조성액", False)],
+)  # fmt: skip
+def test_is_value(text: str, value: bool) -> None:
+    assert is_value(text) is value
+
+
+@pytest.mark.parametrize(
+    ("caption", "money", "count", "as_of"),
+    [
+        ("(단위: 백만원)", "백만원", None, None),
+        ("(단위: 천원, %)", "천원", None, None),
+        ("(’25. 1. 19. 기준, 단위: 명)", None, "명", "2025-01-19"),
+        ("(2025. 1. 1. 기준, 단위: 명)", None, "명", "2025-01-01"),
+        ("(단위 : 억원)", "억원", None, None),
+        ("(‘24. 12. 31. 기준, 단위: 개소)", None, "개소", "2024-12-31"),
+    ],
+)
+def test_caption(caption: str, money: str | None, count: str | None, as_of: str | None) -> None:
+    assert read_unit(caption) == (money, count)
+    got = read_as_of(caption)
+    assert (got.isoformat() if got else None) == as_of
+
+
+def grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]]) -> Grid:
+    """A grid from rows of texts; None marks a position a merged cell covers."""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is None:
+                continue
+            rs, cs = spans.get((r, c), (1, 1))
+            cells.append(Cell(r, c, rs, cs, (text,) if text else (), (r + 1,), 1))
+    return Grid(cells, len(rows), len(rows[0]))
+
+
+def test_two_header_rows_and_a_row_header() -> None:
+    """기금현황: 2025년도 조성계획 spans 수입/지출/증감; 기금명 spans both header rows."""
+    g = grid(
+        [
+            ["기 금 명", "2024년도말 조성액", "2025년도 조성계획", None, None, "2025년도말 조성액"],
+            [None, None, "수 입", "지 출", "증 감", None],
+            ["관광기금", "6,147", "3,263", "0", "3,263", "9,410"],
+        ],
+        {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3), (0, 5): (2, 1)},
+    )
+    lines = [Line(n, "x", "x", 1) for n in range(1, 4)]
+    (table,) = build_tables([g], lines)
+    assert (table.header_rows, table.row_header_cols) == (2, 1)
+    paths = {(c.row, c.col): (c.text, c.row_header, c.col_header) for c in table.body()}
+    assert paths[(2, 2)] == ("3,263", "관광기금", "2025년도 조성계획 / 수 입")
+    assert paths[(2, 4)] == ("3,263", "관광기금", "2025년도 조성계획 / 증 감")
+    assert paths[(2, 1)] == ("6,147", "관광기금", "2024년도말 조성액")
+    assert paths[(2, 5)] == ("9,410", "관광기금", "2025년도말 조성액")
+
+
+def test_the_caption_above_gives_the_unit() -> None:
+    text = "ㅇ 예산\n(단위: 백만원)\n구 분 계 관광정책과 국제협력과\n세 입 16,167 6,335 9,832\n"
+    doc = read_bytes(text.encode(), "x.txt")
+    (table,) = layout(doc).tables
+    assert (table.currency_unit, table.unit_raw, table.inferred) == (
+        "백만원",
+        "(단위: 백만원)",
+        True,
+    )
+    cell = next(c for c in table.body() if c.text == "6,335")
+    assert (cell.row_header, cell.col_header) == ("세 입", "관광정책과")
+
+
+@pytest.mark.parametrize(
+    ("tokens", "k", "cells"),
+    [
+        ("’20년 예산 ’21년 예산 증감 증감률", 4, ["’20년 예산", "’21년 예산", "증감", "증감률"]),
+        ("계 완 료 추진중 검토중 미반영", 5, ["계", "완 료", "추진중", "검토중", "미반영"]),
+        ("계 사회혁신담당관 전환도시담당관", 3, ["계", "사회혁신담당관", "전환도시담당관"]),
+        ("’21년 예산 ’21년 예산현액", 2, ["’21년 예산", "’21년 예산현액"]),
+        ("정 원 현 원", 2, ["정 원", "현 원"]),
+    ],
+)
+def test_split_header(tokens: str, k: int, cells: list[str]) -> None:
+    assert split_header(tokens.split(), k) == cells
+
+
+def test_text_tables_equal_the_pdf_grids() -> None:
+    """Every table inferred from the sample text is the ruled grid of the test PDF."""
+    text = read_bytes(SAMPLE_TXT.read_bytes(), SAMPLE_TXT.name)
+    pdf = read_bytes(SAMPLE_PDF.read_bytes(), SAMPLE_PDF.name)
+
+    def cells(t: Grid) -> list[tuple[int, int, int, int, str]]:
+        return [(c.row, c.col, c.row_span, c.col_span, "".join(c.text.split())) for c in t.cells]
+
+    inferred = infer_grids(text.lines)
+    assert len(inferred) == 4  # staffing, budget, the budget appendix, the audit summary
+    ruled = {tuple(cells(g)[:3]): g for g in layout(pdf).tables for g in g.grids}
+    for g in inferred:
+        match = ruled.get(tuple(cells(g)[:3]))
+        assert match is not None, cells(g)[:3]
+        assert (g.n_rows, g.n_cols) == (match.n_rows, match.n_cols)
+        assert cells(g) == cells(match)
+
+
+def test_a_pdf_table_over_two_pages_is_one_table() -> None:
+    """The budget appendix of the LibreOffice rendering breaks from page 21 to 22."""
+    path = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-lo.pdf"
+    doc = read_bytes(path.read_bytes(), path.name)
+    tables = layout(doc, is_part_title).tables
+    appendix = next(t for t in tables if any("부서명" in c.text for c in t.cells if c.row == 0))
+    assert len(appendix.grids) == 2 and appendix.pages == (21, 22)
+    assert appendix.n_rows == 25
+
+
+def test_every_content_line_is_outline_table_or_residue() -> None:
+    doc = read_bytes(SAMPLE_TXT.read_bytes(), SAMPLE_TXT.name)
+    lay = layout(doc, is_part_title)
+    content = {ln.no for ln in doc.content()}
+    assert lay.outline_lines | lay.table_lines == content
+    assert not lay.outline_lines & lay.table_lines
+
+
+def test_document_without_tables_still_has_an_outline() -> None:
+    doc = Document("x.txt", lines_of("Ⅰ. 현황", "□ 조직"))
+    lay = layout(doc)
+    assert lay.tables == [] and [n.title for n in lay.outline.nodes] == ["현황", "조직"]
