@@ -277,6 +277,16 @@ def test_header_text_is_page_furniture() -> None:
     assert doc.lines[0].where == "s0/p0/h0/p0"
 
 
+def test_a_switch_is_read_once() -> None:
+    """hp:switch offers alternatives (hp:case, hp:default): one of them is read."""
+    switch = Raw(
+        f'<hp:switch><hp:case hp:required-namespace="urn:x">{t("새 방식")}</hp:case>'
+        f"<hp:default>{t('기본')}</hp:default></hp:switch>"
+    )
+    doc = read(hwpx(sec(p("앞 ", switch, " 뒤"))))
+    assert texts(doc) == ["앞 기본 뒤"]
+
+
 # --- recognising the format ---------------------------------------------------------
 
 

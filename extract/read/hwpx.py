@@ -174,28 +174,37 @@ class _Reader:
     def para(self, p: Any, depth: int) -> Para:
         para = Para()
         for run in p:
-            if local(run.tag) != "run":
-                continue
-            for el in run:
-                name = local(el.tag)
-                if name == "t":
-                    para.add_text(_text(el))
-                elif name == "tab":
-                    para.add_text("\t")
-                elif name in NO_TEXT or not name or self.deeper(depth):
-                    continue
-                elif name == "ctrl":
-                    for c in el:
-                        kind = CTRL_BOXES.get(local(c.tag))
-                        if kind is not None:
-                            for sub in _sublists(c):
-                                para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
-                elif name == "tbl":
-                    para.add(self.table(el, depth + 1))
-                else:  # pictures, text boxes, groups, equations, OLE objects, ...
-                    for box in self.shape(el, depth + 1):
-                        para.add(box)
+            if local(run.tag) == "run":
+                for el in run:
+                    self.run_child(el, para, depth)
         return para.done()
+
+    def run_child(self, el: Any, para: Para, depth: int) -> None:
+        """Text or an object of a run, added to ``para``."""
+        name = local(el.tag)
+        if name == "t":
+            para.add_text(_text(el))
+        elif name == "tab":
+            para.add_text("\t")
+        elif name in NO_TEXT or not name or self.deeper(depth):
+            return
+        elif name == "switch":  # alternatives for other readers: read one of them
+            branches = [c for c in el if local(c.tag) in ("case", "default")]
+            chosen = [c for c in branches if local(c.tag) == "default"] or branches[:1]
+            for branch in chosen:
+                for child in branch:
+                    self.run_child(child, para, depth + 1)
+        elif name == "ctrl":
+            for c in el:
+                kind = CTRL_BOXES.get(local(c.tag))
+                if kind is not None:
+                    for sub in _sublists(c):
+                        para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
+        elif name == "tbl":
+            para.add(self.table(el, depth + 1))
+        else:  # pictures, text boxes, groups, equations, OLE objects, ...
+            for box in self.shape(el, depth + 1):
+                para.add(box)
 
     def deeper(self, depth: int) -> bool:
         if depth < MAX_DEPTH:
@@ -232,7 +241,7 @@ class _Reader:
                         span = el
                     elif name == "subList":
                         sub = el
-                if addr is None:
+                if addr is None and not any(c == "hwpx.cell" for c, _ in self.problems):
                     self.problems.append(("hwpx.cell", "a table cell has no hp:cellAddr"))
                 cells.append(
                     TCell(
