@@ -235,7 +235,7 @@ def to_hwp(data: bytes) -> bytes:
 #: compared as the cell's text (one-line cells are joined into one line)
 _CELL_PARA = re.compile(r"/r\d+c\d+/p\d+(?:/b\d+/p\d+)*$")
 #: run children that hold no paragraphs
-_NO_TEXT = {"t", "tab", "secPr", "compose", "dutmal", "tbl", "ctrl"}
+_NO_TEXT = {"tab", "secPr", "compose", "dutmal", "ctrl"}
 _NOTES = {"footNote": "n", "endNote": "n", "header": "h", "footer": "h"}
 
 Cells = list[tuple[int, int, int, int, str]]
@@ -284,6 +284,7 @@ def reference_view(source: str | bytes) -> View:
     import warnings
 
     from hwpx import HwpxDocument
+    from hwpx.oxml._document_primitives import _text_element_content
     from hwpx.oxml.objects import _sublist_paragraphs
 
     with warnings.catch_warnings():
@@ -311,9 +312,11 @@ def reference_view(source: str | bytes) -> View:
         return out
 
     def para(p: Any, where: str, section: Any, in_cell: bool) -> str:
-        text = squash(p.text or "")
-        if not in_cell and text:
-            paras[where] = text
+        """Record ``p`` (outside cells); return its text and its boxes' in file order."""
+        whole = squash(p.text or "")
+        if not in_cell and whole:
+            paras[where] = whole
+        text = ""
         tbls = p.tables
         n_tables = n_boxes = n_heads = n_notes = 0
         for run in p.element:
@@ -321,7 +324,9 @@ def reference_view(source: str | bytes) -> View:
                 continue
             for el in run:
                 name = local(el)
-                if name == "tbl":
+                if name == "t":
+                    text += squash(_text_element_content(el))
+                elif name == "tbl":
                     table(tbls[n_tables], f"{where}/t{n_tables}", section)
                     n_tables += 1
                 elif name == "ctrl":

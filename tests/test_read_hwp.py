@@ -15,6 +15,8 @@ from pathlib import Path
 
 import olefile  # type: ignore[import-untyped]
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.document import Document
 from extract.errors import ReadError
@@ -38,6 +40,7 @@ from tests.hwpx_maker import (
     tbl,
     to_hwp,
 )
+from tests.profiles import examples
 
 pytest.importorskip("hwpx")
 from hwpx.hwp5.cfb import build_compound_file
@@ -340,3 +343,87 @@ def test_mosf_table_is_read_exactly() -> None:
     assert texts.index("·조세수입 : 사회보장기여금 포함") > texts.index(
         "통합재정수지 (A-B) 25,067 △18,308 △777 15,871 △52 21,802"
     )
+
+
+# --- random documents: HWPX, the same as HWP, and python-hwpx's reading -------------
+
+WORDS = ["예산", "2,025", "△9", "(단위: 억원)", "□ 추진", "ㅇ 계획", "’25.3.", " ", ""]
+
+
+@st.composite
+def run_text(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([FW, NB, TAB, BR])), max_size=5)
+    )
+    return t(*parts)
+
+
+@st.composite
+def tiling(draw: st.DrawFn, rows: int, cols: int) -> list[tuple[int, int, int, int]]:
+    """Cells (row, col, row span, col span) that cover a rows x cols grid exactly."""
+    free = {(r, c) for r in range(rows) for c in range(cols)}
+    cells = []
+    for r in range(rows):
+        for c in range(cols):
+            if (r, c) not in free:
+                continue
+            rs = draw(st.integers(1, rows - r))
+            cs = 1
+            while c + cs < cols and all((r + i, c + cs) in free for i in range(rs)):
+                cs += 1
+            cs = draw(st.integers(1, cs))
+            while any((r + i, c + j) not in free for i in range(rs) for j in range(cs)):
+                rs -= 1
+            free -= {(r + i, c + j) for i in range(rs) for j in range(cs)}
+            cells.append((r, c, rs, cs))
+    return cells
+
+
+@st.composite
+def paragraph(draw: st.DrawFn, depth: int = 0) -> str:
+    kinds = ["text", "text", "table", "box", "note"] if depth < 2 else ["text"]
+    content: list[str] = [draw(run_text())]
+    for _ in range(draw(st.integers(0, 2))):
+        kind = draw(st.sampled_from(kinds))
+        if kind == "table":
+            rows, cols = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+            cells = [
+                cell(
+                    r,
+                    c,
+                    *draw(st.lists(paragraph(depth + 1), min_size=1, max_size=2)),
+                    rs=rs,
+                    cs=cs,
+                )
+                for r, c, rs, cs in draw(tiling(rows, cols))
+            ]
+            caption = draw(
+                st.one_of(st.none(), st.lists(paragraph(depth + 1), min_size=1, max_size=1))
+            )
+            content.append(
+                tbl(
+                    rows,
+                    cols,
+                    cells,
+                    caption=caption,
+                    side=draw(st.sampled_from(["TOP", "BOTTOM"])),
+                )
+            )
+        elif kind == "box":
+            box = rect(*draw(st.lists(paragraph(depth + 1), min_size=1, max_size=2)))
+            content.append(draw(st.sampled_from([box, container(box, rect(p("둘째 상자")))])))
+        elif kind == "note":
+            content.append(footnote(draw(paragraph(depth + 1))))
+        content.append(draw(run_text()))
+    return p(*content)
+
+
+@settings(max_examples=examples(25), deadline=None)
+@given(st.lists(st.lists(paragraph(), min_size=1, max_size=4), min_size=1, max_size=2))
+def test_random_documents_read_the_same_in_both_formats(sections: list[list[str]]) -> None:
+    data = hwpx(*[sec(p("첫 줄"), *paras) for paras in sections])
+    a = read_bytes(data, "x.hwpx")
+    b = read_bytes(to_hwp(data), "x.hwp")
+    same(a, b)
+    assert a.problems == []
+    assert document_view(a) == reference_view(data)
