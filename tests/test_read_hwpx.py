@@ -310,6 +310,12 @@ def test_another_zip_is_not_hwpx() -> None:
 # --- broken files -------------------------------------------------------------------
 
 
+def test_a_damaged_zip_that_does_not_say_hwpx() -> None:
+    data = hwpx(sec(p("본문")), with_mimetype=False)
+    with pytest.raises(ReadError, match=r"cannot be read .*damaged or truncated"):
+        read(data[: len(data) // 2])
+
+
 def test_missing_manifest_reads_sections_by_name() -> None:
     doc = read(hwpx(sec(p("a")), sec(p("b")), with_manifest=False))
     assert texts(doc) == ["a", "b"]

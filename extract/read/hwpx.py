@@ -67,7 +67,11 @@ def local(tag: Any) -> str:
 
 
 def is_hwpx(data: bytes) -> bool:
-    """A zip whose ``mimetype`` says HWPX, or that holds ``Contents/content.hpf``."""
+    """A zip whose ``mimetype`` says HWPX, or that holds ``Contents/content.hpf``.
+
+    A zip that cannot be opened at all counts as HWPX when its first entry says so, and
+    otherwise raises the ReadError that says it is damaged.
+    """
     if data[30:38] == b"mimetype" and MIMETYPE in data[38:80]:
         return True
     try:
@@ -76,8 +80,8 @@ def is_hwpx(data: bytes) -> bool:
             if "Contents/content.hpf" in names:
                 return True
             return "mimetype" in names and zf.read("mimetype").strip() == MIMETYPE
-    except Exception:  # a broken zip is not recognised here; the caller says what it is
-        return False
+    except Exception as exc:  # BadZipFile, NotImplementedError, zlib.error, ...
+        raise ReadError(f"a zip file that cannot be read ({exc}); damaged or truncated?") from None
 
 
 class _Reader:
