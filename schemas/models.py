@@ -237,7 +237,7 @@ class AuditFinding(Record):
 # --- the structure: outline, tables, mentions ------------------------------------------
 
 NodeKind = Literal[
-    "front", "contents", "heading", "appendix", "item", "bullet", "note", "title"
+    "front", "contents", "heading", "appendix", "item", "bullet", "note", "title", "figure"
 ]  # fmt: skip
 ValueKind = Literal["krw", "count", "percent", "date", "text"]
 MentionKind = Literal["krw", "count", "percent", "date"]
@@ -249,7 +249,10 @@ class OutlineNode(Record):
     node: int = Field(description="node number, in document order / 항목 번호")
     parent: int | None = Field(description="node number of the item above (None at the top)")
     level: int = Field(description="depth in the tree: 1 for a top heading / 수준")
-    kind: NodeKind = Field(description="heading, appendix, item, bullet, note, title, ...")
+    kind: NodeKind = Field(
+        description="heading, appendix, item, bullet, note, title (unmarked), figure (text "
+        "of a chart or diagram that continues no item), front (cover), contents"
+    )
     marker: str | None = Field(description="the marker as printed (Ⅰ., 1-1, □, ○) / 기호")
     number: str | None = Field(description="the item's number (1, 1-2, 가) / 번호")
     title: str = Field(description="the text on the marker line / 제목")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.document import Document
+from extract.document import Document, Line
 from extract.layout.outline import Node, Outline, build_outline
 from extract.layout.tables import Table, build_tables
 from extract.layout.textgrid import infer_grids
@@ -37,6 +37,47 @@ class Layout:
         return set(self.outline.line_node)
 
 
+#: a wrapped line starts at most this far (pt) left of its item's first line
+INDENT_SLACK = 3.0
+#: ... and at most this many line heights below the line before it
+WRAP_GAP = 1.2
+
+
+def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool] | None:
+    """Whether a line without a marker is a wrapped line of the node above it.
+
+    On a PDF page a wrapped line sits right under the line before it (within
+    :data:`WRAP_GAP` line heights) and no further left than its item's first
+    line; across a page break, it is the first line of the next page after the
+    last of the previous one.  A text export has no geometry: every such line
+    continues (None).
+    """
+    boxes = doc.boxes
+    if not boxes:
+        return None
+    first: dict[int | None, int] = {}
+    last: dict[int | None, int] = {}
+    for ln in doc.lines:
+        if ln.is_content and ln.no not in skip:
+            first.setdefault(ln.page, ln.no)
+            last[ln.page] = ln.no
+
+    def continues(node: Node, ln: Line) -> bool:
+        prev = node.lines[-1]
+        a, b = boxes.get(prev.no), boxes.get(ln.no)
+        head = boxes.get(node.lines[0].no)
+        if a is None or b is None or head is None:
+            return True
+        if b[0] < head[0] - INDENT_SLACK:
+            return False
+        if ln.page != prev.page:
+            return last.get(prev.page) == prev.no and first.get(ln.page) == ln.no
+        height = max(a[3] - a[1], 1.0)
+        return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
+
+    return continues
+
+
 def layout(
     doc: Document,
     is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
@@ -51,7 +92,7 @@ def layout(
     tables = build_tables(grids, doc.lines)
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
-    outline = build_outline(doc.lines, skip, anchors, is_title)
+    outline = build_outline(doc.lines, skip, anchors, is_title, continuation(doc, skip))
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

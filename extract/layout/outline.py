@@ -33,11 +33,15 @@ from extract.layout.markers import Marker, read_marker
 from extract.layout.vocab import BULLETS, CONTENTS_TITLES
 
 NodeKind = Literal[
-    "root", "front", "contents", "heading", "appendix", "item", "bullet", "note", "title"
+    "root", "front", "contents", "heading", "appendix", "item", "bullet", "note", "title",
+    "figure",
 ]  # fmt: skip
 
 #: longest line that can be a title split from its marker (a sentence is not a title)
 MAX_TITLE_CHARS = 60
+#: this many lines in a row that continue no item are a figure (a chart, a diagram of
+#: boxes) standing under the item before them; fewer are residue
+FIGURE_MIN_LINES = 3
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
 _PAGE_REF = re.compile(r"(?:\s|[·.…‥]{2,})\s*\d{1,3}\s*$")
 #: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
@@ -283,21 +287,42 @@ def nest(
     items: Sequence[Marked],
     order: Counter[tuple[str, str]],
     is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+    continues: Callable[[Node, Line], bool] | None = None,
 ) -> list[Node]:
-    """The top-level nodes built from ``items`` (contents and front matter set apart)."""
+    """The top-level nodes built from ``items`` (contents and front matter set apart).
+
+    A line without a marker continues the node above it when ``continues`` says
+    so (always, without it).  Lines that do not are a figure node under that
+    node when there are :data:`FIGURE_MIN_LINES` of them in a row (a chart's
+    text), else they are left out of the tree: residue (a stray caption).
+    """
     root = Node("root")
     stack: list[Node] = [root]  # open nodes with a marker kind (root first)
     last: Node = root
+    loose: list[Line] = []  # lines that continue no item, not yet placed
 
     def open_node(node: Node, parent: Node) -> None:
         node.parent = parent
         parent.children.append(node)
 
+    def place_loose() -> None:
+        if len(loose) >= FIGURE_MIN_LINES:
+            owner = last.parent if last.kind == "note" and last.parent else last
+            figure = Node("figure", None, loose[0].text.strip(), list(loose), 1)
+            open_node(figure, owner)
+        loose.clear()
+
     for it in items:
         m = it.marker
+        if m is None and last.kind not in ("root", "front") and continues:
+            in_figure = bool(loose) and loose[-1].page == it.lines[0].page
+            titled = len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, _top(stack))
+            if (in_figure or not continues(last, it.lines[0])) and not titled:
+                loose.extend(it.lines)
+                continue
+        place_loose()
         if m is None:
-            top = stack[1] if len(stack) > 1 and stack[1].marker is not None else None
-            if len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, top):
+            if len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, _top(stack)):
                 # an unmarked section title ("조직현황", "예산현황") under the top heading
                 while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
                     stack.pop()
@@ -340,7 +365,13 @@ def nest(
         open_node(node, stack[-1])
         stack.append(node)
         last = node
+    place_loose()
     return root.children
+
+
+def _top(stack: Sequence[Node]) -> Node | None:
+    """The open top heading, if any."""
+    return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
 
 
 def build_outline(
@@ -348,6 +379,7 @@ def build_outline(
     skip: frozenset[int] | set[int] = frozenset(),
     tables: Sequence[tuple[int, int]] = (),
     is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+    continues: Callable[[Node, Line], bool] | None = None,
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -372,7 +404,7 @@ def build_outline(
     else:
         before = []
     order = learn_order(body)
-    tops = nest(body, order, is_title)
+    tops = nest(body, order, is_title, continues)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root

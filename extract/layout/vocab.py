@@ -32,6 +32,8 @@ CIRCLED: dict[str, int] = {
     **{chr(0x2460 + i): i + 1 for i in range(20)},  # ① .. ⑳
     **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴ .. ⒇
     **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶ .. ❿
+    **{chr(0x2780 + i): i + 1 for i in range(10)},  # ➀ .. ➉
+    **{chr(0x278A + i): i + 1 for i in range(10)},  # ➊ .. ➓
     **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
 }
 

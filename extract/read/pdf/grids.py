@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
-from extract.read.pdf.base import BBox, Glyph
+from extract.read.pdf.base import BBox, Glyph, TextLine
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import classify, find_vertical_words
 from extract.read.pdf.tables import (
     CellRef,
     PageGrid,
+    Region,
+    TaggedLine,
     build_regions,
     find_ruled_tables,
     tagged_region_lines,
@@ -36,6 +38,58 @@ class PageLine:
     cells: frozenset[CellRef] = field(default_factory=frozenset)
 
 
+#: a drawn square bullet: an empty ruled box about the size of a letter
+BULLET_SIZE = (4.0, 16.0)
+#: ... at most this far (pt) left of the line it marks
+BULLET_REACH = 24.0
+#: the glyph a drawn square bullet is read as
+DRAWN_BULLET = "□"
+
+
+def take_drawn_bullets(region: Region) -> list[BBox]:
+    """Pull the empty letter-sized boxes out of the region's tables: Hancom draws the □
+    of "□ 추진계획" as a shape, not a character, and it must not become a table."""
+    found: list[BBox] = []
+    keep = []
+    for table, cells in region.tables:
+        x0, top, x1, bottom = table.bbox
+        w, h = x1 - x0, bottom - top
+        empty = all(not r.glyphs and not r.words and not r.tables for r in cells)
+        lo, hi = BULLET_SIZE
+        if empty and lo <= w <= hi and lo <= h <= hi and 0.6 <= w / h <= 1.6:
+            found.append(table.bbox)
+            continue
+        keep.append((table, cells))
+        for r in cells:
+            found.extend(take_drawn_bullets(r))
+    region.tables = keep
+    return found
+
+
+def mark_drawn_bullets(lines: list[TaggedLine], bullets: Sequence[BBox]) -> list[TaggedLine]:
+    """Each line that a drawn bullet stands in front of, with the bullet's glyph."""
+    out = list(lines)
+    for bx0, btop, bx1, bbottom in bullets:
+        cy = (btop + bbottom) / 2
+        best = None
+        for i, t in enumerate(out):
+            ln = t.line
+            near = ln.top <= cy <= ln.bottom and 0 <= ln.x0 - bx1 <= BULLET_REACH
+            if near and (best is None or ln.x0 < out[best].line.x0):
+                best = i
+        # a line that already starts with a mark of its own keeps it
+        if best is not None and _starts_with_word(out[best].line.text):
+            ln = out[best].line
+            text = f"{DRAWN_BULLET} {ln.text}"
+            out[best] = TaggedLine(TextLine(text, bx0, ln.top, ln.x1, ln.bottom), out[best].cells)
+    return out
+
+
+def _starts_with_word(text: str) -> bool:
+    head = text.lstrip()[:1]
+    return bool(head) and (head.isalnum() or head in "(「『'\"‘“[<")
+
+
 def page_content(
     objects: PageObjects, glyphs: Sequence[Glyph]
 ) -> tuple[list[PageLine], list[PageGrid]]:
@@ -43,8 +97,9 @@ def page_content(
     words, rest = find_vertical_words(glyphs)
     tables = find_ruled_tables(objects.edges)
     root = build_regions(rest, words, tables)
+    bullets = take_drawn_bullets(root)
     grids: list[PageGrid] = []
-    tagged = tagged_region_lines(root, grids)
+    tagged = mark_drawn_bullets(tagged_region_lines(root, grids), bullets)
     lines = [
         PageLine(
             t.line.text,
