@@ -326,6 +326,13 @@ def test_corpus_agrees_with_python_hwpx(name: str, n_tables: int, n_merged: int)
 
 
 @needs_corpus
+def test_daejeon_written_as_hwp_reads_the_same() -> None:
+    """The 대전 plan (text boxes in groups and cells, nested tables) through HWP 5."""
+    data = (CORPUS / "daejeon_edu_2026_plan.hwpx").read_bytes()
+    same(read_bytes(to_hwp(data), "daejeon.hwp"), read_bytes(data, "daejeon.hwpx"))
+
+
+@needs_corpus
 def test_mosf_table_is_read_exactly() -> None:
     doc = read_bytes((CORPUS / "mosf_fiscal_2010_11.hwp").read_bytes(), "mosf")
     title, grid = doc.tables
