@@ -20,6 +20,11 @@ object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell a
 0), ``h0`` (header/footer 0), ``n0`` (note 0), each followed by ``p<k>`` for the
 paragraph inside: ``s0/p3/t1/r2c0/p0``.  A line joined from several one-line cells
 takes the ``where`` of its first cell.
+
+``Document.tables`` holds every table that is not inside a table cell (in the body, a
+text box or a note), in document order; a table inside a cell is in that cell's
+``tables``.  A cell's ``paragraphs`` are the texts of its own lines (its text boxes'
+included, its tables' not) and ``lines`` their line numbers.
 """
 
 from __future__ import annotations
