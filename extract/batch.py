@@ -27,6 +27,7 @@ Nothing here prints: :func:`run_batch` yields :class:`Planned`,
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import glob
 import hashlib
@@ -35,12 +36,13 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection, Pipe, wait
@@ -49,17 +51,25 @@ from typing import Any, Literal
 
 from extract import __version__
 from extract.emit.combined import (
+    KNOWN_SECTIONS,
     SPECS,
+    Converted,
     Source,
+    Stage,
     Table,
     combine,
+    combined_csv,
     duplicate_keys,
-    write_csv,
+    parquet_problem,
+    report_fragments,
+    report_info,
+    table_files,
     write_parquet,
 )
 from extract.emit.datapackage import write_datapackage
-from extract.errors import BogoseoError
-from extract.pipeline import report_id_for
+from extract.emit.write import is_utf8
+from extract.errors import BogoseoError, OutputError, shown
+from extract.read import MAX_BYTES
 from schemas import Report
 
 #: file endings picked up when a folder is given
@@ -122,14 +132,37 @@ class Entry:
     timings: dict[str, Any] = field(default_factory=dict)
     #: the absolute path, to recognize the input when the batch is run again
     resolved: str = ""
+    #: the file's modification time (ns) when it was hashed: with ``size``, what lets a
+    #: re-run reuse the outputs without reading the file again
+    mtime_ns: int | None = None
+    #: the run that converted the file and wrote its outputs (see :func:`new_run_id`)
+    run: str = ""
+    #: True when this run reused the outputs of ``run`` (the input was unchanged)
+    reused: bool = False
+    #: the ``reports`` row data of a converted report (format, year, bureau, pages, ...)
+    info: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The manifest's record: names that are not UTF-8 as their readable form, plus
+        their bytes (base64) in ``path_bytes`` and ``resolved_bytes``."""
+        data = asdict(self)
+        for key in ("path", "resolved"):
+            name = data[key]
+            if not is_utf8(name):
+                data[key] = shown(name)
+                data[f"{key}_bytes"] = base64.b64encode(os.fsencode(name)).decode("ascii")
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("path", "resolved"):
+            raw = data.get(f"{key}_bytes")
+            if isinstance(raw, str):
+                with contextlib.suppress(ValueError):
+                    values[key] = os.fsdecode(base64.b64decode(raw, validate=True))
+        return cls(**values)
 
     def source(self) -> Source:
         return Source(
@@ -159,7 +192,8 @@ class Planned:
 
 @dataclass(frozen=True)
 class FileDone:
-    """One input has its outcome (``skipped``: unchanged since the last run)."""
+    """One input has its outcome (``skipped``: unchanged since the last run, its outputs
+    reused)."""
 
     entry: Entry
     skipped: bool
@@ -245,6 +279,8 @@ def assign_report_ids(paths: Sequence[Path]) -> list[str]:
     ``2022/x.txt`` -> ``2021-x``, ``2022-x``), then both.  Names are
     compared ignoring case, as some file systems do.
     """
+    from extract.pipeline import report_id_for
+
     absolute = [p.absolute() for p in paths]
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(absolute):
@@ -264,13 +300,30 @@ def assign_report_ids(paths: Sequence[Path]) -> list[str]:
             break
         for i, name in zip(members, names, strict=True):
             ids[i] = name
+    # a name too long for a folder (with the temporary names' few more bytes) is cut
+    ids = [_bounded(rid) for rid in ids]
     # a qualified id can still meet another input's plain one: add a digest of the path
     seen: set[str] = set()
     for i, rid in enumerate(ids):
         if rid.casefold() in seen or rid.casefold() in _RESERVED:
-            ids[i] = f"{rid}-{hashlib.sha256(str(absolute[i]).encode()).hexdigest()[:8]}"
+            digest = hashlib.sha256(os.fsencode(absolute[i])).hexdigest()[:8]
+            ids[i] = f"{_bounded(rid, MAX_ID_BYTES - 9)}-{digest}"
         seen.add(ids[i].casefold())
     return ids
+
+
+#: the longest report_id in bytes: a file name is at most 255 bytes, and the hidden
+#: temporary names of a report folder add about 20
+MAX_ID_BYTES = 200
+
+
+def _bounded(rid: str, limit: int = MAX_ID_BYTES) -> str:
+    """``rid`` if it fits in ``limit`` UTF-8 bytes, else its start and a short hash of it."""
+    if len(rid.encode()) <= limit:
+        return rid
+    digest = hashlib.sha256(rid.encode()).hexdigest()[:8]
+    head = rid.encode()[: limit - 9].decode("utf-8", "ignore").rstrip("-.")
+    return f"{head}-{digest}"
 
 
 #: file names of the batch folder a report folder must not take
@@ -281,6 +334,8 @@ _RESERVED = frozenset(
 
 
 def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:
+    from extract.pipeline import report_id_for
+
     parts = list(path.parent.parts[1:])[-parents:] if parents else []
     parts.append(path.stem)
     if with_ext and path.suffix:
@@ -288,8 +343,9 @@ def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:
     return report_id_for("-".join(parts) + ".x")
 
 
-def file_digest(path: Path) -> tuple[str | None, int | None]:
-    """(sha256, size) of a file, (None, None) when it cannot be read."""
+def file_digest(path: Path, limit: int | None = None) -> tuple[str | None, int | None]:
+    """(sha256, size) of a file, (None, None) when it cannot be read or holds more than
+    ``limit`` bytes."""
     h = hashlib.sha256()
     size = 0
     try:
@@ -297,9 +353,41 @@ def file_digest(path: Path) -> tuple[str | None, int | None]:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
                 size += len(chunk)
+                if limit is not None and size > limit:
+                    return None, None
     except OSError:
         return None, None
     return h.hexdigest(), size
+
+
+#: what a path that is not a regular file is, by its stat mode
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def input_problem(path: Path) -> tuple[str, os.stat_result | None]:
+    """Why ``path`` cannot be a report, from its metadata alone ("" when it can), and
+    its stat.  Nothing is opened: a FIFO, a device or a huge file is refused here,
+    before anything would block or fill memory reading it."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}", None
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a file")
+        return f"not a regular file ({kind}); bogoseo reads report files", st
+    if st.st_size > MAX_BYTES:
+        return (
+            f"the file is {st.st_size // 2**20} MB; bogoseo reads reports up to "
+            f"{MAX_BYTES // 2**20} MB",
+            st,
+        )
+    return "", st
 
 
 def default_jobs() -> int:
@@ -312,15 +400,33 @@ def default_jobs() -> int:
 # --- manifest ----------------------------------------------------------------------------
 
 
-def manifest_json(entries: Sequence[Entry], options: BatchOptions, complete: bool) -> str:
+def new_run_id() -> str:
+    """A run's id: when it started (UTC, ISO 8601 to the microsecond)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def manifest_json(
+    entries: Sequence[Entry],
+    options: BatchOptions,
+    complete: bool,
+    run: str = "",
+    dataset: str = "",
+) -> str:
     counts = {o: sum(1 for e in entries if e.outcome == o) for o in (*_OUTCOMES, "pending")}
     data = {
         "manifest_version": MANIFEST_VERSION,
         "tool": "bogoseo",
         "tool_version": __version__,
         "complete": complete,
+        "run": run,
         "options": {"excel": options.excel, "formats": list(options.formats)},
-        "summary": {"inputs": len(entries), **counts},
+        "summary": {
+            "inputs": len(entries),
+            **counts,
+            "reused": sum(1 for e in entries if e.reused),
+        },
+        # what the combined tables were made from (see dataset_signature)
+        "dataset": dataset,
         "inputs": [e.to_json() for e in entries],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -330,12 +436,24 @@ _OUTCOMES = ("ok", "partial", "failed")
 
 
 def write_manifest(
-    out_dir: Path, entries: Sequence[Entry], options: BatchOptions, complete: bool
+    out_dir: Path,
+    entries: Sequence[Entry],
+    options: BatchOptions,
+    complete: bool,
+    run: str = "",
+    dataset: str = "",
 ) -> Path:
+    """Write ``manifest.json`` atomically; an :class:`OutputError` when it cannot be."""
     from extract.emit.combined import atomic_write
 
     path = out_dir / MANIFEST
-    atomic_write(path, manifest_json(entries, options, complete).encode("utf-8"))
+    text = manifest_json(entries, options, complete, run, dataset)
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {shown(path)} ({exc.strerror or exc}); the previous manifest is kept"
+        ) from None
     return path
 
 
@@ -363,6 +481,9 @@ def read_manifest(out_dir: Path) -> dict[str, Any] | None:
 class Job:
     path: str
     report_id: str
+    #: the sha256 of the outputs the last run made: if the file still has it, the worker
+    #: says so instead of converting it again
+    expect_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -390,13 +511,14 @@ def summarize(report: Report) -> dict[str, Any]:
     """Outcome, reason and counts of a converted report.
 
     ``partial`` when the reader could not read part of the file (a PDF page),
-    any of the eight sections is missing, a parser left a warning, a content
+    any of the eight sections of a work report is missing (others, such as
+    주요현안, are optional), a parser left a warning, a content
     line was left unread (residue), or a record's key
     repeats (it is left out of the combined tables).  Failed cross-checks do
     not make a report partial: they are the document's own arithmetic, counted
     in ``failed_checks`` (``--strict`` turns them into exit status 1).
     """
-    known = [s for s in report.sections if s.key != "other"]
+    known = [s for s in report.sections if s.key in KNOWN_SECTIONS]
     missing = [s.key for s in known if not s.found]
     # what the reader could not read (a PDF page) comes first: it explains the rest
     unread = [w for w in report.warnings if w.code.startswith("read.")]
@@ -433,29 +555,59 @@ def _failure(reason: str, **timings: Any) -> dict[str, Any]:
 
 
 def convert_one(job: Job, cfg: WorkerConfig, convert: Converter) -> dict[str, Any]:
-    """Convert and write one file; every problem becomes a failed outcome with a reason."""
+    """Hash, convert and write one file; every problem becomes a failed outcome with a
+    reason.  Runs in the worker, inside the file's time limit.
+
+    The result holds the outcome and counts (:func:`summarize`), the file's sha256,
+    size and mtime, and the report's ``reports`` row data and combined-table
+    fragments (so the batch process only joins them); or ``unchanged`` when the file
+    still has ``job.expect_sha256`` and its outputs are there.
+    """
     from extract.emit.write import write_report
 
     t0 = time.perf_counter()
+
+    def elapsed() -> float:
+        return round(time.perf_counter() - t0, 3)
+
+    path = Path(job.path)
+    problem, st = input_problem(path)
+    if problem or st is None:
+        return _failure(problem or "cannot read the file", total_s=elapsed())
+    sha, size = file_digest(path, limit=MAX_BYTES)
+    if sha is None:
+        return _failure("cannot read the file (it changed while it was read?)", total_s=elapsed())
+    hashed = {"sha256": sha, "size": size, "mtime_ns": st.st_mtime_ns}
+    if job.expect_sha256 == sha and (Path(cfg.out_dir) / job.report_id / "report.json").is_file():
+        return {"unchanged": True, **hashed, "timings": {"total_s": elapsed()}}
     try:
-        report = convert(Path(job.path), job.report_id)
+        report = convert(path, job.report_id)
         t1 = time.perf_counter()
         write_report(report, cfg.out_dir, excel=cfg.excel)
         t2 = time.perf_counter()
         result = summarize(report)
+        result["info"] = report_info(report)
+        result["fragments"] = report_fragments(report, cfg.excel)
     except BogoseoError as exc:
-        return _failure(exc.reason, total_s=round(time.perf_counter() - t0, 3))
+        return {**_failure(exc.reason, total_s=elapsed()), **hashed}
     except MemoryError:
-        return _failure(
-            f"ran out of memory (limit --max-memory {cfg.max_memory_mb} MB); "
-            "raise it for this file",
-            total_s=round(time.perf_counter() - t0, 3),
-        )
+        return {
+            **_failure(
+                f"ran out of memory (limit --max-memory {cfg.max_memory_mb} MB); "
+                "raise it for this file",
+                total_s=elapsed(),
+            ),
+            **hashed,
+        }
     except Exception as exc:  # a bug must not hide the other files' results
-        return _failure(
-            f"internal error ({type(exc).__name__}: {exc}); please report it with the file",
-            total_s=round(time.perf_counter() - t0, 3),
-        )
+        return {
+            **_failure(
+                f"internal error ({type(exc).__name__}: {exc}); please report it with the file",
+                total_s=elapsed(),
+            ),
+            **hashed,
+        }
+    result.update(hashed)
     result["timings"] = {
         "convert_s": round(t1 - t0, 3),
         "write_s": round(t2 - t1, 3),
@@ -503,6 +655,7 @@ def serve(fd: int) -> None:
         broken = ""
     except Exception as exc:
         convert, broken = None, f"the worker cannot load {cfg.converter} ({exc})"
+    conn.send(READY)  # a file's time limit starts now, not while Python starts
     while True:
         try:
             job = conn.recv()
@@ -514,6 +667,10 @@ def serve(fd: int) -> None:
 
 
 _SERVE = "import sys; from extract.batch import serve; serve(int(sys.argv[1]))"
+#: what a worker sends once it has imported the converter
+READY = "ready"
+#: seconds a worker may take to start (import Python and the converter)
+STARTUP_LIMIT = 60.0
 
 
 class Sandbox:
@@ -541,30 +698,49 @@ class Sandbox:
         self.job: Job | None = None
         self.started = ""
         self.deadline = 0.0
+        self.timeout = 0.0
+        #: the worker has imported the converter (it said READY)
+        self.ready = False
 
     def start(self, job: Job, timeout: float) -> None:
+        """Send ``job``; its time limit runs from now, or from when the worker is ready."""
         self.job = job
+        self.timeout = timeout
         self.started = datetime.now(UTC).isoformat(timespec="seconds")
-        self.deadline = time.monotonic() + timeout
+        self.deadline = time.monotonic() + timeout + (0 if self.ready else STARTUP_LIMIT)
         self.conn.send(job)
 
-    def receive(self) -> dict[str, Any]:
-        """The result of the current job; a failure if the worker died."""
+    def receive(self) -> dict[str, Any] | None:
+        """The result of the current job; a failure if the worker died; None when the
+        worker only said it is ready (its job's time limit starts then)."""
         try:
-            result: dict[str, Any] = self.conn.recv()
+            result: Any = self.conn.recv()
         except (EOFError, OSError):
             result = _failure(self.death())
             self.kill()
+        if result == READY:
+            self.ready = True
+            self.deadline = time.monotonic() + self.timeout
+            return None
+        assert isinstance(result, dict)
         result.setdefault("timings", {})["started"] = self.started
         return result
+
+    def expired(self) -> dict[str, Any]:
+        """Kill the worker at its deadline; the failure this means."""
+        self.kill()
+        if not self.ready:
+            return _failure(f"the worker did not start within {STARTUP_LIMIT:g} s")
+        return timed_out(self.timeout, self.started)
 
     def run(self, job: Job, timeout: float) -> dict[str, Any]:
         """Convert one file, waiting at most ``timeout`` seconds (then the worker is killed)."""
         self.start(job, timeout)
-        if self.conn.poll(timeout):
-            return self.receive()
-        self.kill()
-        return timed_out(timeout, self.started)
+        while self.conn.poll(max(0.0, self.deadline - time.monotonic())):
+            result = self.receive()
+            if result is not None:
+                return result
+        return self.expired()
 
     def death(self) -> str:
         try:
@@ -632,9 +808,10 @@ def run_local(jobs: Sequence[Job], cfg: WorkerConfig, workers: int, timeout: flo
                 assert job is not None
                 if sandbox.conn in ready:
                     result = sandbox.receive()
+                    if result is None:  # ready: the job's time limit starts now
+                        continue
                 elif now >= sandbox.deadline:
-                    sandbox.kill()
-                    result = timed_out(timeout, sandbox.started)
+                    result = sandbox.expired()
                 else:
                     continue
                 busy.remove(sandbox)
@@ -749,6 +926,14 @@ def sweep(out_dir: Path) -> list[str]:
     return removed
 
 
+def _unusable(out_dir: Path, exc: OSError) -> BatchError:
+    """The error of an output folder that cannot be used: before any file converts."""
+    return BatchError(
+        f"cannot write to the output folder {shown(out_dir)} ({exc.strerror or exc}); "
+        "choose another --out or fix its permissions or free space"
+    )
+
+
 @contextlib.contextmanager
 def locked(out_dir: Path) -> Iterator[None]:
     """One batch at a time per folder (on systems with fcntl)."""
@@ -757,18 +942,27 @@ def locked(out_dir: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    with open(out_dir / LOCK, "a+") as fh:
+    try:
+        fh = open_lock(out_dir / LOCK)
+    except OSError as exc:
+        raise _unusable(out_dir, exc) from None
+    with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise BatchError(
-                f"another bogoseo batch is writing to {out_dir}; wait for it or use "
+                f"another bogoseo batch is writing to {shown(out_dir)}; wait for it or use "
                 "another --out folder"
             ) from None
         try:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def open_lock(path: Path) -> Any:
+    """Open (create) the lock file; the first write into the output folder."""
+    return open(path, "a+")
 
 
 def _old_entries(out_dir: Path, options: BatchOptions) -> tuple[dict[str, Entry], str | None]:
@@ -790,16 +984,27 @@ def _old_entries(out_dir: Path, options: BatchOptions) -> tuple[dict[str, Entry]
     return entries, None
 
 
-def _reusable(old: Entry | None, new: Entry, out_dir: Path) -> bool:
+def _reusable(old: Entry | None, report_id: str, out_dir: Path) -> bool:
+    """The last run's outputs of this input may be reused if the file has not changed."""
     return (
         old is not None
         and old.outcome in ("ok", "partial")
         and old.sha256 is not None
-        and old.sha256 == new.sha256
         and old.tool_version == __version__
-        and old.report_id == new.report_id
-        and (out_dir / new.report_id / "report.json").is_file()
+        and old.report_id == report_id
+        and (out_dir / report_id / "report.json").is_file()
     )
+
+
+def _reuse(old: Entry, path: Path, st: os.stat_result | None) -> Entry:
+    """The last run's entry of an unchanged input, as this run reuses it."""
+    reused = Entry.from_json(old.to_json())
+    reused.path = str(path)  # the same file, perhaps named from another folder
+    reused.reused = True
+    reused.run = old.run or "(a run before runs were recorded)"
+    if st is not None:
+        reused.mtime_ns = st.st_mtime_ns
+    return reused
 
 
 def _load_report(out_dir: Path, entry: Entry) -> Report | None:
@@ -821,7 +1026,8 @@ def _load_report(out_dir: Path, entry: Entry) -> Report | None:
 def combined_tables(out_dir: Path, entries: Sequence[Entry]) -> dict[str, Table]:
     """The combined tables of a batch folder, rebuilt from its per-report folders."""
     ordered = sorted(entries, key=lambda e: e.report_id)
-    return combine((e.source(), report) for e in ordered for report in [_load_report(out_dir, e)])
+    loaded = [(e, _load_report(out_dir, e)) for e in ordered]
+    return combine((e.source(), report) for e, report in loaded)
 
 
 def dataset_tables(out_dir: str | Path) -> dict[str, Table]:
@@ -854,16 +1060,40 @@ def _unreferenced(out_dir: Path, entries: Sequence[Entry]) -> list[str]:
     )
 
 
+def dependency_problem(options: BatchOptions) -> str | None:
+    """What the options need that is not installed (pyarrow, Dask), with the pip command."""
+    if "parquet" in options.formats:
+        problem = parquet_problem()
+        if problem:
+            return problem
+    if options.engine == "dask":
+        try:
+            importlib.import_module("distributed")
+        except ImportError as exc:
+            return (
+                f"--engine dask needs Dask, which cannot be imported ({exc}): "
+                "pip install 'bogoseo[dask]'"
+            )
+    return None
+
+
 def run_batch(
     inputs: Sequence[str | Path], out_dir: str | Path, options: BatchOptions | None = None
 ) -> Generator[Event, None, None]:
     """Convert ``inputs`` (files) into the batch folder ``out_dir``; yield progress events.
 
-    Inputs unchanged since the last run into the same folder (same sha256,
-    same bogoseo version, same report_id, output folder present) are skipped
-    unless ``options.force``; failed ones are tried again.  If the run is
-    stopped (an exception, or the caller closing the generator), the manifest
-    is left with ``"complete": false`` and the next run picks up from it.
+    Inputs unchanged since the last run into the same folder (same size and
+    modification time, or else the same sha256; same bogoseo version, same
+    report_id, output folder present) are skipped unless ``options.force``;
+    failed ones are tried again.  If the run is stopped (an exception, or the
+    caller closing the generator), the manifest is left with ``"complete":
+    false`` and the next run picks up from it.
+
+    Raises :class:`BatchError` before any file is converted when the batch cannot
+    run (bad options, a missing optional dependency, an output folder that cannot
+    be written or is locked), and :class:`extract.errors.OutputError` when writing
+    the combined outputs fails after files were converted (the previous ones are
+    kept).
     """
     opts = options or BatchOptions()
     if opts.engine not in ("local", "dask"):
@@ -871,46 +1101,88 @@ def run_batch(
     unknown = set(opts.formats) - set(FORMATS)
     if unknown:
         raise BatchError(f"unknown format {sorted(unknown)}: use csv or parquet")
+    problem = dependency_problem(opts)
+    if problem:
+        raise BatchError(problem)
+    if not str(out_dir).strip():
+        raise BatchError("the output folder is empty: name one, e.g. --out dataset/")
     out = Path(out_dir).absolute()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BatchError(f"cannot create the output folder {out} ({exc.strerror})") from None
+        raise BatchError(
+            f"cannot create the output folder {shown(out)} ({exc.strerror or exc})"
+        ) from None
     workers = opts.jobs or default_jobs()
     with locked(out):
         yield from _run(list(map(Path, inputs)), out, opts, workers)
 
 
+def dataset_signature(entries: Sequence[Entry], options: BatchOptions) -> str:
+    """What the combined tables are made of: when a run ends with the same signature as
+    the last complete one, and its files are all there, they are not written again."""
+    items = sorted(
+        (e.report_id, e.path, e.sha256, e.size, e.outcome, e.reason, e.tool_version, e.info)
+        for e in entries
+    )
+    data = [__version__, options.excel, sorted(options.formats), items]
+    text = json.dumps(data, ensure_ascii=False, default=str, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iterator[Event]:
-    if sweep(out):
-        yield Notice(f"removed temporary files an interrupted run left in {out}")
+    run_id = new_run_id()
+    try:
+        swept = sweep(out)
+    except OSError as exc:
+        raise _unusable(out, exc) from None
+    if swept:
+        yield Notice(f"removed temporary files an interrupted run left in {shown(out)}")
+    try:
+        last = read_manifest(out) or {}
+    except ValueError:
+        last = {}
     old, notice = _old_entries(out, opts)
     if notice:
         yield Notice(notice)
     entries: list[Entry] = []
     todo: list[tuple[int, Job]] = []
-    reused: list[int] = []
+    settled: list[int] = []  # reused, or refused before any worker: their outcome is known
     for i, (path, rid) in enumerate(zip(paths, assign_report_ids(paths), strict=True)):
-        sha, size = file_digest(path)
-        entry = Entry(str(path), rid, sha, size, resolved=str(path.absolute()))
+        entry = Entry(str(path), rid, None, None, resolved=str(path.absolute()), run=run_id)
+        problem, st = input_problem(path)
+        if st is not None and stat.S_ISREG(st.st_mode):
+            entry.size = st.st_size
         previous = old.get(entry.resolved)
-        if not opts.force and _reusable(previous, entry, out):
-            assert previous is not None
-            entry = previous
-            entry.path = str(path)  # the same file, perhaps named from another folder
-            reused.append(i)
+        if problem:
+            entry.outcome, entry.reason = "failed", problem
+            settled.append(i)
+        elif not opts.force and _reusable(previous, rid, out):
+            assert previous is not None and st is not None
+            if (previous.size, previous.mtime_ns) == (st.st_size, st.st_mtime_ns):
+                entry = _reuse(previous, path, st)
+                settled.append(i)
+            else:  # touched, or recorded before mtimes were: the worker compares the sha256
+                todo.append((i, Job(entry.resolved, rid, expect_sha256=previous.sha256)))
         else:
             todo.append((i, Job(entry.resolved, rid)))
         entries.append(entry)
     total = len(entries)
-    yield Planned(total, len(todo), len(reused), min(workers, max(len(todo), 1)), opts.engine)
+    skipped = sum(1 for i in settled if entries[i].reused)
+    yield Planned(total, len(todo), skipped, min(workers, max(len(todo), 1)), opts.engine)
     done = failed = 0
-    for i in reused:
+    for i in settled:
         done += 1
-        yield FileDone(entries[i], True, done, total, failed)
+        failed += entries[i].outcome == "failed"
+        yield FileDone(entries[i], entries[i].reused, done, total, failed)
+    try:
+        write_manifest(out, entries, opts, complete=False, run=run_id)
+    except OutputError as exc:
+        raise BatchError(exc.reason) from None  # nothing converted yet: the folder is unusable
     complete = False
-    write_manifest(out, entries, opts, complete=False)
+    fresh: dict[str, Mapping[str, str]] = {}
     results: Results = iter(())
+    files: list[Path] = []
     try:
         cfg = WorkerConfig(
             str(out),
@@ -927,47 +1199,120 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
         elif jobs:
             results = run_local(jobs, cfg, workers, opts.timeout)
         last_write = time.monotonic()
+        manifest_failing = False
         for job, result in results:
-            entry = entries[index[job.report_id]]
-            for key, value in result.items():
-                if key == "sha256" and value is None:
-                    continue
-                setattr(entry, key, value)
-            entry.tool_version = __version__
+            i = index[job.report_id]
+            entry = entries[i]
+            previous = old.get(entry.resolved)
+            if result.get("unchanged") and previous is not None:
+                entry = entries[i] = _reuse(previous, paths[i], None)
+                entry.mtime_ns = result.get("mtime_ns")
+            else:
+                frags = result.pop("fragments", None)
+                if frags is not None:
+                    fresh[entry.report_id] = frags
+                for key, value in result.items():
+                    if key in _RESULT_FIELDS and not (key == "sha256" and value is None):
+                        setattr(entry, key, value)
+                entry.tool_version = __version__
             done += 1
             failed += entry.outcome == "failed"
-            yield FileDone(entry, False, done, total, failed)
+            yield FileDone(entry, entry.reused, done, total, failed)
             if time.monotonic() - last_write > MANIFEST_EVERY:
-                write_manifest(out, entries, opts, complete=False)
+                try:
+                    write_manifest(out, entries, opts, complete=False, run=run_id)
+                except OutputError as exc:  # the disk may free up: the run goes on
+                    if not manifest_failing:
+                        yield Notice(f"{exc.reason}; the run goes on")
+                    manifest_failing = True
                 last_write = time.monotonic()
-        files = _write_combined(out, entries, opts)
-        files.append(write_manifest(out, entries, opts, complete=True))
+        files = _write_outputs(out, entries, opts, fresh, last)
+        signature = dataset_signature(entries, opts)
+        files.append(
+            write_manifest(out, entries, opts, complete=True, run=run_id, dataset=signature)
+        )
         complete = True
     finally:
         if isinstance(results, Generator):
             results.close()  # stop the workers first: nothing may write after the manifest
         if not complete:
-            write_manifest(out, entries, opts, complete=False)
+            with contextlib.suppress(OutputError):
+                write_manifest(out, entries, opts, complete=False, run=run_id)
     stale = _unreferenced(out, entries)
     if stale:
         yield Notice(
-            f"{len(stale)} report folder(s) in {out} are not outputs of these inputs and "
-            f"are left out of the combined tables: {', '.join(stale[:5])}"
+            f"{len(stale)} report folder(s) in {shown(out)} are not outputs of these inputs "
+            f"and are left out of the combined tables: {', '.join(stale[:5])}"
             + (" ..." if len(stale) > 5 else "")
         )
     yield Finished(BatchResult(out, entries, files))
 
 
-def _write_combined(out: Path, entries: list[Entry], opts: BatchOptions) -> list[Path]:
-    tables = combined_tables(out, entries)
-    files = write_csv(out, tables, excel=opts.excel)
-    if "parquet" in opts.formats:
-        files += write_parquet(out, tables)
-    else:  # Parquet of an earlier run would no longer match the CSV
-        for name in SPECS:
-            (out / f"{name}.parquet").unlink(missing_ok=True)
-    files += write_datapackage(out, excel=opts.excel)
+#: the fields of a worker's result that are copied into the manifest entry
+_RESULT_FIELDS = frozenset({f.name for f in fields(Entry)}) - {"path", "report_id", "resolved"}
+
+
+def _write_outputs(
+    out: Path,
+    entries: list[Entry],
+    opts: BatchOptions,
+    fresh: Mapping[str, Mapping[str, str]],
+    last: Mapping[str, Any],
+) -> list[Path]:
+    """The combined tables, datapackage.json and report.schema.json, all or nothing.
+
+    Not written again when nothing changed since the last complete run (same
+    signature, files present).  When no input converted, only ``reports.csv`` (it
+    records the failures): no empty tables.
+    """
+    converted = [e for e in entries if e.outcome in ("ok", "partial")]
+    names = ["reports.csv"] if not converted else _dataset_files(opts)
+    if (
+        converted
+        and last.get("complete")
+        and last.get("dataset") == dataset_signature(entries, opts)
+        and all((out / name).is_file() for name in names)
+    ):
+        return [out / name for name in names]
+    stage = Stage(out)
+    try:
+        inputs = []
+        for e in sorted(entries, key=lambda e: e.report_id):
+            if e.report_id in fresh:
+                inputs.append(Converted(e.source(), e.info, fresh[e.report_id]))
+                continue
+            report = _load_report(out, e)  # a reused input: its report.json
+            if report is None:
+                inputs.append(Converted(e.source()))
+            else:
+                e.info = report_info(report)
+                inputs.append(Converted(e.source(), e.info, report_fragments(report, opts.excel)))
+        for name, text in combined_csv(inputs, excel=opts.excel).items():
+            if name in names:
+                stage.write(name, text.encode("utf-8"))
+        if converted and "parquet" in opts.formats:
+            write_parquet(out, combined_tables(out, entries), stage)
+        if converted:
+            write_datapackage(out, excel=opts.excel, stage=stage)
+        files = stage.commit()
+    except OSError as exc:
+        stage.abort()
+        raise OutputError(
+            f"cannot write the combined tables in {shown(out)} ({exc.strerror or exc}); the "
+            "previous ones are kept: free space (or fix permissions) and run the same "
+            "command again"
+        ) from None
+    # files of an earlier run that no longer describe these inputs
+    for name in _dataset_files(BatchOptions(formats=FORMATS)):
+        if name not in names:
+            with contextlib.suppress(OSError):
+                (out / name).unlink(missing_ok=True)
     return files
+
+
+def _dataset_files(opts: BatchOptions) -> list[str]:
+    """The combined files a run with these options writes."""
+    return [*table_files(opts.formats), "datapackage.json", "report.schema.json"]
 
 
 def convert_batch(

@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, NoReturn
 import click
 
 from extract import __version__
-from extract.errors import BogoseoError
+from extract.errors import BogoseoError, shown
 
 if TYPE_CHECKING:
     from extract.batch import BatchResult, Entry, Event
@@ -28,7 +28,27 @@ def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """Every command ends in a one-line error, never a traceback: a file that cannot be
+    read or converted exits 3 with its reason, a bug exits 3 with ``internal error``."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BogoseoError as exc:
+            _fail(exc.reason, EXIT_FILE_FAILED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say so in one line, and how to report it
+            detail = " ".join(str(exc).split())[:200]
+            _fail(
+                f"internal error ({type(exc).__name__}: {detail}); please report it with the "
+                "command and the file",
+                EXIT_FILE_FAILED,
+            )
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bogoseo")
 def main() -> None:
     """bogoseo (보고서): Korean work reports (주요업무보고) to validated JSON and CSV.
@@ -99,10 +119,15 @@ def _duration(seconds: float) -> str:
 def _summary_line(entry: Entry, target: Path) -> str:
     passed = entry.checks - entry.failed_checks
     return (
-        f"{entry.path}: {entry.sections_found}/{entry.sections_known} sections, "
+        f"{shown(entry.path)}: {entry.sections_found}/{entry.sections_known} sections, "
         f"{entry.records} records, checks {passed} passed / {entry.failed_checks} failed, "
-        f"residue {entry.residue_lines} lines -> {target}"
+        f"residue {entry.residue_lines} lines -> {shown(target)}"
     )
+
+
+def _one_line(text: str) -> str:
+    """A message on one line whatever it quotes (a reason may quote the file's text)."""
+    return " ".join(text.splitlines())
 
 
 def _show(event: Event, progress: Progress, out_dir: Path) -> BatchResult | None:
@@ -119,17 +144,17 @@ def _show(event: Event, progress: Progress, out_dir: Path) -> BatchResult | None
         progress.clear()
         target = out_dir / entry.report_id
         if entry.outcome == "failed":
-            click.echo(f"{entry.path}: error: {entry.reason}", err=True)
+            click.echo(f"{shown(entry.path)}: error: {_one_line(entry.reason)}", err=True)
         elif event.skipped:
             click.echo(f"{_summary_line(entry, target)} (unchanged, skipped)")
         elif entry.outcome == "partial":
-            click.echo(f"{_summary_line(entry, target)} (partial: {entry.reason})")
+            click.echo(f"{_summary_line(entry, target)} (partial: {_one_line(entry.reason)})")
         else:
             click.echo(_summary_line(entry, target))
         progress.draw()
     elif isinstance(event, Notice):
         progress.clear()
-        click.echo(f"note: {event.message}", err=True)
+        click.echo(f"note: {_one_line(event.message)}", err=True)
     elif isinstance(event, Finished):
         return event.result
     return None
@@ -230,6 +255,8 @@ def convert(
 
     if scheduler and engine != "dask":
         _fail("--scheduler is for the Dask engine: add --engine dask")
+    if not out_dir.strip():
+        _fail("--out is empty: name the output folder, e.g. --out dataset/")
     files = find_inputs(inputs)
     if not files:
         _fail(
@@ -252,9 +279,12 @@ def convert(
     try:
         for event in events:
             result = _show(event, progress, Path(out_dir)) or result
-    except BatchError as exc:
+    except BatchError as exc:  # before any file converted: bad options, unusable folder
         progress.clear()
-        _fail(exc.reason)
+        _fail(exc.reason, EXIT_USAGE)
+    except BogoseoError as exc:  # a write failed after files converted (disk full ...)
+        progress.clear()
+        _fail(exc.reason, EXIT_FILE_FAILED)
     except KeyboardInterrupt:
         events.close()  # stops the workers and saves the manifest, now rather than at exit
         progress.clear()
@@ -271,7 +301,7 @@ def convert(
         f"{len(result.entries)} files: {result.count('ok')} ok, {result.count('partial')} "
         f"partial, {result.count('failed')} failed ({skipped} unchanged) in "
         f"{_duration(time.monotonic() - progress.started)}; combined tables, manifest.json "
-        f"and datapackage.json in {out_dir}",
+        f"and datapackage.json in {shown(out_dir)}",
         err=True,
     )
     if result.count("failed"):
@@ -341,13 +371,20 @@ def debug(file: str, stage: str) -> None:
     Example:
       bogoseo debug samples/seoul-innovation-bureau-2021.txt --stage residue
     """
+    from extract.batch import input_problem
     from extract.pipeline import convert as convert_file
     from extract.read import read_bytes
     from extract.sections import split_sections
 
+    problem, _ = input_problem(Path(file))
+    if problem:
+        click.echo(f"{shown(file)}: error: {problem}", err=True)
+        sys.exit(EXIT_FILE_FAILED)
     try:
         if stage in ("lines", "sections"):
             doc = read_bytes(Path(file).read_bytes(), Path(file).name)
+            for _, message in doc.problems:
+                click.echo(f"{shown(file)}: warning: {message}", err=True)
             if stage == "lines":
                 for ln in doc.lines:
                     page = "" if ln.page is None else f"p{ln.page}"
@@ -361,8 +398,11 @@ def debug(file: str, stage: str) -> None:
             return
         report = convert_file(file)
     except BogoseoError as exc:
-        click.echo(f"{file}: error: {exc.reason}", err=True)
+        click.echo(f"{shown(file)}: error: {exc.reason}", err=True)
         sys.exit(EXIT_FILE_FAILED)
+    for w in report.warnings:
+        if w.code.startswith("read."):
+            click.echo(f"{shown(file)}: warning: {w.message}", err=True)
     if stage == "residue":
         for r in report.residue:
             click.echo(f"{r.line:6} {r.text}")

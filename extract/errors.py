@@ -7,6 +7,9 @@ what is wrong and, where it helps, how to fix it.  The CLI prints
 
 from __future__ import annotations
 
+import os
+import unicodedata
+
 
 class BogoseoError(Exception):
     """Base class: one file could not be converted."""
@@ -26,3 +29,32 @@ class OutputError(BogoseoError):
 
 class NotAReportError(BogoseoError):
     """The file was read, but nothing in it looks like a work report."""
+
+
+def shown(name: str | os.PathLike[str]) -> str:
+    """A file name as one printable line: names are data, and may hold anything.
+
+    Bytes that are not UTF-8 (kept by Python as lone surrogates) become ``\\xNN``,
+    and control, format and line-separator characters (a newline in a name)
+    become escapes such as ``\\n`` or ``\\u200f``; everything else is kept.
+
+    >>> shown("보고서\\n(최종).txt")
+    '보고서\\\\n(최종).txt'
+    >>> shown(os.fsdecode(b"report-\\xff.txt"))
+    'report-\\\\xff.txt'
+    """
+    text = os.fsdecode(name) if not isinstance(name, str) else name
+    if text.isprintable() and text.isascii():
+        return text
+    text = os.fsencode(text).decode("utf-8", "backslashreplace") if _has_surrogates(text) else text
+    return "".join(_escape(ch) for ch in text)
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _escape(ch: str) -> str:
+    if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+        return ch
+    return ch.encode("unicode_escape").decode("ascii")

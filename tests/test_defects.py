@@ -8,8 +8,15 @@ that folder; where a test also reads a file from it, it skips without it.
 
 from __future__ import annotations
 
+import base64
+import errno
 import functools
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -20,7 +27,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.batch import summarize
+from extract.batch import Entry, read_manifest, summarize
 from extract.cli import main
 from extract.errors import ReadError
 from extract.normalize import find_dates, parse_date
@@ -146,6 +153,7 @@ def test_format_characters_in_labels_change_no_record(inserts: list[tuple[int, i
 def test_hypothesis_is_derandomized_by_default() -> None:
     from tests import test_hardening_properties as props
 
+    assert settings.default is not None
     assert settings.default.derandomize and settings.default.database is None
     # a property's own settings inherit it (they are made after conftest loads the profile)
     test = props.test_blank_lines_and_page_footers_do_not_change_a_variant
@@ -316,3 +324,345 @@ def test_an_as_of_note_is_a_date(text: str) -> None:
     span = parse_date(text)
     assert span is not None and span.start == span.end == date(2026, 5, 31)
     assert span.raw == text
+
+
+# --- batch helpers ---------------------------------------------------------------------------
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    """The command in this process (to inject faults), with stdout and stderr apart."""
+    result = CliRunner().invoke(main, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def cli_process(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own, killed after ``timeout``: a hang fails the test
+    (subprocess.TimeoutExpired) instead of stalling the suite."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "extract", *args],
+        capture_output=True,
+        text=True,
+        errors="backslashreplace",
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+    )
+
+
+def one_line_errors(stderr: str) -> None:
+    assert "Traceback" not in stderr and "internal error" not in stderr, stderr
+
+
+def combined_files(folder: Path) -> dict[str, bytes]:
+    """The batch folder's own files (not the report folders, the manifest or the lock)."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name not in ("manifest.json", ".bogoseo.lock")
+    }
+
+
+# --- 5. inputs that would hang the batch ----------------------------------------------------
+
+
+def test_a_fifo_a_device_and_a_huge_sparse_file_fail_alone(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    shutil.copy(SAMPLE, good)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.truncate(20 * 2**30)  # 20 GB, sparse: no disk used
+    out = tmp_path / "out"
+    proc = cli_process(
+        "convert", str(fifo), "/dev/zero", str(huge), str(good), "--out", str(out), timeout=120
+    )
+    one_line_errors(proc.stderr)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stdout.startswith(f"{good}: 8/8 sections")
+    errors = [ln for ln in proc.stderr.splitlines() if ": error: " in ln]
+    assert errors == [
+        f"{fifo}: error: not a regular file (a named pipe (FIFO)); bogoseo reads report files",
+        "/dev/zero: error: not a regular file (a character device); bogoseo reads report files",
+        f"{huge}: error: the file is 20480 MB; bogoseo reads reports up to 200 MB",
+    ]
+
+
+def test_a_file_is_hashed_by_its_worker_within_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the batch process never reads an input (a FIFO would block it before any time
+    # limit): its worker hashes it, within the file's --timeout
+    from extract import batch
+
+    reads: list[str] = []
+    real = batch.file_digest
+
+    def spy(path: Path, limit: int | None = None) -> tuple[str | None, int | None]:
+        reads.append(str(path))
+        return real(path, limit)
+
+    monkeypatch.setattr(batch, "file_digest", spy)
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    result = batch.convert_batch([tmp_path / "a.txt"], tmp_path / "out", batch.BatchOptions(jobs=1))
+    assert reads == [] and result.entries[0].sha256 is not None
+
+
+# --- 6. file names are data ------------------------------------------------------------------
+
+
+def test_a_name_that_is_not_utf8_converts_and_is_kept_reversibly(tmp_path: Path) -> None:
+    raw = b"report-\xff\xfe.txt"
+    bad = tmp_path / os.fsdecode(raw)
+    shutil.copy(SAMPLE, bad)
+    shutil.copy(SAMPLE, tmp_path / "good.txt")
+    out = tmp_path / "out"
+    code, stdout, stderr = cli("convert", str(bad), str(tmp_path / "good.txt"), "--out", str(out))
+    one_line_errors(stderr)
+    assert code == 0, stderr
+    assert any(
+        ln.startswith(f"{tmp_path}/report-\\xff\\xfe.txt: 8/8 sections")
+        for ln in stdout.splitlines()
+    )
+    manifest = read_manifest(out)
+    assert manifest is not None
+    item = next(i for i in manifest["inputs"] if i["report_id"] != "good")
+    assert item["path"].endswith("report-\\xff\\xfe.txt")
+    assert base64.b64decode(item["path_bytes"]) == os.fsencode(bad)
+    assert Entry.from_json(item).path == str(bad)
+    reports = (out / "reports.csv").read_text(encoding="utf-8")
+    assert "report-\\xff\\xfe.txt" in reports
+    report = json.loads((out / item["report_id"] / "report.json").read_text(encoding="utf-8"))
+    assert report["source"]["file"] == "report-\\xff\\xfe.txt"
+
+
+def test_a_newline_in_a_name_keeps_every_message_on_one_line(tmp_path: Path) -> None:
+    odd = tmp_path / "two\nlines.txt"
+    shutil.copy(SAMPLE, odd)
+    empty = tmp_path / "empty\r.txt"
+    empty.write_bytes(b"")
+    code, stdout, stderr = cli("convert", str(odd), str(empty), "--out", str(tmp_path / "out"))
+    assert code == 3
+    assert stdout.splitlines()[0].startswith(f"{tmp_path}/two\\nlines.txt: 8/8 sections")
+    assert len(stdout.splitlines()) == 1
+    assert f"{tmp_path}/empty\\r.txt: error: the file is empty" in stderr.splitlines()
+
+
+def test_long_names_are_cut_to_a_bounded_report_id(tmp_path: Path) -> None:
+    long_name = tmp_path / ("가" * 82 + ".txt")  # 250 bytes: as long as a name may be
+    assert len(long_name.name.encode()) == 250
+    shutil.copy(SAMPLE, long_name)
+    twins = [tmp_path / (c * 240) / "report.txt" for c in "ab"]  # ids from the folders
+    for path in twins:
+        path.parent.mkdir()
+        shutil.copy(SAMPLE, path)
+    out = tmp_path / "out"
+    code, _, stderr = cli("convert", str(long_name), *map(str, twins), "--out", str(out))
+    one_line_errors(stderr)
+    assert code == 0, stderr
+    ids = [e["report_id"] for e in read_manifest(out)["inputs"]]  # type: ignore[index]
+    assert len(set(ids)) == 3 and all(len(i.encode()) <= 200 for i in ids), ids
+    assert all((out / i / "report.json").is_file() for i in ids)
+
+
+# --- 7. output faults ------------------------------------------------------------------------
+
+
+def oserror(code: int) -> OSError:
+    return OSError(code, os.strerror(code))
+
+
+def test_an_empty_out_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = cli("convert", str(SAMPLE), "--out", "")
+    assert code == 2 and stderr.startswith("error: --out is empty")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_out_under_a_regular_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    code, _, stderr = cli("convert", str(SAMPLE), "--out", str(tmp_path / "file" / "out"))
+    one_line_errors(stderr)
+    assert code == 2 and len(stderr.splitlines()) == 1
+    assert stderr.startswith("error: cannot create the output folder")
+
+
+@pytest.mark.parametrize("where", ["lock", "manifest"])
+def test_a_read_only_out_is_a_usage_error_before_any_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from extract import batch
+    from extract.emit import combined
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise oserror(errno.EROFS)
+
+    if where == "lock":
+        monkeypatch.setattr(batch, "open_lock", refuse)
+    else:
+        monkeypatch.setattr(combined, "atomic_write", refuse)
+    out = tmp_path / "out"
+    code, stdout, stderr = cli("convert", str(SAMPLE), "--out", str(out))
+    one_line_errors(stderr)
+    assert code == 2, stderr
+    assert stderr.startswith("error: cannot write") and "Read-only file system" in stderr
+    assert stdout == "" and not (out / "seoul-innovation-bureau-2021").exists()
+
+
+def test_a_full_disk_while_the_tables_are_written_keeps_the_previous_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract.emit import combined
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE, inputs / "a.txt")
+    out = tmp_path / "out"
+    assert cli("convert", str(inputs), "--out", str(out))[0] == 0
+    before = combined_files(out)
+    shutil.copy(SAMPLE, inputs / "b.txt")  # a second report: every table changes
+    calls = 0
+    real = combined.write_bytes
+
+    def full(path: Path, data: bytes) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise oserror(errno.ENOSPC)
+        real(path, data)
+
+    monkeypatch.setattr(combined, "write_bytes", full)
+    code, _, stderr = cli("convert", str(inputs), "--out", str(out))
+    one_line_errors(stderr)
+    assert code == 3, stderr
+    assert "error: cannot write the combined tables" in stderr
+    assert "No space left on device" in stderr and "previous ones are kept" in stderr
+    assert combined_files(out) == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    monkeypatch.setattr(combined, "write_bytes", real)
+    code, _, stderr = cli("convert", str(inputs), "--out", str(out))
+    assert code == 0, stderr
+    assert (out / "reports.csv").read_text(encoding="utf-8").count("\n") == 3
+
+
+# --- 8. a missing optional dependency -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "modules", "pip"),
+    [
+        (["--format", "parquet"], ["pyarrow", "pyarrow.parquet"], "bogoseo[parquet]"),
+        (["--engine", "dask"], ["distributed"], "bogoseo[dask]"),
+    ],
+)
+def test_a_missing_optional_dependency_is_a_usage_error_before_any_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    option: list[str],
+    modules: list[str],
+    pip: str,
+) -> None:
+    for name in modules:
+        monkeypatch.setitem(sys.modules, name, None)  # import raises ImportError
+    out = tmp_path / "out"
+    code, stdout, stderr = cli("convert", str(SAMPLE), "--out", str(out), *option)
+    one_line_errors(stderr)
+    assert code == 2 and stdout == ""
+    assert len(stderr.splitlines()) == 1 and f"pip install '{pip}'" in stderr
+    assert not out.exists()
+
+
+# --- 9. a run where every file failed --------------------------------------------------------
+
+
+def test_a_run_where_every_file_failed_writes_no_empty_tables(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "x"
+    code, _, stderr = cli("convert", str(empty), "--out", str(out))
+    assert code == 3 and "empty.txt: error: the file is empty" in stderr
+    assert sorted(p.name for p in out.iterdir() if p.name != ".bogoseo.lock") == [
+        "manifest.json",
+        "reports.csv",
+    ]
+    rows = (out / "reports.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and ",failed,the file is empty," in rows[1]
+
+
+# --- 10. reuse is recorded -------------------------------------------------------------------
+
+
+def test_a_rerun_records_which_outputs_it_reused_and_from_which_run(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SAMPLE, a)
+    shutil.copy(SAMPLE, b)
+    out = tmp_path / "out"
+    assert cli("convert", str(a), str(b), "--out", str(out))[0] == 0
+    first = read_manifest(out)
+    assert first is not None and not any(i["reused"] for i in first["inputs"])
+    assert {i["run"] for i in first["inputs"]} == {first["run"]}
+    os.utime(b, ns=(0, 10**18))  # touched, not changed: its worker compares the sha256
+    code, stdout, _ = cli("convert", str(a), str(b), "--out", str(out))
+    assert code == 0 and stdout.count("(unchanged, skipped)") == 2
+    second = read_manifest(out)
+    assert second is not None and second["run"] != first["run"]
+    assert [i["reused"] for i in second["inputs"]] == [True, True]
+    assert [i["run"] for i in second["inputs"]] == [first["run"]] * 2
+    assert second["summary"]["reused"] == 2
+    with open(b, "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    cli("convert", str(a), str(b), "--out", str(out))
+    third = read_manifest(out)
+    assert third is not None
+    assert [(i["reused"], i["run"]) for i in third["inputs"]] == [
+        (True, first["run"]),
+        (False, third["run"]),
+    ]
+
+
+# --- 11. small-file overhead -----------------------------------------------------------------
+
+
+def test_the_batch_process_does_not_reparse_what_its_workers_converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import batch
+
+    loads: list[str] = []
+    real = batch._load_report
+
+    def spy(out_dir: Path, entry: Entry) -> Report | None:
+        loads.append(entry.report_id)
+        return real(out_dir, entry)
+
+    monkeypatch.setattr(batch, "_load_report", spy)
+    files = [tmp_path / f"r{i}.txt" for i in range(3)]
+    for f in files:
+        shutil.copy(SAMPLE, f)
+    out = tmp_path / "out"
+    batch.convert_batch(files, out, batch.BatchOptions(jobs=2))
+    assert loads == []  # the workers sent their rows: no report.json parsed again
+
+
+def test_a_rerun_that_changes_nothing_starts_no_worker_and_rewrites_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import batch
+
+    files = [tmp_path / f"r{i}.txt" for i in range(3)]
+    for f in files:
+        shutil.copy(SAMPLE, f)
+    out = tmp_path / "out"
+    batch.convert_batch(files, out, batch.BatchOptions(jobs=2))
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix == ".csv"}
+
+    def no_worker(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker was started")
+
+    monkeypatch.setattr(batch, "Sandbox", no_worker)
+    result = batch.convert_batch(files, out, batch.BatchOptions(jobs=2))
+    assert [e.reused for e in result.entries] == [True, True, True]
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix == ".csv"} == stamps

@@ -15,19 +15,23 @@ Parquet, the Data Package and SQLite.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import types
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from extract.emit.tables import cell, columns, table_rows
-from extract.emit.write import csv_text
+from extract.emit.write import csv_body, csv_header, csv_text
+from extract.errors import shown
+from extract.parse.vocab import SECTIONS
 from schemas import TABLES, Report
 
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
@@ -267,33 +271,41 @@ def duplicate_keys(report: Report) -> list[str]:
     return problems
 
 
-def _report_row(source: Source, report: Report | None) -> dict[str, Any]:
+#: the sections every work report has (the eight of the README); others are optional
+KNOWN_SECTIONS: tuple[str, ...] = tuple(SECTIONS)
+
+
+def report_info(report: Report) -> dict[str, Any]:
+    """What the ``reports`` table says about a converted report (beside its source)."""
+    return {
+        "format": report.source.format,
+        "encoding": report.source.encoding,
+        "year": report.meta.year,
+        "bureau": report.meta.bureau,
+        "title": report.meta.title,
+        "pages": report.source.pages,
+        "lines": report.source.lines,
+        "sections_found": sum(1 for s in report.sections if s.found and s.key in SECTIONS),
+        "records": sum(s.records for s in report.sections),
+        "checks": len(report.validation),
+        "failed_checks": sum(1 for c in report.validation if not c.passed),
+        "warnings": len(report.warnings),
+        "residue_lines": len(report.residue),
+    }
+
+
+def _report_row(source: Source, info: Mapping[str, Any] | None) -> dict[str, Any]:
     row: dict[str, Any] = {
         "report_id": source.report_id,
-        "source_file": source.path,
+        "source_file": shown(source.path),
         "sha256": source.sha256,
         "size_bytes": source.size,
         "outcome": source.outcome,
         "reason": source.reason or None,
         "tool_version": source.tool_version,
     }
-    if report is not None:
-        failed = sum(1 for c in report.validation if not c.passed)
-        row.update(
-            format=report.source.format,
-            encoding=report.source.encoding,
-            year=report.meta.year,
-            bureau=report.meta.bureau,
-            title=report.meta.title,
-            pages=report.source.pages,
-            lines=report.source.lines,
-            sections_found=sum(1 for s in report.sections if s.found and s.key != "other"),
-            records=sum(s.records for s in report.sections),
-            checks=len(report.validation),
-            failed_checks=failed,
-            warnings=len(report.warnings),
-            residue_lines=len(report.residue),
-        )
+    if info is not None:
+        row.update(info)
     return {c: row.get(c) for c in REPORTS_SPEC.names}
 
 
@@ -304,7 +316,8 @@ def combine(inputs: Iterable[tuple[Source, Report | None]]) -> dict[str, Table]:
     """
     tables = {name: Table(spec) for name, spec in SPECS.items()}
     for source, report in inputs:
-        tables["reports"].rows.append(_report_row(source, report))
+        info = report_info(report) if report is not None else None
+        tables["reports"].rows.append(_report_row(source, info))
         if report is None:
             continue
         for name, rows in _record_rows(report).items():
@@ -315,6 +328,95 @@ def combine(inputs: Iterable[tuple[Source, Report | None]]) -> dict[str, Table]:
 
 
 # --- files -----------------------------------------------------------------------------------
+
+
+def report_fragments(report: Report, excel: bool = False) -> dict[str, str]:
+    """The report's rows of each combined table (not ``reports``) as CSV text without a
+    header: a table is its header, then the fragments of its reports by report_id.
+
+    A worker makes these as it converts, so the batch process only joins text.
+    """
+    return {
+        name: csv_body(SPECS[name].names, _split_duplicates(name, rows)[0], excel)
+        for name, rows in _record_rows(report).items()
+    }
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One input of a batch as the combined tables need it: its source, and for a
+    converted report its ``reports`` row data and its fragments."""
+
+    source: Source
+    info: Mapping[str, Any] | None = None
+    fragments: Mapping[str, str] | None = None
+
+
+def combined_csv(inputs: Sequence[Converted], excel: bool = False) -> dict[str, str]:
+    """File name -> text of every combined CSV, from inputs sorted by report_id.
+
+    The same bytes as :func:`write_csv` on :func:`combine` of the same reports.
+    """
+    ordered = sorted(inputs, key=lambda c: c.source.report_id)
+    reports = [_report_row(c.source, c.info) for c in ordered]
+    files = {"reports.csv": csv_text(REPORTS_SPEC.names, reports, excel)}
+    for name, spec in SPECS.items():
+        if name == "reports":
+            continue
+        body = "".join(c.fragments.get(name, "") for c in ordered if c.fragments is not None)
+        files[f"{name}.csv"] = csv_header(spec.names, excel) + body
+    return files
+
+
+class Stage:
+    """Files written under hidden temporary names, then renamed into place together.
+
+    If any write fails, :meth:`abort` removes what was written and the files in place
+    stay as they were: a dataset is replaced whole or not at all (short of a failing
+    rename, which needs no space).  Temporary names are ``.NAME.PID.tmp``, which the
+    next batch run sweeps up if this one is killed.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.pending: list[tuple[Path, Path]] = []
+
+    def _tmp(self, name: str) -> tuple[Path, Path]:
+        final = self.folder / name
+        tmp = final.with_name(f".{name}.{os.getpid()}.tmp")
+        self.pending.append((tmp, final))
+        return tmp, final
+
+    def write(self, name: str, data: bytes) -> Path:
+        tmp, final = self._tmp(name)
+        write_bytes(tmp, data)
+        return final
+
+    def write_with(self, name: str, writer: Callable[[Path], None]) -> Path:
+        """Have ``writer`` write the file at the temporary path it is given."""
+        tmp, final = self._tmp(name)
+        writer(tmp)
+        return final
+
+    def commit(self) -> list[Path]:
+        done = []
+        for tmp, final in self.pending:
+            os.replace(tmp, final)
+            done.append(final)
+        self.pending = []
+        return done
+
+    def abort(self) -> None:
+        for tmp, _ in self.pending:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+        self.pending = []
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a file (the one place the batch's combined outputs are written)."""
+    with open(path, "wb") as fh:
+        fh.write(data)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -357,13 +459,33 @@ def arrow_type(column: Column) -> Any:
     }[column.kind]
 
 
-def write_parquet(out_dir: Path, tables: Mapping[str, Table]) -> list[Path]:
-    """``OUT/<table>.parquet``: won as int64, dates as date32, lists ";"-joined."""
+#: what to run when pyarrow is missing
+PARQUET_INSTALL = "pip install 'bogoseo[parquet]'"
+
+
+def parquet_problem() -> str | None:
+    """Why Parquet cannot be written here (pyarrow missing), or None."""
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:  # pragma: no cover - depends on the install
-        raise RuntimeError("Parquet output needs pyarrow: pip install 'bogoseo[parquet]'") from None
+        import pyarrow.parquet  # noqa: F401
+    except ImportError as exc:
+        return (
+            f"--format parquet needs pyarrow, which cannot be imported ({exc}): {PARQUET_INSTALL}"
+        )
+    return None
+
+
+def write_parquet(
+    out_dir: Path, tables: Mapping[str, Table], stage: Stage | None = None
+) -> list[Path]:
+    """``OUT/<table>.parquet``: won as int64, dates as date32, lists ";"-joined.
+
+    With ``stage`` the files are staged (renamed into place by its commit)."""
+    problem = parquet_problem()
+    if problem:
+        raise RuntimeError(problem)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     written = []
     for name, table in tables.items():
         schema = pa.schema([pa.field(c.name, arrow_type(c)) for c in table.spec.columns])
@@ -371,10 +493,16 @@ def write_parquet(out_dir: Path, tables: Mapping[str, Table]) -> list[Path]:
             c.name: [_arrow_value(c, row.get(c.name)) for row in table.rows]
             for c in table.spec.columns
         }
+        arrow_table = pa.Table.from_pydict(data, schema=schema)
+        if stage is not None:
+            written.append(
+                stage.write_with(f"{name}.parquet", partial(pq.write_table, arrow_table))
+            )
+            continue
         path = out_dir / f"{name}.parquet"
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            pq.write_table(pa.Table.from_pydict(data, schema=schema), tmp)
+            pq.write_table(arrow_table, tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from extract import __version__
-from extract.emit.combined import SPECS, Column, TableSpec, atomic_write
+from extract.emit.combined import SPECS, Column, Stage, TableSpec, atomic_write
 from schemas import SCHEMA_VERSION
 
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -286,13 +286,25 @@ def package(excel: bool = False) -> dict[str, Any]:
     }
 
 
-def write_datapackage(out_dir: Path, excel: bool = False) -> list[Path]:
-    """``OUT/datapackage.json`` and, beside it, the JSON Schema of the report.json files."""
+def datapackage_files(excel: bool = False) -> dict[str, bytes]:
+    """``datapackage.json`` and the JSON Schema of the report.json files, by file name."""
     from schemas.generate import schema_texts
 
-    schema = out_dir / REPORT_SCHEMA
-    atomic_write(schema, schema_texts()["report.schema.json"].encode("utf-8"))
-    path = out_dir / "datapackage.json"
     text = json.dumps(package(excel), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, text.encode("utf-8"))
-    return [path, schema]
+    return {
+        "datapackage.json": text.encode("utf-8"),
+        REPORT_SCHEMA: schema_texts()["report.schema.json"].encode("utf-8"),
+    }
+
+
+def write_datapackage(out_dir: Path, excel: bool = False, stage: Stage | None = None) -> list[Path]:
+    """``OUT/datapackage.json`` and, beside it, the JSON Schema of the report.json files
+    (staged with ``stage``: renamed into place by its commit)."""
+    written = []
+    for name, data in datapackage_files(excel).items():
+        if stage is not None:
+            written.append(stage.write(name, data))
+        else:
+            atomic_write(out_dir / name, data)
+            written.append(out_dir / name)
+    return written
