@@ -122,3 +122,10 @@ UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w
 UNIT_NAME_ENDINGS: tuple[str, ...] = (
     "담당관", "사업소", "관리소", "센터", "본부", "과", "단", "실", "국", "관",
 )  # fmt: skip
+
+#: titles of the parts of an audit follow-up (행정사무감사 처리결과), set as plain lines
+#: over their findings; compared without spaces and middle dots, as a prefix
+AUDIT_PART_TITLES: tuple[str, ...] = (
+    "시정처리요구사항", "시정및처리요구사항", "시정요구사항", "처리요구사항", "건의사항",
+    "기타사항", "자료제출등기타사항",
+)  # fmt: skip

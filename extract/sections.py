@@ -20,6 +20,7 @@ from extract.layout.outline import Node, Outline, build_outline
 from extract.parse.text import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
+    AUDIT_PART_TITLES,
     GENERAL_PARTS,
     PART_TITLES,
     TOP_TITLES,
@@ -128,6 +129,9 @@ def is_part_title(title: str, top: Node | None) -> bool:
     "예산현황"), or of a plan split by division ("복지정책과")."""
     if _in_general(top):
         return part_role(title, UNMARKED_PART_TITLES) is not None
+    if top is not None and top_role(top.title) == "audit":
+        key = squash(title)
+        return len(key) <= MAX_UNIT_NAME * 2 and key.startswith(AUDIT_PART_TITLES)
     return is_unit_name(title)
 
 

@@ -154,7 +154,7 @@ def test_format_parquet_excel_and_dask_options(tmp_path: Path) -> None:
 
 def test_debug_and_schema_still_work(tmp_path: Path) -> None:
     code, out, _ = invoke("debug", str(SAMPLE), "--stage", "sections")
-    assert code == 0 and out.startswith("policy ")
+    assert code == 0 and out.startswith("general ")
     code, out, _ = invoke("schema", "--out", str(tmp_path))
     assert code == 0 and (tmp_path / "report.schema.json").exists()
 

@@ -10,6 +10,7 @@ or in the outline, or is residue.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,24 +38,26 @@ class Layout:
         return set(self.outline.line_node)
 
 
-#: a wrapped line starts at most this far (pt) left of its item's first line
-INDENT_SLACK = 3.0
+#: a wrapped line starts at most this many line heights left of its item's first line
+#: (some reports wrap under the marker, some at the paragraph's margin)
+INDENT_SLACK = 1.5
 #: ... and at most this many line heights below the line before it
 WRAP_GAP = 1.2
 
 
-def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool] | None:
+def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     """Whether a line without a marker is a wrapped line of the node above it.
 
+    Never across a table: text after a table does not wrap the text before it.
     On a PDF page a wrapped line sits right under the line before it (within
-    :data:`WRAP_GAP` line heights) and no further left than its item's first
-    line; across a page break, it is the first line of the next page after the
-    last of the previous one.  A text export has no geometry: every such line
-    continues (None).
+    :data:`WRAP_GAP` line heights) and not much further left than the first
+    line of its item or of an item above it (:data:`INDENT_SLACK`: some reports
+    wrap under the text, some at the paragraph's margin); across a page break,
+    it is the first line of the next page after the last of the previous one.
+    A text export has no geometry: there every other such line continues.
     """
     boxes = doc.boxes
-    if not boxes:
-        return None
+    tables = sorted(skip)
     first: dict[int | None, int] = {}
     last: dict[int | None, int] = {}
     for ln in doc.lines:
@@ -62,17 +65,31 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool] 
             first.setdefault(ln.page, ln.no)
             last[ln.page] = ln.no
 
+    def margin(node: Node) -> float | None:
+        """The leftmost first line of the node and the items above it."""
+        xs = []
+        n: Node | None = node
+        while n is not None and n.kind not in ("root", "heading", "appendix", "front"):
+            box = boxes.get(n.lines[0].no) if n.lines else None
+            if box is not None:
+                xs.append(box[0])
+            n = n.parent
+        return min(xs) if xs else None
+
     def continues(node: Node, ln: Line) -> bool:
         prev = node.lines[-1]
+        i = bisect.bisect_right(tables, prev.no)
+        if i < len(tables) and tables[i] < ln.no:
+            return False
         a, b = boxes.get(prev.no), boxes.get(ln.no)
-        head = boxes.get(node.lines[0].no)
-        if a is None or b is None or head is None:
+        left = margin(node)
+        if a is None or b is None or left is None:
             return True
-        if b[0] < head[0] - INDENT_SLACK:
+        height = max(a[3] - a[1], 1.0)
+        if b[0] < left - INDENT_SLACK * height:
             return False
         if ln.page != prev.page:
             return last.get(prev.page) == prev.no and first.get(ln.page) == ln.no
-        height = max(a[3] - a[1], 1.0)
         return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
 
     return continues

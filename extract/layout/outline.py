@@ -43,7 +43,7 @@ MAX_TITLE_CHARS = 60
 #: boxes) standing under the item before them; fewer are residue
 FIGURE_MIN_LINES = 3
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
-_PAGE_REF = re.compile(r"(?:\s|[·.…‥]{2,})\s*\d{1,3}\s*$")
+_PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
 #: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
 _SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
 
@@ -163,6 +163,20 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     return read_marker(text)
 
 
+def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
+    """Where the title of a marker alone on line ``i`` is: the next short unmarked line
+    on its page; a top heading looks one line further, past a line too long to be a
+    title (a note set beside it)."""
+    reach = 2 if marker.is_top else 1
+    for j in range(i + 1, min(i + 1 + reach, len(lines))):
+        nxt = lines[j]
+        if nxt.page != lines[i].page or _read(nxt) is not None:
+            return None
+        if len(nxt.text.strip()) <= MAX_TITLE_CHARS:
+            return j
+    return None
+
+
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
@@ -175,16 +189,10 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             i += 1
             continue
         marker, rest = read
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (
-            not rest
-            and nxt is not None
-            and nxt.page == ln.page
-            and _read(nxt) is None
-            and len(nxt.text.strip()) <= MAX_TITLE_CHARS
-        ):
-            out.append(Marked((ln, nxt), marker, nxt.text.strip()))
-            i += 2
+        j = None if rest else _title_after(lines, i, marker)
+        if j is not None:
+            out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
+            i = j + 1
             continue
         out.append(Marked((ln,), marker, rest))
         i += 1

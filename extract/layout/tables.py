@@ -43,9 +43,9 @@ _VALUE = re.compile(rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*$|^[-–—]$
 #: a year standing as a column header ("2023", "2024년", "’25년")
 _YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?$")
 _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\]/;]{1,16})")
-_CAPTION = re.compile(r"^\s*[(<\[]?.*(?:단\s*위\s*[:：]|기\s*준\s*[,)]|기\s*준\s*$|현\s*재\s*[,)])")
+_CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
-_SOURCE = re.compile(r"^\s*[(<\[]?\s*(?:자료|출처)\s*[:：]")
+_SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 
 
@@ -269,7 +269,7 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
 def is_caption(line: Line) -> bool:
     """A line that declares a table's unit or date, not text of its own."""
     t = line.text.strip()
-    return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.match(t) or _SOURCE.match(t))
+    return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
 def find_caption(

@@ -28,12 +28,14 @@ MentionKind = Literal["krw", "count", "percent", "date"]
 MAX_MENTION_TEXT = 20_000
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# every figure starts where a run of digits starts: a match is tried once per run, so
+# a line of a million digits is read in linear time
 _MONEY = re.compile(
-    rf"[△▽]?(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"[△▽]?(?<![\d,.])(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
     rf"(?:{_NUM})?\s?(?:조원|억원|천만원|백만원|십만원|만원|천원|원|억)"
     r"(?![가-힣])"
 )
-_PERCENT = re.compile(rf"[△▽]?(?:{_NUM})\s?%(?!p)")
+_PERCENT = re.compile(rf"[△▽]?(?<![\d,.])(?:{_NUM})\s?%(?!p)")
 _COUNT_UNIT = "|".join(
     re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
 )
