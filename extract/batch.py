@@ -453,7 +453,7 @@ def write_manifest(
     except OSError as exc:
         raise OutputError(
             f"cannot write {shown(path)} ({exc.strerror or exc}); the previous manifest is kept"
-        ) from None
+        ) from exc
     return path
 
 
@@ -1177,8 +1177,9 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
         yield FileDone(entries[i], entries[i].reused, done, total, failed)
     try:
         write_manifest(out, entries, opts, complete=False, run=run_id)
-    except OutputError as exc:
-        raise BatchError(exc.reason) from None  # nothing converted yet: the folder is unusable
+    except OutputError as exc:  # nothing converted yet: the folder cannot be used
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else OSError(exc.reason)
+        raise _unusable(out, cause) from None
     complete = False
     fresh: dict[str, Mapping[str, str]] = {}
     results: Results = iter(())
@@ -1193,7 +1194,8 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
             parent_pid=0 if opts.engine == "dask" else os.getpid(),
         )
         index = {job.report_id: i for i, job in todo}
-        jobs = [job for _, job in todo]
+        # the biggest files first (PDFs take longest): no worker is left with one at the end
+        jobs = [job for i, job in sorted(todo, key=lambda t: -(entries[t[0]].size or 0))]
         if jobs and opts.engine == "dask":
             results = run_dask(jobs, cfg, workers, opts.timeout, opts.scheduler)
         elif jobs:
