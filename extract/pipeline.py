@@ -38,7 +38,7 @@ from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
 from extract.roles import NOT_A_REPORT_ALONE, ROLES
-from extract.sections import Section, Sections, assign_roles, is_part_title, sections_by_role
+from extract.sections import TITLES, Section, Sections, assign_roles, sections_by_role
 from extract.structure import line_stats, mention_records, outline_records, table_records
 from schemas import (
     BudgetItem,
@@ -213,7 +213,7 @@ def _not_a_report(doc: Document) -> NotAReportError:
 
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
-    lay = layout(doc, is_part_title)
+    lay = layout(doc, TITLES)
     assign_roles(lay.outline)
     sections = sections_by_role(lay.outline, doc.lines)
     if not set(sections.found) - NOT_A_REPORT_ALONE:

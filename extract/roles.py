@@ -24,6 +24,10 @@ ROLES: dict[str, str] = {
     "appendix": "붙임",
 }
 
+#: a policy section this big, with numbered items three levels deep, is the plan itself
+#: (a vision and its strategies fill a page; tasks with their bullets fill dozens)
+PLAN_MIN_NODES = 60
+
 #: roles an appendix (붙임, 부록, 별첨) can have; any other appendix is just "appendix"
 APPENDIX_ROLES: frozenset[str] = frozenset({"general", "budget_items", "audit"})
 
@@ -59,7 +63,11 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요성과", "achievements"),
     ("추진실적", "achievements"),
     ("성과및", "achievements"),
+    ("중점추진과제", "plans"),
+    ("역점시책", "plans"),
+    ("주요시책", "plans"),
     ("정책목표", "policy"),
+    ("기본방향", "policy"),
     ("핵심과제", "policy"),
     ("비전과전략", "policy"),
     ("비전및전략", "policy"),
@@ -76,6 +84,11 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("현안", "issues"),
     # short words last: a title with a more specific word above has that role
     ("평가", "achievements"),
+    ("성과", "achievements"),
+    ("감사", "audit"),
+    ("부록", "appendix"),
+    ("별첨", "appendix"),
+    ("붙임", "appendix"),
     ("추진계획", "plans"),
     ("주요업무", "plans"),
 )

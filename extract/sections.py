@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Line, Span
-from extract.layout.outline import Node, Outline, build_outline
+from extract.layout.outline import Node, Outline, TitleRules, build_outline
 from extract.parse.text import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_PART_TITLES,
     GENERAL_PARTS,
     PART_TITLES,
+    PLAN_MIN_NODES,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
@@ -135,11 +136,24 @@ def is_part_title(title: str, top: Node | None) -> bool:
     return is_unit_name(title)
 
 
+def _is_a_plan(top: Node) -> bool:
+    """A section titled as policy that holds a whole plan (정책 방향 > 전략 > 과제 > □)."""
+    nodes = list(top.walk())
+    deep = any(n.number is not None and n.depth >= 3 for n in nodes)
+    return deep and len(nodes) >= PLAN_MIN_NODES
+
+
+#: the vocabulary's rules for the outline stage
+TITLES = TitleRules(part=is_part_title, chapter=lambda title: top_role(title) is not None)
+
+
 def assign_roles(outline: Outline) -> None:
     """Set ``role`` on the nodes whose titles name one."""
     for top in outline.root.children:
         if top.kind == "heading":
             top.role = top_role(top.title)
+            if top.role == "policy" and _is_a_plan(top):
+                top.role = "plans"
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"
@@ -213,6 +227,6 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
 
 def split_sections(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> Sections:
     """Find every section of a report (outline, then roles)."""
-    outline = build_outline(lines, skip, is_title=is_part_title)
+    outline = build_outline(lines, skip, titles=TITLES)
     assign_roles(outline)
     return sections_by_role(outline, lines)

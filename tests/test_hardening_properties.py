@@ -30,7 +30,7 @@ from extract.emit.write import report_files, write_report
 from extract.errors import BogoseoError, OutputError
 from extract.layout import layout
 from extract.pipeline import check, parse_document, parse_sections, read_bytes
-from extract.sections import is_part_title, split_sections
+from extract.sections import TITLES, split_sections
 from schemas import Report
 from tests.profiles import examples
 from tests.test_properties import records
@@ -116,7 +116,7 @@ def account(text: str) -> tuple[set[int], set[int], Report]:
     report = check(parse_document(doc, "input"))
     content = {ln.no for ln in doc.lines if ln.is_content}
     used = parsed.used | sections.heading_lines
-    lay = layout(doc, is_part_title)
+    lay = layout(doc, TITLES)
     placed = lay.outline_lines | lay.table_lines
     residue = {r.line for r in report.residue}
     assert content <= placed | residue, "a content line vanished"

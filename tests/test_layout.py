@@ -17,7 +17,7 @@ from extract.layout.textgrid import infer_grids, split_header
 from extract.layout.vocab import BULLETS, CIRCLED, ROMAN
 from extract.read import read_bytes
 from extract.read.text import split_lines
-from extract.sections import is_part_title
+from extract.sections import TITLES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TXT = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
@@ -350,7 +350,7 @@ def test_a_pdf_table_over_two_pages_is_one_table() -> None:
     """The budget appendix of the LibreOffice rendering breaks from page 21 to 22."""
     path = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-lo.pdf"
     doc = read_bytes(path.read_bytes(), path.name)
-    tables = layout(doc, is_part_title).tables
+    tables = layout(doc, TITLES).tables
     appendix = next(t for t in tables if any("부서명" in c.text for c in t.cells if c.row == 0))
     assert len(appendix.grids) == 2 and appendix.pages == (21, 22)
     assert appendix.n_rows == 25
@@ -358,7 +358,7 @@ def test_a_pdf_table_over_two_pages_is_one_table() -> None:
 
 def test_every_content_line_is_outline_table_or_residue() -> None:
     doc = read_bytes(SAMPLE_TXT.read_bytes(), SAMPLE_TXT.name)
-    lay = layout(doc, is_part_title)
+    lay = layout(doc, TITLES)
     content = {ln.no for ln in doc.content()}
     assert lay.outline_lines | lay.table_lines == content
     assert not lay.outline_lines & lay.table_lines

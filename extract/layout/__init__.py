@@ -11,15 +11,15 @@ or in the outline, or is residue.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.document import Document, Line
-from extract.layout.outline import Node, Outline, build_outline
-from extract.layout.tables import Table, build_tables
+from extract.document import Document, Grid, Line
+from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
+from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textgrid import infer_grids
 
-__all__ = ["Layout", "Node", "Outline", "Table", "layout"]
+__all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
 
 
 @dataclass(slots=True)
@@ -95,21 +95,37 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     return continues
 
 
+def box_lines(grids: Sequence[Grid]) -> dict[int, int]:
+    """Line number -> the innermost box (a grid of one row or column) it is drawn in."""
+    out: dict[int, int] = {}
+
+    def walk(gs: Sequence[Grid]) -> None:
+        for g in gs:
+            if is_box(g):
+                for no in g.lines:
+                    out[no] = id(g)
+            walk([t for c in g.cells for t in c.tables])
+
+    walk(grids)
+    return out
+
+
 def layout(
     doc: Document,
-    is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+    titles: TitleRules = NO_TITLES,
 ) -> Layout:
     """The tables and the outline of ``doc``.
 
-    ``is_title(text, top heading)`` says whether a line without a marker is a
-    section title (the roles' vocabulary lives with the sections, after this
-    stage).
+    ``titles`` carries what the roles' vocabulary says about titles (it lives
+    with the sections, after this stage).
     """
     grids = doc.tables if doc.tables else infer_grids(doc.lines) if doc.format == "text" else []
     tables = build_tables(grids, doc.lines)
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
-    outline = build_outline(doc.lines, skip, anchors, is_title, continuation(doc, skip))
+    outline = build_outline(
+        doc.lines, skip, anchors, titles, continuation(doc, skip), box_lines(doc.tables)
+    )
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

@@ -51,7 +51,7 @@ class Marker(NamedTuple):
 
 _UNICODE_ROMAN = "".join(k for k in ROMAN if not k.isascii())
 _ROMAN = re.compile(
-    rf"^(?P<num>[{_UNICODE_ROMAN}])\s*[.．]?(?:\s+|(?=\S)|$)"
+    rf"^(?P<num>[{_UNICODE_ROMAN}])\s*[.．]?(?:\s+|(?=[^\s\d-])|$)"
     r"|^(?P<latin>VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[.．](?:\s+|$)"
 )
 _APPENDIX = re.compile(
@@ -60,7 +60,8 @@ _APPENDIX = re.compile(
     + r")\s*(?P<num>\d{1,2})?\s*[>\]】〕)]?\s*[.:：)]?(?:\s+|$)"
 )
 _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,2})(?![\d.~])(?:\s+|$)")),
+    # 1-1, 1-1-2, and 1-① (a circled last part, as some education offices number)
+    ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[①-⑳])){1,2})(?![\d.~])(?:\s+|$)")),
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
     ("num.dot", re.compile(r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d)(?:\s+|(?=[^\s\d])|$)")),
@@ -83,7 +84,8 @@ _NEED_SPACE = frozenset("-+·ㅇ")
 def _ordinal(kind: str, num: str) -> int:
     if kind.startswith("hangul"):
         return HANGUL_ORDINALS.index(num) + 1
-    return int(num.rsplit("-", 1)[-1])
+    last = num.rsplit("-", 1)[-1]
+    return CIRCLED[last] if last in CIRCLED else int(last)
 
 
 def read_marker(text: str) -> tuple[Marker, str] | None:

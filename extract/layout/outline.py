@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -128,6 +128,31 @@ class Node:
         return Span.of(lines) if lines else None
 
 
+def _never_part(_text: str, _top: Node | None) -> bool:
+    return False
+
+
+def _never_chapter(_text: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRules:
+    """What the roles' vocabulary says about titles (it lives with the sections).
+
+    ``part(text, top heading)``: a line without a marker that titles a part
+    ("조직현황", "복지정책과"); ``chapter(text)``: a title that names a role of
+    the genre ("일반현황", "주요업무계획").
+    """
+
+    part: Callable[[str, Node | None], bool] = _never_part
+    chapter: Callable[[str], bool] = _never_chapter
+
+
+#: no vocabulary: every unmarked line is text, every numeral a chapter
+NO_TITLES = TitleRules()
+
+
 @dataclass(slots=True)
 class Outline:
     """The tree, and which node each outline line belongs to."""
@@ -228,11 +253,29 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
             break
     if start is None:
         return None
+    # the body starts where the first entry's heading comes again without its page number
+    entries = [it for it in items[start:] if it.marker is not None and it.marker.is_top]
+    if entries:
+        first = _bare_title(entries[0].title)
+        for j in range(start + 1, len(items)):
+            it = items[j]
+            if (
+                it.marker is not None
+                and it.marker.is_top
+                and not _PAGE_REF.search(it.title)
+                and _bare_title(it.title) == first
+            ):
+                return start, j
     for j in range(start + 1, len(items)):
         it = items[j]
         if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
             return start, j
     return None
+
+
+def _bare_title(title: str) -> str:
+    """A contents entry's title without its leader dots and page number, squashed."""
+    return "".join(_PAGE_REF.sub("", title).rstrip(" ·.…‥").split())
 
 
 def _kind_key(m: Marker) -> str:
@@ -294,8 +337,9 @@ def _node_kind(m: Marker) -> NodeKind:
 def nest(
     items: Sequence[Marked],
     order: Counter[tuple[str, str]],
-    is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+    titles: TitleRules = NO_TITLES,
     continues: Callable[[Node, Line], bool] | None = None,
+    box_of: Mapping[int, int] | None = None,
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -303,11 +347,16 @@ def nest(
     so (always, without it).  Lines that do not are a figure node under that
     node when there are :data:`FIGURE_MIN_LINES` of them in a row (a chart's
     text), else they are left out of the tree: residue (a stray caption).
+
+    ``box_of`` gives the drawn box (a one-cell table around text) a line is in:
+    a bullet inside a box (a ◇ or ❖ summary) ends where its box ends, so what
+    follows the box is not under it; a numbered heading in a box stays open.
     """
     root = Node("root")
     stack: list[Node] = [root]  # open nodes with a marker kind (root first)
     last: Node = root
     loose: list[Line] = []  # lines that continue no item, not yet placed
+    last_roman = 0  # the last chapter numeral (Ⅱ = 2)
 
     def open_node(node: Node, parent: Node) -> None:
         node.parent = parent
@@ -320,17 +369,32 @@ def nest(
             open_node(figure, owner)
         loose.clear()
 
+    boxes = box_of or {}
+
+    def close_boxed_bullets(line: Line) -> None:
+        here = boxes.get(line.no)
+        while len(stack) > 1:
+            n = stack[-1]
+            box = boxes.get(n.lines[0].no)
+            if box is None or box == here or n.marker is None or n.marker.number is not None:
+                break
+            stack.pop()
+
     for it in items:
         m = it.marker
+        if boxes and (m is None or not m.is_top):
+            close_boxed_bullets(it.lines[0])
+            if last.kind in ("bullet", "note") and last not in stack and m is None:
+                last = stack[-1] if len(stack) > 1 else last
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
-            titled = len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, _top(stack))
+            titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack))
             if (in_figure or not continues(last, it.lines[0])) and not titled:
                 loose.extend(it.lines)
                 continue
         place_loose()
         if m is None:
-            if len(it.title) <= MAX_TITLE_CHARS and is_title(it.title, _top(stack)):
+            if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack)):
                 # an unmarked section title ("조직현황", "예산현황") under the top heading
                 while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
                     stack.pop()
@@ -345,6 +409,14 @@ def nest(
                 last = front
             last.lines.extend(it.lines)
             continue
+        numeral = m.ordinal if m.kind == "roman" else None
+        if numeral is not None:
+            if numeral < last_roman and it.title and not titles.chapter(it.title):
+                # Ⅰ after Ⅸ, titled with no role: a diagram's or an appendix's own
+                # numbering, not a new chapter (a report may order its chapters freely)
+                m = m._replace(kind="roman.inner")
+            else:
+                last_roman = numeral
         node = Node(_node_kind(m), m, it.title, list(it.lines), len(it.lines))
         if m.is_top:
             del stack[1:]
@@ -386,15 +458,15 @@ def build_outline(
     lines: Sequence[Line],
     skip: frozenset[int] | set[int] = frozenset(),
     tables: Sequence[tuple[int, int]] = (),
-    is_title: Callable[[str, Node | None], bool] = lambda _t, _top: False,
+    titles: TitleRules = NO_TITLES,
     continues: Callable[[Node, Line], bool] | None = None,
+    box_of: Mapping[int, int] | None = None,
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
     ``tables`` are (table id, first line number) pairs: each table is attached
-    to the node the line before it belongs to.  ``is_title(text, top heading)``
-    says whether an unmarked short line is a section title (from the roles'
-    vocabulary).
+    to the node the line before it belongs to.  ``titles`` says which short
+    unmarked lines title a part, and which titles name a role of the genre.
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
     items = mark_lines(content)
@@ -412,7 +484,7 @@ def build_outline(
     else:
         before = []
     order = learn_order(body)
-    tops = nest(body, order, is_title, continues)
+    tops = nest(body, order, titles, continues, box_of)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root

@@ -48,6 +48,10 @@ PRIVATE_USE: dict[str, str] = {
     "\uf089": "⑨",
     "\uf08a": "⑩",
     "\uf0b4": "·",  # Symbol middle dot (as Hancom uses it)
+    # Hancom's Hangul fonts put their own symbols in the supplementary private use area
+    **{chr(0xF02B1 + i): chr(0x2460 + i) for i in range(20)},  # circled 1-20: ① ..
+    "\U000f0854": "『",  # its double corner brackets
+    "\U000f0855": "』",
 }
 
 #: look-alike characters folded to the one form the parsers use
@@ -137,11 +141,11 @@ def _fold(m: re.Match[str]) -> str:
     return m[0].translate(_TABLE)
 
 
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
 
 
 def is_private_use(ch: str) -> bool:
-    return "\ue000" <= ch <= "\uf8ff"
+    return "\ue000" <= ch <= "\uf8ff" or "\U000f0000" <= ch <= "\U0010fffd"
 
 
 def normalize_text(text: str) -> str:
