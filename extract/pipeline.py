@@ -32,6 +32,7 @@ from extract.parse.functions import parse_functions
 from extract.parse.organization import division_names, parse_organization
 from extract.parse.policy import parse_policy
 from extract.parse.projects import parse_projects
+from extract.parse.records import parse_records
 from extract.parse.staffing import parse_staffing
 from extract.parse.text import squash
 from extract.read import MAX_BYTES as MAX_BYTES
@@ -219,6 +220,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     if not set(sections.found) - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
     parsed, ctx = parse_sections(sections)
+    parsed.merge(parse_records(lay, sections, ctx, parsed))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

@@ -45,6 +45,9 @@ class OrgUnit(Record):
     name: str = Field(description="unit name / 조직명")
     level: Level = Field(description="bureau (실·국·기획관), division (과·담당관) or team (팀)")
     parent: str | None = Field(description="name of the unit above / 상위 조직")
+    unit_type: str | None = Field(
+        default=None, description="the unit word as printed: 국, 과, 담당관, 사업소, 팀, TF / 유형"
+    )
 
 
 class Staffing(Record):
@@ -57,6 +60,12 @@ class Staffing(Record):
     authorized: int | None = Field(description="정원 (persons)")
     current: int | None = Field(description="현원 (persons)")
     raw: str
+    grade: str | None = Field(
+        default=None, description="grade (3급, 6급, 연구관, 공무직); empty for all grades / 직급"
+    )
+    employment: str | None = Field(
+        default=None, description="정규직, 계약직, 공무직 where the report says / 고용형태"
+    )
 
 
 class BudgetSummary(Record):
@@ -73,6 +82,36 @@ class BudgetSummary(Record):
     change_krw: int | None = Field(description="증감, won (negative for △)")
     change_pct: float | None = Field(description="증감률, percent (negative for △)")
     raw: str
+
+
+Side = Literal["revenue", "expenditure"]
+
+
+class BudgetLine(Record):
+    """One budget amount of the general section: a cell of a budget table, in won.
+
+    Amounts only: differences (증감) and rates (증감률) stay in budget_summary.
+    """
+
+    seq: int
+    unit: str = Field(
+        description="organisation unit, 계 for a total, or the body for a "
+        "table of the whole body / 부서"
+    )
+    is_total: bool
+    account: str | None = Field(description="일반회계, a 특별회계 or a 기금 by name / 회계")
+    side: Side | None = Field(
+        description="revenue (세입) or expenditure (세출); empty for a one-sided table / 세입·세출"
+    )
+    item: str | None = Field(
+        description="the category where a table is by category (인건비, 사업비, 국고보조금) / 항목"
+    )
+    label: str = Field(description="the column header as printed, e.g. 2025년 예산 / 구분")
+    year: int | None = Field(description="the year the amount is for / 연도")
+    amount_krw: int | None = Field(description="amount, won / 금액(원)")
+    currency_unit: str = Field(description="unit the table is written in / 단위")
+    raw: str = Field(description="the cell as printed")
+    table_id: int | None = Field(default=None, description="the table it was read from")
 
 
 class Function(Record):
@@ -145,6 +184,30 @@ class Project(Record):
         description="how the division was derived: appendix (budget item), goal_area (Ⅱ column)"
     )
     blocks: list[Block] = Field(default_factory=list, description="labelled blocks (JSON only)")
+    period_raw: str | None = Field(default=None, description="사업기간 as printed / 사업기간")
+    period_start: date | None = Field(default=None, description="first day of the period")
+    period_end: date | None = Field(default=None, description="last day of the period")
+    cost_label: str | None = Field(
+        default=None, description="the cost's label as printed (총사업비, 사업비, 예산) / 비용 구분"
+    )
+    cost_raw: str | None = Field(default=None, description="the cost as printed / 사업비")
+    cost_krw: int | None = Field(default=None, description="the cost, won / 사업비(원)")
+    fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="labelled facts of the project (사업량, 규모, 위치, 사업내용; JSON only)",
+    )
+
+
+class ProjectFunding(Record):
+    """One source of a project's cost: 국비, 시비, 구비, 기금, 민자, ..."""
+
+    project_id: str
+    seq: int
+    source: str = Field(
+        description="the source as printed (국비, 시비, 도비, 구비, 기금, 민자) / 재원"
+    )
+    amount_krw: int | None = Field(description="amount, won / 금액(원)")
+    raw: str
 
 
 class ProjectBudget(Record):
@@ -232,6 +295,10 @@ class AuditFinding(Record):
     status_raw: str
     actions: str = Field(description="추진내용 / 검토내용, one bullet per line")
     plans: str = Field(description="향후계획, one bullet per line")
+    source: str | None = Field(
+        default=None,
+        description="the follow-up section it is read from (행정사무감사, 민간위탁 감사) / 출처",
+    )
 
 
 # --- the structure: outline, tables, mentions ------------------------------------------
@@ -407,11 +474,13 @@ class Report(Model):
     organization: list[OrgUnit] = Field(default_factory=list)
     staffing: list[Staffing] = Field(default_factory=list)
     budget_summary: list[BudgetSummary] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
     functions: list[Function] = Field(default_factory=list)
     policy_goals: list[PolicyTask] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     project_budgets: list[ProjectBudget] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
+    project_funding: list[ProjectFunding] = Field(default_factory=list)
     budget_items: list[BudgetItem] = Field(default_factory=list)
     budget_notes: list[BudgetNote] = Field(default_factory=list)
     audit_summary: list[AuditSummary] = Field(default_factory=list)

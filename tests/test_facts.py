@@ -7,6 +7,7 @@ without them every case here skips.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -207,3 +208,175 @@ def test_mention(stem: str, facts: Facts, i: int, fact: Any) -> None:
         assert m.date_start == fact.date_start
     if fact.date_end is not None:
         assert m.date_end == fact.date_end
+
+
+# --- records (organisation, staffing, budget, projects, schedules, findings) --------------
+
+
+def _org_cases() -> list[Any]:
+    out = []
+    for stem, facts in FACTS:
+        if facts.organization is not None:
+            for i, unit in enumerate(facts.organization.units):
+                out.append(pytest.param(stem, facts, i, unit, id=f"{stem}-org-{i}"))
+    return out
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _org_cases())
+def test_org_unit(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    units = [u for u in report.organization if same(u.name, fact.name)]
+    assert units, [u.name for u in report.organization]
+    u = units[0]
+    assert (u.level, u.unit_type) == (fact.level, fact.unit_type)
+    if fact.parent:
+        assert u.parent is not None and same(u.parent, fact.parent)
+
+
+@pytest.mark.parametrize(
+    ("stem", "facts"),
+    [(s, f) for s, f in FACTS if f.organization is not None and f.organization.counts],
+    ids=[s for s, f in FACTS if f.organization is not None and f.organization.counts],
+)
+def test_org_counts(stem: str, facts: Facts) -> None:
+    report = _need(facts)
+    assert facts.organization is not None
+    stated = {(t.unit, t.value) for t in report.stated_totals if t.key.startswith("organization")}
+    for word, n in facts.organization.counts.items():
+        assert (word, n) in stated, stated
+
+
+def _staff_cases() -> list[Any]:
+    out = []
+    for stem, facts in FACTS:
+        if facts.staffing is not None:
+            for i, row in enumerate(facts.staffing.rows):
+                out.append(pytest.param(stem, facts, i, row, id=f"{stem}-staff-{i}"))
+    return out
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _staff_cases())
+def test_staffing_row(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    rows = [
+        r for r in report.staffing
+        if same(r.unit, fact.unit) and (r.grade or "") == fact.grade
+    ]  # fmt: skip
+    assert rows, [(r.unit, r.grade) for r in report.staffing]
+    r = rows[0]
+    if fact.authorized is not None:
+        assert r.authorized == fact.authorized
+    if fact.current is not None:
+        assert r.current == fact.current
+    assert facts.staffing is not None
+    if facts.staffing.as_of is not None:
+        assert r.as_of == facts.staffing.as_of
+
+
+@pytest.mark.parametrize(
+    ("stem", "facts"),
+    [(s, f) for s, f in FACTS if f.staffing is not None and f.staffing.stated_authorized],
+    ids=[s for s, f in FACTS if f.staffing is not None and f.staffing.stated_authorized],
+)
+def test_staffing_stated_total(stem: str, facts: Facts) -> None:
+    report = _need(facts)
+    assert facts.staffing is not None
+    stated = {t.key: t.value for t in report.stated_totals}
+    assert stated.get("staffing.authorized") == facts.staffing.stated_authorized
+    if facts.staffing.stated_current is not None:
+        assert stated.get("staffing.current") == facts.staffing.stated_current
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("budget"))
+def test_budget_line(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    lines = [b for b in report.budget_lines if b.amount_krw == fact.amount_krw]
+    assert lines, f"no budget line of {fact.amount_krw:,} won ({fact.printed} {fact.currency_unit})"
+    hit = [
+        b for b in lines
+        if same(b.unit, fact.unit)
+        and b.is_total == fact.is_total
+        and (b.side or "") == fact.side
+        and (not fact.account or squash(fact.account) in squash(b.account or ""))
+        and (fact.year is None or b.year == fact.year)
+    ]  # fmt: skip
+    assert hit, [(b.unit, b.is_total, b.account, b.side, b.year, b.label) for b in lines]
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("budget_prose"))
+def test_budget_prose_total(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    stated = [
+        t for t in report.stated_totals if t.key.startswith("budget") and t.value == fact.amount_krw
+    ]
+    assert stated, [(t.key, t.value) for t in report.stated_totals if t.key.startswith("budget")]
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("projects"))
+def test_project(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    found = [p for p in report.projects if starts(p.title, fact.title)]
+    assert found, f"no project {fact.title!r}"
+    p = found[0]
+    if fact.period_start is not None:
+        assert (p.period_start, p.period_end) == (fact.period_start, fact.period_end)
+    if fact.cost_krw is not None:
+        assert p.cost_krw == fact.cost_krw
+    if fact.cost_label:
+        assert p.cost_label is not None and same(p.cost_label, fact.cost_label)
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("schedules"))
+def test_schedule(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    dated = [s for s in report.schedules if (s.start, s.end) == (fact.start, fact.end)]
+    assert dated, f"no schedule {fact.start}..{fact.end}"
+    text = squash(fact.raw)
+    hit = [s for s in dated if squash(s.raw) in text or squash(s.task)[:8] in text]
+    assert hit, [(s.task, s.raw) for s in dated]
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("findings"))
+def test_finding(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    found = [f for f in report.audit_findings if squash(fact.text) in squash(f.finding)]
+    assert found, f"no finding {fact.text!r}"
+    if fact.status:
+        assert found[0].status == fact.status
+
+
+def _digits(text: str) -> set[str]:
+    return {d.replace(",", "") for d in re.findall(r"\d[\d,]*", text)}
+
+
+@pytest.mark.parametrize(("stem", "facts"), [(s, f) for s, f in FACTS if not f.refused],
+                         ids=[s for s, f in FACTS if not f.refused])  # fmt: skip
+def test_failed_checks_are_the_reports_own(stem: str, facts: Facts) -> None:
+    """Every failed check is an error of the report, listed in its facts file, and back."""
+    report = _need(facts)
+    pages = {}
+    for n in report.outline:
+        for no in range(n.line_start, n.line_end + 1):
+            pages[no] = n.page_start
+    for c in report.table_cells:
+        for no in range(c.line_start, c.line_end + 1):
+            pages[no] = c.page_start
+
+    def check_pages(c: Any) -> set[int | None]:
+        out: set[int | None] = set()
+        for span in c.lines:
+            a, _, b = span.partition("-")
+            out.update(pages.get(no) for no in range(int(a), int(b or a) + 1))
+        return out
+
+    def matches(c: Any, f: Any) -> bool:
+        numbers = _digits(f"{c.expected} {c.actual} {c.detail}")
+        printed = {p.replace(",", "").lstrip("△") for p in f.printed}
+        on_page = f.page is None or f.page in check_pages(c)
+        return on_page and printed <= numbers
+
+    failed = [c for c in report.validation if not c.passed]
+    unlisted = [c.detail for c in failed if not any(matches(c, f) for f in facts.failed_checks)]
+    assert not unlisted, unlisted
+    missed = [f.what for f in facts.failed_checks if not any(matches(c, f) for c in failed)]
+    assert not missed, missed

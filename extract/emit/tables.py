@@ -16,7 +16,7 @@ from schemas import TABLES, Report
 
 PROVENANCE = ("line_start", "line_end", "page_start", "page_end")
 #: fields that are nested structures, kept in report.json only
-JSON_ONLY = frozenset({"blocks"})
+JSON_ONLY = frozenset({"blocks", "fields"})
 
 
 def columns(model: type[BaseModel]) -> list[str]:

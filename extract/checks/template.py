@@ -1,91 +1,18 @@
-"""Cross-checks of the report's own arithmetic.
-
-Each check is a small function that takes the parsed report and yields
-:class:`schemas.Check` records, passed or failed; a failed check names the
-numbers and the source lines.  The CLI decides what a failure means
-(``--strict`` exits 1); the checks only report.
-"""
+"""Cross-checks of the sections the template parsers read (the Seoul-style report):
+org counts, staffing and budget totals, the budget appendix, the cards' budget
+plans, the audit summary."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Any
 
+from extract.checks.base import RATE_TOLERANCE, _check, _lines, _sum, _sum_check, fmt
 from extract.link import Link, appendix_amount, link_projects
 from extract.normalize import parse_money
 from extract.parse.text import squash
 from schemas import BudgetItem, Check, Report
-
-#: a rate is written with one decimal; allow for its rounding
-RATE_TOLERANCE = 0.051
-
-
-def fmt(krw: int | None, unit: str = "") -> str:
-    """An amount in the unit the report wrote it in: 9230143000 -> "9,230,143천원"."""
-    if krw is None:
-        return "(none)"
-    mult = parse_money("1", unit=unit) if unit else None
-    if mult and krw % mult == 0:
-        return f"{krw // mult:,}{unit}"
-    return f"{krw:,}원"
-
-
-def _lines(*records: object) -> list[str]:
-    """The source lines of ``records``, as "n" or "first-last" ranges."""
-    spans: set[tuple[int, int]] = set()
-    for r in records:
-        start, end = getattr(r, "line_start", None), getattr(r, "line_end", None)
-        if isinstance(start, int) and isinstance(end, int):
-            spans.add((start, end))
-    return [str(a) if a == b else f"{a}-{b}" for a, b in sorted(spans)]
-
-
-def _check(
-    code: str, passed: bool, expected: object, actual: object, detail: str, lines: list[str]
-) -> Check:
-    if not passed and lines:
-        detail = f"{detail} (lines {', '.join(lines)})"
-    return Check(
-        check=code,
-        passed=passed,
-        expected=str(expected),
-        actual=str(actual),
-        detail=detail,
-        lines=lines,
-    )
-
-
-def _sum(values: Iterable[int | None]) -> int | None:
-    vals = list(values)
-    return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
-
-
-def _count(value: int | None) -> str:
-    return str(value)
-
-
-def _sum_check(
-    code: str,
-    label: str,
-    whole: Any,
-    parts: Sequence[Any],
-    field: str,
-    names: tuple[str, str],
-    show: Callable[[int | None], str] = _count,
-) -> Check:
-    """A total row against the sum of its parts; ``names`` say what the row and the parts are."""
-    want, got = getattr(whole, field), _sum(getattr(p, field) for p in parts)
-    return _check(
-        code,
-        want == got,
-        show(want),
-        show(got),
-        f"{label}: the {names[0]} says {show(want)}, {names[1]} add up to {show(got)}",
-        _lines(whole, *parts),
-    )
-
 
 # --- Ⅰ ----------------------------------------------------------------------------------
 
@@ -416,6 +343,12 @@ def check_audit(report: Report) -> Iterator[Check]:
         )
 
 
+def check_card_budgets(report: Report) -> Iterator[Check]:
+    """The cards' budget plans against the appendix (the links are made here)."""
+    links = link_projects(report.projects, report.project_budgets, report.budget_items)
+    yield from check_project_budgets(report, links)
+
+
 CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     check_organization,
     check_staffing,
@@ -423,14 +356,5 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     check_budget_items,
     check_summary_vs_appendix,
     check_audit,
+    check_card_budgets,
 )
-
-
-def run_checks(report: Report) -> list[Check]:
-    """Every cross-check of ``report``, in a stable order."""
-    out: list[Check] = []
-    for check in CHECKS:
-        out.extend(check(report))
-    links = link_projects(report.projects, report.project_budgets, report.budget_items)
-    out.extend(check_project_budgets(report, links))
-    return out

@@ -1,0 +1,77 @@
+"""What every cross-check shares: a Check record with its numbers and lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from extract.normalize import parse_money
+from schemas import Check
+
+#: a rate is written with one decimal; allow for its rounding
+RATE_TOLERANCE = 0.051
+
+
+def fmt(krw: int | None, unit: str = "") -> str:
+    """An amount in the unit the report wrote it in: 9230143000 -> "9,230,143천원"."""
+    if krw is None:
+        return "(none)"
+    mult = parse_money("1", unit=unit) if unit else None
+    if mult and krw % mult == 0:
+        return f"{krw // mult:,}{unit}"
+    return f"{krw:,}원"
+
+
+def _lines(*records: object) -> list[str]:
+    """The source lines of ``records``, as "n" or "first-last" ranges."""
+    spans: set[tuple[int, int]] = set()
+    for r in records:
+        start, end = getattr(r, "line_start", None), getattr(r, "line_end", None)
+        if isinstance(start, int) and isinstance(end, int):
+            spans.add((start, end))
+    return [str(a) if a == b else f"{a}-{b}" for a, b in sorted(spans)]
+
+
+def _check(
+    code: str, passed: bool, expected: object, actual: object, detail: str, lines: list[str]
+) -> Check:
+    if not passed and lines:
+        detail = f"{detail} (lines {', '.join(lines)})"
+    return Check(
+        check=code,
+        passed=passed,
+        expected=str(expected),
+        actual=str(actual),
+        detail=detail,
+        lines=lines,
+    )
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    vals = list(values)
+    return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
+
+
+def _count(value: int | None) -> str:
+    return str(value)
+
+
+def _sum_check(
+    code: str,
+    label: str,
+    whole: Any,
+    parts: Sequence[Any],
+    field: str,
+    names: tuple[str, str],
+    show: Callable[[int | None], str] = _count,
+) -> Check:
+    """A total row against the sum of its parts; ``names`` say what the row and the parts are."""
+    want, got = getattr(whole, field), _sum(getattr(p, field) for p in parts)
+    return _check(
+        code,
+        want == got,
+        show(want),
+        show(got),
+        f"{label}: the {names[0]} says {show(want)}, {names[1]} add up to {show(got)}",
+        _lines(whole, *parts),
+    )

@@ -1,0 +1,38 @@
+"""The parsers that read the genre's records from the structure (outline and tables).
+
+The template parsers (organization.py, staffing.py, ...) read the line shapes of
+one report family; the parsers listed here read any report of the genre from its
+layout: the outline's nodes by role and the tables' cells with their header
+paths.  Each takes the layout, the sections by role, the shared context and what
+was parsed so far (to fill what the template parsers did not find, never to read
+the same thing twice) and returns what it found.
+
+Each parser lives in a module of its own and is listed in :data:`PARSERS` in the
+order their evidence flows: the organisation first (its unit names help read
+the tables), then staffing, budget, the plan's projects and schedules, audits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract.layout import Layout
+from extract.parse.base import Context, Parsed
+from extract.sections import Sections
+
+#: (layout, sections, context, parsed so far) -> new records
+StructureParser = Callable[[Layout, Sections, Context, Parsed], Parsed]
+
+#: every structure parser, in the order they run
+PARSERS: tuple[StructureParser, ...] = ()
+
+
+def parse_records(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Run every structure parser; each sees the records of those before it."""
+    out = Parsed()
+    for parser in PARSERS:
+        so_far = Parsed()
+        so_far.merge(parsed)
+        so_far.merge(out)
+        out.merge(parser(lay, sections, ctx, so_far))
+    return out
