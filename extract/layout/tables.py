@@ -24,6 +24,7 @@ from datetime import date
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
+from extract.layout.vocab import ROW_LABELS
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import COUNT_UNITS, UNITS
 
@@ -31,6 +32,8 @@ from extract.normalize.vocab import COUNT_UNITS, UNITS
 MAX_HEADER_ROWS = 4
 #: most row-header columns (구분 | 세부 | ...)
 MAX_ROW_HEADER_COLS = 3
+#: a column whose body cells are labels at least this often is a row-header column
+LABEL_SHARE = 0.75
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 
@@ -39,9 +42,16 @@ _SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
 _UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
 #: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
-_VALUE = re.compile(rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*$|^[-–—]$")
+#: ... a figure may carry a short note in parentheses: "4,962 (22룸)"
+_VALUE = re.compile(
+    rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
+)
+#: a year and month standing for a row ("2024.11.", "2023. 12.")
+_PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
+#: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육"): not the name
+_HEADER_MARK = re.compile(r"^[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+")
 #: a year standing as a column header ("2023", "2024년", "’25년")
-_YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?$")
+_YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$")
 _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\]/;]{1,16})")
 _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
@@ -152,13 +162,14 @@ def is_box(grid: Grid) -> bool:
 
 
 def data_grids(grids: Sequence[Grid]) -> list[Grid]:
-    """The grids that are tables, boxes opened to the tables inside them."""
+    """The grids that are tables: boxes opened to the tables inside them, and a table
+    drawn inside a table's cell (a project's budget in its 사업내용 cell) a table too."""
     out: list[Grid] = []
     for g in grids:
-        if is_box(g):
-            out.extend(data_grids([t for c in g.cells for t in c.tables]))
-        else:
+        inner = data_grids([t for c in g.cells for t in c.tables])
+        if not is_box(g):
             out.append(g)
+        out.extend(inner)
     return out
 
 
@@ -194,20 +205,46 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     return head
 
 
+def _is_label(text: str) -> bool:
+    """A row label: words, or a year or month standing for its row ("2024.11.", "’23년")."""
+    return not is_value(text) or bool(_YEAR.match(text) or _PERIOD_LABEL.match(text))
+
+
 def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
-    """How many leading columns are row headers (labels, not values)."""
+    """How many leading columns are row headers (labels, not values).
+
+    A leading column is a row header when its body holds labels only, or when
+    it is the first and its header says so (연번, 연도: serial numbers and years
+    label rows).
+    """
     body = [c for c in cells if c.row >= head]
     k = 0
     while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
         col = [c for c in body if c.col == k and c.text]
-        if not col or any(is_value(c.text) for c in col):
+        named = k == 0 and any(
+            c.row < head and c.col == 0 and squash_label(c.text) in ROW_LABELS for c in cells
+        )
+        if not col:  # an empty column (a ruled margin) is passed over
+            k += 1
+            continue
+        labels = sum(1 for c in col if _is_label(c.text))
+        if not (named or labels >= LABEL_SHARE * len(col)):
             break
         k += 1
     # a header cell over the row-header columns ("구 분" spanning two) widens them
     for c in cells:
-        if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col == 0:
+        if c.row < head and c.col < k <= c.col + c.col_span - 1:
             k = c.col + c.col_span
     return k
+
+
+def _name(text: str) -> str:
+    """A header cell's text as a part of a path: without a list mark in front."""
+    return _HEADER_MARK.sub("", text)
+
+
+def squash_label(text: str) -> str:
+    return "".join(text.split())
 
 
 def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
@@ -231,8 +268,8 @@ def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int,
             h = grid.get((c.row, k))
             if h is not None and h is not c and h.text and h not in row_parts and h.row >= head:
                 row_parts.append(h)
-        c.col_header = " / ".join(h.text for h in col_parts) if c.row >= head else ""
-        c.row_header = " / ".join(h.text for h in row_parts) if c.col >= side else ""
+        c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
+        c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= side else ""
     return head, side
 
 

@@ -88,3 +88,22 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
         "정원",
     }
 )
+
+#: header words of a column that labels the rows, even when its cells are numbers
+#: (연번 1, 2, 3; 연도 2023, 2024) (compared without spaces)
+ROW_LABELS: frozenset[str] = frozenset(
+    {
+        "구분",
+        "연번",
+        "번호",
+        "순번",
+        "연도",
+        "년도",
+        "기간",
+        "직급",
+        "부서명",
+        "부서",
+        "사업명",
+        "항목",
+    }
+)
