@@ -27,9 +27,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract.batch import BatchOptions, convert_batch
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this tree's bogoseo, not whichever one is installed
+
+from extract.batch import BatchOptions, convert_batch  # noqa: E402
+
 SAMPLE = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
 SAMPLE_PDF = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021.pdf"
 

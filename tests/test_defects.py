@@ -266,6 +266,38 @@ def test_a_damaged_page_tree_reads_the_page_objects_and_says_so(pdf_bytes: bytes
     assert [code for code, _ in doc.problems] == ["read.page_tree"]
 
 
+def test_debug_names_the_pages_it_could_not_read_and_never_prints_a_traceback(
+    pdf_bytes: bytes, tmp_path: Path
+) -> None:
+    partly = tmp_path / "partly.pdf"
+    partly.write_bytes(in_object(pdf_bytes, 7, b"841.8898 ]", b"841.8\x9998 ]"))
+    code, stdout, stderr = cli("debug", str(partly), "--stage", "lines")
+    assert code == 0 and "Traceback" not in stderr
+    assert stderr.startswith(f"{partly}: warning: page 5 of 48 could not be read (")
+    assert " p4 " in stdout and " p5 " not in stdout and " p6 " in stdout
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(pdf_bytes.replace(b"841.8898 ]", b"841.8\x9998 ]"))
+    for stage in ("lines", "checks"):
+        code, _, stderr = cli("debug", str(broken), "--stage", stage)
+        assert code == 3 and stderr.startswith(f"{broken}: error: the PDF is damaged: none of")
+        assert len(stderr.splitlines()) == 1
+
+
+def test_a_bug_in_any_command_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug\nover two lines")
+
+    monkeypatch.setattr(pipeline, "convert", broken)
+    code, stdout, stderr = cli("debug", str(SAMPLE), "--stage", "checks")
+    assert code == 3 and stdout == ""
+    assert stderr == (
+        "error: internal error (RuntimeError: a bug over two lines); please report it with "
+        "the command and the file\n"
+    )
+
+
 REPRO_PDFS = [
     "pdf-internal-error-bbox.pdf",
     "pdf-internal-error-dict.pdf",
