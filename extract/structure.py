@@ -16,10 +16,12 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.mentions import find_mentions, sentence_around
+from extract.normalize.vocab import COUNT_UNITS
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
 _RATE_HEADER = re.compile(r"률|비율|비중|%|증감률|달성률|집행률")
+_COUNT_UNITS = frozenset(COUNT_UNITS)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 
 
@@ -70,7 +72,8 @@ def cell_value(text: str, table: Table, col_header: str, year: int | None) -> Ce
     won = parse_money(t, unit=table.currency_unit) if table.currency_unit else parse_money(t)
     if won is not None and (table.currency_unit or not _FIGURE.match(t)):
         return "krw", float(won), won, None, None
-    count = parse_count(t, unit=table.count_unit) if table.count_unit else parse_count(t)
+    unit = table.count_unit if table.count_unit in _COUNT_UNITS else None
+    count = parse_count(t, unit=unit) if unit else parse_count(t)
     if count is not None:
         return "count", float(count.value), None, None, None
     if any(ch.isdigit() for ch in t):

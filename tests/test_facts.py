@@ -19,6 +19,7 @@ from extract.errors import NotAReportError
 from extract.layout import layout
 from extract.pipeline import convert
 from extract.read import read_bytes
+from extract.read.glyphs import normalize_text
 from extract.sections import TITLES
 from extract.structure import mention_records, outline_records, table_records
 from schemas import OutlineNode, Report
@@ -203,7 +204,8 @@ def test_cell(stem: str, facts: Facts, i: int, fact: Any) -> None:
     if fact.unit:
         tables = {t.table_id: t for t in report.tables}
         t = tables[hit[0].table_id]
-        assert fact.unit in (t.currency_unit, t.count_unit), (t.unit_raw, t.caption)
+        units = (t.currency_unit, t.count_unit, "%" if hit[0].value_kind == "percent" else None)
+        assert fact.unit in units, (t.unit_raw, t.caption)
 
 
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("units"))
@@ -219,7 +221,9 @@ def test_unit(stem: str, facts: Facts, i: int, fact: Any) -> None:
 def test_mention(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)
     on_page = [m for m in report.mentions if fact.page is None or m.page_start == fact.page]
-    hit = [m for m in on_page if same(m.raw, fact.raw) and m.kind == fact.kind]
+    # the fact gives the figure as printed, sometimes with a word before it ("총80억원")
+    want = squash(normalize_text(fact.raw))
+    hit = [m for m in on_page if m.kind == fact.kind and want.endswith(squash(m.raw))]
     assert hit, [(m.kind, m.raw) for m in on_page]
     m = hit[0]
     if fact.value_krw is not None:

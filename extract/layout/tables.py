@@ -32,8 +32,14 @@ from extract.normalize.vocab import COUNT_UNITS, UNITS
 MAX_HEADER_ROWS = 4
 #: most row-header columns (구분 | 세부 | ...)
 MAX_ROW_HEADER_COLS = 3
+#: longest unit word a caption declares (천㎥/일)
+MAX_UNIT_CHARS = 8
 #: a column whose body cells are labels at least this often is a row-header column
 LABEL_SHARE = 0.75
+#: a label this short between a heading and its table is passed over ("[세입]", "ㅇ 세출")
+SHORT_LABEL = 10
+#: a unit declared at the end of a line: "(단위 : 백만원)", "[단위: 억원]"
+_INLINE_UNIT = re.compile(r"[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]]\s*$")
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 
@@ -52,7 +58,7 @@ _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)
 _HEADER_MARK = re.compile(r"^[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+")
 #: a year standing as a column header ("2023", "2024년", "’25년")
 _YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$")
-_UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\]/;]{1,16})")
+_UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
 _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
@@ -287,8 +293,9 @@ def read_unit(caption: str) -> tuple[str | None, str | None]:
         return money, None
     m = _UNIT_DECL.search(caption)
     if m:
-        word = m["unit"].strip().split(" ")[0].strip(" .")
-        if word in _COUNT_UNITS:
+        # the first unit as printed: 명, 개소, 천명, ㎥/일, 개소/대
+        word = "".join(m["unit"].split()).strip(".")
+        if word and len(word) <= MAX_UNIT_CHARS and not any(ch.isdigit() for ch in word):
             return None, word
     return None, None
 
@@ -309,35 +316,50 @@ def is_caption(line: Line) -> bool:
     return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
+def _inline_unit(line: Line) -> str | None:
+    """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)")."""
+    m = _INLINE_UNIT.search(line.text)
+    return m[0].strip() if m else None
+
+
 def find_caption(
-    grid_lines: Sequence[int], lines: Sequence[Line], pos: dict[int, int], taken: set[int]
-) -> list[Line]:
-    """The caption lines of a table: unit/date lines just above (or just under) it."""
+    grid_lines: Sequence[int], lines: Sequence[Line], pos: dict[int, int], used: set[int]
+) -> tuple[list[Line], str | None]:
+    """A table's caption: the unit/date lines just above it (or one just under it), and a
+    unit declared at the end of the heading line above it, which stays in the outline.
+
+    ``used`` are the caption lines other tables took; a caption line may sit inside
+    another table's cell (a small table drawn in a project's cell has its unit there).
+    """
     if not grid_lines:
-        return []
+        return [], None
     first, last = pos[grid_lines[0]], pos[grid_lines[-1]]
     found: list[Line] = []
+    inline: str | None = None
     seen = 0
     for i in range(first - 1, -1, -1):
         ln = lines[i]
-        if not ln.is_content:
+        if not ln.is_content or ln.no in grid_lines:
             continue
         seen += 1
-        if seen > CAPTION_REACH or ln.no in taken:
+        if seen > CAPTION_REACH or ln.no in used:
             break
         if is_caption(ln):
             found.append(ln)
-        else:
-            break
-    if not found:
+            continue
+        inline = _inline_unit(ln)
+        if inline is None and len(ln.text.strip()) <= SHORT_LABEL and not found:
+            continue  # a short label between the heading and its table ("[세입]")
+        break
+    if not found and inline is None:
         for i in range(last + 1, len(lines)):
             ln = lines[i]
-            if not ln.is_content:
+            if not ln.is_content or ln.no in grid_lines:
                 continue
-            if ln.no not in taken and is_caption(ln) and "단위" in ln.text:
+            if ln.no not in used and is_caption(ln) and "단위" in ln.text:
                 found.append(ln)
             break
-    return sorted(found, key=lambda ln: ln.no)
+    return sorted(found, key=lambda ln: ln.no), inline
 
 
 # --- joining and building ---------------------------------------------------------------
@@ -410,14 +432,16 @@ def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
     )  # fmt: skip
 
 
-def with_caption(table: Table, caption: Sequence[Line], year: int | None = None) -> Table:
+def with_caption(
+    table: Table, caption: Sequence[Line], inline: str | None = None, year: int | None = None
+) -> Table:
     """The table with its caption lines, unit and reference date."""
-    if not caption:
+    if not caption and not inline:
         return table
-    text = " ".join(ln.text.strip() for ln in caption)
+    text = " ".join([ln.text.strip() for ln in caption] + ([inline] if inline else []))
     money, count = read_unit(text)
-    unit_raw = next((ln.text.strip() for ln in caption if "단위" in ln.text), None)
-    table.caption = text
+    unit_raw = next((ln.text.strip() for ln in caption if "단위" in ln.text), inline)
+    table.caption = " ".join(ln.text.strip() for ln in caption) or None
     table.caption_lines = list(caption)
     table.unit_raw = unit_raw
     table.currency_unit = money
@@ -430,10 +454,10 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
     """Every table of a document, in order, with captions and headers."""
     pos = {ln.no: i for i, ln in enumerate(lines)}
     tables: list[Table] = []
-    taken = {no for g in grids for no in g.lines}
+    used: set[int] = set()
     for n, parts in enumerate(join_continued(data_grids(grids), lines), start=1):
         table = build_table(n, parts)
-        caption = find_caption(parts[0].lines, lines, pos, taken)
-        taken.update(ln.no for ln in caption)
-        tables.append(with_caption(table, caption))
+        caption, inline = find_caption(parts[0].lines, lines, pos, used)
+        used.update(ln.no for ln in caption)
+        tables.append(with_caption(table, caption, inline))
     return tables

@@ -36,15 +36,20 @@ _MONEY = re.compile(
     r"(?![가-힣])"
 )
 _PERCENT = re.compile(rf"[△▽]?(?<![\d,.])(?:{_NUM})\s?%(?!p)")
+#: what may follow a counted figure: the end, a non-letter, or a particle (명의, 개로)
+_PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으까부며고])"
 _COUNT_UNIT = "|".join(
     re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
 )
 #: a count: a figure, an optional 여 ("about"), a counter; not followed by more Hangul
 #: other than a particle (명의, 건을, 개소에)
 _COUNT = re.compile(
-    rf"(?<![\d.,제])(?P<num>{_NUM})\s?(?P<about>여)?(?P<unit>{_COUNT_UNIT})"
-    r"(?=$|[^가-힣]|[이가을를의에은는과와도만씩당])"
+    rf"(?<![\d.,제])(?P<num>{_NUM})(?P<mult>만|천)?\s?(?P<about>여)?"
+    rf"(?P<unit>{_COUNT_UNIT}|개[가-힣](?={_PARTICLE}))"
+    rf"(?={_PARTICLE})"
 )
+_COUNT_UNIT_SET = frozenset(COUNT_UNITS)
+_MULTIPLIERS = {"만": 10_000, "천": 1_000}
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 
 
@@ -106,13 +111,13 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     for m in _COUNT.finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue
-        count = parse_count(m["num"] + m["unit"])
+        unit = m["unit"]
+        count = parse_count(m["num"] + (unit if unit in _COUNT_UNIT_SET else "개"))
         if count is None:
             continue
+        value = float(count.value) * (_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
         taken.append((m.start(), m.end()))
-        out.append(
-            Mention("count", m[0], m.start(), m.end(), value=float(count.value), unit=count.unit)
-        )
+        out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
     return sorted(out, key=lambda x: x.start)
 
 
