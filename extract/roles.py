@@ -24,9 +24,9 @@ ROLES: dict[str, str] = {
     "appendix": "붙임",
 }
 
-#: a policy section this big, with numbered items three levels deep, is the plan itself
+#: a policy section of this many lines, bigger than any plan section, is the plan itself
 #: (a vision and its strategies fill a page; tasks with their bullets fill dozens)
-PLAN_MIN_NODES = 60
+PLAN_MIN_LINES = 100
 
 #: roles an appendix (붙임, 부록, 별첨) can have; any other appendix is just "appendix"
 APPENDIX_ROLES: frozenset[str] = frozenset({"general", "budget_items", "audit"})

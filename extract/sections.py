@@ -23,7 +23,7 @@ from extract.roles import (
     AUDIT_PART_TITLES,
     GENERAL_PARTS,
     PART_TITLES,
-    PLAN_MIN_NODES,
+    PLAN_MIN_LINES,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
@@ -136,11 +136,8 @@ def is_part_title(title: str, top: Node | None) -> bool:
     return is_unit_name(title)
 
 
-def _is_a_plan(top: Node) -> bool:
-    """A section titled as policy that holds a whole plan (정책 방향 > 전략 > 과제 > □)."""
-    nodes = list(top.walk())
-    deep = any(n.number is not None and n.depth >= 3 for n in nodes)
-    return deep and len(nodes) >= PLAN_MIN_NODES
+def _size(top: Node) -> int:
+    return sum(len(n.lines) for n in top.walk())
 
 
 #: the vocabulary's rules for the outline stage
@@ -152,8 +149,6 @@ def assign_roles(outline: Outline) -> None:
     for top in outline.root.children:
         if top.kind == "heading":
             top.role = top_role(top.title)
-            if top.role == "policy" and _is_a_plan(top):
-                top.role = "plans"
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"
@@ -168,6 +163,17 @@ def assign_roles(outline: Outline) -> None:
             role = part_role(node.title)
             if role in GENERAL_PARTS:
                 node.role = role
+    _policy_that_is_the_plan(outline)
+
+
+def _policy_that_is_the_plan(outline: Outline) -> None:
+    """A section titled as policy (정책 방향) that holds the whole plan, bigger than any
+    section titled as a plan, is the plan (a vision and its strategies fill a page)."""
+    tops = outline.root.children
+    plans = max((_size(t) for t in tops if t.role == "plans"), default=0)
+    for top in tops:
+        if top.role == "policy" and _size(top) >= PLAN_MIN_LINES and _size(top) > plans:
+            top.role = "plans"
 
 
 # --- sections ------------------------------------------------------------------------

@@ -224,8 +224,11 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     return out
 
 
+_CONTENTS_KEYS = frozenset("".join(t.split()).casefold() for t in CONTENTS_TITLES)
+
+
 def _is_contents_title(text: str) -> bool:
-    return "".join(text.split()) in {"".join(t.split()) for t in CONTENTS_TITLES}
+    return "".join(text.split()).casefold() in _CONTENTS_KEYS
 
 
 def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
@@ -254,10 +257,11 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
     if start is None:
         return None
     # the body starts where the first entry's heading comes again without its page number
-    entries = [it for it in items[start:] if it.marker is not None and it.marker.is_top]
-    if entries:
-        first = _bare_title(entries[0].title)
-        for j in range(start + 1, len(items)):
+    tops = [j for j in range(start, len(items)) if _is_top(items[j])]
+    at = tops[0] if tops else None
+    if at is not None:
+        first = _bare_title(items[at].title)
+        for j in range(at + 1, len(items)):
             it = items[j]
             if (
                 it.marker is not None
@@ -271,6 +275,10 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
         if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
             return start, j
     return None
+
+
+def _is_top(item: Marked) -> bool:
+    return item.marker is not None and item.marker.is_top
 
 
 def _bare_title(title: str) -> str:

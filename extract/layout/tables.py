@@ -144,27 +144,14 @@ class Table:
 # --- stages ----------------------------------------------------------------------------
 
 
-def _occupied(grid: Grid) -> tuple[int, int]:
-    """Rows and columns that hold text."""
-    rows = {
-        r
-        for c in grid.cells
-        if not c.is_empty or c.tables
-        for r in range(c.row, c.row + c.row_span)
-    }
-    cols = {
-        k
-        for c in grid.cells
-        if not c.is_empty or c.tables
-        for k in range(c.col, c.col + c.col_span)
-    }
-    return len(rows), len(cols)
-
-
 def is_box(grid: Grid) -> bool:
-    """A grid of one row or one column with text is a box around text, not a table."""
-    rows, cols = _occupied(grid)
-    return rows < 2 or cols < 2
+    """A box drawn around text, not a table: fewer than two rows hold two or more cells
+    of text (a numeral beside its title; a title over its summary; a boxed paragraph)."""
+    by_row: dict[int, int] = {}
+    for c in grid.cells:
+        if not c.is_empty or c.tables:
+            by_row[c.row] = by_row.get(c.row, 0) + 1
+    return sum(1 for n in by_row.values() if n >= 2) < 2
 
 
 def data_grids(grids: Sequence[Grid]) -> list[Grid]:

@@ -53,7 +53,7 @@ NOTES: dict[str, str] = {"※": "※", "*": "*", "＊": "*", "주)": "※", "주
 
 #: titles of a table of contents (compared without spaces)
 CONTENTS_TITLES: frozenset[str] = frozenset(
-    {"목차", "차례", "보고순서", "순서", "목 차", "[목차]", "<목차>", "보고목차"}
+    {"목차", "차례", "보고순서", "순서", "목 차", "[목차]", "<목차>", "보고목차", "contents"}
 )
 
 #: words that open a table caption's unit declaration
