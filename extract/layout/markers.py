@@ -64,7 +64,11 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[①-⑳])){1,2})(?![\d.~])(?:\s+|$)")),
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
-    ("num.dot", re.compile(r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d)(?:\s+|(?=[^\s\d])|$)")),
+    # "12. 5." and "1. 31." are dates; "1. 10대 성과" is an item whose title starts with a figure
+    (
+        "num.dot",
+        re.compile(r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d+\s*(?:[.．~]|$))(?:\s+|(?=[^\s\d])|$)"),
+    ),
     ("hangul.enclosed", re.compile(rf"^[(（](?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$)")),

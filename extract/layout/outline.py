@@ -440,9 +440,19 @@ def nest(
         kinds = [n.marker.kind if n.marker else n.kind for n in stack]
         numbered = [n.marker is None or n.marker.number is not None for n in stack]
         at = _open_at(kinds, numbered, m)
-        if at is not None:
+        open_item = stack[at] if at is not None else None
+        # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under
+        # an item of the same kind is a list of its own, under that item
+        restarts = (
+            open_item is not None
+            and open_item is stack[-1]
+            and m.ordinal == 1
+            and open_item.marker is not None
+            and (open_item.marker.ordinal or 0) > 1
+        )
+        if at is not None and not restarts:
             del stack[at:]
-        else:
+        elif at is None:
             # close the open items that this kind usually contains
             while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
                 open_kind = stack[-1].marker.kind
