@@ -62,6 +62,7 @@ _APPENDIX = re.compile(
 _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1-1, 1-1-2, and 1-① (a circled last part, as some education offices number)
     ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[①-⑳])){1,2})(?![\d.~])(?:\s+|$)")),
+    ("num.slash", re.compile(r"^(?P<num>\d{1,2})\s*/(?:\s+(?=[^\d\s])|$)")),  # "1/ 함께 일하고 ..."
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
     # "12. 5." and "1. 31." are dates; "1. 10대 성과" is an item whose title starts with a figure

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from extract.document import Line, Span
 from extract.layout.markers import Marker, read_marker
@@ -286,8 +286,47 @@ def _bare_title(title: str) -> str:
     return "".join(_PAGE_REF.sub("", title).rstrip(" ·.…‥").split())
 
 
+def _boxed(item: Marked, box_of: Mapping[int, int]) -> Marked:
+    """A numbered item drawn in a box of its own is another style than the same number
+    inline: "➊ 첨단 기술 ..." boxed heads the inline "➊ 스마트 교차로 ..." under it."""
+    m = item.marker
+    if m is None or m.is_top or m.number is None or item.lines[0].no not in box_of:
+        return item
+    return Marked(item.lines, m._replace(kind=m.kind + ".boxed"), item.title)
+
+
 def _kind_key(m: Marker) -> str:
     return m.kind
+
+
+#: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
+#: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
+HEADING_NUMBERS = frozenset({"num.dot", "num.bare", "num.dash", "num.slash", "hangul.dot"})
+
+
+def _heads(m: Marker) -> bool:
+    return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == "roman.inner"
+
+
+def _overview_again(open_item: Node | None, m: Marker) -> bool:
+    """A list starting again at 1 where the open item of its kind has nothing under it."""
+    return (
+        open_item is not None
+        and m.ordinal == 1
+        and open_item.marker is not None
+        and (open_item.marker.ordinal or 0) > 1
+        and not open_item.children
+        and not open_item.body_lines
+    )
+
+
+def _pop_bullets(stack: list[Any], marker_of: Callable[[Any], Marker | None]) -> None:
+    """A heading number closes the bullets open above it."""
+    while len(stack) > 1:
+        m = marker_of(stack[-1])
+        if m is None or m.is_top or m.number is not None:
+            break
+        stack.pop()
 
 
 def _open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int | None:
@@ -307,14 +346,40 @@ def _open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int |
     return None
 
 
-def learn_order(items: Sequence[Marked]) -> Counter[tuple[str, str]]:
+#: shortest title that can tell an overview entry and its detailed item are the same
+MIN_OVERVIEW_TITLE = 6
+
+
+def overview_items(items: Sequence[Marked]) -> frozenset[int]:
+    """Numbered items an overview lists before telling them again in detail: an item
+    whose title (and number) comes again, later, in another numbered item."""
+    seen: dict[str, int] = {}
+    out: set[int] = set()
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        m = it.marker
+        if m is None or m.is_top or m.number is None:
+            continue
+        key = "".join(it.title.split())
+        if len(key) < MIN_OVERVIEW_TITLE:
+            continue
+        if key in seen:
+            out.add(i)
+        else:
+            seen[key] = i
+    return frozenset(out)
+
+
+def learn_order(
+    items: Sequence[Marked], overview: frozenset[int] = frozenset()
+) -> Counter[tuple[str, str]]:
     """How often kind B opened directly under kind A, in a first plain nesting."""
     edges: Counter[tuple[str, str]] = Counter()
     kinds: list[str] = []
     numbered: list[bool] = []
-    for it in items:
+    for index, it in enumerate(items):
         m = it.marker
-        if m is None or m.is_note:
+        if m is None or m.is_note or index in overview:
             continue
         if m.is_top:
             kinds, numbered = [m.kind], [True]
@@ -323,6 +388,10 @@ def learn_order(items: Sequence[Marked]) -> Counter[tuple[str, str]]:
         if at is not None:
             del kinds[at + 1 :], numbered[at + 1 :]
         else:
+            if _heads(m):
+                while len(kinds) > 1 and not numbered[-1]:
+                    kinds.pop()
+                    numbered.pop()
             if kinds:
                 edges[(kinds[-1], _kind_key(m))] += 1
             kinds.append(_kind_key(m))
@@ -348,6 +417,7 @@ def nest(
     titles: TitleRules = NO_TITLES,
     continues: Callable[[Node, Line], bool] | None = None,
     box_of: Mapping[int, int] | None = None,
+    overview: frozenset[int] = frozenset(),
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -388,7 +458,7 @@ def nest(
                 break
             stack.pop()
 
-    for it in items:
+    for index, it in enumerate(items):
         m = it.marker
         if boxes and (m is None or not m.is_top):
             close_boxed_bullets(it.lines[0])
@@ -436,6 +506,12 @@ def nest(
             open_node(node, last if last.kind not in ("front", "note") else stack[-1])
             last = node
             continue
+        if index in overview:
+            # an entry of an overview list told again in detail later: it stays where it
+            # is listed and opens nothing, so the detailed items nest as they would
+            open_node(node, stack[-1])
+            last = node
+            continue
         k = _kind_key(m)
         kinds = [n.marker.kind if n.marker else n.kind for n in stack]
         numbered = [n.marker is None or n.marker.number is not None for n in stack]
@@ -450,9 +526,16 @@ def nest(
             and open_item.marker is not None
             and (open_item.marker.ordinal or 0) > 1
         )
+        if at is not None and not restarts and _overview_again(open_item, m):
+            # the open list was an overview (items with nothing under them), now told
+            # again in detail: close the overview, place the new list anew
+            del stack[at:]
+            at = None
         if at is not None and not restarts:
             del stack[at:]
         elif at is None:
+            if _heads(m):
+                _pop_bullets(stack, lambda n: n.marker)
             # close the open items that this kind usually contains
             while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
                 open_kind = stack[-1].marker.kind
@@ -487,7 +570,7 @@ def build_outline(
     unmarked lines title a part, and which titles name a role of the genre.
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
-    items = mark_lines(content)
+    items = [_boxed(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     contents = find_contents(items)
     root = Node("root")
     body = list(items)
@@ -501,8 +584,9 @@ def build_outline(
         body = body[b:]
     else:
         before = []
-    order = learn_order(body)
-    tops = nest(body, order, titles, continues, box_of)
+    overview = overview_items(body)
+    order = learn_order(body, overview)
+    tops = nest(body, order, titles, continues, box_of, overview)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root
