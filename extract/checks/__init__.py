@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import template
+from extract.checks import budget, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
-CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (*template.CHECKS,)
+CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (*template.CHECKS, *budget.CHECKS)
 
 
 def run_checks(report: Report) -> list[Check]:

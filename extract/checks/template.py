@@ -4,6 +4,7 @@ plans, the audit summary."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -11,8 +12,9 @@ from functools import partial
 from extract.checks.base import RATE_TOLERANCE, _check, _lines, _sum, _sum_check, fmt
 from extract.link import Link, appendix_amount, link_projects
 from extract.normalize import parse_money
+from extract.parse.budget_table import cells_of_records, read_rows
 from extract.parse.text import squash
-from schemas import BudgetItem, Check, Report
+from schemas import BudgetItem, BudgetSummary, Check, Report, TableCellRecord
 
 # --- Ⅰ ----------------------------------------------------------------------------------
 
@@ -56,21 +58,87 @@ def check_staffing(report: Report) -> Iterator[Check]:
             )
 
 
+def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummary], bool]] | None:
+    """(row, the rows it is the sum of, whether it is the grand total) as the table the
+    records were read from arranges them (계 over the units; 특별회계 over the accounts
+    indented under it); None when a record stands in no table of the report."""
+    rows = report.budget_summary
+    if not rows:
+        return []
+    infos = {t.table_id: t for t in report.tables}
+    cells: dict[int, list[TableCellRecord]] = {}
+    for c in report.table_cells:
+        cells.setdefault(c.table_id, []).append(c)
+    out: list[tuple[BudgetSummary, list[BudgetSummary], bool]] = []
+    placed = 0
+    for table_id, info in infos.items():
+        mine = [r for r in rows if info.line_start <= r.line_start <= info.line_end]
+        if not mine or table_id not in cells:
+            continue
+        tree = read_rows(cells_of_records(cells[table_id]), info.header_rows, info.row_header_cols)
+        at: dict[int, BudgetSummary] = {}
+        for r in mine:
+            row = next(
+                (w for w in tree.by_row.values()
+                 if any(r.line_start in c.lines for c in w.cells)), None
+            )  # fmt: skip
+            if row is None:
+                return None
+            at[row.row] = r
+        placed += len(mine)
+        if not tree.known:
+            continue
+        for parent in tree.parents():
+            whole = at.get(parent.row)
+            parts = [at.get(c.row) for c in tree.children(parent.row)]
+            if whole is None or not parts or any(p is None for p in parts):
+                continue
+            out.append((whole, [p for p in parts if p is not None], parent.total))
+    return out if placed == len(rows) else None
+
+
+def _truncated(rate: float, printed: float) -> bool:
+    """``printed`` is ``rate`` cut (not rounded) to the decimals it is printed with."""
+    decimals = len(repr(abs(printed)).partition(".")[2].rstrip("0"))
+    scale = 10.0**decimals
+    return bool(abs(math.trunc(rate * scale) / scale - printed) < 1e-9)
+
+
 def check_budget_summary(report: Report) -> Iterator[Check]:
     rows = report.budget_summary
-    totals = [r for r in rows if r.is_total]
-    parts = [r for r in rows if not r.is_total]
-    for total in totals:
-        for field in ("prev_budget_krw", "budget_krw", "change_krw"):
+    tree = _summary_tree(report)
+    if tree is None:  # rows read from lines alone: 계 against every other row
+        totals = [r for r in rows if r.is_total]
+        parts = [r for r in rows if not r.is_total]
+        tree = [(t, parts, True) for t in totals]
+    fields = ("prev_budget_krw", "budget_krw", "change_krw")
+    for whole, parts, grand in tree:
+        if not grand:
+            continue
+        for field in fields:
             name = field.removesuffix("_krw")
             yield _sum_check(
                 f"budget_summary.total.{name}",
                 name,
-                total,
+                whole,
                 parts,
                 field,
                 ("계 row", "the units"),
-                partial(fmt, unit=total.currency_unit),
+                partial(fmt, unit=whole.currency_unit),
+            )
+    for whole, parts, grand in tree:
+        if grand:
+            continue
+        for field in fields:
+            name = field.removesuffix("_krw")
+            yield _sum_check(
+                f"budget_summary.subtotal.{name}",
+                f"{whole.unit} {name}",
+                whole,
+                parts,
+                field,
+                (f"{whole.unit} row", "the rows under it"),
+                partial(fmt, unit=whole.currency_unit),
             )
     for r in rows:
         if r.budget_krw is None or r.prev_budget_krw is None:
@@ -87,8 +155,9 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
             _lines(r),
         )
         if r.change_pct is not None and r.prev_budget_krw:
-            rate = round(diff / r.prev_budget_krw * 100, 2)
-            ok = abs(rate - r.change_pct) <= RATE_TOLERANCE
+            exact = diff / r.prev_budget_krw * 100
+            rate = round(exact, 2)
+            ok = abs(rate - r.change_pct) <= RATE_TOLERANCE or _truncated(exact, r.change_pct)
             yield _check(
                 "budget_summary.rate",
                 ok,

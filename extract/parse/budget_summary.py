@@ -3,7 +3,13 @@
 The template table: "(단위: 백만원)", a header "구 분 ’20년 예산 ’21년 예산
 증감 증감률", then one row per unit (계 first) with last year's budget, this
 year's, the change (△ for a decrease) and the rate.  The years come from the
-header, the unit from the unit line; nothing is assumed.
+header (in either order: "2025년 2024년 증감 증감률" puts this year first),
+the unit from the unit line; nothing is assumed.
+
+Only a header of that form is read: two years, a 증감 and a 증감률 column.  A
+report whose budget part is written another way (세입/세출 by division, funds,
+several years of 당초/최종 예산) is read from its tables by
+:mod:`extract.parse.budget_lines`, never as this template.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import numeric_rows, split_header, warn_unnamed
-from extract.parse.text import Token
+from extract.parse.text import Token, squash
 from extract.parse.vocab import TOTAL_LABELS
 from extract.sections import Section
 from schemas import BudgetSummary
@@ -23,6 +29,8 @@ _YEAR = regex.compile(r"(?:(?P<q>[’‘'′`])(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\
 
 #: column order of the template table
 COLUMNS = ("prev", "this", "change", "pct")
+#: header words of the rate column
+RATE_WORDS = ("증감률", "증감율", "%")
 
 
 def header_years(text: str) -> list[int]:
@@ -31,6 +39,22 @@ def header_years(text: str) -> list[int]:
     for m in _YEAR.finditer(text):
         years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"]))
     return years
+
+
+def is_template_header(text: str) -> bool:
+    """구 분 | two years | 증감 | 증감률: the template's header (any order of the years)."""
+    key = squash(text)
+    years = header_years(text)
+    rate = any(w in key for w in RATE_WORDS)
+    return len(years) == 2 and len(set(years)) == 2 and "증감" in key and rate
+
+
+def _table_end(lines: list[Line]) -> list[Line]:
+    """The rows up to the next table's unit line or header (the part may hold more tables)."""
+    for i, ln in enumerate(lines):
+        if parse_unit(ln.text) or split_header([ln])[0] is not None:
+            return lines[:i]
+    return lines
 
 
 def find_unit(lines: list[Line]) -> tuple[str | None, Line | None]:
@@ -48,9 +72,14 @@ def money(tok: Token | None, unit: str) -> int | None:
 
 def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
-    out.use(section.heading)
     lines = section.content
     unit, unit_line = find_unit([*section.heading, *lines])
+    body = [ln for ln in lines if ln is not unit_line]
+    header, _, rest = split_header(body)
+    if header is None or not is_template_header(header.text):
+        return out  # not the template's table: the structure parser reads the tables
+    out.use(section.heading)
+    out.use([header])
     if unit_line is not None:
         out.use([unit_line])
     if unit is None:
@@ -59,26 +88,19 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             "no unit line (단위: ...) for the budget table; amounts left empty",
             section.heading,
         )
-    body = [ln for ln in lines if ln is not unit_line]
-    header, _, rest = split_header(body)
-    years = header_years(header.text) if header else []
-    if header is not None:
-        out.use([header])
-    if len(years) < 2:
-        out.warn(
-            "budget_summary.years",
-            "the header does not name two budget years",
-            [header] if header else section.heading,
-        )
-    prev_year, year = (years[0], years[1]) if len(years) >= 2 else (None, None)
+    first, second = header_years(header.text)
+    swap = first > second  # "2025년 2024년 증감 증감률": this year first
+    prev_year, year = min(first, second), max(first, second)
     seq = 0
-    for row in numeric_rows(rest, ncols=len(COLUMNS)):
+    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS)):
         if not row.values:
             continue
         if not row.label:
             warn_unnamed(out, "budget_summary", row)
         seq += 1
         vals = dict(zip(COLUMNS, row.values, strict=False))
+        if swap:
+            vals["prev"], vals["this"] = vals.get("this"), vals.get("prev")  # type: ignore[assignment]
         if len(row.values) != len(COLUMNS):
             out.warn(
                 "budget_summary.columns",

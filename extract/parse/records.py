@@ -18,13 +18,17 @@ from collections.abc import Callable
 
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed
+from extract.parse.budget_lines import parse_budget_lines
 from extract.sections import Sections
 
 #: (layout, sections, context, parsed so far) -> new records
 StructureParser = Callable[[Layout, Sections, Context, Parsed], Parsed]
 
 #: every structure parser, in the order they run
-PARSERS: tuple[StructureParser, ...] = ()
+PARSERS: tuple[StructureParser, ...] = (
+    # organisation and staffing first (their unit names help read the budget tables)
+    parse_budget_lines,
+)
 
 
 def parse_records(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:

@@ -1,0 +1,372 @@
+"""Cross-checks of the budget lines and the budget totals stated in prose.
+
+* ``budget_lines.units`` / ``.accounts`` / ``.items`` - the rows of a table add
+  up to the row they are part of (the divisions to 계, 일반회계 and 특별회계 to
+  the total, the accounts indented under 특별회계 to it, □ items to their
+  category), column by column; and in a table by division written across, the
+  division columns add up to the 계 column;
+* ``budget_lines.fund_balance`` - a fund's balance at the end of last year plus
+  its revenue less its expenditure is its balance at the end of this year;
+* ``budget_lines.stated`` - a total stated in prose ("세입 161억원") is the
+  table's, to the precision it is written in (16,167 백만원 is 161억원, by
+  rounding or by truncation).
+
+Which rows are part of which is read again from the report's table cells
+(:func:`extract.parse.budget_table.read_rows`: indentation, bullets, 계 rows),
+so the checks need nothing but the report.  A table that the 예산현황 records
+(budget_summary) already cover is checked there, not twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from extract.checks.base import _check, _lines, fmt
+from extract.normalize import parse_money
+from extract.parse.budget_table import (
+    GridCell,
+    Rows,
+    cells_of_records,
+    is_difference_or_rate,
+    is_total_label,
+    read_rows,
+)
+from extract.parse.text import squash
+from schemas import BudgetLine, Check, OutlineNode, Report, StatedTotal, TableInfo
+
+#: the unit words a stated figure may end in, smallest first, with their size in won
+_FIGURE_UNITS: tuple[tuple[str, int], ...] = (
+    ("천원", 1_000), ("만원", 10_000), ("백만원", 1_000_000), ("억원", 100_000_000),
+    ("조원", 1_000_000_000_000), ("원", 1), ("만", 10_000), ("억", 100_000_000),
+    ("조", 1_000_000_000_000),
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Placed:
+    """A budget line with the table cell it was read from."""
+
+    line: BudgetLine
+    row: int
+    col: int
+    header: bool
+
+
+@dataclass(slots=True)
+class TableView:
+    """One budget table as the checks see it: its rows and its placed lines."""
+
+    info: TableInfo
+    cells: list[GridCell]
+    rows: Rows
+    placed: list[Placed]
+
+
+def table_views(report: Report) -> list[TableView]:
+    """The tables budget lines were read from, with each line's cell."""
+    infos = {t.table_id: t for t in report.tables}
+    by_table: dict[int, list[BudgetLine]] = defaultdict(list)
+    for b in report.budget_lines:
+        if b.table_id is not None:
+            by_table[b.table_id].append(b)
+    records = defaultdict(list)
+    for c in report.table_cells:
+        if c.table_id in by_table:
+            records[c.table_id].append(c)
+    views = []
+    for table_id, lines in by_table.items():
+        info = infos.get(table_id)
+        if info is None:
+            continue
+        cells = records[table_id]
+        at: dict[tuple[int, int, str], list[tuple[int, int, bool]]] = defaultdict(list)
+        for c in cells:
+            at[(c.line_start, c.line_end, " ".join(c.raw.split()))].append(
+                (c.row, c.col, c.is_header)
+            )
+        placed = []
+        for b in lines:
+            spots = at.get((b.line_start, b.line_end, b.raw), [])
+            if len(spots) == 1:
+                row, col, header = spots[0]
+                placed.append(Placed(b, row, col, header))
+        grid = cells_of_records(cells)
+        rows = read_rows(grid, info.header_rows, info.row_header_cols)
+        views.append(TableView(info, grid, rows, placed))
+    return views
+
+
+def _covered(report: Report, info: TableInfo) -> bool:
+    """A table the 예산현황 records were read from (checked by the summary's checks)."""
+    return any(info.line_start <= r.line_start <= info.line_end for r in report.budget_summary)
+
+
+def _what(parts: Sequence[BudgetLine]) -> str:
+    """What the parts of a sum are: units, accounts or items."""
+    units = {p.unit for p in parts}
+    if len(units) > 1:
+        return "units"
+    if all(p.account for p in parts) and len({p.account for p in parts}) == len(parts):
+        return "accounts"
+    return "items"
+
+
+def _name(b: BudgetLine) -> str:
+    return b.item or b.account or b.unit
+
+
+def _sum_check(code: str, whole: BudgetLine, parts: Sequence[BudgetLine], where: str) -> Check:
+    unit = whole.currency_unit
+    got = sum(p.amount_krw or 0 for p in parts)
+    want = whole.amount_krw
+    names = ", ".join(_name(p) for p in parts[:4]) + (", ..." if len(parts) > 4 else "")
+    return _check(
+        code,
+        want == got,
+        fmt(want, unit),
+        fmt(got, unit),
+        f"{where}: the {_name(whole)} row says {fmt(want, unit)}, its parts ({names}) "
+        f"add up to {fmt(got, unit)}",
+        _lines(whole, *parts),
+    )
+
+
+def check_budget_sums(report: Report) -> Iterator[Check]:
+    """Rows add up to the row they are part of; division columns to the 계 column."""
+    for view in table_views(report):
+        if _covered(report, view.info):
+            continue
+        yield from _row_sums(view)
+        yield from _column_sums(view)
+
+
+def _row_sums(view: TableView) -> Iterator[Check]:
+    if not view.rows.known:
+        return
+    by_row_col: dict[tuple[int, int], BudgetLine] = {}
+    for p in view.placed:
+        if not p.header:
+            by_row_col[(p.row, p.col)] = p.line
+    cols = sorted({p.col for p in view.placed})
+    for parent in view.rows.parents():
+        children = view.rows.children(parent.row)
+        for col in cols:
+            whole = by_row_col.get((parent.row, col))
+            parts = [by_row_col.get((c.row, col)) for c in children]
+            if whole is None or not parts or any(p is None for p in parts):
+                continue
+            found = [p for p in parts if p is not None]
+            label = f" ({whole.label})" if whole.label else ""
+            yield _sum_check(f"budget_lines.{_what(found)}", whole, found, f"{_name(whole)}{label}")
+    # a figure in the header over a column: the total of the column's top rows
+    for p in (q for q in view.placed if q.header):
+        tops = [
+            r
+            for r in view.rows.by_row.values()
+            if r.label and not r.total and (r.parent is None or view.rows.by_row[r.parent].total)
+        ]
+        parts = [by_row_col.get((r.row, p.col)) for r in tops]
+        found = [q for q in parts if q is not None]
+        if found and len(found) == len(parts):
+            yield _sum_check(
+                f"budget_lines.{_what(found)}", p.line, found, f"{p.line.label or 'column'} total"
+            )
+
+
+def _column_sums(view: TableView) -> Iterator[Check]:
+    """In a row, the columns under one header whose leaf is 계 against their siblings."""
+    head = {(c.row, c.col): c for c in view.cells}
+    by_row: dict[int, list[Placed]] = defaultdict(list)
+    for p in view.placed:
+        if not p.header:
+            by_row[p.row].append(p)
+    for row, placed in by_row.items():
+        paths = {
+            p.col: head[(row, p.col)].col_header.split(" / ")
+            for p in placed
+            if (row, p.col) in head
+        }
+        for p in placed:
+            path = paths.get(p.col)
+            if not path or not is_total_label(path[-1]):
+                continue
+            siblings = [
+                q for q in placed
+                if q is not p and paths.get(q.col, [""])[:-1] == path[:-1]
+                and not is_total_label(paths.get(q.col, [""])[-1])
+            ]  # fmt: skip
+            others = [
+                c for c in view.cells
+                if c.row <= row < c.row + c.row_span and not c.is_header
+                and c.col not in {q.col for q in placed} and c.text.strip()
+                and c.col_header.split(" / ")[:-1] == path[:-1]
+                and not is_difference_or_rate(c.col_header)
+            ]  # fmt: skip
+            if len(siblings) < 2 or others:
+                continue
+            lines = [q.line for q in siblings]
+            where = p.line.side or p.line.account or p.line.label or "row"
+            yield _sum_check(f"budget_lines.{_what(lines)}", p.line, lines, where)
+
+
+# --- funds --------------------------------------------------------------------------------
+
+
+def check_fund_balance(report: Report) -> Iterator[Check]:
+    """조성액 + 수입 − 지출 = 연말 조성액, row by row of a fund table."""
+    for view in table_views(report):
+        by_row: dict[int, list[Placed]] = defaultdict(list)
+        for p in view.placed:
+            if not p.header:
+                by_row[p.row].append(p)
+        for placed in by_row.values():
+            placed.sort(key=lambda p: p.col)
+            lines = [p.line for p in placed]
+            stocks = [b for b in lines if b.side is None]
+            flows = {s: [b for b in lines if b.side == s] for s in ("revenue", "expenditure")}
+            if len(stocks) != 2 or any(len(f) != 1 for f in flows.values()):
+                continue
+            opening, closing = stocks
+            if not _is_balance(opening, closing):
+                continue
+            rev, exp = flows["revenue"][0], flows["expenditure"][0]
+            values = (opening.amount_krw, rev.amount_krw, exp.amount_krw, closing.amount_krw)
+            if any(v is None for v in values):
+                continue
+            a, r, e, c = (v or 0 for v in values)
+            got = a + r - e
+            u = closing.currency_unit
+            name = closing.account or closing.unit
+            yield _check(
+                "budget_lines.fund_balance",
+                got == c,
+                fmt(c, u),
+                fmt(got, u),
+                f"{name}: {opening.label} {fmt(a, u)} + {rev.label} {fmt(r, u)} - "
+                f"{exp.label} {fmt(e, u)} is {fmt(got, u)}, the table says "
+                f"{closing.label} {fmt(c, u)}",
+                _lines(*lines),
+            )
+
+
+def _is_balance(opening: BudgetLine, closing: BudgetLine) -> bool:
+    """Two stock columns of a fund: last year's end and this year's end."""
+    fund = squash(closing.account or "").endswith(("기금", "계정"))
+    dated = opening.year is not None and closing.year is not None and opening.year < closing.year
+    ends = "말" in squash(opening.label) and "말" in squash(closing.label)
+    return dated and (fund or ends)
+
+
+# --- totals stated in prose ---------------------------------------------------------------
+
+
+def stated_precision(raw: str) -> int:
+    """The won of one unit of the last figure a stated amount is written in ("161억원": 1억)."""
+    text = squash(raw)
+    for word, size in sorted(_FIGURE_UNITS, key=lambda w: -len(w[0])):
+        if text.endswith(word):
+            digits = text[: -len(word)]
+            decimals = len(digits.rpartition(".")[2]) if "." in digits else 0
+            return max(size // int(10**decimals), 1)
+    return 1
+
+
+def _node_of(line: int, outline: Sequence[OutlineNode]) -> OutlineNode | None:
+    found = [n for n in outline if n.line_start <= line <= n.line_end]
+    return min(found, key=lambda n: n.line_end - n.line_start) if found else None
+
+
+def _under(node: OutlineNode, outline: Sequence[OutlineNode]) -> set[int]:
+    """The node and every node under it."""
+    kids: dict[int, list[int]] = defaultdict(list)
+    for n in outline:
+        if n.parent is not None:
+            kids[n.parent].append(n.node)
+    out: set[int] = set()
+    todo = [node.node]
+    while todo:
+        seq = todo.pop()
+        out.add(seq)
+        todo.extend(kids.get(seq, []))
+    return out
+
+
+def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, list[BudgetLine]]]:
+    """(the figure to compare, the lines it is made of) for a stated total: the matching
+    totals of the tables under the prose (else of the section), or the sum of a side's
+    lines where a table has no total."""
+    parts = stated.key.split(".")
+    side = parts[1] if len(parts) > 1 and parts[1] in ("revenue", "expenditure") else None
+    account = parts[2] if len(parts) > 2 else None
+    node = _node_of(stated.line_start, report.outline)
+    near: set[int] = set()
+    if node is not None:
+        under = _under(node, report.outline)
+        near = {t.table_id for t in report.tables if t.node in under}
+
+    def fits(b: BudgetLine) -> bool:
+        if side is not None and b.side != side:
+            return False
+        if account is not None:
+            return squash(b.account or "") == squash(account)
+        return True
+
+    for tables in (near, {b.table_id for b in report.budget_lines}):
+        lines = [b for b in report.budget_lines if b.table_id in tables and fits(b)]
+        totals = [b for b in lines if b.is_total or account is not None]
+        if totals:
+            return [(b, [b]) for b in totals]
+        if side is not None and lines and not any(b.is_total for b in report.budget_lines
+                                                  if b.table_id in tables):  # fmt: skip
+            by_table: dict[int | None, list[BudgetLine]] = defaultdict(list)
+            for b in lines:
+                by_table[b.table_id].append(b)
+            return [(_summed(group), group) for group in by_table.values()]
+    return []
+
+
+def _summed(group: Sequence[BudgetLine]) -> BudgetLine:
+    first = group[0]
+    total = sum(b.amount_krw or 0 for b in group)
+    return first.model_copy(update={"amount_krw": total, "item": "sum", "label": first.label})
+
+
+def _known_unit(unit: str | None) -> str:
+    """``unit`` when amounts can be shown in it, else "" (won)."""
+    try:
+        return unit if unit and parse_money("1", unit=unit) else ""
+    except ValueError:
+        return ""
+
+
+def check_stated_budget(report: Report) -> Iterator[Check]:
+    """A total stated in prose is the table's, to the precision it is written in."""
+    for stated in report.stated_totals:
+        if not stated.key.startswith("budget."):
+            continue
+        found = _candidates(stated, report)
+        if not found:
+            continue
+        step = stated_precision(stated.raw)
+        ok = [(b, g) for b, g in found if b.amount_krw is not None
+              and -step < b.amount_krw - stated.value < step]  # fmt: skip
+        best, group = (ok or found)[0]
+        u = best.currency_unit
+        what = _name(best) if len(group) == 1 else f"the sum of its {best.side} lines"
+        yield _check(
+            "budget_lines.stated",
+            bool(ok),
+            fmt(stated.value, _known_unit(stated.unit)),
+            fmt(best.amount_krw, u),
+            f"{stated.raw}: the table says {fmt(best.amount_krw, u)} ({what})",
+            _lines(stated, *group),
+        )
+
+
+CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
+    check_budget_sums,
+    check_fund_balance,
+    check_stated_budget,
+)

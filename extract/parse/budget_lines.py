@@ -1,0 +1,775 @@
+"""The general section's budget tables and budget prose -> BudgetLine, StatedTotal and
+BudgetSummary records.
+
+A structure parser (see :mod:`extract.parse.records`): it reads the tables of
+the general section (일반현황, and the 예산현황 part wherever it stands) that
+are written in a money unit and speak of a budget, whatever their shape
+(:mod:`extract.parse.budget_table` reads the rows), and gives every amount
+cell its meaning from its headers, the rows above it and the title over the
+table:
+
+* ``unit`` - the organisation unit of a table by division (a row or a column
+  header), 계 for the bureau's total, or the body (the bureau, or another body
+  named over the table: "부산시 재정현황") for a table of the whole body;
+* ``account`` - 일반회계, a 특별회계 or 기금 by name (a row, a column, the row
+  it is indented under: "공기업" under 특별회계 is 공기업특별회계, or the title:
+  "일반회계 : 세입 161억원"); ``side`` - revenue (세입, 수입) or expenditure
+  (세출, 지출) by the same evidence; ``item`` - the category of a table by
+  category (인건비, 국고보조금);
+* ``label`` - the column header as printed, ``year`` from it ("’24년 최종예산",
+  "2025년도말 예상액"), else from the table's reference date, else the report's.
+
+Differences (증감) and rates (증감률, 구성비) are not amounts.  Where the
+template parser found no 예산현황 and a table has its wide shape (two years'
+amounts, their difference and rate), its rows become BudgetSummary records.
+Totals stated in the section's prose ("세입 161억원, 세출 758억원",
+"기금운용 : 58,327,935천원") become StatedTotal records with keys
+``budget.<revenue|expenditure|total>[.<account>]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extract.document import Line, Span
+from extract.layout import Layout, Node, Table
+from extract.layout.markers import read_marker
+from extract.normalize import parse_percent, parse_unit
+from extract.normalize.mentions import find_mentions
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_table import (
+    GridCell,
+    Row,
+    Rows,
+    amount,
+    bare,
+    cells_of_table,
+    clean_label,
+    is_account_name,
+    is_difference_or_rate,
+    is_figure,
+    is_not_amount_header,
+    is_pure_total,
+    is_total_label,
+    is_unit_name,
+    name_of,
+    read_rows,
+    unit_axis,
+)
+from extract.parse.budget_vocab import (
+    ACCOUNT_KINDS,
+    AMOUNT_KIND_WORDS,
+    BODY_ENDINGS,
+    BUDGET_WORDS,
+    DIFFERENCE_WORDS,
+    GENRE_WORDS,
+    NOT_BUDGET_WORDS,
+    OTHER_BODY_ENDINGS,
+    OTHER_BODY_TOPICS,
+    PROSE_NOT_TOTAL_WORDS,
+    PROSE_WORDS,
+    RATE_ROWS,
+    SIDE_WORDS,
+)
+from extract.parse.text import collapse, despace, squash
+from extract.sections import Sections
+from schemas import BudgetLine, BudgetSummary, OrgUnit, StatedTotal
+
+#: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
+_YEAR = re.compile(r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|[’‘'`´](?P<yy>\d{2}))(?![\d,])")
+#: a reference date: "’25. 1. 1. 기준", "2025. 1. 19. 현재"
+_AS_OF = re.compile(
+    r"(?:(?P<yyyy>(?:19|20)\d{2})|[’‘'`´](?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
+    r"(?:기\s*준|현\s*재)"
+)
+#: a year standing alone on a cover ("- 2025년도 -", "(2025년도)")
+_COVER_YEAR = re.compile(r"^[\s\-–(（]*(?P<y>(?:19|20)\d{2})\s*년\s*도?[\s\-–)）]*$")
+#: the years named on a cover line
+_YEARS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년")
+#: parenthesized text ("기  금(19개)")
+_PARENS_TEXT = re.compile(r"\([^()]*\)")
+#: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
+MAX_PREAMBLE = 30
+#: lines looked at over a table (not counting its caption)
+PREAMBLE_LINES = 2
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR.search(text)
+    if m is None:
+        return None
+    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
+
+
+def _as_of_year(text: str) -> int | None:
+    m = _AS_OF.search(text)
+    if m is None:
+        return None
+    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
+
+
+def side_of(text: str) -> str | None:
+    """revenue or expenditure, when ``text`` names one side only."""
+    key = bare(text)
+    found = {side for word, side in SIDE_WORDS if word in key}
+    return found.pop() if len(found) == 1 else None
+
+
+def accounts_in(text: str) -> list[str]:
+    """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용)."""
+    out: list[str] = []
+    spaced = re.findall(r"[가-힣·ㆍ]+", despace(_PARENS_TEXT.sub(" ", text)))
+    squashed = re.findall(r"[가-힣·ㆍ]+", squash(_PARENS_TEXT.sub(" ", text)))
+    for tok in spaced + [t for t in squashed if len(t) <= 4]:
+        name = tok.replace("ㆍ", "·")
+        if is_account_name(name):
+            found = name
+        elif name.startswith("기금"):
+            found = "기금"
+        else:
+            continue
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def _one(values: Iterable[str | None]) -> str | None:
+    found = {v for v in values if v}
+    return found.pop() if len(found) == 1 else None
+
+
+# --- where: the section, the body, the year ---------------------------------------------------
+
+
+@dataclass(slots=True)
+class Scope:
+    """The lines of the general section (and of 예산현황 wherever it is), in order."""
+
+    lines: list[Line]
+    nos: set[int]
+    #: (line number, body) of each line that names another body over its tables
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, sections: Sections) -> Scope | None:
+        found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
+        by_no: dict[int, Line] = {}
+        for s in found:
+            for ln in (*s.heading, *s.lines):
+                by_no[ln.no] = ln
+        if not by_no:
+            return None
+        lines = [by_no[n] for n in sorted(by_no)]
+        scope = cls(lines, set(by_no))
+        scope.bodies = [(ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text))]
+        return scope
+
+    def body_before(self, no: int) -> str | None:
+        found = [b for at, b in self.bodies if at < no]
+        return found[-1] if found else None
+
+
+def other_body(text: str) -> str | None:
+    """The body a title over budget tables names: "부산시 재정현황" -> 부산시."""
+    key = squash(text)
+    for topic in OTHER_BODY_TOPICS:
+        if key.endswith(topic):
+            body = key[: -len(topic)]
+            if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
+                return body
+    return None
+
+
+def report_year(sections: Sections, ctx: Context) -> int | None:
+    """The year the report is for: its cover's title ("2025년 주요업무계획"), else the context's."""
+    alone: int | None = None
+    for ln in sections.front:
+        key = squash(ln.text)
+        if any(w in key for w in GENRE_WORDS):
+            years = [int(m["y"]) for m in _YEARS.finditer(ln.text)]
+            if years:
+                return years[-1]
+        m = _COVER_YEAR.match(ln.text.strip())
+        if m and alone is None:
+            alone = int(m["y"])
+    return alone or ctx.year
+
+
+def cover_body(front: Sequence[Line]) -> str | None:
+    """The body a cover names: a line that is a body's name ("관광마이스국", "교 통 혁 신 국",
+    "2022년 국립국어원 업무계획")."""
+    for ln in front:
+        key = squash(ln.text)
+        key = re.sub(r"^[(\[]?(?:19|20)\d{2}년도?[)\]]?", "", key)
+        for word in GENRE_WORDS:
+            key = key.replace(word, "")
+        if (
+            3 <= len(key) <= 15
+            and all("가" <= ch <= "힣" for ch in key)
+            and key.endswith(BODY_ENDINGS)
+        ):
+            return key
+    return None
+
+
+def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:
+    """The report's own body (the bureau): the context's, the cover's, the org chart's top."""
+    if ctx.bureau:
+        return name_of(ctx.bureau)
+    body = cover_body(sections.front)
+    if body:
+        return body
+    for u in parsed.tables.get("organization", []):
+        if isinstance(u, OrgUnit) and u.level == "bureau":
+            return name_of(u.name)
+    return ""
+
+
+def known_units(ctx: Context, parsed: Parsed) -> list[str]:
+    names = list(ctx.divisions)
+    names += [u.name for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
+    return names
+
+
+# --- a table's surroundings ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Surroundings:
+    """What the title over a table, the lines just above it and its caption say."""
+
+    texts: list[str]
+    unit: str | None = None
+    side: str | None = None
+    account: str | None = None
+    year: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+
+def surroundings(
+    table: Table, node: Node | None, scope: Scope, table_lines: set[int]
+) -> Surroundings:
+    texts: list[str] = []
+    if node is not None and node.kind not in ("root",):
+        texts.append(node.title)
+    first = table.lines[0] if table.lines else None
+    caption = {ln.no for ln in table.caption_lines}
+    if first is not None:
+        before = [ln for ln in scope.lines if ln.no < first and ln.is_content]
+        seen = 0
+        for ln in reversed(before):
+            if ln.no in caption:
+                continue
+            if ln.no in table_lines or seen >= PREAMBLE_LINES:
+                break
+            seen += 1
+            text = collapse(ln.text)
+            if len(text) <= MAX_PREAMBLE or (node is not None and ln in node.head_lines):
+                texts.append(text)
+    if table.caption:
+        texts.append(table.caption)
+    s = Surroundings(texts)
+    s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
+    s.side = _one(side_of(t) for t in texts)
+    s.account = _one(a for t in texts for a in accounts_in(t))
+    s.year = (
+        table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
+    )
+    return s
+
+
+def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:
+    """A table that speaks of a budget (its headers or its title), not of debt or property
+    (the title over it and its column headers say which)."""
+    heads = " ".join(c.text for c in cells if c.is_header)
+    key = squash(f"{heads} {around.text}")
+    if not any(w in key for w in BUDGET_WORDS):
+        return False
+    columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
+    near = squash(" ".join([*around.texts[:1], columns]))
+    return not any(w in near for w in NOT_BUDGET_WORDS)
+
+
+# --- reading a table --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Amount:
+    """One amount cell of a budget table with what its headers say."""
+
+    cell: GridCell
+    value: int
+    unit: str
+    is_total: bool
+    account: str | None
+    side: str | None
+    item: str | None
+    label: str
+    year: int | None
+
+
+@dataclass(slots=True)
+class Reading:
+    """A budget table read: its rows and its amounts."""
+
+    rows: Rows
+    amounts: list[Amount]
+    #: column -> (header path, kind): "amount", "difference" or "rate"
+    columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+
+def _parts(path: str) -> list[str]:
+    return [p for p in (q.strip() for q in path.split(" / ")) if p and not is_figure(p)]
+
+
+def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int) -> str | None:
+    """The text cell left of a value in the same row (two 구분 | 예산액 pairs side by side)."""
+    left = [
+        c for c in cells
+        if c.row == cell.row and side <= c.col < cell.col and not c.is_header
+        and c.text and not is_figure(c.text) and amount(c.text, "원") is None
+    ]  # fmt: skip
+    return max(left, key=lambda c: c.col).text if left else None
+
+
+def _excluded(parts: Iterable[str]) -> str | None:
+    """'difference' or 'rate' or 'other' for a header path that is not an amount's."""
+    for p in parts:
+        if is_difference_or_rate(p):
+            key = bare(p)
+            return (
+                "difference"
+                if any(w in key for w in DIFFERENCE_WORDS) and "률" not in key and "율" not in key
+                else "rate"
+            )
+        if is_not_amount_header(p):
+            return "other"
+    return None
+
+
+def is_difference_row(label: str) -> bool:
+    """A row of differences or rates ("증 감", "증감률", "구성비"), not a category that
+    happens to hold such a word ("4차산업혁명대비 ...")."""
+    key = bare(clean_label(label))
+    return key.startswith(DIFFERENCE_WORDS[:1]) or key in {*DIFFERENCE_WORDS, *RATE_ROWS}
+
+
+def _kind_of(label: str) -> str | None:
+    key = bare(clean_label(label))
+    for ending, kind in ACCOUNT_KINDS:
+        if key.endswith(ending) or (kind == "기금" and kind in key):
+            return kind
+    return None
+
+
+def _is_amount_kind(header: str) -> bool:
+    key = bare(header)
+    return _year(header) is not None or any(w in key for w in AMOUNT_KIND_WORDS)
+
+
+def _is_category(text: str, known: Sequence[str]) -> bool:
+    key = bare(clean_label(text))
+    return bool(key) and not (
+        is_total_label(text)
+        or is_account_name(text)
+        or key in {w for w, _ in SIDE_WORDS}
+        or is_unit_name(text, known)
+        or _is_amount_kind(text)
+    )
+
+
+@dataclass(slots=True)
+class Found:
+    """An amount cell with its column header path and its row (or the label left of it)."""
+
+    cell: GridCell
+    value: int
+    parts: list[str]
+    row: Row | None
+    inrow: str | None
+
+    @property
+    def label(self) -> str:
+        """The row's label: the text cell left of it in a pair table, else the row header."""
+        return self.inrow or (self.row.label if self.row is not None else "")
+
+    @property
+    def leaf(self) -> str:
+        return self.parts[-1] if self.parts else ""
+
+
+@dataclass(slots=True)
+class Shape:
+    """What holds for every amount of one table: its axes, body, unit and years."""
+
+    rows: Rows
+    by_rows: bool
+    by_cols: bool
+    unit: str
+    around: Surroundings
+    body: str
+    own: bool
+    year: int | None
+    known: Sequence[str]
+
+
+def read_table(
+    table: Table,
+    cells: Sequence[GridCell],
+    unit: str,
+    around: Surroundings,
+    body: str,
+    own: bool,
+    year: int | None,
+    known: Sequence[str],
+) -> Reading:
+    """Every amount of a budget table with its unit, account, side, item, label and year."""
+    side_cols = table.row_header_cols
+    rows = read_rows(cells, table.header_rows, side_cols)
+    reading = Reading(rows, [])
+    found: list[Found] = []
+    for c in cells:
+        if c.is_header:
+            continue
+        parts = _parts(c.col_header)
+        kind = _excluded(parts)
+        if kind in ("difference", "rate"):
+            reading.columns.setdefault(c.col, (c.col_header, kind))
+        value = amount(c.text, unit)
+        if value is None or kind is not None:
+            continue
+        row = rows.by_row.get(c.row)
+        f = Found(c, value, parts, row, _in_row_label(c, cells, side_cols))
+        labels = [f.inrow] if f.inrow else ([*row.outer, row.label] if row is not None else [])
+        if any(is_difference_row(lb) for lb in labels if lb):
+            continue
+        reading.columns[c.col] = (c.col_header, "amount")
+        found.append(f)
+    row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
+    by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
+    by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
+    shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known)
+    reading.amounts = [_meaning(f, shape) for f in found]
+    reading.amounts += _header_totals(table, cells, found, shape)
+    reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
+    return reading
+
+
+def _header_totals(
+    table: Table, cells: Sequence[GridCell], found: Sequence[Found], shape: Shape
+) -> list[Amount]:
+    """A figure in the header over a column of amounts ("2025년 운용규모 / 13,333"): the
+    column's total."""
+    columns = {k for f in found for k in f.cell.cols}
+    out = []
+    for c in cells:
+        if not (c.is_header and c.row < table.header_rows and c.col >= table.row_header_cols):
+            continue
+        value = amount(c.text, shape.unit) if is_figure(c.text) else None
+        if value is None or not set(c.cols) & columns:
+            continue
+        above = [
+            h.text for h in cells
+            if h.is_header and h.row < c.row and set(h.cols) & set(c.cols)
+            and h.text and not is_figure(h.text)
+        ]  # fmt: skip
+        out.append(
+            Amount(
+                cell=c,
+                value=value,
+                unit="계" if shape.own else shape.body,
+                is_total=True,
+                account=shape.around.account,
+                side=shape.around.side,
+                item=None,
+                label=" / ".join(above),
+                year=_label_year(above) or shape.around.year or shape.year,
+            )
+        )
+    return out
+
+
+def _label_year(parts: Sequence[str]) -> int | None:
+    return next((y for p in parts if (y := _year(p)) is not None), None)
+
+
+def _meaning(f: Found, shape: Shape) -> Amount:
+    """What one amount is, from its row, its column and the table's surroundings."""
+    row, label = f.row, f.label
+    outer = list(row.outer) if row is not None and not f.inrow else []
+    ancestors = (
+        [shape.rows.by_row[a].label for a in row.ancestors]
+        if row is not None and not f.inrow
+        else []
+    )
+    row_total = bool(row is not None and row.total and not f.inrow)
+    col_total = bool(f.leaf) and is_total_label(f.leaf)
+    # unit: a table by division names it; a total of the bureau's own table is 계
+    if shape.by_rows:
+        unit = "계" if row_total else name_of(label)
+    elif shape.by_cols:
+        unit = "계" if col_total else name_of(f.leaf)
+    elif shape.own and (
+        (row_total and is_pure_total(label)) or (col_total and is_pure_total(f.leaf))
+    ):
+        unit = "계"
+    else:
+        unit = shape.body
+    # side: the cell's own headers, the rows it is part of, the title over the table
+    side = (
+        side_of(label)
+        or _one(side_of(p) for p in outer)
+        or next((s for p in reversed(f.parts) if (s := side_of(p))), None)
+        or next((s for a in ancestors if (s := side_of(a))), None)
+        or shape.around.side
+    )
+    # account: the row's own name, a name under a 특별회계 or 기금 row, a column, the title
+    account = _row_account(label, ancestors) if not f.inrow and not shape.by_rows else None
+    if account is None and label and is_account_name(label) and not is_total_label(label):
+        account = name_of(label)
+    from_row = account is not None
+    if account is None:
+        account = next((name_of(p) for p in reversed(f.parts) if is_account_name(p)), None)
+    if account is None:
+        account = shape.around.account
+    # item: the category of a table by category
+    item: str | None = None
+    if label and not shape.by_rows and not from_row and _is_category(label, shape.known):
+        item = clean_label(label)
+    elif (
+        label and not shape.by_rows and not from_row and is_total_label(label)
+        and not is_pure_total(label)
+    ):  # fmt: skip
+        item = clean_label(label)  # 총지출(a+b): a total that names what it totals
+    elif f.leaf and not shape.by_cols and _is_category(f.leaf, shape.known):
+        item = clean_label(f.leaf)
+    label_parts = f.parts[:-1] if shape.by_cols else f.parts
+    year = (
+        _label_year(label_parts)
+        or _year(label)
+        or _label_year(outer)
+        or shape.around.year
+        or shape.year
+    )
+    return Amount(
+        cell=f.cell,
+        value=f.value,
+        unit=unit,
+        is_total=row_total or col_total,
+        account=account,
+        side=side,
+        item=item,
+        label=" / ".join(collapse(p) for p in label_parts),
+        year=year,
+    )
+
+
+def _row_account(label: str, ancestors: Sequence[str]) -> str | None:
+    """An account named by the row: its own name (일반회계), or a name under a row of
+    accounts of one kind ("공기업" under 특별회계 is 공기업특별회계)."""
+    if not label or is_total_label(label):
+        return None
+    if is_account_name(label):
+        return name_of(label)
+    kind = next((k for a in ancestors if (k := _kind_of(a))), None)
+    if kind is None:
+        return None
+    name = name_of(label)
+    return name if bare(name).endswith(kind) else name + kind
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+
+def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Every budget amount of the general section, its wide view, and its prose totals."""
+    out = Parsed()
+    scope = Scope.of(sections)
+    if scope is None:
+        return out
+    year = report_year(sections, ctx)
+    own = own_body(sections, ctx, parsed)
+    known = known_units(ctx, parsed)
+    nodes = {n.seq: n for n in lay.outline.nodes}
+    by_no = {ln.no: ln for ln in scope.lines}
+    table_lines = lay.table_lines
+    wide = not parsed.tables.get("budget_summary")
+    seq = 0
+    summary_seq = 0
+    for table in lay.tables:
+        if not table.lines or table.lines[0] not in scope.nos:
+            continue
+        node = nodes.get(table.node) if table.node is not None else None
+        around = surroundings(table, node, scope, table_lines)
+        unit = table.currency_unit or around.unit
+        cells = cells_of_table(table)
+        if not unit or not is_budget_table(cells, table.header_rows, around):
+            continue
+        other = scope.body_before(table.lines[0])
+        body = other or own
+        reading = read_table(table, cells, unit, around, body, other is None, year, known)
+        for a in reading.amounts:
+            lines = [by_no[n] for n in a.cell.lines if n in by_no]
+            if not lines:
+                continue
+            seq += 1
+            out.add(
+                "budget_lines",
+                BudgetLine(
+                    seq=seq, unit=a.unit, is_total=a.is_total, account=a.account, side=a.side,
+                    item=a.item, label=a.label, year=a.year, amount_krw=a.value,
+                    currency_unit=unit, raw=a.cell.text, table_id=table.id, **prov(lines),
+                ),
+            )  # fmt: skip
+            out.use(lines)
+        if wide:
+            for record in wide_view(reading, unit, by_no, summary_seq):
+                summary_seq += 1
+                out.add("budget_summary", record)
+    out.merge(prose_totals(lay, scope, year))
+    return out
+
+
+# --- the wide view ----------------------------------------------------------------------------
+
+
+def wide_view(
+    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
+) -> list[BudgetSummary]:
+    """Rows of a table of two years' amounts, their difference and rate (예산현황's shape)."""
+    amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
+    diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
+    rates = [k for k, (_, kind) in reading.columns.items() if kind == "rate"]
+    years = {k: _year(h) for k, h in amounts.items()}
+    if len(amounts) != 2 or len(diffs) != 1 or len(rates) > 1:
+        return []
+    if None in years.values() or len(set(years.values())) != 2:
+        return []
+    prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
+    out: list[BudgetSummary] = []
+    for row in reading.rows.by_row.values():
+        if not row.label:
+            continue
+        at = {c.col: c for c in row.cells if not c.is_header}
+        if prev_col not in at or this_col not in at:
+            continue
+        lines = [by_no[n] for c in row.cells for n in c.lines if n in by_no]
+        if not lines:
+            continue
+        seq += 1
+        rate_cell = at.get(rates[0]) if rates else None
+        diff_cell = at.get(diffs[0])
+        label = clean_label(row.label)
+        out.append(
+            BudgetSummary(
+                seq=seq,
+                unit="계" if is_pure_total(label) else despace(label),
+                is_total=row.total,
+                currency_unit=unit,
+                prev_year=years[prev_col],
+                prev_budget_krw=amount(at[prev_col].text, unit),
+                year=years[this_col],
+                budget_krw=amount(at[this_col].text, unit),
+                change_krw=amount(diff_cell.text, unit) if diff_cell else None,
+                change_pct=parse_percent(rate_cell.text) if rate_cell else None,
+                raw=" ".join(c.text for c in sorted(row.cells, key=lambda c: c.col) if c.text),
+                **Span.of(lines).provenance(),
+            )
+        )
+    return out
+
+
+# --- totals stated in prose ---------------------------------------------------------------------
+
+
+def prose_totals(lay: Layout, scope: Scope, year: int | None) -> Parsed:
+    """Budget totals stated in the section's text: "일반회계 : 세입 161억원, 세출 758억원".
+
+    Every content line of the section outside its tables is read (a line the outline
+    left as residue too), except a table of contents and a figure's labels.
+    """
+    out = Parsed()
+    tables = lay.table_lines
+    kinds = {no: node.kind for no, node in lay.outline.line_node.items()}
+    for ln in scope.lines:
+        if (
+            not ln.is_content
+            or ln.no in tables
+            or kinds.get(ln.no) in ("contents", "figure", "note")
+        ):
+            continue
+        for stated in line_totals(ln, year):
+            out.add("stated_totals", stated)
+            out.use([ln])
+    return out
+
+
+def _words(text: str) -> str:
+    """The Hangul words of a clause, parentheses dropped, letter-spacing undone ("세 입")."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in [*re.findall(r"[가-힣·ㆍ]+", _PARENS_TEXT.sub(" ", text)), ""]:
+        if len(tok) == 1:
+            run.append(tok)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if tok:
+            out.append(tok)
+    return " ".join(out)
+
+
+def _lead(text: str) -> str:
+    """The words before a line's first colon: "일반회계 : 세입 ..." -> "일반회계"."""
+    head, sep, _ = text.partition(":")
+    return head if sep else ""
+
+
+def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
+    """The budget totals one line states."""
+    text = ln.text
+    marker = read_marker(text)
+    if marker is not None and marker[0].is_note:
+        return []
+    body = marker[1] if marker is not None else text.strip()
+    lead = _PARENS_TEXT.sub(" ", _lead(body))
+    lead_accounts = accounts_in(lead)
+    mentions = find_mentions(body, year)
+    out: list[StatedTotal] = []
+    prev_end = 0
+    for m in mentions:
+        start, end = prev_end, m.start
+        prev_end = m.end
+        if m.kind != "krw" or m.value_krw is None:
+            continue
+        clause = re.split(r"[,;，]", body[start:end])[-1]
+        after = re.split(r"[,;(（\[]", body[m.end :])[0]
+        words = _words(clause) or _words(lead)
+        key = squash(words)
+        if not any(w in key for w in PROSE_WORDS):
+            continue
+        if any(
+            w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
+        ):
+            continue
+        side = side_of(words)
+        accounts = accounts_in(words) or lead_accounts
+        account = accounts[0] if len(accounts) == 1 else None
+        name = f"budget.{side or 'total'}" + (f".{account}" if account else "")
+        unit_word = re.search(r"[가-힣]*원$", m.raw)
+        out.append(
+            StatedTotal(
+                key=name,
+                value=m.value_krw,
+                unit=unit_word[0] if unit_word else None,
+                raw=f"{words} {m.raw}",
+                **prov([ln]),
+            )
+        )
+    return out

@@ -1,0 +1,379 @@
+"""A budget table read for its structure: rows with their labels, levels and parents.
+
+A budget table is written in many shapes: divisions as rows (계 first) or as
+columns; accounts as rows with 특별회계 indented over its accounts; categories
+marked "□ 인건비" under "운 영 비"; two pairs of 구분 | 예산액 side by side.
+This module reads what every shape shares, from the cells alone:
+
+* :func:`amount` - the won of an amount cell ("51,288(30.7)" is 51,288 and
+  its share);
+* :func:`read_rows` - each body row's innermost label (markers and footnote
+  marks dropped), the group labels spanning it, and its level: a label set one
+  column further right, or behind a bullet not seen above it, is one level
+  down; the row it is a part of (its parent) is the nearest row above with a
+  lower level; the grand total (계, 합계, 총지출(a+b)) is the parent of the
+  top rows, wherever it stands; a 계 inside a group (a label spanning rows)
+  totals that group;
+* :func:`is_unit_name` / :func:`unit_axis` - whether a set of headers are
+  organisation units (a table by division) rather than categories.
+
+The cells come from the layout (:class:`extract.layout.tables.Table`) or from
+a report's ``table_cells`` (the checks read the same structure back):
+:func:`cells_of_table` and :func:`cells_of_records` make the
+:class:`GridCell` both share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extract.layout.tables import Table
+from extract.normalize import parse_money
+from extract.parse.budget_vocab import (
+    ACCOUNT_ENDINGS,
+    DIFFERENCE_WORDS,
+    NOT_AMOUNT_HEADERS,
+    NOT_UNIT_WORDS,
+    RATE_WORDS,
+    ROW_MARKERS,
+    STRONG_UNIT_ENDINGS,
+    SUBTOTAL_WORDS,
+    TOTAL_PREFIX,
+    TOTAL_PREFIX_WORDS,
+    TOTAL_WORDS,
+    UNIT_ENDINGS,
+)
+from extract.parse.text import collapse, despace, squash
+from schemas import TableCellRecord
+
+#: a figure followed by its share in parentheses: "51,288(30.7)", "35,682 (18.8%)"
+_SHARE = re.compile(r"^(?P<amount>.*?\d)\s*\(\s*[△▽-]?\d[\d,.]*\s*%?\s*\)$")
+#: parenthesized text of a header ("예산액(구성비)", "증 감 률(%)", "2021년 (A)")
+_PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+#: a rate written as a formula of column letters: "(B-A)/A", "B/A"
+_RATIO = re.compile(r"^\(?[A-Za-z][A-Za-z+\-\s]*\)?\s*/\s*\(?[A-Za-z]")
+#: leading bullet marks of a row label
+_MARK = re.compile(rf"^(?P<mark>[{re.escape(ROW_MARKERS)}])\s*(?=\S)")
+#: trailing footnote marks of a label ("기 후 대 응 기 금 *", "세외수입¹")
+_FOOTNOTE = re.compile(r"[\s*※¹²³⁴⁵⁶⁷⁸⁹]+$")
+#: a figure alone (a header cell that holds a value: the column's total)
+_FIGURE = re.compile(r"^[△▽-]?\s*\d[\d,]*(?:\.\d+)?$")
+
+
+@dataclass(slots=True)
+class GridCell:
+    """A table cell as both readers see it: place, spans, header flag, text, lines."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    is_header: bool
+    text: str
+    row_header: str = ""
+    col_header: str = ""
+    lines: tuple[int, ...] = ()
+
+    @property
+    def rows(self) -> range:
+        return range(self.row, self.row + self.row_span)
+
+    @property
+    def cols(self) -> range:
+        return range(self.col, self.col + self.col_span)
+
+
+def cells_of_table(table: Table) -> list[GridCell]:
+    """The cells of a layout table."""
+    return [
+        GridCell(c.row, c.col, c.row_span, c.col_span, c.is_header, collapse(c.text),
+                 c.row_header, c.col_header, tuple(c.lines))
+        for c in table.cells
+    ]  # fmt: skip
+
+
+def cells_of_records(records: Iterable[TableCellRecord]) -> list[GridCell]:
+    """The cells of one table of a report (its ``table_cells``)."""
+    return [
+        GridCell(c.row, c.col, c.row_span, c.col_span, c.is_header, collapse(c.raw),
+                 c.row_header, c.col_header,
+                 tuple(range(c.line_start, c.line_end + 1)) if c.line_start else ())
+        for c in records
+    ]  # fmt: skip
+
+
+# --- words -------------------------------------------------------------------------------
+
+
+def bare(text: str) -> str:
+    """A header without its parenthesized parts, squashed: "증 감 률(%)" -> "증감률"."""
+    return squash(_PARENS.sub("", text))
+
+
+def is_difference_or_rate(header: str) -> bool:
+    """A header of differences or rates (증감, 증감률, 구성비, "(B-A)/A", "%")."""
+    key = bare(header)
+    if _RATIO.match(header.strip()):
+        return True
+    if not key:
+        return squash(header) in {"(%)", "%"}
+    return any(w in key for w in (*DIFFERENCE_WORDS, *RATE_WORDS))
+
+
+def is_not_amount_header(header: str) -> bool:
+    """A header over figures that are not amounts: 설치년도, 존속기한, 인원."""
+    key = bare(header)
+    if any(ch.isdigit() for ch in key):
+        return False
+    return any(key.endswith(w) or key == w for w in NOT_AMOUNT_HEADERS)
+
+
+def is_total_label(text: str) -> bool:
+    """계, 합 계, 총계(A), 총지출(a+b): the label of a total."""
+    key = bare(clean_label(text))
+    if key in TOTAL_WORDS:
+        return True
+    rest = key.removeprefix(TOTAL_PREFIX)
+    return rest != key and any(rest.startswith(w) for w in TOTAL_PREFIX_WORDS)
+
+
+def is_pure_total(text: str) -> bool:
+    """A total label that says nothing else (계, 합계, 총계): its unit is 계."""
+    return bare(clean_label(text)) in TOTAL_WORDS
+
+
+def is_subtotal_label(text: str) -> bool:
+    return bare(clean_label(text)) in SUBTOTAL_WORDS
+
+
+def marker_of(text: str) -> str | None:
+    m = _MARK.match(text.strip())
+    return m["mark"] if m else None
+
+
+def clean_label(text: str) -> str:
+    """A label as printed, without its bullet, footnote marks and letter-spacing."""
+    t = collapse(text)
+    m = _MARK.match(t)
+    if m:
+        t = t[m.end() :]
+    t = _FOOTNOTE.sub("", t)
+    t = despace(t).strip()
+    t = re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", re.sub(r"([·ㆍ])\s+", r"\1", t)))
+    words = t.split()
+    if len(words) >= 4 and all(len(w) <= 2 for w in words):
+        t = "".join(words)  # justified text: "기 반시 설부 담구 역"
+    return t
+
+
+def name_of(text: str) -> str:
+    """A unit's or an account's name: the clean label without any space."""
+    return "".join(clean_label(text).split())
+
+
+def is_account_name(text: str) -> bool:
+    """일반회계, 교통사업특별회계, 재해구호기금, 양성평등계정 (not 기금지출)."""
+    key = bare(clean_label(text))
+    return len(key) >= 2 and key.endswith(ACCOUNT_ENDINGS)
+
+
+def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
+    """A label that is an organisation unit's name (관광정책과, 신공항사업지원단, 사업소)."""
+    name = name_of(text)
+    if squash(name) in {squash(k) for k in known}:
+        return True
+    if not (2 <= len(name) <= 15) or not all("가" <= ch <= "힣" or ch == "·" for ch in name):
+        return False
+    if " " in clean_label(text) and len(clean_label(text).split()) > 1:
+        return False
+    if is_account_name(name) or any(w in name for w in NOT_UNIT_WORDS):
+        return False
+    return name.endswith(UNIT_ENDINGS)
+
+
+def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
+    """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
+    known = list(known)
+    names = [lb for lb in labels if lb and not is_total_label(lb)]
+    if not names or not all(is_unit_name(lb, known) for lb in names):
+        return False
+    known_keys = {squash(k) for k in known}
+    return any(
+        name_of(lb).endswith(STRONG_UNIT_ENDINGS) or squash(name_of(lb)) in known_keys
+        for lb in names
+    )
+
+
+def amount(text: str, unit: str) -> int | None:
+    """The won of an amount cell written in ``unit`` ("51,288(30.7)": its share dropped)."""
+    t = collapse(text)
+    if not t:
+        return None
+    m = _SHARE.match(t)
+    if m:
+        t = m["amount"].strip()
+    try:
+        return parse_money(t, unit=unit)
+    except ValueError:
+        return None
+
+
+def is_figure(text: str) -> bool:
+    return bool(_FIGURE.match(collapse(text)))
+
+
+# --- rows ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Row:
+    """One body row of a table, read for its label and its place in the hierarchy."""
+
+    row: int
+    label: str = ""
+    raw: str = ""
+    #: labels of the cells spanning this row left of its own (group labels), outer first
+    outer: tuple[str, ...] = ()
+    col: int = -1
+    marker: str | None = None
+    level: int = 0
+    total: bool = False
+    #: a 계/소계 row that totals the rows of its group
+    subtotal: bool = False
+    parent: int | None = None
+    #: the rows above it, nearest first, with a lower level (their labels give context)
+    ancestors: tuple[int, ...] = ()
+    cells: list[GridCell] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Rows:
+    """The body rows of a table by row index, in order, and whether the tree is known."""
+
+    by_row: dict[int, Row]
+    #: false when a subtotal could not be placed: the sums of this table are not checked
+    known: bool = True
+
+    def children(self, parent: int) -> list[Row]:
+        return [r for r in self.by_row.values() if r.parent == parent]
+
+    def parents(self) -> list[Row]:
+        """Rows that are the sum of others, in order."""
+        have = {r.parent for r in self.by_row.values() if r.parent is not None}
+        return [r for r in self.by_row.values() if r.row in have]
+
+
+def _grid(cells: Sequence[GridCell]) -> dict[tuple[int, int], GridCell]:
+    out: dict[tuple[int, int], GridCell] = {}
+    for c in cells:
+        for r in c.rows:
+            for k in c.cols:
+                out[(r, k)] = c
+    return out
+
+
+def read_rows(cells: Sequence[GridCell], header_rows: int, side: int) -> Rows:
+    """The body rows of a table with their labels, levels, parents and total."""
+    grid = _grid(cells)
+    n_rows = max((c.row + c.row_span for c in cells), default=0)
+    rows: dict[int, Row] = {}
+    for r in range(header_rows, n_rows):
+        labels: list[GridCell] = []
+        for k in range(side):
+            c = grid.get((r, k))
+            if c is not None and c not in labels and c.text.strip():
+                labels.append(c)
+        row = Row(r, cells=[c for c in cells if c.row == r])
+        if labels:
+            inner = max(labels, key=lambda c: c.col)
+            row.raw = inner.text
+            row.label = clean_label(inner.text)
+            row.col = inner.col
+            row.marker = marker_of(inner.text)
+            row.outer = tuple(clean_label(c.text) for c in labels if c is not inner)
+        rows[r] = row
+    known = _levels(rows, grid) and not _ambiguous_indent(rows, grid)
+    return Rows(rows, known)
+
+
+def _levels(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool:
+    labelled = [r for r in rows.values() if r.label]
+    cols = sorted({r.col for r in labelled})
+    marks: list[str] = []
+    for r in labelled:
+        if r.marker and r.marker not in marks:
+            marks.append(r.marker)
+    for r in labelled:
+        r.level = cols.index(r.col) + (marks.index(r.marker) + 1 if r.marker else 0)
+    known = True
+    total: Row | None = None
+    groups: dict[int, list[Row]] = {}
+    for r in labelled:
+        group = _group_cell(r, grid)
+        if is_total_label(r.label) or is_subtotal_label(r.label):
+            if group is not None:
+                r.subtotal = True
+                groups[r.row] = [o for o in labelled if o is not r and o.row in group.rows]
+            elif total is None and not is_subtotal_label(r.label):
+                r.total = True
+                total = r
+            else:
+                known = False
+    order = [r for r in rows.values()]
+    for i, r in enumerate(order):
+        if not r.label or r.total:
+            continue
+        chain: list[int] = []
+        level = r.level
+        for prev in reversed(order[:i]):
+            if prev.label and not prev.total and prev.level < level:
+                chain.append(prev.row)
+                level = prev.level
+        r.ancestors = tuple(chain)
+        r.parent = next((a for a in chain if rows[a].cells and _has_values(rows[a])), None)
+    for sub, members in groups.items():
+        for m in members:
+            if m.parent is None or m.parent not in {o.row for o in members}:
+                m.parent = sub
+        rows[sub].parent = None
+        rows[sub].level = min((m.level for m in members), default=rows[sub].level)
+    if total is not None:
+        for r in labelled:
+            if r is not total and r.parent is None:
+                r.parent = total.row
+    return known
+
+
+def _ambiguous_indent(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool:
+    """A row whose label has one empty cell of its own left of it, in a column other rows
+    use for labels or group brackets: indented, or a rule drawn across a wider label?"""
+    used: dict[int, set[int]] = {}
+    for (r, k), c in grid.items():
+        if r in rows and (c.text.strip() or c.row_span > 1):
+            used.setdefault(k, set()).add(r)
+    for row in rows.values():
+        if not row.label or row.col < 1:
+            continue
+        left = grid.get((row.row, row.col - 1))
+        if (
+            left is not None and not left.text.strip()
+            and left.row_span == 1 and left.col_span == 1
+            and used.get(row.col - 1, set()) - {row.row}
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def _group_cell(row: Row, grid: dict[tuple[int, int], GridCell]) -> GridCell | None:
+    """The label cell left of a row's own that spans it and other rows (its group)."""
+    for k in range(row.col - 1, -1, -1):
+        c = grid.get((row.row, k))
+        if c is not None and c.row_span > 1 and c.text.strip():
+            return c
+    return None
+
+
+def _has_values(row: Row) -> bool:
+    return any(not c.is_header and is_figure(c.text) for c in row.cells)

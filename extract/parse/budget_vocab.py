@@ -1,0 +1,131 @@
+"""The vocabulary of budget tables and budget prose, one table each.
+
+Words are compared after :func:`extract.parse.text.squash` (spaces and middle
+dots removed), so letter-spaced headers such as "세 입" or "증 감 률" match.
+The budget readers (:mod:`extract.parse.budget_table`,
+:mod:`extract.parse.budget_lines`) spell these words nowhere else: to read a
+report that writes its budget with other words, extend a table here.
+"""
+
+from __future__ import annotations
+
+#: words of a header or a label that name a side of the budget, tried in order
+#: ("세외수입" is revenue, "총지출" expenditure); a text naming both sides has none
+SIDE_WORDS: tuple[tuple[str, str], ...] = (
+    ("세입", "revenue"),
+    ("수입", "revenue"),
+    ("세출", "expenditure"),
+    ("지출", "expenditure"),
+)
+
+#: endings of an account's name: 일반회계, 교통사업특별회계, 재해구호기금, 양성평등계정
+ACCOUNT_ENDINGS: tuple[str, ...] = ("회계", "기금", "계정")
+
+#: a parent row whose label ends so makes its children accounts of that kind:
+#: "공기업" under "특별회계" is 공기업특별회계, "고용보험" under "기금지출" a 기금
+ACCOUNT_KINDS: tuple[tuple[str, str], ...] = (
+    ("특별회계", "특별회계"),
+    ("기금", "기금"),
+)
+
+#: header words of a column (or row) of differences: never a budget amount
+DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "증가액", "감소액")
+
+#: header words of a column of rates or shares; a word inside parentheses speaks of a
+#: parenthesized figure in the cell ("예산액(구성비)": 51,288(30.7)), not of the column
+RATE_WORDS: tuple[str, ...] = ("률", "율", "비율", "구성비", "비중", "%")
+
+#: labels of a row of rates or shares (a row label is matched whole: "비율", not "...대비")
+RATE_ROWS: tuple[str, ...] = ("증감률", "증감율", "비율", "구성비", "비중", "%")
+
+#: header words of a column whose figures are not amounts (a year, a deadline, a count)
+NOT_AMOUNT_HEADERS: tuple[str, ...] = (
+    "년도", "연도", "기한", "일자", "시기", "기간", "건수", "개수", "인원", "정원", "현원",
+    "연번", "순번", "번호", "비고",
+)  # fmt: skip
+
+#: labels of a grand-total row or column (the parentheses of "계(A)" are dropped first)
+TOTAL_WORDS: frozenset[str] = frozenset({"계", "합계", "총계", "총괄", "총액", "총합계", "전체"})
+
+#: labels of a subtotal: the total of the rows of its group, not of the table
+SUBTOTAL_WORDS: frozenset[str] = frozenset({"소계"})
+
+#: a label that starts with 총 and goes on with one of these is a total ("총지출(a+b)")
+TOTAL_PREFIX = "총"
+TOTAL_PREFIX_WORDS: tuple[str, ...] = ("지출", "수입", "세입", "세출", "예산", "사업비", "규모")
+
+#: words that make a table (its headers, its caption, the title above it) a budget table
+BUDGET_WORDS: tuple[str, ...] = (
+    "예산", "세입", "세출", "회계", "기금", "조성액", "조성계획", "운용", "재정", "추경",
+    "수입", "지출", "사업비", "인건비", "운영비",
+)  # fmt: skip
+
+#: words that make a table or a prose figure something other than a budget (debt,
+#: property, the capital of an affiliated body)
+NOT_BUDGET_WORDS: tuple[str, ...] = (
+    "채무", "부채", "재산", "물품", "비품", "자본금", "출자", "출연기관",
+)  # fmt: skip
+
+#: column headers of an amount's kind rather than a category: "2025년 예산", "조성액"
+AMOUNT_KIND_WORDS: tuple[str, ...] = (
+    "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",
+    "최종", "계획", "규모", "요구", "확정", "액",
+)  # fmt: skip
+
+#: endings of an organisation unit's name (a column or row header of a table by unit)
+UNIT_ENDINGS: tuple[str, ...] = (
+    "담당관", "기획관", "정책관", "사업소", "관리소", "사업단", "지원단", "추진단", "본부",
+    "센터", "지소", "도서관", "과", "단", "국", "실", "팀", "소",
+)  # fmt: skip
+
+#: endings of a unit name strong enough to say that a header row holds units
+STRONG_UNIT_ENDINGS: tuple[str, ...] = (
+    "담당관", "기획관", "사업소", "사업단", "지원단", "추진단", "본부", "과", "국", "실",
+)  # fmt: skip
+
+#: words that a unit's name never holds (a category or a side ending in 과, 관, 실);
+#: a name ending like an account (회계, 기금) is never a unit either
+NOT_UNIT_WORDS: tuple[str, ...] = (
+    "세입", "세출", "수입", "지출", "경비", "사업비", "효과", "결과", "성과", "손실",
+)  # fmt: skip
+
+#: endings of a body's name on a cover or over a table ("관광마이스국", "부산시", "고용노동부")
+BODY_ENDINGS: tuple[str, ...] = (
+    "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
+    "부", "처", "원", "시", "도", "군", "구",
+)  # fmt: skip
+
+#: words of a cover line that are the genre, not the body ("2022년 국립국어원 업무계획")
+GENRE_WORDS: tuple[str, ...] = (
+    "주요업무추진계획", "주요업무계획", "주요업무보고", "업무추진계획", "업무계획", "업무보고",
+    "주요업무", "추진계획", "보고",
+)  # fmt: skip
+
+#: a line over budget tables that names another body: "부산시 재정현황" (the city's
+#: budget in a bureau's report); the body ends with one of these
+OTHER_BODY_ENDINGS: tuple[str, ...] = (
+    "특별자치시",
+    "특별자치도",
+    "광역시",
+    "특별시",
+    "시",
+    "도",
+    "군",
+    "구",
+)
+#: ... and the line goes on with one of these
+OTHER_BODY_TOPICS: tuple[str, ...] = ("재정현황", "예산현황", "재정", "예산", "살림")
+
+#: words of prose that state a budget total ("세입 161억원", "예산규모 : ...", "기금운용 : ...")
+PROSE_WORDS: tuple[str, ...] = (
+    "세입", "세출", "예산", "재정", "기금", "회계", "수입", "지출",
+)  # fmt: skip
+
+#: words of prose around a figure that make it something other than a total
+#: (a change, a share, what a total includes)
+PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
+    "증감", "증가", "감소", "대비", "포함", "차이", "비중",
+)  # fmt: skip
+
+#: bullet marks a row label may start with ("·일반회계", "□ 인건비", "- 한국어교육")
+ROW_MARKERS: str = "·⋅∙•▪◦□■○◯ㅇ-–‐ㆍ*"
