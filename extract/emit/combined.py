@@ -37,7 +37,9 @@ from schemas import TABLES, Report
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
 
 #: tables whose records have no key of their own; they get a ``seq`` column
-ADDED_SEQ = frozenset({"budget_notes", "audit_summary", "stated_totals", "validation", "warnings"})
+ADDED_SEQ = frozenset(
+    {"budget_notes", "audit_summary", "stated_totals", "validation", "warnings", "mentions"}
+)
 
 #: primary key of each combined table (documented in the README)
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
@@ -58,13 +60,25 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "validation": ("report_id", "seq"),
     "warnings": ("report_id", "seq"),
     "residue": ("report_id", "line"),
+    "budget_lines": ("report_id", "seq"),
+    "project_funding": ("report_id", "project_id", "seq"),
+    "outline": ("report_id", "node"),
+    "tables": ("report_id", "table_id"),
+    "table_cells": ("report_id", "table_id", "row", "col"),
+    "mentions": ("report_id", "seq"),
 }
 
 #: foreign keys beyond ``report_id -> reports``: table -> [(fields, table, fields)]
 PROJECT_REF = (("report_id", "project_id"), "projects", ("report_id", "project_id"))
+NODE_REF = (("report_id", "node"), "outline", ("report_id", "node"))
 EXTRA_FOREIGN_KEYS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {
     "project_budgets": [PROJECT_REF],
     "schedules": [PROJECT_REF],
+    "project_funding": [PROJECT_REF],
+    "outline": [(("report_id", "parent"), "outline", ("report_id", "node"))],
+    "tables": [NODE_REF],
+    "table_cells": [(("report_id", "table_id"), "tables", ("report_id", "table_id"))],
+    "mentions": [NODE_REF],
 }
 
 #: outcome of one input of a batch
@@ -193,7 +207,7 @@ REPORTS_SPEC = TableSpec(
     (
         Column("report_id", "string", required=True),
         Column("source_file", "string"),
-        Column("format", "string", enum=("text", "pdf")),
+        Column("format", "string", enum=("text", "pdf", "hwpx", "hwp")),
         Column("encoding", "string"),
         Column("sha256", "string"),
         Column("size_bytes", "integer", unit="bytes"),

@@ -165,6 +165,67 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reports.warnings": ("parse warnings", "경고 수"),
     "reports.residue_lines": ("content lines no parser used", "미사용 줄 수"),
     "reports.tool_version": ("bogoseo version that converted the report", "변환 도구 버전"),
+    # --- the structure: outline, tables, cells, mentions
+    "outline.node": ("node number, in document order", "항목 번호"),
+    "outline.parent": ("node number of the item above (empty at the top)", "상위 항목 번호"),
+    "outline.level": ("depth in the tree: 1 for a top heading", "수준"),
+    "outline.kind": ("heading, appendix, item, bullet, note, title, figure, ...", "항목 종류"),
+    "outline.marker": ("the marker as printed (Ⅰ., 1-1, □, ○)", "기호"),
+    "outline.number": ("the item's number (1, 1-2, 가)", "번호"),
+    "outline.title": ("the text on the marker line", "제목"),
+    "outline.text": ("title and wrapped continuation lines", "내용"),
+    "outline.role": ("section role (general, plans, ...)", "역할"),
+    "tables.table_id": ("table number, in document order", "표 번호"),
+    "tables.node": ("the outline node the table stands under", "상위 항목 번호"),
+    "tables.caption": ("caption lines (unit, reference date)", "표 머리"),
+    "tables.unit_raw": ("the unit as printed", "단위(원문)"),
+    "tables.currency_unit": ("money unit of the table", "금액 단위"),
+    "tables.count_unit": ("count unit of the table (명, 개소, ...)", "수량 단위"),
+    "tables.as_of": ("reference date from the caption", "기준일"),
+    "tables.header_rows": ("rows of column headers", "머리행 수"),
+    "tables.row_header_cols": ("columns of row headers", "머리열 수"),
+    "tables.n_rows": ("rows", "행 수"),
+    "tables.n_cols": ("columns", "열 수"),
+    "tables.inferred": ("true for a table inferred from aligned text rows", "추정 표 여부"),
+    "table_cells.table_id": ("the table", "표 번호"),
+    "table_cells.row": ("0-based row of the cell's top-left corner", "행"),
+    "table_cells.col": ("0-based column of the cell's top-left corner", "열"),
+    "table_cells.row_span": ("rows the cell spans", "행 병합"),
+    "table_cells.col_span": ("columns the cell spans", "열 병합"),
+    "table_cells.is_header": ("true for a header cell", "머리칸 여부"),
+    "table_cells.row_header": ('row header path, " / "-joined', "행 머리"),
+    "table_cells.col_header": ('column header path, " / "-joined', "열 머리"),
+    "table_cells.raw": ("the cell's text as read", "칸 내용"),
+    "table_cells.value": ("the number the cell holds (won for money)", "값"),
+    "table_cells.value_kind": ("krw, count, percent, date or text", "값 종류"),
+    "table_cells.value_krw": ("integer won, where the cell is money", "금액(원)"),
+    "table_cells.date_start": ("first day, where the cell is a date", "시작일"),
+    "table_cells.date_end": ("last day, where the cell is a date", "종료일"),
+    "mentions.seq": ("order of the mention in the report", "순번"),
+    "mentions.node": ("the outline node whose text holds it", "항목 번호"),
+    "mentions.kind": ("krw, count, percent or date", "종류"),
+    "mentions.raw": ("the text as written, e.g. 161억원", "원문"),
+    "mentions.value": ("the number (won for money; empty for dates)", "값"),
+    "mentions.value_krw": ("integer won, where it is money", "금액(원)"),
+    "mentions.date_start": ("first day, where it is a date", "시작일"),
+    "mentions.date_end": ("last day, where it is a date", "종료일"),
+    "mentions.precision": ("date precision (day, month, ...)", "정밀도"),
+    "mentions.char_start": ("offset of the mention in its line", "시작 위치"),
+    "mentions.char_end": ("offset after the mention in its line", "끝 위치"),
+    "mentions.context": ("the clause around it", "문맥"),
+    # --- the genre's records
+    "budget_lines.seq": ("order of the amount in the report", "순번"),
+    "budget_lines.unit": ("organisation unit, 계 for a total, or the body", "부서"),
+    "budget_lines.account": ("일반회계, a 특별회계 or a 기금 by name", "회계"),
+    "budget_lines.side": ("revenue (세입) or expenditure (세출)", "세입·세출"),
+    "budget_lines.item": ("category where a table is by category", "항목"),
+    "budget_lines.label": ("the column header as printed", "구분"),
+    "budget_lines.year": ("the year the amount is for", "연도"),
+    "budget_lines.amount_krw": ("amount, won", "금액(원)"),
+    "budget_lines.table_id": ("the table the amount was read from", "표 번호"),
+    "project_funding.seq": ("order of the source within the project", "순번"),
+    "project_funding.source": ("the source as printed (국비, 시비, 구비, 기금, 민자)", "재원"),
+    "project_funding.amount_krw": ("amount, won", "금액(원)"),
 }
 
 #: (English, 한국어) for tables
@@ -188,7 +249,13 @@ TABLE_TEXTS: dict[str, tuple[str, str]] = {
     "stated_totals": ("totals the report states in its text", "본문에 명시된 합계"),
     "validation": ("cross-checks of the report's own arithmetic", "검증 결과"),
     "warnings": ("problems met while parsing", "변환 경고"),
-    "residue": ("content lines no parser used", "미사용 원문 줄"),
+    "residue": ("content lines in neither the outline nor a table", "미배치 원문 줄"),
+    "budget_lines": ("every budget amount of the general section, in won", "예산 금액"),
+    "project_funding": ("sources of each project's cost (국비, 시비, ...)", "사업비 재원"),
+    "outline": ("the report's outline: headings, numbered items, bullets", "목차 구조"),
+    "tables": ("every table of the report with its caption and unit", "표 목록"),
+    "table_cells": ("every table cell with its header paths and value", "표 칸"),
+    "mentions": ("amounts, counts, rates and dates written in the prose", "본문 수치·날짜"),
 }
 
 
@@ -245,13 +312,16 @@ def table_schema(spec: TableSpec) -> dict[str, Any]:
         "missingValues": [""],
         "primaryKey": list(spec.primary_key),
     }
-    if spec.foreign_keys:
+    # a reference within the table (outline parent -> node) is null at the top, and the
+    # validator cannot skip a partly null key: it is declared in SQLite only
+    foreign = [fk for fk in spec.foreign_keys if fk.table != spec.name]
+    if foreign:
         schema["foreignKeys"] = [
             {
                 "fields": list(fk.fields),
                 "reference": {"resource": fk.table, "fields": list(fk.ref_fields)},
             }
-            for fk in spec.foreign_keys
+            for fk in foreign
         ]
     return schema
 

@@ -28,6 +28,12 @@ SQL_TYPES = {
 #: columns that get an index of their own where a table has them (report_id leads every key)
 INDEXED = (
     "project_id",
+    "table_id",
+    "node",
+    "role",
+    "kind",
+    "side",
+    "account",
     "division",
     "report_year",
     "report_bureau",

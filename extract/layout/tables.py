@@ -57,7 +57,9 @@ _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육"): not the name
 _HEADER_MARK = re.compile(r"^[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+")
 #: a year standing as a column header ("2023", "2024년", "’25년")
-_YEAR = re.compile(r"^['’‘]?(?:19|20)?\d{2}\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$")
+_YEAR = re.compile(
+    r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
+)
 _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
 _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
