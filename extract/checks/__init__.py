@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, template
+from extract.checks import budget, plan, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
-CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (*template.CHECKS, *budget.CHECKS)
+CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
+    *template.CHECKS,
+    *budget.CHECKS,
+    *plan.CHECKS,
+)
 
 
 def run_checks(report: Report) -> list[Check]:

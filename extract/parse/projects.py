@@ -589,7 +589,20 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
 
 
 def parse_projects(section: Section, ctx: Context, item_names: Sequence[str] = ()) -> Parsed:
-    """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells."""
+    """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells.
+
+    A section that is not in this form (most cards without a labelled block) gives
+    nothing here, and no warning: the structure parser
+    (:mod:`extract.parse.plan_records`) reads it from the outline.
+    """
+    out = _parse_cards(section, ctx, item_names)
+    cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
+    if 2 * sum(1 for p in cards if p.blocks) <= len(cards):
+        return Parsed()
+    return out
+
+
+def _parse_cards(section: Section, ctx: Context, item_names: Sequence[str] = ()) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     themes, toc = find_themes(section.lines)

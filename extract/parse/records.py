@@ -19,6 +19,8 @@ from collections.abc import Callable
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_lines import parse_budget_lines
+from extract.parse.findings import parse_findings
+from extract.parse.plan_records import parse_plan
 from extract.sections import Sections
 
 #: (layout, sections, context, parsed so far) -> new records
@@ -28,6 +30,8 @@ StructureParser = Callable[[Layout, Sections, Context, Parsed], Parsed]
 PARSERS: tuple[StructureParser, ...] = (
     # organisation and staffing first (their unit names help read the budget tables)
     parse_budget_lines,
+    parse_plan,
+    parse_findings,
 )
 
 

@@ -1,0 +1,244 @@
+"""Audit follow-up sections as AuditFinding records: 민간위탁 감사(점검) 실시 결과 and
+the like, beyond the 행정사무감사 처리결과 the template parser reads.
+
+Such a section is a table: a finding column (지적사항), a column of what was done
+(조치사항, 조치결과, 처리상황), the responsible division (소관부서, merged over its
+rows or written "〃"), and often the audited body and the dates.  Each row is a
+finding; a cell that lists several ("·정보공시 관리 소홀 ·예산집행과목 오류",
+"① ... ② ...") gives one finding each, paired with the measures when the action
+cell lists as many.  The status comes from the words of the action (or status)
+column: 현지시정, 조치완료 are done, 정비중, 추진중 are under way; a measure
+demanded (시정, 주의, 시정조치 1건) says nothing about it, and is kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.layout import Layout, Table
+from extract.layout.tables import TableCell
+from extract.layout.vocab import CIRCLED
+from extract.parse.base import Context, Parsed
+from extract.parse.text import collapse, despace, squash
+from extract.sections import Section, Sections
+from schemas import AuditFinding
+
+#: a column whose header holds one of these lists the findings
+FINDING_HEADERS: tuple[str, ...] = (
+    "지적사항",
+    "지적내용",
+    "감사결과",
+    "점검결과",
+    "처분요구",
+    "지적",
+)
+#: ... what was done about them
+ACTION_HEADERS: tuple[str, ...] = (
+    "조치사항", "조치결과", "조치내용", "조치계획", "처리결과", "처리내용", "조치", "처분",
+)  # fmt: skip
+#: ... whether it is done, where a table has a column of its own for it
+STATUS_HEADERS: tuple[str, ...] = (
+    "처리상황",
+    "조치상황",
+    "추진상황",
+    "조치여부",
+    "완료여부",
+    "이행여부",
+)
+#: ... and who is responsible
+DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
+#: status words of a follow-up, squashed (the longest that occurs wins)
+STATUS_WORDS: dict[str, str] = {
+    "완료": "completed", "조치완료": "completed", "시정완료": "completed",
+    "처리완료": "completed", "개선완료": "completed", "반영완료": "completed",
+    "환수완료": "completed", "회수완료": "completed", "현지시정": "completed",
+    "현지조치": "completed", "이행완료": "completed", "추진완료": "completed",
+    "추진중": "in_progress", "진행중": "in_progress", "조치중": "in_progress",
+    "정비중": "in_progress", "개선중": "in_progress", "이행중": "in_progress",
+    "처리중": "in_progress", "보완중": "in_progress", "환수중": "in_progress",
+    "검토중": "under_review", "협의중": "under_review",
+    "미반영": "not_reflected", "반영불가": "not_reflected", "불수용": "not_reflected",
+    "미조치": "not_reflected",
+}  # fmt: skip
+#: measures demanded: the finding's category (what kind of demand it is)
+CORRECTION_WORDS: tuple[str, ...] = ("시정", "환수", "회수", "반납", "개선", "보완", "정비")
+SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
+#: a finding cell that says there is none
+NONE_WORDS = frozenset({"", "-", "없음", "해당없음", "지적사항없음", "지적없음", "무", "〃없음"})
+#: longest measure word written beside its finding without a mark ("시정(환수)")
+MAX_MEASURE = 8
+#: written for "the same as above"
+DITTO = frozenset({"〃", "″", '"', "〃〃", "상동", "동"})
+
+_CIRCLED = "".join(CIRCLED)
+_ITEM = regex.compile(r"(?:^|\s)(?:[·ㆍ∙•▪◦○ㅇ\-]|[" + _CIRCLED + r"])\s*(?=\S)")
+
+
+def _key(text: str) -> str:
+    return squash(text).replace("(", "").replace(")", "")
+
+
+def status_of(text: str) -> str | None:
+    """The status a follow-up's words give, or None (a measure, not a status).
+
+    >>> status_of("현지시정 및 사유서 제출"), status_of("정비중"), status_of("시정(환수) 시정")
+    ('completed', 'in_progress', None)
+    """
+    key = _key(text)
+    for word in sorted(STATUS_WORDS, key=len, reverse=True):
+        if word in key:
+            return STATUS_WORDS[word]
+    return None
+
+
+def category_of(text: str) -> str:
+    key = _key(text)
+    if any(w in key for w in CORRECTION_WORDS):
+        return "correction"
+    if any(w in key for w in SUGGESTION_WORDS):
+        return "suggestion"
+    return "other"
+
+
+def split_items(text: str) -> list[str]:
+    """A cell's listed items ("·a ·b", "① a ② b", "- a - b"); the cell itself if none."""
+    t = collapse(text)
+    if not _ITEM.search(t):
+        return [t] if t else []
+    return [p.strip() for p in _ITEM.split(" " + t) if p.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    header_row: int
+    finding: int
+    action: int | None
+    status: int | None
+    division: int | None
+
+
+def _find(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+    for word in words:
+        for c in cells:
+            if word in _key(c.text):
+                return c.col
+    return None
+
+
+def columns(table: Table) -> Columns | None:
+    """Where a findings table's columns are: the first row naming a finding column."""
+    for row in table.rows():
+        if not row:
+            continue
+        finding = _find(row, FINDING_HEADERS)
+        if finding is None:
+            continue
+        rest = [c for c in row if c.col != finding]
+        return Columns(
+            row[0].row,
+            finding,
+            _find(rest, ACTION_HEADERS),
+            _find(rest, STATUS_HEADERS),
+            _find(rest, DIVISION_HEADERS),
+        )
+    return None
+
+
+def _text(table: Table, row: int, col: int | None) -> str:
+    if col is None:
+        return ""
+    c = table.at(row, col)
+    return collapse(c.text) if c is not None else ""
+
+
+def table_findings(table: Table, source: str, first_no: int) -> list[AuditFinding]:
+    """The findings of one table (numbered from ``first_no``)."""
+    cols = columns(table)
+    if cols is None:
+        return []
+    header = _key(_text(table, cols.header_row, cols.finding))
+    out: list[AuditFinding] = []
+    division = ""
+    for r in range(cols.header_row + 1, table.n_rows):
+        finding_cell = table.at(r, cols.finding)
+        if finding_cell is None or finding_cell.row != r:
+            continue  # merged from the row above: already read
+        text = collapse(finding_cell.text)
+        div = _text(table, r, cols.division)
+        if (
+            div
+            and div not in DITTO
+            and _key(div) != _key(_text(table, cols.header_row, cols.division))
+        ):
+            division = "".join(div.split())
+        if _key(text) == header or _key(text) in NONE_WORDS:
+            continue  # a header repeated on the next page; a body with no finding
+        action = _text(table, r, cols.action)
+        status_text = _text(table, r, cols.status) or action
+        items = split_items(text)
+        actions = split_items(action) if action else []
+        if len(actions) == 1 and len(items) > 1:
+            # "시정(환수) 주의" beside two findings: one measure word each
+            words = action.split()
+            if len(words) == len(items) and all(len(w) <= MAX_MEASURE for w in words):
+                actions = words
+        paired = len(actions) == len(items) and len(items) > 1
+        cells = [c for c in (finding_cell, table.at(r, cols.action or -1)) if c is not None]
+        lines = sorted({n for c in cells for n in c.lines})
+        pages = [c.page for c in cells if c.page is not None]
+        if not lines:
+            continue
+        for i, item in enumerate(items):
+            act = actions[i] if paired else action
+            raw = actions[i] if paired and cols.status is None else status_text
+            out.append(
+                AuditFinding(
+                    no=first_no + len(out),
+                    category=category_of(act),
+                    divisions=[division] if division else [],
+                    finding=item,
+                    status=status_of(raw),
+                    status_raw=raw,
+                    actions=act,
+                    plans="",
+                    source=source,
+                    line_start=lines[0],
+                    line_end=lines[-1],
+                    page_start=min(pages) if pages else None,
+                    page_end=max(pages) if pages else None,
+                )
+            )
+    return out
+
+
+def _audit_sections(sections: Sections) -> list[Section]:
+    out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
+    return [s for s in out if s.key == "audit" and s.node is not None]
+
+
+def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Findings of the audit follow-up sections the template parser did not read."""
+    out = Parsed()
+    done = [
+        (getattr(f, "line_start", 0), getattr(f, "line_end", 0))
+        for f in parsed.tables.get("audit_findings", [])
+    ]
+    no = len(done) + 1
+    for section in _audit_sections(sections):
+        span = section.span
+        if any(span.first <= a <= span.last for a, _ in done):
+            continue  # the 행정사무감사 처리결과 the template read
+        assert section.node is not None
+        seqs = {n.seq for n in section.node.walk()}
+        source = collapse(despace(section.node.title)) or section.title
+        for table in lay.tables:
+            if table.node not in seqs:
+                continue
+            for rec in table_findings(table, source, no):
+                out.add("audit_findings", rec)
+                no += 1
+            out.used.update(table.lines)
+    return out

@@ -1,0 +1,245 @@
+"""The structure parser of the plan: projects, their funding and schedules as records.
+
+It reads the plan section(s) and the issues section (주요현안) from the outline
+(:mod:`extract.parse.plan`), the dated tasks of each project
+(:mod:`extract.parse.schedules`) and the tables of periods: those inside a
+project are its own, those elsewhere (a 과제별 추진일정 appendix) are matched to
+the projects row by row.  Where the template parser already read the plan's
+cards (the Seoul form), the plan is not read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.layout import Layout, Node
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.plan import (
+    ISSUE_PREFIX,
+    Unit,
+    block_key,
+    provenance,
+    read_units,
+)
+from extract.parse.schedules import Found, match_rows, table_rows, unit_schedules
+from extract.parse.text import collapse
+from extract.sections import Section, Sections
+from schemas import Block, Bullet, Project, ProjectFunding, Schedule
+
+#: how a project's division was found
+EVIDENCE_TITLE = "part_title"
+EVIDENCE_LABEL = "label"
+
+
+def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, str]]:
+    """(section, id prefix) of every section whose items are projects."""
+    out: list[tuple[Section, str]] = []
+    plans = sections.get("plans")
+    if plans is not None and not have_cards:
+        out.append((plans, ""))
+    for other in sections.others:
+        node = other.node
+        if other.key == "plans" and node is not None and node.marker is not None:
+            out.append((other, f"{node.marker.text.rstrip('.')}-"))
+    issues = sections.get("issues")
+    if issues is not None:
+        out.append((issues, ISSUE_PREFIX))
+    return [(s, p) for s, p in out if s.node is not None]
+
+
+def _bullets(node: Node, depth: int = 1) -> list[Bullet]:
+    out = []
+    for c in node.children:
+        if c.kind not in ("bullet", "item", "note") or not c.lines:
+            continue
+        out.append(
+            Bullet(
+                text=collapse(c.text),
+                level=0 if c.kind == "note" else depth,
+                line_start=c.lines[0].no,
+                line_end=c.lines[-1].no,
+                children=_bullets(c, depth + 1),
+            )
+        )
+    return out
+
+
+def _summary_and_blocks(u: Unit, skip: set[int]) -> tuple[str, list[Block]]:
+    summary: list[str] = []
+    blocks: list[Block] = []
+    for c in u.node.children:
+        if id(c) in skip or c.kind not in ("bullet", "item") or not c.lines:
+            continue
+        if block_key(c) is not None and c.children:
+            last = c.last_line() or c.lines[-1].no
+            label = collapse(c.title)
+            blocks.append(Block(label=label, line_start=c.lines[0].no, line_end=last,
+                                items=_bullets(c)))  # fmt: skip
+        else:
+            summary.append(collapse(c.text))
+    return "\n".join(summary), blocks
+
+
+def project_record(u: Unit, skip: set[int]) -> Project:
+    summary, blocks = _summary_and_blocks(u, skip)
+    evidence = None
+    if u.division is not None:
+        evidence = (
+            EVIDENCE_LABEL
+            if "담당" in "".join(u.fields) or "소관" in "".join(u.fields)
+            else EVIDENCE_TITLE
+        )
+    period, cost = u.period, u.cost
+    return Project(
+        project_id=u.project_id,
+        theme_no=u.theme_no,
+        theme=u.theme,
+        seq=u.seq,
+        title=u.title,
+        summary=summary,
+        division=u.division,
+        division_evidence=evidence,
+        blocks=blocks,
+        period_raw=period.raw if period else None,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        cost_label=u.cost_label,
+        cost_raw=cost.raw if cost else None,
+        cost_krw=cost.krw if cost else None,
+        fields=dict(u.fields),
+        **provenance(u),
+    )
+
+
+def funding_records(u: Unit) -> list[ProjectFunding]:
+    if u.cost is None or u.cost_line is None:
+        return []
+    return [
+        ProjectFunding(
+            project_id=u.project_id,
+            seq=i,
+            source=share.source,
+            amount_krw=share.amount_krw,
+            raw=share.raw,
+            **prov([u.cost_line]),
+        )
+        for i, share in enumerate(u.cost.funding, start=1)
+    ]
+
+
+def _schedule(pid: str, seq: int, f: Found) -> Schedule:
+    return Schedule(
+        project_id=pid,
+        seq=seq,
+        task=f.task,
+        raw=f.raw,
+        start=f.span.start,
+        end=f.span.end,
+        precision=f.span.precision,
+        approximate=f.span.approximate,
+        **prov(f.lines),
+    )
+
+
+def _lines_by_no(sections: Sections) -> dict[int, Line]:
+    out: dict[int, Line] = {}
+    for s in [*sections.found.values(), *sections.others]:
+        for ln in (*s.heading, *s.lines):
+            out[ln.no] = ln
+    for ln in sections.front:
+        out[ln.no] = ln
+    return out
+
+
+def _node_owner(units: Sequence[Unit]) -> dict[int, Unit]:
+    """Outline node seq -> the (sub-)project it belongs to."""
+    out: dict[int, Unit] = {}
+    for u in units:  # sub-projects come after their project: theirs win
+        for n in u.node.walk():
+            out[n.seq] = u
+    return out
+
+
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+
+
+def plan_year(sections: Sections, ctx: Context) -> int | None:
+    """The year the plan is for: the one its title names ("2025년 주요업무계획"), else the
+    report's."""
+    plans = sections.get("plans")
+    if plans is not None:
+        node = plans.node
+        m = _YEAR.search(node.title if node is not None else plans.title)
+        if m:
+            return int(m[1])
+    return ctx.year
+
+
+def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Projects, funding and schedules of the plan and issues sections."""
+    out = Parsed()
+    year = plan_year(sections, ctx)
+    have_cards = bool(parsed.tables.get("projects"))
+    taken = {r.project_id for r in parsed.tables.get("projects", []) if isinstance(r, Project)}
+    units: list[Unit] = []
+    for section, prefix in _plan_sections(sections, have_cards):
+        assert section.node is not None
+        for u in read_units(section.node, year, prefix):
+            if u.project_id in taken:
+                continue  # a number written twice: the first is kept, as the template does
+            taken.add(u.project_id)
+            units.append(u)
+    found: dict[str, list[Found]] = {u.project_id: [] for u in units}
+    subs: dict[int, list[Unit]] = {}
+    for u in units:
+        if u.parent is not None:
+            subs.setdefault(id(u.parent), []).append(u)
+    for u in units:
+        mine = subs.get(id(u), [])
+        skip = {id(s.node) for s in mine}
+        out.add("projects", project_record(u, skip))
+        for rec in funding_records(u):
+            out.add("project_funding", rec)
+        facts = u.label_lines.union(*(s.label_lines for s in mine))
+        found[u.project_id].extend(unit_schedules(u, skip, year, facts))
+        out.use(ln for n in u.node.walk() for ln in n.lines)
+    _table_schedules(lay, units, year, _lines_by_no(sections), found)
+    for pid, items in found.items():
+        seen: set[tuple[int, str, str]] = set()
+        seq = 0
+        for f in items:
+            key = (f.lines[0].no, f.raw, f.task)
+            if key in seen:
+                continue
+            seen.add(key)
+            seq += 1
+            out.add("schedules", _schedule(pid, seq, f))
+    return out
+
+
+def _table_schedules(
+    lay: Layout,
+    units: Sequence[Unit],
+    year: int | None,
+    by_no: dict[int, Line],
+    found: dict[str, list[Found]],
+) -> None:
+    """Tables of periods: a project's own, or matched to the projects row by row."""
+    if not units:
+        return
+    owner = _node_owner(units)
+    for table in lay.tables:
+        rows = table_rows(table, year, by_no)
+        if not rows:
+            continue
+        u = owner.get(table.node) if table.node is not None else None
+        if u is not None:
+            for _, items in rows:
+                found[u.project_id].extend(items)
+            continue
+        for (_, items), match in zip(rows, match_rows([r[0] for r in rows], units), strict=True):
+            if match is not None:
+                found[match.project_id].extend(items)

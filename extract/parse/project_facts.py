@@ -1,0 +1,426 @@
+"""What a plan's text states about a project: its period, its cost and who pays.
+
+The facts are written in a few forms, whatever the report:
+
+* a labelled line: "사업기간 : 2022년~2028년", "(사 업 비) 108억원(공사비 105, 설계비 3)",
+  "사업기간 및 총사업비 : 2022년~2028년 / 2,900억원", "(규모/기간) 994만㎡ / '21.~'32.",
+  and a list of them after one label: "(기본개요) 사업기간(’24.3~’25.6.), 사업비 10억원";
+* a tail after the title: "국어 말뭉치 확대 구축(3,180백만원)",
+  "캠퍼스 혁신파크 조성▹’23.~’30., 총530억원", "... 개발(’24.10.~‘25.8. 10억원)";
+* a cost followed by who pays: "35억원(국비 18, 시비 6, 민자 11)", "4,834억원(국비)".
+
+:func:`labelled` splits a line into (label, value) pairs, :func:`label_kind` says
+what a label is about (period, cost, division, a field), :func:`read_cost` and
+:func:`read_period` read a value, :func:`read_tail` reads a title's tail.  Nothing
+here knows a report: the words are the genre's (see the vocabularies below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extract.normalize import DateSpan, find_dates, parse_date, parse_money
+from extract.parse.text import collapse, squash
+
+# --- vocabulary --------------------------------------------------------------------------
+
+#: a label ending in one of these names a period (사업기간, 공사기간, 일자, 행사일시)
+PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한")
+#: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
+COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
+#: labels that are a cost when the value holds an amount ("건립규모 : 7개소 324.76억")
+COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
+#: a tail's amount may be led by one of these words ("총530억원", "약 2.5조 원")
+AMOUNT_LEADS: tuple[str, ...] = ("총", "약", "연", "총액")
+#: labels that name the responsible division
+DIVISION_LABELS: frozenset[str] = frozenset(
+    {"담당부서", "담당", "담당과", "소관부서", "주관부서", "소관", "주관"}
+)
+#: labels kept as the project's fields (report.json) wherever they stand
+FIELD_LABELS: frozenset[str] = frozenset(
+    {
+        "사업량", "규모", "위치", "사업내용", "사업위치", "사업규모", "사업대상", "대상", "장소",
+        "수행기관", "주요내용", "추진근거", "사업목적", "시설규모", "부지면적", "사업방식", "방식",
+        "운영기관", "사업량및규모", "내용", "행사명", "사업명", "주최", "주관기관", "참가규모",
+    }
+)  # fmt: skip
+#: words that name who pays (국비, 시비, 기금, ...): a parenthesis after a cost is its
+#: funding when one of its parts is one of these (or a fund, "...기금")
+FUNDING_SOURCES: frozenset[str] = frozenset(
+    {
+        "국", "국비", "국고", "국고보조금", "시", "시비", "도", "도비", "구", "구비", "군", "군비",
+        "기금", "민자", "민간", "민간자본", "자부담", "지방비", "교부세", "특교", "특별교부세",
+        "보조금", "구군비", "시군비",
+    }
+)  # fmt: skip
+#: "전액시비" is the whole cost from one source
+WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
+#: words a title's tail of facts may hold beside them ("(신규 618백만원)")
+TAIL_WORDS: tuple[str, ...] = (
+    "신규", "계속", "신설", "전액", "본예산", "추경", "국비", "시비", "도비",
+)  # fmt: skip
+#: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
+TAIL_ARROWS = "▹▸‣►▶→"
+
+#: longest label (squashed) of a labelled line
+MAX_LABEL = 14
+
+# --- dates --------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans(
+    {"ˊ": "’", "´": "’", "′": "’", "`": "’", "月": "월", "日": "일", "年": "년"}
+)
+#: "7~10월" -> "7월~10월" (the month word written once for both ends)
+_MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s*월")
+#: "’25.上" -> "’25. 상반기"
+_HALF = regex.compile(r"([’'‘]\s*\d{2}|\d{4})\s*[.년]?\s*([上下])")
+_HALVES = {"上": "상반기", "下": "하반기"}
+
+
+def prep_date(text: str) -> str:
+    """Spell out the date forms the normalizer does not read.
+
+    >>> prep_date("(8~10월)"), prep_date("’25.下"), prep_date("ˊ25.~ˊ32."), prep_date("’25.1月")
+    ('(8월~10월)', '’25. 하반기', '’25.~’32.', '’25.1월')
+    """
+    t = text.translate(_QUOTES)
+    t = _MONTH_RANGE.sub(lambda m: f"{m[1]}월{m[2]}{m[3]}월", t)
+    return str(_HALF.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t))
+
+
+def read_period(value: str, year: int | None) -> DateSpan | None:
+    """The first date expression of a value ("7년(ˊ25.~ˊ32.)" -> ’25.~’32.)."""
+    t = prep_date(value)
+    whole = parse_date(t, year=year)
+    if whole is not None:
+        return whole
+    found = find_dates(t, year=year)
+    return found[0] if found else None
+
+
+# --- amounts ------------------------------------------------------------------------------
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_UNIT = r"(?:조\s*(?:" + _NUM + r"\s*억\s*)?원?|억\s*원?|천만\s*원|백만\s*원|만\s*원|천\s*원|원)"
+_MONEY = regex.compile(
+    r"(?P<lead>(?:" + "|".join(AMOUNT_LEADS) + r")\s*)?(?P<fig>" + _NUM + r"\s*" + _UNIT + ")"
+)
+_UNIT_OF = regex.compile(r"(조|억|천만|백만|만|천)?\s*원?\s*$")
+_PART = regex.compile(r"^(?P<src>[^\d△]+?)\s*(?P<amt>" + _NUM + r"\s*(?:%|" + _UNIT + r")?)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One source of a cost as printed: 국비 18 (억원)."""
+
+    source: str
+    amount_krw: int | None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """An amount as printed, in won, with the unit it is written in and who pays it."""
+
+    raw: str
+    krw: int
+    unit: str
+    funding: tuple[Share, ...] = ()
+
+
+def _unit_word(fig: str) -> str:
+    m = _UNIT_OF.search(fig.replace(" ", ""))
+    word = m[1] if m and m[1] else ""
+    return f"{word}원"
+
+
+def _paren_after(text: str, end: int) -> str | None:
+    """The parenthesized text right after position ``end`` (nested parentheses allowed)."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text) or text[i] not in "(（":
+        return None
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] in "(（":
+            depth += 1
+        elif text[j] in ")）":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1 : j]
+    return None
+
+
+def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
+    """The funding a parenthesis after a cost states, or () if it is something else.
+
+    >>> [(s.source, s.amount_krw) for s in read_funding("국비 18, 시비 6, 민자 11", 0, "억원")]
+    [('국비', 1800000000), ('시비', 600000000), ('민자', 1100000000)]
+    >>> read_funding("공사비 105, 설계비 3", 108, "억원")
+    ()
+    >>> [(s.source, s.amount_krw) for s in read_funding("전액시비", 5, "억원")]
+    [('시비', 5)]
+    """
+    parts = [p.strip() for p in regex.split(r"\s*[,，]\s*", paren.strip()) if p.strip()]
+    shares: list[Share] = []
+    for part in parts:
+        m = _PART.match(part)
+        if m is None:
+            return ()
+        src = collapse(m["src"]).strip(" :")
+        amt = m["amt"]
+        for word in WHOLE_WORDS:
+            if src.startswith(word) and len(parts) == 1 and not amt:
+                src, amt = src[len(word) :].strip(), None
+                shares.append(Share(src, total, part))
+                break
+        else:
+            if not amt:
+                if len(parts) > 1:
+                    return ()
+                shares.append(Share(src, total, part))
+                continue
+            if amt.strip().endswith("%"):
+                shares.append(Share(src, None, part))
+                continue
+            value = parse_money(amt) if _UNIT_OF.search(amt) and amt[-1] in "원억조" else None
+            if value is None:
+                value = parse_money(amt.strip(), unit=unit)
+            shares.append(Share(src, value, part))
+    if not shares or not any(_is_source(s.source) for s in shares):
+        return ()
+    return tuple(shares)
+
+
+def _is_source(word: str) -> bool:
+    key = squash(word)
+    return key in FUNDING_SOURCES or key.endswith("기금")
+
+
+def read_cost(value: str) -> Cost | None:
+    """The first amount of a value, with the funding in the parenthesis after it.
+
+    >>> c = read_cost("총 13억원(시비 9.5억원, 기타 3.5억원)")
+    >>> c.raw, c.krw, [(s.source, s.amount_krw) for s in c.funding]
+    ('총 13억원', 1300000000, [('시비', 950000000), ('기타', 350000000)])
+    >>> read_cost("7개소 324.76억(국 100,시 50,구 174.76)").krw
+    32476000000
+    >>> read_cost("연 2회") is None
+    True
+    """
+    for m in _MONEY.finditer(value):
+        krw = parse_money(m["fig"].replace(" ", ""))
+        if krw is None:
+            continue
+        unit = _unit_word(m["fig"])
+        paren = _paren_after(value, m.end())
+        funding = read_funding(paren, krw, unit) if paren else ()
+        return Cost(collapse(m[0]), krw, unit, funding)
+    return None
+
+
+# --- labels -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A label and its value as printed ("사 업 비", "108억원(공사비 105, 설계비 3)")."""
+
+    label: str
+    value: str
+
+    @property
+    def key(self) -> str:
+        return squash(self.label)
+
+
+_PAREN_LABEL = regex.compile(r"^[(（](?P<label>[^()（）\d]{1,20})[)）]\s*(?P<value>.*)$")
+_COLON_LABEL = regex.compile(r"^(?P<label>[^\d:：()（）]{1,20}?)\s*[:：]\s*(?P<value>.+)$")
+_INLINE = regex.compile(
+    r"^(?P<label>[\p{Hangul}\s]{2,12}?)\s*(?:[(（](?P<pv>.+)[)）]|\s(?P<v>.+))$"
+)
+_LABEL_SPLIT = regex.compile(r"\s*(?:/|및|·|,)\s*")
+
+
+def _is_label(text: str) -> bool:
+    key = squash(text)
+    return 0 < len(key) <= MAX_LABEL and bool(regex.search(r"\p{Hangul}", key))
+
+
+def label_kind(label: str, value: str = "") -> str | None:
+    """What a label names: "period", "cost", "division", "field", or None.
+
+    >>> [label_kind(x) for x in ("사 업 비", "사업기간", "소요예산", "위 치", "추진방향")]
+    ['cost', 'period', 'cost', 'field', None]
+    >>> label_kind("건립규모", "7개소 324.76억"), label_kind("규 모", "지하 3층")
+    ('cost', 'field')
+    """
+    key = squash(label)
+    if not key:
+        return None
+    if key.endswith(PERIOD_ENDINGS):
+        return "period"
+    if (key.endswith("비") and len(key) <= 6) or any(w in key for w in COST_WORDS) or key == "총":
+        return "cost"
+    if key.endswith(COST_IF_AMOUNT_ENDINGS) and read_cost(value) is not None:
+        return "cost"
+    if key in DIVISION_LABELS:
+        return "division"
+    if key in FIELD_LABELS or key.endswith(COST_IF_AMOUNT_ENDINGS):
+        return "field"
+    return None
+
+
+def split_top(text: str, seps: str = ",，") -> list[str]:
+    """``text`` split at the separators that are not inside parentheses."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "(（[「『":
+            depth += 1
+        elif ch in ")）]」』":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+def _inline(value: str) -> list[Labelled]:
+    """ "사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)" -> the labelled parts it lists."""
+    out: list[Labelled] = []
+    for part in split_top(value):
+        m = _INLINE.match(part)
+        if m is None:
+            continue
+        label = m["label"].strip()
+        v = (m["pv"] or m["v"] or "").strip()
+        if label_kind(label, v) in ("period", "cost"):
+            out.append(Labelled(label, v))
+    return out
+
+
+def _combined(label: str, value: str) -> list[Labelled]:
+    """ "사업기간 및 총사업비 : a / b" -> both; a single label -> itself."""
+    labels = [x for x in _LABEL_SPLIT.split(label) if x.strip()]
+    if len(labels) < 2 or not all(_is_label(x) for x in labels):
+        return [Labelled(label, value)]
+    values = [v.strip() for v in regex.split(r"\s+/\s+|\s*/\s*(?=\D)", value) if v.strip()]
+    if len(values) == len(labels):
+        return [Labelled(x.strip(), v) for x, v in zip(labels, values, strict=True)]
+    return [Labelled(x.strip(), value) for x in labels]
+
+
+def labelled(text: str) -> list[Labelled]:
+    """The (label, value) pairs a line states: "(label) value", "label : value", and the
+    labelled facts listed inside a value.
+
+    >>> [(x.label, x.value) for x in labelled("사업기간 및 총사업비 : 2022년~2028년 / 2,900억원")]
+    [('사업기간', '2022년~2028년'), ('총사업비', '2,900억원')]
+    >>> [(x.key, x.value) for x in labelled("(기본개요) 사업기간(’24.3~’25.6.), 사업비 10억원")]
+    [('기본개요', '사업기간(’24.3~’25.6.), 사업비 10억원'), ('사업기간', '’24.3~’25.6.'), \
+('사업비', '10억원')]
+    >>> labelled("UN Tourism 네트워크 연계 글로벌 관광도시 선점")
+    []
+    """
+    s = collapse(text)
+    m = _PAREN_LABEL.match(s) or _COLON_LABEL.match(s)
+    if m is None or not _is_label(m["label"]):
+        return []
+    label, value = m["label"].strip(), m["value"].strip()
+    out = _combined(label, value)
+    if len(out) == 1 and label_kind(label, value) not in ("period", "cost"):
+        out += _inline(value)
+    return out
+
+
+# --- a title's tail -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """The facts after a title: "(’24.10.~‘25.8. 10억원)", "▹’23.~’30., 총530억원"."""
+
+    title: str
+    raw: str
+    period: DateSpan | None
+    cost: Cost | None
+    cost_label: str | None
+
+
+_TRAILING_PAREN = regex.compile(
+    r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*$"
+)
+_COUNT = regex.compile(r"\d[\d,.]*\s*(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)")
+_FILLER = regex.compile(r"[\s,，/·:：]+")
+
+
+def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
+    """The period, cost and cost label of text that holds nothing but facts, else Nones."""
+    t = prep_date(inner)
+    rest = t
+    period = None
+    for d in find_dates(t, year=year):
+        period = period or d
+        rest = rest.replace(d.raw, " ", 1)
+    cost = read_cost(rest)
+    label: str | None = None
+    if cost is not None:
+        at = rest.find(cost.raw)
+        before = collapse(rest[:at]).strip(" ,")
+        if before and label_kind(before) == "cost":
+            label = before
+            rest = rest[:at].replace(before, " ", 1) + rest[at:]
+        elif cost.raw.startswith("총"):
+            label = "총"
+        rest = rest.replace(cost.raw, " ", 1)
+        for share in cost.funding:
+            rest = rest.replace(share.raw, " ", 1)
+        rest = regex.sub(r"[(（][\s,，]*[)）]", " ", rest)
+    rest = _COUNT.sub(" ", rest)
+    for word in TAIL_WORDS:
+        rest = rest.replace(word, " ")
+    if period is None and cost is None:
+        return None, None, None
+    if _FILLER.sub("", rest):
+        return None, None, None
+    return period, cost, label
+
+
+def read_tail(text: str, year: int | None) -> Tail | None:
+    """The facts at the end of a title or line, if it ends with facts only.
+
+    >>> t = read_tail("국어 정보자원 확대 구축 및 활용성 제고(57억원)", 2022)
+    >>> t.title, t.cost.krw, t.period
+    ('국어 정보자원 확대 구축 및 활용성 제고', 5700000000, None)
+    >>> t = read_tail("캠퍼스 혁신파크 조성(부경대 용당캠퍼스)▹’23.~’30., 총530억원", 2025)
+    >>> t.title, str(t.period.start), t.cost.krw, t.cost_label
+    ('캠퍼스 혁신파크 조성(부경대 용당캠퍼스)', '2023-01-01', 53000000000, '총')
+    >>> read_tail("야간관광 프로그램 운영(7~10월)", 2025).cost is None
+    True
+    >>> read_tail("(현지 밀착 마케팅) 해외 단독 로드쇼(3회)", 2025) is None
+    True
+    """
+    s = collapse(text)
+    for arrow in TAIL_ARROWS:
+        at = s.rfind(arrow)
+        if at <= 0:
+            continue
+        # the facts listed first after the arrow ("▹15억원(시비), 지원 과제 선정(’25.~)")
+        parts = split_top(s[at + 1 :])
+        for n in range(len(parts), 0, -1):
+            period, cost, label = _facts_only(", ".join(parts[:n]), year)
+            if period or cost:
+                return Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
+    m = _TRAILING_PAREN.search(s)
+    if m is None or m.start() == 0:
+        return None
+    period, cost, label = _facts_only(m["inner"], year)
+    if period is None and cost is None:
+        return None
+    return Tail(s[: m.start()].strip(), m["inner"].strip(), period, cost, label)

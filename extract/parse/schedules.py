@@ -1,0 +1,329 @@
+"""A plan's dated tasks (Schedule records), from a project's lines and from tables.
+
+Forms, whatever the report:
+
+* a line or clause that starts with its date: "’25. 2. : 사업계획 수립",
+  "‘25.上 육지보상 협의", "(’25.6.) 오시리아 구간 시범운행";
+* a clause that ends with its date: "중기지방재정계획 수립(11월)",
+  "(추진계획) 실·국별 재정운영전략 수립(8~10월), 중기지방재정계획 수립(11월)",
+  "부전도서관 기본계획 수립 용역(3월~12월, 0.8억원)";
+* "task : date" ("공사 착공 및 준공 : ’23. 5.~ ’25. 4.") and a labelled period that
+  is not the project's own ("공사기간 : '30. 3. ~ '32. 9.", "(기 간) 2025. 1월~12월");
+* a table of periods: a task column and quarter, half or month columns whose cells
+  list "· task(3월)" entries (an entry without a date takes its column's), or mark
+  the months a task runs (●, ○, ■ ...).
+
+Lines of a block that tells what was done (추진상황, 추진경과) are not schedules.  A
+date without a year takes the year of its block ("이행계획(’26년)"), else the report's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Line
+from extract.layout import Node, Table
+from extract.layout.vocab import CIRCLED
+from extract.link import similarity
+from extract.normalize import DateSpan, find_dates, parse_date
+from extract.parse.plan import Unit, block_key, is_past
+from extract.parse.project_facts import label_kind, labelled, prep_date, split_top
+from extract.parse.text import collapse
+
+#: a block or label with one of these words lists what is planned, with dates
+PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
+#: marks that say a task runs in a month column
+MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
+#: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
+GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
+#: a task this similar to a project's title is that project's (schedule tables by row)
+SAME_TASK = 0.5
+
+_YEAR_OF_BLOCK = regex.compile(r"[’'‘`]?\s*(\d{2}|\d{4})\s*년")
+_CLAUSE_SEPS = regex.compile(r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*")
+_CIRCLED = "".join(CIRCLED)
+_ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
+_PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
+_COLUMN = regex.compile(
+    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A task with its date, and where it is written."""
+
+    task: str
+    span: DateSpan
+    raw: str
+    lines: tuple[Line, ...]
+
+
+# --- one clause --------------------------------------------------------------------------
+
+
+def _as_written(original: str, raw: str) -> str:
+    """The date as the report wrote it, where :func:`prep_date` spelled it out."""
+    if raw in original:
+        return raw
+    start = original.lstrip(" (（")
+    for k in range(1, min(len(start), len(raw) + 8) + 1):
+        if prep_date(start[:k]).strip() == raw.strip():
+            return start[:k].strip()
+    back = regex.sub(r"(\d{1,2})월([~∼～\-])(\d{1,2})월", r"\1\2\3월", raw)
+    return back if back in original else raw
+
+
+def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
+    """ "’25. 2. : 사업계획 수립" -> (date, task)."""
+    t = prep_date(clause)
+    opened = t.lstrip().startswith(("(", "（"))
+    body = t.lstrip().lstrip("(（").lstrip()
+    found = find_dates(body, year=year)
+    if not found or not body.startswith(found[0].raw):
+        return None
+    span = found[0]
+    rest = body[len(span.raw) :]
+    if opened:
+        rest = regex.sub(r"^\s*[)）]", "", rest)
+    rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
+    rest = rest.strip(" :：)-")
+    return span, collapse(rest)
+
+
+def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written)."""
+    m = _PAREN_END.search(clause)
+    if m is None:
+        return None
+    first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
+    span = parse_date(prep_date(first), year=year)
+    if span is None:
+        return None
+    return span, collapse(clause[: m.start()]), first.strip()
+
+
+def _colon_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written)."""
+    head, sep, tail = clause.rpartition(":")
+    if not sep or not head.strip():
+        return None
+    t = prep_date(tail.strip())
+    span = parse_date(t, year=year)
+    if span is None:
+        found = find_dates(t, year=year)
+        if not found or not t.startswith(found[0].raw):
+            return None
+        span = found[0]
+    return span, collapse(head), _as_written(tail.strip(), span.raw)
+
+
+def clauses(text: str) -> list[str]:
+    """A line cut into clauses at commas, arrows and circled numbers; a clause without a
+    date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)")."""
+    parts: list[str] = []
+    for piece in _CLAUSE_SEPS.split(text):
+        for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
+            parts.extend(split_top(sub.strip(f" {_CIRCLED}")))
+    out: list[str] = []
+    pending = ""
+    for p in parts:
+        joined = f"{pending}, {p}" if pending else p
+        if find_dates(prep_date(p), year=2000) or _PAREN_END.search(p):
+            out.append(joined)
+            pending = ""
+        else:
+            pending = joined
+    return out
+
+
+def read_clause(
+    clause: str, year: int | None, *, in_plan: bool = False
+) -> tuple[DateSpan, str, str] | None:
+    """(date, task, date as written) of a dated clause, or None."""
+    first = _date_first(clause, year)
+    if first is not None and first[0].precision != "year":
+        return first[0], first[1], _as_written(clause, first[0].raw)
+    # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
+    last = _date_last(clause, year)
+    if last is not None:
+        return last
+    if first is not None:
+        span, task = first
+        colon = ":" in clause[: clause.find(task)] if task else True
+        if colon or in_plan:
+            return span, task, _as_written(clause, span.raw)
+    return _colon_date(clause, year)
+
+
+# --- a project's lines -------------------------------------------------------------------
+
+
+def _block_year(node: Node, year: int | None) -> int | None:
+    """ "이행계획(’26년)": the year a block of plans is for."""
+    key = block_key(node)
+    if key is None or not any(w in key for w in PLAN_LABEL_WORDS):
+        return year
+    m = _YEAR_OF_BLOCK.search(node.title)
+    if m is None:
+        return year
+    y = int(m[1])
+    return y + 2000 if y < 100 else y
+
+
+def _children_text(node: Node) -> str:
+    return "; ".join(collapse(c.text) for c in node.children if c.kind == "bullet")[:200]
+
+
+def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> list[Found]:
+    """The dated tasks one outline node states."""
+    lines = tuple(node.lines)
+    out: list[Found] = []
+    items = labelled(node.text)
+    if items and label_kind(items[0].label, items[0].value) == "period":
+        for it in items:
+            if label_kind(it.label, it.value) != "period":
+                continue
+            found = find_dates(prep_date(it.value), year=year)
+            if found:
+                task = topic if it.key in GENERIC_PERIOD_LABELS else collapse(it.label)
+                out.append(Found(task, found[0], _as_written(it.value, found[0].raw), lines))
+        return out
+    text = collapse(node.text)
+    if items and any(w in items[0].key for w in PLAN_LABEL_WORDS):
+        text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
+        in_plan = True
+    for clause in clauses(text):
+        read = read_clause(clause, year, in_plan=in_plan)
+        if read is None:
+            continue
+        span, task, raw = read
+        if not task:
+            task = _children_text(node) or topic
+        out.append(Found(task, span, raw, lines))
+    return out
+
+
+def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -> list[Found]:
+    """Every dated task in a project's lines (``skip``: sub-projects' nodes; ``facts``:
+    the lines that state a project's own period or cost)."""
+    out: list[Found] = []
+
+    def visit(node: Node, y: int | None, topic: str, in_plan: bool) -> None:
+        if node.kind != "figure" and not (node.lines and node.lines[0].no in facts):
+            out.extend(node_schedules(node, y, topic, in_plan))
+        key = block_key(node)
+        plan_block = key is not None and any(w in key for w in PLAN_LABEL_WORDS)
+        here = collapse(node.title) if node is not u.node else u.title
+        for c in node.children:
+            if id(c) in skip or c.kind == "figure" or is_past(c):
+                continue
+            visit(c, _block_year(node, y), here, in_plan or plan_block)
+
+    visit(u.node, year, u.title, False)
+    return out
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _column_span(header: str, year: int | None) -> DateSpan | None:
+    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3."""
+    h = "".join(header.split())
+    m = _COLUMN.match(h)
+    if m is None or year is None:
+        return None
+    if m["q"]:
+        return parse_date(f"{year}년 {m['q']}/4분기", year=year)
+    if m["h"]:
+        return parse_date(f"{year}년 {m['h']}반기", year=year)
+    month = int(m["m"])
+    return parse_date(f"{year}년 {month}월", year=year) if 1 <= month <= 12 else None
+
+
+def period_columns(table: Table, year: int | None) -> dict[int, DateSpan]:
+    """Column -> the period its header names, for a table of quarters, halves or months."""
+    out: dict[int, DateSpan] = {}
+    for c in table.cells:
+        if c.row >= max(table.header_rows, 1) or c.col_span != 1:
+            continue
+        span = _column_span(c.text, year)
+        if span is not None:
+            out[c.col] = span
+    return out if len(out) >= 2 else {}
+
+
+def _cell_lines(cell_lines: Iterable[int], by_no: dict[int, Line]) -> tuple[Line, ...]:
+    return tuple(by_no[n] for n in cell_lines if n in by_no)
+
+
+def entries(text: str) -> list[str]:
+    """A cell's listed entries ("ㅇ말뭉치 공개(5월) ㅇ만족도 조사(12월)")."""
+    parts = [p.strip() for p in _ENTRY_MARKS.split(" " + text) if p.strip()]
+    return parts or ([text.strip()] if text.strip() else [])
+
+
+def is_mark(text: str) -> bool:
+    t = "".join(text.split())
+    return 0 < len(t) <= 2 and all(ch in MONTH_MARKS for ch in t)
+
+
+def table_rows(
+    table: Table, year: int | None, by_no: dict[int, Line]
+) -> list[tuple[str, list[Found]]]:
+    """(task row label, its dated tasks) of a table of periods; [] for other tables."""
+    cols = period_columns(table, year)
+    if not cols:
+        return []
+    first = min(cols)
+    out: list[tuple[str, list[Found]]] = []
+    for row in table.rows():
+        if row and row[0].row < max(table.header_rows, 1):
+            continue
+        label = " ".join(c.text for c in row if c.col < first and c.text).strip()
+        found: list[Found] = []
+        marked = [c for c in row if c.col in cols and is_mark(c.text)]
+        if marked:
+            spans = [cols[c.col] for c in marked]
+            lines = _cell_lines([n for c in marked for n in c.lines], by_no)
+            start, end = spans[0], spans[-1]
+            span = DateSpan(
+                start=start.start, end=end.end, precision=start.precision,
+                raw=f"{start.raw}~{end.raw}",
+            )  # fmt: skip
+            if lines:
+                found.append(Found(label, span, span.raw, lines))
+        for c in row:
+            if c.col not in cols or is_mark(c.text) or not c.text:
+                continue
+            lines = _cell_lines(c.lines, by_no)
+            if not lines:
+                continue
+            for entry in entries(c.text):
+                read = read_clause(entry, year, in_plan=True)
+                if read is not None:
+                    span, task, raw = read
+                    found.append(Found(task or label, span, raw, lines))
+                elif entry:
+                    col = cols[c.col]
+                    found.append(Found(collapse(entry), col, collapse(c.col_header), lines))
+        if found:
+            out.append((label, found))
+    return out
+
+
+def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:
+    """Each table row's project: the same order when the table lists every project,
+    else the project whose title is most like the row's task."""
+    tops = [u for u in units if u.parent is None]
+    if len(labels) == len(tops):
+        return list(tops)
+    out: list[Unit | None] = []
+    for label in labels:
+        best = max(tops, key=lambda u: similarity(label, u.title), default=None)
+        ok = best is not None and similarity(label, best.title) >= SAME_TASK
+        out.append(best if ok else None)
+    return out

@@ -1,0 +1,349 @@
+"""Projects, their funding and schedules from the plan's structure, one form per test.
+
+Each excerpt is written by hand in the style of a report family (numbered themes
+over "1-1" boxes, strategies over tasks, a plan split by division, a title's tail of
+facts, labelled overview lines, schedule tables), never copied from a real file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.parse.project_facts import labelled, read_cost, read_tail
+from extract.parse.schedules import clauses, read_clause
+from extract.pipeline import check, parse_document, read_bytes
+from schemas import Project, Report
+from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+
+
+def convert_text(lines: list[str]) -> Report:
+    data = "\n".join(lines).encode()
+    return check(parse_document(read_bytes(data, "plan.txt"), "plan"))
+
+
+def by_title(report: Report, start: str) -> Project:
+    found = [x for x in report.projects if x.title.startswith(start)]
+    assert found, [x.title for x in report.projects]
+    return found[0]
+
+
+# --- numbering and ids ------------------------------------------------------------------
+
+
+THEMES_AND_BOXES = [
+    "Ⅴ. 2026년 주요업무계획",
+    "1/ 스마트 항만물류 도시 조성",
+    "1-1 물류단지 기반 확충",
+    "1-2 항만 배후도로 정비",
+    "1-1 물류단지 기반 확충",
+    "□ (물류단지) 배후단지 2단계 조성",
+    "ㅇ 부지 조성 및 기반시설 공사 착공(5월)",
+    "1-2 항만 배후도로 정비",
+    "□ (배후도로) 병목구간 개선 설계",
+    "ㅇ 실시설계 용역 발주(3~5월)",
+    "2/ 친환경 해운 전환",
+    "2-1 친환경 선박 보급",
+    "2-1 친환경 선박 보급",
+    "□ (보급) LNG 추진선 건조 지원",
+]
+
+
+def test_boxes_under_themes_keep_their_printed_numbers() -> None:
+    report = convert_text(THEMES_AND_BOXES)
+    ids = [(x.project_id, x.title, x.theme) for x in report.projects]
+    assert ids == [
+        ("1-1", "물류단지 기반 확충", "스마트 항만물류 도시 조성"),
+        ("1-2", "항만 배후도로 정비", "스마트 항만물류 도시 조성"),
+        ("2-1", "친환경 선박 보급", "친환경 해운 전환"),
+    ]  # the overview list before the boxes is not a second set of projects
+
+
+def test_month_only_dates_take_the_plans_year() -> None:
+    report = convert_text(THEMES_AND_BOXES)
+    spans = {(s.project_id, s.start, s.end) for s in report.schedules}
+    assert ("1-1", date(2026, 5, 1), date(2026, 5, 31)) in spans
+    assert ("1-2", date(2026, 3, 1), date(2026, 5, 31)) in spans
+    raws = {s.raw for s in report.schedules}
+    assert "3~5월" in raws  # the date as printed
+
+
+STRATEGIES = [
+    "Ⅲ. 2025년도 업무계획",
+    "1. 촘촘한 돌봄 체계",
+    "1 지역 돌봄 거점 확충",
+    "• 돌봄센터 신규 설치",
+    "○ (추진계획) 입지 선정(2월), 리모델링 공사(4~8월)",
+    "- 시범 운영 결과를 반영하여",
+    "2 방문 돌봄 서비스 내실화",
+    "• 방문 간호 인력 확대",
+    "2. 안전한 생활 환경",
+    "1 생활 안전 점검 강화",
+    "• 노후 시설 일제 점검",
+]
+
+
+def test_strategies_tasks_and_an_item_nested_in_the_one_before() -> None:
+    """ "2" sits under the bullets of "1" in the outline: it goes on "1"'s numbering."""
+    report = convert_text(STRATEGIES)
+    assert [(x.project_id, x.title) for x in report.projects] == [
+        ("1-1", "지역 돌봄 거점 확충"),
+        ("1-2", "방문 돌봄 서비스 내실화"),
+        ("2-1", "생활 안전 점검 강화"),
+    ]
+    tasks = {(s.project_id, s.task, s.start) for s in report.schedules}
+    assert ("1-1", "입지 선정", date(2025, 2, 1)) in tasks
+    assert ("1-1", "리모델링 공사", date(2025, 4, 1)) in tasks
+
+
+def test_a_plan_split_by_division_numbers_each_division() -> None:
+    report = convert_text(
+        [
+            "Ⅳ. 2025년 주요업무계획",
+            "가족정책과",
+            "1. 다함께 키우는 가족",
+            "• 가족센터 운영 지원",
+            "2. 한부모 가족 자립",
+            "• 양육비 지원 확대",
+            "보육정책과",
+            "1. 보육 공공성 강화",
+            "• 국공립 어린이집 확충",
+        ]
+    )
+    got = [(x.project_id, x.title, x.division, x.division_evidence) for x in report.projects]
+    assert got == [
+        ("1-1", "다함께 키우는 가족", "가족정책과", "part_title"),
+        ("1-2", "한부모 가족 자립", "가족정책과", "part_title"),
+        ("2-1", "보육 공공성 강화", "보육정책과", "part_title"),
+    ]
+
+
+def test_numbering_that_starts_again_is_numbered_by_run() -> None:
+    """Strategy titles set in pictures: the tasks' numbers start again at 1."""
+    report = convert_text(
+        [
+            "Ⅲ. 2025 주요업무 추진계획",
+            "• 전략 목표",
+            "1 온실가스 감축 이행",
+            "□ 감축 목표 관리",
+            "2 친환경차 보급",
+            "□ 전기차 구매 지원",
+            "1 상수원 수질 개선",
+            "□ 취수원 다변화",
+        ]
+    )
+    assert [x.project_id for x in report.projects] == ["1-1", "1-2", "2-1"]
+
+
+# --- facts --------------------------------------------------------------------------------
+
+
+ISSUES = [
+    "Ⅴ. 2025년 주요업무계획",
+    "1. 정책 추진",
+    "• 기본 업무",
+    "Ⅵ. 주요현안",
+    "1 복합문화센터 건립",
+    "❖ 시민 누구나 이용하는 문화 거점 조성",
+    "□ 사업개요",
+    "ㅇ 위 치 : 중앙동 일원(부지 12,000㎡)",
+    "ㅇ 사업기간 및 총사업비 : 2024년~2027년 / 480억원",
+    "ㅇ 재 원 : 국비 100억원, 시비 380억원",
+    "□ 추진상황",
+    "ㅇ ’24. 5. : 투자심사 통과",
+    "□ 향후계획",
+    "ㅇ ’25. 3. : 설계 공모",
+    "ㅇ ’25. 7.~12. : 실시설계 용역",
+    "2 청년 창업 공간 운영",
+    "□ 사업개요(2025~2026)",
+    "ㅇ (사 업 비) 12억원(국비 6, 시비 6)",
+]
+
+
+def test_issue_items_are_projects_with_period_cost_and_funding() -> None:
+    report = convert_text(ISSUES)
+    hall = by_title(report, "복합문화센터")
+    assert hall.project_id == "현안1"
+    assert (hall.period_start, hall.period_end) == (date(2024, 1, 1), date(2027, 12, 31))
+    assert (hall.cost_label, hall.cost_krw) == ("총사업비", 48_000_000_000)
+    assert hall.fields["위치"].startswith("중앙동")
+    space = by_title(report, "청년 창업")
+    assert (space.period_start, space.period_end) == (date(2025, 1, 1), date(2026, 12, 31))
+    assert (space.cost_label, space.cost_krw) == ("사 업 비", 1_200_000_000)
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert funding == [("현안2", "국비", 600_000_000), ("현안2", "시비", 600_000_000)]
+    assert all(c.passed for c in report.validation if c.check == "projects.funding_sum")
+
+
+def test_what_was_done_is_not_a_schedule() -> None:
+    report = convert_text(ISSUES)
+    mine = [(s.raw, s.task) for s in report.schedules if s.project_id == "현안1"]
+    assert mine == [("’25. 3.", "설계 공모"), ("’25. 7.~12.", "실시설계 용역")]
+
+
+TAILS = [
+    "Ⅲ. 주요업무 추진계획",
+    "1. 정보자원 개방 확대(24억원)",
+    "□ 공공 데이터셋 구축(1,600백만원)",
+    "ㅇ (구축) 분야별 데이터 수집",
+    "□ 개방 플랫폼 운영(800백만원)",
+    "ㅇ (운영) 이용자 지원",
+    "2. 지역 인재 양성",
+    "• 대학 협력 강화",
+    "○ 산학 협력 거점 조성▹’24.~’28., 총120억원",
+    "○ 현장 실습 지원▹6.5억원(국4.5, 시2)",
+]
+
+
+def test_a_titles_tail_and_bullets_with_a_cost_of_their_own() -> None:
+    report = convert_text(TAILS)
+    data = by_title(report, "정보자원 개방 확대")
+    assert (data.project_id, data.cost_krw, data.cost_label) == ("1", 2_400_000_000, None)
+    subs = [
+        (x.project_id, x.title, x.cost_krw) for x in report.projects if x.theme.endswith("확대")
+    ]
+    assert subs == [
+        ("1-1", "공공 데이터셋 구축", 1_600_000_000),
+        ("1-2", "개방 플랫폼 운영", 800_000_000),
+    ]
+    hub = by_title(report, "산학 협력 거점")
+    assert (hub.period_start, hub.period_end, hub.cost_label) == (
+        date(2024, 1, 1), date(2028, 12, 31), "총",
+    )  # fmt: skip
+    total = next(c for c in report.validation if c.check == "projects.subproject_sum")
+    assert total.passed  # 1,600 + 800 백만원 is 24억원
+
+
+def test_sub_projects_that_do_not_add_up_fail_to_the_printed_precision() -> None:
+    report = convert_text([ln.replace("(800백만원)", "(900백만원)") for ln in TAILS])
+    total = next(c for c in report.validation if c.check == "projects.subproject_sum")
+    assert (total.passed, total.expected, total.actual) == (False, "24억원", "25억원")
+
+
+def test_funding_that_does_not_add_up_fails() -> None:
+    report = convert_text([ln.replace("(국4.5, 시2)", "(국4.5, 시1)") for ln in TAILS])
+    failed = [c for c in report.validation if c.check == "projects.funding_sum" and not c.passed]
+    assert len(failed) == 1 and "6.5억원" in failed[0].detail
+
+
+def test_a_cost_breakdown_is_not_funding() -> None:
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무계획",
+            "1 봉안시설 증축",
+            "□ 사업개요",
+            "ㅇ (사 업 비) 90억원(공사비 85, 설계비 5)",
+        ]
+    )
+    assert by_title(report, "봉안시설").cost_krw == 9_000_000_000
+    assert report.project_funding == []
+
+
+# --- the grammar --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("사 업 비 : 2.4조원(도로 1.1조, 철도 1.3조)", "사업비", "2.4조원(도로 1.1조, 철도 1.3조)"),
+        ("(보상비) 920억원(국비)", "보상비", "920억원(국비)"),
+        ("일자/장소 : ’25. 10. 2. ~ 10. 5. / 시청 광장", "일자", "’25. 10. 2. ~ 10. 5."),
+    ],
+)
+def test_labelled_lines(line: str, key: str, value: str) -> None:
+    assert (labelled(line)[0].key, labelled(line)[0].value) == (key, value)
+
+
+def test_a_single_source_pays_the_whole_cost() -> None:
+    cost = read_cost("640억원(전액시비)")
+    assert cost is not None and [(s.source, s.amount_krw) for s in cost.funding] == [
+        ("시비", 64_000_000_000)
+    ]
+
+
+def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
+    assert read_tail("(홍보 강화) 설명회 개최(연 2회)", 2025) is None
+    tail = read_tail("홍보관 구축(’25.3.~’26.2., 15억원)", 2025)
+    assert tail is not None and tail.cost is not None and tail.period is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "task"),
+    [
+        ("’25. 6. : 착공", date(2025, 6, 1), date(2025, 6, 30), "착공"),
+        ("‘25.下 준공 및 개관", date(2025, 7, 1), date(2025, 12, 31), "준공 및 개관"),
+        ("(’25.上) 설계 완료", date(2025, 1, 1), date(2025, 6, 30), "설계 완료"),
+        ("시범 운영(9~11월)", date(2025, 9, 1), date(2025, 11, 30), "시범 운영"),
+        ("공사 착공 및 준공 : ’26. 3.~ ’27. 2.", date(2026, 3, 1), date(2027, 2, 28),
+         "공사 착공 및 준공"),
+        ("’26년도 운영계획 수립(10~11월)", date(2025, 10, 1), date(2025, 11, 30),
+         "’26년도 운영계획 수립"),
+    ],
+)  # fmt: skip
+def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
+    read = read_clause(text, 2025)
+    assert read is not None
+    span, got, _ = read
+    assert (span.start, span.end, got) == (start, end, task)
+
+
+def test_undated_clauses_join_the_next() -> None:
+    assert clauses("홍보 부스, 체험 행사 운영(5월), 평가(12월)") == [
+        "홍보 부스, 체험 행사 운영(5월)",
+        "평가(12월)",
+    ]
+
+
+# --- schedule tables ----------------------------------------------------------------------
+
+
+def _quarter_table() -> bytes:
+    rows = [
+        cell(0, 0, p("이행 과제")),
+        cell(0, 1, p("1/4분기")),
+        cell(0, 2, p("2/4분기")),
+        cell(1, 0, p("공공 데이터 개방 확대")),
+        cell(1, 1, p("ㅇ기본계획 수립(1월) ㅇ수요 조사")),
+        cell(1, 2, p("ㅇ개방 데이터 공개(5월)")),
+        cell(2, 0, p("지역 인재 양성 지원")),
+        cell(2, 1, p("ㅇ협약 체결(2월)")),
+        cell(2, 2, p("ㅇ현장 실습(4~6월)")),
+    ]
+    return hwpx(
+        sec(
+            p("Ⅲ. 2024년 주요업무 추진계획"),
+            p("1. 공공 데이터 개방 확대"),
+            p("□ 개방 플랫폼 운영"),
+            p("2. 지역 인재 양성 지원"),
+            p("□ 대학 협력"),
+            p("붙임 과제별 추진일정"),
+            p(tbl(3, 3, rows)),
+        )
+    )
+
+
+def test_a_table_of_quarters_gives_each_projects_dated_tasks() -> None:
+    report = check(parse_document(read_bytes(_quarter_table(), "plan.hwpx"), "plan"))
+    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    assert ("1", "기본계획 수립", date(2024, 1, 1), date(2024, 1, 31)) in got
+    assert ("1", "수요 조사", date(2024, 1, 1), date(2024, 3, 31)) in got  # its column's
+    assert ("2", "현장 실습", date(2024, 4, 1), date(2024, 6, 30)) in got
+
+
+def test_a_table_of_month_marks() -> None:
+    header = [cell(0, 0, p("세부 과제"))] + [cell(0, k, p(f"{k}월")) for k in range(1, 7)]
+    marks = [cell(1, 0, p("현장 점검"))] + [
+        cell(1, k, p("●" if 2 <= k <= 4 else "")) for k in range(1, 7)
+    ]
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"),
+            p("1. 안전 점검 강화"),
+            p("□ 점검 일정"),
+            p(tbl(2, 7, header + marks)),
+        )
+    )
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    assert ("1", "현장 점검", date(2025, 2, 1), date(2025, 4, 30)) in got
