@@ -424,3 +424,42 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     if period is None and cost is None:
         return None
     return Tail(s[: m.start()].strip(), m["inner"].strip(), period, cost, label)
+
+
+# --- a project's facts from its labelled lines --------------------------------------------
+
+
+@dataclass(slots=True)
+class Facts:
+    """The first period and cost a project's labelled lines state, and its fields."""
+
+    period: DateSpan | None = None
+    cost: Cost | None = None
+    cost_label: str | None = None
+    division: str | None = None
+    fields: dict[str, str] | None = None
+
+    def take(self, item: Labelled, year: int | None) -> str | None:
+        """Read one labelled line; returns its kind (period, cost, ...) or None."""
+        kind = label_kind(item.label, item.value)
+        if kind == "period" and self.period is None:
+            self.period = read_period(item.value, year)
+        elif kind == "cost" and self.cost is None:
+            self.cost = read_cost(item.value)
+            self.cost_label = collapse(item.label) if self.cost is not None else None
+        elif kind == "division" and self.division is None:
+            self.division = collapse(item.value)
+        if kind is not None:
+            if self.fields is None:
+                self.fields = {}
+            self.fields.setdefault(item.key, collapse(item.value))
+        return kind
+
+
+def read_facts(texts: list[str], year: int | None) -> Facts:
+    """The facts of a project's labelled lines ("○ 사업기간: ’17. 7. ~ ’25. 4.")."""
+    facts = Facts()
+    for text in texts:
+        for item in labelled(text):
+            facts.take(item, year)
+    return facts

@@ -21,6 +21,7 @@ import regex
 from extract.document import Line
 from extract.normalize import find_dates, parse_date, parse_money, parse_unit
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.project_facts import read_facts
 from extract.parse.text import collapse, is_amount, split_marker, squash
 from extract.parse.vocab import (
     BASIS_WORDS,
@@ -44,6 +45,9 @@ _DATE_SEP = regex.compile(r"\s*:\s*")
 
 #: longest text of a block label line (after the marker, without the unit)
 MAX_LABEL_CHARS = 30
+#: a block whose label ends so ("사업개요", "서울혁신파크 조성 사업개요") states the card's
+#: period, cost and fields
+OVERVIEW_ENDING = "개요"
 
 
 @dataclass(slots=True)
@@ -571,6 +575,17 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
         last = content[-1].no if content else label_line.no
         out_blocks.append(Block(label=label, line_start=label_line.no, line_end=last, items=items))
         parsed.use([label_line])
+    facts = read_facts(
+        [
+            split_marker(ln.text)[1]
+            for label, _, lines in blocks
+            if squash(label).endswith(OVERVIEW_ENDING)
+            for ln in lines
+            if ln.is_content
+        ],
+        ctx.year,
+    )
+    period, cost = facts.period, facts.cost
     parsed.add(
         "projects",
         Project(
@@ -583,6 +598,13 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
             division=None,
             division_evidence=None,
             blocks=out_blocks,
+            period_raw=period.raw if period else None,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None,
+            cost_label=facts.cost_label,
+            cost_raw=cost.raw if cost else None,
+            cost_krw=cost.krw if cost else None,
+            fields=facts.fields or {},
             **prov([*card.heading, *(ln for ln in body if ln.is_content)]),
         ),
     )
