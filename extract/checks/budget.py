@@ -87,10 +87,10 @@ def table_views(report: Report) -> list[TableView]:
                 (c.row, c.col, c.is_header)
             )
         placed = []
-        for b in lines:
+        for b in lines:  # in the order of the cells: a figure twice in a row is two cells
             spots = at.get((b.line_start, b.line_end, b.raw), [])
-            if len(spots) == 1:
-                row, col, header = spots[0]
+            if spots:
+                row, col, header = spots.pop(0)
                 placed.append(Placed(b, row, col, header))
         grid = cells_of_records(cells)
         rows = read_rows(grid, info.header_rows, info.row_header_cols)
@@ -113,7 +113,12 @@ def _what(parts: Sequence[BudgetLine]) -> str:
     return "items"
 
 
-def _name(b: BudgetLine) -> str:
+def _name(b: BudgetLine, what: str = "items") -> str:
+    """What a line is called in a message: its unit, account or item."""
+    if what == "units":
+        return b.unit
+    if what == "accounts":
+        return b.account or b.item or b.unit
     return b.item or b.account or b.unit
 
 
@@ -121,13 +126,14 @@ def _sum_check(code: str, whole: BudgetLine, parts: Sequence[BudgetLine], where:
     unit = whole.currency_unit
     got = sum(p.amount_krw or 0 for p in parts)
     want = whole.amount_krw
-    names = ", ".join(_name(p) for p in parts[:4]) + (", ..." if len(parts) > 4 else "")
+    what = code.rpartition(".")[2]
+    names = ", ".join(_name(p, what) for p in parts[:4]) + (", ..." if len(parts) > 4 else "")
     return _check(
         code,
         want == got,
         fmt(want, unit),
         fmt(got, unit),
-        f"{where}: the {_name(whole)} row says {fmt(want, unit)}, its parts ({names}) "
+        f"{where}: the {_name(whole, what)} row says {fmt(want, unit)}, its parts ({names}) "
         f"add up to {fmt(got, unit)}",
         _lines(whole, *parts),
     )

@@ -5,6 +5,9 @@ A table of bureau > division > item rows, each with this year's budget
 예산현액 = 예산 + 사고이월액.  A row's level comes from the document: the
 bureau and division names of the org chart, else the first row is the
 bureau and a row named like a division (…담당관, …과) is a division.
+
+Only a header that names those two columns is read: an appendix of another
+form gives no records (and none of the appendix's checks misfires).
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ _NOTE_AMOUNT = regex.compile(
 )
 
 
-def column_fields(header: Line | None) -> list[str]:
-    """Which column is 예산 and which is 예산현액 (default: 예산, then 예산현액)."""
+def column_fields(header: Line | None) -> list[str] | None:
+    """Which column is 예산 and which is 예산현액, in the header's order; None for a header
+    that does not name both (a table of another form)."""
     if header is None:
-        return ["budget", "budget_current"]
+        return None
     fields = []
     for tok in header_columns(header):
         key = squash(tok.text)
@@ -40,7 +44,7 @@ def column_fields(header: Line | None) -> list[str]:
             fields.append("budget_current")
         elif key.endswith("예산") or key.endswith("예산액"):
             fields.append("budget")
-    return fields if len(fields) >= 2 else ["budget", "budget_current"]
+    return fields if sorted(fields) == ["budget", "budget_current"] else None
 
 
 def read_note(ln: Line, unit: str | None) -> BudgetNote | None:
@@ -77,7 +81,6 @@ def _level(name: str, first: bool, ctx: Context) -> str:
 
 def parse_budget_items(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
-    out.use(section.heading)
     lines: Sequence[Line] = section.content
     unit = None
     body: list[Line] = []
@@ -92,9 +95,11 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         else:
             body.append(ln)
     header, before, rest = split_header(body)
-    if header is not None:
-        out.use([header])
     fields = column_fields(header)
+    if header is None or fields is None:
+        return Parsed()  # not the template's appendix
+    out.use(section.heading)
+    out.use([header])
     if unit is None:
         out.warn(
             "budget_items.no_unit",

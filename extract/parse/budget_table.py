@@ -33,6 +33,7 @@ from extract.layout.tables import Table
 from extract.normalize import parse_money
 from extract.parse.budget_vocab import (
     ACCOUNT_ENDINGS,
+    ACCOUNT_KINDS,
     DIFFERENCE_WORDS,
     NOT_AMOUNT_HEADERS,
     NOT_UNIT_WORDS,
@@ -48,6 +49,8 @@ from extract.parse.budget_vocab import (
 from extract.parse.text import collapse, despace, squash
 from schemas import TableCellRecord
 
+#: labels that name a kind of account and nothing else
+KIND_WORDS = frozenset(kind for _, kind in ACCOUNT_KINDS)
 #: a figure followed by its share in parentheses: "51,288(30.7)", "35,682 (18.8%)"
 _SHARE = re.compile(r"^(?P<amount>.*?\d)\s*\(\s*[△▽-]?\d[\d,.]*\s*%?\s*\)$")
 #: parenthesized text of a header ("예산액(구성비)", "증 감 률(%)", "2021년 (A)")
@@ -343,7 +346,17 @@ def _levels(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool
         for r in labelled:
             if r is not total and r.parent is None:
                 r.parent = total.row
-    return known
+    return known and not _flattened(labelled)
+
+
+def _flattened(labelled: Sequence[Row]) -> bool:
+    """All rows on one level, yet one is named by a kind only (특별회계, 기금) and others are
+    accounts of that kind: a nested table whose nesting was not drawn (a text export)."""
+    if any(r.level for r in labelled):
+        return False
+    keys = [bare(r.label) for r in labelled]
+    kinds = {k for k in keys if k in KIND_WORDS}
+    return any(k != kind and k.endswith(kind) for kind in kinds for k in keys)
 
 
 def _ambiguous_indent(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool:
