@@ -100,12 +100,15 @@ def test_organization_reads_units_and_assigns_teams(text: str) -> None:
     assert c.divisions == ["도시계획과", "주택정책과"] and c.bureau == "미래도시국"
 
 
-def test_read_counts_takes_levels_by_position() -> None:
-    assert read_counts("조직현황  1실 4과 1단 12팀") == {
+def test_read_counts_takes_levels_from_the_words() -> None:
+    """The unit word gives the level, not its place (issue 10): 단 is a division's word."""
+    assert read_counts("조직현황  2담당관 1실 12팀") == {
+        "division": (2, "담당관"),
         "bureau": (1, "실"),
-        "division": (4, "과"),
-        "team": (1, "단"),
+        "team": (12, "팀"),
     }
+    # two words of one level ("4과 1단"): not the template's line; the structure parser reads it
+    assert read_counts("조직현황  1실 4과 1단 12팀") == {}
 
 
 @pytest.mark.parametrize(

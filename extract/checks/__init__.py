@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, plan, template
+from extract.checks import budget, org_staff, plan, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
 CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *template.CHECKS,
+    *org_staff.CHECKS,
     *budget.CHECKS,
     *plan.CHECKS,
 )

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
+from extract.checks import org_staff
 from extract.checks.base import RATE_TOLERANCE, _check, _lines, _sum, _sum_check, fmt
 from extract.link import Link, appendix_amount, link_projects
 from extract.normalize import parse_money
@@ -20,42 +21,13 @@ from schemas import BudgetItem, BudgetSummary, Check, Report, TableCellRecord
 
 
 def check_organization(report: Report) -> Iterator[Check]:
-    counted = Counter(u.level for u in report.organization)
-    for stated in report.stated_totals:
-        if not stated.key.startswith("organization."):
-            continue
-        level = stated.key.split(".", 1)[1]
-        n = counted.get(level, 0)  # type: ignore[call-overload]
-        yield _check(
-            "organization.counts",
-            n == stated.value,
-            stated.value,
-            n,
-            f"{stated.raw}: {stated.value}{stated.unit or ''} stated, {n} in the chart",
-            _lines(stated, *(u for u in report.organization if u.level == level)),
-        )
+    """The count line against the chart (:func:`extract.checks.org_staff.count_checks`)."""
+    yield from org_staff.count_checks(report)
 
 
 def check_staffing(report: Report) -> Iterator[Check]:
-    totals = [s for s in report.staffing if s.is_total]
-    parts = [s for s in report.staffing if not s.is_total]
-    for total in totals:
-        for field in ("authorized", "current"):
-            yield _sum_check(
-                f"staffing.total.{field}", field, total, parts, field, ("계 row", "the units")
-            )
-    for stated in report.stated_totals:
-        if stated.key.startswith("staffing.") and totals:
-            field = stated.key.split(".", 1)[1]
-            got = getattr(totals[0], field)
-            yield _check(
-                f"staffing.headline.{field}",
-                got == stated.value,
-                stated.value,
-                got,
-                f"{stated.raw}: {stated.value} stated, the 계 row says {got}",
-                _lines(stated, totals[0]),
-            )
+    """Staffing sums and stated totals (:func:`extract.checks.org_staff.staffing_checks`)."""
+    yield from org_staff.staffing_checks(report)
 
 
 def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummary], bool]] | None:

@@ -21,8 +21,10 @@ import regex
 
 from extract.document import Line
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_parts import unit_word
+from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.text import best_runs, squash
-from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, ORG_LEVELS, TEAM_SUFFIXES
+from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, TEAM_SUFFIXES
 from extract.sections import Section
 from schemas import OrgUnit, StatedTotal
 
@@ -33,11 +35,25 @@ _COUNT = regex.compile(r"(?<!\d)(\d++)\s*+(\p{Hangul}++)")
 def read_counts(heading: str) -> dict[str, tuple[int, str]]:
     """``{"bureau": (1, "기획관"), "division": (3, "담당관"), "team": (10, "팀")}``.
 
-    The count line lists the units top-down, so position gives the level.
+    The unit word gives the level (:data:`extract.parse.org_vocab.UNIT_WORDS`),
+    not its place in the line; a word the vocabulary does not know is left out,
+    and a level counted twice ("3과 2사업소") is not this template's line.
+
+    >>> read_counts("조직현황  1기획관 3담당관 10팀")["division"]
+    (3, '담당관')
+    >>> read_counts("조직 및 인력 ▹ 3과 12팀·1TF 4사업소")
+    {}
     """
     text = regex.sub(r"^.*?현황", "", heading)
-    pairs = _COUNT.findall(text)
-    return {level: (int(n), word) for level, (n, word) in zip(ORG_LEVELS, pairs, strict=False)}
+    out: dict[str, tuple[int, str]] = {}
+    for n, word in _COUNT.findall(text):
+        level = UNIT_WORDS.get(word)
+        if level is None:
+            continue
+        if level in out:
+            return {}
+        out[level] = (int(n), word)
+    return out
 
 
 def _ends(name: str, suffixes: Sequence[str]) -> bool:
@@ -129,6 +145,9 @@ def division_names(section: Section) -> list[str]:
 
 
 def parse_organization(section: Section, ctx: Context) -> Parsed:
+    """The template's org chart; nothing (for the structure parser to read) when the
+    section is not in the template's form: no division line under the bureau, or
+    text left over after the last team name."""
     out = Parsed()
     head = section.heading[0]
     out.use(section.heading)
@@ -157,7 +176,12 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
         out.add(
             "organization",
             OrgUnit(
-                seq=seq, name=bureau.text.strip(), level="bureau", parent=None, **prov([bureau])
+                seq=seq,
+                name=bureau.text.strip(),
+                level="bureau",
+                parent=None,
+                unit_type=unit_word(bureau.text.strip()),
+                **prov([bureau]),
             ),
         )
         out.use([bureau])
@@ -165,7 +189,14 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
         seq += 1
         out.add(
             "organization",
-            OrgUnit(seq=seq, name=name, level="division", parent=bureau_name, **prov([ln])),
+            OrgUnit(
+                seq=seq,
+                name=name,
+                level="division",
+                parent=bureau_name,
+                unit_type=unit_word(name),
+                **prov([ln]),
+            ),
         )
         out.use([ln])
     names = [name for name, _ in divisions]
@@ -175,17 +206,19 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
         seq += 1
         parent = names[owner] if names else bureau_name
         out.add(
-            "organization", OrgUnit(seq=seq, name=name, level="team", parent=parent, **prov(used))
+            "organization",
+            OrgUnit(
+                seq=seq,
+                name=name,
+                level="team",
+                parent=parent,
+                unit_type=unit_word(name),
+                **prov(used),
+            ),
         )
         out.use(used)
-    if teams and not _ends(teams[-1][0], team_words):
-        out.warn(
-            "organization.team_name",
-            f"text after the last team name: {teams[-1][0]!r}",
-            teams[-1][1],
-        )
-    if not divisions:
-        out.warn("organization.no_divisions", "no division names found in the org chart", [head])
+    if not divisions or (teams and not _ends(teams[-1][0], team_words)):
+        return Parsed()  # not the template's chart: the structure parser reads it
     ctx.bureau = ctx.bureau or bureau_name
     ctx.divisions = ctx.divisions or names
     return out

@@ -20,7 +20,9 @@ from extract.layout import Layout
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_lines import parse_budget_lines
 from extract.parse.findings import parse_findings
+from extract.parse.org_chart import parse_org_structure
 from extract.parse.plan_records import parse_plan
+from extract.parse.staff_tables import parse_staff_structure
 from extract.sections import Sections
 
 #: (layout, sections, context, parsed so far) -> new records
@@ -29,6 +31,8 @@ StructureParser = Callable[[Layout, Sections, Context, Parsed], Parsed]
 #: every structure parser, in the order they run
 PARSERS: tuple[StructureParser, ...] = (
     # organisation and staffing first (their unit names help read the budget tables)
+    parse_org_structure,
+    parse_staff_structure,
     parse_budget_lines,
     parse_plan,
     parse_findings,

@@ -15,6 +15,7 @@ import regex
 from extract.document import Line
 from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.staff_grid import is_grade
 from extract.parse.table import Row, header_columns, numeric_rows, split_header
 from extract.parse.text import Token, squash
 from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
@@ -73,7 +74,32 @@ def _record(
     )
 
 
+def _grade_like(label: str) -> bool:
+    """A column label that is a grade (6급, 8급이하), not a unit."""
+    return is_grade(label)
+
+
+def _fits(out: Parsed, columns: list[str]) -> bool:
+    """Whether the table read is the template's: units as columns or rows, every
+    unit with a number, no row short of numbers."""
+    if any(w.code.startswith("staffing.") for w in out.warnings):
+        return False
+    if any(_grade_like(c) for c in columns):
+        return False
+    rows = [r for r in out.tables.get("staffing", []) if isinstance(r, Staffing)]
+    return bool(rows) and all(r.authorized is not None or r.current is not None for r in rows)
+
+
 def parse_staffing(section: Section, ctx: Context) -> Parsed:
+    """The template's staffing table; nothing (for the structure parser to read) when
+    the section is not in the template's form."""
+    out = _parse_staffing(section, ctx)
+    if not out.tables.get("staffing"):
+        return Parsed()
+    return out
+
+
+def _parse_staffing(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     for total in read_headline(section.heading[0]):
@@ -90,10 +116,7 @@ def parse_staffing(section: Section, ctx: Context) -> Parsed:
             body.append(ln)
     header, _, rest = split_header(body)
     if header is None:
-        out.warn(
-            "staffing.no_header", "no header row (구 분 ...) in the staffing table", section.heading
-        )
-        return out
+        return Parsed()
     out.use([header])
     columns = [t.text for t in header_columns(header)]
     fields = [STAFF_FIELDS.get(squash(c)) for c in columns]
@@ -103,7 +126,7 @@ def parse_staffing(section: Section, ctx: Context) -> Parsed:
             values = {f: to_int(t) for f, t in zip(fields, row.values, strict=False) if f}
             out.add("staffing", _record(seq, row.label, values, [header, *row.lines], as_of))
             out.use(row.lines)
-        return out
+        return out if _fits(out, []) else Parsed()
     # units across: "구 분 계 A과 B과", then "정 원 54 23 19 12"
     by_unit: dict[str, dict[str, int | None]] = {c: {} for c in columns}
     lines_of: dict[str, list[Line]] = {c: [header] for c in columns}
@@ -123,4 +146,4 @@ def parse_staffing(section: Section, ctx: Context) -> Parsed:
         out.use(row.lines)
     for seq, unit in enumerate(columns, start=1):
         out.add("staffing", _record(seq, unit, by_unit[unit], lines_of[unit], as_of))
-    return out
+    return out if _fits(out, columns) else Parsed()

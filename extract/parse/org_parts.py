@@ -1,0 +1,294 @@
+"""Where the organisation and the staff are told: the parts of the general section.
+
+A part starts at a line whose title names it ("1. 기구현황", "□ 기 구 : 3과 13팀",
+"조    직 : 3과 14팀 1사업소" inside a heading's text, "□ 정ᆞ현원", "교직원 현황")
+and runs to the next part's title or to the end of its outline node, whichever
+comes first; its lines are every line in between (chart text the outline left
+as residue, table cells), in document order.  Parts about other bodies (공기업,
+출자·출연기관) end the parts before them and are never read.
+
+Also here: the count line ("3과 12팀·1TF 4사업소"), the body the report is about
+(from its cover), and the names of units as printed (letter-spaced, with their
+counts in brackets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from extract.document import Line
+from extract.layout import Layout, Node, Table
+from extract.layout.markers import read_marker
+from extract.parse.base import Context
+from extract.parse.org_vocab import (
+    AFFILIATED_WORDS,
+    NOT_UNIT_ENDINGS,
+    ORG_TITLE_WORDS,
+    STAFF_TITLE_WORDS,
+    TOP_WORDS,
+    UNIT_WORDS,
+)
+from extract.parse.text import despace
+from extract.sections import Sections, part_role
+
+PartRole = Literal["organization", "staffing", "affiliated", "other"]
+
+#: middle dots of every width and the Hangul araea some fonts draw them with
+_DOTS = str.maketrans("", "", "·ㆍᆞ・･∙")
+#: a title word may be followed by these without being part of a longer word
+_TITLE_TAIL = ("현황", "및")
+#: longest line that can be a part's title (with its count line or staff total)
+MAX_TITLE_CHARS = 80
+
+
+def key(text: str) -> str:
+    """Text without spaces and middle dots (of every width): how words are compared.
+
+    >>> key("정ᆞ현원"), key("기구·조직 ▷ 4과")
+    ('정현원', '기구조직▷4과')
+    """
+    return "".join(text.split()).translate(_DOTS)
+
+
+def unmarked(text: str) -> str:
+    """The text after a line's marker ("□", "1.", "ㅇ"), if it has one."""
+    found = read_marker(text.strip())
+    return found[1] if found is not None else text.strip()
+
+
+def unbulleted(text: str) -> str:
+    """The text after a leading bullet ("▪교통기획"); a number in brackets stays ("(25)")."""
+    found = read_marker(text.strip())
+    if found is not None and found[0].kind.startswith("bullet"):
+        return found[1]
+    return text.strip()
+
+
+def _starts_with(k: str, words: Sequence[str]) -> bool:
+    for w in sorted(words, key=len, reverse=True):
+        if k.startswith(w):
+            rest = k[len(w) :]
+            if not rest or not rest[0].isalpha() or rest.startswith(_TITLE_TAIL):
+                return True
+    return False
+
+
+def title_role(text: str) -> PartRole | None:
+    """The part a line's title starts, if it starts one.
+
+    >>> [title_role(t) for t in ("□ 기 구 : 3과 13팀", "인  력 : 정원 149명", "□ 정ᆞ현원",
+    ...  "행정조직 현황", "□ 예 산", "공기업 및 출자·출연기관", "조직문화 개선")]
+    ['organization', 'staffing', 'staffing', 'organization', 'other', 'affiliated', None]
+    """
+    body = unmarked(text)
+    if len(body) > MAX_TITLE_CHARS:
+        return None
+    k = key(body)
+    short = len(k) <= MAX_TITLE_CHARS // 2
+    # a unit's name that holds the word (공공기관담당관) is not a title
+    named = len(body.split()) == 1 and unit_word(k) is not None
+    if short and not named and any(w in k for w in AFFILIATED_WORDS):
+        return "affiliated"
+    if _starts_with(k, ORG_TITLE_WORDS):
+        return "organization"
+    if _starts_with(k, STAFF_TITLE_WORDS):
+        return "staffing"
+    if part_role(body) is not None:
+        return "other"
+    return None
+
+
+@dataclass(slots=True)
+class Part:
+    """A part of the general section: its title line, its lines and its tables."""
+
+    role: PartRole
+    title: Line
+    lines: list[Line] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    #: titles of the parts merged into this one and of the nodes above it
+    titles: list[str] = field(default_factory=list)
+    #: the lines after the part's node and before the next part's title (a chart's
+    #: team lists set as bullets of their own follow the node that titles the chart)
+    after: list[Line] = field(default_factory=list)
+
+    @property
+    def content(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.is_content]
+
+
+def _scope(sections: Sections) -> list[Line]:
+    """The lines to look in: the general section, else the parts found by role."""
+    general = sections.get("general")
+    if general is not None:
+        return list(general.heading) + list(general.lines)
+    out: dict[int, Line] = {}
+    for role in ("organization", "staffing"):
+        s = sections.get(role)
+        if s is not None:
+            out.update((ln.no, ln) for ln in (*s.heading, *s.lines))
+    return [out[no] for no in sorted(out)]
+
+
+def _node_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> int | None:
+    """The first line after ``node``'s subtree."""
+    depth = node.depth
+    for nxt in order[index[id(node)] + 1 :]:
+        if nxt.depth <= depth and nxt.lines:
+            return nxt.lines[0].no
+    return None
+
+
+def find_parts(lay: Layout, sections: Sections) -> list[Part]:
+    """The organisation and staffing parts (and the parts that end them), in order."""
+    lines = [ln for ln in _scope(sections) if ln.is_content]
+    if not lines:
+        return []
+    order = lay.outline.nodes
+    index = {id(n): i for i, n in enumerate(order)}
+    in_tables = {no for t in lay.tables for g in t.grids for no in g.lines}  # not captions
+    starts: list[tuple[int, PartRole, int | None]] = []
+    inside_until = -1  # the end of an affiliated part: what it holds is not the report's
+    for i, ln in enumerate(lines):
+        if ln.no < inside_until or ln.no in in_tables:
+            continue
+        node = lay.outline.line_node.get(ln.no)
+        if node is not None and node.kind == "figure":
+            continue  # a chart's text, not a title
+        role = title_role(ln.text)
+        if role is None:
+            continue
+        end: int | None = None
+        if node is not None and node.kind != "root":
+            # a title that heads its node, or stands in a node's text: to the node's end
+            end = _node_end(node, order, index)
+        if role == "affiliated":
+            inside_until = end if end is not None else lines[-1].no + 1
+        starts.append((i, role, end))
+    parts: list[Part] = []
+    last_no = lines[-1].no
+    for j, (i, role, end) in enumerate(starts):
+        if parts and parts[-1].role == role and parts[-1].lines and lines[i] in parts[-1].lines:
+            parts[-1].titles.append(lines[i].text)
+            continue
+        stop = starts[j + 1][0] if j + 1 < len(starts) else len(lines)
+        k = j + 1
+        while k < len(starts) and starts[k][1] == role:  # the same part titled again
+            k += 1
+        stop = starts[k][0] if k < len(starts) else len(lines)
+        limit = end if end is not None else last_no + 1
+        body = [ln for ln in lines[i:stop] if ln.no < limit]
+        after = [ln for ln in lines[i:stop] if ln.no >= limit]
+        part = Part(role, lines[i], body, titles=[lines[i].text], after=after)
+        node = lay.outline.line_node.get(lines[i].no)
+        while node is not None and node.kind not in ("root", "heading", "appendix"):
+            node = node.parent
+            if node is not None and node.kind not in ("root", "heading", "appendix"):
+                part.titles.append(node.title)
+        parts.append(part)
+    for part in parts:
+        nos = {ln.no for ln in part.lines}
+        part.tables = [t for t in lay.tables if t.lines and t.lines[0] in nos]
+    return parts
+
+
+# --- counts and names --------------------------------------------------------------------
+
+_WORDS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+#: one count of a count line: "3과", "12팀", "1TF", "2 사업소" (not "3과제")
+_COUNT = regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<word>{_WORDS})(?![\p{{Hangul}}A-Za-z])")
+#: a person count beside the unit counts ("/ 53명", ", 137명")
+_PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
+
+
+@dataclass(frozen=True, slots=True)
+class CountLine:
+    """The counts of a count line, in order, and the person count beside them."""
+
+    counts: tuple[tuple[int, str], ...]
+    persons: int | None
+    raw: str
+
+
+def read_count_line(text: str, titled: bool = False) -> CountLine | None:
+    """``"기 구 : 3과 13팀"`` -> counts ((3, "과"), (13, "팀")).
+
+    A line with one count is a count line only when it is a part's title
+    (``titled``): "5팀" alone heads a box of the chart.
+
+    >>> read_count_line("3과 12팀·1TF 4사업소, 137명").counts
+    ((3, '과'), (12, '팀'), (1, 'TF'), (4, '사업소'))
+    >>> read_count_line("1부 1실 7과 / 53명").persons
+    53
+    >>> read_count_line("5팀(35명)") is None
+    True
+    """
+    body = despace(unmarked(text))
+    found = [(int(m["n"]), m["word"]) for m in _COUNT.finditer(body)]
+    if len(found) < (1 if titled else 2) or body.lstrip().startswith("("):
+        return None
+    last = [m.end() for m in _COUNT.finditer(body)][-1]
+    persons = _PERSONS.search(body[last:])
+    n = int(persons["n"].replace(",", "")) if persons else None
+    return CountLine(tuple(found), n, text.strip())
+
+
+def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
+    """The unit word ``name`` ends with (the longest), if any.
+
+    >>> unit_word("관광정책과"), unit_word("사회혁신담당관"), unit_word("유보통합준비TF")
+    ('과', '담당관', 'TF')
+    """
+    if name.endswith(NOT_UNIT_ENDINGS):
+        return None
+    cands = sorted(words if words is not None else UNIT_WORDS, key=len, reverse=True)
+    for w in cands:
+        if name.endswith(w) and len(name) > len(w):
+            return w
+    return None
+
+
+#: a bureau name on a cover or title line: Hangul, ending in one of TOP_WORDS
+_TOP_NAME = regex.compile(r"\p{Hangul}{2,20}")
+#: a cover line that is only letter-spaced Hangul ("청 년 산학 국")
+_SPACED = regex.compile(r"^[\p{Hangul} ]+$")
+
+
+#: a table of contents starts here: the cover ends before it
+_CONTENTS: frozenset[str] = frozenset({"목차", "차례", "보고순서", "CONTENTS", "[목차]"})
+#: names on a cover that end like a body but are not the report's (a council's committee)
+_NOT_TOP: tuple[str, ...] = ("위원회", "의회", "임시회")
+
+
+def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | None]:
+    """The body the report is about, and the cover line that names it: the context's
+    (no line), else the cover's unit name.
+
+    >>> from extract.sections import Sections
+    >>> find_bureau(Sections(front=[Line(1, "2025년 주요업무계획", ""),
+    ...                             Line(2, "관 광 마 이 스 국", "")]), Context())[0]
+    '관광마이스국'
+    """
+    if ctx.bureau:
+        return ctx.bureau, None
+    for ln in sections.front:
+        text = ln.text.strip()
+        if key(text).upper() in _CONTENTS:
+            break
+        if read_marker(text) is not None:
+            continue
+        spaced = _SPACED.match(text)
+        joined = ["".join(text.split())] if spaced else []
+        for tok in [*joined, *despace(text).split()]:
+            for m in _TOP_NAME.finditer(tok):
+                name = m[0]
+                if m.end() != len(tok) and tok[m.end()] not in "()":
+                    continue
+                ends = any(name.endswith(w) and len(name) > len(w) + 1 for w in TOP_WORDS)
+                if ends and not name.endswith(_NOT_TOP):
+                    return name, ln
+    return None, None

@@ -1,0 +1,129 @@
+"""The vocabulary of organisation charts and staffing tables, one table each.
+
+Words are compared after :func:`extract.parse.text.squash` (no spaces, no
+middle dots).  To read a report that writes its units, grades or staff
+labels differently, add a row here; the parsers of :mod:`extract.parse.org_chart`
+and :mod:`extract.parse.staff_tables` and the checks of
+:mod:`extract.checks.org_staff` spell these words nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Level = Literal["bureau", "division", "team"]
+
+#: the words a unit's name ends with, or a count line counts in ("3과 13팀"), and the rank
+#: they stand for: 실·국·본부 above 과·담당관·사업소 above 팀.  A longer word wins over
+#: a shorter one it ends with (담당관 over 관, 사업소 over 소).
+UNIT_WORDS: dict[str, Level] = {
+    "본부": "bureau",
+    "기획관": "bureau",
+    "실": "bureau",
+    "국": "bureau",
+    "부": "bureau",
+    "처": "bureau",
+    "청": "bureau",
+    "담당관": "division",
+    "정책관": "division",
+    "관": "division",
+    "과": "division",
+    "단": "division",
+    "추진단": "division",
+    "지소": "division",
+    "사업소": "division",
+    "관리소": "division",
+    "출장소": "division",
+    "센터": "division",
+    "팀": "team",
+    "TF": "team",
+    "TFT": "team",
+    "반": "team",
+}
+
+#: words that may stand in a count line but that do not end a chart box's name on
+#: their own: a box whose name ends so (여성회관, 부산도서관) is what the count line counts
+#: it as.  The rest of :data:`UNIT_WORDS` also names chart boxes.
+COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
+
+#: endings that end like a unit word but name no unit of a chart (출연기관, 직속기관)
+NOT_UNIT_ENDINGS: tuple[str, ...] = ("기관", "위원회")
+
+#: the endings of the body a report is about (its cover's "관광마이스국", "국립국어원");
+#: the top of the chart whatever it is called
+TOP_WORDS: tuple[str, ...] = (
+    "본부", "기획관", "교육청", "실", "국", "부", "처", "청", "원", "단", "관",
+)  # fmt: skip
+
+#: the word a team box's name gets when it is printed without one ("관광정책" under 관광정책과)
+TEAM_WORD = "팀"
+
+#: titles of officials, drawn in a chart's boxes but not units (장관, 원 장, 차관)
+OFFICIALS: frozenset[str] = frozenset(
+    {"장관", "차관", "원장", "청장", "국장", "실장", "본부장", "과장", "단장", "처장", "시장",
+     "부시장", "부원장", "차장", "기관장"}
+)  # fmt: skip
+
+#: words a part of the general section about the organisation starts with
+#: ("기구현황", "조 직 : 3과", "기구·조직 ▷", "행정조직 현황", "조직 및 인력")
+ORG_TITLE_WORDS: tuple[str, ...] = (
+    "조직현황", "기구현황", "조직및인력", "조직및정원", "조직및인원", "기구및조직", "기구조직",
+    "행정조직", "조직도", "조직", "기구",
+)  # fmt: skip
+
+#: words a part about staff starts with ("인 력 : 정원 80명", "정·현원", "교직원 현황")
+STAFF_TITLE_WORDS: tuple[str, ...] = (
+    "인력현황", "인원현황", "정원및현원", "정현원", "정원현황", "공무원현황", "교직원현황",
+    "직원현황", "인력", "인원",
+)  # fmt: skip
+
+#: a part, table or count that is about other bodies than the report's own (a 공사's
+#: "1본부 2실 9팀", the 출자·출연기관 table): never the report's organisation
+AFFILIATED_WORDS: tuple[str, ...] = (
+    "공기업", "출자", "출연", "공공기관", "산하기관", "투자기관", "기관명",
+)  # fmt: skip
+
+# --- staffing ----------------------------------------------------------------------------
+
+StaffField = Literal["authorized", "current", "balance"]
+
+#: staff labels -> what the number is: 정원 (authorized posts), 현원 (people in post),
+#: 과부족 (현원 − 정원 as printed)
+STAFF_LABELS: dict[str, StaffField] = {
+    "정원": "authorized",
+    "현원": "current",
+    "인원": "current",
+    "과부족": "balance",
+    "과부족인원": "balance",
+    "증감": "balance",
+}
+
+#: labels of a cell holding two numbers "a / b", in that order ("정 원 / 현 원")
+STAFF_PAIRS: dict[str, tuple[StaffField, StaffField]] = {
+    "정원/현원": ("authorized", "current"),
+    "정현원": ("authorized", "current"),
+    "현원/정원": ("current", "authorized"),
+}
+
+#: the order of a bare "80 / 85" cell when nothing in the table names it
+DEFAULT_PAIR: tuple[StaffField, StaffField] = ("authorized", "current")
+
+#: the total row or column of a table
+TOTAL_LABELS: frozenset[str] = frozenset({"계", "합계", "총계", "총원", "전체"})
+
+#: words of a grade (직급) label besides "N급": "8급이하", "학예연구관(5급)", "정무직", "고공단",
+#: "교원"; a label containing one is a grade, unless it is a unit's name that only holds
+#: the word (교원정책과, 주택공급담당관)
+GRADE_WORDS: tuple[str, ...] = (
+    "급이하", "급이상", "고공단", "고위공무원", "정무직", "별정직", "일반직", "전문직", "공무직",
+    "계약직", "임기제", "기능직", "교원", "연구관", "연구사", "지도관", "지도사", "서기관",
+    "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
+)  # fmt: skip
+
+#: employment forms (고용형태) a label or a text total may name
+EMPLOYMENT_WORDS: tuple[str, ...] = (
+    "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
+)  # fmt: skip
+
+#: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"
+CHART_COUNT_LABELS: dict[str, StaffField] = {"정원": "authorized", "현원": "current"}

@@ -1,0 +1,299 @@
+"""A staffing table read cell by cell: which unit, grade and staff figure each number is.
+
+The reader's header paths are not enough here (a leading empty column, a
+"정 원 / 현 원" label in the body, a table folded into two halves side by side,
+two rows of labels merged into one cell), so the table is read again from its
+grid:
+
+* rows whose cells all hold one line each per row of the table, drawn without
+  rules between them (a column of 14 grades in one cell), are split into rows;
+* a number's labels are the label cells left of it in its row (after the last
+  number: a folded table's second half has its own) and the header rows'
+  cells over its column;
+* 정원/현원/과부족 (:data:`STAFF_LABELS`) say which figure a number is, "정원/현원"
+  that a "80 / 85" cell holds both; of the other labels, the side where most
+  are grades (6급, 연구관, 정무직) is the grade, the other the unit; 계/합계
+  is the total of its side.
+
+The same reading serves the parser (:mod:`extract.parse.staff_tables`) and the
+과부족 check (:mod:`extract.checks.org_staff`), which reads the report's cells.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.parse.org_parts import key, unit_word
+from extract.parse.org_vocab import (
+    DEFAULT_PAIR,
+    EMPLOYMENT_WORDS,
+    GRADE_WORDS,
+    STAFF_LABELS,
+    STAFF_PAIRS,
+    TOTAL_LABELS,
+    StaffField,
+)
+from extract.parse.text import despace
+
+#: "80 / 85", "14/15"
+_PAIR = regex.compile(r"^\s*(?P<a>[△▽-]?\d[\d,]*)\s*명?\s*/\s*(?P<b>[△▽-]?\d[\d,]*)\s*명?\s*$")
+#: "45명", "△1", "1,234", and the nil dashes
+_ONE = regex.compile(r"^\s*(?P<a>[△▽−-]?\s*\d[\d,]*)\s*명?\s*$")
+_NIL = regex.compile(r"^\s*[-－–—―−]\s*$")
+#: footnote marks and brackets a label may carry ("기타**", "(정원)")
+_MARKS = regex.compile(r"[*※†‡]+")
+#: "6급", "2·3급", "4·5급": a grade by its number
+_GRADE_NUMBER = regex.compile(r"\d\s*급")
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """A cell as any table gives it: place, spans, paragraphs, source lines."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    paras: tuple[str, ...]
+    lines: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.strip() for p in self.paras if p.strip())
+
+
+def number(text: str) -> int | None:
+    """A staff count: "45명" -> 45, "△1" -> -1, "-" -> 0; None for anything else."""
+    if _NIL.match(text):
+        return 0
+    m = _ONE.match(text)
+    if not m:
+        return None
+    raw = "".join(m["a"].split())
+    neg = raw[0] in "△▽−-"
+    n = int(raw.lstrip("△▽−-").replace(",", ""))
+    return -n if neg else n
+
+
+def numbers(text: str) -> tuple[int, ...] | None:
+    """The one or two numbers of a cell ("80 / 85" -> (80, 85)), None for a label."""
+    m = _PAIR.match(text)
+    if m:
+        a, b = number(m["a"]), number(m["b"])
+        return None if a is None or b is None else (a, b)
+    n = number(text)
+    return None if n is None else (n,)
+
+
+def label_key(text: str) -> str:
+    """A label as the vocabulary spells it: no spaces, dots or footnote marks."""
+    return str(_MARKS.sub("", key(text)))
+
+
+def staff_label(text: str) -> tuple[StaffField, ...] | None:
+    """The figure(s) a label names: ("authorized",) for 정 원, a pair for 정원/현원."""
+    k = label_key(text)
+    if k in STAFF_PAIRS:
+        return STAFF_PAIRS[k]
+    if k in STAFF_LABELS:
+        return (STAFF_LABELS[k],)
+    return None
+
+
+def _interleaved(text: str, k: int) -> list[str] | None:
+    """Two labels of merged rows read across ("정현 원원" over 2 rows: 정원, 현원)."""
+    s = label_key(text)
+    if k < 2 or len(s) % k:
+        return None
+    parts = [s[i::k] for i in range(k)]
+    return parts if all(staff_label(p) for p in parts) else None
+
+
+def is_grade(label: str) -> bool:
+    """A grade (직급) label: 6급, 8급이하, 2·3급, 학예연구관(5급), 정무직, 교원."""
+    k = label_key(label)
+    if _GRADE_NUMBER.search(k):
+        return True
+    word = next((w for w in GRADE_WORDS if w in k), None)
+    if word is None:
+        return False
+    return unit_word(k) is None or k.endswith(word)
+
+
+def is_total(label: str) -> bool:
+    return label_key(label) in TOTAL_LABELS
+
+
+def employment_of(label: str) -> str | None:
+    k = label_key(label)
+    return next((w for w in EMPLOYMENT_WORDS if w in k), None)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One number of a staffing table with what it counts."""
+
+    field: StaffField
+    value: int
+    #: the unit's label (None: the table has no units - the whole body)
+    unit: str | None
+    unit_total: bool
+    #: the grade's label (None: all grades)
+    grade: str | None
+    cells: list[GridCell] = dataclasses.field(default_factory=list)
+    #: a figure of a cell whose rows could not be told apart (for column sums only)
+    loose: bool = False
+
+
+def split_rows(cells: Sequence[GridCell]) -> list[GridCell]:
+    """Cells with one paragraph per table row, drawn without rules, split into rows.
+
+    Rows are renumbered ``row * 1000 + i``: a cell split into paragraphs takes one
+    each; a cell left whole (a label over several rows, a column whose paragraphs
+    are fewer than the rows: its numbers are "loose") covers all of its rows.
+    """
+    by_row: dict[int, list[GridCell]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    out: list[GridCell] = []
+    for _, group in sorted(by_row.items()):
+        counts = [len([p for p in c.paras if p.strip()]) for c in group if c.row_span == 1]
+        k = max(counts, default=1)
+        splittable = k > 1 and sum(1 for n in counts if n == k) >= 2
+        for c in group:
+            paras = [p for p in c.paras if p.strip()]
+            base = c.row * 1000
+            if splittable and c.row_span == 1 and len(paras) == k:
+                for i, p in enumerate(paras):
+                    line = (c.lines[i],) if len(c.lines) == k else c.lines
+                    out.append(GridCell(base + i, c.col, 1, c.col_span, (p,), line))
+            else:
+                out.append(GridCell(base, c.col, c.row_span * 1000, c.col_span, c.paras, c.lines))
+    return out
+
+
+def merge_stacked_labels(cells: Sequence[GridCell]) -> list[GridCell]:
+    """Labels of m rows read as m-letter columns into the first row's cell ("정 원" over
+    "현 원" read as "정현" / "원원"): the cell spans the m rows again, the empty cells
+    under it dropped (its text read across by :func:`_interleaved`)."""
+    at = {(c.row, c.col): c for c in cells}
+    drop: set[int] = set()
+    out: list[GridCell] = []
+    for c in cells:
+        paras = ["".join(p.split()) for p in c.paras if p.strip()]
+        m = len(paras[0]) if paras else 0
+        if c.row_span == 1 and len(paras) >= 2 and m >= 2 and all(len(p) == m for p in paras):
+            below = [at.get((c.row + i, c.col)) for i in range(1, m)]
+            if all(b is not None and not b.text.strip() for b in below) and _interleaved(
+                "".join(paras), m
+            ):
+                drop.update(id(b) for b in below if b is not None)
+                out.append(GridCell(c.row, c.col, m, c.col_span, ("".join(paras),), c.lines))
+                continue
+        out.append(c)
+    return [c for c in out if id(c) not in drop]
+
+
+def _covers(c: GridCell, row: int) -> bool:
+    return c.row <= row < c.row + c.row_span
+
+
+def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
+    """Every staff figure of a table (nothing when its labels name none)."""
+    grid = split_rows(merge_stacked_labels(cells))
+    vals = {id(c): numbers(c.text) for c in grid}
+    # a cell of several numbers that could not be split into rows: loose figures
+    loose = {
+        id(c): tuple(n for n in (number(p) for p in c.paras if p.strip()) if n is not None)
+        for c in grid
+        if vals[id(c)] is None and len([p for p in c.paras if p.strip()]) > 1
+        and all(number(p) is not None for p in c.paras if p.strip())
+    }  # fmt: skip
+    is_num = {id(c): vals[id(c)] is not None or id(c) in loose for c in grid}
+    rows = sorted({c.row for c in grid})
+    head: set[int] = set()
+    for r in rows:
+        if any(is_num[id(c)] for c in grid if c.row == r):
+            break
+        head.add(r)
+    labels = [c for c in grid if not is_num[id(c)] and c.text.strip()]
+    figures: list[Figure] = []
+    pending: list[tuple[GridCell, list[str], list[str]]] = []
+    for c in grid:
+        if not is_num[id(c)] or c.row in head:
+            continue
+        left = sorted(
+            (lab for lab in labels if _covers(lab, c.row) and lab.col < c.col),
+            key=lambda x: x.col,
+        )
+        nums_left = [n.col for n in grid if is_num[id(n)] and _covers(n, c.row) and n.col < c.col]
+        # the labels of this half of a folded table: no number between them
+        while len(left) > 1 and any(left[-2].col < n < left[-1].col for n in nums_left):
+            left = left[-1:]
+        row_labels: list[str] = []
+        for lab in left:
+            span = lab.row_span // 1000  # the rows it spans before they were split
+            parts = _interleaved(lab.text, span) if span > 1 else None
+            row_labels.append(parts[(c.row - lab.row) // 1000 % len(parts)] if parts else lab.text)
+        over = [
+            lab for lab in labels
+            if lab.row in head and lab.col <= c.col < lab.col + lab.col_span
+        ]  # fmt: skip
+        col_labels = [lab.text for lab in sorted(over, key=lambda x: x.row)]
+        pending.append((c, row_labels, col_labels))
+
+    # which side holds grades: where most labels that are neither staff figures nor totals are
+    def dims(side: int) -> list[str]:
+        return [
+            lab for _, *sides in pending for lab in sides[side]
+            if staff_label(lab) is None and not is_total(lab)
+        ]  # fmt: skip
+
+    row_dims, col_dims = dims(0), dims(1)
+    grade_side = None
+    for side, found in ((0, row_dims), (1, col_dims)):
+        if found and sum(1 for d in found if is_grade(d)) * 2 >= len(found):
+            grade_side = side
+    for c, row_labels, col_labels in pending:
+        fields: list[StaffField] = []
+        unit: str | None = None
+        grade: str | None = None
+        total = False
+        for side, texts in ((0, row_labels), (1, col_labels)):
+            for text in texts:
+                named = staff_label(text)
+                if named is not None:
+                    fields = list(named)
+                elif side == grade_side:
+                    grade = None if is_total(text) else text
+                else:
+                    unit, total = text, is_total(text)
+        nums = vals[id(c)] or loose.get(id(c), ())
+        if not fields:
+            if len(nums) != 2 or id(c) in loose:
+                continue
+            fields = list(DEFAULT_PAIR)
+        if id(c) in loose:
+            if len(fields) == 1:
+                for n in nums:
+                    figures.append(Figure(fields[0], n, unit, total, grade, [c], loose=True))
+            continue
+        if len(fields) != len(nums):
+            continue
+        for f, n in zip(fields, nums, strict=True):
+            figures.append(Figure(f, n, unit, total, grade, [c]))
+    return figures
+
+
+def clean_unit(label: str) -> str:
+    """A unit label as a name: letter-spacing undone, footnote marks dropped."""
+    return despace(str(_MARKS.sub("", label))).strip()
+
+
+def clean_grade(label: str) -> str:
+    """A grade label as a code: no spaces, no footnote marks ("2· 3급" -> "2·3급")."""
+    return "".join(str(_MARKS.sub("", label)).split())

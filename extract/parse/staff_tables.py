@@ -1,0 +1,287 @@
+"""Staff (정원/현원) of any work report -> Staffing records and the totals stated in text.
+
+Three sources, in this order:
+
+* the staffing tables of the general section, read by :mod:`extract.parse.staff_grid`
+  (units down or across, grades across or down, "a / b" cells, 정원 and 현원 rows,
+  a table folded into two halves); one record per unit and grade (grade empty for
+  all grades, unit 계 for a table of the whole body);
+* the chart's person counts ("5팀(35명)", "기획연수부 (25)") where a note or the
+  part's title says which figure they are ("( )는 정원", "조직 및 정원");
+* the totals in text ("인 력 : 정원 80명 / 현원 85명", "54/52명(정원/현원)",
+  "인 원: 40명(정규직 36명, 계약직 4명) ※ 정원: 정규직 38명, 계약직 6명"): stated
+  totals to check the tables against, and a total row where no table gives one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from extract.document import Line
+from extract.layout import Layout, Table
+from extract.layout.markers import read_marker
+from extract.normalize import parse_date
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_chart import Chart, read_chart
+from extract.parse.org_parts import Part, find_parts, key, unmarked
+from extract.parse.org_vocab import AFFILIATED_WORDS, EMPLOYMENT_WORDS, STAFF_LABELS, StaffField
+from extract.parse.staff_grid import (
+    Figure,
+    GridCell,
+    clean_grade,
+    clean_unit,
+    employment_of,
+    read_figures,
+)
+from extract.sections import Sections
+from schemas import Staffing, StatedTotal
+
+#: "54/52명(정원/현원)"
+_SLASHED = regex.compile(r"(?P<a>\d[\d,]*)/(?P<b>\d[\d,]*)명?\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)")
+_LABELS = "|".join(sorted(STAFF_LABELS, key=len, reverse=True))
+_EMPLOY = "|".join(sorted(EMPLOYMENT_WORDS, key=len, reverse=True))
+#: the tokens of a text total: a staff label, an employment word, a head count
+_TOKENS = regex.compile(
+    rf"(?P<label>{_LABELS})|(?P<emp>{_EMPLOY})|(?<![\d.,])(?P<n>\d[\d,]*)명|(?P<word>인력)"
+)
+#: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"
+_AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]*?)\s*(?:기\s*준|현\s*재)[^()（）]*[)）]")
+#: lines after a part's title that may carry its totals (a ※ note with the 정원)
+TEXT_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TextFigure:
+    """A staff figure stated in text: the figure, the number, the employment form."""
+
+    field: StaffField
+    value: int
+    employment: str | None
+    line: Line
+
+
+def read_staff_text(line: Line) -> list[TextFigure]:
+    """The staff figures a line states.
+
+    >>> [(f.field, f.value, f.employment) for f in read_staff_text(
+    ...     Line(1, "인 원: 40명(정규직 36명, 계약직 4명) ※ 정원: 정규직 38명", ""))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('current', 40, None), ('current', 36, '정규직'), ('current', 4, '계약직'),
+     ('authorized', 38, '정규직')]
+    >>> [(f.field, f.value) for f in read_staff_text(Line(1, "54/52명(정원/현원)", ""))]
+    [('authorized', 54), ('current', 52)]
+    """
+    text = "".join(unmarked(line.text).split())
+    m = _SLASHED.search(text)
+    if m:
+        out = []
+        for value, label in ((m["a"], m["la"]), (m["b"], m["lb"])):
+            f = STAFF_LABELS.get(key(label))
+            if f in ("authorized", "current"):
+                out.append(TextFigure(f, int(value.replace(",", "")), None, line))
+        return out
+    out = []
+    field: StaffField | None = None
+    emp: str | None = None
+    for tok in _TOKENS.finditer(text):
+        if tok["label"]:
+            f = STAFF_LABELS[tok["label"]]
+            field = f if f != "balance" else None
+            emp = None
+        elif tok["word"]:
+            field = None
+        elif tok["emp"]:
+            emp = tok["emp"]
+        elif tok["n"] and field is not None:
+            out.append(TextFigure(field, int(tok["n"].replace(",", "")), emp, line))
+            emp = None
+    return out
+
+
+def as_of_in(text: str, year: int | None = None) -> date | None:
+    """The day a caption or title gives its figures for ("(기준 : ’25. 2. 1. / 단위 : 명)")."""
+    for part in regex.split(r"[,/;，]", text.strip("()[]<> ")):
+        if "기준" in part or "현재" in part:
+            clean = regex.sub(r"기\s*준|현\s*재|[:：()\[\]]", " ", part).strip()
+            span = parse_date(clean, year=year)
+            if span is not None and span.precision == "day":
+                return span.start
+    m = _AS_OF.search(text)
+    if m:
+        span = parse_date(m["date"].strip(" :："), year=year)
+        if span is not None and span.precision == "day":
+            return span.start
+    return None
+
+
+def grid_cells(table: Table, lines: Mapping[int, Line]) -> list[GridCell]:
+    """A layout table's cells as :class:`GridCell` (a cell of several lines keeps them
+    as paragraphs; a one-line cell its own text, its line holding the whole row)."""
+    out = []
+    for c in table.cells:
+        own = [lines[no].text for no in c.lines if no in lines]
+        paras = tuple(own) if len(c.lines) > 1 and len(own) == len(c.lines) else (c.text,)
+        out.append(GridCell(c.row, c.col, c.row_span, c.col_span, paras, tuple(c.lines)))
+    return out
+
+
+def _is_affiliated(table: Table) -> bool:
+    return any(w in key(c.text) for c in table.cells if c.is_header for w in AFFILIATED_WORDS)
+
+
+@dataclass(slots=True)
+class _Row:
+    unit: str
+    is_total: bool
+    grade: str | None
+    values: dict[str, int]
+    lines: list[Line]
+    raw: list[str]
+    as_of: date | None
+    employment: str | None = None
+    cells: set[int] = field(default_factory=set)
+
+
+def _rows_of(
+    figures: Sequence[Figure], lines: Mapping[int, Line], as_of: date | None
+) -> list[_Row]:
+    rows: dict[tuple[str, str | None], _Row] = {}
+    for fig in figures:
+        if fig.loose or fig.field == "balance":
+            continue
+        unit = clean_unit(fig.unit) if fig.unit else "계"
+        grade = clean_grade(fig.grade) if fig.grade else None
+        row = rows.setdefault(
+            (unit, grade), _Row(unit, fig.unit_total or fig.unit is None, grade, {}, [], [], as_of)
+        )
+        if fig.field in row.values:
+            continue
+        row.values[fig.field] = fig.value
+        for c in fig.cells:
+            if id(c) in row.cells:
+                continue
+            row.cells.add(id(c))
+            row.lines.extend(
+                lines[no] for no in c.lines if no in lines and lines[no] not in row.lines
+            )
+            row.raw.append(c.text)
+    return list(rows.values())
+
+
+def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Staffing records of any report (where the template parser found none)."""
+    out = Parsed()
+    if parsed.tables.get("staffing"):
+        return out
+    parts = find_parts(lay, sections)
+    staff = [p for p in parts if p.role == "staffing"][:1]
+    org = [p for p in parts if p.role == "organization"][:1]
+    if not staff and not org:
+        return out
+    by_no = {ln.no: ln for p in (*staff, *org) for ln in p.lines}
+    rows: list[_Row] = []
+    for part in (*staff, *org):
+        part_date = as_of_in(part.title.text, ctx.year)
+        for table in part.tables:
+            if _is_affiliated(table):
+                continue
+            figures = read_figures(grid_cells(table, by_no))
+            if not any(f.field in ("authorized", "current") for f in figures):
+                continue
+            as_of = table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
+            rows.extend(_rows_of(figures, by_no, as_of))
+    chart = read_chart(lay, sections, ctx)
+    rows.extend(_chart_rows(chart, rows))
+    texts = _text_figures(staff, org, chart)
+    stated: set[str] = set()
+    for t in texts:
+        if t.employment is None and t.field not in stated:
+            stated.add(t.field)
+            out.add(
+                "stated_totals",
+                StatedTotal(
+                    key=f"staffing.{t.field}",
+                    value=t.value,
+                    unit="명",
+                    raw=t.line.text.strip(),
+                    **prov([t.line]),
+                ),
+            )
+    if texts and not any(r.is_total and r.grade is None for r in rows):
+        rows.extend(_text_rows(texts, as_of_in(texts[0].line.text, ctx.year)))
+    for seq, r in enumerate((r for r in rows if r.lines), start=1):
+        out.add(
+            "staffing",
+            Staffing(
+                seq=seq,
+                unit=r.unit,
+                is_total=r.is_total,
+                as_of=r.as_of,
+                authorized=r.values.get("authorized"),
+                current=r.values.get("current"),
+                raw=" | ".join(r.raw),
+                grade=r.grade,
+                employment=r.employment or employment_of(r.grade or ""),
+                **prov(r.lines),
+            ),
+        )
+        out.use(r.lines)
+    return out
+
+
+def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
+    """The chart's person counts as rows, where the chart says which figure they are."""
+    if chart is None or chart.staff_field is None:
+        return []
+    have = {r.unit for r in rows if r.grade is None and chart.staff_field in r.values}
+    out = []
+    for u in chart.units:
+        if u.persons is None or u.name in have or u is chart.top:
+            continue
+        raw = [ln.text.strip() for ln in u.lines]
+        out.append(_Row(u.name, False, None, {chart.staff_field: u.persons}, u.lines, raw, None))
+    return out
+
+
+def _text_figures(
+    staff: Sequence[Part], org: Sequence[Part], chart: Chart | None
+) -> list[TextFigure]:
+    """The staff figures stated in the staff part's title (and the notes under it), in
+    the organisation part's title, and beside the count line where the part says which."""
+    found: list[TextFigure] = []
+    for part in staff:
+        tables = {no for t in part.tables for no in t.lines}
+        head = [ln for ln in part.content if ln.no not in tables][:TEXT_REACH]
+        for ln in head:
+            marker = read_marker(ln.text.strip())
+            if ln is part.title or (marker is not None and marker[0].is_note):
+                found.extend(read_staff_text(ln))
+    for part in org:
+        found.extend(read_staff_text(part.title))
+    if chart is not None and chart.count_line is not None and chart.staff_field is not None:
+        persons = chart.count_line.persons
+        if persons is not None and chart.count_lines:
+            found.append(TextFigure(chart.staff_field, persons, None, chart.count_lines[0]))
+    out: list[TextFigure] = []
+    seen: set[tuple[str, str | None]] = set()
+    for f in found:
+        if (f.field, f.employment) not in seen:
+            seen.add((f.field, f.employment))
+            out.append(f)
+    return out
+
+
+def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[_Row]:
+    """A total row (and one per employment form) from the totals stated in text."""
+    rows: dict[str | None, _Row] = {}
+    for t in texts:
+        row = rows.setdefault(t.employment, _Row("계", True, None, {}, [], [], as_of, t.employment))
+        row.values.setdefault(t.field, t.value)
+        if t.line not in row.lines:
+            row.lines.append(t.line)
+            row.raw.append(t.line.text.strip())
+    return list(rows.values())
