@@ -59,6 +59,7 @@ from extract.emit.combined import (
     Table,
     combine,
     combined_csv,
+    domain_records,
     duplicate_keys,
     parquet_problem,
     report_fragments,
@@ -126,8 +127,12 @@ class Entry:
     failed_checks: int = 0
     warnings: int = 0
     residue_lines: int = 0
+    #: roles of the genre found, of all the roles there are
     sections_found: int = 0
     sections_known: int = 0
+    #: content lines, and those a parser of the genre's records used
+    content_lines: int = 0
+    domain_lines: int = 0
     #: started (UTC, ISO 8601), convert_s, write_s, total_s
     timings: dict[str, Any] = field(default_factory=dict)
     #: the absolute path, to recognize the input when the batch is run again
@@ -518,35 +523,35 @@ def summarize(report: Report) -> dict[str, Any]:
     not make a report partial: they are the document's own arithmetic, counted
     in ``failed_checks`` (``--strict`` turns them into exit status 1).
     """
-    known = [s for s in report.sections if s.key in KNOWN_SECTIONS]
-    missing = [s.key for s in known if not s.found]
+    found = [s.key for s in report.sections if s.found and s.key in KNOWN_SECTIONS]
     # what the reader could not read (a PDF page) comes first: it explains the rest
     unread = [w for w in report.warnings if w.code.startswith("read.")]
-    warns = [w for w in report.warnings if w.code != "section.missing" and w not in unread]
+    warns = [w for w in report.warnings if w not in unread]
     dups = duplicate_keys(report)
     reasons = [w.message for w in unread]
-    if missing:
-        reasons.append(f"section{'s' * (len(missing) > 1)} not found: {', '.join(missing)}")
     if warns:
         reasons.append(f"{len(warns)} parse warning(s), first: {warns[0].message}")
     if report.residue:
-        reasons.append(f"{len(report.residue)} residue line(s) no parser used")
+        reasons.append(f"{len(report.residue)} residue line(s) in neither the outline nor a table")
     if dups:
         reasons.append(
             f"{len(dups)} record(s) with a repeated key left out of the combined "
             f"tables, first: {dups[0]}"
         )
+    stats = report.stats
     return {
         "outcome": "partial" if reasons else "ok",
         "reason": "; ".join(reasons),
         "sha256": report.source.sha256,
-        "records": sum(s.records for s in report.sections),
+        "records": domain_records(report),
         "checks": len(report.validation),
         "failed_checks": sum(1 for c in report.validation if not c.passed),
         "warnings": len(report.warnings),
         "residue_lines": len(report.residue),
-        "sections_found": len(known) - len(missing),
-        "sections_known": len(known),
+        "sections_found": len(found),
+        "sections_known": len(KNOWN_SECTIONS),
+        "content_lines": stats.content_lines if stats else 0,
+        "domain_lines": stats.domain_lines if stats else 0,
     }
 
 

@@ -108,6 +108,13 @@ class Progress:
             self.last_log = time.monotonic()
 
 
+#: the stages `bogoseo debug` shows (the library's extract.debug.STAGES, without importing
+#: the pipeline before a command runs)
+DEBUG_STAGES = (
+    "lines", "tables", "outline", "sections", "records", "mentions", "residue", "checks",
+)  # fmt: skip
+
+
 def _duration(seconds: float) -> str:
     """``m:ss``, or ``h:mm:ss`` from an hour on."""
     s = int(seconds + 0.5)
@@ -118,10 +125,11 @@ def _duration(seconds: float) -> str:
 
 def _summary_line(entry: Entry, target: Path) -> str:
     passed = entry.checks - entry.failed_checks
+    share = entry.domain_lines / entry.content_lines if entry.content_lines else 0.0
     return (
-        f"{shown(entry.path)}: {entry.sections_found}/{entry.sections_known} sections, "
+        f"{shown(entry.path)}: {entry.sections_found}/{entry.sections_known} roles, "
         f"{entry.records} records, checks {passed} passed / {entry.failed_checks} failed, "
-        f"residue {entry.residue_lines} lines -> {shown(target)}"
+        f"residue {entry.residue_lines} lines, domain {share:.0%} -> {shown(target)}"
     )
 
 
@@ -353,7 +361,7 @@ def load(folder: str, db: str) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--stage",
-    type=click.Choice(["lines", "sections", "residue", "checks"]),
+    type=click.Choice(list(DEBUG_STAGES)),
     default="sections",
     show_default=True,
     help="Which intermediate stage to show.",
@@ -363,52 +371,60 @@ def debug(file: str, stage: str) -> None:
 
     \b
     lines     every line: number, page, kind, normalized text
-    sections  the sections found and their line ranges
-    residue   content lines no parser used
+    tables    every table: size, headers, unit; each cell with its header paths
+    outline   the outline tree: kind, marker, role, title
+    sections  the sections found by role and their line ranges
+    records   how many records each table of the genre got
+    mentions  amounts, counts, rates and dates found in the prose
+    residue   content lines in neither the outline nor a table
     checks    every cross-check, passed or failed
 
     \b
     Example:
-      bogoseo debug samples/seoul-innovation-bureau-2021.txt --stage residue
+      bogoseo debug samples/seoul-innovation-bureau-2021.txt --stage outline
     """
+    from extract import debug as show
     from extract.batch import input_problem
+    from extract.layout import layout
     from extract.pipeline import convert as convert_file
     from extract.read import read_bytes
-    from extract.sections import split_sections
+    from extract.sections import TITLES, assign_roles, sections_by_role
 
     problem, _ = input_problem(Path(file))
     if problem:
         click.echo(f"{shown(file)}: error: {problem}", err=True)
         sys.exit(EXIT_FILE_FAILED)
     try:
-        if stage in ("lines", "sections"):
+        if stage in ("lines", "tables", "outline", "sections"):
             doc = read_bytes(Path(file).read_bytes(), Path(file).name)
             for _, message in doc.problems:
                 click.echo(f"{shown(file)}: warning: {message}", err=True)
             if stage == "lines":
-                for ln in doc.lines:
-                    page = "" if ln.page is None else f"p{ln.page}"
-                    click.echo(f"{ln.no:6} {page:>4} {ln.kind.value:9} {ln.text}")
-                return
-            sections = split_sections(doc.lines)
-            for key, s in sections.found.items():
-                click.echo(f"{key:15} lines {s.span.first}-{s.span.last}  {s.title}")
-            for s in sections.others:
-                click.echo(f"{'(other)':15} lines {s.span.first}-{s.span.last}  {s.title}")
-            return
-        report = convert_file(file)
+                out = show.show_lines(doc)
+            else:
+                lay = layout(doc, TITLES)
+                assign_roles(lay.outline)
+                out = (
+                    show.show_tables(lay) if stage == "tables"
+                    else show.show_outline(lay) if stage == "outline"
+                    else show.show_sections(sections_by_role(lay.outline, doc.lines))
+                )  # fmt: skip
+        else:
+            report = convert_file(file)
+            for w in report.warnings:
+                if w.code.startswith("read."):
+                    click.echo(f"{shown(file)}: warning: {w.message}", err=True)
+            out = {
+                "records": show.show_records,
+                "mentions": show.show_mentions,
+                "residue": show.show_residue,
+                "checks": show.show_checks,
+            }[stage](report)
+        for line in out:
+            click.echo(line)
     except BogoseoError as exc:
         click.echo(f"{shown(file)}: error: {exc.reason}", err=True)
         sys.exit(EXIT_FILE_FAILED)
-    for w in report.warnings:
-        if w.code.startswith("read."):
-            click.echo(f"{shown(file)}: warning: {w.message}", err=True)
-    if stage == "residue":
-        for r in report.residue:
-            click.echo(f"{r.line:6} {r.text}")
-    else:
-        for c in report.validation:
-            click.echo(f"{'ok  ' if c.passed else 'FAIL'} {c.check:40} {c.detail}")
 
 
 @main.command()

@@ -1,6 +1,7 @@
 """bogoseo's output contract: pydantic models and the JSON Schema made from them."""
 
 from schemas.models import (
+    DOMAIN_TABLES,
     SCHEMA_VERSION,
     TABLES,
     AuditFinding,
@@ -36,6 +37,7 @@ from schemas.models import (
 )
 
 __all__ = [
+    "DOMAIN_TABLES",
     "SCHEMA_VERSION",
     "TABLES",
     "AuditFinding",

@@ -522,3 +522,10 @@ TABLES: dict[str, type[Model]] = {
     "table_cells": TableCellRecord,
     "mentions": Mention,
 }
+
+#: the tables of the genre's records (not the structure, not the problems)
+DOMAIN_TABLES: tuple[str, ...] = (
+    "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
+    "projects", "project_budgets", "schedules", "project_funding", "budget_items",
+    "budget_notes", "audit_summary", "audit_findings",
+)  # fmt: skip

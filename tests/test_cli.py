@@ -46,8 +46,8 @@ def test_convert_prints_one_line_per_file(tmp_path: Path) -> None:
     target = tmp_path / "seoul-innovation-bureau-2021"
     (line,) = out.splitlines()
     assert re.fullmatch(
-        rf"{re.escape(str(SAMPLE))}: 8/8 sections, \d+ records, checks \d+ passed / 0 failed, "
-        rf"residue 0 lines -> {re.escape(str(target))}",
+        rf"{re.escape(str(SAMPLE))}: \d+/13 roles, \d+ records, checks \d+ passed / 0 failed, "
+        rf"residue 0 lines, domain \d+% -> {re.escape(str(target))}",
         line,
     )
     assert err.splitlines()[-1].startswith("1 files: 1 ok, 0 partial, 0 failed (0 unchanged)")
@@ -120,7 +120,7 @@ def test_python_m_extract_runs_the_command(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith(f"{SAMPLE}: 8/8 sections")
+    assert proc.stdout.startswith(f"{SAMPLE}: 9/13 roles")
     assert (tmp_path / "projects.csv").exists()
 
 

@@ -414,7 +414,7 @@ def test_a_fifo_a_device_and_a_huge_sparse_file_fail_alone(tmp_path: Path) -> No
     )
     one_line_errors(proc.stderr)
     assert proc.returncode == 3, proc.stderr
-    assert proc.stdout.startswith(f"{good}: 8/8 sections")
+    assert proc.stdout.startswith(f"{good}: 9/13 roles")
     errors = [ln for ln in proc.stderr.splitlines() if ": error: " in ln]
     assert errors == [
         f"{fifo}: error: not a regular file (a named pipe (FIFO)); bogoseo reads report files",
@@ -456,7 +456,7 @@ def test_a_name_that_is_not_utf8_converts_and_is_kept_reversibly(tmp_path: Path)
     one_line_errors(stderr)
     assert code == 0, stderr
     assert any(
-        ln.startswith(f"{tmp_path}/report-\\xff\\xfe.txt: 8/8 sections")
+        ln.startswith(f"{tmp_path}/report-\\xff\\xfe.txt: 9/13 roles")
         for ln in stdout.splitlines()
     )
     manifest = read_manifest(out)
@@ -478,7 +478,7 @@ def test_a_newline_in_a_name_keeps_every_message_on_one_line(tmp_path: Path) -> 
     empty.write_bytes(b"")
     code, stdout, stderr = cli("convert", str(odd), str(empty), "--out", str(tmp_path / "out"))
     assert code == 3
-    assert stdout.splitlines()[0].startswith(f"{tmp_path}/two\\nlines.txt: 8/8 sections")
+    assert stdout.splitlines()[0].startswith(f"{tmp_path}/two\\nlines.txt: 9/13 roles")
     assert len(stdout.splitlines()) == 1
     assert f"{tmp_path}/empty\\r.txt: error: the file is empty" in stderr.splitlines()
 

@@ -98,7 +98,7 @@ def test_the_cli_gives_a_line_per_file_and_a_known_exit_code(
     for path in paths:
         mine = [ln for ln in lines if ln.startswith(f"{path}: ")]
         assert len(mine) == 1, (path, result.output)
-        assert mine[0].startswith(f"{path}: error: ") or " sections, " in mine[0]
+        assert mine[0].startswith(f"{path}: error: ") or " roles, " in mine[0]
 
 
 # --- every line is accounted for -----------------------------------------------------------------

@@ -31,8 +31,8 @@ from pydantic import BaseModel
 from extract.emit.tables import cell, columns, table_rows
 from extract.emit.write import csv_body, csv_header, csv_text
 from extract.errors import shown
-from extract.parse.vocab import SECTIONS
-from schemas import TABLES, Report
+from extract.roles import ROLES
+from schemas import DOMAIN_TABLES, TABLES, Report
 
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
 
@@ -224,6 +224,8 @@ REPORTS_SPEC = TableSpec(
         Column("failed_checks", "integer"),
         Column("warnings", "integer"),
         Column("residue_lines", "integer"),
+        Column("content_lines", "integer"),
+        Column("domain_lines", "integer"),
         Column("tool_version", "string"),
     ),
     PRIMARY_KEYS["reports"],
@@ -285,8 +287,13 @@ def duplicate_keys(report: Report) -> list[str]:
     return problems
 
 
-#: the sections every work report has (the eight of the README); others are optional
-KNOWN_SECTIONS: tuple[str, ...] = tuple(SECTIONS)
+#: the roles a section of a work report can have (a report has some of them)
+KNOWN_SECTIONS: tuple[str, ...] = tuple(ROLES)
+
+
+def domain_records(report: Report) -> int:
+    """How many records of the genre's tables the report gave."""
+    return sum(len(getattr(report, t)) for t in DOMAIN_TABLES)
 
 
 def report_info(report: Report) -> dict[str, Any]:
@@ -299,12 +306,14 @@ def report_info(report: Report) -> dict[str, Any]:
         "title": report.meta.title,
         "pages": report.source.pages,
         "lines": report.source.lines,
-        "sections_found": sum(1 for s in report.sections if s.found and s.key in SECTIONS),
-        "records": sum(s.records for s in report.sections),
+        "sections_found": sum(1 for s in report.sections if s.found and s.key in ROLES),
+        "records": domain_records(report),
         "checks": len(report.validation),
         "failed_checks": sum(1 for c in report.validation if not c.passed),
         "warnings": len(report.warnings),
         "residue_lines": len(report.residue),
+        "content_lines": report.stats.content_lines if report.stats else None,
+        "domain_lines": report.stats.domain_lines if report.stats else None,
     }
 
 
