@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test fuzz lint bench clean
+.PHONY: run test fuzz lint bench corpus clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_hwp.py
+
+# every file of ../shared/realworld converted: roles, tables, mentions, residue, records,
+# checks and seconds per file (beside pdfplumber's extract_text on the PDFs), and totals
+corpus: $(STAMP)
+	$(BIN)/python bench/corpus.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis
