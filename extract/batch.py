@@ -74,7 +74,7 @@ from extract.read import MAX_BYTES
 from schemas import Report
 
 #: file endings picked up when a folder is given
-REPORT_SUFFIXES = (".txt", ".pdf", ".text")
+REPORT_SUFFIXES = (".txt", ".pdf", ".text", ".hwpx", ".hwp")
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 2048
 #: ``module:function`` converting ``(path, report_id)`` to a Report, in the worker
@@ -251,7 +251,8 @@ def _report_files(folder: Path) -> list[Path]:
 
 
 def find_inputs(items: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (their .txt/.pdf files, recursively, hidden ones skipped) and globs.
+    """Files, folders (their .txt/.pdf/.hwpx/.hwp files, recursively, hidden ones
+    skipped) and globs.
 
     Each item's files are sorted; a file named twice is kept once.  A plain
     path that does not exist is kept: it becomes a failed input.

@@ -241,7 +241,7 @@ def convert(
 ) -> None:
     """Convert report files (text or PDF) into the batch folder OUT.
 
-    INPUTS are files, folders (searched recursively for .txt and .pdf) or
+    INPUTS are files, folders (searched recursively for .txt, .pdf, .hwpx and .hwp) or
     glob patterns.  Each report gets OUT/<report_id>/ with report.json and one
     CSV per table; OUT also gets manifest.json, one combined CSV per table
     (all reports), reports.csv and datapackage.json.  A one-line summary per
@@ -268,8 +268,8 @@ def convert(
     files = find_inputs(inputs)
     if not files:
         _fail(
-            "no report files found in the inputs (folders are searched for .txt and .pdf); "
-            "check the paths"
+            "no report files found in the inputs (folders are searched for .txt, .pdf, "
+            ".hwpx and .hwp); check the paths"
         )
     options = BatchOptions(
         jobs=jobs or 0,
