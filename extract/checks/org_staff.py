@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from extract.checks.base import _check, _lines, _sum_check
+from extract.parse.org_parts import counted
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.staff_grid import (
     Figure,
@@ -27,7 +28,7 @@ from extract.parse.staff_grid import (
     clean_unit,
     read_figures,
 )
-from schemas import Check, OrgUnit, Report, Staffing, StatedTotal, TableCellRecord
+from schemas import Check, Report, Staffing, TableCellRecord
 
 FIELDS = ("authorized", "current")
 #: the warning of a chart part left unread: its rank is not counted
@@ -37,53 +38,28 @@ UNREAD = "organization.teams_unread"
 # --- the count line ---------------------------------------------------------------------
 
 
-def _covered(line: Sequence[StatedTotal], team_word_at: int) -> set[str]:
-    """The unit words a team count covers: those before it in the count line."""
-    return {s.unit or "" for s in line[:team_word_at] if UNIT_WORDS.get(s.unit or "") != "team"}
-
-
 def count_checks(report: Report) -> Iterator[Check]:
     """The count line against the units of the chart, rank by rank."""
     units = report.organization
     line = [s for s in report.stated_totals if s.key.startswith("organization.")]
     if not line or len(units) < 2:
         return
-    words = {s.unit for s in line}
-    tops = [u for u in units if not u.parent]
-    by_name = {u.name: u for u in units}
     unread = any(w.code == UNREAD for w in report.warnings)
-    levels: list[str] = []
-    for s in line:
-        level = s.key.split(".", 1)[1]
-        if level not in levels:
-            levels.append(level)
-    for level in levels:
-        stated = [s for s in line if s.key == f"organization.{level}"]
+    counts = [(s.value, s.unit or "") for s in line if (s.unit or "") in UNIT_WORDS]
+    for level, stated, found in counted(units, counts):
         if level == "team" and unread:
             continue
-        found: list[OrgUnit] = []
-        for u in units:
-            if u.level != level:
-                continue
-            if u in tops and u.unit_type not in words:
-                continue  # the top is counted only where the line names its word
-            if level == "team":
-                first = next(i for i, s in enumerate(line) if s.key == "organization.team")
-                parent = by_name.get(u.parent or "")
-                kind = parent.unit_type if parent is not None else None
-                if kind in words and kind not in _covered(line, first) and parent not in tops:
-                    continue  # a 사업소's teams where the line counts the 과s' teams only
-            found.append(u)
-        want = sum(s.value for s in stated)
-        told = " ".join(f"{s.value}{s.unit or ''}" for s in stated)
+        records = [s for s in line if s.key == f"organization.{level}"]
+        want = sum(n for n, _ in stated)
+        told = " ".join(f"{n}{w}" for n, w in stated)
         shown = told if len(stated) == 1 else f"{told} ({want})"
         yield _check(
             "organization.counts",
             want == len(found),
             want,
             len(found),
-            f"{stated[0].raw}: {shown} stated, {len(found)} in the chart",
-            _lines(*stated, *found),
+            f"{line[0].raw}: {shown} stated, {len(found)} in the chart",
+            _lines(*records, *found),
         )
 
 

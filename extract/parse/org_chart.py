@@ -2,7 +2,7 @@
 
 Stages, each a plain function:
 
-* :func:`chart_boxes` - the part's lines (and the cells of a chart drawn as a
+* :mod:`extract.parse.org_boxes` - the part's lines (and the cells of a chart drawn as a
   table) become boxes: units ("관광정책과(5)", "교 통 혁 신 국 (192명)"), teams
   (with or without 팀: "관 광 정 책", "▪교통기획", "청 년 정 책 팀", one syllable
   per line), counts ("(4팀, 30명)", "5팀(35명)", "(53)") and officials (원 장);
@@ -28,99 +28,46 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
-
-import regex
 
 from extract.document import Line
-from extract.layout import Layout, Table
-from extract.layout.tables import is_value
+from extract.layout import Layout
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_boxes import (
+    CHART_WORDS,
+    NOTE,
+    TEAM_WORDS,
+    Box,
+    Geo,
+    classify,
+    is_chart_table,
+    line_boxes,
+    split_names,
+    table_boxes,
+)
 from extract.parse.org_parts import (
     CountLine,
     Part,
+    counted,
     find_bureau,
     find_parts,
     key,
     read_count_line,
-    unbulleted,
     unit_word,
     unmarked,
 )
 from extract.parse.org_vocab import (
-    AFFILIATED_WORDS,
     CHART_COUNT_LABELS,
-    COUNT_ONLY_WORDS,
-    OFFICIALS,
     TEAM_WORD,
     TOP_WORDS,
     UNIT_WORDS,
-    Level,
     StaffField,
 )
 from extract.parse.organization import assign_teams
 from extract.sections import Sections
 from schemas import OrgUnit, StatedTotal
 
-#: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
-Geo = tuple[float, float, float, float]
-BoxKind = Literal["unit", "team", "count", "official"]
-
-#: the word a team's name ends with (팀, TF) and the words a unit box's name ends with
-TEAM_WORDS: tuple[str, ...] = tuple(w for w, lv in UNIT_WORDS.items() if lv == "team")
-CHART_WORDS: tuple[str, ...] = tuple(
-    w for w in UNIT_WORDS if w not in COUNT_ONLY_WORDS and w not in TEAM_WORDS
-)
-#: what separates the teams listed on one line ("▪관리 ▪운영", "환경정책 •물정책")
-_SEPARATORS = regex.compile(r"[▪•◦▫‣∙]")
-#: "(4팀, 30명)", "(2팀 14명)", "(4팀 1TF 26명)", "(53)" - counts in brackets
-_BRACKETS = regex.compile(r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
-#: "5팀", "5팀(35명)": a count heading a box of teams
-_BLOCK = regex.compile(
-    r"^(?P<teams>\d{1,2})\s*팀\s*(?:[(（]\s*(?P<persons>\d[\d,]*)\s*명\s*[)）])?$"
-)
-_IN_TEAMS = regex.compile(r"(\d{1,3})\s*팀")
-_IN_TF = regex.compile(r"(\d{1,3})\s*TFT?")
-_IN_PERSONS = regex.compile(r"(\d[\d,]*)\s*명")
-_BARE = regex.compile(r"^\s*(\d[\d,]*)\s*$")
-_HANGUL = regex.compile(r"\p{Hangul}")
-#: what a box's name is made of (no sentence punctuation, no amounts)
-_NAME = regex.compile(r"^[\p{Hangul}A-Za-z0-9+&]+$")
-#: a note on the chart ("※( )는 정원", "(기준:’25. 2. 1.)")
-_NOTE = regex.compile(r"^\s*(?:※|\*|[(（]\s*기\s*준|[(（]\s*[)）])")
-#: longest name a box can hold (a sentence is not a box)
-MAX_NAME = 24
 #: a row of boxes: bottoms within this many points (or grid rows) of each other
 ROW_SLACK = 6.0
-
-
-@dataclass(eq=False)
-class Box:
-    """One box of an org chart (or one name of a box listing several)."""
-
-    name: str
-    kind: BoxKind
-    lines: list[Line]
-    word: str | None = None
-    teams: int | None = None
-    tfs: int | None = None
-    persons: int | None = None
-    bare: int | None = None
-    #: a "5팀" heading the teams under it (not a count in brackets after a unit)
-    block: bool = False
-    geo: Geo | None = None
-    #: which line of the chart it is on, and how many names share that line
-    row: int = 0
-    pieces: int = 1
-    parent: Box | None = None
-    level: Level | None = None
-    unit_type: str | None = None
-
-    @property
-    def team_count(self) -> int | None:
-        if self.teams is None and self.tfs is None:
-            return None
-        return (self.teams or 0) + (self.tfs or 0)
 
 
 @dataclass(slots=True)
@@ -144,173 +91,6 @@ class Chart:
     @property
     def teams(self) -> list[Box]:
         return [b for b in self.boxes if b.kind == "team"]
-
-
-# --- boxes -------------------------------------------------------------------------------
-
-
-def _counts(inside: str, box: Box) -> bool:
-    """Read "4팀, 30명" / "53" into ``box``; False when it holds no count."""
-    bare = _BARE.match(inside)
-    if bare:
-        box.bare = int(bare[1].replace(",", ""))
-        return True
-    found = False
-    for pattern, attr in ((_IN_TEAMS, "teams"), (_IN_TF, "tfs"), (_IN_PERSONS, "persons")):
-        m = pattern.search(inside)
-        if m:
-            setattr(box, attr, int(m[1].replace(",", "")))
-            found = True
-    return found
-
-
-def classify(text: str, lines: list[Line], geo: Geo | None = None) -> Box | None:
-    """One name or count of a chart as a box (None for text that is neither).
-
-    >>> [(b.kind, b.name, b.teams, b.persons, b.bare) for b in (
-    ...     classify("관광정책과(5)", []), classify("(4팀, 30명)", []), classify("▪교통기획", []),
-    ...     classify("원 장", []), classify("5팀(35명)", []))]  # doctest: +NORMALIZE_WHITESPACE
-    [('unit', '관광정책과', None, None, 5), ('count', '', 4, 30, None),
-     ('team', '교통기획', None, None, None), ('official', '원장', None, None, None),
-     ('count', '', 5, 35, None)]
-    """
-    s = unbulleted(text)
-    if not s or _NOTE.match(s):
-        return None
-    box = Box("", "count", lines, geo=geo)
-    block = _BLOCK.match(key(s))
-    if block:
-        box.teams, box.block = int(block["teams"]), True
-        if block["persons"]:
-            box.persons = int(block["persons"].replace(",", ""))
-        return box
-    m = _BRACKETS.match(s)
-    name = s
-    if m:
-        if not _counts(m["inside"], box):
-            name = s  # brackets that are part of the name: "(재)...", "(별도조직)"
-            name = regex.sub(r"[(（][^()（）]*[)）]", "", s)
-        else:
-            name = m["name"]
-    name = key(name)
-    if not name:
-        return box if (box.bare or box.teams or box.persons) is not None else None
-    if not _HANGUL.search(name) or len(name) > MAX_NAME or not _NAME.match(name):
-        return None
-    box.name = name
-    if name in OFFICIALS:
-        box.kind = "official"
-        return box
-    if unit_word(name, TEAM_WORDS):
-        box.kind = "team"
-        return box
-    word = unit_word(name, CHART_WORDS)
-    if word is not None and len(name) - len(word) >= 2:
-        box.kind, box.word = "unit", word
-        return box
-    box.kind = "unit" if (box.teams or box.persons or box.bare) is not None else "team"
-    return box
-
-
-def _split(text: str) -> list[str]:
-    """The names one chart line lists: separated by bullets, or several unit names in a row."""
-    pieces = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
-    out: list[str] = []
-    for p in pieces:
-        toks = unbulleted(p).split()
-        names = [t for t in toks if unit_word(t, CHART_WORDS) and len(t) >= 3]
-        out.extend(toks if len(toks) >= 2 and len(names) == len(toks) else [p])
-    return out
-
-
-def _is_syllable(text: str) -> bool:
-    t = "".join(text.split())
-    return len(t) == 1 and bool(_HANGUL.match(t))
-
-
-def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
-    """The boxes of a chart's lines, in order: names split, syllables stacked one per
-    line joined, counts in brackets on the line after a name joined to it."""
-    boxes: list[Box] = []
-    pending: list[Line] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        text = "".join(ln.text.strip() for ln in pending)
-        g = [geo[ln.no] for ln in pending if ln.no in geo]
-        union = (
-            (min(b[0] for b in g), min(b[1] for b in g), max(b[2] for b in g), max(b[3] for b in g))
-            if g
-            else None
-        )
-        box = classify(text, list(pending), union)
-        if box is not None:
-            box.row = len(boxes)
-            boxes.append(box)
-        pending.clear()
-
-    for row, ln in enumerate(lines):
-        if _is_syllable(ln.text):
-            pending.append(ln)
-            joined = "".join(p.text.strip() for p in pending)
-            if unit_word(joined, TEAM_WORDS + CHART_WORDS):
-                flush()
-            continue
-        flush()
-        pieces = _split(ln.text)
-        for piece in pieces:
-            box = classify(piece, [ln], geo.get(ln.no))
-            if box is None:
-                continue
-            box.row, box.pieces = row, len(pieces)
-            boxes.append(box)
-    flush()
-    return _attach_counts(boxes)
-
-
-def _attach_counts(boxes: list[Box]) -> list[Box]:
-    """A count in brackets belongs to the name before it (which is then a unit)."""
-    out: list[Box] = []
-    for box in boxes:
-        prev = out[-1] if out else None
-        if box.kind == "count" and not box.block and prev is not None and prev.kind != "count":
-            for attr in ("teams", "tfs", "persons", "bare"):
-                if getattr(box, attr) is not None and getattr(prev, attr) is None:
-                    setattr(prev, attr, getattr(box, attr))
-            prev.lines = [*prev.lines, *box.lines]
-            if prev.kind == "team":
-                prev.kind = "unit"
-                prev.word = unit_word(prev.name, CHART_WORDS)
-            continue
-        out.append(box)
-    return out
-
-
-def _is_chart_table(table: Table) -> bool:
-    """A table drawn as an org chart: names in its cells, no figures, not other bodies'."""
-    texts = [c.text for c in table.cells if c.text.strip()]
-    if any(w in key(t) for t in texts for w in AFFILIATED_WORDS):
-        return False
-    names = [t for t in texts if unit_word(key(t), CHART_WORDS)]
-    return len(names) >= 3 and not any(is_value(t) for t in texts)
-
-
-def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
-    """The boxes of a chart drawn as a table: each cell a box, its place its geometry."""
-    out: list[Box] = []
-    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
-        if not c.text.strip():
-            continue
-        cell_lines = [lines[no] for no in c.lines if no in lines]
-        geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
-        box = classify(c.text, cell_lines, geo)
-        if box is not None and box.kind == "team":
-            box.kind = "official"  # a chart drawn as a table has no team boxes
-        if box is not None and cell_lines:
-            box.row = len(out)
-            out.append(box)
-    return out
 
 
 # --- parents -------------------------------------------------------------------------------
@@ -543,7 +323,7 @@ def _geometry(lay: Layout) -> Mapping[int, Geo]:
 
 def _chart_label(part: Part) -> StaffField | None:
     """What the chart's person counts are, where a note or the title says ("( )는 정원")."""
-    texts = [*part.titles, *(ln.text for ln in part.content if _NOTE.match(unmarked(ln.text)))]
+    texts = [*part.titles, *(ln.text for ln in part.content if NOTE.match(unmarked(ln.text)))]
     found = {f for t in texts for w, f in CHART_COUNT_LABELS.items() if w in key(t)}
     return found.pop() if len(found) == 1 else None
 
@@ -555,7 +335,7 @@ def _chart_like(lines: Sequence[Line]) -> list[Line]:
     for ln in lines:
         if not ln.is_content:
             continue
-        pieces = _split(ln.text)
+        pieces = split_names(ln.text)
         boxes = [classify(p, [ln]) for p in pieces]
         if not boxes or any(b is None or b.kind not in ("team", "unit") for b in boxes):
             break
@@ -611,7 +391,7 @@ def read_chart(
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
     for t in part.tables:
-        if _is_chart_table(t):
+        if is_chart_table(t):
             grid_boxes.extend(table_boxes(t, by_no))
     top: Box | None = None
     first_unit = next((b for b in boxes if b.kind == "unit"), None)
@@ -713,8 +493,17 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
             "one by one (letter-spaced names read out of order?); its teams are left out",
             u.lines,
         )
-    if chart.count_line is not None and len(chart.units) == 0:
-        out.warn("organization.no_chart", "a count line but no units found in the chart")
+    units = [r for r in out.tables.get("organization", []) if isinstance(r, OrgUnit)]
+    if chart.count_line is not None and len(units) > 1:
+        for level, stated, found in counted(units, chart.count_line.counts):
+            want = sum(n for n, _ in stated)
+            if want != len(found) and not (level == "team" and chart.unread):
+                told = " ".join(f"{n}{w}" for n, w in stated)
+                out.warn(
+                    "organization.count_mismatch",
+                    f"{chart.count_line.raw}: {told} stated, {len(found)} found in the chart",
+                    chart.count_lines,
+                )
     ctx.bureau = ctx.bureau or chart.top.name
     if not ctx.divisions:
         ctx.divisions = [u.name for u in chart.units if u.level == "division"]

@@ -34,6 +34,7 @@ from extract.parse.org_vocab import (
 )
 from extract.parse.text import despace
 from extract.sections import Sections, part_role
+from schemas import OrgUnit
 
 PartRole = Literal["organization", "staffing", "affiliated", "other"]
 
@@ -250,6 +251,38 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
         if name.endswith(w) and len(name) > len(w):
             return w
     return None
+
+
+def counted(
+    units: Sequence[OrgUnit], counts: Sequence[tuple[int, str]]
+) -> list[tuple[str, list[tuple[int, str]], list[OrgUnit]]]:
+    """What a count line counts, rank by rank: (level, its counts, the units found).
+
+    The top unit is counted only where the line names its word ("1실 6담당관" of
+    기획조정실); a team count covers the teams of the units counted before it in the
+    line and of units the line names no word for ("3과 14팀 1사업소": not the
+    사업소's teams; "4과 2사업소 20팀": theirs too).
+    """
+    words = {w for _, w in counts}
+    tops = [u for u in units if not u.parent]
+    by_name = {u.name: u for u in units}
+    first_team = next((i for i, (_, w) in enumerate(counts) if UNIT_WORDS[w] == "team"), None)
+    covered = {w for _, w in counts[:first_team]} if first_team is not None else set()
+    out: list[tuple[str, list[tuple[int, str]], list[OrgUnit]]] = []
+    for level in dict.fromkeys(UNIT_WORDS[w] for _, w in counts):
+        stated = [(n, w) for n, w in counts if UNIT_WORDS[w] == level]
+        found: list[OrgUnit] = []
+        for u in units:
+            if u.level != level or (u in tops and u.unit_type not in words):
+                continue
+            if level == "team":
+                parent = by_name.get(u.parent or "")
+                kind = parent.unit_type if parent is not None else None
+                if kind in words and kind not in covered and parent not in tops:
+                    continue
+            found.append(u)
+        out.append((level, stated, found))
+    return out
 
 
 #: a bureau name on a cover or title line: Hangul, ending in one of TOP_WORDS

@@ -149,30 +149,52 @@ class Figure:
     loose: bool = False
 
 
+def _numeric(c: GridCell) -> bool:
+    paras = [p for p in c.paras if p.strip()]
+    return bool(paras) and all(number(p) is not None for p in paras)
+
+
 def split_rows(cells: Sequence[GridCell]) -> list[GridCell]:
     """Cells with one paragraph per table row, drawn without rules, split into rows.
 
-    Rows are renumbered ``row * 1000 + i``: a cell split into paragraphs takes one
-    each; a cell left whole (a label over several rows, a column whose paragraphs
-    are fewer than the rows: its numbers are "loose") covers all of its rows.
+    A label cell of n paragraphs and the number cells after it (up to the next
+    label: each half of a folded table on its own) that have n paragraphs too are
+    split into n rows, renumbered ``row * 1000 + i``; a cell left whole (a label
+    over several rows, a column with fewer paragraphs than rows: its numbers are
+    "loose") covers all of its rows.
     """
     by_row: dict[int, list[GridCell]] = {}
     for c in cells:
         by_row.setdefault(c.row, []).append(c)
-    out: list[GridCell] = []
-    for _, group in sorted(by_row.items()):
-        counts = [len([p for p in c.paras if p.strip()]) for c in group if c.row_span == 1]
-        k = max(counts, default=1)
-        splittable = k > 1 and sum(1 for n in counts if n == k) >= 2
-        for c in group:
-            paras = [p for p in c.paras if p.strip()]
-            base = c.row * 1000
-            if splittable and c.row_span == 1 and len(paras) == k:
-                for i, p in enumerate(paras):
-                    line = (c.lines[i],) if len(c.lines) == k else c.lines
-                    out.append(GridCell(base + i, c.col, 1, c.col_span, (p,), line))
+    split: set[int] = set()
+    for group in by_row.values():
+        segment: list[GridCell] = []
+        ordered: list[GridCell | None] = [*sorted(group, key=lambda c: c.col), None]
+        for cell in ordered:
+            if cell is None or not _numeric(cell):
+                if segment:
+                    head = segment[0]
+                    n = len([p for p in head.paras if p.strip()])
+                    same = [
+                        x for x in segment[1:]
+                        if x.row_span == 1 and len([p for p in x.paras if p.strip()]) == n
+                    ]  # fmt: skip
+                    if n > 1 and same and head.row_span == 1 and not _numeric(head):
+                        split.update(id(x) for x in (head, *same))
+                segment = [cell] if cell is not None else []
             else:
-                out.append(GridCell(base, c.col, c.row_span * 1000, c.col_span, c.paras, c.lines))
+                segment.append(cell)
+    out: list[GridCell] = []
+    for c in cells:
+        paras = [p for p in c.paras if p.strip()]
+        base = c.row * 1000
+        if id(c) in split:
+            k = len(paras)
+            for i, p in enumerate(paras):
+                line = (c.lines[i],) if len(c.lines) == k else c.lines
+                out.append(GridCell(base + i, c.col, 1, c.col_span, (p,), line))
+        else:
+            out.append(GridCell(base, c.col, c.row_span * 1000, c.col_span, c.paras, c.lines))
     return out
 
 
@@ -214,6 +236,7 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
         and all(number(p) is not None for p in c.paras if p.strip())
     }  # fmt: skip
     is_num = {id(c): vals[id(c)] is not None or id(c) in loose for c in grid}
+    pairs = any(len(v) == 2 for v in vals.values() if v is not None)
     rows = sorted({c.row for c in grid})
     head: set[int] = set()
     for r in rows:
@@ -273,10 +296,13 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
                 else:
                     unit, total = text, is_total(text)
         nums = vals[id(c)] or loose.get(id(c), ())
+        nil = bool(_NIL.match(c.text))
         if not fields:
-            if len(nums) != 2 or id(c) in loose:
+            if (len(nums) != 2 and not (nil and pairs)) or id(c) in loose:
                 continue
             fields = list(DEFAULT_PAIR)
+        if nil and len(fields) == 2:
+            nums = (0, 0)  # a dash in a table of "a / b" cells: none of either
         if id(c) in loose:
             if len(fields) == 1:
                 for n in nums:

@@ -1,0 +1,255 @@
+"""The boxes of an org chart: units, teams, counts and officials, read from its lines.
+
+A chart comes out of a PDF as lines: the units' boxes ("관광정책과(5)",
+"교 통 혁 신 국 (192명)"), the teams under them with or without 팀 ("관 광 정 책",
+"▪교통기획", "청 년 정 책 팀", one syllable per line, several on a line after bullets),
+counts in brackets ("(4팀, 30명)", "(53)") or over a box of teams ("5팀(35명)"),
+officials (원 장, 장관).  :func:`line_boxes` turns them into :class:`Box` objects in
+reading order (with where each is drawn, when the layout says); :func:`table_boxes`
+does the same for a chart drawn as a table (its cells' places as the geometry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from extract.document import Line
+from extract.layout import Table
+from extract.layout.tables import is_value
+from extract.parse.org_parts import key, unbulleted, unit_word
+from extract.parse.org_vocab import (
+    AFFILIATED_WORDS,
+    COUNT_ONLY_WORDS,
+    OFFICIALS,
+    UNIT_WORDS,
+    Level,
+)
+
+#: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
+Geo = tuple[float, float, float, float]
+BoxKind = Literal["unit", "team", "count", "official"]
+
+#: the word a team's name ends with (팀, TF) and the words a unit box's name ends with
+TEAM_WORDS: tuple[str, ...] = tuple(w for w, lv in UNIT_WORDS.items() if lv == "team")
+CHART_WORDS: tuple[str, ...] = tuple(
+    w for w in UNIT_WORDS if w not in COUNT_ONLY_WORDS and w not in TEAM_WORDS
+)
+#: what separates the teams listed on one line ("▪관리 ▪운영", "환경정책 •물정책")
+_SEPARATORS = regex.compile(r"[▪•◦▫‣∙]")
+#: "(4팀, 30명)", "(2팀 14명)", "(4팀 1TF 26명)", "(53)" - counts in brackets
+_BRACKETS = regex.compile(r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
+#: "5팀", "5팀(35명)": a count heading a box of teams
+_BLOCK = regex.compile(
+    r"^(?P<teams>\d{1,2})\s*팀\s*(?:[(（]\s*(?P<persons>\d[\d,]*)\s*명\s*[)）])?$"
+)
+_IN_TEAMS = regex.compile(r"(\d{1,3})\s*팀")
+_IN_TF = regex.compile(r"(\d{1,3})\s*TFT?")
+_IN_PERSONS = regex.compile(r"(\d[\d,]*)\s*명")
+_BARE = regex.compile(r"^\s*(\d[\d,]*)\s*$")
+_HANGUL = regex.compile(r"\p{Hangul}")
+#: what a box's name is made of (no sentence punctuation, no amounts)
+_NAME = regex.compile(r"^[\p{Hangul}A-Za-z0-9+&]+$")
+#: a note on the chart ("※( )는 정원", "(기준:’25. 2. 1.)")
+NOTE = regex.compile(r"^\s*(?:※|\*|[(（]\s*기\s*준|[(（]\s*[)）])")
+#: longest name a box can hold (a sentence is not a box)
+MAX_NAME = 24
+
+
+@dataclass(eq=False)
+class Box:
+    """One box of an org chart (or one name of a box listing several)."""
+
+    name: str
+    kind: BoxKind
+    lines: list[Line]
+    word: str | None = None
+    teams: int | None = None
+    tfs: int | None = None
+    persons: int | None = None
+    bare: int | None = None
+    #: a "5팀" heading the teams under it (not a count in brackets after a unit)
+    block: bool = False
+    geo: Geo | None = None
+    #: which line of the chart it is on, and how many names share that line
+    row: int = 0
+    pieces: int = 1
+    parent: Box | None = None
+    level: Level | None = None
+    unit_type: str | None = None
+
+    @property
+    def team_count(self) -> int | None:
+        if self.teams is None and self.tfs is None:
+            return None
+        return (self.teams or 0) + (self.tfs or 0)
+
+
+# --- boxes -------------------------------------------------------------------------------
+
+
+def _counts(inside: str, box: Box) -> bool:
+    """Read "4팀, 30명" / "53" into ``box``; False when it holds no count."""
+    bare = _BARE.match(inside)
+    if bare:
+        box.bare = int(bare[1].replace(",", ""))
+        return True
+    found = False
+    for pattern, attr in ((_IN_TEAMS, "teams"), (_IN_TF, "tfs"), (_IN_PERSONS, "persons")):
+        m = pattern.search(inside)
+        if m:
+            setattr(box, attr, int(m[1].replace(",", "")))
+            found = True
+    return found
+
+
+def classify(text: str, lines: list[Line], geo: Geo | None = None) -> Box | None:
+    """One name or count of a chart as a box (None for text that is neither).
+
+    >>> [(b.kind, b.name, b.teams, b.persons, b.bare) for b in (
+    ...     classify("관광정책과(5)", []), classify("(4팀, 30명)", []), classify("▪교통기획", []),
+    ...     classify("원 장", []), classify("5팀(35명)", []))]  # doctest: +NORMALIZE_WHITESPACE
+    [('unit', '관광정책과', None, None, 5), ('count', '', 4, 30, None),
+     ('team', '교통기획', None, None, None), ('official', '원장', None, None, None),
+     ('count', '', 5, 35, None)]
+    """
+    s = unbulleted(text)
+    if not s or NOTE.match(s):
+        return None
+    box = Box("", "count", lines, geo=geo)
+    block = _BLOCK.match(key(s))
+    if block:
+        box.teams, box.block = int(block["teams"]), True
+        if block["persons"]:
+            box.persons = int(block["persons"].replace(",", ""))
+        return box
+    m = _BRACKETS.match(s)
+    name = s
+    if m:
+        if not _counts(m["inside"], box):
+            name = s  # brackets that are part of the name: "(재)...", "(별도조직)"
+            name = regex.sub(r"[(（][^()（）]*[)）]", "", s)
+        else:
+            name = m["name"]
+    name = key(name)
+    if not name:
+        return box if (box.bare or box.teams or box.persons) is not None else None
+    if not _HANGUL.search(name) or len(name) > MAX_NAME or not _NAME.match(name):
+        return None
+    box.name = name
+    if name in OFFICIALS:
+        box.kind = "official"
+        return box
+    if unit_word(name, TEAM_WORDS):
+        box.kind = "team"
+        return box
+    word = unit_word(name, CHART_WORDS)
+    if word is not None and len(name) - len(word) >= 2:
+        box.kind, box.word = "unit", word
+        return box
+    box.kind = "unit" if (box.teams or box.persons or box.bare) is not None else "team"
+    return box
+
+
+def split_names(text: str) -> list[str]:
+    """The names one chart line lists: separated by bullets, or several unit names in a row."""
+    pieces = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    out: list[str] = []
+    for p in pieces:
+        toks = unbulleted(p).split()
+        names = [t for t in toks if unit_word(t, CHART_WORDS) and len(t) >= 3]
+        out.extend(toks if len(toks) >= 2 and len(names) == len(toks) else [p])
+    return out
+
+
+def _is_syllable(text: str) -> bool:
+    t = "".join(text.split())
+    return len(t) == 1 and bool(_HANGUL.match(t))
+
+
+def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
+    """The boxes of a chart's lines, in order: names split, syllables stacked one per
+    line joined, counts in brackets on the line after a name joined to it."""
+    boxes: list[Box] = []
+    pending: list[Line] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        text = "".join(ln.text.strip() for ln in pending)
+        g = [geo[ln.no] for ln in pending if ln.no in geo]
+        union = (
+            (min(b[0] for b in g), min(b[1] for b in g), max(b[2] for b in g), max(b[3] for b in g))
+            if g
+            else None
+        )
+        box = classify(text, list(pending), union)
+        if box is not None:
+            box.row = len(boxes)
+            boxes.append(box)
+        pending.clear()
+
+    for row, ln in enumerate(lines):
+        if _is_syllable(ln.text):
+            pending.append(ln)
+            joined = "".join(p.text.strip() for p in pending)
+            if unit_word(joined, TEAM_WORDS + CHART_WORDS):
+                flush()
+            continue
+        flush()
+        pieces = split_names(ln.text)
+        for piece in pieces:
+            box = classify(piece, [ln], geo.get(ln.no))
+            if box is None:
+                continue
+            box.row, box.pieces = row, len(pieces)
+            boxes.append(box)
+    flush()
+    return _attach_counts(boxes)
+
+
+def _attach_counts(boxes: list[Box]) -> list[Box]:
+    """A count in brackets belongs to the name before it (which is then a unit)."""
+    out: list[Box] = []
+    for box in boxes:
+        prev = out[-1] if out else None
+        if box.kind == "count" and not box.block and prev is not None and prev.kind != "count":
+            for attr in ("teams", "tfs", "persons", "bare"):
+                if getattr(box, attr) is not None and getattr(prev, attr) is None:
+                    setattr(prev, attr, getattr(box, attr))
+            prev.lines = [*prev.lines, *box.lines]
+            if prev.kind == "team":
+                prev.kind = "unit"
+                prev.word = unit_word(prev.name, CHART_WORDS)
+            continue
+        out.append(box)
+    return out
+
+
+def is_chart_table(table: Table) -> bool:
+    """A table drawn as an org chart: names in its cells, no figures, not other bodies'."""
+    texts = [c.text for c in table.cells if c.text.strip()]
+    if any(w in key(t) for t in texts for w in AFFILIATED_WORDS):
+        return False
+    names = [t for t in texts if unit_word(key(t), CHART_WORDS)]
+    return len(names) >= 3 and not any(is_value(t) for t in texts)
+
+
+def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
+    """The boxes of a chart drawn as a table: each cell a box, its place its geometry."""
+    out: list[Box] = []
+    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not c.text.strip():
+            continue
+        cell_lines = [lines[no] for no in c.lines if no in lines]
+        geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+        box = classify(c.text, cell_lines, geo)
+        if box is not None and box.kind == "team":
+            box.kind = "official"  # a chart drawn as a table has no team boxes
+        if box is not None and cell_lines:
+            box.row = len(out)
+            out.append(box)
+    return out

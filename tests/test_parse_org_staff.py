@@ -1,0 +1,434 @@
+"""Organisation and staffing of any report, one form each, on short hand-written excerpts.
+
+Each excerpt is written in the style of a real report (count lines, charts as a PDF
+gives them, staffing tables as grids, totals in text); none is copied from one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document import Line
+from extract.parse.org_boxes import Box, classify, line_boxes
+from extract.parse.org_chart import assign_parents, unit_types
+from extract.parse.org_parts import read_count_line, title_role, unit_word
+from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
+from extract.parse.staff_grid import GridCell, is_grade, read_figures
+from extract.parse.staff_tables import as_of_in, read_staff_text
+from extract.pipeline import convert
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+
+
+def chart(*texts: str, top: str = "문화관광국") -> tuple[Box, list[Box]]:
+    """The boxes of a chart's lines, parents given by their order."""
+    boxes = line_boxes(lines(*texts), {})
+    root = Box(top, "unit", [], word="국", level="bureau", unit_type="국")
+    assign_parents(root, boxes, nearest=True)
+    return root, boxes
+
+
+def parents(boxes: list[Box]) -> dict[str, str]:
+    return {b.name: b.parent.name for b in boxes if b.parent is not None and b.kind != "count"}
+
+
+# --- count lines --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("□ 기 구 : 4과 15팀", [(4, "과"), (15, "팀")]),
+        ("조직현황  1기획관 2담당관 7팀", [(1, "기획관"), (2, "담당관"), (7, "팀")]),
+        ("○ 조 직: 1본부, 3실, 6팀, 2지소", [(1, "본부"), (3, "실"), (6, "팀"), (2, "지소")]),
+        ("2과 9팀·1TF 3사업소", [(2, "과"), (9, "팀"), (1, "TF"), (3, "사업소")]),
+        ("기구·조직 ▷ 5과 1사업소 18팀", [(5, "과"), (1, "사업소"), (18, "팀")]),
+    ],
+)
+def test_count_line(text: str, counts: list[tuple[int, str]]) -> None:
+    found = read_count_line(text, titled=True)
+    assert found is not None and list(found.counts) == counts
+
+
+def test_count_line_person_count_and_non_counts() -> None:
+    found = read_count_line("□ 기구 : 1부 2실 6과 / 48명")
+    assert found is not None and found.persons == 48
+    assert read_count_line("3과제 추진") is None  # 과제, not 과
+    assert read_count_line("4팀(27명)") is None  # one count heads a box of the chart
+
+
+@pytest.mark.parametrize(("word", "level"), sorted(UNIT_WORDS.items()))
+def test_every_unit_word_counts_at_its_level(word: str, level: str) -> None:
+    found = read_count_line(f"조직 : 2{word} 3팀", titled=True)
+    assert found is not None and (2, word) in found.counts
+    assert UNIT_WORDS[word] == level
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("1. 기구현황", "organization"),
+        ("□ 기  구 : 2과 8팀", "organization"),
+        ("조직 및 인력 ▹ 2과 8팀", "organization"),
+        ("2. 행정조직 현황", "organization"),
+        ("□ 인 력 : 정원 61명 / 현원 64명", "staffing"),
+        ("□ 정ᆞ현원", "staffing"),
+        ("2. 교직원 현황", "staffing"),
+        ("□ 예    산", "other"),
+        ("□ 공기업 및 출자·출연기관", "affiliated"),
+        ("공공기관정책담당관", None),
+        ("조직문화 혁신", None),
+    ],
+)
+def test_title_role(title: str, role: str | None) -> None:
+    assert title_role(title) == role
+
+
+# --- chart boxes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("문화예술과(4)", "unit", "문화예술과"),
+        ("체 육 진 흥 과", "unit", "체육진흥과"),
+        ("관광진흥과 (23명)", "unit", "관광진흥과"),
+        ("▪축제지원", "team", "축제지원"),
+        ("생 활 체 육", "team", "생활체육"),
+        ("시 설 관 리 팀", "team", "시설관리팀"),
+        ("통합준비TF", "team", "통합준비TF"),
+        ("(3팀, 22명)", "count", ""),
+        ("4팀(31명)", "count", ""),
+        ("원 장", "official", "원장"),
+    ],
+)
+def test_box_kinds(text: str, kind: str, name: str) -> None:
+    box = classify(text, [])
+    assert box is not None and (box.kind, box.name) == (kind, name)
+
+
+def test_unit_words_are_the_longest_ending() -> None:
+    assert unit_word("도시재생담당관") == "담당관"
+    assert unit_word("차량관리사업소") == "사업소"
+    assert unit_word("직속기관") is None  # 기관 ends like 관 but is no unit
+
+
+def test_teams_after_their_unit() -> None:
+    """Each box of teams under its unit, letter-spaced, team count in brackets."""
+    _, boxes = chart(
+        "문화예술과(3)", "문 화 정 책", "예 술 지 원", "축 제 진 흥",
+        "체육진흥과(2)", "생 활 체 육", "체 육 시 설",
+    )  # fmt: skip
+    assert parents(boxes) == {
+        "문화예술과": "문화관광국", "문화정책": "문화예술과", "예술지원": "문화예술과",
+        "축제진흥": "문화예술과", "체육진흥과": "문화관광국", "생활체육": "체육진흥과",
+        "체육시설": "체육진흥과",
+    }  # fmt: skip
+    assert [b.bare for b in boxes if b.kind == "unit"] == [3, 2]  # team counts, read whole
+
+
+def test_team_blocks_after_a_row_of_units() -> None:
+    """A row of units, then a "N팀" heading each box of teams below it."""
+    _, boxes = chart(
+        "문화예술과", "체육진흥과", "관광진흥과",
+        "2팀(14명)", "문화정책팀", "예술지원팀",
+        "1팀(9명)", "생활체육팀",
+        "2팀(12명)", "관광마케팅팀", "관광자원팀",
+    )  # fmt: skip
+    got = parents(boxes)
+    assert got["예술지원팀"] == "문화예술과" and got["생활체육팀"] == "체육진흥과"
+    assert got["관광자원팀"] == "관광진흥과"
+    assert [b.persons for b in boxes if b.kind == "unit"] == [14, 9, 12]
+
+
+def test_teams_in_rows_under_a_row_of_units() -> None:
+    """The first team of every unit on one line, then the second ..."""
+    _, boxes = chart(
+        "문화예술과", "(3팀, 20명)", "체육진흥과", "(1팀, 8명)", "관광진흥과", "(2팀, 15명)",
+        "• 문화정책 • 생활체육 • 관광마케팅",
+        "• 예술지원 • 관광자원",
+        "• 축제진흥",
+    )  # fmt: skip
+    got = parents(boxes)
+    assert [n for n, p in got.items() if p == "문화예술과"] == ["문화정책", "예술지원", "축제진흥"]
+    assert [n for n, p in got.items() if p == "관광진흥과"] == ["관광마케팅", "관광자원"]
+
+
+def test_units_of_two_ranks_cut_by_their_person_counts() -> None:
+    """부·실 over 과, each with its staff in brackets: the sums say which 과 is whose."""
+    _, boxes = chart(
+        "운영지원부", "(14)", "연구기획실", "(19)",
+        "총무과", "(8)", "교류협력과", "(6)", "조사연구과", "(11)", "자료관리과", "(8)",
+        top="국립문화연구원",
+    )  # fmt: skip
+    got = parents(boxes)
+    assert got["교류협력과"] == "운영지원부" and got["조사연구과"] == "연구기획실"
+
+
+def test_vertical_syllables_and_place_decide_the_parent() -> None:
+    """Team names one syllable per line; where each is drawn says whose it is."""
+    texts = ["안전정책과", "재난대응과", "안", "전", "기", "획", "팀", "재난상황팀", "복구지원팀"]
+    ls = lines(*texts)
+    geo = {
+        1: (100.0, 200.0, 160.0, 212.0),
+        2: (300.0, 200.0, 360.0, 212.0),
+        **{no: (110.0, 240.0 + 20 * (no - 3), 120.0, 252.0 + 20 * (no - 3)) for no in range(3, 8)},
+        8: (290.0, 240.0, 300.0, 340.0),
+        9: (340.0, 240.0, 350.0, 340.0),
+    }
+    boxes = line_boxes(ls, geo)
+    root = Box("안전국", "unit", [], geo=(200.0, 150.0, 260.0, 162.0))
+    assign_parents(root, boxes, nearest=True)
+    assert parents(boxes) == {
+        "안전정책과": "안전국", "재난대응과": "안전국", "안전기획팀": "안전정책과",
+        "재난상황팀": "재난대응과", "복구지원팀": "재난대응과",
+    }  # fmt: skip
+
+
+def test_boxes_named_otherwise_take_the_count_lines_word() -> None:
+    """The line's "2과 2사업소": 문화회관 and 체육센터 are the 사업소 the line counts."""
+    _, boxes = chart(
+        "문화예술과", "체육진흥과", "문화회관", "(1팀 9명)", "시민체육센터", "(2팀 11명)"
+    )
+    units = [b for b in boxes if b.kind == "unit"]
+    unit_types(units, [(2, "과"), (2, "사업소")])
+    assert [(u.name, u.unit_type, u.level) for u in units] == [
+        ("문화예술과", "과", "division"), ("체육진흥과", "과", "division"),
+        ("문화회관", "사업소", "division"), ("시민체육센터", "사업소", "division"),
+    ]  # fmt: skip
+
+
+# --- staffing tables ---------------------------------------------------------------------
+
+
+def grid(rows: list[list[str]]) -> list[GridCell]:
+    """A table as rows of cell texts ("" for an empty cell; "\\n" separates paragraphs)."""
+    return [
+        GridCell(r, c, 1, 1, tuple(text.split("\n")), (100 + r,))
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+    ]
+
+
+def figures(rows: list[list[str]]) -> set[tuple[str | None, str | None, str, int]]:
+    return {(f.unit, f.grade, f.field, f.value) for f in read_figures(grid(rows)) if not f.loose}
+
+
+def test_a_slash_b_cells_per_division_and_grade() -> None:
+    found = figures(
+        [
+            ["구  분", "계", "5급", "6급", "비 고"],
+            ["계", "41 / 44", "6 / 6", "35/38", ""],
+            ["문 화 예 술 과", "22 / 25", "3 / 3", "19/22", "파견1"],
+            ["체육진흥과", "19 / 19", "3 / 3", "–", ""],
+        ]
+    )
+    assert ("계", None, "current", 44) in found
+    assert ("문 화 예 술 과", "6급", "authorized", 19) in found
+    assert ("체육진흥과", "6급", "current", 0) in found  # a dash: none of either
+
+
+def test_separate_rows_with_balance() -> None:
+    found = figures(
+        [
+            ["구 분", "계", "4급", "5급", "6급"],
+            ["정 원", "60", "2", "18", "40"],
+            ["현 원", "63", "2", "17", "44"],
+            ["과부족", "3", "-", "△1", "4"],
+        ]
+    )
+    assert (None, "5급", "balance", -1) in found
+    assert (None, None, "authorized", 60) in found and (None, "6급", "current", 44) in found
+
+
+def test_divisions_as_columns() -> None:
+    found = figures(
+        [
+            ["구  분", "계", "문 화 예 술 과", "체 육 진 흥 과"],
+            ["정  원", "50", "27", "23"],
+            ["현  원", "52", "28", "24"],
+        ]
+    )
+    assert ("계", None, "authorized", 50) in found
+    assert ("체 육 진 흥 과", None, "current", 24) in found
+
+
+def test_pair_label_in_the_body_and_an_empty_first_column() -> None:
+    found = figures(
+        [
+            ["", "구 분", "계", "문화예술과", "체육진흥과"],
+            ["", "정 원 / 현 원", "45/47", "25/26", "20/21"],
+            ["", "과 부 족", "2", "1", "1"],
+        ]
+    )
+    assert ("체육진흥과", None, "current", 21) in found
+    assert ("계", None, "balance", 2) in found
+
+
+def test_units_down_with_two_rows_each() -> None:
+    found = figures(
+        [
+            ["구 분", "", "계", "4급", "5급이하"],
+            ["합계", "정 원", "300", "20", "280"],
+            ["", "현 원", "310", "18", "292"],
+            ["본청", "정 원", "120", "12", "108"],
+        ]
+    )
+    assert ("본청", "5급이하", "authorized", 108) in found
+
+
+def test_a_folded_table_with_rows_drawn_without_rules() -> None:
+    """Grades in two halves side by side, every column one cell of lines; 과부족 shorter."""
+    cells = grid(
+        [
+            ["직 급 별", "정원", "현원", "과부족", "직 급 별", "정원", "현원", "과부족"],
+            ["서기관\n행정사무관\n주사", "1\n3\n4", "1\n2\n5", "△1\n1", "연구관\n연구사",
+             "2\n6", "2\n6", ""],
+            ["총계", "", "", "", "", "16", "16", "-"],
+        ]
+    )  # fmt: skip
+    got = {(f.grade, f.field, f.value, f.loose) for f in read_figures(cells)}
+    assert ("행정사무관", "current", 2, False) in got and ("연구사", "authorized", 6, False) in got
+    assert (None, "authorized", 16, False) in got
+    assert sum(1 for g in got if g[1] == "balance" and g[3]) == 2  # the loose 과부족 figures
+
+
+def test_labels_of_two_rows_read_across() -> None:
+    """Labels "정 원" over "현 원" read as the columns "정현" / "원원" into one cell."""
+    cells = grid([["구 분", "계", "5급"], ["정현\n원원", "30", "4"], ["", "29", "5"]])
+    got = {(f.grade, f.field, f.value) for f in read_figures(cells)}
+    assert got == {(None, "authorized", 30), ("5급", "authorized", 4), (None, "current", 29),
+                   ("5급", "current", 5)}  # fmt: skip
+
+
+@pytest.mark.parametrize("word", GRADE_WORDS)
+def test_every_grade_word_is_a_grade(word: str) -> None:
+    assert is_grade(f"행정{word}" if not word.startswith("급") else f"8{word}")
+
+
+def test_a_unit_holding_a_grade_word_is_not_a_grade() -> None:
+    assert not is_grade("주택공급담당관") and not is_grade("교원정책과")
+    assert is_grade("학예연구관(5급)") and is_grade("2· 3급")
+
+
+@pytest.mark.parametrize(("label", "field"), sorted(STAFF_LABELS.items()))
+def test_every_staff_label(label: str, field: str) -> None:
+    found = figures([["구 분", "계"], [label, "7"]])
+    assert found == {("계", None, field, 7)}
+
+
+# --- totals in text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("□ 인 력 : 정원 61명 / 현원 64명", [("authorized", 61, None), ("current", 64, None)]),
+        ("인  력 : 정원 1,204명, 현원 1,198명",
+         [("authorized", 1204, None), ("current", 1198, None)]),
+        ("72/70명(정원/현원)", [("authorized", 72, None), ("current", 70, None)]),
+        (
+            "인 원: 30명(정규직 27명, 계약직 3명) ※ 정원: 정규직 29명, 계약직 4명",
+            [("current", 30, None), ("current", 27, "정규직"), ("current", 3, "계약직"),
+             ("authorized", 29, "정규직"), ("authorized", 4, "계약직")],
+        ),
+        ("조직 및 인력 ▹ 2과 8팀, 95명", []),
+    ],
+)  # fmt: skip
+def test_staff_text(text: str, want: list[tuple[str, int, str | None]]) -> None:
+    assert [(f.field, f.value, f.employment) for f in read_staff_text(Line(1, text, text))] == want
+
+
+@pytest.mark.parametrize(
+    ("caption", "day"),
+    [
+        ("(’24. 1. 19. 기준, 단위: 명)", "2024-01-19"),
+        ("(기준 : ’24. 3. 1. / 단위 : 명)", "2024-03-01"),
+        ("□ 인력 : 정원 84명 (‘24. 7. 1. 기준)", "2024-07-01"),
+        ("(’24년 1월 기준)", None),
+    ],
+)
+def test_as_of(caption: str, day: str | None) -> None:
+    got = as_of_in(caption)
+    assert (got.isoformat() if got else None) == day
+
+
+# --- whole reports -------------------------------------------------------------------------
+
+REPORT = """2024년 주요업무계획
+문 화 체 육 국
+
+Ⅰ. 일반현황
+
+□ 기 구 : 2과 {teams}팀
+문화체육국
+문화정책과(3)
+문 화 기 획
+예 술 진 흥
+축 제 지 원
+체육진흥과(2)
+생 활 체 육
+체 육 시 설
+
+□ 인 력 : 정원 30명 / 현원 {current}명
+(’24. 1. 1. 기준, 단위: 명)
+구 분      계        5급      6급
+계         30/31     4/4      26/27
+문화정책과  17/18     2/2      15/16
+체육진흥과  13/13     2/2      11/11
+
+□ 공기업 및 출자·출연기관
+기관명       조직            정원
+문화재단     1본부 2실 9팀    80
+
+Ⅱ. 주요업무계획
+
+1. 문화도시 조성
+ □ 문화기반 확충
+  ○ 시설 확충
+"""
+
+
+def report(tmp_path: Path, teams: int = 5, current: int = 31):  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT.format(teams=teams, current=current), encoding="utf-8")
+    return convert(path)
+
+
+def test_a_report_reads_whole_and_its_checks_pass(tmp_path: Path) -> None:
+    r = report(tmp_path)
+    assert [(u.name, u.level, u.unit_type, u.parent) for u in r.organization][:3] == [
+        ("문화체육국", "bureau", "국", None),
+        ("문화정책과", "division", "과", "문화체육국"),
+        ("문화기획", "team", "팀", "문화정책과"),
+    ]
+    assert "문화재단" not in {u.name for u in r.organization}  # an affiliated body
+    assert {(t.key, t.value) for t in r.stated_totals} >= {
+        ("organization.division", 2), ("organization.team", 5),
+        ("staffing.authorized", 30), ("staffing.current", 31),
+    }  # fmt: skip
+    rows = {(s.unit, s.grade): (s.authorized, s.current) for s in r.staffing}
+    assert rows[("계", None)] == (30, 31) and rows[("문화정책과", "6급")] == (15, 16)
+    assert all(s.as_of is not None and s.as_of.isoformat() == "2024-01-01" for s in r.staffing)
+    mine = [c for c in r.validation if c.check.startswith(("organization", "staffing"))]
+    assert mine and all(c.passed for c in mine)
+
+
+def test_a_wrong_count_line_is_a_warning_and_a_failed_check(tmp_path: Path) -> None:
+    r = report(tmp_path, teams=6)
+    assert [u.name for u in r.organization if u.level == "team"]  # the chart is still read
+    failed = [c for c in r.validation if not c.passed]
+    assert [c.check for c in failed] == ["organization.counts"]
+    assert "organization.count_mismatch" in {w.code for w in r.warnings}
+
+
+def test_a_stated_total_against_the_table(tmp_path: Path) -> None:
+    r = report(tmp_path, current=33)
+    failed = [c for c in r.validation if not c.passed]
+    assert [(c.check, c.expected, c.actual) for c in failed] == [
+        ("staffing.headline.current", "33", "31")
+    ]
