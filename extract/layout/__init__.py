@@ -95,6 +95,30 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     return continues
 
 
+#: a line this many times the height of the body's usual line is set in display type
+DISPLAY_SIZE = 2.0
+#: ... and a display title is short
+MAX_DISPLAY_CHARS = 40
+
+
+def display_lines(doc: Document, skip: set[int]) -> frozenset[int]:
+    """Lines set in display type: short lines far taller than the body's usual line."""
+    heights = sorted(
+        b[3] - b[1] for no, b in doc.boxes.items() if no not in skip and b[3] > b[1]
+    )
+    if not heights:
+        return frozenset()
+    usual = heights[len(heights) // 2]
+    return frozenset(
+        no
+        for no, b in doc.boxes.items()
+        if no not in skip
+        and b[3] - b[1] >= DISPLAY_SIZE * usual
+        and b[2] - b[0] >= b[3] - b[1]  # not a word written downwards (a team's box)
+        and len(doc.line(no).text.strip()) <= MAX_DISPLAY_CHARS
+    )
+
+
 def box_lines(grids: Sequence[Grid]) -> dict[int, int]:
     """Line number -> the innermost box (a grid of one row or column) it is drawn in."""
     out: dict[int, int] = {}
@@ -124,7 +148,13 @@ def layout(
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
     outline = build_outline(
-        doc.lines, skip, anchors, titles, continuation(doc, skip), box_lines(doc.tables)
+        doc.lines,
+        skip,
+        anchors,
+        titles,
+        continuation(doc, skip),
+        box_lines(doc.tables),
+        display_lines(doc, skip),
     )
     for node in outline.nodes:
         for table_id in node.tables:

@@ -418,6 +418,7 @@ def nest(
     continues: Callable[[Node, Line], bool] | None = None,
     box_of: Mapping[int, int] | None = None,
     overview: frozenset[int] = frozenset(),
+    display: frozenset[int] = frozenset(),
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -464,6 +465,28 @@ def nest(
             close_boxed_bullets(it.lines[0])
             if last.kind in ("bullet", "note") and last not in stack and m is None:
                 last = stack[-1] if len(stack) > 1 else last
+        if m is None and it.lines[0].no in display and last.kind not in ("root", "front"):
+            # a line set in display type (a strategy's title on its cover page) heads
+            # what follows under the top heading; its second line goes on the title
+            prev = last.lines[-1] if last.lines else None
+            if (
+                last.kind == "title"
+                and prev is not None
+                and prev.no in display
+                and prev.page == it.lines[0].page
+            ):
+                last.title = f"{last.title} {it.title}"
+                last.lines.extend(it.lines)
+                last.head = len(last.lines)
+                continue
+            place_loose()
+            while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
+                stack.pop()
+            node = Node("title", None, it.title, list(it.lines), len(it.lines))
+            open_node(node, stack[-1])
+            stack.append(node)
+            last = node
+            continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack))
@@ -562,6 +585,7 @@ def build_outline(
     titles: TitleRules = NO_TITLES,
     continues: Callable[[Node, Line], bool] | None = None,
     box_of: Mapping[int, int] | None = None,
+    display: frozenset[int] = frozenset(),
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -586,7 +610,7 @@ def build_outline(
         before = []
     overview = overview_items(body)
     order = learn_order(body, overview)
-    tops = nest(body, order, titles, continues, box_of, overview)
+    tops = nest(body, order, titles, continues, box_of, overview, display)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root
