@@ -347,3 +347,58 @@ def test_a_table_of_month_marks() -> None:
     report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
     got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
     assert ("1", "현장 점검", date(2025, 2, 1), date(2025, 4, 30)) in got
+
+
+def test_a_strategys_tasks_after_the_last_task_of_the_one_before() -> None:
+    """The next strategy's title is a picture: its tasks follow the last task's text."""
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무계획",
+            "1 청년 일자리 연계",
+            "• 취업 상담 확대",
+            "2 청년 주거 안정",
+            "• 월세 지원",
+            "1 대학 혁신 지원",
+            "• 지역 대학 협력",
+        ]
+    )
+    assert [(x.project_id, x.title) for x in report.projects] == [
+        ("1-1", "청년 일자리 연계"),
+        ("1-2", "청년 주거 안정"),
+        ("2-1", "대학 혁신 지원"),
+    ]
+
+
+def test_a_project_set_out_in_a_table_cell() -> None:
+    """공모사업 appendices: a cell of labelled lines with a project name is a project."""
+    content = p("w 사 업 명 : 스마트 정류장 구축")
+    lines = [
+        content,
+        p("w 사업기간 : 2025. 3월 ~ 2025. 11월"),
+        p("w 총사업비 : 12억원(국비 6, 시비 6)"),
+        p("w 추진상황 및 향후계획 : ㅇ ’25. 3. : 사업 착수 ㅇ ’25.11. : 준공"),
+    ]
+    rows = [
+        cell(0, 0, p("연번")),
+        cell(0, 1, p("사업내용")),
+        cell(0, 2, p("주관부처")),
+        cell(1, 0, p("1")),
+        cell(1, 1, *lines),
+        cell(1, 2, p("국토교통부")),
+    ]
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"),
+            p("1. 교통 혁신"),
+            p("□ 정류장 개선"),
+            p("붙임 공모사업 추진상황"),
+            p(tbl(2, 3, rows)),
+        )
+    )
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    proj = by_title(report, "스마트 정류장")
+    assert (proj.project_id, proj.period_start, proj.period_end, proj.cost_krw) == (
+        "붙임-1-1", date(2025, 3, 1), date(2025, 11, 30), 1_200_000_000,
+    )  # fmt: skip
+    steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
+    assert steps == [("사업 착수", date(2025, 3, 1)), ("준공", date(2025, 11, 1))]

@@ -14,11 +14,8 @@ themes ("1.", "1"), the tasks under the strategies (전략 > 과제 > 세부사�
   ("1-2" under "1" stays "1-2"); where the numbering starts again under one
   parent (strategies whose titles are in pictures, a plan split by division)
   each run is numbered in turn;
-* :func:`sub_units` - a bullet of a project that states its own cost ("□ 국어
-  말뭉치 구축(3,180백만원)", "○ 청년센터 운영▹5.8억원", "ㅇ (사업명) ...
-  사업비 10억원") is a project of its own, numbered under its project;
-* :func:`read_unit` - the period, cost (with who pays) and labelled fields of a
-  project, from its title's tail and its labelled lines (:mod:`.project_facts`).
+* the facts of each project and the bullets that are projects of their own:
+  :mod:`extract.parse.plan_facts`.
 
 The issues section (주요현안) is read the same way: its numbered items state a
 period and a cost like the plan's; their ids start with "현안".
@@ -34,19 +31,11 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan
-from extract.parse.base import prov
 from extract.parse.project_facts import (
-    TAIL_ARROWS,
     Cost,
-    Labelled,
-    Tail,
-    label_kind,
-    labelled,
-    read_cost,
-    read_period,
     read_tail,
 )
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse
 from extract.sections import is_unit_name
 
 #: the id prefix of the issues section's projects
@@ -68,9 +57,9 @@ PAST_WORDS: tuple[str, ...] = (
 #: ... unless it also names what is planned (추진경과 및 계획)
 PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후")
 
-_LEAD_LABEL = regex.compile(r"^[(（](?P<label>[^()（）]{2,30})[)）]\s*")
-_TRAILING = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_NOISE = str.maketrans("", "", "·ㆍ()[]「」『』<>《》〈〉\"'‘’“”")
+LEAD_LABEL = regex.compile(r"^[(（](?P<label>[^()（）]{2,30})[)）]\s*")
+TRAILING_PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NOISE = str.maketrans("", "", "·ㆍ()[]「」『』<>《》〈〉\"'‘’“”,.:;!")
 
 
 # --- the tree of numbered items ---------------------------------------------------------
@@ -114,41 +103,53 @@ class PItem:
 
 
 def plan_tree(section: Node) -> PItem:
-    """The section's numbered items and part titles as a tree (bullets left out)."""
+    """The section's numbered items and part titles as a tree (bullets left out).
+
+    An item of the same kind as one above it is that item's sibling when it goes on
+    its numbering ("2" nested in the bullets of "1"), or when its numbering starts
+    again after the item's own text (the next strategy's tasks, its title in a picture);
+    items of another kind under an item's bullets are lists inside its text.
+    """
     root = PItem(section)
-    made: dict[int, PItem] = {}
 
     def last_of(parent: PItem, kind: str) -> PItem | None:
         return next((k for k in reversed(parent.kids) if k.kind == kind), None)
 
-    def walk(node: Node, stack: list[PItem], via_bullet: bool) -> None:
+    def place(child: Node, parent: PItem, stack: list[PItem]) -> None:
+        item = PItem(child)
+        parent.add(item)
+        walk(child, [*stack, item], False)
+
+    def walk(node: Node, stack: list[PItem], via_bullet: bool, content: bool = False) -> None:
+        # content: the item's own text was seen before this child
         for child in node.children:
             if child.kind == "item" and child.marker is not None:
                 kind = child.marker.kind
                 ordinal = child.marker.ordinal or 0
-                at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == kind), None)
-                if at is not None:
-                    prev = last_of(stack[at - 1], kind)
-                    if prev is not None and ordinal == prev.ordinal + 1:
-                        # goes on the numbering of an item above: it is that item's sibling
-                        item = PItem(child)
-                        stack[at - 1].add(item)
-                        made[id(child)] = item
-                        walk(child, [*stack[:at], item], False)
-                        continue
+                level = next(
+                    (
+                        i
+                        for i in range(len(stack) - 1, -1, -1)
+                        if (prev := last_of(stack[i], kind)) is not None
+                        and ordinal == prev.ordinal + 1
+                    ),
+                    None,
+                )
+                if level is not None:  # goes on the numbering of an item placed before
+                    place(child, stack[level], stack[: level + 1])
+                    continue
+                if len(stack) > 1 and stack[-1].kind == kind and content and ordinal <= 1:
+                    place(child, stack[-2], stack[:-1])  # starts again after the item's text
+                    continue
                 if via_bullet:
                     continue  # a list inside a project's text (①, 1), 가.)
-                item = PItem(child)
-                stack[-1].add(item)
-                made[id(child)] = item
-                walk(child, [*stack, item], False)
+                place(child, stack[-1], stack)
             elif child.kind == "title" and len(stack) == 1:
-                item = PItem(child)
-                stack[0].add(item)
-                walk(child, [stack[0], item], False)
+                place(child, stack[0], stack)
             elif child.kind in ("bullet", "note", "figure", "title"):
+                content = content or bool(child.lines)
                 under_item = len(stack) > 1 and not stack[-1].is_title
-                walk(child, stack, via_bullet or under_item)
+                walk(child, stack, via_bullet or under_item, content and under_item)
 
     walk(section, [root], False)
     return root
@@ -160,8 +161,23 @@ def title_key(title: str) -> str:
     tail = read_tail(t, None)
     if tail is not None and tail.title:
         t = tail.title
-    t = _LEAD_LABEL.sub("", t)
+    t = LEAD_LABEL.sub("", t)
     return "".join(t.split()).translate(_NOISE)
+
+
+#: an overview list this long whose entries but one are told again is dropped whole
+MIN_OVERVIEW = 4
+#: shortest title looked for at the start of an item's text (a title wrapped in one place)
+MIN_TITLE_PREFIX = 6
+
+
+def _same_title(key: str, other: tuple[str, str]) -> bool:
+    """An overview entry's title against an item's: the same title line, or the start of
+    the item's text (its title wrapped over two lines)."""
+    title, text = other
+    if not title:
+        return False
+    return key == title or (len(key) >= MIN_TITLE_PREFIX and text.startswith(key))
 
 
 def _own_size(node: Node) -> int:
@@ -179,22 +195,35 @@ def _size(node: Node) -> int:
 
 def drop_overview(root: PItem) -> None:
     """Remove the entries of an overview list: an item whose title comes again later
-    with more under it (its own items, if any, take its place)."""
+    with more under it, or again among its own items, which then take its place."""
     items = [p for p in root.walk() if p is not root and not p.is_title]
     order = {id(p.node): p.node.seq for p in items}
+    keys = {id(p): (title_key(p.node.title), title_key(p.node.text)) for p in items}
+    dropped: set[int] = set()
     for x in items:
-        key = title_key(x.node.title)
+        key = keys[id(x)][0]
         if not key:
             continue
         own = _own_size(x.node)
+        inside = {id(k) for k in x.walk()}
         later = any(
-            title_key(y.node.title) == key
+            _same_title(key, keys[id(y)])
             and order[id(y.node)] > order[id(x.node)]
-            and _size(y.node) > own
+            and (id(y) in inside or _size(y.node) > own)
             for y in items
             if y is not x
         )
-        if later and x.parent is not None:
+        if later:
+            dropped.add(id(x))
+    # the rest of a list whose other entries are all told again (one entry's page lost)
+    for parent in [root, *items]:
+        for kind in {k.kind for k in parent.kids if not k.is_title}:
+            same = [k for k in parent.kids if k.kind == kind]
+            gone = sum(1 for k in same if id(k) in dropped)
+            if len(same) >= MIN_OVERVIEW and gone >= len(same) - 1:
+                dropped.update(id(k) for k in same)
+    for x in items:
+        if id(x) in dropped and x.parent is not None:
             parent = x.parent
             i = parent.kids.index(x)
             for k in x.kids:
@@ -291,14 +320,14 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
-                    visit(k, kid_parts, [*titles, _clean_title(k.node.title)], division)
+                    visit(k, kid_parts, [*titles, clean_title(k.node.title)], division)
                     continue
                 first = kid_parts[0] if kid_parts else ""
                 out.append(
                     Unit(
                         node=k.node,
                         project_id=f"{prefix}{_join(kid_parts)}",
-                        title=_clean_title(k.node.title),
+                        title=clean_title(k.node.title),
                         theme=" > ".join(t for t in titles if t),
                         theme_no=int(first) if first.isdigit() else 0,
                         seq=k.ordinal,
@@ -311,205 +340,8 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
     return out
 
 
-def _clean_title(title: str) -> str:
+def clean_title(title: str) -> str:
     """A title without the facts of its tail."""
     t = collapse(title)
     tail = read_tail(t, None)
     return tail.title if tail is not None and tail.title else t
-
-
-# --- facts --------------------------------------------------------------------------------
-
-
-def is_overview(node: Node) -> bool:
-    """A block holding the project's own facts ("□ 사업개요", "□ 사업개요(2022~2028)")."""
-    key = block_key(node)
-    return (
-        bool(node.children) and key is not None and (key in OVERVIEW_LABELS or key.endswith("개요"))
-    )
-
-
-def block_key(node: Node) -> str | None:
-    """The label of a block bullet ("□ 추진상황" -> 추진상황), None for a bullet of text."""
-    if node.kind not in ("bullet", "item"):
-        return None
-    title = regex.split(f"[{TAIL_ARROWS}]", node.title)[0]
-    title = _TRAILING.sub("", _LEAD_LABEL.sub("", title).strip() or title)
-    key = squash(title)
-    return key if 0 < len(key) <= MAX_BLOCK_LABEL else None
-
-
-def is_block(node: Node, year: int | None) -> bool:
-    """A labelled block of a project (□ 사업개요, □ 향후계획): a short title over lines,
-    with no cost of its own in the title."""
-    if block_key(node) is None or not node.children:
-        return False
-    tail = read_tail(node.title, year)
-    return tail is None or tail.cost is None
-
-
-def is_past(node: Node) -> bool:
-    """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
-    key = block_key(node)
-    if key is None:
-        return False
-    return any(w in key for w in PAST_WORDS) and not any(w in key for w in PLAN_WORDS)
-
-
-def starts_with_date(text: str) -> bool:
-    """A line that starts with a date ("’24. 5. : ...", "(’25.上) ..."): a dated entry."""
-    t = collapse(text).lstrip("(（[")
-    return bool(regex.match(r"[’'‘`ˊ]?\s*\d{2,4}\s*[.년]", t))
-
-
-def _take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> None:
-    """The first period stated is the project's (a later one is a phase or another's)."""
-    if u.period is None:
-        u.period, u.period_line, u.period_labelled = span, line, label
-
-
-def _take_cost(
-    u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False
-) -> None:
-    """The first cost stated is the project's (a later one, in a 참고 box, is another's)."""
-    if u.cost is None:
-        u.cost, u.cost_label, u.cost_line, u.cost_labelled = cost, label, line, from_label
-
-
-def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
-    """The first of the node's lines that ends with facts."""
-    for i, ln in enumerate(node.lines):
-        text = node.title if i < node.head else ln.text
-        tail = read_tail(text, year)
-        if tail is not None:
-            return tail, ln
-    return None
-
-
-def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
-    kind = label_kind(item.label, item.value)
-    if kind == "period":
-        span = read_period(item.value, year)
-        if span is not None:
-            _take_period(u, span, line, True)
-    elif kind == "cost":
-        cost = read_cost(item.value)
-        if cost is not None:
-            _take_cost(u, cost, collapse(item.label), line, True)
-    elif kind == "division" and u.division is None:
-        u.division = collapse(item.value)
-    if kind is not None:
-        u.fields.setdefault(item.key, collapse(item.value))
-
-
-def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
-    """Read the unit's period, cost, division and fields from its title and its own
-    labelled lines: those right under it and those in its overview blocks."""
-    found = _tail_of(u.node, year)
-    if found is not None:
-        tail, ln = found
-        if tail.period is not None:
-            _take_period(u, tail.period, ln)
-        if tail.cost is not None:
-            _take_cost(u, tail.cost, tail.cost_label, ln)
-
-    def visit(node: Node, own: bool) -> None:
-        for c in node.children:
-            if id(c) in sub_nodes or c.kind == "figure":
-                continue
-            overview = is_overview(c)
-            if own or overview:
-                head = regex.split(f"[{TAIL_ARROWS}]", c.title)[0]
-                if overview and (tail := read_tail(head, year)) and tail.period is not None:
-                    _take_period(u, tail.period, c.lines[0])
-                for item in labelled(c.text):
-                    _apply(u, item, c.lines[0], year)
-            visit(c, overview)
-
-    visit(u.node, True)
-
-
-def _states_cost(node: Node, year: int | None) -> bool:
-    """A bullet that states a cost of its own: in its tail, or in a labelled line right
-    under it (a bullet whose cost is in an overview block under it is the project's
-    summary, as an outline that nests the blocks under the summary box reads it)."""
-    found = _tail_of(node, year)
-    if found is not None and found[0].cost is not None:
-        return True
-    for c in node.children:
-        for item in labelled(c.text):
-            if label_kind(item.label, item.value) == "cost" and read_cost(item.value):
-                return True
-    return False
-
-
-def sub_units(u: Unit, year: int | None) -> list[Unit]:
-    """The bullets of a project that state their own cost, as projects under it."""
-    out: list[Unit] = []
-
-    def visit(node: Node) -> None:
-        for c in node.children:
-            if is_past(c):
-                continue
-            if (
-                c.kind == "bullet"
-                and not is_block(c, year)
-                and not starts_with_date(c.title)
-                and _states_cost(c, year)
-            ):
-                out.append(_sub_unit(u, c, len(out) + 1))
-                continue
-            if c.kind in ("bullet", "item", "note"):
-                visit(c)
-
-    visit(u.node)
-    return out
-
-
-def _sub_unit(parent: Unit, node: Node, seq: int) -> Unit:
-    title = _clean_title(node.title)
-    return Unit(
-        node=node,
-        project_id=f"{parent.project_id}-{seq}",
-        title=title,
-        theme=" > ".join(t for t in (parent.theme, parent.title) if t),
-        theme_no=parent.theme_no,
-        seq=seq,
-        division=parent.division,
-        parent=parent,
-        head=list(node.head_lines),
-    )
-
-
-def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
-    """Every project of a section (sub-projects after their project), facts read."""
-    root = plan_tree(section)
-    drop_overview(root)
-    out: list[Unit] = []
-    for u in units(root, prefix):
-        subs = sub_units(u, year)
-        own_facts(u, {id(s.node) for s in subs}, year)
-        out.append(u)
-        for s in subs:
-            own_facts(s, set(), year)
-            out.append(s)
-    return out
-
-
-def unit_lines(u: Unit, skip: set[int]) -> list[Line]:
-    """The lines of a unit's subtree (sub-projects' subtrees in ``skip`` left out)."""
-    out: list[Line] = []
-
-    def visit(n: Node) -> None:
-        out.extend(n.lines)
-        for c in n.children:
-            if id(c) not in skip:
-                visit(c)
-
-    visit(u.node)
-    return out
-
-
-def provenance(u: Unit) -> dict[str, int | None]:
-    lines = [ln for n in u.node.walk() for ln in n.lines]
-    return prov(lines)

@@ -17,13 +17,9 @@ import regex
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.plan import (
-    ISSUE_PREFIX,
-    Unit,
-    block_key,
-    provenance,
-    read_units,
-)
+from extract.parse.cell_projects import CellProject, cell_projects
+from extract.parse.plan import ISSUE_PREFIX, Unit
+from extract.parse.plan_facts import block_key, provenance, read_units
 from extract.parse.schedules import Found, match_rows, table_rows, unit_schedules
 from extract.parse.text import collapse
 from extract.sections import Section, Sections
@@ -111,6 +107,28 @@ def project_record(u: Unit, skip: set[int]) -> Project:
         cost_krw=cost.krw if cost else None,
         fields=dict(u.fields),
         **provenance(u),
+    )
+
+
+def cell_record(cp: CellProject) -> Project:
+    period, cost = cp.period, cp.cost
+    return Project(
+        project_id=cp.project_id,
+        theme_no=0,
+        theme=cp.theme,
+        seq=cp.seq,
+        title=cp.title,
+        summary="",
+        division=None,
+        division_evidence=None,
+        period_raw=period.raw if period else None,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        cost_label=cp.cost_label if cost else None,
+        cost_raw=cost.raw if cost else None,
+        cost_krw=cost.krw if cost else None,
+        fields=dict(cp.fields),
+        **prov(cp.lines),
     )
 
 
@@ -206,7 +224,13 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         facts = u.label_lines.union(*(s.label_lines for s in mine))
         found[u.project_id].extend(unit_schedules(u, skip, year, facts))
         out.use(ln for n in u.node.walk() for ln in n.lines)
-    _table_schedules(lay, units, year, _lines_by_no(sections), found)
+    by_no = _lines_by_no(sections)
+    _table_schedules(lay, units, year, by_no, found)
+    owned = set(_node_owner(units))
+    for cp in cell_projects(lay, owned, by_no, year, taken):
+        out.add("projects", cell_record(cp))
+        found[cp.project_id] = list(cp.steps)
+        out.use(cp.lines)
     for pid, items in found.items():
         seen: set[tuple[int, str, str]] = set()
         seq = 0

@@ -29,7 +29,8 @@ from extract.layout import Node, Table
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.parse.plan import Unit, block_key, is_past
+from extract.parse.plan import Unit
+from extract.parse.plan_facts import block_key, is_past
 from extract.parse.project_facts import label_kind, labelled, prep_date, split_top
 from extract.parse.text import collapse
 

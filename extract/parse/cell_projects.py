@@ -1,0 +1,170 @@
+"""Projects set out in a table cell, as the 공모사업 appendices list them.
+
+A cell of labelled lines with a project name ("w 사 업 명 : 실시간 교차로 정보제공
+서비스 구축사업", "w 사업기간 : 2025. 4월 ~ 2025. 12월", "w 총사업비 : 연도별 예산
+및 집행 현황" over a small table of years, "w 추진상황 및 향후계획 : ㅇ ’25. 5. :
+사업착수 ...") is a project: its name, period and cost (stated, or the 계 row of the
+table inside the cell), and its dated steps as schedules.  Its id is the section's
+mark and the row's number ("별첨-1", "Ⅶ-2").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line
+from extract.layout import Layout, Node, Table
+from extract.layout.tables import TableCell
+from extract.normalize import DateSpan, parse_money
+from extract.parse.project_facts import Cost, labelled, read_cost, read_period
+from extract.parse.schedules import Found, entries, read_clause
+from extract.parse.text import collapse, squash
+
+#: the label that names the project a cell sets out
+NAME_LABELS = frozenset({"사업명", "과제명", "공모사업명"})
+#: labels of the cell's dated steps
+STEP_WORDS: tuple[str, ...] = ("일정", "계획", "추진상황")
+#: a row header of a total
+TOTAL_ROWS = frozenset({"계", "합계", "총계"})
+#: a column header of the whole cost in the table of years
+TOTAL_COLUMNS: tuple[str, ...] = ("총사업비", "계", "합계")
+
+_LEAD_MARK = regex.compile(r"^\s*(?:[wW■□▪●◦ㅇ○•·-]|\p{Co})\s+")
+
+
+@dataclass(eq=False)
+class CellProject:
+    """A project set out in one table cell."""
+
+    project_id: str
+    title: str
+    theme: str
+    seq: int
+    lines: list[Line]
+    period: DateSpan | None = None
+    cost: Cost | None = None
+    cost_raw: str | None = None
+    cost_label: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    steps: list[Found] = field(default_factory=list)
+
+
+def _section_of(node: Node | None) -> Node | None:
+    while node is not None and node.parent is not None and node.parent.kind != "root":
+        node = node.parent
+    return node
+
+
+def _prefix(top: Node | None) -> str:
+    if top is None or top.marker is None:
+        return "표-"
+    return "".join(top.marker.text.split()).rstrip(".") + "-"
+
+
+def _row_number(table: Table, row: int, fallback: int) -> int:
+    first = table.at(row, 0)
+    if first is not None and first.text.strip().isdigit():
+        return int(first.text.strip())
+    return fallback
+
+
+def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> tuple[int, str] | None:
+    """The whole cost in the table of years inside a cell: its 계 row, 총사업비 column."""
+    for t in tables:
+        if not t.lines or not set(t.lines) <= cell_lines or t.currency_unit is None:
+            continue
+        for c in t.cells:
+            if squash(c.row_header.split(" / ")[0]) not in TOTAL_ROWS or not c.text:
+                continue
+            header = squash(c.col_header)
+            if any(header.startswith(w) for w in TOTAL_COLUMNS) or not header:
+                krw = parse_money(c.text, unit=t.currency_unit)
+                if krw is not None:
+                    return krw, f"{c.text}{t.currency_unit}"
+    return None
+
+
+def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
+    out: list[Found] = []
+    for text, ln in texts:
+        for entry in entries(text):
+            read = read_clause(entry, year, in_plan=True)
+            if read is not None and read[1]:
+                span, task, raw = read
+                out.append(Found(task, span, raw, (ln,)))
+    return out
+
+
+def read_cell(
+    cell: TableCell, by_no: dict[int, Line], tables: Sequence[Table], year: int | None
+) -> CellProject | None:
+    """The project a cell sets out, or None if it names none."""
+    lines = [by_no[n] for n in cell.lines if n in by_no]
+    name: str | None = None
+    proj = CellProject("", "", "", 0, lines)
+    steps: list[tuple[str, Line]] = []
+    in_steps = False
+    for ln in lines:
+        text = _LEAD_MARK.sub("", ln.text)
+        items = labelled(text)
+        if items:
+            in_steps = False
+        for item in items:
+            if item.key in NAME_LABELS and name is None:
+                name = collapse(item.value)
+            elif any(w in item.key for w in STEP_WORDS):
+                in_steps = True
+                steps.append((item.value, ln))
+            elif "기간" in item.key and item.key != "공모기간" and proj.period is None:
+                proj.period = read_period(item.value, year)
+            elif item.key.endswith("비") and proj.cost is None:
+                proj.cost = read_cost(item.value)
+                proj.cost_label = collapse(item.label)
+            if item.key not in NAME_LABELS:
+                proj.fields.setdefault(item.key, collapse(item.value))
+        if not items and in_steps:
+            steps.append((text, ln))
+    if not name:
+        return None
+    proj.title = name
+    if proj.cost is None and proj.cost_label is not None:
+        found = _table_cost(set(cell.lines), tables)
+        if found is not None:
+            proj.cost = Cost(found[1], found[0], "")
+    proj.steps = _steps(steps, year)
+    return proj
+
+
+def cell_projects(
+    lay: Layout, owned: set[int], by_no: dict[int, Line], year: int | None, taken: set[str]
+) -> list[CellProject]:
+    """Projects set out in the cells of tables outside the plan's projects (``owned``:
+    outline nodes that belong to a project)."""
+    nodes = {n.seq: n for n in lay.outline.nodes}
+    out: list[CellProject] = []
+    tables_in: dict[int, int] = {}  # section node seq -> tables of projects seen
+    for table in lay.tables:
+        if table.node is None or table.node in owned:
+            continue
+        top = _section_of(nodes.get(table.node))
+        found: list[CellProject] = []
+        for n_row, row in enumerate(table.rows(), start=1):
+            for cell in row:
+                proj = read_cell(cell, by_no, lay.tables, year)
+                if proj is not None:
+                    proj.seq = _row_number(table, cell.row, n_row)
+                    found.append(proj)
+        if not found:
+            continue
+        key = top.seq if top is not None else 0
+        k = tables_in[key] = tables_in.get(key, 0) + 1
+        for proj in found:
+            proj.project_id = f"{_prefix(top)}{k}-{proj.seq}"
+            proj.theme = collapse(top.title) if top is not None else ""
+            if proj.project_id not in taken:
+                taken.add(proj.project_id)
+                out.append(proj)
+    return out

@@ -1,0 +1,224 @@
+"""A project's own facts and the bullets under it that are projects of their own.
+
+* :func:`own_facts` - the period, cost, division and labelled fields of a project, from
+  its title's tail and its labelled lines: those right under it and those of its
+  overview blocks (□ 사업개요); the first period and cost stated are the project's;
+* :func:`sub_units` - a bullet of a project that states its own cost ("□ 국어 말뭉치
+  구축(3,180백만원)", "○ 청년센터 운영▹5.8억원", "ㅇ (사업명) ... 사업비 10억원") is a
+  project of its own, numbered under its project;
+* :func:`read_units` - every project of a section, facts read.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.document import Line
+from extract.layout import Node
+from extract.normalize import DateSpan
+from extract.parse.base import prov
+from extract.parse.plan import (
+    LEAD_LABEL,
+    MAX_BLOCK_LABEL,
+    OVERVIEW_LABELS,
+    PAST_WORDS,
+    PLAN_WORDS,
+    TRAILING_PAREN,
+    Unit,
+    clean_title,
+    drop_overview,
+    plan_tree,
+    units,
+)
+from extract.parse.project_facts import (
+    TAIL_ARROWS,
+    Cost,
+    Labelled,
+    Tail,
+    label_kind,
+    labelled,
+    read_cost,
+    read_period,
+    read_tail,
+)
+from extract.parse.text import collapse, squash
+
+
+def is_overview(node: Node) -> bool:
+    """A block holding the project's own facts ("□ 사업개요", "□ 사업개요(2022~2028)")."""
+    key = block_key(node)
+    return (
+        bool(node.children) and key is not None and (key in OVERVIEW_LABELS or key.endswith("개요"))
+    )
+
+
+def block_key(node: Node) -> str | None:
+    """The label of a block bullet ("□ 추진상황" -> 추진상황), None for a bullet of text."""
+    if node.kind not in ("bullet", "item"):
+        return None
+    title = regex.split(f"[{TAIL_ARROWS}]", node.title)[0]
+    title = TRAILING_PAREN.sub("", LEAD_LABEL.sub("", title).strip() or title)
+    key = squash(title)
+    return key if 0 < len(key) <= MAX_BLOCK_LABEL else None
+
+
+def is_block(node: Node, year: int | None) -> bool:
+    """A labelled block of a project (□ 사업개요, □ 향후계획): a short title over lines,
+    with no cost of its own in the title."""
+    if block_key(node) is None or not node.children:
+        return False
+    tail = read_tail(node.title, year)
+    return tail is None or tail.cost is None
+
+
+def is_past(node: Node) -> bool:
+    """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
+    key = block_key(node)
+    if key is None:
+        return False
+    return any(w in key for w in PAST_WORDS) and not any(w in key for w in PLAN_WORDS)
+
+
+def starts_with_date(text: str) -> bool:
+    """A line that starts with a date ("’24. 5. : ...", "(’25.上) ..."): a dated entry."""
+    t = collapse(text).lstrip("(（[")
+    return bool(regex.match(r"[’'‘`ˊ]?\s*\d{2,4}\s*[.년]", t))
+
+
+def _take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> None:
+    """The first period stated is the project's (a later one is a phase or another's)."""
+    if u.period is None:
+        u.period, u.period_line, u.period_labelled = span, line, label
+
+
+def _take_cost(
+    u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False
+) -> None:
+    """The first cost stated is the project's (a later one, in a 참고 box, is another's)."""
+    if u.cost is None:
+        u.cost, u.cost_label, u.cost_line, u.cost_labelled = cost, label, line, from_label
+
+
+def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
+    """The first of the node's lines that ends with facts."""
+    for i, ln in enumerate(node.lines):
+        text = node.title if i < node.head else ln.text
+        tail = read_tail(text, year)
+        if tail is not None:
+            return tail, ln
+    return None
+
+
+def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
+    kind = label_kind(item.label, item.value)
+    if kind == "period":
+        span = read_period(item.value, year)
+        if span is not None:
+            _take_period(u, span, line, True)
+    elif kind == "cost":
+        cost = read_cost(item.value)
+        if cost is not None:
+            _take_cost(u, cost, collapse(item.label), line, True)
+    elif kind == "division" and u.division is None:
+        u.division = collapse(item.value)
+    if kind is not None:
+        u.fields.setdefault(item.key, collapse(item.value))
+
+
+def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
+    """Read the unit's period, cost, division and fields from its title and its own
+    labelled lines: those right under it and those in its overview blocks."""
+    found = _tail_of(u.node, year)
+    if found is not None:
+        tail, ln = found
+        if tail.period is not None:
+            _take_period(u, tail.period, ln)
+        if tail.cost is not None:
+            _take_cost(u, tail.cost, tail.cost_label, ln)
+
+    def visit(node: Node, own: bool) -> None:
+        for c in node.children:
+            if id(c) in sub_nodes or c.kind == "figure":
+                continue
+            overview = is_overview(c)
+            if own or overview:
+                head = regex.split(f"[{TAIL_ARROWS}]", c.title)[0]
+                if overview and (tail := read_tail(head, year)) and tail.period is not None:
+                    _take_period(u, tail.period, c.lines[0])
+                for item in labelled(c.text):
+                    _apply(u, item, c.lines[0], year)
+            visit(c, overview)
+
+    visit(u.node, True)
+
+
+def _states_cost(node: Node, year: int | None) -> bool:
+    """A bullet that states a cost of its own: in its tail, or in a labelled line right
+    under it (a bullet whose cost is in an overview block under it is the project's
+    summary, as an outline that nests the blocks under the summary box reads it)."""
+    found = _tail_of(node, year)
+    if found is not None and found[0].cost is not None:
+        return True
+    for c in node.children:
+        for item in labelled(c.text):
+            if label_kind(item.label, item.value) == "cost" and read_cost(item.value):
+                return True
+    return False
+
+
+def sub_units(u: Unit, year: int | None) -> list[Unit]:
+    """The bullets of a project that state their own cost, as projects under it."""
+    out: list[Unit] = []
+
+    def visit(node: Node) -> None:
+        for c in node.children:
+            if is_past(c):
+                continue
+            if (
+                c.kind == "bullet"
+                and not is_block(c, year)
+                and not starts_with_date(c.title)
+                and _states_cost(c, year)
+            ):
+                out.append(_sub_unit(u, c, len(out) + 1))
+                continue
+            if c.kind in ("bullet", "item", "note"):
+                visit(c)
+
+    visit(u.node)
+    return out
+
+
+def _sub_unit(parent: Unit, node: Node, seq: int) -> Unit:
+    title = clean_title(node.title)
+    return Unit(
+        node=node,
+        project_id=f"{parent.project_id}-{seq}",
+        title=title,
+        theme=" > ".join(t for t in (parent.theme, parent.title) if t),
+        theme_no=parent.theme_no,
+        seq=seq,
+        division=parent.division,
+        parent=parent,
+        head=list(node.head_lines),
+    )
+
+
+def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
+    """Every project of a section (sub-projects after their project), facts read."""
+    root = plan_tree(section)
+    drop_overview(root)
+    out: list[Unit] = []
+    for u in units(root, prefix):
+        subs = sub_units(u, year)
+        own_facts(u, {id(s.node) for s in subs}, year)
+        out.append(u)
+        for s in subs:
+            own_facts(s, set(), year)
+            out.append(s)
+    return out
+
+
+def provenance(u: Unit) -> dict[str, int | None]:
+    lines = [ln for n in u.node.walk() for ln in n.lines]
+    return prov(lines)
