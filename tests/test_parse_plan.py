@@ -402,3 +402,27 @@ def test_a_project_set_out_in_a_table_cell() -> None:
     )  # fmt: skip
     steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
     assert steps == [("사업 착수", date(2025, 3, 1)), ("준공", date(2025, 11, 1))]
+
+
+def test_a_table_of_dated_tasks_inside_a_project() -> None:
+    header = [cell(0, 0, p("행사명")), cell(0, 1, p("기 간")), cell(0, 2, p("장 소"))]
+    rows = [
+        cell(1, 0, p("청년 주간 행사")),
+        cell(1, 1, p("9.15.~9.19.")),
+        cell(1, 2, p("시민공원")),
+        cell(2, 0, p("창업 경진대회")),
+        cell(2, 1, p("11월중")),
+        cell(2, 2, p("미정")),
+    ]
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"),
+            p("1. 청년 문화 활성화"),
+            p("□ 주요 행사"),
+            p(tbl(3, 3, header + rows)),
+        )
+    )
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    assert ("1", "청년 주간 행사", date(2025, 9, 15), date(2025, 9, 19)) in got
+    assert ("1", "창업 경진대회", date(2025, 11, 1), date(2025, 11, 30)) in got

@@ -302,7 +302,21 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
     )
 
 
+#: the title word of the follow-up this parser reads; other audit sections (민간위탁
+#: 감사 결과) that give it no record are left to the structure parser, unwarned
+TEMPLATE_TITLE = "행정사무감사"
+
+
 def parse_audit(section: Section, ctx: Context) -> Parsed:
+    out = _parse_audit(section, ctx)
+    if TEMPLATE_TITLE not in squash(section.title) and not (
+        out.tables.get("audit_findings") or out.tables.get("audit_summary")
+    ):
+        return Parsed()  # read by extract.parse.findings
+    return out
+
+
+def _parse_audit(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     lines = section.content

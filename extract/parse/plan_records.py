@@ -20,7 +20,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_facts import block_key, provenance, read_units
-from extract.parse.schedules import Found, match_rows, table_rows, unit_schedules
+from extract.parse.schedules import Found, event_rows, match_rows, table_rows, unit_schedules
 from extract.parse.text import collapse
 from extract.sections import Section, Sections
 from schemas import Block, Bullet, Project, ProjectFunding, Schedule
@@ -256,10 +256,12 @@ def _table_schedules(
         return
     owner = _node_owner(units)
     for table in lay.tables:
+        u = owner.get(table.node) if table.node is not None else None
         rows = table_rows(table, year, by_no)
         if not rows:
+            if u is not None:  # a table of dated tasks in a project (one outside names none)
+                found[u.project_id].extend(event_rows(table, year, by_no))
             continue
-        u = owner.get(table.node) if table.node is not None else None
         if u is not None:
             for _, items in rows:
                 found[u.project_id].extend(items)

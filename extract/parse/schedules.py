@@ -26,6 +26,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Node, Table
+from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
@@ -40,6 +41,19 @@ PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
+#: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
+DATE_HEADERS: tuple[str, ...] = (
+    "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜",
+)  # fmt: skip
+TASK_HEADERS: tuple[str, ...] = (
+    "행사명",
+    "사업명",
+    "과제",
+    "과제명",
+    "추진과제",
+    "세부과제",
+    "행사",
+)
 #: a task this similar to a project's title is that project's (schedule tables by row)
 SAME_TASK = 0.5
 
@@ -314,6 +328,46 @@ def table_rows(
         if found:
             out.append((label, found))
     return out
+
+
+def _header_col(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+    for c in cells:
+        key = "".join(c.text.split())
+        if any(key == w or key.endswith(w) for w in words):
+            return c.col
+    return None
+
+
+def _event_span(text: str, year: int | None) -> DateSpan | None:
+    """A date cell: with its year, or without one ("8.29.~8.31.", "5월중")."""
+    t = prep_date(collapse(text))
+    span = parse_date(t, year=year)
+    if span is None and year is not None and regex.match(r"^\d{1,2}\s*[.월]", t):
+        span = parse_date(f"{year}. {t}", year=year)
+    return span
+
+
+def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
+    """Rows of a table of dated tasks: a task column and a date column
+    (월별 | 행사명 | 기간 | 장소 | 담당부서)."""
+    rows = table.rows()
+    for head in rows[: max(table.header_rows, 1)]:
+        date_col = _header_col(head, DATE_HEADERS)
+        task_col = _header_col(head, TASK_HEADERS)
+        if date_col is None or task_col is None or date_col == task_col:
+            continue
+        out: list[Found] = []
+        for row in rows[head[0].row + 1 if head else 1 :]:
+            task_cell = next((c for c in row if c.col == task_col), None)
+            date_cell = next((c for c in row if c.col == date_col), None)
+            if task_cell is None or date_cell is None or not task_cell.text:
+                continue
+            span = _event_span(date_cell.text, year)
+            lines = _cell_lines([*task_cell.lines, *date_cell.lines], by_no)
+            if span is not None and lines:
+                out.append(Found(collapse(task_cell.text), span, collapse(date_cell.text), lines))
+        return out
+    return []
 
 
 def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:
