@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import Line
-from extract.parse.org_boxes import Box, classify, line_boxes
+from extract.parse.org_boxes import Box, classify, line_boxes, read_across
 from extract.parse.org_chart import assign_parents, unit_types
 from extract.parse.org_parts import read_count_line, title_role, unit_word
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
@@ -432,3 +432,57 @@ def test_a_stated_total_against_the_table(tmp_path: Path) -> None:
     assert [(c.check, c.expected, c.actual) for c in failed] == [
         ("staffing.headline.current", "33", "31")
     ]
+
+
+def test_names_read_down_the_box_are_read_across() -> None:
+    """Letter-spaced names in a narrow box, read one column per line: the box's count
+    of teams says how to read them."""
+    _, boxes = chart("문화예술과(3)", "문예", "화술", "정지", "책원", "축 제 진 흥")
+    teams = [b for b in boxes if b.kind == "team"]
+    assert [b.name for b in teams] == ["문예", "화술", "정지", "책원", "축제진흥"]
+    fixed = read_across(teams, 3)
+    assert fixed is not None and [b.name for b in fixed] == ["문화정책", "예술지원", "축제진흥"]
+    assert read_across(teams, 4) is None  # no reading gives the count: left unread
+
+
+def test_a_first_letter_shared_down_the_box() -> None:
+    _, boxes = chart("기획예산과(4)", "기획총괄", "예예예", "산 1", "산 2", "산 3")
+    fixed = read_across([b for b in boxes if b.kind == "team"], 4)
+    assert fixed is not None and [b.name for b in fixed] == ["기획총괄", "예산1", "예산2", "예산3"]
+
+
+NO_CHART = """2024년 주요업무계획
+환 경 녹 지 국
+
+Ⅰ. 일반현황
+
+□ 조 직 : 2과 7팀
+
+□ 인 력 : 정원 40명 / 현원 41명
+(단위: 명)
+구 분      계       환경정책과   공원녹지과
+정 원      40       22          18
+현 원      41       22          19
+
+Ⅱ. 주요업무계획
+
+1. 녹지 확충
+ □ 도시숲 조성
+  ○ 가로수 정비
+"""
+
+
+def test_units_from_the_staffing_table_where_no_chart(tmp_path: Path) -> None:
+    """A count line and no chart: the staffing table names the units."""
+    path = tmp_path / "nochart.txt"
+    path.write_text(NO_CHART, encoding="utf-8")
+    r = convert(path)
+    assert [(u.name, u.level, u.parent) for u in r.organization] == [
+        ("환경녹지국", "bureau", None),
+        ("환경정책과", "division", "환경녹지국"),
+        ("공원녹지과", "division", "환경녹지국"),
+    ]
+    assert {(s.unit, s.authorized, s.current) for s in r.staffing} == {
+        ("계", 40, 41), ("환경정책과", 22, 22), ("공원녹지과", 18, 19),
+    }  # fmt: skip
+    assert all(c.passed for c in r.validation if c.check.startswith("staffing"))

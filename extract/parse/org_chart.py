@@ -41,6 +41,7 @@ from extract.parse.org_boxes import (
     classify,
     is_chart_table,
     line_boxes,
+    read_across,
     split_names,
     table_boxes,
 )
@@ -63,6 +64,7 @@ from extract.parse.org_vocab import (
     StaffField,
 )
 from extract.parse.organization import assign_teams
+from extract.parse.staff_grid import clean_unit, grid_cells, read_figures
 from extract.sections import Sections
 from schemas import OrgUnit, StatedTotal
 
@@ -343,6 +345,27 @@ def _chart_like(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+def table_units(parts: Sequence[Part]) -> list[Box]:
+    """The units a report's staffing tables name, where its organisation part draws no
+    chart of them (a count line alone)."""
+    out: list[Box] = []
+    for part in parts:
+        if part.role not in ("organization", "staffing"):
+            continue
+        by_no = {ln.no: ln for ln in part.lines}
+        for t in part.tables:
+            for fig in read_figures(grid_cells(t, by_no)):
+                if fig.unit is None or fig.unit_total:
+                    continue
+                name = key(clean_unit(fig.unit))
+                word = unit_word(name, CHART_WORDS)
+                lines = [by_no[no] for c in fig.cells for no in c.lines if no in by_no]
+                if word is None or not lines or any(b.name == name for b in out):
+                    continue
+                out.append(Box(name, "unit", lines[:1], word=word, row=len(out)))
+    return out
+
+
 def _bare_counts(top: Box, boxes: Sequence[Box]) -> None:
     """A bare "(n)" counts persons where the top's is the sum of the units' under it
     ("원 장 (53)" over "(25)" and "(28)"), else teams ("관광정책과(5)")."""
@@ -376,7 +399,8 @@ def read_chart(
     lay: Layout, sections: Sections, ctx: Context, geo: Mapping[int, Geo] | None = None
 ) -> Chart | None:
     """The organisation part of a report read whole, or None when it has none."""
-    parts = [p for p in find_parts(lay, sections) if p.role == "organization"]
+    all_parts = find_parts(lay, sections)
+    parts = [p for p in all_parts if p.role == "organization"]
     name, cover = find_bureau(sections, ctx)
     if not parts:
         return None
@@ -419,6 +443,10 @@ def read_chart(
     assign_parents(top, boxes, nearest=True)
     if grid_boxes:
         assign_parents(top, grid_boxes, nearest=False)
+    if not any(b.kind == "unit" for b in all_boxes):
+        all_boxes = table_units(all_parts)
+        for b in all_boxes:
+            b.parent = top
     _bare_counts(top, all_boxes)
     chart = Chart(top, all_boxes, count_line, count_lines, _chart_label(part), part=part)
     units = chart.units
@@ -430,9 +458,19 @@ def read_chart(
             team.unit_type = "TF"
     for u in units:
         listed = [t for t in chart.teams if t.parent is u]
-        if u.team_count is not None and listed and len(listed) != u.team_count:
+        if u.team_count is None or not listed or len(listed) == u.team_count:
+            continue
+        fixed = read_across(listed, u.team_count)
+        others = [b for b in chart.boxes if b.parent is not u or b.kind != "team"]
+        if fixed is None:
             chart.unread.append(u)
-            chart.boxes = [b for b in chart.boxes if b.parent is not u or b.kind != "team"]
+            chart.boxes = others
+            continue
+        at = chart.boxes.index(listed[0])
+        before = [b for b in chart.boxes[:at] if b in others]
+        chart.boxes = [*before, *fixed, *(b for b in chart.boxes[at:] if b in others)]
+        for team in fixed:
+            team.unit_type = unit_word(team.name, TEAM_WORDS) or TEAM_WORD
     return chart
 
 

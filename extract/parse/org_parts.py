@@ -261,7 +261,8 @@ def counted(
     The top unit is counted only where the line names its word ("1실 6담당관" of
     기획조정실); a team count covers the teams of the units counted before it in the
     line and of units the line names no word for ("3과 14팀 1사업소": not the
-    사업소's teams; "4과 2사업소 20팀": theirs too).
+    사업소's teams; "4과 2사업소 20팀": theirs too).  A rank the chart shows no unit of
+    (a chart of divisions without their teams) is left out.
     """
     words = {w for _, w in counts}
     tops = [u for u in units if not u.parent]
@@ -281,7 +282,8 @@ def counted(
                 if kind in words and kind not in covered and parent not in tops:
                     continue
             found.append(u)
-        out.append((level, stated, found))
+        if found:  # a rank the chart shows nothing of cannot be counted
+            out.append((level, stated, found))
     return out
 
 

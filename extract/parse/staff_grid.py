@@ -22,11 +22,13 @@ The same reading serves the parser (:mod:`extract.parse.staff_tables`) and the
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
+from extract.document import Line
+from extract.layout import Table
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     DEFAULT_PAIR,
@@ -323,3 +325,14 @@ def clean_unit(label: str) -> str:
 def clean_grade(label: str) -> str:
     """A grade label as a code: no spaces, no footnote marks ("2· 3급" -> "2·3급")."""
     return "".join(str(_MARKS.sub("", label)).split())
+
+
+def grid_cells(table: Table, lines: Mapping[int, Line]) -> list[GridCell]:
+    """A layout table's cells as :class:`GridCell` (a cell of several lines keeps them
+    as paragraphs; a one-line cell its own text, its line holding the whole row)."""
+    out = []
+    for c in table.cells:
+        own = [lines[no].text for no in c.lines if no in lines]
+        paras = tuple(own) if len(c.lines) > 1 and len(own) == len(c.lines) else (c.text,)
+        out.append(GridCell(c.row, c.col, c.row_span, c.col_span, paras, tuple(c.lines)))
+    return out

@@ -31,10 +31,10 @@ from extract.parse.org_parts import Part, find_parts, key, unmarked
 from extract.parse.org_vocab import AFFILIATED_WORDS, EMPLOYMENT_WORDS, STAFF_LABELS, StaffField
 from extract.parse.staff_grid import (
     Figure,
-    GridCell,
     clean_grade,
     clean_unit,
     employment_of,
+    grid_cells,
     read_figures,
 )
 from extract.sections import Sections
@@ -118,17 +118,6 @@ def as_of_in(text: str, year: int | None = None) -> date | None:
     return None
 
 
-def grid_cells(table: Table, lines: Mapping[int, Line]) -> list[GridCell]:
-    """A layout table's cells as :class:`GridCell` (a cell of several lines keeps them
-    as paragraphs; a one-line cell its own text, its line holding the whole row)."""
-    out = []
-    for c in table.cells:
-        own = [lines[no].text for no in c.lines if no in lines]
-        paras = tuple(own) if len(c.lines) > 1 and len(own) == len(c.lines) else (c.text,)
-        out.append(GridCell(c.row, c.col, c.row_span, c.col_span, paras, tuple(c.lines)))
-    return out
-
-
 def _is_affiliated(table: Table) -> bool:
     return any(w in key(c.text) for c in table.cells if c.is_header for w in AFFILIATED_WORDS)
 
@@ -173,14 +162,21 @@ def _rows_of(
 
 
 def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
-    """Staffing records of any report (where the template parser found none)."""
+    """Staffing records of any report (where the template parser found none); where it
+    did, only the totals stated in a form it does not read ("정원 40명 / 현원 41명")."""
     out = Parsed()
-    if parsed.tables.get("staffing"):
-        return out
     parts = find_parts(lay, sections)
     staff = [p for p in parts if p.role == "staffing"][:1]
     org = [p for p in parts if p.role == "organization"][:1]
     if not staff and not org:
+        return out
+    if parsed.tables.get("staffing"):
+        stated = [
+            s for s in parsed.tables.get("stated_totals", [])
+            if isinstance(s, StatedTotal) and s.key.startswith("staffing.")
+        ]  # fmt: skip
+        if not stated:
+            _add_stated(out, _text_figures(staff, org, None))
         return out
     by_no = {ln.no: ln for p in (*staff, *org) for ln in p.lines}
     rows: list[_Row] = []
@@ -197,20 +193,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     chart = read_chart(lay, sections, ctx)
     rows.extend(_chart_rows(chart, rows))
     texts = _text_figures(staff, org, chart)
-    stated: set[str] = set()
-    for t in texts:
-        if t.employment is None and t.field not in stated:
-            stated.add(t.field)
-            out.add(
-                "stated_totals",
-                StatedTotal(
-                    key=f"staffing.{t.field}",
-                    value=t.value,
-                    unit="명",
-                    raw=t.line.text.strip(),
-                    **prov([t.line]),
-                ),
-            )
+    _add_stated(out, texts)
     if texts and not any(r.is_total and r.grade is None for r in rows):
         rows.extend(_text_rows(texts, as_of_in(texts[0].line.text, ctx.year)))
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
@@ -231,6 +214,24 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         )
         out.use(r.lines)
     return out
+
+
+def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:
+    """The totals stated in text (the first of each figure, not by employment form)."""
+    stated: set[str] = set()
+    for t in texts:
+        if t.employment is None and t.field not in stated:
+            stated.add(t.field)
+            out.add(
+                "stated_totals",
+                StatedTotal(
+                    key=f"staffing.{t.field}",
+                    value=t.value,
+                    unit="명",
+                    raw=t.line.text.strip(),
+                    **prov([t.line]),
+                ),
+            )
 
 
 def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
