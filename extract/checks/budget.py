@@ -122,7 +122,10 @@ def _name(b: BudgetLine, what: str = "items") -> str:
     return b.item or b.account or b.unit
 
 
-def _sum_check(code: str, whole: BudgetLine, parts: Sequence[BudgetLine], where: str) -> Check:
+def _sum_check(
+    code: str, whole: BudgetLine, parts: Sequence[BudgetLine], where: str, along: str = "row"
+) -> Check:
+    """The whole against its parts; ``along`` says whether the whole is a row or a column."""
     unit = whole.currency_unit
     got = sum(p.amount_krw or 0 for p in parts)
     want = whole.amount_krw
@@ -133,7 +136,7 @@ def _sum_check(code: str, whole: BudgetLine, parts: Sequence[BudgetLine], where:
         want == got,
         fmt(want, unit),
         fmt(got, unit),
-        f"{where}: the {_name(whole, what)} row says {fmt(want, unit)}, its parts ({names}) "
+        f"{where}: the {_name(whole, what)} {along} says {fmt(want, unit)}, its parts ({names}) "
         f"add up to {fmt(got, unit)}",
         _lines(whole, *parts),
     )
@@ -177,7 +180,7 @@ def _row_sums(view: TableView) -> Iterator[Check]:
         found = [q for q in parts if q is not None]
         if found and len(found) == len(parts):
             yield _sum_check(
-                f"budget_lines.{_what(found)}", p.line, found, f"{p.line.label or 'column'} total"
+                f"budget_lines.{_what(found)}", p.line, found, p.line.label or "column", "column"
             )
 
 
@@ -214,7 +217,7 @@ def _column_sums(view: TableView) -> Iterator[Check]:
                 continue
             lines = [q.line for q in siblings]
             where = p.line.side or p.line.account or p.line.label or "row"
-            yield _sum_check(f"budget_lines.{_what(lines)}", p.line, lines, where)
+            yield _sum_check(f"budget_lines.{_what(lines)}", p.line, lines, where, "column")
 
 
 # --- funds --------------------------------------------------------------------------------
