@@ -141,7 +141,12 @@ def _size(top: Node) -> int:
 
 
 #: the vocabulary's rules for the outline stage
-TITLES = TitleRules(part=is_part_title, chapter=lambda title: top_role(title) is not None)
+TITLES = TitleRules(
+    part=is_part_title,
+    chapter=lambda title: top_role(title) is not None,
+    unit=is_unit_name,
+    appendix=lambda title: top_role(title) == "appendix",
+)
 
 
 def assign_roles(outline: Outline) -> None:

@@ -56,8 +56,10 @@ def same_path(ours: str, fact: str) -> bool:
 
 
 def starts(text: str, prefix: str) -> bool:
-    """``text`` starts with ``prefix`` (compared without spaces); short prefixes must be whole."""
-    t, p = squash(text), squash(prefix)
+    """``text`` starts with ``prefix`` (compared without spaces, look-alike glyphs folded
+    as the readers fold them: a fact copies the page's ․, the text has ·); short
+    prefixes must be whole."""
+    t, p = squash(normalize_text(text)), squash(normalize_text(prefix))
     return (
         t == p
         or (len(p) >= 6 and t.startswith(p))

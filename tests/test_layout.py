@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from extract.document import Cell, Document, Grid, Line
 from extract.layout import layout
 from extract.layout.markers import read_marker
-from extract.layout.outline import build_outline
+from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.tables import build_tables, is_value, read_as_of, read_unit
 from extract.layout.textgrid import infer_grids, split_header
 from extract.layout.vocab import BULLETS, CIRCLED, ROMAN
@@ -38,6 +38,10 @@ MARKERS = [
     ("2) 추진계획", "num.paren", "2", "추진계획"),
     ("(3) 향후계획", "num.enclosed", "3", "향후계획"),
     ("1-2   차별화된 관광 콘텐츠", "num.dash", "1-2", "차별화된 관광 콘텐츠"),
+    ("1-➊ 다각적 기초학력 진단", "num.dash", "1-➊", "다각적 기초학력 진단"),
+    ("1-1-2 창의·융합적 사고력", "num.dash3", "1-1-2", "창의·융합적 사고력"),
+    ("⦁인성교육 기반 교육과정 편성", "bullet:•", None, "인성교육 기반 교육과정 편성"),
+    ("⏩ 다양한 체험을 통해", "bullet:▶", None, "다양한 체험을 통해"),
     ("3  혁신 인재양성을 위한 캠퍼스 운영", "num.bare", "3", "혁신 인재양성을 위한 캠퍼스 운영"),
     ("가. 총괄", "hangul.dot", "가", "총괄"),
     ("나) 세부", "hangul.paren", "나", "세부"),
@@ -103,9 +107,10 @@ def lines_of(*texts: str) -> list[Line]:
     return split_lines("\n".join(texts))
 
 
-def tree(texts: list[str]) -> list[tuple[int, str, str]]:
-    """(depth, marker kind, text) of every node: the shape of the outline."""
-    outline = build_outline(lines_of(*texts))
+def tree(texts: list[str], titled: bool = False) -> list[tuple[int, str, str]]:
+    """(depth, marker kind, text) of every node: the shape of the outline (``titled``:
+    with the roles' vocabulary of titles)."""
+    outline = build_outline(lines_of(*texts), titles=TITLES if titled else NO_TITLES)
     return [
         (n.depth, n.marker.kind if n.marker else n.kind, " ".join(n.text.split()))
         for n in outline.nodes
@@ -187,6 +192,44 @@ def test_a_glyph_an_overview_used_does_not_close_a_numbered_item() -> None:
     ])  # fmt: skip
     depth = {t: d for d, _, t in shape}
     assert depth["과제 하나"] == 3 and depth["요약"] == 4 and depth["내용"] == 5
+
+
+def test_three_part_numbers_sit_under_two_part_ones() -> None:
+    shape = tree(
+        ["Ⅲ. 정책 방향", "1-1 인성교육", "1-1-1 체험 중심", "□ 성찰", "1-1-2 독서", "1-2 융합"]
+    )
+    assert [(d, k) for d, k, _ in shape] == [
+        (1, "roman"), (2, "num.dash"), (3, "num.dash3"), (4, "bullet:□"), (3, "num.dash3"),
+        (2, "num.dash"),
+    ]  # fmt: skip
+
+
+def test_unit_names_under_an_item_say_who_runs_it() -> None:
+    """A unit name ("초등교육과") right under an item is the item's division, not a part title;
+    before any item of the chapter it titles the part, as a plan split by division does."""
+    shape = tree(
+        ["Ⅲ. 주요업무 추진계획", "복지정책과", "1. 돌봄 강화", "초등교육과", "미래생활교육과",
+         "□ 성찰", "2. 안전 강화", "□ 점검"],
+        titled=True,
+    )  # fmt: skip
+    assert shape == [
+        (1, "roman", "주요업무 추진계획"),
+        (2, "title", "복지정책과"),
+        (3, "num.dot", "돌봄 강화 초등교육과 미래생활교육과"),
+        (4, "bullet:□", "성찰"),
+        (3, "num.dot", "안전 강화"),
+        (4, "bullet:□", "점검"),
+    ]
+
+
+def test_an_appendix_restating_the_items_leaves_them_in_place() -> None:
+    """The items told again in a closing summary are not an overview of them."""
+    shape = tree(
+        ["Ⅲ. 정책 방향", "1-1 문예체 체험 중심의 인성교육", "1-1-1 체험과 실천 중심 인성교육",
+         "□ 성찰", "Ⅵ. 부록", "1-① 문예체 체험 중심의 인성교육", "◦ 체험과 실천 중심 인성교육"],
+        titled=True,
+    )  # fmt: skip
+    assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1, 2, 3]
 
 
 @st.composite

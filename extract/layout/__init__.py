@@ -103,9 +103,7 @@ MAX_DISPLAY_CHARS = 40
 
 def display_lines(doc: Document, skip: set[int]) -> frozenset[int]:
     """Lines set in display type: short lines far taller than the body's usual line."""
-    heights = sorted(
-        b[3] - b[1] for no, b in doc.boxes.items() if no not in skip and b[3] > b[1]
-    )
+    heights = sorted(b[3] - b[1] for no, b in doc.boxes.items() if no not in skip and b[3] > b[1])
     if not heights:
         return frozenset()
     usual = heights[len(heights) // 2]

@@ -60,8 +60,13 @@ _APPENDIX = re.compile(
     + r")\s*(?P<num>\d{1,2})?\s*[>\]】〕)]?\s*[.:：)]?(?:\s+|$)"
 )
 _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 1-1, 1-1-2, and 1-① (a circled last part, as some education offices number)
-    ("num.dash", re.compile(r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[①-⑳])){1,2})(?![\d.~])(?:\s+|$)")),
+    # 1-1, 1-1-2, and 1-①, 1-➊ (a circled last part, as some education offices number)
+    (
+        "num.dash",
+        re.compile(
+            r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[" + "".join(CIRCLED) + r"])){1,2})(?![\d.~])(?:\s+|$)"
+        ),
+    ),
     ("num.slash", re.compile(r"^(?P<num>\d{1,2})\s*/(?:\s+(?=[^\d\s])|$)")),  # "1/ 함께 일하고 ..."
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
@@ -126,6 +131,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         for kind, pattern in _NUMBERED:
             m = pattern.match(s)
             if m:
+                if kind == "num.dash" and m["num"].count("-") == 2:
+                    kind = "num.dash3"  # 1-1-1 sits under 1-1: a kind of its own
                 return (
                     Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
                     s[m.end() :].strip(),

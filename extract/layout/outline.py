@@ -142,11 +142,15 @@ class TitleRules:
 
     ``part(text, top heading)``: a line without a marker that titles a part
     ("조직현황", "복지정책과"); ``chapter(text)``: a title that names a role of
-    the genre ("일반현황", "주요업무계획").
+    the genre ("일반현황", "주요업무계획"); ``unit(text)``: a line that is only a
+    unit's name ("미래생활교육과"), which right under an item says who runs it;
+    ``appendix(text)``: a chapter title that names an appendix ("부록").
     """
 
     part: Callable[[str, Node | None], bool] = _never_part
     chapter: Callable[[str], bool] = _never_chapter
+    unit: Callable[[str], bool] = _never_chapter
+    appendix: Callable[[str], bool] = _never_chapter
 
 
 #: no vocabulary: every unmarked line is text, every numeral a chapter
@@ -301,7 +305,9 @@ def _kind_key(m: Marker) -> str:
 
 #: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
 #: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
-HEADING_NUMBERS = frozenset({"num.dot", "num.bare", "num.dash", "num.slash", "hangul.dot"})
+HEADING_NUMBERS = frozenset(
+    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot"}
+)
 
 
 def _heads(m: Marker) -> bool:
@@ -350,15 +356,24 @@ def _open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int |
 MIN_OVERVIEW_TITLE = 6
 
 
-def overview_items(items: Sequence[Marked]) -> frozenset[int]:
+def overview_items(
+    items: Sequence[Marked], is_appendix: Callable[[str], bool] = _never_chapter
+) -> frozenset[int]:
     """Numbered items an overview lists before telling them again in detail: an item
-    whose title (and number) comes again, later, in another numbered item."""
+    whose title comes again, later, in another numbered item.  An appendix that
+    restates the items (a summary table of the tasks) tells nothing in detail."""
+    appended = [False] * len(items)
+    inside = False
+    for i, it in enumerate(items):
+        if it.marker is not None and it.marker.is_top:
+            inside = it.marker.kind == "appendix" or is_appendix(it.title)
+        appended[i] = inside
     seen: dict[str, int] = {}
     out: set[int] = set()
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
         m = it.marker
-        if m is None or m.is_top or m.number is None:
+        if m is None or m.is_top or m.number is None or appended[i]:
             continue
         key = "".join(it.title.split())
         if len(key) < MIN_OVERVIEW_TITLE:
@@ -465,6 +480,11 @@ def nest(
             close_boxed_bullets(it.lines[0])
             if last.kind in ("bullet", "note") and last not in stack and m is None:
                 last = stack[-1] if len(stack) > 1 else last
+        if m is None and last.kind == "item" and _attributes(last, it.title, titles.unit):
+            # "1-1-1 체험과 실천 중심 인성교육" / "초등교육과" / "미래생활교육과": the
+            # divisions that run the item, said before anything under it
+            last.lines.extend(it.lines)
+            continue
         if m is None and it.lines[0].no in display and last.kind not in ("root", "front"):
             # a line set in display type (a strategy's title on its cover page) heads
             # what follows under the top heading; its second line goes on the title
@@ -573,6 +593,11 @@ def nest(
     return root.children
 
 
+def _attributes(item: Node, title: str, is_unit: Callable[[str], bool]) -> bool:
+    """A unit's name right under an item that has nothing else under it yet."""
+    return not item.children and is_unit(title) and all(is_unit(ln.text) for ln in item.body_lines)
+
+
 def _top(stack: Sequence[Node]) -> Node | None:
     """The open top heading, if any."""
     return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
@@ -608,7 +633,7 @@ def build_outline(
         body = body[b:]
     else:
         before = []
-    overview = overview_items(body)
+    overview = overview_items(body, titles.appendix)
     order = learn_order(body, overview)
     tops = nest(body, order, titles, continues, box_of, overview, display)
     if before:

@@ -46,6 +46,8 @@ BULLETS: dict[str, str] = {
     "▪": "▪", "▫": "▪", "•": "•", "‣": "▸", "▸": "▸", "▹": "▸", "►": "▶", "▶": "▶",
     "▷": "▷", "➢": "➢", "➤": "➢", "➔": "➔", "⇒": "⇒", "→": "⇒", "✓": "✓", "✔": "✓",
     "-": "-", "·": "·", "∙": "·", "+": "+",
+    # as other offices set them: ⦁ (Z notation spot) for •, ⏩ for goals, ◊, ◾, ▢, ∘
+    "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
 }  # fmt: skip
 
 #: note marks: a note belongs to the item above it and never takes children
