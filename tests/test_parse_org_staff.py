@@ -486,3 +486,8 @@ def test_units_from_the_staffing_table_where_no_chart(tmp_path: Path) -> None:
         ("계", 40, 41), ("환경정책과", 22, 22), ("공원녹지과", 18, 19),
     }  # fmt: skip
     assert all(c.passed for c in r.validation if c.check.startswith("staffing"))
+
+
+def test_a_sentence_in_the_chart_is_no_box() -> None:
+    _, boxes = chart("문화예술과(2)", "문 화 정 책", "예 술 지 원", "하반기 조직개편 추진 예정")
+    assert [b.name for b in boxes if b.kind == "team"] == ["문화정책", "예술지원"]

@@ -106,8 +106,26 @@ def _counts(inside: str, box: Box) -> bool:
     return found
 
 
-def classify(text: str, lines: list[Line], geo: Geo | None = None) -> Box | None:
+def is_prose(text: str) -> bool:
+    """Words of a sentence, not a box's name: two or more words longer than a letter
+    ("조직개편 추진 중"), unless every word is a unit's name ("A과 B과") or the
+    words are letters spaced out ("계       약", "관 광 정 책").
+
+    >>> [is_prose(t) for t in ("조직개편 추진 중", "계       약", "관 광 정 책", "교통기획")]
+    [True, False, False, False]
+    """
+    words = text.split()
+    if sum(1 for w in words if len(w) > 1) < 2:
+        return False
+    return not all(unit_word(w, CHART_WORDS) for w in words)
+
+
+def classify(
+    text: str, lines: list[Line], geo: Geo | None = None, wrapped: bool = False
+) -> Box | None:
     """One name or count of a chart as a box (None for text that is neither).
+
+    ``wrapped``: the text of a table cell, whose spaces may be line breaks.
 
     >>> [(b.kind, b.name, b.teams, b.persons, b.bare) for b in (
     ...     classify("관광정책과(5)", []), classify("(4팀, 30명)", []), classify("▪교통기획", []),
@@ -130,10 +148,12 @@ def classify(text: str, lines: list[Line], geo: Geo | None = None) -> Box | None
     name = s
     if m:
         if not _counts(m["inside"], box):
-            name = s  # brackets that are part of the name: "(재)...", "(별도조직)"
+            # brackets that are part of the name: "(재)...", "(별도조직)"
             name = regex.sub(r"[(（][^()（）]*[)）]", "", s)
         else:
             name = m["name"]
+    if not wrapped and is_prose(name):
+        return None
     name = key(name)
     if not name:
         return box if (box.bare or box.teams or box.persons) is not None else None
@@ -246,7 +266,7 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
             continue
         cell_lines = [lines[no] for no in c.lines if no in lines]
         geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
-        box = classify(c.text, cell_lines, geo)
+        box = classify(c.text, cell_lines, geo, wrapped=True)
         if box is not None and box.kind == "team":
             box.kind = "official"  # a chart drawn as a table has no team boxes
         if box is not None and cell_lines:
