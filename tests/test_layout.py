@@ -232,6 +232,31 @@ def test_an_appendix_restating_the_items_leaves_them_in_place() -> None:
     assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1, 2, 3]
 
 
+def test_a_boxed_title_over_numbered_items_groups_them() -> None:
+    """A short line ("노동시장 격차 해소") drawn alone in a box before ① .. ②: a group's title."""
+    lines = lines_of(
+        "Ⅲ. 중점 추진과제", "노동시장 격차 해소", "① 청년 일할 기회", "□ 추진배경",
+        "② 임금 격차 해소", "□ 주요내용", "인구구조 변화 대응", "① 중장년 지원", "□ 추진배경",
+    )  # fmt: skip
+    boxes = {2: 1, 3: 2, 5: 3, 7: 4, 8: 5}  # every title and item in a box of its own
+    outline = build_outline(lines, box_of=boxes)
+    shape = [(n.depth, n.kind, n.title) for n in outline.nodes]
+    assert shape == [
+        (1, "heading", "중점 추진과제"),
+        (2, "title", "노동시장 격차 해소"),
+        (3, "item", "청년 일할 기회"),
+        (4, "bullet", "추진배경"),
+        (3, "item", "임금 격차 해소"),
+        (4, "bullet", "주요내용"),
+        (2, "title", "인구구조 변화 대응"),
+        (3, "item", "중장년 지원"),
+        (4, "bullet", "추진배경"),
+    ]
+    # not boxed, the same line is the heading's text
+    plain = build_outline(lines)
+    assert [n.kind for n in plain.nodes].count("title") == 0
+
+
 @st.composite
 def outlines(draw: st.DrawFn) -> list[tuple[int, str]]:
     """(level, text) items: a random tree under two top headings."""

@@ -464,6 +464,7 @@ def nest(
         loose.clear()
 
     boxes = box_of or {}
+    box_size = Counter(boxes.values())
 
     def close_boxed_bullets(line: Line) -> None:
         here = boxes.get(line.no)
@@ -485,7 +486,12 @@ def nest(
             # divisions that run the item, said before anything under it
             last.lines.extend(it.lines)
             continue
-        if m is None and it.lines[0].no in display and last.kind not in ("root", "front"):
+        after = items[index + 1 : index + 2]
+        if (
+            m is None
+            and last.kind not in ("root", "front")
+            and (it.lines[0].no in display or _titles_a_list(it, after, boxes, box_size))
+        ):
             # a line set in display type (a strategy's title on its cover page) heads
             # what follows under the top heading; its second line goes on the title
             prev = last.lines[-1] if last.lines else None
@@ -591,6 +597,24 @@ def nest(
         last = node
     place_loose()
     return root.children
+
+
+def _titles_a_list(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> bool:
+    """A short unmarked line alone in its box, right before a numbered item: the
+    title of a group of items ("노동시장 격차 해소" over ① .. ③)."""
+    box = box_of.get(it.lines[0].no)
+    return (
+        box is not None
+        and len(it.lines) == 1
+        and len(it.title) <= MAX_TITLE_CHARS
+        and box_size[box] == 1
+        and bool(after)
+        and after[0].marker is not None
+        and after[0].marker.number is not None
+        and not after[0].marker.is_top
+    )
 
 
 def _attributes(item: Node, title: str, is_unit: Callable[[str], bool]) -> bool:
