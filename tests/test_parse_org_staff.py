@@ -491,3 +491,27 @@ def test_units_from_the_staffing_table_where_no_chart(tmp_path: Path) -> None:
 def test_a_sentence_in_the_chart_is_no_box() -> None:
     _, boxes = chart("문화예술과(2)", "문 화 정 책", "예 술 지 원", "하반기 조직개편 추진 예정")
     assert [b.name for b in boxes if b.kind == "team"] == ["문화정책", "예술지원"]
+
+
+def test_units_down_with_the_figures_across() -> None:
+    found = figures(
+        [
+            ["부서명", "정원", "현원", "과부족"],
+            ["합 계", "38", "36", "△2"],
+            ["문화예술과", "20", "19", "△1"],
+            ["체육진흥과", "18", "17", "△1"],
+        ]
+    )
+    assert ("합 계", None, "balance", -2) in found and ("체육진흥과", None, "current", 17) in found
+
+
+def test_employment_forms_as_columns() -> None:
+    cells = grid(
+        [
+            ["구 분", "계", "정규직", "계약직"],
+            ["정 원", "44", "38", "6"],
+            ["현 원", "40", "36", "4"],
+        ]
+    )
+    got = {(f.grade, f.employment, f.field, f.value) for f in read_figures(cells)}
+    assert (None, "계약직", "current", 4) in got and (None, None, "authorized", 44) in got

@@ -144,17 +144,20 @@ def staffing_checks(report: Report) -> Iterator[Check]:
 
 
 def _employment_checks(rows: Sequence[Staffing]) -> Iterator[Check]:
-    whole = [r for r in rows if r.is_total and r.grade is None and r.employment is None]
-    forms = [r for r in rows if r.is_total and r.grade is None and r.employment is not None]
-    if len(whole) != 1 or len(forms) < 2:
-        return
-    for field in FIELDS:
-        found = _sum_of(
-            f"staffing.employment.{field}", field, whole[0], forms, field,
-            ("total", "the employment forms"),
-        )  # fmt: skip
-        if found is not None:
-            yield found
+    """Each unit's employment forms (정규직, 계약직) add up to its figure of all forms."""
+    for unit in dict.fromkeys(r.unit for r in rows):
+        mine = [r for r in rows if r.unit == unit and r.grade is None]
+        whole = [r for r in mine if r.employment is None]
+        forms = [r for r in mine if r.employment is not None]
+        if len(whole) != 1 or len(forms) < 2:
+            continue
+        for field in FIELDS:
+            found = _sum_of(
+                f"staffing.employment.{field}", _label(field, None, unit), whole[0], forms,
+                field, ("figure of all forms", "the employment forms"),
+            )  # fmt: skip
+            if found is not None:
+                yield found
 
 
 def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> Iterator[Check]:

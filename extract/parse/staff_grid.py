@@ -149,6 +149,8 @@ class Figure:
     cells: list[GridCell] = dataclasses.field(default_factory=list)
     #: a figure of a cell whose rows could not be told apart (for column sums only)
     loose: bool = False
+    #: the employment form a column or row of its own counts (정규직, 계약직)
+    employment: str | None = None
 
 
 def _numeric(c: GridCell) -> bool:
@@ -281,18 +283,22 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
     row_dims, col_dims = dims(0), dims(1)
     grade_side = None
     for side, found in ((0, row_dims), (1, col_dims)):
-        if found and sum(1 for d in found if is_grade(d)) * 2 >= len(found):
+        graded = sum(1 for d in found if is_grade(d) or label_key(d) in EMPLOYMENT_WORDS)
+        if found and graded * 2 >= len(found):
             grade_side = side
     for c, row_labels, col_labels in pending:
         fields: list[StaffField] = []
         unit: str | None = None
         grade: str | None = None
         total = False
+        employment: str | None = None
         for side, texts in ((0, row_labels), (1, col_labels)):
             for text in texts:
                 named = staff_label(text)
                 if named is not None:
                     fields = list(named)
+                elif side == grade_side and label_key(text) in EMPLOYMENT_WORDS:
+                    employment = label_key(text)
                 elif side == grade_side:
                     grade = None if is_total(text) else text
                 else:
@@ -308,12 +314,16 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
         if id(c) in loose:
             if len(fields) == 1:
                 for n in nums:
-                    figures.append(Figure(fields[0], n, unit, total, grade, [c], loose=True))
+                    figures.append(
+                        Figure(
+                            fields[0], n, unit, total, grade, [c], loose=True, employment=employment
+                        )
+                    )
             continue
         if len(fields) != len(nums):
             continue
         for f, n in zip(fields, nums, strict=True):
-            figures.append(Figure(f, n, unit, total, grade, [c]))
+            figures.append(Figure(f, n, unit, total, grade, [c], employment=employment))
     return figures
 
 

@@ -138,14 +138,16 @@ class _Row:
 def _rows_of(
     figures: Sequence[Figure], lines: Mapping[int, Line], as_of: date | None
 ) -> list[_Row]:
-    rows: dict[tuple[str, str | None], _Row] = {}
+    rows: dict[tuple[str, str | None, str | None], _Row] = {}
     for fig in figures:
         if fig.loose or fig.field == "balance":
             continue
         unit = clean_unit(fig.unit) if fig.unit else "계"
         grade = clean_grade(fig.grade) if fig.grade else None
+        total = fig.unit_total or fig.unit is None
         row = rows.setdefault(
-            (unit, grade), _Row(unit, fig.unit_total or fig.unit is None, grade, {}, [], [], as_of)
+            (unit, grade, fig.employment),
+            _Row(unit, total, grade, {}, [], [], as_of, fig.employment),
         )
         if fig.field in row.values:
             continue
