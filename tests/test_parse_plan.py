@@ -426,3 +426,18 @@ def test_a_table_of_dated_tasks_inside_a_project() -> None:
     got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
     assert ("1", "청년 주간 행사", date(2025, 9, 15), date(2025, 9, 19)) in got
     assert ("1", "창업 경진대회", date(2025, 11, 1), date(2025, 11, 30)) in got
+
+
+def test_divisions_named_under_a_task() -> None:
+    report = convert_text(
+        [
+            "Ⅲ. 2026 주요업무계획",
+            "1. 배움이 즐거운 학교",
+            "1-1 기초학력 책임 지원",
+            "초등교육과",
+            "중등교육과",
+            "□ 진단과 보정 지원",
+        ]
+    )
+    task = by_title(report, "기초학력")
+    assert (task.division, task.division_evidence) == ("초등교육과, 중등교육과", "unit_line")

@@ -331,13 +331,22 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         theme=" > ".join(t for t in titles if t),
                         theme_no=int(first) if first.isdigit() else 0,
                         seq=k.ordinal,
-                        division=division,
+                        division=_runs_it(k.node) or division,
                         head=list(k.node.head_lines),
                     )
                 )
 
     visit(root, [], [], None)
     return out
+
+
+def _runs_it(node: Node) -> str | None:
+    """The divisions named right under an item's title ("초등교육과" / "미래생활교육과"),
+    which the outline keeps as the item's own lines."""
+    names = [collapse(ln.text) for ln in node.body_lines]
+    if names and all(is_unit_name(n) for n in names):
+        return ", ".join(names)
+    return None
 
 
 def clean_title(title: str) -> str:

@@ -28,6 +28,7 @@ from schemas import Block, Bullet, Project, ProjectFunding, Schedule
 #: how a project's division was found
 EVIDENCE_TITLE = "part_title"
 EVIDENCE_LABEL = "label"
+EVIDENCE_LINE = "unit_line"
 
 
 def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, str]]:
@@ -83,11 +84,12 @@ def project_record(u: Unit, skip: set[int]) -> Project:
     summary, blocks = _summary_and_blocks(u, skip)
     evidence = None
     if u.division is not None:
-        evidence = (
-            EVIDENCE_LABEL
-            if "담당" in "".join(u.fields) or "소관" in "".join(u.fields)
-            else EVIDENCE_TITLE
-        )
+        if any(ln.text.strip() in u.division for ln in u.node.body_lines):
+            evidence = EVIDENCE_LINE
+        elif "담당" in "".join(u.fields) or "소관" in "".join(u.fields):
+            evidence = EVIDENCE_LABEL
+        else:
+            evidence = EVIDENCE_TITLE
     period, cost = u.period, u.cost
     return Project(
         project_id=u.project_id,
