@@ -441,3 +441,18 @@ def test_divisions_named_under_a_task() -> None:
     )
     task = by_title(report, "기초학력")
     assert (task.division, task.division_evidence) == ("초등교육과, 중등교육과", "unit_line")
+
+
+def test_a_fact_line_with_lines_under_it_is_not_a_project_of_its_own() -> None:
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무 추진계획",
+            "1-1 항만 배후도시 개발",
+            "□ 사업개요",
+            "ㅇ (규모/기간) 120만㎡, 북구 일원 / '22.~'30.",
+            "▪ 사 업 비 : 8억원(’24년 3억원, ’25년 5억원)",
+        ]
+    )
+    assert [x.project_id for x in report.projects] == ["1-1"]
+    city = by_title(report, "항만 배후도시")
+    assert (city.period_start, city.period_end) == (date(2022, 1, 1), date(2030, 12, 31))

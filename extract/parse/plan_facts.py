@@ -166,6 +166,11 @@ def _states_cost(node: Node, year: int | None) -> bool:
     return False
 
 
+def _is_fact_line(node: Node) -> bool:
+    """A labelled line of the project's facts ("ㅇ (규모/기간) ..."), whatever is under it."""
+    return any(label_kind(x.label, x.value) is not None for x in labelled(node.title))
+
+
 def sub_units(u: Unit, year: int | None) -> list[Unit]:
     """The bullets of a project that state their own cost, as projects under it."""
     out: list[Unit] = []
@@ -178,6 +183,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 c.kind == "bullet"
                 and not is_block(c, year)
                 and not starts_with_date(c.title)
+                and not _is_fact_line(c)
                 and _states_cost(c, year)
             ):
                 out.append(_sub_unit(u, c, len(out) + 1))
