@@ -205,20 +205,40 @@ def test_three_part_numbers_sit_under_two_part_ones() -> None:
 
 
 def test_unit_names_under_an_item_say_who_runs_it() -> None:
-    """A unit name ("초등교육과") right under an item is the item's division, not a part title;
-    before any item of the chapter it titles the part, as a plan split by division does."""
+    """A unit name ("초등교육과") right under an item is the item's division, where
+    every unit name of the chapter stands right under an item."""
     shape = tree(
-        ["Ⅲ. 주요업무 추진계획", "복지정책과", "1. 돌봄 강화", "초등교육과", "미래생활교육과",
-         "□ 성찰", "2. 안전 강화", "□ 점검"],
+        ["Ⅲ. 주요업무 추진계획", "1. 돌봄 강화", "초등교육과", "미래생활교육과", "□ 성찰",
+         "2. 안전 강화", "안전총괄과", "□ 점검"],
         titled=True,
     )  # fmt: skip
     assert shape == [
         (1, "roman", "주요업무 추진계획"),
-        (2, "title", "복지정책과"),
-        (3, "num.dot", "돌봄 강화 초등교육과 미래생활교육과"),
-        (4, "bullet:□", "성찰"),
-        (3, "num.dot", "안전 강화"),
-        (4, "bullet:□", "점검"),
+        (2, "num.dot", "돌봄 강화 초등교육과 미래생활교육과"),
+        (3, "bullet:□", "성찰"),
+        (2, "num.dot", "안전 강화 안전총괄과"),
+        (3, "bullet:□", "점검"),
+    ]
+
+
+def test_unit_names_after_text_title_the_parts_of_a_chapter() -> None:
+    """Where a unit name follows an item's text, the chapter is split by division:
+    each name titles a part, under the item it stands in ("2. 부서별 성과")."""
+    shape = tree(
+        ["Ⅱ. 2024년 주요업무 추진실적", "1. 주요 성과", "□ 요약", "2. 부서별 성과",
+         "복지정책과", "□ 위기가구 발굴", "노인복지과", "□ 일자리 확대", "3. 향후 과제"],
+        titled=True,
+    )  # fmt: skip
+    assert shape == [
+        (1, "roman", "2024년 주요업무 추진실적"),
+        (2, "num.dot", "주요 성과"),
+        (3, "bullet:□", "요약"),
+        (2, "num.dot", "부서별 성과"),
+        (3, "title", "복지정책과"),
+        (4, "bullet:□", "위기가구 발굴"),
+        (3, "title", "노인복지과"),
+        (4, "bullet:□", "일자리 확대"),
+        (2, "num.dot", "향후 과제"),
     ]
 
 

@@ -434,6 +434,7 @@ def nest(
     box_of: Mapping[int, int] | None = None,
     overview: frozenset[int] = frozenset(),
     display: frozenset[int] = frozenset(),
+    attributed: frozenset[int] = frozenset(),
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -481,19 +482,24 @@ def nest(
             close_boxed_bullets(it.lines[0])
             if last.kind in ("bullet", "note") and last not in stack and m is None:
                 last = stack[-1] if len(stack) > 1 else last
-        if m is None and last.kind == "item" and _attributes(last, it.title, titles.unit):
+        if index in attributed and last.kind == "item" and not last.children:
             # "1-1-1 체험과 실천 중심 인성교육" / "초등교육과" / "미래생활교육과": the
             # divisions that run the item, said before anything under it
             last.lines.extend(it.lines)
             continue
         after = items[index + 1 : index + 2]
+        unnumbered = m is None or (m.number is None and not m.is_note and not m.is_top)
         if (
-            m is None
+            unnumbered
             and last.kind not in ("root", "front")
-            and (it.lines[0].no in display or _titles_a_list(it, after, boxes, box_size))
+            and (
+                it.lines[0].no in display
+                or (m is None and _titles_a_list(it, after, boxes, box_size))
+            )
         ):
-            # a line set in display type (a strategy's title on its cover page) heads
-            # what follows under the top heading; its second line goes on the title
+            # a line set in display type (a strategy's title on its cover page, with
+            # or without a glyph before it) heads what follows under the top heading;
+            # its second line goes on the title
             prev = last.lines[-1] if last.lines else None
             if (
                 last.kind == "title"
@@ -522,9 +528,14 @@ def nest(
         place_loose()
         if m is None:
             if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack)):
-                # an unmarked section title ("조직현황", "예산현황") under the top heading
-                while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
-                    stack.pop()
+                # an unmarked part title ("조직현황", "복지정책과"): it takes the place of
+                # the part title open before it, else it opens under the numbered item
+                # it stands in ("2. 부서별 성과" / "복지정책과")
+                opened = [i for i, n in enumerate(stack) if n.kind == "title"]
+                if opened:
+                    del stack[opened[-1] :]
+                else:
+                    _pop_bullets(stack, lambda n: n.marker)
                 node = Node("title", None, it.title, list(it.lines), len(it.lines))
                 open_node(node, stack[-1])
                 stack.append(node)
@@ -617,9 +628,35 @@ def _titles_a_list(
     )
 
 
-def _attributes(item: Node, title: str, is_unit: Callable[[str], bool]) -> bool:
-    """A unit's name right under an item that has nothing else under it yet."""
-    return not item.children and is_unit(title) and all(is_unit(ln.text) for ln in item.body_lines)
+def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> frozenset[int]:
+    """Unit names that say who runs the item right above them ("1-1-1 체험 중심
+    인성교육" / "초등교육과"): in a chapter where no unit name comes after a bullet
+    or a note.  Where one does, the chapter is split by division and the names
+    title its parts."""
+    out: set[int] = set()
+    chapter: set[int] = set()
+    mixed = False
+
+    def close() -> None:
+        if not mixed:
+            out.update(chapter)
+
+    for i, it in enumerate(items):
+        m = it.marker
+        if m is not None and m.is_top:
+            close()
+            chapter, mixed = set(), False
+            continue
+        if m is None and len(it.lines) == 1 and is_unit(it.title):
+            j = i - 1  # the nearest marked line above: text between is the title's wrap
+            while j >= 0 and items[j].marker is None:
+                j -= 1
+            before = items[j].marker if j >= 0 else None
+            if before is None or before.number is None or before.is_top:
+                mixed = True
+            chapter.add(i)
+    close()
+    return frozenset(out)
 
 
 def _top(stack: Sequence[Node]) -> Node | None:
@@ -658,8 +695,9 @@ def build_outline(
     else:
         before = []
     overview = overview_items(body, titles.appendix)
+    attributed = attributions(body, titles.unit)
     order = learn_order(body, overview)
-    tops = nest(body, order, titles, continues, box_of, overview, display)
+    tops = nest(body, order, titles, continues, box_of, overview, display, attributed)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root
