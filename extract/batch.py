@@ -517,9 +517,8 @@ def summarize(report: Report) -> dict[str, Any]:
     """Outcome, reason and counts of a converted report.
 
     ``partial`` when the reader could not read part of the file (a PDF page),
-    any of the eight sections of a work report is missing (others, such as
-    주요현안, are optional), a parser left a warning, a content
-    line was left unread (residue), or a record's key
+    a parser left a warning, a content line is in neither the outline nor a
+    table (residue), or a record's key
     repeats (it is left out of the combined tables).  Failed cross-checks do
     not make a report partial: they are the document's own arithmetic, counted
     in ``failed_checks`` (``--strict`` turns them into exit status 1).

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
 
 from extract import __version__
 from extract.checks import run_checks
-from extract.document import Document, Line
+from extract.cover import cover_body, cover_title, cover_year
+from extract.document import Document
 from extract.errors import NotAReportError
 from extract.layout import layout
 from extract.link import assign_divisions, link_projects
@@ -34,7 +35,6 @@ from extract.parse.policy import parse_policy
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.staffing import parse_staffing
-from extract.parse.text import squash
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
@@ -71,7 +71,8 @@ def report_id_for(path: str | Path) -> str:
 
 
 def _year_from(sections: Sections, ctx: Context) -> int | None:
-    """The report's year: this year's budget, else the appendix title, else the commonest."""
+    """The report's year: its cover's, else this year's budget, else the appendix title,
+    else the commonest."""
     if ctx.year:
         return ctx.year
     items = sections.get("budget_items")
@@ -86,31 +87,6 @@ def _year_from(sections: Sections, ctx: Context) -> int | None:
         for m in _YEAR.finditer(ln.text)
     )
     return counts.most_common(1)[0][0] if counts else None
-
-
-#: a table of contents starts here: the cover's title ends before it
-_CONTENTS = frozenset({"목차", "차례", "[목차]", "<목차>"})
-#: a date line on a cover ("2022. 1.") is not part of the title
-_DATE_LINE = regex.compile(
-    r"^[\d.\s년월일()\p{Hangul}]{0,4}\d{4}\s*[.년]\s*\d{1,2}\s*[.월]?\s*(?:\d{1,2}\s*[.일]?)?\s*$"
-)
-
-
-def cover_title(front: Sequence[Line]) -> str | None:
-    """The title on a cover page: the lines before the first section, up to a table of
-    contents, without date lines.
-
-    >>> cover_title([Line(1, "2022년 업무계획", ""), Line(2, "2022. 1.", ""), Line(3, "목 차", "")])
-    '2022년 업무계획'
-    """
-    words = []
-    for ln in front:
-        key = squash(ln.text)
-        if key in _CONTENTS:
-            break
-        if not _DATE_LINE.match(ln.text.strip()):
-            words.append(ln.text.strip())
-    return " ".join(words[:3]) or None
 
 
 Parser = Callable[[Section, Context], Parsed]
@@ -136,7 +112,8 @@ def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
     before the tables that name its units, the appendix before the cards
     (its item names help split table cells), Ⅲ's themes before Ⅱ's goals.
     """
-    ctx = Context()
+    # the cover says what the report is for and whose it is, before any table does
+    ctx = Context(year=cover_year(sections.front), bureau=cover_body(sections.front))
     out = Parsed()
     org = sections.get("organization")
     if org is not None:

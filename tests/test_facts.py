@@ -87,12 +87,19 @@ def report_of(file: str) -> Report:
         )
 
 
+def _param(stem: str, facts: Facts, i: int, fact: Any, kind: str) -> Any:
+    """One case; a fact with a ``gap`` (read from the page, not read by bogoseo yet) is
+    a strict expected failure, so that reading it turns the gap into an error to remove."""
+    marks = [pytest.mark.xfail(strict=True, reason=fact.gap)] if fact.gap else []
+    return pytest.param(stem, facts, i, fact, id=f"{stem}-{kind}-{i}", marks=marks)
+
+
 def _cases(kind: str) -> list[Any]:
-    out = []
-    for stem, facts in FACTS:
-        for i, fact in enumerate(getattr(facts, kind)):
-            out.append(pytest.param(stem, facts, i, fact, id=f"{stem}-{kind}-{i}"))
-    return out
+    return [
+        _param(stem, facts, i, fact, kind)
+        for stem, facts in FACTS
+        for i, fact in enumerate(getattr(facts, kind))
+    ]
 
 
 def _need(facts: Facts) -> Report:
@@ -119,6 +126,25 @@ def test_converts_or_is_refused(stem: str, facts: Facts) -> None:
     assert report.report_id
     if facts.pages is not None and report.source.pages is not None:
         assert report.source.pages == facts.pages
+
+
+def _meta_cases() -> list[Any]:
+    out = []
+    for stem, facts in FACTS:
+        if not facts.refused and (facts.year or facts.bureau):
+            marks = [pytest.mark.xfail(strict=True, reason=facts.gap)] if facts.gap else []
+            out.append(pytest.param(stem, facts, id=stem, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("stem", "facts"), _meta_cases())
+def test_report_year_and_body(stem: str, facts: Facts) -> None:
+    """The year the report is for and the body whose report it is (reports.csv)."""
+    report = _need(facts)
+    if facts.year:
+        assert report.meta.year == facts.year
+    if facts.bureau:
+        assert report.meta.bureau is not None and same(report.meta.bureau, facts.bureau)
 
 
 # --- structure ----------------------------------------------------------------------------
@@ -246,7 +272,7 @@ def _org_cases() -> list[Any]:
     for stem, facts in FACTS:
         if facts.organization is not None:
             for i, unit in enumerate(facts.organization.units):
-                out.append(pytest.param(stem, facts, i, unit, id=f"{stem}-org-{i}"))
+                out.append(_param(stem, facts, i, unit, "org"))
     return out
 
 
@@ -255,7 +281,9 @@ def test_org_unit(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)
     units = [u for u in report.organization if same(u.name, fact.name)]
     assert units, [u.name for u in report.organization]
-    u = units[0]
+    # two units may share a name (관리 팀 under two divisions): the one under the parent
+    under = [u for u in units if fact.parent and u.parent and same(u.parent, fact.parent)]
+    u = (under or units)[0]
     assert (u.level, u.unit_type) == (fact.level, fact.unit_type)
     if fact.parent:
         assert u.parent is not None and same(u.parent, fact.parent)
@@ -279,7 +307,7 @@ def _staff_cases() -> list[Any]:
     for stem, facts in FACTS:
         if facts.staffing is not None:
             for i, row in enumerate(facts.staffing.rows):
-                out.append(pytest.param(stem, facts, i, row, id=f"{stem}-staff-{i}"))
+                out.append(_param(stem, facts, i, row, "staff"))
     return out
 
 
@@ -345,6 +373,13 @@ def test_project(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)
     found = [p for p in report.projects if starts(p.title, fact.title)]
     assert found, f"no project {fact.title!r}"
+    # a title may begin another project's too: the one on the fact's page, the exact one
+    found.sort(
+        key=lambda p: (
+            fact.page is not None and p.page_start != fact.page,
+            squash(p.title) != squash(fact.title),
+        )
+    )
     p = found[0]
     if fact.period_start is not None:
         assert (p.period_start, p.period_end) == (fact.period_start, fact.period_end)
@@ -374,13 +409,15 @@ def test_finding(stem: str, facts: Facts, i: int, fact: Any) -> None:
 
 
 def _digits(text: str) -> set[str]:
-    return {d.replace(",", "") for d in re.findall(r"\d[\d,]*", text)}
+    """The figures in ``text``, without thousands commas ("12.03억원" -> {"12.03"})."""
+    return {d.replace(",", "").rstrip(".") for d in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
 @pytest.mark.parametrize(("stem", "facts"), [(s, f) for s, f in FACTS if not f.refused],
                          ids=[s for s, f in FACTS if not f.refused])  # fmt: skip
 def test_failed_checks_are_the_reports_own(stem: str, facts: Facts) -> None:
-    """Every failed check is an error of the report, listed in its facts file, and back."""
+    """Every failed check is an error of the report, listed in its facts file, and every
+    error listed is found by a check (or is a gap: what no check looks at yet)."""
     report = _need(facts)
     pages = {}
     for n in report.outline:
@@ -399,12 +436,17 @@ def test_failed_checks_are_the_reports_own(stem: str, facts: Facts) -> None:
 
     def matches(c: Any, f: Any) -> bool:
         numbers = _digits(f"{c.expected} {c.actual} {c.detail}")
-        printed = {p.replace(",", "").lstrip("△") for p in f.printed}
+        printed = {d for p in f.printed for d in _digits(p)}
         on_page = f.page is None or f.page in check_pages(c)
         return on_page and printed <= numbers
 
     failed = [c for c in report.validation if not c.passed]
     unlisted = [c.detail for c in failed if not any(matches(c, f) for f in facts.failed_checks)]
     assert not unlisted, unlisted
-    missed = [f.what for f in facts.failed_checks if not any(matches(c, f) for c in failed)]
+    missed = [
+        f.what for f in facts.failed_checks if not f.gap and not any(matches(c, f) for c in failed)
+    ]
     assert not missed, missed
+    # an error of the report no check finds yet is a gap; once one finds it, remove the gap
+    found = [f.what for f in facts.failed_checks if f.gap and any(matches(c, f) for c in failed)]
+    assert not found, f"found now, remove the gap: {found}"

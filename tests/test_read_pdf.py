@@ -386,6 +386,29 @@ def test_find_vertical_words() -> None:
     assert find_vertical_words(para)[0] == []
 
 
+def test_a_justified_box_is_lines_and_a_narrow_box_a_word() -> None:
+    """In a ruled box set justified, "관   광   정   책" over "관   광   자   원" is two
+    lines, though each syllable stands alone and the columns line up; in a narrow box a
+    name spread down its height ("공 / 항 / 기 / 획 / 팀", gaps over a syllable) is one word."""
+    box = (40.0, 90.0, 200.0, 140.0)
+    justified = [
+        Glyph(ch, 50.0 + 40.0 * i, 60.0 + 40.0 * i, top, top + 10.0, 10.0)
+        for top, text in ((100.0, "관광정책"), (112.0, "관광자원"))
+        for i, ch in enumerate(text)
+    ]
+    words, rest = find_vertical_words(justified, [box])
+    assert words == []
+    assert [ln.text for ln in chars_to_lines(rest)] == ["관 광 정 책", "관 광 자 원"]
+    narrow = (300.0, 90.0, 330.0, 250.0)
+    spread = [
+        Glyph(ch, 310.0, 320.0, 100.0 + 30.0 * i, 110.0 + 30.0 * i, 10.0)
+        for i, ch in enumerate("공항기획팀")
+    ]
+    assert [w.text for w in find_vertical_words(spread, [narrow])[0]] == ["공항기획팀"]
+    # without the box, syllables that far apart are not one word
+    assert find_vertical_words(spread)[0] == []
+
+
 def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict[str, object]]:
     return [
         {"orientation": "h", "x0": x0, "x1": x1, "top": top, "bottom": top},

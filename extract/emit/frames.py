@@ -1,8 +1,8 @@
 """A batch folder's combined tables as pandas DataFrames, typed by the table specs.
 
     >>> from extract.emit.frames import read_dataset   # doctest: +SKIP
-    >>> tables = read_dataset("out/")
-    >>> tables["budget_items"].groupby("report_year")["budget_krw"].sum()
+    >>> tables = read_dataset("out/")   # doctest: +SKIP
+    >>> tables["budget_items"].groupby("report_year")["budget_krw"].sum()   # doctest: +SKIP
 
 Amounts and counts are nullable integers (``Int64``: exact won, empty cells
 stay missing, never float), rates ``Float64``, flags ``boolean``, dates

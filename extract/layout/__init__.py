@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.document import Document, Grid, Line
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
@@ -24,10 +24,12 @@ __all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
 
 @dataclass(slots=True)
 class Layout:
-    """A document's tables and outline."""
+    """A document's tables and outline, and where each line is drawn (PDF: line number
+    -> (x0, top, x1, bottom) on its page; empty for text, HWP and HWPX)."""
 
     tables: list[Table]
     outline: Outline
+    boxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
 
     @property
     def table_lines(self) -> set[int]:
@@ -157,4 +159,4 @@ def layout(
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq
-    return Layout(tables, outline)
+    return Layout(tables, outline, dict(doc.boxes))

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extract.cover import cover_body, cover_year
 from extract.document import Line, Span
 from extract.layout import Layout, Node, Table
 from extract.layout.markers import read_marker
@@ -61,10 +62,8 @@ from extract.parse.budget_table import (
 from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
     AMOUNT_KIND_WORDS,
-    BODY_ENDINGS,
     BUDGET_WORDS,
     DIFFERENCE_WORDS,
-    GENRE_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_ENDINGS,
     OTHER_BODY_TOPICS,
@@ -84,10 +83,6 @@ _AS_OF = re.compile(
     r"(?:(?P<yyyy>(?:19|20)\d{2})|[’‘'`´](?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
     r"(?:기\s*준|현\s*재)"
 )
-#: a year standing alone on a cover ("- 2025년도 -", "(2025년도)")
-_COVER_YEAR = re.compile(r"^[\s\-–(（]*(?P<y>(?:19|20)\d{2})\s*년\s*도?[\s\-–)）]*$")
-#: the years named on a cover line
-_YEARS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년")
 #: parenthesized text ("기  금(19개)")
 _PARENS_TEXT = re.compile(r"\([^()]*\)")
 #: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
@@ -179,38 +174,6 @@ def other_body(text: str) -> str | None:
             body = key[: -len(topic)]
             if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
                 return body
-    return None
-
-
-def report_year(sections: Sections, ctx: Context) -> int | None:
-    """The year the report is for: its cover's title ("2025년 주요업무계획"), else the context's."""
-    alone: int | None = None
-    for ln in sections.front:
-        key = squash(ln.text)
-        if any(w in key for w in GENRE_WORDS):
-            years = [int(m["y"]) for m in _YEARS.finditer(ln.text)]
-            if years:
-                return years[-1]
-        m = _COVER_YEAR.match(ln.text.strip())
-        if m and alone is None:
-            alone = int(m["y"])
-    return alone or ctx.year
-
-
-def cover_body(front: Sequence[Line]) -> str | None:
-    """The body a cover names: a line that is a body's name ("관광마이스국", "교 통 혁 신 국",
-    "2022년 국립국어원 업무계획")."""
-    for ln in front:
-        key = squash(ln.text)
-        key = re.sub(r"^[(\[]?(?:19|20)\d{2}년도?[)\]]?", "", key)
-        for word in GENRE_WORDS:
-            key = key.replace(word, "")
-        if (
-            3 <= len(key) <= 15
-            and all("가" <= ch <= "힣" for ch in key)
-            and key.endswith(BODY_ENDINGS)
-        ):
-            return key
     return None
 
 
@@ -592,7 +555,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     scope = Scope.of(sections)
     if scope is None:
         return out
-    year = report_year(sections, ctx)
+    year = cover_year(sections.front) or ctx.year
     own = own_body(sections, ctx, parsed)
     known = known_units(ctx, parsed)
     nodes = {n.seq: n for n in lay.outline.nodes}

@@ -89,17 +89,6 @@ NOT_UNIT_WORDS: tuple[str, ...] = (
     "세입", "세출", "수입", "지출", "경비", "사업비", "효과", "결과", "성과", "손실",
 )  # fmt: skip
 
-#: endings of a body's name on a cover or over a table ("관광마이스국", "부산시", "고용노동부")
-BODY_ENDINGS: tuple[str, ...] = (
-    "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
-    "부", "처", "원", "시", "도", "군", "구",
-)  # fmt: skip
-
-#: words of a cover line that are the genre, not the body ("2022년 국립국어원 업무계획")
-GENRE_WORDS: tuple[str, ...] = (
-    "주요업무추진계획", "주요업무계획", "주요업무보고", "업무추진계획", "업무계획", "업무보고",
-    "주요업무", "추진계획", "보고",
-)  # fmt: skip
 
 #: a line over budget tables that names another body: "부산시 재정현황" (the city's
 #: budget in a bureau's report); the body ends with one of these

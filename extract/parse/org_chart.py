@@ -319,8 +319,7 @@ def top_type(name: str) -> str | None:
 
 def _geometry(lay: Layout) -> Mapping[int, Geo]:
     """Where each line is drawn, when the layout carries it (PDF line boxes)."""
-    boxes = getattr(lay, "boxes", None)
-    return boxes if isinstance(boxes, Mapping) else {}
+    return lay.boxes
 
 
 def _chart_label(part: Part) -> StaffField | None:

@@ -94,8 +94,8 @@ def page_content(
     objects: PageObjects, glyphs: Sequence[Glyph]
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids."""
-    words, rest = find_vertical_words(glyphs)
     tables = find_ruled_tables(objects.edges)
+    words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
     root = build_regions(rest, words, tables)
     bullets = take_drawn_bullets(root)
     grids: list[PageGrid] = []

@@ -16,6 +16,7 @@ from extract.read.pdf.base import (
     VERTICAL_GAP,
     VERTICAL_ISOLATION,
     VERTICAL_OVERLAP,
+    BBox,
     Glyph,
     TextLine,
 )
@@ -37,15 +38,27 @@ def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return [sorted(r, key=lambda g: g.x0) for r in rows]
 
 
-def find_vertical_words(glyphs: Sequence[Glyph]) -> tuple[list[TextLine], list[Glyph]]:
+def _cell_of(g: Glyph, cells: Sequence[BBox]) -> BBox | None:
+    """The smallest ruled cell the glyph's centre is in."""
+    cy = (g.top + g.bottom) / 2
+    inside = [c for c in cells if c[0] <= g.cx <= c[2] and c[1] <= cy <= c[3]]
+    return min(inside, key=lambda c: (c[2] - c[0]) * (c[3] - c[1])) if inside else None
+
+
+def find_vertical_words(
+    glyphs: Sequence[Glyph], cells: Sequence[BBox] = ()
+) -> tuple[list[TextLine], list[Glyph]]:
     """Words written one syllable under the other; returns (words, the other glyphs).
 
     A glyph can be part of a vertical word when it is a Hangul syllable alone on its line
-    (no other glyph within :data:`VERTICAL_ISOLATION` x size to either side).  Such
+    (no other glyph within :data:`VERTICAL_ISOLATION` x size to either side) and, inside
+    a ruled cell, alone on its line in that cell: a line of a box set justified
+    ("관   광   정   책") spreads its syllables apart, but it is still a line.  Such
     glyphs are chained downwards when their centres line up and the gap between them is
     small; a chain of two or more is one word.
     """
     candidates: list[Glyph] = []
+    cell_of: dict[int, BBox | None] = {}
     for row in _baseline_rows([g for g in glyphs if g.upright and not g.is_space]):
         for i, g in enumerate(row):
             if not HANGUL.match(g.text):
@@ -53,8 +66,13 @@ def find_vertical_words(glyphs: Sequence[Glyph]) -> tuple[list[TextLine], list[G
             near = VERTICAL_ISOLATION * g.size
             left_ok = i == 0 or g.x0 - row[i - 1].x1 > near
             right_ok = i == len(row) - 1 or row[i + 1].x0 - g.x1 > near
-            if left_ok and right_ok:
-                candidates.append(g)
+            if not (left_ok and right_ok):
+                continue
+            cell = _cell_of(g, cells) if cells else None
+            if cell is not None and any(h is not g and cell[0] <= h.cx <= cell[2] for h in row):
+                continue
+            candidates.append(g)
+            cell_of[id(g)] = cell
     if len(candidates) < 2:
         return [], list(glyphs)
     candidates.sort(key=lambda g: (g.top, g.x0))
@@ -66,16 +84,22 @@ def find_vertical_words(glyphs: Sequence[Glyph]) -> tuple[list[TextLine], list[G
             continue
         chain = [i]
         last = g
+        box = cell_of[id(g)]
         for j in range(i + 1, len(candidates)):
             h = candidates[j]
             if j in used:
                 continue
             gap = h.top - last.bottom
+            lined_up = abs(h.cx - last.cx) <= VERTICAL_ALIGN * last.size
+            # a narrow cell may spread its syllables down its height ("공 / 항 / 기 / 획")
+            if box is not None and cell_of[id(h)] == box and lined_up and gap >= 0:
+                chain.append(j)
+                last = h
+                continue
             if gap > VERTICAL_GAP * last.size:
-                if h.top > last.bottom + 2 * last.size:
+                if h.top > max(last.bottom + 2 * last.size, box[3] if box else 0):
                     break
                 continue
-            lined_up = abs(h.cx - last.cx) <= VERTICAL_ALIGN * last.size
             if gap >= -VERTICAL_OVERLAP * last.size and lined_up:
                 chain.append(j)
                 last = h

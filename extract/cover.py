@@ -1,0 +1,119 @@
+"""The cover page: the report's title, the year it is for and the body it is of.
+
+A cover holds the meeting (시의회 제326회 임시회, 복지환경위원회), its date
+(2025. 2. 11.(화) 14:00), the title ("2025년도" / "주 요 업 무 계 획") and the
+body ("관광마이스국", often with an English name under it).  The words that
+tell these apart live in the tables below; everything else comes from the
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.layout.vocab import CONTENTS_TITLES
+from extract.parse.text import squash
+
+#: words of a title that are the genre, not the body ("2022년 국립국어원 업무계획")
+GENRE_WORDS: tuple[str, ...] = (
+    "주요업무추진계획", "주요업무계획", "주요업무보고", "업무추진계획", "업무계획", "업무보고",
+    "주요업무", "추진계획", "보고",
+)  # fmt: skip
+
+#: how the names of public bodies end (관광마이스국, 국립국어원, 대전광역시교육청)
+BODY_ENDINGS: tuple[str, ...] = (
+    "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
+    "부", "처", "원", "시", "도", "군", "구",
+)  # fmt: skip
+
+#: words of the meeting a report is presented to: a cover line with one is not the title
+MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
+
+#: the shortest and longest body name read off a cover line
+BODY_CHARS = (3, 15)
+
+#: the year of a title ("2025년도", "(2025년도)"), the years on a line
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년")
+#: a line that is only a year ("- 2025년도 -")
+_YEAR_LINE = re.compile(r"^[\s\-–(（]*(?P<y>(?:19|20)\d{2})\s*년\s*도?[\s\-–)）]*$")
+#: a date, with its weekday and hour ("2025. 2. 11.(화) 14:00", "2022. 1.")
+_DATE_LINE = regex.compile(
+    r"^[(（\s]*(?:19|20)\d{2}\s*[.년]\s*\d{1,2}\s*[.월]?\s*(?:\d{1,2}\s*[.일]?)?\s*"
+    r"(?:[(（]\s*\p{Hangul}\s*[)）])?\s*(?:\d{1,2}\s*:\s*\d{2})?\s*[)）]?\s*$"
+)
+
+
+def cover_lines(front: Sequence[Line]) -> list[Line]:
+    """The cover's lines: before a table of contents, without the date, the meeting
+    and lines in Latin letters (the body's English name)."""
+    out = []
+    for ln in front:
+        text = ln.text.strip()
+        key = squash(text)
+        if key.lower() in CONTENTS_TITLES:
+            break
+        if not text or _DATE_LINE.match(text) or any(w in key for w in MEETING_WORDS):
+            continue
+        if not any("가" <= ch <= "힣" for ch in text):
+            continue
+        out.append(ln)
+    return out
+
+
+def cover_title(front: Sequence[Line]) -> str | None:
+    """The title: the cover line with a word of the genre, with the year line above it.
+
+    >>> cover_title([Line(1, "2025. 2. 11.(화)", ""), Line(2, "기획재경위원회", ""),
+    ...              Line(3, "- 2025년도 -", ""), Line(4, "주 요 업 무 계 획", ""),
+    ...              Line(5, "청 년 산학 국", "")])
+    '- 2025년도 - 주 요 업 무 계 획'
+    """
+    lines = cover_lines(front)
+    for i, ln in enumerate(lines):
+        if any(w in squash(ln.text) for w in GENRE_WORDS):
+            if i and _YEAR_LINE.match(lines[i - 1].text.strip()):
+                return f"{lines[i - 1].text.strip()} {ln.text.strip()}"
+            return ln.text.strip()
+    return lines[0].text.strip() if lines else None
+
+
+def cover_year(front: Sequence[Line]) -> int | None:
+    """The year the report is for, as its title names it ("2025년 주요업무계획"; the
+    last of two: "2024년 성과 및 2025년 계획"), else a cover line that is only a year.
+
+    >>> cover_year([Line(1, "2025. 2. 11.(화)", ""), Line(2, "2025년 주요업무계획", "")])
+    2025
+    """
+    alone: int | None = None
+    for ln in cover_lines(front):
+        if any(w in squash(ln.text) for w in GENRE_WORDS):
+            years = [int(m["y"]) for m in _YEAR.finditer(ln.text)]
+            if years:
+                return years[-1]
+        m = _YEAR_LINE.match(ln.text.strip())
+        if m and alone is None:
+            alone = int(m["y"])
+    return alone
+
+
+def cover_body(front: Sequence[Line]) -> str | None:
+    """The body a cover names: a line that is a body's name ("관광마이스국",
+    "교 통 혁 신 국", "2022년 국립국어원 업무계획").
+
+    >>> cover_body([Line(1, "2022년 국립국어원 업무계획", "")])
+    '국립국어원'
+    """
+    low, high = BODY_CHARS
+    for ln in cover_lines(front):
+        key = squash(ln.text)
+        key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
+        for word in GENRE_WORDS:
+            key = key.replace(word, "")
+        hangul = all("가" <= ch <= "힣" for ch in key)
+        if low <= len(key) <= high and hangul and key.endswith(BODY_ENDINGS):
+            return key
+    return None
