@@ -70,7 +70,8 @@ from extract.emit.combined import (
 from extract.emit.datapackage import write_datapackage
 from extract.emit.write import is_utf8
 from extract.errors import BogoseoError, OutputError, shown
-from extract.read import MAX_BYTES
+from extract.names import report_id_for
+from extract.read import MAX_BYTES, file_problem
 from schemas import Report
 
 #: file endings picked up when a folder is given
@@ -278,15 +279,13 @@ def find_inputs(items: Iterable[str | Path]) -> list[Path]:
 def assign_report_ids(paths: Sequence[Path]) -> list[str]:
     """A distinct report_id (output folder name) per input, decided by the inputs alone.
 
-    The file's stem (:func:`extract.pipeline.report_id_for`) when no other
+    The file's stem (:func:`extract.names.report_id_for`) when no other
     input has the same one.  Inputs sharing a stem get, in turn, the least
     that tells them apart: the extension (``x.txt``, ``x.pdf`` -> ``x-txt``,
     ``x-pdf``), then the nearest parent folders (``2021/x.txt``,
     ``2022/x.txt`` -> ``2021-x``, ``2022-x``), then both.  Names are
     compared ignoring case, as some file systems do.
     """
-    from extract.pipeline import report_id_for
-
     absolute = [p.absolute() for p in paths]
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(absolute):
@@ -340,8 +339,6 @@ _RESERVED = frozenset(
 
 
 def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:
-    from extract.pipeline import report_id_for
-
     parts = list(path.parent.parts[1:])[-parents:] if parents else []
     parts.append(path.stem)
     if with_ext and path.suffix:
@@ -364,36 +361,6 @@ def file_digest(path: Path, limit: int | None = None) -> tuple[str | None, int |
     except OSError:
         return None, None
     return h.hexdigest(), size
-
-
-#: what a path that is not a regular file is, by its stat mode
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def input_problem(path: Path) -> tuple[str, os.stat_result | None]:
-    """Why ``path`` cannot be a report, from its metadata alone ("" when it can), and
-    its stat.  Nothing is opened: a FIFO, a device or a huge file is refused here,
-    before anything would block or fill memory reading it."""
-    try:
-        st = path.stat()
-    except OSError as exc:
-        return f"cannot read the file: {exc.strerror or exc}", None
-    if not stat.S_ISREG(st.st_mode):
-        kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a file")
-        return f"not a regular file ({kind}); bogoseo reads report files", st
-    if st.st_size > MAX_BYTES:
-        return (
-            f"the file is {st.st_size // 2**20} MB; bogoseo reads reports up to "
-            f"{MAX_BYTES // 2**20} MB",
-            st,
-        )
-    return "", st
 
 
 def default_jobs() -> int:
@@ -576,7 +543,7 @@ def convert_one(job: Job, cfg: WorkerConfig, convert: Converter) -> dict[str, An
         return round(time.perf_counter() - t0, 3)
 
     path = Path(job.path)
-    problem, st = input_problem(path)
+    problem, st = file_problem(path)
     if problem or st is None:
         return _failure(problem or "cannot read the file", total_s=elapsed())
     sha, size = file_digest(path, limit=MAX_BYTES)
@@ -1155,7 +1122,7 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
     settled: list[int] = []  # reused, or refused before any worker: their outcome is known
     for i, (path, rid) in enumerate(zip(paths, assign_report_ids(paths), strict=True)):
         entry = Entry(str(path), rid, None, None, resolved=str(path.absolute()), run=run_id)
-        problem, st = input_problem(path)
+        problem, st = file_problem(path)
         if st is not None and stat.S_ISREG(st.st_mode):
             entry.size = st.st_size
         previous = old.get(entry.resolved)

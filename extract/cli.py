@@ -384,13 +384,12 @@ def debug(file: str, stage: str) -> None:
       bogoseo debug samples/seoul-innovation-bureau-2021.txt --stage outline
     """
     from extract import debug as show
-    from extract.batch import input_problem
     from extract.layout import layout
     from extract.pipeline import convert as convert_file
-    from extract.read import read_bytes
+    from extract.read import file_problem, read_bytes
     from extract.sections import TITLES, assign_roles, sections_by_role
 
-    problem, _ = input_problem(Path(file))
+    problem, _ = file_problem(Path(file))
     if problem:
         click.echo(f"{shown(file)}: error: {problem}", err=True)
         sys.exit(EXIT_FILE_FAILED)

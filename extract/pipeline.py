@@ -25,6 +25,7 @@ from extract.document import Document
 from extract.errors import NotAReportError
 from extract.layout import layout
 from extract.link import assign_divisions, link_projects
+from extract.names import report_id_for as report_id_for
 from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
@@ -54,19 +55,6 @@ from schemas import (
 )
 
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
-_SAFE = regex.compile(r"[^\w.-]+")
-
-
-def report_id_for(path: str | Path) -> str:
-    """The output folder name of a report: the file's stem, made safe.
-
-    >>> report_id_for("reports/2024 도시계획국 (최종).txt")
-    '2024-도시계획국-최종'
-    """
-    stem = Path(path).stem
-    return _SAFE.sub("-", stem).strip("-.") or "report"
-
-
 # --- parse ----------------------------------------------------------------------------------
 
 

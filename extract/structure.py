@@ -7,6 +7,7 @@ values), and every figure or date in the outline's prose.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -143,38 +144,67 @@ def _cell_record(
 
 
 def mention_records(layout: Layout, year: int | None) -> list[Mention]:
-    """Figures and dates in the outline's prose, line by line."""
+    """Figures and dates in the outline's prose, node by node: found in the node's
+    ``text`` (so a figure wrapped over two lines is one figure, and wrapping changes
+    nothing), each with the line it starts on."""
     out: list[Mention] = []
     for n in layout.outline.nodes:
-        if n.kind in ("contents",):
+        if n.kind in ("contents",) or not n.lines:
             continue
-        for ln in n.lines:
-            out.extend(_line_mentions(n, ln, year))
+        out.extend(_node_mentions(n, year))
     return out
 
 
-def _line_mentions(node: Node, ln: Line, year: int | None) -> list[Mention]:
-    text = ln.text
-    return [
-        Mention(
-            node=node.seq,
-            kind=m.kind,
-            raw=m.raw,
-            value=m.value if m.kind != "date" else None,
-            value_krw=m.value_krw,
-            date_start=m.date_start,
-            date_end=m.date_end,
-            precision=m.precision,
-            char_start=m.start,
-            char_end=m.end,
-            context=sentence_around(text, m.start, m.end),
-            line_start=ln.no,
-            line_end=ln.no,
-            page_start=ln.page,
-            page_end=ln.page,
+def _node_pieces(node: Node) -> list[tuple[str, Line]]:
+    """The node's ``text`` in pieces, in order, each with the line it is on: the title
+    (on the marker's line, or the line after a marker alone), then each body line."""
+    heads = [ln for ln in node.head_lines if ln.text.strip()]
+    title_line = heads[-1] if heads else node.lines[0]
+    pieces = [(" ".join(node.title.split()), title_line)]
+    pieces += [(" ".join(ln.text.split()), ln) for ln in node.body_lines]
+    return [p for p in pieces if p[0]]
+
+
+def _node_mentions(node: Node, year: int | None) -> list[Mention]:
+    """The node's mentions, found in its ``text``: offsets and the sentence around are
+    the text's, so a line wrapped elsewhere changes neither."""
+    pieces = _node_pieces(node)
+    starts: list[int] = []
+    text = ""
+    for piece, _ in pieces:
+        if text:
+            text += " "
+        starts.append(len(text))
+        text += piece
+    if not text:
+        return []
+
+    def line_at(offset: int) -> Line:
+        return pieces[max(0, bisect.bisect_right(starts, offset) - 1)][1]
+
+    out = []
+    for m in find_mentions(text, year):
+        first, last = line_at(m.start), line_at(max(m.start, m.end - 1))
+        out.append(
+            Mention(
+                node=node.seq,
+                kind=m.kind,
+                raw=m.raw,
+                value=m.value if m.kind != "date" else None,
+                value_krw=m.value_krw,
+                date_start=m.date_start,
+                date_end=m.date_end,
+                precision=m.precision,
+                char_start=m.start,
+                char_end=m.end,
+                context=sentence_around(text, m.start, m.end),
+                line_start=first.no,
+                line_end=last.no,
+                page_start=first.page,
+                page_end=last.page,
+            )
         )
-        for m in find_mentions(text, year)
-    ]
+    return out
 
 
 def line_stats(lines: Sequence[Line], layout: Layout, used: set[int]) -> tuple[Stats, list[Line]]:

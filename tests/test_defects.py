@@ -423,6 +423,17 @@ def test_a_fifo_a_device_and_a_huge_sparse_file_fail_alone(tmp_path: Path) -> No
     ]
 
 
+def test_the_library_refuses_a_fifo_and_a_device_without_opening_them(tmp_path: Path) -> None:
+    # convert() from Python looks before it reads, as the batch does: nothing blocks
+    from extract.pipeline import convert
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for path, kind in ((fifo, "a named pipe"), (Path("/dev/zero"), "a character device")):
+        with pytest.raises(ReadError, match=f"not a regular file \\({kind}"):
+            convert(path)
+
+
 def test_a_file_is_hashed_by_its_worker_within_the_time_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -43,6 +43,7 @@ MARKERS = [
     ("⦁인성교육 기반 교육과정 편성", "bullet:•", None, "인성교육 기반 교육과정 편성"),
     ("⏩ 다양한 체험을 통해", "bullet:▶", None, "다양한 체험을 통해"),
     ("3  혁신 인재양성을 위한 캠퍼스 운영", "num.bare", "3", "혁신 인재양성을 위한 캠퍼스 운영"),
+    ("6 2050 탄소중립 추진", "num.bare", "6", "2050 탄소중립 추진"),
     ("가. 총괄", "hangul.dot", "가", "총괄"),
     ("나) 세부", "hangul.paren", "나", "세부"),
     ("(다) 기타", "hangul.enclosed", "다", "기타"),
@@ -62,6 +63,9 @@ NOT_MARKERS = [
     "3과 13팀",  # a count
     "25 / 27",  # staffing figures
     "2023 1,820,057",  # a year and a figure
+    "12 2024 1,234",  # a row of figures
+    "51 건",  # a count wrapped onto its line
+    "3 억원 증액",  # an amount
     "·담장개방 조성",  # a middle dot inside a word
     "ㅇ일반",  # the jamo without a space is a letter
     "부산광역시",
@@ -275,6 +279,31 @@ def test_a_boxed_title_over_numbered_items_groups_them() -> None:
     # not boxed, the same line is the heading's text
     plain = build_outline(lines)
     assert [n.kind for n in plain.nodes].count("title") == 0
+
+
+def test_a_box_titled_by_its_first_line_heads_its_items() -> None:
+    """A tab over a box of facts ("추모공원 봉안당 증축 사업(’21.~’25.)" over its ㅇ lines)
+    sits where the box's first item would and heads the box's items; after the box the
+    list goes on where it was."""
+    lines = lines_of(
+        "5 공설 장사시설 수급", "□ 장사시설 확충", "ㅇ (확충) 봉안당 증축 추진", "- 자연장지 조성",
+        "추모공원 봉안당 증축 사업(’21.~’25.)", "ㅇ (사업기간) 2021년 ~ 2025년",
+        "ㅇ (사 업 비) 108억원", "ㅇ (공영장례) 지원 확대", "□ 공영장례 지원",
+    )  # fmt: skip
+    boxes = {5: 1, 6: 1, 7: 1}
+    outline = build_outline(lines, box_of=boxes)
+    shape = [(n.depth, n.kind, n.title) for n in outline.nodes]
+    assert shape == [
+        (1, "item", "공설 장사시설 수급"),
+        (2, "bullet", "장사시설 확충"),
+        (3, "bullet", "(확충) 봉안당 증축 추진"),
+        (4, "bullet", "자연장지 조성"),
+        (3, "title", "추모공원 봉안당 증축 사업(’21.~’25.)"),
+        (4, "bullet", "(사업기간) 2021년 ~ 2025년"),
+        (4, "bullet", "(사 업 비) 108억원"),
+        (3, "bullet", "(공영장례) 지원 확대"),
+        (2, "bullet", "공영장례 지원"),
+    ]
 
 
 @st.composite

@@ -212,8 +212,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mentions.date_start": ("first day, where it is a date", "시작일"),
     "mentions.date_end": ("last day, where it is a date", "종료일"),
     "mentions.precision": ("date precision (day, month, ...)", "정밀도"),
-    "mentions.char_start": ("offset of the mention in its line", "시작 위치"),
-    "mentions.char_end": ("offset after the mention in its line", "끝 위치"),
+    "mentions.char_start": ("offset of the mention in its outline node's text", "시작 위치"),
+    "mentions.char_end": ("offset after the mention in its outline node's text", "끝 위치"),
     "mentions.context": ("the clause around it", "문맥"),
     # --- the genre's records
     "budget_lines.seq": ("order of the amount in the report", "순번"),

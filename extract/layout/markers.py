@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from extract.layout.vocab import APPENDIX_WORDS, BULLETS, CIRCLED, HANGUL_ORDINALS, NOTES, ROMAN
+from extract.normalize.vocab import COUNT_UNITS
 
 #: the marker kinds that open a top-level section
 TOP_KINDS = frozenset({"roman", "appendix"})
@@ -78,17 +79,34 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hangul.enclosed", re.compile(rf"^[(（](?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$)")),
-    # a number alone before a title ("1  혁신 인재양성 ..."), as card numbers are set
-    ("num.bare", re.compile(r"^(?P<num>\d{1,2})(?:\s+(?=[^\W\d_]|[「『\"'‘“(])|$)")),
+    # a number alone before a title ("1  혁신 인재양성 ...", "6 2050 탄소중립 ..."), as card
+    # numbers are set
+    (
+        "num.bare",
+        re.compile(
+            r"^(?P<num>\d{1,2})(?:\s+(?=[^\W\d_]|[「『\"'‘“(]"
+            r"|(?:19|20)\d{2}(?:년도?)?\s+(?:[^\W\d_]|[「『\"'‘“(]))|$)"
+        ),
+    ),
 )
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
 _NOTE = re.compile(
     "^(?P<mark>" + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True)) + r")\s*"
 )
-#: a figure right after a dash or a plus is a number ("-1,234", "+3"), not a bullet
-_SIGNED_FIGURE = re.compile(r"^[-+]\s?\d")
+#: a figure right after a dash or a plus, with nothing but figures after it, is a number
+#: ("-1,234", "+3", "- 3 -"), not a bullet ("- 2020년 시범운영한 ..." is)
+_SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
 #: glyphs that are markers only when a space follows (they also occur inside words)
-_NEED_SPACE = frozenset("-+·ㅇ")
+_NEED_SPACE = frozenset("-－+·ㅇ")
+
+
+#: what a figure counts or costs when it is not an item's number ("51 건", "3 억원")
+_QUANTITY_WORDS = frozenset(COUNT_UNITS) | {"억원", "억", "백만원", "천원", "원", "만원", "조원"}
+
+
+def _is_quantity(rest: str) -> bool:
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return word.rstrip(",.)") in _QUANTITY_WORDS
 
 
 def _ordinal(kind: str, num: str) -> int:
@@ -130,6 +148,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
     if head.isdigit() or head in "(（":
         for kind, pattern in _NUMBERED:
             m = pattern.match(s)
+            if m and kind == "num.bare" and _is_quantity(s[m.end() :]):
+                return None  # "51 건", "12 억원": a figure wrapped onto its line
             if m:
                 if kind == "num.dash" and m["num"].count("-") == 2:
                     kind = "num.dash3"  # 1-1-1 sits under 1-1: a kind of its own
@@ -158,7 +178,7 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         rest = s[1:]
         if head in _NEED_SPACE and rest and not rest[0].isspace():
             return None
-        if head in "-+" and (_SIGNED_FIGURE.match(s) or rest.strip()[:1] in ("", "-")):
+        if head in "-－+" and (_SIGNED_FIGURE.match(s) or rest.strip()[:1] in ("", "-")):
             return None
         return Marker("bullet:" + bullet, head), rest.strip()
     return None

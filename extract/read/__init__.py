@@ -7,6 +7,8 @@ lives in a module of its own and is imported only when a file needs it
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from extract.document import Document
@@ -56,8 +58,42 @@ def read_bytes(data: bytes, name: str) -> Document:
     return read_text(data, name)
 
 
+#: what a path that is not a regular file is, by its stat mode
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_problem(path: str | Path) -> tuple[str, os.stat_result | None]:
+    """Why ``path`` cannot be a report, from its metadata alone ("" when it can), and
+    its stat.  Nothing is opened: a FIFO, a device or a huge file is refused here,
+    before anything would block or fill memory reading it."""
+    try:
+        st = Path(path).stat()
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}", None
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a file")
+        return f"not a regular file ({kind}); bogoseo reads report files", st
+    if st.st_size > MAX_BYTES:
+        return (
+            f"the file is {st.st_size // 2**20} MB; bogoseo reads reports up to "
+            f"{MAX_BYTES // 2**20} MB",
+            st,
+        )
+    return "", st
+
+
 def file_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path``, or a ReadError that says why not."""
+    """The bytes of ``path``, or a ReadError that says why not (a FIFO or a device is
+    refused from its metadata, never opened)."""
+    problem, _ = file_problem(path)
+    if problem:
+        raise ReadError(problem)
     try:
         return Path(path).read_bytes()
     except OSError as exc:

@@ -1,0 +1,263 @@
+"""Passes over the marked lines before they nest: what each line's marker is, where the
+contents are, which lists are overviews, which unit names say who runs an item, and
+which kind of marker the document puts under which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from extract.document import Line
+from extract.layout.markers import Marker, read_marker
+from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
+from extract.layout.vocab import BULLETS, CONTENTS_TITLES
+
+#: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
+_PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
+#: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
+_SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
+
+
+def _read(ln: Line) -> tuple[Marker, str] | None:
+    text = ln.text.strip()
+    m = _SLASH_NUMBER.match(text)
+    if m:
+        n = m["num"]
+        return Marker("num.slash", text, n, int(n)), ""
+    if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
+        return Marker("bullet:" + BULLETS[text], text), ""
+    return read_marker(text)
+
+
+def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
+    """Where the title of a marker alone on line ``i`` is: the next short unmarked line
+    on its page; a top heading looks one line further, past a line too long to be a
+    title (a note set beside it)."""
+    reach = 2 if marker.is_top else 1
+    for j in range(i + 1, min(i + 1 + reach, len(lines))):
+        nxt = lines[j]
+        if nxt.page != lines[i].page or _read(nxt) is not None:
+            return None
+        if len(nxt.text.strip()) <= MAX_TITLE_CHARS:
+            return j
+    return None
+
+
+def mark_lines(lines: Sequence[Line]) -> list[Marked]:
+    """Each line with its marker; a marker alone on its line takes the next line as title."""
+    out: list[Marked] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        read = _read(ln)
+        if read is None:
+            out.append(Marked((ln,), None, ln.text.strip()))
+            i += 1
+            continue
+        marker, rest = read
+        j = None if rest else _title_after(lines, i, marker)
+        if j is not None:
+            out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
+            i = j + 1
+            continue
+        out.append(Marked((ln,), marker, rest))
+        i += 1
+    return out
+
+
+_CONTENTS_KEYS = frozenset("".join(t.split()).casefold() for t in CONTENTS_TITLES)
+
+
+def _is_contents_title(text: str) -> bool:
+    return "".join(text.split()).casefold() in _CONTENTS_KEYS
+
+
+def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
+    """The (start, end) indexes of a table of contents in ``items``, if there is one.
+
+    It starts at a contents title (보고순서, 목차) or at the first of two top
+    headings in a row that end in page numbers; it ends before the first top
+    heading that does not end in a page number.
+    """
+    start = None
+    for i, it in enumerate(items):
+        if it.marker is None and _is_contents_title(it.title):
+            start = i
+            break
+        if (
+            it.marker is not None
+            and it.marker.is_top
+            and _PAGE_REF.search(it.title)
+            and any(
+                j.marker is not None and j.marker.is_top and _PAGE_REF.search(j.title)
+                for j in items[i + 1 : i + 4]
+            )
+        ):
+            start = i
+            break
+    if start is None:
+        return None
+    # the body starts where the first entry's heading comes again without its page number
+    tops = [j for j in range(start, len(items)) if _is_top(items[j])]
+    at = tops[0] if tops else None
+    if at is not None:
+        first = _bare_title(items[at].title)
+        for j in range(at + 1, len(items)):
+            it = items[j]
+            if (
+                it.marker is not None
+                and it.marker.is_top
+                and not _PAGE_REF.search(it.title)
+                and _bare_title(it.title) == first
+            ):
+                return start, j
+    for j in range(start + 1, len(items)):
+        it = items[j]
+        if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
+            return start, j
+    return None
+
+
+def _is_top(item: Marked) -> bool:
+    return item.marker is not None and item.marker.is_top
+
+
+def _bare_title(title: str) -> str:
+    """A contents entry's title without its leader dots and page number, squashed."""
+    return "".join(_PAGE_REF.sub("", title).rstrip(" ·.…‥").split())
+
+
+def boxed_style(item: Marked, box_of: Mapping[int, int]) -> Marked:
+    """A numbered item drawn in a box of its own is another style than the same number
+    inline: "➊ 첨단 기술 ..." boxed heads the inline "➊ 스마트 교차로 ..." under it."""
+    m = item.marker
+    if m is None or m.is_top or m.number is None or item.lines[0].no not in box_of:
+        return item
+    return Marked(item.lines, m._replace(kind=m.kind + ".boxed"), item.title)
+
+
+def kind_key(m: Marker) -> str:
+    return m.kind
+
+
+#: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
+#: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
+HEADING_NUMBERS = frozenset(
+    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot"}
+)
+
+
+def heads_section(m: Marker) -> bool:
+    return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == "roman.inner"
+
+
+def open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int | None:
+    """Where the marker's kind is open in the stack, if it is.
+
+    A numbered kind (1., 가), 1-1) is looked for in the whole stack; a bullet only
+    below the nearest numbered item: the bullets under each item are a list of
+    their own, so a glyph an overview used higher up does not close the item.
+    """
+    k = kind_key(m)
+    floor = 0
+    if m.number is None:
+        floor = max((i for i, n in enumerate(numbered) if n), default=0)
+    for i in range(len(kinds) - 1, floor - 1, -1):
+        if kinds[i] == k:
+            return i
+    return None
+
+
+#: shortest title that can tell an overview entry and its detailed item are the same
+MIN_OVERVIEW_TITLE = 6
+
+
+def overview_items(
+    items: Sequence[Marked], is_appendix: Callable[[str], bool] = never
+) -> frozenset[int]:
+    """Numbered items an overview lists before telling them again in detail: an item
+    whose title comes again, later, in another numbered item.  An appendix that
+    restates the items (a summary table of the tasks) tells nothing in detail."""
+    appended = [False] * len(items)
+    inside = False
+    for i, it in enumerate(items):
+        if it.marker is not None and it.marker.is_top:
+            inside = it.marker.kind == "appendix" or is_appendix(it.title)
+        appended[i] = inside
+    seen: dict[str, int] = {}
+    out: set[int] = set()
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        m = it.marker
+        if m is None or m.is_top or m.number is None or appended[i]:
+            continue
+        key = "".join(it.title.split())
+        if len(key) < MIN_OVERVIEW_TITLE:
+            continue
+        if key in seen:
+            out.add(i)
+        else:
+            seen[key] = i
+    return frozenset(out)
+
+
+def learn_order(
+    items: Sequence[Marked], overview: frozenset[int] = frozenset()
+) -> Counter[tuple[str, str]]:
+    """How often kind B opened directly under kind A, in a first plain nesting."""
+    edges: Counter[tuple[str, str]] = Counter()
+    kinds: list[str] = []
+    numbered: list[bool] = []
+    for index, it in enumerate(items):
+        m = it.marker
+        if m is None or m.is_note or index in overview:
+            continue
+        if m.is_top:
+            kinds, numbered = [m.kind], [True]
+            continue
+        at = open_at(kinds, numbered, m)
+        if at is not None:
+            del kinds[at + 1 :], numbered[at + 1 :]
+        else:
+            if heads_section(m):
+                while len(kinds) > 1 and not numbered[-1]:
+                    kinds.pop()
+                    numbered.pop()
+            if kinds:
+                edges[(kinds[-1], kind_key(m))] += 1
+            kinds.append(kind_key(m))
+            numbered.append(m.number is not None)
+    return edges
+
+
+def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> frozenset[int]:
+    """Unit names that say who runs the item right above them ("1-1-1 체험 중심
+    인성교육" / "초등교육과"): in a chapter where no unit name comes after a bullet
+    or a note.  Where one does, the chapter is split by division and the names
+    title its parts."""
+    out: set[int] = set()
+    chapter: set[int] = set()
+    mixed = False
+
+    def close() -> None:
+        if not mixed:
+            out.update(chapter)
+
+    for i, it in enumerate(items):
+        m = it.marker
+        if m is not None and m.is_top:
+            close()
+            chapter, mixed = set(), False
+            continue
+        if m is None and len(it.lines) == 1 and is_unit(it.title):
+            j = i - 1  # the nearest marked line above: text between is the title's wrap
+            while j >= 0 and items[j].marker is None:
+                j -= 1
+            before = items[j].marker if j >= 0 else None
+            if before is None or before.number is None or before.is_top:
+                mixed = True
+            chapter.add(i)
+    close()
+    return frozenset(out)
