@@ -374,7 +374,7 @@ class Mention(Record):
     date_start: date | None
     date_end: date | None
     precision: str | None = Field(description="date precision (day, month, ...)")
-    char_start: int = Field(description="offset of the mention in its line's text")
+    char_start: int = Field(description="offset of the mention in its outline node's text")
     char_end: int
     context: str = Field(description="the clause around it")
 

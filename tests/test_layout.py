@@ -50,6 +50,7 @@ MARKERS = [
     ("④ 예산안 확정", "circled", "4", "예산안 확정"),
     ("□ (UN Tourism 협력 강화) 네트워크", "bullet:□", None, "(UN Tourism 협력 강화) 네트워크"),
     ("ㅇ 일반회계 : 세입 161억원", "bullet:ㅇ", None, "일반회계 : 세입 161억원"),
+    ("ㅇ(수행기관) 부산광역시 금정구", "bullet:ㅇ", None, "(수행기관) 부산광역시 금정구"),
     ("- 혁신 교육 등", "bullet:-", None, "혁신 교육 등"),
     ("※ 2021년 소요예산", "note:※", None, "2021년 소요예산"),
     ("* 부산불꽃축제 등", "note:*", None, "부산불꽃축제 등"),
@@ -67,7 +68,6 @@ NOT_MARKERS = [
     "51 건",  # a count wrapped onto its line
     "3 억원 증액",  # an amount
     "·담장개방 조성",  # a middle dot inside a word
-    "ㅇ일반",  # the jamo without a space is a letter
     "부산광역시",
     "I am",  # a Latin numeral needs its dot
 ]

@@ -387,7 +387,21 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("총 3개월, 12개월 과정", 2021, []),
     ("전화 02-2133-1234", None, []),
     ("인력현황 54/52명(정원/현원)", None, []),
+    # days of the report's year, month.day. ~ month.day. (never without the year)
+    ("체납액 일제정리 : 상반기(4.1.∼6.30.)", 2025, ["상반기", "4.1.∼6.30."]),
+    ("여성폭력추방주간(11.25.∼12.1.) 운영", 2025, ["11.25.∼12.1."]),
+    ("개최(5.2.~5.4.)", 2026, ["5.2.~5.4."]),
+    ("개최(5.2.~5.4.)", None, []),
+    ("(5.12.~4.)", 2025, []),  # the end before the start in one month
+    ("3.5~4.2배 증가", 2025, []),  # decimals
 ]
+
+
+def test_a_day_range_in_the_reports_year() -> None:
+    (span,) = find_dates("(12.26.~1.3.)", year=2025)
+    assert (span.start, span.end, span.precision) == (D(2025, 12, 26), D(2026, 1, 3), "day")
+    (span,) = find_dates("(5.2.~8.)", year=2026)
+    assert (span.start, span.end) == (D(2026, 5, 2), D(2026, 5, 8))
 
 
 @pytest.mark.parametrize(("text", "year", "raws"), FIND_CASES)

@@ -386,6 +386,16 @@ def test_find_vertical_words() -> None:
     assert find_vertical_words(para)[0] == []
 
 
+def test_a_raised_note_mark_does_not_split_its_line() -> None:
+    """A line "국비 119, 민자* 726 * LG CNS ..." (a 교통혁신국 plan, page 25): a small "*"
+    raised above the line sorts first, but the line's baseline is its text's."""
+    mark = Glyph("*", 100.0, 104.0, 668.5, 676.77, 8.28)
+    text = [Glyph(c, 110 + 13 * i, 123 + 13 * i, 669.6, 682.57, 12.96) for i, c in enumerate("국")]
+    note = [Glyph(c, 200 + 11 * i, 211 + 11 * i, 671.9, 682.97, 11.04) for i, c in enumerate("*등")]
+    lines = chars_to_lines([mark, *text, *note])
+    assert len(lines) == 1, [ln.text for ln in lines]
+
+
 def test_a_justified_box_is_lines_and_a_narrow_box_a_word() -> None:
     """In a ruled box set justified, "관   광   정   책" over "관   광   자   원" is two
     lines, though each syllable stands alone and the columns line up; in a narrow box a

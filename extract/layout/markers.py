@@ -97,7 +97,7 @@ _NOTE = re.compile(
 #: ("-1,234", "+3", "- 3 -"), not a bullet ("- 2020년 시범운영한 ..." is)
 _SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
 #: glyphs that are markers only when a space follows (they also occur inside words)
-_NEED_SPACE = frozenset("-－+·ㅇ")
+_NEED_SPACE = frozenset("-－+·")
 
 
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원")

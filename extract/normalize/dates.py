@@ -193,6 +193,12 @@ _STRICT = re.compile(
     r"[ .]{0,3}(?:\([^()]{0,20}\))?[ .)\]]{0,3}"
 )
 _FOLD = str.maketrans(FOLD)
+# days of the report's year, a range written month.day. ~ month.day. ("(4.1.~6.30.)",
+# "(11.25.~12.1.)", "(5.2.~4.)"): both dots and the tilde tell it from a decimal
+_MD_RANGE = re.compile(
+    rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.{_S}~{_S}"
+    rf"(?:(?P<m2>{_MONTH})\.[ ]?)?(?P<d2>{_DAY})\.?(?![0-9])"
+)
 
 # groups that mean "the start is more than a bare four-digit number"
 _START_MARKS = ("s_y2", "s_yn", "s_h", "s_q", "s_w", "s_m", "s_yv", "s_iy")
@@ -402,13 +408,39 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
     if not isinstance(text, str):
         return []
     text = _nfc(text)
-    found: list[DateSpan] = []
-    for m in _SCAN.finditer(text.translate(_FOLD)):
+    folded = text.translate(_FOLD)
+    found: list[tuple[int, DateSpan]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SCAN.finditer(folded):
         g = m.groupdict()
         if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
             continue  # a bare number such as 2020 is not a date on its own
         raw = text[m.start() : m.end()].rstrip(" ")
         span = _build(g, year, raw)
         if span is not None:
-            found.append(span)
-    return found
+            found.append((m.start(), span))
+            taken.append((m.start(), m.end()))
+    if year is not None:
+        for m in _MD_RANGE.finditer(folded):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = _day_range(m, year, text[m.start() : m.end()])
+            if span is not None:
+                found.append((m.start(), span))
+    return [span for _, span in sorted(found, key=lambda f: f[0])]
+
+
+def _day_range(m: re.Match[str], year: int, raw: str) -> DateSpan | None:
+    """A month.day. ~ month.day. range in ``year`` (the end in the next year if it
+    comes before the start: "12.26.~1.3.")."""
+    m1, d1, d2 = int(m["m1"]), int(m["d1"]), int(m["d2"])
+    m2 = int(m["m2"]) if m["m2"] else m1
+    if not m["m2"] and d2 <= d1:
+        return None  # "5.2.~4.": a later day of the month, or not this form
+    if d1 > _last_day(year, m1):
+        return None
+    start = date(year, m1, d1)
+    y2 = year + 1 if (m2, d2) < (m1, d1) else year
+    if d2 > _last_day(y2, m2):
+        return None
+    return DateSpan(start=start, end=date(y2, m2, d2), precision="day", raw=raw)

@@ -28,13 +28,17 @@ from extract.read.text import PAGE_FOOTER
 def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs clustered by baseline (their bottom), each row sorted by x."""
     rows: list[list[Glyph]] = []
-    ref = -math.inf
+    ref, ref_size = -math.inf, 0.0
     for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
         if rows and abs(g.bottom - ref) <= BASELINE_TOLERANCE * g.size:
             rows[-1].append(g)
+            if g.size > ref_size:
+                # the row's baseline is its biggest glyph's: a small note mark raised
+                # before it ("*", "1)") must not move the row's baseline up
+                ref, ref_size = g.bottom, g.size
         else:
             rows.append([g])
-            ref = g.bottom
+            ref, ref_size = g.bottom, g.size
     return [sorted(r, key=lambda g: g.x0) for r in rows]
 
 
