@@ -456,3 +456,30 @@ def test_a_fact_line_with_lines_under_it_is_not_a_project_of_its_own() -> None:
     assert [x.project_id for x in report.projects] == ["1-1"]
     city = by_title(report, "항만 배후도시")
     assert (city.period_start, city.period_end) == (date(2022, 1, 1), date(2030, 12, 31))
+
+
+def test_a_box_titled_over_its_facts_is_a_sub_project() -> None:
+    """A tab "추모공원 봉안당 증축 사업(’21.~’25.)" over a box of ㅇ facts with a cost, under a
+    task's bullet: a project of its own, under the task."""
+    box = tbl(
+        2,
+        1,
+        [
+            cell(0, 0, p("추모공원 봉안당 증축 사업(’21.~’25.)")),
+            cell(1, 0, p("ㅇ (사업기간) 2021년 ~ 2025년"), p("ㅇ (사 업 비) 108억원")),
+        ],
+    )
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"),
+            p("1 장사시설 안정적 수급"),
+            p("□ 장사시설 확충"),
+            p("ㅇ (확충) 봉안당 증축 등 장사수급 대책 추진"),
+            p(box),
+            p("□ 공영장례 지원"),
+        )
+    )
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    sub = by_title(report, "추모공원 봉안당 증축 사업")
+    assert (sub.project_id, sub.cost_krw) == ("1-1", 10_800_000_000)
+    assert (sub.period_start, sub.period_end) == (date(2021, 1, 1), date(2025, 12, 31))

@@ -180,7 +180,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
             if is_past(c):
                 continue
             if (
-                c.kind == "bullet"
+                c.kind in ("bullet", "title")  # a box's title over its facts too
                 and not is_block(c, year)
                 and not starts_with_date(c.title)
                 and not _is_fact_line(c)
@@ -188,7 +188,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
             ):
                 out.append(_sub_unit(u, c, len(out) + 1))
                 continue
-            if c.kind in ("bullet", "item", "note"):
+            if c.kind in ("bullet", "item", "note", "title"):
                 visit(c)
 
     visit(u.node)
