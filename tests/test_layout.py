@@ -418,6 +418,19 @@ def test_two_header_rows_and_a_row_header() -> None:
     assert paths[(2, 5)] == ("9,410", "관광기금", "2025년도말 조성액")
 
 
+def test_a_staffing_table_without_a_unit_counts_people() -> None:
+    rows: list[list[str | None]] = [
+        ["구 분", "계", "5급"], ["정 원", "149", "25"], ["현 원", "149", "24"],
+    ]  # fmt: skip
+    g = grid(rows, {})
+    lines = [Line(n, "x", "x", 1) for n in range(1, 4)]
+    (table,) = build_tables([g], lines)
+    assert (table.currency_unit, table.count_unit) == (None, "명")
+    other = grid([["구 분", "계"], ["세 입", "16,167"]], {})
+    (plain,) = build_tables([other], lines[:2])
+    assert plain.count_unit is None
+
+
 def test_the_caption_above_gives_the_unit() -> None:
     text = "ㅇ 예산\n(단위: 백만원)\n구 분 계 관광정책과 국제협력과\n세 입 16,167 6,335 9,832\n"
     doc = read_bytes(text.encode(), "x.txt")

@@ -24,7 +24,7 @@ from datetime import date
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import ROW_LABELS
+from extract.layout.vocab import IMPLIED_COUNT_UNITS, ROW_LABELS
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import COUNT_UNITS, UNITS
 
@@ -448,5 +448,17 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
         table = build_table(n, parts)
         caption, inline = find_caption(parts[0].lines, lines, pos, used)
         used.update(ln.no for ln in caption)
-        tables.append(with_caption(table, caption, inline))
+        tables.append(implied_unit(with_caption(table, caption, inline)))
     return tables
+
+
+def implied_unit(table: Table) -> Table:
+    """A table with no unit of its own counts what its header words name (정원, 현원: 명)."""
+    if table.currency_unit or table.count_unit:
+        return table
+    for c in table.cells:
+        unit = IMPLIED_COUNT_UNITS.get("".join(c.text.split()))
+        if c.is_header and unit:
+            table.count_unit = unit
+            break
+    return table

@@ -109,3 +109,7 @@ ROW_LABELS: frozenset[str] = frozenset(
         "항목",
     }
 )
+
+#: a table that prints no unit counts what its header words name: a table of 정원 and
+#: 현원 counts people (명)
+IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
