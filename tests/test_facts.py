@@ -38,7 +38,13 @@ def squash(text: str) -> str:
 
 
 def same(a: str, b: str) -> bool:
-    return squash(a) == squash(b)
+    return key(a) == key(b)
+
+
+def key(text: str) -> str:
+    """Text as compared: look-alike glyphs folded as the readers fold them (a fact copies
+    the page's ‧, the text has ·), then squashed."""
+    return squash(normalize_text(text))
 
 
 def same_path(ours: str, fact: str) -> bool:
@@ -47,8 +53,8 @@ def same_path(ours: str, fact: str) -> bool:
     Where a table has several row-header columns (소관부서 / 사무명 / 수탁기관), a
     fact may name only the ones a reader needs; every part it names must be there.
     """
-    mine = [squash(p) for p in ours.split(" / ")] if ours else []
-    want = [squash(p) for p in fact.split(" / ")] if fact else []
+    mine = [key(p) for p in ours.split(" / ")] if ours else []
+    want = [key(p) for p in fact.split(" / ")] if fact else []
     if not want:
         return not mine
     it = iter(mine)

@@ -331,6 +331,8 @@ def _titles_a_list(
         and after[0].marker is not None
         and after[0].marker.number is not None
         and not after[0].marker.is_top
+        # right above it: a picture's caption at the foot of a page is no group's title
+        and after[0].lines[0].page == it.lines[0].page
     )
 
 
