@@ -29,12 +29,14 @@ included, its tables' not) and ``lines`` their line numbers.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Literal
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import normalize_text
+from extract.read.linearize import rows_to_lines
 
 BoxKind = Literal["box", "header", "footnote", "endnote"]
 
@@ -253,27 +255,15 @@ def linearize(content: list[tuple[Cell, list[_Pending]]]) -> list[_Pending]:
     a cell spanning rows is emitted with the first row it spans; empty cells are
     skipped.  ``content`` is in row-major order of the cells' top-left corners.
     """
-    out: list[_Pending] = []
-    run: list[_Pending] = []
-    row = None
-    for cell, lines in content:
-        if cell.row != row:
-            out.extend(_join(run))
-            run = []
-            row = cell.row
-        if len(lines) == 1 and not cell.tables:
-            run.append(lines[0])
-        elif lines:
-            out.extend(_join(run))
-            run = []
-            out.extend(lines)
-    out.extend(_join(run))
-    return out
+    rows = itertools.groupby(content, key=lambda cell_lines: cell_lines[0].row)
+    return rows_to_lines(
+        (((lines, not cell.tables) for cell, lines in row) for _, row in rows), _join
+    )
 
 
 def _join(run: list[_Pending]) -> list[_Pending]:
     if len(run) < 2:
-        return run
+        return list(run)
     first = run[0]
     joined = _Pending(
         " ".join(p.raw for p in run), " ".join(p.text for p in run), first.where, first.kind

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from pdfplumber import table as pdftable
 
+from extract.read.linearize import rows_to_lines
 from extract.read.pdf.base import MIN_EDGE, SNAP_TOLERANCE, BBox, Glyph, PdfObj, TextLine
 from extract.read.pdf.lines import chars_to_lines
 
@@ -346,7 +347,7 @@ def _rows(table: RuledTable, tolerance: float = 2.0) -> list[list[int]]:
     return [sorted(r, key=lambda i: table.cells[i][0]) for r in rows]
 
 
-def _join(run: Sequence[TaggedLine]) -> list[TaggedLine]:
+def _join(run: list[TaggedLine]) -> list[TaggedLine]:
     if not run:
         return []
     lines = [t.line for t in run]
@@ -364,22 +365,13 @@ def _tagged_cells_to_lines(
     table: RuledTable, grid_id: int, cell_lines: Sequence[Sequence[TaggedLine]]
 ) -> list[TaggedLine]:
     """:func:`extract.read.pdf.cells_to_lines`, keeping which cells each line came from."""
-    out: list[TaggedLine] = []
-    for row in _rows(table):
-        run: list[TaggedLine] = []
-        for i in row:
-            own = frozenset({(grid_id, i)})
-            lines = [
-                TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()
-            ]
-            if len(lines) == 1:
-                run.append(lines[0])
-            elif lines:
-                out.extend(_join(run))
-                run = []
-                out.extend(lines)
-        out.extend(_join(run))
-    return out
+
+    def cell(i: int) -> tuple[list[TaggedLine], bool]:
+        own = frozenset({(grid_id, i)})
+        lines = [TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()]
+        return lines, True
+
+    return rows_to_lines(((cell(i) for i in row) for row in _rows(table)), _join)
 
 
 def _blocks(
