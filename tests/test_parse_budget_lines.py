@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from extract.document import Cell, Document, Grid, Line
+from extract.parse import budget_table
 from extract.parse.budget_lines import cover_body, line_totals, other_body, side_of
 from extract.parse.budget_table import (
     GridCell,
@@ -28,6 +29,7 @@ from extract.parse.budget_table import (
 )
 from extract.pipeline import check, parse_document
 from schemas import BudgetLine, Report
+from tests.regex_agree import assert_same_matches
 
 
 @dataclass
@@ -493,6 +495,18 @@ def test_difference_and_rate_headers(header: str, excluded: bool) -> None:
 )  # fmt: skip
 def test_clean_label(text: str, clean: str) -> None:
     assert clean_label(text) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "기 후 대 응 기 금 *", "세외수입¹", "세외수입²³", "기타 **", "보조금 ※", "일반회계",
+        "기본경비(총액인건비 )", "국고보조금 * ", "지방채 ※ ¹\n", "* 주석", "", "   ", "*",
+    ],
+)  # fmt: skip
+def test_footnote_marks_as_before_the_linear_pattern(text: str) -> None:
+    """_FOOTNOTE starts only where the run of marks starts (linear on a long run)."""
+    assert_same_matches(r"[\s*※¹²³⁴⁵⁶⁷⁸⁹]+$", budget_table._FOOTNOTE, text)
 
 
 def test_unit_names_and_axes() -> None:

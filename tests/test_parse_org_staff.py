@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import Line
+from extract.parse import org_boxes, staff_grid, staff_tables
 from extract.parse.org_boxes import Box, classify, line_boxes, read_across
 from extract.parse.org_chart import assign_parents, unit_types
 from extract.parse.org_parts import read_count_line, title_role, unit_word
@@ -18,6 +19,7 @@ from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures
 from extract.parse.staff_tables import as_of_in, read_staff_text
 from extract.pipeline import convert
+from tests.regex_agree import assert_same_matches
 
 
 def lines(*texts: str) -> list[Line]:
@@ -109,6 +111,20 @@ def test_title_role(title: str, role: str | None) -> None:
 def test_box_kinds(text: str, kind: str, name: str) -> None:
     box = classify(text, [])
     assert box is not None and (box.kind, box.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문화예술과(4)", "관광진흥과 (23명)", "(3팀, 22명)", "기획조정실(4팀, 30명)",
+        "정책기획관  (2팀 14명) ", "행정지원과（4팀 1TF 26명）", "(재)문화재단", "감사관(53)",
+        "복지정책과(별도조직)(2팀)", " (4팀)", "문화예술과", "4팀(31명", "관광과(2)\n", "()",
+    ],
+)  # fmt: skip
+def test_brackets_as_before_the_linear_pattern(text: str) -> None:
+    """_BRACKETS: the name stops only before a space (linear on a long run of spaces)."""
+    old = r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$"
+    assert_same_matches(old, org_boxes._BRACKETS, text)
 
 
 def test_unit_words_are_the_longest_ending() -> None:
@@ -321,6 +337,19 @@ def test_every_staff_label(label: str, field: str) -> None:
     assert found == {("계", None, field, 7)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45명", "△1", "1,234", "△ 3", " 12 명 ", "−5명", "- 2", "▽2명", "38\n", "54/52명",
+        "명", "", "△", "12명 (정원)", "1,2,3", "45 명\n",
+    ],
+)  # fmt: skip
+def test_one_count_as_before_the_linear_pattern(text: str) -> None:
+    """staff_grid._ONE with possessive quantifiers (linear on a long run of spaces)."""
+    old = r"^\s*(?P<a>[△▽−-]?\s*\d[\d,]*)\s*명?\s*$"
+    assert_same_matches(old, staff_grid._ONE, text)
+
+
 # --- totals in text ------------------------------------------------------------------------
 
 
@@ -355,6 +384,23 @@ def test_staff_text(text: str, want: list[tuple[str, int, str | None]]) -> None:
 def test_as_of(caption: str, day: str | None) -> None:
     got = as_of_in(caption)
     assert (got.isoformat() if got else None) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(’24. 1. 19. 기준, 단위: 명)", "(기준 : ’24. 3. 1. / 단위 : 명)", "(‘25. 1. 1. 기준)",
+        "□ 인력 : 정원 84명 (‘24. 7. 1. 기준)", "(’25.11.30. 기준)", "(’24년 1월 기준)",
+        "< 정원 및 현원 (’25. 1. 19. 현재) >", "（2025. 3. 1.기 준）", "( 기준)", "(현 재)",
+        "현원 (’24.12.31. 현 재, 단위 : 명)", "(단위 : 명) (’25. 1. 1. 기준)",
+        "(’25. 1. 1. 기준", "(기준일 ’25. 2. 1.)", "(’25. (1. 1.) 기준)",
+    ],
+)  # fmt: skip
+def test_as_of_as_before_the_linear_pattern(text: str) -> None:
+    """staff_tables._AS_OF reads only a bracket that closes, and its date never ends in a
+    space (linear on long runs)."""
+    old = r"[(（]\s*(?P<date>[^()（）]*?)\s*(?:기\s*준|현\s*재)[^()（）]*[)）]"
+    assert_same_matches(old, staff_tables._AS_OF, text)
 
 
 # --- whole reports -------------------------------------------------------------------------

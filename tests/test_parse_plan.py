@@ -11,11 +11,13 @@ from datetime import date
 
 import pytest
 
+from extract.parse import plan, project_facts, schedules
 from extract.parse.project_facts import labelled, read_cost, read_tail
 from extract.parse.schedules import clauses, read_clause
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+from tests.regex_agree import assert_same_matches
 
 
 def convert_text(lines: list[str]) -> Report:
@@ -293,6 +295,77 @@ def test_undated_clauses_join_the_next() -> None:
         "홍보 부스, 체험 행사 운영(5월)",
         "평가(12월)",
     ]
+
+
+# --- patterns linear on long runs ---------------------------------------------------------
+
+_OLD_NUM = r"\d[\d,]*(?:\.\d+)?"
+_OLD_UNIT = (
+    r"(?:조\s*(?:" + _OLD_NUM + r"\s*억\s*)?원?|억\s*원?|천만\s*원|백만\s*원|만\s*원|천\s*원|원)"
+)
+# fmt: off
+_COSTS = [
+    "총 13억원(시비 9.5억원, 기타 3.5억원)", "7개소 324.76억(국 100,시 50,구 174.76)",
+    "연 2회", "108억원(공사비 105, 설계비 3)", "640억원(전액시비)", "1조 2,000억원",
+    "총액 5,300백만원", "약 1.5조원", "2.4조원(도로 1.1조, 철도 1.3조)", "3천만 원",
+    "8억원(’24년 3억원, ’25년 5억원)", "’25.3.~’26.2., 15억원", "총530억원", "12 억 원 ",
+    "1.5.3억원", "사업비 500만원 / 1,200명", "2조 원", "연 2,000천원",
+]
+_SHARES = [
+    "국비 18", "시비 9.5억원", "민자 11", "전액시비", "공사비 105", "국 100", "구 174.76",
+    "시비 50%", "기타 3.5억원", "국비 : 12억", "’24년 3억원", " 국비", "도비 1조 2,000억원",
+    "국비 18 ", "시비 6억 원", "국비18억", "△ 5", "국비 1,200백만원", "기금 3조", " 18",
+]
+_FIGURES = [
+    "13억원", "324.76억", "1조2,000억원", "5,300백만원", "3천만원", "9.5억원", "18", "174.76",
+    "1.5조", "12 억 원", "100 원 ", "2조원\n", "", "원", "천원", "억 ",
+]
+#: (module, pattern, its source before it was made linear, real texts)
+FORMER = [
+    (plan, "TRAILING_PAREN", r"\s*[(（][^()（）]*[)）]\s*$", [
+        "국어 정보자원 확대 구축 및 활용성 제고(57억원)", "해외 단독 로드쇼 (3회)",
+        "야간관광 프로그램 운영(7~10월) ", "캠퍼스 혁신파크 조성(부경대 용당캠퍼스)▹’23.~’30.",
+        "(현지 밀착 마케팅) 해외 단독 로드쇼(3회)", "항만 배후도시 개발  （’22.~’30.）",
+        "추모공원 봉안당 증축 사업(’21.~’25.)\n", "설명회 개최(연 (2)회)", "물류단지 기반 확충",
+    ]),
+    (project_facts, "_HALF", r"([’'‘]\s*\d{2}|\d{4})\s*[.년]?\s*([上下])", [
+        "‘25.下 준공 및 개관", "(’25.上) 설계 완료", "2025년 上", "’25 . 下", "’25上~’26.下",
+        "' 24.上", "2025 년下", "12025.上", "’25.. 上", "’2025.下",
+    ]),
+    (project_facts, "_MONEY",
+     r"(?P<lead>(?:총|약|연|총액)\s*)?(?P<fig>" + _OLD_NUM + r"\s*" + _OLD_UNIT + ")", _COSTS),
+    (project_facts, "_UNIT_OF", r"(조|억|천만|백만|만|천)?\s*원?\s*$", _FIGURES),
+    (project_facts, "_PART",
+     r"^(?P<src>[^\d△]+?)\s*(?P<amt>" + _OLD_NUM + r"\s*(?:%|" + _OLD_UNIT + r")?)?\s*$",
+     _SHARES),
+    (project_facts, "_LABEL_SPLIT", r"\s*(?:/|및|·|,)\s*", [
+        "사업기간/사업비", "기간 및 예산", "규모/기간", "위치·규모", "사업기간 , 사업비",
+        "사 업 비", "기간 / / 예산", "일자/장소", " / 기간", "기간 /",
+    ]),
+    (project_facts, "_COUNT", r"\d[\d,.]*\s*(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)", [
+        "7개소  ", " 연 2회", "교육 2회, 1,200명", "총 연장 3.5km", "12개월", "3년간",
+        "선박 2척", "120㎡", ".5명", "’25. 10곳", "1.2.3개", "2025년", "5 건 / 3대",
+    ]),
+    (schedules, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
+        "계획 수립(1월) → 공모(3월) → 선정(5월)", "설계(’25.3.)⇒착공(’25.9.)",
+        "용역 발주 ▸ 착수", "시범 운영 ➜ ➜ 확대", "입지 선정(2월), 리모델링 공사(4~8월)",
+        "→ 준공(12월)", "‣평가 ",
+    ]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "old", "text"),
+    [(m, name, old, text) for m, name, old, texts in FORMER for text in texts],
+    ids=[f"{name}-{i}" for _, name, _, texts in FORMER for i in range(len(texts))],
+)
+def test_patterns_match_as_before_they_were_linear(
+    module: object, name: str, old: str, text: str
+) -> None:
+    """A match starts only where a run starts, and quantifiers that could never give back a
+    useful character are possessive: the same matches, groups, subs and splits as before."""
+    assert_same_matches(old, getattr(module, name), text)
 
 
 # --- schedule tables ----------------------------------------------------------------------

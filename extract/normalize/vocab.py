@@ -116,7 +116,9 @@ COUNT_UNITS: tuple[str, ...] = (
 # --------------------------------------------------------------------------- dates
 
 #: marks written in front of a two-digit year (’21); folded to the first one
-QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇")
+QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇", "´", "ˊ")
+#: the same marks as a regular-expression class, for the parsers that read a year
+QUOTE_CLASS = "[" + "".join("\\" + m if m in "\\]^-[" else m for m in QUOTE_MARKS) + "]"
 
 #: range marks that may also end an open range ("’21. 3.~"); folded to "~"
 TILDES: tuple[str, ...] = ("~", "∼", "〜", "～", "˜")

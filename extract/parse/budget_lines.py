@@ -39,6 +39,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.markers import read_marker
 from extract.normalize import parse_percent, parse_unit
 from extract.normalize.mentions import find_mentions
+from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_table import (
     GridCell,
@@ -77,10 +78,14 @@ from extract.sections import Sections
 from schemas import BudgetLine, BudgetSummary, OrgUnit, StatedTotal
 
 #: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
-_YEAR = re.compile(r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|[’‘'`´](?P<yy>\d{2}))(?![\d,])")
+_YEAR = re.compile(
+    r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|" + QUOTE_CLASS + r"(?P<yy>\d{2}))(?![\d,])"
+)
 #: a reference date: "’25. 1. 1. 기준", "2025. 1. 19. 현재"
 _AS_OF = re.compile(
-    r"(?:(?P<yyyy>(?:19|20)\d{2})|[’‘'`´](?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
+    r"(?:(?P<yyyy>(?:19|20)\d{2})|"
+    + QUOTE_CLASS
+    + r"(?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
     r"(?:기\s*준|현\s*재)"
 )
 #: parenthesized text ("기  금(19개)")

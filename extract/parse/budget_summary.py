@@ -18,6 +18,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
+from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import numeric_rows, split_header, warn_unnamed
 from extract.parse.text import Token, squash
@@ -25,7 +26,7 @@ from extract.parse.vocab import TOTAL_LABELS
 from extract.sections import Section
 from schemas import BudgetSummary
 
-_YEAR = regex.compile(r"(?:(?P<q>[’‘'′`])(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d{2}))\s*년")
+_YEAR = regex.compile(r"(?:(?P<q>" + QUOTE_CLASS + r")(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d{2}))\s*년")
 
 #: column order of the template table
 COLUMNS = ("prev", "this", "change", "pct")

@@ -59,8 +59,9 @@ _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _RATIO = re.compile(r"^\(?[A-Za-z][A-Za-z+\-\s]*\)?\s*/\s*\(?[A-Za-z]")
 #: leading bullet marks of a row label
 _MARK = re.compile(rf"^(?P<mark>[{re.escape(ROW_MARKERS)}])\s*(?=\S)")
-#: trailing footnote marks of a label ("기 후 대 응 기 금 *", "세외수입¹")
-_FOOTNOTE = re.compile(r"[\s*※¹²³⁴⁵⁶⁷⁸⁹]+$")
+#: trailing footnote marks of a label ("기 후 대 응 기 금 *", "세외수입¹"); a match starts
+#: only where a run of marks starts (a search on a long run is linear)
+_FOOTNOTE = re.compile(r"(?<![\s*※¹²³⁴⁵⁶⁷⁸⁹])[\s*※¹²³⁴⁵⁶⁷⁸⁹]++$")
 #: a figure alone (a header cell that holds a value: the column's total)
 _FIGURE = re.compile(r"^[△▽-]?\s*\d[\d,]*(?:\.\d+)?$")
 

@@ -40,8 +40,9 @@ CHART_WORDS: tuple[str, ...] = tuple(
 )
 #: what separates the teams listed on one line ("▪관리 ▪운영", "환경정책 •물정책")
 _SEPARATORS = regex.compile(r"[▪•◦▫‣∙]")
-#: "(4팀, 30명)", "(2팀 14명)", "(4팀 1TF 26명)", "(53)" - counts in brackets
-_BRACKETS = regex.compile(r"^(?P<name>.*?)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
+#: "(4팀, 30명)", "(2팀 14명)", "(4팀 1TF 26명)", "(53)" - counts in brackets; the name
+#: never ends in a space, so it stops only before one (linear on a long run of spaces)
+_BRACKETS = regex.compile(r"^(?P<name>.*?)(?<!\s)\s*+[(（](?P<inside>[^()（）]*+)[)）]\s*+$")
 #: "5팀", "5팀(35명)": a count heading a box of teams
 _BLOCK = regex.compile(
     r"^(?P<teams>\d{1,2})\s*팀\s*(?:[(（]\s*(?P<persons>\d[\d,]*)\s*명\s*[)）])?$"

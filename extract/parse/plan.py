@@ -58,7 +58,9 @@ PAST_WORDS: tuple[str, ...] = (
 PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후")
 
 LEAD_LABEL = regex.compile(r"^[(（](?P<label>[^()（）]{2,30})[)）]\s*")
-TRAILING_PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+#: a bracket at the end with the spaces before it; a match starts only where those spaces
+#: start (a search on a long run of spaces is linear)
+TRAILING_PAREN = regex.compile(r"(?<!\s)\s*+[(（][^()（）]*+[)）]\s*+$")
 _NOISE = str.maketrans("", "", "·ㆍ()[]「」『』<>《》〈〉\"'‘’“”,.:;!")
 
 

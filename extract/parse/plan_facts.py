@@ -16,6 +16,7 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan
+from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import prov
 from extract.parse.plan import (
     LEAD_LABEL,
@@ -82,7 +83,7 @@ def is_past(node: Node) -> bool:
 def starts_with_date(text: str) -> bool:
     """A line that starts with a date ("’24. 5. : ...", "(’25.上) ..."): a dated entry."""
     t = collapse(text).lstrip("(（[")
-    return bool(regex.match(r"[’'‘`ˊ]?\s*\d{2,4}\s*[.년]", t))
+    return bool(regex.match(QUOTE_CLASS + r"?\s*\d{2,4}\s*[.년]", t))
 
 
 def _take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> None:

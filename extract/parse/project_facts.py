@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
+from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.text import collapse, squash
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -74,8 +75,8 @@ _QUOTES = str.maketrans(
 )
 #: "7~10월" -> "7월~10월" (the month word written once for both ends)
 _MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s*월")
-#: "’25.上" -> "’25. 상반기"
-_HALF = regex.compile(r"([’'‘]\s*\d{2}|\d{4})\s*[.년]?\s*([上下])")
+#: "’25.上" -> "’25. 상반기" (possessive spaces: linear on a long run of them)
+_HALF = regex.compile(r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]?\s*+([上下])")
 _HALVES = {"上": "상반기", "下": "하반기"}
 
 
@@ -102,13 +103,28 @@ def read_period(value: str, year: int | None) -> DateSpan | None:
 
 # --- amounts ------------------------------------------------------------------------------
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
-_UNIT = r"(?:조\s*(?:" + _NUM + r"\s*억\s*)?원?|억\s*원?|천만\s*원|백만\s*원|만\s*원|천\s*원|원)"
-_MONEY = regex.compile(
-    r"(?P<lead>(?:" + "|".join(AMOUNT_LEADS) + r")\s*)?(?P<fig>" + _NUM + r"\s*" + _UNIT + ")"
+# The quantifiers are possessive where giving a character back can never let the rest
+# match (a figure is followed by no digit, a run of spaces by no space), and a match
+# starts only where a figure or a run of spaces starts: a search is linear on long runs.
+_NUM = r"\d[\d,]*+(?:\.\d++)?+"
+_UNIT = (
+    r"(?:조\s*+(?:" + _NUM + r"\s*+억\s*+)?원?"
+    r"|억\s*+원?|천만\s*+원|백만\s*+원|만\s*+원|천\s*+원|원)"
 )
-_UNIT_OF = regex.compile(r"(조|억|천만|백만|만|천)?\s*원?\s*$")
-_PART = regex.compile(r"^(?P<src>[^\d△]+?)\s*(?P<amt>" + _NUM + r"\s*(?:%|" + _UNIT + r")?)?\s*$")
+#: "총 13억원", "324.76억", "1조 2,000억원": a figure starts at the first digit of a number
+_MONEY = regex.compile(
+    r"(?P<lead>(?:" + "|".join(AMOUNT_LEADS) + r")\s*+)?"
+    r"(?P<fig>\d(?<!\d,*\d)" + _NUM.removeprefix(r"\d") + r"\s*+" + _UNIT + ")"
+)
+#: the unit word an amount ends with ("13억원" -> 억, "5 원" -> None); without a unit word
+#: the match starts where the trailing spaces start (or at the very end)
+_UNIT_OF = regex.compile(r"(?:(조|억|천만|백만|만|천)|(?<!\s)|\Z)\s*+원?\s*+$")
+#: a share of a funding parenthesis: "국비 18", "시비 9.5억원", "전액시비"; the source never
+#: ends in a space (unless it is the first character)
+_PART = regex.compile(
+    r"^(?P<src>[^\d△]+?)(?:(?<!\s)|(?<=^\s))\s*+(?P<amt>" + _NUM + r"\s*+(?:%|" + _UNIT + r")?)?"
+    r"\s*+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +258,9 @@ _COLON_LABEL = regex.compile(r"^(?P<label>[^\d:：()（）]{1,20}?)\s*[:：]\s*(
 _INLINE = regex.compile(
     r"^(?P<label>[\p{Hangul}\s]{2,12}?)\s*(?:[(（](?P<pv>.+)[)）]|\s(?P<v>.+))$"
 )
-_LABEL_SPLIT = regex.compile(r"\s*(?:/|및|·|,)\s*")
+#: what joins two labels ("사업기간 / 사업비", "기간 및 예산"); spaces before it are taken
+#: from where they start only (linear on a long run of spaces)
+_LABEL_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?(?:/|및|·|,)\s*+")
 
 
 def _is_label(text: str) -> bool:
@@ -356,7 +374,10 @@ class Tail:
 _TRAILING_PAREN = regex.compile(
     r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*$"
 )
-_COUNT = regex.compile(r"\d[\d,.]*\s*(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)")
+#: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
+_COUNT = regex.compile(
+    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)"
+)
 _FILLER = regex.compile(r"[\s,，/·:：]+")
 
 

@@ -30,6 +30,7 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
+from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.plan import Unit
 from extract.parse.plan_facts import block_key, is_past
 from extract.parse.project_facts import label_kind, labelled, prep_date, split_top
@@ -57,8 +58,10 @@ TASK_HEADERS: tuple[str, ...] = (
 #: a task this similar to a project's title is that project's (schedule tables by row)
 SAME_TASK = 0.5
 
-_YEAR_OF_BLOCK = regex.compile(r"[’'‘`]?\s*(\d{2}|\d{4})\s*년")
-_CLAUSE_SEPS = regex.compile(r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*")
+_YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
+#: the arrows between clauses, with their spaces (taken from where they start, so a split
+#: is linear on a long run of spaces)
+_CLAUSE_SEPS = regex.compile(r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣)\s*+")
 _CIRCLED = "".join(CIRCLED)
 _ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")

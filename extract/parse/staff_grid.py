@@ -44,7 +44,7 @@ from extract.parse.text import despace
 #: "80 / 85", "14/15"
 _PAIR = regex.compile(r"^\s*(?P<a>[△▽-]?\d[\d,]*)\s*명?\s*/\s*(?P<b>[△▽-]?\d[\d,]*)\s*명?\s*$")
 #: "45명", "△1", "1,234", and the nil dashes
-_ONE = regex.compile(r"^\s*(?P<a>[△▽−-]?\s*\d[\d,]*)\s*명?\s*$")
+_ONE = regex.compile(r"^\s*+(?P<a>[△▽−-]?\s*+\d[\d,]*+)\s*+명?\s*+$")
 _NIL = regex.compile(r"^\s*[-－–—―−]\s*$")
 #: footnote marks and brackets a label may carry ("기타**", "(정원)")
 _MARKS = regex.compile(r"[*※†‡]+")

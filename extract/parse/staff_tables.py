@@ -48,8 +48,12 @@ _EMPLOY = "|".join(sorted(EMPLOYMENT_WORDS, key=len, reverse=True))
 _TOKENS = regex.compile(
     rf"(?P<label>{_LABELS})|(?P<emp>{_EMPLOY})|(?<![\d.,])(?P<n>\d[\d,]*)명|(?P<word>인력)"
 )
-#: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"
-_AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]*?)\s*(?:기\s*준|현\s*재)[^()（）]*[)）]")
+#: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"; only a bracket
+#: that closes is read, and the date never ends in a space (linear on long runs)
+_AS_OF = regex.compile(
+    r"[(（](?=[^()（）]*+[)）])\s*+(?P<date>(?:[^()（）]*?(?<!\s))??)\s*+"
+    r"(?:기\s*+준|현\s*+재)[^()（）]*+[)）]"
+)
 #: lines after a part's title that may carry its totals (a ※ note with the 정원)
 TEXT_REACH = 3
 
