@@ -287,10 +287,11 @@ def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
 
 
 def test_paths_that_are_not_files_are_one_line_errors(tmp_path: Path) -> None:
-    for path in (tmp_path / "missing.txt", tmp_path):
+    cases = [(tmp_path / "missing.txt", "cannot read the file"), (tmp_path, "(a folder)")]
+    for path, words in cases:
         with pytest.raises(ReadError) as info:
             convert(path)
-        _assert_one_line(info.value, "cannot read the file")
+        _assert_one_line(info.value, words)
 
 
 def test_zero_byte_pdf_says_the_file_is_empty() -> None:
