@@ -12,9 +12,16 @@ from extract.document import Cell, Document, Grid, Line
 from extract.layout import layout
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
-from extract.layout.tables import build_tables, is_value, read_as_of, read_unit
+from extract.layout.tables import (
+    build_tables,
+    is_value,
+    read_as_of,
+    read_unit,
+    unit_declaration,
+)
 from extract.layout.textgrid import infer_grids, split_header
 from extract.layout.vocab import BULLETS, CIRCLED, ROMAN
+from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.text import split_lines
 from extract.sections import TITLES
@@ -363,10 +370,30 @@ def test_a_table_of_contents_is_not_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("16,167", True), ("80 / 85", True), ("△28.3%", True), ("-", True), ("2,553대", True),
-     ("11.6조", True), ("3급", False), ("관광정책과", False), ("2024년도말 조성액", False)],
+     ("11.6조", True), ("3급", False), ("관광정책과", False), ("2024년도말 조성액", False),
+     ("3국 2담당관 14과", True), ("1본부, 2실, 5팀", True), ("3과 12팀·1TF", True),
+     ("1과장", False), ("2025년 3월", False)],
 )  # fmt: skip
 def test_is_value(text: str, value: bool) -> None:
     assert is_value(text) is value
+
+
+@pytest.mark.parametrize("word", sorted(ORG_UNIT_WORDS))
+def test_a_count_of_units_is_a_value(word: str) -> None:
+    """A cell counting organisation units ("2청", "14과") is a figure, not a row label."""
+    assert is_value(f"2{word}") and is_value(f"1{word} 12 {word}")
+    assert not is_value(f"{word}장")
+
+
+@pytest.mark.parametrize(
+    ("line", "declared"),
+    [("2026. 1. 1. 기준, [단위: 명]", "[단위: 명]"),
+     ("2026. 1. 1. 기준(유치원은 ’25.10.1.) [단위: 교, 학급, 명]", "[단위: 교, 학급, 명]"),
+     ("(’25. 1. 19. 기준, 단위: 명)", "(’25. 1. 19. 기준, 단위: 명)"),
+     ("(단위 : 천명, ( )인구수 대비 백분율)", "(단위 : 천명, ( )인구수 대비 백분율)")],
+)  # fmt: skip
+def test_the_unit_is_the_bracket_that_declares_it(line: str, declared: str) -> None:
+    assert unit_declaration(line) == declared
 
 
 @pytest.mark.parametrize(

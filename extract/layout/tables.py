@@ -26,7 +26,7 @@ from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import IMPLIED_COUNT_UNITS, ROW_LABELS
 from extract.normalize import parse_date, parse_unit
-from extract.normalize.vocab import COUNT_UNITS, UNITS
+from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, UNITS
 
 #: most header rows a table has (a fourth text row is a body row)
 MAX_HEADER_ROWS = 4
@@ -52,6 +52,11 @@ _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
 _VALUE = re.compile(
     rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
 )
+#: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
+_UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
+#: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
+_ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
+_ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육"): not the name
@@ -70,11 +75,13 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 def is_value(text: str) -> bool:
     """A cell that holds a number (not a label).
 
-    >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3급", "관광정책과")]
-    [True, True, True, True, True, False, False]
+    >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3국 2담당관 14과")]
+    [True, True, True, True, True, True]
+    >>> [is_value(t) for t in ("3급", "관광정책과", "1과장")]
+    [False, False, False]
     """
     t = " ".join(text.split())
-    return bool(t) and bool(_VALUE.match(t))
+    return bool(t) and bool(_VALUE.match(t) or _ORG_COUNT.match(t))
 
 
 @dataclass(slots=True)
@@ -289,6 +296,23 @@ def read_unit(caption: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def unit_declaration(caption: str) -> str:
+    """The part of a caption line that declares the unit: the whole line when it is one
+    bracket, else the bracket the unit stands in, to the line's end.
+
+    >>> unit_declaration("2026. 1. 1. 기준, [단위: 명]")
+    '[단위: 명]'
+    >>> unit_declaration("(’25. 1. 19. 기준, 단위: 명)")
+    '(’25. 1. 19. 기준, 단위: 명)'
+
+    """
+    t = caption.strip()
+    if t[:1] in "([" and t[-1:] in ")]":
+        return t
+    m = _UNIT_BRACKET.search(t)
+    return t[m.start() :] if m else t
+
+
 def read_as_of(caption: str, year: int | None = None) -> date | None:
     """The reference date of a caption ("’25. 1. 19. 기준")."""
     for part in re.split(r"[,，]", caption.strip("()[]<> ")):
@@ -429,7 +453,7 @@ def with_caption(
         return table
     text = " ".join([ln.text.strip() for ln in caption] + ([inline] if inline else []))
     money, count = read_unit(text)
-    unit_raw = next((ln.text.strip() for ln in caption if "단위" in ln.text), inline)
+    unit_raw = next((unit_declaration(ln.text) for ln in caption if "단위" in ln.text), inline)
     table.caption = " ".join(ln.text.strip() for ln in caption) or None
     table.caption_lines = list(caption)
     table.unit_raw = unit_raw

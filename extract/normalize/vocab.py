@@ -15,7 +15,7 @@ VaguePart(days=(21, 31), months=None)
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 # --------------------------------------------------------------------------- money
 
@@ -112,6 +112,38 @@ COUNT_UNITS: tuple[str, ...] = (
     "t",
     "kg",
 )
+
+# --------------------------------------------------------------------------- organisation
+
+Level = Literal["bureau", "division", "team"]
+
+#: the words a unit's name ends with, or a count line counts in ("3과 13팀"), and the rank
+#: they stand for: 실·국·본부 above 과·담당관·사업소 above 팀.  A longer word wins over
+#: a shorter one it ends with (담당관 over 관, 사업소 over 소).
+ORG_UNIT_WORDS: dict[str, Level] = {
+    "본부": "bureau",
+    "기획관": "bureau",
+    "실": "bureau",
+    "국": "bureau",
+    "부": "bureau",
+    "처": "bureau",
+    "청": "bureau",
+    "담당관": "division",
+    "정책관": "division",
+    "관": "division",
+    "과": "division",
+    "단": "division",
+    "추진단": "division",
+    "지소": "division",
+    "사업소": "division",
+    "관리소": "division",
+    "출장소": "division",
+    "센터": "division",
+    "팀": "team",
+    "TF": "team",
+    "TFT": "team",
+    "반": "team",
+}
 
 # --------------------------------------------------------------------------- dates
 

@@ -20,13 +20,13 @@ import regex
 from extract.document import Line
 from extract.layout import Table
 from extract.layout.tables import is_value
+from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, unbulleted, unit_word
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     COUNT_ONLY_WORDS,
     OFFICIALS,
     UNIT_WORDS,
-    Level,
 )
 
 #: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table

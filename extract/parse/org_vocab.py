@@ -11,35 +11,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-Level = Literal["bureau", "division", "team"]
+from extract.normalize.vocab import ORG_UNIT_WORDS
 
-#: the words a unit's name ends with, or a count line counts in ("3과 13팀"), and the rank
-#: they stand for: 실·국·본부 above 과·담당관·사업소 above 팀.  A longer word wins over
-#: a shorter one it ends with (담당관 over 관, 사업소 over 소).
-UNIT_WORDS: dict[str, Level] = {
-    "본부": "bureau",
-    "기획관": "bureau",
-    "실": "bureau",
-    "국": "bureau",
-    "부": "bureau",
-    "처": "bureau",
-    "청": "bureau",
-    "담당관": "division",
-    "정책관": "division",
-    "관": "division",
-    "과": "division",
-    "단": "division",
-    "추진단": "division",
-    "지소": "division",
-    "사업소": "division",
-    "관리소": "division",
-    "출장소": "division",
-    "센터": "division",
-    "팀": "team",
-    "TF": "team",
-    "TFT": "team",
-    "반": "team",
-}
+#: the unit words and their ranks live with the other counters (a table's cell "3국 2담당관
+#: 14과" is a count the layout reads too)
+UNIT_WORDS = ORG_UNIT_WORDS
 
 #: words that may stand in a count line but that do not end a chart box's name on
 #: their own: a box whose name ends so (여성회관, 부산도서관) is what the count line counts
