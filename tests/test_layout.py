@@ -471,6 +471,41 @@ def test_the_caption_above_gives_the_unit() -> None:
     assert (cell.row_header, cell.col_header) == ("세 입", "관광정책과")
 
 
+def test_tables_side_by_side_in_a_box_share_its_caption() -> None:
+    """재정 현황 [단위: 억원] over one box holding [세입] and [세출] side by side."""
+
+    def numbered(rows: list[list[str]], first: int) -> Grid:
+        g = grid(list(rows), {})
+        cells = [Cell(c.row, c.col, 1, 1, c.paragraphs, (first + c.row,), None) for c in g.cells]
+        return Grid(cells, g.n_rows, g.n_cols)
+
+    revenue = numbered([["구 분", "예산액"], ["중앙정부", "23,841"], ["합 계", "29,141"]], 3)
+    spending = numbered([["구 분", "예산액"], ["인 건 비", "14,969"], ["합 계", "29,141"]], 7)
+    box = Grid([Cell(0, 0, tables=(revenue,)), Cell(0, 1, tables=(spending,))], 1, 2)
+    texts = ["4. 재정 현황 (예산 규모) 2조 9,141억원 [단위: 억원]", "[세입]", "구 분 예산액",
+             "중앙정부 23,841", "합 계 29,141", "[세출]", "구 분 예산액", "인 건 비 14,969",
+             "합 계 29,141"]  # fmt: skip
+    lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    tables = build_tables([box], lines)
+    assert [t.currency_unit for t in tables] == ["억원", "억원"]
+    # a table that stands alone takes nothing from the one before it
+    alone = build_tables([revenue, spending], lines)
+    assert [t.currency_unit for t in alone] == ["억원", None]
+
+
+@pytest.mark.parametrize(
+    "years",
+    [["2025", "2026", "2027"], ["’19~’22년", "’23~’24년", "’25~’26년"], ["3월", "4월", "5월"]],
+)
+def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None:
+    """A time line of text ("적용 대상 | 초4~고3 | 초3~고3 | ..."): its columns are years."""
+    g = grid([["구분", *years], ["적용 대상", "초4~고3", "초3~고3", "초1~고3"]], {})
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in (1, 2)])
+    assert table.row_header_cols == 1
+    cell = next(c for c in table.body() if c.text == "초3~고3")
+    assert (cell.row_header, cell.col_header) == ("적용 대상", years[1])
+
+
 @pytest.mark.parametrize(
     ("tokens", "k", "cells"),
     [

@@ -57,6 +57,8 @@ _UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
 #: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
 _ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
 _ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
+#: a month heading a column of a schedule ("3월", "7~8월")
+_MONTH_HEAD = re.compile(r"^\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육"): not the name
@@ -166,11 +168,18 @@ def is_box(grid: Grid) -> bool:
 def data_grids(grids: Sequence[Grid]) -> list[Grid]:
     """The grids that are tables: boxes opened to the tables inside them, and a table
     drawn inside a table's cell (a project's budget in its 사업내용 cell) a table too."""
-    out: list[Grid] = []
+    return [g for g, _ in boxed_grids(grids)]
+
+
+def boxed_grids(grids: Sequence[Grid], box: int | None = None) -> list[tuple[Grid, int | None]]:
+    """:func:`data_grids` with the box each stands in (an id shared by the tables drawn
+    side by side in one box: "[세입]" and "[세출]" under one caption), or None."""
+    out: list[tuple[Grid, int | None]] = []
     for g in grids:
-        inner = data_grids([t for c in g.cells for t in c.tables])
-        if not is_box(g):
-            out.append(g)
+        opened = is_box(g)
+        inner = boxed_grids([t for c in g.cells for t in c.tables], id(g) if opened else box)
+        if not opened:
+            out.append((g, box))
         out.extend(inner)
     return out
 
@@ -229,6 +238,9 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         if not col:  # an empty column (a ruled margin) is passed over
             k += 1
             continue
+        if any(c.row < head and c.col <= k < c.col + c.col_span and is_period(c.text)
+               for c in cells):  # fmt: skip
+            break  # a column headed by a year holds that year's entries, labels or not
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
@@ -238,6 +250,19 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         if c.row < head and c.col < k <= c.col + c.col_span - 1:
             k = c.col + c.col_span
     return k
+
+
+def is_period(text: str) -> bool:
+    """A header that is a year, a range of years or a month, nothing else.
+
+    >>> [is_period(t) for t in ("2025", "’25~’26년", "2025. 3.", "3월", "2024년 실적", "구분")]
+    [True, True, True, True, False, False]
+    """
+    t = text.strip()
+    if _YEAR.match(t) or _MONTH_HEAD.match(t):
+        return True
+    span = parse_date(t)
+    return span is not None and span.raw.strip() == t
 
 
 def _name(text: str) -> str:
@@ -468,10 +493,22 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
     pos = {ln.no: i for i, ln in enumerate(lines)}
     tables: list[Table] = []
     used: set[int] = set()
+    boxes = {id(g): box for g, box in boxed_grids(grids)}
+    box_captions: dict[int, str] = {}
     for n, parts in enumerate(join_continued(data_grids(grids), lines), start=1):
         table = build_table(n, parts)
         caption, inline = find_caption(parts[0].lines, lines, pos, used)
         used.update(ln.no for ln in caption)
+        box = boxes.get(id(parts[0]))
+        if box is not None:
+            # the tables of one box share the caption over the box
+            # (its lines stay the first table's; the others take its text as their unit)
+            if caption or inline:
+                box_captions.setdefault(
+                    box, " ".join([ln.text.strip() for ln in caption] + [inline or ""]).strip()
+                )
+            else:
+                inline = box_captions.get(box)
         tables.append(implied_unit(with_caption(table, caption, inline)))
     return tables
 

@@ -148,7 +148,7 @@ ORG_UNIT_WORDS: dict[str, Level] = {
 # --------------------------------------------------------------------------- dates
 
 #: marks written in front of a two-digit year (’21); folded to the first one
-QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇", "´", "ˊ")
+QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇", "´", "ˊ", "΄")
 #: the same marks as a regular-expression class, for the parsers that read a year
 QUOTE_CLASS = "[" + "".join("\\" + m if m in "\\]^-[" else m for m in QUOTE_MARKS) + "]"
 
