@@ -507,6 +507,29 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("rows", "panels"),
+    [
+        ([["구 분", "예산액", "구 분", "예산액"], ["지 방 세", "5,000", "세외수입", "1,000"]], 2),
+        ([["등급", "학년", "어휘수", "등급", "학년", "어휘수"],
+          ["1등급", "유치원", "5,000", "4등급", "초5~초6", "23,000"]], 2),
+        ([["구 분", "2024", "구 분", "2025"], ["지 방 세", "5,000", "세외수입", "1,000"]], 1),
+        ([["구 분", "본청", "사업소", "계"], ["정 원", "50", "10", "60"]], 1),
+    ],
+)  # fmt: skip
+def test_panels_side_by_side_label_their_own_rows(rows: list[list[str]], panels: int) -> None:
+    """A table printed as panels side by side repeats its header: each panel's first
+    column labels its own rows; a header that does not repeat is one table."""
+    (table,) = build_tables([grid(list(rows), {})], [Line(1, "x", "x"), Line(2, "x", "x")])
+    last = table.body()[-1]
+    if panels == 2:
+        half = len(rows[0]) // 2
+        assert last.row_header == " / ".join(rows[1][half : half + table.row_header_cols])
+        assert last.col_header == rows[0][-1]
+    else:
+        assert last.row_header == rows[1][0]
+
+
+@pytest.mark.parametrize(
     ("tokens", "k", "cells"),
     [
         ("’20년 예산 ’21년 예산 증감 증감률", 4, ["’20년 예산", "’21년 예산", "증감", "증감률"]),

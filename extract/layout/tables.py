@@ -274,29 +274,60 @@ def squash_label(text: str) -> str:
     return "".join(text.split())
 
 
+def panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
+    """How many columns one panel of the table spans: a table printed as panels side by
+    side repeats its header ("구 분 | 예산액 | 구 분 | 예산액"); n_cols when it does not.
+
+    Each panel's first columns label its own rows (세외수입 beside 지방세).
+    """
+    if head == 0:
+        return n_cols
+    heads = [c for c in cells if c.row < head]
+    for width in range(2, n_cols // 2 + 1):
+        if n_cols % width:
+            continue
+        if any(c.col // width != (c.col + c.col_span - 1) // width for c in heads):
+            continue  # a header cell over two panels: one table
+        panels: list[list[tuple[int, int, int, int, str]]] = [[] for _ in range(n_cols // width)]
+        for c in heads:
+            panels[c.col // width].append(
+                (c.row, c.col % width, c.row_span, c.col_span, squash_label(c.text))
+            )
+        first = sorted(panels[0])
+        if any(t for *_, t in first) and all(sorted(p) == first for p in panels[1:]):
+            return width
+    return n_cols
+
+
 def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
-    """Mark header cells and give every body cell its row and column header path."""
+    """Mark header cells and give every body cell its row and column header path (in its
+    own panel, where the table is printed as panels side by side)."""
     head = header_rows(cells, n_rows)
-    side = row_header_cols(cells, n_cols, head)
+    width = panel_width(cells, head, n_cols)
+    side = row_header_cols([c for c in cells if c.col < width], width, head)
     grid: dict[tuple[int, int], TableCell] = {}
     for c in cells:
         for r in range(c.row, c.row + c.row_span):
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
     for c in cells:
-        c.is_header = c.row < head or c.col < side
+        base = c.col - c.col % width  # the first column of the cell's panel
+        c.is_header = c.row < head or c.col < base + side
         col_parts: list[TableCell] = []
         for r in range(head):
             h = grid.get((r, c.col))
-            if h is not None and h is not c and h.text and h not in col_parts and h.col >= side:
+            if (
+                h is not None and h is not c and h.text and h not in col_parts
+                and h.col >= base + side
+            ):  # fmt: skip
                 col_parts.append(h)
         row_parts: list[TableCell] = []
-        for k in range(side):
+        for k in range(base, base + side):
             h = grid.get((c.row, k))
             if h is not None and h is not c and h.text and h not in row_parts and h.row >= head:
                 row_parts.append(h)
         c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
-        c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= side else ""
+        c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= base + side else ""
     return head, side
 
 

@@ -295,11 +295,12 @@ def _parts(path: str) -> list[str]:
     return [p for p in (q.strip() for q in path.split(" / ")) if p and not is_figure(p)]
 
 
-def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int) -> str | None:
-    """The text cell left of a value in the same row (two 구분 | 예산액 pairs side by side)."""
+def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: int) -> str | None:
+    """The text cell left of a value in the same row (two 구분 | 예산액 pairs side by side;
+    the layout marks the right pair's label a row header of its panel)."""
     left = [
         c for c in cells
-        if c.row == cell.row and side <= c.col < cell.col and not c.is_header
+        if c.row == cell.row and side <= c.col < cell.col and c.row >= head
         and c.text and not is_figure(c.text) and amount(c.text, "원") is None
     ]  # fmt: skip
     return max(left, key=lambda c: c.col).text if left else None
@@ -412,7 +413,7 @@ def read_table(
         if value is None or kind is not None:
             continue
         row = rows.by_row.get(c.row)
-        f = Found(c, value, parts, row, _in_row_label(c, cells, side_cols))
+        f = Found(c, value, parts, row, _in_row_label(c, cells, side_cols, table.header_rows))
         labels = [f.inrow] if f.inrow else ([*row.outer, row.label] if row is not None else [])
         if any(is_difference_row(lb) for lb in labels if lb):
             continue
