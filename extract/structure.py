@@ -14,15 +14,17 @@ from datetime import date
 
 from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Node, Table
-from extract.layout.tables import TableCell
+from extract.layout.tables import TableCell, header_unit
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.mentions import find_mentions, sentence_around
-from extract.normalize.vocab import COUNT_UNITS
+from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS, UNITS
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
 _RATE_HEADER = re.compile(r"률|비율|비중|%|증감률|달성률|집행률")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
+#: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
+_MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 
 
@@ -58,30 +60,49 @@ def outline_records(layout: Layout) -> list[OutlineNode]:
     return out
 
 
-CellValue = tuple[str, float | None, int | None, date | None, date | None]
+CellValue = tuple[str, float | None, int | None, date | None, date | None, str | None]
 
 
-def cell_value(text: str, table: Table, col_header: str, year: int | None) -> CellValue:
-    """(value_kind, value, value_krw, date_start, date_end) of a cell's text."""
+def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None:
+    """The unit of a cell's value: its own header's ("분담률(%)", "예산(백만원)"; the column's
+    before the row's), else the table's caption's."""
+    return (
+        header_unit(col_header)
+        or header_unit(row_header)
+        or table.currency_unit
+        or table.count_unit
+    )
+
+
+def cell_value(
+    text: str, table: Table, col_header: str, year: int | None, row_header: str = ""
+) -> CellValue:
+    """(value_kind, value, value_krw, date_start, date_end, unit) of a cell's text."""
     t = " ".join(text.split())
     if not t:
-        return "text", None, None, None, None
-    if t.endswith("%") or (_RATE_HEADER.search(col_header) and _FIGURE.match(t)):
+        return "text", None, None, None, None, None
+    unit = cell_unit(table, col_header, row_header)
+    rate = unit in PERCENT_SIGNS or (unit is None and _RATE_HEADER.search(col_header))
+    if t.endswith("%") or (rate and _FIGURE.match(t)):
         pct = parse_percent(t)
         if pct is not None:
-            return "percent", pct, None, None, None
-    won = parse_money(t, unit=table.currency_unit) if table.currency_unit else parse_money(t)
-    if won is not None and (table.currency_unit or not _FIGURE.match(t)):
-        return "krw", float(won), won, None, None
-    unit = table.count_unit if table.count_unit in _COUNT_UNITS else None
-    count = parse_count(t, unit=unit) if unit else parse_count(t)
+            return "percent", pct, None, None, None, "%"
+    money = unit if unit in UNITS else None
+    won = parse_money(t, unit=money) if money else parse_money(t)
+    if won is not None and (money or not _FIGURE.match(t)):
+        own = next((u for u in _MONEY_UNITS if t.endswith(u)), None)
+        return "krw", float(won), won, None, None, money or own
+    counter = unit if unit in _COUNT_UNITS else None
+    count = parse_count(t, unit=counter) if counter else parse_count(t)
     if count is not None:
-        return "count", float(count.value), None, None, None
+        return "count", float(count.value), None, None, None, count.unit
     if any(ch.isdigit() for ch in t):
         span = parse_date(t, year=year)
         if span is not None:
-            return "date", None, None, span.start, span.end
-    return "text", None, None, None, None
+            return "date", None, None, span.start, span.end, None
+        # figures the grammar does not read ("780(23.9%)", "80 / 85") keep their unit
+        return "text", None, None, None, None, unit
+    return "text", None, None, None, None, None
 
 
 def table_records(
@@ -117,9 +138,9 @@ def table_records(
 def _cell_record(
     t: Table, c: TableCell, year: int | None, by_no: dict[int, Line]
 ) -> TableCellRecord:
-    empty: CellValue = ("text", None, None, None, None)
-    kind, value, krw, start, end = (
-        empty if c.is_header else cell_value(c.text, t, c.col_header, year)
+    empty: CellValue = ("text", None, None, None, None, None)
+    kind, value, krw, start, end, unit = (
+        empty if c.is_header else cell_value(c.text, t, c.col_header, year, c.row_header)
     )
     prov = _prov(c.lines, by_no)
     if prov["line_start"] == 0 and c.page is not None:
@@ -137,6 +158,7 @@ def _cell_record(
         value=value,
         value_kind=kind,
         value_krw=krw,
+        unit=unit,
         date_start=start,
         date_end=end,
         **prov,

@@ -359,6 +359,10 @@ class TableCellRecord(Record):
     value: float | None = Field(description="the number the cell holds (won for money)")
     value_kind: ValueKind
     value_krw: int | None = Field(description="integer won, where the cell is money")
+    unit: str | None = Field(
+        description="the unit of the value as printed: its header's (분담률(%), 예산(백만원)),"
+        " else the caption's (백만원, 명); % for rates"
+    )
     date_start: date | None
     date_end: date | None
 

@@ -14,6 +14,7 @@ from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.tables import (
     build_tables,
+    is_unit_count,
     is_value,
     read_as_of,
     read_unit,
@@ -371,7 +372,6 @@ def test_a_table_of_contents_is_not_the_body() -> None:
     ("text", "value"),
     [("16,167", True), ("80 / 85", True), ("△28.3%", True), ("-", True), ("2,553대", True),
      ("11.6조", True), ("3급", False), ("관광정책과", False), ("2024년도말 조성액", False),
-     ("3국 2담당관 14과", True), ("1본부, 2실, 5팀", True), ("3과 12팀·1TF", True),
      ("1과장", False), ("2025년 3월", False)],
 )  # fmt: skip
 def test_is_value(text: str, value: bool) -> None:
@@ -379,10 +379,13 @@ def test_is_value(text: str, value: bool) -> None:
 
 
 @pytest.mark.parametrize("word", sorted(ORG_UNIT_WORDS))
-def test_a_count_of_units_is_a_value(word: str) -> None:
+def test_a_count_of_units_is_a_figure_of_a_table(word: str) -> None:
     """A cell counting organisation units ("2청", "14과") is a figure, not a row label."""
-    assert is_value(f"2{word}") and is_value(f"1{word} 12 {word}")
-    assert not is_value(f"{word}장")
+    assert is_unit_count(f"2{word}") and is_unit_count(f"1{word} 12 {word}")
+    assert not is_unit_count(f"{word}장") and not is_unit_count(f"1{word}장")
+    g = grid([["구분", "본청", "지원청"], ["구성", f"3{word} 14과", f"2{word}"]], {})
+    (table,) = build_tables([g], [Line(1, "x", "x"), Line(2, "x", "x")])
+    assert table.row_header_cols == 1
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import IMPLIED_COUNT_UNITS, ROW_LABELS
 from extract.normalize import parse_date, parse_unit
-from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, UNITS
+from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 
 #: most header rows a table has (a fourth text row is a body row)
 MAX_HEADER_ROWS = 4
@@ -54,6 +54,10 @@ _VALUE = re.compile(
 )
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
 _UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
+#: a bracket closing a header's text ("분담률(%)", "마을버스(대)")
+_TRAILING_BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{1,16})[)）]\s*$")
+#: what such a bracket may declare: money, counters, percent
+_HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 #: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
 _ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
 _ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
@@ -77,13 +81,21 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 def is_value(text: str) -> bool:
     """A cell that holds a number (not a label).
 
-    >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3국 2담당관 14과")]
-    [True, True, True, True, True, True]
-    >>> [is_value(t) for t in ("3급", "관광정책과", "1과장")]
-    [False, False, False]
+    >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3급", "관광정책과")]
+    [True, True, True, True, True, False, False]
     """
     t = " ".join(text.split())
-    return bool(t) and bool(_VALUE.match(t) or _ORG_COUNT.match(t))
+    return bool(t) and bool(_VALUE.match(t))
+
+
+def is_unit_count(text: str) -> bool:
+    """A count of organisation units ("3국 2담당관 14과", "2청"): a table's figure, though
+    a line of text that says it is a count line, not a table's row.
+
+    >>> [is_unit_count(t) for t in ("3국 2담당관 14과", "1본부, 2실, 5팀", "3급", "1과장")]
+    [True, True, False, False]
+    """
+    return bool(_ORG_COUNT.match(" ".join(text.split())))
 
 
 @dataclass(slots=True)
@@ -218,6 +230,8 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
 
 def _is_label(text: str) -> bool:
     """A row label: words, or a year or month standing for its row ("2024.11.", "’23년")."""
+    if is_unit_count(text):
+        return False
     return not is_value(text) or bool(_YEAR.match(text) or _PERIOD_LABEL.match(text))
 
 
@@ -367,6 +381,24 @@ def unit_declaration(caption: str) -> str:
         return t
     m = _UNIT_BRACKET.search(t)
     return t[m.start() :] if m else t
+
+
+def header_unit(path: str) -> str | None:
+    """The unit a header path declares in a bracket at the end of one of its parts, the
+    nearest part first: "분담률(%)" -> "%", "개수현황(㎞, 양안)" -> "㎞", "예산(백만원)" ->
+    "백만원"; a bracket that holds a word ("예산액(구성비)") declares none.
+
+    >>> [header_unit(p) for p in ("교통 / 분담률(%)", "개수현황(㎞, 양안)", "예산액(구성비)")]
+    ['%', '㎞', None]
+    """
+    for part in reversed(path.split(" / ")):
+        m = _TRAILING_BRACKET.search(part)
+        if m:
+            word = "".join(re.split(r"[,，]", m["inside"])[0].split())
+            word = word.removeprefix("단위").lstrip(":：")
+            if word in _HEADER_UNITS:
+                return word
+    return None
 
 
 def read_as_of(caption: str, year: int | None = None) -> date | None:
