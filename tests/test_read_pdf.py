@@ -445,6 +445,20 @@ def test_find_ruled_tables_merged_cells_and_lone_boxes() -> None:
     ]
 
 
+def test_a_table_beside_its_cells_border_keeps_its_last_column() -> None:
+    """A small table drawn inside a cell, its right border 2.8 pt left of the cell's: the
+    two borders merge between them, and the table's row rules still reach the merged one."""
+    inner = [
+        *box_edges(160, 190, 445.5, 260),
+        {"orientation": "v", "x0": 403.7, "x1": 403.7, "top": 190.0, "bottom": 260.0},
+        {"orientation": "h", "x0": 160.0, "x1": 445.5, "top": 225.0, "bottom": 225.0},
+    ]
+    cell = box_edges(106.5, 100, 448.2, 750)
+    tables = find_ruled_tables(inner + cell)
+    inside = [t for t in tables if len(t.cells) > 1]
+    assert len(inside) == 1 and len(inside[0].cells) == 4
+
+
 def test_merge_rules_joins_hancom_hairline_borders() -> None:
     # Hancom draws a rule as a 0.36 pt filled rectangle: two edges, one line
     edges = [

@@ -41,6 +41,11 @@ class RuledTable:
 
 # --- ruled tables --------------------------------------------------------------------
 
+#: how far a rule may stop short of the rule it meets and still join it: merging two
+#: close parallel rules (a table's border beside its cell's) moves the merged rule by up
+#: to half the snap tolerance, and the rules that met the one that moved still meet it
+JOIN_TOLERANCE = SNAP_TOLERANCE / 2
+
 
 def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     """Cells bounded by ruling lines on all four sides, grouped into tables.
@@ -53,7 +58,7 @@ def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     rules = close_open_sides(merge_rules(edges))
     if not rules:
         return []
-    points = pdftable.edges_to_intersections(rules, 1, 1)
+    points = pdftable.edges_to_intersections(rules, JOIN_TOLERANCE, JOIN_TOLERANCE)
     cells = [
         (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
         for c in pdftable.intersections_to_cells(points)
