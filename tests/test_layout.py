@@ -510,6 +510,32 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("rows", "spans", "side"),
+    [
+        # a table of text: the serial number labels the rows, the rest are entries
+        ([["연번", "부서명", "사업내용", "주관부처"],
+          ["3", "지산학협력과", "글로컬대학", "교육부"]], {}, 1),
+        ([["사업명", "사업기간", "사업내용"], ["캠퍼스 운영", "’25. 1.~12.", "교육과정 운영"]],
+         {}, 1),
+        # ... a column whose cells group several rows labels them too
+        ([["분야", "과제", "내용"], ["교육", "캠퍼스", "교육과정"], [None, "연구", "연구과제"]],
+         {(1, 0): (2, 1), (1, 1): (1, 1)}, 1),
+        ([["분야", "과제", "내용"], ["교육", "캠퍼스", "교육과정"], [None, "연구", "연구과제"],
+          ["복지", "돌봄", "돌봄과정"], [None, None, "보육과정"]],
+         {(1, 0): (2, 1), (3, 0): (2, 1), (3, 1): (2, 1)}, 2),
+        # figures in a column: the labels before them are row headers
+        ([["구분", "세부", "금액"], ["교육", "캠퍼스", "1,000"]], {}, 2),
+    ],
+)  # fmt: skip
+def test_row_headers_of_a_table_of_text(
+    rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]], side: int
+) -> None:
+    g = grid(rows, spans)
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, len(rows) + 1)])
+    assert table.row_header_cols == side
+
+
+@pytest.mark.parametrize(
     ("rows", "panels"),
     [
         ([["구 분", "예산액", "구 분", "예산액"], ["지 방 세", "5,000", "세외수입", "1,000"]], 2),

@@ -243,6 +243,10 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     label rows).
     """
     body = [c for c in cells if c.row >= head]
+    # a table of text (labels in every column after the first): its first column labels
+    # the rows, and a later column only where it groups them (a cell over several rows)
+    text_table = all(_is_label(c.text) for c in body if c.text and c.col > 0)
+    accepted = 0
     k = 0
     while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
         col = [c for c in body if c.col == k and c.text]
@@ -255,9 +259,12 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         if any(c.row < head and c.col <= k < c.col + c.col_span and is_period(c.text)
                for c in cells):  # fmt: skip
             break  # a column headed by a year holds that year's entries, labels or not
+        if text_table and accepted and not any(c.row_span > 1 for c in col):
+            break
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
+        accepted += 1
         k += 1
     # a header cell over the row-header columns ("구 분" spanning two) widens them
     for c in cells:
