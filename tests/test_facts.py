@@ -53,6 +53,8 @@ def same_path(ours: str, fact: str) -> bool:
     Where a table has several row-header columns (소관부서 / 사무명 / 수탁기관), a
     fact may name only the ones a reader needs; every part it names must be there.
     """
+    if ours and key(ours) == key(fact):  # one label with a slash of its own ("정원/현원")
+        return True
     mine = [key(p) for p in ours.split(" / ")] if ours else []
     want = [key(p) for p in fact.split(" / ")] if fact else []
     if not want:

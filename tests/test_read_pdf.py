@@ -58,6 +58,7 @@ from extract.read.pdf import (
     sniff_not_pdf,
     tracking,
 )
+from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
@@ -457,6 +458,30 @@ def test_a_table_beside_its_cells_border_keeps_its_last_column() -> None:
     tables = find_ruled_tables(inner + cell)
     inside = [t for t in tables if len(t.cells) > 1]
     assert len(inside) == 1 and len(inside[0].cells) == 4
+
+
+def _rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
+
+
+def test_a_gradient_drawn_as_strips_is_no_rule() -> None:
+    """A heading's box filled with a gradient of 0.1 pt strips (clipped to the box in the
+    PDF, not in its objects) reaches up into the table above: it must not join them."""
+    table = [
+        _rect(57.6, 387.0, 547.6, 387.36), _rect(57.6, 409.0, 547.6, 409.36),
+        _rect(57.6, 452.0, 547.6, 452.36),
+        *(_rect(x, 387.0, x + 0.36, 452.36) for x in (57.6, 144.0, 547.3)),
+    ]  # fmt: skip
+    strips = [_rect(57.9 + 0.1 * i, 443.5, 58.0 + 0.1 * i, 504.6) for i in range(258)]
+    kept = drop_shading(table + strips)
+    assert kept == table
+    edges = [e for r in kept for e in _rect_edges(r)]
+    (found,) = find_ruled_tables(edges)
+    assert len(found.cells) == 4
+    # a rule drawn as one thin rectangle, and a dotted line, stay
+    rule = _rect(57.6, 500.0, 57.96, 600.0)
+    dots = [_rect(100.0 + 2 * i, 600.0, 100.5 + 2 * i, 600.5) for i in range(50)]
+    assert drop_shading([rule, *dots]) == [rule, *dots]
 
 
 def test_merge_rules_joins_hancom_hairline_borders() -> None:

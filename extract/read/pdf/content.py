@@ -17,7 +17,7 @@ from pdfminer.pdftypes import stream_value
 from pdfminer.utils import choplist
 from pdfplumber.page import fix_fontname_bytes
 
-from extract.read.pdf.base import PdfObj
+from extract.read.pdf.base import SNAP_TOLERANCE, PdfObj
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
 #
@@ -312,8 +312,42 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                 walk(o)
 
     walk(device.get_result())
-    edges = lines + [e for r in rects for e in _rect_edges(r)] + curves
+    edges = lines + [e for r in drop_shading(rects) for e in _rect_edges(r)] + curves
     return PageObjects(chars, edges, images, float(page.width), height)
+
+
+#: a filled rectangle this thin is one strip of a shading, not a rule, where strips side by
+#: side (each starting within STRIP_GAP of the last one's end) cover more than SHADE_WIDTH
+STRIP_THICKNESS = 1.0
+STRIP_GAP = 0.2
+SHADE_WIDTH = 2 * SNAP_TOLERANCE
+
+
+def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
+    """``rects`` without the strips of a gradient fill.
+
+    Hancom draws a gradient (a heading's numbered box) as hundreds of 0.1 pt strips side
+    by side, and the PDF clips them to the box; unclipped, their sides merge into a rule
+    that runs through the table above the box and joins the two.
+    """
+    strips: set[int] = set()
+    # (thin across, long along): strips side by side, then strips one above the other
+    for (lo, hi), (a, b) in ((("x0", "x1"), ("top", "bottom")), (("top", "bottom"), ("x0", "x1"))):
+        groups: dict[tuple[float, float], list[int]] = {}
+        for i, r in enumerate(rects):
+            if float(r[hi]) - float(r[lo]) < STRIP_THICKNESS:
+                groups.setdefault((round(float(r[a]), 1), round(float(r[b]), 1)), []).append(i)
+        for members in groups.values():
+            members.sort(key=lambda i: float(rects[i][lo]))
+            run = [members[0]]
+            for i in [*members[1:], -1]:
+                if i >= 0 and float(rects[i][lo]) <= float(rects[run[-1]][hi]) + STRIP_GAP:
+                    run.append(i)
+                    continue
+                if float(rects[run[-1]][hi]) - float(rects[run[0]][lo]) > SHADE_WIDTH:
+                    strips.update(run)
+                run = [i]
+    return [r for i, r in enumerate(rects) if i not in strips]
 
 
 def _rect_edges(r: PdfObj) -> list[PdfObj]:
@@ -352,7 +386,11 @@ def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
 
 def plumber_objects(page: Any) -> PageObjects:
     """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
-    edges = [e for e in page.edges if e.get("orientation") in ("h", "v")]
+    edges = [
+        e for e in page.edges
+        if e.get("orientation") in ("h", "v") and e.get("object_type") != "rect_edge"
+    ]  # fmt: skip
+    edges += [e for r in drop_shading(page.rects) for e in _rect_edges(r)]
     edges = [
         e
         for e in edges
