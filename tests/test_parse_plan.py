@@ -556,3 +556,179 @@ def test_a_box_titled_over_its_facts_is_a_sub_project() -> None:
     sub = by_title(report, "추모공원 봉안당 증축 사업")
     assert (sub.project_id, sub.cost_krw) == ("1-1", 10_800_000_000)
     assert (sub.period_start, sub.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+# --- budget plans and schedule blocks -------------------------------------------------------
+
+
+def _budget_plan(basis: str, two_header_rows: bool, items: list[tuple[str, list[str]]]) -> bytes:
+    """A project whose 예산 집행계획 is a table of amounts by quarter; each item a row of
+    amounts, then a row of what is done each quarter."""
+    quarters = ["1분기", "2분기", "3분기", "4분기"]
+    if two_header_rows:  # 사업명 and the basis span both rows, 집행계획 the four quarters
+        head = [cell(0, 0, p("사업명"), rs=2), cell(0, 1, p(basis), rs=2),
+                cell(0, 2, p("집행계획"), cs=4)]  # fmt: skip
+        head += [cell(1, 2 + k, p(q)) for k, q in enumerate(quarters)]
+    else:
+        head = [cell(0, 0, p("사업명")), cell(0, 1, p(basis))]
+        head += [cell(0, 2 + k, p(q)) for k, q in enumerate(quarters)]
+    top = 2 if two_header_rows else 1
+    body = []
+    for i, (name, amounts) in enumerate(items):
+        row = top + 2 * i
+        body.append(cell(row, 0, p(name), rs=2))
+        body += [cell(row, 1 + k, p(a)) for k, a in enumerate(amounts)]
+        body.append(cell(row + 1, 1, p("")))
+        body += [cell(row + 1, 2 + k, p(f"{name} {k + 1}단계")) for k in range(4)]
+    return hwpx(
+        sec(
+            p("Ⅲ. 2024년 주요업무계획"),
+            p("1. 시민 참여 확대"),
+            p("□ 사업개요"),
+            p("ㅇ 참여 플랫폼 구축(3월)"),
+            p("□ 예산 집행계획 (단위: 천원)"),
+            p(tbl(top + 2 * len(items), 6, head + body)),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("basis", "two_rows", "items"),
+    [
+        ("예산현액", True, [("플랫폼 구축", ["150,000", "10,000", "-", "60,000", "80,000"])]),
+        ("예산액", False, [("교육 운영", ["40,000", "10,000", "10,000", "10,000", "10,000"]),
+                          ("홍보", ["8,000", "2,000", "2,000", "2,000", "2,000"])]),
+    ],
+)  # fmt: skip
+def test_a_table_of_amounts_by_quarter_is_a_budget_plan_not_a_schedule(
+    basis: str, two_rows: bool, items: list[tuple[str, list[str]]]
+) -> None:
+    data = _budget_plan(basis, two_rows, items)
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = [
+        (b.project_id, b.item, b.basis, b.amount_krw, b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw)
+        for b in report.project_budgets
+    ]
+    want = [
+        ("1", name, basis, *(0 if a == "-" else int(a.replace(",", "")) * 1000 for a in amounts))
+        for name, amounts in items
+    ]
+    assert got == want
+    assert [b.notes for b in report.project_budgets] == [
+        " ".join(f"{name} {k}단계" for k in range(1, 5)) for name, _ in items
+    ]
+    # neither the amounts nor the row of what is done each quarter are dated tasks
+    assert [(s.task, s.raw) for s in report.schedules] == [("참여 플랫폼 구축", "3월")]
+    # the label over the table is a block (its items are the plan's rows), not summary
+    (proj,) = report.projects
+    assert proj.summary == ""
+    assert [(b.label, b.items) for b in proj.blocks] == [
+        ("사업개요", proj.blocks[0].items), ("예산 집행계획", []),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("block", "lines", "want"),
+    [
+        # the schedule block tells the tasks again, more exactly: it is the schedule
+        ("• 추진일정", ["○ 기본구상 수립 : ’24. 3.", "○ 시범 운영 : ’24. 5.~12."],
+         [("기본구상 수립", "’24. 3."), ("시범 운영", "’24. 5.~12.")]),
+        # no schedule block, or one without dates (a diagram of stages): the plan's dates
+        ("• 기대효과", ["○ 주민 만족도 향상"],
+         [("기본구상 수립", "1월~3월"), ("시범 운영", "4월~12월")]),
+        ("• 추진일정", ["○ 계획 수립 ➡ 시범 운영 ➡ 평가"],
+         [("기본구상 수립", "1월~3월"), ("시범 운영", "4월~12월")]),
+    ],
+)  # fmt: skip
+def test_a_schedule_block_is_the_projects_schedule(
+    block: str, lines: list[str], want: list[tuple[str, str]]
+) -> None:
+    report = convert_text(
+        [
+            "Ⅲ. 2024년 주요업무계획",
+            "1. 마을 공동체 지원",
+            "• 추진계획",
+            "○ 기본구상 수립(1월~3월)",
+            "○ 시범 운영(4월~12월)",
+            block,
+            *lines,
+        ]
+    )
+    assert [(s.task, s.raw) for s in report.schedules] == want
+
+
+CARDS_UNDER_WRAPPED_THEMES = [
+    "Ⅲ. 2024년 주요업무계획",
+    "1. 시민이 주도하는 마을 공동체 활성화",  # the contents: each theme's title on one line
+    "• 공동체 공모 사업",
+    "• 공동체 공간 조성",
+    "2. 함께 누리는 생활 문화 기반 조성",
+    "• 생활문화 거점 확충",
+    "1. 시민이 주도하는",  # the theme's own page wraps its title
+    "마을 공동체 활성화",
+    "1 공동체 공모 사업",
+    "• 주민이 스스로 마을 문제를 해결하는 공동체 조성",
+    "• 추진계획",
+    "○ 공동체 공모 사업 선정",
+    "※ 공모 요건은 별도 공고",
+    "• 공동체 리더 양성 과정을 확대 운영하여 주민 역량 강화",  # no label: the block's
+    "- 리더 교육 20회",
+    "• 추진일정",
+    "○ 공모 사업 선정 : ’24. 3.",
+    "○ 리더 교육 : ’24. 4.~10.",
+    "2 공동체 공간 조성",
+    "• 유휴 공간을 공동체 공간으로 조성",
+    "• 지역 주민 누구나 이용하는 열린 공간 운영",
+    "2. 함께 누리는",
+    "생활 문화 기반 조성",
+    "1 생활문화 거점 확충",
+    "• 생활문화센터 3곳 조성",
+]
+
+
+@pytest.mark.parametrize(
+    ("project_id", "theme"),
+    [
+        ("1-1", "시민이 주도하는 마을 공동체 활성화"),
+        ("1-2", "시민이 주도하는 마을 공동체 활성화"),
+        ("2-1", "함께 누리는 생활 문화 기반 조성"),
+    ],
+)
+def test_a_theme_wrapped_on_its_page_is_the_contents_title(project_id: str, theme: str) -> None:
+    report = convert_text(CARDS_UNDER_WRAPPED_THEMES)
+    (proj,) = [x for x in report.projects if x.project_id == project_id]
+    assert proj.theme == theme
+
+
+@pytest.mark.parametrize(
+    ("project_id", "summary", "blocks"),
+    [
+        # the bullets before the first label are the summary; a later bullet that is no
+        # label goes on the block before it; a note keeps its mark; the schedule block's
+        # dated lines are schedules, not its items again
+        (
+            "1-1",
+            "주민이 스스로 마을 문제를 해결하는 공동체 조성",
+            [
+                ("추진계획", [("공동체 공모 사업 선정", ["※ 공모 요건은 별도 공고"]),
+                             ("공동체 리더 양성 과정을 확대 운영하여 주민 역량 강화",
+                              ["리더 교육 20회"])]),
+                ("추진일정", []),
+            ],
+        ),
+        # no label at all: every bullet is the summary
+        (
+            "1-2",
+            "유휴 공간을 공동체 공간으로 조성\n지역 주민 누구나 이용하는 열린 공간 운영",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_a_cards_summary_and_blocks(
+    project_id: str, summary: str, blocks: list[tuple[str, list[tuple[str, list[str]]]]]
+) -> None:
+    report = convert_text(CARDS_UNDER_WRAPPED_THEMES)
+    (proj,) = [x for x in report.projects if x.project_id == project_id]
+    assert proj.summary == summary
+    items = [[(i.text, [c.text for c in i.children]) for i in b.items] for b in proj.blocks]
+    assert list(zip([b.label for b in proj.blocks], items, strict=True)) == blocks

@@ -74,6 +74,12 @@ class PItem:
     node: Node
     parent: PItem | None = None
     kids: list[PItem] = field(default_factory=list)
+    #: the title whole, where the item wraps it over lines and an overview has it on one
+    whole: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.whole or self.node.title
 
     @property
     def is_title(self) -> bool:
@@ -195,6 +201,13 @@ def _size(node: Node) -> int:
     return sum(len(n.lines) for n in node.walk())
 
 
+def _take_whole(item: PItem, entry: PItem, key: str, item_key: str) -> None:
+    """An item whose title goes on over its next line ("1. 사회혁신 생태계" / "기반 조성 및
+    확장") takes the overview entry's title, printed on one line."""
+    if len(key) > len(item_key) and key.startswith(item_key) and not item.whole:
+        item.whole = entry.node.title
+
+
 def drop_overview(root: PItem) -> None:
     """Remove the entries of an overview list: an item whose title comes again later
     with more under it, or again among its own items, which then take its place."""
@@ -208,15 +221,17 @@ def drop_overview(root: PItem) -> None:
             continue
         own = _own_size(x.node)
         inside = {id(k) for k in x.walk()}
-        later = any(
-            _same_title(key, keys[id(y)])
-            and order[id(y.node)] > order[id(x.node)]
-            and (id(y) in inside or _size(y.node) > own)
+        later = [
+            y
             for y in items
             if y is not x
-        )
+            and _same_title(key, keys[id(y)])
+            and order[id(y.node)] > order[id(x.node)]
+            and (id(y) in inside or _size(y.node) > own)
+        ]
         if later:
             dropped.add(id(x))
+            _take_whole(later[0], x, key, keys[id(later[0])][0])
     # the rest of a list whose other entries are all told again (one entry's page lost)
     for parent in [root, *items]:
         for kind in {k.kind for k in parent.kids if not k.is_title}:
@@ -322,14 +337,14 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
-                    visit(k, kid_parts, [*titles, clean_title(k.node.title)], division)
+                    visit(k, kid_parts, [*titles, clean_title(k.title)], division)
                     continue
                 first = kid_parts[0] if kid_parts else ""
                 out.append(
                     Unit(
                         node=k.node,
                         project_id=f"{prefix}{_join(kid_parts)}",
-                        title=clean_title(k.node.title),
+                        title=clean_title(k.title),
                         theme=" > ".join(t for t in titles if t),
                         theme_no=int(first) if first.isdigit() else 0,
                         seq=k.ordinal,

@@ -43,6 +43,10 @@ from extract.parse.project_facts import (
     read_tail,
 )
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import BLOCK_LABELS
+
+#: the unit a label declares for the table under it ("예산 집행계획 (단위: 천원)")
+_UNIT_DECL = regex.compile(r"[(（]\s*단\s*위[^()（）]*[)）]")
 
 
 def is_overview(node: Node) -> bool:
@@ -61,6 +65,20 @@ def block_key(node: Node) -> str | None:
     title = TRAILING_PAREN.sub("", LEAD_LABEL.sub("", title).strip() or title)
     key = squash(title)
     return key if 0 < len(key) <= MAX_BLOCK_LABEL else None
+
+
+def is_label(node: Node) -> bool:
+    """A block's label line in a project (• 추진방향, □ 예산 집행계획 over its table, •
+    글로벌 사회혁신 클러스터 추진계획): a short title, or one that ends with a block word,
+    over lines or a table."""
+    if node.kind not in ("bullet", "item") or not (node.children or node.tables):
+        return False
+    return block_key(node) is not None or squash(block_label(node)).endswith(BLOCK_LABELS)
+
+
+def block_label(node: Node) -> str:
+    """A block's label as printed, without the unit it declares for its table."""
+    return collapse(_UNIT_DECL.sub("", node.title))
 
 
 def is_block(node: Node, year: int | None) -> bool:

@@ -19,11 +19,19 @@ from extract.layout import Layout, Node
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
-from extract.parse.plan_facts import block_key, provenance, read_units
-from extract.parse.schedules import Found, event_rows, match_rows, table_rows, unit_schedules
-from extract.parse.text import collapse
+from extract.parse.plan_budgets import budget_records, is_budget_plan
+from extract.parse.plan_facts import block_label, is_label, provenance, read_units
+from extract.parse.schedules import (
+    SCHEDULE_BLOCKS,
+    Found,
+    event_rows,
+    match_rows,
+    table_rows,
+    unit_schedules,
+)
+from extract.parse.text import collapse, squash
 from extract.sections import Section, Sections
-from schemas import Block, Bullet, Project, ProjectFunding, Schedule
+from schemas import Block, Bullet, Project, ProjectBudget, ProjectFunding, Schedule
 
 #: how a project's division was found
 EVIDENCE_TITLE = "part_title"
@@ -47,41 +55,57 @@ def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, 
     return [(s, p) for s, p in out if s.node is not None]
 
 
-def _bullets(node: Node, depth: int = 1) -> list[Bullet]:
-    out = []
-    for c in node.children:
-        if c.kind not in ("bullet", "item", "note") or not c.lines:
-            continue
-        out.append(
-            Bullet(
-                text=collapse(c.text),
-                level=0 if c.kind == "note" else depth,
-                line_start=c.lines[0].no,
-                line_end=c.lines[-1].no,
-                children=_bullets(c, depth + 1),
-            )
-        )
-    return out
+def _bullet(c: Node, depth: int) -> Bullet:
+    """A bullet with the bullets under it; a note as printed, its mark kept (※, *)."""
+    note = c.kind == "note"
+    return Bullet(
+        text=collapse(" ".join(ln.text for ln in c.lines)) if note else collapse(c.text),
+        level=0 if note else depth,
+        line_start=c.lines[0].no,
+        line_end=c.lines[-1].no,
+        children=_bullets(c, depth + 1),
+    )
 
 
-def _summary_and_blocks(u: Unit, skip: set[int]) -> tuple[str, list[Block]]:
+def _bullets(node: Node, depth: int = 1, dated: frozenset[int] = frozenset()) -> list[Bullet]:
+    """The bullets under a node (``dated``: first lines of bullets read as dated tasks,
+    left out)."""
+    return [
+        _bullet(c, depth)
+        for c in node.children
+        if c.kind in ("bullet", "item", "note") and c.lines and c.lines[0].no not in dated
+    ]
+
+
+def _summary_and_blocks(
+    u: Unit, skip: set[int], dated: frozenset[int] = frozenset()
+) -> tuple[str, list[Block]]:
+    """The summary: the bullets before the first block.  A block: its label's bullets and
+    the bullets after it that are no label (the template's reading of a card); a schedule
+    block without the bullets read as dated tasks (they are schedules)."""
     summary: list[str] = []
-    blocks: list[Block] = []
+    blocks: list[tuple[Node, list[Bullet], int]] = []
     for c in u.node.children:
-        if id(c) in skip or c.kind not in ("bullet", "item") or not c.lines:
+        if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
-        if block_key(c) is not None and c.children:
-            last = c.last_line() or c.lines[-1].no
-            label = collapse(c.title)
-            blocks.append(Block(label=label, line_start=c.lines[0].no, line_end=last,
-                                items=_bullets(c)))  # fmt: skip
-        else:
+        if is_label(c):
+            label = squash(block_label(c))
+            own = dated if label.endswith(SCHEDULE_BLOCKS) else frozenset()
+            blocks.append((c, _bullets(c, dated=own), c.last_line() or c.lines[-1].no))
+        elif blocks:
+            node, items, last = blocks[-1]
+            blocks[-1] = (node, [*items, _bullet(c, 1)], max(last, c.last_line() or last))
+        elif c.kind != "note":
             summary.append(collapse(c.text))
-    return "\n".join(summary), blocks
+    out = [
+        Block(label=block_label(c), line_start=c.lines[0].no, line_end=last, items=items)
+        for c, items, last in blocks
+    ]
+    return "\n".join(summary), out
 
 
-def project_record(u: Unit, skip: set[int]) -> Project:
-    summary, blocks = _summary_and_blocks(u, skip)
+def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset()) -> Project:
+    summary, blocks = _summary_and_blocks(u, skip, dated)
     evidence = None
     if u.division is not None:
         if any(ln.text.strip() in u.division for ln in u.node.body_lines):
@@ -220,13 +244,17 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     for u in units:
         mine = subs.get(id(u), [])
         skip = {id(s.node) for s in mine}
-        out.add("projects", project_record(u, skip))
+        facts = u.label_lines.union(*(s.label_lines for s in mine))
+        tasks = unit_schedules(u, skip, year, facts)
+        found[u.project_id].extend(tasks)
+        dated = frozenset(f.lines[0].no for f in tasks)
+        out.add("projects", project_record(u, skip, dated))
         for rec in funding_records(u):
             out.add("project_funding", rec)
-        facts = u.label_lines.union(*(s.label_lines for s in mine))
-        found[u.project_id].extend(unit_schedules(u, skip, year, facts))
         out.use(ln for n in u.node.walk() for ln in n.lines)
     by_no = _lines_by_no(sections)
+    for plan_row in _table_budgets(lay, units, by_no):
+        out.add("project_budgets", plan_row)
     _table_schedules(lay, units, year, by_no, found)
     owned = set(_node_owner(units))
     for cp in cell_projects(lay, owned, by_no, year, taken):
@@ -246,6 +274,21 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     return out
 
 
+def _table_budgets(
+    lay: Layout, units: Sequence[Unit], by_no: dict[int, Line]
+) -> list[ProjectBudget]:
+    """The budget plans (amounts by quarter) in the projects, with the notes under them."""
+    owner = _node_owner(units)
+    nodes = {n.seq: n for u in units for n in u.node.walk()}
+    out: list[ProjectBudget] = []
+    for table in lay.tables:
+        if table.node is None or table.node not in owner or not is_budget_plan(table):
+            continue
+        notes = [ln for c in nodes[table.node].children if c.kind == "note" for ln in c.lines]
+        out.extend(budget_records(table, owner[table.node].project_id, by_no, notes))
+    return out
+
+
 def _table_schedules(
     lay: Layout,
     units: Sequence[Unit],
@@ -258,6 +301,8 @@ def _table_schedules(
         return
     owner = _node_owner(units)
     for table in lay.tables:
+        if is_budget_plan(table):
+            continue  # amounts by quarter: a budget, not a schedule
         u = owner.get(table.node) if table.node is not None else None
         rows = table_rows(table, year, by_no)
         if not rows:

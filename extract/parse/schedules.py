@@ -38,6 +38,9 @@ from extract.parse.text import collapse
 
 #: a block or label with one of these words lists what is planned, with dates
 PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
+#: a project's block titled so (□ 추진일정) is its schedule: the dates elsewhere in its
+#: text (추진계획's "계획 수립(1월~3월)") tell the same tasks again, less exactly
+SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
@@ -225,9 +228,19 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     return out
 
 
+def schedule_block(node: Node) -> Node | None:
+    """The block of a project that is its schedule (□ 추진일정 over dated lines)."""
+    for c in node.children:
+        key = block_key(c)
+        if key is not None and key.endswith(SCHEDULE_BLOCKS) and c.children:
+            return c
+    return None
+
+
 def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -> list[Found]:
     """Every dated task in a project's lines (``skip``: sub-projects' nodes; ``facts``:
-    the lines that state a project's own period or cost)."""
+    the lines that state a project's own period or cost); only its schedule block's
+    where that has dated lines."""
     out: list[Found] = []
 
     def visit(node: Node, y: int | None, topic: str, in_plan: bool) -> None:
@@ -241,7 +254,11 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
                 continue
             visit(c, _block_year(node, y), here, in_plan or plan_block)
 
-    visit(u.node, year, u.title, False)
+    block = schedule_block(u.node)
+    if block is not None:
+        visit(block, year, u.title, True)
+    if not out:  # no schedule block, or one without dated lines (a diagram of stages)
+        visit(u.node, year, u.title, False)
     return out
 
 
