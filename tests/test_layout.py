@@ -62,6 +62,10 @@ MARKERS = [
     ("- 혁신 교육 등", "bullet:-", None, "혁신 교육 등"),
     ("※ 2021년 소요예산", "note:※", None, "2021년 소요예산"),
     ("* 부산불꽃축제 등", "note:*", None, "부산불꽃축제 등"),
+    ("현안1", "word:현안", "1", ""),
+    ("현안 2 부산청년만원 문화패스", "word:현안", "2", "부산청년만원 문화패스"),
+    ("현안", "word:현안", None, ""),
+    ("과제3 지역경제 활성화", "word:과제", "3", "지역경제 활성화"),
 ]
 
 NOT_MARKERS = [
@@ -78,7 +82,29 @@ NOT_MARKERS = [
     "·담장개방 조성",  # a middle dot inside a word
     "부산광역시",
     "I am",  # a Latin numeral needs its dot
+    "현안사항",  # a word that numbers items, inside a word
+    "과제 발굴",  # ... with no number
+    "과제",  # a chart's "핵심 / 과제" label: only 현안 stands alone
+    "과제 3건",  # a count
 ]
+
+
+def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:
+    """"현안" boxes without their numbers are the first, second, ... issue of the report; a
+    "현안" with no title after it is a word of the text."""
+    text = "\n".join([
+        "Ⅳ. 현안사항", "현안", "재정 신속집행 추진", "❖ 요약", "□ 추진목표", "○ 대상", "현안",
+        "□ 정리", "현안", "지역화폐 발행", "❖ 요약",
+    ])  # fmt: skip
+    nodes = [n for n in build_outline(read_bytes(text.encode(), "x.txt").lines).nodes if n.lines]
+    items = [(n.marker.kind, n.number, n.title, n.parent.title) for n in nodes
+             if n.marker and n.marker.kind.startswith("word:")]  # fmt: skip
+    assert items == [
+        ("word:현안", "1", "재정 신속집행 추진", "현안사항"),
+        ("word:현안", "2", "지역화폐 발행", "현안사항"),
+    ]
+    summary = next(n for n in nodes if n.title == "요약")
+    assert summary.parent is not None and summary.parent.title == "재정 신속집행 추진"
 
 
 @pytest.mark.parametrize(("text", "kind", "number", "rest"), MARKERS)

@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extract.layout.vocab import APPENDIX_WORDS, BULLETS, CIRCLED, HANGUL_ORDINALS, NOTES, ROMAN
+from extract.layout.vocab import (
+    APPENDIX_WORDS,
+    BULLETS,
+    CIRCLED,
+    HANGUL_ORDINALS,
+    ITEM_WORDS,
+    NOTES,
+    ROMAN,
+)
 from extract.normalize.vocab import COUNT_UNITS
 
 #: the marker kinds that open a top-level section
@@ -90,6 +98,11 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
+#: "현안1", "현안 2 ...", "과제1": a word and the item's number, or the word alone
+_WORD_NUM = re.compile(
+    r"^(?P<word>" + "|".join(map(re.escape, ITEM_WORDS)) + ")"
+    r"\s*(?P<num>\d{1,2})?(?![\d.,])(?:\s+|$)"
+)
 _NOTE = re.compile(
     "^(?P<mark>" + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True)) + r")\s*"
 )
@@ -102,6 +115,9 @@ _NEED_SPACE = frozenset("-－+·")
 
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원")
 _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {"억원", "억", "백만원", "천원", "원", "만원", "조원"}
+
+
+_ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS)
 
 
 def _is_quantity(rest: str) -> bool:
@@ -165,6 +181,15 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
                     Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
                     s[m.end() :].strip(),
                 )
+    if head in _ITEM_HEADS:
+        m = _WORD_NUM.match(s)
+        rest = s[m.end() :].strip() if m else ""
+        if m and (m["num"] or (not rest and ITEM_WORDS[m["word"]])) and not _is_quantity(rest):
+            num = m["num"]
+            return (
+                Marker(f"word:{m['word']}", s[: m.end()].strip(), num, int(num) if num else None),
+                rest,
+            )
     if head in CIRCLED:
         m = _CIRCLED.match(s)
         if m:

@@ -48,16 +48,28 @@ def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
+    seen: dict[str, int] = {}  # the last number of each word that numbers items
     i = 0
     while i < len(lines):
         ln = lines[i]
         read = _read(ln)
+        j = None
+        if read is not None:
+            marker, rest = read
+            j = None if rest else _title_after(lines, i, marker)
+            if marker.kind.startswith("word:"):
+                if marker.number is None and j is None:
+                    read = None  # "현안" alone with no title after it is a word, not a mark
+                else:
+                    if marker.number is None:
+                        # "현안" boxes without their numbers: the first, second, ... of them
+                        n = seen.get(marker.kind, 0) + 1
+                        marker = marker._replace(number=str(n), ordinal=n)
+                    seen[marker.kind] = marker.ordinal or 0
         if read is None:
             out.append(Marked((ln,), None, ln.text.strip()))
             i += 1
             continue
-        marker, rest = read
-        j = None if rest else _title_after(lines, i, marker)
         if j is not None:
             out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
             i = j + 1

@@ -50,6 +50,11 @@ BULLETS: dict[str, str] = {
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
 }  # fmt: skip
 
+#: words that number an item in a box of its own ("현안1", "현안 2", "과제1"): a marker of
+#: the kind "word:<word>"; True where the word alone on its line, before the title, is one
+#: too ("현안" boxes numbered by their order; "핵심 / 과제" of a chart is a label)
+ITEM_WORDS: dict[str, bool] = {"현안": True, "과제": False, "전략": False}
+
 #: note marks: a note belongs to the item above it and never takes children
 NOTES: dict[str, str] = {"※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※"}
 
