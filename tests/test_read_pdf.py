@@ -976,6 +976,49 @@ def tiny_pdf(*streams: bytes) -> bytes:
 TEXT = b"BT /F1 12 Tf 72 760 Td (Rules and a diagonal \\(not a rule\\)) Tj ET\n"
 
 
+def pdf_with_objects(content: bytes, extra: Sequence[bytes], resources: bytes) -> bytes:
+    """A one-page PDF whose page has ``resources`` and ``content``; ``extra`` objects are
+    numbered from 5 on."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
+        + b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *extra,
+    ]  # fmt: skip
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)
+
+
+def test_images_tiled_and_in_forms_are_pdfplumbers_images() -> None:
+    """An image drawn many times (a tiled background), scaled, rotated and inside a form
+    XObject: the boxes the reader keeps without building figures are pdfplumber's."""
+    image = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+        b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+    form_body = b"q 20 0 0 10 5 5 cm /Im1 Do Q 0 0 m 30 0 l S 0 0 30 20 re f"
+    form = b"<< /Type /XObject /Subtype /Form /BBox [0 0 40 40] /Matrix [1 0 0 1 300 300] " \
+        b"/Resources << /XObject << /Im1 5 0 R >> >> /Length %d >>\nstream\n" \
+        % len(form_body) + form_body + b"\nendstream"
+    tiles = b"".join(b"q 4 0 0 3 %d %d cm /Im1 Do Q " % (10 * i, 700 + i) for i in range(40))
+    content = tiles + b"q 0 30 -50 0 200 200 cm /Im1 Do Q /Fm1 Do 50 50 m 150 50 l S"
+    resources = b"<< /XObject << /Im1 5 0 R /Fm1 6 0 R >> >>"
+    data = pdf_with_objects(content, [image, form], resources)
+    assert_objects_equal(data)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(page_objects(pdf, pdf.pages[0]).images) == 42
+
+
 def test_rules_from_lines_rects_and_curves() -> None:
     data = tiny_pdf(
         TEXT
