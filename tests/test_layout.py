@@ -474,6 +474,19 @@ def test_two_header_rows_and_a_row_header() -> None:
     assert paths[(2, 5)] == ("9,410", "관광기금", "2025년도말 조성액")
 
 
+def test_a_cell_merged_over_rows_has_each_rows_header() -> None:
+    """비고 "신축 이전" merged over the rows of three districts stands in each of them."""
+    g = grid(
+        [["구 분", "사업비", "비고"], ["영도구", "10", "신축 이전"], ["연제구", "20", None],
+         ["동래구", "30", None], ["사하구", "40", "완료"]],
+        {(1, 2): (3, 1)},
+    )  # fmt: skip
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, 6)])
+    cells = {c.text: c.row_header for c in table.body()}
+    assert cells["신축 이전"] == "영도구 / 연제구 / 동래구"
+    assert (cells["완료"], cells["20"]) == ("사하구", "연제구")
+
+
 def test_a_staffing_table_without_a_unit_counts_people() -> None:
     rows: list[list[str | None]] = [
         ["구 분", "계", "5급"], ["정 원", "149", "25"], ["현 원", "149", "24"],

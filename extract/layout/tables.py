@@ -343,10 +343,15 @@ def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int,
             ):  # fmt: skip
                 col_parts.append(h)
         row_parts: list[TableCell] = []
-        for k in range(base, base + side):
-            h = grid.get((c.row, k))
-            if h is not None and h is not c and h.text and h not in row_parts and h.row >= head:
-                row_parts.append(h)
+        # a body cell merged over several rows stands in each: it has each row's header
+        for r in range(c.row, c.row + (c.row_span if c.col >= base + side else 1)):
+            for k in range(base, base + side):
+                h = grid.get((r, k))
+                if (
+                    h is not None and h is not c and h.text and h not in row_parts
+                    and h.row >= head
+                ):  # fmt: skip
+                    row_parts.append(h)
         c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
         c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= base + side else ""
     return head, side
