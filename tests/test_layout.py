@@ -474,6 +474,27 @@ def test_two_header_rows_and_a_row_header() -> None:
     assert paths[(2, 5)] == ("9,410", "관광기금", "2025년도말 조성액")
 
 
+@pytest.mark.parametrize(
+    ("rows", "spans", "want"),
+    [
+        # 증감(B-A) printed over its first column only; % under the empty place beside it
+        ([["구 분", "2021년(A)", "2022년(B)", "증감(B-A)", ""], [None, None, None, None, "%"],
+          ["계", "1,125", "1,128", "3", "0.27"]],
+         {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (2, 1)},
+         {"3": "증감(B-A)", "0.27": "증감(B-A) / %"}),
+        # an empty place with nothing under it stays empty
+        ([["구 분", "예산", ""], ["계", "10", "비고 없음"]], {}, {"비고 없음": ""}),
+    ],
+)  # fmt: skip
+def test_a_group_label_covers_the_empty_header_beside_it(
+    rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]],
+    want: dict[str, str],
+) -> None:  # fmt: skip
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in (1, 2, 3)])
+    got = {c.text: c.col_header for c in table.body()}
+    assert {k: got[k] for k in want} == want
+
+
 def test_a_cell_merged_over_rows_has_each_rows_header() -> None:
     """비고 "신축 이전" merged over the rows of three districts stands in each of them."""
     g = grid(

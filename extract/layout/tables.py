@@ -18,7 +18,7 @@ Stages, each a plain function:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -320,6 +320,26 @@ def panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
     return n_cols
 
 
+def group_labels(
+    grid: Mapping[tuple[int, int], TableCell], head: int, side: int, n_cols: int
+) -> dict[tuple[int, int], TableCell]:
+    """Empty header places that a group label to their left covers: "증감(B-A)" printed over
+    its first column, a rule drawn under it only there, "%" under the empty place beside it.
+
+    An empty header cell with a sub-header below it takes the label of the header cell
+    on its left in the same row."""
+    out: dict[tuple[int, int], TableCell] = {}
+    for r in range(head - 1):
+        for k in range(side + 1, n_cols):
+            here, left = grid.get((r, k)), grid.get((r, k - 1))
+            if here is None or here.text or left is None or not left.text or left.col < side:
+                continue
+            below = [grid.get((b, k)) for b in range(r + 1, head)]
+            if any(h is not None and h is not here and h.text for h in below):
+                out[(r, k)] = out.get((r, k - 1), left)
+    return out
+
+
 def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
     """Mark header cells and give every body cell its row and column header path (in its
     own panel, where the table is printed as panels side by side)."""
@@ -331,6 +351,7 @@ def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int,
         for r in range(c.row, c.row + c.row_span):
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
+    grid.update(group_labels(grid, head, side, n_cols))
     for c in cells:
         base = c.col - c.col % width  # the first column of the cell's panel
         c.is_header = c.row < head or c.col < base + side

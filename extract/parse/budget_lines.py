@@ -307,8 +307,9 @@ def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: in
 
 
 def _excluded(parts: Iterable[str]) -> str | None:
-    """'difference' or 'rate' or 'other' for a header path that is not an amount's."""
-    for p in parts:
+    """'difference' or 'rate' or 'other' for a header path that is not an amount's; the
+    nearest header decides ("증 감 (B-A) / (B-A)/A" is the rate under the difference)."""
+    for p in reversed(list(parts)):
         if is_difference_or_rate(p):
             key = bare(p)
             return (
