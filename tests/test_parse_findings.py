@@ -7,9 +7,14 @@ cell, and the measures taken, whose words give the status.
 
 from __future__ import annotations
 
+import pytest
+
+from extract.document import Line
+from extract.parse.audit import read_finding, split_cells, split_findings
+from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
 from extract.pipeline import check, parse_document, read_bytes
-from schemas import Report
+from schemas import AuditFinding, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
 
 HEADER = ["소관부서", "위탁 사업명", "수탁기관", "점검 기간", "지적사항", "조치사항"]
@@ -78,3 +83,96 @@ def test_split_items() -> None:
         "복무 관리 부적정",
     ]
     assert split_items("예산 집행절차 미준수 등") == ["예산 집행절차 미준수 등"]
+
+
+# --- 행정사무감사 처리결과: a finding row broken over a page (extract.parse.audit) ---------
+
+#: a finding row on page 1: the finding's first words beside the right cell's first part
+TOP = ["○노인복지관 운영 점검을", "□ 추진상황: 추진 중", "□ 추진내용", "◦ 분기별 점검 실시"]
+
+
+def _lines(*pages: list[str], paged: bool = True) -> list[Line]:
+    """Lines in reading order, page after page (no pages: a text export)."""
+    out: list[Line] = []
+    for page, texts in enumerate(pages, start=1):
+        for text in texts:
+            out.append(Line(len(out) + 1, text, text, page if paged else None))
+    return out
+
+
+def _finding(*pages: list[str], paged: bool = True) -> AuditFinding:
+    (parts,) = split_findings(_lines(*pages, paged=paged), Parsed())
+    return read_finding(1, parts)
+
+
+@pytest.mark.parametrize(
+    ("next_page", "finding", "divisions", "actions"),
+    [
+        # the left cell's rest first on the next page, then the right cell's
+        (["강화하기 바람", "(어르신복지과)", "- 점검표 개선"],
+         "노인복지관 운영 점검을 강화하기 바람", ["어르신복지과"],
+         "◦ 분기별 점검 실시\n- 점검표 개선"),
+        # only the division went over
+        (["(어르신복지과)", "◦ 운영위원회 개최"], "노인복지관 운영 점검을", ["어르신복지과"],
+         "◦ 분기별 점검 실시\n◦ 운영위원회 개최"),
+        # the finding's own sub-item goes over with it
+        (["강화하고", "- 위탁 기간별 현황 제출", "(어르신복지과/노인정책과)", "◦ 현황 제출"],
+         "노인복지관 운영 점검을 강화하고 - 위탁 기간별 현황 제출",
+         ["어르신복지과", "노인정책과"], "◦ 분기별 점검 실시\n◦ 현황 제출"),
+        # the right cell goes on with a wrapped line, after the finding's rest
+        (["강화하기 바람", "(어르신복지과)", "및 결과 공개"],
+         "노인복지관 운영 점검을 강화하기 바람", ["어르신복지과"],
+         "◦ 분기별 점검 실시 및 결과 공개"),
+    ],
+)  # fmt: skip
+def test_a_finding_row_broken_over_a_page_is_joined(
+    next_page: list[str], finding: str, divisions: list[str], actions: str
+) -> None:
+    f = _finding(TOP, next_page)
+    assert (f.finding, f.divisions, f.actions) == (finding, divisions, actions)
+    assert f.page_start == 1 and f.page_end == 2
+
+
+@pytest.mark.parametrize(
+    ("pages", "paged"),
+    [
+        # the finding had its division: a bracketed heading atop the next page is an action's
+        ([["○노인복지관 운영 점검을", "(어르신복지과)", *TOP[1:]], ["(점검 결과)", "◦ 공개"]],
+         True),
+        # no division anywhere: the top of the next page is not a finding's rest
+        ([TOP, ["◦ 점검표 개선", "(점검 결과)"]], True),
+        # a text export has no pages: nothing goes over one
+        ([TOP, ["강화하기 바람", "(어르신복지과)"]], False),
+    ],
+)  # fmt: skip
+def test_the_right_cell_keeps_its_lines(pages: list[list[str]], paged: bool) -> None:
+    f = _finding(*pages, paged=paged)
+    assert f.finding == "노인복지관 운영 점검을"
+    assert "(" in f.actions
+
+
+@pytest.mark.parametrize(
+    ("left", "divisions"),
+    [
+        (["○조례 정비를 하기 바람 (", "어르신복지과/", "노인정책과)"],
+         ["어르신복지과", "노인정책과"]),
+        (["○조례 정비를 하기 바람", "(어르신복지과)"], ["어르신복지과"]),
+    ],
+)  # fmt: skip
+def test_a_division_bracket_wrapped_with_the_finding(left: list[str], divisions: list[str]) -> None:
+    f = _finding([*left, "□ 추진상황: 검토 중", "□ 검토내용", "◦ 현황 조사"])
+    assert (f.finding, f.divisions) == ("조례 정비를 하기 바람", divisions)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("○위탁기관이 결정되었 □ 추진상황: 추진 중",
+         ["○위탁기관이 결정되었", "□ 추진상황: 추진 중"]),
+        ("□ 추진상황: 추진 중", ["□ 추진상황: 추진 중"]),
+        ("○점검 결과 □ 추진내용", ["○점검 결과 □ 추진내용"]),  # only a status heading cuts
+        ("◦ 시설 개선 ■ 예산 반영", ["◦ 시설 개선 ■ 예산 반영"]),
+    ],
+)  # fmt: skip
+def test_a_status_heading_beside_a_finding_on_one_line(text: str, parts: list[str]) -> None:
+    assert [ln.text for ln in split_cells(Line(7, text, text, 3))] == parts

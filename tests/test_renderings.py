@@ -64,9 +64,10 @@ _WRAP = "the narrow 사업명 and note cells wrap inside words where the text do
 _WRAP += "cell's lines are read with a space between them (whether a wrap fell between two "
 _WRAP += "words is not in the PDF): item and raw '기부및사회협력 활성화', '공유기업· "
 _WRAP += "단체및자치구지 원', notes '교통영향평가용역준 공'"
-_AUDIT = "finding rows broken over a page: the finding's part on the next page (with its "
-_AUDIT += "'(사회혁신담당관)' line) is read into the right cell's actions, so the finding is cut "
-_AUDIT += "short and has no division"
+_AUDIT = "the narrow finding cells wrap inside words where the text does not, and a cell's "
+_AUDIT += "lines are read with a space between them (whether a wrap fell between two words is "
+_AUDIT += "not in the PDF); every other field, and the finding with its spaces aside, is the "
+_AUDIT += "text's (test_audit_findings_but_the_wraps): findings "
 
 #: (rendering, table) -> why its records differ from the text's today (strict: an entry
 #: that starts passing fails the suite, so remove it as the parser is ported)
@@ -74,10 +75,15 @@ XFAIL: dict[tuple[str, str], str] = {
     ("lo", "projects"): _BOXES,
     ("lo", "project_budgets"): _WRAP + "; Writer also puts a bracket on a line of its own "
     "('서울혁신파크 운영 ( 민간위탁금 포함 )')",
-    ("lo", "audit_findings"): _AUDIT + "; Writer also wraps inside words ('2 5개 자치구')",
+    ("lo", "audit_findings"): _AUDIT + "8, 17, 18, 22, 23, 32, 35 and 50 read '2 5개 "
+    "자치구', '35 건의', '공유 , 행복', '70-80 억씩', '있는지 ? 충분한', '공동체 , 사회적', "
+    "'연구용역 ’', '‘ 생태문명', '현행( 사업별' (Writer breaks between any two syllables, "
+    "before a comma or a question mark, after a bracket)",
     ("chromium", "projects"): _BOXES,
     ("chromium", "project_budgets"): _WRAP,
-    ("chromium", "audit_findings"): _AUDIT,
+    ("chromium", "audit_findings"): _AUDIT + "22, 50 and 51 read '70- 80억씩', '현행 "
+    "(사업별', '전용· 변경', '2020.10. 현재' (Chromium breaks after a hyphen, a middle dot "
+    "and a full stop, before a bracket)",
 }
 
 #: features as read off the pages (1-based page numbers)
@@ -285,3 +291,21 @@ def test_rendering_gives_the_text_records(name: str, table: str) -> None:
     assert len(got) == len(want)
     for i, (g, w) in enumerate(zip(got, want, strict=True)):
         assert g == w, f"{table}[{i}] differs"
+
+
+def spaceless_findings(rep: Report) -> list[Any]:
+    """The audit findings with the spaces of each finding's text left out."""
+    out = records(rep, "audit_findings")
+    for r in out:
+        r["finding"] = "".join(r["finding"].split())
+    return out
+
+
+@pytest.mark.parametrize("name", list(RENDERINGS))
+def test_audit_findings_but_the_wraps(name: str) -> None:
+    """Rows broken over a page (the finding's rest and its division atop the next page,
+    before the right cell's rest) give the text's findings, where a cell wrapped aside."""
+    got, want = spaceless_findings(report(name)), spaceless_findings(text_report())
+    assert len(got) == len(want)
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        assert g == w, f"audit_findings[{i}] differs"

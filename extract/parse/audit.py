@@ -7,6 +7,11 @@ finding and its "(division)" on the left, "□ 추진상황: …", "□ 추진�
 "□ 향후계획" and their bullets on the right.  A text export puts the left
 column first, so a finding is found from its status line: the division line
 just above it, and the finding text from the nearest "○" above that.
+
+A PDF reads a table row cell by cell, so a row broken over a page comes as its left
+cell's part and its right cell's part on the first page, then the same on the next:
+a finding with no division above its status line takes the lines atop the next page
+back from its content, up to their "(division)" (:func:`continued_finding`).
 """
 
 from __future__ import annotations
@@ -207,15 +212,72 @@ class FindingParts:
     content: list[Line] = field(default_factory=list)
 
 
+def _opens_division(region: Sequence[Line], k: int) -> bool:
+    """Line ``k`` starts a "(division)": it opens with "(", or the line above ends with the
+    bracket (a cell wrapped right after it: "… 하기 바람 (" / "사회혁신담당관/ …)")."""
+    return region[k].text.strip().startswith("(") or (
+        k > 0 and region[k - 1].text.strip().endswith("(")
+    )
+
+
 def _division_lines(region: Sequence[Line], end: int) -> int:
     """Index where the "(division)" lines before ``end`` start (``end`` if none)."""
     j = end - 1
     if j < 0 or not region[j].text.strip().endswith(")"):
         return end
     for k in range(j, max(-1, j - 3), -1):
-        if region[k].text.strip().startswith("("):
+        if _opens_division(region, k):
             return k
     return end
+
+
+def _opens_item(ln: Line) -> bool:
+    """A line that starts a part (□ 추진내용) or a first-level item (◦ …): never the rest of
+    a finding, whose own items are a level below ("- 위탁 기간별로 …")."""
+    marker, _ = split_marker(ln.text)
+    return ln.text.strip()[:1] in AUDIT_PART_MARKERS or (
+        marker is not None and BULLETS.get(marker) == 1
+    )
+
+
+def _new_page(before: Line, ln: Line) -> bool:
+    return before.page is not None and ln.page is not None and ln.page != before.page
+
+
+def continued_finding(status: Line, content: Sequence[Line]) -> tuple[int, int, int] | None:
+    """Where a finding row broken over a page goes on, as ``(start, division, end)``
+    indexes into ``content``: its left cell's rest comes first on the next page (the
+    finding's last words, then its "(division)"), before the right cell's rest.
+
+    It is the lines at the top of a page inside the content, up to the first "(division)"
+    before any first-level item; None where no page break in the content is followed by one.
+    """
+    lines = [status, *content]
+    for k in range(1, len(lines)):
+        if not _new_page(lines[k - 1], lines[k]):
+            continue
+        run = 0
+        while k + run < len(lines) and not _opens_item(lines[k + run]):
+            run += 1
+        cell = lines[k : k + run]
+        end = next((e for e in range(1, run + 1) if _division_lines(cell, e) < e), None)
+        if end is not None:
+            return k - 1, k - 1 + _division_lines(cell, end), k - 1 + end
+    return None
+
+
+def join_continued(f: FindingParts) -> None:
+    """A finding with no "(division)" above its status line whose row goes on over a
+    page break takes its rest (and its division) back from the content."""
+    if f.division:
+        return
+    at = continued_finding(f.status_line, f.content)
+    if at is None:
+        return
+    start, division, end = at
+    f.text = [*f.text, *f.content[start:division]]
+    f.division = list(f.content[division:end])
+    f.content = [*f.content[:start], *f.content[end:]]
 
 
 def _finding_start(region: Sequence[Line], stop: int, end: int) -> int:
@@ -227,9 +289,26 @@ def _finding_start(region: Sequence[Line], stop: int, end: int) -> int:
     return stop
 
 
+def is_status(text: str) -> bool:
+    """A status heading: "□ 추진상황: 추진 중"."""
+    p = part_of(text)
+    return p is not None and p[0] == "status"
+
+
+def split_cells(ln: Line) -> list[Line]:
+    """A line holding a finding's first words and the status heading beside it, two cells
+    at one height read as one line ("○신규 위탁기관이 … □ 추진상황: 추진 중"), as the two
+    (the same line number); any other line alone."""
+    s = ln.text
+    for i in range(1, len(s)):
+        if s[i] in AUDIT_PART_MARKERS and s[i - 1].isspace() and is_status(s[i:]):
+            return [ln._replace(text=s[:i].rstrip()), ln._replace(text=s[i:])]
+    return [ln]
+
+
 def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
     """Cut the findings part into findings, anchored on the status lines."""
-    lines = [ln for ln in region if ln.is_content]
+    lines = [part for ln in region if ln.is_content for part in split_cells(ln)]
     category = "correction"
     categories: list[str] = []
     skip: set[int] = set()
@@ -244,7 +323,7 @@ def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
     out.used |= skip
     body = [(ln, c) for ln, c in zip(lines, categories, strict=True) if ln.no not in skip]
     flat = [ln for ln, _ in body]
-    status_at = [i for i, ln in enumerate(flat) if (p := part_of(ln.text)) and p[0] == "status"]
+    status_at = [i for i, ln in enumerate(flat) if is_status(ln.text)]
     findings: list[FindingParts] = []
     prev_end = 0
     starts: list[int] = []
@@ -258,6 +337,7 @@ def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
         s = status_at[n]
         nxt = starts[n + 1] if n + 1 < len(findings) else len(flat)
         f.content = flat[s + 1 : nxt]
+        join_continued(f)
     return findings
 
 
@@ -272,6 +352,8 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
         if f.text
         else ""
     )
+    if f.division and not f.division[0].text.strip().startswith("("):
+        finding = finding.removesuffix("(").rstrip()  # the bracket was wrapped with the text
     div_text = collapse(" ".join(ln.text for ln in f.division)).strip("() ")
     divisions = [d.strip() for d in regex.split(r"[/,]", div_text) if d.strip()]
     part = part_of(f.status_line.text)
