@@ -28,6 +28,7 @@ from pdfminer.psparser import PSEOF, PSKeyword, PSLiteral
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
 from extract.pipeline import parse_document
+from extract.read.glyphs import DINGBAT_FONTS, normalize_text
 from extract.read.pdf import (
     MIN_EDGE,
     SNAP_TOLERANCE,
@@ -58,6 +59,7 @@ from extract.read.pdf import (
     sniff_not_pdf,
     tracking,
 )
+from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.text import read_text
 from schemas.models import PageQuality
@@ -458,6 +460,18 @@ def test_a_table_beside_its_cells_border_keeps_its_last_column() -> None:
     tables = find_ruled_tables(inner + cell)
     inside = [t for t in tables if len(t.cells) > 1]
     assert len(inside) == 1 and len(inside[0].cells) == 4
+
+
+@pytest.mark.parametrize("font", DINGBAT_FONTS)
+def test_a_dingbat_fonts_letters_are_its_pictures(font: str) -> None:
+    """"m" in Wingdings is ❍: a glyph of a picture font read by its one-byte code is put
+    where the other exports put it (U+F000 + code), so the bullet is a bullet."""
+    glyph = to_glyph({"text": "m", "x0": 0, "x1": 5, "top": 0, "bottom": 10,
+                      "fontname": f"ABCDEF+{font.title()}-Regular"})  # fmt: skip
+    assert glyph.text == "\uf06d" and normalize_text(glyph.text) == "❍"
+    plain = to_glyph({"text": "m", "x0": 0, "x1": 5, "top": 0, "bottom": 10,
+                      "fontname": "ABCDEF+HYGothic-Medium"})  # fmt: skip
+    assert plain.text == "m"
 
 
 def _rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:

@@ -23,6 +23,7 @@ GENERIC_BULLET = "•"
 PRIVATE_USE: dict[str, str] = {
     "\uf000": GENERIC_BULLET,  # glyph code lost in export: a bullet in practice
     "\uf06c": "●",  # Wingdings 'l'
+    "\uf06d": "❍",  # Wingdings 'm' (a shadowed circle)
     "\uf06e": "■",  # Wingdings 'n'
     "\uf06f": "□",  # Wingdings 'o'
     "\uf071": "❑",  # Wingdings 'q'
@@ -53,6 +54,28 @@ PRIVATE_USE: dict[str, str] = {
     "\U000f0854": "『",  # its double corner brackets
     "\U000f0855": "』",
 }
+
+#: fonts of pictures, not letters: a PDF may give their glyphs by their one-byte codes
+#: ("m" in Wingdings is ❍), which :func:`dingbat_char` moves to U+F000 + code, where the
+#: other exports put them (compared lower-case, without the subset prefix "ABCDEF+")
+DINGBAT_FONTS: tuple[str, ...] = ("wingdings", "webdings", "zapfdingbats", "dingbats")
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def dingbat_char(text: str, fontname: str | None) -> str:
+    """A character of a dingbat font at its private-use code (U+F000 + its byte), so that
+    :data:`PRIVATE_USE` reads it; any other character as it is.
+
+    >>> dingbat_char("m", "INPILL+Wingdings-Regular"), dingbat_char("m", "HYGothic")
+    ('\uf06d', 'm')
+    """
+    if not fontname or len(text) != 1 or not 0x20 < ord(text) <= 0xFF:
+        return text
+    if not _SUBSET.sub("", fontname).lower().startswith(DINGBAT_FONTS):
+        return text
+    return chr(0xF000 + ord(text))
+
 
 #: look-alike characters folded to the one form the parsers use
 FOLD: dict[str, str] = {
