@@ -972,6 +972,11 @@ def tiny_pdf(*streams: bytes) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         *(b"<< /Length %d >>\nstream\n" % len(s) + s + b"\nendstream" for s in streams),
     ]
+    return pdf_file(objects)
+
+
+def pdf_file(objects: Sequence[bytes]) -> bytes:
+    """A PDF of these objects (numbered from 1; the first is the catalog) with its xref."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for n, body in enumerate(objects, start=1):
@@ -1001,18 +1006,7 @@ def pdf_with_objects(content: bytes, extra: Sequence[bytes], resources: bytes) -
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         *extra,
     ]  # fmt: skip
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref,
-    )  # fmt: skip
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_images_tiled_and_in_forms_are_pdfplumbers_images() -> None:
