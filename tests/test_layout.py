@@ -89,6 +89,26 @@ NOT_MARKERS = [
 ]
 
 
+def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
+    """"\uf000 향후계획" (its □ lost in the export) at the x and size of the □ lines above it
+    is a □: a sibling of them, not a child of the last one; elsewhere it stays a •."""
+    rows = [
+        ("Ⅳ. 현안", "Ⅳ. 현안", 40.0), ("□ 추진상황", "□ 추진상황", 51.0),
+        ("ㅇ 보고회 개최", "ㅇ 보고회 개최", 66.0), ("□ 주요내용", "□ 주요내용", 51.0),
+        ("ㅇ 기업 발굴", "ㅇ 기업 발굴", 66.0), ("• 향후계획", "\uf000 향후계획", 51.0),
+        ("ㅇ 계획 수립", "ㅇ 계획 수립", 66.0), ("• 참고", "\uf000 참고", 90.0),
+    ]  # fmt: skip
+    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    plan, later = nodes["향후계획"], nodes["참고"]
+    assert plan.parent is nodes["현안"] and plan.marker is not None
+    assert plan.marker.kind == "bullet:□" and plan.marker.text == "•"
+    assert nodes["계획 수립"].parent is plan
+    assert later.marker is not None and later.marker.kind == "bullet:•"
+
+
 def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:
     """"현안" boxes without their numbers are the first, second, ... issue of the report; a
     "현안" with no title after it is a word of the text."""

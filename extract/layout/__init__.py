@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Document, Grid, Line
+from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textgrid import infer_grids
@@ -134,6 +135,37 @@ def box_lines(grids: Sequence[Grid]) -> dict[int, int]:
     return out
 
 
+#: what an export leaves where a symbol's code was lost: a bullet of no known kind
+LOST_GLYPH = "\uf000"
+#: how close (pt) two bullets' left edges and heights are when they are the same mark
+SAME_PLACE = 1.0
+SAME_SIZE = 0.5
+
+
+def lost_glyph_kinds(doc: Document) -> dict[int, str]:
+    """The marker kind of each line that starts with a lost glyph: that of the last bullet
+    before it on its page that starts at the same place, in the same size ("□ 향후계획"
+    at a page's foot, its □ lost in the export, is a □ like the ones above it)."""
+    out: dict[int, str] = {}
+    seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
+    for ln in doc.lines:
+        box = doc.boxes.get(ln.no)
+        read = read_marker(ln.text) if ln.is_content and box is not None else None
+        if box is None or read is None or not read[0].kind.startswith("bullet:"):
+            continue
+        height = box[3] - box[1]
+        if not ln.raw.lstrip().startswith(LOST_GLYPH):
+            seen.append((ln.page, box[0], height, read[0].kind))
+            continue
+        for page, left, h, kind in reversed(seen):
+            if page != ln.page:
+                break
+            if abs(left - box[0]) <= SAME_PLACE and abs(h - height) <= SAME_SIZE:
+                out[ln.no] = kind
+                break
+    return out
+
+
 def layout(
     doc: Document,
     titles: TitleRules = NO_TITLES,
@@ -155,6 +187,7 @@ def layout(
         continuation(doc, skip),
         box_lines(doc.tables),
         display_lines(doc, skip),
+        lost_glyph_kinds(doc),
     )
     for node in outline.nodes:
         for table_id in node.tables:

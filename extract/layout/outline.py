@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from extract.document import Line
@@ -349,17 +350,25 @@ def build_outline(
     continues: Callable[[Node, Line], bool] | None = None,
     box_of: Mapping[int, int] | None = None,
     display: frozenset[int] = frozenset(),
+    kinds: Mapping[int, str] | None = None,
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
     ``tables`` are (table id, first line number) pairs: each table is attached
     to the node the line before it belongs to.  ``titles`` says which short
     unmarked lines title a part, and which titles name a role of the genre.
+    ``kinds`` gives the marker kind of lines whose own glyph says nothing.
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
     items = (
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
+    if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
+        items = [
+            replace(it, marker=it.marker._replace(kind=kinds[it.lines[0].no]))
+            if it.marker is not None and it.lines[0].no in kinds else it
+            for it in items
+        ]  # fmt: skip
     contents = find_contents(items)
     root = Node("root")
     body = list(items)
