@@ -126,6 +126,14 @@ PART_TITLES: dict[str, str] = {
     "업무분장": "functions",
 }
 
+#: parts of the general section that the genre has but no domain table reads (property,
+#: affiliated bodies, facilities): set as plain lines, they title their part all the same
+#: (compared without spaces and middle dots)
+UNROLED_PART_TITLES: frozenset[str] = frozenset(
+    {"재산현황", "공유재산현황", "물품현황", "시설현황", "소관시설현황", "출자출연기관현황",
+     "산하기관현황", "공공기관현황", "위원회현황", "소관위원회현황"}
+)  # fmt: skip
+
 #: part titles long and specific enough to be found on a line without a marker
 #: (the sample sets "조직현황", "예산현황" as plain lines)
 UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w) >= 4)

@@ -27,6 +27,7 @@ from extract.roles import (
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
+    UNROLED_PART_TITLES,
 )
 
 #: longest title that can name a part of the general section (a sentence is not a title)
@@ -129,7 +130,10 @@ def is_part_title(title: str, top: Node | None) -> bool:
     """An unmarked line that titles a part: of the general section ("조직현황",
     "예산현황"), or of a plan split by division ("복지정책과")."""
     if _in_general(top):
-        return part_role(title, UNMARKED_PART_TITLES) is not None
+        return (
+            part_role(title, UNMARKED_PART_TITLES) is not None
+            or squash(title) in UNROLED_PART_TITLES
+        )
     if top is not None and top_role(top.title) == "audit":
         key = squash(title)
         return len(key) <= MAX_UNIT_NAME * 2 and key.startswith(AUDIT_PART_TITLES)

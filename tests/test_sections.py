@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from extract.errors import NotAReportError
+from extract.parse.text import squash
 from extract.pipeline import convert
 from extract.read.text import split_lines
+from extract.roles import UNROLED_PART_TITLES
 from extract.sections import split_sections
 
 #: the sample's sections: key -> (first line, last line), read off the sample by line number
@@ -119,3 +121,18 @@ def test_a_few_invalid_utf8_bytes_are_replaced_and_reported(
     assert report.source.encoding == "utf-8 (1 invalid byte sequence replaced)"
     assert "read.replaced_bytes" in {w.code for w in report.warnings}
     assert len(report.audit_findings) == 51
+
+
+@pytest.mark.parametrize("title", sorted(UNROLED_PART_TITLES))
+def test_a_part_of_the_general_section_without_a_role_titles_its_part(title: str) -> None:
+    """"재산현황" over its bullets is a part of 일반현황 (no domain table reads it), not text
+    of the part before it; the same line in a plan is text."""
+    spaced = " ".join(title)  # set letter-spaced, as such titles often are
+    lines = split_lines(
+        f"Ⅰ. 일반현황\n조직현황 1실 2과\n{spaced}\n□ 공유재산 : 총 10건\n"
+        f"Ⅱ. 주요업무계획\n1. 사업\n□ 내용\n{spaced}\n"
+    )
+    outline = split_sections(lines).outline
+    nodes = [n for n in outline.nodes if n.lines and squash(n.title) == title]
+    assert len(nodes) == 1 and nodes[0].kind == "title"
+    assert [c.title for c in nodes[0].children] == ["공유재산 : 총 10건"]
