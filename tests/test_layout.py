@@ -62,6 +62,7 @@ MARKERS = [
     ("- 혁신 교육 등", "bullet:-", None, "혁신 교육 등"),
     ("※ 2021년 소요예산", "note:※", None, "2021년 소요예산"),
     ("* 부산불꽃축제 등", "note:*", None, "부산불꽃축제 등"),
+    ("-(수 도 권) 팝업스토어 운영", "bullet:-", None, "(수 도 권) 팝업스토어 운영"),
     ("현안1", "word:현안", "1", ""),
     ("현안 2 부산청년만원 문화패스", "word:현안", "2", "부산청년만원 문화패스"),
     ("현안", "word:현안", None, ""),
@@ -86,6 +87,8 @@ NOT_MARKERS = [
     "과제 발굴",  # ... with no number
     "과제",  # a chart's "핵심 / 과제" label: only 현안 stands alone
     "과제 3건",  # a count
+    "-(1,234)",  # a negative figure in brackets
+    "-(△5)",
 ]
 
 
