@@ -398,10 +398,20 @@ def _quarter_table() -> bytes:
 
 def test_a_table_of_quarters_gives_each_projects_dated_tasks() -> None:
     report = check(parse_document(read_bytes(_quarter_table(), "plan.hwpx"), "plan"))
-    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    got = schedule_keys(report)
     assert ("1", "기본계획 수립", date(2024, 1, 1), date(2024, 1, 31)) in got
     assert ("1", "수요 조사", date(2024, 1, 1), date(2024, 3, 31)) in got  # its column's
     assert ("2", "현장 실습", date(2024, 4, 1), date(2024, 6, 30)) in got
+
+
+def plan_report(*paragraphs: str) -> Report:
+    """The checked report of an HWPX plan: "Ⅲ. 2025년 주요업무계획", then ``paragraphs``."""
+    data = hwpx(sec(p("Ⅲ. 2025년 주요업무계획"), *paragraphs))
+    return check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+
+
+def schedule_keys(report: Report) -> set[tuple[str, str, date | None, date | None]]:
+    return {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
 
 
 def test_a_table_of_month_marks() -> None:
@@ -409,16 +419,12 @@ def test_a_table_of_month_marks() -> None:
     marks = [cell(1, 0, p("현장 점검"))] + [
         cell(1, k, p("●" if 2 <= k <= 4 else "")) for k in range(1, 7)
     ]
-    data = hwpx(
-        sec(
-            p("Ⅲ. 2025년 주요업무계획"),
-            p("1. 안전 점검 강화"),
-            p("□ 점검 일정"),
-            p(tbl(2, 7, header + marks)),
-        )
+    report = plan_report(
+        p("1. 안전 점검 강화"),
+        p("□ 점검 일정"),
+        p(tbl(2, 7, header + marks)),
     )
-    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
-    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    got = schedule_keys(report)
     assert ("1", "현장 점검", date(2025, 2, 1), date(2025, 4, 30)) in got
 
 
@@ -459,16 +465,12 @@ def test_a_project_set_out_in_a_table_cell() -> None:
         cell(1, 1, *lines),
         cell(1, 2, p("국토교통부")),
     ]
-    data = hwpx(
-        sec(
-            p("Ⅲ. 2025년 주요업무계획"),
-            p("1. 교통 혁신"),
-            p("□ 정류장 개선"),
-            p("붙임 공모사업 추진상황"),
-            p(tbl(2, 3, rows)),
-        )
+    report = plan_report(
+        p("1. 교통 혁신"),
+        p("□ 정류장 개선"),
+        p("붙임 공모사업 추진상황"),
+        p(tbl(2, 3, rows)),
     )
-    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
     proj = by_title(report, "스마트 정류장")
     assert (proj.project_id, proj.period_start, proj.period_end, proj.cost_krw) == (
         "붙임-1-1", date(2025, 3, 1), date(2025, 11, 30), 1_200_000_000,
@@ -487,16 +489,12 @@ def test_a_table_of_dated_tasks_inside_a_project() -> None:
         cell(2, 1, p("11월중")),
         cell(2, 2, p("미정")),
     ]
-    data = hwpx(
-        sec(
-            p("Ⅲ. 2025년 주요업무계획"),
-            p("1. 청년 문화 활성화"),
-            p("□ 주요 행사"),
-            p(tbl(3, 3, header + rows)),
-        )
+    report = plan_report(
+        p("1. 청년 문화 활성화"),
+        p("□ 주요 행사"),
+        p(tbl(3, 3, header + rows)),
     )
-    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
-    got = {(s.project_id, s.task, s.start, s.end) for s in report.schedules}
+    got = schedule_keys(report)
     assert ("1", "청년 주간 행사", date(2025, 9, 15), date(2025, 9, 19)) in got
     assert ("1", "창업 경진대회", date(2025, 11, 1), date(2025, 11, 30)) in got
 
@@ -542,17 +540,13 @@ def test_a_box_titled_over_its_facts_is_a_sub_project() -> None:
             cell(1, 0, p("ㅇ (사업기간) 2021년 ~ 2025년"), p("ㅇ (사 업 비) 108억원")),
         ],
     )
-    data = hwpx(
-        sec(
-            p("Ⅲ. 2025년 주요업무계획"),
-            p("1 장사시설 안정적 수급"),
-            p("□ 장사시설 확충"),
-            p("ㅇ (확충) 봉안당 증축 등 장사수급 대책 추진"),
-            p(box),
-            p("□ 공영장례 지원"),
-        )
+    report = plan_report(
+        p("1 장사시설 안정적 수급"),
+        p("□ 장사시설 확충"),
+        p("ㅇ (확충) 봉안당 증축 등 장사수급 대책 추진"),
+        p(box),
+        p("□ 공영장례 지원"),
     )
-    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
     sub = by_title(report, "추모공원 봉안당 증축 사업")
     assert (sub.project_id, sub.cost_krw) == ("1-1", 10_800_000_000)
     assert (sub.period_start, sub.period_end) == (date(2021, 1, 1), date(2025, 12, 31))

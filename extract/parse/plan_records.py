@@ -21,6 +21,7 @@ from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import block_label, is_label, provenance, read_units
+from extract.parse.project_facts import period_and_cost
 from extract.parse.schedules import (
     SCHEDULE_BLOCKS,
     Found,
@@ -125,13 +126,9 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         division=u.division,
         division_evidence=evidence,
         blocks=blocks,
-        period_raw=period.raw if period else None,
-        period_start=period.start if period else None,
-        period_end=period.end if period else None,
         cost_label=u.cost_label,
-        cost_raw=cost.raw if cost else None,
-        cost_krw=cost.krw if cost else None,
         fields=dict(u.fields),
+        **period_and_cost(period, cost),
         **provenance(u),
     )
 
@@ -147,13 +144,9 @@ def cell_record(cp: CellProject) -> Project:
         summary="",
         division=None,
         division_evidence=None,
-        period_raw=period.raw if period else None,
-        period_start=period.start if period else None,
-        period_end=period.end if period else None,
         cost_label=cp.cost_label if cost else None,
-        cost_raw=cost.raw if cost else None,
-        cost_krw=cost.krw if cost else None,
         fields=dict(cp.fields),
+        **period_and_cost(period, cost),
         **prov(cp.lines),
     )
 

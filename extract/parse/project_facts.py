@@ -18,6 +18,7 @@ here knows a report: the words are the genre's (see the vocabularies below).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -214,6 +215,17 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
 def _is_source(word: str) -> bool:
     key = squash(word)
     return key in FUNDING_SOURCES or key.endswith("기금")
+
+
+def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any]:
+    """A project record's period and cost fields (empty where the project states none)."""
+    return {
+        "period_raw": period.raw if period else None,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "cost_raw": cost.raw if cost else None,
+        "cost_krw": cost.krw if cost else None,
+    }
 
 
 def read_cost(value: str) -> Cost | None:

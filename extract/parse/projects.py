@@ -21,7 +21,7 @@ import regex
 from extract.document import Line
 from extract.normalize import find_dates, parse_date, parse_money, parse_unit
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.project_facts import read_facts
+from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.text import collapse, is_amount, split_marker, squash
 from extract.parse.vocab import (
     BASIS_WORDS,
@@ -598,13 +598,9 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
             division=None,
             division_evidence=None,
             blocks=out_blocks,
-            period_raw=period.raw if period else None,
-            period_start=period.start if period else None,
-            period_end=period.end if period else None,
             cost_label=facts.cost_label,
-            cost_raw=cost.raw if cost else None,
-            cost_krw=cost.krw if cost else None,
             fields=facts.fields or {},
+            **period_and_cost(period, cost),
             **prov([*card.heading, *(ln for ln in body if ln.is_content)]),
         ),
     )
