@@ -14,6 +14,7 @@ from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.tables import (
     build_tables,
+    is_band,
     is_unit_count,
     is_value,
     read_as_of,
@@ -21,7 +22,7 @@ from extract.layout.tables import (
     unit_declaration,
 )
 from extract.layout.textgrid import infer_grids, split_header
-from extract.layout.vocab import BULLETS, CIRCLED, ROMAN
+from extract.layout.vocab import BOUND_WORDS, BULLETS, CIRCLED, ROMAN
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.text import split_lines
@@ -639,6 +640,42 @@ def test_panels_side_by_side_label_their_own_rows(rows: list[list[str]], panels:
         assert last.col_header == rows[0][-1]
     else:
         assert last.row_header == rows[1][0]
+
+
+@pytest.mark.parametrize("word", BOUND_WORDS)
+def test_a_bound_word_makes_a_band(word: str) -> None:
+    assert is_band(f"30명 {word}") and is_band(f"132㎡{word}~198㎡미만")
+    assert not is_band(f"{word} 30명")
+
+
+@pytest.mark.parametrize(
+    ("top", "side_by_side"),
+    [
+        (["정원별 지원", "면적별 지원"], True),
+        # one group over the whole table, or groups of unequal width: one table
+        (["차등 지원"], False),
+    ],
+)
+def test_panels_named_by_a_top_header_row(top: list[str], side_by_side: bool) -> None:
+    """Two tables side by side under titles of their own ("정원별 인력 차등 지원" |
+    "면적별 설치비 차등 지원"): each panel's bands label its rows, and the title heads
+    the panel's columns."""
+    rows: list[list[str | None]] = [
+        [top[0], None, top[1] if len(top) > 1 else None, None],
+        ["이용정원", "지원인력", "전용면적", "설치비"],
+        ["30명 이하", "센터장 1인", "132㎡ 미만", "70백만원"],
+        ["31명~40명", "센터장 1인, 전일제 1인", "132㎡이상~198㎡미만", "105백만원"],
+    ]
+    spans = {(0, 0): (1, 2), (0, 2): (1, 2)} if len(top) > 1 else {(0, 0): (1, 4)}
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 5)])
+    by_text = {c.text: c for c in table.body()}
+    if side_by_side:
+        assert (by_text["105백만원"].row_header, by_text["105백만원"].col_header) == (
+            "132㎡이상~198㎡미만", "면적별 지원 / 설치비")
+        assert by_text["센터장 1인"].row_header == "30명 이하"
+        assert by_text["센터장 1인"].col_header == "정원별 지원 / 지원인력"
+    else:
+        assert by_text["105백만원"].row_header.startswith("31명~40명")
 
 
 @pytest.mark.parametrize(

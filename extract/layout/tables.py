@@ -24,7 +24,7 @@ from datetime import date
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import IMPLIED_COUNT_UNITS, ROW_LABELS
+from extract.layout.vocab import BOUND_WORDS, IMPLIED_COUNT_UNITS, ROW_LABELS
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 
@@ -76,6 +76,14 @@ _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
+_BOUND = "|".join(BOUND_WORDS)
+#: a figure and its unit; single spaces only (is_band folds runs of spaces first)
+_MEASURE = rf"\d[\d,.]*\s?(?:{_UNITS})"
+#: a band of values ("30명 이하", "31명~40명", "132㎡이상~198㎡미만"): a class of rows
+_BAND = re.compile(
+    rf"^[△▽▲+\-]?\d[\d,.]*\s?(?:{_UNITS})?\s?(?:{_BOUND})$"
+    rf"|^{_MEASURE}\s?(?:{_BOUND})?\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
+)
 
 
 def is_value(text: str) -> bool:
@@ -228,11 +236,26 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     return head
 
 
+def is_band(text: str) -> bool:
+    """A band of values naming a class of rows.
+
+    >>> [is_band(t) for t in ("30명 이하", "31명~40명", "132㎡이상~198㎡미만", "40명")]
+    [True, True, True, False]
+    >>> [is_band(t) for t in ("5~10%", "9.21.~10.3.")]
+    [False, False]
+    """
+    t = " ".join(text.split())
+    return bool(_BAND.match(t)) and not t.endswith(tuple(PERCENT_SIGNS))
+
+
 def _is_label(text: str) -> bool:
-    """A row label: words, or a year or month standing for its row ("2024.11.", "’23년")."""
+    """A row label: words, a band of values ("30명 이하"), or a year or month standing for
+    its row ("2024.11.", "’23년")."""
     if is_unit_count(text):
         return False
-    return not is_value(text) or bool(_YEAR.match(text) or _PERIOD_LABEL.match(text))
+    return not is_value(text) or bool(
+        _YEAR.match(text) or _PERIOD_LABEL.match(text) or is_band(text)
+    )
 
 
 def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
@@ -267,8 +290,8 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         accepted += 1
         k += 1
     # a header cell over the row-header columns ("구 분" spanning two) widens them
-    for c in cells:
-        if c.row < head and c.col < k <= c.col + c.col_span - 1:
+    for c in cells:  # (not a cell over the whole panel: the panel's own title)
+        if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col_span < n_cols:
             k = c.col + c.col_span
     return k
 
@@ -317,7 +340,27 @@ def panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
         first = sorted(panels[0])
         if any(t for *_, t in first) and all(sorted(p) == first for p in panels[1:]):
             return width
-    return n_cols
+    return grouped_panel_width(cells, head, n_cols)
+
+
+def grouped_panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
+    """Panels that a top header row names, one cell over each ("정원별 인력 차등 지원" |
+    "면적별 설치비 차등 지원"), each panel's first column labelling its own rows (bands
+    "30명 이하" beside "132㎡ 미만"); n_cols when the table is not such."""
+    top = [c for c in cells if c.row == 0]
+    if head < 2 or len(top) < 2 or any(c.row_span != 1 or not c.text for c in top):
+        return n_cols
+    width = top[0].col_span
+    if width < 2 or sorted(c.col for c in top) != list(range(0, n_cols, width)):
+        return n_cols
+    if any(c.col_span != width for c in top):
+        return n_cols
+    body = [c for c in cells if c.row >= head and c.text]
+    for first in range(0, n_cols, width):
+        col = [c for c in body if c.col == first]
+        if not col or not all(_is_label(c.text) for c in col):
+            return n_cols
+    return width
 
 
 def group_labels(
@@ -360,7 +403,7 @@ def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int,
             h = grid.get((r, c.col))
             if (
                 h is not None and h is not c and h.text and h not in col_parts
-                and h.col >= base + side
+                and h.col + h.col_span > base + side
             ):  # fmt: skip
                 col_parts.append(h)
         row_parts: list[TableCell] = []

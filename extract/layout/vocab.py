@@ -118,3 +118,7 @@ ROW_LABELS: frozenset[str] = frozenset(
 #: a table that prints no unit counts what its header words name: a table of 정원 and
 #: 현원 counts people (명)
 IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
+
+#: words that bound a band of values: a cell "30명 이하" or "132㎡이상~198㎡미만" names a
+#: class of rows (a row label), not a figure
+BOUND_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
