@@ -12,6 +12,7 @@ from extract.document import Cell, Document, Grid, Line
 from extract.layout import layout
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
+from extract.layout.stacked import unstack_rows
 from extract.layout.tables import (
     build_tables,
     is_band,
@@ -732,3 +733,47 @@ def test_document_without_tables_still_has_an_outline() -> None:
     doc = Document("x.txt", lines_of("Ⅰ. 현황", "□ 조직"))
     lay = layout(doc)
     assert lay.tables == [] and [n.title for n in lay.outline.nodes] == ["현황", "조직"]
+
+
+def _stacked(
+    columns: list[list[str]], tops: list[list[float]]
+) -> tuple[Grid, dict[int, tuple[float, float, float, float]]]:
+    """A grid of a header row and one ruled body row whose cells hold lines at ``tops``."""
+    cells = [Cell(0, k, 1, 1, (f"h{k}",), (k + 1,), 1) for k in range(len(columns))]
+    boxes: dict[int, tuple[float, float, float, float]] = {
+        k + 1: (k * 50.0, 0.0, k * 50.0 + 40, 10.0) for k in range(len(columns))
+    }
+    no = len(columns)
+    for k, (texts, ys) in enumerate(zip(columns, tops, strict=True)):
+        lines = []
+        for _, y in zip(texts, ys, strict=True):
+            no += 1
+            boxes[no] = (k * 50.0, y, k * 50.0 + 40, y + 10)
+            lines.append(no)
+        cells.append(Cell(1, k, 1, 1, tuple(texts), tuple(lines), 1))
+    return Grid(cells, 2, len(columns)), boxes
+
+
+@pytest.mark.parametrize(
+    ("columns", "tops", "rows"),
+    [
+        # grades, their 정원 and 과부족 (blank where nothing is missing): three rows
+        ([["서기관", "사무관", "주사"], ["1", "4", "2"], ["△1", "1"]],
+         [[20, 32, 44], [20, 32, 44], [20, 44]], 4),
+        # a wrapped description beside an amount and its note: one row
+        ([["연구개발", "지원사업", "추진"], ["1,000", "(국비 500)"]],
+         [[20, 32, 44], [20, 32]], 2),
+        # two lines of labels, no figure: one row
+        ([["서기관", "사무관"], ["본청", "사업소"]], [[20, 32], [20, 32]], 2),
+    ],
+)  # fmt: skip
+def test_rows_stacked_in_one_ruled_row_are_rows(
+    columns: list[list[str]], tops: list[list[float]], rows: int
+) -> None:
+    g, boxes = _stacked(columns, tops)
+    out = unstack_rows(g, boxes)
+    assert out.n_rows == rows and not out.coverage_errors()
+    if rows > 2:
+        last = [c for c in out.cells if c.row == rows - 1]
+        assert [c.paragraphs for c in last] == [("주사",), ("2",), ("1",)]
+        assert [c.paragraphs for c in out.cells if c.row == 1][2] == ("△1",)

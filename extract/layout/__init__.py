@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from extract.document import Document, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
+from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textgrid import infer_grids
 
@@ -176,6 +177,7 @@ def layout(
     with the sections, after this stage).
     """
     grids = doc.tables if doc.tables else infer_grids(doc.lines) if doc.format == "text" else []
+    grids = [unstack_rows(g, doc.boxes) for g in grids]
     tables = build_tables(grids, doc.lines)
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
