@@ -777,3 +777,25 @@ def test_rows_stacked_in_one_ruled_row_are_rows(
         last = [c for c in out.cells if c.row == rows - 1]
         assert [c.paragraphs for c in last] == [("주사",), ("2",), ("1",)]
         assert [c.paragraphs for c in out.cells if c.row == 1][2] == ("△1",)
+
+
+@pytest.mark.parametrize("indented", [True, False])
+def test_a_list_set_inside_a_bullet_is_the_bullets(indented: bool) -> None:
+    """"➊ .. ➋" set right of the bullet "ㅇ (지능형교통체계)" before it are that bullet's
+    own list: the next "ㅇ" goes on after the bullet, the next outer "➋" after "➊ 첨단"."""
+    lines = lines_of(
+        "Ⅲ. 추진계획", "➊ 첨단 기술", "ㅇ (태그리스) 도입", "ㅇ (지능형교통체계) 추진",
+        "➊ 스마트 교차로", "✓ 정보수집", "➋ 실시간 신호", "ㅇ (자율주행차) 인프라",
+        "➋ 사람 중심",
+    )  # fmt: skip
+    x0 = [40.0, 59.0, 63.0, 63.0, 76.0, 81.0, 76.0, 63.0, 59.0] if indented else [40.0] * 9
+    outline = build_outline(lines, indents={i + 1: x for i, x in enumerate(x0)})
+    shape = [(n.depth, n.title) for n in outline.nodes]
+    if indented:
+        assert shape == [
+            (1, "추진계획"), (2, "첨단 기술"), (3, "(태그리스) 도입"),
+            (3, "(지능형교통체계) 추진"), (4, "스마트 교차로"), (5, "정보수집"),
+            (4, "실시간 신호"), (3, "(자율주행차) 인프라"), (2, "사람 중심"),
+        ]  # fmt: skip
+    else:  # nothing says the list is inside: it goes on the outer one
+        assert (2, "스마트 교차로") in shape

@@ -190,6 +190,7 @@ def layout(
         box_lines(doc.tables),
         display_lines(doc, skip),
         lost_glyph_kinds(doc),
+        {no: box[0] for no, box in doc.boxes.items()},
     )
     for node in outline.nodes:
         for table_id in node.tables:

@@ -165,21 +165,31 @@ def heads_section(m: Marker) -> bool:
     return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == "roman.inner"
 
 
-def open_at(kinds: Sequence[str], numbered: Sequence[bool], m: Marker) -> int | None:
+def open_at(
+    kinds: Sequence[str],
+    numbered: Sequence[bool],
+    m: Marker,
+    ordinals: Sequence[int | None] = (),
+) -> int | None:
     """Where the marker's kind is open in the stack, if it is.
 
     A numbered kind (1., 가), 1-1) is looked for in the whole stack; a bullet only
     below the nearest numbered item: the bullets under each item are a list of
-    their own, so a glyph an overview used higher up does not close the item.
+    their own, so a glyph an overview used higher up does not close the item.  Where
+    the kind is open twice (a list of ➊ ➋ inside a bullet under item ➊), the item the
+    marker's number goes on from ("➋" after the outer "➊", not after the inner "➍")
+    is the one; ``ordinals`` gives each stack entry's number.
     """
     k = kind_key(m)
     floor = 0
     if m.number is None:
         floor = max((i for i, n in enumerate(numbered) if n), default=0)
-    for i in range(len(kinds) - 1, floor - 1, -1):
-        if kinds[i] == k:
-            return i
-    return None
+    found = [i for i in range(len(kinds) - 1, floor - 1, -1) if kinds[i] == k]
+    if len(found) > 1 and m.ordinal is not None and len(ordinals) == len(kinds):
+        for i in found:
+            if ordinals[i] is not None and ordinals[i] == m.ordinal - 1:
+                return i
+    return found[0] if found else None
 
 
 #: shortest title that can tell an overview entry and its detailed item are the same

@@ -60,6 +60,9 @@ __all__ = [
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
 FIGURE_MIN_LINES = 3
+#: a line starting this far (pt) right of a bullet's line is set inside the bullet
+MIN_INDENT = 5.0
+MAX_INDENT = 30.0
 
 
 def _overview_again(open_item: Node | None, m: Marker) -> bool:
@@ -104,6 +107,7 @@ def nest(
     overview: frozenset[int] = frozenset(),
     display: frozenset[int] = frozenset(),
     attributed: frozenset[int] = frozenset(),
+    indents: Mapping[int, float] = {},
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -115,12 +119,16 @@ def nest(
     ``box_of`` gives the drawn box (a one-cell table around text) a line is in:
     a bullet inside a box (a ◇ or ❖ summary) ends where its box ends, so what
     follows the box is not under it; a numbered heading in a box stays open.
+
+    ``indents`` gives where a line starts on its page (PDF): a list numbered from 1
+    set right of the bullet before it is that bullet's own.
     """
     root = Node("root")
     stack: list[Node] = [root]  # open nodes with a marker kind (root first)
     last: Node = root
     loose: list[Line] = []  # lines that continue no item, not yet placed
     last_roman = 0  # the last chapter numeral (Ⅱ = 2)
+    holders: set[int] = set()  # ids of the bullets that hold a numbered list of their own
 
     def open_node(node: Node, parent: Node) -> None:
         node.parent = parent
@@ -150,6 +158,19 @@ def nest(
             if id(n) not in box_titles and (n.marker is None or n.marker.number is not None):
                 break
             stack.pop()
+
+    def opens_inside(bullet: Node, it: Marked) -> bool:
+        """A numbered list set right of a bullet's glyph starts inside the bullet ("ㅇ
+        (지능형교통체계) ..." / "  ➊ 스마트 교차로 ..."), whatever the kinds' usual order."""
+        if bullet.marker is None or bullet.marker.number is not None or bullet.marker.is_note:
+            return False
+        if not bullet.lines or bullet.lines[0].page != it.lines[0].page:
+            return False  # (a diagram's numbers on the next page are no list of the bullet)
+        if bullet is not last:
+            return False  # the list starts right after the bullet's own text
+        here, there = indents.get(it.lines[0].no), indents.get(bullet.lines[0].no)
+        # (a title centred on a theme's cover page is not indented, but far right)
+        return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
 
     def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that opens a box of marked lines (the tab over a
@@ -282,17 +303,32 @@ def nest(
         k = kind_key(m)
         kinds = [n.marker.kind if n.marker else n.kind for n in stack]
         numbered = [n.marker is None or n.marker.number is not None for n in stack]
-        at = open_at(kinds, numbered, m)
+        ordinals = [n.marker.ordinal if n.marker else None for n in stack]
+        at = open_at(kinds, numbered, m, ordinals)
+        if at is None and m.number is None:
+            # a bullet of a kind whose bullet holds a list of its own goes on after it
+            # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)")
+            at = next(
+                (i for i in range(len(stack) - 2, 0, -1)
+                 if kinds[i] == k and id(stack[i]) in holders),
+                None,
+            )  # fmt: skip
         open_item = stack[at] if at is not None else None
         # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under
-        # an item of the same kind is a list of its own, under that item
+        # an item of the same kind is a list of its own, under that item; so is one that
+        # starts again inside a bullet under it ("➊ 첨단 기술" / "ㅇ (지능형교통체계)" /
+        # "➊ 스마트 교차로")
         restarts = (
             open_item is not None
-            and open_item is stack[-1]
             and m.ordinal == 1
             and open_item.marker is not None
-            and (open_item.marker.ordinal or 0) > 1
+            and (
+                (open_item is stack[-1] and (open_item.marker.ordinal or 0) > 1)
+                or (open_item is not stack[-1] and opens_inside(stack[-1], it))
+            )
         )
+        if restarts and open_item is not stack[-1]:
+            holders.add(id(stack[-1]))
         if at is not None and not restarts and _overview_again(open_item, m):
             # the open list was an overview (items with nothing under them), now told
             # again in detail: close the overview, place the new list anew
@@ -300,6 +336,8 @@ def nest(
             at = None
         if at is not None and not restarts:
             del stack[at:]
+        elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
+            holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
         elif at is None:
             if heads_section(m):
                 _pop_bullets(stack, lambda n: n.marker)
@@ -351,6 +389,7 @@ def build_outline(
     box_of: Mapping[int, int] | None = None,
     display: frozenset[int] = frozenset(),
     kinds: Mapping[int, str] | None = None,
+    indents: Mapping[int, float] = {},
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -385,7 +424,7 @@ def build_outline(
     overview = overview_items(body, titles.appendix)
     attributed = attributions(body, titles.unit)
     order = learn_order(body, overview)
-    tops = nest(body, order, titles, continues, box_of, overview, display, attributed)
+    tops = nest(body, order, titles, continues, box_of, overview, display, attributed, indents)
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root

@@ -191,7 +191,8 @@ def _is_fact_line(node: Node) -> bool:
 
 
 def sub_units(u: Unit, year: int | None) -> list[Unit]:
-    """The bullets of a project that state their own cost, as projects under it."""
+    """The bullets of a project (and the numbered items inside its text) that state their
+    own cost, as projects under it."""
     out: list[Unit] = []
 
     def visit(node: Node) -> None:
@@ -199,7 +200,9 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
             if is_past(c):
                 continue
             if (
-                c.kind in ("bullet", "title")  # a box's title over its facts too
+                # a box's title over its facts too, and a numbered item inside the text
+                # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
+                c.kind in ("bullet", "title", "item")
                 and not is_block(c, year)
                 and not starts_with_date(c.title)
                 and not _is_fact_line(c)
