@@ -726,3 +726,40 @@ def test_a_cards_summary_and_blocks(
     assert proj.summary == summary
     items = [[(i.text, [c.text for c in i.children]) for i in b.items] for b in proj.blocks]
     assert list(zip([b.label for b in proj.blocks], items, strict=True)) == blocks
+
+
+@pytest.mark.parametrize(
+    ("lines", "period", "cost", "label"),
+    [
+        # the bullet's one line under it ends with its cost
+        (["ㅇ (환승센터) 역 주변 교통수단(도시철도 2·5호선, 시외버스) 연계 환승센터 조성",
+          "- 승강기 3개소 설치 ▸ 총사업비 214억원(국 30%, 시 70%)"],
+         None, 21_400_000_000, "총사업비"),
+        # an overview line one bullet down (a box of facts under the bullet's first line)
+        (["ㅇ (저온스토리지) 전통시장 저온스토리지(2개소) 공유 서비스 운영 성과를 확대",
+          "- 실증사업 종료 후 민간 주도의 운영 시스템 구축",
+          "✔ (기본개요) 사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)",
+          "* 국토부 실증 지원사업 선정"],
+         (date(2024, 3, 1), date(2025, 6, 30)), 1_000_000_000, "사업비"),
+    ],
+)  # fmt: skip
+def test_a_bullets_facts_one_line_down(
+    lines: list[str], period: tuple[date, date] | None, cost: int, label: str
+) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 물류 시스템 구축", *lines])
+    p = by_title(report, lines[0].split(") ")[0][2:] + ")")
+    assert (p.project_id, p.cost_krw, p.cost_label) == ("1-1", cost, label)
+    if period is not None:
+        assert (p.period_start, p.period_end) == period
+
+
+def test_a_group_whose_one_line_states_a_cost_is_not_the_project() -> None:
+    """"• 협력사업 확대" over two projects, only the first with a cost: the project is
+    the line under it, not the group."""
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 지산학 협력", "• 협력사업 확대",
+        "○ 창업중심대학 지원 ▹’22.~’26., 총 341억원", "- 사업화 지원(약 85개사)",
+        "○ 인재양성센터 운영", "- 공동 트랙 운영",
+    ])  # fmt: skip
+    assert by_title(report, "창업중심대학 지원").cost_krw == 34_100_000_000
+    assert not [p for p in report.projects if p.title.startswith("협력사업 확대")]

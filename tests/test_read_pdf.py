@@ -28,7 +28,7 @@ from pdfminer.psparser import PSEOF, PSKeyword, PSLiteral
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
 from extract.pipeline import parse_document
-from extract.read.glyphs import DINGBAT_FONTS, normalize_text
+from extract.read.glyphs import DINGBAT_FONTS, DRAWN_FORMAT, normalize_text
 from extract.read.pdf import (
     MIN_EDGE,
     SNAP_TOLERANCE,
@@ -1222,3 +1222,13 @@ def test_tracking_ignores_leader_dots() -> None:
     row.append(Glyph("1", x + 20.0, x + 31.7, 169.0, 189.0, 20.0))
     assert tracking(row) == pytest.approx(-0.002)
     assert [ln.text for ln in chars_to_lines(row)] == ["Ⅰ. 2021년 평가 ·········· 1"]
+
+
+@pytest.mark.parametrize(("code", "shown"), sorted(DRAWN_FORMAT.items()))
+def test_a_drawn_format_character_is_the_glyph_it_shows(code: str, shown: str) -> None:
+    """Hancom's export names its hyphen U+00AD: drawn, it is the "-" of a bullet, which
+    the normalization (dropping soft hyphens) would otherwise lose."""
+    char = {"text": code, "x0": 76.4, "x1": 81.1, "top": 489.0, "bottom": 503.0, "size": 14.0}
+    glyph = to_glyph(char)
+    assert glyph.text == shown and normalize_text(f"{glyph.text} (실태조사) 전수조사")[0] == shown
+    assert normalize_text(f"{code} (실태조사)") == " (실태조사)"  # not drawn: dropped

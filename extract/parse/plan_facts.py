@@ -155,34 +155,67 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         if tail.cost is not None:
             _take_cost(u, tail.cost, tail.cost_label, ln)
 
-    def visit(node: Node, own: bool) -> None:
+    def visit(node: Node, own: bool, depth: int = 0) -> None:
         for c in node.children:
             if id(c) in sub_nodes or c.kind == "figure":
                 continue
-            overview = is_overview(c)
+            # (an overview line one bullet down is the unit's too: see _states_cost)
+            overview = is_overview(c) or (depth == 1 and _overview_line(c))
             if own or overview:
                 head = regex.split(f"[{TAIL_ARROWS}]", c.title)[0]
                 if overview and (tail := read_tail(head, year)) and tail.period is not None:
                     _take_period(u, tail.period, c.lines[0])
                 for item in labelled(c.text):
                     _apply(u, item, c.lines[0], year)
-            visit(c, overview)
+            # the lines one bullet down are the unit's own too (see _fact_lines)
+            visit(c, overview, depth + 1)
 
     visit(u.node, True)
+    line = _cost_line(u.node, year)
+    found = _cost_tail(line, year) if line is not None else None
+    if found is not None and found[0].cost is not None:
+        _take_cost(u, found[0].cost, found[0].cost_label, found[1])
+
+
+def _labelled_cost(node: Node) -> bool:
+    """A line that states a cost under a label: "(사업비) 10억원", "사업비 : 10억원"."""
+    return any(
+        label_kind(item.label, item.value) == "cost" and read_cost(item.value)
+        for item in labelled(node.text)
+    )
+
+
+def _cost_tail(node: Node, year: int | None) -> tuple[Tail, Line] | None:
+    """The node's tail where it states a cost ("... ▸ 총사업비 214억원")."""
+    found = _tail_of(node, year)
+    return found if found is not None and found[0].cost is not None else None
+
+
+def _cost_line(node: Node, year: int | None) -> Node | None:
+    """The one line right under a bullet, where its tail states the bullet's cost ("ㅇ
+    (사상역 광역 환승센터) ..." / "- E/S(3개소) ... ▸ 총사업비 214억원")."""
+    only = node.children[0] if len(node.children) == 1 else None
+    return only if only is not None and only.kind == "bullet" and _cost_tail(only, year) else None
 
 
 def _states_cost(node: Node, year: int | None) -> bool:
-    """A bullet that states a cost of its own: in its tail, or in a labelled line right
-    under it (a bullet whose cost is in an overview block under it is the project's
-    summary, as an outline that nests the blocks under the summary box reads it)."""
-    found = _tail_of(node, year)
-    if found is not None and found[0].cost is not None:
+    """A bullet that states a cost of its own: in its tail, in a labelled line right under
+    it, or in the one line under it that ends with a cost (a bullet whose cost is in an
+    overview block under it is the project's summary, as an outline that nests the blocks
+    under the summary box reads it)."""
+    if _cost_tail(node, year) is not None:
         return True
-    for c in node.children:
-        for item in labelled(c.text):
-            if label_kind(item.label, item.value) == "cost" and read_cost(item.value):
-                return True
-    return False
+    if any(_labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
+        return True
+    # an overview box one bullet down ("- 실증사업 ..." / "✔ (기본개요) ..., 사업비 10억원")
+    return any(_overview_line(g) and _labelled_cost(g) for c in node.children for g in c.children)
+
+
+def _overview_line(node: Node) -> bool:
+    """A line of a project's facts under an overview label ("✔ (기본개요) 사업기간 ...")."""
+    items = labelled(node.title)
+    key = squash(items[0].label) if items else ""
+    return bool(key) and (key in OVERVIEW_LABELS or key.endswith("개요"))
 
 
 def _is_fact_line(node: Node) -> bool:

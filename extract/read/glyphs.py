@@ -77,6 +77,20 @@ def dingbat_char(text: str, fontname: str | None) -> str:
     return chr(0xF000 + ord(text))
 
 
+#: format characters a PDF draws with a glyph one sees: Hancom's export names its hyphen
+#: (the "-" bullet) U+00AD, which, as a soft hyphen, the normalization would drop
+DRAWN_FORMAT: dict[str, str] = {"\u00ad": "-"}
+
+
+def drawn_char(text: str) -> str:
+    """A character as a PDF draws it: a drawn format character is the glyph it shows.
+
+    >>> drawn_char("\u00ad"), drawn_char("가")
+    ('-', '가')
+    """
+    return DRAWN_FORMAT.get(text, text)
+
+
 #: look-alike characters folded to the one form the parsers use
 FOLD: dict[str, str] = {
     # middle dots: the report uses five different ones for the same thing

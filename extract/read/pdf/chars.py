@@ -8,7 +8,7 @@ from typing import Any
 
 from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
 
-from extract.read.glyphs import dingbat_char, is_private_use
+from extract.read.glyphs import dingbat_char, drawn_char, is_private_use
 from extract.read.pdf.base import CID, GARBAGE_SHARE, HANGUL, SCAN_MAX_CHARS, Glyph, PdfObj
 
 # --- characters and quality ----------------------------------------------------------
@@ -16,7 +16,7 @@ from extract.read.pdf.base import CID, GARBAGE_SHARE, HANGUL, SCAN_MAX_CHARS, Gl
 
 def to_glyph(char: PdfObj) -> Glyph:
     return Glyph(
-        text=dingbat_char(str(char["text"]), char.get("fontname")),
+        text=drawn_char(dingbat_char(str(char["text"]), char.get("fontname"))),
         x0=float(char["x0"]),
         x1=float(char["x1"]),
         top=float(char["top"]),
