@@ -653,7 +653,7 @@ def test_a_bound_word_makes_a_band(word: str) -> None:
     ("top", "side_by_side"),
     [
         (["정원별 지원", "면적별 지원"], True),
-        # one group over the whole table, or groups of unequal width: one table
+        # one group over the whole table: one table
         (["차등 지원"], False),
     ],
 )
@@ -677,6 +677,20 @@ def test_panels_named_by_a_top_header_row(top: list[str], side_by_side: bool) ->
         assert by_text["센터장 1인"].col_header == "정원별 지원 / 지원인력"
     else:
         assert by_text["105백만원"].row_header.startswith("31명~40명")
+
+
+def test_groups_over_entries_are_not_panels() -> None:
+    """"사업 개요 | 추진 실적" over "사업명 | 예산 | 성과 | 비고": the second group's first
+    column holds entries ("채용 50명"), so the table is one, labelled by 사업명."""
+    rows: list[list[str | None]] = [
+        ["사업 개요", None, "추진 실적", None],
+        ["사업명", "예산", "성과", "비고"],
+        ["청년일자리 지원", "100", "채용 50명", "-"],
+    ]
+    (table,) = build_tables([grid(rows, {(0, 0): (1, 2), (0, 2): (1, 2)})],
+                            [Line(n, "x", "x") for n in range(1, 4)])  # fmt: skip
+    dash = next(c for c in table.body() if c.text == "-")
+    assert dash.row_header.startswith("청년일자리 지원")
 
 
 @pytest.mark.parametrize(
@@ -765,6 +779,9 @@ def _stacked(
          [[20, 32, 44], [20, 32]], 2),
         # two lines of labels, no figure: one row
         ([["서기관", "사무관"], ["본청", "사업소"]], [[20, 32], [20, 32]], 2),
+        # a wrapped label beside figures with their share in brackets under them: one row
+        ([["청년", "일자리", "지원사업"], ["1,000", "(50%)", "(국 500)"], ["2,000", "(△12)", "-"]],
+         [[20, 32, 44], [20, 32, 44], [20, 32, 44]], 2),
     ],
 )  # fmt: skip
 def test_rows_stacked_in_one_ruled_row_are_rows(
@@ -799,3 +816,31 @@ def test_a_list_set_inside_a_bullet_is_the_bullets(indented: bool) -> None:
         ]  # fmt: skip
     else:  # nothing says the list is inside: it goes on the outer one
         assert (2, "스마트 교차로") in shape
+
+
+def test_an_outer_number_after_an_inner_list_goes_on_the_outer_list() -> None:
+    """"➋ 첨단" / "ㅇ A" / "➊ 하나" "➋ 둘" (inside the bullet) / "➌ 사람 중심": both lists
+    go on to ➌; the one set where the line is set takes it."""
+    lines = lines_of("Ⅲ. 계획", "➋ 첨단", "ㅇ A 추진", "➊ 하나", "➋ 둘", "➌ 사람 중심")
+    outline = build_outline(lines, indents=dict(enumerate([40.0, 59, 63, 76, 76, 59], 1)))
+    assert [(n.depth, n.title) for n in outline.nodes][-1] == (2, "사람 중심")
+
+
+def test_a_bullet_after_a_block_set_left_of_it_is_not_taken_back() -> None:
+    """A bullet whose list was inside it is gone on from only where nothing opened since
+    starts left of the new bullet ("□ 추진상황" at the margin keeps its "ㅇ")."""
+    lines = lines_of(
+        "Ⅲ. 계획", "□ 사업개요", "ㅇ 사업내용", "① 첫째", "- 세부", "□ 추진상황 및 계획",
+        "ㅇ 시범 사업",
+    )  # fmt: skip
+    outline = build_outline(lines, indents=dict(enumerate([40.0, 51, 58, 65, 80, 51, 58], 1)))
+    node = next(n for n in outline.nodes if n.title == "시범 사업")
+    assert node.parent is not None and node.parent.title == "추진상황 및 계획"
+
+
+def test_a_cell_whose_text_is_not_on_lines_of_its_own_keeps_the_row_whole() -> None:
+    g, boxes = _stacked([["서기관", "사무관", "주사"], ["1", "4", "2"]], [[20, 32, 44]] * 2)
+    note = Cell(1, 2, 1, 1, ("※ 별도",), (), 1, (Grid([Cell(0, 0, 1, 1, ("x",))], 1, 1),))
+    g = Grid([*g.cells, Cell(0, 2, 1, 1, ("비고",), (), 1), note], 2, 3)
+    out = unstack_rows(g, boxes)
+    assert out.n_rows == 2 and note in out.cells

@@ -763,3 +763,12 @@ def test_a_group_whose_one_line_states_a_cost_is_not_the_project() -> None:
     ])  # fmt: skip
     assert by_title(report, "창업중심대학 지원").cost_krw == 34_100_000_000
     assert not [p for p in report.projects if p.title.startswith("협력사업 확대")]
+
+
+def test_a_sub_projects_cost_is_not_its_projects_too() -> None:
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 물류 시스템 구축",
+        "ㅇ 스마트 물류창고 구축 ▸ 총사업비 10억원",
+    ])  # fmt: skip
+    costs = {p.project_id: p.cost_krw for p in report.projects}
+    assert costs == {"1": None, "1-1": 1_000_000_000}

@@ -305,12 +305,21 @@ def nest(
         numbered = [n.marker is None or n.marker.number is not None for n in stack]
         ordinals = [n.marker.ordinal if n.marker else None for n in stack]
         at = open_at(kinds, numbered, m, ordinals)
-        if at is None and m.number is None:
+        here = indents.get(it.lines[0].no)
+        if at is not None and here is not None and m.ordinal is not None:
+            # the kind open twice, both going on to this number (an outer "➋" after an
+            # inner list of one): the one set where this line is set
+            goes_on = [i for i, o in enumerate(ordinals) if kinds[i] == k and o == m.ordinal - 1]
+            if len(goes_on) > 1:
+                at = min(goes_on, key=lambda i: abs(indents.get(stack[i].lines[0].no, 1e9) - here))
+        if at is None and m.number is None and here is not None:
             # a bullet of a kind whose bullet holds a list of its own goes on after it
-            # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)")
+            # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)"), where nothing open since
+            # starts left of it
             at = next(
                 (i for i in range(len(stack) - 2, 0, -1)
-                 if kinds[i] == k and id(stack[i]) in holders),
+                 if kinds[i] == k and id(stack[i]) in holders
+                 and all(indents.get(n.lines[0].no, -1e9) > here + 2 for n in stack[i + 1 :])),
                 None,
             )  # fmt: skip
         open_item = stack[at] if at is not None else None

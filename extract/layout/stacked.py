@@ -19,6 +19,9 @@ BBox = tuple[float, float, float, float]
 #: two lines whose centres are closer than this share of a line's height stand on one
 #: baseline
 SAME_ROW = 0.5
+#: fewest rows a stack holds: two lines side by side are as often a wrapped label beside
+#: a figure and its note
+MIN_STACK = 3
 
 
 def _bands(boxes: Sequence[BBox]) -> list[tuple[float, float]]:
@@ -38,25 +41,30 @@ def _band_of(box: BBox, bands: Sequence[tuple[float, float]]) -> int:
     return min(range(len(bands)), key=lambda i: abs(centre - (bands[i][0] + bands[i][1]) / 2))
 
 
+def _figures(c: Cell) -> bool:
+    """A column of figures, one per line; not a figure with its share or change in
+    brackets under it ("1,000" / "(50%)")."""
+    return all(is_value(p) and not p.lstrip().startswith(("(", "（")) for p in c.paragraphs)
+
+
 def _cut(cells: Sequence[Cell], boxes: Mapping[int, BBox]) -> int:
     """Into how many rows a ruled row of ``cells`` cuts: the baselines its cells' lines
     share, where the row is a stack (1 where it is not)."""
+    if any(c.tables or len(c.lines) != len(c.paragraphs) for c in cells):
+        return 1  # (a cell's text not on lines of its own, or a table in it, stays whole)
     lined = [c for c in cells if c.lines]
-    if any(c.tables or len(c.lines) != len(c.paragraphs) for c in lined):
-        return 1
     if any(no not in boxes for c in lined for no in c.lines):
         return 1
     deepest = max((len(c.lines) for c in lined), default=0)
-    if deepest < 2:
+    if deepest < MIN_STACK:
         return 1
     full = [c for c in lined if len(c.lines) == deepest]
     # a column of figures one per line, and a second column as deep (its labels)
-    if len(full) < 2 or not any(all(is_value(p) for p in c.paragraphs) for c in full):
+    if len(full) < 2 or not any(_figures(c) for c in full):
         return 1
     # a cell of several lines but fewer than the deepest is wrapped text, unless it is a
     # column of figures with blanks (과부족 left empty where nothing is missing)
-    if any(1 < len(c.lines) < deepest and not all(is_value(p) for p in c.paragraphs)
-           for c in lined):  # fmt: skip
+    if any(1 < len(c.lines) < deepest and not _figures(c) for c in lined):
         return 1
     bands = _bands([boxes[no] for c in lined for no in c.lines])
     if len(bands) != deepest:

@@ -248,6 +248,10 @@ def is_band(text: str) -> bool:
     return bool(_BAND.match(t)) and not t.endswith(tuple(PERCENT_SIGNS))
 
 
+def _is_word(text: str) -> bool:
+    return _is_label(text) and not any(ch.isdigit() for ch in text)
+
+
 def _is_label(text: str) -> bool:
     """A row label: words, a band of values ("30명 이하"), or a year or month standing for
     its row ("2024.11.", "’23년")."""
@@ -358,7 +362,8 @@ def grouped_panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> i
     body = [c for c in cells if c.row >= head and c.text]
     for first in range(0, n_cols, width):
         col = [c for c in body if c.col == first]
-        if not col or not all(_is_label(c.text) for c in col):
+        # (words, or bands: "채용 50명" under a group is an entry, not a row's label)
+        if not col or not all(is_band(c.text) or _is_word(c.text) for c in col):
             return n_cols
     return width
 

@@ -172,7 +172,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
 
     visit(u.node, True)
     line = _cost_line(u.node, year)
-    found = _cost_tail(line, year) if line is not None else None
+    found = _cost_tail(line, year) if line is not None and id(line) not in sub_nodes else None
     if found is not None and found[0].cost is not None:
         _take_cost(u, found[0].cost, found[0].cost_label, found[1])
 
