@@ -134,6 +134,13 @@ UNROLED_PART_TITLES: frozenset[str] = frozenset(
      "산하기관현황", "공공기관현황", "위원회현황", "소관위원회현황"}
 )  # fmt: skip
 
+#: titles of the parts of a 정책환경 section, set as plain lines (often in a rounded
+#: banner) over their items; compared without spaces and middle dots
+ENVIRONMENT_PART_TITLES: frozenset[str] = frozenset(
+    {"정책환경진단", "환경진단", "여건분석", "여건진단", "정책여건", "추진여건", "대응방향",
+     "정책방향", "시사점", "전망및시사점"}
+)  # fmt: skip
+
 #: part titles long and specific enough to be found on a line without a marker
 #: (the sample sets "조직현황", "예산현황" as plain lines)
 UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w) >= 4)

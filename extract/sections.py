@@ -21,6 +21,7 @@ from extract.parse.text import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_PART_TITLES,
+    ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
     PART_TITLES,
     PLAN_MIN_LINES,
@@ -137,6 +138,8 @@ def is_part_title(title: str, top: Node | None) -> bool:
     if top is not None and top_role(top.title) == "audit":
         key = squash(title)
         return len(key) <= MAX_UNIT_NAME * 2 and key.startswith(AUDIT_PART_TITLES)
+    if top is not None and top_role(top.title) == "environment":
+        return squash(title).replace("·", "") in ENVIRONMENT_PART_TITLES
     return is_unit_name(title)
 
 

@@ -10,7 +10,7 @@ from extract.errors import NotAReportError
 from extract.parse.text import squash
 from extract.pipeline import convert
 from extract.read.text import split_lines
-from extract.roles import UNROLED_PART_TITLES
+from extract.roles import ENVIRONMENT_PART_TITLES, UNROLED_PART_TITLES
 from extract.sections import split_sections
 
 #: the sample's sections: key -> (first line, last line), read off the sample by line number
@@ -121,6 +121,21 @@ def test_a_few_invalid_utf8_bytes_are_replaced_and_reported(
     assert report.source.encoding == "utf-8 (1 invalid byte sequence replaced)"
     assert "read.replaced_bytes" in {w.code for w in report.warnings}
     assert len(report.audit_findings) == 51
+
+
+@pytest.mark.parametrize("title", sorted(ENVIRONMENT_PART_TITLES))
+def test_a_part_of_the_environment_section_titles_its_part(title: str) -> None:
+    """"대응방향" in a banner over its □ items is a part of 정책환경, not text of the item
+    before it (after "정책환경 진단" it takes that part's place)."""
+    lines = split_lines(
+        f"Ⅲ. 2025년 정책환경 진단 및 대응방향\n정책환경 진단\n□ 돌봄수요 등장\n"
+        f"○ 新취약계층 등장\n{title}\n□ 사회서비스 확대\n○ 돌봄기반 조성\n"
+    )
+    outline = split_sections(lines).outline
+    nodes = [n for n in outline.nodes if n.lines and squash(n.title) == title]
+    assert nodes[-1].kind == "title" and nodes[-1].parent is not None
+    assert nodes[-1].parent.kind == "heading"
+    assert [c.title for c in nodes[-1].children][-1] == "사회서비스 확대"
 
 
 @pytest.mark.parametrize("title", sorted(UNROLED_PART_TITLES))
