@@ -844,3 +844,16 @@ def test_a_cell_whose_text_is_not_on_lines_of_its_own_keeps_the_row_whole() -> N
     g = Grid([*g.cells, Cell(0, 2, 1, 1, ("비고",), (), 1), note], 2, 3)
     out = unstack_rows(g, boxes)
     assert out.n_rows == 2 and note in out.cells
+
+
+@pytest.mark.parametrize("arrow", ["→", "➔", "⇒"])
+def test_an_arrow_going_on_a_flow_is_not_a_new_item(arrow: str) -> None:
+    """"✓ 1단계(…) → 2단계(…)" / "→ 3단계(…)": the flow wrapped; an arrow after a line that
+    does not run through one is a mark of its own."""
+    shape = tree([
+        "Ⅰ. 계획", "□ 보호구역 정비", f"✓ 1단계(416개소) {arrow} 2단계(250개소)",
+        f"{arrow} 3단계(251개소)", "□ 시설정비", f"{arrow} 회전교차로 3개소",
+    ])  # fmt: skip
+    flow = f"1단계(416개소) {arrow} 2단계(250개소) {arrow} 3단계(251개소)"
+    assert shape[2] == (3, "bullet:✓", flow)
+    assert shape[-1][1].startswith("bullet:") and shape[-1][2] == "회전교차로 3개소"

@@ -31,6 +31,18 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     return read_marker(text)
 
 
+#: bullet kinds that are arrows: a line that starts with one after a line that runs
+#: through the same arrow goes on that flow ("1단계(…) → 2단계(…)" / "→ 3단계(…)")
+FLOW_KINDS = frozenset({"bullet:⇒", "bullet:➔"})
+
+
+def _goes_on_a_flow(before: str, marker: Marker) -> bool:
+    if marker.kind not in FLOW_KINDS:
+        return False
+    glyphs = [g for g, kind in BULLETS.items() if "bullet:" + kind == marker.kind]
+    return any(g in before.strip()[1:] for g in glyphs)
+
+
 def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
     """Where the title of a marker alone on line ``i`` is: the next short unmarked line
     on its page; a top heading looks one line further, past a line too long to be a
@@ -53,6 +65,8 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     while i < len(lines):
         ln = lines[i]
         read = _read(ln)
+        if read is not None and i and _goes_on_a_flow(lines[i - 1].text, read[0]):
+            read = None  # "1단계 → 2단계" / "→ 3단계": the flow goes on, no new item
         j = None
         if read is not None:
             marker, rest = read
