@@ -23,7 +23,7 @@ from extract.layout.tables import (
     unit_declaration,
 )
 from extract.layout.textgrid import infer_grids, split_header
-from extract.layout.vocab import BOUND_WORDS, BULLETS, CIRCLED, ROMAN
+from extract.layout.vocab import BOUND_WORDS, BULLETS, CIRCLED, FLOW_BULLETS, ROMAN
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.text import split_lines
@@ -846,7 +846,7 @@ def test_a_cell_whose_text_is_not_on_lines_of_its_own_keeps_the_row_whole() -> N
     assert out.n_rows == 2 and note in out.cells
 
 
-@pytest.mark.parametrize("arrow", ["→", "➔", "⇒"])
+@pytest.mark.parametrize("arrow", sorted(g for g, k in BULLETS.items() if k in FLOW_BULLETS))
 def test_an_arrow_going_on_a_flow_is_not_a_new_item(arrow: str) -> None:
     """"✓ 1단계(…) → 2단계(…)" / "→ 3단계(…)": the flow wrapped; an arrow after a line that
     does not run through one is a mark of its own."""

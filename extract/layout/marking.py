@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
-from extract.layout.vocab import BULLETS, CONTENTS_TITLES
+from extract.layout.vocab import BULLETS, CONTENTS_TITLES, FLOW_BULLETS
 
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
 _PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
@@ -31,13 +31,12 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     return read_marker(text)
 
 
-#: bullet kinds that are arrows: a line that starts with one after a line that runs
-#: through the same arrow goes on that flow ("1단계(…) → 2단계(…)" / "→ 3단계(…)")
-FLOW_KINDS = frozenset({"bullet:⇒", "bullet:➔"})
+_FLOW_KINDS = frozenset(f"bullet:{k}" for k in FLOW_BULLETS)
 
 
 def _goes_on_a_flow(before: str, marker: Marker) -> bool:
-    if marker.kind not in FLOW_KINDS:
+    """An arrow starting a line after a line that runs through the same arrow."""
+    if marker.kind not in _FLOW_KINDS:
         return False
     glyphs = [g for g, kind in BULLETS.items() if "bullet:" + kind == marker.kind]
     return any(g in before.strip()[1:] for g in glyphs)

@@ -50,6 +50,10 @@ BULLETS: dict[str, str] = {
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
 }  # fmt: skip
 
+#: bullet kinds that are arrows: a line that starts with one after a line that runs
+#: through the same arrow goes on that flow ("1단계(…) → 2단계(…)" / "→ 3단계(…)")
+FLOW_BULLETS: frozenset[str] = frozenset({"⇒", "➔"})
+
 #: words that number an item in a box of its own ("현안1", "현안 2", "과제1"): a marker of
 #: the kind "word:<word>"; True where the word alone on its line, before the title, is one
 #: too ("현안" boxes numbered by their order; "핵심 / 과제" of a chart is a label)
