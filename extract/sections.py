@@ -138,8 +138,9 @@ def is_part_title(title: str, top: Node | None) -> bool:
     if top is not None and top_role(top.title) == "audit":
         key = squash(title)
         return len(key) <= MAX_UNIT_NAME * 2 and key.startswith(AUDIT_PART_TITLES)
-    if top is not None and top_role(top.title) == "environment":
-        return squash(title).replace("·", "") in ENVIRONMENT_PART_TITLES
+    environment = top is not None and top_role(top.title) == "environment"
+    if environment and squash(title).replace("·", "") in ENVIRONMENT_PART_TITLES:
+        return True
     return is_unit_name(title)
 
 

@@ -693,6 +693,18 @@ def test_groups_over_entries_are_not_panels() -> None:
     assert dash.row_header.startswith("청년일자리 지원")
 
 
+def test_groups_over_a_status_column_are_not_panels() -> None:
+    rows: list[list[str | None]] = [
+        ["사업 개요", None, "추진 실적", None],
+        ["사업명", "예산", "상태", "비고"],
+        ["청년일자리 지원", "100", "완료", "-"],
+        ["창업 지원", "200", "완료", "-"],
+    ]
+    (table,) = build_tables([grid(rows, {(0, 0): (1, 2), (0, 2): (1, 2)})],
+                            [Line(n, "x", "x") for n in range(1, 5)])  # fmt: skip
+    assert table.body()[-1].row_header.startswith("창업 지원")
+
+
 @pytest.mark.parametrize(
     ("tokens", "k", "cells"),
     [
@@ -857,3 +869,20 @@ def test_an_arrow_going_on_a_flow_is_not_a_new_item(arrow: str) -> None:
     flow = f"1단계(416개소) {arrow} 2단계(250개소) {arrow} 3단계(251개소)"
     assert shape[2] == (3, "bullet:✓", flow)
     assert shape[-1][1].startswith("bullet:") and shape[-1][2] == "회전교차로 3개소"
+
+
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        # a list of arrow items, each with a flow of its own: three items
+        (["⇒ 기본계획 수립(3월) ⇒ 착공(6월)", "⇒ 실시설계(4월) ⇒ 준공(12월)",
+          "⇒ 시운전(1월) ⇒ 개통(3월)"], 3),
+        # another arrow glyph after a figure's change: a conclusion of its own
+        (["○ 예산 ’24년 100억원 → ’25년 120억원", "⇒ 취약계층 지원 강화로 체감도 제고"], 2),
+        # a flow wrapped over three lines: one item
+        (["- 접수 → 심사 → 선정", "→ 협약 체결", "→ 교부"], 1),
+    ],
+)  # fmt: skip
+def test_arrows_that_are_items_of_their_own(texts: list[str], items: int) -> None:
+    shape = tree(["Ⅰ. 계획", "□ 추진일정", *texts])
+    assert len(shape) - 2 == items

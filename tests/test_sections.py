@@ -151,3 +151,12 @@ def test_a_part_of_the_general_section_without_a_role_titles_its_part(title: str
     nodes = [n for n in outline.nodes if n.lines and squash(n.title) == title]
     assert len(nodes) == 1 and nodes[0].kind == "title"
     assert [c.title for c in nodes[0].children] == ["공유재산 : 총 10건"]
+
+
+def test_a_division_titles_its_part_under_a_heading_that_names_정책환경() -> None:
+    """"Ⅱ. 정책환경 변화에 따른 주요업무계획" reads as 정책환경 too: a division's name over
+    its tasks still titles its part."""
+    lines = split_lines("Ⅱ. 정책환경 변화에 따른 2025년 주요업무계획\n복지정책과\n1. 돌봄 확대\n")
+    outline = split_sections(lines).outline
+    node = next(n for n in outline.nodes if n.title == "복지정책과")
+    assert node.kind == "title" and [c.title for c in node.children] == ["돌봄 확대"]

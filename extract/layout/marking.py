@@ -34,12 +34,16 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
 _FLOW_KINDS = frozenset(f"bullet:{k}" for k in FLOW_BULLETS)
 
 
-def _goes_on_a_flow(before: str, marker: Marker) -> bool:
-    """An arrow starting a line after a line that runs through the same arrow."""
-    if marker.kind not in _FLOW_KINDS:
+def _goes_on_a_flow(before: Line, line: Line, marker: Marker, flowing: bool) -> bool:
+    """An arrow starting a line right under a line that runs through the same arrow
+    ("✓ 1단계(…) → 2단계(…)" / "→ 3단계(…)"), or under a line that went on such a flow.
+    A line that starts with the arrow itself is an item of a list of arrows ("⇒ 설계 ⇒
+    착공" / "⇒ 준공"), and an arrow across a table or after another arrow glyph ("… →
+    120억원" / "⇒ 결론") is a mark of its own."""
+    if marker.kind not in _FLOW_KINDS or before.no != line.no - 1:
         return False
-    glyphs = [g for g, kind in BULLETS.items() if "bullet:" + kind == marker.kind]
-    return any(g in before.strip()[1:] for g in glyphs)
+    glyph, prev = marker.text, before.text.strip()
+    return glyph in prev if flowing else glyph in prev[1:] and not prev.startswith(glyph)
 
 
 def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
@@ -60,11 +64,14 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
     seen: dict[str, int] = {}  # the last number of each word that numbers items
+    flowing = False  # the line before went on a flow of arrows
     i = 0
     while i < len(lines):
         ln = lines[i]
         read = _read(ln)
-        if read is not None and i and _goes_on_a_flow(lines[i - 1].text, read[0]):
+        went_on = read is not None and i > 0 and _goes_on_a_flow(lines[i - 1], ln, read[0], flowing)
+        flowing = went_on
+        if went_on:
             read = None  # "1단계 → 2단계" / "→ 3단계": the flow goes on, no new item
         j = None
         if read is not None:

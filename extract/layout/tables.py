@@ -362,8 +362,11 @@ def grouped_panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> i
     body = [c for c in cells if c.row >= head and c.text]
     for first in range(0, n_cols, width):
         col = [c for c in body if c.col == first]
-        # (words, or bands: "채용 50명" under a group is an entry, not a row's label)
+        # (words, or bands, each once: "채용 50명" or "완료, 완료, 추진중" under a group are
+        # entries, not rows' labels)
         if not col or not all(is_band(c.text) or _is_word(c.text) for c in col):
+            return n_cols
+        if len({squash_label(c.text) for c in col}) < len(col):
             return n_cols
     return width
 
