@@ -190,6 +190,7 @@ def open_at(
     numbered: Sequence[bool],
     m: Marker,
     ordinals: Sequence[int | None] = (),
+    offsets: Sequence[float] = (),
 ) -> int | None:
     """Where the marker's kind is open in the stack, if it is.
 
@@ -198,7 +199,9 @@ def open_at(
     their own, so a glyph an overview used higher up does not close the item.  Where
     the kind is open twice (a list of ➊ ➋ inside a bullet under item ➊), the item the
     marker's number goes on from ("➋" after the outer "➊", not after the inner "➍")
-    is the one; ``ordinals`` gives each stack entry's number.
+    is the one; ``ordinals`` gives each stack entry's number.  Where both go on to it
+    (an outer "➋" after an inner list of one), the one set nearest where the marker's
+    line is set is: ``offsets`` gives each stack entry's distance from it (PDF).
     """
     k = kind_key(m)
     floor = 0
@@ -206,9 +209,11 @@ def open_at(
         floor = max((i for i, n in enumerate(numbered) if n), default=0)
     found = [i for i in range(len(kinds) - 1, floor - 1, -1) if kinds[i] == k]
     if len(found) > 1 and m.ordinal is not None and len(ordinals) == len(kinds):
-        for i in found:
-            if ordinals[i] is not None and ordinals[i] == m.ordinal - 1:
-                return i
+        goes_on = [i for i in found if ordinals[i] is not None and ordinals[i] == m.ordinal - 1]
+        if len(goes_on) > 1 and len(offsets) == len(kinds):
+            return min(goes_on, key=lambda i: offsets[i])
+        if goes_on:
+            return goes_on[0]
     return found[0] if found else None
 
 

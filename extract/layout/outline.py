@@ -304,14 +304,13 @@ def nest(
         kinds = [n.marker.kind if n.marker else n.kind for n in stack]
         numbered = [n.marker is None or n.marker.number is not None for n in stack]
         ordinals = [n.marker.ordinal if n.marker else None for n in stack]
-        at = open_at(kinds, numbered, m, ordinals)
         here = indents.get(it.lines[0].no)
-        if at is not None and here is not None and m.ordinal is not None:
-            # the kind open twice, both going on to this number (an outer "➋" after an
-            # inner list of one): the one set where this line is set
-            goes_on = [i for i, o in enumerate(ordinals) if kinds[i] == k and o == m.ordinal - 1]
-            if len(goes_on) > 1:
-                at = min(goes_on, key=lambda i: abs(indents.get(stack[i].lines[0].no, 1e9) - here))
+        offsets = (
+            [abs(indents.get(n.lines[0].no, 1e9) - here) if n.lines else 1e9 for n in stack]
+            if here is not None
+            else []
+        )
+        at = open_at(kinds, numbered, m, ordinals, offsets)
         if at is None and m.number is None and here is not None:
             # a bullet of a kind whose bullet holds a list of its own goes on after it
             # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)"), where nothing open since
