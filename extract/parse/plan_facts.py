@@ -167,7 +167,6 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                     _take_period(u, tail.period, c.lines[0])
                 for item in labelled(c.text):
                     _apply(u, item, c.lines[0], year)
-            # the lines one bullet down are the unit's own too (see _fact_lines)
             visit(c, overview, depth + 1)
 
     visit(u.node, True)
