@@ -114,6 +114,37 @@ def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
     assert later.marker is not None and later.marker.kind == "bullet:•"
 
 
+@pytest.mark.parametrize(
+    ("pages", "numbered"),
+    [
+        ((1, 2, 3), True),  # one mark on each page, each over a ➊ list: lost numbers
+        ((1, 1, 1), False),  # all on one page: bullets of a kind the page does not show
+    ],
+)
+def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
+    pages: tuple[int, int, int], numbered: bool
+) -> None:
+    """A strategy's boxed "1" .. "3" lost in the export ("\uf000 대중교통 친화도시"), each at
+    the head of its page over a ➊ list: the strategies are numbered items, siblings under
+    the heading, each ➊ list under its own strategy, not one list going on."""
+    rows = [("Ⅴ. 주요 역점 시책", "Ⅴ. 주요 역점 시책", 1, 40.0)]
+    for n, page in enumerate(pages, start=1):
+        rows += [(f"• 전략{n}", f"\uf000 전략{n}", page, 59.0),
+                 (f"➊ 과제{n}-1", f"➊ 과제{n}-1", page, 59.0),
+                 (f"ㅇ 내용{n}", f"ㅇ 내용{n}", page, 66.0),
+                 (f"➋ 과제{n}-2", f"➋ 과제{n}-2", page, 59.0)]  # fmt: skip
+    lines = [Line(n, text, raw, page) for n, (text, raw, page, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    if numbered:
+        assert [nodes[f"전략{n}"].number for n in (1, 2, 3)] == ["1", "2", "3"]
+        assert all(nodes[f"전략{n}"].parent is nodes["주요 역점 시책"] for n in (1, 2, 3))
+        assert all(nodes[f"과제{n}-2"].parent is nodes[f"전략{n}"] for n in (1, 2, 3))
+    else:
+        assert all(nodes[f"전략{n}"].number is None for n in (1, 2, 3))
+
+
 def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:
     """"현안" boxes without their numbers are the first, second, ... issue of the report; a
     "현안" with no title after it is a word of the text."""
@@ -363,6 +394,46 @@ def test_a_box_titled_by_its_first_line_heads_its_items() -> None:
         (3, "bullet", "(공영장례) 지원 확대"),
         (2, "bullet", "공영장례 지원"),
     ]
+
+
+BANDED = [
+    "Ⅰ. 기본현황", "□ 일반현황", "여성 관련 현황", "❍ 여성인구 : 1,678천명", "❍ 여성단체 : 68개",
+    "가족 관련 현황", "❍ 한부모가족 : 16,721가구", "1. 정책환경 진단", "□ (대외) 기술 발달",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("band_left", "shape"),
+    [
+        # each band set where its bullets start: a part title over them
+        (70.0, [(1, "heading", "기본현황"), (2, "bullet", "일반현황"),
+                (3, "title", "여성 관련 현황"), (4, "bullet", "여성인구 : 1,678천명"),
+                (4, "bullet", "여성단체 : 68개"), (3, "title", "가족 관련 현황"),
+                (4, "bullet", "한부모가족 : 16,721가구"), (2, "item", "정책환경 진단"),
+                (3, "bullet", "(대외) 기술 발달")]),
+        # the second band set well right of the ❍ it goes on to: a callout of the bullet
+        # above it, no title (the ❍ list goes on)
+        (110.0, [(1, "heading", "기본현황"), (2, "bullet", "일반현황"),
+                 (3, "title", "여성 관련 현황"), (4, "bullet", "여성인구 : 1,678천명"),
+                 (4, "bullet", "여성단체 : 68개"), (4, "bullet", "한부모가족 : 16,721가구"),
+                 (2, "item", "정책환경 진단"), (3, "bullet", "(대외) 기술 발달")]),
+    ],
+)  # fmt: skip
+def test_a_line_alone_in_a_band_titles_the_bullets_under_it(
+    band_left: float, shape: list[tuple[int, str, str]]
+) -> None:
+    """"여성 관련 현황" in a shaded band over ❍ lines titles them; the next band closes
+    it, a numbered section closes both.  A band that starts a list of a new kind always
+    titles it; one before more bullets of the kind open titles them only where it is set
+    no further right than they start."""
+    lines = lines_of(*BANDED)
+    boxes = {3: 1, 6: 2}
+    indents = {1: 40.0, 2: 55.0, 3: 75.0, 4: 74.0, 5: 74.0, 6: band_left + 5, 7: 74.0,
+               8: 55.0, 9: 55.0}  # fmt: skip
+    outline = build_outline(
+        lines, box_of=boxes, indents=indents, box_left={1: 75.0, 2: band_left}
+    )
+    assert [(n.depth, n.kind, n.title) for n in outline.nodes] == shape
 
 
 @st.composite

@@ -11,7 +11,7 @@ or in the outline, or is residue.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Document, Grid, Line
@@ -121,19 +121,23 @@ def display_lines(doc: Document, skip: set[int]) -> frozenset[int]:
     )
 
 
+def boxes_in(grids: Sequence[Grid]) -> Iterator[Grid]:
+    """The boxes (grids of one row or column) among ``grids`` and the grids in their
+    cells, outer ones first."""
+    for g in grids:
+        if is_box(g):
+            yield g
+        yield from boxes_in([t for c in g.cells for t in c.tables])
+
+
 def box_lines(grids: Sequence[Grid]) -> dict[int, int]:
     """Line number -> the innermost box (a grid of one row or column) it is drawn in."""
-    out: dict[int, int] = {}
+    return {no: id(g) for g in boxes_in(grids) for no in g.lines}
 
-    def walk(gs: Sequence[Grid]) -> None:
-        for g in gs:
-            if is_box(g):
-                for no in g.lines:
-                    out[no] = id(g)
-            walk([t for c in g.cells for t in c.tables])
 
-    walk(grids)
-    return out
+def box_lefts(grids: Sequence[Grid]) -> dict[int, float]:
+    """Box (as :func:`box_lines` names it) -> where it starts on its page (PDF)."""
+    return {id(g): g.bbox[0] for g in boxes_in(grids) if g.bbox is not None}
 
 
 #: what an export leaves where a symbol's code was lost: a bullet of no known kind
@@ -141,14 +145,24 @@ LOST_GLYPH = "\uf000"
 #: how close (pt) two bullets' left edges and heights are when they are the same mark
 SAME_PLACE = 1.0
 SAME_SIZE = 0.5
+#: the kind of a run of lost glyphs that each open a list numbered from 1: they are the
+#: numbers of a list of their own, lost in the export (a strategy's boxed "1" .. "5")
+LOST_NUMBERS = "num.lost"
 
 
-def lost_glyph_kinds(doc: Document) -> dict[int, str]:
-    """The marker kind of each line that starts with a lost glyph: that of the last bullet
-    before it on its page that starts at the same place, in the same size ("□ 향후계획"
-    at a page's foot, its □ lost in the export, is a □ like the ones above it)."""
-    out: dict[int, str] = {}
+def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
+    """The marker kind (and number) of each line that starts with a lost glyph.
+
+    It is that of the last bullet before it on its page that starts at the same place,
+    in the same size ("□ 향후계획" at a page's foot, its □ lost in the export, is a □ like
+    the ones above it).  Lost glyphs of no such bullet, set at one place in one size on
+    two pages or more, each right before a list numbered from 1 on its page, number a
+    list of their own (a strategy's boxed number over its ➊ ➋ ➌).
+    """
+    out: dict[int, tuple[str, int | None]] = {}
     seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
+    pending: list[tuple[int, float, float]] = []  # lost lines of no kind: line, left, height
+    opening = _opening_lists(doc)
     for ln in doc.lines:
         box = doc.boxes.get(ln.no)
         read = read_marker(ln.text) if ln.is_content and box is not None else None
@@ -158,12 +172,58 @@ def lost_glyph_kinds(doc: Document) -> dict[int, str]:
         if not ln.raw.lstrip().startswith(LOST_GLYPH):
             seen.append((ln.page, box[0], height, read[0].kind))
             continue
-        for page, left, h, kind in reversed(seen):
-            if page != ln.page:
-                break
-            if abs(left - box[0]) <= SAME_PLACE and abs(h - height) <= SAME_SIZE:
-                out[ln.no] = kind
-                break
+        kind = _kind_on_page(seen, ln.page, box[0], height)
+        if kind is not None:
+            out[ln.no] = (kind, None)
+        else:
+            pending.append((ln.no, box[0], height))
+    runs: list[tuple[float, float, list[int]]] = []  # left, height, lines
+    for no, left, height in pending:
+        if no in opening:
+            run = next((r for r in runs if _same_mark(r[0], r[1], left, height)), None)
+            if run is None:
+                runs.append((left, height, [no]))
+            else:
+                run[2].append(no)
+    for _, _, lines in runs:
+        if len({doc.line(no).page for no in lines}) > 1:
+            out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(lines, start=1))
+    return out
+
+
+def _kind_on_page(
+    seen: Sequence[tuple[int | None, float, float, str]],
+    page: int | None,
+    left: float,
+    height: float,
+) -> str | None:
+    """The kind of the last bullet ``seen`` on ``page`` at that place, in that size."""
+    for p, x, h, kind in reversed(seen):
+        if p != page:
+            return None
+        if _same_mark(x, h, left, height):
+            return kind
+    return None
+
+
+def _same_mark(left: float, height: float, other_left: float, other_height: float) -> bool:
+    return abs(left - other_left) <= SAME_PLACE and abs(height - other_height) <= SAME_SIZE
+
+
+def _opening_lists(doc: Document) -> set[int]:
+    """Lines whose next marked line, on the same page, is numbered 1 ("➊", "1.", "①")."""
+    out: set[int] = set()
+    before: list[int] = []  # lines since the last marked one
+    for ln in doc.lines:
+        if not ln.is_content:
+            continue
+        read = read_marker(ln.text)
+        if read is None:
+            continue
+        m = read[0]
+        if m.number is not None and m.ordinal == 1:
+            out.update(no for no in before if doc.line(no).page == ln.page)
+        before = [ln.no]
     return out
 
 
@@ -191,6 +251,7 @@ def layout(
         display_lines(doc, skip),
         lost_glyph_kinds(doc),
         {no: box[0] for no, box in doc.boxes.items()},
+        box_lefts(doc.tables),
     )
     for node in outline.nodes:
         for table_id in node.tables:

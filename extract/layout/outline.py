@@ -108,6 +108,7 @@ def nest(
     display: frozenset[int] = frozenset(),
     attributed: frozenset[int] = frozenset(),
     indents: Mapping[int, float] = {},
+    box_left: Mapping[int, float] = {},
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -121,7 +122,8 @@ def nest(
     follows the box is not under it; a numbered heading in a box stays open.
 
     ``indents`` gives where a line starts on its page (PDF): a list numbered from 1
-    set right of the bullet before it is that bullet's own.
+    set right of the bullet before it is that bullet's own; ``box_left`` where each
+    box starts.
     """
     root = Node("root")
     stack: list[Node] = [root]  # open nodes with a marker kind (root first)
@@ -147,6 +149,17 @@ def nest(
     for no, box in sorted(boxes.items()):
         box_start.setdefault(box, no)
     box_titles: set[int] = set()  # ids of the nodes that title a box
+    band_titles: set[int] = set()  # ids of the nodes set in a band of their own
+
+    def floors() -> list[bool]:
+        """Which open nodes hold a list of their own (numbered items, titles): a bullet
+        is looked for only below the nearest.  A band's title does not: the bullets
+        around it go on past it."""
+        return [
+            (n.marker is None and id(n) not in band_titles)
+            or (n.marker is not None and n.marker.number is not None)
+            for n in stack
+        ]
 
     def close_boxed_bullets(line: Line) -> None:
         here = boxes.get(line.no)
@@ -171,6 +184,38 @@ def nest(
         here, there = indents.get(it.lines[0].no), indents.get(bullet.lines[0].no)
         # (a title centred on a theme's cover page is not indented, but far right)
         return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
+
+    def bands(it: Marked, after: Sequence[Marked]) -> bool:
+        """A line alone in a band titles the bullets under it where they start a list of
+        their own, or where the band is set no further right than they are: a box set
+        inside the bullet above, before more of its kind, is that bullet's callout."""
+        if not _bands_a_list(it, after, boxes, box_size):
+            return False
+        first = after[0].marker
+        assert first is not None
+        if open_at(open_kinds(), floors(), first) is None:
+            return True
+        left = box_left.get(boxes[it.lines[0].no])
+        there = indents.get(after[0].lines[0].no)
+        return left is None or there is None or left < there + MIN_INDENT
+
+    def open_kinds() -> list[str]:
+        return [n.marker.kind if n.marker else n.kind for n in stack]
+
+    def open_title(it: Marked, first: Marker | None) -> Node:
+        """A title standing where its first item (``first``) would, in place of a band's
+        title open there."""
+        assert first is not None
+        at = open_at(open_kinds(), floors(), first)
+        if at is not None:
+            del stack[at:]
+        if len(stack) > 1 and id(stack[-1]) in band_titles:
+            stack.pop()
+        place_loose()
+        node = Node("title", None, it.title, list(it.lines), len(it.lines))
+        open_node(node, stack[-1])
+        stack.append(node)
+        return node
 
     def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that opens a box of marked lines (the tab over a
@@ -202,19 +247,13 @@ def nest(
         after = items[index + 1 : index + 2]
         if m is None and last.kind not in ("root", "front") and titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
-            first = after[0].marker
-            assert first is not None
-            kinds = [n.marker.kind if n.marker else n.kind for n in stack]
-            numbered = [n.marker is None or n.marker.number is not None for n in stack]
-            at = open_at(kinds, numbered, first)
-            if at is not None:
-                del stack[at:]
-            place_loose()
-            node = Node("title", None, it.title, list(it.lines), len(it.lines))
-            open_node(node, stack[-1])
-            stack.append(node)
-            box_titles.add(id(node))
-            last = node
+            last = open_title(it, after[0].marker)
+            box_titles.add(id(last))
+            continue
+        if m is None and last.kind not in ("root", "front") and bands(it, after):
+            # the title of a part set in a band of its own ("여성 관련 현황" over its ❍ lines)
+            last = open_title(it, after[0].marker)
+            band_titles.add(id(last))
             continue
         unnumbered = m is None or (m.number is None and not m.is_note and not m.is_top)
         if (
@@ -301,8 +340,8 @@ def nest(
             last = node
             continue
         k = kind_key(m)
-        kinds = [n.marker.kind if n.marker else n.kind for n in stack]
-        numbered = [n.marker is None or n.marker.number is not None for n in stack]
+        kinds = open_kinds()
+        numbered = floors()
         ordinals = [n.marker.ordinal if n.marker else None for n in stack]
         here = indents.get(it.lines[0].no)
         offsets = (
@@ -348,6 +387,10 @@ def nest(
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
         elif at is None:
             if heads_section(m):
+                # a section's number closes the band titles open (and their lists)
+                band = next((i for i, n in enumerate(stack) if id(n) in band_titles), None)
+                if band is not None:
+                    del stack[band:]
                 _pop_bullets(stack, lambda n: n.marker)
             # close the open items that this kind usually contains
             while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
@@ -383,6 +426,27 @@ def _titles_a_list(
     )
 
 
+def _bands_a_list(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> bool:
+    """A short unmarked line alone in its box, right before a bullet on its page: the
+    title of the part the bullets make ("여성 관련 현황" in a shaded band over ❍ lines)."""
+    box = box_of.get(it.lines[0].no)
+    return (
+        box is not None
+        and len(it.lines) == 1
+        and len(it.title) <= MAX_TITLE_CHARS
+        and box_size[box] == 1
+        and bool(after)
+        and after[0].marker is not None
+        and after[0].marker.number is None
+        and not after[0].marker.is_top
+        and not after[0].marker.is_note
+        and box_of.get(after[0].lines[0].no) is None
+        and after[0].lines[0].page == it.lines[0].page
+    )
+
+
 def _top(stack: Sequence[Node]) -> Node | None:
     """The open top heading, if any."""
     return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
@@ -396,26 +460,24 @@ def build_outline(
     continues: Callable[[Node, Line], bool] | None = None,
     box_of: Mapping[int, int] | None = None,
     display: frozenset[int] = frozenset(),
-    kinds: Mapping[int, str] | None = None,
+    kinds: Mapping[int, tuple[str, int | None]] | None = None,
     indents: Mapping[int, float] = {},
+    box_left: Mapping[int, float] = {},
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
     ``tables`` are (table id, first line number) pairs: each table is attached
     to the node the line before it belongs to.  ``titles`` says which short
     unmarked lines title a part, and which titles name a role of the genre.
-    ``kinds`` gives the marker kind of lines whose own glyph says nothing.
+    ``kinds`` gives the marker kind (and number) of lines whose own glyph says nothing.
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
     items = (
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
-        items = [
-            replace(it, marker=it.marker._replace(kind=kinds[it.lines[0].no]))
-            if it.marker is not None and it.lines[0].no in kinds else it
-            for it in items
-        ]  # fmt: skip
+        items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it
+                 for it in items]  # fmt: skip
     contents = find_contents(items)
     root = Node("root")
     body = list(items)
@@ -432,7 +494,9 @@ def build_outline(
     overview = overview_items(body, titles.appendix)
     attributed = attributions(body, titles.unit)
     order = learn_order(body, overview)
-    tops = nest(body, order, titles, continues, box_of, overview, display, attributed, indents)
+    tops = nest(
+        body, order, titles, continues, box_of, overview, display, attributed, indents, box_left
+    )
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root
@@ -455,6 +519,15 @@ def build_outline(
             line_node[ln.no] = n
     _attach_tables(root, nodes, tables, content)
     return Outline(root, nodes, line_node)
+
+
+def _with_kind(it: Marked, kind: tuple[str, int | None]) -> Marked:
+    """The item with its marker's kind (and number) replaced."""
+    if it.marker is None:
+        return it
+    name, ordinal = kind
+    number = str(ordinal) if ordinal is not None else it.marker.number
+    return replace(it, marker=it.marker._replace(kind=name, number=number, ordinal=ordinal))
 
 
 def _attach_tables(
