@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ EXIT_CHECKS_FAILED = 1
 EXIT_USAGE = 2
 EXIT_FILE_FAILED = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -39,6 +41,11 @@ class _OneLineErrors(click.Group):
             _fail(exc.reason, EXIT_FILE_FAILED)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # the reader stopped reading (``bogoseo debug ... | head``): stop quietly, as
+            # a tool killed by SIGPIPE does, without a second error when Python flushes
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # a bug: say so in one line, and how to report it
             detail = " ".join(str(exc).split())[:200]
             _fail(

@@ -124,6 +124,22 @@ def test_python_m_extract_runs_the_command(tmp_path: Path) -> None:
     assert (tmp_path / "projects.csv").exists()
 
 
+def test_a_reader_that_stops_reading_stops_the_command_quietly() -> None:
+    """`bogoseo debug report | head`: no "internal error" when the pipe closes."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extract", "debug", str(SAMPLE), "--stage", "lines"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()  # as head does after its lines
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert err == b""
+
+
 def test_load_writes_a_database_once_however_often_it_runs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     db = tmp_path / "reports.sqlite"

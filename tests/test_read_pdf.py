@@ -61,6 +61,7 @@ from extract.read.pdf import (
 )
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
+from extract.read.pdf.grids import take_drawn_bullets
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
@@ -1232,3 +1233,16 @@ def test_a_drawn_format_character_is_the_glyph_it_shows(code: str, shown: str) -
     glyph = to_glyph(char)
     assert glyph.text == shown and normalize_text(f"{glyph.text} (실태조사) 전수조사")[0] == shown
     assert normalize_text(f"{code} (실태조사)") == " (실태조사)"  # not drawn: dropped
+
+
+@pytest.mark.parametrize(
+    ("side", "bullet"),
+    [(8.0, True), (14.6, True), (16.5, True), (24.0, False)],  # 16.5: a shadowed □ at 18 pt
+)
+def test_an_empty_letter_sized_box_is_a_drawn_bullet(side: float, bullet: bool) -> None:
+    """Hancom draws the □ of "□ 인 력 : 정원 114명" as a shape (a box with its shadow) the
+    size of a letter of its line; a bigger empty box is a table."""
+    box = (51.0, 139.0, 51.0 + side, 139.0 + side)
+    region = Region(None, tables=[(RuledTable([box]), [Region(box)])])
+    assert (take_drawn_bullets(region) == [box]) is bullet
+    assert len(region.tables) == (0 if bullet else 1)

@@ -39,7 +39,7 @@ class PageLine:
 
 
 #: a drawn square bullet: an empty ruled box about the size of a letter
-BULLET_SIZE = (4.0, 16.0)
+BULLET_SIZE = (4.0, 18.0)
 #: ... at most this far (pt) left of the line it marks
 BULLET_REACH = 24.0
 #: the glyph a drawn square bullet is read as
