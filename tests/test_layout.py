@@ -436,6 +436,26 @@ def test_a_line_alone_in_a_band_titles_the_bullets_under_it(
     assert [(n.depth, n.kind, n.title) for n in outline.nodes] == shape
 
 
+def test_a_box_set_inside_the_bullet_above_it_is_that_bullets_text() -> None:
+    """A callout ("ㅇ 국비 확보" / a box "공모사업 선정 이점 확보" set right of the ㅇ) is the
+    bullet's text; a box the same way before unmarked lines starts a chart (a figure)."""
+    lines = lines_of(
+        "Ⅵ. 현안", "□ 현안 및 대책", "ㅇ 국비 확보", "공모사업 선정 이점 확보", "ㅇ 방식 결정",
+        "□ 체계도", "ㅇ 조직도", "복지국", "복지정책과", "노인복지과", "□ 향후계획",
+    )  # fmt: skip
+    indents = {1: 40.0, 2: 51.0, 3: 63.0, 4: 100.0, 5: 63.0, 6: 51.0, 7: 63.0, 8: 100.0,
+               9: 70.0, 10: 200.0, 11: 51.0}  # fmt: skip
+    outline = build_outline(
+        lines, box_of={4: 1, 8: 2}, indents=indents, box_left={1: 95.0, 2: 95.0},
+        continues=lambda node, ln: False,
+    )  # fmt: skip
+    nodes = {n.title: n for n in outline.nodes}
+    assert nodes["국비 확보"].text == "국비 확보 공모사업 선정 이점 확보"
+    assert nodes["방식 결정"].parent is nodes["현안 및 대책"]
+    assert [n.kind for n in nodes["조직도"].children] == ["figure"]
+    assert nodes["조직도"].text == "조직도"
+
+
 @st.composite
 def outlines(draw: st.DrawFn) -> list[tuple[int, str]]:
     """(level, text) items: a random tree under two top headings."""

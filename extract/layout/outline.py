@@ -217,6 +217,24 @@ def nest(
         stack.append(node)
         return node
 
+    def callout(it: Marked, after: Sequence[Marked]) -> bool:
+        """A line alone in a box set right of the bullet just above it, on its page, with
+        a bullet after it (not the first box of a chart)."""
+        box = boxes.get(it.lines[0].no)
+        if box is None or box_size[box] != 1 or len(it.lines) != 1 or loose:
+            return False
+        if not after or after[0].marker is None or after[0].marker.number is not None:
+            return False  # (a chart's title box over its numbered parts is no callout)
+        if last.kind not in ("bullet", "item") or not last.lines:
+            return False
+        left, there = box_left.get(box), indents.get(last.lines[0].no)
+        return (
+            left is not None
+            and there is not None
+            and left >= there + MIN_INDENT
+            and last.lines[-1].page == it.lines[0].page
+        )
+
     def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that opens a box of marked lines (the tab over a
         project's facts: "추모공원 봉안당 증축 사업(’21.~’25.)" over its ㅇ lines)."""
@@ -285,6 +303,11 @@ def nest(
             open_node(node, stack[-1])
             stack.append(node)
             last = node
+            continue
+        if m is None and callout(it, after):
+            # a box set inside the bullet above it ("ㅇ 국비 확보" / [💡 공모사업 선정 이점
+            # 확보]): what the bullet leads to, said in a box; the bullet's own text
+            last.lines.extend(it.lines)
             continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
