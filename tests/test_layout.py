@@ -624,6 +624,30 @@ def test_a_cell_merged_over_rows_has_each_rows_header() -> None:
     assert (cells["완료"], cells["20"]) == ("사하구", "연제구")
 
 
+@pytest.mark.parametrize("merged", [True, False])
+def test_rows_set_in_under_a_label_over_both_header_columns_are_its_parts(merged: bool) -> None:
+    """예산: "특 별 회 계" spans both 구분 columns; the rows under it leave the first one
+    empty (one cell over them, or one each), a bracket: they are its parts.  A row label
+    over both columns after them ("기 금") is no part of it."""
+    rows: list[list[str | None]] = [
+        ["구 분", None, "2025년도", "증 감"],
+        ["일 반 회 계", None, "7,361", "2,455"],
+        ["특 별 회 계", None, "3,392", "239"],
+        ["", "교통사업특별회계", "796", "37"],
+        [None if merged else "", "광역교통시설특별회계", "94", "△56"],
+        ["기 금", None, "50", "1"],
+    ]
+    spans = {(0, 0): (1, 2), (1, 0): (1, 2), (2, 0): (1, 2), (5, 0): (1, 2)}
+    if merged:
+        spans[(3, 0)] = (2, 1)
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 7)])
+    assert table.row_header_cols == 2
+    got = {c.text: c.row_header for c in table.body()}
+    assert got["△56"] == "특 별 회 계 / 광역교통시설특별회계"
+    assert got["37"] == "특 별 회 계 / 교통사업특별회계"
+    assert (got["239"], got["2,455"], got["50"]) == ("특 별 회 계", "일 반 회 계", "기 금")
+
+
 def test_a_staffing_table_without_a_unit_counts_people() -> None:
     rows: list[list[str | None]] = [
         ["구 분", "계", "5급"], ["정 원", "149", "25"], ["현 원", "149", "24"],

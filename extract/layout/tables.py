@@ -391,6 +391,27 @@ def group_labels(
     return out
 
 
+def bracket_labels(
+    grid: Mapping[tuple[int, int], TableCell], head: int, side: int, shape: tuple[int, int, int]
+) -> dict[tuple[int, int], TableCell]:
+    """Empty row-header places under a row label that spans the header columns: the rows
+    set in by one column under it (a bracket) are its parts ("특 별 회 계" over two columns,
+    then an empty cell beside "교통사업특별회계", "광역교통시설특별회계", ...)."""
+    n_rows, n_cols, width = shape  # (width: a panel's, where panels stand side by side)
+    out: dict[tuple[int, int], TableCell] = {}
+    for base in range(0, n_cols, max(width, 1)):
+        for k in range(base, base + side - 1):
+            for r in range(head + 1, n_rows):
+                here, above = grid.get((r, k)), grid.get((r - 1, k))
+                if here is None or here.text or here.row != r or above is None:
+                    continue
+                label = out.get((r - 1, k), above)
+                if label.text and label.col + label.col_span > k + 1:
+                    for rr in range(r, r + here.row_span):
+                        out[(rr, k)] = label
+    return out
+
+
 def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
     """Mark header cells and give every body cell its row and column header path (in its
     own panel, where the table is printed as panels side by side)."""
@@ -403,6 +424,7 @@ def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int,
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
     grid.update(group_labels(grid, head, side, n_cols))
+    grid.update(bracket_labels(grid, head, side, (n_rows, n_cols, width)))
     for c in cells:
         base = c.col - c.col % width  # the first column of the cell's panel
         c.is_header = c.row < head or c.col < base + side
