@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import select
+import stat
 import sys
 import time
 from pathlib import Path
@@ -41,18 +43,38 @@ class _OneLineErrors(click.Group):
             _fail(exc.reason, EXIT_FILE_FAILED)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
-        except BrokenPipeError:
+        except BrokenPipeError as exc:
+            if not _stdout_gone():
+                _internal_error(exc)
             # the reader stopped reading (``bogoseo debug ... | head``): stop quietly, as
             # a tool killed by SIGPIPE does, without a second error when Python flushes
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # a bug: say so in one line, and how to report it
-            detail = " ".join(str(exc).split())[:200]
-            _fail(
-                f"internal error ({type(exc).__name__}: {detail}); please report it with the "
-                "command and the file",
-                EXIT_FILE_FAILED,
-            )
+            _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> NoReturn:
+    detail = " ".join(str(exc).split())[:200]
+    _fail(
+        f"internal error ({type(exc).__name__}: {detail}); please report it with the "
+        "command and the file",
+        EXIT_FILE_FAILED,
+    )
+
+
+def _stdout_gone() -> bool:
+    """Whether stdout is a pipe nobody reads any more (not some other pipe that broke,
+    such as a batch worker's)."""
+    try:
+        fd = sys.stdout.fileno()
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode) or not hasattr(select, "poll"):
+            return False
+        poll = select.poll()
+        poll.register(fd, select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poll.poll(0))
+    except (OSError, ValueError):
+        return False
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})

@@ -140,6 +140,19 @@ def test_a_reader_that_stops_reading_stops_the_command_quietly() -> None:
     assert err == b""
 
 
+def test_a_broken_pipe_that_is_not_stdout_is_an_internal_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pipe to a worker that died is a bug to report, not a reader that went away."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("extract.read.read_bytes", broken)
+    code, _, err = invoke("debug", str(SAMPLE), "--stage", "lines")
+    assert code == 3 and err.startswith("error: internal error (BrokenPipeError")
+
+
 def test_load_writes_a_database_once_however_often_it_runs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     db = tmp_path / "reports.sqlite"

@@ -115,22 +115,27 @@ def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pages", "numbered"),
+    ("pages", "extra", "numbered"),
     [
-        ((1, 2, 3), True),  # one mark on each page, each over a ➊ list: lost numbers
-        ((1, 1, 1), False),  # all on one page: bullets of a kind the page does not show
+        ((1, 2, 3), None, True),  # one mark on each page, each over a ➊ list: lost numbers
+        ((1, 2, 3), "ㅇ 개요", True),  # one strategy says something before its list
+        ((1, 1, 1), None, False),  # all on one page: bullets of a kind the page does not show
+        ((1, 2, 3), "□ 추진계획", False),  # a □ is set at that mark: the lost glyphs are □s
     ],
 )
 def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
-    pages: tuple[int, int, int], numbered: bool
+    pages: tuple[int, int, int], extra: str | None, numbered: bool
 ) -> None:
     """A strategy's boxed "1" .. "3" lost in the export ("\uf000 대중교통 친화도시"), each at
     the head of its page over a ➊ list: the strategies are numbered items, siblings under
-    the heading, each ➊ list under its own strategy, not one list going on."""
+    the heading, each ➊ list under its own strategy, not one list going on.  Not where a
+    bullet of the document is set at that place in that size: they are that bullet."""
     rows = [("Ⅴ. 주요 역점 시책", "Ⅴ. 주요 역점 시책", 1, 40.0)]
     for n, page in enumerate(pages, start=1):
-        rows += [(f"• 전략{n}", f"\uf000 전략{n}", page, 59.0),
-                 (f"➊ 과제{n}-1", f"➊ 과제{n}-1", page, 59.0),
+        rows.append((f"• 전략{n}", f"\uf000 전략{n}", page, 59.0))
+        if extra is not None and n == 2:
+            rows.append((extra, extra, page, 59.0 if extra.startswith("□") else 66.0))
+        rows += [(f"➊ 과제{n}-1", f"➊ 과제{n}-1", page, 59.0),
                  (f"ㅇ 내용{n}", f"ㅇ 내용{n}", page, 66.0),
                  (f"➋ 과제{n}-2", f"➋ 과제{n}-2", page, 59.0)]  # fmt: skip
     lines = [Line(n, text, raw, page) for n, (text, raw, page, _) in enumerate(rows, start=1)]
@@ -434,6 +439,20 @@ def test_a_line_alone_in_a_band_titles_the_bullets_under_it(
         lines, box_of=boxes, indents=indents, box_left={1: 75.0, 2: band_left}
     )
     assert [(n.depth, n.kind, n.title) for n in outline.nodes] == shape
+
+
+def test_a_part_title_after_a_band_closes_the_band() -> None:
+    """"재산현황" (a part title of the genre) after the band "부산시 재정현황" under
+    "예산현황" takes the place of "예산현황"; it is not a part of it."""
+    texts = ["Ⅰ. 기본현황", "□ 기구 : 1실", "예산현황", "부산시 재정현황", "□ 예산 (시 전체)",
+             "□ 세입 : 16조", "재산현황", "□ 공유재산 : 총"]  # fmt: skip
+    outline = build_outline(lines_of(*texts), titles=TITLES, box_of={4: 1})
+    shape = [(n.depth, n.kind, n.title) for n in outline.nodes]
+    assert shape == [
+        (1, "heading", "기본현황"), (2, "bullet", "기구 : 1실"), (2, "title", "예산현황"),
+        (3, "title", "부산시 재정현황"), (4, "bullet", "예산 (시 전체)"),
+        (4, "bullet", "세입 : 16조"), (2, "title", "재산현황"), (3, "bullet", "공유재산 : 총"),
+    ]  # fmt: skip
 
 
 def test_a_box_set_inside_the_bullet_above_it_is_that_bullets_text() -> None:

@@ -155,17 +155,22 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
 
     It is that of the last bullet before it on its page that starts at the same place,
     in the same size ("□ 향후계획" at a page's foot, its □ lost in the export, is a □ like
-    the ones above it).  Lost glyphs of no such bullet, set at one place in one size on
-    two pages or more, each right before a list numbered from 1 on its page, number a
-    list of their own (a strategy's boxed number over its ➊ ➋ ➌).
+    the ones above it).  Lost glyphs set where no bullet of the document is, at one place
+    in one size, that each open a list of the same numbers (➊ ➋ ➌) on two pages or more
+    of one chapter, number a list of their own (a strategy's boxed number over its ➊
+    list), and so do the other lost glyphs there in that chapter.
     """
     out: dict[int, tuple[str, int | None]] = {}
     seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
-    pending: list[tuple[int, float, float]] = []  # lost lines of no kind: line, left, height
+    # lost lines of no kind on their page: line, left, height, chapter
+    pending: list[tuple[int, float, float, int]] = []
     opening = _opening_lists(doc)
+    chapter = 0
     for ln in doc.lines:
         box = doc.boxes.get(ln.no)
         read = read_marker(ln.text) if ln.is_content and box is not None else None
+        if read is not None and read[0].is_top:
+            chapter += 1
         if box is None or read is None or not read[0].kind.startswith("bullet:"):
             continue
         height = box[3] - box[1]
@@ -176,18 +181,22 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
         if kind is not None:
             out[ln.no] = (kind, None)
         else:
-            pending.append((ln.no, box[0], height))
-    runs: list[tuple[float, float, list[int]]] = []  # left, height, lines
-    for no, left, height in pending:
-        if no in opening:
-            run = next((r for r in runs if _same_mark(r[0], r[1], left, height)), None)
-            if run is None:
-                runs.append((left, height, [no]))
-            else:
-                run[2].append(no)
-    for _, _, lines in runs:
-        if len({doc.line(no).page for no in lines}) > 1:
-            out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(lines, start=1))
+            pending.append((ln.no, box[0], height, chapter))
+    marks = [(x, h) for _, x, h, _ in seen]
+    runs: dict[tuple[float, float, int, str], list[int]] = {}  # mark, chapter, numbers
+    for no, left, height, ch in pending:
+        if no in opening and not any(_same_mark(x, h, left, height) for x, h in marks):
+            same = [k for k in runs if k[2:] == (ch, opening[no])]
+            key = next(
+                (k for k in same if _same_mark(k[0], k[1], left, height)),
+                (left, height, ch, opening[no]),
+            )
+            runs.setdefault(key, []).append(no)
+    for (left, height, ch, _), lines in runs.items():
+        if len({doc.line(no).page for no in lines}) < 2:
+            continue
+        members = [no for no, x, h, c in pending if c == ch and _same_mark(x, h, left, height)]
+        out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(members, start=1))
     return out
 
 
@@ -210,19 +219,21 @@ def _same_mark(left: float, height: float, other_left: float, other_height: floa
     return abs(left - other_left) <= SAME_PLACE and abs(height - other_height) <= SAME_SIZE
 
 
-def _opening_lists(doc: Document) -> set[int]:
-    """Lines whose next marked line, on the same page, is numbered 1 ("➊", "1.", "①")."""
-    out: set[int] = set()
+def _opening_lists(doc: Document) -> dict[int, str]:
+    """Lines outside tables (boxes aside) whose next marked line, on the same page, is
+    numbered 1 ("➊", "1.", "①"), with the kind of that number."""
+    in_tables = {no for g in doc.tables if not is_box(g) for c in g.cells for no in c.lines}
+    out: dict[int, str] = {}
     before: list[int] = []  # lines since the last marked one
     for ln in doc.lines:
-        if not ln.is_content:
+        if not ln.is_content or ln.no in in_tables:
             continue
         read = read_marker(ln.text)
         if read is None:
             continue
         m = read[0]
-        if m.number is not None and m.ordinal == 1:
-            out.update(no for no in before if doc.line(no).page == ln.page)
+        if m.number is not None and m.ordinal == 1 and not m.is_top:
+            out.update((no, m.kind) for no in before if doc.line(no).page == ln.page)
         before = [ln.no]
     return out
 

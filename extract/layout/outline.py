@@ -161,6 +161,22 @@ def nest(
             for n in stack
         ]
 
+    def listed_kind(n: Node) -> str | None:
+        """The marker kind of an open node below the top heading: a band title's is
+        that of its first item."""
+        if n.marker is None and id(n) in band_titles and n.children:
+            n = n.children[0]
+        if n.marker is None or n.marker.is_top:
+            return None
+        return n.marker.kind
+
+    def close_bands() -> None:
+        """A part's title or a section's number closes the band titles open (and their
+        lists)."""
+        band = next((i for i, n in enumerate(stack) if id(n) in band_titles), None)
+        if band is not None:
+            del stack[band:]
+
     def close_boxed_bullets(line: Line) -> None:
         here = boxes.get(line.no)
         while len(stack) > 1:
@@ -321,6 +337,7 @@ def nest(
                 # an unmarked part title ("조직현황", "복지정책과"): it takes the place of
                 # the part title open before it, else it opens under the numbered item
                 # it stands in ("2. 부서별 성과" / "복지정책과")
+                close_bands()
                 opened = [i for i, n in enumerate(stack) if n.kind == "title"]
                 if opened:
                     del stack[opened[-1] :]
@@ -410,14 +427,11 @@ def nest(
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
         elif at is None:
             if heads_section(m):
-                # a section's number closes the band titles open (and their lists)
-                band = next((i for i, n in enumerate(stack) if id(n) in band_titles), None)
-                if band is not None:
-                    del stack[band:]
+                close_bands()
                 _pop_bullets(stack, lambda n: n.marker)
-            # close the open items that this kind usually contains
-            while len(stack) > 1 and stack[-1].marker is not None and not stack[-1].marker.is_top:
-                open_kind = stack[-1].marker.kind
+            # close the open items that this kind usually contains (a band's title goes
+            # with the items under it)
+            while len(stack) > 1 and (open_kind := listed_kind(stack[-1])) is not None:
                 if order[(k, open_kind)] > order[(open_kind, k)]:
                     stack.pop()
                 else:
