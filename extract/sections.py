@@ -74,6 +74,16 @@ class Sections:
     def heading_lines(self) -> set[int]:
         return {ln.no for s in [*self.found.values(), *self.others] for ln in s.heading}
 
+    def lines_by_no(self) -> dict[int, Line]:
+        """Every line of the sections and the front matter, by number."""
+        out: dict[int, Line] = {}
+        for s in [*self.found.values(), *self.others]:
+            for ln in (*s.heading, *s.lines):
+                out[ln.no] = ln
+        for ln in self.front:
+            out[ln.no] = ln
+        return out
+
 
 # --- roles ---------------------------------------------------------------------------
 

@@ -243,6 +243,21 @@ class Schedule(Record):
     approximate: bool = False
 
 
+class Event(Record):
+    """One row of a table of dated events that belongs to no project (주요행사 일정:
+    월별 | 행사명 | 기간 | 장소 | 담당부서)."""
+
+    seq: int = Field(description="order in the report / 순번")
+    event: str = Field(description="the event as printed / 행사명")
+    raw: str = Field(description="the date as written / 기간")
+    start: date | None
+    end: date | None = Field(description="None for an open range")
+    precision: Precision | None
+    approximate: bool = False
+    place: str | None = Field(default=None, description="where it is held / 장소")
+    division: str | None = Field(default=None, description="who runs it / 담당부서")
+
+
 # --- 붙임 1: 세부사업 예산 현황 ----------------------------------------------------
 
 
@@ -485,6 +500,7 @@ class Report(Model):
     project_budgets: list[ProjectBudget] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
     project_funding: list[ProjectFunding] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
     budget_items: list[BudgetItem] = Field(default_factory=list)
     budget_notes: list[BudgetNote] = Field(default_factory=list)
     audit_summary: list[AuditSummary] = Field(default_factory=list)
@@ -513,6 +529,7 @@ TABLES: dict[str, type[Model]] = {
     "project_budgets": ProjectBudget,
     "schedules": Schedule,
     "project_funding": ProjectFunding,
+    "events": Event,
     "budget_items": BudgetItem,
     "budget_notes": BudgetNote,
     "audit_summary": AuditSummary,
@@ -530,6 +547,6 @@ TABLES: dict[str, type[Model]] = {
 #: the tables of the genre's records (not the structure, not the problems)
 DOMAIN_TABLES: tuple[str, ...] = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
-    "projects", "project_budgets", "schedules", "project_funding", "budget_items",
+    "projects", "project_budgets", "schedules", "project_funding", "events", "budget_items",
     "budget_notes", "audit_summary", "audit_findings",
 )  # fmt: skip

@@ -143,6 +143,18 @@ class ScheduleFact(Fact):
     end: date | None = None
 
 
+class EventFact(Fact):
+    """A row of a table of events that belongs to no project (주요행사 일정)."""
+
+    page: int | None = None
+    event: str
+    raw: str
+    start: date | None = None
+    end: date | None = None
+    place: str = ""
+    division: str = ""
+
+
 class FindingFact(Fact):
     page: int | None = None
     text: str
@@ -172,6 +184,7 @@ class Facts(Fact):
     budget_prose: list[BudgetProse] = []
     projects: list[ProjectFact] = []
     schedules: list[ScheduleFact] = []
+    events: list[EventFact] = []
     findings: list[FindingFact] = []
     failed_checks: list[FailedCheck] = []
 

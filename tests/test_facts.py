@@ -406,6 +406,18 @@ def test_schedule(stem: str, facts: Facts, i: int, fact: Any) -> None:
     assert hit, [(s.task, s.raw) for s in dated]
 
 
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("events"))
+def test_event(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    found = [e for e in report.events if squash(e.event) == squash(fact.event)]
+    assert found, [e.event for e in report.events]
+    e = found[0]
+    assert (squash(e.raw), e.start, e.end) == (squash(fact.raw), fact.start, fact.end)
+    assert squash(e.place or "") == squash(fact.place)
+    assert squash(e.division or "") == squash(fact.division)
+    assert fact.page is None or e.page_start == fact.page
+
+
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("findings"))
 def test_finding(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)

@@ -772,3 +772,49 @@ def test_a_sub_projects_cost_is_not_its_projects_too() -> None:
     ])  # fmt: skip
     costs = {p.project_id: p.cost_krw for p in report.projects}
     assert costs == {"1": None, "1-1": 1_000_000_000}
+
+
+# --- events ------------------------------------------------------------------------------
+
+
+def _event_table(in_project: bool) -> bytes:
+    head = ["월별", "행 사 명", "기 간", "장 소", "담당부서"]
+    body = [
+        ["5월", "부산 어린이날 큰잔치", "5. 5.", "미정", "아동청소년과"],
+        ["", "제19회 부산가족축제", "5월중", "부산시민공원", "여성가족과"],
+        ["11월", "부산 워라밸 주간", "11월 둘째 주", "시청 등", "여성가족과"],
+    ]
+    rows = [cell(0, k, p(text)) for k, text in enumerate(head)]
+    for r, texts in enumerate(body, start=1):
+        rows += [cell(r, k, p(text)) for k, text in enumerate(texts)]
+    where = (p("1. 가족축제 운영"), p("□ 추진일정")) if in_project else (p("붙임 주요행사 일정"),)
+    return hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"),
+            p("1. 가족축제 운영") if not in_project else p("2. 양성평등 확산"),
+            p("□ 축제 개최"),
+            *where,
+            p(tbl(4, 5, rows)),
+        )
+    )
+
+
+@pytest.mark.parametrize("in_project", [False, True])
+def test_a_table_of_events_of_no_project_gives_events(in_project: bool) -> None:
+    """주요행사 일정 in an appendix: each row an event with its date, place and division;
+    the same table inside a project is that project's schedule."""
+    report = check(parse_document(read_bytes(_event_table(in_project), "plan.hwpx"), "plan"))
+    got = [(e.event, e.start, e.end, e.place, e.division) for e in report.events]
+    if in_project:
+        assert got == []
+        assert ("1", "제19회 부산가족축제", date(2025, 5, 1), date(2025, 5, 31)) in (
+            schedule_keys(report)
+        )
+        return
+    assert got == [
+        ("부산 어린이날 큰잔치", date(2025, 5, 5), date(2025, 5, 5), "미정", "아동청소년과"),
+        ("제19회 부산가족축제", date(2025, 5, 1), date(2025, 5, 31), "부산시민공원", "여성가족과"),
+        ("부산 워라밸 주간", date(2025, 11, 8), date(2025, 11, 14), "시청 등", "여성가족과"),
+    ]
+    assert [e.seq for e in report.events] == [1, 2, 3]
+    assert all(e.line_start > 0 for e in report.events)

@@ -62,6 +62,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "residue": ("report_id", "line"),
     "budget_lines": ("report_id", "seq"),
     "project_funding": ("report_id", "project_id", "seq"),
+    "events": ("report_id", "seq"),
     "outline": ("report_id", "node"),
     "tables": ("report_id", "table_id"),
     "table_cells": ("report_id", "table_id", "row", "col"),

@@ -228,6 +228,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "project_funding.seq": ("order of the source within the project", "순번"),
     "project_funding.source": ("the source as printed (국비, 시비, 구비, 기금, 민자)", "재원"),
     "project_funding.amount_krw": ("amount, won", "금액(원)"),
+    "events.seq": ("order of the event in the report", "순번"),
+    "events.event": ("the event as printed", "행사명"),
+    "events.raw": ("the date as written", "기간"),
+    "events.start": ("first day of the period", "시작일"),
+    "events.end": ("last day of the period (empty for an open range)", "종료일"),
+    "events.precision": ("how precise the date is: day, month, quarter, half, year", "정밀도"),
+    "events.approximate": ("true when the date is approximate (중, 둘째주 ...)", "대략 여부"),
+    "events.place": ("where it is held, as printed", "장소"),
+    "events.division": ("who runs it, as printed", "담당부서"),
 }
 
 #: (English, 한국어) for tables
@@ -254,6 +263,7 @@ TABLE_TEXTS: dict[str, tuple[str, str]] = {
     "residue": ("content lines in neither the outline nor a table", "미배치 원문 줄"),
     "budget_lines": ("every budget amount of the general section, in won", "예산 금액"),
     "project_funding": ("sources of each project's cost (국비, 시비, ...)", "사업비 재원"),
+    "events": ("dated events of no project (주요행사 일정)", "주요행사 일정"),
     "outline": ("the report's outline: headings, numbered items, bullets", "목차 구조"),
     "tables": ("every table of the report with its caption and unit", "표 목록"),
     "table_cells": ("every table cell with its header paths and value", "표 칸"),

@@ -206,6 +206,16 @@ VAGUE_PARTS: dict[str, VaguePart] = {
     "말경": VaguePart((21, 31), (10, 12)),
     "중": VaguePart((1, 31), (1, 12)),  # "10월중": some time in October
     "경": VaguePart((1, 31), (1, 12)),  # "3월경": about March
+    # weeks of a month ("11월 둘째주", "11월 둘째 주"), read as its days 1-7, 8-14, ...
+    # (approximate: calendars start their weeks on different days)
+    **{
+        f"{week}{space}주": VaguePart(days, None)
+        for week, days in (
+            ("첫째", (1, 7)), ("둘째", (8, 14)), ("셋째", (15, 21)), ("넷째", (22, 28)),
+            ("마지막", (22, 31)),
+        )
+        for space in ("", " ")
+    },
 }
 
 #: Korean particles that may follow a vague word ("3월 말까지"); any other

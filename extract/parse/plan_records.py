@@ -181,16 +181,6 @@ def _schedule(pid: str, seq: int, f: Found) -> Schedule:
     )
 
 
-def _lines_by_no(sections: Sections) -> dict[int, Line]:
-    out: dict[int, Line] = {}
-    for s in [*sections.found.values(), *sections.others]:
-        for ln in (*s.heading, *s.lines):
-            out[ln.no] = ln
-    for ln in sections.front:
-        out[ln.no] = ln
-    return out
-
-
 def _node_owner(units: Sequence[Unit]) -> dict[int, Unit]:
     """Outline node seq -> the (sub-)project it belongs to."""
     out: dict[int, Unit] = {}
@@ -245,7 +235,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         for rec in funding_records(u):
             out.add("project_funding", rec)
         out.use(ln for n in u.node.walk() for ln in n.lines)
-    by_no = _lines_by_no(sections)
+    by_no = sections.lines_by_no()
     for plan_row in _table_budgets(lay, units, by_no):
         out.add("project_budgets", plan_row)
     _table_schedules(lay, units, year, by_no, found)

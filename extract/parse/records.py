@@ -19,6 +19,7 @@ from collections.abc import Callable
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_lines import parse_budget_lines
+from extract.parse.events import parse_events
 from extract.parse.findings import parse_findings
 from extract.parse.org_chart import parse_org_structure
 from extract.parse.plan_records import parse_plan
@@ -35,6 +36,7 @@ PARSERS: tuple[StructureParser, ...] = (
     parse_staff_structure,
     parse_budget_lines,
     parse_plan,
+    parse_events,  # after the plan: a project's own table of events is its schedule
     parse_findings,
 )
 

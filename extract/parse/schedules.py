@@ -350,7 +350,7 @@ def table_rows(
     return out
 
 
-def _header_col(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+def header_col(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
     for c in cells:
         key = "".join(c.text.split())
         if any(key == w or key.endswith(w) for w in words):
@@ -367,16 +367,18 @@ def _event_span(text: str, year: int | None) -> DateSpan | None:
     return span
 
 
-def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
-    """Rows of a table of dated tasks: a task column and a date column
-    (월별 | 행사명 | 기간 | 장소 | 담당부서)."""
+def dated_rows(
+    table: Table, year: int | None, by_no: dict[int, Line]
+) -> list[tuple[Found, list[TableCell], list[TableCell]]]:
+    """Rows of a table of dated tasks, with the row and the header row they read under:
+    a task column and a date column (월별 | 행사명 | 기간 | 장소 | 담당부서)."""
     rows = table.rows()
     for head in rows[: max(table.header_rows, 1)]:
-        date_col = _header_col(head, DATE_HEADERS)
-        task_col = _header_col(head, TASK_HEADERS)
+        date_col = header_col(head, DATE_HEADERS)
+        task_col = header_col(head, TASK_HEADERS)
         if date_col is None or task_col is None or date_col == task_col:
             continue
-        out: list[Found] = []
+        out: list[tuple[Found, list[TableCell], list[TableCell]]] = []
         for row in rows[head[0].row + 1 if head else 1 :]:
             task_cell = next((c for c in row if c.col == task_col), None)
             date_cell = next((c for c in row if c.col == date_col), None)
@@ -385,9 +387,15 @@ def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[F
             span = _event_span(date_cell.text, year)
             lines = _cell_lines([*task_cell.lines, *date_cell.lines], by_no)
             if span is not None and lines:
-                out.append(Found(collapse(task_cell.text), span, collapse(date_cell.text), lines))
+                found = Found(collapse(task_cell.text), span, collapse(date_cell.text), lines)
+                out.append((found, row, head))
         return out
     return []
+
+
+def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
+    """The dated tasks of a table of them (see :func:`dated_rows`)."""
+    return [found for found, _, _ in dated_rows(table, year, by_no)]
 
 
 def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:

@@ -1,0 +1,73 @@
+"""Tables of events that belong to no project -> events.
+
+A report's appendix often lists the year's events (붙임 4. 2025년 주요행사 일정: 월별 |
+행사명 | 기간 | 장소 | 담당부서).  Inside a project such a table is the project's
+schedule (:mod:`extract.parse.plan_records`); anywhere else each row is an event, with
+its date read as the schedules' are, its place and the division that runs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.layout import Layout, Table
+from extract.layout.tables import TableCell
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.plan_records import plan_year
+from extract.parse.schedules import dated_rows, header_col
+from extract.parse.text import collapse
+from extract.sections import Sections
+from schemas import Event, Schedule
+
+#: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
+EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명")
+#: headers of the column that says where an event is held
+PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
+#: headers of the column that says who runs it
+DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
+
+
+def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """Every row of a table of events whose rows are no project's schedule."""
+    out = Parsed()
+    scheduled = {
+        r.line_start for r in parsed.tables.get("schedules", []) if isinstance(r, Schedule)
+    }
+    by_no = sections.lines_by_no()
+    year = plan_year(sections, ctx)  # (a month and day take the plan's year)
+    seq = 0
+    for table in lay.tables:
+        rows = dated_rows(table, year, by_no)
+        if not rows or header_col(rows[0][2], EVENT_HEADERS) is None:
+            continue
+        if any(found.lines[0].no in scheduled for found, _, _ in rows):
+            continue
+        for found, row, head in rows:
+            seq += 1
+            out.add(
+                "events",
+                Event(
+                    seq=seq,
+                    event=found.task,
+                    raw=found.raw,
+                    start=found.span.start,
+                    end=found.span.end,
+                    precision=found.span.precision,
+                    approximate=found.span.approximate,
+                    place=_under(table, row, head, PLACE_HEADERS),
+                    division=_under(table, row, head, DIVISION_HEADERS),
+                    **prov(found.lines),
+                ),
+            )
+            out.use(found.lines)
+    return out
+
+
+def _under(
+    table: Table, row: Sequence[TableCell], head: Sequence[TableCell], words: tuple[str, ...]
+) -> str | None:
+    """The text of the row's cell (or the cell merged over it) under the header ``words``
+    name."""
+    col = header_col(head, words)
+    cell = table.at(row[0].row, col) if col is not None and row else None
+    return (collapse(cell.text) or None) if cell is not None else None
