@@ -667,6 +667,30 @@ def test_rows_set_in_under_a_label_over_both_header_columns_are_its_parts(merged
     assert (got["239"], got["2,455"], got["50"]) == ("특 별 회 계", "일 반 회 계", "기 금")
 
 
+def test_a_bracket_group_ends_with_its_merged_cell_and_needs_an_empty_left() -> None:
+    """Under 특별회계: 공기업특별회계 over two columns, its parts set in under a merged empty
+    cell; 기타특별회계 after that cell is 특별회계's again.  A row with a label left of the
+    empty place (본청) and a total's label (합계) over it take no bracket."""
+    rows: list[list[str | None]] = [
+        ["구 분", None, None, "예산"],
+        ["특 별 회 계", None, None, "20"],
+        ["", "공기업특별회계", None, "10"],
+        [None, "", "상수도사업", "6"],
+        [None, None, "하수도사업", "4"],
+        [None, "", "기타특별회계", "10"],
+        ["합 계", None, None, "100"],
+        ["본 청", "", "국 장", "30"],
+    ]
+    spans = {(0, 0): (1, 3), (1, 0): (1, 3), (2, 0): (4, 1), (2, 1): (1, 2), (3, 1): (2, 1),
+             (6, 0): (1, 3)}  # fmt: skip
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 9)])
+    got = {c.text: c.row_header for c in table.body()}
+    assert got["6"] == "특 별 회 계 / 공기업특별회계 / 상수도사업"
+    assert got["10"] in ("특 별 회 계 / 공기업특별회계", "특 별 회 계 / 기타특별회계")
+    assert [c.row_header for c in table.body() if c.row == 5] == ["특 별 회 계 / 기타특별회계"]
+    assert got["30"] == "본 청 / 국 장"
+
+
 def test_a_staffing_table_without_a_unit_counts_people() -> None:
     rows: list[list[str | None]] = [
         ["구 분", "계", "5급"], ["정 원", "149", "25"], ["현 원", "149", "24"],

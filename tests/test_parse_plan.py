@@ -818,3 +818,23 @@ def test_a_table_of_events_of_no_project_gives_events(in_project: bool) -> None:
     ]
     assert [e.seq for e in report.events] == [1, 2, 3]
     assert all(e.line_start > 0 for e in report.events)
+
+
+def test_a_table_of_projects_beside_an_event_column_and_a_past_years_table() -> None:
+    """사업명 | 추진기간 | 연계행사: its tasks are no events.  A table of events under a
+    heading that names its year (2024년 행사 실적) takes that year, not the plan's."""
+    projects = [cell(0, k, p(t)) for k, t in enumerate(["사업명", "추진기간", "연계행사"])]
+    projects += [cell(1, k, p(t)) for k, t in enumerate(["창업 지원", "3월", "창업 박람회"])]
+    past = [cell(0, k, p(t)) for k, t in enumerate(["행사명", "기간", "담당부서", "협조부서"])]
+    past += [cell(1, k, p(t)) for k, t in enumerate(["부산 불꽃축제", "11. 9.", "관광정책과",
+                                                      "자치분권과"])]  # fmt: skip
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"), p("1. 청년 창업"), p("□ 지원"),
+            p("붙임 1. 연계사업"), p(tbl(2, 3, projects)),
+            p("붙임 2. 2024년 행사 실적"), p(tbl(2, 4, past)),
+        )
+    )
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = [(e.event, e.start, e.division) for e in report.events]
+    assert got == [("부산 불꽃축제", date(2024, 11, 9), "관광정책과")]

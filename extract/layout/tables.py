@@ -391,12 +391,21 @@ def group_labels(
     return out
 
 
+#: row labels of a total: the rows set in under one are not its parts in a path (a reader
+#: would take a part for the total)
+TOTAL_ROW_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
+
+
 def bracket_labels(
     grid: Mapping[tuple[int, int], TableCell], head: int, side: int, shape: tuple[int, int, int]
 ) -> dict[tuple[int, int], TableCell]:
     """Empty row-header places under a row label that spans the header columns: the rows
     set in by one column under it (a bracket) are its parts ("특 별 회 계" over two columns,
-    then an empty cell beside "교통사업특별회계", "광역교통시설특별회계", ...)."""
+    then an empty cell beside "교통사업특별회계", "광역교통시설특별회계", ...).
+
+    The place must have nothing but empty places left of it in its row; one empty cell
+    of one row goes on from the place above it, but a merged empty cell closes its group
+    where it ends; a total's label (합계) is no group's."""
     n_rows, n_cols, width = shape  # (width: a panel's, where panels stand side by side)
     out: dict[tuple[int, int], TableCell] = {}
     for base in range(0, n_cols, max(width, 1)):
@@ -405,8 +414,11 @@ def bracket_labels(
                 here, above = grid.get((r, k)), grid.get((r - 1, k))
                 if here is None or here.text or here.row != r or above is None:
                     continue
-                label = out.get((r - 1, k), above)
-                if label.text and label.col + label.col_span > k + 1:
+                if any((c := grid.get((r, j))) is not None and c.text for j in range(base, k)):
+                    continue  # a label left of it: this is no set-in row
+                label = out.get((r - 1, k), above) if above.row_span == 1 else above
+                spans = label.col + label.col_span > k + 1
+                if label.text and spans and squash_label(label.text) not in TOTAL_ROW_LABELS:
                     for rr in range(r, r + here.row_span):
                         out[(rr, k)] = label
     return out

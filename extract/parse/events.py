@@ -8,14 +8,15 @@ its date read as the schedules' are, its place and the division that runs it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
-from extract.parse.schedules import dated_rows, header_col
-from extract.parse.text import collapse
+from extract.parse.schedules import TASK_HEADERS, dated_rows, header_col
+from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections
 from schemas import Event, Schedule
 
@@ -23,6 +24,8 @@ from schemas import Event, Schedule
 EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명")
 #: headers of the column that says where an event is held
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
+#: a year a table's caption or heading names
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 #: headers of the column that says who runs it
 DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
 
@@ -31,16 +34,21 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
     """Every row of a table of events whose rows are no project's schedule."""
     out = Parsed()
     scheduled = {
-        r.line_start for r in parsed.tables.get("schedules", []) if isinstance(r, Schedule)
+        no
+        for r in parsed.tables.get("schedules", [])
+        if isinstance(r, Schedule)
+        for no in range(r.line_start, r.line_end + 1)
     }
     by_no = sections.lines_by_no()
-    year = plan_year(sections, ctx)  # (a month and day take the plan's year)
+    plan = plan_year(sections, ctx)  # (a month and day take the plan's year ...)
     seq = 0
     for table in lay.tables:
+        year = _table_year(lay, table) or plan  # (... unless the table names its own)
         rows = dated_rows(table, year, by_no)
-        if not rows or header_col(rows[0][2], EVENT_HEADERS) is None:
-            continue
-        if any(found.lines[0].no in scheduled for found, _, _ in rows):
+        head = rows[0][2] if rows else []
+        if not rows or _column(head, EVENT_HEADERS) != _column(head, TASK_HEADERS):
+            continue  # the tasks are no events (사업명 beside a 연계행사 column)
+        if any(ln.no in scheduled for found, _, _ in rows for ln in found.lines):
             continue
         for found, row, head in rows:
             seq += 1
@@ -63,11 +71,32 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
     return out
 
 
+def _column(head: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+    """The column a header names: one that is a word exactly, in the words' order (담당부서
+    before 협조부서 for "부서"), else one that ends with one."""
+    for w in words:
+        col = next((c.col for c in head if squash(c.text) == w), None)
+        if col is not None:
+            return col
+    return header_col(head, words)
+
+
 def _under(
     table: Table, row: Sequence[TableCell], head: Sequence[TableCell], words: tuple[str, ...]
 ) -> str | None:
     """The text of the row's cell (or the cell merged over it) under the header ``words``
-    name."""
-    col = header_col(head, words)
+    name, letter-spacing undone ("관 광 정 책 과" -> "관광정책과")."""
+    col = _column(head, words)
     cell = table.at(row[0].row, col) if col is not None and row else None
-    return (collapse(cell.text) or None) if cell is not None else None
+    return (despace(collapse(cell.text)) or None) if cell is not None else None
+
+
+def _table_year(lay: Layout, table: Table) -> int | None:
+    """The year the table's caption or the heading it stands under names ("2024년 주요행사
+    개최 실적" in a 2025 plan)."""
+    node = lay.outline.nodes[table.node - 1] if table.node else None
+    for text in (table.caption or "", node.title if node is not None else ""):
+        m = _YEAR.search(text)
+        if m:
+            return int(m[1])
+    return None
