@@ -26,6 +26,8 @@ EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
 #: a year a table's caption or heading names
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+#: a phone number, spaces aside ("888-5221", "051-888-5221")
+_PHONE = re.compile(r"(?:\d{2,4}-)?\d{3,4}-\d{4}")
 #: headers of the column that says who runs it
 DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
 
@@ -63,7 +65,7 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
                     precision=found.span.precision,
                     approximate=found.span.approximate,
                     place=_under(table, row, head, PLACE_HEADERS),
-                    division=_under(table, row, head, DIVISION_HEADERS),
+                    division=_without_phone(_under(table, row, head, DIVISION_HEADERS)),
                     **prov(found.lines),
                 ),
             )
@@ -89,6 +91,19 @@ def _under(
     col = _column(head, words)
     cell = table.at(row[0].row, col) if col is not None and row else None
     return (despace(collapse(cell.text)) or None) if cell is not None else None
+
+
+def _without_phone(division: str | None) -> str | None:
+    """The division without the phone number printed after it ("관광정책과 (888-5221)"):
+    the name joins the organisation's units (the cell keeps both, in table_cells)."""
+    if division is None:
+        return None
+    text = division.rstrip()
+    if text.endswith((")", "）")):
+        i = max(text.rfind("("), text.rfind("（"))
+        if i > 0 and _PHONE.fullmatch("".join(text[i + 1 : -1].split())):
+            return text[:i].rstrip() or division
+    return division
 
 
 def _table_year(lay: Layout, table: Table) -> int | None:
