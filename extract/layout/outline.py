@@ -443,44 +443,47 @@ def nest(
     return root.children
 
 
+def _boxed_before(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> Marker | None:
+    """The marker of the line right after ``it`` on its page, where ``it`` is a short
+    unmarked line alone in its box (a picture's caption at a page's foot titles nothing)."""
+    box = box_of.get(it.lines[0].no)
+    if (
+        box is None
+        or len(it.lines) != 1
+        or len(it.title) > MAX_TITLE_CHARS
+        or box_size[box] != 1
+        or not after
+        or after[0].marker is None
+        or after[0].marker.is_top
+        or after[0].lines[0].page != it.lines[0].page
+    ):
+        return None
+    return after[0].marker
+
+
 def _titles_a_list(
     it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
 ) -> bool:
     """A short unmarked line alone in its box, right before a numbered item: the
     title of a group of items ("노동시장 격차 해소" over ① .. ③)."""
-    box = box_of.get(it.lines[0].no)
-    return (
-        box is not None
-        and len(it.lines) == 1
-        and len(it.title) <= MAX_TITLE_CHARS
-        and box_size[box] == 1
-        and bool(after)
-        and after[0].marker is not None
-        and after[0].marker.number is not None
-        and not after[0].marker.is_top
-        # right above it: a picture's caption at the foot of a page is no group's title
-        and after[0].lines[0].page == it.lines[0].page
-    )
+    m = _boxed_before(it, after, box_of, box_size)
+    return m is not None and m.number is not None
 
 
 def _bands_a_list(
     it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
 ) -> bool:
-    """A short unmarked line alone in its box, right before a bullet on its page: the
-    title of the part the bullets make ("여성 관련 현황" in a shaded band over ❍ lines)."""
-    box = box_of.get(it.lines[0].no)
+    """A short unmarked line alone in its box, right before a bullet (not in a box of
+    its own) on its page: the title of the part the bullets make ("여성 관련 현황" in a
+    shaded band over ❍ lines)."""
+    m = _boxed_before(it, after, box_of, box_size)
     return (
-        box is not None
-        and len(it.lines) == 1
-        and len(it.title) <= MAX_TITLE_CHARS
-        and box_size[box] == 1
-        and bool(after)
-        and after[0].marker is not None
-        and after[0].marker.number is None
-        and not after[0].marker.is_top
-        and not after[0].marker.is_note
+        m is not None
+        and m.number is None
+        and not m.is_note
         and box_of.get(after[0].lines[0].no) is None
-        and after[0].lines[0].page == it.lines[0].page
     )
 
 

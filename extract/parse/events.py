@@ -15,7 +15,7 @@ from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
-from extract.parse.schedules import TASK_HEADERS, dated_rows, header_col
+from extract.parse.schedules import TASK_HEADERS, dated_rows, header_col, span_fields
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections
 from schemas import Event, Schedule
@@ -60,10 +60,7 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
                     seq=seq,
                     event=found.task,
                     raw=found.raw,
-                    start=found.span.start,
-                    end=found.span.end,
-                    precision=found.span.precision,
-                    approximate=found.span.approximate,
+                    **span_fields(found.span),
                     place=_under(table, row, head, PLACE_HEADERS),
                     division=_without_phone(_under(table, row, head, DIVISION_HEADERS)),
                     **prov(found.lines),

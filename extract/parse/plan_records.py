@@ -27,6 +27,7 @@ from extract.parse.schedules import (
     Found,
     event_rows,
     match_rows,
+    span_fields,
     table_rows,
     unit_schedules,
 )
@@ -173,10 +174,7 @@ def _schedule(pid: str, seq: int, f: Found) -> Schedule:
         seq=seq,
         task=f.task,
         raw=f.raw,
-        start=f.span.start,
-        end=f.span.end,
-        precision=f.span.precision,
-        approximate=f.span.approximate,
+        **span_fields(f.span),
         **prov(f.lines),
     )
 

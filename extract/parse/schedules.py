@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -81,6 +82,16 @@ class Found:
     span: DateSpan
     raw: str
     lines: tuple[Line, ...]
+
+
+def span_fields(span: DateSpan) -> dict[str, Any]:
+    """A date span as the record fields start, end, precision and approximate."""
+    return {
+        "start": span.start,
+        "end": span.end,
+        "precision": span.precision,
+        "approximate": span.approximate,
+    }
 
 
 # --- one clause --------------------------------------------------------------------------
