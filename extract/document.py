@@ -143,6 +143,9 @@ class Grid:
     #: PDF only: the table's box on its page (x0, top, x1, bottom)
     bbox: tuple[float, float, float, float] | None = None
     where: str | None = None
+    #: leading rows the drawing sets apart as the header (a band of boxes of their own
+    #: above the body); None where the drawing does not say
+    header_rows: int | None = None
 
     @property
     def lines(self) -> list[int]:

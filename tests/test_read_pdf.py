@@ -62,6 +62,7 @@ from extract.read.pdf import (
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.pdf.grids import take_drawn_bullets
+from extract.read.pdf.tables import PageGrid, grid_of, tagged_region_lines
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
@@ -447,6 +448,100 @@ def test_find_ruled_tables_merged_cells_and_lone_boxes() -> None:
         [(0, 0, 30, 40), (30, 0, 60, 20), (30, 20, 60, 40), (60, 0, 90, 20), (60, 20, 90, 40)],
         [(62, 100, 82, 200)],
     ]
+
+
+def column_boxes(
+    xs: Sequence[tuple[float, float]], top: float, bottom: float, rows: int = 1,
+    skip: Sequence[int] = (),
+) -> list[dict[str, object]]:
+    """A band of boxes side by side (gutters between), each split into ``rows`` rows by
+    the edges of shading stripes, except the boxes in ``skip`` (one cell over the band)."""
+    out = []
+    step = (bottom - top) / rows
+    for k, (x0, x1) in enumerate(xs):
+        out += box_edges(x0, top, x1, bottom)
+        if k not in skip:
+            out += [{"orientation": "h", "x0": x0, "x1": x1, "top": top + step * r,
+                     "bottom": top + step * r} for r in range(1, rows)]  # fmt: skip
+    return out
+
+
+#: a 교통혁신국 plan's page 13: 분야 | 추진과제 | As-Is | To-Be | 시행일, a box per column
+COLUMNS = [(64.0, 96.0), (109.0, 251.0), (265.0, 355.0), (383.0, 476.0), (489.0, 531.0)]
+
+
+def test_boxes_drawn_as_the_columns_of_a_table_are_one_table() -> None:
+    """A header band of single boxes over bands of boxes split into rows (zebra
+    stripes), with gutters between the boxes (an arrow in one), is one table; the
+    gutters are no rows or columns; the first column's box spans its band's rows."""
+    edges = column_boxes(COLUMNS, 108.0, 132.0)
+    edges += column_boxes(COLUMNS, 142.0, 394.0, rows=9, skip=[0])
+    edges += column_boxes(COLUMNS, 407.0, 559.0, rows=6, skip=[0])
+    [table] = find_ruled_tables(edges)
+    assert table.head_bottom == 132.0
+    n_rows, n_cols, cells = grid_of(table)
+    assert (n_rows, n_cols) == (16, 5)
+    assert (1, 0, 9, 1) in cells and (10, 0, 6, 1) in cells  # 복지, 안전
+    assert (15, 4, 1, 1) in cells and (0, 4, 1, 1) in cells
+    grids: list[PageGrid] = []
+    tagged_region_lines(build_regions([], [], [table]), grids)
+    assert grids[0].header_rows == 1
+
+
+@pytest.mark.parametrize(
+    ("why", "bands"),
+    [
+        # an organisation chart: one band of boxes, each the unit's name over its teams
+        ("one band", [(COLUMNS[:4], 200.0, 300.0, 2)]),
+        # two bands of boxes with two rows each: still a chart of units, not a table
+        ("two rows a box", [(COLUMNS[:4], 200.0, 300.0, 2), (COLUMNS[:4], 310.0, 410.0, 2)]),
+        # a flow chart: single boxes in a row, and another row of them under it
+        ("no box has rows", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 140.0, 170.0, 1)]),
+        # bands whose columns differ
+        ("other columns", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS[1:], 140.0, 300.0, 4)]),
+        # bands too far apart
+        ("far apart", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 200.0, 400.0, 4)]),
+    ],
+)
+def test_boxes_that_are_no_table_stay_boxes(
+    why: str, bands: list[tuple[list[tuple[float, float]], float, float, int]]
+) -> None:
+    edges = [e for xs, top, bottom, rows in bands for e in column_boxes(xs, top, bottom, rows)]
+    tables = find_ruled_tables(edges)
+    assert len(tables) == sum(len(xs) for xs, _, _, _ in bands), why
+    assert all(t.head_bottom is None for t in tables)
+
+
+def test_a_gap_no_cell_spans_is_no_column() -> None:
+    table = RuledTable([(0, 0, 30, 20), (40, 0, 90, 10), (40, 10, 90, 20), (95, 0, 120, 20)])
+    assert grid_of(table) == (2, 3, [(0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1), (0, 2, 2, 1)])
+
+
+def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
+    """"➌ 긴급차량 우선 신호체계" with 확대 set small and raised after its end (a 교통혁신국
+    plan, page 13) reads "... 신호체계 확대"; a raised "(가칭)" inside a line stays where
+    it is set, with no space added ("’(가칭)부산여성플라자’")."""
+    title = [Glyph(c, 129 + 9.1 * i, 138.0 + 9.1 * i, 466.6, 478.6, 12.0)
+             for i, c in enumerate("신호체계")]  # fmt: skip
+    tag = [Glyph(c, 166.0 + 7 * i, 173.0 + 7 * i, 461.9, 471.5, 9.6) for i, c in enumerate("확대")]
+    assert [ln.text for ln in chars_to_lines([*tag, *title])] == ["신호체계 확대"]
+    quote = Glyph("’", 100.0, 104.0, 200.0, 212.0, 12.0)
+    note = [Glyph(c, 104.0 + 6 * i, 110.0 + 6 * i, 196.0, 205.0, 8.0)
+            for i, c in enumerate("(가칭)")]  # fmt: skip
+    name = [Glyph(c, 128.0 + 12 * i, 140.0 + 12 * i, 200.0, 212.0, 12.0)
+            for i, c in enumerate("부산")]  # fmt: skip
+    assert [ln.text for ln in chars_to_lines([quote, *note, *name])] == ["’(가칭)부산"]
+    # words set over a line's middle are a word of their own ("3월~11월 매주 수, 비대면",
+    # the run set overlapping the 월 before it)
+    month = [Glyph(c, 442.6 + 5.6 * i, 448.9 + 5.6 * i, 648.4, 661.4, 13.0)
+             for i, c in enumerate("11월")]  # fmt: skip
+    every = [Glyph(c, 464.9 + 7.2 * i, 472.9 + 7.2 * i, 646.0, 654.3, 8.3)
+             for i, c in enumerate("매주")]  # fmt: skip
+    comma = Glyph(",", 480.2, 483.3, 648.4, 661.4, 13.0)
+    assert [ln.text for ln in chars_to_lines([*every, *month, comma])] == ["11월 매주,"]
+    # a small line of its own under another is no superscript
+    under = [Glyph(c, 129 + 7 * i, 136.0 + 7 * i, 480.0, 489.6, 9.6) for i, c in enumerate("주석")]
+    assert len(chars_to_lines([*title, *under])) == 2
 
 
 def test_a_table_beside_its_cells_border_keeps_its_last_column() -> None:

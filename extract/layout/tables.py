@@ -24,7 +24,13 @@ from datetime import date
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import BOUND_WORDS, IMPLIED_COUNT_UNITS, ROW_LABELS
+from extract.layout.vocab import (
+    BOUND_WORDS,
+    CIRCLED,
+    IMPLIED_COUNT_UNITS,
+    ROW_LABELS,
+    STATUS_TAGS,
+)
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 
@@ -65,8 +71,13 @@ _ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
 _MONTH_HEAD = re.compile(r"^\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
-#: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육"): not the name
-_HEADER_MARK = re.compile(r"^[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+")
+#: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
+#: 교체"): not the name
+_HEADER_MARK = re.compile(r"^(?:[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+|[" + "".join(CIRCLED) + r"]\s*)")
+#: (a tag may be letter-spaced as its line is: "희 망 키 움 사 업 확 대")
+_STATUS_TAG = re.compile(
+    r"(?<=\S)\s+(?:" + "|".join(r"\s?".join(tag) for tag in STATUS_TAGS) + r")$"
+)
 #: a year standing as a column header ("2023", "2024년", "’25년")
 _YEAR = re.compile(
     r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
@@ -314,8 +325,12 @@ def is_period(text: str) -> bool:
 
 
 def _name(text: str) -> str:
-    """A header cell's text as a part of a path: without a list mark in front."""
-    return _HEADER_MARK.sub("", text)
+    """A header cell's text as a part of a path: without a list mark in front, nor the
+    status tag after a listed task's name ("➌ 긴급차량 우선 신호체계 확대")."""
+    name = _HEADER_MARK.sub("", text)
+    if name != text:
+        name = _STATUS_TAG.sub("", name)
+    return name
 
 
 def squash_label(text: str) -> str:
@@ -424,10 +439,13 @@ def bracket_labels(
     return out
 
 
-def header_paths(cells: list[TableCell], n_rows: int, n_cols: int) -> tuple[int, int]:
+def header_paths(
+    cells: list[TableCell], n_rows: int, n_cols: int, drawn_head: int | None = None
+) -> tuple[int, int]:
     """Mark header cells and give every body cell its row and column header path (in its
-    own panel, where the table is printed as panels side by side)."""
-    head = header_rows(cells, n_rows)
+    own panel, where the table is printed as panels side by side); ``drawn_head`` is the
+    header the drawing sets apart, where it does."""
+    head = header_rows(cells, n_rows) if drawn_head is None else drawn_head
     width = panel_width(cells, head, n_cols)
     side = row_header_cols([c for c in cells if c.col < width], width, head)
     grid: dict[tuple[int, int], TableCell] = {}
@@ -633,7 +651,8 @@ def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
     """One table from its grids: cells, headers and paths."""
     cells = _cells_of(parts[0])
     n_rows = parts[0].n_rows
-    first_head = header_rows(cells, n_rows)
+    drawn = parts[0].header_rows
+    first_head = header_rows(cells, n_rows) if drawn is None else drawn
     for g in parts[1:]:
         more = _cells_of(g, n_rows)
         skip = 0
@@ -644,7 +663,7 @@ def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
         cells += more
         n_rows += g.n_rows - skip
     n_cols = max(g.n_cols for g in parts)
-    head, side = header_paths(cells, n_rows, n_cols)
+    head, side = header_paths(cells, n_rows, n_cols, drawn)
     return Table(
         table_id, list(parts), cells, n_rows, n_cols, head, side,
         inferred=all(g.source == "inferred" for g in parts),

@@ -37,6 +37,12 @@ CIRCLED: dict[str, int] = {
     **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
 }
 
+#: tags a report sets after the name of a listed task to say what changes this year (set
+#: small above the line: "➌ 긴급차량 우선 신호체계 확대"); the task's name is without them
+STATUS_TAGS: tuple[str, ...] = (
+    "신규", "확대", "계속", "증차", "신설", "변경", "폐지", "종료", "완료", "축소", "보완",
+)  # fmt: skip
+
 #: bullet glyphs -> the kind they count as.  Look-alikes that reports use for the
 #: same mark share a kind; which kind nests under which is learned per document.
 BULLETS: dict[str, str] = {

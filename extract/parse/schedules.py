@@ -48,7 +48,7 @@ MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬�
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
 #: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
 DATE_HEADERS: tuple[str, ...] = (
-    "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜",
+    "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜", "시행일",
 )  # fmt: skip
 TASK_HEADERS: tuple[str, ...] = (
     "행사명",

@@ -143,7 +143,8 @@ def document_grids(
                      page_no, tuple(sorted(kids, key=lambda k: (k.bbox or (0, 0))[1])))
             )  # fmt: skip
         cells.sort(key=lambda c: (c.row, c.col))
-        grid = Grid(cells, g.n_rows, g.n_cols, "ruled", page_no, page_no, g.bbox)
+        grid = Grid(cells, g.n_rows, g.n_cols, "ruled", page_no, page_no, g.bbox,
+                    header_rows=g.header_rows)  # fmt: skip
         built[gid] = grid
         if g.parent is not None:
             nested.setdefault(g.parent, []).append(grid)

@@ -42,6 +42,64 @@ def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return [sorted(r, key=lambda g: g.x0) for r in rows]
 
 
+#: a run of at most SUPERSCRIPT_CHARS glyphs, at most SUPERSCRIPT_SIZE of the size of the
+#: line it follows and raised off its baseline, is that line's superscript (a tag such as
+#: 신규 or 확대 after a title)
+SUPERSCRIPT_SIZE = 0.85
+SUPERSCRIPT_CHARS = 6
+#: how far (x the line's size) off the baseline a superscript is raised, at least
+SUPERSCRIPT_RISE = 0.2
+
+
+def _base_of(run: Sequence[Glyph], rows: Sequence[list[Glyph]]) -> list[Glyph] | None:
+    """The row ``run`` is a superscript of: bigger glyphs, the run raised off their
+    baseline but not above their top, starting right after a glyph of the row."""
+    ink = [g for g in run if not g.is_space]
+    if not ink or len(ink) > SUPERSCRIPT_CHARS:
+        return None
+    size, x0, bottom = max(g.size for g in ink), ink[0].x0, max(g.bottom for g in ink)
+    for row in rows:
+        big = [g for g in row if not g.is_space and g.size * SUPERSCRIPT_SIZE >= size]
+        if row is run or not big:
+            continue
+        rise = max(g.bottom for g in big) - bottom
+        if not (SUPERSCRIPT_RISE * big[0].size <= rise and bottom > min(g.top for g in big)):
+            continue
+        if any(-0.5 * g.size <= x0 - g.x1 <= g.size for g in row if not g.is_space):
+            return row
+    return None
+
+
+def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Rows with each superscript run put where it is set in the text it is raised
+    over: "긴급차량 우선 신호체계" with 확대 set small above its end reads
+    "긴급차량 우선 신호체계 확대" (on a line of its own it came before it).
+
+    A run of words is a word of its own however close it is set: a space parts it from
+    the letters beside it ("3월~11월 매주 수, 비대면"); a bracket or a note mark stays
+    where it is set ("’(가칭)부산여성플라자", "9개* 분야").
+    """
+    out = list(rows)
+    for run in rows:
+        base = _base_of(run, out)
+        if base is None:
+            continue
+        ink = sorted((g for g in run if not g.is_space), key=lambda g: g.x0)
+        first, end = ink[0], ink[-1]
+        at = sum(1 for g in base if g.cx < first.cx)  # (glyphs set over it may overlap)
+        before = [g for g in base[:at] if not g.is_space][-1:]
+        after = [g for g in base[at:] if not g.is_space][:1]
+        words: list[Glyph] = []
+        if first.text.isalnum() and (not after or (before and before[0].text.isalnum())):
+            words.append(Glyph(" ", first.x0, first.x0, first.top, first.bottom, first.size))
+        words += ink
+        if end.text.isalnum() and after and after[0].text.isalnum():
+            words.append(Glyph(" ", end.x1, end.x1, end.top, end.bottom, end.size))
+        base[at:at] = words
+        out = [r for r in out if r is not run]
+    return out
+
+
 def _cell_of(g: Glyph, cells: Sequence[BBox]) -> BBox | None:
     """The smallest ruled cell the glyph's centre is in."""
     cy = (g.top + g.bottom) / 2
@@ -137,7 +195,7 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
     lines = []
-    for row in _baseline_rows(upright):
+    for row in join_superscripts(_baseline_rows(upright)):
         track = tracking(row)
         parts: list[str] = []
         prev: Glyph | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ class RuledTable:
     """A ruled table: its cells (merged cells are one bigger cell) and outline."""
 
     cells: list[BBox]
+    #: the bottom of a header drawn as a band of boxes of its own (:func:`join_gutters`)
+    head_bottom: float | None = None
     bbox: BBox = field(init=False)
 
     def __post_init__(self) -> None:
@@ -65,7 +68,106 @@ def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     ]
     # a hairline "cell" between two rules of one Hancom border is not a cell
     cells = [c for c in cells if c[2] - c[0] >= MIN_EDGE and c[3] - c[1] >= MIN_EDGE]
-    return [RuledTable(group) for group in group_cells(cells)]
+    return join_gutters([RuledTable(group) for group in group_cells(cells)])
+
+
+#: the widest gap (pt) between the boxes of one table drawn as a box per column
+GUTTER = 30.0
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= AXIS_TOLERANCE
+
+
+def _bands(tables: Sequence[RuledTable]) -> list[list[RuledTable]]:
+    """Runs of two or more tables side by side with the same top and bottom, each the
+    next within :data:`GUTTER` of the last."""
+    bands: list[list[RuledTable]] = []
+    for t in sorted(tables, key=lambda t: (round(t.bbox[1]), t.bbox[0])):
+        for band in bands:
+            last = band[-1].bbox
+            if (
+                _same(last[1], t.bbox[1])
+                and _same(last[3], t.bbox[3])
+                and -AXIS_TOLERANCE <= t.bbox[0] - last[2] <= GUTTER
+            ):
+                band.append(t)
+                break
+        else:
+            bands.append([t])
+    return [b for b in bands if len(b) > 1]
+
+
+def _columns(band: Sequence[RuledTable]) -> list[tuple[float, float]]:
+    return [(t.bbox[0], t.bbox[2]) for t in band]
+
+
+def _same_columns(a: Sequence[RuledTable], b: Sequence[RuledTable]) -> bool:
+    return len(a) == len(b) and all(
+        _same(x0, y0) and _same(x1, y1)
+        for (x0, x1), (y0, y1) in zip(_columns(a), _columns(b), strict=True)
+    )
+
+
+def _row_lines(t: RuledTable) -> list[float]:
+    return axis([c[1] for c in t.cells] + [c[3] for c in t.cells])
+
+
+#: rows a box of a band must be split into to be the columns of a table (an organisation
+#: chart's boxes have two: the unit's name over its teams)
+MIN_BAND_ROWS = 3
+
+
+def _split(band: Sequence[RuledTable]) -> list[list[float]]:
+    """The row lines of the boxes of a band that are split into rows."""
+    return [ys for t in band if len(ys := _row_lines(t)) > 2]
+
+
+def _rows_agree(band: Sequence[RuledTable]) -> bool:
+    """The boxes of a band that are split into rows are split at the same heights."""
+    split = _split(band)
+    return all(
+        len(ys) == len(split[0]) and all(_same(a, b) for a, b in zip(ys, split[0], strict=True))
+        for ys in split
+    )
+
+
+def join_gutters(tables: list[RuledTable]) -> list[RuledTable]:
+    """Boxes drawn as the columns of one table, joined into that table.
+
+    Hancom lays some wide tables out as a box per column and per group of rows, with
+    gutters between the boxes (an arrow in one) and rows told apart by shading (whose
+    edges rule them).  Boxes side by side with the same top and bottom are a band;
+    bands stacked within :data:`GUTTER` with the same columns are one table, where a
+    box of one of them has rows (a row of single boxes alone is a flow chart).
+    """
+    bands = sorted(
+        (b for b in _bands(tables) if _rows_agree(b)), key=lambda b: b[0].bbox[1]
+    )
+    stacks: list[list[list[RuledTable]]] = []
+    for band in bands:
+        last = stacks[-1][-1] if stacks else None
+        if (
+            last is not None
+            and _same_columns(last, band)
+            and -AXIS_TOLERANCE <= band[0].bbox[1] - last[0].bbox[3] <= GUTTER
+        ):
+            stacks[-1].append(band)
+        else:
+            stacks.append([band])
+    joined: list[RuledTable] = []
+    taken: set[int] = set()
+    for stack in stacks:
+        members = [t for band in stack for t in band]
+        rows = [len(ys) - 1 for band in stack for ys in _split(band)]
+        if len(stack) < 2 or not rows or min(rows) < MIN_BAND_ROWS:
+            continue
+        # a first band of single boxes over bands with rows is the header
+        head = stack[0][0].bbox[3] if len(stack) > 1 and not _split(stack[0]) else None
+        joined.append(RuledTable([c for t in members for c in t.cells], head))
+        taken.update(id(t) for t in members)
+    rest = [t for t in tables if id(t) not in taken]
+    return sorted(rest + joined, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
@@ -301,6 +403,8 @@ class PageGrid:
     parent: CellRef | None = None
     #: each cell's own lines of text, as drawn (before one-line cells are joined)
     paragraphs: list[list[str]] = field(default_factory=list)
+    #: leading rows drawn as a header band of their own, if any
+    header_rows: int | None = None
 
 
 @dataclass(slots=True)
@@ -328,16 +432,28 @@ def _index(positions: Sequence[float], v: float) -> int:
     return min(range(len(positions)), key=lambda i: abs(positions[i] - v))
 
 
+def _places(positions: Sequence[float], spans: Sequence[tuple[float, float]]) -> list[int]:
+    """The grid line each position is: a gap between two positions that no cell spans
+    (the gutter between two boxes of one table) is no row or column."""
+    out = [0]
+    for a, b in itertools.pairwise(positions):
+        covered = any(lo <= a + AXIS_TOLERANCE and hi >= b - AXIS_TOLERANCE for lo, hi in spans)
+        out.append(out[-1] + covered)
+    return out
+
+
 def grid_of(table: RuledTable) -> tuple[int, int, list[tuple[int, int, int, int]]]:
     """(rows, cols, cells as (row, col, row_span, col_span)) of a ruled table."""
     xs = axis([c[0] for c in table.cells] + [c[2] for c in table.cells])
     ys = axis([c[1] for c in table.cells] + [c[3] for c in table.cells])
+    col_at = _places(xs, [(c[0], c[2]) for c in table.cells])
+    row_at = _places(ys, [(c[1], c[3]) for c in table.cells])
     cells = []
     for x0, top, x1, bottom in table.cells:
-        c0, c1 = _index(xs, x0), _index(xs, x1)
-        r0, r1 = _index(ys, top), _index(ys, bottom)
+        c0, c1 = col_at[_index(xs, x0)], col_at[_index(xs, x1)]
+        r0, r1 = row_at[_index(ys, top)], row_at[_index(ys, bottom)]
         cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0)))
-    return max(1, len(ys) - 1), max(1, len(xs) - 1), cells
+    return max(1, row_at[-1]), max(1, col_at[-1]), cells
 
 
 def _rows(table: RuledTable, tolerance: float = 2.0) -> list[list[int]]:
@@ -412,6 +528,11 @@ def tagged_region_lines(
         grid_id = len(grids)
         n_rows, n_cols, spans = grid_of(table)
         grids.append(PageGrid(table.bbox, n_rows, n_cols, spans, parent))
+        if table.head_bottom is not None:
+            grids[grid_id].header_rows = max(
+                r + rs for (r, _, rs, _), box in zip(spans, table.cells, strict=True)
+                if box[3] <= table.head_bottom + AXIS_TOLERANCE
+            )  # fmt: skip
         cell_lines = [tagged_region_lines(r, grids, (grid_id, i)) for i, r in enumerate(cells)]
         grids[grid_id].paragraphs = [
             [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
