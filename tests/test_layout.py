@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,15 @@ from extract.layout.tables import (
     unit_declaration,
 )
 from extract.layout.textgrid import infer_grids, split_header
-from extract.layout.vocab import BOUND_WORDS, BULLETS, CIRCLED, FLOW_BULLETS, ROMAN
+from extract.layout.vocab import (
+    BOUND_WORDS,
+    BULLETS,
+    CIRCLED,
+    FLOW_BULLETS,
+    REFERENCE_TABS,
+    ROMAN,
+    STATUS_TAGS,
+)
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.text import split_lines
@@ -524,6 +533,24 @@ def test_a_table_of_contents_is_not_the_body() -> None:
                   "Ⅰ. 일반현황", "□ 조직", "Ⅱ. 추진계획", "□ 과제"])  # fmt: skip
     kinds = [k for _, k, _ in shape]
     assert kinds == ["contents", "roman", "bullet:□", "roman", "bullet:□"]
+
+
+@pytest.mark.parametrize("tab", sorted(REFERENCE_TABS))
+def test_a_reference_tab_opens_a_part_of_the_item_it_stands_in(tab: str) -> None:
+    """"참고" alone over a title (a 여성가족국 plan, page 39): the reference page belongs
+    to the numbered item, not to the last bullet of its last block; the next item closes
+    it; it is marked a reference (what it states is the item's again, no sub-project)."""
+    shape = tree(["Ⅰ. 주요현안", "1. 수련원 활성화 추진", "□ 향후계획", "ㅇ ’25. 1. 정책연구용역",
+                  "ㅇ ’28. 2. 설계공모", tab, "수련원 zone 구성(안)", "ㅇ 사업비 : 약 900억원",
+                  "2. 여성회관 재건축", "□ 사업개요"])  # fmt: skip
+    assert [(d, k) for d, k, _ in shape] == [
+        (1, "roman"), (2, "num.dot"), (3, "bullet:□"), (4, "bullet:ㅇ"), (4, "bullet:ㅇ"),
+        (3, "title"), (4, "bullet:ㅇ"), (2, "num.dot"), (3, "bullet:□"),
+    ]
+    texts = ["Ⅰ. 주요현안", "1. 추진", "□ 향후계획", "ㅇ 용역", tab, "zone 구성(안)", "ㅇ 사업비"]
+    nodes = build_outline(lines_of(*texts), titles=NO_TITLES).nodes
+    assert [n.is_reference for n in nodes] == [False] * 4 + [True, False]
+    assert nodes[4].title == "zone 구성(안)" and nodes[4].lines[0].text == tab
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -1044,3 +1071,37 @@ def test_an_arrow_going_on_a_flow_is_not_a_new_item(arrow: str) -> None:
 def test_arrows_that_are_items_of_their_own(texts: list[str], items: int) -> None:
     shape = tree(["Ⅰ. 계획", "□ 추진일정", *texts])
     assert len(shape) - 2 == items
+
+
+def test_a_header_the_drawing_sets_apart_is_the_header() -> None:
+    """A table drawn as a header band over groups of rows (a 교통혁신국 plan, page 13):
+    its body is words and tasks, which would read as more header rows, and the group
+    label 복지 spans its rows; the drawing's one header row is the header.  A listed task
+    names its row without its mark and the status tag set after it."""
+    rows: list[list[str | None]] = [
+        ["분야", "추 진 과 제", "As-Is", "To-Be", "시행일"],
+        ["복지", "➊ 동백패스+K패스 확대", "실물카드만 사용", "모바일 동백패스 도입", "’25.下"],
+        [None, "➋ 공영 주차장 요금 확대", "임산부 혜택 無", "임산부 50% 감면", "’25.1月"],
+        [None, "➍ 희 망 키 움 사 업 확 대", "6개월 이하", "月 40만원", "’25.1月"],
+        [None, "➎ 교통약자 콜택시 확대", "장애인·임산부 분리", "장애인·임산부 통합", "’25.下"],
+        ["안전", "➊ 생체 인식 음주 측정기 신규", "기 술 개 발", "상 용 화", "’25.上"],
+        [None, "➎ 시각 장애인 음향신호기 확대", "47.4%", "50%", "’25.上"],
+    ]
+    g = grid(rows, {(1, 0): (4, 1), (5, 0): (2, 1)})
+    lines = [Line(n, "x", "x") for n in range(1, 8)]
+    (guessed,) = build_tables([g], lines)
+    assert guessed.header_rows == 5  # what the words alone say: all of 복지
+    (table,) = build_tables([replace(g, header_rows=1)], lines)
+    assert table.header_rows == 1
+    got = {c.text: (c.row_header.split(" / ")[:2], c.col_header) for c in table.body()}
+    assert got["임산부 50% 감면"] == (["복지", "공영 주차장 요금"], "To-Be")
+    assert got["月 40만원"] == (["복지", "희 망 키 움 사 업"], "To-Be")
+
+
+@pytest.mark.parametrize("tag", STATUS_TAGS)
+def test_a_status_tag_is_no_part_of_a_listed_tasks_name(tag: str) -> None:
+    g = grid([["구 분", "예산"], [f"① 청년 일자리 {tag}", "10"], [f"청년 일자리 {tag}", "20"]], {})
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, 4)])
+    got = {c.text: c.row_header for c in table.body()}
+    # the tag goes with the list mark; a name without a mark keeps its last word
+    assert got == {"10": "청년 일자리", "20": f"청년 일자리 {tag}"}

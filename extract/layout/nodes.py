@@ -12,6 +12,7 @@ from typing import Literal
 
 from extract.document import Line, Span
 from extract.layout.markers import Marker
+from extract.layout.vocab import REFERENCE_TABS
 
 #: longest line that can be a title split from its marker (a sentence is not a title)
 MAX_TITLE_CHARS = 60
@@ -87,6 +88,16 @@ class Node:
 
     def first_line(self) -> int | None:
         return self.lines[0].no if self.lines else None
+
+    @property
+    def is_reference(self) -> bool:
+        """A title opened by a 참고 tab: reference material of the item it stands in
+        (its figures are that item's again, not a part of its own)."""
+        return (
+            self.kind == "title"
+            and self.head > 1
+            and "".join(self.lines[0].text.split()) in REFERENCE_TABS
+        )
 
     def last_line(self) -> int | None:
         """The last line of this node's subtree (children included)."""

@@ -50,6 +50,7 @@ from extract.layout.nodes import (
     Outline,
     TitleRules,
 )
+from extract.layout.vocab import REFERENCE_TABS
 
 __all__ = [
     "HEADING_NUMBERS", "MAX_TITLE_CHARS", "NO_TITLES", "Marked", "Node", "NodeKind", "Outline",
@@ -267,8 +268,31 @@ def nest(
             and boxes.get(after[0].lines[0].no) == box
         )
 
+    tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
     for index, it in enumerate(items):
         m = it.marker
+        after = items[index + 1 : index + 2]
+        if tab:
+            # the reference a tab opens ("참고" / "금련산청소년수련원 zone 구성(안)") is the
+            # numbered item's it stands in, not its last bullet's
+            close_bands()
+            _pop_bullets(stack, lambda n: n.marker)
+            last = Node("title", None, it.title, [*tab, *it.lines], len(tab) + len(it.lines))
+            open_node(last, stack[-1])
+            stack.append(last)
+            tab = []
+            continue
+        if (
+            m is None
+            and last.kind not in ("root", "front")
+            and len(it.lines) == 1
+            and "".join(it.title.split()) in REFERENCE_TABS
+            and after
+            and after[0].marker is None
+        ):
+            place_loose()
+            tab = list(it.lines)
+            continue
         if boxes and (m is None or not m.is_top):
             close_boxed_bullets(it.lines[0])
             if last.kind in ("bullet", "note") and last not in stack and m is None:
@@ -278,7 +302,6 @@ def nest(
             # divisions that run the item, said before anything under it
             last.lines.extend(it.lines)
             continue
-        after = items[index + 1 : index + 2]
         if m is None and last.kind not in ("root", "front") and titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
             last = open_title(it, after[0].marker)

@@ -37,6 +37,10 @@ CIRCLED: dict[str, int] = {
     **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
 }
 
+#: the tab (a word in a box of its own) over a page of reference material that belongs to
+#: the item before it ("참고" beside "금련산청소년수련원 zone 구성(안)")
+REFERENCE_TABS: frozenset[str] = frozenset({"참고", "참고자료"})
+
 #: tags a report sets after the name of a listed task to say what changes this year (set
 #: small above the line: "➌ 긴급차량 우선 신호체계 확대"); the task's name is without them
 STATUS_TAGS: tuple[str, ...] = (

@@ -229,7 +229,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
     def visit(node: Node) -> None:
         for c in node.children:
-            if is_past(c):
+            if is_past(c) or c.is_reference:
                 continue
             if (
                 # a box's title over its facts too, and a numbered item inside the text
