@@ -1100,8 +1100,28 @@ def test_a_header_the_drawing_sets_apart_is_the_header() -> None:
 
 @pytest.mark.parametrize("tag", STATUS_TAGS)
 def test_a_status_tag_is_no_part_of_a_listed_tasks_name(tag: str) -> None:
-    g = grid([["구 분", "예산"], [f"① 청년 일자리 {tag}", "10"], [f"청년 일자리 {tag}", "20"]], {})
-    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, 4)])
+    g = grid([["구 분", "예산"], [f"① 청년 일자리 {tag}", "10"], [f"청년 일자리 {tag}", "20"],
+              [f"- 청년 일자리 {tag}", "30"]], {})  # fmt: skip
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, 5)])
     got = {c.text: c.row_header for c in table.body()}
-    # the tag goes with the list mark; a name without a mark keeps its last word
-    assert got == {"10": "청년 일자리", "20": f"청년 일자리 {tag}"}
+    # the tag goes with a task's number; a name without one keeps its last word
+    want = {"10": "청년 일자리", "20": f"청년 일자리 {tag}", "30": f"청년 일자리 {tag}"}
+    assert got == want
+
+
+def test_a_reference_closes_where_the_item_goes_on() -> None:
+    """After the 참고 page, a mark of a kind the item used before it (□ 향후계획) goes on
+    the item's list; a second 참고 page is the item's too, not the first one's; a long
+    sentence after 참고 is no title."""
+    shape = tree(["Ⅰ. 주요현안", "1. 수련원 활성화 추진", "□ 추진현황", "ㅇ 연구용역", "참고",
+                  "zone 구성(안)", "ㅇ 사업비", "참고", "기본현황", "ㅇ 개장 1989", "□ 향후계획",
+                  "ㅇ 체험관 신축"])  # fmt: skip
+    assert [(d, t) for d, _, t in shape] == [
+        (1, "주요현안"), (2, "수련원 활성화 추진"), (3, "추진현황"), (4, "연구용역"),
+        (3, "zone 구성(안)"), (4, "사업비"), (3, "기본현황"), (4, "개장 1989"),
+        (3, "향후계획"), (4, "체험관 신축"),
+    ]
+    long = "이 사업은 청소년과 시민 모두가 함께 이용하는 복합 문화 공간으로 새로 조성하여 "
+    long += "수련원의 효용을 크게 높이려는 것임"
+    shape = tree(["Ⅰ. 주요현안", "1. 추진", "□ 현황", "참고", long])
+    assert all(k != "title" for _, k, _ in shape)

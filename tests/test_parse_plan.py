@@ -281,6 +281,10 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
          "공사 착공 및 준공"),
         ("’26년도 운영계획 수립(10~11월)", date(2025, 10, 1), date(2025, 11, 30),
          "’26년도 운영계획 수립"),
+        # how often, said after the period (a 여성가족국 plan, page 18)
+        ("육아공감 토크방 진행(3월~11월 매주 수, 비대면)", date(2025, 3, 1), date(2025, 11, 30),
+         "육아공감 토크방 진행"),
+        ("찾아가는 상담(4월~10월 월 2회)", date(2025, 4, 1), date(2025, 10, 31), "찾아가는 상담"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:

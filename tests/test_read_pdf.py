@@ -501,6 +501,8 @@ def test_boxes_drawn_as_the_columns_of_a_table_are_one_table() -> None:
         ("other columns", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS[1:], 140.0, 300.0, 4)]),
         # bands too far apart
         ("far apart", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 200.0, 400.0, 4)]),
+        # two rows of units, each box the unit over three teams: no header, no labels
+        ("rows of units", [(COLUMNS[:4], 200.0, 290.0, 3), (COLUMNS[:4], 300.0, 390.0, 3)]),
     ],
 )
 def test_boxes_that_are_no_table_stay_boxes(
@@ -512,9 +514,26 @@ def test_boxes_that_are_no_table_stay_boxes(
     assert all(t.head_bottom is None for t in tables)
 
 
+def test_two_tables_of_boxes_side_by_side_each_one_table() -> None:
+    """Their bands interleave by height, and tops that differ by a hair still line up."""
+    left = [(40.0, 80.0), (90.0, 130.0), (140.0, 180.0)]
+    right = [(300.0, 340.0), (350.0, 390.0), (400.0, 440.0)]
+    edges = column_boxes(left, 100.0, 120.0) + column_boxes(right, 100.4, 120.0)
+    edges += column_boxes(left, 130.0, 190.0, rows=3) + column_boxes(right, 130.0, 190.0, rows=3)
+    edges[8:12] = box_edges(140.0, 99.49, 180.0, 120.0)  # the left header's last box
+    tables = find_ruled_tables(edges)
+    assert [grid_of(t)[:2] for t in tables] == [(4, 3), (4, 3)]
+
+
 def test_a_gap_no_cell_spans_is_no_column() -> None:
     table = RuledTable([(0, 0, 30, 20), (40, 0, 90, 10), (40, 10, 90, 20), (95, 0, 120, 20)])
     assert grid_of(table) == (2, 3, [(0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1), (0, 2, 2, 1)])
+
+
+def run_of(text: str, x: float, step: float, top: float, size: float) -> list[Glyph]:
+    """Glyphs set ``step`` apart from ``x``, each ``step`` wide."""
+    return [Glyph(c, x + step * i, x + step * (i + 1), top, top + size, size)
+            for i, c in enumerate(text)]  # fmt: skip
 
 
 def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
@@ -539,6 +558,17 @@ def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
              for i, c in enumerate("매주")]  # fmt: skip
     comma = Glyph(",", 480.2, 483.3, 648.4, 661.4, 13.0)
     assert [ln.text for ln in chars_to_lines([*every, *month, comma])] == ["11월 매주,"]
+    # two raised on one baseline are two runs, each after its own word; one set before
+    # a word, far from the text before it, goes with the word after it
+    line = [*run_of("시설", 100.0, 15.0, 124.1, 15.0), *run_of("개선", 300.0, 15.0, 124.1, 15.0)]
+    raised = run_of("(생활관)", 130.0, 9.6, 122.2, 9.6) + run_of("(보수)", 330.0, 9.6, 122.2, 9.6)
+    assert [ln.text for ln in chars_to_lines([*raised, *line])] == ["시설(생활관) 개선(보수)"]
+    date, word = run_of("11.", 100.0, 7.0, 398.4, 15.0), run_of("부산", 178.2, 15.0, 397.5, 15.0)
+    pre = run_of("(가칭)", 158.2, 5.0, 396.1, 9.6)
+    assert [ln.text for ln in chars_to_lines([*pre, *date, *word])] == ["11. (가칭)부산"]
+    # decimals set small and raised at the end of a cell (환경물정책실 p7: 349.⁰¹)
+    number = run_of("349.", 100.0, 7.0, 200.0, 12.0) + run_of("01", 128.0, 5.0, 197.0, 8.0)
+    assert [ln.text for ln in chars_to_lines(number)] == ["349.01"]
     # a small line of its own under another is no superscript
     under = [Glyph(c, 129 + 7 * i, 136.0 + 7 * i, 480.0, 489.6, 9.6) for i, c in enumerate("주석")]
     assert len(chars_to_lines([*title, *under])) == 2

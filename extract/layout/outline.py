@@ -269,17 +269,39 @@ def nest(
         )
 
     tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
+    references: set[int] = set()  # ids of the titles 참고 tabs opened
+
+    def open_reference(it: Marked) -> Node:
+        """The reference a tab opens ("참고" / "금련산청소년수련원 zone 구성(안)") is the
+        numbered item's it stands in, not its last bullet's nor an earlier reference's."""
+        close_bands()
+        while len(stack) > 1 and (
+            id(stack[-1]) in references
+            or ((mk := stack[-1].marker) is not None and not mk.is_top and mk.number is None)
+        ):
+            stack.pop()
+        node = Node("title", None, it.title, [*tab, *it.lines], len(tab) + len(it.lines))
+        open_node(node, stack[-1])
+        stack.append(node)
+        references.add(id(node))
+        return node
+
+    def close_reference(m: Marker) -> None:
+        """A mark of a kind the item used before its reference goes on the item's list
+        (□ 향후계획 after the 참고 page), out of the reference."""
+        at = next((i for i, n in enumerate(stack) if id(n) in references), None)
+        if at is None:
+            return
+        ref, item = stack[at], stack[at - 1]
+        kinds = {c.marker.kind for c in item.children[: item.children.index(ref)] if c.marker}
+        if m.kind in kinds:
+            del stack[at:]
+
     for index, it in enumerate(items):
         m = it.marker
         after = items[index + 1 : index + 2]
         if tab:
-            # the reference a tab opens ("참고" / "금련산청소년수련원 zone 구성(안)") is the
-            # numbered item's it stands in, not its last bullet's
-            close_bands()
-            _pop_bullets(stack, lambda n: n.marker)
-            last = Node("title", None, it.title, [*tab, *it.lines], len(tab) + len(it.lines))
-            open_node(last, stack[-1])
-            stack.append(last)
+            last = open_reference(it)
             tab = []
             continue
         if (
@@ -289,10 +311,13 @@ def nest(
             and "".join(it.title.split()) in REFERENCE_TABS
             and after
             and after[0].marker is None
+            and len(after[0].title) <= MAX_TITLE_CHARS
         ):
             place_loose()
             tab = list(it.lines)
             continue
+        if m is not None and references:
+            close_reference(m)
         if boxes and (m is None or not m.is_top):
             close_boxed_bullets(it.lines[0])
             if last.kind in ("bullet", "note") and last not in stack and m is None:

@@ -74,6 +74,8 @@ _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
 #: 교체"): not the name
 _HEADER_MARK = re.compile(r"^(?:[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+|[" + "".join(CIRCLED) + r"]\s*)")
+#: the number in front of a listed task ("➌ 긴급차량 우선 신호체계 확대")
+_LISTED = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 #: (a tag may be letter-spaced as its line is: "희 망 키 움 사 업 확 대")
 _STATUS_TAG = re.compile(
     r"(?<=\S)\s+(?:" + "|".join(r"\s?".join(tag) for tag in STATUS_TAGS) + r")$"
@@ -327,10 +329,9 @@ def is_period(text: str) -> bool:
 def _name(text: str) -> str:
     """A header cell's text as a part of a path: without a list mark in front, nor the
     status tag after a listed task's name ("➌ 긴급차량 우선 신호체계 확대")."""
-    name = _HEADER_MARK.sub("", text)
-    if name != text:
-        name = _STATUS_TAG.sub("", name)
-    return name
+    if _LISTED.match(text):
+        return _STATUS_TAG.sub("", _LISTED.sub("", text))
+    return _HEADER_MARK.sub("", text)
 
 
 def squash_label(text: str) -> str:

@@ -68,6 +68,13 @@ _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 _CLAUSE_SEPS = regex.compile(r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣)\s*+")
 _CIRCLED = "".join(CIRCLED)
 _ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
+#: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
+#: after the period
+RECURRENCE_WORDS: tuple[str, ...] = ("매주", "매월", "매일", "매년", "격주", "격월", "매분기")
+_RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
+    r"(?<!\s)\s++(?:" + "|".join(RECURRENCE_WORDS) + r"|[주월]\s*+\d++\s*+회)"
+    r"(?:\s*+\S{1,3})?\s*+$"
+)
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
@@ -132,6 +139,7 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     if m is None:
         return None
     first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
+    first = _RECURRENCE.sub("", first)  # "3월~11월 매주 수": the months are the period
     span = parse_date(prep_date(first), year=year)
     if span is None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Iterable, Sequence
@@ -46,26 +47,36 @@ def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
 #: line it follows and raised off its baseline, is that line's superscript (a tag such as
 #: 신규 or 확대 after a title)
 SUPERSCRIPT_SIZE = 0.85
-SUPERSCRIPT_CHARS = 6
+SUPERSCRIPT_CHARS = 12
 #: how far (x the line's size) off the baseline a superscript is raised, at least
 SUPERSCRIPT_RISE = 0.2
+#: how far (x the superscript's size) below it the baseline of its line can be, at most
+SUPERSCRIPT_REACH = 4.0
 
 
-def _base_of(run: Sequence[Glyph], rows: Sequence[list[Glyph]]) -> list[Glyph] | None:
-    """The row ``run`` is a superscript of: bigger glyphs, the run raised off their
-    baseline but not above their top, starting right after a glyph of the row."""
+def _base_of(
+    run: Sequence[Glyph], rows: Sequence[list[Glyph]], home: list[Glyph]
+) -> list[Glyph] | None:
+    """The row ``run`` (of the row ``home``) is a superscript of: bigger glyphs, the run
+    raised off their baseline but not above their top, set right after a glyph of the
+    row or right before one ("’23.11.  (가칭)부산여성플라자")."""
     ink = [g for g in run if not g.is_space]
     if not ink or len(ink) > SUPERSCRIPT_CHARS:
         return None
-    size, x0, bottom = max(g.size for g in ink), ink[0].x0, max(g.bottom for g in ink)
+    size, bottom = max(g.size for g in ink), max(g.bottom for g in ink)
+    x0, x1 = min(g.x0 for g in ink), max(g.x1 for g in ink)
     for row in rows:
         big = [g for g in row if not g.is_space and g.size * SUPERSCRIPT_SIZE >= size]
-        if row is run or not big:
+        if row is home or not big:
             continue
         rise = max(g.bottom for g in big) - bottom
         if not (SUPERSCRIPT_RISE * big[0].size <= rise and bottom > min(g.top for g in big)):
             continue
-        if any(-0.5 * g.size <= x0 - g.x1 <= g.size for g in row if not g.is_space):
+        if any(
+            -0.5 * g.size <= x0 - g.x1 <= g.size or -0.5 * g.size <= g.x0 - x1 <= g.size
+            for g in row
+            if not g.is_space
+        ):
             return row
     return None
 
@@ -76,28 +87,77 @@ def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
     "긴급차량 우선 신호체계 확대" (on a line of its own it came before it).
 
     A run of words is a word of its own however close it is set: a space parts it from
-    the letters beside it ("3월~11월 매주 수, 비대면"); a bracket or a note mark stays
-    where it is set ("’(가칭)부산여성플라자", "9개* 분야").
+    the letters beside it ("3월~11월 매주 수, 비대면"); a bracket, a note mark or the
+    decimals of a number stay where they are set ("’(가칭)부산여성플라자", "9개* 분야",
+    "349.01").
     """
     out = list(rows)
-    for run in rows:
-        base = _base_of(run, out)
-        if base is None:
+    live = {id(r) for r in rows}
+    by_bottom = sorted(rows, key=_bottom)
+    bottoms = [_bottom(r) for r in by_bottom]
+    bases: set[int] = set()  # rows that took a superscript: theirs stay
+    for row in rows:
+        if id(row) in bases:
             continue
-        ink = sorted((g for g in run if not g.is_space), key=lambda g: g.x0)
-        first, end = ink[0], ink[-1]
-        at = sum(1 for g in base if g.cx < first.cx)  # (glyphs set over it may overlap)
-        before = [g for g in base[:at] if not g.is_space][-1:]
-        after = [g for g in base[at:] if not g.is_space][:1]
-        words: list[Glyph] = []
-        if first.text.isalnum() and (not after or (before and before[0].text.isalnum())):
-            words.append(Glyph(" ", first.x0, first.x0, first.top, first.bottom, first.size))
-        words += ink
-        if end.text.isalnum() and after and after[0].text.isalnum():
-            words.append(Glyph(" ", end.x1, end.x1, end.top, end.bottom, end.size))
-        base[at:at] = words
-        out = [r for r in out if r is not run]
+        rest: list[Glyph] = []
+        for run in _runs(row):
+            ink = [g for g in run if not g.is_space]
+            low = max((g.bottom for g in ink), default=0.0)
+            reach = SUPERSCRIPT_REACH * max((g.size for g in ink), default=0.0)
+            near = by_bottom[bisect.bisect_left(bottoms, low) : bisect.bisect_right(
+                bottoms, low + reach)]  # fmt: skip
+            base = _base_of(run, [r for r in near if id(r) in live], row)
+            if base is None:
+                rest.extend(run)
+                continue
+            _insert(run, base)
+            bases.add(id(base))
+        if rest:
+            row[:] = rest
+        else:
+            live.discard(id(row))
+            out = [r for r in out if r is not row]
     return out
+
+
+def _bottom(row: Sequence[Glyph]) -> float:
+    return max(g.bottom for g in row)
+
+
+def _runs(row: Sequence[Glyph]) -> list[list[Glyph]]:
+    """A row's glyphs in runs parted by gaps wider than a glyph (two superscripts set on
+    one baseline over a line: "숙박시설(생활관) 신축 및 시설물 개선(리모델링)")."""
+    runs: list[list[Glyph]] = []
+    for g in row:
+        ink = [h for h in runs[-1] if not h.is_space] if runs else []
+        if ink and not g.is_space and g.x0 - ink[-1].x1 > max(g.size, ink[-1].size):
+            runs.append([g])
+        elif runs:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return runs
+
+
+def _insert(run: Sequence[Glyph], base: list[Glyph]) -> None:
+    """Put a superscript run into its base row where it is set (see join_superscripts)."""
+    ink = sorted((g for g in run if not g.is_space), key=lambda g: g.x0)
+    first, end = ink[0], ink[-1]
+    at = sum(1 for g in base if g.cx < first.cx)  # (glyphs set over it may overlap)
+    before = [g for g in base[:at] if not g.is_space][-1:]
+    after = [g for g in base[at:] if not g.is_space][:1]
+    words: list[Glyph] = []
+    decimals = first.text.isdigit() and before and before[0].text in ".,"
+    if (
+        first.text.isalnum()
+        and not decimals
+        and (not after or (before and before[0].text.isalnum()))
+    ):
+        words.append(Glyph(" ", first.x0, first.x0, first.top, first.bottom, first.size))
+    words += ink
+    if end.text.isalnum() and after and after[0].text.isalnum():
+        words.append(Glyph(" ", end.x1, end.x1, end.top, end.bottom, end.size))
+    base[at:at] = words
 
 
 def _cell_of(g: Glyph, cells: Sequence[BBox]) -> BBox | None:

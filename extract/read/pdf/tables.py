@@ -83,7 +83,7 @@ def _bands(tables: Sequence[RuledTable]) -> list[list[RuledTable]]:
     """Runs of two or more tables side by side with the same top and bottom, each the
     next within :data:`GUTTER` of the last."""
     bands: list[list[RuledTable]] = []
-    for t in sorted(tables, key=lambda t: (round(t.bbox[1]), t.bbox[0])):
+    for t in sorted(tables, key=lambda t: t.bbox[0]):
         for band in bands:
             last = band[-1].bbox
             if (
@@ -132,6 +132,18 @@ def _rows_agree(band: Sequence[RuledTable]) -> bool:
     )
 
 
+def _is_table(stack: Sequence[Sequence[RuledTable]]) -> bool:
+    """Bands stacked as one table: two or more, the boxes split into rows split into
+    :data:`MIN_BAND_ROWS` or more, and a header band of single boxes over them or a
+    label box over each band's rows (분야 | 추진과제 ...).  An organisation chart's rows of
+    units, each box the unit over its teams, have neither."""
+    rows = [len(ys) - 1 for band in stack for ys in _split(band)]
+    if len(stack) < 2 or not rows or min(rows) < MIN_BAND_ROWS:
+        return False
+    body = stack[1:] if not _split(stack[0]) else stack
+    return len(body) < len(stack) or all(len(_split(band)) < len(band) for band in body)
+
+
 def join_gutters(tables: list[RuledTable]) -> list[RuledTable]:
     """Boxes drawn as the columns of one table, joined into that table.
 
@@ -146,24 +158,27 @@ def join_gutters(tables: list[RuledTable]) -> list[RuledTable]:
     )
     stacks: list[list[list[RuledTable]]] = []
     for band in bands:
-        last = stacks[-1][-1] if stacks else None
-        if (
-            last is not None
-            and _same_columns(last, band)
-            and -AXIS_TOLERANCE <= band[0].bbox[1] - last[0].bbox[3] <= GUTTER
-        ):
-            stacks[-1].append(band)
+        under = next(
+            (
+                stack
+                for stack in stacks
+                if _same_columns(stack[-1], band)
+                and -AXIS_TOLERANCE <= band[0].bbox[1] - stack[-1][0].bbox[3] <= GUTTER
+            ),
+            None,
+        )
+        if under is not None:
+            under.append(band)
         else:
             stacks.append([band])
     joined: list[RuledTable] = []
     taken: set[int] = set()
     for stack in stacks:
-        members = [t for band in stack for t in band]
-        rows = [len(ys) - 1 for band in stack for ys in _split(band)]
-        if len(stack) < 2 or not rows or min(rows) < MIN_BAND_ROWS:
+        if not _is_table(stack):
             continue
+        members = [t for band in stack for t in band]
         # a first band of single boxes over bands with rows is the header
-        head = stack[0][0].bbox[3] if len(stack) > 1 and not _split(stack[0]) else None
+        head = stack[0][0].bbox[3] if not _split(stack[0]) else None
         joined.append(RuledTable([c for t in members for c in t.cells], head))
         taken.update(id(t) for t in members)
     rest = [t for t in tables if id(t) not in taken]
