@@ -1121,7 +1121,32 @@ def test_a_reference_closes_where_the_item_goes_on() -> None:
         (3, "zone 구성(안)"), (4, "사업비"), (3, "기본현황"), (4, "개장 1989"),
         (3, "향후계획"), (4, "체험관 신축"),
     ]
+    # the reference's own list goes on in it, though the item used its kinds too
+    shape = tree(["Ⅰ. 성과", "1. 관광", "- 협력 의향서", "참고", "주요 시정성과", "① 해변도시 선정",
+                  "- 해변 소개", "② 트립닷컴 수상", "- 어워즈"])  # fmt: skip
+    assert [d for d, _, _ in shape] == [1, 2, 3, 3, 4, 5, 4, 5]
     long = "이 사업은 청소년과 시민 모두가 함께 이용하는 복합 문화 공간으로 새로 조성하여 "
     long += "수련원의 효용을 크게 높이려는 것임"
     shape = tree(["Ⅰ. 주요현안", "1. 추진", "□ 현황", "참고", long])
     assert all(k != "title" for _, k, _ in shape)
+
+
+def test_a_notes_wrapped_lines_stay_its_own_on_a_page_with_boxes() -> None:
+    """On a page with boxes, a wrapped line after a note (an item's second note, "**")
+    goes on the note, not on the bullet above it (국립국어원 plan, page 16)."""
+    lines = lines_of(
+        "□ 국어 홍보", "ㅇ (홍보 강화) 국어 홍보* 및 추진체계 개선**", "* 온라인 소식지 발행",
+        "** 연간 홍보계획 수립, 역점 홍보 추진(기관장 기자", "간담회 개최 등)", "□ 공공언어 지원",
+    )  # fmt: skip
+    outline = build_outline(lines, box_of={6: 1}, continues=lambda node, ln: True)
+    shape = [(n.depth, n.kind, n.marker.text if n.marker else "", n.text) for n in outline.nodes]
+    wrapped = "연간 홍보계획 수립, 역점 홍보 추진(기관장 기자 간담회 개최 등)"
+    assert shape[3] == (3, "note", "**", wrapped)
+    assert shape[1][3] == "(홍보 강화) 국어 홍보* 및 추진체계 개선**"
+
+
+@pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),
+                                            ("* 첫째", "*"), ("※ 참고", "※")])  # fmt: skip
+def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:
+    found = read_marker(text)
+    assert found is not None and found[0].is_note and found[0].text == mark

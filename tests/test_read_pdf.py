@@ -569,6 +569,16 @@ def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
     # decimals set small and raised at the end of a cell (환경물정책실 p7: 349.⁰¹)
     number = run_of("349.", 100.0, 7.0, 200.0, 12.0) + run_of("01", 128.0, 5.0, 197.0, 8.0)
     assert [ln.text for ln in chars_to_lines(number)] == ["349.01"]
+    # a letter-spaced tag is one run ("➍ 태 그 리 스 신 규", 교통혁신국 p13)
+    tag = [Glyph("신", 222.0, 230.4, 650.04, 659.64, 9.6),
+           Glyph("규", 240.7, 249.1, 650.04, 659.64, 9.6)]
+    spaced = [*run_of("태그리스", 135.36, 20.76, 654.72, 12.0), *tag]
+    assert [ln.text for ln in chars_to_lines(spaced)] == ["태그리스 신 규"]
+    # a line of a small cell is no superscript of the small text beside a big label on the
+    # row below it ("310대" over "누계" beside "도입", 교통혁신국 p9)
+    cells = run_of("도입", 100.0, 17.0, 578.7, 17.0) + run_of("누계", 273.0, 9.0, 584.7, 11.0)
+    cells += run_of("310대", 282.6, 6.0, 571.5, 11.0)
+    assert [ln.text for ln in chars_to_lines(cells)] == ["310대", "도입 누계"]
     # a small line of its own under another is no superscript
     under = [Glyph(c, 129 + 7 * i, 136.0 + 7 * i, 480.0, 489.6, 9.6) for i, c in enumerate("주석")]
     assert len(chars_to_lines([*title, *under])) == 2

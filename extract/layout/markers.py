@@ -104,7 +104,9 @@ _WORD_NUM = re.compile(
     r"\s*(?P<num>\d{1,2})?(?![\d.,])(?:\s+|$)"
 )
 _NOTE = re.compile(
-    "^(?P<mark>" + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True)) + r")\s*"
+    r"^(?P<mark>\*{2,}|"
+    + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True))
+    + r")\s*"
 )
 #: a figure right after a dash or a plus, with nothing but figures after it, is a number
 #: ("-1,234", "+3", "- 3 -"), not a bullet ("- 2020년 시범운영한 ..." is)
@@ -198,8 +200,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             return Marker("circled", head, str(CIRCLED[head]), CIRCLED[head]), s[m.end() :].strip()
     if head in NOTES or s.startswith("주"):
         m = _NOTE.match(s)
-        if m and not (head == "*" and s[1:2] == "*"):
-            return Marker("note:" + NOTES[m["mark"]], m["mark"]), s[m.end() :].strip()
+        if m:
+            return Marker("note:" + NOTES.get(m["mark"], "*"), m["mark"]), s[m.end() :].strip()
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]

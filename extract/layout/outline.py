@@ -288,12 +288,17 @@ def nest(
 
     def close_reference(m: Marker) -> None:
         """A mark of a kind the item used before its reference goes on the item's list
-        (□ 향후계획 after the 참고 page), out of the reference."""
+        (□ 향후계획 after the 참고 page), out of the reference; unless it goes on or nests
+        in a list of the reference's own (its ① items with - lines under them)."""
         at = next((i for i, n in enumerate(stack) if id(n) in references), None)
         if at is None:
             return
         ref, item = stack[at], stack[at - 1]
         kinds = {c.marker.kind for c in item.children[: item.children.index(ref)] if c.marker}
+        k = kind_key(m)
+        inside = [o for n in stack[at + 1 :] if (o := listed_kind(n)) is not None]
+        if any(o == k or order[(o, k)] > order[(k, o)] for o in inside):
+            return
         if m.kind in kinds:
             del stack[at:]
 
@@ -319,8 +324,11 @@ def nest(
         if m is not None and references:
             close_reference(m)
         if boxes and (m is None or not m.is_top):
+            # a bullet its box closed takes no more lines (a note is never open: it
+            # keeps its wrapped lines)
+            closing = last.kind == "bullet" and any(n is last for n in stack)
             close_boxed_bullets(it.lines[0])
-            if last.kind in ("bullet", "note") and last not in stack and m is None:
+            if closing and not any(n is last for n in stack) and m is None:
                 last = stack[-1] if len(stack) > 1 else last
         if index in attributed and last.kind == "item" and not last.children:
             # "1-1-1 체험과 실천 중심 인성교육" / "초등교육과" / "미래생활교육과": the

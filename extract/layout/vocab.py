@@ -69,7 +69,8 @@ FLOW_BULLETS: frozenset[str] = frozenset({"⇒", "➔"})
 #: too ("현안" boxes numbered by their order; "핵심 / 과제" of a chart is a label)
 ITEM_WORDS: dict[str, bool] = {"현안": True, "과제": False, "전략": False}
 
-#: note marks: a note belongs to the item above it and never takes children
+#: note marks: a note belongs to the item above it and never takes children (a run of
+#: asterisks marks the second, third ... note of a line: "**", "***")
 NOTES: dict[str, str] = {"※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※"}
 
 #: titles of a table of contents (compared without spaces)

@@ -52,6 +52,8 @@ SUPERSCRIPT_CHARS = 12
 SUPERSCRIPT_RISE = 0.2
 #: how far (x the superscript's size) below it the baseline of its line can be, at most
 SUPERSCRIPT_REACH = 4.0
+#: a gap this many glyphs wide parts two superscripts set on one baseline
+RUN_GAP = 2.0
 
 
 def _base_of(
@@ -74,8 +76,7 @@ def _base_of(
             continue
         if any(
             -0.5 * g.size <= x0 - g.x1 <= g.size or -0.5 * g.size <= g.x0 - x1 <= g.size
-            for g in row
-            if not g.is_space
+            for g in big
         ):
             return row
     return None
@@ -125,12 +126,13 @@ def _bottom(row: Sequence[Glyph]) -> float:
 
 
 def _runs(row: Sequence[Glyph]) -> list[list[Glyph]]:
-    """A row's glyphs in runs parted by gaps wider than a glyph (two superscripts set on
-    one baseline over a line: "숙박시설(생활관) 신축 및 시설물 개선(리모델링)")."""
+    """A row's glyphs in runs parted by gaps wider than RUN_GAP glyphs (two superscripts
+    set on one baseline over a line: "숙박시설(생활관) 신축 및 시설물 개선(리모델링)"; a
+    letter-spaced tag "신 규" is one)."""
     runs: list[list[Glyph]] = []
     for g in row:
         ink = [h for h in runs[-1] if not h.is_space] if runs else []
-        if ink and not g.is_space and g.x0 - ink[-1].x1 > max(g.size, ink[-1].size):
+        if ink and not g.is_space and g.x0 - ink[-1].x1 > RUN_GAP * max(g.size, ink[-1].size):
             runs.append([g])
         elif runs:
             runs[-1].append(g)
