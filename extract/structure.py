@@ -14,7 +14,8 @@ from datetime import date
 
 from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Node, Table
-from extract.layout.tables import TableCell, header_unit
+from extract.layout.captions import header_unit
+from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS, UNITS

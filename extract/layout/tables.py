@@ -11,8 +11,8 @@ Stages, each a plain function:
   values are the column headers, the leading columns with no values the row
   headers (a header cell spanning rows or columns widens them);
 * :func:`header_paths` - every body cell's row and column header path;
-* :func:`find_caption` - the "(단위: 백만원)" / "(’25. 1. 19. 기준, 단위: 명)"
-  line above, beside or under the table, read for its unit and date.
+* :func:`build_tables` - tables with their captions (:mod:`extract.layout.captions`),
+  units and reference dates.
 """
 
 from __future__ import annotations
@@ -23,7 +23,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.document import Cell, Grid, Line
-from extract.layout.markers import read_marker
+from extract.layout.captions import (
+    find_caption,
+    is_caption,
+    read_as_of,
+    read_unit,
+    unit_declaration,
+)
 from extract.layout.vocab import (
     BOUND_WORDS,
     CIRCLED,
@@ -31,23 +37,15 @@ from extract.layout.vocab import (
     ROW_LABELS,
     STATUS_TAGS,
 )
-from extract.normalize import parse_date, parse_unit
+from extract.normalize import parse_date
 from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 
 #: most header rows a table has (a fourth text row is a body row)
 MAX_HEADER_ROWS = 4
 #: most row-header columns (구분 | 세부 | ...)
 MAX_ROW_HEADER_COLS = 3
-#: longest unit word a caption declares (천㎥/일)
-MAX_UNIT_CHARS = 8
 #: a column whose body cells are labels at least this often is a row-header column
 LABEL_SHARE = 0.75
-#: a label this short between a heading and its table is passed over ("[세입]", "ㅇ 세출")
-SHORT_LABEL = 10
-#: a unit declared at the end of a line: "(단위 : 백만원)", "[단위: 억원]"
-_INLINE_UNIT = re.compile(r"[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]]\s*$")
-#: lines before or after a table that may be its caption
-CAPTION_REACH = 2
 
 #: what may follow a figure in a value cell: counters, money units, rates, numerals
 _SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
@@ -58,12 +56,6 @@ _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
 _VALUE = re.compile(
     rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
 )
-#: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
-_UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
-#: a bracket closing a header's text ("분담률(%)", "마을버스(대)")
-_TRAILING_BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{1,16})[)）]\s*$")
-#: what such a bracket may declare: money, counters, percent
-_HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 #: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
 _ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
 _ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
@@ -84,10 +76,6 @@ _STATUS_TAG = re.compile(
 _YEAR = re.compile(
     r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
 )
-_UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
-_CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
-#: a caption-like line under a table: its source or a note on the whole table
-_SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 _BOUND = "|".join(BOUND_WORDS)
 #: a figure and its unit; single spaces only (is_band folds runs of spaces first)
@@ -480,124 +468,6 @@ def header_paths(
         c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
         c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= base + side else ""
     return head, side
-
-
-# --- captions --------------------------------------------------------------------------
-
-
-def read_unit(caption: str) -> tuple[str | None, str | None]:
-    """(money unit, count unit) a caption declares.
-
-    >>> read_unit("(’25. 1. 19. 기준, 단위: 명)"), read_unit("(단위: 천원, %)")
-    ((None, '명'), ('천원', None))
-    """
-    money = parse_unit(caption)
-    if money:
-        return money, None
-    m = _UNIT_DECL.search(caption)
-    if m:
-        # the first unit as printed: 명, 개소, 천명, ㎥/일, 개소/대
-        word = "".join(m["unit"].split()).strip(".")
-        if word and len(word) <= MAX_UNIT_CHARS and not any(ch.isdigit() for ch in word):
-            return None, word
-    return None, None
-
-
-def unit_declaration(caption: str) -> str:
-    """The part of a caption line that declares the unit: the whole line when it is one
-    bracket, else the bracket the unit stands in, to the line's end.
-
-    >>> unit_declaration("2026. 1. 1. 기준, [단위: 명]")
-    '[단위: 명]'
-    >>> unit_declaration("(’25. 1. 19. 기준, 단위: 명)")
-    '(’25. 1. 19. 기준, 단위: 명)'
-
-    """
-    t = caption.strip()
-    if t[:1] in "([" and t[-1:] in ")]":
-        return t
-    m = _UNIT_BRACKET.search(t)
-    return t[m.start() :] if m else t
-
-
-def header_unit(path: str) -> str | None:
-    """The unit a header path declares in a bracket at the end of one of its parts, the
-    nearest part first: "분담률(%)" -> "%", "개수현황(㎞, 양안)" -> "㎞", "예산(백만원)" ->
-    "백만원"; a bracket that holds a word ("예산액(구성비)") declares none.
-
-    >>> [header_unit(p) for p in ("교통 / 분담률(%)", "개수현황(㎞, 양안)", "예산액(구성비)")]
-    ['%', '㎞', None]
-    """
-    for part in reversed(path.split(" / ")):
-        m = _TRAILING_BRACKET.search(part)
-        if m:
-            word = "".join(re.split(r"[,，]", m["inside"])[0].split())
-            word = word.removeprefix("단위").lstrip(":：")
-            if word in _HEADER_UNITS:
-                return word
-    return None
-
-
-def read_as_of(caption: str, year: int | None = None) -> date | None:
-    """The reference date of a caption ("’25. 1. 19. 기준")."""
-    for part in re.split(r"[,，]", caption.strip("()[]<> ")):
-        if "기준" in part or "현재" in part:
-            span = parse_date(part.replace("기준", "").replace("현재", "").strip(), year=year)
-            if span is not None and span.precision == "day":
-                return span.start
-    return None
-
-
-def is_caption(line: Line) -> bool:
-    """A line that declares a table's unit or date, not text of its own."""
-    t = line.text.strip()
-    return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
-
-
-def _inline_unit(line: Line) -> str | None:
-    """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)")."""
-    m = _INLINE_UNIT.search(line.text)
-    return m[0].strip() if m else None
-
-
-def find_caption(
-    grid_lines: Sequence[int], lines: Sequence[Line], pos: dict[int, int], used: set[int]
-) -> tuple[list[Line], str | None]:
-    """A table's caption: the unit/date lines just above it (or one just under it), and a
-    unit declared at the end of the heading line above it, which stays in the outline.
-
-    ``used`` are the caption lines other tables took; a caption line may sit inside
-    another table's cell (a small table drawn in a project's cell has its unit there).
-    """
-    if not grid_lines:
-        return [], None
-    first, last = pos[grid_lines[0]], pos[grid_lines[-1]]
-    found: list[Line] = []
-    inline: str | None = None
-    seen = 0
-    for i in range(first - 1, -1, -1):
-        ln = lines[i]
-        if not ln.is_content or ln.no in grid_lines:
-            continue
-        seen += 1
-        if seen > CAPTION_REACH or ln.no in used:
-            break
-        if is_caption(ln):
-            found.append(ln)
-            continue
-        inline = _inline_unit(ln)
-        if inline is None and len(ln.text.strip()) <= SHORT_LABEL and not found:
-            continue  # a short label between the heading and its table ("[세입]")
-        break
-    if not found and inline is None:
-        for i in range(last + 1, len(lines)):
-            ln = lines[i]
-            if not ln.is_content or ln.no in grid_lines:
-                continue
-            if ln.no not in used and is_caption(ln) and "단위" in ln.text:
-                found.append(ln)
-            break
-    return sorted(found, key=lambda ln: ln.no), inline
 
 
 # --- joining and building ---------------------------------------------------------------
