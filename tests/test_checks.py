@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.checks.tables import check_table_totals
 from extract.pipeline import convert
-from schemas import Report
+from schemas import Report, TableCellRecord, TableInfo
 
 
 def test_every_check_passes_on_the_sample(sample_report: Report) -> None:
@@ -98,3 +99,68 @@ def test_wrong_data_is_kept_as_written(tmp_path: Path, sample_text: str) -> None
     report = convert(path)
     row = next(s for s in report.staffing if s.unit == "갈등조정담당관")
     assert row.authorized == 13
+
+
+# --- the totals of any table -------------------------------------------------------------
+
+
+def _table_report(rows: list[list[str]], heads: list[str] | None = None) -> Report:
+    """A report holding one table: a header row, then body rows labelled in column 0;
+    ``heads`` overrides the column header paths (a total column under a group)."""
+    heads = heads or rows[0][1:]
+    cells = []
+    for r, row in enumerate(rows):
+        for k, text in enumerate(row):
+            line = 100 + r
+            cells.append(TableCellRecord.model_construct(
+                table_id=1, row=r, col=k, row_span=1, col_span=1, is_header=r == 0 or k == 0,
+                row_header="" if r == 0 or k == 0 else row[0],
+                col_header="" if r == 0 or k == 0 else heads[k - 1], raw=text, value=None,
+                value_kind="text", value_krw=None, unit=None, date_start=None, date_end=None,
+                line_start=line, line_end=line, page_start=1, page_end=1,
+            ))  # fmt: skip
+    info = TableInfo.model_construct(
+        table_id=1, node=None, caption=None, unit_raw=None, currency_unit=None, count_unit=None,
+        as_of=None, header_rows=1, row_header_cols=1, n_rows=len(rows), n_cols=len(rows[0]),
+        inferred=False, line_start=100, line_end=100 + len(rows) - 1,
+    )  # fmt: skip
+    return Report.model_construct(
+        tables=[info], table_cells=cells, budget_lines=[], staffing=[], budget_summary=[],
+        budget_items=[], audit_summary=[], project_budgets=[],
+    )  # fmt: skip
+
+
+#: (rows, column header paths, the checks that fail; None: nothing is checked), after
+#: 저상버스 도입 현황 of a 교통혁신국 plan (마을버스's 계 printed 27 for 37)
+TOTALS = [
+    ([["연도", "계", "’24", "’25"], ["합 계", "569", "331", "238"],
+      ["시내버스", "535", "308", "227"], ["마을버스", "24", "23", "11"]], None,
+     ["tables.column_total", "tables.row_total"]),
+    ([["연도", "계", "’24", "’25"], ["합 계", "569", "331", "238"],
+      ["시내버스", "535", "308", "227"], ["마을버스", "34", "23", "11"]], None, []),
+    # a dash is none; figures with decimals may each be rounded (10.12 printed 10.1)
+    ([["구분", "계", "국비", "시비"], ["계", "10.1", "3.35", "6.77"], ["A", "10.1", "3.35", "6.77"],
+      ["B", "-", "-", "-"]], None, []),
+    # negative figures (△)
+    ([["구분", "금액"], ["합계", "7"], ["A", "△5"], ["B", "12"]], None, []),
+    ([["구분", "금액"], ["합계", "17"], ["A", "△5"], ["B", "12"]], None, ["tables.row_total"]),
+    # rates are not added up, nor a table printed as panels side by side
+    ([["구분", "비율(%)"], ["계", "100"], ["A", "40"], ["B", "50"]], None, None),
+    ([["구분", "정원", "구분", "정원"], ["계", "9", "A", "1"], ["B", "2", "C", "3"]],
+     ["정원", "구분", "정원"], None),
+    # a 계 column under a group adds up its siblings only
+    ([["구분", "예산 / 계", "예산 / 국비", "예산 / 시비", "비고"], ["A", "10", "4", "6", "3"]],
+     ["예산 / 계", "예산 / 국비", "예산 / 시비", "비고"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "heads", "failing"), TOTALS)
+def test_table_totals(
+    rows: list[list[str]], heads: list[str] | None, failing: list[str] | None
+) -> None:
+    checks = list(check_table_totals(_table_report(rows, heads)))
+    if failing is None:
+        assert checks == []
+    else:
+        assert checks, "nothing was checked"
+        assert sorted(c.check for c in checks if not c.passed) == sorted(failing)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, org_staff, plan, template
+from extract.checks import budget, org_staff, plan, tables, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
@@ -21,6 +21,7 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *org_staff.CHECKS,
     *budget.CHECKS,
     *plan.CHECKS,
+    *tables.CHECKS,
 )
 
 

@@ -1,0 +1,173 @@
+"""Cross-checks of the totals of any table: its 계 rows and its 계 columns.
+
+* ``tables.row_total`` - a row labelled 계, 합계 or 총계 is the sum of the rows under it
+  (the same hierarchy the budget checks read: indentation, bullets, groups), column by
+  column;
+* ``tables.column_total`` - in a row, a column headed 계 is the sum of the columns beside
+  it under the same header.
+
+Only figures as printed are added up (``1,234``, ``△5``, ``12.5``; a dash is none), so
+the table's unit does not matter.  Tables whose figures other checks add up (budget
+lines, staffing, the audit summary, a card's budget plan) are left to them; a table
+printed as panels side by side, rates and differences are not added up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from extract.checks.base import _check, _lines
+from extract.parse.budget_table import (
+    cells_of_records,
+    is_difference_or_rate,
+    is_pure_total,
+    is_total_label,
+    read_rows,
+)
+from schemas import Check, Report, TableCellRecord, TableInfo
+
+#: a figure as printed: a sign, digits with thousands commas, decimals
+_FIGURE = re.compile(r"^(?P<neg>[△▲-])?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?$")
+#: cells that say "none"
+_NONE = frozenset({"-", "–", "—", "0"})
+
+
+def figure(raw: str) -> tuple[float, int] | None:
+    """(value, decimals) of a cell that holds a bare figure; a dash is (0, 0).
+
+    >>> figure("1,234"), figure("△5"), figure("12.50"), figure("-"), figure("3개")
+    ((1234.0, 0), (-5.0, 0), (12.5, 2), (0.0, 0), None)
+    """
+    t = " ".join(raw.split())
+    if t in _NONE:
+        return 0.0, 0
+    m = _FIGURE.match(t)
+    if m is None:
+        return None
+    value = float(m["int"].replace(",", "") + ("." + m["dec"] if m["dec"] else ""))
+    return (-value if m["neg"] else value), len(m["dec"] or "")
+
+
+def _adds_up(whole: tuple[float, int], parts: Sequence[tuple[float, int]]) -> bool:
+    """The parts add up to the whole, to the decimals printed: each figure with decimals
+    may have been rounded by half its last place (10.12 is printed 10.1)."""
+    figures = [whole, *parts]
+    slack = sum(0.5 * 10.0**-places for _, places in figures if places)
+    return abs(sum(p[0] for p in parts) - whole[0]) <= slack + 1e-9
+
+
+def _show(value: float, places: int) -> str:
+    return f"{value:,.{places}f}"
+
+
+def _checked_elsewhere(report: Report) -> set[int]:
+    """Tables whose sums the checks of their records add up (budget, staffing, the audit
+    summary, a card's 예산 집행계획)."""
+    out = {b.table_id for b in report.budget_lines if b.table_id is not None}
+    records = [
+        *report.staffing, *report.budget_summary, *report.budget_items,
+        *report.audit_summary, *report.project_budgets,
+    ]  # fmt: skip
+    starts = sorted(r.line_start for r in records)
+    for t in report.tables:
+        i = bisect.bisect_left(starts, t.line_start)
+        if i < len(starts) and starts[i] <= t.line_end:
+            out.add(t.table_id)
+    return out
+
+
+def _panelled(cells: Sequence[TableCellRecord]) -> bool:
+    """A table printed as panels side by side: a body column header comes twice."""
+    heads = {(c.col, c.col_header) for c in cells if not c.is_header and c.col_header}
+    return any(n > 1 for n in Counter(h for _, h in heads).values())
+
+
+def check_table_totals(report: Report) -> Iterator[Check]:
+    """Every 계 row and 계 column of a table against its parts."""
+    skip = _checked_elsewhere(report)
+    by_table: dict[int, list[TableCellRecord]] = defaultdict(list)
+    for c in report.table_cells:
+        by_table[c.table_id].append(c)
+    for info in report.tables:
+        cells = by_table.get(info.table_id, [])
+        if info.table_id in skip or not cells or _panelled(cells):
+            continue
+        yield from _row_totals(info, cells)
+        yield from _column_totals(info, cells)
+
+
+def _row_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
+    rows = read_rows(cells_of_records(cells), info.header_rows, info.row_header_cols)
+    if not rows.known:
+        return
+    at = {(c.row, c.col): c for c in cells if not c.is_header}
+    for parent in rows.parents():
+        kids = rows.children(parent.row)
+        if not is_total_label(parent.label) or len(kids) < 2:
+            continue
+        for (row, col), whole in sorted(at.items()):
+            if row != parent.row or is_difference_or_rate(whole.col_header):
+                continue
+            parts = [at.get((k.row, col)) for k in kids]
+            yield from _total(
+                "tables.row_total", info, whole, parts, f"the {parent.label} row", "the rows"
+            )
+
+
+def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
+    by_row: dict[int, list[TableCellRecord]] = defaultdict(list)
+    for c in cells:
+        if not c.is_header and c.col_header:
+            by_row[c.row].append(c)
+    for row_cells in by_row.values():
+        for whole in row_cells:
+            path = whole.col_header.split(" / ")
+            if not is_pure_total(path[-1]):
+                continue
+            parts: list[TableCellRecord | None] = [
+                c for c in row_cells
+                if c is not whole and c.col_header.split(" / ")[:-1] == path[:-1]
+            ]  # fmt: skip
+            if any(p is not None and is_difference_or_rate(p.col_header) for p in parts):
+                continue
+            yield from _total(
+                "tables.column_total", info, whole, parts, f"the {path[-1]} column", "the columns"
+            )
+
+
+def _total(
+    code: str,
+    info: TableInfo,
+    whole: TableCellRecord,
+    parts: Sequence[TableCellRecord | None],
+    what: str,
+    of: str,
+) -> Iterator[Check]:
+    """One total against its parts, where all of them are figures."""
+    w = figure(whole.raw) if " ".join(whole.raw.split()) not in _NONE else None
+    found = [p for p in parts if p is not None]
+    figures = [figure(p.raw) for p in found]
+    if w is None or len(found) < 2 or len(found) != len(parts):
+        return
+    if any(f is None for f in figures) or all(f == (0.0, 0) for f in figures):
+        return
+    got = [f for f in figures if f is not None]
+    places = max([w[1], *(f[1] for f in got)])
+    total = sum(f[0] for f in got)
+    where = whole.row_header or whole.col_header or f"table {info.table_id}"
+    yield _check(
+        code,
+        _adds_up(w, got),
+        whole.raw,
+        _show(total, places),
+        f"table {info.table_id} ({where} / {whole.col_header}): {what} says {whole.raw}, "
+        f"{of} it adds up ({', '.join(p.raw for p in found[:5])}"
+        f"{', ...' if len(found) > 5 else ''}) make {_show(total, places)}",
+        _lines(whole, *found),
+    )
+
+
+CHECKS = (check_table_totals,)
