@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from extract.checks.prose import check_products
 from extract.checks.tables import check_table_totals
 from extract.pipeline import convert
-from schemas import Report, TableCellRecord, TableInfo
+from schemas import OutlineNode, Report, TableCellRecord, TableInfo
 
 
 def test_every_check_passes_on_the_sample(sample_report: Report) -> None:
@@ -164,3 +165,30 @@ def test_table_totals(
     else:
         assert checks, "nothing was checked"
         assert sorted(c.check for c in checks if not c.passed) == sorted(failing)
+
+
+# --- arithmetic written out in the text ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        # 국립국어원 plan p28: 2 x 3.5 is 7, not 70
+        ("- 학예(연구)보조 공무직 2명*3.5백만원 = 70백만원", False),
+        ("- 학예(연구)보조 공무직 2명*3.5백만원 = 7백만원", True),
+        ("검증(20만원×3,000명 = 6억원)", True),
+        ("3명 × 12개월 × 2.5백만원 = 90백만원", True),
+        ("1,000원 x 30명 = 30,000원", True),
+        ("1,000원 x 30명 = 3만원", True),
+        ("1,000원 x 30명 = 3만 명", None),  # a count that comes out as money: not checked
+        ("검증(20만원×3,000명)", None),  # no result written
+    ],
+)  # fmt: skip
+def test_products_written_out(text: str, passed: bool | None) -> None:
+    node = OutlineNode.model_construct(
+        node=1, parent=None, level=1, kind="bullet", marker="-", number=None, title=text,
+        text=text, role=None, line_start=7, line_end=7,
+    )  # fmt: skip
+    checks = list(check_products(Report.model_construct(outline=[node])))
+    assert [c.passed for c in checks] == ([] if passed is None else [passed])
+    assert all(c.lines == ["7"] for c in checks)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, org_staff, plan, tables, template
+from extract.checks import budget, org_staff, plan, prose, tables, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
@@ -22,6 +22,7 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *budget.CHECKS,
     *plan.CHECKS,
     *tables.CHECKS,
+    *prose.CHECKS,
 )
 
 
