@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.checks.prose import check_products
+from extract.checks.prose import check_products, check_products_of
 from extract.checks.tables import check_table_totals
 from extract.pipeline import convert
 from schemas import OutlineNode, Report, TableCellRecord, TableInfo
@@ -152,6 +152,15 @@ TOTALS = [
     # a 계 column under a group adds up its siblings only
     ([["구분", "예산 / 계", "예산 / 국비", "예산 / 시비", "비고"], ["A", "10", "4", "6", "3"]],
      ["예산 / 계", "예산 / 국비", "예산 / 시비", "비고"], []),
+    # a rate named after a column beside the 계 is its share of it (환경물정책실 p7: 소하천
+    # 개수율 52.25% for 74.12 / 141.81 = 52.27%); the rate is no part of the 계
+    ([["구분", "개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"],
+      ["소하천", "141.81", "74.12", "67.69", "52.25%"]],
+     ["개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"],
+     ["tables.rate"]),
+    ([["구분", "개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"],
+      ["계", "626.27", "400.35", "225.92", "63.93%"]],
+     ["개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"], []),
 ]  # fmt: skip
 
 
@@ -192,3 +201,31 @@ def test_products_written_out(text: str, passed: bool | None) -> None:
     checks = list(check_products(Report.model_construct(outline=[node])))
     assert [c.passed for c in checks] == ([] if passed is None else [passed])
     assert all(c.lines == ["7"] for c in checks)
+
+
+def _node(no: int, text: str, parent: int | None) -> OutlineNode:
+    return OutlineNode.model_construct(
+        node=no, parent=parent, level=1 if parent is None else 2, kind="bullet", marker="-",
+        number=None, title=text, text=text, role=None, line_start=no, line_end=no,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("amount", "product", "passed"),
+    [
+        # 국립국어원 plan p28: 3 x 12.8 x 12 is 460.8, not 100
+        ("ㅇ 공무직 인건비 : 100백만원", "- 학예보조 공무직 3명*12.8백만원*12개월", False),
+        ("ㅇ 공무직 인건비 : 460.8백만원", "- 학예보조 공무직 3명*12.8백만원*12개월", True),
+        ("ㅇ 공무직 인건비 : 100백만원", "- 공무직 채용 계획", None),  # no product
+        ("ㅇ 공무직 인건비", "- 학예보조 공무직 3명*12.8백만원*12개월", None),  # no amount
+    ],
+)  # fmt: skip
+def test_a_line_that_multiplies_out_the_amount_above(
+    amount: str, product: str, passed: bool | None
+) -> None:
+    outline = [_node(1, amount, None), _node(2, product, 1)]
+    checks = list(check_products_of(Report.model_construct(outline=outline)))
+    assert [c.passed for c in checks] == ([] if passed is None else [passed])
+    # with a second line under the amount, the product is only a part of it
+    outline.append(_node(3, "- 기타 운영비 10백만원", 1))
+    assert list(check_products_of(Report.model_construct(outline=outline))) == []

@@ -1,10 +1,12 @@
 """Cross-checks of the arithmetic a report writes out in its text.
 
 * ``prose.product`` - a product written out with its result ("공무직 2명*3.5백만원 =
-  70백만원", "20만원×3,000명 = 6억원") is what the factors multiply to, money in won.
+  70백만원", "20만원×3,000명 = 6억원") is what the factors multiply to, money in won;
+* ``prose.product_of`` - a line that only explains the amount of the line above it
+  ("ㅇ 공무직 인건비 : 100백만원" / "- 학예보조 공무직 3명*12.8백만원*12개월", its one
+  line) multiplies to that amount.
 
-Only a product with ``=`` and a result is checked; a factor or a result that is no
-figure (a word, a rate) leaves it unchecked.
+A factor or a result that is no figure (a word, a rate) leaves a product unchecked.
 """
 
 from __future__ import annotations
@@ -74,4 +76,51 @@ def check_products(report: Report) -> Iterator[Check]:
                 _lines(node),
             )
 
-CHECKS = (check_products,)
+#: a line ending in a product with no result ("학예보조 공무직 3명*12.8백만원*12개월")
+_BARE_PRODUCT = re.compile(rf"(?<![\d.,])(?P<factors>{_QUANTITY}(?:\s?[*×xX]\s?{_QUANTITY})+)$")
+#: a line ending in "label : amount" ("ㅇ 공무직 인건비 : 100백만원")
+_STATED = re.compile(rf"[:：]\s?(?P<amount>{_QUANTITY})$")
+
+
+def _product(factors: str) -> tuple[float, int] | None:
+    """The product of written factors and how many of them are money."""
+    values = [_value(f) for f in re.split(r"\s?[*×xX]\s?", factors)]
+    if any(v is None for v in values):
+        return None
+    product = 1.0
+    for v in values:
+        if v is not None:
+            product *= v[0]
+    return product, sum(v is not None and v[1] is not None for v in values)
+
+
+def check_products_of(report: Report) -> Iterator[Check]:
+    """The one line under a stated amount that multiplies it out, against it."""
+    kids: dict[int, list[int]] = {}
+    for n in report.outline:
+        if n.parent is not None:
+            kids.setdefault(n.parent, []).append(n.node)
+    by_id = {n.node: n for n in report.outline}
+    for node in report.outline:
+        m = _BARE_PRODUCT.search(node.text.strip())
+        parent = by_id.get(node.parent) if node.parent is not None else None
+        if m is None or parent is None or kids.get(parent.node) != [node.node]:
+            continue
+        stated = _STATED.search(parent.text.strip())
+        amount = _value(stated["amount"]) if stated else None
+        product = _product(m["factors"])
+        if amount is None or amount[1] is None or product is None or product[1] != 1:
+            continue
+        shown = _show(product[0], amount[1])
+        yield _check(
+            "prose.product_of",
+            abs(product[0] - amount[0]) <= 1e-6 * max(1.0, abs(amount[0])),
+            stated["amount"].strip() if stated else "",
+            shown,
+            f"'{m['factors']}' under '{parent.text.strip()}': the factors multiply to "
+            f"{shown}, not {stated['amount'].strip() if stated else ''}",
+            _lines(parent, node),
+        )
+
+
+CHECKS = (check_products, check_products_of)

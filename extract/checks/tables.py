@@ -4,7 +4,9 @@
   (the same hierarchy the budget checks read: indentation, bullets, groups), column by
   column;
 * ``tables.column_total`` - in a row, a column headed 계 is the sum of the columns beside
-  it under the same header.
+  it under the same header;
+* ``tables.rate`` - a rate beside them named after one of them (개수율 beside 개수) is
+  its share of the 계.
 
 Only figures as printed are added up (``1,234``, ``△5``, ``12.5``; a dash is none), so
 the table's unit does not matter.  Tables whose figures other checks add up (budget
@@ -27,12 +29,15 @@ from extract.parse.budget_table import (
     is_total_label,
     read_rows,
 )
+from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
 
 #: a figure as printed: a sign, digits with thousands commas, decimals
 _FIGURE = re.compile(r"^(?P<neg>[△▲-])?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?$")
 #: cells that say "none"
 _NONE = frozenset({"-", "–", "—", "0"})
+#: how the header of a rate column ends (개수율, 달성률)
+RATE_ENDINGS = ("율", "률")
 
 
 def figure(raw: str) -> tuple[float, int] | None:
@@ -127,15 +132,46 @@ def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
             path = whole.col_header.split(" / ")
             if not is_pure_total(path[-1]):
                 continue
-            parts: list[TableCellRecord | None] = [
+            group = [
                 c for c in row_cells
                 if c is not whole and c.col_header.split(" / ")[:-1] == path[:-1]
             ]  # fmt: skip
-            if any(p is not None and is_difference_or_rate(p.col_header) for p in parts):
-                continue
+            parts: list[TableCellRecord | None] = [
+                c for c in group if not is_difference_or_rate(c.col_header)
+            ]
             yield from _total(
                 "tables.column_total", info, whole, parts, f"the {path[-1]} column", "the columns"
             )
+            yield from _rates(info, whole, group)
+
+
+def _rates(
+    info: TableInfo, whole: TableCellRecord, group: Sequence[TableCellRecord]
+) -> Iterator[Check]:
+    """A rate named after a column beside the 계 column (개수율 beside 개수) is that
+    column's share of the 계, in percent, to the decimals printed."""
+    total = figure(whole.raw)
+    named = {squash(c.col_header.split(" / ")[-1]): c for c in group}
+    for key, rate_cell in named.items():
+        part_cell = named.get(key[:-1]) if key.endswith(RATE_ENDINGS) else None
+        rate = figure(rate_cell.raw.rstrip("%").strip())
+        part = figure(part_cell.raw) if part_cell is not None else None
+        if part_cell is None or total is None or part is None or rate is None or not total[0]:
+            continue
+        share = 100 * part[0] / total[0]
+        # each printed figure may have been rounded by half its last place
+        slack = 0.5 * 10.0**-rate[1] + share * sum(
+            0.5 * 10.0**-places / abs(value) for value, places in (part, total) if value
+        )
+        yield _check(
+            "tables.rate",
+            abs(share - rate[0]) <= slack + 1e-9,
+            rate_cell.raw,
+            f"{share:.{rate[1]}f}%",
+            f"table {info.table_id} ({whole.row_header} / {rate_cell.col_header}): "
+            f"{rate_cell.raw} is not {part_cell.raw} / {whole.raw} = {share:.{rate[1] + 1}f}%",
+            _lines(whole, part_cell, rate_cell),
+        )
 
 
 def _total(
