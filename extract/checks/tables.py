@@ -154,14 +154,16 @@ def _rates(
     named = {squash(c.col_header.split(" / ")[-1]): c for c in group}
     for key, rate_cell in named.items():
         part_cell = named.get(key[:-1]) if key.endswith(RATE_ENDINGS) else None
+        if part_cell is not None and is_difference_or_rate(part_cell.col_header):
+            continue  # 증감률 is the 증감's share of last year, not of the 계
         rate = figure(rate_cell.raw.rstrip("%").strip())
         part = figure(part_cell.raw) if part_cell is not None else None
         if part_cell is None or total is None or part is None or rate is None or not total[0]:
             continue
         share = 100 * part[0] / total[0]
-        # each printed figure may have been rounded by half its last place
+        # each figure printed with decimals may have been rounded by half its last place
         slack = 0.5 * 10.0**-rate[1] + share * sum(
-            0.5 * 10.0**-places / abs(value) for value, places in (part, total) if value
+            0.5 * 10.0**-places / abs(value) for value, places in (part, total) if value and places
         )
         yield _check(
             "tables.rate",
