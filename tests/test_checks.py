@@ -161,6 +161,16 @@ TOTALS = [
     ([["구분", "개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"],
       ["계", "626.27", "400.35", "225.92", "63.93%"]],
      ["개수현황 / 계", "개수현황 / 개수", "개수현황 / 미개수", "개수현황 / 개수율"], []),
+    # not added up: a row of averages or rates under the total, an average column, a count
+    # beside amounts, a top 계 beside groups it may count too, parts that hold their own
+    # subtotals (a nesting the table does not draw)
+    ([["구분", "금액"], ["계", "30"], ["A", "10"], ["B", "20"], ["평균", "15"]], None, None),
+    ([["구분", "평균연령"], ["계", "40"], ["A", "30"], ["B", "50"]], None, None),
+    ([["구분", "사업수", "계", "국비", "시비"], ["A", "3", "100", "40", "60"]], None, None),
+    ([["구분", "계", "국비", "지방비 / 시비", "지방비 / 구비"], ["A", "100", "40", "30", "30"]],
+     ["계", "국비", "지방비 / 시비", "지방비 / 구비"], None),
+    ([["구분", "정원"], ["계", "30"], ["본청", "10"], ["a", "4"], ["b", "6"], ["사업소", "20"],
+      ["c", "15"], ["d", "5"]], None, None),
     # 증감률 beside 증감 is a change on last year, not a share of the 계
     ([["구분", "’25 / 계", "’25 / 국비", "’25 / 시비", "’25 / 증감", "’25 / 증감률"],
       ["A", "10", "4", "6", "2", "25.0"]],
@@ -195,6 +205,12 @@ def test_table_totals(
         ("1,000원 x 30명 = 3만원", True),
         ("1,000원 x 30명 = 3만 명", None),  # a count that comes out as money: not checked
         ("검증(20만원×3,000명)", None),  # no result written
+        # a result rounded to its last digit (460.8백만원; 75,276천원)
+        ("3명*12.8백만원*12개월 = 461백만원", True),
+        ("3명 × 2,091천원 × 12개월 = 75백만원", True),
+        ("3명 × 2,091천원 × 12개월 = 76백만원", False),
+        ("1/2 × 20만원 = 10만원", None),  # a fraction before it: not read
+        ("1일 3천명 × 300일 = 90만명", None),  # a count scaled by its word: not read
     ],
 )  # fmt: skip
 def test_products_written_out(text: str, passed: bool | None) -> None:
@@ -222,6 +238,9 @@ def _node(no: int, text: str, parent: int | None) -> OutlineNode:
         ("ㅇ 공무직 인건비 : 460.8백만원", "- 학예보조 공무직 3명*12.8백만원*12개월", True),
         ("ㅇ 공무직 인건비 : 100백만원", "- 공무직 채용 계획", None),  # no product
         ("ㅇ 공무직 인건비", "- 학예보조 공무직 3명*12.8백만원*12개월", None),  # no amount
+        ("ㅇ 공무직 인건비 : 461백만원", "- 학예보조 공무직 3명*12.8백만원*12개월", True),
+        # another product before it: the line adds up parts, not checked
+        ("ㅇ 인건비 : 108백만원", "- 3명×2백만원×12개월 + 1명×3백만원×12개월", None),
     ],
 )  # fmt: skip
 def test_a_line_that_multiplies_out_the_amount_above(

@@ -542,7 +542,7 @@ _WORKER = textwrap.dedent(
              "digit-space": "1 ", "word-space": "가 ", "paren-word": "(가", "amounts": "1,000 ",
              "date-range": "’21. 3.~", "mixed": "1,2. ’3~(가 △-", "fractions": "1/",
              "rates": "1.1%", "unit": "(단위", "label": "가나(1,", "bullets": "○ - · ",
-             "colons": "가 : "}
+             "colons": "가 : ", "products": "1 × ", "products-x": "1 x 2명*"}
     def strings():
         for name, atom in ATOMS.items():
             yield name, atom * N

@@ -19,15 +19,22 @@ from extract.normalize import parse_money
 from schemas import Check, Report
 
 #: a figure with the word it counts or the money unit it is in ("2명", "3.5백만원")
-_QUANTITY = r"\d[\d,]*(?:\.\d+)?\s?[가-힣]{0,3}"
+#: (the space before the word is the word's only where a word follows: one reading of
+#: "1 × 2", so a long run of factors is matched in linear time)
+_QUANTITY = r"\d[\d,]*+(?:\.\d++)?+(?:\s?+[가-힣]{1,3}+)?+"
+#: (not after a digit, a point, a comma or a slash: "1/2 × 20만원" is a half, no 2; nor
+#: after an operator: a chain is matched from its first factor only, in linear time)
+_START = r"(?<![\d.,/*×xX])(?<![*×xX]\s)"
 _PRODUCT = re.compile(
-    rf"(?<![\d.,])(?P<factors>{_QUANTITY}(?:\s?[*×xX]\s?{_QUANTITY})+)\s?[=＝]\s?"
+    rf"{_START}(?P<factors>{_QUANTITY}(?:\s?+[*×xX]\s?+{_QUANTITY})++)\s?+[=＝]\s?+"
     rf"(?P<result>{_QUANTITY})"
 )
 _PART = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<word>[가-힣]{0,3})")
 #: money units a factor or the result may be in, longest first ("3만" alone may count
 #: people: no money)
 _MONEY = ("십억원", "백만원", "천만원", "십만원", "천원", "만원", "억원", "조원", "원")
+#: words that scale the figure they follow (a count of 3천명 is 3,000)
+_SCALES = ("십", "백", "천", "만", "억", "조")
 
 
 def _value(text: str) -> tuple[float, str | None] | None:
@@ -39,7 +46,8 @@ def _value(text: str) -> tuple[float, str | None] | None:
     number = float(m["num"].replace(",", ""))
     unit = next((u for u in _MONEY if m["word"].endswith(u)), None)
     if unit is None:
-        return number, None
+        # a count scaled by its word ("3천명", "1만명") is not read
+        return None if m["word"].startswith(_SCALES) else (number, None)
     won = parse_money("1", unit=unit)
     return (number * won, unit) if won else None
 
@@ -52,34 +60,45 @@ def _show(value: float, unit: str | None) -> str:
     return f"{value / won:,.2f}".rstrip("0").rstrip(".") + unit
 
 
+def _rounded(text: str, value: tuple[float, str | None]) -> float:
+    """Half the last place a result is written to, in won for money: 461백만원 may be
+    460.8백만원 rounded (tolerance 0.5백만원)."""
+    m = _PART.fullmatch(text.strip())
+    digits = m["num"].partition(".")[2] if m else ""
+    half = 0.5 * 10.0 ** -len(digits)
+    won = parse_money("1", unit=value[1]) if value[1] else 1
+    return half * (won or 1)
+
+
 def check_products(report: Report) -> Iterator[Check]:
     """Every product written out with its result, in the outline's text."""
     for node in report.outline:
         for m in _PRODUCT.finditer(node.text):
-            factors = [_value(f) for f in re.split(r"\s?[*×xX]\s?", m["factors"])]
             result = _value(m["result"])
-            if result is None or any(f is None for f in factors):
+            product = _product(m["factors"])
+            if result is None or product is None:
                 continue
-            values = [f for f in factors if f is not None]
-            if sum(unit is not None for _, unit in values) != (result[1] is not None):
+            if product[1] != (result[1] is not None):
                 continue  # money times money, or a count that comes out as money
-            product = 1.0
-            for value, _ in values:
-                product *= value
-            shown = _show(product, result[1])
+            shown = _show(product[0], result[1])
             yield _check(
                 "prose.product",
-                abs(product - result[0]) <= 1e-6 * max(1.0, abs(result[0])),
+                abs(product[0] - result[0]) <= _rounded(m["result"], result) + 1e-9,
                 m["result"].strip(),
                 shown,
                 f"'{m[0].strip()}': the factors multiply to {shown}, not {m['result'].strip()}",
                 _lines(node),
             )
 
+
 #: a line ending in a product with no result ("학예보조 공무직 3명*12.8백만원*12개월")
-_BARE_PRODUCT = re.compile(rf"(?<![\d.,])(?P<factors>{_QUANTITY}(?:\s?[*×xX]\s?{_QUANTITY})+)$")
+_BARE_PRODUCT = re.compile(
+    rf"{_START}(?P<factors>{_QUANTITY}(?:\s?+[*×xX]\s?+{_QUANTITY})++)$"
+)
+#: what may not come before that product on its line: another figure or operator
+_NOT_WORDS = re.compile(r"[\d+*×xX=＝,/]")
 #: a line ending in "label : amount" ("ㅇ 공무직 인건비 : 100백만원")
-_STATED = re.compile(rf"[:：]\s?(?P<amount>{_QUANTITY})$")
+_STATED = re.compile(rf"[:：]\s?+(?P<amount>{_QUANTITY})$")
 
 
 def _product(factors: str) -> tuple[float, int] | None:
@@ -102,10 +121,13 @@ def check_products_of(report: Report) -> Iterator[Check]:
             kids.setdefault(n.parent, []).append(n.node)
     by_id = {n.node: n for n in report.outline}
     for node in report.outline:
-        m = _BARE_PRODUCT.search(node.text.strip())
+        text = node.text.strip()
+        m = _BARE_PRODUCT.search(text)
         parent = by_id.get(node.parent) if node.parent is not None else None
         if m is None or parent is None or kids.get(parent.node) != [node.node]:
             continue
+        if _NOT_WORDS.search(text[: m.start()]):
+            continue  # more figures before it ("3명×2백만원×12개월 + 1명×..."): a part only
         stated = _STATED.search(parent.text.strip())
         amount = _value(stated["amount"]) if stated else None
         product = _product(m["factors"])
@@ -114,7 +136,9 @@ def check_products_of(report: Report) -> Iterator[Check]:
         shown = _show(product[0], amount[1])
         yield _check(
             "prose.product_of",
-            abs(product[0] - amount[0]) <= 1e-6 * max(1.0, abs(amount[0])),
+            abs(product[0] - amount[0]) <= _rounded(stated["amount"], amount) + 1e-9
+            if stated
+            else False,
             stated["amount"].strip() if stated else "",
             shown,
             f"'{m['factors']}' under '{parent.text.strip()}': the factors multiply to "

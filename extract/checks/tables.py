@@ -38,6 +38,21 @@ _FIGURE = re.compile(r"^(?P<neg>[△▲-])?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:
 _NONE = frozenset({"-", "–", "—", "0"})
 #: how the header of a rate column ends (개수율, 달성률)
 RATE_ENDINGS = ("율", "률")
+#: words of a header or a row label whose figures are not parts of a total: averages,
+#: unit prices, per-person amounts, running totals, progress, sex ratios, comparisons,
+#: ages and years
+NOT_ADDED_WORDS = (
+    "평균", "단가", "1인당", "누계", "진도", "달성도", "성비", "대비", "연령", "년도", "연도",
+    "기한",
+)  # fmt: skip
+#: headers of a count set beside amounts (사업수 | 계 | 국비 | 시비): not a part of the 계
+COUNT_HEADERS = ("사업수", "건수", "업체수", "기관수", "개소수", "인원수")
+
+
+def _not_added(header: str) -> bool:
+    """Figures under this header or label are not added up (rates, changes, averages)."""
+    key = squash(header)
+    return is_difference_or_rate(header) or any(w in key for w in NOT_ADDED_WORDS)
 
 
 def figure(raw: str) -> tuple[float, int] | None:
@@ -56,12 +71,17 @@ def figure(raw: str) -> tuple[float, int] | None:
     return (-value if m["neg"] else value), len(m["dec"] or "")
 
 
-def _adds_up(whole: tuple[float, int], parts: Sequence[tuple[float, int]]) -> bool:
+def _adds_up(
+    whole: tuple[float, int], parts: Sequence[tuple[float, int]], rounded: bool = False
+) -> bool:
     """The parts add up to the whole, to the decimals printed: each figure with decimals
-    may have been rounded by half its last place (10.12 is printed 10.1)."""
+    may have been rounded by half its last place (10.12 is printed 10.1); in a table of
+    money or rates (``rounded``) whole figures may have been too (100% over 33, 33, 33)."""
     figures = [whole, *parts]
-    slack = sum(0.5 * 10.0**-places for _, places in figures if places)
-    return abs(sum(p[0] for p in parts) - whole[0]) <= slack + 1e-9
+    slack = sum(0.5 * 10.0**-places for _, places in figures if places or rounded)
+    if rounded:
+        slack -= 0.5  # the whole's own rounding is half a place, each part's the rest
+    return abs(sum(p[0] for p in parts) - whole[0]) <= max(slack, 0.0) + 1e-9
 
 
 def _show(value: float, places: int) -> str:
@@ -113,8 +133,10 @@ def _row_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[C
         kids = rows.children(parent.row)
         if not is_total_label(parent.label) or len(kids) < 2:
             continue
+        if any(_not_added(k.label) for k in kids):
+            continue  # a row of rates, changes or averages under the total
         for (row, col), whole in sorted(at.items()):
-            if row != parent.row or is_difference_or_rate(whole.col_header):
+            if row != parent.row or _not_added(whole.col_header):
                 continue
             parts = [at.get((k.row, col)) for k in kids]
             yield from _total(
@@ -136,6 +158,12 @@ def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
                 c for c in row_cells
                 if c is not whole and c.col_header.split(" / ")[:-1] == path[:-1]
             ]  # fmt: skip
+            beside = [c for c in row_cells if c.col_header.split(" / ")[:-1] != path[:-1]]
+            if len(path) == 1 and any(" / " in c.col_header for c in beside):
+                continue  # a top 계 beside groups of columns may count them too
+            if any((_not_added(c.col_header) and not is_difference_or_rate(c.col_header))
+                   or squash(c.col_header).endswith(COUNT_HEADERS) for c in group):  # fmt: skip
+                continue  # a count, a running total or an average among the parts
             parts: list[TableCellRecord | None] = [
                 c for c in group if not is_difference_or_rate(c.col_header)
             ]
@@ -195,10 +223,13 @@ def _total(
     got = [f for f in figures if f is not None]
     places = max([w[1], *(f[1] for f in got)])
     total = sum(f[0] for f in got)
+    if w[0] and abs(total - 2 * w[0]) < 1e-9:
+        return  # the parts hold their own subtotals (a nesting the table does not draw)
+    rounded = bool(info.currency_unit) or "%" in (info.unit_raw or "")
     where = whole.row_header or whole.col_header or f"table {info.table_id}"
     yield _check(
         code,
-        _adds_up(w, got),
+        _adds_up(w, got, rounded),
         whole.raw,
         _show(total, places),
         f"table {info.table_id} ({where} / {whole.col_header}): {what} says {whole.raw}, "
