@@ -129,22 +129,21 @@ def check_products_of(report: Report) -> Iterator[Check]:
         if _NOT_WORDS.search(text[: m.start()]):
             continue  # more figures before it ("3명×2백만원×12개월 + 1명×..."): a part only
         stated = _STATED.search(parent.text.strip())
-        amount = _value(stated["amount"]) if stated else None
+        if stated is None:
+            continue
+        amount = _value(stated["amount"])
         product = _product(m["factors"])
         if amount is None or amount[1] is None or product is None or product[1] != 1:
             continue
-        shown = _show(product[0], amount[1])
+        shown, written = _show(product[0], amount[1]), stated["amount"].strip()
         yield _check(
             "prose.product_of",
-            abs(product[0] - amount[0]) <= _rounded(stated["amount"], amount) + 1e-9
-            if stated
-            else False,
-            stated["amount"].strip() if stated else "",
+            abs(product[0] - amount[0]) <= _rounded(written, amount) + 1e-9,
+            written,
             shown,
             f"'{m['factors']}' under '{parent.text.strip()}': the factors multiply to "
-            f"{shown}, not {stated['amount'].strip() if stated else ''}",
+            f"{shown}, not {written}",
             _lines(parent, node),
         )
-
 
 CHECKS = (check_products, check_products_of)

@@ -92,7 +92,6 @@ def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
     decimals of a number stay where they are set ("’(가칭)부산여성플라자", "9개* 분야",
     "349.01").
     """
-    out = list(rows)
     live = {id(r) for r in rows}
     by_bottom = sorted(rows, key=_bottom)
     bottoms = [_bottom(r) for r in by_bottom]
@@ -117,8 +116,7 @@ def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
             row[:] = rest
         else:
             live.discard(id(row))
-            out = [r for r in out if r is not row]
-    return out
+    return [r for r in rows if id(r) in live]
 
 
 def _bottom(row: Sequence[Glyph]) -> float:
