@@ -1028,6 +1028,35 @@ def test_a_bullet_after_a_block_set_left_of_it_is_not_taken_back() -> None:
     assert node.parent is not None and node.parent.title == "추진상황 및 계획"
 
 
+@pytest.mark.parametrize(
+    ("glyph", "x0", "parent"),
+    [
+        ("\uf0f0", 72.0, "신속한 집행"),  # a lost glyph set inside the "-" item
+        ("\uf0f0", 40.0, None),  # at the labels' margin: the next label
+        ("□", 72.0, None),  # a mark of its own is the labels' kind, wherever it is set
+    ],
+)
+def test_a_lost_glyph_set_inside_a_bullet_is_the_bullets(
+    glyph: str, x0: float, parent: str | None
+) -> None:
+    """A private-use glyph (its code lost in the export, so "⇨" and the labels' "□"
+    read as one kind) set right of the "-" item before it is that item's, not the next
+    label's sibling; the "○" after it goes on its own list."""
+    lines = lines_of(
+        "Ⅲ. 계획", f"{glyph} 추진계획", "○ (사전 준비) 발굴", "- 신속한 집행",
+        f"{glyph} 보고회 개최", "○ (정부 예산) 대응",
+    )  # fmt: skip
+    indents = dict(enumerate([30.0, 40.0, 48.0, 58.0, x0, 48.0], 1))
+    outline = build_outline(lines, indents=indents)
+    node = next(n for n in outline.nodes if n.title == "보고회 개최")
+    after = next(n for n in outline.nodes if n.title == "(정부 예산) 대응")
+    if parent is None:
+        assert node.parent is not None and node.parent.title == "계획"
+    else:
+        assert node.parent is not None and node.parent.title == parent
+        assert after.parent is not None and after.parent.title == "추진계획"
+
+
 def test_a_cell_whose_text_is_not_on_lines_of_its_own_keeps_the_row_whole() -> None:
     g, boxes = _stacked([["서기관", "사무관", "주사"], ["1", "4", "2"]], [[20, 32, 44]] * 2)
     note = Cell(1, 2, 1, 1, ("※ 별도",), (), 1, (Grid([Cell(0, 0, 1, 1, ("x",))], 1, 1),))

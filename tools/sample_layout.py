@@ -514,6 +514,7 @@ class Builder:
                                             valign="top")]],
                        after=8.0, keep=True, role="card_summary"))
         no = labels[0]
+        bullet = 0.0  # indent of the block's last bulleted line
         while no <= end:
             if not src.text(no).strip():
                 no += 1
@@ -521,9 +522,16 @@ class Builder:
             if no in special:
                 no = special[no]() + 1  # type: ignore[operator]
                 continue
-            if is_label_line(src.text(no)):
+            text = src.text(no)
+            if is_label_line(text):
+                bullet = 0.0
                 self.line(no, size=12, bold=True, before=6.0, keep_next=True)
+            elif text.lstrip().startswith(PU) and bullet:
+                # a private-use glyph in a block's list is a bullet one step under the
+                # one before it, as the text nests it; only a label's stands at the margin
+                self.line(no, size=11.0, indent=bullet + 10.0)
             else:
+                bullet = indent_for(text) or bullet
                 self.running(no, no)
             no += 1
 

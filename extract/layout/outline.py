@@ -22,6 +22,7 @@ table is attached to the node it stands under.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -64,6 +65,27 @@ FIGURE_MIN_LINES = 3
 #: a line starting this far (pt) right of a bullet's line is set inside the bullet
 MIN_INDENT = 5.0
 MAX_INDENT = 30.0
+
+
+def _set_inside(
+    it: Marked, open_item: Node, top: Node, m: Marker, indents: Mapping[int, float]
+) -> bool:
+    """A bullet drawn in a private-use glyph (its code lost in the export, so two
+    different marks read as one kind) of a kind open higher up, set right of both that
+    item and the last open one: one step under the last (a "⇨" under a "-" item, read
+    as the "□" of the labels above), not the next of that higher list (PDF)."""
+    here = indents.get(it.lines[0].no)
+    glyph = it.lines[0].raw.lstrip()[:1]
+    if here is None or m.number is not None or open_item is top or not top.lines:
+        return False
+    if not glyph or unicodedata.category(glyph) != "Co":
+        return False
+    left = indents.get(open_item.lines[0].no) if open_item.lines else None
+    last = indents.get(top.lines[0].no)
+    return (
+        left is not None and last is not None
+        and here - left >= MIN_INDENT and here - last >= MIN_INDENT
+    )  # fmt: skip
 
 
 def _overview_again(open_item: Node | None, m: Marker) -> bool:
@@ -456,6 +478,9 @@ def nest(
                  and all(indents.get(n.lines[0].no, -1e9) > here + 2 for n in stack[i + 1 :])),
                 None,
             )  # fmt: skip
+        inside = at is not None and _set_inside(it, stack[at], stack[-1], m, indents)
+        if inside:
+            at = None
         open_item = stack[at] if at is not None else None
         # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under
         # an item of the same kind is a list of its own, under that item; so is one that
@@ -481,7 +506,7 @@ def nest(
             del stack[at:]
         elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
-        elif at is None:
+        elif at is None and not inside:
             if heads_section(m):
                 close_bands()
                 _pop_bullets(stack, lambda n: n.marker)
