@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import regex
@@ -93,8 +94,11 @@ ROLE_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
-    """Run every section parser, in the order their evidence flows.
+def parse_sections(
+    sections: Sections, drawn: AbstractSet[int] = frozenset()
+) -> tuple[Parsed, Context]:
+    """Run every section parser, in the order their evidence flows (``drawn``: the lines
+    of the layout's tables).
 
     Duties before the org chart (they help assign teams), the org chart
     before the tables that name its units, the appendix before the cards
@@ -127,7 +131,7 @@ def parse_sections(sections: Sections) -> tuple[Parsed, Context]:
             for r in out.tables.get("budget_items", [])
             if isinstance(r, BudgetItem) and r.level == "item"
         ]
-        out.merge(parse_projects(plans, ctx, names))
+        out.merge(parse_projects(plans, ctx, names, drawn))
     for key, parser in (("policy", parse_policy), ("audit", parse_audit)):
         section = sections.get(key)
         if section is not None:
@@ -184,7 +188,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     sections = sections_by_role(lay.outline, doc.lines)
     if not set(sections.found) - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
-    parsed, ctx = parse_sections(sections)
+    parsed, ctx = parse_sections(sections, {no for t in lay.tables for no in t.lines})
     parsed.merge(parse_records(lay, sections, ctx, parsed))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")

@@ -20,9 +20,9 @@ pages were read off the rendered PDFs by eye.  The tests use only the committed 
 neither LibreOffice nor Chromium is needed.
 
 Then each rendering is converted and every domain table compared with the text's,
-provenance aside.  Today the parsers read the line shapes of one export, and many of
-these comparisons fail: they are listed in XFAIL with the line shape that broke, to be
-removed one by one as the parsers are ported to the outline and the table grids.
+provenance aside.  The comparisons that still fail are listed in XFAIL with what
+breaks them: where a narrow cell wraps inside a word, the PDF does not say whether the
+wrap fell between two words, and a cell's lines are read with a space between them.
 """
 
 from __future__ import annotations
@@ -54,12 +54,6 @@ DOMAIN_TABLES = [
     "audit_findings", "stated_totals",
 ]
 
-_BOXES = "the card's boxes drawn as tables are a table in the renderings and lines of bullets "
-_BOXES += "in the text (1-2's stages by year, ’15년 ➤ ... ➤ ’21년; 3-1's < 기 존 > < 개 선 > box; "
-_BOXES += "3-3's 추진내용 stages), so the text's block items hold their cells and the renderings' "
-_BOXES += "do not; and 1-1's '• 서울혁신펠로우 ...' (marked like a label, no label) is the "
-_BOXES += "추진계획 block's item at level 1 with its own bullets under it, where the text template "
-_BOXES += "nests the unknown glyph one level under the bullet before (level 3)"
 _WRAP = "the narrow 사업명 and note cells wrap inside words where the text does not, and a "
 _WRAP += "cell's lines are read with a space between them (whether a wrap fell between two "
 _WRAP += "words is not in the PDF): item and raw '기부및사회협력 활성화', '공유기업· "
@@ -72,14 +66,12 @@ _AUDIT += "text's (test_audit_findings_but_the_wraps): findings "
 #: (rendering, table) -> why its records differ from the text's today (strict: an entry
 #: that starts passing fails the suite, so remove it as the parser is ported)
 XFAIL: dict[tuple[str, str], str] = {
-    ("lo", "projects"): _BOXES,
     ("lo", "project_budgets"): _WRAP + "; Writer also puts a bracket on a line of its own "
     "('서울혁신파크 운영 ( 민간위탁금 포함 )')",
     ("lo", "audit_findings"): _AUDIT + "8, 17, 18, 22, 23, 32, 35 and 50 read '2 5개 "
     "자치구', '35 건의', '공유 , 행복', '70-80 억씩', '있는지 ? 충분한', '공동체 , 사회적', "
     "'연구용역 ’', '‘ 생태문명', '현행( 사업별' (Writer breaks between any two syllables, "
     "before a comma or a question mark, after a bracket)",
-    ("chromium", "projects"): _BOXES,
     ("chromium", "project_budgets"): _WRAP,
     ("chromium", "audit_findings"): _AUDIT + "22, 50 and 51 read '70- 80억씩', '현행 "
     "(사업별', '전용· 변경', '2020.10. 현재' (Chromium breaks after a hyphen, a middle dot "

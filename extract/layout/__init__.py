@@ -19,6 +19,7 @@ from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
+from extract.layout.textflow import infer_flows
 from extract.layout.textgrid import infer_grids
 
 __all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
@@ -238,6 +239,13 @@ def _opening_lists(doc: Document) -> dict[int, str]:
     return out
 
 
+def text_grids(lines: Sequence[Line]) -> list[Grid]:
+    """The tables of a text export, in document order: rows that line up, and diagrams
+    of stages."""
+    grids = infer_grids(lines) + infer_flows(lines)
+    return sorted(grids, key=lambda g: min(g.lines, default=0))
+
+
 def layout(
     doc: Document,
     titles: TitleRules = NO_TITLES,
@@ -247,7 +255,7 @@ def layout(
     ``titles`` carries what the roles' vocabulary says about titles (it lives
     with the sections, after this stage).
     """
-    grids = doc.tables if doc.tables else infer_grids(doc.lines) if doc.format == "text" else []
+    grids = doc.tables if doc.tables else text_grids(doc.lines) if doc.format == "text" else []
     grids = [unstack_rows(g, doc.boxes) for g in grids]
     tables = build_tables(grids, doc.lines)
     skip = {no for t in tables for no in t.lines}

@@ -14,6 +14,7 @@ bullets, then labelled blocks ("• 추진방향", "• 예산 집행계획", "�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import regex
@@ -531,8 +532,15 @@ def read_schedule(
 # --- a card ------------------------------------------------------------------------------
 
 
-def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> None:
-    """Read one card into ``parsed``."""
+def read_card(
+    card: Card,
+    ctx: Context,
+    evidence_extra: str,
+    parsed: Parsed,
+    drawn: AbstractSet[int] = frozenset(),
+) -> None:
+    """Read one card into ``parsed`` (``drawn``: lines of the layout's tables, which are
+    no bullets of a block: a diagram of stages under an item)."""
     # a card title is one line; the lines after it are the summary, marked or not
     body = list(card.body)
     title = card.title
@@ -568,7 +576,7 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
                 parsed.add("schedules", sched)
             parsed.use(lines)
         else:
-            leftover = list(lines)
+            leftover = [ln for ln in lines if ln.no not in drawn]
         items = read_bullets(leftover)
         parsed.use(ln for ln in leftover if ln.is_content)
         content = [ln for ln in lines if ln.is_content]
@@ -606,21 +614,32 @@ def read_card(card: Card, ctx: Context, evidence_extra: str, parsed: Parsed) -> 
     )
 
 
-def parse_projects(section: Section, ctx: Context, item_names: Sequence[str] = ()) -> Parsed:
-    """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells.
+def parse_projects(
+    section: Section,
+    ctx: Context,
+    item_names: Sequence[str] = (),
+    drawn: AbstractSet[int] = frozenset(),
+) -> Parsed:
+    """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells;
+    ``drawn`` are the lines of the layout's tables.
 
     A section that is not in this form (most cards without a labelled block) gives
     nothing here, and no warning: the structure parser
     (:mod:`extract.parse.plan_records`) reads it from the outline.
     """
-    out = _parse_cards(section, ctx, item_names)
+    out = _parse_cards(section, ctx, item_names, drawn)
     cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
     if 2 * sum(1 for p in cards if p.blocks) <= len(cards):
         return Parsed()
     return out
 
 
-def _parse_cards(section: Section, ctx: Context, item_names: Sequence[str] = ()) -> Parsed:
+def _parse_cards(
+    section: Section,
+    ctx: Context,
+    item_names: Sequence[str] = (),
+    drawn: AbstractSet[int] = frozenset(),
+) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     themes, toc = find_themes(section.lines)
@@ -644,6 +663,6 @@ def _parse_cards(section: Section, ctx: Context, item_names: Sequence[str] = ())
         if not cards:
             out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
         for card in cards:
-            read_card(card, ctx, extra, out)
+            read_card(card, ctx, extra, out, drawn)
     ctx.themes = [t.title for t in themes]
     return out
