@@ -13,6 +13,7 @@ from typing import Literal
 from extract.document import Line, Span
 from extract.layout.markers import Marker
 from extract.layout.vocab import REFERENCE_TABS
+from extract.normalize.wraps import join_wrapped
 
 #: longest line that can be a title split from its marker (a sentence is not a title)
 MAX_TITLE_CHARS = 60
@@ -63,9 +64,9 @@ class Node:
 
     @property
     def text(self) -> str:
-        """Title and continuation lines, joined with single spaces."""
-        parts = [self.title] + [ln.text.strip() for ln in self.body_lines]
-        return " ".join(" ".join(p for p in parts if p).split())
+        """Title and continuation lines, joined with single spaces (none where the marks at
+        a wrap say it fell inside a word: :func:`~extract.normalize.wraps.join_wrapped`)."""
+        return join_wrapped([self.title] + [ln.text for ln in self.body_lines])
 
     @property
     def number(self) -> str | None:

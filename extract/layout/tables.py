@@ -39,6 +39,7 @@ from extract.layout.vocab import (
 )
 from extract.normalize import parse_date
 from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
+from extract.normalize.wraps import join_wrapped
 
 #: most header rows a table has (a fourth text row is a body row)
 MAX_HEADER_ROWS = 4
@@ -206,7 +207,7 @@ def boxed_grids(grids: Sequence[Grid], box: int | None = None) -> list[tuple[Gri
 
 
 def _text(cell: Cell) -> str:
-    return " ".join(" ".join(p.split()) for p in cell.paragraphs if p.strip())
+    return join_wrapped(cell.paragraphs)
 
 
 def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:

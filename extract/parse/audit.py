@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
+from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
@@ -112,7 +113,7 @@ def as_bullet_text(lines: Sequence[Line]) -> str:
         if starts or not items:
             items.append(collapse(s))
         else:
-            items[-1] = collapse(f"{items[-1]} {s}")
+            items[-1] = join_wrapped([items[-1], s])
     return "\n".join(items)
 
 
@@ -344,10 +345,8 @@ def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
 def read_finding(no: int, f: FindingParts) -> AuditFinding:
     first_marker, first_text = split_marker(f.text[0].text) if f.text else (None, "")
     finding = (
-        collapse(
-            " ".join(
-                [first_text if first_marker else f.text[0].text, *(ln.text for ln in f.text[1:])]
-            )
+        join_wrapped(
+            [first_text if first_marker else f.text[0].text, *(ln.text for ln in f.text[1:])]
         )
         if f.text
         else ""

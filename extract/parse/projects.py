@@ -21,6 +21,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import find_dates, parse_date, parse_money, parse_unit
+from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.text import collapse, is_amount, split_marker, squash
@@ -256,7 +257,7 @@ def summary_text(lines: Sequence[Line]) -> tuple[str, list[Line]]:
         if marker is None and s[:1] in LABEL_MARKERS:
             marker, text = s[0], s[1:].strip()
         if marker is None and items:
-            items[-1] = collapse(f"{items[-1]} {text}")
+            items[-1] = join_wrapped([items[-1], text])
         else:
             items.append(collapse(text))
         used.append(ln)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.document import Line
+from extract.normalize.wraps import join_wrapped
 from extract.parse.vocab import BULLETS
 
 _GROUPS = regex.compile(r"\s{2,}")
@@ -132,9 +133,11 @@ def join_lines(lines: Sequence[Line]) -> str:
     """Wrapped lines joined with single spaces.
 
     The text export does not say whether a wrap fell between words or inside
-    one; a space keeps both readable, and the raw lines stay in the span.
+    one; a space keeps both readable, and the raw lines stay in the span.  Where
+    the marks at a wrap say (an opening bracket, a comma, a middle dot), no space:
+    :func:`~extract.normalize.wraps.join_wrapped`.
     """
-    return collapse(" ".join(ln.text for ln in lines))
+    return join_wrapped(ln.text for ln in lines)
 
 
 def best_runs(

@@ -1,0 +1,73 @@
+"""Wrapped lines joined back: a space, unless the marks at the wrap say the wrap fell inside
+a word (extract/normalize/wraps.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.normalize.wraps import CLOSING, JOINERS, OPENING, QUOTES, join_wrapped
+
+CASES = [
+    # (lines, joined, why)
+    (["혁신파크 운영 (", "민간위탁금 포함", ")"], "혁신파크 운영 (민간위탁금 포함)", "brackets"),
+    (["‘공유3기 연구용역", "’ 최종보고"], "‘공유3기 연구용역’ 최종보고", "a closing quote"),
+    (["연구진행과 ‘", "생태문명 전환"], "연구진행과 ‘생태문명 전환", "an opening quote"),
+    (["연구용역", "‘ 최종보고"], "연구용역‘ 최종보고", "a quote closing, whatever its glyph"),
+    (["방안", "‘지역별 대책’"], "방안 ‘지역별 대책’", "a quote opening the next line"),
+    (["대책’", "등 의제"], "대책’ 등 의제", "a quote closing the line"),
+    (["혁신, 전환, 공유", ", 행복의"], "혁신, 전환, 공유, 행복의", "a comma"),
+    (["판단하고 있는지", "? 충분한"], "판단하고 있는지? 충분한", "a question mark"),
+    (["환경·경제가 융합·", "순환되는"], "환경·경제가 융합·순환되는", "a middle dot"),
+    (["일반공공행정ㆍ", "공공질서"], "일반공공행정ㆍ공공질서", "a Hangul middle dot"),
+    (["2023~", "2027년"], "2023~2027년", "a tilde"),
+    (["‘24.10.24.~", "10.25."], "‘24.10.24.~10.25.", "a tilde in a date"),
+    (["“70-", "80억씩"], "“70-80억씩", "a hyphen inside a figure"),
+    (["지자체-", "대학"], "지자체-대학", "a hyphen inside a word"),
+    # a space where the marks say nothing, or say a word ends
+    (["기부및사회협력", "활성화"], "기부및사회협력 활성화", "two syllables: the PDF does not say"),
+    (["추진", "’25.上"], "추진 ’25.上", "a year's apostrophe"),
+    (["실태조사,", "교육용역준공"], "실태조사, 교육용역준공", "after a comma a word starts"),
+    (["계 1,400 - -", "국 비 700"], "계 1,400 - - 국 비 700", "a dash standing alone is a nil"),
+    (["·", "교육부"], "· 교육부", "a middle dot standing alone is a bullet"),
+    (["’21.3월~", "○서울 공유도시"], "’21.3월~ ○서울 공유도시", "a bullet starts the next line"),
+    (["현행", "(사업별 집행률)"], "현행 (사업별 집행률)", "before an opening bracket"),
+    (["  여러   칸 ", "", " 공백 "], "여러 칸 공백", "spaces collapsed, empty lines left out"),
+]
+
+
+@pytest.mark.parametrize(("lines", "joined", "why"), CASES, ids=[c[2] for c in CASES])
+def test_join_wrapped(lines: list[str], joined: str, why: str) -> None:
+    assert join_wrapped(lines) == joined, why
+
+
+@pytest.mark.parametrize("mark", sorted(OPENING))
+def test_every_opening_mark_holds_what_follows(mark: str) -> None:
+    assert join_wrapped([f"사업 {mark}", "내용"]) == f"사업 {mark}내용"
+
+
+@pytest.mark.parametrize("mark", sorted(CLOSING))
+def test_every_closing_mark_holds_to_the_word(mark: str) -> None:
+    assert join_wrapped(["사업 내용", f"{mark} 다음"]) == f"사업 내용{mark} 다음"
+
+
+@pytest.mark.parametrize("mark", sorted(QUOTES))
+def test_every_quote_mark_opens_or_closes_as_it_stands(mark: str) -> None:
+    assert join_wrapped([f"연구진행과 {mark}", "생태문명"]) == f"연구진행과 {mark}생태문명"
+    assert join_wrapped(["연구용역", f"{mark} 최종"]) == f"연구용역{mark} 최종"
+    assert join_wrapped(["추진", f"{mark}25.上"]) == f"추진 {mark}25.上"
+
+
+@pytest.mark.parametrize("mark", sorted(JOINERS))
+def test_every_joiner_inside_a_word_joins(mark: str) -> None:
+    assert join_wrapped([f"보건{mark}", "복지"]) == f"보건{mark}복지"
+    assert join_wrapped([f"보건 {mark}", "복지"]) == f"보건 {mark} 복지"
+
+
+_WORD = st.text(alphabet="가나다라마바사아자차 0123456789", min_size=1, max_size=12)
+
+
+@given(st.lists(_WORD, min_size=1, max_size=6))
+def test_words_without_marks_join_as_with_spaces(parts: list[str]) -> None:
+    assert join_wrapped(parts) == " ".join(" ".join(parts).split())
