@@ -66,6 +66,28 @@ def test_a_change_is_a_table_of_its_boxes_with_the_note_across() -> None:
     assert max(g.lines) == CHANGE.index("※ 기존 방식은 유지") + 1
 
 
+def test_a_change_ends_at_the_next_numbered_item() -> None:
+    texts = [
+        "1. 민원처리 개선", "", "□ 추진내용", "", "ㅇ 접수방식 개선", "", "< 현 행 > < 개 선 >",
+        "", "▸ 방문·우편 접수", "", "➡", "", "▸ 온라인 접수", "", "2. 갈등관리 강화", "",
+        "ㅇ 갈등진단 실시",
+    ]  # fmt: skip
+    (g,) = grids(texts)
+    assert cell_texts(g)[(1, 2)] == "▸ 온라인 접수"
+    assert max(g.lines) == texts.index("▸ 온라인 접수") + 1
+
+
+def test_a_change_in_the_lists_own_glyph_leaves_the_rest_to_the_list() -> None:
+    """Where the boxes use the glyph of the list around them, the text does not say where
+    the last box ends: it ends at the first such line, and nothing is lost."""
+    texts = [
+        "ㅇ 접수방식 개선", "- 접수창구 일원화", "< 기 존 > < 개 선 >", "▸ 방문 접수", "➩",
+        "▸ 온라인 접수", "- 24시간 신청", "- 담당자 교육",
+    ]  # fmt: skip
+    (g,) = grids(texts)
+    assert max(g.lines) == texts.index("▸ 온라인 접수") + 1
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
@@ -82,6 +104,31 @@ def test_a_change_is_a_table_of_its_boxes_with_the_note_across() -> None:
     ],
 )
 def test_no_diagram(texts: list[str], why: str) -> None:
+    assert grids(texts) == [], why
+
+
+#: a chart of boxes with no tasks, then the report's own list (review, 2026-11-30)
+PROCEDURE = [
+    "1. 청년창업 지원", "", "□ 사업개요", "ㅇ 추진절차", "", "신청접수", "", "→", "", "서류심사",
+    "", "→", "", "최종선정", "", "ㅇ 지원내용: 1개소당 5천만원", "", "ㅇ 향후계획: 하반기 2차 공모",
+    "", "□ 추진실적", "ㅇ 2024년 30개 기업 지원", "", "2. 다음 사업",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (PROCEDURE, "the groups are bullets of the list the chart stands in"),
+        (["○ 추진", "’15년", "➤", "’16년", "", "·가", "", "·나", "", "·다"],
+         "more groups than stages"),
+        (["○ 추진", "’15년", "➤", "’16년", "", "·가", "", "∙나"], "groups of two glyphs"),
+        (["○ 추진", "’15년", "➤", "’16년", "", "·가", "", "·나", "□ 다음"],
+         "a group that runs into another mark"),
+        (["ㅇ 접수 개선", "< 현 행 > < 개 선 >", "▸ 방문 접수", "➡", "▸ 온라인 접수", "",
+          "▸ 24시간"], "a box that nothing ends"),
+    ],
+)
+def test_no_diagram_in_a_list(texts: list[str], why: str) -> None:
     assert grids(texts) == [], why
 
 

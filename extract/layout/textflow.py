@@ -35,8 +35,10 @@ Read back, each is a table (the drawn one is a table in a PDF), not lines of the
 before it: the titles and the arrows between them, then the boxes (a note under the
 last box is a row across the table).  Only a run that has all of it is one: two boxes
 or more, an arrow between every two, and (for stages) exactly as many groups of
-bulleted lines as stages.  The last box of a change ends where the list it stands in
-goes on: at a line marked with a glyph of that list's.
+bulleted lines as stages, each marked with one glyph that the list the diagram stands
+in does not use.  The last box of a change ends where the list it stands in goes on (a
+line marked with a glyph of that list's) or at a numbered item; where the boxes use the
+list's own glyph, the box ends at the first such line and the rest stays in the list.
 """
 
 from __future__ import annotations
@@ -122,20 +124,43 @@ def _flow_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     if not title:
         return None  # the row ends with an arrow
     stages.append(title)
+    # one group of tasks per stage, blank lines between, each task marked with one glyph
+    # that the list the diagram stands in does not use (else they are that list's)
+    outer = _outer_marks(lines, lines.index(first[0]))
+    glyph = _glyph(lines[j]) if j < len(lines) else ""
+    if glyph in outer:
+        return None
     groups: list[list[Line]] = []
-    while len(groups) < len(stages):  # one group of tasks per stage, blank lines between
-        while j < len(lines) and lines[j].is_blank:
-            j += 1
-        if j == len(lines) or not _is_bulleted(lines[j]):
+    while len(groups) < len(stages):
+        j = _skip_blank(lines, j)
+        if j == len(lines) or _glyph(lines[j]) != glyph:
             return None
         group = []
         while j < len(lines) and lines[j].is_content:
-            if is_arrow_line(lines[j]):
+            ln = lines[j]
+            if is_arrow_line(ln) or (_is_marked(ln) and _glyph(ln) != glyph):
                 return None
-            group.append(lines[j])
+            group.append(ln)
             j += 1
         groups.append(group)
+    after = _skip_blank(lines, j)
+    if after < len(lines) and _glyph(lines[after]) == glyph:
+        return None  # more groups than stages: a list of its own
     return _grid(stages, arrows, groups), j
+
+
+def _glyph(ln: Line) -> str:
+    return ln.raw.strip()[:1]
+
+
+def _is_marked(ln: Line) -> bool:
+    return _is_bulleted(ln) or read_marker(ln.text) is not None
+
+
+def _skip_blank(lines: Sequence[Line], j: int) -> int:
+    while j < len(lines) and not lines[j].is_content:
+        j += 1
+    return j
 
 
 def _outer_marks(lines: Sequence[Line], i: int) -> set[str]:
@@ -148,9 +173,8 @@ def _outer_marks(lines: Sequence[Line], i: int) -> set[str]:
         seen += 1
         if seen > OUTER_LINES:
             break
-        head = ln.raw.strip()[:1]
-        if head and (head in BULLETS or read_marker(ln.text) is not None):
-            marks.add(head)
+        if _is_marked(ln):
+            marks.add(_glyph(ln))
     return marks
 
 
@@ -160,6 +184,7 @@ def _box_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     outer = _outer_marks(lines, i)
     boxes: list[list[Line]] = [[]]
     arrows: list[Line] = []
+    ended = False
     j = i + 1
     while j < len(lines) and j - i <= MAX_BOX_LINES:
         ln = lines[j]
@@ -169,12 +194,13 @@ def _box_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
                     return None
                 arrows.append(ln)
                 boxes.append([])
-            elif len(boxes) == len(titles) and ln.raw.strip()[:1] in outer:
-                break  # the list the boxes stand in goes on
+            elif len(boxes) == len(titles) and (_glyph(ln) in outer or _numbered(ln)):
+                ended = True  # the list the boxes stand in goes on, or a numbered item
+                break
             else:
                 boxes[-1].append(ln)
         j += 1
-    if len(boxes) != len(titles) or not boxes[-1] or j - i > MAX_BOX_LINES:
+    if not ended or len(boxes) != len(titles) or not boxes[-1]:
         return None
     notes: list[Line] = []
     while len(boxes[-1]) > 1 and _is_note(boxes[-1][-1]):
@@ -193,6 +219,11 @@ def _box_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     grid = Grid(cells, 3 if notes else 2, 2 * n - 1, "inferred", lines[i].page, last.page,
                 header_rows=1)  # fmt: skip
     return grid, lines.index(last) + 1
+
+
+def _numbered(ln: Line) -> bool:
+    m = read_marker(ln.text)
+    return m is not None and (m[0].number is not None or m[0].is_top)
 
 
 def _is_note(ln: Line) -> bool:

@@ -45,10 +45,12 @@ def tight(before: str, after: str) -> bool:
         return True  # "(" / "민간위탁금", "과 ‘" / "생태문명"
     if first in CLOSING:
         return True
+    if last in JOINERS and inside and (first.isalnum() or first in QUOTES):
+        return True  # "보건·" / "복지", "’25.3.~" / "’25.12."
     if first in QUOTES:
-        return not after[1:2] or after[1:2].isspace()  # "연구용역" / "’ 최종"
-    if last in JOINERS:
-        return inside and (first.isalnum() or first in QUOTES)
+        # "연구용역" / "’ 최종" closes; "’ 24. 1." (letter-spaced) is a year's apostrophe
+        rest = after[1:]
+        return not rest or (rest[0].isspace() and not rest.lstrip()[:1].isdigit())
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
 
 
