@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Line
-from extract.parse.audit import read_finding, split_cells, split_findings
+from extract.parse.audit import open_division, read_finding, split_cells, split_findings
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
 from extract.pipeline import check, parse_document, read_bytes
@@ -176,3 +176,21 @@ def test_a_division_bracket_wrapped_with_the_finding(left: list[str], divisions:
 )  # fmt: skip
 def test_a_status_heading_beside_a_finding_on_one_line(text: str, parts: list[str]) -> None:
     assert [ln.text for ln in split_cells(Line(7, text, text, 3))] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("조례 정비를 하기 바람 (사회혁신담당관/전환도시담당관", "(사회혁신담당관/전환도시담당관"),
+        ("조례 정비를 하기 바람 (", "("),
+        ("검토 바람 (갈등조정담당관, 사회혁신담당관", "(갈등조정담당관, 사회혁신담당관"),
+        ("관련 자료 (예: 기부 물품", None),  # a bracket of the text, not of divisions
+        ("검토 바람 (사회혁신담당관)", None),  # closed: the division is whole
+        ("검토 바람", None),
+    ],
+)
+def test_a_division_opened_at_the_end_of_a_finding(text: str, opened: str | None) -> None:
+    """"… 바람 (사회혁신담당관/전환도시담당관" / "/갈등조정담당관)": the bracket and its
+    first names were set with the finding (an HWPX paragraph), the rest on the next line."""
+    at = open_division(text)
+    assert (text[at:] if at is not None else None) == opened

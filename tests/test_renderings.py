@@ -20,7 +20,9 @@ pages were read off the rendered PDFs by eye.  The tests use only the committed 
 neither LibreOffice nor Chromium is needed.
 
 Then each rendering is converted and every domain table compared with the text's,
-provenance aside.  The comparisons that still fail are listed in XFAIL with what
+provenance aside; so is tests/fixtures/seoul-innovation-bureau-2021.hwpx
+(tools/make_sample_hwpx.py: the same blocks written as HWPX, every table a native one).
+The comparisons that still fail are listed in XFAIL with what
 breaks them: where a narrow cell wraps inside a word, the PDF does not say whether the
 wrap fell between two words, and a cell's lines are read with a space between them.
 """
@@ -37,7 +39,9 @@ from typing import Any
 import pdfplumber
 import pytest
 
+from extract.document import Grid
 from extract.pipeline import convert
+from extract.read import read_bytes
 from schemas import Report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -299,3 +303,44 @@ def test_audit_findings_but_the_wraps(name: str) -> None:
     assert len(got) == len(want)
     for i, (g, w) in enumerate(zip(got, want, strict=True)):
         assert g == w, f"audit_findings[{i}] differs"
+
+
+# --- the sample as an HWPX file: native tables, no layout -----------------------------
+
+#: tools/make_sample_hwpx.py: the same blocks as the PDFs, each table a native hp:tbl
+HWPX = FIXTURES / "seoul-innovation-bureau-2021.hwpx"
+
+
+@cache
+def hwpx_grids() -> list[Grid]:
+    def walk(grids: list[Grid]) -> list[Grid]:
+        return [x for g in grids for x in [g, *walk([t for c in g.cells for t in c.tables])]]
+
+    return walk(read_bytes(HWPX.read_bytes(), HWPX.name).tables)
+
+
+def grid_texts(g: Grid) -> dict[tuple[int, int], str]:
+    return {(c.row, c.col): " ".join(c.paragraphs) for c in g.cells}
+
+
+@pytest.mark.parametrize("numeral", list(CHAPTER_TITLES))
+def test_hwpx_chapter_numeral_and_title_are_cells_of_one_table(numeral: str) -> None:
+    (g,) = [g for g in hwpx_grids() if grid_texts(g).get((0, 0)) == numeral]
+    assert (g.n_rows, g.n_cols, g.source) == (1, 2, "native")
+    assert grid_texts(g)[(0, 1)] == CHAPTER_TITLES[numeral]
+
+
+def test_hwpx_budget_plan_header_on_two_rows() -> None:
+    g = next(g for g in hwpx_grids() if grid_texts(g).get((0, 0)) == "사업명")
+    spans = {(c.row, c.col): (c.row_span, c.col_span) for c in g.cells}
+    assert spans[(0, 0)] == (2, 1) and spans[(0, 1)] == (2, 1)  # 사업명, 예산현액
+    assert grid_texts(g)[(0, 2)] == "집행계획" and spans[(0, 2)] == (1, 4)
+    assert [grid_texts(g)[(1, c)] for c in range(2, 6)] == ["1분기", "2분기", "3분기", "4분기"]
+
+
+@pytest.mark.parametrize("table", DOMAIN_TABLES)
+def test_hwpx_gives_the_text_records(table: str) -> None:
+    got, want = records(convert(HWPX), table), records(text_report(), table)
+    assert len(got) == len(want)
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        assert g == w, f"{table}[{i}] differs"

@@ -34,6 +34,7 @@ from extract.parse.vocab import (
     AUDIT_SUMMARY_HEADINGS,
     AUDIT_TABLE_HEADERS,
     BULLETS,
+    DIVISION_SUFFIXES,
     TOTAL_LABELS,
 )
 from extract.sections import Section
@@ -214,11 +215,23 @@ class FindingParts:
 
 
 def _opens_division(region: Sequence[Line], k: int) -> bool:
-    """Line ``k`` starts a "(division)": it opens with "(", or the line above ends with the
-    bracket (a cell wrapped right after it: "… 하기 바람 (" / "사회혁신담당관/ …)")."""
+    """Line ``k`` starts a "(division)": it opens with "(", or the line above ends inside
+    the bracket (a cell wrapped after it: "… 하기 바람 (" / "사회혁신담당관/ …)", or a
+    paragraph that holds the first names: "… 바람 (사회혁신담당관/전환도시담당관" /
+    "/갈등조정담당관)")."""
     return region[k].text.strip().startswith("(") or (
-        k > 0 and region[k - 1].text.strip().endswith("(")
+        k > 0 and open_division(region[k - 1].text) is not None
     )
+
+
+def open_division(text: str) -> int | None:
+    """Where a "(division" left open at the end of ``text`` starts: a bracket closed by
+    nothing after it, holding only names of divisions (or nothing yet)."""
+    i = text.rfind("(")
+    if i < 0 or ")" in text[i:]:
+        return None
+    names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 :]) if n.strip()]
+    return i if all(n.endswith(DIVISION_SUFFIXES) for n in names) else None
 
 
 def _division_lines(region: Sequence[Line], end: int) -> int:
@@ -351,9 +364,11 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
         if f.text
         else ""
     )
-    if f.division and not f.division[0].text.strip().startswith("("):
-        finding = finding.removesuffix("(").rstrip()  # the bracket was wrapped with the text
-    div_text = collapse(" ".join(ln.text for ln in f.division)).strip("() ")
+    div_text = collapse(" ".join(ln.text for ln in f.division))
+    opened = open_division(finding) if f.division and not div_text.startswith("(") else None
+    if opened is not None:  # the bracket and the first names were set with the text
+        finding, div_text = finding[:opened].rstrip(), f"{finding[opened:]} {div_text}"
+    div_text = div_text.strip("() ")
     divisions = [d.strip() for d in regex.split(r"[/,]", div_text) if d.strip()]
     part = part_of(f.status_line.text)
     status_raw = part[1] if part else ""
