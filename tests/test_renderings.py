@@ -40,7 +40,7 @@ import pdfplumber
 import pytest
 
 from extract.document import Grid
-from extract.pipeline import convert
+from extract.pipeline import check, convert, parse_document
 from extract.read import read_bytes
 from schemas import Report
 
@@ -338,9 +338,22 @@ def test_hwpx_budget_plan_header_on_two_rows() -> None:
     assert [grid_texts(g)[(1, c)] for c in range(2, 6)] == ["1분기", "2분기", "3분기", "4분기"]
 
 
+@cache
+def hwp_report(kind: str) -> Report:
+    """The HWPX converted, or the same document written as HWP 5 by python-hwpx."""
+    if kind == "hwpx":
+        return convert(HWPX)
+    pytest.importorskip("hwpx")
+    from tests.hwpx_maker import to_hwp
+
+    doc = read_bytes(to_hwp(HWPX.read_bytes()), "seoul-innovation-bureau-2021.hwp")
+    return check(parse_document(doc, "seoul-innovation-bureau-2021"))
+
+
+@pytest.mark.parametrize("kind", ["hwpx", "hwp"])
 @pytest.mark.parametrize("table", DOMAIN_TABLES)
-def test_hwpx_gives_the_text_records(table: str) -> None:
-    got, want = records(convert(HWPX), table), records(text_report(), table)
+def test_hwpx_and_hwp_give_the_text_records(kind: str, table: str) -> None:
+    got, want = records(hwp_report(kind), table), records(text_report(), table)
     assert len(got) == len(want)
     for i, (g, w) in enumerate(zip(got, want, strict=True)):
         assert g == w, f"{table}[{i}] differs"
