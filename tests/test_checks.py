@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.checks.prose import check_products, check_products_of
+from extract.checks.prose import check_change_rates, check_products, check_products_of
 from extract.checks.tables import check_table_totals
 from extract.pipeline import convert
 from schemas import OutlineNode, Report, TableCellRecord, TableInfo
@@ -252,3 +252,53 @@ def test_a_line_that_multiplies_out_the_amount_above(
     # with a second line under the amount, the product is only a part of it
     outline.append(_node(3, "- 기타 운영비 10백만원", 1))
     assert list(check_products_of(Report.model_construct(outline=outline))) == []
+
+
+def _noted_table(total: str, unit: str | None, note: str, gap: int = 1) -> Report:
+    """A table of one row ('계 | 승용차' over '1,559,310 | 1,327,272', lines 57-58), and a
+    note ``gap`` lines below it."""
+    heads, values = ["계", "승용차"], [total, "1,327,272"]
+    cells = [
+        TableCellRecord.model_construct(
+            table_id=1, row=r, col=k, row_span=1, col_span=1, is_header=r == 0,
+            row_header="", col_header="" if r == 0 else heads[k],
+            raw=heads[k] if r == 0 else values[k],
+            value=None if r == 0 else float(values[k].replace(",", "")),
+            value_kind="text" if r == 0 else "count", value_krw=None,
+            unit=None if r == 0 else unit, date_start=None, date_end=None,
+            line_start=57 + r, line_end=57 + r, page_start=6, page_end=6,
+        )
+        for r in (0, 1) for k in (0, 1)
+    ]  # fmt: skip
+    info = TableInfo.model_construct(
+        table_id=1, node=None, caption=None, unit_raw="(단위: 대)", currency_unit=None,
+        count_unit=unit, as_of=None, header_rows=1, row_header_cols=0, n_rows=2, n_cols=2,
+        inferred=False, line_start=57, line_end=58,
+    )  # fmt: skip
+    node = OutlineNode.model_construct(
+        node=1, parent=None, level=1, kind="note", marker="*", number=None, title=note,
+        text=note, role=None, line_start=58 + gap, line_end=58 + gap,
+    )  # fmt: skip
+    return Report.model_construct(tables=[info], table_cells=cells, outline=[node])
+
+
+@pytest.mark.parametrize(
+    ("total", "unit", "note", "gap", "passed"),
+    [
+        # 교통혁신국 p6: 1,527,748 -> 1,559,310 is 2.07%, printed 1.02% (the ratio 1.02)
+        ("1,559,310", "대", "2023년도 1,527,748대 대비 1.02% 증가", 1, False),
+        ("1,559,310", "대", "2023년도 1,527,748대 대비 2.07% 증가", 1, True),
+        ("1,559,310", "대", "2023년도 1,527,748대 대비 2.1% 증가", 1, True),
+        ("1,496,186", "대", "2023년도 1,527,748대 대비 2.07% 감소", 1, True),
+        ("1,559,310", "대", "2023년도 1,527,748대 대비 2.07% 감소", 1, False),
+        ("1,559,310", "명", "2023년도 1,527,748대 대비 1.02% 증가", 1, None),  # another unit
+        ("1,559,310", "대", "2023년도 15,277대 대비 1.02% 증가", 1, None),  # another scale
+        ("1,559,310", "대", "2023년도 1,527,748대 대비 1.02% 증가", 4, None),  # far below
+        ("1,559,310", "대", "전년 대비 소폭 증가", 1, None),  # no figures
+    ],
+)  # fmt: skip
+def test_a_change_noted_under_a_table(
+    total: str, unit: str | None, note: str, gap: int, passed: bool | None
+) -> None:
+    checks = list(check_change_rates(_noted_table(total, unit, note, gap)))
+    assert [c.passed for c in checks] == ([] if passed is None else [passed])

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from extract.checks.base import _check, _lines
 from extract.normalize import parse_money
-from schemas import Check, Report
+from schemas import Check, Report, TableCellRecord
 
 #: a figure with the word it counts or the money unit it is in ("2명", "3.5백만원")
 #: (the space before the word is the word's only where a word follows: one reading of
@@ -146,4 +146,58 @@ def check_products_of(report: Report) -> Iterator[Check]:
             _lines(parent, node),
         )
 
-CHECKS = (check_products, check_products_of)
+#: a change stated against an earlier figure ("2023년도 1,527,748대 대비 1.02% 증가"): the
+#: figure, its unit word, the rate and which way it went
+_CHANGE = re.compile(
+    r"(?<![\d.,])(?P<base>\d[\d,]*+(?:\.\d++)?+)\s?+(?P<unit>[가-힣]{0,2}+)\s?+대비\s?+"
+    r"(?P<rate>\d++(?:\.\d++)?+)\s?+%p?\s?+(?P<way>증가|감소|상승|하락|늘|줄)"
+)
+#: which way each word says the figure went
+_UP = ("증가", "상승", "늘")
+#: headers of the column that holds a table's total
+_TOTAL_HEADERS = ("계", "합계", "총계")
+#: how far (lines) below a table a note still speaks of it
+_NOTE_REACH = 2
+
+
+def _table_total(report: Report, line: int) -> TableCellRecord | None:
+    """The one total (a cell under 계) of the table that ends right above ``line``."""
+    tables = [t for t in report.tables if 0 < line - t.line_end <= _NOTE_REACH]
+    if len(tables) != 1:
+        return None
+    cells = [
+        c for c in report.table_cells
+        if c.table_id == tables[0].table_id and not c.is_header and c.value is not None
+        and "".join(c.col_header.split()) in _TOTAL_HEADERS
+    ]  # fmt: skip
+    return cells[0] if len(cells) == 1 else None
+
+
+def check_change_rates(report: Report) -> Iterator[Check]:
+    """A note right under a table that states the change of its total against an earlier
+    figure ("* 2023년도 1,527,748대 대비 1.02% 증가" under a table whose 계 is 1,559,310)
+    against the change the two figures make (2.07%)."""
+    for node in report.outline:
+        m = _CHANGE.search(node.text)
+        cell = _table_total(report, node.line_start) if m else None
+        if m is None or cell is None or cell.value is None:
+            continue
+        now, before = cell.value, float(m["base"].replace(",", ""))
+        if m["unit"] and cell.unit and m["unit"] != cell.unit:
+            continue  # another quantity than the table's
+        if before <= 0 or not 0.5 <= now / before <= 2:
+            continue  # figures of another scale: the note speaks of something else
+        change = (now - before) / before * 100 * (1 if m["way"] in _UP else -1)
+        decimals = len(m["rate"].partition(".")[2])
+        yield _check(
+            "prose.change_rate",
+            abs(change - float(m["rate"])) <= 0.5 * 10**-decimals + 1e-9,
+            f"{m['rate']}%",
+            f"{change:.{max(decimals, 2)}f}%",
+            f"'{m[0]}' under a table whose {cell.col_header} is {cell.raw}: "
+            f"{m['base']} to {cell.raw} is {change:.2f}%, not {m['rate']}%",
+            _lines(node, cell),
+        )
+
+
+CHECKS = (check_products, check_products_of, check_change_rates)
