@@ -13,7 +13,8 @@ Stages, each a plain function:
 * :func:`nest` - the tree: a top heading (Ⅰ., 붙임) closes everything; a
   marker kind already open closes what is under it and becomes its sibling;
   a new kind opens under the current item; notes (※) hang under the item
-  above them; a line without a marker continues the item above it.
+  above them; a line without a marker continues the item above it (the rules of
+  where an item goes are in :mod:`extract.layout.placing`).
 
 Tables are not part of the tree's text: their lines are skipped, and each
 table is attached to the node it stands under.
@@ -22,11 +23,9 @@ table is attached to the node it stands under.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
 
 from extract.document import Line
 from extract.layout.markers import Marker
@@ -51,6 +50,17 @@ from extract.layout.nodes import (
     Outline,
     TitleRules,
 )
+from extract.layout.placing import (
+    MAX_INDENT,
+    MIN_INDENT,
+    bands_a_list,
+    node_kind,
+    open_top,
+    overview_again,
+    pop_bullets,
+    set_inside,
+    titles_a_list,
+)
 from extract.layout.vocab import REFERENCE_TABS
 
 __all__ = [
@@ -62,63 +72,6 @@ __all__ = [
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
 FIGURE_MIN_LINES = 3
-#: a line starting this far (pt) right of a bullet's line is set inside the bullet
-MIN_INDENT = 5.0
-MAX_INDENT = 30.0
-
-
-def _set_inside(
-    it: Marked, open_item: Node, top: Node, m: Marker, indents: Mapping[int, float]
-) -> bool:
-    """A bullet drawn in a private-use glyph (its code lost in the export, so two
-    different marks read as one kind) of a kind open higher up, set right of both that
-    item and the last open one: one step under the last (a "⇨" under a "-" item, read
-    as the "□" of the labels above), not the next of that higher list (PDF)."""
-    here = indents.get(it.lines[0].no)
-    glyph = it.lines[0].raw.lstrip()[:1]
-    if here is None or m.number is not None or open_item is top or not top.lines:
-        return False
-    if not glyph or unicodedata.category(glyph) != "Co":
-        return False
-    left = indents.get(open_item.lines[0].no) if open_item.lines else None
-    last = indents.get(top.lines[0].no)
-    return (
-        left is not None and last is not None
-        and here - left >= MIN_INDENT and here - last >= MIN_INDENT
-    )  # fmt: skip
-
-
-def _overview_again(open_item: Node | None, m: Marker) -> bool:
-    """A list starting again at 1 where the open item of its kind has nothing under it."""
-    return (
-        open_item is not None
-        and m.ordinal == 1
-        and open_item.marker is not None
-        and (open_item.marker.ordinal or 0) > 1
-        and not open_item.children
-        and not open_item.body_lines
-    )
-
-
-def _pop_bullets(stack: list[Any], marker_of: Callable[[Any], Marker | None]) -> None:
-    """A heading number closes the bullets open above it."""
-    while len(stack) > 1:
-        m = marker_of(stack[-1])
-        if m is None or m.is_top or m.number is not None:
-            break
-        stack.pop()
-
-
-def _node_kind(m: Marker) -> NodeKind:
-    if m.kind == "roman":
-        return "heading"
-    if m.kind == "appendix":
-        return "appendix"
-    if m.is_note:
-        return "note"
-    if m.number is not None:
-        return "item"
-    return "bullet"
 
 
 def nest(
@@ -228,7 +181,7 @@ def nest(
         """A line alone in a band titles the bullets under it where they start a list of
         their own, or where the band is set no further right than they are: a box set
         inside the bullet above, before more of its kind, is that bullet's callout."""
-        if not _bands_a_list(it, after, boxes, box_size):
+        if not bands_a_list(it, after, boxes, box_size):
             return False
         first = after[0].marker
         assert first is not None
@@ -373,7 +326,7 @@ def nest(
             and last.kind not in ("root", "front")
             and (
                 it.lines[0].no in display
-                or (m is None and _titles_a_list(it, after, boxes, box_size))
+                or (m is None and titles_a_list(it, after, boxes, box_size))
             )
         ):
             # a line set in display type (a strategy's title on its cover page, with
@@ -405,13 +358,13 @@ def nest(
             continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
-            titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack))
+            titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
             if (in_figure or not continues(last, it.lines[0])) and not titled:
                 loose.extend(it.lines)
                 continue
         place_loose()
         if m is None:
-            if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, _top(stack)):
+            if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack)):
                 # an unmarked part title ("조직현황", "복지정책과"): it takes the place of
                 # the part title open before it, else it opens under the numbered item
                 # it stands in ("2. 부서별 성과" / "복지정책과")
@@ -420,7 +373,7 @@ def nest(
                 if opened:
                     del stack[opened[-1] :]
                 else:
-                    _pop_bullets(stack, lambda n: n.marker)
+                    pop_bullets(stack, lambda n: n.marker)
                 node = Node("title", None, it.title, list(it.lines), len(it.lines))
                 open_node(node, stack[-1])
                 stack.append(node)
@@ -440,7 +393,7 @@ def nest(
                 m = m._replace(kind="roman.inner")
             else:
                 last_roman = numeral
-        node = Node(_node_kind(m), m, it.title, list(it.lines), len(it.lines))
+        node = Node(node_kind(m), m, it.title, list(it.lines), len(it.lines))
         if m.is_top:
             del stack[1:]
             open_node(node, root)
@@ -478,7 +431,7 @@ def nest(
                  and all(indents.get(n.lines[0].no, -1e9) > here + 2 for n in stack[i + 1 :])),
                 None,
             )  # fmt: skip
-        inside = at is not None and _set_inside(it, stack[at], stack[-1], m, indents)
+        inside = at is not None and set_inside(it, stack[at], stack[-1], m, indents)
         if inside:
             at = None
         open_item = stack[at] if at is not None else None
@@ -497,7 +450,7 @@ def nest(
         )
         if restarts and open_item is not stack[-1]:
             holders.add(id(stack[-1]))
-        if at is not None and not restarts and _overview_again(open_item, m):
+        if at is not None and not restarts and overview_again(open_item, m):
             # the open list was an overview (items with nothing under them), now told
             # again in detail: close the overview, place the new list anew
             del stack[at:]
@@ -509,7 +462,7 @@ def nest(
         elif at is None and not inside:
             if heads_section(m):
                 close_bands()
-                _pop_bullets(stack, lambda n: n.marker)
+                pop_bullets(stack, lambda n: n.marker)
             # close the open items that this kind usually contains (a band's title goes
             # with the items under it)
             while len(stack) > 1 and (open_kind := listed_kind(stack[-1])) is not None:
@@ -522,55 +475,6 @@ def nest(
         last = node
     place_loose()
     return root.children
-
-
-def _boxed_before(
-    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
-) -> Marker | None:
-    """The marker of the line right after ``it`` on its page, where ``it`` is a short
-    unmarked line alone in its box (a picture's caption at a page's foot titles nothing)."""
-    box = box_of.get(it.lines[0].no)
-    if (
-        box is None
-        or len(it.lines) != 1
-        or len(it.title) > MAX_TITLE_CHARS
-        or box_size[box] != 1
-        or not after
-        or after[0].marker is None
-        or after[0].marker.is_top
-        or after[0].lines[0].page != it.lines[0].page
-    ):
-        return None
-    return after[0].marker
-
-
-def _titles_a_list(
-    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
-) -> bool:
-    """A short unmarked line alone in its box, right before a numbered item: the
-    title of a group of items ("노동시장 격차 해소" over ① .. ③)."""
-    m = _boxed_before(it, after, box_of, box_size)
-    return m is not None and m.number is not None
-
-
-def _bands_a_list(
-    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
-) -> bool:
-    """A short unmarked line alone in its box, right before a bullet (not in a box of
-    its own) on its page: the title of the part the bullets make ("여성 관련 현황" in a
-    shaded band over ❍ lines)."""
-    m = _boxed_before(it, after, box_of, box_size)
-    return (
-        m is not None
-        and m.number is None
-        and not m.is_note
-        and box_of.get(after[0].lines[0].no) is None
-    )
-
-
-def _top(stack: Sequence[Node]) -> Node | None:
-    """The open top heading, if any."""
-    return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
 
 
 def build_outline(

@@ -1,0 +1,124 @@
+"""Where an item of the outline goes: the rules :func:`extract.layout.outline.nest` asks.
+
+Each is a small predicate over the item, the items after it and the stack of open
+nodes: a bullet set inside the one before it (PDF indents), a short line alone in its
+box that titles the list after it, an overview told again in detail, which open items a
+new section closes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from extract.layout.markers import Marker
+from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, NodeKind
+
+#: a line starting this far (pt) right of a bullet's line is set inside the bullet
+MIN_INDENT = 5.0
+MAX_INDENT = 30.0
+
+
+def set_inside(
+    it: Marked, open_item: Node, top: Node, m: Marker, indents: Mapping[int, float]
+) -> bool:
+    """A bullet drawn in a private-use glyph (its code lost in the export, so two
+    different marks read as one kind) of a kind open higher up, set right of both that
+    item and the last open one: one step under the last (a "⇨" under a "-" item, read
+    as the "□" of the labels above), not the next of that higher list (PDF)."""
+    here = indents.get(it.lines[0].no)
+    glyph = it.lines[0].raw.lstrip()[:1]
+    if here is None or m.number is not None or open_item is top or not top.lines:
+        return False
+    if not glyph or unicodedata.category(glyph) != "Co":
+        return False
+    left = indents.get(open_item.lines[0].no) if open_item.lines else None
+    last = indents.get(top.lines[0].no)
+    return (
+        left is not None and last is not None
+        and here - left >= MIN_INDENT and here - last >= MIN_INDENT
+    )  # fmt: skip
+
+
+def overview_again(open_item: Node | None, m: Marker) -> bool:
+    """A list starting again at 1 where the open item of its kind has nothing under it."""
+    return (
+        open_item is not None
+        and m.ordinal == 1
+        and open_item.marker is not None
+        and (open_item.marker.ordinal or 0) > 1
+        and not open_item.children
+        and not open_item.body_lines
+    )
+
+
+def pop_bullets(stack: list[Any], marker_of: Callable[[Any], Marker | None]) -> None:
+    """A heading number closes the bullets open above it."""
+    while len(stack) > 1:
+        m = marker_of(stack[-1])
+        if m is None or m.is_top or m.number is not None:
+            break
+        stack.pop()
+
+
+def node_kind(m: Marker) -> NodeKind:
+    if m.kind == "roman":
+        return "heading"
+    if m.kind == "appendix":
+        return "appendix"
+    if m.is_note:
+        return "note"
+    if m.number is not None:
+        return "item"
+    return "bullet"
+
+
+def boxed_before(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> Marker | None:
+    """The marker of the line right after ``it`` on its page, where ``it`` is a short
+    unmarked line alone in its box (a picture's caption at a page's foot titles nothing)."""
+    box = box_of.get(it.lines[0].no)
+    if (
+        box is None
+        or len(it.lines) != 1
+        or len(it.title) > MAX_TITLE_CHARS
+        or box_size[box] != 1
+        or not after
+        or after[0].marker is None
+        or after[0].marker.is_top
+        or after[0].lines[0].page != it.lines[0].page
+    ):
+        return None
+    return after[0].marker
+
+
+def titles_a_list(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> bool:
+    """A short unmarked line alone in its box, right before a numbered item: the
+    title of a group of items ("노동시장 격차 해소" over ① .. ③)."""
+    m = boxed_before(it, after, box_of, box_size)
+    return m is not None and m.number is not None
+
+
+def bands_a_list(
+    it: Marked, after: Sequence[Marked], box_of: Mapping[int, int], box_size: Counter[int]
+) -> bool:
+    """A short unmarked line alone in its box, right before a bullet (not in a box of
+    its own) on its page: the title of the part the bullets make ("여성 관련 현황" in a
+    shaded band over ❍ lines)."""
+    m = boxed_before(it, after, box_of, box_size)
+    return (
+        m is not None
+        and m.number is None
+        and not m.is_note
+        and box_of.get(after[0].lines[0].no) is None
+    )
+
+
+def open_top(stack: Sequence[Node]) -> Node | None:
+    """The open top heading, if any."""
+    return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
