@@ -1,0 +1,238 @@
+"""A card's 예산 집행계획 in a text export -> ProjectBudget records.
+
+The table comes out as lines: a header with the quarters (1분기 .. 4분기), then item
+rows whose amounts follow the item's name, the name often wrapped onto lines of its own
+around them, and under the table a note that states a carried-over amount.  Stages:
+:func:`read_plan_rows` (the lines cut into rows, names split from amounts with the
+budget appendix's item names as evidence) -> :func:`read_plan_table` (records, and the
+lines left over).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line
+from extract.normalize import parse_money, parse_unit
+from extract.parse.base import Parsed, prov
+from extract.parse.text import collapse, is_amount, split_marker, squash
+from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS
+from schemas import ProjectBudget
+
+_QUARTER = regex.compile(r"\d\s*(?:/\s*4\s*)?분기")
+
+
+@dataclass(slots=True)
+class PlanRow:
+    name_lines: list[Line] = field(default_factory=list)
+    name_words: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    value_lines: list[Line] = field(default_factory=list)
+    note_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return collapse(" ".join([*(ln.text for ln in self.name_lines), *self.name_words]))
+
+    @property
+    def lines(self) -> list[Line]:
+        return sorted({*self.name_lines, *self.value_lines, *self.note_lines}, key=lambda ln: ln.no)
+
+
+def _split_amounts(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Words before the first amount, the amounts, words after them."""
+    toks = text.split()
+    i = 0
+    while i < len(toks) and not is_amount(toks[i]):
+        i += 1
+    j = i
+    while j < len(toks) and is_amount(toks[j]):
+        j += 1
+    return toks[:i], toks[i:j], toks[j:]
+
+
+def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) -> int:
+    """Where the next item's name starts among the text lines after the previous item.
+
+    The lines before it are the previous item's notes.  Evidence first
+    (``evidence``: the card's text, then ``|`` and each appendix item name):
+    the longest tail of lines (plus the words on the amount line) whose text
+    appears elsewhere in the card or in the budget appendix, else the longest
+    that starts with an appendix item's name.  Then the cell boundary a blank
+    line marks (a text export only, and a blank line may also sit inside a
+    cell).  Then: the name is the amount line's words if it has some, else the
+    last line.
+    """
+    content = [i for i, ln in enumerate(pending) if ln.is_content]
+
+    def tail(i: int) -> str:
+        return squash(" ".join([*(ln.text for ln in pending[i:] if ln.is_content), *words]))
+
+    for i in content:
+        key = tail(i)
+        if len(key) >= 4 and key in evidence:
+            return i
+    # the card's own wording of an appendix item: its words and more ("… 사업")
+    names = tuple(n for n in evidence.split("|")[1:] if len(n) >= 4)
+    for i in content if names else ():
+        if tail(i).startswith(names):
+            return i
+    if words:
+        return len(pending)
+    blanks = [
+        i
+        for i, ln in enumerate(pending)
+        if not ln.is_content and i < (content[-1] if content else 0)
+    ]
+    if blanks and content:
+        return next(i for i in content if i > blanks[-1])
+    return content[-1] if content else len(pending)
+
+
+def read_plan_rows(lines: Sequence[Line], evidence: str) -> list[PlanRow]:
+    """The item rows of a 예산 집행계획 table body (header already removed)."""
+    rows: list[PlanRow] = []
+    pending: list[Line] = []
+    for ln in lines:
+        if not ln.is_content:
+            pending.append(ln)
+            continue
+        before, amounts, after = _split_amounts(ln.text)
+        if not amounts:
+            pending.append(ln)
+            continue
+        cur = rows[-1] if rows else None
+        if (
+            cur is not None
+            and len(cur.values) < 5
+            and not before
+            and not [p for p in pending if p.is_content]
+        ):
+            cur.values.extend(amounts)  # the row's numbers wrapped onto this line
+            cur.value_lines.append(ln)
+        else:
+            start = 0 if cur is None else _name_start(pending, before, evidence)
+            if cur is not None:
+                cur.note_lines.extend(p for p in pending[:start] if p.is_content)
+            row = PlanRow(
+                name_lines=[p for p in pending[start:] if p.is_content],
+                name_words=list(before),
+                values=list(amounts),
+                value_lines=[ln],
+            )
+            rows.append(row)
+        pending = []
+        if after:  # words after the numbers: the notes cell on the same line
+            pending.append(Line(ln.no, " ".join(after), ln.raw, ln.page, ln.kind))
+    if rows:
+        rows[-1].note_lines.extend(p for p in pending if p.is_content)
+    return rows
+
+
+def read_plan_table(
+    label_line: Line, lines: Sequence[Line], evidence: str, project_id: str, parsed: Parsed
+) -> tuple[list[ProjectBudget], list[Line]]:
+    """A card's 예산 집행계획 table -> records; also returns the lines left over."""
+    unit = parse_unit(label_line.text)
+    used: list[Line] = [label_line]
+    rest: list[Line] = []
+    for ln in lines:
+        if unit is None and ln.is_content and parse_unit(ln.text):
+            unit = parse_unit(ln.text)
+            used.append(ln)
+        else:
+            rest.append(ln)
+    q = next(
+        (i for i, ln in enumerate(rest) if ln.is_content and len(_QUARTER.findall(ln.text)) >= 2),
+        None,
+    )
+    if q is None:
+        parsed.warn(
+            "project_budgets.no_header",
+            f"{project_id}: budget table without a 1분기..4분기 header; not read",
+            [label_line],
+        )
+        return [], list(lines)
+    header = [ln for ln in rest[: q + 1] if ln.is_content]
+    used += header
+    basis = next(
+        (
+            BASIS_WORDS[squash(t)]
+            for ln in header
+            for t in ln.text.split()
+            if squash(t) in BASIS_WORDS
+        ),
+        None,
+    )
+    body: list[Line] = []
+    notes: list[Line] = []
+    for ln in rest[q + 1 :]:
+        marker, _ = split_marker(ln.text)
+        (notes if marker in ("※", "*") or notes else body).append(ln)
+    if unit is None:
+        parsed.warn(
+            "project_budgets.no_unit",
+            f"{project_id}: no unit (단위: ...) for the budget table; amounts left empty",
+            [label_line],
+        )
+    records: list[ProjectBudget] = []
+    rows = read_plan_rows(body, evidence)
+    carry = _carryover(notes)
+    if carry is not None and len(rows) == 1:
+        rows[0].note_lines.append(carry[1])  # the note is part of the row's evidence
+    for seq, row in enumerate(rows, start=1):
+        vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
+        if len(row.values) != 5:
+            parsed.warn(
+                "project_budgets.columns",
+                f"{project_id} {row.name}: {len(row.values)} numbers, expected 5 "
+                "(amount and four quarters)",
+                row.lines,
+            )
+        vals += [None] * (5 - len(vals))
+        records.append(
+            ProjectBudget(
+                project_id=project_id,
+                seq=seq,
+                item=row.name,
+                basis=basis or "",
+                currency_unit=unit or "",
+                amount_krw=vals[0],
+                q1_krw=vals[1],
+                q2_krw=vals[2],
+                q3_krw=vals[3],
+                q4_krw=vals[4],
+                notes=collapse(
+                    " ".join(
+                        ln.text for ln in row.note_lines if carry is None or ln is not carry[1]
+                    )
+                ),
+                carryover_krw=carry[0] if carry is not None and len(rows) == 1 else None,
+                raw=" | ".join(ln.text.strip() for ln in row.lines),
+                **prov(row.lines),
+            )
+        )
+        used += row.lines
+    if carry is not None and len(rows) > 1:
+        parsed.warn(
+            "project_budgets.carryover",
+            f"{project_id}: a carried-over amount is noted for a table of {len(rows)} "
+            "items; not attributed",
+            notes,
+        )
+    left = [ln for ln in lines if ln not in used and ln not in notes]
+    return records, [*left, *notes]
+
+
+def _carryover(notes: Sequence[Line]) -> tuple[int, Line] | None:
+    """The amount of a "※ ’20년 사고이월액 200,000천원(...) 포함" note, and its line."""
+    for ln in notes:
+        if any(w in squash(ln.text) for w in CARRYOVER_WORDS):
+            m = regex.search(r"[\d,]+\s*(?:천원|백만원|억원|만원|원)", ln.text)
+            amount = parse_money(m[0]) if m else None
+            if amount is not None:
+                return amount, ln
+    return None
