@@ -17,7 +17,8 @@ import pytest
 
 from extract.document import Cell, Document, Grid, Line
 from extract.parse import budget_table
-from extract.parse.budget_lines import cover_body, line_totals, other_body, side_of
+from extract.parse.budget_lines import cover_body, other_body
+from extract.parse.budget_prose import line_totals, side_of
 from extract.parse.budget_table import (
     GridCell,
     amount,

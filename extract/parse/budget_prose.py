@@ -1,0 +1,145 @@
+"""Budget totals stated in prose -> StatedTotal records, and the words that name a
+side (세입/세출) or an account (일반회계, 기금) in any budget text.
+
+"일반회계 : 세입 161억원, 세출 758억원", "기금운용 : 58,327,935천원": every amount of a
+line whose clause names a budget (PROSE_WORDS) is a total, keyed
+``budget.<revenue|expenditure|total>[.<account>]`` by the words of its clause (or of
+the words before the line's colon).  The tables' reader
+(:mod:`extract.parse.budget_lines`) names sides and accounts with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.document import Line
+from extract.layout import Layout
+from extract.layout.markers import read_marker
+from extract.normalize.mentions import find_mentions
+from extract.parse.base import Parsed, prov
+from extract.parse.budget_table import bare, is_account_name
+from extract.parse.budget_vocab import (
+    NOT_BUDGET_WORDS,
+    PROSE_NOT_TOTAL_WORDS,
+    PROSE_WORDS,
+    SIDE_WORDS,
+)
+from extract.parse.text import despace, squash
+from schemas import StatedTotal
+
+#: parenthesized text ("기  금(19개)")
+_PARENS_TEXT = re.compile(r"\([^()]*\)")
+
+
+def side_of(text: str) -> str | None:
+    """revenue or expenditure, when ``text`` names one side only."""
+    key = bare(text)
+    found = {side for word, side in SIDE_WORDS if word in key}
+    return found.pop() if len(found) == 1 else None
+
+
+def accounts_in(text: str) -> list[str]:
+    """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용)."""
+    out: list[str] = []
+    spaced = re.findall(r"[가-힣·ㆍ]+", despace(_PARENS_TEXT.sub(" ", text)))
+    squashed = re.findall(r"[가-힣·ㆍ]+", squash(_PARENS_TEXT.sub(" ", text)))
+    for tok in spaced + [t for t in squashed if len(t) <= 4]:
+        name = tok.replace("ㆍ", "·")
+        if is_account_name(name):
+            found = name
+        elif name.startswith("기금"):
+            found = "기금"
+        else:
+            continue
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed:
+    """Budget totals stated in the section's text: "일반회계 : 세입 161억원, 세출 758억원".
+
+    Every content line of the section outside its tables is read (a line the outline
+    left as residue too), except a table of contents and a figure's labels.
+    """
+    out = Parsed()
+    tables = lay.table_lines
+    kinds = {no: node.kind for no, node in lay.outline.line_node.items()}
+    for ln in lines:
+        if (
+            not ln.is_content
+            or ln.no in tables
+            or kinds.get(ln.no) in ("contents", "figure", "note")
+        ):
+            continue
+        for stated in line_totals(ln, year):
+            out.add("stated_totals", stated)
+            out.use([ln])
+    return out
+
+
+def _words(text: str) -> str:
+    """The Hangul words of a clause, parentheses dropped, letter-spacing undone ("세 입")."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in [*re.findall(r"[가-힣·ㆍ]+", _PARENS_TEXT.sub(" ", text)), ""]:
+        if len(tok) == 1:
+            run.append(tok)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if tok:
+            out.append(tok)
+    return " ".join(out)
+
+
+def _lead(text: str) -> str:
+    """The words before a line's first colon: "일반회계 : 세입 ..." -> "일반회계"."""
+    head, sep, _ = text.partition(":")
+    return head if sep else ""
+
+
+def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
+    """The budget totals one line states."""
+    text = ln.text
+    marker = read_marker(text)
+    if marker is not None and marker[0].is_note:
+        return []
+    body = marker[1] if marker is not None else text.strip()
+    lead = _PARENS_TEXT.sub(" ", _lead(body))
+    lead_accounts = accounts_in(lead)
+    mentions = find_mentions(body, year)
+    out: list[StatedTotal] = []
+    prev_end = 0
+    for m in mentions:
+        start, end = prev_end, m.start
+        prev_end = m.end
+        if m.kind != "krw" or m.value_krw is None:
+            continue
+        clause = re.split(r"[,;，]", body[start:end])[-1]
+        after = re.split(r"[,;(（\[]", body[m.end :])[0]
+        words = _words(clause) or _words(lead)
+        key = squash(words)
+        if not any(w in key for w in PROSE_WORDS):
+            continue
+        if any(
+            w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
+        ):
+            continue
+        side = side_of(words)
+        accounts = accounts_in(words) or lead_accounts
+        account = accounts[0] if len(accounts) == 1 else None
+        name = f"budget.{side or 'total'}" + (f".{account}" if account else "")
+        unit_word = re.search(r"[가-힣]*원$", m.raw)
+        out.append(
+            StatedTotal(
+                key=name,
+                value=m.value_krw,
+                unit=unit_word[0] if unit_word else None,
+                raw=f"{words} {m.raw}",
+                **prov([ln]),
+            )
+        )
+    return out
