@@ -288,7 +288,8 @@ def convert(
       bogoseo convert 'reports/**/*.pdf' --out dataset/ --format parquet --excel
       bogoseo convert reports/ --out /shared/dataset --engine dask --scheduler tcp://head:8786
     """
-    from extract.batch import BatchError, BatchOptions, find_inputs, run_batch
+    from extract.batch import BatchOptions, find_inputs, run_batch
+    from extract.errors import BatchError
 
     if scheduler and engine != "dask":
         _fail("--scheduler is for the Dask engine: add --engine dask")
@@ -369,9 +370,10 @@ def load(folder: str, db: str) -> None:
       bogoseo load dataset/ --db reports.sqlite
       datasette reports.sqlite
     """
-    from extract.batch import BatchError, dataset_tables
+    from extract.batch import dataset_tables
     from extract.emit.sqlite import LoadError
     from extract.emit.sqlite import load as load_db
+    from extract.errors import BatchError
 
     try:
         loaded = load_db(db, dataset_tables(folder))

@@ -58,3 +58,7 @@ def _escape(ch: str) -> str:
     if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
         return ch
     return ch.encode("unicode_escape").decode("ascii")
+
+
+class BatchError(BogoseoError):
+    """The batch as a whole cannot run (folder locked, engine missing...)."""

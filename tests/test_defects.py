@@ -439,16 +439,16 @@ def test_a_file_is_hashed_by_its_worker_within_the_time_limit(
 ) -> None:
     # the batch process never reads an input (a FIFO would block it before any time
     # limit): its worker hashes it, within the file's --timeout
-    from extract import batch
+    from extract import batch, workers
 
     reads: list[str] = []
-    real = batch.file_digest
+    real = workers.file_digest
 
     def spy(path: Path, limit: int | None = None) -> tuple[str | None, int | None]:
         reads.append(str(path))
         return real(path, limit)
 
-    monkeypatch.setattr(batch, "file_digest", spy)
+    monkeypatch.setattr(workers, "file_digest", spy)
     shutil.copy(SAMPLE, tmp_path / "a.txt")
     result = batch.convert_batch([tmp_path / "a.txt"], tmp_path / "out", batch.BatchOptions(jobs=1))
     assert reads == [] and result.entries[0].sha256 is not None
@@ -693,7 +693,7 @@ def test_the_batch_process_does_not_reparse_what_its_workers_converted(
 def test_a_rerun_that_changes_nothing_starts_no_worker_and_rewrites_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from extract import batch
+    from extract import batch, workers
 
     files = [tmp_path / f"r{i}.txt" for i in range(3)]
     for f in files:
@@ -705,7 +705,7 @@ def test_a_rerun_that_changes_nothing_starts_no_worker_and_rewrites_nothing(
     def no_worker(*args: object, **kwargs: object) -> None:
         raise AssertionError("a worker was started")
 
-    monkeypatch.setattr(batch, "Sandbox", no_worker)
+    monkeypatch.setattr(workers, "Sandbox", no_worker)
     result = batch.convert_batch(files, out, batch.BatchOptions(jobs=2))
     assert [e.reused for e in result.entries] == [True, True, True]
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix == ".csv"} == stamps
