@@ -1172,3 +1172,29 @@ def test_a_notes_wrapped_lines_stay_its_own_on_a_page_with_boxes() -> None:
 def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:
     found = read_marker(text)
     assert found is not None and found[0].is_note and found[0].text == mark
+
+
+@pytest.mark.parametrize("alike", [False, True])
+def test_a_list_in_a_box_beside_a_titled_box_is_under_the_title(alike: bool) -> None:
+    """"1 글로벌 수준의 관광 콘텐츠 특화도시 조성" in a box, "① … ④" in the box beside it
+    on the same rows: the list is the title's.  A row of boxes alike ("전략 1" | "전략 2")
+    is no title and its list."""
+    glyph = "①" if alike else "\uf000"
+    lines = lines_of(
+        "Ⅳ. 정책목표", "◈ (관광) 글로벌 관광시장 공략", f"{glyph} 글로벌 수준의 관광 콘텐츠",
+        "① 글로벌관광도시 경쟁력 강화", "② 지역특화 융합관광 콘텐츠 육성",
+        f"{'②' if alike else glyph} 글로벌 해양관광", "① 해양레저관광 거점도시 조성",
+        "② 크루즈 관광 경쟁력 강화",
+    )  # fmt: skip
+    boxes = {3: 1, 4: 2, 5: 2, 6: 3, 7: 4, 8: 4}
+    bounds = {1: (65.0, 389.0, 193.0, 475.0), 2: (206.0, 389.0, 530.0, 475.0),
+              3: (65.0, 488.0, 193.0, 552.0), 4: (206.0, 488.0, 530.0, 552.0)}  # fmt: skip
+    outline = build_outline(lines, box_of=boxes, box_bounds=bounds)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    if alike:
+        assert parent["글로벌관광도시 경쟁력 강화"] != "글로벌 수준의 관광 콘텐츠"
+    else:
+        assert parent["글로벌관광도시 경쟁력 강화"] == "글로벌 수준의 관광 콘텐츠"
+        assert parent["지역특화 융합관광 콘텐츠 육성"] == "글로벌 수준의 관광 콘텐츠"
+        assert parent["크루즈 관광 경쟁력 강화"] == "글로벌 해양관광"
+        assert parent["글로벌 해양관광"] == parent["글로벌 수준의 관광 콘텐츠"]

@@ -141,6 +141,11 @@ def box_lefts(grids: Sequence[Grid]) -> dict[int, float]:
     return {id(g): g.bbox[0] for g in boxes_in(grids) if g.bbox is not None}
 
 
+def box_bounds(grids: Sequence[Grid]) -> dict[int, tuple[float, float, float, float]]:
+    """Box (as :func:`box_lines` names it) -> its box on its page (PDF)."""
+    return {id(g): g.bbox for g in boxes_in(grids) if g.bbox is not None}
+
+
 #: what an export leaves where a symbol's code was lost: a bullet of no known kind
 LOST_GLYPH = "\uf000"
 #: how close (pt) two bullets' left edges and heights are when they are the same mark
@@ -271,6 +276,7 @@ def layout(
         lost_glyph_kinds(doc),
         {no: box[0] for no, box in doc.boxes.items()},
         box_lefts(doc.tables),
+        box_bounds(doc.tables),
     )
     for node in outline.nodes:
         for table_id in node.tables:

@@ -53,7 +53,9 @@ from extract.layout.nodes import (
 from extract.layout.placing import (
     MAX_INDENT,
     MIN_INDENT,
+    BBox,
     bands_a_list,
+    beside_title,
     node_kind,
     open_top,
     overview_again,
@@ -85,6 +87,7 @@ def nest(
     attributed: frozenset[int] = frozenset(),
     indents: Mapping[int, float] = {},
     box_left: Mapping[int, float] = {},
+    box_bounds: Mapping[int, BBox] = {},
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -153,13 +156,22 @@ def nest(
         if band is not None:
             del stack[band:]
 
+    #: box -> the item set in the box beside it that titles its list
+    titled_boxes: dict[int, Node] = {}
+
     def close_boxed_bullets(line: Line) -> None:
         here = boxes.get(line.no)
+        # a list set in a box beside its title ends where its box ends
+        while len(stack) > 1 and stack[-1].lines:
+            box = boxes.get(stack[-1].lines[0].no)
+            if box is None or box == here or box not in titled_boxes:
+                break
+            stack.pop()
         while len(stack) > 1:
             n = stack[-1]
             box = boxes.get(n.lines[0].no)
-            if box is None or box == here:
-                break
+            if box is None or box == here or (here is not None and titled_boxes.get(here) is n):
+                break  # (nor the item that titles the box beside its own)
             if id(n) not in box_titles and (n.marker is None or n.marker.number is not None):
                 break
             stack.pop()
@@ -298,7 +310,15 @@ def nest(
             continue
         if m is not None and references:
             close_reference(m)
-        if boxes and (m is None or not m.is_top):
+        # the first item of a box drawn beside the box of the item before it, on the same
+        # rows: a list that item titles (its box does not close it)
+        beside = (
+            m is not None and not m.is_top and not m.is_note and any(n is last for n in stack)
+            and beside_title(it, m, last, boxes, box_size, box_bounds)
+        )  # fmt: skip
+        if beside:
+            titled_boxes[boxes[it.lines[0].no]] = last
+        if boxes and (m is None or not m.is_top) and not beside:
             # a bullet its box closed takes no more lines (a note is never open: it
             # keeps its wrapped lines)
             closing = last.kind == "bullet" and any(n is last for n in stack)
@@ -431,8 +451,9 @@ def nest(
                  and all(indents.get(n.lines[0].no, -1e9) > here + 2 for n in stack[i + 1 :])),
                 None,
             )  # fmt: skip
-        inside = at is not None and set_inside(it, stack[at], stack[-1], m, indents)
+        inside = beside or (at is not None and set_inside(it, stack[at], stack[-1], m, indents))
         if inside:
+            del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
             at = None
         open_item = stack[at] if at is not None else None
         # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under
@@ -488,6 +509,7 @@ def build_outline(
     kinds: Mapping[int, tuple[str, int | None]] | None = None,
     indents: Mapping[int, float] = {},
     box_left: Mapping[int, float] = {},
+    box_bounds: Mapping[int, BBox] = {},
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -520,8 +542,9 @@ def build_outline(
     attributed = attributions(body, titles.unit)
     order = learn_order(body, overview)
     tops = nest(
-        body, order, titles, continues, box_of, overview, display, attributed, indents, box_left
-    )
+        body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
+        box_bounds,
+    )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
         front.parent = root

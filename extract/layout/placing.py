@@ -16,6 +16,11 @@ from typing import Any
 from extract.layout.markers import Marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, NodeKind
 
+#: a box on a page: (x0, top, x1, bottom), in points from the top left
+BBox = tuple[float, float, float, float]
+#: how far (pt) two boxes' tops and bottoms may differ and still stand on the same rows
+SAME_ROWS = 3.0
+
 #: a line starting this far (pt) right of a bullet's line is set inside the bullet
 MIN_INDENT = 5.0
 MAX_INDENT = 30.0
@@ -122,3 +127,30 @@ def bands_a_list(
 def open_top(stack: Sequence[Node]) -> Node | None:
     """The open top heading, if any."""
     return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
+
+
+def beside_title(
+    it: Marked,
+    m: Marker,
+    title: Node,
+    box_of: Mapping[int, int],
+    box_size: Counter[int],
+    bounds: Mapping[int, BBox],
+) -> bool:
+    """The first item of a box drawn right of a box of the same rows that holds one item
+    only: that item titles the list ("1 글로벌 수준의 관광 콘텐츠 특화도시 조성" in its box,
+    "① … ④" in the box beside it), so the list is under it (PDF)."""
+    own = box_of.get(it.lines[0].no)
+    other = box_of.get(title.lines[0].no) if title.lines else None
+    if own is None or other is None or own == other or own not in bounds or other not in bounds:
+        return False
+    if len(title.lines) != box_size[other] or box_of.get(it.lines[0].no - 1) == own:
+        return False  # the title box holds more than the title; the item is not the first
+    if box_size[own] < 2 or (title.marker is not None and title.marker.kind == m.kind):
+        return False  # no list beside it, or a row of boxes alike ("전략 1" | "전략 2")
+    x0, top, _, bottom = bounds[own]
+    _, o_top, o_x1, o_bottom = bounds[other]
+    return (
+        o_x1 <= x0 + SAME_ROWS
+        and abs(top - o_top) <= SAME_ROWS and abs(bottom - o_bottom) <= SAME_ROWS
+    )  # fmt: skip
