@@ -452,8 +452,9 @@ def nest(
                 None,
             )  # fmt: skip
         inside = beside or (at is not None and set_inside(it, stack[at], stack[-1], m, indents))
-        if inside:
+        if beside:  # (the title is open: ``beside`` asks for it in the stack)
             del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
+        if inside:
             at = None
         open_item = stack[at] if at is not None else None
         # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under

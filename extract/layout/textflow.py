@@ -126,7 +126,10 @@ def _flow_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     stages.append(title)
     # one group of tasks per stage, blank lines between, each task marked with one glyph
     # that the list the diagram stands in does not use (else they are that list's)
-    outer = _outer_marks(lines, lines.index(first[0]))
+    start = i - 1
+    while lines[start] is not first[0]:
+        start -= 1
+    outer = _outer_marks(lines, start)
     glyph = _glyph(lines[j]) if j < len(lines) else ""
     if glyph in outer:
         return None
@@ -218,7 +221,10 @@ def _box_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     last = (notes or boxes[-1])[-1]
     grid = Grid(cells, 3 if notes else 2, 2 * n - 1, "inferred", lines[i].page, last.page,
                 header_rows=1)  # fmt: skip
-    return grid, lines.index(last) + 1
+    end = j  # the line after the box's last: where the list went on, blank lines before it
+    while end > i and lines[end - 1] is not last:
+        end -= 1
+    return grid, end
 
 
 def _numbered(ln: Line) -> bool:
