@@ -244,11 +244,12 @@ class Schedule(Record):
 
 
 class Event(Record):
-    """One row of a table of dated events that belongs to no project (주요행사 일정:
-    월별 | 행사명 | 기간 | 장소 | 담당부서)."""
+    """One row of a table of dated items that belongs to no project: an event (주요행사
+    일정: 월별 | 행사명 | 기간 | 장소 | 담당부서) or a task with the date it takes effect
+    (추진과제 | As-Is | To-Be | 시행일)."""
 
     seq: int = Field(description="order in the report / 순번")
-    event: str = Field(description="the event as printed / 행사명")
+    event: str = Field(description="the event or task as printed / 행사명, 추진과제")
     raw: str = Field(description="the date as written / 기간")
     start: date | None
     end: date | None = Field(description="None for an open range")

@@ -824,6 +824,42 @@ def test_a_table_of_events_of_no_project_gives_events(in_project: bool) -> None:
     assert all(e.line_start > 0 for e in report.events)
 
 
+@pytest.mark.parametrize(
+    ("head", "task", "dated"),
+    [
+        (["분야", "추 진 과 제", "As-Is", "To-Be", "시행일"], 1, True),  # when each takes effect
+        (["추진과제", "추진시기"], 0, True),
+        (["과제명", "추진일정"], 0, True),
+        (["민간위탁 사업명", "수탁 기관", "감사(점검) 기간"], 0, False),  # when inspected
+        (["사업명", "사업기간"], 0, False),  # how long a project runs
+    ],
+)
+def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
+    head: list[str], task: int, dated: bool
+) -> None:
+    """A chapter's overview of tasks and the date each takes effect, before any project,
+    is dated items (events); a table whose date column is no such date is not."""
+    rows = [cell(0, k, p(t)) for k, t in enumerate(head)]
+    for r, (name, when) in enumerate([("➊ 희 망 키 움 사 업", "’25.1月"),
+                                      ("➋ 공영 주차장 요금", "’25.下")], start=1):  # fmt: skip
+        texts = ["月 40만원"] * len(head)
+        texts[task], texts[-1] = name, when
+        rows += [cell(r, k, p(t)) for k, t in enumerate(texts)]
+    data = hwpx(
+        sec(
+            p("Ⅲ. 2025년 주요업무계획"), p("□ 시민 체감형 모빌리티"), p(tbl(3, len(head), rows)),
+            p("1. 청년 창업"), p("□ 지원"), p("○ 창업 지원 확대"),
+        )
+    )  # fmt: skip
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = [(e.event, e.raw, e.start, e.end) for e in report.events]
+    want = [
+        ("➊ 희망키움사업", "’25.1月", date(2025, 1, 1), date(2025, 1, 31)),
+        ("➋ 공영 주차장 요금", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
+    ]
+    assert got == (want if dated else [])
+
+
 def test_a_table_of_projects_beside_an_event_column_and_a_past_years_table() -> None:
     """사업명 | 추진기간 | 연계행사: its tasks are no events.  A table of events under a
     heading that names its year (2024년 행사 실적) takes that year, not the plan's."""

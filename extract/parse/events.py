@@ -1,9 +1,11 @@
-"""Tables of events that belong to no project -> events.
+"""Tables of dated items that belong to no project -> events.
 
 A report's appendix often lists the year's events (붙임 4. 2025년 주요행사 일정: 월별 |
-행사명 | 기간 | 장소 | 담당부서).  Inside a project such a table is the project's
-schedule (:mod:`extract.parse.plan_records`); anywhere else each row is an event, with
-its date read as the schedules' are, its place and the division that runs it.
+행사명 | 기간 | 장소 | 담당부서), and an overview of a chapter may list its tasks with the
+date each takes effect (분야 | 추진과제 | As-Is | To-Be | 시행일).  Inside a project such a
+table is the project's schedule (:mod:`extract.parse.plan_records`); anywhere else each
+row is an event, with its date read as the schedules' are, its place and the division
+that runs it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from schemas import Event, Schedule
 
 #: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
 EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명")
+#: headers of a column that says when a task takes effect or is done: a table of tasks
+#: (추진과제, 사업명) with one is dated items; 기간 is none (감사(점검) 기간 says when a
+#: task was inspected, 사업기간 how long a project runs)
+WHEN_HEADERS: tuple[str, ...] = (
+    "시행일", "시행시기", "추진시기", "추진일정", "완료시기", "일정", "시기",
+)  # fmt: skip
 #: headers of the column that says where an event is held
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
 #: a year a table's caption or heading names
@@ -48,17 +56,17 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
         year = _table_year(lay, table) or plan  # (... unless the table names its own)
         rows = dated_rows(table, year, by_no)
         head = rows[0][2] if rows else []
-        if not rows or _column(head, EVENT_HEADERS) != _column(head, TASK_HEADERS):
-            continue  # the tasks are no events (사업명 beside a 연계행사 column)
-        if any(ln.no in scheduled for found, _, _ in rows for ln in found.lines):
+        if not rows or not _dated_items(head):
             continue
+        if any(ln.no in scheduled or ln.no in parsed.used for f, _, _ in rows for ln in f.lines):
+            continue  # a project's schedule, or rows another table's parser read
         for found, row, head in rows:
             seq += 1
             out.add(
                 "events",
                 Event(
                     seq=seq,
-                    event=found.task,
+                    event=despace(found.task),
                     raw=found.raw,
                     **span_fields(found.span),
                     place=_under(table, row, head, PLACE_HEADERS),
@@ -68,6 +76,13 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
             )
             out.use(found.lines)
     return out
+
+
+def _dated_items(head: Sequence[TableCell]) -> bool:
+    """Whether a table's rows are dated items: its task column names events, or a column
+    says when each task takes effect (사업명 beside a 연계행사 column is neither)."""
+    task = _column(head, TASK_HEADERS)
+    return _column(head, EVENT_HEADERS) == task or _column(head, WHEN_HEADERS) is not None
 
 
 def _column(head: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
