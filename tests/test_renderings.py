@@ -73,8 +73,9 @@ _AUDIT += "text's (test_audit_findings_but_the_wraps): findings "
 #: that starts passing fails the suite, so remove it as the parser is ported)
 XFAIL: dict[tuple[str, str], str] = {
     ("lo", "project_budgets"): _WRAP,
-    ("lo", "audit_findings"): _AUDIT + "8, 17 and 22 read '2 5개 자치구', '35 건의', "
-    "'70-80 억씩' (Writer breaks between two digits, and between a figure and its counter)",
+    ("lo", "audit_findings"): _AUDIT + "8 reads '2 5개 자치구' (Writer breaks between two "
+    "digits; a digit ending a line and a figure starting the next are two figures in the "
+    "corpus: '예 산 4' / '3팀(16명)')",
     ("chromium", "project_budgets"): _WRAP,
     ("chromium", "audit_findings"): _AUDIT + "50 and 51 read '현행 (사업별', '2020.10. 현재' "
     "(Chromium breaks before a bracket and after a full stop, where a space may stand too)",

@@ -3,14 +3,19 @@
 Neither a text export nor a PDF says whether a wrap fell between two words or inside
 one; a space keeps both readable.  Some marks say it, whatever the layout engine:
 nothing stands between an opening bracket and what it opens, between a word and the
-closing bracket, comma or full stop after it, or around a middle dot, a tilde or a
-hyphen set inside a word ("환경·경제가 융합·" / "순환되는", "’21.3월~" / "12월",
-"70-" / "80억씩", "(" / "민간위탁금 포함" / ")").
+closing bracket, comma or full stop after it, around a middle dot, a tilde or a hyphen
+set inside a word ("환경·경제가 융합·" / "순환되는", "’21.3월~" / "12월", "70-" /
+"80억씩", "(" / "민간위탁금 포함" / ")"), or between a figure and its unit ("35" /
+"건의 회의": a unit stands with a particle or alone).
 
 >>> join_wrapped(["서울혁신파크 운영 (", "민간위탁금 포함", ")"])
 '서울혁신파크 운영 (민간위탁금 포함)'
 >>> join_wrapped(["갈등유형·", "사례별 교육"])
 '갈등유형·사례별 교육'
+>>> join_wrapped(["최근 3년간 35", "건의 회의 중"])
+'최근 3년간 35건의 회의 중'
+>>> join_wrapped(["대표과업3", "개방형 플랫폼"])  # a word ending in a digit, a word
+'대표과업3 개방형 플랫폼'
 >>> join_wrapped(["추진", "’25.上"])  # a year's apostrophe
 '추진 ’25.上'
 >>> join_wrapped(["연구용역", "’ 최종보고"])  # a quote that closes, as it stands
@@ -21,7 +26,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from extract.normalize.vocab import MIDDLE_DOTS, QUOTE_MARKS, TILDES
+import regex
+
+from extract.normalize.vocab import (
+    COUNT_UNITS,
+    MIDDLE_DOTS,
+    NUMERAL_UNITS,
+    PERCENT_SIGNS,
+    QUOTE_MARKS,
+    TILDES,
+    UNITS,
+)
 
 #: brackets that open: nothing stands between one and what follows it
 OPENING = frozenset("(「『[〈《【｛{")
@@ -34,6 +49,26 @@ QUOTES = frozenset((*QUOTE_MARKS, "“", "”", '"'))
 JOINERS = frozenset(MIDDLE_DOTS + TILDES)
 #: hyphens that join two words or figures set tight ("70-80억씩", "지자체-대학")
 HYPHENS = frozenset("-‐‑")
+#: particles that may follow a figure's unit ("35건의", "70-80억씩", "2차 개통"); any other
+#: syllable after it makes it a word of its own ("대표과업3" / "개방형")
+UNIT_TAILS: tuple[str, ...] = (
+    "으로", "까지", "부터", "이상", "이하", "미만", "초과", "내외", "가량",
+    "의", "씩", "은", "는", "이", "가", "을", "를", "에", "로", "과", "와", "도", "만", "당",
+    "째", "간", "여", "중",
+)  # fmt: skip
+_UNIT_WORDS = sorted(
+    {*COUNT_UNITS, *UNITS, *NUMERAL_UNITS, *PERCENT_SIGNS, "월"}, key=lambda w: (-len(w), w)
+)
+#: a figure standing alone at a line's end (not a word ending in a digit: "공공기관1")
+_FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.~\-]*$")
+#: a unit of the figure before it, alone or with a particle, at a line's start
+_UNIT_START = regex.compile(
+    "^(?:"
+    + "|".join(map(regex.escape, _UNIT_WORDS))
+    + ")(?:"
+    + "|".join(UNIT_TAILS)
+    + r")?(?![\p{L}\p{N}])"
+)
 
 
 def tight(before: str, after: str) -> bool:
@@ -51,6 +86,8 @@ def tight(before: str, after: str) -> bool:
         # "연구용역" / "’ 최종" closes; "’ 24. 1." (letter-spaced) is a year's apostrophe
         rest = after[1:]
         return not rest or (rest[0].isspace() and not rest.lstrip()[:1].isdigit())
+    if last.isdigit() and _FIGURE_END.search(before) and _UNIT_START.match(after):
+        return True  # "최근 3년간 35" / "건의 회의", "사전’ 2" / "차 개통"
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
 
 
