@@ -155,6 +155,15 @@ class EventFact(Fact):
     division: str = ""
 
 
+class PolicyGoalFact(Fact):
+    """A goal of the 정책목표 page with its tasks, in the page's order."""
+
+    page: int | None = None
+    goal_no: int
+    goal: str
+    tasks: list[str]
+
+
 class FindingFact(Fact):
     page: int | None = None
     text: str
@@ -185,6 +194,7 @@ class Facts(Fact):
     projects: list[ProjectFact] = []
     schedules: list[ScheduleFact] = []
     events: list[EventFact] = []
+    policy_goals: list[PolicyGoalFact] = []
     findings: list[FindingFact] = []
     failed_checks: list[FailedCheck] = []
 

@@ -420,6 +420,18 @@ def test_event(stem: str, facts: Facts, i: int, fact: Any) -> None:
     assert fact.page is None or e.page_start == fact.page
 
 
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("policy_goals"))
+def test_policy_goal(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    rows = [p for p in report.policy_goals if p.goal_no == fact.goal_no]
+    assert rows, f"no goal {fact.goal_no}: {sorted({p.goal_no for p in report.policy_goals})}"
+    assert {squash(p.goal) for p in rows} == {squash(fact.goal)}
+    assert [squash(p.task) for p in sorted(rows, key=lambda p: p.task_no)] == [
+        squash(t) for t in fact.tasks
+    ]
+    assert fact.page is None or all(p.page_start == fact.page for p in rows)
+
+
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("findings"))
 def test_finding(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from extract.document import Line
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.policy_outline import node_text, outline_goals
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
     COMPLETE_WORDS,
@@ -210,6 +211,8 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
+        if _from_outline(section, out):
+            return out
         out.warn(
             "policy_goals.layout",
             "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
@@ -240,3 +243,27 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
         )
         out.use([*cell, *goal_lines, *area_lines])
     return out
+
+
+def _from_outline(section: Section, out: Parsed) -> bool:
+    """The goals and tasks of a page of boxes, read from the outline
+    (:func:`~extract.parse.policy_outline.outline_goals`); False when it does not read
+    as one list of goals."""
+    goals = outline_goals(section)
+    for goal_no, (goal, tasks) in enumerate(goals, start=1):
+        for task_no, task in enumerate(tasks, start=1):
+            out.add(
+                "policy_goals",
+                PolicyTask(
+                    vision=None,
+                    goal_no=goal_no,
+                    goal=node_text(goal),
+                    area=None,
+                    task_no=task_no,
+                    task=node_text(task),
+                    **prov(task.lines),
+                ),
+            )
+            out.use(task.lines)
+        out.use(goal.lines)
+    return bool(goals)
