@@ -152,6 +152,25 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
         assert all(nodes[f"전략{n}"].number is None for n in (1, 2, 3))
 
 
+@pytest.mark.parametrize(
+    ("x", "wraps"),
+    [(59.0, True), (70.0, True), (200.0, False)],  # under the text; a caption centred over it
+)
+def test_a_line_across_a_page_break_wraps_where_it_starts_under_the_text(
+    x: float, wraps: bool
+) -> None:
+    """The first line of a page after an item that ended the page before wraps that item
+    when it starts under the item's text, not when it is set far right of it (a caption
+    "❘❙ 부산형 대중교통 혁신방안❙❘" centred over the next page's chart)."""
+    rows = [("Ⅳ. 주요업무", 1, 40.0, 20.0), ("ㅇ 복합물류 플랫폼 구축", 1, 59.0, 780.0),
+            ("다음 쪽에 이어지는 말", 2, x, 60.0)]  # fmt: skip
+    lines = [Line(n, text, text, page) for n, (text, page, _, _) in enumerate(rows, start=1)]
+    boxes = {n: (x0, top, x0 + 120.0, top + 14.0) for n, (_, _, x0, top) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    bullet = next(n for n in layout(doc).outline.nodes if n.title.startswith("복합물류"))
+    assert (bullet.text == "복합물류 플랫폼 구축 다음 쪽에 이어지는 말") == wraps
+
+
 def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:
     """"현안" boxes without their numbers are the first, second, ... issue of the report; a
     "현안" with no title after it is a word of the text."""

@@ -54,6 +54,7 @@ from extract.read.pdf import (
     page_glyphs,
     page_objects,
     page_quality,
+    picture_blocks,
     plumber_objects,
     read_pdf,
     sniff_not_pdf,
@@ -424,6 +425,26 @@ def test_a_justified_box_is_lines_and_a_narrow_box_a_word() -> None:
     assert find_vertical_words(spread)[0] == []
 
 
+def test_lines_set_justified_outside_a_box_are_lines_not_words() -> None:
+    """A goal's title set justified over a picture ("대   중   교   통" over "친   화   도
+    시", a 교통혁신국 plan p12): four stacks of two syllables side by side are two lines;
+    two stacks alone (정/원 and 현/원 in a chart) stay vertical words."""
+    justified = [
+        Glyph(ch, 80.0 + 30.0 * i, 90.0 + 30.0 * i, top, top + 10.0, 10.0)
+        for top, text in ((100.0, "대중교통"), (112.0, "친화도시"))
+        for i, ch in enumerate(text)
+    ]
+    words, rest = find_vertical_words(justified)
+    assert words == []
+    assert [ln.text for ln in chars_to_lines(rest)] == ["대 중 교 통", "친 화 도 시"]
+    pairs = [
+        Glyph(ch, x, x + 10.0, top, top + 10.0, 10.0)
+        for x, text in ((300.0, "정원"), (340.0, "현원"))
+        for top, ch in zip((100.0, 112.0), text, strict=True)
+    ]
+    assert [w.text for w in find_vertical_words(pairs)[0]] == ["정원", "현원"]
+
+
 def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict[str, object]]:
     return [
         {"orientation": "h", "x0": x0, "x1": x1, "top": top, "bottom": top},
@@ -681,6 +702,25 @@ def test_lines_to_blocks_orders_by_top_then_x() -> None:
     table = [tl("표 첫 줄", 51), tl("표 둘째 줄", 70)]
     ordered = lines_to_blocks(lines, [table], [(0.0, 50.0, 200.0, 90.0)])
     assert [ln.text for ln in ordered] == ["위", "표 첫 줄", "표 둘째 줄", "오른쪽", "아래"]
+
+
+def test_the_text_over_a_picture_is_read_before_the_box_beside_it() -> None:
+    """A goal's title over a picture, centred on the rows of the box of its tasks beside
+    it, is read at the picture's top, before the box, not after its first task."""
+    title = [tl("➊ 스마트 그린", 312, x0=80), tl("모빌리티", 326, x0=90)]
+    tasks = [tl("① 첨단 기술 기반", 296, x0=240), tl("② 사람 중심", 322, x0=240)]
+    picture, box = (72.0, 292.0, 217.0, 377.0), (230.0, 292.0, 523.0, 377.0)
+    ordered = lines_to_blocks(title, [tasks], [box], [picture])
+    assert [ln.text for ln in ordered] == ["➊ 스마트 그린", "모빌리티", "① 첨단 기술 기반",
+                                           "② 사람 중심"]  # fmt: skip
+    # without the picture each line stands at its own top: the box's first
+    assert lines_to_blocks(title, [tasks], [box])[0].text == "① 첨단 기술 기반"
+
+
+def test_a_wide_picture_or_one_under_a_table_is_no_block() -> None:
+    table = RuledTable([(300.0, 100.0, 500.0, 200.0)])
+    pictures = [(72.0, 100.0, 217.0, 180.0), (0.0, 0.0, 595.0, 842.0), (310.0, 110.0, 400.0, 150.0)]
+    assert picture_blocks(pictures, [table], 595.0) == [pictures[0]]
 
 
 def test_classify_page_number_only_in_the_margins() -> None:

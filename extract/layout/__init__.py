@@ -48,6 +48,9 @@ class Layout:
 INDENT_SLACK = 1.5
 #: ... and at most this many line heights below the line before it
 WRAP_GAP = 1.2
+#: ... and across a page break starts no further right of that line than this many line
+#: heights (a caption centred over the next page's table is no wrap)
+PAGE_WRAP_INDENT = 6.0
 
 
 def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
@@ -58,7 +61,8 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     :data:`WRAP_GAP` line heights) and not much further left than the first
     line of its item or of an item above it (:data:`INDENT_SLACK`: some reports
     wrap under the text, some at the paragraph's margin); across a page break,
-    it is the first line of the next page after the last of the previous one.
+    it is the first line of the next page after the last of the previous one, set
+    under the item's text (:data:`PAGE_WRAP_INDENT`).
     A text export has no geometry: there every other such line continues.
     """
     boxes = doc.boxes
@@ -94,7 +98,11 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         if b[0] < left - INDENT_SLACK * height:
             return False
         if ln.page != prev.page:
-            return last.get(prev.page) == prev.no and first.get(ln.page) == ln.no
+            return (
+                last.get(prev.page) == prev.no
+                and first.get(ln.page) == ln.no
+                and b[0] <= left + PAGE_WRAP_INDENT * height
+            )
         return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
 
     return continues

@@ -210,5 +210,8 @@ from extract.read.pdf.tables import (
     merge_rules as merge_rules,
 )
 from extract.read.pdf.tables import (
+    picture_blocks as picture_blocks,
+)
+from extract.read.pdf.tables import (
     region_lines as region_lines,
 )

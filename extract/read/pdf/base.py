@@ -27,6 +27,9 @@ VERTICAL_ALIGN = 0.3
 VERTICAL_OVERLAP = 0.35
 #: a glyph of a vertical word has no other glyph nearer than this (x size) on its line
 VERTICAL_ISOLATION = 1.0
+#: this many chains side by side on the same rows, outside any ruled cell, are lines set
+#: justified and letter-spaced ("대   중   교   통" over "친   화   도   시"), not words
+PARALLEL_CHAINS = 3
 #: the top and bottom of a page where page numbers live
 MARGIN_FRACTION = 0.12
 #: a page is unreadable when this share of its characters are (cid:N) or U+FFFD

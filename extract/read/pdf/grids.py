@@ -24,6 +24,7 @@ from extract.read.pdf.tables import (
     TaggedLine,
     build_regions,
     find_ruled_tables,
+    picture_blocks,
     tagged_region_lines,
 )
 
@@ -99,7 +100,9 @@ def page_content(
     root = build_regions(rest, words, tables)
     bullets = take_drawn_bullets(root)
     grids: list[PageGrid] = []
-    tagged = mark_drawn_bullets(tagged_region_lines(root, grids), bullets)
+    pictures = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in objects.images]
+    over = picture_blocks(pictures, tables, objects.width)
+    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over), bullets)
     lines = [
         PageLine(
             t.line.text,

@@ -12,6 +12,7 @@ from extract.read.pdf.base import (
     BASELINE_TOLERANCE,
     HANGUL,
     MARGIN_FRACTION,
+    PARALLEL_CHAINS,
     SPACE_GAP,
     VERTICAL_ALIGN,
     VERTICAL_GAP,
@@ -201,6 +202,7 @@ def find_vertical_words(
     used: set[int] = set()
     words: list[TextLine] = []
     taken: set[int] = set()
+    chains: list[tuple[list[Glyph], BBox | None]] = []
     for i, g in enumerate(candidates):
         if i in used:
             continue
@@ -227,19 +229,38 @@ def find_vertical_words(
                 last = h
         if len(chain) >= 2:
             used.update(chain)
-            members = [candidates[k] for k in chain]
-            taken.update(id(m) for m in members)
-            words.append(
-                TextLine(
-                    "".join(m.text for m in members),
-                    min(m.x0 for m in members),
-                    members[0].top,
-                    max(m.x1 for m in members),
-                    members[-1].bottom,
-                )
+            chains.append(([candidates[k] for k in chain], box))
+    for members in _words_of(chains):
+        taken.update(id(m) for m in members)
+        words.append(
+            TextLine(
+                "".join(m.text for m in members),
+                min(m.x0 for m in members),
+                members[0].top,
+                max(m.x1 for m in members),
+                members[-1].bottom,
             )
+        )
     rest = [g for g in glyphs if id(g) not in taken]
     return words, rest
+
+
+def _words_of(chains: Sequence[tuple[list[Glyph], BBox | None]]) -> list[list[Glyph]]:
+    """The chains that are vertical words: not those outside ruled cells that stand
+    :data:`PARALLEL_CHAINS` or more side by side on the same rows (lines set justified,
+    their syllables spread apart and stacked over each other's)."""
+    free = [members for members, box in chains if box is None]
+
+    def beside(a: list[Glyph], b: list[Glyph]) -> bool:
+        return len(a) == len(b) and all(
+            abs(g.top - h.top) <= BASELINE_TOLERANCE * g.size for g, h in zip(a, b, strict=True)
+        )
+
+    return [
+        members
+        for members, box in chains
+        if box is not None or sum(beside(members, o) for o in free) < PARALLEL_CHAINS
+    ]
 
 
 # --- lines ---------------------------------------------------------------------------

@@ -511,12 +511,22 @@ def _tagged_cells_to_lines(
 
 
 def _blocks(
-    lines: Sequence[TaggedLine], tables: Sequence[Sequence[TaggedLine]], boxes: Sequence[BBox]
+    lines: Sequence[TaggedLine],
+    tables: Sequence[Sequence[TaggedLine]],
+    boxes: Sequence[BBox],
+    pictures: Sequence[BBox] = (),
 ) -> list[TaggedLine]:
-    """:func:`extract.read.pdf.lines_to_blocks` on tagged lines (the same order)."""
-    blocks: list[tuple[float, float, list[TaggedLine]]] = [
-        (t.line.top, t.line.x0, [t]) for t in lines
-    ]
+    """:func:`extract.read.pdf.lines_to_blocks` on tagged lines (the same order); the lines
+    set over a picture are one block at the picture's top (see :func:`picture_blocks`)."""
+    held: dict[int, list[TaggedLine]] = {}
+    blocks: list[tuple[float, float, list[TaggedLine]]] = []
+    for t in lines:
+        at = _picture_of(t.line, pictures)
+        if at is None:
+            blocks.append((t.line.top, t.line.x0, [t]))
+        else:
+            held.setdefault(at, []).append(t)
+    blocks += [(pictures[i][1], pictures[i][0], items) for i, items in held.items()]
     blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
     blocks.sort(key=lambda b: (b[0], b[1]))
     ordered: list[TaggedLine] = []
@@ -531,11 +541,47 @@ def _blocks(
     return ordered
 
 
+#: a picture holding text is a block when it is at most this share of the page's width
+#: (a banner or a page's background is none)
+PICTURE_BLOCK_WIDTH = 0.5
+
+
+def _picture_of(line: TextLine, pictures: Sequence[BBox]) -> int | None:
+    """The picture the line is set over, if any."""
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    for i, (x0, top, x1, bottom) in enumerate(pictures):
+        if x0 <= line.x0 and line.x1 <= x1 + 1.0 and top <= cy <= bottom and x0 <= cx <= x1:
+            return i
+    return None
+
+
+def picture_blocks(
+    pictures: Sequence[BBox], tables: Sequence[RuledTable], width: float
+) -> list[BBox]:
+    """The pictures whose text is read as one block at the picture's top: a goal's title
+    set over an illustration, centred on the rows of the box of tasks beside it, is read
+    before that box (the box is a block at its top), not after its first task.  A picture
+    as wide as half the page, or one a ruled table overlaps, is the page's background."""
+    out = []
+    for box in pictures:
+        x0, top, x1, bottom = box
+        if x1 - x0 > PICTURE_BLOCK_WIDTH * width:
+            continue
+        if any(t.bbox[0] < x1 and x0 < t.bbox[2] and t.bbox[1] < bottom and top < t.bbox[3]
+               for t in tables):  # fmt: skip
+            continue
+        out.append(box)
+    return out
+
+
 def tagged_region_lines(
-    region: Region, grids: list[PageGrid], parent: CellRef | None = None
+    region: Region,
+    grids: list[PageGrid],
+    parent: CellRef | None = None,
+    pictures: Sequence[BBox] = (),
 ) -> list[TaggedLine]:
     """A region's text in reading order (as ``region_lines``), each line with its cells;
-    every table met is appended to ``grids``."""
+    every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`."""
     lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
@@ -554,7 +600,7 @@ def tagged_region_lines(
         ]
         linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines))
         boxes.append(table.bbox)
-    return _blocks(lines, linearized, boxes)
+    return _blocks(lines, linearized, boxes, pictures)
 
 
 def region_lines(region: Region) -> list[TextLine]:
@@ -574,12 +620,16 @@ def cells_to_lines(table: RuledTable, cell_lines: Sequence[Sequence[TextLine]]) 
 
 
 def lines_to_blocks(
-    lines: Sequence[TextLine], tables: Sequence[Sequence[TextLine]], boxes: Sequence[BBox]
+    lines: Sequence[TextLine],
+    tables: Sequence[Sequence[TextLine]],
+    boxes: Sequence[BBox],
+    pictures: Sequence[BBox] = (),
 ) -> list[TextLine]:
     """Free lines and whole tables in reading order: by top, then left to right.
 
-    A table is one block at its top edge; items whose tops are within a couple of
+    A table is one block at its top edge, and so are the lines set over one of
+    ``pictures`` (:func:`picture_blocks`); items whose tops are within a couple of
     points (boxes side by side, a label and its unit) are ordered by x.
     """
     tagged = [[TaggedLine(ln) for ln in t] for t in tables]
-    return [t.line for t in _blocks([TaggedLine(ln) for ln in lines], tagged, boxes)]
+    return [t.line for t in _blocks([TaggedLine(ln) for ln in lines], tagged, boxes, pictures)]
