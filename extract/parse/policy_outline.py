@@ -44,7 +44,10 @@ def outline_goals(section: Section) -> list[tuple[Node, list[Node]]]:
     if top is None:
         return []
     nodes = [n for child in top.children for n in child.walk()]
-    goals = [(n, run) for n in nodes if (run := _task_run(n))]
+    runs = [(n, run) for n in nodes if (run := _task_run(n))]
+    # a title over the goals' own numbered run ("5대 추진전략" over ➊ … ➎) holds goals
+    heads = {id(n) for n, _ in runs}
+    goals = [(n, run) for n, run in runs if not any(id(t) in heads for t in run)]
     if len(goals) < 2 and not (goals and goals[0][0].parent is top):
         return []  # one run deep in the section is a list inside some item, not goals
     kinds = {_kind(g) for g, _ in goals}
