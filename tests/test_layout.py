@@ -1217,3 +1217,21 @@ def test_a_list_in_a_box_beside_a_titled_box_is_under_the_title(alike: bool) -> 
         assert parent["지역특화 융합관광 콘텐츠 육성"] == "글로벌 수준의 관광 콘텐츠"
         assert parent["크루즈 관광 경쟁력 강화"] == "글로벌 해양관광"
         assert parent["글로벌 해양관광"] == parent["글로벌 수준의 관광 콘텐츠"]
+
+
+@pytest.mark.parametrize("told_again", [(1, 2, 4), (1, 2, 3, 4), (1, 4)])
+def test_an_overview_list_goes_on_whichever_of_its_items_are_told_again(
+    told_again: tuple[int, ...],
+) -> None:
+    """A goal's tasks "1." … "4." listed on a 정책목표 page, some told again in detail in
+    the plan (overview entries, which open nothing) and some not: all four are one list
+    under the goal, the ones not told again too ("3." after "2." is "2."'s sibling)."""
+    tasks = ["건설 신속 추진", "적기 보상 추진", "마스터플랜 수립", "복합도시 개발 추진"]
+    texts = ["Ⅱ. 정책목표", "□ 가덕도신공항 건설"]
+    texts += [f"{n}. {t}" for n, t in enumerate(tasks, start=1)]
+    texts += ["Ⅲ. 주요업무계획"]
+    for n in told_again:
+        texts += [f"{n}. {tasks[n - 1]}", "□ 추진계획", "○ 계획 수립"]
+    shape = tree(texts)
+    goal = shape.index((2, "bullet:□", "가덕도신공항 건설"))
+    assert shape[goal + 1 : goal + 5] == [(3, "num.dot", t) for t in tasks]

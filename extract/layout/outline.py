@@ -56,6 +56,7 @@ from extract.layout.placing import (
     BBox,
     bands_a_list,
     beside_title,
+    goes_on,
     node_kind,
     open_top,
     overview_again,
@@ -255,6 +256,8 @@ def nest(
             and boxes.get(after[0].lines[0].no) == box
         )
 
+    listed: set[int] = set()  # ids of the overview entries placed
+
     tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
     references: set[int] = set()  # ids of the titles 참고 tabs opened
 
@@ -426,8 +429,20 @@ def nest(
             continue
         if index in overview:
             # an entry of an overview list told again in detail later: it stays where it
-            # is listed and opens nothing, so the detailed items nest as they would
+            # is listed and opens nothing, so the detailed items nest as they would; after
+            # the entry before it in its list, it is that entry's sibling
+            if len(stack) > 2 and goes_on(stack[-1], m):
+                stack.pop()
             open_node(node, stack[-1])
+            last = node
+            listed.add(id(node))
+            continue
+        if id(last) in listed and goes_on(last, m) and any(n is last.parent for n in stack):
+            # the item after an overview entry, its list going on ("2." listed, "3." not)
+            assert last.parent is not None
+            del stack[next(i for i, n in enumerate(stack) if n is last.parent) + 1 :]
+            open_node(node, last.parent)
+            stack.append(node)
             last = node
             continue
         k = kind_key(m)

@@ -154,3 +154,12 @@ def beside_title(
         o_x1 <= x0 + SAME_ROWS
         and abs(top - o_top) <= SAME_ROWS and abs(bottom - o_bottom) <= SAME_ROWS
     )  # fmt: skip
+
+
+def goes_on(prev: Node, m: Marker) -> bool:
+    """Whether ``m`` numbers the item after ``prev`` in one list (same kind, next)."""
+    mk = prev.marker
+    return (
+        mk is not None and mk.kind == m.kind and mk.ordinal is not None
+        and m.ordinal == mk.ordinal + 1
+    )  # fmt: skip
