@@ -171,6 +171,26 @@ def test_a_line_across_a_page_break_wraps_where_it_starts_under_the_text(
     assert (bullet.text == "복합물류 플랫폼 구축 다음 쪽에 이어지는 말") == wraps
 
 
+@pytest.mark.parametrize(
+    ("x", "height", "wraps"),
+    [(165.0, 14.0, True), (60.0, 14.0, True), (165.0, 20.0, False), (300.0, 14.0, False)],
+)
+def test_a_deep_item_wraps_across_a_page_under_its_own_text(
+    x: float, height: float, wraps: bool
+) -> None:
+    """A deep item's wrap across a page break hangs under its own text, far right of the
+    chapter's margin; a line in a bigger size there is a title, one far right of both a
+    caption."""
+    rows = [("Ⅳ. 주요업무", 1, 40.0, 20.0, 14.0), ("□ 상위 과제", 1, 59.0, 740.0, 14.0),
+            ("- 하위 항목의 긴 내용", 1, 150.0, 780.0, 14.0),
+            ("다음 쪽에 이어지는 말", 2, x, 60.0, height)]  # fmt: skip
+    lines = [Line(n, text, text, page) for n, (text, page, *_) in enumerate(rows, start=1)]
+    boxes = {n: (x0, top, x0 + 120.0, top + h) for n, (_, _, x0, top, h) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    item = next(n for n in layout(doc).outline.nodes if n.title.startswith("하위"))
+    assert (item.text == "하위 항목의 긴 내용 다음 쪽에 이어지는 말") == wraps
+
+
 def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:
     """"현안" boxes without their numbers are the first, second, ... issue of the report; a
     "현안" with no title after it is a word of the text."""

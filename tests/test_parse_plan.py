@@ -832,6 +832,8 @@ def test_a_table_of_events_of_no_project_gives_events(in_project: bool) -> None:
         (["과제명", "추진일정"], 0, True),
         (["민간위탁 사업명", "수탁 기관", "감사(점검) 기간"], 0, False),  # when inspected
         (["사업명", "사업기간"], 0, False),  # how long a project runs
+        (["민간위탁 사업명", "수탁 기관", "점검시기"], 0, False),  # when it is inspected
+        (["사업명", "예산액", "집행시기"], 0, False),  # when money is spent
     ],
 )
 def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
@@ -858,6 +860,37 @@ def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
         ("➋ 공영 주차장 요금", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
     ]
     assert got == (want if dated else [])
+
+
+def test_a_table_of_tasks_is_dated_by_its_when_column_not_by_a_period() -> None:
+    """사업명 | 사업기간 | 추진일정: each row is dated by when it is done (추진일정), not by
+    how long the project runs (사업기간)."""
+    head = ["사업명", "사업기간", "추진일정"]
+    rows = [cell(0, k, p(t)) for k, t in enumerate(head)]
+    rows += [cell(1, k, p(t)) for k, t in enumerate(["공영차고지 조성", "’20.~’28.", "’25.下"])]
+    data = hwpx(
+        sec(p("Ⅲ. 2025년 주요업무계획"), p("□ 주요사업"), p(tbl(2, 3, rows)),
+            p("1. 청년 창업"), p("□ 지원"), p("○ 창업 지원 확대"))
+    )  # fmt: skip
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = [(e.event, e.raw, e.start, e.end) for e in report.events]
+    assert got == [("공영차고지 조성", "’25.下", date(2025, 7, 1), date(2025, 12, 31))]
+
+
+def test_an_audit_table_dated_by_when_each_action_is_done_is_findings_only() -> None:
+    """사업명 | 지적사항 | 조치결과 | 완료시기 under an audit chapter: its rows are findings,
+    not events too."""
+    head = ["사업명", "지적사항", "조치결과", "완료시기"]
+    body = ["청소년수련관 운영", "회계 처리 부적정", "시정 완료", "’25.上"]
+    rows = [cell(0, k, p(t)) for k, t in enumerate(head)]
+    rows += [cell(1, k, p(t)) for k, t in enumerate(body)]
+    data = hwpx(
+        sec(p("Ⅲ. 2025년 주요업무계획"), p("1. 청년 창업"), p("□ 지원"), p("○ 창업 지원 확대"),
+            p("Ⅳ. 민간위탁 감사 실시 결과"), p(tbl(2, 4, rows)))
+    )  # fmt: skip
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    assert [f.finding for f in report.audit_findings] == ["회계 처리 부적정"]
+    assert report.events == []
 
 
 def test_a_table_of_projects_beside_an_event_column_and_a_past_years_table() -> None:

@@ -59,6 +59,20 @@ TWO_GOALS = [
              "③ 사계절 축제도시 조성"],
             [], id="a run not counted from 1",
         ),
+        pytest.param(
+            ["1. 추진 방향", "① 글로벌관광도시 경쟁력 강화", "② 사계절 축제도시 조성"],
+            [], id="one list is no list of goals",
+        ),
+        pytest.param(
+            ["1. 3대 목표", "① 관광객 300만", "② 체류일 5일", "2. 추진 전략",
+             "① 콘텐츠 육성", "② 시장 공략"],
+            [], id="lists of a page named by their kind",
+        ),
+        pytest.param(
+            ["1. 관광 콘텐츠 특화도시 조성", "① 글로벌관광도시 경쟁력 강화",
+             "② 사계절 축제도시 조성", "2. 성과 관리", "1) 관광객 300만명", "2) 체류일 5일"],
+            [], id="tasks of two kinds",
+        ),
     ],
 )  # fmt: skip
 def test_goals_from_the_outline(body: list[str], want: list[tuple[int, str, int, str]]) -> None:

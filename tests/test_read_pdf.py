@@ -443,6 +443,13 @@ def test_lines_set_justified_outside_a_box_are_lines_not_words() -> None:
         for top, ch in zip((100.0, 112.0), text, strict=True)
     ]
     assert [w.text for w in find_vertical_words(pairs)[0]] == ["정원", "현원"]
+    # three team names written downwards in an org chart's boxes stand further apart
+    teams = [
+        Glyph(ch, x, x + 10.0, 100.0 + 12.0 * i, 110.0 + 12.0 * i, 10.0)
+        for x, text in ((300.0, "기획팀"), (350.0, "예산팀"), (400.0, "조직팀"))
+        for i, ch in enumerate(text)
+    ]
+    assert sorted(w.text for w in find_vertical_words(teams)[0]) == ["기획팀", "예산팀", "조직팀"]
 
 
 def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[dict[str, object]]:

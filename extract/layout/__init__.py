@@ -49,8 +49,11 @@ INDENT_SLACK = 1.5
 #: ... and at most this many line heights below the line before it
 WRAP_GAP = 1.2
 #: ... and across a page break starts no further right of that line than this many line
-#: heights (a caption centred over the next page's table is no wrap)
+#: heights (a caption centred over the next page's table is no wrap), or hangs under the
+#: item's own text (at most this many heights right of it, in the same size)
 PAGE_WRAP_INDENT = 6.0
+PAGE_WRAP_HANG = 3.0
+SAME_HEIGHT = 0.15
 
 
 def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
@@ -98,11 +101,15 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         if b[0] < left - INDENT_SLACK * height:
             return False
         if ln.page != prev.page:
-            return (
-                last.get(prev.page) == prev.no
-                and first.get(ln.page) == ln.no
-                and b[0] <= left + PAGE_WRAP_INDENT * height
-            )
+            if last.get(prev.page) != prev.no or first.get(ln.page) != ln.no:
+                return False
+            own = boxes.get(node.lines[0].no)
+            under_text = (
+                own is not None
+                and own[0] - 0.5 * height <= b[0] <= own[0] + PAGE_WRAP_HANG * height
+                and abs((b[3] - b[1]) - height) <= SAME_HEIGHT * height
+            )  # (a deep item's wrap hangs under its own text, in its own size)
+            return under_text or b[0] <= left + PAGE_WRAP_INDENT * height
         return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
 
     return continues

@@ -56,11 +56,23 @@ UNIT_TAILS: tuple[str, ...] = (
     "의", "씩", "은", "는", "이", "가", "을", "를", "에", "로", "과", "와", "도", "만", "당",
     "째", "간", "여", "중",
 )  # fmt: skip
+#: words that start with a unit's syllable and a particle's but are words of their own
+#: ("비전 2030" / "인간 중심", "’25. 3. 12" / "회의 개최"): no figure's unit
+UNIT_LOOKALIKES = frozenset({
+    "회의", "동의", "명의", "대여", "부여", "주도", "주로", "인가", "인간", "원가", "차도",
+    "종이", "분만", "층간", "대가", "대중", "일가", "원만", "주간", "시기", "분은", "차가",
+})  # fmt: skip
 _UNIT_WORDS = sorted(
-    {*COUNT_UNITS, *UNITS, *NUMERAL_UNITS, *PERCENT_SIGNS, "월"}, key=lambda w: (-len(w), w)
+    {*COUNT_UNITS, *UNITS, *NUMERAL_UNITS, *PERCENT_SIGNS, "%p", "월", "여"},
+    key=lambda w: (-len(w), w),
 )
-#: a figure standing alone at a line's end (not a word ending in a digit: "공공기관1")
-_FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.~\-]*$")
+#: a figure standing alone at a line's end (not a word ending in a digit: "공공기관1"),
+#: with one range mark at most (not a code: "1-3-2")
+_FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.]*(?:[~\-]\d[\d,.]*)?$")
+#: a figure that is no count of anything: a year ("비전 2030"), a date's day ("’25. 3. 12")
+_NO_UNIT = regex.compile(r"(?:^|\D)(?:19|20)\d\d$|\d\.\s+\d{1,2}$|\d\.\d+\.\d{1,2}$")
+#: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit
+_SPACED = regex.compile(r"^\S\s+\S(?:\s|$)")
 #: a unit of the figure before it, alone or with a particle, at a line's start
 _UNIT_START = regex.compile(
     "^(?:"
@@ -86,9 +98,19 @@ def tight(before: str, after: str) -> bool:
         # "연구용역" / "’ 최종" closes; "’ 24. 1." (letter-spaced) is a year's apostrophe
         rest = after[1:]
         return not rest or (rest[0].isspace() and not rest.lstrip()[:1].isdigit())
-    if last.isdigit() and _FIGURE_END.search(before) and _UNIT_START.match(after):
+    if last.isdigit() and _unit_follows(before[-24:], after):
         return True  # "최근 3년간 35" / "건의 회의", "사전’ 2" / "차 개통"
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
+
+
+def _unit_follows(before: str, after: str) -> bool:
+    """Whether ``after`` starts with the unit of the figure ``before`` ends with."""
+    if not _FIGURE_END.search(before) or not _UNIT_START.match(after):
+        return False
+    word = after.split(maxsplit=1)[0]
+    if any(word.startswith(w) for w in UNIT_LOOKALIKES) or _SPACED.match(after):
+        return False
+    return not _NO_UNIT.search(before) or after.startswith("년")
 
 
 def join_wrapped(parts: Iterable[str]) -> str:

@@ -17,16 +17,23 @@ from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
-from extract.parse.schedules import TASK_HEADERS, dated_rows, header_col, span_fields
+from extract.parse.schedules import (
+    DATE_HEADERS,
+    TASK_HEADERS,
+    dated_rows,
+    header_col,
+    span_fields,
+)
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections
 from schemas import Event, Schedule
 
 #: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
 EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명")
-#: headers of a column that says when a task takes effect or is done: a table of tasks
-#: (추진과제, 사업명) with one is dated items; 기간 is none (감사(점검) 기간 says when a
-#: task was inspected, 사업기간 how long a project runs)
+#: headers of a column that says when a task takes effect or is done, as printed (spaces
+#: aside): a table of tasks (추진과제, 사업명) with one is dated items; 기간 is none
+#: (감사(점검) 기간 says when a task was inspected, 사업기간 how long a project runs), nor
+#: is a 점검시기 or an 집행시기
 WHEN_HEADERS: tuple[str, ...] = (
     "시행일", "시행시기", "추진시기", "추진일정", "완료시기", "일정", "시기",
 )  # fmt: skip
@@ -54,9 +61,8 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
     seq = 0
     for table in lay.tables:
         year = _table_year(lay, table) or plan  # (... unless the table names its own)
-        rows = dated_rows(table, year, by_no)
-        head = rows[0][2] if rows else []
-        if not rows or not _dated_items(head):
+        rows = dated_rows(table, year, by_no, _date_column)
+        if not rows:
             continue
         if any(ln.no in scheduled or ln.no in parsed.used for f, _, _ in rows for ln in f.lines):
             continue  # a project's schedule, or rows another table's parser read
@@ -78,11 +84,15 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
     return out
 
 
-def _dated_items(head: Sequence[TableCell]) -> bool:
-    """Whether a table's rows are dated items: its task column names events, or a column
-    says when each task takes effect (사업명 beside a 연계행사 column is neither)."""
+def _date_column(head: Sequence[TableCell]) -> int | None:
+    """The date column of a table of dated items: any date column where the task column
+    names events (행사명 | 기간), else one whose header says when each task takes effect,
+    exactly (시행일; not 점검시기, nor 사업기간); None for neither (사업명 beside a 연계행사
+    column)."""
     task = _column(head, TASK_HEADERS)
-    return _column(head, EVENT_HEADERS) == task or _column(head, WHEN_HEADERS) is not None
+    if task is not None and _column(head, EVENT_HEADERS) == task:
+        return header_col(head, DATE_HEADERS)
+    return next((c.col for c in head if squash(c.text) in WHEN_HEADERS), None)
 
 
 def _column(head: Sequence[TableCell], words: tuple[str, ...]) -> int | None:

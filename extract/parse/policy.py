@@ -211,7 +211,8 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if _from_outline(section, out):
+        if _from_outline(section, vision, out):
+            out.use(vision_lines)
             return out
         out.warn(
             "policy_goals.layout",
@@ -229,41 +230,34 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     for i, cell in enumerate(cells):
         col, row = i % ncols, i // ncols
         goal_lines = goals[col]
+        area = areas[col] if areas else None
         out.add(
             "policy_goals",
-            PolicyTask(
-                vision=vision,
-                goal_no=col + 1,
-                goal=_text(goal_lines),
-                area=areas[col] if areas else None,
-                task_no=row + 1,
-                task=_text(cell),
-                **prov(cell),
-            ),
+            _task(vision, col + 1, _text(goal_lines), area, row + 1, _text(cell), cell),
         )
         out.use([*cell, *goal_lines, *area_lines])
     return out
 
 
-def _from_outline(section: Section, out: Parsed) -> bool:
+def _from_outline(section: Section, vision: str | None, out: Parsed) -> bool:
     """The goals and tasks of a page of boxes, read from the outline
     (:func:`~extract.parse.policy_outline.outline_goals`); False when it does not read
     as one list of goals."""
     goals = outline_goals(section)
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         for task_no, task in enumerate(tasks, start=1):
-            out.add(
-                "policy_goals",
-                PolicyTask(
-                    vision=None,
-                    goal_no=goal_no,
-                    goal=node_text(goal),
-                    area=None,
-                    task_no=task_no,
-                    task=node_text(task),
-                    **prov(task.lines),
-                ),
-            )
+            out.add("policy_goals", _task(vision, goal_no, node_text(goal), None, task_no,
+                                          node_text(task), task.lines))  # fmt: skip
             out.use(task.lines)
         out.use(goal.lines)
     return bool(goals)
+
+
+def _task(
+    vision: str | None, goal_no: int, goal: str, area: str | None, task_no: int, task: str,
+    lines: Sequence[Line],
+) -> PolicyTask:  # fmt: skip
+    return PolicyTask(
+        vision=vision, goal_no=goal_no, goal=goal, area=area, task_no=task_no, task=task,
+        **prov(lines),
+    )  # fmt: skip

@@ -15,12 +15,24 @@ guessing.
 
 from __future__ import annotations
 
+import regex
+
 from extract.layout.nodes import Node
-from extract.parse.text import collapse, despace
+from extract.normalize.wraps import join_wrapped
+from extract.parse.text import collapse, despace, squash
 from extract.sections import Section
 
 #: a goal holds at least this many tasks (a single ① is a note's number, not a list)
 MIN_TASKS = 2
+#: ... and a page has at least this many goals (one box of ①② is some list, not goals)
+MIN_GOALS = 2
+#: titles that name a kind of list, not a goal ("3대 목표", "추진 전략", "성과 지표"),
+#: spaces and a leading "N대" aside
+LIST_TITLES = frozenset({
+    "목표", "정책목표", "전략목표", "전략", "추진전략", "방향", "추진방향", "지표", "성과지표",
+    "비전", "과제", "추진과제", "중점과제", "핵심과제",
+})  # fmt: skip
+_COUNTED = regex.compile(r"^\d+대")
 
 
 def _kind(node: Node) -> str | None:
@@ -48,13 +60,15 @@ def outline_goals(section: Section) -> list[tuple[Node, list[Node]]]:
     # a title over the goals' own numbered run ("5대 추진전략" over ➊ … ➎) holds goals
     heads = {id(n) for n, _ in runs}
     goals = [(n, run) for n, run in runs if not any(id(t) in heads for t in run)]
-    if len(goals) < 2 and not (goals and goals[0][0].parent is top):
-        return []  # one run deep in the section is a list inside some item, not goals
+    if len(goals) < MIN_GOALS:
+        return []
+    if any(_COUNTED.sub("", squash(node_text(g))) in LIST_TITLES for g, _ in goals):
+        return []  # "1. 3대 목표" / "2. 추진 전략": lists of a page, not goals
     kinds = {_kind(g) for g, _ in goals}
     task_kinds = {_kind(t) for _, run in goals for t in run}
     parents = {id(g.parent) for g, _ in goals}
-    if len(kinds) != 1 or len(parents) != 1:
-        return []  # goals of two kinds, or at two places: the layout misread the page
+    if len(kinds) != 1 or len(task_kinds) != 1 or len(parents) != 1:
+        return []  # goals or tasks of two kinds, or at two places: the page was misread
     owned = {id(t) for _, run in goals for t in run}
     siblings = goals[0][0].parent.children if goals[0][0].parent is not None else []
     if any(_kind(s) in kinds and not _task_run(s) for s in siblings):
@@ -65,5 +79,7 @@ def outline_goals(section: Section) -> list[tuple[Node, list[Node]]]:
 
 
 def node_text(node: Node) -> str:
-    """A goal's or task's text, letter-spacing undone ("스 마 트 그 린" -> "스마트그린")."""
-    return collapse(despace(node.text))
+    """A goal's or task's text, each line's letter-spacing undone before the lines are
+    joined ("스 마 트 그 린" / "모 빌 리 티" -> "스마트그린 모빌리티")."""
+    lines = [node.title, *(ln.text for ln in node.body_lines)]
+    return collapse(join_wrapped(despace(t) for t in lines))

@@ -36,8 +36,10 @@ PARSERS: tuple[StructureParser, ...] = (
     parse_staff_structure,
     parse_budget_lines,
     parse_plan,
-    parse_events,  # after the plan: a project's own table of events is its schedule
     parse_findings,
+    # after the plan and the findings: a project's own table of events is its schedule,
+    # and an audit table dated by 완료시기 is findings
+    parse_events,
 )
 
 

@@ -19,7 +19,7 @@ date without a year takes the year of its block ("이행계획(’26년)"), else
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -387,13 +387,17 @@ def _event_span(text: str, year: int | None) -> DateSpan | None:
 
 
 def dated_rows(
-    table: Table, year: int | None, by_no: dict[int, Line]
+    table: Table,
+    year: int | None,
+    by_no: dict[int, Line],
+    date_col_of: Callable[[Sequence[TableCell]], int | None] | None = None,
 ) -> list[tuple[Found, list[TableCell], list[TableCell]]]:
     """Rows of a table of dated tasks, with the row and the header row they read under:
-    a task column and a date column (월별 | 행사명 | 기간 | 장소 | 담당부서)."""
+    a task column and a date column (월별 | 행사명 | 기간 | 장소 | 담당부서);
+    ``date_col_of`` finds the date column in a header row (else one of DATE_HEADERS)."""
     rows = table.rows()
     for head in rows[: max(table.header_rows, 1)]:
-        date_col = header_col(head, DATE_HEADERS)
+        date_col = date_col_of(head) if date_col_of else header_col(head, DATE_HEADERS)
         task_col = header_col(head, TASK_HEADERS)
         if date_col is None or task_col is None or date_col == task_col:
             continue

@@ -30,6 +30,8 @@ VERTICAL_ISOLATION = 1.0
 #: this many chains side by side on the same rows, outside any ruled cell, are lines set
 #: justified and letter-spaced ("대   중   교   통" over "친   화   도   시"), not words
 PARALLEL_CHAINS = 3
+#: ... each at most this many sizes from the next (centre to centre)
+PARALLEL_SPACING = 3.5
 #: the top and bottom of a page where page numbers live
 MARGIN_FRACTION = 0.12
 #: a page is unreadable when this share of its characters are (cid:N) or U+FFFD

@@ -13,6 +13,7 @@ from extract.read.pdf.base import (
     HANGUL,
     MARGIN_FRACTION,
     PARALLEL_CHAINS,
+    PARALLEL_SPACING,
     SPACE_GAP,
     VERTICAL_ALIGN,
     VERTICAL_GAP,
@@ -247,8 +248,10 @@ def find_vertical_words(
 
 def _words_of(chains: Sequence[tuple[list[Glyph], BBox | None]]) -> list[list[Glyph]]:
     """The chains that are vertical words: not those outside ruled cells that stand
-    :data:`PARALLEL_CHAINS` or more side by side on the same rows (lines set justified,
-    their syllables spread apart and stacked over each other's)."""
+    :data:`PARALLEL_CHAINS` or more side by side on the same rows, each within
+    :data:`PARALLEL_SPACING` sizes of the next (lines set justified, their syllables
+    spread apart and stacked over each other's; an org chart's team names stand further
+    apart)."""
     free = [members for members, box in chains if box is None]
 
     def beside(a: list[Glyph], b: list[Glyph]) -> bool:
@@ -256,11 +259,18 @@ def _words_of(chains: Sequence[tuple[list[Glyph], BBox | None]]) -> list[list[Gl
             abs(g.top - h.top) <= BASELINE_TOLERANCE * g.size for g, h in zip(a, b, strict=True)
         )
 
-    return [
-        members
-        for members, box in chains
-        if box is not None or sum(beside(members, o) for o in free) < PARALLEL_CHAINS
-    ]
+    def spread(members: list[Glyph]) -> bool:
+        row = sorted((o for o in free if beside(members, o)), key=lambda o: o[0].cx)
+        runs: list[list[list[Glyph]]] = []
+        for o in row:
+            near = runs and o[0].cx - runs[-1][-1][0].cx <= PARALLEL_SPACING * o[0].size
+            if near:
+                runs[-1].append(o)
+            else:
+                runs.append([o])
+        return any(len(r) >= PARALLEL_CHAINS and any(o is members for o in r) for r in runs)
+
+    return [members for members, box in chains if box is not None or not spread(members)]
 
 
 # --- lines ---------------------------------------------------------------------------

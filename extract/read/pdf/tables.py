@@ -526,7 +526,10 @@ def _blocks(
             blocks.append((t.line.top, t.line.x0, [t]))
         else:
             held.setdefault(at, []).append(t)
-    blocks += [(pictures[i][1], pictures[i][0], items) for i, items in held.items()]
+    blocks += [
+        (pictures[i][1], pictures[i][0], sorted(items, key=lambda t: (t.line.top, t.line.x0)))
+        for i, items in held.items()
+    ]
     blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
     blocks.sort(key=lambda b: (b[0], b[1]))
     ordered: list[TaggedLine] = []
