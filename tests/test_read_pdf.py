@@ -724,6 +724,22 @@ def test_the_text_over_a_picture_is_read_before_the_box_beside_it() -> None:
     assert lines_to_blocks(title, [tasks], [box])[0].text == "① 첨단 기술 기반"
 
 
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [("\uf000 지역항공", "\uf000 지역항공"), ("2023년", "6. 거점항공사 육성")],
+)
+def test_a_marked_title_left_of_a_list_box_is_read_before_the_box(title: str, first: str) -> None:
+    """A goal's title set in no box, left of the box of its tasks and centred on its rows,
+    is read with the box, before it; a chart's label there is read where it stands."""
+    lines = [tl(title, 666, x0=120), tl("운송산업", 688, x0=120)]
+    tasks = [tl("6. 거점항공사 육성", 654, x0=192), tl("7. 전략노선 확충", 690, x0=192)]
+    box = (187.0, 640.0, 531.0, 750.0)
+    ordered = lines_to_blocks(lines, [tasks], [box], lists=[True])
+    assert ordered[0].text == first
+    # a box that is no list (one row) draws no title to it
+    assert lines_to_blocks(lines, [tasks], [box], lists=[False])[0].text == "6. 거점항공사 육성"
+
+
 def test_a_wide_picture_or_one_under_a_table_is_no_block() -> None:
     table = RuledTable([(300.0, 100.0, 500.0, 200.0)])
     pictures = [(72.0, 100.0, 217.0, 180.0), (0.0, 0.0, 595.0, 842.0), (310.0, 110.0, 400.0, 150.0)]

@@ -292,6 +292,7 @@ def layout(
         {no: box[0] for no, box in doc.boxes.items()},
         box_lefts(doc.tables),
         box_bounds(doc.tables),
+        doc.boxes,
     )
     for node in outline.nodes:
         for table_id in node.tables:

@@ -89,6 +89,7 @@ def nest(
     indents: Mapping[int, float] = {},
     box_left: Mapping[int, float] = {},
     box_bounds: Mapping[int, BBox] = {},
+    spots: Mapping[int, BBox] = {},
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -317,7 +318,7 @@ def nest(
         # rows: a list that item titles (its box does not close it)
         beside = (
             m is not None and not m.is_top and not m.is_note and any(n is last for n in stack)
-            and beside_title(it, m, last, boxes, box_size, box_bounds)
+            and beside_title(it, m, last, boxes, box_size, box_bounds, spots)
         )  # fmt: skip
         if beside:
             titled_boxes[boxes[it.lines[0].no]] = last
@@ -526,6 +527,7 @@ def build_outline(
     indents: Mapping[int, float] = {},
     box_left: Mapping[int, float] = {},
     box_bounds: Mapping[int, BBox] = {},
+    spots: Mapping[int, BBox] = {},
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -559,7 +561,7 @@ def build_outline(
     order = learn_order(body, overview)
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
-        box_bounds,
+        box_bounds, spots,
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])

@@ -136,19 +136,29 @@ def beside_title(
     box_of: Mapping[int, int],
     box_size: Counter[int],
     bounds: Mapping[int, BBox],
+    spots: Mapping[int, BBox] = {},
 ) -> bool:
     """The first item of a box drawn right of a box of the same rows that holds one item
     only: that item titles the list ("1 글로벌 수준의 관광 콘텐츠 특화도시 조성" in its box,
-    "① … ④" in the box beside it), so the list is under it (PDF)."""
+    "① … ④" in the box beside it), so the list is under it (PDF).  A title set in no box
+    titles the list too when all its lines stand left of the list's box, within its rows
+    (``spots``: where each line is set)."""
     own = box_of.get(it.lines[0].no)
     other = box_of.get(title.lines[0].no) if title.lines else None
-    if own is None or other is None or own == other or own not in bounds or other not in bounds:
-        return False
-    if len(title.lines) != box_size[other] or box_of.get(it.lines[0].no - 1) == own:
-        return False  # the title box holds more than the title; the item is not the first
+    if own is None or own == other or own not in bounds or box_of.get(it.lines[0].no - 1) == own:
+        return False  # the item is in no box, or not the first of its box
     if box_size[own] < 2 or (title.marker is not None and title.marker.kind == m.kind):
         return False  # no list beside it, or a row of boxes alike ("전략 1" | "전략 2")
     x0, top, _, bottom = bounds[own]
+    if other is None:
+        at = [spots.get(ln.no) for ln in title.lines]
+        return bool(at) and all(
+            s is not None and s[2] <= x0 + SAME_ROWS
+            and s[1] >= top - SAME_ROWS and s[3] <= bottom + SAME_ROWS
+            for s in at
+        )  # fmt: skip
+    if other not in bounds or len(title.lines) != box_size[other]:
+        return False  # the title box holds more than the title
     _, o_top, o_x1, o_bottom = bounds[other]
     return (
         o_x1 <= x0 + SAME_ROWS

@@ -4,7 +4,8 @@ Many reports lay the page out as boxes rather than as the sample's matrix: a goa
 box ("1 글로벌 수준의 관광 콘텐츠 특화도시 조성", its number a lost glyph) and its tasks in
 the box beside it ("① 글로벌관광도시 경쟁력 강화" … "④"), the layout nesting the tasks
 under the goal (:func:`extract.layout.placing.beside_title`).  Such a goal is a node of
-the section whose children are a run of numbered items counted from 1.
+the section whose children are a run of numbered items counted from 1, or on from the
+goal before's (1-5, then 6-8).
 
 The outline is trusted only when it reads as one list of goals: every goal of one kind,
 every item of that kind under the section a goal, and no task of their kind outside a
@@ -14,6 +15,8 @@ guessing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import regex
 
@@ -40,13 +43,30 @@ def _kind(node: Node) -> str | None:
 
 
 def _task_run(node: Node) -> list[Node]:
-    """The node's children that are numbered items of one kind counted 1, 2, 3, …"""
+    """The node's children that are numbered items of one kind counted on by one (from 1,
+    or from where the goal before left off: 1-5 under one goal, 6-8 under the next)."""
     run = [c for c in node.children if c.marker is not None and c.marker.is_numbered]
     if len(run) < MIN_TASKS or len({_kind(c) for c in run}) != 1:
         return []
-    if [c.marker.ordinal for c in run if c.marker is not None] != list(range(1, len(run) + 1)):
+    first = _ordinal(run[0])
+    if first is None or [_ordinal(c) for c in run] != list(range(first, first + len(run))):
         return []
     return run
+
+
+def _ordinal(node: Node) -> int | None:
+    return node.marker.ordinal if node.marker is not None else None
+
+
+def _counted(goals: Sequence[tuple[Node, list[Node]]]) -> bool:
+    """Whether each goal's tasks are counted from 1, or on from the goal before's."""
+    last = 0
+    for _, run in goals:
+        first = _ordinal(run[0])
+        if first not in (1, last + 1):
+            return False
+        last = _ordinal(run[-1]) or 0
+    return True
 
 
 def outline_goals(section: Section) -> list[tuple[Node, list[Node]]]:
@@ -60,7 +80,7 @@ def outline_goals(section: Section) -> list[tuple[Node, list[Node]]]:
     # a title over the goals' own numbered run ("5대 추진전략" over ➊ … ➎) holds goals
     heads = {id(n) for n, _ in runs}
     goals = [(n, run) for n, run in runs if not any(id(t) in heads for t in run)]
-    if len(goals) < MIN_GOALS:
+    if len(goals) < MIN_GOALS or not _counted(goals):
         return []
     if any(_COUNTED.sub("", squash(node_text(g))) in LIST_TITLES for g, _ in goals):
         return []  # "1. 3대 목표" / "2. 추진 전략": lists of a page, not goals

@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
 from pdfplumber import table as pdftable
 
 from extract.read.linearize import rows_to_lines
@@ -515,21 +516,34 @@ def _blocks(
     tables: Sequence[Sequence[TaggedLine]],
     boxes: Sequence[BBox],
     pictures: Sequence[BBox] = (),
+    lists: Sequence[bool] = (),
 ) -> list[TaggedLine]:
     """:func:`extract.read.pdf.lines_to_blocks` on tagged lines (the same order); the lines
-    set over a picture are one block at the picture's top (see :func:`picture_blocks`)."""
+    set over a picture are one block at the picture's top (see :func:`picture_blocks`),
+    and so are those set just left of a box that is a list (``lists``: one column of
+    rows), within its rows, at the box's top (:func:`_box_beside`)."""
+    lists = list(lists) or [False] * len(boxes)
     held: dict[int, list[TaggedLine]] = {}
+    beside: dict[int, list[TaggedLine]] = {}
     blocks: list[tuple[float, float, list[TaggedLine]]] = []
+    drawn = [box for t, box, listed in zip(tables, boxes, lists, strict=True) if t and listed]
     for t in lines:
         at = _picture_of(t.line, pictures)
-        if at is None:
-            blocks.append((t.line.top, t.line.x0, [t]))
-        else:
+        if at is not None:
             held.setdefault(at, []).append(t)
-    blocks += [
-        (pictures[i][1], pictures[i][0], sorted(items, key=lambda t: (t.line.top, t.line.x0)))
-        for i, items in held.items()
-    ]
+        elif (by := _box_beside(t.line, drawn)) is not None:
+            beside.setdefault(by, []).append(t)
+        else:
+            blocks.append((t.line.top, t.line.x0, [t]))
+    for i, items in held.items():
+        blocks.append((pictures[i][1], pictures[i][0], _top_down(items)))
+    for i, items in beside.items():
+        group = _top_down(items)
+        first = group[0].line.text
+        if _TITLE_MARK.match(first) and any(ch.isalnum() for ch in first):
+            blocks.append((drawn[i][1], min(t.line.x0 for t in items), group))
+        else:  # (a chart's label, or arrows between boxes, title nothing)
+            blocks += [(t.line.top, t.line.x0, [t]) for t in group]
     blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
     blocks.sort(key=lambda b: (b[0], b[1]))
     ordered: list[TaggedLine] = []
@@ -556,6 +570,31 @@ def _picture_of(line: TextLine, pictures: Sequence[BBox]) -> int | None:
         if x0 <= line.x0 and line.x1 <= x1 + 1.0 and top <= cy <= bottom and x0 <= cx <= x1:
             return i
     return None
+
+
+#: a line set left of a box, within its rows, at most this far (pt) from it, labels it
+BESIDE_GAP = 80.0
+#: ... when the first of those lines starts with a list's mark: a boxed number whose
+#: glyph the export lost (a private-use code), a bullet, a circled number
+_TITLE_MARK = regex.compile(r"^\s*(?:[\ue000-\uf8ff•◈❖◆◇■□▪●○◦❍]|[①-⑳➀-➓❶-❿➊-➓])")
+
+
+def _box_beside(line: TextLine, boxes: Sequence[BBox]) -> int | None:
+    """The box the line is set just left of, within the box's rows: a title beside the
+    box of its list (a goal's name in a column of its own, the box of its tasks on the
+    right) is read with the box, before it, not after the box's first rows."""
+    for i, (x0, top, _, bottom) in enumerate(boxes):
+        if (
+            0.0 <= x0 - line.x1 <= BESIDE_GAP
+            and top - 1.0 <= line.top
+            and line.bottom <= bottom + 1.0
+        ):
+            return i
+    return None
+
+
+def _top_down(items: Sequence[TaggedLine]) -> list[TaggedLine]:
+    return sorted(items, key=lambda t: (t.line.top, t.line.x0))
 
 
 def picture_blocks(
@@ -588,6 +627,7 @@ def tagged_region_lines(
     lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
+    lists: list[bool] = []  # which tables are one column of rows (a list in boxes)
     for table, cells in region.tables:
         grid_id = len(grids)
         n_rows, n_cols, spans = grid_of(table)
@@ -603,7 +643,8 @@ def tagged_region_lines(
         ]
         linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines))
         boxes.append(table.bbox)
-    return _blocks(lines, linearized, boxes, pictures)
+        lists.append(n_cols == 1 and n_rows >= 2)
+    return _blocks(lines, linearized, boxes, pictures, lists)
 
 
 def region_lines(region: Region) -> list[TextLine]:
@@ -627,12 +668,15 @@ def lines_to_blocks(
     tables: Sequence[Sequence[TextLine]],
     boxes: Sequence[BBox],
     pictures: Sequence[BBox] = (),
+    lists: Sequence[bool] = (),
 ) -> list[TextLine]:
     """Free lines and whole tables in reading order: by top, then left to right.
 
     A table is one block at its top edge, and so are the lines set over one of
-    ``pictures`` (:func:`picture_blocks`); items whose tops are within a couple of
-    points (boxes side by side, a label and its unit) are ordered by x.
+    ``pictures`` (:func:`picture_blocks`) and a marked title set left of a table that
+    is a list (``lists``); items whose tops are within a couple of points (boxes side by
+    side, a label and its unit) are ordered by x.
     """
     tagged = [[TaggedLine(ln) for ln in t] for t in tables]
-    return [t.line for t in _blocks([TaggedLine(ln) for ln in lines], tagged, boxes, pictures)]
+    free = [TaggedLine(ln) for ln in lines]
+    return [t.line for t in _blocks(free, tagged, boxes, pictures, lists)]
