@@ -60,6 +60,18 @@ TWO_GOALS = [
             [], id="a run not counted from 1",
         ),
         pytest.param(
+            ["1. 관광 콘텐츠 특화도시 조성", "① 글로벌관광도시 경쟁력 강화",
+             "② 사계절 축제도시 조성", "2. 해양관광 선도도시 조성", "③ 해양레저관광 거점 조성",
+             "④ 크루즈 관광 경쟁력 강화"],
+            TWO_GOALS, id="tasks numbered on from the goal before",
+        ),
+        pytest.param(
+            ["1. 관광 콘텐츠 특화도시 조성", "① 글로벌관광도시 경쟁력 강화",
+             "② 사계절 축제도시 조성", "2. 해양관광 선도도시 조성", "⑤ 해양레저관광 거점 조성",
+             "⑥ 크루즈 관광 경쟁력 강화"],
+            [], id="a gap in the numbering",
+        ),
+        pytest.param(
             ["1. 추진 방향", "① 글로벌관광도시 경쟁력 강화", "② 사계절 축제도시 조성"],
             [], id="one list is no list of goals",
         ),
