@@ -740,6 +740,28 @@ def test_a_marked_title_left_of_a_list_box_is_read_before_the_box(title: str, fi
     assert lines_to_blocks(lines, [tasks], [box], lists=[False])[0].text == "6. 거점항공사 육성"
 
 
+@pytest.mark.parametrize(
+    ("free", "first"),
+    [
+        # a short last line, far from the box, is read with its title
+        ([("\uf000 맑은물 확보와", 526, 63, 163), ("안전한 물환경", 544, 63, 163),
+          ("등", 563, 63, 75)], "\uf000 맑은물 확보와"),
+        # a paragraph that runs on below the box is no title of it
+        ([("○ 공공기관 협업으로 사업비", 526, 63, 163), ("확보 추진", 610, 63, 120)],
+         "① 상수원수 확보"),
+    ],
+)  # fmt: skip
+def test_a_title_beside_a_list_box_is_one_column_that_ends_within_its_rows(
+    free: list[tuple[str, float, float, float]], first: str
+) -> None:
+    lines = [TextLine(text, x0, top, x1, top + 13.0) for text, top, x0, x1 in free]
+    tasks = [tl("① 상수원수 확보", 507, x0=187), tl("② 물이용 관리", 527, x0=187)]
+    box = (182.0, 502.0, 526.0, 599.0)
+    ordered = lines_to_blocks(lines, [tasks], [box], lists=[True])
+    assert ordered[0].text == first
+    assert [ln.text for ln in ordered].index("① 상수원수 확보") in (0, len(free))
+
+
 def test_a_wide_picture_or_one_under_a_table_is_no_block() -> None:
     table = RuledTable([(300.0, 100.0, 500.0, 200.0)])
     pictures = [(72.0, 100.0, 217.0, 180.0), (0.0, 0.0, 595.0, 842.0), (310.0, 110.0, 400.0, 150.0)]

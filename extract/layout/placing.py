@@ -129,6 +129,11 @@ def open_top(stack: Sequence[Node]) -> Node | None:
     return stack[1] if len(stack) > 1 and stack[1].marker is not None else None
 
 
+#: a title set in no box is at most this far (pt) left of the box of its list (as the
+#: PDF reader groups it: extract.read.pdf.tables.BESIDE_GAP)
+TITLE_REACH = 80.0
+
+
 def beside_title(
     it: Marked,
     m: Marker,
@@ -151,11 +156,16 @@ def beside_title(
         return False  # no list beside it, or a row of boxes alike ("전략 1" | "전략 2")
     x0, top, _, bottom = bounds[own]
     if other is None:
-        at = [spots.get(ln.no) for ln in title.lines]
-        return bool(at) and all(
-            s is not None and s[2] <= x0 + SAME_ROWS
-            and s[1] >= top - SAME_ROWS and s[3] <= bottom + SAME_ROWS
-            for s in at
+        page = it.lines[0].page
+        at = [spots.get(ln.no) if ln.page == page else None for ln in title.lines]
+        return (
+            bool(at)
+            and all(
+                s is not None and s[2] <= x0 + SAME_ROWS
+                and s[1] >= top - SAME_ROWS and s[3] <= bottom + SAME_ROWS
+                for s in at
+            )
+            and x0 - max(s[2] for s in at if s is not None) <= TITLE_REACH
         )  # fmt: skip
     if other not in bounds or len(title.lines) != box_size[other]:
         return False  # the title box holds more than the title

@@ -521,29 +521,25 @@ def _blocks(
     """:func:`extract.read.pdf.lines_to_blocks` on tagged lines (the same order); the lines
     set over a picture are one block at the picture's top (see :func:`picture_blocks`),
     and so are those set just left of a box that is a list (``lists``: one column of
-    rows), within its rows, at the box's top (:func:`_box_beside`)."""
+    rows), within its rows, at the box's top (:func:`_titles_beside`)."""
     lists = list(lists) or [False] * len(boxes)
-    held: dict[int, list[TaggedLine]] = {}
-    beside: dict[int, list[TaggedLine]] = {}
-    blocks: list[tuple[float, float, list[TaggedLine]]] = []
     drawn = [box for t, box, listed in zip(tables, boxes, lists, strict=True) if t and listed]
+    titled = _titles_beside([t for t in lines if _picture_of(t.line, pictures) is None], drawn)
+    taken = {id(t) for _, group in titled for t in group}
+    held: dict[int, list[TaggedLine]] = {}
+    blocks: list[tuple[float, float, list[TaggedLine]]] = []
     for t in lines:
+        if id(t) in taken:
+            continue
         at = _picture_of(t.line, pictures)
         if at is not None:
             held.setdefault(at, []).append(t)
-        elif (by := _box_beside(t.line, drawn)) is not None:
-            beside.setdefault(by, []).append(t)
         else:
             blocks.append((t.line.top, t.line.x0, [t]))
     for i, items in held.items():
         blocks.append((pictures[i][1], pictures[i][0], _top_down(items)))
-    for i, items in beside.items():
-        group = _top_down(items)
-        first = group[0].line.text
-        if _TITLE_MARK.match(first) and any(ch.isalnum() for ch in first):
-            blocks.append((drawn[i][1], min(t.line.x0 for t in items), group))
-        else:  # (a chart's label, or arrows between boxes, title nothing)
-            blocks += [(t.line.top, t.line.x0, [t]) for t in group]
+    for box, group in titled:
+        blocks.append((box[1], min(t.line.x0 for t in group), group))
     blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
     blocks.sort(key=lambda b: (b[0], b[1]))
     ordered: list[TaggedLine] = []
@@ -572,25 +568,56 @@ def _picture_of(line: TextLine, pictures: Sequence[BBox]) -> int | None:
     return None
 
 
-#: a line set left of a box, within its rows, at most this far (pt) from it, labels it
+#: a title set left of a box that is a list, within its rows, at most this far (pt) from
+#: it, is the list's
 BESIDE_GAP = 80.0
 #: ... when the first of those lines starts with a list's mark: a boxed number whose
 #: glyph the export lost (a private-use code), a bullet, a circled number
 _TITLE_MARK = regex.compile(r"^\s*(?:[\ue000-\uf8ff•◈❖◆◇■□▪●○◦❍]|[①-⑳➀-➓❶-❿➊-➓])")
 
 
-def _box_beside(line: TextLine, boxes: Sequence[BBox]) -> int | None:
-    """The box the line is set just left of, within the box's rows: a title beside the
-    box of its list (a goal's name in a column of its own, the box of its tasks on the
-    right) is read with the box, before it, not after the box's first rows."""
-    for i, (x0, top, _, bottom) in enumerate(boxes):
+def _titles_beside(
+    lines: Sequence[TaggedLine], boxes: Sequence[BBox]
+) -> list[tuple[BBox, list[TaggedLine]]]:
+    """The title set just left of each box that is a list, within its rows: a goal's name
+    in a column of its own beside the box of its tasks, read with the box, before it,
+    not after the box's first rows.  The title's lines form one column (left edges
+    together), the first starts with a list's mark and has a letter, the column ends
+    within the box's rows (a paragraph that runs on past them is no title), and its
+    right edge is at most :data:`BESIDE_GAP` from the box (the nearest box, where two
+    are in reach)."""
+    out: list[tuple[BBox, list[TaggedLine]]] = []
+    taken: set[int] = set()
+    for box in boxes:
+        x0, top, _, bottom = box
+        left = [t for t in lines if t.line.x1 <= x0 + 1.0 and id(t) not in taken]
+        inside = _top_down(
+            [t for t in left if top - 1.0 <= t.line.top and t.line.bottom <= bottom + 1.0]
+        )
+        if not inside:
+            continue
+        first = inside[0].line
+        size = max(first.bottom - first.top, 1.0)
+        column = [t for t in inside if abs(t.line.x0 - first.x0) <= 2.0 * size]
+        edge = max(t.line.x1 for t in column)
+        nearer = any(
+            b is not box and edge <= b[0] + 1.0 and b[0] - edge < x0 - edge
+            and b[1] - 1.0 <= first.top and first.bottom <= b[3] + 1.0
+            for b in boxes
+        )  # fmt: skip
+        runs_on = any(
+            t not in column and abs(t.line.x0 - first.x0) <= 2.0 * size
+            and (0.0 <= t.line.top - bottom <= 1.5 * size
+                 or 0.0 <= top - t.line.bottom <= 1.5 * size)
+            for t in left
+        )  # fmt: skip
         if (
-            0.0 <= x0 - line.x1 <= BESIDE_GAP
-            and top - 1.0 <= line.top
-            and line.bottom <= bottom + 1.0
-        ):
-            return i
-    return None
+            _TITLE_MARK.match(first.text) and any(ch.isalnum() for ch in first.text)
+            and x0 - edge <= BESIDE_GAP and not nearer and not runs_on
+        ):  # fmt: skip
+            out.append((box, column))
+            taken.update(id(t) for t in column)
+    return out
 
 
 def _top_down(items: Sequence[TaggedLine]) -> list[TaggedLine]:
@@ -643,7 +670,7 @@ def tagged_region_lines(
         ]
         linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines))
         boxes.append(table.bbox)
-        lists.append(n_cols == 1 and n_rows >= 2)
+        lists.append(n_cols == 1 and n_rows >= 2 and table.head_bottom is None)
     return _blocks(lines, linearized, boxes, pictures, lists)
 
 
