@@ -263,6 +263,21 @@ def test_policy_goals_follow_the_themes_and_tasks_fill_the_grid() -> None:
     assert {t.vision for t in out.tables["policy_goals"]} == {"모두가 살고 싶은 도시"}  # type: ignore[attr-defined]
 
 
+def test_policy_tasks_that_do_not_fill_the_grid_are_not_guessed() -> None:
+    """Three task cells under two goals: which cell is whose goal is a guess, so no goals
+    are read and the warning says so (nikl p7 gave 11 records of indicators read as
+    goals, 11 cells in 7 columns)."""
+    c = ctx(
+        themes=["살기 좋은 주거 환경", "품격 있는 도시 경관 조성"],
+        divisions=["주택정책과", "도시계획과"],
+    )
+    head = POLICY[: POLICY.index("공공주택")]
+    tasks = "공공주택 공급\n도시계획 재정비\n노후주택 정비\n"
+    out = parse_policy(sections(head + tasks)["policy"], c)
+    assert out.tables.get("policy_goals", []) == []
+    assert [w.code for w in out.warnings] == ["policy_goals.grid"]
+
+
 # --- Ⅲ projects -------------------------------------------------------------------------------
 
 PLANS = """Ⅲ. 주요업무 추진계획

@@ -225,7 +225,16 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     area_lines = tasks[:1] if areas else []
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:
-        out.warn("policy_goals.grid", f"{len(cells)} task cells do not fill {ncols} columns", tasks)
+        # (which cell is whose goal is then a guess: records would be wrong, not partial)
+        if _from_outline(section, vision, out):
+            out.use(vision_lines)
+            return out
+        out.warn(
+            "policy_goals.grid",
+            f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
+            tasks,
+        )
+        return out
     out.use(vision_lines)
     for i, cell in enumerate(cells):
         col, row = i % ncols, i // ncols
