@@ -211,14 +211,12 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if _from_outline(section, vision, out):
-            out.use(vision_lines)
-            return out
-        out.warn(
-            "policy_goals.layout",
-            "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
-            section.heading,
-        )
+        if not _from_outline(section, vision, vision_lines, out):
+            out.warn(
+                "policy_goals.layout",
+                "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
+                section.heading,
+            )
         return out
     ncols = len(goals)
     areas = read_areas(tasks[0], ncols, ctx.divisions) if tasks else None
@@ -226,14 +224,12 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:
         # (which cell is whose goal is then a guess: records would be wrong, not partial)
-        if _from_outline(section, vision, out):
-            out.use(vision_lines)
-            return out
-        out.warn(
-            "policy_goals.grid",
-            f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
-            tasks,
-        )
+        if not _from_outline(section, vision, vision_lines, out):
+            out.warn(
+                "policy_goals.grid",
+                f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
+                tasks,
+            )
         return out
     out.use(vision_lines)
     for i, cell in enumerate(cells):
@@ -248,10 +244,12 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     return out
 
 
-def _from_outline(section: Section, vision: str | None, out: Parsed) -> bool:
+def _from_outline(
+    section: Section, vision: str | None, vision_lines: Sequence[Line], out: Parsed
+) -> bool:
     """The goals and tasks of a page of boxes, read from the outline
-    (:func:`~extract.parse.policy_outline.outline_goals`); False when it does not read
-    as one list of goals."""
+    (:func:`~extract.parse.policy_outline.outline_goals`), with the vision read from the
+    page; False when it does not read as one list of goals."""
     goals = outline_goals(section)
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         for task_no, task in enumerate(tasks, start=1):
@@ -259,6 +257,8 @@ def _from_outline(section: Section, vision: str | None, out: Parsed) -> bool:
                                           node_text(task), task.lines))  # fmt: skip
             out.use(task.lines)
         out.use(goal.lines)
+    if goals:
+        out.use(vision_lines)
     return bool(goals)
 
 
