@@ -602,6 +602,15 @@ def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
            Glyph("규", 240.7, 249.1, 650.04, 659.64, 9.6)]
     spaced = [*run_of("태그리스", 135.36, 20.76, 654.72, 12.0), *tag]
     assert [ln.text for ln in chars_to_lines(spaced)] == ["태그리스 신 규"]
+    # after letter-spaced letters a double space parts the tag (despace reads it as a word:
+    # "희 망 키 움 사 업  확 대" -> "희망키움사업 확대", not "희망키움사업확대")
+    letters = [*run_of("사", 100.0, 12.0, 300.0, 12.0), *run_of("업", 121.0, 12.0, 300.0, 12.0)]
+    tag = run_of("확대", 135.0, 9.6, 295.3, 9.6)
+    assert [ln.text for ln in chars_to_lines([*tag, *letters])] == ["사 업  확대"]
+    # raised after a smaller aside the line ends in ("➐ 광역 환승(김해·양산)" 확대, p13)
+    line = run_of("환승", 158.9, 10.6, 326.3, 12.0) + run_of("(김해)", 180.4, 9.0, 327.9, 10.0)
+    tag = run_of("확대", 217.0, 8.6, 321.6, 9.6)
+    assert [ln.text for ln in chars_to_lines([*tag, *line])] == ["환승(김해) 확대"]
     # a line of a small cell is no superscript of the small text beside a big label on the
     # row below it ("310대" over "누계" beside "도입", 교통혁신국 p9)
     cells = run_of("도입", 100.0, 17.0, 578.7, 17.0) + run_of("누계", 273.0, 9.0, 584.7, 11.0)

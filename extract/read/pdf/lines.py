@@ -63,7 +63,8 @@ def _base_of(
 ) -> list[Glyph] | None:
     """The row ``run`` (of the row ``home``) is a superscript of: bigger glyphs, the run
     raised off their baseline but not above their top, set right after a glyph of the
-    row or right before one ("’23.11.  (가칭)부산여성플라자")."""
+    row or right before one ("’23.11.  (가칭)부산여성플라자"), or after a smaller aside
+    the row ends in."""
     ink = [g for g in run if not g.is_space]
     if not ink or len(ink) > SUPERSCRIPT_CHARS:
         return None
@@ -79,9 +80,19 @@ def _base_of(
         if any(
             -0.5 * g.size <= x0 - g.x1 <= g.size or -0.5 * g.size <= g.x0 - x1 <= g.size
             for g in big
-        ):
+        ) or _after_aside(x0, row, big[-1]):
             return row
     return None
+
+
+def _after_aside(x0: float, row: Sequence[Glyph], last_big: Glyph) -> bool:
+    """Whether a run starting at ``x0`` is set right after the row's end, where the row's
+    big letters run on into a smaller aside ("광역 환승(김해·양산)" with 확대 raised
+    after the bracket): no gap wider than a glyph from the last big letter to the end."""
+    tail = [g for g in row if not g.is_space and g.x0 >= last_big.x0]
+    if len(tail) < 2 or not -0.5 * tail[-1].size <= x0 - tail[-1].x1 <= tail[-1].size:
+        return False
+    return all(b.x0 - a.x1 <= max(a.size, b.size) for a, b in itertools.pairwise(tail))
 
 
 def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
@@ -155,11 +166,24 @@ def _insert(run: Sequence[Glyph], base: list[Glyph]) -> None:
         and not decimals
         and (not after or (before and before[0].text.isalnum()))
     ):
-        words.append(Glyph(" ", first.x0, first.x0, first.top, first.bottom, first.size))
+        space = Glyph(" ", first.x0, first.x0, first.top, first.bottom, first.size)
+        # after a letter-spaced word ("희 망 키 움 사 업" 확 대) a double space parts words
+        # (extract.parse.text.despace), or the tag would be read as one more letter of it
+        words += [space, space] if _letter_spaced(base[:at]) else [space]
     words += ink
     if end.text.isalnum() and after and after[0].text.isalnum():
         words.append(Glyph(" ", end.x1, end.x1, end.top, end.bottom, end.size))
     base[at:at] = words
+
+
+def _letter_spaced(glyphs: Sequence[Glyph]) -> bool:
+    """Whether the last two letters of ``glyphs`` stand apart, each a word of its own."""
+    ink = [g for g in glyphs if not g.is_space][-2:]
+    if len(ink) < 2 or not all(g.text.isalpha() for g in ink):
+        return False
+    a, b = ink
+    between = glyphs[glyphs.index(a) + 1 : glyphs.index(b)]
+    return any(g.is_space for g in between) or b.x0 - a.x1 > SPACE_GAP * b.size
 
 
 def _cell_of(g: Glyph, cells: Sequence[BBox]) -> BBox | None:
