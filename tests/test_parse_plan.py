@@ -285,6 +285,10 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         ("육아공감 토크방 진행(3월~11월 매주 수, 비대면)", date(2025, 3, 1), date(2025, 11, 30),
          "육아공감 토크방 진행"),
         ("찾아가는 상담(4월~10월 월 2회)", date(2025, 4, 1), date(2025, 10, 31), "찾아가는 상담"),
+        # a bracket that ends the task stays (관광마이스국 p30, 환경물정책실 p44)
+        ("’24. 12. : 유관기관 실무협의 (문체부, UN Tourism, TPO 등)", date(2024, 12, 1),
+         date(2024, 12, 31), "유관기관 실무협의 (문체부, UN Tourism, TPO 등)"),
+        ("(’25.下 : 착공)", date(2025, 7, 1), date(2025, 12, 31), "착공"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
@@ -299,6 +303,30 @@ def test_undated_clauses_join_the_next() -> None:
         "홍보 부스, 체험 행사 운영(5월)",
         "평가(12월)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "date : task, task": every task after the colon is the date's (관광마이스국 p30, p34)
+        ("’25. 1. : 기본계획 수립, 행사 운영 전담조직 구성",
+         ["’25. 1. : 기본계획 수립, 행사 운영 전담조직 구성"]),
+        ("’25. 2.~6. : 입찰안내서 심의, 공사 발주 및 사전심사(PQ)",
+         ["’25. 2.~6. : 입찰안내서 심의, 공사 발주 및 사전심사(PQ)"]),
+        # a note with a date and a task of its own is a clause of its own
+        ("’25.12. : 공사 착공 * ’28.12. : 공사 준공 예정",
+         ["’25.12. : 공사 착공", "’28.12. : 공사 준공 예정"]),
+        # a note that only dates a figure is not ("*‘24.12월말 기준", 기획조정실 p41)
+        ("일반재산 3,113필지 *‘24.12월말 기준", ["일반재산 3,113필지 *‘24.12월말 기준"]),
+        # an item closed by a bracket that holds no date is its own, undated
+        ("도모헌 운영(봄·가을), 미식포럼 개최(10월)", ["미식포럼 개최(10월)"]),
+        # no colon: the items after a dated one are not its tasks (청년산학국 p28)
+        ("’25년 수요조사 실시(3월중), 기업설명회(10회), 취업박람회(2회)",
+         ["’25년 수요조사 실시(3월중)"]),
+    ],
+)  # fmt: skip
+def test_clauses_of_a_line(text: str, want: list[str]) -> None:
+    assert clauses(text) == want
 
 
 # --- patterns linear on long runs ---------------------------------------------------------

@@ -304,8 +304,20 @@ def label_kind(label: str, value: str = "") -> str | None:
     return None
 
 
+def _in_figure(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` parts a figure's thousands: three digits after it."""
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not text[i + 4 : i + 5].isdigit()
+    )
+
+
 def split_top(text: str, seps: str = ",，") -> list[str]:
-    """``text`` split at the separators that are not inside parentheses."""
+    """``text`` split at the separators that are not inside parentheses, nor a figure's
+    thousands separator ("3,113필지")."""
     out: list[str] = []
     depth = 0
     start = 0
@@ -314,7 +326,7 @@ def split_top(text: str, seps: str = ",，") -> list[str]:
             depth += 1
         elif ch in ")）]」』":
             depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
+        elif ch in seps and depth == 0 and not _in_figure(text, i):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])

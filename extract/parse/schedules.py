@@ -65,7 +65,9 @@ SAME_TASK = 0.5
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
-_CLAUSE_SEPS = regex.compile(r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣)\s*+")
+_CLAUSE_SEPS = regex.compile(
+    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：]))\s*+"
+)  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정")
 _CIRCLED = "".join(CIRCLED)
 _ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
@@ -129,7 +131,10 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     if opened:
         rest = regex.sub(r"^\s*[)）]", "", rest)
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
-    rest = rest.strip(" :：)-")
+    rest = rest.lstrip(" :：)-").rstrip(" :：-")
+    if rest.endswith((")", "）")) and rest.count("(") + rest.count("（") < rest.count(
+        ")") + rest.count("）"):
+        rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
     return span, collapse(rest)
 
 
@@ -161,9 +166,19 @@ def _colon_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | No
     return span, collapse(head), _as_written(tail.strip(), span.raw)
 
 
+def _dated_colon(clause: str) -> bool:
+    """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
+    t = prep_date(clause).lstrip(" (（")
+    found = find_dates(t, year=2000)
+    return bool(found) and t.startswith(found[0].raw) and bool(
+        regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
+
+
 def clauses(text: str) -> list[str]:
     """A line cut into clauses at commas, arrows and circled numbers; a clause without a
-    date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)")."""
+    date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
+    one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
+    one closed by a bracket that holds no date is an item of its own, undated."""
     parts: list[str] = []
     for piece in _CLAUSE_SEPS.split(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
@@ -171,12 +186,15 @@ def clauses(text: str) -> list[str]:
     out: list[str] = []
     pending = ""
     for p in parts:
-        joined = f"{pending}, {p}" if pending else p
-        if find_dates(prep_date(p), year=2000) or _PAREN_END.search(p):
-            out.append(joined)
+        if find_dates(prep_date(p), year=2000) or _date_last(p, 2000) is not None:
+            out.append(f"{pending}, {p}" if pending else p)
             pending = ""
+        elif out and not pending and _dated_colon(out[-1]):
+            out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
+        elif _PAREN_END.search(p):
+            pending = ""  # an undated item of its own: "운영(봄·가을), 포럼 개최(10월)"
         else:
-            pending = joined
+            pending = f"{pending}, {p}" if pending else p
     return out
 
 
