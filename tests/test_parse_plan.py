@@ -511,6 +511,27 @@ def test_a_project_set_out_in_a_table_cell() -> None:
     assert steps == [("사업 착수", date(2025, 3, 1)), ("준공", date(2025, 11, 1))]
 
 
+def test_a_cells_steps_beside_their_wrapped_label() -> None:
+    """The label wraps in a column of its own and its colon comes on the second line, so
+    the first step stands beside "추진상황" (청년산학국 p37, 사회복지국 p45)."""
+    lines = [
+        p("• 사 업 명 : 글로컬대학 육성 지원"),
+        p("• 추진상황 ㅇ ’23. 4. : 정부 글로컬대학30 공모"),
+        p("및 향후계획 : ㅇ ’23. 6. : 예비지정 선정"),
+        p("ㅇ ’23. 11. : 최종 선정"),
+    ]
+    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("3")),
+            cell(1, 1, *lines)]  # fmt: skip
+    report = plan_report(p("1. 대학 혁신"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    proj = by_title(report, "글로컬대학")
+    steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
+    assert steps == [
+        ("정부 글로컬대학30 공모", date(2023, 4, 1)),
+        ("예비지정 선정", date(2023, 6, 1)),
+        ("최종 선정", date(2023, 11, 1)),
+    ]
+
+
 def test_a_table_of_dated_tasks_inside_a_project() -> None:
     header = [cell(0, 0, p("행사명")), cell(0, 1, p("기 간")), cell(0, 2, p("장 소"))]
     rows = [

@@ -33,6 +33,12 @@ TOTAL_ROWS = frozenset({"계", "합계", "총계"})
 TOTAL_COLUMNS: tuple[str, ...] = ("총사업비", "계", "합계")
 
 _LEAD_MARK = regex.compile(r"^\s*(?:[wW■□▪●◦ㅇ○•·-]|\p{Co})\s+")
+#: a label of steps and the first step set beside it, the label wrapped in its own column
+#: and its colon on a line below ("추진상황 ㅇ ‘23. 4. : 공모" over "및 향후계획 : ㅇ ...")
+_STEPS_BESIDE = regex.compile(
+    r"^[^:：ㅇ○◦]{0,16}?(?:" + "|".join(STEP_WORDS) + r")[^:：ㅇ○◦]{0,12}?\s"
+    r"(?P<step>[ㅇ○◦]\s*\S.*)$"
+)
 
 
 @dataclass(eq=False)
@@ -90,7 +96,7 @@ def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> tuple[int, str
 def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     out: list[Found] = []
     for text, ln in texts:
-        for entry in entries(text):
+        for entry in entries(collapse(text)):
             read = read_clause(entry, year, in_plan=True)
             if read is not None and read[1]:
                 span, task, raw = read
@@ -109,6 +115,11 @@ def read_cell(
     in_steps = False
     for ln in lines:
         text = _LEAD_MARK.sub("", ln.text)
+        beside = _STEPS_BESIDE.match(text)
+        if beside is not None:
+            in_steps = True
+            steps.append((beside["step"], ln))
+            continue
         items = labelled(text)
         if items:
             in_steps = False
