@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import regex
@@ -24,7 +23,7 @@ from extract.checks import run_checks
 from extract.cover import cover_body, cover_title, cover_year
 from extract.document import Document
 from extract.errors import NotAReportError
-from extract.layout import layout
+from extract.layout import Table, layout
 from extract.link import assign_divisions, link_projects
 from extract.names import report_id_for as report_id_for
 from extract.parse.audit import parse_audit
@@ -95,10 +94,10 @@ ROLE_TABLES: dict[str, tuple[str, ...]] = {
 
 
 def parse_sections(
-    sections: Sections, drawn: AbstractSet[int] = frozenset()
+    sections: Sections, tables: Sequence[Table] = ()
 ) -> tuple[Parsed, Context]:
-    """Run every section parser, in the order their evidence flows (``drawn``: the lines
-    of the layout's tables).
+    """Run every section parser, in the order their evidence flows (``tables``: the
+    layout's).
 
     Duties before the org chart (they help assign teams), the org chart
     before the tables that name its units, the appendix before the cards
@@ -111,11 +110,14 @@ def parse_sections(
     if org is not None:
         ctx.divisions = division_names(org)
     plan: list[tuple[str, Parser]] = [
-        ("functions", parse_functions),
         ("organization", parse_organization),
         ("budget_summary", parse_budget_summary),
         ("budget_items", parse_budget_items),
     ]
+    drawn = {no for t in tables for no in t.lines}
+    duties = sections.get("functions")
+    if duties is not None:
+        out.merge(parse_functions(duties, ctx, tables))
     for key, parser in plan:
         section = sections.get(key)
         if section is not None:
@@ -188,7 +190,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     sections = sections_by_role(lay.outline, doc.lines)
     if not set(sections.found) - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
-    parsed, ctx = parse_sections(sections, {no for t in lay.tables for no in t.lines})
+    parsed, ctx = parse_sections(sections, lay.tables)
     parsed.merge(parse_records(lay, sections, ctx, parsed))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")

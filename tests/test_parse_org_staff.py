@@ -561,3 +561,31 @@ def test_employment_forms_as_columns() -> None:
     )
     got = {(f.grade, f.employment, f.field, f.value) for f in read_figures(cells)}
     assert (None, "계약직", "current", 4) in got and (None, None, "authorized", 44) in got
+
+
+# --- 부서별 주요기능 from a table's grid -------------------------------------------------
+
+
+def test_duties_read_from_the_grid_of_their_table() -> None:
+    """A division's name wraps in its cell ("예    산" / "담 당 관", 기획조정실 p10) and a
+    duty may wrap onto a paragraph with no bullet: the grid still says whose each is."""
+    from extract.pipeline import check, parse_document
+    from extract.read import read_bytes
+    from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+
+    rows = [
+        cell(0, 0, p("부 서 명")), cell(0, 1, p("주   요   업   무")),
+        cell(1, 0, p("예    산"), p("담 당 관")),
+        cell(1, 1, p("·예산편성 운영기준에 관한 사항"), p("·재정운용 기본방향 및"),
+             p("재정분권에 관한 사항")),
+        cell(2, 0, p("공공기관"), p("담 당 관")),
+        cell(2, 1, p("·공공기관 경영평가")),
+    ]  # fmt: skip
+    data = hwpx(sec(p("Ⅰ. 일반현황"), p("3. 부서별 주요기능"), p(tbl(3, 2, rows)),
+                    p("Ⅱ. 주요업무 추진계획"), p("1. 재정 혁신")))  # fmt: skip
+    report = check(parse_document(read_bytes(data, "duties.hwpx"), "duties"))
+    assert [(f.division, f.seq, f.function) for f in report.functions] == [
+        ("예산담당관", 1, "예산편성 운영기준에 관한 사항"),
+        ("예산담당관", 2, "재정운용 기본방향 및 재정분권에 관한 사항"),
+        ("공공기관담당관", 1, "공공기관 경영평가"),
+    ]

@@ -1,20 +1,34 @@
 """부서별 주요기능 -> Function records.
 
 A two-column table: the division name, then its duties as bullets ("∙ ...").
-A line without a bullet is either the next division's name (one word ending
-in a division word such as 담당관/과, or a division already known) or the
-continuation of a wrapped duty.
+
+Where the reader has the table's grid (PDF rules, HWP/HWPX tables), each row's first
+cell names the division, however its name wraps ("예    산" / "담 당 관"), and the
+paragraphs of the cells beside it are its duties: a paragraph with a bullet starts
+one, a paragraph without one goes on the duty before it.
+
+A text file has lines only: a line without a bullet is either the next division's
+name (one word ending in a division word such as 담당관/과, or a division already
+known) or the continuation of a wrapped duty.
 """
 
 from __future__ import annotations
 
-from extract.document import Line
+from collections.abc import Sequence
+
+from extract.document import Cell, Grid, Line
+from extract.layout import Table
+from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import DIVISION_SUFFIXES
 from extract.sections import Section
 from schemas import Function
+
+#: the header of the column naming the division, and of the column of its duties
+DIVISION_HEADERS = frozenset({"구분", "부서", "부서명", "과명", "실과명", "부서별"})
+DUTY_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "주요기능", "분장사무", "기능", "업무")
 
 
 def is_division_line(text: str, known: list[str]) -> bool:
@@ -25,7 +39,85 @@ def is_division_line(text: str, known: list[str]) -> bool:
     return len(s.split()) == 1 and len(s) > 2 and s.endswith(DIVISION_SUFFIXES)
 
 
-def parse_functions(section: Section, ctx: Context) -> Parsed:
+def _is_duty_header(row: Sequence[Cell]) -> bool:
+    cols = {c.col: squash(c.text) for c in row}
+    return cols.get(0) in DIVISION_HEADERS and any(
+        v.endswith(DUTY_HEADERS) for col, v in cols.items() if col > 0
+    )
+
+
+def _rows(grid: Grid) -> list[list[Cell]]:
+    rows: dict[int, list[Cell]] = {}
+    for c in grid.cells:
+        rows.setdefault(c.row, []).append(c)
+    return [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
+
+
+def _division(cell: Cell, known: Sequence[str]) -> str:
+    """The division a cell names, its letter-spacing and wraps undone; as the org chart
+    spells it where the chart has it."""
+    name = "".join("".join(cell.paragraphs).split())
+    return next((d for d in known if squash(d) == squash(name)), name)
+
+
+def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, list[Line]]]:
+    """The duties of a row's cells: one per bulleted paragraph, wraps joined."""
+    out: list[tuple[list[str], list[Line]]] = []
+    for cell in cells:
+        lines = cell.lines if len(cell.lines) == len(cell.paragraphs) else ()
+        for i, para in enumerate(cell.paragraphs):
+            marker, text = split_marker(para)
+            if not text:
+                continue
+            here = [by_no[lines[i]]] if lines and lines[i] in by_no else []
+            if marker is None and out:
+                out[-1][0].append(text)
+                out[-1][1].extend(here)
+            else:
+                out.append(([text], here))
+    return [(join_wrapped(parts), lines) for parts, lines in out]
+
+
+def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context) -> Parsed:
+    """The duties of the section's tables of divisions and duties, read from their grids
+    (no records where the section has no such table)."""
+    out = Parsed()
+    by_no = {ln.no: ln for ln in (*section.heading, *section.lines)}
+    seq_of: dict[str, int] = {}
+    for table in tables:
+        if not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        rows = [r for g in table.grids for r in _rows(g)]
+        if not rows or not _is_duty_header(rows[0]):
+            continue
+        division: str | None = None
+        for row in rows:
+            if _is_duty_header(row):
+                continue
+            first = row[0] if row[0].col == 0 else None
+            if first is not None and not first.is_empty:
+                division = _division(first, ctx.divisions)
+            if division is None:
+                continue
+            for text, lines in _duties([c for c in row if c is not first], by_no):
+                seq_of[division] = seq_of.get(division, 0) + 1
+                out.add(
+                    "functions",
+                    Function(division=division, seq=seq_of[division], function=text,
+                             **prov(lines or [by_no[n] for n in table.lines])),
+                )  # fmt: skip
+                ctx.functions.setdefault(division, []).append(text)
+        out.use(by_no[n] for n in table.lines)
+    return out
+
+
+def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()) -> Parsed:
+    """The section's duties: from its tables' grids where the reader drew them, else from
+    its lines."""
+    grids = functions_from_grids(section, tables, ctx)
+    if grids.tables:
+        grids.use(section.heading)
+        return grids
     out = Parsed()
     out.use(section.heading)
     header, _, body = split_header(section.content)
