@@ -289,6 +289,10 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         ("’24. 12. : 유관기관 실무협의 (문체부, UN Tourism, TPO 등)", date(2024, 12, 1),
          date(2024, 12, 31), "유관기관 실무협의 (문체부, UN Tourism, TPO 등)"),
         ("(’25.下 : 착공)", date(2025, 7, 1), date(2025, 12, 31), "착공"),
+        # a half in Hangul after the year's full stop (여성가족국 p40, 청년산학국 p38)
+        ("‘25. 상. 지방재정 투자심사(행정안전부)", date(2025, 1, 1), date(2025, 6, 30),
+         "지방재정 투자심사(행정안전부)"),
+        ("’30. 하 : 기업 입주 및 운영", date(2030, 7, 1), date(2030, 12, 31), "기업 입주 및 운영"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
@@ -296,6 +300,11 @@ def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
     assert read is not None
     span, got, _ = read
     assert (span.start, span.end, got) == (start, end, task)
+
+
+def test_a_date_inside_a_phrase_dates_no_step() -> None:
+    """"’24. 7월부터 확대 시행(...)중인 ..." (사회복지국 p21) says since when, not a step."""
+    assert read_clause("’24. 7월부터 확대 시행중인 재가 의료급여사업", 2025) is None
 
 
 def test_undated_clauses_join_the_next() -> None:
@@ -320,6 +329,9 @@ def test_undated_clauses_join_the_next() -> None:
         ("일반재산 3,113필지 *‘24.12월말 기준", ["일반재산 3,113필지 *‘24.12월말 기준"]),
         # an item closed by a bracket that holds no date is its own, undated
         ("도모헌 운영(봄·가을), 미식포럼 개최(10월)", ["미식포럼 개최(10월)"]),
+        # an arrow inside brackets says who to whom (신공항추진본부 p20)
+        ("서비스 도입 건의(’25.1.16, 시→국토부), 추진체계 지원",
+         ["서비스 도입 건의(’25.1.16, 시→국토부)"]),
         # no colon: the items after a dated one are not its tasks (청년산학국 p28)
         ("’25년 수요조사 실시(3월중), 기업설명회(10회), 취업박람회(2회)",
          ["’25년 수요조사 실시(3월중)"]),

@@ -78,7 +78,11 @@ _QUOTES = str.maketrans(
 _MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s*월")
 #: "’25.上" -> "’25. 상반기" (possessive spaces: linear on a long run of them)
 _HALF = regex.compile(r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]?\s*+([上下])")
-_HALVES = {"上": "상반기", "下": "하반기"}
+#: "’25. 상." / "’30. 하": a half in Hangul, a word of its own after the year's full stop
+_HALF_HANGUL = regex.compile(
+    r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?!\p{Hangul})\.?"
+)
+_HALVES = {"上": "상반기", "下": "하반기", "상": "상반기", "하": "하반기"}
 
 
 def prep_date(text: str) -> str:
@@ -86,10 +90,13 @@ def prep_date(text: str) -> str:
 
     >>> prep_date("(8~10월)"), prep_date("’25.下"), prep_date("ˊ25.~ˊ32."), prep_date("’25.1月")
     ('(8월~10월)', '’25. 하반기', '’25.~’32.', '’25.1월')
+    >>> prep_date("’25. 상. 투자심사"), prep_date("’30. 하"), prep_date("’25. 하수도")
+    ('’25. 상반기 투자심사', '’30. 하반기', '’25. 하수도')
     """
     t = text.translate(_QUOTES)
     t = _MONTH_RANGE.sub(lambda m: f"{m[1]}월{m[2]}{m[3]}월", t)
-    return str(_HALF.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t))
+    t = _HALF.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t)
+    return str(_HALF_HANGUL.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t))
 
 
 def read_period(value: str, year: int | None) -> DateSpan | None:

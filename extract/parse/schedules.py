@@ -44,6 +44,8 @@ PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
 SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
+#: particles that make a date part of a phrase, not the date of the words after it
+DATE_IN_PHRASE = regex.compile(r"(?:부터|까지|에서|에|의|로)(?!\p{Hangul})|(?:부터|까지)")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
 #: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
@@ -69,6 +71,8 @@ _CLAUSE_SEPS = regex.compile(
     r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：]))\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정")
 _CIRCLED = "".join(CIRCLED)
+OPEN_BRACKETS = frozenset("(（[「『")
+CLOSE_BRACKETS = frozenset(")）]」』")
 _ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
@@ -112,6 +116,8 @@ def _as_written(original: str, raw: str) -> str:
         return raw
     start = original.lstrip(" (（")
     for k in range(1, min(len(start), len(raw) + 8) + 1):
+        if k < len(start) and start[k - 1].isalpha() and start[k].isalpha():
+            continue  # not inside a word ("’25. 상|반기")
         if prep_date(start[:k]).strip() == raw.strip():
             return start[:k].strip()
     back = regex.sub(r"(\d{1,2})월([~∼～\-])(\d{1,2})월", r"\1\2\3월", raw)
@@ -128,6 +134,8 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         return None
     span = found[0]
     rest = body[len(span.raw) :]
+    if regex.match(DATE_IN_PHRASE, rest):
+        return None  # a date inside a phrase ("’24. 7월부터 확대 시행"), not a step's date
     if opened:
         rest = regex.sub(r"^\s*[)）]", "", rest)
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
@@ -174,13 +182,32 @@ def _dated_colon(clause: str) -> bool:
         regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` cut at the arrows and dated notes that stand outside brackets: an arrow
+    inside one says who to whom ("신청(부산시 → 국토교통부)")."""
+    out: list[str] = []
+    start = seen = depth = 0
+    for m in _CLAUSE_SEPS.finditer(text):
+        for ch in text[seen : m.start()]:
+            if ch in OPEN_BRACKETS:
+                depth += 1
+            elif ch in CLOSE_BRACKETS:
+                depth = max(0, depth - 1)
+        seen = m.start()
+        if depth == 0:
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def clauses(text: str) -> list[str]:
     """A line cut into clauses at commas, arrows and circled numbers; a clause without a
     date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
     one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
     one closed by a bracket that holds no date is an item of its own, undated."""
     parts: list[str] = []
-    for piece in _CLAUSE_SEPS.split(text):
+    for piece in _split_outside_brackets(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
             parts.extend(split_top(sub.strip(f" {_CIRCLED}")))
     out: list[str] = []
