@@ -141,6 +141,18 @@ class ScheduleFact(Fact):
     raw: str
     start: date | None = None
     end: date | None = None
+    #: the whole task as printed, where a fact says it (else its first words are checked)
+    task: str = ""
+
+
+class FunctionFact(Fact):
+    """A division's duties in a 부서별 주요기능 table: how many, the first and the last."""
+
+    page: int | None = None
+    division: str
+    count: int
+    first: str
+    last: str
 
 
 class EventFact(Fact):
@@ -193,6 +205,7 @@ class Facts(Fact):
     budget_prose: list[BudgetProse] = []
     projects: list[ProjectFact] = []
     schedules: list[ScheduleFact] = []
+    functions: list[FunctionFact] = []
     events: list[EventFact] = []
     policy_goals: list[PolicyGoalFact] = []
     findings: list[FindingFact] = []

@@ -406,6 +406,19 @@ def test_schedule(stem: str, facts: Facts, i: int, fact: Any) -> None:
     text = squash(fact.raw)
     hit = [s for s in dated if squash(s.raw) in text or squash(s.task)[:8] in text]
     assert hit, [(s.task, s.raw) for s in dated]
+    if fact.task:
+        assert squash(fact.task) in {squash(s.task) for s in hit}, [s.task for s in hit]
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("functions"))
+def test_function(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    rows = sorted((f for f in report.functions if f.division == fact.division),
+                  key=lambda f: f.seq)  # fmt: skip
+    assert len(rows) == fact.count, [f.function for f in rows]
+    assert squash(rows[0].function) == squash(fact.first)
+    assert squash(rows[-1].function) == squash(fact.last)
+    assert fact.page is None or rows[0].page_start == fact.page
 
 
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("events"))
