@@ -972,3 +972,21 @@ def test_a_table_of_projects_beside_an_event_column_and_a_past_years_table() -> 
     report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
     got = [(e.event, e.start, e.division) for e in report.events]
     assert got == [("부산 불꽃축제", date(2024, 11, 9), "관광정책과")]
+
+
+def test_a_sub_projects_title_runs_on_over_its_wrap() -> None:
+    """A bullet wrapped before its cost (사회복지국 p24): the sub-project's title is the
+    whole bullet up to the facts of its tail, not its first line."""
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무계획",
+            "1 장애인 소득 보장",
+            "□ 장애인 소득 지원",
+            "ㅇ (장애수당 지원) 장애인 연금을 받지 못하는 경증장애인과 장애아동에",
+            "대한 수당 추가 지원(325억원)",
+        ]
+    )
+    sub = by_title(report, "(장애수당 지원)")
+    want = "(장애수당 지원) 장애인 연금을 받지 못하는 경증장애인과 장애아동에 대한 수당 추가 지원"
+    assert sub.title == want
+    assert sub.cost_krw == 32_500_000_000

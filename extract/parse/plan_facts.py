@@ -250,7 +250,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
 
 def _sub_unit(parent: Unit, node: Node, seq: int) -> Unit:
-    title = clean_title(node.title)
+    # a bullet's title runs on over its wrapped lines, to the facts of its tail
+    title = clean_title(node.text if node.kind in ("bullet", "item") else node.title)
     return Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",
