@@ -521,6 +521,32 @@ def test_a_project_set_out_in_a_table_cell() -> None:
     )  # fmt: skip
     steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
     assert steps == [("사업 착수", date(2025, 3, 1)), ("준공", date(2025, 11, 1))]
+    funding = [(f.source, f.amount_krw) for f in report.project_funding]
+    assert funding == [("국비", 600_000_000), ("시비", 600_000_000)]
+
+
+def test_a_cells_cost_and_funding_from_its_table_of_years() -> None:
+    """"총사업비 : □ 연도별 예산 및 집행 현황" over a table of years: the 계 row's 총사업비 is
+    the cost, the source rows under it pay it ("-" pays nothing; 사회복지국 p45)."""
+    years = tbl(4, 2, [
+        cell(0, 0, p("구 분")), cell(0, 1, p("총사업비")),
+        cell(1, 0, p("계")), cell(1, 1, p("80")),
+        cell(2, 0, p("국 비")), cell(2, 1, p("40")),
+        cell(3, 0, p("기 타")), cell(3, 1, p("40")),
+    ])  # fmt: skip
+    lines = [
+        p("• 사 업 명 : 지역사회 돌봄 시범사업"),
+        p("• 총사업비 : □ 연도별 예산 및 집행 현황"),
+        p("(단위: 백만원)"),
+        p(years),
+    ]
+    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("1")),
+            cell(1, 1, *lines)]  # fmt: skip
+    report = plan_report(p("1. 돌봄 강화"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    proj = by_title(report, "지역사회 돌봄")
+    assert proj.cost_krw == 80_000_000
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert funding == [(proj.project_id, "국비", 40_000_000), (proj.project_id, "기타", 40_000_000)]
 
 
 def test_a_cells_steps_beside_their_wrapped_label() -> None:

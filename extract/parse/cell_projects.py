@@ -19,7 +19,14 @@ from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.normalize import DateSpan, parse_money
-from extract.parse.project_facts import Cost, labelled, read_cost, read_period
+from extract.parse.project_facts import (
+    FUNDING_SOURCES,
+    Cost,
+    Share,
+    labelled,
+    read_cost,
+    read_period,
+)
 from extract.parse.schedules import Found, entries, read_clause
 from extract.parse.text import collapse, squash
 
@@ -31,6 +38,8 @@ STEP_WORDS: tuple[str, ...] = ("일정", "계획", "추진상황")
 TOTAL_ROWS = frozenset({"계", "합계", "총계"})
 #: a column header of the whole cost in the table of years
 TOTAL_COLUMNS: tuple[str, ...] = ("총사업비", "계", "합계")
+#: a row of the table of years that pays a share, besides the sources of project_facts
+OTHER_SOURCES = frozenset({"기타", "민간", "자체"})
 
 _LEAD_MARK = regex.compile(r"^\s*(?:[wW■□▪●◦ㅇ○•·-]|\p{Co})\s+")
 #: a label of steps and the first step set beside it, the label wrapped in its own column
@@ -77,10 +86,13 @@ def _row_number(table: Table, row: int, fallback: int) -> int:
     return fallback
 
 
-def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> tuple[int, str] | None:
-    """The whole cost in the table of years inside a cell: its 계 row, 총사업비 column."""
+def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> Cost | None:
+    """The whole cost in the table of years inside a cell: its 계 row, 총사업비 column;
+    who pays it from the rows of sources under it (국비, 시비, 기타) in that column."""
     for t in tables:
-        if not t.lines or not set(t.lines) <= cell_lines or t.currency_unit is None:
+        # a table inside the cell starts among its lines (an HWPX cell's lines stop where
+        # its nested table's start)
+        if not t.lines or min(t.lines) not in cell_lines or t.currency_unit is None:
             continue
         for c in t.cells:
             if squash(c.row_header.split(" / ")[0]) not in TOTAL_ROWS or not c.text:
@@ -89,8 +101,22 @@ def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> tuple[int, str
             if any(header.startswith(w) for w in TOTAL_COLUMNS) or not header:
                 krw = parse_money(c.text, unit=t.currency_unit)
                 if krw is not None:
-                    return krw, f"{c.text}{t.currency_unit}"
+                    shares = _shares(t, c.col, t.currency_unit)
+                    return Cost(f"{c.text}{t.currency_unit}", krw, "", shares)
     return None
+
+
+def _shares(table: Table, col: int, unit: str) -> tuple[Share, ...]:
+    """The sources of a table of years with an amount in column ``col`` ("-" pays none)."""
+    out: list[Share] = []
+    for c in table.cells:
+        source = squash(c.row_header.split(" / ")[0])
+        if c.col != col or not (source in FUNDING_SOURCES or source in OTHER_SOURCES):
+            continue
+        krw = parse_money(c.text, unit=unit)
+        if krw:
+            out.append(Share(source, krw, f"{source} {collapse(c.text)}"))
+    return tuple(out)
 
 
 def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
@@ -142,9 +168,7 @@ def read_cell(
         return None
     proj.title = name
     if proj.cost is None and proj.cost_label is not None:
-        found = _table_cost(set(cell.lines), tables)
-        if found is not None:
-            proj.cost = Cost(found[1], found[0], "")
+        proj.cost = _table_cost(set(cell.lines), tables)
     proj.steps = _steps(steps, year)
     return proj
 

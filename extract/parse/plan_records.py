@@ -240,6 +240,12 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     owned = set(_node_owner(units))
     for cp in cell_projects(lay, owned, by_no, year, taken):
         out.add("projects", cell_record(cp))
+        for i, share in enumerate(cp.cost.funding if cp.cost else (), start=1):
+            out.add(
+                "project_funding",
+                ProjectFunding(project_id=cp.project_id, seq=i, source=share.source,
+                               amount_krw=share.amount_krw, raw=share.raw, **prov(cp.lines)),
+            )  # fmt: skip
         found[cp.project_id] = list(cp.steps)
         out.use(cp.lines)
     for pid, items in found.items():
