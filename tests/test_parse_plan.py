@@ -302,6 +302,23 @@ def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
     assert (span.start, span.end, got) == (start, end, task)
 
 
+def test_a_part_of_the_year_with_its_days_and_a_second_period() -> None:
+    """ "운영 : 상반기(4.1.~6.30.), 하반기(9.1.~12.31.)" (기획조정실 p32): the days in
+    brackets are the dates, and the second period is the same task's."""
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무계획",
+            "1 세외수입 체납액 정리",
+            "□ 체납액 일제정리",
+            "- 체납액 일제정리기간 운영 : 상반기(4.1.~6.30.), 하반기(9.1.~12.31.)",
+        ]
+    )
+    assert [(s.task, s.start, s.end) for s in report.schedules] == [
+        ("체납액 일제정리기간 운영", date(2025, 4, 1), date(2025, 6, 30)),
+        ("체납액 일제정리기간 운영", date(2025, 9, 1), date(2025, 12, 31)),
+    ]
+
+
 def test_a_date_inside_a_phrase_dates_no_step() -> None:
     """"’24. 7월부터 확대 시행(...)중인 ..." (사회복지국 p21) says since when, not a step."""
     assert read_clause("’24. 7월부터 확대 시행중인 재가 의료급여사업", 2025) is None

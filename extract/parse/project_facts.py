@@ -83,6 +83,11 @@ _HALF_HANGUL = regex.compile(
     r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?!\p{Hangul})\.?"
 )
 _HALVES = {"上": "상반기", "下": "하반기", "상": "상반기", "하": "하반기"}
+#: a part of the year with its exact days in brackets after it ("상반기(4.1.~6.30.)"):
+#: the days are the date
+_PART_THEN_DAYS = regex.compile(
+    r"(?:[상하]반기|[1-4]\s*+/?\s*+4?\s*+분기|연중)\s*+[(（](?P<days>[^()（）]{1,30})[)）]"
+)
 
 
 def prep_date(text: str) -> str:
@@ -92,11 +97,21 @@ def prep_date(text: str) -> str:
     ('(8월~10월)', '’25. 하반기', '’25.~’32.', '’25.1월')
     >>> prep_date("’25. 상. 투자심사"), prep_date("’30. 하"), prep_date("’25. 하수도")
     ('’25. 상반기 투자심사', '’30. 하반기', '’25. 하수도')
+    >>> prep_date("상반기(4.1.~6.30.)"), prep_date("상반기(예정)")
+    ('4.1.~6.30.', '상반기(예정)')
     """
     t = text.translate(_QUOTES)
     t = _MONTH_RANGE.sub(lambda m: f"{m[1]}월{m[2]}{m[3]}월", t)
     t = _HALF.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t)
-    return str(_HALF_HANGUL.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t))
+    t = _HALF_HANGUL.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t)
+    return str(_PART_THEN_DAYS.sub(_days_of_part, t))
+
+
+def _days_of_part(m: regex.Match[str]) -> str:
+    """ "상반기(4.1.~6.30.)" -> "4.1.~6.30." where the brackets hold a date."""
+    days = m["days"].strip()
+    found = find_dates(days, year=2000)
+    return days if found and found[0].raw == days else str(m[0])
 
 
 def read_period(value: str, year: int | None) -> DateSpan | None:

@@ -287,7 +287,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
             continue
         span, task, raw = read
         if not task:
-            task = _children_text(node) or topic
+            # "운영 : 상반기(4.1.~6.30.), 하반기(9.1.~12.31.)": a second date of the same task
+            task = out[-1].task if out else _children_text(node) or topic
         out.append(Found(task, span, raw, lines))
     return out
 
