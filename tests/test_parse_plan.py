@@ -1033,3 +1033,27 @@ def test_a_sub_projects_title_runs_on_over_its_wrap() -> None:
     want = "(장애수당 지원) 장애인 연금을 받지 못하는 경증장애인과 장애아동에 대한 수당 추가 지원"
     assert sub.title == want
     assert sub.cost_krw == 32_500_000_000
+
+
+def test_a_theme_whose_title_starts_its_first_task() -> None:
+    """"1. 가덕도신공항 건설" over "1-1 가덕도신공항 건설 신속 추진" (신공항추진본부 p12): the
+    theme is no overview entry told again by its task, so its tasks keep their theme."""
+    report = convert_text(
+        [
+            "Ⅳ. 2025년 주요업무 추진계획",
+            "1. 가덕도신공항 건설",
+            "1-1 가덕도신공항 건설 신속 추진",
+            "❖ 사업절차 대응 추진",
+            "1-2 가덕도신공항 적기 보상 추진",
+            "❖ 보상 추진",
+            "2. 지역항공운송산업 경쟁력 강화",
+            "2-1 지역 거점항공사 육성",
+            "❖ 항공사 육성",
+        ]
+    )
+    got = [(x.project_id, x.theme_no, x.theme) for x in report.projects]
+    assert got == [
+        ("1-1", 1, "가덕도신공항 건설"),
+        ("1-2", 1, "가덕도신공항 건설"),
+        ("2-1", 2, "지역항공운송산업 경쟁력 강화"),
+    ]

@@ -179,13 +179,18 @@ MIN_OVERVIEW = 4
 MIN_TITLE_PREFIX = 6
 
 
-def _same_title(key: str, other: tuple[str, str]) -> bool:
-    """An overview entry's title against an item's: the same title line, or the start of
-    the item's text (its title wrapped over two lines)."""
+def _same_title(mine: tuple[str, str], other: tuple[str, str]) -> bool:
+    """An overview entry's title (its first line and its whole text) against an item's:
+    the same title, or the same title wrapped over two lines in one of them."""
     title, text = other
     if not title:
         return False
-    return key == title or (len(key) >= MIN_TITLE_PREFIX and text.startswith(key))
+    # wrapped: one's first line is the start of the other's title, its text all of it
+    # (a theme "가덕도신공항 건설" over its task "가덕도신공항 건설 신속 추진" is no wrap)
+    key, key_text = mine
+    return key == title or key_text == title or (
+        len(key) >= MIN_TITLE_PREFIX and key.startswith(title) and text.startswith(key)
+    )
 
 
 def _own_size(node: Node) -> int:
@@ -225,7 +230,7 @@ def drop_overview(root: PItem) -> None:
             y
             for y in items
             if y is not x
-            and _same_title(key, keys[id(y)])
+            and _same_title(keys[id(x)], keys[id(y)])
             and order[id(y.node)] > order[id(x.node)]
             and (id(y) in inside or _size(y.node) > own)
         ]
