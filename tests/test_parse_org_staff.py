@@ -248,6 +248,17 @@ def test_a_slash_b_cells_per_division_and_grade() -> None:
     assert ("체육진흥과", "6급", "current", 0) in found  # a dash: none of either
 
 
+def test_a_remark_columns_dash_is_no_figure() -> None:
+    """관광마이스국 p5: a "-" under 비고 had given 관광마이스산업과 a grade "비고" of 0 / 0."""
+    found = figures(
+        [
+            ["구  분", "계", "5급", "비 고"],
+            ["관광정책과", "20 / 21", "3 / 3", "-"],
+        ]
+    )
+    assert {grade for _, grade, _, _ in found} == {None, "5급"}
+
+
 def test_separate_rows_with_balance() -> None:
     found = figures(
         [

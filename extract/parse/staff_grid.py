@@ -34,6 +34,7 @@ from extract.parse.org_vocab import (
     DEFAULT_PAIR,
     EMPLOYMENT_WORDS,
     GRADE_WORDS,
+    REMARK_LABELS,
     STAFF_LABELS,
     STAFF_PAIRS,
     TOTAL_LABELS,
@@ -271,6 +272,8 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
             if lab.row in head and lab.col <= c.col < lab.col + lab.col_span
         ]  # fmt: skip
         col_labels = [lab.text for lab in sorted(over, key=lambda x: x.row)]
+        if any(key(t) in REMARK_LABELS for t in [*row_labels, *col_labels]):
+            continue  # a remark's "-" or count ("비고": "파견 1")
         pending.append((c, row_labels, col_labels))
 
     # which side holds grades: where most labels that are neither staff figures nor totals are
