@@ -669,6 +669,12 @@ def test_a_gradient_drawn_as_strips_is_no_rule() -> None:
     rule = _rect(57.6, 500.0, 57.96, 600.0)
     dots = [_rect(100.0 + 2 * i, 600.0, 100.5 + 2 * i, 600.5) for i in range(50)]
     assert drop_shading([rule, *dots]) == [rule, *dots]
+    # a gradient of 4 pt strips (기획조정실 p15) is shading too; two narrow boxes side by
+    # side are not
+    wide = [_rect(52.0 + 4.2 * i, 410.0, 56.2 + 4.2 * i, 465.0) for i in range(50)]
+    assert drop_shading(table + wide) == table
+    pair = [_rect(52.0, 410.0, 56.0, 465.0), _rect(56.0, 410.0, 60.0, 465.0)]
+    assert drop_shading(pair) == pair
 
 
 def test_merge_rules_joins_hancom_hairline_borders() -> None:

@@ -396,11 +396,14 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     return PageObjects(chars, edges, images, float(page.width), height)
 
 
-#: a filled rectangle this thin is one strip of a shading, not a rule, where strips side by
-#: side (each starting within STRIP_GAP of the last one's end) cover more than SHADE_WIDTH
-STRIP_THICKNESS = 1.0
+#: a filled rectangle this thin is one strip of a shading, not a rule, where MIN_STRIPS or
+#: more side by side (each starting within STRIP_GAP of the last one's end) cover more
+#: than SHADE_WIDTH: Hancom draws a gradient as strips of 0.1 pt, or of 4 pt (기획조정실
+#: p15, whose strips had made a table of 50 columns of one letter each)
+STRIP_THICKNESS = 6.0
 STRIP_GAP = 0.2
 SHADE_WIDTH = 2 * SNAP_TOLERANCE
+MIN_STRIPS = 4
 
 
 def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
@@ -424,7 +427,8 @@ def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
                 if i >= 0 and float(rects[i][lo]) <= float(rects[run[-1]][hi]) + STRIP_GAP:
                     run.append(i)
                     continue
-                if float(rects[run[-1]][hi]) - float(rects[run[0]][lo]) > SHADE_WIDTH:
+                wide = float(rects[run[-1]][hi]) - float(rects[run[0]][lo]) > SHADE_WIDTH
+                if wide and len(run) >= MIN_STRIPS:
                     strips.update(run)
                 run = [i]
     return [r for i, r in enumerate(rects) if i not in strips]
