@@ -600,3 +600,26 @@ def test_duties_read_from_the_grid_of_their_table() -> None:
         ("예산담당관", 2, "재정운용 기본방향 및 재정분권에 관한 사항"),
         ("공공기관담당관", 1, "공공기관 경영평가"),
     ]
+
+
+def test_duties_go_on_in_a_table_without_a_header() -> None:
+    """The duty table goes on over a page break as a second table with no header row."""
+    from extract.pipeline import check, parse_document
+    from extract.read import read_bytes
+    from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+
+    first = tbl(2, 2, [cell(0, 0, p("부서명")), cell(0, 1, p("주요업무")),
+                       cell(1, 0, p("예산담당관")), cell(1, 1, p("·예산편성 총괄"))])  # fmt: skip
+    second = tbl(2, 2, [cell(0, 0, p("재정협력"), p("담당관")),
+                        cell(0, 1, p("·지방보조금 관리"), p("·민간위탁 총괄")),
+                        cell(1, 0, p("세정정책담당관")),
+                        cell(1, 1, p("·지방세 세수분석"))])  # fmt: skip
+    data = hwpx(sec(p("Ⅰ. 일반현황"), p("3. 부서별 주요기능"), p(first), p(second),
+                    p("Ⅱ. 주요업무 추진계획"), p("1. 재정 혁신")))  # fmt: skip
+    report = check(parse_document(read_bytes(data, "duties.hwpx"), "duties"))
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("예산담당관", "예산편성 총괄"),
+        ("재정협력담당관", "지방보조금 관리"),
+        ("재정협력담당관", "민간위탁 총괄"),
+        ("세정정책담당관", "지방세 세수분석"),
+    ]

@@ -319,9 +319,18 @@ def test_a_part_of_the_year_with_its_days_and_a_second_period() -> None:
     ]
 
 
-def test_a_date_inside_a_phrase_dates_no_step() -> None:
-    """"’24. 7월부터 확대 시행(...)중인 ..." (사회복지국 p21) says since when, not a step."""
-    assert read_clause("’24. 7월부터 확대 시행중인 재가 의료급여사업", 2025) is None
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [("’25. 3월에 착공", "착공"), ("’25. 12월까지 준공", "준공"),
+     ("’24. 7월부터 확대 시행", "확대 시행")],
+)  # fmt: skip
+def test_a_particle_after_the_date_is_no_part_of_the_step(text: str, task: str) -> None:
+    read = read_clause(text, 2025)
+    assert read is not None and read[1] == task
+
+
+def test_a_date_that_says_which_dates_no_step() -> None:
+    assert read_clause("’25년의 목표 달성", 2025) is None
 
 
 def test_undated_clauses_join_the_next() -> None:
@@ -349,6 +358,10 @@ def test_undated_clauses_join_the_next() -> None:
         # an arrow inside brackets says who to whom (신공항추진본부 p20)
         ("서비스 도입 건의(’25.1.16, 시→국토부), 추진체계 지원",
          ["서비스 도입 건의(’25.1.16, 시→국토부)"]),
+        # an item after an arrow is a step of its own, not the colon's task
+        ("’25. 1. : 기본계획 수립 → 전담조직 구성", ["’25. 1. : 기본계획 수립"]),
+        # a bracket nothing closes does not hold the arrows after it
+        ("사업 설명회(1월 → 공모(3월) → 선정(5월)", ["사업 설명회(1월", "공모(3월)", "선정(5월)"]),
         # no colon: the items after a dated one are not its tasks (청년산학국 p28)
         ("’25년 수요조사 실시(3월중), 기업설명회(10회), 취업박람회(2회)",
          ["’25년 수요조사 실시(3월중)"]),
@@ -585,6 +598,19 @@ def test_a_cells_steps_beside_their_wrapped_label() -> None:
         ("예비지정 선정", date(2023, 6, 1)),
         ("최종 선정", date(2023, 11, 1)),
     ]
+
+
+def test_two_steps_on_one_line_of_a_cells_steps() -> None:
+    """A line of two steps whose first holds 계획 is no label beside its first step."""
+    lines = [
+        p("• 사 업 명 : 생활권 정비사업"),
+        p("• 추진일정 : ㅇ ’25. 1. : 공모 신청"),
+        p("ㅇ ’25. 3. : 실행계획 수립 ㅇ ’25. 5. : 협약 체결"),
+    ]
+    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("1")),
+            cell(1, 1, *lines)]  # fmt: skip
+    report = plan_report(p("1. 생활권 정비"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    assert [s.task for s in report.schedules] == ["공모 신청", "실행계획 수립", "협약 체결"]
 
 
 def test_a_table_of_dated_tasks_inside_a_project() -> None:

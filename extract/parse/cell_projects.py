@@ -39,13 +39,13 @@ TOTAL_ROWS = frozenset({"계", "합계", "총계"})
 #: a column header of the whole cost in the table of years
 TOTAL_COLUMNS: tuple[str, ...] = ("총사업비", "계", "합계")
 #: a row of the table of years that pays a share, besides the sources of project_facts
-OTHER_SOURCES = frozenset({"기타", "민간", "자체"})
+OTHER_SOURCES = frozenset({"기타", "자체"})
 
 _LEAD_MARK = regex.compile(r"^\s*(?:[wW■□▪●◦ㅇ○•·-]|\p{Co})\s+")
 #: a label of steps and the first step set beside it, the label wrapped in its own column
 #: and its colon on a line below ("추진상황 ㅇ ‘23. 4. : 공모" over "및 향후계획 : ㅇ ...")
 _STEPS_BESIDE = regex.compile(
-    r"^[^:：ㅇ○◦]{0,16}?(?:" + "|".join(STEP_WORDS) + r")[^:：ㅇ○◦]{0,12}?\s"
+    r"^[^:：ㅇ○◦\d’‘'`]{0,16}?(?:" + "|".join(STEP_WORDS) + r")[^:：ㅇ○◦\d’‘'`]{0,12}?\s"
     r"(?P<step>[ㅇ○◦]\s*\S.*)$"
 )
 
@@ -94,6 +94,8 @@ def _table_cost(cell_lines: set[int], tables: Sequence[Table]) -> Cost | None:
         # its nested table's start)
         if not t.lines or min(t.lines) not in cell_lines or t.currency_unit is None:
             continue
+        if set(t.lines) > cell_lines:
+            continue  # the table the cell stands in
         for c in t.cells:
             if squash(c.row_header.split(" / ")[0]) not in TOTAL_ROWS or not c.text:
                 continue

@@ -84,13 +84,18 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
     out = Parsed()
     by_no = {ln.no: ln for ln in (*section.heading, *section.lines)}
     seq_of: dict[str, int] = {}
+    shape: int | None = None  # the columns of the duty table seen: one that goes on has them
+    division: str | None = None
     for table in tables:
         if not table.lines or not set(table.lines) <= by_no.keys():
             continue
         rows = [r for g in table.grids for r in _rows(g)]
-        if not rows or not _is_duty_header(rows[0]):
+        if not rows:
             continue
-        division: str | None = None
+        if _is_duty_header(rows[0]):
+            shape, division = table.n_cols, None
+        elif shape is None or table.n_cols != shape:
+            continue  # (no header: the table before goes on, its division with it)
         for row in rows:
             if _is_duty_header(row):
                 continue

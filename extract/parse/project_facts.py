@@ -80,7 +80,7 @@ _MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s
 _HALF = regex.compile(r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]?\s*+([上下])")
 #: "’25. 상." / "’30. 하": a half in Hangul, a word of its own after the year's full stop
 _HALF_HANGUL = regex.compile(
-    r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?!\p{Hangul})\.?"
+    r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?=[.\s:：)）,]|$)\.?"
 )
 _HALVES = {"上": "상반기", "下": "하반기", "상": "상반기", "하": "하반기"}
 #: a part of the year with its exact days in brackets after it ("상반기(4.1.~6.30.)"):
@@ -95,8 +95,8 @@ def prep_date(text: str) -> str:
 
     >>> prep_date("(8~10월)"), prep_date("’25.下"), prep_date("ˊ25.~ˊ32."), prep_date("’25.1月")
     ('(8월~10월)', '’25. 하반기', '’25.~’32.', '’25.1월')
-    >>> prep_date("’25. 상. 투자심사"), prep_date("’30. 하"), prep_date("’25. 하수도")
-    ('’25. 상반기 투자심사', '’30. 하반기', '’25. 하수도')
+    >>> prep_date("’25. 상. 투자심사"), prep_date("’30. 하"), prep_date("2025년 상·하수도")
+    ('’25. 상반기 투자심사', '’30. 하반기', '2025년 상·하수도')
     >>> prep_date("상반기(4.1.~6.30.)"), prep_date("상반기(예정)")
     ('4.1.~6.30.', '상반기(예정)')
     """
@@ -472,12 +472,16 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     True
     >>> read_tail("(현지 밀착 마케팅) 해외 단독 로드쇼(3회)", 2025) is None
     True
+    >>> read_tail("(일자리 확대) (’24년) 1,901명, 302억원 → (’25년) 1,972명, 315억원", 2025)
     """
     s = collapse(text)
     for arrow in TAIL_ARROWS:
         at = s.rfind(arrow)
         if at <= 0:
             continue
+        before = split_top(s[:at])
+        if arrow == "→" and before and any(_facts_only(before[-1], year)):
+            continue  # a change: "302억원 → 315억원" (사회복지국 p28)
         # the facts listed first after the arrow ("▹15억원(시비), 지원 과제 선정(’25.~)")
         parts = split_top(s[at + 1 :])
         for n in range(len(parts), 0, -1):

@@ -44,8 +44,10 @@ PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
 SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
-#: particles that make a date part of a phrase, not the date of the words after it
-DATE_IN_PHRASE = regex.compile(r"(?:부터|까지|에서|에|의|로)(?!\p{Hangul})|(?:부터|까지)")
+#: particles after a date that say when ("3월에 착공", "12월말까지 준공"): the step after
+#: them is the date's; and those that make the date part of a noun ("’25년의 목표")
+DATE_PARTICLE = regex.compile(r"^(?:부터|까지|에서|에)(?!\p{Hangul})")
+DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
 #: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
@@ -68,7 +70,8 @@ _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
 _CLAUSE_SEPS = regex.compile(
-    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：]))\s*+"
+    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：]))"
+    r"\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정")
 _CIRCLED = "".join(CIRCLED)
 OPEN_BRACKETS = frozenset("(（[「『")
@@ -134,8 +137,9 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         return None
     span = found[0]
     rest = body[len(span.raw) :]
-    if regex.match(DATE_IN_PHRASE, rest):
-        return None  # a date inside a phrase ("’24. 7월부터 확대 시행"), not a step's date
+    if regex.match(DATE_OF_A_NOUN, rest):
+        return None  # the date says which ("’25년의 목표"), not when a step is
+    rest = DATE_PARTICLE.sub("", rest, count=1)  # "’25. 3월에 착공", "12월말까지 준공"
     if opened:
         rest = regex.sub(r"^\s*[)）]", "", rest)
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
@@ -187,11 +191,19 @@ def _split_outside_brackets(text: str) -> list[str]:
     inside one says who to whom ("신청(부산시 → 국토교통부)")."""
     out: list[str] = []
     start = seen = depth = 0
+    # (a bracket nothing closes holds nothing: "설명회(1월 → 공모(3월) → 선정(5월)")
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            opened.append(i)
+        elif ch in CLOSE_BRACKETS and opened:
+            opened.pop()
+    unclosed = set(opened)
     for m in _CLAUSE_SEPS.finditer(text):
-        for ch in text[seen : m.start()]:
-            if ch in OPEN_BRACKETS:
+        for i in range(seen, m.start()):
+            if text[i] in OPEN_BRACKETS and i not in unclosed:
                 depth += 1
-            elif ch in CLOSE_BRACKETS:
+            elif text[i] in CLOSE_BRACKETS:
                 depth = max(0, depth - 1)
         seen = m.start()
         if depth == 0:
@@ -206,22 +218,25 @@ def clauses(text: str) -> list[str]:
     date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
     one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
     one closed by a bracket that holds no date is an item of its own, undated."""
-    parts: list[str] = []
+    parts: list[tuple[str, bool]] = []  # (part, whether a comma parts it from the last)
     for piece in _split_outside_brackets(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
-            parts.extend(split_top(sub.strip(f" {_CIRCLED}")))
+            for i, part in enumerate(split_top(sub.strip(f" {_CIRCLED}"))):
+                parts.append((part, i > 0))
     out: list[str] = []
     pending = ""
-    for p in parts:
+    colon = False  # the last clause is "date : task": the comma'd parts after it are its
+    for p, after_comma in parts:
         if find_dates(prep_date(p), year=2000) or _date_last(p, 2000) is not None:
             out.append(f"{pending}, {p}" if pending else p)
+            colon = not pending and _dated_colon(p)
             pending = ""
-        elif out and not pending and _dated_colon(out[-1]):
+        elif out and not pending and colon and after_comma:
             out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
         elif _PAREN_END.search(p):
-            pending = ""  # an undated item of its own: "운영(봄·가을), 포럼 개최(10월)"
+            pending, colon = "", False  # an undated item of its own: "운영(봄·가을), ..."
         else:
-            pending = f"{pending}, {p}" if pending else p
+            pending, colon = (f"{pending}, {p}" if pending else p), False
     return out
 
 
