@@ -331,6 +331,9 @@ def test_a_particle_after_the_date_is_no_part_of_the_step(text: str, task: str) 
 
 def test_a_date_that_says_which_dates_no_step() -> None:
     assert read_clause("’25년의 목표 달성", 2025) is None
+    # the year of a figure (a target), not of a step (여성가족국 p25, 교통혁신국 p18)
+    assert read_clause("설치 목표 : 75개소(‘25년)", 2025) is None
+    assert read_clause("(예외노선 해소) 14개(‘24.1.)", 2025) is None
 
 
 def test_undated_clauses_join_the_next() -> None:

@@ -31,7 +31,7 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.parse.plan import Unit
 from extract.parse.plan_facts import block_key, is_past
 from extract.parse.project_facts import label_kind, labelled, prep_date, split_top
@@ -84,6 +84,13 @@ _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it 
     r"(?<!\s)\s++(?:" + "|".join(RECURRENCE_WORDS) + r"|[주월]\s*+\d++\s*+회)"
     r"(?:\s*+\S{1,3})?\s*+$"
 )
+#: a figure with its unit at the end of a text (a match starts only where a figure does)
+_FIGURE_END = regex.compile(
+    r"(?<![\d,.])\d[\d,.]*+\s*+(?:"
+    + "|".join(map(regex.escape, sorted({*COUNT_UNITS, *UNITS, "억원", "억", "조원", "%"},
+                                        key=len, reverse=True)))
+    + r")\s*+$"
+)  # fmt: skip
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
@@ -153,8 +160,8 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
 def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
     """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written)."""
     m = _PAREN_END.search(clause)
-    if m is None:
-        return None
+    if m is None or _FIGURE_END.search(clause[: m.start()]):
+        return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
     first = _RECURRENCE.sub("", first)  # "3월~11월 매주 수": the months are the period
     span = parse_date(prep_date(first), year=year)
