@@ -63,7 +63,7 @@ from extract.read.pdf import (
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.pdf.grids import take_drawn_bullets
-from extract.read.pdf.tables import PageGrid, grid_of, tagged_region_lines
+from extract.read.pdf.tables import PageGrid, broken_wraps, grid_of, tagged_region_lines
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
@@ -1481,3 +1481,21 @@ def test_an_empty_letter_sized_box_is_a_drawn_bullet(side: float, bullet: bool) 
     region = Region(None, tables=[(RuledTable([box]), [Region(box)])])
     assert (take_drawn_bullets(region) == [box]) is bullet
     assert len(region.tables) == (0 if bullet else 1)
+
+
+def test_a_word_wrapped_for_want_of_room_in_a_cell() -> None:
+    """Chromium's 사업명 cell (57.2-129.0): "기부및사회협력" fills its line, ends in no drawn
+    space and "활성화" would not have fitted after it, so the wrap broke the word; a line
+    that ends in a drawn space, one of two words, or short lines set centred are wraps
+    between words or the text's own line breaks."""
+    box = (57.2, 431.2, 129.0, 467.6)
+    word = TextLine("기부및사회협력", 63.4, 436.0, 122.6, 446.0)
+    rest = TextLine("활성화", 80.3, 451.0, 105.8, 461.0)
+    assert broken_wraps([word, rest], box) == [True]
+    spaced = TextLine("기부및사회협력", 63.4, 436.0, 122.6, 446.0, trail=True)
+    assert broken_wraps([spaced, rest], box) == [False]
+    two = TextLine("기부 사회협력", 63.4, 436.0, 122.6, 446.0)
+    assert broken_wraps([two, rest], box) == [False]
+    head = (57.2, 189.7, 113.3, 324.4)  # "핵심" / "과제" set centred in a narrow head cell
+    assert broken_wraps([TextLine("핵심", 75.1, 200.0, 94.9, 210.0),
+                         TextLine("과제", 75.1, 214.0, 94.9, 224.0)], head) == [False]  # fmt: skip

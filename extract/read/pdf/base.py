@@ -82,3 +82,11 @@ class TextLine:
     top: float
     x1: float
     bottom: float
+    #: the line ends in a drawn space
+    trail: bool = False
+
+
+#: the engines (a PDF's Producer starts with one) that draw the space where they wrap a
+#: line between two words, so a wrapped line that ends in none was wrapped inside a word;
+#: LibreOffice draws it only now and then, Hancom not on every justified line
+WRAP_SPACE_PRODUCERS: tuple[str, ...] = ("Skia/PDF",)

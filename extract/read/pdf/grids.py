@@ -92,9 +92,10 @@ def _starts_with_word(text: str) -> bool:
 
 
 def page_content(
-    objects: PageObjects, glyphs: Sequence[Glyph]
+    objects: PageObjects, glyphs: Sequence[Glyph], spaced: bool = False
 ) -> tuple[list[PageLine], list[PageGrid]]:
-    """One page's lines in reading order (text, kind, box, cells) and its ruled grids."""
+    """One page's lines in reading order (text, kind, box, cells) and its ruled grids
+    (``spaced``: see :func:`~extract.read.pdf.tables.tagged_region_lines`)."""
     tables = find_ruled_tables(objects.edges)
     words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
     root = build_regions(rest, words, tables)
@@ -102,7 +103,7 @@ def page_content(
     grids: list[PageGrid] = []
     pictures = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in objects.images]
     over = picture_blocks(pictures, tables, objects.width)
-    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over), bullets)
+    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over, spaced), bullets)
     lines = [
         PageLine(
             t.line.text,

@@ -326,11 +326,8 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
             prev = g
         text = "".join(parts).strip()
         if text:
-            lines.append(
-                TextLine(
-                    text, row[0].x0, min(g.top for g in row), row[-1].x1, max(g.bottom for g in row)
-                )
-            )
+            top, bottom = min(g.top for g in row), max(g.bottom for g in row)
+            lines.append(TextLine(text, row[0].x0, top, row[-1].x1, bottom, row[-1].is_space))
     lines.extend(rotated_to_lines(rotated))
     return lines
 

@@ -419,6 +419,7 @@ class PageGrid:
     parent: CellRef | None = None
     #: each cell's own lines of text, as drawn (before one-line cells are joined)
     paragraphs: list[list[str]] = field(default_factory=list)
+
     #: leading rows drawn as a header band of their own, if any
     header_rows: int | None = None
 
@@ -648,9 +649,12 @@ def tagged_region_lines(
     grids: list[PageGrid],
     parent: CellRef | None = None,
     pictures: Sequence[BBox] = (),
+    spaced: bool = False,
 ) -> list[TaggedLine]:
     """A region's text in reading order (as ``region_lines``), each line with its cells;
-    every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`."""
+    every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`;
+    ``spaced``: the engine draws the space where it wraps between two words, so a cell's
+    line wrapped inside a word goes on with the next as one line (:func:`broken_wraps`)."""
     lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
@@ -664,7 +668,13 @@ def tagged_region_lines(
                 r + rs for (r, _, rs, _), box in zip(spans, table.cells, strict=True)
                 if box[3] <= table.head_bottom + AXIS_TOLERANCE
             )  # fmt: skip
-        cell_lines = [tagged_region_lines(r, grids, (grid_id, i)) for i, r in enumerate(cells)]
+        cell_lines = [
+            tagged_region_lines(r, grids, (grid_id, i), spaced=spaced) for i, r in enumerate(cells)
+        ]
+        if spaced:
+            cell_lines = [
+                _join_broken(lines, box) for lines, box in zip(cell_lines, table.cells, strict=True)
+            ]
         grids[grid_id].paragraphs = [
             [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
         ]
@@ -672,6 +682,59 @@ def tagged_region_lines(
         boxes.append(table.bbox)
         lists.append(n_cols == 1 and n_rows >= 2 and table.head_bottom is None)
     return _blocks(lines, linearized, boxes, pictures, lists)
+
+
+#: marks a line may end in where it wraps inside a word ("실태조사," / "교육용역준공",
+#: "2020.10." / "현재"), and marks the next may start with ("현행" / "(사업별")
+_BROKEN_END = frozenset(",.·~-")
+_BROKEN_START = frozenset("(「『[<")
+#: a cell's padding is at most this many times the height of its lines
+CELL_PADDING = 0.6
+
+
+def broken_wraps(lines: Sequence[TextLine], box: BBox) -> list[bool]:
+    """For each two lines of a cell in a row, whether the first may be wrapped inside a
+    word: it ends in no drawn space, and the first word of the next would not have fitted
+    after it ("기부및사회협력" / "활성화").  Only where the engine draws the space of a wrap
+    between words does it say so (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`)."""
+    if len(lines) < 2:
+        return []
+    # the width its lines may take: the cell less its padding on both sides (the widest
+    # line's gap to the cell's left side, at most CELL_PADDING of a line's height: lines
+    # set centred stand further in), whether they are set left or centred
+    height = min(ln.bottom - ln.top for ln in lines)
+    margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), CELL_PADDING * height)
+    room = box[2] - box[0] - 2 * margin
+    out = []
+    for a, b in itertools.pairwise(lines):
+        word = b.text.split()[0]
+        width = (b.x1 - b.x0) * len(word) / max(len(b.text), 1)
+        out.append(
+            not a.trail
+            and len(a.text.split()) == 1  # a word alone too long for its line
+            and (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END)
+            and (word[0].isalnum() or word[0] in _BROKEN_START)
+            and (a.x1 - a.x0) + width > room + 0.5
+        )
+    return out
+
+
+def _join_broken(lines: Sequence[TaggedLine], box: BBox) -> list[TaggedLine]:
+    """A cell's lines with each line wrapped inside a word joined to the next."""
+    kept = [t for t in lines if t.line.text.strip()]
+    broken = broken_wraps([t.line for t in kept], box)
+    if not any(broken):
+        return list(lines)
+    out = kept[:1]
+    for t, joined in zip(kept[1:], broken, strict=True):
+        if joined:
+            a, b = out[-1].line, t.line
+            line = TextLine(a.text + b.text, min(a.x0, b.x0), a.top, max(a.x1, b.x1), b.bottom,
+                            b.trail)  # fmt: skip
+            out[-1] = TaggedLine(line, out[-1].cells | t.cells)
+        else:
+            out.append(t)
+    return out
 
 
 def region_lines(region: Region) -> list[TextLine]:
