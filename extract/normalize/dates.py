@@ -56,6 +56,7 @@ from extract.normalize.vocab import (
     HALVES,
     NOTE_MARKS,
     NOW_WORDS,
+    OPEN_WORDS,
     PARTICLES,
     QUARTERS,
     QUOTE_MARKS,
@@ -180,7 +181,10 @@ _NUMERIC_END = (
 )
 _END = rf"(?P<end>{_point('e_')}|(?P<e_now>{_alt(NOW_WORDS)})|{_NUMERIC_END})"
 # a tilde may end an open range; a dash is a range mark only between two dates
-_EXPR = rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~)|-){_S3}(?:{_END})?(?(end)|(?(tl)|(?!))))?"
+_EXPR = (
+    rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~|{_alt(OPEN_WORDS)})|-){_S3}(?:{_END})?"
+    r"(?(end)|(?(tl)|(?!))))?"
+)
 
 # every date starts with a digit, the quote mark or the first letter of a word
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly

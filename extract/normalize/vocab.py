@@ -248,6 +248,8 @@ NOTE_MARKS: tuple[str, ...] = ("※", "*")
 
 #: the word that, as the end of a range, means "until now": an open range
 NOW_WORDS: tuple[str, ...] = ("현재",)
+#: words after a date that leave its range open, as a tilde does ("’26.이후", "2020년부터")
+OPEN_WORDS: tuple[str, ...] = ("이후", "부터")
 
 
 # --------------------------------------------------------------------------- folding
