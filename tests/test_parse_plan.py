@@ -1086,3 +1086,16 @@ def test_a_theme_whose_title_starts_its_first_task() -> None:
         ("1-2", 1, "가덕도신공항 건설"),
         ("2-1", 2, "지역항공운송산업 경쟁력 강화"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "division"),
+    [("ㅇ 담당부서 : 관광정책과", "관광정책과"), ("ㅇ 주 관 : 부산광역시·TPO(관광진흥기구)", None)],
+)
+def test_a_division_label_names_a_unit(line: str, division: str | None) -> None:
+    """주관 may name the bodies hosting an event (관광마이스국 p30), not a division."""
+    report = convert_text(
+        ["Ⅵ. 주요현안", "1 글로벌도시관광서밋 개최", "□ 개요", line, "ㅇ 장소 : 부산시 일원"]
+    )
+    (proj,) = report.projects
+    assert proj.division == division

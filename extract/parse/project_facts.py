@@ -24,6 +24,7 @@ import regex
 
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
 from extract.normalize.vocab import QUOTE_CLASS
+from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -518,13 +519,19 @@ class Facts:
         elif kind == "cost" and self.cost is None:
             self.cost = read_cost(item.value)
             self.cost_label = collapse(item.label) if self.cost is not None else None
-        elif kind == "division" and self.division is None:
+        elif kind == "division" and self.division is None and names_a_unit(item.value):
             self.division = collapse(item.value)
         if kind is not None:
             if self.fields is None:
                 self.fields = {}
             self.fields.setdefault(item.key, collapse(item.value))
         return kind
+
+
+def names_a_unit(value: str) -> bool:
+    """Whether a 담당/주관 value names a unit of the body ("관광정책과(☎888-…)", "교육청
+    정책기획과"), not the bodies that host an event ("부산광역시·TPO")."""
+    return any(is_unit_name(w) for w in regex.split(r"[\s,·/(]+", value) if w)
 
 
 def read_facts(texts: list[str], year: int | None) -> Facts:
