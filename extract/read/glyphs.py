@@ -179,6 +179,8 @@ def _fold(m: re.Match[str]) -> str:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
+#: the glyph the export lost (U+F000) between two letters or figures
+_LOST_INSIDE = re.compile("(?<=[^\\W_])\uf000(?=[^\\W_])")
 
 
 def is_private_use(ch: str) -> bool:
@@ -192,11 +194,17 @@ def normalize_text(text: str) -> str:
 
     >>> normalize_text("\\uf000 추진일정 ’21. 4.∼12.")
     '• 추진일정 ’21. 4.~12.'
+    >>> normalize_text("특화된\\uf000일+휴가\\uf000관광")  # between letters: no bullet
+    '특화된 일+휴가 관광'
     >>> normalize_text("２０２１년 ３월")
     '2021년 3월'
     >>> normalize_text("추진\\u200f일정 \\u2066계\\u2069")
     '추진일정 계'
     """
+    if "\uf000" in text:
+        # a lost glyph set between two letters (a quote, an arrow: "특화된‘일+휴가’") is no
+        # bullet; what it was is lost, and a space keeps the words apart
+        text = _LOST_INSIDE.sub(" ", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # substitute only where a character needs it: most of a report is Hangul,
