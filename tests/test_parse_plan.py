@@ -1099,3 +1099,20 @@ def test_a_division_label_names_a_unit(line: str, division: str | None) -> None:
     )
     (proj,) = report.projects
     assert proj.division == division
+
+
+def test_a_task_in_each_month_listed() -> None:
+    """"반기별 추진계획 수립(1,7월), 분기별 집행상황 점검(3,6,9,12월)" (기획조정실 p18): a
+    step in each month listed, not none."""
+    report = convert_text(
+        [
+            "Ⅲ. 2025년 주요업무계획",
+            "1 재정 운용",
+            "□ 집행관리",
+            "- 반기별 추진계획 수립(1,7월), 분기별 집행상황 점검(3,6,9,12월)",
+        ]
+    )
+    got = [(s.task, s.start.month if s.start else None) for s in report.schedules]
+    assert got == [("반기별 추진계획 수립", 1), ("반기별 추진계획 수립", 7),
+                   ("분기별 집행상황 점검", 3), ("분기별 집행상황 점검", 6),
+                   ("분기별 집행상황 점검", 9), ("분기별 집행상황 점검", 12)]  # fmt: skip

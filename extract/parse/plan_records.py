@@ -249,10 +249,10 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         found[cp.project_id] = list(cp.steps)
         out.use(cp.lines)
     for pid, items in found.items():
-        seen: set[tuple[int, str, str]] = set()
+        seen: set[tuple[int, str, str, object]] = set()
         seq = 0
         for f in items:
-            key = (f.lines[0].no, f.raw, f.task)
+            key = (f.lines[0].no, f.raw, f.task, f.span.start)  # (each month of "(1,7월)")
             if key in seen:
                 continue
             seen.add(key)

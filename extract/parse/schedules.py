@@ -91,6 +91,10 @@ _FIGURE_END = regex.compile(
                                         key=len, reverse=True)))
     + r")\s*+$"
 )  # fmt: skip
+#: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월)")
+_MONTH_LIST = regex.compile(
+    r"[(（](?P<months>\d{1,2}(?:\s*+[,·]\s*+\d{1,2})++)\s*+월\s*+[)）]\s*+$"
+)
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
@@ -220,6 +224,22 @@ def _split_outside_brackets(text: str) -> list[str]:
     return out
 
 
+def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """ "분기별 집행상황 점검(3,6,9,12월)" -> the task in each month listed (none where the
+    brackets hold no list of months)."""
+    m = _MONTH_LIST.search(clause)
+    task = collapse(clause[: m.start()]) if m else ""
+    if m is None or not task:
+        return []
+    out = []
+    for n in regex.split(r"\s*[,·]\s*", m["months"]):
+        span = parse_date(f"{n}월", year=year)
+        if span is None:
+            return []
+        out.append((span, task, f"{m['months']}월"))
+    return out
+
+
 def clauses(text: str) -> list[str]:
     """A line cut into clauses at commas, arrows and circled numbers; a clause without a
     date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
@@ -234,7 +254,11 @@ def clauses(text: str) -> list[str]:
     pending = ""
     colon = False  # the last clause is "date : task": the comma'd parts after it are its
     for p, after_comma in parts:
-        if find_dates(prep_date(p), year=2000) or _date_last(p, 2000) is not None:
+        if (
+            find_dates(prep_date(p), year=2000)
+            or _date_last(p, 2000) is not None
+            or _MONTH_LIST.search(p)
+        ):
             out.append(f"{pending}, {p}" if pending else p)
             colon = not pending and _dated_colon(p)
             pending = ""
@@ -304,6 +328,10 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
         in_plan = True
     for clause in clauses(text):
+        months = month_list(clause, year)
+        if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
+            out.extend(Found(task, span, raw, lines) for span, task, raw in months)
+            continue
         read = read_clause(clause, year, in_plan=in_plan)
         if read is None:
             continue
