@@ -108,7 +108,6 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("’26.이후", None, D(2026, 1, 1), None, "year", False),
     ("2020년부터", None, D(2020, 1, 1), None, "year", False),
     ("’25. 3월 이후", None, D(2025, 3, 1), None, "month", False),
-    ("2020년부터 2022년", None, D(2020, 1, 1), D(2022, 12, 31), "year", False),
     ("3월~", 2021, D(2021, 3, 1), None, "month", False),
     # "현재" after a date is an as-of remark, not an open end
     ("2018~2020.10.현재", None, D(2018, 1, 1), D(2020, 10, 31), "year", False),

@@ -293,6 +293,10 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         ("‘25. 상. 지방재정 투자심사(행정안전부)", date(2025, 1, 1), date(2025, 6, 30),
          "지방재정 투자심사(행정안전부)"),
         ("’30. 하 : 기업 입주 및 운영", date(2030, 7, 1), date(2030, 12, 31), "기업 입주 및 운영"),
+        ("’26.상(예정) : 착공", date(2026, 1, 1), date(2026, 6, 30), "착공"),
+        # a month's step after a count is a step ("설명회 2회(3월)"); only a year is the
+        # figure's own (test_a_date_that_says_which_dates_no_step)
+        ("설명회 2회(3월)", date(2025, 3, 1), date(2025, 3, 31), "설명회 2회"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
@@ -361,6 +365,9 @@ def test_undated_clauses_join_the_next() -> None:
         # an arrow inside brackets says who to whom (신공항추진본부 p20)
         ("서비스 도입 건의(’25.1.16, 시→국토부), 추진체계 지원",
          ["서비스 도입 건의(’25.1.16, 시→국토부)"]),
+        # an undated item between arrows does not spoil the dated step after it
+        ("’25. 1. : 계획 수립 → 조직 구성 → ’25. 3. : 착수",
+         ["’25. 1. : 계획 수립", "’25. 3. : 착수"]),
         # an item after an arrow is a step of its own, not the colon's task
         ("’25. 1. : 기본계획 수립 → 전담조직 구성", ["’25. 1. : 기본계획 수립"]),
         # a bracket nothing closes does not hold the arrows after it

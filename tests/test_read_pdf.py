@@ -1496,6 +1496,15 @@ def test_a_word_wrapped_for_want_of_room_in_a_cell() -> None:
     assert broken_wraps([spaced, rest], box) == [False]
     two = TextLine("기부 사회협력", 63.4, 436.0, 122.6, 446.0)
     assert broken_wraps([two, rest], box) == [False]
+    # lines the text breaks itself: two names each well short of the cell, two figures
+    wide = (50.0, 100.0, 150.0, 140.0)
+    names = [TextLine("관광정책과", 72.0, 104.0, 128.0, 115.0),
+             TextLine("관광진흥과", 72.0, 118.0, 128.0, 129.0)]  # fmt: skip
+    assert broken_wraps(names, wide) == [False]
+    narrow = (50.0, 100.0, 96.0, 140.0)
+    figures = [TextLine("1,234,567", 53.0, 104.0, 93.0, 115.0),
+               TextLine("2,345,678", 53.0, 118.0, 93.0, 129.0)]  # fmt: skip
+    assert broken_wraps(figures, narrow) == [False]
     head = (57.2, 189.7, 113.3, 324.4)  # "핵심" / "과제" set centred in a narrow head cell
     assert broken_wraps([TextLine("핵심", 75.1, 200.0, 94.9, 210.0),
                          TextLine("과제", 75.1, 214.0, 94.9, 224.0)], head) == [False]  # fmt: skip

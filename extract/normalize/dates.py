@@ -181,9 +181,10 @@ _NUMERIC_END = (
 )
 _END = rf"(?P<end>{_point('e_')}|(?P<e_now>{_alt(NOW_WORDS)})|{_NUMERIC_END})"
 # a tilde may end an open range; a dash is a range mark only between two dates
+# 이후/부터 leave the range open and take no end ("’24년 이후 2.1만명": a figure follows)
 _EXPR = (
-    rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~|{_alt(OPEN_WORDS)})|-){_S3}(?:{_END})?"
-    r"(?(end)|(?(tl)|(?!))))?"
+    rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~)|-){_S3}(?:{_END})?(?(end)|(?(tl)|(?!)))"
+    rf"|{_S3}(?P<ow>{_alt(OPEN_WORDS)}))?"
 )
 
 # every date starts with a digit, the quote mark or the first letter of a word
@@ -315,7 +316,8 @@ def _build(g: dict[str, Any], year: int | None, raw: str) -> DateSpan | None:
         return None
     end: _Period | None
     if g["end"] is None:
-        end = None if g["tl"] is not None else start  # a tilde with nothing after: open
+        # a tilde with nothing after it, or 이후/부터: open
+        end = None if g["tl"] is not None or g.get("ow") is not None else start
     elif g["e_now"] is not None:
         end = None  # "~현재": until now
     elif g["e_n1"] is not None:

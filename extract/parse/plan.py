@@ -188,7 +188,7 @@ def _same_title(mine: tuple[str, str], other: tuple[str, str]) -> bool:
     # wrapped: one's first line is the start of the other's title, its text all of it
     # (a theme "가덕도신공항 건설" over its task "가덕도신공항 건설 신속 추진" is no wrap)
     key, key_text = mine
-    return key == title or key_text == title or (
+    return key == title or key_text in (title, text) or (
         len(key) >= MIN_TITLE_PREFIX and key.startswith(title) and text.startswith(key)
     )
 

@@ -38,7 +38,7 @@ from extract.parse.project_facts import (
     Tail,
     label_kind,
     labelled,
-    names_a_unit,
+    names_division,
     read_cost,
     read_period,
     read_tail,
@@ -139,7 +139,7 @@ def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         cost = read_cost(item.value)
         if cost is not None:
             _take_cost(u, cost, collapse(item.label), line, True)
-    elif kind == "division" and u.division is None and names_a_unit(item.value):
+    elif kind == "division" and u.division is None and names_division(item):
         u.division = collapse(item.value)
     if kind is not None:
         u.fields.setdefault(item.key, collapse(item.value))

@@ -81,9 +81,12 @@ _MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s
 _HALF = regex.compile(r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]?\s*+([上下])")
 #: "’25. 상." / "’30. 하": a half in Hangul, a word of its own after the year's full stop
 _HALF_HANGUL = regex.compile(
-    r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?=[.\s:：)）,]|$)\.?"
+    r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]\s*+([상하])(?![\p{Hangul}·/])\.?"
 )
 _HALVES = {"上": "상반기", "下": "하반기", "상": "상반기", "하": "하반기"}
+#: a year just before a part of the year ("2026년 하반기"), and days that name their year
+_YEAR_BEFORE = regex.compile(r"\d\s*+[.년]\s*+$")
+_YEARED_DAYS = regex.compile(QUOTE_CLASS + r"|\d{4}")
 #: a part of the year with its exact days in brackets after it ("상반기(4.1.~6.30.)"):
 #: the days are the date
 _PART_THEN_DAYS = regex.compile(
@@ -109,10 +112,14 @@ def prep_date(text: str) -> str:
 
 
 def _days_of_part(m: regex.Match[str]) -> str:
-    """ "상반기(4.1.~6.30.)" -> "4.1.~6.30." where the brackets hold a date."""
+    """ "상반기(4.1.~6.30.)" -> "4.1.~6.30." where the brackets hold days of the report's
+    year (not after a year of its own: "2026년 하반기(9.1.~12.31.)" stays a half)."""
     days = m["days"].strip()
     found = find_dates(days, year=2000)
-    return days if found and found[0].raw == days else str(m[0])
+    if _YEAR_BEFORE.search(m.string[: m.start()]) or _YEARED_DAYS.match(days):
+        return str(m[0])
+    whole = found and found[0].raw == days and found[0].precision in ("day", "month")
+    return days if whole else str(m[0])
 
 
 def read_period(value: str, year: int | None) -> DateSpan | None:
@@ -519,13 +526,19 @@ class Facts:
         elif kind == "cost" and self.cost is None:
             self.cost = read_cost(item.value)
             self.cost_label = collapse(item.label) if self.cost is not None else None
-        elif kind == "division" and self.division is None and names_a_unit(item.value):
+        elif kind == "division" and self.division is None and names_division(item):
             self.division = collapse(item.value)
         if kind is not None:
             if self.fields is None:
                 self.fields = {}
             self.fields.setdefault(item.key, collapse(item.value))
         return kind
+
+
+def names_division(item: Labelled) -> bool:
+    """Whether a division label's value is the division: 주관 may name the bodies that
+    host an event ("부산광역시·TPO"); the other labels name the division as it is."""
+    return item.key != "주관" or names_a_unit(item.value)
 
 
 def names_a_unit(value: str) -> bool:

@@ -91,10 +91,12 @@ _FIGURE_END = regex.compile(
                                         key=len, reverse=True)))
     + r")\s*+$"
 )  # fmt: skip
-#: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월)")
+#: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월 중)")
 _MONTH_LIST = regex.compile(
-    r"[(（](?P<months>\d{1,2}(?:\s*+[,·]\s*+\d{1,2})++)\s*+월\s*+[)）]\s*+$"
+    r"[(（](?P<months>\d{1,2}(?:\s*+[,·]\s*+\d{1,2})++)\s*+월\s*+(?:중\s*+)?[)）]\s*+\.?\s*+$"
 )
+#: a date that names its year ("’25년", "‘24.1.", "2025. 3.")
+_YEARED = regex.compile(QUOTE_CLASS + r"\s*+\d{2}|\d{4}")
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
@@ -164,7 +166,9 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
 def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
     """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written)."""
     m = _PAREN_END.search(clause)
-    if m is None or _FIGURE_END.search(clause[: m.start()]):
+    if m is None:
+        return None
+    if _YEARED.match(m["inner"].strip()) and _FIGURE_END.search(clause[: m.start()]):
         return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
     first = _RECURRENCE.sub("", first)  # "3월~11월 매주 수": the months are the period
@@ -229,7 +233,7 @@ def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     brackets hold no list of months)."""
     m = _MONTH_LIST.search(clause)
     task = collapse(clause[: m.start()]) if m else ""
-    if m is None or not task:
+    if m is None or not task or _date_first(clause, year) is not None:
         return []
     out = []
     for n in regex.split(r"\s*[,·]\s*", m["months"]):
@@ -259,6 +263,8 @@ def clauses(text: str) -> list[str]:
             or _date_last(p, 2000) is not None
             or _MONTH_LIST.search(p)
         ):
+            if pending and _date_first(p, 2000) is not None:
+                pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
             out.append(f"{pending}, {p}" if pending else p)
             colon = not pending and _dated_colon(p)
             pending = ""

@@ -694,9 +694,11 @@ CELL_PADDING = 0.6
 
 def broken_wraps(lines: Sequence[TextLine], box: BBox) -> list[bool]:
     """For each two lines of a cell in a row, whether the first may be wrapped inside a
-    word: it ends in no drawn space, and the first word of the next would not have fitted
-    after it ("기부및사회협력" / "활성화").  Only where the engine draws the space of a wrap
-    between words does it say so (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`)."""
+    word: it is one word, ends in no drawn space, and not even the next line's first
+    character (after a mark: its first word) would have fitted after it ("기부및사회협력" /
+    "활성화").  Only where the
+    engine draws the space of a wrap between words does it say so
+    (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`)."""
     if len(lines) < 2:
         return []
     # the width its lines may take: the cell less its padding on both sides (the widest
@@ -707,14 +709,18 @@ def broken_wraps(lines: Sequence[TextLine], box: BBox) -> list[bool]:
     room = box[2] - box[0] - 2 * margin
     out = []
     for a, b in itertools.pairwise(lines):
-        word = b.text.split()[0]
-        width = (b.x1 - b.x0) * len(word) / max(len(b.text), 1)
+        # what would have had to fit: after a letter the next line's first character (a
+        # word broken anywhere), after a mark its first word (a break the mark allows)
+        glyph = (b.x1 - b.x0) / max(len(b.text), 1)
+        word = glyph * len(b.text.split()[0])
+        need = glyph if a.text[-1].isalnum() else word
         out.append(
             not a.trail
             and len(a.text.split()) == 1  # a word alone too long for its line
             and (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END)
-            and (word[0].isalnum() or word[0] in _BROKEN_START)
-            and (a.x1 - a.x0) + width > room + 0.5
+            and (b.text[0].isalnum() or b.text[0] in _BROKEN_START)
+            and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures, one a line
+            and (a.x1 - a.x0) + need > room + 0.5
         )
     return out
 
