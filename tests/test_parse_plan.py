@@ -565,6 +565,13 @@ def test_a_project_set_out_in_a_table_cell() -> None:
     assert funding == [("국비", 600_000_000), ("시비", 600_000_000)]
 
 
+def cell_plan(theme: str, number: str, lines: list[str]) -> Report:
+    """A plan whose 붙임 is one 공모사업 table: row ``number`` with a cell of ``lines``."""
+    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p(number)),
+            cell(1, 1, *lines)]  # fmt: skip
+    return plan_report(p(theme), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+
+
 def test_a_cells_cost_and_funding_from_its_table_of_years() -> None:
     """"총사업비 : □ 연도별 예산 및 집행 현황" over a table of years: the 계 row's 총사업비 is
     the cost, the source rows under it pay it ("-" pays nothing; 사회복지국 p45)."""
@@ -580,9 +587,7 @@ def test_a_cells_cost_and_funding_from_its_table_of_years() -> None:
         p("(단위: 백만원)"),
         p(years),
     ]
-    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("1")),
-            cell(1, 1, *lines)]  # fmt: skip
-    report = plan_report(p("1. 돌봄 강화"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    report = cell_plan("1. 돌봄 강화", "1", lines)
     proj = by_title(report, "지역사회 돌봄")
     assert proj.cost_krw == 80_000_000
     funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
@@ -598,9 +603,7 @@ def test_a_cells_steps_beside_their_wrapped_label() -> None:
         p("및 향후계획 : ㅇ ’23. 6. : 예비지정 선정"),
         p("ㅇ ’23. 11. : 최종 선정"),
     ]
-    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("3")),
-            cell(1, 1, *lines)]  # fmt: skip
-    report = plan_report(p("1. 대학 혁신"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    report = cell_plan("1. 대학 혁신", "3", lines)
     proj = by_title(report, "글로컬대학")
     steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
     assert steps == [
@@ -617,9 +620,7 @@ def test_two_steps_on_one_line_of_a_cells_steps() -> None:
         p("• 추진일정 : ㅇ ’25. 1. : 공모 신청"),
         p("ㅇ ’25. 3. : 실행계획 수립 ㅇ ’25. 5. : 협약 체결"),
     ]
-    rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p("1")),
-            cell(1, 1, *lines)]  # fmt: skip
-    report = plan_report(p("1. 생활권 정비"), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
+    report = cell_plan("1. 생활권 정비", "1", lines)
     assert [s.task for s in report.schedules] == ["공모 신청", "실행계획 수립", "협약 체결"]
 
 

@@ -345,6 +345,11 @@ def _in_figure(text: str, i: int) -> bool:
     )
 
 
+#: brackets that open and close a part no separator cuts
+OPEN_BRACKETS = frozenset("(（[「『")
+CLOSE_BRACKETS = frozenset(")）]」』")
+
+
 def split_top(text: str, seps: str = ",，") -> list[str]:
     """``text`` split at the separators that are not inside parentheses, nor a figure's
     thousands separator ("3,113필지")."""
@@ -352,9 +357,9 @@ def split_top(text: str, seps: str = ",，") -> list[str]:
     depth = 0
     start = 0
     for i, ch in enumerate(text):
-        if ch in "(（[「『":
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in ")）]」』":
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif ch in seps and depth == 0 and not _in_figure(text, i):
             out.append(text[start:i])

@@ -34,7 +34,14 @@ from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.parse.plan import Unit
 from extract.parse.plan_facts import block_key, is_past
-from extract.parse.project_facts import label_kind, labelled, prep_date, split_top
+from extract.parse.project_facts import (
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    label_kind,
+    labelled,
+    prep_date,
+    split_top,
+)
 from extract.parse.text import collapse
 
 #: a block or label with one of these words lists what is planned, with dates
@@ -74,8 +81,6 @@ _CLAUSE_SEPS = regex.compile(
     r"\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정")
 _CIRCLED = "".join(CIRCLED)
-OPEN_BRACKETS = frozenset("(（[「『")
-CLOSE_BRACKETS = frozenset(")）]」』")
 _ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
