@@ -174,6 +174,8 @@ class PolicyGoalFact(Fact):
     goal_no: int
     goal: str
     tasks: list[str]
+    #: the statement of the page's 비전 box (or of a 목표 box over one line), if it has one
+    vision: str = ""
 
 
 class FindingFact(Fact):

@@ -443,6 +443,7 @@ def test_policy_goal(stem: str, facts: Facts, i: int, fact: Any) -> None:
         squash(t) for t in fact.tasks
     ]
     assert fact.page is None or all(p.page_start == fact.page for p in rows)
+    assert not fact.vision or {squash(p.vision or "") for p in rows} == {squash(fact.vision)}
 
 
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("findings"))
