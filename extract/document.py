@@ -27,6 +27,10 @@ class LineKind(StrEnum):
     FURNITURE = "furniture"
 
 
+#: where something is drawn on its page: x0, top, x1, bottom, in points from the top left
+BBox = tuple[float, float, float, float]
+
+
 class Line(NamedTuple):
     """One line of the document.
 
@@ -203,7 +207,7 @@ class Document:
     tables: list[Grid] = field(default_factory=list)
     #: where each PDF line sits on its page: line number -> (x0, top, x1, bottom), in
     #: points from the top left; empty for formats without a page layout
-    boxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
+    boxes: dict[int, BBox] = field(default_factory=dict)
     #: problems the reader met but read past (a page it could not read, a broken span),
     #: as (code, message) pairs; the pipeline turns them into warnings
     problems: list[tuple[str, str]] = field(default_factory=list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import regex
@@ -21,7 +21,7 @@ import regex
 from extract import __version__
 from extract.checks import run_checks
 from extract.cover import cover_body, cover_title, cover_year
-from extract.document import Document
+from extract.document import BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
 from extract.link import assign_divisions, link_projects
@@ -32,7 +32,7 @@ from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.functions import parse_functions
 from extract.parse.organization import division_names, parse_organization
-from extract.parse.policy import parse_policy
+from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.staffing import parse_staffing
@@ -94,10 +94,10 @@ ROLE_TABLES: dict[str, tuple[str, ...]] = {
 
 
 def parse_sections(
-    sections: Sections, tables: Sequence[Table] = ()
+    sections: Sections, tables: Sequence[Table] = (), boxes: Mapping[int, BBox] | None = None
 ) -> tuple[Parsed, Context]:
     """Run every section parser, in the order their evidence flows (``tables``: the
-    layout's).
+    layout's; ``boxes``: where each line is drawn, for PDFs).
 
     Duties before the org chart (they help assign teams), the org chart
     before the tables that name its units, the appendix before the cards
@@ -134,10 +134,14 @@ def parse_sections(
             if isinstance(r, BudgetItem) and r.level == "item"
         ]
         out.merge(parse_projects(plans, ctx, names, drawn))
-    for key, parser in (("policy", parse_policy), ("audit", parse_audit)):
-        section = sections.get(key)
-        if section is not None:
-            out.merge(parser(section, ctx))
+    policy = sections.get("policy")
+    if policy is not None:
+        out.merge(parse_policy(policy, ctx, boxes))
+    if plans is not None and not out.tables.get("policy_goals"):
+        out.merge(plan_policy(plans, boxes or {}))
+    audit = sections.get("audit")
+    if audit is not None:
+        out.merge(parse_audit(audit, ctx))
     return out, ctx
 
 
@@ -190,7 +194,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     sections = sections_by_role(lay.outline, doc.lines)
     if not set(sections.found) - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
-    parsed, ctx = parse_sections(sections, lay.tables)
+    parsed, ctx = parse_sections(sections, lay.tables, lay.boxes)
     parsed.merge(parse_records(lay, sections, ctx, parsed))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")

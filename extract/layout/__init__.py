@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from extract.document import Document, Grid, Line
+from extract.document import BBox, Document, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
 from extract.layout.stacked import unstack_rows
@@ -32,7 +32,7 @@ class Layout:
 
     tables: list[Table]
     outline: Outline
-    boxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
+    boxes: dict[int, BBox] = field(default_factory=dict)
 
     @property
     def table_lines(self) -> set[int]:

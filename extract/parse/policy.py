@@ -15,11 +15,17 @@ Korean phrase ends and not after a particle) -> records.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 
-from extract.document import Line
+from extract.document import BBox, Line
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.policy_diagram import (
+    diagram_goals,
+    diagram_region,
+    diagram_vision,
+    find_labels,
+)
 from extract.parse.policy_outline import node_text, outline_goals
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
@@ -199,7 +205,9 @@ def column_count(
     return len(themes) or None
 
 
-def parse_policy(section: Section, ctx: Context) -> Parsed:
+def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | None = None) -> Parsed:
+    """Ⅱ's goals and tasks: from its matrix, else from its outline, else from a page of
+    boxes (``boxes``: where each line is drawn)."""
     out = Parsed()
     out.use(section.heading)
     parts, labels, vision_inline = split_parts(section.content)
@@ -211,7 +219,9 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if not _from_outline(section, vision, vision_lines, out):
+        if not _from_outline(section, vision, vision_lines, out) and not _from_diagram(
+            section.content, boxes or {}, out
+        ):
             out.warn(
                 "policy_goals.layout",
                 "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
@@ -224,7 +234,9 @@ def parse_policy(section: Section, ctx: Context) -> Parsed:
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:
         # (which cell is whose goal is then a guess: records would be wrong, not partial)
-        if not _from_outline(section, vision, vision_lines, out):
+        if not _from_outline(section, vision, vision_lines, out) and not _from_diagram(
+            section.content, boxes or {}, out
+        ):
             out.warn(
                 "policy_goals.grid",
                 f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
@@ -260,6 +272,34 @@ def _from_outline(
     if goals:
         out.use(vision_lines)
     return bool(goals)
+
+
+def _from_diagram(lines: Sequence[Line], boxes: Mapping[int, BBox], out: Parsed) -> bool:
+    """The goals and tasks of a page of boxes read where its lines are drawn
+    (:func:`~extract.parse.policy_diagram.diagram_goals`); False when it reads as none."""
+    region = diagram_region(lines)
+    goals = diagram_goals(region, boxes)
+    if not goals:
+        return False
+    vision, vision_lines = diagram_vision(region, goals)
+    for goal_no, goal in enumerate(goals, start=1):
+        for task_no, task in enumerate(goal.tasks, start=1):
+            out.add("policy_goals", _task(vision, goal_no, goal.text, None, task_no,
+                                          goal.task_text(task_no - 1), task))  # fmt: skip
+        out.use(goal.lines)
+    out.use(vision_lines)
+    labels = find_labels(region)
+    out.use(ln for ln in region if ln.no in labels)
+    return True
+
+
+def plan_policy(plans: Section, boxes: Mapping[int, BBox]) -> Parsed:
+    """The goals and tasks of a page of boxes that opens the plan (the plan's first page,
+    where a report has no section of its own for them)."""
+    out = Parsed()
+    page = plans.span.page_first
+    _from_diagram([ln for ln in plans.content if ln.page == page], boxes, out)
+    return out
 
 
 def _task(

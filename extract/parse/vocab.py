@@ -248,6 +248,23 @@ POLICY_LABELS: dict[str, str] = {
     "중점과제": "tasks",
 }
 
+#: labels of a page of goal and task boxes (a 전략체계도), squashed, a leading year or
+#: count ("2025년", "7대") aside -> what they head (extract.parse.policy_diagram)
+DIAGRAM_LABELS: dict[str, str] = {
+    "비전": "vision",
+    "목표": "statement",
+    "전략": "strategies",
+    "추진전략": "strategies",
+    "추진방향": "strategies",
+    "중점추진과제": "tasks",
+    "추진과제": "tasks",
+    "핵심과제": "tasks",
+    "중점과제": "tasks",
+    "주요과제": "tasks",
+    "실천과제": "tasks",
+    "세부과제": "tasks",
+}
+
 #: endings of a wrapped line that continues on the next line (Korean particles
 #: and connective endings); a cell's last line rarely ends with one
 CONTINUATION_ENDINGS: tuple[str, ...] = (
