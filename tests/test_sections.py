@@ -10,7 +10,7 @@ from extract.errors import NotAReportError
 from extract.parse.text import squash
 from extract.pipeline import convert
 from extract.read.text import split_lines
-from extract.roles import ENVIRONMENT_PART_TITLES, UNROLED_PART_TITLES
+from extract.roles import ENVIRONMENT_PART_TITLES, PART_TITLES, UNROLED_PART_TITLES
 from extract.sections import split_sections
 
 #: the sample's sections: key -> (first line, last line), read off the sample by line number
@@ -160,3 +160,12 @@ def test_a_division_titles_its_part_under_a_heading_that_names_정책환경() ->
     outline = split_sections(lines).outline
     node = next(n for n in outline.nodes if n.title == "복지정책과")
     assert node.kind == "title" and [c.title for c in node.children] == ["돌봄 확대"]
+
+
+@pytest.mark.parametrize(("title", "role"), sorted(PART_TITLES.items()))
+def test_every_part_title_names_its_part_of_the_general_section(title: str, role: str) -> None:
+    """"□ 예산규모 : 1,167,170,859천원" is the budget part, as "□ 조 직" is the organisation."""
+    spaced = " ".join(title) if len(title) <= 4 else title
+    lines = split_lines(f"Ⅰ. 기본현황\n□ {spaced} : 3과 12팀\n○ 내용\nⅡ. 주요업무계획\n1. 사업\n")
+    found = split_sections(lines).found
+    assert found[role].title.replace(" ", "").startswith(title)
