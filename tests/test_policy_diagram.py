@@ -123,8 +123,10 @@ def test_no_label_no_diagram() -> None:
         pytest.param([(60, "비 전"), (60, "모두가 행복한 도시")], "모두가 행복한 도시", id="비전"),
         pytest.param([(60, "목 표"), (60, "모두가 행복한 도시")], "모두가 행복한 도시",
                      id="a 목표 over one statement"),
-        pytest.param([(60, "목표"), (60, "말뭉치 구축량 교육인원"), (60, "21억 어절 42,360명")],
-                     None, id="a 목표 over targets"),
+        pytest.param([(60, "목 표"), (60, "- 관광객 300만 시대 -"), (60, "「관광허브도시」 도약")],
+                     "- 관광객 300만 시대 - 「관광허브도시」 도약", id="a 목표 over two lines"),
+        pytest.param([(60, "목표"), (60, "말뭉치 구축량 교육인원"), (60, "21억 어절 42,360명"),
+                      (60, "⇒ 22억 어절 44,000명")], None, id="a 목표 over targets"),
     ],
 )
 def test_vision(head: Drawn, want: str | None) -> None:

@@ -263,6 +263,8 @@ def _from_outline(
     (:func:`~extract.parse.policy_outline.outline_goals`), with the vision read from the
     page; False when it does not read as one list of goals."""
     goals = outline_goals(section)
+    if goals and vision is None:  # a 목표 box over one statement, as on a page of boxes
+        vision, vision_lines = diagram_vision(diagram_region(section.content), [])
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         for task_no, task in enumerate(tasks, start=1):
             out.add("policy_goals", _task(vision, goal_no, node_text(goal), None, task_no,

@@ -37,6 +37,8 @@ MIN_TASKS = 4
 MIN_GOALS = 2
 #: lines whose left edges are this close (points) stand in one column
 COLUMN_SLACK = 3.0
+#: a vision or goal statement spans at most this many lines
+MAX_STATEMENT_LINES = 2
 #: a label set one word a line ("7대" / "추진" / "과제") spans at most this many lines
 MAX_LABEL_LINES = 3
 #: a year or a count before a label ("2025년 중점 추진과제", "7대 추진과제")
@@ -197,18 +199,22 @@ def diagram_goals(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> list[Goal
 
 
 def diagram_vision(lines: Sequence[Line], goals: Sequence[Goal]) -> tuple[str | None, list[Line]]:
-    """The statement under the page's 비전 label, or else under a 목표 label that heads
-    one line alone (a list of targets under 목표 is not a vision), with its lines."""
+    """The statement under the page's 비전 label, or else under its 목표 label: the lines
+    up to the next label, at most :data:`MAX_STATEMENT_LINES` (a list of targets under
+    목표 is not a vision), with its lines."""
     labels = find_labels(lines)
     taken = {ln.no for g in goals for ln in g.lines}
     for want in ("vision", "statement"):
         at = next((i for i, ln in enumerate(lines) if labels.get(ln.no) == want), None)
         if at is None:
             continue
-        after = lines[at + 1 : at + 3]
-        if not after or after[0].no in labels or after[0].no in taken:
-            continue
-        if want == "statement" and len(after) > 1 and after[1].no not in labels:
-            continue
-        return collapse(despace(after[0].text)), [lines[at], after[0]]
+        run: list[Line] = []
+        for ln in lines[at + 1 :]:
+            if ln.no in labels or ln.no in taken or len(run) > MAX_STATEMENT_LINES:
+                break
+            run.append(ln)
+        stop = at + 1 + len(run)
+        closed = stop < len(lines) and lines[stop].no in labels  # the next label ends it
+        if run and len(run) <= MAX_STATEMENT_LINES and closed:
+            return collapse(" ".join(despace(ln.text) for ln in run)), [lines[at], *run]
     return None, []
