@@ -17,6 +17,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
+from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS, UNITS
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
@@ -174,8 +175,24 @@ def mention_records(layout: Layout, year: int | None) -> list[Mention]:
     for n in layout.outline.nodes:
         if n.kind in ("contents",) or not n.lines:
             continue
-        out.extend(_node_mentions(n, year))
+        out.extend(_node_mentions(n, chapter_year(n) or year))
     return out
+
+
+def chapter_year(node: Node) -> int | None:
+    """The year of a results chapter ("Ⅱ. 2024년 주요업무성과": the dates without a year in
+    it are 2024's), where its title names one; a range of years or two years
+    ("2023~2024년", "2024년 … 및 2025년 …") name none.  (Only results: an audit's
+    year is not that of what was done after it.)"""
+    top = node
+    while top.parent is not None and top.parent.kind != "root":
+        top = top.parent
+    if top.role != "achievements":
+        return None
+    spans = find_dates(top.title or "")
+    if len(spans) != 1 or spans[0].end is None or spans[0].end.year != spans[0].start.year:
+        return None
+    return spans[0].start.year
 
 
 def _node_pieces(node: Node) -> list[tuple[str, Line]]:

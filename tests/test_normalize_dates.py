@@ -163,6 +163,13 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("(3월~5월)", 2021, D(2021, 3, 1), D(2021, 5, 31), "month", False),
     # an explicit year beats year=
     ("’20. 3.", 2021, D(2020, 3, 1), D(2020, 3, 31), "month", False),
+    # a half in hanja after a year, a month in hanja, the month word once for a range
+    ("’25.上", None, D(2025, 1, 1), D(2025, 6, 30), "half", False),
+    ("’25. 下", None, D(2025, 7, 1), D(2025, 12, 31), "half", False),
+    ("(‘24.下~‘25.上)", None, D(2024, 7, 1), D(2025, 6, 30), "half", False),
+    ("’25.1月", None, D(2025, 1, 1), D(2025, 1, 31), "month", False),
+    ("(7~10월)", 2025, D(2025, 7, 1), D(2025, 10, 31), "month", False),
+    ("11~2월", 2025, D(2025, 11, 1), D(2026, 2, 28), "month", False),
     # the read stage's folded forms and raw full-width forms
     ("’２１. ４.～１２.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
     ("’21．4．〜12．", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
@@ -398,7 +405,41 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("개최(5.2.~5.4.)", None, []),
     ("(5.12.~4.)", 2025, []),  # the end before the start in one month
     ("3.5~4.2배 증가", 2025, []),  # decimals
+    # a day alone in brackets; a range of months with the month word once
+    ("착수보고회(4.18.) 및 중간보고회(9.23.)", 2024, ["4.18.", "9.23."]),
+    ("평균 2.5. 증가, 비율(1.5)", 2024, []),  # decimals
+    ("부산유엔위크(10~11월) 개최", 2025, ["10~11월"]),
+    ("공모(3~5월 중)", 2025, ["3~5월"]),
+    ("B2~6층, 7~18층", 2025, []),
+    ("‘25.上 육지보상, ‘25.下 수용재결", None, ["‘25.上", "‘25.下"]),
+    ("以上", 2025, []),  # a hanja half only after a year
 ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [("24.12.20", D(2024, 12, 20)), ("23.3.29.", D(2023, 3, 29)), ("12.3.1", D(2012, 3, 1)),
+     ("1.2.3", None), ("99.1.1", None), ("24.2.30", None)],
+)  # fmt: skip
+def test_a_cells_day_with_a_two_digit_year_and_no_quote_mark(cell: str, day: date | None) -> None:
+    """A cell that is only "24.12.20" is a day (a two-digit year under the pivot); in a
+    sentence such figures are not read (a section number, a version)."""
+    span = parse_date(cell)
+    assert (span.start if span else None) == day
+    assert find_dates(f"가 {cell} 나") == []
+
+
+def test_carry_the_year_of_the_date_before() -> None:
+    """With ``carry``, a date without a year takes the year of the last one that names
+    one ("’24. 7. 보상계획 열람·공고(7.12.~7.31.)"), not the report's."""
+    text = "ˊ24. 7. 열람·공고(7.12.~7.31.), 감정평가(9월)"
+    assert [s.start for s in find_dates(text, year=2025, carry=True)] == [
+        D(2024, 7, 1), D(2024, 7, 12), D(2024, 9, 1)
+    ]
+    assert [s.start.year for s in find_dates(text, year=2025)] == [2024, 2025, 2025]
+    assert [s.start.year for s in find_dates("(9월) ’24. 7.", year=2025, carry=True)] == [
+        2025, 2024
+    ]
 
 
 def test_a_day_range_in_the_reports_year() -> None:

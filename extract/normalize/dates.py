@@ -43,8 +43,9 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -54,6 +55,7 @@ from extract.normalize.vocab import (
     AS_OF_WORDS,
     FOLD,
     HALVES,
+    HALVES_HANJA,
     NOTE_MARKS,
     NOW_WORDS,
     OPEN_WORDS,
@@ -161,6 +163,7 @@ def _point(p: str) -> str:
         r"(?![0-9]))?"
         "(?:"
         rf"(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
+        rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}])|(?!))"
         rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
@@ -204,9 +207,18 @@ _MD_RANGE = re.compile(
     rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.{_S}~{_S}"
     rf"(?:(?P<m2>{_MONTH})\.[ ]?)?(?P<d2>{_DAY})\.?(?![0-9])"
 )
+# months of the report's year, a range with the month word written once ("(7~10월)")
+_M_RANGE = re.compile(
+    rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})[ ]?~[ ]?(?P<m2>{_MONTH})[ ]?월(?![0-9])"
+)
+# a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"): both
+# dots and the brackets tell it from a decimal
+_MD_DAY = re.compile(rf"(?<=\()(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.(?=\))")
+# a cell's day with a two-digit year and no quote mark ("24.12.20", "23.3.29.")
+_YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY})\.?")
 
 # groups that mean "the start is more than a bare four-digit number"
-_START_MARKS = ("s_y2", "s_yn", "s_h", "s_q", "s_w", "s_m", "s_yv", "s_iy")
+_START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_q", "s_w", "s_m", "s_yv", "s_iy")
 
 
 # --------------------------------------------------------------------------- meaning
@@ -254,6 +266,8 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
         return None
     if (half := g[p + "h"]) is not None:
         return _months(y, HALVES[half], "half", False)
+    if (half := g[p + "hh"]) is not None:
+        return _months(y, HALVES_HANJA[half], "half", False)
     if (quarter := g[p + "q"]) is not None:
         return _months(y, QUARTERS[int(quarter)], "quarter", False)
     if (word := g[p + "w"]) is not None:
@@ -385,61 +399,108 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     True
     >>> parse_date("※ 기준‘2026.05.31.").start
     datetime.date(2026, 5, 31)
+    >>> parse_date("24.12.20").start, parse_date("(7~10월)", year=2025).end
+    (datetime.date(2024, 12, 20), datetime.date(2025, 10, 31))
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
         return None
-    m = _STRICT.fullmatch(_nfc(text).translate(_FOLD).strip())
-    if m is None:
-        return None
-    return _build(m.groupdict(), year, text)
+    folded = _nfc(text).translate(_FOLD).strip()
+    m = _STRICT.fullmatch(folded)
+    if m is not None:
+        return _build(m.groupdict(), year, text)
+    bare = folded.strip("()[] ")
+    if (m := _M_RANGE.fullmatch(bare)) is not None:
+        return _month_range(m, year, text)
+    if (m := _YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
+        y = expand_year(int(m["y"]))
+        if int(m["d"]) > _last_day(y, int(m["m"])):
+            return None
+        day = date(y, int(m["m"]), int(m["d"]))
+        return DateSpan(start=day, end=day, precision="day", raw=text)
+    return None
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
+def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[DateSpan]:
     """Every date expression inside ``text``, in order.
 
     Stricter than :func:`parse_date` about what counts as a date: a bare
     four-digit number ("2020 지속가능한 ...") is a year only as part of a
     range ("2021~2025"), and numbers followed by a counter (23건, 12개, 3명)
     are not dates.  Text without a year uses ``year`` and is skipped without
-    it.  ``raw`` is the matched text (after NFC normalization).  Runs in
-    linear time.
+    it; with ``carry``, it uses the year of the last date before it that names
+    one ("’24. 7. 열람·공고(7.12.~7.31.)": July 2024).  ``raw`` is the matched text
+    (after NFC normalization).  Runs in linear time.
 
     >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)")]
     ['’21. 4.~11.']
     >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)", year=2024)]
     ['’21. 4.~11.', '12월']
+    >>> [str(s.start) for s in find_dates("’24. 7. 공고(7.12.~7.31.)", year=2025, carry=True)]
+    ['2024-07-01', '2024-07-12']
     """
     _check_year(year)
     if not isinstance(text, str):
         return []
     text = _nfc(text)
     folded = text.translate(_FOLD)
-    found: list[tuple[int, DateSpan]] = []
-    taken: list[tuple[int, int]] = []
+    # each candidate: where it stands, how to read it in a year, the year it names itself
+    found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None]] = []
     for m in _SCAN.finditer(folded):
         g = m.groupdict()
         if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
             continue  # a bare number such as 2020 is not a date on its own
         raw = text[m.start() : m.end()].rstrip(" ")
-        span = _build(g, year, raw)
-        if span is not None:
-            found.append((m.start(), span))
-            taken.append((m.start(), m.end()))
-    if year is not None:
-        for m in _MD_RANGE.finditer(folded):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
+        found.append((m.start(), m.end(), partial(_build, g, raw=raw), own))
+    # the forms without a year of their own, where no other date stands (a month range
+    # takes the place of the month it ends with: "(7~10월)", not "10월")
+    extra = [(r, f) for r, f in ((_M_RANGE, _month_range), (_MD_RANGE, _day_range),
+                                 (_MD_DAY, _day_range))]  # fmt: skip
+    for pattern, read in extra:
+        for m in pattern.finditer(folded):
+            inside = [c for c in found if m.start() <= c[0] < m.end()]
+            if read is _month_range and inside:
+                found = [c for c in found if c not in inside]
+            if any(a < m.end() and m.start() < b for a, b, _, _ in found):
                 continue
-            span = _day_range(m, year, text[m.start() : m.end()])
-            if span is not None:
-                found.append((m.start(), span))
-    return [span for _, span in sorted(found, key=lambda f: f[0])]
+            raw = text[m.start() : m.end()]
+            found.append((m.start(), m.end(), partial(read, m, raw=raw), None))
+    out: list[DateSpan] = []
+    context = year
+    for _, _, read_in, own in sorted(found, key=lambda c: c[0]):
+        span = read_in(own if own is not None else (context if carry else year))
+        if span is not None:
+            out.append(span)
+            if own is not None and carry:
+                context = span.start.year
+    return out
 
 
-def _day_range(m: re.Match[str], year: int, raw: str) -> DateSpan | None:
+def _month_range(m: re.Match[str], year: int | None, raw: str) -> DateSpan | None:
+    """Months of ``year``, the month word written once ("7~10월"; the end in the next
+    year if it comes before the start: "11~2월")."""
+    if year is None:
+        return None
+    m1, m2 = int(m["m1"]), int(m["m2"])
+    y2 = year + 1 if m2 < m1 else year
+    return DateSpan(start=date(year, m1, 1), end=date(y2, m2, _last_day(y2, m2)),
+                    precision="month", raw=raw)  # fmt: skip
+
+
+def _day_range(m: re.Match[str], year: int | None, raw: str) -> DateSpan | None:
     """A month.day. ~ month.day. range in ``year`` (the end in the next year if it
-    comes before the start: "12.26.~1.3.")."""
-    m1, d1, d2 = int(m["m1"]), int(m["d1"]), int(m["d2"])
+    comes before the start: "12.26.~1.3."), or one month.day. alone."""
+    if year is None:
+        return None
+    groups = m.groupdict()
+    m1, d1 = int(m["m1"]), int(m["d1"])
+    if groups.get("d2") is None:
+        if d1 > _last_day(year, m1):
+            return None
+        return DateSpan(start=date(year, m1, d1), end=date(year, m1, d1), precision="day",
+                        raw=raw)  # fmt: skip
+    d2 = int(m["d2"])
     m2 = int(m["m2"]) if m["m2"] else m1
     if not m["m2"] and d2 <= d1:
         return None  # "5.2.~4.": a later day of the month, or not this form

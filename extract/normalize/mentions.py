@@ -14,7 +14,7 @@ the report).  Dates are found first; a figure inside a date is not read again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -31,11 +31,11 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # every figure starts where a run of digits starts: a match is tried once per run, so
 # a line of a million digits is read in linear time
 _MONEY = re.compile(
-    rf"[△▽]?(?<![\d,.])(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"[△▽]?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
     rf"(?:{_NUM})?\s?(?:조원|십억원|억원|천만원|백만원|십만원|만원|천원|원|십억|억)"
     r"(?![가-힣])"
 )
-_PERCENT = re.compile(rf"[△▽]?(?<![\d,.])(?:{_NUM})\s?%(?!p)")
+_PERCENT = re.compile(rf"[△▽]?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)")
 #: what may follow a counted figure: the end, a non-letter, or a particle (명의, 개로)
 _PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으까부며고])"
 _COUNT_UNIT = "|".join(
@@ -44,13 +44,16 @@ _COUNT_UNIT = "|".join(
 #: a count: a figure, an optional 여 ("about"), a counter; not followed by more Hangul
 #: other than a particle (명의, 건을, 개소에)
 _COUNT = re.compile(
-    rf"(?<![\d.,제])(?P<num>{_NUM})(?P<mult>만|천)?\s?(?P<about>여)?"
+    rf"(?<![\d.제])(?<!\d,)(?P<num>{_NUM})(?P<mult>만|천)?\s?(?P<about>여)?"
     rf"(?P<unit>{_COUNT_UNIT}|개[가-힣](?={_PARTICLE}))"
     rf"(?={_PARTICLE})"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 _MULTIPLIERS = {"만": 10_000, "천": 1_000}
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
+#: the first figure of a range whose unit is written once, after the second ("3~7백만원",
+#: "24~85개월", "10~20%"): it stands just before the second, a tilde between
+_RANGE_START = re.compile(rf"(?<![\dA-Za-z.])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     cursor = 0
-    for span in find_dates(text, year=year):
+    for span in find_dates(text, year=year, carry=True):
         at = text.find(span.raw, cursor)
         if at < 0:
             continue
@@ -118,7 +121,27 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         value = float(count.value) * (_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
         taken.append((m.start(), m.end()))
         out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
+    out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
     return sorted(out, key=lambda x: x.start)
+
+
+def _range_start(
+    text: str, upper: Mention, taken: list[tuple[int, int]], year: int | None
+) -> Mention | None:
+    """The figure that opens a range ending in ``upper`` and shares its unit ("3" of
+    "3~7백만원" is 3백만원), if it stands free just before it."""
+    if upper.kind == "date":
+        return None
+    m = _RANGE_START.search(text, max(0, upper.start - 40), upper.start)
+    if m is None or not _free(taken, m.start(), m.end()):
+        return None
+    unit = upper.raw.lstrip("△▽").lstrip("0123456789,. ")
+    found = find_mentions(m["num"] + unit, year)
+    if len(found) != 1 or found[0].end != len(m["num"] + unit) or found[0].kind != upper.kind:
+        return None
+    a, b = m.start("num"), m.end("num")
+    taken.append((a, b))
+    return replace(found[0], raw=m["num"], start=a, end=b)
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
@@ -126,5 +149,7 @@ def sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
     lo = max(text.rfind(", ", 0, start), text.rfind(". ", 0, start), start - reach)
     lo = 0 if lo < 0 else lo + (2 if text[lo : lo + 2] in (", ", ". ") else 0)
     m = _SENTENCE_END.search(text, end)
+    if m is not None and m[0].startswith(":") and not text[end : m.start()].strip():
+        m = _SENTENCE_END.search(text, m.end())  # "’24. 12. : 실무협의": what it dates
     hi = min(m.start() if m else len(text), end + reach)
     return " ".join(text[lo:hi].split())

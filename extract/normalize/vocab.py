@@ -174,6 +174,9 @@ HALVES: dict[str, tuple[int, int]] = {
     "상·하반기": (1, 12),  # both halves: the whole year, precision "half"
 }
 
+#: halves written as one hanja after a year ("’25.上", "2026年 下")
+HALVES_HANJA: dict[str, tuple[int, int]] = {"上": (1, 6), "下": (7, 12)}
+
 #: quarters (written 1분기, 1/4분기 or 1사분기) -> (first month, last month)
 QUARTERS: dict[int, tuple[int, int]] = {
     1: (1, 3),
@@ -266,4 +269,6 @@ FOLD: dict[str, str] = {
     **dict.fromkeys(NIL_CELLS, "-"),
     **dict.fromkeys(MIDDLE_DOTS, MIDDLE_DOTS[0]),
     **dict.fromkeys(SPACES, " "),
+    # the hanja of a date's parts ("’25.1月"), one character each as the Hangul
+    "年": "년", "月": "월", "日": "일",
 }

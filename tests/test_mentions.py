@@ -1,0 +1,79 @@
+"""Figures and dates in prose (extract/normalize/mentions.py, extract/structure.py): a range
+with its unit written once gives both ends, a figure after a comma with no space is read,
+a dated line's context is what it dates, and a results chapter's dates are its year's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.normalize.mentions import find_mentions, sentence_around
+from extract.pipeline import check, parse_document, read_bytes
+
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("월 10~20만원 지원", [("krw", "10", 100_000), ("krw", "20만원", 200_000)]),
+        ("3~7백만원", [("krw", "3", 3_000_000), ("krw", "7백만원", 7_000_000)]),
+        ("500~1,000만원 규모", [("krw", "500", 5_000_000), ("krw", "1,000만원", 10_000_000)]),
+        ("연간 1.7~2억원", [("krw", "1.7", 170_000_000), ("krw", "2억원", 200_000_000)]),
+        ("24~85개월 대상", [("count", "24", 24), ("count", "85개월", 85)]),
+        ("1,000∼2,000명", [("count", "1,000", 1000), ("count", "2,000명", 2000)]),
+        ("10~20% 감축", [("percent", "10", 10), ("percent", "20%", 20)]),
+        ("(193개소,1.6억원)", [("count", "193개소", 193), ("krw", "1.6억원", 160_000_000)]),
+        ("청년시설(B2~5층)", [("count", "5층", 5)]),  # a basement is no figure of the range
+        ("1,000원", [("krw", "1,000원", 1000)]),  # a thousands comma is no boundary
+    ],
+)
+def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:
+    got = [(m.kind, m.raw, m.value_krw or m.value) for m in find_mentions(text, 2025)]
+    assert got == want
+
+
+def test_a_range_start_points_at_its_own_figure() -> None:
+    text = "지원금 월 10~20만원"
+    low, high = find_mentions(text, 2025)
+    assert text[low.start : low.end] == "10" and text[high.start : high.end] == "20만원"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("ㅇ ’24. 12. : 유관기관 실무협의 개최", "ㅇ ’24. 12. : 유관기관 실무협의 개최"),
+        ("◦ 상반기: 기본계획 홍보 실시", "◦ 상반기: 기본계획 홍보 실시"),
+        ("총 29개동, 연면적 48,898㎡", "총 29개동"),  # a comma ends the clause
+    ],
+)
+def test_context(text: str, context: str) -> None:
+    m = find_mentions(text, 2025)[0]
+    assert sentence_around(text, m.start, m.end) == context
+
+
+REPORT = """2025년 주요업무계획
+Ⅰ. 일반현황
+□ 조직현황
+○ 2과 5팀
+Ⅱ. 2024년 주요 성과
+□ 박람회 개최(4월), 상반기 50명 채용
+Ⅲ. 2025년 주요업무계획
+1. 박람회
+□ 박람회 개최(4월)
+Ⅳ. 2023~2024년 공모사업 추진상황
+□ 공모 신청(4월)
+"""
+
+
+def test_a_results_chapter_dates_are_its_years() -> None:
+    """"Ⅱ. 2024년 주요 성과": 4월 is April 2024 there, April 2025 in the plan; a title of
+    two years names none."""
+    report = check(parse_document(read_bytes(REPORT.encode(), "r.txt"), "r"))
+    dates = [(m.raw, m.date_start, m.line_start) for m in report.mentions if m.kind == "date"]
+    assert [(raw, d) for raw, d, line in dates if line in (6, 9, 11)] == [
+        ("4월", date(2024, 4, 1)),
+        ("상반기", date(2024, 1, 1)),
+        ("4월", date(2025, 4, 1)),
+        ("4월", date(2025, 4, 1)),
+    ]
