@@ -19,7 +19,7 @@ from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
-from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS, UNITS
+from extract.normalize.vocab import COUNT_UNITS, NIL_CELLS, PERCENT_SIGNS, UNITS
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
@@ -28,6 +28,10 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
+#: a figure alone in a cell, a footnote's star after it
+_BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
+_FOLD = str.maketrans(dict.fromkeys(NIL_CELLS, "-"))
+_EMPTY: CellValue = ("text", None, None, None, None, None)
 
 
 def _prov(lines: Iterable[int], by_no: dict[int, Line]) -> dict[str, int | None]:
@@ -90,11 +94,18 @@ def cell_value(
         if pct is not None:
             return "percent", pct, None, None, None, "%"
     money = unit if unit in UNITS else None
+    counter = unit if unit in _COUNT_UNITS else None
+    if t.translate(_FOLD) == "-" and not money:
+        # nothing: zero of the column's kind (a count, a rate), or of no stated unit
+        if counter:
+            return "count", 0.0, None, None, None, counter
+        if rate:
+            return "percent", 0.0, None, None, None, "%"
+        return "text", 0.0, None, None, None, None
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
         own = next((u for u in _MONEY_UNITS if t.endswith(u)), None)
         return "krw", float(won), won, None, None, money or own
-    counter = unit if unit in _COUNT_UNITS else None
     count = parse_count(t, unit=counter) if counter else parse_count(t)
     if count is not None:
         return "count", float(count.value), None, None, None, count.unit
@@ -102,9 +113,21 @@ def cell_value(
         span = parse_date(t, year=year)
         if span is not None:
             return "date", None, None, span.start, span.end, None
+        if unit is None and (figure := _bare_figure(t)) is not None:
+            return "text", figure, None, None, None, None  # a figure of no stated unit
         # figures the grammar does not read ("780(23.9%)", "80 / 85") keep their unit
         return "text", None, None, None, None, unit
-    return "text", None, None, None, None, None
+    return _EMPTY
+
+
+def _bare_figure(text: str) -> float | None:
+    """The number a cell of a figure alone holds ("5,571", "△4.9", "199.69*"), where no
+    header or caption says what it counts."""
+    m = _BARE.fullmatch(text)
+    if m is None:
+        return None
+    value = float(m["num"].replace(",", ""))
+    return -value if m["neg"] else value
 
 
 def table_records(

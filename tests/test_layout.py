@@ -21,6 +21,7 @@ from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,
     CIRCLED,
+    DITTO_MARKS,
     FLOW_BULLETS,
     REFERENCE_TABS,
     ROMAN,
@@ -30,6 +31,7 @@ from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.text import split_lines
 from extract.sections import TITLES
+from extract.structure import cell_value
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TXT = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
@@ -1255,3 +1257,47 @@ def test_an_overview_list_goes_on_whichever_of_its_items_are_told_again(
     shape = tree(texts)
     goal = shape.index((2, "bullet:□", "가덕도신공항 건설"))
     assert shape[goal + 1 : goal + 5] == [(3, "num.dot", t) for t in tasks]
+
+
+@pytest.mark.parametrize("ditto", sorted(DITTO_MARKS))
+def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
+    """소관부서 "복지정책과" then "〃" rows: each row is 복지정책과's."""
+    rows: list[list[str | None]] = [
+        ["소관부서", "사업명", "조치사항"], ["복지정책과", "희망센터", "시정"],
+        [ditto, "자활센터", "주의"], [ditto, "마리아마을", "시정"], ["노인복지과", "쉼터", "주의"],
+    ]  # fmt: skip
+    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 6)])
+    got = [c.row_header.split(" / ")[0] for c in table.body() if c.col == 2]
+    assert got == ["복지정책과", "복지정책과", "복지정책과", "노인복지과"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "caption", "want"),
+    [
+        # a figure alone with no unit anywhere: its number, of no kind
+        ([["구 분", "2023", "2024"], ["통행량", "5,571", "△4.9"]], None,
+         {"5,571": ("text", 5571.0, None), "△4.9": ("text", -4.9, None)}),
+        # "-" is zero of the column's kind, and no money where no unit says so
+        ([["구 분", "정 원", "현 원"], ["과장", "-", "(2)"]], "(단위: 명)",
+         {"-": ("count", 0.0, "명"), "(2)": ("count", 2.0, "명")}),
+        ([["구 분", "계", "미반영"], ["건의사항", "6", "-"]], None,
+         {"6": ("text", 6.0, None), "-": ("text", 0.0, None)}),
+        ([["구 분", "예산", "집행"], ["계", "1,000", "-"]], "(단위: 백만원)",
+         {"-": ("krw", 0.0, "백만원")}),
+        # a header part that is only a unit: a rate
+        ([["구 분", "증 감", None], [None, "액", "%"], ["계", "3", "0.27"]], "(단위: 백만원)",
+         {"3": ("krw", 3_000_000.0, "백만원"), "0.27": ("percent", 0.27, "%")}),
+    ],
+)  # fmt: skip
+def test_cell_values(
+    rows: list[list[str | None]], caption: str | None, want: dict[str, tuple[str, float, str]]
+) -> None:
+    spans = {(0, 0): (2, 1), (0, 1): (1, 2)} if rows[1][0] is None else {}
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, spans)], lines)
+    if caption:
+        money, counted = read_unit(caption)
+        table = replace(table, currency_unit=money, count_unit=counted)
+    got = {c.text: cell_value(c.text, table, c.col_header, 2025, c.row_header)
+           for c in table.body()}  # fmt: skip
+    assert {k: (got[k][0], got[k][1], got[k][5]) for k in want} == want

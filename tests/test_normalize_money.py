@@ -227,6 +227,8 @@ COUNTS: list[tuple[str, str | None, Count]] = [
     ("54", "명", Count(value=54, unit="명")),
     ("54명", "건", Count(value=54, unit="명")),  # the figure's own unit wins
     ("△2", "명", Count(value=-2, unit="명")),
+    ("(2)", "명", Count(value=2, unit="명")),  # brackets enclose a count, never negate it
+    ("(△0.3)", "명", Count(value=Decimal("-0.3"), unit="명")),
 ]
 
 

@@ -73,14 +73,19 @@ def unit_declaration(caption: str) -> str:
 
 
 def header_unit(path: str) -> str | None:
-    """The unit a header path declares in a bracket at the end of one of its parts, the
-    nearest part first: "분담률(%)" -> "%", "개수현황(㎞, 양안)" -> "㎞", "예산(백만원)" ->
-    "백만원"; a bracket that holds a word ("예산액(구성비)") declares none.
+    """The unit a header path declares in a bracket at the end of one of its parts, or as
+    a part of its own, the nearest part first: "분담률(%)" -> "%", "개수현황(㎞, 양안)" ->
+    "㎞", "예산(백만원)" -> "백만원", "증 감 / %" -> "%"; a bracket that holds a word
+    ("예산액(구성비)") declares none.
 
     >>> [header_unit(p) for p in ("교통 / 분담률(%)", "개수현황(㎞, 양안)", "예산액(구성비)")]
     ['%', '㎞', None]
+    >>> header_unit("증 감 (B-A) / %"), header_unit("인원 / (명)")
+    ('%', '명')
     """
     for part in reversed(path.split(" / ")):
+        if "".join(part.strip("()[] ").split()) in _HEADER_UNITS:
+            return "".join(part.strip("()[] ").split())  # a part that is only a unit: "%"
         m = _TRAILING_BRACKET.search(part)
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())

@@ -33,6 +33,7 @@ from extract.layout.captions import (
 from extract.layout.vocab import (
     BOUND_WORDS,
     CIRCLED,
+    DITTO_MARKS,
     IMPLIED_COUNT_UNITS,
     ROW_LABELS,
     STATUS_TAGS,
@@ -467,8 +468,21 @@ def header_paths(
                 ):  # fmt: skip
                     row_parts.append(h)
         c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
-        c.row_header = " / ".join(_name(h.text) for h in row_parts) if c.col >= base + side else ""
+        row_names = [_name(_undittoed(h, grid, head)) for h in row_parts]
+        c.row_header = " / ".join(row_names) if c.col >= base + side else ""
     return head, side
+
+
+def _undittoed(cell: TableCell, grid: Mapping[tuple[int, int], TableCell], head: int) -> str:
+    """A row header's text, or where it is a ditto mark ("〃"), that of the nearest cell
+    above it in its column that is not one."""
+    if cell.text.strip() not in DITTO_MARKS:
+        return cell.text
+    for r in range(cell.row - 1, head - 1, -1):
+        above = grid.get((r, cell.col))
+        if above is not None and above.text.strip() and above.text.strip() not in DITTO_MARKS:
+            return above.text
+    return cell.text
 
 
 # --- joining and building ---------------------------------------------------------------

@@ -141,3 +141,6 @@ IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원
 #: words that bound a band of values: a cell "30명 이하" or "132㎡이상~198㎡미만" names a
 #: class of rows (a row label), not a figure
 BOUND_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
+
+#: ditto marks: a table cell that repeats the one above it ("〃" under "복지정책과")
+DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "상동"})

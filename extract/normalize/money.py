@@ -110,8 +110,9 @@ def _prepare(text: object) -> str | None:
     return text.translate(_FOLD).strip()
 
 
-def _split_sign(text: str) -> tuple[bool, str] | None:
-    """(negative, rest): a leading negative mark or accounting parentheses."""
+def _split_sign(text: str, parens: bool = True) -> tuple[bool, str] | None:
+    """(negative, rest): a leading negative mark or accounting parentheses (with
+    ``parens``; else parentheses only enclose the figure)."""
     m = _SIGN.match(text)
     assert m is not None  # every part of the pattern is optional
     rest = text[m.end() :]
@@ -119,6 +120,8 @@ def _split_sign(text: str) -> tuple[bool, str] | None:
         if not rest.endswith(")"):
             return None
         rest = rest[:-1].rstrip()
+        if not parens:
+            return m["neg"] is not None, rest
         if m["neg"] is not None:
             return None  # (△1,920): two signs
         return True, rest
@@ -262,8 +265,9 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     Units are those in :data:`~extract.normalize.vocab.COUNT_UNITS`.  A plain
     number needs ``unit`` (the table's unit); the figure's own unit wins.  The
     value is an int, or a Decimal when it has a fraction ("1.5㎡").  Negative
-    marks (△) are read as for amounts.  Raises ValueError only for a ``unit``
-    that is not a count unit.
+    marks (△) are read as for amounts; parentheses are no sign for a count ("(2)"
+    in a staffing table is two moved or counted apart).  Raises ValueError only for
+    a ``unit`` that is not a count unit.
 
     >>> parse_count("48,898㎡"), parse_count("51 건")
     (Count(value=48898, unit='㎡'), Count(value=51, unit='건'))
@@ -275,7 +279,7 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     t = _prepare(text)
     if t is None:
         return None
-    signed = _split_sign(t)
+    signed = _split_sign(t, parens=False)
     if signed is None:
         return None
     negative, body = signed
