@@ -336,6 +336,41 @@ def test_a_glyph_an_overview_used_does_not_close_a_numbered_item() -> None:
     assert depth["과제 하나"] == 3 and depth["요약"] == 4 and depth["내용"] == 5
 
 
+@pytest.mark.parametrize("steps", [["① 단계 하나", "② 단계 둘"], ["1) 단계 하나", "2) 단계 둘"],
+                                   ["(1) 단계 하나", "(2) 단계 둘"]])  # fmt: skip
+def test_a_list_of_steps_inside_a_bullet_does_not_hold_the_bullets_after_it(
+    steps: list[str],
+) -> None:
+    """"○ 내용 가" / "① 단계" "② 단계" / "○ 내용 나": the second ○ goes back beside the
+    first, and "□ 사업 나" beside "□ 사업 가" (not under the last step)."""
+    shape = tree(["Ⅲ. 추진계획", "1. 과제", "□ 사업 가", "○ 내용 가", *steps, "○ 내용 나",
+                  "□ 사업 나", "○ 내용 다"])  # fmt: skip
+    depth = {t: d for d, _, t in shape}
+    assert depth["내용 가"] == depth["내용 나"] == depth["내용 다"] == 4
+    assert depth["사업 가"] == depth["사업 나"] == 3
+    assert depth["단계 하나"] == depth["단계 둘"] == 5
+
+
+def test_a_numbered_item_keeps_the_bullets_under_it() -> None:
+    """"□ 주요현안" / "현안5 축제" / "❖ 목적" / "□ 사업개요": the item holds its parts."""
+    shape = tree(["Ⅴ. 주요현안", "□ 현안 총괄", "현안5 독서축제", "❖ 축제 목적", "□ 사업개요",
+                  "ㅇ 사업비 8억원", "현안6 문화공간", "□ 사업개요"])  # fmt: skip
+    items = [d for d, k, _ in shape if k == "word:현안"]
+    assert items == [3, 3]
+    assert all(d > 3 for d, _, t in shape if t == "사업개요")
+
+
+def test_a_run_of_circled_numbers_wrapped_onto_the_next_line_goes_on() -> None:
+    """"□ (도약) ➊ 협력, ➋ IP 활용," / "➌ 워케이션, ➍ 미식" / "❺ 야간관광": one □, its run
+    wrapped over three lines; a list that starts its lines with ① ② is a list."""
+    shape = tree(["Ⅱ. 성과", "□ (도약) ➊ 협력 강화, ➋ IP 활용", "➌ 워케이션, ➍ 미식관광",
+                  "❺ 야간관광 강화", "- 협력 의향서", "□ (마이스) ➊ 전시공간", "① 단계",
+                  "② 단계"])  # fmt: skip
+    assert [(d, t[:4]) for d, _, t in shape] == [
+        (1, "성과"), (2, "(도약)"), (3, "협력 의"), (2, "(마이스"), (3, "단계"), (3, "단계"),
+    ]
+
+
 def test_three_part_numbers_sit_under_two_part_ones() -> None:
     shape = tree(
         ["Ⅲ. 정책 방향", "1-1 인성교육", "1-1-1 체험 중심", "□ 성찰", "1-1-2 독서", "1-2 융합"]

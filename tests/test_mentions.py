@@ -12,7 +12,6 @@ from extract.normalize.mentions import find_mentions, sentence_around
 from extract.pipeline import check, parse_document, read_bytes
 
 
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [

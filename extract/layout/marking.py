@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
-from extract.layout.vocab import BULLETS, CONTENTS_TITLES, FLOW_BULLETS
+from extract.layout.vocab import BULLETS, CIRCLED, CONTENTS_TITLES, FLOW_BULLETS
 
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
 _PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
@@ -46,6 +46,16 @@ def _goes_on_a_flow(before: Line, line: Line, marker: Marker, flowing: bool) -> 
     return glyph in prev if flowing else glyph in prev[1:] and not prev.startswith(glyph)
 
 
+def _goes_on_a_run(before: Line, line: Line, marker: Marker) -> bool:
+    """A circled number starting a line right under a line whose last circled number, set
+    inside it, comes just before it ("□ (관광도시 도약) ➊ …, ➋ …, ➌ …, ➍ …," / "❺ 야간관광
+    브랜드 강화"): the run of the line above wraps; no new item."""
+    if marker.kind != "circled" or marker.ordinal is None or before.no != line.no - 1:
+        return False
+    inside = [CIRCLED[ch] for ch in before.text.strip()[1:] if ch in CIRCLED]
+    return bool(inside) and inside[-1] == marker.ordinal - 1
+
+
 def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
     """Where the title of a marker alone on line ``i`` is: the next short unmarked line
     on its page; a top heading looks one line further, past a line too long to be a
@@ -71,7 +81,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         read = _read(ln)
         went_on = read is not None and i > 0 and _goes_on_a_flow(lines[i - 1], ln, read[0], flowing)
         flowing = went_on
-        if went_on:
+        if went_on or (read is not None and i > 0 and _goes_on_a_run(lines[i - 1], ln, read[0])):
             read = None  # "1단계 → 2단계" / "→ 3단계": the flow goes on, no new item
         j = None
         if read is not None:
@@ -181,6 +191,14 @@ HEADING_NUMBERS = frozenset(
 )
 
 
+def _small_list(kind: str) -> bool:
+    """A kind of number that lists steps inside a bullet (①, (1), 1)), not one that heads
+    a section (1., 1-1, 가.) or names an item ("현안5")."""
+    return kind.removesuffix(".boxed") not in HEADING_NUMBERS and not kind.startswith(
+        ("word:", "roman")
+    )
+
+
 def heads_section(m: Marker) -> bool:
     return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == "roman.inner"
 
@@ -191,12 +209,14 @@ def open_at(
     m: Marker,
     ordinals: Sequence[int | None] = (),
     offsets: Sequence[float] = (),
+    listed: bool = False,
 ) -> int | None:
     """Where the marker's kind is open in the stack, if it is.
 
     A numbered kind (1., 가), 1-1) is looked for in the whole stack; a bullet only
-    below the nearest numbered item: the bullets under each item are a list of
-    their own, so a glyph an overview used higher up does not close the item.  Where
+    below the nearest numbered item (with ``listed``, one not itself set in a bullet's
+    list): the bullets under each item are a list of their own, so a glyph an overview
+    used higher up does not close the item.  Where
     the kind is open twice (a list of ➊ ➋ inside a bullet under item ➊), the item the
     marker's number goes on from ("➋" after the outer "➊", not after the inner "➍")
     is the one; ``ordinals`` gives each stack entry's number.  Where both go on to it
@@ -206,7 +226,13 @@ def open_at(
     k = kind_key(m)
     floor = 0
     if m.number is None:
-        floor = max((i for i, n in enumerate(numbered) if n), default=0)
+        # (with ``listed``, a numbered list set inside a bullet is no item of its own:
+        # "○ 내용" / "① 단계" / "○ 내용" goes back to the first ○)
+        floor = max(
+            (i for i, n in enumerate(numbered)
+             if n and not (listed and i and not numbered[i - 1] and _small_list(kinds[i]))),
+            default=0,
+        )  # fmt: skip
     found = [i for i in range(len(kinds) - 1, floor - 1, -1) if kinds[i] == k]
     if len(found) > 1 and m.ordinal is not None and len(ordinals) == len(kinds):
         goes_on = [i for i in found if ordinals[i] is not None and ordinals[i] == m.ordinal - 1]
