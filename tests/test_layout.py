@@ -1336,3 +1336,30 @@ def test_cell_values(
     got = {c.text: cell_value(c.text, table, c.col_header, 2025, c.row_header)
            for c in table.body()}  # fmt: skip
     assert {k: (got[k][0], got[k][1], got[k][5]) for k in want} == want
+
+
+def test_a_boxed_title_over_steps_stays_in_its_card() -> None:
+    """"현안4 글로컬대학" / □ 사업개요 / [2단계 : 본지정] over ① … ③ / □ 추진상황: the
+    box's title heads the steps inside the card; the card goes on after them."""
+    texts = [
+        "Ⅳ. 당면현안", "현안4 글로컬대학", "□ 사업개요", "ㅇ 지정규모 : 30개", "2단계 : 본지정",
+        "① 대학", "② 연합대학", "③ 광역지자체", "□ 추진상황", "ㅇ 공모 신청", "현안5 독서축제",
+    ]  # fmt: skip
+    lines = [ln._replace(page=1) for ln in lines_of(*texts)]
+    outline = build_outline(lines, titles=NO_TITLES, box_of={lines[4].no: 1})
+    shape = {" ".join(n.text.split()): (n.depth, n.parent.text if n.parent else "")
+             for n in outline.nodes}  # fmt: skip
+    assert shape["2단계 : 본지정"][0] > shape["글로컬대학"][0]
+    assert shape["대학"][1] == "2단계 : 본지정"
+    assert shape["추진상황"][0] == shape["사업개요"][0]
+    assert shape["독서축제"][0] == shape["글로컬대학"][0]
+
+
+def test_a_numbered_item_goes_on_the_list_a_title_closed() -> None:
+    """"1 조직" / a stray box read as the title of a list ("【 관광트렌드 】" over
+    "2 예산") / "3 사업": items 2 and 3 go beside item 1, not under the title."""
+    texts = ["Ⅰ. 기본현황", "1 조 직", "□ 3과 9팀", "【 관광트렌드 】", "2 예 산", "3 사 업"]
+    lines = [ln._replace(page=1) for ln in lines_of(*texts)]
+    outline = build_outline(lines, titles=NO_TITLES, box_of={lines[3].no: 1})
+    depth = {" ".join(n.text.split()): n.depth for n in outline.nodes}
+    assert depth["조 직"] == depth["예 산"] == depth["사 업"] == 2

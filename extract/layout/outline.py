@@ -131,13 +131,14 @@ def nest(
         box_start.setdefault(box, no)
     box_titles: set[int] = set()  # ids of the nodes that title a box
     band_titles: set[int] = set()  # ids of the nodes set in a band of their own
+    step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
 
     def floors() -> list[bool]:
         """Which open nodes hold a list of their own (numbered items, titles): a bullet
         is looked for only below the nearest.  A band's title does not: the bullets
         around it go on past it."""
         return [
-            (n.marker is None and id(n) not in band_titles)
+            (n.marker is None and id(n) not in band_titles and id(n) not in step_titles)
             or (n.marker is not None and n.marker.number is not None)
             for n in stack
         ]
@@ -368,9 +369,20 @@ def nest(
                 last.head = len(last.lines)
                 continue
             place_loose()
-            while len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
+            # a display line heads a part of the chapter; a box's title over a list stays
+            # in the item that names a section (a "현안4" card's diagram of steps)
+            boxed = it.lines[0].no not in display and any(
+                n.marker is not None and _heads_part(n.marker) for n in stack[1:]
+            )
+            while (
+                not boxed
+                and len(stack) > 1
+                and not (stack[-1].marker and stack[-1].marker.is_top)
+            ):
                 stack.pop()
             node = Node("title", None, it.title, list(it.lines), len(it.lines))
+            if boxed and stack[-1].marker is not None and not stack[-1].marker.is_top:
+                step_titles.add(id(node))  # the item's bullets go on past its steps
             open_node(node, stack[-1])
             stack.append(node)
             last = node
@@ -497,6 +509,10 @@ def nest(
             del stack[at:]
         elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
+        elif at is None and not inside and (j := _list_before_title(stack, m)) is not None:
+            # "1 조직" / a chart's stray box read as a title / "2 인력": the item goes on
+            # the list the title came after, which the title had closed
+            del stack[j + 1 :]
         elif at is None and not inside:
             if heads_section(m):
                 close_bands()
@@ -513,6 +529,32 @@ def nest(
         last = node
     place_loose()
     return root.children
+
+
+def _heads_part(m: Marker) -> bool:
+    """An item that names a part of a chapter ("현안4", "1.", "1-1"), not a step."""
+    return m.number is not None and not _small(m)
+
+
+def _small(m: Marker) -> bool:
+    return not heads_section(m) and not m.kind.startswith("word:")
+
+
+def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a numbered marker goes on a list that an unmarked title closed: the open node
+    whose last item but the title is of the marker's kind and number before it."""
+    if m.number is None or m.ordinal is None or m.ordinal < 2:
+        return None
+    for j in range(len(stack) - 2, -1, -1):
+        after = stack[j + 1]
+        kids = stack[j].children
+        if after.kind != "title" or len(kids) < 2 or kids[-1] is not after:
+            continue
+        before = kids[-2].marker
+        goes_on = before is not None and before.ordinal == m.ordinal - 1
+        if goes_on and before is not None and kind_key(before) == kind_key(m):
+            return j
+    return None
 
 
 def build_outline(
