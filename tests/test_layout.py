@@ -1363,3 +1363,21 @@ def test_a_numbered_item_goes_on_the_list_a_title_closed() -> None:
     outline = build_outline(lines, titles=NO_TITLES, box_of={lines[3].no: 1})
     depth = {" ".join(n.text.split()): n.depth for n in outline.nodes}
     assert depth["조 직"] == depth["예 산"] == depth["사 업"] == 2
+
+
+@pytest.mark.parametrize(
+    ("rows", "spans", "head"),
+    [
+        # "’26년 이후" drawn into the 계 row below it: the header stops above 계
+        ([["구 분", "총사업비", "’25년", "’26년 이후"], ["계", "196", "196", None],
+          ["국 비", "98", "98", "-"]], {(0, 3): (2, 1)}, 1),
+        # a row of years under a label spanning both rows: two header rows
+        ([["추진 내용", "연도별 계획", None], [None, "23", "24"], ["진단 체계", "", ""],
+          ["평가 체계", "", ""]], {(0, 0): (2, 1), (0, 1): (1, 2)}, 2),
+    ],
+)  # fmt: skip
+def test_a_header_cell_spanning_rows_stops_at_a_labelled_row_of_figures(
+    rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]], head: int
+) -> None:
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 5)])
+    assert table.header_rows == head

@@ -228,13 +228,19 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
             head += 1
         if head == n_rows:
             head = 0
-    # a header cell that spans rows widens the header to its last row
+    # a header cell that spans rows widens the header to its last row, but never over a
+    # labelled row of figures (a cell drawn into the 계 row below it: "’26년 이후" over
+    # its "-"); a row of years under a label spanning both rows is the header's
+    labelled = {c.row for c in cells if c.col == 0 and c.text}
     changed = True
     while changed and head:
         changed = False
         for c in cells:
-            if c.row < head and c.row + c.row_span > head and c.row + c.row_span <= n_rows - 1:
-                head = c.row + c.row_span
+            end = c.row + c.row_span
+            if c.row < head < end <= n_rows - 1 and not any(
+                has_value[r] and r in labelled for r in range(head, end)
+            ):
+                head = end
                 changed = True
     return head
 
