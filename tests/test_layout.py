@@ -665,6 +665,11 @@ def test_the_unit_is_the_bracket_that_declares_it(line: str, declared: str) -> N
         ("(2025. 1. 1. 기준, 단위: 명)", None, "명", "2025-01-01"),
         ("(단위 : 억원)", "억원", None, None),
         ("(‘24. 12. 31. 기준, 단위: 개소)", None, "개소", "2024-12-31"),
+        # a month's reference date is its last day; parts split by slashes too
+        ("(기준 : ’24. 12.)", None, None, "2024-12-31"),
+        ("(2021. 12. 현재 기준, 단위: 명)", None, "명", "2021-12-31"),
+        ("(’25. 1. 1. 기준 / 단위: 명)", None, "명", "2025-01-01"),
+        ("(’24. 1.~12. 기준)", None, None, None),  # a span of months: no one date
     ],
 )
 def test_caption(caption: str, money: str | None, count: str | None, as_of: str | None) -> None:

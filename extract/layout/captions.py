@@ -96,12 +96,21 @@ def header_unit(path: str) -> str | None:
 
 
 def read_as_of(caption: str, year: int | None = None) -> date | None:
-    """The reference date of a caption ("’25. 1. 19. 기준")."""
-    for part in re.split(r"[,，]", caption.strip("()[]<> ")):
+    """The reference date of a caption ("’25. 1. 19. 기준"; a month's, its last day:
+    "’24. 12. 기준", "2021. 12. 현재"), its parts split by commas or slashes.
+
+    >>> read_as_of("(’25. 1. 1. 기준 / 단위: 명)"), read_as_of("(기준 : ’24. 12.)")
+    (datetime.date(2025, 1, 1), datetime.date(2024, 12, 31))
+    """
+    for part in re.split(r"[,，/]", caption.strip("()[]<> ")):
         if "기준" in part or "현재" in part:
-            span = parse_date(part.replace("기준", "").replace("현재", "").strip(), year=year)
+            bare = part.replace("기준", "").replace("현재", "").strip(" :：")
+            span = parse_date(bare, year=year)
             if span is not None and span.precision == "day":
                 return span.start
+            one_month = span is not None and span.end is not None and span.precision == "month"
+            if one_month and span and span.end and span.end.month == span.start.month:
+                return span.end
     return None
 
 
