@@ -20,6 +20,7 @@ from extract.normalize import parse_count, parse_date, parse_money, parse_percen
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.vocab import COUNT_UNITS, NIL_CELLS, PERCENT_SIGNS, UNITS
+from extract.parse.text import despace
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
@@ -57,7 +58,7 @@ def outline_records(layout: Layout) -> list[OutlineNode]:
                 kind=n.kind,  # never "root": the root has no lines
                 marker=n.marker.text if n.marker else None,
                 number=n.number,
-                title=" ".join(n.title.split()),
+                title=despace(" ".join(n.title.split())),  # "기 본 현 황" -> 기본현황
                 text=n.text,
                 role=n.role,
                 **span.provenance(),

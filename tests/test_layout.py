@@ -1386,3 +1386,13 @@ def test_a_header_cell_spanning_rows_stops_at_a_labelled_row_of_figures(
 ) -> None:
     (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 5)])
     assert table.header_rows == head
+
+
+def test_an_outline_records_title_undoes_letter_spacing() -> None:
+    from extract.pipeline import check, parse_document
+
+    text = "Ⅰ. 기 본 현 황\n□ 조 직 현 황 : 3과\nⅡ. 주요업무계획\n1. 과제\n□ 추진계획\n"
+    report = check(parse_document(read_bytes(text.encode(), "r.txt"), "r"))
+    titles = {n.title: n.text for n in report.outline}
+    assert titles["기본현황"] == "기 본 현 황"
+    assert "조직현황: 3과" in titles
