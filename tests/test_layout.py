@@ -1396,3 +1396,14 @@ def test_an_outline_records_title_undoes_letter_spacing() -> None:
     titles = {n.title: n.text for n in report.outline}
     assert titles["기본현황"] == "기 본 현 황"
     assert "조직현황: 3과" in titles
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("□ 3. 부서별 주요업무", "num.dot"),  # a banner's box read as a glyph before the number
+    ("□ 1-2 예산 현황", "num.dash"),
+    ("□11 지방재정의 자율성 확대", "bullet:□"),  # a boxed number: no heading's number
+    ("□ 3개 과제 추진", "bullet:□"),
+])  # fmt: skip
+def test_a_box_glyph_before_a_headings_number_is_that_number(line: str, kind: str) -> None:
+    shape = tree(["Ⅰ. 기본현황", "1. 기구현황", "□ 조직", "2. 일반현황", "□ 관광객", line])
+    assert shape[-1][1] == kind

@@ -20,6 +20,10 @@ _PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
 _SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
 
 
+#: numbers of a heading that a banner's box glyph may stand before ("□ 3. 부서별 주요업무")
+_BANNER_NUMBERS = frozenset({"num.dot", "num.dash", "num.dash3", "hangul.dot"})
+
+
 def _read(ln: Line) -> tuple[Marker, str] | None:
     text = ln.text.strip()
     m = _SLASH_NUMBER.match(text)
@@ -28,7 +32,14 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
         return Marker("num.slash", text, n, int(n)), ""
     if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
         return Marker("bullet:" + BULLETS[text], text), ""
-    return read_marker(text)
+    found = read_marker(text)
+    if found is not None and found[0].kind.startswith("bullet:") and found[1]:
+        # "□ 3. 부서별 주요업무": a banner's box glyph before a heading's number
+        inner = read_marker(found[1])
+        spaced = text[len(found[0].text) : len(found[0].text) + 1].isspace()
+        if inner is not None and inner[0].kind in _BANNER_NUMBERS and inner[1] and spaced:
+            return inner
+    return found
 
 
 _FLOW_KINDS = frozenset(f"bullet:{k}" for k in FLOW_BULLETS)
