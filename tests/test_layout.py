@@ -1407,3 +1407,14 @@ def test_an_outline_records_title_undoes_letter_spacing() -> None:
 def test_a_box_glyph_before_a_headings_number_is_that_number(line: str, kind: str) -> None:
     shape = tree(["Ⅰ. 기본현황", "1. 기구현황", "□ 조직", "2. 일반현황", "□ 관광객", line])
     assert shape[-1][1] == kind
+
+
+def test_a_row_of_figures_with_a_word_of_a_unit_is_a_body_row() -> None:
+    """nikl p3: "원시 말뭉치* | 0.31억 어절 | 18억 어절": figures (a numeral and a unit of
+    its own), not a second header row."""
+    rows: list[list[str | None]] = [
+        ["연도", "‘18년", "‘19년"], ["원시 말뭉치*", "0.31억 어절", "18억 어절"],
+        ["분석 말뭉치**", "-", "11종"],
+    ]  # fmt: skip
+    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 4)])
+    assert table.header_rows == 1

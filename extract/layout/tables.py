@@ -52,7 +52,8 @@ LABEL_SHARE = 0.75
 #: what may follow a figure in a value cell: counters, money units, rates, numerals
 _SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
 _UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
-_FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:{_UNITS})?"
+#: ... or, after a numeral of its own, any short word of a unit ("0.31억 어절", "2.1만 가구")
+_FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:[억만천조] ?[가-힣]{{1,3}}(?![가-힣])|{_UNITS})?"
 #: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
 #: ... a figure may carry a short note in parentheses: "4,962 (22룸)"
 _VALUE = re.compile(
@@ -94,6 +95,8 @@ def is_value(text: str) -> bool:
 
     >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3급", "관광정책과")]
     [True, True, True, True, True, False, False]
+    >>> [is_value(t) for t in ("0.31억 어절", "1분기", "2030 비전")]
+    [True, False, False]
     """
     t = " ".join(text.split())
     return bool(t) and bool(_VALUE.match(t))
