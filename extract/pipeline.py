@@ -135,10 +135,14 @@ def parse_sections(
         ]
         out.merge(parse_projects(plans, ctx, names, drawn))
     policy = sections.get("policy")
-    if policy is not None:
-        out.merge(parse_policy(policy, ctx, boxes))
-    if plans is not None and not out.tables.get("policy_goals"):
-        out.merge(plan_policy(plans, boxes or {}))
+    read = parse_policy(policy, ctx, boxes) if policy is not None else Parsed()
+    if plans is not None and not read.tables.get("policy_goals"):
+        opening = plan_policy(plans, boxes or {})
+        if opening.tables.get("policy_goals"):
+            # the goals stand on the plan's first page: Ⅱ's want of them is no problem
+            read.warnings = [w for w in read.warnings if not w.code.startswith("policy_goals.")]
+        read.merge(opening)
+    out.merge(read)
     audit = sections.get("audit")
     if audit is not None:
         out.merge(parse_audit(audit, ctx))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Line, Span
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
-from extract.parse.text import collapse, despace, squash
+from extract.normalize.spacing import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_PART_TITLES,

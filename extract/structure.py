@@ -19,8 +19,8 @@ from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
+from extract.normalize.spacing import despace
 from extract.normalize.vocab import COUNT_UNITS, NIL_CELLS, PERCENT_SIGNS, UNITS
-from extract.parse.text import despace
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
@@ -31,7 +31,6 @@ _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 #: a figure alone in a cell, a footnote's star after it
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
-_FOLD = str.maketrans(dict.fromkeys(NIL_CELLS, "-"))
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 
 
@@ -58,7 +57,7 @@ def outline_records(layout: Layout) -> list[OutlineNode]:
                 kind=n.kind,  # never "root": the root has no lines
                 marker=n.marker.text if n.marker else None,
                 number=n.number,
-                title=despace(" ".join(n.title.split())),  # "기 본 현 황" -> 기본현황
+                title=_undo_spacing(n.title),
                 text=n.text,
                 role=n.role,
                 **span.provenance(),
@@ -87,7 +86,7 @@ def cell_value(
     """(value_kind, value, value_krw, date_start, date_end, unit) of a cell's text."""
     t = " ".join(text.split())
     if not t:
-        return "text", None, None, None, None, None
+        return _EMPTY
     unit = cell_unit(table, col_header, row_header)
     rate = unit in PERCENT_SIGNS or (unit is None and _RATE_HEADER.search(col_header))
     if t.endswith("%") or (rate and _FIGURE.match(t)):
@@ -96,7 +95,7 @@ def cell_value(
             return "percent", pct, None, None, None, "%"
     money = unit if unit in UNITS else None
     counter = unit if unit in _COUNT_UNITS else None
-    if t.translate(_FOLD) == "-" and not money:
+    if t in NIL_CELLS and not money:
         # nothing: zero of the column's kind (a count, a rate), or of no stated unit
         if counter:
             return "count", 0.0, None, None, None, counter
@@ -201,6 +200,15 @@ def mention_records(layout: Layout, year: int | None) -> list[Mention]:
             continue
         out.extend(_node_mentions(n, chapter_year(n) or year))
     return out
+
+
+def _undo_spacing(title: str) -> str:
+    """A title without its letter-spacing: "기 본  현 황" -> 기본 현황 (a double space is a
+    word's end), "건  의  사  항" -> 건의사항 (every letter a word of its own)."""
+    words = despace(title).split()
+    if len(words) >= 3 and all(len(w) == 1 for w in words):
+        return "".join(words)
+    return " ".join(words)
 
 
 def chapter_year(node: Node) -> int | None:

@@ -1418,3 +1418,13 @@ def test_a_row_of_figures_with_a_word_of_a_unit_is_a_body_row() -> None:
     ]  # fmt: skip
     (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 4)])
     assert table.header_rows == 1
+
+
+def test_two_box_titles_over_lists_in_an_item_stand_side_by_side() -> None:
+    texts = ["Ⅰ. 현황", "1. 추진 현황", "노동시장 격차 해소", "① 임금 격차", "② 고용 격차",
+             "일자리 창출 지원", "① 청년 일자리", "② 노인 일자리"]  # fmt: skip
+    lines = [ln._replace(page=1) for ln in lines_of(*texts)]
+    outline = build_outline(lines, titles=NO_TITLES, box_of={lines[2].no: 1, lines[5].no: 2})
+    depth = {" ".join(n.text.split()): n.depth for n in outline.nodes}
+    assert depth["노동시장 격차 해소"] == depth["일자리 창출 지원"] == 3
+    assert depth["청년 일자리"] == depth["임금 격차"] == 4

@@ -25,6 +25,8 @@ from extract.pipeline import check, parse_document, read_bytes
         ("(193개소,1.6억원)", [("count", "193개소", 193), ("krw", "1.6억원", 160_000_000)]),
         ("청년시설(B2~5층)", [("count", "5층", 5)]),  # a basement is no figure of the range
         ("1,000원", [("krw", "1,000원", 1000)]),  # a thousands comma is no boundary
+        ("△3~5억원", [("krw", "5억원", 500_000_000)]),  # a signed range: no guess
+        ("2~3억5천만원", [("krw", "3억5천만원", 350_000_000)]),  # a compound unit: no guess
     ],
 )
 def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:

@@ -440,6 +440,9 @@ def test_carry_the_year_of_the_date_before() -> None:
     assert [s.start.year for s in find_dates("(9월) ’24. 7.", year=2025, carry=True)] == [
         2025, 2024
     ]
+    # after a range, the year its end names
+    spans = find_dates("’24. 12.~’25. 2., 3월", year=2023, carry=True)
+    assert spans[-1].start == D(2025, 3, 1)
 
 
 def test_a_day_range_in_the_reports_year() -> None:

@@ -383,7 +383,10 @@ FUNCTIONS: list[Callable[[str], Any]] = [
 
 
 # text full of dates: find_dates costs about 10 µs per date found
-DENSE = ["’21. " * 20_000, "3월" * 20_000, "’21. 3.~’2" * 10_000, "2021-" * 20_000]
+DENSE = [
+    "’21. " * 20_000, "3월" * 20_000, "’21. 3.~’2" * 10_000, "2021-" * 20_000,
+    "1~2월 " * 8_000, "(4.18.)" * 8_000, "(4.1.~6.30.) " * 5_000,  # the forms looked up after
+]  # fmt: skip
 
 
 def test_hostile_input_is_fast() -> None:

@@ -161,3 +161,9 @@ def test_the_plan_page_gives_policy_goals() -> None:
         ("모두가 행복한 도시", 2, "안전한 도시 조성", 2, "보호체계 구축"),
     ]
     assert all(g.page_start == 2 for g in report.policy_goals)
+
+
+def test_tasks_a_fraction_of_a_point_apart_stand_in_one_column() -> None:
+    body: Drawn = [(x + (0.4 if i % 2 else 0.6), t) if x == 200 else (x, t)
+                   for i, (x, t, *_) in enumerate(BODY)]  # fmt: skip
+    assert read(HEAD + body) == TWO_GOALS

@@ -15,7 +15,7 @@ from datetime import date
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize import parse_date, parse_unit
-from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS, UNITS
+from extract.normalize.vocab import AS_OF_WORDS, COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 
 #: longest unit word a caption declares (천㎥/일)
 MAX_UNIT_CHARS = 8
@@ -31,6 +31,8 @@ _UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
 _TRAILING_BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{1,16})[)）]\s*$")
 #: what such a bracket may declare: money, counters, percent
 _HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
+#: units a header part may be on its own: not the names of organisation units (과, 팀)
+_BARE_UNITS = _HEADER_UNITS - frozenset(ORG_UNIT_WORDS)
 _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
 _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
@@ -84,8 +86,9 @@ def header_unit(path: str) -> str | None:
     ('%', '명')
     """
     for part in reversed(path.split(" / ")):
-        if "".join(part.strip("()[] ").split()) in _HEADER_UNITS:
-            return "".join(part.strip("()[] ").split())  # a part that is only a unit: "%"
+        alone = "".join(part.strip("()[] ").split())
+        if alone in _BARE_UNITS:
+            return alone  # a part that is only a unit: "%" (not "과" under 소관)
         m = _TRAILING_BRACKET.search(part)
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())
@@ -103,14 +106,18 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
     (datetime.date(2025, 1, 1), datetime.date(2024, 12, 31))
     """
     for part in re.split(r"[,，/]", caption.strip("()[]<> ")):
-        if "기준" in part or "현재" in part:
-            bare = part.replace("기준", "").replace("현재", "").strip(" :：")
-            span = parse_date(bare, year=year)
-            if span is not None and span.precision == "day":
-                return span.start
-            one_month = span is not None and span.end is not None and span.precision == "month"
-            if one_month and span and span.end and span.end.month == span.start.month:
-                return span.end
+        if not any(w in part for w in AS_OF_WORDS):
+            continue
+        bare = part
+        for word in AS_OF_WORDS:
+            bare = bare.replace(word, "")
+        span = parse_date(bare.strip(" :："), year=year)
+        if span is None or span.end is None:
+            continue
+        if span.precision == "day":
+            return span.start
+        if span.precision == "month" and span.end.replace(day=1) == span.start:
+            return span.end  # one month: its last day
     return None
 
 

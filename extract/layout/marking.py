@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
-from extract.layout.vocab import BULLETS, CIRCLED, CONTENTS_TITLES, FLOW_BULLETS
+from extract.layout.vocab import BANNER_GLYPHS, BULLETS, CIRCLED, CONTENTS_TITLES, FLOW_BULLETS
 
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
 _PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
@@ -33,7 +33,7 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
         return Marker("bullet:" + BULLETS[text], text), ""
     found = read_marker(text)
-    if found is not None and found[0].kind.startswith("bullet:") and found[1]:
+    if found is not None and found[0].text in BANNER_GLYPHS and found[1]:
         # "□ 3. 부서별 주요업무": a banner's box glyph before a heading's number
         inner = read_marker(found[1])
         spaced = text[len(found[0].text) : len(found[0].text) + 1].isspace()
@@ -202,12 +202,21 @@ HEADING_NUMBERS = frozenset(
 )
 
 
+#: numbered kinds that list steps inside a bullet (①, (1), 1), (가), 가)), not sections
+STEP_NUMBERS = frozenset(
+    {"circled", "num.enclosed", "num.paren", "hangul.enclosed", "hangul.paren"}
+)
+
+
 def _small_list(kind: str) -> bool:
-    """A kind of number that lists steps inside a bullet (①, (1), 1)), not one that heads
-    a section (1., 1-1, 가.) or names an item ("현안5")."""
-    return kind.removesuffix(".boxed") not in HEADING_NUMBERS and not kind.startswith(
-        ("word:", "roman")
-    )
+    """A kind of number that lists steps inside a bullet, not one that heads a section
+    (1., 1-1, 가.) or names an item ("현안5"); not a title's nor a bullet's."""
+    return kind.removesuffix(".boxed") in STEP_NUMBERS
+
+
+def heads_part(m: Marker) -> bool:
+    """An item that names a part of a chapter ("현안4", "1.", "1-1"), not a step (①)."""
+    return m.number is not None and not m.is_top and not _small_list(m.kind)
 
 
 def heads_section(m: Marker) -> bool:

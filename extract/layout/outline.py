@@ -34,6 +34,7 @@ from extract.layout.marking import (
     attributions,
     boxed_style,
     find_contents,
+    heads_part,
     heads_section,
     kind_key,
     learn_order,
@@ -369,11 +370,15 @@ def nest(
                 last.head = len(last.lines)
                 continue
             place_loose()
-            # a display line heads a part of the chapter; a box's title over a list stays
-            # in the item that names a section (a "현안4" card's diagram of steps)
+            # a display line heads a part of the chapter; a box's title over a list, in an
+            # item that names a part (a "현안4" card's diagram of steps), stays where it is
+            # set (under the bullet the steps show), beside the box title before it
             boxed = it.lines[0].no not in display and any(
-                n.marker is not None and _heads_part(n.marker) for n in stack[1:]
+                n.marker is not None and heads_part(n.marker) for n in stack[1:]
             )
+            shown = [i for i, n in enumerate(stack) if id(n) in step_titles]
+            if boxed and shown:
+                del stack[shown[-1] :]
             while (
                 not boxed
                 and len(stack) > 1
@@ -529,15 +534,6 @@ def nest(
         last = node
     place_loose()
     return root.children
-
-
-def _heads_part(m: Marker) -> bool:
-    """An item that names a part of a chapter ("현안4", "1.", "1-1"), not a step."""
-    return m.number is not None and not _small(m)
-
-
-def _small(m: Marker) -> bool:
-    return not heads_section(m) and not m.kind.startswith("word:")
 
 
 def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:

@@ -144,3 +144,6 @@ BOUND_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
 
 #: ditto marks: a table cell that repeats the one above it ("〃" under "복지정책과")
 DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "상동"})
+
+#: box glyphs a banner's frame is read as, before a heading's number ("□ 3. 부서별 주요업무")
+BANNER_GLYPHS: frozenset[str] = frozenset("□■❑❒▢▣◻◼")

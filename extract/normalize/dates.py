@@ -26,8 +26,9 @@ True
 Rules (see docs/normalization.md for the full list):
 
 * two-digit years need a quote mark (’21, ‘21, '21 ...): 00-69 are 2000-2069,
-  70-99 are 1970-1999; four-digit years are 1900-2099, with or without a
-  quote mark (‘2026.05.31.);
+  70-99 are 1970-1999 (only a cell that is a day and nothing else, "24.12.20",
+  is read without one, by :func:`parse_date`); four-digit years are 1900-2099,
+  with or without a quote mark (‘2026.05.31.);
 * text without a year (3월, 상반기, 2/4분기, 연중) takes ``year=``; without it
   the result is None, never a guess;
 * a range end without a year takes the start's year (and, for a day range,
@@ -40,6 +41,7 @@ Rules (see docs/normalization.md for the full list):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 import unicodedata
@@ -454,26 +456,30 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own))
     # the forms without a year of their own, where no other date stands (a month range
-    # takes the place of the month it ends with: "(7~10월)", not "10월")
-    extra = [(r, f) for r, f in ((_M_RANGE, _month_range), (_MD_RANGE, _day_range),
-                                 (_MD_DAY, _day_range))]  # fmt: skip
-    for pattern, read in extra:
+    # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates
+    # kept sorted by start, so each overlap is looked up, not scanned for
+    starts = [c[0] for c in found]
+    for pattern, read in ((_M_RANGE, _month_range), (_MD_RANGE, _day_range),
+                          (_MD_DAY, _day_range)):  # fmt: skip
         for m in pattern.finditer(folded):
-            inside = [c for c in found if m.start() <= c[0] < m.end()]
-            if read is _month_range and inside:
-                found = [c for c in found if c not in inside]
-            if any(a < m.end() and m.start() < b for a, b, _, _ in found):
-                continue
+            lo = bisect.bisect_left(starts, m.start())
+            hi = bisect.bisect_left(starts, m.end())
+            before = found[lo - 1] if lo else None
+            if (before is not None and before[1] > m.start()) or (
+                hi > lo and read is not _month_range
+            ):
+                continue  # another date stands there
             raw = text[m.start() : m.end()]
-            found.append((m.start(), m.end(), partial(read, m, raw=raw), None))
+            found[lo:hi] = [(m.start(), m.end(), partial(read, m, raw=raw), None)]
+            starts[lo:hi] = [m.start()]
     out: list[DateSpan] = []
     context = year
-    for _, _, read_in, own in sorted(found, key=lambda c: c[0]):
+    for _, _, read_in, own in found:
         span = read_in(own if own is not None else (context if carry else year))
         if span is not None:
             out.append(span)
             if own is not None and carry:
-                context = span.start.year
+                context = (span.end or span.start).year
     return out
 
 

@@ -53,7 +53,7 @@ _MULTIPLIERS = {"만": 10_000, "천": 1_000}
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
-_RANGE_START = re.compile(rf"(?<![\dA-Za-z.])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
+_RANGE_START = re.compile(rf"(?<![\dA-Za-z.△▽제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,13 +129,16 @@ def _range_start(
     text: str, upper: Mention, taken: list[tuple[int, int]], year: int | None
 ) -> Mention | None:
     """The figure that opens a range ending in ``upper`` and shares its unit ("3" of
-    "3~7백만원" is 3백만원), if it stands free just before it."""
+    "3~7백만원" is 3백만원), if it stands free just before it (not after a sign or 제,
+    and not where the unit is a compound of numerals)."""
     if upper.kind == "date":
         return None
     m = _RANGE_START.search(text, max(0, upper.start - 40), upper.start)
     if m is None or not _free(taken, m.start(), m.end()):
         return None
-    unit = upper.raw.lstrip("△▽").lstrip("0123456789,. ")
+    unit = upper.raw.lstrip("0123456789,. ")
+    if upper.raw[:1] in "△▽" or any(ch.isdigit() for ch in unit):
+        return None  # a signed range, or a compound unit ("2~3억5천만원"): no one unit
     found = find_mentions(m["num"] + unit, year)
     if len(found) != 1 or found[0].end != len(m["num"] + unit) or found[0].kind != upper.kind:
         return None

@@ -20,7 +20,6 @@ The labels of the page (비전, 추진 전략, "7대" / "추진" / "과제") are
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -80,16 +79,31 @@ def _kind(text: str) -> tuple[Marker, str] | None:
 
 def task_column(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> tuple[str, float] | None:
     """The tasks' marker kind and left edge: of the lines that start with a marker, the
-    kind and edge most of them share (strategies marked alike stand elsewhere)."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for ln in lines:
-        found, box = _kind(ln.text), boxes.get(ln.no)
-        if found is not None and box is not None:
-            seen[(found[0].kind, round(box[0] / COLUMN_SLACK))] += 1
-    if not seen:
+    kind and edge most of them share, edges within :data:`COLUMN_SLACK` of the one before
+    being one edge (strategies marked alike stand elsewhere)."""
+    marked = sorted(
+        (found[0].kind, box[0])
+        for ln in lines
+        if (found := _kind(ln.text)) is not None and (box := boxes.get(ln.no)) is not None
+    )
+    columns: list[tuple[str, float, int]] = []  # kind, first edge, lines
+    for kind, x in marked:
+        if columns and columns[-1][0] == kind and x - columns[-1][1] <= COLUMN_SLACK:
+            columns[-1] = (kind, columns[-1][1], columns[-1][2] + 1)
+        else:
+            columns.append((kind, x, 1))
+    if not columns:
         return None
-    (kind, edge), n = seen.most_common(1)[0]
-    return (kind, edge * COLUMN_SLACK) if n >= MIN_TASKS else None
+    kind, edge, n = max(columns, key=lambda c: c[2])
+    return (kind, edge) if n >= MIN_TASKS else None
+
+
+def _unmarked_text(lines: Sequence[Line]) -> str:
+    """A title's or task's lines joined, its marker left out and letter-spacing undone."""
+    first, *rest = lines
+    found = _kind(first.text)
+    head = found[1] if found is not None else first.text
+    return collapse(join_wrapped(despace(t) for t in [head, *(ln.text for ln in rest)]))
 
 
 @dataclass(slots=True)
@@ -101,16 +115,10 @@ class Goal:
 
     @property
     def text(self) -> str:
-        first, *rest = self.title
-        found = _kind(first.text)
-        head = found[1] if found is not None else first.text
-        return collapse(join_wrapped(despace(t) for t in [head, *(ln.text for ln in rest)]))
+        return _unmarked_text(self.title)
 
     def task_text(self, i: int) -> str:
-        first, *rest = self.tasks[i]
-        found = _kind(first.text)
-        head = found[1] if found is not None else first.text
-        return collapse(join_wrapped([head, *(ln.text for ln in rest)]))
+        return _unmarked_text(self.tasks[i])
 
     @property
     def lines(self) -> list[Line]:
@@ -152,7 +160,7 @@ def _in_column(ln: Line, boxes: Mapping[int, BBox], kind: str, edge: float) -> b
         found is not None
         and found[0].kind == kind
         and box is not None
-        and abs(box[0] - edge) <= COLUMN_SLACK
+        and -COLUMN_SLACK / 2 <= box[0] - edge <= 2 * COLUMN_SLACK
     )
 
 

@@ -14,68 +14,16 @@ from dataclasses import dataclass
 import regex
 
 from extract.document import Line
+from extract.normalize.spacing import collapse as collapse
+from extract.normalize.spacing import despace as despace
+from extract.normalize.spacing import squash as squash
 from extract.normalize.wraps import join_wrapped
 from extract.parse.vocab import BULLETS
-
-_GROUPS = regex.compile(r"\s{2,}")
 
 #: a table amount as written: 1,234 / 1234 / △4,774 / -13 ; or a nil cell "-"
 _AMOUNT = regex.compile(r"^(?:[△▽-]?\d{1,3}(?:,\d{3})+|[△▽-]?\d+)$")
 _NIL = regex.compile(r"^[-－–—]$")
 _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
-
-
-def squash(text: str) -> str:
-    """The vocabulary key of ``text``: no spaces, no middle dots.
-
-    >>> squash("시 정 ·처리요구 사 항")
-    '시정처리요구사항'
-    """
-    return "".join(text.split()).replace("·", "")
-
-
-def collapse(text: str) -> str:
-    """Runs of whitespace to one space, trimmed."""
-    return " ".join(text.split())
-
-
-def _is_single(tok: str) -> bool:
-    return len(tok) == 1 and not tok.isdigit()
-
-
-def despace(text: str) -> str:
-    """Undo letter-spacing: runs of three or more one-letter words are joined.
-
-    In letter-spaced text a double space marks the real word boundary.
-
-    >>> despace("삶 의  방 식 을")
-    '삶의 방식을'
-    >>> despace("지역단위 전환주체 역량 강화를")
-    '지역단위 전환주체 역량 강화를'
-    >>> despace("정 원")
-    '정원'
-    """
-    out: list[str] = []
-    for group in _GROUPS.split(text.strip()):
-        toks = group.split()
-        if len(toks) == 2 and all(_is_single(t) for t in toks):
-            out.append("".join(toks))
-            continue
-        words: list[str] = []
-        run: list[str] = []
-        for tok in [*toks, ""]:
-            if tok and _is_single(tok):
-                run.append(tok)
-                continue
-            if len(run) >= 3:
-                words.append("".join(run))
-            else:
-                words.extend(run)
-            run = []
-            if tok:
-                words.append(tok)
-        out.append(" ".join(words))
-    return " ".join(w for w in out if w)
 
 
 @dataclass(frozen=True, slots=True)
