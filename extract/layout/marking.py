@@ -229,12 +229,12 @@ def open_at(
     m: Marker,
     ordinals: Sequence[int | None] = (),
     offsets: Sequence[float] = (),
-    listed: bool = False,
+    step_lists: bool = False,
 ) -> int | None:
     """Where the marker's kind is open in the stack, if it is.
 
     A numbered kind (1., 가), 1-1) is looked for in the whole stack; a bullet only
-    below the nearest numbered item (with ``listed``, one not itself set in a bullet's
+    below the nearest numbered item (with ``step_lists``, one not itself set in a bullet's
     list): the bullets under each item are a list of their own, so a glyph an overview
     used higher up does not close the item.  Where
     the kind is open twice (a list of ➊ ➋ inside a bullet under item ➊), the item the
@@ -246,11 +246,11 @@ def open_at(
     k = kind_key(m)
     floor = 0
     if m.number is None:
-        # (with ``listed``, a numbered list set inside a bullet is no item of its own:
+        # (with ``step_lists``, a numbered list set inside a bullet is no item of its own:
         # "○ 내용" / "① 단계" / "○ 내용" goes back to the first ○)
         floor = max(
             (i for i, n in enumerate(numbered)
-             if n and not (listed and i and not numbered[i - 1] and _small_list(kinds[i]))),
+             if n and not (step_lists and i and not numbered[i - 1] and _small_list(kinds[i]))),
             default=0,
         )  # fmt: skip
     found = [i for i in range(len(kinds) - 1, floor - 1, -1) if kinds[i] == k]

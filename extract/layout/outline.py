@@ -473,7 +473,7 @@ def nest(
             if here is not None
             else []
         )
-        at = open_at(kinds, numbered, m, ordinals, offsets, listed=True)
+        at = open_at(kinds, numbered, m, ordinals, offsets, step_lists=True)
         if at is None and m.number is None and here is not None:
             # a bullet of a kind whose bullet holds a list of its own goes on after it
             # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)"), where nothing open since

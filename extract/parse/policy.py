@@ -219,9 +219,7 @@ def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | Non
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if not _from_outline(section, vision, vision_lines, out) and not _from_diagram(
-            section.content, boxes or {}, out
-        ):
+        if not _from_layout(section, vision, vision_lines, boxes, out):
             out.warn(
                 "policy_goals.layout",
                 "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
@@ -234,9 +232,7 @@ def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | Non
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:
         # (which cell is whose goal is then a guess: records would be wrong, not partial)
-        if not _from_outline(section, vision, vision_lines, out) and not _from_diagram(
-            section.content, boxes or {}, out
-        ):
+        if not _from_layout(section, vision, vision_lines, boxes, out):
             out.warn(
                 "policy_goals.grid",
                 f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
@@ -254,6 +250,19 @@ def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | Non
         )
         out.use([*cell, *goal_lines, *area_lines])
     return out
+
+
+def _from_layout(
+    section: Section,
+    vision: str | None,
+    vision_lines: Sequence[Line],
+    boxes: Mapping[int, BBox] | None,
+    out: Parsed,
+) -> bool:
+    """Where no matrix reads: the goals from the outline, else from the page of boxes."""
+    return _from_outline(section, vision, vision_lines, out) or _from_diagram(
+        section.content, boxes or {}, out
+    )
 
 
 def _from_outline(
@@ -280,17 +289,17 @@ def _from_diagram(lines: Sequence[Line], boxes: Mapping[int, BBox], out: Parsed)
     """The goals and tasks of a page of boxes read where its lines are drawn
     (:func:`~extract.parse.policy_diagram.diagram_goals`); False when it reads as none."""
     region = diagram_region(lines)
-    goals = diagram_goals(region, boxes)
+    labels = find_labels(region)
+    goals = diagram_goals(region, boxes, labels)
     if not goals:
         return False
-    vision, vision_lines = diagram_vision(region, goals)
+    vision, vision_lines = diagram_vision(region, goals, labels)
     for goal_no, goal in enumerate(goals, start=1):
         for task_no, task in enumerate(goal.tasks, start=1):
             out.add("policy_goals", _task(vision, goal_no, goal.text, None, task_no,
                                           goal.task_text(task_no - 1), task))  # fmt: skip
         out.use(goal.lines)
     out.use(vision_lines)
-    labels = find_labels(region)
     out.use(ln for ln in region if ln.no in labels)
     return True
 

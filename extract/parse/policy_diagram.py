@@ -27,8 +27,8 @@ import regex
 
 from extract.document import BBox, Line
 from extract.layout.markers import Marker, read_marker
+from extract.normalize.spacing import collapse, despace, squash
 from extract.normalize.wraps import join_wrapped
-from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import DIAGRAM_LABELS
 
 #: a diagram lists at least this many tasks, under at least this many goals
@@ -189,11 +189,14 @@ def diagram_region(lines: Sequence[Line]) -> list[Line]:
     return [ln for ln in lines[at:] if ln.page == page]
 
 
-def diagram_goals(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> list[Goal]:
-    """The goals of a page of boxes (``lines``: its :func:`diagram_region`), each with its
-    tasks; empty when the page does not read as one (no task column, a goal without
-    tasks, numbered tasks that do not count on)."""
-    labels = find_labels(lines)
+def diagram_goals(
+    lines: Sequence[Line], boxes: Mapping[int, BBox], labels: Mapping[int, str] | None = None
+) -> list[Goal]:
+    """The goals of a page of boxes (``lines``: its :func:`diagram_region`; ``labels``:
+    its :func:`find_labels`, where the caller has them), each with its tasks; empty when
+    the page does not read as one (no task column, a goal without tasks, numbered tasks
+    that do not count on)."""
+    labels = find_labels(lines) if labels is None else labels
     if not {"tasks", "strategies"} & set(labels.values()):
         return []
     body = [ln for ln in lines if ln.no not in labels]
@@ -206,11 +209,13 @@ def diagram_goals(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> list[Goal
     return goals if _counts_on(goals) else []
 
 
-def diagram_vision(lines: Sequence[Line], goals: Sequence[Goal]) -> tuple[str | None, list[Line]]:
+def diagram_vision(
+    lines: Sequence[Line], goals: Sequence[Goal], labels: Mapping[int, str] | None = None
+) -> tuple[str | None, list[Line]]:
     """The statement under the page's 비전 label, or else under its 목표 label: the lines
     up to the next label, at most :data:`MAX_STATEMENT_LINES` (a list of targets under
     목표 is not a vision), with its lines."""
-    labels = find_labels(lines)
+    labels = find_labels(lines) if labels is None else labels
     taken = {ln.no for g in goals for ln in g.lines}
     for want in ("vision", "statement"):
         at = next((i for i, ln in enumerate(lines) if labels.get(ln.no) == want), None)
