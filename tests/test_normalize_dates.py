@@ -127,6 +127,13 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("1/4분기~3/4분기", 2021, D(2021, 1, 1), D(2021, 9, 30), "quarter", False),
     ("’21년 1/4분기", None, D(2021, 1, 1), D(2021, 3, 31), "quarter", False),
     ("’21년 2분기~’22년 1분기", None, D(2021, 4, 1), D(2022, 3, 31), "quarter", False),
+    # quarters written as one range ("1~2분기"), and a half or quarter "중" (within it)
+    ("’25년 1~2분기", None, D(2025, 1, 1), D(2025, 6, 30), "quarter", False),
+    ("1/4~2/4분기", 2025, D(2025, 1, 1), D(2025, 6, 30), "quarter", False),
+    ("’25. 3~4분기 중", None, D(2025, 7, 1), D(2025, 12, 31), "quarter", True),
+    ("4/4분기 중", 2025, D(2025, 10, 1), D(2025, 12, 31), "quarter", True),
+    ("’25. 상반기 중", None, D(2025, 1, 1), D(2025, 6, 30), "half", True),
+    ("’25. 하반기내", None, D(2025, 7, 1), D(2025, 12, 31), "half", True),
     ("연중", 2021, D(2021, 1, 1), D(2021, 12, 31), "year", False),
     ("연말", 2021, D(2021, 10, 1), D(2021, 12, 31), "year", True),
     ("연초", 2021, D(2021, 1, 1), D(2021, 3, 31), "year", True),
@@ -216,6 +223,9 @@ NOT_DATES = [
     "반기별",
     "분기별",
     "5분기",
+    "2~1분기",  # a range of quarters that ends before it starts
+    "1~5분기",
+    "상반기 중점",  # 중 is part of another word
     "’21년 중순",  # 중순 is a part of a month, not of a year
     "사업 수행 : ’21. 4.~11.",  # text around the date: use find_dates
     "’21. 3. 추진",

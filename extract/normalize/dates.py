@@ -62,6 +62,7 @@ from extract.normalize.vocab import (
     NOW_WORDS,
     OPEN_WORDS,
     PARTICLES,
+    PERIOD_VAGUE,
     QUARTERS,
     QUOTE_MARKS,
     VAGUE_PARTS,
@@ -164,9 +165,11 @@ def _point(p: str) -> str:
         rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
         r"(?![0-9]))?"
         "(?:"
-        rf"(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
+        rf"(?:(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
         rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}])|(?!))"
-        rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기"
+        rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
+        rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
+        rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
         rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?!)))"
@@ -266,12 +269,17 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
     y = own if own is not None else year
     if y is None:
         return None
+    vague = g[p + "pv"] is not None
     if (half := g[p + "h"]) is not None:
-        return _months(y, HALVES[half], "half", False)
+        return _months(y, HALVES[half], "half", vague)
     if (half := g[p + "hh"]) is not None:
-        return _months(y, HALVES_HANJA[half], "half", False)
+        return _months(y, HALVES_HANJA[half], "half", vague)
     if (quarter := g[p + "q"]) is not None:
-        return _months(y, QUARTERS[int(quarter)], "quarter", False)
+        last = int(g[p + "q2"] or quarter)
+        if last < int(quarter):
+            return None
+        months = (QUARTERS[int(quarter)][0], QUARTERS[last][1])
+        return _months(y, months, "quarter", vague)
     if (word := g[p + "w"]) is not None:
         part = YEAR_WORDS[word]
         return _months(y, part.months, "year", part.approximate)

@@ -221,6 +221,10 @@ VAGUE_PARTS: dict[str, VaguePart] = {
     },
 }
 
+#: words after a half or a quarter that keep its months but make it vague ("’25.
+#: 상반기 중", "4/4분기 경", "하반기 내"): some time within it
+PERIOD_VAGUE: tuple[str, ...] = ("중", "경", "내")
+
 #: Korean particles that may follow a vague word ("3월 말까지"); any other
 #: syllable right after it means the word was part of another word (초등, 중점)
 PARTICLES: tuple[str, ...] = ("까지", "부터", "에", "께", "쯤", "경", "간")
