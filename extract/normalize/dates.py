@@ -269,17 +269,16 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
     y = own if own is not None else year
     if y is None:
         return None
-    vague = g[p + "pv"] is not None
+    within = g[p + "pv"] is not None  # "상반기 중": some time within it
     if (half := g[p + "h"]) is not None:
-        return _months(y, HALVES[half], "half", vague)
+        return _months(y, HALVES[half], "half", within)
     if (half := g[p + "hh"]) is not None:
-        return _months(y, HALVES_HANJA[half], "half", vague)
+        return _months(y, HALVES_HANJA[half], "half", within)
     if (quarter := g[p + "q"]) is not None:
         last = int(g[p + "q2"] or quarter)
         if last < int(quarter):
             return None
-        months = (QUARTERS[int(quarter)][0], QUARTERS[last][1])
-        return _months(y, months, "quarter", vague)
+        return _months(y, (QUARTERS[int(quarter)][0], QUARTERS[last][1]), "quarter", within)
     if (word := g[p + "w"]) is not None:
         part = YEAR_WORDS[word]
         return _months(y, part.months, "year", part.approximate)
