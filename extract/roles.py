@@ -44,6 +44,14 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("일반현황", "general"),
     ("기본현황", "general"),
     ("조직및예산", "general"),
+    # 조직 및 인력/인원/정원 현황 (middle dots squashed: "조직·인력" is 조직인력)
+    ("조직및인력", "general"),
+    ("조직및인원", "general"),
+    ("조직및정원", "general"),
+    ("기구및정원", "general"),
+    ("기구및인력", "general"),
+    ("조직인력", "general"),
+    ("조직예산", "general"),
     ("세부사업예산", "budget_items"),
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
@@ -63,6 +71,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요성과", "achievements"),
     ("추진실적", "achievements"),
     ("성과및", "achievements"),
+    ("사업성과", "achievements"),
     ("중점추진과제", "plans"),
     ("역점시책", "plans"),
     ("주요시책", "plans"),
@@ -82,6 +91,16 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요사업", "plans"),
     ("주요추진과제", "plans"),
     ("현안", "issues"),
+    ("쟁점", "issues"),
+    ("당면과제", "issues"),
+    # after the issues: "주요 현안 및 신규 사업" is the issues
+    ("추진사업", "plans"),
+    ("중점과제", "plans"),
+    ("역점과제", "plans"),
+    ("역점사업", "plans"),
+    ("중점사업", "plans"),
+    ("핵심사업", "plans"),
+    ("신규사업", "plans"),
     # short words last: a title with a more specific word above has that role
     ("평가", "achievements"),
     ("성과", "achievements"),
@@ -91,6 +110,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("붙임", "appendix"),
     ("추진계획", "plans"),
     ("주요업무", "plans"),
+    # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
+    ("추진방향", "policy"),
+    ("비전", "policy"),
 )
 
 #: titles of the general section's parts -> role; a title is the word, or starts
@@ -105,6 +127,8 @@ PART_TITLES: dict[str, str] = {
     "기구": "organization",
     "조직도": "organization",
     "인력현황": "staffing",
+    "직원현황": "staffing",
+    "인력운영현황": "staffing",
     "인원현황": "staffing",
     "정원및현원": "staffing",
     "정원현황": "staffing",
@@ -128,6 +152,12 @@ PART_TITLES: dict[str, str] = {
     "주요기능": "functions",
     "분장사무": "functions",
     "업무분장": "functions",
+    "사무분장": "functions",
+    "부서별사무분장": "functions",
+    "부서별업무분장": "functions",
+    "부서별업무": "functions",
+    "과별주요업무": "functions",
+    "과별주요기능": "functions",
 }
 
 #: parts of the general section that the genre has but no domain table reads (property,

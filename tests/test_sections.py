@@ -10,8 +10,13 @@ from extract.errors import NotAReportError
 from extract.parse.text import squash
 from extract.pipeline import convert
 from extract.read.text import split_lines
-from extract.roles import ENVIRONMENT_PART_TITLES, PART_TITLES, UNROLED_PART_TITLES
-from extract.sections import split_sections
+from extract.roles import (
+    ENVIRONMENT_PART_TITLES,
+    PART_TITLES,
+    TOP_TITLES,
+    UNROLED_PART_TITLES,
+)
+from extract.sections import split_sections, top_role
 
 #: the sample's sections: key -> (first line, last line), read off the sample by line number
 SAMPLE_SECTIONS = {
@@ -169,3 +174,37 @@ def test_every_part_title_names_its_part_of_the_general_section(title: str, role
     lines = split_lines(f"Ⅰ. 기본현황\n□ {spaced} : 3과 12팀\n○ 내용\nⅡ. 주요업무계획\n1. 사업\n")
     found = split_sections(lines).found
     assert found[role].title.replace(" ", "").startswith(title)
+
+
+@pytest.mark.parametrize(("word", "role"), TOP_TITLES)
+def test_every_chapter_word_alone_names_its_role(word: str, role: str) -> None:
+    """No word of the vocabulary is shadowed by one tried before it."""
+    assert top_role(word) == role
+
+
+#: chapter titles of the genre -> the role they name (the order of TOP_TITLES decides
+#: a title that holds words of two roles)
+CHAPTER_TITLES = [
+    ("Ⅰ. 일 반 현 황", "general"),
+    ("조직 및 인력 현황", "general"),
+    ("조직·인력 현황", "general"),
+    ("기구 및 정원", "general"),
+    ("2025년 주요 추진사업", "plans"),
+    ("역점 과제", "plans"),
+    ("주요 역점 시책", "plans"),
+    ("주요 현안 및 신규 사업", "issues"),
+    ("주요 쟁점 사항", "issues"),
+    ("당면 과제", "issues"),
+    ("주요 사업 성과", "achievements"),
+    ("’25년 평가 및 향후 업무추진방향", "achievements"),
+    ("2026 업무 추진 방향", "policy"),
+    ("비전 및 목표", "policy"),
+    ("정책환경 및 대응방향", "environment"),
+    ("2025년 주요업무 추진계획", "plans"),
+    ("참고자료", None),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), CHAPTER_TITLES)
+def test_a_chapter_title_names_its_role(title: str, role: str | None) -> None:
+    assert top_role(title) == role
