@@ -429,6 +429,45 @@ def test_an_appendix_restating_the_items_leaves_them_in_place() -> None:
     assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1, 2, 3]
 
 
+def test_an_item_told_again_in_a_later_chapter_keeps_its_bullets() -> None:
+    """"3-2-2 특수교육" with its bullets in the plan, told again as "2-➊ 특수교육" in a
+    later chapter (중점 추진과제): the first is the detail, not an overview entry; the
+    items of a 정책목표 page that only list (nothing but numbered items after them) are
+    (test_an_overview_list_goes_on_whichever_of_its_items_are_told_again)."""
+    shape = tree([
+        "Ⅲ. 정책 방향", "3-2 맞춤교육", "3-2-1 유아교육", "□ 유치원 신·증설",
+        "3-2-2 통합과 자립의 특수교육", "⏩ 특수교육 지원체계 구축", "□ 특수학교 설립",
+        "Ⅳ. 중점 추진과제", "2-➊ 통합과 자립의 특수교육", "□ 특수학교 설립",
+    ])  # fmt: skip
+    assert shape[4:6] == [
+        (3, "num.dash3", "통합과 자립의 특수교육"),
+        (4, "bullet:▶", "특수교육 지원체계 구축"),  # (⏩ folds to ▶)
+    ]
+    assert shape[6][0] >= 4 and shape[7] == (1, "roman", "중점 추진과제")
+
+
+@pytest.mark.parametrize("deeper", ["ㅇ (협력) 포럼 개최", "- 관련 행사 연계"])
+def test_a_boxed_banner_after_the_bullets_of_the_banner_before_goes_beside_it(
+    deeper: str,
+) -> None:
+    """"◇ 요약" in a box over □ / ㅇ bullets, then the next "◇ 요약" box: the two banners
+    are one list under their task (the first box's end closed the first banner), not the
+    second under the last ㅇ."""
+    lines = lines_of(
+        "1-1 글로벌관광도시 경쟁력 강화", "◇ 관광도시 위상 강화", "□ (협력 강화) 네트워크 연계",
+        deeper, "◇ 하이엔드 관광콘텐츠 확장", "□ (IP 강화) 글로벌 IP 유치",
+        "ㅇ (서커스) 부산 공연",
+    )  # fmt: skip
+    outline = build_outline(lines, box_of={2: 1, 5: 2})
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert parent["하이엔드 관광콘텐츠 확장"] == parent["관광도시 위상 강화"]
+    assert parent["하이엔드 관광콘텐츠 확장"] == "글로벌관광도시 경쟁력 강화"
+    assert parent["(IP 강화) 글로벌 IP 유치"] == "글로벌관광도시 경쟁력 강화"
+    # not boxed, a glyph after a deeper bullet nests as the document's order says
+    plain = build_outline(lines)
+    assert [n.depth for n in plain.nodes] != [n.depth for n in outline.nodes]
+
+
 def test_a_boxed_title_over_numbered_items_groups_them() -> None:
     """A short line ("노동시장 격차 해소") drawn alone in a box before ① .. ②: a group's title."""
     lines = lines_of(

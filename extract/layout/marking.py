@@ -271,29 +271,42 @@ def overview_items(
     items: Sequence[Marked], is_appendix: Callable[[str], bool] = never
 ) -> frozenset[int]:
     """Numbered items an overview lists before telling them again in detail: an item
-    whose title comes again, later, in another numbered item.  An appendix that
-    restates the items (a summary table of the tasks) tells nothing in detail."""
+    whose title comes again, later, in another numbered item, in its own chapter or,
+    where nothing but numbered items follows it, in any (a 정책목표 page's tasks).  An
+    item with bullets under it told again in a later chapter (중점 추진과제 after the
+    plan) is the detail.  An appendix that restates the items (a summary table of the
+    tasks) tells nothing in detail."""
     appended = [False] * len(items)
     inside = False
     for i, it in enumerate(items):
         if it.marker is not None and it.marker.is_top:
             inside = it.marker.kind == "appendix" or is_appendix(it.title)
         appended[i] = inside
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # title -> the chapter (its count from the end) it is in
+    chapter = 0
     out: set[int] = set()
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
         m = it.marker
+        if m is not None and m.is_top:
+            chapter += 1
         if m is None or m.is_top or m.number is None or appended[i]:
             continue
         key = "".join(it.title.split())
         if len(key) < MIN_OVERVIEW_TITLE:
             continue
-        if key in seen:
+        if key in seen and (seen[key] == chapter or _lists_only(items, i)):
             out.add(i)
         else:
-            seen[key] = i
+            seen[key] = chapter
     return frozenset(out)
+
+
+def _lists_only(items: Sequence[Marked], i: int) -> bool:
+    """Whether the next marked item after ``i`` is numbered (or there is none): item
+    ``i`` has no bullets under it."""
+    nxt = next((it.marker for it in items[i + 1 :] if it.marker is not None), None)
+    return nxt is None or nxt.is_top or nxt.number is not None
 
 
 def learn_order(

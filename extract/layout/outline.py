@@ -518,6 +518,10 @@ def nest(
             # "1 조직" / a chart's stray box read as a title / "2 인력": the item goes on
             # the list the title came after, which the title had closed
             del stack[j + 1 :]
+        elif at is None and not inside and (j := _box_before(stack, m, it, boxes)) is not None:
+            # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
+            # □ ... ㅇ ... / "◇ 요약"): the boxes are one list, which their boxes closed
+            del stack[j + 1 :]
         elif at is None and not inside:
             if heads_section(m):
                 close_bands()
@@ -550,6 +554,30 @@ def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:
         goes_on = before is not None and before.ordinal == m.ordinal - 1
         if goes_on and before is not None and kind_key(before) == kind_key(m):
             return j
+    return None
+
+
+def _box_before(
+    stack: Sequence[Node], m: Marker, it: Marked, boxes: Mapping[int, int]
+) -> int | None:
+    """Where a bullet set in a box goes on a list of boxes of its kind: the nearest open
+    node with a child of the bullet's kind in a box of its own (which that box closed),
+    looked for no higher than the item or title the bullet stands in."""
+    if m.number is not None or m.is_note or boxes.get(it.lines[0].no) is None:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, 0, -1):
+        node = stack[j]
+        for child in node.children:
+            if (
+                child.marker is not None
+                and kind_key(child.marker) == k
+                and child.lines
+                and boxes.get(child.lines[0].no) is not None
+            ):
+                return j
+        if node.marker is None or node.marker.number is not None:
+            return None  # (an item or a title holds a list of its own)
     return None
 
 
