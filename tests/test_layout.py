@@ -429,6 +429,21 @@ def test_an_appendix_restating_the_items_leaves_them_in_place() -> None:
     assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1, 2, 3]
 
 
+def test_a_numbered_item_goes_on_the_list_an_item_of_another_kind_closed() -> None:
+    """A strategy's divider page "2/ 출산 양육" after the bullets of strategy 1's plan:
+    it goes on the list of "1/" (an overview entry of "1 양성평등 환경 조성", a number of
+    another kind set in a box on the next page), not under the last bullet."""
+    lines = lines_of(
+        "Ⅳ. 주요업무계획", "1/ 양성평등 환경 조성", "• 추진체계 확립", "1 양성평등 환경 조성",
+        "1. 추진체계 확립", "□ 제도 운영", "ㅇ (정책총괄) 계획 수립", "- 비전 마련",
+        "2/ 출산 양육", "• 문화 조성", "2 출산 양육 친화 환경", "1. 문화 조성",
+    )  # fmt: skip
+    outline = build_outline(lines, box_of={4: 1, 5: 2, 11: 3, 12: 4})
+    depth = {(n.marker.text if n.marker else "", n.title): n.depth for n in outline.nodes}
+    assert depth[("2/", "출산 양육")] == depth[("1/", "양성평등 환경 조성")] == 2
+    assert depth[("2", "출산 양육 친화 환경")] == depth[("1", "양성평등 환경 조성")] == 2
+
+
 def test_an_item_told_again_in_a_later_chapter_keeps_its_bullets() -> None:
     """"3-2-2 특수교육" with its bullets in the plan, told again as "2-➊ 특수교육" in a
     later chapter (중점 추진과제): the first is the detail, not an overview entry; the

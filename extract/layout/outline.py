@@ -449,7 +449,9 @@ def nest(
             # an entry of an overview list told again in detail later: it stays where it
             # is listed and opens nothing, so the detailed items nest as they would; after
             # the entry before it in its list, it is that entry's sibling
-            if len(stack) > 2 and goes_on(stack[-1], m):
+            if (j := _list_closed_before(stack, m)) is not None:
+                del stack[j + 1 :]
+            elif len(stack) > 2 and goes_on(stack[-1], m):
                 stack.pop()
             open_node(node, stack[-1])
             last = node
@@ -518,6 +520,11 @@ def nest(
             # "1 조직" / a chart's stray box read as a title / "2 인력": the item goes on
             # the list the title came after, which the title had closed
             del stack[j + 1 :]
+        elif at is None and not inside and (j := _list_closed_before(stack, m)) is not None:
+            # "1/ 전략" (a divider page) / "1 전략" (its page, another kind) / ... / "2/
+            # 전략": a numbered item goes on the list its number continues, which an item
+            # of another kind had closed
+            del stack[j + 1 :]
         elif at is None and not inside and (j := _box_before(stack, m, it, boxes)) is not None:
             # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
             # □ ... ㅇ ... / "◇ 요약"): the boxes are one list, which their boxes closed
@@ -554,6 +561,21 @@ def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:
         goes_on = before is not None and before.ordinal == m.ordinal - 1
         if goes_on and before is not None and kind_key(before) == kind_key(m):
             return j
+    return None
+
+
+def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a numbered marker continues a list that is no longer open: the nearest open
+    node whose last item of the marker's kind is numbered just before it."""
+    if m.number is None or m.ordinal is None or m.ordinal < 2:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, -1, -1):
+        kids = [c for c in stack[j].children if c.marker is not None and kind_key(c.marker) == k]
+        if kids:
+            before = kids[-1].marker
+            assert before is not None
+            return j if before.ordinal == m.ordinal - 1 else None
     return None
 
 
