@@ -502,3 +502,18 @@ def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [("1.14.", D(2025, 1, 14), D(2025, 1, 14)), ("5. 5.", D(2025, 5, 5), D(2025, 5, 5)),
+     ("8.29.~8.31.", D(2025, 8, 29), D(2025, 8, 31)),
+     ("11.25.~12.1.", D(2025, 11, 25), D(2025, 12, 1)),
+     ("1.14", None, None), ("13.1.", None, None), ("2.30.", None, None)],
+)  # fmt: skip
+def test_a_cells_day_of_the_reports_year(cell: str, start: date | None, end: date | None) -> None:
+    """A 기간 cell of a schedule table ("1.14.", "8.29.~8.31.") is a day of the report's
+    year; the dot after the day tells it from a decimal ("1.14"); without the year, None."""
+    span = parse_date(cell, year=2025)
+    assert (span.start, span.end) == (start, end) if span else start is None
+    assert parse_date(cell) is None

@@ -219,6 +219,9 @@ _M_RANGE = re.compile(
 # a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"): both
 # dots and the brackets tell it from a decimal
 _MD_DAY = re.compile(rf"(?<=\()(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.(?=\))")
+# a cell's day of the report's year, month.day. ("1.14.", "5. 5."): the dot after the day
+# tells it from a decimal ("1.14")
+_MD_CELL = re.compile(rf"(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.")
 # a cell's day with a two-digit year and no quote mark ("24.12.20", "23.3.29.")
 _YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY})\.?")
 
@@ -410,6 +413,8 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     datetime.date(2026, 5, 31)
     >>> parse_date("24.12.20").start, parse_date("(7~10월)", year=2025).end
     (datetime.date(2024, 12, 20), datetime.date(2025, 10, 31))
+    >>> parse_date("1.14.", year=2025).start, parse_date("8.29.~8.31.", year=2025).end
+    (datetime.date(2025, 1, 14), datetime.date(2025, 8, 31))
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
@@ -421,6 +426,8 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     bare = folded.strip("()[] ")
     if (m := _M_RANGE.fullmatch(bare)) is not None:
         return _month_range(m, year, text)
+    if (m := _MD_RANGE.fullmatch(bare) or _MD_CELL.fullmatch(bare)) is not None:
+        return _day_range(m, year, text)  # ("8.29.~8.31.", "1.14." in the report's year)
     if (m := _YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
         y = expand_year(int(m["y"]))
         if int(m["d"]) > _last_day(y, int(m["m"])):
