@@ -429,6 +429,27 @@ def test_an_appendix_restating_the_items_leaves_them_in_place() -> None:
     assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1, 2, 3]
 
 
+@pytest.mark.parametrize(("summary_x", "nested"), [(60.2, False), (51.0, True)])
+def test_a_summary_line_set_right_of_the_bullets_after_it_does_not_hold_them(
+    summary_x: float, nested: bool
+) -> None:
+    """"현안1" / "❖ 인식개선 유도" (set right of the □ after it) / "□ 행사개요" / "□ 추진상황":
+    the □ sections are the item's, beside its summary line, though every ❖ of the
+    report comes before a □; set where the □ are, the ❖ holds them as the order says."""
+    lines = lines_of(
+        "Ⅳ. 당면현안", "현안1 청년 기업 매칭", "❖ 인식개선 유도", "□ 행사개요",
+        "ㅇ 사업기간 : ’25. 1. ~ 12.", "□ 추진상황", "ㅇ ’24. 4. : 100개사 선정",
+        "현안2 문화패스", "❖ 문화 향유", "□ 사업개요", "ㅇ 대상 : 청년",
+    )  # fmt: skip
+    indents = {3: summary_x, 4: 51.0, 5: 55.0, 6: 51.0, 7: 55.0, 9: summary_x, 10: 51.0,
+               11: 55.0}  # fmt: skip
+    outline = build_outline(lines, indents=indents)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    under = "인식개선 유도" if nested else "청년 기업 매칭"
+    assert parent["행사개요"] == parent["추진상황"] == under
+    assert parent["사업개요"] == ("문화 향유" if nested else "문화패스")
+
+
 def test_a_numbered_item_goes_on_the_list_an_item_of_another_kind_closed() -> None:
     """A strategy's divider page "2/ 출산 양육" after the bullets of strategy 1's plan:
     it goes on the list of "1/" (an overview entry of "1 양성평등 환경 조성", a number of

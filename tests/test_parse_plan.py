@@ -1124,3 +1124,35 @@ def test_a_task_in_each_month_listed() -> None:
     assert got == [("반기별 추진계획 수립", 1), ("반기별 추진계획 수립", 7),
                    ("분기별 집행상황 점검", 3), ("분기별 집행상황 점검", 6),
                    ("분기별 집행상황 점검", 9), ("분기별 집행상황 점검", 12)]  # fmt: skip
+
+
+def test_a_cards_boxed_sections_after_its_summary_are_blocks() -> None:
+    """"❖ 요약" then "□ 지역 거점항공사 육성 지원" and "□ 항공전문인력 양성", each over its ㅇ
+    lines (no block word in their titles): the ❖ line is the summary, each □ a block
+    titled by its text, with its bullets (not one more summary line, its bullets lost)."""
+    from extract.document import Line
+    from extract.layout import Node
+    from extract.layout.markers import Marker
+    from extract.parse.plan import Unit
+    from extract.parse.plan_records import project_record
+
+    def node(kind: str, glyph: str, title: str, no: int, *kids: Node) -> Node:
+        text = f"{glyph} {title}"
+        n = Node(kind, Marker(f"bullet:{glyph}", glyph), title, [Line(no, text, text)], 1)  # type: ignore[arg-type]
+        n.children = list(kids)
+        for k in kids:
+            k.parent = n
+        return n
+
+    card = node("item", "1", "거점항공사 육성", 1,
+                node("bullet", "❖", "지역 거점항공사 육성 추진", 2),
+                node("bullet", "□", "지역 거점항공사 육성 지원 및 경쟁력 강화", 3,
+                     node("bullet", "ㅇ", "재정 지원 본격 추진", 4)),
+                node("bullet", "□", "항공전문인력 양성", 5,
+                     node("bullet", "ㅇ", "인턴십 운영", 6)))  # fmt: skip
+    unit = Unit(card, "2-1", "거점항공사 육성", "", 2, 1)
+    got = project_record(unit, set())
+    assert got.summary == "지역 거점항공사 육성 추진"
+    blocks = [(b.label, [i.text for i in b.items]) for b in got.blocks]
+    assert blocks == [("지역 거점항공사 육성 지원 및 경쟁력 강화", ["재정 지원 본격 추진"]),
+                      ("항공전문인력 양성", ["인턴십 운영"])]  # fmt: skip

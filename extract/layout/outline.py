@@ -65,7 +65,7 @@ from extract.layout.placing import (
     set_inside,
     titles_a_list,
 )
-from extract.layout.vocab import REFERENCE_TABS
+from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
 
 __all__ = [
     "HEADING_NUMBERS", "MAX_TITLE_CHARS", "NO_TITLES", "Marked", "Node", "NodeKind", "Outline",
@@ -536,7 +536,8 @@ def nest(
             # close the open items that this kind usually contains (a band's title goes
             # with the items under it)
             while len(stack) > 1 and (open_kind := listed_kind(stack[-1])) is not None:
-                if order[(k, open_kind)] > order[(open_kind, k)]:
+                contained = order[(k, open_kind)] > order[(open_kind, k)]
+                if contained or _leads(stack[-1], here, indents):
                     stack.pop()
                 else:
                     break
@@ -562,6 +563,16 @@ def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:
         if goes_on and before is not None and kind_key(before) == kind_key(m):
             return j
     return None
+
+
+def _leads(node: Node, here: float | None, indents: Mapping[int, float]) -> bool:
+    """Whether ``node`` is a summary line ("❖ ...") set right of a bullet that starts at
+    ``here``: the bullet stands beside it, under the title both are set under."""
+    m = node.marker
+    if m is None or m.number is not None or here is None or not node.lines:
+        return False
+    there = indents.get(node.lines[0].no)
+    return m.text[:1] in SUMMARY_GLYPHS and there is not None and here <= there - MIN_INDENT
 
 
 def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:

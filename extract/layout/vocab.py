@@ -147,3 +147,7 @@ DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "상�
 
 #: box glyphs a banner's frame is read as, before a heading's number ("□ 3. 부서별 주요업무")
 BANNER_GLYPHS: frozenset[str] = frozenset("□■❑❒▢▣◻◼")
+
+#: glyphs of a summary line set under a title, before the title's bullets ("❖ 청년의
+#: 지역기업 인식개선 유도" over "□ 행사개요"): a bullet set left of one is not its own
+SUMMARY_GLYPHS: frozenset[str] = frozenset("❖◇◆◈")

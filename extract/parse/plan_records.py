@@ -16,6 +16,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Layout, Node
+from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
@@ -90,7 +91,7 @@ def _summary_and_blocks(
     for c in u.node.children:
         if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
-        if is_label(c):
+        if is_label(c) or _section(c, summary):
             label = squash(block_label(c))
             own = dated if label.endswith(SCHEDULE_BLOCKS) else frozenset()
             blocks.append((c, _bullets(c, dated=own), c.last_line() or c.lines[-1].no))
@@ -104,6 +105,18 @@ def _summary_and_blocks(
         for c, items, last in blocks
     ]
     return "\n".join(summary), out
+
+
+def _section(c: Node, summary: Sequence[str]) -> bool:
+    """A boxed bullet with bullets of its own after the card's summary line ("❖ 요약" /
+    "□ 지역 거점항공사 육성 지원" over its ㅇ lines): a block titled by its text."""
+    m = c.marker
+    return (
+        bool(summary)
+        and m is not None
+        and m.text[:1] in BANNER_GLYPHS
+        and any(k.kind == "bullet" for k in c.children)
+    )
 
 
 def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset()) -> Project:
