@@ -69,6 +69,8 @@ MARKERS = [
     ("※ 2021년 소요예산", "note:※", None, "2021년 소요예산"),
     ("* 부산불꽃축제 등", "note:*", None, "부산불꽃축제 등"),
     ("-(수 도 권) 팝업스토어 운영", "bullet:-", None, "(수 도 권) 팝업스토어 운영"),
+    ("-「우리 반 온 책 읽기」지원", "bullet:-", None, "「우리 반 온 책 읽기」지원"),
+    ("-‘부산형’ 워케이션", "bullet:-", None, "‘부산형’ 워케이션"),
     ("현안1", "word:현안", "1", ""),
     ("현안 2 부산청년만원 문화패스", "word:현안", "2", "부산청년만원 문화패스"),
     ("현안", "word:현안", None, ""),
@@ -95,6 +97,7 @@ NOT_MARKERS = [
     "과제 3건",  # a count
     "-(1,234)",  # a negative figure in brackets
     "-(△5)",
+    "-어절 중간",  # a dash inside a word, wrapped to the line's start
 ]
 
 

@@ -114,6 +114,8 @@ _SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
 #: glyphs that are markers only when a space follows (they also occur inside words)
 _NEED_SPACE = frozenset("-－+·")
 #: ... or a label in brackets: "-(수 도 권) 팝업스토어 운영" (not "-(1,234)", a figure)
+#: ... or, after a dash, a title or quote that opens ("-「부산광역시 청년 기본 조례」")
+_OPENING_QUOTES = frozenset("「『‘“")
 _LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 
 
@@ -205,8 +207,14 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]
-        if head in _NEED_SPACE and rest and not rest[0].isspace() and not _LABEL.match(rest):
-            return None  # a dash inside a word; but "-(수 도 권) ..." is a bullet
+        if (
+            head in _NEED_SPACE
+            and rest
+            and not rest[0].isspace()
+            and not _LABEL.match(rest)
+            and not (head in "-－" and rest[0] in _OPENING_QUOTES)
+        ):
+            return None  # a dash inside a word; but "-(수 도 권) ...", "-「조례」" are bullets
         if head in "-－+" and (_SIGNED_FIGURE.match(s) or rest.strip()[:1] in ("", "-")):
             return None
         return Marker("bullet:" + bullet, head), rest.strip()
