@@ -98,6 +98,9 @@ NOT_MARKERS = [
     "-(1,234)",  # a negative figure in brackets
     "-(△5)",
     "-어절 중간",  # a dash inside a word, wrapped to the line's start
+    "⇨ ⇨ ⇨",  # arrows between a diagram's boxes
+    "➲ ➲",
+    "+ •",
 ]
 
 
@@ -530,6 +533,21 @@ def test_a_boxed_title_over_numbered_items_groups_them() -> None:
     # not boxed, the same line is the heading's text
     plain = build_outline(lines)
     assert [n.kind for n in plain.nodes].count("title") == 0
+
+
+def test_the_steps_of_a_titled_box_end_with_their_box() -> None:
+    """A diagram of stage boxes, each titled ("【1단계-발굴】" over ➊ ➋): a stage's numbered
+    steps end where its box ends, so the next box's title stands beside the first, and
+    the ㅇ after the diagram goes on the list of ㅇ before it."""
+    lines = lines_of(
+        "현안1 청년이 끌리는 기업", "□ 행사개요", "ㅇ 사업내용 : 홍보 지원", "【1단계-발굴】",
+        "➊ 기업 발굴", "➋ 매니저 운영", "【2단계-성장】", "➊ 설명회 개최", "ㅇ 사 업 비 : 500백만원",
+    )  # fmt: skip
+    outline = build_outline(lines, box_of={4: 1, 5: 1, 6: 1, 7: 2, 8: 2})
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert parent["【2단계-성장】"] == parent["【1단계-발굴】"] == "사업내용 : 홍보 지원"
+    assert parent["설명회 개최"] == "【2단계-성장】"
+    assert parent["사 업 비 : 500백만원"] == "행사개요"
 
 
 def test_a_box_titled_by_its_first_line_heads_its_items() -> None:

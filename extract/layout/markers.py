@@ -217,5 +217,7 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             return None  # a dash inside a word; but "-(수 도 권) ...", "-「조례」" are bullets
         if head in "-－+" and (_SIGNED_FIGURE.match(s) or rest.strip()[:1] in ("", "-")):
             return None
+        if rest.strip() and not any(ch.isalnum() for ch in rest):
+            return None  # arrows between a diagram's boxes ("⇨ ⇨ ⇨", "➲ ➲"): no item
         return Marker("bullet:" + bullet, head), rest.strip()
     return None

@@ -131,6 +131,7 @@ def nest(
     for no, box in sorted(boxes.items()):
         box_start.setdefault(box, no)
     box_titles: set[int] = set()  # ids of the nodes that title a box
+    title_opened: set[int] = set()  # the boxes a title opens: their items end where they end
     band_titles: set[int] = set()  # ids of the nodes set in a band of their own
     step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
 
@@ -176,7 +177,11 @@ def nest(
             box = boxes.get(n.lines[0].no)
             if box is None or box == here or (here is not None and titled_boxes.get(here) is n):
                 break  # (nor the item that titles the box beside its own)
-            if id(n) not in box_titles and (n.marker is None or n.marker.number is not None):
+            if (
+                id(n) not in box_titles
+                and (n.marker is None or n.marker.number is not None)
+                and box not in title_opened  # (the steps of a titled box end with it)
+            ):
                 break
             stack.pop()
 
@@ -340,6 +345,7 @@ def nest(
             # the box's title sits where the box's first item would, and heads its items
             last = open_title(it, after[0].marker)
             box_titles.add(id(last))
+            title_opened.add(boxes[it.lines[0].no])
             continue
         if m is None and last.kind not in ("root", "front") and bands(it, after):
             # the title of a part set in a band of its own ("여성 관련 현황" over its ❍ lines)
