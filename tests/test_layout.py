@@ -541,7 +541,8 @@ def test_the_steps_of_a_titled_box_end_with_their_box() -> None:
     the ㅇ after the diagram goes on the list of ㅇ before it."""
     lines = lines_of(
         "현안1 청년이 끌리는 기업", "□ 행사개요", "ㅇ 사업내용 : 홍보 지원", "【1단계-발굴】",
-        "➊ 기업 발굴", "➋ 매니저 운영", "【2단계-성장】", "➊ 설명회 개최", "ㅇ 사 업 비 : 500백만원",
+        "➊ 기업 발굴", "➋ 매니저 운영", "【2단계-성장】", "➊ 설명회 개최",
+        "ㅇ 사 업 비 : 500백만원",
     )  # fmt: skip
     outline = build_outline(lines, box_of={4: 1, 5: 1, 6: 1, 7: 2, 8: 2})
     parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
