@@ -787,6 +787,26 @@ def grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, i
     return Grid(cells, len(rows), len(rows[0]))
 
 
+@pytest.mark.parametrize("when", ["2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."])
+def test_a_row_of_days_is_a_body_row(when: str) -> None:
+    """민간위탁 감사 결과: rows of text whose days say when each audit was ("2024. 7.25.")
+    are the body under one header row, though no cell holds a figure."""
+    g = grid(
+        [
+            ["소관 부서", "사업명", "감사 기간", "지적사항", "비 고"],
+            ["여 성 가족과", "여성인력개발 센터 운영", when, "·지출 증빙자료 누락", "정기감사"],
+            [None, "동구여성인력개발 센터", "2024. 7.19.", "·센터 운영규정 미비", "정기감사"],
+            ["출 산 보육과", "으뜸어린이집 운영", "2024.10.14.", "·정보공시 관리 소홀", "정기감사"],
+        ],
+        {(1, 0): (2, 1)},
+    )
+    lines = [Line(n, "x", "x", 1) for n in range(1, 5)]
+    (table,) = build_tables([g], lines)
+    assert table.header_rows == 1
+    paths = {(c.row, c.col): c.col_header for c in table.body()}
+    assert paths[(2, 2)] == "감사 기간"
+
+
 def test_two_header_rows_and_a_row_header() -> None:
     """기금현황: 2025년도 조성계획 spans 수입/지출/증감; 기금명 spans both header rows."""
     g = grid(

@@ -39,7 +39,7 @@ from extract.layout.vocab import (
     STATUS_TAGS,
 )
 from extract.normalize import parse_date
-from extract.normalize.vocab import COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
+from extract.normalize.vocab import AS_OF_WORDS, COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
 from extract.normalize.wraps import join_wrapped
 
 #: most header rows a table has (a fourth text row is a body row)
@@ -219,7 +219,10 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
     for c in cells:
         by_row[c.row].append(c)
-    has_value = [any(is_value(c.text) and not _YEAR.match(c.text) for c in row) for row in by_row]
+    has_value = [
+        any((is_value(c.text) and not _YEAR.match(c.text)) or _is_day(c.text) for c in row)
+        for row in by_row
+    ]
     if not any(has_value):
         # a table of text: its first row is a header when its cells are short labels
         first = [c for c in by_row[0] if c.text] if by_row else []
@@ -246,6 +249,17 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
                 head = end
                 changed = True
     return head
+
+
+def _is_day(text: str) -> bool:
+    """A cell that is one day or a range of days ("2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."):
+    what happened when, a body row's, not a header's (which names a year or a month, or a
+    day something stands at: "2024.12.31. 기준")."""
+    t = " ".join(text.split())
+    if not t or not t[0].isdigit() or any(w in t for w in AS_OF_WORDS):
+        return False
+    span = parse_date(t)
+    return span is not None and span.precision == "day"
 
 
 def is_band(text: str) -> bool:
