@@ -60,8 +60,12 @@ _VALUE = re.compile(
     rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
 )
 #: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
+_FACILITY_WORDS = "시설|기관"
 _ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
-_ORG_COUNT = re.compile(rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS})[\s,·]*)+$")
+#: (and of the bodies and facilities it runs: "2실 4부 4수탁시설", "3산하기관")
+_ORG_COUNT = re.compile(
+    rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY_WORDS}))[\s,·]*)+$"
+)
 #: a month heading a column of a schedule ("3월", "7~8월")
 _MONTH_HEAD = re.compile(r"^\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
@@ -108,6 +112,8 @@ def is_unit_count(text: str) -> bool:
 
     >>> [is_unit_count(t) for t in ("3국 2담당관 14과", "1본부, 2실, 5팀", "3급", "1과장")]
     [True, True, False, False]
+    >>> [is_unit_count(t) for t in ("2실 4부 4수탁시설", "3산하기관", "4시설물")]
+    [True, True, False]
     """
     return bool(_ORG_COUNT.match(" ".join(text.split())))
 
