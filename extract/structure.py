@@ -32,6 +32,9 @@ _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 #: a figure alone in a cell, a footnote's star after it
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+#: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)")
+_BREAKDOWN = re.compile(r"(?P<head>[△▽\-]?\s?\d[\d,.]*\s?[^\d\s()]{0,4})\s?\([^()]+\)")
 
 
 def _prov(lines: Iterable[int], by_no: dict[int, Line]) -> dict[str, int | None]:
@@ -113,6 +116,12 @@ def cell_value(
         span = parse_date(t, year=year)
         if span is not None:
             return "date", None, None, span.start, span.end, None
+        head = _BREAKDOWN.fullmatch(t)
+        if head is not None and not _YEAR_ALONE.fullmatch(head["head"].strip()):
+            # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets
+            value = cell_value(head["head"], table, col_header, year, row_header)
+            if value[0] in ("krw", "count", "percent"):
+                return value
         if unit is None and (figure := _bare_figure(t)) is not None:
             return "text", figure, None, None, None, None  # a figure of no stated unit
         # figures the grammar does not read ("780(23.9%)", "80 / 85") keep their unit

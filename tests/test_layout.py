@@ -1444,6 +1444,12 @@ def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
         # a header part that is only a unit: a rate
         ([["구 분", "증 감", None], [None, "액", "%"], ["계", "3", "0.27"]], "(단위: 백만원)",
          {"3": ("krw", 3_000_000.0, "백만원"), "0.27": ("percent", 0.27, "%")}),
+        # a figure with its parts or its share in brackets: the figure
+        ([["사업명", "면적", "총 사 업 비"], ["공공시설", "760", "30억(국15, 시7.5, 구7.5)"]], None,
+         {"30억(국15, 시7.5, 구7.5)": ("krw", 3_000_000_000.0, None)}),
+        ([["구 분", "예산액(구성비)", "비고"], ["일반회계", "51,288(30.7)", "2024(예정)"]],
+         "(단위: 억원)", {"51,288(30.7)": ("krw", 5_128_800_000_000.0, "억원"),
+                        "2024(예정)": ("date", None, None)}),
     ],
 )  # fmt: skip
 def test_cell_values(
