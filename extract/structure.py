@@ -34,7 +34,9 @@ _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)")
-_BREAKDOWN = re.compile(r"(?P<head>[△▽\-]?\s?\d[\d,.]*\s?[^\d\s()]{0,4})\s?\([^()]+\)")
+_BREAKDOWN = re.compile(
+    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?\([^()]+\)"
+)
 
 
 def _prov(lines: Iterable[int], by_no: dict[int, Line]) -> dict[str, int | None]:
