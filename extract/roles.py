@@ -93,14 +93,6 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("현안", "issues"),
     ("쟁점", "issues"),
     ("당면과제", "issues"),
-    # after the issues: "주요 현안 및 신규 사업" is the issues
-    ("추진사업", "plans"),
-    ("중점과제", "plans"),
-    ("역점과제", "plans"),
-    ("역점사업", "plans"),
-    ("중점사업", "plans"),
-    ("핵심사업", "plans"),
-    ("신규사업", "plans"),
     # short words last: a title with a more specific word above has that role
     ("평가", "achievements"),
     ("성과", "achievements"),
@@ -110,9 +102,19 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("붙임", "appendix"),
     ("추진계획", "plans"),
     ("주요업무", "plans"),
+    # after the issues ("주요 현안 및 신규 사업") and the results ("역점과제 평가")
+    ("추진사업", "plans"),
+    ("중점과제", "plans"),
+    ("역점과제", "plans"),
+    ("역점사업", "plans"),
+    ("중점사업", "plans"),
+    ("핵심사업", "plans"),
+    ("신규사업", "plans"),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),
-    ("비전", "policy"),
+    ("비전및목표", "policy"),
+    ("비전과목표", "policy"),
+    ("미래비전", "policy"),
 )
 
 #: titles of the general section's parts -> role; a title is the word, or starts

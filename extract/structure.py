@@ -19,8 +19,14 @@ from extract.layout.tables import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
-from extract.normalize.spacing import despace
-from extract.normalize.vocab import COUNT_UNITS, NIL_CELLS, PERCENT_SIGNS, UNITS
+from extract.normalize.spacing import despace, squash
+from extract.normalize.vocab import (
+    COUNT_UNITS,
+    DATE_HEADER_WORDS,
+    NIL_CELLS,
+    PERCENT_SIGNS,
+    UNITS,
+)
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: column headers that hold rates, even where the cell has no % sign
@@ -32,10 +38,10 @@ _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 #: a figure alone in a cell, a footnote's star after it
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
-#: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)")
+#: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
+#: "2,673(5.22%)"): figures in the brackets too ("2차(예정)", "3.5(목)" are no figures)
 _BREAKDOWN = re.compile(
-    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?\([^()]+\)"
+    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?\([^()\d]*\d[^()]*\)"
 )
 
 
@@ -115,18 +121,18 @@ def cell_value(
     if count is not None:
         return "count", float(count.value), None, None, None, count.unit
     if any(ch.isdigit() for ch in t):
-        span = parse_date(t, year=year)
+        dated = any(w in squash(col_header) for w in DATE_HEADER_WORDS)
+        span = parse_date(t, year=year, bare_days=dated)
         if span is not None:
             return "date", None, None, span.start, span.end, None
-        head = _BREAKDOWN.fullmatch(t)
-        if head is not None and not _YEAR_ALONE.fullmatch(head["head"].strip()):
+        if (head := _BREAKDOWN.fullmatch(t)) is not None:
             # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets
             value = cell_value(head["head"], table, col_header, year, row_header)
             if value[0] in ("krw", "count", "percent"):
                 return value
         if unit is None and (figure := _bare_figure(t)) is not None:
             return "text", figure, None, None, None, None  # a figure of no stated unit
-        # figures the grammar does not read ("780(23.9%)", "80 / 85") keep their unit
+        # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
         return "text", None, None, None, None, unit
     return _EMPTY
 

@@ -463,12 +463,17 @@ def test_a_numbered_item_goes_on_the_list_an_item_of_another_kind_closed() -> No
     lines = lines_of(
         "Ⅳ. 주요업무계획", "1/ 양성평등 환경 조성", "• 추진체계 확립", "1 양성평등 환경 조성",
         "1. 추진체계 확립", "□ 제도 운영", "ㅇ (정책총괄) 계획 수립", "- 비전 마련",
-        "2/ 출산 양육", "• 문화 조성", "2 출산 양육 친화 환경", "1. 문화 조성",
+        "2/ 출산 양육", "• 문화 조성", "2 출산 양육 친화 환경", "1. 문화 조성", "□ 결혼",
+        "ㅇ (주거) 지원", "- 대출 이자", "3/ 사업소 업무계획", "• 여성회관", "3 사업소 업무계획",
+        "1. 여성회관",
     )  # fmt: skip
-    outline = build_outline(lines, box_of={4: 1, 5: 2, 11: 3, 12: 4})
+    outline = build_outline(lines, box_of={4: 1, 5: 2, 11: 3, 12: 4, 18: 5, 19: 6})
     depth = {(n.marker.text if n.marker else "", n.title): n.depth for n in outline.nodes}
     assert depth[("2/", "출산 양육")] == depth[("1/", "양성평등 환경 조성")] == 2
     assert depth[("2", "출산 양육 친화 환경")] == depth[("1", "양성평등 환경 조성")] == 2
+    # "3/" is an overview entry ("3 사업소 업무계획" tells it in detail): it opens nothing,
+    # and goes on its list all the same
+    assert depth[("3/", "사업소 업무계획")] == depth[("3", "사업소 업무계획")] == 2
 
 
 def test_an_item_told_again_in_a_later_chapter_keeps_its_bullets() -> None:
@@ -533,6 +538,15 @@ def test_a_boxed_title_over_numbered_items_groups_them() -> None:
     # not boxed, the same line is the heading's text
     plain = build_outline(lines)
     assert [n.kind for n in plain.nodes].count("title") == 0
+
+
+def test_a_line_of_arrows_continues_no_text() -> None:
+    """"ㅇ 사업내용 : 홍보 지원" / "⇨ ⇨ ⇨" (drawn between a diagram's boxes): the arrows are
+    no bullet and no words of the bullet above."""
+    lines = lines_of("1. 사업", "ㅇ 사업내용 : 홍보 지원", "⇨ ⇨ ⇨", "ㅇ 사업비 : 5억원")
+    outline = build_outline(lines)
+    texts = [n.text for n in outline.nodes]
+    assert texts == ["사업", "사업내용 : 홍보 지원", "사업비 : 5억원"]
 
 
 def test_the_steps_of_a_titled_box_end_with_their_box() -> None:

@@ -513,7 +513,9 @@ def test_doctests(module: ModuleType) -> None:
 )  # fmt: skip
 def test_a_cells_day_of_the_reports_year(cell: str, start: date | None, end: date | None) -> None:
     """A 기간 cell of a schedule table ("1.14.", "8.29.~8.31.") is a day of the report's
-    year; the dot after the day tells it from a decimal ("1.14"); without the year, None."""
-    span = parse_date(cell, year=2025)
+    year; the dot after the day tells it from a decimal ("1.14"); without the year, or
+    where no date is expected (bare_days), None."""
+    span = parse_date(cell, year=2025, bare_days=True)
     assert (span.start, span.end) == (start, end) if span else start is None
-    assert parse_date(cell) is None
+    assert parse_date(cell, bare_days=True) is None
+    assert parse_date(cell, year=2025) is None

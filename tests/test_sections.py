@@ -201,6 +201,9 @@ CHAPTER_TITLES = [
     ("비전 및 목표", "policy"),
     ("정책환경 및 대응방향", "environment"),
     ("2025년 주요업무 추진계획", "plans"),
+    ("2024년 주요 추진사업 평가", "achievements"),
+    ("핵심사업 평가 및 향후계획", "achievements"),
+    ("비전문가 자문", None),
     ("참고자료", None),
 ]
 

@@ -114,9 +114,9 @@ _SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
 #: glyphs that are markers only when a space follows (they also occur inside words)
 _NEED_SPACE = frozenset("-－+·")
 #: ... or a label in brackets: "-(수 도 권) 팝업스토어 운영" (not "-(1,234)", a figure)
+_LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 #: ... or, after a dash, a title or quote that opens ("-「부산광역시 청년 기본 조례」")
 _OPENING_QUOTES = frozenset("「『‘“")
-_LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 
 
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원")

@@ -403,6 +403,9 @@ def nest(
             # 확보]): what the bullet leads to, said in a box; the bullet's own text
             last.lines.extend(it.lines)
             continue
+        if m is None and last.kind not in ("root", "front") and _drawn(it.title):
+            loose.extend(it.lines)  # arrows between a diagram's boxes ("⇨ ⇨ ⇨"): no text
+            continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
@@ -522,14 +525,11 @@ def nest(
             del stack[at:]
         elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
-        elif at is None and not inside and (j := _list_before_title(stack, m)) is not None:
-            # "1 조직" / a chart's stray box read as a title / "2 인력": the item goes on
-            # the list the title came after, which the title had closed
-            del stack[j + 1 :]
         elif at is None and not inside and (j := _list_closed_before(stack, m)) is not None:
             # "1/ 전략" (a divider page) / "1 전략" (its page, another kind) / ... / "2/
-            # 전략": a numbered item goes on the list its number continues, which an item
-            # of another kind had closed
+            # 전략", or "1 조직" / a chart's stray box read as a title / "2 인력": a numbered
+            # item goes on the list its number continues, which an item of another kind or
+            # a title had closed
             del stack[j + 1 :]
         elif at is None and not inside and (j := _box_before(stack, m, it, boxes)) is not None:
             # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
@@ -554,21 +554,13 @@ def nest(
     return root.children
 
 
-def _list_before_title(stack: Sequence[Node], m: Marker) -> int | None:
-    """Where a numbered marker goes on a list that an unmarked title closed: the open node
-    whose last item but the title is of the marker's kind and number before it."""
-    if m.number is None or m.ordinal is None or m.ordinal < 2:
-        return None
-    for j in range(len(stack) - 2, -1, -1):
-        after = stack[j + 1]
-        kids = stack[j].children
-        if after.kind != "title" or len(kids) < 2 or kids[-1] is not after:
-            continue
-        before = kids[-2].marker
-        goes_on = before is not None and before.ordinal == m.ordinal - 1
-        if goes_on and before is not None and kind_key(before) == kind_key(m):
-            return j
-    return None
+#: a line this short with no letter or digit is drawn, not written (arrows, a "+")
+MAX_DRAWN_CHARS = 20
+
+
+def _drawn(text: str) -> bool:
+    """A short line of marks only ("⇨ ⇨ ⇨", "➲ ➲"), set between a diagram's boxes."""
+    return 0 < len(text) <= MAX_DRAWN_CHARS and not any(ch.isalnum() for ch in text)
 
 
 def _leads(node: Node, here: float | None, indents: Mapping[int, float]) -> bool:

@@ -18,6 +18,7 @@ Stages, each a plain function:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -39,7 +40,14 @@ from extract.layout.vocab import (
     STATUS_TAGS,
 )
 from extract.normalize import parse_date
-from extract.normalize.vocab import AS_OF_WORDS, COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
+from extract.normalize.vocab import (
+    AS_OF_WORDS,
+    COUNT_UNITS,
+    FACILITY_WORDS,
+    ORG_UNIT_WORDS,
+    PERCENT_SIGNS,
+    UNITS,
+)
 from extract.normalize.wraps import join_wrapped
 
 #: most header rows a table has (a fourth text row is a body row)
@@ -59,12 +67,12 @@ _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:[억만천조] ?[가-힣]{{1,3}}(?
 _VALUE = re.compile(
     rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
 )
-#: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF"
-_FACILITY_WORDS = "시설|기관"
 _ORG_WORDS = "|".join(sorted(map(re.escape, ORG_UNIT_WORDS), key=len, reverse=True))
-#: (and of the bodies and facilities it runs: "2실 4부 4수탁시설", "3산하기관")
+_FACILITY = "|".join(FACILITY_WORDS)
+#: a count of organisation units: "3국 2담당관 14과", "2청", "1본부 2실 9팀 1TF", and of
+#: the bodies and facilities it runs: "2실 4부 4수탁시설", "3산하기관"
 _ORG_COUNT = re.compile(
-    rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY_WORDS}))[\s,·]*)+$"
+    rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY}))[\s,·]*)+$"
 )
 #: a month heading a column of a schedule ("3월", "7~8월")
 _MONTH_HEAD = re.compile(r"^\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월$")
@@ -225,8 +233,14 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
     for c in cells:
         by_row[c.row].append(c)
+    # days in a column down its rows say when each row's thing was: body rows (a header
+    # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
+    days = Counter(c.col for c in cells if _is_day(c.text))
     has_value = [
-        any((is_value(c.text) and not _YEAR.match(c.text)) or _is_day(c.text) for c in row)
+        any(
+            (is_value(c.text) and not _YEAR.match(c.text)) or (days[c.col] > 1 and _is_day(c.text))
+            for c in row
+        )
         for row in by_row
     ]
     if not any(has_value):
@@ -262,7 +276,7 @@ def _is_day(text: str) -> bool:
     what happened when, a body row's, not a header's (which names a year or a month, or a
     day something stands at: "2024.12.31. 기준")."""
     t = " ".join(text.split())
-    if not t or not t[0].isdigit() or any(w in t for w in AS_OF_WORDS):
+    if not t or any(w in t for w in AS_OF_WORDS):
         return False
     span = parse_date(t)
     return span is not None and span.precision == "day"

@@ -391,7 +391,7 @@ def _nfc(text: str) -> str:
 # --------------------------------------------------------------------------- API
 
 
-def parse_date(text: str, year: int | None = None) -> DateSpan | None:
+def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -> DateSpan | None:
     """Read one date expression; None if ``text`` is not one.
 
     The text may be wrapped in parentheses, padded with spaces, end in dots,
@@ -399,7 +399,10 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     "(3년)" or "(금)", and may start with an as-of word (after a note mark:
     "※ 기준 ’26.5.31."); anything else around the date makes it None (use
     :func:`find_dates` for dates inside a sentence).  ``year`` is the year of
-    the report, used only by text without a year of its own.  Text longer
+    the report, used only by text without a year of its own.  ``bare_days``: the text
+    stands where a date is expected (a 기간 column, a schedule's brackets), so month.day.
+    alone ("1.14.", "8.29.~8.31.") is a day of ``year`` (elsewhere "2.5." may be a
+    figure).  Text longer
     than :data:`MAX_DATE_CHARS` is None.  Raises ValueError only for a bad
     ``year`` argument, never for the text.
 
@@ -413,8 +416,10 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     datetime.date(2026, 5, 31)
     >>> parse_date("24.12.20").start, parse_date("(7~10월)", year=2025).end
     (datetime.date(2024, 12, 20), datetime.date(2025, 10, 31))
-    >>> parse_date("1.14.", year=2025).start, parse_date("8.29.~8.31.", year=2025).end
-    (datetime.date(2025, 1, 14), datetime.date(2025, 8, 31))
+    >>> parse_date("1.14.", year=2025, bare_days=True).start
+    datetime.date(2025, 1, 14)
+    >>> parse_date("8.29.~8.31.", year=2025, bare_days=True).end, parse_date("2.5.", year=2025)
+    (datetime.date(2025, 8, 31), None)
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
@@ -426,7 +431,7 @@ def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     bare = folded.strip("()[] ")
     if (m := _M_RANGE.fullmatch(bare)) is not None:
         return _month_range(m, year, text)
-    if (m := _MD_RANGE.fullmatch(bare) or _MD_CELL.fullmatch(bare)) is not None:
+    if bare_days and (m := _MD_RANGE.fullmatch(bare) or _MD_CELL.fullmatch(bare)):
         return _day_range(m, year, text)  # ("8.29.~8.31.", "1.14." in the report's year)
     if (m := _YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
         y = expand_year(int(m["y"]))

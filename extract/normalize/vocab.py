@@ -120,6 +120,10 @@ Level = Literal["bureau", "division", "team"]
 #: the words a unit's name ends with, or a count line counts in ("3과 13팀"), and the rank
 #: they stand for: 실·국·본부 above 과·담당관·사업소 above 팀.  A longer word wins over
 #: a shorter one it ends with (담당관 over 관, 사업소 over 소).
+#: what a body runs, counted beside its units ("2실 4부 4수탁시설", "3산하기관"): the last
+#: word of such a count (not an organisation level of its own)
+FACILITY_WORDS: tuple[str, ...] = ("시설", "기관")
+
 ORG_UNIT_WORDS: dict[str, Level] = {
     "본부": "bureau",
     "기획관": "bureau",
@@ -220,6 +224,12 @@ VAGUE_PARTS: dict[str, VaguePart] = {
         for space in ("", " ")
     },
 }
+
+#: words of a column header whose cells are dates ("기 간", "개최일", "일 정"): there a
+#: cell "1.14." or "8.29.~8.31." is a day of the report's year, not a figure
+DATE_HEADER_WORDS: tuple[str, ...] = (
+    "기간", "일자", "일시", "날짜", "일정", "시기", "기한", "개최일", "시행일", "예정일",
+)  # fmt: skip
 
 #: words after a half or a quarter that keep its months but make it vague ("’25.
 #: 상반기 중", "4/4분기 경", "하반기 내"): some time within it

@@ -91,7 +91,7 @@ def _summary_and_blocks(
     for c in u.node.children:
         if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
-        if is_label(c) or _section(c, summary):
+        if is_label(c) or _section(c):
             label = squash(block_label(c))
             own = dated if label.endswith(SCHEDULE_BLOCKS) else frozenset()
             blocks.append((c, _bullets(c, dated=own), c.last_line() or c.lines[-1].no))
@@ -107,13 +107,12 @@ def _summary_and_blocks(
     return "\n".join(summary), out
 
 
-def _section(c: Node, summary: Sequence[str]) -> bool:
-    """A boxed bullet with bullets of its own after the card's summary line ("❖ 요약" /
-    "□ 지역 거점항공사 육성 지원" over its ㅇ lines): a block titled by its text."""
+def _section(c: Node) -> bool:
+    """A □ bullet with bullets of its own ("□ 지역 거점항공사 육성 지원" over its ㅇ lines,
+    after or without a "❖" summary line): a block titled by its text, as a label's is."""
     m = c.marker
     return (
-        bool(summary)
-        and m is not None
+        m is not None
         and m.text[:1] in BANNER_GLYPHS
         and any(k.kind == "bullet" for k in c.children)
     )

@@ -177,11 +177,11 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
         return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     head = prep_date(clause[: m.start()]).rstrip()
     dated = find_dates(head, year=2000)
-    if dated and head.endswith(dated[-1].raw):
-        return None  # the brackets say a date's days ("운영 : 상반기(4.1.~6.30.)")
+    if dated and head.endswith(dated[-1].raw) and dated[-1].precision in ("half", "quarter"):
+        return None  # the brackets say a half's days ("운영 : 상반기(4.1.~6.30.)")
     first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
     first = _RECURRENCE.sub("", first)  # "3월~11월 매주 수": the months are the period
-    span = parse_date(prep_date(first), year=year)
+    span = parse_date(prep_date(first), year=year, bare_days=True)
     if span is None:
         return None
     return span, collapse(clause[: m.start()]), first.strip()
