@@ -540,6 +540,19 @@ def test_a_boxed_title_over_numbered_items_groups_them() -> None:
     assert [n.kind for n in plain.nodes].count("title") == 0
 
 
+def test_a_figure_that_starts_a_page_is_the_items_not_its_last_bullets() -> None:
+    """"2. 아쉬운 점" / "□ (재정) ..." at a page's foot, then a page of a chart's labels (a
+    figure): the chart is the item's, beside the □, not under it; on the □'s own page the
+    labels are its figure."""
+    texts = ["Ⅱ. 2024년 주요성과", "2. 아쉬운 점", "□ (재정) 무임승차 비중 증가",
+             "주요 정책 지표", "대중교통 수송분담률 44.4%", "동백패스 가입자수 61만명"]  # fmt: skip
+    for pages, under in (([1, 1, 1, 2, 2, 2], "아쉬운 점"), ([1] * 6, "(재정) 무임승차 비중 증가")):
+        lines = [Line(n, t, t, p) for n, (t, p) in enumerate(zip(texts, pages, strict=True), 1)]
+        outline = build_outline(lines, continues=lambda node, line: False)
+        (figure,) = [n for n in outline.nodes if n.kind == "figure"]
+        assert figure.parent is not None and figure.parent.title == under
+
+
 def test_a_line_of_arrows_continues_no_text() -> None:
     """"ㅇ 사업내용 : 홍보 지원" / "⇨ ⇨ ⇨" (drawn between a diagram's boxes): the arrows are
     no bullet and no words of the bullet above."""

@@ -121,6 +121,13 @@ def nest(
     def place_loose() -> None:
         if len(loose) >= FIGURE_MIN_LINES:
             owner = last.parent if last.kind == "note" and last.parent else last
+            if last.lines and loose[0].page != last.lines[-1].page:
+                # a figure that starts a page of its own (a chart of the chapter's
+                # indicators) is the open item's or heading's, not its last bullet's
+                owner = next(
+                    (n for n in reversed(stack[1:]) if n.marker is None or n.marker.number),
+                    owner,
+                )
             figure = Node("figure", None, loose[0].text.strip(), list(loose), 1)
             open_node(figure, owner)
         loose.clear()
