@@ -115,7 +115,8 @@ def cell_value(
         return "text", 0.0, None, None, None, None
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
-        own = next((u for u in _MONEY_UNITS if t.endswith(u)), None)
+        # the unit as written, "원" left out or not ("30억", "1,069억원")
+        own = next((u for u in _MONEY_UNITS if t.endswith((u, u[:-1] or u))), None)
         return "krw", float(won), won, None, None, money or own
     count = parse_count(t, unit=counter) if counter else parse_count(t)
     if count is not None:
