@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -960,6 +961,22 @@ def test_the_caption_above_gives_the_unit() -> None:
     )
     cell = next(c for c in table.body() if c.text == "6,335")
     assert (cell.row_header, cell.col_header) == ("세 입", "관광정책과")
+
+
+@pytest.mark.parametrize(
+    ("heading", "as_of", "unit_raw"),
+    [("□ 인력 : 정원 84명 / 현원 90명 (‘25. 1. 1. 기준)", date(2025, 1, 1), None),
+     ("□ 인력 현황 (단위 : 명)", None, "(단위 : 명)")],
+)  # fmt: skip
+def test_the_heading_line_above_gives_the_date_or_the_unit(
+    heading: str, as_of: date | None, unit_raw: str | None
+) -> None:
+    """A heading line that ends in the date its figures stand at, or in their unit, is
+    the table's caption as far as that goes; the line stays in the outline."""
+    text = f"{heading}\n구 분 계 복지정책과 노인복지과\n정 원 84 37 26\n현 원 90 39 28\n"
+    doc = read_bytes(text.encode(), "x.txt")
+    (table,) = layout(doc).tables
+    assert (table.as_of, table.unit_raw) == (as_of, unit_raw)
 
 
 def test_tables_side_by_side_in_a_box_share_its_caption() -> None:

@@ -23,6 +23,10 @@ MAX_UNIT_CHARS = 8
 SHORT_LABEL = 10
 #: a unit declared at the end of a line: "(단위 : 백만원)", "[단위: 억원]"
 _INLINE_UNIT = re.compile(r"[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]]\s*$")
+#: ... or a reference date ("□ 인력 : 정원 84명 / 현원 90명 (‘25. 1. 1. 기준)")
+_INLINE_AS_OF = re.compile(
+    r"[(\[][^()\[\]]{3,30}(?:" + "|".join(AS_OF_WORDS) + r")\s*[)\]]\s*$"
+)
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
@@ -128,8 +132,9 @@ def is_caption(line: Line) -> bool:
 
 
 def _inline_unit(line: Line) -> str | None:
-    """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)")."""
-    m = _INLINE_UNIT.search(line.text)
+    """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)"), or
+    the date its figures stand at ("□ 인력 : 정원 84명 (‘25. 1. 1. 기준)")."""
+    m = _INLINE_UNIT.search(line.text) or _INLINE_AS_OF.search(line.text)
     return m[0].strip() if m else None
 
 

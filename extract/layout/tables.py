@@ -607,7 +607,8 @@ def with_caption(
         return table
     text = " ".join([ln.text.strip() for ln in caption] + ([inline] if inline else []))
     money, count = read_unit(text)
-    unit_raw = next((unit_declaration(ln.text) for ln in caption if "단위" in ln.text), inline)
+    declared = inline if inline and "단위" in squash_label(inline) else None
+    unit_raw = next((unit_declaration(ln.text) for ln in caption if "단위" in ln.text), declared)
     table.caption = " ".join(ln.text.strip() for ln in caption) or None
     table.caption_lines = list(caption)
     table.unit_raw = unit_raw
