@@ -305,7 +305,9 @@ def overview_items(
 def _lists_only(items: Sequence[Marked], i: int) -> bool:
     """Whether the next marked item after ``i`` is numbered (or there is none): item
     ``i`` has no bullets under it."""
-    nxt = next((it.marker for it in items[i + 1 :] if it.marker is not None), None)
+    nxt = next(
+        (items[j].marker for j in range(i + 1, len(items)) if items[j].marker is not None), None
+    )
     return nxt is None or nxt.is_top or nxt.number is not None
 
 

@@ -587,10 +587,12 @@ def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
         return None
     k = kind_key(m)
     for j in range(len(stack) - 1, -1, -1):
-        kids = [c for c in stack[j].children if c.marker is not None and kind_key(c.marker) == k]
-        if kids:
-            before = kids[-1].marker
-            assert before is not None
+        before = next(
+            (c.marker for c in reversed(stack[j].children)
+             if c.marker is not None and kind_key(c.marker) == k),
+            None,
+        )  # fmt: skip
+        if before is not None:
             return j if before.ordinal == m.ordinal - 1 else None
     return None
 

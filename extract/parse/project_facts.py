@@ -29,6 +29,10 @@ from extract.parse.text import collapse, squash
 
 # --- vocabulary --------------------------------------------------------------------------
 
+#: a year given to the date grammar only to ask whether text holds a date at all (the
+#: dates found are not kept, so which year does not matter)
+ANY_YEAR = 2000
+
 #: a label ending in one of these names a period (사업기간, 공사기간, 일자, 행사일시)
 PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한")
 #: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
@@ -115,7 +119,7 @@ def _days_of_part(m: regex.Match[str]) -> str:
     """ "상반기(4.1.~6.30.)" -> "4.1.~6.30." where the brackets hold days of the report's
     year (not after a year of its own: "2026년 하반기(9.1.~12.31.)" stays a half)."""
     days = m["days"].strip()
-    found = find_dates(days, year=2000)
+    found = find_dates(days, year=ANY_YEAR)
     if _YEAR_BEFORE.search(m.string[: m.start()]) or _YEARED_DAYS.match(days):
         return str(m[0])
     whole = found and found[0].raw == days and found[0].precision in ("day", "month")

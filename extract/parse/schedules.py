@@ -35,6 +35,7 @@ from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.parse.plan import Unit
 from extract.parse.plan_facts import block_key, is_past
 from extract.parse.project_facts import (
+    ANY_YEAR,
     CLOSE_BRACKETS,
     OPEN_BRACKETS,
     label_kind,
@@ -176,7 +177,7 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     if _YEARED.match(m["inner"].strip()) and _FIGURE_END.search(clause[: m.start()]):
         return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     head = prep_date(clause[: m.start()]).rstrip()
-    dated = find_dates(head, year=2000)
+    dated = find_dates(head, year=ANY_YEAR)
     if dated and head.endswith(dated[-1].raw) and dated[-1].precision in ("half", "quarter"):
         return None  # the brackets say a half's days ("운영 : 상반기(4.1.~6.30.)")
     first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
@@ -205,7 +206,7 @@ def _colon_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | No
 def _dated_colon(clause: str) -> bool:
     """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
     t = prep_date(clause).lstrip(" (（")
-    found = find_dates(t, year=2000)
+    found = find_dates(t, year=ANY_YEAR)
     return bool(found) and t.startswith(found[0].raw) and bool(
         regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
 
@@ -268,11 +269,11 @@ def clauses(text: str) -> list[str]:
     colon = False  # the last clause is "date : task": the comma'd parts after it are its
     for p, after_comma in parts:
         if (
-            find_dates(prep_date(p), year=2000)
-            or _date_last(p, 2000) is not None
+            find_dates(prep_date(p), year=ANY_YEAR)
+            or _date_last(p, ANY_YEAR) is not None
             or _MONTH_LIST.search(p)
         ):
-            if pending and _date_first(p, 2000) is not None:
+            if pending and _date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
             out.append(f"{pending}, {p}" if pending else p)
             colon = not pending and _dated_colon(p)
