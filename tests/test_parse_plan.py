@@ -572,7 +572,15 @@ def cell_plan(theme: str, number: str, lines: list[str]) -> Report:
     return plan_report(p(theme), p("붙임 공모사업 추진상황"), p(tbl(2, 2, rows)))
 
 
-def test_a_cells_cost_and_funding_from_its_table_of_years() -> None:
+@pytest.mark.parametrize(
+    ("label", "after"),
+    [
+        ("• 총사업비 : □ 연도별 예산 및 집행 현황", None),
+        # the label set beside the table, its line read after the table's (여성가족국 p44)
+        ("□ 연도별 예산 및 집행 현황", "• 총사업비 :"),
+    ],
+)
+def test_a_cells_cost_and_funding_from_its_table_of_years(label: str, after: str | None) -> None:
     """"총사업비 : □ 연도별 예산 및 집행 현황" over a table of years: the 계 row's 총사업비 is
     the cost, the source rows under it pay it ("-" pays nothing; 사회복지국 p45)."""
     years = tbl(4, 2, [
@@ -583,9 +591,10 @@ def test_a_cells_cost_and_funding_from_its_table_of_years() -> None:
     ])  # fmt: skip
     lines = [
         p("• 사 업 명 : 지역사회 돌봄 시범사업"),
-        p("• 총사업비 : □ 연도별 예산 및 집행 현황"),
+        p(label),
         p("(단위: 백만원)"),
         p(years),
+        *([p(after)] if after else []),
     ]
     report = cell_plan("1. 돌봄 강화", "1", lines)
     proj = by_title(report, "지역사회 돌봄")

@@ -56,6 +56,7 @@ from extract.read.pdf import (
     page_quality,
     picture_blocks,
     plumber_objects,
+    reach_moved_rules,
     read_pdf,
     sniff_not_pdf,
     tracking,
@@ -63,7 +64,13 @@ from extract.read.pdf import (
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.pdf.grids import take_drawn_bullets
-from extract.read.pdf.tables import PageGrid, broken_wraps, grid_of, tagged_region_lines
+from extract.read.pdf.tables import (
+    JOIN_TOLERANCE,
+    PageGrid,
+    broken_wraps,
+    grid_of,
+    tagged_region_lines,
+)
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
@@ -633,6 +640,37 @@ def test_a_table_beside_its_cells_border_keeps_its_last_column() -> None:
     tables = find_ruled_tables(inner + cell)
     inside = [t for t in tables if len(t.cells) > 1]
     assert len(inside) == 1 and len(inside[0].cells) == 4
+
+
+def test_a_table_beside_a_border_drawn_in_pieces_keeps_its_last_column() -> None:
+    """The cell's border drawn twice (Hancom) and in pieces pulls the merged rule 1.8 pt
+    off the nested table's side, past :data:`JOIN_TOLERANCE` of its row rules; they are
+    stretched to it (사회복지국 p47: the table of years lost its ’26년 이후 column)."""
+    inner = [
+        *box_edges(136.7, 185.1, 419.8, 261.9),
+        *[{"orientation": "v", "x0": x, "x1": x, "top": 185.1, "bottom": 261.9}
+          for x in (171.4, 378.0, 420.16)],
+        {"orientation": "h", "x0": 136.7, "x1": 420.0, "top": 223.4, "bottom": 223.4},
+    ]  # fmt: skip
+    border = [
+        {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": top + 100.0}
+        for x in (422.5, 422.86) for top in (111.5, 211.5)
+    ]
+    cell = [*box_edges(80.8, 111.5, 422.5, 311.5)[:3], *border]
+    inside = [t for t in find_ruled_tables(inner + cell) if t.bbox[0] > 100]
+    assert len(inside) == 1
+    assert grid_of(inside[0])[:2] == (2, 3)
+    # the stage alone: the row rules that met the side drawn at 419.8 end on the merged rule
+    merged = merge_rules(inner + cell)
+    side = [r for r in merged if r["orientation"] == "v" and 419 < r["x0"] < 423]
+    assert len(side) == 1 and side[0]["x0"] - 419.8 > JOIN_TOLERANCE
+    reached = reach_moved_rules(inner + cell, merged)
+    rows = [r for r in reached if r["orientation"] == "h" and r["x0"] == 136.7]
+    assert rows and all(r["x1"] == side[0]["x0"] for r in rows)
+    # a rule that ended elsewhere is left as it was
+    assert [r for r in reached if r["x0"] == 80.8 and r["orientation"] == "h"] == [
+        r for r in merged if r["x0"] == 80.8 and r["orientation"] == "h"
+    ]
 
 
 @pytest.mark.parametrize("font", DINGBAT_FONTS)

@@ -48,6 +48,8 @@ _STEPS_BESIDE = regex.compile(
     r"^[^:：ㅇ○◦\d’‘'`]{0,16}?(?:" + "|".join(STEP_WORDS) + r")[^:：ㅇ○◦\d’‘'`]{0,12}?\s"
     r"(?P<step>[ㅇ○◦]\s*\S.*)$"
 )
+#: a label whose value is not text but the table of years set beside it ("• 총사업비 :")
+_BARE_LABEL = regex.compile(r"^(?P<label>[^\d:：()（）]{1,20}?)\s*[:：]\s*$")
 
 
 @dataclass(eq=False)
@@ -151,6 +153,9 @@ def read_cell(
         items = labelled(text)
         if items:
             in_steps = False
+        bare = _BARE_LABEL.match(collapse(text))
+        if bare is not None and squash(bare["label"]).endswith("비") and proj.cost is None:
+            proj.cost_label = collapse(bare["label"])
         for item in items:
             if item.key in NAME_LABELS and name is None:
                 name = collapse(item.value)

@@ -213,5 +213,8 @@ from extract.read.pdf.tables import (
     picture_blocks as picture_blocks,
 )
 from extract.read.pdf.tables import (
+    reach_moved_rules as reach_moved_rules,
+)
+from extract.read.pdf.tables import (
     region_lines as region_lines,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Sequence
@@ -59,7 +60,7 @@ def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     one bigger cell because no rule runs through them.  A table drawn without its
     left and right borders gets them (:func:`close_open_sides`).
     """
-    rules = close_open_sides(merge_rules(edges))
+    rules = close_open_sides(reach_moved_rules(edges, merge_rules(edges)))
     if not rules:
         return []
     points = pdftable.edges_to_intersections(rules, JOIN_TOLERANCE, JOIN_TOLERANCE)
@@ -276,6 +277,60 @@ def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
                     start, end = a, b
                 else:
                     end = max(end, b)
+    return out
+
+
+#: a rule merged this far (pt) from where an edge of it was drawn has moved: the rules
+#: that met that edge may no longer reach it within :data:`JOIN_TOLERANCE`
+_MOVED = 0.5
+
+
+def reach_moved_rules(edges: Sequence[PdfObj], rules: Sequence[PdfObj]) -> list[PdfObj]:
+    """Rules whose ends met an edge that merging moved, stretched to where it went.
+
+    A nested table's side drawn 2.7 pt inside its cell's border merges with that
+    border, whose many pieces pull the merged rule further off than
+    :data:`JOIN_TOLERANCE`: the nested table's row rules then end short of it and its
+    last column is lost.  A rule that ended on the edge as drawn ends on the merged rule.
+    """
+    out = [dict(r) for r in rules]
+    axes = {"h": ("top", "x0", "x1"), "v": ("x0", "top", "bottom")}
+    # each orientation's rules sorted by position, to look up a range with bisect
+    by_pos = {
+        o: sorted((float(r[axes[o][0]]), i) for i, r in enumerate(out) if r["orientation"] == o)
+        for o in axes
+    }
+
+    def near(orient: str, lo_pos: float, hi_pos: float) -> list[PdfObj]:
+        keys = by_pos[orient]
+        i = bisect.bisect_left(keys, (lo_pos, -1))
+        j = bisect.bisect_right(keys, (hi_pos, len(out)))
+        return [out[k] for _, k in keys[i:j]]
+
+    for e in edges:
+        orient = e.get("orientation")
+        if orient not in axes:
+            continue
+        at, lo, hi = axes[orient]
+        pos, start, end = float(e[at]), float(e[lo]), float(e[hi])
+        home = [
+            r for r in near(orient, pos - SNAP_TOLERANCE, pos + SNAP_TOLERANCE)
+            if float(r[lo]) <= start + SNAP_TOLERANCE and end <= float(r[hi]) + SNAP_TOLERANCE
+        ]  # fmt: skip
+        if not home:
+            continue
+        moved = float(min(home, key=lambda r: abs(float(r[at]) - pos))[at])
+        if abs(moved - pos) <= _MOVED:
+            continue
+        _, c_lo, c_hi = axes["v" if orient == "h" else "h"]
+        for r in near("v" if orient == "h" else "h", start - JOIN_TOLERANCE, end + JOIN_TOLERANCE):
+            if abs(float(r[c_lo]) - pos) <= JOIN_TOLERANCE:
+                r[c_lo] = min(float(r[c_lo]), moved)
+            if abs(float(r[c_hi]) - pos) <= JOIN_TOLERANCE:
+                r[c_hi] = max(float(r[c_hi]), moved)
+    for r in out:  # keep the derived sizes true to the stretched ends
+        r["width"] = float(r["x1"]) - float(r["x0"])
+        r["height"] = float(r["bottom"]) - float(r["top"])
     return out
 
 
