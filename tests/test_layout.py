@@ -966,7 +966,14 @@ def test_the_caption_above_gives_the_unit() -> None:
 @pytest.mark.parametrize(
     ("heading", "as_of", "unit_raw"),
     [("□ 인력 : 정원 84명 / 현원 90명 (‘25. 1. 1. 기준)", date(2025, 1, 1), None),
-     ("□ 인력 현황 (단위 : 명)", None, "(단위 : 명)")],
+     ("□ 인력 현황 (단위 : 명)", None, "(단위 : 명)"),
+     # after the heading's pointer, with no bracket; letter-spaced, a unit after it
+     ("□ 기  금 ▷ ’25. 1. 1. 기준", date(2025, 1, 1), None),
+     ("□ 일반·특별회계 ▷   ’ 2 5 .   1 .  1  .  기  준      (단위 : 백만원)",
+      date(2025, 1, 1), "(단위 : 백만원)"),
+     ("□ 인력 현황 : 2024. 12. 31. 현재", date(2024, 12, 31), None),
+     # a date that is the heading's own text, not where its figures stand
+     ("□ 추진일정 : ’25. 3. 착공", None, None)],
 )  # fmt: skip
 def test_the_heading_line_above_gives_the_date_or_the_unit(
     heading: str, as_of: date | None, unit_raw: str | None
@@ -977,6 +984,16 @@ def test_the_heading_line_above_gives_the_date_or_the_unit(
     doc = read_bytes(text.encode(), "x.txt")
     (table,) = layout(doc).tables
     assert (table.as_of, table.unit_raw) == (as_of, unit_raw)
+
+
+def test_the_heading_gives_the_date_and_the_line_under_it_the_unit() -> None:
+    """"□ 기  금 ▷ ’25. 1. 1. 기준" over "(단위 : 백만원)" over the table (사회복지국 p5)."""
+    text = ("□ 기  금 ▷ ’25. 1. 1. 기준\n(단위 : 백만원)\n구 분 계 복지기금 장애인기금\n"
+            "수 입 900 600 300\n지 출 700 500 200\n")  # fmt: skip
+    (table,) = layout(read_bytes(text.encode(), "x.txt")).tables
+    assert (table.as_of, table.unit_raw, table.currency_unit) == (
+        date(2025, 1, 1), "(단위 : 백만원)", "백만원",
+    )  # fmt: skip
 
 
 def test_tables_side_by_side_in_a_box_share_its_caption() -> None:

@@ -27,6 +27,14 @@ _INLINE_UNIT = re.compile(r"[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]]\s*$")
 _INLINE_AS_OF = re.compile(
     r"[(\[][^()\[\]]{3,30}(?:" + "|".join(AS_OF_WORDS) + r")\s*[)\]]\s*$"
 )
+#: ... or a reference date after the heading's pointer, with no bracket, letter-spaced
+#: as Hancom justifies it, a unit bracket after it ("□ 기  금 ▷ ’25. 1. 1. 기준",
+#: "□ 일반·특별회계 ▷ ’ 2 5 . 1 . 1 . 기 준   (단위 : 백만원)")
+_TAIL_AS_OF = re.compile(
+    r"[▷▶→:：]\s*(?P<as_of>[’‘'`]?\s*\d[\d\s.’‘'`년월일]{1,40}?(?:"
+    + "|".join(r"\s*".join(w) for w in AS_OF_WORDS)
+    + r"))\s*(?P<unit>[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]])?\s*$"
+)
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
@@ -133,7 +141,17 @@ def is_caption(line: Line) -> bool:
 
 def _inline_unit(line: Line) -> str | None:
     """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)"), or
-    the date its figures stand at ("□ 인력 : 정원 84명 (‘25. 1. 1. 기준)")."""
+    the date its figures stand at ("□ 인력 : 정원 84명 (‘25. 1. 1. 기준)", "□ 기금 ▷
+    ’25. 1. 1. 기준"), or both.
+
+    >>> t = "□ 일반회계 ▷ ’ 2 5 .  1 . 1 . 기 준   (단위 : 백만원)"
+    >>> _inline_unit(Line(1, t, t))
+    '’25.1.1.기준, (단위 : 백만원)'
+    """
+    tail = _TAIL_AS_OF.search(line.text)
+    if tail is not None:  # its letters closed up, so the date and 기준 read as printed
+        as_of = "".join(tail["as_of"].split())
+        return f"{as_of}, {tail['unit']}" if tail["unit"] else as_of
     m = _INLINE_UNIT.search(line.text) or _INLINE_AS_OF.search(line.text)
     return m[0].strip() if m else None
 

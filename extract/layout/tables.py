@@ -607,14 +607,16 @@ def with_caption(
         return table
     text = " ".join([ln.text.strip() for ln in caption] + ([inline] if inline else []))
     money, count = read_unit(text)
-    declared = inline if inline and "단위" in squash_label(inline) else None
+    declared = unit_declaration(inline) if inline and "단위" in squash_label(inline) else None
     unit_raw = next((unit_declaration(ln.text) for ln in caption if "단위" in ln.text), declared)
     table.caption = " ".join(ln.text.strip() for ln in caption) or None
     table.caption_lines = list(caption)
     table.unit_raw = unit_raw
     table.currency_unit = money
     table.count_unit = count
-    table.as_of = read_as_of(text, year)
+    # else each line on its own: a unit line under the heading's date is another caption
+    pieces = [text] + [ln.text for ln in caption] + ([inline] if inline else [])
+    table.as_of = next((d for d in (read_as_of(t, year) for t in pieces) if d), None)
     return table
 
 
