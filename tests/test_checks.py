@@ -14,8 +14,9 @@ import pytest
 
 from extract.checks.prose import check_change_rates, check_products, check_products_of
 from extract.checks.tables import check_table_totals
+from extract.checks.template import check_budget_summary
 from extract.pipeline import convert
-from schemas import OutlineNode, Report, TableCellRecord, TableInfo
+from schemas import BudgetSummary, OutlineNode, Report, TableCellRecord, TableInfo
 
 
 def test_every_check_passes_on_the_sample(sample_report: Report) -> None:
@@ -302,3 +303,53 @@ def test_a_change_noted_under_a_table(
 ) -> None:
     checks = list(check_change_rates(_noted_table(total, unit, note, gap)))
     assert [c.passed for c in checks] == ([] if passed is None else [passed])
+
+
+# --- figures rounded into a large unit --------------------------------------------------
+
+
+def _summary(unit: str, rows: list[tuple[str, bool, int, int, int]]) -> Report:
+    """A budget summary read from lines alone (no table): (name, total, prev, now, change)."""
+    mult = {"억원": 100_000_000, "천원": 1_000}[unit]
+    recs = [
+        BudgetSummary.model_construct(
+            seq=i, unit=name, is_total=total, currency_unit=unit, prev_year=2025,
+            prev_budget_krw=prev * mult, year=2026, budget_krw=now * mult,
+            change_krw=change * mult, change_pct=None, raw=name, line_start=i, line_end=i,
+        )
+        for i, (name, total, prev, now, change) in enumerate(rows, start=1)
+    ]  # fmt: skip
+    return Report.model_construct(budget_summary=recs, tables=[], table_cells=[])
+
+
+@pytest.mark.parametrize(
+    ("unit", "total", "part", "passed"),
+    [
+        # 억원 figures rounded from 백만원 (고용노동부 2026: 66,657 over 59,082 + 7,576)
+        ("억원", 66_657, 59_082, True),
+        ("억원", 66_657, 59_083, False),  # two places off: no rounding explains it
+        ("천원", 66_657, 59_082, False),  # 천원 figures are the budget's own: exact
+    ],
+)
+def test_rounded_figures_add_up_within_their_rounding(
+    unit: str, total: int, part: int, passed: bool
+) -> None:
+    report = _summary(unit, [("계", True, 10, total, 0), ("일반회계", False, 5, part, 0),
+                             ("특별회계", False, 5, 7_576, 0)])  # fmt: skip
+    checks = check_budget_summary(report)
+    check = next(c for c in checks if c.check == "budget_summary.total.budget")
+    assert check.passed is passed
+    assert ("rounding" in check.detail) is passed
+
+
+@pytest.mark.parametrize(
+    ("unit", "change", "passed"),
+    [("억원", 7_612, True), ("억원", 7_611, False), ("천원", 7_612, False)],
+)
+def test_a_rounded_change_may_miss_the_difference_by_one_place(
+    unit: str, change: int, passed: bool
+) -> None:
+    """59,082 - 51,469 is 7,613; the report prints 7,612 (each figure rounded to 억원)."""
+    report = _summary(unit, [("일반회계", False, 51_469, 59_082, change)])
+    check = next(c for c in check_budget_summary(report) if c.check == "budget_summary.change")
+    assert check.passed is passed

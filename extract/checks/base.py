@@ -47,6 +47,23 @@ def _check(
     )
 
 
+#: what a check that passed only within rounding adds to its detail
+ROUNDED_NOTE = " (within the rounding of its figures)"
+#: money units a budget is rounded into from a smaller one (a 억원 table of 백만원 sums)
+ROUNDED_UNITS = frozenset({"억원", "조원"})
+
+
+def rounding_place(unit: str | None) -> int:
+    """The won of one last place of a figure in ``unit`` if such figures are rounded.
+
+    >>> rounding_place("억원"), rounding_place("천원")
+    (100000000, 0)
+    """
+    if unit not in ROUNDED_UNITS:
+        return 0
+    return parse_money("1", unit=unit) or 0
+
+
 def _sum(values: Iterable[int | None]) -> int | None:
     vals = list(values)
     return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
@@ -64,14 +81,23 @@ def _sum_check(
     field: str,
     names: tuple[str, str],
     show: Callable[[int | None], str] = _count,
+    place: int = 0,
 ) -> Check:
-    """A total row against the sum of its parts; ``names`` say what the row and the parts are."""
+    """A total row against the sum of its parts; ``names`` say what the row and the parts are.
+
+    ``place``: the last place the figures were rounded to (1억 where a table in 억원 was
+    rounded from its 백만원), or 0 where they are exact.  Each rounded figure may be off by
+    half a place, so parts that miss their whole by up to that much add up (0.5 x parts).
+    """
     want, got = getattr(whole, field), _sum(getattr(p, field) for p in parts)
+    near = want != got and want is not None and got is not None
+    rounded = near and abs(want - got) <= place * len(parts) / 2
     return _check(
         code,
-        want == got,
+        want == got or rounded,
         show(want),
         show(got),
-        f"{label}: the {names[0]} says {show(want)}, {names[1]} add up to {show(got)}",
+        f"{label}: the {names[0]} says {show(want)}, {names[1]} add up to {show(got)}"
+        + (ROUNDED_NOTE if rounded else ""),
         _lines(whole, *parts),
     )

@@ -10,7 +10,16 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from extract.checks import org_staff
-from extract.checks.base import RATE_TOLERANCE, _check, _lines, _sum, _sum_check, fmt
+from extract.checks.base import (
+    RATE_TOLERANCE,
+    ROUNDED_NOTE,
+    _check,
+    _lines,
+    _sum,
+    _sum_check,
+    fmt,
+    rounding_place,
+)
 from extract.link import Link, appendix_amount, link_projects
 from extract.normalize import parse_money
 from extract.parse.budget_table import cells_of_records, read_rows
@@ -97,6 +106,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
                 field,
                 ("계 row", "the units"),
                 partial(fmt, unit=whole.currency_unit),
+                rounding_place(whole.currency_unit),
             )
     for whole, parts, grand in tree:
         if grand:
@@ -111,19 +121,25 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
                 field,
                 (f"{whole.unit} row", "the rows under it"),
                 partial(fmt, unit=whole.currency_unit),
+                rounding_place(whole.currency_unit),
             )
     for r in rows:
         if r.budget_krw is None or r.prev_budget_krw is None:
             continue
         diff = r.budget_krw - r.prev_budget_krw
+        # three rounded figures: the change may miss the difference by one place
+        rounded = r.change_krw is not None and 0 < abs(diff - r.change_krw) <= rounding_place(
+            r.currency_unit
+        )
         yield _check(
             "budget_summary.change",
-            diff == r.change_krw,
+            diff == r.change_krw or rounded,
             fmt(diff, r.currency_unit),
             fmt(r.change_krw, r.currency_unit),
             f"{r.unit}: {fmt(r.budget_krw, r.currency_unit)} - "
             f"{fmt(r.prev_budget_krw, r.currency_unit)} is {fmt(diff, r.currency_unit)}, "
-            f"the table says {fmt(r.change_krw, r.currency_unit)}",
+            f"the table says {fmt(r.change_krw, r.currency_unit)}"
+            + (ROUNDED_NOTE if rounded else ""),
             _lines(r),
         )
         if r.change_pct is not None and r.prev_budget_krw:
