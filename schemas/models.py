@@ -315,6 +315,19 @@ class AuditFinding(Record):
         default=None,
         description="the follow-up section it is read from (행정사무감사, 민간위탁 감사) / 출처",
     )
+    subject: str | None = Field(
+        default=None,
+        description="what was audited: the entrusted service or facility (민간위탁 사업명, "
+        "시설명), where the table names it / 감사 대상",
+    )
+    auditee: str | None = Field(
+        default=None, description="the body audited (수탁기관, 대상기관) / 피감 기관"
+    )
+    audited_raw: str | None = Field(
+        default=None, description="when it was audited, as printed / 감사(점검) 기간"
+    )
+    audited_start: date | None = Field(default=None, description="first day audited")
+    audited_end: date | None = Field(default=None, description="last day audited")
 
 
 # --- the structure: outline, tables, mentions ------------------------------------------

@@ -182,6 +182,11 @@ class FindingFact(Fact):
     page: int | None = None
     text: str
     status: Literal["completed", "in_progress", "under_review", "not_reflected", ""] = ""
+    #: what was audited and the body audited, as printed (compared without spaces)
+    subject: str = ""
+    auditee: str = ""
+    audited_start: date | None = None
+    audited_end: date | None = None
 
 
 class FailedCheck(Fact):

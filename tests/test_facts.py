@@ -453,6 +453,14 @@ def test_finding(stem: str, facts: Facts, i: int, fact: Any) -> None:
     assert found, f"no finding {fact.text!r}"
     if fact.status:
         assert found[0].status == fact.status
+    if fact.subject:
+        assert squash(found[0].subject or "") == squash(fact.subject)
+    if fact.auditee:
+        assert squash(found[0].auditee or "") == squash(fact.auditee)
+    if fact.audited_start:
+        assert (found[0].audited_start, found[0].audited_end) == (
+            fact.audited_start, fact.audited_end or fact.audited_start,
+        )  # fmt: skip
 
 
 def _digits(text: str) -> set[str]:

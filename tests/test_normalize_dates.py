@@ -66,6 +66,9 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("’21. 4.~ ’22. 2.", None, D(2021, 4, 1), D(2022, 2, 28), "month", False),
     ("’20.10.~11.", None, D(2020, 10, 1), D(2020, 11, 30), "month", False),
     ("’21. 1. ~12.", None, D(2021, 1, 1), D(2021, 12, 31), "month", False),
+    # a weekday in brackets after each day of a range (환경물정책실's 감사 기간)
+    ("‘24.12.30.(월) ~ 12.31.(화)", None, D(2024, 12, 30), D(2024, 12, 31), "day", False),
+    ("’25. 3. 5.(수)~3. 7.(금)", None, D(2025, 3, 5), D(2025, 3, 7), "day", False),
     ("’21. 5.~ 6.", None, D(2021, 5, 1), D(2021, 6, 30), "month", False),
     ("’21. 4.~ ’21.12.", None, D(2021, 4, 1), D(2021, 12, 31), "month", False),
     ("’20. 3. ~ ’21.12.", None, D(2020, 3, 1), D(2021, 12, 31), "month", False),

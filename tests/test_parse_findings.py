@@ -7,6 +7,8 @@ cell, and the measures taken, whose words give the status.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.document import Line
@@ -63,6 +65,36 @@ def test_each_listed_finding_is_a_record_with_its_division_and_source() -> None:
     assert {f.source for f in report.audit_findings} == {"민간위탁 감사 실시 결과"}
     assert [f.no for f in report.audit_findings] == [1, 2, 3, 4, 5]
     assert report.audit_findings[3].category == "correction"
+
+
+def test_each_finding_names_what_was_audited_the_body_and_when() -> None:
+    """The 사업명, 수탁기관 and 기간 columns of the row (2025 is the report's year)."""
+    got = [(f.subject, f.auditee, f.audited_raw, f.audited_start, f.audited_end)
+           for f in _report().audit_findings]  # fmt: skip
+    first = ("청년센터 운영", "(사)청년숲", "2024. 5. 2.", date(2024, 5, 2), date(2024, 5, 2))
+    last = ("직업훈련 운영", "(사)기술원", "2024.12. 1.", date(2024, 12, 1), date(2024, 12, 1))
+    assert got == [first, first,
+                   ("창업공간 운영", "(재)창업원", "2024. 9. 10.", date(2024, 9, 10),
+                    date(2024, 9, 10)),
+                   last, last]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "when", "want"),
+    [
+        # "〃" and a blank cell are the row above's; a weekday after each day says nothing
+        ("〃", "‘24.12.30.(월) ~ 12.31.(화)",
+         ("청년센터 운영", date(2024, 12, 30), date(2024, 12, 31))),
+        ("", "’24.8.29.~8.31.", ("청년센터 운영", date(2024, 8, 29), date(2024, 8, 31))),
+    ],
+)
+def test_a_finding_carries_the_subject_above_it(
+    subject: str, when: str, want: tuple[str, date, date]
+) -> None:
+    rows = [ROWS[0], ["〃", subject, "〃", when, "보조금 정산 지연", "정산 보완중"]]
+    f = _report(rows, division_merged=False).audit_findings[-1]
+    assert (f.subject, f.audited_start, f.audited_end) == want
+    assert f.auditee == "(사)청년숲"
 
 
 def test_a_row_without_a_finding_gives_none() -> None:

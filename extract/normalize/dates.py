@@ -66,6 +66,7 @@ from extract.normalize.vocab import (
     QUARTERS,
     QUOTE_MARKS,
     VAGUE_PARTS,
+    WEEKDAYS,
     YEAR_WORDS,
 )
 
@@ -206,6 +207,24 @@ _STRICT = re.compile(
     r"[ .]{0,3}(?:\([^()]{0,20}\))?[ .)\]]{0,3}"
 )
 _FOLD = str.maketrans(FOLD)
+#: a day's weekday in brackets, which says nothing more: "’24.12.30.(월) ~ 12.31.(화)"
+_WEEKDAY = re.compile(r"(\d\.?)\s*\((?:" + "|".join(WEEKDAYS) + r")\)")
+
+
+def _drop_weekdays(text: str) -> tuple[str, list[int]]:
+    """``text`` without the weekdays after its days, and where each character left (and
+    the end) stands in ``text``: find_dates gives each date as it is printed."""
+    kept: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _WEEKDAY.finditer(text):
+        cut = m.start() + len(m[1])
+        kept.append(text[at:cut])
+        where.extend(range(at, cut))
+        at = m.end()
+    kept.append(text[at:])
+    where.extend(range(at, len(text) + 1))
+    return "".join(kept), where
 # days of the report's year, a range written month.day. ~ month.day. ("(4.1.~6.30.)",
 # "(11.25.~12.1.)", "(5.2.~4.)"): both dots and the tilde tell it from a decimal
 _MD_RANGE = re.compile(
@@ -424,7 +443,7 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
         return None
-    folded = _nfc(text).translate(_FOLD).strip()
+    folded = _drop_weekdays(_nfc(text).translate(_FOLD))[0].strip()
     m = _STRICT.fullmatch(folded)
     if m is not None:
         return _build(m.groupdict(), year, text)
@@ -464,14 +483,17 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     if not isinstance(text, str):
         return []
     text = _nfc(text)
-    folded = text.translate(_FOLD)
+    folded, where = _drop_weekdays(text.translate(_FOLD))
+
+    def printed(start: int, end: int) -> str:
+        return text[where[start] : where[end - 1] + 1] if end > start else ""
     # each candidate: where it stands, how to read it in a year, the year it names itself
     found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None]] = []
     for m in _SCAN.finditer(folded):
         g = m.groupdict()
         if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
             continue  # a bare number such as 2020 is not a date on its own
-        raw = text[m.start() : m.end()].rstrip(" ")
+        raw = printed(m.start(), m.end()).rstrip(" ")
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own))
     # the forms without a year of their own, where no other date stands (a month range
@@ -488,7 +510,7 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
                 hi > lo and read is not _month_range
             ):
                 continue  # another date stands there
-            raw = text[m.start() : m.end()]
+            raw = printed(m.start(), m.end())
             found[lo:hi] = [(m.start(), m.end(), partial(read, m, raw=raw), None)]
             starts[lo:hi] = [m.start()]
     out: list[DateSpan] = []

@@ -231,6 +231,9 @@ DATE_HEADER_WORDS: tuple[str, ...] = (
     "기간", "일자", "일시", "날짜", "일정", "시기", "기한", "개최일", "시행일", "예정일",
 )  # fmt: skip
 
+#: the days of the week, as a date writes one in brackets after its day ("’24.12.30.(월)")
+WEEKDAYS: tuple[str, ...] = ("월", "화", "수", "목", "금", "토", "일")
+
 #: words after a half or a quarter that keep its months but make it vague ("’25.
 #: 상반기 중", "4/4분기 경", "하반기 내"): some time within it
 PERIOD_VAGUE: tuple[str, ...] = ("중", "경", "내")

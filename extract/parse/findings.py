@@ -21,6 +21,7 @@ import regex
 from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
+from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Section, Sections
@@ -50,6 +51,17 @@ STATUS_HEADERS: tuple[str, ...] = (
 )
 #: ... and who is responsible
 DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
+#: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
+SUBJECT_HEADERS: tuple[str, ...] = (
+    "사업명", "위탁사무", "사무명", "시설명", "감사대상", "점검대상", "대상사업",
+)  # fmt: skip
+AUDITEE_HEADERS: tuple[str, ...] = (
+    "수탁기관", "수탁자", "수탁법인", "수탁단체", "피감기관", "대상기관", "운영기관", "기관명",
+)  # fmt: skip
+#: ... and when ("감사(점검) 기간": brackets are dropped before matching)
+WHEN_HEADERS: tuple[str, ...] = (
+    "감사기간", "점검기간", "감사점검기간", "감사일", "점검일", "감사일자", "점검일자", "실시기간",
+)  # fmt: skip
 #: status words of a follow-up, squashed (the longest that occurs wins)
 STATUS_WORDS: dict[str, str] = {
     "완료": "completed", "조치완료": "completed", "시정완료": "completed",
@@ -118,6 +130,9 @@ class Columns:
     action: int | None
     status: int | None
     division: int | None
+    subject: int | None = None
+    auditee: int | None = None
+    when: int | None = None
 
 
 def _find(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
@@ -137,12 +152,19 @@ def columns(table: Table) -> Columns | None:
         if finding is None:
             continue
         rest = [c for c in row if c.col != finding]
+        division = _find(rest, DIVISION_HEADERS)
+        auditee = _find(rest, AUDITEE_HEADERS)
+        # a body column is not also what was audited ("대상기관" holds 대상)
+        subject = _find([c for c in rest if c.col not in (division, auditee)], SUBJECT_HEADERS)
         return Columns(
             row[0].row,
             finding,
             _find(rest, ACTION_HEADERS),
             _find(rest, STATUS_HEADERS),
-            _find(rest, DIVISION_HEADERS),
+            division,
+            subject,
+            auditee,
+            _find(rest, WHEN_HEADERS),
         )
     return None
 
@@ -154,26 +176,36 @@ def _text(table: Table, row: int, col: int | None) -> str:
     return collapse(c.text) if c is not None else ""
 
 
-def table_findings(table: Table, source: str, first_no: int) -> list[AuditFinding]:
-    """The findings of one table (numbered from ``first_no``)."""
+def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) -> str:
+    """The cell of column ``col`` in row ``r``, or the one before where it is blank, "〃"
+    or the header printed again (a merged cell is read in every row it covers)."""
+    text = _text(table, r, col)
+    if not text or text in DITTO or _key(text) == _key(_text(table, cols.header_row, col)):
+        return before
+    return text
+
+
+def table_findings(
+    table: Table, source: str, first_no: int, year: int | None = None
+) -> list[AuditFinding]:
+    """The findings of one table (numbered from ``first_no``; ``year``: the report's, for
+    audit dates written without one)."""
     cols = columns(table)
     if cols is None:
         return []
     header = _key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
-    division = ""
+    division = subject = auditee = ""
     for r in range(cols.header_row + 1, table.n_rows):
         finding_cell = table.at(r, cols.finding)
         if finding_cell is None or finding_cell.row != r:
             continue  # merged from the row above: already read
         text = collapse(finding_cell.text)
-        div = _text(table, r, cols.division)
-        if (
-            div
-            and div not in DITTO
-            and _key(div) != _key(_text(table, cols.header_row, cols.division))
-        ):
-            division = "".join(div.split())
+        division = "".join(_carried(table, cols, r, cols.division, division).split())
+        subject = _carried(table, cols, r, cols.subject, subject)
+        auditee = _carried(table, cols, r, cols.auditee, auditee)
+        when = _text(table, r, cols.when)
+        span = parse_date(when, year, bare_days=True) if when else None
         if _key(text) == header or _key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding
         action = _text(table, r, cols.action)
@@ -205,6 +237,11 @@ def table_findings(table: Table, source: str, first_no: int) -> list[AuditFindin
                     actions=act,
                     plans="",
                     source=source,
+                    subject=despace(subject) or None,
+                    auditee=despace(auditee) or None,
+                    audited_raw=when or None,
+                    audited_start=span.start if span else None,
+                    audited_end=span.end if span else None,
                     line_start=lines[0],
                     line_end=lines[-1],
                     page_start=min(pages) if pages else None,
@@ -237,7 +274,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         for table in lay.tables:
             if table.node not in seqs:
                 continue
-            for rec in table_findings(table, source, no):
+            for rec in table_findings(table, source, no, ctx.year):
                 out.add("audit_findings", rec)
                 no += 1
             out.used.update(table.lines)
