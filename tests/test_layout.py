@@ -1047,6 +1047,11 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
          {(1, 0): (2, 1), (3, 0): (2, 1), (3, 1): (2, 1)}, 2),
         # figures in a column: the labels before them are row headers
         ([["구분", "세부", "금액"], ["교육", "캠퍼스", "1,000"]], {}, 2),
+        # lists side by side under their headers: entries, no label (청년산학국 p17)
+        ([["연구중심형대학", "교육중심형대학"],
+          ["• 연구인재 육성 • 창업 지원", "• 실무인재 양성 • 기술사업화"]], {}, 0),
+        # ... but one item after its mark is a label like any other
+        ([["구분", "내용"], ["• 연구인재", "• 실무인재 양성 • 기술사업화"]], {}, 1),
     ],
 )  # fmt: skip
 def test_row_headers_of_a_table_of_text(

@@ -673,6 +673,27 @@ def test_a_table_beside_a_border_drawn_in_pieces_keeps_its_last_column() -> None
     ]
 
 
+def test_a_header_band_over_its_body_parted_by_a_double_rule_is_one_table() -> None:
+    """The header boxes and the body boxes stand 3.8 pt apart on the same column lines
+    (청년산학국 p17): one table, the band its header; a box further down is another."""
+    cols = [66.1, 222.1, 383.8, 542.6]
+
+    def band(top: float, bottom: float) -> list[dict[str, object]]:
+        return [
+            {"orientation": "h", "x0": cols[0], "x1": cols[-1], "top": top, "bottom": top},
+            {"orientation": "h", "x0": cols[0], "x1": cols[-1], "top": bottom, "bottom": bottom},
+            *[{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom} for x in cols],
+        ]
+
+    tables = find_ruled_tables(band(249.3, 270.5) + band(274.4, 326.2) + band(360.0, 380.0))
+    assert [grid_of(t)[:2] for t in tables] == [(2, 3), (1, 3)]
+    assert tables[0].head_bottom == 270.5
+    # other column lines, or room for a line of text between them: two tables
+    shifted = [{**e, "x0": e["x0"] + 40, "x1": e["x1"] + 40} for e in band(274.4, 326.2)]
+    assert len(find_ruled_tables(band(249.3, 270.5) + shifted)) == 2
+    assert len(find_ruled_tables(band(249.3, 270.5) + band(290.0, 326.2))) == 2
+
+
 @pytest.mark.parametrize("font", DINGBAT_FONTS)
 def test_a_dingbat_fonts_letters_are_its_pictures(font: str) -> None:
     """"m" in Wingdings is ❍: a glyph of a picture font read by its one-byte code is put

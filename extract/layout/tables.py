@@ -33,6 +33,7 @@ from extract.layout.captions import (
 )
 from extract.layout.vocab import (
     BOUND_WORDS,
+    BULLETS,
     CIRCLED,
     DITTO_MARKS,
     IMPLIED_COUNT_UNITS,
@@ -88,6 +89,10 @@ _STATUS_TAG = re.compile(
     r"(?<=\S)\s+(?:" + "|".join(r"\s?".join(tag) for tag in STATUS_TAGS) + r")$"
 )
 #: a year standing as a column header ("2023", "2024년", "’25년")
+#: a mark that opens an item of a list inside a cell ("• 신산업 선도 연구인재 육성 • ...")
+_LIST_ITEM = re.compile(
+    r"(?:^|\s)[" + re.escape("".join(g for g in BULLETS if g not in "-+·")) + r"]\s"
+)
 _YEAR = re.compile(
     r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
 )
@@ -308,6 +313,11 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _is_list(text: str) -> bool:
+    """A cell that lists two or more items, each after its mark: entries, not a label."""
+    return bool(_LIST_ITEM.match(text)) and len(_LIST_ITEM.findall(text)) >= 2
+
+
 def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     """How many leading columns are row headers (labels, not values).
 
@@ -334,6 +344,8 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
             break  # a column headed by a year holds that year's entries, labels or not
         if text_table and accepted and not any(c.row_span > 1 for c in col):
             break
+        if text_table and all(_is_list(c.text) for c in col):
+            break  # lists side by side under their headers (유형별 과제): no row labels
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break

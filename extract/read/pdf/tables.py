@@ -70,7 +70,7 @@ def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     ]
     # a hairline "cell" between two rules of one Hancom border is not a cell
     cells = [c for c in cells if c[2] - c[0] >= MIN_EDGE and c[3] - c[1] >= MIN_EDGE]
-    return join_gutters([RuledTable(group) for group in group_cells(cells)])
+    return join_stacked(join_gutters([RuledTable(group) for group in group_cells(cells)]))
 
 
 #: the widest gap (pt) between the boxes of one table drawn as a box per column
@@ -185,6 +185,43 @@ def join_gutters(tables: list[RuledTable]) -> list[RuledTable]:
         taken.update(id(t) for t in members)
     rest = [t for t in tables if id(t) not in taken]
     return sorted(rest + joined, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+#: the widest gap (pt) between a table's header band and its body drawn as boxes of their
+#: own (a double rule wider than SNAP_TOLERANCE): less than a line of text
+STACK_GAP = 6.0
+
+
+def _column_lines(t: RuledTable) -> list[float]:
+    return axis([c[0] for c in t.cells] + [c[2] for c in t.cells])
+
+
+def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
+    """A table drawn as boxes stacked with no room for text between them, on the same
+    column lines, joined into that table: a header band over its body parted by a double
+    rule (청년산학국 p17: 3.8 pt).  A first box of one row is the header band."""
+    out: list[RuledTable] = []
+    for t in sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0])):
+        cols = _column_lines(t)
+        above = next(
+            (
+                i for i in range(len(out) - 1, -1, -1)
+                if 0 < t.bbox[1] - out[i].bbox[3] <= STACK_GAP
+                and len(cols) > 2
+                and len(_column_lines(out[i])) == len(cols)
+                and all(_same(a, b) for a, b in zip(_column_lines(out[i]), cols, strict=True))
+            ),
+            None,
+        )  # fmt: skip
+        if above is None:
+            out.append(t)
+            continue
+        top = out[above]
+        head = top.head_bottom
+        if head is None and len(_row_lines(top)) == 2:
+            head = top.bbox[3]
+        out[above] = RuledTable([*top.cells, *t.cells], head)
+    return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
