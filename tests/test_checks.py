@@ -342,6 +342,17 @@ def test_rounded_figures_add_up_within_their_rounding(
     assert ("rounding" in check.detail) is passed
 
 
+def test_figures_with_a_decimal_are_rounded_to_their_decimal() -> None:
+    """58.9억 over 12.3억 + 45.6억 (57.9억): a whole 억 off where figures show tenths."""
+    rows = [("계", True, 1, 589, 0), ("일반", False, 1, 123, 0), ("특별", False, 1, 456, 0)]
+    report = _summary("억원", rows)
+    for r in report.budget_summary:  # the figures in tenths of 억: 58.9, 12.3, 45.6
+        r.budget_krw = (r.budget_krw or 0) // 10
+    checks = check_budget_summary(report)
+    check = next(c for c in checks if c.check == "budget_summary.total.budget")
+    assert not check.passed
+
+
 @pytest.mark.parametrize(
     ("unit", "change", "passed"),
     [("억원", 7_612, True), ("억원", 7_611, False), ("천원", 7_612, False)],

@@ -972,8 +972,10 @@ def test_the_caption_above_gives_the_unit() -> None:
      ("□ 일반·특별회계 ▷   ’ 2 5 .   1 .  1  .  기  준      (단위 : 백만원)",
       date(2025, 1, 1), "(단위 : 백만원)"),
      ("□ 인력 현황 : 2024. 12. 31. 현재", date(2024, 12, 31), None),
-     # a date that is the heading's own text, not where its figures stand
-     ("□ 추진일정 : ’25. 3. 착공", None, None)],
+     # a date that is the heading's own text, not where its figures stand; a time
+     ("□ 추진일정 : ’25. 3. 착공", None, None),
+     ("□ 집계 : 14:00 기준", None, None),
+     ("□ 기금 ⇒ ′25. 1. 1. 기준", date(2025, 1, 1), None)],
 )  # fmt: skip
 def test_the_heading_line_above_gives_the_date_or_the_unit(
     heading: str, as_of: date | None, unit_raw: str | None

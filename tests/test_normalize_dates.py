@@ -522,3 +522,12 @@ def test_a_cells_day_of_the_reports_year(cell: str, start: date | None, end: dat
     assert (span.start, span.end) == (start, end) if span else start is None
     assert parse_date(cell, bare_days=True) is None
     assert parse_date(cell, year=2025) is None
+
+
+def test_find_dates_keeps_the_weekdays_as_printed() -> None:
+    """The raw text of a date found in a sentence is as printed, its weekdays with it."""
+    got = find_dates("감사 ‘24.12.30.(월) ~ 12.31.(화) 실시, ’25. 3. 5.(수) 개최", year=2025)
+    assert [s.raw for s in got] == ["‘24.12.30.(월) ~ 12.31.(화)", "’25. 3. 5.(수)"]
+    assert [(s.start, s.end) for s in got] == [
+        (D(2024, 12, 30), D(2024, 12, 31)), (D(2025, 3, 5), D(2025, 3, 5)),
+    ]  # fmt: skip

@@ -30,8 +30,10 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _report(rows: list[list[str]] = ROWS, division_merged: bool = True) -> Report:
-    cells = [cell(0, k, p(h)) for k, h in enumerate(HEADER)]
+def _report(
+    rows: list[list[str]] = ROWS, division_merged: bool = True, header: list[str] = HEADER
+) -> Report:
+    cells = [cell(0, k, p(h)) for k, h in enumerate(header)]
     for r, row in enumerate(rows, start=1):
         for k, text in enumerate(row):
             if k == 0 and division_merged and r == 4:
@@ -46,7 +48,7 @@ def _report(rows: list[list[str]] = ROWS, division_merged: bool = True) -> Repor
             p("Ⅵ. 민간위탁 감사 실시 결과"),
             p("○ 점검근거 : 민간위탁 조례"),
             p("○ 점검결과"),
-            p(tbl(len(rows) + 1, len(HEADER), cells)),
+            p(tbl(len(rows) + 1, len(header), cells)),
         )
     )
     return check(parse_document(read_bytes(data, "audit.hwpx"), "audit"))
@@ -95,6 +97,13 @@ def test_a_finding_carries_the_subject_above_it(
     f = _report(rows, division_merged=False).audit_findings[-1]
     assert (f.subject, f.audited_start, f.audited_end) == want
     assert f.auditee == "(사)청년숲"
+
+
+def test_a_column_named_for_something_else_is_not_read_as_the_body_or_date() -> None:
+    """"감사기관명" names the auditor, "감사일정" a schedule: the header must end in the word."""
+    header = ["소관부서", "위탁 사업명", "감사기관명", "감사일정", "지적사항", "조치사항"]
+    f = _report(header=header).audit_findings[0]
+    assert (f.subject, f.auditee, f.audited_raw) == ("청년센터 운영", None, None)
 
 
 def test_a_row_without_a_finding_gives_none() -> None:

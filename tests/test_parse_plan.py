@@ -578,6 +578,8 @@ def cell_plan(theme: str, number: str, lines: list[str]) -> Report:
         ("• 총사업비 : □ 연도별 예산 및 집행 현황", None),
         # the label set beside the table, its line read after the table's (여성가족국 p44)
         ("□ 연도별 예산 및 집행 현황", "• 총사업비 :"),
+        ("□ 연도별 예산 및 집행 현황", "• 총사업비(백만원) :"),
+        ("□ 연도별 예산 및 집행 현황", "• 소요예산 :"),
     ],
 )
 def test_a_cells_cost_and_funding_from_its_table_of_years(label: str, after: str | None) -> None:

@@ -692,6 +692,9 @@ def test_a_header_band_over_its_body_parted_by_a_double_rule_is_one_table() -> N
     shifted = [{**e, "x0": e["x0"] + 40, "x1": e["x1"] + 40} for e in band(274.4, 326.2)]
     assert len(find_ruled_tables(band(249.3, 270.5) + shifted)) == 2
     assert len(find_ruled_tables(band(249.3, 270.5) + band(290.0, 326.2))) == 2
+    # a table of two rows is no header band: two tables 5 pt apart stay two
+    rows = [{"orientation": "h", "x0": cols[0], "x1": cols[-1], "top": 260.0, "bottom": 260.0}]
+    assert len(find_ruled_tables(band(249.3, 270.5) + rows + band(274.4, 326.2))) == 2
 
 
 @pytest.mark.parametrize("font", DINGBAT_FONTS)

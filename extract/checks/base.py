@@ -53,15 +53,25 @@ ROUNDED_NOTE = " (within the rounding of its figures)"
 ROUNDED_UNITS = frozenset({"억원", "조원"})
 
 
-def rounding_place(unit: str | None) -> int:
-    """The won of one last place of a figure in ``unit`` if such figures are rounded.
+def rounding_place(unit: str | None, values: Iterable[int | None] = ()) -> int:
+    """The won of the last place ``values`` are printed to, if figures in ``unit`` are
+    rounded: one unit, or a tenth of it where one of them has a decimal (58.9억).
 
-    >>> rounding_place("억원"), rounding_place("천원")
-    (100000000, 0)
+    >>> rounding_place("억원", [5_890_000_000]), rounding_place("억원"), rounding_place("천원")
+    (10000000, 100000000, 0)
     """
     if unit not in ROUNDED_UNITS:
         return 0
-    return parse_money("1", unit=unit) or 0
+    return printed_place(parse_money("1", unit=unit) or 0, values)
+
+
+def printed_place(place: int, values: Iterable[int | None]) -> int:
+    """``place``, or the tenth (hundredth, ...) of it that every one of ``values`` is a
+    whole number of."""
+    figures = [v for v in values if v]
+    while place > 1 and any(v % place for v in figures):
+        place //= 10
+    return place
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -91,6 +101,8 @@ def _sum_check(
     """
     want, got = getattr(whole, field), _sum(getattr(p, field) for p in parts)
     near = want != got and want is not None and got is not None
+    # the last place the figures are printed to (a tenth where one has a decimal)
+    place = printed_place(place, [want, *(getattr(p, field) for p in parts)])
     rounded = near and abs(want - got) <= place * len(parts) / 2
     return _check(
         code,

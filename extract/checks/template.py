@@ -128,9 +128,8 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
             continue
         diff = r.budget_krw - r.prev_budget_krw
         # three rounded figures: the change may miss the difference by one place
-        rounded = r.change_krw is not None and 0 < abs(diff - r.change_krw) <= rounding_place(
-            r.currency_unit
-        )
+        place = rounding_place(r.currency_unit, (r.budget_krw, r.prev_budget_krw, r.change_krw))
+        rounded = r.change_krw is not None and 0 < abs(diff - r.change_krw) <= place
         yield _check(
             "budget_summary.change",
             diff == r.change_krw or rounded,

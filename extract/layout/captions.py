@@ -14,8 +14,16 @@ from datetime import date
 
 from extract.document import Line
 from extract.layout.markers import read_marker
+from extract.layout.vocab import FLOW_ARROWS
 from extract.normalize import parse_date, parse_unit
-from extract.normalize.vocab import AS_OF_WORDS, COUNT_UNITS, ORG_UNIT_WORDS, PERCENT_SIGNS, UNITS
+from extract.normalize.vocab import (
+    AS_OF_WORDS,
+    COUNT_UNITS,
+    ORG_UNIT_WORDS,
+    PERCENT_SIGNS,
+    QUOTE_CLASS,
+    UNITS,
+)
 
 #: longest unit word a caption declares (천㎥/일)
 MAX_UNIT_CHARS = 8
@@ -31,7 +39,8 @@ _INLINE_AS_OF = re.compile(
 #: as Hancom justifies it, a unit bracket after it ("□ 기  금 ▷ ’25. 1. 1. 기준",
 #: "□ 일반·특별회계 ▷ ’ 2 5 . 1 . 1 . 기 준   (단위 : 백만원)")
 _TAIL_AS_OF = re.compile(
-    r"[▷▶→:：]\s*(?P<as_of>[’‘'`]?\s*\d[\d\s.’‘'`년월일]{1,40}?(?:"
+    r"[" + re.escape("".join(sorted(FLOW_ARROWS))) + r":：]\s*(?P<as_of>" + QUOTE_CLASS
+    + r"?\s*\d(?:[\d\s.년월일]|" + QUOTE_CLASS + r"){1,40}?(?:"
     + "|".join(r"\s*".join(w) for w in AS_OF_WORDS)
     + r"))\s*(?P<unit>[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]])?\s*$"
 )
@@ -149,8 +158,9 @@ def _inline_unit(line: Line) -> str | None:
     '’25.1.1.기준, (단위 : 백만원)'
     """
     tail = _TAIL_AS_OF.search(line.text)
-    if tail is not None:  # its letters closed up, so the date and 기준 read as printed
-        as_of = "".join(tail["as_of"].split())
+    # its letters closed up, so the date and 기준 read as printed; a date, not a time
+    as_of = "".join(tail["as_of"].split()) if tail is not None else ""
+    if tail is not None and read_as_of(as_of) is not None:
         return f"{as_of}, {tail['unit']}" if tail["unit"] else as_of
     m = _INLINE_UNIT.search(line.text) or _INLINE_AS_OF.search(line.text)
     return m[0].strip() if m else None

@@ -88,11 +88,11 @@ _LISTED = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 _STATUS_TAG = re.compile(
     r"(?<=\S)\s+(?:" + "|".join(r"\s?".join(tag) for tag in STATUS_TAGS) + r")$"
 )
-#: a year standing as a column header ("2023", "2024년", "’25년")
 #: a mark that opens an item of a list inside a cell ("• 신산업 선도 연구인재 육성 • ...")
 _LIST_ITEM = re.compile(
     r"(?:^|\s)[" + re.escape("".join(g for g in BULLETS if g not in "-+·")) + r"]\s"
 )
+#: a year standing as a column header ("2023", "2024년", "’25년")
 _YEAR = re.compile(
     r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
 )

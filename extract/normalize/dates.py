@@ -486,7 +486,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     folded, where = _drop_weekdays(text.translate(_FOLD))
 
     def printed(start: int, end: int) -> str:
-        return text[where[start] : where[end - 1] + 1] if end > start else ""
+        # a weekday cut right after the date is part of it as printed ("12.31.(화)")
+        return text[where[start] : where[end]] if end > start else ""
     # each candidate: where it stands, how to read it in a year, the year it names itself
     found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None]] = []
     for m in _SCAN.finditer(folded):

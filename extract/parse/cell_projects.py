@@ -23,6 +23,7 @@ from extract.parse.project_facts import (
     FUNDING_SOURCES,
     Cost,
     Share,
+    label_kind,
     labelled,
     read_cost,
     read_period,
@@ -49,7 +50,9 @@ _STEPS_BESIDE = regex.compile(
     r"(?P<step>[ㅇ○◦]\s*\S.*)$"
 )
 #: a label whose value is not text but the table of years set beside it ("• 총사업비 :")
-_BARE_LABEL = regex.compile(r"^(?P<label>[^\d:：()（）]{1,20}?)\s*[:：]\s*$")
+_BARE_LABEL = regex.compile(
+    r"^(?P<label>[^\d:：()（）]{1,20}?)\s*+(?:[(（][^()（）]{0,12}[)）]\s*+)?[:：]\s*+$"
+)
 
 
 @dataclass(eq=False)
@@ -154,7 +157,7 @@ def read_cell(
         if items:
             in_steps = False
         bare = _BARE_LABEL.match(collapse(text))
-        if bare is not None and squash(bare["label"]).endswith("비") and proj.cost is None:
+        if bare is not None and label_kind(bare["label"]) == "cost" and proj.cost is None:
             proj.cost_label = collapse(bare["label"])
         for item in items:
             if item.key in NAME_LABELS and name is None:

@@ -56,7 +56,7 @@ SUBJECT_HEADERS: tuple[str, ...] = (
     "사업명", "위탁사무", "사무명", "시설명", "감사대상", "점검대상", "대상사업",
 )  # fmt: skip
 AUDITEE_HEADERS: tuple[str, ...] = (
-    "수탁기관", "수탁자", "수탁법인", "수탁단체", "피감기관", "대상기관", "운영기관", "기관명",
+    "수탁기관", "수탁기관명", "수탁자", "수탁법인", "수탁단체", "피감기관", "대상기관", "운영기관",
 )  # fmt: skip
 #: ... and when ("감사(점검) 기간": brackets are dropped before matching)
 WHEN_HEADERS: tuple[str, ...] = (
@@ -143,6 +143,16 @@ def _find(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _find_last(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+    """The column whose header ends in one of ``words`` ("민간위탁 사업명", "감사(점검)
+    기간"): the word names the column, not a part of another ("감사기관명", "감사일정")."""
+    for word in words:
+        for c in cells:
+            if _key(c.text).endswith(word):
+                return c.col
+    return None
+
+
 def columns(table: Table) -> Columns | None:
     """Where a findings table's columns are: the first row naming a finding column."""
     for row in table.rows():
@@ -153,9 +163,9 @@ def columns(table: Table) -> Columns | None:
             continue
         rest = [c for c in row if c.col != finding]
         division = _find(rest, DIVISION_HEADERS)
-        auditee = _find(rest, AUDITEE_HEADERS)
-        # a body column is not also what was audited ("대상기관" holds 대상)
-        subject = _find([c for c in rest if c.col not in (division, auditee)], SUBJECT_HEADERS)
+        auditee = _find_last([c for c in rest if c.col != division], AUDITEE_HEADERS)
+        others = [c for c in rest if c.col not in (division, auditee)]
+        subject = _find_last(others, SUBJECT_HEADERS)
         return Columns(
             row[0].row,
             finding,
@@ -164,7 +174,7 @@ def columns(table: Table) -> Columns | None:
             division,
             subject,
             auditee,
-            _find(rest, WHEN_HEADERS),
+            _find_last(rest, WHEN_HEADERS),
         )
     return None
 
@@ -195,7 +205,7 @@ def table_findings(
         return []
     header = _key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
-    division = subject = auditee = ""
+    division = subject = auditee = when = ""
     for r in range(cols.header_row + 1, table.n_rows):
         finding_cell = table.at(r, cols.finding)
         if finding_cell is None or finding_cell.row != r:
@@ -204,7 +214,7 @@ def table_findings(
         division = "".join(_carried(table, cols, r, cols.division, division).split())
         subject = _carried(table, cols, r, cols.subject, subject)
         auditee = _carried(table, cols, r, cols.auditee, auditee)
-        when = _text(table, r, cols.when)
+        when = _carried(table, cols, r, cols.when, when)
         span = parse_date(when, year, bare_days=True) if when else None
         if _key(text) == header or _key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding

@@ -197,9 +197,9 @@ def _column_lines(t: RuledTable) -> list[float]:
 
 
 def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
-    """A table drawn as boxes stacked with no room for text between them, on the same
-    column lines, joined into that table: a header band over its body parted by a double
-    rule (청년산학국 p17: 3.8 pt).  A first box of one row is the header band."""
+    """A header band drawn as a box of one row over its table's body, with no room for
+    text between them, on the same column lines: one table, the band its header (a
+    double rule 3.8 pt wide parts them on 청년산학국 p17)."""
     out: list[RuledTable] = []
     for t in sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0])):
         cols = _column_lines(t)
@@ -208,6 +208,7 @@ def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
                 i for i in range(len(out) - 1, -1, -1)
                 if 0 < t.bbox[1] - out[i].bbox[3] <= STACK_GAP
                 and len(cols) > 2
+                and len(_row_lines(out[i])) == 2
                 and len(_column_lines(out[i])) == len(cols)
                 and all(_same(a, b) for a, b in zip(_column_lines(out[i]), cols, strict=True))
             ),
@@ -217,10 +218,7 @@ def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
             out.append(t)
             continue
         top = out[above]
-        head = top.head_bottom
-        if head is None and len(_row_lines(top)) == 2:
-            head = top.bbox[3]
-        out[above] = RuledTable([*top.cells, *t.cells], head)
+        out[above] = RuledTable([*top.cells, *t.cells], top.bbox[3])
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
@@ -329,21 +327,25 @@ def reach_moved_rules(edges: Sequence[PdfObj], rules: Sequence[PdfObj]) -> list[
     border, whose many pieces pull the merged rule further off than
     :data:`JOIN_TOLERANCE`: the nested table's row rules then end short of it and its
     last column is lost.  A rule that ended on the edge as drawn ends on the merged rule.
+    Every test is made on the rules as merged, so the order of the edges does not matter.
     """
     out = [dict(r) for r in rules]
     axes = {"h": ("top", "x0", "x1"), "v": ("x0", "top", "bottom")}
-    # each orientation's rules sorted by position, to look up a range with bisect
-    by_pos = {
-        o: sorted((float(r[axes[o][0]]), i) for i, r in enumerate(out) if r["orientation"] == o)
-        for o in axes
-    }
+    # each orientation's rules sorted by position, and by where they start and end
+    index: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for o, (at, lo, hi) in axes.items():
+        for key in (at, lo, hi):
+            index[(o, key)] = sorted(
+                (float(r[key]), i) for i, r in enumerate(out) if r["orientation"] == o
+            )
 
-    def near(orient: str, lo_pos: float, hi_pos: float) -> list[PdfObj]:
-        keys = by_pos[orient]
+    def near(orient: str, key: str, lo_pos: float, hi_pos: float) -> list[int]:
+        keys = index[(orient, key)]
         i = bisect.bisect_left(keys, (lo_pos, -1))
         j = bisect.bisect_right(keys, (hi_pos, len(out)))
-        return [out[k] for _, k in keys[i:j]]
+        return [k for _, k in keys[i:j]]
 
+    stretch: dict[tuple[int, str], float] = {}
     for e in edges:
         orient = e.get("orientation")
         if orient not in axes:
@@ -351,20 +353,24 @@ def reach_moved_rules(edges: Sequence[PdfObj], rules: Sequence[PdfObj]) -> list[
         at, lo, hi = axes[orient]
         pos, start, end = float(e[at]), float(e[lo]), float(e[hi])
         home = [
-            r for r in near(orient, pos - SNAP_TOLERANCE, pos + SNAP_TOLERANCE)
-            if float(r[lo]) <= start + SNAP_TOLERANCE and end <= float(r[hi]) + SNAP_TOLERANCE
+            out[i] for i in near(orient, at, pos - SNAP_TOLERANCE, pos + SNAP_TOLERANCE)
+            if float(out[i][lo]) <= start + SNAP_TOLERANCE
+            and end <= float(out[i][hi]) + SNAP_TOLERANCE
         ]  # fmt: skip
         if not home:
             continue
         moved = float(min(home, key=lambda r: abs(float(r[at]) - pos))[at])
         if abs(moved - pos) <= _MOVED:
             continue
-        _, c_lo, c_hi = axes["v" if orient == "h" else "h"]
-        for r in near("v" if orient == "h" else "h", start - JOIN_TOLERANCE, end + JOIN_TOLERANCE):
-            if abs(float(r[c_lo]) - pos) <= JOIN_TOLERANCE:
-                r[c_lo] = min(float(r[c_lo]), moved)
-            if abs(float(r[c_hi]) - pos) <= JOIN_TOLERANCE:
-                r[c_hi] = max(float(r[c_hi]), moved)
+        cross = "v" if orient == "h" else "h"
+        c_at, c_lo, c_hi = axes[cross]
+        for key, pick in ((c_lo, min), (c_hi, max)):
+            for i in near(cross, key, pos - JOIN_TOLERANCE, pos + JOIN_TOLERANCE):
+                if start - JOIN_TOLERANCE <= float(out[i][c_at]) <= end + JOIN_TOLERANCE:
+                    was = stretch.get((i, key), float(out[i][key]))
+                    stretch[(i, key)] = pick(was, moved)
+    for (i, key), value in stretch.items():
+        out[i][key] = value
     for r in out:  # keep the derived sizes true to the stretched ends
         r["width"] = float(r["x1"]) - float(r["x0"])
         r["height"] = float(r["bottom"]) - float(r["top"])
