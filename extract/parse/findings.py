@@ -135,20 +135,16 @@ class Columns:
     when: int | None = None
 
 
-def _find(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
+def _find(
+    cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = False
+) -> int | None:
+    """The column whose header holds one of ``words`` (the first word that one does);
+    ``ending``: whose header ends in it ("민간위탁 사업명", "감사(점검) 기간"), so the word
+    names the column, not a part of another ("감사기관명", "감사일정")."""
     for word in words:
         for c in cells:
-            if word in _key(c.text):
-                return c.col
-    return None
-
-
-def _find_last(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
-    """The column whose header ends in one of ``words`` ("민간위탁 사업명", "감사(점검)
-    기간"): the word names the column, not a part of another ("감사기관명", "감사일정")."""
-    for word in words:
-        for c in cells:
-            if _key(c.text).endswith(word):
+            key = _key(c.text)
+            if key.endswith(word) if ending else word in key:
                 return c.col
     return None
 
@@ -163,9 +159,9 @@ def columns(table: Table) -> Columns | None:
             continue
         rest = [c for c in row if c.col != finding]
         division = _find(rest, DIVISION_HEADERS)
-        auditee = _find_last([c for c in rest if c.col != division], AUDITEE_HEADERS)
+        auditee = _find([c for c in rest if c.col != division], AUDITEE_HEADERS, ending=True)
         others = [c for c in rest if c.col not in (division, auditee)]
-        subject = _find_last(others, SUBJECT_HEADERS)
+        subject = _find(others, SUBJECT_HEADERS, ending=True)
         return Columns(
             row[0].row,
             finding,
@@ -174,7 +170,7 @@ def columns(table: Table) -> Columns | None:
             division,
             subject,
             auditee,
-            _find_last(rest, WHEN_HEADERS),
+            _find(rest, WHEN_HEADERS, ending=True),
         )
     return None
 
