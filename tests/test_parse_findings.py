@@ -12,7 +12,13 @@ from datetime import date
 import pytest
 
 from extract.document import Line
-from extract.parse.audit import open_division, read_finding, split_cells, split_findings
+from extract.parse.audit import (
+    open_division,
+    read_finding,
+    split_cells,
+    split_division,
+    split_findings,
+)
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
 from extract.pipeline import check, parse_document, read_bytes
@@ -235,3 +241,34 @@ def test_a_division_opened_at_the_end_of_a_finding(text: str, opened: str | None
     first names were set with the finding (an HWPX paragraph), the rest on the next line."""
     at = open_division(text)
     assert (text[at:] if at is not None else None) == opened
+
+
+KNOWN = {"사회혁신담당관", "전환도시담당관"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("주기 바람(사회혁신담당관)", ["주기 바람", "(사회혁신담당관)"]),
+        ("검토 바람(사회혁신담당관/전환도시담당관)",
+         ["검토 바람", "(사회혁신담당관/전환도시담당관)"]),
+        ("주기 바람 (사회혁신담당관)", ["주기 바람 (사회혁신담당관)"]),  # read as before
+        ("집행 현행(사업별 집행률)", ["집행 현행(사업별 집행률)"]),  # no division's name
+        ("결과 보고(조사 결과)", ["결과 보고(조사 결과)"]),  # ends like one, is none
+        ("(사회혁신담당관)", ["(사회혁신담당관)"]),  # the division alone
+    ],
+)  # fmt: skip
+def test_a_division_set_tight_after_the_finding(text: str, parts: list[str]) -> None:
+    """A cell's line broken before its "(division)" and read on with it ("… 주기
+    바람(사회혁신담당관)"): the bracket holds only the report's division names."""
+    assert [ln.text for ln in split_division(Line(7, text, text, 3), KNOWN)] == parts
+    assert split_division(Line(7, text, text, 3), set()) == [Line(7, text, text, 3)]
+
+
+def test_a_tight_division_is_the_findings_division() -> None:
+    lines = _lines(["○예산 집행을 점검해 주기 바람(사회혁신담당관)", "□ 추진상황: 추진 중",
+                    "□ 추진내용", "◦ 분기별 점검 실시"])  # fmt: skip
+    (parts,) = split_findings(lines, Parsed(), KNOWN)
+    f = read_finding(1, parts)
+    assert (f.finding, f.divisions) == ("예산 집행을 점검해 주기 바람", ["사회혁신담당관"])
+

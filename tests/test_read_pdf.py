@@ -61,6 +61,7 @@ from extract.read.pdf import (
     sniff_not_pdf,
     tracking,
 )
+from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _rect_edges, drop_shading
 from extract.read.pdf.grids import take_drawn_bullets
@@ -1570,3 +1571,49 @@ def test_a_word_wrapped_for_want_of_room_in_a_cell() -> None:
     head = (57.2, 189.7, 113.3, 324.4)  # "핵심" / "과제" set centred in a narrow head cell
     assert broken_wraps([TextLine("핵심", 75.1, 200.0, 94.9, 210.0),
                          TextLine("과제", 75.1, 214.0, 94.9, 224.0)], head) == [False]  # fmt: skip
+
+
+def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
+    """Chromium breaks after a full stop: "내역(2018~2020.10." / "현재)" leaves a bracket
+    open that the next line's first word closes, so it is one word broken at its mark; a
+    line that ends before a bracket ("… 하반기" / "(지정 이후)") may be the text's own."""
+    box = (57.4, 325.5, 197.2, 385.9)
+    opened = TextLine("변경 내역(2018~2020.10.", 61.7, 350.0, 178.9, 360.0)
+    closing = TextLine("현재)", 61.7, 364.0, 84.2, 374.0)
+    assert broken_wraps([opened, closing], box) == [True]
+    before = TextLine("용역: ’21년 하반기", 61.7, 350.0, 178.9, 360.0)
+    bracket = TextLine("(지정 이후)", 61.7, 364.0, 110.0, 374.0)
+    assert broken_wraps([before, bracket], box) == [False]
+
+
+@pytest.mark.parametrize(
+    ("x1", "x0", "trail", "broken"),
+    [
+        (189.3, 61.7, False, True),  # room 3.6 pt for a 2.8 pt space, none drawn: in a word
+        (189.3, 61.7, True, False),  # the space drawn: between two words
+        (191.9, 61.7, False, False),  # room 1.0 pt: no space would fit, so none says
+        (183.5, 61.7, False, False),  # room 9.4 pt: "5" would have fitted, the text's own
+        (191.0, 63.5, False, False),  # set centred (room on both sides): no space drawn
+    ],
+)  # fmt: skip
+def test_writer_draws_the_space_of_a_wrap_where_it_fits(
+    x1: float, x0: float, trail: bool, broken: bool
+) -> None:
+    """LibreOffice's audit cell (57.4-197.2, padding 4.3): "… 위해서는 2" / "5개 자치구와"
+    ends 3.6 pt short of the cell's padding with no space drawn, where Writer draws the
+    space of a wrap between words when it fits, so the wrap fell inside "25개"."""
+    box = (57.4, 100.0, 197.2, 200.0)
+    line = TextLine("갈등관리를 하기 위해서는 2", x0, 110.0, x1, 120.0, trail)
+    rest = TextLine("5개 자치구와 협업이", 61.7, 124.0, 150.0, 134.0)
+    first = TextLine("적극적인 협업을 추진해 주기", 61.7, 96.0, 193.0, 106.0)
+    assert broken_wraps([first, line, rest], box, "fitting")[1:] == [broken]
+
+
+@pytest.mark.parametrize(
+    ("producer", "wraps"),
+    [("Skia/PDF m156", "every"), ("LibreOffice 7.4 Writer", "fitting"),
+     ("Hancom PDF 1.3.0.550", None), ("", None)],
+)  # fmt: skip
+def test_which_engines_say_where_they_wrap(producer: str, wraps: str | None) -> None:
+    assert wrap_space(producer) == wraps
+

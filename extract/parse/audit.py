@@ -16,7 +16,7 @@ back from its content, up to their "(division)" (:func:`continued_finding`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -320,9 +320,27 @@ def split_cells(ln: Line) -> list[Line]:
     return [ln]
 
 
-def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
-    """Cut the findings part into findings, anchored on the status lines."""
-    lines = [part for ln in region if ln.is_content for part in split_cells(ln)]
+def split_division(ln: Line, known: Collection[str]) -> list[Line]:
+    """A line that ends in a "(division)" set tight after its last word, as the text and
+    the division (the same line number); any other line alone."""
+    at = closed_division(ln.text, known)
+    if at is None:
+        return [ln]
+    return [ln._replace(text=ln.text[:at]), ln._replace(text=ln.text[at:])]
+
+
+def split_findings(
+    region: Sequence[Line], out: Parsed, known: Collection[str] = ()
+) -> list[FindingParts]:
+    """Cut the findings part into findings, anchored on the status lines (``known``: the
+    report's division names, squashed: see :func:`split_division`)."""
+    lines = [
+        piece
+        for ln in region
+        if ln.is_content
+        for part in split_cells(ln)
+        for piece in split_division(part, known)
+    ]
     category = "correction"
     categories: list[str] = []
     skip: set[int] = set()
@@ -353,6 +371,17 @@ def split_findings(region: Sequence[Line], out: Parsed) -> list[FindingParts]:
         f.content = flat[s + 1 : nxt]
         join_continued(f)
     return findings
+
+
+def closed_division(text: str, known: Collection[str]) -> int | None:
+    """Where a "(division)" set tight at the end of ``text`` starts ("… 하길
+    바람(전환도시담당관)": a cell's line broken before its bracket and read on with it):
+    a bracket after a word that holds only names of the report's divisions."""
+    m = regex.search(r"(?<=\S)\([^()]++\)$", text)
+    if m is None or not known:
+        return None
+    names = [squash(n) for n in regex.split(r"[/,]", m.group()[1:-1]) if n.strip()]
+    return m.start() if names and all(n in known for n in names) else None
 
 
 def read_finding(no: int, f: FindingParts) -> AuditFinding:
@@ -428,7 +457,7 @@ def _parse_audit(section: Section, ctx: Context) -> Parsed:
             or (len(key) < 10 and key.endswith(AUDIT_SUMMARY_HEADINGS))
         ):
             out.use([ln])
-    findings = split_findings(lines[end:], out)
+    findings = split_findings(lines[end:], out, {squash(d) for d in ctx.divisions})
     for no, f in enumerate(findings, start=1):
         rec = read_finding(no, f)
         if rec.status is None:

@@ -86,7 +86,19 @@ class TextLine:
     trail: bool = False
 
 
-#: the engines (a PDF's Producer starts with one) that draw the space where they wrap a
-#: line between two words, so a wrapped line that ends in none was wrapped inside a word;
-#: LibreOffice draws it only now and then, Hancom not on every justified line
-WRAP_SPACE_PRODUCERS: tuple[str, ...] = ("Skia/PDF",)
+#: how an engine draws the space where it wraps a line between two words: at every such
+#: wrap ("every"), or only where the space fits on a line set left ("fitting": Writer
+#: leaves it off a centred line and off a line it would overhang)
+WrapSpace = Literal["every", "fitting"]
+#: the engines (a PDF's Producer starts with one) whose wraps say whether they fell
+#: between two words, by the space they draw (a wrapped line that ends in none where one
+#: would be drawn was wrapped inside a word); Hancom draws it not on every justified line
+WRAP_SPACE_PRODUCERS: dict[str, WrapSpace] = {"Skia/PDF": "every", "LibreOffice": "fitting"}
+#: the width of a space, in the height of its line, at least: a space that would fit in
+#: less room is not drawn ("fitting"); Writer's fonts set it at 0.25-0.3
+SPACE_EM = 0.3
+
+
+def wrap_space(producer: str) -> WrapSpace | None:
+    """How the engine that made a PDF draws the space of a wrap (None: it does not say)."""
+    return next((w for p, w in WRAP_SPACE_PRODUCERS.items() if producer.startswith(p)), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
-from extract.read.pdf.base import BBox, Glyph, TextLine
+from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import classify, find_vertical_words
 from extract.read.pdf.tables import (
@@ -92,10 +92,10 @@ def _starts_with_word(text: str) -> bool:
 
 
 def page_content(
-    objects: PageObjects, glyphs: Sequence[Glyph], spaced: bool = False
+    objects: PageObjects, glyphs: Sequence[Glyph], wraps: WrapSpace | None = None
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids
-    (``spaced``: see :func:`~extract.read.pdf.tables.tagged_region_lines`)."""
+    (``wraps``: see :func:`~extract.read.pdf.tables.tagged_region_lines`)."""
     tables = find_ruled_tables(objects.edges)
     words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
     root = build_regions(rest, words, tables)
@@ -103,7 +103,7 @@ def page_content(
     grids: list[PageGrid] = []
     pictures = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in objects.images]
     over = picture_blocks(pictures, tables, objects.width)
-    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over, spaced), bullets)
+    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over, wraps), bullets)
     lines = [
         PageLine(
             t.line.text,

@@ -10,7 +10,7 @@ from pdfplumber.page import Page as PlumberPage
 from extract.document import Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import normalize_text
-from extract.read.pdf.base import WRAP_SPACE_PRODUCERS, BBox, Engine, Glyph
+from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import glyphs_of, image_coverage, page_quality
 from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
 from extract.read.pdf.grids import document_grids, page_content
@@ -42,7 +42,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         slots, tree_problem = page_slots(pdf)
     except Exception as exc:  # the catalog itself is damaged
         raise ReadError(explain(exc)) from None
-    spaced = _producer(pdf).startswith(WRAP_SPACE_PRODUCERS)
+    wraps = wrap_space(_producer(pdf))
     doctop = 0.0
     for page_no, slot in enumerate(slots, start=1):
         if slot.page is None:
@@ -57,7 +57,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
             content, grids = (
-                ([], []) if record["needs_ocr"] else page_content(objects, glyphs, spaced)
+                ([], []) if record["needs_ocr"] else page_content(objects, glyphs, wraps)
             )
         except Exception as exc:  # a page pdfminer cannot parse costs that page
             unread.append((page_no, _short(exc)))

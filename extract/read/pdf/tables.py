@@ -12,7 +12,16 @@ import regex
 from pdfplumber import table as pdftable
 
 from extract.read.linearize import rows_to_lines
-from extract.read.pdf.base import MIN_EDGE, SNAP_TOLERANCE, BBox, Glyph, PdfObj, TextLine
+from extract.read.pdf.base import (
+    MIN_EDGE,
+    SNAP_TOLERANCE,
+    SPACE_EM,
+    BBox,
+    Glyph,
+    PdfObj,
+    TextLine,
+    WrapSpace,
+)
 from extract.read.pdf.lines import chars_to_lines
 
 
@@ -747,12 +756,13 @@ def tagged_region_lines(
     grids: list[PageGrid],
     parent: CellRef | None = None,
     pictures: Sequence[BBox] = (),
-    spaced: bool = False,
+    wraps: WrapSpace | None = None,
 ) -> list[TaggedLine]:
     """A region's text in reading order (as ``region_lines``), each line with its cells;
     every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`;
-    ``spaced``: the engine draws the space where it wraps between two words, so a cell's
-    line wrapped inside a word goes on with the next as one line (:func:`broken_wraps`)."""
+    ``wraps``: how the engine draws the space where it wraps between two words
+    (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`), so that a cell's line wrapped
+    inside a word goes on with the next as one line (:func:`broken_wraps`)."""
     lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
@@ -767,11 +777,12 @@ def tagged_region_lines(
                 if box[3] <= table.head_bottom + AXIS_TOLERANCE
             )  # fmt: skip
         cell_lines = [
-            tagged_region_lines(r, grids, (grid_id, i), spaced=spaced) for i, r in enumerate(cells)
+            tagged_region_lines(r, grids, (grid_id, i), wraps=wraps) for i, r in enumerate(cells)
         ]
-        if spaced:
+        if wraps is not None:
             cell_lines = [
-                _join_broken(lines, box) for lines, box in zip(cell_lines, table.cells, strict=True)
+                _join_broken(lines, box, wraps)
+                for lines, box in zip(cell_lines, table.cells, strict=True)
             ]
         grids[grid_id].paragraphs = [
             [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
@@ -790,13 +801,21 @@ _BROKEN_START = frozenset("(「『[<")
 CELL_PADDING = 0.6
 
 
-def broken_wraps(lines: Sequence[TextLine], box: BBox) -> list[bool]:
-    """For each two lines of a cell in a row, whether the first may be wrapped inside a
-    word: it is one word, ends in no drawn space, and not even the next line's first
-    character (after a mark: its first word) would have fitted after it ("기부및사회협력" /
-    "활성화").  Only where the
-    engine draws the space of a wrap between words does it say so
-    (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`)."""
+def broken_wraps(
+    lines: Sequence[TextLine], box: BBox, wraps: WrapSpace = "every"
+) -> list[bool]:
+    """For each two lines of a cell in a row, whether the first was wrapped inside a word:
+    it ends in no drawn space where the engine would have drawn one (``wraps``:
+    :data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`), and not even the next line's
+    first character (after a mark: its first word) would have fitted after it
+    ("기부및사회협력" / "활성화").
+
+    "every": the engine breaks between two letters only inside a word too long for its
+    line, so the line is one word, or ends where a mark allows a break inside a bracket
+    ("내역(2018~2020.10." / "현재)").  "fitting": the engine breaks between any two
+    syllables and draws the space of a wrap between words where it fits, so a line set
+    left with room for a space at its end and none drawn was wrapped inside a word
+    ("위해서는 2" / "5개")."""
     if len(lines) < 2:
         return []
     # the width its lines may take: the cell less its padding on both sides (the widest
@@ -804,29 +823,44 @@ def broken_wraps(lines: Sequence[TextLine], box: BBox) -> list[bool]:
     # set centred stand further in), whether they are set left or centred
     height = min(ln.bottom - ln.top for ln in lines)
     margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), CELL_PADDING * height)
-    room = box[2] - box[0] - 2 * margin
+    right = box[2] - margin
     out = []
     for a, b in itertools.pairwise(lines):
         # what would have had to fit: after a letter the next line's first character (a
         # word broken anywhere), after a mark its first word (a break the mark allows)
         glyph = (b.x1 - b.x0) / max(len(b.text), 1)
-        word = glyph * len(b.text.split()[0])
-        need = glyph if a.text[-1].isalnum() else word
-        out.append(
-            not a.trail
-            and len(a.text.split()) == 1  # a word alone too long for its line
-            and (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END)
-            and (b.text[0].isalnum() or b.text[0] in _BROKEN_START)
-            and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures, one a line
-            and (a.x1 - a.x0) + need > room + 0.5
+        at_mark = a.text[-1] in _BROKEN_END or b.text[0] in _BROKEN_START
+        room = right - a.x1
+        marks = (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END) and (
+            b.text[0].isalnum() or b.text[0] in _BROKEN_START
         )
+        if wraps == "fitting":
+            left_set = a.x0 - box[0] <= margin + 0.5
+            broken = left_set and SPACE_EM * (a.bottom - a.top) <= room < glyph - 0.5
+        else:
+            need = glyph * len(b.text.split()[0]) if at_mark else glyph
+            broken = (
+                (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
+                and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures
+                and room < need - 0.5
+            )
+        out.append(not a.trail and marks and broken)
     return out
 
 
-def _join_broken(lines: Sequence[TaggedLine], box: BBox) -> list[TaggedLine]:
+def _closes_bracket(a: str, b: str) -> bool:
+    """Whether ``b`` closes a bracket left open in ``a`` ("내역(2018~2020.10." / "현재)"):
+    a line the text broke itself seldom ends inside a bracket (one before a bracket, "…
+    하반기" / "(지정 이후)", is as often the text's own as a wrap)."""
+    return a.count("(") > a.count(")") and ")" in b.split()[0]
+
+
+def _join_broken(
+    lines: Sequence[TaggedLine], box: BBox, wraps: WrapSpace
+) -> list[TaggedLine]:
     """A cell's lines with each line wrapped inside a word joined to the next."""
     kept = [t for t in lines if t.line.text.strip()]
-    broken = broken_wraps([t.line for t in kept], box)
+    broken = broken_wraps([t.line for t in kept], box, wraps)
     if not any(broken):
         return list(lines)
     out = kept[:1]
