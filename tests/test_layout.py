@@ -162,19 +162,25 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
 
 
 @pytest.mark.parametrize(
-    ("x", "wraps"),
-    [(59.0, True), (70.0, True), (200.0, False)],  # under the text; a caption centred over it
-)
+    ("x", "height", "wraps"),
+    [
+        (59.0, 14.0, True), (70.0, 14.0, True),  # under the text
+        (59.0, 14.8, True),  # glyphs a little taller (brackets, digits)
+        (200.0, 14.0, False),  # a caption centred over the page's chart
+        (55.0, 15.9, False), (68.0, 20.0, False),  # a title heading the page, in a box
+    ],
+)  # fmt: skip
 def test_a_line_across_a_page_break_wraps_where_it_starts_under_the_text(
-    x: float, wraps: bool
+    x: float, height: float, wraps: bool
 ) -> None:
     """The first line of a page after an item that ended the page before wraps that item
-    when it starts under the item's text, not when it is set far right of it (a caption
-    "❘❙ 부산형 대중교통 혁신방안❙❘" centred over the next page's chart)."""
-    rows = [("Ⅳ. 주요업무", 1, 40.0, 20.0), ("ㅇ 복합물류 플랫폼 구축", 1, 59.0, 780.0),
-            ("다음 쪽에 이어지는 말", 2, x, 60.0)]  # fmt: skip
-    lines = [Line(n, text, text, page) for n, (text, page, _, _) in enumerate(rows, start=1)]
-    boxes = {n: (x0, top, x0 + 120.0, top + 14.0) for n, (_, _, x0, top) in enumerate(rows, 1)}
+    when it starts under the item's text in its size, not when it is set far right of it
+    (a caption "❘❙ 부산형 대중교통 혁신방안❙❘" centred over the next page's chart) or in a
+    bigger size (기획조정실 p16's boxed "정책목표 및 추진과제", 18.0 pt after 15.9)."""
+    rows = [("Ⅳ. 주요업무", 1, 40.0, 20.0, 14.0), ("ㅇ 복합물류 플랫폼 구축", 1, 59.0, 780.0, 14.0),
+            ("다음 쪽에 이어지는 말", 2, x, 60.0, height)]  # fmt: skip
+    lines = [Line(n, text, text, page) for n, (text, page, *_) in enumerate(rows, start=1)]
+    boxes = {n: (x0, top, x0 + 120.0, top + h) for n, (_, _, x0, top, h) in enumerate(rows, 1)}
     doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
     bullet = next(n for n in layout(doc).outline.nodes if n.title.startswith("복합물류"))
     assert (bullet.text == "복합물류 플랫폼 구축 다음 쪽에 이어지는 말") == wraps

@@ -48,12 +48,14 @@ class Layout:
 INDENT_SLACK = 1.5
 #: ... and at most this many line heights below the line before it
 WRAP_GAP = 1.2
-#: ... and across a page break starts no further right of that line than this many line
-#: heights (a caption centred over the next page's table is no wrap), or hangs under the
-#: item's own text (at most this many heights right of it, in the same size)
+#: ... and across a page break is set in the same size (its height within this share of
+#: the line before's: a wrapped line's glyphs measure within 0.06 of it, the titles that
+#: head a page 0.13 and more), and starts no further right of that line than this many
+#: line heights (a caption centred over the next page's table is no wrap), or hangs under
+#: the item's own text (at most this many heights right of it)
+SAME_HEIGHT = 0.1
 PAGE_WRAP_INDENT = 6.0
 PAGE_WRAP_HANG = 3.0
-SAME_HEIGHT = 0.15
 
 
 def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
@@ -103,12 +105,13 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         if ln.page != prev.page:
             if last.get(prev.page) != prev.no or first.get(ln.page) != ln.no:
                 return False
+            if abs((b[3] - b[1]) - height) > SAME_HEIGHT * height:
+                return False  # a title set at the head of the page ("지방 공기업 현황")
             own = boxes.get(node.lines[0].no)
             under_text = (
                 own is not None
                 and own[0] - 0.5 * height <= b[0] <= own[0] + PAGE_WRAP_HANG * height
-                and abs((b[3] - b[1]) - height) <= SAME_HEIGHT * height
-            )  # (a deep item's wrap hangs under its own text, in its own size)
+            )  # (a deep item's wrap hangs under its own text)
             return under_text or b[0] <= left + PAGE_WRAP_INDENT * height
         return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
 
