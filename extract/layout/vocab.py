@@ -143,7 +143,7 @@ IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원
 BOUND_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
 
 #: ditto marks: a table cell that repeats the one above it ("〃" under "복지정책과")
-DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "상동"})
+DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "〃〃", "상동"})
 
 #: box glyphs a banner's frame is read as, before a heading's number ("□ 3. 부서별 주요업무")
 BANNER_GLYPHS: frozenset[str] = frozenset("□■❑❒▢▣◻◼")

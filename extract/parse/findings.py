@@ -20,7 +20,7 @@ import regex
 
 from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
-from extract.layout.vocab import CIRCLED
+from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
@@ -82,8 +82,9 @@ SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
 NONE_WORDS = frozenset({"", "-", "없음", "해당없음", "지적사항없음", "지적없음", "무", "〃없음"})
 #: longest measure word written beside its finding without a mark ("시정(환수)")
 MAX_MEASURE = 8
-#: written for "the same as above"
-DITTO = frozenset({"〃", "″", '"', "〃〃", "상동", "동"})
+#: written for "the same as above": the tables' ditto marks, and in a findings table's
+#: own columns "동" (a row label elsewhere may be a 동 of a city)
+DITTO = DITTO_MARKS | {"동"}
 
 _CIRCLED = "".join(CIRCLED)
 _ITEM = regex.compile(r"(?:^|\s)(?:[·ㆍ∙•▪◦○ㅇ\-]|[" + _CIRCLED + r"])\s*(?=\S)")

@@ -823,26 +823,26 @@ def broken_wraps(
     # set centred stand further in), whether they are set left or centred
     height = min(ln.bottom - ln.top for ln in lines)
     margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), CELL_PADDING * height)
-    right = box[2] - margin
+    room = box[2] - box[0] - 2 * margin
     out = []
     for a, b in itertools.pairwise(lines):
         # what would have had to fit: after a letter the next line's first character (a
         # word broken anywhere), after a mark its first word (a break the mark allows)
         glyph = (b.x1 - b.x0) / max(len(b.text), 1)
         at_mark = a.text[-1] in _BROKEN_END or b.text[0] in _BROKEN_START
-        room = right - a.x1
         marks = (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END) and (
             b.text[0].isalnum() or b.text[0] in _BROKEN_START
         )
-        if wraps == "fitting":
+        if wraps == "fitting":  # (the room at the end of a line set left)
             left_set = a.x0 - box[0] <= margin + 0.5
-            broken = left_set and SPACE_EM * (a.bottom - a.top) <= room < glyph - 0.5
-        else:
+            end = box[2] - margin - a.x1
+            broken = left_set and SPACE_EM * (a.bottom - a.top) <= end < glyph - 0.5
+        else:  # (the room the line left, whether set left or centred)
             need = glyph * len(b.text.split()[0]) if at_mark else glyph
             broken = (
                 (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
                 and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures
-                and room < need - 0.5
+                and (a.x1 - a.x0) + need > room + 0.5
             )
         out.append(not a.trail and marks and broken)
     return out
