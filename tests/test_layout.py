@@ -1625,3 +1625,37 @@ def test_two_box_titles_over_lists_in_an_item_stand_side_by_side() -> None:
     depth = {" ".join(n.text.split()): n.depth for n in outline.nodes}
     assert depth["노동시장 격차 해소"] == depth["일자리 창출 지원"] == 3
     assert depth["청년 일자리"] == depth["임금 격차"] == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "height", "titled"),
+    [
+        ("2025년 경제여건", 18.0, True),  # a tab's title, set larger than its □ lines
+        ("2025년 경제여건", 16.5, False),  # in the bullets' size: a stray line
+        ("7개", 18.0, False),  # a figure's count names no part
+    ],
+)
+def test_a_tab_title_set_larger_heads_the_bullets_under_it(
+    title: str, height: float, titled: bool
+) -> None:
+    """기획조정실 p15: "2025년 경제여건" and "재정여건 및 운용 방향" sit in tabs over their □
+    lines, in a size larger than theirs (18.0 pt over 16.0): each titles its part, the
+    second taking the first's place."""
+    rows = [("Ⅲ. 2025년 주요업무계획", 60.0, 20.0), ("◊ 안정적인 재정 운영", 120.0, 16.0),
+            (title, 200.0, height), ("□ (대내외여건) 완만한 회복세 예상", 240.0, 16.0),
+            ("○ 세계경제는 완만한 성장세 예상", 265.0, 16.0),
+            ("재정여건 및 운용 방향", 320.0, height),
+            ("□ (재정여건) 재정의 역할 확대", 360.0, 16.0),
+            ("○ 의무지출 증가로 가용재원 부족", 385.0, 16.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, _, _) in enumerate(rows, start=1)]
+    boxes = {n: (58.0, top, 400.0, top + h) for n, (_, top, h) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    nodes = {n.title: n for n in out.nodes if n.lines}
+    first = nodes["(대내외여건) 완만한 회복세 예상"]
+    if titled:
+        assert first.parent is nodes[title] and nodes[title].kind == "title"
+        assert nodes["(재정여건) 재정의 역할 확대"].parent is nodes["재정여건 및 운용 방향"]
+        chapter = nodes["2025년 주요업무계획"]
+        assert nodes[title].parent is nodes["재정여건 및 운용 방향"].parent is chapter
+    else:
+        assert title not in nodes and 3 not in out.line_node  # residue

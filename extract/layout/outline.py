@@ -76,6 +76,11 @@ __all__ = [
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
 FIGURE_MIN_LINES = 3
+#: a line set at least this many times the height of the bullet right under it is a
+#: tab's title over the part (a wrapped line is in its bullet's size, within 0.06)
+TAB_SIZE = 1.08
+#: ... and names its part in this many letters at least
+TAB_MIN_LETTERS = 3
 
 
 def nest(
@@ -255,6 +260,38 @@ def nest(
             and last.lines[-1].page == it.lines[0].page
         )
 
+    def tab_title(it: Marked, after: Sequence[Marked]) -> bool:
+        """A short unmarked line that wraps nothing, set larger than the bullet right under
+        it on its page: the title of a tab over a part ("2025년 경제여건" over its □
+        lines; PDF)."""
+        if continues is None or len(it.lines) != 1 or len(it.title) > MAX_TITLE_CHARS:
+            return False
+        if sum(ch.isalpha() for ch in it.title) < TAB_MIN_LETTERS:
+            return False  # (a figure's count, "7개")
+        if not after or (mk := after[0].marker) is None or mk.is_top or mk.is_note:
+            return False
+        line, below = it.lines[0], after[0].lines[0]
+        own, under = spots.get(line.no), spots.get(below.no)
+        if own is None or under is None or below.page != line.page or below.no != line.no + 1:
+            return False  # (a title over a table or a chart is its caption)
+        if (last.lines and continues(last, line)) or (loose and loose[-1].page == line.page):
+            return False  # (a wrapped line; a label of the figure above it)
+        return own[3] - own[1] >= TAB_SIZE * (under[3] - under[1])
+
+    def open_part_title(it: Marked) -> Node:
+        """A part's title: it takes the place of the part title open before it, else it
+        opens under the numbered item it stands in ("2. 부서별 성과" / "복지정책과")."""
+        close_bands()
+        opened = [i for i, n in enumerate(stack) if n.kind == "title"]
+        if opened:
+            del stack[opened[-1] :]
+        else:
+            pop_bullets(stack, lambda n: n.marker)
+        node = Node("title", None, it.title, list(it.lines), len(it.lines))
+        open_node(node, stack[-1])
+        stack.append(node)
+        return node
+
     def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that opens a box of marked lines (the tab over a
         project's facts: "추모공원 봉안당 증축 사업(’21.~’25.)" over its ㅇ lines)."""
@@ -413,6 +450,10 @@ def nest(
         if m is None and last.kind not in ("root", "front") and _drawn(it.title):
             loose.extend(it.lines)  # arrows between a diagram's boxes ("⇨ ⇨ ⇨"): no text
             continue
+        if m is None and last.kind not in ("root", "front") and tab_title(it, after):
+            place_loose()
+            last = open_part_title(it)
+            continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
@@ -422,19 +463,7 @@ def nest(
         place_loose()
         if m is None:
             if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack)):
-                # an unmarked part title ("조직현황", "복지정책과"): it takes the place of
-                # the part title open before it, else it opens under the numbered item
-                # it stands in ("2. 부서별 성과" / "복지정책과")
-                close_bands()
-                opened = [i for i, n in enumerate(stack) if n.kind == "title"]
-                if opened:
-                    del stack[opened[-1] :]
-                else:
-                    pop_bullets(stack, lambda n: n.marker)
-                node = Node("title", None, it.title, list(it.lines), len(it.lines))
-                open_node(node, stack[-1])
-                stack.append(node)
-                last = node
+                last = open_part_title(it)  # an unmarked part title ("조직현황")
                 continue
             if last is root:
                 front = Node("front", None, "", [])
