@@ -1659,3 +1659,20 @@ def test_a_tab_title_set_larger_heads_the_bullets_under_it(
         assert nodes[title].parent is nodes["재정여건 및 운용 방향"].parent is chapter
     else:
         assert title not in nodes and 3 not in out.line_node  # residue
+
+
+def test_a_tab_title_stays_inside_the_division_it_stands_in() -> None:
+    """A tab's title under a division's part ("복지정책과") heads its bullets inside that
+    part; the next division takes the part's place, tab or not."""
+    rows = [("Ⅲ. 2025년 주요업무계획", 60.0, 20.0), ("복지정책과", 100.0, 18.0),
+            ("2025년 중점 추진과제", 200.0, 18.0), ("□ 복지 안전망 강화", 240.0, 16.0),
+            ("○ 위기가구 발굴 체계 구축", 265.0, 16.0), ("노인복지과", 320.0, 18.0),
+            ("□ 노인 일자리 확대", 360.0, 16.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, _, _) in enumerate(rows, start=1)]
+    boxes = {n: (58.0, top, 400.0, top + h) for n, (_, top, h) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes), TITLES).outline
+    nodes = {n.title: n for n in out.nodes if n.lines}
+    assert nodes["2025년 중점 추진과제"].parent is nodes["복지정책과"]
+    assert nodes["복지 안전망 강화"].parent is nodes["2025년 중점 추진과제"]
+    assert nodes["노인복지과"].parent is nodes["2025년 주요업무계획"]
+    assert nodes["노인 일자리 확대"].parent is nodes["노인복지과"]

@@ -272,3 +272,18 @@ def test_a_tight_division_is_the_findings_division() -> None:
     f = read_finding(1, parts)
     assert (f.finding, f.divisions) == ("예산 집행을 점검해 주기 바람", ["사회혁신담당관"])
 
+
+
+def test_an_actions_division_bracket_is_the_actions() -> None:
+    """Only the line right above the status line ends the finding's text: an action's
+    "(division)" stays in the action, as printed."""
+    lines = _lines(["○예산 집행을 점검해 주기 바람", "(사회혁신담당관)", "□ 추진상황: 완료",
+                    "□ 추진내용", "◦ 관련 부서 협의 완료(전환도시담당관)"])  # fmt: skip
+    (parts,) = split_findings(lines, Parsed(), KNOWN)
+    f = read_finding(1, parts)
+    assert f.divisions == ["사회혁신담당관"]
+    assert f.actions == "◦ 관련 부서 협의 완료(전환도시담당관)"
+
+
+def test_no_lines_no_findings() -> None:
+    assert split_findings([], Parsed(), KNOWN) == []

@@ -1617,3 +1617,12 @@ def test_writer_draws_the_space_of_a_wrap_where_it_fits(
 def test_which_engines_say_where_they_wrap(producer: str, wraps: str | None) -> None:
     assert wrap_space(producer) == wraps
 
+
+
+def test_a_word_before_a_bracket_on_the_next_line_is_the_texts_line() -> None:
+    """Chromium: a one-word line "추진실적현황" whose next line opens a bracket is broken
+    inside a word only where not even the bracket would have fitted after it."""
+    box = (50.0, 100.0, 150.0, 140.0)
+    word = TextLine("추진실적현황", 55.0, 104.0, 115.0, 114.0)
+    bracket = TextLine("(2024년 기준)", 55.0, 118.0, 125.0, 128.0)
+    assert broken_wraps([word, bracket], box) == [False]

@@ -145,6 +145,7 @@ def nest(
     box_titles: set[int] = set()  # ids of the nodes that title a box
     title_opened: set[int] = set()  # the boxes a title opens: their items end where they end
     band_titles: set[int] = set()  # ids of the nodes set in a band of their own
+    named_parts: set[int] = set()  # ids of the part titles the vocabulary names
     step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
 
     def floors() -> list[bool]:
@@ -268,6 +269,8 @@ def nest(
             return False
         if sum(ch.isalpha() for ch in it.title) < TAB_MIN_LETTERS:
             return False  # (a figure's count, "7개")
+        if titles.part(it.title, open_top(stack)):
+            return False  # (a part the vocabulary names: "노인복지과")
         if not after or (mk := after[0].marker) is None or mk.is_top or mk.is_note:
             return False
         line, below = it.lines[0], after[0].lines[0]
@@ -278,11 +281,17 @@ def nest(
             return False  # (a wrapped line; a label of the figure above it)
         return own[3] - own[1] >= TAB_SIZE * (under[3] - under[1])
 
-    def open_part_title(it: Marked) -> Node:
+    def open_part_title(it: Marked, tab: bool = False) -> Node:
         """A part's title: it takes the place of the part title open before it, else it
-        opens under the numbered item it stands in ("2. 부서별 성과" / "복지정책과")."""
+        opens under the numbered item it stands in ("2. 부서별 성과" / "복지정책과"); a
+        tab's title (``tab``) stays inside a part the vocabulary names ("복지정책과")."""
         close_bands()
         opened = [i for i, n in enumerate(stack) if n.kind == "title"]
+        named = [i for i in opened if id(stack[i]) in named_parts]
+        if tab:  # (only a title after the named part's)
+            opened = [i for i in opened if not named or i > named[-1]]
+        elif named:
+            opened = named[-1:]
         if opened:
             del stack[opened[-1] :]
         else:
@@ -452,7 +461,7 @@ def nest(
             continue
         if m is None and last.kind not in ("root", "front") and tab_title(it, after):
             place_loose()
-            last = open_part_title(it)
+            last = open_part_title(it, tab=True)
             continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
@@ -464,6 +473,7 @@ def nest(
         if m is None:
             if len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack)):
                 last = open_part_title(it)  # an unmarked part title ("조직현황")
+                named_parts.add(id(last))
                 continue
             if last is root:
                 front = Node("front", None, "", [])

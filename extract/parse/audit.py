@@ -334,12 +334,15 @@ def split_findings(
 ) -> list[FindingParts]:
     """Cut the findings part into findings, anchored on the status lines (``known``: the
     report's division names, squashed: see :func:`split_division`)."""
+    cells = [part for ln in region if ln.is_content for part in split_cells(ln)]
+    # only the line right above a status line ends a finding's text (the lines after it
+    # are the actions, whose "(division)" is theirs)
     lines = [
         piece
-        for ln in region
-        if ln.is_content
-        for part in split_cells(ln)
-        for piece in split_division(part, known)
+        for ln, nxt in zip(cells, [*cells[1:], None][: len(cells)], strict=True)
+        for piece in (
+            split_division(ln, known) if nxt is not None and is_status(nxt.text) else [ln]
+        )
     ]
     category = "correction"
     categories: list[str] = []

@@ -838,7 +838,7 @@ def broken_wraps(
             end = box[2] - margin - a.x1
             broken = left_set and SPACE_EM * (a.bottom - a.top) <= end < glyph - 0.5
         else:  # (the room the line left, whether set left or centred)
-            need = glyph * len(b.text.split()[0]) if at_mark else glyph
+            need = glyph if a.text[-1].isalnum() else glyph * len(b.text.split()[0])
             broken = (
                 (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
                 and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures
