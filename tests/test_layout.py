@@ -1004,6 +1004,57 @@ def test_the_heading_gives_the_date_and_the_line_under_it_the_unit() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("above", "below", "caption", "unit_raw"),
+    [  # a bracketed title over the table (nikl p20), over its unit line too
+     (["<국립국어원 국어사전 현황>"], [], "<국립국어원 국어사전 현황>", None),
+     (["《 부서별 예산 현황 》", "(단위: 백만원)"], [],
+      "《 부서별 예산 현황 》 (단위: 백만원)", "(단위: 백만원)"),
+     # its source under it (여성가족국 p8), in a bracket or after 자료
+     ([], ["(통계청 : 부산지역 고용률)"], "(통계청 : 부산지역 고용률)", None),
+     (["(단위: 명)"], ["자료: 통계청"], "(단위: 명) 자료: 통계청", "(단위: 명)"),
+     # not a title: two brackets, an empty one, a marker; not a source: a bracket without
+     # a colon (a division), text that goes on
+     (["<기초> <심화>"], ["(사회혁신담당관)"], None, None),
+     (["【  】"], ["○ 통계청 : 고용률 조사"], None, None)],
+)  # fmt: skip
+def test_a_title_over_a_table_and_its_source_under_it(
+    above: list[str], below: list[str], caption: str | None, unit_raw: str | None
+) -> None:
+    """A line that is one bracketed title right over a table is its title; a line right
+    under it that names a source is its note: both are the table's caption, not residue."""
+    rows = [["구 분", "2023년", "2024년"], ["고용률", "56.1%", "57.2%"]]
+    texts = ["□ 고용 현황", *above, "구 분 2023년 2024년", "고용률 56.1% 57.2%", *below]
+    first = 2 + len(above)
+    g = grid(rows, {})
+    g = Grid([Cell(c.row, c.col, 1, 1, c.paragraphs, (first + c.row,), None) for c in g.cells],
+             g.n_rows, g.n_cols)  # fmt: skip
+    lines = [Line(n, t, t, 1) for n, t in enumerate(texts, start=1)]
+    (table,) = build_tables([g], lines)
+    assert (table.caption, table.unit_raw) == (caption, unit_raw)
+
+
+def test_a_unit_line_between_two_tables_is_the_next_ones() -> None:
+    """"(단위 : 천원)" under one table and over the next is the next one's unit, no source;
+    a title between a heading that declares the unit and its table keeps that unit."""
+    rows = [["구 분", "예산"], ["사업비", "1,000"]]
+
+    def at(first: int) -> Grid:
+        g = grid(rows, {})
+        return Grid([Cell(c.row, c.col, 1, 1, c.paragraphs, (first + c.row,), None)
+                     for c in g.cells], g.n_rows, g.n_cols)  # fmt: skip
+
+    texts = ["(단위 : 백만원)", "구 분 예산", "사업비 1,000", "(단위 : 천원)", "구 분 예산",
+             "사업비 1,000"]  # fmt: skip
+    lines = [Line(n, t, t, 1) for n, t in enumerate(texts, start=1)]
+    one, two = build_tables([at(2), at(5)], lines)
+    assert (one.currency_unit, two.currency_unit) == ("백만원", "천원")
+    texts = ["□ 예산 현황 (단위: 백만원)", "< 세 입 >", "구 분 예산", "사업비 1,000"]
+    lines = [Line(n, t, t, 1) for n, t in enumerate(texts, start=1)]
+    (table,) = build_tables([at(3)], lines)
+    assert (table.caption, table.currency_unit) == ("< 세 입 >", "백만원")
+
+
 def test_tables_side_by_side_in_a_box_share_its_caption() -> None:
     """재정 현황 [단위: 억원] over one box holding [세입] and [세출] side by side."""
 

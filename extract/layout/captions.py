@@ -14,7 +14,7 @@ from datetime import date
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import FLOW_ARROWS
+from extract.layout.vocab import FLOW_ARROWS, TITLE_BRACKETS
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import (
     AS_OF_WORDS,
@@ -58,6 +58,8 @@ _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
 _CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
+#: ... or a source named in a bracket of its own: "(통계청 : 부산지역 고용률)"
+_BRACKET_SOURCE = re.compile(r"^[(（][^()（）:：]{1,20}[:：][^()（）]{1,40}[)）]$")
 
 
 def read_unit(caption: str) -> tuple[str | None, str | None]:
@@ -148,6 +150,27 @@ def is_caption(line: Line) -> bool:
     return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
+def is_title(line: Line) -> bool:
+    """A line that is one bracketed title ("< 국립국어원 국어사전 현황 >"): over a table,
+    that table's title."""
+    t = line.text.strip()
+    close = TITLE_BRACKETS.get(t[:1])
+    inner = t[1:-1]
+    return (
+        close is not None and len(t) > 2 and t.endswith(close) and bool(inner.strip())
+        and t[0] not in inner and close not in inner and read_marker(t) is None
+    )  # fmt: skip
+
+
+def is_source(line: Line) -> bool:
+    """A line under a table that names its source ("(통계청 : 부산지역 고용률)",
+    "자료: 통계청")."""
+    t = line.text.strip()
+    if _CAPTION.search(t):
+        return False  # a unit or a date: the caption of the table under it, maybe
+    return bool(_SOURCE.match(t) or _BRACKET_SOURCE.match(t))
+
+
 def _inline_unit(line: Line) -> str | None:
     """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)"), or
     the date its figures stand at ("□ 인력 : 정원 84명 (‘25. 1. 1. 기준)", "□ 기금 ▷
@@ -167,13 +190,19 @@ def _inline_unit(line: Line) -> str | None:
 
 
 def find_caption(
-    grid_lines: Sequence[int], lines: Sequence[Line], pos: dict[int, int], used: set[int]
+    grid_lines: Sequence[int],
+    lines: Sequence[Line],
+    pos: dict[int, int],
+    used: set[int],
+    in_grids: frozenset[int] = frozenset(),
 ) -> tuple[list[Line], str | None]:
-    """A table's caption: the unit/date lines just above it (or one just under it), and a
-    unit declared at the end of the heading line above it, which stays in the outline.
+    """A table's caption: the unit/date lines just above it (or one just under it) and a
+    bracketed title over them, a source named just under it, and a unit declared at the
+    end of the heading line above it, which stays in the outline.
 
-    ``used`` are the caption lines other tables took; a caption line may sit inside
-    another table's cell (a small table drawn in a project's cell has its unit there).
+    ``used`` are the caption lines other tables took; a unit line may sit inside another
+    table's cell (a small table drawn in a project's cell has its unit there), a title or
+    a source (``in_grids``: the lines of every table) may not.
     """
     if not grid_lines:
         return [], None
@@ -191,16 +220,20 @@ def find_caption(
         if is_caption(ln):
             found.append(ln)
             continue
+        if is_title(ln) and ln.no not in in_grids and not any(is_title(f) for f in found):
+            found.append(ln)  # the title stands over its unit, the heading above it
+            continue
         inline = _inline_unit(ln)
         if inline is None and len(ln.text.strip()) <= SHORT_LABEL and not found:
             continue  # a short label between the heading and its table ("[세입]")
         break
-    if not found and inline is None:
-        for i in range(last + 1, len(lines)):
-            ln = lines[i]
-            if not ln.is_content or ln.no in grid_lines:
-                continue
-            if ln.no not in used and is_caption(ln) and "단위" in ln.text:
-                found.append(ln)
-            break
+    unit = any(is_caption(ln) for ln in found) or inline is not None
+    for i in range(last + 1, len(lines)):
+        ln = lines[i]
+        if not ln.is_content or ln.no in grid_lines:
+            continue
+        unit_line = is_caption(ln) and "단위" in ln.text and not unit
+        if ln.no not in used and (unit_line or (ln.no not in in_grids and is_source(ln))):
+            found.append(ln)
+        break
     return sorted(found, key=lambda ln: ln.no), inline

@@ -639,9 +639,11 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
     used: set[int] = set()
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
-    for n, parts in enumerate(join_continued(data_grids(grids), lines), start=1):
+    data = data_grids(grids)
+    in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
+    for n, parts in enumerate(join_continued(data, lines), start=1):
         table = build_table(n, parts)
-        caption, inline = find_caption(parts[0].lines, lines, pos, used)
+        caption, inline = find_caption(parts[0].lines, lines, pos, used, in_grids)
         used.update(ln.no for ln in caption)
         box = boxes.get(id(parts[0]))
         if box is not None:

@@ -82,6 +82,12 @@ CONTENTS_TITLES: frozenset[str] = frozenset(
     {"목차", "차례", "보고순서", "순서", "목 차", "[목차]", "<목차>", "보고목차", "contents"}
 )
 
+#: brackets that set a title apart on a line of its own, over a table or a figure
+#: ("<국립국어원 국어사전 현황>", "【 추진 현황 】") -> the bracket that closes it
+TITLE_BRACKETS: dict[str, str] = {
+    "<": ">", "＜": "＞", "〈": "〉", "《": "》", "【": "】", "≪": "≫", "〔": "〕",
+}  # fmt: skip
+
 #: words that open a table caption's unit declaration
 UNIT_WORDS: tuple[str, ...] = ("단위",)
 
