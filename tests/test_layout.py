@@ -1712,6 +1712,31 @@ def test_a_tab_title_set_larger_heads_the_bullets_under_it(
         assert title not in nodes and 3 not in out.line_node  # residue
 
 
+@pytest.mark.parametrize(
+    ("item", "page", "under_tab"),
+    [  # the plan's numbered theme on the next page is the chapter's (기획조정실 p16)
+     ("1. 전략적 재정운용", 2, False),
+     # on the tab's page, or a mark of the tab's first kind, it is the tab's
+     ("1. 전략적 재정운용", 1, True),
+     ("□ (재정운용) 효율 극대화", 2, True)],
+)  # fmt: skip
+def test_a_tab_heads_the_marks_of_its_page(item: str, page: int, under_tab: bool) -> None:
+    rows = [("Ⅲ. 2025년 주요업무계획", 60.0, 20.0, 1), ("◊ 안정적인 재정 운영", 120.0, 16.0, 1),
+            ("재정여건 및 운용 방향", 320.0, 18.0, 1),
+            ("□ (재정여건) 재정의 역할 확대", 360.0, 16.0, 1),
+            ("○ 의무지출 증가로 가용재원 부족", 385.0, 16.0, 1),
+            (item, 100.0 if page == 2 else 420.0, 17.0, page)]  # fmt: skip
+    lines = [Line(n, text, text, pg) for n, (text, _, _, pg) in enumerate(rows, start=1)]
+    boxes = {n: (58.0, top, 400.0, top + h) for n, (_, top, h, _) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    nodes = {" ".join(n.text.split()): n for n in out.nodes if n.lines}
+    tab = nodes["재정여건 및 운용 방향"]
+    node = next(n for n in out.nodes if n.lines and n.lines[0].no == 6)
+    assert (node.parent is tab) is under_tab
+    if not under_tab:
+        assert node.parent is next(n for n in out.nodes if n.lines and n.lines[0].no == 1)
+
+
 def test_a_tab_title_stays_inside_the_division_it_stands_in() -> None:
     """A tab's title under a division's part ("복지정책과") heads its bullets inside that
     part; the next division takes the part's place, tab or not."""

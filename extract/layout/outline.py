@@ -146,6 +146,7 @@ def nest(
     title_opened: set[int] = set()  # the boxes a title opens: their items end where they end
     band_titles: set[int] = set()  # ids of the nodes set in a band of their own
     named_parts: set[int] = set()  # ids of the part titles the vocabulary names
+    tabs: set[int] = set()  # ids of the tab titles (tab_title)
     step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
 
     def floors() -> list[bool]:
@@ -300,6 +301,18 @@ def nest(
         open_node(node, stack[-1])
         stack.append(node)
         return node
+
+    def close_tab(it: Marked, m: Marker) -> None:
+        """A tab heads the marks of its page: on a later page, a mark of another kind than
+        its first ends it ("1. 전략적 재정운용" on the page after the tab "재정여건 및 운용
+        방향" over its □ lines is the plan's, not the tab's)."""
+        for i, n in enumerate(stack):
+            first = n.children[0].marker if id(n) in tabs and n.children else None
+            if first is None or not n.lines or it.lines[0].page == n.lines[0].page:
+                continue
+            if kind_key(m) != kind_key(first):
+                del stack[i:]
+                return
 
     def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that opens a box of marked lines (the tab over a
@@ -462,6 +475,7 @@ def nest(
         if m is None and last.kind not in ("root", "front") and tab_title(it, after):
             place_loose()
             last = open_part_title(it, tab=True)
+            tabs.add(id(last))
             continue
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
@@ -500,6 +514,8 @@ def nest(
             open_node(node, last if last.kind not in ("front", "note") else stack[-1])
             last = node
             continue
+        if not beside:
+            close_tab(it, m)
         if index in overview:
             # an entry of an overview list told again in detail later: it stays where it
             # is listed and opens nothing, so the detailed items nest as they would; after
