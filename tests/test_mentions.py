@@ -27,6 +27,14 @@ from extract.pipeline import check, parse_document, read_bytes
         ("1,000원", [("krw", "1,000원", 1000)]),  # a thousands comma is no boundary
         ("△3~5억원", [("krw", "5억원", 500_000_000)]),  # a signed range: no guess
         ("2~3억5천만원", [("krw", "3억5천만원", 350_000_000)]),  # a compound unit: no guess
+        # people counted in 억 and 만 (관광마이스국 p12): a count, not won
+        ("한류 팬 수 : 2억 2,500만명", [("count", "2억 2,500만명", 225_000_000)]),
+        ("1억 2천만 명 방문", [("count", "1억 2천만 명", 120_000_000)]),
+        ("예산 2억 5천만원", [("krw", "2억 5천만원", 250_000_000)]),
+        ("사업비 5억 100개소 지원", [("krw", "5억", 500_000_000), ("count", "100개소", 100)]),
+        # a closing quote before a rate is no abbreviated year (관광마이스국 p12)
+        ("’경험‘ 39.5% / ‘쇼핑’ 59%", [("percent", "39.5%", 39.5), ("percent", "59%", 59)]),
+        ("’24. 52% 달성", [("date", "’24.", None), ("percent", "52%", 52)]),
     ],
 )
 def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:

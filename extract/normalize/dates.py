@@ -494,6 +494,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         g = m.groupdict()
         if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
             continue  # a bare number such as 2020 is not a date on its own
+        if _rate_after(folded, m.end()):
+            continue
         raw = printed(m.start(), m.end()).rstrip(" ")
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own))
@@ -523,6 +525,21 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             if own is not None and carry:
                 context = (span.end or span.start).year
     return out
+
+
+def _rate_after(text: str, i: int) -> bool:
+    """Whether the figure at ``i`` goes on into a percentage: then what looked like a date
+    before it was a closing quote before a rate ("경험‘ 39.5%", "‘쇼핑’ 59%"), no year."""
+    n = len(text)
+    while i < n and text[i].isdigit():
+        i += 1
+    if i + 1 < n and text[i] == "." and text[i + 1].isdigit():
+        i += 1
+        while i < n and text[i].isdigit():
+            i += 1
+    if i < n and text[i] == " ":
+        i += 1
+    return i < n and text[i] == "%"
 
 
 def _month_range(m: re.Match[str], year: int | None, raw: str) -> DateSpan | None:

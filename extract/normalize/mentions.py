@@ -44,12 +44,14 @@ _COUNT_UNIT = "|".join(
 #: a count: a figure, an optional 여 ("about"), a counter; not followed by more Hangul
 #: other than a particle (명의, 건을, 개소에)
 _COUNT = re.compile(
-    rf"(?<![\d.제])(?<!\d,)(?P<num>{_NUM})(?P<mult>만|천)?\s?(?P<about>여)?"
+    rf"(?<![\d.제])(?<!\d,)(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+    rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
+    rf"\s?(?P<about>여)?"
     rf"(?P<unit>{_COUNT_UNIT}|개[가-힣](?={_PARTICLE}))"
     rf"(?={_PARTICLE})"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
-_MULTIPLIERS = {"만": 10_000, "천": 1_000}
+_MULTIPLIERS = {"천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
@@ -98,6 +100,9 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         b = a + len(raw)
         if not raw or not any(ch.isdigit() for ch in raw) or not _free(taken, a, b):
             continue
+        counted = _COUNT.match(text, a)
+        if counted is not None and counted.end() > b:
+            continue  # "2억 2,500만명": people, not won
         won = parse_money(raw)
         if won is None:
             continue
@@ -119,6 +124,8 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         if count is None:
             continue
         value = float(count.value) * (_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
+        if m["eok"]:
+            value += float(m["eok"].replace(",", "")) * 100_000_000
         taken.append((m.start(), m.end()))
         out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
