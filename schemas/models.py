@@ -98,7 +98,10 @@ class BudgetLine(Record):
         description="organisation unit, 계 for a total, or the body for a "
         "table of the whole body / 부서"
     )
-    is_total: bool
+    is_total: bool = Field(
+        description="the amount is the sum of other rows: 계, 소계, or a row the table sets "
+        "others under (특별회계 over its accounts) / 합계 여부"
+    )
     account: str | None = Field(description="일반회계, a 특별회계 or a 기금 by name / 회계")
     side: Side | None = Field(
         description="revenue (세입) or expenditure (세출); empty for a one-sided table / 세입·세출"

@@ -205,8 +205,8 @@ def test_accounts_indented_under_special_accounts() -> None:
         ("계", True, None, 2030, 4600 * E),
         ("미래도시국", False, "일반회계", 2031, 2000 * E),
         ("미래도시국", False, "일반회계", 2030, 1900 * E),
-        ("미래도시국", False, "특별회계", 2031, 3000 * E),
-        ("미래도시국", False, "특별회계", 2030, 2700 * E),
+        ("미래도시국", True, "특별회계", 2031, 3000 * E),  # the sum of the two below
+        ("미래도시국", True, "특별회계", 2030, 2700 * E),
         ("미래도시국", False, "상수도사업특별회계", 2031, 1800 * E),
         ("미래도시국", False, "상수도사업특별회계", 2030, 1500 * E),
         ("미래도시국", False, "주차장특별회계", 2031, 1200 * E),
@@ -240,6 +240,8 @@ def test_accounts_whose_nesting_is_not_drawn_are_not_summed() -> None:
     )  # fmt: skip
     assert len(rep.budget_lines) == 10
     assert budget_checks(rep) == {}
+    # not known to be a sum, so not marked as one
+    assert [b.is_total for b in rep.budget_lines] == [True] * 2 + [False] * 8
 
 
 # --- funds -----------------------------------------------------------------------------------
@@ -344,12 +346,13 @@ def test_categories_nested_by_their_bullets() -> None:
     ]
     assert items == [
         ("계", True, "expenditure", None, 2031),
-        ("미래도시국", False, "expenditure", "사업비", 2031),
-        ("미래도시국", False, "expenditure", "국어진흥", 2031),
+        # 사업비 sums 국어진흥 and 정보화, 국어진흥 its two, 운영비 its 인건비: totals
+        ("미래도시국", True, "expenditure", "사업비", 2031),
+        ("미래도시국", True, "expenditure", "국어진흥", 2031),
         ("미래도시국", False, "expenditure", "국어연구", 2031),
         ("미래도시국", False, "expenditure", "국어교육", 2031),
         ("미래도시국", False, "expenditure", "정보화", 2031),
-        ("미래도시국", False, "expenditure", "운영비", 2031),
+        ("미래도시국", True, "expenditure", "운영비", 2031),
         ("미래도시국", False, "expenditure", "인건비", 2031),
     ]
     # two years' amounts, their difference and a rate: the wide view, checked by level
@@ -406,7 +409,7 @@ def test_the_citys_budget_is_the_citys() -> None:
     assert got == [
         ("가나시", True, None, 2031),
         ("가나시", False, "일반회계", 2031),
-        ("가나시", False, "특별회계", 2031),
+        ("가나시", True, "특별회계", 2031),
         ("가나시", False, "공기업특별회계", 2031),
         ("가나시", False, "기타특별회계", 2031),
     ]

@@ -356,6 +356,8 @@ class Shape:
     own: bool
     year: int | None
     known: Sequence[str]
+    #: the rows others are parts of, where the table's tree is known
+    sums: frozenset[int] = frozenset()
 
 
 def read_table(
@@ -393,7 +395,8 @@ def read_table(
     row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
     by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
-    shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known)
+    sums = frozenset(r.row for r in rows.parents()) if rows.known else frozenset()
+    shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     reading.amounts = [_meaning(f, shape) for f in found]
     reading.amounts += _header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
@@ -448,6 +451,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         else []
     )
     row_total = bool(row is not None and row.total and not f.inrow)
+    # a row others are parts of (특별회계 over its accounts, a 소계) totals them too
+    sums = row is not None and not f.inrow and row.row in shape.sums
     col_total = bool(f.leaf) and is_total_label(f.leaf)
     # unit: a table by division names it; a total of the bureau's own table is 계
     if shape.by_rows:
@@ -500,7 +505,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         cell=f.cell,
         value=f.value,
         unit=unit,
-        is_total=row_total or col_total,
+        is_total=row_total or col_total or sums,
         account=account,
         side=side,
         item=item,
