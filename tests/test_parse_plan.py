@@ -257,11 +257,76 @@ def test_labelled_lines(line: str, key: str, value: str) -> None:
     assert (labelled(line)[0].key, labelled(line)[0].value) == (key, value)
 
 
+@pytest.mark.parametrize(
+    ("value", "raw"),
+    [  # a year's amount, then the total (국립국어원 p25): the total is the cost
+     ("(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원", "205.4억원"),
+     ("10억원, 총사업비 30억원", "30억원"),
+     # no total stated: the first amount
+     ("3억원(1차), 2억원(2차)", "3억원")],
+)  # fmt: skip
+def test_a_cost_stated_as_a_total_is_the_cost(value: str, raw: str) -> None:
+    cost = read_cost(value)
+    assert cost is not None and cost.raw == raw
+
+
 def test_a_single_source_pays_the_whole_cost() -> None:
     cost = read_cost("640억원(전액시비)")
     assert cost is not None and [(s.source, s.amount_krw) for s in cost.funding] == [
         ("시비", 64_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("cost", "funding"),
+    [  # a source printed as one syllable, or with a footnote mark, stacks under its name
+     ("10억원(국5, 시5)", [("국비", 500_000_000), ("시비", 500_000_000)]),
+     ("150억원(국 100, 시 50)", [("국비", 10_000_000_000), ("시비", 5_000_000_000)]),
+     ("1,000억원(국비 274, 민자* 726)", [("국비", 27_400_000_000), ("민자", 72_600_000_000)]),
+     ("3억원(도 1, 군 2)", [("도비", 100_000_000), ("군비", 200_000_000)])],
+)  # fmt: skip
+def test_funding_sources_stack_under_one_name(
+    cost: str, funding: list[tuple[str, int]]
+) -> None:
+    got = read_cost(cost)
+    assert got is not None and [(s.source, s.amount_krw) for s in got.funding] == funding
+    names = project_facts.SOURCE_NAMES.values()
+    assert all(name in project_facts.FUNDING_SOURCES for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "cost", "listed", "listed_period"),
+    [  # each item of a list with its own cost: the last cost is the last item's
+     ("학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)", "5.7억", True,
+      False),
+     ("구·군 준설비 지원(’25.1, 35억원), 준설 완료(’25.6, 6,000㎥), 준설차량 등 운영지원"
+      "(’25.2 5억원)", "5억원", True, True),
+     # a list of words before one cost: the cost is the line's
+     ("상담, 교육, 치료 지원(12억원)", "12억원", False, False),
+     ("센터 운영(3개소), 상담 지원(2억원)", "2억원", False, False)],
+)  # fmt: skip
+def test_a_tail_after_a_list_of_items_with_facts_is_the_last_items(
+    text: str, cost: str, listed: bool, listed_period: bool
+) -> None:
+    tail = read_tail(text, 2025)
+    assert tail is not None and tail.cost is not None and tail.cost.raw == cost
+    assert (tail.listed, tail.listed_period) == (listed, listed_period)
+
+
+def test_a_bullet_listing_several_costs_states_none_of_its_own() -> None:
+    """사회복지국 p27: "- 학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소,
+    5.7억)" under a project is no cost of the project's (nor is the sum, never printed)."""
+    text = (
+        "Ⅲ. 2025년 주요업무계획\n1. 장애인 인권 보장\n"
+        "□ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해장애인 보호 강화\n"
+        "- 학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)\n"
+        "□ (인권침해 예방) 장애인권익옹호기관 운영\n"
+        "- 조사 및 사후지원(1개소, 4억원)\n"
+    )
+    report = parse_document(read_bytes(text.encode(), "plan.txt"), "plan")
+    costs = {p.title: p.cost_krw for p in report.projects}
+    assert costs["(보호 강화) 학대피해 장애인 쉼터 운영으로 피해장애인 보호 강화"] is None
+    assert costs["조사 및 사후지원"] == 400_000_000  # one item, one cost: its own
 
 
 def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
@@ -297,6 +362,8 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         # a month's step after a count is a step ("설명회 2회(3월)"); only a year is the
         # figure's own (test_a_date_that_says_which_dates_no_step)
         ("설명회 2회(3월)", date(2025, 3, 1), date(2025, 3, 31), "설명회 2회"),
+        # a comma after the date is no part of the task (사회복지국 p27)
+        ("‘24.11월, 1대 추가도입", date(2024, 11, 1), date(2024, 11, 30), "1대 추가도입"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
@@ -372,9 +439,19 @@ def test_undated_clauses_join_the_next() -> None:
         ("’25. 1. : 기본계획 수립 → 전담조직 구성", ["’25. 1. : 기본계획 수립"]),
         # a bracket nothing closes does not hold the arrows after it
         ("사업 설명회(1월 → 공모(3월) → 선정(5월)", ["사업 설명회(1월", "공모(3월)", "선정(5월)"]),
-        # no colon: the items after a dated one are not its tasks (청년산학국 p28)
+        # no colon: the items after one dated at its end are not its tasks (청년산학국 p28)
         ("’25년 수요조사 실시(3월중), 기업설명회(10회), 취업박람회(2회)",
          ["’25년 수요조사 실시(3월중)"]),
+        # a line that opens with its date dates all it lists, with no colon too (신공항추진본부
+        # p14, 교통혁신국 p15); a later item with a date of its own is its own
+        ("ˊ25.上 보상금 지급, 어업손실보상 약정 체결, 용역 완료 및 보고서 제출(市→시행자)",
+         ["ˊ25.上 보상금 지급, 어업손실보상 약정 체결, 용역 완료 및 보고서 제출(市→시행자)"]),
+        ("‘25.上 운영계획 수립, 공모를 통한 사업자 선정",
+         ["‘25.上 운영계획 수립, 공모를 통한 사업자 선정"]),
+        ("’25. 3. 착공, 12월 준공", ["’25. 3. 착공", "12월 준공"]),
+        # a bracket of figures is no list of months
+        ("’25. 1. : 계획 수립, 위원 위촉(1, 2), 회의 개최",
+         ["’25. 1. : 계획 수립, 위원 위촉(1, 2), 회의 개최"]),
     ],
 )  # fmt: skip
 def test_clauses_of_a_line(text: str, want: list[str]) -> None:
@@ -1135,6 +1212,47 @@ def test_a_task_in_each_month_listed() -> None:
     assert got == [("반기별 추진계획 수립", 1), ("반기별 추진계획 수립", 7),
                    ("분기별 집행상황 점검", 3), ("분기별 집행상황 점검", 6),
                    ("분기별 집행상황 점검", 9), ("분기별 집행상황 점검", 12)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [  # each month with its own 월, or parted by a slash (기획조정실 p32, 환경물정책실 p32)
+     ("정기 점검 실시(5월, 10월)", [5, 10]),
+     ("신규 인증수수료 지원(6월/12월)", [6, 12]),
+     ("실적 보고(6, 12월)", [6, 12]),
+     # figures, not months
+     ("설명회 개최(1, 2)", [])],
+)  # fmt: skip
+def test_each_month_of_a_list_is_a_step(text: str, months: list[int]) -> None:
+    task = text[: text.index("(")]
+    assert [(t, s.start.month) for s, t, _ in schedules.month_list(text, 2025)] == [
+        (task, m) for m in months
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "task"),
+    [  # the date after a place, or in a later part of the brackets (관광마이스국 p24, p27)
+     ("IMEX(프랑크푸르트 5월)", "5월", "IMEX"),
+     ("부산-후쿠오카 포럼 참석(후쿠오카, 11월) 등", "11월", "부산-후쿠오카 포럼 참석"),
+     ("바둑교류대회(부산, ’25.1.17.~20.)", "’25.1.17.~20.", "바둑교류대회"),
+     # a clause a stray comma parted opens with no conjunction (환경물정책실 p21)
+     ("및 2차 중간보고(‘25.9.)", "‘25.9.", "2차 중간보고"),
+     # a quarter written as a fraction is no two parts
+     ("계획 수립(1/4분기)", "1/4분기", "계획 수립")],
+)  # fmt: skip
+def test_the_date_in_a_bracket_after_other_words(text: str, raw: str, task: str) -> None:
+    read = read_clause(text, 2025)
+    assert read is not None and (read[2], read[1]) == (raw, task)
+
+
+def test_a_year_after_a_name_in_brackets_dates_no_step() -> None:
+    """"(ILO 사무총장, 2020년)" says whose words, "(동삼3동, ’23~’26)" a project's span."""
+    assert read_clause("“사회적 대화는 가장 강력한 수단이다.”(ILO 사무총장, 2020년)", 2026) is None
+    assert read_clause("영도구(동삼3동, ’23~’26)", 2025) is None
+    # nor is a month of another year or a superseded plan a place's
+    assert read_clause("결산 보고(익년 2월)", 2025) is None
+    assert read_clause("착공(당초 3월, 변경 6월)", 2025) is None
 
 
 def test_a_cards_boxed_sections_after_its_summary_are_blocks() -> None:

@@ -27,6 +27,7 @@ from extract.parse.project_facts import (
     labelled,
     read_cost,
     read_period,
+    source_name,
 )
 from extract.parse.schedules import Found, entries, read_clause
 from extract.parse.text import collapse, squash
@@ -122,7 +123,7 @@ def _shares(table: Table, col: int, unit: str) -> tuple[Share, ...]:
             continue
         krw = parse_money(c.text, unit=unit)
         if krw:
-            out.append(Share(source, krw, f"{source} {collapse(c.text)}"))
+            out.append(Share(source_name(source), krw, f"{source} {collapse(c.text)}"))
     return tuple(out)
 
 

@@ -149,11 +149,15 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     """Read the unit's period, cost, division and fields from its title and its own
     labelled lines: those right under it and those in its overview blocks."""
     found = _tail_of(u.node, year)
+    listed = False  # the title lists several costs: none of them is the unit's
     if found is not None:
         tail, ln = found
-        if tail.period is not None:
+        # (read over the node's wrapped lines too: the list may start on the line before)
+        whole = read_tail(u.node.text, year) if len(u.node.lines) > 1 else None
+        if tail.period is not None and not (tail.listed_period or (whole and whole.listed_period)):
             _take_period(u, tail.period, ln)
-        if tail.cost is not None:
+        listed = tail.listed or bool(whole and whole.listed)
+        if tail.cost is not None and not listed:
             _take_cost(u, tail.cost, tail.cost_label, ln)
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:
@@ -173,7 +177,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     visit(u.node, True)
     line = _cost_line(u.node, year)
     found = _cost_tail(line, year) if line is not None and id(line) not in sub_nodes else None
-    if found is not None and found[0].cost is not None:
+    if found is not None and found[0].cost is not None and not (listed or found[0].listed):
         _take_cost(u, found[0].cost, found[0].cost_label, found[1])
 
 

@@ -62,6 +62,13 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "보조금", "구군비", "시군비",
     }
 )  # fmt: skip
+#: a source printed as one syllable ("국 30%", "시5") -> the word the others print, so
+#: that every report's funding stacks under one name
+SOURCE_NAMES: dict[str, str] = {
+    "국": "국비", "시": "시비", "도": "도비", "구": "구비", "군": "군비",
+}  # fmt: skip
+#: words that say the amount after them is a total of a list of amounts
+TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
@@ -221,7 +228,7 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
         m = _PART.match(part)
         if m is None:
             return ()
-        src = collapse(m["src"]).strip(" :")
+        src = source_name(collapse(m["src"]).strip(" :"))
         amt = m["amt"]
         for word in WHOLE_WORDS:
             if src.startswith(word) and len(parts) == 1 and not amt:
@@ -246,6 +253,13 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     return tuple(shares)
 
 
+def source_name(word: str) -> str:
+    """The name a funding source stacks under: its footnote mark dropped ("민자*"), a
+    one-syllable source spelt out ("국" -> "국비")."""
+    word = word.rstrip("*※＊¹²³ ")
+    return SOURCE_NAMES.get(word, word)
+
+
 def _is_source(word: str) -> bool:
     key = squash(word)
     return key in FUNDING_SOURCES or key.endswith("기금")
@@ -263,7 +277,8 @@ def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any
 
 
 def read_cost(value: str) -> Cost | None:
-    """The first amount of a value, with the funding in the parenthesis after it.
+    """The first amount of a value stated as a total, else its first amount, with the
+    funding in the parenthesis after it.
 
     >>> c = read_cost("총 13억원(시비 9.5억원, 기타 3.5억원)")
     >>> c.raw, c.krw, [(s.source, s.amount_krw) for s in c.funding]
@@ -273,6 +288,7 @@ def read_cost(value: str) -> Cost | None:
     >>> read_cost("연 2회") is None
     True
     """
+    found: list[Cost] = []
     for m in _MONEY.finditer(value):
         krw = parse_money(m["fig"].replace(" ", ""))
         if krw is None:
@@ -280,8 +296,17 @@ def read_cost(value: str) -> Cost | None:
         unit = _unit_word(m["fig"])
         paren = _paren_after(value, m.end())
         funding = read_funding(paren, krw, unit) if paren else ()
-        return Cost(collapse(m[0]), krw, unit, funding)
-    return None
+        cost = Cost(collapse(m[0]), krw, unit, funding)
+        if _is_total(value, m.start(), cost):
+            return cost  # "(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원": the total
+        found.append(cost)
+    return found[0] if found else None
+
+
+def _is_total(value: str, start: int, cost: Cost) -> bool:
+    """Whether an amount is stated as a total: "총 13억원", "총 사업비 205.4억원"."""
+    before = squash(value[max(0, start - 8) : start])
+    return cost.raw.startswith("총") or before.endswith(TOTAL_COST_WORDS)
 
 
 # --- labels -------------------------------------------------------------------------------
@@ -432,6 +457,10 @@ class Tail:
     period: DateSpan | None
     cost: Cost | None
     cost_label: str | None
+    #: the cost (the period) is the last of several the line lists, each its item's: not
+    #: the line's ("쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)")
+    listed: bool = False
+    listed_period: bool = False
 
 
 _TRAILING_PAREN = regex.compile(
@@ -511,7 +540,23 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     period, cost, label = _facts_only(m["inner"], year)
     if period is None and cost is None:
         return None
-    return Tail(s[: m.start()].strip(), m["inner"].strip(), period, cost, label)
+    periods, costs = _facts_listed(s[: m.start()], year)
+    return Tail(
+        s[: m.start()].strip(), m["inner"].strip(), period, cost, label,
+        costs and cost is not None, periods and period is not None,
+    )  # fmt: skip
+
+
+def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
+    """Whether an item listed before the last one states a period, a cost of its own:
+    "쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)" states two costs, neither the line's."""
+    periods = costs = False
+    for item in split_top(before)[:-1]:
+        m = _TRAILING_PAREN.search(item)
+        if m is not None:
+            period, cost, _ = _facts_only(m["inner"], year)
+            periods, costs = periods or period is not None, costs or cost is not None
+    return periods, costs
 
 
 # --- a project's facts from its labelled lines --------------------------------------------

@@ -99,11 +99,23 @@ _FIGURE_END = regex.compile(
 )  # fmt: skip
 #: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월 중)")
 _MONTH_LIST = regex.compile(
-    r"[(（](?P<months>\d{1,2}(?:\s*+[,·]\s*+\d{1,2})++)\s*+월\s*+(?:중\s*+)?[)）]\s*+\.?\s*+$"
+    r"[(（](?P<months>\d{1,2}(?:\s*+월)?+(?:\s*+[,·/]\s*+\d{1,2}(?:\s*+월)?+)++)"
+    r"(?P<word>\s*+월)?+\s*+(?:중\s*+)?[)）]\s*+\.?\s*+$"
 )
 #: a date that names its year ("’25년", "‘24.1.", "2025. 3.")
 _YEARED = regex.compile(QUOTE_CLASS + r"\s*+\d{2}|\d{4}")
-_PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*)[)）]\s*[.。]?\s*$")
+#: a conjunction a clause cut at a comma may open with ("…(’25.2.), 및 2차 보고(’25.9.)")
+_LEADING_AND = regex.compile(r"^(?:및|또는|그리고)\s++")
+#: a place, then the date: "프랑크푸르트 5월", "서울 11.5.~7."
+_PLACE_DATE = regex.compile(
+    r"^(?P<place>[가-힣A-Za-z]{2,12})\s++(?P<date>[\d’‘'][\d.~∼～\s월일]*+)$"
+)
+#: words before a date in brackets that say which year or which plan, not where: the
+#: date is then not the step's ("(익년 2월)", "(당초 3월, 변경 6월)")
+NOT_PLACES: tuple[str, ...] = ("년", "년도", "당초", "변경", "최초", "예정", "기존")
+#: where the parts of a bracket part: commas, and a slash that is no fraction ("1/4분기")
+_BRACKET_PARTS = regex.compile(r"(?<!\s)\s*+(?:[,，]|/(?!\s*+\d\s*+분기))\s*+")
+_PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
 )
@@ -162,7 +174,7 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     if opened:
         rest = regex.sub(r"^\s*[)）]", "", rest)
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
-    rest = rest.lstrip(" :：)-").rstrip(" :：-")
+    rest = rest.lstrip(" :：)-,，").rstrip(" :：-")
     if rest.endswith((")", "）")) and rest.count("(") + rest.count("（") < rest.count(
         ")") + rest.count("）"):
         rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
@@ -180,12 +192,20 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     dated = find_dates(head, year=ANY_YEAR)
     if dated and head.endswith(dated[-1].raw) and dated[-1].precision in ("half", "quarter"):
         return None  # the brackets say a half's days ("운영 : 상반기(4.1.~6.30.)")
-    first = regex.split(r"\s*[,，/]\s*", m["inner"].strip())[0]
-    first = _RECURRENCE.sub("", first)  # "3월~11월 매주 수": the months are the period
-    span = parse_date(prep_date(first), year=year, bare_days=True)
-    if span is None:
-        return None
-    return span, collapse(clause[: m.start()]), first.strip()
+    # the first part of the brackets that is a date: "(후쿠오카, 11월)", "(’25.1, 35억원)",
+    # one after a place ("(프랑크푸르트 5월)")
+    for i, part in enumerate(_BRACKET_PARTS.split(m["inner"].strip())):
+        part = _RECURRENCE.sub("", part)  # "3월~11월 매주 수": the months are the period
+        span = parse_date(prep_date(part), year=year, bare_days=True)
+        after = _PLACE_DATE.match(part) if span is None else None
+        if after is not None and not after["place"].endswith(NOT_PLACES):
+            part = after["date"]
+            span = parse_date(prep_date(part), year=year, bare_days=True)
+        if span is not None and (i == 0 or span.precision != "year"):
+            # (after a name, years are whose, not when: "(ILO 사무총장, 2020년)")
+            task = _LEADING_AND.sub("", collapse(clause[: m.start()]))
+            return span, task, part.strip()
+    return None
 
 
 def _colon_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
@@ -238,19 +258,27 @@ def _split_outside_brackets(text: str) -> list[str]:
     return out
 
 
+def _lists_months(clause: str) -> bool:
+    """Whether ``clause`` ends in a bracket of months ("(3,6,9,12월)", "(5월, 10월)"), not
+    of figures ("(1, 2)")."""
+    m = _MONTH_LIST.search(clause)
+    return m is not None and bool(m["word"] or m["months"].endswith("월"))
+
+
 def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
     """ "분기별 집행상황 점검(3,6,9,12월)" -> the task in each month listed (none where the
     brackets hold no list of months)."""
     m = _MONTH_LIST.search(clause)
     task = collapse(clause[: m.start()]) if m else ""
-    if m is None or not task or _date_first(clause, year) is not None:
+    if m is None or not task or not _lists_months(clause) or _date_first(clause, year):
         return []
+    raw = m["months"] + (m["word"] or "").strip()
     out = []
-    for n in regex.split(r"\s*[,·]\s*", m["months"]):
-        span = parse_date(f"{n}월", year=year)
+    for n in regex.split(r"\s*[,·/]\s*", m["months"]):
+        span = parse_date(f"{n.removesuffix('월').strip()}월", year=year)
         if span is None:
             return []
-        out.append((span, task, f"{m['months']}월"))
+        out.append((span, task, raw))
     return out
 
 
@@ -271,12 +299,17 @@ def clauses(text: str) -> list[str]:
         if (
             find_dates(prep_date(p), year=ANY_YEAR)
             or _date_last(p, ANY_YEAR) is not None
-            or _MONTH_LIST.search(p)
+            or _lists_months(p)
         ):
             if pending and _date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
+            # a line that opens with its date dates all it lists, colon or not ("’25.上
+            # 보상금 지급, 약정 체결, 용역 완료")
+            first = None if out or pending else _date_first(p, ANY_YEAR)
+            # (not one dated at its end too: "’25년 채용계획 수요조사(3월중)")
+            opens = first is not None and _date_last(p, ANY_YEAR) is None
             out.append(f"{pending}, {p}" if pending else p)
-            colon = not pending and _dated_colon(p)
+            colon = not pending and (_dated_colon(p) or opens)
             pending = ""
         elif out and not pending and colon and after_comma:
             out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
