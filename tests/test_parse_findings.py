@@ -112,6 +112,33 @@ def test_a_column_named_for_something_else_is_not_read_as_the_body_or_date() -> 
     assert (f.subject, f.auditee, f.audited_raw) == ("청년센터 운영", None, None)
 
 
+def test_findings_set_one_a_line_beside_a_measure_on_each() -> None:
+    """사회복지국 p41: "퇴직적립금 미반환" / "운영위원회 관리 미흡" beside "시정(환수)" /
+    "시정" are two findings; a finding wrapped over two lines beside one measure, or beside
+    lines that are no measures, is one."""
+    rows = [
+        (["퇴직적립금 미반환", "운영위원회 관리 미흡"], ["시정(환수)", "시정"]),
+        (["각종 규정(직장내 괴롭힘, 갑질 등)", "일제 정비"], ["정비중"]),
+        (["회계 서류 미비", "후속 조치 예정"], ["보완 후", "재점검"]),
+        # a measure wrapped at its bracket, a finding wrapped after 및: one each
+        (["퇴직적립금 미반환 및", "관리 미흡"], ["시정", "(환수)"]),
+    ]
+    cells = [cell(0, k, p(h)) for k, h in enumerate(HEADER)]
+    for r, (finding, action) in enumerate(rows, start=1):
+        cells += [cell(r, 0, p("복지정책과")), cell(r, 1, p("센터 운영")),
+                  cell(r, 2, p("(사)윈")), cell(r, 3, p("2024. 6. 25.")),
+                  cell(r, 4, *map(p, finding)), cell(r, 5, *map(p, action))]  # fmt: skip
+    data = hwpx(sec(p("Ⅵ. 민간위탁 감사 실시 결과"), p(tbl(len(rows) + 1, len(HEADER), cells))))
+    report = check(parse_document(read_bytes(data, "audit.hwpx"), "audit"))
+    assert [(f.finding, f.status_raw) for f in report.audit_findings] == [
+        ("퇴직적립금 미반환", "시정(환수)"),
+        ("운영위원회 관리 미흡", "시정"),
+        ("각종 규정(직장내 괴롭힘, 갑질 등) 일제 정비", "정비중"),
+        ("회계 서류 미비 후속 조치 예정", "보완 후 재점검"),
+        ("퇴직적립금 미반환 및 관리 미흡", "시정 (환수)"),
+    ]
+
+
 def test_a_row_without_a_finding_gives_none() -> None:
     report = _report()
     assert not any("취업지원" in f.finding for f in report.audit_findings)

@@ -13,7 +13,7 @@ demanded (시정, 주의, 시정조치 1건) says nothing about it, and is kept 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -82,6 +82,12 @@ SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
 NONE_WORDS = frozenset({"", "-", "없음", "해당없음", "지적사항없음", "지적없음", "무", "〃없음"})
 #: longest measure word written beside its finding without a mark ("시정(환수)")
 MAX_MEASURE = 8
+#: the last words of a line that goes on in the next one ("미반환 및" / "관리 미흡")
+JOINING_ENDS: tuple[str, ...] = (" 및", " 또는", ",", "·", "에 대한", "으로", "의")
+#: what an audit orders done: a line of a 조치 cell that names one is a measure
+MEASURE_WORDS: tuple[str, ...] = (
+    *CORRECTION_WORDS, *SUGGESTION_WORDS, "주의", "경고", "통보", "징계", "훈계", "문책",
+)  # fmt: skip
 #: written for "the same as above": the tables' ditto marks, and in a findings table's
 #: own columns "동" (a row label elsewhere may be a 동 of a city)
 DITTO = DITTO_MARKS | {"동"}
@@ -192,11 +198,41 @@ def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) 
     return text
 
 
+def _by_line(
+    finding: TableCell, action: TableCell | None, texts: Mapping[int, str]
+) -> tuple[list[str], list[str]] | None:
+    """Findings set one a line beside a measure on each line ("퇴직적립금 미반환" /
+    "운영위원회 관리 미흡" beside "시정(환수)" / "시정", 사회복지국 p41): the pairs, or None
+    where the lines are not so matched (a finding wrapped over two lines)."""
+    if action is None:
+        return None
+    found = [collapse(texts.get(n, "")) for n in finding.lines]
+    measures = [collapse(texts.get(n, "")) for n in action.lines]
+    if len(found) < 2 or len(found) != len(measures) or not all(found):
+        return None
+    if not all(
+        len(m) <= MAX_MEASURE and any(w in _key(m) for w in MEASURE_WORDS) for m in measures
+    ):
+        return None
+    # a line that opens a bracket or ends on a joining word goes on from the line before
+    # or into the next ("시정" / "(환수)"; "미반환 및" / "관리 미흡")
+    if any(t.startswith(("(", "（")) for t in [*found, *measures]) or any(
+        t.endswith(JOINING_ENDS) for t in found
+    ):
+        return None
+    return found, measures
+
+
 def table_findings(
-    table: Table, source: str, first_no: int, year: int | None = None
+    table: Table,
+    source: str,
+    first_no: int,
+    year: int | None = None,
+    texts: Mapping[int, str] | None = None,
 ) -> list[AuditFinding]:
     """The findings of one table (numbered from ``first_no``; ``year``: the report's, for
-    audit dates written without one)."""
+    audit dates written without one; ``texts``: the document's lines by number, where a
+    cell's lines pair findings with measures)."""
     cols = columns(table)
     if cols is None:
         return []
@@ -224,6 +260,10 @@ def table_findings(
             words = action.split()
             if len(words) == len(items) and all(len(w) <= MAX_MEASURE for w in words):
                 actions = words
+        action_cell = table.at(r, cols.action) if cols.action is not None else None
+        lined = _by_line(finding_cell, action_cell, texts) if len(items) == 1 and texts else None
+        if lined is not None:
+            items, actions = lined
         paired = len(actions) == len(items) and len(items) > 1
         cells = [c for c in (finding_cell, table.at(r, cols.action or -1)) if c is not None]
         lines = sorted({n for c in cells for n in c.lines})
@@ -277,11 +317,12 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
             continue  # the 행정사무감사 처리결과 the template read
         assert section.node is not None
         seqs = {n.seq for n in section.node.walk()}
+        texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
         for table in lay.tables:
             if table.node not in seqs:
                 continue
-            for rec in table_findings(table, source, no, ctx.year):
+            for rec in table_findings(table, source, no, ctx.year, texts):
                 out.add("audit_findings", rec)
                 no += 1
             out.used.update(table.lines)
