@@ -7,6 +7,7 @@ facts, labelled overview lines, schedule tables), never copied from a real file.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -303,7 +304,10 @@ def test_funding_sources_stack_under_one_name(
       "(’25.2 5억원)", "5억원", True, True),
      # a list of words before one cost: the cost is the line's
      ("상담, 교육, 치료 지원(12억원)", "12억원", False, False),
-     ("센터 운영(3개소), 상담 지원(2억원)", "2억원", False, False)],
+     ("센터 운영(3개소), 상담 지원(2억원)", "2억원", False, False),
+     # a count in thousands or of households beside the cost (사회복지국 p30)
+     ("맞춤형 돌봄 서비스 제공(33천명, 545억원)", "545억원", False, False),
+     ("ICT장비 활용 신속 대응(19천 세대, 39억원)", "39억원", False, False)],
 )  # fmt: skip
 def test_a_tail_after_a_list_of_items_with_facts_is_the_last_items(
     text: str, cost: str, listed: bool, listed_period: bool
@@ -503,9 +507,12 @@ FORMER = [
         "사업기간/사업비", "기간 및 예산", "규모/기간", "위치·규모", "사업기간 , 사업비",
         "사 업 비", "기간 / / 예산", "일자/장소", " / 기간", "기간 /",
     ]),
-    (project_facts, "_COUNT", r"\d[\d,.]*\s*(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)", [
+    (project_facts, "_COUNT",
+     r"\d[\d,.]*\s*(?:(?:천|만)\s*)?(?:"
+     + "|".join(re.escape(u) for u in project_facts.FACT_COUNT_UNITS) + ")", [
         "7개소  ", " 연 2회", "교육 2회, 1,200명", "총 연장 3.5km", "12개월", "3년간",
         "선박 2척", "120㎡", ".5명", "’25. 10곳", "1.2.3개", "2025년", "5 건 / 3대",
+        "(33천명, 545억원)", "19천 세대",
     ]),
     (schedules, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
         "계획 수립(1월) → 공모(3월) → 선정(5월)", "설계(’25.3.)⇒착공(’25.9.)",

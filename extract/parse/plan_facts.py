@@ -152,8 +152,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     listed = False  # the title lists several costs: none of them is the unit's
     if found is not None:
         tail, ln = found
-        # (read over the node's wrapped lines too: the list may start on the line before)
-        whole = read_tail(u.node.text, year) if len(u.node.lines) > 1 else None
+        whole = _whole_tail(u.node, year)
         if tail.period is not None and not (tail.listed_period or (whole and whole.listed_period)):
             _take_period(u, tail.period, ln)
         listed = tail.listed or bool(whole and whole.listed)
@@ -178,7 +177,15 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     line = _cost_line(u.node, year)
     found = _cost_tail(line, year) if line is not None and id(line) not in sub_nodes else None
     if found is not None and found[0].cost is not None and not (listed or found[0].listed):
-        _take_cost(u, found[0].cost, found[0].cost_label, found[1])
+        whole = _whole_tail(line, year) if line is not None else None
+        if not (whole and whole.listed):
+            _take_cost(u, found[0].cost, found[0].cost_label, found[1])
+
+
+def _whole_tail(node: Node, year: int | None) -> Tail | None:
+    """The tail of a node's text over its wrapped lines (a list of items with facts may
+    start on the line before the one whose tail is read)."""
+    return read_tail(node.text, year) if len(node.lines) > 1 else None
 
 
 def _labelled_cost(node: Node) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 
@@ -78,6 +78,11 @@ TAIL_WORDS: tuple[str, ...] = (
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
 TAIL_ARROWS = "▹▸‣►▶→"
 
+#: what a figure in a title's tail of facts may count ("(33천명, 545억원)", "(3년간)"),
+#: longest first
+FACT_COUNT_UNITS: tuple[str, ...] = tuple(
+    sorted({*COUNT_UNITS, "척", "년간"}, key=lambda u: (-len(u), u))
+)
 #: longest label (squashed) of a labelled line
 MAX_LABEL = 14
 
@@ -468,7 +473,9 @@ _TRAILING_PAREN = regex.compile(
 )
 #: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
 _COUNT = regex.compile(
-    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:개소|개|명|건|회|대|곳|척|㎡|km|개월|년간|년)"
+    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:(?:천|만)\s*+)?+(?:"
+    + "|".join(regex.escape(u) for u in FACT_COUNT_UNITS)
+    + ")"
 )
 _FILLER = regex.compile(r"[\s,，/·:：]+")
 
