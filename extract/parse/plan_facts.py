@@ -152,10 +152,9 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     listed = False  # the title lists several costs: none of them is the unit's
     if found is not None:
         tail, ln = found
-        whole = _whole_tail(u.node, year)
-        if tail.period is not None and not (tail.listed_period or (whole and whole.listed_period)):
+        periods, listed = _listed(tail, u.node, year)
+        if tail.period is not None and not periods:
             _take_period(u, tail.period, ln)
-        listed = tail.listed or bool(whole and whole.listed)
         if tail.cost is not None and not listed:
             _take_cost(u, tail.cost, tail.cost_label, ln)
 
@@ -176,16 +175,20 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     visit(u.node, True)
     line = _cost_line(u.node, year)
     found = _cost_tail(line, year) if line is not None and id(line) not in sub_nodes else None
-    if found is not None and found[0].cost is not None and not (listed or found[0].listed):
-        whole = _whole_tail(line, year) if line is not None else None
-        if not (whole and whole.listed):
-            _take_cost(u, found[0].cost, found[0].cost_label, found[1])
+    if line is None or found is None or found[0].cost is None or listed:
+        return
+    if not _listed(found[0], line, year)[1]:
+        _take_cost(u, found[0].cost, found[0].cost_label, found[1])
 
 
-def _whole_tail(node: Node, year: int | None) -> Tail | None:
-    """The tail of a node's text over its wrapped lines (a list of items with facts may
-    start on the line before the one whose tail is read)."""
-    return read_tail(node.text, year) if len(node.lines) > 1 else None
+def _listed(tail: Tail, node: Node, year: int | None) -> tuple[bool, bool]:
+    """Whether the tail's period, its cost is the last of a list's, each item's own: on
+    its line, or over the node's wrapped lines (the list may start on the line before)."""
+    whole = read_tail(node.text, year) if len(node.lines) > 1 else None
+    return (
+        tail.listed_period or bool(whole and whole.listed_period),
+        tail.listed or bool(whole and whole.listed),
+    )
 
 
 def _labelled_cost(node: Node) -> bool:

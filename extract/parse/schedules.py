@@ -258,19 +258,19 @@ def _split_outside_brackets(text: str) -> list[str]:
     return out
 
 
-def _lists_months(clause: str) -> bool:
-    """Whether ``clause`` ends in a bracket of months ("(3,6,9,12월)", "(5월, 10월)"), not
-    of figures ("(1, 2)")."""
+def _month_bracket(clause: str) -> regex.Match[str] | None:
+    """The bracket of months ``clause`` ends in ("(3,6,9,12월)", "(5월, 10월)"), not one of
+    figures ("(1, 2)")."""
     m = _MONTH_LIST.search(clause)
-    return m is not None and bool(m["word"] or m["months"].endswith("월"))
+    return m if m is not None and (m["word"] or m["months"].endswith("월")) else None
 
 
 def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
     """ "분기별 집행상황 점검(3,6,9,12월)" -> the task in each month listed (none where the
     brackets hold no list of months)."""
-    m = _MONTH_LIST.search(clause)
+    m = _month_bracket(clause)
     task = collapse(clause[: m.start()]) if m else ""
-    if m is None or not task or not _lists_months(clause) or _date_first(clause, year):
+    if m is None or not task or _date_first(clause, year):
         return []
     raw = m["months"] + (m["word"] or "").strip()
     out = []
@@ -299,7 +299,7 @@ def clauses(text: str) -> list[str]:
         if (
             find_dates(prep_date(p), year=ANY_YEAR)
             or _date_last(p, ANY_YEAR) is not None
-            or _lists_months(p)
+            or _month_bracket(p) is not None
         ):
             if pending and _date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
