@@ -29,8 +29,13 @@ from extract.normalize.vocab import (
 )
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
-#: column headers that hold rates, even where the cell has no % sign
-_RATE_HEADER = re.compile(r"률|비율|비중|%|증감률|달성률|집행률")
+#: a header part naming a rate ("증감률", "증감율", "비율", "구성비", "비중"), a bracket
+#: after it or not: its cells are rates, even with no % sign and a caption in 억원
+_RATE_HEADER = re.compile(r"(?:[률율%]|비중|구성비)(?:\([^()]*\))?$")
+#: a header part naming a column of years ("설치년도", "준공연도"), not one year ("2025년도")
+_YEAR_HEADER = re.compile(r"^\D*[년연]도$")
+#: a year alone in a cell
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
@@ -99,11 +104,20 @@ def cell_value(
     if not t:
         return _EMPTY
     unit = cell_unit(table, col_header, row_header)
-    rate = unit in PERCENT_SIGNS or (unit is None and _RATE_HEADER.search(col_header))
+    # a rate's header says more than the caption's unit (억원 for the table, % for its
+    # 증감률), less than the header's own bracket ("증감률(억원)" is no rate)
+    own = header_unit(col_header) or header_unit(row_header)
+    rate = unit in PERCENT_SIGNS or (own is None and _header_says(col_header, _RATE_HEADER))
     if t.endswith("%") or (rate and _FIGURE.match(t)):
         pct = parse_percent(t)
         if pct is not None:
             return "percent", pct, None, None, None, "%"
+    if _header_says(col_header, _YEAR_HEADER):
+        # a column of years ("설치 년도": 2005) in a table of amounts: years, not money
+        if _YEAR_CELL.fullmatch(t):
+            return "date", None, None, date(int(t), 1, 1), date(int(t), 12, 31), None
+        if t in NIL_CELLS:
+            return _EMPTY
     money = unit if unit in UNITS else None
     counter = unit if unit in _COUNT_UNITS else None
     if t in NIL_CELLS and not money:
@@ -136,6 +150,11 @@ def cell_value(
         # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
         return "text", None, None, None, None, unit
     return _EMPTY
+
+
+def _header_says(path: str, word: re.Pattern[str]) -> bool:
+    """Whether a part of a header path, its spaces left out, is what ``word`` names."""
+    return any(word.search(squash(part)) for part in path.split(" / "))
 
 
 def _bare_figure(text: str) -> float | None:
