@@ -32,6 +32,9 @@ from extract.pipeline import check, parse_document, read_bytes
         ("1억 2천만 명 방문", [("count", "1억 2천만 명", 120_000_000)]),
         ("예산 2억 5천만원", [("krw", "2억 5천만원", 250_000_000)]),
         ("사업비 5억 100개소 지원", [("krw", "5억", 500_000_000), ("count", "100개소", 100)]),
+        # a count in 만 and 천 (사회복지국 p9, 기획조정실 p13): one figure, not its last part
+        ("이용자 16만4천명", [("count", "16만4천명", 164_000)]),
+        ("민원 19만 3천건 처리", [("count", "19만 3천건", 193_000)]),
         # a closing quote before a rate is no abbreviated year (관광마이스국 p12)
         ("’경험‘ 39.5% / ‘쇼핑’ 59%", [("percent", "39.5%", 39.5), ("percent", "59%", 59)]),
         ("’24. 52% 달성", [("date", "’24.", None), ("percent", "52%", 52)]),
@@ -40,6 +43,26 @@ from extract.pipeline import check, parse_document, read_bytes
 def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:
     got = [(m.kind, m.raw, m.value_krw or m.value) for m in find_mentions(text, 2025)]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a two-digit year with no quote mark, by the word after it or brackets around it
+        ("24년 대비 예외노선 해소", ("24년", date(2024, 1, 1))),  # 교통혁신국 p18
+        ("(25년 신설)", ("25년", date(2025, 1, 1))),  # 사회복지국 p57
+        ("석면제거 완료(26년)", ("26년", date(2026, 1, 1))),  # 대전 교육청
+        # counts of years: a duration word after it, or far from the report's year
+        ("(25년 이상)", None), ("12년 동안", None), ("20년이 넘었다", None),
+        ("90년 이전 자료", None),
+    ],
+)
+def test_a_bare_two_digit_year(text: str, want: tuple[str, date] | None) -> None:
+    (m,) = find_mentions(text, 2025)
+    if want is None:
+        assert m.kind == "count"
+    else:
+        assert (m.kind, m.raw, m.date_start, m.precision) == ("date", *want, "year")
 
 
 def test_a_range_start_points_at_its_own_figure() -> None:

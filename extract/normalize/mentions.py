@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from extract.normalize.dates import find_dates
+from extract.normalize.dates import DateSpan, expand_year, find_dates
 from extract.normalize.money import parse_count, parse_money, parse_percent
-from extract.normalize.vocab import COUNT_UNITS
+from extract.normalize.vocab import BARE_YEAR_NEAR, BARE_YEAR_WORDS, COUNT_UNITS, QUOTE_MARKS
 
 MentionKind = Literal["krw", "count", "percent", "date"]
 
@@ -41,10 +41,12 @@ _PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으�
 _COUNT_UNIT = "|".join(
     re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
 )
-#: a count: a figure, an optional 여 ("about"), a counter; not followed by more Hangul
+#: a count: a figure (its 억 and 만 parts before it: "16만4천명"), an optional 여
+#: ("about"), a counter; not followed by more Hangul
 #: other than a particle (명의, 건을, 개소에)
 _COUNT = re.compile(
     rf"(?<![\d.제])(?<!\d,)(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+    rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
     rf"\s?(?P<about>여)?"
     rf"(?P<unit>{_COUNT_UNIT}|개[가-힣](?={_PARTICLE}))"
@@ -119,17 +121,50 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     for m in _COUNT.finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue
+        if (bare := _bare_year(text, m, year)) is not None:
+            a, b = m.start(), m.start() + len(bare.raw) - 1
+            taken.append((a, b))
+            out.append(Mention("date", text[a:b], a, b, date_start=bare.start,
+                               date_end=bare.end, precision=bare.precision))  # fmt: skip
+            continue
         unit = m["unit"]
         count = parse_count(m["num"] + (unit if unit in _COUNT_UNIT_SET else "개"))
         if count is None:
             continue
         value = float(count.value) * (_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
-        if m["eok"]:
-            value += float(m["eok"].replace(",", "")) * 100_000_000
+        for part, times in (("eok", 100_000_000), ("man", 10_000)):
+            if m[part]:  # "2억 2,500만명", "16만4천명": the larger parts before
+                value += float(m[part].replace(",", "")) * times
         taken.append((m.start(), m.end()))
         out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
     return sorted(out, key=lambda x: x.start)
+
+
+#: how much of the text after a bare year the date grammar reads with it ("부터")
+MAX_WORD = 4
+#: what makes a two-digit count of years a year: a word of BARE_YEAR_WORDS after it, or
+#: brackets around it alone ("완료(26년)")
+_BARE_YEAR_AFTER = re.compile(rf"\s?(?:{'|'.join(BARE_YEAR_WORDS)})")
+
+
+def _bare_year(text: str, m: re.Match[str], year: int | None) -> DateSpan | None:
+    """The year a count "NN년" names, written with no quote mark ("24년 대비", "(25년
+    신설)", "완료(26년)"), where it is near the report's year: read as if the mark were
+    there ("20년부터" as "’20년부터"), its ``raw`` with the mark."""
+    if year is None or m["unit"] != "년" or any(m[g] for g in ("eok", "man", "mult", "about")):
+        return None
+    digits = m["num"]
+    if len(digits) != 2 or not digits.isdigit():
+        return None
+    meant = expand_year(int(digits))
+    if abs(meant - year) > BARE_YEAR_NEAR:
+        return None
+    alone = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    if not alone and not _BARE_YEAR_AFTER.match(text, m.end()):
+        return None
+    spans = find_dates(QUOTE_MARKS[0] + text[m.start() : m.end() + MAX_WORD], year=year)
+    return spans[0] if spans and spans[0].start.year == meant else None
 
 
 def _range_start(

@@ -268,6 +268,15 @@ NOTE_MARKS: tuple[str, ...] = ("※", "*")
 
 #: the word that, as the end of a range, means "until now": an open range
 NOW_WORDS: tuple[str, ...] = ("현재",)
+#: words after a two-digit year written with no quote mark that make it a year, not a
+#: count of years ("24년 대비", "(25년 신설)"; "25년 이상" is a count)
+BARE_YEAR_WORDS: tuple[str, ...] = (
+    "대비", "신설", "변경", "폐지", "개정", "시행", "이전", "이후", "부터", "까지", "말", "초",
+    "상반기", "하반기",
+)  # fmt: skip
+#: how far from the report's year a two-digit year without a quote mark may be
+BARE_YEAR_NEAR = 5
+
 #: words after a date that leave its range open, as a tilde does ("’26.이후", "2020년부터")
 OPEN_WORDS: tuple[str, ...] = ("이후", "부터")
 
