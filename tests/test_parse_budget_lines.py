@@ -19,6 +19,7 @@ from extract.document import Cell, Document, Grid, Line
 from extract.parse import budget_table
 from extract.parse.budget_lines import cover_body, other_body
 from extract.parse.budget_prose import line_totals, side_of
+from extract.parse.budget_summary import _subtotals
 from extract.parse.budget_table import (
     GridCell,
     amount,
@@ -214,6 +215,51 @@ def test_accounts_indented_under_special_accounts() -> None:
     ]
     # 총계 = 일반 + 특별 and 특별 = its two accounts, for each year; nothing counted twice
     assert budget_checks(rep) == {"budget_lines.accounts": [True] * 4}
+
+
+@pytest.mark.parametrize("rates", [False, True])
+def test_the_wide_view_marks_the_special_account_over_its_accounts_a_total(rates: bool) -> None:
+    """budget_summary, as budget_lines: 특별회계 is the total of the accounts set under it,
+    so the rows that are not totals add up to 총계, nothing counted twice (교통혁신국 p5).
+    With a rate column the table is the template's, read line by line (by the sums); without,
+    the grid's (by the rows set under 특별회계)."""
+    rows = [
+        ["구 분", None, "2031년", "2030년", "증 감", "증감률"],
+        ["총 계", None, "5,000", "4,600", "400", "8.7%"],
+        ["일 반 회 계", None, "2,000", "1,900", "100", "5.3%"],
+        ["특 별 회 계", None, "3,000", "2,700", "300", "11.1%"],
+        ["", "상수도사업특별회계", "1,800", "1,500", "300", "20.0%"],
+        [None, "주 차 장 특 별 회 계", "1,200", "1,200", "0", "0.0%"],
+    ]
+    spans = {(0, 0): (1, 2), (1, 0): (1, 2), (2, 0): (1, 2), (3, 0): (1, 2), (4, 0): (2, 1)}
+    rep = report("2. 예  산", "(단위 : 억원)", T([r if rates else r[:-1] for r in rows], spans))
+    totals = [(s.unit, s.is_total) for s in rep.budget_summary]
+    assert totals[1:] == [("일반회계", False), ("특별회계", True),
+                          ("상수도사업특별회계", False), ("주차장특별회계", False)]  # fmt: skip
+    assert totals[0][1]
+    parts = [s.budget_krw or 0 for s in rep.budget_summary if not s.is_total]
+    assert sum(parts) == 5000 * E
+
+
+@pytest.mark.parametrize(
+    ("amounts", "step", "subtotals"),
+    [
+        # 계 over two accounts, 특별회계 over the next three (교통혁신국 p5, in 억원)
+        ([(8059, 10753), (4906, 7361), (3153, 3392), (759, 796), (92, 94), (2302, 2502)],
+         1, {0, 2}),
+        # a subtotal inside a subtotal counts once for its rows (nikl 사업비 / 국어진흥연구)
+        ([(30, 33), (10, 11), (4, 5), (6, 6), (20, 22)], 1, {0, 1}),
+        # off by one unit where the report rounded each part (moel 66,657 = 59,082 + 7,576)
+        ([(57549, 66657), (51469, 59082), (6080, 7576)], 1, {0}),
+        ([(57549, 66661), (51469, 59082), (6080, 7576)], 1, set()),
+        # one row alone is no sum; rows that add up to nothing above them are no total
+        ([(5, 5), (5, 5)], 1, set()), ([(1, 2), (3, 4), (5, 6)], 1, set()),
+    ],
+)  # fmt: skip
+def test_template_subtotals(
+    amounts: list[tuple[int, int]], step: int, subtotals: set[int]
+) -> None:
+    assert _subtotals([(a, b) for a, b in amounts], step) == subtotals  # type: ignore[arg-type]
 
 
 def test_a_special_account_that_is_not_the_sum_of_its_accounts_fails() -> None:

@@ -596,6 +596,8 @@ def wide_view(
     if None in years.values() or len(set(years.values())) != 2:
         return []
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
+    # rows that others are set under are totals of theirs (특별회계 over its accounts)
+    sums = {r.row for r in reading.rows.parents()} if reading.rows.known else set()
     out: list[BudgetSummary] = []
     for row in reading.rows.by_row.values():
         if not row.label:
@@ -614,7 +616,7 @@ def wide_view(
             BudgetSummary(
                 seq=seq,
                 unit="계" if is_pure_total(label) else despace(label),
-                is_total=row.total,
+                is_total=row.total or row.row in sums,
                 currency_unit=unit,
                 prev_year=years[prev_col],
                 prev_budget_krw=amount(at[prev_col].text, unit),

@@ -18,7 +18,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import numeric_rows, split_header, warn_unnamed
 from extract.parse.text import Token, squash
@@ -93,6 +93,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     swap = first > second  # "2025년 2024년 증감 증감률": this year first
     prev_year, year = min(first, second), max(first, second)
     seq = 0
+    records: list[BudgetSummary] = []
     for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS)):
         if not row.values:
             continue
@@ -109,8 +110,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
                 row.lines,
             )
         pct = vals.get("pct")
-        out.add(
-            "budget_summary",
+        records.append(
             BudgetSummary(
                 seq=seq,
                 unit=row.label,
@@ -127,6 +127,37 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             ),
         )
         out.use(row.lines)
+    step = UNITS.get(unit or "", 1)
+    parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step)
+    for i, r in enumerate(records):
+        out.add("budget_summary", r.model_copy(update={"is_total": True}) if i in parts else r)
     if year and not ctx.year:
         ctx.year = year
     return out
+
+
+def _subtotals(amounts: list[tuple[int | None, int | None]], step: int) -> set[int]:
+    """The rows that the rows after them add up to, in both years, two rows or more, a
+    subtotal among them counted once for its own rows (nikl 사업비 = 국어진흥연구 (its five
+    rows) + 청사관리 + …): subtotals, whatever their label says.  Each part may be off by
+    a unit of the table (``step`` won) where the report rounded (moel 66,657 = 59,082 +
+    7,576).
+    """
+    ends: dict[int, int] = {}  # a subtotal -> its last row
+    for i in range(len(amounts) - 1, -1, -1):
+        prev, this = amounts[i]
+        if prev is None or this is None:
+            continue
+        total_prev = total_this = parts = 0
+        j = i + 1
+        while j < len(amounts):
+            p, t = amounts[j]
+            if p is None or t is None:
+                break
+            total_prev, total_this, parts = total_prev + p, total_this + t, parts + 1
+            j = ends.get(j, j) + 1
+            slack = parts * step
+            if parts > 1 and abs(total_prev - prev) <= slack and abs(total_this - this) <= slack:
+                ends[i] = j - 1
+                break
+    return set(ends)
