@@ -73,7 +73,10 @@ class BudgetSummary(Record):
 
     seq: int
     unit: str = Field(description="division name, or 계 for the total / 구분")
-    is_total: bool
+    is_total: bool = Field(
+        description="the row is the sum of other rows: 계, or a subtotal (특별회계 over its "
+        "accounts) / 합계 여부"
+    )
     currency_unit: str = Field(description="unit the table is written in, e.g. 백만원 / 단위")
     prev_year: int | None = Field(description="previous budget year / 전년도")
     prev_budget_krw: int | None = Field(description="previous year's budget, won / 전년 예산(원)")
