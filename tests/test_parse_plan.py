@@ -296,6 +296,20 @@ def test_funding_sources_stack_under_one_name(
 
 
 @pytest.mark.parametrize(
+    ("cost", "funding"),
+    [  # a thousands comma inside a share is no comma between shares (환경물정책실 현안9)
+     ("3,040억원(국비 1,520, 시비 1,520)", [("국비", 152_000_000_000), ("시비", 152_000_000_000)]),
+     ("3,650백만원(국 3,600, 시 50) * 구비 별도", [("국비", 3_600_000_000), ("시비", 50_000_000)]),
+     ("1,680억원 (국1,400, 시280)", [("국비", 140_000_000_000), ("시비", 28_000_000_000)]),
+     ("324.76억(국 100,시 50,구 174.76)",
+      [("국비", 10_000_000_000), ("시비", 5_000_000_000), ("구비", 17_476_000_000)])],
+)  # fmt: skip
+def test_shares_keep_their_thousands(cost: str, funding: list[tuple[str, int]]) -> None:
+    got = read_cost(cost)
+    assert got is not None and [(s.source, s.amount_krw) for s in got.funding] == funding
+
+
+@pytest.mark.parametrize(
     ("text", "cost", "listed", "listed_period"),
     [  # each item of a list with its own cost: the last cost is the last item's
      ("학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)", "5.7억", True,

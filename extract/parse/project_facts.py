@@ -174,6 +174,10 @@ _PART = regex.compile(
 )
 
 
+#: the commas between shares, not a thousands comma inside one ("국비 1,520, 시비 1,520")
+_SHARES_SPLIT = regex.compile(r"(?<!\s)\s*+[,，](?!\d{3}(?!\d))\s*+")
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """One source of a cost as printed: 국비 18 (억원)."""
@@ -224,10 +228,12 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 1800000000), ('시비', 600000000), ('민자', 1100000000)]
     >>> read_funding("공사비 105, 설계비 3", 108, "억원")
     ()
+    >>> [(s.source, s.amount_krw) for s in read_funding("국비 1,520, 시비 1,520", 0, "억원")]
+    [('국비', 152000000000), ('시비', 152000000000)]
     >>> [(s.source, s.amount_krw) for s in read_funding("전액시비", 5, "억원")]
     [('시비', 5)]
     """
-    parts = [p.strip() for p in regex.split(r"\s*[,，]\s*", paren.strip()) if p.strip()]
+    parts = [p.strip() for p in _SHARES_SPLIT.split(paren.strip()) if p.strip()]
     shares: list[Share] = []
     for part in parts:
         m = _PART.match(part)
