@@ -663,6 +663,19 @@ def test_a_project_set_out_in_a_table_cell() -> None:
     assert funding == [("국비", 600_000_000), ("시비", 600_000_000)]
 
 
+@pytest.mark.parametrize(
+    ("label", "cost"),
+    [  # a scale stated as an amount is the cost (청년산학국 p46 2025년 공모 계획)
+     ("사업규모 : 238억(국비198, 시비20, 기타20) / 2개 과제", 23_800_000_000),
+     ("소요예산 : 2.4억원(시비)", 240_000_000),
+     # a scale of no amount is a field
+     ("사업규모 : 미정", None), ("사업규모 : 청년 20명", None)],
+)  # fmt: skip
+def test_a_cells_scale_stated_as_an_amount_is_its_cost(label: str, cost: int | None) -> None:
+    report = cell_plan("1. 청년 지원", "1", [p("• 사 업 명 : 선도연구센터"), p(label)])
+    assert by_title(report, "선도연구센터").cost_krw == cost
+
+
 def cell_plan(theme: str, number: str, lines: list[str]) -> Report:
     """A plan whose 붙임 is one 공모사업 table: row ``number`` with a cell of ``lines``."""
     rows = [cell(0, 0, p("연번")), cell(0, 1, p("사업내용")), cell(1, 0, p(number)),

@@ -168,7 +168,9 @@ def read_cell(
                 steps.append((item.value, ln))
             elif "기간" in item.key and item.key != "공모기간" and proj.period is None:
                 proj.period = read_period(item.value, year)
-            elif item.key.endswith("비") and proj.cost is None:
+            elif proj.cost is None and (
+                item.key.endswith("비") or label_kind(item.label, item.value) == "cost"
+            ):  # (사업비, 소요예산; 사업규모 where it states an amount)
                 proj.cost = read_cost(item.value)
                 proj.cost_label = collapse(item.label)
             if item.key not in NAME_LABELS:
