@@ -6,6 +6,7 @@ gives them, staffing tables as grids, totals in text); none is copied from one.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -489,6 +490,60 @@ def test_a_stated_total_against_the_table(tmp_path: Path) -> None:
     assert [(c.check, c.expected, c.actual) for c in failed] == [
         ("staffing.headline.current", "33", "31")
     ]
+
+
+SUMMED = """2024년 주요업무계획
+환 경 녹 지 국
+
+Ⅰ. 일반현황
+
+□ 조 직 : 2과 4팀
+환경녹지국
+환경정책과
+(2팀, {a}명)
+환 경 기 획
+기 후 대 응
+공원녹지과
+(2팀, {b}명)
+공 원 조 성
+녹 지 관 리
+
+□ 인 력
+(’24. 1. 1. 기준, 단위: 명)
+구 분      계       5급      6급
+정 원      40       4        36
+현 원      41       4        37
+
+Ⅱ. 주요업무계획
+
+1. 녹지 확충
+ □ 도시숲 조성
+  ○ 가로수 정비
+"""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "field"),
+    [(19, 22, "current"), (18, 22, "authorized"), (20, 25, None)],
+)
+def test_a_charts_counts_are_the_figure_they_add_up_to(
+    tmp_path: Path, a: int, b: int, field: str | None
+) -> None:
+    """No note says what the chart's "(2팀, 19명)" are: they are 현원 where they add up to
+    the table's 현원 and not its 정원 (환경물정책실 p5), and nothing where they fit neither."""
+    path = tmp_path / "summed.txt"
+    path.write_text(SUMMED.format(a=a, b=b), encoding="utf-8")
+    r = convert(path)
+    units = {s.unit: (s.authorized, s.current) for s in r.staffing if s.unit != "계"}
+    if field is None:
+        assert units == {}
+    else:
+        want = {"환경정책과": a, "공원녹지과": b}
+        assert units == {
+            k: (v, None) if field == "authorized" else (None, v) for k, v in want.items()
+        }
+        assert {s.as_of for s in r.staffing if s.unit != "계"} == {date(2024, 1, 1)}
+    assert all(c.passed for c in r.validation if c.check.startswith("staffing"))
 
 
 def test_names_read_down_the_box_are_read_across() -> None:

@@ -241,17 +241,36 @@ def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:
 
 
 def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
-    """The chart's person counts as rows, where the chart says which figure they are."""
-    if chart is None or chart.staff_field is None:
+    """The chart's person counts as rows, where the chart says which figure they are, or
+    where they add up to one of the staff table's totals and not the other."""
+    if chart is None:
         return []
-    have = {r.unit for r in rows if r.grade is None and chart.staff_field in r.values}
+    counted = [u for u in chart.units if u.persons is not None and u is not chart.top]
+    staff_field = chart.staff_field or _field_by_sum(sum(u.persons or 0 for u in counted), rows)
+    if staff_field is None:
+        return []
+    have = {r.unit for r in rows if r.grade is None and staff_field in r.values}
+    as_of = next((r.as_of for r in rows if r.is_total and r.grade is None), None)
     out = []
-    for u in chart.units:
-        if u.persons is None or u.name in have or u is chart.top:
+    for u in counted:
+        if u.name in have:
             continue
         raw = [ln.text.strip() for ln in u.lines]
-        out.append(_Row(u.name, False, None, {chart.staff_field: u.persons}, u.lines, raw, None))
+        when = as_of if chart.staff_field is None else None  # (the table's day, its sum)
+        out.append(_Row(u.name, False, None, {staff_field: u.persons or 0}, u.lines, raw, when))
     return out
+
+
+def _field_by_sum(persons: int, rows: Sequence[_Row]) -> StaffField | None:
+    """The figure (정원 or 현원) whose total in the staff table the chart's counts add up to
+    (환경물정책실: 30 + 15 + 30 + 33 + 17 + 29 = 154 = 현원, not 정원 145); none where they add
+    up to both (the counts could be either) or neither."""
+    total = next((r for r in rows if r.is_total and r.grade is None and r.employment is None),
+                 None)  # fmt: skip
+    if total is None or not persons:
+        return None
+    fits = [f for f in ("authorized", "current") if total.values.get(f) == persons]
+    return fits[0] if len(fits) == 1 else None  # type: ignore[return-value]
 
 
 def _text_figures(
