@@ -14,11 +14,11 @@ import pytest
 from extract.document import Line
 from extract.parse import org_boxes, staff_grid, staff_tables
 from extract.parse.org_boxes import Box, classify, line_boxes, read_across
-from extract.parse.org_chart import assign_parents, unit_types
+from extract.parse.org_chart import Chart, assign_parents, unit_types
 from extract.parse.org_parts import read_count_line, title_role, unit_word
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures
-from extract.parse.staff_tables import as_of_in, read_staff_text
+from extract.parse.staff_tables import _chart_rows, as_of_in, read_staff_text
 from extract.pipeline import convert
 from tests.regex_agree import assert_same_matches
 
@@ -184,6 +184,27 @@ def test_units_of_two_ranks_cut_by_their_person_counts() -> None:
     )  # fmt: skip
     got = parents(boxes)
     assert got["교류협력과"] == "운영지원부" and got["조사연구과"] == "연구기획실"
+
+
+def test_a_unit_its_counted_units_add_up_to_is_a_subtotal() -> None:
+    """운영지원부 (14) = 총무과 (8) + 교류협력과 (6): both counted, the 부 is a total of its
+    과, so the rows that are not totals add up once (nikl 기획연수부 (25)); 연구기획실 (20)
+    is not the sum of its 과 (11 + 8)."""
+    top = Box("국립문화연구원", "unit", [], persons=34)
+    ls = lines("운영지원부 (14)", "연구기획실 (20)", "총무과 (8)", "교류협력과 (6)", "조사연구과 (11)",
+               "자료관리과 (8)")  # fmt: skip
+
+    def unit(i: int, parent: Box) -> Box:
+        name, count = ls[i].text.split()
+        return Box(name, "unit", [ls[i]], persons=int(count.strip("()")), parent=parent)
+
+    first, second = unit(0, top), unit(1, top)
+    boxes = [top, first, second, unit(2, first), unit(3, first), unit(4, second), unit(5, second)]
+    rows = _chart_rows(Chart(top, boxes, staff_field="authorized"), [])
+    assert {r.unit: r.is_total for r in rows} == {
+        "운영지원부": True, "연구기획실": False, "총무과": False, "교류협력과": False,
+        "조사연구과": False, "자료관리과": False,
+    }  # fmt: skip
 
 
 def test_vertical_syllables_and_place_decide_the_parent() -> None:

@@ -193,10 +193,11 @@ def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> 
 def _chart_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> Iterator[Check]:
     """The chart's person counts: a unit's is its units' sum; the top's units add up to
     the table's 계."""
-    chart = {r.unit: r for r in groups.get(None, []) if not r.is_total}
+    units = {u.name: u for u in report.organization}
+    # (a unit the chart counts is checked, a subtotal of its own units too; not a 계 row)
+    chart = {r.unit: r for r in groups.get(None, []) if r.unit in units}
     if not chart:
         return
-    units = {u.name: u for u in report.organization}
     tops = [u.name for u in report.organization if not u.parent]
     tabled = [
         r for t, rows in groups.items() if t is not None for r in rows

@@ -257,7 +257,10 @@ def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
             continue
         raw = [ln.text.strip() for ln in u.lines]
         when = as_of if chart.staff_field is None else None  # (the table's day, its sum)
-        out.append(_Row(u.name, False, None, {staff_field: u.persons or 0}, u.lines, raw, when))
+        # a 부 whose 과 are counted too, adding up to it: a subtotal (nikl 기획연수부 (25))
+        parts = [c.persons or 0 for c in counted if c.parent is u]
+        total = len(parts) > 1 and sum(parts) == u.persons
+        out.append(_Row(u.name, total, None, {staff_field: u.persons or 0}, u.lines, raw, when))
     return out
 
 
