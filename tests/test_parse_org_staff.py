@@ -191,8 +191,8 @@ def test_a_unit_its_counted_units_add_up_to_is_a_subtotal() -> None:
     과, so the rows that are not totals add up once (nikl 기획연수부 (25)); 연구기획실 (20)
     is not the sum of its 과 (11 + 8)."""
     top = Box("국립문화연구원", "unit", [], persons=34)
-    ls = lines("운영지원부 (14)", "연구기획실 (20)", "총무과 (8)", "교류협력과 (6)", "조사연구과 (11)",
-               "자료관리과 (8)")  # fmt: skip
+    ls = lines("운영지원부 (14)", "연구기획실 (20)", "총무과 (8)", "교류협력과 (6)",
+               "조사연구과 (11)", "자료관리과 (8)")  # fmt: skip
 
     def unit(i: int, parent: Box) -> Box:
         name, count = ls[i].text.split()
