@@ -145,8 +145,9 @@ def cell_value(
             value = cell_value(head["head"], table, col_header, year, row_header)
             if value[0] in ("krw", "count", "percent"):
                 return value
-        if unit is None and (figure := _bare_figure(t)) is not None:
-            return "text", figure, None, None, None, None  # a figure of no stated unit
+        if (figure := _bare_figure(t)) is not None:
+            # a figure of no stated unit, or of one that is no money nor count ("천㎥/일")
+            return "text", figure, None, None, None, unit
         # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
         return "text", None, None, None, None, unit
     return _EMPTY
