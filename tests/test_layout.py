@@ -1106,6 +1106,9 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
          {(1, 0): (2, 1), (3, 0): (2, 1), (3, 1): (2, 1)}, 2),
         # figures in a column: the labels before them are row headers
         ([["구분", "세부", "금액"], ["교육", "캠퍼스", "1,000"]], {}, 2),
+        # ... but not a column of the rows' dates (환경물정책실 p7 준공연도, 관광 p6 설립일)
+        ([["시설명", "준공연도", "처리용량"], ["명례", "2015년 9월", "1,600"]], {}, 1),
+        ([["기관명", "설 립 일", "자본금"], ["관광공사", "2012. 11.15.", "230.5"]], {}, 1),
         # lists side by side under their headers: entries, no label (청년산학국 p17)
         ([["연구중심형대학", "교육중심형대학"],
           ["• 연구인재 육성 • 창업 지원", "• 실무인재 양성 • 기술사업화"]], {}, 0),

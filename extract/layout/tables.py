@@ -35,6 +35,7 @@ from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,
     CIRCLED,
+    DATE_COLUMN_ENDINGS,
     DITTO_MARKS,
     IMPLIED_COUNT_UNITS,
     ROW_LABELS,
@@ -318,6 +319,12 @@ def _is_list(text: str) -> bool:
     return bool(_LIST_ITEM.match(text)) and len(_LIST_ITEM.findall(text)) >= 2
 
 
+def _dates_column(header: str) -> bool:
+    """A header over a column of dates ("준공연도", "설립일"), not one year ("2025년도")."""
+    key = squash_label(header)
+    return key.endswith(DATE_COLUMN_ENDINGS) and not any(ch.isdigit() for ch in key)
+
+
 def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     """How many leading columns are row headers (labels, not values).
 
@@ -342,6 +349,8 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         if any(c.row < head and c.col <= k < c.col + c.col_span and is_period(c.text)
                for c in cells):  # fmt: skip
             break  # a column headed by a year holds that year's entries, labels or not
+        if k and any(c.row < head and c.col == k and _dates_column(c.text) for c in cells):
+            break  # a column of its rows' dates ("준공연도": "2015년 9월"), not their labels
         if text_table and accepted and not any(c.row_span > 1 for c in col):
             break
         if text_table and all(_is_list(c.text) for c in col):

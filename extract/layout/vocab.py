@@ -121,6 +121,13 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: endings of a header over a column of dates of its own ("준공연도", "설립일", "사업기간"):
+#: a later column so headed holds values, not the rows' labels (compared without spaces)
+DATE_COLUMN_ENDINGS: tuple[str, ...] = (
+    "연도", "년도", "일자", "기간", "일시", "날짜", "시기", "기한", "설립일", "준공일",
+    "개관일", "개소일", "착공일", "지정일", "개최일", "시행일",
+)  # fmt: skip
+
 #: header words of a column that labels the rows, even when its cells are numbers
 #: (연번 1, 2, 3; 연도 2023, 2024) (compared without spaces)
 ROW_LABELS: frozenset[str] = frozenset(
