@@ -22,7 +22,7 @@ from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
 from extract.sections import TITLES
 from extract.structure import mention_records, outline_records, table_records
-from schemas import OutlineNode, Report
+from schemas import BudgetLine, OutlineNode, Report
 from tests.facts_model import Facts, all_facts
 
 REALWORLD = Path(__file__).resolve().parents[1].parent / "shared" / "realworld"
@@ -364,8 +364,17 @@ def test_budget_line(stem: str, facts: Facts, i: int, fact: Any) -> None:
         and (b.side or "") == fact.side
         and (not fact.account or squash(fact.account) in squash(b.account or ""))
         and (fact.year is None or b.year == fact.year)
+        and _same_item(b, fact.item)
     ]  # fmt: skip
-    assert hit, [(b.unit, b.is_total, b.account, b.side, b.year, b.label) for b in lines]
+    assert hit, [(b.unit, b.is_total, b.account, b.side, b.year, b.item) for b in lines]
+
+
+def _same_item(line: BudgetLine, item: str) -> bool:
+    """The row's label as the page prints it: the line's item, or, on a row that names an
+    account (일반회계, 고용보험기금 as "고용보험"), its account."""
+    if line.item:
+        return same(line.item, item)
+    return not item or key(item) in key(line.account or "")
 
 
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("budget_prose"))

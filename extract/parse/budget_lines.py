@@ -312,6 +312,11 @@ def _is_amount_kind(header: str) -> bool:
     return _year(header) is not None or any(w in key for w in AMOUNT_KIND_WORDS)
 
 
+#: the longest row label read as a kind of amount, which it ends with ("당초예산", "조성액"),
+#: not a category that holds such a word ("예산지출(a)", "공공언어 개선 및 여건조성")
+MAX_KIND_LABEL = 6
+
+
 def _is_category(text: str, known: Sequence[str]) -> bool:
     key = bare(clean_label(text))
     return bool(key) and not (
@@ -319,7 +324,8 @@ def _is_category(text: str, known: Sequence[str]) -> bool:
         or is_account_name(text)
         or key in {w for w, _ in SIDE_WORDS}
         or is_unit_name(text, known)
-        or _is_amount_kind(text)
+        or _year(text) is not None
+        or (len(key) <= MAX_KIND_LABEL and key.endswith(AMOUNT_KIND_WORDS))
     )
 
 
