@@ -122,6 +122,10 @@ def test_findings_set_one_a_line_beside_a_measure_on_each() -> None:
         (["회계 서류 미비", "후속 조치 예정"], ["보완 후", "재점검"]),
         # a measure wrapped at its bracket, a finding wrapped after 및: one each
         (["퇴직적립금 미반환 및", "관리 미흡"], ["시정", "(환수)"]),
+        # a finding wrapped among them ends where a line ends as a finding does (p42)
+        (["위탁운영 부적정", "시설이용료감면", "부적정 등"], ["시정", "시정"]),
+        # findings that each end their line, beside one measure of both (p41)
+        (["연차 사용 부적정", "여비 집행 부적정"], ["주의"]),
     ]
     cells = [cell(0, k, p(h)) for k, h in enumerate(HEADER)]
     for r, (finding, action) in enumerate(rows, start=1):
@@ -136,7 +140,26 @@ def test_findings_set_one_a_line_beside_a_measure_on_each() -> None:
         ("각종 규정(직장내 괴롭힘, 갑질 등) 일제 정비", "정비중"),
         ("회계 서류 미비 후속 조치 예정", "보완 후 재점검"),
         ("퇴직적립금 미반환 및 관리 미흡", "시정 (환수)"),
+        ("위탁운영 부적정", "시정"),
+        ("시설이용료감면 부적정 등", "시정"),
+        ("연차 사용 부적정", "주의"),
+        ("여비 집행 부적정", "주의"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("action", "measures"),
+    [  # one measure per finding where each names one (환경물정책실 p47) ...
+     ("시정조치 1건 권고조치 1건", ["시정조치 1건", "권고조치 1건"]),
+     ("시정(환수) 주의", ["시정(환수)", "주의"]),
+     # ... else the row's measure for both: "2건" is no measure, "및" joins two into one
+     ("시정조치 2건", ["시정조치 2건"] * 2), ("시정 및 주의", ["시정 및 주의"] * 2)],
+)  # fmt: skip
+def test_a_measure_for_each_listed_finding(action: str, measures: list[str]) -> None:
+    row = ["하천관리과", "하굿둑 관리", "(재)물길", "2024. 6. 25.",
+           "① 회계처리절차 미준수 ② 증빙자료 규정 미준수", action]  # fmt: skip
+    report = _report([row])
+    assert [f.status_raw for f in report.audit_findings] == measures
 
 
 def test_a_row_without_a_finding_gives_none() -> None:

@@ -88,6 +88,14 @@ JOINING_ENDS: tuple[str, ...] = (" 및", " 또는", ",", "·", "에 대한", "�
 MEASURE_WORDS: tuple[str, ...] = (
     *CORRECTION_WORDS, *SUGGESTION_WORDS, "주의", "경고", "통보", "징계", "훈계", "문책",
 )  # fmt: skip
+#: how a finding ends: a line ending with one of these (a trailing 등 aside) ends one
+#: ("연차 사용 부적정" / "여비 집행 부적정"), a line that does not goes on in the next
+#: ("시설이용료감면" / "부적정 등")
+FINDING_ENDS: tuple[str, ...] = (
+    "부적정", "미흡", "소홀", "미준수", "미비", "누락", "부족", "위반", "미반환", "미실시",
+    "미이행", "부당", "불철저", "미명시", "미수립", "미제출", "미작성", "미등록", "지연", "과다",
+    "오류", "부적절", "불일치", "미확보", "미신고", "미보고",
+)  # fmt: skip
 #: written for "the same as above": the tables' ditto marks, and in a findings table's
 #: own columns "동" (a row label elsewhere may be a 동 of a city)
 DITTO = DITTO_MARKS | {"동"}
@@ -202,13 +210,16 @@ def _by_line(
     finding: TableCell, action: TableCell | None, texts: Mapping[int, str]
 ) -> tuple[list[str], list[str]] | None:
     """Findings set one a line beside a measure on each line ("퇴직적립금 미반환" /
-    "운영위원회 관리 미흡" beside "시정(환수)" / "시정", 사회복지국 p41): the pairs, or None
-    where the lines are not so matched (a finding wrapped over two lines)."""
+    "운영위원회 관리 미흡" beside "시정(환수)" / "시정", 사회복지국 p41), or a finding
+    wrapped over two lines among them ("위탁운영 부적정" / "시설이용료감면" / "부적정 등"
+    beside "시정" / "시정", p42: :func:`_finding_lines`), or findings that each end a line
+    beside one measure of them all ("연차 사용 부적정" / "여비 집행 부적정" beside "주의"):
+    the pairs, or None where the lines are not so matched (a finding wrapped over two)."""
     if action is None:
         return None
-    found = [collapse(texts.get(n, "")) for n in finding.lines]
+    lines = [collapse(texts.get(n, "")) for n in finding.lines]
     measures = [collapse(texts.get(n, "")) for n in action.lines]
-    if len(found) < 2 or len(found) != len(measures) or not all(found):
+    if len(lines) < 2 or not all(lines) or not measures:
         return None
     if not all(
         len(m) <= MAX_MEASURE and any(w in _key(m) for w in MEASURE_WORDS) for m in measures
@@ -216,11 +227,48 @@ def _by_line(
         return None
     # a line that opens a bracket or ends on a joining word goes on from the line before
     # or into the next ("시정" / "(환수)"; "미반환 및" / "관리 미흡")
-    if any(t.startswith(("(", "（")) for t in [*found, *measures]) or any(
-        t.endswith(JOINING_ENDS) for t in found
+    if any(t.startswith(("(", "（")) for t in [*lines, *measures]) or any(
+        t.endswith(JOINING_ENDS) for t in lines
     ):
         return None
-    return found, measures
+    if len(lines) == len(measures):
+        return lines, measures
+    found = _finding_lines(lines)
+    if found is None or len(found) < 2:
+        return None
+    if len(found) == len(measures):
+        return found, measures
+    if len(measures) == 1 and len(found) == len(lines):
+        return found, measures * len(found)
+    return None
+
+
+def _finding_lines(lines: Sequence[str]) -> list[str] | None:
+    """The findings of a cell's lines, each ending where a line ends as a finding does
+    (FINDING_ENDS), or None where the last line does not."""
+    out: list[str] = []
+    part: list[str] = []
+    for ln in lines:
+        part.append(ln)
+        if ln.removesuffix(" 등").removesuffix("등").rstrip().endswith(FINDING_ENDS):
+            out.append(" ".join(part))
+            part = []
+    return None if part else out
+
+
+def _measures(action: str) -> list[str]:
+    """The measures an action cell names, each from a word that names one to the next
+    ("시정조치 1건 권고조치 1건" -> two; "시정(환수) 주의" -> two; "시정조치 2건" -> one;
+    "시정 및 주의", both of the row's findings, one)."""
+    if any(w.strip(",") in ("및", "또는") for w in action.split()) or "," in action:
+        return [action]
+    out: list[str] = []
+    for word in action.split():
+        if any(w in _key(word) for w in MEASURE_WORDS) or not out:
+            out.append(word)
+        else:
+            out[-1] = f"{out[-1]} {word}"
+    return out
 
 
 def table_findings(
@@ -256,10 +304,11 @@ def table_findings(
         items = split_items(text)
         actions = split_items(action) if action else []
         if len(actions) == 1 and len(items) > 1:
-            # "시정(환수) 주의" beside two findings: one measure word each
-            words = action.split()
-            if len(words) == len(items) and all(len(w) <= MAX_MEASURE for w in words):
-                actions = words
+            # "시정(환수) 주의", "시정조치 1건 권고조치 1건" beside two findings: one measure
+            # each ("시정조치 2건" is one measure of both)
+            measures = _measures(action)
+            if len(measures) == len(items):
+                actions = measures
         action_cell = table.at(r, cols.action) if cols.action is not None else None
         lined = _by_line(finding_cell, action_cell, texts) if len(items) == 1 and texts else None
         if lined is not None:
