@@ -347,6 +347,35 @@ def test_a_bullet_listing_several_costs_states_none_of_its_own() -> None:
     assert costs["조사 및 사후지원"] == 400_000_000  # one item, one cost: its own
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # the steps of a change, a target, a bound: no cost (기획조정실 p18, p20, p31)
+     "한도액: (’22년)559억원→ (’23년)683억원→ (’24년)798억원→ (’25년)1,289억원",
+     "세입 목표액 책정 ‣ 5조 3,581억원",
+     "심사기준금액 상향(시비 1억원 초과 → 3억원 이상)",
+     "(현황) 연료비: 전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"],
+)  # fmt: skip
+def test_a_change_a_target_or_a_bound_is_no_cost(text: str) -> None:
+    tail = read_tail(text, 2025)
+    assert tail is None or tail.cost is None
+
+
+def test_a_titles_quoted_name_is_no_comparison() -> None:
+    tail = read_tail("우리말 통합 기반으로의 <우리말샘> 기능 강화(9.88억원)", 2022)
+    assert tail is not None and tail.cost is not None and tail.cost.raw == "9.88억원"
+
+
+@pytest.mark.parametrize(
+    ("value", "raw"),
+    [("전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)", None),  # a comparison
+     ("시비 1억원 초과", None), ("총사업비 10억원(국비 5, 시비 5)", "10억원"),
+     ("목표 달성 지원 5억원", "5억원")],
+)  # fmt: skip
+def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | None) -> None:
+    cost = read_cost(value)
+    assert (cost.raw if cost else None) == raw
+
+
 def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
     assert read_tail("(홍보 강화) 설명회 개최(연 2회)", 2025) is None
     tail = read_tail("홍보관 구축(’25.3.~’26.2., 15억원)", 2025)

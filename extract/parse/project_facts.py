@@ -69,6 +69,12 @@ SOURCE_NAMES: dict[str, str] = {
 }  # fmt: skip
 #: words that say the amount after them is a total of a list of amounts
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
+#: words after an amount that make it a bound ("시비 1억원 초과"), not a cost
+BOUND_AFTER: tuple[str, ...] = ("초과", "이상", "이하", "미만")
+#: marks between the steps of a change or a comparison ("559억원→ 683억원", "115천원 〈 129")
+CHANGE_MARKS: frozenset[str] = frozenset("→⇒➡〈〉<>")
+#: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액")
+TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액")
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
@@ -302,7 +308,7 @@ def read_cost(value: str) -> Cost | None:
     found: list[Cost] = []
     for m in _MONEY.finditer(value):
         krw = parse_money(m["fig"].replace(" ", ""))
-        if krw is None:
+        if krw is None or _no_cost(value, m.start(), m.end()):
             continue
         unit = _unit_word(m["fig"])
         paren = _paren_after(value, m.end())
@@ -312,6 +318,20 @@ def read_cost(value: str) -> Cost | None:
             return cost  # "(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원": the total
         found.append(cost)
     return found[0] if found else None
+
+
+def _no_cost(value: str, start: int, end: int) -> bool:
+    """Whether an amount is a bound, a target or a step of a change rather than what
+    something costs: "1억원 초과", "세입 목표액 … 5조 3,581억원", "(’24년)798억원→
+    (’25년)1,289억원", "수소 (129천원)〈 CNG (181천원)"."""
+    after = value[end:].lstrip(" )）")
+    if after.startswith(BOUND_AFTER) or after[:1] in CHANGE_MARKS:
+        return True
+    # (a change's or a comparison's last step: a mark since the comma before it)
+    if any(ch in CHANGE_MARKS for ch in regex.split(r"[,，]", value[:start])[-1]):
+        return True
+    clause = regex.split(r"[,，(（]", value[:start])[-1]
+    return any(w in squash(clause) for w in TARGET_WORDS)
 
 
 def _is_total(value: str, start: int, cost: Cost) -> bool:
@@ -538,19 +558,23 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         at = s.rfind(arrow)
         if at <= 0:
             continue
-        before = split_top(s[:at])
+        before = split_top(s[:at].rsplit(arrow, 1)[-1])  # (since the arrow before it)
         if arrow == "→" and before and any(_facts_only(before[-1], year)):
             continue  # a change: "302억원 → 315억원" (사회복지국 p28)
         # the facts listed first after the arrow ("▹15억원(시비), 지원 과제 선정(’25.~)")
         parts = split_top(s[at + 1 :])
         for n in range(len(parts), 0, -1):
             period, cost, label = _facts_only(", ".join(parts[:n]), year)
+            if any(w in squash(s[:at]) for w in TARGET_WORDS):
+                cost = label = None  # "세입 목표액 책정 ‣ 5조 3,581억원": a target
             if period or cost:
                 return Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
     m = _TRAILING_PAREN.search(s)
     if m is None or m.start() == 0:
         return None
     period, cost, label = _facts_only(m["inner"], year)
+    if _COMPARED.search(regex.split(r"[,，]", s[: m.start()])[-1]):
+        cost = label = None  # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"
     if period is None and cost is None:
         return None
     periods, costs = _facts_listed(s[: m.start()], year)
@@ -558,6 +582,11 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         s[: m.start()].strip(), m["inner"].strip(), period, cost, label,
         costs and cost is not None, periods and period is not None,
     )  # fmt: skip
+
+
+#: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
+#: bracket after a word is a title's quote: "<우리말샘>")
+_COMPARED = regex.compile(r"\d[^\d\s(),]{0,3}+[)）]?+\s*+[〈〉<>]")
 
 
 def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
