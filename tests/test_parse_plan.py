@@ -316,6 +316,15 @@ def test_shares_keep_their_thousands(cost: str, funding: list[tuple[str, int]]) 
       False),
      ("구·군 준설비 지원(’25.1, 35억원), 준설 완료(’25.6, 6,000㎥), 준설차량 등 운영지원"
       "(’25.2 5억원)", "5억원", True, True),
+     # ... an earlier item's cost among its words, or its counter, too (환경물정책실 p27,
+     # 청년산학국 p25)
+     ("긴급정비 및 응급복구 사업(지방하천 45개소, 10억원), 국가하천 유지보수사업(35억원)",
+      "35억원", True, False),
+     ("사립공공도서관 육성·지원(5개관, 3.7억원), 민간 독서단체 지원(0.12억원)", "0.12억원",
+      True, False),
+     # a step of a years' count is no change of amounts ("9년→11년")
+     ("절감(연 130억원), 내구연한 연장(9년→11년)하여 감가상각비 절감(연 70억원)", "연 70억원",
+      True, False),
      # a list of words before one cost: the cost is the line's
      ("상담, 교육, 치료 지원(12억원)", "12억원", False, False),
      ("센터 운영(3개소), 상담 지원(2억원)", "2억원", False, False),
@@ -353,7 +362,9 @@ def test_a_bullet_listing_several_costs_states_none_of_its_own() -> None:
      "한도액: (’22년)559억원→ (’23년)683억원→ (’24년)798억원→ (’25년)1,289억원",
      "세입 목표액 책정 ‣ 5조 3,581억원",
      "심사기준금액 상향(시비 1억원 초과 → 3억원 이상)",
-     "(현황) 연료비: 전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"],
+     "(현황) 연료비: 전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)",
+     # a change of a count and its cost (사회복지국 p30)
+     "▹ ’24년 6개소(1.55억원, 540명) → ’25년 7개소(1.8억원, 600명)"],
 )  # fmt: skip
 def test_a_change_a_target_or_a_bound_is_no_cost(text: str) -> None:
     tail = read_tail(text, 2025)

@@ -559,8 +559,10 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         if at <= 0:
             continue
         before = split_top(s[:at].rsplit(arrow, 1)[-1])  # (since the arrow before it)
-        if arrow == "→" and before and any(_facts_only(before[-1], year)):
-            continue  # a change: "302억원 → 315억원" (사회복지국 p28)
+        if arrow == "→" and before and (
+            any(_facts_only(before[-1], year)) or read_cost(before[-1]) is not None
+        ):
+            continue  # a change: "302억원 → 315억원", "6개소(1.55억원) → 7개소(1.8억원)"
         # the facts listed first after the arrow ("▹15억원(시비), 지원 과제 선정(’25.~)")
         parts = split_top(s[at + 1 :])
         for n in range(len(parts), 0, -1):
@@ -573,8 +575,13 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     if m is None or m.start() == 0:
         return None
     period, cost, label = _facts_only(m["inner"], year)
-    if _COMPARED.search(regex.split(r"[,，]", s[: m.start()])[-1]):
-        cost = label = None  # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"
+    head = s[: m.start()]
+    last = regex.split(r"[,，]", head)[-1]
+    changed = "→" in last and read_cost(split_top(head.rsplit("→", 1)[0])[-1]) is not None
+    if _COMPARED.search(last) or changed:
+        # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"; "6개소(1.55억원, 540명) →
+        # 7개소(1.8억원, 600명)": a comparison, a change
+        cost = label = None
     if period is None and cost is None:
         return None
     periods, costs = _facts_listed(s[: m.start()], year)
@@ -597,6 +604,8 @@ def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
         m = _TRAILING_PAREN.search(item)
         if m is not None:
             period, cost, _ = _facts_only(m["inner"], year)
+            # (an amount among words is the item's own too: "(지방하천 45개소, 10억원)")
+            cost = cost or read_cost(m["inner"])
             periods, costs = periods or period is not None, costs or cost is not None
     return periods, costs
 
