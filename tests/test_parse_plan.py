@@ -100,6 +100,19 @@ def test_strategies_tasks_and_an_item_nested_in_the_one_before() -> None:
     assert ("1-1", "리모델링 공사", date(2025, 4, 1)) in tasks
 
 
+def test_a_part_with_no_project_of_its_own_takes_no_number() -> None:
+    """A title over nothing the plan counts (환경물정책실's "2025년 중점 추진과제" over the
+    goals it lists before they are told) is no theme: the first division is 1."""
+    report = convert_text([
+        "Ⅳ. 2025년 주요업무계획", "여성가족국", "가족정책과", "1. 다함께 키우는 가족",
+        "• 가족센터 운영 지원", "2. 한부모 가족 자립", "• 자립 지원", "아동복지과",
+        "1. 아동 돌봄 확대", "• 돌봄센터 설치",
+    ])  # fmt: skip
+    assert [(x.project_id, x.theme_no, x.theme) for x in report.projects] == [
+        ("1-1", 1, "가족정책과"), ("1-2", 1, "가족정책과"), ("2-1", 2, "아동복지과"),
+    ]  # fmt: skip
+
+
 def test_a_plan_split_by_division_numbers_each_division() -> None:
     report = convert_text(
         [

@@ -332,8 +332,10 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
 
     def visit(p: PItem, parts: list[str], titles: list[str], division: str | None) -> None:
         groups = _groups(p)
-        for g, group in enumerate(groups, start=1):
+        g = 1
+        for group in groups:
             own = [str(g)] if runs and len(groups) > 1 else []
+            before = len(out)
             for k in group:
                 if k.is_title:
                     name = collapse(k.node.title)
@@ -357,6 +359,9 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         head=list(k.node.head_lines),
                     )
                 )
+            # a run with no project of its own (an overview's title, "2025년 중점 추진과제"
+            # over the goals listed before they are told) takes no number
+            g += len(out) > before
 
     visit(root, [], [], None)
     return out
