@@ -26,14 +26,16 @@ from extract.normalize.vocab import (
     NIL_CELLS,
     PERCENT_SIGNS,
     UNITS,
+    YEAR_COLUMN_WORDS,
 )
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: a header part naming a rate ("증감률", "증감율", "비율", "구성비", "비중"), a bracket
 #: after it or not: its cells are rates, even with no % sign and a caption in 억원
 _RATE_HEADER = re.compile(r"(?:[률율%]|비중|구성비)(?:\([^()]*\))?$")
-#: a header part naming a column of years ("설치년도", "준공연도"), not one year ("2025년도")
-_YEAR_HEADER = re.compile(r"^\D*[년연]도$")
+#: a header part naming a column of years ("설치년도", "준공연도", "연도"), not one year
+#: ("2025년도") nor an amount's ("전년도", "회계연도")
+_YEAR_HEADER = re.compile(rf"^(?:{'|'.join(YEAR_COLUMN_WORDS)})?+[년연]도$")
 #: a year alone in a cell
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
@@ -107,7 +109,11 @@ def cell_value(
     # a rate's header says more than the caption's unit (억원 for the table, % for its
     # 증감률), less than the header's own bracket ("증감률(억원)" is no rate)
     own = header_unit(col_header) or header_unit(row_header)
-    rate = unit in PERCENT_SIGNS or (own is None and _header_says(col_header, _RATE_HEADER))
+    last = col_header.rsplit(" / ", 1)[-1]  # (the nearest part: "예산(억원) / 증감률")
+    rate = unit in PERCENT_SIGNS or (
+        header_unit(last) is None
+        and _header_says(col_header if own is None else last, _RATE_HEADER)
+    )
     if t.endswith("%") or (rate and _FIGURE.match(t)):
         pct = parse_percent(t)
         if pct is not None:

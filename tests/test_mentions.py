@@ -54,7 +54,8 @@ def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:
         ("석면제거 완료(26년)", ("26년", date(2026, 1, 1))),  # 대전 교육청
         # counts of years: a duration word after it, or far from the report's year
         ("(25년 이상)", None), ("12년 동안", None), ("20년이 넘었다", None),
-        ("90년 이전 자료", None),
+        ("90년 이전 자료", None), ("20년 초과 시설", None), ("위탁기간(20년)", None),
+        ("장기임대(30년)", None),
     ],
 )
 def test_a_bare_two_digit_year(text: str, want: tuple[str, date] | None) -> None:

@@ -254,6 +254,8 @@ def test_the_wide_view_marks_the_special_account_over_its_accounts_a_total(rates
         ([(57549, 66661), (51469, 59082), (6080, 7576)], 1, set()),
         # one row alone is no sum; rows that add up to nothing above them are no total
         ([(5, 5), (5, 5)], 1, set()), ([(1, 2), (3, 4), (5, 6)], 1, set()),
+        # one unit of slack in all, not one a part; rows of nothing are no sums
+        ([(3, 3), (1, 2), (1, 1)], 1, set()), ([(0, 0), (0, 0), (0, 0)], 1, set()),
     ],
 )  # fmt: skip
 def test_template_subtotals(

@@ -384,6 +384,18 @@ def test_a_change_a_target_or_a_bound_is_no_cost(text: str) -> None:
     assert tail is None or tail.cost is None
 
 
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [("→ 국비 확보(10억원)", "10억원"), ("국정과제 3 > 세부과제 (10억원)", "10억원"),
+     ("→(’25~’26)", None)],
+)  # fmt: skip
+def test_an_arrow_or_a_mark_with_no_amount_before_it_changes_nothing(
+    text: str, raw: str | None
+) -> None:
+    tail = read_tail(text, 2025)
+    assert tail is not None and (tail.cost.raw if tail.cost else None) == raw
+
+
 def test_a_titles_quoted_name_is_no_comparison() -> None:
     tail = read_tail("우리말 통합 기반으로의 <우리말샘> 기능 강화(9.88억원)", 2022)
     assert tail is not None and tail.cost is not None and tail.cost.raw == "9.88억원"
@@ -393,7 +405,7 @@ def test_a_titles_quoted_name_is_no_comparison() -> None:
     ("value", "raw"),
     [("전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)", None),  # a comparison
      ("시비 1억원 초과", None), ("총사업비 10억원(국비 5, 시비 5)", "10억원"),
-     ("목표 달성 지원 5억원", "5억원")],
+     ("목표 달성 지원 5억원", "5억원"), ("〈우리말샘〉 고도화 5억원", "5억원")],
 )  # fmt: skip
 def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | None) -> None:
     cost = read_cost(value)

@@ -8,6 +8,8 @@ these tables only say which marks are markers at all.
 
 from __future__ import annotations
 
+from extract.normalize.vocab import DATE_HEADER_WORDS
+
 #: Roman numerals of top headings -> their number
 ROMAN: dict[str, int] = {
     "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10,
@@ -124,8 +126,8 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
 #: endings of a header over a column of dates of its own ("준공연도", "설립일", "사업기간"):
 #: a later column so headed holds values, not the rows' labels (compared without spaces)
 DATE_COLUMN_ENDINGS: tuple[str, ...] = (
-    "연도", "년도", "일자", "기간", "일시", "날짜", "시기", "기한", "설립일", "준공일",
-    "개관일", "개소일", "착공일", "지정일", "개최일", "시행일",
+    *DATE_HEADER_WORDS, "연도", "년도", "설립일", "준공일", "개관일", "개소일", "착공일",
+    "지정일",
 )  # fmt: skip
 
 #: header words of a column that labels the rows, even when its cells are numbers

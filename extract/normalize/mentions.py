@@ -20,7 +20,13 @@ from typing import Literal
 
 from extract.normalize.dates import DateSpan, expand_year, find_dates
 from extract.normalize.money import parse_count, parse_money, parse_percent
-from extract.normalize.vocab import BARE_YEAR_NEAR, BARE_YEAR_WORDS, COUNT_UNITS, QUOTE_MARKS
+from extract.normalize.vocab import (
+    BARE_YEAR_NEAR,
+    BARE_YEAR_WORDS,
+    COUNT_UNITS,
+    DURATION_WORDS,
+    QUOTE_MARKS,
+)
 
 MentionKind = Literal["krw", "count", "percent", "date"]
 
@@ -145,7 +151,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
 MAX_WORD = 4
 #: what makes a two-digit count of years a year: a word of BARE_YEAR_WORDS after it, or
 #: brackets around it alone ("완료(26년)")
-_BARE_YEAR_AFTER = re.compile(rf"\s?(?:{'|'.join(BARE_YEAR_WORDS)})")
+_BARE_YEAR_AFTER = re.compile(rf"\s?(?:{'|'.join(BARE_YEAR_WORDS)})(?![가-힣])")
 
 
 def _bare_year(text: str, m: re.Match[str], year: int | None) -> DateSpan | None:
@@ -160,7 +166,11 @@ def _bare_year(text: str, m: re.Match[str], year: int | None) -> DateSpan | None
     meant = expand_year(int(digits))
     if abs(meant - year) > BARE_YEAR_NEAR:
         return None
-    alone = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    alone = (
+        text[m.start() - 1 : m.start()] == "("
+        and text[m.end() : m.end() + 1] == ")"
+        and not text[: m.start() - 1].rstrip().endswith(DURATION_WORDS)
+    )
     if not alone and not _BARE_YEAR_AFTER.match(text, m.end()):
         return None
     spans = find_dates(QUOTE_MARKS[0] + text[m.start() : m.end() + MAX_WORD], year=year)

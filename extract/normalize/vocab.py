@@ -227,6 +227,13 @@ VAGUE_PARTS: dict[str, VaguePart] = {
 
 #: words of a column header whose cells are dates ("기 간", "개최일", "일 정"): there a
 #: cell "1.14." or "8.29.~8.31." is a day of the report's year, not a figure
+#: what a column of years is headed by ("설치 년도", "준공연도", "연도"; not "전년도",
+#: "회계연도", an amount's year): the event, then 년도 or 연도 (compared without spaces)
+YEAR_COLUMN_WORDS: tuple[str, ...] = (
+    "설치", "준공", "설립", "완공", "취득", "개관", "개소", "건립", "착공", "지정", "도입",
+    "구입", "제작", "조성", "출범", "창립",
+)  # fmt: skip
+
 DATE_HEADER_WORDS: tuple[str, ...] = (
     "기간", "일자", "일시", "날짜", "일정", "시기", "기한", "개최일", "시행일", "예정일",
 )  # fmt: skip
@@ -274,6 +281,9 @@ BARE_YEAR_WORDS: tuple[str, ...] = (
     "대비", "신설", "변경", "폐지", "개정", "시행", "이전", "이후", "부터", "까지", "말", "초",
     "상반기", "하반기",
 )  # fmt: skip
+#: words before a bracket that make a two-digit count of years in it a duration, not a
+#: year ("위탁기간(20년)", "장기임대(30년)")
+DURATION_WORDS: tuple[str, ...] = ("기간", "임대", "연한", "수명", "계약", "보증", "존속")
 #: how far from the report's year a two-digit year without a quote mark may be
 BARE_YEAR_NEAR = 5
 

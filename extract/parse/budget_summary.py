@@ -136,18 +136,24 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     return out
 
 
+#: how many units of the table a row must hold for its sum to be off by one (rounding)
+ROUNDED_UNITS = 100
+
+
 def _subtotals(amounts: list[tuple[int | None, int | None]], step: int) -> set[int]:
     """The rows that the rows after them add up to, in both years, two rows or more, a
     subtotal among them counted once for its own rows (nikl 사업비 = 국어진흥연구 (its five
-    rows) + 청사관리 + …): subtotals, whatever their label says.  Each part may be off by
-    a unit of the table (``step`` won) where the report rounded (moel 66,657 = 59,082 +
+    rows) + 청사관리 + …): subtotals, whatever their label says.  The sum may be off by a
+    unit of the table (``step`` won) where the report rounded (moel 66,657 = 59,082 +
     7,576).
     """
     ends: dict[int, int] = {}  # a subtotal -> its last row
     for i in range(len(amounts) - 1, -1, -1):
         prev, this = amounts[i]
-        if prev is None or this is None:
-            continue
+        if prev is None or this is None or not (prev or this):
+            continue  # (rows of nothing add up to anything)
+        # (a unit of rounding only where a unit is small beside the row: 1 in 66,657)
+        slack = step if min(abs(prev), abs(this)) >= ROUNDED_UNITS * step else 0
         total_prev = total_this = parts = 0
         j = i + 1
         while j < len(amounts):
@@ -156,7 +162,6 @@ def _subtotals(amounts: list[tuple[int | None, int | None]], step: int) -> set[i
                 break
             total_prev, total_this, parts = total_prev + p, total_this + t, parts + 1
             j = ends.get(j, j) + 1
-            slack = parts * step
             if parts > 1 and abs(total_prev - prev) <= slack and abs(total_this - this) <= slack:
                 ends[i] = j - 1
                 break

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS
 from extract.parse.budget_table import is_unit_name
@@ -69,10 +70,8 @@ SOURCE_NAMES: dict[str, str] = {
 }  # fmt: skip
 #: words that say the amount after them is a total of a list of amounts
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
-#: words after an amount that make it a bound ("시비 1억원 초과"), not a cost
-BOUND_AFTER: tuple[str, ...] = ("초과", "이상", "이하", "미만")
-#: marks between the steps of a change or a comparison ("559억원→ 683억원", "115천원 〈 129")
-CHANGE_MARKS: frozenset[str] = frozenset("→⇒➡〈〉<>")
+#: marks between the steps of a change ("559억원→ 683억원")
+CHANGE_MARKS: frozenset[str] = frozenset("→⇒➡")
 #: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액")
 TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액")
 #: "전액시비" is the whole cost from one source
@@ -325,10 +324,11 @@ def _no_cost(value: str, start: int, end: int) -> bool:
     something costs: "1억원 초과", "세입 목표액 … 5조 3,581억원", "(’24년)798억원→
     (’25년)1,289억원", "수소 (129천원)〈 CNG (181천원)"."""
     after = value[end:].lstrip(" )）")
-    if after.startswith(BOUND_AFTER) or after[:1] in CHANGE_MARKS:
-        return True
+    if after.startswith(BOUND_WORDS) or after[:1] in CHANGE_MARKS or _COMPARED.match(value, start):
+        return True  # "1억원 초과", "798억원→", "(115천원)〈 수소
     # (a change's or a comparison's last step: a mark since the comma before it)
-    if any(ch in CHANGE_MARKS for ch in regex.split(r"[,，]", value[:start])[-1]):
+    since = regex.split(r"[,，]", value[:start])[-1]
+    if any(ch in CHANGE_MARKS for ch in since) or _COMPARED.search(since):
         return True
     clause = regex.split(r"[,，(（]", value[:start])[-1]
     return any(w in squash(clause) for w in TARGET_WORDS)
@@ -577,7 +577,8 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     period, cost, label = _facts_only(m["inner"], year)
     head = s[: m.start()]
     last = regex.split(r"[,，]", head)[-1]
-    changed = "→" in last and read_cost(split_top(head.rsplit("→", 1)[0])[-1]) is not None
+    stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
+    changed = bool(stepped) and read_cost(stepped[-1]) is not None
     if _COMPARED.search(last) or changed:
         # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"; "6개소(1.55억원, 540명) →
         # 7개소(1.8억원, 600명)": a comparison, a change
@@ -593,7 +594,9 @@ def read_tail(text: str, year: int | None) -> Tail | None:
 
 #: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
 #: bracket after a word is a title's quote: "<우리말샘>")
-_COMPARED = regex.compile(r"\d[^\d\s(),]{0,3}+[)）]?+\s*+[〈〉<>]")
+_COMPARED = regex.compile(
+    r"(?<![\d,.])\d[\d,.]*+\s*+(?:천|만|백만|천만|억|조)?+\s*+원[)）]?+\s*+[〈〉<>]"
+)
 
 
 def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:

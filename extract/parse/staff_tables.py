@@ -246,7 +246,9 @@ def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
     if chart is None:
         return []
     counted = [u for u in chart.units if u.persons is not None and u is not chart.top]
-    staff_field = chart.staff_field or _field_by_sum(sum(u.persons or 0 for u in counted), rows)
+    # (a unit's count holds those of its counted units: the outermost add up once)
+    outer = sum(u.persons or 0 for u in counted if u.parent not in counted)
+    staff_field = chart.staff_field or _field_by_sum(outer, rows)
     if staff_field is None:
         return []
     have = {r.unit for r in rows if r.grade is None and staff_field in r.values}
