@@ -252,13 +252,14 @@ def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
     if staff_field is None:
         return []
     have = {r.unit for r in rows if r.grade is None and staff_field in r.values}
-    as_of = next((r.as_of for r in rows if r.is_total and r.grade is None), None)
+    # counts read by the table's sum are of the table's day
+    summed = chart.staff_field is None
+    when = next((r.as_of for r in rows if r.is_total and r.grade is None), None) if summed else None
     out = []
     for u in counted:
         if u.name in have:
             continue
         raw = [ln.text.strip() for ln in u.lines]
-        when = as_of if chart.staff_field is None else None  # (the table's day, its sum)
         # a 부 whose 과 are counted too, adding up to it: a subtotal (nikl 기획연수부 (25))
         parts = [c.persons or 0 for c in counted if c.parent is u]
         total = len(parts) > 1 and sum(parts) == u.persons
