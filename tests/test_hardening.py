@@ -489,6 +489,24 @@ print("finished")
     assert "finished" in finishes(code, timeout=4)
 
 
+@pytest.mark.parametrize("unit", ["1억(", "1억 (", "1억원, ", "1억→"])
+def test_a_long_line_of_amounts_in_a_card_finishes(unit: str) -> None:
+    """40,000 characters of amounts after a cost label: each amount's clause and
+    parenthesis are read within a reach, not to the ends of the line (was minutes)."""
+    code = f"""
+import sys
+sys.path.insert(0, ".")
+from extract.pipeline import check, parse_document, read_bytes
+from tests.variants import SMALL, render_lines
+lines = render_lines(SMALL)
+at = next(i for i, ln in enumerate(lines) if ln.startswith("○ ")) + 1
+text = "\\n".join([*lines[:at], "○ 사업비 : " + {unit!r} * {40_000 // len(unit)}, *lines[at:]])
+check(parse_document(read_bytes(text.encode(), "amounts.txt"), "amounts"))
+print("finished")
+"""
+    assert "finished" in finishes(code, timeout=15)
+
+
 def test_many_goal_lines_finish() -> None:
     code = """
 import sys

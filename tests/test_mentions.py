@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from extract.normalize.mentions import find_mentions, sentence_around
+from extract.normalize.mentions import Taken, find_mentions, sentence_around
 from extract.pipeline import check, parse_document, read_bytes
 
 
@@ -110,3 +110,28 @@ def test_a_results_chapter_dates_are_its_years() -> None:
         ("4월", date(2025, 4, 1)),
         ("4월", date(2025, 4, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("spans", "span", "free"),
+    [
+        ([], (0, 3), True),
+        ([(5, 8)], (0, 5), True),  # ends where the other starts
+        ([(5, 8)], (8, 9), True),  # starts where the other ends
+        ([(5, 8)], (4, 6), False),
+        ([(5, 8)], (6, 7), False),  # inside
+        ([(5, 8)], (2, 12), False),  # around
+        ([(0, 2), (5, 8), (10, 12)], (2, 5), True),
+        ([(10, 12), (0, 2), (5, 8)], (7, 10), False),  # added out of order
+        ([(0, 2), (5, 8), (10, 12)], (8, 10), True),
+        ([(0, 2), (5, 8), (10, 12)], (11, 30), False),
+    ],
+)
+def test_a_span_is_free_where_it_overlaps_no_span_taken(
+    spans: list[tuple[int, int]], span: tuple[int, int], free: bool
+) -> None:
+    taken = Taken()
+    for a, b in spans:
+        taken.add(a, b)
+    assert taken.free(*span) is free
+    assert free is all(span[1] <= a or span[0] >= b for a, b in spans)

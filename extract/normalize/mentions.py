@@ -14,6 +14,7 @@ the report).  Dates are found first; a figure inside a date is not read again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
@@ -82,22 +83,38 @@ class Mention:
     unit: str | None = None
 
 
-def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return all(b <= s or a >= e for s, e in taken)
+class Taken:
+    """The spans of ``text`` already read, apart and in order: whether a new one is free
+    asks its two neighbours only (a line of ten thousand amounts stays linear)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect_right(self._starts, a)
+        if i and self._ends[i - 1] > a:
+            return False  # the span that starts at or before ``a`` runs past it
+        return i == len(self._starts) or self._starts[i] >= b
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_right(self._starts, a)
+        self._starts.insert(i, a)
+        self._ends.insert(i, b)
 
 
 def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     """Amounts (integer won), counts, percentages and dates in ``text``, in order."""
     text = text[:MAX_MENTION_TEXT]
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     cursor = 0
     for span in find_dates(text, year=year, carry=True):
         at = text.find(span.raw, cursor)
         if at < 0:
             continue
         cursor = at + len(span.raw)
-        taken.append((at, cursor))
+        taken.add(at, cursor)
         out.append(
             Mention("date", span.raw, at, cursor, date_start=span.start, date_end=span.end,
                     precision=span.precision)
@@ -106,7 +123,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         raw = m[0].strip()
         a = m.start() + (len(m[0]) - len(m[0].lstrip()))
         b = a + len(raw)
-        if not raw or not any(ch.isdigit() for ch in raw) or not _free(taken, a, b):
+        if not raw or not any(ch.isdigit() for ch in raw) or not taken.free(a, b):
             continue
         counted = _COUNT.match(text, a)
         if counted is not None and counted.end() > b:
@@ -114,22 +131,22 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         won = parse_money(raw)
         if won is None:
             continue
-        taken.append((a, b))
+        taken.add(a, b)
         out.append(Mention("krw", raw, a, b, value=float(won), value_krw=won, unit="원"))
     for m in _PERCENT.finditer(text):
-        if not _free(taken, m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
         pct = parse_percent(m[0])
         if pct is None:
             continue
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         out.append(Mention("percent", m[0], m.start(), m.end(), value=pct, unit="%"))
     for m in _COUNT.finditer(text):
-        if not _free(taken, m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
         if (bare := _bare_year(text, m, year)) is not None:
             a, b = m.start(), m.start() + len(bare.raw) - 1
-            taken.append((a, b))
+            taken.add(a, b)
             out.append(Mention("date", text[a:b], a, b, date_start=bare.start,
                                date_end=bare.end, precision=bare.precision))  # fmt: skip
             continue
@@ -141,7 +158,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         for part, times in (("eok", 100_000_000), ("man", 10_000)):
             if m[part]:  # "2억 2,500만명", "16만4천명": the larger parts before
                 value += float(m[part].replace(",", "")) * times
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
     return sorted(out, key=lambda x: x.start)
@@ -178,7 +195,7 @@ def _bare_year(text: str, m: re.Match[str], year: int | None) -> DateSpan | None
 
 
 def _range_start(
-    text: str, upper: Mention, taken: list[tuple[int, int]], year: int | None
+    text: str, upper: Mention, taken: Taken, year: int | None
 ) -> Mention | None:
     """The figure that opens a range ending in ``upper`` and shares its unit ("3" of
     "3~7백만원" is 3백만원), if it stands free just before it (not after a sign or 제,
@@ -186,7 +203,7 @@ def _range_start(
     if upper.kind == "date":
         return None
     m = _RANGE_START.search(text, max(0, upper.start - 40), upper.start)
-    if m is None or not _free(taken, m.start(), m.end()):
+    if m is None or not taken.free(m.start(), m.end()):
         return None
     unit = upper.raw.lstrip("0123456789,. ")
     if upper.raw[:1] in "△▽" or any(ch.isdigit() for ch in unit):
@@ -195,16 +212,18 @@ def _range_start(
     if len(found) != 1 or found[0].end != len(m["num"] + unit) or found[0].kind != upper.kind:
         return None
     a, b = m.start("num"), m.end("num")
-    taken.append((a, b))
+    taken.add(a, b)
     return replace(found[0], raw=m["num"], start=a, end=b)
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
     """The clause of ``text`` around [start, end): from the last break before it to the next."""
-    lo = max(text.rfind(", ", 0, start), text.rfind(". ", 0, start), start - reach)
+    near = max(0, start - reach)  # a break further back loses to the reach anyway
+    lo = max(text.rfind(", ", near, start), text.rfind(". ", near, start), start - reach)
     lo = 0 if lo < 0 else lo + (2 if text[lo : lo + 2] in (", ", ". ") else 0)
-    m = _SENTENCE_END.search(text, end)
+    far = end + reach + 2  # a break further on loses to the reach anyway
+    m = _SENTENCE_END.search(text, end, far)
     if m is not None and m[0].startswith(":") and not text[end : m.start()].strip():
-        m = _SENTENCE_END.search(text, m.end())  # "’24. 12. : 실무협의": what it dates
+        m = _SENTENCE_END.search(text, m.end(), far)  # "’24. 12. : 실무협의": what it dates
     hi = min(m.start() if m else len(text), end + reach)
     return " ".join(text[lo:hi].split())

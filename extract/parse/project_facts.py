@@ -179,6 +179,14 @@ _PART = regex.compile(
 )
 
 
+#: how far before an amount its clause is read for a change or a target: a line of a
+#: thousand amounts and no comma is read in linear time
+CLAUSE_REACH = 200
+#: the longest parenthesis read as what a cost is made of: one left open is not read to
+#: the end of the line at every amount
+PAREN_REACH = 200
+
+
 #: the commas between shares, not a thousands comma inside one ("국비 1,520, 시비 1,520")
 _SHARES_SPLIT = regex.compile(r"(?<!\s)\s*+[,，](?!\d{3}(?!\d))\s*+")
 
@@ -216,7 +224,7 @@ def _paren_after(text: str, end: int) -> str | None:
     if i >= len(text) or text[i] not in "(（":
         return None
     depth = 0
-    for j in range(i, len(text)):
+    for j in range(i, min(len(text), i + PAREN_REACH)):
         if text[j] in "(（":
             depth += 1
         elif text[j] in ")）":
@@ -327,10 +335,11 @@ def _no_cost(value: str, start: int, end: int) -> bool:
     if after.startswith(BOUND_WORDS) or after[:1] in CHANGE_MARKS or _COMPARED.match(value, start):
         return True  # "1억원 초과", "798억원→", "(115천원)〈 수소
     # (a change's or a comparison's last step: a mark since the comma before it)
-    since = regex.split(r"[,，]", value[:start])[-1]
+    before = value[max(0, start - CLAUSE_REACH) : start]
+    since = regex.split(r"[,，]", before)[-1]
     if any(ch in CHANGE_MARKS for ch in since) or _COMPARED.search(since):
         return True
-    clause = regex.split(r"[,，(（]", value[:start])[-1]
+    clause = regex.split(r"[,，(（]", before)[-1]
     return any(w in squash(clause) for w in TARGET_WORDS)
 
 
