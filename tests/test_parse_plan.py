@@ -1106,6 +1106,24 @@ def test_a_sub_projects_cost_is_not_its_projects_too() -> None:
     assert costs == {"1": None, "1-1": 1_000_000_000}
 
 
+@pytest.mark.parametrize(
+    ("line", "costs"),
+    [  # a source's name in a topic's prose is no label of the amount after it: the
+     # topic states its own cost, a project under the theme
+     ("ㅇ (교통체계) 공모 선정, 국비 사업 추진 (29.2억원)", {"1": None, "1-1": 2_920_000_000}),
+     # an amount per school in prose is no one's cost
+     ("ㅇ (협의체) 구성·운영, 운영비 지원(교당 100만원)", {"1": None}),
+     # a cost's label listed after the topic, the total and its sources first: a fact of
+     # the theme's
+     ("ㅇ (준공영제) 버스 개편, 사업비 총 10억원(국비 5, 시비 5)", {"1": 1_000_000_000})],
+)  # fmt: skip
+def test_a_cost_is_labelled_where_its_amount_comes_first(
+    line: str, costs: dict[str, int | None]
+) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 스마트 교통 조성", line])
+    assert {p.project_id: p.cost_krw for p in report.projects} == costs
+
+
 # --- events ------------------------------------------------------------------------------
 
 

@@ -446,9 +446,19 @@ def _inline(value: str) -> list[Labelled]:
             continue
         label = m["label"].strip()
         v = (m["pv"] or m["v"] or "").strip()
-        if label_kind(label, v) in ("period", "cost"):
+        kind = label_kind(label, v)
+        if kind == "period" or (kind == "cost" and _amount_first(v)):
             out.append(Labelled(label, v))
     return out
+
+
+def _amount_first(value: str) -> bool:
+    """Whether a value listed after a cost's label states the amount before any words but
+    a lead or a source ("10억원", "총 10억원", "국비 5억원"), not in a clause that
+    names a source ("국비 사업 추진 (29.2억원)": a topic's prose, not a fact)."""
+    m = _MONEY.search(value)
+    words = regex.findall(r"[\p{Hangul}A-Za-z]+", value[: m.start()]) if m else ["-"]
+    return all(w in AMOUNT_LEADS or w in TOTAL_COST_WORDS or _is_source(w) for w in words)
 
 
 def _combined(label: str, value: str) -> list[Labelled]:
