@@ -1188,22 +1188,29 @@ def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
     """A chapter's overview of tasks and the date each takes effect, before any project,
     is dated items (events); a table whose date column is no such date is not."""
     rows = [cell(0, k, p(t)) for k, t in enumerate(head)]
-    for r, (name, when) in enumerate([("➊ 희 망 키 움 사 업", "’25.1月"),
-                                      ("➋ 공영 주차장 요금", "’25.下")], start=1):  # fmt: skip
+    # a task's number and its status tag are no part of its name; a cell of a date a line
+    # dates each step of its task
+    for r, (name, when) in enumerate([("➊ 희 망 키 움 사 업", ["’25.1月"]),
+                                      ("➋ 공영 주차장 요금 확대", ["’25.下"]),
+                                      ("➌ 동백패스+K패스", ["’25.下", "’25.上"])],
+                                     start=1):  # fmt: skip
         texts = ["月 40만원"] * len(head)
-        texts[task], texts[-1] = name, when
-        rows += [cell(r, k, p(t)) for k, t in enumerate(texts)]
+        texts[task] = name
+        rows += [cell(r, k, p(t)) for k, t in enumerate(texts[:-1])]
+        rows.append(cell(r, len(head) - 1, *[p(w) for w in when]))
     data = hwpx(
         sec(
-            p("Ⅲ. 2025년 주요업무계획"), p("□ 시민 체감형 모빌리티"), p(tbl(3, len(head), rows)),
+            p("Ⅲ. 2025년 주요업무계획"), p("□ 시민 체감형 모빌리티"), p(tbl(4, len(head), rows)),
             p("1. 청년 창업"), p("□ 지원"), p("○ 창업 지원 확대"),
         )
     )  # fmt: skip
     report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
     got = [(e.event, e.raw, e.start, e.end) for e in report.events]
     want = [
-        ("➊ 희망키움사업", "’25.1月", date(2025, 1, 1), date(2025, 1, 31)),
-        ("➋ 공영 주차장 요금", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
+        ("희망키움사업", "’25.1月", date(2025, 1, 1), date(2025, 1, 31)),
+        ("공영 주차장 요금", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
+        ("동백패스+K패스", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
+        ("동백패스+K패스", "’25.上", date(2025, 1, 1), date(2025, 6, 30)),
     ]
     assert got == (want if dated else [])
 

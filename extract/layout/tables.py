@@ -380,7 +380,7 @@ def is_period(text: str) -> bool:
     return span is not None and span.raw.strip() == t
 
 
-def _name(text: str) -> str:
+def header_name(text: str) -> str:
     """A header cell's text as a part of a path: without a list mark in front, nor the
     status tag after a listed task's name ("➌ 긴급차량 우선 신호체계 확대")."""
     if _LISTED.match(text):
@@ -531,8 +531,8 @@ def header_paths(
                     and h.row >= head
                 ):  # fmt: skip
                     row_parts.append(h)
-        c.col_header = " / ".join(_name(h.text) for h in col_parts) if c.row >= head else ""
-        row_names = [_name(_undittoed(h, grid, head)) for h in row_parts]
+        c.col_header = " / ".join(header_name(h.text) for h in col_parts) if c.row >= head else ""
+        row_names = [header_name(_undittoed(h, grid, head)) for h in row_parts]
         c.row_header = " / ".join(row_names) if c.col >= base + side else ""
     return head, side
 

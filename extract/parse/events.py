@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from extract.layout import Layout, Table
-from extract.layout.tables import TableCell
+from extract.layout.tables import TableCell, header_name
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
 from extract.parse.schedules import (
@@ -72,7 +72,7 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
                 "events",
                 Event(
                     seq=seq,
-                    event=despace(found.task),
+                    event=despace(header_name(found.task)),
                     raw=found.raw,
                     **span_fields(found.span),
                     place=_under(table, row, head, PLACE_HEADERS),

@@ -552,13 +552,28 @@ def dated_rows(
             date_cell = next((c for c in row if c.col == date_col), None)
             if task_cell is None or date_cell is None or not task_cell.text:
                 continue
-            span = _event_span(date_cell.text, year)
-            lines = _cell_lines([*task_cell.lines, *date_cell.lines], by_no)
-            if span is not None and lines:
-                found = Found(collapse(task_cell.text), span, collapse(date_cell.text), lines)
-                out.append((found, row, head))
+            task = collapse(task_cell.text)
+            for span, raw, date_lines in _cell_dates(date_cell, year, by_no):
+                lines = _cell_lines([*task_cell.lines, *date_lines], by_no)
+                if lines:
+                    out.append((Found(task, span, raw, lines), row, head))
         return out
     return []
+
+
+def _cell_dates(
+    cell: TableCell, year: int | None, by_no: dict[int, Line]
+) -> list[tuple[DateSpan, str, tuple[int, ...]]]:
+    """The date a cell states, or the dates its lines state where each line is one
+    ("’25.下" over "’25.上": a task done in two steps), with the lines each is on."""
+    span = _event_span(cell.text, year)
+    if span is not None:
+        return [(span, collapse(cell.text), cell.lines)]
+    own = [(n, by_no[n].text) for n in cell.lines if n in by_no and by_no[n].text.strip()]
+    each = [(_event_span(text, year), collapse(text), (n,)) for n, text in own]
+    if len(each) < 2 or any(span is None for span, _, _ in each):
+        return []
+    return [(span, raw, lines) for span, raw, lines in each if span is not None]
 
 
 def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
