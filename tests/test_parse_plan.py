@@ -412,6 +412,22 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
     assert (cost.raw if cost else None) == raw
 
 
+@pytest.mark.parametrize(
+    ("text", "krw"),
+    [  # one name beside the facts: who runs it, where, how it is chosen
+     ("- 범시민 활동 전개 지원(동남권관문공항추진위원회, 2억원)", 200_000_000),
+     ("- 신규취항 노선 운항보조금 지원(10억원, 공모)", 1_000_000_000),
+     ("ㅇ (향후계획) 광역취수탑 건설(물금취수장, 290억원)", 29_000_000_000),
+     # two names beside it: words, not facts
+     ("- 노선 지원(부산시, 공모, 10억원)", None),
+     # a name alone: no facts
+     ("- 노선 지원(부산시, 공모)", None)],
+)  # fmt: skip
+def test_a_tail_may_name_one_thing_beside_its_facts(text: str, krw: int | None) -> None:
+    tail = read_tail(text, 2025)
+    assert (tail.cost.krw if tail and tail.cost else None) == krw
+
+
 def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
     assert read_tail("(홍보 강화) 설명회 개최(연 2회)", 2025) is None
     tail = read_tail("홍보관 구축(’25.3.~’26.2., 15억원)", 2025)

@@ -594,6 +594,8 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     if m is None or m.start() == 0:
         return None
     period, cost, label = _facts_only(m["inner"], year)
+    if period is None and cost is None:
+        period, cost, label = _facts_beside_a_name(m["inner"], year)
     head = s[: m.start()]
     last = regex.split(r"[,，]", head)[-1]
     stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
@@ -609,6 +611,18 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         s[: m.start()].strip(), m["inner"].strip(), period, cost, label,
         costs and cost is not None, periods and period is not None,
     )  # fmt: skip
+
+
+def _facts_beside_a_name(
+    inner: str, year: int | None
+) -> tuple[DateSpan | None, Cost | None, str | None]:
+    """The facts of a bracket that lists one name beside them, who runs it or how it is
+    chosen: "(동남권관문공항추진위원회, 2억원)", "(10억원, 공모)"; else Nones."""
+    parts = split_top(inner)
+    names = [p for p in parts if not regex.search(r"\d", p)]
+    if len(parts) < 2 or len(names) != 1:
+        return None, None, None
+    return _facts_only(", ".join(p for p in parts if p is not names[0]), year)
 
 
 #: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
