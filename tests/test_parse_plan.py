@@ -405,7 +405,13 @@ def test_a_titles_quoted_name_is_no_comparison() -> None:
     ("value", "raw"),
     [("전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)", None),  # a comparison
      ("시비 1억원 초과", None), ("총사업비 10억원(국비 5, 시비 5)", "10억원"),
-     ("목표 달성 지원 5억원", "5억원"), ("〈우리말샘〉 고도화 5억원", "5억원")],
+     ("목표 달성 지원 5억원", "5억원"), ("〈우리말샘〉 고도화 5억원", "5억원"),
+     # a cap, and the bracket that details it
+     ("최대 국비 6억 지원(지방비 0.5억 매칭 조건)", None),
+     ("5년간 최대 국비7.5억(국비:지방비 5:5 조건)", None),
+     ("최대 국비 6억 지원(지방비 0.5억 매칭), 총 7억원", "총 7억원"),
+     # 조 alone ends a word ("5:5 조건" is no 5조), a particle aside
+     ("(국비:지방비 5:5 조건)", None), ("2.4조를 투입", "2.4조")],
 )  # fmt: skip
 def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | None) -> None:
     cost = read_cost(value)

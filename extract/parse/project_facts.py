@@ -72,8 +72,11 @@ SOURCE_NAMES: dict[str, str] = {
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
 #: marks between the steps of a change ("559억원→ 683억원")
 CHANGE_MARKS: frozenset[str] = frozenset("→⇒➡")
-#: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액")
-TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액")
+#: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액",
+#: "최대 국비 5억 지원": up to, not what it costs)
+TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액", "최대")
+#: particles that may follow an amount's bare unit word ("2.4조를 투입")
+PARTICLES: tuple[str, ...] = ("을", "를", "이", "의", "에", "씩", "과", "와", "은", "는")
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
@@ -160,7 +163,9 @@ def read_period(value: str, year: int | None) -> DateSpan | None:
 # starts only where a figure or a run of spaces starts: a search is linear on long runs.
 _NUM = r"\d[\d,]*+(?:\.\d++)?+"
 _UNIT = (
-    r"(?:조\s*+(?:" + _NUM + r"\s*+억\s*+)?원?"
+    r"(?:조\s*+(?:" + _NUM + r"\s*+억\s*+원?|원)"
+    # (조 alone ends a word: "5:5 조건" is no 5조)
+    r"|조(?:(?![가-힣])|(?=[" + "".join(PARTICLES) + r"]))"
     r"|억\s*+원?|천만\s*+원|백만\s*+원|만\s*+원|천\s*+원|원)"
 )
 #: "총 13억원", "324.76억", "1조 2,000억원": a figure starts at the first digit of a number
@@ -313,9 +318,15 @@ def read_cost(value: str) -> Cost | None:
     True
     """
     found: list[Cost] = []
+    passed = 0  # the end of an amount that is no cost, with the bracket that details it
     for m in _MONEY.finditer(value):
+        if m.start() < passed:
+            continue  # "최대 국비 6억 지원(지방비 0.5억 매칭 조건)": the cap's match, no cost
         krw = parse_money(m["fig"].replace(" ", ""))
-        if krw is None or _no_cost(value, m.start(), m.end()):
+        if krw is None:
+            continue
+        if _no_cost(value, m.start(), m.end()):
+            passed = _detail_end(value, m.end())
             continue
         unit = _unit_word(m["fig"])
         paren = _paren_after(value, m.end())
@@ -325,6 +336,19 @@ def read_cost(value: str) -> Cost | None:
             return cost  # "(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원": the total
         found.append(cost)
     return found[0] if found else None
+
+
+#: the words an amount and the bracket that details it may stand apart by ("6억 지원(")
+_DETAIL = regex.compile(r"[^\d,，()（）]{0,8}+[(（]")
+
+
+def _detail_end(value: str, end: int) -> int:
+    """Where the bracket that details the amount ending at ``end`` closes, the amount
+    and the bracket a few words apart at most ("최대 국비 6억 지원(지방비 0.5억 매칭)");
+    ``end`` where no bracket follows."""
+    m = _DETAIL.match(value, end)
+    inner = _paren_after(value, m.end() - 1) if m else None
+    return m.end() + len(inner) if m and inner is not None else end
 
 
 def _no_cost(value: str, start: int, end: int) -> bool:
