@@ -33,6 +33,9 @@ from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 #: a header part naming a rate ("증감률", "증감율", "비율", "구성비", "비중"), a bracket
 #: after it or not: its cells are rates, even with no % sign and a caption in 억원
 _RATE_HEADER = re.compile(r"(?:[률율%]|비중|구성비)(?:\([^()]*\))?$")
+#: a header part that is a quotient of the columns named by letters ("(B-A)/A", "B/A"):
+#: a rate where the caption's units hold % ("(단위 : 억원, %)")
+_QUOTIENT = re.compile(r"[A-Za-z)]\s*/\s*\(?[A-Za-z]\b")
 #: a header part naming a column of years ("설치년도", "준공연도", "연도"), not one year
 #: ("2025년도") nor an amount's ("전년도", "회계연도")
 _YEAR_HEADER = re.compile(rf"^(?:{'|'.join(YEAR_COLUMN_WORDS)})?+[년연]도$")
@@ -93,6 +96,7 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
     return (
         header_unit(col_header)
         or header_unit(row_header)
+        or table.column_units.get(col_header.split(" / ")[0])
         or table.currency_unit
         or table.count_unit
     )
@@ -112,7 +116,10 @@ def cell_value(
     last = col_header.rsplit(" / ", 1)[-1]  # (the nearest part: "예산(억원) / 증감률")
     rate = unit in PERCENT_SIGNS or (
         header_unit(last) is None
-        and _header_says(col_header if own is None else last, _RATE_HEADER)
+        and (
+            _header_says(col_header if own is None else last, _RATE_HEADER)
+            or (_QUOTIENT.search(last) is not None and _lists_percent(table))
+        )
     )
     if t.endswith("%") or (rate and _FIGURE.match(t)):
         pct = parse_percent(t)
@@ -157,6 +164,11 @@ def cell_value(
         # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
         return "text", None, None, None, None, unit
     return _EMPTY
+
+
+def _lists_percent(table: Table) -> bool:
+    """Whether the table's caption lists % among its units ("(단위 : 억원, %)")."""
+    return any(sign in (table.unit_raw or "") for sign in PERCENT_SIGNS)
 
 
 def _header_says(path: str, word: re.Pattern[str]) -> bool:

@@ -16,7 +16,7 @@ from extract.layout.captions import read_as_of, read_unit, unit_declaration
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.stacked import unstack_rows
-from extract.layout.tables import build_tables, is_band, is_unit_count, is_value
+from extract.layout.tables import build_tables, is_band, is_unit_count, is_value, with_caption
 from extract.layout.textgrid import infer_grids, split_header
 from extract.layout.vocab import (
     BOUND_WORDS,
@@ -1589,6 +1589,12 @@ def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
         ([["구 분", "증감률(억원)"], ["계", "3"]], None, {"3": ("krw", 300_000_000.0, "억원")}),
         ([["구 분", "예산(억원)", None], [None, "금액", "증감률"], ["계", "3,000", "6.3"]], None,
          {"3,000": ("krw", 300_000_000_000.0, "억원"), "6.3": ("percent", 6.3, "%")}),
+        # a quotient of the columns is a rate where the caption lists % (고용노동부 예산)
+        ([["구 분", "예산(A)", "예산(B)", "(B-A)/A"], ["계", "100", "106", "△0.4"]],
+         "(단위 : 억원, %)", {"106": ("krw", 10_600_000_000.0, "억원"),
+                               "△0.4": ("percent", -0.4, "%")}),
+        ([["구 분", "예산(A)", "B/A"], ["계", "100", "3"]], "(단위: 억원)",
+         {"3": ("krw", 300_000_000.0, "억원")}),
         # a figure of a unit that is no money nor count keeps its number and unit (환경 p7)
         ([["구 분", "시설용량", "처리량"], ["수영", "452", "1.1"]], "(단위: 천㎥/일)",
          {"452": ("text", 452.0, "천㎥/일"), "1.1": ("text", 1.1, "천㎥/일")}),
@@ -1607,10 +1613,33 @@ def test_cell_values(
     (table,) = build_tables([grid(rows, spans)], lines)
     if caption:
         money, counted = read_unit(caption)
-        table = replace(table, currency_unit=money, count_unit=counted)
+        table = replace(table, currency_unit=money, count_unit=counted, unit_raw=caption)
     got = {c.text: cell_value(c.text, table, c.col_header, 2025, c.row_header)
            for c in table.body()}  # fmt: skip
     assert {k: (got[k][0], got[k][1], got[k][5]) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("caption", "units"),
+    [  # one unit a group of columns, named by its header or the one left for the rest
+     ("2026. 1. 1. 기준 [단위: 교, 학급, 명]", ["교", "교", "학급", "명", "명"]),
+     # one unit for all
+     ("[단위: 명]", ["명"] * 5),
+     # a unit no header names, and two left for the rest: the caption's first unit
+     ("[단위: 개소, 대, 명]", ["개소"] * 5)],
+)  # fmt: skip
+def test_a_caption_listing_units_gives_each_column_group_its_own(
+    caption: str, units: list[str]
+) -> None:
+    rows = [["학교급", "학교 수*", None, "학급 수", "학생 수", "교원수**"],
+            [None, "공립", "사립", None, None, None],
+            ["초등학교", "149", "2", "3,400", "67,213", "5,562"]]  # fmt: skip
+    spans = {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (2, 1), (0, 4): (2, 1), (0, 5): (2, 1)}
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, spans)], lines)
+    table = with_caption(table, [Line(9, caption, caption)])
+    got = [cell_value(c.text, table, c.col_header, 2026, c.row_header) for c in table.body()]
+    assert [(v[0], v[5]) for v in got] == [("count", u) for u in units]
 
 
 def test_a_boxed_title_over_steps_stays_in_its_card() -> None:

@@ -80,6 +80,45 @@ def read_unit(caption: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: a caption's declaration of several units, one a group of columns ("[단위: 교, 학급, 명]")
+_UNIT_LIST = re.compile(r"단\s*위\s*[:：]?\s*(?P<units>[^()\[\];]{1,40})")
+#: what a column header says besides the thing it counts: "학교 수*" counts 학교
+_MARKS = re.compile(r"[\s*※]")
+
+
+def listed_units(caption: str) -> tuple[str, ...]:
+    """The count units a caption lists, in order ("[단위: 교, 학급, 명]" -> 교, 학급, 명).
+
+    >>> listed_units("2026. 1. 1. 기준 [단위: 교, 학급, 명]"), listed_units("(단위: 억원, %)")
+    (('교', '학급', '명'), ())
+    """
+    m = _UNIT_LIST.search(caption)
+    words = ["".join(w.split()) for w in m["units"].split(",")] if m else []
+    return tuple(w for w in words if w in COUNT_UNITS)
+
+
+def column_units(units: Sequence[str], tops: Sequence[str]) -> dict[str, str]:
+    """Each top column header's unit where a caption lists several: the unit the header
+    names ("학교 수" counts in 교, "학급 수" in 학급), and the one unit no header names
+    for the rest ("학생 수", "교원수": 명).
+
+    >>> column_units(("교", "학급", "명"), ("학교 수*", "학급 수", "학생 수", "교원수**"))
+    {'학교 수*': '교', '학급 수': '학급', '학생 수': '명', '교원수**': '명'}
+    """
+    if len(units) < 2:
+        return {}
+    named = {
+        top: next((u for u in units if _MARKS.sub("", top).removesuffix("수").endswith(u)), None)
+        for top in tops
+    }
+    left = [u for u in units if u not in named.values()]
+    return {
+        top: unit
+        for top, found in named.items()
+        if (unit := found or (left[0] if len(left) == 1 else None)) is not None
+    }
+
+
 def unit_declaration(caption: str) -> str:
     """The part of a caption line that declares the unit: the whole line when it is one
     bracket, else the bracket the unit stands in, to the line's end.
@@ -127,21 +166,29 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
 
     >>> read_as_of("(’25. 1. 1. 기준 / 단위: 명)"), read_as_of("(기준 : ’24. 12.)")
     (datetime.date(2025, 1, 1), datetime.date(2024, 12, 31))
+    >>> read_as_of("2026. 1. 1. 기준(유치원은 ’25.10.1.) [단위: 교, 학급, 명]")
+    datetime.date(2026, 1, 1)
     """
     for part in re.split(r"[,，/]", caption.strip("()[]<> ")):
-        if not any(w in part for w in AS_OF_WORDS):
+        word = next((w for w in AS_OF_WORDS if w in part), None)
+        if word is None:
             continue
-        bare = part
-        for word in AS_OF_WORDS:
-            bare = bare.replace(word, "")
-        span = parse_date(bare.strip(" :："), year=year)
-        if span is None or span.end is None:
-            continue
-        if span.precision == "day":
-            return span.start
-        if span.precision == "month" and span.end.replace(day=1) == span.start:
-            return span.end  # one month: its last day
+        before, _, after = part.partition(word)
+        # the part without the word; else the date right before it, or right after it, a
+        # bracket of its own aside ("2026. 1. 1. 기준(유치원은 ’25.10.1.) [단위: 교")
+        for text in (part.replace(word, ""), _OPENS.split(before)[-1], _OPENS.split(after)[0]):
+            span = parse_date(text.strip(" :："), year=year)
+            if span is None or span.end is None:
+                continue
+            if span.precision == "day":
+                return span.start
+            if span.precision == "month" and span.end.replace(day=1) == span.start:
+                return span.end  # one month: its last day
     return None
+
+
+#: where a bracket opens or closes between a caption's date and the rest
+_OPENS = re.compile(r"[()\[\]（）]")
 
 
 def is_caption(line: Line) -> bool:

@@ -25,8 +25,10 @@ from datetime import date
 
 from extract.document import Cell, Grid, Line
 from extract.layout.captions import (
+    column_units,
     find_caption,
     is_caption,
+    listed_units,
     read_as_of,
     read_unit,
     unit_declaration,
@@ -165,6 +167,9 @@ class Table:
     unit_raw: str | None = None
     currency_unit: str | None = None
     count_unit: str | None = None
+    #: the unit of each top column header where the caption lists several ("[단위: 교,
+    #: 학급, 명]": 학교 수 -> 교, 학급 수 -> 학급, 학생 수 -> 명)
+    column_units: dict[str, str] = field(default_factory=dict)
     as_of: date | None = None
     inferred: bool = False
     #: seq of the outline node the table stands under (set by the layout)
@@ -635,6 +640,8 @@ def with_caption(
     table.unit_raw = unit_raw
     table.currency_unit = money
     table.count_unit = count
+    tops = [c.col_header.split(" / ")[0] for c in table.cells if c.col_header]
+    table.column_units = column_units(listed_units(text), list(dict.fromkeys(tops)))
     # else each line on its own: a unit line under the heading's date is another caption
     pieces = [text] + [ln.text for ln in caption] + ([inline] if inline else [])
     table.as_of = next((d for d in (read_as_of(t, year) for t in pieces) if d), None)
