@@ -1106,6 +1106,10 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
          {(1, 0): (2, 1), (3, 0): (2, 1), (3, 1): (2, 1)}, 2),
         # figures in a column: the labels before them are row headers
         ([["구분", "세부", "금액"], ["교육", "캠퍼스", "1,000"]], {}, 2),
+        # a plan by quarter or by half: each column a period's tasks (고용노동부 이행계획)
+        ([["1분기", "2분기", "3분기", "4분기"],
+          ["· 청년대책 보완(3월)", "· 채용박람회(4월)", "· 일경험", "· 홍보(12월)"]], {}, 0),
+        ([["상반기", "하반기"], ["· 설명회 개최", "· 성과 공유"]], {}, 0),
         # ... but not a column of the rows' dates (환경물정책실 p7 준공연도, 관광 p6 설립일)
         ([["시설명", "준공연도", "처리용량"], ["명례", "2015년 9월", "1,600"]], {}, 1),
         ([["기관명", "설 립 일", "자본금"], ["관광공사", "2012. 11.15.", "230.5"]], {}, 1),

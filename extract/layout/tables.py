@@ -78,8 +78,10 @@ _FACILITY = "|".join(FACILITY_WORDS)
 _ORG_COUNT = re.compile(
     rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY}))[\s,·]*)+$"
 )
-#: a month heading a column of a schedule ("3월", "7~8월")
-_MONTH_HEAD = re.compile(r"^\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월$")
+#: a month, a quarter or a half heading a column of a schedule ("3월", "7~8월", "1분기")
+_MONTH_HEAD = re.compile(
+    r"^(?:\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월|(?:\d\s*/\s*4|\d)\s*분기|[상하]\s*반\s*기)$"
+)
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
@@ -373,10 +375,13 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
 
 
 def is_period(text: str) -> bool:
-    """A header that is a year, a range of years or a month, nothing else.
+    """A header that is a year, a range of years, a quarter, a half or a month, nothing
+    else.
 
     >>> [is_period(t) for t in ("2025", "’25~’26년", "2025. 3.", "3월", "2024년 실적", "구분")]
     [True, True, True, True, False, False]
+    >>> [is_period(t) for t in ("1분기", "3/4분기", "하반기", "분기별")]
+    [True, True, True, False]
     """
     t = text.strip()
     if _YEAR.match(t) or _MONTH_HEAD.match(t):
