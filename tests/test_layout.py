@@ -841,6 +841,21 @@ def test_a_row_of_days_is_a_body_row(when: str) -> None:
     assert paths[(2, 2)] == "감사 기간"
 
 
+@pytest.mark.parametrize(
+    ("rows", "head"),
+    [  # a first row of short labels over text: the header
+     ([["구분", "내용", "비고"], ["교육", "캠퍼스 운영", "신규"]], 1),
+     # ... but not a first row shaped as the rows below it (대전교육청 수상 목록)
+     ([["평가 최우수", "3년 연속", "★★★"], ["재정 분석 최우수", "6년 연속", "★★★★★★"],
+       ["감사 최우수기관", "2년 연속", "★★"]], 0)],
+)  # fmt: skip
+def test_a_first_row_of_text_is_a_header_unless_shaped_as_the_body(
+    rows: list[list[str | None]], head: int
+) -> None:
+    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 4)])
+    assert table.header_rows == head
+
+
 def test_two_header_rows_and_a_row_header() -> None:
     """기금현황: 2025년도 조성계획 spans 수입/지출/증감; 기금명 spans both header rows."""
     g = grid(

@@ -78,6 +78,9 @@ _FACILITY = "|".join(FACILITY_WORDS)
 _ORG_COUNT = re.compile(
     rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY}))[\s,·]*)+$"
 )
+_DIGITS = re.compile(r"\d+")
+#: a run of one character ("★★★")
+_RUNS = re.compile(r"(.)\1+")
 #: a month, a quarter or a half heading a column of a schedule ("3월", "7~8월", "1분기")
 _MONTH_HEAD = re.compile(
     r"^(?:\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월|(?:\d\s*/\s*4|\d)\s*분기|[상하]\s*반\s*기)$"
@@ -260,7 +263,7 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
         # a table of text: its first row is a header when its cells are short labels
         first = [c for c in by_row[0] if c.text] if by_row else []
         short = first and all(len(c.text) <= 20 for c in first) and len(first) >= 2
-        head = 1 if short and n_rows > 1 else 0
+        head = 1 if short and n_rows > 1 and not _like_the_body(first, cells) else 0
     else:
         head = 0
         while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
@@ -282,6 +285,20 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
                 head = end
                 changed = True
     return head
+
+
+def _shape(text: str) -> str:
+    """A cell's text with its figures as 0 and runs of one mark as one: "3년 연속" and "6년
+    연속" are alike, and "★★★" and "★★"."""
+    return _RUNS.sub(r"\1", _DIGITS.sub("0", "".join(text.split())))
+
+
+def _like_the_body(first: Sequence[TableCell], cells: Sequence[TableCell]) -> bool:
+    """Whether two or more cells of a first row of text are shaped as cells below them in
+    their column are: a row of the body, not a header ("평가 최우수 | 3년 연속 | ★★★" over
+    "재정 분석 최우수 | 6년 연속 | ★★★★★★")."""
+    below = {(c.col, _shape(c.text)) for c in cells if c.row > 0 and c.text}
+    return sum(1 for c in first if (c.col, _shape(c.text)) in below) >= 2
 
 
 def _is_day(text: str) -> bool:
