@@ -856,6 +856,25 @@ def test_a_first_row_of_text_is_a_header_unless_shaped_as_the_body(
     assert table.header_rows == head
 
 
+@pytest.mark.parametrize("drawn_in_the_cell", [False, True])
+def test_a_box_inside_a_cell_is_the_cells_text(drawn_in_the_cell: bool) -> None:
+    """대전교육청's directory: a name in the cell, a note under it in a box of its own
+    (HWPX: a 1x1 table inside the cell); the note is the cell's text, in reading order,
+    and its line the cell's.  A PDF cell's paragraphs hold what is drawn inside it
+    already: not twice."""
+    note = Grid([Cell(0, 0, 1, 1, ("과학교육 실시",), (4,), 1)], 1, 1)
+    own = ("대전교육과학연구원", "https://desre.djsch.kr")
+    paragraphs, lines = (*own, "과학교육 실시") if drawn_in_the_cell else own, (2, 3, 4)
+    cells = [Cell(0, 0, 1, 1, ("기관명",), (1,), 1), Cell(0, 1, 1, 1, ("비고",), (1,), 1),
+             Cell(1, 0, 1, 1, paragraphs, lines[: len(paragraphs)], 1, (note,)),
+             Cell(1, 1, 1, 1, ("직속기관",), (5,), 1)]  # fmt: skip
+    g = Grid(cells, 2, 2)
+    (table,) = build_tables([g], [Line(n, "x", "x") for n in range(1, 6)])
+    cell = next(c for c in table.cells if c.row == 1 and c.col == 0)
+    assert cell.text == "대전교육과학연구원 https://desre.djsch.kr 과학교육 실시"
+    assert cell.lines == (2, 3, 4)
+
+
 def test_two_header_rows_and_a_row_header() -> None:
     """기금현황: 2025년도 조성계획 spans 수입/지출/증감; 기금명 spans both header rows."""
     g = grid(

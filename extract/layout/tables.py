@@ -240,8 +240,38 @@ def boxed_grids(grids: Sequence[Grid], box: int | None = None) -> list[tuple[Gri
     return out
 
 
+def _boxed(cell: Cell) -> list[Cell]:
+    """The cells of the boxes drawn inside a cell (a name in a box of its own, a note
+    below it), boxes inside them too: no table of their own, so their text is the cell's
+    (a table drawn inside the cell is one: :func:`data_grids`)."""
+    own = set(cell.lines)  # (a PDF cell's paragraphs hold what is drawn inside it already)
+    return [
+        inner
+        for t in cell.tables
+        if is_box(t)
+        for c in t.cells
+        for inner in (c, *_boxed(c))
+        if not own.issuperset(inner.lines)
+    ]
+
+
 def _text(cell: Cell) -> str:
-    return join_wrapped(cell.paragraphs)
+    boxed = _boxed(cell)
+    if not boxed:
+        return join_wrapped(cell.paragraphs)
+    # in reading order where each paragraph has its line (a label boxed between two lines)
+    parts = [cell, *boxed]
+    if all(len(c.lines) == len(c.paragraphs) for c in parts):
+        return join_wrapped([p for _, p in sorted(pair for c in parts for pair in _numbered(c))])
+    return join_wrapped([p for c in parts for p in c.paragraphs])
+
+
+def _numbered(cell: Cell) -> list[tuple[int, str]]:
+    return list(zip(cell.lines, cell.paragraphs, strict=True))
+
+
+def _lines(cell: Cell) -> tuple[int, ...]:
+    return tuple(sorted({*cell.lines, *(no for b in _boxed(cell) for no in b.lines)}))
 
 
 def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
@@ -583,7 +613,7 @@ def _cells_of(grid: Grid, row_offset: int = 0) -> list[TableCell]:
     return [
         TableCell(
             c.row + row_offset, c.col, c.row_span, c.col_span, _text(c),
-            lines=c.lines, page=c.page, where=c.where,
+            lines=_lines(c), page=c.page, where=c.where,
         )
         for c in grid.cells
     ]  # fmt: skip
