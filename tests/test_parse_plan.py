@@ -13,7 +13,13 @@ from datetime import date
 import pytest
 
 from extract.parse import plan, project_facts, schedules
-from extract.parse.project_facts import labelled, read_cost, read_tail
+from extract.parse.project_facts import (
+    PERIOD_ENDINGS,
+    label_kind,
+    labelled,
+    read_cost,
+    read_tail,
+)
 from extract.parse.schedules import clauses, read_clause
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
@@ -265,10 +271,16 @@ def test_a_cost_breakdown_is_not_funding() -> None:
         ("사 업 비 : 2.4조원(도로 1.1조, 철도 1.3조)", "사업비", "2.4조원(도로 1.1조, 철도 1.3조)"),
         ("(보상비) 920억원(국비)", "보상비", "920억원(국비)"),
         ("일자/장소 : ’25. 10. 2. ~ 10. 5. / 시청 광장", "일자", "’25. 10. 2. ~ 10. 5."),
+        ("시기/장소 : ’25. 10. 27. ~ 29. / 부산시 일원", "시기", "’25. 10. 27. ~ 29."),
     ],
 )
 def test_labelled_lines(line: str, key: str, value: str) -> None:
     assert (labelled(line)[0].key, labelled(line)[0].value) == (key, value)
+
+
+@pytest.mark.parametrize("label", [*PERIOD_ENDINGS, "시 기", "추진시기", "사업기간"])
+def test_labels_of_a_period(label: str) -> None:
+    assert label_kind(label) == "period"
 
 
 @pytest.mark.parametrize(
@@ -297,7 +309,11 @@ def test_a_single_source_pays_the_whole_cost() -> None:
      ("10억원(국5, 시5)", [("국비", 500_000_000), ("시비", 500_000_000)]),
      ("150억원(국 100, 시 50)", [("국비", 10_000_000_000), ("시비", 5_000_000_000)]),
      ("1,000억원(국비 274, 민자* 726)", [("국비", 27_400_000_000), ("민자", 72_600_000_000)]),
-     ("3억원(도 1, 군 2)", [("도비", 100_000_000), ("군비", 200_000_000)])],
+     ("3억원(도 1, 군 2)", [("도비", 100_000_000), ("군비", 200_000_000)]),
+     # one source named beside what the money is: it pays it all (관광마이스국 현안7)
+     ("250,000천원(시비, 공기관위탁사업비)", [("시비", 250_000_000)]),
+     # two sources with no amounts: no shares
+     ("10억원(국비, 시비)", [])],
 )  # fmt: skip
 def test_funding_sources_stack_under_one_name(
     cost: str, funding: list[tuple[str, int]]

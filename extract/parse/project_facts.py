@@ -35,7 +35,7 @@ from extract.parse.text import collapse, squash
 ANY_YEAR = 2000
 
 #: a label ending in one of these names a period (사업기간, 공사기간, 일자, 행사일시)
-PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한")
+PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한", "시기")
 #: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
 COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 #: labels that are a cost when the value holds an amount ("건립규모 : 7개소 324.76억")
@@ -252,6 +252,10 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('시비', 5)]
     """
     parts = [p.strip() for p in _SHARES_SPLIT.split(paren.strip()) if p.strip()]
+    named = [p for p in parts if _is_source(source_name(collapse(p)))]
+    if len(parts) > 1 and len(named) == 1 and not regex.search(r"\d", paren):
+        # one source beside what the money is ("시비, 공기관위탁사업비"): it pays it all
+        return (Share(source_name(collapse(named[0])), total, named[0]),)
     shares: list[Share] = []
     for part in parts:
         m = _PART.match(part)
