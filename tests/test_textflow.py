@@ -53,6 +53,18 @@ def test_a_stage_titled_on_two_lines() -> None:
     assert texts[(1, 2)] == "·결과 공표"
 
 
+@pytest.mark.parametrize(
+    "tasks",
+    [["·가", "·나", "", "·다", "·라"],  # one group a stage
+     ["·가", "", "·나", "", "·다", "·라"],  # a blank line splits the first stage's group
+     ["·가", "·나", "", "·다", "", "", "·라"]],  # ... or the last's
+)  # fmt: skip
+def test_a_stages_group_split_by_a_blank_line_is_one(tasks: list[str]) -> None:
+    (g,) = grids(["○ 추진", "’15년", "➤", "’16년", "", *tasks])
+    texts = cell_texts(g)
+    assert (texts[(1, 0)], texts[(1, 2)]) == ("·가 ·나", "·다 ·라")
+
+
 def test_a_change_is_a_table_of_its_boxes_with_the_note_across() -> None:
     (g,) = grids(CHANGE)
     assert (g.n_rows, g.n_cols) == (3, 3)

@@ -50,6 +50,9 @@ from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import BULLETS, FLOW_ARROWS
 
+#: groups of tasks beyond one per stage that are read as a stage's group split by a
+#: blank line (more are a list of their own)
+MAX_SPLIT_GROUPS = 2
 #: longest line that titles a stage; a stage's title has at most this many lines
 MAX_STAGE_CHARS = 30
 MAX_STAGE_LINES = 3
@@ -134,11 +137,11 @@ def _flow_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     if glyph in outer:
         return None
     groups: list[list[Line]] = []
-    while len(groups) < len(stages):
-        j = _skip_blank(lines, j)
-        if j == len(lines) or _glyph(lines[j]) != glyph:
-            return None
-        group = []
+    while True:
+        k = _skip_blank(lines, j)
+        if k == len(lines) or _glyph(lines[k]) != glyph:
+            break
+        j, group = k, []
         while j < len(lines) and lines[j].is_content:
             ln = lines[j]
             if is_arrow_line(ln) or (_is_marked(ln) and _glyph(ln) != glyph):
@@ -146,10 +149,24 @@ def _flow_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
             group.append(ln)
             j += 1
         groups.append(group)
-    after = _skip_blank(lines, j)
-    if after < len(lines) and _glyph(lines[after]) == glyph:
-        return None  # more groups than stages: a list of its own
+    if len(groups) > len(stages):
+        groups = _merged(groups, len(stages))
+    if len(groups) != len(stages):
+        return None  # fewer groups than stages, or a list of its own after them
     return _grid(stages, arrows, groups), j
+
+
+def _merged(groups: list[list[Line]], n: int) -> list[list[Line]]:
+    """``groups`` joined into ``n`` where that makes every group of one size: a blank line
+    inside a stage's group splits it in the export (1, 3, 4, 4 tasks under three stages
+    are 4, 4, 4); else ``groups`` as they are (a list of its own after the diagram)."""
+    if len(groups) > n + MAX_SPLIT_GROUPS:
+        return groups
+    out = [list(g) for g in groups]
+    while len(out) > n:
+        k = min(range(len(out) - 1), key=lambda i: len(out[i]) + len(out[i + 1]))
+        out[k : k + 2] = [out[k] + out[k + 1]]
+    return out if len({len(g) for g in out}) == 1 else groups
 
 
 def _glyph(ln: Line) -> str:
