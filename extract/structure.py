@@ -15,7 +15,7 @@ from datetime import date
 from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit
-from extract.layout.tables import TableCell
+from extract.layout.cells import TableCell
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around

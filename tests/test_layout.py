@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 from extract.document import Cell, Document, Grid, Line
 from extract.layout import layout
 from extract.layout.captions import read_as_of, read_unit, unit_declaration
+from extract.layout.cells import is_unit_count, is_value
+from extract.layout.headers import is_band
 from extract.layout.markers import read_marker
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.stacked import unstack_rows
-from extract.layout.tables import build_tables, is_band, is_unit_count, is_value, with_caption
+from extract.layout.tables import build_tables, with_caption
 from extract.layout.textgrid import infer_grids, split_header
 from extract.layout.vocab import (
     BOUND_WORDS,

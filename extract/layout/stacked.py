@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Cell, Grid
-from extract.layout.tables import is_value
+from extract.layout.cells import is_value
 
 BBox = tuple[float, float, float, float]
 

@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
+from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
-from extract.layout.tables import is_value
 from extract.layout.vocab import HEADER_LABELS, HEADER_SUFFIX_WORDS
 
 #: longest label-only line that is a row of its own inside a table

@@ -1,0 +1,401 @@
+"""Table headers: the header rows and row-header columns of a table, and every body
+cell's row and column header path.
+
+* :func:`header_rows` / :func:`row_header_cols` - the leading rows with no
+  values are the column headers, the leading columns with no values the row
+  headers (a header cell spanning rows or columns widens them);
+* :func:`header_paths` - every body cell's row and column header path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from extract.layout.cells import _UNITS, TableCell, is_unit_count, is_value
+from extract.layout.vocab import (
+    BOUND_WORDS,
+    BULLETS,
+    CIRCLED,
+    DATE_COLUMN_ENDINGS,
+    DITTO_MARKS,
+    ROW_LABELS,
+    STATUS_TAGS,
+)
+from extract.normalize import parse_date
+from extract.normalize.vocab import AS_OF_WORDS, PERCENT_SIGNS
+
+#: most header rows a table has (a fourth text row is a body row)
+MAX_HEADER_ROWS = 4
+#: most row-header columns (구분 | 세부 | ...)
+MAX_ROW_HEADER_COLS = 3
+#: a column whose body cells are labels at least this often is a row-header column
+LABEL_SHARE = 0.75
+
+_DIGITS = re.compile(r"\d+")
+#: a run of one character ("★★★")
+_RUNS = re.compile(r"(.)\1+")
+#: a month, a quarter or a half heading a column of a schedule ("3월", "7~8월", "1분기")
+_MONTH_HEAD = re.compile(
+    r"^(?:\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월|(?:\d\s*/\s*4|\d)\s*분기|[상하]\s*반\s*기)$"
+)
+#: a year and month standing for a row ("2024.11.", "2023. 12.")
+_PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
+#: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
+#: 교체"): not the name
+_HEADER_MARK = re.compile(r"^(?:[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+|[" + "".join(CIRCLED) + r"]\s*)")
+#: the number in front of a listed task ("➌ 긴급차량 우선 신호체계 확대")
+_LISTED = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
+#: (a tag may be letter-spaced as its line is: "희 망 키 움 사 업 확 대")
+_STATUS_TAG = re.compile(
+    r"(?<=\S)\s+(?:" + "|".join(r"\s?".join(tag) for tag in STATUS_TAGS) + r")$"
+)
+#: a mark that opens an item of a list inside a cell ("• 신산업 선도 연구인재 육성 • ...")
+_LIST_ITEM = re.compile(
+    r"(?:^|\s)[" + re.escape("".join(g for g in BULLETS if g not in "-+·")) + r"]\s"
+)
+#: a year standing as a column header ("2023", "2024년", "’25년")
+_YEAR = re.compile(
+    r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
+)
+_BOUND = "|".join(BOUND_WORDS)
+#: a figure and its unit; single spaces only (is_band folds runs of spaces first)
+_MEASURE = rf"\d[\d,.]*\s?(?:{_UNITS})"
+#: a band of values ("30명 이하", "31명~40명", "132㎡이상~198㎡미만"): a class of rows
+_BAND = re.compile(
+    rf"^[△▽▲+\-]?\d[\d,.]*\s?(?:{_UNITS})?\s?(?:{_BOUND})$"
+    rf"|^{_MEASURE}\s?(?:{_BOUND})?\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
+)
+
+
+def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
+    """How many leading rows are column headers."""
+    by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
+    for c in cells:
+        by_row[c.row].append(c)
+    # days in a column down its rows say when each row's thing was: body rows (a header
+    # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
+    days = Counter(c.col for c in cells if _is_day(c.text))
+    has_value = [
+        any(
+            (is_value(c.text) and not _YEAR.match(c.text)) or (days[c.col] > 1 and _is_day(c.text))
+            for c in row
+        )
+        for row in by_row
+    ]
+    if not any(has_value):
+        # a table of text: its first row is a header when its cells are short labels
+        first = [c for c in by_row[0] if c.text] if by_row else []
+        short = first and all(len(c.text) <= 20 for c in first) and len(first) >= 2
+        head = 1 if short and n_rows > 1 and not _like_the_body(first, cells) else 0
+    else:
+        head = 0
+        while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
+            head += 1
+        if head == n_rows:
+            head = 0
+    # a header cell that spans rows widens the header to its last row, but never over a
+    # labelled row of figures (a cell drawn into the 계 row below it: "’26년 이후" over
+    # its "-"); a row of years under a label spanning both rows is the header's
+    labelled = {c.row for c in cells if c.col == 0 and c.text}
+    changed = True
+    while changed and head:
+        changed = False
+        for c in cells:
+            end = c.row + c.row_span
+            if c.row < head < end <= n_rows - 1 and not any(
+                has_value[r] and r in labelled for r in range(head, end)
+            ):
+                head = end
+                changed = True
+    return head
+
+
+def _shape(text: str) -> str:
+    """A cell's text with its figures as 0 and runs of one mark as one: "3년 연속" and "6년
+    연속" are alike, and "★★★" and "★★"."""
+    return _RUNS.sub(r"\1", _DIGITS.sub("0", "".join(text.split())))
+
+
+def _like_the_body(first: Sequence[TableCell], cells: Sequence[TableCell]) -> bool:
+    """Whether two or more cells of a first row of text are shaped as cells below them in
+    their column are: a row of the body, not a header ("평가 최우수 | 3년 연속 | ★★★" over
+    "재정 분석 최우수 | 6년 연속 | ★★★★★★")."""
+    below = {(c.col, _shape(c.text)) for c in cells if c.row > 0 and c.text}
+    return sum(1 for c in first if (c.col, _shape(c.text)) in below) >= 2
+
+
+def _is_day(text: str) -> bool:
+    """A cell that is one day or a range of days ("2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."):
+    what happened when, a body row's, not a header's (which names a year or a month, or a
+    day something stands at: "2024.12.31. 기준")."""
+    t = " ".join(text.split())
+    if not t or any(w in t for w in AS_OF_WORDS):
+        return False
+    span = parse_date(t)
+    return span is not None and span.precision == "day"
+
+
+def is_band(text: str) -> bool:
+    """A band of values naming a class of rows.
+
+    >>> [is_band(t) for t in ("30명 이하", "31명~40명", "132㎡이상~198㎡미만", "40명")]
+    [True, True, True, False]
+    >>> [is_band(t) for t in ("5~10%", "9.21.~10.3.")]
+    [False, False]
+    """
+    t = " ".join(text.split())
+    return bool(_BAND.match(t)) and not t.endswith(tuple(PERCENT_SIGNS))
+
+
+def _is_word(text: str) -> bool:
+    return _is_label(text) and not any(ch.isdigit() for ch in text)
+
+
+def _is_label(text: str) -> bool:
+    """A row label: words, a band of values ("30명 이하"), or a year or month standing for
+    its row ("2024.11.", "’23년")."""
+    if is_unit_count(text):
+        return False
+    return not is_value(text) or bool(
+        _YEAR.match(text) or _PERIOD_LABEL.match(text) or is_band(text)
+    )
+
+
+def _is_list(text: str) -> bool:
+    """A cell that lists two or more items, each after its mark: entries, not a label."""
+    return bool(_LIST_ITEM.match(text)) and len(_LIST_ITEM.findall(text)) >= 2
+
+
+def _dates_column(header: str) -> bool:
+    """A header over a column of dates ("준공연도", "설립일"), not one year ("2025년도")."""
+    key = squash_label(header)
+    return key.endswith(DATE_COLUMN_ENDINGS) and not any(ch.isdigit() for ch in key)
+
+
+def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
+    """How many leading columns are row headers (labels, not values).
+
+    A leading column is a row header when its body holds labels only, or when
+    it is the first and its header says so (연번, 연도: serial numbers and years
+    label rows).
+    """
+    body = [c for c in cells if c.row >= head]
+    # a table of text (labels in every column after the first): its first column labels
+    # the rows, and a later column only where it groups them (a cell over several rows)
+    text_table = all(_is_label(c.text) for c in body if c.text and c.col > 0)
+    accepted = 0
+    k = 0
+    while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
+        col = [c for c in body if c.col == k and c.text]
+        named = k == 0 and any(
+            c.row < head and c.col == 0 and squash_label(c.text) in ROW_LABELS for c in cells
+        )
+        if not col:  # an empty column (a ruled margin) is passed over
+            k += 1
+            continue
+        if any(c.row < head and c.col <= k < c.col + c.col_span and is_period(c.text)
+               for c in cells):  # fmt: skip
+            break  # a column headed by a year holds that year's entries, labels or not
+        if k and any(c.row < head and c.col == k and _dates_column(c.text) for c in cells):
+            break  # a column of its rows' dates ("준공연도": "2015년 9월"), not their labels
+        if text_table and accepted and not any(c.row_span > 1 for c in col):
+            break
+        if text_table and all(_is_list(c.text) for c in col):
+            break  # lists side by side under their headers (유형별 과제): no row labels
+        labels = sum(1 for c in col if _is_label(c.text))
+        if not (named or labels >= LABEL_SHARE * len(col)):
+            break
+        accepted += 1
+        k += 1
+    # a header cell over the row-header columns ("구 분" spanning two) widens them
+    for c in cells:  # (not a cell over the whole panel: the panel's own title)
+        if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col_span < n_cols:
+            k = c.col + c.col_span
+    return k
+
+
+def is_period(text: str) -> bool:
+    """A header that is a year, a range of years, a quarter, a half or a month, nothing
+    else.
+
+    >>> [is_period(t) for t in ("2025", "’25~’26년", "2025. 3.", "3월", "2024년 실적", "구분")]
+    [True, True, True, True, False, False]
+    >>> [is_period(t) for t in ("1분기", "3/4분기", "하반기", "분기별")]
+    [True, True, True, False]
+    """
+    t = text.strip()
+    if _YEAR.match(t) or _MONTH_HEAD.match(t):
+        return True
+    span = parse_date(t)
+    return span is not None and span.raw.strip() == t
+
+
+def header_name(text: str) -> str:
+    """A header cell's text as a part of a path: without a list mark in front, nor the
+    status tag after a listed task's name ("➌ 긴급차량 우선 신호체계 확대")."""
+    if _LISTED.match(text):
+        return _STATUS_TAG.sub("", _LISTED.sub("", text))
+    return _HEADER_MARK.sub("", text)
+
+
+def squash_label(text: str) -> str:
+    return "".join(text.split())
+
+
+def panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
+    """How many columns one panel of the table spans: a table printed as panels side by
+    side repeats its header ("구 분 | 예산액 | 구 분 | 예산액"); n_cols when it does not.
+
+    Each panel's first columns label its own rows (세외수입 beside 지방세).
+    """
+    if head == 0:
+        return n_cols
+    heads = [c for c in cells if c.row < head]
+    for width in range(2, n_cols // 2 + 1):
+        if n_cols % width:
+            continue
+        if any(c.col // width != (c.col + c.col_span - 1) // width for c in heads):
+            continue  # a header cell over two panels: one table
+        panels: list[list[tuple[int, int, int, int, str]]] = [[] for _ in range(n_cols // width)]
+        for c in heads:
+            panels[c.col // width].append(
+                (c.row, c.col % width, c.row_span, c.col_span, squash_label(c.text))
+            )
+        first = sorted(panels[0])
+        if any(t for *_, t in first) and all(sorted(p) == first for p in panels[1:]):
+            return width
+    return grouped_panel_width(cells, head, n_cols)
+
+
+def grouped_panel_width(cells: Sequence[TableCell], head: int, n_cols: int) -> int:
+    """Panels that a top header row names, one cell over each ("정원별 인력 차등 지원" |
+    "면적별 설치비 차등 지원"), each panel's first column labelling its own rows (bands
+    "30명 이하" beside "132㎡ 미만"); n_cols when the table is not such."""
+    top = [c for c in cells if c.row == 0]
+    if head < 2 or len(top) < 2 or any(c.row_span != 1 or not c.text for c in top):
+        return n_cols
+    width = top[0].col_span
+    if width < 2 or sorted(c.col for c in top) != list(range(0, n_cols, width)):
+        return n_cols
+    if any(c.col_span != width for c in top):
+        return n_cols
+    body = [c for c in cells if c.row >= head and c.text]
+    for first in range(0, n_cols, width):
+        col = [c for c in body if c.col == first]
+        # (words, or bands, each once: "채용 50명" or "완료, 완료, 추진중" under a group are
+        # entries, not rows' labels)
+        if not col or not all(is_band(c.text) or _is_word(c.text) for c in col):
+            return n_cols
+        if len({squash_label(c.text) for c in col}) < len(col):
+            return n_cols
+    return width
+
+
+def group_labels(
+    grid: Mapping[tuple[int, int], TableCell], head: int, side: int, n_cols: int
+) -> dict[tuple[int, int], TableCell]:
+    """Empty header places that a group label to their left covers: "증감(B-A)" printed over
+    its first column, a rule drawn under it only there, "%" under the empty place beside it.
+
+    An empty header cell with a sub-header below it takes the label of the header cell
+    on its left in the same row."""
+    out: dict[tuple[int, int], TableCell] = {}
+    for r in range(head - 1):
+        for k in range(side + 1, n_cols):
+            here, left = grid.get((r, k)), grid.get((r, k - 1))
+            if here is None or here.text or left is None or not left.text or left.col < side:
+                continue
+            below = [grid.get((b, k)) for b in range(r + 1, head)]
+            if any(h is not None and h is not here and h.text for h in below):
+                out[(r, k)] = out.get((r, k - 1), left)
+    return out
+
+
+#: row labels of a total: the rows set in under one are not its parts in a path (a reader
+#: would take a part for the total)
+TOTAL_ROW_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
+
+
+def bracket_labels(
+    grid: Mapping[tuple[int, int], TableCell], head: int, side: int, shape: tuple[int, int, int]
+) -> dict[tuple[int, int], TableCell]:
+    """Empty row-header places under a row label that spans the header columns: the rows
+    set in by one column under it (a bracket) are its parts ("특 별 회 계" over two columns,
+    then an empty cell beside "교통사업특별회계", "광역교통시설특별회계", ...).
+
+    The place must have nothing but empty places left of it in its row; one empty cell
+    of one row goes on from the place above it, but a merged empty cell closes its group
+    where it ends; a total's label (합계) is no group's."""
+    n_rows, n_cols, width = shape  # (width: a panel's, where panels stand side by side)
+    out: dict[tuple[int, int], TableCell] = {}
+    for base in range(0, n_cols, max(width, 1)):
+        for k in range(base, base + side - 1):
+            for r in range(head + 1, n_rows):
+                here, above = grid.get((r, k)), grid.get((r - 1, k))
+                if here is None or here.text or here.row != r or above is None:
+                    continue
+                if any((c := grid.get((r, j))) is not None and c.text for j in range(base, k)):
+                    continue  # a label left of it: this is no set-in row
+                label = out.get((r - 1, k), above) if above.row_span == 1 else above
+                spans = label.col + label.col_span > k + 1
+                if label.text and spans and squash_label(label.text) not in TOTAL_ROW_LABELS:
+                    for rr in range(r, r + here.row_span):
+                        out[(rr, k)] = label
+    return out
+
+
+def header_paths(
+    cells: list[TableCell], n_rows: int, n_cols: int, drawn_head: int | None = None
+) -> tuple[int, int]:
+    """Mark header cells and give every body cell its row and column header path (in its
+    own panel, where the table is printed as panels side by side); ``drawn_head`` is the
+    header the drawing sets apart, where it does."""
+    head = header_rows(cells, n_rows) if drawn_head is None else drawn_head
+    width = panel_width(cells, head, n_cols)
+    side = row_header_cols([c for c in cells if c.col < width], width, head)
+    grid: dict[tuple[int, int], TableCell] = {}
+    for c in cells:
+        for r in range(c.row, c.row + c.row_span):
+            for k in range(c.col, c.col + c.col_span):
+                grid[(r, k)] = c
+    grid.update(group_labels(grid, head, side, n_cols))
+    grid.update(bracket_labels(grid, head, side, (n_rows, n_cols, width)))
+    for c in cells:
+        base = c.col - c.col % width  # the first column of the cell's panel
+        c.is_header = c.row < head or c.col < base + side
+        col_parts: list[TableCell] = []
+        for r in range(head):
+            h = grid.get((r, c.col))
+            if (
+                h is not None and h is not c and h.text and h not in col_parts
+                and h.col + h.col_span > base + side
+            ):  # fmt: skip
+                col_parts.append(h)
+        row_parts: list[TableCell] = []
+        # a body cell merged over several rows stands in each: it has each row's header
+        for r in range(c.row, c.row + (c.row_span if c.col >= base + side else 1)):
+            for k in range(base, base + side):
+                h = grid.get((r, k))
+                if (
+                    h is not None and h is not c and h.text and h not in row_parts
+                    and h.row >= head
+                ):  # fmt: skip
+                    row_parts.append(h)
+        c.col_header = " / ".join(header_name(h.text) for h in col_parts) if c.row >= head else ""
+        row_names = [header_name(_undittoed(h, grid, head)) for h in row_parts]
+        c.row_header = " / ".join(row_names) if c.col >= base + side else ""
+    return head, side
+
+
+def _undittoed(cell: TableCell, grid: Mapping[tuple[int, int], TableCell], head: int) -> str:
+    """A row header's text, or where it is a ditto mark ("〃"), that of the nearest cell
+    above it in its column that is not one."""
+    if cell.text.strip() not in DITTO_MARKS:
+        return cell.text
+    for r in range(cell.row - 1, head - 1, -1):
+        above = grid.get((r, cell.col))
+        if above is not None and above.text.strip() and above.text.strip() not in DITTO_MARKS:
+            return above.text
+    return cell.text
