@@ -1145,6 +1145,27 @@ def test_a_sub_projects_cost_is_not_its_projects_too() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "items"),
+    [  # each item of the list with a cost of its own is a project, the list's topic its
+     # too (관광마이스국 3-3-1, 사회복지국 2-2-3)
+     ("ㅇ (수용태세 개선) 관광지 개선(1억원), 쿨링포그 설치(1.2억원)",
+      [("(수용태세 개선) 관광지 개선", 100_000_000),
+       ("(수용태세 개선) 쿨링포그 설치", 120_000_000)]),
+     # an amount among words in an item's bracket is its cost; an item with none is none
+     ("ㅇ 긴급정비 사업(지방하천 45개소, 10억원), 준설차량 운영지원, 유지보수(35억원)",
+      [("긴급정비 사업", 1_000_000_000), ("유지보수", 3_500_000_000)]),
+     # a list that does not end with a cost states no project's (a benefit a person)
+     ("ㅇ 양육수당(월 20만원), 입양아동 양육수당(월 721천원) 지급", [])],
+)  # fmt: skip
+def test_a_bullet_listing_items_with_their_costs_is_a_project_each(
+    line: str, items: list[tuple[str, int]]
+) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 관광 활성화", line])
+    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
+    assert subs == items
+
+
+@pytest.mark.parametrize(
     ("line", "costs"),
     [  # a source's name in a topic's prose is no label of the amount after it: the
      # topic states its own cost, a project under the theme

@@ -36,12 +36,14 @@ from extract.parse.project_facts import (
     Cost,
     Labelled,
     Tail,
+    item_facts,
     label_kind,
     labelled,
     names_division,
     read_cost,
     read_period,
     read_tail,
+    split_top,
 )
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
@@ -253,10 +255,20 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 and not is_block(c, year)
                 and not starts_with_date(c.title)
                 and not _is_fact_line(c)
-                and _states_cost(c, year)
             ):
-                out.append(_sub_unit(u, c, len(out) + 1))
-                continue
+                items = _listed_items(c, year)
+                for title, period, cost, line in items:
+                    # each item of a list that states its own cost ("A(1억원), B(1.2억원)")
+                    item = _sub_unit(u, c, len(out) + 1, title)
+                    _take_cost(item, cost, None, line)
+                    if period is not None:
+                        _take_period(item, period, line)
+                    out.append(item)
+                if items:
+                    continue
+                if _states_cost(c, year):
+                    out.append(_sub_unit(u, c, len(out) + 1))
+                    continue
             if c.kind in ("bullet", "item", "note", "title"):
                 visit(c)
 
@@ -264,9 +276,35 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
     return out
 
 
-def _sub_unit(parent: Unit, node: Node, seq: int) -> Unit:
+#: the topic a bullet's list of items is about, in brackets before the first
+_TOPIC = regex.compile(r"^[(（][^()（）]{1,20}[)）]\s*")
+
+
+def _listed_items(
+    node: Node, year: int | None
+) -> list[tuple[str, DateSpan | None, Cost, Line]]:
+    """The items of a bullet that lists several, each with its own cost: "(관광수용태세
+    개선) 주요 관광지 수용태세 개선(1억원), 감천문화마을 쿨링포그 설치(1.2억원)" is two
+    projects, 1억원 and 1.2억원 (an item with no cost of its own is none)."""
+    found = _cost_tail(node, year)
+    if found is None or not _listed(found[0], node, year)[1]:
+        return []  # no cost, or the line's one cost at its end
+    parts = split_top(collapse(node.text))
+    topic = _TOPIC.match(parts[0]) if parts else None
+    out = []
+    for i, part in enumerate(parts):
+        title, period, cost = item_facts(part, year)
+        if cost is not None and title:
+            # (the list's topic is each item's: "(장애인작업장 지원) 척수장애인(…), 구·군(…)")
+            named = f"{topic[0]}{title}" if topic and i else title
+            out.append((clean_title(named), period, cost, found[1]))
+    return out
+
+
+def _sub_unit(parent: Unit, node: Node, seq: int, title: str | None = None) -> Unit:
     # a bullet's title runs on over its wrapped lines, to the facts of its tail
-    title = clean_title(node.text if node.kind in ("bullet", "item") else node.title)
+    if title is None:
+        title = clean_title(node.text if node.kind in ("bullet", "item") else node.title)
     return Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",

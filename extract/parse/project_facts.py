@@ -665,13 +665,19 @@ def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
     "쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)" states two costs, neither the line's."""
     periods = costs = False
     for item in split_top(before)[:-1]:
-        m = _TRAILING_PAREN.search(item)
-        if m is not None:
-            period, cost, _ = _facts_only(m["inner"], year)
-            # (an amount among words is the item's own too: "(지방하천 45개소, 10억원)")
-            cost = cost or read_cost(m["inner"])
-            periods, costs = periods or period is not None, costs or cost is not None
+        _, period, cost = item_facts(item, year)
+        periods, costs = periods or period is not None, costs or cost is not None
     return periods, costs
+
+
+def item_facts(item: str, year: int | None) -> tuple[str, DateSpan | None, Cost | None]:
+    """An item of a list with the period and cost its bracket states, an amount among
+    words too ("긴급정비 사업(지방하천 45개소, 10억원)"): (title, period, cost)."""
+    m = _TRAILING_PAREN.search(item)
+    if m is None:
+        return item.strip(), None, None
+    period, cost, _ = _facts_only(m["inner"], year)
+    return item[: m.start()].strip(), period, cost or read_cost(m["inner"])
 
 
 # --- a project's facts from its labelled lines --------------------------------------------
