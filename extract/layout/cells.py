@@ -30,7 +30,6 @@ _FACILITY = "|".join(FACILITY_WORDS)
 _ORG_COUNT = re.compile(
     rf"^(?:\d{{1,3}}\s*(?:{_ORG_WORDS}|[가-힣]{{0,3}}(?:{_FACILITY}))[\s,·]*)+$"
 )
-_COUNT_UNITS = frozenset(COUNT_UNITS)
 
 
 def is_value(text: str) -> bool:

@@ -7,10 +7,12 @@ Stages, each a plain function:
   outline; the tables nested in it are looked at in turn;
 * :func:`join_continued` - a table that ends a page and one of the same columns
   that starts the next page are one table (a repeated header is dropped);
-* :func:`header_rows` / :func:`row_header_cols` - the leading rows with no
-  values are the column headers, the leading columns with no values the row
-  headers (a header cell spanning rows or columns widens them);
-* :func:`header_paths` - every body cell's row and column header path;
+* :func:`~extract.layout.headers.header_rows` / :func:`~extract.layout.headers.row_header_cols`
+  (:mod:`extract.layout.headers`) - the leading rows with no values are the column
+  headers, the leading columns with no values the row headers (a header cell spanning
+  rows or columns widens them);
+* :func:`~extract.layout.headers.header_paths` - every body cell's row and column
+  header path;
 * :func:`build_tables` - tables with their captions (:mod:`extract.layout.captions`),
   units and reference dates.
 """
