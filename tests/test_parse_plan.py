@@ -204,6 +204,22 @@ def test_what_was_done_is_not_a_schedule() -> None:
     assert mine == [("’25. 3.", "설계 공모"), ("’25. 7.~12.", "실시설계 용역")]
 
 
+def test_what_the_project_or_a_body_is_is_not_a_schedule() -> None:
+    """An overview of the body a project works with (관광마이스국 현안2: "□ 세계관광기구
+    개요": 설립연도 1974년, 회원 2005~) and the overview's own period: no steps."""
+    report = convert_text([
+        *ISSUES[:4], "1 국제기구 협력 강화", "□ 국제기구 개요",
+        "ㅇ 기구명칭 : 세계관광기구 *UN 전문기관 지정(’03.12.)", "ㅇ 설립연도 : 1974년 6월 19일",
+        "ㅇ 회원구성 : 160여개 국*", "* 대한민국(1975~), 부산관광공사(2008~)",
+        "□ 사업개요(2025~2027)", "ㅇ 사업내용 : 협력사업 발굴",
+        "□ 협업계획", "ㅇ ’25.10. : 포럼 협업 개최", "ㅇ ’26. ~ : 아카데미 유치",
+    ])  # fmt: skip
+    assert [(s.raw, s.task) for s in report.schedules] == [
+        ("’25.10.", "포럼 협업 개최"), ("’26. ~", "아카데미 유치")
+    ]
+    assert by_title(report, "국제기구").period_start == date(2025, 1, 1)
+
+
 TAILS = [
     "Ⅲ. 주요업무 추진계획",
     "1. 정보자원 개방 확대(24억원)",

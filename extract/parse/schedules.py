@@ -33,7 +33,7 @@ from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.parse.plan import Unit
-from extract.parse.plan_facts import block_key, is_past
+from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
@@ -407,8 +407,13 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     where that has dated lines."""
     out: list[Found] = []
 
-    def visit(node: Node, y: int | None, topic: str, in_plan: bool) -> None:
-        if node.kind != "figure" and not (node.lines and node.lines[0].no in facts):
+    def visit(node: Node, y: int | None, topic: str, in_plan: bool, facts_of: bool) -> None:
+        # an overview's title and its labelled lines say what the project or a body is
+        # ("□ 사업개요(2022~2028)", "ㅇ 설립연도 : 1974년 6월 19일"), not its steps
+        what = facts_of and (is_overview(node) or bool(labelled(node.title)))
+        if what and not is_overview(node):
+            return  # (a note under such a line is its: "* 대한민국(1975~)")
+        if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
             out.extend(node_schedules(node, y, topic, in_plan))
         key = block_key(node)
         plan_block = key is not None and any(w in key for w in PLAN_LABEL_WORDS)
@@ -416,13 +421,14 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         for c in node.children:
             if id(c) in skip or c.kind == "figure" or is_past(c):
                 continue
-            visit(c, _block_year(node, y), here, in_plan or plan_block)
+            sub = _block_year(node, y)
+            visit(c, sub, here, in_plan or plan_block, facts_of or is_overview(c))
 
     block = schedule_block(u.node)
     if block is not None:
-        visit(block, year, u.title, True)
+        visit(block, year, u.title, True, False)
     if not out:  # no schedule block, or one without dated lines (a diagram of stages)
-        visit(u.node, year, u.title, False)
+        visit(u.node, year, u.title, False, False)
     return out
 
 
