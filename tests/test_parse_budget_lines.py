@@ -436,6 +436,21 @@ def test_pairs_side_by_side_take_the_side_from_the_title() -> None:
 # --- another body's budget in a bureau's report --------------------------------------------------
 
 
+def test_a_category_under_a_group_of_them_is_named_with_the_group() -> None:
+    """대전교육청 세입: 이전 수입 spans 중앙정부, 지방자치단체 and 기타, and a 기타 of
+    the table's own follows; each is told from the other."""
+    rep = report(
+        "2. 예산 현황", "[세입] (단위: 억원)",
+        T([["구 분", None, "예산액"],
+           ["이전 수입", "중앙정부", "23,841"], [None, "기타", "7"],
+           ["자체수입", None, "87"], ["기타", None, "369"], ["합 계", None, "24,304"]],
+          {(0, 0): (1, 2), (1, 0): (2, 1), (3, 0): (1, 2), (4, 0): (1, 2), (5, 0): (1, 2)}),
+    )  # fmt: skip
+    got = [(b.item, b.amount_krw) for b in rep.budget_lines if not b.is_total]
+    assert got == [("이전 수입 / 중앙정부", 23_841 * E), ("이전 수입 / 기타", 7 * E),
+                   ("자체수입", 87 * E), ("기타", 369 * E)]  # fmt: skip
+
+
 def test_the_citys_budget_is_the_citys() -> None:
     rep = report(
         "가나시 재정현황",

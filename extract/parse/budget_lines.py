@@ -499,6 +499,11 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         item = clean_label(label)  # 총지출(a+b): a total that names what it totals
     elif f.leaf and not shape.by_cols and _is_category(f.leaf, shape.known):
         item = clean_label(f.leaf)
+    # (a category under a group of them is named with the group: "이전수입 / 기타" is not
+    # the 기타 of the table's own rows)
+    groups = [clean_label(p) for p in outer if _is_category(p, shape.known)]
+    if item is not None and groups and item == clean_label(label):
+        item = " / ".join([*groups, item])
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = (
         _label_year(label_parts)
