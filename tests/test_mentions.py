@@ -38,6 +38,18 @@ from extract.pipeline import check, parse_document, read_bytes
         # a closing quote before a rate is no abbreviated year (관광마이스국 p12)
         ("’경험‘ 39.5% / ‘쇼핑’ 59%", [("percent", "39.5%", 39.5), ("percent", "59%", 59)]),
         ("’24. 52% 달성", [("date", "’24.", None), ("percent", "52%", 52)]),
+        # an amount with a particle or a bound after it, no space (기획조정실 p27, p29)
+        ("2,092억원의 예산", [("krw", "2,092억원", 209_200_000_000)]),
+        ("200억원이상 사업", [("krw", "200억원", 20_000_000_000)]),
+        ("1천만원미만", [("krw", "1천만원", 10_000_000)]),
+        ("제1원칙", []),  # a word that starts with 원
+        # about an amount: 여 after the figure (기획조정실 p15)
+        ("국비 9조 6,300여억원 확보", [("krw", "9조 6,300여억원", 9_630_000_000_000)]),
+        # a counter set apart by a space ends its word, but for a count of people
+        ("INC-5 개최", []), ("「2+1 평가」", []),
+        ("약 11만 명으로", [("count", "11만 명", 110_000)]),
+        # a half as one syllable after a year (환경물정책실 p30)
+        ("착공(’25.상)", [("date", "’25.상", None)]), ("’25.상수도", [("date", "’25.", None)]),
     ],
 )
 def test_figures(text: str, want: list[tuple[str, str, float]]) -> None:

@@ -175,6 +175,8 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("’20. 3.", 2021, D(2020, 3, 1), D(2020, 3, 31), "month", False),
     # a half in hanja after a year, a month in hanja, the month word once for a range
     ("’25.上", None, D(2025, 1, 1), D(2025, 6, 30), "half", False),
+    ("’25.상", None, D(2025, 1, 1), D(2025, 6, 30), "half", False),  # one syllable
+    ("‘25. 하", None, D(2025, 7, 1), D(2025, 12, 31), "half", False),
     ("’25. 下", None, D(2025, 7, 1), D(2025, 12, 31), "half", False),
     ("(‘24.下~‘25.上)", None, D(2024, 7, 1), D(2025, 6, 30), "half", False),
     ("’25.1月", None, D(2025, 1, 1), D(2025, 1, 31), "month", False),
@@ -426,6 +428,7 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("B2~6층, 7~18층", 2025, []),
     ("‘25.上 육지보상, ‘25.下 수용재결", None, ["‘25.上", "‘25.下"]),
     ("以上", 2025, []),  # a hanja half only after a year
+    ("’25.상수도 ’25.하 준공", None, ["’25.", "’25.하"]),  # a syllable half is a word
 ]
 
 

@@ -58,6 +58,7 @@ from extract.normalize.vocab import (
     FOLD,
     HALVES,
     HALVES_HANJA,
+    HALVES_SYLLABLE,
     NOTE_MARKS,
     NOW_WORDS,
     OPEN_WORDS,
@@ -167,7 +168,8 @@ def _point(p: str) -> str:
         r"(?![0-9]))?"
         "(?:"
         rf"(?:(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
-        rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}])|(?!))"
+        rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}]"
+        rf"|[{''.join(HALVES_SYLLABLE)}](?![가-힣]))|(?!))"
         rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
         rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
@@ -295,7 +297,7 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
     if (half := g[p + "h"]) is not None:
         return _months(y, HALVES[half], "half", within)
     if (half := g[p + "hh"]) is not None:
-        return _months(y, HALVES_HANJA[half], "half", within)
+        return _months(y, {**HALVES_HANJA, **HALVES_SYLLABLE}[half], "half", within)
     if (quarter := g[p + "q"]) is not None:
         last = int(g[p + "q2"] or quarter)
         if last < int(quarter):

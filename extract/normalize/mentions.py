@@ -26,7 +26,9 @@ from extract.normalize.vocab import (
     BARE_YEAR_WORDS,
     COUNT_UNITS,
     DURATION_WORDS,
+    MONEY_BOUNDS,
     QUOTE_MARKS,
+    SPACED_COUNTERS,
 )
 
 MentionKind = Literal["krw", "count", "percent", "date"]
@@ -37,27 +39,33 @@ MAX_MENTION_TEXT = 20_000
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # every figure starts where a run of digits starts: a match is tried once per run, so
 # a line of a million digits is read in linear time
-_MONEY = re.compile(
-    rf"[△▽]?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
-    rf"(?:{_NUM})?\s?(?:조원|십억원|억원|천만원|백만원|십만원|만원|천원|원|십억|억)"
-    r"(?![가-힣])"
-)
-_PERCENT = re.compile(rf"[△▽]?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)")
 #: what may follow a counted figure: the end, a non-letter, or a particle (명의, 개로)
 _PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으까부며고])"
+#: ... and an amount: a bound or a range too ("200억원이상", "1천만원미만", "억원대")
+_AFTER_MONEY = rf"(?:{_PARTICLE}|{'|'.join(MONEY_BOUNDS)})"
+#: an amount; "4,000여억원" is about 4,000억원 (여 after the figure)
+_MONEY = re.compile(
+    rf"[△▽]?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"(?:{_NUM})?\s?여?(?:조원|십억원|억원|천만원|백만원|십만원|만원|천원|원|십억|억)"
+    rf"(?={_AFTER_MONEY})"
+)
+_PERCENT = re.compile(rf"[△▽]?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)")
 _COUNT_UNIT = "|".join(
     re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
 )
+_SPACED = f"[{''.join(SPACED_COUNTERS)}]"
 #: a count: a figure (its 억 and 만 parts before it: "16만4천명"), an optional 여
-#: ("about"), a counter; not followed by more Hangul
-#: other than a particle (명의, 건을, 개소에)
+#: ("about"), a counter; not followed by more Hangul other than a particle (명의, 건을,
+#: 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
     rf"(?<![\d.제])(?<!\d,)(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
-    rf"\s?(?P<about>여)?"
-    rf"(?P<unit>{_COUNT_UNIT}|개[가-힣](?={_PARTICLE}))"
-    rf"(?={_PARTICLE})"
+    rf"(?P<sp>\s)?(?P<about>여)?"
+    rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
+    # (a counter set apart by a space ends its word, "「2+1 평가」", "INC-5 개최", but
+    # for a count of people: "11만 명으로")
+    rf"(?(sp)(?:(?<={_SPACED})(?={_PARTICLE})|(?![가-힣]))|(?={_PARTICLE}))"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 _MULTIPLIERS = {"천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
@@ -128,7 +136,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         counted = _COUNT.match(text, a)
         if counted is not None and counted.end() > b:
             continue  # "2억 2,500만명": people, not won
-        won = parse_money(raw)
+        won = parse_money(raw.replace("여", ""))
         if won is None:
             continue
         taken.add(a, b)

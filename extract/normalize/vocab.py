@@ -170,6 +170,15 @@ MIDDLE_DOTS: tuple[str, ...] = ("·", "∙", "․", "‧", "・", "･", "ㆍ", 
 #: spaces other than " " that HWP exports put between parts of a date
 SPACES: tuple[str, ...] = ("\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000")
 
+#: counters (one syllable each) a particle may follow where a space sets them apart from
+#: the figure, as Korean spelling sets a count of people ("11만 명으로"); another counter
+#: so set apart ends its word ("2+1 평가" is no count of 평)
+SPACED_COUNTERS: tuple[str, ...] = ("명",)
+
+#: words that may follow an amount with no space: a bound or a range ("200억원이상",
+#: "5천만원이하", "억원대")
+MONEY_BOUNDS: tuple[str, ...] = ("이상", "이하", "미만", "초과", "내외", "대", "규모", "정도")
+
 #: halves of the year -> (first month, last month)
 HALVES: dict[str, tuple[int, int]] = {
     "상반기": (1, 6),
@@ -181,6 +190,8 @@ HALVES: dict[str, tuple[int, int]] = {
 
 #: halves written as one hanja after a year ("’25.上", "2026年 下")
 HALVES_HANJA: dict[str, tuple[int, int]] = {"上": (1, 6), "下": (7, 12)}
+#: ... or as one syllable, a word of its own ("’25.상", "’25.하"; not "’25.상수도")
+HALVES_SYLLABLE: dict[str, tuple[int, int]] = {"상": (1, 6), "하": (7, 12)}
 
 #: quarters (written 1분기, 1/4분기 or 1사분기) -> (first month, last month)
 QUARTERS: dict[int, tuple[int, int]] = {
