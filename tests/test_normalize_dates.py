@@ -459,6 +459,9 @@ def test_carry_the_year_of_the_date_before() -> None:
     # after a range, the year its end names
     spans = find_dates("’24. 12.~’25. 2., 3월", year=2023, carry=True)
     assert spans[-1].start == D(2025, 3, 1)
+    # a fiscal year is what a plan is for, not when it is done (기획조정실 p21)
+    spans = find_dates("’26년도 성과계획서 작성(8월)", year=2025, carry=True)
+    assert [(s.raw, s.start) for s in spans] == [("’26년도", D(2026, 1, 1)), ("8월", D(2025, 8, 1))]
 
 
 def test_a_day_range_in_the_reports_year() -> None:

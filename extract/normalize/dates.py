@@ -55,6 +55,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from extract.normalize.vocab import (
     AS_OF_LEADS,
     AS_OF_WORDS,
+    FISCAL_YEAR_ENDINGS,
     FOLD,
     HALVES,
     HALVES_HANJA,
@@ -524,7 +525,9 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         span = read_in(own if own is not None else (context if carry else year))
         if span is not None:
             out.append(span)
-            if own is not None and carry:
+            if own is not None and carry and not span.raw.endswith(FISCAL_YEAR_ENDINGS):
+                # (a fiscal year is what a plan is for, not when: "’26년도 성과계획서
+                # 작성(8월)" is August of the report's year)
                 context = (span.end or span.start).year
     return out
 

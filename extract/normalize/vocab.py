@@ -179,6 +179,10 @@ SPACED_COUNTERS: tuple[str, ...] = ("명",)
 #: "5천만원이하", "억원대")
 MONEY_BOUNDS: tuple[str, ...] = ("이상", "이하", "미만", "초과", "내외", "대", "규모", "정도")
 
+#: how a fiscal year is written ("’26년도", "2026 회계연도"): what a plan is for, not when
+#: it is done, so a month after it takes no year from it
+FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도")
+
 #: halves of the year -> (first month, last month)
 HALVES: dict[str, tuple[int, int]] = {
     "상반기": (1, 6),
