@@ -48,6 +48,10 @@ from extract.pipeline import check, parse_document, read_bytes
         # a counter set apart by a space ends its word, but for a count of people
         ("INC-5 개최", []), ("「2+1 평가」", []),
         ("약 11만 명으로", [("count", "11만 명", 110_000)]),
+        # counters of the genre (환경물정책실: 측정망 104개지점, 선박 2척; 관광마이스국 부스)
+        ("측정망 104개지점, 선박 2척, 256부스, 273마리",
+         [("count", "104개지점", 104), ("count", "2척", 2), ("count", "256부스", 256),
+          ("count", "273마리", 273)]),
         # a half as one syllable after a year (환경물정책실 p30)
         ("착공(’25.상)", [("date", "’25.상", None)]), ("’25.상수도", [("date", "’25.", None)]),
     ],
