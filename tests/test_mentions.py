@@ -94,6 +94,9 @@ def test_a_range_start_points_at_its_own_figure() -> None:
         ("ㅇ ’24. 12. : 유관기관 실무협의 개최", "ㅇ ’24. 12. : 유관기관 실무협의 개최"),
         ("◦ 상반기: 기본계획 홍보 실시", "◦ 상반기: 기본계획 홍보 실시"),
         ("총 29개동, 연면적 48,898㎡", "총 29개동"),  # a comma ends the clause
+        # ... but not one in brackets: the figure is in the clause the brackets stand in
+        # (환경물정책실 p13)
+        ("생태복원 추진, 대저수문 개선사업(국비, 273억원)", "대저수문 개선사업(국비, 273억원)"),
     ],
 )
 def test_context(text: str, context: str) -> None:

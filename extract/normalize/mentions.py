@@ -224,8 +224,26 @@ def _range_start(
     return replace(found[0], raw=m["num"], start=a, end=b)
 
 
+def _open_bracket(text: str, start: int, reach: int) -> int | None:
+    """Where the bracket that ``start`` stands in opens, within ``reach`` before it."""
+    depth = 0
+    for i in range(start - 1, max(-1, start - reach - 1), -1):
+        if text[i] in ")）":
+            depth += 1
+        elif text[i] in "(（":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
-    """The clause of ``text`` around [start, end): from the last break before it to the next."""
+    """The clause of ``text`` around [start, end): from the last break before it to the next;
+    a figure in brackets is in the clause the brackets stand in ("대저수문 개선사업(’21.~‘26,
+    273억원)": the comma in the brackets is no break)."""
+    opened = _open_bracket(text, start, reach)
+    if opened is not None:
+        start = opened
     near = max(0, start - reach)  # a break further back loses to the reach anyway
     lo = max(text.rfind(", ", near, start), text.rfind(". ", near, start), start - reach)
     lo = 0 if lo < 0 else lo + (2 if text[lo : lo + 2] in (", ", ". ") else 0)
