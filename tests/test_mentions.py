@@ -52,6 +52,10 @@ from extract.pipeline import check, parse_document, read_bytes
         ("측정망 104개지점, 선박 2척, 256부스, 273마리",
          [("count", "104개지점", 104), ("count", "2척", 2), ("count", "256부스", 256),
           ("count", "273마리", 273)]),
+        # months listed before the one that bears the month word (기획조정실 p18)
+        ("분기 점검(3, 6, 9, 12월)",
+         [("date", "3", None), ("date", "6", None), ("date", "9", None), ("date", "12월", None)]),
+        ("6, 7급 대상", []),
         # a half as one syllable after a year (환경물정책실 p30)
         ("착공(’25.상)", [("date", "’25.상", None)]), ("’25.상수도", [("date", "’25.", None)]),
     ],

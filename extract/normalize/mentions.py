@@ -39,6 +39,11 @@ MAX_MENTION_TEXT = 20_000
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # every figure starts where a run of digits starts: a match is tried once per run, so
 # a line of a million digits is read in linear time
+#: a month listed before others that share the month word after the last ("(3, 6, 9,
+#: 12월)"), a space after each comma ("3,6월" is no list)
+_LISTED_MONTH = re.compile(
+    r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?=(?:\s?,\s(?:1[0-2]|0?[1-9]))++\s?월(?!\d))"
+)
 #: what may follow a counted figure: the end, a non-letter, or a particle (명의, 개로)
 _PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으까부며고])"
 #: ... and an amount: a bound or a range too ("200억원이상", "1천만원미만", "억원대")
@@ -127,6 +132,14 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             Mention("date", span.raw, at, cursor, date_start=span.start, date_end=span.end,
                     precision=span.precision)
         )  # fmt: skip
+    for m in _LISTED_MONTH.finditer(text if year is not None else ""):
+        # "(3, 6, 9, 12월)": the months before the last, which the grammar reads alone
+        listed = find_dates(m[0] + "월", year=year)
+        if listed and taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            d = listed[0]
+            out.append(Mention("date", m[0], m.start(), m.end(), date_start=d.start,
+                               date_end=d.end, precision=d.precision))  # fmt: skip
     for m in _MONEY.finditer(text):
         raw = m[0].strip()
         a = m.start() + (len(m[0]) - len(m[0].lstrip()))
