@@ -438,8 +438,10 @@ def test_a_titles_quoted_name_is_no_comparison() -> None:
     [("전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)", None),  # a comparison
      ("시비 1억원 초과", None), ("총사업비 10억원(국비 5, 시비 5)", "10억원"),
      ("목표 달성 지원 5억원", "5억원"), ("〈우리말샘〉 고도화 5억원", "5억원"),
-     # a cap, and the bracket that details it
+     # a cap, and the bracket that details it; 최대 elsewhere in the clause is no cap
      ("최대 국비 6억 지원(지방비 0.5억 매칭 조건)", None),
+     ("국내 최대 규모 전시장 건립, 총사업비 500억원", "500억원"),
+     ("역대 최대 규모 1,200억원", "1,200억원"),
      ("5년간 최대 국비7.5억(국비:지방비 5:5 조건)", None),
      ("최대 국비 6억 지원(지방비 0.5억 매칭), 총 7억원", "총 7억원"),
      # 조 alone ends a word ("5:5 조건" is no 5조), a particle aside
@@ -1190,7 +1192,10 @@ def test_a_bullet_listing_items_with_their_costs_is_a_project_each(
      ("ㅇ (협의체) 구성·운영, 운영비 지원(교당 100만원)", {"1": None}),
      # a cost's label listed after the topic, the total and its sources first: a fact of
      # the theme's
-     ("ㅇ (준공영제) 버스 개편, 사업비 총 10억원(국비 5, 시비 5)", {"1": 1_000_000_000})],
+     ("ㅇ (준공영제) 버스 개편, 사업비 총 10억원(국비 5, 시비 5)", {"1": 1_000_000_000}),
+     # ... a date or a span before the amount aside
+     ("ㅇ (준공영제) 버스 개편, 사업비 ’25년 10억원", {"1": 1_000_000_000}),
+     ("ㅇ (준공영제) 버스 개편, 사업비 연간 10억원", {"1": 1_000_000_000})],
 )  # fmt: skip
 def test_a_cost_is_labelled_where_its_amount_comes_first(
     line: str, costs: dict[str, int | None]

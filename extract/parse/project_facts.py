@@ -42,6 +42,8 @@ COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
 #: a tail's amount may be led by one of these words ("총530억원", "약 2.5조 원")
 AMOUNT_LEADS: tuple[str, ...] = ("총", "약", "연", "총액")
+#: words of a span an amount is for, before it ("연간 10억원", "매년 5억원")
+SPAN_LEADS: tuple[str, ...] = ("연간", "매년", "년간", "연")
 #: labels that name the responsible division
 DIVISION_LABELS: frozenset[str] = frozenset(
     {"담당부서", "담당", "담당과", "소관부서", "주관부서", "소관", "주관"}
@@ -72,9 +74,11 @@ SOURCE_NAMES: dict[str, str] = {
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
 #: marks between the steps of a change ("559억원→ 683억원")
 CHANGE_MARKS: frozenset[str] = frozenset("→⇒➡")
-#: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액",
-#: "최대 국비 5억 지원": up to, not what it costs)
-TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액", "최대")
+#: words of a clause that make its amount a target or a cap ("세입 목표액", "한도액")
+TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준금액")
+#: words right before an amount (a source between them aside) that make it a cap: "최대
+#: 국비 5억 지원" is up to 5억, not what it costs ("국내 최대 규모 … 500억원" is a cost)
+CAP_WORDS: tuple[str, ...] = ("최대", "최고")
 #: particles that may follow an amount's bare unit word ("2.4조를 투입")
 PARTICLES: tuple[str, ...] = ("을", "를", "이", "의", "에", "씩", "과", "와", "은", "는")
 #: "전액시비" is the whole cost from one source
@@ -368,7 +372,16 @@ def _no_cost(value: str, start: int, end: int) -> bool:
     if any(ch in CHANGE_MARKS for ch in since) or _COMPARED.search(since):
         return True
     clause = regex.split(r"[,，(（]", before)[-1]
-    return any(w in squash(clause) for w in TARGET_WORDS)
+    return any(w in squash(clause) for w in TARGET_WORDS) or _capped(clause)
+
+
+def _capped(clause: str) -> bool:
+    """Whether the words right before an amount make it a cap: "최대", "최대 국비",
+    "4년간 최대 국비" (a duration before the cap aside)."""
+    words = regex.findall(r"[\p{Hangul}]+", clause)
+    while words and _is_source(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in CAP_WORDS
 
 
 def _is_total(value: str, start: int, cost: Cost) -> bool:
@@ -485,8 +498,17 @@ def _amount_first(value: str) -> bool:
     a lead or a source ("10억원", "총 10억원", "국비 5억원"), not in a clause that
     names a source ("국비 사업 추진 (29.2억원)": a topic's prose, not a fact)."""
     m = _MONEY.search(value)
-    words = regex.findall(r"[\p{Hangul}A-Za-z]+", value[: m.start()]) if m else ["-"]
-    return all(w in AMOUNT_LEADS or w in TOTAL_COST_WORDS or _is_source(w) for w in words)
+    if m is None:
+        return False
+    # (a date or a span before it is no word of prose: "’25년 10억원", "연간 10억원")
+    head = prep_date(value[: m.start()])
+    for d in find_dates(head, year=ANY_YEAR):
+        head = head.replace(d.raw, " ", 1)
+    words = regex.findall(r"[\p{Hangul}A-Za-z]+", head)
+    return all(
+        w in AMOUNT_LEADS or w in TOTAL_COST_WORDS or w in SPAN_LEADS or _is_source(w)
+        for w in words
+    )
 
 
 def _combined(label: str, value: str) -> list[Labelled]:
