@@ -1666,7 +1666,9 @@ def test_cell_values(
      # one unit for all
      ("[단위: 명]", ["명"] * 5),
      # a unit no header names, and two left for the rest: the caption's first unit
-     ("[단위: 개소, 대, 명]", ["개소"] * 5)],
+     ("[단위: 개소, 대, 명]", ["개소"] * 5),
+     # money and counts: which columns are which the caption does not say
+     ("(단위: 백만원, 명, 개소)", ["백만원"] * 5)],
 )  # fmt: skip
 def test_a_caption_listing_units_gives_each_column_group_its_own(
     caption: str, units: list[str]
@@ -1679,7 +1681,7 @@ def test_a_caption_listing_units_gives_each_column_group_its_own(
     (table,) = build_tables([grid(rows, spans)], lines)
     table = with_caption(table, [Line(9, caption, caption)])
     got = [cell_value(c.text, table, c.col_header, 2026, c.row_header) for c in table.body()]
-    assert [(v[0], v[5]) for v in got] == [("count", u) for u in units]
+    assert [(v[0], v[5]) for v in got] == [("krw" if u == "백만원" else "count", u) for u in units]
 
 
 def test_a_boxed_title_over_steps_stays_in_its_card() -> None:

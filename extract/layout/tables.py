@@ -248,7 +248,9 @@ def with_caption(
     table.currency_unit = money
     table.count_unit = count
     tops = [c.col_header.split(" / ")[0] for c in table.cells if c.col_header]
-    table.column_units = column_units(listed_units(text), list(dict.fromkeys(tops)))
+    # (where the caption names money too, which columns are counts it does not say)
+    units = listed_units(text) if money is None else ()
+    table.column_units = column_units(units, list(dict.fromkeys(tops)))
     # else each line on its own: a unit line under the heading's date is another caption
     pieces = [text] + [ln.text for ln in caption] + ([inline] if inline else [])
     table.as_of = next((d for d in (read_as_of(t, year) for t in pieces) if d), None)
