@@ -217,6 +217,12 @@ def test_what_the_project_or_a_body_is_is_not_a_schedule() -> None:
     assert [(s.raw, s.task) for s in report.schedules] == [
         ("’25.10.", "포럼 협업 개최"), ("’26. ~", "아카데미 유치")
     ]
+    # ... but an overview's line of the plan's steps holds steps
+    steps = convert_text([
+        *ISSUES[:4], "1 전시장 건립", "□ 사업개요", "ㅇ 위치 : 해운대구",
+        "ㅇ 추진일정 : ’25. 3월 착공, ’26. 12월 준공",
+    ])  # fmt: skip
+    assert [s.raw for s in steps.schedules] == ["’25. 3월", "’26. 12월"]
     assert by_title(report, "국제기구").period_start == date(2025, 1, 1)
 
 

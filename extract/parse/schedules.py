@@ -401,6 +401,13 @@ def schedule_block(node: Node) -> Node | None:
     return None
 
 
+def _states_a_fact(node: Node) -> bool:
+    """A labelled line that states a fact ("설립연도 : 1974년"), not the steps of a plan
+    ("추진일정 : ’25. 3월 착공, ’26. 12월 준공")."""
+    items = labelled(node.title)
+    return bool(items) and not any(w in items[0].key for w in PLAN_LABEL_WORDS)
+
+
 def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -> list[Found]:
     """Every dated task in a project's lines (``skip``: sub-projects' nodes; ``facts``:
     the lines that state a project's own period or cost); only its schedule block's
@@ -410,7 +417,7 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     def visit(node: Node, y: int | None, topic: str, in_plan: bool, facts_of: bool) -> None:
         # an overview's title and its labelled lines say what the project or a body is
         # ("□ 사업개요(2022~2028)", "ㅇ 설립연도 : 1974년 6월 19일"), not its steps
-        what = facts_of and (is_overview(node) or bool(labelled(node.title)))
+        what = facts_of and (is_overview(node) or _states_a_fact(node))
         if what and not is_overview(node):
             return  # (a note under such a line is its: "* 대한민국(1975~)")
         if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
