@@ -1189,6 +1189,20 @@ def test_a_bullet_listing_items_with_their_costs_is_a_project_each(
     assert subs == items
 
 
+def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
+    """The dated lines under a bullet that lists items with their costs are the first
+    item's schedule, not each item's; an item's period is its own bracket's."""
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 하천 정비",
+        "ㅇ 준설비 지원(’25.1, 35억원), 운영지원(5억원)", "- ’25. 6. : 준설 완료",
+    ])  # fmt: skip
+    items = [(p.project_id, p.cost_krw, p.period_start) for p in report.projects][1:]
+    assert items == [("1-1", 3_500_000_000, date(2025, 1, 1)), ("1-2", 500_000_000, None)]
+    assert [(s.project_id, s.task) for s in report.schedules] == [
+        ("1-1", "준설비 지원"), ("1-1", "준설 완료")
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "costs"),
     [  # a source's name in a topic's prose is no label of the amount after it: the

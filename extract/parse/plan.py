@@ -278,6 +278,9 @@ class Unit:
     #: the period and cost were read from a labelled line (not from the title's tail)
     period_labelled: bool = False
     cost_labelled: bool = False
+    #: an item of a bullet that lists several, each with its own cost: its facts are the
+    #: item's, and what stands under the bullet is the first item's only
+    listed: bool = False
 
     @property
     def label_lines(self) -> set[int]:

@@ -260,6 +260,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 for title, period, cost, line in items:
                     # each item of a list that states its own cost ("A(1억원), B(1.2억원)")
                     item = _sub_unit(u, c, len(out) + 1, title)
+                    item.listed = True
                     _take_cost(item, cost, None, line)
                     if period is not None:
                         _take_period(item, period, line)
@@ -328,7 +329,8 @@ def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
         own_facts(u, {id(s.node) for s in subs}, year)
         out.append(u)
         for s in subs:
-            own_facts(s, set(), year)
+            if not s.listed:  # (a listed item's facts are its bracket's, read with it)
+                own_facts(s, set(), year)
             out.append(s)
     return out
 

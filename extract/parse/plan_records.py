@@ -234,11 +234,14 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     for u in units:
         if u.parent is not None:
             subs.setdefault(id(u.parent), []).append(u)
+    listed: set[int] = set()  # bullets whose first listed item took what is under them
     for u in units:
         mine = subs.get(id(u), [])
         skip = {id(s.node) for s in mine}
         facts = u.label_lines.union(*(s.label_lines for s in mine))
-        tasks = unit_schedules(u, skip, year, facts)
+        again = u.listed and id(u.node) in listed
+        listed.update([id(u.node)] if u.listed else [])
+        tasks = [] if again else unit_schedules(u, skip, year, facts)
         found[u.project_id].extend(tasks)
         dated = frozenset(f.lines[0].no for f in tasks)
         out.add("projects", project_record(u, skip, dated))
