@@ -46,7 +46,9 @@ from extract.pipeline import check, parse_document, read_bytes
         # about an amount: 여 after the figure (기획조정실 p15)
         ("국비 9조 6,300여억원 확보", [("krw", "9조 6,300여억원", 9_630_000_000_000)]),
         # a counter set apart by a space ends its word, but for a count of people
-        ("INC-5 개최", []), ("「2+1 평가」", []),
+        ("INC-5 개최", []), ("「2+1 평가」", []), ("5 개소에 설치", [("count", "5 개소", 5)]),
+        # a one-syllable counter and the particle-like syllable after it make a word
+        ("공통 5교과 운영", []), ("5척도 설문", []),
         ("약 11만 명으로", [("count", "11만 명", 110_000)]),
         # counters of the genre (환경물정책실: 측정망 104개지점, 선박 2척; 관광마이스국 부스)
         ("측정망 104개지점, 선박 2척, 256부스, 273마리",

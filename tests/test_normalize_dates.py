@@ -429,6 +429,8 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("‘25.上 육지보상, ‘25.下 수용재결", None, ["‘25.上", "‘25.下"]),
     ("以上", 2025, []),  # a hanja half only after a year
     ("’25.상수도 ’25.하 준공", None, ["’25.", "’25.하"]),  # a syllable half is a word
+    ("2024년 상 수상", None, ["2024년"]),  # ... after a dotted year, or closing a bracket
+    ("추가 개소(’25년 상, 사하구)", None, ["’25년 상"]),
 ]
 
 
@@ -462,6 +464,9 @@ def test_carry_the_year_of_the_date_before() -> None:
     # a fiscal year is what a plan is for, not when it is done (기획조정실 p21)
     spans = find_dates("’26년도 성과계획서 작성(8월)", year=2025, carry=True)
     assert [(s.raw, s.start) for s in spans] == [("’26년도", D(2026, 1, 1)), ("8월", D(2025, 8, 1))]
+    # ... the report's year, not a year carried from before it
+    spans = find_dates("’24. 12월 착수, ’26년도 계획 작성(8월)", year=2025, carry=True)
+    assert spans[-1].start == D(2025, 8, 1)
 
 
 def test_a_day_range_in_the_reports_year() -> None:

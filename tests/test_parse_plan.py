@@ -334,8 +334,8 @@ def test_a_single_source_pays_the_whole_cost() -> None:
      ("3억원(도 1, 군 2)", [("도비", 100_000_000), ("군비", 200_000_000)]),
      # one source named beside what the money is: it pays it all (관광마이스국 현안7)
      ("250,000천원(시비, 공기관위탁사업비)", [("시비", 250_000_000)]),
-     # two sources with no amounts: no shares
-     ("10억원(국비, 시비)", [])],
+     # two sources with no amounts: no shares; nor one beside words of another source
+     ("10억원(국비, 시비)", []), ("10억원(시비, 국비 확보 추진)", [])],
 )  # fmt: skip
 def test_funding_sources_stack_under_one_name(
     cost: str, funding: list[tuple[str, int]]
@@ -450,8 +450,10 @@ def test_a_titles_quoted_name_is_no_comparison() -> None:
      ("역대 최대 규모 1,200억원", "1,200억원"),
      ("5년간 최대 국비7.5억(국비:지방비 5:5 조건)", None),
      ("최대 국비 6억 지원(지방비 0.5억 매칭), 총 7억원", "총 7억원"),
-     # 조 alone ends a word ("5:5 조건" is no 5조), a particle aside
-     ("(국비:지방비 5:5 조건)", None), ("2.4조를 투입", "2.4조")],
+     # 조 alone ends a word ("5:5 조건" is no 5조), a particle aside; an article of law
+     # is no amount
+     ("(국비:지방비 5:5 조건)", None), ("2.4조를 투입", "2.4조"),
+     ("제37조에 따른 심사", None)],
 )  # fmt: skip
 def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | None) -> None:
     cost = read_cost(value)
@@ -466,6 +468,8 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("ㅇ (향후계획) 광역취수탑 건설(물금취수장, 290억원)", 29_000_000_000),
      # two names beside it: words, not facts
      ("- 노선 지원(부산시, 공모, 10억원)", None),
+     # a word of what it is per, or that it is not so: no name
+     ("ㅇ 지원 사업(개소당, 1억원)", None), ("- 노선 지원(10억원, 미반영)", None),
      # a name alone: no facts
      ("- 노선 지원(부산시, 공모)", None)],
 )  # fmt: skip
@@ -1288,8 +1292,8 @@ def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
     """A chapter's overview of tasks and the date each takes effect, before any project,
     is dated items (events); a table whose date column is no such date is not."""
     rows = [cell(0, k, p(t)) for k, t in enumerate(head)]
-    # a task's number and its status tag are no part of its name; a cell of a date a line
-    # dates each step of its task
+    # a task's number is no part of its name (its status tag cannot be told from its last
+    # word); a cell of a date a line dates each step of its task
     for r, (name, when) in enumerate([("➊ 희 망 키 움 사 업", ["’25.1月"]),
                                       ("➋ 공영 주차장 요금 확대", ["’25.下"]),
                                       ("➌ 동백패스+K패스", ["’25.下", "’25.上"])],
@@ -1308,7 +1312,7 @@ def test_a_table_of_tasks_with_when_each_takes_effect_gives_events(
     got = [(e.event, e.raw, e.start, e.end) for e in report.events]
     want = [
         ("희망키움사업", "’25.1月", date(2025, 1, 1), date(2025, 1, 31)),
-        ("공영 주차장 요금", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
+        ("공영 주차장 요금 확대", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
         ("동백패스+K패스", "’25.下", date(2025, 7, 1), date(2025, 12, 31)),
         ("동백패스+K패스", "’25.上", date(2025, 1, 1), date(2025, 6, 30)),
     ]

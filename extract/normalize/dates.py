@@ -170,7 +170,8 @@ def _point(p: str) -> str:
         "(?:"
         rf"(?:(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
         rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}]"
-        rf"|[{''.join(HALVES_SYLLABLE)}](?![가-힣]))|(?!))"
+        rf"|(?<=\.)[ ]?[{''.join(HALVES_SYLLABLE)}](?![가-힣])"
+        rf"|(?<=년)[ ]?[{''.join(HALVES_SYLLABLE)}](?=[,)，）]))|(?!))"
         rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
         rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
@@ -298,7 +299,7 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
     if (half := g[p + "h"]) is not None:
         return _months(y, HALVES[half], "half", within)
     if (half := g[p + "hh"]) is not None:
-        return _months(y, {**HALVES_HANJA, **HALVES_SYLLABLE}[half], "half", within)
+        return _months(y, {**HALVES_HANJA, **HALVES_SYLLABLE}[half.strip()], "half", within)
     if (quarter := g[p + "q"]) is not None:
         last = int(g[p + "q2"] or quarter)
         if last < int(quarter):
@@ -525,11 +526,16 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         span = read_in(own if own is not None else (context if carry else year))
         if span is not None:
             out.append(span)
-            if own is not None and carry and not span.raw.endswith(FISCAL_YEAR_ENDINGS):
+            if own is not None and carry:
                 # (a fiscal year is what a plan is for, not when: "’26년도 성과계획서
                 # 작성(8월)" is August of the report's year)
-                context = (span.end or span.start).year
+                fiscal = _FISCAL.search(span.raw) is not None
+                context = year if fiscal else (span.end or span.start).year
     return out
+
+
+#: a year written as a fiscal year ("’26년도", "2026 회계연도")
+_FISCAL = re.compile(rf"[0-9]\s*(?:{'|'.join(FISCAL_YEAR_ENDINGS)})")
 
 
 def _rate_after(text: str, i: int) -> bool:

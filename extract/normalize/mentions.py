@@ -25,8 +25,10 @@ from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
     COUNT_UNITS,
+    COUNTER_WORDS,
     DURATION_WORDS,
     MONEY_BOUNDS,
+    NOUN_PARTICLES,
     QUOTE_MARKS,
     SPACED_COUNTERS,
 )
@@ -45,7 +47,7 @@ _LISTED_MONTH = re.compile(
     r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?=(?:\s?,\s(?:1[0-2]|0?[1-9]))++\s?월(?!\d))"
 )
 #: what may follow a counted figure: the end, a non-letter, or a particle (명의, 개로)
-_PARTICLE = r"(?:$|[^가-힣]|[이가을를의에은는과와도만씩당로으까부며고])"
+_PARTICLE = rf"(?:$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])"
 #: ... and an amount: a bound or a range too ("200억원이상", "1천만원미만", "억원대")
 _AFTER_MONEY = rf"(?:{_PARTICLE}|{'|'.join(MONEY_BOUNDS)})"
 #: an amount; "4,000여억원" is about 4,000억원 (여 after the figure)
@@ -68,9 +70,10 @@ _COUNT = re.compile(
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
-    # (a counter set apart by a space ends its word, "「2+1 평가」", "INC-5 개최", but
-    # for a count of people: "11만 명으로")
-    rf"(?(sp)(?:(?<={_SPACED})(?={_PARTICLE})|(?![가-힣]))|(?={_PARTICLE}))"
+    # (a one-syllable counter set apart by a space ends its word, "「2+1 평가」", but for
+    # a count of people, "11만 명으로"; a longer one takes a particle: "5 개소에")
+    rf"(?(sp)(?:(?:(?<={_SPACED})|(?<=[가-힣]{{2}}))(?={_PARTICLE})|(?![가-힣]))"
+    rf"|(?={_PARTICLE}))"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 _MULTIPLIERS = {"천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
@@ -172,6 +175,8 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
                                date_end=bare.end, precision=bare.precision))  # fmt: skip
             continue
         unit = m["unit"]
+        if text[m.start("unit") : m.end("unit") + 1] in COUNTER_WORDS:
+            continue  # "5교과": a word, not 5 schools
         count = parse_count(m["num"] + (unit if unit in _COUNT_UNIT_SET else "개"))
         if count is None:
             continue

@@ -175,6 +175,16 @@ MIDDLE_DOTS: tuple[str, ...] = ("·", "∙", "․", "‧", "・", "･", "ㆍ", 
 #: spaces other than " " that HWP exports put between parts of a date
 SPACES: tuple[str, ...] = ("\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000")
 
+#: particles that may follow a counted figure or an amount's unit ("10명의", "5개소에",
+#: "2.4조를"): its word ends there
+NOUN_PARTICLES: tuple[str, ...] = (
+    "이", "가", "을", "를", "의", "에", "은", "는", "과", "와", "도", "만", "씩", "당", "로",
+    "으", "까", "부", "며", "고",
+)  # fmt: skip
+#: words a one-syllable counter and a particle after it make, which are no count ("5교과",
+#: "2교부", "5척도")
+COUNTER_WORDS: tuple[str, ...] = ("교과", "교부", "척도")
+
 #: counters (one syllable each) a particle may follow where a space sets them apart from
 #: the figure, as Korean spelling sets a count of people ("11만 명으로"); another counter
 #: so set apart ends its word ("2+1 평가" is no count of 평)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from extract.layout import Layout, Table
-from extract.layout.tables import TableCell, header_name
+from extract.layout.tables import TableCell
+from extract.layout.vocab import CIRCLED
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
 from extract.parse.schedules import (
@@ -39,6 +40,10 @@ WHEN_HEADERS: tuple[str, ...] = (
 )  # fmt: skip
 #: headers of the column that says where an event is held
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
+#: the number in front of a listed task ("➋ 공영 주차장 요금 확대"): no part of its name
+#: (a status tag after it, set small above the line, cannot be told from the name's last
+#: word in the text, and stays)
+_NUMBER = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 #: a year a table's caption or heading names
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 #: a phone number, spaces aside ("888-5221", "051-888-5221")
@@ -72,7 +77,7 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
                 "events",
                 Event(
                     seq=seq,
-                    event=despace(header_name(found.task)),
+                    event=despace(_NUMBER.sub("", found.task)),
                     raw=found.raw,
                     **span_fields(found.span),
                     place=_under(table, row, head, PLACE_HEADERS),

@@ -24,7 +24,7 @@ import regex
 
 from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
-from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS
+from extract.normalize.vocab import COUNT_UNITS, NOUN_PARTICLES, QUOTE_CLASS
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 
@@ -79,8 +79,10 @@ TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준�
 #: words right before an amount (a source between them aside) that make it a cap: "최대
 #: 국비 5억 지원" is up to 5억, not what it costs ("국내 최대 규모 … 500억원" is a cost)
 CAP_WORDS: tuple[str, ...] = ("최대", "최고")
-#: particles that may follow an amount's bare unit word ("2.4조를 투입")
-PARTICLES: tuple[str, ...] = ("을", "를", "이", "의", "에", "씩", "과", "와", "은", "는")
+#: a word an amount is per ("개소당", "1인당"), and one that says it is not (yet) so
+#: ("미반영", "미확보"): no name beside a cost
+PER_WORDS: tuple[str, ...] = ("당", "별")
+NOT_WORDS: tuple[str, ...] = ("미",)
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
@@ -169,13 +171,13 @@ _NUM = r"\d[\d,]*+(?:\.\d++)?+"
 _UNIT = (
     r"(?:조\s*+(?:" + _NUM + r"\s*+억\s*+원?|원)"
     # (조 alone ends a word: "5:5 조건" is no 5조)
-    r"|조(?:(?![가-힣])|(?=[" + "".join(PARTICLES) + r"]))"
+    r"|조(?:(?![가-힣])|(?=[" + "".join(NOUN_PARTICLES) + r"]))"
     r"|억\s*+원?|천만\s*+원|백만\s*+원|만\s*+원|천\s*+원|원)"
 )
 #: "총 13억원", "324.76억", "1조 2,000억원": a figure starts at the first digit of a number
 _MONEY = regex.compile(
     r"(?P<lead>(?:" + "|".join(AMOUNT_LEADS) + r")\s*+)?"
-    r"(?P<fig>\d(?<!\d,*\d)" + _NUM.removeprefix(r"\d") + r"\s*+" + _UNIT + ")"
+    r"(?P<fig>(?<!제)\d(?<!\d,*\d)" + _NUM.removeprefix(r"\d") + r"\s*+" + _UNIT + ")"
 )
 #: the unit word an amount ends with ("13억원" -> 억, "5 원" -> None); without a unit word
 #: the match starts where the trailing spaces start (or at the very end)
@@ -257,7 +259,12 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     """
     parts = [p.strip() for p in _SHARES_SPLIT.split(paren.strip()) if p.strip()]
     named = [p for p in parts if _is_source(source_name(collapse(p)))]
-    if len(parts) > 1 and len(named) == 1 and not regex.search(r"\d", paren):
+    # (the others name no source at all: "(시비, 국비 확보 추진)" is no one source's)
+    others = [p for p in parts if p not in named]
+    if (
+        len(parts) > 1 and len(named) == 1 and not regex.search(r"\d", paren)
+        and not any(w in squash(p) for p in others for w in FUNDING_SOURCES if len(w) > 1)
+    ):  # fmt: skip
         # one source beside what the money is ("시비, 공기관위탁사업비"): it pays it all
         return (Share(source_name(collapse(named[0])), total, named[0]),)
     shares: list[Share] = []
@@ -564,7 +571,7 @@ class Tail:
 
 
 _TRAILING_PAREN = regex.compile(
-    r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*$"
+    r"[(（](?P<inner>[^()（）]*+(?:[(（][^()（）]*+[)）][^()（）]*+)*+)[)）]\s*+$"
 )
 #: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
 _COUNT = regex.compile(
@@ -669,10 +676,17 @@ def _facts_beside_a_name(
     """The facts of a bracket that lists one name beside them, who runs it or how it is
     chosen: "(동남권관문공항추진위원회, 2억원)", "(10억원, 공모)"; else Nones."""
     parts = split_top(inner)
-    names = [p for p in parts if not regex.search(r"\d", p)]
-    if len(parts) < 2 or len(names) != 1:
+    at = [i for i, p in enumerate(parts) if not regex.search(r"\d", p)]
+    if len(parts) < 2 or len(at) != 1 or _qualifies(parts[at[0]]):
         return None, None, None
-    return _facts_only(", ".join(p for p in parts if p is not names[0]), year)
+    return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
+
+
+def _qualifies(word: str) -> bool:
+    """A word that says what an amount is per or whether it holds ("개소당", "미반영"),
+    not who or what it is for."""
+    key = squash(word)
+    return key.endswith(PER_WORDS) or key.startswith(NOT_WORDS)
 
 
 #: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
