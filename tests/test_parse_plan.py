@@ -12,15 +12,15 @@ from datetime import date
 
 import pytest
 
-from extract.parse import plan, project_facts, schedules
+from extract.parse import plan, project_facts, schedules, tails
 from extract.parse.project_facts import (
     PERIOD_ENDINGS,
     label_kind,
     labelled,
     read_cost,
-    read_tail,
 )
 from extract.parse.schedules import clauses, read_clause
+from extract.parse.tails import read_tail
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
@@ -652,9 +652,9 @@ FORMER = [
         "사업기간/사업비", "기간 및 예산", "규모/기간", "위치·규모", "사업기간 , 사업비",
         "사 업 비", "기간 / / 예산", "일자/장소", " / 기간", "기간 /",
     ]),
-    (project_facts, "_COUNT",
+    (tails, "_COUNT",
      r"\d[\d,.]*\s*(?:(?:천|만)\s*)?(?:"
-     + "|".join(re.escape(u) for u in project_facts.FACT_COUNT_UNITS) + ")", [
+     + "|".join(re.escape(u) for u in tails.FACT_COUNT_UNITS) + ")", [
         "7개소  ", " 연 2회", "교육 2회, 1,200명", "총 연장 3.5km", "12개월", "3년간",
         "선박 2척", "120㎡", ".5명", "’25. 10곳", "1.2.3개", "2025년", "5 건 / 3대",
         "(33천명, 545억원)", "19천 세대",

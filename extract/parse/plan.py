@@ -31,10 +31,8 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan
-from extract.parse.project_facts import (
-    Cost,
-    read_tail,
-)
+from extract.parse.project_facts import Cost
+from extract.parse.tails import read_tail
 from extract.parse.text import collapse
 from extract.sections import is_unit_name
 

@@ -32,19 +32,16 @@ from extract.parse.plan import (
     units,
 )
 from extract.parse.project_facts import (
-    TAIL_ARROWS,
     Cost,
     Labelled,
-    Tail,
-    item_facts,
     label_kind,
     labelled,
     names_division,
     read_cost,
     read_period,
-    read_tail,
     split_top,
 )
+from extract.parse.tails import TAIL_ARROWS, Tail, item_facts, read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
 

@@ -11,8 +11,8 @@ The facts are written in a few forms, whatever the report:
 
 :func:`labelled` splits a line into (label, value) pairs, :func:`label_kind` says
 what a label is about (period, cost, division, a field), :func:`read_cost` and
-:func:`read_period` read a value, :func:`read_tail` reads a title's tail.  Nothing
-here knows a report: the words are the genre's (see the vocabularies below).
+:func:`read_period` read a value; a title's tail is read in :mod:`extract.parse.tails`.
+Nothing here knows a report: the words are the genre's (see the vocabularies below).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import regex
 
 from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money
-from extract.normalize.vocab import COUNT_UNITS, NOUN_PARTICLES, QUOTE_CLASS
+from extract.normalize.vocab import NOUN_PARTICLES, QUOTE_CLASS
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 
@@ -79,24 +79,8 @@ TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준�
 #: words right before an amount (a source between them aside) that make it a cap: "최대
 #: 국비 5억 지원" is up to 5억, not what it costs ("국내 최대 규모 … 500억원" is a cost)
 CAP_WORDS: tuple[str, ...] = ("최대", "최고")
-#: a word an amount is per ("개소당", "1인당"), and one that says it is not (yet) so
-#: ("미반영", "미확보"): no name beside a cost
-PER_WORDS: tuple[str, ...] = ("당", "별")
-NOT_WORDS: tuple[str, ...] = ("미",)
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
-#: words a title's tail of facts may hold beside them ("(신규 618백만원)")
-TAIL_WORDS: tuple[str, ...] = (
-    "신규", "계속", "신설", "전액", "본예산", "추경", "국비", "시비", "도비",
-)  # fmt: skip
-#: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
-TAIL_ARROWS = "▹▸‣►▶→"
-
-#: what a figure in a title's tail of facts may count ("(33천명, 545억원)", "(3년간)"),
-#: longest first
-FACT_COUNT_UNITS: tuple[str, ...] = tuple(
-    sorted({*COUNT_UNITS, "척", "년간"}, key=lambda u: (-len(u), u))
-)
 #: longest label (squashed) of a labelled line
 MAX_LABEL = 14
 
@@ -366,6 +350,13 @@ def _detail_end(value: str, end: int) -> int:
     return m.end() + len(inner) if m and inner is not None else end
 
 
+#: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
+#: bracket after a word is a title's quote: "<우리말샘>")
+_COMPARED = regex.compile(
+    r"(?<![\d,.])\d[\d,.]*+\s*+(?:천|만|백만|천만|억|조)?+\s*+원[)）]?+\s*+[〈〉<>]"
+)
+
+
 def _no_cost(value: str, start: int, end: int) -> bool:
     """Whether an amount is a bound, a target or a step of a change rather than what
     something costs: "1억원 초과", "세입 목표액 … 5조 3,581억원", "(’24년)798억원→
@@ -550,170 +541,6 @@ def labelled(text: str) -> list[Labelled]:
     if len(out) == 1 and label_kind(label, value) not in ("period", "cost"):
         out += _inline(value)
     return out
-
-
-# --- a title's tail -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Tail:
-    """The facts after a title: "(’24.10.~‘25.8. 10억원)", "▹’23.~’30., 총530억원"."""
-
-    title: str
-    raw: str
-    period: DateSpan | None
-    cost: Cost | None
-    cost_label: str | None
-    #: the cost (the period) is the last of several the line lists, each its item's: not
-    #: the line's ("쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)")
-    listed: bool = False
-    listed_period: bool = False
-
-
-_TRAILING_PAREN = regex.compile(
-    r"[(（](?P<inner>[^()（）]*+(?:[(（][^()（）]*+[)）][^()（）]*+)*+)[)）]\s*+$"
-)
-#: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
-_COUNT = regex.compile(
-    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:(?:천|만)\s*+)?+(?:"
-    + "|".join(regex.escape(u) for u in FACT_COUNT_UNITS)
-    + ")"
-)
-_FILLER = regex.compile(r"[\s,，/·:：]+")
-
-
-def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
-    """The period, cost and cost label of text that holds nothing but facts, else Nones."""
-    t = prep_date(inner)
-    rest = t
-    period = None
-    for d in find_dates(t, year=year):
-        period = period or d
-        rest = rest.replace(d.raw, " ", 1)
-    cost = read_cost(rest)
-    label: str | None = None
-    if cost is not None:
-        at = rest.find(cost.raw)
-        before = collapse(rest[:at]).strip(" ,")
-        if before and label_kind(before) == "cost":
-            label = before
-            rest = rest[:at].replace(before, " ", 1) + rest[at:]
-        elif cost.raw.startswith("총"):
-            label = "총"
-        rest = rest.replace(cost.raw, " ", 1)
-        for share in cost.funding:
-            rest = rest.replace(share.raw, " ", 1)
-        rest = regex.sub(r"[(（][\s,，]*[)）]", " ", rest)
-    rest = _COUNT.sub(" ", rest)
-    for word in TAIL_WORDS:
-        rest = rest.replace(word, " ")
-    if period is None and cost is None:
-        return None, None, None
-    if _FILLER.sub("", rest):
-        return None, None, None
-    return period, cost, label
-
-
-def read_tail(text: str, year: int | None) -> Tail | None:
-    """The facts at the end of a title or line, if it ends with facts only.
-
-    >>> t = read_tail("국어 정보자원 확대 구축 및 활용성 제고(57억원)", 2022)
-    >>> t.title, t.cost.krw, t.period
-    ('국어 정보자원 확대 구축 및 활용성 제고', 5700000000, None)
-    >>> t = read_tail("캠퍼스 혁신파크 조성(부경대 용당캠퍼스)▹’23.~’30., 총530억원", 2025)
-    >>> t.title, str(t.period.start), t.cost.krw, t.cost_label
-    ('캠퍼스 혁신파크 조성(부경대 용당캠퍼스)', '2023-01-01', 53000000000, '총')
-    >>> read_tail("야간관광 프로그램 운영(7~10월)", 2025).cost is None
-    True
-    >>> read_tail("(현지 밀착 마케팅) 해외 단독 로드쇼(3회)", 2025) is None
-    True
-    >>> read_tail("(일자리 확대) (’24년) 1,901명, 302억원 → (’25년) 1,972명, 315억원", 2025)
-    """
-    s = collapse(text)
-    for arrow in TAIL_ARROWS:
-        at = s.rfind(arrow)
-        if at <= 0:
-            continue
-        before = split_top(s[:at].rsplit(arrow, 1)[-1])  # (since the arrow before it)
-        if arrow == "→" and before and (
-            any(_facts_only(before[-1], year)) or read_cost(before[-1]) is not None
-        ):
-            continue  # a change: "302억원 → 315억원", "6개소(1.55억원) → 7개소(1.8억원)"
-        # the facts listed first after the arrow ("▹15억원(시비), 지원 과제 선정(’25.~)")
-        parts = split_top(s[at + 1 :])
-        for n in range(len(parts), 0, -1):
-            period, cost, label = _facts_only(", ".join(parts[:n]), year)
-            if any(w in squash(s[:at]) for w in TARGET_WORDS):
-                cost = label = None  # "세입 목표액 책정 ‣ 5조 3,581억원": a target
-            if period or cost:
-                return Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
-    m = _TRAILING_PAREN.search(s)
-    if m is None or m.start() == 0:
-        return None
-    period, cost, label = _facts_only(m["inner"], year)
-    if period is None and cost is None:
-        period, cost, label = _facts_beside_a_name(m["inner"], year)
-    head = s[: m.start()]
-    last = regex.split(r"[,，]", head)[-1]
-    stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
-    changed = bool(stepped) and read_cost(stepped[-1]) is not None
-    if _COMPARED.search(last) or changed:
-        # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"; "6개소(1.55억원, 540명) →
-        # 7개소(1.8억원, 600명)": a comparison, a change
-        cost = label = None
-    if period is None and cost is None:
-        return None
-    periods, costs = _facts_listed(s[: m.start()], year)
-    return Tail(
-        s[: m.start()].strip(), m["inner"].strip(), period, cost, label,
-        costs and cost is not None, periods and period is not None,
-    )  # fmt: skip
-
-
-def _facts_beside_a_name(
-    inner: str, year: int | None
-) -> tuple[DateSpan | None, Cost | None, str | None]:
-    """The facts of a bracket that lists one name beside them, who runs it or how it is
-    chosen: "(동남권관문공항추진위원회, 2억원)", "(10억원, 공모)"; else Nones."""
-    parts = split_top(inner)
-    at = [i for i, p in enumerate(parts) if not regex.search(r"\d", p)]
-    if len(parts) < 2 or len(at) != 1 or _qualifies(parts[at[0]]):
-        return None, None, None
-    return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
-
-
-def _qualifies(word: str) -> bool:
-    """A word that says what an amount is per or whether it holds ("개소당", "미반영"),
-    not who or what it is for."""
-    key = squash(word)
-    return key.endswith(PER_WORDS) or key.startswith(NOT_WORDS)
-
-
-#: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
-#: bracket after a word is a title's quote: "<우리말샘>")
-_COMPARED = regex.compile(
-    r"(?<![\d,.])\d[\d,.]*+\s*+(?:천|만|백만|천만|억|조)?+\s*+원[)）]?+\s*+[〈〉<>]"
-)
-
-
-def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
-    """Whether an item listed before the last one states a period, a cost of its own:
-    "쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)" states two costs, neither the line's."""
-    periods = costs = False
-    for item in split_top(before)[:-1]:
-        _, period, cost = item_facts(item, year)
-        periods, costs = periods or period is not None, costs or cost is not None
-    return periods, costs
-
-
-def item_facts(item: str, year: int | None) -> tuple[str, DateSpan | None, Cost | None]:
-    """An item of a list with the period and cost its bracket states, an amount among
-    words too ("긴급정비 사업(지방하천 45개소, 10억원)"): (title, period, cost)."""
-    m = _TRAILING_PAREN.search(item)
-    if m is None:
-        return item.strip(), None, None
-    period, cost, _ = _facts_only(m["inner"], year)
-    return item[: m.start()].strip(), period, cost or read_cost(m["inner"])
 
 
 # --- a project's facts from its labelled lines --------------------------------------------
