@@ -577,8 +577,9 @@ def dated_rows(
 def _cell_dates(
     cell: TableCell, year: int | None, by_no: dict[int, Line]
 ) -> list[tuple[DateSpan, str, tuple[int, ...]]]:
-    """The date a cell states, or the dates its lines state where each line is one
-    ("’25.下" over "’25.上": a task done in two steps), with the lines each is on."""
+    """The date a cell states, or the dates its lines state where every line is one
+    ("’25.下" over "’25.上": a task done in two steps), with the lines each is on; none
+    where a line is no date."""
     span = _event_span(cell.text, year)
     if span is not None:
         return [(span, collapse(cell.text), cell.lines)]
