@@ -1584,6 +1584,23 @@ def test_an_overview_list_goes_on_whichever_of_its_items_are_told_again(
     assert shape[goal + 1 : goal + 5] == [(3, "num.dot", t) for t in tasks]
 
 
+def test_a_divider_pages_part_holds_the_bullets_under_it() -> None:
+    """A divider page "1/ 양성평등 환경 조성" over its bullets, each told again in detail
+    (여성가족국 p11): the part is an overview entry, and its bullets are under it; the
+    detailed item after them is no child of it."""
+    shape = tree([
+        "Ⅳ. 주요 업무계획", "1/ 양성평등 환경 조성", "• 양성평등정책 추진체계 확립",
+        "• 다양한 가족의 안정적 삶 지원", "1 양성평등 환경 조성", "1. 양성평등정책 추진체계 확립",
+        "□ 제도 운영", "2. 다양한 가족의 안정적 삶 지원", "□ 가족센터 운영",
+    ])  # fmt: skip
+    assert shape[:6] == [
+        (1, "roman", "주요 업무계획"), (2, "num.slash", "양성평등 환경 조성"),
+        (3, "bullet:•", "양성평등정책 추진체계 확립"),
+        (3, "bullet:•", "다양한 가족의 안정적 삶 지원"),
+        (2, "num.bare", "양성평등 환경 조성"), (3, "num.dot", "양성평등정책 추진체계 확립"),
+    ]
+
+
 @pytest.mark.parametrize("ditto", sorted(DITTO_MARKS))
 def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
     """소관부서 "복지정책과" then "〃" rows: each row is 복지정책과's."""

@@ -331,6 +331,7 @@ def nest(
         )
 
     listed: set[int] = set()  # ids of the overview entries placed
+    entries: set[int] = set()  # ids of overview entries open over the bullets after them
 
     tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
     references: set[int] = set()  # ids of the titles 참고 tabs opened
@@ -516,6 +517,10 @@ def nest(
             continue
         if not beside:
             close_tab(it, m)
+        if m.number is not None and (
+            at_entry := next((i for i, n in enumerate(stack) if id(n) in entries), None)
+        ):
+            del stack[at_entry:]  # the overview entry's bullets are over
         if index in overview:
             # an entry of an overview list told again in detail later: it stays where it
             # is listed and opens nothing, so the detailed items nest as they would; after
@@ -527,6 +532,12 @@ def nest(
             open_node(node, stack[-1])
             last = node
             listed.add(id(node))
+            if _bullets_next(items, index):
+                # (a divider page's part, its bullets under it: "1/ 양성평등 환경 조성" over
+                # "• 양성평등정책 추진체계 확립 …", each told again in detail later; the
+                # next numbered item closes it)
+                stack.append(node)
+                entries.add(id(node))
             continue
         if id(last) in listed and goes_on(last, m) and any(n is last.parent for n in stack):
             # the item after an overview entry, its list going on ("2." listed, "3." not)
@@ -650,6 +661,12 @@ def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
         if before is not None:
             return j if before.ordinal == m.ordinal - 1 else None
     return None
+
+
+def _bullets_next(items: Sequence[Marked], index: int) -> bool:
+    """Whether unnumbered bullets (no notes) follow the item at ``index``."""
+    nxt = items[index + 1].marker if index + 1 < len(items) else None
+    return nxt is not None and nxt.number is None and not nxt.is_note and not nxt.is_top
 
 
 def _box_before(
