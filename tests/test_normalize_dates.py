@@ -422,6 +422,9 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("3.5~4.2배 증가", 2025, []),  # decimals
     # a day alone in brackets; a range of months with the month word once
     ("착수보고회(4.18.) 및 중간보고회(9.23.)", 2024, ["4.18.", "9.23."]),
+    # last in the brackets after a comma, or with a word that closes it (환경물정책실 p40)
+    ("지정(환경부, 10.30.), 제출(11.11.까지)", 2024, ["10.30.", "11.11."]),
+    ("비율(3.5, 1.25)", 2024, []),  # no dot after the day: a decimal
     ("평균 2.5. 증가, 비율(1.5)", 2024, []),  # decimals
     ("부산유엔위크(10~11월) 개최", 2025, ["10~11월"]),
     ("공모(3~5월 중)", 2025, ["3~5월"]),

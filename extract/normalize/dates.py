@@ -55,6 +55,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from extract.normalize.vocab import (
     AS_OF_LEADS,
     AS_OF_WORDS,
+    DAY_ENDS,
     FISCAL_YEAR_ENDINGS,
     FOLD,
     HALVES,
@@ -239,9 +240,12 @@ _MD_RANGE = re.compile(
 _M_RANGE = re.compile(
     rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})[ ]?~[ ]?(?P<m2>{_MONTH})[ ]?월(?![0-9])"
 )
-# a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"): both
-# dots and the brackets tell it from a decimal
-_MD_DAY = re.compile(rf"(?<=\()(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.(?=\))")
+# a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"), or last
+# in them after a comma or with a word that closes it ("(환경부, 10.30.)", "(11.11.까지)"):
+# both dots and the brackets tell it from a decimal
+_MD_DAY = re.compile(
+    rf"(?:(?<=\()|(?<=, ))(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.(?=(?:{_alt(DAY_ENDS)})?\))"
+)
 # a cell's day of the report's year, month.day. ("1.14.", "5. 5."): the dot after the day
 # tells it from a decimal ("1.14")
 _MD_CELL = re.compile(rf"(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.")

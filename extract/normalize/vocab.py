@@ -194,6 +194,9 @@ SPACED_COUNTERS: tuple[str, ...] = ("명",)
 #: "5천만원이하", "억원대")
 MONEY_BOUNDS: tuple[str, ...] = ("이상", "이하", "미만", "초과", "내외", "대", "규모", "정도")
 
+#: words that may close a day in brackets ("(11.11.까지)")
+DAY_ENDS: tuple[str, ...] = ("까지", "부터")
+
 #: how a fiscal year is written ("’26년도", "2026 회계연도"): what a plan is for, not when
 #: it is done, so a month after it takes no year from it
 FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도")
