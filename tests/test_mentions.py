@@ -47,6 +47,9 @@ from extract.pipeline import check, parse_document, read_bytes
         ("국비 9조 6,300여억원 확보", [("krw", "9조 6,300여억원", 9_630_000_000_000)]),
         # a counter set apart by a space ends its word, but for a count of people
         ("INC-5 개최", []), ("「2+1 평가」", []), ("5 개소에 설치", [("count", "5 개소", 5)]),
+        # 차 numbers in prose, it does not count ("1차 점검", "4차로"); 차례 counts
+        ("1차 부서별 자체점검", []), ("접근도로 4차로", []),
+        ("2차례 개최", [("count", "2차례", 2)]),
         # a one-syllable counter and the particle-like syllable after it make a word
         ("공통 5교과 운영", []), ("5척도 설문", []),
         ("약 11만 명으로", [("count", "11만 명", 110_000)]),

@@ -29,6 +29,7 @@ from extract.normalize.vocab import (
     DURATION_WORDS,
     MONEY_BOUNDS,
     NOUN_PARTICLES,
+    ORDINAL_COUNTERS,
     QUOTE_MARKS,
     SPACED_COUNTERS,
 )
@@ -58,7 +59,9 @@ _MONEY = re.compile(
 )
 _PERCENT = re.compile(rf"[△▽]?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)")
 _COUNT_UNIT = "|".join(
-    re.escape(u) for u in sorted(COUNT_UNITS, key=len, reverse=True) if not u.isascii()
+    re.escape(u)
+    for u in sorted(COUNT_UNITS, key=len, reverse=True)
+    if not u.isascii() and u not in ORDINAL_COUNTERS
 )
 _SPACED = f"[{''.join(SPACED_COUNTERS)}]"
 #: a count: a figure (its 억 and 만 parts before it: "16만4천명"), an optional 여

@@ -72,6 +72,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "학교",
     "가구",
     "개지점",
+    "차례",
     "지점",
     "마리",
     "부스",
@@ -181,6 +182,9 @@ NOUN_PARTICLES: tuple[str, ...] = (
     "이", "가", "을", "를", "의", "에", "은", "는", "과", "와", "도", "만", "씩", "당", "로",
     "으", "까", "부", "며", "고",
 )  # fmt: skip
+#: counters that number rather than count in prose ("1차 부서별 자체점검", "제2차 계획",
+#: "4차로"): no count of the prose (a table's "2차" column keeps its unit)
+ORDINAL_COUNTERS: tuple[str, ...] = ("차",)
 #: words a one-syllable counter and a particle after it make, which are no count ("5교과",
 #: "2교부", "5척도")
 COUNTER_WORDS: tuple[str, ...] = ("교과", "교부", "척도")
