@@ -127,6 +127,23 @@ def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
     assert later.marker is not None and later.marker.kind == "bullet:•"
 
 
+def test_a_lost_glyph_is_the_mark_of_the_one_lost_before_at_its_place() -> None:
+    """청년산학국 p27: " 이용환경" (a □ lost), "○ …" lines whose boxes start at the
+    same margin (a space drawn before the ○), then " 역할 강화": the second lost
+    glyph is the first's mark, a sibling of it, not a ○ under it."""
+    rows = [
+        ("6 도서관 운영", "6 도서관 운영", 40.0), ("• 이용환경 조성", " 이용환경 조성", 51.0),
+        ("○ 이용환경 개선", "○ 이용환경 개선", 51.0), ("- 홍보 강화", "- 홍보 강화", 74.5),
+        ("• 역할 강화", " 역할 강화", 51.0), ("○ 교류협력", "○ 교류협력", 51.0),
+    ]  # fmt: skip
+    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    assert nodes["역할 강화"].parent is nodes["도서관 운영"]
+    assert nodes["교류협력"].parent is nodes["역할 강화"]
+
+
 @pytest.mark.parametrize(
     ("pages", "extra", "numbered"),
     [

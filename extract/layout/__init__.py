@@ -186,6 +186,8 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
     """
     out: dict[int, tuple[str, int | None]] = {}
     seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
+    # lost glyphs read so far: page, left, height, kind (None: none known)
+    lost: list[tuple[int | None, float, float, str | None]] = []
     # lost lines of no kind on their page: line, left, height, chapter
     pending: list[tuple[int, float, float, int]] = []
     opening = _opening_lists(doc)
@@ -201,7 +203,12 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
         if not ln.raw.lstrip().startswith(LOST_GLYPH):
             seen.append((ln.page, box[0], height, read[0].kind))
             continue
-        kind = _kind_on_page(seen, ln.page, box[0], height)
+        # a lost glyph where one was lost before on the page, in the same size, is that
+        # one's mark, whatever was set there since ("□ 이용환경" / "○ ..." / "□ 역할 강화":
+        # the ○ line's box starts at a space drawn at the margin, where the □ starts)
+        twins = [k for p, x, h, k in lost if p == ln.page and _same_mark(x, h, box[0], height)]
+        kind = twins[-1] if twins else _kind_on_page(seen, ln.page, box[0], height)
+        lost.append((ln.page, box[0], height, kind))
         if kind is not None:
             out[ln.no] = (kind, None)
         else:
