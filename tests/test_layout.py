@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract.document import Cell, Document, Grid, Line
-from extract.layout import layout
+from extract.layout import Node, layout
 from extract.layout.captions import read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
@@ -107,6 +107,14 @@ NOT_MARKERS = [
 ]
 
 
+def _placed_nodes(rows: list[tuple[str, str, float]]) -> dict[str, Node]:
+    """The outline's nodes by title, of a PDF's lines (text, raw, left edge), one a row."""
+    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    return {n.title: n for n in layout(doc).outline.nodes if n.lines}
+
+
 def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
     """"\uf000 향후계획" (its □ lost in the export) at the x and size of the □ lines above it
     is a □: a sibling of them, not a child of the last one; elsewhere it stays a •."""
@@ -116,10 +124,7 @@ def test_a_bullet_whose_glyph_was_lost_takes_the_kind_of_its_place() -> None:
         ("ㅇ 기업 발굴", "ㅇ 기업 발굴", 66.0), ("• 향후계획", "\uf000 향후계획", 51.0),
         ("ㅇ 계획 수립", "ㅇ 계획 수립", 66.0), ("• 참고", "\uf000 참고", 90.0),
     ]  # fmt: skip
-    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
-    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
-    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
-    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    nodes = _placed_nodes(rows)
     plan, later = nodes["향후계획"], nodes["참고"]
     assert plan.parent is nodes["현안"] and plan.marker is not None
     assert plan.marker.kind == "bullet:□" and plan.marker.text == "•"
@@ -136,10 +141,7 @@ def test_a_lost_glyph_is_the_mark_of_the_one_lost_before_at_its_place() -> None:
         ("○ 이용환경 개선", "○ 이용환경 개선", 51.0), ("- 홍보 강화", "- 홍보 강화", 74.5),
         ("• 역할 강화", " 역할 강화", 51.0), ("○ 교류협력", "○ 교류협력", 51.0),
     ]  # fmt: skip
-    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
-    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
-    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
-    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    nodes = _placed_nodes(rows)
     assert nodes["역할 강화"].parent is nodes["도서관 운영"]
     assert nodes["교류협력"].parent is nodes["역할 강화"]
 
