@@ -29,7 +29,8 @@ from extract.parse.project_facts import (
     read_period,
     source_name,
 )
-from extract.parse.schedules import Found, entries, read_clause
+from extract.parse.schedule_tables import entries
+from extract.parse.schedules import Found, read_clause
 from extract.parse.text import collapse, squash
 
 #: the label that names the project a cell sets out

@@ -18,13 +18,8 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
-from extract.parse.schedules import (
-    DATE_HEADERS,
-    TASK_HEADERS,
-    dated_rows,
-    header_col,
-    span_fields,
-)
+from extract.parse.schedule_tables import DATE_HEADERS, TASK_HEADERS, dated_rows, header_col
+from extract.parse.schedules import span_fields
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections
 from schemas import Event, Schedule

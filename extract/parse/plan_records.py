@@ -23,15 +23,8 @@ from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import block_label, is_label, provenance, read_units
 from extract.parse.project_facts import period_and_cost
-from extract.parse.schedules import (
-    SCHEDULE_BLOCKS,
-    Found,
-    event_rows,
-    match_rows,
-    span_fields,
-    table_rows,
-    unit_schedules,
-)
+from extract.parse.schedule_tables import event_rows, match_rows, table_rows
+from extract.parse.schedules import SCHEDULE_BLOCKS, Found, span_fields, unit_schedules
 from extract.parse.text import collapse, squash
 from extract.sections import Section, Sections
 from schemas import Block, Bullet, Project, ProjectBudget, ProjectFunding, Schedule

@@ -19,17 +19,14 @@ date without a year takes the year of its block ("이행계획(’26년)"), else
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from extract.document import Line
-from extract.layout import Node, Table
-from extract.layout.tables import TableCell
+from extract.layout import Node
 from extract.layout.vocab import CIRCLED
-from extract.link import similarity
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.parse.plan import Unit
@@ -50,29 +47,12 @@ PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
 #: a project's block titled so (□ 추진일정) is its schedule: the dates elsewhere in its
 #: text (추진계획's "계획 수립(1월~3월)") tell the same tasks again, less exactly
 SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
-#: marks that say a task runs in a month column
-MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
 #: particles after a date that say when ("3월에 착공", "12월말까지 준공"): the step after
 #: them is the date's; and those that make the date part of a noun ("’25년의 목표")
 DATE_PARTICLE = regex.compile(r"^(?:부터|까지|에서|에)(?!\p{Hangul})")
 DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
-#: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
-DATE_HEADERS: tuple[str, ...] = (
-    "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜", "시행일",
-)  # fmt: skip
-TASK_HEADERS: tuple[str, ...] = (
-    "행사명",
-    "사업명",
-    "과제",
-    "과제명",
-    "추진과제",
-    "세부과제",
-    "행사",
-)
-#: a task this similar to a project's title is that project's (schedule tables by row)
-SAME_TASK = 0.5
 
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
@@ -82,7 +62,6 @@ _CLAUSE_SEPS = regex.compile(
     r"\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정")
 _CIRCLED = "".join(CIRCLED)
-_ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
 RECURRENCE_WORDS: tuple[str, ...] = ("매주", "매월", "매일", "매년", "격주", "격월", "매분기")
@@ -116,9 +95,6 @@ NOT_PLACES: tuple[str, ...] = ("년", "년도", "당초", "변경", "최초", "�
 #: where the parts of a bracket part: commas, and a slash that is no fraction ("1/4분기")
 _BRACKET_PARTS = regex.compile(r"(?<!\s)\s*+(?:[,，]|/(?!\s*+\d\s*+분기))\s*+")
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
-_COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +152,8 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
     rest = rest.lstrip(" :：)-,，").rstrip(" :：-")
     if rest.endswith((")", "）")) and rest.count("(") + rest.count("（") < rest.count(
-        ")") + rest.count("）"):
+        ")"
+    ) + rest.count("）"):
         rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
     return span, collapse(rest)
 
@@ -227,8 +204,11 @@ def _dated_colon(clause: str) -> bool:
     """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
     t = prep_date(clause).lstrip(" (（")
     found = find_dates(t, year=ANY_YEAR)
-    return bool(found) and t.startswith(found[0].raw) and bool(
-        regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
+    return (
+        bool(found)
+        and t.startswith(found[0].raw)
+        and bool(regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
+    )
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -436,174 +416,4 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         visit(block, year, u.title, True, False)
     if not out:  # no schedule block, or one without dated lines (a diagram of stages)
         visit(u.node, year, u.title, False, False)
-    return out
-
-
-# --- tables -------------------------------------------------------------------------------
-
-
-def _column_span(header: str, year: int | None) -> DateSpan | None:
-    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3."""
-    h = "".join(header.split())
-    m = _COLUMN.match(h)
-    if m is None or year is None:
-        return None
-    if m["q"]:
-        return parse_date(f"{year}년 {m['q']}/4분기", year=year)
-    if m["h"]:
-        return parse_date(f"{year}년 {m['h']}반기", year=year)
-    month = int(m["m"])
-    return parse_date(f"{year}년 {month}월", year=year) if 1 <= month <= 12 else None
-
-
-def period_columns(table: Table, year: int | None) -> dict[int, DateSpan]:
-    """Column -> the period its header names, for a table of quarters, halves or months."""
-    out: dict[int, DateSpan] = {}
-    for c in table.cells:
-        if c.row >= max(table.header_rows, 1) or c.col_span != 1:
-            continue
-        span = _column_span(c.text, year)
-        if span is not None:
-            out[c.col] = span
-    return out if len(out) >= 2 else {}
-
-
-def _cell_lines(cell_lines: Iterable[int], by_no: dict[int, Line]) -> tuple[Line, ...]:
-    return tuple(by_no[n] for n in cell_lines if n in by_no)
-
-
-def entries(text: str) -> list[str]:
-    """A cell's listed entries ("ㅇ말뭉치 공개(5월) ㅇ만족도 조사(12월)")."""
-    parts = [p.strip() for p in _ENTRY_MARKS.split(" " + text) if p.strip()]
-    return parts or ([text.strip()] if text.strip() else [])
-
-
-def is_mark(text: str) -> bool:
-    t = "".join(text.split())
-    return 0 < len(t) <= 2 and all(ch in MONTH_MARKS for ch in t)
-
-
-def table_rows(
-    table: Table, year: int | None, by_no: dict[int, Line]
-) -> list[tuple[str, list[Found]]]:
-    """(task row label, its dated tasks) of a table of periods; [] for other tables."""
-    cols = period_columns(table, year)
-    if not cols:
-        return []
-    first = min(cols)
-    out: list[tuple[str, list[Found]]] = []
-    for row in table.rows():
-        if row and row[0].row < max(table.header_rows, 1):
-            continue
-        label = " ".join(c.text for c in row if c.col < first and c.text).strip()
-        found: list[Found] = []
-        marked = [c for c in row if c.col in cols and is_mark(c.text)]
-        if marked:
-            spans = [cols[c.col] for c in marked]
-            lines = _cell_lines([n for c in marked for n in c.lines], by_no)
-            start, end = spans[0], spans[-1]
-            span = DateSpan(
-                start=start.start, end=end.end, precision=start.precision,
-                raw=f"{start.raw}~{end.raw}",
-            )  # fmt: skip
-            if lines:
-                found.append(Found(label, span, span.raw, lines))
-        for c in row:
-            if c.col not in cols or is_mark(c.text) or not c.text:
-                continue
-            lines = _cell_lines(c.lines, by_no)
-            if not lines:
-                continue
-            for entry in entries(c.text):
-                read = read_clause(entry, year, in_plan=True)
-                if read is not None:
-                    span, task, raw = read
-                    found.append(Found(task or label, span, raw, lines))
-                elif entry:
-                    col = cols[c.col]
-                    found.append(Found(collapse(entry), col, collapse(c.col_header), lines))
-        if found:
-            out.append((label, found))
-    return out
-
-
-def header_col(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
-    for c in cells:
-        key = "".join(c.text.split())
-        if any(key == w or key.endswith(w) for w in words):
-            return c.col
-    return None
-
-
-def _event_span(text: str, year: int | None) -> DateSpan | None:
-    """A date cell: with its year, or without one ("8.29.~8.31.", "5월중")."""
-    t = prep_date(collapse(text))
-    span = parse_date(t, year=year)
-    if span is None and year is not None and regex.match(r"^\d{1,2}\s*[.월]", t):
-        span = parse_date(f"{year}. {t}", year=year)
-    return span
-
-
-def dated_rows(
-    table: Table,
-    year: int | None,
-    by_no: dict[int, Line],
-    date_col_of: Callable[[Sequence[TableCell]], int | None] | None = None,
-) -> list[tuple[Found, list[TableCell], list[TableCell]]]:
-    """Rows of a table of dated tasks, with the row and the header row they read under:
-    a task column and a date column (월별 | 행사명 | 기간 | 장소 | 담당부서);
-    ``date_col_of`` finds the date column in a header row (else one of DATE_HEADERS)."""
-    rows = table.rows()
-    for head in rows[: max(table.header_rows, 1)]:
-        date_col = date_col_of(head) if date_col_of else header_col(head, DATE_HEADERS)
-        task_col = header_col(head, TASK_HEADERS)
-        if date_col is None or task_col is None or date_col == task_col:
-            continue
-        out: list[tuple[Found, list[TableCell], list[TableCell]]] = []
-        for row in rows[head[0].row + 1 if head else 1 :]:
-            task_cell = next((c for c in row if c.col == task_col), None)
-            date_cell = next((c for c in row if c.col == date_col), None)
-            if task_cell is None or date_cell is None or not task_cell.text:
-                continue
-            task = collapse(task_cell.text)
-            for span, raw, date_lines in _cell_dates(date_cell, year, by_no):
-                lines = _cell_lines([*task_cell.lines, *date_lines], by_no)
-                if lines:
-                    out.append((Found(task, span, raw, lines), row, head))
-        return out
-    return []
-
-
-def _cell_dates(
-    cell: TableCell, year: int | None, by_no: dict[int, Line]
-) -> list[tuple[DateSpan, str, tuple[int, ...]]]:
-    """The date a cell states, or the dates its lines state where every line is one
-    ("’25.下" over "’25.上": a task done in two steps), with the lines each is on; none
-    where a line is no date."""
-    span = _event_span(cell.text, year)
-    if span is not None:
-        return [(span, collapse(cell.text), cell.lines)]
-    own = [(n, by_no[n].text) for n in cell.lines if n in by_no and by_no[n].text.strip()]
-    each = [(_event_span(text, year), collapse(text), (n,)) for n, text in own]
-    if len(each) < 2 or any(span is None for span, _, _ in each):
-        return []
-    return [(span, raw, lines) for span, raw, lines in each if span is not None]
-
-
-def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
-    """The dated tasks of a table of them (see :func:`dated_rows`)."""
-    return [found for found, _, _ in dated_rows(table, year, by_no)]
-
-
-def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:
-    """Each table row's project: the same order when the table lists every project,
-    else the project whose title is most like the row's task."""
-    tops = [u for u in units if u.parent is None]
-    if len(labels) == len(tops):
-        return list(tops)
-    out: list[Unit | None] = []
-    for label in labels:
-        best = max(tops, key=lambda u: similarity(label, u.title), default=None)
-        ok = best is not None and similarity(label, best.title) >= SAME_TASK
-        out.append(best if ok else None)
     return out
