@@ -868,7 +868,10 @@ def test_a_row_of_days_is_a_body_row(when: str) -> None:
      ([["구분", "내용", "비고"], ["교육", "캠퍼스 운영", "신규"]], 1),
      # ... but not a first row shaped as the rows below it (대전교육청 수상 목록)
      ([["평가 최우수", "3년 연속", "★★★"], ["재정 분석 최우수", "6년 연속", "★★★★★★"],
-       ["감사 최우수기관", "2년 연속", "★★"]], 0)],
+       ["감사 최우수기관", "2년 연속", "★★"]], 0),
+     # years and a range of years over each year's tasks and budget (국립국어원 p27)
+     ([["2023", "2024", "2025~2027"], ["◆ 과제 구축", "◆ 자료 구축", "◆ 시스템 개발"],
+       ["2,070백만 원", "2,070백만 원", "5,400백만 원"]], 1)],
 )  # fmt: skip
 def test_a_first_row_of_text_is_a_header_unless_shaped_as_the_body(
     rows: list[list[str | None]], head: int

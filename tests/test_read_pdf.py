@@ -524,29 +524,44 @@ def test_boxes_drawn_as_the_columns_of_a_table_are_one_table() -> None:
     assert grids[0].header_rows == 1
 
 
+def test_one_band_of_boxes_with_the_same_rows_is_one_table() -> None:
+    """A box per year side by side, each its year over its tasks over its budget (2023 |
+    2024 | 2025~2027, a 국립국어원 plan's p27): one table, a column a box; a band whose
+    box is split into columns too (a table of its own) stays apart."""
+    xs = [(58.0, 170.0), (183.0, 290.0), (303.0, 531.0)]
+    edges = column_boxes(xs, 300.0, 345.0, rows=3)
+    [table] = find_ruled_tables(edges)
+    assert grid_of(table)[:2] == (3, 3)
+    edges += box_edges(58.0, 400.0, 170.0, 445.0) + box_edges(183.0, 400.0, 290.0, 445.0)
+    edges += [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+              for x0, x1 in ((58.0, 170.0), (183.0, 290.0)) for y in (415.0, 430.0)]  # fmt: skip
+    edges += [{"orientation": "v", "x0": 230.0, "x1": 230.0, "top": 400.0, "bottom": 445.0}]
+    assert len(find_ruled_tables(edges)) == 3
+
+
 @pytest.mark.parametrize(
-    ("why", "bands"),
+    ("why", "bands", "n_tables"),
     [
         # an organisation chart: one band of boxes, each the unit's name over its teams
-        ("one band", [(COLUMNS[:4], 200.0, 300.0, 2)]),
+        ("one band", [(COLUMNS[:4], 200.0, 300.0, 2)], 4),
         # two bands of boxes with two rows each: still a chart of units, not a table
-        ("two rows a box", [(COLUMNS[:4], 200.0, 300.0, 2), (COLUMNS[:4], 310.0, 410.0, 2)]),
+        ("two rows a box", [(COLUMNS[:4], 200.0, 300.0, 2), (COLUMNS[:4], 310.0, 410.0, 2)], 8),
         # a flow chart: single boxes in a row, and another row of them under it
-        ("no box has rows", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 140.0, 170.0, 1)]),
-        # bands whose columns differ
-        ("other columns", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS[1:], 140.0, 300.0, 4)]),
-        # bands too far apart
-        ("far apart", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 200.0, 400.0, 4)]),
+        ("no box has rows", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 140.0, 170.0, 1)], 10),
+        # bands whose columns differ: not one table (the band with rows is one of its own)
+        ("other columns", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS[1:], 140.0, 300.0, 4)], 6),
+        # bands too far apart: likewise
+        ("far apart", [(COLUMNS, 100.0, 130.0, 1), (COLUMNS, 200.0, 400.0, 4)], 6),
         # two rows of units, each box the unit over three teams: no header, no labels
-        ("rows of units", [(COLUMNS[:4], 200.0, 290.0, 3), (COLUMNS[:4], 300.0, 390.0, 3)]),
+        ("rows of units", [(COLUMNS[:4], 200.0, 290.0, 3), (COLUMNS[:4], 300.0, 390.0, 3)], 8),
     ],
 )
 def test_boxes_that_are_no_table_stay_boxes(
-    why: str, bands: list[tuple[list[tuple[float, float]], float, float, int]]
+    why: str, bands: list[tuple[list[tuple[float, float]], float, float, int]], n_tables: int
 ) -> None:
     edges = [e for xs, top, bottom, rows in bands for e in column_boxes(xs, top, bottom, rows)]
     tables = find_ruled_tables(edges)
-    assert len(tables) == sum(len(xs) for xs, _, _, _ in bands), why
+    assert len(tables) == n_tables, why
     assert all(t.head_bottom is None for t in tables)
 
 

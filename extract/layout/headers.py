@@ -79,7 +79,8 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     days = Counter(c.col for c in cells if _is_day(c.text))
     has_value = [
         any(
-            (is_value(c.text) and not _YEAR.match(c.text)) or (days[c.col] > 1 and _is_day(c.text))
+            (is_value(c.text) and not is_period(c.text))
+            or (days[c.col] > 1 and _is_day(c.text))
             for c in row
         )
         for row in by_row

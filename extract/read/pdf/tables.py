@@ -149,8 +149,12 @@ def _is_table(stack: Sequence[Sequence[RuledTable]]) -> bool:
     label box over each band's rows (분야 | 추진과제 ...).  An organisation chart's rows of
     units, each box the unit over its teams, have neither."""
     rows = [len(ys) - 1 for band in stack for ys in _split(band)]
-    if len(stack) < 2 or not rows or min(rows) < MIN_BAND_ROWS:
+    if not rows or min(rows) < MIN_BAND_ROWS:
         return False
+    if len(stack) == 1:
+        # one band of boxes of one column each, all with the same rows: a box per year
+        # or per strategy, each a title over its text over its figure (2023 | 2024 | …)
+        return len(rows) == len(stack[0]) and all(len(_column_lines(t)) == 2 for t in stack[0])
     body = stack[1:] if not _split(stack[0]) else stack
     return len(body) < len(stack) or all(len(_split(band)) < len(band) for band in body)
 
