@@ -38,6 +38,11 @@ ANY_YEAR = 2000
 PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한", "시기")
 #: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
 COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
+#: a label ends with one, or with one and 액 or a bracket ("예산액", "소요예산(안)"): a name
+#: that holds one is no label ("개인예산제 시범사업", "주민참여예산위원회", "예산서")
+_COST_LABEL = regex.compile(
+    "(?:" + "|".join(COST_WORDS) + r")액?+(?:[(（][^()（）]*+[)）])?+$"
+)
 #: labels that are a cost when the value holds an amount ("건립규모 : 7개소 324.76억")
 COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
 #: a tail's amount may be led by one of these words ("총530억원", "약 2.5조 원")
@@ -425,13 +430,15 @@ def label_kind(label: str, value: str = "") -> str | None:
     ['cost', 'period', 'cost', 'field', None]
     >>> label_kind("건립규모", "7개소 324.76억"), label_kind("규 모", "지하 3층")
     ('cost', 'field')
+    >>> [label_kind(x) for x in ("’25년 예산액", "소요예산(안)", "개인예산제 시범사업")]
+    ['cost', 'cost', None]
     """
     key = squash(label)
     if not key:
         return None
     if key.endswith(PERIOD_ENDINGS):
         return "period"
-    if (key.endswith("비") and len(key) <= 6) or any(w in key for w in COST_WORDS) or key == "총":
+    if (key.endswith("비") and len(key) <= 6) or _COST_LABEL.search(key) or key == "총":
         return "cost"
     if key.endswith(COST_IF_AMOUNT_ENDINGS) and read_cost(value) is not None:
         return "cost"
