@@ -471,7 +471,16 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      # a word of what it is per, or that it is not so: no name
      ("ㅇ 지원 사업(개소당, 1억원)", None), ("- 노선 지원(10억원, 미반영)", None),
      # a name alone: no facts
-     ("- 노선 지원(부산시, 공모)", None)],
+     ("- 노선 지원(부산시, 공모)", None),
+     # the cost first, then what it buys or counts (사회복지국 p24)
+     ("- (장애인등록비용 지원) 진단서 발급비 및 심사비 지원(1억원, 연간 발급비 1,800여건, "
+      "검사비 800여건 지원)", 100_000_000),
+     ("- 노선 지원(10억원, 부산시, 공모)", 1_000_000_000),
+     # ... a period first is none; nor one that is not so
+     ("- 노선 지원(’25.3., 부산시, 공모)", None), ("- 노선 지원(10억원, 공모, 미반영)", None),
+     # a bracket of facts before a note set after an arrow (사회복지국 p27)
+     ("ㅇ 나래버스 추가 도입 확대(2대, 1.5억원) ▹ ‘24.11월, 1대 추가도입", 150_000_000),
+     ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None)],
 )  # fmt: skip
 def test_a_tail_may_name_one_thing_beside_its_facts(text: str, krw: int | None) -> None:
     tail = read_tail(text, 2025)

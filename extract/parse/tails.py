@@ -120,8 +120,17 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     >>> read_tail("(현지 밀착 마케팅) 해외 단독 로드쇼(3회)", 2025) is None
     True
     >>> read_tail("(일자리 확대) (’24년) 1,901명, 302억원 → (’25년) 1,972명, 315억원", 2025)
+    >>> t = read_tail("등록비용 지원(1억원, 연간 발급비 1,800여건 지원)", 2025)
+    >>> t.title, t.cost.krw
+    ('등록비용 지원', 100000000)
+    >>> t = read_tail("장애인 콜택시 확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입", 2025)
+    >>> t.title, t.cost.krw
+    ('장애인 콜택시 확대', 150000000)
     """
     s = collapse(text)
+    noted = _bracket_tail(_before_a_note(s), year)
+    if noted is not None and noted.cost is not None:
+        return noted
     for arrow in TAIL_ARROWS:
         at = s.rfind(arrow)
         if at <= 0:
@@ -139,12 +148,19 @@ def read_tail(text: str, year: int | None) -> Tail | None:
                 cost = label = None  # "세입 목표액 책정 ‣ 5조 3,581억원": a target
             if period or cost:
                 return Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
+    return _bracket_tail(s, year)
+
+
+def _bracket_tail(s: str, year: int | None) -> Tail | None:
+    """The facts of the bracket a line ends with (see :func:`read_tail`)."""
     m = _TRAILING_PAREN.search(s)
     if m is None or m.start() == 0:
         return None
     period, cost, label = _facts_only(m["inner"], year)
     if period is None and cost is None:
         period, cost, label = _facts_beside_a_name(m["inner"], year)
+    if period is None and cost is None:
+        cost, label = _cost_first(m["inner"])
     head = s[: m.start()]
     last = regex.split(r"[,，]", head)[-1]
     stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
@@ -172,6 +188,25 @@ def _facts_beside_a_name(
     if len(parts) < 2 or len(at) != 1 or _qualifies(parts[at[0]]):
         return None, None, None
     return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
+
+
+def _cost_first(inner: str) -> tuple[Cost | None, str | None]:
+    """The cost of a bracket that states it first and then what it buys or counts:
+    "(1억원, 연간 발급비 1,800여건, 검사비 800여건 지원)"; else Nones."""
+    parts = split_top(inner)
+    if len(parts) < 2 or any(_qualifies(p) for p in parts[1:]):
+        return None, None  # (not "(10억원, 미반영)")
+    period, cost, label = _facts_only(parts[0], None)
+    return (cost, label) if period is None and cost is not None else (None, None)
+
+
+def _before_a_note(text: str) -> str:
+    """A line up to the note an arrow sets after it, where a bracket ends right before
+    the arrow: "장애인 콜택시 확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입" (a change's
+    arrow, →, is no note)."""
+    at = min((i for a in TAIL_ARROWS if a != "→" and (i := text.find(a)) > 0), default=-1)
+    head = text[:at].rstrip() if at > 0 else ""
+    return head if head.endswith((")", "）")) else ""
 
 
 def _qualifies(word: str) -> bool:
