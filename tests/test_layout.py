@@ -1555,6 +1555,22 @@ def test_a_notes_wrapped_lines_stay_its_own_on_a_page_with_boxes() -> None:
     assert shape[1][3] == "(홍보 강화) 국어 홍보* 및 추진체계 개선**"
 
 
+@pytest.mark.parametrize(
+    "title", ["【수상실적 및 성과지표】", "<트라이포트 혁신전략 수립 용역 개요(’24.~’25.)>"]
+)
+def test_a_bracketed_title_under_a_bullet_is_a_line_of_its_own(title: str) -> None:
+    """A box's bracketed title set under a bullet, where the layout would take it for the
+    bullet's wrapped line (교통혁신국 p7, p22): a title node, not the bullet's text; the
+    box's items go on as before."""
+    lines = lines_of("□ 교통 편의", "ㅇ (디자인) 도시브랜드 반영한 BIG BUS 도입", title,
+                     "✔ 대한민국 디자인대상 수상", "□ 교통 안전")  # fmt: skip
+    outline = build_outline(lines, continues=lambda node, ln: True)
+    shape = [(n.depth, n.kind, n.text) for n in outline.nodes]
+    assert shape[1] == (2, "bullet", "(디자인) 도시브랜드 반영한 BIG BUS 도입")
+    assert shape[2] == (3, "title", title)
+    assert [d for d, _, _ in shape] == [1, 2, 3, 3, 1]
+
+
 @pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),
                                             ("* 첫째", "*"), ("※ 참고", "※")])  # fmt: skip
 def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
+from extract.layout.captions import is_title
 from extract.layout.markers import Marker
 from extract.layout.marking import (
     HEADING_NUMBERS,
@@ -481,6 +482,13 @@ def nest(
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
+            if len(it.lines) == 1 and is_title(it.lines[0]) and not in_figure:
+                # a bracketed title ("【수상실적 및 성과지표】", "<… 용역 개요>") heads a box
+                # or a figure: a line of its own, not the bullet's above it
+                place_loose()
+                owner = last.parent if last.kind == "note" and last.parent else last
+                open_node(Node("title", None, it.title, list(it.lines), 1), owner)
+                continue
             if (in_figure or not continues(last, it.lines[0])) and not titled:
                 loose.extend(it.lines)
                 continue
