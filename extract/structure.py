@@ -156,8 +156,8 @@ def cell_value(
         if (head := _BREAKDOWN.fullmatch(t)) is not None:
             # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets
             value = cell_value(head["head"], table, col_header, year, row_header)
-            if value[0] in ("krw", "count", "percent"):
-                return value
+            if value[0] in ("krw", "count", "percent") or value[1] is not None:
+                return value  # (a figure of a unit no grammar reads too: "천명")
         if (figure := _bare_figure(t)) is not None:
             # a figure of no stated unit, or of one that is no money nor count ("천㎥/일")
             return "text", figure, None, None, None, unit
