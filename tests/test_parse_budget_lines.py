@@ -27,6 +27,7 @@ from extract.parse.budget_table import (
     is_difference_or_rate,
     is_unit_name,
     read_rows,
+    summed_rows,
     unit_axis,
 )
 from extract.pipeline import check, parse_document
@@ -272,8 +273,13 @@ def test_a_special_account_that_is_not_the_sum_of_its_accounts_fails() -> None:
     assert any("5,000억원" in d and "5,100억원" in d for d in bad)
 
 
-def test_accounts_whose_nesting_is_not_drawn_are_not_summed() -> None:
-    """A text export loses the indentation: 특별회계 and its accounts look like siblings."""
+@pytest.mark.parametrize(("water", "summed"), [("1,800", True), ("1,700", False)])
+def test_accounts_whose_nesting_is_not_drawn_are_summed_where_the_figures_say_so(
+    water: str, summed: bool
+) -> None:
+    """A text export loses the indentation: 특별회계 and its accounts look like siblings.
+    Where its figures are theirs added up, in every column, it is their sum (기획조정실
+    p6); where they are not, it is not marked as one."""
     rep = report(
         "2. 예 산",
         "(단위: 억원)",
@@ -282,14 +288,15 @@ def test_accounts_whose_nesting_is_not_drawn_are_not_summed() -> None:
             ["총 계", "5,000", "4,600"],
             ["일반회계", "2,000", "1,900"],
             ["특별회계", "3,000", "2,700"],
-            ["상수도사업특별회계", "1,800", "1,500"],
+            ["상수도사업특별회계", water, "1,500"],
             ["주차장특별회계", "1,200", "1,200"],
         ]),
     )  # fmt: skip
     assert len(rep.budget_lines) == 10
-    assert budget_checks(rep) == {}
-    # not known to be a sum, so not marked as one
-    assert [b.is_total for b in rep.budget_lines] == [True] * 2 + [False] * 8
+    flags = [b.is_total for b in rep.budget_lines]
+    assert flags == [True] * 2 + [False] * 2 + [summed] * 2 + [False] * 4
+    if summed:
+        assert budget_checks(rep) == {}
 
 
 # --- funds -----------------------------------------------------------------------------------
@@ -634,3 +641,22 @@ def test_budget_lines_are_records_of_the_schema() -> None:
     assert all(isinstance(b, BudgetLine) for b in rep.budget_lines)
     assert [b.seq for b in rep.budget_lines] == list(range(1, 9))
     assert all(b.line_start == b.line_end and b.page_start == 1 for b in rep.budget_lines)
+
+
+@pytest.mark.parametrize(
+    ("values", "sums"),
+    [  # 기획조정실 p6 (억원): 특별회계 over 공기업 (over 상수도, 하수도) and 기타 (over three)
+     ([(133198, 125903), (33632, 31092), (8718, 7790), (4560, 4132), (4158, 3658),
+       (24914, 23302), (12077, 12570), (797, 760), (12040, 9972)], {1, 2, 5}),
+     # parts rounded as printed, within the tolerance ("단수 조정으로 상이할 수 있음")
+     ([(8719, 7790), (4560, 4132), (4158, 3658)], {0}),
+     # one part alone, or one column alone, is no sum: a repeated row, a coincidence
+     ([(20, 22), (20, 22)], set()), ([(10,), (4,), (6,)], set()),
+     # a sum off in one column is none
+     ([(10, 11), (4, 5), (6, 7)], set())],
+)  # fmt: skip
+def test_rows_that_sum_the_rows_under_them(
+    values: list[tuple[int, ...]], sums: set[int]
+) -> None:
+    rows = {r: dict(enumerate(v, start=3)) for r, v in enumerate(values)}
+    assert set(summed_rows(rows)) == sums

@@ -57,6 +57,7 @@ from extract.parse.budget_table import (
     is_unit_name,
     name_of,
     read_rows,
+    summed_rows,
     unit_axis,
 )
 from extract.parse.budget_vocab import (
@@ -259,6 +260,8 @@ class Reading:
     amounts: list[Amount]
     #: column -> (header path, kind): "amount", "difference" or "rate"
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: the rows others are parts of (the table's tree, else its figures)
+    sums: frozenset[int] = frozenset()
 
 
 def _parts(path: str) -> list[str]:
@@ -401,7 +404,15 @@ def read_table(
     row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
     by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
-    sums = frozenset(r.row for r in rows.parents()) if rows.known else frozenset()
+    if rows.known:
+        sums = frozenset(r.row for r in rows.parents())
+    else:  # no tree drawn: the rows the figures say are sums of the rows under them
+        values: dict[int, dict[int, int]] = {}
+        for f in found:
+            if f.row is not None and not f.inrow and not f.row.total:
+                values.setdefault(f.row.row, {})[f.cell.col] = f.value
+        sums = summed_rows(dict(sorted(values.items())))
+    reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     reading.amounts = [_meaning(f, shape) for f in found]
     reading.amounts += _header_totals(table, cells, found, shape)
@@ -608,7 +619,7 @@ def wide_view(
         return []
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
     # rows that others are set under are totals of theirs (특별회계 over its accounts)
-    sums = {r.row for r in reading.rows.parents()} if reading.rows.known else set()
+    sums = reading.sums
     out: list[BudgetSummary] = []
     for row in reading.rows.by_row.values():
         if not row.label:

@@ -26,7 +26,7 @@ a report's ``table_cells`` (the checks read the same structure back):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.layout.tables import Table
@@ -391,3 +391,45 @@ def _group_cell(row: Row, grid: dict[tuple[int, int], GridCell]) -> GridCell | N
 
 def _has_values(row: Row) -> bool:
     return any(not c.is_header and is_figure(c.text) for c in row.cells)
+
+
+#: how far a subtotal may be from the sum of its parts, of itself (the parts are rounded
+#: as printed: 8,718 of 4,560 + 4,158 in 억원 may be off by a digit)
+SUM_TOLERANCE = 0.0005
+
+
+def summed_rows(values: Mapping[int, Mapping[int, int]]) -> frozenset[int]:
+    """The rows that are the sum of the rows under them, read from the figures where the
+    table draws no tree (특별회계 over 공기업특별회계 over 상수도 and 하수도, then 기타특별회계
+    over its accounts, all in one column): ``values`` is row -> column -> amount, rows
+    in order.  A row sums the next rows, a sum's parts counted once through it, where
+    two or more of them give it in every column, two columns at least.
+
+    >>> rows = {1: {5: 30, 6: 33}, 2: {5: 10, 6: 11}, 3: {5: 4, 6: 5}, 4: {5: 6, 6: 6},
+    ...         5: {5: 20, 6: 22}, 6: {5: 20, 6: 22}}
+    >>> sorted(summed_rows(rows))
+    [1, 2]
+    """
+    order = list(values)
+    end: dict[int, int] = {}  # index of a sum -> index of its last part
+    for i in range(len(order) - 2, -1, -1):
+        own = values[order[i]]
+        if len(own) < 2:
+            continue
+        acc = dict.fromkeys(own, 0)
+        j, parts = i + 1, 0
+        while j < len(order):
+            for col in own:
+                acc[col] += values[order[j]].get(col, 0)
+            parts += 1
+            j = end.get(j, j) + 1
+            if parts >= 2 and all(
+                abs(acc[c] - v) <= SUM_TOLERANCE * abs(v) for c, v in own.items()
+            ):
+                end[i] = j - 1
+                break
+            if all(v >= 0 for v in own.values()) and any(
+                acc[c] > v * (1 + SUM_TOLERANCE) for c, v in own.items()
+            ):
+                break
+    return frozenset(order[i] for i in end)
