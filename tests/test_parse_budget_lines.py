@@ -653,7 +653,9 @@ def test_budget_lines_are_records_of_the_schema() -> None:
      # one part alone, or one column alone, is no sum: a repeated row, a coincidence
      ([(20, 22), (20, 22)], set()), ([(10,), (4,), (6,)], set()),
      # a sum off in one column is none
-     ([(10, 11), (4, 5), (6, 7)], set())],
+     ([(10, 11), (4, 5), (6, 7)], set()),
+     # nor are rows of nothing, nor a row and its double with nothing beside it
+     ([(0, 0), (0, 0), (0, 0)], set()), ([(5, 3), (5, 3), (0, 0)], set())],
 )  # fmt: skip
 def test_rows_that_sum_the_rows_under_them(
     values: list[tuple[int, ...]], sums: set[int]

@@ -414,14 +414,15 @@ def summed_rows(values: Mapping[int, Mapping[int, int]]) -> frozenset[int]:
     end: dict[int, int] = {}  # index of a sum -> index of its last part
     for i in range(len(order) - 2, -1, -1):
         own = values[order[i]]
-        if len(own) < 2:
-            continue
+        if len(own) < 2 or not any(own.values()):
+            continue  # (rows of nothing, "-", are no sums of the nothing under them)
         acc = dict.fromkeys(own, 0)
         j, parts = i + 1, 0
         while j < len(order):
-            for col in own:
-                acc[col] += values[order[j]].get(col, 0)
-            parts += 1
+            part = [values[order[j]].get(col, 0) for col in own]
+            for col, v in zip(own, part, strict=True):
+                acc[col] += v
+            parts += any(part)
             j = end.get(j, j) + 1
             if parts >= 2 and all(
                 abs(acc[c] - v) <= SUM_TOLERANCE * abs(v) for c, v in own.items()
