@@ -1202,6 +1202,41 @@ def test_a_bullet_listing_items_with_their_costs_is_a_project_each(
     assert subs == items
 
 
+#: a bullet long enough to be no block's label (사회복지국 p27)
+BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해장애인 보호 강화"
+
+
+@pytest.mark.parametrize(
+    ("child", "items"),
+    [  # the one line under a bullet lists items with their costs: the bullet (no cost of
+     # its own) and each item are projects (사회복지국 2-4-8, 교통혁신국 4-2-1)
+     ("- 학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)",
+      [(BULLET[2:], None), ("학대피해장애인 쉼터", 190_000_000),
+       ("피해장애아동 쉼터", 570_000_000)]),
+     # an item may follow the bracket before it with a topic of its own, which holds
+     # for the items after it (사회복지국 2-2-1)
+     ("- (영유아기) 조기발견 지원(2천명, 4.3억원) (학령기) 방과후 활동(64.1억원), "
+      "(성인기)공공후견(2.9억원), 주간활동(230.5억원)",
+      [(BULLET[2:], None), ("(영유아기) 조기발견 지원", 430_000_000),
+       ("(학령기) 방과후 활동", 6_410_000_000), ("(성인기)공공후견", 290_000_000),
+       ("(성인기)주간활동", 23_050_000_000)]),
+     # brackets of more than facts say what a benefit is per: the bullet alone, as before
+     ("- 첫만남이용권(첫째아 200만원, 둘째아 이후 300만원), 추가 지원(100만원)",
+      [(BULLET[2:], None)]),
+     # an item's amount that is its effect is no cost (교통혁신국 4-1-2)
+     ("- 연료비 절감(연 130억원), 시설 개선(5억원)",
+      [(BULLET[2:], None), ("시설 개선", 500_000_000)])],
+)  # fmt: skip
+def test_a_line_under_a_bullet_listing_items_with_their_costs(
+    child: str, items: list[tuple[str, int | None]]
+) -> None:
+    report = convert_text(
+        ["Ⅴ. 2025년 주요업무계획", "1. 장애인 보호", BULLET, child]
+    )
+    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
+    assert subs == items
+
+
 def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
     """The dated lines under a bullet that lists items with their costs are the first
     item's schedule, not each item's; an item's period is its own bracket's."""

@@ -41,7 +41,7 @@ from extract.parse.project_facts import (
     read_period,
     split_top,
 )
-from extract.parse.tails import TAIL_ARROWS, Tail, item_facts, read_tail
+from extract.parse.tails import TAIL_ARROWS, Tail, facts_cost, item_facts, read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
 
@@ -266,7 +266,9 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                     continue
                 if _states_cost(c, year):
                     out.append(_sub_unit(u, c, len(out) + 1))
-                    continue
+                    if not _lists_below(c, year):
+                        continue
+                    # (the one line under it lists items with their costs: projects too)
             if c.kind in ("bullet", "item", "note", "title"):
                 visit(c)
 
@@ -274,27 +276,56 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
     return out
 
 
+def _lists_below(node: Node, year: int | None) -> bool:
+    """A bullet whose cost is only that of the one line under it, which lists items each
+    with its own cost ("ㅇ (보호 강화) 쉼터 운영" / "- 학대피해장애인 쉼터(1개소, 1.9억원),
+    피해장애아동 쉼터(2개소, 5.7억)"): the items are projects too, the bullet of no cost."""
+    if _cost_tail(node, year) is not None or any(_labelled_cost(c) for c in node.children):
+        return False
+    line = _cost_line(node, year)
+    return line is not None and bool(_listed_items(line, year, strict=True))
+
+
 #: the topic a bullet's list of items is about, in brackets before the first
 _TOPIC = regex.compile(r"^[(（][^()（）]{1,20}[)）]\s*")
+#: where an item with a topic of its own starts right after the bracket before it
+_NEXT_TOPIC = regex.compile(r"(?<=[)）])\s++(?=[(（][^()（）\d]{1,10}[)）])")
+#: an item's bracket of facts at its end
+_ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
+#: what an item's amount is an effect of, not its cost ("연료비 절감(연 130억원)")
+EFFECT_ENDINGS: tuple[str, ...] = ("절감", "감소", "증가", "증대", "효과")
 
 
 def _listed_items(
-    node: Node, year: int | None
+    node: Node, year: int | None, strict: bool = False
 ) -> list[tuple[str, DateSpan | None, Cost, Line]]:
     """The items of a bullet that lists several, each with its own cost: "(관광수용태세
     개선) 주요 관광지 수용태세 개선(1억원), 감천문화마을 쿨링포그 설치(1.2억원)" is two
-    projects, 1억원 and 1.2억원 (an item with no cost of its own is none)."""
+    projects, 1억원 and 1.2억원 (an item with no cost of its own is none).  ``strict``:
+    none where an item's bracket holds more than facts (a range, what it is per: "(첫째아
+    200만원, 둘째아 이후 300만원)", "(3~7백만원)")."""
     found = _cost_tail(node, year)
     if found is None or not _listed(found[0], node, year)[1]:
         return []  # no cost, or the line's one cost at its end
-    parts = split_top(collapse(node.text))
-    topic = _TOPIC.match(parts[0]) if parts else None
+    # (an item may start right after the bracket of the one before, with a topic of its
+    # own: "…지원사업(2천명, 4.3억원) (학령기) 방과후 활동(64.1억원), …")
+    parts = [q for p in split_top(collapse(node.text)) for q in _NEXT_TOPIC.split(p)]
+    if strict and any(
+        (m := _ITEM_BRACKET.search(p)) and facts_cost(m["inner"], year) is None
+        for p in parts
+    ):
+        return []
+    topic: str | None = None
     out = []
-    for i, part in enumerate(parts):
+    for part in parts:
+        # (the list's topic is each item's till another's: "(장애인작업장 지원) 척수장애인(…),
+        # 구·군(…)", "(영유아기) …(4.3억원) (학령기) 방과후 활동(64.1억원), 주간활동(…)")
+        own = _TOPIC.match(part)
+        named_by = own[0] if own else topic
+        topic = named_by
         title, period, cost = item_facts(part, year)
-        if cost is not None and title:
-            # (the list's topic is each item's: "(장애인작업장 지원) 척수장애인(…), 구·군(…)")
-            named = f"{topic[0]}{title}" if topic and i else title
+        if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
+            named = title if own or named_by is None else f"{named_by}{title}"
             out.append((clean_title(named), period, cost, found[1]))
     return out
 

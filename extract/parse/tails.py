@@ -106,6 +106,11 @@ def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | N
     return period, cost, label
 
 
+def facts_cost(inner: str, year: int | None) -> Cost | None:
+    """The cost of a bracket's text that holds facts only ("2천명, 4.3억원"), else None."""
+    return _facts_only(inner, year)[1]
+
+
 def read_tail(text: str, year: int | None) -> Tail | None:
     """The facts at the end of a title or line, if it ends with facts only.
 
