@@ -842,6 +842,38 @@ def grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, i
     return Grid(cells, len(rows), len(rows[0]))
 
 
+def _page_of_projects(page: int, first: int) -> Grid:
+    """A page of a table of projects (연번 | 사업명 | 사업내용), the header repeated, each
+    project's budget drawn as a table of its own inside its 사업내용 cell."""
+    no = first
+    cells = [Cell(0, 0, 1, 1, ("연번",), (no,), page), Cell(0, 1, 1, 1, ("사업명",), (no,), page),
+             Cell(0, 2, 1, 1, ("사업내용",), (no,), page)]  # fmt: skip
+    for r in (1, 2):
+        no += 3
+        budget = Grid([Cell(0, 0, 1, 1, ("구 분",), (no + 1,), page),
+                       Cell(0, 1, 1, 1, ("총사업비",), (no + 1,), page),
+                       Cell(1, 0, 1, 1, ("국비",), (no + 2,), page),
+                       Cell(1, 1, 1, 1, ("40",), (no + 2,), page)], 2, 2, page_start=page,
+                      page_end=page)  # fmt: skip
+        own = (no, no + 1, no + 2)
+        cells += [Cell(r, 0, 1, 1, (str(page * 10 + r),), (no,), page),
+                  Cell(r, 1, 1, 1, ("공모사업",), (no,), page),
+                  Cell(r, 2, 1, 1, ("사업개요",), own, page, (budget,))]  # fmt: skip
+    return Grid(cells, 3, 3, page_start=page, page_end=page, bbox=(50.0, 80.0, 540.0, 700.0))
+
+
+def test_a_table_with_tables_in_its_cells_continues_on_the_next_page() -> None:
+    """사회복지국 p45-47: the table of projects goes on over three pages, each project's
+    budget a table in its cell; the outer pages are one table, the budgets their own."""
+    pages = [_page_of_projects(45, 1), _page_of_projects(46, 10)]
+    lines = [Line(n, "x", "x", 45 if n < 10 else 46) for n in range(1, 19)]
+    tables = build_tables(pages, lines)
+    outer = [t for t in tables if len(t.grids) > 1]
+    assert len(outer) == 1 and [g.page_start for g in outer[0].grids] == [45, 46]
+    assert outer[0].n_rows == 5  # the header once, two projects a page
+    assert len(tables) == 1 + 4  # and the four budgets
+
+
 @pytest.mark.parametrize("when", ["2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."])
 def test_a_row_of_days_is_a_body_row(when: str) -> None:
     """민간위탁 감사 결과: rows of text whose days say when each audit was ("2024. 7.25.")

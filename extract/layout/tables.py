@@ -197,13 +197,32 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
     return not between
 
 
+def _drawn_inside(grids: Sequence[Grid]) -> set[int]:
+    """Ids of the grids drawn inside a table's cell (a box's are tables of their own)."""
+    out: set[int] = set()
+    for g in grids:
+        inner = [t for c in g.cells for t in c.tables]
+        if not is_box(g):
+            out.update(id(t) for t in inner)
+        out |= _drawn_inside(inner)
+    return out
+
+
 def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
-    """Grids grouped into tables: a grid continuing the one before joins it."""
+    """Grids grouped into tables: a grid continuing the one before joins it; a table
+    drawn in a cell's continues the one before it drawn so, and an outer table the outer
+    table before it, whatever was drawn inside that (사회복지국 p45-47: a table of
+    projects, each with its budget's table in its cell)."""
     pos = {ln.no: i for i, ln in enumerate(lines)}
+    inside = _drawn_inside(grids) & {id(g) for g in grids}
     groups: list[list[Grid]] = []
     for g in grids:
-        if groups and continues(groups[-1][-1], g, lines, pos):
-            groups[-1].append(g)
+        last = next(
+            (grp for grp in reversed(groups) if (id(grp[0]) in inside) == (id(g) in inside)),
+            None,
+        )
+        if last is not None and continues(last[-1], g, lines, pos):
+            last.append(g)
         else:
             groups.append([g])
     return groups
