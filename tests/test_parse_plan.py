@@ -1237,6 +1237,18 @@ def test_a_line_under_a_bullet_listing_items_with_their_costs(
     assert subs == items
 
 
+def test_a_period_told_again_under_its_label_is_no_step() -> None:
+    """사회복지국 p34: a box titled with its period, "사업기간" telling it again, then the
+    steps: the labelled period is the project's, no step of it."""
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 장사시설 확충",
+        "ㅇ 추모공원 봉안당 증축 사업(’21.~’25.)", "- (사업기간) 2021년 ~ 2025년",
+        "- (사 업 비) 108억원(공사비 105, 설계비 3)", "- (추진계획) B동 착공(’24.11.)",
+    ])  # fmt: skip
+    tasks = [s.task for s in report.schedules]
+    assert "사업기간" not in tasks and "B동 착공" in tasks
+
+
 def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
     """The dated lines under a bullet that lists items with their costs are the first
     item's schedule, not each item's; an item's period is its own bracket's."""

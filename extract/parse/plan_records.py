@@ -22,7 +22,7 @@ from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import block_label, is_label, provenance, read_units
-from extract.parse.project_facts import period_and_cost
+from extract.parse.project_facts import label_kind, period_and_cost
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, Found, span_fields, unit_schedules
 from extract.parse.text import collapse, squash
@@ -235,6 +235,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         again = u.listed and id(u.node) in listed
         listed.update([id(u.node)] if u.listed else [])
         tasks = [] if again else unit_schedules(u, skip, year, facts)
+        tasks = _without_periods_told_again(tasks, u)
         found[u.project_id].extend(tasks)
         dated = frozenset(f.lines[0].no for f in tasks)
         out.add("projects", project_record(u, skip, dated))
@@ -267,6 +268,19 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             seq += 1
             out.add("schedules", _schedule(pid, seq, f))
     return out
+
+
+def _without_periods_told_again(tasks: list[Found], u: Unit) -> list[Found]:
+    """The dated tasks but those that tell the project's period, or a dated step's, again
+    under a label of a period ("사업기간 2021년 ~ 2025년" in the box its title "…(’21.~’25.)"
+    heads): no steps of it."""
+    told = {(f.span.start, f.span.end) for f in tasks if label_kind(f.task) != "period"}
+    if u.period is not None:
+        told.add((u.period.start, u.period.end))
+    return [
+        f for f in tasks
+        if label_kind(f.task) != "period" or (f.span.start, f.span.end) not in told
+    ]  # fmt: skip
 
 
 def _table_budgets(
