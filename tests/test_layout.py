@@ -1896,6 +1896,26 @@ def test_a_tab_title_set_larger_heads_the_bullets_under_it(
 
 
 @pytest.mark.parametrize(
+    ("second", "top", "height", "wraps"),
+    [  # a chapter's title wraps onto the next line in its own size, right under it
+     ("및 전략", 84.0, 20.0, True),
+     # not onto a box's label set under it in another size (교통혁신국 p12: "목 표" over
+     # the goal), nor onto a line far below it
+     ("목 표", 100.0, 14.0, False), ("및 전략", 160.0, 20.0, False)],
+)  # fmt: skip
+def test_a_chapters_title_wraps_in_its_own_size(
+    second: str, top: float, height: float, wraps: bool
+) -> None:
+    rows = [("Ⅳ. 정책 목표", 60.0, 20.0), (second, top, height),
+            ("1. 스마트 모빌리티", 300.0, 16.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, _, _) in enumerate(rows, start=1)]
+    boxes = {n: (58.0, t, 400.0, t + h) for n, (_, t, h) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    heading = next(n for n in out.nodes if n.kind == "heading")
+    assert (heading.text == f"정책 목표 {second}") is wraps
+
+
+@pytest.mark.parametrize(
     ("item", "page", "under_tab"),
     [  # the plan's numbered theme on the next page is the chapter's (기획조정실 p16)
      ("1. 전략적 재정운용", 2, False),

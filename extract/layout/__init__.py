@@ -58,6 +58,10 @@ PAGE_WRAP_INDENT = 6.0
 PAGE_WRAP_HANG = 3.0
 
 
+#: the nodes that head a chapter: a title of their own, no list's margin
+_HEADINGS = frozenset({"heading", "appendix"})
+
+
 def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     """Whether a line without a marker is a wrapped line of the node above it.
 
@@ -97,6 +101,15 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
             return False
         a, b = boxes.get(prev.no), boxes.get(ln.no)
         left = margin(node)
+        if a is not None and b is not None and left is None and node.kind in _HEADINGS:
+            # a chapter's title wraps onto the next line in its own size, not onto the
+            # boxes set under it (Ⅳ. 정책 목표 및 전략 / "목 표" / the goal in a box)
+            height = max(a[3] - a[1], 1.0)
+            return (
+                ln.page == prev.page
+                and abs((b[3] - b[1]) - height) <= SAME_HEIGHT * height
+                and -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
+            )
         if a is None or b is None or left is None:
             return True
         height = max(a[3] - a[1], 1.0)
