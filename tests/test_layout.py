@@ -931,6 +931,20 @@ def test_a_box_inside_a_cell_is_the_cells_text(drawn_in_the_cell: bool) -> None:
     assert cell.lines == (2, 3, 4)
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [  # an empty column between the labels and the body (대전교육청 정책 방향 | | 핵심 과제)
+     [["정책 방향", "", "핵심 과제"], ["➊ 창의융합교육", "", "1-1. 인성교육 1-2. 융합교육"],
+      ["➋ 혁신교육", "", "2-1. 교육과정 2-2. 교육공동체"]],
+     # ... under a row of the header's own
+     [["정책 방향", "", "핵심 과제"], ["", "", ""], ["➊ 창의융합교육", "", "1-1. 인성교육"],
+      ["➋ 혁신교육", "", "2-1. 교육과정"]]],
+)  # fmt: skip
+def test_empty_columns_after_the_labels_are_no_row_headers(rows: list[list[str | None]]) -> None:
+    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 5)])
+    assert table.row_header_cols == 1
+
+
 def test_two_header_rows_and_a_row_header() -> None:
     """기금현황: 2025년도 조성계획 spans 수입/지출/증감; 기금명 spans both header rows."""
     g = grid(

@@ -187,7 +187,7 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     # the rows, and a later column only where it groups them (a cell over several rows)
     text_table = all(_is_label(c.text) for c in body if c.text and c.col > 0)
     accepted = 0
-    k = 0
+    k = end = 0
     while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
         col = [c for c in body if c.col == k and c.text]
         named = k == 0 and any(
@@ -210,6 +210,9 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
             break
         accepted += 1
         k += 1
+        end = k
+    # (empty columns after the last label column are the body's, whatever fills them)
+    k = end
     # a header cell over the row-header columns ("구 분" spanning two) widens them
     for c in cells:  # (not a cell over the whole panel: the panel's own title)
         if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col_span < n_cols:
