@@ -1249,6 +1249,29 @@ def test_a_period_told_again_under_its_label_is_no_step() -> None:
     assert "사업기간" not in tasks and "B동 착공" in tasks
 
 
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [  # an item inside a bullet's text names its cost in a bracket of facts, words after
+     # it (사회복지국 p25, p30; 청년산학국 p20)
+     ("ㅇ (자립생활지원센터) 사회 참여활동 지원(18개소, 32.7억원) 및 자립생활대학 운영",
+      [("(자립생활지원센터) 사회 참여활동 지원", 3_270_000_000)]),
+     ("ㅇ 노인교실 150개소(6.1억원), 시니어아카데미(노인대학) 확대",
+      [("노인교실 150개소", 610_000_000)]),
+     ("ㅇ 무상급식비(714억원) 및 친환경 우수농산물 학교급식 식품비(30억원) 지원",
+      [("무상급식비", 71_400_000_000)]),
+     # a comparison, a change, what an amount is per: no items
+     ("ㅇ 연료비: 전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원) 순", []),
+     ("ㅇ ’24년 6개소(1.55억원, 540명) → ’25년 7개소(1.8억원, 600명) 확대", []),
+     ("ㅇ 인턴십 사업(기업당 400만원), 시니어 일자리 창출", [])],
+)  # fmt: skip
+def test_an_item_inside_a_bullets_text_states_its_cost(
+    line: str, items: list[tuple[str, int]]
+) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 노인복지 증진", line])
+    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
+    assert subs == items
+
+
 def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
     """The dated lines under a bullet that lists items with their costs are the first
     item's schedule, not each item's; an item's period is its own bracket's."""

@@ -32,6 +32,8 @@ from extract.parse.plan import (
     units,
 )
 from extract.parse.project_facts import (
+    CHANGE_MARKS,
+    COMPARED,
     Cost,
     Labelled,
     label_kind,
@@ -254,6 +256,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 and not _is_fact_line(c)
             ):
                 items = _listed_items(c, year)
+                if not items and not _states_cost(c, year):
+                    items = _items_within(c, year)
                 for title, period, cost, line in items:
                     # each item of a list that states its own cost ("A(1억원), B(1.2억원)")
                     item = _sub_unit(u, c, len(out) + 1, title)
@@ -292,6 +296,8 @@ _TOPIC = regex.compile(r"^[(（][^()（）]{1,20}[)）]\s*")
 _NEXT_TOPIC = regex.compile(r"(?<=[)）])\s++(?=[(（][^()（）\d]{1,10}[)）])")
 #: an item's bracket of facts at its end
 _ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
+#: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")
+_AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: what an item's amount is an effect of, not its cost ("연료비 절감(연 130억원)")
 EFFECT_ENDINGS: tuple[str, ...] = ("절감", "감소", "증가", "증대", "효과")
 
@@ -327,6 +333,28 @@ def _listed_items(
         if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
             named = title if own or named_by is None else f"{named_by}{title}"
             out.append((clean_title(named), period, cost, found[1]))
+    return out
+
+
+def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | None, Cost, Line]]:
+    """The items of a bullet of no cost of its own that name one inside its text, in a
+    bracket of facts, with words after it: "(자립생활지원센터) 사회 참여활동 지원(18개소,
+    32.7억원) 및 자립생활대학 운영", "노인교실 150개소(6.1억원), 시니어아카데미 확대" (not a
+    change: "6개소(1.55억원) → 7개소(1.8억원)")."""
+    text = collapse(node.text)
+    if any(mark in text for mark in CHANGE_MARKS) or COMPARED.search(text):
+        return []
+    parts = [q for p in split_top(text) for q in _AND_AFTER_BRACKET.split(p)]
+    topic = _TOPIC.match(parts[0]) if parts else None
+    out: list[tuple[str, DateSpan | None, Cost, Line]] = []
+    for i, part in enumerate(parts):
+        m = _ITEM_BRACKET.search(part)
+        cost = facts_cost(m["inner"], year) if m else None
+        title = part[: m.start()].strip() if m else ""
+        if cost is None or not title or squash(title).endswith(EFFECT_ENDINGS):
+            continue
+        named = title if i == 0 or topic is None else f"{topic[0]}{title}"
+        out.append((clean_title(named), None, cost, node.lines[0]))
     return out
 
 

@@ -357,7 +357,7 @@ def _detail_end(value: str, end: int) -> int:
 
 #: an amount compared with the next ("(115천원)〈 수소"): a comparison, not costs (a
 #: bracket after a word is a title's quote: "<우리말샘>")
-_COMPARED = regex.compile(
+COMPARED = regex.compile(
     r"(?<![\d,.])\d[\d,.]*+\s*+(?:천|만|백만|천만|억|조)?+\s*+원[)）]?+\s*+[〈〉<>]"
 )
 
@@ -367,12 +367,12 @@ def _no_cost(value: str, start: int, end: int) -> bool:
     something costs: "1억원 초과", "세입 목표액 … 5조 3,581억원", "(’24년)798억원→
     (’25년)1,289억원", "수소 (129천원)〈 CNG (181천원)"."""
     after = value[end:].lstrip(" )）")
-    if after.startswith(BOUND_WORDS) or after[:1] in CHANGE_MARKS or _COMPARED.match(value, start):
+    if after.startswith(BOUND_WORDS) or after[:1] in CHANGE_MARKS or COMPARED.match(value, start):
         return True  # "1억원 초과", "798억원→", "(115천원)〈 수소
     # (a change's or a comparison's last step: a mark since the comma before it)
     before = value[max(0, start - CLAUSE_REACH) : start]
     since = regex.split(r"[,，]", before)[-1]
-    if any(ch in CHANGE_MARKS for ch in since) or _COMPARED.search(since):
+    if any(ch in CHANGE_MARKS for ch in since) or COMPARED.search(since):
         return True
     clause = regex.split(r"[,，(（]", before)[-1]
     return any(w in squash(clause) for w in TARGET_WORDS) or _capped(clause)

@@ -14,7 +14,7 @@ import regex
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.project_facts import (
-    _COMPARED,
+    COMPARED,
     TARGET_WORDS,
     Cost,
     label_kind,
@@ -170,7 +170,7 @@ def _bracket_tail(s: str, year: int | None) -> Tail | None:
     last = regex.split(r"[,，]", head)[-1]
     stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
     changed = bool(stepped) and read_cost(stepped[-1]) is not None
-    if _COMPARED.search(last) or changed:
+    if COMPARED.search(last) or changed:
         # "전기버스 (115천원)〈 수소 (129천원)〈 CNG (181천원)"; "6개소(1.55억원, 540명) →
         # 7개소(1.8억원, 600명)": a comparison, a change
         cost = label = None
