@@ -478,6 +478,11 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("- 노선 지원(10억원, 부산시, 공모)", 1_000_000_000),
      # ... a period first is none; nor one that is not so
      ("- 노선 지원(’25.3., 부산시, 공모)", None), ("- 노선 지원(10억원, 공모, 미반영)", None),
+     # a name before the facts with no comma between (사회복지국 p24); not a goal, a
+     # span or what it is per (대전교육청: "(월 12만원)", "(가구당 연 21만원)")
+     ("- 자조모임 등(동·서부산권역 2개소 1.4억원)", 140_000_000),
+     ("- 일자리 제공(목표 900명 / 23억원)", None), ("- 치료비 지원(월 12만원)", None),
+     ("- 통신비 지원(가구당 연 21만원)", None),
      # a bracket of facts before a note set after an arrow (사회복지국 p27)
      ("ㅇ 나래버스 추가 도입 확대(2대, 1.5억원) ▹ ‘24.11월, 1대 추가도입", 150_000_000),
      ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None)],

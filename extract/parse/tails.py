@@ -30,6 +30,13 @@ from extract.parse.text import collapse, squash
 #: ("미반영", "미확보"): no name beside a cost
 PER_WORDS: tuple[str, ...] = ("당", "별")
 NOT_WORDS: tuple[str, ...] = ("미",)
+#: a span an amount is for, alone: no name ("(월 12만원)", "(연 21만원)")
+SPAN_WORDS: frozenset[str] = frozenset({"월", "연", "연간", "매월", "매년", "년", "일"})
+#: words that make the amounts beside them a goal or a cap, not a cost ("(목표 900명 /
+#: 23억원)")
+GOAL_WORDS: tuple[str, ...] = ("목표", "최대", "최고", "한도")
+#: a name, then the facts, in one bracket with no comma between (a name holds no digit)
+_NAME_THEN_FACTS = regex.compile(r"^(?P<name>[^\d\s][^\d]{0,30}?)\s++(?P<facts>\d.*+)$")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
 TAIL_WORDS: tuple[str, ...] = (
     "신규", "계속", "신설", "전액", "본예산", "추경", "국비", "시비", "도비",
@@ -189,6 +196,8 @@ def _facts_beside_a_name(
     """The facts of a bracket that lists one name beside them, who runs it or how it is
     chosen: "(동남권관문공항추진위원회, 2억원)", "(10억원, 공모)"; else Nones."""
     parts = split_top(inner)
+    if len(parts) == 1 and (m := _NAME_THEN_FACTS.match(inner)) is not None:
+        parts = [m["name"], m["facts"]]  # ("동·서부산권역 2개소 1.4억원": no comma between)
     at = [i for i, p in enumerate(parts) if not regex.search(r"\d", p)]
     if len(parts) < 2 or len(at) != 1 or _qualifies(parts[at[0]]):
         return None, None, None
@@ -215,10 +224,16 @@ def _before_a_note(text: str) -> str:
 
 
 def _qualifies(word: str) -> bool:
-    """A word that says what an amount is per or whether it holds ("개소당", "미반영"),
-    not who or what it is for."""
+    """A word that says what an amount is per or whether it holds ("개소당", "가구당 연",
+    "미반영"), that it is a goal or a cap ("목표", "최대"), or a span ("월"), not who or what
+    it is for."""
     key = squash(word)
-    return key.endswith(PER_WORDS) or key.startswith(NOT_WORDS)
+    return (
+        any(w.endswith(PER_WORDS) for w in word.split())
+        or key.startswith(NOT_WORDS)
+        or any(w in key for w in GOAL_WORDS)
+        or key in SPAN_WORDS
+    )
 
 
 def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
