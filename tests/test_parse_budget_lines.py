@@ -655,10 +655,24 @@ def test_budget_lines_are_records_of_the_schema() -> None:
      # a sum off in one column is none
      ([(10, 11), (4, 5), (6, 7)], set()),
      # nor are rows of nothing, nor a row and its double with nothing beside it
-     ([(0, 0), (0, 0), (0, 0)], set()), ([(5, 3), (5, 3), (0, 0)], set())],
+     ([(0, 0), (0, 0), (0, 0)], set()), ([(5, 3), (5, 3), (0, 0)], set()),
+     # parts in their sum's proportion in every column say no more than one column does
+     # (a budget flat over the years: 2,000 | 2,000 = 1,200 | 1,200 + 800 | 800)
+     ([(2000, 2000), (1200, 1200), (800, 800)], set()),
+     ([(3000, 1500), (1200, 600), (1800, 900)], set())],
 )  # fmt: skip
 def test_rows_that_sum_the_rows_under_them(
     values: list[tuple[int, ...]], sums: set[int]
 ) -> None:
     rows = {r: dict(enumerate(v, start=3)) for r, v in enumerate(values)}
     assert set(summed_rows(rows)) == sums
+
+
+def test_rows_summed_stop_at_a_subtotal_and_scan_a_long_table_once() -> None:
+    """A sum's parts do not run over a 소계 row; a table of thousands of rows of △ figures
+    (no early end to a scan) is read in time linear in its rows."""
+    rows = {0: {3: 10, 4: 12}, 1: {3: 4, 4: 5}, 2: {3: 6, 4: 7}}
+    assert set(summed_rows(rows)) == {0}
+    assert set(summed_rows(rows, frozenset({2}))) == set()
+    big = {r: {3: -r - 1, 4: -2 * r - 3} for r in range(5000)}
+    assert summed_rows(big) == frozenset()

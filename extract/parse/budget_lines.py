@@ -53,6 +53,7 @@ from extract.parse.budget_table import (
     is_figure,
     is_not_amount_header,
     is_pure_total,
+    is_subtotal_label,
     is_total_label,
     is_unit_name,
     name_of,
@@ -411,7 +412,11 @@ def read_table(
         for f in found:
             if f.row is not None and not f.inrow and not f.row.total:
                 values.setdefault(f.row.row, {})[f.cell.col] = f.value
-        sums = summed_rows(dict(sorted(values.items())))
+        stops = frozenset(
+            r.row for r in rows.by_row.values()
+            if is_total_label(r.label) or is_subtotal_label(r.label)
+        )  # fmt: skip
+        sums = summed_rows(dict(sorted(values.items())), stops)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     reading.amounts = [_meaning(f, shape) for f in found]

@@ -432,6 +432,8 @@ def label_kind(label: str, value: str = "") -> str | None:
     ('cost', 'field')
     >>> [label_kind(x) for x in ("’25년 예산액", "소요예산(안)", "개인예산제 시범사업")]
     ['cost', 'cost', None]
+    >>> label_kind("예산현황", "120억원(국비 60)"), label_kind("개인예산제", "제도 도입(0.6억원)")
+    ('cost', None)
     """
     key = squash(label)
     if not key:
@@ -440,6 +442,8 @@ def label_kind(label: str, value: str = "") -> str | None:
         return "period"
     if (key.endswith("비") and len(key) <= 6) or _COST_LABEL.search(key) or key == "총":
         return "cost"
+    if any(w in key for w in COST_WORDS) and _amount_first(value):
+        return "cost"  # "예산현황 : 120억원(국비 60, 시비 60)", "투자액 계획 : 총 50억원"
     if key.endswith(COST_IF_AMOUNT_ENDINGS) and read_cost(value) is not None:
         return "cost"
     if key in DIVISION_LABELS:
