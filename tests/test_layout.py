@@ -903,12 +903,17 @@ def test_a_row_of_days_is_a_body_row(when: str) -> None:
        ["감사 최우수기관", "2년 연속", "★★"]], 0),
      # years and a range of years over each year's tasks and budget (국립국어원 p27)
      ([["2023", "2024", "2025~2027"], ["◆ 과제 구축", "◆ 자료 구축", "◆ 시스템 개발"],
-       ["2,070백만 원", "2,070백만 원", "5,400백만 원"]], 1)],
+       ["2,070백만 원", "2,070백만 원", "5,400백만 원"]], 1),
+     # ... but dated body rows, and ranges of years in the body, are the body's
+     ([["일자", "추진내용", "사업비"], ["2023.3.", "기본계획 수립", ""],
+       ["2024.11.", "실시설계", ""], ["2025.12.", "착공", "300"]], 1),
+     ([["구 분", "1단계", "2단계"], ["기 간", "2025~2026", "2027~2030"],
+       ["사업비", "100", "200"]], 1)],
 )  # fmt: skip
 def test_a_first_row_of_text_is_a_header_unless_shaped_as_the_body(
     rows: list[list[str | None]], head: int
 ) -> None:
-    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 4)])
+    (table,) = build_tables([grid(rows, {})], [Line(n, "x", "x") for n in range(1, 5)])
     assert table.header_rows == head
 
 

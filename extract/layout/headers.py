@@ -59,6 +59,11 @@ _LIST_ITEM = re.compile(
 _YEAR = re.compile(
     r"^(?:['’‘]\d{2}|(?:19|20)\d{2}|\d{2}(?=\s*년))\s*(?:년|년도)?\.?(?:\s*\([^()]{1,8}\))?$"
 )
+#: a range of years standing as a column header ("2025~2027", "’26~’27년")
+_YEARS = re.compile(
+    r"^(?:['’‘]?\d{2}|(?:19|20)\d{2})\s*(?:년도?)?\s*[~∼～\-]\s*(?:['’‘]?\d{2}|(?:19|20)\d{2})"
+    r"\s*(?:년도?)?$"
+)
 _BOUND = "|".join(BOUND_WORDS)
 #: a figure and its unit; single spaces only (is_band folds runs of spaces first)
 _MEASURE = rf"\d[\d,.]*\s?(?:{_UNITS})"
@@ -77,13 +82,14 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     # days in a column down its rows say when each row's thing was: body rows (a header
     # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
     days = Counter(c.col for c in cells if _is_day(c.text))
+    # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027")
     has_value = [
         any(
-            (is_value(c.text) and not is_period(c.text))
+            (is_value(c.text) and not (_YEAR.match(c.text) or (r == 0 and _YEARS.match(c.text))))
             or (days[c.col] > 1 and _is_day(c.text))
             for c in row
         )
-        for row in by_row
+        for r, row in enumerate(by_row)
     ]
     if not any(has_value):
         # a table of text: its first row is a header when its cells are short labels
