@@ -478,6 +478,10 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("- 노선 지원(10억원, 부산시, 공모)", 1_000_000_000),
      # ... a period first is none; nor one that is not so
      ("- 노선 지원(’25.3., 부산시, 공모)", None), ("- 노선 지원(10억원, 공모, 미반영)", None),
+     # ... nor a rate a person gets, nor one amount of several (a share, a total after it)
+     ("- 청년 교통비 지원(연 10만원, 19~24세)", None),
+     ("- 공모사업 선정(국비 5억원, 시비 5억원)", None),
+     ("- 사업(300억원, 총사업비 1,200억원)", None),
      # a name before the facts with no comma between (사회복지국 p24); not a goal, a
      # span or what it is per (대전교육청: "(월 12만원)", "(가구당 연 21만원)")
      ("- 자조모임 등(동·서부산권역 2개소 1.4억원)", 140_000_000),
@@ -485,7 +489,10 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("- 통신비 지원(가구당 연 21만원)", None),
      # a bracket of facts before a note set after an arrow (사회복지국 p27)
      ("ㅇ 나래버스 추가 도입 확대(2대, 1.5억원) ▹ ‘24.11월, 1대 추가도입", 150_000_000),
-     ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None)],
+     ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None),
+     # ... but facts all after the arrow are the line's (the bracket before is last year's)
+     ("ㅇ 청년센터 건립(2개소, 10억원) ▹’23.~’30., 총530억원", 53_000_000_000),
+     ("ㅇ 전기버스 보급 확대(’24년 100대, 50억원) ▶ ’25년 150대, 75억원", 7_500_000_000)],
 )  # fmt: skip
 def test_a_tail_may_name_one_thing_beside_its_facts(text: str, krw: int | None) -> None:
     tail = read_tail(text, 2025)
@@ -1228,9 +1235,12 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
      # brackets of more than facts say what a benefit is per: the bullet alone, as before
      ("- 첫만남이용권(첫째아 200만원, 둘째아 이후 300만원), 추가 지원(100만원)",
       [(BULLET[2:], None)]),
-     # an item's amount that is its effect is no cost (교통혁신국 4-1-2)
+     # an item's amount that is its effect is no cost (교통혁신국 4-1-2); a name may end
+     # in what it raises
      ("- 연료비 절감(연 130억원), 시설 개선(5억원)",
-      [(BULLET[2:], None), ("시설 개선", 500_000_000)])],
+      [(BULLET[2:], None), ("시설 개선", 500_000_000)]),
+     ("- 어업인 소득 증대(5억원), 판로 확대(3억원)",
+      [(BULLET[2:], None), ("어업인 소득 증대", 500_000_000), ("판로 확대", 300_000_000)])],
 )  # fmt: skip
 def test_a_line_under_a_bullet_listing_items_with_their_costs(
     child: str, items: list[tuple[str, int | None]]

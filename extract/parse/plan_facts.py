@@ -299,7 +299,7 @@ _ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
 #: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")
 _AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: what an item's amount is an effect of, not its cost ("연료비 절감(연 130억원)")
-EFFECT_ENDINGS: tuple[str, ...] = ("절감", "감소", "증가", "증대", "효과")
+EFFECT_ENDINGS: tuple[str, ...] = ("절감", "효과")  # (not 증대: "어업인 소득 증대(5억원)")
 
 
 def _listed_items(

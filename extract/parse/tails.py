@@ -140,9 +140,17 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     ('장애인 콜택시 확대', 150000000)
     """
     s = collapse(text)
+    arrowed = _arrow_tail(s, year)
+    if arrowed is not None and arrowed[1]:
+        return arrowed[0]  # (all after the arrow is facts: "▹’23.~’30., 총530억원")
     noted = _bracket_tail(_before_a_note(s), year)
     if noted is not None and noted.cost is not None:
-        return noted
+        return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
+    return arrowed[0] if arrowed is not None else _bracket_tail(s, year)
+
+
+def _arrow_tail(s: str, year: int | None) -> tuple[Tail, bool] | None:
+    """The facts listed first after an arrow, and whether they are all that follows it."""
     for arrow in TAIL_ARROWS:
         at = s.rfind(arrow)
         if at <= 0:
@@ -159,8 +167,9 @@ def read_tail(text: str, year: int | None) -> Tail | None:
             if any(w in squash(s[:at]) for w in TARGET_WORDS):
                 cost = label = None  # "세입 목표액 책정 ‣ 5조 3,581억원": a target
             if period or cost:
-                return Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
-    return _bracket_tail(s, year)
+                tail = Tail(s[:at].strip(), ", ".join(parts[:n]), period, cost, label)
+                return tail, n == len(parts)
+    return None
 
 
 def _bracket_tail(s: str, year: int | None) -> Tail | None:
@@ -210,6 +219,8 @@ def _cost_first(inner: str) -> tuple[Cost | None, str | None]:
     parts = split_top(inner)
     if len(parts) < 2 or any(_qualifies(p) for p in parts[1:]):
         return None, None  # (not "(10억원, 미반영)")
+    if _qualifies(parts[0].split()[0]) or any(read_cost(p) for p in parts[1:]):
+        return None, None  # (not "(연 10만원, 19~24세)", "(국비 5억원, 시비 5억원)")
     period, cost, label = _facts_only(parts[0], None)
     return (cost, label) if period is None and cost is not None else (None, None)
 
