@@ -1622,6 +1622,21 @@ def test_a_bracketed_title_under_a_bullet_is_a_line_of_its_own(title: str) -> No
     assert [d for d, _, _ in shape] == [1, 2, 3, 3, 1]
 
 
+@pytest.mark.parametrize(("left", "titled"), [(81.0, False), (63.0, True), (200.0, True)])
+def test_a_bracketed_line_under_its_items_text_is_its_wrap(left: float, titled: bool) -> None:
+    """On a PDF page a bracketed line set under the item's text, in its size, is its
+    wrapped line ("ㅇ 하반기 국제행사 개최" / "《2025 세계 해양도시 포럼》"); one set at the
+    item's margin or centred over a box is a title of its own (교통혁신국 p7)."""
+    rows = [("Ⅰ. 성과", 63.0, 60.0), ("□ 교통 편의 증진", 63.0, 100.0),
+            ("ㅇ 하반기 국제행사 개최", 63.0, 130.0), ("《2025 세계 해양도시 포럼》", left, 150.0),
+            ("□ 교통 안전", 63.0, 200.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, _, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, top, x + 300.0, top + 16.0) for n, (_, x, top) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    kinds = {n.title: n.kind for n in out.nodes if n.lines}
+    assert (kinds.get("《2025 세계 해양도시 포럼》") == "title") is titled
+
+
 @pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),
                                             ("* 첫째", "*"), ("※ 참고", "※")])  # fmt: skip
 def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:

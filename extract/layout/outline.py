@@ -82,6 +82,13 @@ FIGURE_MIN_LINES = 3
 TAB_SIZE = 1.08
 #: ... and names its part in this many letters at least
 TAB_MIN_LETTERS = 3
+#: how far right of its item's first line (in its line heights) a box's title is set,
+#: more than a wrapped line is (교통혁신국 p7: 4 heights; a wrap: 1)
+TITLE_INDENT = 2.5
+#: ... and how little right of it a line may start and stand at the item's margin
+MARK_SLACK = 0.5
+#: how much two lines' heights may differ and be one size
+SAME_SIZE = 0.1
 
 
 def nest(
@@ -262,6 +269,21 @@ def nest(
             and left >= there + MIN_INDENT
             and last.lines[-1].page == it.lines[0].page
         )
+
+    def set_apart(it: Marked) -> bool:
+        """A line set apart from the item above as a box's title is (centred, at the item's
+        margin, or in a size of its own), not as its wrapped line (under its text, in its
+        size); a text export does not say, and its blank lines part them already."""
+        own = spots.get(it.lines[0].no)
+        first = spots.get(last.lines[0].no) if last.lines else None
+        if own is None or first is None:
+            return True
+        height = max(first[3] - first[1], 1.0)
+        resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
+        # (a wrapped line starts under the item's text: right of where the item starts,
+        # and not much; a title is set at the item's own margin, or centred)
+        indent = own[0] - first[0]
+        return resized or indent <= MARK_SLACK * height or indent > TITLE_INDENT * height
 
     def tab_title(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that wraps nothing, set larger than the bullet right under
@@ -482,7 +504,7 @@ def nest(
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
-            if len(it.lines) == 1 and is_title(it.lines[0]) and not in_figure:
+            if len(it.lines) == 1 and is_title(it.lines[0]) and not in_figure and set_apart(it):
                 # a bracketed title ("【수상실적 및 성과지표】", "<… 용역 개요>") heads a box
                 # or a figure: a line of its own, not the bullet's above it
                 place_loose()
