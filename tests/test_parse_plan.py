@@ -1209,9 +1209,13 @@ def test_a_sub_projects_cost_is_not_its_projects_too() -> None:
 def test_a_bullet_listing_items_with_their_costs_is_a_project_each(
     line: str, items: list[tuple[str, int]]
 ) -> None:
-    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 관광 활성화", line])
-    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
-    assert subs == items
+    assert sub_projects("1. 관광 활성화", line) == items
+
+
+def sub_projects(*lines: str) -> list[tuple[str, int | None]]:
+    """(title, cost) of the projects under plan item 1 of a plan of these lines."""
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", *lines])
+    return [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
 
 
 #: a bullet long enough to be no block's label (사회복지국 p27)
@@ -1245,11 +1249,7 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
 def test_a_line_under_a_bullet_listing_items_with_their_costs(
     child: str, items: list[tuple[str, int | None]]
 ) -> None:
-    report = convert_text(
-        ["Ⅴ. 2025년 주요업무계획", "1. 장애인 보호", BULLET, child]
-    )
-    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
-    assert subs == items
+    assert sub_projects("1. 장애인 보호", BULLET, child) == items
 
 
 def test_a_period_told_again_under_its_label_is_no_step() -> None:
@@ -1282,9 +1282,7 @@ def test_a_period_told_again_under_its_label_is_no_step() -> None:
 def test_an_item_inside_a_bullets_text_states_its_cost(
     line: str, items: list[tuple[str, int]]
 ) -> None:
-    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 노인복지 증진", line])
-    subs = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("1-")]
-    assert subs == items
+    assert sub_projects("1. 노인복지 증진", line) == items
 
 
 def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
