@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from extract.document import Line
@@ -321,18 +323,23 @@ def _listed_items(
         for p in parts
     ):
         return []
-    topic: str | None = None
     out = []
-    for part in parts:
-        # (the list's topic is each item's till another's: "(장애인작업장 지원) 척수장애인(…),
-        # 구·군(…)", "(영유아기) …(4.3억원) (학령기) 방과후 활동(64.1억원), 주간활동(…)")
-        own = _TOPIC.match(part)
-        named_by = own[0] if own else topic
-        topic = named_by
+    for part, topic in zip(parts, _topics(parts), strict=True):
         title, period, cost = item_facts(part, year)
         if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
-            named = title if own or named_by is None else f"{named_by}{title}"
-            out.append((clean_title(named), period, cost, found[1]))
+            out.append((clean_title(topic + title), period, cost, found[1]))
+    return out
+
+
+def _topics(parts: Sequence[str]) -> list[str]:
+    """The topic each item of a list is named with, where it has none of its own: the
+    last one stated before it ("(장애인작업장 지원) 척수장애인(…), 구·군(…)", "(영유아기)
+    …(4.3억원) (학령기) 방과후 활동(64.1억원), 주간활동(…)")."""
+    out, last = [], ""
+    for part in parts:
+        own = _TOPIC.match(part)
+        out.append("" if own else last)
+        last = own[0] if own else last
     return out
 
 
@@ -345,16 +352,13 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
     if any(mark in text for mark in CHANGE_MARKS) or COMPARED.search(text):
         return []
     parts = [q for p in split_top(text) for q in _AND_AFTER_BRACKET.split(p)]
-    topic = _TOPIC.match(parts[0]) if parts else None
     out: list[tuple[str, DateSpan | None, Cost, Line]] = []
-    for i, part in enumerate(parts):
+    for part, topic in zip(parts, _topics(parts), strict=True):
         m = _ITEM_BRACKET.search(part)
         cost = facts_cost(m["inner"], year) if m else None
         title = part[: m.start()].strip() if m else ""
-        if cost is None or not title or squash(title).endswith(EFFECT_ENDINGS):
-            continue
-        named = title if i == 0 or topic is None else f"{topic[0]}{title}"
-        out.append((clean_title(named), None, cost, node.lines[0]))
+        if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
+            out.append((clean_title(topic + title), None, cost, node.lines[0]))
     return out
 
 
