@@ -45,7 +45,15 @@ from extract.parse.project_facts import (
     read_period,
     split_top,
 )
-from extract.parse.tails import TAIL_ARROWS, Tail, facts_cost, item_facts, read_tail
+from extract.parse.tails import (
+    GOAL_WORDS,
+    PER_WORDS,
+    TAIL_ARROWS,
+    Tail,
+    facts_cost,
+    item_facts,
+    read_tail,
+)
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
 
@@ -296,8 +304,18 @@ def _lists_below(node: Node, year: int | None) -> bool:
 _TOPIC = regex.compile(r"^[(（][^()（）]{1,20}[)）]\s*")
 #: where an item with a topic of its own starts right after the bracket before it
 _NEXT_TOPIC = regex.compile(r"(?<=[)）])\s++(?=[(（][^()（）\d]{1,10}[)）])")
+#: the parts a cost is made of, named alone: no item's name ("인건비(62명, 16억원) 및
+#: 사업비(1.8억원)")
+COST_PARTS = frozenset({"사업비", "인건비", "운영비", "시설비", "관리비", "경상비", "예산"})
+#: verbs an item's bracket of facts may stand before ("좌동 꿈나눔터 조성(150억원) 지원")
+ITEM_VERBS: tuple[str, ...] = ("지원", "추진", "운영", "설치", "개최", "실시", "조성", "구축")
 #: an item's bracket of facts at its end
 _ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
+#: ... or before the verb of the item ("조성(150억원) 지원"), a note after it aside
+_ITEM_BRACKET_THEN = regex.compile(
+    r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:(?:" + "|".join(ITEM_VERBS) + r")\s*+)?+"
+    r"(?:[*※][^()（）]*+)?+$"
+)
 #: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")
 _AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: what an item's amount is an effect of, not its cost ("연료비 절감(연 130억원)")
@@ -354,12 +372,24 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
     parts = [q for p in split_top(text) for q in _AND_AFTER_BRACKET.split(p)]
     out: list[tuple[str, DateSpan | None, Cost, Line]] = []
     for part, topic in zip(parts, _topics(parts), strict=True):
-        m = _ITEM_BRACKET.search(part)
+        m = _ITEM_BRACKET_THEN.search(part)
         cost = facts_cost(m["inner"], year) if m else None
         title = part[: m.start()].strip() if m else ""
-        if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
+        if cost is not None and title and _names_an_item(title):
             out.append((clean_title(topic + title), None, cost, node.lines[0]))
     return out
+
+
+def _names_an_item(title: str) -> bool:
+    """An item's name, its amount its cost: not an effect ("연료비 절감"), a part of a cost
+    ("사업비"), or what a person gets at most ("인건비 1인당 최대 4개월")."""
+    key = squash(title)
+    return not (
+        key.endswith(EFFECT_ENDINGS)
+        or key in COST_PARTS
+        or any(w.endswith(PER_WORDS) for w in title.split())
+        or any(w in key for w in GOAL_WORDS)
+    )
 
 
 def _sub_unit(parent: Unit, node: Node, seq: int, title: str | None = None) -> Unit:
