@@ -273,11 +273,12 @@ def nest(
     def set_apart(it: Marked) -> bool:
         """A line set apart from the item above as a box's title is (centred, at the item's
         margin, or in a size of its own), not as its wrapped line (under its text, in its
-        size); a text export does not say, and its blank lines part them already."""
+        size); in a text export, with a blank line before it."""
         own = spots.get(it.lines[0].no)
         first = spots.get(last.lines[0].no) if last.lines else None
         if own is None or first is None:
-            return True
+            # (a text export: a blank line before it, not a wrap)
+            return not last.lines or it.lines[0].no > last.lines[-1].no + 1
         height = max(first[3] - first[1], 1.0)
         resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
         # (a wrapped line starts under the item's text: right of where the item starts,
