@@ -1291,6 +1291,16 @@ def test_an_item_inside_a_bullets_text_states_its_cost(
     assert sub_projects("1. 노인복지 증진", line) == items
 
 
+def test_a_topic_whose_first_line_is_short_is_no_block_where_it_wraps() -> None:
+    """사회복지국 p25: the words after the topic's label fill one short line and wrap on to
+    the cost; a bullet of text that states its cost, not a block's label."""
+    assert sub_projects(
+        "1. 장애인 돌봄 지원", "ㅇ (최중증발달장애인 맞춤 지원) 자·타해 행동으로 돌보기 어려웠던",
+        "최중증발달장애인을 위한 맞춤형 통합돌봄서비스 지원(91.2억원)", "- 24시간 개별 1:1 지원",
+    ) == [("(최중증발달장애인 맞춤 지원) 자·타해 행동으로 돌보기 어려웠던 최중증발달장애인을 "
+           "위한 맞춤형 통합돌봄서비스 지원", 9_120_000_000)]  # fmt: skip
+
+
 def test_what_stands_under_a_listing_bullet_is_told_once() -> None:
     """The dated lines under a bullet that lists items with their costs are the first
     item's schedule, not each item's; an item's period is its own bracket's."""

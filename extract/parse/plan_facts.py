@@ -74,7 +74,12 @@ def block_key(node: Node) -> str | None:
     if node.kind not in ("bullet", "item"):
         return None
     title = regex.split(f"[{TAIL_ARROWS}]", node.title)[0]
-    title = TRAILING_PAREN.sub("", LEAD_LABEL.sub("", title).strip() or title)
+    rest = LEAD_LABEL.sub("", title).strip()
+    if rest and node.text != node.title:
+        # a topic's words after its label run on over its wrapped lines: a bullet of text
+        # ("(최중증발달장애인 맞춤 지원) 자·타해 행동으로 돌보기 어려웠던" / "… 지원(91.2억원)")
+        rest = LEAD_LABEL.sub("", regex.split(f"[{TAIL_ARROWS}]", node.text)[0]).strip()
+    title = TRAILING_PAREN.sub("", rest or title)
     key = squash(title)
     return key if 0 < len(key) <= MAX_BLOCK_LABEL else None
 
