@@ -40,6 +40,9 @@ from extract.sections import is_unit_name
 ISSUE_PREFIX = "현안"
 #: a bullet titled with one of these (or ending in 개요) holds the project's own facts
 OVERVIEW_LABELS: frozenset[str] = frozenset({"사업개요", "개요", "추진개요", "사업내용"})
+#: ... and a label that ends with one of these ("연구용역 개요", "(기본사항) 기간(’24.5~’25.7),
+#: 용역비(7.56억원, 시비)")
+OVERVIEW_ENDINGS: tuple[str, ...] = ("개요", "기본사항")
 #: longest title of an overview block ("사업개요(2022~2028)" without its tail)
 MAX_BLOCK_LABEL = 14
 #: a block titled with one of these words tells what was done (추진상황, 추진경과) ...

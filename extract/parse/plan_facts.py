@@ -23,6 +23,7 @@ from extract.parse.base import prov
 from extract.parse.plan import (
     LEAD_LABEL,
     MAX_BLOCK_LABEL,
+    OVERVIEW_ENDINGS,
     OVERVIEW_LABELS,
     PAST_WORDS,
     PLAN_WORDS,
@@ -65,7 +66,9 @@ def is_overview(node: Node) -> bool:
     """A block holding the project's own facts ("□ 사업개요", "□ 사업개요(2022~2028)")."""
     key = block_key(node)
     return (
-        bool(node.children) and key is not None and (key in OVERVIEW_LABELS or key.endswith("개요"))
+        bool(node.children)
+        and key is not None
+        and (key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS))
     )
 
 
@@ -245,7 +248,7 @@ def _overview_line(node: Node) -> bool:
     """A line of a project's facts under an overview label ("✔ (기본개요) 사업기간 ...")."""
     items = labelled(node.title)
     key = squash(items[0].label) if items else ""
-    return bool(key) and (key in OVERVIEW_LABELS or key.endswith("개요"))
+    return bool(key) and (key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS))
 
 
 def _is_fact_line(node: Node) -> bool:
