@@ -284,6 +284,20 @@ def test_a_cost_breakdown_is_not_funding() -> None:
     assert report.project_funding == []
 
 
+@pytest.mark.parametrize(
+    ("line", "funding"),
+    [  # a cost labelled with its one source is all that source's (교통혁신국 p17)
+     ("ㅇ (국비 사업) 신호체계 개선(국비 693백만원)", [("국비", 693_000_000)]),
+     # ... not a label that is no source
+     ("ㅇ (신호 개선) 신호체계 개선(사업비 693백만원)", [])],
+)  # fmt: skip
+def test_a_cost_labelled_with_its_source_is_that_sources(
+    line: str, funding: list[tuple[str, int]]
+) -> None:
+    report = convert_text(["Ⅲ. 2025년 주요업무계획", "1 교통체계 개선", line])
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == funding
+
+
 # --- the grammar --------------------------------------------------------------------------
 
 

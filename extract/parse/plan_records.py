@@ -22,7 +22,11 @@ from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import block_label, is_label, provenance, read_units
-from extract.parse.project_facts import label_kind, period_and_cost
+from extract.parse.project_facts import (
+    FUNDING_SOURCES,
+    label_kind,
+    period_and_cost,
+)
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, Found, span_fields, unit_schedules
 from extract.parse.text import collapse, squash
@@ -158,8 +162,15 @@ def cell_record(cp: CellProject) -> Project:
 
 
 def funding_records(u: Unit) -> list[ProjectFunding]:
+    """The shares of a project's cost; a cost labelled with its one source is all its
+    ("(국비 693백만원)": 국비 693백만원)."""
     if u.cost is None or u.cost_line is None:
         return []
+    label = squash(u.cost_label or "")
+    if not u.cost.funding and label in FUNDING_SOURCES and len(label) > 1:
+        raw = f"{u.cost_label} {u.cost.raw}"
+        return [ProjectFunding(project_id=u.project_id, seq=1, source=label,
+                               amount_krw=u.cost.krw, raw=raw, **prov([u.cost_line]))]  # fmt: skip
     return [
         ProjectFunding(
             project_id=u.project_id,
