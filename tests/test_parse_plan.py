@@ -289,7 +289,10 @@ def test_a_cost_breakdown_is_not_funding() -> None:
     [  # a cost labelled with its one source is all that source's (교통혁신국 p17)
      ("ㅇ (국비 사업) 신호체계 개선(국비 693백만원)", [("국비", 693_000_000)]),
      # ... not a label that is no source
-     ("ㅇ (신호 개선) 신호체계 개선(사업비 693백만원)", [])],
+     ("ㅇ (신호 개선) 신호체계 개선(사업비 693백만원)", []),
+     # two sources and the proportion they pay in (사회복지국 p48)
+     ("ㅇ (스마트빌리지) 보급 및 확산 사업, 사업규모 30억(국비:지방비 7:3 조건)",
+      [("국비", 2_100_000_000), ("지방비", 900_000_000)])],
 )  # fmt: skip
 def test_a_cost_labelled_with_its_source_is_that_sources(
     line: str, funding: list[tuple[str, int]]

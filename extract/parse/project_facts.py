@@ -234,6 +234,13 @@ def _paren_after(text: str, end: int) -> str | None:
     return None
 
 
+#: two sources and the proportion they pay in ("국비:지방비 7:3 조건", "국비:시비 5:5 매칭")
+_RATIO = regex.compile(
+    r"^(?P<a>[\p{Hangul}]{1,6}+)\s*+[:：]\s*+(?P<b>[\p{Hangul}]{1,6}+)\s*+"
+    r"(?P<x>\d{1,3}+(?:\.\d)?+)\s*+[:：]\s*+(?P<y>\d{1,3}+(?:\.\d)?+)\s*+(?:조건|매칭|비율|부담)?+$"
+)
+
+
 def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     """The funding a parenthesis after a cost states, or () if it is something else.
 
@@ -245,7 +252,17 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 152000000000), ('시비', 152000000000)]
     >>> [(s.source, s.amount_krw) for s in read_funding("전액시비", 5, "억원")]
     [('시비', 5)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("국비:지방비 7:3 조건", 30, "억")]
+    [('국비', 21), ('지방비', 9)]
     """
+    ratio = _RATIO.match(paren.strip())
+    if ratio is not None and total:
+        # "(국비:지방비 7:3 조건)": the sources share the cost in that proportion
+        a, b = source_name(ratio["a"]), source_name(ratio["b"])
+        x, y = float(ratio["x"]), float(ratio["y"])
+        if _is_source(a) and _is_source(b) and x + y > 0:
+            first = round(total * x / (x + y))
+            return (Share(a, first, paren.strip()), Share(b, total - first, paren.strip()))
     parts = [p.strip() for p in _SHARES_SPLIT.split(paren.strip()) if p.strip()]
     named = [p for p in parts if _is_source(source_name(collapse(p)))]
     # (the others name no source at all: "(시비, 국비 확보 추진)" is no one source's)
