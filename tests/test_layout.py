@@ -631,6 +631,40 @@ def test_a_box_titled_by_its_first_line_heads_its_items() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("box_left", "box_right", "owner"),
+    [
+        (66.0, 545.0, "(기쁨통장) 자산형성 지원"),  # between the ㅇ and the -: the ㅇ's
+        (55.0, 545.0, "청년 재직자 지원"),  # left of the ㅇ too: the □'s
+        (80.0, 545.0, "월 소득 359만원 이하"),  # right of the -: inside it
+        # one of a chart's boxes side by side (nikl p19's year boxes): the line's above
+        (55.0, 150.0, "월 소득 359만원 이하"),
+    ],
+)
+def test_a_boxed_title_is_inside_no_bullet_set_right_of_its_box(
+    box_left: float, box_right: float, owner: str
+) -> None:
+    """A box's title ("【청년 체감형 사업 지원 확대】" over its ◦ lines) after a - line
+    is under the nearest bullet above that starts left of the box: a box drawn left of a
+    bullet's marker is not inside that bullet (청년산학국 p13).  A box narrower than the
+    line above is a chart's, beside other boxes: where it starts says nothing."""
+    lines = lines_of(
+        "□ 청년 재직자 지원", "ㅇ (기쁨통장) 자산형성 지원", "- 월 소득 359만원 이하",
+        "【청년 체감형 사업 지원 확대】", "◦ 기쁨카드 : 1,650명→2,000명", "□ 신용회복 지원",
+    )  # fmt: skip
+    indents = {1: 51.0, 2: 58.8, 3: 75.0, 4: box_left + 5, 5: box_left + 9, 6: 51.0}
+    spots = {3: (75.0, 490.0, 442.0, 507.0)}
+    outline = build_outline(
+        lines, box_of={4: 1, 5: 1}, indents=indents, box_left={1: box_left},
+        box_bounds={1: (box_left, 515.0, box_right, 560.0)}, spots=spots,
+    )  # fmt: skip
+    nodes = {n.title: n for n in outline.nodes}
+    title = nodes["【청년 체감형 사업 지원 확대】"]
+    assert title.parent is not None and title.parent.title == owner
+    assert nodes["기쁨카드 : 1,650명→2,000명"].parent is title
+    assert nodes["신용회복 지원"].depth == 1
+
+
 BANDED = [
     "Ⅰ. 기본현황", "□ 일반현황", "여성 관련 현황", "❍ 여성인구 : 1,678천명", "❍ 여성단체 : 68개",
     "가족 관련 현황", "❍ 한부모가족 : 16,721가구", "1. 정책환경 진단", "□ (대외) 기술 발달",

@@ -234,6 +234,29 @@ def nest(
         there = indents.get(after[0].lines[0].no)
         return left is None or there is None or left < there + MIN_INDENT
 
+    def starts_right(node: Node, it: Marked) -> bool:
+        """Whether ``node`` is a bullet (numbers aside) set right of where the box or line
+        ``it`` starts on the same page: ``it`` is outside it.  (A box narrower than the
+        bullet's line is one of a chart's boxes side by side: not set by the margin.)"""
+        if node.marker is None or node.marker.number is not None or not node.lines:
+            return False
+        first = node.lines[0]
+        box = boxes.get(it.lines[0].no)
+        left = box_left.get(box) if box is not None else None
+        bounds, line = box_bounds.get(box) if box is not None else None, spots.get(first.no)
+        if bounds is not None and line is not None and bounds[2] < line[2] - MIN_INDENT:
+            return False
+        if left is None:
+            spot = spots.get(it.lines[0].no)
+            left = spot[0] if spot is not None else None
+        there = indents.get(first.no)
+        return (
+            left is not None
+            and there is not None
+            and first.page == it.lines[0].page
+            and there > left + MARK_SLACK
+        )
+
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
 
@@ -246,6 +269,8 @@ def nest(
             del stack[at:]
         if len(stack) > 1 and id(stack[-1]) in band_titles:
             stack.pop()
+        while len(stack) > 1 and starts_right(stack[-1], it):
+            stack.pop()  # (a box drawn left of a bullet is not inside it)
         place_loose()
         node = Node("title", None, it.title, list(it.lines), len(it.lines))
         open_node(node, stack[-1])
@@ -510,6 +535,8 @@ def nest(
                 # or a figure: a line of its own, not the bullet's above it
                 place_loose()
                 owner = last.parent if last.kind == "note" and last.parent else last
+                while owner.parent is not None and starts_right(owner, it):
+                    owner = owner.parent
                 open_node(Node("title", None, it.title, list(it.lines), 1), owner)
                 continue
             if (in_figure or not continues(last, it.lines[0])) and not titled:
