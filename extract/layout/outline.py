@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from extract.document import Line
 from extract.layout.captions import is_title
+from extract.layout.dividers import fold_divider_contents
 from extract.layout.markers import Marker
 from extract.layout.marking import (
     HEADING_NUMBERS,
@@ -813,13 +814,14 @@ def build_outline(
         n.parent = root
         root.children.append(n)
     root.children.sort(key=lambda n: n.first_line() or 0)
+    _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
+    fold_divider_contents(root)  # (an entry with a table under it lists nothing)
     nodes = [n for n in root.walk() if n is not root]
     line_node: dict[int, Node] = {}
     for seq, n in enumerate(nodes, start=1):
         n.seq = seq
         for ln in n.lines:
             line_node[ln.no] = n
-    _attach_tables(root, nodes, tables, content)
     return Outline(root, nodes, line_node)
 
 

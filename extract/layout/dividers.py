@@ -1,0 +1,98 @@
+"""Contents lists inside the body: a divider page lists the items of the part it opens
+(복지정책과: "1. … 6.", then item 1 on the next page), and each entry would otherwise be
+an item of its own beside the item it names.
+
+The list stays the divider's text (its lines are read, not residue); the entries are
+no nodes.  An entry names an item when its words are that item's title's, or the two
+begin alike.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.layout.nodes import Node
+
+#: fewest entries a divider lists (one line that repeats a title is a banner)
+MIN_ENTRIES = 2
+#: fewest letters an entry and a title begin with alike (a short word names nothing)
+MIN_SHARED = 8
+
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def fold_divider_contents(root: Node) -> None:
+    """Fold each contents list of a divider page into the node it stands under."""
+    for node in list(root.walk()):
+        while (run := _contents_run(node.children)) is not None:
+            i, j = run
+            for entry in node.children[i:j]:
+                node.lines.extend(entry.lines)
+            del node.children[i:j]
+        node.lines.sort(key=lambda ln: ln.no)
+
+
+def _contents_run(children: list[Node]) -> tuple[int, int] | None:
+    """The (start, end) of the first run of children that lists the siblings after it:
+    leaves alone on their page (no other child on it), of one kind of marker, each
+    naming one of the later siblings, in their order, all of them on later pages."""
+    i = 0
+    while i < len(children):
+        page = _page(children[i])
+        j = i
+        while j < len(children) and _leaf(children[j]) and _page(children[j]) == page:
+            j += 1
+        alone = i == 0 or _first_page(children[i - 1]) < (page or 0)
+        if alone and page is not None and j < len(children) and _first_page(children[j]) > page:
+            # the entries: the run's last lines of one kind of marker (the divider's
+            # goal or subtitle may stand before them)
+            k = j
+            while k > i and _kind(children[k - 1]) == _kind(children[j - 1]):
+                k -= 1
+            if j - k >= MIN_ENTRIES and _names_in_order(children[k:j], children[j:]):
+                return k, j
+        i = max(j, i + 1)
+    return None
+
+
+def _leaf(node: Node) -> bool:
+    return not node.children and not node.tables and node.kind in ("item", "bullet")
+
+
+def _page(node: Node) -> int | None:
+    pages = {ln.page for ln in node.lines}
+    return pages.pop() if len(pages) == 1 else None
+
+
+def _kind(node: Node) -> str | None:
+    return node.marker.kind if node.marker is not None else None
+
+
+def _first_page(node: Node) -> int:
+    return (node.lines[0].page or 0) if node.lines else 0
+
+
+def _key(node: Node) -> str:
+    return str(_NOT_WORD.sub("", node.text))
+
+
+def _names(entry: str, title: str) -> bool:
+    """Whether the entry's words are the title's, or both begin alike (a divider may
+    shorten a title: "내실있는 평가와 환류로 책임경영 유도" for "… 성과창출·책임경영 유도")."""
+    if not entry or not title:
+        return False
+    pairs = zip(entry, title, strict=False)  # (as far as the shorter goes)
+    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(entry), len(title)))
+    return shared == len(entry) == len(title) or shared >= MIN_SHARED
+
+
+def _names_in_order(entries: list[Node], later: list[Node]) -> bool:
+    at = 0
+    for entry in entries:
+        key = _key(entry)
+        while at < len(later) and not _names(key, _key(later[at])):
+            at += 1
+        if at == len(later):
+            return False
+        at += 1
+    return True

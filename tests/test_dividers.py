@@ -1,0 +1,83 @@
+"""A divider page's list of the items after it is the divider's text, not items."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Line
+from extract.layout.dividers import fold_divider_contents
+from extract.layout.markers import read_marker
+from extract.layout.nodes import Node
+
+#: (depth under the part, text, page): a part whose divider page (2) lists its items,
+#: set beside them as the nesting of a PDF leaves them (환경물정책실 p18, 사회복지국 p16)
+DIVIDER = [
+    (1, "◊ 다함께 행복한 부산형 복지 실현", 2),
+    (1, "① 부산형 사회서비스 비전 제시", 2),
+    (1, "② 촘촘한 위기가구 발굴 지원", 2),
+    (1, "③ 내실있는 평가와 환류로 책임경영 유도", 2),
+    (1, "1 부산형 사회서비스 비전 제시", 3),
+    (2, "ㅇ 사회서비스 정책 수립", 3),
+    (1, "2 촘촘한 위기가구 발굴 지원", 4),
+    (2, "ㅇ 위기가구 발굴", 4),
+    (1, "3 내실있는 평가와 환류로 성과창출·책임경영 유도", 5),
+    (2, "ㅇ 평가 환류", 5),
+]
+
+
+def part_of(rows: list[tuple[int, str, int]]) -> Node:
+    """The part "복지정책과" (line 1, page 2) with ``rows`` nested under it."""
+    part = Node("title", None, "복지정책과", [Line(1, "복지정책과", "복지정책과", 2)], 1)
+    open_at = [part]
+    for no, (depth, text, page) in enumerate(rows, start=2):
+        read = read_marker(text)
+        assert read is not None
+        marker, title = read
+        kind = "item" if marker.number is not None else "bullet"
+        node = Node(kind, marker, title, [Line(no, text, text, page)], 1)
+        del open_at[depth:]
+        node.parent = open_at[-1]
+        open_at[-1].children.append(node)
+        open_at.append(node)
+    return part
+
+
+def test_a_divider_pages_list_is_its_text_not_items() -> None:
+    part = part_of(DIVIDER)
+    fold_divider_contents(part)
+    assert [c.title for c in part.children] == [
+        "다함께 행복한 부산형 복지 실현",  # the divider's goal stays its own
+        "부산형 사회서비스 비전 제시",
+        "촘촘한 위기가구 발굴 지원",
+        "내실있는 평가와 환류로 성과창출·책임경영 유도",  # a shortened title named
+    ]
+    assert [ln.no for ln in part.lines] == [1, 3, 4, 5]  # nothing left out
+    assert "② 촘촘한 위기가구 발굴 지원" in part.text
+    assert all(c.lines[0].page != 2 for c in part.children[1:])
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({1: (1, "① 노인복지 일자리 확대", 2)}, "an entry names no item after it"),
+        ({4: (1, "1 부산형 사회서비스 비전 제시", 2)}, "an item named is on the divider's page"),
+        ({3: (1, "③ 내실있는 평가", 2)}, "a short entry begins a title but names nothing"),
+        ({2: (1, "② 촘촘한 위기가구 발굴 지원", 1)}, "the entries are on two pages"),
+    ],
+)
+def test_a_list_that_is_no_divider_stays_items(
+    change: dict[int, tuple[int, str, int]], why: str
+) -> None:
+    part = part_of([change.get(i, row) for i, row in enumerate(DIVIDER)])
+    fold_divider_contents(part)
+    assert len(part.children) == 7, why
+
+
+def test_an_entry_with_bullets_or_a_table_of_its_own_is_an_item() -> None:
+    part = part_of([*DIVIDER[:2], (2, "ㅇ 비전 선포", 2), *DIVIDER[2:]])
+    fold_divider_contents(part)
+    assert len(part.children) == 7
+    part = part_of(DIVIDER)
+    part.children[2].tables.append(1)  # (a summary table under ②)
+    fold_divider_contents(part)
+    assert len(part.children) == 7
