@@ -32,6 +32,7 @@ from extract.layout.vocab import (
 )
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
+from extract.read.glyphs import lost_glyph
 from extract.read.text import split_lines
 from extract.sections import TITLES
 from extract.structure import cell_value
@@ -147,16 +148,18 @@ def test_a_lost_glyph_is_the_mark_of_the_one_lost_before_at_its_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pages", "extra", "numbered"),
+    ("pages", "extra", "told", "numbered"),
     [
-        ((1, 2, 3), None, True),  # one mark on each page, each over a ➊ list: lost numbers
-        ((1, 2, 3), "ㅇ 개요", True),  # one strategy says something before its list
-        ((1, 1, 1), None, False),  # all on one page: bullets of a kind the page does not show
-        ((1, 2, 3), "□ 추진계획", False),  # a □ is set at that mark: the lost glyphs are □s
+        ((1, 2, 3), None, False, True),  # one mark on each page, each over a ➊ list: numbers
+        ((1, 2, 3), "ㅇ 개요", False, True),  # one strategy says something before its list
+        ((1, 1, 1), None, False, False),  # all on one page: bullets the page does not show
+        ((1, 2, 3), "□ 추진계획", False, False),  # a □ is set at that mark: they are □s
+        # ... unless the export told the glyphs apart and each is another (boxed 1, 2, 3)
+        ((1, 2, 3), "□ 추진계획", True, True),
     ],
 )
 def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
-    pages: tuple[int, int, int], extra: str | None, numbered: bool
+    pages: tuple[int, int, int], extra: str | None, told: bool, numbered: bool
 ) -> None:
     """A strategy's boxed "1" .. "3" lost in the export ("\uf000 대중교통 친화도시"), each at
     the head of its page over a ➊ list: the strategies are numbered items, siblings under
@@ -164,7 +167,8 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
     bullet of the document is set at that place in that size: they are that bullet."""
     rows = [("Ⅴ. 주요 역점 시책", "Ⅴ. 주요 역점 시책", 1, 40.0)]
     for n, page in enumerate(pages, start=1):
-        rows.append((f"• 전략{n}", f"\uf000 전략{n}", page, 59.0))
+        glyph = lost_glyph("X+HCRBatang", 10 + n) if told else "\uf000"
+        rows.append((f"• 전략{n}", f"{glyph} 전략{n}", page, 59.0))
         if extra is not None and n == 2:
             rows.append((extra, extra, page, 59.0 if extra.startswith("□") else 66.0))
         rows += [(f"➊ 과제{n}-1", f"➊ 과제{n}-1", page, 59.0),
@@ -177,9 +181,37 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
     if numbered:
         assert [nodes[f"전략{n}"].number for n in (1, 2, 3)] == ["1", "2", "3"]
         assert all(nodes[f"전략{n}"].parent is nodes["주요 역점 시책"] for n in (1, 2, 3))
-        assert all(nodes[f"과제{n}-2"].parent is nodes[f"전략{n}"] for n in (1, 2, 3))
+        if not (extra or "").startswith("□"):  # (else the ➊ list of 전략2 is its □'s)
+            assert all(nodes[f"과제{n}-2"].parent is nodes[f"전략{n}"] for n in (1, 2, 3))
     else:
         assert all(nodes[f"전략{n}"].number is None for n in (1, 2, 3))
+
+
+def test_lost_glyphs_told_apart_are_marks_of_their_own_where_they_share_no_place() -> None:
+    """환경물정책실 p38: a □ and a ➡ whose glyphs the export lost, told apart by the reader:
+    the ➡ lines under each ㅇ are that ㅇ's (not siblings of it, as one kind with the □
+    would make them); two glyphs set at one place (a boxed 1 and 2 of one list, the
+    font numbering them apart) stay one mark."""
+    box, arrow = lost_glyph("X+HCRBatang", 4), lost_glyph("X+HCRBatang", 24)
+    one, two = lost_glyph("X+HCRBatang", 13), lost_glyph("X+HCRBatang", 52)
+    rows = [
+        ("Ⅴ. 주요 현안", "Ⅴ. 주요 현안", 40.0), ("• 사업 하나", f"{one} 사업 하나", 45.0),
+        ("• 현안 및 대책", f"{box} 현안 및 대책", 51.0), ("ㅇ 협약 체결", "ㅇ 협약 체결", 58.0),
+        ("• 용역 시행", f"{arrow} 용역 시행", 72.4), ("• 협약 체결(12월)", f"{arrow} 협약", 72.4),
+        ("ㅇ 주민 동의 필요", "ㅇ 주민 동의", 58.0), ("• 특별법 추진", f"{arrow} 특별법", 72.4),
+        ("• 향후계획", f"{box} 향후계획", 51.0), ("ㅇ 준공", "ㅇ 준공", 58.0),
+        ("• 사업 둘", f"{two} 사업 둘", 45.0), ("• 현안", f"{box} 현안", 51.0),
+    ]  # fmt: skip
+    lines = [Line(n, text, raw, 1) for n, (text, raw, _) in enumerate(rows, start=1)]
+    boxes = {n: (x, 20.0 * n, x + 80.0, 20.0 * n + 16.0) for n, (*_, x) in enumerate(rows, 1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    nodes = {n.title: n for n in layout(doc).outline.nodes if n.lines}
+    parent = {t: n.parent.title if n.parent else None for t, n in nodes.items()}
+    assert parent["용역 시행"] == parent["협약 체결(12월)"] == "협약 체결"
+    assert parent["특별법 추진"] == "주민 동의 필요"
+    assert parent["주민 동의 필요"] == "현안 및 대책"
+    assert parent["향후계획"] == "사업 하나"
+    assert parent["사업 둘"] == parent["사업 하나"] == "주요 현안"
 
 
 @pytest.mark.parametrize(
@@ -1674,6 +1706,24 @@ def test_a_bracketed_line_under_its_items_text_is_its_wrap(left: float, titled: 
     out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
     kinds = {n.title: n.kind for n in out.nodes if n.lines}
     assert (kinds.get("《2025 세계 해양도시 포럼》") == "title") is titled
+
+
+@pytest.mark.parametrize(("item_end", "titled"), [(504.0, True), (540.0, False)])
+def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
+    item_end: float, titled: bool
+) -> None:
+    """nikl p26: "ㅇ … 진단체계 개발 : 총80억원" ends 42 pt short of the page's lines, and
+    "< 1단계(’23년~’25년) 50억원 >" starts under its text: its first word had room on the
+    item's line, so it is no wrap but a title of its own (over the - lines of 1단계)."""
+    rows = [("□ 주요 내용", 56.6, 70.0, 153.0),
+            ("ㅇ 진단체계 개발 : 총80억원", 63.7, 98.0, item_end),
+            ("< 1단계(’23년~’25년) 50억원 >", 77.6, 126.0, 269.0),
+            ("- (쓰기 현황 조사) 국민의 연령별 글쓰기 현황", 79.0, 148.0, 546.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, *_) in enumerate(rows, start=1)]
+    boxes = {n: (x, top, x1, top + 15.0) for n, (_, x, top, x1) in enumerate(rows, start=1)}
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    kinds = {n.title: n.kind for n in out.nodes if n.lines}
+    assert (kinds.get("< 1단계(’23년~’25년) 50억원 >") == "title") is titled
 
 
 @pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),

@@ -12,6 +12,7 @@ import importlib.util
 import io
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
@@ -28,7 +29,14 @@ from pdfminer.psparser import PSEOF, PSKeyword, PSLiteral
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
 from extract.pipeline import parse_document
-from extract.read.glyphs import DINGBAT_FONTS, DRAWN_FORMAT, normalize_text
+from extract.read.glyphs import (
+    DINGBAT_FONTS,
+    DRAWN_FORMAT,
+    is_lost_glyph,
+    is_private_use,
+    lost_glyph,
+    normalize_text,
+)
 from extract.read.pdf import (
     MIN_EDGE,
     SNAP_TOLERANCE,
@@ -63,7 +71,7 @@ from extract.read.pdf import (
 )
 from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
-from extract.read.pdf.content import _rect_edges, drop_shading
+from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading
 from extract.read.pdf.grids import take_drawn_bullets
 from extract.read.pdf.tables import (
     JOIN_TOLERANCE,
@@ -168,14 +176,45 @@ def test_vertical_team_names_are_words() -> None:
 
 
 def test_private_use_bullet_kept_raw_and_mapped() -> None:
+    """The sample's U+F000 (a font that maps that one glyph to it draws the character
+    itself) is kept in ``raw`` and reads "•" in ``text``."""
     doc = sample_pdf()
     raw = sum(ln.raw.count("\uf000") for ln in doc.lines)
     assert raw == SAMPLE_TXT.read_text(encoding="utf-8").count("\uf000") == 99
-    assert not any("\uf000" in ln.text for ln in doc.lines)
+    assert not any(is_private_use(ch) for ln in doc.lines for ch in ln.text)
     assert_run(doc, [
         "• 추진방향",
         "○ 미래전환 사회혁신 캠퍼스 중장기 계획 수립을 통한 혁신 인재양성 기반 마련",
     ])
+
+
+@dataclass
+class _Map:
+    cid2unichr: dict[int, str]
+
+
+@dataclass
+class _Font:
+    unicode_map: _Map | None
+
+
+@pytest.mark.parametrize(
+    ("codes", "lossy"),
+    [
+        ({4: "\uf000", 24: "\uf000", 25: "\uf000", 30: "가"}, True),  # Hancom's symbol font
+        ({7: "\uf000", 8: "•"}, False),  # the character U+F000 itself
+        ({}, False),
+    ],
+)
+def test_glyphs_are_told_apart_where_a_font_gives_several_u_f000(
+    codes: dict[int, str], lossy: bool
+) -> None:
+    device = _LostGlyphs()
+    assert device._loses_codes(_Font(_Map(codes))) is lossy
+    assert device._loses_codes(_Font(None)) is False
+    assert (lost_glyph("X+HCRBatang", 4) != lost_glyph("X+HCRBatang", 24)) and is_lost_glyph(
+        lost_glyph("X+HCRBatang", 4)
+    )
 
 
 def test_double_spaces_and_letter_spacing_survive() -> None:
@@ -371,6 +410,13 @@ def test_chars_to_lines_keeps_real_spaces_and_adds_gap_spaces() -> None:
     lower = glyphs("다음 줄", bottom=118.0)
     lines = chars_to_lines(lower + unit + line)
     assert [ln.text for ln in lines] == ["삶 의  방 식 을 (단위: 천원)", "다음 줄"]
+
+
+def test_a_line_indented_with_spaces_starts_at_its_text() -> None:
+    """Hancom draws some lines' indents as spaces from the margin (환경물정책실 p38: "   ➡
+    용역 시행"): the line starts where its first mark is, not at the margin."""
+    (line,) = chars_to_lines(glyphs("   ➡ 용역 시행", x=51.0))
+    assert line.text == "➡ 용역 시행" and line.x0 == pytest.approx(51.0 + 3 * 10.0 / 3)
 
 
 def test_chars_to_lines_measures_gaps_from_the_lines_tracking() -> None:
@@ -974,7 +1020,7 @@ def real(path: Path) -> Document:
 
 
 def is_pua(ch: str) -> bool:
-    return "\ue000" <= ch <= "\uf8ff"
+    return is_private_use(ch)  # (with the lost glyphs told apart, in plane 15)
 
 
 @pytest.mark.skipif(not REAL_FILES, reason="../shared/realworld/ is not here")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import BBox, Document, Grid, Line
-from extract.layout.markers import read_marker
+from extract.layout.lostglyphs import lost_glyph_kinds
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
@@ -175,111 +175,6 @@ def box_lefts(grids: Sequence[Grid]) -> dict[int, float]:
 def box_bounds(grids: Sequence[Grid]) -> dict[int, tuple[float, float, float, float]]:
     """Box (as :func:`box_lines` names it) -> its box on its page (PDF)."""
     return {id(g): g.bbox for g in boxes_in(grids) if g.bbox is not None}
-
-
-#: what an export leaves where a symbol's code was lost: a bullet of no known kind
-LOST_GLYPH = "\uf000"
-#: how close (pt) two bullets' left edges and heights are when they are the same mark
-SAME_PLACE = 1.0
-SAME_SIZE = 0.5
-#: the kind of a run of lost glyphs that each open a list numbered from 1: they are the
-#: numbers of a list of their own, lost in the export (a strategy's boxed "1" .. "5")
-LOST_NUMBERS = "num.lost"
-
-
-def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
-    """The marker kind (and number) of each line that starts with a lost glyph.
-
-    It is that of the last bullet before it on its page that starts at the same place,
-    in the same size ("□ 향후계획" at a page's foot, its □ lost in the export, is a □ like
-    the ones above it).  Lost glyphs set where no bullet of the document is, at one place
-    in one size, that each open a list of the same numbers (➊ ➋ ➌) on two pages or more
-    of one chapter, number a list of their own (a strategy's boxed number over its ➊
-    list), and so do the other lost glyphs there in that chapter.
-    """
-    out: dict[int, tuple[str, int | None]] = {}
-    seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
-    # lost glyphs read so far: page, left, height, kind (None: none known)
-    lost: list[tuple[int | None, float, float, str | None]] = []
-    # lost lines of no kind on their page: line, left, height, chapter
-    pending: list[tuple[int, float, float, int]] = []
-    opening = _opening_lists(doc)
-    chapter = 0
-    for ln in doc.lines:
-        box = doc.boxes.get(ln.no)
-        read = read_marker(ln.text) if ln.is_content and box is not None else None
-        if read is not None and read[0].is_top:
-            chapter += 1
-        if box is None or read is None or not read[0].kind.startswith("bullet:"):
-            continue
-        height = box[3] - box[1]
-        if not ln.raw.lstrip().startswith(LOST_GLYPH):
-            seen.append((ln.page, box[0], height, read[0].kind))
-            continue
-        # a lost glyph where one was lost before on the page, in the same size, is that
-        # one's mark, whatever was set there since ("□ 이용환경" / "○ ..." / "□ 역할 강화":
-        # the ○ line's box starts at a space drawn at the margin, where the □ starts)
-        twins = [k for p, x, h, k in lost if p == ln.page and _same_mark(x, h, box[0], height)]
-        kind = twins[-1] if twins else _kind_on_page(seen, ln.page, box[0], height)
-        lost.append((ln.page, box[0], height, kind))
-        if kind is not None:
-            out[ln.no] = (kind, None)
-        else:
-            pending.append((ln.no, box[0], height, chapter))
-    marks = [(x, h) for _, x, h, _ in seen]
-    runs: dict[tuple[float, float, int, str], list[int]] = {}  # mark, chapter, numbers
-    for no, left, height, ch in pending:
-        if no in opening and not any(_same_mark(x, h, left, height) for x, h in marks):
-            same = [k for k in runs if k[2:] == (ch, opening[no])]
-            key = next(
-                (k for k in same if _same_mark(k[0], k[1], left, height)),
-                (left, height, ch, opening[no]),
-            )
-            runs.setdefault(key, []).append(no)
-    for (left, height, ch, _), lines in runs.items():
-        if len({doc.line(no).page for no in lines}) < 2:
-            continue
-        members = [no for no, x, h, c in pending if c == ch and _same_mark(x, h, left, height)]
-        out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(members, start=1))
-    return out
-
-
-def _kind_on_page(
-    seen: Sequence[tuple[int | None, float, float, str]],
-    page: int | None,
-    left: float,
-    height: float,
-) -> str | None:
-    """The kind of the last bullet ``seen`` on ``page`` at that place, in that size."""
-    for p, x, h, kind in reversed(seen):
-        if p != page:
-            return None
-        if _same_mark(x, h, left, height):
-            return kind
-    return None
-
-
-def _same_mark(left: float, height: float, other_left: float, other_height: float) -> bool:
-    return abs(left - other_left) <= SAME_PLACE and abs(height - other_height) <= SAME_SIZE
-
-
-def _opening_lists(doc: Document) -> dict[int, str]:
-    """Lines outside tables (boxes aside) whose next marked line, on the same page, is
-    numbered 1 ("➊", "1.", "①"), with the kind of that number."""
-    in_tables = {no for g in doc.tables if not is_box(g) for c in g.cells for no in c.lines}
-    out: dict[int, str] = {}
-    before: list[int] = []  # lines since the last marked one
-    for ln in doc.lines:
-        if not ln.is_content or ln.no in in_tables:
-            continue
-        read = read_marker(ln.text)
-        if read is None:
-            continue
-        m = read[0]
-        if m.number is not None and m.ordinal == 1 and not m.is_top:
-            out.update((no, m.kind) for no in before if doc.line(no).page == ln.page)
-        before = [ln.no]
-    return out
 
 
 def text_grids(lines: Sequence[Line]) -> list[Grid]:

@@ -148,6 +148,11 @@ def nest(
 
     boxes = box_of or {}
     box_size = Counter(boxes.values())
+    right_edge: dict[int | None, float] = {}  # page -> where its furthest line ends (PDF)
+    for it in items:
+        for ln in it.lines:
+            if (spot := spots.get(ln.no)) is not None:
+                right_edge[ln.page] = max(right_edge.get(ln.page, 0.0), spot[2])
     box_start: dict[int, int] = {}
     for no, box in sorted(boxes.items()):
         box_start.setdefault(box, no)
@@ -310,7 +315,12 @@ def nest(
         # (a wrapped line starts under the item's text: right of where the item starts,
         # and not much; a title is set at the item's own margin, or centred)
         indent = own[0] - first[0]
-        return resized or indent <= MARK_SLACK * height or indent > TITLE_INDENT * height
+        if resized or indent <= MARK_SLACK * height or indent > TITLE_INDENT * height:
+            return True
+        # (nor where its first word had room at the end of the item's last line)
+        end, page = spots.get(last.lines[-1].no), it.lines[0].page
+        word = it.lines[0].text.split()[0]
+        return end is not None and end[2] + (len(word) + 1) * height <= right_edge.get(page, 0)
 
     def tab_title(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that wraps nothing, set larger than the bullet right under

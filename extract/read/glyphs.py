@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 
 #: the bullet used for a private-use glyph whose meaning is not known
 GENERIC_BULLET = "•"
+#: the code Hancom's PDF export gives every glyph of a symbol font whose code it lost
+LOST_GLYPH = "\uf000"
+#: where a lost glyph is told apart by its font and glyph number (plane 15's private use)
+_LOST_BASE, _LOST_FONTS, _LOST_GLYPHS = 0xF0000, 15, 0x1000
 
 #: known private-use glyphs (Wingdings / Symbol codes + 0xF000, Hancom PUA)
 PRIVATE_USE: dict[str, str] = {
@@ -179,8 +184,29 @@ def _fold(m: re.Match[str]) -> str:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
-#: the glyph the export lost (U+F000) between two letters or figures
-_LOST_INSIDE = re.compile("(?<=[^\\W_])\uf000(?=[^\\W_])")
+#: a glyph the export lost (U+F000, or told apart: :func:`lost_glyph`)
+_LOST = "[\uf000\U000f0000-\U000ffffd]"
+_ANY_LOST = re.compile(_LOST)
+#: ... between two letters or figures
+_LOST_INSIDE = re.compile(f"(?<=[^\\W_]){_LOST}(?=[^\\W_])")
+
+
+def lost_glyph(fontname: str, cid: int) -> str:
+    """A private-use character for the glyph ``cid`` of font ``fontname`` whose code the
+    export lost (all such glyphs read U+F000): two marks of a report (□, ➡) stay two.
+
+    >>> lost_glyph("INPILL+HCRBatang", 4) != lost_glyph("INPILL+HCRBatang", 24)
+    True
+    >>> is_private_use(lost_glyph("INPILL+HCRBatang", 4))
+    True
+    """
+    font = zlib.crc32(fontname.encode("utf-8", "replace")) % _LOST_FONTS
+    return chr(_LOST_BASE + font * _LOST_GLYPHS + cid % _LOST_GLYPHS)
+
+
+def is_lost_glyph(ch: str) -> bool:
+    """Whether ``ch`` is a glyph whose code the export lost (U+F000, or one told apart)."""
+    return ch == LOST_GLYPH or "\U000f0000" <= ch <= "\U000ffffd"
 
 
 def is_private_use(ch: str) -> bool:
@@ -201,7 +227,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("추진\\u200f일정 \\u2066계\\u2069")
     '추진일정 계'
     """
-    if "\uf000" in text:
+    if _ANY_LOST.search(text):
         # a lost glyph set between two letters (a quote, an arrow: "특화된‘일+휴가’") is no
         # bullet; what it was is lost, and a space keeps the words apart
         text = _LOST_INSIDE.sub(" ", text)

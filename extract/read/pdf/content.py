@@ -22,8 +22,9 @@ from pdfminer.utils import (
     choplist,
     mult_matrix,
 )
-from pdfplumber.page import fix_fontname_bytes
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
 
+from extract.read.glyphs import LOST_GLYPH, lost_glyph
 from extract.read.pdf.base import SNAP_TOLERANCE, PdfObj
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
@@ -273,7 +274,42 @@ class PageObjects:
 Box4 = tuple[float, float, float, float]
 
 
-class _PathDevice(PDFPageAggregator):
+class _LostGlyphs:
+    """A pdfminer device that tells apart the glyphs whose code the export lost: each
+    reads :func:`~extract.read.glyphs.lost_glyph` of its font and glyph number, not
+    U+F000, in a font whose map to Unicode gives that code to several glyphs (Hancom's
+    export does so for the glyphs of a symbol font: □, ➡ and the boxed numbers alike).
+    A font that maps one glyph to U+F000 draws that character itself."""
+
+    _lossy: dict[int, bool]
+
+    def _loses_codes(self, font: Any) -> bool:
+        lossy = getattr(self, "_lossy", None)
+        if lossy is None:
+            lossy = self._lossy = {}
+        if id(font) not in lossy:
+            umap = getattr(font, "unicode_map", None)
+            codes = getattr(umap, "cid2unichr", None) or {}
+            lossy[id(font)] = sum(1 for u in codes.values() if u == LOST_GLYPH) > 1
+        return lossy[id(font)]
+
+    def render_char(
+        self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
+        ncs: Any, graphicstate: Any,
+    ) -> float:  # fmt: skip
+        advance: float = super().render_char(  # type: ignore[misc]
+            matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
+        )
+        item = self.cur_item._objs[-1]  # type: ignore[attr-defined]
+        if isinstance(item, LTChar) and item.get_text() == LOST_GLYPH and self._loses_codes(font):
+            # (every glyph whose code the export lost reads U+F000: keep them apart)
+            name = font.fontname
+            name = fix_fontname_bytes(name) if isinstance(name, bytes) else str(name)
+            item._text = lost_glyph(name, cid)
+        return advance
+
+
+class _PathDevice(_LostGlyphs, PDFPageAggregator):
     """pdfminer's aggregator that keeps a straight segment, or a rectangle with sides
     parallel to the page, as the box pdfminer would give its LTLine or LTRect (all the
     edges need) without building the object and its transformed path: the same boxes,
@@ -468,8 +504,18 @@ def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
     return out
 
 
+class _PlumberDevice(_LostGlyphs, PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's own device, lost glyphs told apart as :class:`_PathDevice` does."""
+
+
 def plumber_objects(page: Any) -> PageObjects:
     """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
+    if not hasattr(page, "_layout"):  # (pdfplumber's ``Page.layout``, with our device)
+        device = _PlumberDevice(
+            page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams
+        )
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        page._layout = device.get_result()
     edges = [
         e for e in page.edges
         if e.get("orientation") in ("h", "v") and e.get("object_type") != "rect_edge"

@@ -685,7 +685,9 @@ def _picture_of(line: TextLine, pictures: Sequence[BBox]) -> int | None:
 BESIDE_GAP = 80.0
 #: ... when the first of those lines starts with a list's mark: a boxed number whose
 #: glyph the export lost (a private-use code), a bullet, a circled number
-_TITLE_MARK = regex.compile(r"^\s*(?:[\ue000-\uf8ff•◈❖◆◇■□▪●○◦❍]|[①-⑳➀-➓❶-❿➊-➓])")
+_TITLE_MARK = regex.compile(
+    r"^\s*(?:[\ue000-\uf8ff\U000f0000-\U000ffffd•◈❖◆◇■□▪●○◦❍]|[①-⑳➀-➓❶-❿➊-➓])"
+)
 
 
 def _titles_beside(

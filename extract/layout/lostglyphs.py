@@ -1,0 +1,160 @@
+"""Marks whose glyph the export lost: which kind of marker each one is.
+
+Hancom's PDF export gives every glyph of a symbol font the code U+F000; the reader
+tells them apart by font and glyph number (:func:`~extract.read.glyphs.lost_glyph`).
+A lost mark is the kind of the bullet set at its place on its page, or the kind its
+glyph had elsewhere; glyphs numbered one after another at one place are the numbers of
+a list (a divider's boxed ① ② ③); any other is a kind of its own (a ➡ under ㅇ).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.document import Document
+from extract.layout.markers import read_marker
+from extract.layout.tables import is_box
+from extract.read.glyphs import LOST_GLYPH, is_lost_glyph
+
+#: how close (pt) two bullets' left edges and heights are when they are the same mark
+SAME_PLACE = 1.0
+SAME_SIZE = 0.5
+#: the kind of a run of lost glyphs that each open a list numbered from 1: they are the
+#: numbers of a list of their own, lost in the export (a strategy's boxed "1" .. "5")
+LOST_NUMBERS = "num.lost"
+#: the kind of a glyph told apart that is no other mark (its code follows)
+GLYPH_KIND = "bullet:•"
+
+
+def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
+    """The marker kind (and number) of each line that starts with a lost glyph.
+
+    It is that of the last bullet before it on its page that starts at the same place,
+    in the same size ("□ 향후계획" at a page's foot, its □ lost in the export, is a □ like
+    the ones above it).  Lost glyphs set where no bullet of the document is, at one place
+    in one size, that each open a list of the same numbers (➊ ➋ ➌) on two pages or more
+    of one chapter, number a list of their own (a strategy's boxed number over its ➊
+    list), and so do the other lost glyphs there in that chapter.
+    """
+    out: dict[int, tuple[str, int | None]] = {}
+    told: list[tuple[int, str, float, float]] = []  # lines of glyphs told apart
+    seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
+    # lost glyphs read so far: page, left, height, kind (None: none known)
+    lost: list[tuple[int | None, float, float, str | None]] = []
+    # lost lines of no kind on their page: line, left, height, chapter
+    pending: list[tuple[int, float, float, int]] = []
+    opening = _opening_lists(doc)
+    chapter = 0
+    for ln in doc.lines:
+        box = doc.boxes.get(ln.no)
+        read = read_marker(ln.text) if ln.is_content and box is not None else None
+        if read is not None and read[0].is_top:
+            chapter += 1
+        if box is None or read is None or not read[0].kind.startswith("bullet:"):
+            continue
+        height = box[3] - box[1]
+        glyph = ln.raw.lstrip()[:1]
+        if not is_lost_glyph(glyph):
+            seen.append((ln.page, box[0], height, read[0].kind))
+            continue
+        if glyph != LOST_GLYPH:
+            told.append((ln.no, glyph, box[0], height))
+        # a lost glyph where one was lost before on the page, in the same size, is that
+        # one's mark, whatever was set there since ("□ 이용환경" / "○ ..." / "□ 역할 강화":
+        # the ○ line's box starts at a space drawn at the margin, where the □ starts)
+        twins = [k for p, x, h, k in lost if p == ln.page and _same_mark(x, h, box[0], height)]
+        kind = twins[-1] if twins else _kind_on_page(seen, ln.page, box[0], height)
+        lost.append((ln.page, box[0], height, kind))
+        if kind is not None:
+            out[ln.no] = (kind, None)
+        else:
+            pending.append((ln.no, box[0], height, chapter))
+    marks = [(x, h) for _, x, h, _ in seen]
+    runs: dict[tuple[float, float, int, str], list[int]] = {}  # mark, chapter, numbers
+    glyph_of = {no: g for no, g, _, _ in told}
+    for no, left, height, ch in pending:
+        # (where a bullet of the document is set, only glyphs each of their own are
+        # numbers: the same lost glyph again is that bullet's)
+        free = not any(_same_mark(x, h, left, height) for x, h in marks)
+        if no in opening and (free or no in glyph_of):
+            same = [k for k in runs if k[2:] == (ch, opening[no])]
+            key = next(
+                (k for k in same if _same_mark(k[0], k[1], left, height)),
+                (left, height, ch, opening[no]),
+            )
+            runs.setdefault(key, []).append(no)
+    for (left, height, ch, _), lines in runs.items():
+        if len({doc.line(no).page for no in lines}) < 2:
+            continue
+        seen_there = any(_same_mark(x, h, left, height) for x, h in marks)
+        if seen_there and len({glyph_of.get(no) for no in lines} - {None}) < len(lines):
+            continue
+        members = [no for no, x, h, c in pending if c == ch and _same_mark(x, h, left, height)]
+        out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(members, start=1))
+    groups = _glyph_groups(told)
+    for no, glyph, *_ in told:
+        if no not in out:
+            out[no] = (f"{GLYPH_KIND}{groups[glyph]:x}", None)  # a mark of its own
+    return out
+
+
+def _glyph_groups(told: Sequence[tuple[int, str, float, float]]) -> dict[str, int]:
+    """Each glyph (of ``told``: line, glyph, left, height) -> the first glyph of its
+    group: glyphs set at one place in one size are one mark (a divider's boxed 1, 2, 3,
+    whose glyphs the font numbers apart), glyphs that never share a place are marks of
+    their own (a ➡ set under the ㅇ a lost □ stands over)."""
+    group: dict[int, int] = {}
+
+    def first(code: int) -> int:
+        while group.get(code, code) != code:
+            code = group[code]
+        return code
+
+    places: list[tuple[float, float, int]] = []  # left, height, a glyph set there
+    for _, glyph, left, height in told:
+        code = ord(glyph)
+        there = next((c for x, h, c in places if _same_mark(x, h, left, height)), None)
+        if there is None:
+            places.append((left, height, code))
+            continue
+        a, b = first(code), first(there)
+        if a != b:
+            group[max(a, b)] = min(a, b)
+    return {g: first(ord(g)) for _, g, _, _ in told}
+
+def _kind_on_page(
+    seen: Sequence[tuple[int | None, float, float, str]],
+    page: int | None,
+    left: float,
+    height: float,
+) -> str | None:
+    """The kind of the last bullet ``seen`` on ``page`` at that place, in that size."""
+    for p, x, h, kind in reversed(seen):
+        if p != page:
+            return None
+        if _same_mark(x, h, left, height):
+            return kind
+    return None
+
+
+def _same_mark(left: float, height: float, other_left: float, other_height: float) -> bool:
+    return abs(left - other_left) <= SAME_PLACE and abs(height - other_height) <= SAME_SIZE
+
+
+def _opening_lists(doc: Document) -> dict[int, str]:
+    """Lines outside tables (boxes aside) whose next marked line, on the same page, is
+    numbered 1 ("➊", "1.", "①"), with the kind of that number."""
+    in_tables = {no for g in doc.tables if not is_box(g) for c in g.cells for no in c.lines}
+    out: dict[int, str] = {}
+    before: list[int] = []  # lines since the last marked one
+    for ln in doc.lines:
+        if not ln.is_content or ln.no in in_tables:
+            continue
+        read = read_marker(ln.text)
+        if read is None:
+            continue
+        m = read[0]
+        if m.number is not None and m.ordinal == 1 and not m.is_top:
+            out.update((no, m.kind) for no in before if doc.line(no).page == ln.page)
+        before = [ln.no]
+    return out
