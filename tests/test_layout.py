@@ -1726,6 +1726,30 @@ def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
     assert (kinds.get("< 1단계(’23년~’25년) 50억원 >") == "title") is titled
 
 
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        ("◾ (취 항 일) ’24.10.30.(수) 17:50     ◾ (운 항 사) 에어부산",
+         ["(취 항 일) ’24.10.30.(수) 17:50", "(운 항 사) 에어부산"]),
+        ("❖ 하수슬러지 처리시설: 1개소 / ❖ 분뇨처리시설 : 1개소",
+         ["하수슬러지 처리시설: 1개소", "분뇨처리시설 : 1개소"]),
+        ("◈ 우수사례 선정(환경부) ◈ 경연대회 우수기관 선정",
+         ["우수사례 선정(환경부)", "경연대회 우수기관 선정"]),
+        ("- 2024 - 2025 추진", ["2024 - 2025 추진"]),  # a dash between words is prose
+        ("• 관리 •운영", ["관리 •운영"]),  # a glyph glued to its word: a list in a label
+        ("▪ 추진 ▪ 완료", ["추진 ▪ 완료"]),  # too short to be two items
+    ],
+)  # fmt: skip
+def test_a_bullet_set_again_in_its_line_starts_an_item_beside_it(
+    line: str, titles: list[str]
+) -> None:
+    """Two columns of a box on one line ("◾ (취항일) … ◾ (운항사) 에어부산", 신공항추진본부
+    p9) are two items, each under what the line stands under."""
+    outline = build_outline(lines_of("□ 직항노선 개설", line))
+    (box,) = [n for n in outline.nodes if n.title == "직항노선 개설"]
+    assert [c.title for c in box.children] == titles
+
+
 @pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),
                                             ("* 첫째", "*"), ("※ 참고", "※")])  # fmt: skip
 def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:

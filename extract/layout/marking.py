@@ -12,7 +12,14 @@ from collections.abc import Callable, Mapping, Sequence
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
-from extract.layout.vocab import BANNER_GLYPHS, BULLETS, CIRCLED, CONTENTS_TITLES, FLOW_BULLETS
+from extract.layout.vocab import (
+    BANNER_GLYPHS,
+    BULLETS,
+    CIRCLED,
+    CONTENTS_TITLES,
+    FLOW_BULLETS,
+    REPEATED_BULLETS,
+)
 
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
 _PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
@@ -22,6 +29,8 @@ _SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
 
 #: numbers of a heading that a banner's box glyph may stand before ("□ 3. 부서별 주요업무")
 _BANNER_NUMBERS = frozenset({"num.dot", "num.dash", "num.dash3", "hangul.dot"})
+#: fewest characters of an item set beside another on one line
+MIN_COLUMN_CHARS = 4
 
 
 def _read(ln: Line) -> tuple[Marker, str] | None:
@@ -115,9 +124,20 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
             i = j + 1
             continue
-        out.append(Marked((ln,), marker, rest))
+        out.extend(Marked((ln,), marker, part) for part in _columns(marker, rest))
         i += 1
     return out
+
+
+def _columns(marker: Marker, rest: str) -> list[str]:
+    """The titles of the items a line holds: one, or one per column where its bullet is
+    set again after a space ("◾ (취항일) ’24.10.30. ◾ (운항사) 에어부산", "❖ 하수슬러지 … /
+    ❖ 분뇨처리시설 …")."""
+    glyph = marker.text
+    if glyph not in REPEATED_BULLETS or marker.number is not None:
+        return [rest]
+    parts = [p.strip().removesuffix("/").strip() for p in rest.split(f" {glyph} ")]
+    return parts if len(parts) > 1 and all(len(p) >= MIN_COLUMN_CHARS for p in parts) else [rest]
 
 
 _CONTENTS_KEYS = frozenset("".join(t.split()).casefold() for t in CONTENTS_TITLES)

@@ -66,6 +66,11 @@ BULLETS: dict[str, str] = {
 #: through the same arrow goes on that flow ("1단계(…) → 2단계(…)" / "→ 3단계(…)")
 FLOW_BULLETS: frozenset[str] = frozenset({"⇒", "➔"})
 
+#: bullets that, set again inside their own line after a space ("◾ (취항일) ’24.10.30.
+#: ◾ (운항사) 에어부산"), start an item of their own: two columns of a box on one line.
+#: (Not "-", "·", "*" or "ㅇ", which prose uses between words.)
+REPEATED_BULLETS: frozenset[str] = frozenset("◾▪■◼◆◇❖◈•●▶▸➢")
+
 #: arrows that join the boxes of a row of stages; a line of only these is the arrow
 #: between two boxes ("’15년" / "➤" / "’16년~’17년" in a text export)
 FLOW_ARROWS: frozenset[str] = frozenset("➤➢➩➪➔➜➡→⇒⇨▶►▷⟶")
