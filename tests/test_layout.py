@@ -1266,6 +1266,35 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("header", "row", "row_header"),
+    [
+        # 연번 then the name of each row (관광마이스국 p7 업체명, p39 공모명): both label it
+        (["연번", "업 체 명", "주 소", "등록일"], ["2", "세븐럭카지노", "부산 중구", "2005.1.28."],
+         "2 / 세븐럭카지노"),
+        (["연번", "주관부처", "공 모 명", "추진여부"], ["1", "문체부", "야간관광 사업", "추진"],
+         "1 / 야간관광 사업"),
+        # ... not the name of who runs it (부서명), nor where no column names the rows
+        (["연번", "부서명", "사업명(사업내용)", "주관부처"],
+         ["1", "청년정책과", "청년친화도시", "국조실"], "1 / 청년친화도시"),
+        (["연번", "부서명", "사업내용", "주관부처"], ["3", "지산학협력과", "글로컬대학", "교육부"],
+         "3"),
+        (["구분", "사업명", "금액", "비고"], ["가", "캠퍼스 운영", "1,000", "-"],
+         "가 / 캠퍼스 운영"),
+    ],
+)  # fmt: skip
+def test_rows_numbered_by_serials_are_named_by_their_name_column(
+    header: list[str], row: list[str], row_header: str
+) -> None:
+    """A reader names a row of a list by its name (업체명, 공모명), not its 연번 alone;
+    the name stays a cell of its own column."""
+    (table,) = build_tables([grid([header, row], {})], [Line(n, "x", "x") for n in (1, 2)])
+    last = next(c for c in table.body() if c.col == 3)
+    assert last.row_header.split(" / ")[: row_header.count(" / ") + 1] == row_header.split(" / ")
+    if header[1] == "주관부처":  # (the name stays a cell of its own column)
+        assert any(c.col == 2 and not c.is_header for c in table.body())
+
+
+@pytest.mark.parametrize(
     ("rows", "spans", "side"),
     [
         # a table of text: the serial number labels the rows, the rest are entries

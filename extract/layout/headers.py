@@ -20,8 +20,11 @@ from extract.layout.vocab import (
     CIRCLED,
     DATE_COLUMN_ENDINGS,
     DITTO_MARKS,
+    NAME_ENDINGS,
     ROW_LABELS,
+    SERIAL_LABELS,
     STATUS_TAGS,
+    UNIT_NAME_ENDINGS,
 )
 from extract.normalize import parse_date
 from extract.normalize.vocab import AS_OF_WORDS, PERCENT_SIGNS
@@ -370,6 +373,7 @@ def header_paths(
         for r in range(c.row, c.row + c.row_span):
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
+    named = _name_column(cells, head, side, width)
     grid.update(group_labels(grid, head, side, n_cols))
     grid.update(bracket_labels(grid, head, side, (n_rows, n_cols, width)))
     for c in cells:
@@ -386,7 +390,7 @@ def header_paths(
         row_parts: list[TableCell] = []
         # a body cell merged over several rows stands in each: it has each row's header
         for r in range(c.row, c.row + (c.row_span if c.col >= base + side else 1)):
-            for k in range(base, base + side):
+            for k in [*range(base, base + side), *([base + named] if named else [])]:
                 h = grid.get((r, k))
                 if (
                     h is not None and h is not c and h.text and h not in row_parts
@@ -397,6 +401,23 @@ def header_paths(
         row_names = [header_name(_undittoed(h, grid, head)) for h in row_parts]
         c.row_header = " / ".join(row_names) if c.col >= base + side else ""
     return head, side
+
+
+def _name_column(cells: Sequence[TableCell], head: int, side: int, width: int) -> int | None:
+    """Where the rows are labelled by serial numbers only (연번), the column after them
+    that names each row (업체명, 공모명): its text goes on each row's header path too."""
+    if side != 1 or not head:
+        return None
+    tops = {c.col: squash_label(c.text) for c in cells if c.row == head - 1 or c.row < head}
+    if tops.get(0, "").casefold() not in SERIAL_LABELS:
+        return None
+    for k in range(1, min(width, 1 + MAX_ROW_HEADER_COLS)):
+        label = tops.get(k, "")
+        if label.endswith(UNIT_NAME_ENDINGS):
+            continue
+        if label.endswith(NAME_ENDINGS[0]) or NAME_ENDINGS[1] in label:
+            return k
+    return None
 
 
 def _undittoed(cell: TableCell, grid: Mapping[tuple[int, int], TableCell], head: int) -> str:
