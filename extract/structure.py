@@ -103,9 +103,17 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
 
 
 def cell_value(
-    text: str, table: Table, col_header: str, year: int | None, row_header: str = ""
+    text: str,
+    table: Table,
+    col_header: str,
+    year: int | None,
+    row_header: str = "",
+    figures: bool = True,
 ) -> CellValue:
-    """(value_kind, value, value_krw, date_start, date_end, unit) of a cell's text."""
+    """(value_kind, value, value_krw, date_start, date_end, unit) of a cell's text.
+
+    ``figures``: whether the cell's column may hold figures; in a column of text a nil
+    mark ("-") is no zero but nothing (조치 사항: -)."""
     t = " ".join(text.split())
     if not t:
         return _EMPTY
@@ -139,7 +147,7 @@ def cell_value(
             return "count", 0.0, None, None, None, counter
         if rate:
             return "percent", 0.0, None, None, None, "%"
-        return "text", 0.0, None, None, None, None
+        return ("text", 0.0, None, None, None, None) if figures else _EMPTY
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
         # the unit as written, "원" left out or not ("30억", "1,069억원")
@@ -164,6 +172,9 @@ def cell_value(
         # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
         return "text", None, None, None, None, unit
     return _EMPTY
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _lists_percent(table: Table) -> bool:
@@ -211,17 +222,25 @@ def table_records(
                 **_prov(t.lines, by_no),
             )
         )
+        # columns of text: words in some cells, a figure in none (a column of nil marks
+        # only, "미반영: -", is one of figures none of which is there)
+        filled = [c for c in t.cells if not c.is_header and c.text.strip() not in NIL_CELLS]
+        worded = {c.col for c in filled if c.text.strip()} - {
+            c.col for c in filled if _DIGIT.search(c.text)
+        }
         for c in t.cells:
-            cells.append(_cell_record(t, c, year, by_no))
+            cells.append(_cell_record(t, c, year, by_no, c.col not in worded))
     return infos, cells
 
 
 def _cell_record(
-    t: Table, c: TableCell, year: int | None, by_no: dict[int, Line]
+    t: Table, c: TableCell, year: int | None, by_no: dict[int, Line], figures: bool = True
 ) -> TableCellRecord:
     empty: CellValue = ("text", None, None, None, None, None)
     kind, value, krw, start, end, unit = (
-        empty if c.is_header else cell_value(c.text, t, c.col_header, year, c.row_header)
+        empty
+        if c.is_header
+        else cell_value(c.text, t, c.col_header, year, c.row_header, figures)
     )
     prov = _prov(c.lines, by_no)
     if prov["line_start"] == 0 and c.page is not None:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract.document import Cell, Document, Grid, Line
-from extract.layout import Node, layout
+from extract.layout import Layout, Node, layout
 from extract.layout.captions import read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
@@ -35,7 +35,7 @@ from extract.read import read_bytes
 from extract.read.glyphs import lost_glyph
 from extract.read.text import split_lines
 from extract.sections import TITLES
-from extract.structure import cell_value
+from extract.structure import cell_value, table_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TXT = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
@@ -1948,6 +1948,28 @@ def test_a_caption_listing_units_gives_each_column_group_its_own(
     table = with_caption(table, [Line(9, caption, caption)])
     got = [cell_value(c.text, table, c.col_header, 2026, c.row_header) for c in table.body()]
     assert [(v[0], v[5]) for v in got] == [("krw" if u == "백만원" else "count", u) for u in units]
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        (["-", "보조금 정산 철저"], None),  # a column of text: "-" is nothing, no zero
+        (["-", "3"], 0.0),  # a column of figures: "-" is none of them
+        (["-", "-"], 0.0),  # nil marks only (the sample's 미반영: -): none there
+    ],
+)
+def test_a_nil_mark_is_zero_only_in_a_column_of_figures(
+    column: list[str], value: float | None
+) -> None:
+    """민간위탁 감사 (여성가족국 p45): "조치 사항" of an audit with no finding reads "-":
+    nothing was done, not zero of something."""
+    rows = [["수탁기관", "감사기간", "조치 사항"], ["육아지원센터", "’24. 5.", column[0]],
+            ["보육센터", "’24. 6.", column[1]]]  # fmt: skip
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    nils = [c for c in cells if c.raw == "-"]
+    assert nils and all(c.value == value for c in nils)
 
 
 def test_a_boxed_title_over_steps_stays_in_its_card() -> None:
