@@ -1951,6 +1951,29 @@ def test_a_caption_listing_units_gives_each_column_group_its_own(
 
 
 @pytest.mark.parametrize(
+    ("labels", "paths"),
+    [
+        # 청년산학국 p48: a 계 row over each block of sources
+        (["계(부경대)", "국 비", "시 비", "계(부산대)", "국 비", "시 비"],
+         ["계(부경대)", "계(부경대) / 국 비", "계(부경대) / 시 비", "계(부산대)",
+          "계(부산대) / 국 비", "계(부산대) / 시 비"]),
+        # 환경물정책실 p6: "· 생활폐기물" under two "◦" rows
+        (["◦ 순환이용률", "· 생활폐기물", "◦ 최종처분율", "· 생활폐기물"],
+         ["순환이용률", "순환이용률 / 생활폐기물", "최종처분율", "최종처분율 / 생활폐기물"]),
+        # labels all told apart: nothing added
+        (["계", "국 비", "시 비"], ["계", "국 비", "시 비"]),
+    ],
+)  # fmt: skip
+def test_rows_alike_under_two_groups_take_their_groups_label(
+    labels: list[str], paths: list[str]
+) -> None:
+    rows = [["구분", "2025년"], *[[label, str(100 + i)] for i, label in enumerate(labels)]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, {})], lines)
+    assert [c.row_header for c in table.body() if c.col == 1] == paths
+
+
+@pytest.mark.parametrize(
     ("column", "value"),
     [
         (["-", "보조금 정산 철저"], None),  # a column of text: "-" is nothing, no zero

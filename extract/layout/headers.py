@@ -20,6 +20,7 @@ from extract.layout.vocab import (
     CIRCLED,
     DATE_COLUMN_ENDINGS,
     DITTO_MARKS,
+    GROUP_HEAD_WORDS,
     NAME_ENDINGS,
     ROW_LABELS,
     SERIAL_LABELS,
@@ -400,7 +401,61 @@ def header_paths(
         c.col_header = " / ".join(header_name(h.text) for h in col_parts) if c.row >= head else ""
         row_names = [header_name(_undittoed(h, grid, head)) for h in row_parts]
         c.row_header = " / ".join(row_names) if c.col >= base + side else ""
+    _name_groups(cells, grid, head, side)
     return head, side
+
+
+def _name_groups(
+    cells: Sequence[TableCell], grid: Mapping[tuple[int, int], TableCell], head: int, side: int
+) -> None:
+    """Rows whose header paths are alike ("국 비" under "계(부경대)" and again under
+    "계(부산대)"; "· 생활폐기물" under two "◦" rows) take the label of the row over their
+    group into their paths, before their own label."""
+    body = [c for c in cells if not c.is_header and c.row_header]
+    rows: dict[str, set[int]] = {}
+    for c in body:
+        rows.setdefault(c.row_header, set()).add(c.row)
+    for path, alike in rows.items():
+        if len(alike) < 2:
+            continue
+        for r in alike:
+            found = _group_head(grid, r, head, side)
+            if found is None:
+                continue
+            own, label = found
+            parts = path.split(" / ")
+            at = parts.index(own) if own in parts else len(parts) - 1
+            named = " / ".join([*parts[:at], label, *parts[at:]])
+            for c in body:
+                if c.row == r and c.row_header == path:
+                    c.row_header = named
+
+
+def _group_head(
+    grid: Mapping[tuple[int, int], TableCell], r: int, head: int, side: int
+) -> tuple[str, str] | None:
+    """(the row's own label, the label over its group): the nearest row above, in a
+    row-header column, that heads a group (계, or a bullet of another kind: "◦" over
+    "·"), where the row's cell there is its own (not one over several rows)."""
+    for k in range(side):
+        cell = grid.get((r, k))
+        if cell is None or not cell.text.strip() or cell.row != r or cell.row_span > 1:
+            continue
+        text = cell.text.strip()
+        lead = text[:1]
+        for q in range(r - 1, head - 1, -1):
+            above = grid.get((q, k))
+            if above is None or above is cell or not above.text.strip():
+                continue
+            up = above.text.strip()
+            total = squash_label(up).startswith(GROUP_HEAD_WORDS)
+            if (total and not squash_label(text).startswith(GROUP_HEAD_WORDS)) or (
+                lead in BULLETS and up[:1] in BULLETS and up[:1] != lead
+            ):
+                return header_name(text), header_name(up)
+            if up[:1] != lead and not total and lead in BULLETS:
+                break  # (a row of no mark above a marked one: no group)
+    return None
 
 
 def _name_column(cells: Sequence[TableCell], head: int, side: int, width: int) -> int | None:

@@ -135,6 +135,9 @@ DATE_COLUMN_ENDINGS: tuple[str, ...] = (
     "지정일",
 )  # fmt: skip
 
+#: how the label of a row over a group of rows begins ("계(부경대)" over its 국비, 시비)
+GROUP_HEAD_WORDS: tuple[str, ...] = ("계", "합계", "총계", "소계")
+
 #: header words of a column of serial numbers (연번 | 업체명): a reader names its rows by
 #: the first column after it headed as a name (:data:`NAME_ENDINGS`)
 SERIAL_LABELS: frozenset[str] = frozenset({"연번", "번호", "순번", "no", "no."})
