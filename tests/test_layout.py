@@ -908,6 +908,31 @@ def grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, i
     return Grid(cells, len(rows), len(rows[0]))
 
 
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_table_drawn_in_a_cell_is_not_the_cells_text_too(boxed: bool) -> None:
+    """관광마이스국 p40: the 사업내용 cell of a 공모사업 holds its facts and a table of its
+    budget; the budget is a table of its own, so its figures are not the cell's text too
+    (they were read twice).  A box drawn in a cell (a name boxed) is the cell's text."""
+    inner = (
+        Grid([Cell(0, 0, 1, 1, ("예산 5,600",), (4,), 1)], 1, 1)
+        if boxed
+        else Grid([Cell(0, 0, 1, 1, ("구 분",), (4,), 1), Cell(0, 1, 1, 1, ("총사업비",), (4,), 1),
+                   Cell(1, 0, 1, 1, ("계",), (5,), 1), Cell(1, 1, 1, 1, ("5,600",), (5,), 1)],
+                  2, 2)
+    )  # fmt: skip
+    paragraphs = ("• 사 업 명 : 야간관광", "• 총사업비 :", *(
+        ("예산 5,600",) if boxed else ("구 분 총사업비", "계 5,600")), "• 사업효과 : 체류형")
+    lines = (2, 3, 4, 6) if boxed else (2, 3, 4, 5, 6)
+    outer = Grid([Cell(0, 0, 1, 1, ("연번",), (1,), 1), Cell(0, 1, 1, 1, ("사업내용",), (1,), 1),
+                  Cell(1, 0, 1, 1, ("1",), (2,), 1),
+                  Cell(1, 1, 1, 1, paragraphs, lines, 1, (inner,))], 2, 2)  # fmt: skip
+    tables = build_tables([outer], [Line(n, "x", "x") for n in range(1, 7)])
+    cell = next(c for c in tables[0].cells if c.row == 1 and c.col == 1)
+    assert ("5,600" in cell.text) is boxed
+    assert cell.text.startswith("• 사 업 명 : 야간관광") and cell.text.endswith("체류형")
+    assert len(tables) == (1 if boxed else 2)
+
+
 def _page_of_projects(page: int, first: int) -> Grid:
     """A page of a table of projects (연번 | 사업명 | 사업내용), the header repeated, each
     project's budget drawn as a table of its own inside its 사업내용 cell."""

@@ -143,18 +143,27 @@ def _boxed(cell: Cell) -> list[Cell]:
 
 
 def _text(cell: Cell) -> str:
+    """The cell's text, boxes drawn in it included; a table drawn in it (a project's
+    budget in its 사업내용 cell, a table of its own) left out, where the paragraphs
+    have their lines (a PDF cell's paragraphs hold what is drawn inside it)."""
     boxed = _boxed(cell)
+    own = _numbered(cell)
     if not boxed:
-        return join_wrapped(cell.paragraphs)
+        return join_wrapped([p for _, p in own] if own is not None else list(cell.paragraphs))
     # in reading order where each paragraph has its line (a label boxed between two lines)
-    parts = [cell, *boxed]
-    if all(len(c.lines) == len(c.paragraphs) for c in parts):
-        return join_wrapped([p for _, p in sorted(pair for c in parts for pair in _numbered(c))])
-    return join_wrapped([p for c in parts for p in c.paragraphs])
+    pairs = [own, *(_numbered(c) for c in boxed)]
+    if all(p is not None for p in pairs):
+        return join_wrapped([p for _, p in sorted(pair for ps in pairs for pair in ps or ())])
+    return join_wrapped([p for c in [cell, *boxed] for p in c.paragraphs])
 
 
-def _numbered(cell: Cell) -> list[tuple[int, str]]:
-    return list(zip(cell.lines, cell.paragraphs, strict=True))
+def _numbered(cell: Cell) -> list[tuple[int, str]] | None:
+    """The cell's paragraphs with their lines, those of a table drawn in it left out;
+    None where the paragraphs do not each have a line."""
+    if len(cell.lines) != len(cell.paragraphs):
+        return None
+    tables = {no for t in cell.tables if not is_box(t) for no in t.lines}
+    return [(no, p) for no, p in zip(cell.lines, cell.paragraphs, strict=True) if no not in tables]
 
 
 def _lines(cell: Cell) -> tuple[int, ...]:
