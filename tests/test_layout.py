@@ -1345,6 +1345,9 @@ def test_rows_numbered_by_serials_are_named_by_their_name_column(
         # lists side by side under their headers: entries, no label (청년산학국 p17)
         ([["연구중심형대학", "교육중심형대학"],
           ["• 연구인재 육성 • 창업 지원", "• 실무인재 양성 • 기술사업화"]], {}, 0),
+        # a column of lists beside figures: entries, not labels (청년산학국 p41 사업내용)
+        ([["연번", "부서명", "사업내용", "주관부처", "추진여부"],
+          ["1", "청년정책과", "• 사업명 : 친화도시 • 공모기간 : 3월", "국조실", "-"]], {}, 2),
         # ... but one item after its mark is a label like any other
         ([["구분", "내용"], ["• 연구인재", "• 실무인재 양성 • 기술사업화"]], {}, 1),
     ],

@@ -215,6 +215,8 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
             break
         if text_table and all(_is_list(c.text) for c in col):
             break  # lists side by side under their headers (유형별 과제): no row labels
+        if sum(1 for c in col if _is_list(c.text)) >= LABEL_SHARE * len(col):
+            break  # a column of lists ("• 사업명 : … • 공모기간 : …"): entries, no labels
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
