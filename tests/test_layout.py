@@ -1784,6 +1784,29 @@ def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "note"),
+    [
+        ("- 방한 관광객 94.1% 회복(‘24.11. 기준)   *아태지역 회복율(85%) 상회",
+         "방한 관광객 94.1% 회복(‘24.11. 기준)", "아태지역 회복율(85%) 상회"),
+        ("ㅇ ’24. 4 : 상생협약 체결  * 협약해지(4.26.)", "’24. 4 : 상생협약 체결",
+         "협약해지(4.26.)"),
+        ("ㅇ 특정도서 현황: 3개소     ※ 2004.1.7. 지정", "특정도서 현황: 3개소", "2004.1.7. 지정"),
+        # a note mark inside the text, one space before it: the item's own
+        ("ㅇ 9개* 분야 지원 * 1차년도", "9개* 분야 지원 * 1차년도", None),
+    ],
+)  # fmt: skip
+def test_a_note_set_flush_right_on_an_items_line_is_a_note_under_it(
+    line: str, title: str, note: str | None
+) -> None:
+    """관광마이스국 p12: a note set after a wide gap on the item's own line (the line keeps
+    the spaces) is a note of its own under the item, not the end of its text."""
+    outline = build_outline(lines_of("□ 관광 동향", line))
+    (item,) = [n for n in outline.nodes if n.parent is not None and n.parent.title == "관광 동향"]
+    assert item.title == title
+    assert [c.title for c in item.children if c.kind == "note"] == ([note] if note else [])
+
+
+@pytest.mark.parametrize(
     ("line", "titles"),
     [
         ("◾ (취 항 일) ’24.10.30.(수) 17:50     ◾ (운 항 사) 에어부산",

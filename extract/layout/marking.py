@@ -124,9 +124,23 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
             i = j + 1
             continue
-        out.extend(Marked((ln,), marker, part) for part in _columns(marker, rest))
+        parts = _columns(marker, rest)
+        aside = _NOTE_ASIDE.match(parts[-1])
+        note = read_marker(aside["note"]) if aside is not None else None
+        if aside is not None and note is not None and note[0].is_note and note[1]:
+            # a note set flush right on the item's line, after a wide gap ("… 회복(‘24.11.
+            # 기준)   *아태지역 회복율(85%) 상회"): a note of its own under the item
+            parts[-1] = aside["item"]
+            out.extend(Marked((ln,), marker, part) for part in parts)
+            out.append(Marked((ln,), note[0], note[1]))
+        else:
+            out.extend(Marked((ln,), marker, part) for part in parts)
         i += 1
     return out
+
+
+#: an item's text, a wide gap (spaces the line keeps), then a note mark and its note
+_NOTE_ASIDE = re.compile(r"^(?P<item>.*?\S)\s{2,}(?P<note>(?:\*+|※)\s*\S.*)$")
 
 
 def _columns(marker: Marker, rest: str) -> list[str]:
