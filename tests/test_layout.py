@@ -737,6 +737,28 @@ def test_a_line_alone_in_a_band_titles_the_bullets_under_it(
     assert [(n.depth, n.kind, n.title) for n in outline.nodes] == shape
 
 
+@pytest.mark.parametrize(("height", "titled"), [(12.0, False), (15.0, True)])
+def test_a_tag_in_small_type_titles_no_bullets(height: float, titled: bool) -> None:
+    """환경물정책실 p15: a box in small type under a □ ("(국정과제) 과학적 탄소중립 …")
+    notes the □; the ㅇ lines after it are the □'s.  A band in the bullets' size over
+    them titles them (see the test above)."""
+    lines = lines_of("□ 탄소중립 이행 강화", "(국정과제) 과학적 탄소중립 이행방안 마련",
+                     "ㅇ 저탄소 그린도시 감축", "ㅇ 폐기물 감량 및 재자원화")  # fmt: skip
+    indents = {1: 51.0, 2: 57.5, 3: 58.5, 4: 58.5}
+    tops = {1: 560.0, 2: 593.0, 3: 620.0, 4: 643.0}
+    sizes = {1: 16.0, 2: height, 3: 15.0, 4: 15.0}
+    spots = {n: (indents[n], tops[n], 520.0, tops[n] + sizes[n]) for n in indents}
+    outline = build_outline(
+        lines, box_of={2: 1}, indents=indents, box_left={1: 52.4}, spots=spots,
+        continues=lambda node, ln: True,
+    )  # fmt: skip
+    nodes = {n.title: n for n in outline.nodes}
+    parent = nodes["저탄소 그린도시 감축"].parent
+    assert parent is not None
+    assert (parent.title == "(국정과제) 과학적 탄소중립 이행방안 마련") is titled
+    assert (parent.title == "탄소중립 이행 강화") is not titled
+
+
 def test_a_part_title_after_a_band_closes_the_band() -> None:
     """"재산현황" (a part title of the genre) after the band "부산시 재정현황" under
     "예산현황" takes the place of "예산현황"; it is not a part of it."""

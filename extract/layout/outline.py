@@ -88,6 +88,8 @@ TAB_MIN_LETTERS = 3
 TITLE_INDENT = 2.5
 #: ... and how little right of it a line may start and stand at the item's margin
 MARK_SLACK = 0.5
+#: a line this much smaller than the bullet under it is set in small type (a tag)
+SMALLER = 0.15
 #: how much two lines' heights may differ and be one size
 SAME_SIZE = 0.1
 
@@ -232,6 +234,11 @@ def nest(
         inside the bullet above, before more of its kind, is that bullet's callout."""
         if not bands_a_list(it, after, boxes, box_size):
             return False
+        own, under = spots.get(it.lines[0].no), spots.get(after[0].lines[0].no)
+        if own is not None and under is not None:
+            size = max(under[3] - under[1], 1.0)
+            if (own[3] - own[1]) < (1 - SMALLER) * size:
+                return False  # a tag in small type ("(국정과제) …") notes the item above
         first = after[0].marker
         assert first is not None
         if open_at(open_kinds(), floors(), first) is None:
