@@ -737,6 +737,30 @@ def test_a_line_alone_in_a_band_titles_the_bullets_under_it(
     assert [(n.depth, n.kind, n.title) for n in outline.nodes] == shape
 
 
+@pytest.mark.parametrize(("note_x", "heading"), [(57.5, True), (80.0, False)])
+def test_a_note_mark_at_an_items_margin_over_bullets_heads_them(
+    note_x: float, heading: bool
+) -> None:
+    """관광마이스국 p11, a 참고 box: "⑯ … 수상" / "- …" / "* 주요 국제회의 유치" set at the
+    ⑯'s margin / "- 2028 세계전산역학학술대회": the * line heads the - lines under it,
+    beside ⑯.  A note set under its item's text is a note of that item."""
+    lines = lines_of("□ 주요 시정성과", "⑯ 관광산업 발전 우수기관 수상", "- 문체부 선정 우수",
+                     "* 주요 국제회의 유치", "- 2028 세계전산역학학술대회",
+                     "- 2024 포상관광단 회의", "* 의료·웰니스 관광 추진사항",
+                     "- 2024 공모사업 선정")  # fmt: skip
+    indents = {1: 51.0, 2: 57.5, 3: 70.4, 4: note_x, 5: 68.5 + (note_x - 57.5),
+               6: 68.5 + (note_x - 57.5), 7: note_x, 8: 68.8 + (note_x - 57.5)}  # fmt: skip
+    outline = build_outline(lines, indents=indents)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    if heading:
+        assert parent["주요 국제회의 유치"] == "주요 시정성과"
+        assert parent["의료·웰니스 관광 추진사항"] == "주요 시정성과"
+        assert parent["2028 세계전산역학학술대회"] == "주요 국제회의 유치"
+        assert parent["2024 공모사업 선정"] == "의료·웰니스 관광 추진사항"
+    else:
+        assert {n.kind for n in outline.nodes if n.title.endswith(("유치", "추진사항"))} == {"note"}
+
+
 @pytest.mark.parametrize(("height", "titled"), [(12.0, False), (15.0, True)])
 def test_a_tag_in_small_type_titles_no_bullets(height: float, titled: bool) -> None:
     """환경물정책실 p15: a box in small type under a □ ("(국정과제) 과학적 탄소중립 …")

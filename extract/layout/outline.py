@@ -270,6 +270,27 @@ def nest(
             and there > left + MARK_SLACK
         )
 
+    def heads_bullets(it: Marked, after: Sequence[Marked]) -> int | None:
+        """Where in the stack the open item is that a note mark set at its margin stands
+        beside, where unnumbered bullets set right of the note follow it (PDF)."""
+        here = indents.get(it.lines[0].no)
+        nxt = after[0] if after else None
+        if here is None or nxt is None or nxt.marker is None or nxt.marker.is_note:
+            return None
+        if any(ln.no == it.lines[0].no for ln in last.lines):
+            return None  # (a note set aside on the item's own line)
+        there = indents.get(nxt.lines[0].no)
+        if nxt.marker.number is not None or there is None or there < here + MIN_INDENT:
+            return None
+        for i in range(len(stack) - 1, 0, -1):
+            n = stack[i]
+            if n.marker is None or n.marker.is_top or not n.lines:
+                return None
+            x = indents.get(n.lines[0].no)
+            if x is not None and n.lines[0].page == it.lines[0].page and abs(x - here) <= 1.0:
+                return i
+        return None
+
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
 
@@ -584,6 +605,16 @@ def nest(
         if m.is_top:
             del stack[1:]
             open_node(node, root)
+            stack.append(node)
+            last = node
+            continue
+        if m.is_note and (at := heads_bullets(it, after)) is not None:
+            # a note mark set at an item's margin with bullets set under it ("* 주요
+            # 국제회의 유치" / "- …" in a 참고 box): a heading beside that item
+            node = Node("bullet", m._replace(kind=f"bullet:{m.text}"), it.title,
+                        list(it.lines), len(it.lines))  # fmt: skip
+            del stack[at:]
+            open_node(node, stack[-1])
             stack.append(node)
             last = node
             continue
