@@ -16,6 +16,7 @@ from extract.layout.captions import read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
 from extract.layout.markers import read_marker
+from extract.layout.marking import mark_lines
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import build_tables, with_caption
@@ -1827,6 +1828,18 @@ def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
     out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
     kinds = {n.title: n.kind for n in out.nodes if n.lines}
     assert (kinds.get("< 1단계(’23년~’25년) 50억원 >") == "title") is titled
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [("- 외국인 관광객 300만 시대 -", False), ("– 2025년도 –", False),
+     ("- 관광객 유치 확대 - 목표 달성", True), ("- 마을버스 재정지원", True)],
+)  # fmt: skip
+def test_a_line_framed_by_dashes_is_a_subtitle_not_an_item(line: str, marked: bool) -> None:
+    """관광마이스국 p14: "- 외국인 관광객 300만 시대 -" in the goal's box is its subtitle;
+    read as a "-" item it took the strategies after it as its children."""
+    (item,) = mark_lines(lines_of(line))
+    assert (item.marker is not None) is marked
 
 
 @pytest.mark.parametrize(
