@@ -2072,6 +2072,12 @@ def test_a_caption_listing_units_gives_each_column_group_its_own(
          ["순환이용률", "순환이용률 / 생활폐기물", "최종처분율", "최종처분율 / 생활폐기물"]),
         # labels all told apart: nothing added
         (["계", "국 비", "시 비"], ["계", "국 비", "시 비"]),
+        # a plain label over each block, a total over all: no group tells them apart
+        (["합계", "A사업", "국비", "시비", "B사업", "국비", "시비"],
+         ["합계", "A사업", "국비", "시비", "B사업", "국비", "시비"]),
+        # 계획 is no total (a word that begins as 계 does)
+        (["계획", "국비", "시비", "실적", "국비", "시비"],
+         ["계획", "국비", "시비", "실적", "국비", "시비"]),
     ],
 )  # fmt: skip
 def test_rows_alike_under_two_groups_take_their_groups_label(

@@ -412,33 +412,44 @@ def _name_groups(
 ) -> None:
     """Rows whose header paths are alike ("국 비" under "계(부경대)" and again under
     "계(부산대)"; "· 생활폐기물" under two "◦" rows) take the label of the row over their
-    group into their paths, before their own label."""
+    group into their paths, before their own label, where that tells them apart."""
     body = [c for c in cells if not c.is_header and c.row_header]
     rows: dict[str, set[int]] = {}
+    by_row: dict[int, list[TableCell]] = {}
     for c in body:
         rows.setdefault(c.row_header, set()).add(c.row)
-    for path, alike in rows.items():
-        if len(alike) < 2:
-            continue
-        for r in alike:
-            found = _group_head(grid, r, head, side)
-            if found is None:
-                continue
-            own, label = found
+        by_row.setdefault(c.row, []).append(c)
+    alike = {path: found for path, found in rows.items() if len(found) > 1}
+    repeated = {r for found in alike.values() for r in found}
+    for path, found in alike.items():
+        named: dict[int, str] = {}
+        for r in found:
+            head_of = _group_head(grid, r, head, side, repeated)
+            if head_of is None:
+                break
+            own, label = head_of
             parts = path.split(" / ")
             at = parts.index(own) if own in parts else len(parts) - 1
-            named = " / ".join([*parts[:at], label, *parts[at:]])
-            for c in body:
-                if c.row == r and c.row_header == path:
-                    c.row_header = named
+            named[r] = " / ".join([*parts[:at], label, *parts[at:]])
+        if len(named) != len(found) or len(set(named.values())) != len(named):
+            continue  # (only where every row's group tells it apart)
+        for r, new in named.items():
+            for c in by_row[r]:
+                if c.row_header == path:
+                    c.row_header = new
 
 
 def _group_head(
-    grid: Mapping[tuple[int, int], TableCell], r: int, head: int, side: int
+    grid: Mapping[tuple[int, int], TableCell],
+    r: int,
+    head: int,
+    side: int,
+    repeated: set[int],
 ) -> tuple[str, str] | None:
     """(the row's own label, the label over its group): the nearest row above, in a
-    row-header column, that heads a group (계, or a bullet of another kind: "◦" over
-    "·"), where the row's cell there is its own (not one over several rows)."""
+    row-header column, past rows alike (``repeated``), that heads a group (a total,
+    "계(부경대)", or a bullet of another kind: "◦" over "·"), where the row's cell there
+    is its own (not one over several rows)."""
     for k in range(side):
         cell = grid.get((r, k))
         if cell is None or not cell.text.strip() or cell.row != r or cell.row_span > 1:
@@ -449,15 +460,21 @@ def _group_head(
             above = grid.get((q, k))
             if above is None or above is cell or not above.text.strip():
                 continue
+            if q in repeated:
+                continue  # (a row alike above it: the group goes on)
             up = above.text.strip()
-            total = squash_label(up).startswith(GROUP_HEAD_WORDS)
-            if (total and not squash_label(text).startswith(GROUP_HEAD_WORDS)) or (
+            total = _GROUP_HEAD.match(squash_label(up)) is not None
+            if (total and _GROUP_HEAD.match(squash_label(text)) is None) or (
                 lead in BULLETS and up[:1] in BULLETS and up[:1] != lead
             ):
                 return header_name(text), header_name(up)
-            if up[:1] != lead and not total and lead in BULLETS:
-                break  # (a row of no mark above a marked one: no group)
+            break  # (the first row above the group heads none)
     return None
+
+
+#: a total's label over its group ("계(부경대)", "소계"), not a word that begins alike
+_GROUP_HEAD = re.compile("^(?:" + "|".join(sorted(GROUP_HEAD_WORDS, key=len, reverse=True))
+                         + r")(?=$|\()")  # fmt: skip
 
 
 def _name_column(cells: Sequence[TableCell], head: int, side: int, width: int) -> int | None:
