@@ -73,6 +73,31 @@ def test_a_list_that_is_no_divider_stays_items(
     assert len(part.children) == 7, why
 
 
+def test_a_list_that_goes_on_from_the_page_before_is_no_divider() -> None:
+    """A list of items running over pages (a review's example: 추진실적 p6-p8), the item
+    before the run going on onto the run's page: no contents."""
+    rows = [(1, "① 청년정책 기본계획 수립", 1), (2, "ㅇ 기본계획 수립 완료", 2), *DIVIDER[1:]]
+    part = part_of(rows)
+    fold_divider_contents(part)
+    assert len(part.children) == 7
+
+
+def test_items_with_nothing_under_them_are_named_by_no_divider() -> None:
+    part = part_of([row for row in DIVIDER if row[0] == 1])  # (no ㅇ under the items)
+    fold_divider_contents(part)
+    assert len(part.children) == 7
+
+
+def test_the_root_holds_no_contents() -> None:
+    root = Node("root")
+    part = part_of(DIVIDER)
+    root.children = part.children
+    for c in root.children:
+        c.parent = root
+    fold_divider_contents(root)
+    assert len(root.children) == 7 and not root.lines
+
+
 def test_an_entry_with_bullets_or_a_table_of_its_own_is_an_item() -> None:
     part = part_of([*DIVIDER[:2], (2, "ㅇ 비전 선포", 2), *DIVIDER[2:]])
     fold_divider_contents(part)

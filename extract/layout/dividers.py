@@ -24,6 +24,8 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]++")
 def fold_divider_contents(root: Node) -> None:
     """Fold each contents list of a divider page into the node it stands under."""
     for node in list(root.walk()):
+        if node.kind == "root":
+            continue  # (the root holds no lines: a list under it is no divider's)
         while (run := _contents_run(node.children)) is not None:
             i, j = run
             for entry in node.children[i:j]:
@@ -34,15 +36,16 @@ def fold_divider_contents(root: Node) -> None:
 
 def _contents_run(children: list[Node]) -> tuple[int, int] | None:
     """The (start, end) of the first run of children that lists the siblings after it:
-    leaves alone on their page (no other child on it), of one kind of marker, each
-    naming one of the later siblings, in their order, all of them on later pages."""
+    leaves alone on their page (no other child, nor what is under one, on it), of one
+    kind of marker, each naming one of the later siblings, in their order, all of them
+    on later pages."""
     i = 0
     while i < len(children):
         page = _page(children[i])
         j = i
         while j < len(children) and _leaf(children[j]) and _page(children[j]) == page:
             j += 1
-        alone = i == 0 or _first_page(children[i - 1]) < (page or 0)
+        alone = i == 0 or _last_page(children[i - 1]) < (page or 0)
         if alone and page is not None and j < len(children) and _first_page(children[j]) > page:
             # the entries: the run's last lines of one kind of marker (the divider's
             # goal or subtitle may stand before them)
@@ -68,6 +71,11 @@ def _kind(node: Node) -> str | None:
     return node.marker.kind if node.marker is not None else None
 
 
+def _last_page(node: Node) -> int:
+    """The last page of the node and everything under it."""
+    return max((ln.page or 0 for n in node.walk() for ln in n.lines), default=0)
+
+
 def _first_page(node: Node) -> int:
     return (node.lines[0].page or 0) if node.lines else 0
 
@@ -87,10 +95,14 @@ def _names(entry: str, title: str) -> bool:
 
 
 def _names_in_order(entries: list[Node], later: list[Node]) -> bool:
+    """Whether each entry names one of the ``later`` items, in order, each an item with
+    something under it (what a divider lists is told in detail after it)."""
     at = 0
     for entry in entries:
         key = _key(entry)
-        while at < len(later) and not _names(key, _key(later[at])):
+        while at < len(later) and not (
+            (later[at].children or later[at].tables) and _names(key, _key(later[at]))
+        ):
             at += 1
         if at == len(later):
             return False
