@@ -1889,6 +1889,30 @@ def test_a_bullet_set_again_in_its_line_starts_an_item_beside_it(
     assert [c.title for c in box.children] == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "after"),
+    [
+        # a flow of stages, not columns
+        ("▶ 사업공고(3월) ▶ 신청접수(4월) ▶ 최종선정(6월)", None, None),
+        # two glyphs the export lost, both read "•" (a ➡ set in the line): one item
+        ("• 실물카드만 사용 불편 개선 • 모바일 동백패스 도입",
+         f"{lost_glyph('F', 4)} 실물카드만 사용 불편 개선 "
+         f"{lost_glyph('F', 24)} 모바일 동백패스 도입", None),
+        # columns that wrap onto the next line: whose each wrap is cannot be told
+        ("• 계획적 재정운용 및 전략적 • 재정 효율성 제고 및", None, "재원배분 재정의 지속가능성"),
+    ],
+)  # fmt: skip
+def test_a_line_is_one_item_where_its_columns_cannot_be_told(
+    text: str, raw: str | None, after: str | None
+) -> None:
+    lines = [Line(1, "□ 추진과제", "□ 추진과제", 1), Line(2, text, raw or text, 1)]
+    if after:
+        lines.append(Line(3, after, after, 1))
+    outline = build_outline(lines)
+    (top,) = [n for n in outline.nodes if n.title == "추진과제"]
+    assert len(top.children) == 1
+
+
 @pytest.mark.parametrize(("text", "mark"), [("** 둘째 주석", "**"), ("***셋째", "***"),
                                             ("* 첫째", "*"), ("※ 참고", "※")])  # fmt: skip
 def test_runs_of_asterisks_mark_notes(text: str, mark: str) -> None:

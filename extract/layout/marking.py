@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+import regex
+
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
@@ -128,7 +130,10 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
             i = j + 1
             continue
-        parts = _columns(marker, rest)
+        # (a line that wraps onto the next: which column each wrap is cannot be told)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        wrapped = nxt is not None and nxt.page == ln.page and _read(nxt) is None
+        parts = [rest] if wrapped else _columns(marker, rest, ln.raw)
         aside = _NOTE_ASIDE.match(parts[-1])
         note = read_marker(aside["note"]) if aside is not None else None
         if aside is not None and note is not None and note[0].is_note and note[1]:
@@ -147,15 +152,20 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
 _NOTE_ASIDE = re.compile(r"^(?P<item>.*?\S)\s{2,}(?P<note>(?:\*+|※)\s*\S.*)$")
 
 
-def _columns(marker: Marker, rest: str) -> list[str]:
+def _columns(marker: Marker, rest: str, raw: str) -> list[str]:
     """The titles of the items a line holds: one, or one per column where its bullet is
     set again after a space ("◾ (취항일) ’24.10.30. ◾ (운항사) 에어부산", "❖ 하수슬러지 … /
-    ❖ 분뇨처리시설 …")."""
+    ❖ 분뇨처리시설 …"), the same glyph as drawn (``raw``: two glyphs the export lost
+    both read "•")."""
     glyph = marker.text
     if glyph not in REPEATED_BULLETS or marker.number is not None:
         return [rest]
     parts = [p.strip().removesuffix("/").strip() for p in rest.split(f" {glyph} ")]
-    return parts if len(parts) > 1 and all(len(p) >= MIN_COLUMN_CHARS for p in parts) else [rest]
+    drawn = raw.lstrip()[:1]
+    again = len(regex.findall(rf"\s{regex.escape(drawn)}\s", raw)) if drawn else 0
+    if len(parts) < 2 or again != len(parts) - 1:
+        return [rest]
+    return parts if all(len(p) >= MIN_COLUMN_CHARS for p in parts) else [rest]
 
 
 _CONTENTS_KEYS = frozenset("".join(t.split()).casefold() for t in CONTENTS_TITLES)

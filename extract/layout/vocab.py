@@ -68,8 +68,9 @@ FLOW_BULLETS: frozenset[str] = frozenset({"⇒", "➔"})
 
 #: bullets that, set again inside their own line after a space ("◾ (취항일) ’24.10.30.
 #: ◾ (운항사) 에어부산"), start an item of their own: two columns of a box on one line.
-#: (Not "-", "·", "*" or "ㅇ", which prose uses between words.)
-REPEATED_BULLETS: frozenset[str] = frozenset("◾▪■◼◆◇❖◈•●▶▸➢")
+#: (Not "-", "·", "*" or "ㅇ", which prose uses between words, nor the arrows of a flow,
+#: "▶ 공고 ▶ 접수": :data:`FLOW_ARROWS`.)
+REPEATED_BULLETS: frozenset[str] = frozenset("◾▪■◼◆◇❖◈•●▸")
 
 #: arrows that join the boxes of a row of stages; a line of only these is the arrow
 #: between two boxes ("’15년" / "➤" / "’16년~’17년" in a text export)
