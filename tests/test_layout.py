@@ -168,7 +168,7 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
     bullet of the document is set at that place in that size: they are that bullet."""
     rows = [("Ⅴ. 주요 역점 시책", "Ⅴ. 주요 역점 시책", 1, 40.0)]
     for n, page in enumerate(pages, start=1):
-        glyph = lost_glyph("X+HCRBatang", 10 + n) if told else "\uf000"
+        glyph = lost_glyph(10 + n) if told else "\uf000"
         rows.append((f"• 전략{n}", f"{glyph} 전략{n}", page, 59.0))
         if extra is not None and n == 2:
             rows.append((extra, extra, page, 59.0 if extra.startswith("□") else 66.0))
@@ -193,8 +193,8 @@ def test_lost_glyphs_told_apart_are_marks_of_their_own_where_they_share_no_place
     the ➡ lines under each ㅇ are that ㅇ's (not siblings of it, as one kind with the □
     would make them); two glyphs set at one place (a boxed 1 and 2 of one list, the
     font numbering them apart) stay one mark."""
-    box, arrow = lost_glyph("X+HCRBatang", 4), lost_glyph("X+HCRBatang", 24)
-    one, two = lost_glyph("X+HCRBatang", 13), lost_glyph("X+HCRBatang", 52)
+    box, arrow = lost_glyph(0), lost_glyph(1)
+    one, two = lost_glyph(2), lost_glyph(3)
     rows = [
         ("Ⅴ. 주요 현안", "Ⅴ. 주요 현안", 40.0), ("• 사업 하나", f"{one} 사업 하나", 45.0),
         ("• 현안 및 대책", f"{box} 현안 및 대책", 51.0), ("ㅇ 협약 체결", "ㅇ 협약 체결", 58.0),
@@ -1896,8 +1896,8 @@ def test_a_bullet_set_again_in_its_line_starts_an_item_beside_it(
         ("▶ 사업공고(3월) ▶ 신청접수(4월) ▶ 최종선정(6월)", None, None),
         # two glyphs the export lost, both read "•" (a ➡ set in the line): one item
         ("• 실물카드만 사용 불편 개선 • 모바일 동백패스 도입",
-         f"{lost_glyph('F', 4)} 실물카드만 사용 불편 개선 "
-         f"{lost_glyph('F', 24)} 모바일 동백패스 도입", None),
+         f"{lost_glyph(0)} 실물카드만 사용 불편 개선 "
+         f"{lost_glyph(1)} 모바일 동백패스 도입", None),
         # columns that wrap onto the next line: whose each wrap is cannot be told
         ("• 계획적 재정운용 및 전략적 • 재정 효율성 제고 및", None, "재원배분 재정의 지속가능성"),
     ],

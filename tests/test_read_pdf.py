@@ -71,7 +71,7 @@ from extract.read.pdf import (
 )
 from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
-from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading
+from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
 from extract.read.pdf.tables import (
     JOIN_TOLERANCE,
@@ -212,9 +212,23 @@ def test_glyphs_are_told_apart_where_a_font_gives_several_u_f000(
     device = _LostGlyphs()
     assert device._loses_codes(_Font(_Map(codes))) is lossy
     assert device._loses_codes(_Font(None)) is False
-    assert (lost_glyph("X+HCRBatang", 4) != lost_glyph("X+HCRBatang", 24)) and is_lost_glyph(
-        lost_glyph("X+HCRBatang", 4)
-    )
+    assert lost_glyph(0) != lost_glyph(1) and is_lost_glyph(lost_glyph(0))
+
+
+def test_lost_glyphs_are_numbered_once_for_the_whole_document() -> None:
+    """Every page's device numbers the (font, glyph) pairs in one map of the document:
+    a glyph reads the same on every page, two glyphs never alike (fonts named alike but
+    for their subset tag included)."""
+
+    class Pdf:
+        pass
+
+    pdf = Pdf()
+    numbers = lost_numbers(pdf)
+    assert lost_numbers(pdf) is numbers and lost_numbers(Pdf()) is not numbers
+    for key in [("INPILL+Wingdings", 5), ("INPILL+Symbol", 5), ("INPILL+Wingdings", 5)]:
+        numbers.setdefault(key, len(numbers))
+    assert numbers == {("INPILL+Wingdings", 5): 0, ("INPILL+Symbol", 5): 1}
 
 
 def test_double_spaces_and_letter_spacing_survive() -> None:

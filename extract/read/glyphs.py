@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
 
 #: the bullet used for a private-use glyph whose meaning is not known
 GENERIC_BULLET = "•"
 #: the code Hancom's PDF export gives every glyph of a symbol font whose code it lost
 LOST_GLYPH = "\uf000"
-#: where a lost glyph is told apart by its font and glyph number (plane 15's private use)
-_LOST_BASE, _LOST_FONTS, _LOST_GLYPHS = 0xF0000, 15, 0x1000
+#: where the glyphs whose code was lost are told apart (plane 15's private use)
+_LOST_BASE, _LOST_SPAN = 0xF0000, 0xFFFE
 
 #: known private-use glyphs (Wingdings / Symbol codes + 0xF000, Hancom PUA)
 PRIVATE_USE: dict[str, str] = {
@@ -191,17 +190,15 @@ _ANY_LOST = re.compile(_LOST)
 _LOST_INSIDE = re.compile(f"(?<=[^\\W_]){_LOST}(?=[^\\W_])")
 
 
-def lost_glyph(fontname: str, cid: int) -> str:
-    """A private-use character for the glyph ``cid`` of font ``fontname`` whose code the
-    export lost (all such glyphs read U+F000): two marks of a report (□, ➡) stay two.
+def lost_glyph(number: int) -> str:
+    """The private-use character of the ``number``-th glyph (from 0, in the order a
+    document first draws them) whose code the export lost (all such glyphs read U+F000):
+    two marks of a report (□, ➡) stay two.
 
-    >>> lost_glyph("INPILL+HCRBatang", 4) != lost_glyph("INPILL+HCRBatang", 24)
-    True
-    >>> is_private_use(lost_glyph("INPILL+HCRBatang", 4))
-    True
+    >>> lost_glyph(0) != lost_glyph(1), is_private_use(lost_glyph(0))
+    (True, True)
     """
-    font = zlib.crc32(fontname.encode("utf-8", "replace")) % _LOST_FONTS
-    return chr(_LOST_BASE + font * _LOST_GLYPHS + cid % _LOST_GLYPHS)
+    return chr(_LOST_BASE + number % _LOST_SPAN)
 
 
 def is_lost_glyph(ch: str) -> bool:

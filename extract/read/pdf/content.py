@@ -281,17 +281,21 @@ class _LostGlyphs:
     export does so for the glyphs of a symbol font: □, ➡ and the boxed numbers alike).
     A font that maps one glyph to U+F000 draws that character itself."""
 
-    _lossy: dict[int, bool]
+    _lossy: dict[int, tuple[Any, bool]]
+    #: (font, glyph) -> its number, in the order the document first draws them: set to
+    #: the document's one map (:func:`lost_numbers`) so that every page shares it
+    lost_numbers: dict[tuple[str, int], int]
 
     def _loses_codes(self, font: Any) -> bool:
         lossy = getattr(self, "_lossy", None)
         if lossy is None:
             lossy = self._lossy = {}
-        if id(font) not in lossy:
+        hit = lossy.get(id(font))
+        if hit is None or hit[0] is not font:  # (the font kept: its id is never reused)
             umap = getattr(font, "unicode_map", None)
             codes = getattr(umap, "cid2unichr", None) or {}
-            lossy[id(font)] = sum(1 for u in codes.values() if u == LOST_GLYPH) > 1
-        return lossy[id(font)]
+            hit = lossy[id(font)] = (font, sum(1 for u in codes.values() if u == LOST_GLYPH) > 1)
+        return bool(hit[1])
 
     def render_char(
         self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
@@ -305,8 +309,18 @@ class _LostGlyphs:
             # (every glyph whose code the export lost reads U+F000: keep them apart)
             name = font.fontname
             name = fix_fontname_bytes(name) if isinstance(name, bytes) else str(name)
-            item._text = lost_glyph(name, cid)
+            numbers = self.lost_numbers
+            item._text = lost_glyph(numbers.setdefault((name, cid), len(numbers)))
         return advance
+
+
+def lost_numbers(pdf: Any) -> dict[tuple[str, int], int]:
+    """The document's map of lost glyphs to their numbers (kept on the open PDF)."""
+    numbers = getattr(pdf, "_bogoseo_lost_numbers", None)
+    if numbers is None:
+        numbers = {}
+        pdf._bogoseo_lost_numbers = numbers
+    return cast(dict[tuple[str, int], int], numbers)
 
 
 class _PathDevice(_LostGlyphs, PDFPageAggregator):
@@ -357,6 +371,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     dict of every attribute of every object.
     """
     device = _PathDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    device.lost_numbers = lost_numbers(pdf)
     ContentInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
     height = float(page.height)
     mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
@@ -514,6 +529,7 @@ def plumber_objects(page: Any) -> PageObjects:
         device = _PlumberDevice(
             page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams
         )
+        device.lost_numbers = lost_numbers(page.pdf)
         PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
         page._layout = device.get_result()
     edges = [
