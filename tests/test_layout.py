@@ -1350,6 +1350,9 @@ def test_a_column_headed_by_a_year_is_not_a_row_header(years: list[str]) -> None
          ["1", "청년정책과", "청년친화도시", "국조실"], "1 / 청년친화도시"),
         (["연번", "부서명", "사업내용", "주관부처"], ["3", "지산학협력과", "글로컬대학", "교육부"],
          "3"),
+        # ... nor one that explains it (사업설명); a 명칭 names it
+        (["연번", "사업설명", "시설명칭", "비고"], ["1", "노후 시설 보수", "명례정수장", "완료"],
+         "1 / 명례정수장"),
         (["구분", "사업명", "금액", "비고"], ["가", "캠퍼스 운영", "1,000", "-"],
          "가 / 캠퍼스 운영"),
     ],
@@ -1852,6 +1855,8 @@ def test_a_line_framed_by_dashes_is_a_subtitle_not_an_item(line: str, marked: bo
         ("ㅇ 특정도서 현황: 3개소     ※ 2004.1.7. 지정", "특정도서 현황: 3개소", "2004.1.7. 지정"),
         # a note mark inside the text, one space before it: the item's own
         ("ㅇ 9개* 분야 지원 * 1차년도", "9개* 분야 지원 * 1차년도", None),
+        # a unit set aside is the caption of the table under the item, not a note
+        ("ㅇ 세출예산        ※ 단위 : 백만원", "세출예산        ※ 단위 : 백만원", None),
     ],
 )  # fmt: skip
 def test_a_note_set_flush_right_on_an_items_line_is_a_note_under_it(

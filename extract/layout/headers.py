@@ -487,9 +487,10 @@ def _name_column(cells: Sequence[TableCell], head: int, side: int, width: int) -
         return None
     for k in range(1, min(width, 1 + MAX_ROW_HEADER_COLS)):
         label = tops.get(k, "")
-        if label.endswith(UNIT_NAME_ENDINGS):
+        stem = label.split("(", 1)[0]  # (사업명(사업내용): its name before the bracket)
+        if stem.endswith(UNIT_NAME_ENDINGS):
             continue
-        if label.endswith(NAME_ENDINGS[0]) or NAME_ENDINGS[1] in label:
+        if stem.endswith(NAME_ENDINGS):
             return k
     return None
 

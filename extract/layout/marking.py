@@ -136,7 +136,13 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         parts = [rest] if wrapped else _columns(marker, rest, ln.raw)
         aside = _NOTE_ASIDE.match(parts[-1])
         note = read_marker(aside["note"]) if aside is not None else None
-        if aside is not None and note is not None and note[0].is_note and note[1]:
+        if (
+            aside is not None
+            and note is not None
+            and note[0].is_note
+            and note[1]
+            and not _UNIT_NOTE.match(note[1])
+        ):
             # a note set flush right on the item's line, after a wide gap ("… 회복(‘24.11.
             # 기준)   *아태지역 회복율(85%) 상회"): a note of its own under the item
             parts[-1] = aside["item"]
@@ -148,6 +154,8 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     return out
 
 
+#: a note that states a unit ("※ 단위 : 백만원"): the caption of a table, not a note
+_UNIT_NOTE = re.compile(r"^\(?\s*단\s*위\s*[:：]")
 #: an item's text, a wide gap (spaces the line keeps), then a note mark and its note
 _NOTE_ASIDE = re.compile(r"^(?P<item>.*?\S)\s{2,}(?P<note>(?:\*+|※)\s*\S.*)$")
 

@@ -142,10 +142,14 @@ GROUP_HEAD_WORDS: tuple[str, ...] = ("계", "합계", "총계", "소계")
 #: header words of a column of serial numbers (연번 | 업체명): a reader names its rows by
 #: the first column after it headed as a name (:data:`NAME_ENDINGS`)
 SERIAL_LABELS: frozenset[str] = frozenset({"연번", "번호", "순번", "no", "no."})
-#: how a column header that names its rows ends or goes on (업체명, 사업명(사업내용))
-NAME_ENDINGS: tuple[str, ...] = ("명", "명(")
-#: ... but not one that names who runs the row (부서명 | 사업명: the 사업명 names it)
-UNIT_NAME_ENDINGS: tuple[str, ...] = ("부서명", "기관명", "부처명", "과명")
+#: how a column header that names its rows ends, its bracket aside (업체명, 시설명칭,
+#: 사업명(사업내용))
+NAME_ENDINGS: tuple[str, ...] = ("명", "명칭")
+#: ... but not one that names who runs the row (부서명 | 사업명: the 사업명 names it), nor
+#: one that explains it (사업설명)
+UNIT_NAME_ENDINGS: tuple[str, ...] = (
+    "부서명", "기관명", "부처명", "과명", "구군명", "구·군명", "시군명", "자치구명", "설명",
+)  # fmt: skip
 
 #: header words of a column that labels the rows, even when its cells are numbers
 #: (연번 1, 2, 3; 연도 2023, 2024) (compared without spaces)

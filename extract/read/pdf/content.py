@@ -525,13 +525,18 @@ class _PlumberDevice(_LostGlyphs, PDFPageAggregatorWithMarkedContent):
 
 def plumber_objects(page: Any) -> PageObjects:
     """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
-    if not hasattr(page, "_layout"):  # (pdfplumber's ``Page.layout``, with our device)
+    if not getattr(page, "_bogoseo_layout", False):
+        # pdfplumber's ``Page.layout`` with our device (what it read before, if anything
+        # did, forgotten: its objects are built from the layout)
         device = _PlumberDevice(
             page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams
         )
         device.lost_numbers = lost_numbers(page.pdf)
         PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
         page._layout = device.get_result()
+        page._bogoseo_layout = True
+        if hasattr(page, "_objects"):
+            del page._objects
     edges = [
         e for e in page.edges
         if e.get("orientation") in ("h", "v") and e.get("object_type") != "rect_edge"
