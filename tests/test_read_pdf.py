@@ -429,8 +429,9 @@ def test_chars_to_lines_keeps_real_spaces_and_adds_gap_spaces() -> None:
 def test_a_line_indented_with_spaces_starts_at_its_text() -> None:
     """Hancom draws some lines' indents as spaces from the margin (환경물정책실 p38: "   ➡
     용역 시행"): the line starts where its first mark is, not at the margin."""
-    (line,) = chars_to_lines(glyphs("   ➡ 용역 시행", x=51.0))
+    (line,) = chars_to_lines(glyphs("   ➡ 용역 시행  ", x=51.0))
     assert line.text == "➡ 용역 시행" and line.x0 == pytest.approx(51.0 + 3 * 10.0 / 3)
+    assert line.x1 == pytest.approx(51.0 + 5 * 10.0 / 3 + 5 * 10.0)  # (and ends at it)
 
 
 def test_chars_to_lines_measures_gaps_from_the_lines_tracking() -> None:

@@ -328,8 +328,8 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
         if text:
             top, bottom = min(g.top for g in row), max(g.bottom for g in row)
             # (a line indented with spaces, as Hancom draws some, starts at its text)
-            x0 = next((g.x0 for g in row if not g.is_space), row[0].x0)
-            lines.append(TextLine(text, x0, top, row[-1].x1, bottom, row[-1].is_space))
+            ink = [g for g in row if not g.is_space] or row
+            lines.append(TextLine(text, ink[0].x0, top, ink[-1].x1, bottom, row[-1].is_space))
     lines.extend(rotated_to_lines(rotated))
     return lines
 
