@@ -4,8 +4,8 @@ an item of its own beside the item it names.
 
 The list stays the divider's text (its lines are read, not residue); the entries are
 no nodes.  A divider is told by its page: where lines have none (HWPX, HWP and text
-exports carry no page breaks here) nothing is folded.  An entry names an item when its words are that item's title's, or the two
-begin alike.
+exports carry no page breaks here) nothing is folded.  An entry names an item when its
+words are that item's title's, or the two begin alike.
 """
 
 from __future__ import annotations

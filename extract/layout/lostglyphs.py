@@ -122,6 +122,7 @@ def _glyph_groups(told: Sequence[tuple[int, str, float, float]]) -> dict[str, in
             group[max(a, b)] = min(a, b)
     return {g: first(ord(g)) for _, g, _, _ in told}
 
+
 def _kind_on_page(
     seen: Sequence[tuple[int | None, float, float, str]],
     page: int | None,
