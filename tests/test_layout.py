@@ -1815,9 +1815,14 @@ def test_a_bracketed_line_under_its_items_text_is_its_wrap(left: float, titled: 
     assert (kinds.get("《2025 세계 해양도시 포럼》") == "title") is titled
 
 
-@pytest.mark.parametrize(("item_end", "titled"), [(504.0, True), (540.0, False)])
+@pytest.mark.parametrize(
+    ("item_end", "box_right", "titled"),
+    [(504.0, None, True), (540.0, None, False),
+     # in a box ending right after the item's line: no room there (the page's is the box's)
+     (504.0, 520.0, False)],
+)  # fmt: skip
 def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
-    item_end: float, titled: bool
+    item_end: float, box_right: float | None, titled: bool
 ) -> None:
     """nikl p26: "ㅇ … 진단체계 개발 : 총80억원" ends 42 pt short of the page's lines, and
     "< 1단계(’23년~’25년) 50억원 >" starts under its text: its first word had room on the
@@ -1827,10 +1832,25 @@ def test_a_bracketed_line_whose_first_word_had_room_above_is_no_wrap(
             ("< 1단계(’23년~’25년) 50억원 >", 77.6, 126.0, 269.0),
             ("- (쓰기 현황 조사) 국민의 연령별 글쓰기 현황", 79.0, 148.0, 546.0)]  # fmt: skip
     lines = [Line(n, text, text, 1) for n, (text, *_) in enumerate(rows, start=1)]
-    boxes = {n: (x, top, x1, top + 15.0) for n, (_, x, top, x1) in enumerate(rows, start=1)}
-    out = layout(Document("x.pdf", lines, format="pdf", boxes=boxes)).outline
+    spots = {n: (x, top, x1, top + 15.0) for n, (_, x, top, x1) in enumerate(rows, start=1)}
+    indents = {n: box[0] for n, box in spots.items()}
+    in_box = {2: 1, 3: 1} if box_right is not None else {}
+    out = build_outline(
+        lines, box_of=in_box, indents=indents, spots=spots,
+        box_left={1: 60.0}, box_bounds={1: (60.0, 95.0, box_right or 0.0, 145.0)},
+        continues=lambda node, ln: True,
+    )  # fmt: skip
     kinds = {n.title: n.kind for n in out.nodes if n.lines}
     assert (kinds.get("< 1단계(’23년~’25년) 50억원 >") == "title") is titled
+
+
+@pytest.mark.parametrize(("page", "noted"), [(1, True), (None, False)])
+def test_a_double_space_sets_a_note_aside_only_on_a_page(page: int | None, noted: bool) -> None:
+    """A PDF line keeps the gap drawn before a note set aside; text typed by hand has
+    double spaces anywhere ("가로 30m  * 세로 40m"), so there a wider gap is asked for."""
+    lines = [ln._replace(page=page) for ln in lines_of("□ 부지", "ㅇ 면적 : 가로 30m  * 세로 40m")]
+    (item,) = [n for n in build_outline(lines).nodes if n.title.startswith("면적")]
+    assert bool([c for c in item.children if c.kind == "note"]) is noted
 
 
 @pytest.mark.parametrize(
@@ -1864,7 +1884,7 @@ def test_a_note_set_flush_right_on_an_items_line_is_a_note_under_it(
 ) -> None:
     """관광마이스국 p12: a note set after a wide gap on the item's own line (the line keeps
     the spaces) is a note of its own under the item, not the end of its text."""
-    outline = build_outline(lines_of("□ 관광 동향", line))
+    outline = build_outline([ln._replace(page=1) for ln in lines_of("□ 관광 동향", line)])
     (item,) = [n for n in outline.nodes if n.parent is not None and n.parent.title == "관광 동향"]
     assert item.title == title
     assert [c.title for c in item.children if c.kind == "note"] == ([note] if note else [])

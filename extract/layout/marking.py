@@ -135,6 +135,8 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         wrapped = nxt is not None and nxt.page == ln.page and _read(nxt) is None
         parts = [rest] if wrapped else _columns(marker, rest, ln.raw)
         aside = _NOTE_ASIDE.match(parts[-1])
+        if aside is not None and ln.page is None and "   " not in parts[-1][aside.end("item") :]:
+            aside = None  # (text typed by hand has double spaces: there a wider gap)
         note = read_marker(aside["note"]) if aside is not None else None
         if (
             aside is not None

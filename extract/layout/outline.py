@@ -348,7 +348,11 @@ def nest(
         # (nor where its first word had room at the end of the item's last line)
         end, page = spots.get(last.lines[-1].no), it.lines[0].page
         word = it.lines[0].text.split()[0]
-        return end is not None and end[2] + (len(word) + 1) * height <= right_edge.get(page, 0)
+        limit = right_edge.get(page, 0.0)
+        box = boxes.get(last.lines[-1].no)
+        if box is not None and box in box_bounds:  # (in a box, its own right side)
+            limit = min(limit, box_bounds[box][2] - height)
+        return end is not None and end[2] + (len(word) + 1) * height <= limit
 
     def tab_title(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that wraps nothing, set larger than the bullet right under
