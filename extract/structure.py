@@ -225,12 +225,18 @@ def table_records(
         # columns of text: words in some cells, a figure in none (a column of nil marks
         # only, "미반영: -", is one of figures none of which is there)
         filled = [c for c in t.cells if not c.is_header and c.text.strip() not in NIL_CELLS]
-        worded = {c.col for c in filled if c.text.strip()} - {
-            c.col for c in filled if _DIGIT.search(c.text)
+        worded = {k for c in filled if c.text.strip() for k in _columns(c)} - {
+            k for c in filled if _DIGIT.search(c.text) for k in _columns(c)
         }
         for c in t.cells:
-            cells.append(_cell_record(t, c, year, by_no, c.col not in worded))
+            figures = any(k not in worded for k in _columns(c))
+            cells.append(_cell_record(t, c, year, by_no, figures))
     return infos, cells
+
+
+def _columns(c: TableCell) -> range:
+    """The columns a cell covers (a merged cell, each of them)."""
+    return range(c.col, c.col + c.col_span)
 
 
 def _cell_record(

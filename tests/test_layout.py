@@ -2160,6 +2160,18 @@ def test_a_nil_mark_is_zero_only_in_a_column_of_figures(
     assert nils and all(c.value == value for c in nils)
 
 
+def test_a_merged_cell_of_text_makes_each_column_it_covers_one_of_text() -> None:
+    """A note merged over 조치 사항 and 비고 in one row, "-" under 비고 in the next: the
+    비고 column holds words, so its "-" is nothing (a review)."""
+    rows = [["수탁기관", "조치 사항", "비고"], ["육아지원센터", "보조금 정산 철저", None],
+            ["보육센터", "시정 완료", "-"]]  # fmt: skip
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {(1, 1): (1, 2)})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    (nil,) = [c for c in cells if c.raw == "-"]
+    assert nil.value is None
+
+
 def test_a_boxed_title_over_steps_stays_in_its_card() -> None:
     """"현안4 글로컬대학" / □ 사업개요 / [2단계 : 본지정] over ① … ③ / □ 추진상황: the
     box's title heads the steps inside the card; the card goes on after them."""
