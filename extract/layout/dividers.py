@@ -98,12 +98,11 @@ def _names(entry: str, title: str) -> bool:
 def _names_in_order(entries: list[Node], later: list[Node]) -> bool:
     """Whether each entry names one of the ``later`` items, in order, each an item with
     something under it (what a divider lists is told in detail after it)."""
+    titles = [_key(n) if n.children or n.tables else "" for n in later]  # (once each)
     at = 0
     for entry in entries:
         key = _key(entry)
-        while at < len(later) and not (
-            (later[at].children or later[at].tables) and _names(key, _key(later[at]))
-        ):
+        while at < len(later) and not _names(key, titles[at]):
             at += 1
         if at == len(later):
             return False

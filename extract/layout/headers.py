@@ -482,7 +482,7 @@ def _name_column(cells: Sequence[TableCell], head: int, side: int, width: int) -
     that names each row (업체명, 공모명): its text goes on each row's header path too."""
     if side != 1 or not head:
         return None
-    tops = {c.col: squash_label(c.text) for c in cells if c.row == head - 1 or c.row < head}
+    tops = {c.col: squash_label(c.text) for c in cells if c.row < head}
     if tops.get(0, "").casefold() not in SERIAL_LABELS:
         return None
     for k in range(1, min(width, 1 + MAX_ROW_HEADER_COLS)):

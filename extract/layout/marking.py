@@ -9,8 +9,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-import regex
-
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
@@ -82,14 +80,16 @@ def _goes_on_a_run(before: Line, line: Line, marker: Marker) -> bool:
     return bool(inside) and inside[-1] == marker.ordinal - 1
 
 
-def _title_after(lines: Sequence[Line], i: int, marker: Marker) -> int | None:
+def _title_after(
+    lines: Sequence[Line], reads: Sequence[tuple[Marker, str] | None], i: int, marker: Marker
+) -> int | None:
     """Where the title of a marker alone on line ``i`` is: the next short unmarked line
     on its page; a top heading looks one line further, past a line too long to be a
     title (a note set beside it)."""
     reach = 2 if marker.is_top else 1
     for j in range(i + 1, min(i + 1 + reach, len(lines))):
         nxt = lines[j]
-        if nxt.page != lines[i].page or _read(nxt) is not None:
+        if nxt.page != lines[i].page or reads[j] is not None:
             return None
         if len(nxt.text.strip()) <= MAX_TITLE_CHARS:
             return j
@@ -101,10 +101,11 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     out: list[Marked] = []
     seen: dict[str, int] = {}  # the last number of each word that numbers items
     flowing = False  # the line before went on a flow of arrows
+    reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
     i = 0
     while i < len(lines):
         ln = lines[i]
-        read = _read(ln)
+        read = reads[i]
         went_on = read is not None and i > 0 and _goes_on_a_flow(lines[i - 1], ln, read[0], flowing)
         flowing = went_on
         if went_on or (read is not None and i > 0 and _goes_on_a_run(lines[i - 1], ln, read[0])):
@@ -112,7 +113,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         j = None
         if read is not None:
             marker, rest = read
-            j = None if rest else _title_after(lines, i, marker)
+            j = None if rest else _title_after(lines, reads, i, marker)
             if marker.kind.startswith("word:"):
                 if marker.number is None and j is None:
                     read = None  # "현안" alone with no title after it is a word, not a mark
@@ -131,27 +132,26 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             i = j + 1
             continue
         # (a line that wraps onto the next: which column each wrap is cannot be told)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        wrapped = nxt is not None and nxt.page == ln.page and _read(nxt) is None
+        wrapped = i + 1 < len(lines) and lines[i + 1].page == ln.page and reads[i + 1] is None
         parts = [rest] if wrapped else _columns(marker, rest, ln.raw)
         aside = _NOTE_ASIDE.match(parts[-1])
         if aside is not None and ln.page is None and "   " not in parts[-1][aside.end("item") :]:
             aside = None  # (text typed by hand has double spaces: there a wider gap)
         note = read_marker(aside["note"]) if aside is not None else None
-        if (
+        noted = (
             aside is not None
             and note is not None
             and note[0].is_note
-            and note[1]
+            and bool(note[1])
             and not _UNIT_NOTE.match(note[1])
-        ):
+        )
+        if noted and aside is not None:
             # a note set flush right on the item's line, after a wide gap ("… 회복(‘24.11.
             # 기준)   *아태지역 회복율(85%) 상회"): a note of its own under the item
             parts[-1] = aside["item"]
-            out.extend(Marked((ln,), marker, part) for part in parts)
+        out.extend(Marked((ln,), marker, part) for part in parts)
+        if noted and note is not None:
             out.append(Marked((ln,), note[0], note[1]))
-        else:
-            out.extend(Marked((ln,), marker, part) for part in parts)
         i += 1
     return out
 
@@ -172,7 +172,7 @@ def _columns(marker: Marker, rest: str, raw: str) -> list[str]:
         return [rest]
     parts = [p.strip().removesuffix("/").strip() for p in rest.split(f" {glyph} ")]
     drawn = raw.lstrip()[:1]
-    again = len(regex.findall(rf"\s{regex.escape(drawn)}\s", raw)) if drawn else 0
+    again = len(re.findall(rf"\s{re.escape(drawn)}\s", raw)) if drawn else 0
     if len(parts) < 2 or again != len(parts) - 1:
         return [rest]
     return parts if all(len(p) >= MIN_COLUMN_CHARS for p in parts) else [rest]
