@@ -42,6 +42,8 @@ class OutlinePath(Fact):
     path: list[str] = Field(min_length=3)
     page: int | None = None
     children: int
+    #: the number printed in the node's marker, where the page shows one ("2" for a boxed 2)
+    number: str = ""
 
 
 class CellFact(Fact):

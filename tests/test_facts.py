@@ -215,6 +215,8 @@ def test_outline_path(stem: str, facts: Facts, i: int, fact: Any) -> None:
     # blocks) is two nodes: the fact counts the children of the one that has them
     counts = [len(kids.get(n.node, [])) for n in matches]
     assert fact.children in counts, [[k.title[:30] for k in kids.get(n.node, [])] for n in matches]
+    if fact.number:
+        assert fact.number in [n.number for n in matches], [n.number for n in matches]
 
 
 def _ancestors(n: OutlineNode, by_id: dict[int, OutlineNode]) -> list[int]:
