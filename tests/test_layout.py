@@ -15,6 +15,7 @@ from extract.layout import Layout, Node, layout
 from extract.layout.captions import read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
+from extract.layout.lostglyphs import glyph_numbers
 from extract.layout.markers import read_marker
 from extract.layout.marking import mark_lines
 from extract.layout.outline import NO_TITLES, build_outline
@@ -186,6 +187,45 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
             assert all(nodes[f"과제{n}-2"].parent is nodes[f"전략{n}"] for n in (1, 2, 3))
     else:
         assert all(nodes[f"전략{n}"].number is None for n in (1, 2, 3))
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "numbers"),
+    [
+        ("abcab", {"a": 1, "b": 2, "c": 3}),  # boxed 1-3, then 1-2 under the next heading
+        ("ababc", {"a": 1, "b": 2, "c": 3}),
+        ("abab", {"a": 1, "b": 2}),
+        ("abc", {}),  # one list: nothing says its glyphs are numbers, not marks
+        ("aaa", {}),  # one mark set again
+        ("abaab", {}),  # a run of one: a □ set again before a □ ➡ pair
+        ("abcacb", {}),  # out of order
+        ("abca", {}),  # a run of one at the end
+        ("", {}),
+    ],
+)
+def test_lost_glyphs_that_run_again_from_the_first_are_numbers(
+    glyphs: str, numbers: dict[str, int]
+) -> None:
+    assert glyph_numbers(glyphs) == numbers
+
+
+def test_lost_boxed_numbers_name_the_tasks_and_keep_the_tree() -> None:
+    """nikl p19-29: the tasks under Ⅳ's two headings are boxed 1, 2 / 1, 2, 3, each digit
+    a glyph of its own whose code the export lost: the tasks get their numbers, and
+    stand where they stood (□ lines under each)."""
+    one, two, three = lost_glyph(5), lost_glyph(6), lost_glyph(7)
+    rows = [(t, t, x) for t, x in (("Ⅳ. 역점추진 과제", 40.0), ("1 핵심성과 과제", 42.0))]
+    for heading, digits in (("", (one, two)), ("2 현안 과제", (one, two, three))):
+        if heading:
+            rows.append((heading, heading, 42.0))
+        for n, glyph in enumerate(digits, start=1):
+            rows += [(f"• 과제{heading[:1]}{n}", f"{glyph} 과제{heading[:1]}{n}", 45.0)]
+            rows += [(f"□ 배경{heading[:1]}{n}", f"□ 배경{heading[:1]}{n}", 51.0)]
+    nodes = _placed_nodes(rows)
+    numbers = {t: n.number for t, n in nodes.items() if t.startswith("과제")}
+    assert numbers == {"과제1": "1", "과제2": "2", "과제21": "1", "과제22": "2", "과제23": "3"}
+    assert nodes["과제23"].parent is nodes["현안 과제"]
+    assert nodes["배경23"].parent is nodes["과제23"]
 
 
 def test_lost_glyphs_told_apart_are_marks_of_their_own_where_they_share_no_place() -> None:

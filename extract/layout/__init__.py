@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import BBox, Document, Grid, Line
-from extract.layout.lostglyphs import lost_glyph_kinds
-from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline
+from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers
+from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textflow import infer_flows
@@ -198,6 +198,7 @@ def layout(
     tables = build_tables(grids, doc.lines)
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
+    kinds = lost_glyph_kinds(doc)
     outline = build_outline(
         doc.lines,
         skip,
@@ -206,13 +207,16 @@ def layout(
         continuation(doc, skip),
         box_lines(doc.tables),
         display_lines(doc, skip),
-        lost_glyph_kinds(doc),
+        kinds,
         {no: box[0] for no, box in doc.boxes.items()},
         box_lefts(doc.tables),
         box_bounds(doc.tables),
         doc.boxes,
     )
+    numbers = lost_list_numbers(doc, kinds)
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq
+        if node.marker is not None and node.lines and node.lines[0].no in numbers:
+            numbered(node, numbers[node.lines[0].no])
     return Layout(tables, outline, dict(doc.boxes))

@@ -9,7 +9,7 @@ a list (a divider's boxed ① ② ③); any other is a kind of its own (a ➡ un
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from extract.document import Document
 from extract.layout.markers import read_marker
@@ -22,6 +22,11 @@ SAME_SIZE = 0.5
 #: the kind of a run of lost glyphs that each open a list numbered from 1: they are the
 #: numbers of a list of their own, lost in the export (a strategy's boxed "1" .. "5")
 LOST_NUMBERS = "num.lost"
+#: glyphs of one mark number lists when they run from the first glyph this many times,
+#: each run this long at least (a, b / a, b, c: the boxed 1-3 of two lists; a run of
+#: one is a bullet set again: a / a, b is □ □ ➡, no 1 1 2)
+MIN_LOST_RUNS = 2
+MIN_LOST_RUN = 2
 #: the kind of a glyph told apart that is no other mark (its code follows)
 GLYPH_KIND = "bullet:•"
 
@@ -159,3 +164,42 @@ def _opening_lists(doc: Document) -> dict[int, str]:
             out.update((no, m.kind) for no in before if doc.line(no).page == ln.page)
         before = [ln.no]
     return out
+
+
+def lost_list_numbers(doc: Document, kinds: Mapping[int, tuple[str, int | None]]) -> dict[int, int]:
+    """The number of each line whose lost glyph is a number of a list: the glyphs of one
+    mark (of ``kinds``) that, read in order, run as the same glyphs again and again from
+    the first one (a, b / a, b, c: the boxed 1, 2 / 1, 2, 3 of the tasks under two
+    headings, each digit a glyph of its own in a font whose codes the export lost).  A
+    mark set again (□ □ □) or glyphs in no such order number nothing.
+
+    The numbers name the items; they do not nest them (the kind stays the mark's)."""
+    marks: dict[str, list[tuple[int, str]]] = {}  # kind -> its lines and glyphs, in order
+    for no, (kind, number) in sorted(kinds.items()):
+        if kind.startswith(GLYPH_KIND) and number is None:
+            marks.setdefault(kind, []).append((no, doc.line(no).raw.lstrip()[:1]))
+    out: dict[int, int] = {}
+    for seq in marks.values():
+        number = glyph_numbers([glyph for _, glyph in seq])
+        out.update((no, number[glyph]) for no, glyph in seq if glyph in number)
+    return out
+
+
+def glyph_numbers(glyphs: Sequence[str]) -> dict[str, int]:
+    """Each glyph -> its number, where ``glyphs`` (one mark's, in order) run as the same
+    glyphs again and again from the first one, each run two long at least; else none.
+
+    >>> glyph_numbers("abaabc"), glyph_numbers("ababc"), glyph_numbers("aab")
+    ({}, {'a': 1, 'b': 2, 'c': 3}, {})
+    """
+    runs: list[list[str]] = []
+    for glyph in glyphs:
+        if not runs or glyph == glyphs[0]:
+            runs.append([])
+        runs[-1].append(glyph)
+    if len(runs) < MIN_LOST_RUNS:
+        return {}
+    longest = max(runs, key=len)
+    if not all(len(run) >= MIN_LOST_RUN and run == longest[: len(run)] for run in runs):
+        return {}
+    return {glyph: i for i, glyph in enumerate(longest, start=1)}

@@ -877,6 +877,13 @@ def build_outline(
     return Outline(root, nodes, line_node)
 
 
+def numbered(node: Node, ordinal: int) -> None:
+    """``node`` with the number its lost mark stands for, once nested: the number names
+    the bullet (a boxed task number), it does not make it an item of its own rank."""
+    if node.marker is not None:
+        node.marker = node.marker._replace(number=str(ordinal), ordinal=ordinal)
+
+
 def _with_kind(it: Marked, kind: tuple[str, int | None]) -> Marked:
     """The item with its marker's kind (and number) replaced."""
     if it.marker is None:
