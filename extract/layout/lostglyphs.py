@@ -180,8 +180,8 @@ def lost_list_numbers(doc: Document, kinds: Mapping[int, tuple[str, int | None]]
             marks.setdefault(kind, []).append((no, doc.line(no).raw.lstrip()[:1]))
     out: dict[int, int] = {}
     for seq in marks.values():
-        number = glyph_numbers([glyph for _, glyph in seq])
-        out.update((no, number[glyph]) for no, glyph in seq if glyph in number)
+        numbers = glyph_numbers([glyph for _, glyph in seq])
+        out.update((no, numbers[glyph]) for no, glyph in seq if glyph in numbers)
     return out
 
 
