@@ -2393,3 +2393,42 @@ def test_a_tab_title_stays_inside_the_division_it_stands_in() -> None:
     assert nodes["복지 안전망 강화"].parent is nodes["2025년 중점 추진과제"]
     assert nodes["노인복지과"].parent is nodes["2025년 주요업무계획"]
     assert nodes["노인 일자리 확대"].parent is nodes["노인복지과"]
+
+
+def _note_parents(*texts: str) -> dict[str, str]:
+    """Each note's text -> the title of the node it stands under."""
+    outline = build_outline(lines_of(*texts))
+    return {n.title: n.parent.title for n in outline.nodes if n.kind == "note" and n.parent}
+
+
+@pytest.mark.parametrize(
+    ("texts", "parents"),
+    [
+        (  # a box of notes after a run of items: each goes to the item with its mark
+            ["□ 독서교육 활성화", "⦁ 「여기, 지금 책방*」 운영", "⦁ 「너와누리 책두레**」 운영",
+             "⦁ 복합문화 체험 운영", "* 여기, 지금 책방", "** 너와누리 책두레"],
+            {"여기, 지금 책방": "「여기, 지금 책방*」 운영",
+             "너와누리 책두레": "「너와누리 책두레**」 운영"},
+        ),
+        (  # a conclusion arrow under a dash, the dash's notes after it (nikl p24)
+            ["ㅇ (현황) 진단 부재", "- 현행 시험*은 객관식(PSAT)**", "→ 실질적 능력 진단 불가",
+             "* KBS 한국어능력시험", "** PSAT 언어논리영역"],
+            {"KBS 한국어능력시험": "현행 시험*은 객관식(PSAT)**",
+             "PSAT 언어논리영역": "현행 시험*은 객관식(PSAT)**"},
+        ),
+        (  # a mark that has its note already is no other note's (moel L315)
+            ["□ 장시간 노동 개선", "ㅇ 법적근거 마련*", "* 「실노동시간 단축 지원법」",
+             "ㅇ 노동시간 관리방안 마련", "* 예) 최소 휴식시간"],
+            {"「실노동시간 단축 지원법」": "법적근거 마련*",
+             "예) 최소 휴식시간": "노동시간 관리방안 마련"},
+        ),
+        (  # the item above carries the mark: the note stays; a ※ note is no asterisk's
+            ["□ 추진계획", "ㅇ 가 사업*", "ㅇ 나 사업*", "* 나 사업 설명", "※ 가 사업 참고"],
+            {"나 사업 설명": "나 사업*", "가 사업 참고": "나 사업*"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_asterisk_note_goes_to_the_item_with_its_mark(
+    texts: list[str], parents: dict[str, str]
+) -> None:
+    assert _note_parents(*texts) == parents

@@ -30,6 +30,7 @@ from dataclasses import replace
 from extract.document import Line
 from extract.layout.captions import is_title
 from extract.layout.dividers import fold_divider_contents
+from extract.layout.footnotes import attach_to_marked
 from extract.layout.markers import Marker
 from extract.layout.marking import (
     HEADING_NUMBERS,
@@ -866,6 +867,7 @@ def build_outline(
         n.parent = root
         root.children.append(n)
     root.children.sort(key=lambda n: n.first_line() or 0)
+    attach_to_marked(root)
     _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
     fold_divider_contents(root)  # (an entry with a table under it lists nothing)
     nodes = [n for n in root.walk() if n is not root]

@@ -1,0 +1,72 @@
+"""Notes that name the item they note: a run of asterisks set after a word of it.
+
+A report sets its notes right under the item they note, or gathers them in a box after
+a run of items, each marked with as many asterisks as the word it notes ("「여기, 지금
+책방*」 운영" ... "* 여기, 지금 책방"; "시험*", "(PSAT)**" ... "* KBS …", "** PSAT …").
+Nesting puts every note under the item just before it; a note whose asterisks that item
+does not carry goes to the nearest item before it, under the same parent's parent, that
+does and has no note of that mark under it yet.  A note whose mark no item carries, or
+a ※ note, stays where it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.layout.nodes import Node
+
+#: the asterisks a note is marked with (full-width ones read alike)
+_STARS = "*＊"
+
+
+def attach_to_marked(root: Node) -> None:
+    """Each asterisk note under ``root`` moved under the item whose text carries its mark,
+    where that is not the item it stands under (see the module's docstring)."""
+    notes = [n for n in root.walk() if _stars(n)]
+    for note in notes:
+        parent = note.parent
+        if parent is None or parent.parent is None:
+            continue
+        mark = _mark(_stars(note))
+        if mark.search(parent.text):
+            continue
+        first = note.first_line() or 0
+        before = [
+            n for n in parent.parent.walk()
+            if n is not note and (n.first_line() or 0) < first and not _under(n, note)
+        ]  # fmt: skip
+        stars = _stars(note)
+        target = next((n for n in reversed(before) if _open_marks(n, mark, stars)), None)
+        if target is None:
+            continue
+        parent.children.remove(note)
+        note.parent = target
+        target.children.append(note)
+        target.children.sort(key=lambda n: n.first_line() or 0)
+
+
+def _open_marks(node: Node, mark: re.Pattern[str], stars: int) -> int:
+    """How many of ``node``'s marks of ``stars`` asterisks have no note under it yet."""
+    noted = sum(1 for child in node.children if _stars(child) == stars)
+    return max(0, len(mark.findall(node.text)) - noted)
+
+
+def _stars(node: Node) -> int:
+    """How many asterisks mark ``node`` as a note (0: none, or no note)."""
+    if node.kind != "note" or node.marker is None:
+        return 0
+    text = node.marker.text.strip()
+    return len(text) if text and all(c in _STARS for c in text) else 0
+
+
+def _mark(stars: int) -> re.Pattern[str]:
+    """Exactly ``stars`` asterisks set after a word (not more, not a line's own mark)."""
+    return re.compile(rf"(?<=\S)(?<![*＊])[*＊]{{{stars}}}(?![*＊])")
+
+
+def _under(node: Node, ancestor: Node) -> bool:
+    while node.parent is not None:
+        if node.parent is ancestor:
+            return True
+        node = node.parent
+    return False
