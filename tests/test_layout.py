@@ -28,6 +28,7 @@ from extract.layout.vocab import (
     CIRCLED,
     DITTO_MARKS,
     FLOW_BULLETS,
+    ITEM_WORDS,
     REFERENCE_TABS,
     ROMAN,
     STATUS_TAGS,
@@ -2432,3 +2433,22 @@ def test_an_asterisk_note_goes_to_the_item_with_its_mark(
     texts: list[str], parents: dict[str, str]
 ) -> None:
     assert _note_parents(*texts) == parents
+
+
+@pytest.mark.parametrize("word", list(ITEM_WORDS))
+def test_a_word_and_a_number_in_a_box_head_the_items_under_them(word: str) -> None:
+    """대전교육청's 성과 appendix: a box "정책방향 1" over its title on the next line, then
+    the "1-①" items of that strategy: each box an item with its title, over its own
+    items (not words of the item before, nor one flat list of 1-① .. 2-③); a count
+    after the word ("과제 3건") is no number."""
+    texts = [
+        "Ⅰ. 추진 성과", "① 추진 실적", f"{word} 1", "미래를 선도하는 교육",
+        "1-① 인성교육", "◦ 체험 중심 인성교육", "- 인성 브랜드 운영", f"{word} 2",
+        "배움이 있는 교육", "2-① 교육과정", "◦ 교육과정 혁신",
+    ]  # fmt: skip
+    got = tree(texts)
+    kind = f"word:{word}"
+    assert (3, kind, "미래를 선도하는 교육") in got and (3, kind, "배움이 있는 교육") in got
+    assert [d for d, _, t in got if t in ("인성교육", "교육과정")] == [4, 4]
+    count = read_marker(f"{word} 3건 추진")
+    assert count is None or count[0].kind != kind

@@ -79,7 +79,12 @@ FLOW_ARROWS: frozenset[str] = frozenset("➤➢➩➪➔➜➡→⇒⇨▶►▷
 #: words that number an item in a box of its own ("현안1", "현안 2", "과제1"): a marker of
 #: the kind "word:<word>"; True where the word alone on its line, before the title, is one
 #: too ("현안" boxes numbered by their order; "핵심 / 과제" of a chart is a label)
-ITEM_WORDS: dict[str, bool] = {"현안": True, "과제": False, "전략": False}
+ITEM_WORDS: dict[str, bool] = {
+    "현안": True, "과제": False, "전략": False,
+    # a strategy's or a task's box over its title ("정책방향 1" / "미래를 선도하는 ...")
+    "정책방향": False, "중점과제": False, "추진과제": False, "핵심과제": False,
+    "역점과제": False, "전략과제": False, "실천과제": False, "세부과제": False,
+}  # fmt: skip
 
 #: note marks: a note belongs to the item above it and never takes children (a run of
 #: asterisks marks the second, third ... note of a line: "**", "***")
