@@ -2452,3 +2452,23 @@ def test_a_word_and_a_number_in_a_box_head_the_items_under_them(word: str) -> No
     assert [d for d, _, t in got if t in ("인성교육", "교육과정")] == [4, 4]
     count = read_marker(f"{word} 3건 추진")
     assert count is None or count[0].kind != kind
+
+
+@pytest.mark.parametrize(
+    ("second", "depth"),
+    [
+        ("after_items", 3),  # 정책방향 2's items, then 중점과제 1: a box beside the others
+        ("first_item", 4),  # 전략 1 / 과제 1 at once: the strategy's first task, under it
+    ],
+)
+def test_a_box_of_another_word_opens_beside_a_box_that_holds_items(
+    second: str, depth: int
+) -> None:
+    texts = ["Ⅰ. 추진 성과", "① 추진 실적", "정책방향 1", "미래교육", "1-① 인성교육",
+             "◦ 체험 중심 인성교육", "- 인성 브랜드 운영", "정책방향 2", "혁신교육"]  # fmt: skip
+    if second == "after_items":
+        texts += ["2-① 교육과정", "◦ 교육과정 혁신", "- 교육과정 운영"]
+    texts += ["중점과제 1", "진로교육", "1-① 진로 지원", "◦ 진로 체험"]
+    got = tree(texts)
+    assert (depth, "word:중점과제", "진로교육") in got
+    assert [d for d, _, t in got if t == "진로 지원"] == [depth + 1]

@@ -70,6 +70,9 @@ from extract.layout.placing import (
 )
 from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
 
+#: the kind of an item a word numbers ("현안 1", "정책방향 2"): ``word:`` and the word
+WORD_KIND = "word:"
+
 __all__ = [
     "HEADING_NUMBERS", "MAX_TITLE_CHARS", "NO_TITLES", "Marked", "Node", "NodeKind", "Outline",
     "TitleRules", "attributions", "build_outline", "find_contents", "learn_order",
@@ -716,6 +719,10 @@ def nest(
             # item goes on the list its number continues, which an item of another kind or
             # a title had closed
             del stack[j + 1 :]
+        elif at is None and not inside and (j := _word_box_open(stack, m)) is not None:
+            # "정책방향 5" / its "5-①" .. "5-③" / "중점과제 1": a word's numbered box after
+            # another word's box that holds its own numbered items groups them alike
+            del stack[j:]
         elif at is None and not inside and (j := _box_before(stack, m, it, boxes)) is not None:
             # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
             # □ ... ㅇ ... / "◇ 요약"): the boxes are one list, which their boxes closed
@@ -772,6 +779,23 @@ def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
         )  # fmt: skip
         if before is not None:
             return j if before.ordinal == m.ordinal - 1 else None
+    return None
+
+
+def _word_box_open(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a word's box numbered 1 ("중점과제 1") opens beside the box of another word
+    ("정책방향 5"): the nearest open item numbered by another word whose children hold a
+    numbered list of their own (else the new box is its first item: "전략 1" / "과제 1")."""
+    if not (m.kind.startswith(WORD_KIND) and m.ordinal == 1):
+        return None
+    for j in range(len(stack) - 1, 0, -1):
+        open_m = stack[j].marker
+        if open_m is None or not open_m.kind.startswith(WORD_KIND) or open_m.number is None:
+            continue
+        if open_m.kind == m.kind:
+            return None
+        lists = any(c.marker is not None and c.marker.number is not None for c in stack[j].children)
+        return j if lists else None
     return None
 
 
