@@ -2472,3 +2472,27 @@ def test_a_box_of_another_word_opens_beside_a_box_that_holds_items(
     got = tree(texts)
     assert (depth, "word:중점과제", "진로교육") in got
     assert [d for d, _, t in got if t == "진로 지원"] == [depth + 1]
+
+
+@pytest.mark.parametrize(
+    ("texts", "numbers"),
+    [
+        # an org chart's boxes, each name over its head count: counts, not items 53, 25
+        (["원 장", "(53)", "기획연수부", "(25)", "어문연구실", "(28)"], []),
+        # a list whose numbers are set alone over their titles: items 1, 2, 3
+        (["(1)", "추진 배경", "(2)", "추진 내용", "(3)", "향후 계획"], ["1", "2", "3"]),
+        (["1)", "추진 배경", "2)", "추진 내용"], ["1", "2"]),
+        # a list going on after an item with its title on its line
+        (["(1) 추진 배경", "(2)", "추진 내용"], ["1", "2"]),
+        # a count with words after it on its line is read as it always was
+        (["(53) 기획연수부"], ["53"]),
+        # a count over a list of its own (the sample's 조례 by 담당관) heads that list
+        (["사회혁신담당관", "(4)", "", "․ 조례 하나", "전환도시담당관", "(2)", "", "․ 조례 둘"],
+         ["4", "2"]),
+    ],
+)
+def test_a_bracketed_number_alone_is_an_item_only_where_it_numbers_a_list(
+    texts: list[str], numbers: list[str]
+) -> None:
+    items = mark_lines(lines_of(*texts))
+    assert [it.marker.number for it in items if it.marker is not None] == numbers

@@ -96,11 +96,27 @@ def _title_after(
     return None
 
 
+#: the numbered kinds an org chart's head counts read as ("(53)" under "원 장")
+COUNT_KINDS = frozenset({"num.enclosed", "num.paren"})
+
+
+def _counts_nothing(marker: Marker, numbers: Mapping[str, set[int]]) -> bool:
+    """Whether a bracketed number alone on its line, a name after it, is no item's: it
+    neither starts a list nor goes on one of its kind ("(53)" under a chart's "원 장",
+    "(25)" under the next box's name are head counts, not items 53 and 25; a count over
+    a list of its own, "사회혁신담당관" / "(4)" / "․ 조례", heads that list as before)."""
+    n = marker.ordinal
+    if n is None or marker.kind not in COUNT_KINDS:
+        return False
+    return n != 1 and n - 1 not in numbers.get(kind_key(marker), ())
+
+
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
     seen: dict[str, int] = {}  # the last number of each word that numbers items
     flowing = False  # the line before went on a flow of arrows
+    numbers: dict[str, set[int]] = {}  # the numbers read so far of each numbered kind
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
     i = 0
     while i < len(lines):
@@ -111,8 +127,17 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         if went_on or (read is not None and i > 0 and _goes_on_a_run(lines[i - 1], ln, read[0])):
             read = None  # "1단계 → 2단계" / "→ 3단계": the flow goes on, no new item
         j = None
+        if (
+            read is not None
+            and not read[1]
+            and _counts_nothing(read[0], numbers)
+            and _title_after(lines, reads, i, read[0]) is not None
+        ):
+            read = None  # "원 장" / "(53)" / "기획연수부" / "(25)": a chart's head counts
         if read is not None:
             marker, rest = read
+            if marker.ordinal is not None:
+                numbers.setdefault(kind_key(marker), set()).add(marker.ordinal)
             j = None if rest else _title_after(lines, reads, i, marker)
             if marker.kind.startswith("word:"):
                 if marker.number is None and j is None:
