@@ -2478,7 +2478,7 @@ def test_a_box_of_another_word_opens_beside_a_box_that_holds_items(
     ("texts", "numbers"),
     [
         # an org chart's boxes, each name over its head count: counts, not items 53, 25
-        (["원 장", "(53)", "기획연수부", "(25)", "어문연구실", "(28)"], []),
+        (["원 장", "(53)", "기획연수부", "(25)", "어문연구실", "(28)", "기획운영과"], []),
         # a list whose numbers are set alone over their titles: items 1, 2, 3
         (["(1)", "추진 배경", "(2)", "추진 내용", "(3)", "향후 계획"], ["1", "2", "3"]),
         (["1)", "추진 배경", "2)", "추진 내용"], ["1", "2"]),
@@ -2494,5 +2494,5 @@ def test_a_box_of_another_word_opens_beside_a_box_that_holds_items(
 def test_a_bracketed_number_alone_is_an_item_only_where_it_numbers_a_list(
     texts: list[str], numbers: list[str]
 ) -> None:
-    items = mark_lines(lines_of(*texts))
-    assert [it.marker.number for it in items if it.marker is not None] == numbers
+    items = mark_lines([ln for ln in lines_of(*texts) if ln.is_content])
+    assert [it.marker.number for it in items if it.marker and it.marker.number] == numbers
