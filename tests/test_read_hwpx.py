@@ -498,3 +498,22 @@ def test_a_summary_box_after_an_items_lists_stands_under_the_item() -> None:
     assert summary.parent is nodes["체험과 실천 중심 인성교육"]
     assert nodes["「동행 성장 4인성」 인성교육 운영"].parent is summary
     assert nodes["독서인문교육"].parent is nodes["정책 방향"]
+
+
+def test_a_note_that_opens_a_box_heads_the_items_in_it() -> None:
+    """대전교육청: a box after the ⦁ lines holds "* 공립유치원 운영 유형" over the dashes
+    that define it: the dashes are the note's (not siblings of the ⦁), and the note goes
+    under the ⦁ that carries its mark, not the last one."""
+    from extract.layout import layout
+
+    box = tbl(1, 1, [cell(0, 0, p("* 공립유치원 운영 유형"), p(" - 통합형: 3학급 이상"),
+                          p(" - 거점형: 중심유치원 지원"))])  # fmt: skip
+    data = hwpx(sec(
+        p("Ⅲ. 정책 방향"), p("□ 유아교육 기반 강화"), p("⦁공립유치원 운영 유형* 다양화"),
+        p("⦁소규모 유치원 지원 강화"), p(box), p("□ 공립유치원 신설"),
+    ))  # fmt: skip
+    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+    note = nodes["공립유치원 운영 유형"]
+    assert note.kind == "note" and note.parent is nodes["공립유치원 운영 유형* 다양화"]
+    assert [c.title for c in note.children] == ["통합형: 3학급 이상", "거점형: 중심유치원 지원"]
+    assert nodes["공립유치원 신설"].parent is nodes["정책 방향"]

@@ -295,6 +295,17 @@ def nest(
                 return i
         return None
 
+    def heads_box(it: Marked, after: Sequence[Marked]) -> bool:
+        """Whether the note on ``it`` is the first line of a box whose next line, in the
+        box, is an item (not another note)."""
+        box = boxes.get(it.lines[0].no)
+        nxt = after[0] if after else None
+        if box is None or nxt is None or nxt.marker is None:
+            return False
+        if nxt.marker.is_note or nxt.marker.is_top or boxes.get(nxt.lines[0].no) != box:
+            return False
+        return boxes.get(it.lines[0].no - 1) != box
+
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
 
@@ -626,6 +637,16 @@ def nest(
             node = Node("bullet", m._replace(kind=f"bullet:{m.text}"), it.title,
                         list(it.lines), len(it.lines))  # fmt: skip
             del stack[at:]
+            open_node(node, stack[-1])
+            stack.append(node)
+            last = node
+            continue
+        if m.is_note and heads_box(it, after):
+            # a note that opens a box with items after it in the box ("* 공립유치원 운영
+            # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
+            # box's title, the items its own (a note still: it goes where its mark says)
+            if any(n is last for n in stack):
+                del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
             open_node(node, stack[-1])
             stack.append(node)
             last = node
