@@ -478,14 +478,16 @@ def test_daejeon_text_boxes_and_nested_tables() -> None:
     assert len(nested(doc.tables)) == 20
 
 
-def test_a_summary_box_after_an_items_lists_stands_under_the_item() -> None:
+@pytest.mark.parametrize("gap", [" ", " " * 40])  # (spaces that set the subtitle right)
+def test_a_summary_box_after_an_items_lists_stands_under_the_item(gap: str) -> None:
     """대전교육청: each task (1-1-1 ...) ends with a box "변화하는 정책 - … -" over ▪ lines,
     a table after the last ⦁ of its last □: with no page to show where the box is drawn,
-    the box sums up the task (a child of it beside the □ groups), not the last ⦁."""
+    the box sums up the task (a child of it beside the □ groups), not the last ⦁; spaces
+    that set its subtitle right do not make the title too long to be one."""
     from extract.layout import layout
 
     box = tbl(2, 1, [
-        cell(0, 0, p("변화하는 정책 - 체험과 실천 중심 인성교육 -")),
+        cell(0, 0, p(f"변화하는 정책{gap}- 체험과 실천 중심 인성교육 -")),
         cell(1, 0, p("▪「동행 성장 4인성」 인성교육 운영"), p("- 시행 계획 수립 및 운영")),
     ])  # fmt: skip
     data = hwpx(sec(
@@ -494,7 +496,7 @@ def test_a_summary_box_after_an_items_lists_stands_under_the_item() -> None:
         p("⦁시민·역사적 가치 체험 모델 확산"), p(box), p("1-1-2 독서인문교육"),
     ))  # fmt: skip
     nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
-    summary = nodes["변화하는 정책 - 체험과 실천 중심 인성교육 -"]
+    summary = nodes[f"변화하는 정책{gap}- 체험과 실천 중심 인성교육 -"]
     assert summary.parent is nodes["체험과 실천 중심 인성교육"]
     assert nodes["「동행 성장 4인성」 인성교육 운영"].parent is summary
     assert nodes["독서인문교육"].parent is nodes["정책 방향"]

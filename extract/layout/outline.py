@@ -434,7 +434,7 @@ def nest(
             box is not None
             and box_start.get(box) == no
             and len(it.lines) == 1
-            and len(it.title) <= MAX_TITLE_CHARS
+            and len(" ".join(it.title.split())) <= MAX_TITLE_CHARS  # (spaces set it right)
             and bool(after)
             and after[0].marker is not None
             and not after[0].marker.is_top
