@@ -519,3 +519,24 @@ def test_a_note_that_opens_a_box_heads_the_items_in_it() -> None:
     assert note.kind == "note" and note.parent is nodes["공립유치원 운영 유형* 다양화"]
     assert [c.title for c in note.children] == ["통합형: 3학급 이상", "거점형: 중심유치원 지원"]
     assert nodes["공립유치원 신설"].parent is nodes["정책 방향"]
+
+
+def test_the_items_of_a_box_a_note_heads_stay_in_it() -> None:
+    """nikl p28: a framed box "※ 2023년 예산 세부 내역" over □ items (each with its ㅇ),
+    after the task's own □ items: the boxed □ are the note's, not siblings of the task's
+    □; the first □ after the box is the task's again."""
+    from extract.layout import layout
+
+    box = tbl(1, 1, [cell(0, 0, p("※ 2023년 예산 세부 내역"), p("□ 평가체계 개발 : 20.7억원"),
+                          p("ㅇ 자료 구축 : 1,500백만원"), p("□ 진단체계 개발 : 20억원"),
+                          p("ㅇ 시범운영 : 600백만원"))])  # fmt: skip
+    data = hwpx(sec(
+        p("Ⅳ. 역점추진 과제"), p("1. 인공지능 평가 체계 개발"), p("□ 기대효과"),
+        p("ㅇ 평가의 효율성 확보"), p(box), p("□ 추진 일정"),
+    ))  # fmt: skip
+    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+    note = nodes["2023년 예산 세부 내역"]
+    boxed = ["평가체계 개발 : 20.7억원", "진단체계 개발 : 20억원"]
+    assert [c.title for c in note.children] == boxed
+    assert nodes["자료 구축 : 1,500백만원"].parent is nodes["평가체계 개발 : 20.7억원"]
+    assert nodes["추진 일정"].parent is nodes["인공지능 평가 체계 개발"]

@@ -163,6 +163,7 @@ def nest(
     for no, box in sorted(boxes.items()):
         box_start.setdefault(box, no)
     box_titles: set[int] = set()  # ids of the nodes that title a box
+    box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items
     title_opened: set[int] = set()  # the boxes a title opens: their items end where they end
     band_titles: set[int] = set()  # ids of the nodes set in a band of their own
     named_parts: set[int] = set()  # ids of the part titles the vocabulary names
@@ -649,6 +650,7 @@ def nest(
                 del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
             open_node(node, stack[-1])
             stack.append(node)
+            box_heads[boxes[it.lines[0].no]] = node
             last = node
             continue
         if m.is_note:
@@ -697,8 +699,15 @@ def nest(
             if here is not None
             else []
         )
-        at = open_at(kinds, numbered, m, ordinals, offsets, step_lists=True)
-        if at is None and m.number is None and here is not None:
+        # (inside a box a note heads, the items nest under the note: the lists open
+        # above it are not theirs)
+        head = box_heads.get(boxes.get(it.lines[0].no, -1))
+        h = next((i for i, n in enumerate(stack) if n is head), None) if head else None
+        floor = 0 if h is None else h + 1
+        at = open_at(kinds[floor:], numbered[floor:], m, ordinals[floor:],
+                     offsets[floor:], step_lists=True)  # fmt: skip
+        at = None if at is None else at + floor
+        if at is None and m.number is None and here is not None and h is None:
             # a bullet of a kind whose bullet holds a list of its own goes on after it
             # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)"), where nothing open since
             # starts left of it
@@ -738,6 +747,8 @@ def nest(
             del stack[at:]
         elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
+        elif h is not None and at is None and not inside:
+            pass  # (the first item of its kind in the box: under what is open in it)
         elif at is None and not inside and (j := _list_closed_before(stack, m)) is not None:
             # "1/ 전략" (a divider page) / "1 전략" (its page, another kind) / ... / "2/
             # 전략", or "1 조직" / a chart's stray box read as a title / "2 인력": a numbered
