@@ -540,3 +540,21 @@ def test_the_items_of_a_box_a_note_heads_stay_in_it() -> None:
     assert [c.title for c in note.children] == boxed
     assert nodes["자료 구축 : 1,500백만원"].parent is nodes["평가체계 개발 : 20.7억원"]
     assert nodes["추진 일정"].parent is nodes["인공지능 평가 체계 개발"]
+
+
+def test_a_notes_own_lines_before_the_items_of_its_box() -> None:
+    """대전교육청 T128: "** 두드림학교", its text on the next line, then the sub-notes
+    "1) …" "2) …" its text marks: the sub-notes are the note's, not the last ⦁'s."""
+    from extract.layout import layout
+
+    lines = ["** 두드림학교", "복합적 요인1)으로 학습에 어려움을 겪는 학생 지원",
+             "1) 복합적 요인: 학습부진, 학습장애", "2) 맞춤형 지원 내용: 원인 진단"]  # fmt: skip
+    box = tbl(1, 1, [cell(0, 0, *map(p, lines))])
+    data = hwpx(sec(
+        p("Ⅲ. 정책 방향"), p("□ 기초학력 보장"), p("⦁통합 지원을 위한 두드림 학교** 운영 확대"),
+        p("⦁한글문해캠프 운영"), p(box), p("□ 학교 밖 지원"),
+    ))  # fmt: skip
+    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+    note = nodes["두드림학교"]
+    assert note.parent is nodes["통합 지원을 위한 두드림 학교** 운영 확대"]
+    assert [c.number for c in note.children] == ["1", "2"]

@@ -296,16 +296,20 @@ def nest(
                 return i
         return None
 
-    def heads_box(it: Marked, after: Sequence[Marked]) -> bool:
-        """Whether the note on ``it`` is the first line of a box whose next line, in the
-        box, is an item (not another note)."""
+    def heads_box(index: int) -> bool:
+        """Whether the note of ``items[index]`` is the first line of a box whose next
+        marked line, in the box, is an item (not another note); unmarked lines between
+        are the note's own."""
+        it = items[index]
         box = boxes.get(it.lines[0].no)
-        nxt = after[0] if after else None
-        if box is None or nxt is None or nxt.marker is None:
+        if box is None or box_start.get(box) != it.lines[0].no:
             return False
-        if nxt.marker.is_note or nxt.marker.is_top or boxes.get(nxt.lines[0].no) != box:
-            return False
-        return boxes.get(it.lines[0].no - 1) != box
+        for nxt in items[index + 1 : index + 1 + MAX_BOX_NOTES]:
+            if boxes.get(nxt.lines[0].no) != box:
+                return False
+            if nxt.marker is not None:
+                return not nxt.marker.is_note and not nxt.marker.is_top
+        return False
 
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
@@ -642,7 +646,7 @@ def nest(
             stack.append(node)
             last = node
             continue
-        if m.is_note and heads_box(it, after):
+        if m.is_note and heads_box(index):
             # a note that opens a box with items after it in the box ("* 공립유치원 운영
             # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
             # box's title, the items its own (a note still: it goes where its mark says)
@@ -782,6 +786,8 @@ def nest(
     return root.children
 
 
+#: how many items after a note are looked at for the first item of the box it heads
+MAX_BOX_NOTES = 8
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
 
