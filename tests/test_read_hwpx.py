@@ -14,6 +14,7 @@ import pytest
 
 from extract.document import LineKind
 from extract.errors import ReadError
+from extract.layout import Node, layout
 from extract.read import hwpx as hwpx_reader
 from extract.read import read_bytes
 from tests.hwpx_maker import (
@@ -478,24 +479,32 @@ def test_daejeon_text_boxes_and_nested_tables() -> None:
     assert len(nested(doc.tables)) == 20
 
 
+def _outline_nodes(*paras: str) -> dict[str, Node]:
+    """The outline's nodes by title, of an HWPX file of ``paras`` (one section)."""
+    data = hwpx(sec(*paras))
+    return {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+
+
+def _box(*lines: str) -> Raw:
+    """A paragraph holding a box: a table of one cell with ``lines``."""
+    return p(tbl(1, 1, [cell(0, 0, *map(p, lines))]))
+
+
 @pytest.mark.parametrize("gap", [" ", " " * 40])  # (spaces that set the subtitle right)
 def test_a_summary_box_after_an_items_lists_stands_under_the_item(gap: str) -> None:
     """대전교육청: each task (1-1-1 ...) ends with a box "변화하는 정책 - … -" over ▪ lines,
     a table after the last ⦁ of its last □: with no page to show where the box is drawn,
     the box sums up the task (a child of it beside the □ groups), not the last ⦁; spaces
     that set its subtitle right do not make the title too long to be one."""
-    from extract.layout import layout
-
     box = tbl(2, 1, [
         cell(0, 0, p(f"변화하는 정책{gap}- 체험과 실천 중심 인성교육 -")),
         cell(1, 0, p("▪「동행 성장 4인성」 인성교육 운영"), p("- 시행 계획 수립 및 운영")),
     ])  # fmt: skip
-    data = hwpx(sec(
+    nodes = _outline_nodes(
         p("Ⅲ. 정책 방향"), p("1-1-1 체험과 실천 중심 인성교육"), p("□ 체험 중심 효교육 내실화"),
         p("⦁지역사회 연계 효·인성체험교실 운영"), p("□ 시민·역사교육 강화"),
         p("⦁시민·역사적 가치 체험 모델 확산"), p(box), p("1-1-2 독서인문교육"),
-    ))  # fmt: skip
-    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+    )  # fmt: skip
     summary = nodes[f"변화하는 정책{gap}- 체험과 실천 중심 인성교육 -"]
     assert summary.parent is nodes["체험과 실천 중심 인성교육"]
     assert nodes["「동행 성장 4인성」 인성교육 운영"].parent is summary
@@ -506,15 +515,12 @@ def test_a_note_that_opens_a_box_heads_the_items_in_it() -> None:
     """대전교육청: a box after the ⦁ lines holds "* 공립유치원 운영 유형" over the dashes
     that define it: the dashes are the note's (not siblings of the ⦁), and the note goes
     under the ⦁ that carries its mark, not the last one."""
-    from extract.layout import layout
-
-    box = tbl(1, 1, [cell(0, 0, p("* 공립유치원 운영 유형"), p(" - 통합형: 3학급 이상"),
-                          p(" - 거점형: 중심유치원 지원"))])  # fmt: skip
-    data = hwpx(sec(
+    nodes = _outline_nodes(
         p("Ⅲ. 정책 방향"), p("□ 유아교육 기반 강화"), p("⦁공립유치원 운영 유형* 다양화"),
-        p("⦁소규모 유치원 지원 강화"), p(box), p("□ 공립유치원 신설"),
-    ))  # fmt: skip
-    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+        p("⦁소규모 유치원 지원 강화"),
+        _box("* 공립유치원 운영 유형", " - 통합형: 3학급 이상", " - 거점형: 중심유치원 지원"),
+        p("□ 공립유치원 신설"),
+    )  # fmt: skip
     note = nodes["공립유치원 운영 유형"]
     assert note.kind == "note" and note.parent is nodes["공립유치원 운영 유형* 다양화"]
     assert [c.title for c in note.children] == ["통합형: 3학급 이상", "거점형: 중심유치원 지원"]
@@ -525,16 +531,13 @@ def test_the_items_of_a_box_a_note_heads_stay_in_it() -> None:
     """nikl p28: a framed box "※ 2023년 예산 세부 내역" over □ items (each with its ㅇ),
     after the task's own □ items: the boxed □ are the note's, not siblings of the task's
     □; the first □ after the box is the task's again."""
-    from extract.layout import layout
-
-    box = tbl(1, 1, [cell(0, 0, p("※ 2023년 예산 세부 내역"), p("□ 평가체계 개발 : 20.7억원"),
-                          p("ㅇ 자료 구축 : 1,500백만원"), p("□ 진단체계 개발 : 20억원"),
-                          p("ㅇ 시범운영 : 600백만원"))])  # fmt: skip
-    data = hwpx(sec(
+    nodes = _outline_nodes(
         p("Ⅳ. 역점추진 과제"), p("1. 인공지능 평가 체계 개발"), p("□ 기대효과"),
-        p("ㅇ 평가의 효율성 확보"), p(box), p("□ 추진 일정"),
-    ))  # fmt: skip
-    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+        p("ㅇ 평가의 효율성 확보"),
+        _box("※ 2023년 예산 세부 내역", "□ 평가체계 개발 : 20.7억원", "ㅇ 자료 구축 : 1,500백만원",
+             "□ 진단체계 개발 : 20억원", "ㅇ 시범운영 : 600백만원"),
+        p("□ 추진 일정"),
+    )  # fmt: skip
     note = nodes["2023년 예산 세부 내역"]
     boxed = ["평가체계 개발 : 20.7억원", "진단체계 개발 : 20억원"]
     assert [c.title for c in note.children] == boxed
@@ -545,16 +548,13 @@ def test_the_items_of_a_box_a_note_heads_stay_in_it() -> None:
 def test_a_notes_own_lines_before_the_items_of_its_box() -> None:
     """대전교육청 T128: "** 두드림학교", its text on the next line, then the sub-notes
     "1) …" "2) …" its text marks: the sub-notes are the note's, not the last ⦁'s."""
-    from extract.layout import layout
-
-    lines = ["** 두드림학교", "복합적 요인1)으로 학습에 어려움을 겪는 학생 지원",
-             "1) 복합적 요인: 학습부진, 학습장애", "2) 맞춤형 지원 내용: 원인 진단"]  # fmt: skip
-    box = tbl(1, 1, [cell(0, 0, *map(p, lines))])
-    data = hwpx(sec(
+    nodes = _outline_nodes(
         p("Ⅲ. 정책 방향"), p("□ 기초학력 보장"), p("⦁통합 지원을 위한 두드림 학교** 운영 확대"),
-        p("⦁한글문해캠프 운영"), p(box), p("□ 학교 밖 지원"),
-    ))  # fmt: skip
-    nodes = {n.title: n for n in layout(read_bytes(data, "x.hwpx")).outline.nodes if n.lines}
+        p("⦁한글문해캠프 운영"),
+        _box("** 두드림학교", "복합적 요인1)으로 학습에 어려움을 겪는 학생 지원",
+             "1) 복합적 요인: 학습부진, 학습장애", "2) 맞춤형 지원 내용: 원인 진단"),
+        p("□ 학교 밖 지원"),
+    )  # fmt: skip
     note = nodes["두드림학교"]
     assert note.parent is nodes["통합 지원을 위한 두드림 학교** 운영 확대"]
     assert [c.number for c in note.children] == ["1", "2"]
