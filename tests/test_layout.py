@@ -2496,3 +2496,16 @@ def test_a_bracketed_number_alone_is_an_item_only_where_it_numbers_a_list(
 ) -> None:
     items = mark_lines([ln for ln in lines_of(*texts) if ln.is_content])
     assert [it.marker.number for it in items if it.marker and it.marker.number] == numbers
+
+
+def test_an_unmarked_title_an_overview_numbers_goes_on_its_list() -> None:
+    """고용노동부: the plan lists its tasks ➊ .. ➓ ⓫; the body tells them again as ① .. ⑨
+    and then, its ⑩ ⑪ composed by Hancom (no character a reader can spell), as titles
+    alone: each is the item the overview numbers, beside ⑨, not a title under it."""
+    got = tree([
+        "Ⅲ. 주요 과제", "➊ 청년 일할 기회 보장", "➋ 노동기본권 보장", "➌ 공정일터 조성",
+        "① 청년 일할 기회 보장 (국정 90)", "□ 현황",
+        "② 노동기본권 보장 (국정 93)", "□ 현황", "공정일터 조성 (국정 92)", "□ 현황",
+    ])  # fmt: skip
+    told = [(d, k) for d, k, t in got if "(국정" in t]
+    assert len(told) == 3 and len(set(told)) == 1 and told[0][1] == "circled"

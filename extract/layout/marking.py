@@ -385,6 +385,47 @@ def overview_items(
     return frozenset(out)
 
 
+def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ()) -> list[Marked]:
+    """``items`` with the unmarked title lines that are numbered items whose mark was
+    lost (a ⑩ Hancom composes of a circle and "10", which a reader cannot spell) given
+    the number of the earlier item whose title theirs begins with (the overview's "➓
+    일한만큼 정당한 대우를 받는 공정일터"), where that number goes on the list open before
+    them (⑨), in that list's kind.  ``tabled``: the marked lines of tables (an overview
+    is often one), read as entries."""
+    out = list(items)
+    entries: list[tuple[str, Marker]] = []  # titles (spaces aside) and marks of numbers
+    last: dict[str, Marker] = {}  # kind (a box's style aside) -> the mark last read of it
+    order = sorted(
+        [(it.lines[0].no, i, it) for i, it in enumerate(items)]
+        + [(it.lines[0].no, -1, it) for it in tabled],
+        key=lambda x: x[0],
+    )
+    for _, i, it in order:
+        m = it.marker
+        if m is None and i >= 0 and len(it.lines) == 1 and len(it.title) <= MAX_TITLE_CHARS:
+            key = "".join(it.title.split())
+            entry = next(
+                (e for k, e in reversed(entries)
+                 if len(k) >= MIN_OVERVIEW_TITLE and key.startswith(k)
+                 and (before := last.get(_plain_kind(e))) is not None
+                 and before.ordinal == (e.ordinal or 0) - 1),
+                None,
+            )  # fmt: skip
+            if entry is not None:
+                m = last[_plain_kind(entry)]._replace(
+                    text=entry.text, number=entry.number, ordinal=entry.ordinal
+                )
+                out[i] = Marked(it.lines, m, it.title)
+        if m is not None and m.number is not None and m.ordinal is not None and not m.is_top:
+            entries.append(("".join(it.title.split()), m))
+            last[_plain_kind(m)] = m
+    return out
+
+
+def _plain_kind(m: Marker) -> str:
+    return kind_key(m).removesuffix(".boxed")
+
+
 def _lists_only(items: Sequence[Marked], i: int) -> bool:
     """Whether the next marked item after ``i`` is numbered (or there is none): item
     ``i`` has no bullets under it."""

@@ -42,6 +42,7 @@ from extract.layout.marking import (
     kind_key,
     learn_order,
     mark_lines,
+    numbered_by_overview,
     open_at,
     overview_items,
 )
@@ -899,6 +900,8 @@ def build_outline(
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
         items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it
                  for it in items]  # fmt: skip
+    tabled = mark_lines([ln for ln in lines if ln.is_content and ln.no in skip])
+    items = numbered_by_overview(items, [it for it in tabled if it.marker is not None])
     contents = find_contents(items)
     root = Node("root")
     body = list(items)

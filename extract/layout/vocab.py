@@ -36,6 +36,10 @@ CIRCLED: dict[str, int] = {
     **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶ .. ❿
     **{chr(0x2780 + i): i + 1 for i in range(10)},  # ➀ .. ➉
     **{chr(0x278A + i): i + 1 for i in range(10)},  # ➊ .. ➓
+    **{chr(0x24EB + i): i + 11 for i in range(10)},  # ⓫ .. ⓴ (after ❿ or ➓)
+    **{chr(0x24F5 + i): i + 1 for i in range(10)},  # ⓵ .. ⓾
+    **{chr(0x3251 + i): i + 21 for i in range(15)},  # ㉑ .. ㉟
+    **{chr(0x32B1 + i): i + 36 for i in range(15)},  # ㊱ .. ㊿
     **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
 }
 
