@@ -2509,3 +2509,13 @@ def test_an_unmarked_title_an_overview_numbers_goes_on_its_list() -> None:
     ])  # fmt: skip
     told = [(d, k) for d, k, t in got if "(국정" in t]
     assert len(told) == 3 and len(set(told)) == 1 and told[0][1] == "circled"
+
+
+def test_a_sentence_that_begins_with_an_overview_title_is_no_item() -> None:
+    """대전교육청: a chapter's cover sentence "소통하고 협력하는 교육행정을 펼치겠습니다."
+    begins with the title of the contents' "5." but ends as a sentence: no item 5."""
+    got = tree([
+        "Ⅲ. 주요 과제", "➊ 청년 일할 기회 보장", "➋ 노동기본권 보장",
+        "① 청년 일할 기회 보장 (국정 90)", "□ 현황", "노동기본권 보장을 펼치겠습니다.", "□ 현황",
+    ])  # fmt: skip
+    assert not any(k == "circled" and "펼치겠습니다" in t for _, k, t in got)

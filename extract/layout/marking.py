@@ -402,7 +402,13 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
     )
     for _, i, it in order:
         m = it.marker
-        if m is None and i >= 0 and len(it.lines) == 1 and len(it.title) <= MAX_TITLE_CHARS:
+        if (
+            m is None
+            and i >= 0
+            and len(it.lines) == 1
+            and len(it.title) <= MAX_TITLE_CHARS
+            and not _SENTENCE_END.search(it.title)
+        ):
             key = "".join(it.title.split())
             entry = next(
                 (e for k, e in reversed(entries)
@@ -420,6 +426,10 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
             entries.append(("".join(it.title.split()), m))
             last[_plain_kind(m)] = m
     return out
+
+
+#: the end of a sentence, not of a title ("… 교육행정을 펼치겠습니다.")
+_SENTENCE_END = re.compile(r"(?:다|음|임|함)\.?\s*$")
 
 
 def _plain_kind(m: Marker) -> str:
