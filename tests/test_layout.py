@@ -2519,3 +2519,30 @@ def test_a_sentence_that_begins_with_an_overview_title_is_no_item() -> None:
         "① 청년 일할 기회 보장 (국정 90)", "□ 현황", "노동기본권 보장을 펼치겠습니다.", "□ 현황",
     ])  # fmt: skip
     assert not any(k == "circled" and "펼치겠습니다" in t for _, k, t in got)
+
+
+@pytest.mark.parametrize(
+    ("texts", "parents"),
+    [
+        (  # 교통혁신국 p7: a framed box's ✔ lines are the box's, the next □ the chapter's
+            ["Ⅰ. 성과", "□ 체감 만족도 높은 정책", "ㅇ (편의시설) 버스정보안내기 설치", "",
+             "【수상실적 및 성과지표】", "", "✔ 동백패스 우수사례 선정", "✔ 만족도 조사 결과",
+             "□ 안전시설 확충", "ㅇ (도시철도) 전동차 교체"],
+            {"동백패스 우수사례 선정": "【수상실적 및 성과지표】",
+             "만족도 조사 결과": "【수상실적 및 성과지표】", "안전시설 확충": "성과"},
+        ),
+        (  # nikl p26: two stage labels, each over its dashes; the ㅇ after them goes on
+            ["Ⅰ. 계획", "ㅇ 주요 내용", "", "< 1단계 50억원 >", "", "- 쓰기 현황 조사",
+             "- 자료 구축", "", "< 2단계 30억원 >", "", "- 진단체계 구축", "ㅇ 기대효과"],
+            {"쓰기 현황 조사": "< 1단계 50억원 >", "진단체계 구축": "< 2단계 30억원 >",
+             "< 2단계 30억원 >": "주요 내용", "기대효과": "계획"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_bracketed_title_holds_the_items_of_its_box(
+    texts: list[str], parents: dict[str, str]
+) -> None:
+    doc = read_bytes("\n".join(texts).encode(), "plan.txt")
+    nodes = layout(doc).outline.nodes
+    got = {n.title: n.parent.title for n in nodes if n.parent and n.title in parents}
+    assert got == parents

@@ -312,6 +312,16 @@ def nest(
                 return not nxt.marker.is_note and not nxt.marker.is_top
         return False
 
+    framed_titles: set[int] = set()  # ids of the bracketed titles open over their box
+
+    def close_framed() -> Node | None:
+        """Close the bracketed title open over its box, if any: the node it stands under."""
+        at = next((i for i, n in enumerate(stack) if id(n) in framed_titles), None)
+        if at is None:
+            return None
+        del stack[at:]
+        return stack[-1]
+
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
 
@@ -605,7 +615,25 @@ def nest(
                 owner = last.parent if last.kind == "note" and last.parent else last
                 while owner.parent is not None and starts_right(owner, it):
                     owner = owner.parent
-                open_node(Node("title", None, it.title, list(it.lines), 1), owner)
+                if (at_framed := close_framed()) is not None:
+                    owner = at_framed  # (a box after a box: beside it, not in it)
+                framed = Node("title", None, it.title, list(it.lines), 1)
+                open_node(framed, owner)
+                nxt = after[0].marker if after else None
+                if (
+                    nxt is not None
+                    and not nxt.is_note
+                    and not nxt.is_top
+                    and any(n is owner for n in stack)
+                    and open_at(open_kinds(), floors(), nxt) is None
+                ):
+                    # (the items after it, of a kind not open, are the box's: "✔ …"
+                    # under "【수상실적 및 성과지표】", not under the bullet above)
+                    del stack[next(i for i, n in enumerate(stack) if n is owner) + 1 :]
+                    stack.append(framed)
+                    band_titles.add(id(framed))  # (the bullets around it go on past it)
+                    framed_titles.add(id(framed))
+                    last = framed
                 continue
             if (in_figure or not continues(last, it.lines[0])) and not titled:
                 loose.extend(it.lines)
@@ -780,6 +808,10 @@ def nest(
                     stack.pop()
                 else:
                     break
+        top = stack[-1]
+        first = top.children[0].marker if top.children else None
+        if id(top) in framed_titles and first is not None and kind_key(first) != k:
+            stack.pop()  # (a box holds the items of its first item's kind)
         open_node(node, stack[-1])
         stack.append(node)
         last = node

@@ -189,7 +189,8 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                     _take_period(u, tail.period, c.lines[0])
                 for item in labelled(c.text):
                     _apply(u, item, c.lines[0], year)
-            visit(c, overview, depth + 1)
+            # (a box's title over its lines is no step down: "<… 실증사업>" / "✔ (기본개요)")
+            visit(c, overview, depth + (c.kind != "title"))
 
     visit(u.node, True)
     line = _cost_line(u.node, year)
@@ -240,8 +241,14 @@ def _states_cost(node: Node, year: int | None) -> bool:
         return True
     if any(_labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
         return True
-    # an overview box one bullet down ("- 실증사업 ..." / "✔ (기본개요) ..., 사업비 10억원")
-    return any(_overview_line(g) and _labelled_cost(g) for c in node.children for g in c.children)
+    # an overview box one bullet down ("- 실증사업 ..." / "✔ (기본개요) ..., 사업비 10억원"),
+    # under the box's title or not ("<… 실증사업(’24.~’25.)>")
+    return any(
+        _overview_line(g) and _labelled_cost(g)
+        for c in node.children
+        for t in c.children
+        for g in (t.children if t.kind == "title" else [t])
+    )
 
 
 def _overview_line(node: Node) -> bool:
