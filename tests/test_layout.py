@@ -1825,9 +1825,10 @@ def test_a_notes_wrapped_lines_stay_its_own_on_a_page_with_boxes() -> None:
 )
 def test_a_bracketed_title_under_a_bullet_is_a_line_of_its_own(title: str) -> None:
     """A box's bracketed title set under a bullet, where the layout would take it for the
-    bullet's wrapped line (교통혁신국 p7, p22): a title node, not the bullet's text; the
-    box's items go on as before.  In a text export a blank line sets it apart; right under
-    the bullet it is the bullet's wrapped line (a wrap must not change the outline)."""
+    bullet's wrapped line (교통혁신국 p7, p22): a title node, not the bullet's text, over
+    the box's items (of a kind not open: the box's own).  In a text export a blank line
+    sets it apart; right under the bullet it is the bullet's wrapped line (a wrap must not
+    change the outline)."""
     for blank, titled in (([""], True), ([], False)):
         lines = lines_of("□ 교통 편의", "ㅇ (디자인) 도시브랜드 반영한 BIG BUS 도입", *blank,
                          title, "✔ 대한민국 디자인대상 수상", "□ 교통 안전")  # fmt: skip
@@ -1836,7 +1837,7 @@ def test_a_bracketed_title_under_a_bullet_is_a_line_of_its_own(title: str) -> No
         if titled:
             assert shape[1] == (2, "bullet", "(디자인) 도시브랜드 반영한 BIG BUS 도입")
             assert shape[2] == (3, "title", title)
-            assert [d for d, _, _ in shape] == [1, 2, 3, 3, 1]
+            assert [d for d, _, _ in shape] == [1, 2, 3, 4, 1]
         else:
             assert shape[1][2] == f"(디자인) 도시브랜드 반영한 BIG BUS 도입 {title}"
 

@@ -336,9 +336,15 @@ def nest(
             stack.pop()
         while len(stack) > 1 and starts_right(stack[-1], it):
             stack.pop()  # (a box drawn left of a bullet is not inside it)
-        if at is None and it.lines[0].no not in spots and it.lines[0].no not in indents:
+        if (
+            at is None
+            and first.number is None
+            and it.lines[0].no not in spots
+            and it.lines[0].no not in indents
+        ):
             # (no page to tell where the box is drawn, HWPX: a box titled over a list of
-            # its own closes the item's bullets, as "변화하는 정책" sums up its item)
+            # bullets of its own closes the item's bullets, as "변화하는 정책" sums up its
+            # item; a box of numbered steps stays in the bullet they show)
             pop_bullets(stack, lambda n: n.marker)
         place_loose()
         node = Node("title", None, it.title, list(it.lines), len(it.lines))
