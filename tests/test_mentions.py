@@ -61,6 +61,13 @@ from extract.pipeline import check, parse_document, read_bytes
         ("분기 점검(3, 6, 9, 12월)",
          [("date", "3", None), ("date", "6", None), ("date", "9", None), ("date", "12월", None)]),
         ("6, 7급 대상", []),
+        # an organisation's units counted, set right after their figure (기획조정실 p4,
+        # 대전교육청); not a letter-spaced name's syllable after a figure (관광마이스국 p5)
+        ("기 구 : 1실 6담당관 23팀", [("count", "1실", 1), ("count", "6담당관", 6),
+                                 ("count", "23팀", 23)]),
+        ("시범교육지원청(1청:동부), 3국 1본부", [("count", "1청", 1), ("count", "3국", 3),
+                                       ("count", "1본부", 1)]),
+        ("국 제 도 시 협 력 1 국 제 행 사", []),
         # a half as one syllable after a year (환경물정책실 p30)
         ("착공(’25.상)", [("date", "’25.상", None)]), ("’25.상수도", [("date", "’25.", None)]),
     ],

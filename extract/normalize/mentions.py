@@ -30,6 +30,7 @@ from extract.normalize.vocab import (
     MONEY_BOUNDS,
     NOUN_PARTICLES,
     ORDINAL_COUNTERS,
+    ORG_COUNTERS,
     QUOTE_MARKS,
     SPACED_COUNTERS,
 )
@@ -64,6 +65,7 @@ _COUNT_UNIT = "|".join(
     if not u.isascii() and u not in ORDINAL_COUNTERS
 )
 _SPACED = f"[{''.join(SPACED_COUNTERS)}]"
+_TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
 #: a count: a figure (its 억 and 만 parts before it: "16만4천명"), an optional 여
 #: ("about"), a counter; not followed by more Hangul other than a particle (명의, 건을,
 #: 개소에), nor by any where a space sets the counter apart
@@ -72,6 +74,7 @@ _COUNT = re.compile(
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
     rf"(?P<sp>\s)?(?P<about>여)?"
+    rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
     # (a one-syllable counter set apart by a space ends its word, "「2+1 평가」", but for
     # a count of people, "11만 명으로"; a longer one takes a particle: "5 개소에")

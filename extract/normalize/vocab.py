@@ -56,6 +56,10 @@ NIL_CELLS: tuple[str, ...] = ("-", "－", "–", "—", "−", "―", "‐")
 #: the percent sign in its two widths
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
 
+#: an organisation's units counted ("3국 2담당관 14과", "2청"): set right after their figure
+#: in prose (letter-spaced names, "협 력 1 국 제", hold them with a space between)
+ORG_COUNTERS: tuple[str, ...] = ("국", "청", "담당관", "본부")
+
 #: units of counted things (people, buildings, area, years, ...)
 COUNT_UNITS: tuple[str, ...] = (
     "명",
@@ -89,6 +93,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "팀",
     "과",
     "실",
+    *ORG_COUNTERS,
     "대",
     "권",
     "부",
