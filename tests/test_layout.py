@@ -2547,3 +2547,21 @@ def test_a_bracketed_title_holds_the_items_of_its_box(
     nodes = layout(doc).outline.nodes
     got = {n.title: n.parent.title for n in nodes if n.parent and n.title in parents}
     assert got == parents
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        # 교통혁신국 p25: the note of "민자*" set on the item's line after one space
+        ("ㅇ (사업비) 845억원 (국비 119, 민자* 726) * LG CNS 등 11개 참여업체 분담액",
+         "LG CNS 등 11개 참여업체 분담액"),
+        ("- (관리채무*현황) 3조 5,682억원 * 관리채무=채무+BTL임차료잔액",
+         "관리채무=채무+BTL임차료잔액"),
+        ("ㅇ 학예보조 공무직 2명 * 3.5백만원 = 70백만원", None),  # no mark before: a product
+        ("ㅇ 운영 확대 ** 부속 설명", None),  # no word marked ** before it
+    ],
+)  # fmt: skip
+def test_a_note_set_after_its_marked_word_on_the_items_line(line: str, note: str | None) -> None:
+    items = mark_lines(lines_of(line))
+    notes = [it.title for it in items if it.marker is not None and it.marker.is_note]
+    assert notes == ([note] if note else [])

@@ -162,6 +162,8 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         aside = _NOTE_ASIDE.match(parts[-1])
         if aside is not None and ln.page is None and "   " not in parts[-1][aside.end("item") :]:
             aside = None  # (text typed by hand has double spaces: there a wider gap)
+        if aside is None:
+            aside = _marked_aside(parts[-1])
         note = read_marker(aside["note"]) if aside is not None else None
         noted = (
             aside is not None
@@ -181,6 +183,19 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     return out
 
 
+def _marked_aside(text: str) -> re.Match[str] | None:
+    """A note set on its item's line after one space, where the item's text before it
+    carries the note's mark ("… 민자* 726억원 * LG CNS 컨소시엄": the footnote of 민자*)."""
+    m = _NOTE_TIGHT.match(text)
+    if m is None:
+        return None
+    stars = len(m["stars"])
+    anchor = re.compile(rf"[^\s*＊][*＊]{{{stars}}}(?![*＊])")
+    return m if anchor.search(m["item"]) else None
+
+
+#: an item's text, a space, a run of asterisks, a space and the note (see _marked_aside)
+_NOTE_TIGHT = re.compile(r"^(?P<item>.*?\S)\s(?P<note>(?P<stars>[*＊]+)\s+\S.*)$")
 #: a note that states a unit ("※ 단위 : 백만원"): the caption of a table, not a note
 _UNIT_NOTE = re.compile(r"^\(?\s*단\s*위\s*[:：]")
 #: an item's text, a wide gap (spaces the line keeps), then a note mark and its note
