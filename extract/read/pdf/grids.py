@@ -10,13 +10,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace
 from extract.read.pdf.content import PageObjects
-from extract.read.pdf.lines import classify, find_vertical_words
+from extract.read.pdf.lines import blank_page, classify, find_vertical_words
 from extract.read.pdf.tables import (
     CellRef,
     PageGrid,
@@ -113,6 +113,8 @@ def page_content(
         )
         for t in tagged
     ]
+    if blank_page([ln.text for ln in lines if ln.kind is LineKind.CONTENT]):
+        lines = [replace(ln, kind=LineKind.FURNITURE) for ln in lines]
     return lines, grids
 
 

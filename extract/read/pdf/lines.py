@@ -375,6 +375,20 @@ def rotated_to_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:
     return out
 
 
+#: the one word of a page left blank for notes ("《MEMO》" at a report's end): furniture
+BLANK_PAGE_WORDS: frozenset[str] = frozenset({"memo", "메모"})
+
+
+def blank_page(texts: Sequence[str]) -> bool:
+    """Whether a page's content lines are only the word of a page left blank for notes.
+
+    >>> blank_page(["《MEMO》"]), blank_page(["메 모"]), blank_page(["MEMO", "1. 일정"])
+    (True, True, False)
+    """
+    words = ["".join(ch for ch in t.lower() if ch.isalnum()) for t in texts]
+    return len(words) == 1 and words[0] in BLANK_PAGE_WORDS
+
+
 def classify(line: TextLine, page_height: float) -> LineKind:
     """A page number such as "- 3 -" in the top or bottom margin is furniture."""
     margin = page_height * MARGIN_FRACTION
