@@ -2565,3 +2565,11 @@ def test_a_note_set_after_its_marked_word_on_the_items_line(line: str, note: str
     items = mark_lines(lines_of(line))
     notes = [it.title for it in items if it.marker is not None and it.marker.is_note]
     assert notes == ([note] if note else [])
+
+
+def test_a_plus_alone_between_a_diagrams_boxes_is_no_bullet() -> None:
+    """교통혁신국 p28: "+" drawn alone between two boxes is no bullet with no text that
+    takes the "-" lines after it; they stay the item's."""
+    got = tree(["1. 택시 지원", "ㅇ 신규 채용 확대", "- 희망키움사업", "+", "- 경영혁신 워크숍"])
+    assert ("+" not in [k.removeprefix("bullet:") for _, k, _ in got])
+    assert [d for d, _, t in got if t in ("희망키움사업", "경영혁신 워크숍")] == [3, 3]

@@ -17,6 +17,7 @@ from extract.layout.vocab import (
     BULLETS,
     CIRCLED,
     CONTENTS_TITLES,
+    DRAWN_ALONE,
     FLOW_BULLETS,
     REPEATED_BULLETS,
 )
@@ -41,6 +42,8 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     if m:
         n = m["num"]
         return Marker("num.slash", text, n, int(n)), ""
+    if text in DRAWN_ALONE:
+        return None  # a "+" between a diagram's boxes: drawn, no item
     if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
         return Marker("bullet:" + BULLETS[text], text), ""
     if _FRAMED.match(text):

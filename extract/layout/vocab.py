@@ -66,6 +66,10 @@ BULLETS: dict[str, str] = {
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
 }  # fmt: skip
 
+#: bullet glyphs that alone on their line are drawn between a diagram's boxes ("+"), not
+#: a bullet with no text that takes the lines after it
+DRAWN_ALONE: frozenset[str] = frozenset({"+"})
+
 #: bullet kinds that are arrows: a line that starts with one after a line that runs
 #: through the same arrow goes on that flow ("1단계(…) → 2단계(…)" / "→ 3단계(…)")
 FLOW_BULLETS: frozenset[str] = frozenset({"⇒", "➔"})
