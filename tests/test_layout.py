@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extract.document import Cell, Document, Grid, Line
 from extract.layout import Layout, Node, layout
-from extract.layout.captions import read_as_of, read_unit, unit_declaration
+from extract.layout.captions import is_title, read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
 from extract.layout.lostglyphs import glyph_numbers
@@ -32,6 +32,7 @@ from extract.layout.vocab import (
     REFERENCE_TABS,
     ROMAN,
     STATUS_TAGS,
+    TITLE_BRACKETS,
 )
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
@@ -2573,3 +2574,9 @@ def test_a_plus_alone_between_a_diagrams_boxes_is_no_bullet() -> None:
     got = tree(["1. 택시 지원", "ㅇ 신규 채용 확대", "- 희망키움사업", "+", "- 경영혁신 워크숍"])
     assert ("+" not in [k.removeprefix("bullet:") for _, k, _ in got])
     assert [d for d, _, t in got if t in ("희망키움사업", "경영혁신 워크숍")] == [3, 3]
+
+
+@pytest.mark.parametrize(("opening", "closing"), sorted(TITLE_BRACKETS.items()))
+def test_each_title_bracket_sets_a_title_apart(opening: str, closing: str) -> None:
+    assert is_title(Line(1, f"{opening} 세입 현황 {closing}", "", 1))
+    assert not is_title(Line(1, f"{opening} 세입 {closing} 현황", "", 1))

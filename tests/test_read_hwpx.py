@@ -558,3 +558,29 @@ def test_a_notes_own_lines_before_the_items_of_its_box() -> None:
     note = nodes["두드림학교"]
     assert note.parent is nodes["통합 지원을 위한 두드림 학교** 운영 확대"]
     assert [c.number for c in note.children] == ["1", "2"]
+
+
+def test_tables_side_by_side_take_their_labels_and_share_the_unit() -> None:
+    """대전교육청 p3: "4. 재정 현황 … [단위: 억원]", then a layout table of two cells,
+    "[세입]" over its table and "[세출]" over its own: each label is its table's caption,
+    and the unit declared above is both tables' (세출's figures are 억원 too)."""
+
+    def data(first: str, amount: str) -> Raw:
+        return p(tbl(3, 2, [
+            cell(0, 0, p("구 분")), cell(0, 1, p("예산액")),
+            cell(1, 0, p(first)), cell(1, 1, p(amount)),
+            cell(2, 0, p("합 계")), cell(2, 1, p(amount)),
+        ]))  # fmt: skip
+
+    layout_table = tbl(1, 2, [
+        cell(0, 0, p("[세입]"), data("중앙정부", "23,841")),
+        cell(0, 1, p("[세출]"), data("유·초·중등교육", "13,308")),
+    ])  # fmt: skip
+    doc = read_bytes(hwpx(sec(
+        p("Ⅰ. 일반현황"), p("4. 재정 현황 (예산 규모) 2조 9,141억원   [단위: 억원]"),
+        p(layout_table),
+    )), "x.hwpx")  # fmt: skip
+    tables = [t for t in layout(doc).tables if t.caption]
+    assert [(t.caption, t.currency_unit, t.unit_raw) for t in tables] == [
+        ("[세입]", "억원", "[단위: 억원]"), ("[세출]", "억원", "[단위: 억원]"),
+    ]  # fmt: skip

@@ -292,6 +292,7 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
     used: set[int] = set()
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
+    box_units: dict[int, str] = {}  # box -> the unit its first table declares
     data = data_grids(grids)
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
     for n, parts in enumerate(join_continued(data, lines), start=1):
@@ -306,9 +307,13 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
                 box_captions.setdefault(
                     box, " ".join([ln.text.strip() for ln in caption] + [inline or ""]).strip()
                 )
-            else:
-                inline = box_captions.get(box)
-        tables.append(implied_unit(with_caption(table, caption, inline)))
+            if not inline and read_unit(" ".join(ln.text for ln in caption)) == (None, None):
+                # ("[세출]" under the box's "[단위: 억원]": the box's unit, as declared)
+                inline = box_units.get(box) or box_captions.get(box)
+        table = implied_unit(with_caption(table, caption, inline))
+        if box is not None and table.unit_raw:
+            box_units.setdefault(box, table.unit_raw)
+        tables.append(table)
     return tables
 
 

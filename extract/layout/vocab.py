@@ -106,7 +106,7 @@ CONTENTS_TITLES: frozenset[str] = frozenset(
 #: brackets that set a title apart on a line of its own, over a table or a figure
 #: ("<국립국어원 국어사전 현황>", "【 추진 현황 】") -> the bracket that closes it
 TITLE_BRACKETS: dict[str, str] = {
-    "<": ">", "＜": "＞", "〈": "〉", "《": "》", "【": "】", "≪": "≫", "〔": "〕",
+    "<": ">", "＜": "＞", "〈": "〉", "《": "》", "【": "】", "≪": "≫", "〔": "〕", "[": "]",
 }  # fmt: skip
 
 #: words that open a table caption's unit declaration
