@@ -1916,8 +1916,10 @@ def test_a_line_framed_by_dashes_is_a_subtitle_not_an_item(line: str, marked: bo
         ("ㅇ ’24. 4 : 상생협약 체결  * 협약해지(4.26.)", "’24. 4 : 상생협약 체결",
          "협약해지(4.26.)"),
         ("ㅇ 특정도서 현황: 3개소     ※ 2004.1.7. 지정", "특정도서 현황: 3개소", "2004.1.7. 지정"),
-        # a note mark inside the text, one space before it: the item's own
-        ("ㅇ 9개* 분야 지원 * 1차년도", "9개* 분야 지원 * 1차년도", None),
+        # a note mark one space after the text: the item's own, unless the text before
+        # it carries that mark (the note of "9개*", set small after it: 교통혁신국 p25)
+        ("ㅇ 9개 분야 지원 * 1차년도", "9개 분야 지원 * 1차년도", None),
+        ("ㅇ 9개* 분야 지원 * 1차년도", "9개* 분야 지원", "1차년도"),
         # a unit set aside is the caption of the table under the item, not a note
         ("ㅇ 세출예산        ※ 단위 : 백만원", "세출예산        ※ 단위 : 백만원", None),
     ],
@@ -2563,7 +2565,9 @@ def test_a_bracketed_title_holds_the_items_of_its_box(
     ],
 )  # fmt: skip
 def test_a_note_set_after_its_marked_word_on_the_items_line(line: str, note: str | None) -> None:
-    items = mark_lines(lines_of(line))
+    """On a page (PDF); in typed text a mark one space before its words is the item's
+    own (test_a_note_set_flush_right_on_an_items_line_is_a_note_under_it)."""
+    items = mark_lines([Line(1, line, line, 1)])
     notes = [it.title for it in items if it.marker is not None and it.marker.is_note]
     assert notes == ([note] if note else [])
 

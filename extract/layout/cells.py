@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalize.vocab import COUNT_UNITS, FACILITY_WORDS, ORG_UNIT_WORDS, UNITS
+from extract.normalize.vocab import (
+    COUNT_UNITS,
+    FACILITY_WORDS,
+    ORG_COUNTERS,
+    ORG_UNIT_WORDS,
+    UNITS,
+)
 
-#: what may follow a figure in a value cell: counters, money units, rates, numerals
-_SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
+#: what may follow a figure in a value cell: counters, money units, rates, numerals (an
+#: organisation's units aside: "조직현황 1실 2담당관 7팀" is a count line, not a row)
+_SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"} - set(ORG_COUNTERS)
 # (:mod:`extract.layout.headers` builds its bands of values with it too)
 _UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 #: ... or, after a numeral of its own, any short word of a unit ("0.31억 어절", "2.1만 가구")

@@ -165,7 +165,9 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         aside = _NOTE_ASIDE.match(parts[-1])
         if aside is not None and ln.page is None and "   " not in parts[-1][aside.end("item") :]:
             aside = None  # (text typed by hand has double spaces: there a wider gap)
-        if aside is None:
+        if aside is None and ln.page is not None:
+            # (on a page, where a note is set small after its item; typed text puts a
+            # mark inside its sentences: "9개* 분야 지원 * 1차년도")
             aside = _marked_aside(parts[-1])
         note = read_marker(aside["note"]) if aside is not None else None
         noted = (
