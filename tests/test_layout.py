@@ -202,6 +202,7 @@ def test_lost_glyphs_each_over_a_list_from_1_number_a_list_of_their_own(
         ("abaab", {}),  # a run of one: a □ set again before a □ ➡ pair
         ("abcacb", {}),  # out of order
         ("abca", {}),  # a run of one at the end
+        ("abbab", {}),  # a glyph twice in a run: a mark set again, no number
         ("", {}),
     ],
 )
@@ -2584,3 +2585,112 @@ def test_a_plus_alone_between_a_diagrams_boxes_is_no_bullet() -> None:
 def test_each_title_bracket_sets_a_title_apart(opening: str, closing: str) -> None:
     assert is_title(Line(1, f"{opening} 세입 현황 {closing}", "", 1))
     assert not is_title(Line(1, f"{opening} 세입 {closing} 현황", "", 1))
+
+
+# --- cases a review of the session's rules found (each a misfire of a rule above) ---------
+
+
+def _parents(outline_nodes: list[Node]) -> dict[str, str | None]:
+    return {n.title: n.parent.title if n.parent else None for n in outline_nodes}
+
+
+def test_a_box_of_a_bullets_facts_stays_in_the_bullet() -> None:
+    """With no page (HWPX), a box over bullets closes the bullets above it only where it
+    ends its item; a project's "사업 개요" box, its bullet's list going on after it, is
+    that bullet's."""
+    lines = lines_of("Ⅱ. 계획", "1. 문화 인프라 확충", "□ 거점 도서관 건립", "ㅇ 거점 도서관 건립",
+                     "사업 개요", "- 사업기간: 2024~2026년", "- 사업비: 100억원", "ㅇ 개관 준비",
+                     "□ 작은도서관 지원")  # fmt: skip
+    got = _parents(build_outline(lines, box_of={5: 1, 6: 1, 7: 1}).nodes)
+    assert got["사업 개요"] == "거점 도서관 건립" and got["개관 준비"] == "거점 도서관 건립"
+
+
+@pytest.mark.parametrize(
+    ("texts", "box", "parents"),
+    [
+        (  # a box that opens with a note takes no section number
+            ["Ⅰ. 현황", "1. 추진배경", "□ 가 사업", "ㅇ 내용", "※ 참고 사항", "2. 추진계획",
+             "□ 나 사업", "3. 향후계획"],
+            {5: 1, 6: 1, 7: 1}, {"나 사업": "추진계획"},
+        ),
+        (  # the aside on a box's first line is not the box's head; the note before it is
+            ["Ⅰ. 성과", "□ 재정운용", "- 관리채무비율 18.8%",
+             "* 통합재정운용평가 대통령상 수상    ※ 재정인센티브 3억원", "- 재정운용역량 종합 평가",
+             "□ 신속집행"],
+            {4: 1, 5: 1}, {"재정운용역량 종합 평가": "통합재정운용평가 대통령상 수상"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_note_heads_only_the_items_of_its_box(
+    texts: list[str], box: dict[int, int], parents: dict[str, str]
+) -> None:
+    lines = [ln._replace(page=1) for ln in lines_of(*texts)]
+    got = _parents(build_outline(lines, box_of=box).nodes)
+    assert {t: got[t] for t in parents} == parents
+    assert got.get("추진계획") != "참고 사항"  # (a section number is never a note's)
+
+
+def test_a_wrapped_line_that_begins_with_the_next_entrys_title_is_no_item() -> None:
+    texts = [
+        "Ⅰ. 정책목표", "1. 지역경제 활성화", "2. 청년 일자리 창출", "Ⅱ. 주요업무계획",
+        "1. 지역경제 활성화", "□ 소상공인 지원", "ㅇ 경영안정자금을 지원하여 창업과 연계하고",
+        "청년 일자리 창출 기반을 함께 마련", "ㅇ 다음 내용", "2. 청년 일자리 창출",
+        "□ 청년 사업",
+    ]  # fmt: skip
+    got = tree(texts)
+    assert [t for _, k, t in got if k == "num.dot"].count("청년 일자리 창출") == 2  # entry, item
+    assert not any(t.startswith("청년 일자리 창출 기반") for _, _, t in got)
+
+
+def test_a_note_does_not_leave_its_numbered_item() -> None:
+    got = _parents(build_outline(lines_of(
+        "Ⅱ. 주요업무계획", "1. 교통 인프라 확충", "□ 도시철도 민자* 사업 추진", "ㅇ 사업비: 1조원",
+        "※ 민자: 민간투자사업(BTO)", "2. 관광 활성화", "* 2024년 관광객 조사 결과 반영",
+        "□ 관광 콘텐츠 개발",
+    )).nodes)  # fmt: skip
+    assert got["2024년 관광객 조사 결과 반영"] == "관광 활성화"
+
+
+def test_a_task_box_after_a_strategy_with_its_own_list_is_the_strategys() -> None:
+    got = tree([
+        "Ⅱ. 주요업무계획", "전략 1 지역경제 활성화", "① 목표: 일자리 1만개", "② 목표: 창업 500건",
+        "과제 1 소상공인 지원", "□ 자금", "과제 2 창업 생태계 조성", "□ 공간",
+        "전략 2 복지 확대", "과제 1 돌봄 강화", "□ 돌봄센터",
+    ])  # fmt: skip
+    assert all(d > 2 for d, k, _ in got if k == "word:과제")  # (none beside its strategy)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Ⅰ. 현황", "(1) 추진 배경", "(2) 추진 경과", "(3) 향후 계획", "Ⅱ. 조직", "원 장", "(53)",
+         "기획연수부", "(4)", "어문연구과", "(12)", "언어정보과"],  # a list before the chart
+        ["Ⅱ. 조직", "원 장", "(53)", "기획연수부", "(25)", "특수언어진흥과", "(5)"],  # its last
+    ],
+)  # fmt: skip
+def test_a_charts_head_counts_are_no_items(texts: list[str]) -> None:
+    items = mark_lines([ln for ln in lines_of(*texts) if ln.is_content])
+    chart = items[next(i for i, it in enumerate(items) if it.title == "조직") + 1 :]
+    assert [it.marker for it in chart] == [None] * len(chart)
+
+
+def test_a_figures_title_inside_a_boxs_item_keeps_the_box_open() -> None:
+    doc = read_bytes("\n".join([
+        "Ⅰ. 성과", "□ 스마트 교통체계 구축", "", "【수상실적 및 성과지표】", "", "✔ 대통령상 수상",
+        "- 우수기관 선정", "", "<성과지표 달성 현황>", "", "- 지표 달성률 95%", "✔ 장관상 수상",
+        "□ 다음 사업",
+    ]).encode(), "plan.txt")  # fmt: skip
+    got = _parents([n for n in layout(doc).outline.nodes if n.lines])
+    assert got["장관상 수상"] == "【수상실적 및 성과지표】"
+
+
+def test_a_unit_declaration_after_a_bullet_is_no_title() -> None:
+    doc = read_bytes("\n".join(
+        ["Ⅰ. 예산", "□ 세출 예산", "ㅇ 부서별 예산", "", "[단위: 백만원]", "", "- 관광정책과 100"]
+    ).encode(), "plan.txt")  # fmt: skip
+    assert not any(n.kind == "title" for n in layout(doc).outline.nodes)
+
+
+def test_a_marker_alone_takes_no_drawn_plus_as_its_title() -> None:
+    got = tree(["1. 택시 지원", "-", "+", "- 경영혁신 워크숍"])
+    assert not any(t == "+" for _, _, t in got)

@@ -67,7 +67,8 @@ from extract.pipeline import check, parse_document, read_bytes
                                  ("count", "23팀", 23)]),
         ("시범교육지원청(1청:동부), 3국 1본부", [("count", "1청", 1), ("count", "3국", 3),
                                        ("count", "1본부", 1)]),
-        ("국 제 도 시 협 력 1 국 제 행 사", []),
+        ("국 제 도 시 협 력 1 국 제 행 사", []), ("OECD 5국가 평균, 3국도 확장", []),
+        ("25개국에 수출", [("count", "25개국", 25)]),
         # a half as one syllable after a year (환경물정책실 p30)
         ("착공(’25.상)", [("date", "’25.상", None)]), ("’25.상수도", [("date", "’25.", None)]),
     ],

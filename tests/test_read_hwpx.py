@@ -584,3 +584,19 @@ def test_tables_side_by_side_take_their_labels_and_share_the_unit() -> None:
     assert [(t.caption, t.currency_unit, t.unit_raw) for t in tables] == [
         ("[세입]", "억원", "[단위: 억원]"), ("[세출]", "억원", "[단위: 억원]"),
     ]  # fmt: skip
+
+
+def test_a_table_beside_another_keeps_the_unit_its_header_implies() -> None:
+    """A budget table and a staff table side by side in one layout table: the staff table,
+    captioned without a unit, counts people (정원/현원), not the budget's 억원."""
+    budget = p(tbl(2, 2, [cell(0, 0, p("구 분")), cell(0, 1, p("예산액")),
+                          cell(1, 0, p("본청")), cell(1, 1, p("120"))]))  # fmt: skip
+    staff = p(tbl(2, 3, [
+        cell(0, 0, p("구 분")), cell(0, 1, p("정원")), cell(0, 2, p("현원")),
+        cell(1, 0, p("본청")), cell(1, 1, p("54")), cell(1, 2, p("52")),
+    ]))  # fmt: skip
+    side = tbl(1, 2, [cell(0, 0, p("[예산 현황] (단위: 억원)"), budget),
+                      cell(0, 1, p("<인력 현황>"), staff)])  # fmt: skip
+    doc = read_bytes(hwpx(sec(p("Ⅰ. 일반현황"), p(side))), "x.hwpx")
+    got = [(t.caption, t.currency_unit, t.count_unit) for t in layout(doc).tables if t.caption]
+    assert got == [("[예산 현황] (단위: 억원)", "억원", None), ("<인력 현황>", None, "명")]

@@ -21,22 +21,33 @@ _STARS = "*＊"
 
 def attach_to_marked(root: Node) -> None:
     """Each asterisk note under ``root`` moved under the item whose text carries its mark,
-    where that is not the item it stands under (see the module's docstring)."""
-    notes = [n for n in root.walk() if _stars(n)]
-    for note in notes:
+    where that is not the item it stands under (see the module's docstring): looked for
+    back from the note, in walk order, no higher than its parent's parent nor above the
+    numbered item it stands in."""
+    order = [n for n in root.walk() if n is not root]
+    pos = {id(n): i for i, n in enumerate(order)}  # (a subtree is a slice of the walk)
+    texts: dict[int, str] = {}
+
+    def text(n: Node) -> str:
+        if id(n) not in texts:
+            texts[id(n)] = n.text
+        return texts[id(n)]
+
+    for note in [n for n in order if _stars(n)]:
         parent = note.parent
         if parent is None or parent.parent is None:
             continue
-        mark = _mark(_stars(note))
-        if mark.search(parent.text):
-            continue
-        first = note.first_line() or 0
-        before = [
-            n for n in parent.parent.walk()
-            if n is not note and (n.first_line() or 0) < first and not _under(n, note)
-        ]  # fmt: skip
         stars = _stars(note)
-        target = next((n for n in reversed(before) if _open_marks(n, mark, stars)), None)
+        mark = _mark(stars)
+        if mark.search(text(parent)):
+            continue
+        numbered = parent.marker is not None and parent.marker.number is not None
+        scope = parent if numbered or parent.parent.parent is None else parent.parent
+        target = next(
+            (n for n in reversed(order[pos[id(scope)] : pos[id(note)]])
+             if _open_marks(n, mark, stars, text(n))),
+            None,
+        )  # fmt: skip
         if target is None:
             continue
         parent.children.remove(note)
@@ -45,10 +56,13 @@ def attach_to_marked(root: Node) -> None:
         target.children.sort(key=lambda n: n.first_line() or 0)
 
 
-def _open_marks(node: Node, mark: re.Pattern[str], stars: int) -> int:
-    """How many of ``node``'s marks of ``stars`` asterisks have no note under it yet."""
-    noted = sum(1 for child in node.children if _stars(child) == stars)
-    return max(0, len(mark.findall(node.text)) - noted)
+def _open_marks(node: Node, mark: re.Pattern[str], stars: int, text: str) -> int:
+    """How many of ``node``'s marks of ``stars`` asterisks (in its ``text``) have no note
+    under it yet."""
+    found = len(mark.findall(text))
+    if not found:
+        return 0
+    return max(0, found - sum(1 for child in node.children if _stars(child) == stars))
 
 
 def _stars(node: Node) -> int:
@@ -62,11 +76,3 @@ def _stars(node: Node) -> int:
 def _mark(stars: int) -> re.Pattern[str]:
     """Exactly ``stars`` asterisks set after a word (not more, not a line's own mark)."""
     return re.compile(rf"(?<=\S)(?<![*＊])[*＊]{{{stars}}}(?![*＊])")
-
-
-def _under(node: Node, ancestor: Node) -> bool:
-    while node.parent is not None:
-        if node.parent is ancestor:
-            return True
-        node = node.parent
-    return False

@@ -191,6 +191,8 @@ def glyph_numbers(glyphs: Sequence[str]) -> dict[str, int]:
 
     >>> glyph_numbers("abaabc"), glyph_numbers("ababc"), glyph_numbers("aab")
     ({}, {'a': 1, 'b': 2, 'c': 3}, {})
+    >>> glyph_numbers("abbab")
+    {}
     """
     runs: list[list[str]] = []
     for glyph in glyphs:
@@ -200,6 +202,8 @@ def glyph_numbers(glyphs: Sequence[str]) -> dict[str, int]:
     if len(runs) < MIN_LOST_RUNS:
         return {}
     longest = max(runs, key=len)
+    if len(set(longest)) < len(longest):
+        return {}  # (a glyph twice in a run: "a b b" is no 1 2 3)
     if not all(len(run) >= MIN_LOST_RUN and run == longest[: len(run)] for run in runs):
         return {}
     return {glyph: i for i, glyph in enumerate(longest, start=1)}

@@ -92,7 +92,7 @@ def _title_after(
     reach = 2 if marker.is_top else 1
     for j in range(i + 1, min(i + 1 + reach, len(lines))):
         nxt = lines[j]
-        if nxt.page != lines[i].page or reads[j] is not None:
+        if nxt.page != lines[i].page or reads[j] is not None or nxt.text.strip() in DRAWN_ALONE:
             return None
         if len(nxt.text.strip()) <= MAX_TITLE_CHARS:
             return j
@@ -103,7 +103,7 @@ def _title_after(
 COUNT_KINDS = frozenset({"num.enclosed", "num.paren"})
 
 
-def _counts_nothing(marker: Marker, numbers: Mapping[str, set[int]]) -> bool:
+def _counts_nothing(marker: Marker, numbers: Mapping[str, int]) -> bool:
     """Whether a bracketed number alone on its line, a name after it, is no item's: it
     neither starts a list nor goes on one of its kind ("(53)" under a chart's "원 장",
     "(25)" under the next box's name are head counts, not items 53 and 25; a count over
@@ -111,7 +111,7 @@ def _counts_nothing(marker: Marker, numbers: Mapping[str, set[int]]) -> bool:
     n = marker.ordinal
     if n is None or marker.kind not in COUNT_KINDS:
         return False
-    return n != 1 and n - 1 not in numbers.get(kind_key(marker), ())
+    return n != 1 and numbers.get(kind_key(marker)) != n - 1
 
 
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
@@ -119,7 +119,8 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     out: list[Marked] = []
     seen: dict[str, int] = {}  # the last number of each word that numbers items
     flowing = False  # the line before went on a flow of arrows
-    numbers: dict[str, set[int]] = {}  # the numbers read so far of each numbered kind
+    numbers: dict[str, int] = {}  # the last number read of each numbered kind (a chapter's)
+    counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
     i = 0
     while i < len(lines):
@@ -134,13 +135,18 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             read is not None
             and not read[1]
             and _counts_nothing(read[0], numbers)
-            and _title_after(lines, reads, i, read[0]) is not None
+            and (_title_after(lines, reads, i, read[0]) is not None or counted == i - 2)
         ):
-            read = None  # "원 장" / "(53)" / "기획연수부" / "(25)": a chart's head counts
+            # "원 장" / "(53)" / "기획연수부" / "(25)": a chart's head counts (the last
+            # one, no name after it, after a name after a count)
+            read = None
+            counted = i
         if read is not None:
             marker, rest = read
-            if marker.ordinal is not None:
-                numbers.setdefault(kind_key(marker), set()).add(marker.ordinal)
+            if marker.is_top:
+                numbers.clear()  # (a chapter's lists are its own)
+            elif marker.ordinal is not None:
+                numbers[kind_key(marker)] = marker.ordinal
             j = None if rest else _title_after(lines, reads, i, marker)
             if marker.kind.startswith("word:"):
                 if marker.number is None and j is None:
@@ -420,6 +426,14 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
         + [(it.lines[0].no, -1, it) for it in tabled],
         key=lambda x: x[0],
     )
+    # (kind, number) -> where items carry it: a line is no lost mark of a number a later
+    # item of its list carries (a wrapped line that begins with the next entry's title)
+    told: dict[tuple[str, int], list[int]] = {}
+    for it in items:
+        if it.marker is not None and it.marker.ordinal is not None and not it.marker.is_top:
+            told.setdefault((_plain_kind(it.marker), it.marker.ordinal), []).append(
+                it.lines[0].no
+            )
     for _, i, it in order:
         m = it.marker
         if (
@@ -434,7 +448,9 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
                 (e for k, e in reversed(entries)
                  if len(k) >= MIN_OVERVIEW_TITLE and key.startswith(k)
                  and (before := last.get(_plain_kind(e))) is not None
-                 and before.ordinal == (e.ordinal or 0) - 1),
+                 and before.ordinal == (e.ordinal or 0) - 1
+                 and not any(no > it.lines[0].no
+                             for no in told.get((_plain_kind(e), e.ordinal or 0), ()))),
                 None,
             )  # fmt: skip
             if entry is not None:
@@ -448,8 +464,9 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
     return out
 
 
-#: the end of a sentence, not of a title ("… 교육행정을 펼치겠습니다.")
-_SENTENCE_END = re.compile(r"(?:다|음|임|함)\.?\s*$")
+#: the end of a sentence, not of a title ("… 교육행정을 펼치겠습니다.", "… 강화함."; a
+#: title may end in a noun with 다: "… 부산 바다")
+_SENTENCE_END = re.compile(r"(?:습니다|니다)\.?\s*$|[다음임함]\.\s*$")
 
 
 def _plain_kind(m: Marker) -> str:

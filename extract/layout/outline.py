@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
-from extract.layout.captions import is_title
+from extract.layout.captions import is_caption, is_title
 from extract.layout.dividers import fold_divider_contents
 from extract.layout.footnotes import attach_to_marked
 from extract.layout.markers import Marker
@@ -305,27 +305,54 @@ def nest(
         box = boxes.get(it.lines[0].no)
         if box is None or box_start.get(box) != it.lines[0].no:
             return False
+        if index > 0 and items[index - 1].lines[0].no == it.lines[0].no:
+            return False  # (a note set aside on the line of the box's first note)
         for nxt in items[index + 1 : index + 1 + MAX_BOX_NOTES]:
+            if nxt.lines[0].no == it.lines[0].no:
+                continue  # (the note's own aside)
             if boxes.get(nxt.lines[0].no) != box:
                 return False
             if nxt.marker is not None:
-                return not nxt.marker.is_note and not nxt.marker.is_top
+                m = nxt.marker
+                return not m.is_note and not m.is_top and not heads_section(m)
         return False
 
     framed_titles: set[int] = set()  # ids of the bracketed titles open over their box
 
-    def close_framed() -> Node | None:
-        """Close the bracketed title open over its box, if any: the node it stands under."""
+    def close_framed(owner: Node, title: str) -> Node | None:
+        """Close the bracketed title open over its box where the next bracketed ``title``
+        set at ``owner`` is the next box's (it stands in or beside the box, or is bracketed
+        alike: "< 1단계 >" / "< 2단계 >"), not a title inside one of its items ("【수상실적】"
+        / "✔ …" / "<성과지표 달성 현황>"): the node the box stands under."""
         at = next((i for i, n in enumerate(stack) if id(n) in framed_titles), None)
         if at is None:
+            return None
+        framed = stack[at]
+        alike = framed.title.strip()[:1] == title.strip()[:1]
+        if not alike and owner is not framed and owner is not framed.parent:
             return None
         del stack[at:]
         return stack[-1]
 
+    def box_sums_up(index: int) -> bool:
+        """Whether nothing after the box of ``items[index]`` goes on a bullet open above
+        it: the box ends its item (a summary), not a bullet's facts."""
+        box = boxes.get(items[index].lines[0].no)
+        for x in items[index + 1 :]:
+            if box is not None and boxes.get(x.lines[0].no) == box:
+                continue
+            mk = x.marker
+            if mk is None:
+                continue
+            if mk.is_top or mk.number is not None or mk.is_note:
+                return True
+            return open_at(open_kinds(), floors(), mk) is None
+        return True
+
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
 
-    def open_title(it: Marked, first: Marker | None) -> Node:
+    def open_title(it: Marked, first: Marker | None, index: int) -> Node:
         """A title standing where its first item (``first``) would, in place of a band's
         title open there."""
         assert first is not None
@@ -341,6 +368,7 @@ def nest(
             and first.number is None
             and it.lines[0].no not in spots
             and it.lines[0].no not in indents
+            and box_sums_up(index)
         ):
             # (no page to tell where the box is drawn, HWPX: a box titled over a list of
             # bullets of its own closes the item's bullets, as "변화하는 정책" sums up its
@@ -543,13 +571,13 @@ def nest(
             continue
         if m is None and last.kind not in ("root", "front") and titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
-            last = open_title(it, after[0].marker)
+            last = open_title(it, after[0].marker, index)
             box_titles.add(id(last))
             title_opened.add(boxes[it.lines[0].no])
             continue
         if m is None and last.kind not in ("root", "front") and bands(it, after):
             # the title of a part set in a band of its own ("여성 관련 현황" over its ❍ lines)
-            last = open_title(it, after[0].marker)
+            last = open_title(it, after[0].marker, index)
             band_titles.add(id(last))
             continue
         unnumbered = m is None or (m.number is None and not m.is_note and not m.is_top)
@@ -614,14 +642,20 @@ def nest(
         if m is None and last.kind not in ("root", "front") and continues:
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
             titled = len(it.title) <= MAX_TITLE_CHARS and titles.part(it.title, open_top(stack))
-            if len(it.lines) == 1 and is_title(it.lines[0]) and not in_figure and set_apart(it):
+            if (
+                len(it.lines) == 1
+                and is_title(it.lines[0])
+                and not is_caption(it.lines[0])  # ("[단위: 백만원]" is a unit, no title)
+                and not in_figure
+                and set_apart(it)
+            ):
                 # a bracketed title ("【수상실적 및 성과지표】", "<… 용역 개요>") heads a box
                 # or a figure: a line of its own, not the bullet's above it
                 place_loose()
                 owner = last.parent if last.kind == "note" and last.parent else last
                 while owner.parent is not None and starts_right(owner, it):
                     owner = owner.parent
-                if (at_framed := close_framed()) is not None:
+                if (at_framed := close_framed(owner, it.title)) is not None:
                     owner = at_framed  # (a box after a box: beside it, not in it)
                 framed = Node("title", None, it.title, list(it.lines), 1)
                 open_node(framed, owner)
@@ -875,7 +909,11 @@ def _word_box_open(stack: Sequence[Node], m: Marker) -> int | None:
             continue
         if open_m.kind == m.kind:
             return None
-        lists = any(c.marker is not None and c.marker.number is not None for c in stack[j].children)
+        own = f"{open_m.number}-"  # (its own items carry its number: "5-①")
+        lists = any(
+            c.marker is not None and (c.marker.number or "").startswith(own)
+            for c in stack[j].children
+        )
         return j if lists else None
     return None
 

@@ -300,17 +300,20 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
         caption, inline = find_caption(parts[0].lines, lines, pos, used, in_grids)
         used.update(ln.no for ln in caption)
         box = boxes.get(id(parts[0]))
-        if box is not None:
+        if box is not None and (caption or inline):
             # the tables of one box share the caption over the box
             # (its lines stay the first table's; the others take its text as their unit)
-            if caption or inline:
-                box_captions.setdefault(
-                    box, " ".join([ln.text.strip() for ln in caption] + [inline or ""]).strip()
-                )
-            if not inline and read_unit(" ".join(ln.text for ln in caption)) == (None, None):
-                # ("[세출]" under the box's "[단위: 억원]": the box's unit, as declared)
-                inline = box_units.get(box) or box_captions.get(box)
-        table = implied_unit(with_caption(table, caption, inline))
+            box_captions.setdefault(
+                box, " ".join([ln.text.strip() for ln in caption] + [inline or ""]).strip()
+            )
+        own = implied_unit(with_caption(table, caption, inline))
+        if box is not None and not inline and not (own.currency_unit or own.count_unit):
+            # a table with no unit of its own takes its box's ("[세출]" under "[세입]" and
+            # the box's "[단위: 억원]"): the unit its first table declares
+            shared = box_units.get(box) or (box_captions.get(box) if not caption else None)
+            if shared:
+                own = implied_unit(with_caption(table, caption, shared))
+        table = own
         if box is not None and table.unit_raw:
             box_units.setdefault(box, table.unit_raw)
         tables.append(table)

@@ -76,6 +76,8 @@ _COUNT = re.compile(
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
+    # (국 and 청 of one syllable end their word: "5국가", "3국도" count no 국)
+    rf"(?!(?<=\d국|\d청)[가-힣])"
     # (a one-syllable counter set apart by a space ends its word, "「2+1 평가」", but for
     # a count of people, "11만 명으로"; a longer one takes a particle: "5 개소에")
     rf"(?(sp)(?:(?:(?<={_SPACED})|(?<=[가-힣]{{2}}))(?={_PARTICLE})|(?![가-힣]))"
