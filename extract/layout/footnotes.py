@@ -12,6 +12,7 @@ a ※ note, stays where it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.layout.nodes import Node
 
@@ -27,6 +28,7 @@ def attach_to_marked(root: Node) -> None:
     order = [n for n in root.walk() if n is not root]
     pos = {id(n): i for i, n in enumerate(order)}  # (a subtree is a slice of the walk)
     texts: dict[int, str] = {}
+    carriers: dict[int, list[int]] = {}  # stars -> the walk positions of texts with the mark
 
     def text(n: Node) -> str:
         if id(n) not in texts:
@@ -43,11 +45,18 @@ def attach_to_marked(root: Node) -> None:
             continue
         numbered = parent.marker is not None and parent.marker.number is not None
         scope = parent if numbered or parent.parent.parent is None else parent.parent
-        target = next(
-            (n for n in reversed(order[pos[id(scope)] : pos[id(note)]])
-             if _open_marks(n, mark, stars, text(n))),
-            None,
-        )  # fmt: skip
+        marked = carriers.get(stars)
+        if marked is None:  # (where in the walk the texts that carry the mark stand)
+            marked = carriers[stars] = [i for i, n in enumerate(order) if mark.search(text(n))]
+        lo, hi = pos[id(scope)], pos[id(note)]
+        target = None
+        for k in range(bisect_left(marked, hi) - 1, -1, -1):
+            if marked[k] < lo:
+                break  # (out of the scope)
+            n = order[marked[k]]
+            if _open_marks(n, mark, stars, text(n)):
+                target = n
+                break
         if target is None:
             continue
         parent.children.remove(note)
