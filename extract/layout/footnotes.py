@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from extract.layout.markers import note_mark
 from extract.layout.nodes import Node
 
 #: the asterisks a note is marked with (full-width ones read alike)
@@ -40,7 +41,7 @@ def attach_to_marked(root: Node) -> None:
         if parent is None or parent.parent is None:
             continue
         stars = _stars(note)
-        mark = _mark(stars)
+        mark = note_mark(stars)
         if mark.search(text(parent)):
             continue
         numbered = parent.marker is not None and parent.marker.number is not None
@@ -80,8 +81,3 @@ def _stars(node: Node) -> int:
         return 0
     text = node.marker.text.strip()
     return len(text) if text and all(c in _STARS for c in text) else 0
-
-
-def _mark(stars: int) -> re.Pattern[str]:
-    """Exactly ``stars`` asterisks set after a word (not more, not a line's own mark)."""
-    return re.compile(rf"(?<=\S)(?<![*＊])[*＊]{{{stars}}}(?![*＊])")

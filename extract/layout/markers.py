@@ -34,6 +34,8 @@ from extract.normalize.vocab import COUNT_UNITS
 
 #: the marker kinds that open a top-level section
 TOP_KINDS = frozenset({"roman", "appendix"})
+#: the kind of an item a word numbers ("현안 1", "정책방향 2"): ``word:`` and the word
+WORD_KIND = "word:"
 
 
 class Marker(NamedTuple):
@@ -131,6 +133,16 @@ def _is_quantity(rest: str) -> bool:
     return word.rstrip(",.)") in _QUANTITY_WORDS
 
 
+def note_mark(stars: int) -> re.Pattern[str]:
+    """Exactly ``stars`` asterisks set right after a word: the mark a note of as many
+    asterisks notes ("책방*", "(PSAT)**"; not more asterisks, not a line's own mark).
+
+    >>> [bool(note_mark(1).search(t)) for t in ("책방* 운영", "책방** 운영", "* 주석")]
+    [True, False, False]
+    """
+    return re.compile(rf"(?<=[^\s*＊])[*＊]{{{stars}}}(?![*＊])")
+
+
 def _ordinal(kind: str, num: str) -> int:
     if kind.startswith("hangul"):
         return HANGUL_ORDINALS.index(num) + 1
@@ -192,10 +204,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         rest = s[m.end() :].strip() if m else ""
         if m and (m["num"] or (not rest and ITEM_WORDS[m["word"]])) and not _is_quantity(rest):
             num = m["num"]
-            return (
-                Marker(f"word:{m['word']}", s[: m.end()].strip(), num, int(num) if num else None),
-                rest,
-            )
+            kind, text = f"{WORD_KIND}{m['word']}", s[: m.end()].strip()
+            return Marker(kind, text, num, int(num) if num else None), rest
     if head in CIRCLED:
         m = _CIRCLED.match(s)
         if m:

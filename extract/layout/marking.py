@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from extract.document import Line
-from extract.layout.markers import Marker, read_marker
+from extract.layout.markers import WORD_KIND, Marker, note_mark, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
 from extract.layout.vocab import (
     BANNER_GLYPHS,
@@ -148,7 +148,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             elif marker.ordinal is not None:
                 numbers[kind_key(marker)] = marker.ordinal
             j = None if rest else _title_after(lines, reads, i, marker)
-            if marker.kind.startswith("word:"):
+            if marker.kind.startswith(WORD_KIND):
                 if marker.number is None and j is None:
                     read = None  # "현안" alone with no title after it is a word, not a mark
                 else:
@@ -200,9 +200,7 @@ def _marked_aside(text: str) -> re.Match[str] | None:
     m = _NOTE_TIGHT.match(text)
     if m is None:
         return None
-    stars = len(m["stars"])
-    anchor = re.compile(rf"[^\s*＊][*＊]{{{stars}}}(?![*＊])")
-    return m if anchor.search(m["item"]) else None
+    return m if note_mark(len(m["stars"])).search(m["item"]) else None
 
 
 #: an item's text, a space, a run of asterisks, a space and the note (see _marked_aside)

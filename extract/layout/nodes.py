@@ -44,7 +44,8 @@ class Node:
     tables: list[int] = field(default_factory=list)
     #: the section role of this node ("general", "plans", ...), set by extract.sections
     role: str | None = None
-    #: 1-based position in document order (0 for the root)
+    #: 1-based position in the tree's walk (0 for the root): document order, but for a note
+    #: moved under the item its asterisks name (extract.layout.footnotes)
     seq: int = 0
 
     @property

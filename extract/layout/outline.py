@@ -31,7 +31,7 @@ from extract.document import Line
 from extract.layout.captions import is_caption, is_title
 from extract.layout.dividers import fold_divider_contents
 from extract.layout.footnotes import attach_to_marked
-from extract.layout.markers import Marker
+from extract.layout.markers import WORD_KIND, Marker
 from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
@@ -70,9 +70,6 @@ from extract.layout.placing import (
     titles_a_list,
 )
 from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
-
-#: the kind of an item a word numbers ("현안 1", "정책방향 2"): ``word:`` and the word
-WORD_KIND = "word:"
 
 __all__ = [
     "HEADING_NUMBERS", "MAX_TITLE_CHARS", "NO_TITLES", "Marked", "Node", "NodeKind", "Outline",
