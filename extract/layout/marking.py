@@ -104,10 +104,12 @@ COUNT_KINDS = frozenset({"num.enclosed", "num.paren"})
 
 
 def _counts_nothing(marker: Marker, numbers: Mapping[str, int]) -> bool:
-    """Whether a bracketed number alone on its line, a name after it, is no item's: it
-    neither starts a list nor goes on one of its kind ("(53)" under a chart's "원 장",
-    "(25)" under the next box's name are head counts, not items 53 and 25; a count over
-    a list of its own, "사회혁신담당관" / "(4)" / "․ 조례", heads that list as before)."""
+    """Whether a bracketed number alone on its line is no item's by its number: it
+    neither starts a list nor goes on the last of its kind in the chapter (``numbers``)
+    ("(53)" under a chart's "원 장", "(25)" under the next box's name are head counts,
+    not items 53 and 25).  The caller asks for a name after it, or before it after a
+    count (a chart's last box); a count over a list of its own, "사회혁신담당관" / "(4)" /
+    "․ 조례", heads that list as before."""
     n = marker.ordinal
     if n is None or marker.kind not in COUNT_KINDS:
         return False
@@ -414,7 +416,9 @@ def numbered_by_overview(items: Sequence[Marked], tabled: Sequence[Marked] = ())
     lost (a ⑩ Hancom composes of a circle and "10", which a reader cannot spell) given
     the number of the earlier item whose title theirs begins with (the overview's "➓
     일한만큼 정당한 대우를 받는 공정일터"), where that number goes on the list open before
-    them (⑨), in that list's kind.  ``tabled``: the marked lines of tables (an overview
+    them (⑨), in that list's kind, and no later item of that list carries it (else the
+    line is text that begins with the next entry's title, a wrapped line).  A line that
+    ends as a sentence takes none.  ``tabled``: the marked lines of tables (an overview
     is often one), read as entries."""
     out = list(items)
     entries: list[tuple[str, Marker]] = []  # titles (spaces aside) and marks of numbers

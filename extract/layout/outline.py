@@ -367,9 +367,10 @@ def nest(
             and it.lines[0].no not in indents
             and box_sums_up(index)
         ):
-            # (no page to tell where the box is drawn, HWPX: a box titled over a list of
-            # bullets of its own closes the item's bullets, as "변화하는 정책" sums up its
-            # item; a box of numbered steps stays in the bullet they show)
+            # (no page to tell where the box is drawn, HWPX/HWP: a box titled over a list
+            # of bullets of its own, after which no open bullet's list goes on, closes the
+            # item's bullets, as "변화하는 정책" sums up its task; a box of numbered steps,
+            # or a bullet's facts before its list goes on, stays in the bullet)
             pop_bullets(stack, lambda n: n.marker)
         place_loose()
         node = Node("title", None, it.title, list(it.lines), len(it.lines))
