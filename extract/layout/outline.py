@@ -30,6 +30,7 @@ from dataclasses import replace
 from extract.document import Line
 from extract.layout.captions import is_caption, is_title
 from extract.layout.dividers import fold_divider_contents
+from extract.layout.drawn import Drawn
 from extract.layout.footnotes import attach_to_marked
 from extract.layout.markers import WORD_KIND, Marker
 from extract.layout.marking import (
@@ -56,7 +57,6 @@ from extract.layout.nodes import (
     TitleRules,
 )
 from extract.layout.placing import (
-    MAX_INDENT,
     MIN_INDENT,
     BBox,
     bands_a_list,
@@ -85,15 +85,8 @@ FIGURE_MIN_LINES = 3
 TAB_SIZE = 1.08
 #: ... and names its part in this many letters at least
 TAB_MIN_LETTERS = 3
-#: how far right of its item's first line (in its line heights) a box's title is set,
-#: more than a wrapped line is (교통혁신국 p7: 4 heights; a wrap: 1)
-TITLE_INDENT = 2.5
-#: ... and how little right of it a line may start and stand at the item's margin
-MARK_SLACK = 0.5
 #: a line this much smaller than the bullet under it is set in small type (a tag)
 SMALLER = 0.15
-#: how much two lines' heights may differ and be one size
-SAME_SIZE = 0.1
 
 
 def nest(
@@ -151,15 +144,9 @@ def nest(
         loose.clear()
 
     boxes = box_of or {}
-    box_size = Counter(boxes.values())
-    right_edge: dict[int | None, float] = {}  # page -> where its furthest line ends (PDF)
-    for it in items:
-        for ln in it.lines:
-            if (spot := spots.get(ln.no)) is not None:
-                right_edge[ln.page] = max(right_edge.get(ln.page, 0.0), spot[2])
-    box_start: dict[int, int] = {}
-    for no, box in sorted(boxes.items()):
-        box_start.setdefault(box, no)
+    drawn = Drawn(boxes, box_left, box_bounds, spots, indents)
+    drawn.measure(items)
+    box_size = drawn.box_size
     box_titles: set[int] = set()  # ids of the nodes that title a box
     box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items
     title_opened: set[int] = set()  # the boxes a title opens: their items end where they end
@@ -218,18 +205,6 @@ def nest(
                 break
             stack.pop()
 
-    def opens_inside(bullet: Node, it: Marked) -> bool:
-        """A numbered list set right of a bullet's glyph starts inside the bullet ("ㅇ
-        (지능형교통체계) ..." / "  ➊ 스마트 교차로 ..."), whatever the kinds' usual order."""
-        if bullet.marker is None or bullet.marker.number is not None or bullet.marker.is_note:
-            return False
-        if not bullet.lines or bullet.lines[0].page != it.lines[0].page:
-            return False  # (a diagram's numbers on the next page are no list of the bullet)
-        if bullet is not last:
-            return False  # the list starts right after the bullet's own text
-        here, there = indents.get(it.lines[0].no), indents.get(bullet.lines[0].no)
-        # (a title centred on a theme's cover page is not indented, but far right)
-        return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
 
     def bands(it: Marked, after: Sequence[Marked]) -> bool:
         """A line alone in a band titles the bullets under it where they start a list of
@@ -250,69 +225,8 @@ def nest(
         there = indents.get(after[0].lines[0].no)
         return left is None or there is None or left < there + MIN_INDENT
 
-    def starts_right(node: Node, it: Marked) -> bool:
-        """Whether ``node`` is a bullet (numbers aside) set right of where the box or line
-        ``it`` starts on the same page: ``it`` is outside it.  (A box narrower than the
-        bullet's line is one of a chart's boxes side by side: not set by the margin.)"""
-        if node.marker is None or node.marker.number is not None or not node.lines:
-            return False
-        first = node.lines[0]
-        box = boxes.get(it.lines[0].no)
-        left = box_left.get(box) if box is not None else None
-        bounds, line = box_bounds.get(box) if box is not None else None, spots.get(first.no)
-        if bounds is not None and line is not None and bounds[2] < line[2] - MIN_INDENT:
-            return False
-        if left is None:
-            spot = spots.get(it.lines[0].no)
-            left = spot[0] if spot is not None else None
-        there = indents.get(first.no)
-        return (
-            left is not None
-            and there is not None
-            and first.page == it.lines[0].page
-            and there > left + MARK_SLACK
-        )
 
-    def heads_bullets(it: Marked, after: Sequence[Marked]) -> int | None:
-        """Where in the stack the open item is that a note mark set at its margin stands
-        beside, where unnumbered bullets set right of the note follow it (PDF)."""
-        here = indents.get(it.lines[0].no)
-        nxt = after[0] if after else None
-        if here is None or nxt is None or nxt.marker is None or nxt.marker.is_note:
-            return None
-        if any(ln.no == it.lines[0].no for ln in last.lines):
-            return None  # (a note set aside on the item's own line)
-        there = indents.get(nxt.lines[0].no)
-        if nxt.marker.number is not None or there is None or there < here + MIN_INDENT:
-            return None
-        for i in range(len(stack) - 1, 0, -1):
-            n = stack[i]
-            if n.marker is None or n.marker.is_top or not n.lines:
-                return None
-            x = indents.get(n.lines[0].no)
-            if x is not None and n.lines[0].page == it.lines[0].page and abs(x - here) <= 1.0:
-                return i
-        return None
 
-    def heads_box(index: int) -> bool:
-        """Whether the note of ``items[index]`` is the first line of a box whose next
-        marked line, in the box, is an item (not another note); unmarked lines between
-        are the note's own."""
-        it = items[index]
-        box = boxes.get(it.lines[0].no)
-        if box is None or box_start.get(box) != it.lines[0].no:
-            return False
-        if index > 0 and items[index - 1].lines[0].no == it.lines[0].no:
-            return False  # (a note set aside on the line of the box's first note)
-        for nxt in items[index + 1 : index + 1 + MAX_BOX_NOTES]:
-            if nxt.lines[0].no == it.lines[0].no:
-                continue  # (the note's own aside)
-            if boxes.get(nxt.lines[0].no) != box:
-                return False
-            if nxt.marker is not None:
-                m = nxt.marker
-                return not m.is_note and not m.is_top and not heads_section(m)
-        return False
 
     framed_titles: set[int] = set()  # ids of the bracketed titles open over their box
 
@@ -331,20 +245,6 @@ def nest(
         del stack[at:]
         return stack[-1]
 
-    def box_sums_up(index: int) -> bool:
-        """Whether nothing after the box of ``items[index]`` goes on a bullet open above
-        it: the box ends its item (a summary), not a bullet's facts."""
-        box = boxes.get(items[index].lines[0].no)
-        for x in items[index + 1 :]:
-            if box is not None and boxes.get(x.lines[0].no) == box:
-                continue
-            mk = x.marker
-            if mk is None:
-                continue
-            if mk.is_top or mk.number is not None or mk.is_note:
-                return True
-            return open_at(open_kinds(), floors(), mk) is None
-        return True
 
     def open_kinds() -> list[str]:
         return [n.marker.kind if n.marker else n.kind for n in stack]
@@ -358,14 +258,16 @@ def nest(
             del stack[at:]
         if len(stack) > 1 and id(stack[-1]) in band_titles:
             stack.pop()
-        while len(stack) > 1 and starts_right(stack[-1], it):
+        while len(stack) > 1 and drawn.starts_right(stack[-1], it):
             stack.pop()  # (a box drawn left of a bullet is not inside it)
         if (
             at is None
             and first.number is None
             and it.lines[0].no not in spots
             and it.lines[0].no not in indents
-            and box_sums_up(index)
+            and drawn.box_sums_up(
+                items, index, lambda mk: open_at(open_kinds(), floors(), mk) is not None
+            )
         ):
             # (no page to tell where the box is drawn, HWPX/HWP: a box titled over a list
             # of bullets of its own, after which no open bullet's list goes on, closes the
@@ -378,48 +280,7 @@ def nest(
         stack.append(node)
         return node
 
-    def callout(it: Marked, after: Sequence[Marked]) -> bool:
-        """A line alone in a box set right of the bullet just above it, on its page, with
-        a bullet after it (not the first box of a chart)."""
-        box = boxes.get(it.lines[0].no)
-        if box is None or box_size[box] != 1 or len(it.lines) != 1 or loose:
-            return False
-        if not after or after[0].marker is None or after[0].marker.number is not None:
-            return False  # (a chart's title box over its numbered parts is no callout)
-        if last.kind not in ("bullet", "item") or not last.lines:
-            return False
-        left, there = box_left.get(box), indents.get(last.lines[0].no)
-        return (
-            left is not None
-            and there is not None
-            and left >= there + MIN_INDENT
-            and last.lines[-1].page == it.lines[0].page
-        )
 
-    def set_apart(it: Marked) -> bool:
-        """A line set apart from the item above as a box's title is (centred, at the item's
-        margin, or in a size of its own), not as its wrapped line (under its text, in its
-        size); in a text export, with a blank line before it."""
-        own = spots.get(it.lines[0].no)
-        first = spots.get(last.lines[0].no) if last.lines else None
-        if own is None or first is None:
-            # (a text export: a blank line before it, not a wrap)
-            return not last.lines or it.lines[0].no > last.lines[-1].no + 1
-        height = max(first[3] - first[1], 1.0)
-        resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
-        # (a wrapped line starts under the item's text: right of where the item starts,
-        # and not much; a title is set at the item's own margin, or centred)
-        indent = own[0] - first[0]
-        if resized or indent <= MARK_SLACK * height or indent > TITLE_INDENT * height:
-            return True
-        # (nor where its first word had room at the end of the item's last line)
-        end, page = spots.get(last.lines[-1].no), it.lines[0].page
-        word = it.lines[0].text.split()[0]
-        limit = right_edge.get(page, 0.0)
-        box = boxes.get(last.lines[-1].no)
-        if box is not None and box in box_bounds:  # (in a box, its own right side)
-            limit = min(limit, box_bounds[box][2] - height)
-        return end is not None and end[2] + (len(word) + 1) * height <= limit
 
     def tab_title(it: Marked, after: Sequence[Marked]) -> bool:
         """A short unmarked line that wraps nothing, set larger than the bullet right under
@@ -473,21 +334,6 @@ def nest(
                 del stack[i:]
                 return
 
-    def titles_box(it: Marked, after: Sequence[Marked]) -> bool:
-        """A short unmarked line that opens a box of marked lines (the tab over a
-        project's facts: "추모공원 봉안당 증축 사업(’21.~’25.)" over its ㅇ lines)."""
-        no = it.lines[0].no
-        box = boxes.get(no)
-        return (
-            box is not None
-            and box_start.get(box) == no
-            and len(it.lines) == 1
-            and len(" ".join(it.title.split())) <= MAX_TITLE_CHARS  # (spaces set it right)
-            and bool(after)
-            and after[0].marker is not None
-            and not after[0].marker.is_top
-            and boxes.get(after[0].lines[0].no) == box
-        )
 
     listed: set[int] = set()  # ids of the overview entries placed
     entries: set[int] = set()  # ids of overview entries open over the bullets after them
@@ -567,7 +413,7 @@ def nest(
             # divisions that run the item, said before anything under it
             last.lines.extend(it.lines)
             continue
-        if m is None and last.kind not in ("root", "front") and titles_box(it, after):
+        if m is None and last.kind not in ("root", "front") and drawn.titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
             last = open_title(it, after[0].marker, index)
             box_titles.add(id(last))
@@ -624,7 +470,7 @@ def nest(
             stack.append(node)
             last = node
             continue
-        if m is None and callout(it, after):
+        if m is None and drawn.callout(it, after, last, bool(loose)):
             # a box set inside the bullet above it ("ㅇ 국비 확보" / [💡 공모사업 선정 이점
             # 확보]): what the bullet leads to, said in a box; the bullet's own text
             last.lines.extend(it.lines)
@@ -645,13 +491,13 @@ def nest(
                 and is_title(it.lines[0])
                 and not is_caption(it.lines[0])  # ("[단위: 백만원]" is a unit, no title)
                 and not in_figure
-                and set_apart(it)
+                and drawn.set_apart(it, last)
             ):
                 # a bracketed title ("【수상실적 및 성과지표】", "<… 용역 개요>") heads a box
                 # or a figure: a line of its own, not the bullet's above it
                 place_loose()
                 owner = last.parent if last.kind == "note" and last.parent else last
-                while owner.parent is not None and starts_right(owner, it):
+                while owner.parent is not None and drawn.starts_right(owner, it):
                     owner = owner.parent
                 if (at_framed := close_framed(owner, it.title)) is not None:
                     owner = at_framed  # (a box after a box: beside it, not in it)
@@ -703,7 +549,7 @@ def nest(
             stack.append(node)
             last = node
             continue
-        if m.is_note and (at := heads_bullets(it, after)) is not None:
+        if m.is_note and (at := drawn.heads_bullets(it, after, last, stack)) is not None:
             # a note mark set at an item's margin with bullets set under it ("* 주요
             # 국제회의 유치" / "- …" in a 참고 box): a heading beside that item
             node = Node("bullet", m._replace(kind=f"bullet:{m.text}"), it.title,
@@ -713,7 +559,7 @@ def nest(
             stack.append(node)
             last = node
             continue
-        if m.is_note and heads_box(index):
+        if m.is_note and drawn.heads_box(items, index):
             # a note that opens a box with items after it in the box ("* 공립유치원 운영
             # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
             # box's title, the items its own (a note still: it goes where its mark says)
@@ -804,7 +650,7 @@ def nest(
             and open_item.marker is not None
             and (
                 (open_item is stack[-1] and (open_item.marker.ordinal or 0) > 1)
-                or (open_item is not stack[-1] and opens_inside(stack[-1], it))
+                or (open_item is not stack[-1] and drawn.opens_inside(stack[-1], it, last))
             )
         )
         if restarts and open_item is not stack[-1]:
@@ -816,7 +662,7 @@ def nest(
             at = None
         if at is not None and not restarts:
             del stack[at:]
-        elif at is None and m.ordinal == 1 and opens_inside(stack[-1], it):
+        elif at is None and m.ordinal == 1 and drawn.opens_inside(stack[-1], it, last):
             holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
         elif h is not None and at is None and not inside:
             pass  # (the first item of its kind in the box: under what is open in it)
@@ -857,8 +703,6 @@ def nest(
     return root.children
 
 
-#: how many items after a note are looked at for the first item of the box it heads
-MAX_BOX_NOTES = 8
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
 

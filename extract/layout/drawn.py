@@ -1,0 +1,214 @@
+"""Where a line is drawn on its page and in which box: the outline's geometric tests.
+
+The nesting (:mod:`extract.layout.outline`) asks these of a line or an item: is a box
+set left of a bullet (outside it), does a title stand apart from the item above, does a
+note open a box, does a box sum up its item.  They read only where each line and box
+is drawn (PDF; HWPX and HWP give boxes without places, text neither), and the nodes
+handed to them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from extract.layout.markers import Marker
+from extract.layout.marking import heads_section
+from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node
+from extract.layout.placing import MAX_INDENT, MIN_INDENT, BBox
+
+#: how many items after a note are looked at for the first item of the box it heads
+MAX_BOX_NOTES = 8
+#: how far right of its item's first line (in its line heights) a box's title is set,
+#: more than a wrapped line is (교통혁신국 p7: 4 heights; a wrap: 1)
+TITLE_INDENT = 2.5
+#: ... and how little right of it a line may start and stand at the item's margin
+MARK_SLACK = 0.5
+#: how much two lines' heights may differ and be one size
+SAME_SIZE = 0.1
+
+
+@dataclass(slots=True)
+class Drawn:
+    """The boxes lines are drawn in (line -> box) and where lines and boxes are drawn."""
+
+    boxes: Mapping[int, int]
+    box_left: Mapping[int, float] = field(default_factory=dict)
+    box_bounds: Mapping[int, BBox] = field(default_factory=dict)
+    spots: Mapping[int, BBox] = field(default_factory=dict)
+    indents: Mapping[int, float] = field(default_factory=dict)
+    #: how many lines each box holds, and its first line
+    box_size: Counter[int] = field(default_factory=Counter)
+    box_start: dict[int, int] = field(default_factory=dict)
+    #: page -> where its furthest line ends (PDF)
+    right_edge: dict[int | None, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.box_size = Counter(self.boxes.values())
+        for no, box in sorted(self.boxes.items()):
+            self.box_start.setdefault(box, no)
+
+    def measure(self, items: Sequence[Marked]) -> None:
+        """Where each page's furthest line ends, from ``items``' lines."""
+        for it in items:
+            for ln in it.lines:
+                if (spot := self.spots.get(ln.no)) is not None:
+                    page = ln.page
+                    self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
+
+    def opens_inside(self, bullet: Node, it: Marked, last: Node) -> bool:
+        """A numbered list set right of a bullet's glyph starts inside the bullet ("ㅇ
+        (지능형교통체계) ..." / "  ➊ 스마트 교차로 ..."), whatever the kinds' usual order."""
+        if bullet.marker is None or bullet.marker.number is not None or bullet.marker.is_note:
+            return False
+        if not bullet.lines or bullet.lines[0].page != it.lines[0].page:
+            return False  # (a diagram's numbers on the next page are no list of the bullet)
+        if bullet is not last:
+            return False  # the list starts right after the bullet's own text
+        here, there = self.indents.get(it.lines[0].no), self.indents.get(bullet.lines[0].no)
+        # (a title centred on a theme's cover page is not indented, but far right)
+        return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
+
+    def starts_right(self, node: Node, it: Marked) -> bool:
+        """Whether ``node`` is a bullet (numbers aside) set right of where the box or line
+        ``it`` starts on the same page: ``it`` is outside it.  (A box narrower than the
+        bullet's line is one of a chart's self.boxes side by side: not set by the margin.)"""
+        if node.marker is None or node.marker.number is not None or not node.lines:
+            return False
+        first = node.lines[0]
+        box = self.boxes.get(it.lines[0].no)
+        left = self.box_left.get(box) if box is not None else None
+        bounds = self.box_bounds.get(box) if box is not None else None
+        line = self.spots.get(first.no)
+        if bounds is not None and line is not None and bounds[2] < line[2] - MIN_INDENT:
+            return False
+        if left is None:
+            spot = self.spots.get(it.lines[0].no)
+            left = spot[0] if spot is not None else None
+        there = self.indents.get(first.no)
+        return (
+            left is not None
+            and there is not None
+            and first.page == it.lines[0].page
+            and there > left + MARK_SLACK
+        )
+
+    def heads_bullets(
+        self, it: Marked, after: Sequence[Marked], last: Node, stack: Sequence[Node]
+    ) -> int | None:
+        """Where in the stack the open item is that a note mark set at its margin stands
+        beside, where unnumbered bullets set right of the note follow it (PDF)."""
+        here = self.indents.get(it.lines[0].no)
+        nxt = after[0] if after else None
+        if here is None or nxt is None or nxt.marker is None or nxt.marker.is_note:
+            return None
+        if any(ln.no == it.lines[0].no for ln in last.lines):
+            return None  # (a note set aside on the item's own line)
+        there = self.indents.get(nxt.lines[0].no)
+        if nxt.marker.number is not None or there is None or there < here + MIN_INDENT:
+            return None
+        for i in range(len(stack) - 1, 0, -1):
+            n = stack[i]
+            if n.marker is None or n.marker.is_top or not n.lines:
+                return None
+            x = self.indents.get(n.lines[0].no)
+            if x is not None and n.lines[0].page == it.lines[0].page and abs(x - here) <= 1.0:
+                return i
+        return None
+
+    def heads_box(self, items: Sequence[Marked], index: int) -> bool:
+        """Whether the note of ``items[index]`` is the first line of a box whose next
+        marked line, in the box, is an item (not another note); unmarked lines between
+        are the note's own."""
+        it = items[index]
+        box = self.boxes.get(it.lines[0].no)
+        if box is None or self.box_start.get(box) != it.lines[0].no:
+            return False
+        if index > 0 and items[index - 1].lines[0].no == it.lines[0].no:
+            return False  # (a note set aside on the line of the box's first note)
+        for nxt in items[index + 1 : index + 1 + MAX_BOX_NOTES]:
+            if nxt.lines[0].no == it.lines[0].no:
+                continue  # (the note's own aside)
+            if self.boxes.get(nxt.lines[0].no) != box:
+                return False
+            if nxt.marker is not None:
+                m = nxt.marker
+                return not m.is_note and not m.is_top and not heads_section(m)
+        return False
+
+    def box_sums_up(
+        self, items: Sequence[Marked], index: int, is_open: Callable[[Marker], bool]
+    ) -> bool:
+        """Whether nothing after the box of ``items[index]`` goes on a bullet open above
+        it: the box ends its item (a summary), not a bullet's facts."""
+        box = self.boxes.get(items[index].lines[0].no)
+        for x in items[index + 1 :]:
+            if box is not None and self.boxes.get(x.lines[0].no) == box:
+                continue
+            mk = x.marker
+            if mk is None:
+                continue
+            if mk.is_top or mk.number is not None or mk.is_note:
+                return True
+            return not is_open(mk)
+        return True
+
+    def callout(self, it: Marked, after: Sequence[Marked], last: Node, loose: bool) -> bool:
+        """A line alone in a box set right of the bullet just above it, on its page, with
+        a bullet after it (not the first box of a chart)."""
+        box = self.boxes.get(it.lines[0].no)
+        if box is None or self.box_size[box] != 1 or len(it.lines) != 1 or loose:
+            return False
+        if not after or after[0].marker is None or after[0].marker.number is not None:
+            return False  # (a chart's title box over its numbered parts is no callout)
+        if last.kind not in ("bullet", "item") or not last.lines:
+            return False
+        left, there = self.box_left.get(box), self.indents.get(last.lines[0].no)
+        return (
+            left is not None
+            and there is not None
+            and left >= there + MIN_INDENT
+            and last.lines[-1].page == it.lines[0].page
+        )
+
+    def set_apart(self, it: Marked, last: Node) -> bool:
+        """A line set apart from the item above as a box's title is (centred, at the item's
+        margin, or in a size of its own), not as its wrapped line (under its text, in its
+        size); in a text export, with a blank line before it."""
+        own = self.spots.get(it.lines[0].no)
+        first = self.spots.get(last.lines[0].no) if last.lines else None
+        if own is None or first is None:
+            # (a text export: a blank line before it, not a wrap)
+            return not last.lines or it.lines[0].no > last.lines[-1].no + 1
+        height = max(first[3] - first[1], 1.0)
+        resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
+        # (a wrapped line starts under the item's text: right of where the item starts,
+        # and not much; a title is set at the item's own margin, or centred)
+        indent = own[0] - first[0]
+        if resized or indent <= MARK_SLACK * height or indent > TITLE_INDENT * height:
+            return True
+        # (nor where its first word had room at the end of the item's last line)
+        end, page = self.spots.get(last.lines[-1].no), it.lines[0].page
+        word = it.lines[0].text.split()[0]
+        limit = self.right_edge.get(page, 0.0)
+        box = self.boxes.get(last.lines[-1].no)
+        if box is not None and box in self.box_bounds:  # (in a box, its own right side)
+            limit = min(limit, self.box_bounds[box][2] - height)
+        return end is not None and end[2] + (len(word) + 1) * height <= limit
+
+    def titles_box(self, it: Marked, after: Sequence[Marked]) -> bool:
+        """A short unmarked line that opens a box of marked lines (the tab over a
+        project's facts: "추모공원 봉안당 증축 사업(’21.~’25.)" over its ㅇ lines)."""
+        no = it.lines[0].no
+        box = self.boxes.get(no)
+        return (
+            box is not None
+            and self.box_start.get(box) == no
+            and len(it.lines) == 1
+            and len(" ".join(it.title.split())) <= MAX_TITLE_CHARS  # (spaces set it right)
+            and bool(after)
+            and after[0].marker is not None
+            and not after[0].marker.is_top
+            and self.boxes.get(after[0].lines[0].no) == box
+        )
