@@ -85,7 +85,9 @@ def test_every_joiner_inside_a_word_joins(mark: str) -> None:
     assert join_wrapped([f"보건 {mark}", "복지"]) == f"보건 {mark} 복지"
 
 
-_WORD = st.text(alphabet="가나다라마바사아자차 0123456789", min_size=1, max_size=12)
+#: syllables that are no counter: a figure and its counter at a wrap join without a space
+#: ("35" / "건의", above), which a space typed between them ("0 차") does not survive
+_WORD = st.text(alphabet="가나다라마바사아자타 0123456789", min_size=1, max_size=12)
 
 
 @given(st.lists(_WORD, min_size=1, max_size=6))
