@@ -513,7 +513,7 @@ def nest(
                 ):
                     # (the items after it, of a kind not open, are the box's: "✔ …"
                     # under "【수상실적 및 성과지표】", not under the bullet above)
-                    del stack[next(i for i, n in enumerate(stack) if n is owner) + 1 :]
+                    close_after(stack, owner)
                     stack.append(framed)
                     band_titles.add(id(framed))  # (the bullets around it go on past it)
                     framed_titles.add(id(framed))
@@ -564,7 +564,7 @@ def nest(
             # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
             # box's title, the items its own (a note still: it goes where its mark says)
             if any(n is last for n in stack):
-                del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
+                close_after(stack, last)
             open_node(node, stack[-1])
             stack.append(node)
             box_heads[boxes[it.lines[0].no]] = node
@@ -601,7 +601,7 @@ def nest(
         if id(last) in listed and goes_on(last, m) and any(n is last.parent for n in stack):
             # the item after an overview entry, its list going on ("2." listed, "3." not)
             assert last.parent is not None
-            del stack[next(i for i, n in enumerate(stack) if n is last.parent) + 1 :]
+            close_after(stack, last.parent)
             open_node(node, last.parent)
             stack.append(node)
             last = node
@@ -636,7 +636,7 @@ def nest(
             )  # fmt: skip
         inside = beside or (at is not None and set_inside(it, stack[at], stack[-1], m, indents))
         if beside:  # (the title is open: ``beside`` asks for it in the stack)
-            del stack[next(i for i, n in enumerate(stack) if n is last) + 1 :]
+            close_after(stack, last)
         if inside:
             at = None
         open_item = stack[at] if at is not None else None
@@ -705,6 +705,11 @@ def nest(
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
+
+
+def close_after(stack: list[Node], node: Node) -> None:
+    """Close the nodes open above ``node`` (which is open in ``stack``)."""
+    del stack[next(i for i, n in enumerate(stack) if n is node) + 1 :]
 
 
 def _drawn(text: str) -> bool:
