@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this tree's bogoseo, not whichever one is installed
 
-from extract.batch import BatchOptions, convert_batch  # noqa: E402
+from extract.batch import convert_batch  # noqa: E402
+from extract.batch_types import BatchOptions  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"
 SAMPLE_PDF = ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021.pdf"

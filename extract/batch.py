@@ -23,32 +23,43 @@ What a batch folder holds:
 
 Nothing here prints: :func:`run_batch` yields :class:`Planned`,
 :class:`FileDone`, :class:`Notice` and a final :class:`Finished`.
+
+This module runs the batch; the folder's bookkeeping (report ids, the manifest,
+the lock, the sweep of an interrupted run) is :mod:`extract.batch_folder`, and the
+options and the record of an input both use are :mod:`extract.batch_types`.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import glob
 import hashlib
 import importlib
 import json
 import os
-import shutil
 import stat
 import sys
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
-from datetime import UTC, datetime
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from extract import __version__
+from extract.batch_folder import (
+    MANIFEST,
+    _unusable,
+    assign_report_ids,
+    locked,
+    new_run_id,
+    read_manifest,
+    sweep,
+    write_manifest,
+)
+from extract.batch_types import FORMATS, Engine, Entry
+from extract.batch_types import BatchOptions as BatchOptions  # the public entry point (README)
 from extract.emit.combined import (
-    SPECS,
     Converted,
-    Source,
     Stage,
     Table,
     combine,
@@ -60,9 +71,7 @@ from extract.emit.combined import (
     write_parquet,
 )
 from extract.emit.datapackage import write_datapackage
-from extract.emit.write import is_utf8
 from extract.errors import BatchError, OutputError, shown
-from extract.names import report_id_for
 from extract.read import file_problem
 from extract.workers import (
     Job,
@@ -76,106 +85,8 @@ from schemas import Report
 
 #: file endings picked up when a folder is given
 REPORT_SUFFIXES = (".txt", ".pdf", ".text", ".hwpx", ".hwp")
-DEFAULT_TIMEOUT = 120.0
-DEFAULT_MAX_MEMORY_MB = 2048
-#: ``module:function`` converting ``(path, report_id)`` to a Report, in the worker
-DEFAULT_CONVERTER = "extract.pipeline:convert"
-MANIFEST = "manifest.json"
-MANIFEST_VERSION = 1
-LOCK = ".bogoseo.lock"
 #: seconds between two rewrites of the manifest while a batch runs
 MANIFEST_EVERY = 2.0
-FORMATS = ("csv", "parquet")
-
-Engine = Literal["local", "dask"]
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    #: worker processes (local) or threads of the local Dask cluster; 0 = cores
-    jobs: int = 0
-    timeout: float = DEFAULT_TIMEOUT
-    #: address-space limit per worker in MB (Linux); None or 0 for none
-    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
-    excel: bool = False
-    force: bool = False
-    #: combined table formats; CSV is always written
-    formats: tuple[str, ...] = ("csv",)
-    engine: Engine = "local"
-    #: Dask scheduler address; None starts a local cluster
-    scheduler: str | None = None
-    converter: str = DEFAULT_CONVERTER
-
-
-@dataclass
-class Entry:
-    """One input of the batch, as the manifest records it."""
-
-    path: str
-    report_id: str
-    sha256: str | None
-    size: int | None
-    #: ok, partial, failed; pending while the batch has not reached it
-    outcome: str = "pending"
-    reason: str = ""
-    tool_version: str = __version__
-    records: int = 0
-    checks: int = 0
-    failed_checks: int = 0
-    warnings: int = 0
-    residue_lines: int = 0
-    #: roles of the genre found, of all the roles there are
-    sections_found: int = 0
-    sections_known: int = 0
-    #: content lines, and those a parser of the genre's records used
-    content_lines: int = 0
-    domain_lines: int = 0
-    #: started (UTC, ISO 8601), convert_s, write_s, total_s
-    timings: dict[str, Any] = field(default_factory=dict)
-    #: the absolute path, to recognize the input when the batch is run again
-    resolved: str = ""
-    #: the file's modification time (ns) when it was hashed: with ``size``, what lets a
-    #: re-run reuse the outputs without reading the file again
-    mtime_ns: int | None = None
-    #: the run that converted the file and wrote its outputs (see :func:`new_run_id`)
-    run: str = ""
-    #: True when this run reused the outputs of ``run`` (the input was unchanged)
-    reused: bool = False
-    #: the ``reports`` row data of a converted report (format, year, bureau, pages, ...)
-    info: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The manifest's record: names that are not UTF-8 as their readable form, plus
-        their bytes (base64) in ``path_bytes`` and ``resolved_bytes``."""
-        data = asdict(self)
-        for key in ("path", "resolved"):
-            name = data[key]
-            if not is_utf8(name):
-                data[key] = shown(name)
-                data[f"{key}_bytes"] = base64.b64encode(os.fsencode(name)).decode("ascii")
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Entry:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        for key in ("path", "resolved"):
-            raw = data.get(f"{key}_bytes")
-            if isinstance(raw, str):
-                with contextlib.suppress(ValueError):
-                    values[key] = os.fsdecode(base64.b64decode(raw, validate=True))
-        return cls(**values)
-
-    def source(self) -> Source:
-        return Source(
-            self.report_id,
-            self.path,
-            self.sha256,
-            self.size,
-            self.outcome,
-            self.reason,
-            self.tool_version,
-        )
 
 
 # --- events ------------------------------------------------------------------------------
@@ -272,76 +183,6 @@ def find_inputs(items: Iterable[str | Path]) -> list[Path]:
     return list(unique.values())
 
 
-def assign_report_ids(paths: Sequence[Path]) -> list[str]:
-    """A distinct report_id (output folder name) per input, decided by the inputs alone.
-
-    The file's stem (:func:`extract.names.report_id_for`) when no other
-    input has the same one.  Inputs sharing a stem get, in turn, the least
-    that tells them apart: the extension (``x.txt``, ``x.pdf`` -> ``x-txt``,
-    ``x-pdf``), then the nearest parent folders (``2021/x.txt``,
-    ``2022/x.txt`` -> ``2021-x``, ``2022-x``), then both.  Names are
-    compared ignoring case, as some file systems do.
-    """
-    absolute = [p.absolute() for p in paths]
-    groups: dict[str, list[int]] = {}
-    for i, p in enumerate(absolute):
-        groups.setdefault(report_id_for(p).casefold(), []).append(i)
-    ids = [report_id_for(p) for p in absolute]
-    for members in groups.values():
-        if len(members) == 1:
-            continue
-        depth = max(len(absolute[i].parent.parts) for i in members)
-        for k in range(depth + 1):
-            for with_ext in (False, True):
-                names = [_qualified_id(absolute[i], k, with_ext) for i in members]
-                if len({n.casefold() for n in names}) == len(names):
-                    break
-            else:
-                continue
-            break
-        for i, name in zip(members, names, strict=True):
-            ids[i] = name
-    # a name too long for a folder (with the temporary names' few more bytes) is cut
-    ids = [_bounded(rid) for rid in ids]
-    # a qualified id can still meet another input's plain one: add a digest of the path
-    seen: set[str] = set()
-    for i, rid in enumerate(ids):
-        if rid.casefold() in seen or rid.casefold() in _RESERVED:
-            digest = hashlib.sha256(os.fsencode(absolute[i])).hexdigest()[:8]
-            ids[i] = f"{_bounded(rid, MAX_ID_BYTES - 9)}-{digest}"
-        seen.add(ids[i].casefold())
-    return ids
-
-
-#: the longest report_id in bytes: a file name is at most 255 bytes, and the hidden
-#: temporary names of a report folder add about 20
-MAX_ID_BYTES = 200
-
-
-def _bounded(rid: str, limit: int = MAX_ID_BYTES) -> str:
-    """``rid`` if it fits in ``limit`` UTF-8 bytes, else its start and a short hash of it."""
-    if len(rid.encode()) <= limit:
-        return rid
-    digest = hashlib.sha256(rid.encode()).hexdigest()[:8]
-    head = rid.encode()[: limit - 9].decode("utf-8", "ignore").rstrip("-.")
-    return f"{head}-{digest}"
-
-
-#: file names of the batch folder a report folder must not take
-_RESERVED = frozenset(
-    {MANIFEST, "datapackage.json", "report.schema.json"}
-    | {f"{name}.{fmt}" for name in SPECS for fmt in FORMATS}
-)
-
-
-def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:
-    parts = list(path.parent.parts[1:])[-parents:] if parents else []
-    parts.append(path.stem)
-    if with_ext and path.suffix:
-        parts.append(path.suffix.lstrip(".").lower())
-    return report_id_for("-".join(parts) + ".x")
-
-
 def default_jobs() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -349,136 +190,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-# --- manifest ----------------------------------------------------------------------------
-
-
-def new_run_id() -> str:
-    """A run's id: when it started (UTC, ISO 8601 to the microsecond)."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def manifest_json(
-    entries: Sequence[Entry],
-    options: BatchOptions,
-    complete: bool,
-    run: str = "",
-    dataset: str = "",
-) -> str:
-    counts = {o: sum(1 for e in entries if e.outcome == o) for o in (*_OUTCOMES, "pending")}
-    data = {
-        "manifest_version": MANIFEST_VERSION,
-        "tool": "bogoseo",
-        "tool_version": __version__,
-        "complete": complete,
-        "run": run,
-        "options": {"excel": options.excel, "formats": list(options.formats)},
-        "summary": {
-            "inputs": len(entries),
-            **counts,
-            "reused": sum(1 for e in entries if e.reused),
-        },
-        # what the combined tables were made from (see dataset_signature)
-        "dataset": dataset,
-        "inputs": [e.to_json() for e in entries],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-_OUTCOMES = ("ok", "partial", "failed")
-
-
-def write_manifest(
-    out_dir: Path,
-    entries: Sequence[Entry],
-    options: BatchOptions,
-    complete: bool,
-    run: str = "",
-    dataset: str = "",
-) -> Path:
-    """Write ``manifest.json`` atomically; an :class:`OutputError` when it cannot be."""
-    from extract.emit.combined import atomic_write
-
-    path = out_dir / MANIFEST
-    text = manifest_json(entries, options, complete, run, dataset)
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write {shown(path)} ({exc.strerror or exc}); the previous manifest is kept"
-        ) from exc
-    return path
-
-
-def read_manifest(out_dir: Path) -> dict[str, Any] | None:
-    """The manifest of a batch folder; None when there is none.
-
-    Raises ValueError when it exists but is not a bogoseo manifest.
-    """
-    path = Path(out_dir) / MANIFEST
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path} cannot be read ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("inputs"), list):
-        raise ValueError(f"{path} is not a bogoseo manifest")
-    return data
-
-
 # --- the batch -------------------------------------------------------------------------------
-
-
-def sweep(out_dir: Path) -> list[str]:
-    """Remove what an interrupted run left: hidden ``*.tmp`` and ``*.old`` files and folders."""
-    removed = []
-    for p in out_dir.iterdir():
-        if p.name.startswith(".") and p.name.endswith((".tmp", ".old")):
-            if p.is_dir():
-                shutil.rmtree(p, ignore_errors=True)
-            else:
-                p.unlink(missing_ok=True)
-            removed.append(p.name)
-    return removed
-
-
-def _unusable(out_dir: Path, exc: OSError) -> BatchError:
-    """The error of an output folder that cannot be used: before any file converts."""
-    return BatchError(
-        f"cannot write to the output folder {shown(out_dir)} ({exc.strerror or exc}); "
-        "choose another --out or fix its permissions or free space"
-    )
-
-
-@contextlib.contextmanager
-def locked(out_dir: Path) -> Iterator[None]:
-    """One batch at a time per folder (on systems with fcntl)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    try:
-        fh = open_lock(out_dir / LOCK)
-    except OSError as exc:
-        raise _unusable(out_dir, exc) from None
-    with fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise BatchError(
-                f"another bogoseo batch is writing to {shown(out_dir)}; wait for it or use "
-                "another --out folder"
-            ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def open_lock(path: Path) -> Any:
-    """Open (create) the lock file; the first write into the output folder."""
-    return open(path, "a+")
 
 
 def _old_entries(out_dir: Path, options: BatchOptions) -> tuple[dict[str, Entry], str | None]:

@@ -16,7 +16,8 @@ from extract import __version__
 from extract.errors import BogoseoError, shown
 
 if TYPE_CHECKING:
-    from extract.batch import BatchResult, Entry, Event
+    from extract.batch import BatchResult, Event
+    from extract.batch_types import Entry
 
 #: exit codes (see README "Batch conversion")
 EXIT_OK = 0
@@ -288,7 +289,8 @@ def convert(
       bogoseo convert 'reports/**/*.pdf' --out dataset/ --format parquet --excel
       bogoseo convert reports/ --out /shared/dataset --engine dask --scheduler tcp://head:8786
     """
-    from extract.batch import BatchOptions, find_inputs, run_batch
+    from extract.batch import find_inputs, run_batch
+    from extract.batch_types import BatchOptions
     from extract.errors import BatchError
 
     if scheduler and engine != "dask":

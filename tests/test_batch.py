@@ -16,16 +16,15 @@ import pytest
 
 from extract.batch import (
     BatchError,
-    BatchOptions,
     BatchResult,
     FileDone,
     Notice,
-    assign_report_ids,
     convert_batch,
     find_inputs,
-    read_manifest,
     run_batch,
 )
+from extract.batch_folder import assign_report_ids, read_manifest
+from extract.batch_types import BatchOptions
 from extract.pipeline import convert
 from schemas import Report
 

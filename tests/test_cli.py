@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.batch import read_manifest
+from extract.batch_folder import read_manifest
 from extract.cli import EXIT_CHECKS_FAILED, EXIT_FILE_FAILED, EXIT_USAGE, Progress, main
 from tests.test_batch import tree
 

@@ -27,7 +27,9 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.batch import Entry, read_manifest, summarize
+from extract.batch import summarize
+from extract.batch_folder import read_manifest
+from extract.batch_types import Entry
 from extract.cli import main
 from extract.errors import ReadError
 from extract.normalize import find_dates, parse_date
@@ -537,14 +539,14 @@ def test_an_out_under_a_regular_file_is_a_usage_error(tmp_path: Path) -> None:
 def test_a_read_only_out_is_a_usage_error_before_any_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
-    from extract import batch
+    from extract import batch_folder
     from extract.emit import combined
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise oserror(errno.EROFS)
 
     if where == "lock":
-        monkeypatch.setattr(batch, "open_lock", refuse)
+        monkeypatch.setattr(batch_folder, "open_lock", refuse)
     else:
         monkeypatch.setattr(combined, "atomic_write", refuse)
     out = tmp_path / "out"

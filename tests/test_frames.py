@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.batch import BatchOptions, convert_batch
+from extract.batch import convert_batch
+from extract.batch_types import BatchOptions
 from extract.emit.frames import read_dataset
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "seoul-innovation-bureau-2021.txt"

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from extract.batch import BatchOptions, convert_batch, dataset_tables, summarize
+from extract.batch import convert_batch, dataset_tables, summarize
+from extract.batch_types import BatchOptions
 from extract.emit.combined import PRIMARY_KEYS, SPECS, Source, combine, duplicate_keys
 from extract.emit.datapackage import package
 from extract.emit.sqlite import LoadError, load
