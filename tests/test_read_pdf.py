@@ -73,13 +73,13 @@ from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
-from extract.read.pdf.tables import (
-    JOIN_TOLERANCE,
+from extract.read.pdf.regions import (
     PageGrid,
     broken_wraps,
     grid_of,
     tagged_region_lines,
 )
+from extract.read.pdf.rules import JOIN_TOLERANCE
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples

@@ -130,7 +130,7 @@ def open_top(stack: Sequence[Node]) -> Node | None:
 
 
 #: a title set in no box is at most this far (pt) left of the box of its list (as the
-#: PDF reader groups it: extract.read.pdf.tables.BESIDE_GAP)
+#: PDF reader groups it: extract.read.pdf.regions.BESIDE_GAP)
 TITLE_REACH = 80.0
 
 

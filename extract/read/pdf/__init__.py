@@ -185,36 +185,36 @@ from extract.read.pdf.reader import (
 from extract.read.pdf.reader import (
     unread_message as unread_message,
 )
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     Region as Region,
 )
-from extract.read.pdf.tables import (
-    RuledTable as RuledTable,
-)
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     build_regions as build_regions,
 )
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     cells_to_lines as cells_to_lines,
 )
-from extract.read.pdf.tables import (
-    find_ruled_tables as find_ruled_tables,
-)
-from extract.read.pdf.tables import (
-    group_cells as group_cells,
-)
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     lines_to_blocks as lines_to_blocks,
 )
-from extract.read.pdf.tables import (
-    merge_rules as merge_rules,
-)
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     picture_blocks as picture_blocks,
 )
-from extract.read.pdf.tables import (
-    reach_moved_rules as reach_moved_rules,
-)
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     region_lines as region_lines,
+)
+from extract.read.pdf.rules import (
+    RuledTable as RuledTable,
+)
+from extract.read.pdf.rules import (
+    find_ruled_tables as find_ruled_tables,
+)
+from extract.read.pdf.rules import (
+    group_cells as group_cells,
+)
+from extract.read.pdf.rules import (
+    merge_rules as merge_rules,
+)
+from extract.read.pdf.rules import (
+    reach_moved_rules as reach_moved_rules,
 )

@@ -1,7 +1,7 @@
 """A page's content: its lines (with boxes and the cells they came from) and its grids.
 
 * :func:`page_content` - one page in reading order, every ruled table as a
-  :class:`~extract.read.pdf.tables.PageGrid` beside the lines;
+  :class:`~extract.read.pdf.regions.PageGrid` beside the lines;
 * :func:`document_grids` - a page's grids as Document grids: cells with their
   paragraphs and the Document lines their text became, nested tables inside
   their cells.
@@ -17,16 +17,16 @@ from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import blank_page, classify, find_vertical_words
-from extract.read.pdf.tables import (
+from extract.read.pdf.regions import (
     CellRef,
     PageGrid,
     Region,
     TaggedLine,
     build_regions,
-    find_ruled_tables,
     picture_blocks,
     tagged_region_lines,
 )
+from extract.read.pdf.rules import find_ruled_tables
 
 
 @dataclass(slots=True)
@@ -95,7 +95,7 @@ def page_content(
     objects: PageObjects, glyphs: Sequence[Glyph], wraps: WrapSpace | None = None
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids
-    (``wraps``: see :func:`~extract.read.pdf.tables.tagged_region_lines`)."""
+    (``wraps``: see :func:`~extract.read.pdf.regions.tagged_region_lines`)."""
     tables = find_ruled_tables(objects.edges)
     words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
     root = build_regions(rest, words, tables)
