@@ -1,0 +1,520 @@
+"""Marked lines -> the outline's tree: each line placed in one walk down the document.
+
+A top heading (Ⅰ., 붙임) closes everything; a marker kind already open closes what
+is under it and becomes its sibling; a new kind opens under the current item; notes
+(※) hang under the item above them; a line without a marker continues the item above
+it, titles a part, a box or a band (:mod:`extract.layout.titling`), or is a figure's.
+The rules of where an item goes are in :mod:`extract.layout.placing`; the geometry of
+boxes and lines in :mod:`extract.layout.drawn`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from extract.document import Line
+from extract.layout.captions import is_caption, is_title
+from extract.layout.markers import WORD_KIND, Marker
+from extract.layout.marking import heads_part, heads_section, kind_key, open_at
+from extract.layout.nodes import MAX_TITLE_CHARS, NO_TITLES, Marked, Node, TitleRules
+from extract.layout.placing import (
+    MIN_INDENT,
+    BBox,
+    beside_title,
+    goes_on,
+    node_kind,
+    open_top,
+    overview_again,
+    pop_bullets,
+    set_inside,
+    titles_a_list,
+)
+from extract.layout.titling import Titling, close_after
+from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
+
+#: a line this short with no letter or digit is drawn, not written (arrows, a "+")
+MAX_DRAWN_CHARS = 20
+
+
+def nest(
+    items: Sequence[Marked],
+    order: Counter[tuple[str, str]],
+    titles: TitleRules = NO_TITLES,
+    continues: Callable[[Node, Line], bool] | None = None,
+    box_of: Mapping[int, int] | None = None,
+    overview: frozenset[int] = frozenset(),
+    display: frozenset[int] = frozenset(),
+    attributed: frozenset[int] = frozenset(),
+    indents: Mapping[int, float] = {},
+    box_left: Mapping[int, float] = {},
+    box_bounds: Mapping[int, BBox] = {},
+    spots: Mapping[int, BBox] = {},
+) -> list[Node]:
+    """The top-level nodes built from ``items`` (contents and front matter set apart).
+
+    A line without a marker continues the node above it when ``continues`` says
+    so (always, without it).  Lines that do not are a figure node under that
+    node when there are :data:`extract.layout.titling.FIGURE_MIN_LINES` of them in a
+    row (a chart's text), else they are left out of the tree: residue (a stray caption).
+
+    ``box_of`` gives the drawn box (a one-cell table around text) a line is in:
+    a bullet inside a box (a ◇ or ❖ summary) ends where its box ends, so what
+    follows the box is not under it; a numbered heading in a box stays open.
+
+    ``indents`` gives where a line starts on its page (PDF): a list numbered from 1
+    set right of the bullet before it is that bullet's own; ``box_left`` where each
+    box starts.
+    """
+    walk = Nesting(
+        items, order, titles, continues, box_of, indents, box_left, box_bounds, spots,
+        overview=overview, display=display, attributed=attributed,
+    )  # fmt: skip
+    for index, it in enumerate(items):
+        walk.place(index, it)
+    walk.place_loose()
+    return walk.root.children
+
+
+class Nesting(Titling):
+    """One walk down the marked lines, placing each in the tree (see :func:`nest`)."""
+
+    def __init__(
+        self,
+        items: Sequence[Marked],
+        order: Counter[tuple[str, str]],
+        titles: TitleRules,
+        continues: Callable[[Node, Line], bool] | None,
+        box_of: Mapping[int, int] | None,
+        indents: Mapping[int, float],
+        box_left: Mapping[int, float],
+        box_bounds: Mapping[int, BBox],
+        spots: Mapping[int, BBox],
+        *,
+        overview: frozenset[int],
+        display: frozenset[int],
+        attributed: frozenset[int],
+    ) -> None:
+        super().__init__(
+            items, order, titles, continues, box_of, indents, box_left, box_bounds, spots
+        )
+        self.overview = overview
+        self.display = display
+        self.attributed = attributed
+        self.last_roman = 0  # the last chapter numeral (Ⅱ = 2)
+        self.holders: set[int] = set()  # ids of the bullets that hold a numbered list of their own
+        self.box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items
+        self.listed: set[int] = set()  # ids of the overview entries placed
+        self.entries: set[int] = set()  # ids of overview entries open over the bullets after them
+
+    def place(self, index: int, it: Marked) -> None:
+        """Place the item at ``index`` (``it``) in the tree."""
+        m = it.marker
+        after = self.items[index + 1 : index + 2]
+        last, stack = self.last, self.stack
+        if self.tab:
+            self.open_reference(it)
+            self.tab = []
+            return
+        if (
+            m is None
+            and last.kind not in ("root", "front")
+            and len(it.lines) == 1
+            and "".join(it.title.split()) in REFERENCE_TABS
+            and after
+            and after[0].marker is None
+            and len(after[0].title) <= MAX_TITLE_CHARS
+        ):
+            self.place_loose()
+            self.tab = list(it.lines)
+            return
+        if m is not None and self.references:
+            self.close_reference(m)
+        # the first item of a box drawn beside the box of the item before it, on the same
+        # rows: a list that item titles (its box does not close it)
+        beside = (
+            m is not None and not m.is_top and not m.is_note and any(n is last for n in stack)
+            and beside_title(it, m, last, self.boxes, self.box_size, self.box_bounds, self.spots)
+        )  # fmt: skip
+        if beside:
+            self.titled_boxes[self.boxes[it.lines[0].no]] = last
+        if self.boxes and (m is None or not m.is_top) and not beside:
+            # a bullet its box closed takes no more lines (a note is never open: it
+            # keeps its wrapped lines)
+            closing = last.kind == "bullet" and any(n is last for n in stack)
+            self.close_boxed_bullets(it.lines[0])
+            if closing and not any(n is last for n in stack) and m is None:
+                self.last = stack[-1] if len(stack) > 1 else last
+        if index in self.attributed and self.last.kind == "item" and not self.last.children:
+            # "1-1-1 체험과 실천 중심 인성교육" / "초등교육과" / "미래생활교육과": the
+            # divisions that run the item, said before anything under it
+            self.last.lines.extend(it.lines)
+            return
+        if self.place_title(index, it, m, after):
+            return
+        self.place_loose()
+        if m is None:
+            self.place_text(it)
+            return
+        numeral = m.ordinal if m.kind == "roman" else None
+        if numeral is not None:
+            if numeral < self.last_roman and it.title and not self.titles.chapter(it.title):
+                # Ⅰ after Ⅸ, titled with no role: a diagram's or an appendix's own
+                # numbering, not a new chapter (a report may order its chapters freely)
+                m = m._replace(kind="roman.inner")
+            else:
+                self.last_roman = numeral
+        node = Node(node_kind(m), m, it.title, list(it.lines), len(it.lines))
+        if m.is_top:
+            del stack[1:]
+            self.push(node, self.root)
+            return
+        if m.is_note:
+            self.place_note(index, it, node, after)
+            return
+        self.place_item(index, it, m, node, beside)
+
+    def place_title(
+        self, index: int, it: Marked, m: Marker | None, after: Sequence[Marked]
+    ) -> bool:
+        """Place an unmarked line (or an unnumbered bullet in display type) that titles
+        something, is drawn, or is a figure's; whether it did."""
+        last, stack, drawn = self.last, self.stack, self.drawn
+        in_body = last.kind not in ("root", "front")
+        if m is None and in_body and drawn.titles_box(it, after):
+            # the box's title sits where the box's first item would, and heads its items
+            node = self.open_title(it, after[0].marker, index)
+            self.box_titles.add(id(node))
+            self.title_opened.add(self.boxes[it.lines[0].no])
+            return True
+        if m is None and in_body and self.bands(it, after):
+            # the title of a part set in a band of its own ("여성 관련 현황" over its ❍ lines)
+            node = self.open_title(it, after[0].marker, index)
+            self.band_titles.add(id(node))
+            return True
+        unnumbered = m is None or (m.number is None and not m.is_note and not m.is_top)
+        if (
+            unnumbered
+            and in_body
+            and (
+                it.lines[0].no in self.display
+                or (m is None and titles_a_list(it, after, self.boxes, self.box_size))
+            )
+        ):
+            self.open_display_title(it)
+            return True
+        if m is None and drawn.callout(it, after, last, bool(self.loose)):
+            # a box set inside the bullet above it ("ㅇ 국비 확보" / [💡 공모사업 선정 이점
+            # 확보]): what the bullet leads to, said in a box; the bullet's own text
+            last.lines.extend(it.lines)
+            return True
+        if m is None and in_body and _drawn(it.title):
+            self.loose.extend(it.lines)  # arrows between a diagram's boxes ("⇨ ⇨ ⇨"): no text
+            return True
+        if m is None and in_body and self.tab_title(it, after):
+            self.place_loose()
+            self.tabs.add(id(self.open_part_title(it, tab=True)))
+            return True
+        if m is None and in_body and self.continues is not None:
+            loose = self.loose
+            in_figure = bool(loose) and loose[-1].page == it.lines[0].page
+            titled = len(it.title) <= MAX_TITLE_CHARS and self.titles.part(
+                it.title, open_top(stack)
+            )
+            if (
+                len(it.lines) == 1
+                and is_title(it.lines[0])
+                and not is_caption(it.lines[0])  # ("[단위: 백만원]" is a unit, no title)
+                and not in_figure
+                and drawn.set_apart(it, last)
+            ):
+                self.open_framed(it, after)
+                return True
+            if (in_figure or not self.continues(last, it.lines[0])) and not titled:
+                loose.extend(it.lines)
+                return True
+        return False
+
+    def open_display_title(self, it: Marked) -> None:
+        """A line set in display type (a strategy's title on its cover page, with or
+        without a glyph before it) heads what follows under the top heading; its second
+        line goes on the title."""
+        last, stack = self.last, self.stack
+        prev = last.lines[-1] if last.lines else None
+        if (
+            last.kind == "title"
+            and prev is not None
+            and prev.no in self.display
+            and prev.page == it.lines[0].page
+        ):
+            last.title = f"{last.title} {it.title}"
+            last.lines.extend(it.lines)
+            last.head = len(last.lines)
+            return
+        self.place_loose()
+        # a display line heads a part of the chapter; a box's title over a list, in an
+        # item that names a part (a "현안4" card's diagram of steps), stays where it is
+        # set (under the bullet the steps show), beside the box title before it
+        boxed = it.lines[0].no not in self.display and any(
+            n.marker is not None and heads_part(n.marker) for n in stack[1:]
+        )
+        shown = [i for i, n in enumerate(stack) if id(n) in self.step_titles]
+        if boxed and shown:
+            del stack[shown[-1] :]
+        while not boxed and len(stack) > 1 and not (stack[-1].marker and stack[-1].marker.is_top):
+            stack.pop()
+        node = Node("title", None, it.title, list(it.lines), len(it.lines))
+        if boxed and stack[-1].marker is not None and not stack[-1].marker.is_top:
+            self.step_titles.add(id(node))  # the item's bullets go on past its steps
+        self.push(node, stack[-1])
+
+    def place_text(self, it: Marked) -> None:
+        """An unmarked line that goes on the node above it, or titles a part the
+        vocabulary names ("조직현황")."""
+        if len(it.title) <= MAX_TITLE_CHARS and self.titles.part(it.title, open_top(self.stack)):
+            self.named_parts.add(id(self.open_part_title(it)))
+            return
+        if self.last is self.root:
+            front = Node("front", None, "", [])
+            self.open_node(front, self.root)
+            self.last = front
+        self.last.lines.extend(it.lines)
+
+    def place_note(self, index: int, it: Marked, node: Node, after: Sequence[Marked]) -> None:
+        """A note (※, *): under the item above it, or heading what is set under it."""
+        last, stack = self.last, self.stack
+        m = node.marker
+        assert m is not None
+        if (at := self.drawn.heads_bullets(it, after, last, stack)) is not None:
+            # a note mark set at an item's margin with bullets set under it ("* 주요
+            # 국제회의 유치" / "- …" in a 참고 box): a heading beside that item
+            heading = Node("bullet", m._replace(kind=f"bullet:{m.text}"), it.title,
+                           list(it.lines), len(it.lines))  # fmt: skip
+            del stack[at:]
+            self.push(heading, stack[-1])
+            return
+        if self.drawn.heads_box(self.items, index):
+            # a note that opens a box with items after it in the box ("* 공립유치원 운영
+            # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
+            # box's title, the items its own (a note still: it goes where its mark says)
+            if any(n is last for n in stack):
+                close_after(stack, last)
+            self.push(node, stack[-1])
+            self.box_heads[self.boxes[it.lines[0].no]] = node
+            return
+        self.open_node(node, last if last.kind not in ("front", "note") else stack[-1])
+        self.last = node
+
+    def place_item(self, index: int, it: Marked, m: Marker, node: Node, beside: bool) -> None:
+        """A numbered item or a bullet: on the list its kind has open, else under the open
+        node its kind nests in."""
+        stack, indents = self.stack, self.indents
+        if not beside:
+            self.close_tab(it, m)
+        if m.number is not None and (
+            at_entry := next((i for i, n in enumerate(stack) if id(n) in self.entries), None)
+        ):
+            del stack[at_entry:]  # the overview entry's bullets are over
+        if index in self.overview:
+            self.place_entry(index, m, node)
+            return
+        last = self.last
+        if id(last) in self.listed and goes_on(last, m) and any(n is last.parent for n in stack):
+            # the item after an overview entry, its list going on ("2." listed, "3." not)
+            assert last.parent is not None
+            close_after(stack, last.parent)
+            self.push(node, last.parent)
+            return
+        k = kind_key(m)
+        kinds = self.open_kinds()
+        numbered = self.floors()
+        ordinals = [n.marker.ordinal if n.marker else None for n in stack]
+        here = indents.get(it.lines[0].no)
+        offsets = (
+            [abs(indents.get(n.lines[0].no, 1e9) - here) if n.lines else 1e9 for n in stack]
+            if here is not None
+            else []
+        )
+        # (inside a box a note heads, the items nest under the note: the lists open
+        # above it are not theirs)
+        head = self.box_heads.get(self.boxes.get(it.lines[0].no, -1))
+        h = next((i for i, n in enumerate(stack) if n is head), None) if head else None
+        floor = 0 if h is None else h + 1
+        at = open_at(kinds[floor:], numbered[floor:], m, ordinals[floor:],
+                     offsets[floor:], step_lists=True)  # fmt: skip
+        at = None if at is None else at + floor
+        if at is None and m.number is None and here is not None and h is None:
+            # a bullet of a kind whose bullet holds a list of its own goes on after it
+            # ("ㅇ (지능형교통체계)" / "➊ ... ➍" / "ㅇ (자율주행차)"), where nothing open since
+            # starts left of it
+            at = next(
+                (i for i in range(len(stack) - 2, 0, -1)
+                 if kinds[i] == k and id(stack[i]) in self.holders
+                 and all(indents.get(n.lines[0].no, -1e9) > here + 2 for n in stack[i + 1 :])),
+                None,
+            )  # fmt: skip
+        inside = beside or (at is not None and set_inside(it, stack[at], stack[-1], m, indents))
+        if beside:  # (the title is open: ``beside`` asks for it in the stack)
+            close_after(stack, last)
+        if inside:
+            at = None
+        open_item = stack[at] if at is not None else None
+        # "2. 부서별 실적" then at once "1. 첫째": a list that starts again right under
+        # an item of the same kind is a list of its own, under that item; so is one that
+        # starts again inside a bullet under it ("➊ 첨단 기술" / "ㅇ (지능형교통체계)" /
+        # "➊ 스마트 교차로")
+        restarts = (
+            open_item is not None
+            and m.ordinal == 1
+            and open_item.marker is not None
+            and (
+                (open_item is stack[-1] and (open_item.marker.ordinal or 0) > 1)
+                or (open_item is not stack[-1] and self.drawn.opens_inside(stack[-1], it, last))
+            )
+        )
+        if restarts and open_item is not stack[-1]:
+            self.holders.add(id(stack[-1]))
+        if at is not None and not restarts and overview_again(open_item, m):
+            # the open list was an overview (items with nothing under them), now told
+            # again in detail: close the overview, place the new list anew
+            del stack[at:]
+            at = None
+        if at is not None and not restarts:
+            del stack[at:]
+        elif at is None and m.ordinal == 1 and self.drawn.opens_inside(stack[-1], it, last):
+            self.holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
+        elif h is not None and at is None and not inside:
+            pass  # (the first item of its kind in the box: under what is open in it)
+        elif at is None and not inside and (j := _list_closed_before(stack, m)) is not None:
+            # "1/ 전략" (a divider page) / "1 전략" (its page, another kind) / ... / "2/
+            # 전략", or "1 조직" / a chart's stray box read as a title / "2 인력": a numbered
+            # item goes on the list its number continues, which an item of another kind or
+            # a title had closed
+            del stack[j + 1 :]
+        elif at is None and not inside and (j := _word_box_open(stack, m)) is not None:
+            # "정책방향 5" / its "5-①" .. "5-③" / "중점과제 1": a word's numbered box after
+            # another word's box that holds its own numbered items groups them alike
+            del stack[j:]
+        elif at is None and not inside and (j := _box_before(stack, m, it, self.boxes)) is not None:
+            # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
+            # □ ... ㅇ ... / "◇ 요약"): the boxes are one list, which their boxes closed
+            del stack[j + 1 :]
+        elif at is None and not inside:
+            if heads_section(m):
+                self.close_bands()
+                pop_bullets(stack, lambda n: n.marker)
+            # close the open items that this kind usually contains (a band's title goes
+            # with the items under it)
+            while len(stack) > 1 and (open_kind := self.listed_kind(stack[-1])) is not None:
+                contained = self.order[(k, open_kind)] > self.order[(open_kind, k)]
+                if contained or _leads(stack[-1], here, indents):
+                    stack.pop()
+                else:
+                    break
+        top = stack[-1]
+        first = top.children[0].marker if top.children else None
+        if id(top) in self.framed_titles and first is not None and kind_key(first) != k:
+            stack.pop()  # (a box holds the items of its first item's kind)
+        self.push(node, stack[-1])
+
+    def place_entry(self, index: int, m: Marker, node: Node) -> None:
+        """An entry of an overview list told again in detail later: it stays where it is
+        listed and opens nothing, so the detailed items nest as they would; after the
+        entry before it in its list, it is that entry's sibling."""
+        stack = self.stack
+        if (j := _list_closed_before(stack, m)) is not None:
+            del stack[j + 1 :]
+        elif len(stack) > 2 and goes_on(stack[-1], m):
+            stack.pop()
+        self.open_node(node, stack[-1])
+        self.last = node
+        self.listed.add(id(node))
+        if _bullets_next(self.items, index):
+            # (a divider page's part, its bullets under it: "1/ 양성평등 환경 조성" over
+            # "• 양성평등정책 추진체계 확립 …", each told again in detail later; the
+            # next numbered item closes it)
+            stack.append(node)
+            self.entries.add(id(node))
+
+
+def _drawn(text: str) -> bool:
+    """A short line of marks only ("⇨ ⇨ ⇨", "➲ ➲"), set between a diagram's boxes."""
+    return 0 < len(text) <= MAX_DRAWN_CHARS and not any(ch.isalnum() for ch in text)
+
+
+def _leads(node: Node, here: float | None, indents: Mapping[int, float]) -> bool:
+    """Whether ``node`` is a summary line ("❖ ...") set right of a bullet that starts at
+    ``here``: the bullet stands beside it, under the title both are set under."""
+    m = node.marker
+    if m is None or m.number is not None or here is None or not node.lines:
+        return False
+    there = indents.get(node.lines[0].no)
+    return m.text[:1] in SUMMARY_GLYPHS and there is not None and here <= there - MIN_INDENT
+
+
+def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a numbered marker continues a list that is no longer open: the nearest open
+    node whose last item of the marker's kind is numbered just before it."""
+    if m.number is None or m.ordinal is None or m.ordinal < 2:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, -1, -1):
+        before = next(
+            (c.marker for c in reversed(stack[j].children)
+             if c.marker is not None and kind_key(c.marker) == k),
+            None,
+        )  # fmt: skip
+        if before is not None:
+            return j if before.ordinal == m.ordinal - 1 else None
+    return None
+
+
+def _word_box_open(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a word's box numbered 1 ("중점과제 1") opens beside the box of another word
+    ("정책방향 5"): the nearest open item numbered by another word whose children hold a
+    numbered list of their own (else the new box is its first item: "전략 1" / "과제 1")."""
+    if not (m.kind.startswith(WORD_KIND) and m.ordinal == 1):
+        return None
+    for j in range(len(stack) - 1, 0, -1):
+        open_m = stack[j].marker
+        if open_m is None or not open_m.kind.startswith(WORD_KIND) or open_m.number is None:
+            continue
+        if open_m.kind == m.kind:
+            return None
+        own = f"{open_m.number}-"  # (its own items carry its number: "5-①")
+        lists = any(
+            c.marker is not None and (c.marker.number or "").startswith(own)
+            for c in stack[j].children
+        )
+        return j if lists else None
+    return None
+
+
+def _bullets_next(items: Sequence[Marked], index: int) -> bool:
+    """Whether unnumbered bullets (no notes) follow the item at ``index``."""
+    nxt = items[index + 1].marker if index + 1 < len(items) else None
+    return nxt is not None and nxt.number is None and not nxt.is_note and not nxt.is_top
+
+
+def _box_before(
+    stack: Sequence[Node], m: Marker, it: Marked, boxes: Mapping[int, int]
+) -> int | None:
+    """Where a bullet set in a box goes on a list of boxes of its kind: the nearest open
+    node with a child of the bullet's kind in a box of its own (which that box closed),
+    looked for no higher than the item or title the bullet stands in."""
+    if m.number is not None or m.is_note or boxes.get(it.lines[0].no) is None:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, 0, -1):
+        node = stack[j]
+        for child in node.children:
+            if (
+                child.marker is not None
+                and kind_key(child.marker) == k
+                and child.lines
+                and boxes.get(child.lines[0].no) is not None
+            ):
+                return j
+        if node.marker is None or node.marker.number is not None:
+            return None  # (an item or a title holds a list of its own)
+    return None

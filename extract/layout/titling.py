@@ -1,0 +1,353 @@
+"""The open nodes of the outline as it is built, and where unmarked lines go in it.
+
+:class:`Titling` holds the state of one walk down the marked lines (the stack of
+open nodes, the lines not yet placed, which open nodes are titles of what) and the
+rules for lines without a marker: a box's or a band's title, a tab's or a part's
+title, a 참고 tab's reference, a bracketed title over its box, a figure's lines.
+:class:`extract.layout.nesting.Nesting` walks the lines with it and places the
+marked ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from extract.document import Line
+from extract.layout.drawn import Drawn
+from extract.layout.markers import Marker
+from extract.layout.marking import kind_key, open_at
+from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, TitleRules
+from extract.layout.placing import MIN_INDENT, BBox, bands_a_list, open_top, pop_bullets
+
+#: this many lines in a row that continue no item are a figure (a chart, a diagram of
+#: boxes) standing under the item before them; fewer are residue
+FIGURE_MIN_LINES = 3
+#: a line set at least this many times the height of the bullet right under it is a
+#: tab's title over the part (a wrapped line is in its bullet's size, within 0.06)
+TAB_SIZE = 1.08
+#: ... and names its part in this many letters at least
+TAB_MIN_LETTERS = 3
+#: a line this much smaller than the bullet under it is set in small type (a tag)
+SMALLER = 0.15
+
+
+def close_after(stack: list[Node], node: Node) -> None:
+    """Close the nodes open above ``node`` (which is open in ``stack``)."""
+    del stack[next(i for i, n in enumerate(stack) if n is node) + 1 :]
+
+
+class Titling:
+    """The open nodes of one walk down ``items``, and the titles among them.
+
+    ``box_of`` gives the drawn box (a one-cell table around text) a line is in;
+    ``indents`` where a line starts on its page (PDF), ``box_left`` where each box
+    starts, ``box_bounds`` each box's bounds and ``spots`` each line's (see
+    :class:`extract.layout.drawn.Drawn`).
+    """
+
+    def __init__(
+        self,
+        items: Sequence[Marked],
+        order: Counter[tuple[str, str]],
+        titles: TitleRules,
+        continues: Callable[[Node, Line], bool] | None,
+        box_of: Mapping[int, int] | None,
+        indents: Mapping[int, float],
+        box_left: Mapping[int, float],
+        box_bounds: Mapping[int, BBox],
+        spots: Mapping[int, BBox],
+    ) -> None:
+        self.items = items
+        self.order = order
+        self.titles = titles
+        self.continues = continues
+        self.boxes: Mapping[int, int] = box_of or {}
+        self.indents = indents
+        self.box_left = box_left
+        self.box_bounds = box_bounds
+        self.spots = spots
+        self.drawn = Drawn(self.boxes, box_left, box_bounds, spots, indents)
+        self.drawn.measure(items)
+        self.box_size = self.drawn.box_size
+        self.root = Node("root")
+        self.stack: list[Node] = [self.root]  # open nodes with a marker kind (root first)
+        self.last: Node = self.root
+        self.loose: list[Line] = []  # lines that continue no item, not yet placed
+        self.box_titles: set[int] = set()  # ids of the nodes that title a box
+        self.title_opened: set[int] = set()  # the boxes a title opens: their items end there
+        self.band_titles: set[int] = set()  # ids of the nodes set in a band of their own
+        self.named_parts: set[int] = set()  # ids of the part titles the vocabulary names
+        self.tabs: set[int] = set()  # ids of the tab titles (tab_title)
+        self.step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
+        self.framed_titles: set[int] = set()  # ids of the bracketed titles open over their box
+        #: box -> the item set in the box beside it that titles its list
+        self.titled_boxes: dict[int, Node] = {}
+        self.tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
+        self.references: set[int] = set()  # ids of the titles 참고 tabs opened
+
+    # -- the open nodes ---------------------------------------------------------------
+
+    def open_node(self, node: Node, parent: Node) -> None:
+        node.parent = parent
+        parent.children.append(node)
+
+    def push(self, node: Node, parent: Node) -> Node:
+        """Open ``node`` under ``parent`` and keep it open (the last node)."""
+        self.open_node(node, parent)
+        self.stack.append(node)
+        self.last = node
+        return node
+
+    def place_loose(self) -> None:
+        loose, last = self.loose, self.last
+        if len(loose) >= FIGURE_MIN_LINES:
+            owner = last.parent if last.kind == "note" and last.parent else last
+            if last.lines and loose[0].page != last.lines[-1].page:
+                # a figure that starts a page of its own (a chart of the chapter's
+                # indicators) is the open item's or heading's, not its last bullet's
+                owner = next(
+                    (n for n in reversed(self.stack[1:]) if n.marker is None or n.marker.number),
+                    owner,
+                )
+            figure = Node("figure", None, loose[0].text.strip(), list(loose), 1)
+            self.open_node(figure, owner)
+        loose.clear()
+
+    def floors(self) -> list[bool]:
+        """Which open nodes hold a list of their own (numbered items, titles): a bullet
+        is looked for only below the nearest.  A band's title does not: the bullets
+        around it go on past it."""
+        return [
+            (n.marker is None and id(n) not in self.band_titles and id(n) not in self.step_titles)
+            or (n.marker is not None and n.marker.number is not None)
+            for n in self.stack
+        ]
+
+    def open_kinds(self) -> list[str]:
+        return [n.marker.kind if n.marker else n.kind for n in self.stack]
+
+    def is_open(self, m: Marker) -> bool:
+        """Whether a list the marker ``m`` goes on is open."""
+        return open_at(self.open_kinds(), self.floors(), m) is not None
+
+    def listed_kind(self, n: Node) -> str | None:
+        """The marker kind of an open node below the top heading: a band title's is
+        that of its first item."""
+        if n.marker is None and id(n) in self.band_titles and n.children:
+            n = n.children[0]
+        if n.marker is None or n.marker.is_top:
+            return None
+        return n.marker.kind
+
+    def close_bands(self) -> None:
+        """A part's title or a section's number closes the band titles open (and their
+        lists)."""
+        stack = self.stack
+        band = next((i for i, n in enumerate(stack) if id(n) in self.band_titles), None)
+        if band is not None:
+            del stack[band:]
+
+    def close_boxed_bullets(self, line: Line) -> None:
+        stack, boxes = self.stack, self.boxes
+        here = boxes.get(line.no)
+        # a list set in a box beside its title ends where its box ends
+        while len(stack) > 1 and stack[-1].lines:
+            box = boxes.get(stack[-1].lines[0].no)
+            if box is None or box == here or box not in self.titled_boxes:
+                break
+            stack.pop()
+        while len(stack) > 1:
+            n = stack[-1]
+            box = boxes.get(n.lines[0].no)
+            if (
+                box is None
+                or box == here
+                or (here is not None and self.titled_boxes.get(here) is n)
+            ):
+                break  # (nor the item that titles the box beside its own)
+            if (
+                id(n) not in self.box_titles
+                and (n.marker is None or n.marker.number is not None)
+                and box not in self.title_opened  # (the steps of a titled box end with it)
+            ):
+                break
+            stack.pop()
+
+    # -- titles -----------------------------------------------------------------------
+
+    def bands(self, it: Marked, after: Sequence[Marked]) -> bool:
+        """A line alone in a band titles the bullets under it where they start a list of
+        their own, or where the band is set no further right than they are: a box set
+        inside the bullet above, before more of its kind, is that bullet's callout."""
+        if not bands_a_list(it, after, self.boxes, self.box_size):
+            return False
+        own, under = self.spots.get(it.lines[0].no), self.spots.get(after[0].lines[0].no)
+        if own is not None and under is not None:
+            size = max(under[3] - under[1], 1.0)
+            if (own[3] - own[1]) < (1 - SMALLER) * size:
+                return False  # a tag in small type ("(국정과제) …") notes the item above
+        first = after[0].marker
+        assert first is not None
+        if not self.is_open(first):
+            return True
+        left = self.box_left.get(self.boxes[it.lines[0].no])
+        there = self.indents.get(after[0].lines[0].no)
+        return left is None or there is None or left < there + MIN_INDENT
+
+    def close_framed(self, owner: Node, title: str) -> Node | None:
+        """Close the bracketed title open over its box where the next bracketed ``title``
+        set at ``owner`` is the next box's (it stands in or beside the box, or is bracketed
+        alike: "< 1단계 >" / "< 2단계 >"), not a title inside one of its items ("【수상실적】"
+        / "✔ …" / "<성과지표 달성 현황>"): the node the box stands under."""
+        stack = self.stack
+        at = next((i for i, n in enumerate(stack) if id(n) in self.framed_titles), None)
+        if at is None:
+            return None
+        framed = stack[at]
+        alike = framed.title.strip()[:1] == title.strip()[:1]
+        if not alike and owner is not framed and owner is not framed.parent:
+            return None
+        del stack[at:]
+        return stack[-1]
+
+    def open_title(self, it: Marked, first: Marker | None, index: int) -> Node:
+        """A title standing where its first item (``first``) would, in place of a band's
+        title open there."""
+        assert first is not None
+        stack = self.stack
+        at = open_at(self.open_kinds(), self.floors(), first)
+        if at is not None:
+            del stack[at:]
+        if len(stack) > 1 and id(stack[-1]) in self.band_titles:
+            stack.pop()
+        while len(stack) > 1 and self.drawn.starts_right(stack[-1], it):
+            stack.pop()  # (a box drawn left of a bullet is not inside it)
+        if (
+            at is None
+            and first.number is None
+            and it.lines[0].no not in self.spots
+            and it.lines[0].no not in self.indents
+            and self.drawn.box_sums_up(self.items, index, self.is_open)
+        ):
+            # (no page to tell where the box is drawn, HWPX/HWP: a box titled over a list
+            # of bullets of its own, after which no open bullet's list goes on, closes the
+            # item's bullets, as "변화하는 정책" sums up its task; a box of numbered steps,
+            # or a bullet's facts before its list goes on, stays in the bullet)
+            pop_bullets(stack, lambda n: n.marker)
+        self.place_loose()
+        node = Node("title", None, it.title, list(it.lines), len(it.lines))
+        return self.push(node, stack[-1])
+
+    def tab_title(self, it: Marked, after: Sequence[Marked]) -> bool:
+        """A short unmarked line that wraps nothing, set larger than the bullet right under
+        it on its page: the title of a tab over a part ("2025년 경제여건" over its □
+        lines; PDF)."""
+        continues = self.continues
+        if continues is None or len(it.lines) != 1 or len(it.title) > MAX_TITLE_CHARS:
+            return False
+        if sum(ch.isalpha() for ch in it.title) < TAB_MIN_LETTERS:
+            return False  # (a figure's count, "7개")
+        if self.titles.part(it.title, open_top(self.stack)):
+            return False  # (a part the vocabulary names: "노인복지과")
+        if not after or (mk := after[0].marker) is None or mk.is_top or mk.is_note:
+            return False
+        line, below = it.lines[0], after[0].lines[0]
+        own, under = self.spots.get(line.no), self.spots.get(below.no)
+        if own is None or under is None or below.page != line.page or below.no != line.no + 1:
+            return False  # (a title over a table or a chart is its caption)
+        last, loose = self.last, self.loose
+        if (last.lines and continues(last, line)) or (loose and loose[-1].page == line.page):
+            return False  # (a wrapped line; a label of the figure above it)
+        return own[3] - own[1] >= TAB_SIZE * (under[3] - under[1])
+
+    def open_part_title(self, it: Marked, tab: bool = False) -> Node:
+        """A part's title: it takes the place of the part title open before it, else it
+        opens under the numbered item it stands in ("2. 부서별 성과" / "복지정책과"); a
+        tab's title (``tab``) stays inside a part the vocabulary names ("복지정책과")."""
+        stack = self.stack
+        self.close_bands()
+        opened = [i for i, n in enumerate(stack) if n.kind == "title"]
+        named = [i for i in opened if id(stack[i]) in self.named_parts]
+        if tab:  # (only a title after the named part's)
+            opened = [i for i in opened if not named or i > named[-1]]
+        elif named:
+            opened = named[-1:]
+        if opened:
+            del stack[opened[-1] :]
+        else:
+            pop_bullets(stack, lambda n: n.marker)
+        node = Node("title", None, it.title, list(it.lines), len(it.lines))
+        return self.push(node, stack[-1])
+
+    def close_tab(self, it: Marked, m: Marker) -> None:
+        """A tab heads the marks of its page: on a later page, a mark of another kind than
+        its first ends it ("1. 전략적 재정운용" on the page after the tab "재정여건 및 운용
+        방향" over its □ lines is the plan's, not the tab's)."""
+        for i, n in enumerate(self.stack):
+            first = n.children[0].marker if id(n) in self.tabs and n.children else None
+            if first is None or not n.lines or it.lines[0].page == n.lines[0].page:
+                continue
+            if kind_key(m) != kind_key(first):
+                del self.stack[i:]
+                return
+
+    def open_reference(self, it: Marked) -> Node:
+        """The reference a tab opens ("참고" / "금련산청소년수련원 zone 구성(안)") is the
+        numbered item's it stands in, not its last bullet's nor an earlier reference's."""
+        stack = self.stack
+        self.close_bands()
+        while len(stack) > 1 and (
+            id(stack[-1]) in self.references
+            or ((mk := stack[-1].marker) is not None and not mk.is_top and mk.number is None)
+        ):
+            stack.pop()
+        lines = [*self.tab, *it.lines]
+        node = Node("title", None, it.title, lines, len(lines))
+        self.references.add(id(node))
+        return self.push(node, stack[-1])
+
+    def close_reference(self, m: Marker) -> None:
+        """A mark of a kind the item used before its reference goes on the item's list
+        (□ 향후계획 after the 참고 page), out of the reference; unless it goes on or nests
+        in a list of the reference's own (its ① items with - lines under them)."""
+        stack = self.stack
+        at = next((i for i, n in enumerate(stack) if id(n) in self.references), None)
+        if at is None:
+            return
+        ref, item = stack[at], stack[at - 1]
+        kinds = {c.marker.kind for c in item.children[: item.children.index(ref)] if c.marker}
+        k = kind_key(m)
+        inside = [o for n in stack[at + 1 :] if (o := self.listed_kind(n)) is not None]
+        if any(o == k or self.order[(o, k)] > self.order[(k, o)] for o in inside):
+            return
+        if m.kind in kinds:
+            del stack[at:]
+
+    def open_framed(self, it: Marked, after: Sequence[Marked]) -> None:
+        """A bracketed title ("【수상실적 및 성과지표】", "<… 용역 개요>") heads a box or a
+        figure: a line of its own, not the bullet's above it."""
+        self.place_loose()
+        last, stack = self.last, self.stack
+        owner = last.parent if last.kind == "note" and last.parent else last
+        while owner.parent is not None and self.drawn.starts_right(owner, it):
+            owner = owner.parent
+        if (at_framed := self.close_framed(owner, it.title)) is not None:
+            owner = at_framed  # (a box after a box: beside it, not in it)
+        framed = Node("title", None, it.title, list(it.lines), 1)
+        self.open_node(framed, owner)
+        nxt = after[0].marker if after else None
+        if (
+            nxt is not None
+            and not nxt.is_note
+            and not nxt.is_top
+            and any(n is owner for n in stack)
+            and not self.is_open(nxt)
+        ):
+            # (the items after it, of a kind not open, are the box's: "✔ …" under
+            # "【수상실적 및 성과지표】", not under the bullet above)
+            close_after(stack, owner)
+            stack.append(framed)
+            self.band_titles.add(id(framed))  # (the bullets around it go on past it)
+            self.framed_titles.add(id(framed))
+            self.last = framed
