@@ -1,4 +1,4 @@
-"""Where an item of the outline goes: the rules :func:`extract.layout.outline.nest` asks.
+"""Where an item of the outline goes: the rules :func:`extract.layout.nesting.nest` asks.
 
 Each is a small predicate over the item, the items after it and the stack of open
 nodes: a bullet set inside the one before it (PDF indents), a short line alone in its
