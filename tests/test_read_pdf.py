@@ -73,6 +73,7 @@ from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
+from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
     PageGrid,
     broken_wraps,
@@ -937,6 +938,9 @@ def test_page_quality_flags() -> None:
     assert page_quality(2, cid + glyphs("가나"), 0.0)["needs_ocr"] is True
     assert page_quality(3, [], 0.9)["needs_ocr"] is True  # a picture, no text
     assert page_quality(4, [], 0.0)["needs_ocr"] is False  # an empty page is just empty
+    # a back cover's logo alone (3-12% of the page in the Busan plans) is no scan
+    assert page_quality(6, [], 0.12)["needs_ocr"] is False
+    assert page_quality(7, [], 0.3)["needs_ocr"] is True  # a picture over a third of it
     replacement = page_quality(5, glyphs("\ufffd\ufffd가"), 0.0)
     assert (replacement["replacement_ratio"], replacement["needs_ocr"]) == (0.6667, True)
 
@@ -983,6 +987,34 @@ def test_pages_needing_ocr_are_flagged_and_not_read() -> None:
         (1, LineKind.CONTENT, "bogoseo test file: this page has a text layer"),
         (1, LineKind.FURNITURE, "- 1 -"),
     ]
+    # the pages left unread are said, so the report is partial, not quietly short
+    assert doc.problems == [(
+        "read.page_needs_ocr",
+        "2 of 3 pages need OCR, their text not read: 2 (a picture with no text layer), "
+        "3 (text that cannot be decoded); run OCR on them",
+    )]  # fmt: skip
+
+
+def _ocr_page(page: int, cid: int = 0) -> dict[str, object]:
+    return {"page": page, "needs_ocr": True, "cid_runs": cid, "replacement_ratio": 0.0}
+
+
+@pytest.mark.parametrize(
+    ("pages", "total", "message"),
+    [
+        ([_ocr_page(2)], 8,
+         "page 2 of 8 needs OCR (a picture with no text layer): its text is not read; run OCR"),
+        ([_ocr_page(5, cid=40)], 9,
+         "page 5 of 9 needs OCR (text that cannot be decoded): its text is not read; run OCR"),
+        ([_ocr_page(2), _ocr_page(3), _ocr_page(4), _ocr_page(7, cid=3)], 8,
+         "4 of 8 pages need OCR, their text not read: 2-4 (a picture with no text layer), "
+         "7 (text that cannot be decoded); run OCR on them"),
+    ],
+)  # fmt: skip
+def test_ocr_message_names_the_pages_and_why(
+    pages: list[dict[str, object]], total: int, message: str
+) -> None:
+    assert ocr_message(pages, total) == message
 
 
 # --- the generators are deterministic (only where their tools are installed) -------------

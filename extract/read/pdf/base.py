@@ -38,6 +38,9 @@ MARGIN_FRACTION = 0.12
 GARBAGE_SHARE = 0.3
 #: a page with fewer characters than this under images covering half of it is a scan
 SCAN_MAX_CHARS = 20
+#: a page with no text under images covering this share of it is a scan (a logo alone on
+#: a back cover, 3-12% of the page, is no content to read)
+SCAN_MIN_COVER = 0.25
 
 CID = regex.compile(r"\(cid:\d+\)")
 HANGUL = regex.compile(r"\p{Hangul}")

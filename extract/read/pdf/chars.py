@@ -9,7 +9,15 @@ from typing import Any
 from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
 
 from extract.read.glyphs import dingbat_char, drawn_char, is_private_use
-from extract.read.pdf.base import CID, GARBAGE_SHARE, HANGUL, SCAN_MAX_CHARS, Glyph, PdfObj
+from extract.read.pdf.base import (
+    CID,
+    GARBAGE_SHARE,
+    HANGUL,
+    SCAN_MAX_CHARS,
+    SCAN_MIN_COVER,
+    Glyph,
+    PdfObj,
+)
 
 # --- characters and quality ----------------------------------------------------------
 
@@ -91,7 +99,7 @@ def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[s
     replacement = sum(t.count("\ufffd") for t in chars)
     hangul = sum(1 for t in chars if HANGUL.match(t))
     private = sum(1 for t in chars if t and is_private_use(t[0]))
-    scanned = (n == 0 and images > 0) or (n < SCAN_MAX_CHARS and images >= 0.5)
+    scanned = (n == 0 and images >= SCAN_MIN_COVER) or (n < SCAN_MAX_CHARS and images >= 0.5)
     garbage = n > 0 and (cid + replacement) / n > GARBAGE_SHARE
     return {
         "page": page_no,

@@ -85,6 +85,8 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     problems = [("read.page_tree", tree_problem)] if tree_problem else []
     if unread:
         problems.append(("read.page_unreadable", unread_message(unread, len(slots))))
+    if any(q["needs_ocr"] for q in quality):
+        problems.append(("read.page_needs_ocr", ocr_message(quality, len(slots))))
     return Document(
         name=name,
         lines=lines,
@@ -125,6 +127,23 @@ def unread_message(unread: Sequence[tuple[int, str]], total: int) -> str:
         f"{page} {_pages_text(numbers)} of {total} could not be read ({unread[0][1]}); "
         "the text of the PDF is incomplete: repair or re-export it"
     )
+
+
+def ocr_message(quality: Sequence[dict[str, object]], total: int) -> str:
+    """One line naming the pages that need OCR (a picture with no text layer, or text
+    that cannot be decoded), in a PDF whose other pages were read."""
+    why: dict[str, list[int]] = {}
+    for q in quality:
+        if q["needs_ocr"]:
+            garbage = bool(q["cid_runs"] or q["replacement_ratio"])
+            reason = "text that cannot be decoded" if garbage else "a picture with no text layer"
+            why.setdefault(reason, []).append(int(str(q["page"])))
+    n = sum(len(pages) for pages in why.values())
+    if n == 1:
+        ((reason, pages),) = why.items()
+        return f"page {pages[0]} of {total} needs OCR ({reason}): its text is not read; run OCR"
+    parts = ", ".join(f"{_pages_text(pages)} ({reason})" for reason, pages in why.items())
+    return f"{n} of {total} pages need OCR, their text not read: {parts}; run OCR on them"
 
 
 def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
