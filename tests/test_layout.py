@@ -2694,3 +2694,30 @@ def test_a_unit_declaration_after_a_bullet_is_no_title() -> None:
 def test_a_marker_alone_takes_no_drawn_plus_as_its_title() -> None:
     got = tree(["1. 택시 지원", "-", "+", "- 경영혁신 워크숍"])
     assert not any(t == "+" for _, _, t in got)
+
+
+@pytest.mark.parametrize(("inner_x", "chapters"), [(89.5, 1), (64.0, 3)])
+def test_a_roman_numeral_set_inside_an_item_numbers_it_not_the_chapters(
+    inner_x: float, chapters: int
+) -> None:
+    """사회복지국 p56: under "Ⅸ. 기타보고", "❍ (추진체계) 8대 추진전략" lists "Ⅰ 지자체
+    사회보장사업 전략체계 : …" and "Ⅱ 지역사회보장 발전 전략체계 : …" set right of it (x
+    89.5 against 64.0 for Ⅸ): the item's own numbering, though 전략체계 names the policy
+    role, and the □ after them, set left of them, is the part's again.  Set at the
+    chapters' margin, the numerals are chapters (a report may order them freely)."""
+    lines = lines_of(
+        "Ⅸ. 기타보고", "▣ 지역사회보장계획 연차별 계획 수립", "□ 개 요",
+        "❍ (추진체계) 8대 추진전략, 52개 세부사업",
+        "Ⅰ 지자체 사회보장사업 전략체계 : 4대 추진전략, 28개 세부사업",
+        "Ⅱ 지역사회보장 발전 전략체계 : 4대 추진전략, 24개 세부사업",
+        "□ 2024년 추진실적", "❍ 지역사회보장계획 시행결과 평가 우수상",
+    )  # fmt: skip
+    indents = {1: 64.0, 2: 50.0, 3: 56.6, 4: 63.6, 5: inner_x, 6: inner_x, 7: 56.6, 8: 63.6}
+    outline = build_outline(lines, titles=TITLES, indents=indents)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert sum(1 for n in outline.nodes if n.depth == 1) == chapters
+    if chapters == 1:
+        assert parent["지자체 사회보장사업 전략체계 : 4대 추진전략, 28개 세부사업"] == (
+            "(추진체계) 8대 추진전략, 52개 세부사업"
+        )
+        assert parent["2024년 추진실적"] == "지역사회보장계획 연차별 계획 수립"

@@ -304,6 +304,9 @@ def kind_key(m: Marker) -> str:
     return m.kind
 
 
+#: the kind of a Roman numeral that numbers inside a chapter (a diagram's, an item's own
+#: "Ⅰ", "Ⅱ"), not a chapter
+INNER_ROMAN = "roman.inner"
 #: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
 #: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
 HEADING_NUMBERS = frozenset(
@@ -329,7 +332,7 @@ def heads_part(m: Marker) -> bool:
 
 
 def heads_section(m: Marker) -> bool:
-    return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == "roman.inner"
+    return m.kind.removesuffix(".boxed") in HEADING_NUMBERS or m.kind == INNER_ROMAN
 
 
 def open_at(

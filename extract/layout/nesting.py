@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from extract.document import Line
 from extract.layout.captions import is_caption, is_title
 from extract.layout.markers import WORD_KIND, Marker
-from extract.layout.marking import heads_part, heads_section, kind_key, open_at
+from extract.layout.marking import INNER_ROMAN, heads_part, heads_section, kind_key, open_at
 from extract.layout.nodes import MAX_TITLE_CHARS, NO_TITLES, Marked, Node, TitleRules
 from extract.layout.placing import (
     MIN_INDENT,
@@ -158,10 +158,15 @@ class Nesting(Titling):
             return
         numeral = m.ordinal if m.kind == "roman" else None
         if numeral is not None:
-            if numeral < self.last_roman and it.title and not self.titles.chapter(it.title):
-                # Ⅰ after Ⅸ, titled with no role: a diagram's or an appendix's own
-                # numbering, not a new chapter (a report may order its chapters freely)
-                m = m._replace(kind="roman.inner")
+            if (
+                numeral < self.last_roman
+                and it.title
+                and (not self.titles.chapter(it.title) or self.set_in_chapter(it))
+            ):
+                # Ⅰ after Ⅸ, titled with no role or set right of the chapter's heading: a
+                # diagram's, an item's or an appendix's own numbering, not a new chapter
+                # (a report may order its chapters freely, but sets them at one margin)
+                m = m._replace(kind=INNER_ROMAN)
             else:
                 self.last_roman = numeral
         node = Node(node_kind(m), m, it.title, list(it.lines), len(it.lines))
@@ -173,6 +178,32 @@ class Nesting(Titling):
             self.place_note(index, it, node, after)
             return
         self.place_item(index, it, m, node, beside)
+
+    def close_inner_numbers(self, it: Marked) -> None:
+        """Close the items an inner Roman numbering opened (an item's own "Ⅰ", "Ⅱ", set
+        inside it) that start right of ``it`` on its page: a line set left of them is
+        not theirs ("Ⅱ 지역사회보장 발전 전략체계 : …" / "□ 2024년 추진실적")."""
+        here = self.indents.get(it.lines[0].no)
+        stack = self.stack
+        inner = next(
+            (i for i, n in enumerate(stack) if n.marker and n.marker.kind == INNER_ROMAN), None
+        )
+        if here is None or inner is None:
+            return
+        n = stack[inner]
+        there = self.indents.get(n.lines[0].no) if n.lines else None
+        if there is not None and n.lines[0].page == it.lines[0].page and there > here + MIN_INDENT:
+            del stack[inner:]
+
+    def set_in_chapter(self, it: Marked) -> bool:
+        """Whether ``it`` starts right of where the open chapter's heading starts (PDF):
+        inside the chapter ("Ⅸ. 기타보고" / "❍ (추진체계) …" / "Ⅰ 지자체 사회보장사업
+        전략체계 : …", set under the ❍)."""
+        top = self.stack[1] if len(self.stack) > 1 else None
+        if top is None or top.marker is None or not top.marker.is_top or not top.lines:
+            return False
+        here, there = self.indents.get(it.lines[0].no), self.indents.get(top.lines[0].no)
+        return here is not None and there is not None and here > there + MIN_INDENT
 
     def place_title(
         self, index: int, it: Marked, m: Marker | None, after: Sequence[Marked]
@@ -326,6 +357,7 @@ class Nesting(Titling):
             self.push(node, last.parent)
             return
         k = kind_key(m)
+        self.close_inner_numbers(it)
         kinds = self.open_kinds()
         numbered = self.floors()
         ordinals = [n.marker.ordinal if n.marker else None for n in stack]
