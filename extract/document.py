@@ -113,6 +113,10 @@ class Cell:
     tables: tuple[Grid, ...] = ()
     #: where a file without pages has the cell ("s0/p3/t1/r2c0"); None for PDF and text
     where: str | None = None
+    #: the sides the file draws, a subset of "LRTB" in that order (left, right, top,
+    #: bottom); "" where unknown (PDF, text) or none is drawn.  An organisation chart
+    #: drawn as a table draws its connector lines with the borders of empty cells.
+    borders: str = ""
 
     @property
     def text(self) -> str:

@@ -7,6 +7,9 @@ the file with :func:`hwpx`::
     table = tbl(1, 2, [cell(0, 0, p("a")), cell(0, 1, p("b"))])
     data = hwpx(sec(p(t("Ⅰ.", FW, "일반현황")), p(table)))
 
+A cell names its border fill (``cell(..., fill=2)``); :func:`header_xml` writes the
+fills, given as each one's left, right, top and bottom line types, into the file's
+``Contents/header.xml`` (``hwpx(..., extra={"Contents/header.xml": header_xml(...)})``).
 Text is escaped; :class:`Raw` marks XML written as is (``FW``, ``NB``, ``TAB``, ``BR``
 are the inline elements that go inside ``hp:t``, see :func:`t`).  :func:`reference_view`
 reads a file with python-hwpx and :func:`document_view` a bogoseo Document into the same
@@ -19,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -66,11 +70,11 @@ def sublist(*paras: str) -> str:
     )
 
 
-def cell(row: int, col: int, *paras: str, rs: int = 1, cs: int = 1) -> Raw:
-    """A table cell at (row, col) spanning rs x cs, holding paragraphs."""
+def cell(row: int, col: int, *paras: str, rs: int = 1, cs: int = 1, fill: int = 1) -> Raw:
+    """A table cell at (row, col) spanning rs x cs, holding paragraphs, in border fill ``fill``."""
     return Raw(
         '<hp:tc name="" header="0" hasMargin="0" protect="0" editable="0" dirty="0" '
-        f'borderFillIDRef="1">{sublist(*paras)}'
+        f'borderFillIDRef="{fill}">{sublist(*paras)}'
         f'<hp:cellAddr colAddr="{col}" rowAddr="{row}"/>'
         f'<hp:cellSpan colSpan="{cs}" rowSpan="{rs}"/>'
         '<hp:cellSz width="1000" height="1000"/>'
@@ -162,11 +166,41 @@ def sec(*paras: str) -> bytes:
     ).encode()
 
 
-HEADER_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
-    f'<hh:head xmlns:hh="{HH}" version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" '
-    'endnote="1" pic="1" tbl="1" equation="1"/></hh:head>'
-).encode()
+def border_fill(fill_id: int, sides: Sequence[str]) -> str:
+    """An ``hh:borderFill`` whose left, right, top and bottom borders are of ``sides``' types.
+
+    Sides past the end of ``sides`` are not written (a fill that leaves some out).
+    """
+    names = ("leftBorder", "rightBorder", "topBorder", "bottomBorder")
+    borders = "".join(
+        f'<hh:{name} type="{kind}" width="0.12 mm" color="#000000"/>'
+        for name, kind in zip(names, sides, strict=False)
+    )
+    return (
+        f'<hh:borderFill id="{fill_id}" threeD="0" shadow="0" centerLine="NONE" '
+        'breakCellSeparateLine="0"><hh:slash type="NONE" Crooked="0" isCounter="0"/>'
+        '<hh:backSlash type="NONE" Crooked="0" isCounter="0"/>'
+        f'{borders}<hh:diagonal type="SOLID" width="0.1 mm" color="#000000"/></hh:borderFill>'
+    )
+
+
+def header_xml(fills: Sequence[Sequence[str]] = ()) -> bytes:
+    """``Contents/header.xml``; ``fills`` are border fills 1, 2, ... (see :func:`border_fill`)."""
+    ref = ""
+    if fills:
+        ref = (
+            f'<hh:refList><hh:borderFills itemCnt="{len(fills)}">'
+            + "".join(border_fill(i, sides) for i, sides in enumerate(fills, start=1))
+            + "</hh:borderFills></hh:refList>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+        f'<hh:head xmlns:hh="{HH}" version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" '
+        f'endnote="1" pic="1" tbl="1" equation="1"/>{ref}</hh:head>'
+    ).encode()
+
+
+HEADER_XML = header_xml()
 
 
 def manifest(n_sections: int) -> bytes:
@@ -189,6 +223,7 @@ def hwpx(
     *sections: bytes,
     with_manifest: bool = True,
     with_mimetype: bool = True,
+    with_header: bool = True,
     extra: dict[str, bytes] | None = None,
 ) -> bytes:
     """An HWPX file holding ``sections`` (and ``extra`` entries, which may replace any)."""
@@ -208,7 +243,8 @@ def hwpx(
     )
     if with_manifest:
         parts["Contents/content.hpf"] = manifest(len(sections))
-    parts["Contents/header.xml"] = HEADER_XML
+    if with_header:
+        parts["Contents/header.xml"] = HEADER_XML
     for i, s in enumerate(sections):
         parts[f"Contents/section{i}.xml"] = s
     parts.update(extra or {})
@@ -218,6 +254,37 @@ def hwpx(
             kind = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             zf.writestr(name, data, compress_type=kind)
     return buf.getvalue()
+
+
+#: border fills 1-4: no side drawn; a box; left and top (solid, dashed); right and
+#: bottom (double, dotted)
+FILLS = [
+    ("NONE", "NONE", "NONE", "NONE"),
+    ("SOLID", "SOLID", "SOLID", "SOLID"),
+    ("SOLID", "NONE", "DASH", "NONE"),
+    ("NONE", "DOUBLE_SLIM", "NONE", "DOT"),
+]
+
+
+def bordered_table(header_part: bytes | None = header_xml(FILLS)) -> bytes:
+    """A 2x2 table ("a b" over "c d") in fills 2, 3 (top row), 4, 1 (bottom row).
+
+    ``header_part`` is the file's ``Contents/header.xml`` (None: the file has none).
+    """
+    cells = [
+        cell(0, 0, p("a"), fill=2),
+        cell(0, 1, p("b"), fill=3),
+        cell(1, 0, p("c"), fill=4),
+        cell(1, 1, p("d"), fill=1),
+    ]
+    section = sec(p(tbl(2, 2, cells)))
+    if header_part is None:
+        return hwpx(section, with_header=False)
+    return hwpx(section, extra={"Contents/header.xml": header_part})
+
+
+#: the borders of :func:`bordered_table`'s cells, by (row, col)
+BORDERED = {(0, 0): "LRTB", (0, 1): "LT", (1, 0): "RB", (1, 1): ""}
 
 
 def to_hwp(data: bytes) -> bytes:

@@ -21,11 +21,15 @@ from hypothesis import strategies as st
 from extract.document import Document
 from extract.errors import ReadError
 from extract.read import hwp_records, read_bytes
+from extract.read.hwp import _Walker, border_sides, cell_fill
+from extract.read.hwp_records import BORDER_FILL, LIST_HEADER, TABLE, Record
 from tests.hwpx_maker import (
+    BORDERED,
     BR,
     FW,
     NB,
     TAB,
+    bordered_table,
     cell,
     container,
     document_view,
@@ -274,6 +278,73 @@ def test_damaged_container_never_raises_anything_but_read_error(small_hwp: bytes
             assert "\n" not in exc.reason
 
 
+# --- borders ------------------------------------------------------------------------
+
+
+def border_fill_record(*types: int) -> bytes:
+    """A BORDER_FILL's data: properties, then (type, width, COLORREF) per side, diagonal."""
+    sides = b"".join(struct.pack("<BBI", t, 1, 0x000000) for t in types)
+    return struct.pack("<H", 0) + sides + struct.pack("<BBI", 1, 0, 0) + struct.pack("<I", 0)
+
+
+def cell_header(col: int, row: int, fill: int) -> bytes:
+    """A cell's LIST_HEADER data: paragraphs, properties, address and span, size,
+    margins, border fill id, and the rest of the cell's properties."""
+    return (
+        struct.pack("<iI", 1, 0)
+        + struct.pack("<HHHH", col, row, 1, 1)
+        + struct.pack("<II", 4000, 1000)
+        + struct.pack("<HHHH", 141, 141, 141, 141)
+        + struct.pack("<H", fill)
+        + bytes(13)
+    )
+
+
+def test_a_border_fill_record_and_a_cell_header() -> None:
+    # line type 0 is no line (HWPX NONE), any other a line: 1 solid, 3 dash, 8 double
+    assert border_sides(border_fill_record(0, 0, 0, 0)) == ""
+    assert border_sides(border_fill_record(1, 1, 1, 1)) == "LRTB"
+    assert border_sides(border_fill_record(1, 0, 3, 0)) == "LT"
+    assert border_sides(border_fill_record(0, 8, 0, 2)) == "RB"
+    assert border_sides(border_fill_record(1, 1, 1, 1)[:25]) == ""  # cut short
+    assert cell_fill(cell_header(2, 1, 7)) == 7
+    assert cell_fill(cell_header(2, 1, 7)[:33]) == 0  # cut short: no fill
+    table = Record(0x10 + 55, 1, b" lbt", [  # CTRL_HEADER 'tbl '
+        Record(TABLE, 2, struct.pack("<IHH", 0, 1, 3)),
+        Record(LIST_HEADER, 2, cell_header(0, 0, 2)),
+        Record(LIST_HEADER, 2, cell_header(1, 0, 9)),  # no fill 9: unknown
+        Record(LIST_HEADER, 2, cell_header(2, 0, 1)[:20]),  # cut short: unknown
+    ])  # fmt: skip
+    fills = [border_sides(border_fill_record(*types)) for types in ((0, 0, 0, 0), (1, 0, 1, 0))]
+    cells = _Walker([], fills).table(table, 1).cells
+    assert [(c.row, c.col, c.borders) for c in cells] == [(0, 0, "LT"), (0, 1, ""), (0, 2, "")]
+
+
+def test_borders_read_as_from_hwpx() -> None:
+    """python-hwpx writes the fills into DocInfo and each cell's fill id into its header."""
+    doc = read_bytes(to_hwp(bordered_table()), "x.hwp")
+    assert {(c.row, c.col): c.borders for c in doc.tables[0].cells} == BORDERED
+    assert doc.problems == []
+
+
+def test_a_missing_or_damaged_doc_info_leaves_borders_unknown() -> None:
+    parts = streams(to_hwp(bordered_table()))
+    info = zlib.decompress(parts["DocInfo"], -15)
+    assert any(r.tag == BORDER_FILL for r in hwp_records.records(info, "DocInfo", []))
+    for damaged in (
+        {k: v for k, v in parts.items() if k != "DocInfo"},
+        {**parts, "DocInfo": b"\xff" * 100},
+        {**parts, "DocInfo": deflate(b"\x07" * 100)},
+        {**parts, "DocInfo": parts["DocInfo"][:20]},
+    ):
+        doc = read(rebuild(damaged))
+        assert [c.borders for c in doc.tables[0].cells] == ["", "", "", ""]
+        assert [ln.text for ln in doc.lines] == ["a b", "c d"] and doc.problems == []
+    # stored uncompressed though the header says compressed: read all the same
+    doc = read(rebuild({**parts, "DocInfo": info}))
+    assert {(c.row, c.col): c.borders for c in doc.tables[0].cells} == BORDERED
+
+
 # --- the corpus ---------------------------------------------------------------------
 
 
@@ -284,6 +355,26 @@ def test_moel_pair_gives_the_same_document() -> None:
     same(a, b)
     assert (a.format, b.format) == ("hwpx", "hwp")
     assert len(b.lines) > 600 and len(b.tables) == 44
+
+
+@needs_corpus
+def test_moel_pair_cells_have_the_same_borders() -> None:
+    """Every table's cells (nested ones too) draw the same sides in the HWP as in the HWPX."""
+
+    def borders(doc: Document) -> list[tuple[str | None, int, int, str]]:
+        out = []
+        grids = list(doc.tables)
+        while grids:
+            g = grids.pop(0)
+            out += [(g.where, c.row, c.col, c.borders) for c in g.cells]
+            grids += [t for c in g.cells for t in c.tables]
+        return out
+
+    a = borders(read_bytes((CORPUS / "moel_2025_report.hwpx").read_bytes(), "moel"))
+    b = borders(read_bytes((CORPUS / "moel_2025_report.hwp").read_bytes(), "moel"))
+    assert a == b and len(a) == 1272
+    drawn = [x for x in a if x[3]]
+    assert len(drawn) == 814 and {x[3] for x in drawn} >= {"LRTB", "T", "B", "L", "R", "TB"}
 
 
 @needs_corpus

@@ -18,16 +18,20 @@ from extract.layout import Node, layout
 from extract.read import hwpx as hwpx_reader
 from extract.read import read_bytes
 from tests.hwpx_maker import (
+    BORDERED,
     BR,
+    FILLS,
     FW,
     NB,
     TAB,
     Raw,
+    bordered_table,
     cell,
     container,
     document_view,
     footnote,
     header,
+    header_xml,
     hwpx,
     p,
     rect,
@@ -222,6 +226,34 @@ def test_a_huge_span_does_not_hang() -> None:
     doc = read(hwpx(sec(p(tbl(10**6, 10**6, cells)))))  # type: ignore[arg-type]
     assert texts(doc) == ["a"]
     assert doc.problems and "too large to check" in doc.problems[0][1]
+
+
+# --- borders ------------------------------------------------------------------------
+
+
+def test_cells_carry_their_drawn_sides() -> None:
+    """Each cell's borderFillIDRef names a fill of header.xml; any line but NONE is drawn."""
+    doc = read(bordered_table())
+    assert {(c.row, c.col): c.borders for c in doc.tables[0].cells} == BORDERED
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    ("header_part", "top_left"),
+    [
+        (None, ""),  # no header.xml
+        (b"<hh:head", ""),  # not well-formed
+        (b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', ""),  # refused: a DTD
+        (header_xml(FILLS[:1]), ""),  # only fill 1 (no side drawn): fills 2-4 are unknown
+        (header_xml([("NONE",), ("SOLID", "SOLID")]), "LR"),  # top, bottom not written
+    ],
+)
+def test_borders_that_cannot_be_known_are_empty(header_part: bytes | None, top_left: str) -> None:
+    """Borders are a hint: a missing or damaged header never stops the reading."""
+    doc = read(bordered_table(header_part))
+    borders = {(c.row, c.col): c.borders for c in doc.tables[0].cells}
+    assert borders == {**dict.fromkeys(BORDERED, ""), (0, 0): top_left}
+    assert texts(doc) == ["a b", "c d"] and doc.problems == []
 
 
 # --- text boxes, notes, headers ------------------------------------------------------
@@ -465,6 +497,30 @@ def test_corpus_agrees_with_python_hwpx(
     # paragraphs come in document order (notes follow their paragraph)
     order = [tuple(int(x[1:]) for x in ln.where.split("/")[:2]) for ln in doc.lines if ln.where]
     assert order == sorted(order)
+
+
+@needs_corpus
+def test_moel_org_chart_cells_carry_their_borders() -> None:
+    """고용노동부's 기구 및 조직 현황: a 24x47 table whose empty cells' borders draw the lines.
+
+    Read in moel_2025_report.hwpx: Contents/section0.xml, the hp:tbl with rowCnt="24"
+    colCnt="47" (the first table of paragraph 19): each hp:tc's borderFillIDRef, looked
+    up in Contents/header.xml's hh:borderFill of that id (its four *Border types).
+    """
+    doc = read_bytes((CORPUS / "moel_2025_report.hwpx").read_bytes(), "moel")
+    (chart,) = [g for g in doc.tables if (g.n_rows, g.n_cols) == (24, 47)]
+    assert chart.where == "s0/p19/t0"
+    cells = {(c.row, c.col): c for c in chart.cells}
+    # 장관 (rowAddr 0, colAddr 11, colSpan 7): borderFillIDRef 44, four SOLID sides
+    assert cells[0, 11].text == "장관" and cells[0, 11].borders == "LRTB"
+    # under it, the line down from 장관 between columns 14 and 15 (empty cells): r1c14 is
+    # fill 51 (right and top SOLID, left and bottom NONE), r1c15 fill 52 (left and top)
+    assert cells[1, 14].is_empty and cells[1, 14].borders == "RT"
+    assert cells[1, 15].is_empty and cells[1, 15].borders == "LT"
+    # the blank corner r0c0: fill 41, all four NONE
+    assert cells[0, 0].borders == ""
+    # 국제협력관 (r23c5) is fill 95: left NONE (its neighbour 정책기획관 draws that line)
+    assert cells[23, 5].text == "국제\n협력관" and cells[23, 5].borders == "RTB"
 
 
 @needs_corpus

@@ -7,7 +7,9 @@ stream starts with ``HWP Document File``, then the version and a word of flags
 is set) of records.  A record is a 32-bit header -- tag (10 bits), level (10 bits),
 size (12 bits; 0xFFF means a 32-bit size follows) -- and ``size`` bytes of data.  A
 record of level ``n + 1`` belongs to the last record of level ``n`` before it, so a
-stream is a forest of :class:`Record` (:func:`record_tree`).
+stream is a forest of :class:`Record` (:func:`record_tree`).  The ``DocInfo`` stream,
+compressed like the sections, holds the document's styles and border fills
+(:func:`doc_info`).
 
 Everything that can be wrong with the container is a :class:`ReadError` with a
 one-line reason; a stream cut short or a record that runs past the end of its stream
@@ -42,6 +44,8 @@ CERT_ENCRYPTED = 1 << 8
 CERT_DRM = 1 << 10
 
 # record tags (HWPTAG_BEGIN = 0x10)
+DOCUMENT_PROPERTIES = 0x10
+BORDER_FILL = 0x10 + 4
 PARA_HEADER = 0x10 + 50
 PARA_TEXT = 0x10 + 51
 CTRL_HEADER = 0x10 + 55
@@ -198,6 +202,38 @@ def looks_like_records(data: bytes) -> bool:
         return False
     (head,) = struct.unpack_from("<I", data, 0)
     return bool(head & 0x3FF == PARA_HEADER and (head >> 10) & 0x3FF == 0)
+
+
+def starts_doc_info(data: bytes) -> bool:
+    """A DocInfo stream starts with the document properties at level 0."""
+    if len(data) < 4:
+        return False
+    (head,) = struct.unpack_from("<I", data, 0)
+    return bool(head & 0x3FF == DOCUMENT_PROPERTIES and (head >> 10) & 0x3FF == 0)
+
+
+def doc_info(ole: olefile.OleFileIO, header: Header) -> list[Record]:
+    """The DocInfo stream's records, flat and in order; [] when it cannot be read.
+
+    DocInfo gives hints for the parsers (cells' borders), not text: a missing or damaged
+    stream is no reason to refuse the file or to warn, and a cut-short one is read up to
+    the cut.  A stream stored otherwise than the compression flag says is read anyway.
+    """
+    if not ole.exists("DocInfo"):
+        return []
+    try:
+        raw = read_stream(ole, "DocInfo")
+    except ReadError:
+        return []
+    ways = (True, False) if header.compressed else (False, True)
+    for compressed in ways:
+        try:
+            data = inflate(raw, "DocInfo")[0] if compressed else raw
+        except ReadError:
+            continue
+        if starts_doc_info(data):
+            return records(data, "DocInfo", [])
+    return []
 
 
 def section_records(

@@ -5,9 +5,9 @@ their files into the same small tree, so that one report saved in both formats g
 one Document:
 
 * a section is a list of :class:`Para`; a paragraph is a run of text pieces and the
-  objects anchored in it, in file order: :class:`Table` (cells with their address and
-  span), :class:`Box` (the paragraphs of a text box, a caption, a header or footer, a
-  footnote or endnote);
+  objects anchored in it, in file order: :class:`Table` (cells with their address,
+  span and drawn sides), :class:`Box` (the paragraphs of a text box, a caption, a
+  header or footer, a footnote or endnote);
 * :func:`layout` turns the sections into lines and grids.  Text is split where an
   object is anchored and at forced line breaks; tables are linearized in place by the
   PDF reader's rule (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the
@@ -30,6 +30,7 @@ included, its tables' not) and ``lines`` their line numbers.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -77,13 +78,15 @@ class Para:
 
 @dataclass(slots=True)
 class TCell:
-    """A table cell as the file states it: top-left address, span, paragraphs."""
+    """A table cell as the file states it: top-left address, span, paragraphs, borders."""
 
     row: int
     col: int
     row_span: int
     col_span: int
     paras: list[Para]
+    #: the drawn sides, as :attr:`extract.document.Cell.borders`
+    borders: str = ""
 
 
 @dataclass(slots=True)
@@ -102,6 +105,15 @@ class Box:
 
     kind: BoxKind
     paras: list[Para]
+
+
+#: the sides of a border fill in the order both formats store them
+SIDES = "LRTB"
+
+
+def drawn_sides(drawn: Sequence[bool]) -> str:
+    """The drawn sides' letters, from one flag per side in :data:`SIDES` order."""
+    return "".join(side for side, on in zip(SIDES, drawn, strict=False) if on)
 
 
 # --- layout -------------------------------------------------------------------------
@@ -216,6 +228,7 @@ class _Layout:
                 paragraphs=tuple(ln.text for ln in own),
                 tables=tuple(nested),
                 where=cell_where,
+                borders=tc.borders,
             )
             cells.append(cell)
             content.append((cell, lines))
