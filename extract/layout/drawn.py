@@ -1,6 +1,6 @@
 """Where a line is drawn on its page and in which box: the outline's geometric tests.
 
-The nesting (:mod:`extract.layout.outline`) asks these of a line or an item: is a box
+The nesting (:mod:`extract.layout.nesting`) asks these of a line or an item: is a box
 set left of a bullet (outside it), does a title stand apart from the item above, does a
 note open a box, does a box sum up its item.  They read only where each line and box
 is drawn (PDF; HWPX and HWP give boxes without places, text neither), and the nodes
@@ -10,11 +10,11 @@ handed to them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.layout.markers import Marker
-from extract.layout.marking import heads_section
+from extract.layout.marking import heads_section, kind_key
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node
 from extract.layout.placing import MAX_INDENT, MIN_INDENT, BBox
 
@@ -56,6 +56,45 @@ class Drawn:
                 if (spot := self.spots.get(ln.no)) is not None:
                     page = ln.page
                     self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
+
+    def bands_bullets(self, items: Sequence[Marked], index: int) -> bool:
+        """A bullet alone in a band (a box of its one line, set no further right than the
+        bullets of another kind right after it) that another such band of its glyph
+        follows or goes before in the same part: the bands title the groups of bullets under them
+        (관광마이스국 1-1: "◇ UN Tourism 연계 …" over its □ item, "◇ 글로벌 IP 융합 …"
+        over its three).  One band alone in its part sums it up (a chapter's headline)."""
+        it = items[index]
+        m, box = it.marker, self.boxes.get(it.lines[0].no)
+        if m is None or m.number is not None or m.is_note or m.is_top or box is None:
+            return False
+        if self.box_size[box] != 1 or index + 1 >= len(items):
+            return False
+        nxt = items[index + 1]
+        mk = nxt.marker
+        if mk is None or mk.number is not None or mk.is_note or kind_key(mk) == kind_key(m):
+            return False
+        left, there = self.box_left.get(box), self.indents.get(nxt.lines[0].no)
+        if self.boxes.get(nxt.lines[0].no) is not None or left is None or there is None:
+            return False
+        if left > there + MIN_INDENT:
+            return False  # (a box set inside the bullet above: its callout)
+        return self._band_of(items[index + 2 :], m, box) or self._band_of(
+            items[index - 1 :: -1] if index else [], m, box
+        )
+
+    def _band_of(self, items: Iterable[Marked], m: Marker, box: int) -> bool:
+        """Whether ``items`` (after or before a band, outward) hold another band of ``m``'s
+        glyph before the part ends (a section number, a top heading)."""
+        for other in items:
+            om = other.marker
+            if om is None:
+                continue
+            if om.is_top or heads_section(om):
+                return False
+            if om.text == m.text:
+                ob = self.boxes.get(other.lines[0].no)
+                return ob is not None and ob != box and self.box_size[ob] == 1
+        return False
 
     def opens_inside(self, bullet: Node, it: Marked, last: Node) -> bool:
         """A numbered list set right of a bullet's glyph starts inside the bullet ("ㅇ

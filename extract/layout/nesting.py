@@ -439,7 +439,8 @@ class Nesting(Titling):
             # with the items under it)
             while len(stack) > 1 and (open_kind := self.listed_kind(stack[-1])) is not None:
                 contained = self.order[(k, open_kind)] > self.order[(open_kind, k)]
-                if contained or _leads(stack[-1], here, indents):
+                leads = _leads(stack[-1], here, indents) and id(stack[-1]) not in self.band_bullets
+                if contained or leads:
                     stack.pop()
                 else:
                     break
@@ -448,6 +449,8 @@ class Nesting(Titling):
         if id(top) in self.framed_titles and first is not None and kind_key(first) != k:
             stack.pop()  # (a box holds the items of its first item's kind)
         self.push(node, stack[-1])
+        if self.drawn.bands_bullets(self.items, index):
+            self.band_bullets.add(id(node))  # (its band does not close it)
 
     def place_entry(self, index: int, m: Marker, node: Node) -> None:
         """An entry of an overview list told again in detail later: it stays where it is

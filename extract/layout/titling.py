@@ -81,6 +81,7 @@ class Titling:
         self.tabs: set[int] = set()  # ids of the tab titles (tab_title)
         self.step_titles: set[int] = set()  # ids of a box's titles over steps inside an item
         self.framed_titles: set[int] = set()  # ids of the bracketed titles open over their box
+        self.band_bullets: set[int] = set()  # ids of the bullets in bands over their groups
         #: box -> the item set in the box beside it that titles its list
         self.titled_boxes: dict[int, Node] = {}
         self.tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
@@ -164,8 +165,9 @@ class Titling:
                 box is None
                 or box == here
                 or (here is not None and self.titled_boxes.get(here) is n)
+                or id(n) in self.band_bullets
             ):
-                break  # (nor the item that titles the box beside its own)
+                break  # (nor the item that titles the box beside its own, nor a band's)
             if (
                 id(n) not in self.box_titles
                 and (n.marker is None or n.marker.number is not None)
