@@ -6,15 +6,18 @@ gives them, staffing tables as grids, totals in text); none is copied from one.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from extract.document import Line
+from extract.layout.cells import TableCell
 from extract.parse import org_boxes, staff_grid, staff_tables
 from extract.parse.org_boxes import Box, classify, line_boxes, read_across
 from extract.parse.org_chart import Chart, assign_parents, unit_types
+from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parts import read_count_line, title_role, unit_word
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures
@@ -107,6 +110,8 @@ def test_title_role(title: str, role: str | None) -> None:
         ("(3팀, 22명)", "count", ""),
         ("4팀(31명)", "count", ""),
         ("원 장", "official", "원장"),
+        ("대 변 인", "unit", "대변인"),  # a unit one word names whole (고용노동부's chart)
+        ("과", "team", "과"),  # a unit word alone names no unit
     ],
 )
 def test_box_kinds(text: str, kind: str, name: str) -> None:
@@ -703,3 +708,47 @@ def test_duties_go_on_in_a_table_without_a_header() -> None:
         ("재정협력담당관", "민간위탁 총괄"),
         ("세정정책담당관", "지방세 세수분석"),
     ]
+
+
+# --- a chart drawn as a table: the lines its empty cells draw --------------------------------
+
+
+def _cell(row: int, col: int, borders: str, span: int = 1, text: str = "") -> TableCell:
+    return TableCell(row, col, 1, span, text, borders=borders)
+
+
+def _box(name: str, kind: str, row: int, col: int, span: int) -> Box:
+    return Box(name, kind, [], word="실" if name.endswith("실") else "관",  # type: ignore[arg-type]
+               geo=(float(col), float(row), float(col + span), float(row + 1)))  # fmt: skip
+
+
+def test_a_unit_hangs_from_the_box_its_line_leads_up_to() -> None:
+    # 고용정책실 (cols 0-2) and 노동정책실 (cols 4-6) on row 0; from 고용정책실 a stroke
+    # down column line 1, a bar along row line 3 to column line 6, strokes down to
+    # 고용지원정책관 (cols 0-1) and 고용서비스정책관 (cols 5-6), which stands under
+    # 노동정책실's columns: the line, not the columns, says whose it is
+    boxes = [
+        _box("고용정책실", "unit", 0, 0, 3), _box("노동정책실", "unit", 0, 4, 3),
+        _box("고용지원정책관", "unit", 4, 0, 2), _box("고용서비스정책관", "unit", 4, 5, 2),
+    ]  # fmt: skip
+    cells = [
+        _cell(0, 0, "LRTB", 3, "고용정책실"), _cell(0, 4, "LRTB", 3, "노동정책실"),
+        _cell(1, 1, "L"), _cell(2, 1, "L"),
+        _cell(3, 1, "LT"), _cell(3, 2, "T"), _cell(3, 3, "T"), _cell(3, 4, "T"),
+        _cell(3, 5, "T"), _cell(3, 6, "L"),
+        _cell(4, 0, "LRTB", 2, "고용지원정책관"), _cell(4, 5, "LRTB", 2, "고용서비스정책관"),
+    ]  # fmt: skip
+    got = parents_by_lines(boxes, cells, 5, 8)
+    assert {boxes[i].name: p.name for i, p in got.items()} == {
+        "고용지원정책관": "고용정책실", "고용서비스정책관": "고용정책실"
+    }
+    # cells that say nothing of their borders (a PDF's grid) settle nothing
+    assert parents_by_lines(boxes, [replace(c, borders="") for c in cells], 5, 8) == {}
+
+
+def test_a_line_passes_through_an_official_to_no_unit() -> None:
+    # 장관 (official) / stroke / 감사관 (a unit) hanging from the official's box: no unit
+    # above it, so the chart's top is its parent (left to the caller)
+    boxes = [_box("장관", "official", 0, 1, 2), _box("기획조정실", "unit", 2, 1, 2)]
+    cells = [_cell(0, 1, "LRTB", 2, "장관"), _cell(1, 2, "L"), _cell(2, 1, "LRTB", 2)]
+    assert parents_by_lines(boxes, cells, 3, 4) == {}

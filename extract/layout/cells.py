@@ -78,3 +78,5 @@ class TableCell:
     lines: tuple[int, ...] = ()
     page: int | None = None
     where: str | None = None
+    #: the sides drawn, of "LRTB" (HWPX and HWP; "" where the format does not say)
+    borders: str = ""

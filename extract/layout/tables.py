@@ -177,7 +177,7 @@ def _cells_of(grid: Grid, row_offset: int = 0) -> list[TableCell]:
     return [
         TableCell(
             c.row + row_offset, c.col, c.row_span, c.col_span, _text(c),
-            lines=_lines(c), page=c.page, where=c.where,
+            lines=_lines(c), page=c.page, where=c.where, borders=c.borders,
         )
         for c in grid.cells
     ]  # fmt: skip

@@ -27,6 +27,7 @@ from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
     OFFICIALS,
     UNIT_WORDS,
+    WHOLE_WORD_UNITS,
 )
 
 #: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
@@ -168,7 +169,7 @@ def classify(
         box.kind = "team"
         return box
     word = unit_word(name, CHART_WORDS)
-    if word is not None and len(name) - len(word) >= 2:
+    if word is not None and (len(name) - len(word) >= 2 or name in WHOLE_WORD_UNITS):
         box.kind, box.word = "unit", word
         return box
     box.kind = "unit" if (box.teams or box.persons or box.bare) is not None else "team"

@@ -45,6 +45,7 @@ from extract.parse.org_boxes import (
     split_names,
     table_boxes,
 )
+from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parts import (
     CountLine,
     Part,
@@ -413,9 +414,15 @@ def read_chart(
     boxes = line_boxes(chart_lines, where)
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
+    #: where the cells say which sides they draw, the lines between the boxes say whose
+    #: each unit is (None: the chart's top); the columns it shares decide the rest
+    by_lines: list[tuple[Box, Box | None]] = []
     for t in part.tables:
         if is_chart_table(t):
-            grid_boxes.extend(table_boxes(t, by_no))
+            drawn = table_boxes(t, by_no)
+            found = parents_by_lines(drawn, t.cells, t.n_rows, t.n_cols)
+            by_lines.extend((drawn[i], parent) for i, parent in found.items())
+            grid_boxes.extend(drawn)
     top: Box | None = None
     first_unit = next((b for b in boxes if b.kind == "unit"), None)
     if first_unit is not None and (
@@ -439,6 +446,8 @@ def read_chart(
             top.bare = h.bare
     top.level, top.unit_type = "bureau", top_type(top.name)
     all_boxes = [*boxes, *grid_boxes]
+    for box, parent in by_lines:
+        box.parent = parent or top
     assign_parents(top, boxes, nearest=True)
     if grid_boxes:
         assign_parents(top, grid_boxes, nearest=False)

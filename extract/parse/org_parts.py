@@ -31,6 +31,7 @@ from extract.parse.org_vocab import (
     STAFF_TITLE_WORDS,
     TOP_WORDS,
     UNIT_WORDS,
+    WHOLE_WORD_UNITS,
 )
 from extract.parse.text import despace
 from extract.sections import Sections, part_role
@@ -243,12 +244,14 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
 
     >>> unit_word("관광정책과"), unit_word("사회혁신담당관"), unit_word("유보통합준비TF")
     ('과', '담당관', 'TF')
+    >>> unit_word("과"), unit_word("대변인")  # a word alone, but a whole-word unit
+    (None, '대변인')
     """
     if name.endswith(NOT_UNIT_ENDINGS):
         return None
     cands = sorted(words if words is not None else UNIT_WORDS, key=len, reverse=True)
     for w in cands:
-        if name.endswith(w) and len(name) > len(w):
+        if name.endswith(w) and (len(name) > len(w) or w in WHOLE_WORD_UNITS):
             return w
     return None
 

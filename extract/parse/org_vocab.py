@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from extract.normalize.vocab import ORG_UNIT_WORDS
+from extract.normalize.vocab import ORG_UNIT_WORDS, Level
+
+#: units one word names whole, with no name before it (a ministry's 대변인: its
+#: spokesperson's office), and their rank
+WHOLE_WORD_UNITS: dict[str, Level] = {"대변인": "division"}
 
 #: the unit words and their ranks live with the other counters (a table's cell "3국 2담당관
-#: 14과" is a count the layout reads too)
-UNIT_WORDS = ORG_UNIT_WORDS
+#: 14과" is a count the layout reads too); a chart also names the whole-word units
+UNIT_WORDS: dict[str, Level] = {**ORG_UNIT_WORDS, **WHOLE_WORD_UNITS}
 
 #: words that may stand in a count line but that do not end a chart box's name on
 #: their own: a box whose name ends so (여성회관, 부산도서관) is what the count line counts
