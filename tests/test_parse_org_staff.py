@@ -739,16 +739,25 @@ def test_a_unit_hangs_from_the_box_its_line_leads_up_to() -> None:
         _cell(4, 0, "LRTB", 2, "고용지원정책관"), _cell(4, 5, "LRTB", 2, "고용서비스정책관"),
     ]  # fmt: skip
     got = parents_by_lines(boxes, cells, 5, 8)
-    assert {boxes[i].name: p.name for i, p in got.items()} == {
-        "고용지원정책관": "고용정책실", "고용서비스정책관": "고용정책실"
-    }
+    # (고용정책실's lines lead down only: the chart's top is its parent; no line reaches
+    # 노동정책실: its columns decide)
+    assert {boxes[i].name: p.name if p else None for i, p in got.items()} == {
+        "고용정책실": None, "고용지원정책관": "고용정책실", "고용서비스정책관": "고용정책실",
+    }  # fmt: skip
     # cells that say nothing of their borders (a PDF's grid) settle nothing
     assert parents_by_lines(boxes, [replace(c, borders="") for c in cells], 5, 8) == {}
 
 
 def test_a_line_passes_through_an_official_to_no_unit() -> None:
-    # 장관 (official) / stroke / 감사관 (a unit) hanging from the official's box: no unit
-    # above it, so the chart's top is its parent (left to the caller)
-    boxes = [_box("장관", "official", 0, 1, 2), _box("기획조정실", "unit", 2, 1, 2)]
-    cells = [_cell(0, 1, "LRTB", 2, "장관"), _cell(1, 2, "L"), _cell(2, 1, "LRTB", 2)]
-    assert parents_by_lines(boxes, cells, 3, 4) == {}
+    # 장관 (official) / stroke / 차관 (official) / stroke / 기획조정실: the line passes
+    # through the officials' boxes and reaches no unit above, so the chart's top is its
+    # parent (None); a unit no line reaches is left to its columns
+    boxes = [
+        _box("장관", "official", 0, 1, 2), _box("차관", "official", 2, 1, 2),
+        _box("기획조정실", "unit", 4, 1, 2), _box("운영지원과", "unit", 4, 4, 2),
+    ]  # fmt: skip
+    cells = [
+        _cell(0, 1, "LRTB", 2, "장관"), _cell(1, 2, "L"), _cell(2, 1, "LRTB", 2, "차관"),
+        _cell(3, 2, "L"), _cell(4, 1, "LRTB", 2), _cell(4, 4, "LRTB", 2),
+    ]  # fmt: skip
+    assert parents_by_lines(boxes, cells, 5, 6) == {2: None}

@@ -93,7 +93,7 @@ def _neighbours(v: Vertex) -> Iterator[Vertex]:
 
 
 def contacts(box: Box, boxes: Sequence[Box], edges: set[Edge]) -> dict[int, set[str]]:
-    """The units the lines from ``box`` reach (by index in ``boxes``), with the side each
+    """The boxes the lines from ``box`` reach (by index in ``boxes``), with the side each
     is reached on ("top", "bottom", "side").  A line goes on through the box of an
     official or a count (장관, then 차관), not through a unit's."""
     sides: set[Edge] = set().union(*(_sides(b) for b in boxes if b.geo is not None))
@@ -111,10 +111,10 @@ def contacts(box: Box, boxes: Sequence[Box], edges: set[Edge]) -> dict[int, set[
         stop = False
         for i in at.get(v, ()):
             other = boxes[i]
+            top, _, bottom, _ = _corners(other)
+            side = "bottom" if v[0] == bottom else "top" if v[0] == top else "side"
+            out.setdefault(i, set()).add(side)
             if other.kind == "unit":
-                top, _, bottom, _ = _corners(other)
-                side = "bottom" if v[0] == bottom else "top" if v[0] == top else "side"
-                out.setdefault(i, set()).add(side)
                 stop = True
             else:  # (a line passes on through an official's box)
                 for w in _outline(other):
@@ -151,7 +151,7 @@ def parents_by_lines(
             continue
         above = [
             boxes[j] for j, got in reached.items()
-            if "bottom" in got and _corners(boxes[j])[2] <= top
+            if boxes[j].kind == "unit" and "bottom" in got and _corners(boxes[j])[2] <= top
         ]  # fmt: skip
         centre = (box.geo[0] + box.geo[2]) / 2
         out[i] = max(
