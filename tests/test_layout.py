@@ -2754,3 +2754,33 @@ def test_bullets_alone_in_bands_title_the_groups_under_them(bands: int) -> None:
     else:
         assert parent["(UN Tourism 협력 강화) 도시 선정"] == "글로벌관광도시 경쟁력 강화"
     assert parent["(야간관광) 도시 육성"] == "지역특화 융합관광 콘텐츠 육성"
+
+
+@pytest.mark.parametrize(("dash_x", "under_box_item"), [(83.8, True), (72.4, False)])
+def test_a_line_set_under_a_bullet_in_its_box_is_its_own(
+    dash_x: float, under_box_item: bool
+) -> None:
+    """환경물정책실 p25: in the box its tab titles ("동천 수질개선 및 생태하천 복원 추진"),
+    "- 1·2차 도수관로 …" is set under "❖ 동천 해수도수 관로 보수" (x 83.8 against 72.4):
+    the ❖'s, though the report's order, learned where the boxes' ❖ came after a "-",
+    has "-" over "❖".  Set at the ❖'s margin, the order decides."""
+    lines = lines_of(
+        "Ⅳ. 주요업무계획", "□ 동천 생태하천 복원", "ㅇ (주요내용) 해수도수 관로 보수",
+        "- 동천 단절보행로 연결", "❖ 비점오염 저감시설 설치", "- 부전천 침사지 철거",
+        "❖ 성지곡 유지용수 확보", "ㅇ (향후계획) 단계적 복원",
+        "동천 수질개선 및 생태하천 복원 추진", "❖ 동천 해수도수 관로 보수 및 준설",
+        "- 1·2차 도수관로 파손부위 조사", "❖ 성지곡 계곡수 동천 직유입",
+    )  # fmt: skip
+    indents = {1: 50.0, 2: 51.0, 3: 58.1, 4: 68.0, 5: 72.4, 6: 68.0, 7: 72.4, 8: 58.1,
+               9: 110.7, 10: 72.4, 11: dash_x, 12: 72.4}  # fmt: skip
+    outline = build_outline(
+        lines, box_of={9: 1, 10: 1, 11: 1, 12: 1}, indents=indents, box_left={1: 67.1},
+        box_bounds={1: (67.1, 271.4, 542.8, 362.7)},
+        spots={9: (110.7, 275.1, 386.5, 288.9), 10: (72.4, 298.9, 514.7, 311.3),
+               11: (dash_x, 314.0, 530.0, 326.0), 12: (72.4, 330.0, 500.0, 342.0)},
+    )  # fmt: skip
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert parent["동천 해수도수 관로 보수 및 준설"] == "동천 수질개선 및 생태하천 복원 추진"
+    assert (parent["1·2차 도수관로 파손부위 조사"] == "동천 해수도수 관로 보수 및 준설") == (
+        under_box_item
+    )

@@ -1734,3 +1734,26 @@ def test_a_word_before_a_bracket_on_the_next_line_is_the_texts_line() -> None:
     word = TextLine("추진실적현황", 55.0, 104.0, 115.0, 114.0)
     bracket = TextLine("(2024년 기준)", 55.0, 118.0, 125.0, 128.0)
     assert broken_wraps([word, bracket], box) == [False]
+
+
+def _tabbed_frame() -> list[dict[str, object]]:
+    """환경물정책실 p19's box titled by a tab: the frame's top broken where the tab stands
+    (67.1-94.6 and 401.8-542.8 at 282.0), the tab's sides reaching from its top (271.4)
+    down across the frame's top to 292.7, its bottom not drawn."""
+    h = [(67.1, 94.6, 282.0), (401.8, 542.8, 282.0), (94.2, 402.1, 271.4), (67.1, 542.9, 362.7)]
+    v = [(67.2, 282.0, 362.7), (94.4, 271.4, 292.7), (402.0, 271.4, 292.7), (542.6, 282.0, 362.7)]
+    return [
+        *({"orientation": "h", "x0": a, "x1": b, "top": y, "bottom": y} for a, b, y in h),
+        *({"orientation": "v", "x0": x, "x1": x, "top": t, "bottom": b} for x, t, b in v),
+    ]
+
+
+def test_a_box_titled_by_a_tab_is_one_box_with_its_tab_inside() -> None:
+    [table] = find_ruled_tables(_tabbed_frame())
+    assert [tuple(round(v, 1) for v in c) for c in table.cells] == [(67.1, 271.4, 542.8, 362.7)]
+    # a frame with rules of its own inside (a chart's frame over its rows) stays as drawn
+    inner = {"orientation": "h", "x0": 120.0, "x1": 500.0, "top": 320.0, "bottom": 320.0}
+    assert all(
+        t.bbox[1] > 271.4 + 1 or t.bbox[3] < 282.0
+        for t in find_ruled_tables([*_tabbed_frame(), inner])
+    )

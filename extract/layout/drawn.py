@@ -57,6 +57,20 @@ class Drawn:
                     page = ln.page
                     self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
 
+    def set_under(self, bullet: Node, it: Marked) -> bool:
+        """Whether ``it`` is set under ``bullet``'s text, on its page in its box: right of
+        its glyph by an indent at least (inside a box titled by a tab, "❖ 동천 해수도수
+        관로 보수" / "- 1·2차 도수관로 …"), whatever the kinds' usual order."""
+        m = bullet.marker
+        if m is None or m.number is not None or m.is_note or not bullet.lines:
+            return False
+        first, line = bullet.lines[0], it.lines[0]
+        box = self.boxes.get(line.no)
+        if first.page != line.page or box is None or self.boxes.get(first.no) != box:
+            return False
+        here, there = self.indents.get(line.no), self.indents.get(first.no)
+        return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
+
     def bands_bullets(self, items: Sequence[Marked], index: int) -> bool:
         """A bullet alone in a band (a box of its one line, set no further right than the
         bullets of another kind right after it) that another such band of its glyph

@@ -440,7 +440,7 @@ class Nesting(Titling):
             while len(stack) > 1 and (open_kind := self.listed_kind(stack[-1])) is not None:
                 contained = self.order[(k, open_kind)] > self.order[(open_kind, k)]
                 leads = _leads(stack[-1], here, indents) and id(stack[-1]) not in self.band_bullets
-                if contained or leads:
+                if (contained and not self.drawn.set_under(stack[-1], it)) or leads:
                     stack.pop()
                 else:
                     break

@@ -64,9 +64,10 @@ def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
     Hancom draws rules as thin filled rectangles and reportlab as stroked ones; merging
     edges within :data:`SNAP_TOLERANCE` makes both one line.  Merged cells come out as
     one bigger cell because no rule runs through them.  A table drawn without its
-    left and right borders gets them (:func:`close_open_sides`).
+    left and right borders gets them (:func:`close_open_sides`); a box with a title tab
+    on its top is one box with the tab inside (:func:`lift_tabbed_tops`).
     """
-    rules = close_open_sides(reach_moved_rules(edges, merge_rules(edges)))
+    rules = close_open_sides(lift_tabbed_tops(reach_moved_rules(edges, merge_rules(edges))))
     if not rules:
         return []
     points = pdftable.edges_to_intersections(rules, JOIN_TOLERANCE, JOIN_TOLERANCE)
@@ -247,6 +248,80 @@ def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
         top = out[above]
         out[above] = RuledTable([*top.cells, *t.cells], top.bbox[3])
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
+    """Rules with each box that carries a title tab on its top side drawn as one box.
+
+    Hancom draws a box titled by a tab (a label in a small box of its own straddling the
+    box's top, 환경물정책실 p19 "기후대응기금 설치·운용(조례 제정 …)" over its ❖ lines)
+    as the box's top rule broken where the tab stands, the tab's sides reaching down
+    across it and its top above.  Read as drawn, that is no box: neither the label nor
+    the lines under it would be in one.  The box's top and sides are lifted to the tab's
+    top and the tab's own rules dropped, so the box holds its label as its first line.
+    A frame with rules inside it (a table, boxes of its own: a strategy chart's "중점
+    추진 과제" frame over its rows) is left as drawn.
+    """
+    hs = [r for r in rules if r["orientation"] == "h"]
+    vs = [r for r in rules if r["orientation"] == "v"]
+
+    def crossing(x: float, y: float) -> PdfObj | None:
+        return next(
+            (v for v in vs if abs(v["x0"] - x) <= tolerance
+             and v["top"] < y - tolerance and v["bottom"] > y + tolerance),
+            None,
+        )  # fmt: skip
+
+    def side_from(x: float, y: float) -> PdfObj | None:
+        return next(
+            (v for v in vs if abs(v["x0"] - x) <= tolerance and abs(v["top"] - y) <= tolerance
+             and v["bottom"] > y + MIN_EDGE),
+            None,
+        )  # fmt: skip
+
+    dropped: set[int] = set()
+    added: list[PdfObj] = []
+    for a in hs:
+        for b in hs:
+            if id(a) in dropped or id(b) in dropped or abs(b["top"] - a["top"]) > tolerance:
+                continue
+            if b["x0"] <= a["x1"] + MIN_EDGE:
+                continue  # (b must start right of where a ends: the gap the tab fills)
+            y = a["top"]
+            left, right = crossing(a["x1"], y), crossing(b["x0"], y)
+            if left is None or right is None or abs(left["top"] - right["top"]) > tolerance:
+                continue
+            top = left["top"]
+            lid = next(
+                (h for h in hs if abs(h["top"] - top) <= tolerance
+                 and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
+                None,
+            )  # fmt: skip
+            first, last = side_from(a["x0"], y), side_from(b["x1"], y)
+            if lid is None or first is None or last is None:
+                continue
+            own = {id(r) for r in (a, b, left, right, lid, first, last)}
+            box = (a["x0"], top, b["x1"], max(first["bottom"], last["bottom"]))
+            if any(id(r) not in own and _within(r, box, tolerance) for r in rules):
+                continue  # (a frame over a table or boxes of its own is no text box)
+            dropped.update(own)
+            added += [
+                _edge("h", top, a["x0"], b["x1"]),
+                _edge("v", a["x0"], top, first["bottom"]),
+                _edge("v", b["x1"], top, last["bottom"]),
+            ]
+    return [*(r for r in rules if id(r) not in dropped), *added]
+
+
+def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
+    """Whether ``rule`` lies inside ``box`` (not on its sides)."""
+    x0, top, x1, bottom = box
+    return bool(
+        rule["x0"] > x0 + tolerance
+        and rule["x1"] < x1 - tolerance
+        and rule["top"] > top + tolerance
+        and rule["bottom"] < bottom - tolerance
+    )
 
 
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
