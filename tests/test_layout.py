@@ -34,6 +34,7 @@ from extract.layout.vocab import (
     STATUS_TAGS,
     TITLE_BRACKETS,
 )
+from extract.normalize.spacing import despace
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.glyphs import lost_glyph
@@ -2784,3 +2785,22 @@ def test_a_line_set_under_a_bullet_in_its_box_is_its_own(
     assert (parent["1·2차 도수관로 파손부위 조사"] == "동천 해수도수 관로 보수 및 준설") == (
         under_box_item
     )
+
+
+@pytest.mark.parametrize(
+    ("second", "wrapped", "title"),
+    [
+        ("효율적 예산편성", True, "전략적 재정운용과 효율적 예산편성"),
+        ("효율적 예산편성", False, "전략적 재정운용과"),  # HWPX/HWP: a line is a paragraph
+        ("모 빌 리 티", True, "전략적 재정운용과 모빌리티"),  # letter-spaced, word kept apart
+    ],
+)
+def test_a_numbered_title_wrapped_onto_the_next_line_is_one_title(
+    second: str, wrapped: bool, title: str
+) -> None:
+    """기획조정실 p17: "1. 전략적 재정운용과" / "효율적 예산편성", a divider's title on two
+    lines, is one title; in a file whose lines are its paragraphs it is not a wrap."""
+    lines = lines_of("Ⅴ. 2025년 주요업무계획", "1. 전략적 재정운용과", second, "□ 예산편성")
+    outline = build_outline(lines, wrapped=wrapped)
+    node = next(n for n in outline.nodes if n.marker is not None and n.marker.text == "1.")
+    assert despace(node.title) == title

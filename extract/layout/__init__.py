@@ -58,6 +58,9 @@ PAGE_WRAP_INDENT = 6.0
 PAGE_WRAP_HANG = 3.0
 
 
+#: formats whose lines are lines as printed (a paragraph wraps over several), not the
+#: file's paragraphs (HWPX, HWP)
+WRAPPED_FORMATS = frozenset({"text", "pdf"})
 #: the nodes that head a chapter: a title of their own, no list's margin
 _HEADINGS = frozenset({"heading", "appendix"})
 
@@ -212,6 +215,7 @@ def layout(
         box_lefts(doc.tables),
         box_bounds(doc.tables),
         doc.boxes,
+        wrapped=doc.format in WRAPPED_FORMATS,
     )
     numbers = lost_list_numbers(doc, kinds)
     for node in outline.nodes:

@@ -27,6 +27,8 @@ TITLE_INDENT = 2.5
 MARK_SLACK = 0.5
 #: how much two lines' heights may differ and be one size
 SAME_SIZE = 0.1
+#: ... and a title's two lines (the first may hold a larger numeral)
+WRAP_SIZE = 0.25
 
 
 @dataclass(slots=True)
@@ -56,6 +58,18 @@ class Drawn:
                 if (spot := self.spots.get(ln.no)) is not None:
                     page = ln.page
                     self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
+
+    def same_size(self, node: Node, it: Marked) -> bool:
+        """Whether ``it``'s first line is set in about the size of ``node``'s last, as a
+        title's wrapped line is (its first line's box grows with a larger numeral: 기획조정실
+        p17 "1. 전략적 재정운용과" 30 pt / "효율적 예산편성" 24 pt); True where the format
+        says no size."""
+        a = self.spots.get(node.lines[-1].no) if node.lines else None
+        b = self.spots.get(it.lines[0].no)
+        if a is None or b is None:
+            return True
+        height = max(a[3] - a[1], 1.0)
+        return abs((b[3] - b[1]) - height) <= WRAP_SIZE * height
 
     def set_under(self, bullet: Node, it: Marked) -> bool:
         """Whether ``it`` is set under ``bullet``'s text, on its page in its box: right of

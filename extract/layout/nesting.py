@@ -32,6 +32,7 @@ from extract.layout.placing import (
 )
 from extract.layout.titling import Titling, close_after
 from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
+from extract.normalize.spacing import despace
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
@@ -50,6 +51,7 @@ def nest(
     box_left: Mapping[int, float] = {},
     box_bounds: Mapping[int, BBox] = {},
     spots: Mapping[int, BBox] = {},
+    wrapped: bool = True,
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -64,11 +66,12 @@ def nest(
 
     ``indents`` gives where a line starts on its page (PDF): a list numbered from 1
     set right of the bullet before it is that bullet's own; ``box_left`` where each
-    box starts.
+    box starts.  ``wrapped``: the lines are lines as printed (text, PDF), so a numbered
+    item's title may wrap onto the next.
     """
     walk = Nesting(
         items, order, titles, continues, box_of, indents, box_left, box_bounds, spots,
-        overview=overview, display=display, attributed=attributed,
+        overview=overview, display=display, attributed=attributed, wrapped=wrapped,
     )  # fmt: skip
     for index, it in enumerate(items):
         walk.place(index, it)
@@ -94,6 +97,7 @@ class Nesting(Titling):
         overview: frozenset[int],
         display: frozenset[int],
         attributed: frozenset[int],
+        wrapped: bool = True,
     ) -> None:
         super().__init__(
             items, order, titles, continues, box_of, indents, box_left, box_bounds, spots
@@ -101,6 +105,7 @@ class Nesting(Titling):
         self.overview = overview
         self.display = display
         self.attributed = attributed
+        self.wrapped = wrapped
         self.last_roman = 0  # the last chapter numeral (Ⅱ = 2)
         self.holders: set[int] = set()  # ids of the bullets that hold a numbered list of their own
         self.box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items
@@ -309,7 +314,12 @@ class Nesting(Titling):
             front = Node("front", None, "", [])
             self.open_node(front, self.root)
             self.last = front
-        self.last.lines.extend(it.lines)
+        last = self.last
+        wraps = self.wrapped and _wraps_title(last, it) and self.drawn.same_size(last, it)
+        last.lines.extend(it.lines)
+        if wraps:  # ("1. 전략적 재정운용과" / "효율적 예산편성": one title, wrapped)
+            last.title = f"{despace(last.title)} {despace(it.title)}"
+            last.head = len(last.lines)
 
     def place_note(self, index: int, it: Marked, node: Node, after: Sequence[Marked]) -> None:
         """A note (※, *): under the item above it, or heading what is set under it."""
@@ -470,6 +480,21 @@ class Nesting(Titling):
             # next numbered item closes it)
             stack.append(node)
             self.entries.add(id(node))
+
+
+def _wraps_title(node: Node, it: Marked) -> bool:
+    """Whether ``it`` is the second line of a numbered item's title, wrapped on its page:
+    the item holds nothing but its title yet and both lines make a title's length."""
+    return (
+        node.kind == "item"
+        and not node.children
+        and node.head == len(node.lines)
+        and len(it.lines) == 1
+        and bool(node.lines)
+        and node.lines[-1].page == it.lines[0].page
+        and len(node.title) + len(it.title) <= MAX_TITLE_CHARS
+        and not node.title.rstrip().endswith(".")
+    )
 
 
 def _drawn(text: str) -> bool:

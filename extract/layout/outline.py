@@ -71,6 +71,7 @@ def build_outline(
     box_left: Mapping[int, float] = {},
     box_bounds: Mapping[int, BBox] = {},
     spots: Mapping[int, BBox] = {},
+    wrapped: bool = True,
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -78,6 +79,8 @@ def build_outline(
     to the node the line before it belongs to.  ``titles`` says which short
     unmarked lines title a part, and which titles name a role of the genre.
     ``kinds`` gives the marker kind (and number) of lines whose own glyph says nothing.
+    ``wrapped``: the lines are lines as printed, a paragraph wrapped over several (text,
+    PDF), not paragraphs whole (HWPX, HWP).
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
     items = (
@@ -106,7 +109,7 @@ def build_outline(
     order = learn_order(body, overview)
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
-        box_bounds, spots,
+        box_bounds, spots, wrapped,
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])
