@@ -2804,3 +2804,21 @@ def test_a_numbered_title_wrapped_onto_the_next_line_is_one_title(
     outline = build_outline(lines, wrapped=wrapped)
     node = next(n for n in outline.nodes if n.marker is not None and n.marker.text == "1.")
     assert despace(node.title) == title
+
+
+@pytest.mark.parametrize(("end", "part"), [(",", False), ("", True)])
+def test_a_line_after_one_that_runs_on_titles_no_part(end: str, part: bool) -> None:
+    """사회복지국 p49: "ㅇ 체결기관 : 부산광역시, 부산보건대산학협력단, 동서대산학협력단," runs
+    on into "만덕종합사회복지관", a unit's name that would title a part; after a line
+    that ends its sentence it does."""
+    lines = lines_of(
+        "Ⅷ. 업무협약 체결 및 추진상황", "1 2024년 부산청년사회서비스사업단 업무협약",
+        "ㅇ 체결일시 : 2024. 3. 4.", f"ㅇ 체결기관 : 부산광역시, 동서대산학협력단{end}",
+        "만덕종합사회복지관", "ㅇ 추진경과", "- ’24. 2. : 공모 및 선정",
+    )  # fmt: skip
+    outline = build_outline(lines, titles=TITLES)
+    titles = {n.title for n in outline.nodes}
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert ("만덕종합사회복지관" in titles) == part
+    if not part:
+        assert parent["추진경과"] == "2024년 부산청년사회서비스사업단 업무협약"

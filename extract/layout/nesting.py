@@ -31,7 +31,7 @@ from extract.layout.placing import (
     titles_a_list,
 )
 from extract.layout.titling import Titling, close_after
-from extract.layout.vocab import REFERENCE_TABS, SUMMARY_GLYPHS
+from extract.layout.vocab import REFERENCE_TABS, RUN_ON_ENDS, SUMMARY_GLYPHS
 from extract.normalize.spacing import despace
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
@@ -254,8 +254,10 @@ class Nesting(Titling):
         if m is None and in_body and self.continues is not None:
             loose = self.loose
             in_figure = bool(loose) and loose[-1].page == it.lines[0].page
-            titled = len(it.title) <= MAX_TITLE_CHARS and self.titles.part(
-                it.title, open_top(stack)
+            titled = (
+                len(it.title) <= MAX_TITLE_CHARS
+                and not _runs_on(last)
+                and self.titles.part(it.title, open_top(stack))
             )
             if (
                 len(it.lines) == 1
@@ -307,7 +309,11 @@ class Nesting(Titling):
     def place_text(self, it: Marked) -> None:
         """An unmarked line that goes on the node above it, or titles a part the
         vocabulary names ("조직현황")."""
-        if len(it.title) <= MAX_TITLE_CHARS and self.titles.part(it.title, open_top(self.stack)):
+        if (
+            len(it.title) <= MAX_TITLE_CHARS
+            and not _runs_on(self.last)
+            and self.titles.part(it.title, open_top(self.stack))
+        ):
             self.named_parts.add(id(self.open_part_title(it)))
             return
         if self.last is self.root:
@@ -480,6 +486,11 @@ class Nesting(Titling):
             # next numbered item closes it)
             stack.append(node)
             self.entries.add(id(node))
+
+
+def _runs_on(node: Node) -> bool:
+    """Whether ``node``'s last line runs on into the next (it ends with a comma)."""
+    return bool(node.lines) and node.lines[-1].text.rstrip().endswith(RUN_ON_ENDS)
 
 
 def _wraps_title(node: Node, it: Marked) -> bool:

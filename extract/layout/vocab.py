@@ -43,6 +43,11 @@ CIRCLED: dict[str, int] = {
     **{chr(0x3260 + i): i + 1 for i in range(14)},  # ㉠ .. ㉭ (Hangul circled)
 }
 
+#: how a line ends that runs on into the next: a list cut after its comma ("체결기관 :
+#: 부산광역시, …, 동서대산학협력단," / "만덕종합사회복지관"); the line after it goes on it,
+#: though it reads like a part's title
+RUN_ON_ENDS: tuple[str, ...] = (",", "，", "、", "·", "ㆍ", "및")
+
 #: the tab (a word in a box of its own) over a page of reference material that belongs to
 #: the item before it ("참고" beside "금련산청소년수련원 zone 구성(안)")
 REFERENCE_TABS: frozenset[str] = frozenset({"참고", "참고자료"})
