@@ -31,6 +31,7 @@ from extract.layout.vocab import (
     ITEM_WORDS,
     REFERENCE_TABS,
     ROMAN,
+    RUN_ON_ENDS,
     STATUS_TAGS,
     TITLE_BRACKETS,
 )
@@ -2806,7 +2807,7 @@ def test_a_numbered_title_wrapped_onto_the_next_line_is_one_title(
     assert despace(node.title) == title
 
 
-@pytest.mark.parametrize(("end", "part"), [(",", False), ("", True)])
+@pytest.mark.parametrize(("end", "part"), [*((e, False) for e in RUN_ON_ENDS), ("", True)])
 def test_a_line_after_one_that_runs_on_titles_no_part(end: str, part: bool) -> None:
     """사회복지국 p49: "ㅇ 체결기관 : 부산광역시, 부산보건대산학협력단, 동서대산학협력단," runs
     on into "만덕종합사회복지관", a unit's name that would title a part; after a line
