@@ -2823,3 +2823,24 @@ def test_a_line_after_one_that_runs_on_titles_no_part(end: str, part: bool) -> N
     assert ("만덕종합사회복지관" in titles) == part
     if not part:
         assert parent["추진경과"] == "2024년 부산청년사회서비스사업단 업무협약"
+
+
+def test_a_pages_footnotes_go_under_the_item_that_raises_their_number() -> None:
+    """관광마이스국 p28: "1) UCLG(…) : 세계지방정부연합" and "2) CITYNET : …" at the page's foot
+    explain "ㅇ UCLG1), CITYNET2)(7월) …": notes of that item, not items of the last ㅇ;
+    a "1)" list whose first word no line raises its number stays a list."""
+    lines = lines_of(
+        "Ⅴ. 주요업무계획", "□ (글로벌 인지도 제고) 도시외교력 강화",
+        "ㅇ UCLG1), CITYNET2)(7월) 등 주요 국제회의체 활동 증대", "- 공동 문제 해결방안 논의",
+        "ㅇ 아태도시 써미트 참여", "1) 공동 과제 발굴", "2) 교류 사업 추진",
+        "1) UCLG(United Cities and Local Governments) : 세계지방정부연합",
+        "2) CITYNET : 아태지역 인간정주개발 지방정부회의",
+    )  # fmt: skip
+    outline = build_outline(lines)
+    by_title = {n.title: n for n in outline.nodes}
+    carrier = "UCLG1), CITYNET2)(7월) 등 주요 국제회의체 활동 증대"
+    for title in ("UCLG(United Cities and Local Governments) : 세계지방정부연합",
+                  "CITYNET : 아태지역 인간정주개발 지방정부회의"):  # fmt: skip
+        node = by_title[title]
+        assert node.kind == "note" and node.parent is not None and node.parent.title == carrier
+    assert by_title["공동 과제 발굴"].kind == "item"

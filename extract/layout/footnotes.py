@@ -1,4 +1,5 @@
-"""Notes that name the item they note: a run of asterisks set after a word of it.
+"""Notes that name the item they note: a run of asterisks, or a footnote's number, set
+after a word of it.
 
 A report sets its notes right under the item they note, or gathers them in a box after
 a run of items, each marked with as many asterisks as the word it notes ("「여기, 지금
@@ -7,18 +8,58 @@ Nesting puts every note under the item just before it; a note whose asterisks th
 does not carry goes to the nearest item before it, under the same parent's parent, that
 does and has no note of that mark under it yet.  A note whose mark no item carries, or
 a ※ note, stays where it is.
+
+A page's footnotes, numbered "1)", "2)" at its foot (관광마이스국 p28 "1) UCLG(United Cities
+…) : 세계지방정부연합, …" under "ㅇ UCLG1), CITYNET2)(7월), …"), are notes, not a list of
+items (:func:`page_footnotes`): each goes under the item on its page that carries its
+term and number.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from extract.layout.markers import note_mark
-from extract.layout.nodes import Node
+from extract.layout.nodes import Marked, Node
 
 #: the asterisks a note is marked with (full-width ones read alike)
 _STARS = "*＊"
+#: the kind a page's footnote takes ("1) UCLG …" at the foot of the page)
+FOOTNOTE_KIND = "note:fn"
+#: a footnote's number and the term it explains, as its line starts
+_FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\)$")
+_TERM = re.compile(r"^[^\s(:：]{2,}")
+
+
+def _reference(term: str, num: str) -> re.Pattern[str]:
+    """The term with the footnote's number raised after it ("UCLG1)", "UCLG 1)")."""
+    return re.compile(re.escape(term) + r"\s?" + num + r"\)")
+
+
+def page_footnotes(items: list[Marked]) -> list[Marked]:
+    """``items`` with each page's footnotes made notes: an item numbered "N)" whose first
+    word, with its number raised after it ("UCLG1)"), stands in a line earlier on its
+    page, and the footnotes after it on the page."""
+    out = list(items)
+    page_text: dict[object, list[str]] = {}
+    for i, it in enumerate(items):
+        m = it.marker
+        page = it.lines[0].page
+        seen = page_text.setdefault(page, [])
+        num = _FOOTNOTE.match(m.text) if m is not None else None
+        term = _TERM.match(it.title)
+        if (
+            m is not None
+            and num is not None
+            and term is not None
+            and any(_reference(term[0], num["num"]).search(t) for t in seen)
+        ):
+            out[i] = replace(it, marker=m._replace(kind=FOOTNOTE_KIND))
+            continue
+        seen.extend(ln.text for ln in it.lines)
+    return out
 
 
 def attach_to_marked(root: Node) -> None:
@@ -36,6 +77,8 @@ def attach_to_marked(root: Node) -> None:
             texts[id(n)] = n.text
         return texts[id(n)]
 
+    for note in [n for n in order if _is_footnote(n)]:
+        _to_reference(note, order, pos)
     for note in [n for n in order if _stars(n)]:
         parent = note.parent
         if parent is None or parent.parent is None:
@@ -64,6 +107,30 @@ def attach_to_marked(root: Node) -> None:
         note.parent = target
         target.children.append(note)
         target.children.sort(key=lambda n: n.first_line() or 0)
+
+
+def _is_footnote(node: Node) -> bool:
+    return node.marker is not None and node.marker.kind == FOOTNOTE_KIND
+
+
+def _to_reference(note: Node, order: list[Node], pos: dict[int, int]) -> None:
+    """Move a page's footnote under the nearest node before it on its page whose text
+    carries its term and number."""
+    assert note.marker is not None
+    num, term = _FOOTNOTE.match(note.marker.text), _TERM.match(note.title)
+    if num is None or term is None or not note.lines or note.parent is None:
+        return
+    ref, page = _reference(term[0], num["num"]), note.lines[0].page
+    for k in range(pos[id(note)] - 1, -1, -1):
+        n = order[k]
+        if not n.lines or n.lines[0].page != page:
+            break
+        if n is not note.parent and ref.search(n.text):
+            note.parent.children.remove(note)
+            note.parent = n
+            n.children.append(note)
+            n.children.sort(key=lambda c: c.first_line() or 0)
+            return
 
 
 def _open_marks(node: Node, mark: re.Pattern[str], stars: int, text: str) -> int:

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from extract.document import Line
 from extract.layout.dividers import fold_divider_contents
-from extract.layout.footnotes import attach_to_marked
+from extract.layout.footnotes import attach_to_marked, page_footnotes
 from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
@@ -91,6 +91,7 @@ def build_outline(
                  for it in items]  # fmt: skip
     tabled = mark_lines([ln for ln in lines if ln.is_content and ln.no in skip])
     items = numbered_by_overview(items, [it for it in tabled if it.marker is not None])
+    items = page_footnotes(items)
     contents = find_contents(items)
     root = Node("root")
     body = list(items)
