@@ -15,7 +15,7 @@ from extract.layout import Layout, Node, layout
 from extract.layout.captions import is_title, read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.headers import is_band
-from extract.layout.lostglyphs import glyph_numbers
+from extract.layout.lostglyphs import glyph_numbers, lost_glyph_kinds
 from extract.layout.markers import read_marker
 from extract.layout.marking import mark_lines
 from extract.layout.outline import NO_TITLES, build_outline
@@ -2844,3 +2844,31 @@ def test_a_pages_footnotes_go_under_the_item_that_raises_their_number() -> None:
         node = by_title[title]
         assert node.kind == "note" and node.parent is not None and node.parent.title == carrier
     assert by_title["공동 과제 발굴"].kind == "item"
+
+
+@pytest.mark.parametrize(("between", "mapped"), [(True, True), (False, False)])
+def test_a_lost_glyph_is_the_bullet_set_at_its_place_over_a_list_of_its_own(
+    between: bool, mapped: bool
+) -> None:
+    """사회복지국 p30: "□ 건강한 노후 …" (its □ lost, told apart as a glyph of its own) and
+    "□ 노년기에 …" (its □ kept) at x 56.6, each over its ㅇ lines: the glyph is a □, on
+    every page.  A lost glyph right over a □ set at its place, nothing between them, heads
+    them (nikl's 현안 number over its □ sections): no □."""
+    lost = "\U000f0001"
+    rows = [
+        ("Ⅳ. 주요업무계획", 50.0, 1),
+        (f"{lost} 건강한 노후를 위한 돌봄체계 마련", 56.6, 1),
+        *([("ㅇ (기초연금 지급액 인상) 소득지원 증액", 63.0, 1)] if between else []),
+        ("□ 노년기에 쉽게 걸음할 수 있는 커뮤니티 조성", 56.6, 1),
+        ("ㅇ (HAHA 365 프로젝트) 정책 추진", 63.0, 1),
+        (f"{lost} 안정적인 노후소득 보장", 56.6, 2),
+    ]
+    lines = [
+        Line(i, "• " + t[2:] if t.startswith(lost) else t, t, page)
+        for i, (t, _, page) in enumerate(rows, start=1)
+    ]
+    boxes = {i: (x, 100.0 + 20 * i, 400.0, 115.0 + 20 * i) for i, (_, x, _) in enumerate(rows, 1)}
+    doc = Document("p30.pdf", lines, format="pdf", boxes=boxes)
+    kinds = lost_glyph_kinds(doc)
+    lost_lines = [i for i, (t, _, _) in enumerate(rows, start=1) if t.startswith(lost)]
+    assert all((kinds[i][0] == "bullet:□") == mapped for i in lost_lines)

@@ -43,7 +43,7 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
     """
     out: dict[int, tuple[str, int | None]] = {}
     told: list[tuple[int, str, float, float]] = []  # lines of glyphs told apart
-    seen: list[tuple[int | None, float, float, str]] = []  # page, left, height, kind
+    seen: list[tuple[int, int | None, float, float, str]] = []  # line, page, left, height, kind
     # lost glyphs read so far: page, left, height, kind (None: none known)
     lost: list[tuple[int | None, float, float, str | None]] = []
     # lost lines of no kind on their page: line, left, height, chapter
@@ -60,7 +60,7 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
         height = box[3] - box[1]
         glyph = ln.raw.lstrip()[:1]
         if not is_lost_glyph(glyph):
-            seen.append((ln.page, box[0], height, read[0].kind))
+            seen.append((ln.no, ln.page, box[0], height, read[0].kind))
             continue
         if glyph != LOST_GLYPH:
             told.append((ln.no, glyph, box[0], height))
@@ -74,7 +74,7 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
             out[ln.no] = (kind, None)
         else:
             pending.append((ln.no, box[0], height, chapter))
-    marks = [(x, h) for _, x, h, _ in seen]
+    marks = [(x, h) for _, _, x, h, _ in seen]
     runs: dict[tuple[float, float, int, str], list[int]] = {}  # mark, chapter, numbers
     glyph_of = {no: g for no, g, _, _ in told}
     for no, left, height, ch in pending:
@@ -97,10 +97,52 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
         members = [no for no, x, h, c in pending if c == ch and _same_mark(x, h, left, height)]
         out.update((no, (LOST_NUMBERS, i)) for i, no in enumerate(members, start=1))
     groups = _glyph_groups(told)
+    known = _group_kinds(doc, told, groups, seen)
     for no, glyph, *_ in told:
         if no not in out:
-            out[no] = (f"{GLYPH_KIND}{groups[glyph]:x}", None)  # a mark of its own
+            # the bullet a glyph's group stands for where it is set beside it, else a
+            # mark of its own
+            out[no] = (known.get(groups[glyph]) or f"{GLYPH_KIND}{groups[glyph]:x}", None)
     return out
+
+
+def _group_kinds(
+    doc: Document,
+    told: Sequence[tuple[int, str, float, float]],
+    groups: Mapping[str, int],
+    seen: Sequence[tuple[int, int | None, float, float, str]],
+) -> dict[int, str]:
+    """Each glyph group -> the one kind of bullet set on a page at a place where a glyph
+    of the group is set, in its size, before or after it (사회복지국 p30: "□ 노년기에 …",
+    a □ the export kept, set where the lost □ of "□ 건강한 노후를 위한 …" is): the group
+    is that bullet everywhere."""
+    kinds: dict[int, set[str]] = {}
+    heads: set[int] = set()  # groups set right over bullets at their place: headings
+    for no, glyph, left, height in told:
+        page = doc.line(no).page
+        there = [
+            (q, k) for q, p, x, h, k in seen if p == page and _same_mark(x, h, left, height)
+        ]  # fmt: skip
+        after = min((q for q, _ in there if q > no), default=None)
+        if after is not None and not _list_between(doc, no, after, left):
+            heads.add(groups[glyph])
+        kinds.setdefault(groups[glyph], set()).update(
+            k for q, k in there if _list_between(doc, no, q, left)
+        )
+    return {g: next(iter(ks)) for g, ks in kinds.items() if len(ks) == 1 and g not in heads}
+
+
+def _list_between(doc: Document, a: int, b: int, left: float) -> bool:
+    """Whether a marked line set right of ``left`` stands between lines ``a`` and ``b``:
+    the two marks are one list's, each over items of its own (□ … ㅇ … □), not a heading
+    right over the bullets set at its place (a 현안's lost number over its □ lines)."""
+    for no in range(min(a, b) + 1, max(a, b)):
+        ln = doc.line(no)
+        box = doc.boxes.get(ln.no)
+        deeper = ln.is_content and box is not None and box[0] > left + SAME_PLACE * 2
+        if deeper and read_marker(ln.text) is not None:
+            return True
+    return False
 
 
 def _glyph_groups(told: Sequence[tuple[int, str, float, float]]) -> dict[str, int]:
@@ -129,13 +171,13 @@ def _glyph_groups(told: Sequence[tuple[int, str, float, float]]) -> dict[str, in
 
 
 def _kind_on_page(
-    seen: Sequence[tuple[int | None, float, float, str]],
+    seen: Sequence[tuple[int, int | None, float, float, str]],
     page: int | None,
     left: float,
     height: float,
 ) -> str | None:
     """The kind of the last bullet ``seen`` on ``page`` at that place, in that size."""
-    for p, x, h, kind in reversed(seen):
+    for _, p, x, h, kind in reversed(seen):
         if p != page:
             return None
         if _same_mark(x, h, left, height):
