@@ -28,6 +28,7 @@ from extract.layout.vocab import (
     CIRCLED,
     DITTO_MARKS,
     FLOW_BULLETS,
+    FRAME_GLYPHS,
     ITEM_WORDS,
     REFERENCE_TABS,
     ROMAN,
@@ -2872,3 +2873,12 @@ def test_a_lost_glyph_is_the_bullet_set_at_its_place_over_a_list_of_its_own(
     kinds = lost_glyph_kinds(doc)
     lost_lines = [i for i, (t, _, _) in enumerate(rows, start=1) if t.startswith(lost)]
     assert all((kinds[i][0] == "bullet:□") == mapped for i in lost_lines)
+
+
+@pytest.mark.parametrize("glyph", sorted(FRAME_GLYPHS))
+def test_a_line_framed_by_one_glyph_is_a_title_not_an_item(glyph: str) -> None:
+    """"◈ 2024년 사회복지국 주요 수상내역 ◈" (사회복지국 p11) over its ◇ awards, "- 외국인
+    관광객 300만 시대 -": a title framed by its glyph, not an item of that glyph's list."""
+    framed = f"{glyph} 2024년 주요 수상내역 {glyph}"
+    [item] = mark_lines(lines_of(framed))
+    assert item.marker is None and item.title == item.lines[0].text  # (dashes normalized)

@@ -1757,3 +1757,19 @@ def test_a_box_titled_by_a_tab_is_one_box_with_its_tab_inside() -> None:
         t.bbox[1] > 271.4 + 1 or t.bbox[3] < 282.0
         for t in find_ruled_tables([*_tabbed_frame(), inner])
     )
+
+
+def test_a_box_titled_by_a_closed_tab_is_one_box_too() -> None:
+    """사회복지국 p11: the tab "◈ 2024년 사회복지국 주요 수상내역 ◈" is a closed box of its own
+    (146.2-442.2, 504.3-531.3) straddling the frame's broken top at 516.6."""
+    h = [(59.2, 146.8, 516.6), (441.7, 532.0, 516.6), (146.2, 442.2, 504.3),
+         (146.2, 442.2, 531.3), (59.0, 532.0, 752.2)]  # fmt: skip
+    v = [(59.5, 516.6, 752.2), (146.2, 504.3, 531.3), (442.2, 504.3, 531.3), (531.4, 516.6, 752.2)]
+    edges = [
+        *({"orientation": "h", "x0": a, "x1": b, "top": y, "bottom": y} for a, b, y in h),
+        *({"orientation": "v", "x0": x, "x1": x, "top": t, "bottom": b} for x, t, b in v),
+    ]
+    [table] = find_ruled_tables(edges)
+    assert [tuple(round(c, 1) for c in cell) for cell in table.cells] == [
+        (59.2, 504.3, 532.0, 752.2)
+    ]

@@ -19,6 +19,7 @@ from extract.layout.vocab import (
     CONTENTS_TITLES,
     DRAWN_ALONE,
     FLOW_BULLETS,
+    FRAME_GLYPHS,
     REPEATED_BULLETS,
 )
 
@@ -30,8 +31,13 @@ _SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
 
 #: numbers of a heading that a banner's box glyph may stand before ("□ 3. 부서별 주요업무")
 _BANNER_NUMBERS = frozenset({"num.dot", "num.dash", "num.dash3", "hangul.dot"})
-#: a line framed by dashes on both sides: a subtitle, not a "-" item
-_FRAMED = re.compile(r"^[-–—]\s+\S.*\S\s+[-–—]$")
+#: a line framed by one glyph on both sides (dashes set apart by spaces): a subtitle, not
+#: an item of the glyph's list
+_FRAMED = re.compile(
+    r"^(?:[-–—]\s+\S.*\S\s+[-–—]|(?P<g>["
+    + re.escape("".join(sorted(FRAME_GLYPHS - set("-–—"))))
+    + r"])\s*\S.*\S\s*(?P=g))$"
+)
 #: fewest characters of an item set beside another on one line
 MIN_COLUMN_CHARS = 4
 
@@ -47,7 +53,7 @@ def _read(ln: Line) -> tuple[Marker, str] | None:
     if text in BULLETS:  # a glyph alone ("-"): outside a table it is a marker, not a nil cell
         return Marker("bullet:" + BULLETS[text], text), ""
     if _FRAMED.match(text):
-        return None  # a subtitle framed by dashes ("- 외국인 관광객 300만 시대 -"): no item
+        return None  # a subtitle framed ("- 외국인 관광객 300만 시대 -", "◈ … 수상내역 ◈")
     found = read_marker(text)
     if found is not None and found[0].text in BANNER_GLYPHS and found[1]:
         # "□ 3. 부서별 주요업무": a banner's box glyph before a heading's number

@@ -199,6 +199,10 @@ BOUND_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
 #: ditto marks: a table cell that repeats the one above it ("〃" under "복지정책과")
 DITTO_MARKS: frozenset[str] = frozenset({"〃", "″", "״", "\"", "”", "〃〃", "상동"})
 
+#: glyphs that frame a title on both sides ("◈ 2024년 사회복지국 주요 수상내역 ◈", "- 외국인
+#: 관광객 300만 시대 -"): a title set off, not an item of the glyph's list
+FRAME_GLYPHS: frozenset[str] = frozenset("-–—◈◆◇❖★☆")
+
 #: box glyphs a banner's frame is read as, before a heading's number ("□ 3. 부서별 주요업무")
 BANNER_GLYPHS: frozenset[str] = frozenset("□■❑❒▢▣◻◼")
 

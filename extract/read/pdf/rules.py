@@ -300,7 +300,13 @@ def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
             first, last = side_from(a["x0"], y), side_from(b["x1"], y)
             if lid is None or first is None or last is None:
                 continue
-            own = {id(r) for r in (a, b, left, right, lid, first, last)}
+            # (a tab drawn as a closed box has a bottom too, inside the frame: the tab's)
+            floor = next(
+                (h for h in hs if y < h["top"] <= max(left["bottom"], right["bottom"]) + tolerance
+                 and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
+                None,
+            )  # fmt: skip
+            own = {id(r) for r in (a, b, left, right, lid, first, last, floor) if r is not None}
             box = (a["x0"], top, b["x1"], max(first["bottom"], last["bottom"]))
             if any(id(r) not in own and _within(r, box, tolerance) for r in rules):
                 continue  # (a frame over a table or boxes of its own is no text box)
