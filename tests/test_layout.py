@@ -2795,6 +2795,10 @@ def test_a_line_set_under_a_bullet_in_its_box_is_its_own(
         ("효율적 예산편성", True, "전략적 재정운용과 효율적 예산편성"),
         ("효율적 예산편성", False, "전략적 재정운용과"),  # HWPX/HWP: a line is a paragraph
         ("모 빌 리 티", True, "전략적 재정운용과 모빌리티"),  # letter-spaced, word kept apart
+        # the item's text under its label, no wrap of it (review D1)
+        ("「사회보장기본법」 제35조 및 시행령", True, "전략적 재정운용과"),
+        ("(단위: 백만원)", True, "전략적 재정운용과"),
+        ("2025. 1. ~ 12.", True, "전략적 재정운용과"),
     ],
 )
 def test_a_numbered_title_wrapped_onto_the_next_line_is_one_title(

@@ -106,6 +106,7 @@ class Nesting(Titling):
         self.display = display
         self.attributed = attributed
         self.wrapped = wrapped
+        self.wrapped_titles: set[int] = set()  # ids of the items whose title took its wrap
         self.last_roman = 0  # the last chapter numeral (Ⅱ = 2)
         self.holders: set[int] = set()  # ids of the bullets that hold a numbered list of their own
         self.box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items
@@ -321,11 +322,17 @@ class Nesting(Titling):
             self.open_node(front, self.root)
             self.last = front
         last = self.last
-        wraps = self.wrapped and _wraps_title(last, it) and self.drawn.same_size(last, it)
+        wraps = (
+            self.wrapped
+            and id(last) not in self.wrapped_titles  # (a title wraps once)
+            and _wraps_title(last, it)
+            and self.drawn.same_size(last, it)
+        )
         last.lines.extend(it.lines)
         if wraps:  # ("1. 전략적 재정운용과" / "효율적 예산편성": one title, wrapped)
             last.title = f"{despace(last.title)} {despace(it.title)}"
             last.head = len(last.lines)
+            self.wrapped_titles.add(id(last))
 
     def place_note(self, index: int, it: Marked, node: Node, after: Sequence[Marked]) -> None:
         """A note (※, *): under the item above it, or heading what is set under it."""
@@ -495,16 +502,20 @@ def _runs_on(node: Node) -> bool:
 
 def _wraps_title(node: Node, it: Marked) -> bool:
     """Whether ``it`` is the second line of a numbered item's title, wrapped on its page:
-    the item holds nothing but its title yet and both lines make a title's length."""
+    the item holds its title and nothing else yet, both lines make a title's
+    length, and the line opens with a word, not a figure, a bracket or a quote (the item's
+    text under a label: "1. 추진근거" / "「사회보장기본법」 제35조 …", "(단위: 백만원)")."""
+    second = it.title.lstrip()
     return (
         node.kind == "item"
         and not node.children
         and node.head == len(node.lines)
         and len(it.lines) == 1
-        and bool(node.lines)
-        and node.lines[-1].page == it.lines[0].page
-        and len(node.title) + len(it.title) <= MAX_TITLE_CHARS
+        and node.lines[0].page == it.lines[0].page
+        and len(node.title) + len(second) <= MAX_TITLE_CHARS
         and not node.title.rstrip().endswith(".")
+        and not is_caption(it.lines[0])
+        and second[:1].isalpha()
     )
 
 
