@@ -1773,3 +1773,17 @@ def test_a_box_titled_by_a_closed_tab_is_one_box_too() -> None:
     assert [tuple(round(c, 1) for c in cell) for cell in table.cells] == [
         (59.2, 504.3, 532.0, 752.2)
     ]
+
+
+def test_three_boxes_whose_middle_one_is_taller_are_no_tabbed_box() -> None:
+    """Boxes side by side, the middle one taller above and below (review D3): its sides
+    reach down the others', no tab over one frame; and a frame that holds a ruled table
+    under its tab stays as drawn."""
+    edges = [*box_edges(50, 300, 200, 340), *box_edges(200, 280, 350, 360),
+             *box_edges(350, 300, 500, 340)]  # fmt: skip
+    cells = sorted(c for t in find_ruled_tables(edges) for c in t.cells)
+    assert cells == [(50, 300, 200, 340), (200, 280, 350, 360), (350, 300, 500, 340)]
+    table = [{"orientation": "h", "x0": 67.1, "x1": 542.9, "top": y, "bottom": y}
+             for y in (310.0, 336.0)]  # fmt: skip
+    [framed] = find_ruled_tables([*_tabbed_frame(), *table])
+    assert framed.bbox[1] == 310.0  # (as drawn: no cell reaches up to the tab's top)

@@ -11,6 +11,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pdfplumber import table as pdftable
 
@@ -256,78 +257,123 @@ def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
     Hancom draws a box titled by a tab (a label in a small box of its own straddling the
     box's top, 환경물정책실 p19 "기후대응기금 설치·운용(조례 제정 …)" over its ❖ lines)
     as the box's top rule broken where the tab stands, the tab's sides reaching down
-    across it and its top above.  Read as drawn, that is no box: neither the label nor
-    the lines under it would be in one.  The box's top and sides are lifted to the tab's
-    top and the tab's own rules dropped, so the box holds its label as its first line.
-    A frame with rules inside it (a table, boxes of its own: a strategy chart's "중점
-    추진 과제" frame over its rows) is left as drawn.
+    across it and its top above (and its bottom inside, where the tab is a closed box:
+    사회복지국 p11 "◈ 2024년 사회복지국 주요 수상내역 ◈").  Read as drawn, that is no box:
+    neither the label nor the lines under it would be in one.  The box's top and sides
+    are lifted to the tab's top and the tab's own rules dropped, so the box holds its
+    label as its first line.  A frame with rules inside it (a table, boxes of its own: a
+    strategy chart's "중점 추진 과제" frame over its rows) is left as drawn, and so are
+    boxes side by side whose middle one is taller (its sides reach down the frame).
     """
     hs = [r for r in rules if r["orientation"] == "h"]
-    vs = [r for r in rules if r["orientation"] == "v"]
-
-    def crossing(x: float, y: float) -> PdfObj | None:
-        return next(
-            (v for v in vs if abs(v["x0"] - x) <= tolerance
-             and v["top"] < y - tolerance and v["bottom"] > y + tolerance),
-            None,
-        )  # fmt: skip
-
-    def side_from(x: float, y: float) -> PdfObj | None:
-        return next(
-            (v for v in vs if abs(v["x0"] - x) <= tolerance and abs(v["top"] - y) <= tolerance
-             and v["bottom"] > y + MIN_EDGE),
-            None,
-        )  # fmt: skip
-
+    verticals = _by_position([r for r in rules if r["orientation"] == "v"], tolerance)
     dropped: set[int] = set()
     added: list[PdfObj] = []
-    for a in hs:
-        for b in hs:
-            if id(a) in dropped or id(b) in dropped or abs(b["top"] - a["top"]) > tolerance:
-                continue
-            if b["x0"] <= a["x1"] + MIN_EDGE:
+    for row in _rows_of(hs, tolerance):
+        for a, b in pairwise(row):
+            if id(a) in dropped or id(b) in dropped or b["x0"] <= a["x1"] + MIN_EDGE:
                 continue  # (b must start right of where a ends: the gap the tab fills)
-            y = a["top"]
-            left, right = crossing(a["x1"], y), crossing(b["x0"], y)
-            if left is None or right is None or abs(left["top"] - right["top"]) > tolerance:
+            own = _tab_of(a, b, hs, verticals, tolerance)
+            if own is None:
                 continue
-            top = left["top"]
-            lid = next(
-                (h for h in hs if abs(h["top"] - top) <= tolerance
-                 and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
-                None,
-            )  # fmt: skip
-            first, last = side_from(a["x0"], y), side_from(b["x1"], y)
-            if lid is None or first is None or last is None:
-                continue
-            # (a tab drawn as a closed box has a bottom too, inside the frame: the tab's)
-            floor = next(
-                (h for h in hs if y < h["top"] <= max(left["bottom"], right["bottom"]) + tolerance
-                 and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
-                None,
-            )  # fmt: skip
-            own = {id(r) for r in (a, b, left, right, lid, first, last, floor) if r is not None}
-            box = (a["x0"], top, b["x1"], max(first["bottom"], last["bottom"]))
-            if any(id(r) not in own and _within(r, box, tolerance) for r in rules):
+            lid, first, last = own[4], own[5], own[6]
+            box = (a["x0"], lid["top"], b["x1"], max(first["bottom"], last["bottom"]))
+            ids = {id(r) for r in own}
+            if any(id(r) not in ids and _within(r, box, tolerance) for r in rules):
                 continue  # (a frame over a table or boxes of its own is no text box)
-            dropped.update(own)
+            dropped.update(ids)
             added += [
-                _edge("h", top, a["x0"], b["x1"]),
-                _edge("v", a["x0"], top, first["bottom"]),
-                _edge("v", b["x1"], top, last["bottom"]),
+                _edge("h", lid["top"], a["x0"], b["x1"]),
+                _edge("v", a["x0"], lid["top"], first["bottom"]),
+                _edge("v", b["x1"], lid["top"], last["bottom"]),
             ]
     return [*(r for r in rules if id(r) not in dropped), *added]
 
 
+def _rows_of(hs: Sequence[PdfObj], tolerance: float) -> list[list[PdfObj]]:
+    """Horizontal rules in rows of one height, each row left to right."""
+    rows: list[list[PdfObj]] = []
+    for h in sorted(hs, key=lambda r: (r["top"], r["x0"])):
+        if rows and h["top"] - rows[-1][0]["top"] <= tolerance:
+            rows[-1].append(h)
+        else:
+            rows.append([h])
+    return [sorted(row, key=lambda r: r["x0"]) for row in rows]
+
+
+def _by_position(vs: Sequence[PdfObj], tolerance: float) -> dict[int, list[PdfObj]]:
+    """Vertical rules by where they stand, in buckets of ``tolerance`` points."""
+    out: dict[int, list[PdfObj]] = {}
+    for v in vs:
+        out.setdefault(int(v["x0"] // tolerance), []).append(v)
+    return out
+
+
+def _near(verticals: dict[int, list[PdfObj]], x: float, tolerance: float) -> list[PdfObj]:
+    k = int(x // tolerance)
+    return [
+        v for j in (k - 1, k, k + 1) for v in verticals.get(j, ())
+        if abs(v["x0"] - x) <= tolerance
+    ]  # fmt: skip
+
+
+def _tab_of(
+    a: PdfObj,
+    b: PdfObj,
+    hs: Sequence[PdfObj],
+    verticals: dict[int, list[PdfObj]],
+    tolerance: float,
+) -> tuple[PdfObj, ...] | None:
+    """The rules of a tabbed box whose top is broken between ``a`` and ``b``: a, b, the
+    tab's sides, its top, the frame's sides and the tab's bottom (or None); None where
+    no tab stands in the gap."""
+    y = a["top"]
+
+    def crossing(x: float) -> PdfObj | None:
+        return next(
+            (v for v in _near(verticals, x, tolerance)
+             if v["top"] < y - tolerance and v["bottom"] > y + tolerance),
+            None,
+        )  # fmt: skip
+
+    def side_from(x: float) -> PdfObj | None:
+        return next(
+            (v for v in _near(verticals, x, tolerance)
+             if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
+            None,
+        )  # fmt: skip
+
+    def spanning(lo: float, hi: float) -> PdfObj | None:
+        return next(
+            (h for h in hs if lo <= h["top"] <= hi
+             and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
+            None,
+        )  # fmt: skip
+
+    left, right = crossing(a["x1"]), crossing(b["x0"])
+    if left is None or right is None or abs(left["top"] - right["top"]) > tolerance:
+        return None
+    first, last = side_from(a["x0"]), side_from(b["x1"])
+    lid = spanning(left["top"] - tolerance, left["top"] + tolerance)
+    if lid is None or first is None or last is None:
+        return None
+    tab_bottom = max(left["bottom"], right["bottom"])
+    if tab_bottom - y > (min(first["bottom"], last["bottom"]) - y) / 2:
+        return None  # (the sides reach down the frame: a taller box beside two, no tab)
+    floor = spanning(y + tolerance, tab_bottom + tolerance)  # (a closed tab's bottom)
+    own = (a, b, left, right, lid, first, last)
+    return own if floor is None else (*own, floor)
+
+
 def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
-    """Whether ``rule`` lies inside ``box`` (not on its sides)."""
+    """Whether ``rule`` runs inside ``box``: a row rule between its top and bottom, or a
+    column rule between its sides, touching its sides or not."""
     x0, top, x1, bottom = box
-    return bool(
-        rule["x0"] > x0 + tolerance
-        and rule["x1"] < x1 - tolerance
-        and rule["top"] > top + tolerance
-        and rule["bottom"] < bottom - tolerance
-    )
+    if rule["orientation"] == "h":
+        inside = top + tolerance < rule["top"] < bottom - tolerance
+        return bool(inside and rule["x1"] > x0 + tolerance and rule["x0"] < x1 - tolerance)
+    inside = x0 + tolerance < rule["x0"] < x1 - tolerance
+    return bool(inside and rule["bottom"] > top + tolerance and rule["top"] < bottom - tolerance)
 
 
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
