@@ -112,6 +112,7 @@ def test_title_role(title: str, role: str | None) -> None:
         ("원 장", "official", "원장"),
         ("대 변 인", "unit", "대변인"),  # a unit one word names whole (고용노동부's chart)
         ("과", "team", "과"),  # a unit word alone names no unit
+        ("수석대변인", "team", "수석대변인"),  # an official, no unit (the word names one whole)
     ],
 )
 def test_box_kinds(text: str, kind: str, name: str) -> None:

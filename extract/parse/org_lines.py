@@ -69,6 +69,11 @@ def _corners(box: Box) -> tuple[int, int, int, int]:
     return int(r0), int(c0), int(r1), int(c1)
 
 
+def _centre(box: Box) -> float:
+    assert box.geo is not None
+    return (box.geo[0] + box.geo[2]) / 2
+
+
 def _outline(box: Box) -> Iterator[Vertex]:
     """The corners along a box's sides."""
     top, left, bottom, right = _corners(box)
@@ -92,28 +97,50 @@ def _neighbours(v: Vertex) -> Iterator[Vertex]:
     yield from ((r - 1, k), (r + 1, k), (r, k - 1), (r, k + 1))
 
 
-def contacts(box: Box, boxes: Sequence[Box], edges: set[Edge]) -> dict[int, set[str]]:
-    """The boxes the lines from ``box`` reach (by index in ``boxes``), with the side each
-    is reached on ("top", "bottom", "side").  A line goes on through the box of an
-    official or a count (장관, then 차관), not through a unit's."""
+def _index(boxes: Sequence[Box]) -> tuple[set[Edge], dict[Vertex, list[int]]]:
+    """The boxes' own sides (no line between boxes runs along them) and, for each corner
+    on a box's side, the boxes (by index) it is on."""
     sides: set[Edge] = set().union(*(_sides(b) for b in boxes if b.geo is not None))
     at: dict[Vertex, list[int]] = {}
     for i, b in enumerate(boxes):
-        if b.geo is not None and b is not box:
-            for v in _outline(b):
+        if b.geo is not None:
+            for v in set(_outline(b)):
                 at.setdefault(v, []).append(i)
+    return sides, at
+
+
+def _side(box: Box, v: Vertex) -> str:
+    """Which side of ``box`` the corner ``v`` is on: its bottom or top where the line
+    meets it between its corners (or it is one column wide), else a side."""
+    top, left, bottom, right = _corners(box)
+    between = left < v[1] < right or right - left == 1
+    if v[0] == bottom and between:
+        return "bottom"
+    if v[0] == top and between:
+        return "top"
+    return "side"
+
+
+def contacts(
+    i: int, boxes: Sequence[Box], edges: set[Edge], index: tuple[set[Edge], dict[Vertex, list[int]]]
+) -> dict[int, set[str]]:
+    """The boxes the lines from ``boxes[i]`` reach (by index), with the side each is
+    reached on ("top", "bottom", "side": a line that meets a box at its corner runs past
+    it).  A line goes on through the box of an official or a count (장관, then 차관), not
+    through a unit's.  ``index``: :func:`_index` of ``boxes``."""
+    sides, at = index
     out: dict[int, set[str]] = {}
-    start = list(dict.fromkeys(_outline(box)))
+    start = list(dict.fromkeys(_outline(boxes[i])))
     seen = set(start)
     queue = deque(start)
     while queue:
         v = queue.popleft()
         stop = False
-        for i in at.get(v, ()):
-            other = boxes[i]
-            top, _, bottom, _ = _corners(other)
-            side = "bottom" if v[0] == bottom else "top" if v[0] == top else "side"
-            out.setdefault(i, set()).add(side)
+        for j in at.get(v, ()):
+            if j == i:
+                continue
+            other = boxes[j]
+            out.setdefault(j, set()).add(_side(other, v))
             if other.kind == "unit":
                 stop = True
             else:  # (a line passes on through an official's box)
@@ -141,12 +168,13 @@ def parents_by_lines(
     if not any(c.borders for c in cells):
         return {}
     edges = drawn_edges(cells, n_rows, n_cols)
+    index = _index(boxes)
     out: dict[int, Box | None] = {}
     for i, box in enumerate(boxes):
         if box.kind != "unit" or box.geo is None:
             continue
         top = _corners(box)[0]
-        reached = contacts(box, boxes, edges)
+        reached = contacts(i, boxes, edges, index)
         if not reached:
             continue
         above = [
@@ -155,10 +183,6 @@ def parents_by_lines(
         ]  # fmt: skip
         centre = (box.geo[0] + box.geo[2]) / 2
         out[i] = max(
-            above,
-            key=lambda b: (_corners(b)[2], -abs((b.geo[0] + b.geo[2]) / 2 - centre))
-            if b.geo is not None
-            else (0, 0.0),
-            default=None,
+            above, key=lambda b: (_corners(b)[2], -abs(_centre(b) - centre)), default=None
         )
     return out

@@ -244,14 +244,16 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
 
     >>> unit_word("관광정책과"), unit_word("사회혁신담당관"), unit_word("유보통합준비TF")
     ('과', '담당관', 'TF')
-    >>> unit_word("과"), unit_word("대변인")  # a word alone, but a whole-word unit
-    (None, '대변인')
+    >>> unit_word("과"), unit_word("대변인"), unit_word("수석대변인")  # 대변인: a whole word
+    (None, '대변인', None)
     """
     if name.endswith(NOT_UNIT_ENDINGS):
         return None
     cands = sorted(words if words is not None else UNIT_WORDS, key=len, reverse=True)
     for w in cands:
-        if name.endswith(w) and (len(name) > len(w) or w in WHOLE_WORD_UNITS):
+        # (a whole-word unit is that word alone: 수석대변인 is an official)
+        whole = w in WHOLE_WORD_UNITS
+        if name.endswith(w) and (name == w if whole else len(name) > len(w)):
             return w
     return None
 
