@@ -762,3 +762,19 @@ def test_a_line_passes_through_an_official_to_no_unit() -> None:
         _cell(3, 2, "L"), _cell(4, 1, "LRTB", 2), _cell(4, 4, "LRTB", 2),
     ]  # fmt: skip
     assert parents_by_lines(boxes, cells, 5, 6) == {2: None}
+
+
+def test_a_line_that_meets_a_box_at_its_corner_runs_past_it() -> None:
+    """감사관 beside the trunk from 장관, its link drawn to its bottom corner (review D7):
+    the units under the bar further down the trunk are the chart's top's, not 감사관's."""
+    boxes = [
+        _box("장관", "official", 0, 3, 2), _box("감사관", "unit", 3, 0, 2),
+        _box("기획조정실", "unit", 7, 0, 2), _box("노동정책실", "unit", 7, 6, 2),
+    ]  # fmt: skip
+    cells = [
+        _cell(0, 3, "LRTB", 2, "장관"), *(_cell(r, 4, "L") for r in range(1, 6)),
+        _cell(3, 0, "LRTB", 2, "감사관"), _cell(4, 2, "T"), _cell(4, 3, "T"),
+        _cell(6, 1, "LT"), *(_cell(6, k, "T") for k in range(2, 7)), _cell(6, 7, "L"),
+        _cell(7, 0, "LRTB", 2, "기획조정실"), _cell(7, 6, "LRTB", 2, "노동정책실"),
+    ]  # fmt: skip
+    assert parents_by_lines(boxes, cells, 8, 9) == {1: None, 2: None, 3: None}
