@@ -26,6 +26,7 @@ from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,
     CIRCLED,
+    CLOSED_ENDS,
     DITTO_MARKS,
     FLOW_BULLETS,
     FRAME_GLYPHS,
@@ -2716,7 +2717,10 @@ def test_a_roman_numeral_set_inside_an_item_numbers_it_not_the_chapters(
         "□ 2024년 추진실적", "❍ 지역사회보장계획 시행결과 평가 우수상",
     )  # fmt: skip
     indents = {1: 64.0, 2: 50.0, 3: 56.6, 4: 63.6, 5: inner_x, 6: inner_x, 7: 56.6, 8: 63.6}
-    outline = build_outline(lines, titles=TITLES, indents=indents)
+    # (the chapter's heading in display type, the numbered lines in body type)
+    spots = {no: (x, 100.0 + 20 * no, 500.0, (120.0 if no == 1 else 114.0) + 20 * no)
+             for no, x in indents.items()}  # fmt: skip
+    outline = build_outline(lines, titles=TITLES, indents=indents, spots=spots)
     parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
     assert sum(1 for n in outline.nodes if n.depth == 1) == chapters
     if chapters == 1:
@@ -2812,7 +2816,10 @@ def test_a_numbered_title_wrapped_onto_the_next_line_is_one_title(
     assert despace(node.title) == title
 
 
-@pytest.mark.parametrize(("end", "part"), [*((e, False) for e in RUN_ON_ENDS), ("", True)])
+@pytest.mark.parametrize(
+    ("end", "part"),
+    [*((e, False) for e in RUN_ON_ENDS), ("", True), *((f" 등{e}", True) for e in CLOSED_ENDS)],
+)
 def test_a_line_after_one_that_runs_on_titles_no_part(end: str, part: bool) -> None:
     """사회복지국 p49: "ㅇ 체결기관 : 부산광역시, 부산보건대산학협력단, 동서대산학협력단," runs
     on into "만덕종합사회복지관", a unit's name that would title a part; after a line
@@ -2886,3 +2893,20 @@ def test_a_line_framed_by_one_glyph_is_a_title_not_an_item(glyph: str) -> None:
     framed = f"{glyph} 2024년 주요 수상내역 {glyph}"
     [item] = mark_lines(lines_of(framed))
     assert item.marker is None and item.title == item.lines[0].text  # (dashes normalized)
+
+
+def test_a_centred_chapter_heading_of_a_bound_report_is_a_chapter() -> None:
+    """Two reports bound in one file, their chapter headings centred (review D2): the
+    second's "Ⅰ. 일반현황", set right of the first's longer "Ⅱ. …" in the chapters' own
+    size, is a chapter, not a number inside Ⅱ."""
+    lines = lines_of(
+        "Ⅰ. 일반현황", "□ 조직 및 인력", "Ⅱ. 2025년 주요업무 추진계획 및 현안사항",
+        "□ 청년 일자리 확대", "Ⅰ. 일반현황", "□ 조직 및 인력",
+    )  # fmt: skip
+    indents = {1: 250.0, 2: 56.6, 3: 160.0, 4: 56.6, 5: 250.0, 6: 56.6}
+    spots = {no: (x, 100.0 + 30 * no, 400.0, (120.0 if no in (1, 3, 5) else 114.0) + 30 * no)
+             for no, x in indents.items()}  # fmt: skip
+    outline = build_outline(lines, titles=TITLES, indents=indents, spots=spots)
+    assert [n.title for n in outline.nodes if n.depth == 1] == [
+        "일반현황", "2025년 주요업무 추진계획 및 현안사항", "일반현황"
+    ]

@@ -59,6 +59,15 @@ class Drawn:
                     page = ln.page
                     self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
 
+    def smaller(self, it: Marked, node: Node) -> bool:
+        """Whether ``it`` is set in smaller type than ``node``'s first line (True where the
+        format says no size)."""
+        a = self.spots.get(node.lines[0].no) if node.lines else None
+        b = self.spots.get(it.lines[0].no)
+        if a is None or b is None:
+            return True
+        return (b[3] - b[1]) < (1 - SAME_SIZE) * (a[3] - a[1])
+
     def same_size(self, node: Node, it: Marked) -> bool:
         """Whether ``it``'s first line is set in about the size of ``node``'s last, as a
         title's wrapped line is (its first line's box grows with a larger numeral: 기획조정실

@@ -31,7 +31,7 @@ from extract.layout.placing import (
     titles_a_list,
 )
 from extract.layout.titling import Titling, close_after
-from extract.layout.vocab import REFERENCE_TABS, RUN_ON_ENDS, SUMMARY_GLYPHS
+from extract.layout.vocab import CLOSED_ENDS, REFERENCE_TABS, RUN_ON_ENDS, SUMMARY_GLYPHS
 from extract.normalize.spacing import despace
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
@@ -187,8 +187,9 @@ class Nesting(Titling):
 
     def close_inner_numbers(self, it: Marked) -> None:
         """Close the items an inner Roman numbering opened (an item's own "Ⅰ", "Ⅱ", set
-        inside it) that start right of ``it`` on its page: a line set left of them is
-        not theirs ("Ⅱ 지역사회보장 발전 전략체계 : …" / "□ 2024년 추진실적")."""
+        inside it) that start right of ``it``: a line set left of them is not theirs
+        ("Ⅱ 지역사회보장 발전 전략체계 : …" / "□ 2024년 추진실적"), on their page or
+        the next."""
         here = self.indents.get(it.lines[0].no)
         stack = self.stack
         inner = next(
@@ -198,7 +199,7 @@ class Nesting(Titling):
             return
         n = stack[inner]
         there = self.indents.get(n.lines[0].no) if n.lines else None
-        if there is not None and n.lines[0].page == it.lines[0].page and there > here + MIN_INDENT:
+        if there is not None and there > here + MIN_INDENT:  # (margins hold across pages)
             del stack[inner:]
 
     def set_in_chapter(self, it: Marked) -> bool:
@@ -209,7 +210,11 @@ class Nesting(Titling):
         if top is None or top.marker is None or not top.marker.is_top or not top.lines:
             return False
         here, there = self.indents.get(it.lines[0].no), self.indents.get(top.lines[0].no)
-        return here is not None and there is not None and here > there + MIN_INDENT
+        if here is None or there is None or here <= there + MIN_INDENT:
+            return False
+        # (in body type, not the chapters' own: a centred chapter heading of another
+        # report bound in the file is set right of a longer one, in their size)
+        return self.drawn.smaller(it, top)
 
     def place_title(
         self, index: int, it: Marked, m: Marker | None, after: Sequence[Marked]
@@ -496,8 +501,12 @@ class Nesting(Titling):
 
 
 def _runs_on(node: Node) -> bool:
-    """Whether ``node``'s last line runs on into the next (it ends with a comma)."""
-    return bool(node.lines) and node.lines[-1].text.rstrip().endswith(RUN_ON_ENDS)
+    """Whether ``node``'s last line runs on into the next (it ends with a comma, or one
+    middle dot: "···", Korean "etc.", ends a list)."""
+    if not node.lines:
+        return False
+    text = node.lines[-1].text.rstrip()
+    return text.endswith(RUN_ON_ENDS) and not text.endswith(CLOSED_ENDS)
 
 
 def _wraps_title(node: Node, it: Marked) -> bool:

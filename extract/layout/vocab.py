@@ -47,6 +47,8 @@ CIRCLED: dict[str, int] = {
 #: 부산광역시, …, 동서대산학협력단," / "만덕종합사회복지관"); the line after it goes on it,
 #: though it reads like a part's title
 RUN_ON_ENDS: tuple[str, ...] = (",", "，", "、", "·", "ㆍ", "및")
+#: ... but a run of dots ("···", "ㆍㆍㆍ", Korean "etc.") ends its list
+CLOSED_ENDS: tuple[str, ...] = ("··", "ㆍㆍ", "‥", "…")
 
 #: the tab (a word in a box of its own) over a page of reference material that belongs to
 #: the item before it ("참고" beside "금련산청소년수련원 zone 구성(안)")
