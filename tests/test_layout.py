@@ -2910,3 +2910,16 @@ def test_a_centred_chapter_heading_of_a_bound_report_is_a_chapter() -> None:
     assert [n.title for n in outline.nodes if n.depth == 1] == [
         "일반현황", "2025년 주요업무 추진계획 및 현안사항", "일반현황"
     ]
+
+
+def test_the_next_of_a_pages_footnotes_is_one_too() -> None:
+    """A page's "2) CITYNET(시티넷) : …" after its footnote 1), though the text raises
+    "시티넷2)", not its first word (review D13): a footnote too, not a list item."""
+    lines = lines_of(
+        "Ⅴ. 주요업무계획", "□ (글로벌 인지도 제고) 도시외교력 강화",
+        "ㅇ UCLG1), 시티넷2)(7월) 등 주요 국제회의체 활동 증대",
+        "1) UCLG(United Cities and Local Governments) : 세계지방정부연합",
+        "2) CITYNET(시티넷) : 아태지역 인간정주개발 지방정부회의",
+    )  # fmt: skip
+    kinds = [n.kind for n in build_outline(lines).nodes if n.marker and n.marker.text.endswith(")")]
+    assert kinds == ["note", "note"]

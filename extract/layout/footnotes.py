@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from extract.layout.markers import note_mark
 from extract.layout.nodes import Marked, Node
@@ -33,32 +35,34 @@ _FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\)$")
 _TERM = re.compile(r"^[^\s(:：]{2,}")
 
 
+@cache
 def _reference(term: str, num: str) -> re.Pattern[str]:
     """The term with the footnote's number raised after it ("UCLG1)", "UCLG 1)")."""
     return re.compile(re.escape(term) + r"\s?" + num + r"\)")
 
 
-def page_footnotes(items: list[Marked]) -> list[Marked]:
+def page_footnotes(items: Sequence[Marked]) -> list[Marked]:
     """``items`` with each page's footnotes made notes: an item numbered "N)" whose first
     word, with its number raised after it ("UCLG1)"), stands in a line earlier on its
     page, and the footnotes after it on the page."""
     out = list(items)
-    page_text: dict[object, list[str]] = {}
+    page_text: dict[int | None, str] = {}
+    last_note: dict[int | None, int] = {}  # page -> the number of its last footnote
     for i, it in enumerate(items):
         m = it.marker
         page = it.lines[0].page
-        seen = page_text.setdefault(page, [])
         num = _FOOTNOTE.match(m.text) if m is not None else None
-        term = _TERM.match(it.title)
-        if (
-            m is not None
-            and num is not None
-            and term is not None
-            and any(_reference(term[0], num["num"]).search(t) for t in seen)
-        ):
-            out[i] = replace(it, marker=m._replace(kind=FOOTNOTE_KIND))
-            continue
-        seen.extend(ln.text for ln in it.lines)
+        if m is not None and num is not None:
+            n = int(num["num"])
+            term = _TERM.match(it.title)
+            raised = term is not None and _reference(term[0], num["num"]).search(
+                page_text.get(page, "")
+            )
+            if raised or last_note.get(page) == n - 1:  # (or the next of the page's notes)
+                out[i] = replace(it, marker=m._replace(kind=FOOTNOTE_KIND))
+                last_note[page] = n
+                continue
+        page_text[page] = page_text.get(page, "") + "\n" + "\n".join(ln.text for ln in it.lines)
     return out
 
 

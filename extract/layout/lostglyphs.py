@@ -100,8 +100,9 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
     known = _group_kinds(doc, told, groups, seen)
     for no, glyph, *_ in told:
         if no not in out:
-            # the bullet a glyph's group stands for where it is set beside it, else a
-            # mark of its own
+            # the bullet a glyph's group stands for where it is set beside one (on every
+            # page: one mark is one kind, or the lists it heads would part), else a mark of
+            # its own
             out[no] = (known.get(groups[glyph]) or f"{GLYPH_KIND}{groups[glyph]:x}", None)
     return out
 
@@ -116,17 +117,21 @@ def _group_kinds(
     of the group is set, in its size, before or after it (사회복지국 p30: "□ 노년기에 …",
     a □ the export kept, set where the lost □ of "□ 건강한 노후를 위한 …" is): the group
     is that bullet everywhere."""
+    on_page: dict[int | None, list[tuple[int, float, float, str]]] = {}
+    for q, p, x, h, k in seen:
+        on_page.setdefault(p, []).append((q, x, h, k))
     kinds: dict[int, set[str]] = {}
     heads: set[int] = set()  # groups set right over bullets at their place: headings
     for no, glyph, left, height in told:
-        page = doc.line(no).page
+        group = groups[glyph]
         there = [
-            (q, k) for q, p, x, h, k in seen if p == page and _same_mark(x, h, left, height)
+            (q, k) for q, x, h, k in on_page.get(doc.line(no).page, ())
+            if _same_mark(x, h, left, height)
         ]  # fmt: skip
         after = min((q for q, _ in there if q > no), default=None)
         if after is not None and not _list_between(doc, no, after, left):
-            heads.add(groups[glyph])
-        kinds.setdefault(groups[glyph], set()).update(
+            heads.add(group)
+        kinds.setdefault(group, set()).update(
             k for q, k in there if _list_between(doc, no, q, left)
         )
     return {g: next(iter(ks)) for g, ks in kinds.items() if len(ks) == 1 and g not in heads}
