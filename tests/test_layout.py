@@ -2730,7 +2730,7 @@ def test_a_roman_numeral_set_inside_an_item_numbers_it_not_the_chapters(
         assert parent["2024년 추진실적"] == "지역사회보장계획 연차별 계획 수립"
 
 
-@pytest.mark.parametrize("bands", [2, 1])
+@pytest.mark.parametrize("bands", [2, 1, 0])
 def test_bullets_alone_in_bands_title_the_groups_under_them(bands: int) -> None:
     """관광마이스국 1-1 (p16): "◇ UN Tourism 연계 …" and "◇ 글로벌 IP 융합 …", each alone in
     a full-width band, each over its own □ items: the bands head the groups (the ◇ glyph
@@ -2743,12 +2743,14 @@ def test_bullets_alone_in_bands_title_the_groups_under_them(bands: int) -> None:
         "ㅇ (태양의 서커스) 공연", "□ (부산형 워케이션 세계화) 트렌드 확산",
         "1-2 지역특화 융합관광 콘텐츠 육성", "□ (야간관광) 도시 육성",
     ]  # fmt: skip
-    if bands == 1:
+    if bands < 2:
         texts[5] = "□ (글로벌 IP 융합) 콘텐츠 확장"
+    if bands == 0:  # (a boxed ◇ that ends the part sums it up, as its headline does)
+        texts.insert(9, "◇ 기대효과 : 외래관광객 300만명 유치")
     lines = lines_of(*texts)
     x = {"◇": 60.8, "□": 51.0, "ㅇ": 58.3}
     indents = {ln.no: x.get(ln.text[:1], 40.0) for ln in lines}
-    box_of = {3: 1, 6: 2} if bands == 2 else {3: 1}
+    box_of = {3: 1, 6: 2} if bands == 2 else {3: 1, 10: 2} if bands == 0 else {3: 1}
     outline = build_outline(
         lines, box_of=box_of, indents=indents, box_left={1: 52.4, 2: 52.4},
         box_bounds={1: (52.4, 120.3, 542.5, 146.6), 2: (52.4, 373.9, 545.3, 400.2)},

@@ -96,10 +96,22 @@ class Drawn:
 
     def bands_bullets(self, items: Sequence[Marked], index: int) -> bool:
         """A bullet alone in a band (a box of its one line, set no further right than the
-        bullets of another kind right after it) that another such band of its glyph
-        follows or goes before in the same part: the bands title the groups of bullets under them
-        (관광마이스국 1-1: "◇ UN Tourism 연계 …" over its □ item, "◇ 글로벌 IP 융합 …"
-        over its three).  One band alone in its part sums it up (a chapter's headline)."""
+        bullets of another kind right after it) that another such band of its glyph, over
+        bullets of its own too, follows or goes before in the same part: the bands title
+        the groups of bullets under them (관광마이스국 1-1: "◇ UN Tourism 연계 …" over
+        its □ item, "◇ 글로벌 IP 융합 …" over its three).  One band alone in its part
+        sums it up (a chapter's headline), as a boxed ◇ that ends a part does."""
+        if not self._band_over_bullets(items, index):
+            return False
+        m = items[index].marker
+        assert m is not None
+        return self._band_of(items, range(index + 1, len(items)), m.text) or (
+            self._band_of(items, range(index - 1, -1, -1), m.text)
+        )
+
+    def _band_over_bullets(self, items: Sequence[Marked], index: int) -> bool:
+        """Whether the bullet at ``index`` is alone in its band, over bullets of another
+        kind set in no box, no further left than the band."""
         it = items[index]
         m, box = it.marker, self.boxes.get(it.lines[0].no)
         if m is None or m.number is not None or m.is_note or m.is_top or box is None:
@@ -113,24 +125,20 @@ class Drawn:
         left, there = self.box_left.get(box), self.indents.get(nxt.lines[0].no)
         if self.boxes.get(nxt.lines[0].no) is not None or left is None or there is None:
             return False
-        if left > there + MIN_INDENT:
-            return False  # (a box set inside the bullet above: its callout)
-        return self._band_of(items[index + 2 :], m, box) or self._band_of(
-            items[index - 1 :: -1] if index else [], m, box
-        )
+        return left <= there + MIN_INDENT  # (a box set inside the bullet above: a callout)
 
-    def _band_of(self, items: Iterable[Marked], m: Marker, box: int) -> bool:
-        """Whether ``items`` (after or before a band, outward) hold another band of ``m``'s
-        glyph before the part ends (a section number, a top heading)."""
-        for other in items:
-            om = other.marker
+    def _band_of(self, items: Sequence[Marked], where: Iterable[int], glyph: str) -> bool:
+        """Whether the items at ``where`` (after or before a band, outward) hold another
+        band of ``glyph`` over bullets of its own before the part ends (a section number,
+        a top heading)."""
+        for j in where:
+            om = items[j].marker
             if om is None:
                 continue
             if om.is_top or heads_section(om):
                 return False
-            if om.text == m.text:
-                ob = self.boxes.get(other.lines[0].no)
-                return ob is not None and ob != box and self.box_size[ob] == 1
+            if om.text == glyph:
+                return self._band_over_bullets(items, j)
         return False
 
     def opens_inside(self, bullet: Node, it: Marked, last: Node) -> bool:
