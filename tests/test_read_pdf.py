@@ -940,7 +940,7 @@ def test_page_quality_flags() -> None:
     assert page_quality(4, [], 0.0)["needs_ocr"] is False  # an empty page is just empty
     # a back cover's logo alone (3-12% of the page in the Busan plans) is no scan
     assert page_quality(6, [], 0.12)["needs_ocr"] is False
-    assert page_quality(7, [], 0.3)["needs_ocr"] is True  # a picture over a third of it
+    assert page_quality(7, [], 0.3)["needs_ocr"] is True  # a picture over a quarter of it
     replacement = page_quality(5, glyphs("\ufffd\ufffd가"), 0.0)
     assert (replacement["replacement_ratio"], replacement["needs_ocr"]) == (0.6667, True)
 
