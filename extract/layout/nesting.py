@@ -15,23 +15,29 @@ from collections.abc import Callable, Mapping, Sequence
 
 from extract.document import Line
 from extract.layout.captions import is_caption, is_title
-from extract.layout.markers import WORD_KIND, Marker
+from extract.layout.drawn import Drawn
+from extract.layout.markers import Marker
 from extract.layout.marking import INNER_ROMAN, heads_part, heads_section, kind_key, open_at
 from extract.layout.nodes import MAX_TITLE_CHARS, NO_TITLES, Marked, Node, TitleRules
 from extract.layout.placing import (
     MIN_INDENT,
     BBox,
     beside_title,
+    box_before,
+    bullets_next,
     goes_on,
+    leads,
+    list_closed_before,
     node_kind,
     open_top,
     overview_again,
     pop_bullets,
     set_inside,
     titles_a_list,
+    word_box_open,
 )
 from extract.layout.titling import Titling, close_after
-from extract.layout.vocab import CLOSED_ENDS, REFERENCE_TABS, RUN_ON_ENDS, SUMMARY_GLYPHS
+from extract.layout.vocab import CLOSED_ENDS, REFERENCE_TABS, RUN_ON_ENDS
 from extract.normalize.spacing import despace
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
@@ -69,8 +75,9 @@ def nest(
     box starts.  ``wrapped``: the lines are lines as printed (text, PDF), so a numbered
     item's title may wrap onto the next.
     """
+    drawn = Drawn(box_of or {}, box_left, box_bounds, spots, indents)
     walk = Nesting(
-        items, order, titles, continues, box_of, indents, box_left, box_bounds, spots,
+        items, order, titles, continues, drawn,
         overview=overview, display=display, attributed=attributed, wrapped=wrapped,
     )  # fmt: skip
     for index, it in enumerate(items):
@@ -88,20 +95,14 @@ class Nesting(Titling):
         order: Counter[tuple[str, str]],
         titles: TitleRules,
         continues: Callable[[Node, Line], bool] | None,
-        box_of: Mapping[int, int] | None,
-        indents: Mapping[int, float],
-        box_left: Mapping[int, float],
-        box_bounds: Mapping[int, BBox],
-        spots: Mapping[int, BBox],
+        drawn: Drawn,
         *,
         overview: frozenset[int],
         display: frozenset[int],
         attributed: frozenset[int],
         wrapped: bool = True,
     ) -> None:
-        super().__init__(
-            items, order, titles, continues, box_of, indents, box_left, box_bounds, spots
-        )
+        super().__init__(items, order, titles, continues, drawn)
         self.overview = overview
         self.display = display
         self.attributed = attributed
@@ -445,17 +446,17 @@ class Nesting(Titling):
             self.holders.add(id(stack[-1]))  # a list of its own inside the bullet, opened below
         elif h is not None and at is None and not inside:
             pass  # (the first item of its kind in the box: under what is open in it)
-        elif at is None and not inside and (j := _list_closed_before(stack, m)) is not None:
+        elif at is None and not inside and (j := list_closed_before(stack, m)) is not None:
             # "1/ 전략" (a divider page) / "1 전략" (its page, another kind) / ... / "2/
             # 전략", or "1 조직" / a chart's stray box read as a title / "2 인력": a numbered
             # item goes on the list its number continues, which an item of another kind or
             # a title had closed
             del stack[j + 1 :]
-        elif at is None and not inside and (j := _word_box_open(stack, m)) is not None:
+        elif at is None and not inside and (j := word_box_open(stack, m)) is not None:
             # "정책방향 5" / its "5-①" .. "5-③" / "중점과제 1": a word's numbered box after
             # another word's box that holds its own numbered items groups them alike
             del stack[j:]
-        elif at is None and not inside and (j := _box_before(stack, m, it, self.boxes)) is not None:
+        elif at is None and not inside and (j := box_before(stack, m, it, self.boxes)) is not None:
             # a boxed bullet after the bullets of its kind's box before it ("◇ 요약" /
             # □ ... ㅇ ... / "◇ 요약"): the boxes are one list, which their boxes closed
             del stack[j + 1 :]
@@ -467,8 +468,8 @@ class Nesting(Titling):
             # with the items under it)
             while len(stack) > 1 and (open_kind := self.listed_kind(stack[-1])) is not None:
                 contained = self.order[(k, open_kind)] > self.order[(open_kind, k)]
-                leads = _leads(stack[-1], here, indents) and id(stack[-1]) not in self.band_bullets
-                if (contained and not self.drawn.set_under(stack[-1], it)) or leads:
+                summary = leads(stack[-1], here, indents) and id(stack[-1]) not in self.band_bullets
+                if (contained and not self.drawn.set_under(stack[-1], it)) or summary:
                     stack.pop()
                 else:
                     break
@@ -485,14 +486,14 @@ class Nesting(Titling):
         listed and opens nothing, so the detailed items nest as they would; after the
         entry before it in its list, it is that entry's sibling."""
         stack = self.stack
-        if (j := _list_closed_before(stack, m)) is not None:
+        if (j := list_closed_before(stack, m)) is not None:
             del stack[j + 1 :]
         elif len(stack) > 2 and goes_on(stack[-1], m):
             stack.pop()
         self.open_node(node, stack[-1])
         self.last = node
         self.listed.add(id(node))
-        if _bullets_next(self.items, index):
+        if bullets_next(self.items, index):
             # (a divider page's part, its bullets under it: "1/ 양성평등 환경 조성" over
             # "• 양성평등정책 추진체계 확립 …", each told again in detail later; the
             # next numbered item closes it)
@@ -533,79 +534,3 @@ def _drawn(text: str) -> bool:
     return 0 < len(text) <= MAX_DRAWN_CHARS and not any(ch.isalnum() for ch in text)
 
 
-def _leads(node: Node, here: float | None, indents: Mapping[int, float]) -> bool:
-    """Whether ``node`` is a summary line ("❖ ...") set right of a bullet that starts at
-    ``here``: the bullet stands beside it, under the title both are set under."""
-    m = node.marker
-    if m is None or m.number is not None or here is None or not node.lines:
-        return False
-    there = indents.get(node.lines[0].no)
-    return m.text[:1] in SUMMARY_GLYPHS and there is not None and here <= there - MIN_INDENT
-
-
-def _list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
-    """Where a numbered marker continues a list that is no longer open: the nearest open
-    node whose last item of the marker's kind is numbered just before it."""
-    if m.number is None or m.ordinal is None or m.ordinal < 2:
-        return None
-    k = kind_key(m)
-    for j in range(len(stack) - 1, -1, -1):
-        before = next(
-            (c.marker for c in reversed(stack[j].children)
-             if c.marker is not None and kind_key(c.marker) == k),
-            None,
-        )  # fmt: skip
-        if before is not None:
-            return j if before.ordinal == m.ordinal - 1 else None
-    return None
-
-
-def _word_box_open(stack: Sequence[Node], m: Marker) -> int | None:
-    """Where a word's box numbered 1 ("중점과제 1") opens beside the box of another word
-    ("정책방향 5"): the nearest open item numbered by another word whose children hold a
-    numbered list of their own (else the new box is its first item: "전략 1" / "과제 1")."""
-    if not (m.kind.startswith(WORD_KIND) and m.ordinal == 1):
-        return None
-    for j in range(len(stack) - 1, 0, -1):
-        open_m = stack[j].marker
-        if open_m is None or not open_m.kind.startswith(WORD_KIND) or open_m.number is None:
-            continue
-        if open_m.kind == m.kind:
-            return None
-        own = f"{open_m.number}-"  # (its own items carry its number: "5-①")
-        lists = any(
-            c.marker is not None and (c.marker.number or "").startswith(own)
-            for c in stack[j].children
-        )
-        return j if lists else None
-    return None
-
-
-def _bullets_next(items: Sequence[Marked], index: int) -> bool:
-    """Whether unnumbered bullets (no notes) follow the item at ``index``."""
-    nxt = items[index + 1].marker if index + 1 < len(items) else None
-    return nxt is not None and nxt.number is None and not nxt.is_note and not nxt.is_top
-
-
-def _box_before(
-    stack: Sequence[Node], m: Marker, it: Marked, boxes: Mapping[int, int]
-) -> int | None:
-    """Where a bullet set in a box goes on a list of boxes of its kind: the nearest open
-    node with a child of the bullet's kind in a box of its own (which that box closed),
-    looked for no higher than the item or title the bullet stands in."""
-    if m.number is not None or m.is_note or boxes.get(it.lines[0].no) is None:
-        return None
-    k = kind_key(m)
-    for j in range(len(stack) - 1, 0, -1):
-        node = stack[j]
-        for child in node.children:
-            if (
-                child.marker is not None
-                and kind_key(child.marker) == k
-                and child.lines
-                and boxes.get(child.lines[0].no) is not None
-            ):
-                return j
-        if node.marker is None or node.marker.number is not None:
-            return None  # (an item or a title holds a list of its own)
-    return None

@@ -13,8 +13,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from extract.layout.markers import Marker
+from extract.layout.markers import WORD_KIND, Marker
+from extract.layout.marking import kind_key
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, NodeKind
+from extract.layout.vocab import SUMMARY_GLYPHS
 
 #: a box on a page: (x0, top, x1, bottom), in points from the top left
 BBox = tuple[float, float, float, float]
@@ -183,3 +185,81 @@ def goes_on(prev: Node, m: Marker) -> bool:
         mk is not None and mk.kind == m.kind and mk.ordinal is not None
         and m.ordinal == mk.ordinal + 1
     )  # fmt: skip
+
+
+def leads(node: Node, here: float | None, indents: Mapping[int, float]) -> bool:
+    """Whether ``node`` is a summary line ("❖ ...") set right of a bullet that starts at
+    ``here``: the bullet stands beside it, under the title both are set under."""
+    m = node.marker
+    if m is None or m.number is not None or here is None or not node.lines:
+        return False
+    there = indents.get(node.lines[0].no)
+    return m.text[:1] in SUMMARY_GLYPHS and there is not None and here <= there - MIN_INDENT
+
+
+def list_closed_before(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a numbered marker continues a list that is no longer open: the nearest open
+    node whose last item of the marker's kind is numbered just before it."""
+    if m.number is None or m.ordinal is None or m.ordinal < 2:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, -1, -1):
+        before = next(
+            (c.marker for c in reversed(stack[j].children)
+             if c.marker is not None and kind_key(c.marker) == k),
+            None,
+        )  # fmt: skip
+        if before is not None:
+            return j if before.ordinal == m.ordinal - 1 else None
+    return None
+
+
+def word_box_open(stack: Sequence[Node], m: Marker) -> int | None:
+    """Where a word's box numbered 1 ("중점과제 1") opens beside the box of another word
+    ("정책방향 5"): the nearest open item numbered by another word whose children hold a
+    numbered list of their own (else the new box is its first item: "전략 1" / "과제 1")."""
+    if not (m.kind.startswith(WORD_KIND) and m.ordinal == 1):
+        return None
+    for j in range(len(stack) - 1, 0, -1):
+        open_m = stack[j].marker
+        if open_m is None or not open_m.kind.startswith(WORD_KIND) or open_m.number is None:
+            continue
+        if open_m.kind == m.kind:
+            return None
+        own = f"{open_m.number}-"  # (its own items carry its number: "5-①")
+        lists = any(
+            c.marker is not None and (c.marker.number or "").startswith(own)
+            for c in stack[j].children
+        )
+        return j if lists else None
+    return None
+
+
+def bullets_next(items: Sequence[Marked], index: int) -> bool:
+    """Whether unnumbered bullets (no notes) follow the item at ``index``."""
+    nxt = items[index + 1].marker if index + 1 < len(items) else None
+    return nxt is not None and nxt.number is None and not nxt.is_note and not nxt.is_top
+
+
+def box_before(
+    stack: Sequence[Node], m: Marker, it: Marked, boxes: Mapping[int, int]
+) -> int | None:
+    """Where a bullet set in a box goes on a list of boxes of its kind: the nearest open
+    node with a child of the bullet's kind in a box of its own (which that box closed),
+    looked for no higher than the item or title the bullet stands in."""
+    if m.number is not None or m.is_note or boxes.get(it.lines[0].no) is None:
+        return None
+    k = kind_key(m)
+    for j in range(len(stack) - 1, 0, -1):
+        node = stack[j]
+        for child in node.children:
+            if (
+                child.marker is not None
+                and kind_key(child.marker) == k
+                and child.lines
+                and boxes.get(child.lines[0].no) is not None
+            ):
+                return j
+        if node.marker is None or node.marker.number is not None:
+            return None  # (an item or a title holds a list of its own)
+    return None

@@ -18,7 +18,7 @@ from extract.layout.drawn import Drawn
 from extract.layout.markers import Marker
 from extract.layout.marking import kind_key, open_at
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, TitleRules
-from extract.layout.placing import MIN_INDENT, BBox, bands_a_list, open_top, pop_bullets
+from extract.layout.placing import MIN_INDENT, bands_a_list, open_top, pop_bullets
 
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
@@ -40,10 +40,8 @@ def close_after(stack: list[Node], node: Node) -> None:
 class Titling:
     """The open nodes of one walk down ``items``, and the titles among them.
 
-    ``box_of`` gives the drawn box (a one-cell table around text) a line is in;
-    ``indents`` where a line starts on its page (PDF), ``box_left`` where each box
-    starts, ``box_bounds`` each box's bounds and ``spots`` each line's (see
-    :class:`extract.layout.drawn.Drawn`).
+    ``drawn`` tells where each line and box is drawn (:class:`extract.layout.drawn.Drawn`:
+    the box a line is in, where lines and boxes start, their bounds).
     """
 
     def __init__(
@@ -52,22 +50,18 @@ class Titling:
         order: Counter[tuple[str, str]],
         titles: TitleRules,
         continues: Callable[[Node, Line], bool] | None,
-        box_of: Mapping[int, int] | None,
-        indents: Mapping[int, float],
-        box_left: Mapping[int, float],
-        box_bounds: Mapping[int, BBox],
-        spots: Mapping[int, BBox],
+        drawn: Drawn,
     ) -> None:
         self.items = items
         self.order = order
         self.titles = titles
         self.continues = continues
-        self.boxes: Mapping[int, int] = box_of or {}
-        self.indents = indents
-        self.box_left = box_left
-        self.box_bounds = box_bounds
-        self.spots = spots
-        self.drawn = Drawn(self.boxes, box_left, box_bounds, spots, indents)
+        self.drawn = drawn
+        self.boxes: Mapping[int, int] = drawn.boxes
+        self.indents = drawn.indents
+        self.box_left = drawn.box_left
+        self.box_bounds = drawn.box_bounds
+        self.spots = drawn.spots
         self.drawn.measure(items)
         self.box_size = self.drawn.box_size
         self.root = Node("root")
