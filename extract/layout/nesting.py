@@ -314,8 +314,9 @@ class Nesting(Titling):
         self.push(node, stack[-1])
 
     def place_text(self, it: Marked) -> None:
-        """An unmarked line that goes on the node above it, or titles a part the
-        vocabulary names ("조직현황")."""
+        """An unmarked line that goes on the node above it (the second line of its title,
+        where it wraps a numbered item's), or titles a part the vocabulary names
+        ("조직현황") unless the line above runs on into it."""
         if (
             len(it.title) <= MAX_TITLE_CHARS
             and not _runs_on(self.last)
