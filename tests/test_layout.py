@@ -2843,7 +2843,7 @@ def test_a_pages_footnotes_go_under_the_item_that_raises_their_number() -> None:
     """관광마이스국 p28: "1) UCLG(…) : 세계지방정부연합" and "2) CITYNET : …" at the page's foot
     explain "ㅇ UCLG1), CITYNET2)(7월) …": notes of that item, not items of the last ㅇ;
     a "1)" list whose first word no line raises its number stays a list."""
-    lines = lines_of(
+    lines = on_page(
         "Ⅴ. 주요업무계획", "□ (글로벌 인지도 제고) 도시외교력 강화",
         "ㅇ UCLG1), CITYNET2)(7월) 등 주요 국제회의체 활동 증대", "- 공동 문제 해결방안 논의",
         "ㅇ 아태도시 써미트 참여", "1) 공동 과제 발굴", "2) 교류 사업 추진",
@@ -2917,7 +2917,7 @@ def test_a_centred_chapter_heading_of_a_bound_report_is_a_chapter() -> None:
 def test_the_next_of_a_pages_footnotes_is_one_too() -> None:
     """A page's "2) CITYNET(시티넷) : …" after its footnote 1), though the text raises
     "시티넷2)", not its first word (review D13): a footnote too, not a list item."""
-    lines = lines_of(
+    lines = on_page(
         "Ⅴ. 주요업무계획", "□ (글로벌 인지도 제고) 도시외교력 강화",
         "ㅇ UCLG1), 시티넷2)(7월) 등 주요 국제회의체 활동 증대",
         "1) UCLG(United Cities and Local Governments) : 세계지방정부연합",
@@ -2925,3 +2925,8 @@ def test_the_next_of_a_pages_footnotes_is_one_too() -> None:
     )  # fmt: skip
     kinds = [n.kind for n in build_outline(lines).nodes if n.marker and n.marker.text.endswith(")")]
     assert kinds == ["note", "note"]
+
+
+def on_page(*texts: str) -> list[Line]:
+    """``lines_of`` set on one page of a PDF (a page's foot holds its footnotes)."""
+    return [Line(ln.no, ln.text, ln.raw, 1, ln.kind) for ln in lines_of(*texts)]

@@ -44,25 +44,27 @@ def _reference(term: str, num: str) -> re.Pattern[str]:
 def page_footnotes(items: Sequence[Marked]) -> list[Marked]:
     """``items`` with each page's footnotes made notes: an item numbered "N)" whose first
     word, with its number raised after it ("UCLG1)"), stands in a line earlier on its
-    page, and the footnotes after it on the page."""
+    page, and the footnotes after it on the page.  A file without pages (a text export)
+    has none."""
     out = list(items)
-    page_text: dict[int | None, str] = {}
-    last_note: dict[int | None, int] = {}  # page -> the number of its last footnote
+    page_text: dict[int, list[str]] = {}
+    last_note: dict[int, int] = {}  # page -> the number of its last footnote
     for i, it in enumerate(items):
         m = it.marker
         page = it.lines[0].page
+        if page is None:
+            continue  # (a text export has no page foot: its "1)" lists are lists)
         num = _FOOTNOTE.match(m.text) if m is not None else None
         if m is not None and num is not None:
             n = int(num["num"])
             term = _TERM.match(it.title)
-            raised = term is not None and _reference(term[0], num["num"]).search(
-                page_text.get(page, "")
-            )
+            text = "\n".join(page_text.get(page, ()))  # (a page is short; notes are few)
+            raised = term is not None and _reference(term[0], num["num"]).search(text)
             if raised or last_note.get(page) == n - 1:  # (or the next of the page's notes)
                 out[i] = replace(it, marker=m._replace(kind=FOOTNOTE_KIND))
                 last_note[page] = n
                 continue
-        page_text[page] = page_text.get(page, "") + "\n" + "\n".join(ln.text for ln in it.lines)
+        page_text.setdefault(page, []).extend(ln.text for ln in it.lines)
     return out
 
 
