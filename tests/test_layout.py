@@ -2700,15 +2700,17 @@ def test_a_marker_alone_takes_no_drawn_plus_as_its_title() -> None:
     assert not any(t == "+" for _, _, t in got)
 
 
-@pytest.mark.parametrize(("inner_x", "chapters"), [(89.5, 1), (64.0, 3)])
+@pytest.mark.parametrize(("inner_x", "chapters", "turn"), [(89.5, 1, False), (64.0, 3, False),
+                                                           (89.5, 1, True)])  # fmt: skip
 def test_a_roman_numeral_set_inside_an_item_numbers_it_not_the_chapters(
-    inner_x: float, chapters: int
+    inner_x: float, chapters: int, turn: bool
 ) -> None:
     """사회복지국 p56: under "Ⅸ. 기타보고", "❍ (추진체계) 8대 추진전략" lists "Ⅰ 지자체
     사회보장사업 전략체계 : …" and "Ⅱ 지역사회보장 발전 전략체계 : …" set right of it (x
     89.5 against 64.0 for Ⅸ): the item's own numbering, though 전략체계 names the policy
-    role, and the □ after them, set left of them, is the part's again.  Set at the
-    chapters' margin, the numerals are chapters (a report may order them freely)."""
+    role, and the □ after them, set left of them, is the part's again, on the next page
+    too (``turn``: review D9).  Set at the chapters' margin, the numerals are chapters (a
+    report may order them freely)."""
     lines = lines_of(
         "Ⅸ. 기타보고", "▣ 지역사회보장계획 연차별 계획 수립", "□ 개 요",
         "❍ (추진체계) 8대 추진전략, 52개 세부사업",
@@ -2720,6 +2722,7 @@ def test_a_roman_numeral_set_inside_an_item_numbers_it_not_the_chapters(
     # (the chapter's heading in display type, the numbered lines in body type)
     spots = {no: (x, 100.0 + 20 * no, 500.0, (120.0 if no == 1 else 114.0) + 20 * no)
              for no, x in indents.items()}  # fmt: skip
+    lines = [ln._replace(page=2 if turn and ln.no >= 7 else 1) for ln in lines]
     outline = build_outline(lines, titles=TITLES, indents=indents, spots=spots)
     parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
     assert sum(1 for n in outline.nodes if n.depth == 1) == chapters
