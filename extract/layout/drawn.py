@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from extract.document import Line
 from extract.layout.markers import Marker
 from extract.layout.marking import heads_section, kind_key
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node
@@ -59,26 +60,29 @@ class Drawn:
                     page = ln.page
                     self.right_edge[page] = max(self.right_edge.get(page, 0.0), spot[2])
 
+    def _heights(self, line: Line | None, it: Marked) -> tuple[float, float] | None:
+        """The heights of ``line`` and of ``it``'s first line on the page (None where the
+        format says no size)."""
+        a = self.spots.get(line.no) if line is not None else None
+        b = self.spots.get(it.lines[0].no)
+        return None if a is None or b is None else (a[3] - a[1], b[3] - b[1])
+
     def smaller(self, it: Marked, node: Node) -> bool:
         """Whether ``it`` is set in smaller type than ``node``'s first line (True where the
         format says no size)."""
-        a = self.spots.get(node.lines[0].no) if node.lines else None
-        b = self.spots.get(it.lines[0].no)
-        if a is None or b is None:
-            return True
-        return (b[3] - b[1]) < (1 - SAME_SIZE) * (a[3] - a[1])
+        sizes = self._heights(node.lines[0] if node.lines else None, it)
+        return sizes is None or sizes[1] < (1 - SAME_SIZE) * sizes[0]
 
     def same_size(self, node: Node, it: Marked) -> bool:
         """Whether ``it``'s first line is set in about the size of ``node``'s last, as a
         title's wrapped line is (its first line's box grows with a larger numeral: 기획조정실
         p17 "1. 전략적 재정운용과" 30 pt / "효율적 예산편성" 24 pt); True where the format
         says no size."""
-        a = self.spots.get(node.lines[-1].no) if node.lines else None
-        b = self.spots.get(it.lines[0].no)
-        if a is None or b is None:
+        sizes = self._heights(node.lines[-1] if node.lines else None, it)
+        if sizes is None:
             return True
-        height = max(a[3] - a[1], 1.0)
-        return abs((b[3] - b[1]) - height) <= WRAP_SIZE * height
+        height = max(sizes[0], 1.0)
+        return abs(sizes[1] - height) <= WRAP_SIZE * height
 
     def set_under(self, bullet: Node, it: Marked) -> bool:
         """Whether ``it`` is set under ``bullet``'s text, on its page in its box: right of
