@@ -712,27 +712,32 @@ def test_a_box_titled_by_its_first_line_heads_its_items() -> None:
 
 
 @pytest.mark.parametrize(
-    ("box_left", "box_right", "owner"),
+    ("box_left", "box_right", "owner", "bullet_x"),
     [
-        (66.0, 545.0, "(기쁨통장) 자산형성 지원"),  # between the ㅇ and the -: the ㅇ's
-        (55.0, 545.0, "청년 재직자 지원"),  # left of the ㅇ too: the □'s
-        (80.0, 545.0, "월 소득 359만원 이하"),  # right of the -: inside it
+        (66.0, 545.0, "(기쁨통장) 자산형성 지원", 58.8),  # between the ㅇ and the -: the ㅇ's
+        (55.0, 545.0, "청년 재직자 지원", 58.8),  # left of the ㅇ too: the □'s
+        (80.0, 545.0, "월 소득 359만원 이하", 58.8),  # right of the -: inside it
         # one of a chart's boxes side by side (nikl p19's year boxes): the line's above
-        (55.0, 150.0, "월 소득 359만원 이하"),
+        (55.0, 150.0, "월 소득 359만원 이하", 58.8),
+        # the ㅇ's glyph drawn from the □'s margin (사회복지국 p19, the box of ❖ lines
+        # after the last ㅇ's - line): a box from that margin is the outermost one's
+        (52.0, 545.0, "청년 재직자 지원", 51.0),
+        (52.0, 150.0, "월 소득 359만원 이하", 51.0),  # (a chart's box: as before)
     ],
 )
 def test_a_boxed_title_is_inside_no_bullet_set_right_of_its_box(
-    box_left: float, box_right: float, owner: str
+    box_left: float, box_right: float, owner: str, bullet_x: float
 ) -> None:
     """A box's title ("【청년 체감형 사업 지원 확대】" over its ◦ lines) after a - line
     is under the nearest bullet above that starts left of the box: a box drawn left of a
-    bullet's marker is not inside that bullet (청년산학국 p13).  A box narrower than the
-    line above is a chart's, beside other boxes: where it starts says nothing."""
+    bullet's marker is not inside that bullet (청년산학국 p13); a box drawn from the
+    margin two bullets start at is the outer one's.  A box narrower than the line above
+    is a chart's, beside other boxes: where it starts says nothing."""
     lines = lines_of(
         "□ 청년 재직자 지원", "ㅇ (기쁨통장) 자산형성 지원", "- 월 소득 359만원 이하",
         "【청년 체감형 사업 지원 확대】", "◦ 기쁨카드 : 1,650명→2,000명", "□ 신용회복 지원",
     )  # fmt: skip
-    indents = {1: 51.0, 2: 58.8, 3: 75.0, 4: box_left + 5, 5: box_left + 9, 6: 51.0}
+    indents = {1: 51.0, 2: bullet_x, 3: 75.0, 4: box_left + 5, 5: box_left + 9, 6: 51.0}
     spots = {3: (75.0, 490.0, 442.0, 507.0)}
     outline = build_outline(
         lines, box_of={4: 1, 5: 1}, indents=indents, box_left={1: box_left},

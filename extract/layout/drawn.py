@@ -182,6 +182,31 @@ class Drawn:
             and there > left + MARK_SLACK
         )
 
+    def margin_bullet(self, stack: Sequence[Node], it: Marked) -> int | None:
+        """Where in the stack the outermost open bullet is that is set at the left edge
+        of the box ``it`` starts, when no open bullet is set left of that edge: a box
+        drawn from the list's margin after a bullet's list stands beside the bullets set
+        at that margin, under the outermost of them (as a box of the list's own bullets
+        is placed by their kind), not inside the last one (PDF)."""
+        box = self.boxes.get(it.lines[0].no)
+        left = self.box_left.get(box) if box is not None else None
+        bounds = self.box_bounds.get(box) if box is not None else None
+        if left is None or bounds is None:
+            return None
+        if bounds[2] < self.right_edge.get(it.lines[0].page, 0.0) - MAX_INDENT:
+            return None  # (one of a chart's boxes side by side: not set by the margin)
+        for i, n in enumerate(stack):
+            if n.marker is None or n.marker.number is not None or not n.lines:
+                continue
+            there = self.indents.get(n.lines[0].no)
+            if there is None:
+                continue
+            if there < left - MIN_INDENT:
+                return None  # (a bullet set left of the box: the box may be inside it)
+            if there <= left + MIN_INDENT:
+                return i
+        return None
+
     def heads_bullets(
         self, it: Marked, after: Sequence[Marked], last: Node, stack: Sequence[Node]
     ) -> int | None:

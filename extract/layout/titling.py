@@ -219,6 +219,8 @@ class Titling:
             stack.pop()
         while len(stack) > 1 and self.drawn.starts_right(stack[-1], it):
             stack.pop()  # (a box drawn left of a bullet is not inside it)
+        if at is None and (margin := self.drawn.margin_bullet(stack, it)) is not None:
+            del stack[margin + 1 :]
         if (
             at is None
             and first.number is None
