@@ -25,11 +25,12 @@ DIVIDER = [
 ]
 
 
-def part_of(rows: list[tuple[int, str, int]]) -> Node:
-    """The part "복지정책과" (line 1, page 2) with ``rows`` nested under it."""
+def part_of(rows: list[tuple[int, str, int]], first: int = 2) -> Node:
+    """The part "복지정책과" (line 1, page 2) with ``rows`` nested under it (from line
+    ``first``)."""
     part = Node("title", None, "복지정책과", [Line(1, "복지정책과", "복지정책과", 2)], 1)
     open_at = [part]
-    for no, (depth, text, page) in enumerate(rows, start=2):
+    for no, (depth, text, page) in enumerate(rows, start=first):
         read = read_marker(text)
         assert read is not None
         marker, title = read
@@ -54,6 +55,21 @@ def test_a_divider_pages_list_is_its_text_not_items() -> None:
     assert [ln.no for ln in part.lines] == [1, 3, 4, 5]  # nothing left out
     assert "② 촘촘한 위기가구 발굴 지원" in part.text
     assert all(c.lines[0].page != 2 for c in part.children[1:])
+
+
+def test_lines_between_a_dividers_title_and_its_list_are_its_text() -> None:
+    """The part's goal set in display type between the divider's title and its list
+    (사회복지국 p16 "다함께 행복한, 촘촘하고 두터운" / "부산형 복지·돌봄 실현"), which no
+    item took, is the divider's text; lines after the list are not."""
+    rows = [(1, "① 부산형 사회서비스 비전 제시", 2), *DIVIDER[2:]]
+    part = part_of(rows, first=4)  # (the goal: lines 2-3)
+    goal = [Line(2, "다함께 행복한, 촘촘하고", "다함께 행복한, 촘촘하고", 2),
+            Line(3, "부산형 복지·돌봄 실현", "부산형 복지·돌봄 실현", 2)]  # fmt: skip
+    stray = Line(99, "조감도", "조감도", 5)
+    fold_divider_contents(part, [part.lines[0], *goal, stray])
+    assert [ln.no for ln in part.lines] == [1, 2, 3, 4, 5, 6]
+    assert "부산형 복지·돌봄 실현" in part.text
+    assert len(part.children) == 3
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,21 @@
 an item of its own beside the item it names.
 
 The list stays the divider's text (its lines are read, not residue); the entries are
-no nodes.  A divider is told by its page: where lines have none (HWPX, HWP and text
-exports carry no page breaks here) nothing is folded.  An entry names an item when its
-words are that item's title's, or the two begin alike.
+no nodes.  So do the lines set between the divider's title and its list that no item
+took (the part's goal in display type, "다함께 행복한, …" / "부산형 복지·돌봄 실현").
+
+A divider is told by its page: where lines have none (HWPX, HWP and text exports
+carry no page breaks here) nothing is folded.  An entry names an item when its words
+are that item's title's, or the two begin alike.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from extract.document import Line
 from extract.layout.nodes import Node
 
 #: fewest entries a divider lists (one line that repeats a title is a banner)
@@ -22,16 +28,25 @@ MIN_SHARED = 8
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]++")
 
 
-def fold_divider_contents(root: Node) -> None:
-    """Fold each contents list of a divider page into the node it stands under."""
+def fold_divider_contents(root: Node, content: Sequence[Line] = ()) -> None:
+    """Fold each contents list of a divider page into the node it stands under, with the
+    ``content`` lines between the two that no node holds."""
+    placed = {ln.no for n in root.walk() for ln in n.lines}
     for node in list(root.walk()):
         if node.kind == "root":
             continue  # (the root holds no lines: a list under it is no divider's)
+        folded = False
         while (run := _contents_run(node.children)) is not None:
             i, j = run
             for entry in node.children[i:j]:
                 node.lines.extend(entry.lines)
             del node.children[i:j]
+            folded = True
+        if folded and node.lines:
+            first, last = node.lines[0].no, max(ln.no for ln in node.lines)
+            node.lines.extend(
+                ln for ln in content if first < ln.no < last and ln.no not in placed
+            )
         node.lines.sort(key=lambda ln: ln.no)
 
 

@@ -128,7 +128,7 @@ def build_outline(
     root.children.sort(key=lambda n: n.first_line() or 0)
     attach_to_marked(root)
     _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
-    fold_divider_contents(root)  # (an entry with a table under it lists nothing)
+    fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
     nodes = [n for n in root.walk() if n is not root]
     line_node: dict[int, Node] = {}
     for seq, n in enumerate(nodes, start=1):
