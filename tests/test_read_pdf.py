@@ -462,6 +462,24 @@ def test_find_vertical_words() -> None:
     assert find_vertical_words(para)[0] == []
 
 
+def test_syllables_broken_off_a_cells_lines_are_no_vertical_word() -> None:
+    """A narrow cell's centred lines, each long word broken before its last syllable
+    ("글로벌사회혁" / "신" / "오픈캠퍼스운" / "영", Chromium in a narrower column): the two
+    syllables line up, but a line stands between them, so they are no word spread down
+    the cell; a cell holding only its syllables is ("공" / "항")."""
+    cell = (60.0, 90.0, 120.0, 180.0)
+
+    def centred(text: str, bottom: float) -> list[Glyph]:
+        return glyphs(text, x=90.0 - 5.0 * len(text), bottom=bottom)
+
+    lines = centred("글로벌사회혁", 100.0) + centred("신", 112.0) + centred(
+        "오픈캠퍼스운", 124.0) + centred("영", 136.0)  # fmt: skip
+    words, _ = find_vertical_words(lines, [cell])
+    assert words == []
+    spread = centred("공", 100.0) + centred("항", 130.0)
+    assert [w.text for w in find_vertical_words(spread, [cell])[0]] == ["공항"]
+
+
 def test_a_raised_note_mark_does_not_split_its_line() -> None:
     """A line "국비 119, 민자* 726 * LG CNS ..." (a 교통혁신국 plan, page 25): a small "*"
     raised above the line sorts first, but the line's baseline is its text's."""
@@ -1692,6 +1710,19 @@ def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
     before = TextLine("용역: ’21년 하반기", 61.7, 350.0, 178.9, 360.0)
     bracket = TextLine("(지정 이후)", 61.7, 364.0, 110.0, 374.0)
     assert broken_wraps([before, bracket], box) == [False]
+
+
+def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> None:
+    """"… 포기 이유가 △" / "운영에 실익이 없어서" (Chromium, which draws a space at every
+    wrap between words): no line ends in a △ of its own, so with no space drawn after it
+    the △ holds to the word ("△운영에"); with one drawn, the text had "△ 운영"."""
+    box = (57.4, 325.5, 197.2, 385.9)
+    mark = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0)
+    rest = TextLine("운영에 실익이 없어서", 61.7, 364.0, 160.0, 374.0)
+    assert broken_wraps([mark, rest], box) == [True]
+    spaced = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0, trail=True)
+    assert broken_wraps([spaced, rest], box) == [False]
+    assert broken_wraps([mark, rest], box, "fitting") == [False]  # (Writer: not told)
 
 
 @pytest.mark.parametrize(

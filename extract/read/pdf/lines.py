@@ -207,7 +207,18 @@ def find_vertical_words(
     """
     candidates: list[Glyph] = []
     cell_of: dict[int, BBox | None] = {}
-    for row in _baseline_rows([g for g in glyphs if g.upright and not g.is_space]):
+    rows = _baseline_rows([g for g in glyphs if g.upright and not g.is_space])
+    bottoms = [min(g.bottom for g in row) for row in rows]  # (rising: rows by baseline)
+
+    def clear_between(a: Glyph, b: Glyph, box: BBox) -> bool:
+        """Whether no glyph of the cell ``box`` stands between ``a`` and ``b`` (a cell's
+        centred lines each ending in a syllable broken off a long word, "…혁" / "신" /
+        "…운" / "영", are no word spread down the cell)."""
+        lo = bisect.bisect_right(bottoms, a.bottom)
+        hi = bisect.bisect_left(bottoms, b.bottom)
+        return not any(box[0] <= g.cx <= box[2] for row in rows[lo:hi] for g in row)
+
+    for row in rows:
         for i, g in enumerate(row):
             if not HANGUL.match(g.text):
                 continue
@@ -241,7 +252,13 @@ def find_vertical_words(
             gap = h.top - last.bottom
             lined_up = abs(h.cx - last.cx) <= VERTICAL_ALIGN * last.size
             # a narrow cell may spread its syllables down its height ("공 / 항 / 기 / 획")
-            if box is not None and cell_of[id(h)] == box and lined_up and gap >= 0:
+            if (
+                box is not None
+                and cell_of[id(h)] == box
+                and lined_up
+                and gap >= 0
+                and clear_between(last, h, box)
+            ):
                 chain.append(j)
                 last = h
                 continue

@@ -372,6 +372,9 @@ def tagged_region_lines(
 #: "2020.10." / "현재"), and marks the next may start with ("현행" / "(사업별")
 _BROKEN_END = frozenset(",.·~-")
 _BROKEN_START = frozenset("(「『[<")
+#: marks of what follows them ("△운영에 실익이 없어서"): a line never ends in one of its
+#: own, so one that does, with no space drawn after it, was wrapped inside a word
+_PREFIX_MARKS = frozenset("△▲▴")
 #: a cell's padding is at most this many times the height of its lines
 CELL_PADDING = 0.6
 
@@ -408,6 +411,9 @@ def broken_wraps(
         marks = (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END) and (
             b.text[0].isalnum() or b.text[0] in _BROKEN_START
         )
+        if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
+            out.append(not a.trail)  # (the engine draws a space at a wrap between words)
+            continue
         if wraps == "fitting":  # (the room at the end of a line set left)
             left_set = a.x0 - box[0] <= margin + 0.5
             end = box[2] - margin - a.x1
