@@ -230,6 +230,16 @@ def test_a_finding_row_broken_over_a_page_is_joined(
     assert f.page_start == 1 and f.page_end == 2
 
 
+def test_a_bracket_that_names_no_division_is_the_findings_words() -> None:
+    """A row broken over a page whose first part ends in the finding's own aside ("(복지관
+    개관 시점부터" / "현재까지)", Chromium with another font): the bracket names no
+    division, so the division is the one atop the next page, after the finding's rest."""
+    top = ["○노인복지관 운영 현황", "(복지관 개관 시점부터", "현재까지)", *TOP[1:]]
+    f = _finding(top, ["- 위탁 기간별 현황", "(어르신복지과)", "◦ 현황 제출"])
+    assert f.finding == "노인복지관 운영 현황 (복지관 개관 시점부터 현재까지) - 위탁 기간별 현황"
+    assert (f.divisions, f.actions) == (["어르신복지과"], "◦ 분기별 점검 실시\n◦ 현황 제출")
+
+
 @pytest.mark.parametrize(
     ("pages", "paged"),
     [

@@ -241,8 +241,18 @@ def _division_lines(region: Sequence[Line], end: int) -> int:
         return end
     for k in range(j, max(-1, j - 3), -1):
         if _opens_division(region, k):
-            return k
+            return k if _names_divisions(region[k:end]) else end
     return end
+
+
+def _names_divisions(lines: Sequence[Line]) -> bool:
+    """Whether the bracket the lines close holds names of divisions only, not the
+    finding's own aside ("(서울혁신센터 개소 시점부터" / "현재 … 기관 까지)", the last
+    words of a cell whose row goes on over a page break)."""
+    text = " ".join(ln.text.strip() for ln in lines)
+    i = text.rfind("(", 0, text.rfind(")"))
+    names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
+    return bool(names) and all(n.endswith(DIVISION_SUFFIXES) for n in names)
 
 
 def _opens_item(ln: Line) -> bool:
