@@ -1723,6 +1723,11 @@ def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> 
     spaced = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0, trail=True)
     assert broken_wraps([spaced, rest], box) == [False]
     assert broken_wraps([mark, rest], box, "fitting") == [False]  # (Writer: not told)
+    # an opening bracket holds what follows, whatever the engine ("운영 (" / "민간위탁금 포함)")
+    opened = TextLine("서울혁신파크 운영 (", 61.7, 350.0, 150.0, 360.0)
+    inside = TextLine("민간위탁금 포함)", 61.7, 364.0, 130.0, 374.0)
+    assert broken_wraps([opened, inside], box) == broken_wraps([opened, inside], box,
+                                                               "fitting") == [True]
 
 
 @pytest.mark.parametrize(

@@ -411,6 +411,9 @@ def broken_wraps(
         marks = (a.text[-1].isalnum() or a.text[-1] in _BROKEN_END) and (
             b.text[0].isalnum() or b.text[0] in _BROKEN_START
         )
+        if a.text[-1] in _BROKEN_START and not a.trail:
+            out.append(True)  # (an opening bracket holds what follows: "운영 (" / "민간…")
+            continue
         if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
             out.append(not a.trail)  # (the engine draws a space at a wrap between words)
             continue
