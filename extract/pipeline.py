@@ -135,7 +135,7 @@ def parse_sections(
         ]
         out.merge(parse_projects(plans, ctx, names, drawn))
     policy = sections.get("policy")
-    read = parse_policy(policy, ctx, boxes) if policy is not None else Parsed()
+    read = parse_policy(policy, ctx, boxes, tables) if policy is not None else Parsed()
     if plans is not None and not read.tables.get("policy_goals"):
         opening = plan_policy(plans, boxes or {})
         if opening.tables.get("policy_goals"):

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 
 from extract.document import BBox, Line
+from extract.layout.tables import Table
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.policy_diagram import (
     diagram_goals,
@@ -26,6 +27,7 @@ from extract.parse.policy_diagram import (
     diagram_vision,
     find_labels,
 )
+from extract.parse.policy_grid import cell_text, policy_grid
 from extract.parse.policy_outline import node_text, outline_goals
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
@@ -205,11 +207,19 @@ def column_count(
     return len(themes) or None
 
 
-def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | None = None) -> Parsed:
-    """Ⅱ's goals and tasks: from its matrix, else from its outline, else from a page of
-    boxes (``boxes``: where each line is drawn)."""
+def parse_policy(
+    section: Section,
+    ctx: Context,
+    boxes: Mapping[int, BBox] | None = None,
+    tables: Sequence[Table] = (),
+) -> Parsed:
+    """Ⅱ's goals and tasks: from its matrix (its drawn grid among ``tables``, else its
+    lines), else from its outline, else from a page of boxes (``boxes``: where each line
+    is drawn)."""
     out = Parsed()
     out.use(section.heading)
+    if _from_grid(section, ctx, tables, out):
+        return out
     parts, labels, vision_inline = split_parts(section.content)
     out.use(labels)
     vision_lines = parts.get("vision", [])
@@ -250,6 +260,26 @@ def parse_policy(section: Section, ctx: Context, boxes: Mapping[int, BBox] | Non
         )
         out.use([*cell, *goal_lines, *area_lines])
     return out
+
+
+def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Parsed) -> bool:
+    """The matrix read from its drawn grid among ``tables``
+    (:func:`~extract.parse.policy_grid.policy_grid`); False where none is drawn."""
+    by_no = {ln.no: ln for ln in (*section.heading, *section.lines)}
+    grid = policy_grid(tables, by_no, ctx.divisions)
+    if grid is None:
+        return False
+    vision, goals, areas, rows, used = grid
+    out.use(used)
+    for task_no, cells in enumerate(rows, start=1):
+        for col, (goal, cell) in enumerate(zip(goals, cells, strict=True)):
+            lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
+            area = areas[col] if areas else None
+            task_lines = [by_no[n] for n in cell.lines if n in by_no] or lines
+            out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area, task_no,
+                                          cell_text(cell), task_lines))  # fmt: skip
+            out.use(lines)
+    return True
 
 
 def _from_layout(

@@ -1,0 +1,84 @@
+"""Ⅱ's matrix read from its drawn grid: the cells of the rows its left column labels
+(비전, 목표, 핵심과제: :data:`~extract.parse.vocab.POLICY_LABELS`).
+
+Where the reader drew the table (PDF, HWPX, HWP), each cell is whole however its text
+wrapped, so no line cutting is needed (:mod:`extract.parse.policy` cuts the flattened
+lines of a text export into cells by their phrases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.document import Cell, Grid, Line
+from extract.layout.tables import Table
+from extract.parse.text import collapse, despace, squash
+from extract.parse.vocab import DIVISION_SUFFIXES, POLICY_LABELS
+
+
+def labelled_rows(grid: Grid) -> dict[str, list[list[Cell]]]:
+    """The grid's rows by the part their left column labels (a label cell may span
+    several rows), each row the cells right of the label, left to right."""
+    parts: dict[str, list[list[Cell]]] = {}
+    for label in (c for c in grid.cells if c.col == 0):
+        part = POLICY_LABELS.get(squash(label.text))
+        if part is None or part in parts:
+            continue
+        rows = range(label.row, label.row + label.row_span)
+        parts[part] = [
+            sorted((c for c in grid.cells if c.row == r and c.col > 0), key=lambda c: c.col)
+            for r in rows
+        ]
+        parts[part] = [r for r in parts[part] if r]
+    return parts
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell's text, its letter-spacing undone and its lines joined."""
+    return collapse(" ".join(despace(p) for p in cell.paragraphs))
+
+
+def areas_of(row: Sequence[Cell], divisions: Sequence[str]) -> list[str] | None:
+    """The goal columns' headings, if ``row`` is that row: each cell names a division
+    (its name without 담당관/과), or is set letter-spaced ("사 회 혁 신")."""
+    keys = [squash(c.text) for c in row]
+    stems = {_stem(d) for d in divisions}
+    spaced = all(len(t) == 1 for c in row for t in c.text.split())
+    if keys and all(keys) and (spaced or all(k in stems for k in keys)):
+        return keys
+    return None
+
+
+def _stem(division: str) -> str:
+    for suffix in DIVISION_SUFFIXES:
+        if division.endswith(suffix) and len(division) > len(suffix):
+            return division[: -len(suffix)]
+    return division
+
+
+def policy_grid(
+    tables: Sequence[Table], by_no: dict[int, Line], divisions: Sequence[str] = ()
+) -> tuple[str | None, list[Cell], list[str] | None, list[list[Cell]], list[Line]] | None:
+    """The first drawn table of ``by_no``'s lines with goals and tasks in columns:
+    (vision, goal cells, column headings, task rows, the label and heading lines)."""
+    for table in tables:
+        if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        for grid in table.grids:
+            parts = labelled_rows(grid)
+            goals = parts.get("goals", [])
+            tasks = parts.get("tasks", [])
+            if len(goals) != 1 or not tasks:
+                continue
+            ncols = len(goals[0])
+            areas = areas_of(tasks[0], divisions) if len(tasks[0]) == ncols else None
+            rows = tasks[1:] if areas else tasks
+            if not rows or any(len(r) != ncols for r in rows):
+                continue
+            vision_cells = [c for r in parts.get("vision", []) for c in r]
+            vision = collapse(" ".join(cell_text(c) for c in vision_cells)) or None
+            labels = [c for c in grid.cells if c.col == 0]
+            used = [*labels, *vision_cells, *(tasks[0] if areas else [])]
+            lines = [by_no[n] for c in used for n in c.lines if n in by_no]
+            return vision, goals[0], areas, rows, lines
+    return None
