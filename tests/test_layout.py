@@ -1452,6 +1452,16 @@ def test_rows_numbered_by_serials_are_named_by_their_name_column(
           ["1", "청년정책과", "• 사업명 : 친화도시 • 공모기간 : 3월", "국조실", "-"]], {}, 2),
         # ... but one item after its mark is a label like any other
         ([["구분", "내용"], ["• 연구인재", "• 실무인재 양성 • 기술사업화"]], {}, 1),
+        # a label column after one that names each row once holds the rows' attributes
+        # (환경물정책실 p6 소재지, 교통혁신국 p13 As-Is), not a lower level of labels
+        ([["시설명", "소재지", "처리용량"], ["명례", "기장군 장안읍", "1,600"],
+          ["생곡", "강서구 생곡동", "900"]], {}, 1),
+        ([["분야", "과제", "As-Is", "To-Be"], ["복지", "요금 감면", "혜택 없음", "50%"],
+          [None, "주차 혜택", "실물카드만", "80%"]], {(1, 0): (2, 1)}, 2),
+        # ... a column that groups its rows by a ditto mark or a repeated label labels them
+        ([["분야", "세부", "금액"], ["교육", "캠퍼스", "1,000"], ["〃", "연구", "2,000"]], {}, 2),
+        ([["분야", "세부", "금액"], ["교육", "캠퍼스", "1,000"], ["교육", "연구", "2,000"]],
+         {}, 2),
     ],
 )  # fmt: skip
 def test_row_headers_of_a_table_of_text(
@@ -2218,13 +2228,14 @@ def test_a_nil_mark_is_zero_only_in_a_column_of_figures(
 def test_a_merged_cell_of_text_makes_each_column_it_covers_one_of_text() -> None:
     """A note merged over 조치 사항 and 비고 in one row, "-" under 비고 in the next: the
     비고 column holds words, so its "-" is nothing (a review)."""
-    rows = [["수탁기관", "조치 사항", "비고"], ["육아지원센터", "보조금 정산 철저", None],
-            ["보육센터", "시정 완료", "-"]]  # fmt: skip
+    rows = [["수탁기관", "지적 건수", "조치 사항", "비고"],
+            ["육아지원센터", "2", "보조금 정산 철저", None],
+            ["보육센터", "1", "시정 완료", "-"]]  # fmt: skip
     lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
-    tables = build_tables([grid(rows, {(1, 1): (1, 2)})], lines)
+    tables = build_tables([grid(rows, {(1, 2): (1, 2)})], lines)
     _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
     (nil,) = [c for c in cells if c.raw == "-"]
-    assert nil.value is None
+    assert not nil.is_header and nil.value is None
 
 
 def test_a_boxed_title_over_steps_stays_in_its_card() -> None:

@@ -9,6 +9,7 @@ cell's row and column header path.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -198,6 +199,7 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     text_table = all(_is_label(c.text) for c in body if c.text and c.col > 0)
     accepted = 0
     k = end = 0
+    serial, prev = False, list[TableCell]()  # (whether the last label column numbers rows)
     while k < min(MAX_ROW_HEADER_COLS, n_cols - 1):
         col = [c for c in body if c.col == k and c.text]
         named = k == 0 and any(
@@ -220,6 +222,10 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
+        if accepted and not (serial or _groups_rows(prev)):
+            break  # (a label column beside one that groups nothing: the rows' attribute)
+        serial = named
+        prev = col
         accepted += 1
         k += 1
         end = k
@@ -230,6 +236,19 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         if c.row < head and c.col < k <= c.col + c.col_span - 1 and c.col_span < n_cols:
             k = c.col + c.col_span
     return k
+
+
+def _groups_rows(col: Sequence[TableCell]) -> bool:
+    """Whether a row-header column groups the rows beside it: a cell over several rows,
+    a ditto mark, or a label repeated in the next row ("세 입" over its divisions); a
+    column naming each row once (기관명) does not, and the label column after it holds
+    the rows' attributes (설립일자, 소재지, As-Is), not a lower level."""
+    texts = [c.text.strip() for c in sorted(col, key=lambda c: c.row)]
+    return (
+        any(c.row_span > 1 for c in col)
+        or any(t in DITTO_MARKS for t in texts)
+        or any(a == b for a, b in itertools.pairwise(texts))
+    )
 
 
 def is_period(text: str) -> bool:
