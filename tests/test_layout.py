@@ -1194,6 +1194,31 @@ def test_a_cell_merged_over_rows_has_each_rows_header() -> None:
     assert (cells["완료"], cells["20"]) == ("사하구", "연제구")
 
 
+def test_a_label_drawn_split_off_the_empty_cell_left_of_it_heads_the_rows_set_in() -> None:
+    """기획조정실 p6: "기 타 특 별 회 계" is drawn in the second column with an empty cell
+    left of it (its sibling "공 기 업 특 별 회 계" spans both); the accounts under it are
+    set in under one empty cell over their rows: they are its parts, as 상수도사업 is
+    공기업특별회계's.  Rows each with an empty cell of their own are siblings."""
+    rows: list[list[str | None]] = [
+        ["회 계 별", None, None, "2025년"],
+        ["특 별 회 계", None, None, "33,632"],
+        ["", "공 기 업 특 별 회 계", None, "8,718"],
+        [None, "", "상 수 도 사 업", "4,560"],
+        [None, None, "하 수 도 사 업", "4,158"],
+        [None, "", "기 타 특 별 회 계", "24,914"],
+        [None, "", "의 료 급 여 기 금", "12,077"],
+        [None, None, "교 통 사 업", "797"],
+    ]
+    spans = {(0, 0): (1, 3), (1, 0): (1, 3), (2, 0): (6, 1), (2, 1): (1, 2), (3, 1): (2, 1),
+             (6, 1): (2, 1)}  # fmt: skip
+    (table,) = build_tables([grid(rows, spans)], [Line(n, "x", "x") for n in range(1, 9)])
+    got = {c.text: c.row_header for c in table.body()}
+    assert got["12,077"] == "특 별 회 계 / 기 타 특 별 회 계 / 의 료 급 여 기 금"
+    assert got["797"] == "특 별 회 계 / 기 타 특 별 회 계 / 교 통 사 업"
+    assert got["4,560"] == "특 별 회 계 / 공 기 업 특 별 회 계 / 상 수 도 사 업"
+    assert got["24,914"] == "특 별 회 계 / 기 타 특 별 회 계"
+
+
 @pytest.mark.parametrize("merged", [True, False])
 def test_rows_set_in_under_a_label_over_both_header_columns_are_its_parts(merged: bool) -> None:
     """예산: "특 별 회 계" spans both 구분 columns; the rows under it leave the first one

@@ -375,6 +375,20 @@ def bracket_labels(
                     continue  # a label left of it: this is no set-in row
                 label = out.get((r - 1, k), above) if above.row_span == 1 else above
                 spans = label.col + label.col_span > k + 1
+                beside = grid.get((r - 1, k + 1))
+                if (
+                    not label.text
+                    and above.row_span == 1
+                    and here.row_span > 1
+                    and beside is not None
+                    and beside.col == k + 1
+                    and beside.row_span == 1
+                    and k + 1 < base + side
+                ):
+                    # (an empty place left of a label is part of it, the label drawn
+                    # split off it: "기 타 특 별 회 계" over its 12 accounts, set in under
+                    # one empty cell, as "공 기 업 특 별 회 계" over both columns is)
+                    label, spans = beside, True
                 if label.text and spans and squash_label(label.text) not in TOTAL_ROW_LABELS:
                     for rr in range(r, r + here.row_span):
                         out[(rr, k)] = label
