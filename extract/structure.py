@@ -109,11 +109,13 @@ def cell_value(
     year: int | None,
     row_header: str = "",
     figures: bool = True,
+    dates: bool = False,
 ) -> CellValue:
     """(value_kind, value, value_krw, date_start, date_end, unit) of a cell's text.
 
     ``figures``: whether the cell's column may hold figures; in a column of text a nil
-    mark ("-") is no zero but nothing (조치 사항: -)."""
+    mark ("-") is no zero but nothing (조치 사항: -).  ``dates``: whether it holds dates
+    only; a nil mark there is no date, whatever the table's unit."""
     t = " ".join(text.split())
     if not t:
         return _EMPTY
@@ -141,6 +143,8 @@ def cell_value(
             return _EMPTY
     money = unit if unit in UNITS else None
     counter = unit if unit in _COUNT_UNITS else None
+    if t in NIL_CELLS and dates:
+        return _EMPTY  # (no date, in a column of dates: "존속기한: -" is no 0억원)
     if t in NIL_CELLS and not money:
         # nothing: zero of the column's kind (a count, a rate), or of no stated unit
         if counter:
@@ -169,8 +173,9 @@ def cell_value(
         if (figure := _bare_figure(t)) is not None:
             # a figure of no stated unit, or of one that is no money nor count ("천㎥/일")
             return "text", figure, None, None, None, unit
-        # figures the grammar does not read ("80 / 85", "12(월)") keep their unit
-        return "text", None, None, None, None, unit
+        # figures the grammar does not read ("80 / 85", "12(월)") keep their unit (dates
+        # listed in one cell, "2025.12.31. 2028.12.31.", have none)
+        return "text", None, None, None, None, None if dates else unit
     return _EMPTY
 
 
@@ -228,10 +233,22 @@ def table_records(
         worded = {k for c in filled if c.text.strip() for k in _columns(c)} - {
             k for c in filled if _DIGIT.search(c.text) for k in _columns(c)
         }
+        dated = {k for c in filled if c.text.strip() for k in _columns(c)} - {
+            k for c in filled if c.text.strip() and not _is_dates(c.text) for k in _columns(c)
+        }
         for c in t.cells:
             figures = any(k not in worded for k in _columns(c))
-            cells.append(_cell_record(t, c, year, by_no, figures))
+            dates = all(k in dated for k in _columns(c))
+            cells.append(_cell_record(t, c, year, by_no, figures, dates))
     return infos, cells
+
+
+def _is_dates(text: str) -> bool:
+    """Whether a cell holds dates only ("2028.12.31.", "2025.12.31. 2028.12.31.")."""
+    words = text.split()
+    if parse_date(" ".join(words)) is not None and not parse_money(" ".join(words)):
+        return True
+    return len(words) > 1 and all(parse_date(w) is not None for w in words)
 
 
 def _columns(c: TableCell) -> range:
@@ -240,13 +257,18 @@ def _columns(c: TableCell) -> range:
 
 
 def _cell_record(
-    t: Table, c: TableCell, year: int | None, by_no: dict[int, Line], figures: bool = True
+    t: Table,
+    c: TableCell,
+    year: int | None,
+    by_no: dict[int, Line],
+    figures: bool = True,
+    dates: bool = False,
 ) -> TableCellRecord:
     empty: CellValue = ("text", None, None, None, None, None)
     kind, value, krw, start, end, unit = (
         empty
         if c.is_header
-        else cell_value(c.text, t, c.col_header, year, c.row_header, figures)
+        else cell_value(c.text, t, c.col_header, year, c.row_header, figures, dates)
     )
     prov = _prov(c.lines, by_no)
     if prov["line_start"] == 0 and c.page is not None:

@@ -2250,6 +2250,21 @@ def test_a_nil_mark_is_zero_only_in_a_column_of_figures(
     assert nils and all(c.value == value for c in nils)
 
 
+def test_a_nil_mark_in_a_column_of_dates_is_no_amount() -> None:
+    """기금 현황 (기획조정실 p7, 단위: 억원): 존속기한 "-" for a fund with no end is no
+    0억원, nor is a cell listing two dates an amount; the amounts' "-" is 0억원."""
+    rows = [["기금명", "조성액", "존속기한"], ["재난관리기금", "-", "-"],
+            ["청년기금", "120", "2028.12.31."], ["통합기금", "80", "2025.12.31. 2028.12.31."]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, {})], lines)
+    table = with_caption(table, [Line(9, "(단위: 억원)", "(단위: 억원)")])
+    _, cells = table_records(Layout([table], build_outline([]), {}), lines, 2025)
+    got = {(c.row, c.col): (c.value_kind, c.value_krw, c.unit) for c in cells}
+    assert got[(1, 1)] == ("krw", 0, "억원")
+    assert got[(1, 2)] == ("text", None, None)
+    assert got[(3, 2)] == ("text", None, None)
+
+
 def test_a_merged_cell_of_text_makes_each_column_it_covers_one_of_text() -> None:
     """A note merged over 조치 사항 and 비고 in one row, "-" under 비고 in the next: the
     비고 column holds words, so its "-" is nothing (a review)."""
