@@ -1980,6 +1980,24 @@ def test_a_note_set_flush_right_on_an_items_line_is_a_note_under_it(
     assert [c.title for c in item.children if c.kind == "note"] == ([note] if note else [])
 
 
+def test_a_note_flush_right_on_a_title_after_its_boxed_number_is_a_note_under_it() -> None:
+    """여성가족국 p33: "1." boxed on its own line, then "공동육아 나눔터   * 여성가족부 소관":
+    the note set flush right on the title's line is a note under the item, as on a line
+    that holds its mark too; so the divider's entry "• 공동육아나눔터" names the item and
+    its list folds (it had stayed items beside the items it lists)."""
+    texts = ["Ⅴ 마을돌봄사업", "• 공동육아나눔터", "• 다함께돌봄센터", "1.",
+             "공동육아 나눔터        * 여성가족부 소관", "□ 사업개요", "2.",
+             "다함께돌봄센터        * 보건복지부 소관", "□ 사업개요"]  # fmt: skip
+    pages = [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
+    outline = build_outline(lines)
+    (heading,) = [n for n in outline.nodes if n.depth == 1]
+    assert [c.title for c in heading.children] == ["공동육아 나눔터", "다함께돌봄센터"]
+    first = heading.children[0]
+    assert [(c.kind, c.title) for c in first.children] == [
+        ("note", "여성가족부 소관"), ("bullet", "사업개요")]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("line", "titles"),
     [

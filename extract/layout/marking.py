@@ -170,36 +170,46 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             i += 1
             continue
         if j is not None:
-            out.append(Marked(tuple(lines[i : j + 1]), marker, lines[j].text.strip()))
+            # (the title line may end in a note set flush right: "공동육아 나눔터   * 여성
+            # 가족부 소관", its number boxed on the line before)
+            title, note = _note_aside(lines[j].text.strip(), lines[j])
+            out.append(Marked(tuple(lines[i : j + 1]), marker, title))
+            if note is not None:
+                out.append(Marked((lines[j],), *note))
             i = j + 1
             continue
         # (a line that wraps onto the next: which column each wrap is cannot be told)
         wrapped = i + 1 < len(lines) and lines[i + 1].page == ln.page and reads[i + 1] is None
         parts = [rest] if wrapped else _columns(marker, rest, ln.raw)
-        aside = _NOTE_ASIDE.match(parts[-1])
-        if aside is not None and ln.page is None and "   " not in parts[-1][aside.end("item") :]:
-            aside = None  # (text typed by hand has double spaces: there a wider gap)
-        if aside is None and ln.page is not None:
-            # (on a page, where a note is set small after its item; typed text puts a
-            # mark inside its sentences: "9개* 분야 지원 * 1차년도")
-            aside = _marked_aside(parts[-1])
-        note = read_marker(aside["note"]) if aside is not None else None
-        noted = (
-            aside is not None
-            and note is not None
-            and note[0].is_note
-            and bool(note[1])
-            and not _UNIT_NOTE.match(note[1])
-        )
-        if noted and aside is not None:
-            # a note set flush right on the item's line, after a wide gap ("… 회복(‘24.11.
-            # 기준)   *아태지역 회복율(85%) 상회"): a note of its own under the item
-            parts[-1] = aside["item"]
+        parts[-1], note = _note_aside(parts[-1], ln)
         out.extend(Marked((ln,), marker, part) for part in parts)
-        if noted and note is not None:
-            out.append(Marked((ln,), note[0], note[1]))
+        if note is not None:
+            out.append(Marked((ln,), *note))
         i += 1
     return out
+
+
+def _note_aside(text: str, ln: Line) -> tuple[str, tuple[Marker, str] | None]:
+    """An item's text and the note set on its line after it, if any: after a wide gap,
+    flush right ("… 회복(‘24.11. 기준)   *아태지역 회복율(85%) 상회"), or on a page after
+    one space where the text carries the note's mark; a note of its own under the item."""
+    aside = _NOTE_ASIDE.match(text)
+    if aside is not None and ln.page is None and "   " not in text[aside.end("item") :]:
+        aside = None  # (text typed by hand has double spaces: there a wider gap)
+    if aside is None and ln.page is not None:
+        # (on a page, where a note is set small after its item; typed text puts a
+        # mark inside its sentences: "9개* 분야 지원 * 1차년도")
+        aside = _marked_aside(text)
+    note = read_marker(aside["note"]) if aside is not None else None
+    if (
+        aside is None
+        or note is None
+        or not note[0].is_note
+        or not note[1]
+        or _UNIT_NOTE.match(note[1])
+    ):
+        return text, None
+    return aside["item"], note
 
 
 def _marked_aside(text: str) -> re.Match[str] | None:
