@@ -2965,6 +2965,20 @@ def test_a_lost_glyph_is_the_bullet_set_at_its_place_over_a_list_of_its_own(
     assert all((kinds[i][0] == "bullet:□") == mapped for i in lost_lines)
 
 
+@pytest.mark.parametrize(("kept", "mapped"), [("□", True), ("ㅇ", False), ("-", False)])
+def test_a_lost_glyph_set_where_a_letter_is_is_no_letter(kept: str, mapped: bool) -> None:
+    """여성가족국 p41: "➡ ’24년 2회 추경 …" (its ➡ lost, U+F000) set at the very place of the
+    "ㅇ" above it, the answer to it: a lost glyph is drawn by a symbol font, never a
+    letter of the text (ㅇ, -), so it is no ㅇ; where a □ is set, it is a □."""
+    rows = [("□ 현안 및 대책", 52.0), (f"{kept} 아동보호전문기관 개소 지연", 60.8),
+            ("\uf000 ’24년 2회 추경(명시이월) 반영", 60.8)]  # fmt: skip
+    lines = [Line(i, "• " + t[2:] if t.startswith("\uf000") else t, t, 1)
+             for i, (t, _) in enumerate(rows, start=1)]  # fmt: skip
+    boxes = {i: (x, 100.0 + 20 * i, 400.0, 115.0 + 20 * i) for i, (_, x) in enumerate(rows, 1)}
+    kinds = lost_glyph_kinds(Document("p41.pdf", lines, format="pdf", boxes=boxes))
+    assert (kinds.get(3, ("",))[0] == f"bullet:{kept}") == mapped
+
+
 @pytest.mark.parametrize("glyph", sorted(FRAME_GLYPHS))
 def test_a_line_framed_by_one_glyph_is_a_title_not_an_item(glyph: str) -> None:
     """"◈ 2024년 사회복지국 주요 수상내역 ◈" (사회복지국 p11) over its ◇ awards, "- 외국인

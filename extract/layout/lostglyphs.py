@@ -9,6 +9,7 @@ a list (a divider's boxed ① ② ③); any other is a kind of its own (a ➡ un
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.document import Document
@@ -181,13 +182,23 @@ def _kind_on_page(
     left: float,
     height: float,
 ) -> str | None:
-    """The kind of the last bullet ``seen`` on ``page`` at that place, in that size."""
+    """The kind of the last bullet ``seen`` on ``page`` at that place, in that size, that
+    a symbol font draws (a lost glyph is never a letter of the text: "➡" set where "ㅇ"
+    is, 여성가족국 p41, is no ㅇ)."""
     for _, p, x, h, kind in reversed(seen):
         if p != page:
             return None
-        if _same_mark(x, h, left, height):
+        if _same_mark(x, h, left, height) and _drawn_by_a_symbol_font(kind):
             return kind
     return None
+
+
+def _drawn_by_a_symbol_font(kind: str) -> bool:
+    """Whether a bullet kind's glyph is a symbol, not a letter of the text (ㅇ, -, ·)."""
+    glyph = kind.partition(":")[2][:1]
+    return bool(glyph) and not glyph.isascii() and not unicodedata.name(glyph, "").startswith(
+        ("HANGUL", "MIDDLE DOT", "KATAKANA MIDDLE DOT")
+    )
 
 
 def _same_mark(left: float, height: float, other_left: float, other_height: float) -> bool:
