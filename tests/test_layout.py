@@ -750,6 +750,32 @@ def test_a_boxed_title_is_inside_no_bullet_set_right_of_its_box(
     assert nodes["신용회복 지원"].depth == 1
 
 
+@pytest.mark.parametrize(("box_left", "owner"), [(58.0, "인공지능 평가 체계 개발"),
+                                               (75.0, "평가의 자동화, 표준화")])
+def test_a_note_opening_a_box_from_the_bullets_margin_is_not_the_last_bullets(
+    box_left: float, owner: str
+) -> None:
+    """nikl p28: the page-long box "※ 2023년 예산 세부 내역" over its own □ lines, after
+    p27's "□ 기대효과" / "ㅇ …" list: drawn from the margin the card's bullets start at, it
+    stands beside them under the card, not inside the last ㅇ; a box drawn inside the ㅇ
+    (right of its mark) is that ㅇ's."""
+    texts = ["• 인공지능 평가 체계 개발", "□ 기대효과", "ㅇ 평가의 자동화, 표준화",
+             "※ 2023년 예산 세부 내역", "□ 평가체계 개발, 운영 : 20.7억원",
+             "ㅇ 자료 구축 : 1,500백만원"]  # fmt: skip
+    pages = [1, 1, 1, 2, 2, 2]
+    lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
+    indents = {1: 56.6, 2: 56.6, 3: 64.1, 4: box_left + 8, 5: box_left + 2, 6: box_left + 8}
+    spots = {n: (x, 100.0 + 20 * n, 530.0, 115.0 + 20 * n) for n, x in indents.items()}
+    outline = build_outline(
+        lines, box_of={4: 1, 5: 1, 6: 1}, indents=indents, box_left={1: box_left},
+        box_bounds={1: (box_left, 70.0, 538.0, 585.0)}, spots=spots,
+    )  # fmt: skip
+    nodes = {n.title: n for n in outline.nodes}
+    note = nodes["2023년 예산 세부 내역"]
+    assert note.parent is not None and note.parent.title == owner
+    assert nodes["평가체계 개발, 운영 : 20.7억원"].parent is note
+
+
 BANDED = [
     "Ⅰ. 기본현황", "□ 일반현황", "여성 관련 현황", "❍ 여성인구 : 1,678천명", "❍ 여성단체 : 68개",
     "가족 관련 현황", "❍ 한부모가족 : 16,721가구", "1. 정책환경 진단", "□ (대외) 기술 발달",

@@ -360,6 +360,11 @@ class Nesting(Titling):
             # box's title, the items its own (a note still: it goes where its mark says)
             if any(n is last for n in stack):
                 close_after(stack, last)
+            if (at := self.drawn.margin_bullet(stack, it)) is not None:
+                # (a box drawn from the margin of the bullets set there, "※ 2023년 예산
+                # 세부 내역" over its □ lines on the page after a ㅇ list: not the last
+                # bullet's, but beside them under the outermost, as a titled box is)
+                del stack[at + 1 :]
             self.push(node, stack[-1])
             self.box_heads[self.boxes[it.lines[0].no]] = node
             return
