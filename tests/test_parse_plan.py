@@ -8,11 +8,15 @@ facts, labelled overview lines, schedule tables), never copied from a real file.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
 
-from extract.parse import plan, project_facts, schedules, tails
+from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.layout.nodes import Node
+from extract.parse import plan, plan_facts, project_facts, schedules, tails
 from extract.parse.project_facts import (
     PERIOD_ENDINGS,
     label_kind,
@@ -1192,6 +1196,34 @@ def test_a_bullets_facts_one_line_down(
     assert (p.project_id, p.cost_krw, p.cost_label) == ("1-1", cost, label)
     if period is not None:
         assert (p.period_start, p.period_end) == period
+
+
+def _node(kind: str, text: str, no: int, children: Sequence[Node] = ()) -> Node:
+    read = read_marker(text)
+    marker, title = read if read is not None else (None, text)
+    node = Node(kind, marker, title, [Line(no, text, text, 1)], 1)
+    for c in children:
+        c.parent = node
+        node.children.append(c)
+    return node
+
+
+@pytest.mark.parametrize("under_line", [True, False])
+def test_the_facts_of_a_box_titled_under_the_bullet_or_its_line(under_line: bool) -> None:
+    """교통혁신국 p23: the box "<AIoT … 실증사업(’24.~’25.)>" drawn from the bullet's margin
+    stands right under the bullet, beside its "-" line; its "✔ (기본개요)" line states the
+    bullet's period and cost as it does where the box stands under the "-" line."""
+    facts = _node("bullet", "✔ (기본개요) 사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)", 4)
+    box = _node("title", "<AIoT 기반 저온스토리지 공유서비스 실증사업(’24.~’25.)>", 3, [facts])
+    dash = _node("bullet", "- 실증사업 종료 후 민간 주도의 운영 시스템 구축", 2,
+                 [box] if under_line else [])  # fmt: skip
+    kids = [dash] if under_line else [dash, box]
+    top = _node("bullet", "ㅇ (저온스토리지) 공유 서비스 운영", 1, kids)
+    u = plan.Unit(top, "1-1", top.title, "물류", 1, 1)
+    plan_facts.own_facts(u, set(), 2025)
+    assert u.cost is not None and u.cost.krw == 1_000_000_000
+    assert u.period is not None and (u.period.start, u.period.end) == (
+        date(2024, 3, 1), date(2025, 6, 30))  # fmt: skip
 
 
 def test_a_group_whose_one_line_states_a_cost_is_not_the_project() -> None:

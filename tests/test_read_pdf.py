@@ -1811,6 +1811,31 @@ def test_a_box_titled_by_a_closed_tab_is_one_box_too() -> None:
     ]
 
 
+def test_a_frame_whose_top_is_broken_by_its_title_is_one_box() -> None:
+    """교통혁신국 p32: the frame's top (at 448.7) is broken where its title "<동부산권 …
+    검토 의견(BDI)>" is set in the rule's line (163.8-434.2), nothing drawn round the
+    title: one box all the same.  Two boxes side by side (a rule down from each end of
+    the gap), or a gap over rules inside the frame, stay as drawn."""
+    h = [(67.8, 163.8, 448.7), (434.2, 532.8, 448.7), (67.9, 532.5, 533.4)]
+    v = [(68.0, 448.7, 532.9), (532.5, 448.7, 532.9)]
+
+    def edges(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]
+              ) -> list[dict[str, object]]:  # fmt: skip
+        return [
+            *({"orientation": "h", "x0": a, "x1": b, "top": y, "bottom": y} for a, b, y in hs),
+            *({"orientation": "v", "x0": x, "x1": x, "top": t, "bottom": b} for x, t, b in vs),
+        ]
+
+    [table] = find_ruled_tables(edges(h, v))
+    assert [tuple(round(c, 1) for c in cell) for cell in table.cells] == [
+        (68.0, 448.7, 532.5, 533.4)
+    ]
+    sides = [(163.8, 448.7, 533.4), (434.2, 448.7, 533.4)]  # (three boxes, the middle open)
+    assert all(t.bbox[2] - t.bbox[0] < 300 for t in find_ruled_tables(edges(h, v + sides)))
+    inner = [(67.9, 532.5, 490.0)]  # (a rule inside: a table under a title, as drawn)
+    assert all(t.bbox[1] > 448.7 + 1 for t in find_ruled_tables(edges(h + inner, v)))
+
+
 def test_three_boxes_whose_middle_one_is_taller_are_no_tabbed_box() -> None:
     """Boxes side by side, the middle one taller above and below (review D3): its sides
     reach down the others', no tab over one frame; and a frame that holds a ruled table

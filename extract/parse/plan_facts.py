@@ -189,8 +189,10 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                     _take_period(u, tail.period, c.lines[0])
                 for item in labelled(c.text):
                     _apply(u, item, c.lines[0], year)
-            # (a box's title over its lines is no step down: "<… 실증사업>" / "✔ (기본개요)")
-            visit(c, overview, depth + (c.kind != "title"))
+            # (a box's title over its lines is no step down: "<… 실증사업>" / "✔ (기본개요)";
+            # right under the unit, it is one, as the line it would stand under is)
+            step = c.kind != "title" or depth == 0
+            visit(c, overview, depth + step)
 
     visit(u.node, True)
     line = _cost_line(u.node, year)
@@ -228,7 +230,9 @@ def _cost_tail(node: Node, year: int | None) -> tuple[Tail, Line] | None:
 def _cost_line(node: Node, year: int | None) -> Node | None:
     """The one line right under a bullet, where its tail states the bullet's cost ("ㅇ
     (사상역 광역 환승센터) ..." / "- E/S(3개소) ... ▸ 총사업비 214억원")."""
-    only = node.children[0] if len(node.children) == 1 else None
+    # (a box under the bullet, titled, beside that line is no line of it)
+    lines = [c for c in node.children if c.kind != "title"]
+    only = lines[0] if len(lines) == 1 else None
     return only if only is not None and only.kind == "bullet" and _cost_tail(only, year) else None
 
 

@@ -275,6 +275,13 @@ def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                 continue  # (b must start right of where a ends: the gap the tab fills)
             own = _tab_of(a, b, hs, verticals, tolerance)
             if own is None:
+                gap = _title_gap(a, b, hs, verticals, tolerance)
+                if gap is not None and not any(
+                    id(r) not in {id(g) for g in gap} and _within(r, _hull(gap), tolerance)
+                    for r in rules
+                ):
+                    dropped.update((id(a), id(b)))
+                    added.append(_edge("h", a["top"], a["x0"], b["x1"]))
                 continue
             lid, first, last = own[4], own[5], own[6]
             box = (a["x0"], lid["top"], b["x1"], max(first["bottom"], last["bottom"]))
@@ -363,6 +370,52 @@ def _tab_of(
     floor = spanning(y + tolerance, tab_bottom + tolerance)  # (a closed tab's bottom)
     own = (a, b, left, right, lid, first, last)
     return own if floor is None else (*own, floor)
+
+
+def _title_gap(
+    a: PdfObj,
+    b: PdfObj,
+    hs: Sequence[PdfObj],
+    verticals: dict[int, list[PdfObj]],
+    tolerance: float,
+) -> tuple[PdfObj, ...] | None:
+    """The rules of a frame whose top is broken between ``a`` and ``b`` where its title
+    is set in the rule's line, with no tab drawn round it (교통혁신국 p32 "── <동부산권
+    … 검토 의견(BDI)> ──"): a, b, the frame's sides down from their outer ends and its
+    bottom under both; None where nothing meets the gap's ends and a floor closes them."""
+    y = a["top"]
+
+    def side_from(x: float) -> PdfObj | None:
+        return next(
+            (v for v in _near(verticals, x, tolerance)
+             if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
+            None,
+        )  # fmt: skip
+
+    if any(
+        v["top"] - tolerance <= y <= v["bottom"] + tolerance
+        for x in (a["x1"], b["x0"])
+        for v in _near(verticals, x, tolerance)
+    ):
+        return None  # (a rule meets the gap: cells side by side, or a tab)
+    first, last = side_from(a["x0"]), side_from(b["x1"])
+    if first is None or last is None or abs(first["bottom"] - last["bottom"]) > tolerance:
+        return None
+    floor = next(
+        (h for h in hs if abs(h["top"] - first["bottom"]) <= tolerance
+         and h["x0"] <= a["x0"] + tolerance and h["x1"] >= b["x1"] - tolerance),
+        None,
+    )  # fmt: skip
+    return None if floor is None else (a, b, first, last, floor)
+
+
+def _hull(rules: Sequence[PdfObj]) -> BBox:
+    return (
+        min(float(r["x0"]) for r in rules),
+        min(float(r["top"]) for r in rules),
+        max(float(r["x1"]) for r in rules),
+        max(float(r["bottom"]) for r in rules),
+    )
 
 
 def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
