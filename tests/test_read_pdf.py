@@ -1828,7 +1828,19 @@ def test_a_frame_whose_top_is_broken_by_its_title_is_one_box() -> None:
 
     [table] = find_ruled_tables(edges(h, v))
     assert [tuple(round(c, 1) for c in cell) for cell in table.cells] == [
-        (68.0, 448.7, 532.5, 533.4)
+        (67.8, 448.7, 532.8, 533.4)
+    ]
+    # 여성가족국 p7: the title boxed on its own in the gap ("【 2024년 수상 내역 】",
+    # 235.1-359.9 over 617.4-632.4), straddling the dashed frame's top at 625.0
+    boxed = edges(
+        [(57.9, 205.7, 625.0), (389.4, 537.2, 625.0), (57.9, 537.2, 776.8),
+         (235.1, 359.9, 617.4), (235.1, 359.9, 632.4)],
+        [(58.0, 625.0, 776.8), (537.0, 625.0, 776.8), (235.1, 617.4, 632.4),
+         (359.9, 617.4, 632.4)],
+    )  # fmt: skip
+    [framed] = find_ruled_tables(boxed)
+    assert [tuple(round(c, 1) for c in cell) for cell in framed.cells] == [
+        (57.9, 617.4, 537.2, 776.8)
     ]
     sides = [(163.8, 448.7, 533.4), (434.2, 448.7, 533.4)]  # (three boxes, the middle open)
     assert all(t.bbox[2] - t.bbox[0] < 300 for t in find_ruled_tables(edges(h, v + sides)))

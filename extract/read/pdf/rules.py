@@ -276,12 +276,23 @@ def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
             own = _tab_of(a, b, hs, verticals, tolerance)
             if own is None:
                 gap = _title_gap(a, b, hs, verticals, tolerance)
-                if gap is not None and not any(
-                    id(r) not in {id(g) for g in gap} and _within(r, _hull(gap), tolerance)
-                    for r in rules
-                ):
-                    dropped.update((id(a), id(b)))
-                    added.append(_edge("h", a["top"], a["x0"], b["x1"]))
+                if gap is None:
+                    continue
+                # (the title may be boxed on its own in the gap, its box straddling the
+                # line: "【 2024년 수상 내역 】", 여성가족국 p7; the frame takes its top)
+                tab = _boxed_title(a, b, hs, verticals, tolerance)
+                ids = {id(r) for r in (*gap, *tab)}
+                top = min([a["top"], *(r["top"] for r in tab)])
+                frame = (a["x0"], top, b["x1"], gap[4]["top"])
+                if any(id(r) not in ids and _within(r, frame, tolerance) for r in rules):
+                    continue  # (a frame over a table or boxes of its own is no text box)
+                first, last = gap[2], gap[3]
+                dropped.update((id(a), id(b), id(first), id(last), *(id(r) for r in tab)))
+                added += [
+                    _edge("h", top, a["x0"], b["x1"]),
+                    _edge("v", a["x0"], top, first["bottom"]),
+                    _edge("v", b["x1"], top, last["bottom"]),
+                ]
                 continue
             lid, first, last = own[4], own[5], own[6]
             box = (a["x0"], lid["top"], b["x1"], max(first["bottom"], last["bottom"]))
@@ -409,13 +420,35 @@ def _title_gap(
     return None if floor is None else (a, b, first, last, floor)
 
 
-def _hull(rules: Sequence[PdfObj]) -> BBox:
-    return (
-        min(float(r["x0"]) for r in rules),
-        min(float(r["top"]) for r in rules),
-        max(float(r["x1"]) for r in rules),
-        max(float(r["bottom"]) for r in rules),
-    )
+def _boxed_title(
+    a: PdfObj,
+    b: PdfObj,
+    hs: Sequence[PdfObj],
+    verticals: dict[int, list[PdfObj]],
+    tolerance: float,
+) -> tuple[PdfObj, ...]:
+    """The rules of a closed box set in the gap between ``a`` and ``b``, straddling their
+    line (its top above, its bottom below, its sides across): the frame's boxed title;
+    () where none."""
+    y = a["top"]
+    inside = [h for h in hs if h["x0"] >= a["x1"] - tolerance and h["x1"] <= b["x0"] + tolerance]
+    for lid in (h for h in inside if h["top"] < y - tolerance):
+        floor = next(
+            (h for h in inside if h["top"] > y + tolerance
+             and abs(h["x0"] - lid["x0"]) <= tolerance and abs(h["x1"] - lid["x1"]) <= tolerance),
+            None,
+        )  # fmt: skip
+        if floor is None:
+            continue
+        sides = [
+            next((v for v in _near(verticals, x, tolerance)
+                  if abs(v["top"] - lid["top"]) <= tolerance
+                  and abs(v["bottom"] - floor["top"]) <= tolerance), None)
+            for x in (lid["x0"], lid["x1"])
+        ]  # fmt: skip
+        if sides[0] is not None and sides[1] is not None:
+            return (lid, floor, sides[0], sides[1])
+    return ()
 
 
 def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
