@@ -14,6 +14,7 @@ from extract.document import Cell, Document, Grid, Line
 from extract.layout import Layout, Node, layout
 from extract.layout.captions import is_title, read_as_of, read_unit, unit_declaration
 from extract.layout.cells import is_unit_count, is_value
+from extract.layout.drawn import Drawn
 from extract.layout.headers import is_band
 from extract.layout.lostglyphs import glyph_numbers, lost_glyph_kinds
 from extract.layout.markers import read_marker
@@ -774,6 +775,23 @@ def test_a_note_opening_a_box_from_the_bullets_margin_is_not_the_last_bullets(
     note = nodes["2023년 예산 세부 내역"]
     assert note.parent is not None and note.parent.title == owner
     assert nodes["평가체계 개발, 운영 : 20.7억원"].parent is note
+
+
+@pytest.mark.parametrize(("x", "under"), [(61.3, True), (55.0, False), (95.0, False)])
+def test_a_bullet_set_under_anothers_text_is_its_whatever_the_usual_order(
+    x: float, under: bool
+) -> None:
+    """여성가족국 p39: "① 공간기획 ▸ …" (its ① lost, read "•") at 53.9 with "ㅇ 사업비 …" set
+    at 61.3: the ㅇ is set under the ①'s text, though in the report a • usually stands
+    under a ㅇ; no box need hold them (the page shows where each is set).  One set at its
+    margin, or far right (a column), is not."""
+    first, second = lines_of("• 공간기획 ▸ 전체공간 재정비", "ㅇ 사업비 : 약 900억")
+    first, second = first._replace(page=1), second._replace(page=1)
+    (bullet, item) = mark_lines([first, second])
+    assert bullet.marker is not None
+    node = Node("bullet", bullet.marker, bullet.title, list(bullet.lines), 1)
+    drawn = Drawn({}, indents={first.no: 53.9, second.no: x})
+    assert drawn.set_under(node, item) is under
 
 
 BANDED = [

@@ -85,15 +85,16 @@ class Drawn:
         return abs(sizes[1] - height) <= WRAP_SIZE * height
 
     def set_under(self, bullet: Node, it: Marked) -> bool:
-        """Whether ``it`` is set under ``bullet``'s text, on its page in its box: right of
-        its glyph by an indent at least (inside a box titled by a tab, "❖ 동천 해수도수
-        관로 보수" / "- 1·2차 도수관로 …"), whatever the kinds' usual order."""
+        """Whether ``it`` is set under ``bullet``'s text, on its page in its box (or both
+        in none): right of its glyph by an indent at least (inside a box titled by a tab,
+        "❖ 동천 해수도수 관로 보수" / "- 1·2차 도수관로 …"; a 참고 page's lost "①" over its
+        ㅇ lines), whatever the kinds' usual order."""
         m = bullet.marker
         if m is None or m.number is not None or m.is_note or not bullet.lines:
             return False
         first, line = bullet.lines[0], it.lines[0]
         box = self.boxes.get(line.no)
-        if first.page != line.page or box is None or self.boxes.get(first.no) != box:
+        if first.page != line.page or self.boxes.get(first.no) != box:
             return False
         here, there = self.indents.get(line.no), self.indents.get(first.no)
         return here is not None and there is not None and MIN_INDENT <= here - there <= MAX_INDENT
