@@ -1723,6 +1723,16 @@ def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> 
     spaced = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0, trail=True)
     assert broken_wraps([spaced, rest], box) == [False]
     assert broken_wraps([mark, rest], box, "fitting") == [False]  # (Writer: not told)
+    # a particle never opens a line: after a closing bracket it goes on the word ("…
+    # 사무실)" / "를 위해"), whatever the engine; a line after a bracket that opens with a
+    # word or a mark is the text's own
+    closed = TextLine("페이퍼리스(종이가 없는 사무실)", 61.7, 350.0, 180.0, 360.0)
+    particle = TextLine("를 위해 서울혁신기획관에서", 61.7, 364.0, 170.0, 374.0)
+    assert broken_wraps([closed, particle], box) == [True]
+    assert broken_wraps([closed, particle], box, "fitting") == [True]
+    for after in ("위해 서울혁신기획관에서", "○ 자료 제출 완료"):
+        line = TextLine(after, 61.7, 364.0, 170.0, 374.0)
+        assert broken_wraps([closed, line], box) == [False]
     # an opening bracket holds what follows, whatever the engine ("운영 (" / "민간위탁금 포함)")
     opened = TextLine("서울혁신파크 운영 (", 61.7, 350.0, 150.0, 360.0)
     inside = TextLine("민간위탁금 포함)", 61.7, 364.0, 130.0, 374.0)

@@ -375,6 +375,13 @@ _BROKEN_START = frozenset("(「『[<")
 #: marks of what follows them ("△운영에 실익이 없어서"): a line never ends in one of its
 #: own, so one that does, with no space drawn after it, was wrapped inside a word
 _PREFIX_MARKS = frozenset("△▲▴")
+#: particles (조사) that follow a word without a space: a line that opens with one alone
+#: after a closing bracket goes on the word ("…(종이가 없는 사무실)" / "를 위해 …")
+PARTICLES = frozenset({
+    "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "으로", "에서",
+    "에게", "까지", "부터", "보다", "처럼", "이나", "나",
+})  # fmt: skip
+_CLOSING = frozenset(")]」』>")
 #: a cell's padding is at most this many times the height of its lines
 CELL_PADDING = 0.6
 
@@ -413,6 +420,9 @@ def broken_wraps(
         )
         if a.text[-1] in _BROKEN_START and not a.trail:
             out.append(True)  # (an opening bracket holds what follows: "운영 (" / "민간…")
+            continue
+        if a.text[-1] in _CLOSING and not a.trail and b.text.split()[0] in PARTICLES:
+            out.append(True)  # (a particle never opens a line of its own)
             continue
         if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
             out.append(not a.trail)  # (the engine draws a space at a wrap between words)
