@@ -16,6 +16,7 @@ from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit
 from extract.layout.cells import TableCell
+from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
@@ -96,10 +97,24 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
     return (
         header_unit(col_header)
         or header_unit(row_header)
+        or _total_rows_unit(table, row_header)
         or table.column_units.get(col_header.split(" / ")[0])
         or table.currency_unit
         or table.count_unit
     )
+
+
+def _total_rows_unit(table: Table, row_header: str) -> str | None:
+    """The unit every other row's label states, for a total's row that states none
+    ("합계" under "시내버스(대)" and "마을버스(대)")."""
+    if squash_label(row_header.rsplit(" / ", 1)[-1]) not in TOTAL_ROW_LABELS:
+        return None
+    units = {
+        header_unit(c.row_header)
+        for c in table.cells
+        if not c.is_header and c.row_header and c.row_header != row_header
+    }
+    return next(iter(units)) if len(units) == 1 else None
 
 
 def cell_value(

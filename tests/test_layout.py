@@ -2327,6 +2327,19 @@ def test_a_nil_mark_in_a_column_of_dates_is_no_amount() -> None:
     assert got[(3, 2)] == ("text", None, None)
 
 
+@pytest.mark.parametrize(("second", "unit"), [("마을버스(대)", "대"), ("정류소(개소)", None)])
+def test_a_total_row_takes_the_unit_all_its_rows_state(second: str, unit: str | None) -> None:
+    """교통혁신국 p18: "합계" over "시내버스(대)" and "마을버스(대)", no caption unit: the total
+    counts 대 too; rows of two units leave the total's unit unsaid."""
+    rows = [["구분", "계", "’24"], ["합계", "1,798", "331"], ["시내버스(대)", "1,500", "300"],
+            [second, "298", "31"]]  # fmt: skip
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    total = next(c for c in cells if c.raw == "1,798")
+    assert total.unit == unit and total.value == 1798.0
+
+
 def test_a_merged_cell_of_text_makes_each_column_it_covers_one_of_text() -> None:
     """A note merged over 조치 사항 and 비고 in one row, "-" under 비고 in the next: the
     비고 column holds words, so its "-" is nothing (a review)."""
