@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from extract.document import Cell, Document, Grid, Line
 from extract.layout import Layout, Node, layout
-from extract.layout.captions import is_title, read_as_of, read_unit, unit_declaration
+from extract.layout.captions import (
+    is_caption,
+    is_title,
+    read_as_of,
+    read_unit,
+    unit_declaration,
+)
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.drawn import Drawn
 from extract.layout.headers import is_band
@@ -1335,6 +1341,16 @@ def test_the_caption_above_gives_the_unit() -> None:
     )
     cell = next(c for c in table.body() if c.text == "6,335")
     assert (cell.row_header, cell.col_header) == ("세 입", "관광정책과")
+
+
+@pytest.mark.parametrize("caption", ["(기준:’23.12.)", "(기준 : ’23. 12.)", "(’23. 12. 기준)"])
+def test_a_date_caption_above_a_table_is_its_caption(caption: str) -> None:
+    """교통혁신국 p6: "(기준:’23.12.)" set right over the 수송분담률 table is its caption (its
+    date), not a wrapped line of the bullet above; "선정기준: …" is no caption."""
+    text = f"ㅇ 수송분담률\n{caption}\n구 분 계 버스 도시철도\n분담률 100 30 20\n"
+    (table,) = layout(read_bytes(text.encode(), "x.txt")).tables
+    assert (table.caption, table.as_of) == (caption, date(2023, 12, 31))
+    assert not is_caption(Line(1, "선정기준: 소득 50% 이하", "선정기준: 소득 50% 이하"))
 
 
 @pytest.mark.parametrize(

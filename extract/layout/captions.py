@@ -55,7 +55,9 @@ _HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 #: units a header part may be on its own: not the names of organisation units (과, 팀)
 _BARE_UNITS = _HEADER_UNITS - frozenset(ORG_UNIT_WORDS)
 _UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
-_CAPTION = re.compile(r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|현\s*재\s*[,)]")
+_CAPTION = re.compile(
+    r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|[(（]\s*기\s*준\s*[:：]|현\s*재\s*[,)]"
+)
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
 #: ... or a source named in a bracket of its own: "(통계청 : 부산지역 고용률)"
