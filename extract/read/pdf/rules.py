@@ -335,6 +335,17 @@ def _near(verticals: dict[int, list[PdfObj]], x: float, tolerance: float) -> lis
     ]  # fmt: skip
 
 
+def _side_from(
+    verticals: dict[int, list[PdfObj]], x: float, y: float, tolerance: float
+) -> PdfObj | None:
+    """A vertical rule at ``x`` running down from ``y``: a frame's side."""
+    return next(
+        (v for v in _near(verticals, x, tolerance)
+         if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
+        None,
+    )  # fmt: skip
+
+
 def _tab_of(
     a: PdfObj,
     b: PdfObj,
@@ -354,13 +365,6 @@ def _tab_of(
             None,
         )  # fmt: skip
 
-    def side_from(x: float) -> PdfObj | None:
-        return next(
-            (v for v in _near(verticals, x, tolerance)
-             if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
-            None,
-        )  # fmt: skip
-
     def spanning(lo: float, hi: float) -> PdfObj | None:
         return next(
             (h for h in hs if lo <= h["top"] <= hi
@@ -371,7 +375,9 @@ def _tab_of(
     left, right = crossing(a["x1"]), crossing(b["x0"])
     if left is None or right is None or abs(left["top"] - right["top"]) > tolerance:
         return None
-    first, last = side_from(a["x0"]), side_from(b["x1"])
+    first, last = _side_from(verticals, a["x0"], y, tolerance), _side_from(
+        verticals, b["x1"], y, tolerance
+    )
     lid = spanning(left["top"] - tolerance, left["top"] + tolerance)
     if lid is None or first is None or last is None:
         return None
@@ -396,20 +402,15 @@ def _title_gap(
     bottom under both; None where nothing meets the gap's ends and a floor closes them."""
     y = a["top"]
 
-    def side_from(x: float) -> PdfObj | None:
-        return next(
-            (v for v in _near(verticals, x, tolerance)
-             if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
-            None,
-        )  # fmt: skip
-
     if any(
         v["top"] - tolerance <= y <= v["bottom"] + tolerance
         for x in (a["x1"], b["x0"])
         for v in _near(verticals, x, tolerance)
     ):
         return None  # (a rule meets the gap: cells side by side, or a tab)
-    first, last = side_from(a["x0"]), side_from(b["x1"])
+    first, last = _side_from(verticals, a["x0"], y, tolerance), _side_from(
+        verticals, b["x1"], y, tolerance
+    )
     if first is None or last is None or abs(first["bottom"] - last["bottom"]) > tolerance:
         return None
     floor = next(
