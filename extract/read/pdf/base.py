@@ -105,3 +105,27 @@ SPACE_EM = 0.3
 def wrap_space(producer: str) -> WrapSpace | None:
     """How the engine that made a PDF draws the space of a wrap (None: it does not say)."""
     return next((w for p, w in WRAP_SPACE_PRODUCERS.items() if producer.startswith(p)), None)
+
+
+def rule_edge(orient: str, pos: float, start: float, end: float) -> PdfObj:
+    """A ruling line as pdfplumber gives an edge: horizontal at ``pos`` from ``start`` to
+    ``end``, or vertical."""
+    if orient == "h":
+        return {
+            "orientation": "h",
+            "x0": start,
+            "x1": end,
+            "top": pos,
+            "bottom": pos,
+            "width": end - start,
+            "height": 0.0,
+        }
+    return {
+        "orientation": "v",
+        "x0": pos,
+        "x1": pos,
+        "top": start,
+        "bottom": end,
+        "width": 0.0,
+        "height": end - start,
+    }

@@ -11,7 +11,6 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from pdfplumber import table as pdftable
 
@@ -20,7 +19,9 @@ from extract.read.pdf.base import (
     SNAP_TOLERANCE,
     BBox,
     PdfObj,
+    rule_edge,
 )
+from extract.read.pdf.frames import close_open_sides, lift_tabbed_tops
 
 
 @dataclass(slots=True)
@@ -251,254 +252,6 @@ def join_stacked(tables: list[RuledTable]) -> list[RuledTable]:
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def lift_tabbed_tops(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
-    """Rules with each box that carries a title tab on its top side drawn as one box.
-
-    Hancom draws a box titled by a tab (a label in a small box of its own straddling the
-    box's top, 환경물정책실 p19 "기후대응기금 설치·운용(조례 제정 …)" over its ❖ lines)
-    as the box's top rule broken where the tab stands, the tab's sides reaching down
-    across it and its top above (and its bottom inside, where the tab is a closed box:
-    사회복지국 p11 "◈ 2024년 사회복지국 주요 수상내역 ◈").  Read as drawn, that is no box:
-    neither the label nor the lines under it would be in one.  The box's top and sides
-    are lifted to the tab's top and the tab's own rules dropped, so the box holds its
-    label as its first line.  A frame with rules inside it (a table, boxes of its own: a
-    strategy chart's "중점 추진 과제" frame over its rows) is left as drawn, and so are
-    boxes side by side whose middle one is taller (its sides reach down the frame).
-    """
-    hs = [r for r in rules if r["orientation"] == "h"]
-    verticals = _by_position([r for r in rules if r["orientation"] == "v"], tolerance)
-    dropped: set[int] = set()
-    added: list[PdfObj] = []
-    for row in _rows_of(hs, tolerance):
-        for a, b in pairwise(row):
-            if id(a) in dropped or id(b) in dropped or b["x0"] <= a["x1"] + MIN_EDGE:
-                continue  # (b must start right of where a ends: the gap the tab fills)
-            own = _tab_of(a, b, hs, verticals, tolerance)
-            if own is None:
-                gap = _title_gap(a, b, hs, verticals, tolerance)
-                if gap is None:
-                    continue
-                # (the title may be boxed on its own in the gap, its box straddling the
-                # line: "【 2024년 수상 내역 】", 여성가족국 p7; the frame takes its top)
-                tab = _boxed_title(a, b, hs, verticals, tolerance)
-                ids = {id(r) for r in (*gap, *tab)}
-                top = min([a["top"], *(r["top"] for r in tab)])
-                frame = (a["x0"], top, b["x1"], gap[4]["top"])
-                if any(id(r) not in ids and _within(r, frame, tolerance) for r in rules):
-                    continue  # (a frame over a table or boxes of its own is no text box)
-                first, last = gap[2], gap[3]
-                dropped.update((id(a), id(b), id(first), id(last), *(id(r) for r in tab)))
-                added += [
-                    _edge("h", top, a["x0"], b["x1"]),
-                    _edge("v", a["x0"], top, first["bottom"]),
-                    _edge("v", b["x1"], top, last["bottom"]),
-                ]
-                continue
-            lid, first, last = own[4], own[5], own[6]
-            box = (a["x0"], lid["top"], b["x1"], max(first["bottom"], last["bottom"]))
-            ids = {id(r) for r in own}
-            if any(id(r) not in ids and _within(r, box, tolerance) for r in rules):
-                continue  # (a frame over a table or boxes of its own is no text box)
-            dropped.update(ids)
-            added += [
-                _edge("h", lid["top"], a["x0"], b["x1"]),
-                _edge("v", a["x0"], lid["top"], first["bottom"]),
-                _edge("v", b["x1"], lid["top"], last["bottom"]),
-            ]
-    return [*(r for r in rules if id(r) not in dropped), *added]
-
-
-def _rows_of(hs: Sequence[PdfObj], tolerance: float) -> list[list[PdfObj]]:
-    """Horizontal rules in rows of one height, each row left to right."""
-    rows: list[list[PdfObj]] = []
-    for h in sorted(hs, key=lambda r: (r["top"], r["x0"])):
-        if rows and h["top"] - rows[-1][0]["top"] <= tolerance:
-            rows[-1].append(h)
-        else:
-            rows.append([h])
-    return [sorted(row, key=lambda r: r["x0"]) for row in rows]
-
-
-def _by_position(vs: Sequence[PdfObj], tolerance: float) -> dict[int, list[PdfObj]]:
-    """Vertical rules by where they stand, in buckets of ``tolerance`` points."""
-    out: dict[int, list[PdfObj]] = {}
-    for v in vs:
-        out.setdefault(int(v["x0"] // tolerance), []).append(v)
-    return out
-
-
-def _near(verticals: dict[int, list[PdfObj]], x: float, tolerance: float) -> list[PdfObj]:
-    k = int(x // tolerance)
-    return [
-        v for j in (k - 1, k, k + 1) for v in verticals.get(j, ())
-        if abs(v["x0"] - x) <= tolerance
-    ]  # fmt: skip
-
-
-def _side_from(
-    verticals: dict[int, list[PdfObj]], x: float, y: float, tolerance: float
-) -> PdfObj | None:
-    """A vertical rule at ``x`` running down from ``y``: a frame's side."""
-    return next(
-        (v for v in _near(verticals, x, tolerance)
-         if abs(v["top"] - y) <= tolerance and v["bottom"] > y + MIN_EDGE),
-        None,
-    )  # fmt: skip
-
-
-def _tab_of(
-    a: PdfObj,
-    b: PdfObj,
-    hs: Sequence[PdfObj],
-    verticals: dict[int, list[PdfObj]],
-    tolerance: float,
-) -> tuple[PdfObj, ...] | None:
-    """The rules of a tabbed box whose top is broken between ``a`` and ``b``: a, b, the
-    tab's sides, its top, the frame's sides and the tab's bottom (or None); None where
-    no tab stands in the gap."""
-    y = a["top"]
-
-    def crossing(x: float) -> PdfObj | None:
-        return next(
-            (v for v in _near(verticals, x, tolerance)
-             if v["top"] < y - tolerance and v["bottom"] > y + tolerance),
-            None,
-        )  # fmt: skip
-
-    def spanning(lo: float, hi: float) -> PdfObj | None:
-        return next(
-            (h for h in hs if lo <= h["top"] <= hi
-             and h["x0"] <= a["x1"] + tolerance and h["x1"] >= b["x0"] - tolerance),
-            None,
-        )  # fmt: skip
-
-    left, right = crossing(a["x1"]), crossing(b["x0"])
-    if left is None or right is None or abs(left["top"] - right["top"]) > tolerance:
-        return None
-    first, last = _side_from(verticals, a["x0"], y, tolerance), _side_from(
-        verticals, b["x1"], y, tolerance
-    )
-    lid = spanning(left["top"] - tolerance, left["top"] + tolerance)
-    if lid is None or first is None or last is None:
-        return None
-    tab_bottom = max(left["bottom"], right["bottom"])
-    if tab_bottom - y > (min(first["bottom"], last["bottom"]) - y) / 2:
-        return None  # (the sides reach down the frame: a taller box beside two, no tab)
-    floor = spanning(y + tolerance, tab_bottom + tolerance)  # (a closed tab's bottom)
-    own = (a, b, left, right, lid, first, last)
-    return own if floor is None else (*own, floor)
-
-
-def _title_gap(
-    a: PdfObj,
-    b: PdfObj,
-    hs: Sequence[PdfObj],
-    verticals: dict[int, list[PdfObj]],
-    tolerance: float,
-) -> tuple[PdfObj, ...] | None:
-    """The rules of a frame whose top is broken between ``a`` and ``b`` where its title
-    is set in the rule's line, with no tab drawn round it (교통혁신국 p32 "── <동부산권
-    … 검토 의견(BDI)> ──"): a, b, the frame's sides down from their outer ends and its
-    bottom under both; None where nothing meets the gap's ends and a floor closes them."""
-    y = a["top"]
-
-    if any(
-        v["top"] - tolerance <= y <= v["bottom"] + tolerance
-        for x in (a["x1"], b["x0"])
-        for v in _near(verticals, x, tolerance)
-    ):
-        return None  # (a rule meets the gap: cells side by side, or a tab)
-    first, last = _side_from(verticals, a["x0"], y, tolerance), _side_from(
-        verticals, b["x1"], y, tolerance
-    )
-    if first is None or last is None or abs(first["bottom"] - last["bottom"]) > tolerance:
-        return None
-    floor = next(
-        (h for h in hs if abs(h["top"] - first["bottom"]) <= tolerance
-         and h["x0"] <= a["x0"] + tolerance and h["x1"] >= b["x1"] - tolerance),
-        None,
-    )  # fmt: skip
-    return None if floor is None else (a, b, first, last, floor)
-
-
-def _boxed_title(
-    a: PdfObj,
-    b: PdfObj,
-    hs: Sequence[PdfObj],
-    verticals: dict[int, list[PdfObj]],
-    tolerance: float,
-) -> tuple[PdfObj, ...]:
-    """The rules of a closed box set in the gap between ``a`` and ``b``, straddling their
-    line (its top above, its bottom below, its sides across): the frame's boxed title;
-    () where none."""
-    y = a["top"]
-    inside = [h for h in hs if h["x0"] >= a["x1"] - tolerance and h["x1"] <= b["x0"] + tolerance]
-    for lid in (h for h in inside if h["top"] < y - tolerance):
-        floor = next(
-            (h for h in inside if h["top"] > y + tolerance
-             and abs(h["x0"] - lid["x0"]) <= tolerance and abs(h["x1"] - lid["x1"]) <= tolerance),
-            None,
-        )  # fmt: skip
-        if floor is None:
-            continue
-        sides = [
-            next((v for v in _near(verticals, x, tolerance)
-                  if abs(v["top"] - lid["top"]) <= tolerance
-                  and abs(v["bottom"] - floor["top"]) <= tolerance), None)
-            for x in (lid["x0"], lid["x1"])
-        ]  # fmt: skip
-        if sides[0] is not None and sides[1] is not None:
-            return (lid, floor, sides[0], sides[1])
-    return ()
-
-
-def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
-    """Whether ``rule`` runs inside ``box``: a row rule between its top and bottom, or a
-    column rule between its sides, touching its sides or not."""
-    x0, top, x1, bottom = box
-    if rule["orientation"] == "h":
-        inside = top + tolerance < rule["top"] < bottom - tolerance
-        return bool(inside and rule["x1"] > x0 + tolerance and rule["x0"] < x1 - tolerance)
-    inside = x0 + tolerance < rule["x0"] < x1 - tolerance
-    return bool(inside and rule["bottom"] > top + tolerance and rule["top"] < bottom - tolerance)
-
-
-def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
-    """Rules plus the side borders an open-sided table leaves out.
-
-    Hancom tables often draw no left and right border: the row rules end at the
-    table's edge with nothing joining them, so the first and last columns have no
-    cells.  Two row rules that end at the same x, with an inner column rule running
-    from one to the other, get a border between them at that end.
-    """
-    hs = sorted((r for r in rules if r["orientation"] == "h"), key=lambda r: r["top"])
-    vs = [r for r in rules if r["orientation"] == "v"]
-    added: list[PdfObj] = []
-    for end in ("x0", "x1"):
-        for i, a in enumerate(hs):
-            for b in hs[i + 1 :]:
-                if b["top"] - a["top"] < MIN_EDGE:
-                    continue
-                if abs(a[end] - b[end]) > tolerance:
-                    continue
-                x = a[end]
-                lo, hi = max(a["x0"], b["x0"]), min(a["x1"], b["x1"])
-                inner = [
-                    v for v in vs
-                    if lo + tolerance < v["x0"] < hi - tolerance
-                    and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
-                ]  # fmt: skip
-                side = [
-                    v for v in vs
-                    if abs(v["x0"] - x) <= tolerance
-                    and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
-                ]  # fmt: skip
-                if inner and not side:
-                    added.append(_edge("v", x, a["top"], b["top"]))
-                break  # only the next rule ending here: rows, not the whole table
-    return [*rules, *added]
-
-
 def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
     """Edges merged into ruling lines (pdfplumber edge dicts), short bits dropped.
 
@@ -549,7 +302,7 @@ def merge_rules(edges: Sequence[PdfObj]) -> list[PdfObj]:
             for a, b in [*pieces[1:], (math.inf, math.inf)]:
                 if a > end + SNAP_TOLERANCE:
                     if end - start >= MIN_EDGE:
-                        out.append(_edge(orient, pos, start, end))
+                        out.append(rule_edge(orient, pos, start, end))
                     start, end = a, b
                 else:
                     end = max(end, b)
@@ -624,28 +377,6 @@ def _root(parent: list[int], i: int) -> int:
         parent[i] = parent[parent[i]]
         i = parent[i]
     return i
-
-
-def _edge(orient: str, pos: float, start: float, end: float) -> PdfObj:
-    if orient == "h":
-        return {
-            "orientation": "h",
-            "x0": start,
-            "x1": end,
-            "top": pos,
-            "bottom": pos,
-            "width": end - start,
-            "height": 0.0,
-        }
-    return {
-        "orientation": "v",
-        "x0": pos,
-        "x1": pos,
-        "top": start,
-        "bottom": end,
-        "width": 0.0,
-        "height": end - start,
-    }
 
 
 def group_cells(cells: Sequence[BBox]) -> list[list[BBox]]:
