@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Line
-from extract.layout.dividers import fold_divider_contents
+from extract.layout.dividers import fold_divider_contents, merge_part_dividers
 from extract.layout.markers import read_marker
 from extract.layout.nodes import Node
 
@@ -122,3 +122,39 @@ def test_an_entry_with_bullets_or_a_table_of_its_own_is_an_item() -> None:
     part.children[2].tables.append(1)  # (a summary table under ②)
     fold_divider_contents(part)
     assert len(part.children) == 7
+
+
+def _node(text: str, no: int, page: int, parent: Node) -> Node:
+    read = read_marker(text)
+    assert read is not None
+    marker, title = read
+    kind = "item" if marker.number is not None else "bullet"
+    node = Node(kind, marker, title, [Line(no, text, text, page)], 1)
+    node.parent = parent
+    parent.children.append(node)
+    return node
+
+
+@pytest.mark.parametrize(("part_title", "merged"), [
+    ("1 함께 일하고 함께 돌보는 양성평등 환경 조성", True),
+    ("2 함께 일하고 함께 돌보는 양성평등 환경 조성", False),  # another part's number
+    ("1 아동 삶의 질 1위 함께 성장", False),  # another part's title
+])  # fmt: skip
+def test_a_parts_divider_page_is_that_part(part_title: str, merged: bool) -> None:
+    """여성가족국 p11-12: the divider "1/ 함께 일하고 …" over its entries (boxed numbers,
+    lost) on a page of its own, then the part "1 함께 일하고 …" over its items: one part,
+    the divider's lines its text, not two nodes of one title."""
+    root = Node("heading", None, "2025년도 주요 업무계획", [Line(1, "Ⅳ", "Ⅳ", 1)], 1)
+    divider = _node("1/ 함께 일하고 함께 돌보는 양성평등 환경 조성", 2, 2, root)
+    _node("• 양성평등정책 추진체계 확립 및 문화 확산", 3, 2, divider)
+    _node("• 다양한 가족의 안정적 삶 지원", 4, 2, divider)
+    part = _node(part_title, 5, 3, root)
+    item = _node("1. 양성평등정책 추진체계 확립 및 문화 확산", 6, 3, part)
+    _node("□ 양성평등정책 총괄", 7, 3, item)
+    item = _node("2. 다양한 가족의 안정적 삶 지원", 8, 4, part)
+    _node("□ 가족 지원", 9, 4, item)
+    merge_part_dividers(root)
+    assert (len(root.children) == 1) is merged
+    if merged:
+        assert [ln.no for ln in root.children[0].lines] == [2, 3, 4, 5]
+        assert root.children[0].children[0].title.startswith("양성평등정책")

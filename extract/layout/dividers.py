@@ -24,6 +24,8 @@ from extract.layout.nodes import Node
 MIN_ENTRIES = 2
 #: fewest letters an entry and a title begin with alike (a short word names nothing)
 MIN_SHARED = 8
+#: fewest letters of a divider's title that begins its part's title
+MIN_TITLE = 4
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]++")
 
@@ -48,6 +50,50 @@ def fold_divider_contents(root: Node, content: Sequence[Line] = ()) -> None:
                 ln for ln in content if first < ln.no < last and ln.no not in placed
             )
         node.lines.sort(key=lambda ln: ln.no)
+
+
+def merge_part_dividers(root: Node) -> None:
+    """A part's divider page ("1/ 함께 일하고 함께 돌보는 양성평등 환경 조성" over the
+    entries of its items) before the part's own first page, numbered and titled alike
+    ("1 함께 일하고 …"), is that part: its lines, entries and all, are the part's text,
+    not a node beside it with the same title."""
+    for node in list(root.walk()):
+        kids = node.children
+        i = 0
+        while i + 1 < len(kids):
+            divider, part = kids[i], kids[i + 1]
+            if _divides(divider, part):
+                part.lines = sorted(
+                    [ln for n in divider.walk() for ln in n.lines] + part.lines,
+                    key=lambda ln: ln.no,
+                )
+                part.head = len(part.lines)
+                del kids[i]
+                continue
+            i += 1
+
+
+def _divides(divider: Node, part: Node) -> bool:
+    """Whether ``divider`` is ``part``'s divider page: one page of its own before the
+    part's, alike numbered and titled, its children leaves on that page that name the
+    part's items in order."""
+    a, b = divider.marker, part.marker
+    page = _page(divider)
+    if a is None or b is None or a.number is None or a.number != b.number or page is None:
+        return False
+    one, other = sorted((_key_title(divider), _key_title(part)), key=len)
+    if divider.tables or len(one) < MIN_TITLE or not other.startswith(one):
+        return False  # (a divider may print the part's title short: "당신처럼 애지중지!")
+    if _first_page(part) <= page:
+        return False
+    entries = divider.children
+    return all(_leaf(c) and _page(c) == page for c in entries) and (
+        not entries or _names_in_order(entries, part.children)
+    )
+
+
+def _key_title(node: Node) -> str:
+    return str(_NOT_WORD.sub("", node.title))
 
 
 def _contents_run(children: list[Node]) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
-from extract.layout.dividers import fold_divider_contents
+from extract.layout.dividers import fold_divider_contents, merge_part_dividers
 from extract.layout.footnotes import attach_to_marked, page_footnotes
 from extract.layout.marking import (
     HEADING_NUMBERS,
@@ -129,6 +129,7 @@ def build_outline(
     attach_to_marked(root)
     _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
     fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
+    merge_part_dividers(root)
     nodes = [n for n in root.walk() if n is not root]
     line_node: dict[int, Node] = {}
     for seq, n in enumerate(nodes, start=1):
