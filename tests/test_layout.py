@@ -1543,8 +1543,14 @@ def test_rows_numbered_by_serials_are_named_by_their_name_column(
           ["생곡", "강서구 생곡동", "900"]], {}, 1),
         ([["분야", "과제", "As-Is", "To-Be"], ["복지", "요금 감면", "혜택 없음", "50%"],
           [None, "주차 혜택", "실물카드만", "80%"]], {(1, 0): (2, 1)}, 2),
+        # ... under 구분 too (a header word, no serial number: review D2)
+        ([["구분", "소재지", "처리용량"], ["명례", "기장군 장안읍", "1,600"],
+          ["생곡", "강서구 생곡동", "900"]], {}, 1),
         # ... a column that groups its rows by a ditto mark or a repeated label labels them
         ([["분야", "세부", "금액"], ["교육", "캠퍼스", "1,000"], ["〃", "연구", "2,000"]], {}, 2),
+        # ... or by a label over the empty cells of the rows after it (review D1)
+        ([["분야", "세목", "금액"], ["지방세", "취득세", "1,000"], ["", "재산세", "800"],
+          ["세외수입", "사용료", "50"], ["", "수수료", "20"]], {}, 2),
         ([["분야", "세부", "금액"], ["교육", "캠퍼스", "1,000"], ["교육", "연구", "2,000"]],
          {}, 2),
     ],

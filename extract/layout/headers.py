@@ -222,10 +222,14 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
         labels = sum(1 for c in col if _is_label(c.text))
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
-        if accepted and not (serial or _groups_rows(prev)):
-            break  # (a label column beside one that groups nothing: the rows' attribute)
-        serial = named
-        prev = col
+        if accepted and len({c.row for c in body}) > 1 and not (serial or _groups_rows(prev)):
+            break  # (a label column beside one that groups nothing: the rows' attribute;
+            # one row tells nothing of groups)
+        serial = k == 0 and any(
+            c.row < head and c.col == 0 and squash_label(c.text).casefold() in SERIAL_LABELS
+            for c in cells
+        )  # (연번: numbers that label the rows, not a group of them)
+        prev = [c for c in body if c.col == k]
         accepted += 1
         k += 1
         end = k
@@ -247,8 +251,8 @@ def _groups_rows(col: Sequence[TableCell]) -> bool:
     return (
         any(c.row_span > 1 for c in col)
         or any(t in DITTO_MARKS for t in texts)
-        or any(a == b for a, b in itertools.pairwise(texts))
-    )
+        or any(a == b or (a and not b) for a, b in itertools.pairwise(texts))
+    )  # (a label over empty cells of the rows after it: "지방세" / "" / "")
 
 
 def is_period(text: str) -> bool:
