@@ -107,14 +107,20 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
 def _total_rows_unit(table: Table, row_header: str) -> str | None:
     """The unit every other row's label states, for a total's row that states none
     ("합계" under "시내버스(대)" and "마을버스(대)")."""
-    if squash_label(row_header.rsplit(" / ", 1)[-1]) not in TOTAL_ROW_LABELS:
+    if not _is_total(row_header):
         return None
-    units = {
-        header_unit(c.row_header)
-        for c in table.cells
-        if not c.is_header and c.row_header and c.row_header != row_header
-    }
+    if table.row_label_units is None:  # (once per table: a table has many totals' cells)
+        table.row_label_units = {
+            header_unit(c.row_header)
+            for c in table.cells
+            if not c.is_header and c.row_header and not _is_total(c.row_header)
+        }
+    units = table.row_label_units
     return next(iter(units)) if len(units) == 1 else None
+
+
+def _is_total(row_header: str) -> bool:
+    return squash_label(row_header.rsplit(" / ", 1)[-1]) in TOTAL_ROW_LABELS
 
 
 def cell_value(

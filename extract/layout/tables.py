@@ -66,6 +66,9 @@ class Table:
     inferred: bool = False
     #: seq of the outline node the table stands under (set by the layout)
     node: int | None = None
+    #: the units its body rows' labels state, totals' rows aside (filled when first asked:
+    #: :func:`extract.structure.cell_unit`)
+    row_label_units: set[str | None] | None = None
 
     @property
     def lines(self) -> list[int]:
