@@ -241,6 +241,16 @@ def test_a_bracket_that_names_no_division_is_the_findings_words() -> None:
 
 
 @pytest.mark.parametrize(
+    "division", ["어르신복지과", "기획조정실", "교통혁신국", "청년정책팀", "복지정책과 등"]
+)
+def test_a_bracket_of_a_units_name_is_the_findings_division(division: str) -> None:
+    """Review D4: a division named …실, …국, …팀, or "(… 등)", closing the finding's cell,
+    is its division (only a bracket of prose is the finding's own words)."""
+    f = _finding(["○노인복지관 운영 점검을", f"({division})", *TOP[1:]])
+    assert (f.finding, f.divisions) == ("노인복지관 운영 점검을", [division])
+
+
+@pytest.mark.parametrize(
     ("pages", "paged"),
     [
         # the finding had its division: a bracketed heading atop the next page is an action's

@@ -246,13 +246,23 @@ def _division_lines(region: Sequence[Line], end: int) -> int:
 
 
 def _names_divisions(lines: Sequence[Line]) -> bool:
-    """Whether the bracket the lines close holds names of divisions only, not the
-    finding's own aside ("(서울혁신센터 개소 시점부터" / "현재 … 기관 까지)", the last
-    words of a cell whose row goes on over a page break)."""
+    """Whether the bracket the lines close names divisions, not the finding's own aside
+    ("(서울혁신센터 개소 시점부터" / "현재 … 기관 까지)", the last words of a cell whose row
+    goes on over a page break): a name of several words that ends in no unit's word is
+    prose ("기획조정실", "복지정책과 등", "감사실/기획예산과" are names)."""
     text = " ".join(ln.text.strip() for ln in lines)
     i = text.rfind("(", 0, text.rfind(")"))
     names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
-    return bool(names) and all(n.endswith(DIVISION_SUFFIXES) for n in names)
+    return bool(names) and not any(
+        len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS)
+        for n in names
+    )
+
+
+#: words in a bracket's name, at least, that make it prose unless it ends in a unit's word
+PROSE_WORDS = 3
+#: how the names of the units a finding is addressed to end
+UNIT_ENDINGS = (*DIVISION_SUFFIXES, "실", "국", "팀", "본부")
 
 
 def _opens_item(ln: Line) -> bool:
