@@ -1723,10 +1723,13 @@ def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> 
     spaced = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0, trail=True)
     assert broken_wraps([spaced, rest], box) == [False]
     assert broken_wraps([mark, rest], box, "fitting") == [False]  # (Writer: not told)
-    # a particle never opens a line: after a closing bracket it goes on the word ("…
-    # 사무실)" / "를 위해"), whatever the engine; a line after a bracket that opens with a
-    # word or a mark is the text's own
-    closed = TextLine("페이퍼리스(종이가 없는 사무실)", 61.7, 350.0, 180.0, 360.0)
+    # a particle never opens a line: after a closing bracket that fills its line it goes
+    # on the word ("… 사무실)" / "를 위해"), whatever the engine; a line after a bracket
+    # with room left, or that opens with a word or a mark, is the text's own
+    closed = TextLine("페이퍼리스(종이가 없는 사무실)", 61.7, 350.0, 186.2, 360.0)
+    short = TextLine("노인일자리(공익형)", 61.7, 350.0, 140.0, 360.0)
+    bound = TextLine("를 위해 서울혁신기획관에서", 61.7, 364.0, 170.0, 374.0)
+    assert broken_wraps([short, bound], box) == [False]
     particle = TextLine("를 위해 서울혁신기획관에서", 61.7, 364.0, 170.0, 374.0)
     assert broken_wraps([closed, particle], box) == [True]
     assert broken_wraps([closed, particle], box, "fitting") == [True]

@@ -377,11 +377,14 @@ _BROKEN_START = frozenset("(「『[<")
 _PREFIX_MARKS = frozenset("△▲▴")
 #: particles (조사) that follow a word without a space: a line that opens with one alone
 #: after a closing bracket goes on the word ("…(종이가 없는 사무실)" / "를 위해 …")
+#: (not 이, 도, 만, 가, 과, 의, 은, 나: words of their own too, "이 중", "만 65세")
 PARTICLES = frozenset({
-    "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "으로", "에서",
-    "에게", "까지", "부터", "보다", "처럼", "이나", "나",
+    "을", "를", "는", "에", "으로", "에서", "에게", "까지", "부터", "보다", "처럼", "에는",
+    "으로서",
 })  # fmt: skip
 _CLOSING = frozenset(")]」』>")
+#: a syllable's width, at least, in its line's heights (a line's mean glyph counts spaces)
+SYLLABLE = 0.85
 #: a cell's padding is at most this many times the height of its lines
 CELL_PADDING = 0.6
 
@@ -421,8 +424,15 @@ def broken_wraps(
         if a.text[-1] in _BROKEN_START and not a.trail:
             out.append(True)  # (an opening bracket holds what follows: "운영 (" / "민간…")
             continue
-        if a.text[-1] in _CLOSING and not a.trail and b.text.split()[0] in PARTICLES:
-            out.append(True)  # (a particle never opens a line of its own)
+        first = b.text.split()[0]
+        if (
+            a.text[-1] in _CLOSING
+            and not a.trail
+            and first in PARTICLES
+            and (a.x1 - a.x0) + max(glyph, SYLLABLE * (b.bottom - b.top)) * len(first)
+            > room + 0.5
+        ):
+            out.append(True)  # (a particle never opens a line of its own; the line was full)
             continue
         if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
             out.append(not a.trail)  # (the engine draws a space at a wrap between words)
