@@ -478,6 +478,10 @@ def test_syllables_broken_off_a_cells_lines_are_no_vertical_word() -> None:
     assert words == []
     spread = centred("공", 100.0) + centred("항", 130.0)
     assert [w.text for w in find_vertical_words(spread, [cell])[0]] == ["공항"]
+    # smaller type in the next column on 항's baseline stands in no row between (review D6)
+    beside = glyphs("세부 내역", x=210.0, bottom=129.0, size=9.0)
+    found = find_vertical_words(spread + beside, [cell, (200.0, 90.0, 400.0, 180.0)])[0]
+    assert [w.text for w in found] == ["공항"]
 
 
 def test_a_raised_note_mark_does_not_split_its_line() -> None:

@@ -208,14 +208,13 @@ def find_vertical_words(
     candidates: list[Glyph] = []
     cell_of: dict[int, BBox | None] = {}
     rows = _baseline_rows([g for g in glyphs if g.upright and not g.is_space])
-    bottoms = [min(g.bottom for g in row) for row in rows]  # (rising: rows by baseline)
+    row_of = {id(g): i for i, row in enumerate(rows) for g in row}
 
     def clear_between(a: Glyph, b: Glyph, box: BBox) -> bool:
-        """Whether no glyph of the cell ``box`` stands between ``a`` and ``b`` (a cell's
-        centred lines each ending in a syllable broken off a long word, "…혁" / "신" /
-        "…운" / "영", are no word spread down the cell)."""
-        lo = bisect.bisect_right(bottoms, a.bottom)
-        hi = bisect.bisect_left(bottoms, b.bottom)
+        """Whether no glyph of the cell ``box`` stands in a row between ``a``'s and
+        ``b``'s (a cell's centred lines each ending in a syllable broken off a long word,
+        "…혁" / "신" / "…운" / "영", are no word spread down the cell)."""
+        lo, hi = row_of[id(a)] + 1, row_of[id(b)]
         return not any(box[0] <= g.cx <= box[2] for row in rows[lo:hi] for g in row)
 
     for row in rows:
