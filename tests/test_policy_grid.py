@@ -3,6 +3,8 @@ however its lines wrapped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.document import Cell, Grid, Line
 from extract.layout.tables import Table
 from extract.parse.base import Context
@@ -78,3 +80,15 @@ def test_a_table_inferred_from_text_is_cut_by_its_lines() -> None:
     out = parse_policy(section, Context(), None, [table])
     assert not out.tables.get("policy_goals")
     assert [w.code for w in out.warnings] == ["policy_goals.grid"]
+
+
+def test_an_empty_cell_under_a_goal_of_fewer_tasks_is_no_task() -> None:
+    """Review D7: three tasks under one goal, two under another: the shorter column's
+    empty cell is no task, and each goal's tasks are numbered in its own column."""
+    section, table = matrix()
+    last = next(c for c in table.grids[0].cells if c.row == len(ROWS) - 1 and c.col == 3)
+    table.grids[0].cells[table.grids[0].cells.index(last)] = replace(last, paragraphs=())
+    out = parse_policy(section, Context(), None, [table])
+    got = [(t.goal_no, t.task_no, t.task) for t in out.tables["policy_goals"]]  # type: ignore[attr-defined]
+    assert (3, 2, "") not in got and [g for g in got if g[0] == 3] == [(3, 1, "주민참여 해결")]
+    assert len(got) == 5

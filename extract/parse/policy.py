@@ -271,14 +271,19 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
         return False
     vision, goals, areas, rows, used = grid
     out.use(used)
-    for task_no, cells in enumerate(rows, start=1):
+    counts = [0] * len(goals)  # (a goal's tasks, numbered in its column: some have fewer)
+    for cells in rows:
         for col, (goal, cell) in enumerate(zip(goals, cells, strict=True)):
             lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
+            out.use(lines)
+            task = cell_text(cell)
+            if not task:
+                continue  # (an empty cell under a goal of fewer tasks)
+            counts[col] += 1
             area = areas[col] if areas else None
             task_lines = [by_no[n] for n in cell.lines if n in by_no] or lines
-            out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area, task_no,
-                                          cell_text(cell), task_lines))  # fmt: skip
-            out.use(lines)
+            out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area, counts[col],
+                                          task, task_lines))  # fmt: skip
     return True
 
 
