@@ -265,8 +265,11 @@ def table_records(
 
 
 def _is_dates(text: str) -> bool:
-    """Whether a cell holds dates only ("2028.12.31.", "2025.12.31. 2028.12.31.")."""
+    """Whether a cell holds dates only ("2028.12.31.", "2025.12.31. 2028.12.31."); a bare
+    figure that reads as a year (1998) may be a count: no date here."""
     words = text.split()
+    if all(w.isdigit() for w in words):
+        return False
     if parse_date(" ".join(words)) is not None and not parse_money(" ".join(words)):
         return True
     return len(words) > 1 and all(parse_date(w) is not None for w in words)

@@ -158,3 +158,24 @@ def test_a_parts_divider_page_is_that_part(part_title: str, merged: bool) -> Non
     if merged:
         assert [ln.no for ln in root.children[0].lines] == [2, 3, 4, 5]
         assert root.children[0].children[0].title.startswith("양성평등정책")
+
+
+def test_a_dividers_lines_are_taken_from_its_lists_page_only() -> None:
+    """Review D9: a contents list folded into an item whose title is pages before it
+    takes no line of the pages between (a chart's label, a banner: residue still)."""
+    def node(no: int, text: str, page: int, parent: Node) -> Node:
+        return _node(text, no, page, parent)
+
+    root = Node("heading", None, "계획", [Line(100, "Ⅲ", "Ⅲ", 1)], 1)
+    top = node(1, "1. 시민 안전 강화", 2, root)
+    node(2, "□ 재난 대응 체계 정비", 2, top)
+    node(5, "ㅇ 생활안전 인프라 확충 사업 추진", 4, top)
+    node(6, "ㅇ 재난안전 통합관제 시스템 구축", 4, top)
+    first = node(7, "ㅇ 생활안전 인프라 확충 사업 추진", 5, top)
+    node(8, "- 세부 내용", 5, first)
+    second = node(9, "ㅇ 재난안전 통합관제 시스템 구축", 6, top)
+    node(10, "- 세부 내용", 6, second)
+    label = Line(3, "[그림] 재난대응 흐름도", "[그림] 재난대응 흐름도", 2)
+    banner = Line(4, "2024 안전도시 부산", "2024 안전도시 부산", 3)
+    fold_divider_contents(root, [label, banner])
+    assert [ln.no for ln in top.lines] == [1, 5, 6]

@@ -2318,6 +2318,7 @@ def test_rows_alike_under_two_groups_take_their_groups_label(
         (["-", "보조금 정산 철저"], None),  # a column of text: "-" is nothing, no zero
         (["-", "3"], 0.0),  # a column of figures: "-" is none of them
         (["-", "-"], 0.0),  # nil marks only (the sample's 미반영: -): none there
+        (["-", "1998"], 0.0),  # a figure that reads as a year is a count too (review D10)
     ],
 )
 def test_a_nil_mark_is_zero_only_in_a_column_of_figures(
@@ -3056,6 +3057,19 @@ def test_a_lost_glyph_set_where_a_letter_is_is_no_letter(kept: str, mapped: bool
     boxes = {i: (x, 100.0 + 20 * i, 400.0, 115.0 + 20 * i) for i, (_, x) in enumerate(rows, 1)}
     kinds = lost_glyph_kinds(Document("p41.pdf", lines, format="pdf", boxes=boxes))
     assert (kinds.get(3, ("",))[0] == f"bullet:{kept}") == mapped
+
+
+def test_a_lost_glyph_at_a_letters_place_is_no_older_bullet_there() -> None:
+    """Review D8: a □ and then a ㅇ set at one place (Hancom draws the ㅇ's box from the □'s
+    margin), then a lost ➡ there: the nearest bullet at its place is the ㅇ, a letter, so
+    the glyph is a mark of its own, not the □ (a heading) further up."""
+    rows = [("□ 현안 및 대책", 60.8), ("ㅇ 아동보호전문기관 개소 지연", 60.8),
+            ("\uf000 ’24년 2회 추경(명시이월) 반영", 60.8)]  # fmt: skip
+    lines = [Line(i, "• " + t[2:] if t.startswith("\uf000") else t, t, 1)
+             for i, (t, _) in enumerate(rows, start=1)]  # fmt: skip
+    boxes = {i: (x, 100.0 + 20 * i, 400.0, 115.0 + 20 * i) for i, (_, x) in enumerate(rows, 1)}
+    kinds = lost_glyph_kinds(Document("p41.pdf", lines, format="pdf", boxes=boxes))
+    assert kinds.get(3, ("",))[0] not in ("bullet:□", "bullet:ㅇ")
 
 
 @pytest.mark.parametrize("glyph", sorted(FRAME_GLYPHS))

@@ -45,9 +45,12 @@ def fold_divider_contents(root: Node, content: Sequence[Line] = ()) -> None:
             del node.children[i:j]
             folded = True
         if folded and node.lines:
+            # (on the list's page only: a title pages before it has no goal set by it)
             first, last = node.lines[0].no, max(ln.no for ln in node.lines)
+            page = max(node.lines, key=lambda ln: ln.no).page
             node.lines.extend(
-                ln for ln in content if first < ln.no < last and ln.no not in placed
+                ln for ln in content
+                if first < ln.no < last and ln.no not in placed and ln.page == page
             )
         node.lines.sort(key=lambda ln: ln.no)
 

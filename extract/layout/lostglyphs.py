@@ -188,8 +188,8 @@ def _kind_on_page(
     for _, p, x, h, kind in reversed(seen):
         if p != page:
             return None
-        if _same_mark(x, h, left, height) and _drawn_by_a_symbol_font(kind):
-            return kind
+        if _same_mark(x, h, left, height):
+            return kind if _drawn_by_a_symbol_font(kind) else None
     return None
 
 
