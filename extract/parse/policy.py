@@ -27,13 +27,12 @@ from extract.parse.policy_diagram import (
     diagram_vision,
     find_labels,
 )
-from extract.parse.policy_grid import cell_text, policy_grid
+from extract.parse.policy_grid import cell_text, division_stem, policy_grid
 from extract.parse.policy_outline import node_text, outline_goals
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
     COMPLETE_WORDS,
     CONTINUATION_ENDINGS,
-    DIVISION_SUFFIXES,
     POLICY_LABELS,
 )
 from extract.sections import Section
@@ -167,19 +166,6 @@ def group_goals(
     return group_cells(lines, 1)
 
 
-def _stems(divisions: Sequence[str]) -> list[str]:
-    """Division names without their ending: 도시계획과 -> 도시계획."""
-    stems = []
-    for d in divisions:
-        stem = d
-        for suffix in DIVISION_SUFFIXES:
-            if stem.endswith(suffix) and len(stem) > len(suffix):
-                stem = stem[: -len(suffix)]
-                break
-        stems.append(stem)
-    return stems
-
-
 def read_areas(line: Line, ncols: int | None, divisions: Sequence[str]) -> list[str] | None:
     """The goal column headings, if ``line`` is that row; None otherwise.
 
@@ -187,7 +173,7 @@ def read_areas(line: Line, ncols: int | None, divisions: Sequence[str]) -> list[
     the division names (without 담당관/과) say, else into ``ncols`` equal parts.
     """
     key = squash(line.text)
-    stems = _stems(divisions)
+    stems = [division_stem(d) for d in divisions]
     if stems and ncols in (None, len(stems)) and "".join(stems) == key:
         return stems
     toks = line.text.split()

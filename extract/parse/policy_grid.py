@@ -42,14 +42,15 @@ def areas_of(row: Sequence[Cell], divisions: Sequence[str]) -> list[str] | None:
     """The goal columns' headings, if ``row`` is that row: each cell names a division
     (its name without 담당관/과), or is set letter-spaced ("사 회 혁 신")."""
     keys = [squash(c.text) for c in row]
-    stems = {_stem(d) for d in divisions}
+    stems = {division_stem(d) for d in divisions}
     spaced = all(len(t) == 1 for c in row for t in c.text.split())
     if keys and all(keys) and (spaced or all(k in stems for k in keys)):
         return keys
     return None
 
 
-def _stem(division: str) -> str:
+def division_stem(division: str) -> str:
+    """A division's name without its ending: 도시계획과 -> 도시계획."""
     for suffix in DIVISION_SUFFIXES:
         if division.endswith(suffix) and len(division) > len(suffix):
             return division[: -len(suffix)]
