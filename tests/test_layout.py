@@ -3114,3 +3114,54 @@ def test_the_next_of_a_pages_footnotes_is_one_too() -> None:
 def on_page(*texts: str) -> list[Line]:
     """``lines_of`` set on one page of a PDF (a page's foot holds its footnotes)."""
     return [Line(ln.no, ln.text, ln.raw, 1, ln.kind) for ln in lines_of(*texts)]
+
+
+@pytest.mark.parametrize("between", [False, True])
+def test_a_label_box_beside_a_list_titles_the_list(between: bool) -> None:
+    """A strategy matrix (청년산학국 p9, nikl p7): each row's label, unmarked lines in a
+    box, left of the box of its tasks on the same rows, is the title over them, the next
+    row's label its sibling.  A box drawn over all the rows may stand between them
+    ("7대 / 추진 / 과제")."""
+    mid = ["7대", "추진", "과제"] if between else []
+    texts = ["Ⅲ. 주요업무계획", "추진전략", "중점추진과제", "탄탄한 청년지대", "구축으로 청년 성장",
+             *mid, "◈ 청년 정착 지원", "◈ 일자리 창출", "지역-대학혁신을", "통한 동력 확보",
+             "◈ 글로컬대학 육성", "◈ 인재양성", "◈ 상생 발전"]  # fmt: skip
+    lines = lines_of(*texts)
+    no = {t: i for i, t in enumerate(texts, start=1)}
+    boxes = {no["추진전략"]: 1, no["중점추진과제"]: 2}
+    boxes |= {no[t]: 3 for t in ("탄탄한 청년지대", "구축으로 청년 성장")}
+    boxes |= {no[t]: 4 for t in ("◈ 청년 정착 지원", "◈ 일자리 창출")}
+    boxes |= {no[t]: 5 for t in mid}
+    boxes |= {no[t]: 6 for t in ("지역-대학혁신을", "통한 동력 확보")}
+    boxes |= {no[t]: 7 for t in ("◈ 글로컬대학 육성", "◈ 인재양성", "◈ 상생 발전")}
+    left = 300.0 if between else 200.0
+    bounds = {1: (53.0, 376.0, 194.0, 402.0), 2: (200.0, 376.0, 542.0, 402.0),
+              3: (53.0, 406.0, 194.0, 511.0), 4: (left, 406.0, 542.0, 511.0),
+              5: (200.0, 406.0, 290.0, 626.0),
+              6: (53.0, 520.0, 194.0, 626.0), 7: (left, 520.0, 542.0, 626.0)}  # fmt: skip
+    outline = build_outline(lines, box_of=boxes, box_bounds=bounds)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    first, second = "탄탄한 청년지대 구축으로 청년 성장", "지역-대학혁신을 통한 동력 확보"
+    assert parent[first] == parent[second] == "주요업무계획"
+    assert [parent[t] for t in ("청년 정착 지원", "일자리 창출")] == [first, first]
+    assert [parent[t] for t in ("글로컬대학 육성", "인재양성", "상생 발전")] == [second] * 3
+    assert set(no.values()) <= set(outline.line_node)  # (no line of the matrix is residue)
+
+
+@pytest.mark.parametrize(
+    ("label", "tasks"),
+    [
+        ((53.0, 406.0, 194.0, 470.0), (200.0, 406.0, 542.0, 511.0)),  # not on its rows
+        ((53.0, 406.0, 300.0, 511.0), (200.0, 406.0, 542.0, 511.0)),  # not left of it
+        ((53.0, 300.0, 542.0, 330.0), (53.0, 406.0, 542.0, 511.0)),  # over it: a band
+    ],
+)
+def test_a_box_not_beside_a_list_labels_no_row(
+    label: tuple[float, float, float, float], tasks: tuple[float, float, float, float]
+) -> None:
+    """A box of unmarked lines that is not left of a list's box, on its rows, is no row's
+    label: it titles no list."""
+    lines = lines_of("Ⅲ. 주요업무계획", "탄탄한 청년지대", "구축으로 청년 성장", "◈ 청년 정착 지원",
+                     "◈ 일자리 창출")  # fmt: skip
+    outline = build_outline(lines, box_of={2: 1, 3: 1, 4: 2, 5: 2}, box_bounds={1: label, 2: tasks})
+    assert not any(n.kind == "title" and n.children for n in outline.nodes)

@@ -17,7 +17,8 @@ from extract.document import Line
 from extract.layout.markers import Marker
 from extract.layout.marking import heads_section, kind_key
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node
-from extract.layout.placing import MAX_INDENT, MIN_INDENT, BBox
+from extract.layout.placing import MAX_INDENT, MIN_INDENT, SAME_ROWS, BBox
+from extract.normalize.wraps import join_wrapped
 
 #: how many items after a note are looked at for the first item of the box it heads
 MAX_BOX_NOTES = 8
@@ -30,6 +31,10 @@ MARK_SLACK = 0.5
 SAME_SIZE = 0.1
 #: ... and a title's two lines (the first may hold a larger numeral)
 WRAP_SIZE = 0.25
+#: most lines of a row's label in a matrix of strategies and their tasks
+MAX_LABEL_LINES = 4
+#: most items between a row's label and its list (boxes over all the rows: "7대 추진 과제")
+MAX_LABEL_GAP = 6
 
 
 @dataclass(slots=True)
@@ -326,3 +331,48 @@ class Drawn:
             and not after[0].marker.is_top
             and self.boxes.get(after[0].lines[0].no) == box
         )
+
+    def labels_row(self, items: Sequence[Marked], index: int) -> int | None:
+        """Where the list starts that the box of unmarked lines opened at ``index`` labels:
+        a row of a matrix of strategies and their tasks, the label's box ("탄탄한 청년지대"
+        / "구축으로 청년 성장") left of the box of the marked tasks and on its rows.  Only
+        boxes drawn over those rows may stand between them ("7대 / 추진 / 과제" beside
+        every row).  None where the box labels no list (PDF)."""
+        first = items[index].lines[0]
+        box = self.boxes.get(first.no)
+        if box is None or self.box_start.get(box) != first.no or box not in self.box_bounds:
+            return None
+        size = self.box_size[box]
+        own = items[index : index + size]
+        if (
+            size > MAX_LABEL_LINES
+            or len(own) < size
+            or any(o.marker is not None or self.boxes.get(o.lines[0].no) != box for o in own)
+            or len(join_wrapped([o.title for o in own])) > MAX_TITLE_CHARS
+        ):
+            return None
+        _, top, x1, bottom = self.box_bounds[box]
+        end = min(len(items), index + size + MAX_LABEL_GAP + 1)
+        at = next((j for j in range(index + size, end) if items[j].marker is not None), None)
+        if at is None:
+            return None
+        m, start = items[at].marker, items[at].lines[0]
+        other = self.boxes.get(start.no)
+        assert m is not None
+        if (
+            m.is_top or m.is_note or start.page != first.page or other is None
+            or self.box_start.get(other) != start.no or other not in self.box_bounds
+        ):  # fmt: skip
+            return None
+        l_x0, l_top, _, l_bottom = self.box_bounds[other]
+        rows = abs(l_top - top) <= SAME_ROWS and abs(l_bottom - bottom) <= SAME_ROWS
+        if l_x0 < x1 - SAME_ROWS or not rows:
+            return None
+        for between in items[index + size : at]:
+            b = self.boxes.get(between.lines[0].no)
+            bounds = self.box_bounds.get(b) if b is not None else None
+            if bounds is None or bounds[0] < x1 - SAME_ROWS or bounds[2] > l_x0 + SAME_ROWS:
+                return None
+            if bounds[1] > top + SAME_ROWS or bounds[3] < bottom - SAME_ROWS:
+                return None  # (a box between them, not drawn over their rows)
+        return at

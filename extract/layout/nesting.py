@@ -119,6 +119,8 @@ class Nesting(Titling):
         m = it.marker
         after = self.items[index + 1 : index + 2]
         last, stack = self.last, self.stack
+        if index in self.taken:
+            return
         if self.tab:
             self.open_reference(it)
             self.tab = []
@@ -143,6 +145,8 @@ class Nesting(Titling):
             m is not None and not m.is_top and not m.is_note and any(n is last for n in stack)
             and beside_title(it, m, last, self.boxes, self.box_size, self.box_bounds, self.spots)
         )  # fmt: skip
+        if m is not None and not beside and any(n is last for n in stack):
+            beside = self.row_lists.get(self.boxes.get(it.lines[0].no, -1)) is last
         if beside:
             self.titled_boxes[self.boxes[it.lines[0].no]] = last
         if self.boxes and (m is None or not m.is_top) and not beside:
@@ -224,6 +228,12 @@ class Nesting(Titling):
         something, is drawn, or is a figure's; whether it did."""
         last, stack, drawn = self.last, self.stack, self.drawn
         in_body = last.kind not in ("root", "front")
+        if m is None:
+            self.close_row(it)
+            last = self.last
+        if m is None and in_body and (at := drawn.labels_row(self.items, index)) is not None:
+            self.open_row_label(index, at)
+            return True
         if m is None and in_body and drawn.titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
             node = self.open_title(it, after[0].marker, index)

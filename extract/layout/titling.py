@@ -18,7 +18,8 @@ from extract.layout.drawn import Drawn
 from extract.layout.markers import Marker
 from extract.layout.marking import kind_key, open_at
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, TitleRules
-from extract.layout.placing import MIN_INDENT, bands_a_list, open_top, pop_bullets
+from extract.layout.placing import MIN_INDENT, SAME_ROWS, bands_a_list, open_top, pop_bullets
+from extract.normalize.wraps import join_wrapped
 
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
@@ -80,6 +81,9 @@ class Titling:
         self.titled_boxes: dict[int, Node] = {}
         self.tab: list[Line] = []  # a 참고 tab's line, waiting for the title beside it
         self.references: set[int] = set()  # ids of the titles 참고 tabs opened
+        self.row_labels: set[int] = set()  # ids of the labels of a matrix's rows
+        self.row_lists: dict[int, Node] = {}  # box -> the row's label beside it, over its list
+        self.taken: set[int] = set()  # indexes of the items a label took as its own lines
 
     # -- the open nodes ---------------------------------------------------------------
 
@@ -94,9 +98,15 @@ class Titling:
         self.last = node
         return node
 
-    def place_loose(self) -> None:
+    def place_loose(self, drawn: bool = False) -> None:
+        """The lines that continue no item: a figure under the item before them, when there
+        are enough of them, or (``drawn``) when boxes hold them all, on one page (a matrix's
+        column heads: "추진전략" | "중점추진과제"); else residue."""
         loose, last = self.loose, self.last
-        if len(loose) >= FIGURE_MIN_LINES:
+        boxed = drawn and bool(loose) and all(ln.no in self.boxes for ln in loose)
+        if boxed and any(ln.page != loose[0].page for ln in loose):
+            boxed = False
+        if len(loose) >= FIGURE_MIN_LINES or boxed:
             owner = last.parent if last.kind == "note" and last.parent else last
             if last.lines and loose[0].page != last.lines[-1].page:
                 # a figure that starts a page of its own (a chart of the chapter's
@@ -349,3 +359,47 @@ class Titling:
             self.band_titles.add(id(framed))  # (the bullets around it go on past it)
             self.framed_titles.add(id(framed))
             self.last = framed
+
+    def open_row_label(self, index: int, at: int) -> None:
+        """The label of a matrix's row (:meth:`Drawn.labels_row`), all its box's lines,
+        over the list in the box beside it (``items[at]`` first): it ends the row before.
+        What stands before the first row (the matrix's column heads) is the figure's."""
+        box = self.boxes[self.items[index].lines[0].no]
+        own = self.items[index : index + self.box_size[box]]
+        self.taken.update(range(index + 1, index + len(own)))
+        stack = self.stack
+        row = next((i for i, n in enumerate(stack) if id(n) in self.row_labels), None)
+        if row is not None:
+            del stack[row:]
+        else:  # (as its list's first item would close a tab and bullets set right of it)
+            first = self.items[at]
+            assert first.marker is not None
+            self.close_tab(first, first.marker)
+            while len(stack) > 1 and self.drawn.starts_right(stack[-1], self.items[index]):
+                stack.pop()
+        self.place_loose(drawn=True)
+        lines = [ln for o in own for ln in o.lines]
+        node = Node("title", None, join_wrapped([o.title for o in own]), lines, len(lines))
+        self.row_labels.add(id(node))
+        self.row_lists[self.boxes[self.items[at].lines[0].no]] = node
+        self.push(node, stack[-1])
+
+    def close_row(self, it: Marked) -> None:
+        """A box drawn under a row's label, as wide as it and at its place, starts the next
+        row: the row before is closed ("추진 전략" / its six items, then "추진과제" over
+        its tasks in the next row, whatever they are drawn in)."""
+        stack = self.stack
+        row = next((i for i, n in enumerate(stack) if id(n) in self.row_labels), None)
+        box = self.boxes.get(it.lines[0].no)
+        if row is None or box is None or self.drawn.box_start.get(box) != it.lines[0].no:
+            return
+        label = stack[row].lines[0]
+        here, there = self.box_bounds.get(box), self.box_bounds.get(self.boxes[label.no])
+        if (
+            here is not None and there is not None and label.page == it.lines[0].page
+            and abs(here[0] - there[0]) <= SAME_ROWS and abs(here[2] - there[2]) <= SAME_ROWS
+            and here[1] >= there[3] - SAME_ROWS
+        ):  # fmt: skip
+            del stack[row:]
+            if not any(n is self.last for n in stack):
+                self.last = stack[-1]
