@@ -3165,3 +3165,37 @@ def test_a_box_not_beside_a_list_labels_no_row(
                      "◈ 일자리 창출")  # fmt: skip
     outline = build_outline(lines, box_of={2: 1, 3: 1, 4: 2, 5: 2}, box_bounds={1: label, 2: tasks})
     assert not any(n.kind == "title" and n.children for n in outline.nodes)
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_wrapped_line_starts_no_box(boxed: bool) -> None:
+    """A line right under a bullet, where its wrap would be, but drawn in a box the bullet's
+    text is not in, is no wrap of the bullet: a roadmap's title over its boxes under the
+    last ㅇ (신공항추진본부 p15) is not that step's text, which keeps its date alone."""
+    rows = [("Ⅲ. 주요업무", 57.0, 60.0, 16.0), ("□ 추진계획", 57.0, 563.0, 16.0),
+            ("ㅇ ’26. 下 종합계획 수립(확장안 반영)", 62.0, 661.0, 16.0),
+            ("신공항 2단계 확장 추진 로드맵", 193.0, 695.0, 12.0)]  # fmt: skip
+    lines = [Line(n, text, text, 1) for n, (text, *_) in enumerate(rows, start=1)]
+    spots = {n: (x, top, x + 240.0, top + h) for n, (_, x, top, h) in enumerate(rows, start=1)}
+    box = Grid([Cell(0, 0, 1, 1, (rows[3][0],), (4,), 1)], 1, 1, page_start=1, page_end=1,
+               bbox=(133.0, 687.0, 458.0, 710.0))  # fmt: skip
+    doc = Document("x.pdf", lines, format="pdf", boxes=spots, tables=[box] if boxed else [])
+    nodes = {n.lines[0].no: n for n in layout(doc).outline.nodes if n.lines}
+    assert (nodes[3].text == "’26. 下 종합계획 수립(확장안 반영)") is boxed
+
+
+def test_a_box_of_a_few_lines_under_a_bullet_is_its_callout() -> None:
+    """A box of two unmarked lines set under a "-" line (교통혁신국 p16: "【신설 BRT 노선
+    (안)】 …" under the BRT step), with a bullet after it, is that line's text too."""
+    box = ["【신설 BRT 노선(안)】 문현~수영(6.8㎞),", "하단~주례(7㎞)"]
+    lines = lines_of("Ⅲ. 주요업무", "ㅇ (BRT 확충) 노선 확충", "- 신설 노선 반영 추진(‘25.上)",
+                     *box, "ㅇ (고속형 버스) 운행")  # fmt: skip
+    boxed = {4: 1, 5: 1}
+    outline = build_outline(
+        lines, box_of=boxed, indents={1: 40.0, 2: 63.0, 3: 76.0, 4: 91.0, 5: 91.0, 6: 63.0},
+        box_left={1: 86.0},
+        continues=lambda node, ln: ln.no in boxed and node.lines[-1].no in boxed,
+    )  # fmt: skip
+    nodes = {n.lines[0].no: n for n in outline.nodes}
+    assert nodes[3].text == " ".join(["신설 노선 반영 추진(‘25.上)", *box])
+    assert nodes[6].parent is nodes[2].parent

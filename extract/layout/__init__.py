@@ -78,6 +78,7 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     A text export has no geometry: there every other such line continues.
     """
     boxes = doc.boxes
+    drawn_in = box_lines(doc.tables)
     tables = sorted(skip)
     first: dict[int | None, int] = {}
     last: dict[int | None, int] = {}
@@ -115,6 +116,8 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
             )
         if a is None or b is None or left is None:
             return True
+        if ln.page == prev.page and drawn_in.get(ln.no) not in (None, drawn_in.get(prev.no)):
+            return False  # (a wrapped line starts no box: it is drawn in its text's box)
         height = max(a[3] - a[1], 1.0)
         if b[0] < left - INDENT_SLACK * height:
             return False

@@ -31,6 +31,8 @@ MARK_SLACK = 0.5
 SAME_SIZE = 0.1
 #: ... and a title's two lines (the first may hold a larger numeral)
 WRAP_SIZE = 0.25
+#: most lines of a box that says what the bullet above it leads to (a callout)
+MAX_CALLOUT_LINES = 3
 #: most lines of a row's label in a matrix of strategies and their tasks
 MAX_LABEL_LINES = 4
 #: most items between a row's label and its list (boxes over all the rows: "7대 추진 과제")
@@ -273,12 +275,19 @@ class Drawn:
             return not is_open(mk)
         return True
 
-    def callout(self, it: Marked, after: Sequence[Marked], last: Node, loose: bool) -> bool:
-        """A line alone in a box set right of the bullet just above it, on its page, with
-        a bullet after it (not the first box of a chart)."""
+    def callout(self, items: Sequence[Marked], index: int, last: Node, loose: bool) -> bool:
+        """A box of a few unmarked lines set under the bullet just above it (from its mark
+        rightwards), on its page, with a bullet after it (not the first box of a chart):
+        ``items[index]`` is its first line."""
+        it = items[index]
         box = self.boxes.get(it.lines[0].no)
-        if box is None or self.box_size[box] != 1 or len(it.lines) != 1 or loose:
+        if box is None or self.box_start.get(box) != it.lines[0].no or loose:
             return False
+        size = self.box_size[box]
+        own = items[index : index + size]
+        if size > MAX_CALLOUT_LINES or len(own) < size or any(o.marker for o in own):
+            return False
+        after = items[index + size : index + size + 1]
         if not after or after[0].marker is None or after[0].marker.number is not None:
             return False  # (a chart's title box over its numbered parts is no callout)
         if last.kind not in ("bullet", "item") or not last.lines:
@@ -287,7 +296,7 @@ class Drawn:
         return (
             left is not None
             and there is not None
-            and left >= there + MIN_INDENT
+            and left >= there - MIN_INDENT
             and last.lines[-1].page == it.lines[0].page
         )
 

@@ -256,7 +256,7 @@ class Nesting(Titling):
         ):
             self.open_display_title(it)
             return True
-        if m is None and drawn.callout(it, after, last, bool(self.loose)):
+        if m is None and drawn.callout(self.items, index, last, bool(self.loose)):
             # a box set inside the bullet above it ("ㅇ 국비 확보" / [💡 공모사업 선정 이점
             # 확보]): what the bullet leads to, said in a box; the bullet's own text
             last.lines.extend(it.lines)
