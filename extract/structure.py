@@ -52,7 +52,8 @@ _EMPTY: CellValue = ("text", None, None, None, None, None)
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
 #: "2,673(5.22%)"): figures in the brackets too ("2차(예정)", "3.5(목)" are no figures)
 _BREAKDOWN = re.compile(
-    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?\([^()\d]*\d[^()]*\)"
+    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?"
+    r"\((?:[^()\d]*\d[^()]*|[^()\d]{1,12})\)"
 )
 
 
@@ -187,7 +188,8 @@ def cell_value(
         if span is not None:
             return "date", None, None, span.start, span.end, None
         if (head := _BREAKDOWN.fullmatch(t)) is not None:
-            # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets
+            # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets;
+            # "144칸(누계)", "47.4%(보급률)": the figure, what it is in brackets
             value = cell_value(head["head"], table, col_header, year, row_header)
             if value[0] in ("krw", "count", "percent") or value[1] is not None:
                 return value  # (a figure of a unit no grammar reads too: "천명")

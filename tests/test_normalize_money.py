@@ -183,6 +183,13 @@ def test_every_count_unit(unit: str) -> None:
     assert parse_count(f"7{unit}") == Count(value=7, unit=unit)
     assert parse_count(f"1,024 {unit}") == Count(value=1024, unit=unit)
     assert parse_count("7", unit=unit) == Count(value=7, unit=unit)
+    # letter-spaced in a table's cell (교통혁신국 p6: "2 개 소")
+    assert parse_count(f"3 {' '.join(unit)}") == Count(value=3, unit=unit)
+
+
+@pytest.mark.parametrize("text", ["9 개 구 · 군", "3 명 이", "2 개 소 등"])
+def test_letter_spaced_words_that_are_no_unit_are_no_count(text: str) -> None:
+    assert parse_count(text) is None
 
 
 # ---------------------------------------------------------------- percentages

@@ -80,6 +80,8 @@ _PERCENT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}[{''.join(PERCENT_SIGNS)}]?
 _COUNT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}(?P<unit>[^ 0-9].{{0,9}})?")
 _UNIT_DECL = re.compile(r"단[ ]{0,2}위[ ]{0,3}[:：]?[ ]{0,3}(?P<unit>[^,()\[\]/;\n]{1,16})")
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
+#: syllables set apart one by one ("개 소")
+_SPACED = re.compile(r"\w(?: \w)+")
 _MAX_DECLARATIONS = 4  # parse_unit looks at no more "단위" than this in one text
 
 
@@ -271,8 +273,8 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
 
     >>> parse_count("48,898㎡"), parse_count("51 건")
     (Count(value=48898, unit='㎡'), Count(value=51, unit='건'))
-    >>> parse_count("12", unit="명")
-    Count(value=12, unit='명')
+    >>> parse_count("12", unit="명"), parse_count("6 개 소")
+    (Count(value=12, unit='명'), Count(value=6, unit='개소'))
     """
     if unit is not None and (not isinstance(unit, str) or _unit_key(unit) not in COUNT_UNITS):
         raise ValueError(f"unknown count unit {unit!r}; expected one of {', '.join(COUNT_UNITS)}")
@@ -287,6 +289,8 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     if m is None:
         return None
     own = m["unit"]
+    if own is not None and own not in _COUNT_UNIT_SET and _SPACED.fullmatch(own):
+        own = own.replace(" ", "")  # (a unit letter-spaced in a table's cell: "6 개 소")
     if own is not None:
         if own not in _COUNT_UNIT_SET:
             return None
