@@ -237,6 +237,9 @@ def table_records(
             TableInfo(
                 table_id=t.id,
                 node=t.node,
+                parent_table=t.parent[0] if t.parent else None,
+                parent_row=t.parent[1] if t.parent else None,
+                parent_col=t.parent[2] if t.parent else None,
                 caption=t.caption,
                 unit_raw=t.unit_raw,
                 currency_unit=t.currency_unit,

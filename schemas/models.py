@@ -367,6 +367,11 @@ class TableInfo(Record):
 
     table_id: int = Field(description="table number, in document order / 표 번호")
     node: int | None = Field(description="the outline node the table stands under")
+    parent_table: int | None = Field(
+        default=None, description="the table in whose cell this one is drawn (a nested table)"
+    )
+    parent_row: int | None = Field(default=None, description="... and that cell's row")
+    parent_col: int | None = Field(default=None, description="... and that cell's column")
     caption: str | None = Field(description="caption lines (unit, reference date) / 표 머리")
     unit_raw: str | None = Field(description='the unit as printed, e.g. "(단위: 백만원)"')
     currency_unit: str | None = Field(description="money unit of the table (천원, 백만원, ...)")

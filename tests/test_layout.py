@@ -1080,6 +1080,8 @@ def test_a_table_drawn_in_a_cell_is_not_the_cells_text_too(boxed: bool) -> None:
     assert ("5,600" in cell.text) is boxed
     assert cell.text.startswith("• 사 업 명 : 야간관광") and cell.text.endswith("체류형")
     assert len(tables) == (1 if boxed else 2)
+    # the budget table says which cell it is drawn in
+    assert [t.parent for t in tables] == ([None] if boxed else [None, (1, 1, 1)])
 
 
 def _page_of_projects(page: int, first: int) -> Grid:
@@ -1112,6 +1114,10 @@ def test_a_table_with_tables_in_its_cells_continues_on_the_next_page() -> None:
     assert len(outer) == 1 and [g.page_start for g in outer[0].grids] == [45, 46]
     assert outer[0].n_rows == 5  # the header once, two projects a page
     assert len(tables) == 1 + 4  # and the four budgets
+    # each in its project's 사업내용 cell, the rows counted over both pages
+    assert [t.parent for t in tables if t is not outer[0]] == [
+        (outer[0].id, row, 2) for row in (1, 2, 3, 4)
+    ]
 
 
 @pytest.mark.parametrize("when", ["2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."])

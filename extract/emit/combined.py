@@ -77,7 +77,7 @@ EXTRA_FOREIGN_KEYS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]
     "schedules": [PROJECT_REF],
     "project_funding": [PROJECT_REF],
     "outline": [(("report_id", "parent"), "outline", ("report_id", "node"))],
-    "tables": [NODE_REF],
+    "tables": [NODE_REF, (("report_id", "parent_table"), "tables", ("report_id", "table_id"))],
     "table_cells": [(("report_id", "table_id"), "tables", ("report_id", "table_id"))],
     "mentions": [NODE_REF],
 }

@@ -66,6 +66,10 @@ class Table:
     inferred: bool = False
     #: seq of the outline node the table stands under (set by the layout)
     node: int | None = None
+    #: the row each of its grids starts at (a grid continuing it on the next page)
+    offsets: list[int] = field(default_factory=list)
+    #: (table id, row, col) of the cell of another table it is drawn in, if any
+    parent: tuple[int, int, int] | None = None
     #: the units its body rows' labels state, totals' rows aside (filled when first asked:
     #: :func:`extract.structure.cell_unit`)
     row_label_units: set[str | None] | None = None
@@ -220,6 +224,37 @@ def _drawn_inside(grids: Sequence[Grid]) -> set[int]:
     return out
 
 
+def _holders(
+    grids: Sequence[Grid], holder: tuple[Grid, Cell] | None = None
+) -> dict[int, tuple[Grid, Cell]]:
+    """Ids of the grids drawn inside a table's cell -> that table's grid and the cell (a
+    box drawn in the cell between them aside: a box is no table)."""
+    out: dict[int, tuple[Grid, Cell]] = {}
+    for g in grids:
+        if holder is not None:
+            out[id(g)] = holder
+        for c in g.cells:
+            out |= _holders(c.tables, holder if is_box(g) else (g, c))
+    return out
+
+
+def link_parents(tables: Sequence[Table], grids: Sequence[Grid]) -> None:
+    """Each table drawn inside another's cell gets that cell (table id, row, col)."""
+    # (a table built by hand, with no offsets, holds none)
+    where = {
+        id(g): (t, offset)
+        for t in tables
+        for g, offset in zip(t.grids, t.offsets, strict=False)
+    }
+    holders = _holders(grids)
+    for t in tables:
+        held = holders.get(id(t.grids[0]))
+        outer = where.get(id(held[0])) if held is not None else None
+        if held is not None and outer is not None:
+            table, offset = outer
+            t.parent = (table.id, held[1].row + offset, held[1].col)
+
+
 def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
     """Grids grouped into tables: a grid continuing the one before joins it; a table
     drawn in a cell's continues the one before it drawn so, and an outer table the outer
@@ -246,6 +281,7 @@ def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
     n_rows = parts[0].n_rows
     drawn = parts[0].header_rows
     first_head = header_rows(cells, n_rows) if drawn is None else drawn
+    offsets = [0]
     for g in parts[1:]:
         more = _cells_of(g, n_rows)
         skip = 0
@@ -253,13 +289,14 @@ def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
         if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
             skip = first_head
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
+        offsets.append(n_rows - skip)
         cells += more
         n_rows += g.n_rows - skip
     n_cols = max(g.n_cols for g in parts)
     head, side = header_paths(cells, n_rows, n_cols, drawn)
     return Table(
         table_id, list(parts), cells, n_rows, n_cols, head, side,
-        inferred=all(g.source == "inferred" for g in parts),
+        inferred=all(g.source == "inferred" for g in parts), offsets=offsets,
     )  # fmt: skip
 
 
@@ -320,6 +357,7 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
         if box is not None and table.unit_raw:
             box_units.setdefault(box, table.unit_raw)
         tables.append(table)
+    link_parents(tables, grids)
     return tables
 
 
