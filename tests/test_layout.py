@@ -3208,3 +3208,30 @@ def test_a_box_of_a_few_lines_under_a_bullet_is_its_callout() -> None:
     nodes = {n.lines[0].no: n for n in outline.nodes}
     assert nodes[3].text == " ".join(["신설 노선 반영 추진(‘25.上)", *box])
     assert nodes[6].parent is nodes[2].parent
+
+
+@pytest.mark.parametrize(
+    ("tab", "titled"),
+    [
+        ((235.0, 214.0, 351.0, 240.0), True),  # on the box's top edge, within its sides
+        ((235.0, 230.0, 351.0, 252.0), True),  # reaching into it
+        ((235.0, 150.0, 351.0, 176.0), False),  # well above it
+        ((40.0, 214.0, 351.0, 240.0), False),  # wider than it on the left
+    ],
+)
+def test_a_tab_on_a_boxs_top_edge_titles_its_items(
+    tab: tuple[float, float, float, float], titled: bool
+) -> None:
+    """"추진 전략" in a small box of its own on the top edge of the box of three ◈
+    strategies (청년산학국 p9) is that box's title, over its items, and ends with it."""
+    lines = lines_of("Ⅲ. 주요업무계획", "추진 전략", "◈ 청년 정착 지원", "◈ 혁신 동력 확보",
+                     "◈ 교육도시 조성", "□ 다음 내용")  # fmt: skip
+    outline = build_outline(
+        lines, box_of={2: 1, 3: 2, 4: 2, 5: 2},
+        box_bounds={1: tab, 2: (65.0, 244.0, 530.0, 335.0)},
+        continues=lambda node, ln: False,
+    )  # fmt: skip
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    under = "추진 전략" if titled else "주요업무계획"
+    assert [parent[t] for t in ("청년 정착 지원", "혁신 동력 확보", "교육도시 조성")] == [under] * 3
+    assert parent["다음 내용"] == "주요업무계획"

@@ -31,6 +31,8 @@ MARK_SLACK = 0.5
 SAME_SIZE = 0.1
 #: ... and a title's two lines (the first may hold a larger numeral)
 WRAP_SIZE = 0.25
+#: how far (pt) a tab's box may stand above the box it titles, or reach into it
+TAB_GAP = 8.0
 #: most lines of a box that says what the bullet above it leads to (a callout)
 MAX_CALLOUT_LINES = 3
 #: most lines of a row's label in a matrix of strategies and their tasks
@@ -385,3 +387,28 @@ class Drawn:
             if bounds[1] > top + SAME_ROWS or bounds[3] < bottom - SAME_ROWS:
                 return None  # (a box between them, not drawn over their rows)
         return at
+
+    def tabs_box(self, it: Marked, after: Sequence[Marked]) -> int | None:
+        """The box ``it`` is the tab of: a short line alone in a box set on the top edge of
+        the next box, within its sides and narrower ("추진 전략" over the box of its three
+        ◈ strategies), the next box opening with a marked item.  None where it is none."""
+        no = it.lines[0].no
+        own = self.boxes.get(no)
+        if own is None or self.box_size[own] != 1 or len(it.lines) != 1 or not after:
+            return None
+        if len(" ".join(it.title.split())) > MAX_TITLE_CHARS:
+            return None
+        nxt = after[0]
+        m, start = nxt.marker, nxt.lines[0]
+        box = self.boxes.get(start.no)
+        if m is None or m.is_top or m.is_note or box is None or box == own:
+            return None
+        if self.box_start.get(box) != start.no or start.page != it.lines[0].page:
+            return None
+        tab, under = self.box_bounds.get(own), self.box_bounds.get(box)
+        if tab is None or under is None:
+            return None
+        on_edge = under[1] - TAB_GAP <= tab[3] <= under[1] + TAB_GAP
+        within = tab[0] >= under[0] - SAME_ROWS and tab[2] <= under[2] + SAME_ROWS
+        narrower = tab[2] - tab[0] < under[2] - under[0] - 2 * SAME_ROWS
+        return box if on_edge and within and narrower else None

@@ -234,6 +234,14 @@ class Nesting(Titling):
         if m is None and in_body and (at := drawn.labels_row(self.items, index)) is not None:
             self.open_row_label(index, at)
             return True
+        if m is None and in_body and (box := drawn.tabs_box(it, after)) is not None:
+            # a tab on the box's top edge: the box's title, over its items
+            self.place_loose(drawn=True)
+            node = self.open_title(it, after[0].marker, index)
+            self.box_titles.add(id(node))
+            self.title_opened.add(box)
+            self.tab_boxes[id(node)] = box
+            return True
         if m is None and in_body and drawn.titles_box(it, after):
             # the box's title sits where the box's first item would, and heads its items
             node = self.open_title(it, after[0].marker, index)

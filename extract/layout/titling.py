@@ -71,6 +71,7 @@ class Titling:
         self.loose: list[Line] = []  # lines that continue no item, not yet placed
         self.box_titles: set[int] = set()  # ids of the nodes that title a box
         self.title_opened: set[int] = set()  # the boxes a title opens: their items end there
+        self.tab_boxes: dict[int, int] = {}  # id of a tab's title -> the box it titles
         self.band_titles: set[int] = set()  # ids of the nodes set in a band of their own
         self.named_parts: set[int] = set()  # ids of the part titles the vocabulary names
         self.tabs: set[int] = set()  # ids of the tab titles (tab_title)
@@ -164,7 +165,7 @@ class Titling:
             stack.pop()
         while len(stack) > 1:
             n = stack[-1]
-            box = boxes.get(n.lines[0].no)
+            box = self.tab_boxes.get(id(n), boxes.get(n.lines[0].no))
             if (
                 box is None
                 or box == here
