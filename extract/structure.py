@@ -17,9 +17,11 @@ from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit
 from extract.layout.cells import TableCell
 from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
+from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
+from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, squash
 from extract.normalize.vocab import (
     COUNT_UNITS,
@@ -230,6 +232,7 @@ def table_records(
 ) -> tuple[list[TableInfo], list[TableCellRecord]]:
     """The tables and their cells."""
     by_no = {ln.no: ln for ln in lines}
+    nodes = {n.seq: n for n in layout.outline.nodes}
     infos: list[TableInfo] = []
     cells: list[TableCellRecord] = []
     for t in layout.tables:
@@ -262,11 +265,49 @@ def table_records(
         dated = {k for c in filled if c.text.strip() for k in _columns(c)} - {
             k for c in filled if c.text.strip() and not _is_dates(c.text) for k in _columns(c)
         }
+        # what the table's figures in pairs are: its caption's or its item's words
+        node = nodes.get(t.node) if t.node is not None else None
+        named = stated_names(t.caption or "") or (stated_names(node.text) if node else None)
         for c in t.cells:
             figures = any(k not in worded for k in _columns(c))
             dates = all(k in dated for k in _columns(c))
-            cells.append(_cell_record(t, c, year, by_no, figures, dates))
+            cells.append(_cell_record(t, c, year, by_no, figures, dates, named))
     return infos, cells
+
+
+def _pair_values(
+    t: Table, c: TableCell, year: int | None, first: CellValue, named: tuple[str, str] | None
+) -> tuple[CellValue, float | None, str | None, str | None]:
+    """A cell of two figures ("80 / 85", "51,288(30.7)"): the first's value (where the cell
+    as a whole gave none), the second's number and unit, and the names its row's or
+    column's label, else the table's caption or item, gives the two ("정원/현원")."""
+    pair = split_pair(c.text)
+    if pair is None or first[0] == "date":
+        return first, None, None, None
+    a, b = pair
+    if first[1] is None:
+        first = cell_value(a, t, c.col_header, year, c.row_header)
+        if first[1] is None:
+            return first, None, None, None
+    labels = (part.rsplit(" / ", 1)[-1] for part in (c.col_header, c.row_header))
+    names = next((n for label in labels if (n := pair_names(label))), named)
+    implied = IMPLIED_COUNT_UNITS.get(names[0]) if names else None
+    if first[0] == "text" and first[5] is None and implied is not None:
+        # ("22(21)" under "정원(현원)": heads of staff, as the names say)
+        first = ("count", first[1], None, None, None, implied)
+    kind, unit = first[0], first[5]
+    digits = b.rstrip("%").strip()
+    second: float | None
+    if b.endswith("%") or (names is not None and _RATE_HEADER.search(names[1])):
+        second, unit = parse_percent(digits), "%"
+    elif kind == "krw":
+        won = parse_money(digits, unit=unit) if unit in UNITS else None
+        second = float(won) if won is not None else None
+    else:
+        second = _bare_figure(digits)
+    if second is None:
+        return first, None, None, None
+    return first, float(second), unit, "/".join(names) if names else None
 
 
 def _is_dates(text: str) -> bool:
@@ -292,13 +333,19 @@ def _cell_record(
     by_no: dict[int, Line],
     figures: bool = True,
     dates: bool = False,
+    named: tuple[str, str] | None = None,
 ) -> TableCellRecord:
     empty: CellValue = ("text", None, None, None, None, None)
-    kind, value, krw, start, end, unit = (
+    got = (
         empty
         if c.is_header
         else cell_value(c.text, t, c.col_header, year, c.row_header, figures, dates)
     )
+    value2: float | None = None
+    unit2 = pair = None
+    if not c.is_header:
+        got, value2, unit2, pair = _pair_values(t, c, year, got, named)
+    kind, value, krw, start, end, unit = got
     prov = _prov(c.lines, by_no)
     if prov["line_start"] == 0 and c.page is not None:
         prov["page_start"] = prov["page_end"] = c.page
@@ -318,6 +365,9 @@ def _cell_record(
         unit=unit,
         date_start=start,
         date_end=end,
+        value2=value2,
+        value2_unit=unit2,
+        pair=pair,
         **prov,
     )
 

@@ -405,6 +405,17 @@ class TableCellRecord(Record):
     )
     date_start: date | None
     date_end: date | None
+    value2: float | None = Field(
+        default=None,
+        description="the second figure of a cell that holds two ('80 / 85', '51,288(30.7)'),"
+        " in won where the first is money",
+    )
+    value2_unit: str | None = Field(default=None, description="its unit (% for a share)")
+    pair: str | None = Field(
+        default=None,
+        description="what the two figures are, where a label or the table's item says"
+        " ('정원/현원', '예산액/구성비')",
+    )
 
 
 class Mention(Record):

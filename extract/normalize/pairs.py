@@ -1,0 +1,66 @@
+"""Two figures in one cell, and the names the report gives them.
+
+A table often sets two figures in one cell: 정원 and 현원 as ``80 / 85``, an amount and
+its share as ``51,288(30.7)``, 정원 and 현원 as ``22(21)``.  :func:`split_pair` finds the
+two; :func:`pair_names` reads what a label calls them ("정원/현원", "예산액(구성비)",
+"정원(현원)"), and :func:`stated_names` what a line of prose does ("정원 80명 / 현원
+85명").  A bracket that holds a unit ("예산(억원)") or several parts ("30억(국15, 시15)")
+is no pair.
+
+>>> split_pair("80 / 85"), split_pair("51,288(30.7)"), split_pair("30억(국15, 시15)")
+(('80', '85'), ('51,288', '30.7'), None)
+>>> pair_names("정원/현원"), pair_names("예산액(구성비)"), pair_names("예산(억원)")
+(('정원', '현원'), ('예산액', '구성비'), None)
+>>> stated_names("인 력 : 정원 80명 / 현원 85명")
+('정원', '현원')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.normalize.spacing import despace
+
+_FIGURE = r"[△▽\-]?[ ]?\d[\d,]*(?:\.\d+)?"
+#: "80 / 85", "14/15", "6 /10"; "51,288(30.7)", "2,673(5.22%)", "22(21)", "1,000억(500억)"
+_PAIR = regex.compile(
+    rf"(?P<a>{_FIGURE}[ ]?[^\d\s/(),.%]{{0,3}})[ ]?"
+    rf"(?:/[ ]?(?P<b>{_FIGURE}[ ]?%?[^\d\s/(),.%]{{0,3}})|\([ ]?(?P<c>{_FIGURE}[ ]?%?)[ ]?\))"
+)
+#: a label that names two figures: "정원/현원", "정원(현원)", "예산액(구성비)"
+_NAMES = regex.compile(r"(?P<a>\p{Hangul}{1,8})(?:/|\()(?P<b>\p{Hangul}{1,8})\)?")
+#: prose that states two figures with their names: "정원 80명 / 현원 85명", "정원 149명,
+#: 현원 149명", "정원 4,431명(현원 4,642명)"
+_STATED = regex.compile(
+    r"(?P<a>\p{Hangul}{2,6})[ ]?[\d,]+[ ]?\p{Hangul}{0,2}[ ]?[/,(][ ]?"
+    r"(?P<b>\p{Hangul}{2,6})[ ]?[\d,]+"
+)
+#: words that are units, not names ("예산(억원)", "인원(명)")
+_UNIT_WORDS = frozenset(
+    {"원", "천원", "만원", "백만원", "억원", "조원", "명", "개", "개소", "건", "대", "회", "인"}
+)
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """The two figures of a cell that holds two, as printed; None for any other cell."""
+    m = _PAIR.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    return m["a"].strip(), (m["b"] or m["c"]).strip()
+
+
+def pair_names(label: str) -> tuple[str, str] | None:
+    """The two names a label gives the figures of a pair (spaces aside); None where it
+    names no two, or its bracket holds a unit."""
+    m = _NAMES.fullmatch(despace(label).replace(" ", ""))
+    if m is None or m["b"] in _UNIT_WORDS or m["a"] == m["b"]:
+        return None
+    return m["a"], m["b"]
+
+
+def stated_names(text: str) -> tuple[str, str] | None:
+    """The names a line of prose gives two figures it states side by side."""
+    m = _STATED.search(despace(text))
+    if m is None or m["a"] == m["b"]:
+        return None
+    return m["a"], m["b"]
