@@ -102,6 +102,7 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         or header_unit(row_header)
         or _total_rows_unit(table, row_header)
         or table.column_units.get(col_header.split(" / ")[0])
+        or table.row_units.get(row_header)
         or table.currency_unit
         or table.count_unit
     )

@@ -3235,3 +3235,16 @@ def test_a_tab_on_a_boxs_top_edge_titles_its_items(
     under = "추진 전략" if titled else "주요업무계획"
     assert [parent[t] for t in ("청년 정착 지원", "혁신 동력 확보", "교육도시 조성")] == [under] * 3
     assert parent["다음 내용"] == "주요업무계획"
+
+
+def test_a_caption_listing_a_unit_per_row_gives_each_row_its_unit() -> None:
+    """관광마이스국 p8: "(단위: 개소/대)" over the rows 사업장수 and 등록기구수: the first
+    counts 개소, the second 대 (a unit per column, as daejeon's "교, 학급, 명", is read by
+    the columns' names first)."""
+    rows = [["구 분", "총 계", "해수면"], ["사업장수", "54", "52"], ["등록기구수", "1,021", "950"]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, {})], lines)
+    table = with_caption(table, [Line(9, "(단위: 개소/대)", "(단위: 개소/대)")])
+    _, cells = table_records(Layout([table], build_outline([]), {}), lines, 2025)
+    got = {c.raw: (c.value, c.value_kind, c.unit) for c in cells if not c.is_header}
+    assert got["54"] == (54.0, "count", "개소") and got["1,021"] == (1021.0, "count", "대")

@@ -88,15 +88,32 @@ _UNIT_LIST = re.compile(r"단\s*위\s*[:：]?\s*(?P<units>[^()\[\];]{1,40})")
 _MARKS = re.compile(r"[\s*※]")
 
 
-def listed_units(caption: str) -> tuple[str, ...]:
-    """The count units a caption lists, in order ("[단위: 교, 학급, 명]" -> 교, 학급, 명).
+def listed_units(caption: str, per: str = ",") -> tuple[str, ...]:
+    """The count units a caption lists, in order ("[단위: 교, 학급, 명]" -> 교, 학급, 명);
+    ``per`` the mark that parts them ("/": "단위: 개소/대").
 
     >>> listed_units("2026. 1. 1. 기준 [단위: 교, 학급, 명]"), listed_units("(단위: 억원, %)")
     (('교', '학급', '명'), ())
+    >>> listed_units("(단위: 개소/대)", per="/")
+    ('개소', '대')
     """
     m = _UNIT_LIST.search(caption)
-    words = ["".join(w.split()) for w in m["units"].split(",")] if m else []
+    words = ["".join(w.split()) for w in m["units"].split(per)] if m else []
     return tuple(w for w in words if w in COUNT_UNITS)
+
+
+def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
+    """Each body row's unit where a caption lists one unit per row, as many as the rows
+    ("단위: 개소/대" over 사업장수 and 등록기구수), in their order; else none.
+
+    >>> row_units(("개소", "대"), ("사업장수", "등록기구수"))
+    {'사업장수': '개소', '등록기구수': '대'}
+    >>> row_units(("명", "일"), ("이용객", "운영일", "합계"))
+    {}
+    """
+    if len(units) < 2 or len(units) != len(rows):
+        return {}
+    return dict(zip(rows, units, strict=True))
 
 
 def column_units(units: Sequence[str], tops: Sequence[str]) -> dict[str, str]:

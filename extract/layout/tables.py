@@ -31,6 +31,7 @@ from extract.layout.captions import (
     listed_units,
     read_as_of,
     read_unit,
+    row_units,
     unit_declaration,
 )
 
@@ -62,6 +63,9 @@ class Table:
     #: the unit of each top column header where the caption lists several ("[단위: 교,
     #: 학급, 명]": 학교 수 -> 교, 학급 수 -> 학급, 학생 수 -> 명)
     column_units: dict[str, str] = field(default_factory=dict)
+    #: the unit of each body row where the caption lists one per row, in order ("단위:
+    #: 개소/대" over the rows 사업장수 and 등록기구수)
+    row_units: dict[str, str] = field(default_factory=dict)
     as_of: date | None = None
     inferred: bool = False
     #: seq of the outline node the table stands under (set by the layout)
@@ -319,6 +323,9 @@ def with_caption(
     # (where the caption names money too, which columns are counts it does not say)
     units = listed_units(text) if money is None else ()
     table.column_units = column_units(units, list(dict.fromkeys(tops)))
+    if money is None and not table.column_units:
+        rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
+        table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))
     # else each line on its own: a unit line under the heading's date is another caption
     pieces = [text] + [ln.text for ln in caption] + ([inline] if inline else [])
     table.as_of = next((d for d in (read_as_of(t, year) for t in pieces) if d), None)
