@@ -1290,9 +1290,10 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
       [(BULLET[2:], None), ("(영유아기) 조기발견 지원", 430_000_000),
        ("(학령기) 방과후 활동", 6_410_000_000), ("(성인기)공공후견", 290_000_000),
        ("(성인기)주간활동", 23_050_000_000)]),
-     # brackets of more than facts say what a benefit is per: the bullet alone, as before
-     ("- 첫만남이용권(첫째아 200만원, 둘째아 이후 300만원), 추가 지원(100만원)",
-      [(BULLET[2:], None)]),
+     # brackets of more than facts say what a benefit is per: no cost of the bullet's own,
+     # so no project, nor are the benefits (여성가족국 2-1-1, 3-4-1)
+     ("- 첫만남이용권(첫째아 200만원, 둘째아 이후 300만원), 추가 지원(100만원)", []),
+     ("- 인건비·운영비, 안전관리비(900~2,000천원), 환경개선비(3,500천원) 등", []),
      # an item's amount that is its effect is no cost (교통혁신국 4-1-2); a name may end
      # in what it raises
      ("- 연료비 절감(연 130억원), 시설 개선(5억원)",
@@ -1675,3 +1676,21 @@ def test_a_cards_boxed_sections_after_its_summary_are_blocks() -> None:
     blocks = [(b.label, [i.text for i in b.items]) for b in got.blocks]
     assert blocks == [("지역 거점항공사 육성 지원 및 경쟁력 강화", ["재정 지원 본격 추진"]),
                       ("항공전문인력 양성", ["인턴십 운영"])]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "krw"),
+    [  # counts of things named after 개, energy units, 교체 counts, a closing 등
+     # (환경물정책실 p20, p21, p26, p34; 여성가족국 p12)
+     ("고효율 설비 지원사업(3개 시설, 65.2억원)", 6_520_000_000),
+     ("보호활동 지원(3개 구, 10.9백만원)", 10_900_000),
+     ("발전시설 구축(998㎾, 50억원, ’25.1.~12.)", 5_000_000_000),
+     ("대기오염측정망 확충(교체 3개소, 신설 1개소, 407백만원)", 407_000_000),
+     ("여성단체 활동 지원 공모사업(99백만원) 등", 99_000_000),
+     # still no tail: words that are not facts before the count
+     ("실내환경 개선(벽지·장판 등 교체 20가구, 50백만원)", None),
+     ("보호활동 지원(3개 구역별 특화사업, 10.9백만원)", None)],
+)  # fmt: skip
+def test_a_tail_counts_things_named_after_their_number(text: str, krw: int | None) -> None:
+    tail = read_tail(text, 2025)
+    assert (tail.cost.krw if tail is not None and tail.cost is not None else None) == krw

@@ -245,14 +245,32 @@ def _states_cost(node: Node, year: int | None) -> bool:
         return True
     if any(_labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
         return True
-    # an overview box one bullet down ("- 실증사업 ..." / "✔ (기본개요) ..., 사업비 10억원"),
-    # under the box's title or not ("<… 실증사업(’24.~’25.)>")
+    return _overview_cost(node)
+
+
+def _overview_cost(node: Node) -> bool:
+    """An overview box one bullet down that states a cost ("- 실증사업 ..." / "✔ (기본개요)
+    ..., 사업비 10억원"), under the box's title or not ("<… 실증사업(’24.~’25.)>")."""
     return any(
         _overview_line(g) and _labelled_cost(g)
         for c in node.children
         for t in c.children
         for g in (t.children if t.kind == "title" else [t])
     )
+
+
+def _costs_listed_only(node: Node, year: int | None) -> bool:
+    """A bullet whose only cost is the last of the amounts its one line lists, each an
+    item's or a head's ("(운영지원) 아동양육시설 … 운영 지원" / "- 인건비·운영비,
+    안전관리비(900~2,000천원), 환경개선비(3,500천원) 등"): no cost of its own."""
+    if _cost_tail(node, year) is not None or any(_labelled_cost(c) for c in node.children):
+        return False
+    line = _cost_line(node, year)
+    found = _cost_tail(line, year) if line is not None else None
+    return (
+        line is not None and found is not None and _listed(found[0], line, year)[1]
+        and not _overview_cost(node)
+    )  # fmt: skip
 
 
 def _overview_line(node: Node) -> bool:
@@ -298,6 +316,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 if items:
                     continue
                 if _states_cost(c, year):
+                    if _costs_listed_only(c, year) and not _lists_below(c, year):
+                        continue  # (amounts per item or head: no project, nor its items)
                     out.append(_sub_unit(u, c, len(out) + 1))
                     if not _lists_below(c, year):
                         continue

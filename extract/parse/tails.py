@@ -39,15 +39,20 @@ GOAL_WORDS: tuple[str, ...] = ("목표", "최대", "최고", "한도")
 _NAME_THEN_FACTS = regex.compile(r"^(?P<name>[^\d\s][^\d]{0,30}?)\s++(?P<facts>\d.*+)$")
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
 TAIL_WORDS: tuple[str, ...] = (
-    "신규", "계속", "신설", "전액", "본예산", "추경", "국비", "시비", "도비",
+    "신규", "계속", "신설", "교체", "전액", "본예산", "추경", "국비", "시비", "도비",
 )  # fmt: skip
+#: a word that closes a line after its last item's facts ("…(99백만원) 등")
+CLOSING_WORDS: tuple[str, ...] = ("등",)
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
 TAIL_ARROWS = "▹▸‣►▶→"
 
 #: what a figure in a title's tail of facts may count ("(33천명, 545억원)", "(3년간)"),
 #: longest first
 FACT_COUNT_UNITS: tuple[str, ...] = tuple(
-    sorted({*COUNT_UNITS, "척", "년간"}, key=lambda u: (-len(u), u))
+    sorted(
+        {*COUNT_UNITS, "척", "년간", "㎾", "kW", "㎿", "MW", "kWh", "㎥"},
+        key=lambda u: (-len(u), u),
+    )
 )
 
 
@@ -75,6 +80,8 @@ _TRAILING_PAREN = regex.compile(
 #: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
 _COUNT = regex.compile(
     r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:(?:천|만)\s*+)?+(?:"
+    # ("3개 시설", "9개 구·군": a count of things the word after it names)
+    + r"개\s[\p{Hangul}·]{1,4}(?=[\s,，)]|$)|"
     + "|".join(regex.escape(u) for u in FACT_COUNT_UNITS)
     + ")"
 )
@@ -140,6 +147,9 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     ('장애인 콜택시 확대', 150000000)
     """
     s = collapse(text)
+    for word in CLOSING_WORDS:
+        if s.endswith((f") {word}", f"){word}")):
+            s = s[: -len(word)].rstrip()
     arrowed = _arrow_tail(s, year)
     if arrowed is not None and arrowed[1]:
         return arrowed[0]  # (all after the arrow is facts: "▹’23.~’30., 총530억원")
