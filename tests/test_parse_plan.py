@@ -1694,3 +1694,17 @@ def test_a_cards_boxed_sections_after_its_summary_are_blocks() -> None:
 def test_a_tail_counts_things_named_after_their_number(text: str, krw: int | None) -> None:
     tail = read_tail(text, 2025)
     assert (tail.cost.krw if tail is not None and tail.cost is not None else None) == krw
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [  # shares stated as percentages are that part of the cost (교통혁신국 2-2-1)
+     ("총사업비 214억원(국 30%, 시 70%)", [("국비", 6_420_000_000), ("시비", 14_980_000_000)]),
+     ("44.5억원(국50%)", [("국비", 2_225_000_000)]),
+     ("사업비 10억원(국5, 시5)", [("국비", 500_000_000), ("시비", 500_000_000)])],
+)  # fmt: skip
+def test_funding_shares_in_percent_are_parts_of_the_cost(
+    text: str, shares: list[tuple[str, int]]
+) -> None:
+    cost = read_cost(text)
+    assert cost is not None and [(s.source, s.amount_krw) for s in cost.funding] == shares

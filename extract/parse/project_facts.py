@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from extract.layout.vocab import BOUND_WORDS
-from extract.normalize import DateSpan, find_dates, parse_date, parse_money
+from extract.normalize import DateSpan, find_dates, parse_date, parse_money, parse_percent
 from extract.normalize.vocab import NOUN_PARTICLES, QUOTE_CLASS
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
@@ -254,6 +254,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('시비', 5)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국비:지방비 7:3 조건", 30, "억")]
     [('국비', 21), ('지방비', 9)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("국 30%, 시 70%", 214, "억원")]
+    [('국비', 64), ('시비', 150)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:
@@ -292,7 +294,10 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
                 shares.append(Share(src, total, part))
                 continue
             if amt.strip().endswith("%"):
-                shares.append(Share(src, None, part))
+                # a share of the cost ("국 30%"): that part of it, where the cost is known
+                pct = parse_percent(amt)
+                part_krw = round(total * pct / 100) if total and pct is not None else None
+                shares.append(Share(src, part_krw, part))
                 continue
             value = parse_money(amt) if _UNIT_OF.search(amt) and amt[-1] in "원억조" else None
             if value is None:
