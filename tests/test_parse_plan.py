@@ -1708,3 +1708,27 @@ def test_funding_shares_in_percent_are_parts_of_the_cost(
 ) -> None:
     cost = read_cost(text)
     assert cost is not None and [(s.source, s.amount_krw) for s in cost.funding] == shares
+
+
+@pytest.mark.parametrize(
+    ("label", "dropped"),
+    [("(향후계획)", True), ("(주요내용)", True), ("(현황 및 개요)", True),
+     ("(환승센터)", False), ("(이용현황)", False)],
+)  # fmt: skip
+def test_a_block_label_before_a_step_is_not_its_task(label: str, dropped: bool) -> None:
+    """환경물정책실 p27, p31: "(주요내용) 시행계획 승인(’25.3.)" is the step 시행계획 승인; a
+    topic's label ("(환승센터)") stays, and a status's (여성가족국 p39's "(이용현황) (’24.9.)
+    전체 129천명" is no step for it)."""
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 맑은 물 확보",
+                           "ㅇ 광역 상수도 체계 구축으로 맑은 물 공급 기반을 마련",
+                           f"- {label} 시행계획 승인(’25.3.)"])  # fmt: skip
+    tasks = [s.task for s in report.schedules]
+    assert ("시행계획 승인" if dropped else f"{label} 시행계획 승인") in tasks
+
+
+def test_a_block_label_before_a_costed_line_is_not_the_projects_name() -> None:
+    """환경물정책실 p23: "(향후계획) 광역취수탑 건설(290억원)" is the project 광역취수탑 건설."""
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 맑은 물 확보", "□ 상수원 조류 대응",
+                           "ㅇ (주요내용) 유해조류 피해 예방 및 상수원 안전성 확보",
+                           "ㅇ (향후계획) 광역취수탑 건설(물금취수장, 290억원)"])  # fmt: skip
+    assert "광역취수탑 건설" in [p.title for p in report.projects]

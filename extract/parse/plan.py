@@ -34,6 +34,7 @@ from extract.normalize import DateSpan
 from extract.parse.project_facts import Cost
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse
+from extract.parse.vocab import BLOCK_LABELS
 from extract.sections import is_unit_name
 
 #: the id prefix of the issues section's projects
@@ -381,7 +382,29 @@ def _runs_it(node: Node) -> str | None:
 
 
 def clean_title(title: str) -> str:
-    """A title without the facts of its tail."""
+    """A title without the facts of its tail, nor the block label it opens with."""
     t = collapse(title)
     tail = read_tail(t, None)
-    return tail.title if tail is not None and tail.title else t
+    return drop_block_label(tail.title if tail is not None and tail.title else t)
+
+
+#: a label of what stands as of a date: its line states facts, not what is to be done
+STATUS_LABEL = "현황"
+
+
+def drop_block_label(text: str) -> str:
+    """Text without the label of a block it opens with ("(향후계획) 광역취수탑 건설",
+    "(주요내용) …", "(현황 및 개요) …"): the block says what the line is, not what it
+    names.  A topic's label ("(환승센터) …") stays.
+
+    >>> drop_block_label("(향후계획) 광역취수탑 건설"), drop_block_label("(환승센터) 조성")
+    ('광역취수탑 건설', '(환승센터) 조성')
+    """
+    m = LEAD_LABEL.match(text)
+    if m is None or not text[m.end() :].strip():
+        return text
+    key = "".join(m["label"].split())
+    if key.endswith(STATUS_LABEL):
+        return text  # ("(이용현황) (‘24.9.) 전체 129천명": a status, dated, is no step)
+    block = key.endswith(BLOCK_LABELS) or key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS)
+    return text[m.end() :].strip() if block else text

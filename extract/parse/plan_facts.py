@@ -30,6 +30,7 @@ from extract.parse.plan import (
     TRAILING_PAREN,
     Unit,
     clean_title,
+    drop_block_label,
     drop_overview,
     plan_tree,
     units,
@@ -435,6 +436,7 @@ def _sub_unit(parent: Unit, node: Node, seq: int, title: str | None = None) -> U
     # a bullet's title runs on over its wrapped lines, to the facts of its tail
     if title is None:
         title = clean_title(node.text if node.kind in ("bullet", "item") else node.title)
+    title = drop_block_label(title)
     return Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",

@@ -29,7 +29,7 @@ from extract.layout import Node
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
-from extract.parse.plan import Unit
+from extract.parse.plan import Unit, drop_block_label
 from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
     ANY_YEAR,
@@ -356,6 +356,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     if items and any(w in items[0].key for w in PLAN_LABEL_WORDS):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
         in_plan = True
+    else:
+        text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     for clause in clauses(text):
         months = month_list(clause, year)
         if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
