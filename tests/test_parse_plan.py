@@ -1732,3 +1732,26 @@ def test_a_block_label_before_a_costed_line_is_not_the_projects_name() -> None:
                            "ㅇ (주요내용) 유해조류 피해 예방 및 상수원 안전성 확보",
                            "ㅇ (향후계획) 광역취수탑 건설(물금취수장, 290억원)"])  # fmt: skip
     assert "광역취수탑 건설" in [p.title for p in report.projects]
+
+
+def test_a_block_whose_line_about_it_states_its_cost_with_sources_is_a_project() -> None:
+    """환경물정책실 p27, p29: "□ 자원에너지 회수 특화산업단지 조성" / "ㅇ (현황 및 개요) …" /
+    "- 강서구 장락길 31 일원(A=70,000㎡), 총사업비 1,023억원(국409, 시614)": the block is a
+    project of that cost and those sources; a line of its own cost under it stays one."""
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 순환경제 자립도시 기반 정착",
+        "□ 자원에너지 회수 특화산업단지 조성",
+        "ㅇ (현황 및 개요) 순환경제 산업시설 설치· 기술개발· 실증 부지 확보",
+        "- 강서구 장락길 31 일원(A=70,000㎡), 총사업비 1,023억원(국409, 시614)",
+        "ㅇ (향후계획) 타당성 조사 및 기본계획 용역 시행(’25.6.~’26.12, 20억원)",
+        "□ 자원순환 인식 개선 홍보",
+        "ㅇ (현황 및 개요) 시민 참여 확대를 위한 홍보",
+        "- 홍보물 제작 및 배포, 캠페인 운영(연중)",
+    ])  # fmt: skip
+    got = {p.title: (p.cost_krw, p.cost_label) for p in report.projects}
+    assert got["자원에너지 회수 특화산업단지 조성"] == (102_300_000_000, "총사업비")
+    assert got["타당성 조사 및 기본계획 용역 시행"][0] == 2_000_000_000
+    assert "자원순환 인식 개선 홍보" not in got  # (no cost stated: no project)
+    (pid,) = [p.project_id for p in report.projects if p.title.startswith("자원에너지")]
+    funding = [(f.source, f.amount_krw) for f in report.project_funding if f.project_id == pid]
+    assert funding == [("국비", 40_900_000_000), ("시비", 61_400_000_000)]

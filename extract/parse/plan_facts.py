@@ -196,6 +196,9 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             visit(c, overview, depth + step)
 
     visit(u.node, True)
+    if u.cost is None and (about := _about_cost(u.node)) is not None:
+        label = "총사업비" if "총사업비" in squash(about[1].text) else None
+        _take_cost(u, about[0], label, about[1])
     line = _cost_line(u.node, year)
     found = _cost_tail(line, year) if line is not None and id(line) not in sub_nodes else None
     if line is None or found is None or found[0].cost is None or listed:
@@ -246,7 +249,7 @@ def _states_cost(node: Node, year: int | None) -> bool:
         return True
     if any(_labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
         return True
-    return _overview_cost(node)
+    return _overview_cost(node) or _about_cost(node) is not None
 
 
 def _overview_cost(node: Node) -> bool:
@@ -258,6 +261,32 @@ def _overview_cost(node: Node) -> bool:
         for t in c.children
         for g in (t.children if t.kind == "title" else [t])
     )
+
+
+#: the labels of a line that says what a project is, under which a line may state its
+#: cost with its sources ("ㅇ (현황 및 개요) …" / "- …, 총사업비 1,023억원(국409, 시614)")
+ABOUT_ENDINGS: tuple[str, ...] = ("개요", "내용")
+
+
+def _funded_cost(node: Node) -> Cost | None:
+    """The cost a line under a line about the project states with its sources, unlabelled
+    ("L=3.5km, V=40만톤, 4,000억원(국 1,200, 시 2,800), …")."""
+    if not node.children and (cost := read_cost(node.text)) is not None and cost.funding:
+        return cost
+    return None
+
+
+def _about_cost(node: Node) -> tuple[Cost, Line] | None:
+    """The cost, with its sources, a line under the unit's line about it states (a □
+    block's "ㅇ (현황 및 개요) …" or "ㅇ (주요내용) …")."""
+    for c in node.children:
+        lead = LEAD_LABEL.match(c.title)
+        if lead is None or not squash(lead["label"]).endswith(ABOUT_ENDINGS):
+            continue
+        for t in c.children:
+            if (cost := _funded_cost(t)) is not None:
+                return cost, t.lines[0]
+    return None
 
 
 def _costs_listed_only(node: Node, year: int | None) -> bool:
@@ -320,9 +349,10 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                     if _costs_listed_only(c, year) and not _lists_below(c, year):
                         continue  # (amounts per item or head: no project, nor its items)
                     out.append(_sub_unit(u, c, len(out) + 1))
-                    if not _lists_below(c, year):
+                    if not _lists_below(c, year) and _about_cost(c) is None:
                         continue
-                    # (the one line under it lists items with their costs: projects too)
+                    # (the one line under it lists items with their costs: projects too; a
+                    # block whose cost a line about it states holds lines of their own costs)
             if c.kind in ("bullet", "item", "note", "title"):
                 visit(c)
 
