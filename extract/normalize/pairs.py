@@ -21,7 +21,7 @@ import regex
 
 from extract.normalize.spacing import despace
 
-_FIGURE = r"[△▽\-]?[ ]?\d[\d,]*(?:\.\d+)?"
+_FIGURE = r"[△▽\-]?+[ ]?+(?<![\d,.])\d[\d,]*+(?:\.\d++)?+"
 #: "80 / 85", "14/15", "6 /10"; "51,288(30.7)", "2,673(5.22%)", "22(21)", "1,000억(500억)"
 _PAIR = regex.compile(
     rf"(?P<a>{_FIGURE}[ ]?[^\d\s/(),.%]{{0,3}})[ ]?"
@@ -32,8 +32,8 @@ _NAMES = regex.compile(r"(?P<a>\p{Hangul}{1,8})(?:/|\()(?P<b>\p{Hangul}{1,8})\)?
 #: prose that states two figures with their names: "정원 80명 / 현원 85명", "정원 149명,
 #: 현원 149명", "정원 4,431명(현원 4,642명)"
 _STATED = regex.compile(
-    r"(?P<a>\p{Hangul}{2,6})[ ]?[\d,]+[ ]?\p{Hangul}{0,2}[ ]?[/,(][ ]?"
-    r"(?P<b>\p{Hangul}{2,6})[ ]?[\d,]+"
+    r"(?P<a>\p{Hangul}{2,6}+)[ ]?+[\d,]++[ ]?+\p{Hangul}{0,2}+[ ]?+[/,(][ ]?+"
+    r"(?P<b>\p{Hangul}{2,6}+)[ ]?+\d"
 )
 #: words that are units, not names ("예산(억원)", "인원(명)")
 _UNIT_WORDS = frozenset(
