@@ -643,6 +643,11 @@ def test_undated_clauses_join_the_next() -> None:
         # a bracket of figures is no list of months
         ("’25. 1. : 계획 수립, 위원 위촉(1, 2), 회의 개최",
          ["’25. 1. : 계획 수립, 위원 위촉(1, 2), 회의 개최"]),
+        # a slash set apart parts two items, each with the place it is for after ‣
+        # (환경물정책실 p27); one in a word does not ("국비/시비")
+        ("실시설계 용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) / 용역착수(’25.5.~6.) ‣ 중구",
+         ["실시설계 용역완료(’25.11.~12.)", "용역착수(’25.5.~6.)"]),
+        ("국비/시비 확보(’25.3.)", ["국비/시비 확보(’25.3.)"]),
     ],
 )  # fmt: skip
 def test_clauses_of_a_line(text: str, want: list[str]) -> None:
