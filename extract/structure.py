@@ -22,7 +22,7 @@ from extract.normalize import parse_count, parse_date, parse_money, parse_percen
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
-from extract.normalize.spacing import despace, squash
+from extract.normalize.spacing import despace, despace_label, squash
 from extract.normalize.vocab import (
     COUNT_UNITS,
     DATE_HEADER_WORDS,
@@ -357,8 +357,8 @@ def _cell_record(
         row_span=c.row_span,
         col_span=c.col_span,
         is_header=c.is_header,
-        row_header=c.row_header,
-        col_header=c.col_header,
+        row_header=despace_label(c.row_header),
+        col_header=despace_label(c.col_header),
         raw=c.text,
         value=value,
         value_kind=kind,

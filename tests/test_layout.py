@@ -3248,3 +3248,21 @@ def test_a_caption_listing_a_unit_per_row_gives_each_row_its_unit() -> None:
     _, cells = table_records(Layout([table], build_outline([]), {}), lines, 2025)
     got = {c.raw: (c.value, c.value_kind, c.unit) for c in cells if not c.is_header}
     assert got["54"] == (54.0, "count", "개소") and got["1,021"] == (1021.0, "count", "대")
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [("관 광 정 책 과", "관광정책과"), ("구        분", "구분"), ("정 원 / 현 원", "정원 / 현원"),
+     ("교 통 혁 신 국 (192명)", "교통혁신국 (192명)"),
+     ("해수면 수상레저사업장", "해수면 수상레저사업장"),
+     ("시 정 ·처리요구 사 항", "시 정 ·처리요구 사 항"), ("1 2", "1 2")],
+)  # fmt: skip
+def test_header_paths_are_written_without_letter_spacing(path: str, label: str) -> None:
+    """관광마이스국 p5's row labels are set justified ("관 광 정 책 과"): the cell's header
+    path names 관광정책과, as the outline's titles do; a part with a word of its own stays."""
+    rows = [["구 분", "계"], [path, "5"]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    (cell,) = [c for c in cells if c.raw == "5"]
+    assert cell.row_header == label and cell.col_header == "계"

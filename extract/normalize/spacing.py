@@ -65,3 +65,20 @@ def despace(text: str) -> str:
                 words.append(tok)
         out.append(" ".join(words))
     return " ".join(w for w in out if w)
+
+
+def despace_label(path: str) -> str:
+    """A header path with each part's letter-spacing undone: a part of one-letter words
+    only is one word, however wide its spaces ("구        분", "관 광 정 책 과"), any other
+    part as :func:`despace` reads it.
+
+    >>> despace_label("관 광 정 책 과 / 구        분"), despace_label("교 통 혁 신 국 (192명)")
+    ('관광정책과 / 구분', '교통혁신국 (192명)')
+    """
+    parts = []
+    for part in path.split(" / "):
+        toks = part.split()
+        alone = len(toks) > 1 and all(_is_single(t) for t in toks)
+        parts.append("".join(toks) if alone else despace(part))
+    return " / ".join(parts)
+
