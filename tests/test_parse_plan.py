@@ -1760,3 +1760,21 @@ def test_a_block_whose_line_about_it_states_its_cost_with_sources_is_a_project()
     (pid,) = [p.project_id for p in report.projects if p.title.startswith("자원에너지")]
     funding = [(f.source, f.amount_krw) for f in report.project_funding if f.project_id == pid]
     assert funding == [("국비", 40_900_000_000), ("시비", 61_400_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("line", "steps"),
+    [  # steps in a row, each after its year in brackets (환경물정책실 p23)
+     ("- (’23.) 타당성 조사 → (’25.) 기본 및 실시설계 → (’26.) 공사 착공",
+      [("타당성 조사", 2023), ("기본 및 실시설계", 2025), ("공사 착공", 2026)]),
+     # a series of figures by year is none (대전교육청: "(’25년) 초·중·고 80교 → …")
+     ("- (’25년) 초·중·고 80교 → (’26년) 초·중·고 120교", []),
+     # nor one year in brackets alone before a line
+     ("- (’25년) 시범 운영 및 성과 분석", [])],
+)  # fmt: skip
+def test_steps_in_a_row_each_after_its_bracketed_year(
+    line: str, steps: list[tuple[str, int]]
+) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 맑은 물 확보",
+                           "ㅇ 광역 상수도 체계 구축으로 맑은 물 공급 기반을 마련", line])
+    assert [(s.task, s.start.year) for s in report.schedules if s.start] == steps

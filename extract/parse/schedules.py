@@ -54,6 +54,7 @@ DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
 
+_DIGIT = regex.compile(r"\d")
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
@@ -359,12 +360,20 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         in_plan = True
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
-    for clause in clauses(text):
+    parts = clauses(text)
+    # steps in a row, each after its date in brackets ("(’23.) 타당성 조사 → (’25.) 기본 및
+    # 실시설계 → (’26.) 공사 착공"): a plan's, its years its steps' too (not a series of
+    # figures by year: "(’25년) 80교 → (’26년) 120교")
+    firsts = [_date_first(p, year) if p.lstrip()[:1] in OPEN_BRACKETS else None for p in parts]
+    chain = len(parts) > 1 and all(
+        f is not None and f[1] and not _DIGIT.search(f[1]) for f in firsts
+    )
+    for clause in parts:
         months = month_list(clause, year)
         if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
             out.extend(Found(task, span, raw, lines) for span, task, raw in months)
             continue
-        read = read_clause(clause, year, in_plan=in_plan)
+        read = read_clause(clause, year, in_plan=in_plan or chain)
         if read is None:
             continue
         span, task, raw = read
