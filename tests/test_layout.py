@@ -3266,3 +3266,19 @@ def test_header_paths_are_written_without_letter_spacing(path: str, label: str) 
     _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
     (cell,) = [c for c in cells if c.raw == "5"]
     assert cell.row_header == label and cell.col_header == "계"
+
+
+def test_a_column_of_units_gives_each_row_its_unit() -> None:
+    """환경물정책실 p6: a "기준(단위)" column says each row's unit ("%", "kg/일-인", the
+    standard "50㎍/㎥·년" of which the unit is ㎍/㎥·년): a row's figures are in it."""
+    rows = [["구 분", "기준(단위)", "2024년"], ["미세먼지", "50㎍/㎥·년", "25"],
+            ["발생량", "kg/일-인", "1.047"], ["순환이용률", "%", "91.2"],
+            ["오존", "9ppm/8h", "0.033"]]  # fmt: skip
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    got = {c.raw: (c.value, c.value_kind, c.unit) for c in cells if c.col == 2 and c.row > 0}
+    assert got["25"] == (25.0, "text", "㎍/㎥·년")
+    assert got["1.047"] == (1.047, "text", "kg/일-인")
+    assert got["91.2"] == (91.2, "percent", "%")
+    assert got["0.033"][2] is None  # ("9ppm/8h": a unit of figures, not said plainly)

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import regex
+
 from extract.document import Cell, Grid, Line
 from extract.layout.captions import (
     column_units,
@@ -361,11 +363,37 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
             if shared:
                 own = implied_unit(with_caption(table, caption, shared))
         table = own
+        if not table.row_units:
+            table.row_units = unit_column(table)
         if box is not None and table.unit_raw:
             box_units.setdefault(box, table.unit_raw)
         tables.append(table)
     link_parents(tables, grids)
     return tables
+
+
+#: the header of a column that gives each row's unit ("단위", "기준(단위)")
+UNIT_COLUMN = regex.compile(r"(?:^|\()단위\)?$")
+#: a unit cell's figure before its unit (a standard: "50㎍/㎥·년")
+_LEADING_FIGURE = regex.compile(r"^[\d.,]+\s*+")
+
+
+def unit_column(table: Table) -> dict[str, str]:
+    """Each body row's unit, where a column says it ("기준(단위)": "%", "kg/일-인",
+    "50㎍/㎥·년" of which the unit is ㎍/㎥·년): row header -> unit."""
+    cols = {
+        c.col for c in table.body()
+        if UNIT_COLUMN.search(squash_label(c.col_header.rsplit(" / ", 1)[-1]))
+    }  # fmt: skip
+    if len(cols) != 1:
+        return {}
+    (col,) = cols
+    out: dict[str, str] = {}
+    for c in table.body():
+        unit = _LEADING_FIGURE.sub("", " ".join(c.text.split()))
+        if c.col == col and c.row_header and unit and not any(ch.isdigit() for ch in unit):
+            out.setdefault(c.row_header, unit)
+    return out
 
 
 def implied_unit(table: Table) -> Table:
