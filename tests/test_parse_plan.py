@@ -1778,3 +1778,16 @@ def test_steps_in_a_row_each_after_its_bracketed_year(
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 맑은 물 확보",
                            "ㅇ 광역 상수도 체계 구축으로 맑은 물 공급 기반을 마련", line])
     assert [(s.task, s.start.year) for s in report.schedules if s.start] == steps
+
+
+def test_an_item_inside_a_bullets_text_takes_its_brackets_period_too() -> None:
+    """환경물정책실 p26: "… 노후설비 등 개선(’24.1.~’25.6, 198.7억원), 민간위탁 비용 절감(약
+    70억원/년)": the item's bracket gives its period as well as its cost."""
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 하수처리 기반 조성",
+        "ㅇ 하수찌꺼기 건조시설 노후설비 등 개선(’24.1.~’25.6, 198.7억원), 민간위탁 비용 절감"
+        "(약 70억원/년)",
+    ])  # fmt: skip
+    (p,) = [x for x in report.projects if x.title.startswith("하수찌꺼기")]
+    assert p.cost_krw == 19_870_000_000
+    assert (p.period_start, p.period_end) == (date(2024, 1, 1), date(2025, 6, 30))

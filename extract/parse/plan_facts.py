@@ -52,6 +52,7 @@ from extract.parse.tails import (
     PER_WORDS,
     TAIL_ARROWS,
     Tail,
+    bracket_facts,
     facts_cost,
     item_facts,
     read_tail,
@@ -443,10 +444,10 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
     out: list[tuple[str, DateSpan | None, Cost, Line]] = []
     for part, topic in zip(parts, _topics(parts), strict=True):
         m = _ITEM_BRACKET_THEN.search(part)
-        cost = facts_cost(m["inner"], year) if m else None
+        period, cost = bracket_facts(m["inner"], year) if m else (None, None)
         title = part[: m.start()].strip() if m else ""
         if cost is not None and title and _names_an_item(title):
-            out.append((clean_title(topic + title), None, cost, node.lines[0]))
+            out.append((clean_title(topic + title), period, cost, node.lines[0]))
     return out
 
 

@@ -125,6 +125,13 @@ def facts_cost(inner: str, year: int | None) -> Cost | None:
     return _facts_only(inner, year)[1]
 
 
+def bracket_facts(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None]:
+    """The period and cost of a bracket's text that holds facts only ("’24.1.~’25.6,
+    198.7억원"), else Nones."""
+    period, cost, _ = _facts_only(inner, year)
+    return period, cost
+
+
 def read_tail(text: str, year: int | None) -> Tail | None:
     """The facts at the end of a title or line, if it ends with facts only.
 
