@@ -555,6 +555,11 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         ("설명회 2회(3월)", date(2025, 3, 1), date(2025, 3, 31), "설명회 2회"),
         # a comma after the date is no part of the task (사회복지국 p27)
         ("‘24.11월, 1대 추가도입", date(2024, 11, 1), date(2024, 11, 30), "1대 추가도입"),
+        # a word of what is done after the bracket (환경물정책실 p21, 여성가족국 p15)
+        ("2050 APEC 기후심포지엄(’25.8.) 개최 등", date(2025, 8, 1), date(2025, 8, 31),
+         "2050 APEC 기후심포지엄 개최"),
+        ("여성폭력추방주간(11.25.~12.1.) 운영", date(2025, 11, 25), date(2025, 12, 1),
+         "여성폭력추방주간 운영"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
@@ -596,6 +601,8 @@ def test_a_date_that_says_which_dates_no_step() -> None:
     # the year of a figure (a target), not of a step (여성가족국 p25, 교통혁신국 p18)
     assert read_clause("설치 목표 : 75개소(‘25년)", 2025) is None
     assert read_clause("(예외노선 해소) 14개(‘24.1.)", 2025) is None
+    # a bracket's period of a name, the words after it no word of what is done
+    assert read_clause("제4차(’27.~’31.) 적응대책 수립", 2025) is None
 
 
 def test_undated_clauses_join_the_next() -> None:

@@ -97,6 +97,16 @@ NOT_PLACES: tuple[str, ...] = ("년", "년도", "당초", "변경", "최초", "�
 #: where the parts of a bracket part: commas, and a slash that is no fraction ("1/4분기")
 _BRACKET_PARTS = regex.compile(r"(?<!\s)\s*+(?:[,，]|/(?!\s*+\d\s*+분기))\s*+")
 _PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
+#: the word a step's date in brackets may stand before, at the end ("기후심포지엄(’25.8.)
+#: 개최 등", "매년(5월) 실시"): what is done, the date the step's
+STEP_WORDS: tuple[str, ...] = (
+    "개최", "실시", "추진", "완료", "운영", "시행", "착공", "준공", "예정", "체결", "발표",
+    "선정", "공고", "개통", "개소", "출범",
+)  # fmt: skip
+_PAREN_THEN_STEP = regex.compile(
+    r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?P<word>" + "|".join(STEP_WORDS)
+    + r")\s*+(?:등\s*+)?+[.。]?+\s*+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +171,12 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
 
 
 def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
-    """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written)."""
+    """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written); "심포지엄(’25.8.)
+    개최 등" -> the task with its word after the bracket."""
     m = _PAREN_END.search(clause)
+    stepped = _PAREN_THEN_STEP.search(clause) if m is None else None
+    word = stepped["word"] if stepped is not None else ""
+    m = m or stepped
     if m is None:
         return None
     if _YEARED.match(m["inner"].strip()) and _FIGURE_END.search(clause[: m.start()]):
@@ -183,7 +197,7 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
         if span is not None and (i == 0 or span.precision != "year"):
             # (after a name, years are whose, not when: "(ILO 사무총장, 2020년)")
             task = _LEADING_AND.sub("", collapse(clause[: m.start()]))
-            return span, task, part.strip()
+            return span, f"{task} {word}" if word else task, part.strip()
     return None
 
 
