@@ -655,6 +655,10 @@ def test_undated_clauses_join_the_next() -> None:
         ("실시설계 용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) / 용역착수(’25.5.~6.) ‣ 중구",
          ["실시설계 용역완료(’25.11.~12.)", "용역착수(’25.5.~6.)"]),
         ("국비/시비 확보(’25.3.)", ["국비/시비 확보(’25.3.)"]),
+        # each step after an arrow that opens with its date dates all it lists
+        # (환경물정책실 p24)
+        ("(1~2월) 계획 수립 → (3~10월) 계약 의뢰, 용역 추진 → (11월~) 최종보고회, 환경부 승인",
+         ["(1~2월) 계획 수립", "(3~10월) 계약 의뢰, 용역 추진", "(11월~) 최종보고회, 환경부 승인"]),
     ],
 )  # fmt: skip
 def test_clauses_of_a_line(text: str, want: list[str]) -> None:

@@ -300,8 +300,9 @@ def clauses(text: str) -> list[str]:
             if pending and _date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
             # a line that opens with its date dates all it lists, colon or not ("’25.上
-            # 보상금 지급, 약정 체결, 용역 완료")
-            first = None if out or pending else _date_first(p, ANY_YEAR)
+            # 보상금 지급, 약정 체결, 용역 완료"), and so does each step after an arrow
+            # ("→ (3~10월) 계약 의뢰, 용역 추진")
+            first = None if after_comma or pending else _date_first(p, ANY_YEAR)
             # (not one dated at its end too: "’25년 채용계획 수요조사(3월중)")
             opens = first is not None and _date_last(p, ANY_YEAR) is None
             out.append(f"{pending}, {p}" if pending else p)
