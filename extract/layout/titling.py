@@ -3,7 +3,8 @@
 :class:`Titling` holds the state of one walk down the marked lines (the stack of
 open nodes, the lines not yet placed, which open nodes are titles of what) and the
 rules for lines without a marker: a box's or a band's title, a tab's or a part's
-title, a 참고 tab's reference, a bracketed title over its box, a figure's lines.
+title, a 참고 tab's reference, a bracketed title over its box, a matrix row's label over
+the list beside it, a figure's lines.
 :class:`extract.layout.nesting.Nesting` walks the lines with it and places the
 marked ones.
 """
