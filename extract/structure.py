@@ -52,7 +52,7 @@ _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
-#: "2,673(5.22%)"): figures in the brackets too ("2차(예정)", "3.5(목)" are no figures)
+#: "2,673(5.22%)"), or what it is ("8개소(누계)", "2 (화명, 삼락)"; "3.5(목)" is a day)
 _BREAKDOWN = re.compile(
     r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?"
     r"\((?:[^()\d]*\d[^()]*|[^()\d]{1,12})\)"
@@ -190,7 +190,10 @@ def cell_value(
         span = parse_date(t, year=year, bare_days=dated)
         if span is not None:
             return "date", None, None, span.start, span.end, None
-        if (head := _BREAKDOWN.fullmatch(t)) is not None:
+        head = _BREAKDOWN.fullmatch(t)
+        if head is not None and t[head.end("head") :].strip(" ()") in WEEKDAYS:
+            head = None  # ("3.5(목)": a day, its weekday in brackets)
+        if head is not None:
             # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets;
             # "144칸(누계)", "47.4%(보급률)": the figure, what it is in brackets
             value = cell_value(head["head"], table, col_header, year, row_header)
@@ -206,6 +209,8 @@ def cell_value(
 
 
 _DIGIT = re.compile(r"\d")
+#: the days of the week, as a date's bracket names them ("3.5(목)")
+WEEKDAYS = frozenset("월화수목금토일")
 
 
 def _lists_percent(table: Table) -> bool:

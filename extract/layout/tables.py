@@ -66,7 +66,7 @@ class Table:
     #: 학급, 명]": 학교 수 -> 교, 학급 수 -> 학급, 학생 수 -> 명)
     column_units: dict[str, str] = field(default_factory=dict)
     #: the unit of each body row where the caption lists one per row, in order ("단위:
-    #: 개소/대" over the rows 사업장수 and 등록기구수)
+    #: 개소/대" over the rows 사업장수 and 등록기구수), or a column says it ("기준(단위)")
     row_units: dict[str, str] = field(default_factory=dict)
     as_of: date | None = None
     inferred: bool = False
