@@ -3285,3 +3285,26 @@ def test_a_column_of_units_gives_each_row_its_unit() -> None:
     assert got["1.047"] == (1.047, "text", "kg/일-인")
     assert got["91.2"] == (91.2, "percent", "%")
     assert got["0.033"][2] is None  # ("9ppm/8h": a unit of figures, not said plainly)
+
+
+@pytest.mark.parametrize(
+    ("caption", "unit"), [("(단위: 톤/일)", "톤/일"), ("(단위: 명/일)", "명/일")]
+)  # fmt: skip
+def test_a_rate_in_a_caption_is_no_unit_per_row(caption: str, unit: str) -> None:
+    """"톤/일" over two rows is one unit, a rate, not 톤 for the first row and 일 for the
+    second (review R1)."""
+    rows = [["구 분", "2023"], ["처리용량", "1,200"], ["처리량", "1,000"]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    (table,) = build_tables([grid(rows, {})], lines)
+    table = with_caption(table, [Line(9, caption, caption)])
+    _, cells = table_records(Layout([table], build_outline([]), {}), lines, 2025)
+    assert {c.unit for c in cells if not c.is_header and c.col == 1} == {unit}
+
+
+def test_a_nil_mark_in_a_column_of_units_says_no_unit() -> None:
+    rows = [["구 분", "단위", "2024"], ["비고", "-", "3"], ["면적", "㎡", "120"]]
+    lines = [Line(n, "x", "x") for n in range(1, len(rows) + 1)]
+    tables = build_tables([grid(rows, {})], lines)
+    _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
+    got = {c.raw: c.unit for c in cells if c.col == 2 and c.row > 0}
+    assert got == {"3": None, "120": "㎡"}

@@ -102,6 +102,10 @@ def listed_units(caption: str, per: str = ",") -> tuple[str, ...]:
     return tuple(w for w in words if w in COUNT_UNITS)
 
 
+#: units of time: after a slash, the unit is a rate ("톤/일"), not one unit per row
+TIME_UNITS: frozenset[str] = frozenset({"일", "년", "월", "주", "시간", "분", "개월", "회"})
+
+
 def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     """Each body row's unit where a caption lists one unit per row, as many as the rows
     ("단위: 개소/대" over 사업장수 and 등록기구수), in their order; else none.
@@ -110,9 +114,11 @@ def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     {'사업장수': '개소', '등록기구수': '대'}
     >>> row_units(("명", "일"), ("이용객", "운영일", "합계"))
     {}
+    >>> row_units(("톤", "일"), ("처리용량", "처리량"))
+    {}
     """
-    if len(units) < 2 or len(units) != len(rows):
-        return {}
+    if len(units) < 2 or len(units) != len(rows) or any(u in TIME_UNITS for u in units[1:]):
+        return {}  # ("톤/일", "명/일": one unit, a rate)
     return dict(zip(rows, units, strict=True))
 
 

@@ -43,6 +43,7 @@ from extract.layout.cells import is_value as is_value
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
+from extract.normalize.vocab import NIL_CELLS
 from extract.normalize.wraps import join_wrapped
 
 
@@ -391,7 +392,9 @@ def unit_column(table: Table) -> dict[str, str]:
     out: dict[str, str] = {}
     for c in table.body():
         unit = _LEADING_FIGURE.sub("", " ".join(c.text.split()))
-        if c.col == col and c.row_header and unit and not any(ch.isdigit() for ch in unit):
+        if unit in NIL_CELLS or not any(ch.isalpha() or ch in "%㎡㎢㎞㎥" for ch in unit):
+            continue  # ("-": no unit said)
+        if c.col == col and c.row_header and not any(ch.isdigit() for ch in unit):
             out.setdefault(c.row_header, unit)
     return out
 
