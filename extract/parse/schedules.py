@@ -60,9 +60,10 @@ _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: is linear on a long run of spaces)
 _CLAUSE_SEPS = regex.compile(
     r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：])"
-    r"|(?<=\s)/(?=\s))\s*+"
+    r"|(?<=[)）]\s)/(?=\s))\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정"; a slash
-# set apart parts two items: "용역완료(’25.11.~12.) ‣ 해운대 / 용역착수(’25.5.~6.) ‣ 중구")
+# set apart after a bracket parts two items: "용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) /
+# 용역착수(’25.5.~6.)", not a quarter "’25. 3 / 4분기" nor "국비 / 시비")
 _CIRCLED = "".join(CIRCLED)
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
