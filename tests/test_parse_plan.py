@@ -1773,6 +1773,9 @@ def test_a_block_whose_line_about_it_states_its_cost_with_sources_is_a_project()
     (pid,) = [p.project_id for p in report.projects if p.title.startswith("자원에너지")]
     funding = [(f.source, f.amount_krw) for f in report.project_funding if f.project_id == pid]
     assert funding == [("국비", 40_900_000_000), ("시비", 61_400_000_000)]
+    # the study's step is the study's, not the block's too (review R5)
+    steps = [s.project_id for s in report.schedules if s.task.startswith("타당성 조사")]
+    assert len(steps) == 1 and steps[0] != pid
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,14 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         if u.parent is not None:
             subs.setdefault(id(u.parent), []).append(u)
     listed: set[int] = set()  # bullets whose first listed item took what is under them
+    unit_nodes = {id(u.node) for u in units}
     for u in units:
         mine = subs.get(id(u), [])
-        skip = {id(s.node) for s in mine}
+        # (the projects set under its lines are theirs, its sub-projects' and a block's
+        # lines of their own costs alike: their steps are not its steps too)
+        skip = {id(s.node) for s in mine} | {
+            id(n) for n in u.node.walk() if n is not u.node and id(n) in unit_nodes
+        }
         facts = u.label_lines.union(*(s.label_lines for s in mine))
         again = u.listed and id(u.node) in listed
         listed.update([id(u.node)] if u.listed else [])
