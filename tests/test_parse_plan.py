@@ -1807,3 +1807,18 @@ def test_an_item_inside_a_bullets_text_takes_its_brackets_period_too() -> None:
     (p,) = [x for x in report.projects if x.title.startswith("하수찌꺼기")]
     assert p.cost_krw == 19_870_000_000
     assert (p.period_start, p.period_end) == (date(2024, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [  # the block's parts, each with its cost (review R2): no cost of the block's
+     ["- 상수관로 교체 50km, 300억원(국150, 시150)", "- 정수장 개량 2개소, 200억원(국100, 시100)"],
+     # what a unit gets, what was spent
+     ["- 10개소, 개소당 5억원(국2.5, 시2.5)"], ["- ’24년 집행액 30억원(국15, 시15)"]],
+)  # fmt: skip
+def test_a_block_takes_no_cost_that_is_not_its_total(lines: list[str]) -> None:
+    report = convert_text([
+        "Ⅴ. 2025년 주요업무계획", "1. 상수도 기반 정비", "□ 노후 상수도 시설 정비 및 정수장 고도화",
+        "ㅇ (현황 및 개요) 노후 시설 정비로 안정적 수돗물 공급", *lines,
+    ])  # fmt: skip
+    assert not any(p.title.startswith("노후 상수도") and p.cost_krw for p in report.projects)

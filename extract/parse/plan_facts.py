@@ -269,25 +269,35 @@ def _overview_cost(node: Node) -> bool:
 ABOUT_ENDINGS: tuple[str, ...] = ("개요", "내용")
 
 
+#: words before an amount that make it no project's total: what was spent, or per what
+NOT_TOTAL_WORDS: tuple[str, ...] = ("집행", "실적", "당")
+
+
 def _funded_cost(node: Node) -> Cost | None:
     """The cost a line under a line about the project states with its sources, unlabelled
-    ("L=3.5km, V=40만톤, 4,000억원(국 1,200, 시 2,800), …")."""
-    if not node.children and (cost := read_cost(node.text)) is not None and cost.funding:
-        return cost
-    return None
+    ("L=3.5km, V=40만톤, 4,000억원(국 1,200, 시 2,800), …"); not what was spent or what a
+    unit gets ("’24년 집행액 30억원(…)", "개소당 5억원(…)")."""
+    if node.children or (cost := read_cost(node.text)) is None or not cost.funding:
+        return None
+    before = node.text[: node.text.find(cost.raw)] if cost.raw in node.text else ""
+    if any(w in word for word in before.split()[-3:] for w in NOT_TOTAL_WORDS):
+        return None
+    return cost
 
 
 def _about_cost(node: Node) -> tuple[Cost, Line] | None:
-    """The cost, with its sources, a line under the unit's line about it states (a □
-    block's "ㅇ (현황 및 개요) …" or "ㅇ (주요내용) …")."""
-    for c in node.children:
-        lead = LEAD_LABEL.match(c.title)
-        if lead is None or not squash(lead["label"]).endswith(ABOUT_ENDINGS):
-            continue
-        for t in c.children:
-            if (cost := _funded_cost(t)) is not None:
-                return cost, t.lines[0]
-    return None
+    """The cost, with its sources, the one line under the unit's line about it states (a
+    □ block's "ㅇ (현황 및 개요) …" or "ㅇ (주요내용) …"); none where several lines state
+    such costs (the block's parts)."""
+    found = [
+        (cost, t.lines[0])
+        for c in node.children
+        if (lead := LEAD_LABEL.match(c.title)) is not None
+        and squash(lead["label"]).endswith(ABOUT_ENDINGS)
+        for t in c.children
+        if (cost := _funded_cost(t)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _costs_listed_only(node: Node, year: int | None) -> bool:
