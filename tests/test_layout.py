@@ -3308,3 +3308,16 @@ def test_a_nil_mark_in_a_column_of_units_says_no_unit() -> None:
     _, cells = table_records(Layout(tables, build_outline([]), {}), lines, 2025)
     got = {c.raw: c.unit for c in cells if c.col == 2 and c.row > 0}
     assert got == {"3": None, "120": "㎡"}
+
+
+def test_what_follows_a_strategy_matrix_is_not_its_last_rows() -> None:
+    """A □ line drawn in no box after the matrix's last row closes the row (review R6): "□
+    추진 배경" stands under the chapter, not under the last strategy."""
+    texts = ["Ⅲ. 주요업무계획", "탄탄한 청년지대", "구축으로 청년 성장", "◈ 청년 정착 지원",
+             "◈ 일자리 창출", "□ 추진 배경", "ㅇ 청년 인구 유출 심화"]  # fmt: skip
+    boxes = {2: 1, 3: 1, 4: 2, 5: 2}
+    bounds = {1: (53.0, 406.0, 194.0, 511.0), 2: (200.0, 406.0, 542.0, 511.0)}
+    outline = build_outline(lines_of(*texts), box_of=boxes, box_bounds=bounds)
+    parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
+    assert parent["청년 정착 지원"] == "탄탄한 청년지대 구축으로 청년 성장"
+    assert parent["추진 배경"] == "주요업무계획"

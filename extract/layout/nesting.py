@@ -121,6 +121,9 @@ class Nesting(Titling):
         last, stack = self.last, self.stack
         if index in self.taken:
             return
+        if self.row_labels:
+            self.leave_row(it)
+            last = self.last
         if self.tab:
             self.open_reference(it)
             self.tab = []

@@ -386,6 +386,30 @@ class Titling:
         self.row_lists[self.boxes[self.items[at].lines[0].no]] = node
         self.push(node, stack[-1])
 
+    def leave_row(self, it: Marked) -> None:
+        """A line past a matrix's open row closes it: one drawn in no box, on another page,
+        or below the row's label in a box that starts below it (what follows the matrix,
+        "□ 추진 배경", is not the last row's)."""
+        stack = self.stack
+        row = next((i for i, n in enumerate(stack) if id(n) in self.row_labels), None)
+        if row is None:
+            return
+        label, line = stack[row].lines[0], it.lines[0]
+        band = self.box_bounds.get(self.boxes.get(label.no, -1))
+        box = self.box_bounds.get(self.boxes.get(line.no, -1))
+        spot = self.spots.get(line.no)
+        if band is None:
+            return
+        # (a line in a box: the row's list, the next row's label (close_row), or a box
+        # drawn over the rows, "7대 / 추진 / 과제", all start within the matrix)
+        if box is not None and line.page == label.page and (
+            spot is None or spot[1] <= band[3] or box[1] <= band[3] - SAME_ROWS
+        ):
+            return
+        del stack[row:]
+        if not any(n is self.last for n in stack):
+            self.last = stack[-1]
+
     def close_row(self, it: Marked) -> None:
         """A box drawn under a row's label, as wide as it and at its place, starts the next
         row: the row before is closed ("추진 전략" / its six items, then "추진과제" over
