@@ -3198,7 +3198,8 @@ def test_a_wrapped_line_starts_no_box(boxed: bool) -> None:
 
 def test_a_box_of_a_few_lines_under_a_bullet_is_its_callout() -> None:
     """A box of two unmarked lines set under a "-" line (교통혁신국 p16: "【신설 BRT 노선
-    (안)】 …" under the BRT step), with a bullet after it, is that line's text too."""
+    (안)】 …" under the BRT step), with a bullet after it, is a figure under that line: the
+    line's own text, its tail of facts, stays as printed (review R3)."""
     box = ["【신설 BRT 노선(안)】 문현~수영(6.8㎞),", "하단~주례(7㎞)"]
     lines = lines_of("Ⅲ. 주요업무", "ㅇ (BRT 확충) 노선 확충", "- 신설 노선 반영 추진(‘25.上)",
                      *box, "ㅇ (고속형 버스) 운행")  # fmt: skip
@@ -3209,7 +3210,9 @@ def test_a_box_of_a_few_lines_under_a_bullet_is_its_callout() -> None:
         continues=lambda node, ln: ln.no in boxed and node.lines[-1].no in boxed,
     )  # fmt: skip
     nodes = {n.lines[0].no: n for n in outline.nodes}
-    assert nodes[3].text == " ".join(["신설 노선 반영 추진(‘25.上)", *box])
+    assert nodes[3].text == "신설 노선 반영 추진(‘25.上)"
+    (figure,) = nodes[3].children
+    assert figure.kind == "figure" and [ln.text for ln in figure.lines] == box
     assert nodes[6].parent is nodes[2].parent
 
 

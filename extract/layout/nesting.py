@@ -269,8 +269,19 @@ class Nesting(Titling):
             return True
         if m is None and drawn.callout(self.items, index, last, bool(self.loose)):
             # a box set inside the bullet above it ("ㅇ 국비 확보" / [💡 공모사업 선정 이점
-            # 확보]): what the bullet leads to, said in a box; the bullet's own text
-            last.lines.extend(it.lines)
+            # 확보]): what the bullet leads to, said in a box; the bullet's own text.  A box
+            # of more lines, or set from the bullet's mark, is a figure under it, its title
+            # and facts the bullet's own (review R3)
+            box = self.boxes[it.lines[0].no]
+            size = self.box_size[box]
+            left, there = self.box_left.get(box), self.indents.get(last.lines[0].no)
+            if size == 1 and left is not None and there is not None and left >= there + MIN_INDENT:
+                last.lines.extend(it.lines)
+                return True
+            own = self.items[index : index + size]
+            self.taken.update(range(index + 1, index + size))
+            lines = [ln for o in own for ln in o.lines]
+            self.open_node(Node("figure", None, it.title, lines, 1), last)
             return True
         if m is None and in_body and _drawn(it.title):
             self.loose.extend(it.lines)  # arrows between a diagram's boxes ("⇨ ⇨ ⇨"): no text
