@@ -1786,7 +1786,10 @@ def test_a_block_whose_line_about_it_states_its_cost_with_sources_is_a_project()
      # a series of figures by year is none (대전교육청: "(’25년) 초·중·고 80교 → …")
      ("- (’25년) 초·중·고 80교 → (’26년) 초·중·고 120교", []),
      # nor one year in brackets alone before a line
-     ("- (’25년) 시범 운영 및 성과 분석", [])],
+     ("- (’25년) 시범 운영 및 성과 분석", []),
+     # a series of states by year is none; steps with numbers in them are steps (review R7)
+     ("- (’24년) 전국 최하위 → (’25년) 중위권 진입", []),
+     ("- (’25.) 1단계 착공 → (’27.) 2단계 준공", [("1단계 착공", 2025), ("2단계 준공", 2027)])],
 )  # fmt: skip
 def test_steps_in_a_row_each_after_its_bracketed_year(
     line: str, steps: list[tuple[str, int]]

@@ -54,7 +54,12 @@ DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
 GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
 
-_DIGIT = regex.compile(r"\d")
+#: what a step in a row of them ends with: what is done (see STEP_WORDS, too)
+ACTION_WORDS: tuple[str, ...] = (
+    "설계", "조사", "수립", "구축", "승인", "착수", "용역", "개원", "개관", "확충", "확대",
+    "도입", "지정", "신설", "검토", "보고", "제출", "공모", "평가", "마련", "정비", "조성",
+    "건립", "설치", "이전", "입주", "고시", "협의", "계약", "발주", "준비", "개발", "시범",
+)  # fmt: skip
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
@@ -169,6 +174,13 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     ) + rest.count("）"):
         rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
     return span, collapse(rest)
+
+
+def _does(task: str) -> bool:
+    """Whether a task ends with what is done ("공사 착공", "기본 및 실시설계"), not a figure
+    or a state ("80교", "중위권 진입")."""
+    words = task.replace("등", " ").split()
+    return bool(words) and words[-1].endswith((*STEP_WORDS, *ACTION_WORDS))
 
 
 def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
@@ -377,13 +389,12 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     parts = clauses(text)
-    # steps in a row, each after its date in brackets ("(’23.) 타당성 조사 → (’25.) 기본 및
-    # 실시설계 → (’26.) 공사 착공"): a plan's, its years its steps' too (not a series of
-    # figures by year: "(’25년) 80교 → (’26년) 120교")
+    # steps in a row, each after its date in brackets, each saying what is done ("(’23.)
+    # 타당성 조사 → (’25.) 기본 및 실시설계 → (’26.) 공사 착공"): a plan's, its years its
+    # steps' too (not a series of figures or states by year: "(’25년) 80교 → (’26년)
+    # 120교", "(’24년) 전국 최하위 → (’25년) 중위권 진입")
     firsts = [_date_first(p, year) if p.lstrip()[:1] in OPEN_BRACKETS else None for p in parts]
-    chain = len(parts) > 1 and all(
-        f is not None and f[1] and not _DIGIT.search(f[1]) for f in firsts
-    )
+    chain = len(parts) > 1 and all(f is not None and _does(f[1]) for f in firsts)
     for clause in parts:
         months = month_list(clause, year)
         if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
