@@ -271,14 +271,34 @@ def table_records(
         dated = {k for c in filled if c.text.strip() for k in _columns(c)} - {
             k for c in filled if c.text.strip() and not _is_dates(c.text) for k in _columns(c)
         }
-        # what the table's figures in pairs are: its caption's or its item's words
+        # what the table's figures in pairs are: its caption's or its item's words, where
+        # the figures they name are a pair of the table's ("정원 80명 / 현원 85명" over a
+        # 계 of "80 / 85"), not any two in the prose above ("세입 1,782억원, 세출 …")
         node = nodes.get(t.node) if t.node is not None else None
-        named = stated_names(t.caption or "") or (stated_names(node.text) if node else None)
+        named = _names_of_pairs(t, [t.caption or "", node.text if node else ""])
         for c in t.cells:
             figures = any(k not in worded for k in _columns(c))
             dates = all(k in dated for k in _columns(c))
             cells.append(_cell_record(t, c, year, by_no, figures, dates, named))
     return infos, cells
+
+
+def _names_of_pairs(t: Table, texts: list[str]) -> tuple[str, str] | None:
+    """The names ``texts`` give two figures that a cell of ``t`` holds as a pair."""
+    pairs = {
+        tuple(_DIGITS.sub("", x) for x in pair)
+        for c in t.body()
+        if (pair := split_pair(c.text)) is not None
+    }
+    for text in texts:
+        stated = stated_names(text)
+        if stated is not None and (stated[2].replace(",", ""), stated[3].replace(",", "")) in pairs:
+            return stated[0], stated[1]
+    return None
+
+
+#: what is no digit of a figure ("80명" -> 80)
+_DIGITS = re.compile(r"[^\d.]")
 
 
 def _pair_values(
@@ -304,11 +324,16 @@ def _pair_values(
     kind, unit = first[0], first[5]
     digits = b.rstrip("%").strip()
     second: float | None
-    if b.endswith("%") or (names is not None and _RATE_HEADER.search(names[1])):
+    share = b.endswith("%") or (names is not None and _RATE_HEADER.search(names[1]) is not None)
+    if share or (kind == "krw" and split_pair(c.text) and "(" in c.text and _lists_percent(t)):
+        # (a share: "%" after it, a name that says so, or under money a caption listing %)
         second, unit = parse_percent(digits), "%"
     elif kind == "krw":
         won = parse_money(digits, unit=unit) if unit in UNITS else None
         second = float(won) if won is not None else None
+    elif kind == "count":
+        counted = parse_count(digits) or (parse_count(digits, unit=unit) if unit else None)
+        second = float(counted.value) if counted is not None else None
     else:
         second = _bare_figure(digits)
     if second is None:

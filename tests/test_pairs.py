@@ -34,6 +34,7 @@ def test_split_pair(text: str, pair: tuple[str, str] | None) -> None:
         ("정원/현원", ("정원", "현원")), ("정 원 / 현 원", ("정원", "현원")),
         ("정원(현원)", ("정원", "현원")), ("예산액(구성비)", ("예산액", "구성비")),
         ("예산(억원)", None), ("인원(명)", None), ("구성비", None), ("2024/2025", None),
+        ("학교(교)", None), ("면적(평)", None),
     ],
 )  # fmt: skip
 def test_pair_names(label: str, names: tuple[str, str] | None) -> None:
@@ -43,13 +44,13 @@ def test_pair_names(label: str, names: tuple[str, str] | None) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("• 인 력 : 정원 80명 / 현원 85명", ("정원", "현원")),
-        ("□ 인    력 : 정원 114명, 현원 119명", ("정원", "현원")),
-        ("○ 정·현원 : 정원 4,431명(현원 4,642명)", ("정원", "현원")),
+        ("• 인 력 : 정원 80명 / 현원 85명", ("정원", "현원", "80", "85")),
+        ("□ 인    력 : 정원 114명, 현원 119명", ("정원", "현원", "114", "119")),
+        ("○ 정·현원 : 정원 4,431명(현원 4,642명)", ("정원", "현원", "4,431", "4,642")),
         ("□ 예산 : 1,234백만원", None),
     ],
 )
-def test_stated_names(text: str, names: tuple[str, str] | None) -> None:
+def test_stated_names(text: str, names: tuple[str, str, str, str] | None) -> None:
     assert stated_names(text) == names
 
 
@@ -69,3 +70,29 @@ def test_a_cell_of_two_figures_gives_both_with_their_names() -> None:
     assert got["80 / 85"] == (80.0, "count", "명", 85.0, "명", "정원/현원")
     assert got["14/15"] == (14.0, "count", "명", 15.0, "명", "정원/현원")
     assert got["51,288(30.7)"] == (5_128_800_000_000.0, "krw", "억원", 30.7, "%", "예산액/구성비")
+
+
+@pytest.mark.parametrize(
+    ("caption", "prose", "cell", "want"),
+    [  # under money, a caption listing % makes the bracket a share (review R8)
+     ("(단위: 억원, %)", "", "51,288(30.7)", (5_128_800_000_000.0, 30.7, "%", None)),
+     # prose over the table names its pairs only where its figures are one of them
+     ("(단위: 억원, %)", "□ 예 산 : 세입 1,782억원, 세출 10,816억원", "8,000(74.0)",
+      (800_000_000_000.0, 74.0, "%", None)),
+     ("", "• 인 력 : 정원 80명 / 현원 85명", "80 / 85", (80.0, 85.0, "명", "정원/현원")),
+     # a second figure with its unit
+     ("(단위: 명)", "", "80명 / 85명", (80.0, 85.0, "명", None))],
+)  # fmt: skip
+def test_a_pair_is_named_and_read_from_what_the_table_says(
+    caption: str, prose: str, cell: str, want: tuple[float, float, str, str | None]
+) -> None:
+    lines = [Line(1, prose, prose, 1)] + [Line(n, "x", "x", 1) for n in range(2, 5)]
+    (table,) = build_tables([grid([["구 분", "2025년"], ["계", cell]], {})], lines)
+    if caption:
+        table = with_caption(table, [Line(9, caption, caption)])
+    outline = build_outline(lines[:1]) if prose else build_outline([])
+    if prose:
+        table.node = outline.nodes[0].seq
+    _, cells = table_records(Layout([table], outline, {}), lines, 2025)
+    (got,) = [c for c in cells if c.raw == cell]
+    assert (got.value, got.value2, got.value2_unit, got.pair) == want

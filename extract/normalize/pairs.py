@@ -12,7 +12,7 @@ is no pair.
 >>> pair_names("정원/현원"), pair_names("예산액(구성비)"), pair_names("예산(억원)")
 (('정원', '현원'), ('예산액', '구성비'), None)
 >>> stated_names("인 력 : 정원 80명 / 현원 85명")
-('정원', '현원')
+('정원', '현원', '80', '85')
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from extract.normalize.spacing import despace
+from extract.normalize.vocab import COUNT_UNITS, UNITS
 
 _FIGURE = r"[△▽\-]?+[ ]?+(?<![\d,.])\d[\d,]*+(?:\.\d++)?+"
 #: "80 / 85", "14/15", "6 /10"; "51,288(30.7)", "2,673(5.22%)", "22(21)", "1,000억(500억)"
@@ -32,13 +33,11 @@ _NAMES = regex.compile(r"(?P<a>\p{Hangul}{1,8})(?:/|\()(?P<b>\p{Hangul}{1,8})\)?
 #: prose that states two figures with their names: "정원 80명 / 현원 85명", "정원 149명,
 #: 현원 149명", "정원 4,431명(현원 4,642명)"
 _STATED = regex.compile(
-    r"(?P<a>\p{Hangul}{2,6}+)[ ]?+[\d,]++[ ]?+\p{Hangul}{0,2}+[ ]?+[/,(][ ]?+"
-    r"(?P<b>\p{Hangul}{2,6}+)[ ]?+\d"
+    r"(?P<a>\p{Hangul}{2,6}+)[ ]?+(?P<x>[\d,]++)[ ]?+\p{Hangul}{0,2}+[ ]?+[/,(][ ]?+"
+    r"(?P<b>\p{Hangul}{2,6}+)[ ]?+(?P<y>\d[\d,]*+)"
 )
-#: words that are units, not names ("예산(억원)", "인원(명)")
-_UNIT_WORDS = frozenset(
-    {"원", "천원", "만원", "백만원", "억원", "조원", "명", "개", "개소", "건", "대", "회", "인"}
-)
+#: words that are units, not names ("예산(억원)", "인원(명)", "학교(교)")
+_UNIT_WORDS = frozenset({*COUNT_UNITS, *UNITS, "원", "조원", "만원"})
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
@@ -58,9 +57,10 @@ def pair_names(label: str) -> tuple[str, str] | None:
     return m["a"], m["b"]
 
 
-def stated_names(text: str) -> tuple[str, str] | None:
-    """The names a line of prose gives two figures it states side by side."""
+def stated_names(text: str) -> tuple[str, str, str, str] | None:
+    """The names a line of prose gives two figures it states side by side, and the two
+    figures ("정원 80명 / 현원 85명" -> 정원, 현원, 80, 85)."""
     m = _STATED.search(despace(text))
     if m is None or m["a"] == m["b"]:
         return None
-    return m["a"], m["b"]
+    return m["a"], m["b"], m["x"], m["y"]
