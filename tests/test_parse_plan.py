@@ -1317,7 +1317,10 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
      ("- 연료비 절감(연 130억원), 시설 개선(5억원)",
       [(BULLET[2:], None), ("시설 개선", 500_000_000)]),
      ("- 어업인 소득 증대(5억원), 판로 확대(3억원)",
-      [(BULLET[2:], None), ("어업인 소득 증대", 500_000_000), ("판로 확대", 300_000_000)])],
+      [(BULLET[2:], None), ("어업인 소득 증대", 500_000_000), ("판로 확대", 300_000_000)]),
+     # a list closed with 등 keeps its last item (review R9)
+     ("- 창업공간 조성(10억원), 멘토링 운영(5억원) 등",
+      [(BULLET[2:], None), ("창업공간 조성", 1_000_000_000), ("멘토링 운영", 500_000_000)])],
 )  # fmt: skip
 def test_a_line_under_a_bullet_listing_items_with_their_costs(
     child: str, items: list[tuple[str, int | None]]

@@ -153,10 +153,7 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     >>> t.title, t.cost.krw
     ('장애인 콜택시 확대', 150000000)
     """
-    s = collapse(text)
-    for word in CLOSING_WORDS:
-        if s.endswith((f") {word}", f"){word}")):
-            s = s[: -len(word)].rstrip()
+    s = _without_closing_word(collapse(text))
     arrowed = _arrow_tail(s, year)
     if arrowed is not None and arrowed[1]:
         return arrowed[0]  # (all after the arrow is facts: "▹’23.~’30., 총530억원")
@@ -164,6 +161,15 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     if noted is not None and noted.cost is not None:
         return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
     return arrowed[0] if arrowed is not None else _bracket_tail(s, year)
+
+
+def _without_closing_word(s: str) -> str:
+    """A line without the word that closes its list after the last bracket ("… 등")."""
+    t = s.rstrip()
+    for word in CLOSING_WORDS:
+        if t.endswith((f") {word}", f"){word}")):
+            return t[: -len(word)].rstrip()
+    return s
 
 
 def _arrow_tail(s: str, year: int | None) -> tuple[Tail, bool] | None:
@@ -276,7 +282,9 @@ def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
 
 def item_facts(item: str, year: int | None) -> tuple[str, DateSpan | None, Cost | None]:
     """An item of a list with the period and cost its bracket states, an amount among
-    words too ("긴급정비 사업(지방하천 45개소, 10억원)"): (title, period, cost)."""
+    words too ("긴급정비 사업(지방하천 45개소, 10억원)"): (title, period, cost); the last
+    item may close the list with 등 ("멘토링 운영(5억원) 등")."""
+    item = _without_closing_word(item)
     m = _TRAILING_PAREN.search(item)
     if m is None:
         return item.strip(), None, None
