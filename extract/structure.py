@@ -191,8 +191,9 @@ def cell_value(
         if span is not None:
             return "date", None, None, span.start, span.end, None
         head = _BREAKDOWN.fullmatch(t)
-        if head is not None and t[head.end("head") :].strip(" ()") in WEEKDAYS:
-            head = None  # ("3.5(목)": a day, its weekday in brackets)
+        inner = t[head.end("head") :].strip(" ()") if head is not None else ""
+        if inner[:1] in WEEKDAYS and (len(inner) == 1 or inner[1] in "요~,·-/ "):
+            head = None  # ("3.5(목)", "3.5(목~금)", "3.14(금요일)": a day, its weekday)
         if head is not None:
             # "30억(국15, 시7.5, 구7.5)", "2,673(5.22%)": the figure, its parts in brackets;
             # "144칸(누계)", "47.4%(보급률)": the figure, what it is in brackets

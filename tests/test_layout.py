@@ -2224,8 +2224,9 @@ def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
         ([["구 분", "As-Is", "To-Be"], ["신호체계", "8개소(누계)", "47.4%(보급률)"]], None,
          {"8개소(누계)": ("count", 8.0, "개소"), "47.4%(보급률)": ("percent", 47.4, "%")}),
         # ... but a day with its weekday is no figure
-        ([["구 분", "일정", "비고"], ["설명회", "3.5(목)", "-"]], None,
-         {"3.5(목)": ("text", None, None)}),
+        ([["구 분", "일정", "비고", "기타"], ["설명회", "3.5(목)", "3.5(목~금)", "3.14(금요일)"]],
+         None, {"3.5(목)": ("text", None, None), "3.5(목~금)": ("text", None, None),
+                "3.14(금요일)": ("text", None, None)}),
         # a rate's header says more than the caption's unit (기획조정실 p6, 관광마이스국 p6)
         ([["구 분", "예 산", "증감률"], ["일반회계", "51,288", "△3.3"]], "(단위: 억원, %)",
          {"51,288": ("krw", 5_128_800_000_000.0, "억원"), "△3.3": ("percent", -3.3, "%")}),

@@ -603,6 +603,7 @@ def test_a_date_that_says_which_dates_no_step() -> None:
     assert read_clause("(예외노선 해소) 14개(‘24.1.)", 2025) is None
     # a bracket's period of a name, the words after it no word of what is done
     assert read_clause("제4차(’27.~’31.) 적응대책 수립", 2025) is None
+    assert read_clause("제4차 국가계획(’26~’30) 발표", 2025) is None  # (review R11)
 
 
 def test_undated_clauses_join_the_next() -> None:

@@ -207,6 +207,8 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
         if after is not None and not after["place"].endswith(NOT_PLACES):
             part = after["date"]
             span = parse_date(prep_date(part), year=year, bare_days=True)
+        if word and span is not None and span.end is not None and span.end.year > span.start.year:
+            return None  # ("제4차 국가계획(’26~’30) 발표": the plan's years, not the step's)
         if span is not None and (i == 0 or span.precision != "year"):
             # (after a name, years are whose, not when: "(ILO 사무총장, 2020년)")
             task = _LEADING_AND.sub("", collapse(clause[: m.start()]))
