@@ -108,6 +108,13 @@ class Titling:
         boxed = drawn and bool(loose) and all(ln.no in self.boxes for ln in loose)
         if boxed and any(ln.page != loose[0].page for ln in loose):
             boxed = False
+        # a diagram's label inside the box of the items it is set beside ("빅데이터 기반" /
+        # "시내버스 노선 개편" left of its ✓ lines): drawn content, no stray text
+        boxed = boxed or (
+            len(loose) >= 2 and loose[0].no in self.boxes
+            and len({self.boxes.get(ln.no) for ln in loose}) == 1
+            and len({ln.page for ln in loose}) == 1
+        )  # fmt: skip
         if len(loose) >= FIGURE_MIN_LINES or boxed:
             owner = last.parent if last.kind == "note" and last.parent else last
             if last.lines and loose[0].page != last.lines[-1].page:

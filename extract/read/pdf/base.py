@@ -87,6 +87,9 @@ class TextLine:
     bottom: float
     #: the line ends in a drawn space
     trail: bool = False
+    #: (run, column) where the line is a column's stretch of a row set in side-by-side
+    #: columns (:mod:`extract.read.pdf.columns`), else None
+    column: tuple[int, int] | None = None
 
 
 #: how an engine draws the space where it wraps a line between two words: at every such

@@ -23,6 +23,7 @@ from extract.read.pdf.base import (
     Glyph,
     TextLine,
 )
+from extract.read.pdf.columns import split_rows
 from extract.read.text import PAGE_FOOTER
 
 # --- vertical words ------------------------------------------------------------------
@@ -321,12 +322,14 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
 
     Real space characters are kept (letter-spaced "사 회 혁 신", double spaces); a space
     is added only where two non-space glyphs are further apart than :data:`SPACE_GAP` x
-    size.  Rotated glyphs are read as columns, top to bottom.
+    size.  Rows set in side-by-side columns are cut at their gutters, each stretch a line
+    that keeps its column (:func:`~extract.read.pdf.columns.split_rows`).  Rotated glyphs
+    are read as columns, top to bottom.
     """
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
     lines = []
-    for row in join_superscripts(_baseline_rows(upright)):
+    for row, column in split_rows(join_superscripts(_baseline_rows(upright))):
         track = tracking(row)
         parts: list[str] = []
         prev: Glyph | None = None
@@ -345,7 +348,9 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
             top, bottom = min(g.top for g in row), max(g.bottom for g in row)
             # (a line indented with spaces, as Hancom draws some, starts at its text)
             ink = [g for g in row if not g.is_space] or row
-            lines.append(TextLine(text, ink[0].x0, top, ink[-1].x1, bottom, row[-1].is_space))
+            lines.append(
+                TextLine(text, ink[0].x0, top, ink[-1].x1, bottom, row[-1].is_space, column)
+            )
     lines.extend(rotated_to_lines(rotated))
     return lines
 

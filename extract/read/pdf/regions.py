@@ -21,6 +21,7 @@ from extract.read.pdf.base import (
     TextLine,
     WrapSpace,
 )
+from extract.read.pdf.columns import ITEM_MARK
 from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rules import AXIS_TOLERANCE, RuledTable, axis
 
@@ -209,6 +210,9 @@ def _blocks(
     taken = {id(t) for _, group in titled for t in group}
     held: dict[int, list[TaggedLine]] = {}
     blocks: list[tuple[float, float, list[TaggedLine]]] = []
+    paragraphs = _column_paragraphs([t for t in lines if id(t) not in taken])
+    blocks += [(items[0].line.top, items[0].line.x0, items) for items in paragraphs]
+    taken |= {id(t) for items in paragraphs for t in items}
     for t in lines:
         if id(t) in taken:
             continue
@@ -233,6 +237,41 @@ def _blocks(
             ordered.extend(items)
         i = j
     return ordered
+
+
+#: a line of a column set this far (x its height) under the one before, in a run that
+#: has items, starts an item of its own (a label beside its items, the next label)
+ITEM_GAP = 1.0
+
+
+def _column_paragraphs(lines: Sequence[TaggedLine]) -> list[list[TaggedLine]]:
+    """The lines of side-by-side columns (:mod:`extract.read.pdf.columns`) as items: each
+    column's lines top-down, a new item at each line that opens with a mark, and, in a run
+    that has marks, at a line set :data:`ITEM_GAP` apart from the one above (a label of
+    its own).  Each item is then a block of its own, so that items of two columns read
+    row by row ("① …" "② …" over "③ …" "④ …") and a column of unmarked lines (a
+    strategy's name over its aim) reads whole before the next column."""
+    columns: dict[tuple[int, int], list[TaggedLine]] = {}
+    for t in lines:
+        if t.line.column is not None:
+            columns.setdefault(t.line.column, []).append(t)
+    marked = {
+        run for (run, _), col in columns.items() if any(ITEM_MARK.match(t.line.text) for t in col)
+    }
+    items: list[list[TaggedLine]] = []
+    for (run, _), column in columns.items():
+        start = len(items)
+        for t in _top_down(column):
+            ln = t.line
+            if len(items) == start or ITEM_MARK.match(ln.text):
+                items.append([t])
+                continue
+            above = items[-1][-1].line
+            if run in marked and ln.top - above.bottom > ITEM_GAP * (ln.bottom - ln.top):
+                items.append([t])
+            else:
+                items[-1].append(t)
+    return items
 
 
 #: a picture holding text is a block when it is at most this share of the page's width
