@@ -81,6 +81,10 @@ MARKERS = [
     ("나) 세부", "hangul.paren", "나", "세부"),
     ("(다) 기타", "hangul.enclosed", "다", "기타"),
     ("④ 예산안 확정", "circled", "4", "예산안 확정"),
+    ("□10 건전재정 운용을 위한", "num.squared", "10", "건전재정 운용을 위한"),
+    ("❑12 납세자 중심의 세정문화", "num.squared", "12", "납세자 중심의 세정문화"),
+    ("□10대 과제 발굴", "bullet:□", None, "10대 과제 발굴"),
+    ("□ 10개 사업", "bullet:□", None, "10개 사업"),
     ("□ (UN Tourism 협력 강화) 네트워크", "bullet:□", None, "(UN Tourism 협력 강화) 네트워크"),
     ("ㅇ 일반회계 : 세입 161억원", "bullet:ㅇ", None, "일반회계 : 세입 161억원"),
     ("ㅇ(수행기관) 부산광역시 금정구", "bullet:ㅇ", None, "(수행기관) 부산광역시 금정구"),
@@ -239,6 +243,30 @@ def test_lost_boxed_numbers_name_the_tasks_and_keep_the_tree() -> None:
     numbers = {t: n.number for t, n in nodes.items() if t.startswith("과제")}
     assert numbers == {"과제1": "1", "과제2": "2", "과제21": "1", "과제22": "2", "과제23": "3"}
     assert nodes["과제23"].parent is nodes["현안 과제"]
+    assert nodes["배경23"].parent is nodes["과제23"]
+
+
+@pytest.mark.parametrize(("square", "sibling"), [("□3", True), ("□4", False)])
+def test_a_number_on_a_square_goes_on_the_list_of_lost_boxed_numbers(
+    square: str, sibling: bool
+) -> None:
+    """기획조정실 p16: tasks boxed 1 .. 9 (glyphs of a font the export lost) go on as
+    "□10" .. "□18", a square and the digits: each is the next task, a sibling of 9 with
+    its own number, not an item under it.  A square whose number does not follow is no
+    task of that list."""
+    one, two = lost_glyph(5), lost_glyph(6)
+    rows = [(t, t, x) for t, x in (("Ⅳ. 역점추진 과제", 40.0), ("1 핵심성과 과제", 42.0))]
+    for heading in ("", "2 현안 과제"):
+        if heading:
+            rows.append((heading, heading, 42.0))
+        for n, glyph in enumerate((one, two), start=1):
+            rows += [(f"• 과제{heading[:1]}{n}", f"{glyph} 과제{heading[:1]}{n}", 45.0)]
+            rows += [(f"ㅇ 배경{heading[:1]}{n}", f"ㅇ 배경{heading[:1]}{n}", 51.0)]
+    rows += [(f"{square} 과제23", f"{square} 과제23", 45.0), ("ㅇ 배경23", "ㅇ 배경23", 51.0)]
+    nodes = _placed_nodes(rows)
+    assert nodes["과제22"].number == "2"
+    assert (nodes["과제23"].parent is nodes["현안 과제"]) is sibling
+    assert nodes["과제23"].number == square[1:]
     assert nodes["배경23"].parent is nodes["과제23"]
 
 
@@ -2447,7 +2475,9 @@ def test_an_outline_records_title_undoes_letter_spacing() -> None:
 @pytest.mark.parametrize(("line", "kind"), [
     ("□ 3. 부서별 주요업무", "num.dot"),  # a banner's box read as a glyph before the number
     ("□ 1-2 예산 현황", "num.dash"),
-    ("□11 지방재정의 자율성 확대", "bullet:□"),  # a boxed number: no heading's number
+    # a boxed number drawn as a square and its digits: a number of its own kind (the
+    # list of boxed numbers it goes on, where one is open), no heading's number
+    ("□11 지방재정의 자율성 확대", "num.squared"),
     ("□ 3개 과제 추진", "bullet:□"),
 ])  # fmt: skip
 def test_a_box_glyph_before_a_headings_number_is_that_number(line: str, kind: str) -> None:

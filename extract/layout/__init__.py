@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import BBox, Document, Grid, Line
-from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers
+from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
@@ -205,6 +205,9 @@ def layout(
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
     kinds = lost_glyph_kinds(doc)
+    numbers = lost_list_numbers(doc, kinds)
+    squared_kinds, squared = squared_numbers(doc, kinds, numbers)
+    kinds, numbers = {**kinds, **squared_kinds}, {**numbers, **squared}
     outline = build_outline(
         doc.lines,
         skip,
@@ -220,7 +223,6 @@ def layout(
         doc.boxes,
         wrapped=doc.format in WRAPPED_FORMATS,
     )
-    numbers = lost_list_numbers(doc, kinds)
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

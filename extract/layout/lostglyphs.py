@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.document import Document
-from extract.layout.markers import read_marker
+from extract.layout.markers import SQUARED_KIND, read_marker
 from extract.layout.tables import is_box
 from extract.read.glyphs import LOST_GLYPH, is_lost_glyph
 
@@ -241,6 +241,40 @@ def lost_list_numbers(doc: Document, kinds: Mapping[int, tuple[str, int | None]]
         numbers = glyph_numbers([glyph for _, glyph in seq])
         out.update((no, numbers[glyph]) for no, glyph in seq if glyph in numbers)
     return out
+
+
+def squared_numbers(
+    doc: Document, kinds: Mapping[int, tuple[str, int | None]], numbers: Mapping[int, int]
+) -> tuple[dict[int, tuple[str, int | None]], dict[int, int]]:
+    """The lines whose number is set on a square ("□10 건전재정 …") that go on a list of
+    lost glyphs numbered up to the one before (boxed 1 .. 9, the glyphs of a font the
+    export lost; the font has no glyph past ⑨, so Hancom draws a square and the digits):
+    each takes the list's kind (``kinds``) and its own number (``numbers``), so that
+    □10 is the sibling of 9, not an item under it.  Returns the lines' kinds and numbers.
+    A list goes on over its page and the next, up to the next chapter."""
+    new_kinds: dict[int, tuple[str, int | None]] = {}
+    new_numbers: dict[int, int] = {}
+    last: tuple[str, int, int | None] | None = None  # the list's kind, number, page
+    for ln in doc.lines:
+        if not ln.is_content:
+            continue
+        if ln.no in numbers and ln.no in kinds:
+            last = (kinds[ln.no][0], numbers[ln.no], ln.page)
+            continue
+        read = read_marker(ln.text)
+        if read is None or last is None:
+            continue
+        m = read[0]
+        if m.is_top:
+            last = None
+        elif m.kind == SQUARED_KIND and m.ordinal == last[1] + 1 and _near_page(ln.page, last[2]):
+            new_kinds[ln.no], new_numbers[ln.no] = (last[0], None), m.ordinal
+            last = (last[0], m.ordinal, ln.page)
+    return new_kinds, new_numbers
+
+
+def _near_page(page: int | None, other: int | None) -> bool:
+    return page is not None and other is not None and 0 <= page - other <= 1
 
 
 def glyph_numbers(glyphs: Sequence[str]) -> dict[str, int]:

@@ -99,6 +99,13 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: squares a boxed number is drawn on where the font has no glyph for it (past ⑨ of a
+#: boxed list: "□10", the digits set over the square with no space)
+SQUARES = frozenset("□▢◻❑")
+#: the kind of such a number (its list's kind where the list goes on from lost glyphs:
+#: :func:`extract.layout.lostglyphs.squared_numbers`)
+SQUARED_KIND = "num.squared"
+_SQUARED = re.compile(r"^[□▢◻❑](?P<num>\d{1,2})(?:\s+|$)")
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
 #: "현안1", "현안 2 ...", "과제1": a word and the item's number, or the word alone
 _WORD_NUM = re.compile(
@@ -214,6 +221,11 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         m = _NOTE.match(s)
         if m:
             return Marker("note:" + NOTES.get(m["mark"], "*"), m["mark"]), s[m.end() :].strip()
+    if head in SQUARES:
+        m = _SQUARED.match(s)
+        if m:  # "□10 건전재정 …": a boxed number the export drew as a square and digits
+            num = m["num"]
+            return Marker(SQUARED_KIND, s[: m.end()].strip(), num, int(num)), s[m.end() :].strip()
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]

@@ -151,7 +151,9 @@ def _with_kind(it: Marked, kind: tuple[str, int | None]) -> Marked:
     if it.marker is None:
         return it
     name, ordinal = kind
-    number = str(ordinal) if ordinal is not None else it.marker.number
+    # (no number while nesting but the one given: a □10 that goes on a list of lost
+    # glyphs nests as they do, and is numbered once nested)
+    number = str(ordinal) if ordinal is not None else None
     return replace(it, marker=it.marker._replace(kind=name, number=number, ordinal=ordinal))
 
 
