@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.read.pdf.base import Glyph
-from extract.read.pdf.columns import find_columns
-from extract.read.pdf.lines import _baseline_rows, chars_to_lines
+from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.regions import Region, tagged_region_lines
 
 SIZE = 12.0
@@ -76,17 +75,63 @@ def test_items_in_two_columns_read_item_by_item() -> None:
 
 
 def test_labels_beside_their_items_each_read_before_their_items() -> None:
-    """교통혁신국 p11: a measure's name beside the ✓ lines of its progress, the next name
-    under it: each name, then its items."""
-    glyphs = page([
-        (100.0, [(60.0, "빅데이터 기반"), (300.0, "✓ 개편(안) 마련 및 의견수렴")]),
-        (116.0, [(60.0, "시내버스 노선 개편"), (300.0, "✓ 개편(안) 확정 및 시행")]),
-        (150.0, [(60.0, "도시 고속형 시내버스"), (300.0, "✓ 노선 개편과 연계 시행")]),
+    """교통혁신국 p11: a measure's name, centred over two lines, beside the ✓ lines of its
+    progress, the next name under it: each name whole, then its items."""
+    glyphs = centred([
+        (100.0, [(110.0, "빅데이터 기반"), (400.0, "✓ 개편(안) 마련 및 의견수렴")]),
+        (116.0, [(110.0, "시내버스 노선 개편"), (400.0, "✓ 개편(안) 확정 및 시행")]),
+        (150.0, [(110.0, "도시 고속형 시내버스"), (400.0, "✓ 노선 개편과 연계 시행")]),
     ])  # fmt: skip
     assert read(glyphs) == [
         "빅데이터 기반", "시내버스 노선 개편", "✓ 개편(안) 마련 및 의견수렴",
         "✓ 개편(안) 확정 및 시행", "도시 고속형 시내버스", "✓ 노선 개편과 연계 시행",
     ]  # fmt: skip
+
+
+def test_a_list_numbered_down_each_column_reads_one_column_after_another() -> None:
+    glyphs = page([
+        (100.0, [(60.0, "① 부산형 사회서비스 비전 제시"), (320.0, "④ 사회복지시설 근로환경 개선")]),
+        (120.0, [(60.0, "② 촘촘한 위기가구 발굴 지원"), (320.0, "⑤ 시민 체감형 맞춤 복지 확대")]),
+        (140.0, [(60.0, "③ 시민중심 돌봄체계 구축"), (320.0, "⑥ 자활사업 참여자 보상 확대")]),
+    ])  # fmt: skip
+    assert [t[0] for t in read(glyphs)] == list("①②③④⑤⑥")
+
+
+def test_a_row_of_short_headings_over_the_boxes_does_not_undo_them() -> None:
+    """"전략 1 | 전략 2 | 전략 3" over the strategy boxes: the headings stay a row (no text
+    to part), the boxes under them are still read one after another."""
+    heads = centred([(76.0, [(120.0, "전략 1"), (290.0, "전략 2"), (460.0, "전략 3")])])
+    lines = read(heads + STRATEGIES)
+    assert lines[0] == "전략 1 전략 2 전략 3"
+    assert lines[1:4] == ["촘촘한 맞춤복지", "취약계층별 촘촘한", "맞춤형 서비스 제공"]
+
+
+def test_text_over_a_picture_split_in_columns_reads_with_the_picture() -> None:
+    over = centred([
+        (150.0, [(100.0, "교통 혁신 과제"), (250.0, "교통복지 강화 과제")]),
+        (175.0, [(100.0, "수송분담률 제고 추진"), (250.0, "교통약자 이동권 보장")]),
+        (191.0, [(100.0, "시내버스 노선 개편"), (250.0, "저상버스 도입 확대")]),
+    ])  # fmt: skip
+    beside = page([(100.0, [(330.0, "ㅇ 시내버스 노선 전면 개편 추진")]),
+                   (120.0, [(330.0, "ㅇ 도시철도 연장 및 신설 추진")])])  # fmt: skip
+    lines = [t.line.text for t in tagged_region_lines(
+        Region(None, over + beside), [], pictures=[(30.0, 90.0, 310.0, 210.0)])]
+    assert lines[:4] == ["교통 혁신 과제", "수송분담률 제고 추진", "시내버스 노선 개편",
+                         "교통복지 강화 과제"]  # fmt: skip
+    assert lines[-2:] == ["ㅇ 시내버스 노선 전면 개편 추진", "ㅇ 도시철도 연장 및 신설 추진"]
+
+
+def test_a_column_keeps_the_letter_gaps_of_its_whole_row() -> None:
+    """A gap is a space by the row's usual letter gap, not by its column's few (관광마이스국
+    p31: "(舊.UNWTO)" in a note set right of its bullet)."""
+    left = [Glyph(ch, 60.0 + 12.0 * i, 72.0 + 12.0 * i, 100.0, 112.0, 12.0)
+            for i, ch in enumerate("기구명칭세계관광기구본부")]  # fmt: skip
+    x, right = 300.0, []
+    for ch, gap in zip("舊.UNWTO", (-1.2, -1.2, 2.4, -1.2, -1.2, -1.2, -1.2), strict=True):
+        right.append(Glyph(ch, x, x + 6.0, 100.0, 112.0, 12.0))
+        x += 6.0 + gap
+    row = left + right
+    assert [ln.text for ln in chars_to_lines(row)] == ["기구명칭세계관광기구본부 舊.UNWTO"]
 
 
 def test_a_line_above_the_columns_is_not_in_them() -> None:
@@ -114,6 +159,19 @@ def test_a_line_above_the_columns_is_not_in_them() -> None:
         # one row with a wide gap: no run
         [(100.0, [(60.0, "ㅇ 기구명칭 : 세계관광기구"), (300.0, "* 전문기관 지정")]),
          (120.0, [(60.0, "ㅇ 소재지역 : 스페인(마드리드) 본부 소재지 이전 없음 계속")])],
+        # marked labels and their values, one pair a row: read right row by row
+        [(100.0, [(60.0, "ㅇ (사업내용)"), (200.0, "한류콘텐츠 브랜드 가치 강화")]),
+         (120.0, [(60.0, "ㅇ (추진방법)"), (200.0, "민간 공모를 통한 사업자 선정")]),
+         (140.0, [(60.0, "ㅇ (기대효과)"), (200.0, "관광객 유치 및 지역경제 활성화")])],
+        [(100.0, [(60.0, "ㅇ 기본계획 수립 및 방침 결정"), (330.0, "’25. 상반기")]),
+         (120.0, [(60.0, "ㅇ 실시설계 용역 발주"), (330.0, "’25. 하반기")]),
+         (140.0, [(60.0, "ㅇ 공사 착공 및 준공"), (330.0, "’26. 상반기")])],
+        [(100.0, [(60.0, "대중교통 통합할인"), (220.0, "✓ 선불형 교통카드 출시")]),
+         (120.0, [(60.0, "청소년 동백패스"), (220.0, "✓ 청소년 동백패스 시행")]),
+         (140.0, [(60.0, "어린이 요금 무료화"), (220.0, "✓ 만12세 이하 무료 시행")])],
+        # a value set apart after a full-width colon
+        [(100.0, [(60.0, "ㅇ 사업내용"), (160.0, "： 한류콘텐츠 브랜드 가치 강화")]),
+         (120.0, [(60.0, "ㅇ 추진방법"), (160.0, "： 민간 공모를 통한 사업자 선정")])],
         # a table drawn with no rules: each row a name and its text, set left
         [(100.0, [(60.0, "기획예산과"), (200.0, "예산 편성 및 집행 관리")]),
          (120.0, [(60.0, "총무과"), (200.0, "청사 관리 및 인사 운영")]),
@@ -124,12 +182,23 @@ def test_a_line_above_the_columns_is_not_in_them() -> None:
     ],
     ids=[
         "figures", "letter-spaced-label", "label-colon", "label-colon-left", "two-syllables",
-        "one-row", "unruled-table", "far",
+        "one-row", "label-value", "step-date", "label-item", "full-width-colon",
+        "unruled-table", "far",
     ],
 )
 def test_rows_that_are_no_columns_stay_whole(
     rows: list[tuple[float, list[tuple[float, str]]]],
 ) -> None:
     glyphs = page(rows)
-    assert find_columns(_baseline_rows(glyphs)) == {}
+    assert all(ln.column is None for ln in chars_to_lines(glyphs))
+
+
+def test_a_table_of_centred_cells_drawn_with_no_rules_reads_row_by_row() -> None:
+    glyphs = centred([
+        (100.0, [(110.0, "추진과제"), (290.0, "주요 내용"), (470.0, "담당부서")]),
+        (124.0, [(110.0, "청년 일자리 확대"), (290.0, "지역기업 채용 연계 지원"),
+                 (470.0, "일자리경제과")]),
+        (148.0, [(110.0, "주거 지원 강화"), (290.0, "청년 임대주택 공급 확대"),
+                 (470.0, "주택정책과")]),
+    ])  # fmt: skip
     assert all(ln.column is None for ln in chars_to_lines(glyphs))

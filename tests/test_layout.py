@@ -81,8 +81,9 @@ MARKERS = [
     ("나) 세부", "hangul.paren", "나", "세부"),
     ("(다) 기타", "hangul.enclosed", "다", "기타"),
     ("④ 예산안 확정", "circled", "4", "예산안 확정"),
-    ("□10 건전재정 운용을 위한", "num.squared", "10", "건전재정 운용을 위한"),
-    ("❑12 납세자 중심의 세정문화", "num.squared", "12", "납세자 중심의 세정문화"),
+    # a number set on a square is a □ bullet alone (a list of lost boxed numbers it goes
+    # on makes it that list's next item: squared_numbers)
+    ("□10 건전재정 운용을 위한", "bullet:□", None, "10 건전재정 운용을 위한"),
     ("□10대 과제 발굴", "bullet:□", None, "10대 과제 발굴"),
     ("□ 10개 사업", "bullet:□", None, "10개 사업"),
     ("□ (UN Tourism 협력 강화) 네트워크", "bullet:□", None, "(UN Tourism 협력 강화) 네트워크"),
@@ -252,8 +253,8 @@ def test_a_number_on_a_square_goes_on_the_list_of_lost_boxed_numbers(
 ) -> None:
     """기획조정실 p16: tasks boxed 1 .. 9 (glyphs of a font the export lost) go on as
     "□10" .. "□18", a square and the digits: each is the next task, a sibling of 9 with
-    its own number, not an item under it.  A square whose number does not follow is no
-    task of that list."""
+    its own number, not an item under it.  A square whose number does not follow is a □
+    bullet, its digits its text's."""
     one, two = lost_glyph(5), lost_glyph(6)
     rows = [(t, t, x) for t, x in (("Ⅳ. 역점추진 과제", 40.0), ("1 핵심성과 과제", 42.0))]
     for heading in ("", "2 현안 과제"):
@@ -265,9 +266,11 @@ def test_a_number_on_a_square_goes_on_the_list_of_lost_boxed_numbers(
     rows += [(f"{square} 과제23", f"{square} 과제23", 45.0), ("ㅇ 배경23", "ㅇ 배경23", 51.0)]
     nodes = _placed_nodes(rows)
     assert nodes["과제22"].number == "2"
-    assert (nodes["과제23"].parent is nodes["현안 과제"]) is sibling
-    assert nodes["과제23"].number == square[1:]
-    assert nodes["배경23"].parent is nodes["과제23"]
+    task = nodes["과제23"] if sibling else nodes[f"{square[1:]} 과제23"]
+    assert (task.parent is nodes["현안 과제"]) is sibling
+    assert task.number == (square[1:] if sibling else None)
+    if sibling:
+        assert nodes["배경23"].parent is task
 
 
 def test_lost_glyphs_told_apart_are_marks_of_their_own_where_they_share_no_place() -> None:
@@ -2475,9 +2478,7 @@ def test_an_outline_records_title_undoes_letter_spacing() -> None:
 @pytest.mark.parametrize(("line", "kind"), [
     ("□ 3. 부서별 주요업무", "num.dot"),  # a banner's box read as a glyph before the number
     ("□ 1-2 예산 현황", "num.dash"),
-    # a boxed number drawn as a square and its digits: a number of its own kind (the
-    # list of boxed numbers it goes on, where one is open), no heading's number
-    ("□11 지방재정의 자율성 확대", "num.squared"),
+    ("□11 지방재정의 자율성 확대", "bullet:□"),  # a boxed number: no heading's number
     ("□ 3개 과제 추진", "bullet:□"),
 ])  # fmt: skip
 def test_a_box_glyph_before_a_headings_number_is_that_number(line: str, kind: str) -> None:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.document import Document
-from extract.layout.markers import SQUARED_KIND, read_marker
+from extract.layout.markers import read_marker, squared_number
 from extract.layout.tables import is_box
 from extract.read.glyphs import LOST_GLYPH, is_lost_glyph
 
@@ -58,6 +58,8 @@ def lost_glyph_kinds(doc: Document) -> dict[int, tuple[str, int | None]]:
             chapter += 1
         if box is None or read is None or not read[0].kind.startswith("bullet:"):
             continue
+        if squared_number(ln.text) is not None:
+            continue  # ("□10": a boxed number drawn as a square, no □ bullet of the page)
         height = box[3] - box[1]
         glyph = ln.raw.lstrip()[:1]
         if not is_lost_glyph(glyph):
@@ -264,12 +266,13 @@ def squared_numbers(
         read = read_marker(ln.text)
         if read is None or last is None:
             continue
-        m = read[0]
-        if m.is_top:
+        if read[0].is_top:
             last = None
-        elif m.kind == SQUARED_KIND and m.ordinal == last[1] + 1 and _near_page(ln.page, last[2]):
-            new_kinds[ln.no], new_numbers[ln.no] = (last[0], None), m.ordinal
-            last = (last[0], m.ordinal, ln.page)
+            continue
+        number = squared_number(ln.text)
+        if number == last[1] + 1 and _near_page(ln.page, last[2]):
+            new_kinds[ln.no], new_numbers[ln.no] = (last[0], None), number
+            last = (last[0], number, ln.page)
     return new_kinds, new_numbers
 
 

@@ -99,13 +99,9 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-#: squares a boxed number is drawn on where the font has no glyph for it (past ⑨ of a
-#: boxed list: "□10", the digits set over the square with no space)
-SQUARES = frozenset("□▢◻❑")
-#: the kind of such a number (its list's kind where the list goes on from lost glyphs:
-#: :func:`extract.layout.lostglyphs.squared_numbers`)
-SQUARED_KIND = "num.squared"
-_SQUARED = re.compile(r"^[□▢◻❑](?P<num>\d{1,2})(?:\s+|$)")
+#: a boxed number drawn as a square and its digits, where the font has no glyph for it
+#: (past 9 of a boxed list: "□10", the digits set over the square with no space)
+_SQUARED = re.compile(r"^\s*(?P<mark>[□▢◻❑](?P<num>\d{1,2}))(?:\s+|$)")
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
 #: "현안1", "현안 2 ...", "과제1": a word and the item's number, or the word alone
 _WORD_NUM = re.compile(
@@ -155,6 +151,23 @@ def _ordinal(kind: str, num: str) -> int:
         return HANGUL_ORDINALS.index(num) + 1
     last = num.rsplit("-", 1)[-1]
     return CIRCLED[last] if last in CIRCLED else int(last)
+
+
+def squared_number(text: str) -> int | None:
+    """The number of a line that opens with a number set on a square ("□10 건전재정 …")."""
+    m = _SQUARED.match(text)
+    return int(m["num"]) if m else None
+
+
+def read_squared(text: str, kind: str) -> tuple[Marker, str] | None:
+    """``(marker, rest)`` for a line that opens with a number set on a square ("□10
+    건전재정 …"), read as a number of the list ``kind`` it goes on (its number is given
+    once nested: :func:`extract.layout.lostglyphs.squared_numbers`); else None.  Alone,
+    such a line reads as a □ bullet (:func:`read_marker`)."""
+    m = _SQUARED.match(text)
+    if m is None:
+        return None
+    return Marker(kind, m["mark"]), text[m.end() :].strip()
 
 
 def read_marker(text: str) -> tuple[Marker, str] | None:
@@ -221,11 +234,6 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         m = _NOTE.match(s)
         if m:
             return Marker("note:" + NOTES.get(m["mark"], "*"), m["mark"]), s[m.end() :].strip()
-    if head in SQUARES:
-        m = _SQUARED.match(s)
-        if m:  # "□10 건전재정 …": a boxed number the export drew as a square and digits
-            num = m["num"]
-            return Marker(SQUARED_KIND, s[: m.end()].strip(), num, int(num)), s[m.end() :].strip()
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]

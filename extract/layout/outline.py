@@ -29,6 +29,7 @@ from dataclasses import replace
 from extract.document import Line
 from extract.layout.dividers import fold_divider_contents, merge_part_dividers
 from extract.layout.footnotes import attach_to_marked, page_footnotes
+from extract.layout.markers import read_squared
 from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
@@ -151,9 +152,11 @@ def _with_kind(it: Marked, kind: tuple[str, int | None]) -> Marked:
     if it.marker is None:
         return it
     name, ordinal = kind
-    # (no number while nesting but the one given: a □10 that goes on a list of lost
-    # glyphs nests as they do, and is numbered once nested)
-    number = str(ordinal) if ordinal is not None else None
+    squared = read_squared(it.lines[0].text, name)
+    if squared is not None:
+        # a □10 that goes on a list of lost glyphs: nests as they do, numbered once nested
+        return replace(it, marker=squared[0], title=squared[1])
+    number = str(ordinal) if ordinal is not None else it.marker.number
     return replace(it, marker=it.marker._replace(kind=name, number=number, ordinal=ordinal))
 
 

@@ -4,17 +4,22 @@ A strategy page sets its strategies in boxes side by side ("촘촘한 맞춤복�
 lines of its aim, beside "예방적 복지 강화" over its own), and a list of tasks may run in
 two columns ("① … 전략적" / "재원배분" beside "② … 제고 및" / "… 확보").  Read by
 baseline, each row runs across every column.  Here a run of rows with a gutter (an x
-stretch that no glyph of those rows covers, with ink on both sides) is cut at it, and
-each stretch of a row keeps its run and column, so that the reader puts each column's
-items together (:func:`extract.read.pdf.regions._blocks`).
+stretch that no glyph of those rows covers, with ink on both sides) is cut at it, each
+column's stretches are grouped into items (:func:`_items`), and each stretch keeps its
+run and its item's place in reading order, so that the reader reads each item whole
+(:func:`extract.read.pdf.regions._blocks`).
 
-Aligned figures ("10,710,051건   80,545천㎡") and labels with their values
-("사업내용 : …", "위    치 : …") are no columns: each stretch a column cuts must hold
-words (:func:`_wordy`).
+A run is cut only where that changes what is read together (:func:`_gains`): an item
+whose text goes on over rows beside another column, or two items side by side on one
+row.  Rows that pair a label with its value ("ㅇ (사업내용) | 한류콘텐츠 …", a step and its
+date) already read right, row by row.  Aligned figures ("10,710,051건   80,545천㎡"),
+labels and their values ("사업내용 : …", "위    치 : …") and a table drawn with no rules
+are no columns (:func:`_wordy`, :func:`_boxes_of_text`).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,7 +38,7 @@ RUN_GAP = 2.0
 COLUMN_SYLLABLES = 3
 #: a stretch right of a gutter opens with no mark of what went before (a label's
 #: ":", a closing bracket)
-_CONTINUING = frozenset(":;,.)]}」』>·")
+_CONTINUING = frozenset(":;,.)]}」』>·：；，．）〕》】")
 #: a stretch left of a gutter that ends in one of these is a label, the stretch right of
 #: it its value
 _LABEL_ENDS = frozenset(":：")
@@ -43,10 +48,20 @@ ITEM_MARK = regex.compile(
     r"^\s*(?:[\ue000-\uf8ff\U000f0000-\U000ffffd•◈❖◆◇■□▪●○◦❍✓✔▶►▷※*ㅇ\-–]"
     r"|[①-⑳➀-➓❶-❿➊-➓]|\d{1,2}[.)]\s)"
 )
-#: a column set centred: its lines' centres agree within this (x size), their left
-#: edges do not (a box's text, "촘촘한 맞춤복지" over "취약계층별 촘촘한")
+#: numbers that open an item, as ordinals (to tell a list numbered down each column)
+_ORDINAL = regex.compile(r"^\s*(?:(?P<c>[①-⑳❶-❿➊-➓])|(?P<n>\d{1,2})[.)]\s)")
+_CIRCLED_BASES = (0x2460, 0x2776, 0x278A)
+#: a column set centred: its lines' centres agree within this (x size), their left edges
+#: are further apart than LEFT_SHIFT (a box's text, "촘촘한 맞춤복지" over "취약계층별 촘촘한")
 CENTRED = 0.5
-#: Column = (run, column): the run of rows (within one call) and the column in it
+LEFT_SHIFT = 0.2
+#: a column's line set this far (x its height) under the one above starts an item
+ITEM_GAP = 1.0
+#: boxes of text with no marks: a title row set apart from the lines under it by this
+#: many times their own spacing (a table's rows are evenly spaced)
+TITLE_GAP = 1.5
+#: Column = (run, place): the run of rows (within one call) and the place of the line's
+#: item in the run's reading order
 Column = tuple[int, int]
 #: an x stretch (left, right) no ink of a run of rows covers
 Gutter = tuple[float, float]
@@ -58,6 +73,28 @@ Span = tuple[float, float]
 class _Run:
     rows: list[int]
     spans: list[list[Span]]
+
+
+@dataclass(slots=True)
+class _Stretch:
+    """A row's glyphs in one column."""
+
+    row: int
+    col: int
+    glyphs: list[Glyph]
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def marked(self) -> bool:
+        return bool(ITEM_MARK.match(self.text))
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
 
 
 def _spans(row: Sequence[Glyph]) -> list[Span]:
@@ -135,60 +172,143 @@ def _wordy(parts: Sequence[Sequence[Glyph]]) -> bool:
     return True
 
 
-def _accepted(run: _Run, rows: Sequence[Sequence[Glyph]], size: float) -> list[Gutter]:
-    """The run's gutters if it is a run of columns (else none): each gutter straddled by
-    two rows or more, and every straddling row's stretches are text."""
+def _stretches(
+    run: Sequence[int], rows: Sequence[Sequence[Glyph]], gutters: Sequence[Gutter]
+) -> list[_Stretch]:
+    out = []
+    for i in run:
+        for k, part in enumerate(_cut(rows[i], gutters)):
+            ink = [g for g in part if not g.is_space]
+            if ink:
+                text = "".join(g.text for g in part).strip()
+                top, bottom = min(g.top for g in ink), max(g.bottom for g in ink)
+                out.append(_Stretch(i, k, part, text, ink[0].x0, ink[-1].x1, top, bottom))
+    return out
+
+
+def _centred(column: Sequence[_Stretch]) -> bool:
+    """Whether a column's lines are set centred: their centres agree, their left edges do
+    not (a column of dates or values set left, as long as each other, is none)."""
+    size = max(s.height for s in column)
+    centres = [(s.x0 + s.x1) / 2 for s in column]
+    lefts = [s.x0 for s in column]
+    return (
+        max(centres) - min(centres) <= CENTRED * size
+        and max(lefts) - min(lefts) > LEFT_SHIFT * size
+    )
+
+
+def _items(stretches: Sequence[_Stretch]) -> list[list[_Stretch]]:
+    """Each column's stretches, top-down, as items.  A stretch goes on the item above it
+    in its column when it opens with no mark, is set close under it (within
+    :data:`ITEM_GAP` of its height; within :data:`RUN_GAP` under the run's first row, a
+    row of titles) and that item opened with a mark (its text wrapped) or the column is
+    set centred (a box's lines); else it starts an item (a label's value on the next row
+    is the next value)."""
+    first = min(s.row for s in stretches)
+    columns: dict[int, list[_Stretch]] = {}
+    for s in sorted(stretches, key=lambda s: (s.col, s.top)):
+        columns.setdefault(s.col, []).append(s)
+    items: list[list[_Stretch]] = []
+    for column in columns.values():
+        centred = _centred(column)
+        for s in column:
+            item = items[-1] if items and items[-1][0].col == s.col else None
+            if item is not None and not s.marked:
+                gap = s.top - item[-1].bottom
+                reach = RUN_GAP if item[-1].row == first else ITEM_GAP
+                if gap <= reach * s.height and (item[0].marked or centred):
+                    item.append(s)
+                    continue
+            items.append([s])
+    return items
+
+
+def _gains(items: Sequence[Sequence[_Stretch]], stretches: Sequence[_Stretch]) -> bool:
+    """Whether cutting the rows changes what is read together: an item goes on over a row
+    that another column also fills (read by rows, its lines would be parted), or two
+    items open on one row (read by rows, one line)."""
+    rows_filled: dict[int, int] = {}
+    for s in stretches:
+        rows_filled[s.row] = rows_filled.get(s.row, 0) + 1
+    if any(rows_filled[s.row] >= 2 for item in items for s in item[1:]):
+        return True
+    opened: dict[int, int] = {}
+    for item in items:
+        if item[0].marked:
+            opened[item[0].row] = opened.get(item[0].row, 0) + 1
+    return any(n >= 2 for n in opened.values())
+
+
+def _boxes_of_text(stretches: Sequence[_Stretch]) -> bool:
+    """Rows with no marks are columns only as boxes of text side by side: three rows or
+    more, the first (the boxes' titles) set apart from the rest by :data:`TITLE_GAP` times
+    their spacing.  A table drawn with no rules spaces its rows evenly."""
+    rows: dict[int, tuple[float, float]] = {}
+    for s in stretches:
+        top, bottom = rows.get(s.row, (s.top, s.bottom))
+        rows[s.row] = (min(top, s.top), max(bottom, s.bottom))
+    spots = sorted(rows.values())
+    if len(spots) < 3:
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(spots)]
+    return gaps[0] > TITLE_GAP * max(max(gaps[1:]), 0.0) and gaps[0] > 0
+
+
+def _ordinal(text: str) -> int | None:
+    m = _ORDINAL.match(text)
+    if m is None:
+        return None
+    if m["n"]:
+        return int(m["n"])
+    code = ord(m["c"])
+    base = max(b for b in _CIRCLED_BASES if b <= code)
+    return code - base + 1
+
+
+def _reading_order(items: list[list[_Stretch]]) -> list[list[_Stretch]]:
+    """Items in reading order: by their first row, left to right (tasks numbered across
+    the columns, "①" "②" over "③" "④"); a list numbered down each column ("①②③" beside
+    "④⑤⑥") reads one column after another."""
+    across = sorted(items, key=lambda it: (it[0].row, it[0].col))
+    down = sorted(items, key=lambda it: (it[0].col, it[0].row))
+    numbers = [_ordinal(it[0].text) for it in down]
+    if all(n is not None for n in numbers) and numbers == list(
+        range(numbers[0] or 0, (numbers[0] or 0) + len(numbers))
+    ):
+        return down
+    return across
+
+
+def _accepted(run: _Run, rows: Sequence[Sequence[Glyph]]) -> list[list[_Stretch]] | None:
+    """The run's items in reading order if it is a run of columns (else None): each
+    gutter straddled by two rows or more, every straddling row's stretches text, and
+    cutting changes what is read together (:func:`_gains`)."""
     if len(run.rows) < 2:
-        return []
+        return None
+    size = max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
     gutters = _gutters(run.spans, size)
+    if not gutters:
+        return None
+    stretches = _stretches(run.rows, rows, gutters)
     straddled = [0] * len(gutters)
     for i in run.rows:
-        parts = _cut(rows[i], gutters)
-        inked = [k for k, p in enumerate(parts) if any(not g.is_space for g in p)]
-        if len(inked) < 2:
-            continue
-        if not _wordy(parts):
-            return []
-        for k in range(inked[0], inked[-1]):
+        cols = sorted(s.col for s in stretches if s.row == i)
+        for k in range(cols[0], cols[-1]):
             straddled[k] += 1
-    if not gutters or min(straddled) < 2:
-        return []
-    columns = [_cut(rows[i], gutters) for i in run.rows]
-    if not any(ITEM_MARK.match("".join(g.text for g in p)) for parts in columns for p in parts):
-        # no items: only boxes of centred text side by side are columns (each column's
-        # lines centred on one x, and some set visibly apart from their left edges); a
-        # table drawn with no rules, each row a name and its text, reads row by row
-        by_column = [
-            [p for parts in columns if (p := _ink(parts[k]))] for k in range(len(gutters) + 1)
-        ]
-        lines = [c for c in by_column if len(c) >= 2]
-        if not lines or not all(_centres_agree(c, size) for c in lines):
-            return []
-        if not any(_lefts_differ(c, size) for c in lines):
-            return []
-    return gutters
+    if min(straddled) < 2:
+        return None
+    items = _items(stretches)
+    if not _gains(items, stretches):
+        return None
+    if not any(s.marked for s in stretches) and not _boxes_of_text(stretches):
+        return None
+    return _reading_order(items)
 
 
-def _ink(glyphs: Sequence[Glyph]) -> Span | None:
-    ink = [g for g in glyphs if not g.is_space]
-    return (ink[0].x0, ink[-1].x1) if ink else None
-
-
-def _centres_agree(stretches: Sequence[Span], size: float) -> bool:
-    centres = [(a + b) / 2 for a, b in stretches]
-    return max(centres) - min(centres) <= CENTRED * size
-
-
-def _lefts_differ(stretches: Sequence[Span], size: float) -> bool:
-    lefts = [a for a, _ in stretches]
-    return max(lefts) - min(lefts) > CENTRED * size
-
-
-def find_columns(rows: Sequence[Sequence[Glyph]]) -> dict[int, tuple[int, list[Gutter]]]:
-    """For each row (index into ``rows``, top-down) that is in a run of columns: the run's
-    number and its gutters.  A run starts at a row with a wide gap and goes on with the
-    rows set close under it that keep every gutter open."""
-    out: dict[int, tuple[int, list[Gutter]]] = {}
+def _candidates(rows: Sequence[Sequence[Glyph]]) -> list[_Run]:
+    """Runs of rows that may be columns: each starts at a row with a wide gap and goes
+    on with the rows set close under it that keep every gutter open."""
     runs: list[_Run] = []
     cur: _Run | None = None
     bottom = 0.0
@@ -212,25 +332,71 @@ def find_columns(rows: Sequence[Sequence[Glyph]]) -> dict[int, tuple[int, list[G
         bottom = max(g.bottom for g in ink)
     if cur is not None:
         runs.append(cur)
-    for n, run in enumerate(runs):
-        size = max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
-        gutters = _accepted(run, rows, size)
-        if gutters:
-            out.update({i: (n, gutters) for i in run.rows})
-    return out
+    return runs
 
 
-def split_rows(rows: Sequence[list[Glyph]]) -> list[tuple[list[Glyph], Column | None]]:
-    """Each row, or each row of a run of columns cut at the run's gutters: the glyphs of
-    each stretch with its (run, column); rows outside runs have no column."""
-    columns = find_columns(rows)
-    out: list[tuple[list[Glyph], Column | None]] = []
-    for i, row in enumerate(rows):
-        if i not in columns:
-            out.append((row, None))
+def _parts(run: _Run, rows: Sequence[Sequence[Glyph]]) -> list[_Run]:
+    """The run, or, where some of its rows straddle its gutters with stretches that are
+    no text (a row of short headings over boxes of text, "전략 1 | 전략 2"), the runs
+    between those rows."""
+    size = max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
+    gutters = _gutters(run.spans, size)
+    out: list[_Run] = [_Run([], [])]
+    for i, spans in zip(run.rows, run.spans, strict=True):
+        parts = _cut(rows[i], gutters)
+        if sum(1 for p in parts if any(not g.is_space for g in p)) >= 2 and not _wordy(parts):
+            out.append(_Run([], []))
             continue
-        run, gutters = columns[i]
-        for k, part in enumerate(_cut(row, gutters)):
-            if any(not g.is_space for g in part):
-                out.append((part, (run, k)))
+        out[-1].rows.append(i)
+        out[-1].spans.append(spans)
+    return [r for r in out if r.rows]
+
+
+def _with_marked_row_above(run: _Run, rows: Sequence[Sequence[Glyph]], used: set[int]) -> None:
+    """The row set close above the run, in one of its columns, that opens with a mark (a
+    ✓ item whose label, beside the next rows, starts the run) goes in the run."""
+    first = run.rows[0]
+    if first == 0 or first - 1 in used:
+        return
+    above = [g for g in rows[first - 1] if not g.is_space]
+    below = [g for g in rows[first] if not g.is_space]
+    if not above or not below:
+        return
+    size = max(g.size for g in below)
+    spans = _spans(rows[first - 1])
+    if min(g.top for g in below) - max(g.bottom for g in above) > RUN_GAP * size:
+        return
+    if not ITEM_MARK.match("".join(g.text for g in rows[first - 1])):
+        return
+    if _same(_gutters(run.spans, size), _gutters([spans, *run.spans], size)):
+        run.rows.insert(0, first - 1)
+        run.spans.insert(0, spans)
+
+
+def split_rows(
+    rows: Sequence[list[Glyph]],
+) -> list[tuple[list[Glyph], Column | None, list[Glyph]]]:
+    """Each row, or each row of a run of columns cut at the run's gutters: the glyphs of
+    each stretch, its (run, place of its item in reading order), and its whole row (a
+    row's letter spacing is measured on all of it); rows outside runs have no column."""
+    placed: dict[int, list[tuple[list[Glyph], Column]]] = {}
+    used: set[int] = set()
+    n = 0
+    for candidate in _candidates(rows):
+        for run in _parts(candidate, rows):
+            _with_marked_row_above(run, rows, used)
+            items = _accepted(run, rows)
+            if items is None:
+                continue
+            for place, item in enumerate(items):
+                for s in item:
+                    placed.setdefault(s.row, []).append((s.glyphs, (n, place)))
+            used.update(run.rows)
+            n += 1
+    out: list[tuple[list[Glyph], Column | None, list[Glyph]]] = []
+    for i, row in enumerate(rows):
+        if i in placed:
+            out.extend((part, column, row) for part, column in placed[i])
+        else:
+            out.append((row, None, row))
     return out

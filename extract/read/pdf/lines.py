@@ -329,8 +329,8 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
     lines = []
-    for row, column in split_rows(join_superscripts(_baseline_rows(upright))):
-        track = tracking(row)
+    for row, column, whole in split_rows(join_superscripts(_baseline_rows(upright))):
+        track = tracking(whole)
         parts: list[str] = []
         prev: Glyph | None = None
         for g in row:

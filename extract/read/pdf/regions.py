@@ -21,7 +21,6 @@ from extract.read.pdf.base import (
     TextLine,
     WrapSpace,
 )
-from extract.read.pdf.columns import ITEM_MARK
 from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rules import AXIS_TOLERANCE, RuledTable, axis
 
@@ -209,10 +208,8 @@ def _blocks(
     titled = _titles_beside([t for t in lines if _picture_of(t.line, pictures) is None], drawn)
     taken = {id(t) for _, group in titled for t in group}
     held: dict[int, list[TaggedLine]] = {}
-    blocks: list[tuple[float, float, list[TaggedLine]]] = []
-    paragraphs = _column_paragraphs([t for t in lines if id(t) not in taken])
-    blocks += [(items[0].line.top, items[0].line.x0, items) for items in paragraphs]
-    taken |= {id(t) for items in paragraphs for t in items}
+    blocks: list[Block] = []
+    free: list[TaggedLine] = []
     for t in lines:
         if id(t) in taken:
             continue
@@ -220,12 +217,38 @@ def _blocks(
         if at is not None:
             held.setdefault(at, []).append(t)
         else:
-            blocks.append((t.line.top, t.line.x0, [t]))
+            free.append(t)
+    blocks += _line_blocks(free)
     for i, items in held.items():
-        blocks.append((pictures[i][1], pictures[i][0], _top_down(items)))
+        blocks.append((pictures[i][1], pictures[i][0], _in_order(_line_blocks(items))))
     for box, group in titled:
         blocks.append((box[1], min(t.line.x0 for t in group), group))
     blocks += [(box[1], box[0], list(t)) for t, box in zip(tables, boxes, strict=True) if t]
+    return _in_order(blocks)
+
+
+#: lines read together, at a place on the page: (top, left, lines)
+Block = tuple[float, float, list[TaggedLine]]
+
+
+def _line_blocks(lines: Sequence[TaggedLine]) -> list[Block]:
+    """Each line a block of its own, but the lines of a run of side-by-side columns
+    (:mod:`extract.read.pdf.columns`) one block, in the order the run reads its items."""
+    runs: dict[int, list[TaggedLine]] = {}
+    out: list[Block] = []
+    for t in lines:
+        if t.line.column is None:
+            out.append((t.line.top, t.line.x0, [t]))
+        else:
+            runs.setdefault(t.line.column[0], []).append(t)
+    for run in runs.values():
+        ordered = sorted(run, key=lambda t: (t.line.column or (0, 0), t.line.top))
+        out.append((min(t.line.top for t in run), min(t.line.x0 for t in run), ordered))
+    return out
+
+
+def _in_order(blocks: list[Block]) -> list[TaggedLine]:
+    """The blocks' lines top-down, blocks within 2 pt of one top left to right."""
     blocks.sort(key=lambda b: (b[0], b[1]))
     ordered: list[TaggedLine] = []
     i = 0
@@ -237,41 +260,6 @@ def _blocks(
             ordered.extend(items)
         i = j
     return ordered
-
-
-#: a line of a column set this far (x its height) under the one before, in a run that
-#: has items, starts an item of its own (a label beside its items, the next label)
-ITEM_GAP = 1.0
-
-
-def _column_paragraphs(lines: Sequence[TaggedLine]) -> list[list[TaggedLine]]:
-    """The lines of side-by-side columns (:mod:`extract.read.pdf.columns`) as items: each
-    column's lines top-down, a new item at each line that opens with a mark, and, in a run
-    that has marks, at a line set :data:`ITEM_GAP` apart from the one above (a label of
-    its own).  Each item is then a block of its own, so that items of two columns read
-    row by row ("① …" "② …" over "③ …" "④ …") and a column of unmarked lines (a
-    strategy's name over its aim) reads whole before the next column."""
-    columns: dict[tuple[int, int], list[TaggedLine]] = {}
-    for t in lines:
-        if t.line.column is not None:
-            columns.setdefault(t.line.column, []).append(t)
-    marked = {
-        run for (run, _), col in columns.items() if any(ITEM_MARK.match(t.line.text) for t in col)
-    }
-    items: list[list[TaggedLine]] = []
-    for (run, _), column in columns.items():
-        start = len(items)
-        for t in _top_down(column):
-            ln = t.line
-            if len(items) == start or ITEM_MARK.match(ln.text):
-                items.append([t])
-                continue
-            above = items[-1][-1].line
-            if run in marked and ln.top - above.bottom > ITEM_GAP * (ln.bottom - ln.top):
-                items.append([t])
-            else:
-                items[-1].append(t)
-    return items
 
 
 #: a picture holding text is a block when it is at most this share of the page's width
