@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.regions import Region, tagged_region_lines
+from tests.profiles import examples
 
 SIZE = 12.0
 
@@ -202,3 +205,65 @@ def test_a_table_of_centred_cells_drawn_with_no_rules_reads_row_by_row() -> None
                  (470.0, "주택정책과")]),
     ])  # fmt: skip
     assert all(ln.column is None for ln in chars_to_lines(glyphs))
+
+
+# --- properties ------------------------------------------------------------------------
+
+WORDS = ["재정운용", "및", "전략적", "재원배분", "추진", "’25.", "상반기", "10,710건", "(주요내용)",
+         "지역경제", "활성화", "위", "치", ":", "：", "국비", "5억"]  # fmt: skip
+MARKS = ["", "", "① ", "② ", "• ", "✓ ", "ㅇ ", "- ", "□ "]
+cell_text = st.tuples(st.sampled_from(MARKS), st.lists(st.sampled_from(WORDS), min_size=1,
+                                                       max_size=4)).map(
+    lambda t: t[0] + " ".join(t[1]))  # fmt: skip
+layout = st.tuples(
+    st.integers(1, 3),  # columns
+    st.lists(st.lists(st.one_of(st.none(), cell_text), min_size=3, max_size=3), min_size=1,
+             max_size=6),  # rows: a cell per column, or none
+    st.sampled_from([14.0, 18.0, 26.0, 40.0]),  # row pitch
+    st.booleans(),  # centred
+)  # fmt: skip
+
+
+def _laid_out(
+    spec: tuple[int, list[list[str | None]], float, bool],
+) -> tuple[list[Glyph], dict[str, list[str]]]:
+    """Glyphs of rows of cells set in columns, and each column's texts top-down."""
+    n, rows, pitch, centre = spec
+    glyphs: list[Glyph] = []
+    columns: dict[str, list[str]] = {}
+    for r, cells in enumerate(rows):
+        for k, text in enumerate(cells[:n]):
+            if text is None:
+                continue
+            tag = chr(0xAC00 + 97 * (r * 3 + k)) + chr(0xAC00 + 53 * (r * 3 + k) + 7)
+            text = f"{text} {tag}"  # (each cell's own last word, to find it by)
+            x = 60.0 + 260.0 * k + (120.0 - width(text) / 2 if centre else 0.0)
+            glyphs += run(text, x, 100.0 + pitch * r)
+            columns.setdefault(str(k), []).append(text)
+    return glyphs, columns
+
+
+@settings(max_examples=examples(150), deadline=None)
+@given(layout)
+def test_columns_lose_and_double_no_character(
+    spec: tuple[int, list[list[str | None]], float, bool],
+) -> None:
+    """However rows are cut into columns, every character drawn is read once."""
+    glyphs, _ = _laid_out(spec)
+    drawn = sorted(g.text for g in glyphs if not g.is_space)
+    read_back = sorted(ch for text in read(glyphs) for ch in text if not ch.isspace())
+    assert read_back == drawn
+
+
+@settings(max_examples=examples(150), deadline=None)
+@given(layout)
+def test_a_columns_lines_keep_their_order(
+    spec: tuple[int, list[list[str | None]], float, bool],
+) -> None:
+    """Whether its rows are cut or not, a column's texts are read top-down, in the order
+    they are set (cutting orders items, never the lines inside a column)."""
+    glyphs, columns = _laid_out(spec)
+    joined = " ".join(read(glyphs))
+    for texts in columns.values():
+        at = [joined.find(t.rsplit(" ", 1)[1]) for t in texts]
+        assert all(i >= 0 for i in at) and at == sorted(at)

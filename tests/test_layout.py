@@ -3356,3 +3356,39 @@ def test_what_follows_a_strategy_matrix_is_not_its_last_rows() -> None:
     parent = {n.title: n.parent.title if n.parent else None for n in outline.nodes}
     assert parent["청년 정착 지원"] == "탄탄한 청년지대 구축으로 청년 성장"
     assert parent["추진 배경"] == "주요업무계획"
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_line_alone_in_its_box_over_a_table_titles_the_table(boxed: bool) -> None:
+    """기획조정실 p8: "지방 공기업 현황" alone in its box, its table right under it (the
+    "(’25. 1. 15. 기준)" caption between): a part's title like the boxed "재산현황" before
+    it, the table under it, not a stray line with the table under the last bullet of the
+    page before.  The same line in no box is the table's (a caption's) business."""
+    texts = ["Ⅰ. 기본현황", "재산현황", "• 공유재산 : 총 10,710,051건", "지방 공기업 현황",
+             "(’25. 1. 15. 기준)", "공사·공단명 소재지", "부산교통공사 부산진구"]  # fmt: skip
+    pages = [1, 1, 1, 2, 2, 2, 2]
+    lines = [Line(n, t, t, p) for n, (t, p) in enumerate(zip(texts, pages, strict=True), 1)]
+    spots = {1: (40.0, 60.0, 200.0, 80.0), 2: (60.0, 100.0, 140.0, 120.0),
+             3: (60.0, 130.0, 300.0, 146.0), 4: (60.0, 70.0, 200.0, 90.0),
+             5: (400.0, 100.0, 520.0, 112.0), 6: (60.0, 120.0, 300.0, 132.0),
+             7: (60.0, 136.0, 300.0, 148.0)}  # fmt: skip
+    box = [Grid([Cell(0, 0, 1, 1, ("재산현황",), (2,), 1)], 1, 1, page_start=1, page_end=1,
+                bbox=(55.0, 95.0, 150.0, 125.0))]  # fmt: skip
+    if boxed:
+        box.append(Grid([Cell(0, 0, 1, 1, ("지방 공기업 현황",), (4,), 2)], 1, 1, page_start=2,
+                        page_end=2, bbox=(55.0, 65.0, 210.0, 95.0)))  # fmt: skip
+    table = Grid([Cell(0, 0, 1, 1, ("공사·공단명",), (6,), 2),
+                  Cell(0, 1, 1, 1, ("소재지",), (6,), 2),
+                  Cell(1, 0, 1, 1, ("부산교통공사",), (7,), 2),
+                  Cell(1, 1, 1, 1, ("부산진구",), (7,), 2)], 2, 2, page_start=2, page_end=2,
+                 bbox=(50.0, 118.0, 540.0, 150.0))  # fmt: skip
+    doc = Document("x.pdf", lines, format="pdf", boxes=spots, tables=[*box, table])
+    out = layout(doc)
+    nodes = {n.title: n for n in out.outline.nodes if n.lines}
+    (data,) = [t for t in out.tables if t.lines and t.lines[-1] == 7]
+    owner = next(n for n in out.outline.nodes if n.seq == data.node)
+    if boxed:
+        assert owner is nodes["지방 공기업 현황"] and owner.kind == "title"
+        assert owner.parent is nodes["기본현황"] and nodes["재산현황"].parent is nodes["기본현황"]
+    else:
+        assert owner is not nodes.get("지방 공기업 현황")

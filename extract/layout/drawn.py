@@ -55,6 +55,8 @@ class Drawn:
     box_start: dict[int, int] = field(default_factory=dict)
     #: page -> where its furthest line ends (PDF)
     right_edge: dict[int | None, float] = field(default_factory=dict)
+    #: the first lines of the tables
+    table_starts: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self.box_size = Counter(self.boxes.values())

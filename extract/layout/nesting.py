@@ -58,6 +58,7 @@ def nest(
     box_bounds: Mapping[int, BBox] = {},
     spots: Mapping[int, BBox] = {},
     wrapped: bool = True,
+    table_starts: frozenset[int] = frozenset(),
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -73,9 +74,10 @@ def nest(
     ``indents`` gives where a line starts on its page (PDF): a list numbered from 1
     set right of the bullet before it is that bullet's own; ``box_left`` where each
     box starts.  ``wrapped``: the lines are lines as printed (text, PDF), so a numbered
-    item's title may wrap onto the next.
+    item's title may wrap onto the next.  ``table_starts``: the first lines of the tables
+    (a short line alone in a box right over one titles it: :meth:`Titling.tab_title`).
     """
-    drawn = Drawn(box_of or {}, box_left, box_bounds, spots, indents)
+    drawn = Drawn(box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts)
     walk = Nesting(
         items, order, titles, continues, drawn,
         overview=overview, display=display, attributed=attributed, wrapped=wrapped,
@@ -285,6 +287,12 @@ class Nesting(Titling):
             return True
         if m is None and in_body and _drawn(it.title):
             self.loose.extend(it.lines)  # arrows between a diagram's boxes ("⇨ ⇨ ⇨"): no text
+            return True
+        if m is None and in_body and self.titles_table(it, after):
+            # a line alone in its box over a table: the part's title, as the boxed titles
+            # of the parts before it ("재산현황" / "지방 공기업 현황")
+            self.place_loose()
+            self.open_part_title(it)
             return True
         if m is None and in_body and self.tab_title(it, after):
             self.place_loose()

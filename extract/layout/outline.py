@@ -111,7 +111,7 @@ def build_outline(
     order = learn_order(body, overview)
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
-        box_bounds, spots, wrapped,
+        box_bounds, spots, wrapped, frozenset(first for _, first in tables),
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])

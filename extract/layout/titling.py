@@ -25,6 +25,9 @@ from extract.normalize.wraps import join_wrapped
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
 #: boxes) standing under the item before them; fewer are residue
 FIGURE_MIN_LINES = 3
+#: a line alone in its box titles a table that starts at most this many lines after it
+#: (its caption, its unit line between)
+TABLE_TITLE_REACH = 2
 #: a line set at least this many times the height of the bullet right under it is a
 #: tab's title over the part (a wrapped line is in its bullet's size, within 0.06)
 TAB_SIZE = 1.08
@@ -277,6 +280,29 @@ class Titling:
         if (last.lines and continues(last, line)) or (loose and loose[-1].page == line.page):
             return False  # (a wrapped line; a label of the figure above it)
         return own[3] - own[1] >= TAB_SIZE * (under[3] - under[1])
+
+    def titles_table(self, it: Marked, after: Sequence[Marked]) -> bool:
+        """A line alone in a box of its own, right over a table (its caption or its unit
+        line between them, at most :data:`TABLE_TITLE_REACH` lines on), with no item
+        between them: the title of the part the table is ("지방 공기업 현황" over the
+        table of the city's enterprises), not a stray line."""
+        if len(it.lines) != 1 or len(it.title) > MAX_TITLE_CHARS:
+            return False
+        if sum(ch.isalpha() for ch in it.title) < TAB_MIN_LETTERS:
+            return False
+        if self.titles.part(it.title, open_top(self.stack)):
+            return False  # (a part the vocabulary names: its own rule)
+        line = it.lines[0]
+        box = self.boxes.get(line.no)
+        if box is None or self.box_size[box] != 1:
+            return False
+        starts = [t for t in self.drawn.table_starts if 0 < t - line.no <= TABLE_TITLE_REACH]
+        if not starts or (after and after[0].lines[0].no < min(starts)):
+            return False
+        last, loose = self.last, self.loose
+        continues = self.continues
+        wraps = continues is not None and bool(last.lines) and continues(last, line)
+        return not wraps and not (loose and loose[-1].page == line.page)
 
     def open_part_title(self, it: Marked, tab: bool = False) -> Node:
         """A part's title: it takes the place of the part title open before it, else it
