@@ -1877,3 +1877,43 @@ def test_three_boxes_whose_middle_one_is_taller_are_no_tabbed_box() -> None:
              for y in (310.0, 336.0)]  # fmt: skip
     [framed] = find_ruled_tables([*_tabbed_frame(), *table])
     assert framed.bbox[1] == 310.0  # (as drawn: no cell reaches up to the tab's top)
+
+
+def rounded_box(x0: float, y0: float, x1: float, y1: float, r: float = 8.0) -> bytes:
+    """A PDF path of a box with rounded corners (Hancom's rounded rectangle), closed."""
+    k = r * 0.45
+    return (
+        b"%.1f %.1f m %.1f %.1f l %.1f %.1f %.1f %.1f %.1f %.1f c "
+        % (x0 + r, y0, x1 - r, y0, x1 - r + k, y0, x1, y0 + r - k, x1, y0 + r)
+        + b"%.1f %.1f l %.1f %.1f %.1f %.1f %.1f %.1f c "
+        % (x1, y1 - r, x1, y1 - r + k, x1 - r + k, y1, x1 - r, y1)
+        + b"%.1f %.1f l %.1f %.1f %.1f %.1f %.1f %.1f c "
+        % (x0 + r, y1, x0 + r - k, y1, x0, y1 - r + k, x0, y1 - r)
+        + b"%.1f %.1f l %.1f %.1f %.1f %.1f %.1f %.1f c "
+        % (x0, y0 + r, x0, y0 + r - k, x0 + r - k, y0, x0 + r, y0)
+    )
+
+
+@pytest.mark.parametrize("paint", [b"S", b"f"])
+def test_a_box_with_rounded_corners_holds_its_text(paint: bytes) -> None:
+    """신공항추진본부 p15: a roadmap's steps, each in a box with rounded corners side by side:
+    a stroked box is its four sides met at the corners, so each box's lines read together
+    ("alpha one", "alpha two"), not each row across both boxes; a filled shape alone is
+    no box."""
+    text = b"".join(
+        b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, y, word)
+        for x, word in ((110, b"alpha"), (310, b"beta"))
+        for y, word in ((640, word + b" one"), (625, word + b" two"))
+    )
+    paths = rounded_box(100, 610, 250, 660) + paint + b"\n" + rounded_box(300, 610, 450, 660)
+    data = tiny_pdf(text + paths + paint + b"\n")
+    assert_objects_equal(data)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        edges = page_objects(pdf, pdf.pages[0]).edges
+    full = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] == 150.0]
+    assert len(full) == (4 if paint == b"S" else 0)
+    lines = [ln.text for ln in read_pdf(data, "x").lines if ln.is_content]
+    if paint == b"S":
+        assert lines == ["alpha one", "alpha two", "beta one", "beta two"]
+    else:
+        assert lines == ["alpha one beta one", "alpha two beta two"]

@@ -420,7 +420,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                     )
             elif kind is LTCurve:
                 pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
-                curves.extend(_curve_edges(pts))
+                curves.extend(curve_edges(pts, bool(o.stroke)))
             elif kind is LTImage:
                 x0, x1, top, bottom = box(o)
                 images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
@@ -501,6 +501,39 @@ def _rect_edges(r: PdfObj) -> list[PdfObj]:
     ]
 
 
+#: a closed path whose straight sides run at least this share of its width and height,
+#: on all four sides, is a box with rounded corners
+ROUNDED_SIDE = 0.5
+
+
+def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfObj]:
+    """The rules a path draws: its straight, axis-parallel steps (:func:`_curve_edges`);
+    a box drawn with rounded corners (a closed, stroked path whose four sides are straight
+    over most of their length: Hancom's rounded rectangle, a roadmap's step) is its four
+    sides met at the corners, so that it holds its text as a square box does."""
+    edges = _curve_edges(pts)
+    if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
+        return edges
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    width, height = x1 - x0, bottom - top
+    if width <= 0 or height <= 0:
+        return edges
+
+    def side(orient: str, pos: float) -> bool:
+        return any(
+            e["orientation"] == orient
+            and abs((e["top"] if orient == "h" else e["x0"]) - pos) <= SNAP_TOLERANCE
+            and (e["x1"] - e["x0"] if orient == "h" else e["bottom"] - e["top"])
+            >= ROUNDED_SIDE * (width if orient == "h" else height)
+            for e in edges
+        )
+
+    if side("h", top) and side("h", bottom) and side("v", x0) and side("v", x1):
+        return _rect_edges({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": height})
+    return edges
+
+
 def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
     """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path."""
     out = []
@@ -539,9 +572,11 @@ def plumber_objects(page: Any) -> PageObjects:
             del page._objects
     edges = [
         e for e in page.edges
-        if e.get("orientation") in ("h", "v") and e.get("object_type") != "rect_edge"
+        if e.get("orientation") in ("h", "v")
+        and e.get("object_type") not in ("rect_edge", "curve_edge")
     ]  # fmt: skip
     edges += [e for r in drop_shading(page.rects) for e in _rect_edges(r)]
+    edges += [e for c in page.curves for e in curve_edges(c["pts"], bool(c.get("stroke")))]
     edges = [
         e
         for e in edges
