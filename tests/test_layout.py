@@ -3392,3 +3392,34 @@ def test_a_line_alone_in_its_box_over_a_table_titles_the_table(boxed: bool) -> N
         assert owner.parent is nodes["기본현황"] and nodes["재산현황"].parent is nodes["기본현황"]
     else:
         assert owner is not nodes.get("지방 공기업 현황")
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_line_alone_in_its_box_is_a_figure_not_residue(boxed: bool) -> None:
+    """여성가족국 p10: "중점 추진 과제", alone in its box between the box of the goals and
+    the chart of strategies under it.  Drawn content of its own, kept in the outline as a
+    figure; the same line in no box is stray text (residue)."""
+    texts = ["Ⅰ. 주요업무계획", "◈ (애지중지) 행복한 출산·양육 친화 환경 조성",
+             "◈ (아동행복) 함께 성장하는 아동행복도시 조성", "중점 추진 과제",
+             "• 양성평등 환경조성", "① 양성평등 문화 확산"]  # fmt: skip
+    lines = [Line(n, t, t, 1) for n, t in enumerate(texts, 1)]
+    spots = {1: (60.0, 40.0, 300.0, 58.0), 2: (82.0, 100.0, 500.0, 114.0),
+             3: (82.0, 130.0, 500.0, 144.0), 4: (250.0, 200.0, 360.0, 214.0),
+             5: (70.0, 260.0, 150.0, 274.0), 6: (190.0, 260.0, 450.0, 274.0)}  # fmt: skip
+    grids = [
+        Grid([Cell(0, 0, 1, 1, (texts[1], texts[2]), (2, 3), 1)], 1, 1, page_start=1,
+             page_end=1, bbox=(74.0, 90.0, 520.0, 150.0)),
+        Grid([Cell(0, 0, 1, 1, (texts[4],), (5,), 1)], 1, 1, page_start=1, page_end=1,
+             bbox=(64.0, 250.0, 170.0, 290.0)),
+        Grid([Cell(0, 0, 1, 1, (texts[5],), (6,), 1)], 1, 1, page_start=1, page_end=1,
+             bbox=(185.0, 250.0, 530.0, 290.0)),
+    ]  # fmt: skip
+    if boxed:
+        grids.append(Grid([Cell(0, 0, 1, 1, (texts[3],), (4,), 1)], 1, 1, page_start=1,
+                          page_end=1, bbox=(240.0, 195.0, 370.0, 220.0)))  # fmt: skip
+    doc = Document("x.pdf", lines, format="pdf", boxes=spots, tables=grids)
+    held = {ln.no: n for n in layout(doc).outline.nodes for ln in n.lines}
+    if boxed:
+        assert held[4].kind == "figure" and held[4].title == "중점 추진 과제"
+    else:
+        assert 4 not in held

@@ -75,7 +75,7 @@ def nest(
     set right of the bullet before it is that bullet's own; ``box_left`` where each
     box starts.  ``wrapped``: the lines are lines as printed (text, PDF), so a numbered
     item's title may wrap onto the next.  ``table_starts``: the first lines of the tables
-    (a short line alone in a box right over one titles it: :meth:`Titling.tab_title`).
+    (a short line alone in a box right over one titles it: :meth:`Titling.titles_table`).
     """
     drawn = Drawn(box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts)
     walk = Nesting(

@@ -106,16 +106,19 @@ class Titling:
     def place_loose(self, drawn: bool = False) -> None:
         """The lines that continue no item: a figure under the item before them, when there
         are enough of them, or (``drawn``) when boxes hold them all, on one page (a matrix's
-        column heads: "추진전략" | "중점추진과제"); else residue."""
+        column heads: "추진전략" | "중점추진과제"), or when one box holds them (two lines or
+        more, or all its lines); else residue."""
         loose, last = self.loose, self.last
         boxed = drawn and bool(loose) and all(ln.no in self.boxes for ln in loose)
         if boxed and any(ln.page != loose[0].page for ln in loose):
             boxed = False
-        # a diagram's label inside the box of the items it is set beside ("빅데이터 기반" /
-        # "시내버스 노선 개편" left of its ✓ lines): drawn content, no stray text
+        # lines of one drawn box: drawn content, no stray text (a divider's slogan in its
+        # corner; a line alone in its box, a chart's head "중점 추진 과제")
+        box = self.boxes.get(loose[0].no) if loose else None
         boxed = boxed or (
-            len(loose) >= 2 and loose[0].no in self.boxes
-            and len({self.boxes.get(ln.no) for ln in loose}) == 1
+            box is not None
+            and (len(loose) >= 2 or self.box_size[box] == 1)
+            and all(self.boxes.get(ln.no) == box for ln in loose)
             and len({ln.page for ln in loose}) == 1
         )  # fmt: skip
         if len(loose) >= FIGURE_MIN_LINES or boxed:

@@ -87,8 +87,9 @@ class TextLine:
     bottom: float
     #: the line ends in a drawn space
     trail: bool = False
-    #: (run, column) where the line is a column's stretch of a row set in side-by-side
-    #: columns (:mod:`extract.read.pdf.columns`), else None
+    #: (run, place) where the line is a stretch of a row set in side-by-side columns
+    #: (:mod:`extract.read.pdf.columns`): its run of rows and its item's place in the
+    #: run's reading order; else None
     column: tuple[int, int] | None = None
 
 
