@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.document import Cell, Document, Grid, Line
+from extract.document import BBox, Cell, Document, Grid, Line
 from extract.layout import Layout, Node, layout
 from extract.layout.captions import (
     is_caption,
@@ -3423,3 +3423,30 @@ def test_a_line_alone_in_its_box_is_a_figure_not_residue(boxed: bool) -> None:
         assert held[4].kind == "figure" and held[4].title == "중점 추진 과제"
     else:
         assert 4 not in held
+
+
+def test_a_boxed_title_over_a_table_of_a_numbered_item_closes_nothing() -> None:
+    """Review 11 R1: a boxed line heading a page right over a table, inside item "1." of the
+    boxed part "관광정책과": it titles no part (that would close item 1 and the part, and
+    take item 2 under it); item 2 stays in 관광정책과."""
+    texts = ["Ⅲ. 주요업무계획", "관광정책과", "1. 관광 활성화", "□ 관광객 유치 확대",
+             "○ 해외 마케팅 강화", "연도별 관광객 현황", "(단위: 천명)", "구분 2023",
+             "관광객 100", "2. 마이스 산업 육성", "□ 국제회의 유치"]  # fmt: skip
+    pages = [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3]
+    lines = [Line(n, t, t, p) for n, (t, p) in enumerate(zip(texts, pages, strict=True), 1)]
+    ys = [60, 100, 140, 170, 200, 70, 100, 120, 136, 180, 210]
+    xs = [40, 60, 50, 60, 75, 60, 450, 60, 60, 50, 60]
+    spots = {n: (float(x), float(y), 300.0, y + (18.0 if n == 6 else 14.0))
+             for n, (x, y) in enumerate(zip(xs, ys, strict=True), 1)}  # fmt: skip
+
+    def box(no: int, page: int, bbox: BBox) -> Grid:
+        return Grid([Cell(0, 0, 1, 1, (texts[no - 1],), (no,), page)], 1, 1, page_start=page,
+                    page_end=page, bbox=bbox)  # fmt: skip
+
+    grids = [box(2, 1, (55.0, 95.0, 150.0, 120.0)), box(6, 2, (55.0, 65.0, 210.0, 90.0)),
+             Grid([Cell(0, 0, 1, 1, ("구분",), (8,), 2), Cell(0, 1, 1, 1, ("2023",), (8,), 2),
+                   Cell(1, 0, 1, 1, ("관광객",), (9,), 2), Cell(1, 1, 1, 1, ("100",), (9,), 2)],
+                  2, 2, page_start=2, page_end=2, bbox=(50.0, 115.0, 540.0, 152.0))]  # fmt: skip
+    out = layout(Document("x.pdf", lines, format="pdf", boxes=spots, tables=grids))
+    nodes = {n.title: n for n in out.outline.nodes if n.lines}
+    assert nodes["마이스 산업 육성"].parent is nodes["관광정책과"]

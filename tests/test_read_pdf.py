@@ -1917,3 +1917,20 @@ def test_a_box_with_rounded_corners_holds_its_text(paint: bytes) -> None:
         assert lines == ["alpha one", "alpha two", "beta one", "beta two"]
     else:
         assert lines == ["alpha one beta one", "alpha two beta two"]
+
+
+def test_a_rounded_highlight_over_a_tables_row_cuts_no_cells() -> None:
+    """Review 11 R2: a rounded box drawn around one row's values of a ruled table (a
+    highlight, inset within the columns) stays as drawn: squared, its sides would cut the
+    table into more columns."""
+    xs, ys = [100, 250, 400, 500], [700, 680, 660, 640]
+    body = b"".join(b"%d %d m %d %d l S\n" % (xs[0], y, xs[-1], y) for y in ys)
+    body += b"".join(b"%d %d m %d %d l S\n" % (x, ys[0], x, ys[-1]) for x in xs)
+    body += b"".join(
+        b"BT /F1 10 Tf %d %d Td (r%dc%d) Tj ET\n" % (x, y, row, col)
+        for row, y in enumerate((685, 665, 645)) for col, x in enumerate((110, 260, 410))
+    )
+    data = tiny_pdf(body + b"1 0 0 RG " + rounded_box(200, 662, 450, 678, r=4) + b"S\n")
+    assert_objects_equal(data)
+    (grid,) = read_pdf(data, "x").tables
+    assert (grid.n_rows, grid.n_cols) == (3, 3)

@@ -287,14 +287,16 @@ class Titling:
     def titles_table(self, it: Marked, after: Sequence[Marked]) -> bool:
         """A line alone in a box of its own, right over a table (its caption or its unit
         line between them, at most :data:`TABLE_TITLE_REACH` lines on), with no item
-        between them: the title of the part the table is ("지방 공기업 현황" over the
-        table of the city's enterprises), not a stray line."""
+        between them and no numbered item open: the title of the part the table is ("지방
+        공기업 현황" over the table of the city's enterprises), not a stray line."""
         if len(it.lines) != 1 or len(it.title) > MAX_TITLE_CHARS:
             return False
         if sum(ch.isalpha() for ch in it.title) < TAB_MIN_LETTERS:
             return False
         if self.titles.part(it.title, open_top(self.stack)):
             return False  # (a part the vocabulary names: its own rule)
+        if any(n.marker is not None and n.marker.is_numbered for n in self.stack):
+            return False  # (a table of a numbered item: a part's title would close it)
         line = it.lines[0]
         box = self.boxes.get(line.no)
         if box is None or self.box_size[box] != 1:

@@ -444,7 +444,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
         rects.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
                       "bottom": (height - y0) + mb_top, "height": y1 - y0})  # fmt: skip
     edges = lines + [e for r in drop_shading(rects) for e in _rect_edges(r)] + curves
-    return PageObjects(chars, edges, images, float(page.width), height)
+    return PageObjects(chars, square_rounded_boxes(edges), images, float(page.width), height)
 
 
 #: a filled rectangle this thin is one strip of a shading, not a rule, where MIN_STRIPS or
@@ -507,10 +507,11 @@ ROUNDED_SIDE = 0.5
 
 
 def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfObj]:
-    """The rules a path draws: its straight, axis-parallel steps (:func:`_curve_edges`);
-    a box drawn with rounded corners (a closed, stroked path whose four sides are straight
-    over most of their length: Hancom's rounded rectangle, a roadmap's step) is its four
-    sides met at the corners, so that it holds its text as a square box does."""
+    """The rules a path draws: its straight, axis-parallel steps (:func:`_curve_edges`),
+    each tagged ``rounded`` with the path's box where the path is a box with rounded
+    corners (a closed, stroked path whose four sides are straight over most of their
+    length: Hancom's rounded rectangle, a roadmap's step); :func:`square_rounded_boxes`
+    then makes such a box its four sides met at the corners."""
     edges = _curve_edges(pts)
     if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
         return edges
@@ -530,8 +531,41 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
         )
 
     if side("h", top) and side("h", bottom) and side("v", x0) and side("v", x1):
-        return _rect_edges({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": height})
+        return [{**e, "rounded": (x0, top, x1, bottom)} for e in edges]
     return edges
+
+
+def square_rounded_boxes(edges: Sequence[PdfObj]) -> list[PdfObj]:
+    """``edges`` with each box drawn with rounded corners (edges tagged ``rounded``) its
+    four sides met at the corners, so that it holds its text as a square box does, but
+    where another rule runs through it (a highlight drawn over a table's row: squared, its
+    sides would cut the table's cells), and without the tags."""
+    boxes: dict[tuple[float, float, float, float], list[PdfObj]] = {}
+    out: list[PdfObj] = []
+    for e in edges:
+        if "rounded" in e:
+            boxes.setdefault(e["rounded"], []).append(e)
+        else:
+            out.append(e)
+    for (x0, top, x1, bottom), own in boxes.items():
+        inside = (x0 + SNAP_TOLERANCE, top + SNAP_TOLERANCE, x1 - SNAP_TOLERANCE,
+                  bottom - SNAP_TOLERANCE)  # fmt: skip
+        if any(_crosses(e, inside) for e in edges if e.get("rounded") != (x0, top, x1, bottom)):
+            out += [{k: v for k, v in e.items() if k != "rounded"} for e in own]
+        else:
+            out += _rect_edges(
+                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
+            )
+    return out
+
+
+def _crosses(e: PdfObj, box: tuple[float, float, float, float]) -> bool:
+    """Whether the rule ``e`` runs inside ``box`` (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = box
+    ex0, etop, ex1, ebottom = (float(e[k]) for k in ("x0", "top", "x1", "bottom"))
+    if e["orientation"] == "h":
+        return top < etop < bottom and ex0 < x1 and x0 < ex1
+    return x0 < ex0 < x1 and etop < bottom and top < ebottom
 
 
 def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
@@ -577,6 +611,7 @@ def plumber_objects(page: Any) -> PageObjects:
     ]  # fmt: skip
     edges += [e for r in drop_shading(page.rects) for e in _rect_edges(r)]
     edges += [e for c in page.curves for e in curve_edges(c["pts"], bool(c.get("stroke")))]
+    edges = square_rounded_boxes(edges)
     edges = [
         e
         for e in edges
