@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -547,10 +549,20 @@ def square_rounded_boxes(edges: Sequence[PdfObj]) -> list[PdfObj]:
             boxes.setdefault(e["rounded"], []).append(e)
         else:
             out.append(e)
+    if not boxes:
+        return out
+    # the other rules by where they stand across their run, to look up those near a box
+    hs = sorted((float(e["top"]), i) for i, e in enumerate(out) if e["orientation"] == "h")
+    vs = sorted((float(e["x0"]), i) for i, e in enumerate(out) if e["orientation"] == "v")
     for (x0, top, x1, bottom), own in boxes.items():
         inside = (x0 + SNAP_TOLERANCE, top + SNAP_TOLERANCE, x1 - SNAP_TOLERANCE,
                   bottom - SNAP_TOLERANCE)  # fmt: skip
-        if any(_crosses(e, inside) for e in edges if e.get("rounded") != (x0, top, x1, bottom)):
+        near = [out[i] for _, i in hs[bisect.bisect_right(hs, (inside[1], math.inf)):
+                                      bisect.bisect_left(hs, (inside[3], -1))]]
+        near += [out[i] for _, i in vs[bisect.bisect_right(vs, (inside[0], math.inf)):
+                                       bisect.bisect_left(vs, (inside[2], -1))]]
+        others = [e for e in edges if e.get("rounded") not in (None, (x0, top, x1, bottom))]
+        if any(_crosses(e, inside) for e in near + others):
             out += [{k: v for k, v in e.items() if k != "rounded"} for e in own]
         else:
             out += _rect_edges(
