@@ -97,6 +97,11 @@ class _Stretch:
         return max(self.bottom - self.top, 1.0)
 
 
+def _size(run: _Run, rows: Sequence[Sequence[Glyph]]) -> float:
+    """The size of the run's biggest glyph (gutters are measured in it)."""
+    return max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
+
+
 def _spans(row: Sequence[Glyph]) -> list[Span]:
     """Stretches of ink of a row: glyphs closer than :data:`GUTTER` sizes joined."""
     out: list[list[float]] = []
@@ -286,7 +291,7 @@ def _accepted(run: _Run, rows: Sequence[Sequence[Glyph]]) -> list[list[_Stretch]
     cutting changes what is read together (:func:`_gains`)."""
     if len(run.rows) < 2:
         return None
-    size = max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
+    size = _size(run, rows)
     gutters = _gutters(run.spans, size)
     if not gutters:
         return None
@@ -339,7 +344,7 @@ def _parts(run: _Run, rows: Sequence[Sequence[Glyph]]) -> list[_Run]:
     """The run, or, where some of its rows straddle its gutters with stretches that are
     no text (a row of short headings over boxes of text, "전략 1 | 전략 2"), the runs
     between those rows."""
-    size = max((g.size for i in run.rows for g in rows[i] if not g.is_space), default=1.0)
+    size = _size(run, rows)
     gutters = _gutters(run.spans, size)
     out: list[_Run] = [_Run([], [])]
     for i, spans in zip(run.rows, run.spans, strict=True):
