@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.document import Line, Span
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
 from extract.normalize.spacing import collapse, despace, squash
@@ -33,6 +35,8 @@ from extract.roles import (
 
 #: longest title that can name a part of the general section (a sentence is not a title)
 MAX_PART_TITLE = 40
+#: the year a part title may start with ("2022년 예산 현황"), squashed
+LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
 #: longest organisation unit name standing as a title
 MAX_UNIT_NAME = 12
 
@@ -106,10 +110,15 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
 
     >>> part_role("인 력 : 정원 80명"), part_role("예산 집행계획"), part_role("기구현황")
     ('staffing', None, 'organization')
+    >>> part_role("재정 현황 (예산 규모)  2조 9,141억원" + " " * 9 + "[단위: 억원]")
+    'budget_summary'
+    >>> part_role("2022년 예산 현황"), part_role("’25년도 인력현황"), part_role("2022년")
+    ('budget_summary', 'staffing', None)
     """
-    if len(title) > MAX_PART_TITLE:
+    # measured without the runs of spaces a letter-spaced or tab-aligned title has
+    if len(collapse(title)) > MAX_PART_TITLE:
         return None
-    key = squash(title)
+    key = LEADING_YEAR.sub("", squash(title))
     best: str | None = None
     for word in words:
         ends = len(key) == len(word) or not key[len(word) : len(word) + 1].isalpha()

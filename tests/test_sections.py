@@ -176,6 +176,25 @@ def test_every_part_title_names_its_part_of_the_general_section(title: str, role
     assert found[role].title.replace(" ", "").startswith(title)
 
 
+#: numbered part titles as other reports print them -> the part they name
+NUMBERED_PART_TITLES = [
+    # an HWPX title tab-aligned to its unit: the runs of spaces are not its length
+    ("4. 재정 현황 (예산 규모)  2조 9,141억원" + " " * 30 + "[단위: 억원]", "budget_summary"),
+    ("1. 행정조직 현황", "organization"),
+    ("2. 교직원 현황", "staffing"),
+    ("3. 2022년 예산 현황", "budget_summary"),
+    ("2. ’25년도 인력현황", "staffing"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), NUMBERED_PART_TITLES)
+def test_a_numbered_part_title_names_its_part(title: str, role: str) -> None:
+    """An education office's 행정조직/교직원 parts, a year before 예산 현황, and a title
+    padded to its unit with spaces are parts of the general section."""
+    lines = split_lines(f"Ⅰ. 일반 현황\n{title}\n○ 내용\nⅡ. 주요업무계획\n1. 사업\n")
+    assert role in split_sections(lines).found
+
+
 @pytest.mark.parametrize(("word", "role"), TOP_TITLES)
 def test_every_chapter_word_alone_names_its_role(word: str, role: str) -> None:
     """No word of the vocabulary is shadowed by one tried before it."""
