@@ -46,6 +46,15 @@ class OutlinePath(Fact):
     number: str = ""
 
 
+class ContentsFact(Fact):
+    """A divider page's list of the items of the part it opens: one contents node under
+    the part, holding the entries in order (not items of their own)."""
+
+    under: str
+    page: int
+    entries: list[str] = Field(min_length=2)
+
+
 class CellFact(Fact):
     page: int | None = None
     row_header: str
@@ -205,6 +214,7 @@ class Facts(Fact):
     refused: bool = False  # a file that is not a work report (a press release)
     headings: list[Heading] = []
     outline: list[OutlinePath] = []
+    contents: list[ContentsFact] = []
     cells: list[CellFact] = []
     units: list[UnitFact] = []
     mentions: list[Mention] = []

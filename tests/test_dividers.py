@@ -1,4 +1,4 @@
-"""A divider page's list of the items after it is the divider's text, not items."""
+"""A divider page's list of the items after it is one ``contents`` node, not items."""
 
 from __future__ import annotations
 
@@ -43,18 +43,21 @@ def part_of(rows: list[tuple[int, str, int]], first: int = 2) -> Node:
     return part
 
 
-def test_a_divider_pages_list_is_its_text_not_items() -> None:
+def test_a_divider_pages_list_is_one_contents_node_not_items() -> None:
     part = part_of(DIVIDER)
     fold_divider_contents(part)
-    assert [c.title for c in part.children] == [
-        "다함께 행복한 부산형 복지 실현",  # the divider's goal stays its own
-        "부산형 사회서비스 비전 제시",
-        "촘촘한 위기가구 발굴 지원",
-        "내실있는 평가와 환류로 성과창출·책임경영 유도",  # a shortened title named
+    assert [(c.kind, c.title) for c in part.children] == [
+        ("bullet", "다함께 행복한 부산형 복지 실현"),  # the divider's goal stays its own
+        ("contents", ""),
+        ("item", "부산형 사회서비스 비전 제시"),
+        ("item", "촘촘한 위기가구 발굴 지원"),
+        ("item", "내실있는 평가와 환류로 성과창출·책임경영 유도"),  # a shortened title named
     ]
-    assert [ln.no for ln in part.lines] == [1, 3, 4, 5]  # nothing left out
-    assert "② 촘촘한 위기가구 발굴 지원" in part.text
-    assert all(c.lines[0].page != 2 for c in part.children[1:])
+    toc = part.children[1]
+    assert toc.parent is part and not toc.children
+    assert [ln.no for ln in toc.lines] == [3, 4, 5]  # nothing left out
+    assert "② 촘촘한 위기가구 발굴 지원" in toc.text and "②" not in part.text
+    assert all(c.lines[0].page != 2 for c in part.children[2:])
 
 
 def test_lines_between_a_dividers_title_and_its_list_are_its_text() -> None:
@@ -67,9 +70,10 @@ def test_lines_between_a_dividers_title_and_its_list_are_its_text() -> None:
             Line(3, "부산형 복지·돌봄 실현", "부산형 복지·돌봄 실현", 2)]  # fmt: skip
     stray = Line(99, "조감도", "조감도", 5)
     fold_divider_contents(part, [part.lines[0], *goal, stray])
-    assert [ln.no for ln in part.lines] == [1, 2, 3, 4, 5, 6]
+    assert [ln.no for ln in part.lines] == [1, 2, 3]
     assert "부산형 복지·돌봄 실현" in part.text
-    assert len(part.children) == 3
+    assert [c.kind for c in part.children] == ["contents", "item", "item", "item"]
+    assert [ln.no for ln in part.children[0].lines] == [4, 5, 6]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +147,8 @@ def _node(text: str, no: int, page: int, parent: Node) -> Node:
 def test_a_parts_divider_page_is_that_part(part_title: str, merged: bool) -> None:
     """여성가족국 p11-12: the divider "1/ 함께 일하고 …" over its entries (boxed numbers,
     lost) on a page of its own, then the part "1 함께 일하고 …" over its items: one part,
-    the divider's lines its text, not two nodes of one title."""
+    the divider's title its text and its entries a ``contents`` node, not two nodes of one
+    title."""
     root = Node("heading", None, "2025년도 주요 업무계획", [Line(1, "Ⅳ", "Ⅳ", 1)], 1)
     divider = _node("1/ 함께 일하고 함께 돌보는 양성평등 환경 조성", 2, 2, root)
     _node("• 양성평등정책 추진체계 확립 및 문화 확산", 3, 2, divider)
@@ -156,8 +161,12 @@ def test_a_parts_divider_page_is_that_part(part_title: str, merged: bool) -> Non
     merge_part_dividers(root)
     assert (len(root.children) == 1) is merged
     if merged:
-        assert [ln.no for ln in root.children[0].lines] == [2, 3, 4, 5]
-        assert root.children[0].children[0].title.startswith("양성평등정책")
+        part = root.children[0]
+        assert [ln.no for ln in part.lines] == [2, 5]
+        assert part.text == "함께 일하고 함께 돌보는 양성평등 환경 조성"
+        toc, first = part.children[:2]
+        assert toc.kind == "contents" and [ln.no for ln in toc.lines] == [3, 4]
+        assert toc.parent is part and first.title.startswith("양성평등정책")
 
 
 def test_a_dividers_lines_are_taken_from_its_lists_page_only() -> None:
@@ -178,4 +187,7 @@ def test_a_dividers_lines_are_taken_from_its_lists_page_only() -> None:
     label = Line(3, "[그림] 재난대응 흐름도", "[그림] 재난대응 흐름도", 2)
     banner = Line(4, "2024 안전도시 부산", "2024 안전도시 부산", 3)
     fold_divider_contents(root, [label, banner])
-    assert [ln.no for ln in top.lines] == [1, 5, 6]
+    assert [ln.no for ln in top.lines] == [1]
+    assert [(c.kind, [ln.no for ln in c.lines]) for c in top.children[:2]] == [
+        ("bullet", [2]), ("contents", [5, 6])
+    ]

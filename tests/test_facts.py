@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import regex
 
 from extract.errors import NotAReportError
 from extract.layout import layout
@@ -217,6 +218,39 @@ def test_outline_path(stem: str, facts: Facts, i: int, fact: Any) -> None:
     assert fact.children in counts, [[k.title[:30] for k in kids.get(n.node, [])] for n in matches]
     if fact.number:
         assert fact.number in [n.number for n in matches], [n.number for n in matches]
+
+
+def _word_key(text: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}]+", "", text)
+
+
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("contents"))
+def test_divider_contents(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    """The entries a divider page lists are one contents node under the part the page
+    opens, in order; none of them is an item of its own on that page."""
+    report = _need(facts)
+    by_id = {n.node: n for n in report.outline}
+    tocs = [
+        n for n in report.outline
+        if n.kind == "contents" and n.page_start == fact.page and n.parent is not None
+        and starts(by_id[n.parent].title, fact.under)
+    ]  # fmt: skip
+    assert tocs, f"no contents under {fact.under!r} on page {fact.page}: " + str(
+        [(n.kind, n.title[:30]) for n in report.outline if n.page_start == fact.page]
+    )
+    text = _word_key(tocs[0].text)
+    at = 0
+    for entry in fact.entries:
+        found = text.find(_word_key(entry), at)
+        assert found >= 0, f"{entry!r} not listed (in order) in {tocs[0].text!r}"
+        at = found + 1
+    listed = {_word_key(e) for e in fact.entries}
+    items = [
+        n.title for n in report.outline
+        if n.page_start == fact.page and n.kind in ("item", "bullet")
+        and _word_key(n.title) in listed
+    ]  # fmt: skip
+    assert not items, f"entries read as items: {items}"
 
 
 def _ancestors(n: OutlineNode, by_id: dict[int, OutlineNode]) -> list[int]:

@@ -2095,8 +2095,9 @@ def test_a_note_flush_right_on_a_title_after_its_boxed_number_is_a_note_under_it
     lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
     outline = build_outline(lines)
     (heading,) = [n for n in outline.nodes if n.depth == 1]
-    assert [c.title for c in heading.children] == ["공동육아 나눔터", "다함께돌봄센터"]
-    first = heading.children[0]
+    assert [c.kind for c in heading.children] == ["contents", "item", "item"]
+    assert [c.title for c in heading.children[1:]] == ["공동육아 나눔터", "다함께돌봄센터"]
+    first = heading.children[1]
     assert [(c.kind, c.title) for c in first.children] == [
         ("note", "여성가족부 소관"), ("bullet", "사업개요")]  # fmt: skip
 

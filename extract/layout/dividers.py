@@ -2,9 +2,11 @@
 (복지정책과: "1. … 6.", then item 1 on the next page), and each entry would otherwise be
 an item of its own beside the item it names.
 
-The list stays the divider's text (its lines are read, not residue); the entries are
-no nodes.  So do the lines set between the divider's title and its list that no item
-took (the part's goal in display type, "다함께 행복한, …" / "부산형 복지·돌봄 실현").
+The list becomes one ``contents`` node under the divider (its lines are read, not
+residue, and not the body: as the report's own table of contents, no figure of it is a
+mention), in place of its entries.  The lines set between the divider's title and its
+list that no item took (the part's goal in display type, "다함께 행복한, …" / "부산형
+복지·돌봄 실현") are the divider's text.
 
 A divider is told by its page: where lines have none (HWPX, HWP and text exports
 carry no page breaks here) nothing is folded.  An entry names an item when its words
@@ -31,23 +33,23 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]++")
 
 
 def fold_divider_contents(root: Node, content: Sequence[Line] = ()) -> None:
-    """Fold each contents list of a divider page into the node it stands under, with the
-    ``content`` lines between the two that no node holds."""
+    """Fold each contents list of a divider page into one ``contents`` node under the
+    node it stands under, with the ``content`` lines between the two that no node holds
+    as that node's text."""
     placed = {ln.no for n in root.walk() for ln in n.lines}
     for node in list(root.walk()):
         if node.kind == "root":
             continue  # (the root holds no lines: a list under it is no divider's)
-        folded = False
+        listed: list[Line] = []
         while (run := _contents_run(node.children)) is not None:
             i, j = run
-            for entry in node.children[i:j]:
-                node.lines.extend(entry.lines)
-            del node.children[i:j]
-            folded = True
-        if folded and node.lines:
+            toc = contents_of(node.children[i:j], node)
+            listed.extend(toc.lines)
+            node.children[i:j] = [toc]
+        if listed and node.lines:
             # (on the list's page only: a title pages before it has no goal set by it)
-            first, last = node.lines[0].no, max(ln.no for ln in node.lines)
-            page = max(node.lines, key=lambda ln: ln.no).page
+            first, last = node.lines[0].no, max(ln.no for ln in listed)
+            page = max(listed, key=lambda ln: ln.no).page
             node.lines.extend(
                 ln for ln in content
                 if first < ln.no < last and ln.no not in placed and ln.page == page
@@ -55,22 +57,28 @@ def fold_divider_contents(root: Node, content: Sequence[Line] = ()) -> None:
         node.lines.sort(key=lambda ln: ln.no)
 
 
+def contents_of(entries: Sequence[Node], parent: Node) -> Node:
+    """One ``contents`` node under ``parent`` holding the lines of ``entries``."""
+    lines = sorted((ln for e in entries for n in e.walk() for ln in n.lines), key=lambda ln: ln.no)
+    return Node("contents", None, "", lines, 0, parent)
+
+
 def merge_part_dividers(root: Node) -> None:
     """A part's divider page ("1/ 함께 일하고 함께 돌보는 양성평등 환경 조성" over the
     entries of its items) before the part's own first page, numbered and titled alike
-    ("1 함께 일하고 …"), is that part: its lines, entries and all, are the part's text,
-    not a node beside it with the same title."""
+    ("1 함께 일하고 …"), is that part: its title lines are the part's, and its entries
+    the part's first child, a ``contents`` node; not a node beside it with the same
+    title."""
     for node in list(root.walk()):
         kids = node.children
         i = 0
         while i + 1 < len(kids):
             divider, part = kids[i], kids[i + 1]
             if _divides(divider, part):
-                part.lines = sorted(
-                    [ln for n in divider.walk() for ln in n.lines] + part.lines,
-                    key=lambda ln: ln.no,
-                )
+                part.lines = sorted(divider.lines + part.lines, key=lambda ln: ln.no)
                 part.head = len(part.lines)
+                if divider.children:
+                    part.children.insert(0, contents_of(divider.children, part))
                 del kids[i]
                 continue
             i += 1
