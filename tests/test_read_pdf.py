@@ -809,6 +809,51 @@ def test_a_dingbat_fonts_letters_are_its_pictures(font: str) -> None:
     assert plain.text == "m"
 
 
+def _drawn(text: str, x: float, baseline: float, drop: float, size: float = 15.0,
+           turn: float = 0.0) -> dict[str, object]:
+    """A character dict as pdfminer gives it: drawn on ``baseline`` (PDF space, up from the
+    page's foot of 842 pt), its box's bottom ``drop`` over it (-descent, or a broken
+    font's whole size)."""
+    y0 = baseline + drop
+    return {"text": text, "x0": x, "x1": x + size, "top": 842 - (y0 + size),
+            "bottom": 842 - y0, "size": size, "y0": y0,
+            "matrix": (size, turn, -turn, size, x, baseline)}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("drop", "moved"),
+    [
+        (-3.0, False),  # a font's descent: the box is where the glyph is
+        (0.0, False),
+        (4.5, False),  # a superscript's rise
+        (15.0, True),  # cairo's Type 3 Latin letters: the box a whole size above the line
+        (-14.0, True),  # a box a size below its baseline: no descent is that deep
+    ],
+)
+def test_a_glyph_box_astray_from_its_baseline_is_put_on_it(drop: float, moved: bool) -> None:
+    """A PDF printed again by cairo draws "(L=9.3km, B=4" in a Type 3 font whose boxes
+    stand a whole size above the baseline their "차로)" sits on: the box is put on the
+    baseline the glyph is drawn on, so the line stays one line."""
+    glyph = to_glyph(_drawn("L", 10.0, 600.0, drop))
+    if not moved:
+        assert glyph.bottom == 842 - (600.0 + drop)
+        return
+    assert glyph.bottom == pytest.approx(842 - 600.0 + 0.2 * 15)
+    assert glyph.bottom - glyph.top == pytest.approx(15.0)
+
+
+def test_letters_of_a_font_with_astray_boxes_stay_on_their_line() -> None:
+    hangul = [_drawn(ch, 10.0 + 15 * i, 600.0, -3.0) for i, ch in enumerate("도로 신설")]
+    latin = [_drawn(ch, 90.0 + 8 * i, 600.0, 15.0) for i, ch in enumerate("(L=9.3km)")]
+    lines = chars_to_lines([to_glyph(c) for c in hangul + latin])
+    assert [ln.text for ln in lines] == ["도로 신설 (L=9.3km)"]
+
+
+def test_turned_text_keeps_its_box() -> None:
+    glyph = to_glyph(_drawn("L", 10.0, 600.0, 15.0, turn=15.0))
+    assert glyph.bottom == 842 - 615.0
+
+
 def _rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
     return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
 

@@ -22,14 +22,37 @@ from extract.read.pdf.base import (
 # --- characters and quality ----------------------------------------------------------
 
 
+#: a glyph box whose bottom is this many sizes off its baseline (above it, or below it
+#: by more than any descent) is not where the glyph is drawn: a font's metrics are wrong
+#: (a PDF printed again by cairo sets the Latin letters in a Type 3 font whose box stands
+#: a whole size above the line, so "(L=9.3km, B=4" left the line of its "차로)")
+ASTRAY_BOX = 0.8
+#: where such a glyph's box is put instead: its bottom this many sizes under the baseline
+DESCENT = 0.2
+
+
+def _off_baseline(char: PdfObj, size: float) -> float:
+    """How far (top-down) to move the box of a glyph drawn on a baseline the box is
+    astray from (:data:`ASTRAY_BOX`); 0 for every sound glyph."""
+    matrix, y0 = char.get("matrix"), char.get("y0")
+    if matrix is None or y0 is None or matrix[1] or matrix[2]:
+        return 0.0  # (no baseline given, or the text is turned: its box is its own)
+    drop = float(y0) - float(matrix[5])  # (box bottom over baseline: -descent + rise)
+    if abs(drop) < ASTRAY_BOX * size:
+        return 0.0
+    return drop + DESCENT * size
+
+
 def to_glyph(char: PdfObj) -> Glyph:
+    size = float(char.get("size") or (char["bottom"] - char["top"]) or 1.0)
+    shift = _off_baseline(char, size)
     return Glyph(
         text=drawn_char(dingbat_char(str(char["text"]), char.get("fontname"))),
         x0=float(char["x0"]),
         x1=float(char["x1"]),
-        top=float(char["top"]),
-        bottom=float(char["bottom"]),
-        size=float(char.get("size") or (char["bottom"] - char["top"]) or 1.0),
+        top=float(char["top"]) + shift,
+        bottom=float(char["bottom"]) + shift,
+        size=size,
         upright=bool(char.get("upright", True)),
     )
 

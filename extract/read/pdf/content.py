@@ -406,6 +406,9 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                         "size": o.size,
                         "upright": o.upright,
                         "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                        # (as pdfplumber's: where the baseline is, whatever the font's box)
+                        "y0": o.y0,
+                        "matrix": o.matrix,
                     }
                 )
             elif kind is LTRect:
