@@ -71,7 +71,13 @@ from extract.read.pdf import (
 )
 from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
-from extract.read.pdf.content import _LostGlyphs, _rect_edges, drop_shading, lost_numbers
+from extract.read.pdf.content import (
+    _LostGlyphs,
+    _rect_edges,
+    curve_edges,
+    drop_shading,
+    lost_numbers,
+)
 from extract.read.pdf.grids import take_drawn_bullets
 from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
@@ -1962,6 +1968,42 @@ def test_a_box_with_rounded_corners_holds_its_text(paint: bytes) -> None:
         assert lines == ["alpha one", "alpha two", "beta one", "beta two"]
     else:
         assert lines == ["alpha one beta one", "alpha two beta two"]
+
+
+#: cairo's stroked outline of a serif "Ⅰ" 27 pt high (여성가족국 p4 printed again by
+#: pdftocairo), in top-down points: serifs 7.4 pt wide, a stem 1.7 pt wide
+SERIF_I = [(66.5, 69.5), (66.5, 70.2), (68.7, 70.5), (69.3, 72.0), (69.3, 86.7), (68.7, 87.9),
+           (66.5, 88.3), (66.5, 89.0), (73.9, 89.0), (73.9, 88.3), (71.6, 87.9), (71.0, 86.7),
+           (71.0, 72.0), (71.6, 70.5), (73.9, 70.2), (73.9, 69.5), (66.5, 69.5)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pts", "rules"),
+    [
+        (SERIF_I, 0),  # a glyph drawn as its outline: no rules (its stem was a box's side)
+        ([(x * 3, y * 3) for x, y in SERIF_I], 8),  # the same shape 60 pt high is drawn rules
+        ([(10, 10), (18, 10), (18, 18), (10, 18), (10, 10)], 4),  # a small square: a box
+        ([(10, 10), (12, 10), (12, 12), (14, 12), (14, 10), (16, 10)], 0),  # an open squiggle
+    ],
+)
+def test_a_small_path_of_many_corners_draws_no_rules(
+    pts: list[tuple[float, float]], rules: int
+) -> None:
+    edges = curve_edges(pts, True)
+    assert len(edges) == rules
+    assert not any("rounded" in e for e in edges)
+
+
+def test_a_numeral_drawn_as_its_outline_stays_beside_its_title() -> None:
+    """A PDF printed again by cairo strokes the outline of a Type 3 heading numeral over
+    its text: the outline is no box around the numeral, which stays on its title's line."""
+    outline = b"%.1f %.1f m " % (SERIF_I[0][0], 842 - SERIF_I[0][1]) + b"".join(
+        b"%.1f %.1f l " % (x, 842 - y) for x, y in SERIF_I[1:]
+    )
+    data = tiny_pdf(b"BT /F1 20 Tf 60 756 Td (I. Title here) Tj ET\n" + outline + b"S\n")
+    assert_objects_equal(data)
+    lines = [ln.text for ln in read_pdf(data, "x").lines if ln.is_content]
+    assert lines == ["I. Title here"]
 
 
 def test_a_rounded_highlight_over_a_tables_row_cuts_no_cells() -> None:

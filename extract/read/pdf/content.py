@@ -509,6 +509,13 @@ def _rect_edges(r: PdfObj) -> list[PdfObj]:
 #: a closed path whose straight sides run at least this share of its width and height,
 #: on all four sides, is a box with rounded corners
 ROUNDED_SIDE = 0.5
+#: a path of more corners than a rectangle's that fits in a square this wide (pt) draws
+#: a glyph or an icon, not rules: a PDF printed again by cairo draws a Type 3 heading
+#: numeral "Ⅰ" as its outline, whose stems and serifs had boxed the numeral apart from
+#: its title
+GLYPH_PATH = 30.0
+#: how far in from a rounded box's edge its straight side may run (x its smaller size)
+SIDE_SNAP = 0.1
 
 
 def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfObj]:
@@ -516,20 +523,26 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
     each tagged ``rounded`` with the path's box where the path is a box with rounded
     corners (a closed, stroked path whose four sides are straight over most of their
     length: Hancom's rounded rectangle, a roadmap's step); :func:`square_rounded_boxes`
-    then makes such a box its four sides met at the corners."""
+    then makes such a box its four sides met at the corners.  A small path of more
+    corners than a box's (:data:`GLYPH_PATH`) draws no rules."""
     edges = _curve_edges(pts)
-    if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
-        return edges
     xs, ys = [x for x, _ in pts], [y for _, y in pts]
     x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
     width, height = x1 - x0, bottom - top
+    glyph = len(pts) > 5 and width <= GLYPH_PATH and height <= GLYPH_PATH
+    if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
+        return [] if glyph else edges
     if width <= 0 or height <= 0:
         return edges
+
+    # (a side within a tenth of the box from its edge: a glyph's stem beside its serif
+    # is no side of a box)
+    snap = min(SNAP_TOLERANCE, SIDE_SNAP * min(width, height))
 
     def side(orient: str, pos: float) -> bool:
         return any(
             e["orientation"] == orient
-            and abs((e["top"] if orient == "h" else e["x0"]) - pos) <= SNAP_TOLERANCE
+            and abs((e["top"] if orient == "h" else e["x0"]) - pos) <= snap
             and (e["x1"] - e["x0"] if orient == "h" else e["bottom"] - e["top"])
             >= ROUNDED_SIDE * (width if orient == "h" else height)
             for e in edges
@@ -537,7 +550,7 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
 
     if side("h", top) and side("h", bottom) and side("v", x0) and side("v", x1):
         return [{**e, "rounded": (x0, top, x1, bottom)} for e in edges]
-    return edges
+    return [] if glyph else edges
 
 
 def square_rounded_boxes(edges: Sequence[PdfObj]) -> list[PdfObj]:
