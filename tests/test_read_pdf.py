@@ -222,6 +222,28 @@ def test_glyphs_are_told_apart_where_a_font_gives_several_u_f000(
     assert lost_glyph(0) != lost_glyph(1) and is_lost_glyph(lost_glyph(0))
 
 
+#: lines with glyphs the export lost (numbered apart: A, B) -> the text read
+LOST_IN_LINES = [
+    ("A 추진일정", "• 추진일정"),  # a bullet
+    ("특화된A일+휴가B관광", "특화된 일+휴가 관광"),  # between letters: no bullet, a space
+    # quotes around words (여성가족국 p42 "체계를 ‘교육부(교육청)’ 주도")
+    ("체계를 A교육부(교육청)B 주도 통합", "체계를 교육부(교육청) 주도 통합"),
+    ("명칭은 A부산형B", "명칭은 부산형"),  # ... at the line's end
+    ("가 A나 B다", "가 •나 •다"),  # marks each after a space: a list's bullets
+    ("A교육부B 주도", "•교육부• 주도"),  # (a line's first mark is its bullet)
+    # Hancom's own symbols in plane 15 (HWPX) are their characters, not lost glyphs
+    ("및 \U000f0854소식지\U000f0855 발간", "및 『소식지』 발간"),
+    ("가\U000f02b1나", "가①나"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), LOST_IN_LINES)
+def test_a_lost_glyph_reads_by_where_it_stands(line: str, text: str) -> None:
+    line = line.replace("A", lost_glyph(0)).replace("B", lost_glyph(1))
+    assert normalize_text(line) == text
+    assert not is_lost_glyph("\U000f0854") and is_lost_glyph(lost_glyph(2))
+
+
 def test_lost_glyphs_are_numbered_once_for_the_whole_document() -> None:
     """Every page's device numbers the (font, glyph) pairs in one map of the document:
     a glyph reads the same on every page, two glyphs never alike (fonts named alike but

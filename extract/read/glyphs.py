@@ -183,11 +183,29 @@ def _fold(m: re.Match[str]) -> str:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
-#: a glyph the export lost (U+F000, or told apart: :func:`lost_glyph`)
-_LOST = "[\uf000\U000f0000-\U000ffffd]"
+
+
+def _lost_class() -> str:
+    """The characters of a glyph the export lost (U+F000, or told apart: :func:`lost_glyph`)
+    as a regex class: plane 15 but for the codes of Hancom's own symbols (『, ①), which
+    an HWPX or HWP file gives as they are."""
+    known = sorted(ord(k) for k in PRIVATE_USE if ord(k) >= _LOST_BASE)
+    spans, start = [], _LOST_BASE
+    for code in known:
+        if code > start:
+            spans.append((start, code - 1))
+        start = code + 1
+    spans.append((start, _LOST_BASE + _LOST_SPAN - 1))
+    return "[\uf000" + "".join(f"{chr(a)}-{chr(b)}" for a, b in spans) + "]"
+
+
+_LOST = _lost_class()
 _ANY_LOST = re.compile(_LOST)
 #: ... between two letters or figures
 _LOST_INSIDE = re.compile(f"(?<=[^\\W_]){_LOST}(?=[^\\W_])")
+#: ... or two of them around words inside a line, the first after a space and against
+#: the word, the last against it and before a space (quotes: "를 ‘교육부(교육청)’ 주도")
+_LOST_QUOTES = re.compile(f"(?<=\\s){_LOST}(?=\\w)([^\\s\n](?:[^\\n]*?[^\\s])?){_LOST}(?=\\s|$)")
 
 
 def lost_glyph(number: int) -> str:
@@ -203,7 +221,7 @@ def lost_glyph(number: int) -> str:
 
 def is_lost_glyph(ch: str) -> bool:
     """Whether ``ch`` is a glyph whose code the export lost (U+F000, or one told apart)."""
-    return ch == LOST_GLYPH or "\U000f0000" <= ch <= "\U000ffffd"
+    return ch == LOST_GLYPH or ("\U000f0000" <= ch <= "\U000ffffd" and ch not in PRIVATE_USE)
 
 
 def is_private_use(ch: str) -> bool:
@@ -219,6 +237,10 @@ def normalize_text(text: str) -> str:
     '• 추진일정 ’21. 4.~12.'
     >>> normalize_text("특화된\\uf000일+휴가\\uf000관광")  # between letters: no bullet
     '특화된 일+휴가 관광'
+    >>> normalize_text("체계를 \\uf000교육부(교육청)\\uf000 주도 통합")  # quotes: none
+    '체계를 교육부(교육청) 주도 통합'
+    >>> normalize_text("및 \\U000f0854소식지\\U000f0855 발간")  # Hancom's own 『』 (HWPX)
+    '및 『소식지』 발간'
     >>> normalize_text("２０２１년 ３월")
     '2021년 3월'
     >>> normalize_text("추진\\u200f일정 \\u2066계\\u2069")
@@ -228,6 +250,7 @@ def normalize_text(text: str) -> str:
         # a lost glyph set between two letters (a quote, an arrow: "특화된‘일+휴가’") is no
         # bullet; what it was is lost, and a space keeps the words apart
         text = _LOST_INSIDE.sub(" ", text)
+        text = _LOST_QUOTES.sub(r"\1", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # substitute only where a character needs it: most of a report is Hangul,
