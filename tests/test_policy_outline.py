@@ -91,3 +91,19 @@ def test_goals_from_the_outline(body: list[str], want: list[tuple[int, str, int,
     rows, warnings = _goals(body)
     assert rows == want
     assert ("policy_goals.layout" in warnings) == (not want)
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ([], "Ⅱ 정책목표 및 전략 holds no text (a picture? pictures are not read)"),
+        (["○ 시민과 함께하는 관광도시"], "no goals (목표) or core tasks (핵심과제) found in Ⅱ"),
+    ],
+)
+def test_a_policy_section_with_no_text_says_so(body: list[str], says: str) -> None:
+    """대전교육청's Ⅱ 기본 방향 is one picture: the warning says the section holds no text,
+    not that its goals could not be found in it."""
+    text = "\n".join([HEAD, *body, *PLAN]) + "\n"
+    report = check(parse_document(read_bytes(text.encode(), "plan.txt"), "plan"))
+    (warning,) = [w for w in report.warnings if w.code == "policy_goals.layout"]
+    assert warning.message.startswith(says)

@@ -218,7 +218,11 @@ def parse_policy(
         if not _from_layout(section, vision, vision_lines, boxes, out):
             out.warn(
                 "policy_goals.layout",
-                "no goals (목표) or core tasks (핵심과제) found in Ⅱ",
+                "no goals (목표) or core tasks (핵심과제) found in Ⅱ"
+                if section.content
+                # (the page is a picture: 대전교육청's 기본 방향 is one bitmap)
+                else f"Ⅱ {section.title} holds no text (a picture? pictures are not read): "
+                "no goals (목표) or core tasks (핵심과제)",
                 section.heading,
             )
         return out
