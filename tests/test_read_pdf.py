@@ -71,14 +71,9 @@ from extract.read.pdf import (
 )
 from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
-from extract.read.pdf.content import (
-    _LostGlyphs,
-    _rect_edges,
-    curve_edges,
-    drop_shading,
-    lost_numbers,
-)
+from extract.read.pdf.content import _LostGlyphs, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
+from extract.read.pdf.paths import curve_edges, drop_shading, rect_edges
 from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
     PageGrid,
@@ -897,7 +892,7 @@ def test_a_gradient_drawn_as_strips_is_no_rule() -> None:
     strips = [_rect(57.9 + 0.1 * i, 443.5, 58.0 + 0.1 * i, 504.6) for i in range(258)]
     kept = drop_shading(table + strips)
     assert kept == table
-    edges = [e for r in kept for e in _rect_edges(r)]
+    edges = [e for r in kept for e in rect_edges(r)]
     (found,) = find_ruled_tables(edges)
     assert len(found.cells) == 4
     # a rule drawn as one thin rectangle, and a dotted line, stay

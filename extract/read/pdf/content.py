@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,7 +24,8 @@ from pdfminer.utils import (
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
 
 from extract.read.glyphs import LOST_GLYPH, lost_glyph
-from extract.read.pdf.base import SNAP_TOLERANCE, PdfObj
+from extract.read.pdf.base import PdfObj
+from extract.read.pdf.paths import curve_edges, drop_shading, rect_edges, square_rounded_boxes
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
 #
@@ -448,170 +446,8 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
         left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
         rects.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
                       "bottom": (height - y0) + mb_top, "height": y1 - y0})  # fmt: skip
-    edges = lines + [e for r in drop_shading(rects) for e in _rect_edges(r)] + curves
+    edges = lines + [e for r in drop_shading(rects) for e in rect_edges(r)] + curves
     return PageObjects(chars, square_rounded_boxes(edges), images, float(page.width), height)
-
-
-#: a filled rectangle this thin is one strip of a shading, not a rule, where MIN_STRIPS or
-#: more side by side (each starting within STRIP_GAP of the last one's end) cover more
-#: than SHADE_WIDTH: Hancom draws a gradient as strips of 0.1 pt, or of 4 pt (기획조정실
-#: p15, whose strips had made a table of 50 columns of one letter each)
-STRIP_THICKNESS = 6.0
-STRIP_GAP = 0.2
-SHADE_WIDTH = 2 * SNAP_TOLERANCE
-MIN_STRIPS = 4
-
-
-def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
-    """``rects`` without the strips of a gradient fill.
-
-    Hancom draws a gradient (a heading's numbered box) as hundreds of 0.1 pt strips side
-    by side, and the PDF clips them to the box; unclipped, their sides merge into a rule
-    that runs through the table above the box and joins the two.
-    """
-    strips: set[int] = set()
-    # (thin across, long along): strips side by side, then strips one above the other
-    for (lo, hi), (a, b) in ((("x0", "x1"), ("top", "bottom")), (("top", "bottom"), ("x0", "x1"))):
-        groups: dict[tuple[float, float], list[int]] = {}
-        for i, r in enumerate(rects):
-            if float(r[hi]) - float(r[lo]) < STRIP_THICKNESS:
-                groups.setdefault((round(float(r[a]), 1), round(float(r[b]), 1)), []).append(i)
-        for members in groups.values():
-            members.sort(key=lambda i: float(rects[i][lo]))
-            run = [members[0]]
-            for i in [*members[1:], -1]:
-                if i >= 0 and float(rects[i][lo]) <= float(rects[run[-1]][hi]) + STRIP_GAP:
-                    run.append(i)
-                    continue
-                wide = float(rects[run[-1]][hi]) - float(rects[run[0]][lo]) > SHADE_WIDTH
-                if wide and len(run) >= MIN_STRIPS:
-                    strips.update(run)
-                run = [i]
-    return [r for i, r in enumerate(rects) if i not in strips]
-
-
-def _rect_edges(r: PdfObj) -> list[PdfObj]:
-    """pdfplumber's ``rect_to_edges``: top, bottom, left and right side."""
-    return [
-        {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
-        {
-            "orientation": "h",
-            "x0": r["x0"],
-            "x1": r["x1"],
-            "top": r["top"] + r["height"],
-            "bottom": r["bottom"],
-        },
-        {"orientation": "v", "x0": r["x0"], "x1": r["x0"], "top": r["top"], "bottom": r["bottom"]},
-        {"orientation": "v", "x0": r["x1"], "x1": r["x1"], "top": r["top"], "bottom": r["bottom"]},
-    ]
-
-
-#: a closed path whose straight sides run at least this share of its width and height,
-#: on all four sides, is a box with rounded corners
-ROUNDED_SIDE = 0.5
-#: a path of more corners than a rectangle's that fits in a square this wide (pt) draws
-#: a glyph or an icon, not rules: a PDF printed again by cairo draws a Type 3 heading
-#: numeral "Ⅰ" as its outline, whose stems and serifs had boxed the numeral apart from
-#: its title
-GLYPH_PATH = 30.0
-#: how far in from a rounded box's edge its straight side may run (x its smaller size)
-SIDE_SNAP = 0.1
-
-
-def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfObj]:
-    """The rules a path draws: its straight, axis-parallel steps (:func:`_curve_edges`),
-    each tagged ``rounded`` with the path's box where the path is a box with rounded
-    corners (a closed, stroked path whose four sides are straight over most of their
-    length: Hancom's rounded rectangle, a roadmap's step); :func:`square_rounded_boxes`
-    then makes such a box its four sides met at the corners.  A small path of more
-    corners than a box's (:data:`GLYPH_PATH`) draws no rules."""
-    edges = _curve_edges(pts)
-    xs, ys = [x for x, _ in pts], [y for _, y in pts]
-    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    width, height = x1 - x0, bottom - top
-    glyph = len(pts) > 5 and width <= GLYPH_PATH and height <= GLYPH_PATH
-    if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
-        return [] if glyph else edges
-    if width <= 0 or height <= 0:
-        return edges
-
-    # (a side within a tenth of the box from its edge: a glyph's stem beside its serif
-    # is no side of a box)
-    snap = min(SNAP_TOLERANCE, SIDE_SNAP * min(width, height))
-
-    def side(orient: str, pos: float) -> bool:
-        return any(
-            e["orientation"] == orient
-            and abs((e["top"] if orient == "h" else e["x0"]) - pos) <= snap
-            and (e["x1"] - e["x0"] if orient == "h" else e["bottom"] - e["top"])
-            >= ROUNDED_SIDE * (width if orient == "h" else height)
-            for e in edges
-        )
-
-    if side("h", top) and side("h", bottom) and side("v", x0) and side("v", x1):
-        return [{**e, "rounded": (x0, top, x1, bottom)} for e in edges]
-    return [] if glyph else edges
-
-
-def square_rounded_boxes(edges: Sequence[PdfObj]) -> list[PdfObj]:
-    """``edges`` with each box drawn with rounded corners (edges tagged ``rounded``) its
-    four sides met at the corners, so that it holds its text as a square box does, but
-    where another rule runs through it (a highlight drawn over a table's row: squared, its
-    sides would cut the table's cells), and without the tags."""
-    boxes: dict[tuple[float, float, float, float], list[PdfObj]] = {}
-    out: list[PdfObj] = []
-    for e in edges:
-        if "rounded" in e:
-            boxes.setdefault(e["rounded"], []).append(e)
-        else:
-            out.append(e)
-    if not boxes:
-        return out
-    # the other rules by where they stand across their run, to look up those near a box
-    hs = sorted((float(e["top"]), i) for i, e in enumerate(out) if e["orientation"] == "h")
-    vs = sorted((float(e["x0"]), i) for i, e in enumerate(out) if e["orientation"] == "v")
-    for (x0, top, x1, bottom), own in boxes.items():
-        inside = (x0 + SNAP_TOLERANCE, top + SNAP_TOLERANCE, x1 - SNAP_TOLERANCE,
-                  bottom - SNAP_TOLERANCE)  # fmt: skip
-        near = [out[i] for _, i in hs[bisect.bisect_right(hs, (inside[1], math.inf)):
-                                      bisect.bisect_left(hs, (inside[3], -1))]]
-        near += [out[i] for _, i in vs[bisect.bisect_right(vs, (inside[0], math.inf)):
-                                       bisect.bisect_left(vs, (inside[2], -1))]]
-        others = [e for e in edges if e.get("rounded") not in (None, (x0, top, x1, bottom))]
-        if any(_crosses(e, inside) for e in near + others):
-            out += [{k: v for k, v in e.items() if k != "rounded"} for e in own]
-        else:
-            out += _rect_edges(
-                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
-            )
-    return out
-
-
-def _crosses(e: PdfObj, box: tuple[float, float, float, float]) -> bool:
-    """Whether the rule ``e`` runs inside ``box`` (x0, top, x1, bottom)."""
-    x0, top, x1, bottom = box
-    ex0, etop, ex1, ebottom = (float(e[k]) for k in ("x0", "top", "x1", "bottom"))
-    if e["orientation"] == "h":
-        return top < etop < bottom and ex0 < x1 and x0 < ex1
-    return x0 < ex0 < x1 and etop < bottom and top < ebottom
-
-
-def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
-    """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path."""
-    out = []
-    for (ax, ay), (bx, by) in itertools.pairwise(pts):
-        orient = "v" if ax == bx else "h" if ay == by else None
-        if orient:
-            out.append(
-                {
-                    "orientation": orient,
-                    "x0": min(ax, bx),
-                    "x1": max(ax, bx),
-                    "top": min(ay, by),
-                    "bottom": max(ay, by),
-                }
-            )
-    return out
 
 
 class _PlumberDevice(_LostGlyphs, PDFPageAggregatorWithMarkedContent):
@@ -637,7 +473,7 @@ def plumber_objects(page: Any) -> PageObjects:
         if e.get("orientation") in ("h", "v")
         and e.get("object_type") not in ("rect_edge", "curve_edge")
     ]  # fmt: skip
-    edges += [e for r in drop_shading(page.rects) for e in _rect_edges(r)]
+    edges += [e for r in drop_shading(page.rects) for e in rect_edges(r)]
     edges += [e for c in page.curves for e in curve_edges(c["pts"], bool(c.get("stroke")))]
     edges = square_rounded_boxes(edges)
     edges = [
