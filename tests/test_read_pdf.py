@@ -229,6 +229,10 @@ LOST_IN_LINES = [
     # Hancom's own symbols in plane 15 (HWPX) are their characters, not lost glyphs
     ("및 \U000f0854소식지\U000f0855 발간", "및 『소식지』 발간"),
     ("가\U000f02b1나", "가①나"),
+    # review 12 D2: a line's bullet and a mark at the end of the line before are no quotes
+    ("1. 조직현황 A\nA 교육부 협업 강화B", "1. 조직현황 •\n• 교육부 협업 강화•"),
+    # review 12 D4: the quotes are the nearest two, no mark between them
+    ("체계 A교육 A지원B 주도", "체계 •교육 지원 주도"),
 ]
 
 
@@ -237,6 +241,8 @@ def test_a_lost_glyph_reads_by_where_it_stands(line: str, text: str) -> None:
     line = line.replace("A", lost_glyph(0)).replace("B", lost_glyph(1))
     assert normalize_text(line) == text
     assert not is_lost_glyph("\U000f0854") and is_lost_glyph(lost_glyph(2))
+    # review 12 D5: no lost glyph is numbered onto one of Hancom's own symbols
+    assert all(is_lost_glyph(lost_glyph(n)) for n in range(0, 3000, 7))
 
 
 def test_lost_glyphs_are_numbered_once_for_the_whole_document() -> None:
@@ -2001,6 +2007,9 @@ SERIF_I = [(66.5, 69.5), (66.5, 70.2), (68.7, 70.5), (69.3, 72.0), (69.3, 86.7),
         ([(x * 3, y * 3) for x, y in SERIF_I], 8),  # the same shape 60 pt high is drawn rules
         ([(10, 10), (18, 10), (18, 18), (10, 18), (10, 10)], 4),  # a small square: a box
         ([(10, 10), (12, 10), (12, 12), (14, 12), (14, 10), (16, 10)], 0),  # an open squiggle
+        # review 12 D1: a round-capped dash of a dashed rule (사회복지국 p37), 8 points
+        ([(10, 10), (12.5, 10), (12.92, 10.42), (12.5, 10.84), (10, 10.84), (9.58, 10.42),
+          (10, 10), (10, 10)], 3),
     ],
 )
 def test_a_small_path_of_many_corners_draws_no_rules(

@@ -185,13 +185,16 @@ def _fold(m: re.Match[str]) -> str:
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010fffd]")
 
 
+#: the codes of plane 15 that Hancom's own symbols use (a lost glyph is numbered past them)
+_HANCOM_CODES = sorted(ord(k) for k in PRIVATE_USE if ord(k) >= _LOST_BASE)
+
+
 def _lost_class() -> str:
     """The characters of a glyph the export lost (U+F000, or told apart: :func:`lost_glyph`)
     as a regex class: plane 15 but for the codes of Hancom's own symbols (『, ①), which
     an HWPX or HWP file gives as they are."""
-    known = sorted(ord(k) for k in PRIVATE_USE if ord(k) >= _LOST_BASE)
     spans, start = [], _LOST_BASE
-    for code in known:
+    for code in _HANCOM_CODES:
         if code > start:
             spans.append((start, code - 1))
         start = code + 1
@@ -205,7 +208,12 @@ _ANY_LOST = re.compile(_LOST)
 _LOST_INSIDE = re.compile(f"(?<=[^\\W_]){_LOST}(?=[^\\W_])")
 #: ... or two of them around words inside a line, the first after a space and against
 #: the word, the last against it and before a space (quotes: "를 ‘교육부(교육청)’ 주도")
-_LOST_QUOTES = re.compile(f"(?<=\\s){_LOST}(?=\\w)([^\\s\n](?:[^\\n]*?[^\\s])?){_LOST}(?=\\s|$)")
+_NOT_LOST = f"(?!{_LOST})"
+_LOST_QUOTES = re.compile(
+    f"(?<=[^\\S\\n]){_LOST}(?=\\w)"  # (after a space on the line: not a line's bullet)
+    f"({_NOT_LOST}\\S(?:(?:{_NOT_LOST}[^\\n])*?{_NOT_LOST}\\S)?)"  # (no lost glyph inside)
+    f"{_LOST}(?=\\s|$)"
+)
 
 
 def lost_glyph(number: int) -> str:
@@ -215,8 +223,15 @@ def lost_glyph(number: int) -> str:
 
     >>> lost_glyph(0) != lost_glyph(1), is_private_use(lost_glyph(0))
     (True, True)
+    >>> any(normalize_text(lost_glyph(n)) != GENERIC_BULLET for n in range(3000))
+    False
     """
-    return chr(_LOST_BASE + number % _LOST_SPAN)
+    code = _LOST_BASE + number % (_LOST_SPAN - len(_HANCOM_CODES))
+    for known in _HANCOM_CODES:  # (never one of Hancom's own symbols: ①, 『)
+        if code < known:
+            break
+        code += 1
+    return chr(code)
 
 
 def is_lost_glyph(ch: str) -> bool:

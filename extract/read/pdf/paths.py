@@ -78,6 +78,11 @@ ROUNDED_SIDE = 0.5
 #: numeral "Ⅰ" as its outline, whose stems and serifs had boxed the numeral apart from
 #: its title
 GLYPH_PATH = 30.0
+#: ... unless it is a dash of a dashed rule: at most this thick, and at least DASH_RATIO
+#: times as long as thick (Hancom draws each round-capped dash, 0.84 x 2.5 pt, as a
+#: closed path of 8 points: 사회복지국 p37 has 329 of them)
+DASH_WIDTH = 1.5
+DASH_RATIO = 2.0
 #: how far in from a rounded box's edge its straight side may run (x its smaller size)
 SIDE_SNAP = 0.1
 
@@ -88,12 +93,15 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
     corners (a closed, stroked path whose four sides are straight over most of their
     length: Hancom's rounded rectangle, a roadmap's step); :func:`square_rounded_boxes`
     then makes such a box its four sides met at the corners.  A small path of more
-    corners than a box's (:data:`GLYPH_PATH`) draws no rules."""
+    corners than a rectangle's (:data:`GLYPH_PATH`) that is neither such a box nor a dash
+    of a dashed rule draws no rules: a glyph or an icon drawn as its outline."""
     edges = _curve_edges(pts)
     xs, ys = [x for x, _ in pts], [y for _, y in pts]
     x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
     width, height = x1 - x0, bottom - top
-    glyph = len(pts) > 5 and width <= GLYPH_PATH and height <= GLYPH_PATH
+    thin, long = min(width, height), max(width, height)
+    dash = thin <= DASH_WIDTH and long >= DASH_RATIO * thin
+    glyph = len(pts) > 5 and long <= GLYPH_PATH and not dash
     if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
         return [] if glyph else edges
     if width <= 0 or height <= 0:
