@@ -883,6 +883,13 @@ def test_turned_text_keeps_its_box() -> None:
     assert glyph.bottom == 842 - 615.0
 
 
+def test_a_vertical_fonts_glyph_keeps_its_box() -> None:
+    """Review 12 D3: a font written top to bottom (Identity-V) sets each glyph's box half
+    a size left of the point it is drawn at and most of a size over it, by design."""
+    char = {**_drawn("가", 10.0, 600.0, 0.88 * 15), "x0": 10.0 - 7.5, "x1": 10.0 + 7.5}
+    assert to_glyph(char).bottom == char["bottom"]
+
+
 def _rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
     return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
 

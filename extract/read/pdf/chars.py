@@ -29,6 +29,9 @@ from extract.read.pdf.base import (
 ASTRAY_BOX = 0.8
 #: where such a glyph's box is put instead: its bottom this many sizes under the baseline
 DESCENT = 0.2
+#: a glyph whose box starts this many sizes off the point it is drawn at is set by a
+#: vertical font (Identity-V), whose box stands off its baseline by design
+VERTICAL_SHIFT = 0.25
 
 
 def _off_baseline(char: PdfObj, size: float) -> float:
@@ -37,6 +40,9 @@ def _off_baseline(char: PdfObj, size: float) -> float:
     matrix, y0 = char.get("matrix"), char.get("y0")
     if matrix is None or y0 is None or matrix[1] or matrix[2]:
         return 0.0  # (no baseline given, or the text is turned: its box is its own)
+    if abs(float(char["x0"]) - float(matrix[4])) > VERTICAL_SHIFT * size:
+        return 0.0  # (a font written top to bottom sets its box half a size left of the
+        # point it is drawn at, and most of a size over it: that box is where it is drawn)
     drop = float(y0) - float(matrix[5])  # (box bottom over baseline: -descent + rise)
     if abs(drop) < ASTRAY_BOX * size:
         return 0.0
