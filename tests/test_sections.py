@@ -208,6 +208,8 @@ CHAPTER_TITLES = [
     ("조직 및 인력 현황", "general"),
     ("조직·인력 현황", "general"),
     ("기구 및 정원", "general"),
+    ("Ⅰ. 기관 현황", "general"),
+    ("기관 개요", "general"),
     ("2025년 주요 추진사업", "plans"),
     ("역점 과제", "plans"),
     ("주요 역점 시책", "plans"),
