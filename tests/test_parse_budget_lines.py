@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from extract.cover import cover_body
 from extract.document import Cell, Document, Grid, Line
 from extract.parse import budget_table
-from extract.parse.budget_lines import cover_body, other_body
 from extract.parse.budget_prose import line_totals, side_of
+from extract.parse.budget_scope import other_body
 from extract.parse.budget_summary import _subtotals
 from extract.parse.budget_table import (
     GridCell,

@@ -29,17 +29,25 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from extract.cover import cover_body, cover_year
+from extract.cover import cover_year
 from extract.document import Line, Span
-from extract.layout import Layout, Node, Table
-from extract.normalize import parse_percent, parse_unit
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.layout import Layout, Table
+from extract.normalize import parse_percent
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.budget_prose import accounts_in, prose_totals, side_of
+from extract.parse.budget_prose import prose_totals, side_of
+from extract.parse.budget_scope import (
+    Scope,
+    Surroundings,
+    header_year,
+    is_budget_table,
+    known_units,
+    only_one,
+    own_body,
+    surroundings,
+)
 from extract.parse.budget_table import (
     GridCell,
     Row,
@@ -64,176 +72,13 @@ from extract.parse.budget_table import (
 from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
     AMOUNT_KIND_WORDS,
-    BUDGET_WORDS,
     DIFFERENCE_WORDS,
-    NOT_BUDGET_WORDS,
-    OTHER_BODY_ENDINGS,
-    OTHER_BODY_TOPICS,
     RATE_ROWS,
     SIDE_WORDS,
 )
-from extract.parse.text import collapse, despace, squash
+from extract.parse.text import collapse, despace
 from extract.sections import Sections
-from schemas import BudgetLine, BudgetSummary, OrgUnit
-
-#: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
-_YEAR = re.compile(
-    r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|" + QUOTE_CLASS + r"(?P<yy>\d{2}))(?![\d,])"
-)
-#: a reference date: "’25. 1. 1. 기준", "2025. 1. 19. 현재"
-_AS_OF = re.compile(
-    r"(?:(?P<yyyy>(?:19|20)\d{2})|"
-    + QUOTE_CLASS
-    + r"(?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
-    r"(?:기\s*준|현\s*재)"
-)
-#: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
-MAX_PREAMBLE = 30
-#: lines looked at over a table (not counting its caption)
-PREAMBLE_LINES = 2
-
-
-def _year(text: str) -> int | None:
-    m = _YEAR.search(text)
-    if m is None:
-        return None
-    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
-
-
-def _as_of_year(text: str) -> int | None:
-    m = _AS_OF.search(text)
-    if m is None:
-        return None
-    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
-
-
-def _one(values: Iterable[str | None]) -> str | None:
-    found = {v for v in values if v}
-    return found.pop() if len(found) == 1 else None
-
-
-# --- where: the section, the body, the year ---------------------------------------------------
-
-
-@dataclass(slots=True)
-class Scope:
-    """The lines of the general section (and of 예산현황 wherever it is), in order."""
-
-    lines: list[Line]
-    nos: set[int]
-    #: (line number, body) of each line that names another body over its tables
-    bodies: list[tuple[int, str]] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, sections: Sections) -> Scope | None:
-        found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
-        by_no: dict[int, Line] = {}
-        for s in found:
-            for ln in (*s.heading, *s.lines):
-                by_no[ln.no] = ln
-        if not by_no:
-            return None
-        lines = [by_no[n] for n in sorted(by_no)]
-        scope = cls(lines, set(by_no))
-        scope.bodies = [(ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text))]
-        return scope
-
-    def body_before(self, no: int) -> str | None:
-        found = [b for at, b in self.bodies if at < no]
-        return found[-1] if found else None
-
-
-def other_body(text: str) -> str | None:
-    """The body a title over budget tables names: "부산시 재정현황" -> 부산시."""
-    key = squash(text)
-    for topic in OTHER_BODY_TOPICS:
-        if key.endswith(topic):
-            body = key[: -len(topic)]
-            if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
-                return body
-    return None
-
-
-def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:
-    """The report's own body (the bureau): the context's, the cover's, the org chart's top."""
-    if ctx.bureau:
-        return name_of(ctx.bureau)
-    body = cover_body(sections.front)
-    if body:
-        return body
-    for u in parsed.tables.get("organization", []):
-        if isinstance(u, OrgUnit) and u.level == "bureau":
-            return name_of(u.name)
-    return ""
-
-
-def known_units(ctx: Context, parsed: Parsed) -> list[str]:
-    names = list(ctx.divisions)
-    names += [u.name for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
-    return names
-
-
-# --- a table's surroundings ---------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Surroundings:
-    """What the title over a table, the lines just above it and its caption say."""
-
-    texts: list[str]
-    unit: str | None = None
-    side: str | None = None
-    account: str | None = None
-    year: int | None = None
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.texts)
-
-
-def surroundings(
-    table: Table, node: Node | None, scope: Scope, table_lines: set[int]
-) -> Surroundings:
-    texts: list[str] = []
-    if node is not None and node.kind not in ("root",):
-        texts.append(node.title)
-    first = table.lines[0] if table.lines else None
-    caption = {ln.no for ln in table.caption_lines}
-    if first is not None:
-        before = [ln for ln in scope.lines if ln.no < first and ln.is_content]
-        seen = 0
-        for ln in reversed(before):
-            if ln.no in caption:
-                continue
-            if ln.no in table_lines or seen >= PREAMBLE_LINES:
-                break
-            seen += 1
-            text = collapse(ln.text)
-            if len(text) <= MAX_PREAMBLE or (node is not None and ln in node.head_lines):
-                texts.append(text)
-    if table.caption:
-        texts.append(table.caption)
-    s = Surroundings(texts)
-    s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
-    s.side = _one(side_of(t) for t in texts)
-    s.account = _one(a for t in texts for a in accounts_in(t))
-    s.year = (
-        table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
-    )
-    return s
-
-
-def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:
-    """A table that speaks of a budget (its headers or its title), not of debt or property
-    (the title over it and its column headers say which)."""
-    heads = " ".join(c.text for c in cells if c.is_header)
-    key = squash(f"{heads} {around.text}")
-    if not any(w in key for w in BUDGET_WORDS):
-        return False
-    columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
-    near = squash(" ".join([*around.texts[:1], columns]))
-    return not any(w in near for w in NOT_BUDGET_WORDS)
-
+from schemas import BudgetLine, BudgetSummary
 
 # --- reading a table --------------------------------------------------------------------------
 
@@ -313,7 +158,7 @@ def _kind_of(label: str) -> str | None:
 
 def _is_amount_kind(header: str) -> bool:
     key = bare(header)
-    return _year(header) is not None or any(w in key for w in AMOUNT_KIND_WORDS)
+    return header_year(header) is not None or any(w in key for w in AMOUNT_KIND_WORDS)
 
 
 #: the longest row label read as a kind of amount, which it ends with ("당초예산", "조성액"),
@@ -328,7 +173,7 @@ def _is_category(text: str, known: Sequence[str]) -> bool:
         or is_account_name(text)
         or key in {w for w, _ in SIDE_WORDS}
         or is_unit_name(text, known)
-        or _year(text) is not None
+        or header_year(text) is not None
         or (len(key) <= MAX_KIND_LABEL and key.endswith(AMOUNT_KIND_WORDS))
     )
 
@@ -460,7 +305,7 @@ def _header_totals(
 
 
 def _label_year(parts: Sequence[str]) -> int | None:
-    return next((y for p in parts if (y := _year(p)) is not None), None)
+    return next((y for p in parts if (y := header_year(p)) is not None), None)
 
 
 def _meaning(f: Found, shape: Shape) -> Amount:
@@ -490,7 +335,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     # side: the cell's own headers, the rows it is part of, the title over the table
     side = (
         side_of(label)
-        or _one(side_of(p) for p in outer)
+        or only_one(side_of(p) for p in outer)
         or next((s for p in reversed(f.parts) if (s := side_of(p))), None)
         or next((s for a in ancestors if (s := side_of(a))), None)
         or shape.around.side
@@ -523,7 +368,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = (
         _label_year(label_parts)
-        or _year(label)
+        or header_year(label)
         or _label_year(outer)
         or shape.around.year
         or shape.year
@@ -617,7 +462,7 @@ def wide_view(
     amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
     rates = [k for k, (_, kind) in reading.columns.items() if kind == "rate"]
-    years = {k: _year(h) for k, h in amounts.items()}
+    years = {k: header_year(h) for k, h in amounts.items()}
     if len(amounts) != 2 or len(diffs) != 1 or len(rates) > 1:
         return []
     if None in years.values() or len(set(years.values())) != 2:

@@ -1,0 +1,189 @@
+"""Where a budget table stands: the lines of the general section it is read in (and
+the other body a title over tables names: "부산시 재정현황"), the report's own body, and
+what the title, the lines just above a table and its caption say of it (unit, side,
+account, year); whether a table speaks of a budget at all.
+
+Used by :mod:`extract.parse.budget_lines`, which gives each amount cell its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extract.cover import cover_body
+from extract.document import Line
+from extract.layout import Node, Table
+from extract.normalize import parse_unit
+from extract.normalize.vocab import QUOTE_CLASS
+from extract.parse.base import Context, Parsed
+from extract.parse.budget_prose import accounts_in, side_of
+from extract.parse.budget_table import GridCell, name_of
+from extract.parse.budget_vocab import (
+    BUDGET_WORDS,
+    NOT_BUDGET_WORDS,
+    OTHER_BODY_ENDINGS,
+    OTHER_BODY_TOPICS,
+)
+from extract.parse.text import collapse, squash
+from extract.sections import Sections
+from schemas import OrgUnit
+
+#: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
+_YEAR = re.compile(
+    r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|" + QUOTE_CLASS + r"(?P<yy>\d{2}))(?![\d,])"
+)
+#: a reference date: "’25. 1. 1. 기준", "2025. 1. 19. 현재"
+_AS_OF = re.compile(
+    r"(?:(?P<yyyy>(?:19|20)\d{2})|"
+    + QUOTE_CLASS
+    + r"(?P<yy>\d{2}))\s*[.년]\s*\d{1,2}\s*[.월]?[^가-힣]{0,10}"
+    r"(?:기\s*준|현\s*재)"
+)
+#: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
+MAX_PREAMBLE = 30
+#: lines looked at over a table (not counting its caption)
+PREAMBLE_LINES = 2
+
+
+def header_year(text: str) -> int | None:
+    m = _YEAR.search(text)
+    if m is None:
+        return None
+    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
+
+
+def _as_of_year(text: str) -> int | None:
+    m = _AS_OF.search(text)
+    if m is None:
+        return None
+    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
+
+
+def only_one(values: Iterable[str | None]) -> str | None:
+    found = {v for v in values if v}
+    return found.pop() if len(found) == 1 else None
+
+
+# --- where: the section, the body, the year ---------------------------------------------------
+
+
+@dataclass(slots=True)
+class Scope:
+    """The lines of the general section (and of 예산현황 wherever it is), in order."""
+
+    lines: list[Line]
+    nos: set[int]
+    #: (line number, body) of each line that names another body over its tables
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, sections: Sections) -> Scope | None:
+        found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
+        by_no: dict[int, Line] = {}
+        for s in found:
+            for ln in (*s.heading, *s.lines):
+                by_no[ln.no] = ln
+        if not by_no:
+            return None
+        lines = [by_no[n] for n in sorted(by_no)]
+        scope = cls(lines, set(by_no))
+        scope.bodies = [(ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text))]
+        return scope
+
+    def body_before(self, no: int) -> str | None:
+        found = [b for at, b in self.bodies if at < no]
+        return found[-1] if found else None
+
+
+def other_body(text: str) -> str | None:
+    """The body a title over budget tables names: "부산시 재정현황" -> 부산시."""
+    key = squash(text)
+    for topic in OTHER_BODY_TOPICS:
+        if key.endswith(topic):
+            body = key[: -len(topic)]
+            if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
+                return body
+    return None
+
+
+def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:
+    """The report's own body (the bureau): the context's, the cover's, the org chart's top."""
+    if ctx.bureau:
+        return name_of(ctx.bureau)
+    body = cover_body(sections.front)
+    if body:
+        return body
+    for u in parsed.tables.get("organization", []):
+        if isinstance(u, OrgUnit) and u.level == "bureau":
+            return name_of(u.name)
+    return ""
+
+
+def known_units(ctx: Context, parsed: Parsed) -> list[str]:
+    names = list(ctx.divisions)
+    names += [u.name for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
+    return names
+
+
+# --- a table's surroundings ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Surroundings:
+    """What the title over a table, the lines just above it and its caption say."""
+
+    texts: list[str]
+    unit: str | None = None
+    side: str | None = None
+    account: str | None = None
+    year: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+
+def surroundings(
+    table: Table, node: Node | None, scope: Scope, table_lines: set[int]
+) -> Surroundings:
+    texts: list[str] = []
+    if node is not None and node.kind not in ("root",):
+        texts.append(node.title)
+    first = table.lines[0] if table.lines else None
+    caption = {ln.no for ln in table.caption_lines}
+    if first is not None:
+        before = [ln for ln in scope.lines if ln.no < first and ln.is_content]
+        seen = 0
+        for ln in reversed(before):
+            if ln.no in caption:
+                continue
+            if ln.no in table_lines or seen >= PREAMBLE_LINES:
+                break
+            seen += 1
+            text = collapse(ln.text)
+            if len(text) <= MAX_PREAMBLE or (node is not None and ln in node.head_lines):
+                texts.append(text)
+    if table.caption:
+        texts.append(table.caption)
+    s = Surroundings(texts)
+    s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
+    s.side = only_one(side_of(t) for t in texts)
+    s.account = only_one(a for t in texts for a in accounts_in(t))
+    s.year = (
+        table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
+    )
+    return s
+
+
+def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:
+    """A table that speaks of a budget (its headers or its title), not of debt or property
+    (the title over it and its column headers say which)."""
+    heads = " ".join(c.text for c in cells if c.is_header)
+    key = squash(f"{heads} {around.text}")
+    if not any(w in key for w in BUDGET_WORDS):
+        return False
+    columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
+    near = squash(" ".join([*around.texts[:1], columns]))
+    return not any(w in near for w in NOT_BUDGET_WORDS)
