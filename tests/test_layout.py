@@ -3426,6 +3426,20 @@ def test_a_line_alone_in_its_box_is_a_figure_not_residue(boxed: bool) -> None:
         assert 4 not in held
 
 
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [("⇨ ⇨ ⇨", True), ("➲ ➲", True), ("+", True), ("⇨ 조감도", False), ("조감도①", False)],
+)
+def test_a_line_of_arrows_between_boxes_is_a_figure_not_residue(line: str, figure: bool) -> None:
+    """신공항추진본부 p12 "⇨ ⇨ ⇨", 청년산학국 p28 "➲ ➲": the arrows drawn between a
+    diagram's boxes, alone on their line, are drawn content (a figure), not stray text;
+    a line with a word in it is not."""
+    texts = ["Ⅰ. 주요업무계획", "□ 신공항 건설", "ㅇ 기본계획 수립", line, "□ 보상 추진"]
+    outline = build_outline(lines_of(*texts))
+    held = {ln.no: n for n in outline.nodes for ln in n.lines}
+    assert (4 in held and held[4].kind == "figure") is figure
+
+
 def test_a_boxed_title_over_a_table_of_a_numbered_item_closes_nothing() -> None:
     """Review 11 R1: a boxed line heading a page right over a table, inside item "1." of the
     boxed part "관광정책과": it titles no part (that would close item 1 and the part, and

@@ -20,6 +20,7 @@ from extract.layout.markers import Marker
 from extract.layout.marking import kind_key, open_at
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node, TitleRules
 from extract.layout.placing import MIN_INDENT, SAME_ROWS, bands_a_list, open_top, pop_bullets
+from extract.layout.vocab import DRAWN_ALONE, FLOW_ARROWS
 from extract.normalize.wraps import join_wrapped
 
 #: this many lines in a row that continue no item are a figure (a chart, a diagram of
@@ -107,7 +108,8 @@ class Titling:
         """The lines that continue no item: a figure under the item before them, when there
         are enough of them, or (``drawn``) when boxes hold them all, on one page (a matrix's
         column heads: "추진전략" | "중점추진과제"), or when one box holds them (two lines or
-        more, or all its lines); else residue."""
+        more, or all its lines), or when they are only the arrows drawn between a
+        diagram's boxes ("⇨ ⇨ ⇨"); else residue."""
         loose, last = self.loose, self.last
         boxed = drawn and bool(loose) and all(ln.no in self.boxes for ln in loose)
         if boxed and any(ln.page != loose[0].page for ln in loose):
@@ -121,7 +123,10 @@ class Titling:
             and all(self.boxes.get(ln.no) == box for ln in loose)
             and len({ln.page for ln in loose}) == 1
         )  # fmt: skip
-        if len(loose) >= FIGURE_MIN_LINES or boxed:
+        arrows = bool(loose) and all(
+            ln.text.split() and set(ln.text.split()) <= FLOW_ARROWS | DRAWN_ALONE for ln in loose
+        )
+        if len(loose) >= FIGURE_MIN_LINES or boxed or arrows:
             owner = last.parent if last.kind == "note" and last.parent else last
             if last.lines and loose[0].page != last.lines[-1].page:
                 # a figure that starts a page of its own (a chart of the chapter's

@@ -89,7 +89,7 @@ REPEATED_BULLETS: frozenset[str] = frozenset("◾▪■◼◆◇❖◈•●▸"
 
 #: arrows that join the boxes of a row of stages; a line of only these is the arrow
 #: between two boxes ("’15년" / "➤" / "’16년~’17년" in a text export)
-FLOW_ARROWS: frozenset[str] = frozenset("➤➢➩➪➔➜➡→⇒⇨▶►▷⟶")
+FLOW_ARROWS: frozenset[str] = frozenset("➤➢➩➪➔➜➡→⇒⇨▶►▷⟶➲")
 
 #: words that number an item in a box of its own ("현안1", "현안 2", "과제1"): a marker of
 #: the kind "word:<word>"; True where the word alone on its line, before the title, is one
