@@ -212,6 +212,8 @@ class Document:
     #: where each PDF line sits on its page: line number -> (x0, top, x1, bottom), in
     #: points from the top left; empty for formats without a page layout
     boxes: dict[int, BBox] = field(default_factory=dict)
+    #: the pictures drawn on each page (PDF): page -> their boxes, as ``boxes``
+    pictures: dict[int, list[BBox]] = field(default_factory=dict)
     #: problems the reader met but read past (a page it could not read, a broken span),
     #: as (code, message) pairs; the pipeline turns them into warnings
     problems: list[tuple[str, str]] = field(default_factory=list)

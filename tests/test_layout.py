@@ -3440,6 +3440,38 @@ def test_a_line_of_arrows_between_boxes_is_a_figure_not_residue(line: str, figur
     assert (4 in held and held[4].kind == "figure") is figure
 
 
+@pytest.mark.parametrize(
+    ("picture", "caption"),
+    [
+        ((60.0, 195.0, 530.0, 430.0), True),  # the caption set over its picture
+        ((60.0, 260.0, 530.0, 430.0), False),  # a picture further down: no caption
+        (None, False),  # no picture on the page
+    ],
+)
+def test_a_line_by_a_picture_is_its_caption_not_residue(
+    picture: BBox | None, caption: bool
+) -> None:
+    """신공항추진본부 p13: "조감도①" set right over a bird's-eye view is the picture's
+    caption, kept under the item as a figure; the same line with no picture by it is
+    stray text (residue)."""
+    texts = ["Ⅰ. 주요업무계획", "□ 공항복합도시 개발", "ㅇ 토지이용계획 확정", "조감도①",
+             "□ 접근교통망 구축"]  # fmt: skip
+    lines = [Line(n, t, t, 1) for n, t in enumerate(texts, 1)]
+    spots = {1: (60.0, 40.0, 300.0, 58.0), 2: (60.0, 70.0, 400.0, 84.0),
+             3: (75.0, 90.0, 400.0, 104.0), 4: (63.0, 180.0, 115.0, 190.0),
+             5: (60.0, 440.0, 400.0, 454.0)}  # fmt: skip
+    pictures = {1: [picture]} if picture else {}
+    doc = Document("x.pdf", lines, format="pdf", boxes=spots, pictures=pictures)
+    out = layout(doc)
+    held = {ln.no: n for n in out.outline.nodes for ln in n.lines}
+    if caption:
+        assert held[4].kind == "figure" and held[4].title == "조감도①"
+        assert held[4].parent is held[3]
+        assert [n.seq for n in out.outline.nodes] == list(range(1, len(out.outline.nodes) + 1))
+    else:
+        assert 4 not in held
+
+
 def test_a_boxed_title_over_a_table_of_a_numbered_item_closes_nothing() -> None:
     """Review 11 R1: a boxed line heading a page right over a table, inside item "1." of the
     boxed part "관광정책과": it titles no part (that would close item 1 and the part, and

@@ -278,6 +278,34 @@ def test_msit_press_release_is_not_a_work_report() -> None:
     assert not any(q["needs_ocr"] for q in doc.quality)
 
 
+#: captions set by pictures, read from the pages: (file, page, caption)
+AIRPORT, TRANSPORT, YOUTH = (
+    f"busan/2025년 {b} 주요업무계획.pdf" for b in ("신공항추진본부", "교통혁신국", "청년산학국")
+)
+CAPTIONS = [
+    (AIRPORT, 13, "조감도①"),  # over a bird's-eye view
+    (AIRPORT, 13, "조감도②"),
+    (TRANSPORT, 17, "[BIG BUS] [스마트 버스 스테이션]"),
+    (TRANSPORT, 23, "[AIoT 기반 저온스토리지 개념도] [창고이음 개념도]"),
+    (YOUTH, 21, "▴ 들락날락 영어랑 놀자 ▴ 부전도서관 ▴ 독서문화축제"),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "caption"), CAPTIONS)
+def test_a_pictures_caption_is_a_figure_not_residue(name: str, page: int, caption: str) -> None:
+    """The reader keeps where pictures are drawn; a line right under or over one (photos'
+    captions) is a figure of the outline, not residue."""
+    path = REALWORLD / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    doc = read_doc(path)
+    assert page in doc.pictures
+    report = real_report(path)
+    assert (page, caption) not in {(r.page, r.text) for r in report.residue}
+    figures = [n for n in report.outline if n.kind == "figure" and n.page_start == page]
+    assert caption in {n.text for n in figures}
+
+
 #: file -> (its page footers by page, content lines that look like one), read by eye:
 #: nikl numbers its pages from the third; its "- 1 -" on page 22 is a table row
 #: (직급 과장(연구관): 정원 -, 증원 1, 재배치 -)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from extract.document import BBox, Document, Grid, Line
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
+from extract.layout.pictures import add_captions
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textflow import infer_flows
@@ -223,6 +224,7 @@ def layout(
         doc.boxes,
         wrapped=doc.format in WRAPPED_FORMATS,
     )
+    outline = add_captions(outline, doc.lines, skip, doc.boxes, doc.pictures)
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

@@ -16,6 +16,10 @@ from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 
+#: a picture smaller than this (pt) either way is an icon or a bullet, not a picture a
+#: caption stands by
+MIN_PICTURE = 20.0
+
 
 def page_lines(objects: PageObjects, glyphs: Sequence[Glyph]) -> list[tuple[str, LineKind]]:
     """One page's lines in reading order, each with its kind."""
@@ -38,6 +42,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     quality: list[dict[str, object]] = []
     #: (page number, why it could not be read)
     unread: list[tuple[int, str]] = []
+    pictures: dict[int, list[BBox]] = {}
     try:
         slots, tree_problem = page_slots(pdf)
     except Exception as exc:  # the catalog itself is damaged
@@ -66,6 +71,10 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             if page is not None:
                 page.close()
         quality.append(record)
+        drawn = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
+                 for i in objects.images]  # fmt: skip
+        if drawn := [b for b in drawn if min(b[2] - b[0], b[3] - b[1]) >= MIN_PICTURE]:
+            pictures[page_no] = drawn
         numbers: list[int | None] = []
         for item in content:
             text = normalize_text(item.text).strip()
@@ -95,6 +104,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         quality=quality,
         tables=tables,
         boxes=boxes,
+        pictures=pictures,
         problems=problems,
     )
 

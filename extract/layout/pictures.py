@@ -1,0 +1,87 @@
+"""Captions of pictures: a short line set right under or over a picture drawn on the
+page ("조감도①" over a bird's-eye view, "[BIG BUS] [스마트 버스 스테이션]" under two
+photographs) is the picture's caption, drawn content kept in the outline as a figure,
+not stray text (residue).
+
+Only the lines the outline left out are looked at, and only where the reader says
+where pictures and lines are drawn (PDF).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from extract.document import BBox, Line
+from extract.layout.nodes import Node, Outline
+
+#: how far (x the line's height) a caption stands from the edge of its picture, at most
+CAPTION_GAP = 2.0
+#: the longest caption (a sentence under a picture is text of its own)
+MAX_CAPTION = 80
+
+
+def is_caption(spot: BBox, pictures: Sequence[BBox]) -> bool:
+    """Whether a line drawn at ``spot`` stands right under or over one of ``pictures``,
+    within their width.
+
+    >>> photo = (100.0, 100.0, 300.0, 250.0)
+    >>> is_caption((150.0, 256.0, 250.0, 266.0), [photo])  # under it
+    True
+    >>> is_caption((150.0, 80.0, 250.0, 92.0), [photo])  # over it
+    True
+    >>> is_caption((150.0, 300.0, 250.0, 310.0), [photo])  # further down the page
+    False
+    >>> is_caption((320.0, 256.0, 450.0, 266.0), [photo])  # beside its foot
+    False
+    """
+    x0, top, x1, bottom = spot
+    gap = CAPTION_GAP * (bottom - top)
+    near = [
+        p for p in pictures
+        if -gap / 2 <= top - p[3] <= gap or -gap / 2 <= p[1] - bottom <= gap
+    ]  # fmt: skip
+    if not near:
+        return False
+    left, right = min(p[0] for p in near), max(p[2] for p in near)
+    return left <= (x0 + x1) / 2 <= right
+
+
+def add_captions(
+    outline: Outline,
+    lines: Sequence[Line],
+    skip: set[int] | frozenset[int],
+    spots: Mapping[int, BBox],
+    pictures: Mapping[int, Sequence[BBox]],
+) -> Outline:
+    """``outline`` with each caption it left out a figure under the node of the line
+    before it (the root's first node where none is before it)."""
+    if not pictures:
+        return outline
+    placed = outline.line_node
+    added = False
+    owner: Node | None = None
+    for ln in lines:
+        if ln.no in placed:
+            owner = placed[ln.no]
+            continue
+        if not ln.is_content or ln.no in skip or len(ln.text.strip()) > MAX_CAPTION:
+            continue
+        spot, drawn = spots.get(ln.no), pictures.get(ln.page or 0, ())
+        if owner is None or spot is None or not is_caption(spot, drawn):
+            continue
+        if owner.kind == "note" and owner.parent is not None:
+            owner = owner.parent
+        figure = Node("figure", None, ln.text.strip(), [ln], 1, owner)
+        kids = owner.children
+        at = next((i for i, k in enumerate(kids) if (k.first_line() or 0) > ln.no), len(kids))
+        kids.insert(at, figure)  # (in document order among the node's children)
+        added = True
+    if not added:
+        return outline
+    nodes = [n for n in outline.root.walk() if n is not outline.root]
+    line_node: dict[int, Node] = {}
+    for seq, n in enumerate(nodes, start=1):
+        n.seq = seq
+        for ln in n.lines:
+            line_node[ln.no] = n
+    return Outline(outline.root, nodes, line_node)
