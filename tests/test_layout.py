@@ -704,8 +704,10 @@ def test_a_line_of_arrows_continues_no_text() -> None:
     no bullet and no words of the bullet above."""
     lines = lines_of("1. 사업", "ㅇ 사업내용 : 홍보 지원", "⇨ ⇨ ⇨", "ㅇ 사업비 : 5억원")
     outline = build_outline(lines)
-    texts = [n.text for n in outline.nodes]
+    texts = [n.text for n in outline.nodes if n.kind != "figure"]
     assert texts == ["사업", "사업내용 : 홍보 지원", "사업비 : 5억원"]
+    # (drawn content of the diagram: a figure of its own, not residue)
+    assert [n.text for n in outline.nodes if n.kind == "figure"] == ["⇨ ⇨ ⇨"]
 
 
 def test_the_steps_of_a_titled_box_end_with_their_box() -> None:
@@ -2896,7 +2898,7 @@ def test_a_unit_declaration_after_a_bullet_is_no_title() -> None:
 
 def test_a_marker_alone_takes_no_drawn_plus_as_its_title() -> None:
     got = tree(["1. 택시 지원", "-", "+", "- 경영혁신 워크숍"])
-    assert not any(t == "+" for _, _, t in got)
+    assert not any(t == "+" for _, kind, t in got if kind != "figure")
 
 
 @pytest.mark.parametrize(("inner_x", "chapters", "turn"), [(89.5, 1, False), (64.0, 3, False),
