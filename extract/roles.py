@@ -43,9 +43,6 @@ GENERAL_PARTS: frozenset[str] = frozenset(
 TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("일반현황", "general"),
     ("기본현황", "general"),
-    ("기관현황", "general"),
-    ("기관개요", "general"),
-    ("일반사항", "general"),
     ("조직및예산", "general"),
     # 조직 및 인력/인원/정원 현황 (middle dots squashed: "조직·인력" is 조직인력)
     ("조직및인력", "general"),

@@ -3474,6 +3474,31 @@ def test_a_line_by_a_picture_is_its_caption_not_residue(
         assert 4 not in held
 
 
+@pytest.mark.parametrize(
+    ("texts", "pages", "owner"),
+    [
+        # review 13 D3: a picture that starts a page is the item's, not its last bullet's
+        (["Ⅰ. 주요업무계획", "1. 공항복합도시", "□ 토지이용계획 확정", "조감도①"],
+         [1, 1, 1, 2], "공항복합도시"),
+        # review 13 D2: a note before the caption is no owner (it may stand moved)
+        (["Ⅰ. 주요업무계획", "1. 공항복합도시", "□ 토지이용계획 확정", "* 국토부 협의",
+          "조감도①"], [1, 1, 1, 1, 1], "토지이용계획 확정"),
+    ],
+)  # fmt: skip
+def test_a_captions_owner_is_the_item_in_the_texts_flow(
+    texts: list[str], pages: list[int], owner: str
+) -> None:
+    lines = [Line(n, t, t, p) for n, (t, p) in enumerate(zip(texts, pages, strict=True), 1)]
+    last = len(texts)
+    spots = {n: (60.0, 40.0 + 20 * n, 400.0, 54.0 + 20 * n) for n in range(1, last)}
+    spots[last] = (63.0, 300.0, 115.0, 310.0)
+    doc = Document("x.pdf", lines, format="pdf", boxes=spots,
+                   pictures={pages[-1]: [(60.0, 315.0, 530.0, 600.0)]})  # fmt: skip
+    held = {ln.no: n for n in layout(doc).outline.nodes for ln in n.lines}
+    assert held[last].kind == "figure" and held[last].parent is not None
+    assert held[last].parent.title == owner
+
+
 def test_a_boxed_title_over_a_table_of_a_numbered_item_closes_nothing() -> None:
     """Review 11 R1: a boxed line heading a page right over a table, inside item "1." of the
     boxed part "관광정책과": it titles no part (that would close item 1 and the part, and

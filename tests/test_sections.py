@@ -208,8 +208,6 @@ CHAPTER_TITLES = [
     ("조직 및 인력 현황", "general"),
     ("조직·인력 현황", "general"),
     ("기구 및 정원", "general"),
-    ("Ⅰ. 기관 현황", "general"),
-    ("기관 개요", "general"),
     ("2025년 주요 추진사업", "plans"),
     ("역점 과제", "plans"),
     ("주요 역점 시책", "plans"),
@@ -226,6 +224,11 @@ CHAPTER_TITLES = [
     ("핵심사업 평가 및 향후계획", "achievements"),
     ("비전문가 자문", None),
     ("참고자료", None),
+    # review 13 D1: an agencies' chapter is no general section ("기관 현황" read anywhere in
+    # a title had made 산하 공공기관 현황 the general section, 일반현황 an other)
+    ("산하 공공기관 현황", None),
+    ("출자·출연기관 현황", None),
+    ("건의 및 일반사항", None),
 ]
 
 

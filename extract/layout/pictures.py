@@ -18,6 +18,23 @@ from extract.layout.nodes import Node, Outline
 CAPTION_GAP = 2.0
 #: the longest caption (a sentence under a picture is text of its own)
 MAX_CAPTION = 80
+#: nodes a caption is never put under: a note (it may stand moved under the item its
+#: mark names), a list of contents, another figure
+SET_ASIDE = frozenset({"note", "contents", "figure"})
+
+
+def _owner(node: Node, caption: Line) -> Node:
+    """The node a caption goes under: ``node``, the node of the line before it; where
+    that line is on a page before the caption's, the open item or heading above an
+    unnumbered bullet (a picture that starts a page is the item's, not its last
+    bullet's)."""
+    if node.lines and node.lines[-1].page == caption.page:
+        return node
+    while node.parent is not None and node.parent.kind != "root" and (
+        node.marker is not None and node.marker.number is None
+    ):
+        node = node.parent
+    return node
 
 
 def is_caption(spot: BBox, pictures: Sequence[BBox]) -> bool:
@@ -54,7 +71,7 @@ def add_captions(
     pictures: Mapping[int, Sequence[BBox]],
 ) -> Outline:
     """``outline`` with each caption it left out a figure under the node of the line
-    before it (the root's first node where none is before it)."""
+    before it (none before it: the caption stays out, residue)."""
     if not pictures:
         return outline
     placed = outline.line_node
@@ -62,17 +79,20 @@ def add_captions(
     owner: Node | None = None
     for ln in lines:
         if ln.no in placed:
-            owner = placed[ln.no]
+            node = placed[ln.no]
+            # (a note may stand moved under the item its mark names, and a divider's list
+            # is its part's: the caption goes by the item in the text's flow)
+            if node.kind not in SET_ASIDE:
+                owner = node
             continue
         if not ln.is_content or ln.no in skip or len(ln.text.strip()) > MAX_CAPTION:
             continue
         spot, drawn = spots.get(ln.no), pictures.get(ln.page or 0, ())
         if owner is None or spot is None or not is_caption(spot, drawn):
             continue
-        if owner.kind == "note" and owner.parent is not None:
-            owner = owner.parent
-        figure = Node("figure", None, ln.text.strip(), [ln], 1, owner)
-        kids = owner.children
+        parent = _owner(owner, ln)
+        figure = Node("figure", None, ln.text.strip(), [ln], 1, parent)
+        kids = parent.children
         at = next((i for i, k in enumerate(kids) if (k.first_line() or 0) > ln.no), len(kids))
         kids.insert(at, figure)  # (in document order among the node's children)
         added = True
