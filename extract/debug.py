@@ -61,7 +61,8 @@ def show_outline(lay: Layout) -> Iterator[str]:
         marker = n.marker.text + " " if n.marker else ""
         role = f" [{n.role}]" if n.role else ""
         tables = f" (tables {', '.join(map(str, n.tables))})" if n.tables else ""
-        yield f"{where:>11} {'  ' * (n.depth - 1)}{n.kind}: {marker}{n.title[:70]}{role}{tables}"
+        title = n.title or " ".join(n.text.split())  # (a divider's list has no title)
+        yield f"{where:>11} {'  ' * (n.depth - 1)}{n.kind}: {marker}{title[:70]}{role}{tables}"
 
 
 def show_sections(sections: Sections) -> Iterator[str]:

@@ -188,6 +188,17 @@ def test_debug_and_schema_still_work(tmp_path: Path) -> None:
     assert code == 0 and (tmp_path / "report.schema.json").exists()
 
 
+def test_debug_outline_shows_the_text_of_a_node_with_no_title(tmp_path: Path) -> None:
+    """A node with no title (the cover before the first heading, a divider's list of
+    contents) shows its text in the outline stage, not an empty line."""
+    report = tmp_path / "plan.txt"
+    report.write_text("2025년 주요업무계획\nⅠ. 일반현황\n□ 조직\nⅡ. 주요업무계획\n1. 사업\n")
+    code, out, _ = invoke("debug", str(report), "--stage", "outline")
+    assert code == 0
+    where_kind, text = out.splitlines()[0].split(":", 1)
+    assert where_kind.endswith("front") and text == " 2025년 주요업무계획"
+
+
 def test_progress_is_a_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
     bar = io.StringIO()
     progress = Progress(bar, tty=True)
