@@ -152,6 +152,18 @@ class Outline:
     nodes: list[Node]
     line_node: dict[int, Node]
 
+    @classmethod
+    def of(cls, root: Node) -> Outline:
+        """The outline of the tree under ``root``: its nodes numbered in walk order
+        (``seq``), and each line's node."""
+        nodes = [n for n in root.walk() if n is not root]
+        line_node: dict[int, Node] = {}
+        for seq, n in enumerate(nodes, start=1):
+            n.seq = seq
+            for ln in n.lines:
+                line_node[ln.no] = n
+        return cls(root, nodes, line_node)
+
     def find(self, predicate: Callable[[Node], bool]) -> list[Node]:
         return [n for n in self.nodes if predicate(n)]
 

@@ -131,13 +131,7 @@ def build_outline(
     _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
     fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
     merge_part_dividers(root)
-    nodes = [n for n in root.walk() if n is not root]
-    line_node: dict[int, Node] = {}
-    for seq, n in enumerate(nodes, start=1):
-        n.seq = seq
-        for ln in n.lines:
-            line_node[ln.no] = n
-    return Outline(root, nodes, line_node)
+    return Outline.of(root)
 
 
 def numbered(node: Node, ordinal: int) -> None:

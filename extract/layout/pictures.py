@@ -98,10 +98,4 @@ def add_captions(
         added = True
     if not added:
         return outline
-    nodes = [n for n in outline.root.walk() if n is not outline.root]
-    line_node: dict[int, Node] = {}
-    for seq, n in enumerate(nodes, start=1):
-        n.seq = seq
-        for ln in n.lines:
-            line_node[ln.no] = n
-    return Outline(outline.root, nodes, line_node)
+    return Outline.of(outline.root)
