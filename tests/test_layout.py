@@ -1701,6 +1701,56 @@ def test_split_header(tokens: str, k: int, cells: list[str]) -> None:
     assert split_header(tokens.split(), k) == cells
 
 
+#: tables as a layout export (pdftotext -layout) sets them: the columns padded apart with
+#: spaces, a header word over each value column, "△" set apart from its figure
+LAYOUT_TABLES = [
+    (
+        [
+            "    구 분            계      2 ‧ 3급        4급          5급        9급",
+            "     정원         145         1            6           28          -",
+            "     현원         154         1            6           30          -",
+            "    과부족            9        -            -           2          -",
+        ],
+        ["계", "2 · 3급", "4급", "5급", "9급"],  # (the reader folds "‧" to "·")
+        ["9", "-", "-", "2", "-"],
+    ),
+    (
+        [
+            "     구 분              2025년도          2024년도        증 감      증감률",
+            "      총      계           10,753             8,059        2,694      33.4%",
+            "  광역교통시설특별회계         94               150      △  56   △   37.3%",
+        ],
+        ["2025년도", "2024년도", "증 감", "증감률"],
+        ["94", "150", "△56", "△37.3%"],
+    ),
+    (  # headers centred over figures set right
+        [
+            "  구 분       계       7급       8급      기능직",
+            "  정원        10         4         5          1",
+        ],
+        ["계", "7급", "8급", "기능직"],
+        ["10", "4", "5", "1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "header", "last"), LAYOUT_TABLES)
+def test_a_layout_export_table_splits_by_where_its_words_stand(
+    rows: list[str], header: list[str], last: list[str]
+) -> None:
+    (grid,) = infer_grids(lines_of(*rows))
+    cells = {(c.row, c.col): c.text for c in grid.cells}
+    assert [cells[0, c] for c in range(1, grid.n_cols)] == header
+    assert [cells[grid.n_rows - 1, c] for c in range(1, grid.n_cols)] == last
+
+
+def test_a_table_set_with_single_spaces_splits_by_its_words() -> None:
+    """A Hancom text export sets cells one space apart: where its words stand says nothing,
+    and the header is split by its words ("’20년 예산" is one header)."""
+    (grid,) = infer_grids(lines_of("구 분 ’20년 예산 ’21년 예산 증감", "계 100 120 20"))
+    assert [c.text for c in grid.cells if c.row == 0][1:] == ["’20년 예산", "’21년 예산", "증감"]
+
+
 def test_text_tables_equal_the_pdf_grids() -> None:
     """Every table inferred from the sample text is the ruled grid of the test PDF."""
     text = read_bytes(SAMPLE_TXT.read_bytes(), SAMPLE_TXT.name)

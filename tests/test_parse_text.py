@@ -82,6 +82,8 @@ def test_tokens_classify_amounts() -> None:
         ("사회혁신담당관 13,233 9,230 △4,003 △30.3%",),
         ("사회혁신담당관", "13,233 9,230 △4,003 △30.3%"),
         ("사회혁신담당관 13,233", "9,230", "△4,003 △30.3%"),
+        # a layout export pads the columns, and "△" from its figure
+        ("  사회혁신담당관     13,233      9,230    △  4,003   △   30.3%",),
     ],
 )
 def test_numeric_rows_do_not_depend_on_line_breaks(texts: tuple[str, ...]) -> None:

@@ -13,7 +13,11 @@ and the letters of "구 분":
   value columns, by :func:`split_header` (letter-spaced words stay together,
   "’21년 예산" is one header);
 * a short line with no values between rows ("계" of a shaded row) is a row
-  of its own with empty value cells.
+  of its own with empty value cells;
+* where the rows line up (a layout export such as ``pdftotext -layout`` sets the
+  columns apart with runs of spaces), the header's words go to the value column
+  they stand over (:func:`aligned_header`), and a sign set apart from its figure
+  ("△  56") is one value with it.
 
 Tables found this way are marked ``source="inferred"``.
 """
@@ -29,12 +33,17 @@ from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.vocab import HEADER_LABELS, HEADER_SUFFIX_WORDS
+from extract.normalize.spacing import word_spans, words
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
 _SINGLE_LETTER = re.compile(r"^[가-힣]$")
 _TOTALS = frozenset({"계", "합계", "총계", "소계"})
+
+
+#: the spaces, at least, between two value columns of a text whose rows line up
+COLUMN_GAP = 2
 
 
 def _squash(text: str) -> str:
@@ -108,6 +117,57 @@ def _trailing_values(tokens: Sequence[str]) -> int:
     return n
 
 
+def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None:
+    """Where each of ``k`` value columns stands, where the rows line up: the span of its
+    values over every row that fills them, columns apart by :data:`COLUMN_GAP` spaces at
+    least in every row; None for rows set with single spaces (a Hancom text export)."""
+    cols: list[tuple[int, int]] | None = None
+    for ln in body:
+        ws = word_spans(ln.text)
+        if _trailing_values([w for w, _, _ in ws]) != k:
+            continue
+        spans = [(a, b) for _, a, b in ws]
+        row = spans[len(spans) - k - 1 :] if len(spans) > k else [(0, 0), *spans]
+        if any(b[0] - a[1] < COLUMN_GAP for a, b in itertools.pairwise(row)):
+            return None
+        vals = row[1:]
+        cols = vals if cols is None else [
+            (min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(cols, vals, strict=True)
+        ]
+    if cols is None or any(b[0] - a[1] < 1 for a, b in itertools.pairwise(cols)):
+        return None
+    return cols
+
+
+def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> list[str] | None:
+    """The header's words set over ``k`` value columns of rows that line up, each word in
+    the column nearest it ("2 ‧ 3급" over one column, "7급" and "8급" over two); None
+    where the rows do not line up or a column would get no word.
+
+    >>> from extract.document import Line
+    >>> rows = ["구 분      계    2 ‧ 3급    4급", " 정원     145      1         6",
+    ...         " 현원     154      1         6"]
+    >>> lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
+    >>> aligned_header(lines[0], 2, lines[1:], 3)
+    ['계', '2 ‧ 3급', '4급']
+    """
+    cols = _value_columns(body, k)
+    if cols is None:
+        return None
+    groups: list[list[str]] = [[] for _ in range(k)]
+    last = 0
+    for word, a, b in word_spans(head.text)[n_label:]:
+        mid = (a + b) / 2
+        c = min(range(k), key=lambda j: abs(mid - (cols[j][0] + cols[j][1]) / 2))
+        if c < last:
+            return None  # (words out of the columns' order)
+        groups[c].append(word)
+        last = c
+    if not all(groups):
+        return None
+    return [" ".join(g) for g in groups]
+
+
 def _row(tokens: Sequence[str], k: int) -> list[str] | None:
     """A body row's cells: its label, then ``k`` values (missing leading values empty)."""
     v = min(_trailing_values(tokens), k)
@@ -124,7 +184,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     i = 0
     while i < len(content):
         head = content[i]
-        toks = head.text.split()
+        toks = words(head.text)
         n_label = header_label(toks) if read_marker(head.text) is None else 0
         if not n_label or len(toks) - n_label < 1:
             i += 1
@@ -133,7 +193,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         j = i + 1
         while j < len(content):
             ln = content[j]
-            t = ln.text.split()
+            t = words(ln.text)
             if read_marker(ln.text) is not None or header_label(t):
                 break
             if _trailing_values(t) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW:
@@ -141,9 +201,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             body.append(ln)
             j += 1
         # label-only lines at the end are not rows: the table ends at its last value row
-        while body and _trailing_values(body[-1].text.split()) == 0:
+        while body and _trailing_values(words(body[-1].text)) == 0:
             body.pop()
-        counts = Counter(_trailing_values(ln.text.split()) for ln in body)
+        counts = Counter(_trailing_values(words(ln.text)) for ln in body)
         counts.pop(0, None)
         if not counts:
             i += 1
@@ -151,16 +211,16 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         k = counts.most_common(1)[0][0]
         # the table ends before the first row whose values do not fill its columns
         for n, ln in enumerate(body):
-            if _trailing_values(ln.text.split()) not in (0, k):
+            if _trailing_values(words(ln.text)) not in (0, k):
                 body = body[:n]
                 break
-        while body and _trailing_values(body[-1].text.split()) == 0:
+        while body and _trailing_values(words(body[-1].text)) == 0:
             body.pop()
         if not body:
             i += 1
             continue
-        header = split_header(toks[n_label:], k)
-        rows = [_row(ln.text.split(), k) for ln in body]
+        header = aligned_header(head, n_label, body, k) or split_header(toks[n_label:], k)
+        rows = [_row(words(ln.text), k) for ln in body]
         if header is None or any(r is None for r in rows):
             i += 1
             continue

@@ -2,6 +2,7 @@
 
 * :func:`squash` makes the key used to look words up in the vocabulary;
 * :func:`collapse` runs of whitespace to one space;
+* :func:`words` splits a line into words, a sign set apart from its figure joined to it;
 * :func:`despace` undoes letter-spacing ("사 회 혁 신" -> "사회혁신").
 
 Below every stage that compares titles and labels (layout, sections, parsers, records).
@@ -12,6 +13,8 @@ from __future__ import annotations
 import regex
 
 _GROUPS = regex.compile(r"\s{2,}")
+#: a word, or the sign of a negative figure that a layout set apart from it ("△  56")
+_WORD = regex.compile(r"[△▽▲]\s+(?=\d)\S+|\S+")
 
 
 def squash(text: str) -> str:
@@ -26,6 +29,21 @@ def squash(text: str) -> str:
 def collapse(text: str) -> str:
     """Runs of whitespace to one space, trimmed."""
     return " ".join(text.split())
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Each of :func:`words` with where it stands in ``text`` (first character, last + 1)."""
+    return [("".join(m.group().split()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """The words of a line, a sign set apart from its figure joined to it (a layout export
+    pads a table's columns with spaces, and may pad "△" from its number too).
+
+    >>> words("광역교통시설특별회계    94    150   △  56   △   37.3%")
+    ['광역교통시설특별회계', '94', '150', '△56', '△37.3%']
+    """
+    return [w for w, _, _ in word_spans(text)]
 
 
 def _is_single(tok: str) -> bool:

@@ -17,6 +17,7 @@ from extract.document import Line
 from extract.normalize.spacing import collapse as collapse
 from extract.normalize.spacing import despace as despace
 from extract.normalize.spacing import squash as squash
+from extract.normalize.spacing import words
 from extract.normalize.wraps import join_wrapped
 from extract.parse.vocab import BULLETS
 
@@ -51,8 +52,8 @@ class Token:
 
 
 def tokens(lines: Iterable[Line]) -> list[Token]:
-    """The whitespace-separated tokens of ``lines``, in order."""
-    return [Token(tok, ln) for ln in lines for tok in ln.text.split()]
+    """The words of ``lines`` (:func:`~extract.normalize.spacing.words`), in order."""
+    return [Token(tok, ln) for ln in lines for tok in words(ln.text)]
 
 
 def is_amount(text: str) -> bool:
