@@ -117,6 +117,14 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("미래비전", "policy"),
 )
 
+#: top-level titles -> role where the title starts with the word: an agency's "기관 현황"
+#: or "기관 개요" is its general section, where "산하 공공기관 현황" is not
+LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
+    ("기관현황", "general"),
+    ("기관개요", "general"),
+    ("일반사항", "general"),
+)
+
 #: titles of the general section's parts -> role; a title is the word, or starts
 #: with it followed by something that is not a letter ("인 력 : 정원 80명", "조직현황 1기획관")
 PART_TITLES: dict[str, str] = {

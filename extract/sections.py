@@ -25,6 +25,7 @@ from extract.roles import (
     AUDIT_PART_TITLES,
     ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
+    LEADING_TOP_TITLES,
     PART_TITLES,
     PLAN_MIN_LINES,
     TOP_TITLES,
@@ -97,12 +98,31 @@ def top_role(title: str) -> str | None:
 
     >>> top_role("2025년 주요업무계획"), top_role("정책환경 및 대응방향"), top_role("참고자료")
     ('plans', 'environment', None)
+    >>> top_role("기관 현황"), top_role("산하 공공기관 현황")
+    ('general', None)
     """
     key = squash(title)
     for word, role in TOP_TITLES:
         if word in key:
             return role
-    return None
+    lead = LEADING_YEAR.sub("", key)
+    return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
+
+
+def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
+    """The roles of a report's top-level numbered items where it has no chapter headings
+    ("1. 일반현황", "2. 2025년 주요성과", "3. 2026년 주요업무계획"), by node id: only
+    where they name two roles at least (a press release's "1. 벤치마크 평가" and "2.
+    전문가 평가" are not a report's parts)."""
+    if any(t.kind == "heading" for t in tops):
+        return {}
+    roles = {
+        id(t): role
+        for t in tops
+        if t.kind == "item" and len(collapse(t.title)) <= MAX_PART_TITLE
+        and (role := top_role(t.title)) is not None
+    }  # fmt: skip
+    return roles if len(set(roles.values())) >= 2 else {}
 
 
 def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:
@@ -178,9 +198,12 @@ TITLES = TitleRules(
 
 def assign_roles(outline: Outline) -> None:
     """Set ``role`` on the nodes whose titles name one."""
+    numbered = _numbered_parts(outline.root.children)
     for top in outline.root.children:
         if top.kind == "heading":
             top.role = top_role(top.title)
+        elif id(top) in numbered:
+            top.role = numbered[id(top)]
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"

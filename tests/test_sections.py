@@ -12,6 +12,7 @@ from extract.pipeline import convert
 from extract.read.text import split_lines
 from extract.roles import (
     ENVIRONMENT_PART_TITLES,
+    LEADING_TOP_TITLES,
     PART_TITLES,
     TOP_TITLES,
     UNROLED_PART_TITLES,
@@ -229,7 +230,51 @@ CHAPTER_TITLES = [
     ("산하 공공기관 현황", None),
     ("출자·출연기관 현황", None),
     ("건의 및 일반사항", None),
+    # ... but one that opens with it is an agency's general section
+    ("기관 현황", "general"),
+    ("기관 개요", "general"),
+    ("2026년 기관 일반현황", "general"),
+    ("일반 사항", "general"),
 ]
+
+
+@pytest.mark.parametrize(("word", "role"), LEADING_TOP_TITLES)
+def test_every_leading_chapter_word_names_its_role(word: str, role: str) -> None:
+    assert top_role(word) == role
+    assert top_role(f"산하 {word}") is None
+
+
+#: reports whose top level is numbered items, not chapters: the items that name a role
+#: are its parts, where they name two roles at least
+NUMBERED_TOPS = [
+    (
+        ["2026년 주요업무보고", "1. 일반현황", "가. 조직", "ㅇ 1실 3과 12팀", "나. 예산",
+         "ㅇ 1,200억원", "2. 2025년 주요성과", "ㅇ 성과", "3. 2026년 주요업무계획",
+         "ㅇ 계획 : ’26. 3.~6."],
+        {"general": "일반현황", "organization": "조직", "budget_summary": "예산",
+         "achievements": "2025년 주요성과", "plans": "2026년 주요업무계획"},
+    ),
+    (
+        ["주요업무보고", "Ⅰ. 기관 현황", "1. 기관 개요", "ㅇ 설립 : 2006. 1.",
+         "2. 조직 및 인력", "ㅇ 1원 2본부 8팀", "3. 예산", "ㅇ 250억원",
+         "Ⅱ. 2026년 주요업무 추진계획", "1. 경영안정 지원", "ㅇ 사업비 : 30억원"],
+        {"general": "기관 현황", "organization": "조직 및 인력", "budget_summary": "예산",
+         "plans": "2026년 주요업무 추진계획"},
+    ),
+    (  # a press release's numbered points name one role (평가) over and over: no parts
+        ["AI 평가 결과 발표", "1. 벤치마크 평가(40점 배점)", "ㅇ 10개 모델",
+         "2. 전문가 평가(35점 배점)", "ㅇ 5명"],
+        {},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "found"), NUMBERED_TOPS)
+def test_numbered_top_items_that_name_roles_are_the_reports_parts(
+    texts: list[str], found: dict[str, str]
+) -> None:
+    sections = split_sections(split_lines("\n".join(texts)))
+    assert {k: s.title for k, s in sections.found.items()} == found
 
 
 @pytest.mark.parametrize(("title", "role"), CHAPTER_TITLES)
