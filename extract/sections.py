@@ -109,20 +109,29 @@ def top_role(title: str) -> str | None:
     return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
 
 
+#: how many roles a report's top-level numbered items, or bullets, must name to be its
+#: parts where it has no chapter headings (a press release's "□ 추진 성과" and "□ 향후
+#: 추진계획" name two)
+TOP_ITEM_ROLES = {"item": 2, "bullet": 3}
+
+
 def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
-    """The roles of a report's top-level numbered items where it has no chapter headings
-    ("1. 일반현황", "2. 2025년 주요성과", "3. 2026년 주요업무계획"), by node id: only
-    where they name two roles at least (a press release's "1. 벤치마크 평가" and "2.
-    전문가 평가" are not a report's parts)."""
+    """The roles of a report's top-level numbered items (or bullets) where it has no
+    chapter headings ("1. 일반현황", "2. 2025년 주요성과", "3. 2026년 주요업무계획"),
+    by node id: only where they name :data:`TOP_ITEM_ROLES` roles at least (a press
+    release's "1. 벤치마크 평가" and "2. 전문가 평가" are not a report's parts)."""
     if any(t.kind == "heading" for t in tops):
         return {}
-    roles = {
-        id(t): role
-        for t in tops
-        if t.kind == "item" and len(collapse(t.title)) <= MAX_PART_TITLE
-        and (role := top_role(t.title)) is not None
-    }  # fmt: skip
-    return roles if len(set(roles.values())) >= 2 else {}
+    for kind, least in TOP_ITEM_ROLES.items():
+        roles = {
+            id(t): role
+            for t in tops
+            if t.kind == kind and len(collapse(t.title)) <= MAX_PART_TITLE
+            and (role := top_role(t.title)) is not None
+        }  # fmt: skip
+        if len(set(roles.values())) >= least:
+            return roles
+    return {}
 
 
 def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:

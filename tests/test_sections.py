@@ -261,6 +261,17 @@ NUMBERED_TOPS = [
         {"general": "기관 현황", "organization": "조직 및 인력", "budget_summary": "예산",
          "plans": "2026년 주요업무 추진계획"},
     ),
+    (  # a report's top-level bullets, where they name three roles
+        ["2026년 업무계획", "■ 일반현황", "□ 조직 : 1국 3과", "□ 예산 : 1,200억원",
+         "■ 2025년 주요성과", "○ 성과", "■ 2026년 주요업무계획", "□ 사업", "○ 사업비 : 10억원"],
+        {"general": "일반현황", "organization": "조직 : 1국 3과",
+         "budget_summary": "예산 : 1,200억원", "achievements": "2025년 주요성과",
+         "plans": "2026년 주요업무계획"},
+    ),
+    (  # ... not two: a press release's "□ 추진 성과" and "□ 향후 추진계획"
+        ["AI 사업 결과 발표", "□ 추진 성과", "○ 10개 모델", "□ 향후 추진계획", "○ 하반기"],
+        {},
+    ),
     (  # a press release's numbered points name one role (평가) over and over: no parts
         ["AI 평가 결과 발표", "1. 벤치마크 평가(40점 배점)", "ㅇ 10개 모델",
          "2. 전문가 평가(35점 배점)", "ㅇ 5명"],

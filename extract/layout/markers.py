@@ -8,6 +8,10 @@ glyphs in another order both read right.
 
 >>> read_marker("Ⅱ. 정책목표")
 (Marker(kind='roman', text='Ⅱ.', number='2', ordinal=2), '정책목표')
+>>> read_marker("제2장 주요업무 추진계획")
+(Marker(kind='roman', text='제2장', number='2', ordinal=2), '주요업무 추진계획')
+>>> read_marker("PART Ⅲ. 2025년 주요업무계획")[0]
+Marker(kind='roman', text='PART Ⅲ.', number='3', ordinal=3)
 >>> read_marker("1-2   차별화된 관광 콘텐츠")
 (Marker(kind='num.dash', text='1-2', number='1-2', ordinal=2), '차별화된 관광 콘텐츠')
 >>> read_marker("ㅇ 일반회계 : 세입 161억원")
@@ -64,6 +68,12 @@ _UNICODE_ROMAN = "".join(k for k in ROMAN if not k.isascii())
 _ROMAN = re.compile(
     rf"^(?P<num>[{_UNICODE_ROMAN}])\s*[.．]?(?:\s+|(?=[^\s\d-])|$)"
     r"|^(?P<latin>VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[.．](?:\s+|$)"
+)
+#: a chapter numbered in words, "제1장" / "제 2 장" / "PART 3" / "PART Ⅱ": a chapter
+#: numeral as Ⅰ and Ⅱ are
+_CHAPTER = re.compile(
+    rf"^(?:제\s*(?P<num>\d{{1,2}})\s*장|(?:PART|Part)\s*(?P<part>\d{{1,2}}|[{_UNICODE_ROMAN}]))"
+    r"\s*[.:：]?(?:\s+|$)"
 )
 _APPENDIX = re.compile(
     r"^[<\[【〔(]?\s*(?P<word>"
@@ -189,6 +199,12 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             if m["latin"] and not rest:
                 return None
             return Marker("roman", s[: m.end()].strip(), str(ROMAN[num]), ROMAN[num]), rest
+    if head in "제P":
+        m = _CHAPTER.match(s)
+        if m:
+            num = m["num"] or m["part"]
+            n = ROMAN[num] if num in ROMAN else int(num)
+            return Marker("roman", s[: m.end()].strip(), str(n), n), s[m.end() :].strip()
     if head in "붙부별첨<[【〔(":
         m = _APPENDIX.match(s)
         if m:
