@@ -12,7 +12,9 @@ from datetime import date
 import pytest
 
 from extract.document import Line
+from extract.parse import audit
 from extract.parse.audit import (
+    category_of,
     open_division,
     read_finding,
     split_cells,
@@ -21,6 +23,7 @@ from extract.parse.audit import (
 )
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
+from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import AuditFinding, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
@@ -172,6 +175,28 @@ def test_status_words() -> None:
     assert status_of("규정 정비중") == "in_progress"
     assert status_of("검토중") == "under_review"
     assert status_of("시정조치 1건") is None  # a measure demanded, not whether it is done
+
+
+@pytest.mark.parametrize(("word", "status"), sorted(AUDIT_STATUSES.items()))
+def test_every_status_word_names_its_status(word: str, status: str) -> None:
+    """In the follow-up's findings (a status line: the word, then a date maybe) and in the
+    audit results' tables (a cell that holds the word, among others) alike."""
+    assert audit.status_of(word) == status
+    assert audit.status_of(f"{word}(’21. 6월)") == status
+    assert status_of(word) == status
+    if word not in AUDIT_STATUS_ALONE:
+        assert status_of(f"규정 {word}") == status
+
+
+@pytest.mark.parametrize("word", sorted(AUDIT_STATUS_ALONE))
+def test_a_status_word_alone_names_no_status_inside_a_sentence(word: str) -> None:
+    assert status_of(f"추후 교육과정 {word}") is None  # (it plans it)
+    assert audit.status_of(f"{word} 예정") is None
+
+
+@pytest.mark.parametrize(("word", "category"), sorted(AUDIT_CATEGORIES.items()))
+def test_every_audit_category_heading_names_its_category(word: str, category: str) -> None:
+    assert category_of(" ".join(word)) == category  # (set letter-spaced, as headings are)
 
 
 def test_split_items() -> None:

@@ -30,6 +30,7 @@ from extract.parse.vocab import (
     AUDIT_CATEGORIES,
     AUDIT_PART_MARKERS,
     AUDIT_PARTS,
+    AUDIT_STATUS_ALONE,
     AUDIT_STATUSES,
     AUDIT_SUMMARY_HEADINGS,
     AUDIT_TABLE_HEADERS,
@@ -79,8 +80,10 @@ def status_of(raw: str) -> str | None:
     key = squash(raw)
     if key in AUDIT_STATUSES:
         return AUDIT_STATUSES[key]
+    if (head := key.split("(")[0]) in AUDIT_STATUS_ALONE:
+        return AUDIT_STATUSES[head]  # ("반영(’21. 6월)")
     for word in sorted(AUDIT_STATUSES, key=len, reverse=True):
-        if key.startswith(word):
+        if key.startswith(word) and word not in AUDIT_STATUS_ALONE:
             return AUDIT_STATUSES[word]
     return None
 

@@ -24,6 +24,7 @@ from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
+from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import Section, Sections
 from schemas import AuditFinding
 
@@ -63,18 +64,7 @@ WHEN_HEADERS: tuple[str, ...] = (
     "감사기간", "점검기간", "감사점검기간", "감사일", "점검일", "감사일자", "점검일자", "실시기간",
 )  # fmt: skip
 #: status words of a follow-up, squashed (the longest that occurs wins)
-STATUS_WORDS: dict[str, str] = {
-    "완료": "completed", "조치완료": "completed", "시정완료": "completed",
-    "처리완료": "completed", "개선완료": "completed", "반영완료": "completed",
-    "환수완료": "completed", "회수완료": "completed", "현지시정": "completed",
-    "현지조치": "completed", "이행완료": "completed", "추진완료": "completed",
-    "추진중": "in_progress", "진행중": "in_progress", "조치중": "in_progress",
-    "정비중": "in_progress", "개선중": "in_progress", "이행중": "in_progress",
-    "처리중": "in_progress", "보완중": "in_progress", "환수중": "in_progress",
-    "검토중": "under_review", "협의중": "under_review",
-    "미반영": "not_reflected", "반영불가": "not_reflected", "불수용": "not_reflected",
-    "미조치": "not_reflected",
-}  # fmt: skip
+STATUS_WORDS: dict[str, str] = AUDIT_STATUSES
 #: measures demanded: the finding's category (what kind of demand it is)
 CORRECTION_WORDS: tuple[str, ...] = ("시정", "환수", "회수", "반납", "개선", "보완", "정비")
 SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
@@ -113,10 +103,14 @@ def status_of(text: str) -> str | None:
 
     >>> status_of("현지시정 및 사유서 제출"), status_of("정비중"), status_of("시정(환수) 시정")
     ('completed', 'in_progress', None)
+    >>> status_of("반영"), status_of("추후 교육과정 반영")
+    ('completed', None)
     """
     key = _key(text)
+    if (head := key.split("(")[0]) in AUDIT_STATUS_ALONE:
+        return STATUS_WORDS[head]
     for word in sorted(STATUS_WORDS, key=len, reverse=True):
-        if word in key:
+        if word in key and word not in AUDIT_STATUS_ALONE:
             return STATUS_WORDS[word]
     return None
 

@@ -182,30 +182,40 @@ AUDIT_CATEGORIES: dict[str, str] = {
     "시정및처리요구사항": "correction",
     "시정요구사항": "correction",
     "처리요구사항": "correction",
+    "시정요구": "correction",
+    "처리요구": "correction",
     "건의사항": "suggestion",
+    "건의": "suggestion",
     "기타사항": "other",
     "기타": "other",
     "자료제출등기타사항": "other",
+    "자료요구사항": "other",
+    "자료요구": "other",
+    "자료제출": "other",
     "계": "total",
     "합계": "total",
     "총계": "total",
 }
 
-#: status words -> status (squashed; "추진 중" -> "추진중")
+#: status words -> status (squashed; "추진 중" -> "추진중"), in the audit follow-up's
+#: summary and findings and in the audit results' tables alike
 AUDIT_STATUSES: dict[str, str] = {
-    "완료": "completed",
-    "추진완료": "completed",
-    "조치완료": "completed",
-    "처리완료": "completed",
-    "제출완료": "completed",
-    "추진중": "in_progress",
-    "진행중": "in_progress",
-    "조치중": "in_progress",
-    "검토중": "under_review",
-    "미반영": "not_reflected",
-    "반영불가": "not_reflected",
-    "불수용": "not_reflected",
-}
+    "완료": "completed", "추진완료": "completed", "조치완료": "completed",
+    "처리완료": "completed", "제출완료": "completed", "시정완료": "completed",
+    "개선완료": "completed", "반영완료": "completed", "환수완료": "completed",
+    "회수완료": "completed", "현지시정": "completed", "현지조치": "completed",
+    "이행완료": "completed", "반영": "completed",
+    "추진중": "in_progress", "진행중": "in_progress", "조치중": "in_progress",
+    "정비중": "in_progress", "개선중": "in_progress", "이행중": "in_progress",
+    "처리중": "in_progress", "보완중": "in_progress", "환수중": "in_progress",
+    "일부완료": "in_progress", "계속추진": "in_progress",
+    "검토중": "under_review", "협의중": "under_review", "장기검토": "under_review",
+    "미반영": "not_reflected", "반영불가": "not_reflected", "불수용": "not_reflected",
+    "미조치": "not_reflected",
+}  # fmt: skip
+#: status words that give the status only as the whole status ("반영"), not inside a
+#: sentence ("추후 교육과정 반영" plans it)
+AUDIT_STATUS_ALONE: frozenset[str] = frozenset({"반영"})
 
 #: the headings of a finding's parts (after □), squashed -> field
 AUDIT_PARTS: dict[str, str] = {
