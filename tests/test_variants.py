@@ -242,6 +242,33 @@ def test_headings_written_another_way_give_the_same_records(spec: Spec, form: st
     assert report.warnings == [] and report.residue == []
 
 
+@pytest.mark.parametrize("spec", VARIANTS, ids=_ids(VARIANTS))
+def test_cards_numbered_straight_through_give_the_same_records(spec: Spec) -> None:
+    """A report may number its cards on from one theme to the next (theme 2's cards 6, 7,
+    ... after theme 1's five): each card is read, under its printed number."""
+    lines = render_lines(spec)
+    ids: dict[str, str] = {}
+    n = 0
+    for t, theme in enumerate(spec.themes, start=1):
+        for c, card in enumerate(theme.cards, start=1):
+            n += 1
+            at = lines.index(f"{c}  {card.title}")
+            lines[at] = f"{n}  {card.title}"
+            ids[f"{t}-{c}"] = f"{t}-{n}"
+    assert any(k != v for k, v in ids.items())
+    want = {
+        table: [tuple(ids.get(v, v) if isinstance(v, str) else v for v in rec) for rec in recs]
+        for table, recs in expected(spec).items()
+    }
+    # (a project's number is the card's printed one)
+    want["projects"] = [
+        (p[0], p[1], p[2], int(p[0].split("-")[1]), *p[4:]) for p in want["projects"]
+    ]
+    report = convert_text(lines)
+    assert actual(report) == want
+    assert report.warnings == []
+
+
 # --- cut off in the middle --------------------------------------------------------------------
 
 #: tables that only depend on lines before the end of the given section

@@ -135,13 +135,16 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
     return themes, toc_lines
 
 
-def find_cards(theme: Theme) -> tuple[list[Card], list[Line]]:
-    """The theme's cards (numbered 1, 2, ... in order) and the lines before the first."""
+def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
+    """The theme's cards (numbered 1, 2, ... in order, or on from ``after``, the last
+    number of the theme before: a report may number its cards straight through) and the
+    lines before the first."""
     cards: list[Card] = []
     before: list[Line] = []
     for ln in theme.body:
         m = _CARD.match(ln.text) if ln.is_content else None
-        if m and int(m["n"]) == len(cards) + 1 and split_marker(m["title"])[0] is None:
+        want = (cards[-1].no + 1,) if cards else (1, after + 1)
+        if m and int(m["n"]) in want and split_marker(m["title"])[0] is None:
             cards.append(Card(theme, int(m["n"]), collapse(m["title"]), [ln]))
         elif cards:
             cards[-1].body.append(ln)
@@ -434,9 +437,11 @@ def _parse_cards(
         )
         return out
     extra = "|".join(squash(n) for n in item_names)
+    last = 0
     for theme in themes:
         out.use(theme.heading)
-        cards, before = find_cards(theme)
+        cards, before = find_cards(theme, last)
+        last = cards[-1].no if cards else last
         # the theme page lists its cards before the first one: a table of contents
         out.use(
             ln
