@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.normalize.money import agrees
 from extract.parse.text import squash
 from schemas import BudgetItem, PolicyTask, Project, ProjectBudget
 
@@ -70,7 +71,9 @@ def _best_item(row: ProjectBudget, items: Sequence[BudgetItem]) -> tuple[BudgetI
     best_score = 0.0
     for item in items:
         sim = similarity(row.item, item.item)
-        same = row.amount_krw is not None and row.amount_krw == appendix_amount(item, row.basis)
+        same = row.amount_krw is not None and agrees(
+            row.amount_krw, appendix_amount(item, row.basis), row.currency_unit, item.currency_unit
+        )
         if sim >= SAME_NAME or (same and sim >= SAME_NAME_WITH_AMOUNT):
             score = sim + (0.5 if same else 0.0)
             if score > best_score:
@@ -91,14 +94,18 @@ def link_projects(
         per_row = [_best_item(r, leaves)[0] for r in rows]
         complete = all(per_row) and len({id(i) for i in per_row}) == len(rows)
         amounts_agree = complete and all(
-            r.amount_krw == appendix_amount(i, r.basis)
+            agrees(r.amount_krw, appendix_amount(i, r.basis), r.currency_unit, i.currency_unit)
             for r, i in zip(rows, per_row, strict=True)
             if i is not None
         )
         total = sum(r.amount_krw or 0 for r in rows)
         basis = rows[0].basis
         names = " ".join([project.title, *(r.item for r in rows)])
-        by_total = [it for it in leaves if appendix_amount(it, basis) == total]
+        units = {r.currency_unit for r in rows}
+        by_total = [
+            it for it in leaves
+            if agrees(appendix_amount(it, basis), total, *units, it.currency_unit)
+        ]  # fmt: skip
         whole = max(by_total, key=lambda it: similarity(names, it.item), default=None)
         if complete and (amounts_agree or whole is None):
             links[project.project_id] = Link(project.project_id, tuple(per_row), "rows")  # type: ignore[arg-type]

@@ -6,6 +6,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from extract.normalize import parse_money
+from extract.normalize.money import ROUNDED_UNITS as ROUNDED_UNITS
+from extract.normalize.money import agrees as agrees
+from extract.normalize.money import printed_place as printed_place
+from extract.normalize.money import rounding_place as rounding_place
 from schemas import Check
 
 #: a rate is written with one decimal; allow for its rounding
@@ -49,31 +53,6 @@ def _check(
 
 #: what a check that passed only within rounding adds to its detail
 ROUNDED_NOTE = " (within the rounding of its figures)"
-#: money units a budget is rounded into from a smaller one (a 억원 table of 백만원 sums)
-ROUNDED_UNITS = frozenset({"억원", "조원"})
-
-
-def rounding_place(unit: str | None, values: Iterable[int | None] = ()) -> int:
-    """The won of the last place ``values`` are printed to, if figures in ``unit`` are
-    rounded: one unit, or a tenth of it where one of them has a decimal (58.9억).
-
-    >>> rounding_place("억원", [5_890_000_000]), rounding_place("억원"), rounding_place("천원")
-    (10000000, 100000000, 0)
-    """
-    if unit not in ROUNDED_UNITS:
-        return 0
-    return printed_place(parse_money("1", unit=unit) or 0, values)
-
-
-def printed_place(place: int, values: Iterable[int | None]) -> int:
-    """``place``, or the tenth (hundredth, ...) of it that every one of ``values`` is a
-    whole number of."""
-    figures = [v for v in values if v]
-    while place > 1 and any(v % place for v in figures):
-        place //= 10
-    return place
-
-
 def _sum(values: Iterable[int | None]) -> int | None:
     vals = list(values)
     return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)

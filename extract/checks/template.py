@@ -5,6 +5,7 @@ plans, the audit summary."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -17,12 +18,13 @@ from extract.checks.base import (
     _lines,
     _sum,
     _sum_check,
+    agrees,
     fmt,
     rounding_place,
 )
 from extract.link import Link, appendix_amount, link_projects
-from extract.normalize import parse_money
 from extract.parse.budget_table import cells_of_records, read_rows
+from extract.parse.card_budget import PLAN_TOTAL_KEY
 from extract.parse.text import squash
 from schemas import BudgetItem, BudgetSummary, Check, Report, TableCellRecord
 
@@ -169,6 +171,15 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
     return out
 
 
+#: a figure and the money unit it is written in ("12,099백만원")
+_FIGURE_UNIT = re.compile(r"\d\s*(조원|억원|백만원|천만원|천원|만원|원)")
+
+
+def _money_units(text: str) -> set[str]:
+    """The money units the figures of ``text`` are written in."""
+    return set(_FIGURE_UNIT.findall(text))
+
+
 def check_budget_items(report: Report) -> Iterator[Check]:
     items = report.budget_items
     groups = _groups(items)
@@ -183,6 +194,7 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 field,
                 ("division row", "its items"),
                 partial(fmt, unit=division.currency_unit),
+                rounding_place(division.currency_unit),
             )
     for bureau in (it for it in items if it.level == "bureau"):
         divisions = [d for d, _ in groups]
@@ -195,6 +207,7 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 field,
                 ("bureau row", "its divisions"),
                 partial(fmt, unit=bureau.currency_unit),
+                rounding_place(bureau.currency_unit),
             )
     bureau_rows = [it for it in items if it.level == "bureau"]
     for note in report.budget_notes:
@@ -219,7 +232,7 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 row = getattr(bureau, field)
                 yield _check(
                     f"budget_items.note_vs_table.{field.removesuffix('_krw')}",
-                    stated == row,
+                    agrees(stated, row, *_money_units(note.text), bureau.currency_unit),
                     fmt(stated, bureau.currency_unit),
                     fmt(row, bureau.currency_unit),
                     f"the note states {fmt(stated, bureau.currency_unit)}, the "
@@ -236,8 +249,7 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
         item = bureau if row.is_total else appendix.get(squash(row.unit))
         if item is None or row.budget_krw is None or item.budget_krw is None:
             continue
-        unit = parse_money("1", unit=row.currency_unit) or 1
-        ok = abs(row.budget_krw - item.budget_krw) < unit
+        ok = agrees(row.budget_krw, item.budget_krw, row.currency_unit, item.currency_unit)
         yield _check(
             "budget_summary.vs_appendix",
             ok,
@@ -254,6 +266,22 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
 
 
 def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Check]:
+    for stated in report.stated_totals:
+        if not stated.key.startswith(PLAN_TOTAL_KEY + "."):
+            continue
+        project_id = stated.key.removeprefix(PLAN_TOTAL_KEY + ".")
+        rows = [b for b in report.project_budgets if b.project_id == project_id]
+        got = _sum(b.amount_krw for b in rows)
+        u = stated.unit or ""
+        yield _check(
+            "project_budgets.total",
+            got == stated.value,
+            fmt(stated.value, u),
+            fmt(got, u),
+            f"{project_id}: the 계 row says {fmt(stated.value, u)}, the "
+            f"{len(rows)} items add up to {fmt(got, u)}",
+            _lines(stated, *rows),
+        )
     for b in report.project_budgets:
         quarters = [b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw]
         got = _sum(quarters)
@@ -293,7 +321,7 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             u = item.currency_unit
             yield _check(
                 "project_budgets.vs_appendix",
-                want == got,
+                agrees(want, got, u, rows[0].currency_unit),
                 fmt(want, u),
                 fmt(got, u),
                 f"{project.project_id}: the card's items add up to {fmt(got, u)}, the "
@@ -305,7 +333,7 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             u = item.currency_unit
             yield _check(
                 "project_budgets.vs_appendix",
-                want == row.amount_krw,
+                agrees(want, row.amount_krw, u, row.currency_unit),
                 fmt(want, u),
                 fmt(row.amount_krw, u),
                 f"{project.project_id} {row.item}: the card says "
@@ -317,7 +345,7 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
                 total = item.budget_krw + row.carryover_krw
                 yield _check(
                     "project_budgets.carryover",
-                    total == row.amount_krw,
+                    agrees(total, row.amount_krw, u, row.currency_unit),
                     fmt(row.amount_krw, u),
                     fmt(total, u),
                     f"{project.project_id}: 예산 {fmt(item.budget_krw, u)} + 사고이월액 "

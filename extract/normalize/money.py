@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
@@ -45,11 +46,15 @@ from extract.normalize.vocab import (
 
 __all__ = [
     "MAX_AMOUNT_CHARS",
+    "ROUNDED_UNITS",
     "Count",
+    "agrees",
     "parse_count",
     "parse_money",
     "parse_percent",
     "parse_unit",
+    "printed_place",
+    "rounding_place",
 ]
 
 #: text longer than this is not one amount, percentage or count: None
@@ -329,3 +334,48 @@ def parse_unit(text: str) -> str | None:
         if key in UNITS:
             return key
     return None
+
+
+# --- rounding ----------------------------------------------------------------------------
+
+#: money units a budget is rounded into from a smaller one (a 억원 table of 백만원 sums, a
+#: 백만원 one of 천원 sums)
+ROUNDED_UNITS = frozenset({"백만원", "억원", "조원"})
+
+
+def rounding_place(unit: str | None, values: Iterable[int | None] = ()) -> int:
+    """The won of the last place ``values`` are printed to, if figures in ``unit`` are
+    rounded: one unit, or a tenth of it where one of them has a decimal (58.9억).
+
+    >>> rounding_place("억원", [5_890_000_000]), rounding_place("억원"), rounding_place("천원")
+    (10000000, 100000000, 0)
+    """
+    if unit not in ROUNDED_UNITS:
+        return 0
+    return printed_place(parse_money("1", unit=unit) or 0, values)
+
+
+def agrees(a: int | None, b: int | None, *units: str | None) -> bool:
+    """Whether two amounts are one, to the place the coarser of their ``units`` rounds to:
+    a 백만원 figure and the 천원 one it was rounded from ("7,067" and "7,066,795").
+
+    >>> agrees(7_067_000_000, 7_066_795_000, "백만원", "천원"), agrees(1, 2, "천원", "천원")
+    (True, False)
+    >>> agrees(679_000_000, 680_000_000, "백만원", "백만원")
+    True
+    """
+    if a is None or b is None or a == b:
+        return a == b
+    places = [rounding_place(u) for u in units]
+    place = max(places, default=0)
+    # two rounded figures of one amount may be a place apart (679.5 read 679 and 680)
+    return abs(a - b) <= place if sum(1 for p in places if p) >= 2 else abs(a - b) < place
+
+
+def printed_place(place: int, values: Iterable[int | None]) -> int:
+    """``place``, or the tenth (hundredth, ...) of it that every one of ``values`` is a
+    whole number of."""
+    figures = [v for v in values if v]
+    while place > 1 and any(v % place for v in figures):
+        place //= 10
+    return place

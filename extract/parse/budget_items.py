@@ -108,7 +108,7 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         )
     division: str | None = None
     seq = 0
-    for row in numeric_rows(rest, ncols=len(fields)):
+    for row in numeric_rows(rest, ncols=len(fields), unit=unit):
         if not row.values:
             continue
         if not row.label:

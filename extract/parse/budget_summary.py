@@ -94,7 +94,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     prev_year, year = min(first, second), max(first, second)
     seq = 0
     records: list[BudgetSummary] = []
-    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS)):
+    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS), unit=unit):
         if not row.values:
             continue
         if not row.label:

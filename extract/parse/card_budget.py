@@ -16,13 +16,20 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
+from extract.layout.captions import header_unit
 from extract.normalize import parse_money, parse_unit
+from extract.normalize.spacing import words
+from extract.normalize.vocab import UNITS
 from extract.parse.base import Parsed, prov
 from extract.parse.text import collapse, is_amount, split_marker, squash
-from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS
-from schemas import ProjectBudget
+from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS, TOTAL_LABELS
+from schemas import ProjectBudget, StatedTotal
 
-_QUARTER = regex.compile(r"\d\s*(?:/\s*4\s*)?분기")
+#: the key of a card's 계 row among the stated totals (then ".<project_id>")
+PLAN_TOTAL_KEY = "project_budgets.total"
+
+#: a quarter in the header: "1분기", "1/4분기", or "1/4" alone
+_QUARTER = regex.compile(r"\d\s*/\s*4(?![\d.])(?:\s*분기)?|\d\s*분기")
 
 
 @dataclass(slots=True)
@@ -42,14 +49,14 @@ class PlanRow:
         return sorted({*self.name_lines, *self.value_lines, *self.note_lines}, key=lambda ln: ln.no)
 
 
-def _split_amounts(text: str) -> tuple[list[str], list[str], list[str]]:
+def _split_amounts(text: str, unit: str | None = None) -> tuple[list[str], list[str], list[str]]:
     """Words before the first amount, the amounts, words after them."""
-    toks = text.split()
+    toks = words(text)
     i = 0
-    while i < len(toks) and not is_amount(toks[i]):
+    while i < len(toks) and not is_amount(toks[i], unit):
         i += 1
     j = i
-    while j < len(toks) and is_amount(toks[j]):
+    while j < len(toks) and is_amount(toks[j], unit):
         j += 1
     return toks[:i], toks[i:j], toks[j:]
 
@@ -92,7 +99,9 @@ def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) ->
     return content[-1] if content else len(pending)
 
 
-def read_plan_rows(lines: Sequence[Line], evidence: str) -> list[PlanRow]:
+def read_plan_rows(
+    lines: Sequence[Line], evidence: str, unit: str | None = None
+) -> list[PlanRow]:
     """The item rows of a 예산 집행계획 table body (header already removed)."""
     rows: list[PlanRow] = []
     pending: list[Line] = []
@@ -100,7 +109,7 @@ def read_plan_rows(lines: Sequence[Line], evidence: str) -> list[PlanRow]:
         if not ln.is_content:
             pending.append(ln)
             continue
-        before, amounts, after = _split_amounts(ln.text)
+        before, amounts, after = _split_amounts(ln.text, unit)
         if not amounts:
             pending.append(ln)
             continue
@@ -158,12 +167,16 @@ def read_plan_table(
         return [], list(lines)
     header = [ln for ln in rest[: q + 1] if ln.is_content]
     used += header
+    if unit is None:  # a unit in the header: "예산현액(천원)"
+        unit = next(
+            (u for ln in header for t in ln.text.split() if (u := header_unit(t)) in UNITS), None
+        )
     basis = next(
         (
-            BASIS_WORDS[squash(t)]
+            BASIS_WORDS[key]
             for ln in header
             for t in ln.text.split()
-            if squash(t) in BASIS_WORDS
+            if (key := squash(t).split("(")[0]) in BASIS_WORDS  # ("예산현액(천원)")
         ),
         None,
     )
@@ -179,7 +192,23 @@ def read_plan_table(
             [label_line],
         )
     records: list[ProjectBudget] = []
-    rows = read_plan_rows(body, evidence)
+    rows = read_plan_rows(body, evidence, unit)
+    for row in [r for r in rows if squash(r.name) in TOTAL_LABELS]:
+        # a 계 row over the items: their total, stated; no item of its own
+        rows.remove(row)
+        amount = parse_money(row.values[0], unit=unit) if unit and row.values else None
+        if amount is not None:
+            parsed.add(
+                "stated_totals",
+                StatedTotal(
+                    key=f"{PLAN_TOTAL_KEY}.{project_id}",
+                    value=amount,
+                    unit=unit,
+                    raw=" | ".join(ln.text.strip() for ln in row.lines),
+                    **prov(row.lines),
+                ),
+            )
+        used += row.lines
     carry = _carryover(notes)
     if carry is not None and len(rows) == 1:
         rows[0].note_lines.append(carry[1])  # the note is part of the row's evidence

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Line
 from extract.parse.base import Parsed
-from extract.parse.text import Token, despace, squash, tokens
+from extract.parse.text import DECIMAL_UNITS, Token, despace, squash, tokens
 from extract.parse.vocab import ROW_HEADER_LABELS
 
 
@@ -44,8 +44,11 @@ class Row:
             self.lines.append(line)
 
 
-def numeric_rows(lines: Sequence[Line], ncols: int | None = None) -> list[Row]:
-    """Rows of ``label value...``; with ``ncols`` a row takes at most that many values.
+def numeric_rows(
+    lines: Sequence[Line], ncols: int | None = None, unit: str | None = None
+) -> list[Row]:
+    """Rows of ``label value...``; with ``ncols`` a row takes at most that many values;
+    in a ``unit`` that prints fractions (억원), "168.73" is a value too.
 
     Words after a row's numbers start a new row; numbers beyond ``ncols``
     also start a new row (with an empty label).  A trailing label with no
@@ -53,8 +56,9 @@ def numeric_rows(lines: Sequence[Line], ncols: int | None = None) -> list[Row]:
     """
     rows: list[Row] = []
     cur = Row()
+    decimals = unit in DECIMAL_UNITS
     for tok in tokens(lines):
-        if tok.is_number:
+        if tok.is_number or (decimals and tok.is_decimal):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()

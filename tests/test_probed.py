@@ -1,0 +1,134 @@
+"""The sample's template as other reports fill it: another unit (amounts with a fraction
+in 억원 and 백만원, a 백만원 appendix rounded from the cards' 천원), a quarter header
+written 1/4, a unit in a card table's header, a 계 row over a card's items.
+
+Each case edits the sample by its own lines (found by their text, not their number) and
+says what the records must be, worked out from the edited lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from schemas import Report
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "seoul-innovation-bureau-2021.txt"
+
+
+def edited(*edits: tuple[Sequence[str], Sequence[str]]) -> Report:
+    """The sample with each run of lines ``old`` (found once) put as ``new``."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    for old, new in edits:
+        at = [i for i in range(len(lines)) if lines[i : i + len(old)] == list(old)]
+        assert len(at) == 1, old
+        lines[at[0] : at[0] + len(old)] = new
+    data = "\n".join(lines).encode()
+    return check(parse_document(read_bytes(data, "variant.txt"), "variant"))
+
+
+def failed(report: Report) -> list[str]:
+    return [f"{c.check}: {c.detail}" for c in report.validation if not c.passed]
+
+
+#: the 예산현황 table in 억원, two decimals
+HEADER = "구 분 ’20년 예산 ’21년 예산 증감 증감률"
+SUMMARY_IN_억원 = (
+    ["(단위: 백만원)", "", HEADER, "", "계 16,873 12,099 △4,774 △28.3%"],
+    ["(단위: 억원)", "", HEADER, "", "계 168.73 120.99 △47.74 △28.3%"],
+)
+SUMMARY_ROWS = [
+    ("사회혁신담당관 13,233 9,230 △4,003 △30.3%", "사회혁신담당관 132.33 92.30 △40.03 △30.3%"),
+    ("전환도시담당관 2,948 2,190 △758 △25.7%", "전환도시담당관 29.48 21.90 △7.58 △25.7%"),
+    ("갈등조정담당관 692 679 △13 △1.9%", "갈등조정담당관 6.92 6.79 △0.13 △1.9%"),
+]
+
+
+def test_amounts_with_a_fraction_in_an_억원_table() -> None:
+    report = edited(SUMMARY_IN_억원, *(([a], [b]) for a, b in SUMMARY_ROWS))
+    rows = {r.unit: r for r in report.budget_summary}
+    assert (rows["계"].prev_budget_krw, rows["계"].budget_krw, rows["계"].change_krw) == (
+        16_873_000_000, 12_099_000_000, -4_774_000_000,
+    )  # fmt: skip
+    assert rows["갈등조정담당관"].change_krw == -13_000_000
+    assert report.warnings == [] and failed(report) == []
+
+
+def test_a_card_table_in_백만원_with_fractions() -> None:
+    report = edited(
+        (["(단위: 천원)", "", "사업명 예산현액", "집행계획", "", "1분기 2분기 3분기 4분기", "",
+          "글로벌사회혁신", "오픈캠퍼스운영", "", "157,280", "1,000 98,000 20,000 38,280"],
+         ["(단위: 백만원)", "", "사업명 예산현액", "집행계획", "", "1분기 2분기 3분기 4분기", "",
+          "글로벌사회혁신", "오픈캠퍼스운영", "", "157.28", "1 98 20 38.28"]),
+    )  # fmt: skip
+    b = report.project_budgets[0]
+    assert (b.currency_unit, b.amount_krw, b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw) == (
+        "백만원", 157_280_000, 1_000_000, 98_000_000, 20_000_000, 38_280_000,
+    )  # fmt: skip
+    assert report.warnings == [] and failed(report) == []
+
+
+def test_a_quarter_header_written_1_4_and_a_unit_in_the_header() -> None:
+    report = edited(
+        (["(단위: 천원)", "", "사업명 예산현액", "집행계획", "", "1분기 2분기 3분기 4분기", "",
+          "글로벌사회혁신"],
+         ["", "사업명 예산현액(천원)", "집행계획", "", "1/4 2/4 3/4 4/4", "", "글로벌사회혁신"]),
+    )  # fmt: skip
+    b = report.project_budgets[0]
+    assert (b.basis, b.currency_unit, b.amount_krw, b.q4_krw) == (
+        "예산현액", "천원", 157_280_000, 38_280_000,
+    )  # fmt: skip
+    assert report.warnings == [] and failed(report) == []
+
+
+def test_a_total_row_over_a_cards_items_is_no_item() -> None:
+    """The 계 row of 2-3's two items (700,000 + 304,500): a stated total, checked."""
+    total = ["계 1,004,500", "- 700,000 300,000 4,500", ""]
+    report = edited(
+        (["공유허브활성화및홍보등 304,500", "- 200,000 100,000 4,500"],
+         ["공유허브활성화및홍보등 304,500", "- 200,000 100,000 4,500", "", *total]),
+    )  # fmt: skip
+    items = [b.item for b in report.project_budgets if b.project_id == "2-3"]
+    assert items == ["공유기업·단체및자치구지원", "공유허브활성화및홍보등"]
+    (stated,) = [s for s in report.stated_totals if s.key == "project_budgets.total.2-3"]
+    assert stated.value == 1_004_500_000
+    checked = [c for c in report.validation if c.check == "project_budgets.total"]
+    assert [c.passed for c in checked] == [True]
+    assert failed(report) == []
+    wrong = edited(
+        (["공유허브활성화및홍보등 304,500", "- 200,000 100,000 4,500"],
+         ["공유허브활성화및홍보등 304,500", "- 200,000 100,000 4,500", "",
+          "계 1,014,500", "- 700,000 310,000 4,500", ""]),
+    )  # fmt: skip
+    assert [c.check for c in wrong.validation if not c.passed] == ["project_budgets.total"]
+
+
+def in_millions(line: str) -> str:
+    """An appendix row with its 천원 amounts rounded to 백만원 (679,549 is 680, where the
+    report's own summary says 679)."""
+    words = line.split()
+    if len(words) < 3 or not all(re.fullmatch(r"[\d,]+|-", w) for w in words[-2:]):
+        return line
+    amounts = [
+        w if w == "-" else f"{(int(w.replace(',', '')) + 500) // 1000:,}" for w in words[-2:]
+    ]
+    return " ".join([*words[:-2], *amounts])
+
+
+def test_an_appendix_in_백만원_agrees_with_the_cards_in_천원() -> None:
+    """Each 백만원 figure is its 천원 one rounded: the cards and the note (in 천원) agree with
+    it, and its rows add up to within the rounding of their figures."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    start = lines.index("부서명 / 사업명 ’21년 예산 ’21년 예산현액")
+    end = lines.index("(단위: 천원)", start)
+    table = lines[start + 1 : end + 1]
+    report = edited(
+        (table, [in_millions(ln) for ln in table[:-1]] + ["(단위: 백만원)"]),
+    )
+    assert report.budget_items[0].budget_krw == 12_099_000_000
+    assert failed(report) == []
+    codes = {c.check for c in report.validation}
+    assert {"project_budgets.vs_appendix", "budget_items.division_sum.budget",
+            "budget_items.note_vs_table.budget"} <= codes  # fmt: skip
