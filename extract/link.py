@@ -66,13 +66,20 @@ def appendix_amount(item: BudgetItem, basis: str) -> int | None:
     return item.budget_current_krw if basis == "예산현액" else item.budget_krw
 
 
+def _linking_amount(item: BudgetItem, basis: str) -> int | None:
+    """The appendix amount a plan amount is matched with: its column, or the 예산 of an
+    appendix with no 예산현액 column (the same where nothing was carried over)."""
+    want = appendix_amount(item, basis)
+    return item.budget_krw if want is None and item.budget_current_krw is None else want
+
+
 def _best_item(row: ProjectBudget, items: Sequence[BudgetItem]) -> tuple[BudgetItem | None, float]:
     best: BudgetItem | None = None
     best_score = 0.0
     for item in items:
         sim = similarity(row.item, item.item)
         same = row.amount_krw is not None and agrees(
-            row.amount_krw, appendix_amount(item, row.basis), row.currency_unit, item.currency_unit
+            row.amount_krw, _linking_amount(item, row.basis), row.currency_unit, item.currency_unit
         )
         if sim >= SAME_NAME or (same and sim >= SAME_NAME_WITH_AMOUNT):
             score = sim + (0.5 if same else 0.0)
@@ -94,7 +101,7 @@ def link_projects(
         per_row = [_best_item(r, leaves)[0] for r in rows]
         complete = all(per_row) and len({id(i) for i in per_row}) == len(rows)
         amounts_agree = complete and all(
-            agrees(r.amount_krw, appendix_amount(i, r.basis), r.currency_unit, i.currency_unit)
+            agrees(r.amount_krw, _linking_amount(i, r.basis), r.currency_unit, i.currency_unit)
             for r, i in zip(rows, per_row, strict=True)
             if i is not None
         )
@@ -104,7 +111,7 @@ def link_projects(
         units = {r.currency_unit for r in rows}
         by_total = [
             it for it in leaves
-            if agrees(appendix_amount(it, basis), total, *units, it.currency_unit)
+            if agrees(_linking_amount(it, basis), total, *units, it.currency_unit)
         ]  # fmt: skip
         whole = max(by_total, key=lambda it: similarity(names, it.item), default=None)
         if complete and (amounts_agree or whole is None):

@@ -132,3 +132,34 @@ def test_an_appendix_in_백만원_agrees_with_the_cards_in_천원() -> None:
     codes = {c.check for c in report.validation}
     assert {"project_budgets.vs_appendix", "budget_items.division_sum.budget",
             "budget_items.note_vs_table.budget"} <= codes  # fmt: skip
+
+
+def two_years(line: str) -> str:
+    """An appendix row "name 예산 예산현액" as "name ’20년 ’21년 증감", last year's figure
+    being the 예산현액 (a made-up one: what matters is the column the records keep)."""
+    words = line.split()
+    if len(words) < 3 or not all(re.fullmatch(r"[\d,]+|-", w) for w in words[-2:]):
+        return line
+    now, before = (0 if w == "-" else int(w.replace(",", "")) for w in words[-2:])
+    change = now - before
+    diff = "-" if change == 0 else f"{'△' if change < 0 else ''}{abs(change):,}"
+    return " ".join([*words[:-2], f"{before:,}", words[-2], diff])
+
+
+def test_an_appendix_of_two_years_and_their_change_keeps_this_years_budget() -> None:
+    """"부서명 / 사업명 ’20년 예산 ’21년 예산 증감": the records keep the ’21 column (they
+    were none, and nothing said so); the cards' 예산현액 has no column to be checked with."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    start = lines.index("부서명 / 사업명 ’21년 예산 ’21년 예산현액")
+    end = lines.index("(단위: 천원)", start)
+    table = lines[start:end]
+    report = edited(
+        (table, ["부서명 / 사업명 ’20년 예산 ’21년 예산 증감", *map(two_years, table[1:])]),
+    )
+    items = {b.item: b for b in report.budget_items}
+    assert len(report.budget_items) == 24
+    assert items["서울혁신기획관"].budget_krw == 12_099_481_000
+    assert items["서울혁신파크 조성사업"].budget_krw == 443_497_000
+    assert all(b.budget_current_krw is None for b in report.budget_items)
+    assert report.warnings == [] and failed(report) == []
+    assert any(c.check == "budget_items.division_sum.budget" for c in report.validation)

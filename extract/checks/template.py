@@ -226,10 +226,9 @@ def check_budget_items(report: Report) -> Iterator[Check]:
             )
         for bureau in bureau_rows:
             for field in ("budget_krw", "budget_current_krw"):
-                stated = getattr(note, field)
-                if stated is None:
-                    continue
-                row = getattr(bureau, field)
+                stated, row = getattr(note, field), getattr(bureau, field)
+                if stated is None or row is None:
+                    continue  # (an appendix without that column)
                 yield _check(
                     f"budget_items.note_vs_table.{field.removesuffix('_krw')}",
                     agrees(stated, row, *_money_units(note.text), bureau.currency_unit),
@@ -319,6 +318,8 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             want = appendix_amount(item, rows[0].basis)
             got = _sum(r.amount_krw for r in rows)
             u = item.currency_unit
+            if want is None:
+                continue  # (an appendix without the card's column: 예산현액)
             yield _check(
                 "project_budgets.vs_appendix",
                 agrees(want, got, u, rows[0].currency_unit),
@@ -331,6 +332,8 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
         for row, item in pairs:
             want = appendix_amount(item, row.basis)
             u = item.currency_unit
+            if want is None:
+                continue  # (an appendix without the card's column: 예산현액)
             yield _check(
                 "project_budgets.vs_appendix",
                 agrees(want, row.amount_krw, u, row.currency_unit),

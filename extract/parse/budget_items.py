@@ -32,19 +32,45 @@ _NOTE_AMOUNT = regex.compile(
 )
 
 
+#: a year in a header word: "’21년", "2021년도", "’21년예산"
+_HEADER_YEAR = regex.compile(r"(?:^|[’‘'])(?P<y>\d{2}|\d{4})년")
+#: header words of columns the appendix records do not keep (증감, 증감률, 비교)
+_SKIPPED_COLUMNS = ("증감", "비교", "대비")
+
+
 def column_fields(header: Line | None) -> list[str] | None:
-    """Which column is 예산 and which is 예산현액, in the header's order; None for a header
-    that does not name both (a table of another form)."""
+    """Which column is 예산 and which is 예산현액, in the header's order ("skip" for a
+    column no record keeps: last year's 예산 beside this year's, 증감); None for a header
+    that names no 예산 (a table of another form).
+
+    >>> h = Line(1, "부서명 / 사업명 ’20년 예산 ’21년 예산 증감", "")
+    >>> column_fields(h)
+    ['skip', 'budget', 'skip']
+    """
     if header is None:
         return None
-    fields = []
+    cols: list[tuple[str, int | None]] = []
+    year: int | None = None
     for tok in header_columns(header):
         key = squash(tok.text)
+        if (m := _HEADER_YEAR.search(key)) is not None:
+            year = int(m["y"]) % 100
         if key.endswith("예산현액"):
-            fields.append("budget_current")
+            cols.append(("budget_current", year))
         elif key.endswith("예산") or key.endswith("예산액"):
-            fields.append("budget")
-    return fields if sorted(fields) == ["budget", "budget_current"] else None
+            cols.append(("budget", year))
+        elif key.startswith(_SKIPPED_COLUMNS):
+            cols.append(("skip", None))
+        else:
+            continue
+        year = None
+    budgets = [(y if y is not None else -1, i) for i, (f, y) in enumerate(cols) if f == "budget"]
+    if not budgets:
+        return None
+    this = max(budgets)[1]  # (the latest year's 예산: "’20년 예산 ’21년 예산")
+    return [
+        "skip" if f == "budget" and i != this else f for i, (f, _) in enumerate(cols)
+    ]
 
 
 def read_note(ln: Line, unit: str | None) -> BudgetNote | None:
