@@ -237,6 +237,11 @@ def _finding(*pages: list[str], paged: bool = True) -> AuditFinding:
         # only the division went over
         (["(어르신복지과)", "◦ 운영위원회 개최"], "노인복지관 운영 점검을", ["어르신복지과"],
          "◦ 분기별 점검 실시\n◦ 운영위원회 개최"),
+        # ... beside the right cell's one line, the two read as one line
+        (["(어르신복지과) - 점검표 개선"], "노인복지관 운영 점검을", ["어르신복지과"],
+         "◦ 분기별 점검 실시\n- 점검표 개선"),
+        (["(어르신복지과/노인정책과) ◦ 운영위원회 개최"], "노인복지관 운영 점검을",
+         ["어르신복지과", "노인정책과"], "◦ 분기별 점검 실시\n◦ 운영위원회 개최"),
         # the finding's own sub-item goes over with it
         (["강화하고", "- 위탁 기간별 현황 제출", "(어르신복지과/노인정책과)", "◦ 현황 제출"],
          "노인복지관 운영 점검을 강화하고 - 위탁 기간별 현황 제출",

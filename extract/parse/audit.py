@@ -334,13 +334,22 @@ def is_status(text: str) -> bool:
 
 def split_cells(ln: Line) -> list[Line]:
     """A line holding a finding's first words and the status heading beside it, two cells
-    at one height read as one line ("○신규 위탁기관이 … □ 추진상황: 추진 중"), as the two
-    (the same line number); any other line alone."""
+    at one height read as one line ("○신규 위탁기관이 … □ 추진상황: 추진 중"), or a
+    finding's "(division)" and the one line of the right cell beside it (a row broken
+    over a page: "(사회혁신담당관) - 소액심판 미청구에 따라 …"), as the two (the same line
+    number); any other line alone."""
     s = ln.text
     for i in range(1, len(s)):
         if s[i] in AUDIT_PART_MARKERS and s[i - 1].isspace() and is_status(s[i:]):
             return [ln._replace(text=s[:i].rstrip()), ln._replace(text=s[i:])]
+    m = _LEADING_DIVISION.match(s)
+    if m is not None and open_division(s[: m.end("close") - 1]) is not None:
+        return [ln._replace(text=s[: m.end("close")]), ln._replace(text=s[m.end() :])]
     return [ln]
+
+
+#: a "(division)" that opens a line, and what follows it
+_LEADING_DIVISION = regex.compile(r"^\s*\([^()]+(?P<close>\))\s+(?=\S)")
 
 
 def split_division(ln: Line, known: Collection[str]) -> list[Line]:
