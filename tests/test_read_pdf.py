@@ -1799,15 +1799,20 @@ def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
 
 def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> None:
     """"… 포기 이유가 △" / "운영에 실익이 없어서" (Chromium, which draws a space at every
-    wrap between words): no line ends in a △ of its own, so with no space drawn after it
-    the △ holds to the word ("△운영에"); with one drawn, the text had "△ 운영"."""
+    wrap between words; Writer, which draws it where it fits): no line ends in a △ of its
+    own, so with no space drawn after it the △ holds to the word ("△운영에"); with one
+    drawn, the text had "△ 운영"."""
     box = (57.4, 325.5, 197.2, 385.9)
     mark = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0)
     rest = TextLine("운영에 실익이 없어서", 61.7, 364.0, 160.0, 374.0)
     assert broken_wraps([mark, rest], box) == [True]
     spaced = TextLine("포기 이유가 △", 61.7, 350.0, 150.0, 360.0, trail=True)
     assert broken_wraps([spaced, rest], box) == [False]
-    assert broken_wraps([mark, rest], box, "fitting") == [False]  # (Writer: not told)
+    # Writer draws the space where it fits on a line set left: with room for one and none
+    # drawn, the △ holds to the word too; with no room for one, the PDF does not say
+    assert broken_wraps([mark, rest], box, "fitting") == [True]
+    full = TextLine("포기 이유가 △", 61.7, 350.0, 191.0, 360.0)  # (2.4 pt left)
+    assert broken_wraps([full, rest], box, "fitting") == [False]
     # a particle never opens a line: after a closing bracket that fills its line it goes
     # on the word ("… 사무실)" / "를 위해"), whatever the engine; a line after a bracket
     # with room left, or that opens with a word or a mark, is the text's own

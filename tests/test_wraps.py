@@ -31,6 +31,8 @@ CASES = [
     (["“70-80", "억씩 매년"], "“70-80억씩 매년", "a figure and its money unit"),
     (["수어 사전’ 2", "차 개통"], "수어 사전’ 2차 개통", "a figure and its ordinal"),
     (["2025", "년 주요업무"], "2025년 주요업무", "a year and 년"),
+    (["했는데, 7", "년차에 접어"], "했는데, 7년차에 접어", "a unit with two tails"),
+    (["’21. 2", "월~ 12월"], "’21. 2월~ 12월", "a year's month and 월"),
     (["비율 35", "%"], "비율 35%", "a percent sign"),
     # a space where the marks say nothing, or say a word ends
     (["대표과업3", "개방형 플랫폼"], "대표과업3 개방형 플랫폼", "a word ending in a digit"),

@@ -14,6 +14,8 @@ set inside a word ("환경·경제가 융합·" / "순환되는", "’21.3월~" 
 '갈등유형·사례별 교육'
 >>> join_wrapped(["최근 3년간 35", "건의 회의 중"])
 '최근 3년간 35건의 회의 중'
+>>> join_wrapped(["시도를 했는데, 7", "년차에 접어"]), join_wrapped(["’21. 2", "월~ 12월"])
+('시도를 했는데, 7년차에 접어', '’21. 2월~ 12월')
 >>> join_wrapped(["대표과업3", "개방형 플랫폼"])  # a word ending in a digit, a word
 '대표과업3 개방형 플랫폼'
 >>> join_wrapped(["추진", "’25.上"])  # a year's apostrophe
@@ -54,7 +56,7 @@ HYPHENS = frozenset("-‐‑")
 UNIT_TAILS: tuple[str, ...] = (
     "으로", "까지", "부터", "이상", "이하", "미만", "초과", "내외", "가량",
     "의", "씩", "은", "는", "이", "가", "을", "를", "에", "로", "과", "와", "도", "만", "당",
-    "째", "간", "여", "중",
+    "째", "간", "여", "중", "차",
 )  # fmt: skip
 #: words that start with a unit's syllable and a particle's but are words of their own
 #: ("비전 2030" / "인간 중심", "’25. 3. 12" / "회의 개최"): no figure's unit
@@ -71,6 +73,8 @@ _UNIT_WORDS = sorted(
 _FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.]*(?:[~\-]\d[\d,.]*)?$")
 #: a figure that is no count of anything: a year ("비전 2030"), a date's day ("’25. 3. 12")
 _NO_UNIT = regex.compile(r"(?:^|\D)(?:19|20)\d\d$|\d\.\s+\d{1,2}$|\d\.\d+\.\d{1,2}$")
+#: a year and the figure after it: "’21. 2", "2021. 2" (a month, when 월 follows)
+_YEAR_DOT = regex.compile(r"(?:[’‘']\d{2}|\d{4})\.\s*\d{1,2}$")
 #: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit
 _SPACED = regex.compile(r"^\S\s+\S(?:\s|$)")
 #: a unit of the figure before it, alone or with a particle, at a line's start
@@ -79,7 +83,7 @@ _UNIT_START = regex.compile(
     + "|".join(map(regex.escape, _UNIT_WORDS))
     + ")(?:"
     + "|".join(UNIT_TAILS)
-    + r")?(?![\p{L}\p{N}])"
+    + r"){0,2}(?![\p{L}\p{N}])"  # (two: "7" / "년차에")
 )
 
 
@@ -110,7 +114,10 @@ def _unit_follows(before: str, after: str) -> bool:
     word = after.split(maxsplit=1)[0]
     if any(word.startswith(w) for w in UNIT_LOOKALIKES) or _SPACED.match(after):
         return False
-    return not _NO_UNIT.search(before) or after.startswith("년")
+    # (a date's figure takes 년, and 월 after a year: "’21. 2" / "월~")
+    return not _NO_UNIT.search(before) or after.startswith("년") or (
+        after.startswith("월") and bool(_YEAR_DOT.search(before))
+    )
 
 
 def join_wrapped(parts: Iterable[str]) -> str:

@@ -467,7 +467,11 @@ def broken_wraps(
         if wraps == "fitting":  # (the room at the end of a line set left)
             left_set = a.x0 - box[0] <= margin + 0.5
             end = box[2] - margin - a.x1
-            broken = left_set and SPACE_EM * (a.bottom - a.top) <= end < glyph - 0.5
+            space = SPACE_EM * (a.bottom - a.top)
+            if a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum() and left_set and end >= space:
+                out.append(not a.trail)  # (a space would have been drawn where it fits)
+                continue
+            broken = left_set and space <= end < glyph - 0.5
         else:  # (the room the line left, whether set left or centred)
             need = glyph if a.text[-1].isalnum() else glyph * len(b.text.split()[0])
             broken = (
