@@ -143,6 +143,8 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     'budget_summary'
     >>> part_role("2022년 예산 현황"), part_role("’25년도 인력현황"), part_role("2022년")
     ('budget_summary', 'staffing', None)
+    >>> part_role("인력현황 정원 54명, 현원 52명"), part_role("예산 집행계획 (천원)")
+    ('staffing', None)
     """
     # measured without the runs of spaces a letter-spaced or tab-aligned title has
     if len(collapse(title)) > MAX_PART_TITLE:
@@ -151,9 +153,32 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     best: str | None = None
     for word in words:
         ends = len(key) == len(word) or not key[len(word) : len(word) + 1].isalpha()
+        ends = ends or _headline_after(title, key, word)
         if key.startswith(word) and ends and (best is None or len(word) > len(best)):
             best = word
     return PART_TITLES[best] if best else None
+
+
+#: the letters a part title's word has, at least, to head a headline of figures after a
+#: space ("인력현황 정원 54명, 현원 52명"; not "예산 집행계획")
+HEADLINE_WORD = 4
+
+
+def _headline_after(title: str, key: str, word: str) -> bool:
+    """Whether ``word`` (what ``key`` starts with) ends at a space in ``title`` and figures
+    follow: the part's title and its headline on one line ("인력현황 정원 54명")."""
+    if len(word) < HEADLINE_WORD or not key.startswith(word):
+        return False
+    lead = len(title) - len(title.lstrip())
+    seen = 0
+    for i, ch in enumerate(title[lead:], start=lead):
+        if ch.isspace() or ch == "·":
+            continue
+        seen += 1
+        if seen == len(word):
+            rest = title[i + 1 :]
+            return rest[:1].isspace() and any(c.isdigit() for c in rest)
+    return False
 
 
 def _in_general(top: Node | None) -> bool:

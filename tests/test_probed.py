@@ -163,3 +163,19 @@ def test_an_appendix_of_two_years_and_their_change_keeps_this_years_budget() -> 
     assert all(b.budget_current_krw is None for b in report.budget_items)
     assert report.warnings == [] and failed(report) == []
     assert any(c.check == "budget_items.division_sum.budget" for c in report.validation)
+
+
+def sample_report() -> Report:
+    return edited()
+
+
+def test_a_staffing_headline_in_words_titles_its_part() -> None:
+    """"인력현황 정원 54명, 현원 52명": the part's title and its headline on one line, as
+    "인력현황 54/52명(정원/현원)" is (the part was not found, and the org chart read on
+    into the staffing table, cutting its last team in two)."""
+    want = sample_report()
+    for headline in ("인력현황 정원 54명, 현원 52명", "인력현황 정원 54명 / 현원 52명"):
+        report = edited((["인력현황 54/52명(정원/현원)"], [headline]))
+        assert report.staffing == want.staffing
+        assert [u.name for u in report.organization] == [u.name for u in want.organization]
+        assert failed(report) == []
