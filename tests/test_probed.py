@@ -179,3 +179,19 @@ def test_a_staffing_headline_in_words_titles_its_part() -> None:
         assert report.staffing == want.staffing
         assert [u.name for u in report.organization] == [u.name for u in want.organization]
         assert failed(report) == []
+
+
+def test_a_cards_cost_with_its_funding_gives_the_funding() -> None:
+    """"총사업비: 64,200백만원(국비 10,000, 시비 54,200)" in a card's 사업개요: the
+    shares are project_funding rows, in the cost's unit, checked against the cost."""
+    cost = ["○ 소요예산: 642억원(혁신단체입주‧지원시설 367억, 청년단체 180억, 혁신주택 95억)"]
+    for line, shares in (
+        ("○ 총사업비: 64,200백만원(국비 10,000, 시비 54,200)", [10_000, 54_200]),
+        ("○ 총사업비 : 642억원(국 100, 시 542)", [10_000, 54_200]),
+    ):
+        report = edited((cost, [line]))
+        rows = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+        assert rows == [("1-4", "국비", shares[0] * 10**6), ("1-4", "시비", shares[1] * 10**6)]
+        assert any(c.check == "projects.funding_sum" and c.passed for c in report.validation)
+        assert failed(report) == []
+    assert edited().project_funding == []  # (the sample's parts are no sources)

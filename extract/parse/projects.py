@@ -35,7 +35,7 @@ from extract.parse.vocab import (
     SCHEDULE_BLOCK,
 )
 from extract.sections import Section
-from schemas import Block, Bullet, Project, Schedule
+from schemas import Block, Bullet, Project, ProjectFunding, Schedule
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
 _CARD = regex.compile(r"^\s*(?P<n>\d{1,2})\s+(?P<title>[^\s.,)\d].*\p{Hangul}.*)$")
@@ -399,6 +399,15 @@ def read_card(
             **prov([*card.heading, *(ln for ln in body if ln.is_content)]),
         ),
     )
+    # the funding its cost states: "총사업비: 64,200백만원(국비 10,000, 시비 54,200)"
+    stated = [ln for ln in body if ln.is_content and cost is not None and cost.raw in ln.text]
+    for i, share in enumerate(cost.funding if cost is not None else (), start=1):
+        parsed.add(
+            "project_funding",
+            ProjectFunding(project_id=card.project_id, seq=i, source=share.source,
+                           amount_krw=share.amount_krw, raw=share.raw,
+                           **prov(stated[:1] or card.heading)),
+        )  # fmt: skip
 
 
 def parse_projects(
