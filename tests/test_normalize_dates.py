@@ -17,6 +17,7 @@ from extract.normalize import vocab as vocab_mod
 from extract.normalize.vocab import (
     HALVES,
     MIDDLE_DOTS,
+    NOW_WORDS,
     QUARTERS,
     QUOTE_MARKS,
     RANGE_DASHES,
@@ -545,3 +546,10 @@ def test_find_dates_keeps_the_weekdays_as_printed() -> None:
     assert [(s.start, s.end) for s in got] == [
         (D(2024, 12, 30), D(2024, 12, 31)), (D(2025, 3, 5), D(2025, 3, 5)),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", NOW_WORDS)
+def test_every_word_of_an_open_end_leaves_the_range_open(word: str) -> None:
+    span = parse_date(f"’21. 9. ~ {word}", year=2021)
+    assert span is not None and span.raw == f"’21. 9. ~ {word}"
+    assert (span.start, span.end) == (date(2021, 9, 1), None)

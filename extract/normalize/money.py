@@ -45,6 +45,7 @@ from extract.normalize.vocab import (
 )
 
 __all__ = [
+    "COARSE_UNITS",
     "MAX_AMOUNT_CHARS",
     "ROUNDED_UNITS",
     "Count",
@@ -338,9 +339,12 @@ def parse_unit(text: str) -> str | None:
 
 # --- rounding ----------------------------------------------------------------------------
 
-#: money units a budget is rounded into from a smaller one (a 억원 table of 백만원 sums, a
-#: 백만원 one of 천원 sums)
-ROUNDED_UNITS = frozenset({"백만원", "억원", "조원"})
+#: money units whose tables are rounded from a smaller one's, so that their sums may miss
+#: (a 억원 table of 백만원 sums; 백만원 tables add up, as the reports read show)
+ROUNDED_UNITS = frozenset({"억원", "조원"})
+#: money units whose figures are rounded from a smaller unit's: such a figure agrees with
+#: the one it rounds (7,067백만원 and 7,066,795천원)
+COARSE_UNITS = frozenset({"백만원", "천만원", "억원", "십억원", "조원"})
 
 
 def rounding_place(unit: str | None, values: Iterable[int | None] = ()) -> int:
@@ -366,7 +370,7 @@ def agrees(a: int | None, b: int | None, *units: str | None) -> bool:
     """
     if a is None or b is None or a == b:
         return a == b
-    places = [rounding_place(u) for u in units]
+    places = [UNITS[u] if u in COARSE_UNITS else 0 for u in units]
     place = max(places, default=0)
     # two rounded figures of one amount may be a place apart (679.5 read 679 and 680)
     return abs(a - b) <= place if sum(1 for p in places if p) >= 2 else abs(a - b) < place

@@ -316,8 +316,9 @@ AS_OF_LEADS: tuple[str, ...] = ("현재", "기준", "기준일")
 #: note marks that may start an as-of note ("※ 기준 ...")
 NOTE_MARKS: tuple[str, ...] = ("※", "*")
 
-#: the word that, as the end of a range, means "until now": an open range
-NOW_WORDS: tuple[str, ...] = ("현재",)
+#: the words that, as the end of a range, mean "until now" or "on": an open range
+#: ("’21. 9. ~ 계속")
+NOW_WORDS: tuple[str, ...] = ("현재", "계속", "지속")
 #: words after a two-digit year written with no quote mark that make it a year, not a
 #: count of years ("24년 대비", "(25년 신설)"; "25년 이상" is a count)
 BARE_YEAR_WORDS: tuple[str, ...] = (

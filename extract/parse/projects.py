@@ -22,6 +22,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import find_dates, parse_date
+from extract.normalize.vocab import TILDES
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.card_budget import read_plan_table
@@ -291,11 +292,17 @@ def read_schedule(
             span = parse_date(parts[-1], year=year)
             if span is not None:
                 task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
+        open_start = False
         if span is None:
             found = find_dates(text, year=year)
             if found:
                 span, raw = found[-1], found[-1].raw
-                task = collapse(text.replace(raw, "").rstrip(" :()"))
+                head = text[: text.rfind(raw)].rstrip()
+                # "… 학술용역 : ~ ’21. 9.": until then, from no date said
+                open_start = head[-1:] in TILDES
+                if open_start:
+                    raw = f"~ {raw}"
+                task = collapse(head.rstrip(" :()" + "".join(TILDES)))
         if span is None:
             parsed.warn(
                 "schedules.no_date", f"{project_id}: no date in schedule line {text!r}", group
@@ -306,7 +313,7 @@ def read_schedule(
                 seq=seq,
                 task=task,
                 raw=raw,
-                start=span.start if span else None,
+                start=span.start if span and not open_start else None,
                 end=span.end if span else None,
                 precision=span.precision if span else None,
                 approximate=span.approximate if span else False,
