@@ -387,3 +387,23 @@ def test_an_actions_division_bracket_is_the_actions() -> None:
 
 def test_no_lines_no_findings() -> None:
     assert split_findings([], Parsed(), KNOWN) == []
+
+
+@pytest.mark.parametrize(
+    ("bracket", "divisions"),
+    [
+        ("[어르신복지과]", ["어르신복지과"]),
+        ("[어르신복지과, 노인정책과]", ["어르신복지과", "노인정책과"]),
+    ],
+)
+def test_a_division_in_square_brackets_is_the_findings_division(
+    bracket: str, divisions: list[str]
+) -> None:
+    """Some reports set a finding's division in square brackets: "[전환도시담당관]"."""
+    f = _finding(["○노인복지관 운영 점검을", bracket, *TOP[1:]])
+    assert (f.finding, f.divisions) == ("노인복지관 운영 점검을", divisions)
+
+
+def test_a_square_bracket_of_words_is_no_division() -> None:
+    f = _finding(["○노인복지관 운영 점검을", "[점검 결과 공개]", *TOP[1:]])
+    assert f.divisions == [] and "[점검 결과 공개]" in f.finding

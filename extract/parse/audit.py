@@ -348,6 +348,17 @@ def split_cells(ln: Line) -> list[Line]:
     return [ln]
 
 
+def _bracketed(ln: Line) -> Line:
+    """A line that is a "[division]" in square brackets as a "(division)" (the mark some
+    reports set their divisions in); any other line as it is."""
+    m = _SQUARE_DIVISION.fullmatch(ln.text)
+    if m is None or open_division(f"({m['names']}") is None:
+        return ln
+    return ln._replace(text=f"({m['names']})")
+
+
+#: a line that is one square bracket
+_SQUARE_DIVISION = regex.compile(r"\s*\[(?P<names>[^\[\]()]+)\]\s*")
 #: a "(division)" that opens a line, and what follows it
 _LEADING_DIVISION = regex.compile(r"^\s*\([^()]+(?P<close>\))\s+(?=\S)")
 
@@ -366,7 +377,7 @@ def split_findings(
 ) -> list[FindingParts]:
     """Cut the findings part into findings, anchored on the status lines (``known``: the
     report's division names, squashed: see :func:`split_division`)."""
-    cells = [part for ln in region if ln.is_content for part in split_cells(ln)]
+    cells = [part for ln in region if ln.is_content for part in split_cells(_bracketed(ln))]
     # only the line right above a status line ends a finding's text (the lines after it
     # are the actions, whose "(division)" is theirs)
     lines = [
