@@ -26,6 +26,13 @@ def fmt(krw: int | None, unit: str = "") -> str:
     return f"{krw:,}원"
 
 
+def _money_check(
+    code: str, want: int | None, got: int | None, unit: str, detail: str, lines: list[str]
+) -> Check:
+    """A check that two amounts are equal, each shown in the report's unit."""
+    return _check(code, want == got, fmt(want, unit), fmt(got, unit), detail, lines)
+
+
 def _lines(*records: object) -> list[str]:
     """The source lines of ``records``, as "n" or "first-last" ranges."""
     spans: set[tuple[int, int]] = set()

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from extract.checks.base import _check, _lines, fmt
+from extract.checks.base import _check, _lines, _money_check, fmt
 from schemas import Check, Project, ProjectFunding, Report
 
 _FIGURE = regex.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(조|억|천만|백만|만|천)?\s*원?")
@@ -61,11 +61,11 @@ def check_funding(report: Report) -> Iterator[Check]:
         total = sum(s.amount_krw or 0 for s in shares)
         unit = _unit_of(p.cost_raw)
         parts = ", ".join(s.raw for s in shares)
-        yield _check(
+        yield _money_check(
             "projects.funding_sum",
-            total == p.cost_krw,
-            fmt(p.cost_krw, unit),
-            fmt(total, unit),
+            p.cost_krw,
+            total,
+            unit,
             f"{p.project_id} {p.title}: {p.cost_label or 'cost'} {p.cost_raw}, its sources "
             f"({parts}) add up to {fmt(total, unit)}",
             _lines(p, *shares),

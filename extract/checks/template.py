@@ -16,6 +16,7 @@ from extract.checks.base import (
     ROUNDED_NOTE,
     _check,
     _lines,
+    _money_check,
     _sum,
     _sum_check,
     agrees,
@@ -272,24 +273,22 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
         rows = [b for b in report.project_budgets if b.project_id == project_id]
         got = _sum(b.amount_krw for b in rows)
         u = stated.unit or ""
-        yield _check(
+        yield _money_check(
             "project_budgets.total",
-            got == stated.value,
-            fmt(stated.value, u),
-            fmt(got, u),
+            stated.value,
+            got,
+            u,
             f"{project_id}: the 계 row says {fmt(stated.value, u)}, the "
             f"{len(rows)} items add up to {fmt(got, u)}",
             _lines(stated, *rows),
         )
     for b in report.project_budgets:
-        quarters = [b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw]
-        got = _sum(quarters)
-        u = b.currency_unit
-        yield _check(
+        got, u = _sum([b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw]), b.currency_unit
+        yield _money_check(
             "project_budgets.quarters",
-            got == b.amount_krw,
-            fmt(b.amount_krw, u),
-            fmt(got, u),
+            b.amount_krw,
+            got,
+            u,
             f"{b.project_id} {b.item}: the quarters add up to {fmt(got, u)}, the "
             f"{b.basis or 'amount'} is {fmt(b.amount_krw, u)}",
             _lines(b),
