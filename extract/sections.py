@@ -101,37 +101,47 @@ def top_role(title: str) -> str | None:
     >>> top_role("기관 현황"), top_role("산하 공공기관 현황")
     ('general', None)
     """
-    key = squash(title)
-    for word, role in TOP_TITLES:
-        if word in key:
-            return role
-    lead = LEADING_YEAR.sub("", key)
+    role = _chapter_word_role(title)
+    if role is not None:
+        return role
+    lead = LEADING_YEAR.sub("", squash(title))
     return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
 
 
-#: how many roles a report's top-level numbered items, or bullets, must name to be its
-#: parts where it has no chapter headings (a press release's "□ 추진 성과" and "□ 향후
-#: 추진계획" name two)
-TOP_ITEM_ROLES = {"item": 2, "bullet": 3}
+#: how many roles a report's top-level numbered items or bullets must name to be its parts
+#: where it has no chapter headings, one of them the general section by a chapter word
+#: (일반현황, 기본현황; a press release's "1. 추진 성과" / "2. 향후 추진계획", a notice's
+#: "1. 일반사항" / "2. 사업 추진계획" / "3. 선정 평가" are no report's parts)
+TOP_ITEM_ROLES = 3
 
 
 def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
     """The roles of a report's top-level numbered items (or bullets) where it has no
     chapter headings ("1. 일반현황", "2. 2025년 주요성과", "3. 2026년 주요업무계획"),
-    by node id: only where they name :data:`TOP_ITEM_ROLES` roles at least (a press
-    release's "1. 벤치마크 평가" and "2. 전문가 평가" are not a report's parts)."""
+    by node id: only where they name :data:`TOP_ITEM_ROLES` roles, the general section
+    by a word of :data:`~extract.roles.TOP_TITLES`."""
     if any(t.kind == "heading" for t in tops):
         return {}
-    for kind, least in TOP_ITEM_ROLES.items():
+    for kind in ("item", "bullet"):
         roles = {
             id(t): role
             for t in tops
             if t.kind == kind and len(collapse(t.title)) <= MAX_PART_TITLE
             and (role := top_role(t.title)) is not None
         }  # fmt: skip
-        if len(set(roles.values())) >= least:
+        general = any(
+            t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops
+        )
+        if len(set(roles.values())) >= TOP_ITEM_ROLES and general:
             return roles
     return {}
+
+
+def _chapter_word_role(title: str) -> str | None:
+    """The role a title names by a word of :data:`~extract.roles.TOP_TITLES` (read
+    anywhere in it), not by a leading word only."""
+    key = squash(title)
+    return next((role for word, role in TOP_TITLES if word in key), None)
 
 
 def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:
@@ -145,6 +155,7 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     ('budget_summary', 'staffing', None)
     >>> part_role("인력현황 정원 54명, 현원 52명"), part_role("예산 집행계획 (천원)")
     ('staffing', None)
+    >>> part_role("인력현황 관리 및 2021년 조직개편 추진")
     """
     # measured without the runs of spaces a letter-spaced or tab-aligned title has
     if len(collapse(title)) > MAX_PART_TITLE:
@@ -176,9 +187,15 @@ def _headline_after(title: str, key: str, word: str) -> bool:
             continue
         seen += 1
         if seen == len(word):
-            rest = title[i + 1 :]
-            return rest[:1].isspace() and any(c.isdigit() for c in rest)
+            return bool(_HEADLINE.match(title[i + 1 :]))
     return False
+
+
+#: a headline after a part's title: a figure with its unit, after a short word maybe
+#: ("정원 54명", "1기획관 3담당관", "세입 161억원"; not "관리 및 2021년 조직개편")
+_HEADLINE = regex.compile(
+    r"\s+(?:[가-힣]{1,4}\s*[:：]?\s*)?\d[\d,.]*\s*(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
+)
 
 
 def _in_general(top: Node | None) -> bool:

@@ -107,6 +107,10 @@ MARKERS = [
 ]
 
 NOT_MARKERS = [
+    # a line of text that starts like a chapter numbered in words
+    "제3장 주민참여 조항 신설(’25. 3월)",
+    "PART 1 기후위기와 사회혁신(4월~6월)",
+    "제2장 제12조에 따른 위원회 구성",
     "2024.11. 2,696,477",  # a date and a figure
     "12. 5.",  # a date
     "-1,234",  # a negative amount

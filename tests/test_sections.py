@@ -268,6 +268,23 @@ NUMBERED_TOPS = [
          "budget_summary": "예산 : 1,200억원", "achievements": "2025년 주요성과",
          "plans": "2026년 주요업무계획"},
     ),
+    (  # a press release's numbered points that name two roles are no parts either
+        ["AI 사업 결과 발표", "1. 추진 성과", "○ 현장 채용 320명", "2. 향후 추진계획",
+         "○ 하반기"],
+        {},
+    ),
+    (  # ... nor a notice's three, with no general section named by a chapter word
+        ["모집 공고", "1. 일반사항", "○ 대상", "2. 사업 추진계획", "○ 일정",
+         "3. 선정 평가", "○ 서면"],
+        {},
+    ),
+    (  # a line of text that starts "제3장" is no chapter that takes the parts away
+        ["2026년 주요업무보고", "1. 일반현황", "ㅇ 1실 3과", "2. 2025년 주요성과",
+         "ㅇ 도시재생 조례 개정", "제3장 주민참여 조항 신설(’25. 3월)",
+         "3. 2026년 주요업무계획", "ㅇ 계획"],
+        {"general": "일반현황", "achievements": "2025년 주요성과",
+         "plans": "2026년 주요업무계획"},
+    ),
     (  # ... not two: a press release's "□ 추진 성과" and "□ 향후 추진계획"
         ["AI 사업 결과 발표", "□ 추진 성과", "○ 10개 모델", "□ 향후 추진계획", "○ 하반기"],
         {},

@@ -75,6 +75,18 @@ _CHAPTER = re.compile(
     rf"^(?:제\s*(?P<num>\d{{1,2}})\s*장|(?:PART|Part)\s*(?P<part>\d{{1,2}}|[{_UNICODE_ROMAN}]))"
     r"\s*[.:：]?(?:\s+|$)"
 )
+#: what a chapter's title never holds: a bracket (a date, an aside) or an article of law
+_NOT_A_CHAPTER = re.compile(r"[(（\[]|제\s*\d+\s*[조항호]")
+#: longest title of a chapter numbered in words
+MAX_CHAPTER_TITLE = 40
+
+
+def _is_chapter_title(rest: str) -> bool:
+    """Whether the words after "제3장" or "PART 1" title a chapter, not a line of text
+    that starts so ("제3장 주민참여 조항 신설(’25. 3월)", "PART 1 기후위기(4월~6월)")."""
+    return len(rest) <= MAX_CHAPTER_TITLE and not _NOT_A_CHAPTER.search(rest)
+
+
 _APPENDIX = re.compile(
     r"^[<\[【〔(]?\s*(?P<word>"
     + "|".join(r"\s*".join(w) for w in APPENDIX_WORDS)
@@ -201,7 +213,7 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             return Marker("roman", s[: m.end()].strip(), str(ROMAN[num]), ROMAN[num]), rest
     if head in "제P":
         m = _CHAPTER.match(s)
-        if m:
+        if m and _is_chapter_title(s[m.end() :]):
             num = m["num"] or m["part"]
             n = ROMAN[num] if num in ROMAN else int(num)
             return Marker("roman", s[: m.end()].strip(), str(n), n), s[m.end() :].strip()
