@@ -407,3 +407,28 @@ def test_a_division_in_square_brackets_is_the_findings_division(
 def test_a_square_bracket_of_words_is_no_division() -> None:
     f = _finding(["○노인복지관 운영 점검을", "[점검 결과 공개]", *TOP[1:]])
     assert f.divisions == [] and "[점검 결과 공개]" in f.finding
+
+
+@pytest.mark.parametrize(
+    "next_page",
+    [["(조치결과) - 점검표 개선"], ["(관련 기관) ◦ 운영위원회 개최"], ["[조치결과]", "◦ 개최"]],
+)
+def test_a_bracket_atop_the_next_page_that_names_no_unit_is_no_division(
+    next_page: list[str],
+) -> None:
+    """Review 14 D8: "(조치결과)" ends as a unit's name does, but names none."""
+    assert _finding(TOP, next_page).divisions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("미반영(장기검토)", "not_reflected"), ("불수용(장기검토)", "not_reflected"),
+     ("완료(계속추진)", "completed"), ("미조치(계속추진)", "not_reflected")],
+)  # fmt: skip
+def test_the_status_said_first_is_the_status(text: str, status: str) -> None:
+    assert status_of(text) == status
+
+
+@pytest.mark.parametrize("text", ["반영(예정)", "반영(일부)"])
+def test_a_status_word_alone_with_no_date_after_it_names_none(text: str) -> None:
+    assert audit.status_of(text) is None

@@ -216,3 +216,63 @@ def test_schedule_lines_open_at_one_end() -> None:
     since = rows["공유기업·단체 성장지원 컨설팅"]
     assert (since.raw, since.start, since.end) == ("’21. 9. ~ 계속", date(2021, 9, 1), None)
     assert report.warnings == []
+
+
+def test_a_fraction_before_a_word_is_the_names() -> None:
+    """"서울혁신 2.0 플랫폼 운영" in a 백만원 table: the 2.0 is the name's, not a value."""
+    from extract.document import Line
+    from extract.parse.card_budget import read_plan_rows
+    from extract.parse.table import numeric_rows
+
+    rows = numeric_rows([Line(1, "서울혁신 2.0 플랫폼 운영 100 100", "")], ncols=2, unit="백만원")
+    assert [(r.label, [v.text for v in r.values]) for r in rows] == [
+        ("서울혁신 2.0 플랫폼 운영", ["100", "100"])
+    ]
+    (plan,) = read_plan_rows([Line(1, "서울혁신 2.0 플랫폼 운영 157.28 1 98 20 38.28", "")],
+                             "", "백만원")  # fmt: skip
+    assert plan.name == "서울혁신 2.0 플랫폼 운영"
+    assert plan.values == ["157.28", "1", "98", "20", "38.28"]
+
+
+def test_an_appendix_column_no_record_keeps_is_passed_over() -> None:
+    """"’21년 예산 ’21년 집행액": the 집행액 column is no 예산현액, and its figures are no
+    rows of their own."""
+    header = "부서명 / 사업명 ’21년 예산 ’21년 "
+    report = edited(([header + "예산현액"], [header + "집행액"]))
+    assert len(report.budget_items) == 24 and all(b.item for b in report.budget_items)
+    assert report.budget_items[0].budget_krw == 12_099_481_000
+    assert all(b.budget_current_krw is None for b in report.budget_items)
+
+
+def test_a_schedule_task_keeps_its_words_after_the_date() -> None:
+    report = edited(
+        (["○ 공유허브 용역 발주 : ’21. 2."], ["○ ’21. 2월 공유허브 용역 발주"]),
+        (["○ 공유기업·단체 성장지원 컨설팅 : ’21. 9."], ["○ 성장지원 컨설팅 ’21. 9월 착수 예정"]),
+    )  # fmt: skip
+    tasks = {s.raw: s.task for s in report.schedules}
+    assert tasks["’21. 2월"] == "공유허브 용역 발주"
+    assert tasks["’21. 9월"] == "성장지원 컨설팅 착수 예정"
+
+
+def test_an_open_end_is_a_word_of_its_own() -> None:
+    from extract.normalize import find_dates
+
+    (span,) = find_dates("’21. 3.~ 지속가능한 도시전환 추진", year=2021)
+    assert (span.raw, span.end) == ("’21. 3.~", None)
+    (span,) = find_dates("’21. 9. ~ 현재까지 운영", year=2021)
+    assert span.raw == "’21. 9. ~ 현재"
+
+
+def test_a_note_is_compared_in_its_own_figures_unit() -> None:
+    """The note's 예산 in 백만원 against a 백만원 row one place off fails, whatever unit
+    the note's other figures are in (its 사고이월액 in 억원)."""
+    note = ("※ ’21년 예산현액(12,346,984천원) = ’21년 예산(12,099,481천원) + "
+            "’20년 사고이월액(247,503천원)")
+    coarse = "※ ’21년 예산현액(12,347백만원) = ’21년 예산(12,099백만원) + ’20년 사고이월액(2.5억원)"
+    report = edited(
+        ([note], [coarse]),
+        (["서울혁신기획관 12,099,481 12,346,984"], ["서울혁신기획관 12,050,481 12,346,984"]),
+    )
+    checks = {c.check: c.passed for c in report.validation if "note_vs_table" in c.check}
+    assert checks == {"budget_items.note_vs_table.budget": False,
+                      "budget_items.note_vs_table.budget_current": True}  # fmt: skip

@@ -172,13 +172,28 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
     return out
 
 
-#: a figure and the money unit it is written in ("12,099백만원")
-_FIGURE_UNIT = re.compile(r"\d\s*(조원|억원|백만원|천만원|천원|만원|원)")
+#: a labelled figure of a note and the money unit it is written in ("예산(12,099백만원)")
+_NOTE_FIGURE = re.compile(
+    r"(?P<label>[가-힣]+)\s*\(\s*[△▽-]?[\d,.]+\s*(?P<unit>조원|억원|백만원|천만원|천원|만원|원)"
+)
 
 
-def _money_units(text: str) -> set[str]:
-    """The money units the figures of ``text`` are written in."""
-    return set(_FIGURE_UNIT.findall(text))
+def _note_unit(text: str, field: str) -> str | None:
+    """The unit the note writes its 예산 (``budget_krw``) or 예산현액 in."""
+    want = "예산현액" if field == "budget_current_krw" else "예산"
+    return next(
+        (m["unit"] for m in _NOTE_FIGURE.finditer(text)
+         if m["label"].endswith(want) and not (want == "예산" and m["label"].endswith("예산현액"))),
+        None,
+    )  # fmt: skip
+
+
+def _near(a: int | None, b: int | None, *units: str | None) -> tuple[bool, str]:
+    """Whether two amounts agree to the coarser unit's place
+    (:func:`~extract.normalize.money.agrees`), and what a check passed only so adds to
+    its detail."""
+    ok = agrees(a, b, *units)
+    return ok, ROUNDED_NOTE if ok and a != b else ""
 
 
 def check_budget_items(report: Report) -> Iterator[Check]:
@@ -230,13 +245,14 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 stated, row = getattr(note, field), getattr(bureau, field)
                 if stated is None or row is None:
                     continue  # (an appendix without that column)
+                ok, rounded = _near(stated, row, _note_unit(note.text, field), bureau.currency_unit)
                 yield _check(
                     f"budget_items.note_vs_table.{field.removesuffix('_krw')}",
-                    agrees(stated, row, *_money_units(note.text), bureau.currency_unit),
+                    ok,
                     fmt(stated, bureau.currency_unit),
                     fmt(row, bureau.currency_unit),
                     f"the note states {fmt(stated, bureau.currency_unit)}, the "
-                    f"{bureau.item} row says {fmt(row, bureau.currency_unit)}",
+                    f"{bureau.item} row says {fmt(row, bureau.currency_unit)}{rounded}",
                     _lines(note, bureau),
                 )
 
@@ -319,13 +335,14 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             u = item.currency_unit
             if want is None:
                 continue  # (an appendix without the card's column: 예산현액)
+            ok, rounded = _near(want, got, u, rows[0].currency_unit)
             yield _check(
                 "project_budgets.vs_appendix",
-                agrees(want, got, u, rows[0].currency_unit),
+                ok,
                 fmt(want, u),
                 fmt(got, u),
                 f"{project.project_id}: the card's items add up to {fmt(got, u)}, the "
-                f"appendix item {item.item!r} has {fmt(want, u)}",
+                f"appendix item {item.item!r} has {fmt(want, u)}{rounded}",
                 _lines(*rows, item),
             )
         for row, item in pairs:
@@ -333,26 +350,28 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             u = item.currency_unit
             if want is None:
                 continue  # (an appendix without the card's column: 예산현액)
+            ok, rounded = _near(want, row.amount_krw, u, row.currency_unit)
             yield _check(
                 "project_budgets.vs_appendix",
-                agrees(want, row.amount_krw, u, row.currency_unit),
+                ok,
                 fmt(want, u),
                 fmt(row.amount_krw, u),
                 f"{project.project_id} {row.item}: the card says "
                 f"{fmt(row.amount_krw, u)}, the appendix item {item.item!r} has "
-                f"{fmt(want, u)}",
+                f"{fmt(want, u)}{rounded}",
                 _lines(row, item),
             )
             if row.carryover_krw is not None and item.budget_krw is not None:
                 total = item.budget_krw + row.carryover_krw
+                ok, rounded = _near(total, row.amount_krw, u, row.currency_unit)
                 yield _check(
                     "project_budgets.carryover",
-                    agrees(total, row.amount_krw, u, row.currency_unit),
+                    ok,
                     fmt(row.amount_krw, u),
                     fmt(total, u),
                     f"{project.project_id}: 예산 {fmt(item.budget_krw, u)} + 사고이월액 "
                     f"{fmt(row.carryover_krw, u)} is {fmt(total, u)}, the card's "
-                    f"{row.basis} is {fmt(row.amount_krw, u)}",
+                    f"{row.basis} is {fmt(row.amount_krw, u)}{rounded}",
                     _lines(row, item),
                 )
 

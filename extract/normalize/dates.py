@@ -193,7 +193,11 @@ _NUMERIC_END = (
     rf"(?<![0-9])(?P<e_n1>[0-9]{{1,2}})(?:[ ]?(?P<e_n1d>일)|\.|{_NG})"
     rf"(?:{_S}(?P<e_n2>[0-9]{{1,2}})(?:[ ]?일|\.|{_NG}))?"
 )
-_END = rf"(?P<end>{_point('e_')}|(?P<e_now>{_alt(NOW_WORDS)})|{_NUMERIC_END})"
+# (a word of its own: "’21. 3.~ 지속가능한" ends in no 지속; a particle may follow: "현재까지")
+_END = (
+    rf"(?P<end>{_point('e_')}|(?P<e_now>(?:{_alt(NOW_WORDS)})(?:(?![가-힣])|(?=까지)))"
+    rf"|{_NUMERIC_END})"
+)
 # a tilde may end an open range; a dash is a range mark only between two dates
 # 이후/부터 leave the range open and take no end ("’24년 이후 2.1만명": a figure follows)
 _EXPR = (

@@ -361,7 +361,8 @@ def rounding_place(unit: str | None, values: Iterable[int | None] = ()) -> int:
 
 def agrees(a: int | None, b: int | None, *units: str | None) -> bool:
     """Whether two amounts are one, to the place the coarser of their ``units`` rounds to:
-    a 백만원 figure and the 천원 one it was rounded from ("7,067" and "7,066,795").
+    a 백만원 figure and the 천원 one it was rounded from ("7,067" and "7,066,795"), or cut
+    from (the sample's 예산현황 says 679 of 679,549천원), so less than a place apart.
 
     >>> agrees(7_067_000_000, 7_066_795_000, "백만원", "천원"), agrees(1, 2, "천원", "천원")
     (True, False)

@@ -76,12 +76,17 @@ def part_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: a bracket that opens with a date: "(’21. 6월)", "(2021. 3.)"
+_DATED = regex.compile(r"[’‘'`]?\d")
+
+
 def status_of(raw: str) -> str | None:
     key = squash(raw)
     if key in AUDIT_STATUSES:
         return AUDIT_STATUSES[key]
-    if (head := key.split("(")[0]) in AUDIT_STATUS_ALONE:
-        return AUDIT_STATUSES[head]  # ("반영(’21. 6월)")
+    head, _, bracket = key.partition("(")
+    if head in AUDIT_STATUS_ALONE and _DATED.match(bracket):
+        return AUDIT_STATUSES[head]  # ("반영(’21. 6월)"; not "반영(예정)")
     for word in sorted(AUDIT_STATUSES, key=len, reverse=True):
         if key.startswith(word) and word not in AUDIT_STATUS_ALONE:
             return AUDIT_STATUSES[word]
@@ -332,7 +337,7 @@ def is_status(text: str) -> bool:
     return p is not None and p[0] == "status"
 
 
-def split_cells(ln: Line) -> list[Line]:
+def split_cells(ln: Line, known: Collection[str] = ()) -> list[Line]:
     """A line holding a finding's first words and the status heading beside it, two cells
     at one height read as one line ("○신규 위탁기관이 … □ 추진상황: 추진 중"), or a
     finding's "(division)" and the one line of the right cell beside it (a row broken
@@ -343,16 +348,35 @@ def split_cells(ln: Line) -> list[Line]:
         if s[i] in AUDIT_PART_MARKERS and s[i - 1].isspace() and is_status(s[i:]):
             return [ln._replace(text=s[:i].rstrip()), ln._replace(text=s[i:])]
     m = _LEADING_DIVISION.match(s)
-    if m is not None and open_division(s[: m.end("close") - 1]) is not None:
+    if m is not None and _names_units(m["names"], known):
         return [ln._replace(text=s[: m.end("close")]), ln._replace(text=s[m.end() :])]
     return [ln]
 
 
-def _bracketed(ln: Line) -> Line:
+#: words that end as a unit's name does but name none ("(조치결과)", "[관련 기관]")
+NOT_UNIT_WORDS: tuple[str, ...] = ("결과", "효과", "성과", "기관", "관련")
+
+
+def _names_units(names: str, known: Collection[str]) -> bool:
+    """Whether a bracket's ``names`` are the report's divisions (``known``, squashed), or,
+    where the report names none, each one word that ends as a unit's name does."""
+    parts = [n.strip() for n in regex.split(r"[/,]", names) if n.strip()]
+    if not parts:
+        return False
+    if known:
+        return all(squash(n) in known for n in parts)
+    return all(
+        " " not in n and n.endswith(DIVISION_SUFFIXES) and not n.endswith(NOT_UNIT_WORDS)
+        and not n.startswith(NOT_UNIT_WORDS)
+        for n in parts
+    )  # fmt: skip
+
+
+def _bracketed(ln: Line, known: Collection[str] = ()) -> Line:
     """A line that is a "[division]" in square brackets as a "(division)" (the mark some
     reports set their divisions in); any other line as it is."""
     m = _SQUARE_DIVISION.fullmatch(ln.text)
-    if m is None or open_division(f"({m['names']}") is None:
+    if m is None or not _names_units(m["names"], known):
         return ln
     return ln._replace(text=f"({m['names']})")
 
@@ -360,7 +384,7 @@ def _bracketed(ln: Line) -> Line:
 #: a line that is one square bracket
 _SQUARE_DIVISION = regex.compile(r"\s*\[(?P<names>[^\[\]()]+)\]\s*")
 #: a "(division)" that opens a line, and what follows it
-_LEADING_DIVISION = regex.compile(r"^\s*\([^()]+(?P<close>\))\s+(?=\S)")
+_LEADING_DIVISION = regex.compile(r"^\s*\((?P<names>[^()]+)(?P<close>\))\s+(?=\S)")
 
 
 def split_division(ln: Line, known: Collection[str]) -> list[Line]:
@@ -377,7 +401,9 @@ def split_findings(
 ) -> list[FindingParts]:
     """Cut the findings part into findings, anchored on the status lines (``known``: the
     report's division names, squashed: see :func:`split_division`)."""
-    cells = [part for ln in region if ln.is_content for part in split_cells(_bracketed(ln))]
+    cells = [
+        part for ln in region if ln.is_content for part in split_cells(_bracketed(ln, known), known)
+    ]
     # only the line right above a status line ends a finding's text (the lines after it
     # are the actions, whose "(division)" is theirs)
     lines = [

@@ -34,7 +34,8 @@ _NOTE_AMOUNT = regex.compile(
 
 #: a year in a header word: "’21년", "2021년도", "’21년예산"
 _HEADER_YEAR = regex.compile(r"(?:^|[’‘'])(?P<y>\d{2}|\d{4})년")
-#: header words of columns the appendix records do not keep (증감, 증감률, 비교)
+#: header words of columns the appendix records do not keep (증감, 증감률, 비교); so is
+#: any other word of two letters or more
 _SKIPPED_COLUMNS = ("증감", "비교", "대비")
 
 
@@ -46,6 +47,8 @@ def column_fields(header: Line | None) -> list[str] | None:
     >>> h = Line(1, "부서명 / 사업명 ’20년 예산 ’21년 예산 증감", "")
     >>> column_fields(h)
     ['skip', 'budget', 'skip']
+    >>> column_fields(Line(1, "부서명 / 사업명 ’21년 예산 ’21년 집행액", ""))
+    ['budget', 'skip']
     """
     if header is None:
         return None
@@ -59,10 +62,10 @@ def column_fields(header: Line | None) -> list[str] | None:
             cols.append(("budget_current", year))
         elif key.endswith("예산") or key.endswith("예산액"):
             cols.append(("budget", year))
-        elif key.startswith(_SKIPPED_COLUMNS):
-            cols.append(("skip", None))
+        elif key.startswith(_SKIPPED_COLUMNS) or (len(key) > 1 and m is None):
+            cols.append(("skip", None))  # (증감, or a column of its own: 집행액, 국비)
         else:
-            continue
+            continue  # (a year before its column's word, a letter of a spaced word)
         year = None
     budgets = [(y if y is not None else -1, i) for i, (f, y) in enumerate(cols) if f == "budget"]
     if not budgets:

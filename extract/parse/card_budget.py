@@ -50,13 +50,21 @@ class PlanRow:
 
 
 def _split_amounts(text: str, unit: str | None = None) -> tuple[list[str], list[str], list[str]]:
-    """Words before the first amount, the amounts, words after them."""
+    """Words before the first amount, the amounts, words after them (a fraction before a
+    word is the name's: "서울혁신 2.0 플랫폼 운영 157.28")."""
     toks = words(text)
+
+    def amount(k: int) -> bool:
+        if is_amount(toks[k]):
+            return True
+        after = toks[k + 1 : k + 2]
+        return is_amount(toks[k], unit) and (not after or is_amount(after[0], unit))
+
     i = 0
-    while i < len(toks) and not is_amount(toks[i], unit):
+    while i < len(toks) and not amount(i):
         i += 1
     j = i
-    while j < len(toks) and is_amount(toks[j], unit):
+    while j < len(toks) and amount(j):
         j += 1
     return toks[:i], toks[i:j], toks[j:]
 

@@ -103,15 +103,20 @@ def status_of(text: str) -> str | None:
 
     >>> status_of("현지시정 및 사유서 제출"), status_of("정비중"), status_of("시정(환수) 시정")
     ('completed', 'in_progress', None)
-    >>> status_of("반영"), status_of("추후 교육과정 반영")
-    ('completed', None)
+    >>> status_of("반영"), status_of("추후 교육과정 반영"), status_of("미반영(장기검토)")
+    ('completed', None, 'not_reflected')
     """
     key = _key(text)
-    if (head := key.split("(")[0]) in AUDIT_STATUS_ALONE:
-        return STATUS_WORDS[head]
-    for word in sorted(STATUS_WORDS, key=len, reverse=True):
-        if word in key and word not in AUDIT_STATUS_ALONE:
-            return STATUS_WORDS[word]
+    if key in AUDIT_STATUS_ALONE:
+        return STATUS_WORDS[key]
+    # the word that comes first, the longest there: "미반영(장기검토)" is not reflected
+    found = [
+        (key.find(word), -len(word), word)
+        for word in STATUS_WORDS
+        if word in key and word not in AUDIT_STATUS_ALONE
+    ]
+    if found:
+        return STATUS_WORDS[min(found)[2]]
     return None
 
 

@@ -297,12 +297,13 @@ def read_schedule(
             found = find_dates(text, year=year)
             if found:
                 span, raw = found[-1], found[-1].raw
-                head = text[: text.rfind(raw)].rstrip()
+                at = text.rfind(raw)
+                head, tail = text[:at].rstrip(), text[at + len(raw) :]
                 # "… 학술용역 : ~ ’21. 9.": until then, from no date said
                 open_start = head[-1:] in TILDES
                 if open_start:
-                    raw = f"~ {raw}"
-                task = collapse(head.rstrip(" :()" + "".join(TILDES)))
+                    raw, head = f"~ {raw}", head[:-1]
+                task = collapse(f"{head} {tail}".strip().rstrip(" :()"))
         if span is None:
             parsed.warn(
                 "schedules.no_date", f"{project_id}: no date in schedule line {text!r}", group
