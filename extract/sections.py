@@ -194,7 +194,7 @@ def _headline_after(title: str, key: str, word: str) -> bool:
 #: a headline after a part's title: a figure with its unit, after a short word maybe
 #: ("정원 54명", "1기획관 3담당관", "세입 161억원"; not "관리 및 2021년 조직개편")
 _HEADLINE = regex.compile(
-    r"\s+(?:[가-힣]{1,4}\s*[:：]?\s*)?\d[\d,.]*\s*(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
+    r"(?<!\s)\s++(?:[가-힣]{1,4}+\s*+[:：]?\s*+)?+\d[\d,.]*+\s*+(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
 )
 
 

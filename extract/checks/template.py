@@ -5,10 +5,11 @@ plans, the audit summary."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
+
+import regex
 
 from extract.checks import org_staff
 from extract.checks.base import (
@@ -173,8 +174,9 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
 
 
 #: a labelled figure of a note and the money unit it is written in ("예산(12,099백만원)")
-_NOTE_FIGURE = re.compile(
-    r"(?P<label>[가-힣]+)\s*\(\s*[△▽-]?[\d,.]+\s*(?P<unit>조원|억원|백만원|천만원|천원|만원|원)"
+_NOTE_FIGURE = regex.compile(
+    r"(?<![가-힣])(?P<label>[가-힣]++)\s*+\(\s*+[△▽-]?[\d,.]++\s*+"
+    r"(?P<unit>조원|억원|백만원|천만원|천원|만원|원)"
 )
 
 

@@ -33,7 +33,7 @@ _NOTE_AMOUNT = regex.compile(
 
 
 #: a year in a header word: "’21년", "2021년도", "’21년예산"
-_HEADER_YEAR = regex.compile(r"(?:^|[’‘'])(?P<y>\d{2}|\d{4})년")
+_HEADER_YEAR = regex.compile(r"(?<!\d)(?P<y>\d{4}|\d{2})년")
 #: header words of columns the appendix records do not keep (증감, 증감률, 비교); so is
 #: any other word of two letters or more
 _SKIPPED_COLUMNS = ("증감", "비교", "대비")
