@@ -21,7 +21,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.spacing import words
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Parsed, prov
-from extract.parse.text import collapse, is_amount, split_marker, squash
+from extract.parse.text import collapse, is_amount, is_fraction, split_marker, squash
 from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS, TOTAL_LABELS
 from schemas import ProjectBudget, StatedTotal
 
@@ -55,10 +55,7 @@ def _split_amounts(text: str, unit: str | None = None) -> tuple[list[str], list[
     toks = words(text)
 
     def amount(k: int) -> bool:
-        if is_amount(toks[k]):
-            return True
-        after = toks[k + 1 : k + 2]
-        return is_amount(toks[k], unit) and (not after or is_amount(after[0], unit))
+        return is_amount(toks[k]) or is_fraction(toks, k, unit)
 
     i = 0
     while i < len(toks) and not amount(i):

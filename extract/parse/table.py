@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Line
 from extract.parse.base import Parsed
-from extract.parse.text import DECIMAL_UNITS, Token, despace, squash, tokens
+from extract.parse.text import Token, despace, is_fraction, squash, tokens
 from extract.parse.vocab import ROW_HEADER_LABELS
 
 
@@ -56,12 +56,10 @@ def numeric_rows(
     """
     rows: list[Row] = []
     cur = Row()
-    decimals = unit in DECIMAL_UNITS
     toks = tokens(lines)
+    texts = [t.text for t in toks]
     for i, tok in enumerate(toks):
-        # (a fraction before a word is the name's: "서울혁신 2.0 플랫폼 운영 100 100")
-        fraction = decimals and tok.is_decimal and _ends_or_figure(toks[i + 1 : i + 2])
-        if tok.is_number or fraction:
+        if tok.is_number or is_fraction(texts, i, unit):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()
@@ -75,11 +73,6 @@ def numeric_rows(
     if cur.lines:
         rows.append(cur)
     return rows
-
-
-def _ends_or_figure(after: Sequence[Token]) -> bool:
-    """Whether nothing, or a number, follows (a fraction among a row's values)."""
-    return not after or after[0].is_number or after[0].is_decimal
 
 
 def match_words(toks: Sequence[Token], vocab: dict[str, str]) -> list[tuple[str, list[Token]]]:

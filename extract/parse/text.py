@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.document import Line
+from extract.normalize.money import COARSE_UNITS
 from extract.normalize.spacing import collapse as collapse
 from extract.normalize.spacing import despace as despace
 from extract.normalize.spacing import squash as squash
@@ -25,10 +26,9 @@ from extract.parse.vocab import BULLETS
 _AMOUNT = regex.compile(r"^(?:[△▽-]?\d{1,3}(?:,\d{3})+|[△▽-]?\d+)$")
 _NIL = regex.compile(r"^[-－–—]$")
 _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
-#: a table amount with a fraction, in a unit that prints one (168.73억원, 157.28백만원)
+#: a table amount with a fraction, in a unit that prints one (168.73억원, 157.28백만원:
+#: :data:`~extract.normalize.money.COARSE_UNITS`)
 _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
-#: the money units whose tables print amounts with a fraction
-DECIMAL_UNITS = frozenset({"백만원", "천만원", "억원", "십억원", "조원"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,28 +54,29 @@ class Token:
     def is_number(self) -> bool:
         return self.is_amount or self.is_percent
 
-    @property
-    def is_decimal(self) -> bool:
-        """An amount with a fraction ("168.73"): a number where the unit prints one
-        (:data:`DECIMAL_UNITS`), a word elsewhere ("서울혁신 2.0")."""
-        return bool(_DECIMAL.match(self.text))
-
 
 def tokens(lines: Iterable[Line]) -> list[Token]:
     """The words of ``lines`` (:func:`~extract.normalize.spacing.words`), in order."""
     return [Token(tok, ln) for ln in lines for tok in words(ln.text)]
 
 
-def is_amount(text: str, unit: str | None = None) -> bool:
-    """A table amount as written, a nil cell, or (in a unit that prints one,
-    :data:`DECIMAL_UNITS`) an amount with a fraction.
+def is_amount(text: str) -> bool:
+    return bool(_AMOUNT.match(text) or _NIL.match(text))
 
-    >>> is_amount("1,234"), is_amount("△47.74"), is_amount("△47.74", "억원"), is_amount("2.0")
-    (True, False, True, False)
+
+def is_fraction(words: Sequence[str], k: int, unit: str | None) -> bool:
+    """Whether ``words[k]`` is an amount with a fraction that is a value: in a unit that
+    prints one, and before nothing or another figure (before a word, it is the name's:
+    "서울혁신 2.0 플랫폼 운영").
+
+    >>> w = "계 168.73 120.99 △28.3%".split()
+    >>> is_fraction(w, 1, "억원"), is_fraction(w, 1, "천원"), is_fraction(["2.0", "명"], 0, "억원")
+    (True, False, False)
     """
-    return bool(
-        _AMOUNT.match(text) or _NIL.match(text) or (unit in DECIMAL_UNITS and _DECIMAL.match(text))
-    )
+    if unit not in COARSE_UNITS or not _DECIMAL.match(words[k]):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return not nxt or is_amount(nxt) or bool(_PERCENT.match(nxt) or _DECIMAL.match(nxt))
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
