@@ -14,6 +14,7 @@ from extract.normalize import DateSpan, expand_year, find_dates, parse_date
 from extract.normalize import dates as dates_mod
 from extract.normalize import money as money_mod
 from extract.normalize import vocab as vocab_mod
+from extract.normalize.recurrence import recurring_date
 from extract.normalize.vocab import (
     HALVES,
     MIDDLE_DOTS,
@@ -21,6 +22,7 @@ from extract.normalize.vocab import (
     QUARTERS,
     QUOTE_MARKS,
     RANGE_DASHES,
+    RECURRENCE_WORDS,
     TILDES,
     VAGUE_PARTS,
     YEAR_WORDS,
@@ -553,3 +555,26 @@ def test_every_word_of_an_open_end_leaves_the_range_open(word: str) -> None:
     span = parse_date(f"’21. 9. ~ {word}", year=2021)
     assert span is not None and span.raw == f"’21. 9. ~ {word}"
     assert (span.start, span.end) == (date(2021, 9, 1), None)
+
+
+@pytest.mark.parametrize("word", RECURRENCE_WORDS)
+def test_how_often_alone_is_the_plans_year_and_beside_a_date_keeps_the_date(word: str) -> None:
+    alone = recurring_date(word, 2021)
+    assert alone is not None
+    assert (alone.start, alone.end, alone.precision, alone.raw) == (
+        date(2021, 1, 1), date(2021, 12, 31), "year", word,
+    )  # fmt: skip
+    assert recurring_date(word, None) is None  # no year to run through
+    for text in (f"{word} 3월", f"3월 {word}", f"{word}(3월)"):
+        span = recurring_date(text, 2021)
+        assert span is not None and (span.start, span.end, span.raw) == (
+            date(2021, 3, 1), date(2021, 3, 31), text,
+        ), text  # fmt: skip
+    assert recurring_date(f"{word}모집", 2021) is None  # a word of another word
+    assert recurring_date(f"{word} 점검", 2021) is None  # more than when
+
+
+@pytest.mark.parametrize("text", ["연 2회", "월1회", "분기 1회", "주 3회"])
+def test_a_count_per_period_is_how_often(text: str) -> None:
+    span = recurring_date(text, 2025)
+    assert span is not None and (span.start, span.end) == (date(2025, 1, 1), date(2025, 12, 31))

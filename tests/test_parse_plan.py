@@ -606,6 +606,25 @@ def test_a_date_that_says_which_dates_no_step() -> None:
     assert read_clause("제4차 국가계획(’26~’30) 발표", 2025) is None  # (review R11)
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "start", "end"),
+    [
+        ("정기회의 개최 : 매월", "매월", date(2025, 1, 1), date(2025, 12, 31)),
+        ("현장 점검 : 분기 1회", "분기 1회", date(2025, 1, 1), date(2025, 12, 31)),
+        ("우수사례 시상 : 매년 12월", "매년 12월", date(2025, 12, 1), date(2025, 12, 31)),
+    ],
+)
+def test_how_often_dates_a_planned_step_only(text: str, raw: str, start: date, end: date) -> None:
+    """In a block of plans, "task : 매월" runs through the plan's year; elsewhere "점검주기 :
+    분기별" states a fact, no step."""
+    read = read_clause(text, 2025, in_plan=True)
+    assert read is not None and (read[0].start, read[0].end, read[1], read[2]) == (
+        start, end, text.split(" : ")[0], raw,
+    )  # fmt: skip
+    if raw.startswith(("매월", "분기")):
+        assert read_clause(text, 2025) is None
+
+
 def test_undated_clauses_join_the_next() -> None:
     assert clauses("홍보 부스, 체험 행사 운영(5월), 평가(12월)") == [
         "홍보 부스, 체험 행사 운영(5월)",

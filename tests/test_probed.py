@@ -276,3 +276,26 @@ def test_a_note_is_compared_in_its_own_figures_unit() -> None:
     checks = {c.check: c.passed for c in report.validation if "note_vs_table" in c.check}
     assert checks == {"budget_items.note_vs_table.budget": False,
                       "budget_items.note_vs_table.budget_current": True}  # fmt: skip
+
+
+def test_a_schedule_that_says_how_often() -> None:
+    """"task : 매월" and "task : 연중 수시" run through the plan's year; "task : 매년 12월"
+    in its December: the words are the raw, the task is what stands before the colon."""
+    from datetime import date
+
+    report = edited(
+        (["○ 미래전환을 위한 사회혁신 캠퍼스 운영 : ’21. 4.~12."],
+         ["○ 미래전환을 위한 사회혁신 캠퍼스 운영 : 매월"]),
+        (["○ 기부심사위원회 운영 및 기부금품 모집등록 제도 교육 : ’21. 1.~12."],
+         ["○ 기부심사위원회 운영 및 기부금품 모집등록 제도 교육 : 연중 수시"]),
+        (["○ 민관협력 우수사례 발간 및 민관협력 표창 : ’21.10.~12."],
+         ["○ 민관협력 우수사례 발간 및 민관협력 표창 : 매년 12월"]),
+    )  # fmt: skip
+    rows = {s.task: (s.raw, s.start, s.end, s.precision) for s in report.schedules}
+    year = (date(2021, 1, 1), date(2021, 12, 31), "year")
+    assert rows["미래전환을 위한 사회혁신 캠퍼스 운영"] == ("매월", *year)
+    assert rows["기부심사위원회 운영 및 기부금품 모집등록 제도 교육"] == ("연중 수시", *year)
+    assert rows["민관협력 우수사례 발간 및 민관협력 표창"] == (
+        "매년 12월", date(2021, 12, 1), date(2021, 12, 31), "month",
+    )  # fmt: skip
+    assert report.warnings == []

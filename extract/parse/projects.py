@@ -22,6 +22,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import find_dates, parse_date
+from extract.normalize.recurrence import recurring_date
 from extract.normalize.vocab import TILDES
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
@@ -289,7 +290,8 @@ def read_schedule(
         task, raw, span = text, "", None
         parts = _DATE_SEP.split(text)
         if len(parts) > 1:
-            span = parse_date(parts[-1], year=year)
+            when = parts[-1]
+            span = parse_date(when, year=year) or recurring_date(when, year)
             if span is not None:
                 task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
         open_start = False

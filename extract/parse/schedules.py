@@ -28,7 +28,8 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
+from extract.normalize.recurrence import recurring_date
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, RECURRENCE_WORDS, UNITS
 from extract.parse.plan import Unit, drop_block_label
 from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
@@ -72,7 +73,6 @@ _CLAUSE_SEPS = regex.compile(
 _CIRCLED = "".join(CIRCLED)
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
-RECURRENCE_WORDS: tuple[str, ...] = ("매주", "매월", "매일", "매년", "격주", "격월", "매분기")
 _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
     r"(?<!\s)\s++(?:" + "|".join(RECURRENCE_WORDS) + r"|[주월]\s*+\d++\s*+회)"
     r"(?:\s*+\S{1,3})?\s*+$"
@@ -216,13 +216,18 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     return None
 
 
-def _colon_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
-    """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written)."""
+def _colon_date(
+    clause: str, year: int | None, *, recur: bool = True
+) -> tuple[DateSpan, str, str] | None:
+    """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written);
+    ``recur``: "점검 : 분기별", "표창 : 매년 12월" too (how often, with the plan's year)."""
     head, sep, tail = clause.rpartition(":")
     if not sep or not head.strip():
         return None
     t = prep_date(tail.strip())
     span = parse_date(t, year=year)
+    if span is None and recur and (span := recurring_date(t, year)) is not None:
+        return span, collapse(head), tail.strip()
     if span is None:
         found = find_dates(t, year=year)
         if not found or not t.startswith(found[0].raw):
@@ -311,6 +316,7 @@ def clauses(text: str) -> list[str]:
             find_dates(prep_date(p), year=ANY_YEAR)
             or _date_last(p, ANY_YEAR) is not None
             or _month_bracket(p) is not None
+            or _colon_date(p, ANY_YEAR) is not None
         ):
             if pending and _date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
@@ -348,7 +354,9 @@ def read_clause(
         colon = ":" in clause[: clause.find(task)] if task else True
         if colon or in_plan:
             return span, task, _as_written(clause, span.raw)
-    return _colon_date(clause, year)
+    # how often, with no date ("정기회의 : 매월"), only where plans are listed: elsewhere
+    # "점검주기 : 분기별" states a fact
+    return _colon_date(clause, year, recur=in_plan)
 
 
 # --- a project's lines -------------------------------------------------------------------
