@@ -32,6 +32,7 @@ from extract.roles import (
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
     UNROLED_PART_TITLES,
+    WHOLE_TOP_TITLES,
 )
 
 #: longest title that can name a part of the general section (a sentence is not a title)
@@ -98,13 +99,15 @@ def top_role(title: str) -> str | None:
 
     >>> top_role("2025년 주요업무계획"), top_role("정책환경 및 대응방향"), top_role("참고자료")
     ('plans', 'environment', None)
-    >>> top_role("기관 현황"), top_role("산하 공공기관 현황")
-    ('general', None)
+    >>> top_role("기관 현황"), top_role("산하 공공기관 현황"), top_role("현 황")
+    ('general', None, 'general')
     """
     role = _chapter_word_role(title)
     if role is not None:
         return role
     lead = LEADING_YEAR.sub("", squash(title))
+    if lead in WHOLE_TOP_TITLES:
+        return WHOLE_TOP_TITLES[lead]
     return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
 
 

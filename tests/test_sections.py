@@ -16,6 +16,7 @@ from extract.roles import (
     PART_TITLES,
     TOP_TITLES,
     UNROLED_PART_TITLES,
+    WHOLE_TOP_TITLES,
 )
 from extract.sections import split_sections, top_role
 
@@ -242,6 +243,20 @@ CHAPTER_TITLES = [
 def test_every_leading_chapter_word_names_its_role(word: str, role: str) -> None:
     assert top_role(word) == role
     assert top_role(f"산하 {word}") is None
+
+
+@pytest.mark.parametrize(("word", "role"), WHOLE_TOP_TITLES.items())
+def test_every_whole_chapter_title_names_its_role(word: str, role: str) -> None:
+    spaced = " ".join(word)  # letter-spaced, as chapter titles are ("현 황")
+    assert top_role(word) == top_role(spaced) == top_role(f"2021년 {word}") == role
+    assert top_role(f"산하기관 {word}") is None and top_role(f"{word} 및 문제점") is None
+
+
+def test_a_first_chapter_titled_현황_is_the_general_section(sample_text: str) -> None:
+    text = sample_text.replace(" Ⅰ. 일 반 현 황", " Ⅰ. 현 황", 1)
+    assert text != sample_text
+    found = split_sections(split_lines(text)).found
+    assert {k: (s.span.first, s.span.last) for k, s in found.items()} == SAMPLE_SECTIONS
 
 
 #: reports whose top level is numbered items, not chapters: the items that name a role
