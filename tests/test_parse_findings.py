@@ -23,7 +23,7 @@ from extract.parse.audit import (
 )
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
-from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_PARTS, AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import AuditFinding, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
@@ -432,3 +432,16 @@ def test_the_status_said_first_is_the_status(text: str, status: str) -> None:
 @pytest.mark.parametrize("text", ["반영(예정)", "반영(일부)"])
 def test_a_status_word_alone_with_no_date_after_it_names_none(text: str) -> None:
     assert audit.status_of(text) is None
+
+
+@pytest.mark.parametrize(("word", "field"), sorted(AUDIT_PARTS.items()))
+def test_every_part_heading_names_its_field_and_a_status_after_it_is_the_status(
+    word: str, field: str
+) -> None:
+    spaced = " ".join(word)  # letter-spaced, as headings are
+    assert audit.part_of(f"□ {spaced}: 세부 조치 내역 정리 후 보고") == (
+        field, "세부 조치 내역 정리 후 보고",
+    )  # fmt: skip
+    # "□ 조치결과: 추진 중": whatever the heading, a status alone after it is the status
+    assert audit.part_of(f"□ {word}: 추진 중") == ("status", "추진 중")
+    assert audit.part_of(f"□ {word}: 완료") == ("status", "완료")

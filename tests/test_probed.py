@@ -299,3 +299,15 @@ def test_a_schedule_that_says_how_often() -> None:
         "매년 12월", date(2021, 12, 1), date(2021, 12, 31), "month",
     )  # fmt: skip
     assert report.warnings == []
+
+
+def test_findings_whose_status_is_said_under_another_heading(sample_report: Report) -> None:
+    """Every "□ 추진상황: 추진 중" written "□ 조치결과: 추진 중" (or 진행상황): the same
+    findings, each with its status."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.count("□ 추진상황:") >= len(sample_report.audit_findings) > 0
+    want = [(f.divisions, f.status, f.finding, f.actions) for f in sample_report.audit_findings]
+    for heading in ("조치결과", "진행상황"):
+        data = text.replace("□ 추진상황:", f"□ {heading}:").encode()
+        got = check(parse_document(read_bytes(data, "variant.txt"), "variant"))
+        assert [(f.divisions, f.status, f.finding, f.actions) for f in got.audit_findings] == want

@@ -30,6 +30,7 @@ from extract.parse.vocab import (
     AUDIT_CATEGORIES,
     AUDIT_PART_MARKERS,
     AUDIT_PARTS,
+    AUDIT_STATUS_AFTER_COLON,
     AUDIT_STATUS_ALONE,
     AUDIT_STATUSES,
     AUDIT_SUMMARY_HEADINGS,
@@ -72,7 +73,11 @@ def part_of(text: str) -> tuple[str, str] | None:
     key = squash(head)
     for word in _PART_KEYS:
         if key == word:
-            return AUDIT_PARTS[word], rest.strip()
+            field, rest = AUDIT_PARTS[word], rest.strip()
+            short = len(squash(rest)) <= AUDIT_STATUS_AFTER_COLON
+            if field != "status" and short and status_of(rest) is not None:
+                return "status", rest  # "□ 조치결과: 추진 중": its status, said so
+            return field, rest
     return None
 
 

@@ -222,15 +222,26 @@ AUDIT_PARTS: dict[str, str] = {
     "추진상황": "status",
     "조치상황": "status",
     "처리상황": "status",
+    "진행상황": "status",
+    "이행상황": "status",
+    "조치여부": "status",
+    "이행여부": "status",
     "추진내용": "actions",
     "검토내용": "actions",
     "조치내용": "actions",
     "조치결과": "actions",
+    "처리결과": "actions",
+    "처리내용": "actions",
+    "이행내용": "actions",
     "추진내용및향후추진계획": "actions",
     "조치결과및향후계획": "actions",
     "향후계획": "plans",
     "향후추진계획": "plans",
+    "조치계획": "plans",
 }
+#: a part heading of another field whose whole text after the colon is a status this
+#: short ("□ 조치결과: 추진 중", "□ 처리결과: 완료") gives the status (squashed characters)
+AUDIT_STATUS_AFTER_COLON = 12
 
 #: table header lines repeated on every page of the findings table (skipped)
 AUDIT_TABLE_HEADERS: tuple[str, ...] = (
