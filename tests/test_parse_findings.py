@@ -23,7 +23,13 @@ from extract.parse.audit import (
 )
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
-from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_PARTS, AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import (
+    AUDIT_CATEGORIES,
+    AUDIT_DIVISION_LABELS,
+    AUDIT_PARTS,
+    AUDIT_STATUS_ALONE,
+    AUDIT_STATUSES,
+)
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import AuditFinding, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
@@ -304,6 +310,11 @@ def test_the_right_cell_keeps_its_lines(pages: list[list[str]], paged: bool) -> 
         (["○조례 정비를 하기 바람 (", "어르신복지과/", "노인정책과)"],
          ["어르신복지과", "노인정책과"]),
         (["○조례 정비를 하기 바람", "(어르신복지과)"], ["어르신복지과"]),
+        # a label before the names ("소관: ", "담당부서 :") is no name
+        *((["○조례 정비를 하기 바람", f"({label}: 어르신복지과)"], ["어르신복지과"])
+          for label in AUDIT_DIVISION_LABELS),
+        (["○조례 정비를 하기 바람", "(소관부서 ： 어르신복지과/노인정책과)"],
+         ["어르신복지과", "노인정책과"]),
     ],
 )  # fmt: skip
 def test_a_division_bracket_wrapped_with_the_finding(left: list[str], divisions: list[str]) -> None:

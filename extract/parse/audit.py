@@ -28,6 +28,7 @@ from extract.parse.table import header_columns, match_words, numeric_rows, split
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_CATEGORIES,
+    AUDIT_DIVISION_LABELS,
     AUDIT_PART_MARKERS,
     AUDIT_PARTS,
     AUDIT_STATUS_AFTER_COLON,
@@ -365,6 +366,7 @@ NOT_UNIT_WORDS: tuple[str, ...] = ("결과", "효과", "성과", "기관", "관�
 def _names_units(names: str, known: Collection[str]) -> bool:
     """Whether a bracket's ``names`` are the report's divisions (``known``, squashed), or,
     where the report names none, each one word that ends as a unit's name does."""
+    names = _DIVISION_LABEL.sub("", names.strip())
     parts = [n.strip() for n in regex.split(r"[/,]", names) if n.strip()]
     if not parts:
         return False
@@ -386,6 +388,10 @@ def _bracketed(ln: Line, known: Collection[str] = ()) -> Line:
     return ln._replace(text=f"({m['names']})")
 
 
+#: a label before a finding's division names ("소관: ", "담당부서 :")
+_DIVISION_LABEL = regex.compile(
+    r"^(?:" + "|".join(AUDIT_DIVISION_LABELS) + r")\s*+[:：]\s*+"
+)
 #: a line that is one square bracket
 _SQUARE_DIVISION = regex.compile(r"\s*\[(?P<names>[^\[\]()]+)\]\s*")
 #: a "(division)" that opens a line, and what follows it
@@ -474,7 +480,7 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
     opened = open_division(finding) if f.division and not div_text.startswith("(") else None
     if opened is not None:  # the bracket and the first names were set with the text
         finding, div_text = finding[:opened].rstrip(), f"{finding[opened:]} {div_text}"
-    div_text = div_text.strip("() ")
+    div_text = _DIVISION_LABEL.sub("", div_text.strip("() "))  # ("소관: 사회혁신담당관")
     divisions = [d.strip() for d in regex.split(r"[/,]", div_text) if d.strip()]
     part = part_of(f.status_line.text)
     status_raw = part[1] if part else ""
