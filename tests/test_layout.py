@@ -1079,6 +1079,11 @@ def test_the_unit_is_the_bracket_that_declares_it(line: str, declared: str) -> N
         ("(2021. 12. 현재 기준, 단위: 명)", None, "명", "2021-12-31"),
         ("(’25. 1. 1. 기준 / 단위: 명)", None, "명", "2025-01-01"),
         ("(’24. 1.~12. 기준)", None, None, None),  # a span of months: no one date
+        # the end of a month is its last day; 기준일 is one word; angle brackets
+        ("(’21. 1월말 기준, 단위: 명)", None, "명", "2021-01-31"),
+        ("(기준일: 2021. 1. 31.)", None, None, "2021-01-31"),
+        ("<단위: 백만원>", "백만원", None, None),
+        ("〈’25. 1. 1. 기준, 단위 : 명〉", None, "명", "2025-01-01"),
     ],
 )
 def test_caption(caption: str, money: str | None, count: str | None, as_of: str | None) -> None:

@@ -311,3 +311,13 @@ def test_findings_whose_status_is_said_under_another_heading(sample_report: Repo
         data = text.replace("□ 추진상황:", f"□ {heading}:").encode()
         got = check(parse_document(read_bytes(data, "variant.txt"), "variant"))
         assert [(f.divisions, f.status, f.finding, f.actions) for f in got.audit_findings] == want
+
+
+def test_a_staffing_date_at_the_end_of_a_month_or_after_기준일() -> None:
+    """"(’21. 1월말 기준)" and "(기준일: 2021. 1. 31.)" give the staffing's date, the last
+    day of January (not the 21st, nor none)."""
+    from datetime import date
+
+    for line in ("(’21. 1월말 기준)", "(기준일: 2021. 1. 31.)"):
+        report = edited((["(’21. 1. 31. 기준)"], [line]))
+        assert {s.as_of for s in report.staffing} == {date(2021, 1, 31)}, line

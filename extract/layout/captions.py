@@ -17,6 +17,7 @@ from extract.layout.markers import read_marker
 from extract.layout.vocab import FLOW_ARROWS, TITLE_BRACKETS
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import (
+    AS_OF_LEADS,
     AS_OF_WORDS,
     COUNT_UNITS,
     ORG_UNIT_WORDS,
@@ -29,8 +30,11 @@ from extract.normalize.vocab import (
 MAX_UNIT_CHARS = 8
 #: a label this short between a heading and its table is passed over ("[세입]", "ㅇ 세출")
 SHORT_LABEL = 10
+#: the brackets a unit is declared in ("(단위: 천원)", "[단위: 억원]", "<단위: 백만원>")
+_OPEN = r"(\[<〈《＜（【"
+_CLOSE = r")\]>〉》＞）】"
 #: a unit declared at the end of a line: "(단위 : 백만원)", "[단위: 억원]"
-_INLINE_UNIT = re.compile(r"[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]]\s*$")
+_INLINE_UNIT = re.compile(rf"[{_OPEN}]\s*단\s*위\s*[:：][^{_OPEN}{_CLOSE}]{{1,20}}[{_CLOSE}]\s*$")
 #: ... or a reference date ("□ 인력 : 정원 84명 / 현원 90명 (‘25. 1. 1. 기준)")
 _INLINE_AS_OF = re.compile(
     r"[(\[][^()\[\]]{3,30}(?:" + "|".join(AS_OF_WORDS) + r")\s*[)\]]\s*$"
@@ -42,19 +46,19 @@ _TAIL_AS_OF = re.compile(
     r"[" + re.escape("".join(sorted(FLOW_ARROWS))) + r":：]\s*(?P<as_of>" + QUOTE_CLASS
     + r"?\s*\d(?:[\d\s.년월일]|" + QUOTE_CLASS + r"){1,40}?(?:"
     + "|".join(r"\s*".join(w) for w in AS_OF_WORDS)
-    + r"))\s*(?P<unit>[(\[]\s*단\s*위\s*[:：][^()\[\]]{1,20}[)\]])?\s*$"
+    + rf"))\s*(?P<unit>[{_OPEN}]\s*단\s*위\s*[:：][^{_OPEN}{_CLOSE}]{{1,20}}[{_CLOSE}])?\s*$"
 )
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
-_UNIT_BRACKET = re.compile(r"[(\[][^()\[\]]*단\s*위")
+_UNIT_BRACKET = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}]*단\s*위")
 #: a bracket closing a header's text ("분담률(%)", "마을버스(대)")
 _TRAILING_BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{1,16})[)）]\s*$")
 #: what such a bracket may declare: money, counters, percent
 _HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 #: units a header part may be on its own: not the names of organisation units (과, 팀)
 _BARE_UNITS = _HEADER_UNITS - frozenset(ORG_UNIT_WORDS)
-_UNIT_DECL = re.compile(r"단\s*위\s*[:：]?\s*(?P<unit>[^,()\[\];]{1,16})")
+_UNIT_DECL = re.compile(rf"단\s*위\s*[:：]?\s*(?P<unit>[^,;{_OPEN}{_CLOSE}]{{1,16}})")
 _CAPTION = re.compile(
     r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|[(（]\s*기\s*준\s*[:：]|현\s*재\s*[,)]"
 )
@@ -83,7 +87,7 @@ def read_unit(caption: str) -> tuple[str | None, str | None]:
 
 
 #: a caption's declaration of several units, one a group of columns ("[단위: 교, 학급, 명]")
-_UNIT_LIST = re.compile(r"단\s*위\s*[:：]?\s*(?P<units>[^()\[\];]{1,40})")
+_UNIT_LIST = re.compile(rf"단\s*위\s*[:：]?\s*(?P<units>[^;{_OPEN}{_CLOSE}]{{1,40}})")
 #: what a column header says besides the thing it counts: "학교 수*" counts 학교
 _MARKS = re.compile(r"[\s*※]")
 
@@ -193,9 +197,11 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
     (datetime.date(2025, 1, 1), datetime.date(2024, 12, 31))
     >>> read_as_of("2026. 1. 1. 기준(유치원은 ’25.10.1.) [단위: 교, 학급, 명]")
     datetime.date(2026, 1, 1)
+    >>> read_as_of("(’21. 1월말 기준)"), read_as_of("(기준일: 2021. 1. 31.)")
+    (datetime.date(2021, 1, 31), datetime.date(2021, 1, 31))
     """
-    for part in re.split(r"[,，/]", caption.strip("()[]<> ")):
-        word = next((w for w in AS_OF_WORDS if w in part), None)
+    for part in re.split(r"[,，/]", caption.strip(_BRACKETS)):
+        word = next((w for w in _AS_OF_KEYS if w in part), None)
         if word is None:
             continue
         before, _, after = part.partition(word)
@@ -207,13 +213,16 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
                 continue
             if span.precision == "day":
                 return span.start
-            if span.precision == "month" and span.end.replace(day=1) == span.start:
-                return span.end  # one month: its last day
+            if span.precision == "month" and span.end.replace(day=1) <= span.start:
+                return span.end  # one month, or a part of it ("1월말"): its last day
     return None
 
 
+#: the as-of words, longest first ("기준일: 2021. 1. 31.": not 기준 and a stray 일)
+_AS_OF_KEYS = sorted({*AS_OF_WORDS, *AS_OF_LEADS}, key=len, reverse=True)
 #: where a bracket opens or closes between a caption's date and the rest
-_OPENS = re.compile(r"[()\[\]（）]")
+_OPENS = re.compile(rf"[{_OPEN}{_CLOSE}]")
+_BRACKETS = "()[]<>〈〉《》＜＞（）【】 "
 
 
 def is_caption(line: Line) -> bool:

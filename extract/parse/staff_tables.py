@@ -23,8 +23,8 @@ import regex
 
 from extract.document import Line
 from extract.layout import Layout, Table
+from extract.layout.captions import read_as_of
 from extract.layout.markers import read_marker
-from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_chart import Chart, read_chart
 from extract.parse.org_parts import Part, find_parts, key, unmarked
@@ -107,19 +107,13 @@ def read_staff_text(line: Line) -> list[TextFigure]:
 
 
 def as_of_in(text: str, year: int | None = None) -> date | None:
-    """The day a caption or title gives its figures for ("(기준 : ’25. 2. 1. / 단위 : 명)")."""
-    for part in regex.split(r"[,/;，]", text.strip("()[]<> ")):
-        if "기준" in part or "현재" in part:
-            clean = regex.sub(r"기\s*준|현\s*재|[:：()\[\]]", " ", part).strip()
-            span = parse_date(clean, year=year)
-            if span is not None and span.precision == "day":
-                return span.start
-    m = _AS_OF.search(text)
-    if m:
-        span = parse_date(m["date"].strip(" :："), year=year)
-        if span is not None and span.precision == "day":
-            return span.start
-    return None
+    """The day a caption or title gives its figures for ("(기준 : ’25. 2. 1. / 단위 : 명)",
+    "인력현황 (’25. 1월말 기준)"): :func:`~extract.layout.captions.read_as_of` of the text,
+    or of the bracket in it that holds the date."""
+    found = read_as_of(text, year)
+    if found is None and (m := _AS_OF.search(text)) is not None:
+        found = read_as_of(m.group(), year)
+    return found
 
 
 def _is_affiliated(table: Table) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 import regex
 
 from extract.document import Line
-from extract.normalize import parse_date
+from extract.layout.captions import read_as_of
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.staff_grid import is_grade
 from extract.parse.table import Row, header_columns, numeric_rows, split_header
@@ -22,7 +22,8 @@ from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
 from extract.sections import Section
 from schemas import Staffing, StatedTotal
 
-_AS_OF = regex.compile(r"^\s*\((?P<date>[^()]*?)\s*(?:기준|현재)\s*\)\s*$")
+#: a line that is one bracket with a reference date ("(’21. 1. 31. 기준)", "(기준일: …)")
+_AS_OF = regex.compile(r"^\s*+[(（][^()（）]*?(?:기\s*+준|현\s*+재)[^()（）]*+[)）]\s*+$")
 _HEADLINE = regex.compile(
     r"(?P<a>\d[\d,]*)\s*/\s*(?P<b>\d[\d,]*)\s*(?P<unit>명)?\s*\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)"
 )
@@ -107,10 +108,8 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
     as_of = None
     body: list[Line] = []
     for ln in section.content:
-        m = _AS_OF.match(ln.text)
-        if m and as_of is None:
-            span = parse_date(m["date"], year=ctx.year)
-            as_of = span.start if span else None
+        if as_of is None and _AS_OF.match(ln.text):
+            as_of = read_as_of(ln.text, ctx.year)
             out.use([ln])
         else:
             body.append(ln)
