@@ -1,8 +1,8 @@
 """Minimal HWPX files for tests: a zip with a mimetype, a manifest and section XML.
 
 Build paragraphs with :func:`p` from text and objects (:func:`tbl`, :func:`rect`,
-:func:`container`, :func:`footnote`, :func:`header`), sections with :func:`sec`, and
-the file with :func:`hwpx`::
+:func:`container`, :func:`footnote`, :func:`header`, :func:`compose`), sections with
+:func:`sec`, and the file with :func:`hwpx`::
 
     table = tbl(1, 2, [cell(0, 0, p("a")), cell(0, 1, p("b"))])
     data = hwpx(sec(p(t("Ⅰ.", FW, "일반현황")), p(table)))
@@ -149,6 +149,16 @@ def container(*shapes: str) -> Raw:
 def footnote(*paras: str) -> Raw:
     return Raw(
         f'<hp:ctrl><hp:footNote number="1" instId="1">{sublist(*paras)}</hp:footNote></hp:ctrl>'
+    )
+
+
+def compose(chars: str, circle: str = "SHAPE_CIRCLE", kind: str = "SPREAD") -> Raw:
+    """Overlapped characters (글자 겹치기): ``chars`` drawn as one, in a ``circle`` shape."""
+    return Raw(
+        f'<hp:compose circleType="{circle}" charSz="-3" composeType="{kind}" charPrCnt="10" '
+        f'composeText="{escape(chars, {chr(34): "&quot;"})}">'
+        + '<hp:charPr prIDRef="0"/>' * 10
+        + "</hp:compose>"
     )
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from extract.document import Document
 from extract.errors import ReadError
 from extract.read import hwp_records, read_bytes
-from extract.read.hwp import _Walker, border_sides, cell_fill
+from extract.read.hwp import _Walker, border_sides, cell_fill, compose_text
 from extract.read.hwp_records import BORDER_FILL, LIST_HEADER, TABLE, Record
 from tests.hwpx_maker import (
     BORDERED,
@@ -318,6 +318,27 @@ def test_a_border_fill_record_and_a_cell_header() -> None:
     fills = [border_sides(border_fill_record(*types)) for types in ((0, 0, 0, 0), (1, 0, 1, 0))]
     cells = _Walker([], fills).table(table, 1).cells
     assert [(c.row, c.col, c.borders) for c in cells] == [(0, 0, "LT"), (0, 1, ""), (0, 2, "")]
+
+
+def test_overlapped_characters_are_their_text() -> None:
+    """A 'tcps' control (글자 겹치기) holds a count of UTF-16 units and the characters, then
+    its circle type, size and char shapes (as moel_2025_report.hwp writes them)."""
+
+    def tcps(chars: str) -> bytes:
+        units = chars.encode("utf-16-le")
+        return b"spct" + struct.pack("<H", len(units) // 2) + units + bytes([0, 0xFD, 1, 10])
+
+    assert compose_text(tcps("10") + b"\xff" * 40) == "10"
+    assert compose_text(tcps("10")[:5]) == ""  # cut short
+    text = b"\x17\x00spct" + bytes(8) + b"\x17\x00" + " 이행".encode("utf-16-le")
+    para = Record(0x10 + 50, 0, bytes(24), [
+        Record(0x10 + 51, 1, text),
+        Record(0x10 + 55, 1, tcps("3")),
+    ])  # fmt: skip
+    assert _Walker([]).para(para, 0).items == ["3 이행"]
+    lost = Record(0x10 + 55, 1, tcps("\U000f02ba\U000f02c3"))  # Hancom's glyphs: no text
+    para.children[1] = lost
+    assert _Walker([]).para(para, 0).items == [" 이행"]
 
 
 def test_borders_read_as_from_hwpx() -> None:

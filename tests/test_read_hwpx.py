@@ -27,6 +27,7 @@ from tests.hwpx_maker import (
     Raw,
     bordered_table,
     cell,
+    compose,
     container,
     document_view,
     footnote,
@@ -299,6 +300,24 @@ def test_footnote_follows_its_paragraph() -> None:
         ("경상수입: 조세 포함", "s0/p1/t0/r0c0/p0/n0/p0"),
         ("끝", "s0/p2"),
     ]
+
+
+def test_overlapped_characters_are_their_text() -> None:
+    """글자 겹치기 draws its characters as one (a card's number in a circle): they are the
+    text where they stand; Hancom's private-use glyphs overlapped (a circle glyph over a
+    "10" glyph, as moel_2025_report writes ⑩) spell nothing and are left out."""
+    cells = [cell(0, 0, p(compose("10"))), cell(0, 1, p("청년 일자리 확대"))]
+    doc = read(
+        hwpx(
+            sec(
+                p("과제 ", compose("3", circle="CHAR", kind="OVERLAP"), " 이행"),
+                p(tbl(1, 2, cells)),
+                p(compose("\U000f02ba\U000f02c3", circle="CHAR", kind="OVERLAP"), " 공정일터"),
+            )
+        )
+    )
+    assert texts(doc) == ["과제 3 이행", "10 청년 일자리 확대", "공정일터"]
+    assert doc.tables[0].cells[0].paragraphs == ("10",)
 
 
 def test_header_text_is_page_furniture() -> None:

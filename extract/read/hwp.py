@@ -22,6 +22,8 @@ report saved as HWP and as HWPX gives the same Document:
   checked against the HWPX of the same report (``moel_2025_report``: 192 fills, 768
   sides: 0 is ``NONE``, 1 ``SOLID``, 3 ``DASH``, 8 ``DOUBLE_SLIM``; widths and
   colours agree too; its 1,272 cells' fill ids, sizes and margins agree);
+* ``tcps`` (overlapped characters, 글자 겹치기) is text: after its id, a UINT16 count
+  of UTF-16 code units and the characters (then the circle type, size and char shapes);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
   under ``SHAPE_COMPONENT``, the lists of its text boxes; ``head``/``foot``, ``fn  ``
   and ``en  `` hold one list each.
@@ -50,7 +52,7 @@ from extract.read.hwp_records import (
     section_paths,
     section_records,
 )
-from extract.read.hwp_tree import SIDES, Box, Para, Table, TCell, drawn_sides, layout
+from extract.read.hwp_tree import SIDES, Box, Para, Table, TCell, composed, drawn_sides, layout
 
 #: objects (tables, text boxes) nested deeper than this are not read
 MAX_DEPTH = 40
@@ -61,6 +63,8 @@ CHAR_CONTROLS = {0: "", 10: "\n", 13: "", 24: "", 25: "", 26: "", 27: "", 28: ""
 EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
 #: control ids that hold paragraphs, and what they are
 CTRL_BOXES = {b"head": "header", b"foot": "header", b"fn  ": "footnote", b"en  ": "endnote"}
+#: the control of overlapped characters (글자 겹치기, HWPX ``hp:compose``)
+COMPOSE = b"tcps"
 #: a border side's line type that draws nothing (HWPX ``NONE``)
 LINE_NONE = 0
 #: a BORDER_FILL record's bytes up to its last side; each side is type, width, colour
@@ -73,6 +77,15 @@ CELL_FILL_AT = 32
 def ctrl_id(rec: Record) -> bytes:
     """A CTRL_HEADER's id as written in the format ('tbl ', 'gso ', ...)."""
     return rec.data[:4][::-1]
+
+
+def compose_text(data: bytes) -> str:
+    """A ``tcps`` control's characters: after its id, a UINT16 count of UTF-16 code
+    units and the units ("" when the record is cut short)."""
+    if len(data) < 6:
+        return ""
+    (n,) = struct.unpack_from("<H", data, 4)
+    return data[6 : 6 + 2 * n].decode("utf-16-le", "replace")
 
 
 def border_sides(data: bytes) -> str:
@@ -158,6 +171,8 @@ class _Walker:
         elif cid in CTRL_BOXES:
             for _, paras in self.lists(rec.children, depth + 1):
                 para.add(Box(CTRL_BOXES[cid], paras))  # type: ignore[arg-type]
+        elif cid == COMPOSE:
+            para.add_text(composed(compose_text(rec.data)))
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""

@@ -36,7 +36,7 @@ from typing import Literal
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
-from extract.read.glyphs import normalize_text
+from extract.read.glyphs import is_private_use, normalize_text
 from extract.read.linearize import rows_to_lines
 
 BoxKind = Literal["box", "header", "footnote", "endnote"]
@@ -114,6 +114,17 @@ SIDES = "LRTB"
 def drawn_sides(drawn: Sequence[bool]) -> str:
     """The drawn sides' letters, from one flag per side in :data:`SIDES` order."""
     return "".join(side for side, on in zip(SIDES, drawn, strict=False) if on)
+
+
+def composed(chars: str) -> str:
+    """The text of overlapped characters (글자 겹치기: HWPX ``hp:compose``, HWP ``tcps``).
+
+    Hancom draws them on top of one another, or in a circle or box: plain characters
+    ("1", "10") are the text.  Its own private-use glyphs are not: a circled 10 is a
+    circle glyph and a "10" glyph (moel_2025_report: U+F02BA over U+F02C3), and no table
+    spells what the two make; they are left out, as a mark the layout finds lost.
+    """
+    return "".join(ch for ch in chars if not is_private_use(ch))
 
 
 # --- layout -------------------------------------------------------------------------

@@ -8,6 +8,8 @@ it, and more text in their tails) and objects: tables ``hp:tbl`` (rows ``hp:tr``
 cells ``hp:tc`` with ``hp:cellAddr`` and ``hp:cellSpan``; merged-away cells are not
 written), drawing objects (``hp:rect`` with ``hp:drawText``, ``hp:container`` groups,
 pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
+Overlapped characters (글자 겹치기, ``hp:compose``) are text: their ``composeText``
+(:func:`extract.read.hwp_tree.composed`).
 A cell's ``borderFillIDRef`` names an ``hh:borderFill`` of ``Contents/header.xml``,
 whose ``hh:leftBorder``/``rightBorder``/``topBorder``/``bottomBorder`` types say which
 sides are drawn (``NONE`` or a kind of line).
@@ -35,7 +37,7 @@ from typing import Any
 
 from extract.document import Document
 from extract.errors import ReadError
-from extract.read.hwp_tree import Box, Para, Table, TCell, drawn_sides, layout
+from extract.read.hwp_tree import Box, Para, Table, TCell, composed, drawn_sides, layout
 
 #: one XML part may inflate to at most this; a report's section is a few MB
 MAX_PART_BYTES = 64 * 2**20
@@ -54,7 +56,7 @@ INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u300
 #: hp:ctrl children that hold paragraphs, and what they are
 CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "endNote": "endnote"}
 #: run children that never hold text of their own
-NO_TEXT = frozenset({"secPr", "compose", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
+NO_TEXT = frozenset({"secPr", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
 
 _SECTION = re.compile(r"(?:^|/)section(\d+)\.xml$", re.IGNORECASE)
 
@@ -230,6 +232,8 @@ class _Reader:
             para.add_text(_text(el))
         elif name == "tab":
             para.add_text("\t")
+        elif name == "compose":  # 글자 겹치기: its characters drawn as one (a circled 10)
+            para.add_text(composed(el.get("composeText", "")))
         elif name in NO_TEXT or not name or self.deeper(depth):
             return
         elif name == "switch":  # alternatives for other readers: read one of them
