@@ -100,6 +100,28 @@ def cover_year(front: Sequence[Line]) -> int | None:
     return alone
 
 
+#: words of a chapter title that say it is the year's plan ("Ⅴ. 2025년 주요업무계획"; not
+#: "2024년 주요업무 성과", which looks back)
+PLAN_TITLE_WORDS: tuple[str, ...] = ("업무추진계획", "업무계획", "업무보고", "추진계획")
+
+
+def heading_year(titles: Sequence[str]) -> int | None:
+    """The year a report with no cover is for, as its plan chapter's title names it (the
+    first such title; the last year in it: "2024년 성과 및 2025년 추진계획").
+
+    >>> heading_year(["2024년 주요업무 성과", "Ⅴ. 2025년 주요업무계획"])
+    2025
+    >>> heading_year(["일반현황", "2024년 주요성과"]) is None
+    True
+    """
+    for title in titles:
+        if any(w in squash(title) for w in PLAN_TITLE_WORDS):
+            years = [int(m["y"]) for m in _YEAR.finditer(title)]
+            if years:
+                return years[-1]
+    return None
+
+
 def cover_body(front: Sequence[Line]) -> str | None:
     """The body a cover names: a line that is a body's name ("관광마이스국",
     "교 통 혁 신 국", "2022년 국립국어원 업무계획").

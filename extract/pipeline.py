@@ -20,7 +20,7 @@ import regex
 
 from extract import __version__
 from extract.checks import run_checks
-from extract.cover import cover_body, cover_title, cover_year
+from extract.cover import cover_body, cover_title, cover_year, heading_year
 from extract.document import BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
@@ -104,7 +104,10 @@ def parse_sections(
     (its item names help split table cells), Ⅲ's themes before Ⅱ's goals.
     """
     # the cover says what the report is for and whose it is, before any table does
-    ctx = Context(year=cover_year(sections.front), bureau=cover_body(sections.front))
+    # (no cover: the year the plan chapter names, "Ⅴ. 2025년 주요업무계획")
+    titles = [s.title for s in (*sections.found.values(), *sections.others)]
+    year = cover_year(sections.front) or heading_year(titles)
+    ctx = Context(year=year, bureau=cover_body(sections.front))
     out = Parsed()
     org = sections.get("organization")
     if org is not None:

@@ -323,3 +323,19 @@ def test_numbered_top_items_that_name_roles_are_the_reports_parts(
 @pytest.mark.parametrize(("title", "role"), CHAPTER_TITLES)
 def test_a_chapter_title_names_its_role(title: str, role: str | None) -> None:
     assert top_role(title) == role
+
+
+def test_a_report_with_no_cover_is_for_the_year_its_plan_chapter_names() -> None:
+    """No cover: the year is the plan chapter's ("Ⅲ. 2025년 주요업무계획"), not the commonest
+    year of the text (2024, the year looked back on)."""
+    from extract.pipeline import parse_document
+    from extract.read import read_bytes
+
+    text = "\n".join([
+        " Ⅰ. 일 반 현 황", "1. 조직", "○ 2024년 조직개편 : 2과 6팀",
+        " Ⅱ. 2024년 주요성과", "○ 2024년 성과 : 2024년 3월 준공",
+        " Ⅲ. 2025년 주요업무계획", "1. 도시숲 조성", "○ 설계 : 3월~5월",
+    ])  # fmt: skip
+    report = parse_document(read_bytes(text.encode(), "nocover.txt"), "nocover")
+    assert report.meta.year == 2025
+    assert [(s.start.isoformat() if s.start else None) for s in report.schedules] == ["2025-03-01"]
