@@ -364,6 +364,8 @@ def reference_view(source: str | bytes) -> View:
     from hwpx.oxml._document_primitives import _text_element_content
     from hwpx.oxml.objects import _sublist_paragraphs
 
+    from extract.read.hwp_tree import composed
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = HwpxDocument.open(source)
@@ -389,8 +391,24 @@ def reference_view(source: str | bytes) -> View:
         return out
 
     def para(p: Any, where: str, section: Any, in_cell: bool) -> str:
-        """Record ``p`` (outside cells); return its text and its boxes' in file order."""
+        """Record ``p`` (outside cells); return its text and its boxes' in file order.
+
+        python-hwpx leaves overlapped characters (hp:compose) out: they are read here by
+        bogoseo's rule (:func:`extract.read.hwp_tree.composed`).
+        """
         whole = squash(p.text or "")
+        if any(local(el) == "compose" for run in p.element for el in run):
+            whole = squash(
+                "".join(
+                    _text_element_content(el)
+                    if local(el) == "t"
+                    else composed(el.get("composeText", ""))
+                    if local(el) == "compose"
+                    else ""
+                    for run in p.element
+                    for el in run
+                )
+            )
         if not in_cell and whole:
             paras[where] = whole
         text = ""
@@ -403,6 +421,8 @@ def reference_view(source: str | bytes) -> View:
                 name = local(el)
                 if name == "t":
                     text += squash(_text_element_content(el))
+                elif name == "compose":
+                    text += squash(composed(el.get("composeText", "")))
                 elif name == "tbl":
                     table(tbls[n_tables], f"{where}/t{n_tables}", section)
                     n_tables += 1

@@ -304,8 +304,9 @@ def test_footnote_follows_its_paragraph() -> None:
 
 def test_overlapped_characters_are_their_text() -> None:
     """글자 겹치기 draws its characters as one (a card's number in a circle): they are the
-    text where they stand; Hancom's private-use glyphs overlapped (a circle glyph over a
-    "10" glyph, as moel_2025_report writes ⑩) spell nothing and are left out."""
+    text where they stand; Hancom's glyphs of a tens and a units digit overlapped are the
+    circled number (moel_2025_report's ⑩ after its ① .. ⑨); other private-use glyphs spell
+    nothing and are left out."""
     cells = [cell(0, 0, p(compose("10"))), cell(0, 1, p("청년 일자리 확대"))]
     doc = read(
         hwpx(
@@ -313,10 +314,12 @@ def test_overlapped_characters_are_their_text() -> None:
                 p("과제 ", compose("3", circle="CHAR", kind="OVERLAP"), " 이행"),
                 p(tbl(1, 2, cells)),
                 p(compose("\U000f02ba\U000f02c3", circle="CHAR", kind="OVERLAP"), " 공정일터"),
+                p(compose("\U000f02ba\U000f02c4", circle="CHAR", kind="OVERLAP"), " 참여형"),
+                p(compose("\U000f0854\U000f02c3", circle="CHAR", kind="OVERLAP"), " 포용"),
             )
         )
     )
-    assert texts(doc) == ["과제 3 이행", "10 청년 일자리 확대", "공정일터"]
+    assert texts(doc) == ["과제 3 이행", "10 청년 일자리 확대", "⑩ 공정일터", "⑪ 참여형", "포용"]
     assert doc.tables[0].cells[0].paragraphs == ("10",)
 
 

@@ -116,14 +116,42 @@ def drawn_sides(drawn: Sequence[bool]) -> str:
     return "".join(side for side, on in zip(SIDES, drawn, strict=False) if on)
 
 
+#: Hancom's glyphs of a number's tens digit (1 at the first code) and units digit (0 at
+#: the second), which 글자 겹치기 draws one over the other into a circled number: those
+#: python-hwpx writes, and moel_2025_report's (U+F02BA over U+F02C3 for its ⑩, after
+#: ① .. ⑨ as U+F02B1 .. U+F02B9)
+TENS_UNITS = ((0xF0289, 0xF0292), (0xF02BA, 0xF02C3))
+#: circled numbers in Unicode: (first number, its code) of each run
+CIRCLED_RUNS = ((36, 0x32B1), (21, 0x3251), (1, 0x2460))
+MAX_CIRCLED = 50
+
+
+def circled(n: int) -> str:
+    """The circled number ``n`` (① .. ㊿), or its digits past 50."""
+    for first, code in CIRCLED_RUNS:
+        if first <= n <= MAX_CIRCLED and (first > 1 or n <= 20):
+            return chr(code + n - first)
+    return str(n)
+
+
 def composed(chars: str) -> str:
     """The text of overlapped characters (글자 겹치기: HWPX ``hp:compose``, HWP ``tcps``).
 
-    Hancom draws them on top of one another, or in a circle or box: plain characters
-    ("1", "10") are the text.  Its own private-use glyphs are not: a circled 10 is a
-    circle glyph and a "10" glyph (moel_2025_report: U+F02BA over U+F02C3), and no table
-    spells what the two make; they are left out, as a mark the layout finds lost.
+    Hancom draws them one over another, or in a circle or box.  Plain characters ("1",
+    "10") are the text; a tens glyph over a units glyph of Hancom's (:data:`TENS_UNITS`)
+    is the circled number they draw, as its single circled digits read (① for U+F02B1);
+    other private-use glyphs spell nothing and are left out, as a mark the layout finds
+    lost.
+
+    >>> composed("10"), composed("\U000f02ba\U000f02c3"), composed("\U000f0289\U000f0293")
+    ('10', '⑩', '⑪')
     """
+    codes = [ord(ch) for ch in chars]
+    if len(codes) == 2:
+        for tens, units in TENS_UNITS:
+            t, u = codes[0] - tens + 1, codes[1] - units
+            if 1 <= t <= 9 and 0 <= u <= 9:
+                return circled(10 * t + u)
     return "".join(ch for ch in chars if not is_private_use(ch))
 
 
