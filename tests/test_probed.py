@@ -11,11 +11,15 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "seoul-innovation-bureau-2021.txt"
+#: the fields that say where a record stands, which an edit moves
+PROVENANCE = {"line_start", "line_end", "page_start", "page_end"}
 
 
 def edited(*edits: tuple[Sequence[str], Sequence[str]]) -> Report:
@@ -321,3 +325,27 @@ def test_a_staffing_date_at_the_end_of_a_month_or_after_기준일() -> None:
     for line in ("(’21. 1월말 기준)", "(기준일: 2021. 1. 31.)"):
         report = edited((["(’21. 1. 31. 기준)"], [line]))
         assert {s.as_of for s in report.staffing} == {date(2021, 1, 31)}, line
+
+
+#: how other reports number a plan's cards: the mark for card n
+CARD_MARKS = {
+    "circled": lambda n: "①②③④⑤⑥⑦⑧⑨"[n - 1],
+    "paren": lambda n: f"({n})",
+    "close": lambda n: f"{n})",
+    "ganada": lambda n: "가나다라마바사아자"[n - 1] + ".",
+}
+
+
+@pytest.mark.parametrize("mark", CARD_MARKS)
+def test_cards_numbered_with_the_reports_own_mark(mark: str, sample_report: Report) -> None:
+    """Cards numbered "① …", "(1) …", "1) …" or "가. …", not by a number standing alone
+    before the title: the same projects, budgets and schedules."""
+    card = re.compile(r"^(\d{1,2}) +(?=[^\s\d.,)])")
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    marked = [card.sub(lambda m: CARD_MARKS[mark](int(m[1])) + " ", ln) for ln in lines]
+    assert sum(a != b for a, b in zip(lines, marked, strict=True)) == len(sample_report.projects)
+    got = check(parse_document(read_bytes("\n".join(marked).encode(), "v.txt"), "v"))
+    for table in ("projects", "project_budgets", "schedules"):
+        want = [r.model_dump(exclude=PROVENANCE) for r in getattr(sample_report, table)]
+        assert [r.model_dump(exclude=PROVENANCE) for r in getattr(got, table)] == want, table
+    assert got.warnings == []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
 from extract.normalize import find_dates, parse_date
 from extract.normalize.recurrence import recurring_date
 from extract.normalize.vocab import TILDES
@@ -117,7 +118,11 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
         # a theme title page wraps its title: unmarked lines before the first card/bullet
         while j < end and (
             not lines[j].is_content
-            or (split_marker(lines[j].text)[0] is None and not _CARD.match(lines[j].text))
+            or (
+                split_marker(lines[j].text)[0] is None
+                and not _CARD.match(lines[j].text)
+                and _numbered(lines[j]) is None  # ("① …", "(1) …": a marked card)
+            )
         ):
             if lines[j].is_content:
                 head.append(lines[j])
@@ -140,19 +145,61 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
 def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
     """The theme's cards (numbered 1, 2, ... in order, or on from ``after``, the last
     number of the theme before: a report may number its cards straight through) and the
-    lines before the first."""
+    lines before the first.  A card's number stands alone before its title ("1  혁신
+    인재양성 …"), or as the report's own mark (:func:`_card_mark`: "① …", "(1) …", "가. …")."""
     cards: list[Card] = []
     before: list[Line] = []
-    for ln in theme.body:
-        m = _CARD.match(ln.text) if ln.is_content else None
+    marked = None if any(_CARD.match(ln.text) for ln in theme.body) else _marked_cards(theme, after)
+    for i, ln in enumerate(theme.body):
+        read = _numbered(ln) if marked and i in marked else None
+        m = _CARD.match(ln.text) if ln.is_content and marked is None else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
-        if m and int(m["n"]) in want and split_marker(m["title"])[0] is None:
+        if read is not None and read[0] in want:
+            cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
+        elif m and int(m["n"]) in want and split_marker(m["title"])[0] is None:
             cards.append(Card(theme, int(m["n"]), collapse(m["title"]), [ln]))
         elif cards:
             cards[-1].body.append(ln)
         else:
             before.append(ln)
     return cards, before
+
+
+def _numbered(ln: Line) -> tuple[int, str] | None:
+    """(ordinal, title) of a content line numbered with a mark that is no chapter's."""
+    read = read_marker(ln.text) if ln.is_content else None
+    if read is None or read[0].ordinal is None or read[0].is_top or not read[1]:
+        return None
+    return read[0].ordinal, read[1]
+
+
+def _marked_cards(theme: Theme, after: int) -> set[int] | None:
+    """Where no number stands alone, the lines (indexes into the theme's body) that open
+    its cards with the report's own mark ("① …", "(1) …", "가. …"): a run of one kind of
+    mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
+    (□ 추진계획) before the next; the first such run (a list of the cards before them has
+    no blocks between its lines; a kind that starts again inside cards lists items)."""
+    runs: dict[str, list[list[tuple[int, int]]]] = {}  # kind -> runs of (index, ordinal)
+    for i, ln in enumerate(theme.body):
+        read = read_marker(ln.text) if ln.is_content else None
+        if read is None or read[0].ordinal is None or read[0].is_top or not read[1]:
+            continue
+        n = read[0].ordinal
+        seen = runs.setdefault(read[0].kind, [])
+        if seen and n == seen[-1][-1][1] + 1:
+            seen[-1].append((i, n))
+        else:
+            seen.append([(i, n)])
+    labels = [i for i, ln in enumerate(theme.body) if ln.is_content and label_of(ln.text)]
+    for kind_runs in runs.values():
+        for run in kind_runs:
+            if run[0][1] not in (1, after + 1):
+                continue
+            ends = [i for i, _ in run[1:]] + [len(theme.body)]
+            spans = zip(run, ends, strict=True)
+            if all(any(start < j < end for j in labels) for (start, _), end in spans):
+                return {i for i, _ in run}
+    return None
 
 
 # --- blocks -----------------------------------------------------------------------
