@@ -349,3 +349,22 @@ def test_cards_numbered_with_the_reports_own_mark(mark: str, sample_report: Repo
         want = [r.model_dump(exclude=PROVENANCE) for r in getattr(sample_report, table)]
         assert [r.model_dump(exclude=PROVENANCE) for r in getattr(got, table)] == want, table
     assert got.warnings == []
+
+
+@pytest.mark.parametrize("header", ["구 분 계 4급 이상 5급 6급 이하 공무직",
+                                    "구 분 계 4급이상 5급 6급이하 공무직"])
+def test_a_staffing_table_by_grade_with_a_form_beside_the_ranks(header: str) -> None:
+    """Grades across ("4급 이상" one header, not "4급" and "이상"); 공무직 set beside the
+    ranks is a grade column counted in the 계 (54 = 3 + 8 + 40 + 3), as well as a form."""
+    report = edited(
+        (["구 분 계 사회혁신담당관 전환도시담당관 갈등조정담당관"], [header]),
+        (["정 원 54 23 19 12"], ["정 원 54 3 8 40 3"]),
+        (["현 원 52 23 17 12"], ["현 원 52 3 8 38 3"]),
+    )
+    rows = [(s.grade, s.employment, s.authorized, s.current) for s in report.staffing]
+    assert rows == [
+        (None, None, 54, 52), ("4급이상", None, 3, 3), ("5급", None, 8, 8),
+        ("6급이하", None, 40, 38), ("공무직", "공무직", 3, 3),
+    ]  # fmt: skip
+    grades = [c for c in report.validation if c.check.startswith("staffing.grades")]
+    assert len(grades) == 2 and all(c.passed for c in grades)

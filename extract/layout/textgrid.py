@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
-from extract.layout.vocab import HEADER_LABELS, HEADER_SUFFIX_WORDS
+from extract.layout.vocab import HEADER_BOUND_WORDS, HEADER_LABELS, HEADER_SUFFIX_WORDS
 from extract.normalize.spacing import word_spans, words
 
 #: longest label-only line that is a row of its own inside a table
@@ -62,6 +62,8 @@ def header_label(tokens: Sequence[str]) -> int:
 def _join_cost(a: str, b: str) -> float:
     if _SINGLE_LETTER.match(a) and _SINGLE_LETTER.match(b):
         return 0.0  # letter-spaced word: "완 료"
+    if b in HEADER_BOUND_WORDS:
+        return 0.0  # "4급 이상"
     if _YEARISH.match(a) and not _YEARISH.match(b):
         return 0.3 if b in HEADER_SUFFIX_WORDS else 0.6
     if b in HEADER_SUFFIX_WORDS:
@@ -72,7 +74,8 @@ def _join_cost(a: str, b: str) -> float:
 def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
-        return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
+        alone = (_SINGLE_LETTER.match(t) and t not in _TOTALS) or t in HEADER_BOUND_WORDS
+        return 1.0 if alone else 0.0
     return sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
 
 
@@ -83,6 +86,8 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
     ['’20년 예산', '’21년 예산', '증감', '증감률']
     >>> split_header("계 완 료 추진중 검토중 미반영".split(), 5)
     ['계', '완 료', '추진중', '검토중', '미반영']
+    >>> split_header("계 4급 이상 5급 6급 이하 공무직".split(), 5)
+    ['계', '4급 이상', '5급', '6급 이하', '공무직']
     """
     n = len(tokens)
     if k <= 0 or n < k:

@@ -149,6 +149,10 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: words that bound the word before them in a header ("4급 이상", "6급 이하", "65세
+#: 이상"): never a column's header alone
+HEADER_BOUND_WORDS: frozenset[str] = frozenset({"이상", "이하", "미만", "초과"})
+
 #: endings of a header over a column of dates of its own ("준공연도", "설립일", "사업기간"):
 #: a later column so headed holds values, not the rows' labels (compared without spaces)
 DATE_COLUMN_ENDINGS: tuple[str, ...] = (

@@ -289,6 +289,10 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
         graded = sum(1 for d in found if is_grade(d) or label_key(d) in EMPLOYMENT_WORDS)
         if found and graded * 2 >= len(found):
             grade_side = side
+    # a form that is a grade word too (공무직, 계약직) set beside ranks ("5급", "6급이하")
+    # is a grade of the table, counted in its 계, as well as an employment form
+    ranks = (row_dims, col_dims)[grade_side] if grade_side is not None else []
+    ranked = any(is_grade(d) and label_key(d) not in EMPLOYMENT_WORDS for d in ranks)
     for c, row_labels, col_labels in pending:
         fields: list[StaffField] = []
         unit: str | None = None
@@ -302,6 +306,7 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
                     fields = list(named)
                 elif side == grade_side and label_key(text) in EMPLOYMENT_WORDS:
                     employment = label_key(text)
+                    grade = text if ranked and is_grade(text) else grade
                 elif side == grade_side:
                     grade = None if is_total(text) else text
                 else:
