@@ -10,11 +10,13 @@ Build paragraphs with :func:`p` from text and objects (:func:`tbl`, :func:`rect`
 A cell names its border fill (``cell(..., fill=2)``); :func:`header_xml` writes the
 fills, given as each one's left, right, top and bottom line types, into the file's
 ``Contents/header.xml`` (``hwpx(..., extra={"Contents/header.xml": header_xml(...)})``).
-Text is escaped; :class:`Raw` marks XML written as is (``FW``, ``NB``, ``TAB``, ``BR``
-are the inline elements that go inside ``hp:t``, see :func:`t`).  :func:`reference_view`
-reads a file with python-hwpx and :func:`document_view` a bogoseo Document into the same
-comparable form.  :func:`to_hwp` turns such a file into
-HWP 5 with python-hwpx's writer (a test dependency).
+Paragraph shapes that give a bullet or number (:func:`para_pr`, :func:`bullet`,
+:func:`numbering`) go into the header too, and a paragraph names its shape
+(``p(..., pr=3)``).  Text is escaped; :class:`Raw` marks XML written as is (``FW``,
+``NB``, ``TAB``, ``BR`` are the inline elements that go inside ``hp:t``, see :func:`t`).
+:func:`reference_view` reads a file with python-hwpx and :func:`document_view` a bogoseo
+Document into the same comparable form.  :func:`to_hwp` turns such a file into HWP 5 with
+python-hwpx's writer (a test dependency).
 """
 
 from __future__ import annotations
@@ -52,12 +54,15 @@ def t(*parts: str) -> Raw:
     )
 
 
-def p(*content: str) -> Raw:
-    """A paragraph of one run: strings become ``hp:t``; Raw content (objects, t()) as is."""
+def p(*content: str, pr: int = 0) -> Raw:
+    """A paragraph of one run: strings become ``hp:t``; Raw content (objects, t()) as is.
+
+    ``pr``: its paragraph shape (``paraPrIDRef``; see :func:`para_pr`).
+    """
     inner = "".join(x if isinstance(x, Raw) else t(x) for x in content)
     return Raw(
-        '<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
-        f'<hp:run charPrIDRef="0">{inner}</hp:run></hp:p>'
+        f'<hp:p id="0" paraPrIDRef="{pr}" styleIDRef="0" pageBreak="0" columnBreak="0" '
+        f'merged="0"><hp:run charPrIDRef="0">{inner}</hp:run></hp:p>'
     )
 
 
@@ -194,15 +199,64 @@ def border_fill(fill_id: int, sides: Sequence[str]) -> str:
     )
 
 
-def header_xml(fills: Sequence[Sequence[str]] = ()) -> bytes:
-    """``Contents/header.xml``; ``fills`` are border fills 1, 2, ... (see :func:`border_fill`)."""
+def para_pr(pr_id: int, kind: str = "NONE", ref: int = 0, level: int = 0) -> str:
+    """An ``hh:paraPr`` whose heading is ``kind`` (BULLET, NUMBER, OUTLINE) of bullet or
+    numbering ``ref``, at ``level`` (from 0)."""
+    return (
+        f'<hh:paraPr id="{pr_id}" tabPrIDRef="0" condense="0" fontLineHeight="0" '
+        'snapToGrid="1" suppressLineNumbers="0" checked="0">'
+        '<hh:align horizontal="JUSTIFY" vertical="BASELINE"/>'
+        f'<hh:heading type="{kind}" idRef="{ref}" level="{level}"/></hh:paraPr>'
+    )
+
+
+def bullet(bullet_id: int, char: str) -> str:
+    """An ``hh:bullet`` of character ``char``."""
+    return (
+        f'<hh:bullet id="{bullet_id}" char="{escape(char)}" useImage="0">'
+        '<hh:paraHead level="0" align="LEFT" useInstWidth="0" autoIndent="1" widthAdjust="0" '
+        'textOffsetType="PERCENT" textOffset="50" numFormat="DIGIT" charPrIDRef="4294967295" '
+        'checkable="0"/></hh:bullet>'
+    )
+
+
+def numbering(numbering_id: int, levels: Sequence[tuple[str, str]]) -> str:
+    """An ``hh:numbering`` whose levels 1, 2, ... have these (format text, numFormat)."""
+    heads = "".join(
+        f'<hh:paraHead start="1" level="{k}" align="LEFT" useInstWidth="1" autoIndent="1" '
+        'widthAdjust="0" textOffsetType="PERCENT" textOffset="50" '
+        f'numFormat="{fmt}" charPrIDRef="4294967295" checkable="0">{escape(text)}</hh:paraHead>'
+        for k, (text, fmt) in enumerate(levels, start=1)
+    )
+    return f'<hh:numbering id="{numbering_id}" start="0">{heads}</hh:numbering>'
+
+
+def header_xml(
+    fills: Sequence[Sequence[str]] = (),
+    numberings: Sequence[str] = (),
+    bullets: Sequence[str] = (),
+    para_prs: Sequence[str] = (),
+) -> bytes:
+    """``Contents/header.xml``; ``fills`` are border fills 1, 2, ... (see :func:`border_fill`),
+    then the :func:`numbering`, :func:`bullet` and :func:`para_pr` elements given."""
     ref = ""
     if fills:
-        ref = (
-            f'<hh:refList><hh:borderFills itemCnt="{len(fills)}">'
+        ref += (
+            f'<hh:borderFills itemCnt="{len(fills)}">'
             + "".join(border_fill(i, sides) for i, sides in enumerate(fills, start=1))
-            + "</hh:borderFills></hh:refList>"
+            + "</hh:borderFills>"
         )
+    for name, items in (("numberings", numberings), ("bullets", bullets)):
+        if items:
+            ref += f'<hh:{name} itemCnt="{len(items)}">{"".join(items)}</hh:{name}>'
+    if para_prs:
+        ref += (
+            f'<hh:paraProperties itemCnt="{len(para_prs)}">'
+            + "".join(para_prs)
+            + "</hh:paraProperties>"
+        )
+    if ref:
+        ref = f"<hh:refList>{ref}</hh:refList>"
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
         f'<hh:head xmlns:hh="{HH}" version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" '

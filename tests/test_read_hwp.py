@@ -21,8 +21,18 @@ from hypothesis import strategies as st
 from extract.document import Document
 from extract.errors import ReadError
 from extract.read import hwp_records, read_bytes
-from extract.read.hwp import _Walker, border_sides, cell_fill, compose_text
-from extract.read.hwp_records import BORDER_FILL, LIST_HEADER, TABLE, Record
+from extract.read.hwp import (
+    _Walker,
+    border_sides,
+    bullet_char,
+    cell_fill,
+    compose_text,
+    doc_heads,
+    numbering,
+    para_shape_heading,
+)
+from extract.read.hwp_records import BORDER_FILL, LIST_HEADER, PARA_SHAPE, TABLE, Record
+from extract.read.hwp_tree import Numbering
 from tests.hwpx_maker import (
     BORDERED,
     BR,
@@ -338,6 +348,44 @@ def test_overlapped_characters_are_their_text() -> None:
     assert _Walker([]).para(para, 0).items == ["3 이행"]
     para.children[1] = Record(0x10 + 55, 1, tcps("\U000f02ba\U000f02c3"))  # Hancom's ⑩
     assert _Walker([]).para(para, 0).items == ["⑩ 이행"]
+
+
+def test_bullets_and_numbers_read_as_from_hwpx() -> None:
+    """The heads of paragraph shapes: PARA_SHAPE headings, NUMBERING and BULLET records
+    and the section's outline numbering, as python-hwpx writes the HWPX header's."""
+    from tests.test_read_hwpx import HEADS, SEC_PR
+
+    data = hwpx(
+        sec(
+            p(SEC_PR, "계획"),
+            p("추진 배경", pr=1),
+            p("기반 조성", pr=2),
+            p("목표", pr=3),
+            p("세부 과제", pr=4),
+            p("소과제", pr=5),
+            p("첫째", pr=6),
+            p("과제", pr=3),
+            p("세부", pr=4),
+            p("일반현황", pr=7),
+            p("조직", pr=8),
+        ),
+        extra={"Contents/header.xml": HEADS},
+    )
+    doc = read_bytes(to_hwp(data), "x.hwp")
+    same(doc, read_bytes(data, "x.hwpx"))
+    assert [ln.text for ln in doc.lines][1:] == [
+        "○ 추진 배경", "● 기반 조성", "1. 목표", "가. 세부 과제", "(1) 소과제", "① 첫째",
+        "2. 과제", "가. 세부", "Ⅰ. 일반현황", "1) 조직",
+    ]  # fmt: skip
+
+
+def test_damaged_heads_records_are_read_up_to_the_cut() -> None:
+    assert numbering(b"") == Numbering([])
+    assert bullet_char(b"") == "•" and bullet_char(bytes(12) + "○".encode("utf-16-le")) == "○"
+    assert para_shape_heading(bytes(20)) == ("NONE", 0, 0)
+    heads = doc_heads([Record(PARA_SHAPE, 1, struct.pack("<I", 3 << 23) + bytes(26) + b"\x05\x00")])
+    assert heads.head(0) == "•"  # bullet 5 of none: a picture's bullet
+    assert heads.head(1) == ""
 
 
 def test_borders_read_as_from_hwpx() -> None:

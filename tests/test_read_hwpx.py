@@ -26,6 +26,7 @@ from tests.hwpx_maker import (
     TAB,
     Raw,
     bordered_table,
+    bullet,
     cell,
     compose,
     container,
@@ -34,7 +35,9 @@ from tests.hwpx_maker import (
     header,
     header_xml,
     hwpx,
+    numbering,
     p,
+    para_pr,
     rect,
     reference_view,
     sec,
@@ -321,6 +324,73 @@ def test_overlapped_characters_are_their_text() -> None:
     )
     assert texts(doc) == ["과제 3 이행", "10 청년 일자리 확대", "⑩ 공정일터", "⑪ 참여형", "포용"]
     assert doc.tables[0].cells[0].paragraphs == ("10",)
+
+
+#: a header of bullets ○ and a Wingdings ● (id 1, 2), a numbering of four levels (id 1:
+#: "1." / "가." / "(1)" / "①") and an outline numbering (id 2: "Ⅰ." / "1)"); paragraph
+#: shapes 1-2 are the bullets, 3-6 the numbering's levels, 7-8 the outline's
+HEADS = header_xml(
+    numberings=[
+        numbering(1, [("^1.", "DIGIT"), ("^2.", "HANGUL_SYLLABLE"), ("(^3)", "DIGIT"),
+                      ("^4", "CIRCLED_DIGIT")]),
+        numbering(2, [("^1.", "ROMAN_CAPITAL"), ("^2)", "DIGIT")]),
+    ],
+    bullets=[bullet(1, "○"), bullet(2, "\uf06c")],
+    para_prs=[para_pr(0), para_pr(1, "BULLET", 1), para_pr(2, "BULLET", 2)]
+    + [para_pr(3 + k, "NUMBER", 1, k) for k in range(4)]
+    + [para_pr(7 + k, "OUTLINE", 0, k) for k in range(2)],
+)  # fmt: skip
+SEC_PR = Raw('<hp:secPr id="" textDirection="HORIZONTAL" outlineShapeIDRef="2"/>')
+
+
+def test_bullets_and_numbers_of_the_paragraph_shape_are_read_as_typed() -> None:
+    """A paragraph whose shape has a heading shows its bullet, or its number counted on
+    from the last paragraph of its numbering, before its first line, then a space."""
+    doc = read(
+        hwpx(
+            sec(
+                p(SEC_PR, "계획"),
+                p("추진 배경", pr=1),
+                p("기반 조성", pr=2),  # a Wingdings bullet: as typed, read as ●
+                p("목표", pr=3),
+                p("세부 과제", pr=4),
+                p("  둘째 과제", pr=4),  # typed indent: one space after the number
+                p("소과제", pr=5),
+                p("첫째", pr=6),
+                p("", pr=3),  # no text: no line, though Hancom counts it
+                p("본문 글"),
+                p("과제", pr=3),  # 4.: a higher level starts the levels under it over
+                p("세부", pr=4),
+                p("일반현황", pr=7),  # outline: the section's numbering 2
+                p("조직", pr=8),
+                p(tbl(1, 1, [cell(0, 0, p("셀 안", pr=1))])),
+            ),
+            extra={"Contents/header.xml": HEADS},
+        )
+    )
+    assert texts(doc) == [
+        "계획", "○ 추진 배경", "● 기반 조성", "1. 목표", "가. 세부 과제", "나. 둘째 과제",
+        "(1) 소과제", "① 첫째", "본문 글", "3. 과제", "가. 세부", "Ⅰ. 일반현황", "1) 조직",
+        "○ 셀 안",
+    ]  # fmt: skip
+
+
+def test_a_header_without_headings_is_not_parsed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a file whose paragraphs use a shape with a heading has its header parsed."""
+    calls: list[int] = []
+    real = hwpx_reader._Reader.heads
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(self)
+
+    monkeypatch.setattr(hwpx_reader._Reader, "heads", spy)
+    assert texts(read(hwpx(sec(p("본문")), extra={"Contents/header.xml": HEADS}))) == ["본문"]
+    assert calls == []
+    assert texts(read(hwpx(sec(p("본문", pr=1)), extra={"Contents/header.xml": HEADS}))) == [
+        "○ 본문"
+    ]
+    assert calls
 
 
 def test_header_text_is_page_furniture() -> None:

@@ -22,6 +22,14 @@ report saved as HWP and as HWPX gives the same Document:
   checked against the HWPX of the same report (``moel_2025_report``: 192 fills, 768
   sides: 0 is ``NONE``, 1 ``SOLID``, 3 ``DASH``, 8 ``DOUBLE_SLIM``; widths and
   colours agree too; its 1,272 cells' fill ids, sizes and margins agree);
+* a paragraph's head (bullet or number, :class:`extract.read.hwp_tree.Heads`): the
+  ``PARA_HEADER``'s paragraph shape id (UINT16 at byte 8) is the ``PARA_SHAPE`` record
+  of ``DocInfo`` by its index (from 0); its first UINT32 holds the heading kind (bits
+  23-24: none, outline, number, bullet) and level (bits 25-27), byte 30 the numbering or
+  bullet id (from 1, the ``NUMBERING``/``BULLET`` record by index); a ``NUMBERING``
+  holds each level's format text ("^1."), number format and start number, a ``BULLET``
+  its character; an outline paragraph takes the numbering its section's ``secd`` names
+  (UINT16 at byte 18);
 * ``tcps`` (overlapped characters, 글자 겹치기) is text: after its id, a UINT16 count
   of UTF-16 code units and the characters (then the circle type, size and char shapes);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
@@ -39,10 +47,13 @@ from extract.document import Document
 from extract.errors import ReadError
 from extract.read.hwp_records import (
     BORDER_FILL,
+    BULLET,
     CTRL_HEADER,
     LIST_HEADER,
     MAX_TOTAL_BYTES,
+    NUMBERING,
     PARA_HEADER,
+    PARA_SHAPE,
     PARA_TEXT,
     TABLE,
     Record,
@@ -52,7 +63,20 @@ from extract.read.hwp_records import (
     section_paths,
     section_records,
 )
-from extract.read.hwp_tree import SIDES, Box, Para, Table, TCell, composed, drawn_sides, layout
+from extract.read.hwp_tree import (
+    NUMBER_FORMATS,
+    PICTURE_BULLET,
+    SIDES,
+    Box,
+    Heads,
+    Numbering,
+    Para,
+    Table,
+    TCell,
+    composed,
+    drawn_sides,
+    layout,
+)
 
 #: objects (tables, text boxes) nested deeper than this are not read
 MAX_DEPTH = 40
@@ -72,6 +96,19 @@ BORDER_SIDE_BYTES = 6
 BORDER_FILL_MIN = 2 + len(SIDES) * BORDER_SIDE_BYTES
 #: where a cell's LIST_HEADER holds its border fill id (UINT16)
 CELL_FILL_AT = 32
+#: where a PARA_HEADER holds its paragraph shape id (UINT16)
+PARA_SHAPE_AT = 8
+#: a PARA_SHAPE's heading (bits 23-24 of its first UINT32) and its level (bits 25-27)
+HEADING_KINDS = ("NONE", "OUTLINE", "NUMBER", "BULLET")
+#: where a PARA_SHAPE holds its numbering or bullet id (UINT16)
+HEAD_ID_AT = 30
+#: a numbering level's or bullet's head (문단 머리 정보): properties, two lengths, a
+#: char shape id; its number format is bits 5-9 of the properties
+PARA_HEAD_BYTES = 12
+#: levels of a NUMBERING record, and those a newer version adds after its start numbers
+NUMBERING_LEVELS, EXTRA_LEVELS = 7, 3
+#: where a 'secd' control holds the numbering of its outline paragraphs (UINT16)
+OUTLINE_AT = 18
 
 
 def ctrl_id(rec: Record) -> bytes:
@@ -86,6 +123,81 @@ def compose_text(data: bytes) -> str:
         return ""
     (n,) = struct.unpack_from("<H", data, 4)
     return data[6 : 6 + 2 * n].decode("utf-16-le", "replace")
+
+
+def para_shape_heading(data: bytes) -> tuple[str, int, int]:
+    """A PARA_SHAPE's heading: its kind, numbering or bullet id and level."""
+    if len(data) < HEAD_ID_AT + 2:
+        return ("NONE", 0, 0)
+    props = _u32(data, 0)
+    (ref,) = struct.unpack_from("<H", data, HEAD_ID_AT)
+    return (HEADING_KINDS[props >> 23 & 3], ref, props >> 25 & 7)
+
+
+def numbering(data: bytes) -> Numbering:
+    """A NUMBERING record: seven levels' heads, each with its format text (a UINT16
+    length and UTF-16), then the start number (UINT16), each level's start (UINT32) and,
+    in newer versions, three more levels and their starts.  Read up to where it is cut."""
+    formats: list[tuple[str, str]] = []
+    pos = 0
+
+    def levels(n: int) -> None:
+        nonlocal pos
+        for _ in range(n):
+            if pos + PARA_HEAD_BYTES + 2 > len(data):
+                return
+            fmt = _u32(data, pos) >> 5 & 0x1F
+            (length,) = struct.unpack_from("<H", data, pos + PARA_HEAD_BYTES)
+            start = pos + PARA_HEAD_BYTES + 2
+            if start + 2 * length > len(data):
+                return
+            text = data[start : start + 2 * length].decode("utf-16-le", "replace")
+            name = NUMBER_FORMATS[fmt] if fmt < len(NUMBER_FORMATS) else "DIGIT"
+            formats.append((text, name))
+            pos = start + 2 * length
+
+    levels(NUMBERING_LEVELS)
+    starts = [1] * len(formats)
+    if len(formats) == NUMBERING_LEVELS and pos + 2 + 4 * NUMBERING_LEVELS <= len(data):
+        starts = list(struct.unpack_from(f"<{NUMBERING_LEVELS}I", data, pos + 2))
+        pos += 2 + 4 * NUMBERING_LEVELS
+        levels(EXTRA_LEVELS)
+        if len(formats) > NUMBERING_LEVELS and pos + 4 * EXTRA_LEVELS <= len(data):
+            starts += list(struct.unpack_from(f"<{EXTRA_LEVELS}I", data, pos))
+    starts += [1] * (len(formats) - len(starts))
+    levels_read = zip(formats, starts, strict=False)
+    return Numbering([(text, fmt, start) for (text, fmt), start in levels_read])
+
+
+def bullet_char(data: bytes) -> str:
+    """A BULLET record's character: after its head, a UTF-16 unit; then a picture id
+    (INT32), not 0 for a picture bullet."""
+    if len(data) < PARA_HEAD_BYTES + 2:
+        return PICTURE_BULLET
+    (code,) = struct.unpack_from("<H", data, PARA_HEAD_BYTES)
+    picture = len(data) >= PARA_HEAD_BYTES + 6 and _u32(data, PARA_HEAD_BYTES + 2) != 0
+    if picture or not code or 0xD800 <= code < 0xE000:
+        return PICTURE_BULLET
+    return chr(code)
+
+
+def doc_heads(info: list[Record]) -> Heads:
+    """The heads DocInfo's paragraph shapes give (numberings and bullets from 1)."""
+    shapes = {
+        k: heading
+        for k, r in enumerate(r for r in info if r.tag == PARA_SHAPE)
+        if (heading := para_shape_heading(r.data))[0] != "NONE"
+    }
+    if not shapes:
+        return Heads({}, {}, {})
+    numberings = {
+        k: numbering(r.data)
+        for k, r in enumerate((r for r in info if r.tag == NUMBERING), start=1)
+    }
+    bullets = {
+        k: bullet_char(r.data) for k, r in enumerate((r for r in info if r.tag == BULLET), start=1)
+    }
+    return Heads(shapes, bullets, numberings)
 
 
 def border_sides(data: bytes) -> str:
@@ -106,19 +218,41 @@ def cell_fill(head: bytes) -> int:
 
 
 class _Walker:
-    def __init__(self, problems: list[tuple[str, str]], fills: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        problems: list[tuple[str, str]],
+        fills: list[str] | None = None,
+        heads: Heads | None = None,
+    ) -> None:
         self.problems = problems
         self.warned: set[str] = set()
         #: border fill ``n``'s drawn sides at index ``n - 1``
         self.fills = fills or []
+        self.heads = heads or Heads({}, {}, {})
+        #: the numbering of the section's outline paragraphs (its 'secd')
+        self.outline = 1
 
     def warn(self, code: str, message: str) -> None:
         if code not in self.warned:
             self.warned.add(code)
             self.problems.append((code, message))
 
+    def section(self, roots: list[Record]) -> list[Para]:
+        """A section's paragraphs; its first holds the section definition ('secd')."""
+        self.outline = 1
+        first = next((r for r in roots if r.tag == PARA_HEADER), None)
+        for child in first.children if first is not None else ():
+            if child.tag == CTRL_HEADER and ctrl_id(child) == b"secd":
+                if len(child.data) >= OUTLINE_AT + 2:
+                    (self.outline,) = struct.unpack_from("<H", child.data, OUTLINE_AT)
+                break
+        return [self.para(r, 0) for r in roots if r.tag == PARA_HEADER]
+
     def para(self, rec: Record, depth: int) -> Para:
         para = Para()
+        if self.heads.shapes and len(rec.data) >= PARA_SHAPE_AT + 2:
+            (shape,) = struct.unpack_from("<H", rec.data, PARA_SHAPE_AT)
+            para.head = self.heads.head(shape, self.outline)
         units: array[int] | None = None
         ctrls = []
         for child in rec.children:
@@ -257,8 +391,9 @@ def read_hwp(data: bytes, name: str) -> Document:
         paths = section_paths(ole)
         if not paths:
             raise ReadError("the HWP file has no BodyText sections; the file is damaged")
-        fills = [border_sides(r.data) for r in doc_info(ole, header) if r.tag == BORDER_FILL]
-        walker = _Walker(problems, fills)
+        info = doc_info(ole, header)
+        fills = [border_sides(r.data) for r in info if r.tag == BORDER_FILL]
+        walker = _Walker(problems, fills, doc_heads(info))
         sections = []
         total = 0
         for path in paths:
@@ -270,7 +405,7 @@ def read_hwp(data: bytes, name: str) -> Document:
                     "bogoseo reads reports up to that size"
                 )
             try:
-                sections.append([walker.para(r, 0) for r in roots if r.tag == PARA_HEADER])
+                sections.append(walker.section(roots))
             except RecursionError:
                 raise ReadError(f"{path} is nested too deeply to read") from None
     finally:

@@ -7,7 +7,9 @@ one Document:
 * a section is a list of :class:`Para`; a paragraph is a run of text pieces and the
   objects anchored in it, in file order: :class:`Table` (cells with their address,
   span and drawn sides), :class:`Box` (the paragraphs of a text box, a caption, a
-  header or footer, a footnote or endnote);
+  header or footer, a footnote or endnote), and the head its paragraph shape gives it
+  (a bullet or number set by 글머리표 / 문단 번호 / 개요, :class:`Heads`: both readers
+  count them as they walk), written before its first text as if typed;
 * :func:`layout` turns the sections into lines and grids.  Text is split where an
   object is anchored and at forced line breaks; tables are linearized in place by the
   PDF reader's rule (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the
@@ -30,6 +32,7 @@ included, its tables' not) and ``lines`` their line numbers.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -56,6 +59,8 @@ class Para:
     """
 
     items: list[str | Table | Box] = field(default_factory=list)
+    #: the bullet or number its paragraph shape gives it (:class:`Heads`), not typed
+    head: str = ""
     _buf: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def add_text(self, text: str) -> None:
@@ -67,7 +72,14 @@ class Para:
         self.items.append(obj)
 
     def done(self) -> Para:
+        """The paragraph, its head set before its first text as if typed (a paragraph of
+        no text shows none)."""
         self._flush()
+        if self.head:
+            for k, item in enumerate(self.items):
+                if isinstance(item, str) and item.strip():
+                    self.items[k] = f"{self.head} {item.lstrip()}"
+                    break
         return self
 
     def _flush(self) -> None:
@@ -153,6 +165,126 @@ def composed(chars: str) -> str:
             if 1 <= t <= 9 and 0 <= u <= 9:
                 return circled(10 * t + u)
     return "".join(ch for ch in chars if not is_private_use(ch))
+
+
+# --- paragraph heads: bullets and numbers of the paragraph shape --------------------
+
+#: the number formats of a numbering level, by their HWP 5 code (HWPX ``numFormat``)
+NUMBER_FORMATS = (
+    "DIGIT", "CIRCLED_DIGIT", "ROMAN_CAPITAL", "ROMAN_SMALL", "LATIN_CAPITAL",
+    "LATIN_SMALL", "CIRCLED_LATIN_CAPITAL", "CIRCLED_LATIN_SMALL", "HANGUL_SYLLABLE",
+    "CIRCLED_HANGUL_SYLLABLE", "HANGUL_JAMO", "CIRCLED_HANGUL_JAMO", "HANGUL_PHONETIC",
+    "IDEOGRAPH", "CIRCLED_IDEOGRAPH", "DECAGON_CIRCLE", "DECAGON_CIRCLE_HANJA",
+)  # fmt: skip
+#: formats that count through a list of signs (and start over after the last)
+SIGNS = {
+    "LATIN_CAPITAL": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "LATIN_SMALL": "abcdefghijklmnopqrstuvwxyz",
+    "CIRCLED_LATIN_CAPITAL": "".join(chr(0x24B6 + i) for i in range(26)),
+    "CIRCLED_LATIN_SMALL": "".join(chr(0x24D0 + i) for i in range(26)),
+    "HANGUL_SYLLABLE": "가나다라마바사아자차카타파하",
+    "CIRCLED_HANGUL_SYLLABLE": "".join(chr(0x326E + i) for i in range(14)),
+    "HANGUL_JAMO": "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ",
+    "CIRCLED_HANGUL_JAMO": "".join(chr(0x3260 + i) for i in range(14)),
+    "CIRCLED_IDEOGRAPH": "".join(chr(0x3280 + i) for i in range(10)),
+}
+_HANGUL_DIGITS = "영일이삼사오육칠팔구"
+_IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+#: Roman numbers Unicode writes as one sign (Ⅰ .. Ⅻ), as reports type them
+ROMAN_SIGNS = 12
+#: a level's number in a head's format: ``^1`` .. ``^10``
+_LEVEL_REF = re.compile(r"\^(10|[1-9])")
+#: levels of a numbering (HWPX ``hh:paraHead level`` 1 .. 10)
+MAX_LEVELS = 10
+#: bullet of a paragraph shape whose bullet is a picture or names no character
+PICTURE_BULLET = "•"
+
+
+def format_number(n: int, fmt: str) -> str:
+    """``n`` as a numbering level's format writes it (Ⅰ, 가, ①, ㉠, 일, ...)."""
+    if n < 1:
+        return str(n)
+    if fmt == "CIRCLED_DIGIT":
+        return circled(n)
+    if fmt in ("ROMAN_CAPITAL", "ROMAN_SMALL") and n <= ROMAN_SIGNS:  # Ⅰ .. Ⅻ, ⅰ .. ⅻ
+        return chr((0x2160 if fmt == "ROMAN_CAPITAL" else 0x2170) + n - 1)
+    if fmt in ("ROMAN_CAPITAL", "ROMAN_SMALL") and n < 4000:
+        out = ""
+        for value, letters in _ROMAN:
+            count, n = divmod(n, value)
+            out += letters * count
+        return out if fmt == "ROMAN_CAPITAL" else out.lower()
+    signs = SIGNS.get(fmt)
+    if signs:
+        return signs[(n - 1) % len(signs)]
+    if fmt in ("HANGUL_PHONETIC", "IDEOGRAPH") and n < 100:
+        digits = _HANGUL_DIGITS if fmt == "HANGUL_PHONETIC" else _IDEOGRAPH_DIGITS
+        ten = "십" if fmt == "HANGUL_PHONETIC" else "十"
+        tens, units = divmod(n, 10)
+        return (digits[tens] if tens > 1 else "") + (ten if tens else "") + (
+            digits[units] if units else ""
+        )
+    return str(n)
+
+
+@dataclass(slots=True)
+class Numbering:
+    """A numbering (문단 번호): for each level from 1, its format text ("^1.", "(^2)"),
+    number format and first number."""
+
+    levels: list[tuple[str, str, int]]
+
+
+class Heads:
+    """The heads (문단 머리) paragraph shapes give their paragraphs, counted in order.
+
+    ``shapes``: paragraph shape id -> (``BULLET``, ``NUMBER`` or ``OUTLINE``, the bullet or
+    numbering id, level from 0); ``bullets``: id -> character; ``numberings``: id ->
+    :class:`Numbering`.  A numbered paragraph's level counts on from the last paragraph
+    of its numbering at that level, from the level's first number; a higher level's
+    number starts the levels under it over.  An outline paragraph (개요) is numbered by
+    its section's outline numbering.
+    """
+
+    def __init__(
+        self,
+        shapes: dict[int, tuple[str, int, int]],
+        bullets: dict[int, str],
+        numberings: dict[int, Numbering],
+    ) -> None:
+        self.shapes = shapes
+        self.bullets = bullets
+        self.numberings = numberings
+        self.counts: dict[tuple[str, int], list[int | None]] = {}
+
+    def head(self, shape: int, outline: int = 1) -> str:
+        """The head of the next paragraph of paragraph shape ``shape`` ("" for none)."""
+        kind, ref, level = self.shapes.get(shape, ("NONE", 0, 0))
+        if kind == "BULLET":
+            return self.bullets.get(ref, PICTURE_BULLET)
+        if kind == "OUTLINE":
+            ref = outline
+        elif kind != "NUMBER":
+            return ""
+        numbering = self.numberings.get(ref)
+        if numbering is None or not 0 <= level < len(numbering.levels):
+            return ""
+        counts = self.counts.setdefault((kind, ref), [None] * MAX_LEVELS)
+        now = counts[level]
+        counts[level] = numbering.levels[level][2] if now is None else now + 1
+        counts[level + 1 :] = [None] * (MAX_LEVELS - level - 1)
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m[1]) - 1
+            if k >= len(numbering.levels):
+                return ""
+            _, fmt, start = numbering.levels[k]
+            value = counts[k]
+            return format_number(start if value is None else value, fmt)
+
+        return _LEVEL_REF.sub(number, numbering.levels[level][0]).strip()
 
 
 # --- layout -------------------------------------------------------------------------

@@ -12,7 +12,12 @@ Overlapped characters (글자 겹치기, ``hp:compose``) are text: their ``compo
 (:func:`extract.read.hwp_tree.composed`).
 A cell's ``borderFillIDRef`` names an ``hh:borderFill`` of ``Contents/header.xml``,
 whose ``hh:leftBorder``/``rightBorder``/``topBorder``/``bottomBorder`` types say which
-sides are drawn (``NONE`` or a kind of line).
+sides are drawn (``NONE`` or a kind of line).  A paragraph's ``paraPrIDRef`` names an
+``hh:paraPr`` whose ``hh:heading`` (type ``BULLET``, ``NUMBER`` or ``OUTLINE``, ``idRef``,
+``level``) gives it the character of ``hh:bullet`` ``idRef`` or the number of
+``hh:numbering`` ``idRef`` (the section's ``outlineShapeIDRef`` for an outline paragraph)
+at that level: each ``hh:paraHead`` (level 1 .. 10) has a format text ("^1.", "(^3)") and
+a ``numFormat``.
 
 The walk builds the tree of :mod:`extract.read.hwp_tree`, the same one the HWP 5
 reader builds, and :func:`extract.read.hwp_tree.layout` makes the Document.  Parts are
@@ -37,7 +42,18 @@ from typing import Any
 
 from extract.document import Document
 from extract.errors import ReadError
-from extract.read.hwp_tree import Box, Para, Table, TCell, composed, drawn_sides, layout
+from extract.read.hwp_tree import (
+    PICTURE_BULLET,
+    Box,
+    Heads,
+    Numbering,
+    Para,
+    Table,
+    TCell,
+    composed,
+    drawn_sides,
+    layout,
+)
 
 #: one XML part may inflate to at most this; a report's section is a few MB
 MAX_PART_BYTES = 64 * 2**20
@@ -51,6 +67,8 @@ HEADER = "Contents/header.xml"
 #: a border fill's side elements, in the order of :data:`extract.read.hwp_tree.SIDES`
 BORDER_SIDES = ("leftBorder", "rightBorder", "topBorder", "bottomBorder")
 
+#: levels of a numbering (``hh:paraHead level`` 1 .. 10)
+MAX_LEVELS = 10
 #: the characters of the empty elements inside hp:t; anything else adds its own text
 INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u3000", "hyphen": ""}
 #: hp:ctrl children that hold paragraphs, and what they are
@@ -59,6 +77,10 @@ CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "e
 NO_TEXT = frozenset({"secPr", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
 
 _SECTION = re.compile(r"(?:^|/)section(\d+)\.xml$", re.IGNORECASE)
+#: a paragraph shape's heading that gives its paragraphs a head, and the shape's start
+_HEADING = re.compile(rb'<(?:[\w.-]+:)?heading\s[^>]*\btype="(?:BULLET|NUMBER|OUTLINE)"')
+_PARA_PR = re.compile(rb'<(?:[\w.-]+:)?paraPr\s[^>]*\bid="(\d+)"')
+_PARA_PR_START = re.compile(rb"<(?:[\w.-]+:)?paraPr\s")
 
 
 _LOCAL: dict[Any, str] = {}
@@ -101,6 +123,13 @@ class _Reader:
         self.too_deep = False
         #: border fill id -> the sides it draws ("LRTB"), from :meth:`border_fills`
         self.fills: dict[str, str] = {}
+        #: the header part, as read by :meth:`border_fills`
+        self.header = b""
+        #: ids of the paragraph shapes that give a head (:meth:`heading_shapes`)
+        self.heading_ids: frozenset[str] = frozenset()
+        self._heads: Heads | None = None
+        #: the numbering of the section's outline paragraphs (its secPr's)
+        self.outline = 1
 
     # --- the package ----------------------------------------------------------------
 
@@ -197,6 +226,7 @@ class _Reader:
             return {}
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # as xml(): no entity expanded
             return {}
+        self.header = data
         fills: dict[str, str] = {}
         try:
             for _, el in ET.iterparse(io.BytesIO(data), events=("end",)):
@@ -212,6 +242,48 @@ class _Reader:
             return {}
         return fills
 
+    def heading_shapes(self) -> frozenset[str]:
+        """Ids of the paragraph shapes whose heading gives a bullet or number.
+
+        Found by a scan of the header's text, so that the whole header is parsed
+        (:meth:`heads`) only for a file whose paragraphs use one: most reports type their
+        marks, and their headers define outline shapes no paragraph uses.
+        """
+        ids = set()
+        for m in _HEADING.finditer(self.header):
+            starts = list(_PARA_PR_START.finditer(self.header, max(0, m.start() - 4000), m.start()))
+            if starts and (pr := _PARA_PR.match(self.header, starts[-1].start())):
+                ids.add(pr[1].decode())
+        return frozenset(ids)
+
+    def heads(self) -> Heads:
+        """The bullets, numberings and paragraph shapes' headings of the header."""
+        if self._heads is None:
+            shapes: dict[int, tuple[str, int, int]] = {}
+            bullets: dict[int, str] = {}
+            numberings: dict[int, Numbering] = {}
+            try:
+                root = ET.fromstring(self.header)
+            except ET.ParseError:
+                root = None
+            for el in root.iter() if root is not None else ():
+                name = local(el.tag)
+                if name == "paraPr":
+                    heading = _heading(el)
+                    if heading is not None:
+                        shapes[_int(el, "id", -1)] = (
+                            str(heading.get("type", "NONE")).upper(),
+                            _int(heading, "idRef", 0),
+                            _int(heading, "level", 0),
+                        )
+                elif name == "bullet":
+                    picture = el.get("useImage") == "1" or not el.get("char")
+                    bullets[_int(el, "id", -1)] = PICTURE_BULLET if picture else el.get("char", "")
+                elif name == "numbering":
+                    numberings[_int(el, "id", -1)] = _numbering(el)
+            self._heads = Heads(shapes, bullets, numberings)
+        return self._heads
+
     # --- paragraphs and objects -----------------------------------------------------
 
     def paras(self, parent: Any, depth: int) -> list[Para]:
@@ -219,6 +291,9 @@ class _Reader:
 
     def para(self, p: Any, depth: int) -> Para:
         para = Para()
+        shape = p.get("paraPrIDRef")
+        if shape in self.heading_ids:
+            para.head = self.heads().head(int(shape), self.outline)
         for run in p:
             if local(run.tag) == "run":
                 for el in run:
@@ -317,6 +392,40 @@ class _Reader:
         return texts + caption if after else caption + texts
 
 
+def _heading(pr: Any) -> Any:
+    """A paragraph shape's ``hh:heading``: the one of its ``hp:switch`` case (Hancom's
+    newer form, with levels past 7) before its own."""
+    own = None
+    for child in pr:
+        name = local(child.tag)
+        if name == "heading":
+            own = child
+        elif name == "switch":
+            for case in child:
+                if local(case.tag) == "case":
+                    found = [h for h in case if local(h.tag) == "heading"]
+                    if found:
+                        return found[0]
+    return own
+
+
+def _numbering(el: Any) -> Numbering:
+    """An ``hh:numbering``: each ``hh:paraHead``'s format text, number format and start,
+    by its level (1 .. 10)."""
+    heads = {_int(h, "level", 0): h for h in el if local(h.tag) == "paraHead"}
+    top = max((k for k in heads if 0 < k <= MAX_LEVELS), default=0)
+    levels = []
+    for k in range(1, top + 1):
+        h = heads.get(k)
+        if h is None:
+            levels.append(("", "DIGIT", 1))
+        else:
+            levels.append(
+                ((h.text or ""), str(h.get("numFormat", "DIGIT")).upper(), _int(h, "start", 1))
+            )
+    return Numbering(levels)
+
+
 def _sublists(el: Any) -> Iterator[Any]:
     """The ``hp:subList`` elements under ``el``, not looking inside one."""
     if local(el.tag) == "subList":
@@ -335,6 +444,18 @@ def _text(t: Any) -> str:
         parts.append(special if special is not None else "".join(child.itertext()))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _outline(section: Any) -> int:
+    """The numbering of a section's outline paragraphs: its ``hp:secPr``'s
+    ``outlineShapeIDRef``, in its first paragraph (1 when it names none)."""
+    for p in section:
+        for run in p:
+            for el in run:
+                if local(el.tag) == "secPr":
+                    return _int(el, "outlineShapeIDRef", 1)
+        break
+    return 1
 
 
 def _caption_after(caption: Any) -> bool:
@@ -376,9 +497,11 @@ def read_hwpx(data: bytes, name: str) -> Document:
         if not names:
             raise ReadError("the HWPX file has no sections (Contents/section0.xml); damaged?")
         reader.fills = reader.border_fills()
+        reader.heading_ids = reader.heading_shapes()
         sections = []
         for part in names:
             root = reader.xml(part)
+            reader.outline = _outline(root)
             try:
                 sections.append(reader.paras(root, 0))
             except RecursionError:
