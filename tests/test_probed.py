@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,18 @@ from schemas import Report
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "seoul-innovation-bureau-2021.txt"
 #: the fields that say where a record stands, which an edit moves
 PROVENANCE = {"line_start", "line_end", "page_start", "page_end"}
+
+
+def plain(value: Any) -> Any:
+    """A record's fields (a model, or what it dumps to) without where they stand, at any
+    depth (a project's blocks and their items have lines too)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items() if k not in PROVENANCE}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
 
 
 def edited(*edits: tuple[Sequence[str], Sequence[str]]) -> Report:
@@ -346,8 +359,7 @@ def test_cards_numbered_with_the_reports_own_mark(mark: str, sample_report: Repo
     assert sum(a != b for a, b in zip(lines, marked, strict=True)) == len(sample_report.projects)
     got = check(parse_document(read_bytes("\n".join(marked).encode(), "v.txt"), "v"))
     for table in ("projects", "project_budgets", "schedules"):
-        want = [r.model_dump(exclude=PROVENANCE) for r in getattr(sample_report, table)]
-        assert [r.model_dump(exclude=PROVENANCE) for r in getattr(got, table)] == want, table
+        assert plain(getattr(got, table)) == plain(getattr(sample_report, table)), table
     assert got.warnings == []
 
 
@@ -368,3 +380,23 @@ def test_a_staffing_table_by_grade_with_a_form_beside_the_ranks(header: str) -> 
     ]  # fmt: skip
     grades = [c for c in report.validation if c.check.startswith("staffing.grades")]
     assert len(grades) == 2 and all(c.passed for c in grades)
+
+
+def test_a_running_head_on_every_page_is_furniture(sample_report: Report) -> None:
+    """A page number ("- 3 -") and a running head ("서울혁신기획관 2021년 주요업무보고")
+    every 60 lines or so, between blank lines: the same records, and the
+    heads are page furniture, as the numbers are (not a row's name nor a schedule's date)."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    out: list[str] = []
+    page, since = 1, 0
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        since += 1
+        if since >= 60 and not ln.strip() and i + 1 < len(lines) and not lines[i + 1].strip():
+            out += [f"- {page} -", "", "서울혁신기획관 2021년 주요업무보고", ""]
+            page, since = page + 1, 0
+    assert page > 10
+    got = check(parse_document(read_bytes("\n".join(out).encode(), "v.txt"), "v"))
+    for table in ("budget_summary", "budget_lines", "projects", "schedules", "policy_goals"):
+        assert plain(getattr(got, table)) == plain(getattr(sample_report, table)), table
+    assert got.stats is not None and got.stats.furniture_lines == 2 * (page - 1)

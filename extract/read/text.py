@@ -111,18 +111,48 @@ def classify(text: str) -> LineKind:
     return LineKind.CONTENT
 
 
+#: how many page numbers a text must have before a line beside them may be a running head
+MIN_PAGES_FOR_HEADS = 3
+#: blank lines looked past between a page number and the line beside it
+HEAD_REACH = 3
+
+
+def running_heads(lines: list[Line]) -> set[int]:
+    """The indexes of lines that are a running head or foot: the same text beside the
+    page numbers ("- 3 -") of half the pages at least, three at least ("서울혁신기획관
+    2021년 주요업무보고" on top of every page).  The same text elsewhere (the cover's
+    title) is content."""
+    footers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.FURNITURE]
+    if len(footers) < MIN_PAGES_FOR_HEADS:
+        return set()
+    beside: dict[str, set[int]] = {}
+    for f in footers:
+        for step in (-1, 1):
+            j, blanks = f + step, 0
+            while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK and blanks < HEAD_REACH:
+                j, blanks = j + step, blanks + 1
+            if 0 <= j < len(lines) and lines[j].kind is LineKind.CONTENT:
+                beside.setdefault(" ".join(lines[j].text.split()), set()).add(j)
+    enough = max(MIN_PAGES_FOR_HEADS, len(footers) // 2)
+    return {j for at in beside.values() if len(at) >= enough for j in at}
+
+
 def split_lines(text: str) -> list[Line]:
-    """One :class:`Line` per physical line."""
+    """One :class:`Line` per physical line; a running head beside the page numbers is
+    page furniture, as the page numbers are (:func:`running_heads`)."""
     # str.splitlines: \r\n, \r, \n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029; a final
     # newline does not start another line
     raws = text.splitlines()
     # normalize all lines in one pass: newlines survive normalization, so the
     # normalized text splits into the same lines
     norms = normalize_text("\n".join(raws)).split("\n")
-    return [
+    lines = [
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
     ]
+    for j in running_heads(lines):
+        lines[j] = lines[j]._replace(kind=LineKind.FURNITURE)
+    return lines
 
 
 def read_text(data: bytes, name: str) -> Document:
