@@ -14,7 +14,7 @@ from extract.normalize import DateSpan, expand_year, find_dates, parse_date
 from extract.normalize import dates as dates_mod
 from extract.normalize import money as money_mod
 from extract.normalize import vocab as vocab_mod
-from extract.normalize.recurrence import recurring_date
+from extract.normalize.when import bare_year_date, recurring_date
 from extract.normalize.vocab import (
     HALVES,
     MIDDLE_DOTS,
@@ -578,3 +578,28 @@ def test_how_often_alone_is_the_plans_year_and_beside_a_date_keeps_the_date(word
 def test_a_count_per_period_is_how_often(text: str) -> None:
     span = recurring_date(text, 2025)
     assert span is not None and (span.start, span.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "start", "end"),
+    [
+        ("21. 3.", 2021, D(2021, 3, 1), D(2021, 3, 31)),
+        ("21. 4.~12.", 2021, D(2021, 4, 1), D(2021, 12, 31)),
+        ("20. 7.~ 21. 6.", 2021, D(2020, 7, 1), D(2021, 6, 30)),
+        ("27. 1.~ 29년 초", 2024, D(2027, 1, 1), D(2029, 3, 31)),
+        ("21.3월", 2021, D(2021, 3, 1), D(2021, 3, 31)),
+    ],
+)
+def test_a_date_whose_years_lack_their_quote_mark(
+    text: str, year: int, start: date, end: date
+) -> None:
+    span = bare_year_date(text, year)
+    assert span is not None and (span.start, span.end, span.raw) == (start, end, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("21. 3.", None), ("21. 3.", 2035), ("1.5배", 2021), ("2.3.", 2021), ("21. 13.", 2021)],
+)
+def test_no_bare_year_date_without_a_year_near_or_a_month(text: str, year: int | None) -> None:
+    assert bare_year_date(text, year) is None

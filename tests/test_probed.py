@@ -400,3 +400,21 @@ def test_a_running_head_on_every_page_is_furniture(sample_report: Report) -> Non
     for table in ("budget_summary", "budget_lines", "projects", "schedules", "policy_goals"):
         assert plain(getattr(got, table)) == plain(getattr(sample_report, table)), table
     assert got.stats is not None and got.stats.furniture_lines == 2 * (page - 1)
+
+
+def test_years_written_without_their_quote_mark(sample_report: Report) -> None:
+    """A header "20년 예산 21년 예산" and schedules "task : 21. 4.~12." (the years' quote
+    marks left out, as some reports write them): the same budget table and schedules."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    bare = [
+        ln.replace("’", "") if ln == HEADER or (ln.startswith("○") and " : ’" in ln) else ln
+        for ln in lines
+    ]
+    assert sum(a != b for a, b in zip(lines, bare, strict=True)) > 30
+    got = check(parse_document(read_bytes("\n".join(bare).encode(), "v.txt"), "v"))
+    assert plain(got.budget_summary) == plain(sample_report.budget_summary)
+    raw = {"raw"}
+    assert [{k: v for k, v in plain(s).items() if k not in raw} for s in got.schedules] == [
+        {k: v for k, v in plain(s).items() if k not in raw} for s in sample_report.schedules
+    ]
+    assert got.warnings == []

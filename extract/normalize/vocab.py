@@ -308,7 +308,7 @@ YEAR_WORDS: dict[str, YearWord] = {
 }
 
 #: how often a task recurs, said beside its date or in its place ("4월~10월 매월",
-#: "매년 12월", "분기별"); see also the counts "연 2회", "월 1회" (extract.normalize.recurrence)
+#: "매년 12월", "분기별"); see also the counts "연 2회", "월 1회" (extract.normalize.when)
 RECURRENCE_WORDS: tuple[str, ...] = (
     "매일", "매주", "매월", "매달", "매분기", "매반기", "매년", "격주", "격월", "격년",
     "주별", "월별", "분기별", "반기별", "수시", "상시",

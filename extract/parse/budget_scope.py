@@ -21,6 +21,7 @@ from extract.parse.base import Context, Parsed
 from extract.parse.budget_prose import accounts_in, side_of
 from extract.parse.budget_table import GridCell, name_of
 from extract.parse.budget_vocab import (
+    BARE_HEADER_YEAR,
     BUDGET_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_ENDINGS,
@@ -32,7 +33,8 @@ from schemas import OrgUnit
 
 #: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
 _YEAR = re.compile(
-    r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|" + QUOTE_CLASS + r"(?P<yy>\d{2}))(?![\d,])"
+    r"(?<![\d,.])(?:(?P<yyyy>(?:19|20)\d{2})|" + QUOTE_CLASS + r"(?P<yy>\d{2})|"
+    + BARE_HEADER_YEAR + r")(?![\d,])"
 )
 #: a reference date: "’25. 1. 1. 기준", "2025. 1. 19. 현재"
 _AS_OF = re.compile(
@@ -48,10 +50,11 @@ PREAMBLE_LINES = 2
 
 
 def header_year(text: str) -> int | None:
+    """The year a column header names ("’21년 예산", "2021", "21년 예산"), if any."""
     m = _YEAR.search(text)
     if m is None:
         return None
-    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
+    return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"] or m["bare"])
 
 
 def _as_of_year(text: str) -> int | None:

@@ -20,13 +20,17 @@ from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_vocab import BARE_HEADER_YEAR
 from extract.parse.table import numeric_rows, split_header, warn_unnamed
 from extract.parse.text import Token, squash
 from extract.parse.vocab import TOTAL_LABELS
 from extract.sections import Section
 from schemas import BudgetSummary
 
-_YEAR = regex.compile(r"(?:(?P<q>" + QUOTE_CLASS + r")(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d{2}))\s*년")
+_YEAR = regex.compile(
+    r"(?:(?P<q>" + QUOTE_CLASS + r")(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d{2})|" + BARE_HEADER_YEAR
+    + r")\s*년"
+)
 
 #: column order of the template table
 COLUMNS = ("prev", "this", "change", "pct")
@@ -35,10 +39,11 @@ RATE_WORDS = ("증감률", "증감율", "%")
 
 
 def header_years(text: str) -> list[int]:
-    """The years named in a header, in order: "’23년 예산 ’24년 예산" -> [2023, 2024]."""
+    """The years named in a header, in order: "’23년 예산 ’24년 예산" -> [2023, 2024]; "20년
+    예산 21년 예산" -> [2020, 2021]."""
     years = []
     for m in _YEAR.finditer(text):
-        years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"]))
+        years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"] or m["bare"]))
     return years
 
 

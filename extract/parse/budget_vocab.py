@@ -118,3 +118,16 @@ PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
 
 #: bullet marks a row label may start with ("·일반회계", "□ 인건비", "- 한국어교육")
 ROW_MARKERS: str = "·⋅∙•▪◦□■○◯ㅇ-–‐ㆍ*"
+
+#: what a column of amounts holds, after its year ("’21년 예산", "2020년도 결산"): a header
+#: may write that year with two digits and no quote mark only before one of these ("20년
+#: 예산 21년 예산"), where a bare "20년" elsewhere is a count of years
+AMOUNT_COLUMN_WORDS: tuple[str, ...] = (
+    "예산", "결산", "본예산", "추경", "예산액", "예산현액", "최종예산", "당초예산",
+)  # fmt: skip
+#: a pattern for such a year: two digits (group ``bare``), then 년 or 년도 and the word
+BARE_HEADER_YEAR = (
+    r"(?<![\d,.])(?P<bare>\d{2})(?=\s*년\s*도?\s*(?:"
+    + "|".join(sorted(AMOUNT_COLUMN_WORDS, key=len, reverse=True))
+    + r"))"
+)

@@ -25,6 +25,7 @@ import regex
 from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money, parse_percent
 from extract.normalize.vocab import NOUN_PARTICLES, QUOTE_CLASS
+from extract.normalize.when import bare_year_date
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 
@@ -142,9 +143,10 @@ def _days_of_part(m: regex.Match[str]) -> str:
 
 
 def read_period(value: str, year: int | None) -> DateSpan | None:
-    """The first date expression of a value ("7년(ˊ25.~ˊ32.)" -> ’25.~’32.)."""
+    """The first date expression of a value ("7년(ˊ25.~ˊ32.)" -> ’25.~’32.; a period's
+    years with their quote marks left out too: "20. 7. ~ 28. 4.")."""
     t = prep_date(value)
-    whole = parse_date(t, year=year)
+    whole = parse_date(t, year=year) or bare_year_date(t, year)
     if whole is not None:
         return whole
     found = find_dates(t, year=year)

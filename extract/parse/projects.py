@@ -22,9 +22,9 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.normalize import find_dates, parse_date
-from extract.normalize.recurrence import recurring_date
+from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
+from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.card_budget import read_plan_table
@@ -338,7 +338,7 @@ def read_schedule(
         parts = _DATE_SEP.split(text)
         if len(parts) > 1:
             when = parts[-1]
-            span = parse_date(when, year=year) or recurring_date(when, year)
+            span = schedule_date(when, year)
             if span is not None:
                 task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
         open_start = False

@@ -28,8 +28,8 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.recurrence import recurring_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, RECURRENCE_WORDS, UNITS
+from extract.normalize.when import schedule_date
 from extract.parse.plan import Unit, drop_block_label
 from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
@@ -220,13 +220,14 @@ def _colon_date(
     clause: str, year: int | None, *, recur: bool = True
 ) -> tuple[DateSpan, str, str] | None:
     """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written);
-    ``recur``: "점검 : 분기별", "표창 : 매년 12월" too (how often, with the plan's year)."""
+    ``recur``: in a block of plans, "점검 : 분기별", "표창 : 매년 12월" (how often, with
+    the plan's year) and "설계 : 21. 3." (a year's quote mark left out) too."""
     head, sep, tail = clause.rpartition(":")
     if not sep or not head.strip():
         return None
     t = prep_date(tail.strip())
     span = parse_date(t, year=year)
-    if span is None and recur and (span := recurring_date(t, year)) is not None:
+    if span is None and recur and (span := schedule_date(t, year)) is not None:
         return span, collapse(head), tail.strip()
     if span is None:
         found = find_dates(t, year=year)

@@ -1,0 +1,91 @@
+"""When a plan's task is done, as a schedule says it after the task: a date, how often
+("매월", "분기별", "연 2회", "연중 수시", "매년 12월"), or a date whose year has no quote
+mark ("21. 3.").
+
+A schedule may say how often a task is done instead of, or beside, its date.  The
+words are kept as written (the ``raw`` of the span); where no date is said, the task
+runs through the plan's year, as "연중" does.  Where a date is expected, two digits and
+a month ("21. 3.~12.") are a year near the report's, with the quote mark left out.
+
+>>> recurring_date("매월", 2021).end
+datetime.date(2021, 12, 31)
+>>> recurring_date("매년 12월", 2021).start, recurring_date("매년 12월", 2021).raw
+(datetime.date(2021, 12, 1), '매년 12월')
+>>> recurring_date("연중 수시", 2021).precision
+'year'
+>>> recurring_date("’21. 3월", 2021) is None  # a date alone is parse_date's
+True
+>>> schedule_date("21. 3.~12.", 2021).end, schedule_date("매월", 2021).precision
+(datetime.date(2021, 12, 31), 'year')
+>>> schedule_date("27. 1.~ 29년 초", 2024).end, schedule_date("21. 3.", 2035)
+(datetime.date(2029, 3, 31), None)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from extract.normalize.dates import DateSpan, parse_date
+from extract.normalize.vocab import BARE_YEAR_NEAR, QUOTE_MARKS, RECURRENCE_WORDS
+
+#: how often, as a word ("매월", "분기별") or a count ("연 2회", "월1회", "분기 1회");
+#: a word of its own (not "상시근로자", "수시모집" are words of other words)
+_OFTEN = regex.compile(
+    r"(?<![가-힣])(?:"
+    + "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
+    + r"|(?:연|월|주|분기|반기)\s*+\d{1,2}\s*+회)(?![가-힣])"
+)
+#: what may stand between the words and the date: spaces, commas, brackets
+_BETWEEN = regex.compile(r"^[\s,，·()（）]*+$")
+
+
+def recurring_date(text: str, year: int | None) -> DateSpan | None:
+    """The span of a schedule's "when" that says how often (with its words in ``raw``),
+    or None where it says no recurrence or holds more than a date and those words."""
+    if len(text) > 60 or _OFTEN.search(text) is None:
+        return None
+    rest = _OFTEN.sub(" ", text).strip(" ,，·")
+    raw = text.strip()
+    if _BETWEEN.match(rest):
+        if year is None:
+            return None
+        return DateSpan(
+            start=date(year, 1, 1), end=date(year, 12, 31), precision="year", raw=raw
+        )
+    span = parse_date(rest, year=year)
+    return None if span is None else span.model_copy(update={"raw": raw})
+
+
+#: a year of two digits with no quote mark, then a month: "21. 3.", "21.3월", "24. 1.~"
+_BARE_YEAR = regex.compile(r"^(?P<yy>\d{2})(?=\s*+\.\s*+\d{1,2}(?!\d))")
+#: ... and where it stands again after the range mark ("21. 4.~ 21.12.", "27. 1.~ 29년 초")
+_BARE_AGAIN = regex.compile(
+    r"(?<=[~∼～\-]\s*+)(?P<yy>\d{2})(?=\s*+\.\s*+\d{1,2}(?!\d)|\s*+년)"
+)
+
+
+def bare_year_date(text: str, year: int | None) -> DateSpan | None:
+    """A date whose two-digit years lack their quote mark ("21. 3.", "20. 7.~21. 6."),
+    read where a date is expected, when each year is within
+    :data:`~extract.normalize.vocab.BARE_YEAR_NEAR` of the report's ``year``; the raw as
+    written."""
+    t = text.strip()
+    if year is None or not _BARE_YEAR.match(t) or len(t) > 40:
+        return None
+    quote = QUOTE_MARKS[0]
+    quoted = _BARE_AGAIN.sub(lambda m: quote + m["yy"], _BARE_YEAR.sub(quote + r"\g<yy>", t))
+    span = parse_date(quoted, year=year)
+    if span is None:
+        return None
+    ends = [span.start, *([span.end] if span.end else [])]
+    if any(abs(d.year - year) > BARE_YEAR_NEAR for d in ends):
+        return None
+    return span.model_copy(update={"raw": t})
+
+
+def schedule_date(text: str, year: int | None) -> DateSpan | None:
+    """The span of a schedule's "when": a date, a date with its years' quote marks left
+    out (:func:`bare_year_date`), or how often (:func:`recurring_date`)."""
+    return parse_date(text, year=year) or bare_year_date(text, year) or recurring_date(text, year)
