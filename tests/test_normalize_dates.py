@@ -14,7 +14,6 @@ from extract.normalize import DateSpan, expand_year, find_dates, parse_date
 from extract.normalize import dates as dates_mod
 from extract.normalize import money as money_mod
 from extract.normalize import vocab as vocab_mod
-from extract.normalize.when import bare_year_date, recurring_date
 from extract.normalize.vocab import (
     HALVES,
     MIDDLE_DOTS,
@@ -27,6 +26,7 @@ from extract.normalize.vocab import (
     VAGUE_PARTS,
     YEAR_WORDS,
 )
+from extract.normalize.when import bare_year_date, recurring_date
 
 D = date
 
