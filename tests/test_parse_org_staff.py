@@ -421,7 +421,11 @@ def test_staff_text(text: str, want: list[tuple[str, int, str | None]]) -> None:
         ("(’24. 1. 19. 기준, 단위: 명)", "2024-01-19"),
         ("(기준 : ’24. 3. 1. / 단위 : 명)", "2024-03-01"),
         ("□ 인력 : 정원 84명 (‘24. 7. 1. 기준)", "2024-07-01"),
-        ("(’24년 1월 기준)", None),
+        # a month's reference date is its last day, as a caption's is (layout.captions)
+        ("(’24년 1월 기준)", "2024-01-31"),
+        ("(’24. 1월말 기준)", "2024-01-31"),
+        ("(’24. 1월 중 현재)", "2024-01-31"),
+        ("(’24. 1.~3. 기준)", None),  # months: no one day
     ],
 )
 def test_as_of(caption: str, day: str | None) -> None:

@@ -418,3 +418,42 @@ def test_years_written_without_their_quote_mark(sample_report: Report) -> None:
         {k: v for k, v in plain(s).items() if k not in raw} for s in sample_report.schedules
     ]
     assert got.warnings == []
+
+
+#: a column of remarks (비고) added to a table of the sample: the header, then rows with
+#: their remark after the values (text, a figure, nothing)
+REMARKS = {
+    "budget_summary": [
+        (["구 분 ’20년 예산 ’21년 예산 증감 증감률"],
+         ["구 분 ’20년 예산 ’21년 예산 증감 증감률 비고"]),
+        (["사회혁신담당관 13,233 9,230 △4,003 △30.3%"],
+         ["사회혁신담당관 13,233 9,230 △4,003 △30.3% 혁신파크 조성 완료"]),
+        (["갈등조정담당관 692 679 △13 △1.9%"], ["갈등조정담당관 692 679 △13 △1.9% 기본경비 감"]),
+    ],
+    "staffing": [
+        (["구 분 계 사회혁신담당관 전환도시담당관 갈등조정담당관"],
+         ["구 분 계 사회혁신담당관 전환도시담당관 갈등조정담당관 비 고"]),
+        (["현 원 52 23 17 12"], ["현 원 52 23 17 12 결원 2"]),
+    ],
+    "budget_items": [
+        (["부서명 / 사업명 ’21년 예산 ’21년 예산현액"],
+         ["부서명 / 사업명 ’21년 예산 ’21년 예산현액 비고"]),
+        (["서울혁신파크 조성사업 443,497 643,497"],
+         ["서울혁신파크 조성사업 443,497 643,497 사고이월 200,000"]),
+        (["서울혁신파크 운영 7,066,795 7,066,795"],
+         ["서울혁신파크 운영 7,066,795 7,066,795 민간위탁"]),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("table", REMARKS)
+def test_a_column_of_remarks_is_no_value_nor_the_next_rows_name(
+    table: str, sample_report: Report
+) -> None:
+    """A 비고 column ("혁신파크 조성 완료", "사고이월 200,000", "결원 2") after a table's
+    values: the same records as without it (the remark is no figure, no row of its own,
+    not the next row's name), and the budget lines read off the same table."""
+    report = edited(*REMARKS[table])
+    for name in (table, "budget_lines"):
+        assert plain(getattr(report, name)) == plain(getattr(sample_report, name)), name
+    assert report.warnings == [] and failed(report) == []

@@ -32,7 +32,12 @@ from collections.abc import Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
-from extract.layout.vocab import HEADER_BOUND_WORDS, HEADER_LABELS, HEADER_SUFFIX_WORDS
+from extract.layout.vocab import (
+    HEADER_BOUND_WORDS,
+    HEADER_LABELS,
+    HEADER_SUFFIX_WORDS,
+    REMARK_WORDS,
+)
 from extract.normalize.spacing import word_spans, words
 
 #: longest label-only line that is a row of its own inside a table
@@ -173,6 +178,48 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     return [" ".join(g) for g in groups]
 
 
+def _remark_words(tokens: Sequence[str]) -> int:
+    """How many of a header's last tokens spell a remark column ("비고", "비 고"), or 0."""
+    return next(
+        (n for n in (1, 2) if len(tokens) > n and _squash("".join(tokens[-n:])) in REMARK_WORDS),
+        0,
+    )
+
+
+def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
+    """(where, how many): the first run of values of a row with a remark after them
+    ("사업 443,497 643,497 사고이월 200,000": its two values, not the remark's)."""
+    start = next((i for i, t in enumerate(tokens) if is_value(t)), len(tokens))
+    end = start
+    while end < len(tokens) and is_value(tokens[end]):
+        end += 1
+    return start, end - start
+
+
+def _count(tokens: Sequence[str], remark: bool) -> int:
+    """A row's values: those it ends with, or, beside a remark column, its first run."""
+    return _run_of_values(tokens)[1] if remark else _trailing_values(tokens)
+
+
+def _remark_row(tokens: Sequence[str], k: int) -> list[str] | None:
+    """A body row's cells beside a remark column: label, ``k`` values, the remark.
+
+    >>> _remark_row("서울혁신파크 조성사업 443,497 643,497 사고이월 200,000".split(), 2)
+    ['서울혁신파크 조성사업', '443,497', '643,497', '사고이월 200,000']
+    >>> _remark_row("계 1,000 2,000".split(), 2)
+    ['계', '1,000', '2,000', '']
+    """
+    start, n = _run_of_values(tokens)
+    if n == 0:
+        return None if start == 0 else [" ".join(tokens)] + [""] * (k + 1)
+    label, rest = tokens[:start], tokens[start + n :]
+    n = min(n, k)
+    values = list(tokens[start : start + n])
+    if not label and n < k:
+        return None
+    return [" ".join(label)] + [""] * (k - n) + values + [" ".join(rest)]
+
+
 def _row(tokens: Sequence[str], k: int) -> list[str] | None:
     """A body row's cells: its label, then ``k`` values (missing leading values empty)."""
     v = min(_trailing_values(tokens), k)
@@ -191,7 +238,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         head = content[i]
         toks = words(head.text)
         n_label = header_label(toks) if read_marker(head.text) is None else 0
-        if not n_label or len(toks) - n_label < 1:
+        # a last column of remarks ("… 증감률 비고"): its cells are the words after a row's
+        # values, whatever they are ("혁신파크 조성 완료", "사고이월 200,000")
+        n_remark = _remark_words(toks[n_label:]) if n_label else 0
+        remark = n_remark > 0
+        if not n_label or len(toks) - n_label - n_remark < 1:
             i += 1
             continue
         body: list[Line] = []
@@ -201,14 +252,14 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             t = words(ln.text)
             if read_marker(ln.text) is not None or header_label(t):
                 break
-            if _trailing_values(t) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW:
+            if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW:
                 break
             body.append(ln)
             j += 1
         # label-only lines at the end are not rows: the table ends at its last value row
-        while body and _trailing_values(words(body[-1].text)) == 0:
+        while body and _count(words(body[-1].text), remark) == 0:
             body.pop()
-        counts = Counter(_trailing_values(words(ln.text)) for ln in body)
+        counts = Counter(_count(words(ln.text), remark) for ln in body)
         counts.pop(0, None)
         if not counts:
             i += 1
@@ -216,16 +267,23 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         k = counts.most_common(1)[0][0]
         # the table ends before the first row whose values do not fill its columns
         for n, ln in enumerate(body):
-            if _trailing_values(words(ln.text)) not in (0, k):
+            if _count(words(ln.text), remark) not in (0, k):
                 body = body[:n]
                 break
-        while body and _trailing_values(words(body[-1].text)) == 0:
+        while body and _count(words(body[-1].text), remark) == 0:
             body.pop()
         if not body:
             i += 1
             continue
-        header = aligned_header(head, n_label, body, k) or split_header(toks[n_label:], k)
-        rows = [_row(words(ln.text), k) for ln in body]
+        named = toks[n_label : len(toks) - n_remark]
+        header = (
+            split_header(named, k)
+            if remark
+            else aligned_header(head, n_label, body, k) or split_header(named, k)
+        )
+        if header is not None and remark:
+            header = [*header, " ".join(toks[len(toks) - n_remark :])]
+        rows = [(_remark_row if remark else _row)(words(ln.text), k) for ln in body]
         if header is None or any(r is None for r in rows):
             i += 1
             continue
@@ -242,6 +300,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
                 for c, text in enumerate(row)
             ]
-        grids.append(Grid(cells, len(body) + 1, k + 1, "inferred", head.page, body[-1].page))
+        width = k + 2 if remark else k + 1
+        grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, body[-1].page))
         i = content.index(body[-1]) + 1
     return grids

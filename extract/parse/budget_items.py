@@ -19,7 +19,13 @@ import regex
 from extract.document import Line
 from extract.normalize import parse_money, parse_unit
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.table import header_columns, numeric_rows, split_header, warn_unnamed
+from extract.parse.table import (
+    header_columns,
+    numeric_rows,
+    split_header,
+    warn_unnamed,
+    without_remarks,
+)
 from extract.parse.text import split_marker, squash
 from extract.parse.vocab import CARRYOVER_WORDS, DIVISION_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section
@@ -124,6 +130,10 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         else:
             body.append(ln)
     header, before, rest = split_header(body)
+    if header is not None:
+        bare, _ = without_remarks(header, [])
+        if bare is not header and (named := column_fields(bare)) is not None:
+            header, rest = without_remarks(header, rest, len(named))
     fields = column_fields(header)
     if header is None or fields is None:
         return Parsed()  # not the template's appendix

@@ -21,7 +21,7 @@ from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_vocab import BARE_HEADER_YEAR
-from extract.parse.table import numeric_rows, split_header, warn_unnamed
+from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, squash
 from extract.parse.vocab import TOTAL_LABELS
 from extract.sections import Section
@@ -82,7 +82,10 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     unit, unit_line = find_unit([*section.heading, *lines])
     body = [ln for ln in lines if ln is not unit_line]
     header, _, rest = split_header(body)
-    if header is None or not is_template_header(header.text):
+    if header is None:
+        return out
+    header, rest = without_remarks(header, rest, len(COLUMNS))
+    if not is_template_header(header.text):
         return out  # not the template's table: the structure parser reads the tables
     out.use(section.heading)
     out.use([header])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from extract.layout.vocab import REMARK_WORDS
 from extract.normalize.vocab import ORG_UNIT_WORDS, Level
 
 #: units one word names whole, with no name before it (a ministry's 대변인: its
@@ -90,8 +91,9 @@ DEFAULT_PAIR: tuple[StaffField, StaffField] = ("authorized", "current")
 
 #: the total row or column of a table
 TOTAL_LABELS: frozenset[str] = frozenset({"계", "합계", "총계", "총원", "전체"})
-#: a column or row of remarks: its "-" is no staff figure
-REMARK_LABELS: frozenset[str] = frozenset({"비고", "참고"})
+#: a column or row of remarks: its "-" is no staff figure (the one vocabulary of remark
+#: headers, extract.layout.vocab.REMARK_WORDS)
+REMARK_LABELS: frozenset[str] = REMARK_WORDS
 
 #: words of a grade (직급) label besides "N급": "8급이하", "학예연구관(5급)", "정무직", "고공단",
 #: "교원"; a label containing one is a grade, unless it is a unit's name that only holds

@@ -16,7 +16,7 @@ from extract.document import Line
 from extract.layout.captions import read_as_of
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.staff_grid import is_grade
-from extract.parse.table import Row, header_columns, numeric_rows, split_header
+from extract.parse.table import Row, header_columns, numeric_rows, split_header, without_remarks
 from extract.parse.text import Token, squash
 from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
 from extract.sections import Section
@@ -117,6 +117,7 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
     if header is None:
         return Parsed()
     out.use([header])
+    header, rest = without_remarks(header, rest)
     columns = [t.text for t in header_columns(header)]
     fields = [STAFF_FIELDS.get(squash(c)) for c in columns]
     rows: list[Row] = numeric_rows(rest, ncols=len(columns))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Line
+from extract.layout.vocab import REMARK_WORDS
 from extract.parse.base import Parsed
 from extract.parse.text import Token, despace, is_fraction, squash, tokens
 from extract.parse.vocab import ROW_HEADER_LABELS
@@ -73,6 +74,41 @@ def numeric_rows(
     if cur.lines:
         rows.append(cur)
     return rows
+
+
+def without_remarks(
+    header: Line, lines: Sequence[Line], columns: int | None = None
+) -> tuple[Line, list[Line]]:
+    """A header whose last column is a remark (비고, 참고: :data:`REMARK_WORDS`) without
+    it, and each body line cut after its row's ``columns`` values (default: the header's
+    other columns): a remark ("혁신파크 조성 완료", "사고이월 200,000", "결원 2") is no
+    value, nor the next row's name.  Any other header and its lines as they are.  A
+    remark that wraps onto a line of its own is not undone."""
+    toks = tokens([header])
+    n = next((k for k in (1, 2) if len(toks) > k and _is_remark(toks[-k:])), 0)
+    if not n:
+        return header, list(lines)
+    cut = header._replace(text=header.text[: header.text.rfind(toks[-n].text)].rstrip())
+    if columns is None:
+        columns = len(header_columns(cut))
+    return cut, [_cut_after(ln, columns) for ln in lines]
+
+
+def _is_remark(toks: Sequence[Token]) -> bool:
+    """Whether the header's last tokens spell a remark ("비고", letter-spaced "비 고")."""
+    return squash("".join(t.text for t in toks)) in REMARK_WORDS
+
+
+def _cut_after(ln: Line, columns: int) -> Line:
+    """``ln`` up to its ``columns``-th value (as it stands if it has fewer, or no more)."""
+    words = tokens([ln])
+    values = [i for i, w in enumerate(words) if w.is_number]
+    if columns <= 0 or len(values) < columns or values[columns - 1] == len(words) - 1:
+        return ln
+    pos = 0
+    for w in words[: values[columns - 1] + 1]:  # (the words again, in order, in the line)
+        pos = ln.text.index(w.text, pos) + len(w.text)
+    return ln._replace(text=ln.text[:pos])
 
 
 def match_words(toks: Sequence[Token], vocab: dict[str, str]) -> list[tuple[str, list[Token]]]:
