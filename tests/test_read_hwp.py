@@ -27,6 +27,7 @@ from extract.read.hwp import (
     bullet_char,
     cell_fill,
     compose_text,
+    deletions,
     doc_heads,
     numbering,
     para_shape_heading,
@@ -377,6 +378,46 @@ def test_bullets_and_numbers_read_as_from_hwpx() -> None:
         "○ 추진 배경", "● 기반 조성", "1. 목표", "가. 세부 과제", "(1) 소과제", "① 첫째",
         "2. 과제", "가. 세부", "Ⅰ. 일반현황", "1) 조직",
     ]  # fmt: skip
+
+
+def test_text_deleted_under_track_changes_is_not_read() -> None:
+    """python-hwpx writes tracked changes as PARA_RANGE_TAG ranges (kind 16 inserted, 17
+    deleted), a deletion past a paragraph's end as ranges of one tag in the paragraphs it
+    spans: read as the HWPX is, as Hancom shows the edit done."""
+    from tests.test_read_hwpx import TRACKED
+
+    data = hwpx(TRACKED)
+    doc = read_bytes(to_hwp(data), "x.hwp")
+    same(doc, read_bytes(data, "x.hwpx"))
+    assert [ln.text for ln in doc.lines] == [
+        "예산 12,099천원", "총 10개 사업", "□ 추진배경 및 추진경과", "○ 유지",
+        "사업비 2,000 백만원", "끝 추가",
+    ]  # fmt: skip
+
+
+def test_deleted_ranges_and_the_controls_in_them() -> None:
+    """A range (start, end: the end not in it) of kind 17 in PARA_TEXT code units; a
+    control in it (eight units: a table's) is deleted too, and the one after it is read;
+    other kinds (16 inserted, 1 a char style) are kept."""
+    ctrl = b"\x0b\x00" + bytes(12) + b"\x0b\x00"
+    text = "가나".encode("utf-16-le") + ctrl + "다라".encode("utf-16-le") + ctrl + b"\r\x00"
+    tags = struct.pack("<III", 1, 11, 17 << 24 | 1) + struct.pack("<III", 11, 12, 16 << 24 | 2)
+    tags += struct.pack("<III", 0, 20, 1 << 24)
+
+    def table(rows: int, cols: int) -> Record:
+        return Record(0x10 + 55, 1, b" lbt" + bytes(40), [
+            Record(TABLE, 2, struct.pack("<IHH", 0, rows, cols))
+        ])  # fmt: skip
+
+    para = Record(0x10 + 50, 0, struct.pack("<I", 21) + bytes(20), [
+        Record(0x10 + 51, 1, text),
+        Record(0x10 + 54, 1, tags),
+        table(1, 1),
+        table(2, 3),
+    ])  # fmt: skip
+    items = _Walker([]).para(para, 0, deletions(para)).items
+    assert items[0] == "가라" and len(items) == 2  # 나, the first table and 다 deleted
+    assert (items[1].n_rows, items[1].n_cols) == (2, 3)  # type: ignore[union-attr]
 
 
 def test_damaged_heads_records_are_read_up_to_the_cut() -> None:

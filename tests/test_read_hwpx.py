@@ -326,6 +326,61 @@ def test_overlapped_characters_are_their_text() -> None:
     assert doc.tables[0].cells[0].paragraphs == ("10",)
 
 
+def change(mark: str, k: int) -> Raw:
+    """A track-changes mark (hp:insertBegin, hp:deleteEnd, ...) of change ``k``."""
+    return Raw(f'<hp:{mark} Id="{k}" TcId="{k}" paraend="0"/>')
+
+
+def run(*parts: str) -> Raw:
+    """One more run of a paragraph."""
+    return Raw(f'</hp:run><hp:run charPrIDRef="1">{"".join(parts)}')
+
+
+#: amounts changed under track changes (변경 추적): in one hp:t, across two runs, from a
+#: paragraph's middle into the next one (whose text then follows on, as Hancom shows it),
+#: over a whole paragraph and a table, and inside a cell
+TRACKED = sec(
+    p(t("예산 ", change("deleteBegin", 1), "9,999", change("deleteEnd", 1),
+        change("insertBegin", 2), "12,099", change("insertEnd", 2), "천원")),
+    p(t("총 ", change("deleteBegin", 3), "5"), run(t("0", change("deleteEnd", 3), "10개 사업"))),
+    p(t("□ 추진배경", change("deleteBegin", 4), " (구 계획)")),
+    p(t("폐지 문단", change("deleteEnd", 4), " 및 추진경과")),
+    p(t("○ 유지", change("deleteBegin", 5), " 삭제")),
+    p("삭제된 문단"),
+    p(tbl(1, 1, [cell(0, 0, p("삭제된 표"))])),
+    p(t(change("deleteEnd", 5))),
+    p(tbl(1, 2, [cell(0, 0, p("사업비")),
+                 cell(0, 1, p(t(change("deleteBegin", 6), "1,000", change("deleteEnd", 6),
+                                "2,000", TAB, "백만원")))])),
+    p(t("끝", change("insertBegin", 7), " 추가", change("insertEnd", 7))),
+)  # fmt: skip
+
+
+def test_text_deleted_under_track_changes_is_not_read() -> None:
+    """Hancom shows an edit under track changes done: inserted text is there, deleted
+    text (from hp:deleteBegin to the hp:deleteEnd of its Id, in a later hp:t, run or
+    paragraph) and what is anchored in it are not; a paragraph whose end is deleted runs
+    on into the next paragraph's text."""
+    doc = read(hwpx(TRACKED))
+    assert texts(doc) == [
+        "예산 12,099천원",
+        "총 10개 사업",
+        "□ 추진배경 및 추진경과",
+        "○ 유지",
+        "사업비 2,000 백만원",
+        "끝 추가",
+    ]
+    assert [ln.where for ln in doc.lines][2:4] == ["s0/p2", "s0/p4"]
+    assert len(doc.tables) == 1 and doc.tables[0].cells[1].paragraphs == ("2,000 백만원",)
+    assert not doc.problems
+
+
+def test_a_deletion_that_never_ends_deletes_nothing() -> None:
+    doc = read(hwpx(sec(p(t("예산 ", change("deleteBegin", 1), "9,999")), p("다음"))))
+    assert texts(doc) == ["예산 9,999", "다음"]
+    assert [code for code, _ in doc.problems] == ["hwpx.track"]
+
+
 #: a header of bullets ○ and a Wingdings ● (id 1, 2), a numbering of four levels (id 1:
 #: "1." / "가." / "(1)" / "①") and an outline numbering (id 2: "Ⅰ." / "1)"); paragraph
 #: shapes 1-2 are the bullets, 3-6 the numbering's levels, 7-8 the outline's

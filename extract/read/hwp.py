@@ -30,6 +30,14 @@ report saved as HWP and as HWPX gives the same Document:
   holds each level's format text ("^1."), number format and start number, a ``BULLET``
   its character; an outline paragraph takes the numbering its section's ``secd`` names
   (UINT16 at byte 18);
+* text edited under track changes (변경 추적) is read as Hancom shows the edit done, as
+  in HWPX: a paragraph's ``PARA_RANGE_TAG`` holds ranges of 12 bytes, a start and an end
+  (UINT32, in ``PARA_TEXT`` code units, the end not in the range) and a tag (UINT32: the
+  kind in its top byte, 16 inserted and 17 deleted, and the change's id): inserted text
+  is text, deleted text and the controls there are not.  A deletion that runs past a
+  paragraph's text goes on from the start of the next paragraph, with a range of the same
+  tag (as python-hwpx writes it): that paragraph's end is deleted, and the paragraph
+  goes on with the next one's text;
 * ``tcps`` (overlapped characters, 글자 겹치기) is text: after its id, a UINT16 count
   of UTF-16 code units and the characters (then the circle type, size and char shapes);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
@@ -53,6 +61,7 @@ from extract.read.hwp_records import (
     MAX_TOTAL_BYTES,
     NUMBERING,
     PARA_HEADER,
+    PARA_RANGE_TAG,
     PARA_SHAPE,
     PARA_TEXT,
     TABLE,
@@ -109,6 +118,9 @@ PARA_HEAD_BYTES = 12
 NUMBERING_LEVELS, EXTRA_LEVELS = 7, 3
 #: where a 'secd' control holds the numbering of its outline paragraphs (UINT16)
 OUTLINE_AT = 18
+#: a range tag (start, end, tag: UINT32 each) and the kind (top byte of its tag) of a
+#: deletion under track changes
+RANGE_TAG_BYTES, DELETED = 12, 17
 
 
 def ctrl_id(rec: Record) -> bytes:
@@ -123,6 +135,33 @@ def compose_text(data: bytes) -> str:
         return ""
     (n,) = struct.unpack_from("<H", data, 4)
     return data[6 : 6 + 2 * n].decode("utf-16-le", "replace")
+
+
+def deletions(rec: Record) -> list[tuple[int, int, int]]:
+    """A paragraph's ranges deleted under track changes: (start, end, tag), in order."""
+    out = []
+    for child in rec.children:
+        if child.tag == PARA_RANGE_TAG:
+            for at in range(0, len(child.data) - RANGE_TAG_BYTES + 1, RANGE_TAG_BYTES):
+                start, end, tag = struct.unpack_from("<III", child.data, at)
+                if tag >> 24 == DELETED and start <= end:
+                    out.append((start, end, tag))
+    return sorted(out)
+
+
+def _add_kept(
+    para: Para, units: array[int], a: int, b: int, deleted: list[tuple[int, int, int]]
+) -> None:
+    """The text of ``units[a:b]`` but for the deleted ranges (in order of their start)."""
+    for start, end, _ in deleted:
+        if end <= a or start >= b:
+            continue
+        if start > a:
+            para.add_text(units[a:start].tobytes().decode("utf-16-le", "replace"))
+        a = max(a, end)
+        if a >= b:
+            return
+    para.add_text(units[a:b].tobytes().decode("utf-16-le", "replace"))
 
 
 def para_shape_heading(data: bytes) -> tuple[str, int, int]:
@@ -246,13 +285,39 @@ class _Walker:
                 if len(child.data) >= OUTLINE_AT + 2:
                     (self.outline,) = struct.unpack_from("<H", child.data, OUTLINE_AT)
                 break
-        return [self.para(r, 0) for r in roots if r.tag == PARA_HEADER]
+        return self.paras([r for r in roots if r.tag == PARA_HEADER], 0)
 
-    def para(self, rec: Record, depth: int) -> Para:
-        para = Para()
-        if self.heads.shapes and len(rec.data) >= PARA_SHAPE_AT + 2:
+    def paras(self, recs: list[Record], depth: int) -> list[Para]:
+        """A list's paragraphs; one whose end is deleted under track changes goes on with
+        the next one's text (the next is kept empty, so that paragraphs keep their
+        numbers in the file)."""
+        out: list[Para] = []
+        into: Para | None = None
+        open_tag = 0
+        for rec in recs:
+            deleted = deletions(rec)
+            goes_on = into is not None and any(s == 0 and t == open_tag for s, _, t in deleted)
+            para = self.para(rec, depth, deleted, into if goes_on else None)
+            out.append(Para() if goes_on else para)
+            count = _u32(rec.data, 0) & 0x7FFFFFFF  # its code units, the paragraph end's too
+            to_end = [t for _, e, t in deleted if e >= count - 1]
+            into, open_tag = (para, to_end[-1]) if to_end else (None, 0)
+        return out
+
+    def para(
+        self,
+        rec: Record,
+        depth: int,
+        deleted: list[tuple[int, int, int]] | None = None,
+        into: Para | None = None,
+    ) -> Para:
+        """A paragraph, but for its ``deleted`` ranges; or, ``into`` one whose end was
+        deleted, that one gone on."""
+        para = into if into is not None else Para()
+        if self.heads.shapes and len(rec.data) >= PARA_SHAPE_AT + 2 and into is None:
             (shape,) = struct.unpack_from("<H", rec.data, PARA_SHAPE_AT)
             para.head = self.heads.head(shape, self.outline)
+        deleted = deleted or []
         units: array[int] | None = None
         ctrls = []
         for child in rec.children:
@@ -273,23 +338,25 @@ class _Walker:
                 i += 1
                 continue
             if i > start:
-                para.add_text(units[start:i].tobytes().decode("utf-16-le", "replace"))
+                _add_kept(para, units, start, i, deleted)
+            kept = not any(s <= i < e for s, e, _ in deleted)
             if c in CHAR_CONTROLS:
-                para.add_text(CHAR_CONTROLS[c])
+                para.add_text(CHAR_CONTROLS[c] if kept else "")
                 i += 1
             else:
-                if c == 9:
+                if c == 9 and kept:
                     para.add_text("\t")
                 elif c in EXTENDED:
                     if next_ctrl < len(ctrls):
-                        self.control(ctrls[next_ctrl], para, depth)
+                        if kept:  # a control in deleted text is deleted with it
+                            self.control(ctrls[next_ctrl], para, depth)
                         next_ctrl += 1
                     else:
                         self.warn("hwp.control", "a paragraph names more controls than it holds")
                 i += 8
             start = i
         if start < n:
-            para.add_text(units[start:n].tobytes().decode("utf-16-le", "replace"))
+            _add_kept(para, units, start, n, deleted)
         return para.done()
 
     def control(self, rec: Record, para: Para, depth: int) -> None:
@@ -310,17 +377,17 @@ class _Walker:
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""
-        out: list[tuple[Record, list[Para]]] = []
-        current: list[Para] | None = None
+        found: list[tuple[Record, list[Record]]] = []
+        current: list[Record] | None = None
         for rec in children:
             if rec.tag == LIST_HEADER:
                 current = []
-                out.append((rec, current))
+                found.append((rec, current))
             elif rec.tag == PARA_HEADER and current is not None:
-                current.append(self.para(rec, depth))
+                current.append(rec)
             else:
                 current = None
-        return out
+        return [(head, self.paras(recs, depth)) for head, recs in found]
 
     def table(self, rec: Record, depth: int) -> Table:
         n_rows = n_cols = 0

@@ -73,12 +73,14 @@ class Para:
 
     def done(self) -> Para:
         """The paragraph, its head set before its first text as if typed (a paragraph of
-        no text shows none)."""
+        no text shows none).  A paragraph may go on after it is done (one whose end is
+        deleted under track changes takes the next one's text): its head is set once."""
         self._flush()
         if self.head:
             for k, item in enumerate(self.items):
                 if isinstance(item, str) and item.strip():
                     self.items[k] = f"{self.head} {item.lstrip()}"
+                    self.head = ""
                     break
         return self
 

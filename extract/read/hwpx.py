@@ -9,7 +9,13 @@ cells ``hp:tc`` with ``hp:cellAddr`` and ``hp:cellSpan``; merged-away cells are 
 written), drawing objects (``hp:rect`` with ``hp:drawText``, ``hp:container`` groups,
 pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
 Overlapped characters (글자 겹치기, ``hp:compose``) are text: their ``composeText``
-(:func:`extract.read.hwp_tree.composed`).
+(:func:`extract.read.hwp_tree.composed`).  Text edited under track changes (변경 추적) is
+read as Hancom shows the edit done: what was inserted (between ``hp:insertBegin`` and
+``hp:insertEnd``) is text, and what was deleted is not -- from an ``hp:deleteBegin`` to
+the ``hp:deleteEnd`` of its ``Id`` (both inside ``hp:t``), which may stand in a later
+``hp:t``, run or paragraph of the same list; the objects anchored there go with it, and
+a paragraph whose end it deletes goes on with the next paragraph's text, in its own
+shape.  A deletion whose end is missing from its list deletes nothing, with a problem.
 A cell's ``borderFillIDRef`` names an ``hh:borderFill`` of ``Contents/header.xml``,
 whose ``hh:leftBorder``/``rightBorder``/``topBorder``/``bottomBorder`` types say which
 sides are drawn (``NONE`` or a kind of line).  A paragraph's ``paraPrIDRef`` names an
@@ -75,12 +81,15 @@ INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u300
 CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "endNote": "endnote"}
 #: run children that never hold text of their own
 NO_TEXT = frozenset({"secPr", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
+#: the marks of a deletion under track changes (inside hp:t)
+DELETE_BEGIN, DELETE_END = "deleteBegin", "deleteEnd"
 
 _SECTION = re.compile(r"(?:^|/)section(\d+)\.xml$", re.IGNORECASE)
 #: a paragraph shape's heading that gives its paragraphs a head, and the shape's start
 _HEADING = re.compile(rb'<(?:[\w.-]+:)?heading\s[^>]*\btype="(?:BULLET|NUMBER|OUTLINE)"')
 _PARA_PR = re.compile(rb'<(?:[\w.-]+:)?paraPr\s[^>]*\bid="(\d+)"')
 _PARA_PR_START = re.compile(rb"<(?:[\w.-]+:)?paraPr\s")
+_DELETE_MARK = DELETE_BEGIN.encode()
 
 
 _LOCAL: dict[Any, str] = {}
@@ -130,6 +139,13 @@ class _Reader:
         self._heads: Heads | None = None
         #: the numbering of the section's outline paragraphs (its secPr's)
         self.outline = 1
+        #: the section marks deletions under track changes (:meth:`paras` looks for them)
+        self.tracked = False
+        #: ids of the deletions open where the walk is in the current list: text and
+        #: objects there are not read
+        self.deleting: list[str] = []
+        #: the current list's hp:deleteBegin elements whose hp:deleteEnd follows
+        self.honored: set[Any] = set()
 
     # --- the package ----------------------------------------------------------------
 
@@ -159,7 +175,9 @@ class _Reader:
         return data
 
     def xml(self, name: str) -> Any:
-        data = self.part(name)
+        return self.parse(name, self.part(name))
+
+    def parse(self, name: str, data: bytes) -> Any:
         # no DTD, so no entity can be declared (and none expanded: no billion laughs)
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise ReadError(f"{name} declares a DTD, which HWPX never does; not read")
@@ -287,12 +305,73 @@ class _Reader:
     # --- paragraphs and objects -----------------------------------------------------
 
     def paras(self, parent: Any, depth: int) -> list[Para]:
-        return [self.para(p, depth) for p in parent if local(p.tag) == "p"]
+        ps = [p for p in parent if local(p.tag) == "p"]
+        if not self.tracked:
+            return [self.para(p, depth) for p in ps]
+        # a deletion runs on through the list's runs and paragraphs, never out of it
+        outer = self.deleting, self.honored
+        self.deleting, self.honored = [], self.deletions(ps)
+        out: list[Para] = []
+        into: Para | None = None
+        try:
+            for p in ps:
+                para = self.para(p, depth, into)
+                # a paragraph whose end is deleted goes on with the next one's text (the
+                # next is kept empty, so that paragraphs keep their numbers in the file)
+                out.append(para if para is not into else Para())
+                into = para if self.deleting else None
+        finally:
+            self.deleting, self.honored = outer
+        return out
 
-    def para(self, p: Any, depth: int) -> Para:
-        para = Para()
+    def deletions(self, ps: list[Any]) -> set[Any]:
+        """The hp:deleteBegin marks of a list's paragraphs that an hp:deleteEnd of their
+        ``Id`` follows in the list; a problem for those none does."""
+        waiting: dict[str | None, list[Any]] = {}
+        honored: set[Any] = set()
+        for mark in (m for p in ps for m in _marks(p)):
+            if local(mark.tag) == DELETE_BEGIN:
+                waiting.setdefault(mark.get("Id"), []).append(mark)
+            else:
+                honored.update(waiting.pop(mark.get("Id"), []))
+        if waiting and not any(c == "hwpx.track" for c, _ in self.problems):
+            self.problems.append(
+                (
+                    "hwpx.track",
+                    "a deletion under track changes has no end; its text is read as kept",
+                )
+            )
+        return honored
+
+    def mark(self, el: Any) -> None:
+        """A deletion's begin or end mark: opens or closes it."""
+        if local(el.tag) == DELETE_BEGIN:
+            if el in self.honored:
+                self.deleting.append(el.get("Id"))
+        elif el.get("Id") in self.deleting:
+            self.deleting.remove(el.get("Id"))
+
+    def text(self, t: Any) -> str:
+        """An ``hp:t``'s text (:func:`_text`) without what is deleted under track changes."""
+        if not self.tracked:
+            return _text(t)
+        parts = [] if self.deleting else [t.text or ""]
+        for child in t:
+            name = local(child.tag)
+            if name in (DELETE_BEGIN, DELETE_END):
+                self.mark(child)
+            elif not self.deleting:
+                special = INLINE.get(name)
+                parts.append(special if special is not None else "".join(child.itertext()))
+            if not self.deleting:
+                parts.append(child.tail or "")
+        return "".join(parts)
+
+    def para(self, p: Any, depth: int, into: Para | None = None) -> Para:
+        """A paragraph; or, ``into`` one whose end was deleted, that one gone on."""
+        para = into if into is not None else Para()
         shape = p.get("paraPrIDRef")
-        if shape in self.heading_ids:
+        if shape in self.heading_ids and into is None:
             para.head = self.heads().head(int(shape), self.outline)
         for run in p:
             if local(run.tag) == "run":
@@ -304,7 +383,12 @@ class _Reader:
         """Text or an object of a run, added to ``para``."""
         name = local(el.tag)
         if name == "t":
-            para.add_text(_text(el))
+            para.add_text(self.text(el))
+        elif name in (DELETE_BEGIN, DELETE_END):  # as a run's child, not inside hp:t
+            if self.tracked:
+                self.mark(el)
+        elif self.deleting:  # anchored in deleted text: deleted with it
+            return
         elif name == "tab":
             para.add_text("\t")
         elif name == "compose":  # 글자 겹치기: its characters drawn as one (a circled 10)
@@ -446,6 +530,20 @@ def _text(t: Any) -> str:
     return "".join(parts)
 
 
+def _marks(p: Any) -> Iterator[Any]:
+    """A paragraph's deletion marks in order: in its runs' hp:t (and runs), not in the
+    lists of its objects."""
+    for run in p:
+        if local(run.tag) != "run":
+            continue
+        for el in run:
+            name = local(el.tag)
+            if name == "t":
+                yield from (c for c in el if local(c.tag) in (DELETE_BEGIN, DELETE_END))
+            elif name in (DELETE_BEGIN, DELETE_END):
+                yield el
+
+
 def _outline(section: Any) -> int:
     """The numbering of a section's outline paragraphs: its ``hp:secPr``'s
     ``outlineShapeIDRef``, in its first paragraph (1 when it names none)."""
@@ -500,8 +598,11 @@ def read_hwpx(data: bytes, name: str) -> Document:
         reader.heading_ids = reader.heading_shapes()
         sections = []
         for part in names:
-            root = reader.xml(part)
+            data = reader.part(part)
+            root = reader.parse(part, data)
             reader.outline = _outline(root)
+            # most sections mark no deletion: their walk is the plain one
+            reader.tracked = _DELETE_MARK in data
             try:
                 sections.append(reader.paras(root, 0))
             except RecursionError:
