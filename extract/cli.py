@@ -220,7 +220,8 @@ def _show(event: Event, progress: Progress, out_dir: Path) -> BatchResult | None
     type=click.FloatRange(min=0.1),
     default=120.0,
     show_default=True,
-    help="Seconds one file may take; then its worker is killed and the file fails.",
+    help="Seconds one file may take on a CPU of its own (with more --jobs than CPUs, each "
+    "file gets its share of the clock); then its worker is killed and the file fails.",
 )
 @click.option(
     "--max-memory",

@@ -371,8 +371,23 @@ def timed_out(timeout: float, started: str) -> dict[str, Any]:
 Results = Iterator[tuple[Job, dict[str, Any]]]
 
 
+def shared_timeout(timeout: float, workers: int, cpus: int | None = None) -> float:
+    """The time limit of one file where ``workers`` share ``cpus`` (default: this
+    machine's): ``timeout`` is a file's time on a CPU of its own, so with more workers than
+    CPUs each gets its share of the clock (8 workers on 2 CPUs: 4 times ``timeout``), and
+    a file that takes 11 s alone does not fail at 120 s for want of a CPU.
+
+    >>> shared_timeout(120, 8, cpus=2), shared_timeout(120, 2, cpus=8)
+    (480.0, 120.0)
+    """
+    cpus = cpus or os.cpu_count() or 1
+    return timeout * max(1.0, workers / cpus)
+
+
 def run_local(jobs: Sequence[Job], cfg: WorkerConfig, workers: int, timeout: float) -> Results:
-    """Convert ``jobs`` in ``workers`` worker processes; yield results as they come."""
+    """Convert ``jobs`` in ``workers`` worker processes; yield results as they come (each
+    file within :func:`shared_timeout`)."""
+    timeout = shared_timeout(timeout, workers)
     queue = deque(jobs)
     busy: list[Sandbox] = []
     idle: list[Sandbox] = []

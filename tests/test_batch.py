@@ -444,3 +444,14 @@ def test_dask_engine_starts_a_local_cluster_without_an_address(
     result = run([corpus / "2021" / "seoul.txt", corpus / "empty.txt"], tmp_path, engine="dask")
     assert [e.outcome for e in result.entries] == ["ok", "failed"]
     assert json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))["complete"]
+
+
+@pytest.mark.parametrize(
+    ("workers", "cpus", "limit"), [(1, 2, 120.0), (2, 2, 120.0), (8, 2, 480.0), (3, 2, 180.0)]
+)
+def test_more_workers_than_cpus_share_the_clock(workers: int, cpus: int, limit: float) -> None:
+    """--timeout is a file's time on a CPU of its own: 8 workers on 2 CPUs give each file
+    four times it, so a file that takes 11 s alone does not time out for want of a CPU."""
+    from extract.workers import shared_timeout
+
+    assert shared_timeout(120.0, workers, cpus) == limit
