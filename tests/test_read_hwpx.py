@@ -15,6 +15,7 @@ import pytest
 from extract.document import LineKind
 from extract.errors import ReadError
 from extract.layout import Node, layout
+from extract.normalize.spacing import despace
 from extract.read import hwpx as hwpx_reader
 from extract.read import read_bytes
 from tests.hwpx_maker import (
@@ -72,9 +73,20 @@ def test_paragraphs_become_lines_with_where() -> None:
 def test_text_after_inline_elements_is_kept() -> None:
     """Tails after fwSpace, nbSpace and tab are text; a lineBreak starts a new line."""
     doc = read(hwpx(sec(p(t("□", FW, FW, "추진배경", TAB, "(1월)", NB, "끝", BR, "둘째 줄")))))
-    assert texts(doc) == ["□  추진배경 (1월) 끝", "둘째 줄"]
+    assert texts(doc) == ["□  추진배경  (1월) 끝", "둘째 줄"]
     assert doc.lines[0].raw == "□\u3000\u3000추진배경\t(1월)\u00a0끝"
     assert {ln.where for ln in doc.lines} == {"s0/p0"}
+
+
+def test_a_tab_is_a_wide_gap() -> None:
+    """A tab moves the text on to the next tab stop, a gap as wide as several spaces: in
+    letter-spaced text the words it parts stay apart, as a double space keeps them (the
+    goal Hancom shows as "상 생    가 치    실 현" is 상생 가치 실현)."""
+    goal = p(t("상 생", TAB, "가 치", TAB, "실 현"))
+    doc = read(hwpx(sec(p(tbl(1, 2, [cell(0, 0, p("목표")), cell(0, 1, goal)])))))
+    assert doc.tables[0].cells[1].paragraphs == ("상 생  가 치  실 현",)
+    assert despace(doc.tables[0].cells[1].paragraphs[0]) == "상생 가치 실현"
+    assert doc.lines[0].raw == "목표 상 생\t가 치\t실 현"
 
 
 def test_runs_join_and_text_is_normalized() -> None:
@@ -351,7 +363,7 @@ TRACKED = sec(
     p(t(change("deleteEnd", 5))),
     p(tbl(1, 2, [cell(0, 0, p("사업비")),
                  cell(0, 1, p(t(change("deleteBegin", 6), "1,000", change("deleteEnd", 6),
-                                "2,000", TAB, "백만원")))])),
+                                "2,000", NB, "백만원")))])),
     p(t("끝", change("insertBegin", 7), " 추가", change("insertEnd", 7))),
 )  # fmt: skip
 

@@ -11,10 +11,11 @@ one Document:
   (a bullet or number set by 글머리표 / 문단 번호 / 개요, :class:`Heads`: both readers
   count them as they walk), written before its first text as if typed;
 * :func:`layout` turns the sections into lines and grids.  Text is split where an
-  object is anchored and at forced line breaks; tables are linearized in place by the
-  PDF reader's rule (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the
-  top-level paragraph that anchors them, endnotes the end of their section; header and
-  footer text is page furniture.
+  object is anchored and at forced line breaks, and a tab is a wide gap
+  (:data:`TAB_GAP`); tables are linearized in place by the PDF reader's rule
+  (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the top-level paragraph
+  that anchors them, endnotes the end of their section; header and footer text is page
+  furniture.
 
 Every line says where it came from: ``s0/p12`` (section 0, paragraph 12), then for an
 object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell at row
@@ -46,6 +47,11 @@ BoxKind = Literal["box", "header", "footnote", "endnote"]
 
 #: a table whose grid has more positions than this is not checked position by position
 MAX_GRID_POSITIONS = 1_000_000
+#: a tab: it moves the text on to the next tab stop, a gap wider than a space, and is
+#: read as the run of spaces that marks one in text (and in a PDF's lines), so that
+#: words of letter-spaced text parted by tabs stay apart ("상 생<tab>가 치" is 상생 가치,
+#: :func:`extract.normalize.spacing.despace`); ``Line.raw`` keeps the tab
+TAB_GAP = "  "
 #: problems listed per broken table
 MAX_LISTED = 6
 
@@ -316,7 +322,7 @@ class _Layout:
     def text_lines(self, raw: str, where: str, kind: LineKind) -> list[_Pending]:
         out = []
         for piece in raw.split("\n"):
-            text = normalize_text(piece).strip()
+            text = normalize_text(piece.replace("\t", TAB_GAP)).strip()
             if text:
                 out.append(_Pending(piece, text, where, kind))
         return out
