@@ -26,6 +26,7 @@ from extract.errors import NotAReportError
 from extract.layout import Table, layout
 from extract.link import assign_divisions, link_projects
 from extract.names import report_id_for as report_id_for
+from extract.normalize.signs import resolve_triangles
 from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
@@ -196,6 +197,7 @@ def _not_a_report(doc: Document) -> NotAReportError:
 
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
+    doc = resolve_triangles(doc)  # (▲: a decrease in some reports, an increase in others)
     lay = layout(doc, TITLES)
     assign_roles(lay.outline)
     sections = sections_by_role(lay.outline, doc.lines)

@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from extract.normalize import Count, parse_count, parse_money, parse_percent, parse_unit
+from extract.normalize.signs import resolve_triangles, triangle_sign
 from extract.normalize.vocab import (
     COUNT_UNITS,
     NEGATIVE_MARKS,
@@ -300,3 +301,36 @@ def test_parse_unit_result_is_a_valid_unit_argument() -> None:
         unit = parse_unit(text)
         if unit is not None:
             assert parse_money("1", unit=unit) == UNITS[unit]
+
+
+@pytest.mark.parametrize(
+    ("texts", "sign"),
+    [
+        (["계 16,873 12,099 ▲4,774 ▲28.3%", "A과 692 679 ▲13 ▲1.9%"], -1),  # decreases
+        (["계 12,099 16,873 ▲4,774 ▲39.5%"], 1),  # an increase
+        (["계 16,873 12,099 ▲4,774", "계 12,099 16,873 ▲4,774"], None),  # both: unsaid
+        (["인원 ▲3명 증가, ▼2명 감소"], 1),  # ▼ beside it: ▲ is the increase
+        (["▲ 청년 일자리 창출 1,000개"], None),  # a bullet
+        (["건 의 사 항 6 1 5 - -", "계 100 90 ▲5"], None),  # sums say nothing; 90-100≠5
+        (["계 △4,774"], None),  # no ▲
+    ],
+)
+def test_which_way_a_reports_triangle_points(texts: list[str], sign: int | None) -> None:
+    assert triangle_sign(texts) == sign
+
+
+def test_a_decreasing_triangle_reads_as_negative_in_lines_and_cells() -> None:
+    from extract.document import Cell, Document, Grid, Line
+
+    cell = Cell(0, 0, paragraphs=("▲4,774",))
+    doc = Document(
+        "x.txt",
+        [Line(1, "계 16,873 12,099 ▲4,774 ▲28.3%", "계 16,873 12,099 ▲4,774 ▲28.3%"),
+         Line(2, "▲ 청년 지원", "▲ 청년 지원")],
+        tables=[Grid([cell], 1, 1)],
+    )  # fmt: skip
+    out = resolve_triangles(doc)
+    assert [ln.text for ln in out.lines] == ["계 16,873 12,099 △4,774 △28.3%", "▲ 청년 지원"]
+    assert out.lines[0].raw.count("▲") == 2 and out.line(1).text.startswith("계")
+    assert cell.paragraphs == ("△4,774",)
+    assert parse_money(out.lines[0].text.split()[-2], unit="백만원") == -4_774_000_000

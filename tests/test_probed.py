@@ -457,3 +457,16 @@ def test_a_column_of_remarks_is_no_value_nor_the_next_rows_name(
     for name in (table, "budget_lines"):
         assert plain(getattr(report, name)) == plain(getattr(sample_report, name)), name
     assert report.warnings == [] and failed(report) == []
+
+
+def test_a_budget_table_that_marks_its_decreases_with_a_black_triangle(
+    sample_report: Report,
+) -> None:
+    """"▲4,774" where the sample writes "△4,774": the report's own rows (16,873 -> 12,099)
+    say its ▲ is a decrease, so the same negative changes."""
+    report = edited(
+        (["계 16,873 12,099 △4,774 △28.3%"], ["계 16,873 12,099 ▲4,774 ▲28.3%"]),
+        *(([a], [a.replace("△", "▲")]) for a, _ in SUMMARY_ROWS),
+    )
+    assert plain(report.budget_summary) == plain(sample_report.budget_summary)
+    assert report.warnings == [] and failed(report) == []

@@ -1,0 +1,99 @@
+"""Which way ▲ points in one report.
+
+△ (and ▽, ▼) before a figure is a decrease in every report of the genre; ▲ is a
+decrease in some and an increase in others, so :data:`NEGATIVE_MARKS` leaves it out and
+each report is asked instead, by its own arithmetic:
+
+* a report that marks decreases with ▼ marks increases with ▲;
+* else the rows of two figures and their difference marked ▲ ("13,233 9,230 ▲4,003")
+  say it: ▲ is a decrease where the first figure is the larger in all of them (a table
+  gives last year first), an increase where it is the smaller in all.  (Rows with no
+  mark do not tell: "6 1 5" is as often a total and its parts as a change.)
+
+Where ▲ is a decrease it reads as △ (the line's ``text``; its ``raw`` keeps ▲), so every
+parser reads it as negative; where it is an increase, as no mark.  A report whose
+arithmetic says neither, or both, is left as it is.
+
+>>> triangle_sign(["계 16,873 12,099 ▲4,774 ▲28.3%", "A과 692 679 ▲13"])
+-1
+>>> triangle_sign(["계 12,099 16,873 ▲4,774", "A과 6 1 5"]), triangle_sign(["▲3 ▼2"])
+(1, 1)
+>>> triangle_sign(["▲ 청년 일자리 1,000개"]) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from extract.document import Document, Grid
+
+#: the mark whose direction a report decides
+TRIANGLE = "▲"
+#: the mark that, in a report that uses it, is the decrease beside ▲
+DOWN = "▼"
+#: the mark ▲ reads as where it is a decrease
+MINUS = "△"
+
+_FIG = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+"
+#: two figures and a third that may be their difference, with its mark
+_ROW = regex.compile(
+    rf"(?<![\d,.])(?P<a>{_FIG})\s++(?P<b>{_FIG})\s++(?P<mark>[▲△▽▼\-−]?+)\s*+(?P<c>{_FIG})(?![\d,.])"
+)
+#: ▲ before a figure
+_MARKED = regex.compile(TRIANGLE + r"(?=\s*+\d)")
+_DOWN = regex.compile(DOWN + r"\s*+\d")
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def triangle_sign(texts: Iterable[str]) -> int | None:
+    """-1 where the report's ▲ is a decrease, +1 where an increase, None where its text
+    does not say (see the module docstring)."""
+    texts = list(texts)
+    if not any(TRIANGLE in t for t in texts):
+        return None
+    if any(_DOWN.search(t) for t in texts):
+        return 1
+    ways: set[int] = set()  # the direction (b - a) of each ▲ row
+    for t in texts:
+        for m in _ROW.finditer(t):
+            if m["mark"] != TRIANGLE:
+                continue
+            a, b, c = (_number(m[k]) for k in "abc")
+            if a is None or b is None or c is None or c == 0 or abs(b - a) != c:
+                continue
+            ways.add(1 if b > a else -1)
+    return ways.pop() if len(ways) == 1 else None
+
+
+def resolve_triangles(doc: Document) -> Document:
+    """``doc`` with each ▲ before a figure read as the report means it (the lines' text,
+    and its grids' cells in place; raw text keeps ▲)."""
+    sign = triangle_sign(ln.text for ln in doc.lines)
+    if sign is None:
+        return doc
+    mark = MINUS if sign < 0 else ""
+    lines = [
+        ln._replace(text=_MARKED.sub(mark, ln.text)) if TRIANGLE in ln.text else ln
+        for ln in doc.lines
+    ]
+    _resolve_grids(doc.tables, mark)
+    return replace(doc, lines=lines, _by_no={})
+
+
+def _resolve_grids(grids: Sequence[Grid], mark: str) -> None:
+    for grid in grids:
+        for cell in grid.cells:
+            if any(TRIANGLE in p for p in cell.paragraphs):
+                cell.paragraphs = tuple(_MARKED.sub(mark, p) for p in cell.paragraphs)
+            _resolve_grids(cell.tables, mark)
