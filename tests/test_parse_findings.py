@@ -453,6 +453,32 @@ def test_every_part_heading_names_its_field_and_a_status_after_it_is_the_status(
     assert audit.part_of(f"□ {spaced}: 세부 조치 내역 정리 후 보고") == (
         field, "세부 조치 내역 정리 후 보고",
     )  # fmt: skip
-    # "□ 조치결과: 추진 중": whatever the heading, a status alone after it is the status
-    assert audit.part_of(f"□ {word}: 추진 중") == ("status", "추진 중")
-    assert audit.part_of(f"□ {word}: 완료") == ("status", "완료")
+    # "□ 조치결과: 추진 중": a status alone after an actions' (or a status') heading is
+    # the status; after a plans' heading ("□ 향후계획: 완료 예정") it is the plan
+    said = field in ("actions", "status")
+    assert audit.part_of(f"□ {word}: 추진 중") == ("status" if said else field, "추진 중")
+    assert audit.part_of(f"□ {word}: 완료") == ("status" if said else field, "완료")
+    assert audit.part_of(f"□ {word}: 완료 예정")[0] == field
+
+
+def test_a_plan_that_will_be_completed_is_no_finding_of_its_own() -> None:
+    """"□ 향후계획: 완료 예정" under a finding is its plan (review 15: it was read as the
+    status line of a made-up second finding)."""
+    text = "\n".join([
+        "2021년 주요업무보고", "서울혁신기획관", "붙 임 2", "2020년 행정사무감사 처리결과 보고서",
+        "□ 총 괄", "○ 수감결과 처리요구사항 등 ------------------ 총 2 건",
+        "시정․처리 요구사항", "시정 및 처리 요구사항 조치결과 및 향후 추진계획",
+        "○서울혁신파크 시설물 관리 감독을 철저히 하길 바람", "(사회혁신담당관)",
+        "□ 추진상황: 추진 중", "□ 추진내용", "◦ 가설건축물 24개 중 16개 철거",
+        "□ 향후계획: 완료 예정",
+        "○혁신파크 입주단체 선정 절차를 개선하길 바람", "(사회혁신담당관)",
+        "□ 추진상황: 추진 중", "□ 추진내용", "◦ 선정 절차 개선안 마련",
+    ])  # fmt: skip
+    report = parse_document(read_bytes(text.encode(), "audit.txt"), "audit")
+    got = [(f.finding, f.status, f.actions, f.plans) for f in report.audit_findings]
+    assert got == [
+        ("서울혁신파크 시설물 관리 감독을 철저히 하길 바람", "in_progress",
+         "◦ 가설건축물 24개 중 16개 철거", "완료 예정"),
+        ("혁신파크 입주단체 선정 절차를 개선하길 바람", "in_progress",
+         "◦ 선정 절차 개선안 마련", ""),
+    ]  # fmt: skip

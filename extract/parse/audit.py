@@ -38,6 +38,7 @@ from extract.parse.vocab import (
     AUDIT_TABLE_HEADERS,
     BULLETS,
     DIVISION_SUFFIXES,
+    PLANNED_WORDS,
     TOTAL_LABELS,
 )
 from extract.sections import Section
@@ -76,8 +77,11 @@ def part_of(text: str) -> tuple[str, str] | None:
         if key == word:
             field, rest = AUDIT_PARTS[word], rest.strip()
             short = len(squash(rest)) <= AUDIT_STATUS_AFTER_COLON
-            if field != "status" and short and status_of(rest) is not None:
-                return "status", rest  # "□ 조치결과: 추진 중": its status, said so
+            # "□ 조치결과: 추진 중": the status, said under the actions' heading (not a
+            # plan's "□ 향후계획: 완료 예정", which says what will be)
+            said = not any(w in squash(rest) for w in PLANNED_WORDS)
+            if field == "actions" and short and said and status_of(rest) is not None:
+                return "status", rest
             return field, rest
     return None
 

@@ -244,9 +244,11 @@ AUDIT_PARTS: dict[str, str] = {
     "향후추진계획": "plans",
     "조치계획": "plans",
 }
-#: a part heading of another field whose whole text after the colon is a status this
-#: short ("□ 조치결과: 추진 중", "□ 처리결과: 완료") gives the status (squashed characters)
+#: an actions heading whose whole text after the colon is a status this short ("□
+#: 조치결과: 추진 중", "□ 처리결과: 완료") gives the status (squashed characters)
 AUDIT_STATUS_AFTER_COLON = 12
+#: words that make a status a plan, not what is so ("완료 예정", "완료(예정)")
+PLANNED_WORDS: tuple[str, ...] = ("예정", "계획")
 
 #: table header lines repeated on every page of the findings table (skipped)
 AUDIT_TABLE_HEADERS: tuple[str, ...] = (
