@@ -100,25 +100,30 @@ def cover_year(front: Sequence[Line]) -> int | None:
     return alone
 
 
-#: words of a chapter title that say it is the year's plan ("Ⅴ. 2025년 주요업무계획"; not
-#: "2024년 주요업무 성과", which looks back)
-PLAN_TITLE_WORDS: tuple[str, ...] = ("업무추진계획", "업무계획", "업무보고", "추진계획")
+#: a year said right before the words of a year's plan: "2025년 주요업무계획", "’25년도
+#: 업무추진계획", "2025년 추진계획" (not "2020년 업무보고 지적사항", a report looked back on,
+#: nor "2025~2027년 중기 추진계획")
+_PLAN_YEAR = regex.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})|[’‘'`′](?P<yy>\d{2}))\s*+년\s*+도?\s*+(?:주\s*+요\s*+)?"
+    r"(?:업\s*+무\s*+)?(?:추\s*+진\s*+)?계\s*+획"
+)
 
 
 def heading_year(titles: Sequence[str]) -> int | None:
-    """The year a report with no cover is for, as its plan chapter's title names it (the
-    first such title; the last year in it: "2024년 성과 및 2025년 추진계획").
+    """The year a report with no cover is for, as its plan chapter's title names it: the
+    year right before the plan's words, in the first title that has one.
 
-    >>> heading_year(["2024년 주요업무 성과", "Ⅴ. 2025년 주요업무계획"])
+    >>> heading_year(["2024년 주요업무 성과", "Ⅴ. 2025년 주요업무계획(2024년 대비)"])
     2025
-    >>> heading_year(["일반현황", "2024년 주요성과"]) is None
+    >>> heading_year(["’25년 주요업무계획"]), heading_year(["2024년 성과 및 2025년 추진계획"])
+    (2025, 2025)
+    >>> heading_year(["2020년 업무보고 지적사항 조치결과", "2025~2027년 중기 추진계획"]) is None
     True
     """
     for title in titles:
-        if any(w in squash(title) for w in PLAN_TITLE_WORDS):
-            years = [int(m["y"]) for m in _YEAR.finditer(title)]
-            if years:
-                return years[-1]
+        m = _PLAN_YEAR.search(title)
+        if m is not None:
+            return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
     return None
 
 

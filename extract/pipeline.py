@@ -60,8 +60,8 @@ _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 
 
 def _year_from(sections: Sections, ctx: Context) -> int | None:
-    """The report's year: its cover's, else this year's budget, else the appendix title,
-    else the commonest."""
+    """The report's year: its cover's or its plan chapter's (set before the parsers ran),
+    else this year's budget, else the appendix title, else the commonest."""
     if ctx.year:
         return ctx.year
     items = sections.get("budget_items")
@@ -106,7 +106,8 @@ def parse_sections(
     """
     # the cover says what the report is for and whose it is, before any table does
     # (no cover: the year the plan chapter names, "Ⅴ. 2025년 주요업무계획")
-    titles = [s.title for s in (*sections.found.values(), *sections.others)]
+    first = [s.title for s in (sections.get("plans"),) if s is not None]
+    titles = first + [s.title for s in (*sections.found.values(), *sections.others)]
     year = cover_year(sections.front) or heading_year(titles)
     ctx = Context(year=year, bureau=cover_body(sections.front))
     out = Parsed()
