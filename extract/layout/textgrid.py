@@ -67,8 +67,8 @@ def header_label(tokens: Sequence[str]) -> int:
 def _join_cost(a: str, b: str) -> float:
     if _SINGLE_LETTER.match(a) and _SINGLE_LETTER.match(b):
         return 0.0  # letter-spaced word: "완 료"
-    if b in HEADER_BOUND_WORDS:
-        return 0.0  # "4급 이상"
+    if b in HEADER_BOUND_WORDS and any(ch.isdigit() for ch in a):
+        return 0.0  # "4급 이상", "65세 이상" (not "정상 | 이상": abnormal, a column)
     if _YEARISH.match(a) and not _YEARISH.match(b):
         return 0.3 if b in HEADER_SUFFIX_WORDS else 0.6
     if b in HEADER_SUFFIX_WORDS:
@@ -79,8 +79,7 @@ def _join_cost(a: str, b: str) -> float:
 def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
-        alone = (_SINGLE_LETTER.match(t) and t not in _TOTALS) or t in HEADER_BOUND_WORDS
-        return 1.0 if alone else 0.0
+        return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
     return sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
 
 
@@ -93,6 +92,8 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
     ['계', '완 료', '추진중', '검토중', '미반영']
     >>> split_header("계 4급 이상 5급 6급 이하 공무직".split(), 5)
     ['계', '4급 이상', '5급', '6급 이하', '공무직']
+    >>> split_header("구분 점검결과 정상 이상 조치 중".split(), 5)
+    ['구분', '점검결과', '정상', '이상', '조치 중']
     """
     n = len(tokens)
     if k <= 0 or n < k:

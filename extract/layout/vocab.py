@@ -153,8 +153,8 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
 #: never values ("비고": "혁신파크 조성 완료", "사고이월 200,000")
 REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "비고란"})
 
-#: words that bound the word before them in a header ("4급 이상", "6급 이하", "65세
-#: 이상"): never a column's header alone
+#: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세
+#: 이상"): one column with it (after a word, "이상" may be a column: "정상 | 이상")
 HEADER_BOUND_WORDS: frozenset[str] = frozenset({"이상", "이하", "미만", "초과"})
 
 #: endings of a header over a column of dates of its own ("준공연도", "설립일", "사업기간"):
