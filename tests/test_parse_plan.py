@@ -1848,3 +1848,26 @@ def test_a_block_takes_no_cost_that_is_not_its_total(lines: list[str]) -> None:
         "ㅇ (현황 및 개요) 노후 시설 정비로 안정적 수돗물 공급", *lines,
     ])  # fmt: skip
     assert not any(p.title.startswith("노후 상수도") and p.cost_krw for p in report.projects)
+
+
+CARD_THEME = [
+    "① 혁신 캠퍼스 운영", " 추진계획", "○ 캠퍼스 중장기 계획 수립(1월~3월)",
+    "  1 시민혁신가 과정", "  2 혁신리더 과정",  # numbers alone inside a card: no cards
+    "② 서울혁신파크 운영", " 추진계획", "○ 입주단체 공모(4월)",
+    "  ① 1차 공모 : ’21. 4.", "  ② 2차 공모 : ’21. 8.",  # the cards' own mark, nested
+    " 추진일정", "○ 입주단체 공모 : ’21. 4.~8.",
+    "③ 청년혁신파크 조성", " 추진계획", "○ 설계 공모(5월)",
+]  # fmt: skip
+
+
+def test_cards_by_their_mark_past_lists_inside_them() -> None:
+    """Cards ① ② ③, one listing "1 …" "2 …" (numbers alone, as cards are in other
+    reports) and one listing "① …" "② …" (the cards' own mark): three cards (review 15)."""
+    from extract.parse.projects import Theme, find_cards
+
+    lines = [Line(i, t, t) for i, t in enumerate(CARD_THEME, start=1)]
+    cards, before = find_cards(Theme(1, "사회혁신 생태계 기반 조성", [], lines))
+    assert [(c.no, c.title) for c in cards] == [
+        (1, "혁신 캠퍼스 운영"), (2, "서울혁신파크 운영"), (3, "청년혁신파크 조성"),
+    ]  # fmt: skip
+    assert before == [] and [len(c.body) for c in cards] == [4, 6, 2]

@@ -121,7 +121,7 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
             or (
                 split_marker(lines[j].text)[0] is None
                 and not _CARD.match(lines[j].text)
-                and _numbered(lines[j]) is None  # ("① …", "(1) …": a marked card)
+                and _card_line(lines[j]) is None  # ("① …", "(1) …": a marked card)
             )
         ):
             if lines[j].is_content:
@@ -146,18 +146,16 @@ def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
     """The theme's cards (numbered 1, 2, ... in order, or on from ``after``, the last
     number of the theme before: a report may number its cards straight through) and the
     lines before the first.  A card's number stands alone before its title ("1  혁신
-    인재양성 …"), or as the report's own mark (:func:`_card_mark`: "① …", "(1) …", "가. …")."""
+    인재양성 …") or is the report's own mark ("① …", "(1) …", "가. …"): the run of card
+    lines is :func:`_card_run`'s, else the numbers standing alone in order."""
     cards: list[Card] = []
     before: list[Line] = []
-    marked = None if any(_CARD.match(ln.text) for ln in theme.body) else _marked_cards(theme, after)
+    run = _card_run(theme, after)
     for i, ln in enumerate(theme.body):
-        read = _numbered(ln) if marked and i in marked else None
-        m = _CARD.match(ln.text) if ln.is_content and marked is None else None
+        read = _card_line(ln) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
-        if read is not None and read[0] in want:
+        if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
             cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
-        elif m and int(m["n"]) in want and split_marker(m["title"])[0] is None:
-            cards.append(Card(theme, int(m["n"]), collapse(m["title"]), [ln]))
         elif cards:
             cards[-1].body.append(ln)
         else:
@@ -165,29 +163,41 @@ def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
     return cards, before
 
 
-def _numbered(ln: Line) -> tuple[int, str] | None:
-    """(ordinal, title) of a content line numbered with a mark that is no chapter's."""
-    read = read_marker(ln.text) if ln.is_content else None
+#: the kind of a card number standing alone before its title ("1  혁신 인재양성 …")
+_BARE = "bare"
+
+
+def _card_line(ln: Line) -> tuple[int, str, str] | None:
+    """(ordinal, title, kind of mark) of a content line that may open a card: a number
+    standing alone before its title, or a mark that is no chapter's ("① …", "가. …")."""
+    if not ln.is_content:
+        return None
+    m = _CARD.match(ln.text)
+    if m is not None and split_marker(m["title"])[0] is None:
+        return int(m["n"]), m["title"], _BARE
+    read = read_marker(ln.text)
     if read is None or read[0].ordinal is None or read[0].is_top or not read[1]:
         return None
-    return read[0].ordinal, read[1]
+    return read[0].ordinal, read[1], read[0].kind
 
 
-def _marked_cards(theme: Theme, after: int) -> set[int] | None:
-    """Where no number stands alone, the lines (indexes into the theme's body) that open
-    its cards with the report's own mark ("① …", "(1) …", "가. …"): a run of one kind of
-    mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
-    (□ 추진계획) before the next; the first such run (a list of the cards before them has
-    no blocks between its lines; a kind that starts again inside cards lists items)."""
+def _card_run(theme: Theme, after: int) -> set[int] | None:
+    """The lines (indexes into the theme's body) that open its cards: a run of one kind
+    of mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
+    (□ 추진계획) before the next; of several, the kind met first.  A number goes on the
+    earliest run of its kind that ends one below it, so a list inside a card with the
+    cards' own mark (② … ① ② … ③) leaves the cards' run whole; a list of the cards before
+    them has no blocks between its lines."""
     runs: dict[str, list[list[tuple[int, int]]]] = {}  # kind -> runs of (index, ordinal)
     for i, ln in enumerate(theme.body):
-        read = read_marker(ln.text) if ln.is_content else None
-        if read is None or read[0].ordinal is None or read[0].is_top or not read[1]:
+        read = _card_line(ln)
+        if read is None:
             continue
-        n = read[0].ordinal
-        seen = runs.setdefault(read[0].kind, [])
-        if seen and n == seen[-1][-1][1] + 1:
-            seen[-1].append((i, n))
+        n, _, kind = read
+        seen = runs.setdefault(kind, [])
+        open_run = next((r for r in seen if r[-1][1] == n - 1), None)
+        if open_run is not None:
+            open_run.append((i, n))
         else:
             seen.append([(i, n)])
     labels = [i for i, ln in enumerate(theme.body) if ln.is_content and label_of(ln.text)]
