@@ -470,3 +470,19 @@ def test_a_budget_table_that_marks_its_decreases_with_a_black_triangle(
     )
     assert plain(report.budget_summary) == plain(sample_report.budget_summary)
     assert report.warnings == [] and failed(report) == []
+
+
+def test_the_first_numbered_pages_head_is_furniture_and_the_covers_title_content() -> None:
+    """The head on top of the first numbered page stands after the cover, beside no page
+    number: furniture too; the cover's first line, the same words, stays the cover's."""
+    from extract.document import LineKind
+    from extract.read.text import split_lines
+
+    head = "서울혁신기획관 2021년 주요업무보고"
+    pages = [f"{head}\n\n서울혁신기획관\n"]
+    pages += [f"{head}\n\n본문 {n}쪽 내용\n\n- {n} -\n" for n in range(1, 6)]
+    kinds = [(ln.text, ln.kind) for ln in split_lines("\n".join(pages)) if ln.text]
+    assert kinds[0] == (head, LineKind.CONTENT)
+    assert [k for t, k in kinds[2:] if t == head] == [LineKind.FURNITURE] * 5
+    rest = [k for t, k in kinds if t != head and not t.startswith("-")]
+    assert rest == [LineKind.CONTENT] * 6
