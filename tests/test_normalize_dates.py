@@ -574,7 +574,10 @@ def test_how_often_alone_is_the_plans_year_and_beside_a_date_keeps_the_date(word
     assert recurring_date(f"{word} 점검", 2021) is None  # more than when
 
 
-@pytest.mark.parametrize("text", ["연 2회", "월1회", "분기 1회", "주 3회"])
+@pytest.mark.parametrize(
+    "text",
+    ["연 2회", "월1회", "분기 1회", "주 3회", "매월 1회", "분기별 1회", "연중수시", "연중 상시"],
+)
 def test_a_count_per_period_is_how_often(text: str) -> None:
     span = recurring_date(text, 2025)
     assert span is not None and (span.start, span.end) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -625,6 +625,14 @@ def test_how_often_dates_a_planned_step_only(text: str, raw: str, start: date, e
         assert read_clause(text, 2025) is None
 
 
+@pytest.mark.parametrize("often", ["매주 수", "월 2회", "연 2회", "분기 1회", "매월 1회"])
+def test_a_period_in_brackets_keeps_its_months_past_how_often(often: str) -> None:
+    read = read_clause(f"현장점검(3월~11월 {often})", 2025)
+    assert read is not None and (read[0].start, read[0].end, read[1]) == (
+        date(2025, 3, 1), date(2025, 11, 30), "현장점검",
+    )  # fmt: skip
+
+
 def test_undated_clauses_join_the_next() -> None:
     assert clauses("홍보 부스, 체험 행사 운영(5월), 평가(12월)") == [
         "홍보 부스, 체험 행사 운영(5월)",

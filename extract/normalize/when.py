@@ -30,13 +30,16 @@ import regex
 from extract.normalize.dates import DateSpan, parse_date
 from extract.normalize.vocab import BARE_YEAR_NEAR, QUOTE_MARKS, RECURRENCE_WORDS
 
-#: how often, as a word ("매월", "분기별") or a count ("연 2회", "월1회", "분기 1회");
-#: a word of its own (not "상시근로자", "수시모집" are words of other words)
-_OFTEN = regex.compile(
-    r"(?<![가-힣])(?:"
-    + "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
-    + r"|(?:연|월|주|분기|반기)\s*+\d{1,2}\s*+회)(?![가-힣])"
+_WORD = "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
+_COUNT = r"(?:연|월|주|일|분기|반기)\s*+\d{1,2}\s*+회"
+#: how often, as words ("매월", "분기별", "연중 수시", "연중수시") and counts ("연 2회",
+#: "월1회", "분기 1회", "매월 1회"), one after another: the one pattern of how often
+OFTEN = (
+    rf"(?:연중\s*+)?(?:{_WORD}|{_COUNT})"
+    rf"(?:\s*+(?:{_WORD}|{_COUNT}|\d{{1,2}}\s*+회))*+"
 )
+#: ... as words of their own (not "상시근로자", "수시모집": words of other words)
+_OFTEN = regex.compile(rf"(?<![가-힣])(?:{OFTEN})(?![가-힣])")
 #: what may stand between the words and the date: spaces, commas, brackets
 _BETWEEN = regex.compile(r"^[\s,，·()（）]*+$")
 

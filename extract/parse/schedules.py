@@ -28,8 +28,8 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, RECURRENCE_WORDS, UNITS
-from extract.normalize.when import schedule_date
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
+from extract.normalize.when import OFTEN, schedule_date
 from extract.parse.plan import Unit, drop_block_label
 from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
@@ -74,8 +74,7 @@ _CIRCLED = "".join(CIRCLED)
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
 _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
-    r"(?<!\s)\s++(?:" + "|".join(RECURRENCE_WORDS) + r"|[주월]\s*+\d++\s*+회)"
-    r"(?:\s*+\S{1,3})?\s*+$"
+    r"(?<!\s)\s++(?:" + OFTEN + r")(?:\s*+\S{1,3})?\s*+$"
 )
 #: a figure with its unit at the end of a text (a match starts only where a figure does)
 _FIGURE_END = regex.compile(
