@@ -1084,6 +1084,8 @@ def test_the_unit_is_the_bracket_that_declares_it(line: str, declared: str) -> N
         ("(기준일: 2021. 1. 31.)", None, None, "2021-01-31"),
         ("<단위: 백만원>", "백만원", None, None),
         ("〈’25. 1. 1. 기준, 단위 : 명〉", None, "명", "2025-01-01"),
+        ("‹’21. 1. 31. 기준›", None, None, "2021-01-31"),
+        ("［단위: 천원］", "천원", None, None),
     ],
 )
 def test_caption(caption: str, money: str | None, count: str | None, as_of: str | None) -> None:

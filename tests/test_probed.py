@@ -486,3 +486,18 @@ def test_the_first_numbered_pages_head_is_furniture_and_the_covers_title_content
     assert [k for t, k in kinds[2:] if t == head] == [LineKind.FURNITURE] * 5
     rest = [k for t, k in kinds if t != head and not t.startswith("-")]
     assert rest == [LineKind.CONTENT] * 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<’21. 1. 31. 기준>", "〈’21. 1. 31. 현재〉", "(기준일: 2021. 1. 31.)", "(기준일 ’21.1.31.)"],
+)
+def test_a_staffing_date_in_any_bracket(line: str) -> None:
+    """The staffing's reference date in angle brackets or after 기준일: read for its rows and
+    for its table, as "(’21. 1. 31. 기준)" is."""
+    from datetime import date
+
+    report = edited((["(’21. 1. 31. 기준)"], [line]))
+    assert {s.as_of for s in report.staffing} == {date(2021, 1, 31)}
+    staffing_table = next(t for t in report.tables if t.count_unit == "명")
+    assert staffing_table.as_of == date(2021, 1, 31)

@@ -19,7 +19,11 @@ from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import (
     AS_OF_LEADS,
     AS_OF_WORDS,
+    CLOSE_CLASS,
+    CLOSING_BRACKETS,
     COUNT_UNITS,
+    OPEN_CLASS,
+    OPENING_BRACKETS,
     ORG_UNIT_WORDS,
     PERCENT_SIGNS,
     QUOTE_CLASS,
@@ -31,13 +35,13 @@ MAX_UNIT_CHARS = 8
 #: a label this short between a heading and its table is passed over ("[세입]", "ㅇ 세출")
 SHORT_LABEL = 10
 #: the brackets a unit is declared in ("(단위: 천원)", "[단위: 억원]", "<단위: 백만원>")
-_OPEN = r"(\[<〈《＜（【"
-_CLOSE = r")\]>〉》＞）】"
+_OPEN = OPEN_CLASS
+_CLOSE = CLOSE_CLASS
 #: a unit declared at the end of a line: "(단위 : 백만원)", "[단위: 억원]"
 _INLINE_UNIT = re.compile(rf"[{_OPEN}]\s*단\s*위\s*[:：][^{_OPEN}{_CLOSE}]{{1,20}}[{_CLOSE}]\s*$")
 #: ... or a reference date ("□ 인력 : 정원 84명 / 현원 90명 (‘25. 1. 1. 기준)")
 _INLINE_AS_OF = re.compile(
-    r"[(\[][^()\[\]]{3,30}(?:" + "|".join(AS_OF_WORDS) + r")\s*[)\]]\s*$"
+    rf"[{_OPEN}][^{_OPEN}{_CLOSE}]{{3,30}}(?:" + "|".join(AS_OF_WORDS) + rf")\s*[{_CLOSE}]\s*$"
 )
 #: ... or a reference date after the heading's pointer, with no bracket, letter-spaced
 #: as Hancom justifies it, a unit bracket after it ("□ 기  금 ▷ ’25. 1. 1. 기준",
@@ -60,7 +64,8 @@ _HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 _BARE_UNITS = _HEADER_UNITS - frozenset(ORG_UNIT_WORDS)
 _UNIT_DECL = re.compile(rf"단\s*위\s*[:：]?\s*(?P<unit>[^,;{_OPEN}{_CLOSE}]{{1,16}})")
 _CAPTION = re.compile(
-    r"단\s*위\s*[:：]|기\s*준\s*(?:[,)]|$)|[(（]\s*기\s*준\s*[:：]|현\s*재\s*[,)]"
+    rf"단\s*위\s*[:：]|기\s*준\s*(?:일\s*)?(?:[,{_CLOSE}]|$)|[{_OPEN}]\s*기\s*준\s*(?:일|\s*[:：])"
+    rf"|현\s*재\s*[,{_CLOSE}]"
 )
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
@@ -222,7 +227,7 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
 _AS_OF_KEYS = sorted({*AS_OF_WORDS, *AS_OF_LEADS}, key=len, reverse=True)
 #: where a bracket opens or closes between a caption's date and the rest
 _OPENS = re.compile(rf"[{_OPEN}{_CLOSE}]")
-_BRACKETS = "()[]<>〈〉《》＜＞（）【】 "
+_BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS + " "
 
 
 def is_caption(line: Line) -> bool:

@@ -35,10 +35,12 @@ from itertools import islice
 from pydantic import BaseModel, ConfigDict
 
 from extract.normalize.vocab import (
+    CLOSE_CLASS,
     COUNT_UNITS,
     FOLD,
     NEGATIVE_MARKS,
     NUMERAL_UNITS,
+    OPEN_CLASS,
     PERCENT_SIGNS,
     UNITS,
     WON,
@@ -85,7 +87,7 @@ _TOKEN = re.compile(
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}[{''.join(PERCENT_SIGNS)}]?")
 _COUNT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}(?P<unit>[^ 0-9].{{0,9}})?")
 _UNIT_DECL = re.compile(
-    r"단[ ]{0,2}위[ ]{0,3}[:：]?[ ]{0,3}(?P<unit>[^,()\[\]/;\n<>〈〉《》＜＞‹›【】（）]{1,16})"
+    rf"단[ ]{{0,2}}위[ ]{{0,3}}[:：]?[ ]{{0,3}}(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
 )  # (a declaration in angle brackets too: "<단위: 백만원>", "〈단위 : 천원〉")
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 #: syllables set apart one by one ("개 소")

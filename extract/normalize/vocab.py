@@ -168,6 +168,13 @@ QUOTE_MARKS: tuple[str, ...] = ("’", "‘", "'", "′", "`", "＇", "´", "ˊ"
 #: the same marks as a regular-expression class, for the parsers that read a year
 QUOTE_CLASS = "[" + "".join("\\" + m if m in "\\]^-[" else m for m in QUOTE_MARKS) + "]"
 
+#: brackets a caption, a unit or a reference date is set in ("(단위: 천원)", "[단위: 억원]",
+#: "<단위: 백만원>", "〈’25. 1. 1. 기준〉"), and the same as regular-expression classes
+OPENING_BRACKETS = "(（[［<＜〈《【‹"
+CLOSING_BRACKETS = ")）]］>＞〉》】›"
+OPEN_CLASS = "".join("\\" + c if c in "\\]^-[" else c for c in OPENING_BRACKETS)
+CLOSE_CLASS = "".join("\\" + c if c in "\\]^-[" else c for c in CLOSING_BRACKETS)
+
 #: range marks that may also end an open range ("’21. 3.~"); folded to "~"
 TILDES: tuple[str, ...] = ("~", "∼", "〜", "～", "˜")
 

@@ -14,6 +14,7 @@ import regex
 
 from extract.document import Line
 from extract.layout.captions import read_as_of
+from extract.normalize.vocab import CLOSE_CLASS, OPEN_CLASS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.staff_grid import is_grade
 from extract.parse.table import Row, header_columns, numeric_rows, split_header, without_remarks
@@ -23,7 +24,10 @@ from extract.sections import Section
 from schemas import Staffing, StatedTotal
 
 #: a line that is one bracket with a reference date ("(’21. 1. 31. 기준)", "(기준일: …)")
-_AS_OF = regex.compile(r"^\s*+[(（][^()（）]*?(?:기\s*+준|현\s*+재)[^()（）]*+[)）]\s*+$")
+_AS_OF = regex.compile(
+    rf"^\s*+[{OPEN_CLASS}][^{OPEN_CLASS}{CLOSE_CLASS}]*?(?:기\s*+준|현\s*+재)"
+    rf"[^{OPEN_CLASS}{CLOSE_CLASS}]*+[{CLOSE_CLASS}]\s*+$"
+)
 _HEADLINE = regex.compile(
     r"(?P<a>\d[\d,]*)\s*/\s*(?P<b>\d[\d,]*)\s*(?P<unit>명)?\s*\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)"
 )
