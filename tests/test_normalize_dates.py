@@ -591,6 +591,7 @@ def test_a_count_per_period_is_how_often(text: str) -> None:
         ("20. 7.~ 21. 6.", 2021, D(2020, 7, 1), D(2021, 6, 30)),
         ("27. 1.~ 29년 초", 2024, D(2027, 1, 1), D(2029, 3, 31)),
         ("21.3월", 2021, D(2021, 3, 1), D(2021, 3, 31)),
+        ("’21. 3.~22. 6.", 2021, D(2021, 3, 1), D(2022, 6, 30)),  # the first year's only
     ],
 )
 def test_a_date_whose_years_lack_their_quote_mark(

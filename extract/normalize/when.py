@@ -75,8 +75,8 @@ def bare_year_date(text: str, year: int | None) -> DateSpan | None:
     :data:`~extract.normalize.vocab.BARE_YEAR_NEAR` of the report's ``year``; the raw as
     written."""
     t = text.strip()
-    if year is None or not _BARE_YEAR.match(t) or len(t) > 40:
-        return None
+    if year is None or len(t) > 40 or not (_BARE_YEAR.match(t) or _BARE_AGAIN.search(t)):
+        return None  # (a quote mark on the first year only: "’21. 3.~22. 6.")
     quote = QUOTE_MARKS[0]
     quoted = _BARE_AGAIN.sub(lambda m: quote + m["yy"], _BARE_YEAR.sub(quote + r"\g<yy>", t))
     span = parse_date(quoted, year=year)
