@@ -243,6 +243,14 @@ def is_private_use(ch: str) -> bool:
     return "\ue000" <= ch <= "\uf8ff" or "\U000f0000" <= ch <= "\U0010fffd"
 
 
+#: a tab: it moves the text on to the next tab stop, a gap wider than a space, and is
+#: read as the run of spaces that marks one in text (and in a PDF's lines), so that
+#: words of letter-spaced text parted by tabs stay apart ("상 생<tab>가 치" is 상생 가치,
+#: :func:`extract.normalize.spacing.despace`); ``Line.raw`` keeps the tab.  Both the
+#: Hangul readers and the text reader read it so.
+TAB_GAP = "  "
+
+
 def normalize_text(text: str) -> str:
     """Normalize text: NFC, folded look-alikes, no format characters, mapped private-use glyphs.
 

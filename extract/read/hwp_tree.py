@@ -40,18 +40,13 @@ from typing import Literal
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
-from extract.read.glyphs import is_private_use, normalize_text
+from extract.read.glyphs import TAB_GAP, is_private_use, normalize_text
 from extract.read.linearize import rows_to_lines
 
 BoxKind = Literal["box", "header", "footnote", "endnote"]
 
 #: a table whose grid has more positions than this is not checked position by position
 MAX_GRID_POSITIONS = 1_000_000
-#: a tab: it moves the text on to the next tab stop, a gap wider than a space, and is
-#: read as the run of spaces that marks one in text (and in a PDF's lines), so that
-#: words of letter-spaced text parted by tabs stay apart ("상 생<tab>가 치" is 상생 가치,
-#: :func:`extract.normalize.spacing.despace`); ``Line.raw`` keeps the tab
-TAB_GAP = "  "
 #: problems listed per broken table
 MAX_LISTED = 6
 
