@@ -502,12 +502,3 @@ def test_a_staffing_date_in_any_bracket(line: str) -> None:
     staffing_table = next(t for t in report.tables if t.count_unit == "명")
     assert staffing_table.as_of == date(2021, 1, 31)
 
-
-def test_a_tab_between_letter_spaced_words_is_a_gap_in_text_too() -> None:
-    """A text export's tab between letter-spaced words parts them, as a run of spaces does
-    (the Hangul readers read it so): "상 생<tab>가 치" is 상생 가치, not 상생가치."""
-    from extract.normalize.spacing import despace
-    from extract.read.text import split_lines
-
-    line = split_lines("상 생\t가 치\t실 현")[0]
-    assert despace(line.text) == "상생 가치 실현" and line.raw == "상 생\t가 치\t실 현"

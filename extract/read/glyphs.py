@@ -246,8 +246,9 @@ def is_private_use(ch: str) -> bool:
 #: a tab: it moves the text on to the next tab stop, a gap wider than a space, and is
 #: read as the run of spaces that marks one in text (and in a PDF's lines), so that
 #: words of letter-spaced text parted by tabs stay apart ("상 생<tab>가 치" is 상생 가치,
-#: :func:`extract.normalize.spacing.despace`); ``Line.raw`` keeps the tab.  Both the
-#: Hangul readers and the text reader read it so.
+#: :func:`extract.normalize.spacing.despace`); ``Line.raw`` keeps the tab.  The Hangul
+#: readers read it so; a text export's tab is a space, as its other spaces are (it may
+#: stand for every space of a file: tests/test_hardening.py).
 TAB_GAP = "  "
 
 

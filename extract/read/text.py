@@ -14,7 +14,7 @@ import regex
 
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
-from extract.read.glyphs import TAB_GAP, normalize_text
+from extract.read.glyphs import normalize_text
 
 #: encodings tried, in order, for bytes without a byte-order mark
 FALLBACK_ENCODINGS = ("utf-8", "cp949")
@@ -158,7 +158,7 @@ def split_lines(text: str) -> list[Line]:
     raws = text.splitlines()
     # normalize all lines in one pass: newlines survive normalization, so the
     # normalized text splits into the same lines
-    norms = normalize_text("\n".join(raws).replace("\t", TAB_GAP)).split("\n")
+    norms = normalize_text("\n".join(raws)).split("\n")
     lines = [
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
