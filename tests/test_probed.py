@@ -502,3 +502,19 @@ def test_a_staffing_date_in_any_bracket(line: str) -> None:
     staffing_table = next(t for t in report.tables if t.count_unit == "명")
     assert staffing_table.as_of == date(2021, 1, 31)
 
+
+
+def test_an_appendix_whose_header_is_repeated_where_it_breaks(sample_report: Report) -> None:
+    """The appendix split before 사회혁신 생태계 and before 전환도시담당관, its header again
+    on top of each part (a table continued, or split by hand): the same items, each with
+    its division (the header was read into the next item's name)."""
+    header = "부서명 / 사업명 ’21년 예산 ’21년 예산현액"
+    report = edited(
+        (["사회혁신 생태계 조성 및 지원 560,436 600,036"],
+         [header, "", "사회혁신 생태계 조성 및 지원 560,436 600,036"]),
+        (["전환도시담당관 2,189,789 2,189,789"],
+         [header, "", "전환도시담당관 2,189,789 2,189,789"]),
+    )  # fmt: skip
+    assert plain(report.budget_items) == plain(sample_report.budget_items)
+    assert [p.division for p in report.projects] == [p.division for p in sample_report.projects]
+    assert report.warnings == [] and failed(report) == []

@@ -22,6 +22,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import (
     header_columns,
     numeric_rows,
+    repeated_header,
     split_header,
     warn_unnamed,
     without_remarks,
@@ -131,6 +132,9 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
             body.append(ln)
     header, before, rest = split_header(body)
     if header is not None:
+        again = repeated_header(header, rest)
+        out.use(again)
+        rest = [ln for ln in rest if ln not in again]
         bare, _ = without_remarks(header, [])
         if bare is not header and (named := column_fields(bare)) is not None:
             header, rest = without_remarks(header, rest, len(named))

@@ -76,6 +76,13 @@ def numeric_rows(
     return rows
 
 
+def repeated_header(header: Line, lines: Sequence[Line]) -> list[Line]:
+    """The body lines that repeat the header (a table split, or continued over a page,
+    with its header again on top): no row, nor words of the next row's name."""
+    key = squash(header.text)
+    return [ln for ln in lines if ln.is_content and squash(ln.text) == key]
+
+
 def without_remarks(
     header: Line, lines: Sequence[Line], columns: int | None = None
 ) -> tuple[Line, list[Line]]:
