@@ -518,3 +518,14 @@ def test_an_appendix_whose_header_is_repeated_where_it_breaks(sample_report: Rep
     assert plain(report.budget_items) == plain(sample_report.budget_items)
     assert [p.division for p in report.projects] == [p.division for p in sample_report.projects]
     assert report.warnings == [] and failed(report) == []
+
+
+@pytest.mark.parametrize("after", [["※ 팀별 세부 분장은 붙임 참조"], ["<그림 1> 조직도"]])
+def test_a_note_or_a_caption_under_the_org_chart(after: list[str], sample_report: Report) -> None:
+    """A note or a picture's caption under the chart: no team (the chart's teams were all
+    lost, with no warning); the caption is a figure of the outline, no residue."""
+    report = edited(
+        (["인력현황 54/52명(정원/현원)"], [*after, "", "인력현황 54/52명(정원/현원)"])
+    )
+    assert plain(report.organization) == plain(sample_report.organization)
+    assert report.residue == [] and report.warnings == []

@@ -1,18 +1,22 @@
 """Captions of pictures: a short line set right under or over a picture drawn on the
 page ("조감도①" over a bird's-eye view, "[BIG BUS] [스마트 버스 스테이션]" under two
-photographs) is the picture's caption, drawn content kept in the outline as a figure,
-not stray text (residue).
+photographs), or one that says it is a caption ("<그림 1> 서울혁신파크 전경", in any
+format), is the picture's caption, drawn content kept in the outline as a figure, not
+stray text (residue).
 
-Only the lines the outline left out are looked at, and only where the reader says
-where pictures and lines are drawn (PDF).
+Only the lines the outline left out are looked at; where they are drawn only where the
+reader says where pictures and lines are (PDF).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from extract.document import BBox, Line
 from extract.layout.nodes import Node, Outline
+from extract.layout.vocab import FIGURE_WORDS
 
 #: how far (x the line's height) a caption stands from the edge of its picture, at most
 CAPTION_GAP = 2.0
@@ -35,6 +39,22 @@ def _owner(node: Node, caption: Line) -> Node:
     ):
         node = node.parent
     return node
+
+
+#: a picture's or a chart's caption by its words: "<그림 1> …", "[사진 2] …", "그림 3."
+_FIGURE_CAPTION = regex.compile(
+    r"^\s*+[<〈《\[［(（]?\s*+(?:" + "|".join(FIGURE_WORDS) + r")\s*+\d"
+)
+
+
+def is_figure_caption(text: str) -> bool:
+    """A line that captions a picture or chart by its words, wherever it is drawn (a
+    Hangul file says nothing of where its picture stands).
+
+    >>> is_figure_caption("<그림 1> 서울혁신파크 전경"), is_figure_caption("그림자 노동")
+    (True, False)
+    """
+    return len(text.strip()) <= MAX_CAPTION and bool(_FIGURE_CAPTION.match(text))
 
 
 def is_caption(spot: BBox, pictures: Sequence[BBox]) -> bool:
@@ -72,8 +92,6 @@ def add_captions(
 ) -> Outline:
     """``outline`` with each caption it left out a figure under the node of the line
     before it (none before it: the caption stays out, residue)."""
-    if not pictures:
-        return outline
     placed = outline.line_node
     added = False
     owner: Node | None = None
@@ -88,7 +106,8 @@ def add_captions(
         if not ln.is_content or ln.no in skip or len(ln.text.strip()) > MAX_CAPTION:
             continue
         spot, drawn = spots.get(ln.no), pictures.get(ln.page or 0, ())
-        if owner is None or spot is None or not is_caption(spot, drawn):
+        by_place = spot is not None and is_caption(spot, drawn)
+        if owner is None or not (by_place or is_figure_caption(ln.text)):
             continue
         parent = _owner(owner, ln)
         figure = Node("figure", None, ln.text.strip(), [ln], 1, parent)

@@ -219,3 +219,6 @@ BANNER_GLYPHS: frozenset[str] = frozenset("□■❑❒▢▣◻◼")
 #: glyphs of a summary line set under a title, before the title's bullets ("❖ 청년의
 #: 지역기업 인식개선 유도" over "□ 행사개요"): a bullet set left of one is not its own
 SUMMARY_GLYPHS: frozenset[str] = frozenset("❖◇◆◈")
+
+#: the words a picture's or chart's caption starts with, before its number ("<그림 1>")
+FIGURE_WORDS: tuple[str, ...] = ("그림", "사진", "도표", "차트")

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
+from extract.layout.pictures import is_figure_caption
+from extract.normalize.vocab import NOTE_MARKS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_parts import unit_word
 from extract.parse.org_vocab import UNIT_WORDS
@@ -164,6 +166,12 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
             ),
         )
     lines = section.content
+    while lines and (
+        lines[-1].text.lstrip()[:1] in NOTE_MARKS or is_figure_caption(lines[-1].text)
+    ):
+        # a note or a picture's caption under the chart ("※ 팀별 세부 분장은 붙임 참조",
+        # "<그림 1> 조직도"): no team
+        lines = lines[:-1]
     bureau, divisions, start = read_units(lines, counts)
     team_words = (counts["team"][1],) if "team" in counts else TEAM_SUFFIXES
     team_lines = lines[start:]
