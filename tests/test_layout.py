@@ -3590,3 +3590,24 @@ def test_a_boxed_title_over_a_table_of_a_numbered_item_closes_nothing() -> None:
     out = layout(Document("x.pdf", lines, format="pdf", boxes=spots, tables=grids))
     nodes = {n.title: n for n in out.outline.nodes if n.lines}
     assert nodes["마이스 산업 육성"].parent is nodes["관광정책과"]
+
+
+def test_a_footnote_of_a_hangul_file_is_a_note_of_the_item_it_notes() -> None:
+    """A footnote's lines follow the paragraph that anchors it (HWPX): a note under that
+    item, not the rest of its text, whatever it starts with; a task read off the lines
+    keeps its own words (probe D: "계획 수립 : 민간 주체를 포함함")."""
+    from tests.hwpx_maker import footnote, hwpx, p, sec
+
+    data = hwpx(sec(
+        p("Ⅲ. 주요업무 추진계획"), p("□ 추진일정"),
+        p("○ 계획 수립 : ’21. 3.", footnote(p("민간 주체를 포함함"), p("둘째 문단"))),
+        p("○ 공사 착공 : ’21. 5."),
+    ))  # fmt: skip
+    doc = read_bytes(data, "note.hwpx")
+    lay = layout(doc, TITLES)
+    item = next(n for n in lay.outline.root.walk() if n.title.startswith("계획 수립"))
+    assert item.title == "계획 수립 : ’21. 3."
+    assert [(c.kind, c.title) for c in item.children] == [("note", "민간 주체를 포함함")]
+    assert [ln.text for ln in item.children[0].lines] == ["민간 주체를 포함함", "둘째 문단"]
+    marked = mark_lines([ln for ln in doc.lines if ln.is_content])
+    assert [m.marker.kind if m.marker else None for m in marked][2:4] == ["bullet:○", "note:fn"]

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from extract.document import Line
+from extract.layout.footnotes import FOOTNOTE_KIND
 from extract.layout.markers import WORD_KIND, Marker, note_mark, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
 from extract.layout.vocab import (
@@ -130,6 +131,14 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     numbers: dict[str, int] = {}  # the last number read of each numbered kind (a chapter's)
     counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
+    for i, ln in enumerate(lines):
+        if _opens_a_note_box(ln, lines[i - 1] if i else None):
+            # a footnote's or endnote's first line, where the file says it is one (HWP,
+            # HWPX): a note under the item before it, never the rest of that item's text
+            found = reads[i]
+            marker = found[0] if found is not None else Marker(FOOTNOTE_KIND, "")
+            rest = found[1] if found is not None else ln.text.strip()
+            reads[i] = (marker._replace(kind=FOOTNOTE_KIND), rest)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -187,6 +196,25 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             out.append(Marked((ln,), *note))
         i += 1
     return out
+
+
+#: where a Hangul file's line stands in a footnote or endnote ("s0/p12/n0/p0": note 0 of
+#: paragraph 12, its paragraph 0)
+_IN_NOTE_BOX = re.compile(r"/n\d+/p\d+$")
+
+
+def in_note_box(ln: Line) -> bool:
+    """A line of a footnote or endnote, where the file says it is one (HWP, HWPX)."""
+    return bool(ln.where) and _IN_NOTE_BOX.search(ln.where or "") is not None
+
+
+def _opens_a_note_box(ln: Line, before: Line | None) -> bool:
+    """The first line of a note box (its first paragraph's first line)."""
+    where = ln.where or ""
+    m = _IN_NOTE_BOX.search(where)
+    if m is None or not where.endswith("/p0"):
+        return False
+    return before is None or before.where != where
 
 
 def _note_aside(text: str, ln: Line) -> tuple[str, tuple[Marker, str] | None]:

@@ -22,6 +22,7 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
+from extract.layout.marking import in_note_box
 from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
@@ -334,8 +335,8 @@ def read_schedule(
     """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
     items: list[list[Line]] = []
     for ln in lines:
-        if not ln.is_content:
-            continue
+        if not ln.is_content or in_note_box(ln):
+            continue  # (a footnote is the outline's note, no task nor a task's words)
         marker, _ = split_marker(ln.text)
         if marker is None and items:
             items[-1].append(ln)
