@@ -529,3 +529,50 @@ def test_a_note_or_a_caption_under_the_org_chart(after: list[str], sample_report
     )
     assert plain(report.organization) == plain(sample_report.organization)
     assert report.residue == [] and report.warnings == []
+
+
+def _with_footnotes(hwpx_bytes: bytes, anchors: Sequence[str], note: str) -> bytes:
+    """The HWPX with a footnote (holding ``note``) after each paragraph text ``anchors``
+    names, as Hancom writes one: a control in the anchor's run."""
+    import io
+    import zipfile
+
+    from tests.hwpx_maker import footnote, p
+
+    src = zipfile.ZipFile(io.BytesIO(hwpx_bytes))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "Contents/section0.xml":
+                text = data.decode("utf-8")
+                for anchor in anchors:
+                    tag = f"<hp:t>{anchor}</hp:t>"
+                    assert text.count(tag) == 1, anchor
+                    text = text.replace(tag, tag + footnote(p(note)))
+                data = text.encode("utf-8")
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_footnotes_of_a_hangul_file_are_no_words_of_the_records_they_note() -> None:
+    """Footnotes (with a date and an amount) anchored in a schedule line, a finding and
+    the org chart's title of the sample's HWPX: the same records as without them
+    (each footnote was read as the rest of its anchor's text: a task ending in the note,
+    a finding's words, the chart's teams lost)."""
+    fixture = Path(__file__).resolve().parent / "fixtures" / "seoul-innovation-bureau-2021.hwpx"
+    plain_bytes = fixture.read_bytes()
+    noted = _with_footnotes(
+        plain_bytes,
+        ["○ 미래전환을 위한 사회혁신 캠퍼스 중장기 계획 수립 : ’21. 3.",
+         "조직현황  1기획관 3담당관 10팀",
+         "○서울혁신파크에 관련된 민원이 많이 있음. 19년도 사용수익 허가 관련하여 징계를 받고 "
+         "기관도 지적을 받았으며 올해는 청년청과 방역업체와의 갈등이 발생했는데 이에 대해서 "
+         "관리 하기 바람"],
+        "’21. 5. 기준, 사업비 1,000천원 포함",
+    )  # fmt: skip
+    want = check(parse_document(read_bytes(plain_bytes, "a.hwpx"), "a"))
+    got = check(parse_document(read_bytes(noted, "b.hwpx"), "b"))
+    for table in ("organization", "schedules", "audit_findings", "projects", "project_budgets"):
+        assert plain(getattr(got, table)) == plain(getattr(want, table)), table
+    assert got.residue == []

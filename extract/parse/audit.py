@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
+from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import header_columns, match_words, numeric_rows, split_header
@@ -531,7 +532,9 @@ def parse_audit(section: Section, ctx: Context) -> Parsed:
 def _parse_audit(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
     out.use(section.heading)
-    lines = section.content
+    # (a Hangul file's footnote is the outline's note of the line it notes: no words of
+    # a finding's cell)
+    lines = [ln for ln in section.content if not in_note_box(ln)]
     end = read_summary(lines, out)
     for ln in lines[:end]:
         key = squash(ln.text)

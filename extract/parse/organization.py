@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
+from extract.layout.marking import in_note_box
 from extract.layout.pictures import is_figure_caption
 from extract.normalize.vocab import NOTE_MARKS
 from extract.parse.base import Context, Parsed, prov
@@ -165,7 +166,7 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
                 **prov([head]),
             ),
         )
-    lines = section.content
+    lines = [ln for ln in section.content if not in_note_box(ln)]
     while lines and (
         lines[-1].text.lstrip()[:1] in NOTE_MARKS or is_figure_caption(lines[-1].text)
     ):

@@ -396,8 +396,9 @@ def read_card(
 ) -> None:
     """Read one card into ``parsed`` (``drawn``: lines of the layout's tables, which are
     no bullets of a block: a diagram of stages under an item)."""
-    # a card title is one line; the lines after it are the summary, marked or not
-    body = list(card.body)
+    # a card title is one line; the lines after it are the summary, marked or not (a
+    # Hangul file's footnote is the outline's note: no words of a block or a cell)
+    body = [ln for ln in card.body if not in_note_box(ln)]
     title = card.title
     summary_lines, blocks = split_blocks(body)
     if not blocks:
