@@ -3611,3 +3611,19 @@ def test_a_footnote_of_a_hangul_file_is_a_note_of_the_item_it_notes() -> None:
     assert [ln.text for ln in item.children[0].lines] == ["민간 주체를 포함함", "둘째 문단"]
     marked = mark_lines([ln for ln in doc.lines if ln.is_content])
     assert [m.marker.kind if m.marker else None for m in marked][2:4] == ["bullet:○", "note:fn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("〈’21. 1. 31. 현재〉", True), ("<’21. 1. 31. 기준>", True),
+        ("(기준일 ’21.1.31.)", True), ("(’25. 1. 19. 기준, 단위: 명)", True),
+        # words that name a 기준, in any bracket: no caption (review 16)
+        ("[편성 기준] 본예산 기준이며 추경은 미반영", False), ("‹평가 기준> 사업성 40점", False),
+        ("【지원기준】 1인당 50만원", False), ("(기준일자 변경 예정)", False),
+    ],
+)  # fmt: skip
+def test_a_caption_by_its_reference_date(text: str, caption: bool) -> None:
+    from extract.layout.captions import is_caption
+
+    assert is_caption(Line(1, text, text)) is caption

@@ -472,20 +472,19 @@ def test_a_budget_table_that_marks_its_decreases_with_a_black_triangle(
     assert report.warnings == [] and failed(report) == []
 
 
-def test_the_first_numbered_pages_head_is_furniture_and_the_covers_title_content() -> None:
-    """The head on top of the first numbered page stands after the cover, beside no page
-    number: furniture too; the cover's first line, the same words, stays the cover's."""
+def test_a_running_head_is_furniture_only_where_it_stands() -> None:
+    """A head beside every page number is furniture there; the same words elsewhere (the
+    org chart's bureau, a cover's title) stay content (review 16: the chart's bureau was
+    taken for a head)."""
     from extract.document import LineKind
     from extract.read.text import split_lines
 
-    head = "서울혁신기획관 2021년 주요업무보고"
-    pages = [f"{head}\n\n서울혁신기획관\n"]
-    pages += [f"{head}\n\n본문 {n}쪽 내용\n\n- {n} -\n" for n in range(1, 6)]
-    kinds = [(ln.text, ln.kind) for ln in split_lines("\n".join(pages)) if ln.text]
-    assert kinds[0] == (head, LineKind.CONTENT)
-    assert [k for t, k in kinds[2:] if t == head] == [LineKind.FURNITURE] * 5
-    rest = [k for t, k in kinds if t != head and not t.startswith("-")]
-    assert rest == [LineKind.CONTENT] * 6
+    head = "서울혁신기획관"
+    pages = [f"{head}\n\n2021년 주요업무보고\n", f"조직현황\n{head}\n사회혁신담당관\n\n- 1 -\n"]
+    pages += [f"{head}\n\n본문 {n}쪽 내용\n\n- {n} -\n" for n in range(2, 6)]
+    lines = [ln for ln in split_lines("\n".join(pages)) if ln.text]
+    kinds = [ln.kind for ln in lines if ln.text == head]
+    assert kinds == [LineKind.CONTENT, LineKind.CONTENT] + [LineKind.FURNITURE] * 4
 
 
 @pytest.mark.parametrize(
@@ -504,23 +503,38 @@ def test_a_staffing_date_in_any_bracket(line: str) -> None:
 
 
 
-def test_an_appendix_whose_header_is_repeated_where_it_breaks(sample_report: Report) -> None:
+@pytest.mark.parametrize(
+    "again",
+    [
+        ["부서명 / 사업명 ’21년 예산 ’21년 예산현액"],
+        ["부서명 / 사업명 ’21년 예산 ’21년 예산현액 (계속)"],
+        ["부서명 / 사업명", "’21년 예산 ’21년 예산현액"],  # wrapped onto two lines
+    ],
+)
+def test_an_appendix_whose_header_is_repeated_where_it_breaks(
+    again: list[str], sample_report: Report
+) -> None:
     """The appendix split before 사회혁신 생태계 and before 전환도시담당관, its header again
     on top of each part (a table continued, or split by hand): the same items, each with
     its division (the header was read into the next item's name)."""
-    header = "부서명 / 사업명 ’21년 예산 ’21년 예산현액"
     report = edited(
         (["사회혁신 생태계 조성 및 지원 560,436 600,036"],
-         [header, "", "사회혁신 생태계 조성 및 지원 560,436 600,036"]),
+         [*again, "", "사회혁신 생태계 조성 및 지원 560,436 600,036"]),
         (["전환도시담당관 2,189,789 2,189,789"],
-         [header, "", "전환도시담당관 2,189,789 2,189,789"]),
+         [*again, "", "전환도시담당관 2,189,789 2,189,789"]),
     )  # fmt: skip
     assert plain(report.budget_items) == plain(sample_report.budget_items)
     assert [p.division for p in report.projects] == [p.division for p in sample_report.projects]
     assert report.warnings == [] and failed(report) == []
 
 
-@pytest.mark.parametrize("after", [["※ 팀별 세부 분장은 붙임 참조"], ["<그림 1> 조직도"]])
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["※ 팀별 세부 분장은 붙임 참조"], ["※ 팀별 세부 분장은", "붙임 참조"],
+        ["주) 팀별 세부 분장은 붙임 참조"], ["<그림 1> 조직도"], ["【그림 1】 조직도"],
+    ],
+)  # fmt: skip
 def test_a_note_or_a_caption_under_the_org_chart(after: list[str], sample_report: Report) -> None:
     """A note or a picture's caption under the chart: no team (the chart's teams were all
     lost, with no warning); the caption is a figure of the outline, no residue."""

@@ -64,8 +64,13 @@ _HEADER_UNITS = frozenset({*UNITS, *COUNT_UNITS, *PERCENT_SIGNS})
 _BARE_UNITS = _HEADER_UNITS - frozenset(ORG_UNIT_WORDS)
 _UNIT_DECL = re.compile(rf"단\s*위\s*[:：]?\s*(?P<unit>[^,;{_OPEN}{_CLOSE}]{{1,16}})")
 _CAPTION = re.compile(
-    rf"단\s*위\s*[:：]|기\s*준\s*(?:일\s*)?(?:[,{_CLOSE}]|$)|[{_OPEN}]\s*기\s*준\s*(?:일|\s*[:：])"
-    rf"|현\s*재\s*[,{_CLOSE}]"
+    r"단\s*위\s*[:：]|기\s*준\s*(?:일\s*)?(?:[,)）]|$)|[(（]\s*기\s*준\s*(?:일(?![가-힣])|\s*[:：])"
+    r"|현\s*재\s*[,)）]"
+    # (a line that is one angle bracket with a date and 기준 or 현재 in it, as the round
+    # ones above: "〈’25. 1. 1. 기준〉"; not "‹평가 기준> 사업성 40점")
+    r"|^\s*[<〈《＜‹【［][^()（）\[\]<>〈〉《》＜＞‹›【】［］]*\d[^()（）\[\]<>〈〉《》＜＞‹›【】［］]*"
+    r"(?:기\s*준|현\s*재)[^()（）\[\]<>〈〉《》＜＞‹›【】［］]*[>〉》＞›】］]\s*$"
+    r"|^\s*[<〈《＜‹【［]\s*기\s*준\s*일(?![가-힣])"
 )
 #: a caption-like line under a table: its source or a note on the whole table
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")

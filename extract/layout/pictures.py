@@ -17,6 +17,7 @@ import regex
 from extract.document import BBox, Line
 from extract.layout.nodes import Node, Outline
 from extract.layout.vocab import FIGURE_WORDS
+from extract.normalize.vocab import CLOSE_CLASS, COUNT_UNITS, OPEN_CLASS
 
 #: how far (x the line's height) a caption stands from the edge of its picture, at most
 CAPTION_GAP = 2.0
@@ -41,9 +42,16 @@ def _owner(node: Node, caption: Line) -> Node:
     return node
 
 
+#: counters a figure's number may be one of, where it is no caption's ("사진 3 매")
+COUNTERS = sorted({*COUNT_UNITS, "매", "위", "장", "점"}, key=len, reverse=True)
+
+
 #: a picture's or a chart's caption by its words: "<그림 1> …", "[사진 2] …", "그림 3."
 _FIGURE_CAPTION = regex.compile(
-    r"^\s*+[<〈《\[［(（]?\s*+(?:" + "|".join(FIGURE_WORDS) + r")\s*+\d"
+    rf"^\s*+[{OPEN_CLASS}]?\s*+(?:" + "|".join(FIGURE_WORDS) + r")\s*+\d{1,3}(?:[-.]\d{1,3})?+"
+    # (its number, then a closing bracket, a stop or a colon, or a space and no counter:
+    # not "사진 3매 첨부", "차트 1위 달성")
+    + rf"(?:[{CLOSE_CLASS}.:：]|\s++(?!(?:{'|'.join(COUNTERS)})(?![가-힣])))"
 )
 
 
@@ -52,6 +60,8 @@ def is_figure_caption(text: str) -> bool:
     Hangul file says nothing of where its picture stands).
 
     >>> is_figure_caption("<그림 1> 서울혁신파크 전경"), is_figure_caption("그림자 노동")
+    (True, False)
+    >>> is_figure_caption("【그림 2】 조직도"), is_figure_caption("사진 3매 첨부")
     (True, False)
     """
     return len(text.strip()) <= MAX_CAPTION and bool(_FIGURE_CAPTION.match(text))

@@ -83,6 +83,22 @@ def read_units(
     return bureau, divisions, i
 
 
+#: how a note under a chart opens: a note mark, or 주) / 주: ("주) 팀별 분장은 붙임 참조")
+_NOTE_OPENS = regex.compile(r"^\s*+(?:[" + "".join(NOTE_MARKS) + r"]|주\s*+[):：])")
+#: the lines of a chart's end a note (with its wrapped lines) or a caption may take
+NOTE_REACH = 3
+
+
+def _without_notes(lines: list[Line]) -> list[Line]:
+    """A chart's lines without the notes and captions under it ("※ 팀별 세부 분장은 붙임
+    참조" and its wrapped line, "주) …", "<그림 1> 조직도"): no teams.  Only one of the
+    last lines opens one."""
+    for k in range(max(0, len(lines) - NOTE_REACH), len(lines)):
+        if _NOTE_OPENS.match(lines[k].text) or is_figure_caption(lines[k].text):
+            return lines[:k]
+    return lines
+
+
 def read_teams(lines: Sequence[Line], suffixes: Sequence[str]) -> list[tuple[str, list[Line]]]:
     """Team names from the vertical block: join the pieces, cut after each team word.
 
@@ -166,13 +182,7 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
                 **prov([head]),
             ),
         )
-    lines = [ln for ln in section.content if not in_note_box(ln)]
-    while lines and (
-        lines[-1].text.lstrip()[:1] in NOTE_MARKS or is_figure_caption(lines[-1].text)
-    ):
-        # a note or a picture's caption under the chart ("※ 팀별 세부 분장은 붙임 참조",
-        # "<그림 1> 조직도"): no team
-        lines = lines[:-1]
+    lines = _without_notes([ln for ln in section.content if not in_note_box(ln)])
     bureau, divisions, start = read_units(lines, counts)
     team_words = (counts["team"][1],) if "team" in counts else TEAM_SUFFIXES
     team_lines = lines[start:]

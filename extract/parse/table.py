@@ -76,11 +76,33 @@ def numeric_rows(
     return rows
 
 
+#: words a repeated header may end with, saying the table goes on ("(계속)")
+CONTINUED_WORDS: tuple[str, ...] = ("(계속)", "(계속됨)", "<계속>", "계속")
+
+
 def repeated_header(header: Line, lines: Sequence[Line]) -> list[Line]:
     """The body lines that repeat the header (a table split, or continued over a page,
-    with its header again on top): no row, nor words of the next row's name."""
+    with its header again on top, "(계속)" after it or not, on one line or wrapped onto
+    two): no row, nor words of the next row's name."""
     key = squash(header.text)
-    return [ln for ln in lines if ln.is_content and squash(ln.text) == key]
+    content = [ln for ln in lines if ln.is_content]
+    out: list[Line] = []
+    for i, ln in enumerate(content):
+        here = _without_continued(squash(ln.text))
+        if here == key:
+            out.append(ln)
+        elif here and key.startswith(here) and i + 1 < len(content):
+            both = _without_continued(here + squash(content[i + 1].text))
+            if both == key:
+                out += [ln, content[i + 1]]
+    return out
+
+
+def _without_continued(key: str) -> str:
+    for word in CONTINUED_WORDS:
+        if key.endswith(word):
+            return key[: -len(word)]
+    return key
 
 
 def without_remarks(

@@ -115,17 +115,14 @@ def classify(text: str) -> LineKind:
 MIN_PAGES_FOR_HEADS = 3
 #: blank lines looked past between a page number and the line beside it
 HEAD_REACH = 3
-#: the first content lines of a file, before its first page number, that a running head
-#: repeating them leaves as they are (a cover's title)
-COVER_LINES = 1
 
 
 def running_heads(lines: list[Line]) -> set[int]:
-    """The indexes of lines that are a running head or foot: a text that stands beside
-    the page numbers ("- 3 -") of half the pages at least, three at least ("서울혁신기획관
-    2021년 주요업무보고" on top of every page), wherever it stands (the first numbered
-    page's head stands after the cover, beside no number), except as one of the first
-    lines of the file (a cover's title that the head repeats is the cover's)."""
+    """The indexes of lines that are a running head or foot: the same text beside the
+    page numbers ("- 3 -") of half the pages at least, three at least ("서울혁신기획관
+    2021년 주요업무보고" on top of every page).  Only where a head stands, beside a page
+    number: the same words elsewhere (the org chart's bureau, a cover's title) are
+    content, and so is the first numbered page's head, which stands beside none."""
     footers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.FURNITURE]
     if len(footers) < MIN_PAGES_FOR_HEADS:
         return set()
@@ -136,18 +133,9 @@ def running_heads(lines: list[Line]) -> set[int]:
             while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK and blanks < HEAD_REACH:
                 j, blanks = j + step, blanks + 1
             if 0 <= j < len(lines) and lines[j].kind is LineKind.CONTENT:
-                beside.setdefault(_words(lines[j].text), set()).add(j)
+                beside.setdefault(" ".join(lines[j].text.split()), set()).add(j)
     enough = max(MIN_PAGES_FOR_HEADS, len(footers) // 2)
-    heads = {text for text, at in beside.items() if len(at) >= enough}
-    if not heads:
-        return set()
-    content = [i for i, ln in enumerate(lines) if ln.kind is LineKind.CONTENT]
-    cover = {i for i in content[:COVER_LINES] if i < footers[0]}
-    return {i for i in content if i not in cover and _words(lines[i].text) in heads}
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
+    return {j for at in beside.values() if len(at) >= enough for j in at}
 
 
 def split_lines(text: str) -> list[Line]:
