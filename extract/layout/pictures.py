@@ -1,6 +1,6 @@
 """Captions of pictures: a short line set right under or over a picture drawn on the
 page ("조감도①" over a bird's-eye view, "[BIG BUS] [스마트 버스 스테이션]" under two
-photographs), or one that says it is a caption ("<그림 1> 서울혁신파크 전경", in any
+photographs), or one that says it is a caption ("<그림 1> 시설 전경", in any
 format), is the picture's caption, drawn content kept in the outline as a figure, not
 stray text (residue).
 
@@ -59,7 +59,7 @@ def is_figure_caption(text: str) -> bool:
     """A line that captions a picture or chart by its words, wherever it is drawn (a
     Hangul file says nothing of where its picture stands).
 
-    >>> is_figure_caption("<그림 1> 서울혁신파크 전경"), is_figure_caption("그림자 노동")
+    >>> is_figure_caption("<그림 1> 시설 전경"), is_figure_caption("그림자 노동")
     (True, False)
     >>> is_figure_caption("【그림 2】 조직도"), is_figure_caption("사진 3매 첨부")
     (True, False)

@@ -205,8 +205,8 @@ def _count(tokens: Sequence[str], remark: bool) -> int:
 def _remark_row(tokens: Sequence[str], k: int) -> list[str] | None:
     """A body row's cells beside a remark column: label, ``k`` values, the remark.
 
-    >>> _remark_row("서울혁신파크 조성사업 443,497 643,497 사고이월 200,000".split(), 2)
-    ['서울혁신파크 조성사업', '443,497', '643,497', '사고이월 200,000']
+    >>> _remark_row("도시숲 조성사업 443,497 643,497 사고이월 200,000".split(), 2)
+    ['도시숲 조성사업', '443,497', '643,497', '사고이월 200,000']
     >>> _remark_row("계 1,000 2,000".split(), 2)
     ['계', '1,000', '2,000', '']
     """
@@ -240,7 +240,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         toks = words(head.text)
         n_label = header_label(toks) if read_marker(head.text) is None else 0
         # a last column of remarks ("… 증감률 비고"): its cells are the words after a row's
-        # values, whatever they are ("혁신파크 조성 완료", "사고이월 200,000")
+        # values, whatever they are ("시설 조성 완료", "사고이월 200,000")
         n_remark = _remark_words(toks[n_label:]) if n_label else 0
         remark = n_remark > 0
         if not n_label or len(toks) - n_label - n_remark < 1:

@@ -150,7 +150,7 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
 )
 
 #: the header of a table's column of remarks (squashed): its cells are notes on the row,
-#: never values ("비고": "혁신파크 조성 완료", "사고이월 200,000")
+#: never values ("비고": "시설 조성 완료", "사고이월 200,000")
 REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "비고란"})
 
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세

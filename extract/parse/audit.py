@@ -485,7 +485,7 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
     opened = open_division(finding) if f.division and not div_text.startswith("(") else None
     if opened is not None:  # the bracket and the first names were set with the text
         finding, div_text = finding[:opened].rstrip(), f"{finding[opened:]} {div_text}"
-    div_text = _DIVISION_LABEL.sub("", div_text.strip("() "))  # ("소관: 사회혁신담당관")
+    div_text = _DIVISION_LABEL.sub("", div_text.strip("() "))  # ("소관: 복지정책과")
     divisions = [d.strip() for d in regex.split(r"[/,]", div_text) if d.strip()]
     part = part_of(f.status_line.text)
     status_raw = part[1] if part else ""

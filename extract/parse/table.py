@@ -110,7 +110,7 @@ def without_remarks(
 ) -> tuple[Line, list[Line]]:
     """A header whose last column is a remark (비고, 참고: :data:`REMARK_WORDS`) without
     it, and each body line cut after its row's ``columns`` values (default: the header's
-    other columns): a remark ("혁신파크 조성 완료", "사고이월 200,000", "결원 2") is no
+    other columns): a remark ("시설 조성 완료", "사고이월 200,000", "결원 2") is no
     value, nor the next row's name.  Any other header and its lines as they are.  A
     remark that wraps onto a line of its own is not undone."""
     toks = tokens([header])

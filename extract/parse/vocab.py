@@ -217,7 +217,7 @@ AUDIT_STATUSES: dict[str, str] = {
 #: sentence ("추후 교육과정 반영" plans it)
 AUDIT_STATUS_ALONE: frozenset[str] = frozenset({"반영"})
 
-#: labels a finding's "(division)" may open with ("(소관: 사회혁신담당관)"): not a name
+#: labels a finding's "(division)" may open with ("(소관: 복지정책과)"): not a name
 AUDIT_DIVISION_LABELS: tuple[str, ...] = (
     "소관부서", "담당부서", "주관부서", "소관", "담당", "부서", "주관",
 )  # fmt: skip

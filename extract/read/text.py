@@ -119,8 +119,8 @@ HEAD_REACH = 3
 
 def running_heads(lines: list[Line]) -> set[int]:
     """The indexes of lines that are a running head or foot: the same text beside the
-    page numbers ("- 3 -") of half the pages at least, three at least ("서울혁신기획관
-    2021년 주요업무보고" on top of every page).  Only where a head stands, beside a page
+    page numbers ("- 3 -") of half the pages at least, three at least ("○○국 2025년
+    주요업무보고" on top of every page).  Only where a head stands, beside a page
     number: the same words elsewhere (the org chart's bureau, a cover's title) are
     content, and so is the first numbered page's head, which stands beside none."""
     footers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.FURNITURE]
