@@ -96,8 +96,9 @@ def test_goals_from_the_outline(body: list[str], want: list[tuple[int, str, int,
 @pytest.mark.parametrize(
     ("body", "says"),
     [
-        ([], "Ⅱ 정책목표 및 전략 holds no text (a picture? pictures are not read)"),
-        (["○ 시민과 함께하는 관광도시"], "no goals (목표) or core tasks (핵심과제) found in Ⅱ"),
+        ([], "Ⅱ. 정책목표 및 전략 holds no text (a picture? pictures are not read)"),
+        (["○ 시민과 함께하는 관광도시"],
+         "no goals (목표) or core tasks (핵심과제) found in Ⅱ. 정책목표 및 전략"),
     ],
 )
 def test_a_policy_section_with_no_text_says_so(body: list[str], says: str) -> None:
@@ -107,3 +108,12 @@ def test_a_policy_section_with_no_text_says_so(body: list[str], says: str) -> No
     report = check(parse_document(read_bytes(text.encode(), "plan.txt"), "plan"))
     (warning,) = [w for w in report.warnings if w.code == "policy_goals.layout"]
     assert warning.message.startswith(says)
+
+
+def test_the_warning_names_the_section_as_the_report_numbers_it() -> None:
+    """A report whose goals are its chapter Ⅳ: the warning says Ⅳ, not the numeral of one
+    template (probe C: "found in Ⅱ" for a section Ⅳ)."""
+    text = "\n".join(["Ⅳ. 정책 목표 및 전략", "○ 시민과 함께하는 관광도시", *PLAN]) + "\n"
+    report = check(parse_document(read_bytes(text.encode(), "plan.txt"), "plan"))
+    (warning,) = [w for w in report.warnings if w.code == "policy_goals.layout"]
+    assert warning.message.endswith("found in Ⅳ. 정책 목표 및 전략")

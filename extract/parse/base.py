@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -55,6 +55,12 @@ class Parsed:
             self.tables.setdefault(name, []).extend(records)
         self.used |= other.used
         self.warnings.extend(other.warnings)
+
+
+def heading_name(heading: Sequence[Line], title: str) -> str:
+    """How a message names a section: its heading as printed ("Ⅳ. 정책 목표 및 전략"),
+    else its title; never a numeral of one template's."""
+    return " ".join(heading[0].text.split()) if heading else title
 
 
 def prov(lines: Iterable[Line]) -> dict[str, int | None]:

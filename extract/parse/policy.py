@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from extract.document import BBox, Line
 from extract.layout.tables import Table
-from extract.parse.base import Context, Parsed, prov
+from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.policy_diagram import (
     diagram_goals,
     diagram_region,
@@ -216,12 +216,13 @@ def parse_policy(
     )
     if not goals or not tasks:
         if not _from_layout(section, vision, vision_lines, boxes, out):
+            name = heading_name(section.heading, section.title)
             out.warn(
                 "policy_goals.layout",
-                "no goals (목표) or core tasks (핵심과제) found in Ⅱ"
+                f"no goals (목표) or core tasks (핵심과제) found in {name}"
                 if section.content
                 # (the page is a picture: 대전교육청's 기본 방향 is one bitmap)
-                else f"Ⅱ {section.title} holds no text (a picture? pictures are not read): "
+                else f"{name} holds no text (a picture? pictures are not read): "
                 "no goals (목표) or core tasks (핵심과제)",
                 section.heading,
             )

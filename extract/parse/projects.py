@@ -27,7 +27,7 @@ from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
-from extract.parse.base import Context, Parsed, prov
+from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
 from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.text import collapse, split_marker, squash
@@ -510,8 +510,11 @@ def _parse_cards(
     themes, toc = find_themes(section.lines)
     out.use(toc)
     if not themes:
+        name = heading_name(section.heading, section.title)
         out.warn(
-            "projects.no_themes", "no numbered themes (1. ..., 2. ...) found in Ⅲ", section.heading
+            "projects.no_themes",
+            f"no numbered themes (1. ..., 2. ...) found in {name}",
+            section.heading,
         )
         return out
     extra = "|".join(squash(n) for n in item_names)
