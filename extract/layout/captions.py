@@ -207,8 +207,8 @@ def read_as_of(caption: str, year: int | None = None) -> date | None:
     (datetime.date(2025, 1, 1), datetime.date(2024, 12, 31))
     >>> read_as_of("2026. 1. 1. 기준(유치원은 ’25.10.1.) [단위: 교, 학급, 명]")
     datetime.date(2026, 1, 1)
-    >>> read_as_of("(’21. 1월말 기준)"), read_as_of("(기준일: 2021. 1. 31.)")
-    (datetime.date(2021, 1, 31), datetime.date(2021, 1, 31))
+    >>> read_as_of("(’25. 1월말 기준)"), read_as_of("(기준일: 2025. 1. 31.)")
+    (datetime.date(2025, 1, 31), datetime.date(2025, 1, 31))
     """
     for part in re.split(r"[,，/]", caption.strip(_BRACKETS)):
         word = next((w for w in _AS_OF_KEYS if w in part), None)

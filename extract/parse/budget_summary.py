@@ -39,8 +39,8 @@ RATE_WORDS = ("증감률", "증감율", "%")
 
 
 def header_years(text: str) -> list[int]:
-    """The years named in a header, in order: "’23년 예산 ’24년 예산" -> [2023, 2024]; "20년
-    예산 21년 예산" -> [2020, 2021]."""
+    """The years named in a header, in order: "’23년 예산 ’24년 예산" -> [2023, 2024]; "24년
+    예산 25년 예산" -> [2024, 2025]."""
     years = []
     for m in _YEAR.finditer(text):
         years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"] or m["bare"]))
