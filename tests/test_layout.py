@@ -83,6 +83,9 @@ MARKERS = [
     ("3  혁신 인재양성을 위한 캠퍼스 운영", "num.bare", "3", "혁신 인재양성을 위한 캠퍼스 운영"),
     ("6 2050 탄소중립 추진", "num.bare", "6", "2050 탄소중립 추진"),
     ("가. 총괄", "hangul.dot", "가", "총괄"),
+    # a lettered list (and what a text layer without its font's map reads for "Ⅰ.")
+    ("a. 기본 현황", "latin.dot", "a", "기본 현황"),
+    ("B. 2025년 추진 계획", "latin.dot", "B", "2025년 추진 계획"),
     ("나) 세부", "hangul.paren", "나", "세부"),
     ("(다) 기타", "hangul.enclosed", "다", "기타"),
     ("④ 예산안 확정", "circled", "4", "예산안 확정"),
@@ -124,6 +127,8 @@ NOT_MARKERS = [
     "·담장개방 조성",  # a middle dot inside a word
     "부산광역시",
     "I am",  # a Latin numeral needs its dot
+    "e. g. the same",  # a Latin letter numbers a Korean title only
+    "a.m. 10시",  # a time
     "현안사항",  # a word that numbers items, inside a word
     "과제 발굴",  # ... with no number
     "과제",  # a chart's "핵심 / 과제" label: only 현안 stands alone
@@ -1011,6 +1016,30 @@ def test_a_table_of_contents_is_not_the_body() -> None:
                   "Ⅰ. 일반현황", "□ 조직", "Ⅱ. 추진계획", "□ 과제"])  # fmt: skip
     kinds = [k for _, k, _ in shape]
     assert kinds == ["contents", "roman", "bullet:□", "roman", "bullet:□"]
+
+
+def test_contents_end_at_the_first_heading_past_their_pages() -> None:
+    """Entries whose numerals the text layer lost ("a. 기본현황 1" for "Ⅰ. 기본현황 1":
+    a PDF run through Ghostscript) are no headings to meet again in the body: the body
+    starts at the first heading on a page after the contents' own, not at the appendix
+    whose entry was the first one read as a heading."""
+    texts = ["보고순서", "a. 기본현황 1", "b. 주요업무계획 3", "붙임 1. 행사 일정 9",
+             "Ⅰ. 기본현황", "□ 조직", "Ⅱ. 주요업무계획", "□ 과제",
+             "붙임 1. 행사 일정", "□ 행사"]  # fmt: skip
+    pages = [1, 1, 1, 1, 2, 2, 3, 3, 9, 9]
+    lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
+    tops = build_outline(lines).root.children
+    assert [(n.kind, " ".join(n.title.split())) for n in tops] == [
+        ("contents", "보고순서"), ("heading", "기본현황"), ("heading", "주요업무계획"),
+        ("appendix", "행사 일정"),
+    ]  # fmt: skip
+    # ... and where the body's chapters are lettered as well, at the first of them
+    texts[4], texts[6] = "a. 기본현황", "b. 주요업무계획"
+    lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
+    tops = build_outline(lines).root.children
+    assert [(n.kind, n.lines[0].no) for n in tops] == [
+        ("contents", 1), ("item", 5), ("item", 7), ("appendix", 9),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("tab", sorted(REFERENCE_TABS))

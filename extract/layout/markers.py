@@ -121,6 +121,9 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: a Latin letter before a Korean title ("a. 기본 현황", "B. 2025년 추진 계획"): a list
+#: some reports letter, and what a text layer that lost a font's map reads for "Ⅰ." ...
+_LATIN_DOT = re.compile(r"^(?P<num>[A-Za-z])\s*[.．]\s+(?=[^\W_].*[가-힣])")
 #: a boxed number drawn as a square and its digits, where the font has no glyph for it
 #: (past 9 of a boxed list: "□10", the digits set over the square with no space)
 _SQUARED = re.compile(r"^\s*(?P<mark>[□▢◻❑](?P<num>\d{1,2}))(?:\s+|$)")
@@ -169,6 +172,8 @@ def note_mark(stars: int) -> re.Pattern[str]:
 
 
 def _ordinal(kind: str, num: str) -> int:
+    if kind.startswith("latin"):
+        return ord(num.lower()) - ord("a") + 1
     if kind.startswith("hangul"):
         return HANGUL_ORDINALS.index(num) + 1
     last = num.rsplit("-", 1)[-1]
@@ -247,6 +252,11 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
                     Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
                     s[m.end() :].strip(),
                 )
+    if head.isascii() and head.isalpha():
+        m = _LATIN_DOT.match(s)
+        if m:
+            kind, num = "latin.dot", m["num"]
+            return Marker(kind, s[: m.end()].strip(), num, _ordinal(kind, num)), s[m.end() :]
     if head in _ITEM_HEADS:
         m = _WORD_NUM.match(s)
         rest = s[m.end() :].strip() if m else ""

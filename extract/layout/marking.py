@@ -306,11 +306,14 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
     if start is None:
         return None
     # the body starts where the first entry's heading comes again without its page number
+    # or, sooner, at the first heading past the contents' pages (an entry the text layer
+    # garbled, "a. 기본현황 1" for "Ⅰ. 기본현황 1", is no heading to meet again)
+    past = _past_contents(items, start)
     tops = [j for j in range(start, len(items)) if _is_top(items[j])]
     at = tops[0] if tops else None
     if at is not None:
         first = _bare_title(items[at].title)
-        for j in range(at + 1, len(items)):
+        for j in range(at + 1, len(items) if past is None else past):
             it = items[j]
             if (
                 it.marker is not None
@@ -319,10 +322,31 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
                 and _bare_title(it.title) == first
             ):
                 return start, j
+    if past is not None:
+        return start, past
     for j in range(start + 1, len(items)):
         it = items[j]
         if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
             return start, j
+    return None
+
+
+def _past_contents(items: Sequence[Marked], start: int) -> int | None:
+    """The first heading (a chapter's or a numbered part's) without a page number on a
+    page after the contents' own: the contents title's page and each next page an entry
+    with a page number stands on (None where the lines have no pages)."""
+    last = items[start].lines[0].page
+    if last is None:
+        return None
+    for j in range(start + 1, len(items)):
+        it = items[j]
+        page = it.lines[0].page
+        if page is None:
+            return None
+        if _PAGE_REF.search(it.title) and page <= last + 1:
+            last = max(last, page)
+        elif page > last and it.marker is not None and (_is_top(it) or heads_section(it.marker)):
+            return j
     return None
 
 
@@ -354,7 +378,7 @@ INNER_ROMAN = "roman.inner"
 #: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
 #: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
 HEADING_NUMBERS = frozenset(
-    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot"}
+    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot", "latin.dot"}
 )
 
 
