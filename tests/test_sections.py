@@ -186,6 +186,9 @@ NUMBERED_PART_TITLES = [
     ("2. 교직원 현황", "staffing"),
     ("3. 2022년 예산 현황", "budget_summary"),
     ("2. ’25년도 인력현황", "staffing"),
+    # a ministry's and a Busan bureau's (고용노동부 p1, 교통혁신국 p5)
+    ("① 기구 및 조직 현황", "organization"),
+    ("□ 기구·조직 ▷ 4과 2사업소 20팀", "organization"),
 ]
 
 
