@@ -217,6 +217,9 @@ class Document:
     #: problems the reader met but read past (a page it could not read, a broken span),
     #: as (code, message) pairs; the pipeline turns them into warnings
     problems: list[tuple[str, str]] = field(default_factory=list)
+    #: the reader told every wrap inside a word from one between two (the PDF's engine
+    #: draws the space of a wrap between words), so a cell's lines stand as read
+    wraps_told: bool = False
     _by_no: dict[int, Line] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -1135,6 +1135,35 @@ def grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, i
     return Grid(cells, len(rows), len(rows[0]))
 
 
+#: a cell's two lines as printed, what the document writes elsewhere, and the cell's text
+WRAPPED_CELLS = [
+    # 사회복지국 p41: a narrow cell wraps inside a name the report writes whole elsewhere
+    (("장애인가족지원센", "터 운영"), "장애인가족지원센터는 돕는다", "장애인가족지원센터 운영"),
+    (("문화체육", "관광부"), "문화체육관광부 공모", "문화체육관광부"),
+    # ... but between two words where the report never writes them as one
+    (("다이룸자활센터", "관리·운영"), "다이룸자활센터 관리·운영 지원", "다이룸자활센터 관리·운영"),
+    # ... and beside a letter-spaced word (its letters are no word of the report's)
+    (("공공기관", "담 당 관"), "공공기관담당관", "공공기관 담 당 관"),
+]
+
+
+@pytest.mark.parametrize(("lines", "elsewhere", "text"), WRAPPED_CELLS)
+def test_a_cell_wrapped_inside_a_word_the_document_writes_whole_is_one_word(
+    lines: tuple[str, str], elsewhere: str, text: str
+) -> None:
+    """A PDF (Hancom's) draws no space at a wrap, inside a word or between two: the words
+    the document writes elsewhere say which.  A file's paragraphs (HWPX) are the
+    author's, never a wrap: they stay apart."""
+    g = Grid([Cell(0, 0, 1, 1, ("구 분",), (1,), 1), Cell(0, 1, 1, 1, ("건수",), (1,), 1),
+              Cell(1, 0, 1, 1, lines, (2, 3), 1), Cell(1, 1, 1, 1, ("12",), (2,), 1)], 2, 2)
+    doc = [Line(1, "구 분 건수", "구 분 건수"), Line(2, lines[0] + " 12", lines[0] + " 12"),
+           Line(3, lines[1], lines[1]), Line(4, elsewhere, elsewhere)]  # fmt: skip
+    (table,) = build_tables([g], doc, wrapped=True)
+    assert table.at(1, 0) is not None and table.at(1, 0).text == text
+    (table,) = build_tables([g], doc)
+    assert table.at(1, 0) is not None and table.at(1, 0).text == " ".join(lines)
+
+
 @pytest.mark.parametrize("boxed", [False, True])
 def test_a_table_drawn_in_a_cell_is_not_the_cells_text_too(boxed: bool) -> None:
     """관광마이스국 p40: the 사업내용 cell of a 공모사업 holds its facts and a table of its

@@ -202,7 +202,8 @@ def layout(
     """
     grids = doc.tables if doc.tables else text_grids(doc.lines) if doc.format == "text" else []
     grids = [unstack_rows(g, doc.boxes) for g in grids]
-    tables = build_tables(grids, doc.lines)
+    wrapped = doc.format in WRAPPED_FORMATS and not doc.wraps_told
+    tables = build_tables(grids, doc.lines, wrapped=wrapped)
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
     kinds = lost_glyph_kinds(doc)

@@ -44,7 +44,7 @@ from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize.vocab import NIL_CELLS
-from extract.normalize.wraps import join_wrapped
+from extract.normalize.wraps import Lexicon, join_wrapped
 
 
 @dataclass(slots=True)
@@ -156,19 +156,23 @@ def _boxed(cell: Cell) -> list[Cell]:
     ]
 
 
-def _text(cell: Cell) -> str:
+def _text(cell: Cell, whole: Lexicon | None = None) -> str:
     """The cell's text, boxes drawn in it included; a table drawn in it (a project's
     budget in its 사업내용 cell, a table of its own) left out, where the paragraphs
     have their lines (a PDF cell's paragraphs hold what is drawn inside it)."""
     boxed = _boxed(cell)
     own = _numbered(cell)
     if not boxed:
-        return join_wrapped([p for _, p in own] if own is not None else list(cell.paragraphs))
+        return join_wrapped(
+            [p for _, p in own] if own is not None else list(cell.paragraphs), whole
+        )
     # in reading order where each paragraph has its line (a label boxed between two lines)
     pairs = [own, *(_numbered(c) for c in boxed)]
     if all(p is not None for p in pairs):
-        return join_wrapped([p for _, p in sorted(pair for ps in pairs for pair in ps or ())])
-    return join_wrapped([p for c in [cell, *boxed] for p in c.paragraphs])
+        return join_wrapped(
+            [p for _, p in sorted(pair for ps in pairs for pair in ps or ())], whole
+        )
+    return join_wrapped([p for c in [cell, *boxed] for p in c.paragraphs], whole)
 
 
 def _numbered(cell: Cell) -> list[tuple[int, str]] | None:
@@ -187,10 +191,10 @@ def _lines(cell: Cell) -> tuple[int, ...]:
 # --- joining and building ---------------------------------------------------------------
 
 
-def _cells_of(grid: Grid, row_offset: int = 0) -> list[TableCell]:
+def _cells_of(grid: Grid, row_offset: int = 0, whole: Lexicon | None = None) -> list[TableCell]:
     return [
         TableCell(
-            c.row + row_offset, c.col, c.row_span, c.col_span, _text(c),
+            c.row + row_offset, c.col, c.row_span, c.col_span, _text(c, whole),
             lines=_lines(c), page=c.page, where=c.where, borders=c.borders,
         )
         for c in grid.cells
@@ -282,15 +286,16 @@ def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Gr
     return groups
 
 
-def build_table(table_id: int, parts: Sequence[Grid]) -> Table:
-    """One table from its grids: cells, headers and paths."""
-    cells = _cells_of(parts[0])
+def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = None) -> Table:
+    """One table from its grids: cells, headers and paths (``whole``: the words of the
+    document, which say where a cell's line wrapped inside a word)."""
+    cells = _cells_of(parts[0], whole=whole)
     n_rows = parts[0].n_rows
     drawn = parts[0].header_rows
     first_head = header_rows(cells, n_rows) if drawn is None else drawn
     offsets = [0]
     for g in parts[1:]:
-        more = _cells_of(g, n_rows)
+        more = _cells_of(g, n_rows, whole)
         skip = 0
         # a header repeated at the top of the next page is dropped
         if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
@@ -335,9 +340,14 @@ def with_caption(
     return table
 
 
-def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
-    """Every table of a document, in order, with captions and headers."""
+def build_tables(
+    grids: Sequence[Grid], lines: Sequence[Line], wrapped: bool = False
+) -> list[Table]:
+    """Every table of a document, in order, with captions and headers (``wrapped``: a
+    cell's paragraphs are its lines as printed, which may wrap inside a word: the words
+    the document writes whole say where, :class:`~extract.normalize.wraps.Lexicon`)."""
     pos = {ln.no: i for i, ln in enumerate(lines)}
+    whole = Lexicon(ln.text for ln in lines) if wrapped else None
     tables: list[Table] = []
     used: set[int] = set()
     boxes = {id(g): box for g, box in boxed_grids(grids)}
@@ -346,7 +356,7 @@ def build_tables(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Table]:
     data = data_grids(grids)
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
     for n, parts in enumerate(join_continued(data, lines), start=1):
-        table = build_table(n, parts)
+        table = build_table(n, parts, whole)
         caption, inline = find_caption(parts[0].lines, lines, pos, used, in_grids)
         used.update(ln.no for ln in caption)
         box = boxes.get(id(parts[0]))

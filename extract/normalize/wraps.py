@@ -26,6 +26,7 @@ set inside a word ("환경·경제가 융합·" / "순환되는", "’21.3월~" 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import regex
@@ -75,8 +76,10 @@ _FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.]*(?:[~\-]\d[\d
 _NO_UNIT = regex.compile(r"(?:^|\D)(?:19|20)\d\d$|\d\.\s+\d{1,2}$|\d\.\d+\.\d{1,2}$")
 #: a year and the figure after it: "’21. 2", "2021. 2" (a month, when 월 follows)
 _YEAR_DOT = regex.compile(r"(?:[’‘']\d{2}|\d{4})\.\s*\d{1,2}$")
-#: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit
+#: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit; one
+#: that ends so ("… 도 시 재 단")
 _SPACED = regex.compile(r"^\S\s+\S(?:\s|$)")
+_SPACED_END = regex.compile(r"(?:^|\s)\S\s+\S$")
 #: a unit of the figure before it, alone or with a particle, at a line's start
 _UNIT_START = regex.compile(
     "^(?:"
@@ -120,13 +123,55 @@ def _unit_follows(before: str, after: str) -> bool:
     )
 
 
-def join_wrapped(parts: Iterable[str]) -> str:
+def join_wrapped(parts: Iterable[str], whole: Lexicon | None = None) -> str:
     """``parts`` (lines of one paragraph) joined: single spaces, none where :func:`tight`
-    says the wrap fell inside a word; the spaces inside each part collapsed."""
+    says the wrap fell inside a word, or where the words on both sides of it make one
+    the document writes whole elsewhere (``whole``); the spaces inside each part
+    collapsed.
+
+    >>> lexicon = Lexicon(["장애인가족지원센터는 가족 지원", "(사)부산시각장애인복지연합회"])
+    >>> join_wrapped(["장애인가족지원센", "터 운영"], lexicon)
+    '장애인가족지원센터 운영'
+    >>> join_wrapped(["다이룸자활센터", "관리·운영"], lexicon)
+    '다이룸자활센터 관리·운영'
+    """
     out = ""
     for part in parts:
         text = " ".join(part.split())
         if not text:
             continue
-        out = f"{out}{'' if tight(out, text) else ' '}{text}" if out else text
+        if not out:
+            out = text
+            continue
+        glued = tight(out, text) or (whole is not None and whole.spans(out, text))
+        out = f"{out}{'' if glued else ' '}{text}"
     return out
+
+
+#: a run of Hangul syllables at a line's end, and at a line's start
+_HANGUL_END = regex.compile(r"\p{Hangul}+$")
+_HANGUL_START = regex.compile(r"^\p{Hangul}+")
+_HANGUL_RUN = regex.compile(r"\p{Hangul}{2,}+")
+
+
+class Lexicon:
+    """The Hangul words a document writes, to tell a wrap inside a word from one between
+    two: a narrow cell wraps "장애인가족지원센" / "터 운영", and a PDF (Hancom's) draws
+    no space either way, but the report writes "장애인가족지원센터" whole elsewhere.  A
+    wrap is inside a word where the runs of Hangul on both sides of it, put together,
+    start a word of the document (a particle may follow: "지원센터는")."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._words = sorted({m[0] for t in texts for m in _HANGUL_RUN.finditer(t)})
+
+    def starts_a_word(self, run: str) -> bool:
+        i = bisect.bisect_left(self._words, run)
+        return i < len(self._words) and self._words[i].startswith(run)
+
+    def spans(self, before: str, after: str) -> bool:
+        """Whether a wrap between ``before`` and ``after`` fell inside a word the
+        document writes whole (not beside a letter-spaced word: "공공기관" / "담 당 관")."""
+        if _SPACED.match(after) or _SPACED_END.search(before):
+            return False
+        head, tail = _HANGUL_END.search(before), _HANGUL_START.match(after)
+        return head is not None and tail is not None and self.starts_a_word(head[0] + tail[0])

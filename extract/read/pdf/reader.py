@@ -106,6 +106,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         boxes=boxes,
         pictures=pictures,
         problems=problems,
+        wraps_told=wraps == "every",
     )
 
 
