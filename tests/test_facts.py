@@ -441,6 +441,8 @@ def test_project(stem: str, facts: Facts, i: int, fact: Any) -> None:
         assert p.cost_krw == fact.cost_krw
     if fact.cost_label:
         assert p.cost_label is not None and same(p.cost_label, fact.cost_label)
+    if fact.division:
+        assert p.division is not None and same(p.division, fact.division)
 
 
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("schedules"))
