@@ -187,7 +187,8 @@ class Project(Record):
     summary: str = Field(description="the card's summary bullets, one per line")
     division: str | None = Field(description="responsible division, where the document shows it")
     division_evidence: str | None = Field(
-        description="how the division was derived: appendix (budget item), goal_area (Ⅱ column)"
+        description="how the division was derived: part_title (a division's part), label "
+        "(담당/소관), unit_line (a line naming it), column (a 부서명 column of its row)"
     )
     blocks: list[Block] = Field(default_factory=list, description="labelled blocks (JSON only)")
     period_raw: str | None = Field(default=None, description="사업기간 as printed / 사업기간")

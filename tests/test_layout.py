@@ -1142,6 +1142,8 @@ WRAPPED_CELLS = [
     (("문화체육", "관광부"), "문화체육관광부 공모", "문화체육관광부"),
     # ... but between two words where the report never writes them as one
     (("다이룸자활센터", "관리·운영"), "다이룸자활센터 관리·운영 지원", "다이룸자활센터 관리·운영"),
+    # ... or where it writes them both ways (the sample: "‘전문가토론회’", "전문가 토론회")
+    (("전문가", "토론회"), "‘전문가토론회’ ·전문가 토론회 개최", "전문가 토론회"),
     # ... and beside a letter-spaced word (its letters are no word of the report's)
     (("공공기관", "담 당 관"), "공공기관담당관", "공공기관 담 당 관"),
 ]

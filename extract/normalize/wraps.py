@@ -152,6 +152,7 @@ def join_wrapped(parts: Iterable[str], whole: Lexicon | None = None) -> str:
 _HANGUL_END = regex.compile(r"\p{Hangul}+$")
 _HANGUL_START = regex.compile(r"^\p{Hangul}+")
 _HANGUL_RUN = regex.compile(r"\p{Hangul}{2,}+")
+_APART = regex.compile(r"(?<!\p{Hangul})(?P<a>\p{Hangul}++)\s++(?P<b>\p{Hangul}++)")
 
 
 class Lexicon:
@@ -159,10 +160,17 @@ class Lexicon:
     two: a narrow cell wraps "장애인가족지원센" / "터 운영", and a PDF (Hancom's) draws
     no space either way, but the report writes "장애인가족지원센터" whole elsewhere.  A
     wrap is inside a word where the runs of Hangul on both sides of it, put together,
-    start a word of the document (a particle may follow: "지원센터는")."""
+    start a word of the document (a particle may follow: "지원센터는"), and the document
+    never sets the two apart."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._words = sorted({m[0] for t in texts for m in _HANGUL_RUN.finditer(t)})
+        words: set[str] = set()
+        #: the runs of Hangul on both sides of a space the document sets between them
+        self._apart: set[tuple[str, str]] = set()
+        for t in texts:
+            words.update(m[0] for m in _HANGUL_RUN.finditer(t))
+            self._apart.update((m["a"], m["b"]) for m in _APART.finditer(t, overlapped=True))
+        self._words = sorted(words)
 
     def starts_a_word(self, run: str) -> bool:
         i = bisect.bisect_left(self._words, run)
@@ -174,4 +182,6 @@ class Lexicon:
         if _SPACED.match(after) or _SPACED_END.search(before):
             return False
         head, tail = _HANGUL_END.search(before), _HANGUL_START.match(after)
-        return head is not None and tail is not None and self.starts_a_word(head[0] + tail[0])
+        if head is None or tail is None or (head[0], tail[0]) in self._apart:
+            return False  # (a report that writes "전문가 토론회" and "전문가토론회" says neither)
+        return self.starts_a_word(head[0] + tail[0])

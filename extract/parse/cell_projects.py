@@ -32,6 +32,7 @@ from extract.parse.project_facts import (
 from extract.parse.schedule_tables import entries
 from extract.parse.schedules import Found, read_clause
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import DIVISION_COLUMNS
 
 #: the label that names the project a cell sets out
 NAME_LABELS = frozenset({"사업명", "과제명", "공모사업명"})
@@ -72,6 +73,8 @@ class CellProject:
     cost_label: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     steps: list[Found] = field(default_factory=list)
+    #: the division its row names in a column of its own (부서명), spaces dropped
+    division: str | None = None
 
 
 def _section_of(node: Node | None) -> Node | None:
@@ -84,6 +87,19 @@ def _prefix(top: Node | None) -> str:
     if top is None or top.marker is None:
         return "표-"
     return "".join(top.marker.text.split()).rstrip(".") + "-"
+
+
+def _division(table: Table, row: Sequence[TableCell], cell: TableCell) -> str | None:
+    """The division the project's row names in a column headed as one (부서명), a column
+    of row headers too."""
+    heads = {
+        c.col: squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)
+    }  # fmt: skip
+    for c in row:
+        head = squash(c.col_header.split(" / ")[-1]) or heads.get(c.col, "")
+        if c is not cell and c.text and head in DIVISION_COLUMNS:
+            return "".join(c.text.split())
+    return None
 
 
 def _row_number(table: Table, row: int, fallback: int) -> int:
@@ -205,6 +221,7 @@ def cell_projects(
                 proj = read_cell(cell, by_no, lay.tables, year)
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
+                    proj.division = _division(table, row, cell)
                     found.append(proj)
         if not found:
             continue

@@ -37,6 +37,8 @@ from schemas import Block, Bullet, Project, ProjectBudget, ProjectFunding, Sched
 EVIDENCE_TITLE = "part_title"
 EVIDENCE_LABEL = "label"
 EVIDENCE_LINE = "unit_line"
+#: a column of the project's table row (the 공모사업 appendix's 부서명)
+EVIDENCE_COLUMN = "column"
 
 
 def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, str]]:
@@ -152,8 +154,8 @@ def cell_record(cp: CellProject) -> Project:
         seq=cp.seq,
         title=cp.title,
         summary="",
-        division=None,
-        division_evidence=None,
+        division=cp.division,
+        division_evidence=EVIDENCE_COLUMN if cp.division else None,
         cost_label=cp.cost_label if cost else None,
         fields=dict(cp.fields),
         **period_and_cost(period, cost),
