@@ -205,6 +205,19 @@ def test_every_audit_category_heading_names_its_category(word: str, category: st
     assert category_of(" ".join(word)) == category  # (set letter-spaced, as headings are)
 
 
+@pytest.mark.parametrize(("word", "category"), sorted(AUDIT_CATEGORIES.items()))
+def test_a_line_that_starts_with_a_category_word_heads_no_category(
+    word: str, category: str
+) -> None:
+    """"기 타 보조금 수령 시 …" (a finding's line wrapped so in a narrower rendering) is
+    text; "건의사항 (계속)", "건 의 사 항 :" head their category."""
+    heading = audit.is_category_heading
+    assert heading(Line(1, f"{' '.join(word)} 보조금 수령", "")) is None
+    want = category if category != "total" else None
+    assert heading(Line(1, f"{word} (계속)", "")) == want
+    assert heading(Line(1, f"{' '.join(word)} :", "")) == want
+
+
 def test_split_items() -> None:
     assert split_items("- 계약 서류 미비 - 복무 관리 부적정") == [
         "계약 서류 미비",

@@ -1784,6 +1784,16 @@ def test_a_word_wrapped_for_want_of_room_in_a_cell() -> None:
                          TextLine("과제", 75.1, 214.0, 94.9, 224.0)], head) == [False]  # fmt: skip
 
 
+def test_a_syllable_is_as_wide_as_its_line_is_high() -> None:
+    """Chromium, a 60 pt 사업명 column set centred: "서울혁신파" leaves 3.7 pt, and "크"
+    (8.5 pt) would not have fitted after it, though the next line's mean glyph (7.0 pt,
+    the space of "크 조성" counted) would have: the wrap broke "서울혁신파크"."""
+    box = (57.2, 100.0, 117.2, 130.0)
+    word = TextLine("서울혁신파", 62.6, 104.0, 104.9, 112.5)
+    rest = TextLine("크 조성", 76.2, 116.0, 97.1, 124.5)
+    assert broken_wraps([word, rest], box) == [True]
+
+
 def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
     """Chromium breaks after a full stop: "내역(2018~2020.10." / "현재)" leaves a bracket
     open that the next line's first word closes, so it is one word broken at its mark; a

@@ -55,6 +55,8 @@ SUMMARY_COLUMNS: dict[str, str] = {
 #: longest part keys first, so 추진내용및향후추진계획 wins over 추진내용
 _PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
 _CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
+#: words after a category's name, outside a bracket: a line of text, not its heading
+_WORDS_AFTER = regex.compile(r"^(?:\([^()]*+\)|[^\p{L}(])*+\p{L}")
 
 
 def category_of(label: str) -> str | None:
@@ -117,8 +119,12 @@ def is_category_heading(ln: Line) -> str | None:
     s = ln.text.strip()
     if len(s) > 30 or _DIGIT.search(s) or split_marker(s)[0] is not None:
         return None
-    cat = category_of(s)
-    return cat if cat and cat != "total" else None
+    key = squash(s)
+    word = next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
+    if word is None or _WORDS_AFTER.match(key[len(word) :]):
+        return None  # (a finding's line that starts so: "기 타 보조금 수령 시 …")
+    cat = AUDIT_CATEGORIES[word]
+    return cat if cat != "total" else None
 
 
 def as_bullet_text(lines: Sequence[Line]) -> str:
