@@ -148,9 +148,9 @@ def join_wrapped(parts: Iterable[str], whole: Lexicon | None = None) -> str:
     return out
 
 
-#: a run of Hangul syllables at a line's end, and at a line's start
-_HANGUL_END = regex.compile(r"\p{Hangul}+$")
-_HANGUL_START = regex.compile(r"^\p{Hangul}+")
+#: a run of Hangul at a line's start (at its end: :func:`_hangul_end`, no regex search,
+#: which would try every start of a long run)
+_HANGUL_START = regex.compile(r"^\p{Hangul}++")
 _HANGUL_RUN = regex.compile(r"\p{Hangul}{2,}+")
 _APART = regex.compile(r"(?<!\p{Hangul})(?P<a>\p{Hangul}++)\s++(?P<b>\p{Hangul}++)")
 
@@ -181,7 +181,15 @@ class Lexicon:
         document writes whole (not beside a letter-spaced word: "공공기관" / "담 당 관")."""
         if _SPACED.match(after) or _SPACED_END.search(before):
             return False
-        head, tail = _HANGUL_END.search(before), _HANGUL_START.match(after)
-        if head is None or tail is None or (head[0], tail[0]) in self._apart:
+        head, tail = _hangul_end(before), _HANGUL_START.match(after)
+        if not head or tail is None or (head, tail[0]) in self._apart:
             return False  # (a report that writes "전문가 토론회" and "전문가토론회" says neither)
-        return self.starts_a_word(head[0] + tail[0])
+        return self.starts_a_word(head + tail[0])
+
+
+def _hangul_end(text: str) -> str:
+    """The run of Hangul syllables ``text`` ends with ("" if none)."""
+    i = len(text)
+    while i > 0 and "가" <= text[i - 1] <= "힣":
+        i -= 1
+    return text[i:]
