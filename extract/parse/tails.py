@@ -41,6 +41,8 @@ _NAME_THEN_FACTS = regex.compile(r"^(?P<name>[^\d\s][^\d]{0,30}?)\s++(?P<facts>\
 TAIL_WORDS: tuple[str, ...] = (
     "신규", "계속", "신설", "교체", "전액", "본예산", "추경", "국비", "시비", "도비",
 )  # fmt: skip
+#: who pays, said together ("(국·시비)", "시·구비"): a word of a tail of facts
+_SOURCES = regex.compile(r"[국시도구군](?:\s*+·\s*+[국시도구군])++비")
 #: a word that closes a line after its last item's facts ("…(99백만원) 등")
 CLOSING_WORDS: tuple[str, ...] = ("등",)
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
@@ -50,7 +52,7 @@ TAIL_ARROWS = "▹▸‣►▶→"
 #: longest first
 FACT_COUNT_UNITS: tuple[str, ...] = tuple(
     sorted(
-        {*COUNT_UNITS, "척", "년간", "㎾", "kW", "㎿", "MW", "kWh", "㎥"},
+        {*COUNT_UNITS, "척", "년간", "㎾", "kW", "㎿", "MW", "kWh", "㎥", "단계", "차년도"},
         key=lambda u: (-len(u), u),
     )
 )
@@ -109,10 +111,11 @@ def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | N
         rest = rest.replace(cost.raw, " ", 1)
         for share in cost.funding:
             rest = rest.replace(share.raw, " ", 1)
-        rest = regex.sub(r"[(（][\s,，]*[)）]", " ", rest)
-    rest = _COUNT.sub(" ", rest)
+    rest = _SOURCES.sub(" ", _COUNT.sub(" ", rest))
     for word in TAIL_WORDS:
         rest = rest.replace(word, " ")
+    if cost is not None:  # (a bracket its facts and words leave empty: "(30개소)", "(국·시비)")
+        rest = regex.sub(r"[(（][\s,，·]*[)）]", " ", rest)
     if period is None and cost is None:
         return None, None, None
     if _FILLER.sub("", rest):
@@ -152,8 +155,14 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     >>> t = read_tail("장애인 콜택시 확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입", 2025)
     >>> t.title, t.cost.krw
     ('장애인 콜택시 확대', 150000000)
+    >>> t = read_tail("청년월세 한시특별 지원 ▹153.4억원(국·시비) ※ 구·군비 27억원 별도", 2025)
+    >>> t.title, t.cost.krw
+    ('청년월세 한시특별 지원', 15340000000)
+    >>> [read_tail(t, 2025).cost.krw for t in ("사이니지 구축 ▹ 14.5억원(30개소)",
+    ...                                         "교재 개발(2단계, 2억원)")]
+    [1450000000, 200000000]
     """
-    s = _without_closing_word(collapse(text))
+    s = _without_closing_word(_without_note(collapse(text)))
     arrowed = _arrow_tail(s, year)
     if arrowed is not None and arrowed[1]:
         return arrowed[0]  # (all after the arrow is facts: "▹’23.~’30., 총530억원")
@@ -161,6 +170,13 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     if noted is not None and noted.cost is not None:
         return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
     return arrowed[0] if arrowed is not None else _bracket_tail(s, year)
+
+
+def _without_note(s: str) -> str:
+    """A line without the note it sets after its facts ("▹153.4억원(국·시비) ※ 구·군비
+    27억원 별도": the note's amount is another's)."""
+    at = s.find(" ※")
+    return s[:at].rstrip() if at > 0 else s
 
 
 def _without_closing_word(s: str) -> str:
