@@ -1879,3 +1879,22 @@ def test_cards_by_their_mark_past_lists_inside_them() -> None:
         (1, "혁신 캠퍼스 운영"), (2, "서울혁신파크 운영"), (3, "청년혁신파크 조성"),
     ]  # fmt: skip
     assert before == [] and [len(c.body) for c in cards] == [4, 6, 2]
+
+
+def test_a_label_centred_between_the_two_lines_of_its_value() -> None:
+    """사회복지국 p48: a 공모 계획 cell sets "사 업 명 :" centred on a name wrapped over
+    two lines, so its lines read name, label, name: the label takes both lines (the row
+    was no project: its name had no label)."""
+    from extract.layout.cells import TableCell
+    from extract.parse.cell_projects import read_cell
+
+    texts = ["읍면동 스마트 복지·안전서비스 개선모델 개발", "사 업 명 :", "지원사업(복지 부문)",
+             "읍면동의 복지안전서비스를 통해", "사업내용 :", "위기가구 지원 강화",
+             "사업기간 : 2025년"]  # fmt: skip
+    lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    cell = TableCell(1, 1, 1, 1, " ".join(texts), lines=tuple(range(1, 8)))
+    proj = read_cell(cell, {ln.no: ln for ln in lines}, [], 2025)
+    assert proj is not None
+    assert proj.title == "읍면동 스마트 복지·안전서비스 개선모델 개발 지원사업(복지 부문)"
+    assert proj.fields["사업내용"] == "읍면동의 복지안전서비스를 통해 위기가구 지원 강화"
+    assert proj.period is not None and proj.period.start == date(2025, 1, 1)

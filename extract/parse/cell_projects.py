@@ -19,6 +19,7 @@ from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.normalize import DateSpan, parse_money
+from extract.normalize.wraps import join_wrapped
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
     Cost,
@@ -155,6 +156,32 @@ def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     return out
 
 
+def _labels_set_between(lines: Sequence[Line]) -> list[tuple[str, Line]]:
+    """A cell's lines (their lead marks off), each label set alone between the two lines
+    of its value read with them: a label is centred on what it labels, so the lines run
+    "읍면동 … 개발 지" / "사 업 명 :" / "원사업(복지+안전분야 부문)" (사회복지국 p48)."""
+    texts = [_LEAD_MARK.sub("", ln.text) for ln in lines]
+    bare = [_BARE_LABEL.match(collapse(t)) is not None for t in texts]
+    plain = [not b and not labelled(t) and _STEPS_BESIDE.match(t) is None
+             for t, b in zip(texts, bare, strict=True)]  # fmt: skip
+    out: list[tuple[str, Line]] = []
+    i = 0
+    while i < len(lines):
+        if (
+            0 < i < len(lines) - 1 and bare[i] and plain[i - 1] and plain[i + 1]
+            and out and out[-1][1] is lines[i - 1]
+            and (i < 2 or not plain[i - 2])  # (the line before is its value's first)
+        ):  # fmt: skip
+            out[-1] = (f"{collapse(texts[i])} {join_wrapped([texts[i - 1], texts[i + 1]])}",
+                       lines[i])  # fmt: skip
+            plain[i + 1] = False  # (taken: no first line of the next label's value)
+            i += 2
+            continue
+        out.append((texts[i], lines[i]))
+        i += 1
+    return out
+
+
 def read_cell(
     cell: TableCell, by_no: dict[int, Line], tables: Sequence[Table], year: int | None
 ) -> CellProject | None:
@@ -164,8 +191,7 @@ def read_cell(
     proj = CellProject("", "", "", 0, lines)
     steps: list[tuple[str, Line]] = []
     in_steps = False
-    for ln in lines:
-        text = _LEAD_MARK.sub("", ln.text)
+    for text, ln in _labels_set_between(lines):
         beside = _STEPS_BESIDE.match(text)
         if beside is not None:
             in_steps = True
