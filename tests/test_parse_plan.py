@@ -1898,3 +1898,32 @@ def test_a_label_centred_between_the_two_lines_of_its_value() -> None:
     assert proj.title == "읍면동 스마트 복지·안전서비스 개선모델 개발 지원사업(복지 부문)"
     assert proj.fields["사업내용"] == "읍면동의 복지안전서비스를 통해 위기가구 지원 강화"
     assert proj.period is not None and proj.period.start == date(2025, 1, 1)
+
+
+def test_a_competition_table_row_gives_its_division_and_dates() -> None:
+    """The 공모 계획 table of a Busan plan: 부서명 beside the 사업명 cell is the project's
+    division; "공모시기 (발표시기)" over "’25.10. (’25.12.)" dates its competition and its
+    announcement ("(미정)": not yet)."""
+    rows = [
+        cell(0, 0, p("연번")), cell(0, 1, p("부서명")), cell(0, 2, p("사업명(사업내용)")),
+        cell(0, 3, p("공모시기"), p("(발표시기)")), cell(0, 4, p("주관부처")),
+        cell(1, 0, p("1")), cell(1, 1, p("청년"), p("정책과")),
+        cell(1, 2, p("사 업 명 : 2025년도 청년친화도시 지정"), p("사업기간 : ’26년~’30년")),
+        cell(1, 3, p("’25.10."), p("(’25.12.)")), cell(1, 4, p("국무조정실")),
+        cell(2, 0, p("2")), cell(2, 1, p("지산학협력과")),
+        cell(2, 2, p("사 업 명 : 산업혁신인재성장지원"), p("사업기간 : ’25. 3. 1. ~ ’30. 2. 28.")),
+        cell(2, 3, p("’25.상반기"), p("(미정)")), cell(2, 4, p("산업통상자원부")),
+    ]  # fmt: skip
+    data = hwpx(sec(p("Ⅲ. 2025년 주요업무계획"), p("1. 청년 정책"), p("□ 청년 지원"),
+                    p("붙임 2025년 공모 계획"), p(tbl(3, 5, rows))))  # fmt: skip
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    first = by_title(report, "2025년도 청년친화도시")
+    assert (first.division, first.division_evidence) == ("청년정책과", "column")
+    got = {(s.task, s.start, s.end) for s in report.schedules if s.project_id == first.project_id}
+    assert got == {("공모", date(2025, 10, 1), date(2025, 10, 31)),
+                   ("발표", date(2025, 12, 1), date(2025, 12, 31))}  # fmt: skip
+    second = by_title(report, "산업혁신인재성장지원")
+    assert second.division == "지산학협력과"
+    got = {(s.task, s.start, s.end) for s in report.schedules if s.project_id == second.project_id}
+    assert ("공모", date(2025, 1, 1), date(2025, 6, 30)) in got
+    assert not any(task == "발표" for task, _, _ in got)

@@ -18,7 +18,7 @@ import regex
 from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
-from extract.normalize import DateSpan, parse_money
+from extract.normalize import DateSpan, find_dates, parse_money
 from extract.normalize.wraps import join_wrapped
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
@@ -26,6 +26,7 @@ from extract.parse.project_facts import (
     Share,
     label_kind,
     labelled,
+    prep_date,
     read_cost,
     read_period,
     source_name,
@@ -101,6 +102,33 @@ def _division(table: Table, row: Sequence[TableCell], cell: TableCell) -> str | 
         if c is not cell and c.text and head in DIVISION_COLUMNS:
             return "".join(c.text.split())
     return None
+
+
+#: a column of when a competition runs, its header naming each date the cell gives:
+#: "공모시기 (발표시기)" over "’25.10. (’25.12.)" (a word before 시기 names its task)
+_TIMING = regex.compile(r"(?P<task>\p{Hangul}+?)시기")
+#: a cell's date, then one in brackets after it
+_DATE_THEN_BRACKETED = regex.compile(r"^(?P<a>[^()]*+)(?:\((?P<b>[^()]*+)\))?")
+
+
+def _timing_steps(
+    table: Table, row: Sequence[TableCell], by_no: dict[int, Line], year: int | None
+) -> list[Found]:
+    """The dated steps a row gives in its columns of when (공모시기 (발표시기)): one per
+    task the header names, dated by the cell's date in that place ("(미정)" has none)."""
+    heads = {c.col: c.text for c in table.cells if c.row < max(table.header_rows, 1)}
+    out: list[Found] = []
+    for c in row:
+        tasks = [m["task"] for m in _TIMING.finditer(squash(heads.get(c.col, "")))]
+        lines = tuple(by_no[n] for n in c.lines if n in by_no)
+        m = _DATE_THEN_BRACKETED.match(collapse(c.text))
+        if not tasks or not lines or m is None:
+            continue
+        for task, part in zip(tasks, (m["a"], m["b"]), strict=False):
+            dates = find_dates(prep_date(part or ""), year=year)
+            if dates:
+                out.append(Found(task, dates[0], collapse(part or ""), lines))
+    return out
 
 
 def _row_number(table: Table, row: int, fallback: int) -> int:
@@ -248,6 +276,7 @@ def cell_projects(
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
                     proj.division = _division(table, row, cell)
+                    proj.steps += _timing_steps(table, row, by_no, year)
                     found.append(proj)
         if not found:
             continue
