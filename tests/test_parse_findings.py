@@ -210,12 +210,14 @@ def test_a_line_that_starts_with_a_category_word_heads_no_category(
     word: str, category: str
 ) -> None:
     """"기 타 보조금 수령 시 …" (a finding's line wrapped so in a narrower rendering) is
-    text; "건의사항 (계속)", "건 의 사 항 :" head their category."""
+    text; "건의사항 (계속)", "건 의 사 항 :" and "건 의 사 항 조 치 결 과" (the heading
+    over the columns) head their category."""
     heading = audit.is_category_heading
     assert heading(Line(1, f"{' '.join(word)} 보조금 수령", "")) is None
     want = category if category != "total" else None
     assert heading(Line(1, f"{word} (계속)", "")) == want
     assert heading(Line(1, f"{' '.join(word)} :", "")) == want
+    assert heading(Line(1, f"{word} 조 치 결 과 및 향후 추진계획", "")) == want
 
 
 def test_split_items() -> None:

@@ -55,8 +55,10 @@ SUMMARY_COLUMNS: dict[str, str] = {
 #: longest part keys first, so 추진내용및향후추진계획 wins over 추진내용
 _PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
 _CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
-#: words after a category's name, outside a bracket: a line of text, not its heading
-_WORDS_AFTER = regex.compile(r"^(?:\([^()]*+\)|[^\p{L}(])*+\p{L}")
+#: what a category's heading may hold after its name: no word, or the words of the
+#: columns it heads (its parts', 및, 향후)
+_NO_WORD = regex.compile(r"^(?:\([^()]*+\)|[^\p{L}(])*+")
+_HEADING_TAILS = sorted({*AUDIT_PARTS, "및", "향후", "추진계획", "결과"}, key=len, reverse=True)
 
 
 def category_of(label: str) -> str | None:
@@ -121,10 +123,26 @@ def is_category_heading(ln: Line) -> str | None:
         return None
     key = squash(s)
     word = next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
-    if word is None or _WORDS_AFTER.match(key[len(word) :]):
+    if word is None or not _heading_words_only(key[len(word) :]):
         return None  # (a finding's line that starts so: "기 타 보조금 수령 시 …")
     cat = AUDIT_CATEGORIES[word]
     return cat if cat != "total" else None
+
+
+def _heading_words_only(rest: str) -> bool:
+    """Whether what follows a category's name in a heading holds only the words of the
+    columns it heads ("건 의 사 항 조 치 결 과", "… 요구사항 조치결과 및 향후 추진계획")
+    and asides in brackets ("건의사항 (계속)"), not a finding's words."""
+    while rest:
+        m = _NO_WORD.match(rest)
+        if m is not None and m.end():
+            rest = rest[m.end() :]
+            continue
+        word = next((w for w in _HEADING_TAILS if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 def as_bullet_text(lines: Sequence[Line]) -> str:
