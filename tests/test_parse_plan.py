@@ -191,6 +191,7 @@ def test_issue_items_are_projects_with_period_cost_and_funding() -> None:
     report = convert_text(ISSUES)
     hall = by_title(report, "복합문화센터")
     assert hall.project_id == "현안1"
+    assert hall.theme_no == 0  # (현안 1 is no theme 1 of the plan's goals)
     assert (hall.period_start, hall.period_end) == (date(2024, 1, 1), date(2027, 12, 31))
     assert (hall.cost_label, hall.cost_krw) == ("총사업비", 48_000_000_000)
     assert hall.fields["위치"].startswith("중앙동")

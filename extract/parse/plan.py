@@ -358,7 +358,8 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         project_id=f"{prefix}{_join(kid_parts)}",
                         title=clean_title(k.title),
                         theme=" > ".join(t for t in titles if t),
-                        theme_no=int(first) if first.isdigit() else 0,
+                        # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)
+                        theme_no=int(first) if first.isdigit() and prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
                         division=_runs_it(k.node) or division,
                         head=list(k.node.head_lines),
