@@ -561,6 +561,9 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
          "2050 APEC 기후심포지엄 개최"),
         ("여성폭력추방주간(11.25.~12.1.) 운영", date(2025, 11, 25), date(2025, 12, 1),
          "여성폭력추방주간 운영"),
+        # a step done by a date, when it began not said (청년산학국 p39): dated by it
+        ("~’24. 2월 : 1차년 사업추진", date(2024, 2, 1), date(2024, 2, 29), "1차년 사업추진"),
+        ("~’25. 2. : 2차년도 사업추진", date(2025, 2, 1), date(2025, 2, 28), "2차년도 사업추진"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:

@@ -28,7 +28,7 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, UNITS
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
 from extract.normalize.when import OFTEN, schedule_date
 from extract.parse.plan import Unit, drop_block_label
 from extract.parse.plan_facts import block_key, is_overview, is_past
@@ -156,11 +156,19 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     t = prep_date(clause)
     opened = t.lstrip().startswith(("(", "（"))
     body = t.lstrip().lstrip("(（").lstrip()
+    # "~’24. 2월 : 1차년 사업추진": a step done by then (when it began is not said)
+    by = body.startswith(TILDES) and not body[1:].lstrip().startswith(TILDES)
+    if by:
+        body = body[1:].lstrip()
     found = find_dates(body, year=year)
     if not found or not body.startswith(found[0].raw):
         return None
     span = found[0]
     rest = body[len(span.raw) :]
+    if by:
+        if span.end is None:
+            return None
+        span = span.model_copy(update={"approximate": True, "raw": f"~{span.raw}"})
     if regex.match(DATE_OF_A_NOUN, rest):
         return None  # the date says which ("’25년의 목표"), not when a step is
     rest = DATE_PARTICLE.sub("", rest, count=1)  # "’25. 3월에 착공", "12월말까지 준공"
