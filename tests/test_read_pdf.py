@@ -1794,6 +1794,21 @@ def test_a_syllable_is_as_wide_as_its_line_is_high() -> None:
     assert broken_wraps([word, rest], box) == [True]
 
 
+@pytest.mark.parametrize("wraps", ["every", "fitting"])
+@pytest.mark.parametrize(("end", "start"), [("공간이었다”", "라고 자체 평가됨에도"),
+                                            ("‘공유서울’", "의 확산"), ("못한다”", "는 지적")])
+def test_a_closing_quote_holds_the_particle_after_it(wraps: str, end: str, start: str) -> None:
+    """"…공간이었다”" / "라고 자체 평가됨에도": a particle or a quoting ending never opens
+    a line of its own; after a closing quote that fills its line, the wrap broke the word
+    (Chromium, Writer; a narrower column than the committed renderings')."""
+    box = (57.4, 325.5, 197.2, 385.9)
+    full = TextLine(f"혁신파크가 꽤 북적이는 {end}", 61.7, 350.0, 192.0, 360.0)
+    rest = TextLine(start, 61.7, 364.0, 170.0, 374.0)
+    assert broken_wraps([full, rest], box, wraps) == [True]  # type: ignore[arg-type]
+    short = TextLine(f"북적이는 {end}", 61.7, 350.0, 120.0, 360.0)
+    assert broken_wraps([short, rest], box, wraps) == [False]  # type: ignore[arg-type]
+
+
 def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
     """Chromium breaks after a full stop: "내역(2018~2020.10." / "현재)" leaves a bracket
     open that the next line's first word closes, so it is one word broken at its mark; a

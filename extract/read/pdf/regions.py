@@ -410,6 +410,12 @@ PARTICLES = frozenset({
     "으로서",
 })  # fmt: skip
 _CLOSING = frozenset(")]」』>")
+#: closing quotes, and what follows one without a space: the particles and the quoting
+#: endings ("…공간이었다”라고", "…못한다”는", "‘공유서울’의"); a line never opens with one
+_CLOSING_QUOTES = frozenset("”’")
+QUOTE_PARTICLES = PARTICLES | frozenset({
+    "의", "은", "이", "가", "과", "와", "도", "로", "라고", "이라고", "라는", "이라는", "란",
+})  # fmt: skip
 #: a syllable's width, at least, in its line's heights (a line's mean glyph counts spaces)
 SYLLABLE = 0.85
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -453,10 +459,10 @@ def broken_wraps(
             out.append(True)  # (an opening bracket holds what follows: "운영 (" / "민간…")
             continue
         first = b.text.split()[0]
+        quoted = a.text[-1] in _CLOSING_QUOTES and first in QUOTE_PARTICLES
         if (
-            a.text[-1] in _CLOSING
+            ((a.text[-1] in _CLOSING and first in PARTICLES) or quoted)
             and not a.trail
-            and first in PARTICLES
             and (a.x1 - a.x0) + max(glyph, SYLLABLE * (b.bottom - b.top)) * len(first)
             > room + 0.5
         ):
