@@ -1931,3 +1931,23 @@ def test_a_competition_table_row_gives_its_division_and_dates() -> None:
     got = {(s.task, s.start, s.end) for s in report.schedules if s.project_id == second.project_id}
     assert ("공모", date(2025, 1, 1), date(2025, 6, 30)) in got
     assert not any(task == "발표" for task, _, _ in got)
+
+
+def test_a_cells_step_wrapped_onto_the_next_line_keeps_its_words() -> None:
+    """청년산학국 p37: "ㅇ ‘23. 12. : … 완료," / "부산공유대학(BITS) 업무협약체결" is one
+    step; a note under a step ("* 인천/통영(’22년) …") is none of its words."""
+    from extract.layout.cells import TableCell
+    from extract.parse.cell_projects import read_cell
+
+    texts = ["사 업 명 : 지역혁신사업(RIS)", "추진상황 : ㅇ ’23. 2.~3. : 공모신청 및 최종선정",
+             "ㅇ ‘23. 12. : 타당성조사 완료,", "부산공유대학(BITS) 업무협약체결",
+             "ㅇ ‘23.5.31. : 협의체 출범", "* 인천/통영(’22년) 지정",
+             "ㅇ ’24. 6.~ : 2차년도 협약체결"]  # fmt: skip
+    lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    cell = TableCell(1, 1, 1, 1, " ".join(texts), lines=tuple(range(1, 8)))
+    proj = read_cell(cell, {ln.no: ln for ln in lines}, [], 2025)
+    assert proj is not None
+    assert [f.task for f in proj.steps] == [
+        "공모신청 및 최종선정", "타당성조사 완료, 부산공유대학(BITS) 업무협약체결", "협의체 출범",
+        "2차년도 협약체결",
+    ]  # fmt: skip

@@ -173,9 +173,26 @@ def _shares(table: Table, col: int, unit: str) -> tuple[Share, ...]:
     return tuple(out)
 
 
+#: what opens a step of a cell's list, a bullet ("ㅇ ’23. 8. : …") or a date ("’24. 2.~"),
+#: or a note under it ("* 인천/통영(’22년) …"): no wrapped line of the step before
+_STEP_OPENS = regex.compile(r"^\s*+(?:[ㅇ○◦•·\-~*※☞]|[’‘'`]?\d)")
+
+
+def _joined_steps(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """A cell's step lines with each wrapped line read on with the step it goes on
+    ("ㅇ ‘23. 12. : 타당성조사 및 중앙투자사업심사 완료," / "부산공유대학(BITS) 업무협약체결")."""
+    out: list[tuple[str, Line]] = []
+    for text, ln in texts:
+        if out and not _STEP_OPENS.match(text):
+            out[-1] = (join_wrapped([out[-1][0], text]), out[-1][1])
+        else:
+            out.append((text, ln))
+    return out
+
+
 def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     out: list[Found] = []
-    for text, ln in texts:
+    for text, ln in _joined_steps(texts):
         for entry in entries(collapse(text)):
             read = read_clause(entry, year, in_plan=True)
             if read is not None and read[1]:
