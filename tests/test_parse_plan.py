@@ -564,9 +564,12 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         # a step done by a date, when it began not said (청년산학국 p39): dated by it
         ("~’24. 2월 : 1차년 사업추진", date(2024, 2, 1), date(2024, 2, 29), "1차년 사업추진"),
         ("~’25. 2. : 2차년도 사업추진", date(2025, 2, 1), date(2025, 2, 28), "2차년도 사업추진"),
+        # a date's last dot set apart (청년산학국 p43, p45): the date's, not the task's
+        ("’24 . 12 .~ : ‘24년 성과평가", date(2024, 12, 1), None, "‘24년 성과평가"),
+        ("’25 . 3 . : 특별법 제정", date(2025, 3, 1), date(2025, 3, 31), "특별법 제정"),
     ],
 )  # fmt: skip
-def test_dated_clauses(text: str, start: date, end: date, task: str) -> None:
+def test_dated_clauses(text: str, start: date, end: date | None, task: str) -> None:
     read = read_clause(text, 2025)
     assert read is not None
     span, got, _ = read

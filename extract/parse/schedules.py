@@ -151,6 +151,10 @@ def _as_written(original: str, raw: str) -> str:
     return back if back in original else raw
 
 
+#: a date's last dot set apart by a space, and a tilde that leaves it open ("’24 . 12 .~")
+_SPACED_DOT = regex.compile(r"\s++\.(?P<open>\s*+[~∼〜～])?(?!\d)")
+
+
 def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     """ "’25. 2. : 사업계획 수립" -> (date, task)."""
     t = prep_date(clause)
@@ -165,6 +169,11 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         return None
     span = found[0]
     rest = body[len(span.raw) :]
+    tail = _SPACED_DOT.match(rest)  # ("’24 . 12 .~ : 성과평가": the date's own dot, spaced)
+    if tail is not None:
+        rest = rest[tail.end() :]
+        written = span.raw + tail[0]
+        span = span.model_copy(update={"raw": written} | ({"end": None} if tail["open"] else {}))
     if by:
         if span.end is None:
             return None
