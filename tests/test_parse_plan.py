@@ -1954,3 +1954,17 @@ def test_a_cells_step_wrapped_onto_the_next_line_keeps_its_words() -> None:
         "공모신청 및 최종선정", "타당성조사 완료, 부산공유대학(BITS) 업무협약체결", "협의체 출범",
         "2차년도 협약체결",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", ["시 행 일", "❖ 시 행 일", "(시행일자)", "기 간"])
+def test_a_generic_date_label_dates_its_topic(label: str) -> None:
+    """사회복지국 p19: "❖ 시 행 일 : 2025년 1월 1일부터" under "2025년 돌봄 전담조직 신설
+    운영": the label names no task, the title it stands under does."""
+    sep = "" if label.startswith("(") else " :"
+    report = convert_text([
+        "Ⅲ. 2025년 주요업무계획", "1 돌봄 체계 구축", "□ 돌봄 전담조직 신설 운영",
+        f"ㅇ {label}{sep} 2025년 1월 1일부터",
+    ])  # fmt: skip
+    assert [(s.task, s.start) for s in report.schedules] == [
+        ("돌봄 전담조직 신설 운영", date(2025, 1, 1))
+    ]

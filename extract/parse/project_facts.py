@@ -36,7 +36,7 @@ from extract.parse.text import collapse, squash
 ANY_YEAR = 2000
 
 #: a label ending in one of these names a period (사업기간, 공사기간, 일자, 행사일시)
-PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한", "시기")
+PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한", "시기", "시행일")
 #: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
 COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 #: a label ends with one, or with one and 액 or a bracket ("예산액", "소요예산(안)"): a name

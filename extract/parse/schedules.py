@@ -52,8 +52,12 @@ SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
 #: them is the date's; and those that make the date part of a noun ("’25년의 목표")
 DATE_PARTICLE = regex.compile(r"^(?:부터|까지|에서|에)(?!\p{Hangul})")
 DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
+#: the marks a label may keep before its word ("❖ 시 행 일 : 2025년 1월 1일부터")
+_LEAD_GLYPHS = regex.compile(r"^[^\p{L}\p{N}]++")
 #: a period label too generic to be a task ("(기 간) 2025. 1월~12월" takes its topic's title)
-GENERIC_PERIOD_LABELS = frozenset({"기간", "일정", "일시", "일자", "추진기간", "추진일정"})
+GENERIC_PERIOD_LABELS = frozenset(
+    {"기간", "일정", "일시", "일자", "추진기간", "추진일정", "시행일", "시행일자", "시행시기"}
+)
 
 #: what a step in a row of them ends with: what is done (see STEP_WORDS, too)
 ACTION_WORDS: tuple[str, ...] = (
@@ -406,7 +410,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
                 continue
             found = find_dates(prep_date(it.value), year=year)
             if found:
-                task = topic if it.key in GENERIC_PERIOD_LABELS else collapse(it.label)
+                generic = _LEAD_GLYPHS.sub("", it.key) in GENERIC_PERIOD_LABELS
+                task = topic if generic else collapse(it.label)
                 out.append(Found(task, found[0], _as_written(it.value, found[0].raw), lines))
         return out
     text = collapse(node.text)
