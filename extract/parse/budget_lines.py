@@ -36,6 +36,7 @@ from extract.cover import cover_year
 from extract.document import Line, Span
 from extract.layout import Layout, Table
 from extract.normalize import parse_percent
+from extract.normalize.spacing import despace_label
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
@@ -297,7 +298,7 @@ def _header_totals(
                 account=shape.around.account,
                 side=shape.around.side,
                 item=None,
-                label=" / ".join(above),
+                label=despace_label(" / ".join(above)),
                 year=_label_year(above) or shape.around.year or shape.year,
             )
         )
@@ -381,7 +382,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account=account,
         side=side,
         item=item,
-        label=" / ".join(collapse(p) for p in label_parts),
+        label=despace_label(" / ".join(collapse(p) for p in label_parts)),
         year=year,
     )
 
