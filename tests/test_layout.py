@@ -1149,6 +1149,32 @@ WRAPPED_CELLS = [
 ]
 
 
+def test_contents_over_two_pages_go_on_past_an_entry_without_its_page() -> None:
+    """A contents page that goes on over the next, its sub-entries without page numbers
+    ("3. 교통 혁신" on page 3 before "Ⅲ. 현안사항 …… 30"): the body starts at page 4."""
+    texts = ["목 차", "Ⅰ. 일반현황 ······ 1", "1. 조직", "Ⅱ. 추진계획 ······ 5", "3. 교통 혁신",
+             "Ⅲ. 현안사항 ······ 30", "Ⅰ. 일반현황", "□ 조직", "Ⅱ. 추진계획", "□ 과제",
+             "Ⅲ. 현안사항", "□ 현안"]  # fmt: skip
+    pages = [2, 2, 2, 2, 3, 3, 4, 4, 5, 5, 30, 30]
+    lines = [ln._replace(page=p) for ln, p in zip(lines_of(*texts), pages, strict=True)]
+    tops = build_outline(lines).root.children
+    assert [(n.kind, n.lines[0].no) for n in tops] == [
+        ("contents", 1), ("heading", 7), ("heading", 9), ("heading", 11),
+    ]  # fmt: skip
+
+
+def test_latin_letters_number_a_list_only_from_a_then_b() -> None:
+    """"Q. 지원 대상은?" / "A. 만 19세 청년" under a bullet are its text, not a list (no
+    "B." follows "A."); "a. 기본 현황", "b. …" are."""
+    shape = tree(["1. 청년 일자리 확대", "ㅇ 자주 묻는 질문", "Q. 지원 대상은 누구인가요?",
+                  "A. 부산 거주 만 19~39세 청년", "2. 주거 지원 강화"])  # fmt: skip
+    assert [k for _, k, _ in shape] == ["num.dot", "bullet:ㅇ", "num.dot"]
+    shape = tree(["a. 기본 현황", "□ 조직", "b. 주요업무계획", "□ 과제"])
+    assert [(d, k) for d, k, _ in shape] == [
+        (1, "latin.dot"), (2, "bullet:□"), (1, "latin.dot"), (2, "bullet:□"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(("lines", "elsewhere", "text"), WRAPPED_CELLS)
 def test_a_cell_wrapped_inside_a_word_the_document_writes_whole_is_one_word(
     lines: tuple[str, str], elsewhere: str, text: str

@@ -123,6 +123,8 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: a Latin letter before a Korean title ("a. 기본 현황", "B. 2025년 추진 계획"): a list
 #: some reports letter, and what a text layer that lost a font's map reads for "Ⅰ." ...
+#: the kind of a Latin-lettered item
+LETTERED = "latin.dot"
 _LATIN_DOT = re.compile(r"^(?P<num>[A-Za-z])\s*[.．]\s+(?=[^\W_].*[가-힣])")
 #: a boxed number drawn as a square and its digits, where the font has no glyph for it
 #: (past 9 of a boxed list: "□10", the digits set over the square with no space)
@@ -255,7 +257,7 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
     if head.isascii() and head.isalpha():
         m = _LATIN_DOT.match(s)
         if m:
-            kind, num = "latin.dot", m["num"]
+            kind, num = LETTERED, m["num"]
             return Marker(kind, s[: m.end()].strip(), num, _ordinal(kind, num)), s[m.end() :]
     if head in _ITEM_HEADS:
         m = _WORD_NUM.match(s)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from extract.document import Line
 from extract.layout.footnotes import FOOTNOTE_KIND
-from extract.layout.markers import WORD_KIND, Marker, note_mark, read_marker
+from extract.layout.markers import LETTERED, WORD_KIND, Marker, note_mark, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
 from extract.layout.vocab import (
     BANNER_GLYPHS,
@@ -123,6 +123,27 @@ def _counts_nothing(marker: Marker, numbers: Mapping[str, int]) -> bool:
     return n != 1 and numbers.get(kind_key(marker)) != n - 1
 
 
+def _lettered_runs(
+    reads: list[tuple[Marker, str] | None],
+) -> list[tuple[Marker, str] | None]:
+    """Latin letters that number a list ("a. 기본 현황", "b. …") only where the document
+    letters one from its start, a then b: "Q. 지원 대상은?" / "A. 만 19세 청년", "p. 12
+    참조" or "T. 051-…" are text."""
+    seen: dict[bool, set[int]] = {True: set(), False: set()}
+    for r in reads:
+        if r is not None and r[0].kind == LETTERED and r[0].number and r[0].ordinal:
+            seen[r[0].number.isupper()].add(r[0].ordinal)
+    runs = {case: next(n for n in range(1, 28) if n not in got) - 1 for case, got in seen.items()}
+    return [
+        None
+        if r is not None and r[0].kind == LETTERED and not (
+            r[0].number and r[0].ordinal and runs[r[0].number.isupper()] >= max(2, r[0].ordinal)
+        )
+        else r
+        for r in reads
+    ]  # fmt: skip
+
+
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
@@ -131,6 +152,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     numbers: dict[str, int] = {}  # the last number read of each numbered kind (a chapter's)
     counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
+    reads = _lettered_runs(reads)
     for i, ln in enumerate(lines):
         if _opens_a_note_box(ln, lines[i - 1] if i else None):
             # a footnote's or endnote's first line, where the file says it is one (HWP,
@@ -346,8 +368,20 @@ def _past_contents(items: Sequence[Marked], start: int) -> int | None:
         if _PAGE_REF.search(it.title) and page <= last + 1:
             last = max(last, page)
         elif page > last and it.marker is not None and (_is_top(it) or heads_section(it.marker)):
-            return j
+            if not _entry_follows(items, j, page):
+                return j
+            last = page  # (a page the contents go on over: an entry with its page after)
     return None
+
+
+def _entry_follows(items: Sequence[Marked], j: int, page: int) -> bool:
+    """Whether an entry with a page number follows item ``j`` on its page."""
+    for it in items[j + 1 :]:
+        if it.lines[0].page != page:
+            return False
+        if it.marker is not None and _PAGE_REF.search(it.title):
+            return True
+    return False
 
 
 def _is_top(item: Marked) -> bool:
@@ -378,7 +412,7 @@ INNER_ROMAN = "roman.inner"
 #: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
 #: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
 HEADING_NUMBERS = frozenset(
-    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot", "latin.dot"}
+    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot", LETTERED}
 )
 
 
