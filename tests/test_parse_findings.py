@@ -218,6 +218,8 @@ def test_a_line_that_starts_with_a_category_word_heads_no_category(
     assert heading(Line(1, f"{word} (계속)", "")) == want
     assert heading(Line(1, f"{' '.join(word)} :", "")) == want
     assert heading(Line(1, f"{word} 조 치 결 과 및 향후 추진계획", "")) == want
+    for after in ("처리현황", "이행 현황", "【계속】", "- 계속", "검토결과"):
+        assert heading(Line(1, f"{word} {after}", "")) == want, after
 
 
 def test_split_items() -> None:

@@ -57,8 +57,12 @@ _PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
 _CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
 #: what a category's heading may hold after its name: no word, or the words of the
 #: columns it heads (its parts', 및, 향후)
-_NO_WORD = regex.compile(r"^(?:\([^()]*+\)|[^\p{L}(])*+")
-_HEADING_TAILS = sorted({*AUDIT_PARTS, "및", "향후", "추진계획", "결과"}, key=len, reverse=True)
+_NO_WORD = regex.compile(r"^(?:\([^()]*+\)|【[^【】]*+】|\[[^\[\]]*+\]|[^\p{L}(【\[])*+")
+_HEADING_TAILS = sorted(
+    {*AUDIT_PARTS, "및", "향후", "추진계획", "결과", "현황", "내역", "검토", "이행", "처리", "조치",
+     "요구사항", "계속", "보고"},
+    key=len, reverse=True,
+)  # fmt: skip
 
 
 def category_of(label: str) -> str | None:
