@@ -1909,15 +1909,15 @@ def test_a_label_centred_between_the_two_lines_of_its_value() -> None:
 
 def test_a_competition_table_row_gives_its_division_and_dates() -> None:
     """The 공모 계획 table of a Busan plan: 부서명 beside the 사업명 cell is the project's
-    division; "공모시기 (발표시기)" over "’25.10. (’25.12.)" dates its competition and its
-    announcement ("(미정)": not yet)."""
+    division, merged over two rows both's; "공모시기 (발표시기)" over "’25.10. (’25.12.)"
+    dates its competition and its announcement ("(미정)": not yet)."""
     rows = [
         cell(0, 0, p("연번")), cell(0, 1, p("부서명")), cell(0, 2, p("사업명(사업내용)")),
         cell(0, 3, p("공모시기"), p("(발표시기)")), cell(0, 4, p("주관부처")),
-        cell(1, 0, p("1")), cell(1, 1, p("청년"), p("정책과")),
+        cell(1, 0, p("1")), cell(1, 1, p("청년"), p("정책과"), rs=2),
         cell(1, 2, p("사 업 명 : 2025년도 청년친화도시 지정"), p("사업기간 : ’26년~’30년")),
         cell(1, 3, p("’25.10."), p("(’25.12.)")), cell(1, 4, p("국무조정실")),
-        cell(2, 0, p("2")), cell(2, 1, p("지산학협력과")),
+        cell(2, 0, p("2")),
         cell(2, 2, p("사 업 명 : 산업혁신인재성장지원"), p("사업기간 : ’25. 3. 1. ~ ’30. 2. 28.")),
         cell(2, 3, p("’25.상반기"), p("(미정)")), cell(2, 4, p("산업통상자원부")),
     ]  # fmt: skip
@@ -1930,7 +1930,7 @@ def test_a_competition_table_row_gives_its_division_and_dates() -> None:
     assert got == {("공모", date(2025, 10, 1), date(2025, 10, 31)),
                    ("발표", date(2025, 12, 1), date(2025, 12, 31))}  # fmt: skip
     second = by_title(report, "산업혁신인재성장지원")
-    assert second.division == "지산학협력과"
+    assert second.division == "청년정책과"  # (the 부서명 cell merged over both rows)
     got = {(s.task, s.start, s.end) for s in report.schedules if s.project_id == second.project_id}
     assert ("공모", date(2025, 1, 1), date(2025, 6, 30)) in got
     assert not any(task == "발표" for task, _, _ in got)

@@ -35,6 +35,7 @@ from extract.parse.schedule_tables import entries
 from extract.parse.schedules import Found, read_clause
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS
+from extract.sections import is_unit_name
 
 #: the label that names the project a cell sets out
 NAME_LABELS = frozenset({"사업명", "과제명", "공모사업명"})
@@ -91,16 +92,29 @@ def _prefix(top: Node | None) -> str:
     return "".join(top.marker.text.split()).rstrip(".") + "-"
 
 
-def _division(table: Table, row: Sequence[TableCell], cell: TableCell) -> str | None:
+def _row_cells(table: Table, cell: TableCell) -> list[TableCell]:
+    """The cells beside ``cell`` on its row, a cell merged over several rows too."""
+    out: list[TableCell] = []
+    for col in range(table.n_cols):
+        c = table.at(cell.row, col)
+        if c is not None and c is not cell and (not out or out[-1] is not c):
+            out.append(c)
+    return out
+
+
+def _division(table: Table, cell: TableCell) -> str | None:
     """The division the project's row names in a column headed as one (부서명), a column
-    of row headers too."""
+    of row headers too: its name wrapped in the cell read whole ("청년 / 정책과"), two
+    names apart ("복지정책과 노인복지과")."""
     heads = {
         c.col: squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)
     }  # fmt: skip
-    for c in row:
+    for c in _row_cells(table, cell):
         head = squash(c.col_header.split(" / ")[-1]) or heads.get(c.col, "")
-        if c is not cell and c.text and head in DIVISION_COLUMNS:
-            return "".join(c.text.split())
+        if c.text and head in DIVISION_COLUMNS:
+            words = c.text.split()
+            named = len(words) > 1 and all(is_unit_name(w) for w in words)
+            return " ".join(words) if named else "".join(words)
     return None
 
 
@@ -112,13 +126,13 @@ _DATE_THEN_BRACKETED = regex.compile(r"^(?P<a>[^()]*+)(?:\((?P<b>[^()]*+)\))?")
 
 
 def _timing_steps(
-    table: Table, row: Sequence[TableCell], by_no: dict[int, Line], year: int | None
+    table: Table, cell: TableCell, by_no: dict[int, Line], year: int | None
 ) -> list[Found]:
     """The dated steps a row gives in its columns of when (공모시기 (발표시기)): one per
     task the header names, dated by the cell's date in that place ("(미정)" has none)."""
     heads = {c.col: c.text for c in table.cells if c.row < max(table.header_rows, 1)}
     out: list[Found] = []
-    for c in row:
+    for c in _row_cells(table, cell):
         tasks = [m["task"] for m in _TIMING.finditer(squash(heads.get(c.col, "")))]
         lines = tuple(by_no[n] for n in c.lines if n in by_no)
         m = _DATE_THEN_BRACKETED.match(collapse(c.text))
@@ -292,8 +306,8 @@ def cell_projects(
                 proj = read_cell(cell, by_no, lay.tables, year)
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
-                    proj.division = _division(table, row, cell)
-                    proj.steps += _timing_steps(table, row, by_no, year)
+                    proj.division = _division(table, cell)
+                    proj.steps += _timing_steps(table, cell, by_no, year)
                     found.append(proj)
         if not found:
             continue
