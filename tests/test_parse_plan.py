@@ -1899,12 +1899,25 @@ def test_a_label_centred_between_the_two_lines_of_its_value() -> None:
              "읍면동의 복지안전서비스를 통해", "사업내용 :", "위기가구 지원 강화",
              "사업기간 : 2025년"]  # fmt: skip
     lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    # each label half a line below the first line of its value (10 pt lines, 13 pt apart)
+    tops = [100.0, 106.5, 113.0, 126.0, 132.5, 139.0, 152.0]
+    boxes = {n: (60.0, top, 300.0, top + 10.0) for n, top in enumerate(tops, start=1)}
     cell = TableCell(1, 1, 1, 1, " ".join(texts), lines=tuple(range(1, 8)))
-    proj = read_cell(cell, {ln.no: ln for ln in lines}, [], 2025)
+    proj = read_cell(cell, {ln.no: ln for ln in lines}, [], 2025, boxes)
     assert proj is not None
     assert proj.title == "읍면동 스마트 복지·안전서비스 개선모델 개발 지원사업(복지 부문)"
     assert proj.fields["사업내용"] == "읍면동의 복지안전서비스를 통해 위기가구 지원 강화"
     assert proj.period is not None and proj.period.start == date(2025, 1, 1)
+    # a label on a line of its own under a wrapped value is no centred one: the line
+    # before it is that value's (a cost of 10억원, not "교체 … 2단계 국비 5억원")
+    texts = ["사업명 : 경로당 환경 개선", "사업내용 : 노후 경로당 30개소 냉난방기",
+             "교체 및 단열 보강 2단계", "사업비 :", "국비 5억원, 시비 5억원"]  # fmt: skip
+    lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    boxes = {n: (60.0, 100.0 + 13 * n, 300.0, 110.0 + 13 * n) for n in range(1, 6)}
+    cell = TableCell(1, 1, 1, 1, " ".join(texts), lines=tuple(range(1, 6)))
+    proj = read_cell(cell, {ln.no: ln for ln in lines}, [], 2025, boxes)
+    assert proj is not None and proj.fields["사업내용"].endswith("냉난방기")
+    assert "사업비" not in proj.fields or "2단계" not in proj.fields["사업비"]
 
 
 def test_a_competition_table_row_gives_its_division_and_dates() -> None:

@@ -10,12 +10,12 @@ mark and the row's number ("별첨-1", "Ⅶ-2").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from extract.document import Line
+from extract.document import BBox, Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.normalize import DateSpan, find_dates, parse_money
@@ -215,10 +215,27 @@ def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     return out
 
 
-def _labels_set_between(lines: Sequence[Line]) -> list[tuple[str, Line]]:
-    """A cell's lines (their lead marks off), each label set alone between the two lines
-    of its value read with them: a label is centred on what it labels, so the lines run
-    "읍면동 … 개발 지" / "사 업 명 :" / "원사업(복지+안전분야 부문)" (사회복지국 p48)."""
+#: how far, at most, in its lines' heights, a label centred between the two lines of its
+#: value stands below the first and above the second (a line of its own stands a line off)
+CENTRED_LABEL = 0.8
+
+
+def _centred(boxes: Mapping[int, BBox], before: Line, label: Line, after: Line) -> bool:
+    """Whether ``label`` is set half a line between ``before`` and ``after`` (PDF)."""
+    a, m, b = boxes.get(before.no), boxes.get(label.no), boxes.get(after.no)
+    if a is None or m is None or b is None:
+        return False
+    step = CENTRED_LABEL * (a[3] - a[1])
+    return 0 < m[1] - a[1] < step and 0 < b[1] - m[1] < step
+
+
+def _labels_set_between(
+    lines: Sequence[Line], boxes: Mapping[int, BBox] | None = None
+) -> list[tuple[str, Line]]:
+    """A cell's lines (their lead marks off), each label set alone half a line between the
+    two lines of its value read with them: a label is centred on what it labels, so the
+    lines run "읍면동 … 개발 지" / "사 업 명 :" / "원사업(복지+안전분야 부문)" (사회복지국
+    p48); a label a line of its own is not (``boxes``: where each line stands)."""
     texts = [_LEAD_MARK.sub("", ln.text) for ln in lines]
     bare = [_BARE_LABEL.match(collapse(t)) is not None for t in texts]
     plain = [not b and not labelled(t) and _STEPS_BESIDE.match(t) is None
@@ -229,7 +246,7 @@ def _labels_set_between(lines: Sequence[Line]) -> list[tuple[str, Line]]:
         if (
             0 < i < len(lines) - 1 and bare[i] and plain[i - 1] and plain[i + 1]
             and out and out[-1][1] is lines[i - 1]
-            and (i < 2 or not plain[i - 2])  # (the line before is its value's first)
+            and _centred(boxes or {}, lines[i - 1], lines[i], lines[i + 1])
         ):  # fmt: skip
             out[-1] = (f"{collapse(texts[i])} {join_wrapped([texts[i - 1], texts[i + 1]])}",
                        lines[i])  # fmt: skip
@@ -242,15 +259,20 @@ def _labels_set_between(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 
 
 def read_cell(
-    cell: TableCell, by_no: dict[int, Line], tables: Sequence[Table], year: int | None
+    cell: TableCell,
+    by_no: dict[int, Line],
+    tables: Sequence[Table],
+    year: int | None,
+    boxes: Mapping[int, BBox] | None = None,
 ) -> CellProject | None:
-    """The project a cell sets out, or None if it names none."""
+    """The project a cell sets out, or None if it names none (``boxes``: where each line
+    stands on its page, PDF)."""
     lines = [by_no[n] for n in cell.lines if n in by_no]
     name: str | None = None
     proj = CellProject("", "", "", 0, lines)
     steps: list[tuple[str, Line]] = []
     in_steps = False
-    for text, ln in _labels_set_between(lines):
+    for text, ln in _labels_set_between(lines, boxes):
         beside = _STEPS_BESIDE.match(text)
         if beside is not None:
             in_steps = True
@@ -303,7 +325,7 @@ def cell_projects(
         found: list[CellProject] = []
         for n_row, row in enumerate(table.rows(), start=1):
             for cell in row:
-                proj = read_cell(cell, by_no, lay.tables, year)
+                proj = read_cell(cell, by_no, lay.tables, year, lay.boxes)
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
                     proj.division = _division(table, cell)
