@@ -1144,6 +1144,9 @@ WRAPPED_CELLS = [
     (("다이룸자활센터", "관리·운영"), "다이룸자활센터 관리·운영 지원", "다이룸자활센터 관리·운영"),
     # ... or where it writes them both ways (the sample: "‘전문가토론회’", "전문가 토론회")
     (("전문가", "토론회"), "‘전문가토론회’ ·전문가 토론회 개최", "전문가 토론회"),
+    # ... with a particle after them ("전문가 토론회를"), and a one-letter word after it
+    (("전문가", "토론회 개최"), "‘전문가토론회’ 전문가 토론회를 열고", "전문가 토론회 개최"),
+    (("장애인가족지원센", "터 및 운영"), "장애인가족지원센터는", "장애인가족지원센터 및 운영"),
     # ... and beside a letter-spaced word (its letters are no word of the report's)
     (("공공기관", "담 당 관"), "공공기관담당관", "공공기관 담 당 관"),
 ]

@@ -76,10 +76,8 @@ _FIGURE_END = regex.compile(r"(?:^|[\s(\[“”\"‘’'])\d[\d,.]*(?:[~\-]\d[\d
 _NO_UNIT = regex.compile(r"(?:^|\D)(?:19|20)\d\d$|\d\.\s+\d{1,2}$|\d\.\d+\.\d{1,2}$")
 #: a year and the figure after it: "’21. 2", "2021. 2" (a month, when 월 follows)
 _YEAR_DOT = regex.compile(r"(?:[’‘']\d{2}|\d{4})\.\s*\d{1,2}$")
-#: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit; one
-#: that ends so ("… 도 시 재 단")
+#: a line that starts letter-spaced ("평 생 교 육"): its first letter is no unit
 _SPACED = regex.compile(r"^\S\s+\S(?:\s|$)")
-_SPACED_END = regex.compile(r"(?:^|\s)\S\s+\S$")
 #: a unit of the figure before it, alone or with a particle, at a line's start
 _UNIT_START = regex.compile(
     "^(?:"
@@ -152,6 +150,13 @@ def join_wrapped(parts: Iterable[str], whole: Lexicon | None = None) -> str:
 #: which would try every start of a long run)
 _HANGUL_START = regex.compile(r"^\p{Hangul}++")
 _HANGUL_RUN = regex.compile(r"\p{Hangul}{2,}+")
+#: two letters set apart at a line's start or end: a letter-spaced word ("담 당 관"),
+#: unless the second is a word of one letter ("터 및 운영")
+_LETTERS_START = regex.compile(r"^\S\s++(?![및등외중내]\s)\S(?:\s|$)")
+_LETTERS_END = regex.compile(r"(?:^|\s)\S\s++\S$")
+#: the particles a word the document writes may end with, longest first
+_PARTICLES: tuple[str, ...] = ("으로", "에서", "에게", "를", "을", "는", "은", "이", "가", "의",
+                               "에", "와", "과", "도", "로")  # fmt: skip
 _APART = regex.compile(r"(?<!\p{Hangul})(?P<a>\p{Hangul}++)\s++(?P<b>\p{Hangul}++)")
 
 
@@ -165,11 +170,15 @@ class Lexicon:
 
     def __init__(self, texts: Iterable[str]) -> None:
         words: set[str] = set()
-        #: the runs of Hangul on both sides of a space the document sets between them
-        self._apart: set[tuple[str, str]] = set()
+        #: run of Hangul -> the runs the document sets after it, a space between
+        self._apart: dict[str, set[str]] = {}
         for t in texts:
             words.update(m[0] for m in _HANGUL_RUN.finditer(t))
-            self._apart.update((m["a"], m["b"]) for m in _APART.finditer(t, overlapped=True))
+            for m in _APART.finditer(t, overlapped=True):
+                # (and without its particle: "전문가 토론회를" sets 전문가 and 토론회 apart)
+                b = m["b"]
+                bare = next((b[: -len(p)] for p in _PARTICLES if b.endswith(p)), b)
+                self._apart.setdefault(m["a"], set()).update({b, bare} if len(bare) > 1 else {b})
         self._words = sorted(words)
 
     def starts_a_word(self, run: str) -> bool:
@@ -179,11 +188,13 @@ class Lexicon:
     def spans(self, before: str, after: str) -> bool:
         """Whether a wrap between ``before`` and ``after`` fell inside a word the
         document writes whole (not beside a letter-spaced word: "공공기관" / "담 당 관")."""
-        if _SPACED.match(after) or _SPACED_END.search(before):
+        if _LETTERS_START.match(after) or _LETTERS_END.search(before):
             return False
         head, tail = _hangul_end(before), _HANGUL_START.match(after)
-        if not head or tail is None or (head, tail[0]) in self._apart:
-            return False  # (a report that writes "전문가 토론회" and "전문가토론회" says neither)
+        if not head or tail is None:
+            return False
+        if tail[0] in self._apart.get(head, ()):
+            return False  # (a report that writes "전문가 토론회를" and "전문가토론회" says neither)
         return self.starts_a_word(head + tail[0])
 
 
