@@ -65,13 +65,15 @@ _HEADING_TAILS = sorted(
 )  # fmt: skip
 
 
+def _category_word(key: str) -> str | None:
+    """The category's word a squashed label starts with (the longest)."""
+    return next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
+
+
 def category_of(label: str) -> str | None:
     """The category a row label or heading names, e.g. "건 의 사 항" -> suggestion."""
-    key = squash(label)
-    for word in _CATEGORY_KEYS:
-        if key == word or key.startswith(word):
-            return AUDIT_CATEGORIES[word]
-    return None
+    word = _category_word(squash(label))
+    return AUDIT_CATEGORIES[word] if word is not None else None
 
 
 def part_of(text: str) -> tuple[str, str] | None:
@@ -126,7 +128,7 @@ def is_category_heading(ln: Line) -> str | None:
     if len(s) > 30 or _DIGIT.search(s) or split_marker(s)[0] is not None:
         return None
     key = squash(s)
-    word = next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
+    word = _category_word(key)
     if word is None or not _heading_words_only(key[len(word) :]):
         return None  # (a finding's line that starts so: "기 타 보조금 수령 시 …")
     cat = AUDIT_CATEGORIES[word]

@@ -102,13 +102,15 @@ def _row_cells(table: Table, cell: TableCell) -> list[TableCell]:
     return out
 
 
-def _division(table: Table, cell: TableCell) -> str | None:
+def _column_heads(table: Table) -> dict[int, str]:
+    """Column -> its header's text, squashed (a column of row headers has no col_header)."""
+    return {c.col: squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)}
+
+
+def _division(table: Table, cell: TableCell, heads: dict[int, str]) -> str | None:
     """The division the project's row names in a column headed as one (부서명), a column
     of row headers too: its name wrapped in the cell read whole ("청년 / 정책과"), two
     names apart ("복지정책과 노인복지과")."""
-    heads = {
-        c.col: squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)
-    }  # fmt: skip
     for c in _row_cells(table, cell):
         head = squash(c.col_header.split(" / ")[-1]) or heads.get(c.col, "")
         if c.text and head in DIVISION_COLUMNS:
@@ -126,14 +128,17 @@ _DATE_THEN_BRACKETED = regex.compile(r"^(?P<a>[^()]*+)(?:\((?P<b>[^()]*+)\))?")
 
 
 def _timing_steps(
-    table: Table, cell: TableCell, by_no: dict[int, Line], year: int | None
+    table: Table,
+    cell: TableCell,
+    heads: dict[int, str],
+    by_no: dict[int, Line],
+    year: int | None,
 ) -> list[Found]:
     """The dated steps a row gives in its columns of when (공모시기 (발표시기)): one per
     task the header names, dated by the cell's date in that place ("(미정)" has none)."""
-    heads = {c.col: c.text for c in table.cells if c.row < max(table.header_rows, 1)}
     out: list[Found] = []
     for c in _row_cells(table, cell):
-        tasks = [m["task"] for m in _TIMING.finditer(squash(heads.get(c.col, "")))]
+        tasks = [m["task"] for m in _TIMING.finditer(heads.get(c.col, ""))]
         lines = tuple(by_no[n] for n in c.lines if n in by_no)
         m = _DATE_THEN_BRACKETED.match(collapse(c.text))
         if not tasks or not lines or m is None:
@@ -322,14 +327,15 @@ def cell_projects(
         if table.node is None or table.node in owned:
             continue
         top = _section_of(nodes.get(table.node))
+        heads = _column_heads(table)
         found: list[CellProject] = []
         for n_row, row in enumerate(table.rows(), start=1):
             for cell in row:
                 proj = read_cell(cell, by_no, lay.tables, year, lay.boxes)
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
-                    proj.division = _division(table, cell)
-                    proj.steps += _timing_steps(table, cell, by_no, year)
+                    proj.division = _division(table, cell, heads)
+                    proj.steps += _timing_steps(table, cell, heads, by_no, year)
                     found.append(proj)
         if not found:
             continue

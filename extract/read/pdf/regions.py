@@ -15,6 +15,7 @@ import regex
 
 from extract.read.linearize import rows_to_lines
 from extract.read.pdf.base import (
+    HANGUL,
     SPACE_EM,
     BBox,
     Glyph,
@@ -418,7 +419,6 @@ QUOTE_PARTICLES = PARTICLES | frozenset({
 })  # fmt: skip
 #: a syllable's width, at least, in its line's heights (a line's mean glyph counts spaces)
 SYLLABLE = 0.85
-_HANGUL = regex.compile(r"\p{Hangul}")
 #: a cell's padding is at most this many times the height of its lines
 CELL_PADDING = 0.6
 
@@ -480,7 +480,7 @@ def broken_wraps(
                 continue
             broken = left_set and space <= end < glyph - 0.5
         else:  # (the room the line left, whether set left or centred)
-            if _HANGUL.match(b.text):  # (a syllable is as wide as its line is high; the
+            if HANGUL.match(b.text):  # (a syllable is as wide as its line is high; the
                 glyph = max(glyph, b.bottom - b.top)  # mean counts the narrower spaces)
             need = glyph if a.text[-1].isalnum() else glyph * len(b.text.split()[0])
             broken = (
