@@ -521,6 +521,53 @@ def test_a_tail_may_name_one_thing_beside_its_facts(text: str, krw: int | None) 
     assert (tail.cost.krw if tail and tail.cost else None) == krw
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "krw"),
+    [  # a topic in brackets and its facts, a note after an arrow (사회복지국 p26, p27)
+     ("ㅇ (기능보강) 1건, 0.5억원 ▹ 개보수 1건", "기능보강", 50_000_000),
+     ("- (장애인목욕탕) 9개소 1.6억원▹최대 주5회(10시~17시) 무료 이용", "장애인목욕탕",
+      160_000_000),
+     ("(시설 확충) 3개소, ’25.3.~’26.2., 12억원", "시설 확충", 1_200_000_000),
+     # ... not a label of the facts themselves, of who pays, of a total, a side of the
+     # budget, a status, a record, a goal, or a word of a tail (기획조정실, 여성가족국)
+     ("ㅇ (사 업 비) 1,048백만원(국 524, 시 376, 구·군 148)", None, None),
+     ("(국비) 10억원", None, None), ("(시·구비) 3억원", None, None),
+     ("(합 계) 120억원", None, None), ("(세출) 758억원", None, None),
+     ("(일반회계) 500억원", None, None), ("(현황) 12억원", None, None),
+     ("(추진실적) 5억원", None, None), ("(목 표 액) 65억원", None, None),
+     ("(신규) 10억원", None, None), ("(운용규모) 1조 3,333억원", None, None),
+     # ... nor a topic with more than facts after it
+     ("(市추진) 33개 12조 3,326억원*, (구·군 추진) 21개 2,605억원", None, None)],
+)  # fmt: skip
+def test_a_topic_over_its_facts_is_the_title(text: str, title: str | None, krw: int | None) -> None:
+    tail = read_tail(text.split(" ", 1)[1] if text[0] in "ㅇ-" else text, 2025)
+    got = (tail.title, tail.cost.krw if tail.cost else None) if tail else (None, None)
+    assert got == (title, krw)
+
+
+def test_a_lists_items_are_named_with_the_topic_of_the_bullet_over_it() -> None:
+    """사회복지국 p27: "ㅇ (장애인 보조기기) 보조기기 교부, 수리 지원" / "- 교부(44종 1.6억원)
+    및 수리 지원(4개소 5.1억원)": the items are "(장애인 보조기기) 교부" and "… 수리 지원"
+    ("교부" alone names nothing); an item's topic of its own stays, and a block's label
+    ("(추진내용)") is no topic."""
+    text = (
+        "Ⅲ. 2025년 주요업무계획\n1. 장애인 편의 증진\n"
+        "□ (장애인 보조기기) 장애인 보조기기 교부, 수리 지원 모니터링\n"
+        "- 교부(44종 1.6억원) 및 수리 지원(4개소 5.1억원), 급속충전기 교체 등\n"
+        "□ (체감 편의서비스) 편의서비스 지원\n"
+        "- (수어통역센터) 수어통역(7개소, 18억원), 점자도서관(1개소, 2.4억원)\n"
+        "□ (추진내용) 쉼터 운영 지원\n"
+        "- 학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)\n"
+    )
+    report = parse_document(read_bytes(text.encode(), "plan.txt"), "plan")
+    costs = {p.title: p.cost_krw for p in report.projects if p.cost_krw}
+    assert costs == {
+        "(장애인 보조기기) 교부": 160_000_000, "(장애인 보조기기) 수리 지원": 510_000_000,
+        "(수어통역센터) 수어통역": 1_800_000_000, "(수어통역센터) 점자도서관": 240_000_000,
+        "학대피해장애인 쉼터": 190_000_000, "피해장애아동 쉼터": 570_000_000,
+    }  # fmt: skip
+
+
 def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
     assert read_tail("(홍보 강화) 설명회 개최(연 2회)", 2025) is None
     tail = read_tail("홍보관 구축(’25.3.~’26.2., 15억원)", 2025)
@@ -1327,6 +1374,8 @@ def sub_projects(*lines: str) -> list[tuple[str, int | None]]:
 
 #: a bullet long enough to be no block's label (사회복지국 p27)
 BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해장애인 보호 강화"
+#: ... whose topic names the items of the line under it that have none of their own
+TOPIC = "(보호 강화) "
 
 
 @pytest.mark.parametrize(
@@ -1334,8 +1383,8 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
     [  # the one line under a bullet lists items with their costs: the bullet (no cost of
      # its own) and each item are projects (사회복지국 2-4-8, 교통혁신국 4-2-1)
      ("- 학대피해장애인 쉼터(1개소, 1.9억원), 피해장애아동 쉼터(2개소, 5.7억)",
-      [(BULLET[2:], None), ("학대피해장애인 쉼터", 190_000_000),
-       ("피해장애아동 쉼터", 570_000_000)]),
+      [(BULLET[2:], None), (TOPIC + "학대피해장애인 쉼터", 190_000_000),
+       (TOPIC + "피해장애아동 쉼터", 570_000_000)]),
      # an item may follow the bracket before it with a topic of its own, which holds
      # for the items after it (사회복지국 2-2-1)
      ("- (영유아기) 조기발견 지원(2천명, 4.3억원) (학령기) 방과후 활동(64.1억원), "
@@ -1350,12 +1399,14 @@ BULLET = "ㅇ (보호 강화) 학대피해 장애인 쉼터 운영으로 피해�
      # an item's amount that is its effect is no cost (교통혁신국 4-1-2); a name may end
      # in what it raises
      ("- 연료비 절감(연 130억원), 시설 개선(5억원)",
-      [(BULLET[2:], None), ("시설 개선", 500_000_000)]),
+      [(BULLET[2:], None), (TOPIC + "시설 개선", 500_000_000)]),
      ("- 어업인 소득 증대(5억원), 판로 확대(3억원)",
-      [(BULLET[2:], None), ("어업인 소득 증대", 500_000_000), ("판로 확대", 300_000_000)]),
+      [(BULLET[2:], None), (TOPIC + "어업인 소득 증대", 500_000_000),
+       (TOPIC + "판로 확대", 300_000_000)]),
      # a list closed with 등 keeps its last item (review R9)
      ("- 창업공간 조성(10억원), 멘토링 운영(5억원) 등",
-      [(BULLET[2:], None), ("창업공간 조성", 1_000_000_000), ("멘토링 운영", 500_000_000)])],
+      [(BULLET[2:], None), (TOPIC + "창업공간 조성", 1_000_000_000),
+       (TOPIC + "멘토링 운영", 500_000_000)])],
 )  # fmt: skip
 def test_a_line_under_a_bullet_listing_items_with_their_costs(
     child: str, items: list[tuple[str, int | None]]

@@ -423,23 +423,36 @@ def _listed_items(
     ):
         return []
     out = []
-    for part, topic in zip(parts, _topics(parts), strict=True):
+    for part, topic in zip(parts, _topics(parts, _parent_topic(node)), strict=True):
         title, period, cost = item_facts(part, year)
         if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
             out.append((clean_title(topic + title), period, cost, found[1]))
     return out
 
 
-def _topics(parts: Sequence[str]) -> list[str]:
+def _topics(parts: Sequence[str], first: str = "") -> list[str]:
     """The topic each item of a list is named with, where it has none of its own: the
     last one stated before it ("(장애인작업장 지원) 척수장애인(…), 구·군(…)", "(영유아기)
-    …(4.3억원) (학령기) 방과후 활동(64.1억원), 주간활동(…)")."""
-    out, last = [], ""
+    …(4.3억원) (학령기) 방과후 활동(64.1억원), 주간활동(…)"), else ``first``."""
+    out, last = [], first
     for part in parts:
         own = _TOPIC.match(part)
         out.append("" if own else last)
         last = own[0] if own else last
     return out
+
+
+def _parent_topic(node: Node) -> str:
+    """The topic the bullet over a list's line opens with, as the list's first items are
+    named ("ㅇ (장애인 보조기기) 보조기기 교부, 수리 지원" / "- 교부(44종 1.6억원) 및 수리
+    지원(4개소 5.1억원)": "(장애인 보조기기) 교부"); not a block's label ("(추진내용)")."""
+    parent = node.parent
+    if parent is None or parent.kind not in ("bullet", "item") or node.kind != "bullet":
+        return ""
+    m = _TOPIC.match(collapse(parent.title))
+    if m is None or drop_block_label(m[0] + "x") == "x" or _is_fact_line(parent):
+        return ""
+    return m[0]
 
 
 def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | None, Cost, Line]]:
@@ -452,7 +465,7 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
         return []
     parts = [q for p in split_top(text) for q in _AND_AFTER_BRACKET.split(p)]
     out: list[tuple[str, DateSpan | None, Cost, Line]] = []
-    for part, topic in zip(parts, _topics(parts), strict=True):
+    for part, topic in zip(parts, _topics(parts, _parent_topic(node)), strict=True):
         m = _ITEM_BRACKET_THEN.search(part)
         period, cost = bracket_facts(m["inner"], year) if m else (None, None)
         title = part[: m.start()].strip() if m else ""

@@ -13,8 +13,10 @@ import regex
 
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import COUNT_UNITS
+from extract.parse.budget_vocab import ACCOUNT_ENDINGS, SIDE_WORDS, SUBTOTAL_WORDS, TOTAL_WORDS
 from extract.parse.project_facts import (
     COMPARED,
+    FUNDING_SOURCES,
     TARGET_WORDS,
     Cost,
     label_kind,
@@ -23,6 +25,7 @@ from extract.parse.project_facts import (
     split_top,
 )
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import BLOCK_LABELS
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -47,6 +50,11 @@ _SOURCES = regex.compile(r"[국시도구군](?:\s*+·\s*+[국시도구군])++비
 CLOSING_WORDS: tuple[str, ...] = ("등",)
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
 TAIL_ARROWS = "▹▸‣►▶→"
+#: a topic in brackets, then the line's facts and nothing else ("(기능보강) 1건, 0.5억원")
+_LABEL_THEN_FACTS = regex.compile(r"^[(（](?P<label>[^()（）\d]{2,20})[)）]\s*+(?P<facts>\d.*+)$")
+#: what a label over an amount may be that names no project: a status, a goal, a record of
+#: the past ("(현황) 12억원", "(실적) 5억원"), and the budget's own words (below)
+NOT_PROJECT_LABEL_WORDS: tuple[str, ...] = ("현황", "실적", "성과", "규모", "확보")
 
 #: what a figure in a title's tail of facts may count ("(33천명, 545억원)", "(3년간)"),
 #: longest first
@@ -169,7 +177,9 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     noted = _bracket_tail(_before_a_note(s), year)
     if noted is not None and noted.cost is not None:
         return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
-    return arrowed[0] if arrowed is not None else _bracket_tail(s, year)
+    if arrowed is not None:
+        return arrowed[0]
+    return _bracket_tail(s, year) or _label_tail(s, year)
 
 
 def _without_note(s: str) -> str:
@@ -262,6 +272,40 @@ def _cost_first(inner: str) -> tuple[Cost | None, str | None]:
         return None, None  # (not "(연 10만원, 19~24세)", "(국비 5억원, 시비 5억원)")
     period, cost, label = _facts_only(parts[0], None)
     return (cost, label) if period is None and cost is not None else (None, None)
+
+
+def _label_tail(s: str, year: int | None) -> Tail | None:
+    """The facts of a line that is a topic in brackets and its facts, up to a note after
+    an arrow: "(기능보강) 1건, 0.5억원 ▹ 개보수 1건", "(장애인목욕탕) 9개소 1.6억원▹최대
+    주5회 무료 이용" (the topic is the title).  Not a label of the facts themselves (a
+    cost, a period, who pays: "(사업비) 35억원", "(국비) 10억원"), nor of a total, a side
+    of the budget, a status or a goal."""
+    m = _LABEL_THEN_FACTS.match(s)
+    if m is None:
+        return None
+    label, facts = collapse(m["label"]), m["facts"]
+    at = min((i for a in TAIL_ARROWS if a != "→" and (i := facts.find(a)) > 0), default=-1)
+    facts = facts[:at].rstrip() if at > 0 else facts
+    period, cost, _ = _facts_only(facts, year)
+    if cost is None or not _names_a_project(label):
+        return None
+    return Tail(label, facts, period, cost, None)
+
+
+def _names_a_project(label: str) -> bool:
+    """Whether a label over an amount can name what it is spent on (see :func:`_label_tail`)."""
+    key = squash(label)
+    sides = {w for w, _ in SIDE_WORDS}
+    return not (
+        label_kind(key) is not None
+        or _qualifies(label)
+        or key in FUNDING_SOURCES
+        or key in TAIL_WORDS
+        or key in TOTAL_WORDS | SUBTOTAL_WORDS | sides
+        or key.endswith(ACCOUNT_ENDINGS + BLOCK_LABELS)
+        or any(w in key for w in NOT_PROJECT_LABEL_WORDS + TARGET_WORDS)
+        or bool(_SOURCES.fullmatch(key))
+    )
 
 
 def _before_a_note(text: str) -> str:
