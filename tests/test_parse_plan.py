@@ -509,6 +509,11 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("- 자조모임 등(동·서부산권역 2개소 1.4억원)", 140_000_000),
      ("- 일자리 제공(목표 900명 / 23억원)", None), ("- 치료비 지원(월 12만원)", None),
      ("- 통신비 지원(가구당 연 21만원)", None),
+     # a count "about" so many (여성가족국 p18); the amount after the word closing a list,
+     # with no bracket (여성가족국 p31), not a count there
+     ("- 0~2세 영유아 보육료 지원(30,000여명, 2,242억)", 224_200_000_000),
+     ("ㅇ (노후 시설물 개선) 주차관제시스템 구축, 노후 시설물 정비 등 183백만원", 183_000_000),
+     ("ㅇ 교육, 홍보 등 3회", None),
      # a bracket of facts before a note set after an arrow (사회복지국 p27)
      ("ㅇ 나래버스 추가 도입 확대(2대, 1.5억원) ▹ ‘24.11월, 1대 추가도입", 150_000_000),
      ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None),
@@ -1403,6 +1408,11 @@ TOPIC = "(보호 강화) "
      ("- 어업인 소득 증대(5억원), 판로 확대(3억원)",
       [(BULLET[2:], None), (TOPIC + "어업인 소득 증대", 500_000_000),
        (TOPIC + "판로 확대", 300_000_000)]),
+     # ... or a word and the verb the items share (여성가족국 p23: no cost of the bullet
+     # over them, which names none)
+     ("- 함지골수련관(7.5억원), 양정수련관(3.5억원) 기능보강 지원",
+      [(TOPIC + "함지골수련관", 750_000_000),
+       (TOPIC + "양정수련관", 350_000_000)]),
      # a list closed with 등 keeps its last item (review R9)
      ("- 창업공간 조성(10억원), 멘토링 운영(5억원) 등",
       [(BULLET[2:], None), (TOPIC + "창업공간 조성", 1_000_000_000),

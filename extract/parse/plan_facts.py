@@ -392,9 +392,12 @@ COST_PARTS = frozenset({"사업비", "인건비", "운영비", "시설비", "관
 ITEM_VERBS: tuple[str, ...] = ("지원", "추진", "운영", "설치", "개최", "실시", "조성", "구축")
 #: an item's bracket of facts at its end
 _ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
-#: ... or before the verb of the item ("조성(150억원) 지원"), a note after it aside
+#: ... or before the verb of the item ("조성(150억원) 지원"), or a word and the verb that the
+#: items share ("함지골수련관(7.5억원), 양정수련관(3.5억원) 기능보강 지원"), a note aside
 _ITEM_BRACKET_THEN = regex.compile(
-    r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:(?:" + "|".join(ITEM_VERBS) + r")\s*+)?+"
+    r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:(?:\p{Hangul}{2,6}\s+)?(?:"
+    + "|".join(ITEM_VERBS)
+    + r")\s*+)?+"
     r"(?:[*※][^()（）]*+)?+$"
 )
 #: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")

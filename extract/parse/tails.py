@@ -87,9 +87,9 @@ class Tail:
 _TRAILING_PAREN = regex.compile(
     r"[(（](?P<inner>[^()（）]*+(?:[(（][^()（）]*+[)）][^()（）]*+)*+)[)）]\s*+$"
 )
-#: "7개소", "1,200명", "3.5km": a count starts at the first digit of its number
+#: "7개소", "1,200명", "3.5km", "30,000여명": a count starts at the first digit of its number
 _COUNT = regex.compile(
-    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:(?:천|만)\s*+)?+(?:"
+    r"\d(?<!\d[,.]*\d)[\d,.]*+\s*+(?:(?:천|만)\s*+)?+(?:여\s*+)?+(?:"
     # ("3개 시설", "9개 구·군": a count of things the word after it names)
     + r"개\s[\p{Hangul}·]{1,4}(?=[\s,，)]|$)|"
     + "|".join(regex.escape(u) for u in FACT_COUNT_UNITS)
@@ -179,7 +179,7 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
     if arrowed is not None:
         return arrowed[0]
-    return _bracket_tail(s, year) or _label_tail(s, year)
+    return _bracket_tail(s, year) or _label_tail(s, year) or _closed_list_tail(s, year)
 
 
 def _without_note(s: str) -> str:
@@ -290,6 +290,20 @@ def _label_tail(s: str, year: int | None) -> Tail | None:
     if cost is None or not _names_a_project(label):
         return None
     return Tail(label, facts, period, cost, None)
+
+
+def _closed_list_tail(s: str, year: int | None) -> Tail | None:
+    """The facts after the word that closes a line's list, with no bracket: "(노후 시설물
+    개선) 주차관제시스템 구축, 노후 시설물 정비 등 183백만원"."""
+    for word in CLOSING_WORDS:
+        at = s.rfind(f" {word} ")
+        if at <= 0:
+            continue
+        title, facts = s[: at + len(word) + 1].strip(), s[at + len(word) + 2 :].strip()
+        period, cost, label = _facts_only(facts, year)
+        if cost is not None and "(" not in facts and "（" not in facts:
+            return Tail(title, facts, period, cost, label)
+    return None
 
 
 def _names_a_project(label: str) -> bool:
