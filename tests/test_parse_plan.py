@@ -1013,6 +1013,38 @@ def test_a_cells_steps_beside_their_wrapped_label() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "pieces",
+    [["• 추진상황", "및", "향후계획 :"], ["• 추진상황 및", "향후계획 :"]],
+)
+def test_a_cells_steps_among_the_pieces_of_their_centred_label(pieces: list[str]) -> None:
+    """The label is centred on its steps and broken over lines among them: "• 추진상황" /
+    "ㅇ ‘25. 1. ~ 2. : …" / "및" / … / "향후계획 :", a step before its first piece too
+    (여성가족국 p44); "• 공모기간 : 2024.11월" dates the step 공모."""
+    steps = ["ㅇ ’24.11.~12. : 공모 신청 및 선정", "ㅇ ‘25. 1. ~ 2. : 심의위원회 심의",
+             "ㅇ ‘25. 3. ~ : 보조금 교부 및 사업 추진", "ㅇ ’25.12. : 성과공유회"]  # fmt: skip
+    body = [steps[0], pieces[0], steps[1], *pieces[1:-1], steps[2], pieces[-1], steps[3]]
+    lines = [p("• 사 업 명 : 폭력피해자 통합지원사업"), p("• 공모기간 : 2024.11월"),
+             p("• 사업내용 : 원스톱 지원 및 통합사례관리"), *map(p, body)]  # fmt: skip
+    report = cell_plan("1. 폭력 피해자 보호", "1", lines)
+    got = [(s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("공모", date(2024, 11, 1), date(2024, 11, 30)),
+        ("공모 신청 및 선정", date(2024, 11, 1), date(2024, 12, 31)),
+        ("심의위원회 심의", date(2025, 1, 1), date(2025, 2, 28)),
+        ("보조금 교부 및 사업 추진", date(2025, 3, 1), None),
+        ("성과공유회", date(2025, 12, 1), date(2025, 12, 31)),
+    ]
+
+
+def test_a_cells_label_piece_that_never_closes_is_no_label() -> None:
+    """"추진상황" alone over dated lines with no piece ending in a colon: no steps read from
+    lines that no label names (the pieces must close)."""
+    lines = [p("• 사 업 명 : 돌봄 시범사업"), p("ㅇ ’24.11. : 공모 신청"), p("• 추진상황"),
+             p("ㅇ ’25. 1. : 심의")]  # fmt: skip
+    assert cell_plan("1. 돌봄", "1", lines).schedules == []
+
+
 def test_two_steps_on_one_line_of_a_cells_steps() -> None:
     """A line of two steps whose first holds 계획 is no label beside its first step."""
     lines = [

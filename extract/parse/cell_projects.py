@@ -55,6 +55,16 @@ _STEPS_BESIDE = regex.compile(
     r"^[^:：ㅇ○◦\d’‘'`]{0,16}?(?:" + "|".join(STEP_WORDS) + r")[^:：ㅇ○◦\d’‘'`]{0,12}?\s"
     r"(?P<step>[ㅇ○◦]\s*\S.*)$"
 )
+#: a piece of a label of steps broken over lines among its steps, as Hancom centres a
+#: label on its value: "• 추진상황" / "ㅇ ‘25. 1. ~ 2. : …" / "및" / "ㅇ ‘25. 3. ~ : …" /
+#: "향후계획 :" (여성가족국 p44)
+_LABEL_PIECE = regex.compile(r"^[^\d:：()（）’‘'`]{1,8}[:：]?$")
+#: a step that opens with its date ("’24.11.~12. : 공모 신청 및 선정", its bullet off)
+_DATED_STEP = regex.compile(r"^[’‘'`]?\d{2,4}\s*+[.년]")
+#: the steps of a competition a label dates ("공모기간 : 2024.11월"): the label less 기간 or
+#: 시기 is the step's task
+COMPETITION_STEPS = frozenset({"공모", "발표", "선정"})
+_DATED_LABEL = regex.compile(r"(?P<task>\p{Hangul}+?)(?:기간|시기)")
 #: a label whose value is not text but the table of years set beside it ("• 총사업비 :")
 _BARE_LABEL = regex.compile(
     r"^(?P<label>[^\d:：()（）]{1,20}?)\s*+(?:[(（][^()（）]{0,12}[)）]\s*+)?[:：]\s*+$"
@@ -263,6 +273,31 @@ def _labels_set_between(
     return out
 
 
+def _broken_step_label(texts: Sequence[str]) -> tuple[set[int], int | None]:
+    """The lines of a label of steps broken over lines among its steps (see
+    :data:`_LABEL_PIECE`), and the line of its first step (the steps set before its first
+    piece too); none where the pieces do not close with a colon."""
+    for i, text in enumerate(texts):
+        t = collapse(text)
+        if not _LABEL_PIECE.match(t) or t.endswith((":", "：")):
+            continue
+        if not any(w in squash(t) for w in STEP_WORDS):
+            continue
+        pieces = {i}
+        for j in range(i + 1, len(texts)):
+            piece = collapse(texts[j])
+            if _LABEL_PIECE.match(piece):
+                pieces.add(j)
+                if piece.endswith((":", "：")):
+                    first = i
+                    while first > 0 and _DATED_STEP.match(texts[first - 1]):
+                        first -= 1
+                    return pieces, first
+            elif not _DATED_STEP.match(texts[j]):
+                break
+    return set(), None
+
+
 def read_cell(
     cell: TableCell,
     by_no: dict[int, Line],
@@ -277,7 +312,13 @@ def read_cell(
     proj = CellProject("", "", "", 0, lines)
     steps: list[tuple[str, Line]] = []
     in_steps = False
-    for text, ln in _labels_set_between(lines, boxes):
+    texts = _labels_set_between(lines, boxes)
+    pieces, first_step = _broken_step_label([t for t, _ in texts])
+    for k, (text, ln) in enumerate(texts):
+        if k == first_step or k in pieces:
+            in_steps = True
+            if k in pieces:
+                continue
         beside = _STEPS_BESIDE.match(text)
         if beside is not None:
             in_steps = True
@@ -295,6 +336,10 @@ def read_cell(
             elif any(w in item.key for w in STEP_WORDS):
                 in_steps = True
                 steps.append((item.value, ln))
+            elif (m := _DATED_LABEL.fullmatch(item.key)) and m["task"] in COMPETITION_STEPS:
+                dates = find_dates(prep_date(item.value), year=year)
+                if dates:
+                    proj.steps.append(Found(m["task"], dates[0], collapse(item.value), (ln,)))
             elif "기간" in item.key and item.key != "공모기간" and proj.period is None:
                 proj.period = read_period(item.value, year)
             elif proj.cost is None and (
@@ -311,7 +356,7 @@ def read_cell(
     proj.title = name
     if proj.cost is None and proj.cost_label is not None:
         proj.cost = _table_cost(set(cell.lines), tables)
-    proj.steps = _steps(steps, year)
+    proj.steps += _steps(steps, year)
     return proj
 
 

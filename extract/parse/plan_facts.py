@@ -455,7 +455,7 @@ def _parent_topic(node: Node) -> str:
     m = _TOPIC.match(collapse(parent.title))
     if m is None or drop_block_label(m[0] + "x") == "x" or _is_fact_line(parent):
         return ""
-    return m[0]
+    return str(m[0])
 
 
 def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | None, Cost, Line]]:
