@@ -64,7 +64,7 @@ _DATED_STEP = regex.compile(r"^[’‘'`]?\d{2,4}\s*+[.년]")
 #: the steps of a competition a label dates ("공모기간 : 2024.11월"): the label less 기간 or
 #: 시기 is the step's task
 COMPETITION_STEPS = frozenset({"공모", "발표", "선정"})
-_DATED_LABEL = regex.compile(r"(?P<task>\p{Hangul}+?)(?:기간|시기)")
+_DATED_LABEL = regex.compile(r"^(?P<task>\p{Hangul}{1,8}?)(?:기간|시기)$")
 #: a label whose value is not text but the table of years set beside it ("• 총사업비 :")
 _BARE_LABEL = regex.compile(
     r"^(?P<label>[^\d:：()（）]{1,20}?)\s*+(?:[(（][^()（）]{0,12}[)）]\s*+)?[:：]\s*+$"
