@@ -354,6 +354,11 @@ def test_a_single_source_pays_the_whole_cost() -> None:
      ("150억원(국 100, 시 50)", [("국비", 10_000_000_000), ("시비", 5_000_000_000)]),
      ("1,000억원(국비 274, 민자* 726)", [("국비", 27_400_000_000), ("민자", 72_600_000_000)]),
      ("3억원(도 1, 군 2)", [("도비", 100_000_000), ("군비", 200_000_000)]),
+     # the districts together, with a middle dot or not (여성가족국 Ⅴ 마을돌봄사업)
+     ("1,048백만원(국 524, 시 376, 구·군 148)",
+      [("국비", 524_000_000), ("시비", 376_000_000), ("구군비", 148_000_000)]),
+     ("8,033백만원(국 3,725, 시 2,163, 구군 2,145)",
+      [("국비", 3_725_000_000), ("시비", 2_163_000_000), ("구군비", 2_145_000_000)]),
      # one source named beside what the money is: it pays it all (관광마이스국 현안7)
      ("250,000천원(시비, 공기관위탁사업비)", [("시비", 250_000_000)]),
      # two sources with no amounts: no shares; nor one beside words of another source
@@ -1035,6 +1040,47 @@ def test_a_cells_steps_among_the_pieces_of_their_centred_label(pieces: list[str]
         ("보조금 교부 및 사업 추진", date(2025, 3, 1), None),
         ("성과공유회", date(2025, 12, 1), date(2025, 12, 31)),
     ]
+
+
+def programme(no: str, name: str, cost: str) -> list[str]:
+    return [f"{no}. {name}", "□ 사업개요", "ㅇ (사업목적) 돌봄 기능 보완", f"ㅇ (사 업 비) {cost}",
+            "□ 2024년 주요성과", "ㅇ (운영지원) 운영비 지원(209개소, 23,151백만원)",
+            "ㅇ (신규개소) 1개소 추가설치(’24. 8월)",
+            "□ 2025년 추진계획", "ㅇ 월별 보조금 교부(211개소, 24,937백만원)",
+            "ㅇ 추가 개소 추진(’25년 상)"]  # fmt: skip
+
+
+def test_a_chapter_no_title_names_that_sets_out_projects() -> None:
+    """"Ⅴ 마을돌봄사업 추진상황" names no role, but each of its items opens with an overview
+    that states a cost (여성가족국 pp.33-36): its items are projects, numbered under its
+    numeral; what a block of last year's results (주요성과) states is no project's, nor a
+    schedule."""
+    report = convert_text([
+        "Ⅰ. 2025년 주요업무계획", "1. 양성평등 확산", "ㅇ 성평등 교육(10억원)",
+        "Ⅴ. 마을돌봄사업 추진상황",
+        *programme("1", "공동육아 나눔터", "1,048백만원(국 524, 시 376, 구·군 148)"),
+        *programme("2", "지역아동센터", "35,325백만원(국 14,349, 시 10,588, 구군 10,388)"),
+    ])  # fmt: skip
+    got = [(p.project_id, p.title, p.cost_krw) for p in report.projects if p.project_id[0] == "Ⅴ"]
+    assert got == [
+        ("Ⅴ-1", "공동육아 나눔터", 1_048_000_000),
+        ("Ⅴ-1-1", "월별 보조금 교부", 24_937_000_000),
+        ("Ⅴ-2", "지역아동센터", 35_325_000_000),
+        ("Ⅴ-2-1", "월별 보조금 교부", 24_937_000_000),
+    ]
+    steps = {(s.project_id, s.raw) for s in report.schedules if s.project_id[0] == "Ⅴ"}
+    assert steps == {("Ⅴ-1", "’25년 상"), ("Ⅴ-2", "’25년 상")}
+    funding = [(f.project_id, f.source) for f in report.project_funding if f.project_id == "Ⅴ-2"]
+    assert funding == [("Ⅴ-2", "국비"), ("Ⅴ-2", "시비"), ("Ⅴ-2", "구군비")]
+
+
+def test_a_chapter_no_title_names_whose_items_state_no_cost_sets_out_none() -> None:
+    report = convert_text([
+        "Ⅰ. 2025년 주요업무계획", "1. 양성평등 확산", "ㅇ 성평등 교육(10억원)",
+        "Ⅴ. 참고자료", "1. 돌봄 현황", "□ 사업개요", "ㅇ (사업목적) 돌봄 기능 보완",
+        "ㅇ (운영현황) 68개소",
+    ])  # fmt: skip
+    assert [p.project_id for p in report.projects if p.project_id[0] == "Ⅴ"] == []
 
 
 def test_a_cells_label_piece_that_never_closes_is_no_label() -> None:

@@ -55,6 +55,8 @@ PAST_WORDS: tuple[str, ...] = (
     "경과",
     "실적",
     "추진현황",
+    "주요성과",
+    "추진성과",
 )
 #: ... unless it also names what is planned (추진경과 및 계획)
 PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후")

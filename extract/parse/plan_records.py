@@ -21,11 +21,13 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
-from extract.parse.plan_facts import block_label, is_label, provenance, read_units
+from extract.parse.plan_facts import block_label, is_label, is_overview, provenance, read_units
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
     label_kind,
+    labelled,
     period_and_cost,
+    read_cost,
 )
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, Found, span_fields, unit_schedules
@@ -49,12 +51,35 @@ def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, 
         out.append((plans, ""))
     for other in sections.others:
         node = other.node
-        if other.key == "plans" and node is not None and node.marker is not None:
+        planned = other.key == "plans" or (other.key == "other" and _sets_out_projects(other))
+        if planned and node is not None and node.marker is not None:
             out.append((other, f"{node.marker.text.rstrip('.')}-"))
     issues = sections.get("issues")
     if issues is not None:
         out.append((issues, ISSUE_PREFIX))
     return [(s, p) for s, p in out if s.node is not None]
+
+
+def _sets_out_projects(section: Section) -> bool:
+    """Whether a chapter no title names a role sets out projects: each of its items opens
+    with an overview of the project's facts that states a cost ("Ⅴ 마을돌봄사업 추진상황" /
+    "1. 공동육아 나눔터" / "□ 사업개요" / "ㅇ (사 업 비) 1,048백만원(국 524, …)")."""
+    top = section.node
+    if top is None or top.parent is None or top.parent.parent is not None:
+        return False
+    items = [c for c in top.children if c.kind in ("item", "heading")]
+    return bool(items) and all(
+        any(is_overview(b) and any(_states_cost(f) for f in b.children) for b in item.children)
+        for item in items
+    )  # fmt: skip
+
+
+def _states_cost(node: Node) -> bool:
+    """A labelled line of a cost with its amount ("ㅇ (사 업 비) 1,048백만원(국 524, …)")."""
+    return any(
+        label_kind(x.label, x.value) == "cost" and read_cost(x.value) is not None
+        for x in labelled(node.title)
+    )
 
 
 def _bullet(c: Node, depth: int) -> Bullet:

@@ -68,13 +68,14 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
     {
         "국", "국비", "국고", "국고보조금", "시", "시비", "도", "도비", "구", "구비", "군", "군비",
         "기금", "민자", "민간", "민간자본", "자부담", "지방비", "교부세", "특교", "특별교부세",
-        "보조금", "구군비", "시군비",
+        "보조금", "구군비", "시군비", "구군", "시군",
     }
 )  # fmt: skip
 #: a source printed as one syllable ("국 30%", "시5") -> the word the others print, so
 #: that every report's funding stacks under one name
 SOURCE_NAMES: dict[str, str] = {
     "국": "국비", "시": "시비", "도": "도비", "구": "구비", "군": "군비",
+    "구군": "구군비", "시군": "시군비",  # ("구·군", "구군": middle dots aside)
 }  # fmt: skip
 #: words that say the amount after them is a total of a list of amounts
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
@@ -312,9 +313,10 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
 
 def source_name(word: str) -> str:
     """The name a funding source stacks under: its footnote mark dropped ("민자*"), a
-    one-syllable source spelt out ("국" -> "국비")."""
+    one-syllable source spelt out ("국" -> "국비"), the districts together as one word ("구·군"
+    -> "구군비")."""
     word = word.rstrip("*※＊¹²³ ")
-    return SOURCE_NAMES.get(word, word)
+    return SOURCE_NAMES.get(squash(word), word)
 
 
 def _is_source(word: str) -> bool:
