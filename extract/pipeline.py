@@ -88,7 +88,7 @@ ROLE_TABLES: dict[str, tuple[str, ...]] = {
     "budget_summary": ("budget_summary",),
     "functions": ("functions",),
     "policy": ("policy_goals",),
-    "plans": ("projects", "project_budgets", "schedules"),
+    "plans": ("projects", "project_budgets", "schedules", "progress"),
     "budget_items": ("budget_items", "budget_notes"),
     "audit": ("audit_summary", "audit_findings"),
 }

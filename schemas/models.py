@@ -250,6 +250,20 @@ class Schedule(Record):
     approximate: bool = False
 
 
+class Progress(Record):
+    """One dated step a project has already taken: a line of its 추진경과 (추진상황, 그간
+    추진실적, 주요성과), where the plan tells how it got here."""
+
+    project_id: str
+    seq: int
+    task: str = Field(description="what was done, as printed / 추진 내용")
+    raw: str = Field(description="the date as written")
+    start: date | None
+    end: date | None = Field(description="None for an open range")
+    precision: Precision | None
+    approximate: bool = False
+
+
 class Event(Record):
     """One row of a table of dated items that belongs to no project: an event (주요행사
     일정: 월별 | 행사명 | 기간 | 장소 | 담당부서) or a task with the date it takes effect
@@ -536,6 +550,7 @@ class Report(Model):
     projects: list[Project] = Field(default_factory=list)
     project_budgets: list[ProjectBudget] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
+    progress: list[Progress] = Field(default_factory=list)
     project_funding: list[ProjectFunding] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     budget_items: list[BudgetItem] = Field(default_factory=list)
@@ -565,6 +580,7 @@ TABLES: dict[str, type[Model]] = {
     "projects": Project,
     "project_budgets": ProjectBudget,
     "schedules": Schedule,
+    "progress": Progress,
     "project_funding": ProjectFunding,
     "events": Event,
     "budget_items": BudgetItem,
@@ -584,6 +600,6 @@ TABLES: dict[str, type[Model]] = {
 #: the tables of the genre's records (not the structure, not the problems)
 DOMAIN_TABLES: tuple[str, ...] = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
-    "projects", "project_budgets", "schedules", "project_funding", "events", "budget_items",
-    "budget_notes", "audit_summary", "audit_findings",
+    "projects", "project_budgets", "schedules", "progress", "project_funding", "events",
+    "budget_items", "budget_notes", "audit_summary", "audit_findings",
 )  # fmt: skip

@@ -224,6 +224,8 @@ class Facts(Fact):
     budget_prose: list[BudgetProse] = []
     projects: list[ProjectFact] = []
     schedules: list[ScheduleFact] = []
+    #: dated steps already taken (a project's 추진경과), read as schedules are
+    progress: list[ScheduleFact] = []
     functions: list[FunctionFact] = []
     events: list[EventFact] = []
     policy_goals: list[PolicyGoalFact] = []

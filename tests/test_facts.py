@@ -457,6 +457,18 @@ def test_schedule(stem: str, facts: Facts, i: int, fact: Any) -> None:
         assert squash(fact.task) in {squash(s.task) for s in hit}, [s.task for s in hit]
 
 
+@pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("progress"))
+def test_progress(stem: str, facts: Facts, i: int, fact: Any) -> None:
+    report = _need(facts)
+    dated = [s for s in report.progress if (s.start, s.end) == (fact.start, fact.end)]
+    assert dated, f"no step done {fact.start}..{fact.end}"
+    text = squash(fact.raw)
+    assert [s for s in dated if squash(s.task)[:8] in text], [(s.task, s.raw) for s in dated]
+    assert fact.page is None or fact.page in {s.page_start for s in dated}
+    if fact.project:
+        assert fact.project in {s.project_id for s in dated}
+
+
 @pytest.mark.parametrize(("stem", "facts", "i", "fact"), _cases("functions"))
 def test_function(stem: str, facts: Facts, i: int, fact: Any) -> None:
     report = _need(facts)

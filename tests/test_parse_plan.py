@@ -209,6 +209,36 @@ def test_what_was_done_is_not_a_schedule() -> None:
     assert mine == [("’25. 3.", "설계 공모"), ("’25. 7.~12.", "실시설계 용역")]
 
 
+def test_what_was_done_is_the_projects_progress() -> None:
+    report = convert_text(ISSUES)
+    assert [(p.project_id, p.task, p.raw, p.start) for p in report.progress] == [
+        ("현안1", "투자심사 통과", "’24. 5.", date(2024, 5, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "lines", "want"),
+    [  # date first, a note's day with no year in that step's year (환경물정책실 현안1)
+     ("□ 추진경과", ["ㅇ ’24. 4 : 상생협약 체결", "* 협약해지(4.26.)"],
+      [("상생협약 체결", date(2024, 4, 1), date(2024, 4, 30)),
+       ("협약해지", date(2024, 4, 26), date(2024, 4, 26))]),
+     # the date in brackets after the step (the sample's card 1-4)
+     ("□ 그간 추진실적", ["ㅇ 타당성조사 실시(’18. 9.~’19. 7.)"],
+      [("타당성조사 실시", date(2018, 9, 1), date(2019, 7, 31))]),
+     # last year's results (여성가족국 Ⅴ)
+     ("□ 2024년 주요성과", ["ㅇ (신규개소) 1개소 추가설치(’24. 8월)"],
+      [("(신규개소) 1개소 추가설치", date(2024, 8, 1), date(2024, 8, 31))]),
+     # a block of what was done and what is planned is the plan's (its steps are schedules)
+     ("□ 추진경과 및 계획", ["ㅇ ’25. 3. : 설계 공모"], [])],
+)  # fmt: skip
+def test_a_blocks_done_steps(
+    block: str, lines: list[str], want: list[tuple[str, date, date]]
+) -> None:
+    report = convert_text(["Ⅵ. 주요현안", "1 복합문화센터 건립", "□ 사업개요",
+                           "ㅇ (사 업 비) 480억원", block, *lines])  # fmt: skip
+    assert [(p.task, p.start, p.end) for p in report.progress] == want
+
+
 def test_what_the_project_or_a_body_is_is_not_a_schedule() -> None:
     """An overview of the body a project works with (관광마이스국 현안2: "□ 세계관광기구
     개요": 설립연도 1974년, 회원 2005~) and the overview's own period: no steps."""

@@ -59,7 +59,7 @@ RENDERINGS = {
 
 DOMAIN_TABLES = [
     "organization", "staffing", "budget_summary", "functions", "policy_goals", "projects",
-    "project_budgets", "schedules", "budget_items", "budget_notes", "audit_summary",
+    "project_budgets", "schedules", "progress", "budget_items", "budget_notes", "audit_summary",
     "audit_findings", "stated_totals",
 ]
 

@@ -52,6 +52,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "projects": ("report_id", "project_id"),
     "project_budgets": ("report_id", "project_id", "seq"),
     "schedules": ("report_id", "project_id", "seq"),
+    "progress": ("report_id", "project_id", "seq"),
     "budget_items": ("report_id", "seq"),
     "budget_notes": ("report_id", "seq"),
     "audit_summary": ("report_id", "seq"),
@@ -75,6 +76,7 @@ NODE_REF = (("report_id", "node"), "outline", ("report_id", "node"))
 EXTRA_FOREIGN_KEYS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {
     "project_budgets": [PROJECT_REF],
     "schedules": [PROJECT_REF],
+    "progress": [PROJECT_REF],
     "project_funding": [PROJECT_REF],
     "outline": [(("report_id", "parent"), "outline", ("report_id", "node"))],
     "tables": [NODE_REF, (("report_id", "parent_table"), "tables", ("report_id", "table_id"))],

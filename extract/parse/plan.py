@@ -61,6 +61,12 @@ PAST_WORDS: tuple[str, ...] = (
 #: ... unless it also names what is planned (추진경과 및 계획)
 PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후")
 
+
+def is_past_label(key: str) -> bool:
+    """Whether a block's label (squashed) tells what was done before the plan (추진경과,
+    그간 추진실적, 2024년 주요성과), not what is planned too (추진경과 및 계획)."""
+    return any(w in key for w in PAST_WORDS) and not any(w in key for w in PLAN_WORDS)
+
 LEAD_LABEL = regex.compile(r"^[(（](?P<label>[^()（）]{2,30})[)）]\s*")
 #: a bracket at the end with the spaces before it; a match starts only where those spaces
 #: start (a search on a long run of spaces is linear)

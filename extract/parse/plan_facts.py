@@ -25,13 +25,12 @@ from extract.parse.plan import (
     MAX_BLOCK_LABEL,
     OVERVIEW_ENDINGS,
     OVERVIEW_LABELS,
-    PAST_WORDS,
-    PLAN_WORDS,
     TRAILING_PAREN,
     Unit,
     clean_title,
     drop_block_label,
     drop_overview,
+    is_past_label,
     plan_tree,
     units,
 )
@@ -115,9 +114,7 @@ def is_block(node: Node, year: int | None) -> bool:
 def is_past(node: Node) -> bool:
     """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
     key = block_key(node)
-    if key is None:
-        return False
-    return any(w in key for w in PAST_WORDS) and not any(w in key for w in PLAN_WORDS)
+    return key is not None and is_past_label(key)
 
 
 def starts_with_date(text: str) -> bool:

@@ -30,10 +30,16 @@ from extract.parse.project_facts import (
     read_cost,
 )
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
-from extract.parse.schedules import SCHEDULE_BLOCKS, Found, span_fields, unit_schedules
+from extract.parse.schedules import (
+    SCHEDULE_BLOCKS,
+    Found,
+    span_fields,
+    unit_progress,
+    unit_schedules,
+)
 from extract.parse.text import collapse, squash
 from extract.sections import Section, Sections
-from schemas import Block, Bullet, Project, ProjectBudget, ProjectFunding, Schedule
+from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
 #: how a project's division was found
 EVIDENCE_TITLE = "part_title"
@@ -261,6 +267,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             taken.add(u.project_id)
             units.append(u)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}
+    done: dict[str, list[Found]] = {}
     subs: dict[int, list[Unit]] = {}
     for u in units:
         if u.parent is not None:
@@ -280,6 +287,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         tasks = [] if again else unit_schedules(u, skip, year, facts)
         tasks = _without_periods_told_again(tasks, u)
         found[u.project_id].extend(tasks)
+        done[u.project_id] = [] if again else unit_progress(u, skip, year)
         dated = frozenset(f.lines[0].no for f in tasks)
         out.add("projects", project_record(u, skip, dated))
         for rec in funding_records(u):
@@ -301,15 +309,24 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         found[cp.project_id] = list(cp.steps)
         out.use(cp.lines)
     for pid, items in found.items():
-        seen: set[tuple[int, str, str, object]] = set()
-        seq = 0
-        for f in items:
-            key = (f.lines[0].no, f.raw, f.task, f.span.start)  # (each month of "(1,7월)")
-            if key in seen:
-                continue
-            seen.add(key)
-            seq += 1
+        for seq, f in enumerate(_once(items), start=1):
             out.add("schedules", _schedule(pid, seq, f))
+    for pid, items in done.items():
+        for seq, f in enumerate(_once(items), start=1):
+            out.add("progress", Progress(project_id=pid, seq=seq, task=f.task, raw=f.raw,
+                                         **span_fields(f.span), **prov(f.lines)))  # fmt: skip
+    return out
+
+
+def _once(items: Sequence[Found]) -> list[Found]:
+    """Dated steps, each once (a line read twice; each month of "(1,7월)" is a step)."""
+    seen: set[tuple[int, str, str, object]] = set()
+    out = []
+    for f in items:
+        key = (f.lines[0].no, f.raw, f.task, f.span.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

@@ -29,7 +29,9 @@ from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
+from extract.parse.plan import is_past_label
 from extract.parse.project_facts import period_and_cost, read_facts
+from extract.parse.schedules import dated_steps, span_fields
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     BLOCK_LABELS,
@@ -39,7 +41,7 @@ from extract.parse.vocab import (
     SCHEDULE_BLOCK,
 )
 from extract.sections import Section
-from schemas import Block, Bullet, Project, ProjectFunding, Schedule
+from schemas import Block, Bullet, Progress, Project, ProjectFunding, Schedule
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
 _CARD = regex.compile(r"^\s*(?P<n>\d{1,2})\s+(?P<title>[^\s.,)\d].*\p{Hangul}.*)$")
@@ -329,10 +331,8 @@ def summary_text(lines: Sequence[Line]) -> tuple[str, list[Line]]:
 # --- 추진일정 ---------------------------------------------------------------------------
 
 
-def read_schedule(
-    lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
-) -> list[Schedule]:
-    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
+def _items(lines: Sequence[Line]) -> list[list[Line]]:
+    """A block's lines by item: each marked line with the unmarked lines wrapped after it."""
     items: list[list[Line]] = []
     for ln in lines:
         if not ln.is_content or in_note_box(ln):
@@ -342,9 +342,31 @@ def read_schedule(
             items[-1].append(ln)
         else:
             items.append([ln])
+    return items
+
+
+def _item_text(group: Sequence[Line]) -> str:
+    return collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
+
+
+def read_progress(lines: Sequence[Line], project_id: str, year: int | None) -> list[Progress]:
+    """A block of what was done ("□ 추진경과" / "○ 기본계획 수립(’17. 7.~’18. 8.)") ->
+    Progress records, one per dated step."""
+    out: list[Progress] = []
+    for group in _items(lines):
+        for span, task, raw in dated_steps(_item_text(group), year):
+            out.append(Progress(project_id=project_id, seq=len(out) + 1, task=task, raw=raw,
+                                **span_fields(span), **prov(group)))  # fmt: skip
+    return out
+
+
+def read_schedule(
+    lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
+) -> list[Schedule]:
+    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
     out: list[Schedule] = []
-    for seq, group in enumerate(items, start=1):
-        text = collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
+    for seq, group in enumerate(_items(lines), start=1):
+        text = _item_text(group)
         task, raw, span = text, "", None
         parts = _DATE_SEP.split(text)
         if len(parts) > 1:
@@ -433,6 +455,9 @@ def read_card(
             parsed.use(lines)
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
+            if is_past_label(squash(label)):
+                for done in read_progress(leftover, card.project_id, ctx.year):
+                    parsed.add("progress", done)
         items = read_bullets(leftover)
         parsed.use(ln for ln in leftover if ln.is_content)
         content = [ln for ln in lines if ln.is_content]

@@ -488,3 +488,37 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     if not out:  # no schedule block, or one without dated lines (a diagram of stages)
         visit(u.node, year, u.title, False, False)
     return out
+
+
+def unit_progress(u: Unit, skip: set[int], year: int | None) -> list[Found]:
+    """Every dated step in a project's blocks of what was done (□ 추진경과, 그간 추진실적):
+    the lines :func:`unit_schedules` passes over (``skip``: sub-projects' nodes)."""
+    out: list[Found] = []
+
+    def visit(node: Node) -> None:
+        for c in node.children:
+            if id(c) in skip or c.kind == "figure":
+                continue
+            if not is_past(c):
+                visit(c)
+                continue
+            steps(c, year, collapse(c.title))
+
+    def steps(node: Node, y: int | None, topic: str) -> None:
+        for d in node.children:
+            if d.kind == "figure" or id(d) in skip:
+                continue
+            # (a day with no year after a dated step is that step's year's: "’24. 4 : 상생
+            # 협약 체결" / "* 협약해지(4.26.)" was in 2024, not in the plan's year)
+            stated = find_dates(prep_date(d.text), year=None)
+            own = stated[0].start.year if stated and stated[0].start else y
+            out.extend(node_schedules(d, own, topic, True))
+            steps(d, own, topic)
+
+    visit(u.node)
+    return out
+
+
+def dated_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """(date, task, date as written) of each dated clause of a line of done steps."""
+    return [r for c in clauses(text) if (r := read_clause(c, year, in_plan=True)) is not None]
