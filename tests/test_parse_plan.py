@@ -1521,6 +1521,11 @@ TOPIC = "(보호 강화) "
      ("- 함지골수련관(7.5억원), 양정수련관(3.5억원) 기능보강 지원",
       [(TOPIC + "함지골수련관", 750_000_000),
        (TOPIC + "양정수련관", 350_000_000)]),
+     # a period in brackets the line opens with is its items' (환경물정책실 p26); a
+     # single date there is a dated step's, no project
+     ("- (‘25.~’26.) 장안천 정비사업(18.9억원) 및 관리계획 수립(1억원)",
+      [(BULLET[2:], None), ("장안천 정비사업", 1_890_000_000),
+       ("관리계획 수립", 100_000_000)]),
      # a list closed with 등 keeps its last item (review R9)
      ("- 창업공간 조성(10억원), 멘토링 운영(5억원) 등",
       [(BULLET[2:], None), (TOPIC + "창업공간 조성", 1_000_000_000),
@@ -1530,6 +1535,27 @@ def test_a_line_under_a_bullet_listing_items_with_their_costs(
     child: str, items: list[tuple[str, int | None]]
 ) -> None:
     assert sub_projects("1. 장애인 보호", BULLET, child) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("- (‘24.~’25.) 수영강 등 3개 하천 하천정비사업(29.5억원)",
+      [("수영강 등 3개 하천 하천정비사업", date(2024, 1, 1), date(2025, 12, 31), 2_950_000_000)]),
+     ("- (‘25.~’26.) 장안천 정비사업(18.9억원) 및 관리계획 수립(1억원)",
+      [("장안천 정비사업", date(2025, 1, 1), date(2026, 12, 31), 1_890_000_000),
+       ("관리계획 수립", date(2025, 1, 1), date(2026, 12, 31), 100_000_000)]),
+     ("- (’25.3.) 정비사업 착공(29.5억원)", [])],
+)  # fmt: skip
+def test_a_lines_leading_period_is_its_projects(
+    line: str, want: list[tuple[str, date, date, int]]
+) -> None:
+    """"(‘24.~’25.) 하천정비사업(29.5억원)": a project of that period (환경물정책실 p26), its
+    title without it; a line opening with one date is a dated step."""
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 치수안전 확보",
+                           "ㅇ (향후계획) 하천정비사업 연차별 추진", line])  # fmt: skip
+    got = [(p.title, p.period_start, p.period_end, p.cost_krw) for p in report.projects
+           if p.cost_krw]  # fmt: skip
+    assert got == want
 
 
 def test_a_period_told_again_under_its_label_is_no_step() -> None:

@@ -18,7 +18,7 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.vocab import QUOTE_CLASS, TILDES
 from extract.parse.base import prov
 from extract.parse.plan import (
     LEAD_LABEL,
@@ -47,6 +47,7 @@ from extract.parse.project_facts import (
     split_top,
 )
 from extract.parse.tails import (
+    AND_AFTER_BRACKET,
     GOAL_WORDS,
     PER_WORDS,
     TAIL_ARROWS,
@@ -115,6 +116,22 @@ def is_past(node: Node) -> bool:
     """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
     key = block_key(node)
     return key is not None and is_past_label(key)
+
+
+#: a period in brackets a line opens with, its words after it: "(‘24.~’25.) 수영강 등 3개
+#: 하천 하천정비사업(29.5억원)"
+_LEADING_PERIOD = regex.compile(r"^[(（](?P<when>[^()（）]{2,24})[)）]\s*+(?P<rest>\S.*+)$")
+
+
+def leading_period(text: str, year: int | None) -> tuple[DateSpan | None, str]:
+    """The range of years or months a line opens with in brackets, and the line after it
+    ("(‘24.~’25.) 하천정비사업(29.5억원)": ’24.~’25., "하천정비사업(29.5억원)"); a single
+    date there is a dated step's ("(’25.3.) 착공"), no period: (None, the line)."""
+    m = _LEADING_PERIOD.match(collapse(text))
+    if m is None or not any(t in m["when"] for t in TILDES):
+        return None, text
+    period, cost = bracket_facts(m["when"], year)
+    return (period, m["rest"]) if period is not None and cost is None else (None, text)
 
 
 def starts_with_date(text: str) -> bool:
@@ -337,7 +354,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
                 c.kind in ("bullet", "title", "item")
                 and not is_block(c, year)
-                and not starts_with_date(c.title)
+                and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not _is_fact_line(c)
             ):
                 items = _listed_items(c, year)
@@ -356,7 +373,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 if _states_cost(c, year):
                     if _costs_listed_only(c, year) and not _lists_below(c, year):
                         continue  # (amounts per item or head: no project, nor its items)
-                    out.append(_sub_unit(u, c, len(out) + 1))
+                    out.append(_sub_unit(u, c, len(out) + 1, year=year))
                     if not _lists_below(c, year) and _about_cost(c) is None:
                         continue
                     # (the one line under it lists items with their costs: projects too; a
@@ -397,8 +414,6 @@ _ITEM_BRACKET_THEN = regex.compile(
     + r")\s*+)?+"
     r"(?:[*※][^()（）]*+)?+$"
 )
-#: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")
-_AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: what an item's amount is an effect of, not its cost ("연료비 절감(연 130억원)")
 EFFECT_ENDINGS: tuple[str, ...] = ("절감", "효과")  # (not 증대: "어업인 소득 증대(5억원)")
 
@@ -416,7 +431,10 @@ def _listed_items(
         return []  # no cost, or the line's one cost at its end
     # (an item may start right after the bracket of the one before, with a topic of its
     # own: "…지원사업(2천명, 4.3억원) (학령기) 방과후 활동(64.1억원), …")
-    parts = [q for p in split_top(collapse(node.text)) for q in _NEXT_TOPIC.split(p)]
+    parts = [
+        r for p in split_top(collapse(node.text))
+        for q in _NEXT_TOPIC.split(p) for r in AND_AFTER_BRACKET.split(q)
+    ]  # fmt: skip
     if strict and any(
         (m := _ITEM_BRACKET.search(p)) and facts_cost(m["inner"], year) is None
         for p in parts
@@ -426,7 +444,8 @@ def _listed_items(
     for part, topic in zip(parts, _topics(parts, _parent_topic(node)), strict=True):
         title, period, cost = item_facts(part, year)
         if cost is not None and title and not squash(title).endswith(EFFECT_ENDINGS):
-            out.append((clean_title(topic + title), period, cost, found[1]))
+            lead, name = leading_period(clean_title(topic + title), year)
+            out.append((name, period or lead, cost, found[1]))
     return out
 
 
@@ -463,14 +482,15 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
     text = collapse(node.text)
     if any(mark in text for mark in CHANGE_MARKS) or COMPARED.search(text):
         return []
-    parts = [q for p in split_top(text) for q in _AND_AFTER_BRACKET.split(p)]
+    parts = [q for p in split_top(text) for q in AND_AFTER_BRACKET.split(p)]
     out: list[tuple[str, DateSpan | None, Cost, Line]] = []
     for part, topic in zip(parts, _topics(parts, _parent_topic(node)), strict=True):
         m = _ITEM_BRACKET_THEN.search(part)
         period, cost = bracket_facts(m["inner"], year) if m else (None, None)
         title = part[: m.start()].strip() if m else ""
         if cost is not None and title and _names_an_item(title):
-            out.append((clean_title(topic + title), period, cost, node.lines[0]))
+            lead, name = leading_period(clean_title(topic + title), year)
+            out.append((name, period or lead, cost, node.lines[0]))
     return out
 
 
@@ -486,12 +506,18 @@ def _names_an_item(title: str) -> bool:
     )
 
 
-def _sub_unit(parent: Unit, node: Node, seq: int, title: str | None = None) -> Unit:
-    # a bullet's title runs on over its wrapped lines, to the facts of its tail
+def _sub_unit(
+    parent: Unit, node: Node, seq: int, title: str | None = None, year: int | None = None
+) -> Unit:
+    # a bullet's title runs on over its wrapped lines, to the facts of its tail; the
+    # period it opens with is its ("(‘24.~’25.) 하천정비사업(29.5억원)")
+    lead = None
     if title is None:
-        title = clean_title(node.text if node.kind in ("bullet", "item") else node.title)
+        lead, text = leading_period(node.text if node.kind in ("bullet", "item") else node.title,
+                                    year)  # fmt: skip
+        title = clean_title(text)
     title = drop_block_label(title)
-    return Unit(
+    unit = Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",
         title=title,
@@ -502,6 +528,9 @@ def _sub_unit(parent: Unit, node: Node, seq: int, title: str | None = None) -> U
         parent=parent,
         head=list(node.head_lines),
     )
+    if lead is not None:
+        _take_period(unit, lead, node.lines[0])
+    return unit
 
 
 def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:

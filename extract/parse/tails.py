@@ -48,6 +48,8 @@ TAIL_WORDS: tuple[str, ...] = (
 _SOURCES = regex.compile(r"[국시도구군](?:\s*+·\s*+[국시도구군])++비")
 #: a word that closes a line after its last item's facts ("…(99백만원) 등")
 CLOSING_WORDS: tuple[str, ...] = ("등",)
+#: "및" right after an item's bracket: the next item ("…(18개소, 32.7억원) 및 자립생활대학")
+AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
 TAIL_ARROWS = "▹▸‣►▶→"
 #: a topic in brackets, then the line's facts and nothing else ("(기능보강) 1건, 0.5억원")
@@ -346,9 +348,10 @@ def _qualifies(word: str) -> bool:
 
 def _facts_listed(before: str, year: int | None) -> tuple[bool, bool]:
     """Whether an item listed before the last one states a period, a cost of its own:
-    "쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)" states two costs, neither the line's."""
+    "쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)" states two costs, neither the line's, and
+    so does "하천정비사업(18.9억원) 및 관리계획 수립(1억원)"."""
     periods = costs = False
-    for item in split_top(before)[:-1]:
+    for item in [q for p in split_top(before) for q in AND_AFTER_BRACKET.split(p)][:-1]:
         _, period, cost = item_facts(item, year)
         periods, costs = periods or period is not None, costs or cost is not None
     return periods, costs
