@@ -53,9 +53,11 @@ from extract.parse.tails import (
     TAIL_ARROWS,
     Tail,
     bracket_facts,
+    cost_first,
     facts_cost,
     item_facts,
     read_tail,
+    without_note,
 )
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
@@ -432,7 +434,7 @@ def _listed_items(
     # (an item may start right after the bracket of the one before, with a topic of its
     # own: "…지원사업(2천명, 4.3억원) (학령기) 방과후 활동(64.1억원), …")
     parts = [
-        r for p in split_top(collapse(node.text))
+        r for p in split_top(without_note(collapse(node.text)))
         for q in _NEXT_TOPIC.split(p) for r in AND_AFTER_BRACKET.split(q)
     ]  # fmt: skip
     if strict and any(
@@ -487,6 +489,8 @@ def _items_within(node: Node, year: int | None) -> list[tuple[str, DateSpan | No
     for part, topic in zip(parts, _topics(parts, _parent_topic(node)), strict=True):
         m = _ITEM_BRACKET_THEN.search(part)
         period, cost = bracket_facts(m["inner"], year) if m else (None, None)
+        if m and period is None and cost is None:  # ("퇴치(107백만원, 뉴트리아등)")
+            cost = cost_first(m["inner"])[0]
         title = part[: m.start()].strip() if m else ""
         if cost is not None and title and _names_an_item(title):
             lead, name = leading_period(clean_title(topic + title), year)

@@ -172,7 +172,7 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     ...                                         "교재 개발(2단계, 2억원)")]
     [1450000000, 200000000]
     """
-    s = _without_closing_word(_without_note(collapse(text)))
+    s = _without_closing_word(without_note(collapse(text)))
     arrowed = _arrow_tail(s, year)
     if arrowed is not None and arrowed[1]:
         return arrowed[0]  # (all after the arrow is facts: "▹’23.~’30., 총530억원")
@@ -184,10 +184,11 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     return _bracket_tail(s, year) or _label_tail(s, year) or _closed_list_tail(s, year)
 
 
-def _without_note(s: str) -> str:
+def without_note(s: str) -> str:
     """A line without the note it sets after its facts ("▹153.4억원(국·시비) ※ 구·군비
-    27억원 별도": the note's amount is another's)."""
-    at = s.find(" ※")
+    27억원 별도", "비품(15,800천원) * 사무실 무상사용(공유재산)": the note's amount is
+    another's)."""
+    at = min((i for mark in (" ※", " * ") if (i := s.find(mark)) > 0), default=-1)
     return s[:at].rstrip() if at > 0 else s
 
 
@@ -232,7 +233,7 @@ def _bracket_tail(s: str, year: int | None) -> Tail | None:
     if period is None and cost is None:
         period, cost, label = _facts_beside_a_name(m["inner"], year)
     if period is None and cost is None:
-        cost, label = _cost_first(m["inner"])
+        cost, label = cost_first(m["inner"])
     head = s[: m.start()]
     last = regex.split(r"[,，]", head)[-1]
     stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
@@ -264,7 +265,7 @@ def _facts_beside_a_name(
     return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
 
 
-def _cost_first(inner: str) -> tuple[Cost | None, str | None]:
+def cost_first(inner: str) -> tuple[Cost | None, str | None]:
     """The cost of a bracket that states it first and then what it buys or counts:
     "(1억원, 연간 발급비 1,800여건, 검사비 800여건 지원)"; else Nones."""
     parts = split_top(inner)
