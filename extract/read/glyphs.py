@@ -215,6 +215,12 @@ _LOST_QUOTES = re.compile(
     f"{_LOST}(?=\\s|$)"
 )
 
+#: ... or one set apart between the words of a line, after the first: an arrow, a pointer
+#: ("이용 불편 개선 ➡ 모바일 동백패스 도입", "(개발) 90만톤 ‣ 황강복류수"), never a bullet
+_LOST_BETWEEN = re.compile(f"(?<=\\S[^\\S\\n]){_LOST}(?=[^\\S\\n]+\\S)")
+#: what such a glyph is read as
+LOST_ARROW = "➔"
+
 
 def lost_glyph(number: int) -> str:
     """The private-use character of the ``number``-th glyph (from 0, in the order a
@@ -263,6 +269,8 @@ def normalize_text(text: str) -> str:
     '특화된 일+휴가 관광'
     >>> normalize_text("체계를 \\uf000교육부(교육청)\\uf000 주도 통합")  # quotes: none
     '체계를 교육부(교육청) 주도 통합'
+    >>> normalize_text("\\uf000 이용 불편 개선 \\uf000 모바일 도입")  # apart, inside: an arrow
+    '• 이용 불편 개선 ➔ 모바일 도입'
     >>> normalize_text("및 \\U000f0854소식지\\U000f0855 발간")  # Hancom's own 『』 (HWPX)
     '및 『소식지』 발간'
     >>> normalize_text("２０２１년 ３월")
@@ -275,6 +283,7 @@ def normalize_text(text: str) -> str:
         # bullet; what it was is lost, and a space keeps the words apart
         text = _LOST_INSIDE.sub(" ", text)
         text = _LOST_QUOTES.sub(r"\1", text)
+        text = _LOST_BETWEEN.sub(LOST_ARROW, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # substitute only where a character needs it: most of a report is Hangul,
