@@ -1544,6 +1544,20 @@ def test_a_line_under_a_bullet_listing_items_with_their_costs(
     assert sub_projects("1. 장애인 보호", BULLET, child) == items
 
 
+def test_a_topic_line_whose_cost_a_labelled_line_under_it_states() -> None:
+    """관광마이스국 p24: "ㅇ (벡스코 제3전시장 건립) 견실하고 속도감 있는 사업 추진(’24.
+    기본설계 완료)" / "- 총사업비 2,900억원, 전시장 17,700㎡(…)": a project of that cost (a
+    short line, but led by a topic, no block's label); a block's label is none."""
+    lines = ["ㅇ (벡스코 제3전시장 건립) 사업 추진(’24. 기본설계 완료)",
+             "- 총사업비 2,900억원, 전시장 17,700㎡(’25.~’28. 공사 착공 및 준공)",
+             "ㅇ (향후계획) 설계 추진", "- 사업비 10억원, 설계 용역"]  # fmt: skip
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. MICE 허브", *lines])
+    assert [(p.title, p.cost_krw, p.cost_label) for p in report.projects] == [
+        ("MICE 허브", None, None),
+        ("(벡스코 제3전시장 건립) 사업 추진(’24. 기본설계 완료)", 290_000_000_000, "총사업비"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "want"),
     [("- (‘24.~’25.) 수영강 등 3개 하천 하천정비사업(29.5억원)",

@@ -355,7 +355,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 # a box's title over its facts too, and a numbered item inside the text
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
                 c.kind in ("bullet", "title", "item")
-                and not is_block(c, year)
+                and (not is_block(c, year) or _topic_costed(c))
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not _is_fact_line(c)
             ):
@@ -385,6 +385,16 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
     visit(u.node)
     return out
+
+
+def _topic_costed(node: Node) -> bool:
+    """A short line led by a topic whose cost a labelled line under it states: no block's
+    label, a project ("ㅇ (벡스코 제3전시장 건립) 사업 추진(’24. 기본설계 완료)" / "-
+    총사업비 2,900억원, 전시장 17,700㎡")."""
+    lead = LEAD_LABEL.match(collapse(node.title))
+    if lead is None or drop_block_label(node.title) != collapse(node.title):
+        return False
+    return any(_labelled_cost(c) for c in node.children)
 
 
 def _lists_below(node: Node, year: int | None) -> bool:

@@ -568,10 +568,17 @@ def labelled(text: str) -> list[Labelled]:
 ('사업비', '10억원')]
     >>> labelled("UN Tourism 네트워크 연계 글로벌 관광도시 선점")
     []
+    >>> [(x.label, x.value) for x in labelled("총사업비 2,900억원, 전시장 17,700㎡")]
+    [('총사업비', '2,900억원')]
     """
     s = collapse(text)
     m = _PAREN_LABEL.match(s) or _COLON_LABEL.match(s)
-    if m is None or not _is_label(m["label"]):
+    if m is None:
+        # a line that opens with a cost and its amount, no colon: "총사업비 2,900억원,
+        # 전시장 17,700㎡(’25.~’28. 공사 착공 및 준공)"
+        first = _inline(split_top(s)[0]) if s else []
+        return [x for x in first if label_kind(x.label, x.value) == "cost"]
+    if not _is_label(m["label"]):
         return []
     label, value = m["label"].strip(), m["value"].strip()
     out = _combined(label, value)
