@@ -32,6 +32,7 @@ from extract.pipeline import parse_document
 from extract.read.glyphs import (
     DINGBAT_FONTS,
     DRAWN_FORMAT,
+    FOLD,
     is_lost_glyph,
     is_private_use,
     lost_glyph,
@@ -233,7 +234,18 @@ LOST_IN_LINES = [
     ("1. 조직현황 A\nA 교육부 협업 강화B", "1. 조직현황 •\n• 교육부 협업 강화•"),
     # review 12 D4: the quotes are the nearest two, no mark between them
     ("체계 A교육 A지원B 주도", "체계 •교육 지원 주도"),
+    # a mark set apart between the words of a line, after its first, is an arrow
+    # (교통혁신국 p16 "이용 불편 개선 ➡ 모바일 동백패스 도입")
+    ("- 이용 불편 개선 A 모바일 도입", "- 이용 불편 개선 ➔ 모바일 도입"),
+    ("A 운행관리 시스템 구축 B 데이터 분석", "• 운행관리 시스템 구축 ➔ 데이터 분석"),
 ]
+
+
+@pytest.mark.parametrize(("char", "folded"), sorted(FOLD.items()))
+def test_look_alike_characters_fold_to_one_form(char: str, folded: str) -> None:
+    """Every look-alike reads as the one form the parsers know, between words too
+    ("론칭ᆞ글로벌", 관광마이스국 현안1; "정ᆞ현원", 국립국어원)."""
+    assert normalize_text(f"가{char}나") == f"가{folded}나"
 
 
 @pytest.mark.parametrize(("line", "text"), LOST_IN_LINES)

@@ -145,13 +145,24 @@ def _days_of_part(m: regex.Match[str]) -> str:
 
 def read_period(value: str, year: int | None) -> DateSpan | None:
     """The first date expression of a value ("7년(ˊ25.~ˊ32.)" -> ’25.~’32.; a period's
-    years with their quote marks left out too: "20. 7. ~ 28. 4.")."""
+    years with their quote marks left out too: "20. 7. ~ 28. 4."; words in brackets after
+    its days aside: "10.24.(유엔의 날) ~ 11.11.(턴투워드부산)").
+
+    >>> read_period("매년 10.24.(유엔의 날) ~ 11.11.(턴투워드부산), 19일간", 2025).raw
+    '10.24. ~ 11.11.'
+    """
     t = prep_date(value)
     whole = parse_date(t, year=year) or bare_year_date(t, year)
     if whole is not None:
         return whole
     found = find_dates(t, year=year)
+    if not found and _ASIDE.search(t):  # ("매년 10.24.(유엔의 날) ~ 11.11.(턴투워드부산)")
+        found = find_dates(_ASIDE.sub("", t), year=year)
     return found[0] if found else None
+
+
+#: a bracket of words, no figure, set after a date: what the day is ("10.24.(유엔의 날)")
+_ASIDE = regex.compile(r"[(（][^()（）\d]{1,20}[)）]")
 
 
 # --- amounts ------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ FOLD: dict[str, str] = {
     "\uff65": "·",
     "\u30fb": "·",
     "\u318d": "·",
+    "\u119e": "·",  # (the jungseong araea, as Hancom sets it between words: "론칭ᆞ브랜딩")
     "\u22c5": "·",
     # tildes
     "\u223c": "~",
