@@ -654,6 +654,8 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         # a date's last dot set apart (청년산학국 p43, p45): the date's, not the task's
         ("’24 . 12 .~ : ‘24년 성과평가", date(2024, 12, 1), None, "‘24년 성과평가"),
         ("’25 . 3 . : 특별법 제정", date(2025, 3, 1), date(2025, 3, 31), "특별법 제정"),
+        # ... or a stop set twice (관광마이스국 p40 "’24.12.. : …")
+        ("’24.12.. : 중간평가", date(2024, 12, 1), date(2024, 12, 31), "중간평가"),
     ],
 )  # fmt: skip
 def test_dated_clauses(text: str, start: date, end: date | None, task: str) -> None:
@@ -783,6 +785,12 @@ def test_undated_clauses_join_the_next() -> None:
         # (환경물정책실 p24)
         ("(1~2월) 계획 수립 → (3~10월) 계약 의뢰, 용역 추진 → (11월~) 최종보고회, 환경부 승인",
          ["(1~2월) 계획 수립", "(3~10월) 계약 의뢰, 용역 추진", "(11월~) 최종보고회, 환경부 승인"]),
+        # two steps each dated with its year, joined by 및 (환경물정책실 p30, p31); days
+        # with no year refine the line's date (신공항추진본부 p10)
+        ("반입기준 마련(’25.2.) 및 규정 고시 제정(’25.10.)",
+         ["반입기준 마련(’25.2.)", "규정 고시 제정(’25.10.)"]),
+        ("’24. 7.~ 8. : 중간보고회 개최(7.4.) 및 주민설명회 개최(8.14.)",
+         ["’24. 7.~ 8. : 중간보고회 개최(7.4.) 및 주민설명회 개최(8.14.)"]),
     ],
 )  # fmt: skip
 def test_clauses_of_a_line(text: str, want: list[str]) -> None:

@@ -41,6 +41,7 @@ from extract.parse.project_facts import (
     prep_date,
     split_top,
 )
+from extract.parse.tails import AND_AFTER_BRACKET
 from extract.parse.text import collapse
 
 #: a block or label with one of these words lists what is planned, with dates
@@ -188,7 +189,8 @@ def _date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     if opened:
         rest = regex.sub(r"^\s*[)）]", "", rest)
     rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
-    rest = rest.lstrip(" :：)-,，").rstrip(" :：-")
+    # (a stop the date's own set twice aside: "’24.12.. : 중간평가")
+    rest = regex.sub(r"^\.++(?=\s*+[:：])", "", rest).lstrip(" :：)-,，").rstrip(" :：-")
     if rest.endswith((")", "）")) and rest.count("(") + rest.count("（") < rest.count(
         ")"
     ) + rest.count("）"):
@@ -319,6 +321,20 @@ def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     return out
 
 
+def _dated_pair(part: str) -> list[str]:
+    """A clause of two steps each dated in its bracket with its year, joined by 및: both
+    ("반입기준 마련(’25.2.) 및 규정 고시 제정(’25.10.)"); else the clause."""
+    pieces: list[str] = AND_AFTER_BRACKET.split(part)
+    # (each with its year: days with none refine the date of the line they stand in,
+    # "’24. 7.~ 8. : 중간보고회(7.4.) 및 주민설명회(8.14.)")
+    if len(pieces) == 2 and all(
+        _date_last(q, ANY_YEAR) is not None and find_dates(prep_date(q), year=None)
+        for q in pieces
+    ):
+        return pieces
+    return [part]
+
+
 def clauses(text: str) -> list[str]:
     """A line cut into clauses at commas, arrows and circled numbers; a clause without a
     date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
@@ -328,7 +344,7 @@ def clauses(text: str) -> list[str]:
     for piece in _split_outside_brackets(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
             for i, part in enumerate(split_top(sub.strip(f" {_CIRCLED}"))):
-                parts.append((part, i > 0))
+                parts.extend((q, i > 0 or j > 0) for j, q in enumerate(_dated_pair(part)))
     out: list[str] = []
     pending = ""
     colon = False  # the last clause is "date : task": the comma'd parts after it are its
