@@ -239,6 +239,16 @@ def test_a_blocks_done_steps(
     assert [(p.task, p.start, p.end) for p in report.progress] == want
 
 
+@pytest.mark.parametrize("label", ["분석기간", "분 석 기 간", "대상기간"])
+def test_the_years_of_the_data_a_study_reads_are_no_step(label: str) -> None:
+    """교통혁신국 p21: "✔ (분석기간) ('20.~'23.) 업체별 재무제표 조사 ('24.) …": the years
+    the study's data cover, not when it is done."""
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 마을버스 재정지원",
+                           "ㅇ (재정지원) 연구용역 추진", f"✔ ({label}) ('20.~'23.) 재무제표 조사",
+                           "✔ (추진기간) ’25.3.~12."])  # fmt: skip
+    assert [s.raw for s in report.schedules] == ["’25.3.~12."]
+
+
 def test_what_the_project_or_a_body_is_is_not_a_schedule() -> None:
     """An overview of the body a project works with (관광마이스국 현안2: "□ 세계관광기구
     개요": 설립연도 1974년, 회원 2005~) and the overview's own period: no steps."""

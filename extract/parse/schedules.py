@@ -59,6 +59,9 @@ _LEAD_GLYPHS = regex.compile(r"^[^\p{L}\p{N}]++")
 GENERIC_PERIOD_LABELS = frozenset(
     {"기간", "일정", "일시", "일자", "추진기간", "추진일정", "시행일", "시행일자", "시행시기"}
 )
+#: a period label of the data a study covers, not of a step ("✔ (분석기간) (’20.~’23.)
+#: 업체별 재무제표 조사 (’24.) 요금인상에 따른 재정수지 영향분석", 교통혁신국 p21)
+DATA_PERIOD_LABELS = frozenset({"분석기간", "분석대상기간", "대상기간", "기준기간", "자료기간"})
 
 #: what a step in a row of them ends with: what is done (see STEP_WORDS, too)
 ACTION_WORDS: tuple[str, ...] = (
@@ -420,6 +423,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     lines = tuple(node.lines)
     out: list[Found] = []
     items = labelled(node.text)
+    if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS:
+        return out  # (the years of the data a study reads: no step's)
     if items and label_kind(items[0].label, items[0].value) == "period":
         for it in items:
             if label_kind(it.label, it.value) != "period":
