@@ -710,6 +710,10 @@ def test_a_date_that_says_which_dates_no_step() -> None:
     # a bracket's period of a name, the words after it no word of what is done
     assert read_clause("제4차(’27.~’31.) 적응대책 수립", 2025) is None
     assert read_clause("제4차 국가계획(’26~’30) 발표", 2025) is None  # (review R11)
+    # a figure after the year a label's colon gives (환경물정책실 p19, 기획조정실 p10)
+    assert read_clause("※ 배출량: ’18년 16,628천톤CO2 ⇨ ’21년 14,972천톤CO2", 2025) is None
+    assert read_clause("관리채무비율(본예산): ’23년 12.5%", 2025) is None
+    assert read_clause("기본계획 수립 : ’25년", 2025) is not None  # (a step of that year)
 
 
 @pytest.mark.parametrize(

@@ -259,6 +259,8 @@ def _colon_date(
         if not found or not t.startswith(found[0].raw):
             return None
         span = found[0]
+        if span.precision == "year" and t[len(span.raw) :].lstrip()[:1].isdigit():
+            return None  # a figure of that year: "배출량: ’18년 16,628천톤CO2 ⇨ ’21년 …"
     return span, collapse(head), _as_written(tail.strip(), span.raw)
 
 
