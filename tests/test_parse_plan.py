@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +30,9 @@ from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
 from tests.regex_agree import assert_same_matches
+
+#: the sample report, as text
+SAMPLE_TEXT = Path(__file__).resolve().parents[1] / "samples" / "seoul-innovation-bureau-2021.txt"
 
 
 def convert_text(lines: list[str]) -> Report:
@@ -559,6 +563,7 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      ("- 0~2세 영유아 보육료 지원(30,000여명, 2,242억)", 224_200_000_000),
      ("ㅇ (노후 시설물 개선) 주차관제시스템 구축, 노후 시설물 정비 등 183백만원", 183_000_000),
      ("ㅇ 교육, 홍보 등 3회", None),
+     ("ㅇ 재산세, 취득세 등 3,200억원", None),  # (no topic: what a total is made of)
      # a bracket of facts before a note set after an arrow (사회복지국 p27)
      ("ㅇ 나래버스 추가 도입 확대(2대, 1.5억원) ▹ ‘24.11월, 1대 추가도입", 150_000_000),
      ("ㅇ 나래버스 추가 도입(2대) ▹ ‘24.11월, 1대 추가도입", None),
@@ -587,7 +592,10 @@ def test_a_tail_may_name_one_thing_beside_its_facts(text: str, krw: int | None) 
      ("(추진실적) 5억원", None, None), ("(목 표 액) 65억원", None, None),
      ("(신규) 10억원", None, None), ("(운용규모) 1조 3,333억원", None, None),
      # ... nor a topic with more than facts after it
-     ("(市추진) 33개 12조 3,326억원*, (구·군 추진) 21개 2,605억원", None, None)],
+     ("(市추진) 33개 12조 3,326억원*, (구·군 추진) 21개 2,605억원", None, None),
+     # ... nor an amount alone under a word: a budget's line (review: 상반기, 요구, 투자유치)
+     ("- (상반기) 1,200억원", None, None), ("- (요구) 100억원", None, None),
+     ("- (투자유치) 50억원", None, None)],
 )  # fmt: skip
 def test_a_topic_over_its_facts_is_the_title(text: str, title: str | None, krw: int | None) -> None:
     tail = read_tail(text.split(" ", 1)[1] if text[0] in "ㅇ-" else text, 2025)
@@ -1141,6 +1149,10 @@ def test_a_cells_label_piece_that_never_closes_is_no_label() -> None:
     lines = [p("• 사 업 명 : 돌봄 시범사업"), p("ㅇ ’24.11. : 공모 신청"), p("• 추진상황"),
              p("ㅇ ’25. 1. : 심의")]  # fmt: skip
     assert cell_plan("1. 돌봄", "1", lines).schedules == []
+    # ... nor does the next label close it ("• 담당부서 :", review)
+    lines = [p("• 사 업 명 : 돌봄 시범사업"), p("ㅇ ’24.11. : 공모 신청"), p("• 추진상황"),
+             p("ㅇ ’25. 1. : 심의"), p("• 담당부서 :"), p("여성정책과")]  # fmt: skip
+    assert all("여성정책과" not in s.task for s in cell_plan("1. 돌봄", "1", lines).schedules)
 
 
 def test_two_steps_on_one_line_of_a_cells_steps() -> None:
@@ -1566,6 +1578,35 @@ def test_a_line_under_a_bullet_listing_items_with_their_costs(
     assert sub_projects("1. 장애인 보호", BULLET, child) == items
 
 
+def test_a_blocks_done_steps_with_no_year_are_in_the_year_before() -> None:
+    """A timeline runs on: a date with no year is in the year of the step before it, a
+    note's under its step, a block's own year is its steps' (review)."""
+    report = convert_text(["Ⅵ. 주요현안", "1 복합문화센터 건립", "□ 사업개요",
+                           "ㅇ (사 업 비) 480억원", "□ 추진경과", "ㅇ ’23. 5. : 기본계획 수립",
+                           "ㅇ 12월 : 투자심사 통과", "ㅇ ’24. 4 : 상생협약 체결",
+                           "* 협약해지(4.26.)", "ㅇ 6월 : 착공", "□ 2024년 주요성과",
+                           "ㅇ 설명회 개최(8월)", "□ 주요 성과지표",
+                           "ㅇ 만족도 90% 달성(’25.12.)"])  # fmt: skip
+    assert [(p.task, p.start) for p in report.progress] == [
+        ("기본계획 수립", date(2023, 5, 1)), ("투자심사 통과", date(2023, 12, 1)),
+        ("상생협약 체결", date(2024, 4, 1)), ("협약해지", date(2024, 4, 26)),
+        ("착공", date(2024, 6, 1)), ("설명회 개최", date(2024, 8, 1)),
+    ]  # (a block of targets is no record of what was done)
+    assert [s.raw for s in report.schedules] == ["’25.12."]
+
+
+def test_a_cards_blocks_of_done_steps_number_on() -> None:
+    """Two blocks of what was done in one card: their steps numbered on, one key each."""
+    text = SAMPLE_TEXT.read_text(encoding="utf-8")
+    anchor = "○ 중앙 투자심사, 공유재산심의회, 공유재산관리계획 수립(’20. 4.~ 6.)"
+    assert anchor in text
+    text = text.replace(anchor, anchor + "\n\n□ 그간 추진실적\n○ 타당성 검토 착수(’16. 3.)", 1)
+    report = parse_document(read_bytes(text.encode(), "card.txt"), "card")
+    mine = [(p.seq, p.start) for p in report.progress if p.project_id == "1-4"]
+    assert [seq for seq, _ in mine] == [1, 2, 3, 4, 5]
+    assert mine[-1][1] == date(2016, 3, 1)
+
+
 def test_a_topic_line_whose_cost_a_labelled_line_under_it_states() -> None:
     """관광마이스국 p24: "ㅇ (벡스코 제3전시장 건립) 견실하고 속도감 있는 사업 추진(’24.
     기본설계 완료)" / "- 총사업비 2,900억원, 전시장 17,700㎡(…)": a project of that cost (a
@@ -1587,7 +1628,9 @@ def test_a_topic_line_whose_cost_a_labelled_line_under_it_states() -> None:
      ("- (‘25.~’26.) 장안천 정비사업(18.9억원) 및 관리계획 수립(1억원)",
       [("장안천 정비사업", date(2025, 1, 1), date(2026, 12, 31), 1_890_000_000),
        ("관리계획 수립", date(2025, 1, 1), date(2026, 12, 31), 100_000_000)]),
-     ("- (’25.3.) 정비사업 착공(29.5억원)", [])],
+     ("- (’25.3.) 정비사업 착공(29.5억원)", []),
+     # a line of steps each dated: no period of the first step's (review)
+     ("- (’25.1.~3.) 용역 발주 → (’25.4.~12.) 용역 수행(3억원)", [])],
 )  # fmt: skip
 def test_a_lines_leading_period_is_its_projects(
     line: str, want: list[tuple[str, date, date, int]]
@@ -1597,8 +1640,10 @@ def test_a_lines_leading_period_is_its_projects(
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 치수안전 확보",
                            "ㅇ (향후계획) 하천정비사업 연차별 추진", line])  # fmt: skip
     got = [(p.title, p.period_start, p.period_end, p.cost_krw) for p in report.projects
-           if p.cost_krw]  # fmt: skip
+           if p.period_start]  # fmt: skip
     assert got == want
+    if not want:  # (a dated step: the schedule's, no project's period)
+        assert report.schedules
 
 
 def test_a_period_told_again_under_its_label_is_no_step() -> None:

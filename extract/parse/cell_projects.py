@@ -59,6 +59,8 @@ _STEPS_BESIDE = regex.compile(
 #: label on its value: "• 추진상황" / "ㅇ ‘25. 1. ~ 2. : …" / "및" / "ㅇ ‘25. 3. ~ : …" /
 #: "향후계획 :" (여성가족국 p44)
 _LABEL_PIECE = regex.compile(r"^[^\d:：()（）’‘'`]{1,8}[:：]?$")
+#: the words that join two pieces of a label ("추진상황" / "및" / "향후계획 :")
+LABEL_JOINS = frozenset({"및", "/", ",", ""})  # ("·" squashes to "")
 #: a step that opens with its date ("’24.11.~12. : 공모 신청 및 선정", its bullet off)
 _DATED_STEP = regex.compile(r"^[’‘'`]?\d{2,4}\s*+[.년]")
 #: the steps of a competition a label dates ("공모기간 : 2024.11월"): the label less 기간 or
@@ -286,7 +288,10 @@ def _broken_step_label(texts: Sequence[str]) -> tuple[set[int], int | None]:
         pieces = {i}
         for j in range(i + 1, len(texts)):
             piece = collapse(texts[j])
-            if _LABEL_PIECE.match(piece):
+            key = squash(piece).rstrip(":：")
+            if _LABEL_PIECE.match(piece) and (
+                key in LABEL_JOINS or any(w in key for w in STEP_WORDS)
+            ):  # (a piece of it, not the next label: "• 총사업비 :", "• 담당부서 :")
                 pieces.add(j)
                 if piece.endswith((":", "：")):
                     first = i

@@ -58,8 +58,9 @@ PAST_WORDS: tuple[str, ...] = (
     "주요성과",
     "추진성과",
 )
-#: ... unless it also names what is planned (추진경과 및 계획)
-PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후")
+#: ... unless it also names what is planned (추진경과 및 계획) or aimed at (주요 성과지표,
+#: 주요성과 목표)
+PLAN_WORDS: tuple[str, ...] = ("계획", "일정", "향후", "목표", "지표")
 
 
 def is_past_label(key: str) -> bool:

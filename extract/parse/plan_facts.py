@@ -17,7 +17,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Node
-from extract.normalize import DateSpan
+from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import QUOTE_CLASS, TILDES
 from extract.parse.base import prov
 from extract.parse.plan import (
@@ -37,11 +37,13 @@ from extract.parse.plan import (
 from extract.parse.project_facts import (
     CHANGE_MARKS,
     COMPARED,
+    WHOLE_COST_LABELS,
     Cost,
     Labelled,
     label_kind,
     labelled,
     names_division,
+    prep_date,
     read_cost,
     read_period,
     split_top,
@@ -133,7 +135,9 @@ def leading_period(text: str, year: int | None) -> tuple[DateSpan | None, str]:
     if m is None or not any(t in m["when"] for t in TILDES):
         return None, text
     period, cost = bracket_facts(m["when"], year)
-    return (period, m["rest"]) if period is not None and cost is None else (None, text)
+    if period is None or cost is not None or find_dates(prep_date(m["rest"]), year=year):
+        return None, text  # (a line of steps, each dated: "(’25.1.~3.) 발주 → (’25.4.~12.) …")
+    return period, m["rest"]
 
 
 def starts_with_date(text: str) -> bool:
@@ -388,13 +392,16 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
 
 def _topic_costed(node: Node) -> bool:
-    """A short line led by a topic whose cost a labelled line under it states: no block's
-    label, a project ("ㅇ (벡스코 제3전시장 건립) 사업 추진(’24. 기본설계 완료)" / "-
-    총사업비 2,900억원, 전시장 17,700㎡")."""
+    """A short line led by a topic whose whole cost (총사업비, 사업비) a labelled line under
+    it states: no block's label, a project ("ㅇ (벡스코 제3전시장 건립) 사업 추진(’24.
+    기본설계 완료)" / "- 총사업비 2,900억원, 전시장 17,700㎡")."""
     lead = LEAD_LABEL.match(collapse(node.title))
     if lead is None or drop_block_label(node.title) != collapse(node.title):
         return False
-    return any(_labelled_cost(c) for c in node.children)
+    return any(
+        x.key in WHOLE_COST_LABELS and read_cost(x.value)
+        for c in node.children for x in labelled(c.text)
+    )  # fmt: skip
 
 
 def _lists_below(node: Node, year: int | None) -> bool:
@@ -483,6 +490,8 @@ def _parent_topic(node: Node) -> str:
     m = _TOPIC.match(collapse(parent.title))
     if m is None or drop_block_label(m[0] + "x") == "x" or _is_fact_line(parent):
         return ""
+    if regex.search(r"\d", m[0]):
+        return ""  # (a year, a status: "(’25년 신규)" names no item)
     return str(m[0])
 
 

@@ -77,6 +77,12 @@ SOURCE_NAMES: dict[str, str] = {
     "국": "국비", "시": "시비", "도": "도비", "구": "구비", "군": "군비",
     "구군": "구군비", "시군": "시군비",  # ("구·군", "구군": middle dots aside)
 }  # fmt: skip
+#: what may follow a cost in its value: its sources in a bracket, or nothing
+_BRACKET_ONLY = regex.compile(r"\s*+(?:[(（][^()（）]*+[)）])?+\s*+")
+#: labels of a project's whole cost, which may stand before its amount with no colon
+WHOLE_COST_LABELS: frozenset[str] = frozenset(
+    {"총사업비", "사업비", "총예산", "소요예산", "총소요예산", "총투자비"}
+)
 #: words that say the amount after them is a total of a list of amounts
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
 #: marks between the steps of a change ("559억원→ 683억원")
@@ -585,10 +591,15 @@ def labelled(text: str) -> list[Labelled]:
     s = collapse(text)
     m = _PAREN_LABEL.match(s) or _COLON_LABEL.match(s)
     if m is None:
-        # a line that opens with a cost and its amount, no colon: "총사업비 2,900억원,
-        # 전시장 17,700㎡(’25.~’28. 공사 착공 및 준공)"
+        # a line that opens with the whole cost and its amount alone, no colon: "총사업비
+        # 2,900억원, 전시장 17,700㎡(’25.~’28. 공사 착공 및 준공)" (not "국비 10억원 확보",
+        # "소요예산 30억원 중 국비 20억원 미확보": a share, a sentence)
         first = _inline(split_top(s)[0]) if s else []
-        return [x for x in first if label_kind(x.label, x.value) == "cost"]
+        return [
+            x for x in first
+            if x.key in WHOLE_COST_LABELS and (c := read_cost(x.value)) is not None
+            and _BRACKET_ONLY.fullmatch(x.value.replace(c.raw, "", 1))
+        ]  # fmt: skip
     if not _is_label(m["label"]):
         return []
     label, value = m["label"].strip(), m["value"].strip()

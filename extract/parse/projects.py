@@ -31,7 +31,7 @@ from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
 from extract.parse.plan import is_past_label
 from extract.parse.project_facts import period_and_cost, read_facts
-from extract.parse.schedules import dated_steps, span_fields
+from extract.parse.schedules import dated_steps, span_fields, stated_year
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     BLOCK_LABELS,
@@ -349,14 +349,20 @@ def _item_text(group: Sequence[Line]) -> str:
     return collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
 
 
-def read_progress(lines: Sequence[Line], project_id: str, year: int | None) -> list[Progress]:
+def read_progress(
+    lines: Sequence[Line], project_id: str, year: int | None, first: int = 1
+) -> list[Progress]:
     """A block of what was done ("□ 추진경과" / "○ 기본계획 수립(’17. 7.~’18. 8.)") ->
-    Progress records, one per dated step."""
+    Progress records, one per dated step, numbered from ``first``; a date with no year
+    is in the year of the step before it (a timeline runs on), else in ``year``."""
     out: list[Progress] = []
     for group in _items(lines):
-        for span, task, raw in dated_steps(_item_text(group), year):
-            out.append(Progress(project_id=project_id, seq=len(out) + 1, task=task, raw=raw,
-                                **span_fields(span), **prov(group)))  # fmt: skip
+        text = _item_text(group)
+        year = stated_year(text) or year
+        for span, task, raw in dated_steps(text, year):
+            out.append(Progress(project_id=project_id, seq=first + len(out), task=task,
+                                raw=raw, **span_fields(span), **prov(group)))  # fmt: skip
+            year = span.end.year if span.end else year
     return out
 
 
@@ -439,6 +445,7 @@ def read_card(
     text = squash(" ".join(ln.text for ln in body if ln.no not in table_lines))
     evidence = f"{text}|{evidence_extra}"
     out_blocks: list[Block] = []
+    n_done = 0  # the card's steps done so far, over all its blocks of them
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
@@ -456,8 +463,9 @@ def read_card(
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
             if is_past_label(squash(label)):
-                for done in read_progress(leftover, card.project_id, ctx.year):
+                for done in read_progress(leftover, card.project_id, ctx.year, n_done + 1):
                     parsed.add("progress", done)
+                    n_done += 1
         items = read_bullets(leftover)
         parsed.use(ln for ln in leftover if ln.is_content)
         content = [ln for ln in lines if ln.is_content]

@@ -525,21 +525,29 @@ def unit_progress(u: Unit, skip: set[int], year: int | None) -> list[Found]:
             if not is_past(c):
                 visit(c)
                 continue
-            steps(c, year, collapse(c.title))
+            steps(c, stated_year(c.title) or year, collapse(c.title))
 
-    def steps(node: Node, y: int | None, topic: str) -> None:
+    def steps(node: Node, y: int | None, topic: str) -> int | None:
+        # (a date with no year after a dated step is in that step's year: "’24. 4 : 상생
+        # 협약 체결" / "* 협약해지(4.26.)" was in 2024, and so is the next "ㅇ 12월 : …";
+        # a block's own year is its steps' ("□ 2024년 주요성과" / "… 개최(8월)")
         for d in node.children:
             if d.kind == "figure" or id(d) in skip:
                 continue
-            # (a day with no year after a dated step is that step's year's: "’24. 4 : 상생
-            # 협약 체결" / "* 협약해지(4.26.)" was in 2024, not in the plan's year)
-            stated = find_dates(prep_date(d.text), year=None)
-            own = stated[0].start.year if stated and stated[0].start else y
+            own = stated_year(d.text) or y
             out.extend(node_schedules(d, own, topic, True))
-            steps(d, own, topic)
+            y = steps(d, own, topic)
+        return y
 
     visit(u.node)
     return out
+
+
+def stated_year(text: str) -> int | None:
+    """The year the first date of a line states, if it states one ("’24. 4 : …" -> 2024;
+    "12월 : …" -> None)."""
+    stated = find_dates(prep_date(text), year=None)
+    return stated[0].start.year if stated and stated[0].start else None
 
 
 def dated_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:

@@ -52,11 +52,16 @@ CLOSING_WORDS: tuple[str, ...] = ("등",)
 AND_AFTER_BRACKET = regex.compile(r"(?<=[)）])\s*+및\s++")
 #: glyphs that set a title's facts apart ("청년센터 운영▹5.8억원")
 TAIL_ARROWS = "▹▸‣►▶→"
+#: a line that opens with a topic in brackets, its marker aside ("ㅇ (노후 시설물 개선) …")
+_TOPIC_FIRST = regex.compile(r"^(?:\S{1,2}\s++)?[(（]")
 #: a topic in brackets, then the line's facts and nothing else ("(기능보강) 1건, 0.5억원")
 _LABEL_THEN_FACTS = regex.compile(r"^[(（](?P<label>[^()（）\d]{2,20})[)）]\s*+(?P<facts>\d.*+)$")
 #: what a label over an amount may be that names no project: a status, a goal, a record of
 #: the past ("(현황) 12억원", "(실적) 5억원"), and the budget's own words (below)
-NOT_PROJECT_LABEL_WORDS: tuple[str, ...] = ("현황", "실적", "성과", "규모", "확보")
+NOT_PROJECT_LABEL_WORDS: tuple[str, ...] = (
+    "현황", "실적", "성과", "규모", "확보", "반기", "분기", "전년", "당초", "변경", "요구",
+    "반영", "삭감", "증액", "감액", "재원",
+)  # fmt: skip
 
 #: what a figure in a title's tail of facts may count ("(33천명, 545억원)", "(3년간)"),
 #: longest first
@@ -279,8 +284,9 @@ def cost_first(inner: str) -> tuple[Cost | None, str | None]:
 
 def _label_tail(s: str, year: int | None) -> Tail | None:
     """The facts of a line that is a topic in brackets and its facts, up to a note after
-    an arrow: "(기능보강) 1건, 0.5억원 ▹ 개보수 1건", "(장애인목욕탕) 9개소 1.6억원▹최대
-    주5회 무료 이용" (the topic is the title).  Not a label of the facts themselves (a
+    an arrow, that counts what it pays for: "(기능보강) 1건, 0.5억원 ▹ 개보수 1건",
+    "(장애인목욕탕) 9개소 1.6억원▹최대 주5회 무료 이용" (the topic is the title).  Not an
+    amount alone ("(상반기) 1,200억원"), nor a label of the facts themselves (a
     cost, a period, who pays: "(사업비) 35억원", "(국비) 10억원"), nor of a total, a side
     of the budget, a status or a goal."""
     m = _LABEL_THEN_FACTS.match(s)
@@ -290,19 +296,23 @@ def _label_tail(s: str, year: int | None) -> Tail | None:
     at = min((i for a in TAIL_ARROWS if a != "→" and (i := facts.find(a)) > 0), default=-1)
     facts = facts[:at].rstrip() if at > 0 else facts
     period, cost, _ = _facts_only(facts, year)
-    if cost is None or not _names_a_project(label):
+    # (what it counts with what it costs, "1건, 0.5억원", "9개소 1.6억원": a programme;
+    # an amount alone under a word is a budget's line, "(상반기) 1,200억원", "(요구) 100억원")
+    if cost is None or not _COUNT.search(facts) or not _names_a_project(label):
         return None
     return Tail(label, facts, period, cost, None)
 
 
 def _closed_list_tail(s: str, year: int | None) -> Tail | None:
-    """The facts after the word that closes a line's list, with no bracket: "(노후 시설물
-    개선) 주차관제시스템 구축, 노후 시설물 정비 등 183백만원"."""
+    """The facts after the word that closes a line's list of works under a topic, with no
+    bracket: "(노후 시설물 개선) 주차관제시스템 구축, 노후 시설물 정비 등 183백만원"."""
     for word in CLOSING_WORDS:
         at = s.rfind(f" {word} ")
         if at <= 0:
             continue
         title, facts = s[: at + len(word) + 1].strip(), s[at + len(word) + 2 :].strip()
+        if not _TOPIC_FIRST.match(s):
+            return None  # (a list of what a total is made of: "재산세, 취득세 등 3,200억원")
         period, cost, label = _facts_only(facts, year)
         if cost is not None and "(" not in facts and "（" not in facts:
             return Tail(title, facts, period, cost, label)

@@ -105,7 +105,6 @@ FOLD: dict[str, str] = {
     "\uff65": "·",
     "\u30fb": "·",
     "\u318d": "·",
-    "\u119e": "·",  # (the jungseong araea, as Hancom sets it between words: "론칭ᆞ브랜딩")
     "\u22c5": "·",
     # tildes
     "\u223c": "~",
@@ -221,6 +220,9 @@ _LOST_QUOTES = re.compile(
 _LOST_BETWEEN = re.compile(f"(?<=\\S[^\\S\\n]){_LOST}(?=[^\\S\\n]+\\S)")
 #: what such a glyph is read as
 LOST_ARROW = "➔"
+#: the jungseong araea set between two syllables, as Hancom sets a middle dot ("론칭ᆞ
+#: 브랜딩", "정ᆞ현원"); with a leading consonant before it, it is Old Hangul's vowel
+_ARAEA_DOT = re.compile("(?<=[\uac00-\ud7a3])\u119e(?=[\uac00-\ud7a3])")
 
 
 def lost_glyph(number: int) -> str:
@@ -270,6 +272,8 @@ def normalize_text(text: str) -> str:
     '특화된 일+휴가 관광'
     >>> normalize_text("체계를 \\uf000교육부(교육청)\\uf000 주도 통합")  # quotes: none
     '체계를 교육부(교육청) 주도 통합'
+    >>> normalize_text("론칭\\u119e브랜딩 나랏말\\u110a\\u119e미")  # araea: a dot, a vowel
+    '론칭·브랜딩 나랏말ᄊᆞ미'
     >>> normalize_text("\\uf000 이용 불편 개선 \\uf000 모바일 도입")  # apart, inside: an arrow
     '• 이용 불편 개선 ➔ 모바일 도입'
     >>> normalize_text("및 \\U000f0854소식지\\U000f0855 발간")  # Hancom's own 『』 (HWPX)
@@ -287,6 +291,8 @@ def normalize_text(text: str) -> str:
         text = _LOST_BETWEEN.sub(LOST_ARROW, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if "\u119e" in text:  # (the jungseong araea between syllables: a middle dot)
+        text = _ARAEA_DOT.sub("·", text)
     # substitute only where a character needs it: most of a report is Hangul,
     # and str.translate would look up every character
     folded = _FOLDABLE.sub(_fold, text)
