@@ -237,31 +237,27 @@ class ProjectBudget(Record):
     raw: str
 
 
-class Schedule(Record):
+class DatedStep(Record):
+    """A project's step and its date (the fields :class:`Schedule` and :class:`Progress`
+    share)."""
+
+    project_id: str
+    seq: int
+    task: str = Field(description="the step, as printed / 추진 내용")
+    raw: str = Field(description="the date as written")
+    start: date | None
+    end: date | None = Field(description="None for an open range")
+    precision: Precision | None
+    approximate: bool = False
+
+
+class Schedule(DatedStep):
     """One line of a card's 추진일정."""
 
-    project_id: str
-    seq: int
-    task: str
-    raw: str = Field(description="the date as written")
-    start: date | None
-    end: date | None = Field(description="None for an open range")
-    precision: Precision | None
-    approximate: bool = False
 
-
-class Progress(Record):
+class Progress(DatedStep):
     """One dated step a project has already taken: a line of its 추진경과 (추진상황, 그간
     추진실적, 주요성과), where the plan tells how it got here."""
-
-    project_id: str
-    seq: int
-    task: str = Field(description="what was done, as printed / 추진 내용")
-    raw: str = Field(description="the date as written")
-    start: date | None
-    end: date | None = Field(description="None for an open range")
-    precision: Precision | None
-    approximate: bool = False
 
 
 class Event(Record):
