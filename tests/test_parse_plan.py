@@ -672,6 +672,12 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         # a date's last dot set apart (청년산학국 p43, p45): the date's, not the task's
         ("’24 . 12 .~ : ‘24년 성과평가", date(2024, 12, 1), None, "‘24년 성과평가"),
         ("’25 . 3 . : 특별법 제정", date(2025, 3, 1), date(2025, 3, 31), "특별법 제정"),
+        # a date set against its step's last word, as a superscript is drawn (환경물정책실
+        # p41, p45), the line's date before a colon aside
+        ("추진방식 결정‘25.3.", date(2025, 3, 1), date(2025, 3, 31), "추진방식 결정"),
+        ("공사‘28.~’31.", date(2028, 1, 1), date(2031, 12, 31), "공사"),
+        ("’26. ~ ’30. : 개발제한구역 해제’26.", date(2026, 1, 1), date(2026, 12, 31),
+         "개발제한구역 해제"),
         # ... or a stop set twice (관광마이스국 p40 "’24.12.. : …")
         ("’24.12.. : 중간평가", date(2024, 12, 1), date(2024, 12, 31), "중간평가"),
     ],

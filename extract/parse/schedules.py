@@ -241,6 +241,25 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     return None
 
 
+#: a date set against the last word of its step, as a superscript is drawn ("추진방식
+#: 결정‘25.3.", "공사‘28.~’31."): its year's quote mark right after a syllable
+_GLUED_DATE = regex.compile(r"(?<=\p{Hangul})(?P<date>" + QUOTE_CLASS + r"\d{2}[\d.~\s’‘`'ˊ]*+)$")
+
+
+def _glued_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, the date as written) of a step its date is set against, else None."""
+    m = _GLUED_DATE.search(clause.rstrip())
+    if m is None:
+        return None
+    span = parse_date(prep_date(m["date"].strip()), year=year)
+    if span is None:
+        return None
+    task = clause[: m.start()]
+    if _dated_colon(task):  # ("’26. ~ ’30. : 개발제한구역 해제’26.": the step's own date)
+        task = task.split(":", 1)[1] if ":" in task else task.split("：", 1)[1]
+    return span, collapse(_LEADING_AND.sub("", task)), m["date"].strip()
+
+
 def _colon_date(
     clause: str, year: int | None, *, recur: bool = True
 ) -> tuple[DateSpan, str, str] | None:
@@ -388,7 +407,7 @@ def read_clause(
     if first is not None and first[0].precision != "year":
         return first[0], first[1], _as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
-    last = _date_last(clause, year)
+    last = _date_last(clause, year) or _glued_date(clause, year)
     if last is not None:
         return last
     if first is not None:
