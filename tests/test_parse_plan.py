@@ -678,6 +678,12 @@ def test_a_tail_with_words_that_are_not_facts_is_not_a_tail() -> None:
         ("공사‘28.~’31.", date(2028, 1, 1), date(2031, 12, 31), "공사"),
         ("’26. ~ ’30. : 개발제한구역 해제’26.", date(2026, 1, 1), date(2026, 12, 31),
          "개발제한구역 해제"),
+        # a step dated in the one bracket after its word of what is done, more words
+        # after it (교통혁신국 p14, 환경물정책실 p23)
+        ("차기 교통카드 사업자 선정(’25.8.) 후 도입 방안 협의", date(2025, 8, 1),
+         date(2025, 8, 31), "차기 교통카드 사업자 선정"),
+        ("취수지역과 협약 체결(‘25.12.) : 우선 공급에 협조하는 지역", date(2025, 12, 1),
+         date(2025, 12, 31), "취수지역과 협약 체결"),
         # ... or a stop set twice (관광마이스국 p40 "’24.12.. : …")
         ("’24.12.. : 중간평가", date(2024, 12, 1), date(2024, 12, 31), "중간평가"),
     ],
@@ -724,6 +730,9 @@ def test_a_date_that_says_which_dates_no_step() -> None:
     # a bracket's period of a name, the words after it no word of what is done
     assert read_clause("제4차(’27.~’31.) 적응대책 수립", 2025) is None
     assert read_clause("제4차 국가계획(’26~’30) 발표", 2025) is None  # (review R11)
+    # the one bracket mid-line after no word of what is done, or years that name a plan
+    assert read_clause("다자녀가정의 날(11.1.) 연계 유공자 시상 등", 2025) is None
+    assert read_clause("진흥계획(‘25.~‘29.) 수립 착수", 2025) is None
     # a figure after the year a label's colon gives (환경물정책실 p19, 기획조정실 p10)
     assert read_clause("※ 배출량: ’18년 16,628천톤CO2 ⇨ ’21년 14,972천톤CO2", 2025) is None
     assert read_clause("관리채무비율(본예산): ’23년 12.5%", 2025) is None

@@ -241,6 +241,30 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     return None
 
 
+#: a bracket inside a line
+_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]{2,24}+)[)）]")
+
+
+def _date_mid(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, the date as written) of a step dated in the one bracket after its word
+    of what is done, more words after it: "사업자 선정(’25.8.) 후 도입 방안 협의", "협약
+    체결(‘25.12.) : 우리시 우선 공급에 협조하는 지역" (the step is what the bracket
+    follows); not years, which name a plan ("진흥계획(‘25.~‘29.) 수립")."""
+    dated = []
+    for m in _BRACKET.finditer(clause):
+        span = parse_date(prep_date(m["inner"]), year=year, bare_days=True)
+        if span is not None:
+            dated.append((m, span))
+    if len(dated) != 1:
+        return None
+    m, span = dated[0]
+    head = collapse(clause[: m.start()])
+    words = head.split()
+    if span.precision == "year" or not words or not words[-1].endswith(STEP_WORDS + ACTION_WORDS):
+        return None
+    return span, collapse(_LEADING_AND.sub("", head)), m["inner"].strip()
+
+
 #: a date set against the last word of its step, as a superscript is drawn ("추진방식
 #: 결정‘25.3.", "공사‘28.~’31."): its year's quote mark right after a syllable
 _GLUED_DATE = regex.compile(r"(?<=\p{Hangul})(?P<date>" + QUOTE_CLASS + r"\d{2}[\d.~\s’‘`'ˊ]*+)$")
@@ -407,7 +431,7 @@ def read_clause(
     if first is not None and first[0].precision != "year":
         return first[0], first[1], _as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
-    last = _date_last(clause, year) or _glued_date(clause, year)
+    last = _date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)
     if last is not None:
         return last
     if first is not None:
