@@ -238,7 +238,7 @@ def _listed(tail: Tail, node: Node, year: int | None) -> tuple[bool, bool]:
     )
 
 
-def _labelled_cost(node: Node) -> bool:
+def labelled_cost(node: Node) -> bool:
     """A line that states a cost under a label: "(사업비) 10억원", "사업비 : 10억원"."""
     return any(
         label_kind(item.label, item.value) == "cost" and read_cost(item.value)
@@ -268,7 +268,7 @@ def _states_cost(node: Node, year: int | None) -> bool:
     under the summary box reads it)."""
     if _cost_tail(node, year) is not None:
         return True
-    if any(_labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
+    if any(labelled_cost(c) for c in node.children) or _cost_line(node, year) is not None:
         return True
     return _overview_cost(node) or _about_cost(node) is not None
 
@@ -277,7 +277,7 @@ def _overview_cost(node: Node) -> bool:
     """An overview box one bullet down that states a cost ("- 실증사업 ..." / "✔ (기본개요)
     ..., 사업비 10억원"), under the box's title or not ("<… 실증사업(’24.~’25.)>")."""
     return any(
-        _overview_line(g) and _labelled_cost(g)
+        _overview_line(g) and labelled_cost(g)
         for c in node.children
         for t in c.children
         for g in (t.children if t.kind == "title" else [t])
@@ -324,7 +324,7 @@ def _costs_listed_only(node: Node, year: int | None) -> bool:
     """A bullet whose only cost is the last of the amounts its one line lists, each an
     item's or a head's ("(운영지원) 아동양육시설 … 운영 지원" / "- 인건비·운영비,
     안전관리비(900~2,000천원), 환경개선비(3,500천원) 등"): no cost of its own."""
-    if _cost_tail(node, year) is not None or any(_labelled_cost(c) for c in node.children):
+    if _cost_tail(node, year) is not None or any(labelled_cost(c) for c in node.children):
         return False
     line = _cost_line(node, year)
     found = _cost_tail(line, year) if line is not None else None
@@ -408,7 +408,7 @@ def _lists_below(node: Node, year: int | None) -> bool:
     """A bullet whose cost is only that of the one line under it, which lists items each
     with its own cost ("ㅇ (보호 강화) 쉼터 운영" / "- 학대피해장애인 쉼터(1개소, 1.9억원),
     피해장애아동 쉼터(2개소, 5.7억)"): the items are projects too, the bullet of no cost."""
-    if _cost_tail(node, year) is not None or any(_labelled_cost(c) for c in node.children):
+    if _cost_tail(node, year) is not None or any(labelled_cost(c) for c in node.children):
         return False
     line = _cost_line(node, year)
     return line is not None and bool(_listed_items(line, year, strict=True))

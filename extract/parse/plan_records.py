@@ -21,13 +21,18 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
-from extract.parse.plan_facts import block_label, is_label, is_overview, provenance, read_units
+from extract.parse.plan_facts import (
+    block_label,
+    is_label,
+    is_overview,
+    labelled_cost,
+    provenance,
+    read_units,
+)
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
     label_kind,
-    labelled,
     period_and_cost,
-    read_cost,
 )
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import (
@@ -75,17 +80,9 @@ def _sets_out_projects(section: Section) -> bool:
         return False
     items = [c for c in top.children if c.kind in ("item", "heading")]
     return bool(items) and all(
-        any(is_overview(b) and any(_states_cost(f) for f in b.children) for b in item.children)
+        any(is_overview(b) and any(labelled_cost(f) for f in b.children) for b in item.children)
         for item in items
     )  # fmt: skip
-
-
-def _states_cost(node: Node) -> bool:
-    """A labelled line of a cost with its amount ("ㅇ (사 업 비) 1,048백만원(국 524, …)")."""
-    return any(
-        label_kind(x.label, x.value) == "cost" and read_cost(x.value) is not None
-        for x in labelled(node.title)
-    )
 
 
 def _bullet(c: Node, depth: int) -> Bullet:
