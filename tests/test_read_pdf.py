@@ -1894,6 +1894,29 @@ def test_writer_draws_the_space_of_a_wrap_where_it_fits(
 
 
 @pytest.mark.parametrize(
+    ("first", "rest", "broken"),
+    [
+        ("기부및사회협력", "활성화", True),  # a full line of one word: broken inside it
+        ("2차선정및지원,", "공유기업", False),  # after a comma: the text's space
+        ("사업 추진", "계획", False),  # two words on the line: it broke between them
+        ("기부및사회", "협력활성화", False),  # room left for a syllable: the text's own
+    ],
+)  # fmt: skip
+def test_writer_centred_line_of_one_word_was_broken_inside_it(
+    first: str, rest: str, broken: bool
+) -> None:
+    """Writer sets a 사업명 cell centred, breaks between any two syllables and draws no
+    space at a wrap there: a line of one word with no room for the next syllable was most
+    likely broken inside the word (a break falls at a word's end about once in its
+    length); a 75 pt column, 8.8 pt syllables."""
+    box = (100.0, 100.0, 175.0, 140.0)
+    width = 8.8 * len(first)
+    a = TextLine(first, 137.5 - width / 2, 104.0, 137.5 + width / 2, 113.0)
+    b = TextLine(rest, 137.5 - 4.4 * len(rest), 117.0, 137.5 + 4.4 * len(rest), 126.0)
+    assert broken_wraps([a, b], box, "fitting") == [broken]
+
+
+@pytest.mark.parametrize(
     ("producer", "wraps"),
     [("Skia/PDF m156", "every"), ("LibreOffice 7.4 Writer", "fitting"),
      ("Hancom PDF 1.3.0.550", None), ("", None)],

@@ -28,8 +28,9 @@ whether a wrap fell between two words only by the space drawn at it
 its cells' words wrapped for want of room are read whole; Writer draws it where it fits
 on a line set left, so its findings' words broken inside ("2" / "5개") are too, but in
 its centred 사업명 cells it draws none, and a wrap inside a word looks like one between
-two words (a cell's lines are then read with a space).  One Chromium finding whose line
-breaks before a bracket still differs, as a line of the text may break there too.
+two words (a full line of one word is then read as broken inside it, as it mostly is).
+One Chromium finding whose line breaks before a bracket still differs, as a line of the
+text may break there too.
 """
 
 from __future__ import annotations
@@ -65,11 +66,11 @@ DOMAIN_TABLES = [
 
 _WRAP = "the narrow 사업명 and note cells are set centred, where Writer draws no space at a "
 _WRAP += "wrap: a wrap inside a word and one between two words are drawn alike "
-_WRAP += "(test_writer_draws_a_wrap_in_a_word_as_one_between_words), and a cell's lines are "
-_WRAP += "read with a space between them (the marks at a wrap are read: "
-_WRAP += "extract/normalize/wraps.py): item and raw '기부및사회협력 활성화', '공유기업·"
-_WRAP += "단체및자치구지 원', '공유허브활성화 및홍보등', notes '교통영향평가용역준 공', and "
-_WRAP += "'실태조사, 교육용역준공' (the text sets no space after that comma)"
+_WRAP += "(test_writer_draws_a_wrap_in_a_word_as_one_between_words); a full line of one word "
+_WRAP += "is read as broken inside it, as it mostly is ('기부및사회협력활성화', '공유기업·단체및"
+_WRAP += "자치구지원'), so item '글로벌사회혁신오픈캠퍼스운영' (two lines of the text) is read "
+_WRAP += "whole, and notes '실태조사, 교육용역준공' keep the space after a comma that the "
+_WRAP += "text sets there but not here"
 _AUDIT = "the narrow finding cells wrap inside words where the text does not, and a cell's "
 _AUDIT += "lines are read with a space between them (whether a wrap fell between two words is "
 _AUDIT += "not in the PDF); every other field, and the finding with its spaces aside, is the "
@@ -263,7 +264,8 @@ def test_writer_draws_a_wrap_in_a_word_as_one_between_words() -> None:
     """Why ("lo", "project_budgets") stays in XFAIL: in the centred 사업명 cells Writer
     draws no space at a wrap, so "글로벌사회혁신" / "오픈캠퍼스운영" (two lines of the text,
     read with a space) and "기부및사회협력" / "활성화" (one word of the text) are drawn
-    alike, to a hundredth of a point; no reader can tell them apart."""
+    alike, to a hundredth of a point; no reader can tell them apart (both are read as one
+    word, as a break falls inside a word more often than at its end)."""
     text = SAMPLE.read_text(encoding="utf-8").splitlines()
     i = text.index("글로벌사회혁신")
     assert next(ln for ln in text[i + 1 : i + 3] if ln.strip()) == "오픈캠퍼스운영"

@@ -471,20 +471,24 @@ def broken_wraps(
         if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
             out.append(not a.trail)  # (the engine draws a space at a wrap between words)
             continue
-        if wraps == "fitting":  # (the room at the end of a line set left)
-            left_set = a.x0 - box[0] <= margin + 0.5
+        left_set = a.x0 - box[0] <= margin + 0.5
+        if wraps == "fitting" and left_set:  # (the room at the end of a line set left)
             end = box[2] - margin - a.x1
             space = SPACE_EM * (a.bottom - a.top)
-            if a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum() and left_set and end >= space:
+            if a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum() and end >= space:
                 out.append(not a.trail)  # (a space would have been drawn where it fits)
                 continue
-            broken = left_set and space <= end < glyph - 0.5
+            broken = space <= end < glyph - 0.5
         else:  # (the room the line left, whether set left or centred)
             if HANGUL.match(b.text):  # (a syllable is as wide as its line is high; the
                 glyph = max(glyph, b.bottom - b.top)  # mean counts the narrower spaces)
             need = glyph if a.text[-1].isalnum() else glyph * len(b.text.split()[0])
+            # Writer leaves the space of a wrap off a centred line and breaks between any
+            # two syllables: a full line of one word was most likely broken inside it (a
+            # break falls at a word's end about once in its length), not after a comma
             broken = (
                 (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
+                and (wraps != "fitting" or a.text[-1].isalnum())
                 and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures
                 and (a.x1 - a.x0) + need > room + 0.5
             )
