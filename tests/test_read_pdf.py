@@ -712,6 +712,22 @@ def run_of(text: str, x: float, step: float, top: float, size: float) -> list[Gl
             for i, c in enumerate(text)]  # fmt: skip
 
 
+def test_a_number_set_small_against_another_is_a_word_of_its_own() -> None:
+    """"1단계(’21~’25 200칸)" (교통혁신국 p15): the years are set at 7.7 pt, raised, right
+    against the 13 pt count, on its line (the ✓ before it, 0.8 pt higher, binds them into
+    one row); two numbers never run into one ("’25200칸"), digits of one size do."""
+    check = Glyph("✓", 81.7, 94.4, 237.7, 250.7, 13.0)
+    stage = [Glyph(c, 99.4 + 6.3 * i, 105.7 + 6.3 * i, 238.5, 251.5, 13.0)
+             for i, c in enumerate("1단계(")]  # fmt: skip
+    years = [Glyph(c, 124.5 + 3.2 * i, 127.7 + 3.2 * i, 237.5, 245.1, 7.7)
+             for i, c in enumerate("‘21~’25")]  # fmt: skip
+    count = [Glyph(c, 146.9 + 5.5 * i, 152.4 + 5.5 * i, 238.5, 251.5, 13.0)
+             for i, c in enumerate("200칸)")]  # fmt: skip
+    got = chars_to_lines([check, *stage, *years, *count])
+    assert [ln.text for ln in got] == ["✓ 1단계(‘21~’25 200칸)"]
+    assert [ln.text for ln in chars_to_lines(glyphs("2025", advance=5.0))] == ["2025"]
+
+
 def test_a_superscript_tag_follows_the_text_it_is_set_over() -> None:
     """"➌ 긴급차량 우선 신호체계" with 확대 set small and raised after its end (a 교통혁신국
     plan, page 13) reads "... 신호체계 확대"; a raised "(가칭)" inside a line stays where

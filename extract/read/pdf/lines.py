@@ -338,7 +338,10 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
                 prev is not None
                 and not prev.is_space
                 and not g.is_space
-                and g.x0 - prev.x1 - track * g.size > SPACE_GAP * max(g.size, prev.size)
+                and (
+                    g.x0 - prev.x1 - track * g.size > SPACE_GAP * max(g.size, prev.size)
+                    or _two_numbers(prev, g)
+                )
             ):
                 parts.append(" ")
             parts.append(g.text)
@@ -353,6 +356,16 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
             )
     lines.extend(rotated_to_lines(rotated))
     return lines
+
+
+def _two_numbers(a: Glyph, b: Glyph) -> bool:
+    """Whether two digits set against each other are of two numbers: one set small, as a
+    superscript within its line ("1단계(’21~’25" raised over "200칸)": "’25 200칸")."""
+    return (
+        a.text.isdigit()
+        and b.text.isdigit()
+        and min(a.size, b.size) < SUPERSCRIPT_SIZE * max(a.size, b.size)
+    )
 
 
 def tracking(row: Sequence[Glyph]) -> float:
