@@ -2279,3 +2279,21 @@ def test_a_generic_date_label_dates_its_topic(label: str) -> None:
     assert [(s.task, s.start) for s in report.schedules] == [
         ("돌봄 전담조직 신설 운영", date(2025, 1, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "task", "start", "raw"),
+    [
+        ("예산안 시의회 제출(11.11.까지)", "예산안 시의회 제출", date(2025, 11, 11), "11.11.까지"),
+        ("(기재부)예산요구 적정성 검토(8월말까지)", "(기재부)예산요구 적정성 검토",
+         date(2025, 8, 21), "8월말까지"),
+        ("계약특례 적용(2025.6.30.한)", "계약특례 적용", date(2025, 6, 30), "2025.6.30.한"),
+    ],
+)  # fmt: skip
+def test_a_step_dated_by_its_deadline(clause: str, task: str, start: date, raw: str) -> None:
+    """기획조정실 p18's 2026년 본예산 편성 일정: "⑤ 예산안 시의회 제출(11.11.까지)" is dated
+    by its deadline (the bracket's date with 까지, or 限 / 한 after it)."""
+    found = read_clause(clause, 2025, in_plan=True)
+    assert found is not None
+    span, got_task, got_raw = found
+    assert (got_task, span.start, got_raw) == (task, start, raw)

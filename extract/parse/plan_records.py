@@ -42,7 +42,7 @@ from extract.parse.schedules import (
     unit_progress,
     unit_schedules,
 )
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse, drop_note_marks, squash
 from extract.sections import Section, Sections
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
@@ -161,7 +161,7 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         theme_no=u.theme_no,
         theme=u.theme,
         seq=u.seq,
-        title=u.title,
+        title=drop_note_marks(u.title),
         summary=summary,
         division=u.division,
         division_evidence=evidence,
@@ -180,7 +180,7 @@ def cell_record(cp: CellProject) -> Project:
         theme_no=0,
         theme=cp.theme,
         seq=cp.seq,
-        title=cp.title,
+        title=drop_note_marks(cp.title),
         summary="",
         division=cp.division,
         division_evidence=EVIDENCE_COLUMN if cp.division else None,
@@ -218,7 +218,7 @@ def _schedule(pid: str, seq: int, f: Found) -> Schedule:
     return Schedule(
         project_id=pid,
         seq=seq,
-        task=f.task,
+        task=drop_note_marks(f.task),
         raw=f.raw,
         **span_fields(f.span),
         **prov(f.lines),
@@ -310,7 +310,8 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             out.add("schedules", _schedule(pid, seq, f))
     for pid, items in done.items():
         for seq, f in enumerate(_once(items), start=1):
-            out.add("progress", Progress(project_id=pid, seq=seq, task=f.task, raw=f.raw,
+            task = drop_note_marks(f.task)
+            out.add("progress", Progress(project_id=pid, seq=seq, task=task, raw=f.raw,
                                          **span_fields(f.span), **prov(f.lines)))  # fmt: skip
     return out
 

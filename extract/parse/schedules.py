@@ -49,6 +49,8 @@ PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
 #: a project's block titled so (□ 추진일정) is its schedule: the dates elsewhere in its
 #: text (추진계획's "계획 수립(1월~3월)") tell the same tasks again, less exactly
 SCHEDULE_BLOCKS: tuple[str, ...] = ("추진일정",)
+#: words after a date in brackets that make it a deadline ("(12.16.까지)")
+DEADLINE_WORDS: tuple[str, ...] = ("까지", "限", "한")
 #: particles after a date that say when ("3월에 착공", "12월말까지 준공"): the step after
 #: them is the date's; and those that make the date part of a noun ("’25년의 목표")
 DATE_PARTICLE = regex.compile(r"^(?:부터|까지|에서|에)(?!\p{Hangul})")
@@ -84,6 +86,8 @@ _CIRCLED = "".join(CIRCLED)
 _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
     r"(?<!\s)\s++(?:" + OFTEN + r")(?:\s*+\S{1,3})?\s*+$"
 )
+#: the word a deadline's date ends in, in the brackets after a step: "제출(11.11.까지)"
+_DEADLINE = regex.compile(r"(?<=[\d.월말초순])\s*+" + "(?:" + "|".join(DEADLINE_WORDS) + r")$")
 #: a figure with its unit at the end of a text (a match starts only where a figure does)
 _FIGURE_END = regex.compile(
     r"(?<![\d,.])\d[\d,.]*+\s*+(?:"
@@ -227,7 +231,8 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     # one after a place ("(프랑크푸르트 5월)")
     for i, part in enumerate(_BRACKET_PARTS.split(m["inner"].strip())):
         part = _RECURRENCE.sub("", part)  # "3월~11월 매주 수": the months are the period
-        span = parse_date(prep_date(part), year=year, bare_days=True)
+        # a deadline is dated by its day ("(11.11.까지)", "(8월말까지)")
+        span = parse_date(prep_date(_DEADLINE.sub("", part)), year=year, bare_days=True)
         after = _PLACE_DATE.match(part) if span is None else None
         if after is not None and not after["place"].endswith(NOT_PLACES):
             part = after["date"]

@@ -3,7 +3,8 @@
 * :func:`squash` makes the key used to look words up in the vocabulary;
 * :func:`despace` undoes letter-spacing ("사 회 혁 신" -> "사회혁신");
 * :func:`tokens` splits a table line into word and number tokens;
-* :func:`split_marker` separates a bullet marker from its text.
+* :func:`split_marker` separates a bullet marker from its text;
+* :func:`drop_note_marks` takes the marks of a note off the words they are set on.
 """
 
 from __future__ import annotations
@@ -29,6 +30,20 @@ _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
 #: a table amount with a fraction, in a unit that prints one (168.73억원, 157.28백만원:
 #: :data:`~extract.normalize.money.COARSE_UNITS`)
 _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
+#: a note's mark set on the end of a word ("대상* 운항보조금", "종합점검*"): it points to a
+#: note below, and is no letter of the name
+_NOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})」』’”])\*{1,3}+(?=\s|$|[(（,:])")
+
+
+def drop_note_marks(text: str) -> str:
+    """A name without the note marks set on its words.
+
+    >>> drop_note_marks("운항 항공사 대상* 운항보조금 지원"), drop_note_marks("종합점검**")
+    ('운항 항공사 대상 운항보조금 지원', '종합점검')
+    >>> drop_note_marks("* 별도 주석"), drop_note_marks("3*4")
+    ('* 별도 주석', '3*4')
+    """
+    return str(_NOTE_MARK.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)
