@@ -1085,7 +1085,9 @@ def test_a_cells_steps_beside_their_wrapped_label() -> None:
     ]
     report = cell_plan("1. 대학 혁신", "3", lines)
     proj = by_title(report, "글로컬대학")
-    steps = [(s.task, s.start) for s in report.schedules if s.project_id == proj.project_id]
+    # (steps of 2023 in a plan for a later year: done, progress)
+    steps = [(s.task, s.start) for s in report.progress if s.project_id == proj.project_id]
+    assert not [s for s in report.schedules if s.project_id == proj.project_id]
     assert steps == [
         ("정부 글로컬대학30 공모", date(2023, 4, 1)),
         ("예비지정 선정", date(2023, 6, 1)),
@@ -1107,7 +1109,8 @@ def test_a_cells_steps_among_the_pieces_of_their_centred_label(pieces: list[str]
     lines = [p("• 사 업 명 : 폭력피해자 통합지원사업"), p("• 공모기간 : 2024.11월"),
              p("• 사업내용 : 원스톱 지원 및 통합사례관리"), *map(p, body)]  # fmt: skip
     report = cell_plan("1. 폭력 피해자 보호", "1", lines)
-    got = [(s.task, s.start, s.end) for s in report.schedules]
+    # (the steps of 2024 were done before the plan's year, 2025: progress)
+    got = [(s.task, s.start, s.end) for s in [*report.progress, *report.schedules]]
     assert got == [
         ("공모", date(2024, 11, 1), date(2024, 11, 30)),
         ("공모 신청 및 선정", date(2024, 11, 1), date(2024, 12, 31)),
@@ -1669,8 +1672,8 @@ def test_a_period_told_again_under_its_label_is_no_step() -> None:
         "ㅇ 추모공원 봉안당 증축 사업(’21.~’25.)", "- (사업기간) 2021년 ~ 2025년",
         "- (사 업 비) 108억원(공사비 105, 설계비 3)", "- (추진계획) B동 착공(’24.11.)",
     ])  # fmt: skip
-    tasks = [s.task for s in report.schedules]
-    assert "사업기간" not in tasks and "B동 착공" in tasks
+    tasks = [s.task for s in [*report.schedules, *report.progress]]
+    assert "사업기간" not in tasks and "B동 착공" in tasks  # (’24.11.: done, progress)
 
 
 @pytest.mark.parametrize(
@@ -2132,7 +2135,9 @@ def test_steps_in_a_row_each_after_its_bracketed_year(
 ) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 맑은 물 확보",
                            "ㅇ 광역 상수도 체계 구축으로 맑은 물 공급 기반을 마련", line])
-    assert [(s.task, s.start.year) for s in report.schedules if s.start] == steps
+    # (a step of 2023 in a 2025 plan was done: progress)
+    got = sorted([*report.progress, *report.schedules], key=lambda s: s.line_start or 0)
+    assert [(s.task, s.start.year) for s in got if s.start] == steps
 
 
 def test_an_item_inside_a_bullets_text_takes_its_brackets_period_too() -> None:
@@ -2297,3 +2302,29 @@ def test_a_step_dated_by_its_deadline(clause: str, task: str, start: date, raw: 
     assert found is not None
     span, got_task, got_raw = found
     assert (got_task, span.start, got_raw) == (task, start, raw)
+
+
+def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
+    """A 2025 plan's "□ 추진상황 및 향후계획" lists steps done and to do: one over before
+    2025 began was done (신공항추진본부 p16, "'24. 9.~12. 중앙부처 협의"), one open-ended
+    goes on ("’23년~ 협력사업 지속 추진"), and a date after 2025 in a step done is a target
+    named, no step ("’23. 12. : 기본계획 고시 ▸’29.12월 개항목표 명기", p12)."""
+    from extract.normalize import parse_date
+    from extract.parse.plan_records import _by_the_year
+    from extract.parse.schedules import Found
+
+    def step(no: int, task: str, when: str) -> Found:
+        span = parse_date(when, year=2025)
+        assert span is not None
+        return Found(task, span, when, (Line(no, task, task),))
+
+    done_before = step(3, "중앙부처 협의", "’24. 9.~12.")
+    going_on = step(2, "협력사업 지속 추진", "’23년~")
+    to_do = step(4, "개발계획 승인", "’25.下")
+    told = step(1, "기본계획 고시", "’23. 12.")
+    target = step(1, "개항목표 명기", "’29.12월")
+    found = {"1-4": [going_on, done_before, to_do]}
+    done = {"1-4": [told, target]}
+    _by_the_year(found, done, 2025)
+    assert [f.task for f in found["1-4"]] == ["협력사업 지속 추진", "개발계획 승인"]
+    assert [f.task for f in done["1-4"]] == ["기본계획 고시", "중앙부처 협의"]

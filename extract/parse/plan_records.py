@@ -11,6 +11,7 @@ cards (the Seoul form), the plan is not read again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import regex
 
@@ -305,6 +306,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             )  # fmt: skip
         found[cp.project_id] = list(cp.steps)
         out.use(cp.lines)
+    _by_the_year(found, done, year)
     for pid, items in found.items():
         for seq, f in enumerate(_once(items), start=1):
             out.add("schedules", _schedule(pid, seq, f))
@@ -314,6 +316,26 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             out.add("progress", Progress(project_id=pid, seq=seq, task=task, raw=f.raw,
                                          **span_fields(f.span), **prov(f.lines)))  # fmt: skip
     return out
+
+
+def _by_the_year(
+    found: dict[str, list[Found]], done: dict[str, list[Found]], year: int | None
+) -> None:
+    """Each step where its date puts it against the year the plan is for: one over before
+    that year began was done, wherever it is listed ("□ 추진상황 및 향후계획" lists both;
+    "공모기간 : 2023. 1월~2023. 2월" of a 2025 plan); one not begun by that year's end is
+    no step done ("’23. 12. : 기본계획 고시 ▸’29.12월 개항목표 명기")."""
+    if year is None:
+        return
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    for pid, items in found.items():
+        past = [f for f in items if f.span.end is not None and f.span.end < first]
+        if past:
+            gone = {id(f) for f in past}
+            found[pid] = [f for f in items if id(f) not in gone]
+            done[pid] = sorted([*done.get(pid, []), *past], key=lambda f: f.lines[0].no)
+    for pid, items in done.items():
+        done[pid] = [f for f in items if f.span.start is None or f.span.start <= last]
 
 
 def _once(items: Sequence[Found]) -> list[Found]:
