@@ -944,6 +944,29 @@ def test_a_table_of_quarters_gives_each_projects_dated_tasks() -> None:
     assert ("2", "현장 실습", date(2024, 4, 1), date(2024, 6, 30)) in got
 
 
+def test_a_table_of_quarters_reads_each_step_of_a_cell_once() -> None:
+    """nikl p31-32: a cell names steps dated each in its bracket, sharing what follows
+    the last ("제3회(7월), 제4회(9월) 원내 토론회 개최"); a Latin "o" set alone is a bullet;
+    a step of the whole year written in each quarter it runs through is one step."""
+    rows = [
+        cell(0, 0, p("이행 과제")), cell(0, 1, p("1/4분기")), cell(0, 2, p("2/4분기")),
+        cell(1, 0, p("공공 데이터 개방 확대")),
+        cell(1, 1, p("ㅇ제3회(1월), 제4회(3월) 원내 토론회 개최"), p("ㅇ자료 정비(연중)")),
+        cell(1, 2, p("ㅇ심사 결과 발표(4월) o 말뭉치 배포(5월)"), p("ㅇ자료 정비(연중)")),
+    ]  # fmt: skip
+    data = hwpx(sec(p("Ⅲ. 2024년 주요업무 추진계획"), p("1. 공공 데이터 개방 확대"),
+                    p("□ 개방 플랫폼 운영"), p("붙임 과제별 추진일정"), p(tbl(2, 3, rows))))
+    report = check(parse_document(read_bytes(data, "plan.hwpx"), "plan"))
+    got = [(s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("제3회 원내 토론회 개최", date(2024, 1, 1), date(2024, 1, 31)),
+        ("제4회 원내 토론회 개최", date(2024, 3, 1), date(2024, 3, 31)),
+        ("자료 정비", date(2024, 1, 1), date(2024, 12, 31)),
+        ("심사 결과 발표", date(2024, 4, 1), date(2024, 4, 30)),
+        ("말뭉치 배포", date(2024, 5, 1), date(2024, 5, 31)),
+    ]
+
+
 def plan_report(*paragraphs: str) -> Report:
     """The checked report of an HWPX plan: "Ⅲ. 2025년 주요업무계획", then ``paragraphs``."""
     data = hwpx(sec(p("Ⅲ. 2025년 주요업무계획"), *paragraphs))
@@ -2328,3 +2351,29 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
     _by_the_year(found, done, 2025)
     assert [f.task for f in found["1-4"]] == ["협력사업 지속 추진", "개발계획 승인"]
     assert [f.task for f in done["1-4"]] == ["기본계획 고시", "중앙부처 협의"]
+
+
+@pytest.mark.parametrize(
+    ("line", "steps"),
+    [  # two steps each dated in its bracket, joined by 및 (기획조정실 p35; 대전교육청)
+     ("상반기 실적 점검(6월) 및 구‧군별 지방세 징수실적 평가(8월)",
+      [("상반기 실적 점검", date(2025, 6, 1)), ("구·군별 지방세 징수실적 평가", date(2025, 8, 1))]),
+     ("컨설팅 지원단 운영(6~9월) 및 메이커스페이스 안전 점검 실시(9~10월)",
+      [("컨설팅 지원단 운영", date(2025, 6, 1)),
+       ("메이커스페이스 안전 점검 실시", date(2025, 9, 1))]),
+     # after a date with its year the days refine it: one step (신공항추진본부 p16)
+     ("’24. 7.~ 8. : 중간보고회(7.4.) 및 주민설명회(8.14.)",
+      [("중간보고회(7.4.) 및 주민설명회(8.14.)", date(2024, 7, 1))]),
+     # the day a month holds dates the step it stands after (신공항추진본부 p14)
+     ("ˊ24. 9. 감정평가 의뢰(9.27.)", [("감정평가 의뢰", date(2024, 9, 27))]),
+     # names listed, each dated, sharing what follows the last (nikl p31)
+     ("제3회(7월), 제4회(9월) 원내 토론회 개최",
+      [("제3회 원내 토론회 개최", date(2025, 7, 1)), ("제4회 원내 토론회 개최", date(2025, 9, 1))]),
+     # ... not items each with a cost, nor names with no step after them
+     ("함지골(7.5억원), 양정(3.5억원) 기능보강 지원", [])],
+)  # fmt: skip
+def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
+    report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",
+                           "ㅇ 재원 관리 강화", f"- (추진계획) {line}"])  # fmt: skip
+    got = sorted([*report.progress, *report.schedules], key=lambda s: s.line_start or 0)
+    assert [(s.task, s.start) for s in got] == steps

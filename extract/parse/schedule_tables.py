@@ -16,7 +16,7 @@ from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.parse.plan import Unit
 from extract.parse.project_facts import prep_date
-from extract.parse.schedules import Found, read_clause
+from extract.parse.schedules import Found, read_clause, shared_steps
 from extract.parse.text import collapse
 
 #: marks that say a task runs in a month column
@@ -37,7 +37,10 @@ TASK_HEADERS: tuple[str, ...] = (
 #: a task this similar to a project's title is that project's (schedule tables by row)
 SAME_TASK = 0.5
 _CIRCLED = "".join(CIRCLED)
-_ENTRY_MARKS = regex.compile(r"(?:^|\s)(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*(?=\S)")
+#: (a Latin "o" set alone is the bullet a keyboard gives: "발표(4월) o 말뭉치 배포")
+_ENTRY_MARKS = regex.compile(
+    r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
+)
 _COLUMN = regex.compile(
     r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
 )
@@ -116,6 +119,10 @@ def table_rows(
             if not lines:
                 continue
             for entry in entries(c.text):
+                shared = shared_steps(entry, year)
+                if shared:  # "제3회(7월), 제4회(9월) 원내 토론회 개최": two steps
+                    found.extend(Found(task, span, raw, lines) for span, task, raw in shared)
+                    continue
                 read = read_clause(entry, year, in_plan=True)
                 if read is not None:
                     span, task, raw = read
@@ -124,7 +131,20 @@ def table_rows(
                     col = cols[c.col]
                     found.append(Found(collapse(entry), col, collapse(c.col_header), lines))
         if found:
-            out.append((label, found))
+            out.append((label, _once_a_year(found)))
+    return out
+
+
+def _once_a_year(found: list[Found]) -> list[Found]:
+    """A row's steps, one written again in each column it runs through ("자료 감수 및
+    정비(연중)" under 2/4, 3/4 and 4/4분기) once."""
+    seen: set[tuple[str, object, object]] = set()
+    out = []
+    for f in found:
+        key = (collapse(f.task), f.span.start, f.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

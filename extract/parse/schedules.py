@@ -378,10 +378,11 @@ def _dated_pair(part: str) -> list[str]:
     """A clause of two steps each dated in its bracket with its year, joined by 및: both
     ("반입기준 마련(’25.2.) 및 규정 고시 제정(’25.10.)"); else the clause."""
     pieces: list[str] = AND_AFTER_BRACKET.split(part)
-    # (each with its year: days with none refine the date of the line they stand in,
-    # "’24. 7.~ 8. : 중간보고회(7.4.) 및 주민설명회(8.14.)")
+    # (after a line's own date with its year, days with none refine it: "’24. 7.~ 8. :
+    # 중간보고회(7.4.) 및 주민설명회(8.14.)" is one step; "실적 점검(6월) 및 평가(8월)" two)
+    yearless = _date_first(pieces[0], None) is None
     if len(pieces) == 2 and all(
-        _date_last(q, ANY_YEAR) is not None and find_dates(prep_date(q), year=None)
+        _date_last(q, ANY_YEAR) is not None and (yearless or find_dates(prep_date(q), year=None))
         for q in pieces
     ):
         return pieces
@@ -428,12 +429,70 @@ def clauses(text: str) -> list[str]:
     return out
 
 
+#: one of several names listed, each dated in its bracket, the last with what they share
+#: after it ("제161차(4월), 제162차 (6월) 외래어 심의 공동위원회 개최")
+_NAMED_DATE = regex.compile(
+    r"^(?P<name>[^\s()（）]{1,8}(?:\s[^\s()（）]{1,6})?)\s*+[(（](?P<date>[^()（）]{1,16})[)）]"
+    r"(?P<tail>.*+)$"
+)
+
+
+def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """(date, task, date as written) of each of the names a text lists, each dated in its
+    bracket, that share what follows the last: "제3회(7월), 제4회(9월) 원내 토론회 개최"
+    is 제3회 원내 토론회 개최 in July and 제4회 … in September; [] for any other text."""
+    parts = split_top(collapse(text))
+    if len(parts) < 2:
+        return []
+    out: list[tuple[DateSpan, str, str]] = []
+    matches = [_NAMED_DATE.match(p.strip()) for p in parts]
+    last = matches[-1]
+    if last is None or not last["tail"].strip() or any(
+        m is None or m["tail"].strip() for m in matches[:-1]
+    ):
+        return []
+    tail = last["tail"].strip()
+    for m in matches:
+        assert m is not None
+        span = parse_date(prep_date(m["date"]), year=year, bare_days=True)
+        if span is None:
+            return []
+        out.append((span, f"{m['name']} {tail}", m["date"].strip()))
+    return out if _does(tail) else []
+
+
+def _dated_brackets(clause: str) -> int:
+    """How many brackets of ``clause`` hold a date."""
+    return sum(
+        1 for m in _BRACKET.finditer(clause)
+        if parse_date(prep_date(m["inner"]), year=ANY_YEAR, bare_days=True) is not None
+    )  # fmt: skip
+
+
+def _refines(inner: DateSpan, outer: DateSpan) -> bool:
+    """Whether ``inner`` is a finer date within ``outer`` (a month of a half)."""
+    return (
+        outer.end is not None
+        and inner.end is not None
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+    )
+
+
 def read_clause(
     clause: str, year: int | None, *, in_plan: bool = False
 ) -> tuple[DateSpan, str, str] | None:
     """(date, task, date as written) of a dated clause, or None."""
     first = _date_first(clause, year)
     if first is not None and first[0].precision != "year":
+        last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
+        if last is not None and _refines(last[0], first[0]) and _dated_brackets(clause) == 1:
+            # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
+            # (6월)": a half with no year names which check, and stays in its name
+            named = _date_first(clause, None) is None
+            task = collapse(_PAREN_END.sub("", clause if named else first[1]))
+            return last[0], _LEADING_AND.sub("", task), last[2]
         return first[0], first[1], _as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
     last = _date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)
@@ -491,6 +550,9 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         in_plan = True
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
+    shared = shared_steps(text, year)
+    if shared:
+        return [Found(task, span, raw, lines) for span, task, raw in shared]
     parts = clauses(text)
     # steps in a row, each after its date in brackets, each saying what is done ("(’23.)
     # 타당성 조사 → (’25.) 기본 및 실시설계 → (’26.) 공사 착공"): a plan's, its years its
