@@ -2370,7 +2370,13 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      ("제3회(7월), 제4회(9월) 원내 토론회 개최",
       [("제3회 원내 토론회 개최", date(2025, 7, 1)), ("제4회 원내 토론회 개최", date(2025, 9, 1))]),
      # ... not items each with a cost, nor names with no step after them
-     ("함지골(7.5억원), 양정(3.5억원) 기능보강 지원", [])],
+     ("함지골(7.5억원), 양정(3.5억원) 기능보강 지원", []),
+     # a bracket the line opens with names a stage and its date (기획조정실 p29, p42)
+     ("(사전 준비 단계, 1~3월) 신규사업 발굴 및 계속사업 관리 강화",
+      [("신규사업 발굴 및 계속사업 관리 강화", date(2025, 1, 1))]),
+     ("(1분기 3.31.) 대상액의 40.0% 신속집행", [("대상액의 40.0% 신속집행", date(2025, 3, 31))]),
+     # ... not a year, nor a state in figures
+     ("(현황, ’24년) 129천명 이용", [])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

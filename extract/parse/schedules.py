@@ -461,6 +461,30 @@ def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     return out if _does(tail) else []
 
 
+#: a bracket a line opens with, what follows it
+_LEAD_BRACKET = regex.compile(r"^\s*+[(（](?P<inner>[^()（）]{2,30}+)[)）]\s*+(?P<rest>\S.*+)$")
+
+
+def _bracket_first(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, date as written) of a line that opens with a bracket naming a stage
+    and its date ("(사전 준비 단계, 1~3월) 신규사업 발굴", "(1분기 3.31.) 대상액의 40.0%
+    신속집행"): the date is the bracket's last part (not a year, whose after a name; not
+    before a figure, a state: "(현황, ’24년) 129천명")."""
+    m = _LEAD_BRACKET.match(clause)
+    if m is None or m["rest"][:1].isdigit():
+        return None
+    parts = split_top(m["inner"].strip())
+    if len(parts) == 1:
+        parts = parts[0].rsplit(None, 1)
+    if len(parts) < 2:
+        return None  # (a bracket of a date alone: _date_first reads it)
+    raw = parts[-1].strip()
+    span = parse_date(prep_date(raw), year=year, bare_days=True)
+    if span is None or span.precision == "year":
+        return None
+    return span, collapse(m["rest"]), raw
+
+
 def _dated_brackets(clause: str) -> int:
     """How many brackets of ``clause`` hold a date."""
     return sum(
@@ -484,6 +508,9 @@ def read_clause(
     clause: str, year: int | None, *, in_plan: bool = False
 ) -> tuple[DateSpan, str, str] | None:
     """(date, task, date as written) of a dated clause, or None."""
+    staged = _bracket_first(clause, year)
+    if staged is not None:
+        return staged
     first = _date_first(clause, year)
     if first is not None and first[0].precision != "year":
         last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
