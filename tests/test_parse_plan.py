@@ -2376,7 +2376,10 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
       [("신규사업 발굴 및 계속사업 관리 강화", date(2025, 1, 1))]),
      ("(1분기 3.31.) 대상액의 40.0% 신속집행", [("대상액의 40.0% 신속집행", date(2025, 3, 31))]),
      # ... not a year, nor a state in figures
-     ("(현황, ’24년) 129천명 이용", [])],
+     ("(현황, ’24년) 129천명 이용", []),
+     # a label of the schedule is no part of the task (기획조정실 p18)
+     ("지특회계(지역자율계정) 추진일정 : (기재부)기본한도 통보(4월)",
+      [("(기재부)기본한도 통보", date(2025, 4, 1))])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

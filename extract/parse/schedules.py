@@ -504,10 +504,28 @@ def _refines(inner: DateSpan, outer: DateSpan) -> bool:
     )
 
 
+#: a label of the schedule a task opens with, to its colon ("지특회계(지역자율계정)
+#: 추진일정 : (기재부)기본한도 통보(4월)")
+_SCHEDULE_LABEL = regex.compile(
+    r"^[^:：]{0,30}?(?:" + "|".join(PLAN_LABEL_WORDS) + r")\s*+[:：]\s*+(?=\S)"
+)
+
+
 def read_clause(
     clause: str, year: int | None, *, in_plan: bool = False
 ) -> tuple[DateSpan, str, str] | None:
-    """(date, task, date as written) of a dated clause, or None."""
+    """(date, task, date as written) of a dated clause, or None; a label of the schedule
+    the task opens with is none of it."""
+    read = _read_clause(clause, year, in_plan=in_plan)
+    if read is None:
+        return None
+    span, task, raw = read
+    return span, _SCHEDULE_LABEL.sub("", task), raw
+
+
+def _read_clause(
+    clause: str, year: int | None, *, in_plan: bool = False
+) -> tuple[DateSpan, str, str] | None:
     staged = _bracket_first(clause, year)
     if staged is not None:
         return staged
