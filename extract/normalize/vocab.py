@@ -69,6 +69,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "개소",
     "개사",
     "개교",
+    "개관",  # (libraries, halls: "야간 도서관 개방지원(31개관, 33.6억원)")
+    "개원",  # (kindergartens, centres: "60개원 운영")
     "교",
     "개국",
     "필지",

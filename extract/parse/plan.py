@@ -391,11 +391,23 @@ def _runs_it(node: Node) -> str | None:
     return None
 
 
+#: a pointer after a title to what it is in detail ("학자금 대출이자 지원▹ 대학(원)생 및
+#: 졸업생", "도서관 개관시간 연장사업▹야간 도서관 개방지원"): the title ends there
+DETAIL_POINTERS = "▹▸"
+
+
 def clean_title(title: str) -> str:
-    """A title without the facts of its tail, nor the block label it opens with."""
+    """A title without the facts of its tail, the detail it points to, nor the block label
+    it opens with.
+
+    >>> clean_title("부전도서관 공공개발▹기본계획 수립 용역 추진(3월~12월, 0.8억원)")
+    '부전도서관 공공개발'
+    """
     t = collapse(title)
     tail = read_tail(t, None)
-    return drop_block_label(tail.title if tail is not None and tail.title else t)
+    t = tail.title if tail is not None and tail.title else t
+    head = regex.split(f"[{DETAIL_POINTERS}]", t, maxsplit=1)[0].rstrip()
+    return drop_block_label(head if len(head) >= 2 else t)
 
 
 #: a label of what stands as of a date: its line states facts, not what is to be done
