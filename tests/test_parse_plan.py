@@ -556,7 +556,10 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      # a name before the facts with no comma between (사회복지국 p24); not a goal, a
      # span or what it is per (대전교육청: "(월 12만원)", "(가구당 연 21만원)")
      ("- 자조모임 등(동·서부산권역 2개소 1.4억원)", 140_000_000),
-     ("- 일자리 제공(목표 900명 / 23억원)", None), ("- 치료비 지원(월 12만원)", None),
+     # (목표 before a count is the people to reach: the bracket is facts, its cost the
+     # line's, 사회복지국 p19; before an amount it is a goal, no name nor fact)
+     ("- 일자리 제공(목표 900명 / 23억원)", 2_300_000_000), ("- 투자 유치(목표 500억원)", None),
+     ("- 치료비 지원(월 12만원)", None),
      ("- 통신비 지원(가구당 연 21만원)", None),
      # a count "about" so many (여성가족국 p18); the amount after the word closing a list,
      # with no bracket (여성가족국 p31), not a count there

@@ -103,6 +103,9 @@ _COUNT = regex.compile(
     + ")"
 )
 _FILLER = regex.compile(r"[\s,，/·:：]+")
+#: the word of a count's target before it ("(목표 26,500명/ 202억원)": the people to reach,
+#: the cost): no word of a goal's amount ("목표 500억원" stays words)
+_COUNT_TARGET = regex.compile(r"목표\s*+(?=\d[\d,.]*+\s*+(?:천|만)?+\s*+(?:여\s*+)?+[명개건회곳])")
 
 
 def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
@@ -126,7 +129,7 @@ def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | N
         rest = rest.replace(cost.raw, " ", 1)
         for share in cost.funding:
             rest = rest.replace(share.raw, " ", 1)
-    rest = _SOURCES.sub(" ", _COUNT.sub(" ", rest))
+    rest = _SOURCES.sub(" ", _COUNT.sub(" ", _COUNT_TARGET.sub(" ", rest)))
     for word in TAIL_WORDS:
         rest = rest.replace(word, " ")
     if cost is not None:  # (a bracket its facts and words leave empty: "(30개소)", "(국·시비)")
@@ -176,6 +179,13 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     >>> [read_tail(t, 2025).cost.krw for t in ("사이니지 구축 ▹ 14.5억원(30개소)",
     ...                                         "교재 개발(2단계, 2억원)")]
     [1450000000, 200000000]
+    >>> t = read_tail("(55개소, 408억) 종사자 864명 인건비, 운영비 지원", 2025)
+    >>> t.title, t.cost.krw
+    ('종사자 864명 인건비, 운영비 지원', 40800000000)
+    >>> read_tail("서비스 지원(목표 26,500명/ 202억원)", 2025).cost.krw
+    20200000000
+    >>> read_tail("투자 유치(목표 500억원)", 2025) is None
+    True
     """
     s = _without_closing_word(without_note(collapse(text)))
     arrowed = _arrow_tail(s, year)
@@ -186,7 +196,29 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         return noted  # (a note after the arrow: "확대(2대, 1.5억원) ▹ ’24.11월, 1대 추가도입")
     if arrowed is not None:
         return arrowed[0]
-    return _bracket_tail(s, year) or _label_tail(s, year) or _closed_list_tail(s, year)
+    return (
+        _bracket_tail(s, year)
+        or _label_tail(s, year)
+        or _closed_list_tail(s, year)
+        or _leading_tail(s, year)
+    )
+
+
+#: a bracket a line opens with, and the line after it
+_LEADING_PAREN = regex.compile(r"^[(（](?P<inner>[^()（）]{2,40}+)[)）]\s*+(?P<rest>\S.*+)$")
+
+
+def _leading_tail(s: str, year: int | None) -> Tail | None:
+    """The facts of a bracket a line opens with, where it states a cost and the line ends
+    in none: "(55개소, 408억) 종사자 864명 인건비, 운영비 … 지원" (a line of what the
+    money buys)."""
+    m = _LEADING_PAREN.match(s)
+    if m is None:
+        return None
+    period, cost, label = _facts_only(m["inner"], year)
+    if cost is None or read_cost(m["rest"]) is not None:
+        return None
+    return Tail(m["rest"].strip(), m["inner"], period, cost, label)
 
 
 def without_note(s: str) -> str:
