@@ -31,7 +31,7 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan
-from extract.parse.project_facts import Cost
+from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse
 from extract.parse.vocab import BLOCK_LABELS
@@ -402,9 +402,11 @@ def clean_title(title: str) -> str:
 
     >>> clean_title("부전도서관 공공개발▹기본계획 수립 용역 추진(3월~12월, 0.8억원)")
     '부전도서관 공공개발'
+    >>> clean_title("어린이 영어교육프로그램 확대 추진(3월~, 16억원)")
+    '어린이 영어교육프로그램 확대 추진'
     """
     t = collapse(title)
-    tail = read_tail(t, None)
+    tail = read_tail(t, ANY_YEAR)  # (any year: "(3월~, 16억원)" is facts with none too)
     t = tail.title if tail is not None and tail.title else t
     head = regex.split(f"[{DETAIL_POINTERS}]", t, maxsplit=1)[0].rstrip()
     return drop_block_label(head if len(head) >= 2 else t)
