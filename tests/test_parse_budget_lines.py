@@ -180,6 +180,40 @@ def test_divisions_as_rows_with_two_years_and_their_change() -> None:
     assert "budget_lines.units" not in budget_checks(rep)  # checked once, as the summary
 
 
+def test_this_year_against_last_years_two_footings() -> None:
+    """기획조정실 p4: this year's 당초예산, its 증감률 against last year's 당초 and 최종,
+    then last year's 당초 and 최종; no 증감 column.  The wide view sets this year against
+    last year's 당초 (one footing), with the rate against it; the rates are checked
+    within what amounts rounded to 억원 leave open (7 → 7억원 may be 2.5% more)."""
+    rep = report(
+        "3. 예산현황",
+        "(단위 : 억원, %)",
+        T(
+            [
+                ["구 분", "’31년 당초예산", None, None, "’30년 당초예산", "’30년 최종예산"],
+                [None, "예 산 액", "증 감 률(%)", None, None, None],
+                [None, None, "’30년 당초 대비", "’30년 최종 대비", None, None],
+                ["합 계", "17,862", "4.2", "△3.1", "17,144", "18,437"],
+                ["예산담당관", "17,855", "4.2", "△3.1", "17,137", "18,430"],
+                ["재정협력담당관", "7", "2.5", "△1.5", "7", "7"],
+            ],
+            spans={(0, 0): (3, 1), (0, 1): (1, 3), (0, 4): (3, 1), (0, 5): (3, 1),
+                   (1, 1): (2, 1), (1, 2): (1, 2)},
+        ),
+    )  # fmt: skip
+    got = [(s.unit, s.prev_year, s.prev_budget_krw, s.year, s.budget_krw, s.change_krw,
+            s.change_pct) for s in rep.budget_summary]  # fmt: skip
+    assert got == [
+        ("계", 2030, 17_144 * 10**8, 2031, 17_862 * 10**8, None, 4.2),
+        ("예산담당관", 2030, 17_137 * 10**8, 2031, 17_855 * 10**8, None, 4.2),
+        ("재정협력담당관", 2030, 7 * 10**8, 2031, 7 * 10**8, None, 2.5),
+    ]
+    checks = budget_checks(rep)
+    assert checks["budget_summary.rate"] == [True, True, True]
+    assert "budget_summary.change" not in checks  # (no 증감 printed: nothing to check)
+    assert "budget_summary.total.change" not in checks
+
+
 # --- accounts indented under 특별회계 -------------------------------------------------------
 
 

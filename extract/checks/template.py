@@ -100,7 +100,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
     for whole, parts, grand in tree:
         if not grand:
             continue
-        for field in fields:
+        for field in _printed(fields, whole, parts):
             name = field.removesuffix("_krw")
             yield _sum_check(
                 f"budget_summary.total.{name}",
@@ -115,7 +115,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
     for whole, parts, grand in tree:
         if grand:
             continue
-        for field in fields:
+        for field in _printed(fields, whole, parts):
             name = field.removesuffix("_krw")
             yield _sum_check(
                 f"budget_summary.subtotal.{name}",
@@ -131,6 +131,9 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
         if r.budget_krw is None or r.prev_budget_krw is None:
             continue
         diff = r.budget_krw - r.prev_budget_krw
+        if r.change_krw is None:  # (no change printed: its rate alone is checked)
+            yield from _rate_check(r, diff)
+            continue
         # three rounded figures: the change may miss the difference by one place
         place = rounding_place(r.currency_unit, (r.budget_krw, r.prev_budget_krw, r.change_krw))
         rounded = r.change_krw is not None and 0 < abs(diff - r.change_krw) <= place
@@ -145,21 +148,47 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
             + (ROUNDED_NOTE if rounded else ""),
             _lines(r),
         )
-        if r.change_pct is not None and r.prev_budget_krw:
-            exact = diff / r.prev_budget_krw * 100
-            rate = round(exact, 2)
-            ok = abs(rate - r.change_pct) <= RATE_TOLERANCE or _truncated(exact, r.change_pct)
-            yield _check(
-                "budget_summary.rate",
-                ok,
-                f"{rate:.1f}%",
-                f"{r.change_pct}%",
-                f"{r.unit}: the change is {rate:.2f}% of last year, the table says {r.change_pct}%",
-                _lines(r),
-            )
+        yield from _rate_check(r, diff)
+
+
+def _rate_check(r: BudgetSummary, diff: int) -> Iterator[Check]:
+    """증감률 against the two years: to its decimal, or within what the two amounts, rounded
+    to the table's unit, leave open (7억원 → 7억원 may be 2.5% more)."""
+    if r.change_pct is None or not r.prev_budget_krw or r.budget_krw is None:
+        return
+    exact = diff / r.prev_budget_krw * 100
+    rate = round(exact, 2)
+    ok = abs(rate - r.change_pct) <= RATE_TOLERANCE or _truncated(exact, r.change_pct)
+    half = rounding_place(r.currency_unit, (r.budget_krw, r.prev_budget_krw)) / 2
+    rounded = False
+    if not ok and half and r.prev_budget_krw > half:
+        bounds = [
+            (r.budget_krw + b - r.prev_budget_krw - p) / (r.prev_budget_krw + p) * 100
+            for b in (-half, half) for p in (-half, half)
+        ]  # fmt: skip
+        ok = rounded = (
+            min(bounds) - RATE_TOLERANCE <= r.change_pct <= max(bounds) + RATE_TOLERANCE
+        )
+    yield _check(
+        "budget_summary.rate",
+        ok,
+        f"{rate:.1f}%",
+        f"{r.change_pct}%",
+        f"{r.unit}: the change is {rate:.2f}% of last year, the table says {r.change_pct}%"
+        + (" (within what the two years, rounded to the unit, leave open)" if rounded else ""),
+        _lines(r),
+    )
 
 
 # --- 붙임: budget appendix ------------------------------------------------------------------
+
+
+def _printed(
+    fields: Sequence[str], whole: BudgetSummary, parts: Sequence[BudgetSummary]
+) -> list[str]:
+    """The fields a total or any row under it prints (a table with no 증감 column has
+    none to add up)."""
+    return [f for f in fields if any(getattr(r, f) is not None for r in (whole, *parts))]
 
 
 def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetItem]]]:

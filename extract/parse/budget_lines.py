@@ -77,7 +77,7 @@ from extract.parse.budget_vocab import (
     RATE_ROWS,
     SIDE_WORDS,
 )
-from extract.parse.text import collapse, despace
+from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections
 from schemas import BudgetLine, BudgetSummary
 
@@ -129,17 +129,20 @@ def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: in
 def _excluded(parts: Iterable[str]) -> str | None:
     """'difference' or 'rate' or 'other' for a header path that is not an amount's; the
     nearest header decides ("증 감 (B-A) / (B-A)/A" is the rate under the difference)."""
+    against = None  # ("증 감 률(%) / ’24년 당초 대비": what the rate above it is against)
     for p in reversed(list(parts)):
         if is_difference_or_rate(p):
             key = bare(p)
-            return (
-                "difference"
-                if any(w in key for w in DIFFERENCE_WORDS) and "률" not in key and "율" not in key
-                else "rate"
-            )
+            words = [w for w in DIFFERENCE_WORDS if w in key]
+            if not words or "률" in key or "율" in key:
+                return "rate"
+            if words == ["대비"] and against is None:
+                against = "difference"  # (a basis only: the header above it decides)
+                continue
+            return "difference"
         if is_not_amount_header(p):
-            return "other"
-    return None
+            return against or "other"
+    return against
 
 
 def is_difference_row(label: str) -> bool:
@@ -456,17 +459,49 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
 # --- the wide view ----------------------------------------------------------------------------
 
 
+#: the footing a budget column is stated on ("’25년 당초예산", "’24년 최종예산")
+BUDGET_FOOTINGS: tuple[str, ...] = ("당초", "본예산", "최종", "추경")
+
+
+def _footing(header: str) -> str | None:
+    key = squash(header)
+    return next((w for w in BUDGET_FOOTINGS if w in key), None)
+
+
+def _on_one_footing(
+    amounts: dict[int, str], rates: dict[int, str], years: dict[int, int | None]
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The two amount columns of two years stated on one footing (the latest year's one
+    column and the earlier year's on its footing), and the one rate column against that
+    footing ("증감률 / ’24년 당초 대비"); else none."""
+    latest = max(y for y in years.values() if y is not None)
+    this = [k for k in amounts if years[k] == latest]
+    if len(this) != 1 or (footing := _footing(amounts[this[0]])) is None:
+        return {}, {}
+    prev = [k for k in amounts if years[k] != latest and _footing(amounts[k]) == footing]
+    against = {k: h for k, h in rates.items() if footing in squash(h.rsplit("/", 1)[-1])}
+    if len(prev) != 1 or len(against) > 1 or (rates and not against):
+        return {}, {}
+    return {k: amounts[k] for k in (*prev, *this)}, against
+
+
 def wide_view(
     reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
 ) -> list[BudgetSummary]:
     """Rows of a table of two years' amounts, their difference and rate (예산현황's shape)."""
     amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
-    rates = [k for k, (_, kind) in reading.columns.items() if kind == "rate"]
+    rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
     years = {k: header_year(h) for k, h in amounts.items()}
-    if len(amounts) != 2 or len(diffs) != 1 or len(rates) > 1:
+    if None in years.values() or len(set(years.values())) != 2 or len(diffs) > 1:
         return []
-    if None in years.values() or len(set(years.values())) != 2:
+    if len(amounts) != 2:
+        # last year's 당초 and 최종 beside this year's 당초, no difference, a rate against
+        # each (기획조정실 p4): last year's on this year's footing, and the rate against it
+        amounts, rates = _on_one_footing(amounts, rates, years)
+        if len(amounts) != 2:
+            return []
+    elif len(diffs) != 1 or len(rates) > 1:
         return []
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
     # rows that others are set under are totals of theirs (특별회계 over its accounts)
@@ -482,8 +517,8 @@ def wide_view(
         if not lines:
             continue
         seq += 1
-        rate_cell = at.get(rates[0]) if rates else None
-        diff_cell = at.get(diffs[0])
+        rate_cell = at.get(next(iter(rates))) if rates else None
+        diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
         out.append(
             BudgetSummary(
