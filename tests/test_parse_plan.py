@@ -2382,7 +2382,11 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      ("(현황, ’24년) 129천명 이용", []),
      # a label of the schedule is no part of the task (기획조정실 p18)
      ("지특회계(지역자율계정) 추진일정 : (기재부)기본한도 통보(4월)",
-      [("(기재부)기본한도 통보", date(2025, 4, 1))])],
+      [("(기재부)기본한도 통보", date(2025, 4, 1))]),
+     # a note after a step, dated at its end, is the step dated (교통혁신국 p25)
+     ("혁신 기능을 갖춘 교통카드 사업자 선정 * 차기 사업자 업무개시(’25.8.7.～)",
+      [("차기 사업자 업무개시", date(2025, 8, 7))]),
+     ("공사 착공(3월) * 준공 예정", [("공사 착공", date(2025, 3, 1))])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

@@ -511,6 +511,10 @@ _SCHEDULE_LABEL = regex.compile(
 )
 
 
+#: the mark a note after a line's text opens with, set apart by spaces
+_NOTE_SPLIT = regex.compile(r"(?<=\S)\s++[*※]\s++(?=\S)")
+
+
 def read_clause(
     clause: str, year: int | None, *, in_plan: bool = False
 ) -> tuple[DateSpan, str, str] | None:
@@ -520,6 +524,11 @@ def read_clause(
     if read is None:
         return None
     span, task, raw = read
+    # a note set after a step, dated at its end, is the step dated ("사업자 선정 * 차기
+    # 사업자 업무개시(’25.8.7.～)": the 업무개시 is on 8.7.)
+    notes = list(_NOTE_SPLIT.finditer(clause))
+    if notes and clause.rfind(raw) > notes[-1].start():
+        task = _NOTE_SPLIT.split(task)[-1]
     return span, _SCHEDULE_LABEL.sub("", task), raw
 
 
