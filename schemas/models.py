@@ -68,6 +68,9 @@ class Staffing(Record):
     )
 
 
+Side = Literal["revenue", "expenditure"]
+
+
 class BudgetSummary(Record):
     """예산현황: this year's budget against last year's, per division."""
 
@@ -77,6 +80,11 @@ class BudgetSummary(Record):
         description="the row is the sum of other rows: 계, or a subtotal (특별회계 over its "
         "accounts) / 합계 여부"
     )
+    side: Side | None = Field(
+        default=None,
+        description="revenue (세입) or expenditure (세출) where the table says which (a "
+        "report may give both, each with its 계); empty where it does not / 세입·세출",
+    )
     currency_unit: str = Field(description="unit the table is written in, e.g. 백만원 / 단위")
     prev_year: int | None = Field(description="previous budget year / 전년도")
     prev_budget_krw: int | None = Field(description="previous year's budget, won / 전년 예산(원)")
@@ -85,9 +93,6 @@ class BudgetSummary(Record):
     change_krw: int | None = Field(description="증감, won (negative for △)")
     change_pct: float | None = Field(description="증감률, percent (negative for △)")
     raw: str
-
-
-Side = Literal["revenue", "expenditure"]
 
 
 class BudgetLine(Record):

@@ -53,6 +53,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "name": ("unit name", "조직명"),
     "organization.seq": ("order in the org chart", "순번"),
     "organization.parent": ("name of the unit above", "상위 조직"),
+    "budget_summary.side": ("revenue (세입) or expenditure (세출), where the table says",
+                            "세입·세출"),
     "budget_summary.prev_year": ("previous budget year", "전년도"),
     "budget_summary.prev_budget_krw": ("previous year's budget, won", "전년 예산(원)"),
     "policy_goals.area": ("column heading of the goal", "분야"),

@@ -520,11 +520,13 @@ def wide_view(
         rate_cell = at.get(next(iter(rates))) if rates else None
         diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
+        sides = {a.side for a in reading.amounts if a.cell.row == row.row}
         out.append(
             BudgetSummary(
                 seq=seq,
                 unit="계" if is_pure_total(label) else despace(label),
                 is_total=row.total or row.row in sums,
+                side=sides.pop() if len(sides) == 1 else None,
                 currency_unit=unit,
                 prev_year=years[prev_col],
                 prev_budget_krw=amount(at[prev_col].text, unit),
