@@ -214,6 +214,32 @@ def test_this_year_against_last_years_two_footings() -> None:
     assert "budget_summary.total.change" not in checks
 
 
+def test_the_wide_view_says_which_side_each_table_is() -> None:
+    """nikl p35: "□ 세입예산" and "□ 세출예산", each a table of two years with its 계: the
+    rows say which side they are of, so the two 계 are not one table's."""
+    rep = report(
+        "□ 예산",
+        "□ 세입예산",
+        "(단위: 백만원)",
+        T([["구 분", "2030년", "2031년", "증 감", "증감률"],
+           ["계", "1,125", "1,128", "3", "0.27"],
+           ["토지대여료", "94", "97", "3", "3.19"],
+           ["기타잡수입", "1,031", "1,031", "0", "0"]]),
+        "□ 세출예산",
+        "(단위: 백만원)",
+        T([["구 분", "2030년", "2031년", "증 감", "증감률"],
+           ["합 계", "22,565", "24,887", "2,322", "10.3"],
+           ["사업비", "18,583", "20,639", "2,056", "11.06"],
+           ["운영비", "3,982", "4,248", "266", "6.7"]]),
+    )  # fmt: skip
+    got = [(s.unit, s.side, s.is_total) for s in rep.budget_summary]
+    assert got == [
+        ("계", "revenue", True), ("토지대여료", "revenue", False),
+        ("기타잡수입", "revenue", False), ("계", "expenditure", True),
+        ("사업비", "expenditure", False), ("운영비", "expenditure", False),
+    ]  # fmt: skip
+
+
 # --- accounts indented under 특별회계 -------------------------------------------------------
 
 
