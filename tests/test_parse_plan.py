@@ -559,6 +559,12 @@ def test_read_cost_passes_over_bounds_and_comparisons(value: str, raw: str | Non
      # (목표 before a count is the people to reach: the bracket is facts, its cost the
      # line's, 사회복지국 p19; before an amount it is a goal, no name nor fact)
      ("- 일자리 제공(목표 900명 / 23억원)", 2_300_000_000), ("- 투자 유치(목표 500억원)", None),
+     ("- 투자 유치(목표 10건, 50억원)", None),
+     # a line opening with its bracket of facts: what the money buys, counted (사회복지국
+     # p17); not a share of who pays, a total over its shares, nor a goal (review)
+     ("(55개소, 408억) 종사자 864명 인건비, 운영비 지원", 40_800_000_000),
+     ("(국비 50억원) 확보 추진", None), ("(총사업비 1,000억원) 국비 500, 시비 500", None),
+     ("(목표 10건, 50억원) 투자 유치", None),
      ("- 치료비 지원(월 12만원)", None),
      ("- 통신비 지원(가구당 연 21만원)", None),
      # a count "about" so many (여성가족국 p18); the amount after the word closing a list,
@@ -2349,10 +2355,11 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
     to_do = step(4, "개발계획 승인", "’25.下")
     told = step(1, "기본계획 고시", "’23. 12.")
     target = step(1, "개항목표 명기", "’29.12월")
+    coming = step(5, "착공 예정", "’26. 1.")  # (closing a list of steps taken: to come)
     found = {"1-4": [going_on, done_before, to_do]}
-    done = {"1-4": [told, target]}
+    done = {"1-4": [told, target, coming]}
     _by_the_year(found, done, 2025)
-    assert [f.task for f in found["1-4"]] == ["협력사업 지속 추진", "개발계획 승인"]
+    assert [f.task for f in found["1-4"]] == ["협력사업 지속 추진", "개발계획 승인", "착공 예정"]
     assert [f.task for f in done["1-4"]] == ["기본계획 고시", "중앙부처 협의"]
 
 
@@ -2386,7 +2393,18 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      # a note after a step, dated at its end, is the step dated (교통혁신국 p25)
      ("혁신 기능을 갖춘 교통카드 사업자 선정 * 차기 사업자 업무개시(’25.8.7.～)",
       [("차기 사업자 업무개시", date(2025, 8, 7))]),
-     ("공사 착공(3월) * 준공 예정", [("공사 착공", date(2025, 3, 1))])],
+     ("공사 착공(3월) * 준공 예정", [("공사 착공", date(2025, 3, 1))]),
+     # a note's mark set on a step's last word is none of it (기획조정실 p24)
+     ("전문가 자문 및 사업체계 종합점검*(4월)",
+      [("전문가 자문 및 사업체계 종합점검", date(2025, 4, 1))]),
+     # (review) a date with a colon is the line's, not a name: its task has none of it
+     ("하반기 : 제도 개선안 마련(12월)", [("제도 개선안 마련", date(2025, 12, 1))]),
+     # ... a plan acted on is no label of the schedule
+     ("도시관리계획 : 결정 고시(6월)", [("도시관리계획 : 결정 고시", date(2025, 6, 1))]),
+     # ... a stage's bracket before a step dated at its own end: the end's date
+     ("(1단계, 상반기) 기본설계 착수(3월)", [("(1단계, 상반기) 기본설계 착수", date(2025, 3, 1))]),
+     # ... a state as of a date is no step
+     ("(현황, ’24.12.) 누적 가입자 수 증가", [])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

@@ -1914,6 +1914,7 @@ def test_writer_draws_the_space_of_a_wrap_where_it_fits(
     [
         ("기부및사회협력", "활성화", True),  # a full line of one word: broken inside it
         ("2차선정및지원,", "공유기업", False),  # after a comma: the text's space
+        ("공모사업선정,", "공유기업", False),  # ... on a full line set centred
         ("사업 추진", "계획", False),  # two words on the line: it broke between them
         ("기부및사회", "협력활성화", False),  # room left for a syllable: the text's own
     ],

@@ -33,7 +33,7 @@ from extract.layout import Node
 from extract.normalize import DateSpan
 from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
-from extract.parse.text import collapse
+from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
 from extract.sections import is_unit_name
 
@@ -394,6 +394,9 @@ def _runs_it(node: Node) -> str | None:
 #: a pointer after a title to what it is in detail ("학자금 대출이자 지원▹ 대학(원)생 및
 #: 졸업생", "도서관 개관시간 연장사업▹야간 도서관 개방지원"): the title ends there
 DETAIL_POINTERS = "▹▸"
+#: the syllables a title before a pointer has at least, to be a name
+MIN_NAME = 4
+_LABEL_ONLY = regex.compile(r"^\s*+[(（][^()（）]*+[)）]\s*+$")
 
 
 def clean_title(title: str) -> str:
@@ -404,12 +407,16 @@ def clean_title(title: str) -> str:
     '부전도서관 공공개발'
     >>> clean_title("어린이 영어교육프로그램 확대 추진(3월~, 16억원)")
     '어린이 영어교육프로그램 확대 추진'
+    >>> clean_title("(주요내용) ▹ 공공도서관 건립"), clean_title("신규 ▹ 청년 창업 지원(3억원)")
+    ('▹ 공공도서관 건립', '신규 ▹ 청년 창업 지원')
     """
     t = collapse(title)
     tail = read_tail(t, ANY_YEAR)  # (any year: "(3월~, 16억원)" is facts with none too)
-    t = tail.title if tail is not None and tail.title else t
+    t = drop_block_label(tail.title if tail is not None and tail.title else t)
     head = regex.split(f"[{DETAIL_POINTERS}]", t, maxsplit=1)[0].rstrip()
-    return drop_block_label(head if len(head) >= 2 else t)
+    # (a name, not a label or a word of kind: "(주요내용) ▹ …", "신규 ▹ …" keep what follows)
+    named = len(squash(head)) >= MIN_NAME and not _LABEL_ONLY.match(head)
+    return head if named else t
 
 
 #: a label of what stands as of a date: its line states facts, not what is to be done

@@ -318,13 +318,18 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     return out
 
 
+#: words of a target a step names, not a step ("개항목표 명기")
+TARGET_WORDS: tuple[str, ...] = ("목표",)
+
+
 def _by_the_year(
     found: dict[str, list[Found]], done: dict[str, list[Found]], year: int | None
 ) -> None:
     """Each step where its date puts it against the year the plan is for: one over before
     that year began was done, wherever it is listed ("□ 추진상황 및 향후계획" lists both;
     "공모기간 : 2023. 1월~2023. 2월" of a 2025 plan); one not begun by that year's end is
-    no step done ("’23. 12. : 기본계획 고시 ▸’29.12월 개항목표 명기")."""
+    no step done: a step to come, or no step but a target named ("’23. 12. : 기본계획 고시
+    ▸’29.12월 개항목표 명기")."""
     if year is None:
         return
     first, last = date(year, 1, 1), date(year, 12, 31)
@@ -335,7 +340,16 @@ def _by_the_year(
             found[pid] = [f for f in items if id(f) not in gone]
             done[pid] = sorted([*done.get(pid, []), *past], key=lambda f: f.lines[0].no)
     for pid, items in done.items():
-        done[pid] = [f for f in items if f.span.start is None or f.span.start <= last]
+        ahead = [f for f in items if f.span.start is not None and f.span.start > last]
+        if not ahead:
+            continue
+        # (a step still to come closes a list of steps taken: "’26. 1. 착공 예정"; a target
+        # named in one taken is none: "▸’29.12월 개항목표 명기")
+        gone = {id(f) for f in ahead}
+        done[pid] = [f for f in items if id(f) not in gone]
+        planned = [f for f in ahead if not any(w in f.task for w in TARGET_WORDS)]
+        if planned:
+            found[pid] = sorted([*found.get(pid, []), *planned], key=lambda f: f.lines[0].no)
 
 
 def _once(items: Sequence[Found]) -> list[Found]:

@@ -42,7 +42,7 @@ from extract.parse.project_facts import (
     split_top,
 )
 from extract.parse.tails import AND_AFTER_BRACKET
-from extract.parse.text import collapse
+from extract.parse.text import collapse, squash
 
 #: a block or label with one of these words lists what is planned, with dates
 PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
@@ -232,7 +232,10 @@ def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | Non
     for i, part in enumerate(_BRACKET_PARTS.split(m["inner"].strip())):
         part = _RECURRENCE.sub("", part)  # "3월~11월 매주 수": the months are the period
         # a deadline is dated by its day ("(11.11.까지)", "(8월말까지)")
+        by = _DEADLINE.search(part)
         span = parse_date(prep_date(_DEADLINE.sub("", part)), year=year, bare_days=True)
+        if by is not None and span is not None:
+            span = span.model_copy(update={"approximate": True})  # (done by then)
         after = _PLACE_DATE.match(part) if span is None else None
         if after is not None and not after["place"].endswith(NOT_PLACES):
             part = after["date"]
@@ -380,7 +383,7 @@ def _dated_pair(part: str) -> list[str]:
     pieces: list[str] = AND_AFTER_BRACKET.split(part)
     # (after a line's own date with its year, days with none refine it: "’24. 7.~ 8. :
     # 중간보고회(7.4.) 및 주민설명회(8.14.)" is one step; "실적 점검(6월) 및 평가(8월)" two)
-    yearless = _date_first(pieces[0], None) is None
+    yearless = _date_first(pieces[0], None) is None and not _dated_colon(pieces[0])
     if len(pieces) == 2 and all(
         _date_last(q, ANY_YEAR) is not None and (yearless or find_dates(prep_date(q), year=None))
         for q in pieces
@@ -437,6 +440,10 @@ _NAMED_DATE = regex.compile(
 )
 
 
+#: words that join a step to the ones before it: what follows them is a step of its own
+JOINING_WORDS: tuple[str, ...] = ("및", "후", "이후", "등", "또는", "그리고", "→")
+
+
 def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
     """(date, task, date as written) of each of the names a text lists, each dated in its
     bracket, that share what follows the last: "제3회(7월), 제4회(9월) 원내 토론회 개최"
@@ -458,11 +465,17 @@ def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]
         if span is None:
             return []
         out.append((span, f"{m['name']} {tail}", m["date"].strip()))
+    if tail.split()[0] in JOINING_WORDS:
+        return []  # ("공청회(3월), 설명회(5월) 및 용역 준공": a step of its own after them)
     return out if _does(tail) else []
 
 
 #: a bracket a line opens with, what follows it
 _LEAD_BRACKET = regex.compile(r"^\s*+[(（](?P<inner>[^()（）]{2,30}+)[)）]\s*+(?P<rest>\S.*+)$")
+
+
+#: words of a bracket that says how things stand as of its date, not when a step is
+STATE_WORDS: tuple[str, ...] = ("현황", "기준", "실적", "현재", "당초", "성과")
 
 
 def _bracket_first(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
@@ -474,10 +487,16 @@ def _bracket_first(clause: str, year: int | None) -> tuple[DateSpan, str, str] |
     if m is None or m["rest"][:1].isdigit():
         return None
     parts = split_top(m["inner"].strip())
+    if len(parts) > 1 and all(
+        parse_date(prep_date(p.strip()), year=year, bare_days=True) for p in parts
+    ):
+        return None  # (a list of dates: "(6월, 12월) 정기 점검", not a stage and its date)
     if len(parts) == 1:
-        parts = parts[0].rsplit(None, 1)
+        parts = parts[0].rsplit(None, 1)  # ("(1분기 3.31.)": the quarter, its last day)
     if len(parts) < 2:
         return None  # (a bracket of a date alone: _date_first reads it)
+    if squash(parts[0]).endswith(STATE_WORDS) or _date_last(m["rest"], year) is not None:
+        return None  # (a state as of a date; a step dated at its own end: "… 착수(3월)")
     raw = parts[-1].strip()
     span = parse_date(prep_date(raw), year=year, bare_days=True)
     if span is None or span.precision == "year":
@@ -507,7 +526,7 @@ def _refines(inner: DateSpan, outer: DateSpan) -> bool:
 #: a label of the schedule a task opens with, to its colon ("지특회계(지역자율계정)
 #: 추진일정 : (기재부)기본한도 통보(4월)")
 _SCHEDULE_LABEL = regex.compile(
-    r"^[^:：]{0,30}?(?:" + "|".join(PLAN_LABEL_WORDS) + r")\s*+[:：]\s*+(?=\S)"
+    r"^(?:[^:：]{0,24}?[\s)）])?(?:추진|향후|세부\s*+추진)?(?:일정|계획)\s*+[:：]\s*+(?=\S)"
 )
 
 
@@ -541,10 +560,12 @@ def _read_clause(
     first = _date_first(clause, year)
     if first is not None and first[0].precision != "year":
         last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
-        if last is not None and _refines(last[0], first[0]) and _dated_brackets(clause) == 1:
+        one = len(split_top(_PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
+        if (last is not None and one and _refines(last[0], first[0])
+                and _dated_brackets(clause) == 1):  # fmt: skip
             # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
             # (6월)": a half with no year names which check, and stays in its name
-            named = _date_first(clause, None) is None
+            named = _date_first(clause, None) is None and not _dated_colon(clause)
             task = collapse(_PAREN_END.sub("", clause if named else first[1]))
             return last[0], _LEADING_AND.sub("", task), last[2]
         return first[0], first[1], _as_written(clause, first[0].raw)

@@ -103,9 +103,10 @@ _COUNT = regex.compile(
     + ")"
 )
 _FILLER = regex.compile(r"[\s,，/·:：]+")
-#: the word of a count's target before it ("(목표 26,500명/ 202억원)": the people to reach,
-#: the cost): no word of a goal's amount ("목표 500억원" stays words)
-_COUNT_TARGET = regex.compile(r"목표\s*+(?=\d[\d,.]*+\s*+(?:천|만)?+\s*+(?:여\s*+)?+[명개건회곳])")
+#: the word of a target of people before their count ("(목표 26,500명/ 202억원)": the
+#: people to reach, the cost); no word of a goal's amount, nor of other things' counts
+#: ("(목표 500억원)", "(목표 10건, 50억원)" stay words: a goal, not a cost)
+_COUNT_TARGET = regex.compile(r"목표\s*+(?=\d[\d,.]*+\s*+(?:천|만)?+\s*+(?:여\s*+)?+명)")
 
 
 def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
@@ -204,6 +205,14 @@ def read_tail(text: str, year: int | None) -> Tail | None:
     )
 
 
+#: who pays, as a word (a line of shares opens with one)
+FUNDING_WORDS: tuple[str, ...] = (
+    "국비", "시비", "도비", "구비", "군비", "구·군비", "민자", "자부담",
+)  # fmt: skip
+#: a text of figures and their sources only ("국비 500, 시비 500")
+_FIGURES_ONLY = regex.compile(
+    r"^[\p{Hangul}·]{0,4}\s*+[\d,.]++(?:\s*+[,，]\s*+[\p{Hangul}·]{0,4}\s*+[\d,.]++)*+$"
+)
 #: a bracket a line opens with, and the line after it
 _LEADING_PAREN = regex.compile(r"^[(（](?P<inner>[^()（）]{2,40}+)[)）]\s*+(?P<rest>\S.*+)$")
 
@@ -213,12 +222,19 @@ def _leading_tail(s: str, year: int | None) -> Tail | None:
     in none: "(55개소, 408억) 종사자 864명 인건비, 운영비 … 지원" (a line of what the
     money buys)."""
     m = _LEADING_PAREN.match(s)
-    if m is None:
-        return None
+    if m is None or "목표" in m["inner"] or _SOURCES.search(m["inner"]):
+        return None  # (a goal; a share of who pays: "(국비 50억원) 확보 추진")
+    if any(w in m["inner"] for w in (*FUNDING_WORDS, *TAIL_WORDS)) or not _COUNT.search(
+        m["inner"]
+    ):
+        return None  # (the bracket counts what the money buys: "(55개소, 408억)")
     period, cost, label = _facts_only(m["inner"], year)
-    if cost is None or read_cost(m["rest"]) is not None:
+    rest = m["rest"].strip()
+    if cost is None or label is not None or read_cost(rest) is not None:
         return None
-    return Tail(m["rest"].strip(), m["inner"], period, cost, label)
+    if rest.split()[0].rstrip(",") in FUNDING_WORDS or _FIGURES_ONLY.match(rest):
+        return None  # ("(총사업비 1,000억원) 국비 500, 시비 500": how it is paid)
+    return Tail(rest, m["inner"], period, cost, label)
 
 
 def without_note(s: str) -> str:

@@ -32,7 +32,7 @@ _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
 _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
 #: a note's mark set on the end of a word ("대상* 운항보조금", "종합점검*"): it points to a
 #: note below, and is no letter of the name
-_NOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})」』’”])\*{1,3}+(?=\s|$|[(（,:])")
+_NOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})」』’”])\*{1,3}+(?=\s|$|[(（,:)）」』’”])")
 
 
 def drop_note_marks(text: str) -> str:
@@ -42,6 +42,9 @@ def drop_note_marks(text: str) -> str:
     ('운항 항공사 대상 운항보조금 지원', '종합점검')
     >>> drop_note_marks("* 별도 주석"), drop_note_marks("3*4")
     ('* 별도 주석', '3*4')
+    >>> drop_note_marks("「야간관광 특화도시 협의체*」 출범")
+    '「야간관광 특화도시 협의체」 출범'
+
     """
     return str(_NOTE_MARK.sub("", text))
 
