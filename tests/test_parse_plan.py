@@ -2404,7 +2404,10 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      # ... a stage's bracket before a step dated at its own end: the end's date
      ("(1단계, 상반기) 기본설계 착수(3월)", [("(1단계, 상반기) 기본설계 착수", date(2025, 3, 1))]),
      # ... a state as of a date is no step
-     ("(현황, ’24.12.) 누적 가입자 수 증가", [])],
+     ("(현황, ’24.12.) 누적 가입자 수 증가", []),
+     # a bracket of months the line opens with: the step in each (review)
+     ("(6월, 12월) 정기 점검",
+      [("정기 점검", date(2025, 6, 1)), ("정기 점검", date(2025, 12, 1))])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

@@ -360,13 +360,24 @@ def _month_bracket(clause: str) -> regex.Match[str] | None:
     return m if m is not None and (m["word"] or m["months"].endswith("월")) else None
 
 
+#: a bracket of months a line opens with ("(6월, 12월) 정기 점검")
+_LEAD_MONTHS = regex.compile(
+    r"^\s*+[(（](?P<months>\d{1,2}\s*+월(?:\s*+[,·/]\s*+\d{1,2}\s*+월)++)(?P<word>)[)）]"
+    r"\s*+(?P<task>\S.*+)$"
+)
+
+
 def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
-    """ "분기별 집행상황 점검(3,6,9,12월)" -> the task in each month listed (none where the
-    brackets hold no list of months)."""
-    m = _month_bracket(clause)
-    task = collapse(clause[: m.start()]) if m else ""
-    if m is None or not task or _date_first(clause, year):
-        return []
+    """ "분기별 집행상황 점검(3,6,9,12월)", "(6월, 12월) 정기 점검" -> the task in each
+    month listed (none where the brackets hold no list of months)."""
+    lead = _LEAD_MONTHS.match(clause)
+    if lead is not None and not find_dates(prep_date(lead["task"]), year=ANY_YEAR):
+        m, task = lead, collapse(lead["task"])
+    else:
+        m = _month_bracket(clause)
+        task = collapse(clause[: m.start()]) if m else ""
+        if m is None or not task or _date_first(clause, year):
+            return []
     raw = m["months"] + (m["word"] or "").strip()
     out = []
     for n in regex.split(r"\s*[,·/]\s*", m["months"]):
