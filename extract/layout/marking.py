@@ -115,7 +115,7 @@ def _counts_nothing(marker: Marker, numbers: Mapping[str, int]) -> bool:
     neither starts a list nor goes on the last of its kind in the chapter (``numbers``)
     ("(53)" under a chart's "원 장", "(25)" under the next box's name are head counts,
     not items 53 and 25).  The caller asks for a name after it, or before it after a
-    count (a chart's last box); a count over a list of its own, "사회혁신담당관" / "(4)" /
+    count (a chart's last box); a count over a list of its own, "기획예산담당관" / "(4)" /
     "․ 조례", heads that list as before."""
     n = marker.ordinal
     if n is None or marker.kind not in COUNT_KINDS:

@@ -97,7 +97,7 @@ def part_of(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: a bracket that opens with a date: "(’21. 6월)", "(2021. 3.)"
+#: a bracket that opens with a date: "(’24. 6월)", "(2024. 3.)"
 _DATED = regex.compile(r"[’‘'`]?\d")
 
 
@@ -265,9 +265,9 @@ class FindingParts:
 
 def _opens_division(region: Sequence[Line], k: int) -> bool:
     """Line ``k`` starts a "(division)": it opens with "(", or the line above ends inside
-    the bracket (a cell wrapped after it: "… 하기 바람 (" / "사회혁신담당관/ …)", or a
-    paragraph that holds the first names: "… 바람 (사회혁신담당관/전환도시담당관" /
-    "/갈등조정담당관)")."""
+    the bracket (a cell wrapped after it: "… 하기 바람 (" / "기획예산담당관/ …)", or a
+    paragraph that holds the first names: "… 바람 (기획예산담당관/도시재생담당관" /
+    "/민원조정담당관)")."""
     return region[k].text.strip().startswith("(") or (
         k > 0 and open_division(region[k - 1].text) is not None
     )
@@ -382,7 +382,7 @@ def split_cells(ln: Line, known: Collection[str] = ()) -> list[Line]:
     """A line holding a finding's first words and the status heading beside it, two cells
     at one height read as one line ("○신규 위탁기관이 … □ 추진상황: 추진 중"), or a
     finding's "(division)" and the one line of the right cell beside it (a row broken
-    over a page: "(사회혁신담당관) - 소액심판 미청구에 따라 …"), as the two (the same line
+    over a page: "(기획예산담당관) - 소액심판 미청구에 따라 …"), as the two (the same line
     number); any other line alone."""
     s = ln.text
     for i in range(1, len(s)):
@@ -493,7 +493,7 @@ def split_findings(
 
 def closed_division(text: str, known: Collection[str]) -> int | None:
     """Where a "(division)" set tight at the end of ``text`` starts ("… 하길
-    바람(전환도시담당관)": a cell's line broken before its bracket and read on with it):
+    바람(도시재생담당관)": a cell's line broken before its bracket and read on with it):
     a bracket after a word that holds only names of the report's divisions."""
     m = regex.search(r"(?<=\S)\([^()]++\)$", text)
     if m is None or not known:

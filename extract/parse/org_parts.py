@@ -242,7 +242,7 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
 def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
     """The unit word ``name`` ends with (the longest), if any.
 
-    >>> unit_word("관광정책과"), unit_word("사회혁신담당관"), unit_word("유보통합준비TF")
+    >>> unit_word("관광정책과"), unit_word("기획예산담당관"), unit_word("유보통합준비TF")
     ('과', '담당관', 'TF')
     >>> unit_word("과"), unit_word("대변인"), unit_word("수석대변인")  # 대변인: a whole word
     (None, '대변인', None)

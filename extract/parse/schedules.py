@@ -362,7 +362,7 @@ def _month_bracket(clause: str) -> regex.Match[str] | None:
 
 #: a bracket of months a line opens with ("(6월, 12월) 정기 점검")
 _LEAD_MONTHS = regex.compile(
-    r"^\s*+[(（](?P<months>\d{1,2}\s*+월(?:\s*+[,·/]\s*+\d{1,2}\s*+월)++)(?P<word>)[)）]"
+    r"^\s*+[(（](?P<months>\d{1,2}\s*+월(?:\s*+[,·/]\s*+\d{1,2}\s*+월)++)[)）]"
     r"\s*+(?P<task>\S.*+)$"
 )
 
@@ -378,7 +378,7 @@ def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]
         task = collapse(clause[: m.start()]) if m else ""
         if m is None or not task or _date_first(clause, year):
             return []
-    raw = m["months"] + (m["word"] or "").strip()
+    raw = m["months"] + (m.groupdict().get("word") or "").strip()
     out = []
     for n in regex.split(r"\s*[,·/]\s*", m["months"]):
         span = parse_date(f"{n.removesuffix('월').strip()}월", year=year)
