@@ -366,6 +366,19 @@ def test_labelled_lines(line: str, key: str, value: str) -> None:
     assert (labelled(line)[0].key, labelled(line)[0].value) == (key, value)
 
 
+@pytest.mark.parametrize("line", ["", ",", " , ", "，", ",,"])
+def test_a_line_of_separators_only_labels_nothing(line: str) -> None:
+    assert labelled(line) == []
+
+
+def test_a_bullet_of_a_comma_alone_converts() -> None:
+    """A text export that sets each word of a page on its own line (pdftotext without
+    -layout) leaves a comma alone under a bullet; it was an internal error."""
+    report = convert_text(["Ⅲ. 2025년 주요업무계획", "1 교통체계 개선", "ㅇ ,", "- ,",
+                           "ㅇ 신호체계 개선(사업비 693백만원)"])  # fmt: skip
+    assert by_title(report, "신호체계 개선").cost_krw == 693_000_000
+
+
 @pytest.mark.parametrize("label", [*PERIOD_ENDINGS, "시 기", "추진시기", "사업기간"])
 def test_labels_of_a_period(label: str) -> None:
     assert label_kind(label) == "period"

@@ -594,7 +594,8 @@ def labelled(text: str) -> list[Labelled]:
         # a line that opens with the whole cost and its amount alone, no colon: "총사업비
         # 2,900억원, 전시장 17,700㎡(’25.~’28. 공사 착공 및 준공)" (not "국비 10억원 확보",
         # "소요예산 30억원 중 국비 20억원 미확보": a share, a sentence)
-        first = _inline(split_top(s)[0]) if s else []
+        parts = split_top(s)  # none where the line is separators only (",")
+        first = _inline(parts[0]) if parts else []
         return [
             x for x in first
             if x.key in WHOLE_COST_LABELS and (c := read_cost(x.value)) is not None
