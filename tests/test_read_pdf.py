@@ -611,6 +611,37 @@ def test_find_ruled_tables_merged_cells_and_lone_boxes() -> None:
     ]
 
 
+def _h(y: float, x0: float, x1: float) -> dict[str, object]:
+    return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+
+
+def _v(x: float, top: float, bottom: float) -> dict[str, object]:
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom}
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_an_open_sided_tables_cell_that_spans_to_its_open_side_is_a_cell(side: str) -> None:
+    """Hancom's open sides: no rule at the table's left and right.  A row of 사업명 |
+    예산현액 | 1분기..4분기 whose first two cells span two lines, the quarters' amounts
+    over one note across all four quarters: the note's row has no column rule inside it,
+    only the one that closes its other end; the note is still a cell.  Columns at
+    0|40|80|120|160|200|240 (open sides at 0 and 240); mirrored for the left side."""
+    edges = [_h(y, 0, 240) for y in (0, 20, 60)] + [_h(40, 80, 240)]
+    edges += [_v(x, 0, 60) for x in (40, 80)] + [_v(x, 0, 40) for x in (120, 160, 200)]
+    if side == "left":
+        edges = [{**e, "x0": 240 - e["x1"], "x1": 240 - e["x0"]} for e in edges]  # type: ignore[operator]
+    [table] = find_ruled_tables(edges)
+    note = (80, 40, 240, 60) if side == "right" else (0, 40, 160, 60)
+    assert note in table.cells
+    assert len(table.cells) == 6 + 2 + 4 + 1
+
+
+def test_two_rules_with_nothing_between_are_no_cell() -> None:
+    """Two row rules of the same extent with no column rule between or beside them (a
+    title's over- and underline) are no table."""
+    assert find_ruled_tables([_h(0, 0, 160), _h(20, 0, 160)]) == []
+
+
 def column_boxes(
     xs: Sequence[tuple[float, float]], top: float, bottom: float, rows: int = 1,
     skip: Sequence[int] = (),

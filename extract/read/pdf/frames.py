@@ -248,9 +248,14 @@ def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                     continue
                 x = a[end]
                 lo, hi = max(a["x0"], b["x0"]), min(a["x1"], b["x1"])
+                # a column rule inside the table from one to the other, also where it
+                # closes the row's far end: a last cell spanning every column left of the
+                # open side ("1분기".."4분기" over one note) has no rule inside its row
+                left, right = min(a["x0"], b["x0"]), max(a["x1"], b["x1"])
                 inner = [
                     v for v in vs
-                    if lo + tolerance < v["x0"] < hi - tolerance
+                    if max(lo - tolerance, left + tolerance) < v["x0"]
+                    < min(hi + tolerance, right - tolerance)
                     and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
                 ]  # fmt: skip
                 side = [
