@@ -74,6 +74,7 @@ from extract.read.pdf.base import wrap_space
 from extract.read.pdf.chars import to_glyph
 from extract.read.pdf.content import _LostGlyphs, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
+from extract.read.pdf.lines import running_heads
 from extract.read.pdf.paths import curve_edges, drop_shading, rect_edges
 from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
@@ -2167,3 +2168,55 @@ def test_a_rounded_highlight_over_a_tables_row_cuts_no_cells() -> None:
     assert_objects_equal(data)
     (grid,) = read_pdf(data, "x").tables
     assert (grid.n_rows, grid.n_cols) == (3, 3)
+
+
+# --- running heads ------------------------------------------------------------------------
+
+A4_HEIGHT = 842.0
+
+
+def _paged(pages: Sequence[Sequence[tuple[str, float]]]) -> tuple[list[Line], dict[int, BBox]]:
+    """Lines of pages, each (text, top) on a page of A4's height."""
+    lines: list[Line] = []
+    boxes: dict[int, BBox] = {}
+    for page, items in enumerate(pages, start=1):
+        for text, top in items:
+            no = len(lines) + 1
+            lines.append(Line(no, text, text, page, LineKind.CONTENT))
+            boxes[no] = (70.0, top, 300.0, top + 10.0)
+    return lines, boxes
+
+
+def _heads(
+    pages: Sequence[Sequence[tuple[str, float]]], in_cells: set[int] | None = None
+) -> list[str]:
+    lines, boxes = _paged(pages)
+    heights = {p: A4_HEIGHT for p in range(1, len(pages) + 1)}
+    return sorted(
+        {lines[n - 1].text for n in running_heads(lines, boxes, heights, in_cells or set())}
+    )
+
+
+def test_a_running_head_over_most_pages_is_furniture() -> None:
+    """The same words at the same height in the top or bottom margin of half the pages,
+    digits aside: furniture; the cover without it, and body text, stay content."""
+    body = [("□ 추진계획", 120.0), ("ㅇ 사업 추진", 400.0)]
+    pages = [[("2021년 주요업무보고", 300.0)]] + [
+        [("서울혁신기획관", 40.5 + (p % 2)), *body, (f"주요업무보고 {p}", 800.0)]
+        for p in range(2, 7)
+    ]
+    assert _heads(pages) == ["서울혁신기획관", *(f"주요업무보고 {p}" for p in range(2, 7))]
+
+
+@pytest.mark.parametrize(
+    "why",
+    ["too few pages", "moves", "in the body", "in a cell"],
+)
+def test_lines_that_are_no_running_head(why: str) -> None:
+    """Two pages only; the same words at heights apart; a line repeated lower on the
+    page; a table's header row repeated at the top of every page (in its cells)."""
+    n = 2 if why == "too few pages" else 6
+    top = {"moves": None, "in the body": 300.0}.get(why, 40.0)
+    pages = [[("□ 조치결과", 40.0 + 10 * p if top is None else top)] for p in range(n)]
+    cells = {1, 2, 3, 4, 5, 6} if why == "in a cell" else None
+    assert _heads(pages, cells) == []

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from extract.document import LineKind
+from extract.document import Line, LineKind
 from extract.read.pdf.base import (
     BASELINE_TOLERANCE,
     HANGUL,
@@ -430,3 +431,43 @@ def classify(line: TextLine, page_height: float) -> LineKind:
     if in_margin and PAGE_FOOTER.match(line.text):
         return LineKind.FURNITURE
     return LineKind.CONTENT
+
+
+#: how many pages, and what share of the pages with text, a running head must stand on
+MIN_HEAD_PAGES = 3
+HEAD_PAGE_SHARE = 0.5
+#: how far (pt) the same running head may move between pages
+HEAD_DRIFT = 2.0
+_DIGITS = re.compile(r"\d+")
+
+
+def running_heads(
+    lines: Sequence[Line],
+    boxes: Mapping[int, BBox],
+    heights: Mapping[int, float],
+    in_cells: Collection[int] = (),
+) -> set[int]:
+    """The numbers of lines that are a running head or foot: the same words, digits
+    aside ("2021년 주요업무보고", "서울혁신기획관 3"), at the same height in the top or
+    bottom margin of half the pages with text at least, three at least.  A table's
+    header row repeated on every page is in a cell, and stays content."""
+    pages = {ln.page for ln in lines if ln.is_content}
+    enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
+    if len(pages) < enough:
+        return set()
+    spots: dict[str, list[tuple[int, float, int | None]]] = {}
+    for ln in lines:
+        box, height = boxes.get(ln.no), heights.get(ln.page or 0)
+        if not ln.is_content or box is None or height is None or ln.no in in_cells:
+            continue
+        margin = height * MARGIN_FRACTION
+        if box[1] >= height - margin or box[3] <= margin:
+            key = _DIGITS.sub("#", " ".join(ln.text.split()))
+            spots.setdefault(key, []).append((ln.no, box[1], ln.page))
+    out: set[int] = set()
+    for at in spots.values():
+        for no, top, _ in at:
+            same = {page for _, t, page in at if abs(t - top) <= HEAD_DRIFT}
+            if len(same) >= enough:
+                out.add(no)
+    return out

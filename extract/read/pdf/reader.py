@@ -14,6 +14,7 @@ from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import glyphs_of, image_coverage, page_quality
 from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
 from extract.read.pdf.grids import document_grids, page_content
+from extract.read.pdf.lines import running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 
 #: a picture smaller than this (pt) either way is an icon or a bullet, not a picture a
@@ -43,6 +44,8 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     #: (page number, why it could not be read)
     unread: list[tuple[int, str]] = []
     pictures: dict[int, list[BBox]] = {}
+    heights: dict[int, float] = {}
+    in_cells: set[int] = set()
     try:
         slots, tree_problem = page_slots(pdf)
     except Exception as exc:  # the catalog itself is damaged
@@ -71,6 +74,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             if page is not None:
                 page.close()
         quality.append(record)
+        heights[page_no] = float(objects.height)
         drawn = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
                  for i in objects.images]  # fmt: skip
         if drawn := [b for b in drawn if min(b[2] - b[0], b[3] - b[1]) >= MIN_PICTURE]:
@@ -84,7 +88,11 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             lines.append(Line(len(lines) + 1, text, item.text, page_no, item.kind))
             boxes[len(lines)] = item.box
             numbers.append(len(lines))
+            if item.cells:
+                in_cells.add(len(lines))
         tables.extend(document_grids(page_no, content, numbers, grids))
+    for no in running_heads(lines, boxes, heights, in_cells):
+        lines[no - 1] = lines[no - 1]._replace(kind=LineKind.FURNITURE)
     if not slots:
         raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
     if not any(ln.is_content for ln in lines):
