@@ -71,7 +71,7 @@ from extract.read.pdf import (
     tracking,
 )
 from extract.read.pdf.base import wrap_space
-from extract.read.pdf.chars import to_glyph
+from extract.read.pdf.chars import to_glyph, undecoded_as_lost
 from extract.read.pdf.content import _LostGlyphs, lost_numbers
 from extract.read.pdf.grids import take_drawn_bullets
 from extract.read.pdf.lines import running_heads
@@ -460,6 +460,41 @@ def glyphs(text: str, x: float = 10.0, bottom: float = 100.0, size: float = 10.0
     return out
 
 
+def _char(text: str, x0: float, width: float, size: float = 14.0) -> dict[str, object]:
+    """A character dict as pdfplumber gives it, on a baseline at 100."""
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": 100.0 - size, "bottom": 100.0,
+            "size": size, "upright": True, "fontname": "AAAAAA+NanumSquareR"}  # fmt: skip
+
+
+def _drawn_line(text: str, size: float = 14.0) -> list[Glyph]:
+    """``text`` drawn as Chromium draws it: a syllable a size wide, every other character
+    (a space, a control character) a quarter of it."""
+    out, x = [], 60.0
+    for ch in text:
+        w = size if ch.isalnum() else size / 4
+        out.append(to_glyph(_char(ch, x, w, size)))
+        x += w
+    return out
+
+
+def test_a_space_drawn_as_a_control_character_parts_the_words() -> None:
+    """NanumSquare's space reads U+0001 in a PDF printed by Chromium: its words were
+    run together ("혁신인재양성을위한")."""
+    [line] = chars_to_lines(_drawn_line("1\x01혁신\x01인재양성을\x01위한"))
+    assert normalize_text(line.text) == "1 혁신 인재양성을 위한"
+
+
+def test_a_glyph_with_no_unicode_before_a_line_is_a_bullet() -> None:
+    """A font's .notdef box where it lacks a symbol (NanumMyeongjo Bold's ■) reads
+    "(cid:0)": before a line's words it is a bullet, not a word "(cid:0)"; a page of them
+    still needs OCR (its quality is measured on the glyphs as read)."""
+    drawn = [to_glyph(_char("(cid:0)", 57.0, 12.0)), *_drawn_line(" 사업개요")]
+    [line] = chars_to_lines(undecoded_as_lost(drawn))
+    assert normalize_text(line.text) == "• 사업개요"
+    garbage = [to_glyph(_char(f"(cid:{n})", 10.0 * n, 9.0)) for n in range(10)]
+    assert page_quality(1, garbage, 0.0)["needs_ocr"] is True
+
+
 def test_chars_to_lines_keeps_real_spaces_and_adds_gap_spaces() -> None:
     line = glyphs("삶 의  방 식 을")
     # a second run of glyphs far to the right on the same baseline: a gap, so a space
@@ -635,6 +670,28 @@ def test_an_open_sided_tables_cell_that_spans_to_its_open_side_is_a_cell(side: s
     note = (80, 40, 240, 60) if side == "right" else (0, 40, 160, 60)
     assert note in table.cells
     assert len(table.cells) == 6 + 2 + 4 + 1
+
+
+def test_an_open_sided_tables_last_row_of_one_cell_is_a_cell() -> None:
+    """A comparison with a note across its foot ("※ 기존 방식은 유지"), open-sided: the
+    note's row has no column rule at all; column rules come down to its top, nothing
+    goes on from its bottom, so it is the table's last row."""
+    edges = [_h(y, 0, 240) for y in (0, 20, 40, 60)] + [_v(120, 0, 40)]
+    [table] = find_ruled_tables(edges)
+    assert (0, 40, 240, 60) in table.cells and len(table.cells) == 5
+
+
+@pytest.mark.parametrize("first_row", ["columns", "one cell"])
+def test_the_gap_between_two_open_sided_tables_is_no_row(first_row: str) -> None:
+    """A caption between two tables of the same width ("조직현황 …" between a heading's
+    box and an org chart): the gap is no row of either, whether the lower table's first
+    row has columns (rules going down from its top) or is one cell across it (its next
+    rule close under its top)."""
+    upper = [_h(y, 0, 240) for y in (0, 20)] + [_v(120, 0, 20)]
+    lower = [_h(y, 0, 240) for y in (60, 80, 100)]
+    lower += [_v(120, 60, 100)] if first_row == "columns" else [_v(120, 80, 100)]
+    tables = find_ruled_tables(upper + lower)
+    assert not any(c[1] == 20 and c[3] == 60 for t in tables for c in t.cells)
 
 
 def test_two_rules_with_nothing_between_are_no_cell() -> None:

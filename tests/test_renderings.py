@@ -20,7 +20,9 @@ pages were read off the rendered PDFs by eye.  The tests use only the committed 
 neither LibreOffice nor Chromium is needed.
 
 Then each rendering is converted and every domain table compared with the text's,
-provenance aside; so is tests/fixtures/seoul-innovation-bureau-2021.hwpx
+provenance aside; so is tests/fixtures/seoul-innovation-bureau-2021-chromium-house.pdf
+(make_sample_html.py --house: open-sided tables, a running head, fonts that read a space
+as U+0001 and draw a missing ■ as "(cid:0)"), and tests/fixtures/seoul-innovation-bureau-2021.hwpx
 (tools/make_sample_hwpx.py: the same blocks written as HWPX, every table a native one).
 The comparisons that still fail are listed in XFAIL with what breaks them.  A PDF says
 whether a wrap fell between two words only by the space drawn at it
@@ -391,3 +393,57 @@ def test_hwpx_and_hwp_give_the_text_records(kind: str, table: str) -> None:
     assert len(got) == len(want)
     for i, (g, w) in enumerate(zip(got, want, strict=True)):
         assert g == w, f"{table}[{i}] differs"
+
+
+# --- the sample in another house style (Chromium, tools/make_sample_html.py --house) -----
+
+#: open-sided tables, a running head over every page, fonts that read their spaces as
+#: U+0001 and draw a missing ■ as their .notdef box ("(cid:0)")
+HOUSE = FIXTURES / "seoul-innovation-bureau-2021-chromium-house.pdf"
+HOUSE_HEAD = "서울혁신기획관 주요업무보고"
+
+
+@cache
+def house_features() -> tuple[Counter[str], int, int, int]:
+    """(the odd characters, pages with the head on top, row rules of tables, those of
+    them that end at their left in no column rule: open sides)."""
+    odd: Counter[str] = Counter()
+    heads = rows = open_ends = 0
+    with pdfplumber.open(HOUSE) as pdf:
+        for page in pdf.pages:
+            odd.update(c["text"] for c in page.chars if c["text"] in ("\x01", "(cid:0)"))
+            top = "".join(c["text"] for c in page.chars if c["top"] < 50)
+            heads += HOUSE_HEAD.replace(" ", "") in top.replace("\x01", "")
+            # (the rules as drawn, thin boxes: a shaded cell's fill has sides too)
+            vs = [r for r in page.rects if r["width"] < 2 < r["height"]]
+            for h in (r for r in page.rects if r["height"] < 2 < r["width"]):
+                if not any(v["top"] - 1 <= h["top"] <= v["bottom"] + 1 for v in vs
+                           if h["x0"] < v["x0"] < h["x1"]):  # fmt: skip
+                    continue  # (a rule with no column rule crossing it: no table's)
+                rows += 1
+                open_ends += not any(
+                    abs(v["x0"] - h["x0"]) < 1 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1
+                    for v in vs
+                )
+    return odd, heads, rows, open_ends
+
+
+def test_the_house_style_has_its_features() -> None:
+    odd, heads, rows, open_ends = house_features()
+    assert odd["\x01"] > 1000 and odd["(cid:0)"] > 10
+    assert heads == len(pages_of_house()) and heads > 30
+    assert rows > 100 and open_ends > rows / 2
+
+
+@cache
+def pages_of_house() -> list[int]:
+    with pdfplumber.open(HOUSE) as pdf:
+        return [p.page_number for p in pdf.pages]
+
+
+@pytest.mark.parametrize("table", DOMAIN_TABLES)
+def test_the_house_style_gives_the_text_records(table: str) -> None:
+    """Spaces that read U+0001, ■ read "(cid:0)", the head over every page, and a note
+    cell spanning to a table's open side change no record."""
+    got, want = records(convert(HOUSE), table), records(text_report(), table)
+    assert got == want

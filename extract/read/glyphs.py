@@ -87,11 +87,15 @@ DRAWN_FORMAT: dict[str, str] = {"\u00ad": "-"}
 
 
 def drawn_char(text: str) -> str:
-    """A character as a PDF draws it: a drawn format character is the glyph it shows.
+    """A character as a PDF draws it: a drawn format character is the glyph it shows; a
+    control character drawn is a space whose font maps it wrongly (NanumSquare's space
+    reads U+0001 in Chromium's PDFs), so its words stay apart.
 
-    >>> drawn_char("\u00ad"), drawn_char("가")
-    ('-', '가')
+    >>> drawn_char("\u00ad"), drawn_char("가"), drawn_char("\x01")
+    ('-', '가', ' ')
     """
+    if len(text) == 1 and unicodedata.category(text) == "Cc":
+        return " "
     return DRAWN_FORMAT.get(text, text)
 
 

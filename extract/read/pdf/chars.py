@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
 from pdfplumber.utils.text import dedupe_chars as pdfplumber_dedupe
 
-from extract.read.glyphs import dingbat_char, drawn_char, is_private_use
+from extract.read.glyphs import LOST_GLYPH, dingbat_char, drawn_char, is_private_use
 from extract.read.pdf.base import (
     CID,
     GARBAGE_SHARE,
@@ -61,6 +62,14 @@ def to_glyph(char: PdfObj) -> Glyph:
         size=size,
         upright=bool(char.get("upright", True)),
     )
+
+
+def undecoded_as_lost(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """Glyphs with no Unicode ("(cid:0)": a font's .notdef box where it lacks a symbol)
+    read as a glyph whose code was lost: a bullet before a line's words, as Hancom's
+    symbols that lost theirs are.  Only on a page that is read: a page of them needs OCR
+    (:func:`page_quality`)."""
+    return [replace(g, text=LOST_GLYPH) if CID.fullmatch(g.text) else g for g in glyphs]
 
 
 def page_glyphs(page: Any) -> list[Glyph]:

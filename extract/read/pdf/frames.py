@@ -228,13 +228,47 @@ def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
     return bool(inside and rule["bottom"] > top + tolerance and rule["top"] < bottom - tolerance)
 
 
+#: a rule of a last row's extent closer under it than this many times the row's height
+#: makes the row the gap before another table (whose first row is one cell across it)
+NEXT_TABLE_ROWS = 2.0
+
+
+def _last_row(
+    a: PdfObj, b: PdfObj, hs: Sequence[PdfObj], vs: Sequence[PdfObj], tolerance: float
+) -> bool:
+    """Whether the band between row rules ``a`` and ``b`` of the same extent is an open-
+    sided table's last row of one cell across it ("※ 기존 방식은 유지" under a comparison):
+    column rules come down to ``a``, and ``b`` is no other table's top (the band then the
+    gap between two tables, a caption in it): no column rule goes on down from it, and no
+    rule of its extent follows close under it."""
+    if abs(a["x0"] - b["x0"]) > tolerance or abs(a["x1"] - b["x1"]) > tolerance:
+        return False
+
+    def within(v: PdfObj) -> bool:
+        return bool(a["x0"] + tolerance < v["x0"] < a["x1"] - tolerance)
+
+    above = any(
+        within(v) and abs(v["bottom"] - a["top"]) <= tolerance and v["top"] < a["top"] - MIN_EDGE
+        for v in vs
+    )
+    below = any(within(v) and abs(v["top"] - b["top"]) <= tolerance for v in vs)
+    reach = b["top"] + NEXT_TABLE_ROWS * (b["top"] - a["top"])
+    after = any(
+        abs(h["x0"] - b["x0"]) <= tolerance and abs(h["x1"] - b["x1"]) <= tolerance
+        and b["top"] + MIN_EDGE < h["top"] <= reach
+        for h in hs
+    )  # fmt: skip
+    return above and not below and not after
+
+
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
     """Rules plus the side borders an open-sided table leaves out.
 
     Hancom tables often draw no left and right border: the row rules end at the
     table's edge with nothing joining them, so the first and last columns have no
     cells.  Two row rules that end at the same x, with an inner column rule running
-    from one to the other, get a border between them at that end.
+    from one to the other (or a table's last row of one cell between them,
+    :func:`_last_row`), get a border between them at that end.
     """
     hs = sorted((r for r in rules if r["orientation"] == "h"), key=lambda r: r["top"])
     vs = [r for r in rules if r["orientation"] == "v"]
@@ -263,7 +297,7 @@ def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                     if abs(v["x0"] - x) <= tolerance
                     and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
                 ]  # fmt: skip
-                if inner and not side:
+                if (inner or _last_row(a, b, hs, vs, tolerance)) and not side:
                     added.append(rule_edge("v", x, a["top"], b["top"]))
                 break  # only the next rule ending here: rows, not the whole table
     return [*rules, *added]

@@ -11,7 +11,12 @@ from extract.document import Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
-from extract.read.pdf.chars import glyphs_of, image_coverage, page_quality
+from extract.read.pdf.chars import (
+    glyphs_of,
+    image_coverage,
+    page_quality,
+    undecoded_as_lost,
+)
 from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import running_heads
@@ -65,7 +70,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
             content, grids = (
-                ([], []) if record["needs_ocr"] else page_content(objects, glyphs, wraps)
+                ([], [])
+                if record["needs_ocr"]
+                else page_content(objects, undecoded_as_lost(glyphs), wraps)
             )
         except Exception as exc:  # a page pdfminer cannot parse costs that page
             unread.append((page_no, _short(exc)))
