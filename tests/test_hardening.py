@@ -114,6 +114,20 @@ def test_euc_kr_with_crlf_gives_the_same_records() -> None:
         assert tables(report)[table] == want[table], table
 
 
+def test_cp949_with_question_marks_for_what_it_lacks_gives_the_same_records(
+    sample_text: str,
+) -> None:
+    """An export that writes "?" for each character CP949 lacks (bullets ◦ ▸ ➤ and the
+    middle dots ‧ ∙ ･ of the sample): a "?" before a line's words is a bullet, one
+    between two syllables or set apart between words a middle dot.  The records are the
+    UTF-8 file's but the audit findings, whose texts keep their bullets as written."""
+    report = convert_bytes(sample_text.encode("cp949", errors="replace"))
+    assert report.source.encoding == "cp949"
+    base = tables(convert_bytes(sample_text.encode()))
+    got = tables(report)
+    assert [t for t in base if got[t] != base[t]] == ["audit_findings"]
+
+
 @pytest.mark.parametrize("mark", ["□", "■"])
 def test_square_bullets_do_not_join_theme_titles(sample_text: str, mark: str) -> None:
     base = convert_bytes(sample_text.encode())

@@ -14,7 +14,7 @@ import regex
 
 from extract.document import Document, Line, LineKind
 from extract.errors import ReadError
-from extract.read.glyphs import normalize_text
+from extract.read.glyphs import LOST_GLYPH, normalize_text
 
 #: encodings tried, in order, for bytes without a byte-order mark
 FALLBACK_ENCODINGS = ("utf-8", "cp949")
@@ -138,15 +138,36 @@ def running_heads(lines: list[Line]) -> set[int]:
     return {j for at in beside.values() if len(at) >= enough for j in at}
 
 
-def split_lines(text: str) -> list[Line]:
+#: encodings whose encoder writes "?" for a character the code page lacks (Hancom's
+#: text export in 완성형: the bullets ◦ ▸ ➤ and the middle dots ‧ ∙ ･ it has no code for)
+LEGACY_ENCODINGS = frozenset({"cp949", "euc-kr"})
+#: where such a "?" stands for a glyph: before a line's words, a bullet (a lost glyph);
+#: between two syllables or set apart between words, a middle dot (a question mark
+#: follows its word and is never set apart before the next)
+_LEGACY_BULLET = re.compile(r"(?m)^([^\S\n]*)\?(?=[^\S\n]|[^\x00-\x7f])")
+_LEGACY_DOT = re.compile(r"(?<=[가-힣])\?(?=[가-힣])|(?<=[가-힣] )\?(?= [가-힣])")
+
+
+def unlost_legacy(text: str) -> str:
+    r"""A legacy encoding's "?" where it stands for a glyph (:data:`_LEGACY_BULLET`).
+
+    >>> unlost_legacy("? 사업개요 / 혁신 인재양성?교류 / 생태적 ? 포용적 / 왜 그런가? 검토")
+    '\uf000 사업개요 / 혁신 인재양성·교류 / 생태적 · 포용적 / 왜 그런가? 검토'
+    """
+    return _LEGACY_DOT.sub("·", _LEGACY_BULLET.sub(rf"\1{LOST_GLYPH}", text))
+
+
+def split_lines(text: str, legacy: bool = False) -> list[Line]:
     """One :class:`Line` per physical line; a running head beside the page numbers is
-    page furniture, as the page numbers are (:func:`running_heads`)."""
+    page furniture, as the page numbers are (:func:`running_heads`); ``legacy``: the
+    text was decoded from a legacy encoding (:func:`unlost_legacy`)."""
     # str.splitlines: \r\n, \r, \n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029; a final
     # newline does not start another line
     raws = text.splitlines()
     # normalize all lines in one pass: newlines survive normalization, so the
     # normalized text splits into the same lines
-    norms = normalize_text("\n".join(raws)).split("\n")
+    joined = "\n".join(raws)
+    norms = normalize_text(unlost_legacy(joined) if legacy else joined).split("\n")
     lines = [
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
@@ -159,4 +180,5 @@ def split_lines(text: str) -> list[Line]:
 def read_text(data: bytes, name: str) -> Document:
     """Read a text export of a report."""
     text, encoding = decode(data)
-    return Document(name=name, lines=split_lines(text), format="text", encoding=encoding)
+    lines = split_lines(text, legacy=encoding in LEGACY_ENCODINGS)
+    return Document(name=name, lines=lines, format="text", encoding=encoding)
