@@ -194,6 +194,26 @@ def test_budget_summary_years_units_and_signs() -> None:
     assert c.year == 2024
 
 
+@pytest.mark.parametrize("rate_header", ["증감률(%)", "증감률", "증감률 (%)"])
+def test_budget_summary_rates_without_their_percent_sign(rate_header: str) -> None:
+    """Rates printed without % ("8.9", "△3.1") under a rate column, in a unit whose
+    amounts have no fraction: each is its row's rate (8.9 was read as the next row's
+    name, "8.9 일반회계")."""
+    text = f"""Ⅰ. 일반현황
+예산현황
+(단위: 백만원)
+구 분 2024년 2025년 증감 {rate_header}
+합 계 120,500 131,200 10,700 8.9
+일반회계 100,000 110,000 10,000 10
+특별회계 20,500 19,864 △636 △3.1
+"""
+    out = parse_budget_summary(sections(text)["budget_summary"], ctx())
+    rows = out.tables["budget_summary"]
+    assert [(r.unit, r.change_pct) for r in rows] == [  # type: ignore[attr-defined]
+        ("합계", 8.9), ("일반회계", 10.0), ("특별회계", -3.1)]  # fmt: skip
+    assert out.warnings == []
+
+
 def test_budget_summary_without_unit_warns_and_leaves_amounts_empty() -> None:
     text = "Ⅰ. 일반현황\n예산현황\n구 분 ’23년 예산 ’24년 예산 증감 증감률\n계 1 2 1 100%\n"
     out = parse_budget_summary(sections(text)["budget_summary"], ctx())

@@ -102,7 +102,8 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     prev_year, year = min(first, second), max(first, second)
     seq = 0
     records: list[BudgetSummary] = []
-    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS), unit=unit):
+    rate_at = COLUMNS.index("pct")
+    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS), unit=unit, rate_at=rate_at):
         if not row.values:
             continue
         if not row.label:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extract.document import Line
 from extract.layout.vocab import REMARK_WORDS
 from extract.parse.base import Parsed
-from extract.parse.text import Token, despace, is_fraction, squash, tokens
+from extract.parse.text import Token, despace, is_fraction, is_rate, squash, tokens
 from extract.parse.vocab import ROW_HEADER_LABELS
 
 
@@ -46,10 +46,15 @@ class Row:
 
 
 def numeric_rows(
-    lines: Sequence[Line], ncols: int | None = None, unit: str | None = None
+    lines: Sequence[Line],
+    ncols: int | None = None,
+    unit: str | None = None,
+    rate_at: int | None = None,
 ) -> list[Row]:
     """Rows of ``label value...``; with ``ncols`` a row takes at most that many values;
-    in a ``unit`` that prints fractions (억원), "168.73" is a value too.
+    in a ``unit`` that prints fractions (억원), "168.73" is a value too, and so is a
+    figure with a fraction in column ``rate_at`` (a rate printed without its %, under
+    "증감률(%)": "8.9", "△3.1").
 
     Words after a row's numbers start a new row; numbers beyond ``ncols``
     also start a new row (with an empty label).  A trailing label with no
@@ -60,7 +65,8 @@ def numeric_rows(
     toks = tokens(lines)
     texts = [t.text for t in toks]
     for i, tok in enumerate(toks):
-        if tok.is_number or is_fraction(texts, i, unit):
+        at_rate = rate_at is not None and len(cur.values) == rate_at
+        if tok.is_number or is_fraction(texts, i, unit) or (at_rate and is_rate(tok.text)):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()

@@ -29,6 +29,7 @@ _NIL = regex.compile(r"^[-－–—]$")
 _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
 #: a table amount with a fraction, in a unit that prints one (168.73억원, 157.28백만원:
 #: :data:`~extract.normalize.money.COARSE_UNITS`)
+_RATE = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?$")
 _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
 #: a note's mark set on the end of a word ("대상* 운항보조금", "종합점검*"): it points to a
 #: note below, and is no letter of the name
@@ -80,6 +81,15 @@ def tokens(lines: Iterable[Line]) -> list[Token]:
 
 def is_amount(text: str) -> bool:
     return bool(_AMOUNT.match(text) or _NIL.match(text))
+
+
+def is_rate(word: str) -> bool:
+    """A rate, with its % or (under a header that says %) without: "8.9", "△3.1%".
+
+    >>> [is_rate(w) for w in ("8.9", "△3.1", "28.3%", "10", "사업")]
+    [True, True, True, True, False]
+    """
+    return bool(_PERCENT.match(word) or _RATE.match(word))
 
 
 def is_fraction(words: Sequence[str], k: int, unit: str | None) -> bool:
