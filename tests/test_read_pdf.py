@@ -486,13 +486,14 @@ def test_a_space_drawn_as_a_control_character_parts_the_words() -> None:
 
 def test_a_glyph_with_no_unicode_before_a_line_is_a_bullet() -> None:
     """A font's .notdef box where it lacks a symbol (NanumMyeongjo Bold's ■) reads
-    "(cid:0)": before a line's words it is a bullet, not a word "(cid:0)"; a page of them
-    still needs OCR (its quality is measured on the glyphs as read)."""
+    "(cid:0)": before a line's words it is a bullet, not a word "(cid:0)"; another
+    undecoded glyph (a letter of a font with no Unicode map) stays as read (a page of
+    them needs OCR: test_bad_pdfs_fail_cleanly's cid-only.pdf)."""
     drawn = [to_glyph(_char("(cid:0)", 57.0, 12.0)), *_drawn_line(" 사업개요")]
     [line] = chars_to_lines(undecoded_as_lost(drawn))
     assert normalize_text(line.text) == "• 사업개요"
-    garbage = [to_glyph(_char(f"(cid:{n})", 10.0 * n, 9.0)) for n in range(10)]
-    assert page_quality(1, garbage, 0.0)["needs_ocr"] is True
+    letter = [to_glyph(_char("(cid:812)", 57.0, 12.0)), *_drawn_line(" 사업개요")]
+    assert undecoded_as_lost(letter) == letter
 
 
 def test_chars_to_lines_keeps_real_spaces_and_adds_gap_spaces() -> None:
@@ -692,6 +693,28 @@ def test_the_gap_between_two_open_sided_tables_is_no_row(first_row: str) -> None
     lower += [_v(120, 60, 100)] if first_row == "columns" else [_v(120, 80, 100)]
     tables = find_ruled_tables(upper + lower)
     assert not any(c[1] == 20 and c[3] == 60 for t in tables for c in t.cells)
+
+
+@pytest.mark.parametrize("below", ["a lone rule far under", "a closed box"])
+def test_body_under_an_open_sided_table_is_no_last_row(below: str) -> None:
+    """Body text between an open-sided table and a rule of its width far under it (a
+    footer's rule), or a closed box under it (Hancom's card: a title box over a summary
+    box, 10 pt apart): no row of the table."""
+    table = [_h(y, 0, 240) for y in (0, 20, 40)] + [_v(120, 0, 40)]
+    if below == "a lone rule far under":
+        more = [_h(300, 0, 240)]
+    else:
+        more = [_h(50, 0, 240), _h(90, 0, 240), _v(0, 50, 90), _v(240, 50, 90)]
+    tables = find_ruled_tables(table + more)
+    assert not any(c[1] == 40 for t in tables for c in t.cells)
+
+
+def test_a_closed_box_over_another_is_no_open_table() -> None:
+    """A closed title box over a closed summary box, 10 pt apart (the Hancom fixture's
+    cards): two tables, not one joined by an empty row."""
+    edges = [_h(0, 0, 240), _h(30, 0, 240), _v(0, 0, 30), _v(240, 0, 30), _v(40, 0, 30)]
+    edges += [_h(40, 0, 240), _h(90, 0, 240), _v(0, 40, 90), _v(240, 40, 90)]
+    assert len(find_ruled_tables(edges)) == 2
 
 
 def test_two_rules_with_nothing_between_are_no_cell() -> None:
@@ -2266,14 +2289,27 @@ def test_a_running_head_over_most_pages_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
-    "why",
-    ["too few pages", "moves", "in the body", "in a cell"],
+    ("why", "text", "top"),
+    [
+        ("too few pages", "서울혁신기획관", 40.0),
+        ("moves", "서울혁신기획관", None),
+        ("in the body", "서울혁신기획관", 300.0),
+        ("in a cell", "조치결과 및 향후 추진계획", 40.0),
+        # a chapter's title over every slide is the outline's
+        ("an outline's mark", "Ⅲ. 2025년 주요업무계획", 40.0),
+        ("an outline's mark", "□ 추진계획", 40.0),
+        # a task's number in the same place on every page
+        ("figures", "1-1", 40.0),
+        # not the page's first line: a line stands over it
+        ("not outermost", "서울혁신기획관", 60.0),
+    ],
 )
-def test_lines_that_are_no_running_head(why: str) -> None:
+def test_lines_that_are_no_running_head(why: str, text: str, top: float | None) -> None:
     """Two pages only; the same words at heights apart; a line repeated lower on the
-    page; a table's header row repeated at the top of every page (in its cells)."""
+    page; a table's header row repeated at the top of every page (in its cells); a line
+    an outline's mark opens; a line of figures; a line with another over it."""
     n = 2 if why == "too few pages" else 6
-    top = {"moves": None, "in the body": 300.0}.get(why, 40.0)
-    pages = [[("□ 조치결과", 40.0 + 10 * p if top is None else top)] for p in range(n)]
-    cells = {1, 2, 3, 4, 5, 6} if why == "in a cell" else None
-    assert _heads(pages, cells) == []
+    over = [("2025년 주요업무계획", 30.0)] if why == "not outermost" else []
+    pages = [[*over, (text, 40.0 + 10 * p if top is None else top)] for p in range(n)]
+    cells = set(range(1, 2 * n + 1)) if why == "in a cell" else None
+    assert [h for h in _heads(pages, cells) if h == text] == [], why

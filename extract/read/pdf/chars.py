@@ -64,12 +64,17 @@ def to_glyph(char: PdfObj) -> Glyph:
     )
 
 
+#: what pdfminer reads for glyph 0, a font's .notdef box: drawn where the font lacks a
+#: symbol (NanumMyeongjo Bold's ■), never a letter
+NOTDEF = "(cid:0)"
+
+
 def undecoded_as_lost(glyphs: Sequence[Glyph]) -> list[Glyph]:
-    """Glyphs with no Unicode ("(cid:0)": a font's .notdef box where it lacks a symbol)
-    read as a glyph whose code was lost: a bullet before a line's words, as Hancom's
-    symbols that lost theirs are.  Only on a page that is read: a page of them needs OCR
-    (:func:`page_quality`)."""
-    return [replace(g, text=LOST_GLYPH) if CID.fullmatch(g.text) else g for g in glyphs]
+    """A font's .notdef box ("(cid:0)") read as a glyph whose code was lost: a bullet
+    before a line's words, as Hancom's symbols that lost theirs are.  Other undecoded
+    glyphs ("(cid:812)", letters of a font with no Unicode map) stay as read; a page of
+    them needs OCR (:func:`page_quality`, measured before this)."""
+    return [replace(g, text=LOST_GLYPH) if g.text == NOTDEF else g for g in glyphs]
 
 
 def page_glyphs(page: Any) -> list[Glyph]:

@@ -231,34 +231,47 @@ def _within(rule: PdfObj, box: BBox, tolerance: float) -> bool:
 #: a rule of a last row's extent closer under it than this many times the row's height
 #: makes the row the gap before another table (whose first row is one cell across it)
 NEXT_TABLE_ROWS = 2.0
+#: a last row of one cell is at most this many times as high as the row above it (a note
+#: of a line or two; a taller band is body text between a table and a rule under it)
+LAST_ROW_ROWS = 3.0
 
 
 def _last_row(
-    a: PdfObj, b: PdfObj, hs: Sequence[PdfObj], vs: Sequence[PdfObj], tolerance: float
+    a: PdfObj, b: PdfObj, x: float, hs: Sequence[PdfObj], vs: Sequence[PdfObj], tolerance: float
 ) -> bool:
     """Whether the band between row rules ``a`` and ``b`` of the same extent is an open-
     sided table's last row of one cell across it ("※ 기존 방식은 유지" under a comparison):
-    column rules come down to ``a``, and ``b`` is no other table's top (the band then the
-    gap between two tables, a caption in it): no column rule goes on down from it, and no
-    rule of its extent follows close under it."""
+    column rules come down to ``a`` and none at its end ``x`` (the table above is open
+    there, no closed box), the band is no higher than a row or two, and ``b`` is no other
+    table's top (the band then the gap between two tables, a caption in it): no rule goes
+    on down from it, and no rule of its extent follows close under it."""
     if abs(a["x0"] - b["x0"]) > tolerance or abs(a["x1"] - b["x1"]) > tolerance:
         return False
 
     def within(v: PdfObj) -> bool:
         return bool(a["x0"] + tolerance < v["x0"] < a["x1"] - tolerance)
 
-    above = any(
-        within(v) and abs(v["bottom"] - a["top"]) <= tolerance and v["top"] < a["top"] - MIN_EDGE
-        for v in vs
-    )
-    below = any(within(v) and abs(v["top"] - b["top"]) <= tolerance for v in vs)
-    reach = b["top"] + NEXT_TABLE_ROWS * (b["top"] - a["top"])
-    after = any(
+    def at(v: PdfObj, y: float) -> bool:  # (a rule running through or ending at y)
+        return bool(v["top"] - tolerance <= y <= v["bottom"] + tolerance)
+
+    down = [v for v in vs if abs(v["bottom"] - a["top"]) <= tolerance
+            and v["top"] < a["top"] - MIN_EDGE]  # fmt: skip
+    if not any(within(v) for v in down) or any(abs(v["x0"] - x) <= tolerance for v in down):
+        return False
+    if any(at(v, b["top"]) and v["bottom"] > b["top"] + tolerance for v in vs
+           if a["x0"] - tolerance <= v["x0"] <= a["x1"] + tolerance):  # fmt: skip
+        return False  # (a rule goes on down from b: b is a table's or a box's top)
+    above = [h["top"] for h in hs if h["top"] < a["top"] - MIN_EDGE
+             and h["x0"] < a["x1"] and h["x1"] > a["x0"]]  # fmt: skip
+    height = b["top"] - a["top"]
+    if not above or height > LAST_ROW_ROWS * (a["top"] - max(above)):
+        return False
+    reach = b["top"] + NEXT_TABLE_ROWS * height
+    return not any(
         abs(h["x0"] - b["x0"]) <= tolerance and abs(h["x1"] - b["x1"]) <= tolerance
         and b["top"] + MIN_EDGE < h["top"] <= reach
         for h in hs
     )  # fmt: skip
-    return above and not below and not after
 
 
 def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[PdfObj]:
@@ -297,7 +310,7 @@ def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                     if abs(v["x0"] - x) <= tolerance
                     and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
                 ]  # fmt: skip
-                if (inner or _last_row(a, b, hs, vs, tolerance)) and not side:
+                if (inner or _last_row(a, b, x, hs, vs, tolerance)) and not side:
                     added.append(rule_edge("v", x, a["top"], b["top"]))
                 break  # only the next rule ending here: rows, not the whole table
     return [*rules, *added]

@@ -439,6 +439,16 @@ HEAD_PAGE_SHARE = 0.5
 #: how far (pt) the same running head may move between pages
 HEAD_DRIFT = 2.0
 _DIGITS = re.compile(r"\d+")
+#: letters a running head has (a line of figures, "1", "1-1", is a task's number)
+MIN_HEAD_LETTERS = 2
+_LETTER = re.compile(r"[^\W\d_]")
+#: what an outline's line opens with (a chapter numeral, a number, a bullet): a heading
+#: set at the same place on every page ("Ⅲ. 2025년 주요업무계획" over each slide) is the
+#: outline's, never a running head
+_OUTLINE_START = re.compile(
+    r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\s*\.|\d+\s*[.)\-]|[(（]\d+[)）]|"
+    r"[□■○●◦▪▫◇◆❍❏❑ㅇ•∙·※*\-–—▶▷►➢➤✔√\uf000])"
+)
 
 
 def running_heads(
@@ -449,19 +459,32 @@ def running_heads(
 ) -> set[int]:
     """The numbers of lines that are a running head or foot: the same words, digits
     aside ("2021년 주요업무보고", "서울혁신기획관 3"), at the same height in the top or
-    bottom margin of half the pages with text at least, three at least.  A table's
-    header row repeated on every page is in a cell, and stays content."""
+    bottom margin of half the pages with text at least, three at least, each the page's
+    first line or its last.  Not a line of figures ("1-1": a task's number), a line an
+    outline's mark opens (a chapter's title set over every page), nor a table's header
+    row repeated on every page (in its cells)."""
     pages = {ln.page for ln in lines if ln.is_content}
     enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
     if len(pages) < enough:
         return set()
+    placed = [ln for ln in lines if ln.is_content and ln.no in boxes]
+    first: dict[int | None, float] = {}
+    last: dict[int | None, float] = {}
+    for ln in placed:
+        top, bottom = boxes[ln.no][1], boxes[ln.no][3]
+        first[ln.page] = min(first.get(ln.page, top), top)
+        last[ln.page] = max(last.get(ln.page, bottom), bottom)
     spots: dict[str, list[tuple[int, float, int | None]]] = {}
-    for ln in lines:
-        box, height = boxes.get(ln.no), heights.get(ln.page or 0)
-        if not ln.is_content or box is None or height is None or ln.no in in_cells:
+    for ln in placed:
+        box, height = boxes[ln.no], heights.get(ln.page or 0)
+        if height is None or ln.no in in_cells or _OUTLINE_START.match(ln.text):
+            continue
+        if len(_LETTER.findall(ln.text)) < MIN_HEAD_LETTERS:
             continue
         margin = height * MARGIN_FRACTION
-        if box[1] >= height - margin or box[3] <= margin:
+        head = box[3] <= margin and box[1] <= first[ln.page] + HEAD_DRIFT
+        foot = box[1] >= height - margin and box[3] >= last[ln.page] - HEAD_DRIFT
+        if head or foot:
             key = _DIGITS.sub("#", " ".join(ln.text.split()))
             spots.setdefault(key, []).append((ln.no, box[1], ln.page))
     out: set[int] = set()
