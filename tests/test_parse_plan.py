@@ -373,8 +373,9 @@ def test_a_line_of_separators_only_labels_nothing(line: str) -> None:
 
 def test_a_bullet_of_a_comma_alone_converts() -> None:
     """A text export that sets each word of a page on its own line (pdftotext without
-    -layout) leaves a comma alone under a bullet; it was an internal error."""
-    report = convert_text(["Ⅲ. 2025년 주요업무계획", "1 교통체계 개선", "ㅇ ,", "- ,",
+    -layout) leaves a bullet's mark alone and a comma on the next line; it was an
+    internal error."""
+    report = convert_text(["Ⅲ. 2025년 주요업무계획", "1 교통체계 개선", "ㅇ", ",", "-", ",",
                            "ㅇ 신호체계 개선(사업비 693백만원)"])  # fmt: skip
     assert by_title(report, "신호체계 개선").cost_krw == 693_000_000
 
@@ -2427,3 +2428,42 @@ def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> Non
                            "ㅇ 재원 관리 강화", f"- (추진계획) {line}"])  # fmt: skip
     got = sorted([*report.progress, *report.schedules], key=lambda s: s.line_start or 0)
     assert [(s.task, s.start) for s in got] == steps
+
+
+# --- short names over a labelled cost -------------------------------------------------------
+
+
+NAMED_AND_COSTED = [
+    "Ⅱ. 2025년 주요업무계획",
+    "1. 지역경제 활성화",
+    "□ 소상공인 지원 사업",
+    "ㅇ 사업기간 : 2025. 1. ~ 12.",
+    "ㅇ 사업비 : 5,000백만원(국 2,000, 시 3,000)",
+    "ㅇ 추진일정 : 공모(3월) → 선정(5월)",
+    "□ 전통시장 시설현대화",
+    "ㅇ 사업비 : 800백만원",
+]
+
+
+def test_a_short_name_over_its_labelled_cost_is_a_project() -> None:
+    """A short title under a numbered item, over "ㅇ 사업비 : …": a project of its own
+    (it was read as a block of the item, which took the last cost stated)."""
+    report = convert_text(NAMED_AND_COSTED)
+    got = [(p.project_id, p.title, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1", "지역경제 활성화", None),
+        ("1-1", "소상공인 지원 사업", 5_000_000_000),
+        ("1-2", "전통시장 시설현대화", 800_000_000),
+    ]
+    assert [(f.project_id, f.amount_krw) for f in report.project_funding] == [
+        ("1-1", 2_000_000_000), ("1-1", 3_000_000_000)]  # fmt: skip
+    assert {s.project_id for s in report.schedules} == {"1-1"}
+
+
+@pytest.mark.parametrize("label", ["사업규모", "사업 개요", "추진계획", "재원", "2024년 추진실적"])
+def test_a_block_of_facts_over_a_cost_is_no_project(label: str) -> None:
+    """A block titled like a project's facts ("□ 사업규모" / "ㅇ 총사업비 : 500억원"), or
+    what was done, is no project of its own."""
+    report = convert_text(["Ⅱ. 2025년 주요업무계획", "1. 신청사 건립", f"□ {label}",
+                           "ㅇ 총사업비 : 500억원"])  # fmt: skip
+    assert [p.project_id for p in report.projects] == ["1"]

@@ -359,7 +359,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 # a box's title over its facts too, and a numbered item inside the text
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
                 c.kind in ("bullet", "title", "item")
-                and (not is_block(c, year) or _topic_costed(c))
+                and (not is_block(c, year) or _topic_costed(c) or _named_costed(c))
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not _is_fact_line(c)
             ):
@@ -398,6 +398,30 @@ def _topic_costed(node: Node) -> bool:
     lead = LEAD_LABEL.match(collapse(node.title))
     if lead is None or drop_block_label(node.title) != collapse(node.title):
         return False
+    return any(
+        x.key in WHOLE_COST_LABELS and read_cost(x.value)
+        for c in node.children for x in labelled(c.text)
+    )  # fmt: skip
+
+
+#: what a block of a project's facts is titled by: its words end a block's label ("□ 사업
+#: 규모" / "ㅇ 총사업비 : 500억원" is the project's size, not a project of its own)
+FACT_BLOCK_ENDINGS: tuple[str, ...] = (
+    *BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS, "규모", "기간", "목적", "배경", "근거",
+    "현황", "계획", "일정", "예산", "재원", "위치", "대상", "방향", "성과", "효과", "사업비",
+)  # fmt: skip
+
+
+def _named_costed(node: Node) -> bool:
+    """A short title that names what is done, over a labelled line of its whole cost: a
+    project of its own, not a block ("□ 소상공인 지원 사업" / "ㅇ 사업비 : 5,000백만원(국
+    2,000, 시 3,000)"); a title that ends like a block of facts is one ("□ 사업규모"), and so
+    is one led by a bracket ("ㅇ (향후계획) 설계 추진")."""
+    key = block_key(node)
+    if key is None or key.endswith(FACT_BLOCK_ENDINGS) or is_past_label(key):
+        return False
+    if LEAD_LABEL.match(collapse(node.title)):
+        return False  # (a topic in brackets first: _topic_costed's; "(향후계획) …": a block)
     return any(
         x.key in WHOLE_COST_LABELS and read_cost(x.value)
         for c in node.children for x in labelled(c.text)
