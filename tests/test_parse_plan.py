@@ -2467,3 +2467,39 @@ def test_a_block_of_facts_over_a_cost_is_no_project(label: str) -> None:
     report = convert_text(["Ⅱ. 2025년 주요업무계획", "1. 신청사 건립", f"□ {label}",
                            "ㅇ 총사업비 : 500억원"])  # fmt: skip
     assert [p.project_id for p in report.projects] == ["1"]
+
+
+# --- a plan that numbers no item ---------------------------------------------------------
+
+
+BULLETS_ONLY = [
+    "Ⅲ. 2025년 주요업무계획",
+    "□ 추진방향",
+    "ㅇ 시민 체감형 문화정책 추진",
+    "□ 시립미술관 건립",
+    "ㅇ 사업기간/사업비: ’23.~’27. / 650억원(국 130, 시 520)",
+    "ㅇ 추진계획: 실시설계(’25. 6.), 착공(’25. 12.)",
+    "□ 그간 추진경과",
+    "ㅇ 기본계획 수립(’23. 5.)",
+    "□ 생활체육 활성화",
+    "ㅇ 공공체육시설 개방 확대: 30개소",
+    "Ⅳ. 현안사항",
+    "□ 야구장 신축",
+    "ㅇ 총사업비 2,500억원",
+]
+
+
+def test_a_plan_that_numbers_no_item_has_its_top_bullets_as_projects() -> None:
+    """No "1." or "1-1" in the plan: its top bullets are its projects, numbered in order,
+    with their facts; a block of the section's facts (□ 추진방향) or of what was done (□
+    그간 추진경과) is none; the issues section likewise (현안1)."""
+    report = convert_text(BULLETS_ONLY)
+    got = [(p.project_id, p.title, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1", "시립미술관 건립", 65_000_000_000),
+        ("2", "생활체육 활성화", None),
+        ("현안1", "야구장 신축", 250_000_000_000),
+    ]
+    assert [(s.project_id, s.task) for s in report.schedules] == [("1", "실시설계"), ("1", "착공")]
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 13_000_000_000), ("시비", 52_000_000_000)]  # fmt: skip

@@ -580,12 +580,31 @@ def _sub_unit(
     return unit
 
 
+def bullet_units(section: Node, prefix: str = "") -> list[Unit]:
+    """The projects of a section with no numbered item: its top bullets, numbered in
+    order ("Ⅲ. 2025년 주요업무계획" / "□ 시립미술관 건립" / "ㅇ 사업비: …"); not a block
+    of the section's facts ("□ 추진배경", "□ 사업규모") nor of what was done."""
+    out: list[Unit] = []
+    for c in section.children:
+        key = block_key(c) if c.kind == "bullet" else None
+        if c.kind != "bullet" or c.is_reference or is_past(c):
+            continue
+        if key is not None and key.endswith(FACT_BLOCK_ENDINGS):
+            continue
+        seq = len(out) + 1
+        out.append(Unit(node=c, project_id=f"{prefix}{seq}", title=clean_title(c.title),
+                        theme="", theme_no=0, seq=seq, head=list(c.head_lines)))  # fmt: skip
+    return out
+
+
 def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
-    """Every project of a section (sub-projects after their project), facts read."""
+    """Every project of a section (sub-projects after their project), facts read; where
+    the section numbers no item, its top bullets (:func:`bullet_units`)."""
     root = plan_tree(section)
     drop_overview(root)
     out: list[Unit] = []
-    for u in units(root, prefix):
+    found = units(root, prefix) if root.kids else bullet_units(section, prefix)
+    for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)
         out.append(u)
