@@ -782,3 +782,36 @@ def test_a_line_that_meets_a_box_at_its_corner_runs_past_it() -> None:
         _cell(7, 0, "LRTB", 2, "기획조정실"), _cell(7, 6, "LRTB", 2, "노동정책실"),
     ]  # fmt: skip
     assert parents_by_lines(boxes, cells, 8, 9) == {1: None, 2: None, 3: None}
+
+
+# --- units listed in prose -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("○ 경제정책과(4팀), 일자리정책과(4팀), 투자유치과(4팀)",
+         ["경제정책과", "일자리정책과", "투자유치과"]),
+        ("- 문화정책과, 관광진흥과(3팀 1TF), 체육진흥과",
+         ["문화정책과", "관광진흥과", "체육진흥과"]),
+        # a sentence that names units is no list of them
+        ("○ 경제정책과, 일자리정책과 등 협업 강화", None),
+    ],
+)  # fmt: skip
+def test_units_listed_in_prose_are_the_charts_units(
+    tmp_path: Path, line: str, names: list[str] | None
+) -> None:
+    """An organisation part that lists its units on a line, parted by commas, each with
+    its counts in brackets or none: the units under the bureau (the count line checks
+    them); a line of prose that names units too is none."""
+    text = "\n".join(["2025년 주요업무계획", "일자리경제국", "", "Ⅰ. 일반현황", "",
+                      "1. 조직 : 1국 3과 12팀", line, "", "Ⅱ. 2025년 주요업무계획",
+                      "1. 청년 일자리", "□ 청년 취업 지원(10억원)"])  # fmt: skip
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    rep = convert(path)
+    divisions = [u.name for u in rep.organization if u.level == "division"]
+    assert divisions == (names or [])
+    if names:
+        assert all(u.parent == "일자리경제국" for u in rep.organization if u.level == "division")
+        assert not [v for v in rep.validation if v.check == "organization.counts" and not v.passed]

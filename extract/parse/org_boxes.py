@@ -29,6 +29,7 @@ from extract.parse.org_vocab import (
     UNIT_WORDS,
     WHOLE_WORD_UNITS,
 )
+from extract.parse.project_facts import split_top
 
 #: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
 Geo = tuple[float, float, float, float]
@@ -176,8 +177,24 @@ def classify(
     return box
 
 
+def _comma_listed(text: str) -> list[str] | None:
+    """The units a line lists in prose, parted by commas, each a unit's name with its
+    counts in brackets or none ("○ 경제정책과(4팀), 일자리정책과(4팀), 투자유치과"); None
+    for a line that is no such list."""
+    parts = [p.strip() for p in split_top(unbulleted(text)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    names = [(m["name"] if (m := _BRACKETS.match(p)) else p) for p in parts]
+    ok = all(" " not in n and len(n) >= 3 and unit_word(n, CHART_WORDS) for n in names)
+    return parts if ok else None
+
+
 def split_names(text: str) -> list[str]:
-    """The names one chart line lists: separated by bullets, or several unit names in a row."""
+    """The names one chart line lists: separated by bullets, or several unit names in a
+    row, or parted by commas (:func:`_comma_listed`)."""
+    listed = _comma_listed(text)
+    if listed is not None:
+        return listed
     pieces = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     out: list[str] = []
     for p in pieces:
