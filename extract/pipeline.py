@@ -205,7 +205,11 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     if not set(sections.found) - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
     parsed, ctx = parse_sections(sections, lay.tables, lay.boxes)
-    parsed.merge(parse_records(lay, sections, ctx, parsed))
+    records = parse_records(lay, sections, ctx, parsed)
+    if records.tables.get("audit_findings"):
+        # the findings the structure's readers found: the template's want of them is none
+        parsed.warnings = [w for w in parsed.warnings if w.code != "audit_findings.none"]
+    parsed.merge(records)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.layout import Layout, Table
+from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
-from extract.sections import Section, Sections
+from extract.sections import Section, Sections, is_unit_name
 from schemas import AuditFinding
 
 #: a column whose header holds one of these lists the findings
@@ -346,6 +346,70 @@ def table_findings(
     return out
 
 
+#: a line under a finding that tells one of its fields: "처리결과 : …", "(추진상황) 완료"
+_FIELD = regex.compile(
+    r"^[(（]?(?P<label>[^:：()（）]{2,12}?)\s*+(?:[)）]\s*+[:：]?|[:：])\s*+(?P<value>.*)$"
+)
+#: the label of such a line that gives the plans (향후계획); the others are the headers'
+PLAN_HEADERS: tuple[str, ...] = ("향후계획", "향후추진계획", "추진계획")
+#: ... and that repeats the finding itself (a number's item over "지적사항 : …")
+FINDING_LABELS: tuple[str, ...] = ("지적사항", "지적내용", "요구사항", "건의사항")
+_UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<unit>[^()（）]++)[)）]\s*+$")
+
+
+def _field(node: Node) -> tuple[str, str] | None:
+    """(which field, value) of a labelled line under a finding, None for another line."""
+    m = _FIELD.match(collapse(node.title))
+    if m is None:
+        return None
+    key = _key(m["label"])
+    for name, words in (("finding", FINDING_LABELS), ("plans", PLAN_HEADERS),
+                        ("status", STATUS_HEADERS), ("action", ACTION_HEADERS),
+                        ("division", DIVISION_HEADERS)):  # fmt: skip
+        if key in words:
+            value = " ".join([m["value"], *(collapse(k.text) for k in node.children)])
+            return name, collapse(value)
+    return None
+
+
+def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
+    """Findings written as an outline, not a table: each item of the section with
+    labelled lines of what was done under it ("1. 도시재생 사업 지연 …" / "ㅇ 처리결과 :
+    사업관리 TF 구성(’24. 12.)" / "ㅇ 추진상황 : 완료"); the division from a bracket that
+    closes the finding ("… 대책 마련(도시재생과)") or its own line."""
+    assert section.node is not None
+    out: list[AuditFinding] = []
+    for node in section.node.children:
+        if node.kind not in ("item", "bullet"):
+            continue
+        fields: dict[str, list[str]] = {}
+        for kid in node.children:
+            found = _field(kid)
+            if found is not None:
+                fields.setdefault(found[0], []).append(found[1])
+        if "action" not in fields and "status" not in fields:
+            continue
+        finding = collapse(" ".join(fields.get("finding", [])) or node.title)
+        divisions = fields.get("division", [])
+        m = _UNIT_BRACKET.search(finding)
+        if not divisions and m is not None and is_unit_name(m["unit"]):
+            divisions, finding = [m["unit"]], finding[: m.start()]
+        action = "\n".join(fields.get("action", []))
+        raw = " ".join(fields.get("status", [])) or action
+        lines = [ln.no for ln in node.lines] + [ln.no for k in node.walk() for ln in k.lines]
+        pages = [ln.page for k in node.walk() for ln in k.lines if ln.page is not None]
+        out.append(
+            AuditFinding(
+                no=first_no + len(out), category=category_of(finding), divisions=divisions,
+                finding=finding, status=status_of(raw), status_raw=raw, actions=action,
+                plans="\n".join(fields.get("plans", [])), source=source,
+                line_start=min(lines), line_end=max(lines),
+                page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
+            )
+        )  # fmt: skip
+    return out
+
+
 def _audit_sections(sections: Sections) -> list[Section]:
     out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
     return [s for s in out if s.key == "audit" and s.node is not None]
@@ -367,6 +431,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         seqs = {n.seq for n in section.node.walk()}
         texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
+        before = no
         for table in lay.tables:
             if table.node not in seqs:
                 continue
@@ -374,4 +439,9 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
                 out.add("audit_findings", rec)
                 no += 1
             out.used.update(table.lines)
+        if no == before:  # (no table of findings: an outline of them, maybe)
+            for rec in outline_findings(section, source, no):
+                out.add("audit_findings", rec)
+                out.used.update(range(rec.line_start or 0, (rec.line_end or 0) + 1))
+                no += 1
     return out
