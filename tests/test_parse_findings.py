@@ -508,22 +508,29 @@ OUTLINE_FINDINGS = [
     "2025년 주요업무보고", "도시계획국", "",
     "Ⅰ. 일반현황", "1. 조직 : 2과 6팀", "",
     "Ⅱ. 행정사무감사 지적사항 처리결과",
-    "1. 도시재생 사업 지연에 대한 대책 마련(도시재생과)",
+    "1. 총괄",
+    "ㅇ 처리상황 : 완료 1건, 추진중 1건",
+    "2. 감사개요",
+    "ㅇ 처분 : 시정 1건, 주의 1건",
+    "3. 주요 지적사항 및 처리결과",
+    "가. 도시재생 사업 지연에 대한 대책 마련(도시재생과)",
     "ㅇ 처리결과 : 사업관리 TF 구성(’24. 12.)",
     "ㅇ 추진상황 : 완료",
-    "2. 도시계획 심의 투명성 제고",
+    "나. 도시계획 심의 투명성 제고",
     "ㅇ 조치내용 : 회의록 공개 추진",
     "ㅇ 처리상황 : 추진중",
     "ㅇ 향후계획 : 공개 범위 확대(’25. 6.)",
-    "3. 지적사항 없는 항목의 설명",
+    "ㅇ 담당 : 도시계획과 홍길동(☎ 888-1234)",
+    "다. 지적사항 없는 항목의 설명",
     "ㅇ 관련 자료 제출",
 ]  # fmt: skip
 
 
 def test_findings_written_as_an_outline() -> None:
-    """No table of findings: each item of the section with labelled lines of what was
-    done is a finding (its division from the bracket that closes it); an item with no
-    such line is none; the template's "no findings" is no warning then."""
+    """No table of findings: each item of the section, at any depth, with a labelled
+    line of what was done is a finding (its division from the bracket that closes it,
+    or a unit named on its own line); the section's summary (1. 총괄, 2. 감사개요) and an
+    item with no such line are none; the template's "no findings" is no warning then."""
     data = "\n".join(OUTLINE_FINDINGS).encode()
     report = check(parse_document(read_bytes(data, "audit.txt"), "audit"))
     got = [(f.no, f.finding, f.divisions, f.status, f.actions, f.plans)
@@ -531,7 +538,7 @@ def test_findings_written_as_an_outline() -> None:
     assert got == [
         (1, "도시재생 사업 지연에 대한 대책 마련", ["도시재생과"], "completed",
          "사업관리 TF 구성(’24. 12.)", ""),
-        (2, "도시계획 심의 투명성 제고", [], "in_progress", "회의록 공개 추진",
+        (2, "도시계획 심의 투명성 제고", ["도시계획과"], "in_progress", "회의록 공개 추진",
          "공개 범위 확대(’25. 6.)"),
     ]  # fmt: skip
     assert "audit_findings.none" not in {w.code for w in report.warnings}

@@ -794,8 +794,9 @@ def test_a_line_that_meets_a_box_at_its_corner_runs_past_it() -> None:
          ["경제정책과", "일자리정책과", "투자유치과"]),
         ("- 문화정책과, 관광진흥과(3팀 1TF), 체육진흥과",
          ["문화정책과", "관광진흥과", "체육진흥과"]),
-        # a sentence that names units is no list of them
+        # a sentence that names units is no list of them, nor is a list of facilities
         ("○ 경제정책과, 일자리정책과 등 협업 강화", None),
+        ("○ 시립미술관, 시립박물관, 시민회관", None),
     ],
 )  # fmt: skip
 def test_units_listed_in_prose_are_the_charts_units(

@@ -2460,7 +2460,10 @@ def test_a_short_name_over_its_labelled_cost_is_a_project() -> None:
     assert {s.project_id for s in report.schedules} == {"1-1"}
 
 
-@pytest.mark.parametrize("label", ["사업규모", "사업 개요", "추진계획", "재원", "2024년 추진실적"])
+@pytest.mark.parametrize("label", [
+    "사업규모", "사업 개요", "추진계획", "재원", "2024년 추진실적", "재원분담", "사업의 필요성",
+    "사업비 내역", "추진경위", "문제점 및 대책",
+])  # fmt: skip
 def test_a_block_of_facts_over_a_cost_is_no_project(label: str) -> None:
     """A block titled like a project's facts ("□ 사업규모" / "ㅇ 총사업비 : 500억원"), or
     what was done, is no project of its own."""
@@ -2503,3 +2506,15 @@ def test_a_plan_that_numbers_no_item_has_its_top_bullets_as_projects() -> None:
     assert [(s.project_id, s.task) for s in report.schedules] == [("1", "실시설계"), ("1", "착공")]
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("국비", 13_000_000_000), ("시비", 52_000_000_000)]  # fmt: skip
+
+
+@pytest.mark.parametrize("title", [
+    "비전 및 목표", "중점 추진과제", "2025년 업무 여건", "향후 전망", "대응방안", "건의사항",
+])  # fmt: skip
+def test_a_plans_overview_bullets_are_no_projects(title: str) -> None:
+    """A plan that numbers no item: a bullet of its overview (□ 비전, □ 중점 추진과제) names
+    no piece of work and states no cost of its own: no project."""
+    report = convert_text(["Ⅲ. 2025년 주요업무계획", f"□ {title}", "ㅇ 탄소중립 선도도시",
+                           "ㅇ 자원순환 체계 구축", "□ 자원순환 체계 구축",
+                           "ㅇ 사업비 : 30억원"])  # fmt: skip
+    assert [(p.project_id, p.title) for p in report.projects] == [("1", "자원순환 체계 구축")]

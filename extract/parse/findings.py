@@ -346,6 +346,8 @@ def table_findings(
     return out
 
 
+#: titles of an audit section's items that sum its findings up (1. 총괄, 2. 감사개요)
+SUMMARY_TITLES: tuple[str, ...] = ("총괄", "개요", "현황", "총괄표")
 #: a line under a finding that tells one of its fields: "처리결과 : …", "(추진상황) 완료"
 _FIELD = regex.compile(
     r"^[(（]?(?P<label>[^:：()（）]{2,12}?)\s*+(?:[)）]\s*+[:：]?|[:：])\s*+(?P<value>.*)$"
@@ -379,18 +381,18 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     closes the finding ("… 대책 마련(도시재생과)") or its own line."""
     assert section.node is not None
     out: list[AuditFinding] = []
-    for node in section.node.children:
-        if node.kind not in ("item", "bullet"):
+    for node in section.node.walk():
+        if node.kind not in ("item", "bullet") or _key(node.title).endswith(SUMMARY_TITLES):
             continue
         fields: dict[str, list[str]] = {}
         for kid in node.children:
             found = _field(kid)
             if found is not None:
                 fields.setdefault(found[0], []).append(found[1])
-        if "action" not in fields and "status" not in fields:
-            continue
+        if "action" not in fields:
+            continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         finding = collapse(" ".join(fields.get("finding", [])) or node.title)
-        divisions = fields.get("division", [])
+        divisions = [u for d in fields.get("division", []) for u in d.split() if is_unit_name(u)]
         m = _UNIT_BRACKET.search(finding)
         if not divisions and m is not None and is_unit_name(m["unit"]):
             divisions, finding = [m["unit"]], finding[: m.start()]

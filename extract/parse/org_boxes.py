@@ -177,6 +177,10 @@ def classify(
     return box
 
 
+#: the words that end only a division's name, in a list of units without counts
+LISTED_DIVISION_WORDS: tuple[str, ...] = ("과", "담당관")
+
+
 def _comma_listed(text: str) -> list[str] | None:
     """The units a line lists in prose, parted by commas, each a unit's name with its
     counts in brackets or none ("○ 경제정책과(4팀), 일자리정책과(4팀), 투자유치과"); None
@@ -186,7 +190,11 @@ def _comma_listed(text: str) -> list[str] | None:
         return None
     names = [(m["name"] if (m := _BRACKETS.match(p)) else p) for p in parts]
     ok = all(" " not in n and len(n) >= 3 and unit_word(n, CHART_WORDS) for n in names)
-    return parts if ok else None
+    # (a list of facilities ends so too, "시립미술관, 시민회관": units say their counts or
+    # end in a division's own word)
+    counted = any(_BRACKETS.match(p) for p in parts)
+    named = all(unit_word(n, LISTED_DIVISION_WORDS) for n in names)
+    return parts if ok and (counted or named) else None
 
 
 def split_names(text: str) -> list[str]:

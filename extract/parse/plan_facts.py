@@ -412,6 +412,12 @@ FACT_BLOCK_ENDINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def names_work(node: Node) -> bool:
+    """Whether a bullet's short title names a piece of work (:data:`WORK_ENDINGS`)."""
+    key = block_key(node)
+    return key is not None and key.endswith(WORK_ENDINGS)
+
+
 def _named_costed(node: Node) -> bool:
     """A short title that names what is done, over a labelled line of its whole cost: a
     project of its own, not a block ("□ 소상공인 지원 사업" / "ㅇ 사업비 : 5,000백만원(국
@@ -420,7 +426,7 @@ def _named_costed(node: Node) -> bool:
     key = block_key(node)
     if key is None or key.endswith(FACT_BLOCK_ENDINGS) or is_past_label(key):
         return False
-    if LEAD_LABEL.match(collapse(node.title)):
+    if LEAD_LABEL.match(collapse(node.title)) or not names_work(node):
         return False  # (a topic in brackets first: _topic_costed's; "(향후계획) …": a block)
     return any(
         x.key in WHOLE_COST_LABELS and read_cost(x.value)
@@ -447,6 +453,14 @@ _NEXT_TOPIC = regex.compile(r"(?<=[)）])\s++(?=[(（][^()（）\d]{1,10}[)）])
 COST_PARTS = frozenset({"사업비", "인건비", "운영비", "시설비", "관리비", "경상비", "예산"})
 #: verbs an item's bracket of facts may stand before ("좌동 꿈나눔터 조성(150억원) 지원")
 ITEM_VERBS: tuple[str, ...] = ("지원", "추진", "운영", "설치", "개최", "실시", "조성", "구축")
+#: how the name of a piece of work ends: what is done ("소상공인 지원 사업", "전통시장
+#: 시설현대화", "시립미술관 건립"); a block's title ends otherwise (비전, 재원분담, 필요성,
+#: 추진경위, 문제점 및 대책)
+WORK_ENDINGS: tuple[str, ...] = (
+    *ITEM_VERBS, "사업", "건립", "건설", "설립", "개발", "육성", "활성화", "확충", "개선",
+    "정비", "도입", "확대", "강화", "현대화", "유치", "보급", "개설", "개관", "신축", "증축",
+    "조성사업", "추진사업", "리모델링", "고도화", "전환", "개편", "제정", "개정",
+)  # fmt: skip
 #: an item's bracket of facts at its end
 _ITEM_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+$")
 #: ... or before the verb of the item ("조성(150억원) 지원"), or a word and the verb that the
@@ -580,16 +594,20 @@ def _sub_unit(
     return unit
 
 
-def bullet_units(section: Node, prefix: str = "") -> list[Unit]:
-    """The projects of a section with no numbered item: its top bullets, numbered in
-    order ("Ⅲ. 2025년 주요업무계획" / "□ 시립미술관 건립" / "ㅇ 사업비: …"); not a block
-    of the section's facts ("□ 추진배경", "□ 사업규모") nor of what was done."""
+def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
+    """The projects of a section with no numbered item: its top bullets that name a
+    piece of work or state a cost of their own, numbered in order ("Ⅲ. 2025년
+    주요업무계획" / "□ 시립미술관 건립" / "ㅇ 사업비: …"); not the section's overview (□
+    비전, □ 주요 추진과제, □ 대응방안), a block of facts (□ 사업규모) nor of what was
+    done."""
     out: list[Unit] = []
     for c in section.children:
-        key = block_key(c) if c.kind == "bullet" else None
         if c.kind != "bullet" or c.is_reference or is_past(c):
             continue
+        key = block_key(c)
         if key is not None and key.endswith(FACT_BLOCK_ENDINGS):
+            continue
+        if not (names_work(c) or _states_cost(c, year)):
             continue
         seq = len(out) + 1
         out.append(Unit(node=c, project_id=f"{prefix}{seq}", title=clean_title(c.title),
@@ -603,7 +621,7 @@ def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
     root = plan_tree(section)
     drop_overview(root)
     out: list[Unit] = []
-    found = units(root, prefix) if root.kids else bullet_units(section, prefix)
+    found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

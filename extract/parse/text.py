@@ -27,9 +27,10 @@ from extract.parse.vocab import BULLETS
 _AMOUNT = regex.compile(r"^(?:[△▽-]?\d{1,3}(?:,\d{3})+|[△▽-]?\d+)$")
 _NIL = regex.compile(r"^[-－–—]$")
 _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
+#: a rate printed without its % under a column that says % ("8.9", "△3.1")
+_RATE = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?$")
 #: a table amount with a fraction, in a unit that prints one (168.73억원, 157.28백만원:
 #: :data:`~extract.normalize.money.COARSE_UNITS`)
-_RATE = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?$")
 _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
 #: a note's mark set on the end of a word ("대상* 운항보조금", "종합점검*"): it points to a
 #: note below, and is no letter of the name
