@@ -19,17 +19,11 @@ from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
-from extract.parse.plan_facts import (
-    block_label,
-    is_label,
-    is_overview,
-    labelled_cost,
-    provenance,
-    read_units,
-)
+from extract.parse.plan_facts import labelled_cost, provenance, read_units
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
     label_kind,

@@ -30,8 +30,8 @@ from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
 from extract.normalize.when import OFTEN, schedule_date
+from extract.parse.blocks import block_key, is_overview, is_past
 from extract.parse.plan import Unit, drop_block_label
-from extract.parse.plan_facts import block_key, is_overview, is_past
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
