@@ -2518,3 +2518,15 @@ def test_a_plans_overview_bullets_are_no_projects(title: str) -> None:
                            "ㅇ 자원순환 체계 구축", "□ 자원순환 체계 구축",
                            "ㅇ 사업비 : 30억원"])  # fmt: skip
     assert [(p.project_id, p.title) for p in report.projects] == [("1", "자원순환 체계 구축")]
+
+
+def test_a_plan_drawn_up_is_a_project_where_its_name_states_its_cost() -> None:
+    """A top bullet whose title ends in a word of facts (계획) after a name of its own,
+    with a cost of its own under it, is a project ("□ 2040 부산도시기본계획" / "ㅇ 사업비 :
+    10억원"); a block's title so ending is none ("□ 2025년 사업계획")."""
+    report = convert_text(["Ⅲ. 2025년 주요업무계획", "□ 2040 부산도시기본계획",
+                           "ㅇ 사업비 : 10억원", "ㅇ 추진일정 : 공청회(5월), 승인(12월)",
+                           "□ 2025년 사업계획", "ㅇ 사업비 : 5억원"])  # fmt: skip
+    assert [(p.project_id, p.title, p.cost_krw) for p in report.projects] == [
+        ("1", "2040 부산도시기본계획", 1_000_000_000)]  # fmt: skip
+    assert [s.task for s in report.schedules] == ["공청회", "승인"]

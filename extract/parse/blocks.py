@@ -40,12 +40,34 @@ WORK_ENDINGS: tuple[str, ...] = (
     "정비", "도입", "확대", "강화", "현대화", "유치", "보급", "개설", "개관", "신축", "증축",
     "조성사업", "추진사업", "리모델링", "고도화", "전환", "개편", "제정", "개정",
 )  # fmt: skip
-#: what a block of a project's facts is titled by: its words end a block's label ("□ 사업
-#: 규모" / "ㅇ 총사업비 : 500억원" is the project's size, not a project of its own)
-FACT_BLOCK_ENDINGS: tuple[str, ...] = (
-    *BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS, "규모", "기간", "목적", "배경", "근거",
-    "현황", "계획", "일정", "예산", "재원", "위치", "대상", "방향", "성과", "효과", "사업비",
+#: words of a project's facts that end a block's title ("□ 사업규모" / "ㅇ 총사업비 : 500억
+#: 원" is the project's size, not a project of its own) ...
+FACT_WORDS: tuple[str, ...] = (
+    "규모", "기간", "목적", "배경", "근거", "현황", "계획", "일정", "예산", "재원", "위치",
+    "대상", "방향", "성과", "효과", "사업비",
 )  # fmt: skip
+#: ... and every ending of a block's title
+FACT_BLOCK_ENDINGS: tuple[str, ...] = (
+    *BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS, *FACT_WORDS,
+)
+#: syllables of a name before a word of facts that make the title a name of its own ("2040
+#: 부산도시기본계획" is a plan drawn up; "2025년 사업계획", "사업규모" are blocks)
+MIN_NAME_BEFORE_FACT = 4
+_SYLLABLE = regex.compile(r"\p{Hangul}")
+
+
+def is_fact_block(key: str) -> bool:
+    """Whether a short title (squashed) is a block of a project's facts: it ends with a
+    block's label (추진계획, 사업개요), or with a word of facts after no name of its own.
+
+    >>> keys = ("추진계획", "사업규모", "2025년사업계획", "2040부산도시기본계획")
+    >>> [is_fact_block(k) for k in keys]
+    [True, True, True, False]
+    """
+    if key.endswith((*BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS)):
+        return True
+    word = next((w for w in FACT_WORDS if key.endswith(w)), None)
+    return word is not None and len(_SYLLABLE.findall(key[: -len(word)])) < MIN_NAME_BEFORE_FACT
 
 
 def names_work(node: Node) -> bool:

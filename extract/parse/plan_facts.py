@@ -26,6 +26,7 @@ from extract.parse.blocks import (
     ITEM_VERBS,
     block_key,
     is_block,
+    is_fact_block,
     is_overview,
     is_past,
     names_work,
@@ -528,7 +529,7 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         if c.kind != "bullet" or c.is_reference or is_past(c):
             continue
         key = block_key(c)
-        if key is not None and key.endswith(FACT_BLOCK_ENDINGS):
+        if key is not None and is_fact_block(key):
             continue
         if not (names_work(c) or _states_cost(c, year)):
             continue
