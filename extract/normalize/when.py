@@ -1,22 +1,22 @@
 """When a plan's task is done, as a schedule says it after the task: a date, how often
 ("매월", "분기별", "연 2회", "연중 수시", "매년 12월"), or a date whose year has no quote
-mark ("21. 3.").
+mark ("25. 3.").
 
 A schedule may say how often a task is done instead of, or beside, its date.  The
 words are kept as written (the ``raw`` of the span); where no date is said, the task
 runs through the plan's year, as "연중" does.  Where a date is expected, two digits and
-a month ("21. 3.~12.") are a year near the report's, with the quote mark left out.
+a month ("25. 3.~12.") are a year near the report's, with the quote mark left out.
 
->>> recurring_date("매월", 2021).end
-datetime.date(2021, 12, 31)
->>> recurring_date("매년 12월", 2021).start, recurring_date("매년 12월", 2021).raw
-(datetime.date(2021, 12, 1), '매년 12월')
->>> recurring_date("연중 수시", 2021).precision
+>>> recurring_date("매월", 2025).end
+datetime.date(2025, 12, 31)
+>>> recurring_date("매년 12월", 2025).start, recurring_date("매년 12월", 2025).raw
+(datetime.date(2025, 12, 1), '매년 12월')
+>>> recurring_date("연중 수시", 2025).precision
 'year'
->>> recurring_date("’21. 3월", 2021) is None  # a date alone is parse_date's
+>>> recurring_date("’25. 3월", 2025) is None  # a date alone is parse_date's
 True
->>> schedule_date("21. 3.~12.", 2021).end, schedule_date("매월", 2021).precision
-(datetime.date(2021, 12, 31), 'year')
+>>> schedule_date("25. 3.~12.", 2025).end, schedule_date("매월", 2025).precision
+(datetime.date(2025, 12, 31), 'year')
 >>> schedule_date("27. 1.~ 29년 초", 2024).end, schedule_date("21. 3.", 2035)
 (datetime.date(2029, 3, 31), None)
 """

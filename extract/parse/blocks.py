@@ -46,10 +46,8 @@ FACT_WORDS: tuple[str, ...] = (
     "규모", "기간", "목적", "배경", "근거", "현황", "계획", "일정", "예산", "재원", "위치",
     "대상", "방향", "성과", "효과", "사업비",
 )  # fmt: skip
-#: ... and every ending of a block's title
-FACT_BLOCK_ENDINGS: tuple[str, ...] = (
-    *BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS, *FACT_WORDS,
-)
+#: how a block's label ends, whatever stands before it (추진계획, 사업개요, 주요내용)
+_LABEL_ENDINGS: tuple[str, ...] = (*BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS)
 #: syllables of a name before a word of facts that make the title a name of its own ("2040
 #: 부산도시기본계획" is a plan drawn up; "2025년 사업계획", "사업규모" are blocks)
 MIN_NAME_BEFORE_FACT = 4
@@ -64,7 +62,7 @@ def is_fact_block(key: str) -> bool:
     >>> [is_fact_block(k) for k in keys]
     [True, True, True, False]
     """
-    if key.endswith((*BLOCK_LABELS, *OVERVIEW_ENDINGS, *ABOUT_ENDINGS)):
+    if key.endswith(_LABEL_ENDINGS):
         return True
     word = next((w for w in FACT_WORDS if key.endswith(w)), None)
     return word is not None and len(_SYLLABLE.findall(key[: -len(word)])) < MIN_NAME_BEFORE_FACT
@@ -128,6 +126,3 @@ def is_past(node: Node) -> bool:
     """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
     key = block_key(node)
     return key is not None and is_past_label(key)
-
-
-

@@ -398,8 +398,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             divisions, finding = [m["unit"]], finding[: m.start()]
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
-        lines = [ln.no for ln in node.lines] + [ln.no for k in node.walk() for ln in k.lines]
-        pages = [ln.page for k in node.walk() for ln in k.lines if ln.page is not None]
+        under = [ln for k in node.walk() for ln in k.lines]
+        lines = [ln.no for ln in under]
+        pages = [ln.page for ln in under if ln.page is not None]
         out.append(
             AuditFinding(
                 no=first_no + len(out), category=category_of(finding), divisions=divisions,

@@ -22,7 +22,6 @@ from extract.normalize.vocab import QUOTE_CLASS, TILDES
 from extract.parse.base import prov
 from extract.parse.blocks import (
     ABOUT_ENDINGS,
-    FACT_BLOCK_ENDINGS,
     ITEM_VERBS,
     block_key,
     is_block,
@@ -234,9 +233,6 @@ def _overview_cost(node: Node) -> bool:
     )
 
 
-
-
-
 #: words before an amount that make it no project's total: what was spent, or per what
 NOT_TOTAL_WORDS: tuple[str, ...] = ("집행", "실적", "당")
 
@@ -358,7 +354,7 @@ def _named_costed(node: Node) -> bool:
     2,000, 시 3,000)"); a title that ends like a block of facts is one ("□ 사업규모"), and so
     is one led by a bracket ("ㅇ (향후계획) 설계 추진")."""
     key = block_key(node)
-    if key is None or key.endswith(FACT_BLOCK_ENDINGS) or is_past_label(key):
+    if key is None or is_fact_block(key) or is_past_label(key):
         return False
     if LEAD_LABEL.match(collapse(node.title)) or not names_work(node):
         return False  # (a topic in brackets first: _topic_costed's; "(향후계획) …": a block)

@@ -140,7 +140,7 @@ def running_heads(lines: list[Line]) -> set[int]:
 
 #: encodings whose encoder writes "?" for a character the code page lacks (Hancom's
 #: text export in 완성형: the bullets ◦ ▸ ➤ and the middle dots ‧ ∙ ･ it has no code for)
-LEGACY_ENCODINGS = frozenset({"cp949", "euc-kr"})
+LEGACY_ENCODINGS = frozenset({"cp949"})  # (EUC-KR is read as CP949, its superset)
 #: where such a "?" stands for a glyph: before a line's words, a bullet (a lost glyph);
 #: between two syllables or set apart between words, a middle dot (a question mark
 #: follows its word and is never set apart before the next)

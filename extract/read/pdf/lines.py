@@ -458,7 +458,7 @@ def running_heads(
     in_cells: Collection[int] = (),
 ) -> set[int]:
     """The numbers of lines that are a running head or foot: the same words, digits
-    aside ("2021년 주요업무보고", "서울혁신기획관 3"), at the same height in the top or
+    aside ("○○국 주요업무보고", "○○국 3"), at the same height in the top or
     bottom margin of half the pages with text at least, three at least, each the page's
     first line or its last.  Not a line of figures ("1-1": a task's number), a line an
     outline's mark opens (a chapter's title set over every page), nor a table's header
