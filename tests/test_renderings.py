@@ -447,3 +447,38 @@ def test_the_house_style_gives_the_text_records(table: str) -> None:
     cell spanning to a table's open side change no record."""
     got, want = records(convert(HOUSE), table), records(text_report(), table)
     assert got == want
+
+
+# --- the sample with row rules only (Chromium, tools/make_sample_html.py --rows) ---------
+
+#: every table drawn with no column rule (its header shaded): the columns stand only in
+#: the room the words leave (extract.read.pdf.textcolumns)
+ROWS = FIXTURES / "seoul-innovation-bureau-2021-chromium-rows.pdf"
+ROWS_XFAIL = {
+    "policy_goals": "the strategy chart's label column is shaded down the whole table, "
+    "its fill's side a rule through every row: the table reads as ruled, and the goals "
+    "and tasks beside it, set apart by room only, as one cell a row",
+}
+
+
+def test_row_rules_only_have_no_column_rule() -> None:
+    """Rules as drawn: thin boxes (a shaded cell's fill is no rule)."""
+    across = down = 0
+    with pdfplumber.open(ROWS) as pdf:
+        for page in pdf.pages:
+            across += sum(r["height"] < 2 < r["width"] for r in page.rects)
+            down += sum(r["width"] < 2 < r["height"] for r in page.rects)
+    assert across > 200 and down == 0
+
+
+@pytest.mark.parametrize(
+    "table",
+    [pytest.param(t, marks=pytest.mark.xfail(reason=ROWS_XFAIL[t], strict=True))
+     if t in ROWS_XFAIL else t for t in DOMAIN_TABLES],
+)  # fmt: skip
+def test_row_rules_only_give_the_text_records(table: str) -> None:
+    """Tables drawn with row rules only get their columns from the room the words leave:
+    a header over several columns, a note across the quarters, the rest of a finding at
+    the top of the next page."""
+    got, want = records(convert(ROWS), table), records(text_report(), table)
+    assert got == want

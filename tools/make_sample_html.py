@@ -32,6 +32,8 @@ Run from the repository root:
     .venv/bin/python tools/make_sample_html.py   (options: --text, --out, --keep-html DIR)
     .venv/bin/python tools/make_sample_html.py --house   (another house style: house_css;
         tests/fixtures/seoul-innovation-bureau-2021-chromium-house.pdf)
+    .venv/bin/python tools/make_sample_html.py --rows   (tables with row rules only:
+        ROWS_CSS; tests/fixtures/seoul-innovation-bureau-2021-chromium-rows.pdf)
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ import sample_layout as L
 
 DEFAULT_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium.pdf"
 HOUSE_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium-house.pdf"
+ROWS_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium-rows.pdf"
 FIXED_DATE = b"D:20210201000000+00'00'"
 
 CSS = f"""
@@ -172,9 +175,14 @@ def house_css() -> str:
     )  # fmt: skip
 
 
-def document(blocks: Sequence[L.Block], house: bool = False) -> str:
+#: --rows: tables drawn with row rules only (no column rule at all; a shaded header's
+#: cells still have their fill's sides)
+ROWS_CSS = "td { border-left: none !important; border-right: none !important; }\n"
+
+
+def document(blocks: Sequence[L.Block], house: bool = False, rows: bool = False) -> str:
     body = [para(b) if isinstance(b, L.Para) else table(b) for b in blocks]
-    css = CSS + (house_css() if house else "")
+    css = CSS + (house_css() if house else "") + (ROWS_CSS if rows else "")
     return (
         '<!doctype html>\n<html lang="ko"><head><meta charset="utf-8">\n'
         "<title>서울혁신기획관 2021 주요업무보고 (bogoseo test rendering, Chromium)</title>\n"
@@ -225,15 +233,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--keep-html", type=Path, help="also keep the HTML and fonts in this folder")
     ap.add_argument("--house", action="store_true",
                     help=f"another house style ({HOUSE_OUT.name}): see house_css")
+    ap.add_argument("--rows", action="store_true",
+                    help=f"tables with row rules only ({ROWS_OUT.name}): see ROWS_CSS")
     args = ap.parse_args(argv)
     if args.house and args.out == DEFAULT_OUT:
         args.out = HOUSE_OUT
+    if args.rows and args.out == DEFAULT_OUT:
+        args.out = ROWS_OUT
     src, blocks, notes = L.load(args.text)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         L.prepare_fonts(work, L.sample_chars(src))
         page = work / "report.html"
-        page.write_text(document(blocks, args.house), encoding="utf-8")
+        page.write_text(document(blocks, args.house, args.rows), encoding="utf-8")
         out = work / "report.pdf"
         print_pdf(page, out)
         fix_dates(out)

@@ -18,10 +18,12 @@ from extract.read.pdf.base import (
     MIN_EDGE,
     SNAP_TOLERANCE,
     BBox,
+    Glyph,
     PdfObj,
     rule_edge,
 )
 from extract.read.pdf.frames import close_open_sides, lift_tabbed_tops
+from extract.read.pdf.textcolumns import column_rules
 
 
 @dataclass(slots=True)
@@ -60,16 +62,19 @@ class RuledTable:
 JOIN_TOLERANCE = SNAP_TOLERANCE / 2
 
 
-def find_ruled_tables(edges: list[PdfObj]) -> list[RuledTable]:
+def find_ruled_tables(edges: list[PdfObj], glyphs: Sequence[Glyph] = ()) -> list[RuledTable]:
     """Cells bounded by ruling lines on all four sides, grouped into tables.
 
     Hancom draws rules as thin filled rectangles and reportlab as stroked ones; merging
     edges within :data:`SNAP_TOLERANCE` makes both one line.  Merged cells come out as
     one bigger cell because no rule runs through them.  A table drawn without its
     left and right borders gets them (:func:`close_open_sides`); a box with a title tab
-    on its top is one box with the tab inside (:func:`lift_tabbed_tops`).
+    on its top is one box with the tab inside (:func:`lift_tabbed_tops`).  A table drawn
+    with row rules only gets its column rules from where the text (``glyphs``) leaves
+    room (:func:`~extract.read.pdf.textcolumns.column_rules`).
     """
     rules = close_open_sides(lift_tabbed_tops(reach_moved_rules(edges, merge_rules(edges))))
+    rules = column_rules(rules, glyphs) if glyphs else rules
     if not rules:
         return []
     points = pdftable.edges_to_intersections(rules, JOIN_TOLERANCE, JOIN_TOLERANCE)
