@@ -454,13 +454,6 @@ def test_the_house_style_gives_the_text_records(table: str) -> None:
 #: every table drawn with no column rule (its header shaded): the columns stand only in
 #: the room the words leave (extract.read.pdf.textcolumns)
 ROWS = FIXTURES / "seoul-innovation-bureau-2021-chromium-rows.pdf"
-ROWS_XFAIL = {
-    "policy_goals": "the strategy chart's label column is shaded down the whole table, "
-    "its fill's side a rule through every row: the table reads as ruled, and the goals "
-    "and tasks beside it, set apart by room only, as one cell a row",
-}
-
-
 def test_row_rules_only_have_no_column_rule() -> None:
     """Rules as drawn: thin boxes (a shaded cell's fill is no rule)."""
     across = down = 0
@@ -471,14 +464,10 @@ def test_row_rules_only_have_no_column_rule() -> None:
     assert across > 200 and down == 0
 
 
-@pytest.mark.parametrize(
-    "table",
-    [pytest.param(t, marks=pytest.mark.xfail(reason=ROWS_XFAIL[t], strict=True))
-     if t in ROWS_XFAIL else t for t in DOMAIN_TABLES],
-)  # fmt: skip
+@pytest.mark.parametrize("table", DOMAIN_TABLES)
 def test_row_rules_only_give_the_text_records(table: str) -> None:
     """Tables drawn with row rules only get their columns from the room the words leave:
     a header over several columns, a note across the quarters, the rest of a finding at
-    the top of the next page."""
+    the top of the next page, the goals beside a label column shaded down the chart."""
     got, want = records(convert(ROWS), table), records(text_report(), table)
     assert got == want

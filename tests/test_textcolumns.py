@@ -165,3 +165,31 @@ def test_the_rest_of_a_table_at_the_top_of_a_page() -> None:
     assert shape(rules, text) == [[2]]
     above = [*row(40, (LEFT, "□ 추진내용")), *row(50, (LEFT, "○ 개요")), *row(56, (LEFT, "- 세부"))]
     assert shape(rules, [*above, *text]) == []
+
+
+#: a chart whose label column is shaded down the whole table (its fill's side a rule
+#: through every row) and whose goals beside it are set apart by room only
+CHART_RULES = [h(100), h(130), h(160), h(190), v(LEFT, 100, 190), v(110, 100, 190)]
+CHART_TEXT = [
+    *row(120, (70, "목표"), (140, "혁신 생태계"), (260, "전환 정책"), (380, "상생 가치")),
+    *row(150, (70, "과제"), (130, "인재양성 교류"), (250, "전환주체 역량"), (370, "주민참여")),
+    *row(180, (130, "클러스터 조성"), (255, "공유서울 추진"), (370, "자율조정")),
+]
+
+
+def test_a_label_column_ruled_down_the_table_and_columns_beside_it() -> None:
+    assert shape(CHART_RULES, []) == [[2, 2, 2]]
+    assert shape(CHART_RULES, CHART_TEXT) == [[4, 4, 4]]
+
+
+def test_two_columns_ruled_down_the_table_are_read_as_drawn() -> None:
+    """A label column and a column of prose: the prose's room is no column, and a second
+    rule down the table makes it a ruled table."""
+    prose = [
+        *row(120, (70, "관광과"), (130, "관광진흥 종합계획 수립 및 조정")),
+        *row(150, (70, "마이스과"), (130, "지역 관광기업 육성"), (330, "(신규)")),
+        *row(180, (70, "협력과"), (130, "도시외교 종합계획")),
+    ]
+    assert column_rules(CHART_RULES, prose) == CHART_RULES
+    ruled = [*CHART_RULES, v(240, 100, 190), v(RIGHT, 100, 190)]
+    assert column_rules(ruled, CHART_TEXT) == ruled

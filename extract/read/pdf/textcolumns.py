@@ -7,16 +7,19 @@ such a table gets the column rules it leaves out, before the rules become cells
 (:func:`~extract.read.pdf.rules.find_ruled_tables`):
 
 * :func:`rule_stacks` - runs of two or more row bands, each between two rules of one
-  extent, with a line of text set in columns (two stretches of words a wide gap apart)
-  in every band;
-* :func:`gutters` - the stretches across a stack that no line set in columns covers:
-  the room between the columns;
+  extent, whose lines are set in columns (:func:`is_columned`); one band at the top of
+  a page too (the rest of a table the page before began);
+* :func:`gutters` - the room between the columns: free in most of the stack's rows set
+  in columns, or where a shaded header's boxes end;
 * :func:`column_rules` - a rule down each gutter and both sides, broken in each row
-  (between the row rules that cross the gutter) where the row's text crosses it: a cell
-  that spans columns (a header over several) stays one cell.
+  (between the row rules that cross the gutter) where a line of the row crosses it: a
+  cell that spans columns (a header over several, a note across) stays one cell.  A
+  rule already down the whole stack (a label column shaded down a chart) is a column
+  rule of its own; a second one makes the table a ruled one, read as drawn.
 
-A box of text between two rules (a line or a paragraph in one stretch) is no table,
-and a table whose columns are already ruled gets nothing.
+No column is read into body text between two rules, a contents page's entries, a
+list's numbers set apart from their items, a label spread letter by letter over its
+cell, or a remark set apart at the end of one line.
 """
 
 from __future__ import annotations
@@ -257,11 +260,29 @@ def _numbers_only(stack: RuleStack, x: float) -> bool:
     return bool(left) and all(LIST_NUMBER.match(t) for t in left)
 
 
-def _unspaced(stack: RuleStack, xs: Sequence[float]) -> list[float]:
+def _filled(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> list[float]:
+    """Gutters ``xs`` but those that set off a column with words on one line only: a
+    remark set apart at the end of a line ("(신규)"), where a column has a header over
+    its words, or the letters of vertical text stacked."""
+    least = min(2, len(stack.rows))
+    out = sorted(xs)
+    while out:
+        bounds = sorted({stack.x0, stack.x1, *out, *fixed})
+        for a, b in itertools.pairwise(bounds):
+            held = sum(any(a <= (s0 + s1) / 2 <= b for s0, s1 in r.stretches) for r in stack.rows)
+            if held < least and (a in out or b in out):
+                out.remove(a if a in out else b)
+                break
+        else:
+            return out
+    return out
+
+
+def _unspaced(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> list[float]:
     """Gutters ``xs`` but those beside a column of letters set apart: a label spread
     over its cell ("관 광 정 책 과") leaves room between its letters, one line of single
     letters in each row, where a column of vertical text stacks several."""
-    bounds = sorted({stack.x0, stack.x1, *xs})
+    bounds = sorted({stack.x0, stack.x1, *xs, *fixed})
     spaced: set[float] = set()
     for a, b in itertools.pairwise(bounds):
         words = [
@@ -343,14 +364,19 @@ def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfOb
     for stack in rule_stacks(rules, rows):
         inner = [v for v in vs if stack.x0 + TOLERANCE < v["x0"] < stack.x1 - TOLERANCE
                  and v["bottom"] > stack.top and v["top"] < stack.bottom]  # fmt: skip
-        if _ruled(inner, stack.levels[-2], stack.levels[-1]):
+        # (a rule down the whole stack sets off a column of labels and says where it
+        # ends; rules that stop, a shaded header's box sides, leave their rows as drawn)
+        through = [v for v in inner if _ruled([v], stack.top, stack.bottom)]
+        boxes = [v for v in inner if not _ruled([v], stack.top, stack.bottom)]
+        if _ruled(boxes, stack.levels[-2], stack.levels[-1]) or len(through) > 1:
             continue  # (its body is ruled: a ruled table, read as drawn)
-        # (rows with column rules of their own, a shaded header's box sides, stay as drawn)
-        ruled = [(y0, y1) for y0, y1, _ in _bands(stack) if _ruled(inner, y0, y1)]
+        ruled = [(y0, y1) for y0, y1, _ in _bands(stack) if _ruled(boxes, y0, y1)]
         xs = [_gutter_x(g, inner, stack) for g in gutters(stack, ruled, [v["x0"] for v in inner])]
         if xs and _numbers_only(stack, xs[0]):
             xs = xs[1:]
-        xs = _unspaced(stack, sorted(set(xs)))
+        xs = _unspaced(stack, sorted(set(xs)), [v["x0"] for v in through])
+        xs = [x for x in xs if not any(abs(v["x0"] - x) <= TOLERANCE for v in through)]
+        xs = _filled(stack, xs, [v["x0"] for v in through])
         if not xs:
             continue
         stack = _with_split_rows(stack, hs, rows, xs)
@@ -364,7 +390,7 @@ def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfOb
                     s0 < x < s1 and r.bottom > y0 + TOLERANCE and r.top < y1 - TOLERANCE
                     for r in stack.rows for s0, s1 in r.stretches
                 )  # fmt: skip
-                if crossed or _ruled(inner, y0, y1):
+                if crossed or _ruled(boxes, y0, y1):
                     if start is not None:
                         added.append(rule_edge("v", x, start, y0))
                     start = None
