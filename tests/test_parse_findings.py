@@ -542,3 +542,26 @@ def test_findings_written_as_an_outline() -> None:
          "공개 범위 확대(’25. 6.)"),
     ]  # fmt: skip
     assert "audit_findings.none" not in {w.code for w in report.warnings}
+
+
+@pytest.mark.parametrize(
+    ("lines", "finding", "actions"),
+    [
+        (["ㅇ 지적요지 : 심의 회의록 비공개", "ㅇ 조치내용 : 회의록 공개 추진"],
+         "심의 회의록 비공개", "회의록 공개 추진"),
+        (["ㅇ 지적요약 : 집행률 40% 미만", "ㅇ 추진내용 : 분기별 점검회의 개최"],
+         "집행률 40% 미만", "분기별 점검회의 개최"),
+        (["ㅇ 요구내용 : 정비 계획 수립", "ㅇ 추진실적 : 정비 1,200건(’24. 12.)"],
+         "정비 계획 수립", "정비 1,200건(’24. 12.)"),
+        (["ㅇ 이행결과 : 조례 개정(’24. 12.)"],
+         "공원 조성사업 예산 집행 부진", "조례 개정(’24. 12.)"),
+    ],
+)  # fmt: skip
+def test_an_outline_findings_labels_of_the_finding_and_of_what_was_done(
+    lines: list[str], finding: str, actions: str
+) -> None:
+    """The labels an outline of findings uses for the finding's gist (지적요지, 요구내용)
+    and for what was done (추진내용, 추진실적, 이행결과), beyond a table's headers."""
+    text = [*OUTLINE_FINDINGS[:12], "가. 공원 조성사업 예산 집행 부진", *lines]
+    report = parse_document(read_bytes("\n".join(text).encode(), "audit.txt"), "audit")
+    assert [(f.finding, f.actions) for f in report.audit_findings] == [(finding, actions)]

@@ -355,7 +355,13 @@ _FIELD = regex.compile(
 #: the label of such a line that gives the plans (향후계획); the others are the headers'
 PLAN_HEADERS: tuple[str, ...] = ("향후계획", "향후추진계획", "추진계획")
 #: ... and that repeats the finding itself (a number's item over "지적사항 : …")
-FINDING_LABELS: tuple[str, ...] = ("지적사항", "지적내용", "요구사항", "건의사항")
+FINDING_LABELS: tuple[str, ...] = (
+    "지적사항", "지적내용", "지적요지", "지적요약", "요구사항", "요구내용", "건의사항",
+)  # fmt: skip
+#: ... and that tells what was done, beyond a table's headers for it ("추진실적 : …")
+ACTION_LABELS: tuple[str, ...] = (
+    *ACTION_HEADERS, "추진내용", "추진실적", "조치실적", "처리실적", "이행내용", "이행결과",
+)  # fmt: skip
 _UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<unit>[^()（）]++)[)）]\s*+$")
 
 
@@ -366,7 +372,7 @@ def _field(node: Node) -> tuple[str, str] | None:
         return None
     key = _key(m["label"])
     for name, words in (("finding", FINDING_LABELS), ("plans", PLAN_HEADERS),
-                        ("status", STATUS_HEADERS), ("action", ACTION_HEADERS),
+                        ("status", STATUS_HEADERS), ("action", ACTION_LABELS),
                         ("division", DIVISION_HEADERS)):  # fmt: skip
         if key in words:
             value = " ".join([m["value"], *(collapse(k.text) for k in node.children)])
