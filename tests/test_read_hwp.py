@@ -163,7 +163,6 @@ def read(data: bytes) -> Document:
     ("bit", "message"),
     [
         (hwp_records.PASSWORD, "password-protected"),
-        (hwp_records.DISTRIBUTION, "distribution-only document \\(배포용\\)"),
         (hwp_records.DRM, "DRM"),
     ],
 )
@@ -171,6 +170,62 @@ def test_protected_files_are_refused_in_one_line(small_hwp: bytes, bit: int, mes
     with pytest.raises(ReadError, match=message) as exc:
         read(with_flags(streams(small_hwp), set_bits=bit))
     assert "\n" not in exc.value.reason
+
+
+def distributed(parts: dict[str, bytes], seed: int = 0x2F1A3B4C, password: bytes = b"12345",
+                head: bytes | None = None) -> bytes:  # fmt: skip
+    """A distribution-only (배포용) copy, made as Hancom makes one: each BodyText section
+    moves to ViewText behind a record of 256 bytes that holds the key (the password's
+    SHA-1 in UTF-16 hex digits at 4 + (seed & 15), scrambled by the C runtime's rand()
+    after srand(seed)), AES-128-ECB encrypted with the digits' first 16 bytes."""
+    from hashlib import sha1
+
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    digits = sha1(password).hexdigest().upper().encode("utf-16le")
+    plain = bytearray((i * 37 + 11) & 0xFF for i in range(256))
+    plain[:4] = seed.to_bytes(4, "little")
+    offset = 4 + (seed & 0xF)
+    plain[offset : offset + 80] = digits
+    scrambled = bytearray(plain)
+    rand, key, run = seed, 0, 0
+    for i in range(256):
+        if run == 0:
+            rand = (rand * 214013 + 2531011) & 0xFFFFFFFF
+            key = (rand >> 16) & 0x7FFF & 0xFF
+            rand = (rand * 214013 + 2531011) & 0xFFFFFFFF
+            run = (((rand >> 16) & 0x7FFF) & 0xF) + 1
+        if i >= 4:
+            scrambled[i] ^= key
+        run -= 1
+    record = struct.pack("<I", 0x10 + 12 | 256 << 20) + (head or bytes(scrambled))
+    out = dict(parts)
+    for name in [n for n in parts if n.startswith("BodyText/")]:
+        body = out.pop(name)
+        body += bytes(-len(body) % 16)
+        enc = Cipher(algorithms.AES(digits[:16]), modes.ECB()).encryptor()
+        out["ViewText/" + name.split("/")[1]] = record + enc.update(body) + enc.finalize()
+    return with_flags(out, set_bits=hwp_records.DISTRIBUTION)
+
+
+def test_a_distribution_only_file_is_decrypted(small_hwp: bytes) -> None:
+    """배포용 documents are how many public bodies publish: their text is encrypted with a
+    key the file holds, so it reads as the ordinary file does."""
+    ref = read(small_hwp)
+    for seed in (0x2F1A3B4C, 7, 0xFFFFFFFF):
+        doc = read(distributed(streams(small_hwp), seed))
+        assert [ln.text for ln in doc.lines] == [ln.text for ln in ref.lines]
+        assert doc.problems == ref.problems
+    same(read(distributed(streams(small_hwp))), ref)
+
+
+def test_a_distribution_only_file_whose_key_cannot_be_read(small_hwp: bytes) -> None:
+    with pytest.raises(ReadError, match="distribution-only \\(배포용\\)") as exc:
+        read(distributed(streams(small_hwp), head=bytes(255)))
+    assert "\n" not in exc.value.reason
+    wrong = bytes((i * 7) & 0xFF for i in range(256))  # (a key, but not the one used)
+    with pytest.raises(ReadError):
+        read(distributed(streams(small_hwp), head=wrong))
 
 
 def test_an_ole_file_that_is_not_hwp() -> None:

@@ -1,10 +1,11 @@
 """Bytes of an HWP 5 file -> :class:`Document`.
 
 :mod:`extract.read.hwp_records` opens the compound file, checks the FileHeader
-(password-protected, 배포용 and DRM files are refused with a one-line reason) and reads
-each ``BodyText/SectionN`` into a forest of records.  This module walks the forest into
-the tree of :mod:`extract.read.hwp_tree` -- the one the HWPX reader builds -- so a
-report saved as HWP and as HWPX gives the same Document:
+(password-protected and DRM files are refused with a one-line reason; a
+distribution-only 배포용 file is decrypted) and reads each ``BodyText/SectionN`` into a
+forest of records.  This module walks the forest into the tree of
+:mod:`extract.read.hwp_tree` -- the one the HWPX reader builds -- so a report saved as
+HWP and as HWPX gives the same Document:
 
 * ``PARA_HEADER`` (level n) is a paragraph; its ``PARA_TEXT`` child is UTF-16 with
   control characters: one code unit for a line break (10), a hyphen (24), a non-breaking
@@ -455,7 +456,8 @@ def read_hwp(data: bytes, name: str) -> Document:
     problems: list[tuple[str, str]] = []
     try:
         header = file_header(ole)
-        paths = section_paths(ole)
+        # (a distribution-only document keeps its sections in ViewText, encrypted)
+        paths = (header.distribution and section_paths(ole, "ViewText")) or section_paths(ole)
         if not paths:
             raise ReadError("the HWP file has no BodyText sections; the file is damaged")
         info = doc_info(ole, header)

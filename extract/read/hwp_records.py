@@ -4,12 +4,14 @@ An HWP 5 file is an OLE compound file (read with ``olefile``).  Its ``FileHeader
 stream starts with ``HWP Document File``, then the version and a word of flags
 (compressed, password, distribution-only 배포용, DRM, ...).  The text is in
 ``BodyText/Section0``, ``Section1``, ...: raw-deflate streams (when the compressed flag
-is set) of records.  A record is a 32-bit header -- tag (10 bits), level (10 bits),
-size (12 bits; 0xFFF means a 32-bit size follows) -- and ``size`` bytes of data.  A
-record of level ``n + 1`` belongs to the last record of level ``n`` before it, so a
-stream is a forest of :class:`Record` (:func:`record_tree`).  The ``DocInfo`` stream,
-compressed like the sections, holds the document's styles and border fills
-(:func:`doc_info`).
+is set) of records.  A distribution-only document keeps them in ``ViewText`` instead,
+each encrypted (AES-128, ECB) with a key that its first record, scrambled, holds
+(:func:`undistribute`): the text is readable by anyone, as Hancom's viewer shows it.  A
+record is a 32-bit header -- tag (10 bits), level (10 bits), size (12 bits; 0xFFF means
+a 32-bit size follows) -- and ``size`` bytes of data.  A record of level ``n + 1``
+belongs to the last record of level ``n`` before it, so a stream is a forest of
+:class:`Record` (:func:`record_tree`).  The ``DocInfo`` stream, compressed like the
+sections, holds the document's styles and border fills (:func:`doc_info`).
 
 Everything that can be wrong with the container is a :class:`ReadError` with a
 one-line reason; a stream cut short or a record that runs past the end of its stream
@@ -23,6 +25,7 @@ import logging
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import olefile  # type: ignore[import-untyped]
@@ -45,6 +48,7 @@ CERT_DRM = 1 << 10
 
 # record tags (HWPTAG_BEGIN = 0x10)
 DOCUMENT_PROPERTIES = 0x10
+DISTRIBUTE_DOC_DATA = 0x10 + 12
 BORDER_FILL = 0x10 + 4
 NUMBERING = 0x10 + 7
 BULLET = 0x10 + 8
@@ -77,6 +81,10 @@ class Header:
     @property
     def compressed(self) -> bool:
         return bool(self.flags & COMPRESSED)
+
+    @property
+    def distribution(self) -> bool:
+        return bool(self.flags & DISTRIBUTION)
 
 
 def open_ole(data: bytes) -> olefile.OleFileIO:
@@ -117,23 +125,69 @@ def file_header(ole: olefile.OleFileIO) -> Header:
             "the HWP file is password-protected; remove the password in Hancom Office "
             "and save it again"
         )
-    if flags & DISTRIBUTION:
-        raise ReadError(
-            "the HWP file is a distribution-only document (배포용), whose text is encrypted; "
-            "ask for an ordinary copy"
-        )
     if flags & (DRM | CERT_ENCRYPTED | CERT_DRM):
         raise ReadError("the HWP file is DRM-protected or encrypted; ask for an unprotected copy")
     return header
 
 
-def section_paths(ole: olefile.OleFileIO) -> list[str]:
-    """``BodyText/SectionN`` streams in order of N."""
+def section_paths(ole: olefile.OleFileIO, storage: str = "BodyText") -> list[str]:
+    """``BodyText/SectionN`` (or ``ViewText/SectionN``) streams in order of N."""
     found = []
     for entry in ole.listdir(streams=True, storages=False):
-        if len(entry) == 2 and entry[0] == "BodyText" and (m := _SECTION.match(entry[1])):
+        if len(entry) == 2 and entry[0] == storage and (m := _SECTION.match(entry[1])):
             found.append((int(m[1]), "/".join(entry)))
     return [path for _, path in sorted(found)]
+
+
+def _msvc_rand(seed: int) -> Iterator[int]:
+    """The C runtime's ``rand()`` after ``srand(seed)``, which scrambles the key."""
+    while True:
+        seed = (seed * 214013 + 2531011) & 0xFFFFFFFF
+        yield (seed >> 16) & 0x7FFF
+
+
+def distribution_key(head: bytes) -> bytes:
+    """The AES key a distribution-only section's first record holds: its 256 bytes are
+    XOR-ed, after the first four (the seed), with runs of bytes from ``rand()``; the
+    key is the first 16 bytes of the SHA-1 (as UTF-16 hex digits) found at offset
+    ``4 + (seed & 15)``."""
+    if len(head) != 256:
+        raise ValueError(f"a key record of {len(head)} bytes, not 256")
+    data = bytearray(head)
+    seed = int.from_bytes(head[:4], "little")
+    rand = _msvc_rand(seed)
+    key = run = 0
+    for i in range(256):
+        if run == 0:
+            key, run = next(rand) & 0xFF, (next(rand) & 0xF) + 1
+        if i >= 4:
+            data[i] ^= key
+        run -= 1
+    offset = 4 + (seed & 0xF)
+    return bytes(data[offset : offset + 16])
+
+
+def undistribute(raw: bytes, path: str) -> bytes:
+    """A distribution-only section stream decrypted: its first record holds the key
+    (:func:`distribution_key`), the rest is AES-128-ECB ciphertext of the stream as
+    ``BodyText`` would hold it (compressed or not)."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    try:
+        (head,) = struct.unpack_from("<I", raw, 0)
+        size = head >> 20
+        if head & 0x3FF != DISTRIBUTE_DOC_DATA or size != 256:
+            raise ValueError("it does not start with the key record")
+        key = distribution_key(raw[4:260])
+        body = raw[260:]
+        body = body[: len(body) - len(body) % 16]
+        decryptor = Cipher(algorithms.AES(key), modes.ECB()).decryptor()
+        return decryptor.update(body) + decryptor.finalize()
+    except (ValueError, struct.error) as exc:
+        raise ReadError(
+            f"{path} of this distribution-only (배포용) HWP file cannot be decrypted "
+            f"({_short(exc)}); ask for an ordinary copy"
+        ) from None
 
 
 def inflate(raw: bytes, path: str) -> tuple[bytes, bool]:
@@ -249,6 +303,22 @@ def section_records(
     is read the other way, with a problem; a stream cut short is read up to the cut.
     """
     raw = read_stream(ole, path)
+    if not path.startswith("ViewText/"):
+        return _stream_records(raw, path, header, problems)
+    try:
+        return _stream_records(undistribute(raw, path), path, header, problems)
+    except ReadError as exc:
+        if "배포용" in exc.reason:
+            raise
+        raise ReadError(
+            f"{path} of this distribution-only (배포용) HWP file does not decrypt to its "
+            "text (a damaged key record?); ask for an ordinary copy"
+        ) from None
+
+
+def _stream_records(
+    raw: bytes, path: str, header: Header, problems: list[tuple[str, str]]
+) -> tuple[list[Record], int]:
     if header.compressed:
         try:
             data, complete = inflate(raw, path)
