@@ -452,22 +452,33 @@ def test_the_house_style_gives_the_text_records(table: str) -> None:
 # --- the sample with row rules only (Chromium, tools/make_sample_html.py --rows) ---------
 
 #: every table drawn with no column rule (its header shaded): the columns stand only in
-#: the room the words leave (extract.read.pdf.textcolumns)
-ROWS = FIXTURES / "seoul-innovation-bureau-2021-chromium-rows.pdf"
-def test_row_rules_only_have_no_column_rule() -> None:
-    """Rules as drawn: thin boxes (a shaded cell's fill is no rule)."""
-    across = down = 0
-    with pdfplumber.open(ROWS) as pdf:
+#: the room the words leave (extract.read.pdf.textcolumns); and the same with no cell
+#: shaded either (make_sample_html.py --rows --plain), so no fill draws a column's side
+ROWS = {
+    "rows": FIXTURES / "seoul-innovation-bureau-2021-chromium-rows.pdf",
+    "plain": FIXTURES / "seoul-innovation-bureau-2021-chromium-plain.pdf",
+}
+
+
+@pytest.mark.parametrize("name", list(ROWS))
+def test_row_rules_only_have_no_column_rule(name: str) -> None:
+    """Rules as drawn: thin boxes; a shaded cell's fill is a box of its own."""
+    across = down = fills = 0
+    with pdfplumber.open(ROWS[name]) as pdf:
         for page in pdf.pages:
             across += sum(r["height"] < 2 < r["width"] for r in page.rects)
             down += sum(r["width"] < 2 < r["height"] for r in page.rects)
+            fills += sum(r["width"] > 2 and r["height"] > 2 for r in page.rects)
     assert across > 200 and down == 0
+    assert (fills > 100) if name == "rows" else (fills == 0)
 
 
 @pytest.mark.parametrize("table", DOMAIN_TABLES)
-def test_row_rules_only_give_the_text_records(table: str) -> None:
+@pytest.mark.parametrize("name", list(ROWS))
+def test_row_rules_only_give_the_text_records(name: str, table: str) -> None:
     """Tables drawn with row rules only get their columns from the room the words leave:
     a header over several columns, a note across the quarters, the rest of a finding at
-    the top of the next page, the goals beside a label column shaded down the chart."""
-    got, want = records(convert(ROWS), table), records(text_report(), table)
+    the top of the next page, the goals beside a label column shaded down the chart (or
+    not shaded at all), the teams under their division, 집행계획 over four quarters."""
+    got, want = records(convert(ROWS[name]), table), records(text_report(), table)
     assert got == want

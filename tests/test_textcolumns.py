@@ -17,6 +17,7 @@ from extract.read.pdf.textcolumns import column_rules
 
 SIZE = 10.0
 LEFT, RIGHT = 50.0, 450.0
+A4 = 841.89
 
 
 def word(text: str, x: float, bottom: float, size: float = SIZE) -> list[Glyph]:
@@ -103,7 +104,7 @@ def test_a_line_across_columns_is_a_cell_over_them() -> None:
     text = [
         *row(114, (60, "구분"), (200, "1분기"), (350, "2분기")),
         *row(134, (60, "운영"), (230, "1,000"), (380, "2,000")),
-        *row(154, (60, "내용"), (170, "교육 및 홍보, 과정운영과 성과 공유")),
+        *row(154, (60, "내용"), (220, "교육 및 홍보, 과정운영과 성과 공유")),
     ]
     assert shape(rules, text) == [[3, 3, 2]]
 
@@ -156,15 +157,20 @@ def test_a_ruled_table_is_read_as_drawn() -> None:
 
 def test_the_rest_of_a_table_at_the_top_of_a_page() -> None:
     """One row under the first rule of a page: the rest of a table the page before began
-    (a finding's words going on in both columns).  The same band under text is no table."""
-    rules = [h(60), h(100)]
+    (a finding's words going on in both columns), a running head in the margin over it.
+    The same band under the page's own text is no table, nor on a page of unknown size."""
+    rules = [h(120), h(160)]
     text = [
-        *row(74, (60, "이에 대한 대책방안을"), (250, "- 해외 혁신기관과의 교류")),
-        *row(88, (60, "검토하기 바람"), (250, "◦ 제2기 비전 설정")),
+        *row(134, (60, "이에 대한 대책방안을"), (250, "- 해외 혁신기관과의 교류")),
+        *row(148, (60, "검토하기 바람"), (250, "◦ 제2기 비전 설정")),
     ]
-    assert shape(rules, text) == [[2]]
-    above = [*row(40, (LEFT, "□ 추진내용")), *row(50, (LEFT, "○ 개요")), *row(56, (LEFT, "- 세부"))]
-    assert shape(rules, [*above, *text]) == []
+    head = row(40, (300, "주요업무보고"))
+    assert [[len(r) for r in t.rows()] for t in find_ruled_tables(rules, [*head, *text], A4)] == [
+        [2]
+    ]
+    above = [*row(90, (LEFT, "□ 추진내용")), *row(104, (LEFT, "○ 개요"))]
+    assert find_ruled_tables(rules, [*head, *above, *text], A4) == []
+    assert find_ruled_tables(rules, text) == []
 
 
 #: a chart whose label column is shaded down the whole table (its fill's side a rule
@@ -193,3 +199,99 @@ def test_two_columns_ruled_down_the_table_are_read_as_drawn() -> None:
     assert column_rules(CHART_RULES, prose) == CHART_RULES
     ruled = [*CHART_RULES, v(240, 100, 190), v(RIGHT, 100, 190)]
     assert column_rules(ruled, CHART_TEXT) == ruled
+
+
+# --- cases a review of the first version found (review 5) --------------------------
+
+
+def test_a_row_across_the_table_keeps_its_header() -> None:
+    """A row of one cell across the table ("【 일반회계 】") between the header and the
+    figures: one table, its header over the figures (before, the header was cut off
+    and the figures read under no year)."""
+    rules = [h(100), h(120), h(140), h(160), h(180)]
+    text = [
+        *row(114, (60, "구 분"), (170, "’20년"), (270, "’21년"), (370, "증감")),
+        *row(134, (220, "【 일반회계 】")),
+        *row(154, (60, "사회혁신과"), (190, "13,233"), (290, "9,230"), (380, "△4,003")),
+        *row(174, (60, "전환도시과"), (200, "2,948"), (290, "2,190"), (390, "△758")),
+    ]
+    assert shape(rules, text) == [[4, 1, 4, 4]]
+
+
+def test_teams_under_the_divisions_over_them() -> None:
+    """Each division's name is centred over its teams and crosses the room between
+    them: a header over two columns, not one column."""
+    rules = [h(100), h(120), h(140)]
+    text = [
+        *row(114, (110, "관광정책과"), (310, "관광진흥과")),
+        *row(134, (70, "정책기획팀"), (150, "마케팅팀"), (265, "관광진흥팀"), (355, "축제운영팀")),
+    ]
+    assert shape(rules, text) == [[2, 4]]
+
+
+def test_a_month_with_no_mark_is_a_column_of_its_own() -> None:
+    months = [(130 + 50 * k, f"{k + 1}월") for k in range(6)]
+    rules = [h(100), h(120), h(140), h(160)]
+    text = [
+        *row(114, (60, "추진내용"), *months),
+        *row(134, (60, "기본계획"), (185, "●"), (235, "●")),
+        *row(154, (60, "사업추진"), (285, "●"), (385, "●")),
+    ]
+    assert shape(rules, text) == [[7, 7, 7]]
+
+
+def test_remarks_at_the_ends_of_lines_stay_with_their_lines() -> None:
+    rules = [h(100), h(140), h(180)]
+    text = [
+        *row(114, (60, "○ 관광 마케팅 강화"), (410, "(신규)")),
+        *row(128, (60, "○ 안내소 운영 개선"), (410, "(계속)")),
+        *row(154, (60, "○ 축제 지원 확대"), (410, "(계속)")),
+        *row(168, (60, "○ 관광 인력 양성")),
+    ]
+    assert column_rules(rules, text) == rules
+
+
+@pytest.mark.parametrize("numbers", [("1", "2"), ("01", "02"), ("Ⅰ", "Ⅱ"), ("❶", "❷"),
+                                     ("과제1", "과제2")])  # fmt: skip
+def test_the_numbers_of_boxed_items_are_no_column(numbers: tuple[str, str]) -> None:
+    rules = [h(100), h(120), h(140)]
+    text = [*row(114, (60, numbers[0]), (120, "관광객 1,000만 시대 기반 조성")),
+            *row(134, (60, numbers[1]), (120, "글로벌 마이스 도시 도약"))]  # fmt: skip
+    assert column_rules(rules, text) == rules
+
+
+def test_a_header_centred_over_empty_columns_spans_them() -> None:
+    """"집행계획" centred over four quarters crosses only the room in their middle; the
+    quarters beside it are empty in its row: one cell over all four (no fill drawn)."""
+    rules = [h(100), h(120, 150, RIGHT), h(140), h(160)]
+    text = [
+        *row(114, (280, "집행계획")),
+        *row(127, (70, "사업명")),
+        *row(134, (170, "1분기"), (245, "2분기"), (320, "3분기"), (395, "4분기")),
+        *row(154, (60, "운영"), (180, "100"), (255, "200"), (330, "300"), (405, "400")),
+    ]
+    (cells,) = cells_of(rules, text)
+    head = sorted(c for c in cells if c[1] == 100)
+    assert [round(c[2] - c[0]) for c in head][-1] == RIGHT - 150
+    assert len([c for c in cells if c[1] == 140]) == 5
+
+
+def test_two_tables_side_by_side() -> None:
+    """A line across the page holds a row of each: each table reads its own words."""
+    left, right = (LEFT, 240.0), (260.0, 470.0)
+    rules = [h(y, *side) for y in (100, 120, 140, 160) for side in (left, right)]
+    text = [
+        *row(114, (60, "구분"), (130, "정원"), (190, "현원"), (270, "구분"), (320, "2024년"),
+             (395, "2025년")),
+        *row(134, (60, "관광과"), (140, "42"), (200, "41"), (270, "일반"), (320, "13,233"),
+             (405, "9,230")),
+        *row(154, (60, "계"), (140, "80"), (200, "77"), (270, "계"), (320, "16,181"),
+             (395, "11,420")),
+    ]  # fmt: skip
+    assert shape(rules, text) == [[3, 3, 3], [3, 3, 3]]
+
+
+def test_a_title_box_at_the_top_of_a_page_is_no_table() -> None:
+    rules = [h(65, 118, RIGHT), h(99, 118, RIGHT)]
+    text = [*row(84, (60, "1.")), *row(86, (130, "공동육아 나눔터"), (360, "· 여성가족부 소관"))]
+    assert find_ruled_tables(rules, text, A4) == []

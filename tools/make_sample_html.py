@@ -34,6 +34,8 @@ Run from the repository root:
         tests/fixtures/seoul-innovation-bureau-2021-chromium-house.pdf)
     .venv/bin/python tools/make_sample_html.py --rows   (tables with row rules only:
         ROWS_CSS; tests/fixtures/seoul-innovation-bureau-2021-chromium-rows.pdf)
+    .venv/bin/python tools/make_sample_html.py --rows --plain   (and no shading at all:
+        PLAIN_CSS; tests/fixtures/seoul-innovation-bureau-2021-chromium-plain.pdf)
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ import sample_layout as L
 DEFAULT_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium.pdf"
 HOUSE_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium-house.pdf"
 ROWS_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium-rows.pdf"
+PLAIN_OUT = L.ROOT / "tests" / "fixtures" / "seoul-innovation-bureau-2021-chromium-plain.pdf"
 FIXED_DATE = b"D:20210201000000+00'00'"
 
 CSS = f"""
@@ -178,11 +181,16 @@ def house_css() -> str:
 #: --rows: tables drawn with row rules only (no column rule at all; a shaded header's
 #: cells still have their fill's sides)
 ROWS_CSS = "td { border-left: none !important; border-right: none !important; }\n"
+#: --plain (with --rows): no cell shaded either, so no fill draws a column's side
+PLAIN_CSS = "td { background: none !important; }\ntd p { color: #000000 !important; }\n"
 
 
-def document(blocks: Sequence[L.Block], house: bool = False, rows: bool = False) -> str:
+def document(
+    blocks: Sequence[L.Block], house: bool = False, rows: bool = False, plain: bool = False
+) -> str:
     body = [para(b) if isinstance(b, L.Para) else table(b) for b in blocks]
     css = CSS + (house_css() if house else "") + (ROWS_CSS if rows else "")
+    css += PLAIN_CSS if plain else ""
     return (
         '<!doctype html>\n<html lang="ko"><head><meta charset="utf-8">\n'
         "<title>서울혁신기획관 2021 주요업무보고 (bogoseo test rendering, Chromium)</title>\n"
@@ -235,17 +243,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help=f"another house style ({HOUSE_OUT.name}): see house_css")
     ap.add_argument("--rows", action="store_true",
                     help=f"tables with row rules only ({ROWS_OUT.name}): see ROWS_CSS")
+    ap.add_argument("--plain", action="store_true",
+                    help=f"with --rows, no shading either ({PLAIN_OUT.name}): see PLAIN_CSS")
     args = ap.parse_args(argv)
     if args.house and args.out == DEFAULT_OUT:
         args.out = HOUSE_OUT
     if args.rows and args.out == DEFAULT_OUT:
-        args.out = ROWS_OUT
+        args.out = PLAIN_OUT if args.plain else ROWS_OUT
     src, blocks, notes = L.load(args.text)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         L.prepare_fonts(work, L.sample_chars(src))
         page = work / "report.html"
-        page.write_text(document(blocks, args.house, args.rows), encoding="utf-8")
+        page.write_text(document(blocks, args.house, args.rows, args.plain), encoding="utf-8")
         out = work / "report.pdf"
         print_pdf(page, out)
         fix_dates(out)

@@ -96,7 +96,7 @@ def page_content(
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids
     (``wraps``: see :func:`~extract.read.pdf.regions.tagged_region_lines`)."""
-    tables = find_ruled_tables(objects.edges, glyphs)
+    tables = find_ruled_tables(objects.edges, glyphs, objects.height)
     words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
     root = build_regions(rest, words, tables)
     bullets = take_drawn_bullets(root)

@@ -62,7 +62,9 @@ class RuledTable:
 JOIN_TOLERANCE = SNAP_TOLERANCE / 2
 
 
-def find_ruled_tables(edges: list[PdfObj], glyphs: Sequence[Glyph] = ()) -> list[RuledTable]:
+def find_ruled_tables(
+    edges: list[PdfObj], glyphs: Sequence[Glyph] = (), page_height: float = 0.0
+) -> list[RuledTable]:
     """Cells bounded by ruling lines on all four sides, grouped into tables.
 
     Hancom draws rules as thin filled rectangles and reportlab as stroked ones; merging
@@ -74,7 +76,7 @@ def find_ruled_tables(edges: list[PdfObj], glyphs: Sequence[Glyph] = ()) -> list
     room (:func:`~extract.read.pdf.textcolumns.column_rules`).
     """
     rules = close_open_sides(lift_tabbed_tops(reach_moved_rules(edges, merge_rules(edges))))
-    rules = column_rules(rules, glyphs) if glyphs else rules
+    rules = column_rules(rules, glyphs, page_height) if glyphs else rules
     if not rules:
         return []
     points = pdftable.edges_to_intersections(rules, JOIN_TOLERANCE, JOIN_TOLERANCE)

@@ -7,19 +7,23 @@ such a table gets the column rules it leaves out, before the rules become cells
 (:func:`~extract.read.pdf.rules.find_ruled_tables`):
 
 * :func:`rule_stacks` - runs of two or more row bands, each between two rules of one
-  extent, whose lines are set in columns (:func:`is_columned`); one band at the top of
-  a page too (the rest of a table the page before began);
+  extent, whose lines (read within the extent: a table may stand beside another) are
+  set in columns (:func:`is_columned`), but for a row or two across the table between
+  two that are; one band at the top of a page too (the rest of a table the page before
+  began);
 * :func:`gutters` - the room between the columns: free in most of the stack's rows set
-  in columns, or where a shaded header's boxes end;
+  in columns, or in all under a header whose words cross it, or where a shaded
+  header's boxes end;
 * :func:`column_rules` - a rule down each gutter and both sides, broken in each row
-  (between the row rules that cross the gutter) where a line of the row crosses it: a
-  cell that spans columns (a header over several, a note across) stays one cell.  A
-  rule already down the whole stack (a label column shaded down a chart) is a column
-  rule of its own; a second one makes the table a ruled one, read as drawn.
+  (between the row rules that cross the gutter) where a cell spans it: a line of the
+  row crosses it, or a header is centred over it and the empty columns beside
+  (:func:`_spans`).  A rule already down the whole stack (a label column shaded down a
+  chart) is a column rule of its own; a second one makes the table a ruled one, read
+  as drawn.
 
 No column is read into body text between two rules, a contents page's entries, a
 list's numbers set apart from their items, a label spread letter by letter over its
-cell, or a remark set apart at the end of one line.
+cell, remarks set apart at the ends of lines, or a title box at a page's top.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from statistics import median
 
 import regex
 
-from extract.read.pdf.base import MIN_EDGE, BBox, Glyph, PdfObj, rule_edge
+from extract.read.pdf.base import MARGIN_FRACTION, MIN_EDGE, BBox, Glyph, PdfObj, rule_edge
 
 #: a gap between two glyphs of a line this many times their size parts two columns (a
 #: space between two words is a third of it; letter-spaced "구   분" may reach it)
@@ -45,10 +49,13 @@ TOLERANCE = 2.0
 MIN_GUTTER = 0.5
 #: a cell's text stands at least this far (pt) off the table's sides
 PADDING = 1.5
+#: a cell's words are centred over columns when off their middle by at most this share
+#: of their width (or a letter)
+CENTRED = 0.05
+#: rows across a table (not set in columns) at most between two that are
+MAX_ACROSS = 2
 #: a note across a table's foot is at most this many times as high as its last row
 NOTE_ROWS = 3.0
-#: lines over a table at most (a running head, a page number) that still start its page
-PAGE_HEADS = 2
 #: a row's lines leave at most this many times their size free over them
 ROW_ROOM = 1.5
 
@@ -154,10 +161,13 @@ def is_columned(rows: Sequence[TextRow], box: BBox) -> bool:
     return len(_parts(rows)) > 1
 
 
-def rule_stacks(rules: Sequence[PdfObj], rows: Sequence[TextRow]) -> list[RuleStack]:
+def rule_stacks(
+    rules: Sequence[PdfObj], rows: Sequence[TextRow], page_height: float = 0.0
+) -> list[RuleStack]:
     """Runs of two or more bands between row rules of one extent, the lines of each band
-    set in columns (:func:`is_columned`); one band at the top of a page too (the rest of
-    a table that the page before began)."""
+    set in columns (:func:`is_columned`) but for a row or two across the table between
+    two that are (:func:`_across`); one band at the top of a page too (the rest of a
+    table that the page before began)."""
     hs = sorted((r for r in rules if r["orientation"] == "h"), key=lambda r: r["top"])
     stacks: list[RuleStack] = []
     used: set[int] = set()
@@ -165,33 +175,95 @@ def rule_stacks(rules: Sequence[PdfObj], rows: Sequence[TextRow]) -> list[RuleSt
         if i in used:
             continue
         x0, x1 = a["x0"], a["x1"]
+        mine = _clipped(rows, x0, x1)
         tops = [a["top"]]
+        across: list[tuple[int, float]] = []  # (rows across it, kept if columns follow)
         last = i
         for j in range(i + 1, len(hs)):
             b = hs[j]
-            if not _same_extent(a, b) or b["top"] - tops[-1] < MIN_EDGE:
+            y0 = (across or [(i, tops[-1])])[-1][1]
+            if not _same_extent(a, b) or b["top"] - y0 < MIN_EDGE:
                 continue
-            band = [r for r in rows if _in_band(r, x0, x1, tops[-1], b["top"])]
-            if not is_columned(band, (x0, tops[-1], x1, b["top"])):
+            band = [r for r in mine if _in_band(r, x0, x1, y0, b["top"])]
+            if is_columned(band, (x0, y0, x1, b["top"])):
+                tops += [y for _, y in across] + [b["top"]]
+                used.update([k for k, _ in across] + [j])
+                across, last = [], j
+            elif (len(tops) > 1 and len(across) < MAX_ACROSS
+                  and _across(band, (x0, y0, x1, b["top"]), rules)):  # fmt: skip
+                across.append((j, b["top"]))
+            else:
                 break
-            tops.append(b["top"])
-            used.add(j)
-            last = j
-        if len(tops) < 3 and not (len(tops) == 2 and _starts_page(tops[0], rules, rows)):
+        top = tops[0]
+        # (one band: the rest of a table the page before began, lines of its cells
+        # going on; one line in a box at a page's top is a title, "1. | 공동육아 … 소관")
+        alone = sum(_in_band(r, x0, x1, top, tops[-1]) for r in mine) > 1
+        if len(tops) < 3 and not (
+            len(tops) == 2 and alone and _starts_page(top, rules, rows, page_height)
+        ):
             continue
         inner = [h["top"] for h in hs[i : last + 1]
                  if h["x0"] >= x0 - TOLERANCE and h["x1"] <= x1 + TOLERANCE]  # fmt: skip
-        inside = tuple(r for r in rows if _in_band(r, x0, x1, tops[0], tops[-1]))
+        inside = tuple(r for r in mine if _in_band(r, x0, x1, tops[0], tops[-1]))
         stacks.append(RuleStack(x0, x1, tuple(_levels([*tops, *inner])), inside))
-    return stacks
+    # (rules under a header over some columns, "집행계획", make no table of their own)
+    return [s for s in stacks if not any(t is not s and _within(s, t) for t in stacks)]
 
 
-def _starts_page(top: float, rules: Sequence[PdfObj], rows: Sequence[TextRow]) -> bool:
-    """Whether a rule at ``top`` is the first thing a page draws: no rule over it, and
-    no line but a running head or a page number."""
-    if any(r["top"] < top - TOLERANCE for r in rules):
+def _within(s: RuleStack, t: RuleStack) -> bool:
+    return (t.x0 - TOLERANCE <= s.x0 and s.x1 <= t.x1 + TOLERANCE
+            and t.top - TOLERANCE <= s.top and s.bottom <= t.bottom + TOLERANCE)  # fmt: skip
+
+
+def _across(rows: Sequence[TextRow], box: BBox, rules: Sequence[PdfObj]) -> bool:
+    """Whether a band that is not set in columns is a row across the table between two
+    that are: a line or two inside its sides ("【 일반회계 】", a group's name over its
+    rows), with little room over and under them, and no side rule of its own (a boxed
+    heading between two tables has its box's sides)."""
+    x0, top, x1, bottom = box
+    if not rows or len(rows) > 2 or any(
+        r.stretches[0][0] < x0 + PADDING or r.stretches[-1][1] > x1 - PADDING for r in rows
+    ):
+        return False  # (an empty band is the gap between two tables)
+    if bottom - top > NOTE_ROWS * ROW_ROOM * median(r.size for r in rows) + sum(
+        r.bottom - r.top for r in rows
+    ):
         return False
-    return sum(r.bottom < top for r in rows) <= PAGE_HEADS
+    return not any(
+        v["orientation"] == "v" and min(abs(v["x0"] - x0), abs(v["x0"] - x1)) <= TOLERANCE
+        and v["top"] <= top + TOLERANCE and v["bottom"] >= bottom - TOLERANCE
+        for v in rules
+    )  # fmt: skip
+
+
+def _clipped(rows: Sequence[TextRow], x0: float, x1: float) -> list[TextRow]:
+    """The lines with only their stretches of words between ``x0`` and ``x1`` (a table
+    beside another: a line read across the page holds both tables' rows); a line with
+    words across either side keeps them all (it reaches out of the table)."""
+    out = []
+    for r in rows:
+        keep = [k for k, (s0, s1) in enumerate(r.stretches) if s1 > x0 and s0 < x1]
+        if not keep:
+            continue
+        if len(keep) == len(r.stretches) or any(
+            r.stretches[k][0] < x0 - TOLERANCE or r.stretches[k][1] > x1 + TOLERANCE
+            for k in keep
+        ):
+            out.append(r)
+            continue
+        out.append(TextRow(r.top, r.bottom, tuple(r.stretches[k] for k in keep), r.size,
+                           tuple(r.texts[k] for k in keep)))  # fmt: skip
+    return out
+
+
+def _starts_page(
+    top: float, rules: Sequence[PdfObj], rows: Sequence[TextRow], page_height: float
+) -> bool:
+    """Whether a rule at ``top`` is the first thing a page draws: no rule over it, and
+    no line over it but in the top margin (a running head); of a page of known height."""
+    if page_height <= 0 or any(r["top"] < top - TOLERANCE for r in rules):
+        return False
+    return all(r.bottom < MARGIN_FRACTION * page_height for r in rows if r.bottom < top)
 
 
 def _levels(ys: Sequence[float]) -> list[float]:
@@ -214,9 +286,10 @@ def gutters(
     stack: RuleStack, skip: Sequence[tuple[float, float]] = (), ruled: Sequence[float] = ()
 ) -> list[tuple[float, float]]:
     """The stretches between the stack's columns: room that the lines of more than half
-    of its rows set in columns leave free (or that a column rule of its header, at
-    ``ruled``, runs down), where they all leave it; a row that crosses it holds a cell
-    over the columns on both sides (a header over several, a note across).
+    of its rows set in columns leave free, or all of them under the first that do (the
+    rows over them a header over several columns), or that a column rule of its header,
+    at ``ruled``, runs down; where they all leave it.  A row that crosses it holds a
+    cell over the columns on both sides (a header over several, a note across).
 
     Rows in ``skip`` (ruled ones) and rows whose words are one stretch do not count."""
     bands = [
@@ -232,25 +305,37 @@ def gutters(
             for band in bands]  # fmt: skip
     least = MIN_GUTTER * median(r.size for band in bands for r in band)
     found: list[tuple[float, float]] = []
-    for g0, g1 in sorted({g for gaps in free for g in gaps[1:-1]}):
+    parts = [_parts(band) for band in bands]
+    # (the narrowest first: room under one header word is no gutter of a wider column)
+    for g0, g1 in sorted({g for gaps in free for g in gaps[1:-1]}, key=lambda g: g[1] - g[0]):
         drawn = [x for x in ruled if g0 <= x <= g1]
         if drawn:  # (the header's rules say where its columns end)
             found += [(x, x) for x in drawn if not any(a <= x <= b for a, b in found)]
             continue
-        lo, hi, n = g0, g1, 0
-        for gaps in free:
-            near = max(gaps, key=lambda g: min(hi, g[1]) - max(lo, g[0]))
-            room = min(hi, near[1]) - max(lo, near[0])
-            # (words over most of the room cross it: a cell over both columns)
-            if room >= max(least, (hi - lo) / 2):
-                lo, hi, n = max(lo, near[0]), min(hi, near[1]), n + 1
-        if 2 * n > len(free) and not any(a <= hi and b >= lo for a, b in found):
+        lo, hi, through, n = g0, g1, [], 0
+        for i, gaps in enumerate(free):
+            near = [g for g in gaps if min(hi, g[1]) - max(lo, g[0]) >= least]
+            if len(near) == 1:
+                lo, hi, n = max(lo, near[0][0]), min(hi, near[0][1]), n + 1
+            elif not near:  # (words over all but a sliver of it: a cell over both columns)
+                through.append(i)
+            # (a row with words inside it, room on both sides, says nothing of which)
+        # (rows crossing it above all those that leave it free: a header over columns,
+        # its words across the whole room)
+        over = n > 0 and all(
+            i == j and any(a <= lo and hi <= b for a, b in parts[i])
+            for i, j in zip(through, range(len(free)), strict=False)
+        )
+        if (2 * n > n + len(through) or over) and not any(a <= hi and b >= lo for a, b in found):
             found.append((lo, hi))
     return sorted(found)
 
 
 #: a list's numbers set apart from their items ("5.   행복한 출산·양육 …") are no column
-LIST_NUMBER = regex.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[가-하][.)])$")
+LIST_NUMBER = regex.compile(
+    r"^(?:\d{1,2}[.)]?|\(\d{1,2}\)|[①-⑳❶-❿➀-➓⑴-⒇]|[가-하][.)]|[Ⅰ-Ⅻ][.)]?"
+    r"|(?:과제|전략|목표)\s?\d{1,2})$"
+)
 
 
 def _numbers_only(stack: RuleStack, x: float) -> bool:
@@ -260,21 +345,26 @@ def _numbers_only(stack: RuleStack, x: float) -> bool:
     return bool(left) and all(LIST_NUMBER.match(t) for t in left)
 
 
-def _filled(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> list[float]:
-    """Gutters ``xs`` but those that set off a column with words on one line only: a
-    remark set apart at the end of a line ("(신규)"), where a column has a header over
-    its words, or the letters of vertical text stacked."""
-    least = min(2, len(stack.rows))
+#: a remark set apart at the end of a line ("(신규)", "(계속)", "[완료]")
+REMARK = regex.compile(r"^[(（\[【〔<].{1,8}[)）\]】〕>]$")
+
+
+def _remarks(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> list[float]:
+    """Gutters ``xs`` but those before a column that holds only remarks set apart at
+    the end of the lines beside it ("○ 관광 마케팅 강화    (신규)"): they go with their
+    lines, not into a column of their own that would part them from the lines."""
     out = sorted(xs)
-    while out:
-        bounds = sorted({stack.x0, stack.x1, *out, *fixed})
-        for a, b in itertools.pairwise(bounds):
-            held = sum(any(a <= (s0 + s1) / 2 <= b for s0, s1 in r.stretches) for r in stack.rows)
-            if held < least and (a in out or b in out):
-                out.remove(a if a in out else b)
-                break
-        else:
-            return out
+    bounds = sorted({stack.x0, stack.x1, *out, *fixed})
+    for left, (a, b) in zip(bounds, itertools.pairwise(bounds[1:]), strict=False):
+        if a not in out:
+            continue
+        words = [(r, t) for r in stack.rows for (s0, s1), t in zip(r.stretches, r.texts,
+                 strict=True) if a <= (s0 + s1) / 2 <= b]  # fmt: skip
+        if words and all(
+            REMARK.match(t) and any(left <= (s0 + s1) / 2 < a for s0, s1 in r.stretches)
+            for r, t in words
+        ):
+            out.remove(a)
     return out
 
 
@@ -349,7 +439,9 @@ def _fits(row: TextRow, stack: RuleStack, xs: Sequence[float]) -> bool:
     return inside and not any(s0 < x < s1 for s0, s1 in row.stretches for x in xs)
 
 
-def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfObj]:
+def column_rules(
+    rules: Sequence[PdfObj], glyphs: Sequence[Glyph], page_height: float = 0.0
+) -> list[PdfObj]:
     """The column rules (and side borders) of each table drawn with row rules only.
 
     A gutter that a column rule already runs down (a shaded header's box side) keeps it
@@ -361,7 +453,7 @@ def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfOb
     hs = [r for r in rules if r["orientation"] == "h"]
     added: list[PdfObj] = []
     rows = text_rows(glyphs)
-    for stack in rule_stacks(rules, rows):
+    for stack in rule_stacks(rules, rows, page_height):
         inner = [v for v in vs if stack.x0 + TOLERANCE < v["x0"] < stack.x1 - TOLERANCE
                  and v["bottom"] > stack.top and v["top"] < stack.bottom]  # fmt: skip
         # (a rule down the whole stack sets off a column of labels and says where it
@@ -371,25 +463,25 @@ def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfOb
         if _ruled(boxes, stack.levels[-2], stack.levels[-1]) or len(through) > 1:
             continue  # (its body is ruled: a ruled table, read as drawn)
         ruled = [(y0, y1) for y0, y1, _ in _bands(stack) if _ruled(boxes, y0, y1)]
-        xs = [_gutter_x(g, inner, stack) for g in gutters(stack, ruled, [v["x0"] for v in inner])]
+        xs = [_gutter_x(g, inner, hs, stack)
+              for g in gutters(stack, ruled, [v["x0"] for v in inner])]  # fmt: skip
         if xs and _numbers_only(stack, xs[0]):
             xs = xs[1:]
         xs = _unspaced(stack, sorted(set(xs)), [v["x0"] for v in through])
         xs = [x for x in xs if not any(abs(v["x0"] - x) <= TOLERANCE for v in through)]
-        xs = _filled(stack, xs, [v["x0"] for v in through])
+        xs = _remarks(stack, xs, [v["x0"] for v in through])
         if not xs:
             continue
         stack = _with_split_rows(stack, hs, rows, xs)
+        spans = _spans(stack, xs)
         for x in (stack.x0, *xs, stack.x1):
             levels = _levels([h["top"] for h in hs if h["x0"] - TOLERANCE <= x
                               <= h["x1"] + TOLERANCE and stack.top - TOLERANCE
                               <= h["top"] <= stack.bottom + TOLERANCE])  # fmt: skip
             start: float | None = None
             for y0, y1 in itertools.pairwise(levels):
-                crossed = any(
-                    s0 < x < s1 and r.bottom > y0 + TOLERANCE and r.top < y1 - TOLERANCE
-                    for r in stack.rows for s0, s1 in r.stretches
-                )  # fmt: skip
+                crossed = any(x in over for b0, b1, over in spans
+                              if y0 - TOLERANCE <= b0 and b1 <= y1 + TOLERANCE)  # fmt: skip
                 if crossed or _ruled(boxes, y0, y1):
                     if start is not None:
                         added.append(rule_edge("v", x, start, y0))
@@ -401,14 +493,55 @@ def column_rules(rules: Sequence[PdfObj], glyphs: Sequence[Glyph]) -> list[PdfOb
     return [*rules, *added]
 
 
-def _gutter_x(gutter: tuple[float, float], vs: Sequence[PdfObj], stack: RuleStack) -> float:
-    """Where the column rule of a gutter runs: at a rule already in it, else its middle."""
+def _spans(stack: RuleStack, xs: Sequence[float]) -> list[tuple[float, float, set[float]]]:
+    """For each band of the stack, the gutters that a cell over several columns covers:
+    those its words cross, and those of the empty columns beside it that it is centred
+    over ("집행계획" over four quarters, crossing only the gutter in their middle)."""
+    bounds = [stack.x0, *xs, stack.x1]
+    out: list[tuple[float, float, set[float]]] = []
+    for y0, y1 in itertools.pairwise(stack.levels):
+        words = [(s0, s1, r.size) for r in stack.rows
+                 if r.bottom > y0 + TOLERANCE and r.top < y1 - TOLERANCE
+                 for s0, s1 in r.stretches]  # fmt: skip
+        over: set[float] = set()
+        for s0, s1, size in words:
+            if not any(s0 < x < s1 for x in xs):
+                continue
+            first = max(k for k, b in enumerate(bounds) if b <= s0 + TOLERANCE)
+            last = min(k for k, b in enumerate(bounds) if b >= s1 - TOLERANCE)
+            centre, lo, hi = (s0 + s1) / 2, bounds[first], bounds[last]
+            for a in range(first, -1, -1):
+                for b in range(last, len(bounds)):
+                    left, right = bounds[a], bounds[b]
+                    alone = not any(t0 < right and t1 > left and (t0, t1) != (s0, s1)
+                                    for t0, t1, _ in words)  # fmt: skip
+                    centred = abs((left + right) / 2 - centre) <= max(
+                        size, CENTRED * (right - left)
+                    )
+                    if alone and centred and right - left > hi - lo:
+                        lo, hi = left, right
+            over.update(x for x in xs if lo < x < hi)
+        out.append((y0, y1, over))
+    return out
+
+
+def _gutter_x(
+    gutter: tuple[float, float], vs: Sequence[PdfObj], hs: Sequence[PdfObj], stack: RuleStack
+) -> float:
+    """Where the column rule of a gutter runs: at a column rule already in it, else
+    where a row rule inside the stack ends in it (rows under a cell that spans them, a
+    label's, are ruled from its side on), else in its middle."""
     a, b = gutter
     for v in vs:
         if a - TOLERANCE <= v["x0"] <= b + TOLERANCE and (
             v["bottom"] > stack.top and v["top"] < stack.bottom
         ):
             return float(v["x0"])
+    for h in hs:
+        if stack.top + TOLERANCE < h["top"] < stack.bottom - TOLERANCE:
+            for end in (h["x0"], h["x1"]):
+                if a - TOLERANCE <= end <= b + TOLERANCE:
+                    return float(end)
     return (a + b) / 2
 
 
