@@ -147,9 +147,8 @@ def is_columned(rows: Sequence[TextRow], box: BBox) -> bool:
     inside it, none at its very side (a cell's text keeps a padding off it; body text
     starts at the margin), starting at its top but for a line's room (an entry of a
     contents page under a rule of its own stands low in a tall band; a row that a page
-    ends may leave room at its foot), and
-    their words in two stretches or more a wide gap apart (a label centred between two
-    lines of its neighbour is a line of its own)."""
+    ends may leave room at its foot), and their words in two stretches or more a wide
+    gap apart (a label centred between two lines of its neighbour is a line of its own)."""
     if not rows:
         return False
     x0, top, x1, _ = box
@@ -278,18 +277,19 @@ def _bands(stack: RuleStack) -> list[tuple[float, float, list[TextRow]]]:
     """The stack's rows between each two of its levels, with the lines standing there."""
     return [
         (y0, y1, [r for r in stack.rows if y0 < _centre(r) < y1])
-        for y0, y1 in zip(stack.levels, stack.levels[1:], strict=False)
+        for y0, y1 in itertools.pairwise(stack.levels)
     ]
 
 
 def gutters(
     stack: RuleStack, skip: Sequence[tuple[float, float]] = (), ruled: Sequence[float] = ()
 ) -> list[tuple[float, float]]:
-    """The stretches between the stack's columns: room that the lines of more than half
-    of its rows set in columns leave free, or all of them under the first that do (the
-    rows over them a header over several columns), or that a column rule of its header,
-    at ``ruled``, runs down; where they all leave it.  A row that crosses it holds a
-    cell over the columns on both sides (a header over several, a note across).
+    """The stretches between the stack's columns, narrowest first: room that more of its
+    rows set in columns leave free than cross, or that all leave free under the rows
+    whose words cross it whole (a header over several columns), or that a column rule
+    of its header, at ``ruled``, runs down; where they all leave it.  A row that
+    crosses it holds a cell over the columns on both sides (a header over several, a
+    note across); a row with words inside it and room on both sides says nothing.
 
     Rows in ``skip`` (ruled ones) and rows whose words are one stretch do not count."""
     bands = [
@@ -300,12 +300,12 @@ def gutters(
         return []
     # (a band's room before its first words and after its last is free too, but no
     # gutter: a column empty in one row is still a column)
-    edges = [(stack.x0, stack.x0), *((stack.x1, stack.x1),)]
-    free = [[(a[1], b[0]) for a, b in itertools.pairwise([edges[0], *_parts(band), edges[1]])]
-            for band in bands]  # fmt: skip
+    parts = [_parts(band) for band in bands]
+    sides = ((stack.x0, stack.x0), (stack.x1, stack.x1))
+    free = [[(a[1], b[0]) for a, b in itertools.pairwise([sides[0], *ps, sides[1]])]
+            for ps in parts]  # fmt: skip
     least = MIN_GUTTER * median(r.size for band in bands for r in band)
     found: list[tuple[float, float]] = []
-    parts = [_parts(band) for band in bands]
     # (the narrowest first: room under one header word is no gutter of a wider column)
     for g0, g1 in sorted({g for gaps in free for g in gaps[1:-1]}, key=lambda g: g[1] - g[0]):
         drawn = [x for x in ruled if g0 <= x <= g1]
@@ -326,7 +326,7 @@ def gutters(
             i == j and any(a <= lo and hi <= b for a, b in parts[i])
             for i, j in zip(through, range(len(free)), strict=False)
         )
-        if (2 * n > n + len(through) or over) and not any(a <= hi and b >= lo for a, b in found):
+        if (n > len(through) or over) and not any(a <= hi and b >= lo for a, b in found):
             found.append((lo, hi))
     return sorted(found)
 
