@@ -295,3 +295,46 @@ def test_a_title_box_at_the_top_of_a_page_is_no_table() -> None:
     rules = [h(65, 118, RIGHT), h(99, 118, RIGHT)]
     text = [*row(84, (60, "1.")), *row(86, (130, "공동육아 나눔터"), (360, "· 여성가족부 소관"))]
     assert find_ruled_tables(rules, text, A4) == []
+
+
+# --- cases a second review found (review 6) -----------------------------------------
+
+
+def test_a_caption_between_two_tables_keeps_them_apart() -> None:
+    """A centred caption between two tables of one width is no row across one table:
+    the tables around it have columns of their own."""
+    rules = [h(100), h(120), h(140), h(170), h(190), h(210)]
+    text = [
+        *row(114, (60, "구 분"), (170, "’24년"), (270, "’25년"), (370, "증감")),
+        *row(134, (60, "관광과"), (190, "13,233"), (290, "9,230"), (380, "△4,003")),
+        *row(157, (215, "< 사업별 예산 >")),
+        *row(184, (70, "사업명"), (210, "기 간"), (360, "사업비")),
+        *row(204, (60, "관광 마케팅"), (200, "2024~2026"), (370, "1,200")),
+    ]
+    assert shape(rules, text) == [[4, 4], [3, 3]]
+
+
+def test_a_step_under_the_header_spans_only_the_months_it_crosses() -> None:
+    months = [(130 + 50 * k, f"{k + 1}월") for k in range(6)]
+    rules = [h(100), h(120), h(140), h(160)]
+    text = [
+        *row(114, (60, "추진내용"), *months),
+        *row(134, (60, "기본계획"), (135, "●"), (185, "●")),
+        *row(154, (60, "공모기간"), (245, "공모기간")),  # (centred over 3월-4월)
+    ]
+    (cells,) = cells_of(rules, text)
+    widths = sorted(round(c[2] - c[0]) for c in cells if c[1] == 140)
+    assert widths == [50, 50, 50, 65, 85, 100]  # (its label, 1월, 2월, 3-4월, 5월, 6월)
+
+
+def test_an_outline_framed_by_rules_is_no_table() -> None:
+    """Items of an outline in a box of row rules, their values set apart to the right
+    ("○ 사업비 │ 1,200백만원"): the items stay lines, their amounts with them."""
+    rules = [h(100), h(140), h(180)]
+    text = [
+        *row(114, (60, "○ 사업기간"), (200, "2025. 1. ~ 12.")),
+        *row(128, (60, "○ 사업비"), (200, "1,200백만원(시비 100%)")),
+        *row(154, (60, "○ 지역축제 15개 보조"), (380, "850백만원")),
+        *row(168, (60, "○ 관광 인력 양성"), (380, "120백만원")),
+    ]
+    assert column_rules(rules, text) == rules

@@ -22,8 +22,9 @@ such a table gets the column rules it leaves out, before the rules become cells
   as drawn.
 
 No column is read into body text between two rules, a contents page's entries, a
-list's numbers set apart from their items, a label spread letter by letter over its
-cell, remarks set apart at the ends of lines, or a title box at a page's top.
+list's numbers set apart from their items, an outline framed by rules, a label spread
+letter by letter over its cell, remarks set apart at the ends of lines, or a title box
+at a page's top; a caption between two tables joins none whose columns differ.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ def rule_stacks(
         mine = _clipped(rows, x0, x1)
         tops = [a["top"]]
         across: list[tuple[int, float]] = []  # (rows across it, kept if columns follow)
-        last = i
+        last, before = i, list[TextRow]()
         for j in range(i + 1, len(hs)):
             b = hs[j]
             y0 = (across or [(i, tops[-1])])[-1][1]
@@ -185,9 +186,11 @@ def rule_stacks(
                 continue
             band = [r for r in mine if _in_band(r, x0, x1, y0, b["top"])]
             if is_columned(band, (x0, y0, x1, b["top"])):
+                if across and not _aligned(before, band):
+                    break  # (a caption between two tables, each its own columns)
                 tops += [y for _, y in across] + [b["top"]]
                 used.update([k for k, _ in across] + [j])
-                across, last = [], j
+                across, last, before = [], j, band
             elif (len(tops) > 1 and len(across) < MAX_ACROSS
                   and _across(band, (x0, y0, x1, b["top"]), rules)):  # fmt: skip
                 across.append((j, b["top"]))
@@ -212,6 +215,21 @@ def rule_stacks(
 def _within(s: RuleStack, t: RuleStack) -> bool:
     return (t.x0 - TOLERANCE <= s.x0 and s.x1 <= t.x1 + TOLERANCE
             and t.top - TOLERANCE <= s.top and s.bottom <= t.bottom + TOLERANCE)  # fmt: skip
+
+
+def _aligned(above: Sequence[TextRow], below: Sequence[TextRow]) -> bool:
+    """Whether two bands set in columns have as many columns and share the room between
+    them: the rows over and under a row across one table, not two tables around a
+    caption (each with columns of its own)."""
+    gaps = [[(a[1], b[0]) for a, b in itertools.pairwise(_parts(rows))] for rows in (above, below)]
+    if len(gaps[0]) != len(gaps[1]):
+        return False
+    least = MIN_GUTTER * median(r.size for r in (*above, *below))
+
+    def shared(mine: list[tuple[float, float]], other: list[tuple[float, float]]) -> int:
+        return sum(any(min(b, d) - max(a, c) >= least for c, d in other) for a, b in mine)
+
+    return shared(gaps[0], gaps[1]) == len(gaps[0]) == shared(gaps[1], gaps[0])
 
 
 def _across(rows: Sequence[TextRow], box: BBox, rules: Sequence[PdfObj]) -> bool:
@@ -349,6 +367,18 @@ def _numbers_only(stack: RuleStack, x: float) -> bool:
 REMARK = regex.compile(r"^[(（\[【〔<].{1,8}[)）\]】〕>]$")
 
 
+#: marks of an outline's items: a box whose every line left of its first gutter starts
+#: with one is an outline framed by rules ("○ 사업비 │ 1,200백만원"), not a table
+ITEM_MARKS = frozenset("○□■◦❍ㅇ●◎◇◆▪※-")
+
+
+def _bulleted(stack: RuleStack, x: float) -> bool:
+    """Whether every line's words left of ``x`` start with an outline's item mark."""
+    left = [t for r in stack.rows for (s0, _), t in zip(r.stretches, r.texts, strict=True)
+            if s0 < x]  # fmt: skip
+    return bool(left) and all(t[:1] in ITEM_MARKS for t in left)
+
+
 def _remarks(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> list[float]:
     """Gutters ``xs`` but those before a column that holds only remarks set apart at
     the end of the lines beside it ("○ 관광 마케팅 강화    (신규)"): they go with their
@@ -386,22 +416,29 @@ def _unspaced(stack: RuleStack, xs: Sequence[float], fixed: Sequence[float]) -> 
 
 
 def _with_split_rows(
-    stack: RuleStack, hs: Sequence[PdfObj], rows: Sequence[TextRow], xs: Sequence[float]
+    stack: RuleStack, hs: Sequence[PdfObj], rows: Sequence[TextRow], xs: Sequence[float],
+    page_height: float = 0.0,
 ) -> RuleStack:
-    """The stack with the band over it and the one under it, between rules of its
-    extent, where their lines stand inside its columns: a row that a page break splits
-    may hold words in one column only (the rest of a finding's actions at the top of a
-    page), so it is not set in columns on its own.  A note across the table's foot is its
-    last row too (:func:`_note_under`)."""
+    """The stack with the band over it, where it starts the page, and the one under it,
+    where it ends the page, between rules of its extent, where their lines stand inside
+    its columns: a row that a page break splits may hold words in one column only (the
+    rest of a finding's actions at the top of a page), so it is not set in columns on
+    its own.  A note across the table's foot is its last row too (:func:`_note_under`);
+    a caption between two tables is neither."""
     same = sorted(h["top"] for h in hs if abs(h["x0"] - stack.x0) <= TOLERANCE
                   and abs(h["x1"] - stack.x1) <= TOLERANCE)  # fmt: skip
     above = [y for y in same if y < stack.top - MIN_EDGE][-1:]
     below = [y for y in same if y > stack.bottom + MIN_EDGE][:1]
+    if above and not _starts_page(above[0], hs, rows, page_height):
+        above = []
+    ends = below and not any(h["top"] > below[0] + TOLERANCE for h in hs) and all(
+        r.top > (1 - MARGIN_FRACTION) * page_height for r in rows if r.top > below[0]
+    )
     levels, inside = list(stack.levels), list(stack.rows)
     for y0, y1, new in [*((y, stack.top, y) for y in above),
                         *((stack.bottom, y, y) for y in below)]:  # fmt: skip
         band = [r for r in rows if _in_band(r, stack.x0, stack.x1, y0, y1)]
-        fits = band and all(_fits(r, stack, xs) for r in band)
+        fits = band and all(_fits(r, stack, xs) for r in band) and (new in above or ends)
         if fits or (new in below and _note_under(stack, band, y1, same)):
             levels.append(new)
             inside += band
@@ -467,12 +504,14 @@ def column_rules(
               for g in gutters(stack, ruled, [v["x0"] for v in inner])]  # fmt: skip
         if xs and _numbers_only(stack, xs[0]):
             xs = xs[1:]
+        if xs and _bulleted(stack, xs[0]):
+            continue  # (an outline framed by rules: its items with their values set apart)
         xs = _unspaced(stack, sorted(set(xs)), [v["x0"] for v in through])
         xs = [x for x in xs if not any(abs(v["x0"] - x) <= TOLERANCE for v in through)]
         xs = _remarks(stack, xs, [v["x0"] for v in through])
         if not xs:
             continue
-        stack = _with_split_rows(stack, hs, rows, xs)
+        stack = _with_split_rows(stack, hs, rows, xs, page_height)
         spans = _spans(stack, xs)
         for x in (stack.x0, *xs, stack.x1):
             levels = _levels([h["top"] for h in hs if h["x0"] - TOLERANCE <= x
@@ -495,10 +534,14 @@ def column_rules(
 
 def _spans(stack: RuleStack, xs: Sequence[float]) -> list[tuple[float, float, set[float]]]:
     """For each band of the stack, the gutters that a cell over several columns covers:
-    those its words cross, and those of the empty columns beside it that it is centred
-    over ("집행계획" over four quarters, crossing only the gutter in their middle)."""
+    those its words cross, and, in the header (the rows over the first with words in
+    every column), those of the empty columns beside it that it is centred over
+    ("집행계획" over four quarters, crossing only the gutter in their middle), as does
+    a row of one cell under it ("【 일반회계 】"); a step under the header beside other
+    words spans only the months its words cross."""
     bounds = [stack.x0, *xs, stack.x1]
     out: list[tuple[float, float, set[float]]] = []
+    full = False  # (a row with words in every column: the header is over)
     for y0, y1 in itertools.pairwise(stack.levels):
         words = [(s0, s1, r.size) for r in stack.rows
                  if r.bottom > y0 + TOLERANCE and r.top < y1 - TOLERANCE
@@ -506,6 +549,9 @@ def _spans(stack: RuleStack, xs: Sequence[float]) -> list[tuple[float, float, se
         over: set[float] = set()
         for s0, s1, size in words:
             if not any(s0 < x < s1 for x in xs):
+                continue
+            if full and len(words) > 1:  # (under the header a cell spans what it crosses,
+                over.update(x for x in xs if s0 < x < s1)  # but a row across it all)
                 continue
             first = max(k for k, b in enumerate(bounds) if b <= s0 + TOLERANCE)
             last = min(k for k, b in enumerate(bounds) if b >= s1 - TOLERANCE)
@@ -522,6 +568,9 @@ def _spans(stack: RuleStack, xs: Sequence[float]) -> list[tuple[float, float, se
                         lo, hi = left, right
             over.update(x for x in xs if lo < x < hi)
         out.append((y0, y1, over))
+        full = full or all(
+            any(a < (s0 + s1) / 2 < b for s0, s1, _ in words) for a, b in itertools.pairwise(bounds)
+        )
     return out
 
 
