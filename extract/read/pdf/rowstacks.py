@@ -172,7 +172,7 @@ def rule_stacks(
                 break
         top = tops[0]
         # (one band: the rest of a table the page before began, lines of its cells
-        # going on; one line in a box at a page's top is a title, "1. | 공동육아 … 소관")
+        # going on; one line in a box at a page's top is a title, "1. | 사업명 … 소관")
         alone = sum(in_band(r, x0, x1, top, tops[-1]) for r in mine) > 1
         if len(tops) < 3 and not (
             len(tops) == 2 and alone and _starts_page(top, rules, rows, page_height)
