@@ -202,7 +202,7 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
     return out
 
 
-#: a labelled figure of a note and the money unit it is written in ("예산(12,099백만원)")
+#: a labelled figure of a note and the money unit it is written in ("예산(1,200백만원)")
 _NOTE_FIGURE = regex.compile(
     r"(?<![가-힣])(?P<label>[가-힣]++)\s*+\(\s*+[△▽-]?[\d,.]++\s*+"
     r"(?P<unit>조원|억원|백만원|천만원|천원|만원|원)"

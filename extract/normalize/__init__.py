@@ -3,8 +3,8 @@
 >>> from extract.normalize import parse_date, parse_money
 >>> parse_date("’24. 4.~12.").end
 datetime.date(2024, 12, 31)
->>> parse_money("△4,774", unit="백만원")
--4774000000
+>>> parse_money("△4,500", unit="백만원")
+-4500000000
 
 See :mod:`extract.normalize.dates`, :mod:`extract.normalize.money` and the
 vocabulary tables in :mod:`extract.normalize.vocab`; docs/normalization.md

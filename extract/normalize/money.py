@@ -2,8 +2,8 @@
 
 >>> parse_money("157,280", unit="천원")
 157280000
->>> parse_money("△4,774", unit="백만원")
--4774000000
+>>> parse_money("△4,500", unit="백만원")
+-4500000000
 >>> parse_money("642억원")
 64200000000
 >>> parse_money("1억2천만원"), parse_money("12.03억원"), parse_money("1조 2,345억원")

@@ -5,7 +5,7 @@ decrease in some and an increase in others, so :data:`NEGATIVE_MARKS` leaves it 
 each report is asked instead, by its own arithmetic:
 
 * a report that marks decreases with ▼ marks increases with ▲;
-* else the rows of two figures and their difference marked ▲ ("13,233 9,230 ▲4,003")
+* else the rows of two figures and their difference marked ▲ ("1,500 1,200 ▲300")
   say it: ▲ is a decrease where the first figure is the larger in all of them (a table
   gives last year first), an increase where it is the smaller in all.  (Rows with no
   mark do not tell: "6 1 5" is as often a total and its parts as a change.)
@@ -14,9 +14,9 @@ Where ▲ is a decrease it reads as △ (the line's ``text``; its ``raw`` keeps 
 parser reads it as negative; where it is an increase, as no mark.  A report whose
 arithmetic says neither, or both, is left as it is.
 
->>> triangle_sign(["계 16,873 12,099 ▲4,774 ▲28.3%", "A과 692 679 ▲13"])
+>>> triangle_sign(["계 5,000 4,200 ▲800 ▲16.0%", "A과 300 290 ▲10"])
 -1
->>> triangle_sign(["계 12,099 16,873 ▲4,774", "A과 6 1 5"]), triangle_sign(["▲3 ▼2"])
+>>> triangle_sign(["계 4,200 5,000 ▲800", "A과 6 1 5"]), triangle_sign(["▲3 ▼2"])
 (1, 1)
 >>> triangle_sign(["▲ 청년 일자리 1,000개"]) is None
 True

@@ -23,7 +23,7 @@ from extract.normalize.spacing import words
 from extract.normalize.wraps import join_wrapped
 from extract.parse.vocab import BULLETS
 
-#: a table amount as written: 1,234 / 1234 / △4,774 / -13 ; or a nil cell "-"
+#: a table amount as written: 1,234 / 1234 / △4,500 / -13 ; or a nil cell "-"
 _AMOUNT = regex.compile(r"^(?:[△▽-]?\d{1,3}(?:,\d{3})+|[△▽-]?\d+)$")
 _NIL = regex.compile(r"^[-－–—]$")
 _PERCENT = regex.compile(r"^[△▽-]?\d+(?:\.\d+)?%$")
