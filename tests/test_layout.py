@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract.document import BBox, Cell, Document, Grid, Line
-from extract.layout import Layout, Node, layout
+from extract.layout import Layout, Node, layout, with_blank_gaps
 from extract.layout.captions import (
     is_caption,
     is_title,
@@ -357,6 +357,65 @@ def test_a_deep_item_wraps_across_a_page_under_its_own_text(
     doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
     item = next(n for n in layout(doc).outline.nodes if n.title.startswith("하위"))
     assert (item.text == "하위 항목의 긴 내용 다음 쪽에 이어지는 말") == wraps
+
+
+@pytest.mark.parametrize(
+    ("pitch", "gap", "wraps"),
+    [
+        (14.0, 4.0, True), (14.0, 20.0, False),  # a body set tight: a wide gap ends the item
+        (24.0, 14.0, True), (24.0, 30.0, False),  # a body double-spaced (a text printed)
+    ],
+)  # fmt: skip
+def test_a_wrap_is_as_close_as_the_bodys_usual_lines(pitch: float, gap: float, wraps: bool) -> None:
+    """A line wraps the item above it when it sits no further under it than the body's
+    lines usually do: a text file printed as it stands (a blank line after each line) sets
+    every line 1.4 heights under the one before, its wraps too."""
+    body = ["Ⅰ. 현황", "○ 첫째 항목", "○ 둘째 항목", "○ 셋째 항목", "○ 넷째 항목", "○ 긴 항목의"]
+    tops = [20.0 + pitch * k for k in range(len(body))]
+    rows = [*zip(body, tops, strict=True), ("다음 줄에 이어지는 말", tops[-1] + 10.0 + gap)]
+    lines = [Line(n, text, text, 1) for n, (text, _) in enumerate(rows, start=1)]
+    boxes = {n: (40.0, top, 200.0, top + 10.0) for n, (_, top) in enumerate(rows, start=1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    item = next(n for n in layout(doc).outline.nodes if n.title.startswith("긴 항목"))
+    assert (item.text == "긴 항목의 다음 줄에 이어지는 말") == wraps
+
+
+def test_a_printed_texts_gaps_and_short_pages_are_its_blank_lines() -> None:
+    """Lines set one under the other, a gap of a line between groups, a page that ends a
+    line short of the fullest page's foot (its last line was blank) and one that ends at
+    its foot: blank lines where the printed text had them, none inside a group."""
+    rows = [("A", 1, 100.0), ("B", 1, 111.0), ("C", 1, 134.0), ("D", 1, 145.0),  # p1 short
+            ("E", 2, 100.0), ("F", 2, 156.0),  # p2 full
+            ("G", 3, 100.0)]  # fmt: skip
+    lines = [Line(n, text, text, page) for n, (text, page, _) in enumerate(rows, start=1)]
+    boxes = {n: (40.0, top, 80.0, top + 10.0) for n, (_, _, top) in enumerate(rows, start=1)}
+    doc = Document("x.pdf", lines, format="pdf", boxes=boxes)
+    shape = "".join(ln.text or "_" for ln in with_blank_gaps(doc))
+    assert shape == "AB_CD_E_FG"
+    assert with_blank_gaps(Document("x.txt", lines)) == lines  # (a text has its own)
+
+
+@pytest.mark.parametrize(
+    ("marker", "after", "titled"),
+    [
+        ("붙 임 1", "2021년 세부사업 예산 현황", True),  # a top heading at a page's foot
+        ("Ⅳ.", "주요업무 추진계획", True),
+        ("1", "주요업무 추진계획", False),  # a card number: its title is on its own page
+        ("붙 임 1", "○ 세부사업 예산", False),  # an item starts the next page: no title
+    ],
+)
+def test_a_top_heading_alone_at_a_pages_foot_takes_the_next_pages_first_line(
+    marker: str, after: str, titled: bool
+) -> None:
+    """A printed text breaks a page wherever it falls, between "붙 임 1" and its title."""
+    lines = [
+        Line(1, "○ 앞 장의 마지막 항목", "○ 앞 장의 마지막 항목", 1),
+        Line(2, marker, marker, 1),
+        Line(3, after, after, 2),
+    ]
+    heading = mark_lines(lines)[1]
+    assert heading.marker is not None
+    assert (heading.title, len(heading.lines)) == ((after, 2) if titled else ("", 1))
 
 
 def test_boxes_numbered_by_a_word_are_items_in_their_order() -> None:

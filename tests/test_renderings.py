@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -482,3 +483,63 @@ def test_row_rules_only_give_the_text_records(name: str, table: str) -> None:
     not shaded at all), the teams under their division, 집행계획 over four quarters."""
     got, want = records(convert(ROWS[name]), table), records(text_report(), table)
     assert got == want
+
+
+# --- the sample's text printed as it stands (LibreOffice) --------------------------------
+
+#: samples/seoul-innovation-bureau-2021.txt as `soffice --headless --convert-to pdf` prints
+#: it: no rule, no fill, every line at the margin or indented by its spaces, a blank line
+#: after each (so every line, a wrap too, sits 1.3 heights under the one before), long
+#: lines wrapped at the margin; its fonts leave two of the text's "․" (U+2024) undrawn
+PRINTED = FIXTURES / "seoul-innovation-bureau-2021-printed.pdf"
+LEADER = "\u2024"
+
+
+@cache
+def printed_features() -> tuple[int, list[float], int]:
+    """(rules and fills drawn, gaps between successive lines in heights, U+2024 drawn)."""
+    drawn = leaders = 0
+    gaps: list[float] = []
+    with pdfplumber.open(PRINTED) as pdf:
+        for page in pdf.pages:
+            drawn += len(page.rects) + len(page.lines) + len(page.curves)
+            leaders += sum(c["text"] == LEADER for c in page.chars)
+            rows = page.extract_text_lines()
+            gaps += [(b["top"] - a["bottom"]) / (a["bottom"] - a["top"]) for a, b in pairwise(rows)]
+    return drawn, gaps, leaders
+
+
+def test_the_printed_text_has_no_rules_and_wide_gaps() -> None:
+    drawn, gaps, leaders = printed_features()
+    assert drawn == 0
+    assert leaders == SAMPLE.read_text(encoding="utf-8").count(LEADER) - 2
+    wide = [g for g in gaps if g > 1.2]  # (wider than a wrap in a report set tight)
+    assert len(wide) > 0.7 * len(gaps)
+
+
+def _undotted(value: Any) -> Any:
+    """A record with its middle dots taken out (the records write "․" as "·")."""
+    if isinstance(value, str):
+        return value.replace("·", "")
+    if isinstance(value, dict):
+        return {k: _undotted(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_undotted(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("table", DOMAIN_TABLES)
+def test_the_printed_text_gives_the_text_records(table: str) -> None:
+    """A PDF with no table drawn has its tables inferred as a text export's are (rows that
+    line up; a diagram's stages, its groups of tasks set apart by gaps where the text has
+    blank lines); lines a blank line apart still wrap the item above them; "붙 임 1" at a
+    page's foot takes its title from the next page's head; a note wrapped at the margin
+    is read whole.  Middle dots aside (two are not drawn), and a space before a bracket in
+    the note (its line wraps there: whether at a space is not drawn)."""
+    rep = convert(PRINTED)
+    got, want = _undotted(records(rep, table)), _undotted(records(text_report(), table))
+    if table == "budget_notes":
+        for note in [*got, *want]:
+            note["text"] = re.sub(r"\s+\(", "(", note["text"])
+    assert got == want
+    assert rep.residue == [] and rep.warnings == []

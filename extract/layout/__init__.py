@@ -1,9 +1,9 @@
 """Document -> layout: its tables (with headers and units) and its outline tree.
 
 :func:`layout` runs the stages in order: the reader's grids (or, for a text
-export, the tables inferred from rows that line up) become tables with
-captions and header paths (:mod:`extract.layout.tables`); the other content
-lines become the outline (:mod:`extract.layout.outline`), each table
+export and a PDF that draws no table, the tables inferred from rows that line up)
+become tables with captions and header paths (:mod:`extract.layout.tables`); the
+other content lines become the outline (:mod:`extract.layout.outline`), each table
 attached to the node it stands under.  Every content line ends up in a table
 or in the outline, or is residue.
 """
@@ -11,10 +11,11 @@ or in the outline, or is residue.
 from __future__ import annotations
 
 import bisect
+import statistics
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from extract.document import BBox, Document, Grid, Line
+from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.pictures import add_captions
@@ -47,8 +48,11 @@ class Layout:
 #: a wrapped line starts at most this many line heights left of its item's first line
 #: (some reports wrap under the marker, some at the paragraph's margin)
 INDENT_SLACK = 1.5
-#: ... and at most this many line heights below the line before it
+#: ... and at most this many line heights below the line before it, or where the body's
+#: lines are set wider apart than that (a text file printed double-spaced: a blank line
+#: after each), this much more than their usual gap
 WRAP_GAP = 1.2
+WRAP_GAP_SLACK = 0.3
 #: ... and across a page break is set in the same size (its height within this share of
 #: the line before's: a wrapped line's glyphs measure within 0.06 of it, the titles that
 #: head a page 0.13 and more), and starts no further right of that line than this many
@@ -81,6 +85,7 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     boxes = doc.boxes
     drawn_in = box_lines(doc.tables)
     tables = sorted(skip)
+    wrap_gap = max(WRAP_GAP, usual_gap(doc, skip) + WRAP_GAP_SLACK)
     first: dict[int | None, int] = {}
     last: dict[int | None, int] = {}
     for ln in doc.lines:
@@ -133,9 +138,25 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
                 and own[0] - 0.5 * height <= b[0] <= own[0] + PAGE_WRAP_HANG * height
             )  # (a deep item's wrap hangs under its own text)
             return under_text or b[0] <= left + PAGE_WRAP_INDENT * height
-        return -0.5 * height <= b[1] - a[3] <= WRAP_GAP * height
+        return -0.5 * height <= b[1] - a[3] <= wrap_gap * height
 
     return continues
+
+
+def usual_gap(doc: Document, skip: set[int]) -> float:
+    """The median gap between two successive content lines of a page outside the
+    tables, in heights of the upper line (0 without geometry)."""
+    gaps = []
+    prev: Line | None = None
+    for ln in doc.lines:
+        if not ln.is_content or ln.no in skip:
+            continue
+        a = doc.boxes.get(prev.no) if prev is not None and prev.page == ln.page else None
+        b = doc.boxes.get(ln.no)
+        if a is not None and b is not None:
+            gaps.append((b[1] - a[3]) / max(a[3] - a[1], 1.0))
+        prev = ln
+    return statistics.median(gaps) if gaps else 0.0
 
 
 #: a line this many times the height of the body's usual line is set in display type
@@ -184,6 +205,35 @@ def box_bounds(grids: Sequence[Grid]) -> dict[int, tuple[float, float, float, fl
     return {id(g): g.bbox for g in boxes_in(grids) if g.bbox is not None}
 
 
+#: a gap of this many line heights between two lines of a page stands for a blank line
+#: (a text file printed as it stands: its blank lines are gaps)
+BLANK_GAP = 0.8
+
+
+def with_blank_gaps(doc: Document) -> list[Line]:
+    """A PDF's lines with a blank line (numbered 0: no line of the file) in each gap
+    between two lines of a page wide enough to hold one, and where a page ends that much
+    above the foot of the fullest page (its last line was blank); a text's lines as they
+    are."""
+    if not doc.boxes:
+        return list(doc.lines)
+    feet = [doc.boxes[ln.no][3] for ln in doc.lines if ln.is_content and ln.no in doc.boxes]
+    foot = max(feet, default=0.0)  # (page numbers under it aside)
+    out: list[Line] = []
+    above: tuple[int | None, BBox] | None = None
+    for ln in doc.lines:
+        box = doc.boxes.get(ln.no) if ln.is_content else None
+        if box is not None and above is not None:
+            a = above[1]
+            below = box[1] if above[0] == ln.page else foot
+            if below - a[3] >= BLANK_GAP * max(a[3] - a[1], 1.0):
+                out.append(Line(0, "", "", ln.page, LineKind.BLANK))
+        out.append(ln)
+        if box is not None:
+            above = (ln.page, box)
+    return out
+
+
 def text_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export, in document order: rows that line up, and diagrams
     of stages."""
@@ -200,7 +250,10 @@ def layout(
     ``titles`` carries what the roles' vocabulary says about titles (it lives
     with the sections, after this stage).
     """
-    grids = doc.tables if doc.tables else text_grids(doc.lines) if doc.format == "text" else []
+    grids = doc.tables
+    if not grids and doc.format in ("text", "pdf"):
+        # (a PDF that draws no table may be a text printed as it stands: read as the text)
+        grids = text_grids(with_blank_gaps(doc))
     grids = [unstack_rows(g, doc.boxes) for g in grids]
     wrapped = doc.format in WRAPPED_FORMATS and not doc.wraps_told
     tables = build_tables(grids, doc.lines, wrapped=wrapped)

@@ -18,6 +18,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import parse_money, parse_unit
+from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import (
     header_columns,
@@ -83,10 +84,12 @@ def column_fields(header: Line | None) -> list[str] | None:
     ]
 
 
-def read_note(ln: Line, unit: str | None) -> BudgetNote | None:
-    """ "※ 예산현액(N천원) = 예산(N천원) + 사고이월액(N천원)" -> the three amounts."""
+def read_note(lines: Sequence[Line], unit: str | None) -> BudgetNote | None:
+    """ "※ 예산현액(N천원) = 예산(N천원) + 사고이월액(N천원)" (on one line or wrapped over
+    several) -> the three amounts."""
+    text = join_wrapped(ln.text for ln in lines)
     found: dict[str, int | None] = {}
-    for m in _NOTE_AMOUNT.finditer(ln.text):
+    for m in _NOTE_AMOUNT.finditer(text):
         label = m["label"]
         value = parse_money(m["amount"])
         if label.endswith("예산현액"):
@@ -98,12 +101,25 @@ def read_note(ln: Line, unit: str | None) -> BudgetNote | None:
     if not found:
         return None
     return BudgetNote(
-        text=ln.text.strip(),
+        text=text,
         budget_current_krw=found.get("budget_current_krw"),
         budget_krw=found.get("budget_krw"),
         carryover_krw=found.get("carryover_krw"),
-        **prov([ln]),
+        **prov(lines),
     )
+
+
+def note_wraps(section: Section) -> dict[int, int]:
+    """Line -> the first line of the ※ note it wraps (the outline's note nodes: a note
+    too long for its line goes on under it)."""
+    if section.node is None:
+        return {}
+    return {
+        ln.no: n.lines[0].no
+        for n in section.node.walk()
+        if n.kind == "note"
+        for ln in n.lines[1:]
+    }
 
 
 def _level(name: str, first: bool, ctx: Context) -> str:
@@ -120,11 +136,14 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
     lines: Sequence[Line] = section.content
     unit = None
     body: list[Line] = []
-    notes: list[Line] = []
+    notes: dict[int, list[Line]] = {}  # first line -> the note's lines
+    wraps = note_wraps(section)
     for ln in lines:
         marker, _ = split_marker(ln.text)
         if marker in ("※", "*"):
-            notes.append(ln)
+            notes[ln.no] = [ln]
+        elif wraps.get(ln.no) in notes:
+            notes[wraps[ln.no]].append(ln)
         elif parse_unit(ln.text) and unit is None and len(ln.text.strip()) < 20:
             unit = parse_unit(ln.text)
             out.use([ln])
@@ -183,10 +202,10 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         out.use(row.lines)
         if level == "bureau" and not ctx.bureau:
             ctx.bureau = row.label
-    for ln in notes:
-        note = read_note(ln, unit)
+    for note_lines in notes.values():
+        note = read_note(note_lines, unit)
         if note is not None:
             out.add("budget_notes", note)
-            out.use([ln])
+            out.use(note_lines)
     del before
     return out
