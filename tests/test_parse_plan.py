@@ -2530,3 +2530,30 @@ def test_a_plan_drawn_up_is_a_project_where_its_name_states_its_cost() -> None:
     assert [(p.project_id, p.title, p.cost_krw) for p in report.projects] == [
         ("1", "2040 부산도시기본계획", 1_000_000_000)]  # fmt: skip
     assert [s.task for s in report.schedules] == ["공청회", "승인"]
+
+
+@pytest.mark.parametrize(
+    ("quarters", "amount"),
+    [
+        ("1,000 98,000 20,000 38,280", 157_280_000),  # the row as printed
+        ("1,000 98,000 20,000", None),  # four figures: which is which is not known
+        ("1,000", None),  # two
+        ("", 157_280_000),  # one: the amount, the row cut short
+    ],
+)
+def test_a_budget_row_short_of_figures_files_none_under_another_column(
+    quarters: str, amount: int | None
+) -> None:
+    """Amount and four quarters: a row with five figures fills them; with one, it is the
+    amount; with two to four, no figure is filed under a column that may not be its own
+    (a table whose lines were read out of order), and a warning says so."""
+    lines = SAMPLE_TEXT.read_text(encoding="utf-8").splitlines()
+    at = lines.index("1,000 98,000 20,000 38,280")
+    lines[at] = quarters
+    report = convert_text(lines)
+    first = next(b for b in report.project_budgets if b.project_id == "1-1")
+    assert first.amount_krw == amount
+    full = quarters.count(",") == 4
+    assert (first.q4_krw == 38_280_000) == full
+    warned = [w.message for w in report.warnings if w.code == "project_budgets.columns"]
+    assert bool(warned) != full

@@ -1102,6 +1102,63 @@ def test_cells_to_lines_linearization_rule() -> None:
     ]
 
 
+#: a ruled row stacking three rows of a table drawn without rules between its body rows
+#: (a rule over and under the body only): one cell per column, one line per row in each
+STACKED = {
+    (0, 0, 100, 60): [tl("사회혁신과", 5), tl("전환도시과", 25), tl("갈등조정과", 45)],
+    (100, 0, 160, 60): [tl("13,233", 5), tl("2,948", 25), tl("692", 45)],
+    (160, 0, 220, 60): [tl("9,230", 5), tl("2,190", 25), tl("679", 45)],
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "want"),
+    [
+        ({}, ["사회혁신과 13,233 9,230", "전환도시과 2,948 2,190", "갈등조정과 692 679"]),
+        # a column of figures with a blank (과부족 empty where nothing is missing)
+        ({(160, 0, 220, 60): [tl("9,230", 5), tl("679", 45)]},
+         ["사회혁신과 13,233 9,230", "전환도시과 2,948", "갈등조정과 692 679"]),
+        # two lines: a wrapped label beside a figure and its note, read as drawn
+        ({(0, 0, 100, 60): [tl("사회혁신과", 5), tl("전환도시과", 25)],
+          (100, 0, 160, 60): [tl("13,233", 5), tl("2,948", 25)],
+          (160, 0, 220, 60): [tl("9,230", 5), tl("2,190", 25)]},
+         ["사회혁신과", "전환도시과", "13,233", "2,948", "9,230", "2,190"]),
+        # no column of figures: wrapped text side by side, read cell by cell
+        ({(100, 0, 160, 60): [tl("계획", 5), tl("수립", 25), tl("운영", 45)],
+          (160, 0, 220, 60): [tl("과정", 5), tl("성과", 25), tl("공유", 45)]},
+         ["사회혁신과", "전환도시과", "갈등조정과", "계획", "수립", "운영",
+          "과정", "성과", "공유"]),
+        # lines off each other's baselines: no rows to cut
+        ({(100, 0, 160, 60): [tl("13,233", 15), tl("2,948", 30), tl("692", 45)]},
+         ["사회혁신과", "전환도시과", "갈등조정과", "13,233", "2,948", "692",
+          "9,230", "2,190", "679"]),
+    ],
+)  # fmt: skip
+def test_rows_stacked_in_one_ruled_row_read_row_by_row(
+    change: dict[BBox, list[TextLine]], want: list[str]
+) -> None:
+    """Where every cell of a ruled row holds its lines on common baselines, a column of
+    figures among them, each baseline is a row of the table: its cells read as one line
+    (so a parser of lines sees "label figure figure", as in a ruled table); a wrapped
+    label or wrapped text beside others is read cell by cell, as before."""
+    content = {**STACKED, **change}
+    table = RuledTable(list(content))
+    lines = cells_to_lines(table, [content[c] for c in table.cells])
+    assert [ln.text for ln in lines] == want
+
+
+def test_a_cell_over_two_rows_holds_a_stacked_row_together() -> None:
+    """A label cell spanning the stacked row and the one under it: the row is not cut."""
+    content = {
+        (0, 0, 100, 80): [tl("사업명", 5)],
+        **{(x0 + 100, y0, x1 + 100, y1): v for (x0, y0, x1, y1), v in STACKED.items()},
+        (100, 60, 320, 80): [tl("비고", 65)],
+    }
+    table = RuledTable(list(content))
+    lines = cells_to_lines(table, [content[c] for c in table.cells])
+    assert [ln.text for ln in lines][:4] == ["사업명", "사회혁신과", "전환도시과", "갈등조정과"]
+
+
 def test_lines_to_blocks_orders_by_top_then_x() -> None:
     lines = [tl("아래", 100), tl("위", 10), tl("오른쪽", 50.5, x0=300)]
     table = [tl("표 첫 줄", 51), tl("표 둘째 줄", 70)]

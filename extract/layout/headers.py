@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from extract.layout.cells import _UNITS, TableCell, is_unit_count, is_value
+from extract.layout.cells import TableCell, is_unit_count, is_value
 from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,
@@ -29,6 +29,7 @@ from extract.layout.vocab import (
     UNIT_NAME_ENDINGS,
 )
 from extract.normalize import parse_date
+from extract.normalize.figures import FIGURE_UNITS
 from extract.normalize.vocab import AS_OF_WORDS, PERCENT_SIGNS
 
 #: most header rows a table has (a fourth text row is a body row)
@@ -71,10 +72,10 @@ _YEARS = re.compile(
 )
 _BOUND = "|".join(BOUND_WORDS)
 #: a figure and its unit; single spaces only (is_band folds runs of spaces first)
-_MEASURE = rf"\d[\d,.]*\s?(?:{_UNITS})"
+_MEASURE = rf"\d[\d,.]*\s?(?:{FIGURE_UNITS})"
 #: a band of values ("30명 이하", "31명~40명", "132㎡이상~198㎡미만"): a class of rows
 _BAND = re.compile(
-    rf"^[△▽▲+\-]?\d[\d,.]*\s?(?:{_UNITS})?\s?(?:{_BOUND})$"
+    rf"^[△▽▲+\-]?\d[\d,.]*\s?(?:{FIGURE_UNITS})?\s?(?:{_BOUND})$"
     rf"|^{_MEASURE}\s?(?:{_BOUND})?\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
 )
 

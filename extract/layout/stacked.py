@@ -12,41 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from extract.document import Cell, Grid
-from extract.layout.cells import is_value
-
-BBox = tuple[float, float, float, float]
-
-#: two lines whose centres are closer than this share of a line's height stand on one
-#: baseline
-SAME_ROW = 0.5
-#: fewest rows a stack holds: two lines side by side are as often a wrapped label beside
-#: a figure and its note
-MIN_STACK = 3
-
-
-def _bands(boxes: Sequence[BBox]) -> list[tuple[float, float]]:
-    """(top, bottom) of each baseline the boxes stand on, top to bottom."""
-    out: list[list[float]] = []
-    for _, top, _, bottom in sorted(boxes, key=lambda b: b[1] + b[3]):
-        centre, height = (top + bottom) / 2, bottom - top
-        if out and abs(centre - (out[-1][0] + out[-1][1]) / 2) <= SAME_ROW * max(height, 1.0):
-            out[-1][0], out[-1][1] = min(out[-1][0], top), max(out[-1][1], bottom)
-        else:
-            out.append([top, bottom])
-    return [(t, b) for t, b in out]
-
-
-def _band_of(box: BBox, bands: Sequence[tuple[float, float]]) -> int:
-    centre = (box[1] + box[3]) / 2
-    return min(range(len(bands)), key=lambda i: abs(centre - (bands[i][0] + bands[i][1]) / 2))
-
-
-def _figures(c: Cell) -> bool:
-    """A column of figures, one per line; not a figure with its share or change in
-    brackets under it ("1,000" / "(50%)")."""
-    return all(is_value(p) and not p.lstrip().startswith(("(", "（")) for p in c.paragraphs)
-
+from extract.document import BBox, Cell, Grid
+from extract.read.linearize import baseline_of, stack_bands
 
 Bands = list[tuple[float, float]]
 
@@ -59,24 +26,9 @@ def _cut(cells: Sequence[Cell], boxes: Mapping[int, BBox]) -> Bands:
     lined = [c for c in cells if c.lines]
     if any(no not in boxes for c in lined for no in c.lines):
         return []
-    deepest = max((len(c.lines) for c in lined), default=0)
-    if deepest < MIN_STACK:
-        return []
-    full = [c for c in lined if len(c.lines) == deepest]
-    # a column of figures one per line, and a second column as deep (its labels)
-    if len(full) < 2 or not any(_figures(c) for c in full):
-        return []
-    # a cell of several lines but fewer than the deepest is wrapped text, unless it is a
-    # column of figures with blanks (과부족 left empty where nothing is missing)
-    if any(1 < len(c.lines) < deepest and not _figures(c) for c in lined):
-        return []
-    bands = _bands([boxes[no] for c in lined for no in c.lines])
-    if len(bands) != deepest:
-        return []
-    for c in lined:  # one line per baseline in each cell
-        if len({_band_of(boxes[no], bands) for no in c.lines}) != len(c.lines):
-            return []
-    return bands
+    return stack_bands(
+        [[(boxes[no], p) for no, p in zip(c.lines, c.paragraphs, strict=True)] for c in lined]
+    )
 
 
 def unstack_rows(grid: Grid, boxes: Mapping[int, BBox]) -> Grid:
@@ -117,7 +69,7 @@ def _regrid(
             continue
         parts: list[list[int]] = [[] for _ in bands]
         for i, no in enumerate(c.lines):
-            parts[_band_of(boxes[no], bands)].append(i)
+            parts[baseline_of(boxes[no], bands)].append(i)
         for b, idx in enumerate(parts):
             out.append(replace(
                 c, row=first[c.row] + b, row_span=1, tables=(),

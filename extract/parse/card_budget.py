@@ -220,12 +220,17 @@ def read_plan_table(
     for seq, row in enumerate(rows, start=1):
         vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
         if len(row.values) != 5:
+            # (one figure is the amount, a row cut short; of two to four, which is which
+            # is not known: none is filed under a column, no quarter under another's)
+            kept = 1 if len(vals) == 1 else 0
             parsed.warn(
                 "project_budgets.columns",
                 f"{project_id} {row.name}: {len(row.values)} numbers, expected 5 "
-                "(amount and four quarters)",
+                "(amount and four quarters); "
+                + ("the one kept as the amount" if kept else "amounts left empty"),
                 row.lines,
             )
+            vals = vals[:kept]
         vals += [None] * (5 - len(vals))
         records.append(
             ProjectBudget(

@@ -1,10 +1,14 @@
 """A table's cells as lines, row by row: the one rule every reader follows, so a report
-saved as PDF, HWP or HWPX gives the same lines."""
+saved as PDF, HWP or HWPX gives the same lines; and the rows a PDF stacks in one ruled
+row (a table drawn without rules between its body rows), which its reader and the
+layout both cut apart."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
+
+from extract.normalize.figures import is_value
 
 T = TypeVar("T")
 
@@ -31,3 +35,68 @@ def rows_to_lines(
                 out.extend(lines)
         out.extend(join(run))
     return out
+
+
+# --- rows stacked in one ruled row ---------------------------------------------------
+
+#: where a line is drawn on its page: x0, top, x1, bottom
+Box = tuple[float, float, float, float]
+#: two lines whose centres are closer than this share of a line's height stand on one
+#: baseline
+SAME_ROW = 0.5
+#: fewest rows a stack holds: two lines side by side are as often a wrapped label beside
+#: a figure and its note
+MIN_STACK = 3
+
+
+def baselines(boxes: Iterable[Box]) -> list[tuple[float, float]]:
+    """(top, bottom) of each baseline the boxes stand on, top to bottom."""
+    out: list[list[float]] = []
+    for _, top, _, bottom in sorted(boxes, key=lambda b: b[1] + b[3]):
+        centre, height = (top + bottom) / 2, bottom - top
+        if out and abs(centre - (out[-1][0] + out[-1][1]) / 2) <= SAME_ROW * max(height, 1.0):
+            out[-1][0], out[-1][1] = min(out[-1][0], top), max(out[-1][1], bottom)
+        else:
+            out.append([top, bottom])
+    return [(t, b) for t, b in out]
+
+
+def baseline_of(box: Box, bands: Sequence[tuple[float, float]]) -> int:
+    """The baseline of ``bands`` that ``box`` stands on."""
+    centre = (box[1] + box[3]) / 2
+    return min(range(len(bands)), key=lambda i: abs(centre - (bands[i][0] + bands[i][1]) / 2))
+
+
+def _figures(texts: Sequence[str]) -> bool:
+    """A column of figures, one per line; not a figure with its share or change in
+    brackets under it ("1,000" / "(50%)")."""
+    return all(is_value(t) and not t.lstrip().startswith(("(", "（")) for t in texts)
+
+
+def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float, float]]:
+    """The baselines a ruled row cuts into where it stacks several rows of a table drawn
+    without rules between its body rows (``cells``: each cell's lines, box and text, left
+    to right); none where it does not.
+
+    A stack's deepest cells (:data:`MIN_STACK` lines or more) are two or more, one of
+    them a column of figures one per line; a cell of several lines but fewer is a column
+    of figures with blanks (과부족 left empty where nothing is missing), not wrapped
+    text; and every cell has one line on each baseline it uses.
+    """
+    lined = [c for c in cells if c]
+    deepest = max((len(c) for c in lined), default=0)
+    if deepest < MIN_STACK:
+        return []
+    full = [c for c in lined if len(c) == deepest]
+    texts = [[t for _, t in c] for c in lined]
+    if len(full) < 2 or not any(_figures([t for _, t in c]) for c in full):
+        return []
+    if any(1 < len(t) < deepest and not _figures(t) for t in texts):
+        return []
+    bands = baselines([box for c in lined for box, _ in c])
+    if len(bands) != deepest:
+        return []
+    for c in lined:
+        if len({baseline_of(box, bands) for box, _ in c}) != len(c):
+            return []
+    return bands

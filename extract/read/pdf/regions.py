@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.read.linearize import rows_to_lines
+from extract.read.linearize import baseline_of, rows_to_lines, stack_bands
 from extract.read.pdf.base import (
     HANGUL,
     SPACE_EM,
@@ -185,12 +185,44 @@ def _tagged_cells_to_lines(
 ) -> list[TaggedLine]:
     """:func:`extract.read.pdf.cells_to_lines`, keeping which cells each line came from."""
 
-    def cell(i: int) -> tuple[list[TaggedLine], bool]:
+    def cell(i: int) -> list[TaggedLine]:
         own = frozenset({(grid_id, i)})
-        lines = [TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()]
-        return lines, True
+        return [TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()]
 
-    return rows_to_lines(((cell(i) for i in row) for row in _rows(table)), _join)
+    _, _, spans = grid_of(table)
+    rows = (
+        [(lines, True) for lines in part]
+        for row in _rows(table)
+        for part in _unstacked(row, [cell(i) for i in row], spans)
+    )
+    return rows_to_lines(rows, _join)
+
+
+def _box(t: TaggedLine) -> BBox:
+    return t.line.x0, t.line.top, t.line.x1, t.line.bottom
+
+
+def _unstacked(
+    row: Sequence[int], lines: Sequence[list[TaggedLine]], spans: Sequence[tuple[int, ...]]
+) -> list[list[list[TaggedLine]]]:
+    """A ruled row's cells' lines (``lines``, one list per cell of ``row``) as the rows
+    it stacks where it stacks several (:func:`extract.read.linearize.stack_bands`: a
+    table drawn without rules between its body rows), so that each reads as one line,
+    row by row; else the row as it is (``spans``: each cell's row, col, row and col
+    span)."""
+    first = spans[row[0]][0]
+    if any(spans[i][0] != first or spans[i][2] > 1 for i in row) or any(
+        r < first < r + n for r, _, n, _ in spans
+    ):
+        return [list(lines)]  # (a cell over several rows holds the row together)
+    bands = stack_bands([[(_box(t), t.line.text) for t in c] for c in lines])
+    if not bands:
+        return [list(lines)]
+    parts: list[list[list[TaggedLine]]] = [[[] for _ in lines] for _ in bands]
+    for k, c in enumerate(lines):
+        for t in c:
+            parts[baseline_of(_box(t), bands)][k].append(t)
+    return parts
 
 
 def _blocks(
