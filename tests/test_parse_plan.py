@@ -2557,3 +2557,19 @@ def test_a_budget_row_short_of_figures_files_none_under_another_column(
     assert (first.q4_krw == 38_280_000) == full
     warned = [w.message for w in report.warnings if w.code == "project_budgets.columns"]
     assert bool(warned) != full
+
+
+def test_an_amount_read_after_the_quarters_is_the_amount() -> None:
+    """A table with no rule between a row's figures and its notes sets the amount
+    centred beside both: read after the quarters' line.  It is the amount where the
+    quarters add up to it; a row whose figures add up neither way keeps the order read
+    (the report's own error, for the checks to find)."""
+    lines = SAMPLE_TEXT.read_text(encoding="utf-8").splitlines()
+    at = lines.index("157,280")
+    lines[at] = "1,000 98,000 20,000 38,280"
+    lines[lines.index("1,000 98,000 20,000 38,280", at + 1)] = "157,280"
+    first = next(b for b in convert_text(lines).project_budgets if b.project_id == "1-1")
+    assert (first.amount_krw, first.q1_krw, first.q4_krw) == (157_280_000, 1_000_000, 38_280_000)
+    lines[lines.index("157,280")] = "157,281"  # (the quarters add up to neither)
+    first = next(b for b in convert_text(lines).project_budgets if b.project_id == "1-1")
+    assert (first.amount_krw, first.q4_krw) == (1_000_000, 157_281_000)

@@ -232,6 +232,8 @@ def read_plan_table(
             )
             vals = vals[:kept]
         vals += [None] * (5 - len(vals))
+        if _amount_read_last(vals):
+            vals = [vals[4], *vals[:4]]
         records.append(
             ProjectBudget(
                 project_id=project_id,
@@ -266,7 +268,25 @@ def read_plan_table(
     return records, [*left, *notes]
 
 
+def _amount_read_last(vals: Sequence[int | None]) -> bool:
+    """Whether a row's five figures were read with the amount last: set centred beside
+    the quarters' figures and their notes, in a table with no rule between those, the
+    amount reads after the quarters' line.  Only where the quarters as read add up to
+    the last figure and not to the first (a report's own error keeps the order read).
+
+    >>> _amount_read_last([1_000, 98_000, 20_000, 38_280, 157_280])
+    True
+    >>> _amount_read_last([157_280, 1_000, 98_000, 20_000, 38_280])
+    False
+    """
+    if len(vals) != 5 or any(v is None for v in vals):
+        return False
+    *first, last = (v or 0 for v in vals)
+    return sum(first) == last and sum(first[1:]) + last != first[0]
+
+
 def _carryover(notes: Sequence[Line]) -> tuple[int, Line] | None:
+
     """The amount of a "※ ’20년 사고이월액 200,000천원(...) 포함" note, and its line."""
     for ln in notes:
         if any(w in squash(ln.text) for w in CARRYOVER_WORDS):
