@@ -1990,6 +1990,8 @@ def _stacked(
         # a wrapped label beside figures with their share in brackets under them: one row
         ([["청년", "일자리", "지원사업"], ["1,000", "(50%)", "(국 500)"], ["2,000", "(△12)", "-"]],
          [[20, 32, 44], [20, 32, 44], [20, 32, 44]], 2),
+        # division names each centred on a run of its functions: a row per division
+        ([["기획과", "운영과"], ["· 가", "· 나", "· 다", "· 라"]], [[26, 62], [20, 32, 56, 68]], 3),
     ],
 )  # fmt: skip
 def test_rows_stacked_in_one_ruled_row_are_rows(
@@ -1998,7 +2000,9 @@ def test_rows_stacked_in_one_ruled_row_are_rows(
     g, boxes = _stacked(columns, tops)
     out = unstack_rows(g, boxes)
     assert out.n_rows == rows and not out.coverage_errors()
-    if rows > 2:
+    if rows == 3:
+        assert [c.paragraphs for c in out.cells if c.row == 2] == [("운영과",), ("· 다", "· 라")]
+    elif rows > 2:
         last = [c for c in out.cells if c.row == rows - 1]
         assert [c.paragraphs for c in last] == [("주사",), ("2",), ("1",)]
         assert [c.paragraphs for c in out.cells if c.row == 1][2] == ("△1",)

@@ -1147,6 +1147,35 @@ def test_rows_stacked_in_one_ruled_row_read_row_by_row(
     assert [ln.text for ln in lines] == want
 
 
+#: a ruled row of division names beside their functions, each name centred on its own
+#: run of lines (no rule between the divisions): 3, 2 and 1 lines, 15 pt apart
+FUNCTIONS = [tl(f"· 기능 {k}", 15 * k) for k in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("labels", "want"),
+    [
+        ([tl("기획과", 15), tl("운영과", 52.5), tl("지원과", 75)],
+         ["기획과", "· 기능 0", "· 기능 1", "· 기능 2", "운영과", "· 기능 3", "· 기능 4",
+          "지원과 · 기능 5"]),  # (a name and one line: one line, as in a ruled row)
+        # names not on the middles of runs: read cell by cell
+        ([tl("기획과", 10), tl("운영과", 30), tl("지원과", 70)],
+         ["기획과", "운영과", "지원과", *(f"· 기능 {k}" for k in range(6))]),
+        # one name: nothing to cut
+        ([tl("기획과", 37.5)], ["기획과", *(f"· 기능 {k}" for k in range(6))]),
+    ],
+)  # fmt: skip
+def test_names_centred_on_runs_of_lines_head_their_runs(
+    labels: list[TextLine], want: list[str]
+) -> None:
+    """Each name of a label column set centred on a run of the cell beside it heads that
+    run: the row reads name, its lines, next name, ..."""
+    content = {(0, 0, 100, 100): labels, (100, 0, 300, 100): FUNCTIONS}
+    table = RuledTable(list(content))
+    lines = cells_to_lines(table, [content[c] for c in table.cells])
+    assert [ln.text for ln in lines] == want
+
+
 def test_a_cell_over_two_rows_holds_a_stacked_row_together() -> None:
     """A label cell spanning the stacked row and the one under it: the row is not cut."""
     content = {

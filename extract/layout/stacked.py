@@ -4,7 +4,9 @@ A PDF table may rule only its outline and header, its body one ruled row whose c
 each hold a column of lines (국립국어원's 정·현원 table: 14 grades, their 정원, 현원
 and 과부족, each cell one line per grade).  Where the lines of such a row's cells stand
 on common baselines, each baseline is a row of the table: the row is cut into them, so
-every figure gets its own row header.
+every figure gets its own row header.  Where a label column's names stand each centred
+on a run of the lines beside them (divisions beside their functions), each run is a
+row under its name (:func:`extract.read.linearize.group_bands`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import BBox, Cell, Grid
-from extract.read.linearize import baseline_of, stack_bands
+from extract.read.linearize import baseline_of, group_bands, stack_bands
 
 Bands = list[tuple[float, float]]
 
@@ -26,9 +28,8 @@ def _cut(cells: Sequence[Cell], boxes: Mapping[int, BBox]) -> Bands:
     lined = [c for c in cells if c.lines]
     if any(no not in boxes for c in lined for no in c.lines):
         return []
-    return stack_bands(
-        [[(boxes[no], p) for no, p in zip(c.lines, c.paragraphs, strict=True)] for c in lined]
-    )
+    drawn = [[(boxes[no], p) for no, p in zip(c.lines, c.paragraphs, strict=True)] for c in lined]
+    return stack_bands(drawn) or group_bands(drawn)
 
 
 def unstack_rows(grid: Grid, boxes: Mapping[int, BBox]) -> Grid:

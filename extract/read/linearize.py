@@ -62,8 +62,12 @@ def baselines(boxes: Iterable[Box]) -> list[tuple[float, float]]:
 
 
 def baseline_of(box: Box, bands: Sequence[tuple[float, float]]) -> int:
-    """The baseline of ``bands`` that ``box`` stands on."""
+    """The band of ``bands`` (a baseline, or a run of lines) that ``box`` stands in: the
+    one its middle is in, else the nearest."""
     centre = (box[1] + box[3]) / 2
+    inside = [i for i, (top, bottom) in enumerate(bands) if top <= centre <= bottom]
+    if inside:
+        return inside[0]
     return min(range(len(bands)), key=lambda i: abs(centre - (bands[i][0] + bands[i][1]) / 2))
 
 
@@ -100,3 +104,39 @@ def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
         if len({baseline_of(box, bands) for box, _ in c}) != len(c):
             return []
     return bands
+
+
+def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float, float]]:
+    """The groups a ruled row cuts into where its labels stand each centred on a run of
+    another cell's lines (a table with no rules between its body rows: "사회혁신담당관"
+    beside its eight functions, "전환도시담당관" beside the next seven); none where they
+    do not.  ``cells``: each cell's lines, box and text, left to right.
+
+    One cell holds the runs, one line per baseline; every other cell holds one line per
+    run, on common baselines, fewer than the runs' lines; each run ends where its lines'
+    middle meets its label's, and the last run ends with the cell.
+    """
+    lined = [c for c in cells if c]
+    if len(lined) < 2:
+        return []
+    deep = max(lined, key=len)
+    labels = [c for c in lined if c is not deep]
+    k = len(labels[0])
+    if k < 2 or any(len(c) != k for c in labels) or len(deep) <= k:
+        return []
+    marks = baselines([box for c in labels for box, _ in c])
+    boxes = sorted((box for box, _ in deep), key=lambda b: b[1])
+    if len(marks) != k or len(baselines(boxes)) != len(boxes):
+        return []
+    out: list[tuple[float, float]] = []
+    i = 0
+    for top, bottom in marks:
+        centre, height = (top + bottom) / 2, bottom - top
+        start = i
+        while i < len(boxes) and (boxes[start][1] + boxes[i][3]) / 2 < centre - height / 2:
+            i += 1
+        if i == len(boxes) or abs((boxes[start][1] + boxes[i][3]) / 2 - centre) > height / 2:
+            return []
+        out.append((boxes[start][1], boxes[i][3]))
+        i += 1
+    return out if i == len(boxes) else []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.read.linearize import baseline_of, rows_to_lines, stack_bands
+from extract.read.linearize import baseline_of, group_bands, rows_to_lines, stack_bands
 from extract.read.pdf.base import (
     HANGUL,
     SPACE_EM,
@@ -215,7 +215,8 @@ def _unstacked(
         r < first < r + n for r, _, n, _ in spans
     ):
         return [list(lines)]  # (a cell over several rows holds the row together)
-    bands = stack_bands([[(_box(t), t.line.text) for t in c] for c in lines])
+    drawn = [[(_box(t), t.line.text) for t in c] for c in lines]
+    bands = stack_bands(drawn) or group_bands(drawn)
     if not bands:
         return [list(lines)]
     parts: list[list[list[TaggedLine]]] = [[[] for _ in lines] for _ in bands]
