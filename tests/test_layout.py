@@ -544,6 +544,18 @@ def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_title() -> None:
     assert shape[0] == (1, "roman", "일 반 현 황")
 
 
+@pytest.mark.parametrize("numerals", [("Ⅰ.", "Ⅱ."), ("I.", "II."), ("I .", "II .")])
+def test_a_chapter_numeral_alone_on_its_line_takes_the_next_line_as_its_title(
+    numerals: tuple[str, str],
+) -> None:
+    """A chapter's numeral boxed apart from its title reads alone on its line, Roman or
+    Latin letters alike."""
+    split = [numerals[0], "일 반 현 황", "□ 조직", numerals[1], "정책목표", "□ 목표"]
+    joined = [f"{numerals[0]} 일 반 현 황", "□ 조직", f"{numerals[1]} 정책목표", "□ 목표"]
+    assert tree(split) == tree(joined)
+    assert [(d, k) for d, k, _ in tree(split)] == [(1, "roman"), (2, "bullet:□")] * 2
+
+
 def test_bullets_nest_by_the_order_the_report_uses() -> None:
     """○ under □ in one report and □ under ○ in another both nest."""
     a = tree(["Ⅰ. 현황", "□ 가", "○ 나", "○ 다", "□ 라", "○ 마"])

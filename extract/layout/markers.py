@@ -214,9 +214,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         if m:
             num = m["num"] or m["latin"]
             rest = s[m.end() :].strip()
-            # "I" and "V" begin English words; a Latin numeral needs its dot and a title
-            if m["latin"] and not rest:
-                return None
+            # ("I" and "V" begin English words: a Latin numeral needs its dot; alone on
+            # its line, its title on the next, as a numeral boxed apart from it is read)
             return Marker("roman", s[: m.end()].strip(), str(ROMAN[num]), ROMAN[num]), rest
     if head in "제P":
         m = _CHAPTER.match(s)
