@@ -125,19 +125,32 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
     by a word of :data:`~extract.roles.TOP_TITLES`."""
     if any(t.kind == "heading" for t in tops):
         return {}
+    # (an appendix's role counts too: "붙임 1 세부사업 예산 현황" is a report's)
+    appended = {role for t in tops if t.kind == "appendix" and (role := top_role(t.title))}
     for kind in ("item", "bullet"):
         roles = {
             id(t): role
             for t in tops
-            if t.kind == kind and len(collapse(t.title)) <= MAX_PART_TITLE
-            and (role := top_role(t.title)) is not None
+            if t.kind == kind and len(collapse(_own_title(t))) <= MAX_PART_TITLE
+            and (role := top_role(_own_title(t))) is not None
         }  # fmt: skip
         general = any(
             t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops
         )
-        if len(set(roles.values())) >= TOP_ITEM_ROLES and general:
+        if len(set(roles.values()) | appended) >= TOP_ITEM_ROLES and general:
             return roles
     return {}
+
+
+def _own_title(node: Node) -> str:
+    """The title on a numbered item's own line, without the line after it that a text
+    export's wrapping joined to it ("2. 정책목표와 핵심과제" / "비전 …")."""
+    if node.marker is None or node.head < 2 or not node.lines:
+        return node.title
+    first = node.lines[0].text.strip()
+    if not first.startswith(node.marker.text):
+        return node.title
+    return first[len(node.marker.text) :].strip() or node.title
 
 
 def _chapter_word_role(title: str) -> str | None:
@@ -258,6 +271,9 @@ def assign_roles(outline: Outline) -> None:
             top.role = top_role(top.title)
         elif id(top) in numbered:
             top.role = numbered[id(top)]
+            if _own_title(top) != top.title:
+                # a part's title is its own line's: the line after it is its text
+                top.title, top.head = _own_title(top), 1
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"

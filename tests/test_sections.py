@@ -68,6 +68,31 @@ def test_sections_in_another_order_give_the_same_records(tmp_path: Path, sample_
     assert report.residue == []
 
 
+@pytest.mark.parametrize(
+    "numerals", [("1.", "2.", "3."), ("1 .", "2 .", "3 ."), ("I.", "II.", "III.")]
+)
+def test_chapters_numbered_otherwise_give_the_same_records(
+    tmp_path: Path, sample_text: str, numerals: tuple[str, str, str]
+) -> None:
+    """Chapters numbered 1. 2. 3. (a report with no Roman numerals: its parts are its
+    top-level items, the appendices' roles counted with theirs) or I. II. III."""
+    text = sample_text
+    for roman, other in zip(("Ⅰ.", "Ⅱ.", "Ⅲ."), numerals, strict=True):
+        text = "\n".join(
+            other + ln.lstrip()[len(roman) :] if ln.lstrip().startswith(roman) else ln
+            for ln in text.splitlines()
+        )
+    assert text != sample_text
+    path = tmp_path / "numbered.txt"
+    path.write_text(text, encoding="utf-8")
+    original = tmp_path / "original.txt"
+    original.write_text(sample_text, encoding="utf-8")
+    assert _records(path) == _records(original)
+    report = convert(path)
+    assert report.policy_goals == convert(original).policy_goals
+    assert [c.detail for c in report.validation if not c.passed] == [] and report.residue == []
+
+
 @pytest.mark.parametrize("missing", ["policy", "plans", "budget_items", "audit", "general"])
 def test_a_missing_section_is_reported_and_the_rest_converts(
     tmp_path: Path, sample_text: str, missing: str
