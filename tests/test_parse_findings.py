@@ -8,6 +8,7 @@ cell, and the measures taken, whose words give the status.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -565,3 +566,30 @@ def test_an_outline_findings_labels_of_the_finding_and_of_what_was_done(
     text = [*OUTLINE_FINDINGS[:12], "가. 공원 조성사업 예산 집행 부진", *lines]
     report = parse_document(read_bytes("\n".join(text).encode(), "audit.txt"), "audit")
     assert [(f.finding, f.actions) for f in report.audit_findings] == [(finding, actions)]
+
+
+_SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "seoul-innovation-bureau-2021.txt"
+
+
+def _audit_fields(text: str) -> list[tuple[object, ...]]:
+    report = check(parse_document(read_bytes(text.encode(), "audit.txt"), "audit"))
+    return [(f.no, f.category, tuple(f.divisions), f.status, f.finding, f.actions.count("\n"))
+            for f in report.audit_findings]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("□ 추진상황", "   □ 추진상황"),  # status headings indented on their own lines
+        ("□ 추진", "▪ 추진"),  # part headings marked ▪
+        ("◦", "∘"),  # first-level items marked with the ring operator
+    ],
+)
+def test_findings_read_alike_whatever_their_headings_marks_and_indents(old: str, new: str) -> None:
+    """The same findings (numbers, divisions, status, text, how many action lines)
+    where the export indents its status headings or sets other marks of the genre."""
+    text = _SAMPLE.read_text(encoding="utf-8")
+    at = text.index("행정사무감사 처리결과")
+    changed = text[:at] + text[at:].replace(old, new)
+    assert changed != text
+    assert _audit_fields(changed) == _audit_fields(text)

@@ -386,7 +386,10 @@ def split_cells(ln: Line, known: Collection[str] = ()) -> list[Line]:
     number); any other line alone."""
     s = ln.text
     for i in range(1, len(s)):
-        if s[i] in AUDIT_PART_MARKERS and s[i - 1].isspace() and is_status(s[i:]):
+        if (
+            s[i] in AUDIT_PART_MARKERS and s[i - 1].isspace() and s[:i].strip()
+            and is_status(s[i:])
+        ):  # (a status heading indented on its own line is one line)
             return [ln._replace(text=s[:i].rstrip()), ln._replace(text=s[i:])]
     m = _LEADING_DIVISION.match(s)
     if m is not None and _names_units(m["names"], known):

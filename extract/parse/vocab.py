@@ -155,6 +155,7 @@ PLAN_HEADER_WORDS: frozenset[str] = frozenset(
 BULLETS: dict[str, int] = {
     "○": 1,
     "◦": 1,
+    "∘": 1,  # (the ring operator some offices set for ◦)
     "ㅇ": 1,
     "●": 1,
     "◯": 1,
@@ -267,7 +268,7 @@ AUDIT_TABLE_HEADERS: tuple[str, ...] = (
 AUDIT_SUMMARY_HEADINGS: tuple[str, ...] = ("총괄", "조치내역", "처리현황")
 
 #: the marker of a part heading in a finding (□ 추진상황: ...)
-AUDIT_PART_MARKERS: frozenset[str] = frozenset({"□", "■", "•"})
+AUDIT_PART_MARKERS: frozenset[str] = frozenset("□■•▪◾◼❑◻▢▣")
 
 # --- Ⅱ. 정책목표와 핵심과제 -------------------------------------------------------------
 
