@@ -2307,6 +2307,60 @@ def test_a_small_path_of_many_corners_draws_no_rules(
     assert not any("rounded" in e for e in edges)
 
 
+@pytest.mark.parametrize(
+    ("pts", "stroked", "want"),
+    [
+        # Chromium's dash of a dashed border, a filled quad 2.25 x 0.75: its middle
+        ([(57.0, 57.0), (59.25, 57.0), (59.25, 57.75), (57.0, 57.75)], False,
+         [("h", 57.0, 59.25, 57.375, 57.375)]),
+        ([(57.75, 57.0), (57.75, 59.25), (57.0, 59.25), (57.0, 57.0)], False,
+         [("v", 57.375, 57.375, 57.0, 59.25)]),
+        # a thin filled bar longer than a dash: its sides, as drawn
+        ([(10.0, 10.0), (40.0, 10.0), (40.0, 10.75), (10.0, 10.75)], False, 3),
+    ],
+)  # fmt: skip
+def test_a_filled_dash_is_one_stretch_of_its_rule(
+    pts: list[tuple[float, float]], stroked: bool, want: object
+) -> None:
+    """A dash's ends draw no rules across its rule (they had cut figures into columns)."""
+    edges = curve_edges(pts, stroked)
+    got = [(e["orientation"], e["x0"], e["x1"], e["top"], e["bottom"]) for e in edges]
+    assert got == want if isinstance(want, list) else len(got) == want
+
+
+def _dashed(x0: float, y0: float, x1: float, y1: float) -> bytes:
+    """A rule from (x0, y0) to (x1, y1) drawn as Chromium draws a dashed border: filled
+    quads 2.25 x 0.75 pt, 3.94 pt apart."""
+    out = b""
+    along = x1 - x0 if y0 == y1 else y1 - y0
+    for k in range(int(along // 3.94) + 1):
+        step = k * 3.94
+        if y0 == y1:
+            out += b"%.2f %.2f 2.25 -0.75 re f\n" % (x0 + step, y0)
+        else:
+            out += b"%.2f %.2f 0.75 2.25 re f\n" % (x0, y0 + step)
+    return out
+
+
+def test_a_table_with_dashed_rules_reads_as_a_ruled_one() -> None:
+    """A table drawn in dashes: the dashes' ends cut no figure into columns, and the
+    table's cells are its rules'."""
+    xs, ys = [100, 250, 400], [600, 620, 640, 660]
+    body = b"".join(_dashed(xs[0], y, xs[-1], y) for y in ys)
+    body += b"".join(_dashed(x, ys[0], x, ys[-1]) for x in xs)
+    cells = [("item", "643,497"), ("total", "1,234,567"), ("rest", "94,413")]
+    for row, (label, figure) in enumerate(cells):
+        y = ys[-1] - 20 * row - 14
+        body += b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (xs[0] + 5, y, label.encode())
+        body += b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (xs[2] - 50, y, figure.encode())
+    doc = read_pdf(tiny_pdf(body), "x")
+    assert [ln.text for ln in doc.lines if ln.is_content] == [
+        "item 643,497", "total 1,234,567", "rest 94,413",
+    ]
+    (grid,) = doc.tables
+    assert (grid.n_rows, grid.n_cols) == (3, 2)
+
+
 def test_a_numeral_drawn_as_its_outline_stays_beside_its_title() -> None:
     """A PDF printed again by cairo strokes the outline of a Type 3 heading numeral over
     its text: the outline is no box around the numeral, which stays on its title's line."""

@@ -55,7 +55,12 @@ def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
 
 
 def rect_edges(r: PdfObj) -> list[PdfObj]:
-    """pdfplumber's ``rect_to_edges``: top, bottom, left and right side."""
+    """pdfplumber's ``rect_to_edges``: top, bottom, left and right side; a dash
+    (:data:`MAX_DASH`) one stretch of its rule."""
+    width, height = float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])
+    thin, long = min(width, height), max(width, height)
+    if thin <= DASH_WIDTH and DASH_RATIO * thin <= long <= MAX_DASH:
+        return [_centre_edge(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))]
     return [
         {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
         {
@@ -83,6 +88,10 @@ GLYPH_PATH = 30.0
 #: closed path of 8 points: 사회복지국 p37 has 329 of them)
 DASH_WIDTH = 1.5
 DASH_RATIO = 2.0
+#: a filled dash at most this long is one stretch of its rule, along its middle: its
+#: ends drew no rules across (Chromium draws a dashed cell border as filled quads, 2.25 x
+#: 0.75 pt, whose ends had cut the figures above them into columns)
+MAX_DASH = 6.0
 #: how far in from a rounded box's edge its straight side may run (x its smaller size)
 SIDE_SNAP = 0.1
 
@@ -102,6 +111,8 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
     thin, long = min(width, height), max(width, height)
     dash = thin <= DASH_WIDTH and long >= DASH_RATIO * thin
     glyph = len(pts) > 5 and long <= GLYPH_PATH and not dash
+    if dash and long <= MAX_DASH and not stroked:
+        return [_centre_edge(x0, top, x1, bottom)]
     if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
         return [] if glyph else edges
     if width <= 0 or height <= 0:
@@ -166,6 +177,15 @@ def _crosses(e: PdfObj, box: tuple[float, float, float, float]) -> bool:
     if e["orientation"] == "h":
         return top < etop < bottom and ex0 < x1 and x0 < ex1
     return x0 < ex0 < x1 and etop < bottom and top < ebottom
+
+
+def _centre_edge(x0: float, top: float, x1: float, bottom: float) -> PdfObj:
+    """The rule along the middle of a thin box (a dash)."""
+    if x1 - x0 >= bottom - top:
+        y = (top + bottom) / 2
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+    x = (x0 + x1) / 2
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom}
 
 
 def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
