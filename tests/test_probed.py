@@ -402,6 +402,25 @@ def test_a_running_head_on_every_page_is_furniture(sample_report: Report) -> Non
     assert got.stats is not None and got.stats.furniture_lines == 2 * (page - 1)
 
 
+def test_a_running_head_after_each_form_feed_is_furniture(sample_report: Report) -> None:
+    """pdftotext's pages: a form feed, then the running head on the next page's first
+    line, no page number: the heads are page furniture (not glued into the text of the
+    item they break, a team's name or a row of a budget)."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    out: list[str] = []
+    pages = 0
+    for i, ln in enumerate(lines):
+        if i and i % 40 == 0:
+            out.append("\f서울혁신기획관 주요업무보고")
+            pages += 1
+        out.append(ln)
+    got = check(parse_document(read_bytes("\n".join(out).encode(), "v.txt"), "v"))
+    for table in ("organization", "budget_summary", "budget_lines", "functions", "projects",
+                  "project_budgets", "schedules", "policy_goals", "audit_findings"):  # fmt: skip
+        assert plain(getattr(got, table)) == plain(getattr(sample_report, table)), table
+    assert got.stats is not None and got.stats.furniture_lines == pages
+
+
 def test_years_written_without_their_quote_mark(sample_report: Report) -> None:
     """A header "20년 예산 21년 예산" and schedules "task : 21. 4.~12." (the years' quote
     marks left out, as some reports write them): the same budget table and schedules."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -117,24 +118,28 @@ MIN_PAGES_FOR_HEADS = 3
 HEAD_REACH = 3
 
 
-def running_heads(lines: list[Line]) -> set[int]:
+def running_heads(lines: list[Line], breaks: Sequence[int] = ()) -> set[int]:
     """The indexes of lines that are a running head or foot: the same text beside the
-    page numbers ("- 3 -") of half the pages at least, three at least ("○○국 2025년
+    page numbers ("- 3 -") or the page breaks (``breaks``: the lines a form feed ends, as
+    pdftotext writes them) of half the pages at least, three at least ("○○국 2025년
     주요업무보고" on top of every page).  Only where a head stands, beside a page
-    number: the same words elsewhere (the org chart's bureau, a cover's title) are
-    content, and so is the first numbered page's head, which stands beside none."""
+    number or break: the same words elsewhere (the org chart's bureau, a cover's title)
+    are content, and so is the first page's head, which stands beside none."""
     footers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.FURNITURE]
-    if len(footers) < MIN_PAGES_FOR_HEADS:
+    # (where a page ends: the last line above it and the first one under it, each looked
+    # for from there past blank lines)
+    sides = [(f - 1, f + 1) for f in footers] + [(b, b + 1) for b in breaks]
+    if max(len(footers), len(breaks)) < MIN_PAGES_FOR_HEADS:
         return set()
     beside: dict[str, set[int]] = {}
-    for f in footers:
-        for step in (-1, 1):
-            j, blanks = f + step, 0
+    for above, below in sides:
+        for start, step in ((above, -1), (below, 1)):
+            j, blanks = start, 0
             while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK and blanks < HEAD_REACH:
                 j, blanks = j + step, blanks + 1
             if 0 <= j < len(lines) and lines[j].kind is LineKind.CONTENT:
                 beside.setdefault(" ".join(lines[j].text.split()), set()).add(j)
-    enough = max(MIN_PAGES_FOR_HEADS, len(footers) // 2)
+    enough = max(MIN_PAGES_FOR_HEADS, max(len(footers), len(breaks)) // 2)
     return {j for at in beside.values() if len(at) >= enough for j in at}
 
 
@@ -172,7 +177,8 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
     ]
-    for j in running_heads(lines):
+    breaks = [i for i, r in enumerate(text.splitlines(keepends=True)) if r.endswith("\f")]
+    for j in running_heads(lines, breaks):
         lines[j] = lines[j]._replace(kind=LineKind.FURNITURE)
     return lines
 
