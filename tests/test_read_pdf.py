@@ -79,7 +79,9 @@ from extract.read.pdf.paths import curve_edges, drop_shading, rect_edges
 from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
     PageGrid,
+    TaggedLine,
     broken_wraps,
+    cell_padding,
     grid_of,
     tagged_region_lines,
 )
@@ -1148,21 +1150,25 @@ def test_rows_stacked_in_one_ruled_row_read_row_by_row(
 
 
 #: a ruled row of division names beside their functions, each name centred on its own
-#: run of lines (no rule between the divisions): 3, 2 and 1 lines, 15 pt apart
-FUNCTIONS = [tl(f"· 기능 {k}", 15 * k) for k in range(6)]
+#: run of lines (no rule between the divisions): 3, 2 and 2 lines, 15 pt apart
+FUNCTIONS = [tl(f"· 기능 {k}", 15 * k) for k in range(7)]
+ALL_FUNCTIONS = [f"· 기능 {k}" for k in range(7)]
 
 
 @pytest.mark.parametrize(
     ("labels", "want"),
     [
-        ([tl("기획과", 15), tl("운영과", 52.5), tl("지원과", 75)],
+        ([tl("기획과", 15), tl("운영과", 52.5), tl("지원과", 82.5)],
          ["기획과", "· 기능 0", "· 기능 1", "· 기능 2", "운영과", "· 기능 3", "· 기능 4",
-          "지원과 · 기능 5"]),  # (a name and one line: one line, as in a ruled row)
+          "지원과", "· 기능 5", "· 기능 6"]),
         # names not on the middles of runs: read cell by cell
         ([tl("기획과", 10), tl("운영과", 30), tl("지원과", 70)],
-         ["기획과", "운영과", "지원과", *(f"· 기능 {k}" for k in range(6))]),
+         ["기획과", "운영과", "지원과", *ALL_FUNCTIONS]),
+        # a wrapped text beside another (lines 15 pt apart): no names of runs
+        ([tl("서울혁신센터", 15), tl("위탁이 올해", 30), tl("말에 끝나고", 45)],
+         ["서울혁신센터", "위탁이 올해", "말에 끝나고", *ALL_FUNCTIONS]),
         # one name: nothing to cut
-        ([tl("기획과", 37.5)], ["기획과", *(f"· 기능 {k}" for k in range(6))]),
+        ([tl("기획과", 45)], ["기획과", *ALL_FUNCTIONS]),
     ],
 )  # fmt: skip
 def test_names_centred_on_runs_of_lines_head_their_runs(
@@ -2129,6 +2135,25 @@ def test_writer_centred_line_of_one_word_was_broken_inside_it(
     a = TextLine(first, 137.5 - width / 2, 104.0, 137.5 + width / 2, 113.0)
     b = TextLine(rest, 137.5 - 4.4 * len(rest), 117.0, 137.5 + 4.4 * len(rest), 126.0)
     assert broken_wraps([a, b], box, "fitting") == [broken]
+
+
+def test_a_word_wrapped_in_a_cell_of_wide_padding() -> None:
+    """Cells padded 8 pt (text 10 pt high): the line "글로벌사회" leaves 8 pt of its
+    room and "혁" (10 pt) would not have fitted after it, which the padding its table's
+    cells show says (cell_padding); without it, a padding of 0.6 line heights is
+    assumed, and the syllable seems to fit."""
+    box = (100.0, 100.0, 176.0, 140.0)
+    a = TextLine("글로벌사회", 108.0, 104.0, 160.0, 114.0)
+    b = TextLine("혁신 오픈캠퍼스", 113.0, 117.0, 163.0, 127.0)
+    assert broken_wraps([a, b], box) == [False]
+    assert broken_wraps([a, b], box, padding=8.0) == [True]
+    tag = TaggedLine
+    left_set = [[tag(TextLine("항목", 108.0 + 0.1 * k, 0, 130, 10))] for k in range(4)]
+    boxes = [(100.0, 0.0, 200.0, 20.0)] * 4
+    assert cell_padding(left_set, boxes) == pytest.approx(8.0)
+    # a gutter's middle (no column rule drawn) is no padding: cells disagree
+    centred = [[tag(TextLine("항목", x, 0, x + 20, 10))] for x in (108.0, 130.0, 150.0, 160.0)]
+    assert cell_padding(centred, [(100.0, 0.0, 200.0, 20.0)] * 4) == 0.0
 
 
 @pytest.mark.parametrize(

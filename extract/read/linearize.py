@@ -5,6 +5,7 @@ layout both cut apart."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -113,8 +114,9 @@ def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
     do not.  ``cells``: each cell's lines, box and text, left to right.
 
     One cell holds the runs, one line per baseline; every other cell holds one line per
-    run, on common baselines, fewer than the runs' lines; each run ends where its lines'
-    middle meets its label's, and the last run ends with the cell.
+    run, on common baselines, fewer than the runs' lines, set a line's height apart at
+    least (names, not the lines of a wrapped text); each run, of two lines or more, ends
+    where its lines' middle meets its label's, and the last run ends with the cell.
     """
     lined = [c for c in cells if c]
     if len(lined) < 2:
@@ -128,6 +130,8 @@ def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
     boxes = sorted((box for box, _ in deep), key=lambda b: b[1])
     if len(marks) != k or len(baselines(boxes)) != len(boxes):
         return []
+    if any(b[0] - a[1] < a[1] - a[0] for a, b in itertools.pairwise(marks)):
+        return []  # (lines of one text, wrapped: no names of runs)
     out: list[tuple[float, float]] = []
     i = 0
     for top, bottom in marks:
@@ -137,6 +141,8 @@ def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
             i += 1
         if i == len(boxes) or abs((boxes[start][1] + boxes[i][3]) / 2 - centre) > height / 2:
             return []
+        if i == start:
+            return []  # (a name beside one line is a row of its own: a stack's)
         out.append((boxes[start][1], boxes[i][3]))
         i += 1
     return out if i == len(boxes) else []

@@ -416,8 +416,9 @@ def tagged_region_lines(
             tagged_region_lines(r, grids, (grid_id, i), wraps=wraps) for i, r in enumerate(cells)
         ]
         if wraps is not None:
+            padding = cell_padding(cell_lines, table.cells)
             cell_lines = [
-                _join_broken(lines, box, wraps)
+                _join_broken(lines, box, wraps, padding)
                 for lines, box in zip(cell_lines, table.cells, strict=True)
             ]
         grids[grid_id].paragraphs = [
@@ -456,8 +457,33 @@ SYLLABLE = 0.85
 CELL_PADDING = 0.6
 
 
+#: cells whose nearest line stands as near a side as the table's nearest does, at least
+#: (this share of its cells and MIN_PADDED of them): a padding the cells set left or
+#: right show, not the room beside centred words or the gutter a table without column
+#: rules got its columns in
+PADDED_CELLS = 0.25
+MIN_PADDED = 3
+#: ... within this (pt)
+PADDING_TOLERANCE = 0.5
+
+
+def cell_padding(cell_lines: Sequence[Sequence[TaggedLine]], boxes: Sequence[BBox]) -> float:
+    """A table's cell padding: how near a side of its cell a line stands (set left, or a
+    figure set right) in most of its cells; 0 where its cells do not agree."""
+    gaps = [
+        min(min(t.line.x0 - box[0], box[2] - t.line.x1) for t in written)
+        for lines, box in zip(cell_lines, boxes, strict=True)
+        if (written := [t for t in lines if t.line.text.strip()])
+    ]
+    if not gaps:
+        return 0.0
+    least = min(gaps)
+    near = sum(g <= least + PADDING_TOLERANCE for g in gaps)
+    return max(least, 0.0) if near >= max(MIN_PADDED, PADDED_CELLS * len(gaps)) else 0.0
+
+
 def broken_wraps(
-    lines: Sequence[TextLine], box: BBox, wraps: WrapSpace = "every"
+    lines: Sequence[TextLine], box: BBox, wraps: WrapSpace = "every", padding: float = 0.0
 ) -> list[bool]:
     """For each two lines of a cell in a row, whether the first was wrapped inside a word:
     it ends in no drawn space where the engine would have drawn one (``wraps``:
@@ -470,14 +496,16 @@ def broken_wraps(
     ("내역(2018~2020.10." / "현재)").  "fitting": the engine breaks between any two
     syllables and draws the space of a wrap between words where it fits, so a line set
     left with room for a space at its end and none drawn was wrapped inside a word
-    ("위해서는 2" / "5개")."""
+    ("위해서는 2" / "5개").  ``padding``: the least any line of the cell's table stands in
+    from a side of its cell."""
     if len(lines) < 2:
         return []
     # the width its lines may take: the cell less its padding on both sides (the widest
-    # line's gap to the cell's left side, at most CELL_PADDING of a line's height: lines
-    # set centred stand further in), whether they are set left or centred
+    # line's gap to the cell's left side, at most CELL_PADDING of a line's height or the
+    # table's padding: lines set centred stand further in), set left or centred
     height = min(ln.bottom - ln.top for ln in lines)
-    margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), CELL_PADDING * height)
+    most = max(CELL_PADDING * height, padding)
+    margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), most)
     room = box[2] - box[0] - 2 * margin
     out = []
     for a, b in itertools.pairwise(lines):
@@ -537,11 +565,11 @@ def _closes_bracket(a: str, b: str) -> bool:
 
 
 def _join_broken(
-    lines: Sequence[TaggedLine], box: BBox, wraps: WrapSpace
+    lines: Sequence[TaggedLine], box: BBox, wraps: WrapSpace, padding: float = 0.0
 ) -> list[TaggedLine]:
     """A cell's lines with each line wrapped inside a word joined to the next."""
     kept = [t for t in lines if t.line.text.strip()]
-    broken = broken_wraps([t.line for t in kept], box, wraps)
+    broken = broken_wraps([t.line for t in kept], box, wraps, padding)
     if not any(broken):
         return list(lines)
     out = kept[:1]
