@@ -284,6 +284,27 @@ def test_a_finding_row_broken_over_a_page_is_joined(
     assert f.page_start == 1 and f.page_end == 2
 
 
+def test_a_division_broken_over_a_page_inside_its_names_is_closed() -> None:
+    """The row breaks inside the finding's "(division" (a smaller type: "… 바람
+    (어르신복지과/" / "노인정책과" at the page's foot, "/장애인복지과)" atop the next,
+    before the right cell's rest): the three names are its division, not a bracket of
+    the actions' ("(2)")."""
+    top = ["○노인복지관 운영 점검을 강화하기", "바람 (어르신복지과/", "노인정책과", *TOP[1:],
+           "부서 조례", "(2)"]  # fmt: skip
+    f = _finding(top, ["/장애인복지과)", "- 점검표 개선"])
+    assert f.finding == "노인복지관 운영 점검을 강화하기 바람"
+    assert f.divisions == ["어르신복지과", "노인정책과", "장애인복지과"]
+    assert f.actions.startswith("◦ 분기별 점검 실시") and "(2)" in f.actions
+
+
+def test_a_dated_bracket_atop_the_next_page_is_the_findings_words() -> None:
+    """A finding's own period goes over the page ("(2018~2020.10.현재)"), its division
+    under it: the dated bracket is the finding's words, the next its division."""
+    f = _finding(TOP, ["(2018~2020.10.현재)", "(어르신복지과)", "◦ 자료 제출 완료"])
+    assert f.finding == "노인복지관 운영 점검을 (2018~2020.10.현재)"
+    assert (f.divisions, f.actions) == (["어르신복지과"], "◦ 분기별 점검 실시\n◦ 자료 제출 완료")
+
+
 def test_a_bracket_that_names_no_division_is_the_findings_words() -> None:
     """A row broken over a page whose first part ends in the finding's own aside ("(복지관
     개관 시점부터" / "현재까지)", Chromium with another font): the bracket names no

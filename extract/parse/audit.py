@@ -303,7 +303,8 @@ def _names_divisions(lines: Sequence[Line]) -> bool:
     i = text.rfind("(", 0, text.rfind(")"))
     names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
     return bool(names) and not any(
-        len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS)
+        (len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS))
+        or _DATED.match(n)  # (a date or a period: "(2018~2020.10.현재)")
         for n in names
     )
 
@@ -361,6 +362,38 @@ def join_continued(f: FindingParts) -> None:
     f.text = [*f.text, *f.content[start:division]]
     f.division = list(f.content[division:end])
     f.content = [*f.content[:start], *f.content[end:]]
+
+
+def join_open_division(f: FindingParts) -> None:
+    """A finding whose text ends inside a "(division" that the next page closes (a row
+    broken over a page inside its names: "… 하기 바람 (사회혁신담당관/" / "전환도시담당관"
+    | "/갈등조정담당관)" at the top of the next page, before the right cell's rest): the
+    names, closed, are its division."""
+    if f.division or not f.text:
+        return
+    for back in (1, 2):
+        tail = " ".join(ln.text.strip() for ln in f.text[-back:])
+        if len(f.text) >= back and open_division(tail) is not None:
+            break
+    else:
+        return
+    for k, ln in enumerate(f.content):
+        if not _new_page(f.content[k - 1] if k else f.status_line, ln):
+            continue
+        closing = ln.text.strip()
+        names = [n.strip() for n in regex.split(r"[/,]", closing.rstrip(")")) if n.strip()]
+        if not closing.endswith(")") or "(" in closing or not names:
+            return
+        if not all(n.endswith(DIVISION_SUFFIXES) for n in names):
+            return
+        i = max(i for i in range(len(f.text) - back, len(f.text)) if "(" in f.text[i].text)
+        first, at = f.text[i], f.text[i].text.rfind("(")
+        head = [first._replace(text=first.text[:at].rstrip())] if first.text[:at].strip() else []
+        opened = [first._replace(text=first.text[at:]), *f.text[i + 1 :]]
+        f.text = [*f.text[:i], *head]
+        f.division = [*opened, ln]
+        f.content = [*f.content[:k], *f.content[k + 1 :]]
+        return
 
 
 def _finding_start(region: Sequence[Line], stop: int, end: int) -> int:
@@ -490,6 +523,7 @@ def split_findings(
         s = status_at[n]
         nxt = starts[n + 1] if n + 1 < len(findings) else len(flat)
         f.content = flat[s + 1 : nxt]
+        join_open_division(f)
         join_continued(f)
     return findings
 
