@@ -172,6 +172,15 @@ def test_full_width_digits_and_other_spaces_give_the_same_records(
     assert records(convert_bytes(changed.encode())) == records(convert_bytes(text.encode()))
 
 
+def test_a_tab_for_each_run_of_spaces_gives_the_same_records(sample_text: str) -> None:
+    """An editor's tabs for runs of spaces (the gap between a letter-spaced cell's words,
+    "삶 의  방 식 을"): a tab is a gap wider than a space, where spaces set the words
+    apart."""
+    changed = re.sub(r"(?<=\S) {2,}(?=\S)", "\t", sample_text)
+    assert changed.count("\t") > 20
+    assert records(convert_bytes(changed.encode())) == records(convert_bytes(sample_text.encode()))
+
+
 def test_mixed_line_ends_in_one_file_give_the_same_records(sample_text: str) -> None:
     rnd = random.Random(3)
     lines = sample_text.split("\n")

@@ -162,6 +162,28 @@ def unlost_legacy(text: str) -> str:
     return _LEGACY_DOT.sub("·", _LEGACY_BULLET.sub(rf"\1{LOST_GLYPH}", text))
 
 
+#: a text whose words are this many times as often set apart by a space as by a tab
+#: sets a tab for a run of spaces (a wider gap: between the words of a letter-spaced cell,
+#: between columns), not for a space
+TAB_RUNS = 4
+
+
+def widened_tabs(text: str) -> str:
+    r"""``text`` with each tab two spaces where the text sets its words apart with
+    spaces and a tab for a wider gap (a letter-spaced cell's words, columns); as it is
+    where tabs stand for every space.
+
+    >>> widened_tabs("삶 의\t방 식 을\t전 환 하 는 정 책")
+    '삶 의  방 식 을  전 환 하 는 정 책'
+    >>> widened_tabs("정책\t목표\t비전")
+    '정책\t목표\t비전'
+    """
+    tabs = text.count("\t")
+    if not tabs or text.count(" ") < TAB_RUNS * tabs:
+        return text
+    return text.replace("\t", "  ")
+
+
 def split_lines(text: str, legacy: bool = False) -> list[Line]:
     """One :class:`Line` per physical line; a running head beside the page numbers is
     page furniture, as the page numbers are (:func:`running_heads`); ``legacy``: the
@@ -171,7 +193,7 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
     raws = text.splitlines()
     # normalize all lines in one pass: newlines survive normalization, so the
     # normalized text splits into the same lines
-    joined = "\n".join(raws)
+    joined = widened_tabs("\n".join(raws))
     norms = normalize_text(unlost_legacy(joined) if legacy else joined).split("\n")
     lines = [
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
