@@ -19,6 +19,7 @@ from extract.layout.captions import (
     read_unit,
     unit_declaration,
 )
+from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.drawn import Drawn
 from extract.layout.headers import is_band
@@ -3791,3 +3792,27 @@ def test_a_caption_by_its_reference_date(text: str, caption: bool) -> None:
     from extract.layout.captions import is_caption
 
     assert is_caption(Line(1, text, text)) is caption
+
+
+@pytest.mark.parametrize(
+    ("texts", "shape"),
+    [
+        # pdftotext's cells, one per line (blank lines between them aside)
+        (["(단위: 백만원)", "구분", "", "’20년 예산", "’21년 예산", "증감", "계", "16,873",
+          "12,099", "△4,774", "사회혁신과", "13,233", "9,230", "△4,003", "○ 다음 항목"],
+         [(3, 4)]),
+        # one row of figures: as often prose after a label
+        (["구분", "’20년", "’21년", "계", "1,000", "2,000", "○ 다음 항목"], []),
+        # a label line that is an item, not a row's name
+        (["구분", "’20년", "’21년", "○ 계획 수립", "1,000", "2,000", "○ 운영", "3", "4"], []),
+    ],
+)  # fmt: skip
+def test_a_table_written_one_cell_per_line_is_a_table(
+    texts: list[str], shape: list[tuple[int, int]]
+) -> None:
+    grids = infer_cell_grids(lines_of(*texts))
+    assert [(g.n_rows, g.n_cols) for g in grids] == shape
+    if grids:
+        cells = {(c.row, c.col): c.paragraphs for c in grids[0].cells}
+        assert cells[(0, 1)] == ("’20년 예산",) and cells[(2, 0)] == ("사회혁신과",)
+        assert cells[(2, 3)] == ("△4,003",)

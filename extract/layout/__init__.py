@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import BBox, Document, Grid, Line, LineKind
+from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.pictures import add_captions
@@ -238,6 +239,9 @@ def text_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export, in document order: rows that line up, and diagrams
     of stages."""
     grids = infer_grids(lines) + infer_flows(lines)
+    taken = {no for g in grids for no in g.lines}
+    # (a table written one cell per line: none of its lines in a table of rows)
+    grids += [g for g in infer_cell_grids(lines) if not taken & set(g.lines)]
     return sorted(grids, key=lambda g: min(g.lines, default=0))
 
 
