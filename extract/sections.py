@@ -131,8 +131,7 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
         roles = {
             id(t): role
             for t in tops
-            if t.kind == kind and len(collapse(_own_title(t))) <= MAX_PART_TITLE
-            and (role := top_role(_own_title(t))) is not None
+            if t.kind == kind and (role := _part_role(t)) is not None
         }  # fmt: skip
         general = any(
             t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops
@@ -140,6 +139,15 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
         if len(set(roles.values()) | appended) >= TOP_ITEM_ROLES and general:
             return roles
     return {}
+
+
+def _part_role(node: Node) -> str | None:
+    """The role a top-level item's title names: its own line's, else (a title wrapped
+    onto the next line: "2. 2021년 서울혁신기획관 소관" / "정책목표와 핵심과제") the whole."""
+    for title in (_own_title(node), node.title):
+        if len(collapse(title)) <= MAX_PART_TITLE and (role := top_role(title)) is not None:
+            return role
+    return None
 
 
 def _own_title(node: Node) -> str:
@@ -271,9 +279,10 @@ def assign_roles(outline: Outline) -> None:
             top.role = top_role(top.title)
         elif id(top) in numbered:
             top.role = numbered[id(top)]
-            if _own_title(top) != top.title:
+            own = _own_title(top)
+            if own != top.title and len(collapse(own)) <= MAX_PART_TITLE and top_role(own):
                 # a part's title is its own line's: the line after it is its text
-                top.title, top.head = _own_title(top), 1
+                top.title, top.head = own, 1
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"

@@ -316,7 +316,8 @@ def test_a_bracket_that_names_no_division_is_the_findings_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "division", ["어르신복지과", "기획조정실", "교통혁신국", "청년정책팀", "복지정책과 등"]
+    "division",
+    ["어르신복지과", "기획조정실", "교통혁신국", "청년정책팀", "복지정책과 등", "120다산콜센터"],
 )
 def test_a_bracket_of_a_units_name_is_the_findings_division(division: str) -> None:
     """Review D4: a division named …실, …국, …팀, or "(… 등)", closing the finding's cell,

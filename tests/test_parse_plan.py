@@ -2533,30 +2533,37 @@ def test_a_plan_drawn_up_is_a_project_where_its_name_states_its_cost() -> None:
 
 
 @pytest.mark.parametrize(
-    ("quarters", "amount"),
+    ("amount_line", "quarters", "amount"),
     [
-        ("1,000 98,000 20,000 38,280", 157_280_000),  # the row as printed
-        ("1,000 98,000 20,000", None),  # four figures: which is which is not known
-        ("1,000", None),  # two
-        ("", 157_280_000),  # one: the amount, the row cut short
+        ("157,280", "1,000 98,000 20,000 38,280", 157_280_000),  # the row as printed
+        # quarters left blank: the first figure covers the rest, it is the amount
+        ("157,280", "1,000 98,000 20,000", 157_280_000),
+        ("157,280", "1,000", 157_280_000),
+        ("157,280", "", 157_280_000),  # one figure: the amount, the row cut short
+        # four figures, the first no amount of the others: which is which is not known
+        ("", "1,000 98,000 20,000 38,280", None),
     ],
 )
 def test_a_budget_row_short_of_figures_files_none_under_another_column(
-    quarters: str, amount: int | None
+    amount_line: str, quarters: str, amount: int | None
 ) -> None:
-    """Amount and four quarters: a row with five figures fills them; with one, it is the
-    amount; with two to four, no figure is filed under a column that may not be its own
-    (a table whose lines were read out of order), and a warning says so."""
+    """Amount and four quarters: a row with five figures fills them; with fewer, the
+    first is the amount where it covers the others (one figure: the amount), and no
+    figure is filed under a quarter that may not be its own; a warning says so, and
+    no quarters' check fails for quarters not read."""
     lines = SAMPLE_TEXT.read_text(encoding="utf-8").splitlines()
     at = lines.index("1,000 98,000 20,000 38,280")
+    lines[lines.index("157,280")] = amount_line
     lines[at] = quarters
     report = convert_text(lines)
     first = next(b for b in report.project_budgets if b.project_id == "1-1")
     assert first.amount_krw == amount
-    full = quarters.count(",") == 4
+    full = bool(amount_line) and quarters.count(",") == 4
     assert (first.q4_krw == 38_280_000) == full
     warned = [w.message for w in report.warnings if w.code == "project_budgets.columns"]
     assert bool(warned) != full
+    assert not [c for c in report.validation if c.check == "project_budgets.quarters"
+                and not c.passed]  # fmt: skip
 
 
 def test_an_amount_read_after_the_quarters_is_the_amount() -> None:

@@ -421,6 +421,17 @@ def test_a_running_head_after_each_form_feed_is_furniture(sample_report: Report)
     assert got.stats is not None and got.stats.furniture_lines == pages
 
 
+def test_a_card_heading_atop_pages_is_no_running_head(sample_report: Report) -> None:
+    """A form feed before each card's budget heading (" 예산 집행계획" atop eleven
+    pages): a marked line is an item, never a running head."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    heading = next(ln for ln in text.split("\n") if ln.strip().endswith("예산 집행계획"))
+    assert text.count(heading) > 5
+    changed = text.replace("\n" + heading, "\n\f" + heading)
+    got = check(parse_document(read_bytes(changed.encode(), "v.txt"), "v"))
+    assert plain(got.project_budgets) == plain(sample_report.project_budgets)
+
+
 def test_years_written_without_their_quote_mark(sample_report: Report) -> None:
     """A header "20년 예산 21년 예산" and schedules "task : 21. 4.~12." (the years' quote
     marks left out, as some reports write them): the same budget table and schedules."""

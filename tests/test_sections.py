@@ -93,6 +93,26 @@ def test_chapters_numbered_otherwise_give_the_same_records(
     assert [c.detail for c in report.validation if not c.passed] == [] and report.residue == []
 
 
+@pytest.mark.parametrize("appendices", [True, False])
+def test_a_numbered_parts_title_wrapped_onto_the_next_line_names_its_role(
+    tmp_path: Path, sample_text: str, appendices: bool
+) -> None:
+    """"3. 2021년 서울혁신기획관 소관" / "주요업무 추진계획": the role is the whole title's
+    where the numbered line alone names none (with or without the appendices' roles)."""
+    text = sample_text.replace(" Ⅰ. 일 반 현 황", "1. 일반현황").replace(
+        "Ⅱ. 정책목표와 핵심과제", "2. 정책목표와 핵심과제"
+    ).replace("Ⅲ. 주요업무 추진계획", "3. 2021년 서울혁신기획관 소관\n주요업무 추진계획")
+    if not appendices:
+        text = text[: text.index("붙 임 1")]
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    original = tmp_path / "original.txt"
+    original.write_text(sample_text if appendices else sample_text[: sample_text.index("붙 임 1")],
+                        encoding="utf-8")  # fmt: skip
+    got = _records(path)
+    assert got == _records(original) and got["plans"] > 0
+
+
 @pytest.mark.parametrize("missing", ["policy", "plans", "budget_items", "audit", "general"])
 def test_a_missing_section_is_reported_and_the_rest_converts(
     tmp_path: Path, sample_text: str, missing: str

@@ -330,7 +330,10 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
             _lines(stated, *rows),
         )
     for b in report.project_budgets:
-        got, u = _sum([b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw]), b.currency_unit
+        quarters = [b.q1_krw, b.q2_krw, b.q3_krw, b.q4_krw]
+        if all(q is None for q in quarters):
+            continue  # (no quarter read: nothing to add up; the row's warning says why)
+        got, u = _sum(quarters), b.currency_unit
         yield _money_check(
             "project_budgets.quarters",
             b.amount_krw,

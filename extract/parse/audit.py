@@ -99,6 +99,9 @@ def part_of(text: str) -> tuple[str, str] | None:
 
 #: a bracket that opens with a date: "(’24. 6월)", "(2024. 3.)"
 _DATED = regex.compile(r"[’‘'`]?\d")
+#: ... a name in a bracket that is a date or a period ("2018~2020.10.현재", "10월 현재"),
+#: not a unit's name that starts with a figure ("120다산콜센터")
+_DATE_NAME = regex.compile(r"[’‘'`]?\d{1,4}\s*(?:[.~∼년월]|$)")
 
 
 def status_of(raw: str) -> str | None:
@@ -304,7 +307,7 @@ def _names_divisions(lines: Sequence[Line]) -> bool:
     names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
     return bool(names) and not any(
         (len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS))
-        or _DATED.match(n)  # (a date or a period: "(2018~2020.10.현재)")
+        or _DATE_NAME.match(n)  # (a date or a period: "(2018~2020.10.현재)")
         for n in names
     )
 

@@ -220,14 +220,15 @@ def read_plan_table(
     for seq, row in enumerate(rows, start=1):
         vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
         if len(row.values) != 5:
-            # (one figure is the amount, a row cut short; of two to four, which is which
-            # is not known: none is filed under a column, no quarter under another's)
-            kept = 1 if len(vals) == 1 else 0
+            # (one figure is the amount, a row cut short; of two to four, the first is
+            # the amount where it covers the others (quarters left blank), else which is
+            # which is not known: none is filed under a column, no quarter under another's)
+            kept = 1 if len(vals) == 1 or _covers(vals) else 0
             parsed.warn(
                 "project_budgets.columns",
                 f"{project_id} {row.name}: {len(row.values)} numbers, expected 5 "
                 "(amount and four quarters); "
-                + ("the one kept as the amount" if kept else "amounts left empty"),
+                + ("the first kept as the amount" if kept else "amounts left empty"),
                 row.lines,
             )
             vals = vals[:kept]
@@ -266,6 +267,19 @@ def read_plan_table(
         )
     left = [ln for ln in lines if ln not in used and ln not in notes]
     return records, [*left, *notes]
+
+
+def _covers(vals: Sequence[int | None]) -> bool:
+    """Whether a row's first figure is at least the sum of the others (an amount beside
+    some of its quarters, the rest left blank), the others being none of them larger.
+
+    >>> _covers([157_280, 98_000, 20_000, 39_280]), _covers([1_000, 98_000, 20_000])
+    (True, False)
+    """
+    if len(vals) < 2 or any(v is None for v in vals):
+        return False
+    first, rest = vals[0] or 0, [v or 0 for v in vals[1:]]
+    return first > 0 and first >= sum(rest)
 
 
 def _amount_read_last(vals: Sequence[int | None]) -> bool:

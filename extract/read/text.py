@@ -118,6 +118,19 @@ MIN_PAGES_FOR_HEADS = 3
 HEAD_REACH = 3
 
 
+#: a list's number at a line's start ("1. ", "2) "): an item, no running head
+_LISTED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
+#: what a running head may open with besides a letter or a digit
+_HEAD_OPENERS = "(<[【〈《「『〔"
+
+
+def _may_head(text: str) -> bool:
+    """Whether a line may be a running head: it opens with a word or a bracket, not a
+    bullet or a list's number (a card's "□ 예산 집행계획" atop many pages is no head)."""
+    s = text.strip()
+    return bool(s) and (s[0].isalnum() or s[0] in _HEAD_OPENERS) and not _LISTED.match(s)
+
+
 def running_heads(lines: list[Line], breaks: Sequence[int] = ()) -> set[int]:
     """The indexes of lines that are a running head or foot: the same text beside the
     page numbers ("- 3 -") or the page breaks (``breaks``: the lines a form feed ends, as
@@ -137,7 +150,11 @@ def running_heads(lines: list[Line], breaks: Sequence[int] = ()) -> set[int]:
             j, blanks = start, 0
             while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK and blanks < HEAD_REACH:
                 j, blanks = j + step, blanks + 1
-            if 0 <= j < len(lines) and lines[j].kind is LineKind.CONTENT:
+            if (
+                0 <= j < len(lines)
+                and lines[j].kind is LineKind.CONTENT
+                and _may_head(lines[j].text)
+            ):
                 beside.setdefault(" ".join(lines[j].text.split()), set()).add(j)
     enough = max(MIN_PAGES_FOR_HEADS, max(len(footers), len(breaks)) // 2)
     return {j for at in beside.values() if len(at) >= enough for j in at}
