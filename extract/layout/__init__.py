@@ -236,8 +236,8 @@ def with_blank_gaps(doc: Document) -> list[Line]:
 
 
 def text_grids(lines: Sequence[Line]) -> list[Grid]:
-    """The tables of a text export, in document order: rows that line up, and diagrams
-    of stages."""
+    """The tables of a text export, in document order: rows that line up, diagrams of
+    stages, and tables written one cell per line."""
     grids = infer_grids(lines) + infer_flows(lines)
     taken = {no for g in grids for no in g.lines}
     # (a table written one cell per line: none of its lines in a table of rows)
