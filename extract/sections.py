@@ -143,7 +143,7 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
 
 def _part_role(node: Node) -> str | None:
     """The role a top-level item's title names: its own line's, else (a title wrapped
-    onto the next line: "2. 2021년 서울혁신기획관 소관" / "정책목표와 핵심과제") the whole."""
+    onto the next line: "2. 2024년 복지국 소관" / "정책목표와 추진전략") the whole."""
     for title in (_own_title(node), node.title):
         if len(collapse(title)) <= MAX_PART_TITLE and (role := top_role(title)) is not None:
             return role
@@ -152,7 +152,7 @@ def _part_role(node: Node) -> str | None:
 
 def _own_title(node: Node) -> str:
     """The title on a numbered item's own line, without the line after it that a text
-    export's wrapping joined to it ("2. 정책목표와 핵심과제" / "비전 …")."""
+    export's wrapping joined to it ("2. 정책목표와 추진전략" / "비전 …")."""
     if node.marker is None or node.head < 2 or not node.lines:
         return node.title
     first = node.lines[0].text.strip()

@@ -3,15 +3,15 @@ without ``-layout``) writes a ruled table's header, then each row's label and fi
 every cell on a line of its own::
 
     구분
-    ’20년 예산
-    ’21년 예산
+    ’23년 예산
+    ’24년 예산
     증감
     계
-    16,873
-    12,099
-    △4,774
-    사회혁신담당관
-    13,233
+    4,210
+    4,650
+    440
+    복지정책과
+    1,520
     ...
 
 Read back, a header label (구 분, 부서명: :data:`~extract.layout.vocab.HEADER_LABELS`) alone

@@ -96,7 +96,7 @@ def _title_after(
     """Where the title of a marker alone on line ``i`` is: the next short unmarked line
     on its page; a top heading looks one line further, past a line too long to be a
     title (a note set beside it), and, set last on its page, takes the next page's first
-    line ("붙 임 1" at a page's foot, "2021년 … 현황" at the next one's head)."""
+    line ("붙 임 1" at a page's foot, "세부사업 예산 현황" at the next one's head)."""
     reach = 2 if marker.is_top else 1
     for j in range(i + 1, min(i + 1 + reach, len(lines))):
         nxt = lines[j]

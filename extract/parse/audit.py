@@ -99,7 +99,7 @@ def part_of(text: str) -> tuple[str, str] | None:
 
 #: a bracket that opens with a date: "(’24. 6월)", "(2024. 3.)"
 _DATED = regex.compile(r"[’‘'`]?\d")
-#: ... a name in a bracket that is a date or a period ("2018~2020.10.현재", "10월 현재"),
+#: ... a name in a bracket that is a date or a period ("2019~2022.6.현재", "10월 현재"),
 #: not a unit's name that starts with a figure ("120다산콜센터")
 _DATE_NAME = regex.compile(r"[’‘'`]?\d{1,4}\s*(?:[.~∼년월]|$)")
 
@@ -307,7 +307,7 @@ def _names_divisions(lines: Sequence[Line]) -> bool:
     names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
     return bool(names) and not any(
         (len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS))
-        or _DATE_NAME.match(n)  # (a date or a period: "(2018~2020.10.현재)")
+        or _DATE_NAME.match(n)  # (a date or a period: "(2019~2022.6.현재)")
         for n in names
     )
 
@@ -369,8 +369,8 @@ def join_continued(f: FindingParts) -> None:
 
 def join_open_division(f: FindingParts) -> None:
     """A finding whose text ends inside a "(division" that the next page closes (a row
-    broken over a page inside its names: "… 하기 바람 (사회혁신담당관/" / "전환도시담당관"
-    | "/갈등조정담당관)" at the top of the next page, before the right cell's rest): the
+    broken over a page inside its names: "… 하기 바람 (복지정책과/" / "노인복지과"
+    | "/장애인복지과)" at the top of the next page, before the right cell's rest): the
     names, closed, are its division."""
     if f.division or not f.text:
         return

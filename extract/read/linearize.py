@@ -109,8 +109,8 @@ def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
 
 def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float, float]]:
     """The groups a ruled row cuts into where its labels stand each centred on a run of
-    another cell's lines (a table with no rules between its body rows: "사회혁신담당관"
-    beside its eight functions, "전환도시담당관" beside the next seven); none where they
+    another cell's lines (a table with no rules between its body rows: "기획예산과"
+    beside its eight functions, "복지정책과" beside the next seven); none where they
     do not.  ``cells``: each cell's lines, box and text, left to right.
 
     One cell holds the runs, one line per baseline; every other cell holds one line per

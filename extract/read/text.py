@@ -190,8 +190,8 @@ def widened_tabs(text: str) -> str:
     spaces and a tab for a wider gap (a letter-spaced cell's words, columns); as it is
     where tabs stand for every space.
 
-    >>> widened_tabs("삶 의\t방 식 을\t전 환 하 는 정 책")
-    '삶 의  방 식 을  전 환 하 는 정 책'
+    >>> widened_tabs("시 민 의\t안 전 을\t지 키 는 도 시")
+    '시 민 의  안 전 을  지 키 는 도 시'
     >>> widened_tabs("정책\t목표\t비전")
     '정책\t목표\t비전'
     """
