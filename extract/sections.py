@@ -144,10 +144,12 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
 def _part_role(node: Node) -> str | None:
     """The role a top-level item's title names: its own line's, else (a title wrapped
     onto the next line: "2. 2024년 복지국 소관" / "정책목표와 추진전략") the whole."""
-    for title in (_own_title(node), node.title):
-        if len(collapse(title)) <= MAX_PART_TITLE and (role := top_role(title)) is not None:
-            return role
-    return None
+    return _titled_role(_own_title(node)) or _titled_role(node.title)
+
+
+def _titled_role(title: str) -> str | None:
+    """The role a part's title names, where it is short enough to be a title."""
+    return top_role(title) if len(collapse(title)) <= MAX_PART_TITLE else None
 
 
 def _own_title(node: Node) -> str:
@@ -280,7 +282,7 @@ def assign_roles(outline: Outline) -> None:
         elif id(top) in numbered:
             top.role = numbered[id(top)]
             own = _own_title(top)
-            if own != top.title and len(collapse(own)) <= MAX_PART_TITLE and top_role(own):
+            if own != top.title and _titled_role(own):
                 # a part's title is its own line's: the line after it is its text
                 top.title, top.head = own, 1
         elif top.kind == "appendix":

@@ -374,9 +374,9 @@ def join_open_division(f: FindingParts) -> None:
     names, closed, are its division."""
     if f.division or not f.text:
         return
-    for back in (1, 2):
+    for back in (1, 2):  # (the bracket opens on the text's last line or the one before)
         tail = " ".join(ln.text.strip() for ln in f.text[-back:])
-        if len(f.text) >= back and open_division(tail) is not None:
+        if open_division(tail) is not None:
             break
     else:
         return

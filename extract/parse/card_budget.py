@@ -300,7 +300,6 @@ def _amount_read_last(vals: Sequence[int | None]) -> bool:
 
 
 def _carryover(notes: Sequence[Line]) -> tuple[int, Line] | None:
-
     """The amount of a "※ ’20년 사고이월액 200,000천원(...) 포함" note, and its line."""
     for ln in notes:
         if any(w in squash(ln.text) for w in CARRYOVER_WORDS):

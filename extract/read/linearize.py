@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from extract.document import BBox
 from extract.normalize.figures import is_value
 
 T = TypeVar("T")
@@ -40,8 +41,6 @@ def rows_to_lines(
 
 # --- rows stacked in one ruled row ---------------------------------------------------
 
-#: where a line is drawn on its page: x0, top, x1, bottom
-Box = tuple[float, float, float, float]
 #: two lines whose centres are closer than this share of a line's height stand on one
 #: baseline
 SAME_ROW = 0.5
@@ -50,7 +49,7 @@ SAME_ROW = 0.5
 MIN_STACK = 3
 
 
-def baselines(boxes: Iterable[Box]) -> list[tuple[float, float]]:
+def baselines(boxes: Iterable[BBox]) -> list[tuple[float, float]]:
     """(top, bottom) of each baseline the boxes stand on, top to bottom."""
     out: list[list[float]] = []
     for _, top, _, bottom in sorted(boxes, key=lambda b: b[1] + b[3]):
@@ -62,7 +61,7 @@ def baselines(boxes: Iterable[Box]) -> list[tuple[float, float]]:
     return [(t, b) for t, b in out]
 
 
-def baseline_of(box: Box, bands: Sequence[tuple[float, float]]) -> int:
+def baseline_of(box: BBox, bands: Sequence[tuple[float, float]]) -> int:
     """The band of ``bands`` (a baseline, or a run of lines) that ``box`` stands in: the
     one its middle is in, else the nearest."""
     centre = (box[1] + box[3]) / 2
@@ -78,7 +77,7 @@ def _figures(texts: Sequence[str]) -> bool:
     return all(is_value(t) and not t.lstrip().startswith(("(", "（")) for t in texts)
 
 
-def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float, float]]:
+def stack_bands(cells: Sequence[Sequence[tuple[BBox, str]]]) -> list[tuple[float, float]]:
     """The baselines a ruled row cuts into where it stacks several rows of a table drawn
     without rules between its body rows (``cells``: each cell's lines, box and text, left
     to right); none where it does not.
@@ -92,9 +91,9 @@ def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
     deepest = max((len(c) for c in lined), default=0)
     if deepest < MIN_STACK:
         return []
-    full = [c for c in lined if len(c) == deepest]
     texts = [[t for _, t in c] for c in lined]
-    if len(full) < 2 or not any(_figures([t for _, t in c]) for c in full):
+    full = [t for t in texts if len(t) == deepest]
+    if len(full) < 2 or not any(_figures(t) for t in full):
         return []
     if any(1 < len(t) < deepest and not _figures(t) for t in texts):
         return []
@@ -107,7 +106,7 @@ def stack_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float,
     return bands
 
 
-def group_bands(cells: Sequence[Sequence[tuple[Box, str]]]) -> list[tuple[float, float]]:
+def group_bands(cells: Sequence[Sequence[tuple[BBox, str]]]) -> list[tuple[float, float]]:
     """The groups a ruled row cuts into where its labels stand each centred on a run of
     another cell's lines (a table with no rules between its body rows: "기획예산과"
     beside its eight functions, "복지정책과" beside the next seven); none where they

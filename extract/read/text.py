@@ -216,7 +216,11 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
     ]
-    breaks = [i for i, r in enumerate(text.splitlines(keepends=True)) if r.endswith("\f")]
+    breaks = (
+        [i for i, r in enumerate(text.splitlines(keepends=True)) if r.endswith("\f")]
+        if "\f" in text
+        else []
+    )
     for j in running_heads(lines, breaks):
         lines[j] = lines[j]._replace(kind=LineKind.FURNITURE)
     return lines

@@ -57,10 +57,9 @@ def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
 def rect_edges(r: PdfObj) -> list[PdfObj]:
     """pdfplumber's ``rect_to_edges``: top, bottom, left and right side; a dash
     (:data:`MAX_DASH`) one stretch of its rule."""
-    width, height = float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])
-    thin, long = min(width, height), max(width, height)
-    if thin <= DASH_WIDTH and DASH_RATIO * thin <= long <= MAX_DASH:
-        return [_centre_edge(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))]
+    x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
+    if _short_dash(x1 - x0, bottom - top):
+        return [_centre_edge(x0, top, x1, bottom)]
     return [
         {"orientation": "h", "x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["top"]},
         {
@@ -111,7 +110,7 @@ def curve_edges(pts: Sequence[tuple[float, float]], stroked: bool) -> list[PdfOb
     thin, long = min(width, height), max(width, height)
     dash = thin <= DASH_WIDTH and long >= DASH_RATIO * thin
     glyph = len(pts) > 5 and long <= GLYPH_PATH and not dash
-    if dash and long <= MAX_DASH and not stroked:
+    if _short_dash(width, height) and not stroked:
         return [_centre_edge(x0, top, x1, bottom)]
     if not stroked or len(pts) < 8 or pts[0] != pts[-1]:
         return [] if glyph else edges
@@ -177,6 +176,12 @@ def _crosses(e: PdfObj, box: tuple[float, float, float, float]) -> bool:
     if e["orientation"] == "h":
         return top < etop < bottom and ex0 < x1 and x0 < ex1
     return x0 < ex0 < x1 and etop < bottom and top < ebottom
+
+
+def _short_dash(width: float, height: float) -> bool:
+    """A box of a dash of a dashed rule (:data:`DASH_WIDTH`, :data:`MAX_DASH`)."""
+    thin, long = min(width, height), max(width, height)
+    return thin <= DASH_WIDTH and DASH_RATIO * thin <= long <= MAX_DASH
 
 
 def _centre_edge(x0: float, top: float, x1: float, bottom: float) -> PdfObj:

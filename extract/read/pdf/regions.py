@@ -181,7 +181,10 @@ def _join(run: list[TaggedLine]) -> list[TaggedLine]:
 
 
 def _tagged_cells_to_lines(
-    table: RuledTable, grid_id: int, cell_lines: Sequence[Sequence[TaggedLine]]
+    table: RuledTable,
+    grid_id: int,
+    cell_lines: Sequence[Sequence[TaggedLine]],
+    spans: Sequence[tuple[int, int, int, int]] | None = None,
 ) -> list[TaggedLine]:
     """:func:`extract.read.pdf.cells_to_lines`, keeping which cells each line came from."""
 
@@ -189,11 +192,18 @@ def _tagged_cells_to_lines(
         own = frozenset({(grid_id, i)})
         return [TaggedLine(t.line, t.cells | own) for t in cell_lines[i] if t.line.text.strip()]
 
-    _, _, spans = grid_of(table)
+    if spans is None:
+        _, _, spans = grid_of(table)
+    # (the rows a cell over several rows holds together: none of them is cut)
+    held = {r for r0, _, n, _ in spans if n > 1 for r in range(r0, r0 + n)}
     rows = (
         [(lines, True) for lines in part]
         for row in _rows(table)
-        for part in _unstacked(row, [cell(i) for i in row], spans)
+        for part in (
+            [[cell(i) for i in row]]
+            if len({spans[i][0] for i in row}) > 1 or spans[row[0]][0] in held
+            else _unstacked([cell(i) for i in row])
+        )
     )
     return rows_to_lines(rows, _join)
 
@@ -202,19 +212,11 @@ def _box(t: TaggedLine) -> BBox:
     return t.line.x0, t.line.top, t.line.x1, t.line.bottom
 
 
-def _unstacked(
-    row: Sequence[int], lines: Sequence[list[TaggedLine]], spans: Sequence[tuple[int, ...]]
-) -> list[list[list[TaggedLine]]]:
-    """A ruled row's cells' lines (``lines``, one list per cell of ``row``) as the rows
-    it stacks where it stacks several (:func:`extract.read.linearize.stack_bands`: a
-    table drawn without rules between its body rows), so that each reads as one line,
-    row by row; else the row as it is (``spans``: each cell's row, col, row and col
-    span)."""
-    first = spans[row[0]][0]
-    if any(spans[i][0] != first or spans[i][2] > 1 for i in row) or any(
-        r < first < r + n for r, _, n, _ in spans
-    ):
-        return [list(lines)]  # (a cell over several rows holds the row together)
+def _unstacked(lines: Sequence[list[TaggedLine]]) -> list[list[list[TaggedLine]]]:
+    """A ruled row's cells' lines (``lines``, one list per cell) as the rows it stacks
+    where it stacks several (:func:`extract.read.linearize.stack_bands`,
+    :func:`~extract.read.linearize.group_bands`: a table drawn without rules between its
+    body rows), so that each reads as one line, row by row; else the row as it is."""
     drawn = [[(_box(t), t.line.text) for t in c] for c in lines]
     bands = stack_bands(drawn) or group_bands(drawn)
     if not bands:
@@ -424,7 +426,7 @@ def tagged_region_lines(
         grids[grid_id].paragraphs = [
             [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
         ]
-        linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines))
+        linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines, spans))
         boxes.append(table.bbox)
         lists.append(n_cols == 1 and n_rows >= 2 and table.head_bottom is None)
     return _blocks(lines, linearized, boxes, pictures, lists)
