@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
 
 from extract.normalize.money import agrees
 from extract.parse.text import squash
-from schemas import BudgetItem, PolicyTask, Project, ProjectBudget
+from schemas import BudgetItem, Function, PolicyTask, Project, ProjectBudget
 
 _PAREN = regex.compile(r"\([^()]*\)")
 
@@ -132,16 +133,49 @@ def _stem(division: str, area: str) -> bool:
     return bool(area) and squash(division).startswith(squash(area))
 
 
+#: a duty this similar to a project's title names the project (부서별 주요기능 "「상상대로
+#: 서울」 운영" beside the card "「상상대로 서울」 활성화"; not "노인 일자리 지원" beside
+#: "청년 일자리 지원"), or one that shares a run of this many letters with it ("영어하기
+#: 편한 도시 조성에 관한 사항"); another division's as near (within the margin) leaves it open
+SAME_DUTY = 0.7
+SHARED_RUN = 6
+DUTY_MARGIN = 0.1
+
+
+def _duty_match(title: str, duty: str) -> float:
+    """How well a duty names a project: their similarity, or enough where they share a
+    long run of letters."""
+    a, b = name_key(title), name_key(duty)
+    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return max(similarity(title, duty), SAME_DUTY if run.size >= SHARED_RUN else 0.0)
+
+
+def _duty_division(title: str, duties: Sequence[Function]) -> str | None:
+    """The division one of whose duties names the project, where one alone does."""
+    best: dict[str, float] = {}
+    for f in duties:
+        s = _duty_match(title, f.function)
+        best[f.division] = max(best.get(f.division, 0.0), s)
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < SAME_DUTY:
+        return None
+    if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - DUTY_MARGIN:
+        return None
+    return ranked[0][0]
+
+
 def assign_divisions(
     projects: Sequence[Project],
     links: dict[str, Link],
     goals: Sequence[PolicyTask],
     divisions: Sequence[str],
+    duties: Sequence[Function] = (),
 ) -> list[Project]:
     """Projects with ``division`` set where the document shows it.
 
     The appendix lists each item under its division; failing that, the
-    theme's goal column in Ⅱ is headed with a division's name.
+    theme's goal column in Ⅱ is headed with a division's name; failing that, one
+    division's duties (부서별 주요기능) name the project.
     """
     area_of = {g.goal_no: g.area for g in goals if g.area}
     out = []
@@ -159,6 +193,8 @@ def assign_divisions(
             out.append(
                 p.model_copy(update={"division": match[0], "division_evidence": "goal_area"})
             )
+        elif p.division is None and (duty := _duty_division(p.title, duties)) is not None:
+            out.append(p.model_copy(update={"division": duty, "division_evidence": "duty"}))
         else:
             out.append(p)
     return out

@@ -251,6 +251,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         links,
         [g for g in report.policy_goals if isinstance(g, PolicyTask)],
         ctx.divisions,
+        report.functions,
     )
     return report.model_copy(update={"projects": projects})
 

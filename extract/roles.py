@@ -55,6 +55,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("세부사업예산", "budget_items"),
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
+    ("세출예산", "budget_items"),
     ("행정사무감사", "audit"),
     ("감사결과", "audit"),
     ("감사처리", "audit"),

@@ -25,7 +25,7 @@ from extract.checks.base import (
     rounding_place,
 )
 from extract.link import Link, appendix_amount, link_projects
-from extract.parse.budget_table import cells_of_records, read_rows
+from extract.parse.budget_table import cells_of_records, is_total_label, read_rows
 from extract.parse.card_budget import PLAN_TOTAL_KEY
 from extract.parse.text import squash
 from schemas import BudgetItem, BudgetSummary, Check, Report, TableCellRecord
@@ -73,12 +73,18 @@ def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummar
         placed += len(mine)
         if not tree.known:
             continue
+        flat = len(tree.parents()) == 1
         for parent in tree.parents():
             whole = at.get(parent.row)
             parts = [at.get(c.row) for c in tree.children(parent.row)]
             if whole is None or not parts or any(p is None for p in parts):
                 continue
-            out.append((whole, [p for p in parts if p is not None], parent.total))
+            kept = [p for p in parts if p is not None]
+            if flat and parent.total and not all(p.is_total for p in kept):
+                # (rows all set alike under 계: those the figures say are subtotals, 일반회계
+                # over the divisions after it, are no parts of it beside theirs)
+                kept = [p for p in kept if not p.is_total]
+            out.append((whole, kept, parent.total))
     return out if placed == len(rows) else None
 
 
@@ -293,7 +299,9 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     appendix = {squash(it.item): it for it in report.budget_items if it.level != "item"}
     bureau = next((it for it in report.budget_items if it.level == "bureau"), None)
     for row in report.budget_summary:
-        item = bureau if row.is_total else appendix.get(squash(row.unit))
+        # (the bureau's total against the bureau's row; a subtotal, 일반회계, by its name)
+        grand = row.is_total and is_total_label(row.unit)
+        item = bureau if grand else appendix.get(squash(row.unit))
         if item is None or row.budget_krw is None or item.budget_krw is None:
             continue
         ok = agrees(row.budget_krw, item.budget_krw, row.currency_unit, item.currency_unit)

@@ -92,6 +92,15 @@ _APPENDIX = re.compile(
     + "|".join(r"\s*".join(w) for w in APPENDIX_WORDS)
     + r")\s*(?P<num>\d{1,2})?\s*[>\]】〕)]?\s*[.:：)]?(?:\s+|$)"
 )
+#: what a title opens with after an item's bare number: a letter, an opening quote or
+#: bracket, a year before a word ("6 2050 탄소중립 …"), a figure with its word before a word
+#: ("3  120다산콜 상담 …", "2 3대 정책 …"; not "3 12명 5명", a row of figures).  The card
+#: reader of extract.parse.projects opens its cards' titles so too.
+_OPENS = r"(?:[^\W\d_]|[「『\"'‘“(\[【〈《<])"
+TITLE_START = (
+    rf"(?:{_OPENS}|(?:19|20)\d{{2}}(?:년도?)?\s+{_OPENS}|\d[\d,]*[^\W\d_]\S*\s+{_OPENS})"
+)
+
 _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1-1, 1-1-2, and 1-①, 1-➊ (a circled last part, as some education offices number)
     (
@@ -103,23 +112,21 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num.slash", re.compile(r"^(?P<num>\d{1,2})\s*/(?:\s+(?=[^\d\s])|$)")),  # "1/ 함께 일하고 ..."
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
-    # "12. 5." and "1. 31." are dates; "1. 10대 성과" is an item whose title starts with a figure
+    # "12. 5." and "1. 31." are dates; "1. 10대 성과" is an item whose title starts with a figure;
+    # "10.)" is a date's end wrapped onto its line ("… 전시(’24." / "10.)")
     (
         "num.dot",
-        re.compile(r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d+\s*(?:[.．~]|$))(?:\s+|(?=[^\s\d])|$)"),
+        re.compile(
+            r"^(?P<num>\d{1,2})\s*[.．](?!\s*\d+\s*(?:[.．~]|$))(?!\s*[)）\]」』>,~])"
+            r"(?:\s+|(?=[^\s\d])|$)"
+        ),
     ),
     ("hangul.enclosed", re.compile(rf"^[(（](?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$)")),
     # a number alone before a title ("1  혁신 인재양성 ...", "6 2050 탄소중립 ..."), as card
     # numbers are set
-    (
-        "num.bare",
-        re.compile(
-            r"^(?P<num>\d{1,2})(?:\s+(?=[^\W\d_]|[「『\"'‘“(]"
-            r"|(?:19|20)\d{2}(?:년도?)?\s+(?:[^\W\d_]|[「『\"'‘“(]))|$)"
-        ),
-    ),
+    ("num.bare", re.compile(rf"^(?P<num>\d{{1,2}})(?:\s+(?={TITLE_START})|$)")),
 )
 #: a Latin letter before a Korean title ("a. 기본 현황", "B. 2025년 추진 계획"): a list
 #: some reports letter, and what a text layer that lost a font's map reads for "Ⅰ." ...

@@ -186,6 +186,10 @@ def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
 # --- summary ---------------------------------------------------------------------------
 
 
+#: a row of counts ends in one, or in a nil ("… 1 1 -")
+_COUNTS_END = regex.compile(r"(?:\d|[-－])\s*$")
+
+
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines)
@@ -217,8 +221,15 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     columns = [
         SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
     ]
-    # the table ends where the first category heading of the findings starts
-    end = next((i for i, ln in enumerate(rest) if is_category_heading(ln)), len(rest))
+    # the table ends where the first category heading of the findings starts, or a
+    # marked line after it that holds no row of counts ("□ 세부 처리결과" over a table of
+    # the findings; not "- 건의사항 1 1 -")
+    end = next(
+        (i for i, ln in enumerate(rest)
+         if is_category_heading(ln)
+         or (split_marker(ln.text)[0] is not None and not _COUNTS_END.search(ln.text))),
+        len(rest),
+    )  # fmt: skip
     # a merged header cell ("계") read onto a line of its own belongs to no row
     stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))

@@ -12,7 +12,7 @@ form gives no records (and none of the appendix's checks misfires).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -47,6 +47,28 @@ _HEADER_YEAR = regex.compile(r"(?<!\d)(?P<y>\d{4}|\d{2})년")
 _SKIPPED_COLUMNS = ("증감", "비교", "대비")
 
 
+#: the words an appendix header spells letter by letter ("증 감", "비 고", "예 산 현 액")
+_SPACED_HEADERS: tuple[str, ...] = (
+    "예산", "예산액", "예산현액", "증감", "증감률", "비교", "대비", "비고", "집행액", "국비",
+    "시비", "도비", "구비",
+)  # fmt: skip
+
+
+def _spaced_words(keys: Iterable[str]) -> list[str]:
+    """Header words with the letters of a letter-spaced one joined ("증 감 비 고" ->
+    "증감", "비고"): a letter goes on the word before while they begin a header word."""
+    out: list[str] = []
+    spaced = False
+    for key in keys:
+        letter = regex.fullmatch(r"\p{Hangul}", key) is not None
+        if letter and spaced and any(w.startswith(out[-1] + key) for w in _SPACED_HEADERS):
+            out[-1] += key
+        else:
+            out.append(key)
+        spaced = letter
+    return out
+
+
 def column_fields(header: Line | None) -> list[str] | None:
     """Which column is 예산 and which is 예산현액, in the header's order ("skip" for a
     column no record keeps: last year's 예산 beside this year's, 증감); None for a header
@@ -57,13 +79,14 @@ def column_fields(header: Line | None) -> list[str] | None:
     ['skip', 'budget', 'skip']
     >>> column_fields(Line(1, "부서명 / 사업명 ’21년 예산 ’21년 집행액", ""))
     ['budget', 'skip']
+    >>> column_fields(Line(1, "부서명 / 사업명 ’22년 예산 ’23년 예산 증 감", ""))
+    ['skip', 'budget', 'skip']
     """
     if header is None:
         return None
     cols: list[tuple[str, int | None]] = []
     year: int | None = None
-    for tok in header_columns(header):
-        key = squash(tok.text)
+    for key in _spaced_words(squash(tok.text) for tok in header_columns(header)):
         if (m := _HEADER_YEAR.search(key)) is not None:
             year = int(m["y"]) % 100
         if key.endswith("예산현액"):
@@ -122,9 +145,16 @@ def note_wraps(section: Section) -> dict[int, int]:
     }
 
 
+#: the total words, the longest first ("합계" before "계")
+_TOTALS_LONGEST_FIRST = sorted(TOTAL_LABELS, key=len, reverse=True)
+
+
 def _level(name: str, first: bool, ctx: Context) -> str:
     key = squash(name)
-    if (ctx.bureau and key == squash(ctx.bureau)) or (first and not ctx.bureau):
+    # (the bureau's row may say it totals: "문화체육관광국 합계")
+    total = next((w for w in _TOTALS_LONGEST_FIRST if key.endswith(w)), "")
+    own = key[: len(key) - len(total)] if len(key) > len(total) else key
+    if (ctx.bureau and squash(ctx.bureau) in (key, own)) or (first and not ctx.bureau):
         return "bureau"
     if ctx.divisions:
         return "division" if key in {squash(d) for d in ctx.divisions} else "item"

@@ -29,7 +29,7 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.cover import cover_year
@@ -50,6 +50,7 @@ from extract.parse.budget_scope import (
     surroundings,
 )
 from extract.parse.budget_table import (
+    SUM_TOLERANCE,
     GridCell,
     Row,
     Rows,
@@ -217,6 +218,8 @@ class Shape:
     known: Sequence[str]
     #: the rows others are parts of, where the table's tree is known
     sums: frozenset[int] = frozenset()
+    #: a table by units: the account of each unit's row set under an account's row
+    groups: dict[int, str] = field(default_factory=dict)
 
 
 def read_table(
@@ -254,20 +257,27 @@ def read_table(
     row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
     by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
+    values: dict[int, dict[int, int]] = {}
+    for f in found:
+        if f.row is not None and not f.inrow and not f.row.total:
+            values.setdefault(f.row.row, {})[f.cell.col] = f.value
+    stops = frozenset(
+        r.row for r in rows.by_row.values()
+        if is_total_label(r.label) or is_subtotal_label(r.label)
+    )  # fmt: skip
+    groups = frozenset(r.row for r in rows.by_row.values() if is_account_name(r.label))
     if rows.known:
         sums = frozenset(r.row for r in rows.parents())
+        if len({r.level for r in rows.by_row.values() if r.label and not r.total}) == 1:
+            # (rows all set alike: the accounts' rows the figures say sum the rows under
+            # them, 일반회계 over its divisions, are groups all the same)
+            sums |= summed_rows(dict(sorted(values.items())), stops, groups) & groups
     else:  # no tree drawn: the rows the figures say are sums of the rows under them
-        values: dict[int, dict[int, int]] = {}
-        for f in found:
-            if f.row is not None and not f.inrow and not f.row.total:
-                values.setdefault(f.row.row, {})[f.cell.col] = f.value
-        stops = frozenset(
-            r.row for r in rows.by_row.values()
-            if is_total_label(r.label) or is_subtotal_label(r.label)
-        )  # fmt: skip
-        sums = summed_rows(dict(sorted(values.items())), stops)
+        sums = summed_rows(dict(sorted(values.items())), stops, groups)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
+    if by_rows:
+        shape.groups = _group_accounts(rows, sums, values)
     reading.amounts = [_meaning(f, shape) for f in found]
     reading.amounts += _header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
@@ -326,7 +336,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     sums = row is not None and not f.inrow and row.row in shape.sums
     col_total = bool(f.leaf) and is_total_label(f.leaf)
     # unit: a table by division names it; a total of the bureau's own table is 계
-    if shape.by_rows:
+    account_row = shape.by_rows and bool(label) and is_account_name(label)
+    if account_row:
+        unit = shape.body  # (일반회계 over the divisions: the bureau's, in that account)
+    elif shape.by_rows:
         unit = "계" if row_total else name_of(label)
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
@@ -351,6 +364,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     from_row = account is not None
     if account is None:
         account = next((name_of(p) for p in reversed(f.parts) if is_account_name(p)), None)
+    if account is None and row is not None and not f.inrow:
+        account = shape.groups.get(row.row)
     if account is None:
         account = shape.around.account
     # item: the category of a table by category
@@ -388,6 +403,34 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         label=despace_label(" / ".join(collapse(p) for p in label_parts)),
         year=year,
     )
+
+
+def _group_accounts(
+    rows: Rows, sums: frozenset[int], values: Mapping[int, Mapping[int, int]]
+) -> dict[int, str]:
+    """In a table by units, each unit's row set under an account's row (일반회계 over its
+    divisions) -> that account: the rows drawn under it, else the rows after it that add
+    up to it (``values``: row -> column -> amount; ``sums``: the rows that are sums)."""
+    out: dict[int, str] = {}
+    by_row = rows.by_row
+    left: dict[int, int] = {}  # what the open account's rows have still to add up to
+    whole: dict[int, int] = {}
+    account: str | None = None
+    for r in sorted(by_row.values(), key=lambda r: r.row):
+        drawn = next((by_row[a].label for a in r.ancestors if is_account_name(by_row[a].label)),
+                     None)  # fmt: skip
+        if drawn is not None:
+            out[r.row] = name_of(drawn)
+        elif is_account_name(r.label) and r.row in sums:
+            account, whole = name_of(r.label), dict(values.get(r.row, {}))
+            left = dict(whole)
+        elif account is not None and not is_total_label(r.label):
+            out[r.row] = account
+            for col, v in values.get(r.row, {}).items():
+                left[col] = left.get(col, 0) - v
+            if all(abs(v) <= SUM_TOLERANCE * abs(whole[c]) for c, v in left.items()):
+                account = None  # (its rows are all read)
+    return out
 
 
 def _row_account(label: str, ancestors: Sequence[str]) -> str | None:

@@ -14,16 +14,19 @@ several years of 당초/최종 예산) is read from its tables by
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from extract.document import Line
 from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_table import is_account_name
 from extract.parse.budget_vocab import BARE_HEADER_YEAR
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
-from extract.parse.text import Token, squash
-from extract.parse.vocab import TOTAL_LABELS
+from extract.parse.text import Token, split_marker, squash
+from extract.parse.vocab import BULLETS, TOTAL_LABELS
 from extract.sections import Section
 from schemas import BudgetSummary
 
@@ -56,9 +59,12 @@ def is_template_header(text: str) -> bool:
 
 
 def _table_end(lines: list[Line]) -> list[Line]:
-    """The rows up to the next table's unit line or header (the part may hold more tables)."""
+    """The rows up to the next table's unit line or header (the part may hold more
+    tables), or a note under the table ("※ … 붙임 1 참조": no row, whatever its figures)."""
     for i, ln in enumerate(lines):
-        if parse_unit(ln.text) or split_header([ln])[0] is not None:
+        mark = split_marker(ln.text)[0]
+        note = mark is not None and BULLETS.get(mark) == 0
+        if note or parse_unit(ln.text) or split_header([ln])[0] is not None:
             return lines[:i]
     return lines
 
@@ -137,7 +143,8 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         )
         out.use(row.lines)
     step = UNITS.get(unit or "", 1)
-    parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step)
+    groups = {i for i, r in enumerate(records) if is_account_name(r.unit)}
+    parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step, groups)
     for i, r in enumerate(records):
         out.add("budget_summary", r.model_copy(update={"is_total": True}) if i in parts else r)
     if year and not ctx.year:
@@ -149,8 +156,12 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
 ROUNDED_UNITS = 100
 
 
-def _subtotals(amounts: list[tuple[int | None, int | None]], step: int) -> set[int]:
-    """The rows that the rows after them add up to, in both years, two rows or more, a
+def _subtotals(
+    amounts: list[tuple[int | None, int | None]], step: int, groups: Collection[int] = ()
+) -> set[int]:
+    """The rows that the rows after them add up to, in both years, two rows or more (one
+    for a row of ``groups``, that names a group, where it names none: 특별회계 over its
+    one division), a
     subtotal among them counted once for its own rows (nikl 사업비 = 국어진흥연구 (its five
     rows) + 청사관리 + …): subtotals, whatever their label says.  The sum may be off by a
     unit of the table (``step`` won) where the report rounded (moel 66,657 = 59,082 +
@@ -171,7 +182,9 @@ def _subtotals(amounts: list[tuple[int | None, int | None]], step: int) -> set[i
                 break
             total_prev, total_this, parts = total_prev + p, total_this + t, parts + 1
             j = ends.get(j, j) + 1
-            if parts > 1 and abs(total_prev - prev) <= slack and abs(total_this - this) <= slack:
+            near = abs(total_prev - prev) <= slack and abs(total_this - this) <= slack
+            # (a group of one: 특별회계 over one division, not over the 기금 after it)
+            if (parts > 1 or (i in groups and i + 1 not in groups)) and near:
                 ends[i] = j - 1
                 break
     return set(ends)

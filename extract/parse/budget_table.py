@@ -200,7 +200,8 @@ def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
 def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
     known = list(known)
-    names = [lb for lb in labels if lb and not is_total_label(lb)]
+    # (an account's row over its divisions, "일반회계", groups units: no unit of its own)
+    names = [lb for lb in labels if lb and not is_total_label(lb) and not is_account_name(lb)]
     if not names or not all(is_unit_name(lb, known) for lb in names):
         return False
     known_keys = {squash(k) for k in known}
@@ -401,7 +402,9 @@ MAX_SUM_ROWS = 100
 
 
 def summed_rows(
-    values: Mapping[int, Mapping[int, int]], stops: frozenset[int] = frozenset()
+    values: Mapping[int, Mapping[int, int]],
+    stops: frozenset[int] = frozenset(),
+    groups: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """The rows that are the sum of the rows under them, read from the figures where the
     table draws no tree (특별회계 over 공기업특별회계 over 상수도 and 하수도, then 기타특별회계
@@ -409,7 +412,9 @@ def summed_rows(
     in order; ``stops`` are rows no sum runs over (a 소계 row).  A row sums the next rows,
     a sum's parts counted once through it, where two or more of them give it in every
     column, two columns at least that say more than one does (parts in the proportion of
-    their sum in every column are as one column: 2,000 | 2,000 = 1,200 | 1,200 + 800 | 800).
+    their sum in every column are as one column: 2,000 | 2,000 = 1,200 | 1,200 + 800 | 800);
+    a row of ``groups`` (one that names a group, 특별회계 over its divisions) where one
+    does too, that is no group's row itself (특별회계 is no sum of the 기금 after it).
 
     >>> rows = {1: {5: 30, 6: 32}, 2: {5: 10, 6: 11}, 3: {5: 4, 6: 5}, 4: {5: 6, 6: 6},
     ...         5: {5: 20, 6: 21}, 6: {5: 20, 6: 21}}
@@ -424,6 +429,7 @@ def summed_rows(
             continue  # (rows of nothing, "-", are no sums of the nothing under them)
         acc = dict.fromkeys(own, 0)
         j, parts, alike = i + 1, 0, True
+        first = order[i + 1]  # (a group of one: its part names no group itself)
         while j < len(order) and j - i <= MAX_SUM_ROWS and order[j] not in stops:
             part = [values[order[j]].get(col, 0) for col in own]
             for col, v in zip(own, part, strict=True):
@@ -431,7 +437,8 @@ def summed_rows(
             parts += any(part)
             alike = alike and _proportional(part, list(own.values()))
             j = end.get(j, j) + 1
-            if parts >= 2 and not alike and all(
+            one_group = order[i] in groups and parts == 1 and first not in groups
+            if (one_group or (parts >= 2 and not alike)) and all(
                 abs(acc[c] - v) <= SUM_TOLERANCE * abs(v) for c, v in own.items()
             ):
                 end[i] = j - 1

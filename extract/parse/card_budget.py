@@ -66,6 +66,11 @@ def _split_amounts(text: str, unit: str | None = None) -> tuple[list[str], list[
     return toks[:i], toks[i:j], toks[j:]
 
 
+def _opens(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open ("(국비 328,000 /")."""
+    return sum(text.count(b) for b in "(（[") > sum(text.count(b) for b in ")）]")
+
+
 def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) -> int:
     """Where the next item's name starts among the text lines after the previous item.
 
@@ -83,13 +88,19 @@ def _name_start(pending: Sequence[Line], words: Sequence[str], evidence: str) ->
     def tail(i: int) -> str:
         return squash(" ".join([*(ln.text for ln in pending[i:] if ln.is_content), *words]))
 
-    for i in content:
+    # (a text export sets its cells apart with blank lines: where it does, a name starts
+    # after one, not between two lines of a cell, "취약계층" / "효율개선")
+    spaced = bool(content) and any(not ln.is_content for ln in pending[content[0] : content[-1]])
+    starts = [
+        i for i in content if not spaced or i == content[0] or not pending[i - 1].is_content
+    ]
+    for i in starts:
         key = tail(i)
         if len(key) >= 4 and key in evidence:
             return i
     # the card's own wording of an appendix item: its words and more ("… 사업")
     names = tuple(n for n in evidence.split("|")[1:] if len(n) >= 4)
-    for i in content if names else ():
+    for i in starts if names else ():
         if tail(i).startswith(names):
             return i
     if words:
@@ -115,7 +126,10 @@ def read_plan_rows(
             pending.append(ln)
             continue
         before, amounts, after = _split_amounts(ln.text, unit)
-        if not amounts:
+        opened = " ".join(before)
+        if not amounts or _opens(opened):
+            # (figures inside a bracket the name opens are the name's: "(국비 328,000 /
+            # 시비 492,000)" under its item's name)
             pending.append(ln)
             continue
         cur = rows[-1] if rows else None
@@ -215,8 +229,9 @@ def read_plan_table(
             )
         used += row.lines
     carry = _carryover(notes)
-    if carry is not None and len(rows) == 1:
-        rows[0].note_lines.append(carry[1])  # the note is part of the row's evidence
+    carried = _carried_row(rows, carry[1]) if carry is not None else None
+    if carry is not None and carried is not None:
+        carried.note_lines.append(carry[1])  # the note is part of the row's evidence
     for seq, row in enumerate(rows, start=1):
         vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
         if len(row.values) != 5:
@@ -252,17 +267,17 @@ def read_plan_table(
                         ln.text for ln in row.note_lines if carry is None or ln is not carry[1]
                     )
                 ),
-                carryover_krw=carry[0] if carry is not None and len(rows) == 1 else None,
+                carryover_krw=carry[0] if carry is not None and row is carried else None,
                 raw=" | ".join(ln.text.strip() for ln in row.lines),
                 **prov(row.lines),
             )
         )
         used += row.lines
-    if carry is not None and len(rows) > 1:
+    if carry is not None and carried is None and rows:
         parsed.warn(
             "project_budgets.carryover",
             f"{project_id}: a carried-over amount is noted for a table of {len(rows)} "
-            "items; not attributed",
+            "items and names none of them; not attributed",
             notes,
         )
     left = [ln for ln in lines if ln not in used and ln not in notes]
@@ -297,6 +312,25 @@ def _amount_read_last(vals: Sequence[int | None]) -> bool:
         return False
     *first, last = (v or 0 for v in vals)
     return sum(first) == last and sum(first[1:]) + last != first[0]
+
+
+#: what a carry-over note says it is for: its brackets ("3,500천원(수소충전소 구축)")
+_BRACKETED = regex.compile(r"[(（]([^()（）]+)[)）]")
+#: the letters a row's name has, at least, to be told by a note's bracket
+MIN_NAMED = 4
+
+
+def _carried_row(rows: Sequence[PlanRow], note: Line) -> PlanRow | None:
+    """The row a carry-over note is of: the table's one row, else the one it names ("※
+    ’20년 사고이월액 3,500천원(수소충전소 구축) 포함": the row whose whole name a bracket
+    holds, of four letters at least)."""
+    if len(rows) == 1:
+        return rows[0]
+    said = [squash(b) for b in _BRACKETED.findall(note.text)]
+    named = [
+        r for r in rows if len(key := squash(r.name)) >= MIN_NAMED and any(key in b for b in said)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _carryover(notes: Sequence[Line]) -> tuple[int, Line] | None:

@@ -24,7 +24,7 @@ from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import Section, Sections, is_unit_name
 from schemas import AuditFinding
 
@@ -50,6 +50,8 @@ STATUS_HEADERS: tuple[str, ...] = (
     "완료여부",
     "이행여부",
 )
+#: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
+CATEGORY_HEADERS: tuple[str, ...] = ("구분", "유형", "지적구분", "처분구분", "종류", "분류")
 #: ... and who is responsible
 DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
 #: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
@@ -120,6 +122,14 @@ def status_of(text: str) -> str | None:
     return None
 
 
+def named_category(text: str) -> str | None:
+    """The category a cell of a findings table's 구분 column names ("시정·처리요구", "건의")."""
+    key = _key(text)
+    word = max((w for w in AUDIT_CATEGORIES if key.startswith(w)), key=len, default=None)
+    kind = AUDIT_CATEGORIES[word] if word is not None else None
+    return kind if kind != "total" else None
+
+
 def category_of(text: str) -> str:
     key = _key(text)
     if any(w in key for w in CORRECTION_WORDS):
@@ -147,6 +157,7 @@ class Columns:
     subject: int | None = None
     auditee: int | None = None
     when: int | None = None
+    category: int | None = None
 
 
 def _find(
@@ -176,6 +187,7 @@ def columns(table: Table) -> Columns | None:
         auditee = _find([c for c in rest if c.col != division], AUDITEE_HEADERS, ending=True)
         others = [c for c in rest if c.col not in (division, auditee)]
         subject = _find(others, SUBJECT_HEADERS, ending=True)
+        kinds = _find([c for c in others if c.col != subject], CATEGORY_HEADERS, ending=True)
         return Columns(
             row[0].row,
             finding,
@@ -185,6 +197,7 @@ def columns(table: Table) -> Columns | None:
             subject,
             auditee,
             _find(rest, WHEN_HEADERS, ending=True),
+            kinds,
         )
     return None
 
@@ -285,7 +298,7 @@ def table_findings(
         return []
     header = _key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
-    division = subject = auditee = when = ""
+    division = subject = auditee = when = kind = ""
     for r in range(cols.header_row + 1, table.n_rows):
         finding_cell = table.at(r, cols.finding)
         if finding_cell is None or finding_cell.row != r:
@@ -295,6 +308,7 @@ def table_findings(
         subject = _carried(table, cols, r, cols.subject, subject)
         auditee = _carried(table, cols, r, cols.auditee, auditee)
         when = _carried(table, cols, r, cols.when, when)
+        kind = _carried(table, cols, r, cols.category, kind)
         span = parse_date(when, year, bare_days=True) if when else None
         if _key(text) == header or _key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding
@@ -324,7 +338,7 @@ def table_findings(
             out.append(
                 AuditFinding(
                     no=first_no + len(out),
-                    category=category_of(act),
+                    category=named_category(kind) or category_of(act),
                     divisions=[division] if division else [],
                     finding=item,
                     status=status_of(raw),

@@ -57,6 +57,7 @@ from extract.parse.org_parts import (
     unit_word,
     unmarked,
 )
+from extract.parse.org_table import listed_top, listing_boxes
 from extract.parse.org_vocab import (
     CHART_COUNT_LABELS,
     TEAM_WORD,
@@ -417,12 +418,17 @@ def read_chart(
     #: where the cells say which sides they draw, the lines between the boxes say whose
     #: each unit is (None: the chart's top); the columns it shares decide the rest
     by_lines: list[tuple[Box, Box | None]] = []
+    listed: list[Box] = []  # (units a table lists row by row, each with its parent)
     for t in part.tables:
         if is_chart_table(t):
             drawn = table_boxes(t, by_no)
             found = parents_by_lines(drawn, t.cells, t.n_rows, t.n_cols)
             by_lines.extend((drawn[i], parent) for i, parent in found.items())
             grid_boxes.extend(drawn)
+        elif (rows := listing_boxes(t, by_no)) is not None:
+            listed.extend(rows)
+            if name is None and (named := listed_top(t, by_no)) is not None:
+                name, cover = named.name, named.lines[0]
     top: Box | None = None
     first_unit = next((b for b in boxes if b.kind == "unit"), None)
     if first_unit is not None and (
@@ -451,6 +457,10 @@ def read_chart(
     assign_parents(top, boxes, nearest=True)
     if grid_boxes:
         assign_parents(top, grid_boxes, nearest=False)
+    if listed and not any(b.kind == "unit" for b in all_boxes):
+        for b in listed:
+            b.parent = b.parent or top
+        all_boxes = listed
     if not any(b.kind == "unit" for b in all_boxes):
         all_boxes = table_units(all_parts)
         for b in all_boxes:

@@ -64,6 +64,15 @@ AFFILIATED_WORDS: tuple[str, ...] = (
     "공기업", "출자", "출연", "공공기관", "산하기관", "투자기관", "기관명",
 )  # fmt: skip
 
+#: column headers of a table that lists the units row by row ("국 | 과 | 팀 수 | 팀 명", each
+#: division on its row, its teams listed in one cell): what each column holds
+ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
+    "국": "bureau", "실국": "bureau", "실": "bureau", "본부": "bureau",
+    "과": "division", "과명": "division", "부서": "division", "부서명": "division",
+    "담당관": "division", "과담당관": "division",
+    "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams",
+}  # fmt: skip
+
 # --- staffing ----------------------------------------------------------------------------
 
 StaffField = Literal["authorized", "current", "balance"]
@@ -78,6 +87,11 @@ STAFF_LABELS: dict[str, StaffField] = {
     "과부족인원": "balance",
     "증감": "balance",
 }
+
+#: words after a staff figure that make it a change, not a total ("정원 5명 증원")
+STAFF_CHANGE_WORDS: tuple[str, ...] = (
+    "증원", "감원", "감축", "증가", "감소", "결원", "부족", "초과", "확대", "축소", "조정",
+)  # fmt: skip
 
 #: labels of a cell holding two numbers "a / b", in that order ("정 원 / 현 원")
 STAFF_PAIRS: dict[str, tuple[StaffField, StaffField]] = {

@@ -157,6 +157,30 @@ def assign_teams(
     return [j for j, (a, b) in enumerate(runs) for _ in range(a, b)]
 
 
+def tied_teams(
+    teams: Sequence[str], evidence: Sequence[str], suffixes: Sequence[str], owners: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(team, the other division) for each team at the edge of its division's run whose
+    name points to the next division (or the one before) as much as to its own: which
+    one it is under, the text does not say (a name that points to neither is placed by
+    the order of the chart, as the others are)."""
+
+    def torn(team: int, own: int, other: int) -> bool:
+        near = affinity(teams[team], evidence[other], suffixes)
+        return near > 0 and near >= affinity(teams[team], evidence[own], suffixes)
+
+    out: list[tuple[int, int]] = []
+    for i in range(len(owners) - 1):
+        j, k = owners[i], owners[i + 1]
+        if j == k:
+            continue
+        if owners.count(j) > 1 and torn(i, j, k):
+            out.append((i, k))
+        if owners.count(k) > 1 and torn(i + 1, k, j):
+            out.append((i + 1, j))
+    return out
+
+
 def division_names(section: Section) -> list[str]:
     """The division names of the org chart (a first, cheap pass for other parsers)."""
     counts = read_counts(section.heading[0].text)
@@ -221,6 +245,13 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
     names = [name for name, _ in divisions]
     evidence = [" ".join([d, *ctx.functions.get(d, [])]) for d in names]
     owners = assign_teams([t for t, _ in teams], evidence, team_words)
+    for i, other in tied_teams([t for t, _ in teams], evidence, team_words, owners):
+        out.warn(
+            "organization.team_parent",
+            f"{teams[i][0]}: its name and the duties are as near {names[other]} as "
+            f"{names[owners[i]]}, which it is put under (the chart's text does not say)",
+            teams[i][1],
+        )
     for (name, used), owner in zip(teams, owners, strict=False):
         seq += 1
         parent = names[owner] if names else bureau_name

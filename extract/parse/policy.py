@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
+from itertools import pairwise
+
+import regex
 
 from extract.document import BBox, Line
 from extract.layout.tables import Table
@@ -166,21 +169,70 @@ def group_goals(
     return group_cells(lines, 1)
 
 
-def read_areas(line: Line, ncols: int | None, divisions: Sequence[str]) -> list[str] | None:
+#: the letters an area heading has, at least and at most
+AREA_LETTERS = (2, 10)
+
+
+def read_areas(
+    line: Line, ncols: int | None, divisions: Sequence[str], words: str = ""
+) -> list[str] | None:
     """The goal column headings, if ``line`` is that row; None otherwise.
 
     The letter-spaced row "사 회 혁 신 전 환 도 시 갈 등 조 정" is cut where
-    the division names (without 담당관/과) say, else into ``ncols`` equal parts.
+    the division names (without 담당관/과) say, else into ``ncols`` headings that the
+    report's ``words`` (its themes, duties, tasks) use as words of their own, else into
+    ``ncols`` equal parts.
     """
     key = squash(line.text)
     stems = [division_stem(d) for d in divisions]
     if stems and ncols in (None, len(stems)) and "".join(stems) == key:
         return stems
     toks = line.text.split()
-    if ncols and toks and all(len(t) == 1 for t in toks) and len(key) % ncols == 0:
+    if not (ncols and toks and all(len(t) == 1 for t in toks)):
+        return None
+    used = _cut_by_words(key, ncols, words)
+    if used is not None:
+        return used
+    if len(key) % ncols == 0:
         size = len(key) // ncols
         return [key[i : i + size] for i in range(0, len(key), size)]
     return None
+
+
+def _cut_by_words(key: str, n: int, words: str) -> list[str] | None:
+    """``key`` cut into ``n`` parts that ``words`` each uses as a word of its own (its
+    letters perhaps spaced: "에너지 전환"), of such cuts the most even; None where there is
+    none ("기후행동대기질…" -> "기후행동", "대기질", …, not "대기질에", "너지전환")."""
+    low, high = AREA_LETTERS
+    if not words or not low * n <= len(key) <= high * n:
+        return None
+    mean = len(key) / n
+    seen: dict[str, bool] = {}
+
+    def used(part: str) -> bool:
+        if part not in seen:
+            spaced = r"\s?".join(map(regex.escape, part))
+            alone = rf"(?<!\p{{Hangul}}){spaced}(?!\p{{Hangul}})"
+            seen[part] = regex.search(alone, words) is not None
+        return seen[part]
+
+    # best[k][i]: the most even cut of key[:i] into k used words (its spread, its ends)
+    best: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
+    for k in range(1, n + 1):
+        row: dict[int, tuple[float, list[int]]] = {}
+        for start, (spread, ends) in best[k - 1].items():
+            for end in range(start + low, min(start + high, len(key)) + 1):
+                if not used(key[start:end]):
+                    continue
+                cand = (spread + (end - start - mean) ** 2, [*ends, end])
+                if end not in row or cand[0] < row[end][0]:
+                    row[end] = cand
+        best.append(row)
+    whole = best[n].get(len(key))
+    if whole is None:
+        return None
+    cuts = [0, *whole[1]]
+    return [key[a:b] for a, b in pairwise(cuts)]
 
 
 def column_count(
@@ -228,7 +280,9 @@ def parse_policy(
             )
         return out
     ncols = len(goals)
-    areas = read_areas(tasks[0], ncols, ctx.divisions) if tasks else None
+    duties = [f for fs in ctx.functions.values() for f in fs]
+    words = "\n".join([*ctx.themes, *duties, *(ln.text for ln in tasks[1:])])
+    areas = read_areas(tasks[0], ncols, ctx.divisions, words) if tasks else None
     area_lines = tasks[:1] if areas else []
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
-from extract.layout.markers import read_marker
+from extract.layout.markers import TITLE_START, read_marker
 from extract.layout.marking import in_note_box
 from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
@@ -44,7 +44,8 @@ from extract.sections import Section
 from schemas import Block, Bullet, Progress, Project, ProjectFunding, Schedule
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
-_CARD = regex.compile(r"^\s*(?P<n>\d{1,2})\s+(?P<title>[^\s.,)\d].*\p{Hangul}.*)$")
+#: a card's number alone before its title, as the outline reads one ("num.bare")
+_CARD = regex.compile(rf"^\s*(?P<n>\d{{1,2}})\s+(?P<title>(?={TITLE_START}).*\p{{Hangul}}.*)$")
 _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
 #: characters a label text may start with that are not a bullet
 _OPENERS = frozenset("(「『<【[\"'‘’“")

@@ -25,15 +25,11 @@ MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬�
 DATE_HEADERS: tuple[str, ...] = (
     "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜", "시행일",
 )  # fmt: skip
+#: (in order of preference: of "단계 | 기간 | 주요내용", the task is what is done)
 TASK_HEADERS: tuple[str, ...] = (
-    "행사명",
-    "사업명",
-    "과제",
-    "과제명",
-    "추진과제",
-    "세부과제",
-    "행사",
-)
+    "행사명", "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용",
+    "세부내용", "추진사항", "단계", "추진단계",
+)  # fmt: skip
 #: a task this similar to a project's title is that project's (schedule tables by row)
 SAME_TASK = 0.5
 _CIRCLED = "".join(CIRCLED)
@@ -148,12 +144,15 @@ def _once_a_year(found: list[Found]) -> list[Found]:
     return out
 
 
-def header_col(cells: Sequence[TableCell], words: tuple[str, ...]) -> int | None:
-    for c in cells:
-        key = "".join(c.text.split())
-        if any(key == w or key.endswith(w) for w in words):
-            return c.col
-    return None
+def header_col(
+    cells: Sequence[TableCell], words: tuple[str, ...], by_word: bool = False
+) -> int | None:
+    """The column whose header is one of ``words`` (or ends in one): the leftmost, or
+    ``by_word``, the one of the word met first in ``words``."""
+    keys = [("".join(c.text.split()), c.col) for c in cells]
+    if by_word:
+        return next((col for w in words for key, col in keys if key == w or key.endswith(w)), None)
+    return next((col for key, col in keys if any(key == w or key.endswith(w) for w in words)), None)
 
 
 def _event_span(text: str, year: int | None) -> DateSpan | None:
@@ -177,7 +176,7 @@ def dated_rows(
     rows = table.rows()
     for head in rows[: max(table.header_rows, 1)]:
         date_col = date_col_of(head) if date_col_of else header_col(head, DATE_HEADERS)
-        task_col = header_col(head, TASK_HEADERS)
+        task_col = header_col(head, TASK_HEADERS, by_word=True)
         if date_col is None or task_col is None or date_col == task_col:
             continue
         out: list[tuple[Found, list[TableCell], list[TableCell]]] = []

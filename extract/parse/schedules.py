@@ -600,7 +600,7 @@ def _read_clause(
 def _block_year(node: Node, year: int | None) -> int | None:
     """ "이행계획(’26년)": the year a block of plans is for."""
     key = block_key(node)
-    if key is None or not any(w in key for w in PLAN_LABEL_WORDS):
+    if key is None or not names_plan(key):
         return year
     m = _YEAR_OF_BLOCK.search(node.title)
     if m is None:
@@ -611,6 +611,28 @@ def _block_year(node: Node, year: int | None) -> int | None:
 
 def _children_text(node: Node) -> str:
     return "; ".join(collapse(c.text) for c in node.children if c.kind == "bullet")[:200]
+
+
+def names_plan(key: str) -> bool:
+    """Whether a label or block names a plan or its schedule ("추진계획", "향후 일정")."""
+    return any(w in key for w in PLAN_LABEL_WORDS)
+
+
+def _task_with_date(label: str, value: str, year: int | None) -> bool:
+    """Whether a labelled line is a task that plans and its date ("통합 개편 기본계획 수립 :
+    ’23. 6."): its label holds a plan's word but ends in another, its value is a date and
+    nothing else (not "추진일정 : ’25. 3.", "추진일정표 : ’25.3. 착공")."""
+    base = label.split("(")[0] if label.endswith(")") else label
+    return not base.endswith(PLAN_LABEL_WORDS) and _date_alone(value, year)
+
+
+def _date_alone(value: str, year: int | None) -> bool:
+    """Whether a value is a date and nothing else."""
+    found = find_dates(prep_date(value), year=year)
+    if len(found) != 1:
+        return False
+    rest = prep_date(value).replace(found[0].raw, " ", 1)
+    return regex.search(r"[\p{L}\d]", rest) is None
 
 
 def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> list[Found]:
@@ -631,7 +653,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
                 out.append(Found(task, found[0], _as_written(it.value, found[0].raw), lines))
         return out
     text = collapse(node.text)
-    if items and any(w in items[0].key for w in PLAN_LABEL_WORDS):
+    first = items[0] if items else None
+    if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
         in_plan = True
     else:
@@ -675,7 +698,7 @@ def _states_a_fact(node: Node) -> bool:
     """A labelled line that states a fact ("설립연도 : 1974년"), not the steps of a plan
     ("추진일정 : ’25. 3월 착공, ’26. 12월 준공")."""
     items = labelled(node.title)
-    return bool(items) and not any(w in items[0].key for w in PLAN_LABEL_WORDS)
+    return bool(items) and not names_plan(items[0].key)
 
 
 def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -> list[Found]:
@@ -693,7 +716,7 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
             out.extend(node_schedules(node, y, topic, in_plan))
         key = block_key(node)
-        plan_block = key is not None and any(w in key for w in PLAN_LABEL_WORDS)
+        plan_block = key is not None and names_plan(key)
         here = collapse(node.title) if node is not u.node else u.title
         for c in node.children:
             if id(c) in skip or c.kind == "figure" or is_past(c):

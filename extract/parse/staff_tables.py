@@ -28,7 +28,13 @@ from extract.layout.markers import read_marker
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_chart import Chart, read_chart
 from extract.parse.org_parts import Part, find_parts, key, unmarked
-from extract.parse.org_vocab import AFFILIATED_WORDS, EMPLOYMENT_WORDS, STAFF_LABELS, StaffField
+from extract.parse.org_vocab import (
+    AFFILIATED_WORDS,
+    EMPLOYMENT_WORDS,
+    STAFF_CHANGE_WORDS,
+    STAFF_LABELS,
+    StaffField,
+)
 from extract.parse.staff_grid import (
     Figure,
     clean_grade,
@@ -53,6 +59,12 @@ _TOKENS = regex.compile(
 _AS_OF = regex.compile(
     r"[(（](?=[^()（）]*+[)）])\s*+(?P<date>(?:[^()（）]*?(?<!\s))??)\s*+"
     r"(?:기\s*+준|현\s*+재)[^()（）]*+[)）]"
+)
+#: a line that opens with a staff figure ("정원 108명, 현원 109명", "현원: 52명"), not a
+#: change of it ("정원 5명 증원(108→113명)")
+_CHANGES = "|".join(STAFF_CHANGE_WORDS)
+_HEADLINE = regex.compile(
+    rf"^(?:{_LABELS})\s*[:：]?\s*\d[\d,]*\s*명(?!\s*(?:{_CHANGES}))"
 )
 #: lines after a part's title that may carry its totals (a ※ note with the 정원)
 TEXT_REACH = 3
@@ -284,7 +296,10 @@ def _text_figures(
         head = [ln for ln in part.content if ln.no not in tables][:TEXT_REACH]
         for ln in head:
             marker = read_marker(ln.text.strip())
-            if ln is part.title or (marker is not None and marker[0].is_note):
+            # (the title, a note, or a headline that opens with a figure: "□ 정원 108명,
+            # 현원 109명", not "□ 정원 대비 현원 3명 부족")
+            headline = marker is not None and _HEADLINE.match(marker[1]) is not None
+            if ln is part.title or (marker is not None and (marker[0].is_note or headline)):
                 found.extend(read_staff_text(ln))
     for part in org:
         found.extend(read_staff_text(part.title))

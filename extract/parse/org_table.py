@@ -1,0 +1,115 @@
+"""An organisation table that lists its units row by row: a column of divisions, a
+cell beside each listing its teams ("국 | 과 | 팀 수 | 팀 명": 문화콘텐츠과 | 5팀 |
+문화정책팀, 문화예술팀, …), the bureau in a cell spanning them.
+
+:func:`listing_boxes` reads such a table into the chart's boxes, each with its parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+from extract.document import Line
+from extract.layout.tables import Table
+from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box
+from extract.parse.org_parts import key, unit_word
+from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
+
+#: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
+#: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
+#: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
+_NAME_SEPARATORS = regex.compile(r"[,，、]")
+_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ]")
+#: a cell that lists no team ("-", "없음")
+_NONE = frozenset({"", "-", "－", "없음", "해당없음"})
+
+
+def _columns(table: Table) -> tuple[int, dict[int, str]]:
+    """The header row (the first that names a division column and a teams column), and
+    column -> what it holds (bureau, division, teams) by its words; (-1, {}) for none.
+    (A table of names alone has no figures to tell its header rows by: its words do.)"""
+    for r in sorted({c.row for c in table.cells}):
+        out: dict[int, str] = {}
+        for c in table.cells:
+            held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
+            if held is not None and held not in out.values():
+                out[c.col] = held
+        if {"division", "teams"} <= set(out.values()):
+            return r, out
+    return -1, {}
+
+
+def _team_names(text: str) -> list[str] | None:
+    """The team names one cell lists; None where a piece of it names no team."""
+    out: list[str] = []
+    for part in _NAME_SEPARATORS.split(text):
+        pending = ""
+        for piece in _SOFT_SEPARATORS.split(part):
+            pending += key(piece)
+            if unit_word(pending, TEAM_WORDS):
+                out.append(pending)
+                pending = ""
+        if pending:
+            return None  # (words that end in no team's: duties, remarks)
+    return out
+
+
+def listed_top(table: Table, lines: Mapping[int, Line]) -> Box | None:
+    """The bureau a listing table names in its bureau column (its one unit there)."""
+    head, cols = _columns(table)
+    col = next((k for k, v in cols.items() if v == "bureau"), None)
+    names = {
+        key(c.text): c for c in table.cells
+        if c.row > head and c.col == col and c.text.strip()
+        and key(c.text) not in TOTAL_LABELS and unit_word(key(c.text), CHART_WORDS)
+    }  # fmt: skip
+    if len(names) != 1:
+        return None
+    name, c = next(iter(names.items()))
+    src = [lines[no] for no in c.lines if no in lines]
+    return Box(name, "unit", src[:1], word=unit_word(name, CHART_WORDS)) if src else None
+
+
+def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
+    """The divisions and teams of a table that lists them row by row (the bureau's cell
+    aside: the chart's top, :func:`listed_top`), each team's parent its row's division;
+    None for a table of another form (no division column and teams column in its header,
+    or a teams cell that names anything but teams)."""
+    head, cols = _columns(table)
+    division_col = next((k for k, v in cols.items() if v == "division"), None)
+    teams_col = next((k for k, v in cols.items() if v == "teams"), None)
+    if division_col is None or teams_col is None:
+        return None
+    out: list[Box] = []
+    body = [c for c in table.cells if c.row > head]
+    for cell in sorted(body, key=lambda c: c.row):
+        if cell.col != division_col or not cell.text.strip():
+            continue
+        name = key(cell.text)
+        row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
+        if name[:1].isdigit() or any(t in TOTAL_LABELS for t in row):
+            continue  # (the 계 row: "계 | 4과 | 18팀")
+        word = unit_word(name, CHART_WORDS)
+        src = [lines[no] for no in cell.lines if no in lines]
+        if word is None or not src:
+            return None
+        division = Box(name, "unit", src[:1], word=word, row=len(out))
+        out.append(division)
+        rows = range(cell.row, cell.row + cell.row_span)
+        listed = [c for c in body if c.col == teams_col and c.row in rows]
+        for c in listed:
+            if key(c.text) in _NONE:
+                continue
+            names = _team_names(c.text)
+            if names is None:
+                return None  # (a cell of duties or remarks, not of team names)
+            at = [lines[no] for no in c.lines if no in lines]
+            for n in names:
+                own = next((ln for ln in at if n[:2] in key(ln.text)), None)
+                team = Box(n, "team", [own or (at or src)[0]], word=unit_word(n, TEAM_WORDS))
+                team.parent, team.row = division, len(out)
+                out.append(team)
+    return out if any(b.kind == "team" for b in out) else None
+

@@ -1,0 +1,451 @@
+"""What other reports of the genre write that the sample does not: card titles that open
+with a figure, a budget summary with its accounts' rows over the divisions, a letter-spaced
+증감 column, a cost split in a card's 사업명 cell, an organisation table that lists each
+division's teams in a cell, a findings table with a 구분 column, and the like.
+
+The text cases edit the sample by its own lines (:func:`tests.test_probed.edited`) and
+say what the records must be, worked out from the edited lines; the table cases are
+small Hangul files written for the case (:mod:`tests.hwpx_maker`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.link import assign_divisions
+from extract.parse.budget_items import column_fields
+from extract.parse.organization import assign_teams, tied_teams
+from extract.parse.policy import read_areas
+from extract.pipeline import check, convert, parse_document
+from extract.read import read_bytes
+from schemas import Function, Project, Report
+from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+from tests.test_probed import edited, failed
+
+# --- card titles that open with a figure ----------------------------------------------------
+
+CARD_1 = "1  혁신 인재양성을 위한 미래전환 사회혁신 캠퍼스 운영"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["120다산콜 상담 서비스 품질 관리", "3대 혁신 캠퍼스 운영", "2050 탄소중립 캠퍼스 운영"],
+)
+def test_a_card_title_that_opens_with_a_figure_is_a_card(title: str) -> None:
+    """A card whose title opens with a figure and its word ("120다산콜"), or a year, was
+    read as the card before's words: it and the next card were lost, silently."""
+    report = edited(([CARD_1], [f"1  {title}"]))
+    ids = [p.project_id for p in report.projects]
+    assert ids[:3] == ["1-1", "1-2", "1-3"] and len(ids) == 13
+    assert report.projects[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        ("3  120다산콜 상담 서비스 품질 관리", "3", "120다산콜 상담 서비스 품질 관리"),
+        ("2 3대 정책 여론조사", "2", "3대 정책 여론조사"),
+        ("4 10개 팀 운영", "4", "10개 팀 운영"),
+    ],
+)
+def test_a_bare_number_before_a_title_that_opens_with_a_figure(
+    text: str, number: str, title: str
+) -> None:
+    read = read_marker(text)
+    assert read is not None and read[0].kind == "num.bare"
+    assert (read[0].number, read[1]) == (number, title)
+
+
+@pytest.mark.parametrize("text", ["3 12명 5명", "2 3개소 10개소", "10.)", "6.) 완료", "3. ~12."])
+def test_figures_and_a_dates_wrapped_end_are_no_items(text: str) -> None:
+    """A row of figures, and "’24." / "10.)": the end of a date wrapped onto its line."""
+    assert read_marker(text) is None
+
+
+# --- schedules ------------------------------------------------------------------------------
+
+
+STEP = "○ 미래전환을 위한 사회혁신 캠퍼스 중장기 계획 수립 : ’21. 3."
+
+
+def test_a_task_that_plans_keeps_its_words() -> None:
+    """"기본계획 수립 : ’21. 3.": a task whose words hold 계획 before its date."""
+    report = edited(([STEP], ["○ 캠퍼스 기본계획 수립 : ’21. 3."]))
+    tasks = [s.task for s in report.schedules if s.project_id == "1-1"]
+    assert tasks[0] == "캠퍼스 기본계획 수립"
+
+
+ISSUE = """2023년 주요업무보고
+시민소통기획관
+
+Ⅰ. 주요업무 추진계획
+
+1. 시민 참여
+
+1  시민 토론광장 운영
+
+\uf0a7 추진일정
+○ 토론회 개최 : ’23. 5.
+
+Ⅱ. 주요 현안
+
+1  시민 소통창구 통합 개편 추진
+
+\uf0a7 추진계획
+○ 소통창구 통합 개편 기본계획 수립
+
+\uf0a7 향후일정
+○ {step}
+
+○ 단계별 통합 개편 : ’23. 7.~’24. 6.
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "task"),
+    [
+        # a task whose words hold 계획 before its date (its task had been the block's label)
+        ("통합 개편 기본계획 수립 : ’23. 6.", "통합 개편 기본계획 수립"),
+        # a label that names the schedule, over a step and its date: the step
+        ("추진일정표 : ’23. 6. 착공", "착공"),
+        ("향후 계획 등 : 착공(’23. 6.)", "착공"),
+    ],
+)
+def test_a_task_that_plans_and_a_label_over_the_steps(
+    tmp_path: Path, step: str, task: str
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(ISSUE.format(step=step), encoding="utf-8")
+    steps = [(s.project_id, s.task) for s in convert(path).schedules]
+    assert ("현안1", task) in steps and ("현안1", "향후일정") not in steps
+
+
+# --- the budget summary with its accounts' rows -----------------------------------------------
+
+ACCOUNTS = [
+    "계 16,873 12,099 △4,774 △28.3%", "",
+    "일반회계 16,181 11,420 △4,761 △29.4%", "",
+    "사회혁신담당관 13,233 9,230 △4,003 △30.3%", "",
+    "전환도시담당관 2,948 2,190 △758 △25.7%", "",
+    "특별회계 692 679 △13 △1.9%", "",
+    "갈등조정담당관 692 679 △13 △1.9%",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def accounts() -> Report:
+    old = ACCOUNTS[:2] + ACCOUNTS[4:8] + ACCOUNTS[10:]
+    return edited((old, ACCOUNTS))
+
+
+def test_an_accounts_row_over_its_divisions_is_a_subtotal(accounts: Report) -> None:
+    """일반회계 over two divisions and 특별회계 over one: subtotals (one division is a
+    group too where its row names an account); their divisions keep their names."""
+    totals = {r.unit: r.is_total for r in accounts.budget_summary}
+    assert totals == {
+        "계": True, "일반회계": True, "사회혁신담당관": False, "전환도시담당관": False,
+        "특별회계": True, "갈등조정담당관": False,
+    }  # fmt: skip
+    lines = {(b.unit, b.account, b.is_total) for b in accounts.budget_lines if b.year == 2021}
+    assert lines == {
+        ("계", None, True), ("서울혁신기획관", "일반회계", True),
+        ("사회혁신담당관", "일반회계", False), ("전환도시담당관", "일반회계", False),
+        ("서울혁신기획관", "특별회계", True), ("갈등조정담당관", "특별회계", False),
+    }  # fmt: skip
+
+
+def test_the_accounts_rows_add_up_once(accounts: Report) -> None:
+    """계 against the divisions, not the divisions and their accounts' rows twice; an
+    account's row is not the bureau's total against the appendix."""
+    assert failed(accounts) == []
+    checks = {c.check for c in accounts.validation}
+    assert "budget_summary.total.budget" in checks
+    against = [c.detail for c in accounts.validation if c.check == "budget_summary.vs_appendix"]
+    assert any(d.startswith("계:") for d in against)
+    assert not any(d.startswith(("일반회계", "특별회계")) for d in against)
+
+
+def test_an_account_alone_is_no_group_of_the_account_after_it() -> None:
+    """A table by account: 특별회계 is no sum of the 기금 row under it, however equal."""
+    rows = ["계 16,873 12,099 △4,774 △28.3%", "", "일반회계 15,489 10,741 △4,748 △30.7%", "",
+            "특별회계 692 679 △13 △1.9%", "", "기금 692 679 △13 △1.9%"]  # fmt: skip
+    report = edited((ACCOUNTS[:2] + ACCOUNTS[4:8] + ACCOUNTS[10:], rows))
+    totals = {r.unit: r.is_total for r in report.budget_summary}
+    assert totals == {"계": True, "일반회계": False, "특별회계": False, "기금": False}
+
+
+def test_a_note_under_the_summary_is_no_row() -> None:
+    """"※ … 붙임 1 참조": its "1" had made a row of 1백만원."""
+    row = "갈등조정담당관 692 679 △13 △1.9%"
+    report = edited(([row], [row, "", "※ 부서별 세부사업 예산은 붙임 1 참조"]))
+    assert [r.unit for r in report.budget_summary] == [
+        "계", "사회혁신담당관", "전환도시담당관", "갈등조정담당관",
+    ]  # fmt: skip
+    assert failed(report) == []
+
+
+# --- the budget appendix --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", ["증감", "증 감"])
+def test_a_change_column_spaced_or_not_is_no_budget(change: str) -> None:
+    header = Line(1, f"부서명 / 사업명 ’22년 예산 ’23년 예산 {change}", "")
+    assert column_fields(header) == ["skip", "budget", "skip"]
+
+
+def test_the_bureaus_row_that_says_it_totals() -> None:
+    """"서울혁신기획관 합계": the bureau's row (it had been an item)."""
+    old = "서울혁신기획관 12,099,481 12,346,984"
+    report = edited(([old], ["서울혁신기획관 합계 12,099,481 12,346,984"]))
+    first = report.budget_items[0]
+    assert (first.level, first.budget_krw) == ("bureau", 12_099_481_000)
+
+
+# --- card budget tables ---------------------------------------------------------------------
+
+CARD_TABLE = ["서울혁신파크", "조성", "", "643,497", "94,413 - 271,084 278,000"]
+NOTE = "※ ’20년 사고이월액 200,000천원(지구단위계획 재정비 용역) 포함"
+
+
+def test_a_cost_split_in_the_name_cell_is_the_names() -> None:
+    """"(국비 … / 시비 …)" under the item's name: its figures are no row of their own."""
+    report = edited((CARD_TABLE, ["서울혁신파크", "조성", "(국비 300,000 / 시비 343,497)", "",
+                                  *CARD_TABLE[3:]]))  # fmt: skip
+    rows = [b for b in report.project_budgets if b.project_id == "1-2"]
+    assert len(rows) == 1
+    assert rows[0].item == "서울혁신파크 조성 (국비 300,000 / 시비 343,497)"
+    assert (rows[0].amount_krw, rows[0].q4_krw) == (643_497_000, 278_000_000)
+
+
+def _two_rows(note: str) -> Report:
+    """Card 1-2's table with a second row, named on two lines after the first's notes."""
+    second = ["", "혁신파크", "교통영향평가", "", "100,000", "25,000 25,000 25,000 25,000", "",
+              "보수 보수 보수 보수", "", note]  # fmt: skip
+    return edited(
+        (["교통영향평가용역준공", "", NOTE], ["교통영향평가용역준공", *second]),
+    )
+
+
+def test_a_second_rows_name_after_the_firsts_notes() -> None:
+    """The name starts after the blank line, not at a word the card uses elsewhere
+    ("교통영향평가")."""
+    rows = [b for b in _two_rows(NOTE).project_budgets if b.project_id == "1-2"]
+    assert [r.item for r in rows] == ["서울혁신파크 조성", "혁신파크 교통영향평가"]
+    assert rows[0].notes.endswith("교통영향평가용역준공")
+
+
+def test_a_carry_over_note_that_names_its_row() -> None:
+    named = NOTE.replace("(지구단위계획 재정비 용역)", "(혁신파크 교통영향평가)")
+    rows = [b for b in _two_rows(named).project_budgets if b.project_id == "1-2"]
+    assert [r.carryover_krw for r in rows] == [None, 200_000_000]
+    report = _two_rows(NOTE)  # (a note that names neither row is said so)
+    assert "project_budgets.carryover" in {w.code for w in report.warnings}
+
+
+# --- the policy chart -----------------------------------------------------------------------
+
+
+def test_area_headings_cut_where_the_reports_words_stand() -> None:
+    line = Line(1, "기 후 행 동 대 기 질 에 너 지 전 환 자 원 순 환", "")
+    words = "시민 기후행동 확산\n대기질 정보 제공\n에너지 전환 가속\n자원순환 기본계획"
+    assert read_areas(line, 4, [], words) == ["기후행동", "대기질", "에너지전환", "자원순환"]
+
+
+def test_area_headings_cut_evenly_where_the_words_do_not_make_every_heading() -> None:
+    """Words of the report that make some headings only ("시민", "안전", "건강") cut
+    nothing: each heading is a word the report uses, or the row is cut evenly."""
+    line = Line(1, "시 민 안 전 건 강 증 진 도 시 재 생 복 지 확 충", "")
+    words = "시민 안전 강화\n어르신 건강 관리\n생활권 도시 공원\n재생 에너지 보급"
+    assert read_areas(line, 4, [], words) == ["시민안전", "건강증진", "도시재생", "복지확충"]
+
+
+# --- teams and divisions --------------------------------------------------------------------
+
+
+def test_a_team_as_near_two_divisions_is_said_so() -> None:
+    teams = ["정책팀", "예산팀", "기후팀", "적응팀"]
+    evidence = ["정책과 정책 총괄 예산 편성", "기후과 기후 적응 예산제"]
+    owners = assign_teams(teams, evidence, ("팀",))
+    assert [t for t, _ in tied_teams(teams, evidence, ("팀",), owners)] == [1]
+    clear = ["정책과 정책 총괄 예산 편성", "기후과 기후 적응"]
+    assert tied_teams(teams, clear, ("팀",), assign_teams(teams, clear, ("팀",))) == []
+
+
+def _project(title: str) -> Project:
+    return Project(project_id="1-1", theme_no=1, theme="", seq=1, title=title, summary="",
+                   division=None, division_evidence=None, line_start=1, line_end=1)  # fmt: skip
+
+
+def test_a_project_no_budget_places_takes_the_division_whose_duties_name_it() -> None:
+    duties = [
+        Function(division="소통기획담당관", seq=1, function="「상상대로 서울」 운영",
+                 line_start=1, line_end=1),
+        Function(division="시민소통담당관", seq=1, function="민원 응대 친절 교육",
+                 line_start=2, line_end=2),
+    ]
+    done = assign_divisions([_project("「상상대로 서울」 활성화")], {}, [], [], duties)
+    assert (done[0].division, done[0].division_evidence) == ("소통기획담당관", "duty")
+    none = assign_divisions([_project("청사 이전")], {}, [], [], duties)
+    assert none[0].division is None
+    # (a duty that shares common words only names no project: 청년 is not 노인)
+    elders = [Function(division="노인복지과", seq=1, function="노인 일자리 지원",
+                       line_start=1, line_end=1)]  # fmt: skip
+    assert assign_divisions([_project("청년 일자리 지원")], {}, [], [], elders)[0].division is None
+
+
+# --- tables of other reports (Hangul files) ---------------------------------------------------
+
+
+def _hwpx(*paras: str) -> Report:
+    data = hwpx(sec(*paras))
+    return check(parse_document(read_bytes(data, "other.hwpx"), "other"))
+
+
+def _table(rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> str:
+    spans = spans or {}
+    covered = {(r + k, c) for (r, c), n in spans.items() for k in range(1, n)}
+    cells = [
+        cell(r, c, *map(p, text.split("\n")), rs=spans.get((r, c), 1))
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if (r, c) not in covered
+    ]
+    return tbl(len(rows), len(rows[0]), cells)
+
+
+def _org(rows: list[list[str]], spans: dict[tuple[int, int], int], count: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p(f"□ 기 구 : {count}"), p(_table(rows, spans)),
+        p("Ⅱ. 주요업무계획"), p("1. 문화도시 조성"), p("□ 문화기반 확충"),
+    )  # fmt: skip
+
+
+def test_an_organisation_table_that_lists_each_divisions_teams() -> None:
+    rows = [
+        ["국", "과", "팀 수", "팀 명"],
+        ["계", "2과", "5팀", ""],
+        ["문화관광국", "문화정책과", "3팀", "문화기획팀, 예술진흥팀, 축제지원팀"],
+        ["", "체육진흥과", "2팀", "생활체육팀·체육시설팀"],
+    ]
+    report = _org(rows, {(2, 0): 2}, "1국 2과 5팀")
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units == [
+        ("문화관광국", "bureau", None),
+        ("문화정책과", "division", "문화관광국"),
+        ("문화기획팀", "team", "문화정책과"), ("예술진흥팀", "team", "문화정책과"),
+        ("축제지원팀", "team", "문화정책과"),
+        ("체육진흥과", "division", "문화관광국"),
+        ("생활체육팀", "team", "체육진흥과"), ("체육시설팀", "team", "체육진흥과"),
+    ]  # fmt: skip
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert counts and all(c.passed for c in counts)
+
+
+def test_an_organisation_tables_names_as_they_are_listed() -> None:
+    """A name with a middle dot of its own, one a line, a division with no team ("-"),
+    a division over two rows of teams."""
+    rows = [
+        ["국", "과", "팀 명"],
+        ["문화관광국", "문화정책과", "문화·관광팀, 예술진흥팀"],
+        ["", "체육진흥과", "생활체육팀\n체육시설팀"],
+        ["", "", "국제대회팀"],
+        ["", "대변인", "-"],
+    ]
+    report = _org(rows, {(1, 0): 4, (2, 1): 2}, "1국 3과 5팀")
+    teams = {u.name: u.parent for u in report.organization if u.level == "team"}
+    assert teams == {
+        "문화관광팀": "문화정책과", "예술진흥팀": "문화정책과", "생활체육팀": "체육진흥과",
+        "체육시설팀": "체육진흥과", "국제대회팀": "체육진흥과",
+    }  # fmt: skip
+    assert "대변인" in {u.name for u in report.organization if u.level == "division"}
+
+
+def test_a_findings_table_with_its_kind_in_a_column_of_its_own() -> None:
+    """구분 names each finding's kind; the summary table above it ends at "□ 세부 …"."""
+    summary = [
+        ["구 분", "계", "완 료", "추진중"],
+        ["계", "3", "2", "1"],
+        ["시정·처리요구사항", "2", "1", "1"],
+        ["건의사항", "1", "1", "-"],
+    ]
+    findings = [
+        ["연번", "구 분", "지 적 사 항", "부 서", "조 치 결 과", "추진상황"],
+        ["1", "시정·처리요구", "소장품 구입 절차 마련", "문화정책과", "규정 개정", "완료"],
+        ["2", "시정·처리요구", "협찬금 정산 투명성 제고", "문화정책과", "계좌 분리", "추진중"],
+        ["3", "건의", "지도자 처우 개선", "체육진흥과", "수당 인상", "완료"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 주요업무계획"), p("1. 문화도시 조성"), p("□ 문화기반 확충"),
+        p("붙임 2  2023년 행정사무감사 처리결과"), p("□ 총 괄 : 총 3건"), p(_table(summary)),
+        p("□ 세부 처리결과"), p(_table(findings)),
+    )  # fmt: skip
+    assert [(s.category, s.total) for s in report.audit_summary] == [
+        ("total", 3), ("correction", 2), ("suggestion", 1),
+    ]  # fmt: skip
+    assert [(f.category, f.status, f.divisions) for f in report.audit_findings] == [
+        ("correction", "completed", ["문화정책과"]),
+        ("correction", "in_progress", ["문화정책과"]),
+        ("suggestion", "completed", ["체육진흥과"]),
+    ]
+    assert failed(report) == []
+
+
+@pytest.mark.parametrize(
+    "header", [["추진내용", "일정"], ["단계", "기간", "주요내용"]], ids=["추진내용", "단계"]
+)
+def test_a_table_of_steps_gives_the_projects_schedule(header: list[str]) -> None:
+    """A task column headed 추진내용; of 단계 and 주요내용, what is done."""
+    steps = [["기본계획 수립", "2024. 1.~3."], ["공사 착공", "2024. 6."]]
+    if len(header) == 3:
+        steps = [[f"{i}단계", date, task] for i, (task, date) in enumerate(steps, start=1)]
+    report = _hwpx(
+        p("Ⅰ. 2024년 주요업무계획"), p("1. 시립미술관 건립"), p("□ 추진계획"),
+        p(_table([header, *steps])), p("2. 문화도시 조성"), p("□ 문화기반 확충"),
+    )  # fmt: skip
+    got = [(s.task, s.start.isoformat() if s.start else None) for s in report.schedules]
+    assert got == [("기본계획 수립", "2024-01-01"), ("공사 착공", "2024-06-01")]
+
+
+# --- staffing stated in a headline -----------------------------------------------------------
+
+STAFF = """2024년 주요업무계획
+문 화 체 육 국
+
+Ⅰ. 일반현황
+
+□ 기 구 : 2과
+문화정책과 체육진흥과
+
+2. 인 력
+□ {headline}
+(’24. 1. 1. 기준, 단위: 명)
+구 분      계        5급      6급
+정 원      30        4        26
+현 원      31        4        27
+
+Ⅱ. 주요업무계획
+
+1. 문화도시 조성
+ □ 문화기반 확충
+  ○ 시설 확충
+"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "stated"),
+    [("정원 30명, 현원 31명", {("staffing.authorized", 30), ("staffing.current", 31)}),
+     ("정원 2명 증원(28→30명)", set())],
+)  # fmt: skip
+def test_a_staff_headline_states_the_totals(
+    tmp_path: Path, headline: str, stated: set[tuple[str, int]]
+) -> None:
+    """"□ 정원 30명, 현원 31명" under the part's title states its totals; a change of them
+    ("정원 2명 증원") states none."""
+    path = tmp_path / "report.txt"
+    path.write_text(STAFF.format(headline=headline), encoding="utf-8")
+    report = convert(path)
+    got = {(t.key, t.value) for t in report.stated_totals if t.key.startswith("staffing.")}
+    assert got == stated
