@@ -135,10 +135,11 @@ def _stem(division: str, area: str) -> bool:
 
 #: a duty this similar to a project's title names the project (부서별 주요기능 "「상상대로
 #: 서울」 운영" beside the card "「상상대로 서울」 활성화"; not "노인 일자리 지원" beside
-#: "청년 일자리 지원"), or one that shares a run of this many letters with it ("영어하기
-#: 편한 도시 조성에 관한 사항"); another division's as near (within the margin) leaves it open
+#: "청년 일자리 지원"), or one that shares a run of this many letters with it, half the
+#: title at least ("맑은 물 공급체계 구축에 관한 사항" beside "맑은 물 공급체계 구축으로
+#: 수돗물 신뢰 회복"); another division's as near (within the margin) leaves it open
 SAME_DUTY = 0.7
-SHARED_RUN = 6
+SHARED_RUN = 8
 DUTY_MARGIN = 0.1
 
 
@@ -147,7 +148,9 @@ def _duty_match(title: str, duty: str) -> float:
     long run of letters."""
     a, b = name_key(title), name_key(duty)
     run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return max(similarity(title, duty), SAME_DUTY if run.size >= SHARED_RUN else 0.0)
+    # (a run that is half the title at least: not a phrase of any duty, "문화프로그램운영")
+    shared = run.size >= SHARED_RUN and 2 * run.size >= len(a)
+    return max(similarity(title, duty), SAME_DUTY if shared else 0.0)
 
 
 def _duty_division(title: str, duties: Sequence[Function]) -> str | None:

@@ -449,3 +449,175 @@ def test_a_staff_headline_states_the_totals(
     report = convert(path)
     got = {(t.key, t.value) for t in report.stated_totals if t.key.startswith("staffing.")}
     assert got == stated
+
+
+# --- a budget of 세입 and 세출, an appendix by division and 소계 ---------------------------------
+
+TWO_SIDES = """2025년 주요업무보고
+기 후 환 경 국
+
+Ⅰ. 일반현황
+
+1. 예산현황
+가. 세입예산
+(단위 : 백만원)
+구  분 ’24년 예산 ’25년 예산 증 감 증감률
+합  계 202,330 197,410 △4,920 △2.4%
+일반회계 160,010 152,340 △7,670 △4.8%
+· 국고보조금 157,620 149,870 △7,750 △4.9%
+· 세외수입 2,390 2,470 80 3.3%
+특별회계 36,450 38,920 2,470 6.8%
+기  금 5,870 6,150 280 4.8%
+나. 세출예산
+(단위 : 백만원)
+구  분 ’24년 예산 ’25년 예산 증 감 증감률
+합  계 337,150 329,800 △7,350 △2.2%
+일 반 회 계 281,230 268,450 △12,780 △4.5%
+특별회계 소  계 39,870 42,310 2,440 6.1%
+수질개선특별회계 39,870 42,310 2,440 6.1%
+기  금 소  계 16,050 19,040 2,990 18.6%
+기후위기대응기금 12,400 15,200 2,800 22.6%
+환경보전기금 3,650 3,840 190 5.2%
+
+Ⅱ. 주요업무계획
+
+1. 탄소중립 실현
+ □ 온실가스 감축
+  ○ 감축 목표 관리
+
+붙임 1
+2025년 세부사업별 예산현황
+(단위 : 천원)
+구    분 ’24년 예산 ’25년 예산 증  감
+기후환경국 합계 337,150,030 329,800,090 △7,349,940
+기후정책과 소    계 277,102,650 273,520,150 △3,582,500
+탄소중립 이행 기반 구축 90,000,000 100,000,000 10,000,000
+기후변화 적응 인프라 조성 187,102,650 173,520,150 △13,582,500
+환경관리과 소    계 60,047,380 56,279,940 △3,767,440
+노후 경유차 조기폐차 지원 45,000,000 40,000,000 △5,000,000
+대기측정망 운영 15,047,380 16,279,940 1,232,560
+"""
+
+
+@pytest.fixture(scope="module")
+def two_sides(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    path = tmp_path_factory.mktemp("sides") / "report.txt"
+    path.write_text(TWO_SIDES, encoding="utf-8")
+    return convert(path)
+
+
+def test_a_table_of_세입_and_one_of_세출_each_with_its_side(two_sides: Report) -> None:
+    """Both tables are read (the second had been lost), each row with the side its
+    heading names, a row set as a list's item named without its mark, "특별회계 소 계" a
+    subtotal."""
+    rows = [(r.unit, r.side, r.is_total) for r in two_sides.budget_summary]
+    assert rows == [
+        ("합계", "revenue", True), ("일반회계", "revenue", True),
+        ("국고보조금", "revenue", False), ("세외수입", "revenue", False),
+        ("특별회계", "revenue", False), ("기금", "revenue", False),
+        ("합계", "expenditure", True), ("일반회계", "expenditure", False),
+        ("특별회계 소 계", "expenditure", True), ("수질개선특별회계", "expenditure", False),
+        ("기금소계", "expenditure", True), ("기후위기대응기금", "expenditure", False),
+        ("환경보전기금", "expenditure", False),
+    ]  # fmt: skip
+
+
+def test_each_sides_total_is_checked_against_its_own_rows(two_sides: Report) -> None:
+    """세입's 합계 against 세입's rows, 세출's against 세출's, and only 세출 against the
+    appendix (it lists what is spent)."""
+    assert failed(two_sides) == []
+    totals = [c.detail for c in two_sides.validation if c.check == "budget_summary.total.budget"]
+    assert len(totals) == 2
+    against = [c for c in two_sides.validation if c.check == "budget_summary.vs_appendix"]
+    assert [c.passed for c in against] == [True]
+
+
+def test_a_divisions_cell_over_its_소계_row_makes_a_division_row(two_sides: Report) -> None:
+    """"기후정책과 소 계": the division's row, its items under it."""
+    items = [(b.level, b.division, b.item) for b in two_sides.budget_items]
+    assert items == [
+        ("bureau", None, "기후환경국"),
+        ("division", "기후정책과", "기후정책과"),
+        ("item", "기후정책과", "탄소중립 이행 기반 구축"),
+        ("item", "기후정책과", "기후변화 적응 인프라 조성"),
+        ("division", "환경관리과", "환경관리과"),
+        ("item", "환경관리과", "노후 경유차 조기폐차 지원"),
+        ("item", "환경관리과", "대기측정망 운영"),
+    ]
+    assert any(c.check == "budget_items.division_sum.budget" for c in two_sides.validation)
+
+
+# --- an organisation chart drawn as a table; findings written as an outline -----------------------
+
+
+def test_a_chart_tables_cells_that_list_teams_and_a_staff_line_before_the_staff_part() -> None:
+    """The chart stands under "○ 인 력 : 정원 …" (a part about staff, by its word): its
+    teams are read, and the staff table of "2. 인력현황" after it too."""
+    chart = [
+        ["기후환경국장", "", ""],
+        ["기후정책과", "환경관리과", "물환경과"],
+        ["기후정책팀 탄소중립팀", "환경정책팀\n대기관리팀", "수질관리팀, 하수도팀"],
+    ]
+    staff = [
+        ["구 분", "계", "5급", "6급"],
+        ["정 원", "30", "4", "26"],
+        ["현 원", "31", "4", "27"],
+    ]
+    cells = [cell(0, 0, p(chart[0][0]), cs=3)] + [
+        cell(r, c, *map(p, chart[r][c].split("\n")))
+        for r in (1, 2) for c in (0, 1, 2)
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2025년 주요업무보고"), p("기 후 환 경 국"),
+        p("Ⅰ 일반현황"), p("1. 조직현황"), p("○ 기  구 : 1국 3과 6팀"),
+        p("○ 인  력 : 정원 30명 / 현원 31명"), p(tbl(3, 3, cells)),
+        p("2. 인력현황"), p("(’25. 1. 1. 기준, 단위 : 명)"), p(_table(staff)),
+        p("Ⅱ 주요업무계획"), p("1. 탄소중립 실현"), p("□ 온실가스 감축"),
+    )  # fmt: skip
+    teams = {u.name: u.parent for u in report.organization if u.level == "team"}
+    assert teams == {"기후정책팀": "기후정책과", "탄소중립팀": "기후정책과",
+                     "환경정책팀": "환경관리과", "대기관리팀": "환경관리과",
+                     "수질관리팀": "물환경과", "하수도팀": "물환경과"}  # fmt: skip
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert len(counts) == 3 and all(c.passed for c in counts)
+    grades = {(s.grade, s.authorized, s.current) for s in report.staffing if s.grade}
+    assert grades == {("5급", 4, 4), ("6급", 26, 27)}
+
+
+def test_findings_under_category_headings_with_the_division_in_the_title() -> None:
+    """"□ 건의사항 (1건)" set under the last line of the finding before it: the category
+    of the findings after it, no words of that line; "1. … 마련(환경관리과)": the
+    finding's division."""
+    report = _hwpx(
+        p("Ⅰ 주요업무계획"), p("1. 탄소중립 실현"), p("□ 온실가스 감축"),
+        p("붙임 2  2024년 행정사무감사 처리결과"),
+        p("□ 시정·처리요구 (1건)"),
+        p("1. 예산 집행률 제고 방안 마련(환경관리과)"),
+        p("ㅇ 지적사항 : 예산 집행률이 저조하므로 제고 방안을 마련할 것"),
+        p("ㅇ 처리결과 : 분기별 집행 점검회의 개최"), p("ㅇ 추진상황 : 추진중"),
+        p("  □ 건의사항 (1건)"),
+        p("2. 기금 사업 범위 확대(기후정책과)"),
+        p("ㅇ 지적사항 : 기금을 폭염 대응사업까지 확대 운용할 것을 건의"),
+        p("ㅇ 처리결과 : 조례 개정안 입법예고"), p("ㅇ 추진상황 : 완료"),
+    )  # fmt: skip
+    got = [(f.category, f.divisions, f.status_raw) for f in report.audit_findings]
+    assert got == [
+        ("correction", ["환경관리과"], "추진중"), ("suggestion", ["기후정책과"], "완료"),
+    ]  # fmt: skip
+
+
+def test_a_column_of_months_of_a_year_is_the_bodys() -> None:
+    """"2025. 1.~2." down a column: when each row's step is, no header (the header had
+    taken the rows over the first figure: "추진기간 / 2025. 1.~2. / 2025. 3.~5.")."""
+    steps = [
+        ["추진내용", "추진기간", "비 고"],
+        ["기본계획 변경", "2025. 1.~2.", "협의"],
+        ["공모 및 선정", "2025. 3.~5.", "4개 시군"],
+        ["교육과정 운영", "2025. 4.~11.", "300명"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 2025년 주요업무계획"), p("1. 정의로운 전환"), p("□ 추진계획"), p(_table(steps)),
+        p("2. 문화도시 조성"), p("□ 문화기반 확충"),
+    )  # fmt: skip
+    assert [t.header_rows for t in report.tables] == [1]
+    assert [s.task for s in report.schedules] == ["기본계획 변경", "공모 및 선정", "교육과정 운영"]

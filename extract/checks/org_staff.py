@@ -308,7 +308,12 @@ def check_balance(report: Report) -> Iterator[Check]:
             if not b.loose and b.grade is None and (b.unit_total or b.unit is None)
         ]
         for total in totals[:1]:
-            parts = [b for b in balances if b is not total and b.grade is not None]
+            # (the total's own grades: not every unit's grades beside them, counted twice)
+            parts = [
+                b for b in balances
+                if b is not total and b.grade is not None
+                and (b.unit, b.unit_total) == (total.unit, total.unit_total)
+            ]  # fmt: skip
             if not parts:
                 parts = [b for b in balances if b is not total and not b.unit_total and b.unit]
             if not parts:

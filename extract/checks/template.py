@@ -98,10 +98,14 @@ def _truncated(rate: float, printed: float) -> bool:
 def check_budget_summary(report: Report) -> Iterator[Check]:
     rows = report.budget_summary
     tree = _summary_tree(report)
-    if tree is None:  # rows read from lines alone: 계 against every other row
-        totals = [r for r in rows if r.is_total]
-        parts = [r for r in rows if not r.is_total]
-        tree = [(t, parts, True) for t in totals]
+    if tree is None:  # rows read from lines alone: each table's 계 against its other rows
+        tree = []
+        for side in dict.fromkeys(r.side for r in rows):
+            mine = [r for r in rows if r.side == side]
+            top = next((r for r in mine if r.is_total and is_total_label(r.unit)), None)
+            top = top or next((r for r in mine if r.is_total), None)
+            if top is not None:
+                tree.append((top, [r for r in mine if not r.is_total], True))
     fields = ("prev_budget_krw", "budget_krw", "change_krw")
     for whole, parts, grand in tree:
         if not grand:
@@ -299,6 +303,8 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     appendix = {squash(it.item): it for it in report.budget_items if it.level != "item"}
     bureau = next((it for it in report.budget_items if it.level == "bureau"), None)
     for row in report.budget_summary:
+        if row.side == "revenue":
+            continue  # (the appendix lists what is spent: 세출)
         # (the bureau's total against the bureau's row; a subtotal, 일반회계, by its name)
         grand = row.is_total and is_total_label(row.unit)
         item = bureau if grand else appendix.get(squash(row.unit))

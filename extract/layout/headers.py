@@ -70,6 +70,8 @@ _YEARS = re.compile(
     r"^(?:['’‘]?\d{2}|(?:19|20)\d{2})\s*(?:년도?)?\s*[~∼～\-]\s*(?:['’‘]?\d{2}|(?:19|20)\d{2})"
     r"\s*(?:년도?)?$"
 )
+#: a year written in a date ("2025. 1.", "’25. 3월")
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
 _BOUND = "|".join(BOUND_WORDS)
 #: a figure and its unit; single spaces only (is_band folds runs of spaces first)
 _MEASURE = rf"\d[\d,.]*\s?(?:{FIGURE_UNITS})"
@@ -140,14 +142,18 @@ def _like_the_body(first: Sequence[TableCell], cells: Sequence[TableCell]) -> bo
 
 
 def _is_day(text: str) -> bool:
-    """A cell that is one day or a range of days ("2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."):
-    what happened when, a body row's, not a header's (which names a year or a month, or a
-    day something stands at: "2024.12.31. 기준")."""
+    """A cell that is one day or a range of days ("2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."),
+    or months of a year ("2025. 1.~2."): what happened when, a body row's, not a header's
+    (which names a year or a month, or a day something stands at: "2024.12.31. 기준")."""
     t = " ".join(text.split())
     if not t or any(w in t for w in AS_OF_WORDS):
         return False
     span = parse_date(t)
-    return span is not None and span.precision == "day"
+    if span is None:
+        return False
+    # (a month of a year is when too, "2025. 1.~2."; a month alone names a column, "3월")
+    dated = _HAS_YEAR.search(t) is not None
+    return span.precision == "day" or (span.precision == "month" and dated)
 
 
 def is_band(text: str) -> bool:

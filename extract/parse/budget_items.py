@@ -149,16 +149,30 @@ def note_wraps(section: Section) -> dict[int, int]:
 _TOTALS_LONGEST_FIRST = sorted(TOTAL_LABELS, key=len, reverse=True)
 
 
+def _own_name(name: str) -> str:
+    """A row's name without the total word it says it is ("기후정책과 소 계" ->
+    "기후정책과"; a division's cell spanning its 소계 row and its items reads so)."""
+    key = squash(name)
+    total = next((w for w in _TOTALS_LONGEST_FIRST if key.endswith(w)), "")
+    if not total or len(key) == len(total):
+        return name.strip()
+    words = name.split()
+    while words and squash(" ".join(words)) != key[: len(key) - len(total)]:
+        words.pop()
+    return " ".join(words) if words else key[: len(key) - len(total)]
+
+
 def _level(name: str, first: bool, ctx: Context) -> str:
     key = squash(name)
-    # (the bureau's row may say it totals: "문화체육관광국 합계")
-    total = next((w for w in _TOTALS_LONGEST_FIRST if key.endswith(w)), "")
-    own = key[: len(key) - len(total)] if len(key) > len(total) else key
+    # (the bureau's or a division's row may say it totals: "문화체육관광국 합계")
+    own = squash(_own_name(name))
     if (ctx.bureau and squash(ctx.bureau) in (key, own)) or (first and not ctx.bureau):
         return "bureau"
     if ctx.divisions:
-        return "division" if key in {squash(d) for d in ctx.divisions} else "item"
-    return "division" if key.endswith(DIVISION_SUFFIXES) and " " not in name else "item"
+        divisions = {squash(d) for d in ctx.divisions}
+        return "division" if key in divisions or own in divisions else "item"
+    name = _own_name(name)
+    return "division" if name.endswith(DIVISION_SUFFIXES) and " " not in name else "item"
 
 
 def parse_budget_items(section: Section, ctx: Context) -> Parsed:
@@ -210,7 +224,7 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         if row.key in TOTAL_LABELS and seq == 1:
             level = "bureau"
         if level == "division":
-            division = row.label
+            division = _own_name(row.label)
         vals = {
             f: (parse_money(t.text, unit=unit) if unit else None)
             for f, t in zip(fields, row.values, strict=False)
@@ -221,7 +235,8 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
                 seq=seq,
                 level=level,
                 division=division if level != "bureau" else None,
-                item=row.label,
+                # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
+                item=row.label if level == "item" else _own_name(row.label),
                 currency_unit=unit or "",
                 budget_krw=vals.get("budget"),
                 budget_current_krw=vals.get("budget_current"),

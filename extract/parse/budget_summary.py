@@ -19,11 +19,13 @@ from collections.abc import Collection
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
 from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.budget_table import is_account_name
-from extract.parse.budget_vocab import BARE_HEADER_YEAR
+from extract.parse.budget_prose import side_of
+from extract.parse.budget_table import bare, is_account_name
+from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
@@ -60,11 +62,14 @@ def is_template_header(text: str) -> bool:
 
 def _table_end(lines: list[Line]) -> list[Line]:
     """The rows up to the next table's unit line or header (the part may hold more
-    tables), or a note under the table ("※ … 붙임 1 참조": no row, whatever its figures)."""
+    tables), a note under the table ("※ … 붙임 1 참조": no row, whatever its figures), or
+    the numbered heading of the next ("나. 세출예산")."""
     for i, ln in enumerate(lines):
         mark = split_marker(ln.text)[0]
         note = mark is not None and BULLETS.get(mark) == 0
-        if note or parse_unit(ln.text) or split_header([ln])[0] is not None:
+        read = read_marker(ln.text)
+        heading = read is not None and read[0].ordinal is not None
+        if note or heading or parse_unit(ln.text) or split_header([ln])[0] is not None:
             return lines[:i]
     return lines
 
@@ -83,18 +88,27 @@ def money(tok: Token | None, unit: str) -> int | None:
 
 
 def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
+    """예산현황 in the template's form: each table of two years, their change and rate
+    (one of 세입 and one of 세출 under their headings, each its side)."""
     out = Parsed()
     lines = section.content
     unit, unit_line = find_unit([*section.heading, *lines])
     body = [ln for ln in lines if ln is not unit_line]
-    header, _, rest = split_header(body)
-    if header is None:
+    records: list[BudgetSummary] = []
+    while True:
+        header, before, rest = split_header(body)
+        if header is None:
+            break
+        header, rest = without_remarks(header, rest, len(COLUMNS))
+        if not is_template_header(header.text):
+            break  # (not the template's table: the structure parser reads the tables)
+        table = _table_end(rest)
+        side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
+        records += _read_table(header, table, unit, side, len(records), out)
+        body = rest[len(table) :]
+    if not records:
         return out
-    header, rest = without_remarks(header, rest, len(COLUMNS))
-    if not is_template_header(header.text):
-        return out  # not the template's table: the structure parser reads the tables
     out.use(section.heading)
-    out.use([header])
     if unit_line is not None:
         out.use([unit_line])
     if unit is None:
@@ -103,13 +117,31 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             "no unit line (단위: ...) for the budget table; amounts left empty",
             section.heading,
         )
+    for r in records:
+        out.add("budget_summary", r)
+    year = records[0].year
+    if year and not ctx.year:
+        ctx.year = year
+    return out
+
+
+def _ends_subtotal(label: str) -> bool:
+    """A subtotal's row: "소계", "특별회계 소 계", "기금소계"."""
+    return bare(label).endswith(tuple(SUBTOTAL_WORDS))
+
+
+def _read_table(
+    header: Line, table: list[Line], unit: str | None, side: str | None, seq: int, out: Parsed
+) -> list[BudgetSummary]:
+    """The rows of one table under ``header`` (numbered on from ``seq``), subtotals told by
+    their figures."""
+    out.use([header])
     first, second = header_years(header.text)
     swap = first > second  # "2025년 2024년 증감 증감률": this year first
     prev_year, year = min(first, second), max(first, second)
-    seq = 0
     records: list[BudgetSummary] = []
     rate_at = COLUMNS.index("pct")
-    for row in numeric_rows(_table_end(rest), ncols=len(COLUMNS), unit=unit, rate_at=rate_at):
+    for row in numeric_rows(table, ncols=len(COLUMNS), unit=unit, rate_at=rate_at):
         if not row.values:
             continue
         if not row.label:
@@ -125,11 +157,14 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
                 row.lines,
             )
         pct = vals.get("pct")
+        # (a row set as a list's item, "· 국고보조금", is named without its mark)
+        label = split_marker(row.label)[1] if split_marker(row.label)[0] else row.label
         records.append(
             BudgetSummary(
                 seq=seq,
-                unit=row.label,
-                is_total=row.key in TOTAL_LABELS,
+                unit=label,
+                is_total=row.key in TOTAL_LABELS or _ends_subtotal(label),
+                side=side,
                 currency_unit=unit or "",
                 prev_year=prev_year,
                 prev_budget_krw=money(vals.get("prev"), unit) if unit else None,
@@ -143,13 +178,12 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         )
         out.use(row.lines)
     step = UNITS.get(unit or "", 1)
-    groups = {i for i, r in enumerate(records) if is_account_name(r.unit)}
+    groups = {i for i, r in enumerate(records) if is_account_name(r.unit) or r.is_total}
     parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step, groups)
-    for i, r in enumerate(records):
-        out.add("budget_summary", r.model_copy(update={"is_total": True}) if i in parts else r)
-    if year and not ctx.year:
-        ctx.year = year
-    return out
+    return [
+        r.model_copy(update={"is_total": True}) if i in parts else r
+        for i, r in enumerate(records)
+    ]
 
 
 #: how many units of the table a row must hold for its sum to be off by one (rounding)

@@ -389,9 +389,20 @@ def _field(node: Node) -> tuple[str, str] | None:
                         ("status", STATUS_HEADERS), ("action", ACTION_LABELS),
                         ("division", DIVISION_HEADERS)):  # fmt: skip
         if key in words:
-            value = " ".join([m["value"], *(collapse(k.text) for k in node.children)])
-            return name, collapse(value)
+            kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
+            return name, collapse(" ".join([m["value"], *kids]))
     return None
+
+
+#: longest category heading ("기타(자료제출 등) (1건)"), squashed, without brackets
+MAX_CATEGORY_HEADING = 12
+
+
+def _heads_category(node: Node) -> bool:
+    """A heading of the next category that the outline set under a finding's last line
+    ("ㅇ 추진상황 : 완료" / "□ 건의사항 (3건)"): no words of that line's."""
+    title = regex.sub(r"[(（][^()（）]*[)）]", "", node.title)
+    return named_category(title) is not None and len(_key(title)) <= MAX_CATEGORY_HEADING
 
 
 def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
@@ -401,6 +412,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     closes the finding ("… 대책 마련(도시재생과)") or its own line."""
     assert section.node is not None
     out: list[AuditFinding] = []
+    kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
     for node in section.node.walk():
         if node.kind not in ("item", "bullet") or _key(node.title).endswith(SUMMARY_TITLES):
             continue
@@ -410,12 +422,17 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             if found is not None:
                 fields.setdefault(found[0], []).append(found[1])
         if "action" not in fields:
+            kind = named_category(node.title) or kind
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         finding = collapse(" ".join(fields.get("finding", [])) or node.title)
         divisions = [u for d in fields.get("division", []) for u in d.split() if is_unit_name(u)]
-        m = _UNIT_BRACKET.search(finding)
-        if not divisions and m is not None and is_unit_name(m["unit"]):
-            divisions, finding = [m["unit"]], finding[: m.start()]
+        # (the division in a bracket that closes the finding, or its item's title, "1. …
+        # 마련(환경관리과)" over "ㅇ 지적사항 : …")
+        for text in (finding, collapse(node.title)):
+            m = _UNIT_BRACKET.search(text)
+            if not divisions and m is not None and is_unit_name(m["unit"]):
+                divisions = [m["unit"]]
+                finding = finding[: m.start()] if text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         under = [ln for k in node.walk() for ln in k.lines]
@@ -423,7 +440,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         pages = [ln.page for ln in under if ln.page is not None]
         out.append(
             AuditFinding(
-                no=first_no + len(out), category=category_of(finding), divisions=divisions,
+                no=first_no + len(out), category=kind or category_of(finding),
+                divisions=divisions,
                 finding=finding, status=status_of(raw), status_raw=raw, actions=action,
                 plans="\n".join(fields.get("plans", [])), source=source,
                 line_start=min(lines), line_end=max(lines),

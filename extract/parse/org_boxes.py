@@ -285,17 +285,48 @@ def is_chart_table(table: Table) -> bool:
     return len(names) >= 3 and not any(is_value(t) for t in texts)
 
 
+#: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
+#: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
+#: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
+_NAME_SEPARATORS = regex.compile(r"[,，、]")
+_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ]")
+
+
+def team_names(text: str) -> list[str] | None:
+    """The team names a cell lists, each ending in a team word; None where a piece of it
+    names no team (duties, remarks, an official)."""
+    out: list[str] = []
+    for part in _NAME_SEPARATORS.split(text):
+        pending = ""
+        for piece in _SOFT_SEPARATORS.split(part):
+            pending += key(piece)
+            if unit_word(pending, TEAM_WORDS):
+                out.append(pending)
+                pending = ""
+        if pending:
+            return None
+    return out or None
+
+
 def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
-    """The boxes of a chart drawn as a table: each cell a box, its place its geometry."""
+    """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
+    cell that lists team names (each ending in 팀) a box for each."""
     out: list[Box] = []
     for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if not c.text.strip():
             continue
         cell_lines = [lines[no] for no in c.lines if no in lines]
         geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+        names = team_names(c.text)
+        if names is not None and cell_lines:
+            for name in names:
+                own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
+                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
+                               row=len(out)))  # fmt: skip
+            continue
         box = classify(c.text, cell_lines, geo, wrapped=True)
         if box is not None and box.kind == "team":
-            box.kind = "official"  # a chart drawn as a table has no team boxes
+            box.kind = "official"  # (a name with no team word: an official's box)
         if box is not None and cell_lines:
             box.row = len(out)
             out.append(box)

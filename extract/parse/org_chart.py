@@ -419,7 +419,13 @@ def read_chart(
     #: each unit is (None: the chart's top); the columns it shares decide the rest
     by_lines: list[tuple[Box, Box | None]] = []
     listed: list[Box] = []  # (units a table lists row by row, each with its parent)
-    for t in part.tables:
+    # (a chart drawn as a table right after a count line of staff, "○ 인 력 : 정원 86명",
+    # stands under that line's part: it is the organisation's all the same)
+    charts = [t for p in all_parts if p.role == "staffing" for t in p.tables if is_chart_table(t)]
+    by_no.update(
+        (ln.no, ln) for p in all_parts if p.role == "staffing" and p.tables for ln in p.lines
+    )
+    for t in [*part.tables, *(t for t in charts if t not in part.tables)]:
         if is_chart_table(t):
             drawn = table_boxes(t, by_no)
             found = parents_by_lines(drawn, t.cells, t.n_rows, t.n_cols)

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import regex
-
 from extract.document import Line
 from extract.layout.tables import Table
-from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box
+from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box, team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
 
-#: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
-#: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
-#: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
-_NAME_SEPARATORS = regex.compile(r"[,，、]")
-_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ]")
 #: a cell that lists no team ("-", "없음")
 _NONE = frozenset({"", "-", "－", "없음", "해당없음"})
 
@@ -39,21 +32,6 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
         if {"division", "teams"} <= set(out.values()):
             return r, out
     return -1, {}
-
-
-def _team_names(text: str) -> list[str] | None:
-    """The team names one cell lists; None where a piece of it names no team."""
-    out: list[str] = []
-    for part in _NAME_SEPARATORS.split(text):
-        pending = ""
-        for piece in _SOFT_SEPARATORS.split(part):
-            pending += key(piece)
-            if unit_word(pending, TEAM_WORDS):
-                out.append(pending)
-                pending = ""
-        if pending:
-            return None  # (words that end in no team's: duties, remarks)
-    return out
 
 
 def listed_top(table: Table, lines: Mapping[int, Line]) -> Box | None:
@@ -102,7 +80,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         for c in listed:
             if key(c.text) in _NONE:
                 continue
-            names = _team_names(c.text)
+            names = team_names(c.text)
             if names is None:
                 return None  # (a cell of duties or remarks, not of team names)
             at = [lines[no] for no in c.lines if no in lines]

@@ -178,7 +178,9 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     did, only the totals stated in a form it does not read ("정원 40명 / 현원 41명")."""
     out = Parsed()
     parts = find_parts(lay, sections)
-    staff = [p for p in parts if p.role == "staffing"][:1]
+    # (every part about staff: a count line titled 인력 under the organisation's part may
+    # come before the part that holds the table)
+    staff = [p for p in parts if p.role == "staffing"]
     org = [p for p in parts if p.role == "organization"][:1]
     if not staff and not org:
         return out
