@@ -142,7 +142,7 @@ def parse_sections(
     policy = sections.get("policy")
     read = parse_policy(policy, ctx, boxes, tables) if policy is not None else Parsed()
     if plans is not None and not read.tables.get("policy_goals"):
-        opening = plan_policy(plans, boxes or {})
+        opening = plan_policy(plans, boxes or {}, ctx, tables)
         if opening.tables.get("policy_goals"):
             # the goals stand on the plan's first page: Ⅱ's want of them is no problem
             read.warnings = [w for w in read.warnings if not w.code.startswith("policy_goals.")]

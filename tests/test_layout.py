@@ -1672,9 +1672,14 @@ def test_tables_side_by_side_in_a_box_share_its_caption() -> None:
     lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
     tables = build_tables([box], lines)
     assert [t.currency_unit for t in tables] == ["억원", "억원"]
-    # a table that stands alone takes nothing from the one before it
+    # tables that stand alone: one right under another of the same header, only its title
+    # between them, is of the same unit; one of another header takes nothing
     alone = build_tables([revenue, spending], lines)
-    assert [t.currency_unit for t in alone] == ["억원", None]
+    assert [t.currency_unit for t in alone] == ["억원", "억원"]
+    other = numbered([["구 분", "결산액"], ["인 건 비", "14,969"], ["합 계", "29,141"]], 7)
+    texts[6] = "구 분 결산액"
+    lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
+    assert [t.currency_unit for t in build_tables([revenue, other], lines)] == ["억원", None]
 
 
 @pytest.mark.parametrize(

@@ -621,3 +621,186 @@ def test_a_column_of_months_of_a_year_is_the_bodys() -> None:
     )  # fmt: skip
     assert [t.header_rows for t in report.tables] == [1]
     assert [s.task for s in report.schedules] == ["기본계획 변경", "공모 및 선정", "교육과정 운영"]
+
+
+def test_a_matrix_of_strategies_that_opens_the_plan() -> None:
+    """비전 / 목표 (one aim) / 추진전략 (the goal columns) / 중점과제 (two listed tasks a
+    cell), drawn at the head of the plan where no chapter of its own holds it."""
+    matrix = [
+        ["비 전", "깨끗하고 건강한 도시", ""],
+        ["목 표", "온실가스 40% 감축", ""],
+        ["추진전략", "정의로운 전환", "맑은 공기"],
+        ["중점과제", "◦ 온실가스 감축\n◦ 폐지지역 전환", "◦ 조기폐차 확대\n◦ 배출사업장 관리"],
+    ]
+    cells = [
+        cell(r, c, *map(p, matrix[r][c].split("\n")), cs=2 if r < 2 and c == 1 else 1)
+        for r in range(4) for c in range(3) if not (r < 2 and c == 2)
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 2025년 주요업무계획"), p("< 비전 및 추진전략 >"), p(tbl(4, 3, cells)),
+        p("1. 온실가스 감축"), p("□ 추진계획"), p("○ 이행계획 수립(’25. 3월)"),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        ("깨끗하고 건강한 도시", 1, "정의로운 전환", 1, "온실가스 감축"),
+        ("깨끗하고 건강한 도시", 1, "정의로운 전환", 2, "폐지지역 전환"),
+        ("깨끗하고 건강한 도시", 2, "맑은 공기", 1, "조기폐차 확대"),
+        ("깨끗하고 건강한 도시", 2, "맑은 공기", 2, "배출사업장 관리"),
+    ]
+
+
+# --- a 실's report of another year: two staff tables, two budget tables, events ---------------
+
+OFFICE = """2022년 주요업무보고
+복지정책실
+
+Ⅰ. 일 반 현 황
+
+조직현황  1실 2과
+복지정책실
+
+복지정책과 돌봄복지과
+
+인력현황 60/57명(정원/현원)
+(’22. 1. 1. 기준)
+<부서별>
+구 분 계 복지정책과 돌봄복지과
+정 원 60 38 22
+현 원 57 37 20
+<직급별>
+구 분 계 4급 5급 6급이하
+정 원 60 2 10 48
+현 원 57 2 9 46
+
+예산현황
+(단위: 백만원)
+<세 입>
+구 분 ’21년 예산 ’22년 예산 증감 증감률
+계 2,000 2,200 200 10.0%
+국고보조금 1,500 1,700 200 13.3%
+세외수입 500 500 - -
+<세 출>
+구 분 ’21년 예산 ’22년 예산 증감 증감률
+계 9,000 9,900 900 10.0%
+복지정책과 6,000 6,600 600 10.0%
+돌봄복지과 3,000 3,300 300 10.0%
+
+부서별 주요기능
+구 분 담 당 업 무
+복지정책과
+∙ 복지정책 종합계획 수립
+돌봄
+복지과
+∙ 돌봄SOS센터 운영
+∙ 돌봄인력 역량강화
+
+Ⅱ. 주요업무 추진계획
+
+1 . 모두가 누리는 복지
+
+1  찾아가는 돌봄 운영
+
+\uf0a7 예산 집행계획
+(단위: 백만원)
+
+사업명 예산액
+재원 집행계획
+국비 시비 1분기 2분기 3분기 4분기
+
+돌봄 운영 3,300
+1,650 1,650 825 825 825 825
+
+돌봄인력 교육 200
+- 200 50 50 50 50
+
+※ 돌봄 운영 예산현액에 ’21년 사고이월액 120천원 포함
+
+\uf0a7 추진일정
+○ 돌봄 운영 : ’22. 1.~12.
+
+붙 임 3
+2022년 주요행사 일정
+연번 행 사 명 일 시 장 소 주관부서
+1 복지박람회 ’22. 5.24.~26. 서울광장 복지정책과
+2 돌봄 성과공유회 ’22. 6.30. 시청 다목적홀 돌봄복지과
+"""
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    path = tmp_path_factory.mktemp("office") / "report.txt"
+    path.write_text(OFFICE, encoding="utf-8")
+    return convert(path)
+
+
+def test_a_staff_table_by_division_and_one_by_grade(office: Report) -> None:
+    """Two tables of one part: each its own records (the second had overwritten the
+    first's figures), of the day the first says."""
+    rows = {(s.unit, s.grade): (s.authorized, s.current) for s in office.staffing}
+    assert rows[("복지정책과", None)] == (38, 37) and rows[("돌봄복지과", None)] == (22, 20)
+    assert rows[("계", "5급")] == (10, 9) and rows[("계", "6급이하")] == (48, 46)
+    assert {s.as_of.isoformat() if s.as_of else None for s in office.staffing} == {"2022-01-01"}
+
+
+def test_a_budget_of_two_titled_tables_under_one_unit(office: Report) -> None:
+    """"<세 입>" and "<세 출>" under one "(단위: 백만원)": each table its side, both in
+    백만원."""
+    rows = [(r.unit, r.side, r.budget_krw) for r in office.budget_summary]
+    assert rows == [
+        ("계", "revenue", 2_200_000_000), ("국고보조금", "revenue", 1_700_000_000),
+        ("세외수입", "revenue", 500_000_000), ("계", "expenditure", 9_900_000_000),
+        ("복지정책과", "expenditure", 6_600_000_000), ("돌봄복지과", "expenditure", 3_300_000_000),
+    ]  # fmt: skip
+    units = {(b.unit, b.side) for b in office.budget_lines if b.year == 2022}
+    assert ("복지정책과", "expenditure") in units and ("돌봄복지과", "expenditure") in units
+
+
+def test_a_division_name_wrapped_in_its_cell(office: Report) -> None:
+    assert [(f.division, f.function) for f in office.functions] == [
+        ("복지정책과", "복지정책 종합계획 수립"), ("돌봄복지과", "돌봄SOS센터 운영"),
+        ("돌봄복지과", "돌봄인력 역량강화"),
+    ]  # fmt: skip
+
+
+def test_a_card_table_with_its_sources_columns(office: Report) -> None:
+    """국비 | 시비 before the quarters: the amount and the quarters, not the shares; a
+    carry-over note that names its row before the amount."""
+    rows = [(b.item, b.amount_krw, b.q1_krw, b.q4_krw, b.carryover_krw)
+            for b in office.project_budgets]  # fmt: skip
+    assert rows == [
+        ("돌봄 운영", 3_300_000_000, 825_000_000, 825_000_000, 120_000),
+        ("돌봄인력 교육", 200_000_000, 50_000_000, 50_000_000, None),
+    ]
+
+
+def test_events_a_text_export_wrote_one_a_line(office: Report) -> None:
+    got = [(e.event, e.start.isoformat() if e.start else None, e.place, e.division)
+           for e in office.events]  # fmt: skip
+    assert got == [
+        ("복지박람회", "2022-05-24", "서울광장", "복지정책과"),
+        ("돌봄 성과공유회", "2022-06-30", "시청 다목적홀", "돌봄복지과"),
+    ]
+
+
+def test_an_overview_line_that_opens_with_its_dates_dates_its_topic(tmp_path: Path) -> None:
+    """"ㅇ (행사개요) ’25. 9. 17.~9. 26., 영화의전당 등 5개 극장": when the topic is held (its
+    place and scale were taken for a step)."""
+    text = """2025년 주요업무계획
+문화체육국
+
+Ⅰ. 2025년 주요업무계획
+
+1. 영화·영상 산업 경쟁력 강화
+ □ (국제영화제 지원) 제30회 국제영화제 개최 지원
+  ㅇ (행사개요) ’25. 9. 17.~9. 26.(10일간), 영화의전당 등 5개 극장
+  ㅇ (사업비) 1,000백만원(국 500, 시 500)
+
+2. 생활체육 활성화
+ □ 생활체육 지원
+  ㅇ 동호회 지원(’25. 3월)
+"""
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    steps = [(s.task, s.start.isoformat() if s.start else None) for s in convert(path).schedules]
+    assert ("영화의전당 등 5개 극장", "2025-09-17") not in steps
+    assert any(d == "2025-09-17" and "국제영화제 개최 지원" in t for t, d in steps)

@@ -458,6 +458,10 @@ def test_shares_keep_their_thousands(cost: str, funding: list[tuple[str, int]]) 
       "35억원", True, False),
      ("사립공공도서관 육성·지원(5개관, 3.7억원), 민간 독서단체 지원(0.12억원)", "0.12억원",
       True, False),
+     # films and works counted (편, 점): a culture bureau's items
+     ("로케이션 인센티브(40편, 20억원), 독립영화 제작 지원(15편, 4.5억원)", "4.5억원", True,
+      False),
+     ("소장품 구입(300점, 2억원), 보존처리(120점, 0.6억원)", "0.6억원", True, False),
      # a step of a years' count is no change of amounts ("9년→11년")
      ("절감(연 130억원), 내구연한 연장(9년→11년)하여 감가상각비 절감(연 70억원)", "연 70억원",
       True, False),

@@ -19,7 +19,7 @@ Stages, each a plain function:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -373,6 +373,12 @@ def build_tables(
             shared = box_units.get(box) or (box_captions.get(box) if not caption else None)
             if shared:
                 own = implied_unit(with_caption(table, caption, shared))
+        if tables and not (own.currency_unit or own.count_unit) and not inline:
+            # a table right under one of the same header, only its title between them
+            # ("(단위: 백만원) <세 입>" table "<세 출>" table): of the unit over both
+            before = tables[-1]
+            if before.unit_raw and _follows(before, table, caption, lines, pos):
+                own = implied_unit(with_caption(table, caption, before.unit_raw))
         table = own
         if not table.row_units:
             table.row_units = unit_column(table)
@@ -381,6 +387,25 @@ def build_tables(
         tables.append(table)
     link_parents(tables, grids)
     return tables
+
+
+def _follows(
+    before: Table, table: Table, caption: Sequence[Line], lines: Sequence[Line],
+    pos: Mapping[int, int],
+) -> bool:
+    """Whether ``table`` stands right under ``before`` with the same column headers, no
+    line between them but its caption (blank lines and furniture aside)."""
+    heads = [
+        sorted(squash_label(c.text) for c in t.cells if c.row < t.header_rows)
+        for t in (before, table)
+    ]
+    if not heads[0] or heads[0] != heads[1] or not before.lines or not table.grids[0].lines:
+        return False
+    start, end = pos.get(before.grids[-1].lines[-1]), pos.get(table.grids[0].lines[0])
+    if start is None or end is None:
+        return False
+    mine = {ln.no for ln in caption}
+    return all(ln.no in mine or not ln.is_content for ln in lines[start + 1 : end])
 
 
 #: the header of a column that gives each row's unit ("단위", "기준(단위)")

@@ -63,15 +63,20 @@ def is_template_header(text: str) -> bool:
 def _table_end(lines: list[Line]) -> list[Line]:
     """The rows up to the next table's unit line or header (the part may hold more
     tables), a note under the table ("※ … 붙임 1 참조": no row, whatever its figures), or
-    the numbered heading of the next ("나. 세출예산")."""
+    the numbered heading or the title of the next ("나. 세출예산", "<세 출>")."""
     for i, ln in enumerate(lines):
         mark = split_marker(ln.text)[0]
         note = mark is not None and BULLETS.get(mark) == 0
         read = read_marker(ln.text)
         heading = read is not None and read[0].ordinal is not None
-        if note or heading or parse_unit(ln.text) or split_header([ln])[0] is not None:
+        titled = _TITLE.match(ln.text) is not None
+        if note or heading or titled or parse_unit(ln.text) or split_header([ln])[0] is not None:
             return lines[:i]
     return lines
+
+
+#: a table's title in angle brackets, over it ("<세 출>", "‹부서별›")
+_TITLE = regex.compile(r"^\s*[<〈《＜‹][^<>〈〉《》＜＞‹›]{1,20}[>〉》＞›]\s*$")
 
 
 def find_unit(lines: list[Line]) -> tuple[str | None, Line | None]:

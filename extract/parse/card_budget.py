@@ -28,6 +28,8 @@ from schemas import ProjectBudget, StatedTotal
 #: the key of a card's 계 row among the stated totals (then ".<project_id>")
 PLAN_TOTAL_KEY = "project_budgets.total"
 
+#: a column of a card's table that gives a source's share of the amount (재원)
+SOURCE_COLUMNS: frozenset[str] = frozenset({"국비", "시비", "도비", "구비", "군비", "기금", "민자"})
 #: a quarter in the header: "1분기", "1/4분기", or "1/4" alone
 _QUARTER = regex.compile(r"\d\s*/\s*4(?![\d.])(?:\s*분기)?|\d\s*분기")
 
@@ -199,6 +201,8 @@ def read_plan_table(
         ),
         None,
     )
+    # (columns of the sources beside the amount, "재원: 국비 시비", before the quarters)
+    sources = [t for ln in header for t in ln.text.split() if squash(t) in SOURCE_COLUMNS]
     body: list[Line] = []
     notes: list[Line] = []
     for ln in rest[q + 1 :]:
@@ -234,14 +238,16 @@ def read_plan_table(
         carried.note_lines.append(carry[1])  # the note is part of the row's evidence
     for seq, row in enumerate(rows, start=1):
         vals = [parse_money(v, unit=unit) if unit else None for v in row.values]
-        if len(row.values) != 5:
+        if sources and len(vals) == 5 + len(sources):
+            vals = [vals[0], *vals[1 + len(sources) :]]  # (the sources' shares: no quarters)
+        if len(vals) != 5:
             # (one figure is the amount, a row cut short; of two to four, the first is
             # the amount where it covers the others (quarters left blank), else which is
             # which is not known: none is filed under a column, no quarter under another's)
             kept = 1 if len(vals) == 1 or _covers(vals) else 0
             parsed.warn(
                 "project_budgets.columns",
-                f"{project_id} {row.name}: {len(row.values)} numbers, expected 5 "
+                f"{project_id} {row.name}: {len(vals)} numbers, expected 5 "
                 "(amount and four quarters); "
                 + ("the first kept as the amount" if kept else "amounts left empty"),
                 row.lines,
@@ -323,10 +329,14 @@ MIN_NAMED = 4
 def _carried_row(rows: Sequence[PlanRow], note: Line) -> PlanRow | None:
     """The row a carry-over note is of: the table's one row, else the one it names ("※
     ’20년 사고이월액 3,500천원(수소충전소 구축) 포함": the row whose whole name a bracket
-    holds, of four letters at least)."""
+    holds, or the words before the amount, of four letters at least)."""
     if len(rows) == 1:
         return rows[0]
-    said = [squash(b) for b in _BRACKETED.findall(note.text)]
+    # (its brackets, and what it names before the carried-over amount: "※ 찾아가는 복지
+    # 운영 예산현액에 사고이월액 … 포함")
+    text = squash(note.text)
+    at = min((i for w in CARRYOVER_WORDS if (i := text.find(w)) >= 0), default=len(text))
+    said = [squash(b) for b in _BRACKETED.findall(note.text)] + [text[:at]]
     named = [
         r for r in rows if len(key := squash(r.name)) >= MIN_NAMED and any(key in b for b in said)
     ]

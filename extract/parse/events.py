@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.document import Line
 from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
+from extract.normalize import find_dates
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
 from extract.parse.schedule_tables import DATE_HEADERS, TASK_HEADERS, dated_rows, header_col
 from extract.parse.schedules import span_fields
 from extract.parse.text import collapse, despace, squash
-from extract.sections import Sections
+from extract.sections import Sections, is_unit_name
 from schemas import Event, Schedule
 
 #: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
@@ -43,6 +45,8 @@ _NUMBER = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 #: a phone number, spaces aside ("888-5221", "051-888-5221")
 _PHONE = re.compile(r"(?:\d{2,4}-)?\d{3,4}-\d{4}")
+#: a header's words for the date column of a table of events written one a line
+_WHEN_WORDS: tuple[str, ...] = ("일시", "일자", "기간", "일정", "시기", "날짜")
 #: headers of the column that says who runs it
 DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
 
@@ -81,6 +85,50 @@ def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) 
                 ),
             )
             out.use(found.lines)
+    if not out.tables.get("events"):
+        lines = [ln for _, ln in sorted(by_no.items()) if ln.is_content]
+        free = [ln for ln in lines if ln.no not in parsed.used and ln.no not in scheduled]
+        for event in _line_events(free, plan):
+            out.add("events", event)
+            out.use([ln for ln in lines if event.line_start <= ln.no <= event.line_end])
+    return out
+
+
+#: what the number that opens a listed row is ("1 서울복지박람회 …": its 연번)
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+")
+
+
+def _line_events(lines: Sequence[Line], year: int | None) -> list[Event]:
+    """The rows of a table of events a text export wrote one a line, under a header that
+    names the events and their dates ("연번 행 사 명 일 시 장 소 주관부서" / "1 서울복지박람회
+    ’22. 5.24.~26. 서울광장 복지정책과"): each the words before its date, the division a
+    unit's name at its end, the place between."""
+    out: list[Event] = []
+    for i, head in enumerate(lines):
+        key = squash(head.text)
+        if not (any(w in key for w in EVENT_HEADERS) and any(w in key for w in _WHEN_WORDS)):
+            continue
+        placed = any(w in key for w in PLACE_HEADERS)
+        run = []
+        for ln in lines[i + 1 :]:
+            text = _ROW_NUMBER.sub("", ln.text)
+            found = find_dates(text, year=year)
+            if len(found) != 1 or not found[0].raw or text.find(found[0].raw) < 2:
+                break  # (the table ends at a line that is no row of one dated event)
+            run.append((ln, text, found[0]))
+        for ln, text, span in run:
+            at = text.find(span.raw)
+            after = text[at + len(span.raw) :].split()
+            division = after.pop() if after and is_unit_name(after[-1]) else None
+            place = " ".join(after) if placed and after else None
+            out.append(
+                Event(
+                    seq=len(out) + 1, event=collapse(text[:at]), raw=span.raw,
+                    **span_fields(span), place=place, division=division, **prov([ln]),
+                )
+            )  # fmt: skip
+        if run:
+            break
     return out
 
 

@@ -134,9 +134,23 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
     duties: list[list[Line]] = []
     owners: list[str] = []
 
-    for ln in body:
+    content = [ln for ln in body if ln.text.strip()]
+    wrapped: set[int] = set()  # (the second line of a division's name wrapped in its cell)
+    for ln, nxt in zip(content, [*content[1:], None], strict=False):
+        if ln.no in wrapped:
+            continue
         marker, text = split_marker(ln.text)
-        if marker is None and is_division_line(ln.text, ctx.divisions):
+        # a division's name wrapped in its cell: "지역돌봄" / "복지과"
+        two = nxt is not None and split_marker(nxt.text)[0] is None
+        joined = squash(ln.text) + squash(nxt.text) if two and nxt is not None else ""
+        if marker is None and not is_division_line(ln.text, ctx.divisions) and joined and (
+            is_division_line(joined, ctx.divisions)
+        ):
+            assert nxt is not None
+            division = joined
+            wrapped.add(nxt.no)
+            out.use([ln, nxt])
+        elif marker is None and is_division_line(ln.text, ctx.divisions):
             division = collapse(ln.text)
             out.use([ln])
         elif marker is not None and division is not None:

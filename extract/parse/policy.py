@@ -21,7 +21,8 @@ from itertools import pairwise
 
 import regex
 
-from extract.document import BBox, Line
+from extract.document import BBox, Cell, Line
+from extract.layout.markers import read_marker
 from extract.layout.tables import Table
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.policy_diagram import (
@@ -321,15 +322,23 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
         for col, (goal, cell) in enumerate(zip(goals, cells, strict=True)):
             lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
             out.use(lines)
-            task = cell_text(cell)
-            if not task:
-                continue  # (an empty cell under a goal of fewer tasks)
-            counts[col] += 1
-            area = areas[col] if areas else None
             task_lines = [by_no[n] for n in cell.lines if n in by_no] or lines
-            out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area, counts[col],
-                                          task, task_lines))  # fmt: skip
+            area = areas[col] if areas else None
+            for task in _listed_tasks(cell):
+                counts[col] += 1
+                out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area,
+                                              counts[col], task, task_lines))  # fmt: skip
     return True
+
+
+def _listed_tasks(cell: Cell) -> list[str]:
+    """The tasks of a matrix's cell: the cell whole, or each item it lists ("◦ 온실가스
+    감축 본격화" / "◦ 석탄화력 …"); none for an empty cell (a goal of fewer tasks)."""
+    marked = [read_marker(p) for p in cell.paragraphs if p.strip()]
+    if len(marked) > 1 and all(m is not None and m[0].kind.startswith("bullet") for m in marked):
+        return [collapse(despace(m[1])) for m in marked if m is not None and m[1]]
+    task = cell_text(cell)
+    return [task] if task else []
 
 
 def _from_layout(
@@ -384,13 +393,22 @@ def _from_diagram(lines: Sequence[Line], boxes: Mapping[int, BBox], out: Parsed)
     return True
 
 
-def plan_policy(plans: Section, boxes: Mapping[int, BBox]) -> Parsed:
-    """The goals and tasks of a page of boxes that opens the plan (the plan's first page,
-    where a report has no section of its own for them)."""
+def plan_policy(
+    plans: Section, boxes: Mapping[int, BBox], ctx: Context, tables: Sequence[Table] = ()
+) -> Parsed:
+    """The goals and tasks of a drawn matrix or a page of boxes that opens the plan (where
+    a report has no section of its own for them)."""
     out = Parsed()
+    opening = [t for t in tables if t.lines and t.lines[0] <= plans.span.first + OPENING_LINES]
+    if _from_grid(plans, ctx, opening, out):
+        return out
     page = plans.span.page_first
     _from_diagram([ln for ln in plans.content if ln.page == page], boxes, out)
     return out
+
+
+#: a matrix that opens the plan stands within this many lines of its heading
+OPENING_LINES = 12
 
 
 def _task(

@@ -1,5 +1,6 @@
 """Ⅱ's matrix read from its drawn grid: the cells of the rows its left column labels
-(비전, 목표, 핵심과제: :data:`~extract.parse.vocab.POLICY_LABELS`).
+(비전, 목표, 핵심과제: :data:`~extract.parse.vocab.POLICY_LABELS`; 추진전략 as the goal
+columns under a 목표 of one aim).
 
 Where the reader drew the table (PDF, HWPX, HWP), each cell is whole however its text
 wrapped, so no line cutting is needed (:mod:`extract.parse.policy` cuts the flattened
@@ -67,19 +68,23 @@ def policy_grid(
             continue
         for grid in table.grids:
             parts = labelled_rows(grid)
-            goals = parts.get("goals", [])
             tasks = parts.get("tasks", [])
-            if len(goals) != 1 or not tasks:
+            # the goal columns: the 목표 row, or the strategies' under a 목표 of one aim
+            heads = [r for r in (*parts.get("goals", []), *parts.get("strategies", [])) if r]
+            goals = next((r for r in heads if tasks and len(r) == len(tasks[-1])), None)
+            if goals is None or not tasks:
                 continue
-            ncols = len(goals[0])
+            ncols = len(goals)
             areas = areas_of(tasks[0], divisions) if len(tasks[0]) == ncols else None
             rows = tasks[1:] if areas else tasks
             if not rows or any(len(r) != ncols for r in rows):
                 continue
-            vision_cells = [c for r in parts.get("vision", []) for c in r]
+            aims = [r[0] for r in heads if len(r) == 1 and r is not goals]
+            vision_cells = [c for r in parts.get("vision", []) for c in r] or aims[:1]
             vision = collapse(" ".join(cell_text(c) for c in vision_cells)) or None
             labels = [c for c in grid.cells if c.col == 0]
             used = [*labels, *vision_cells, *(tasks[0] if areas else [])]
+            used += [c for r in heads if r is not goals for c in r]
             lines = [by_no[n] for c in used for n in c.lines if n in by_no]
-            return vision, goals[0], areas, rows, lines
+            return vision, goals, areas, rows, lines
     return None

@@ -31,7 +31,7 @@ from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
 from extract.normalize.when import OFTEN, schedule_date
 from extract.parse.blocks import block_key, is_overview, is_past
-from extract.parse.plan import Unit, drop_block_label
+from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
@@ -652,6 +652,12 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
                 task = topic if generic else collapse(it.label)
                 out.append(Found(task, found[0], _as_written(it.value, found[0].raw), lines))
         return out
+    if items and items[0].key.endswith(OVERVIEW_ENDINGS):
+        # "ㅇ (행사개요) ’25. 9. 17.~9. 26., 영화의전당 등": when the topic itself is held,
+        # its place and scale after (no step of their own)
+        found = find_dates(prep_date(items[0].value), year=year)
+        if found and prep_date(items[0].value).lstrip().startswith(found[0].raw):
+            return [Found(topic, found[0], _as_written(items[0].value, found[0].raw), lines)]
     text = collapse(node.text)
     first = items[0] if items else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):

@@ -203,6 +203,9 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             if not any(f.field in ("authorized", "current") for f in figures):
                 continue
             as_of = table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
+            # (a second table of the part, by grade under one by division, is of the
+            # same day as the first where it says none)
+            part_date = part_date or as_of
             rows.extend(_rows_of(figures, by_no, as_of))
     chart = read_chart(lay, sections, ctx)
     rows.extend(_chart_rows(chart, rows))

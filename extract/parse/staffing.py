@@ -120,6 +120,8 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
     header, _, rest = split_header(body)
     if header is None:
         return Parsed()
+    if split_header(rest)[0] is not None:
+        return Parsed()  # (two tables, by division and by grade: the structure parser's)
     out.use([header])
     header, rest = without_remarks(header, rest)
     columns = [t.text for t in header_columns(header)]

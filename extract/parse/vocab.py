@@ -283,6 +283,9 @@ POLICY_LABELS: dict[str, str] = {
     "핵심과제": "tasks",
     "추진과제": "tasks",
     "중점과제": "tasks",
+    # (where a 목표 row states one aim over them, the strategies are the goal columns)
+    "추진전략": "strategies",
+    "전략": "strategies",
 }
 
 #: labels of a page of goal and task boxes (a 전략체계도), squashed, a leading year or
