@@ -17,8 +17,10 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.link import assign_divisions
 from extract.parse.budget_items import column_fields
+from extract.parse.cell_projects import _broken_step_label
 from extract.parse.organization import assign_teams, tied_teams
 from extract.parse.policy import read_areas
+from extract.parse.tails import read_tail
 from extract.pipeline import check, convert, parse_document
 from extract.read import read_bytes
 from schemas import Function, Project, Report
@@ -804,3 +806,25 @@ def test_an_overview_line_that_opens_with_its_dates_dates_its_topic(tmp_path: Pa
     steps = [(s.task, s.start.isoformat() if s.start else None) for s in convert(path).schedules]
     assert ("영화의전당 등 5개 극장", "2025-09-17") not in steps
     assert any(d == "2025-09-17" and "국제영화제 개최 지원" in t for t, d in steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "cost"),
+    [("(창작준비금) 500명 지원(1인 200만원, 총 10억원)", 1_000_000_000),
+     ("(경로당 냉방비) 1,200개소 지원(개소당 50만원, 총 6억원)", 600_000_000)],
+)  # fmt: skip
+def test_a_whole_cost_beside_a_cost_per_head(text: str, cost: int) -> None:
+    """"(1인 200만원, 총 10억원)": the bracket's facts cost the whole (it had been no cost:
+    two amounts)."""
+    tail = read_tail(text, 2025)
+    assert tail is not None and tail.cost is not None and tail.cost.krw == cost
+
+
+def test_a_label_of_steps_whose_last_piece_sets_a_step_beside_it() -> None:
+    """"• 추진상황" / its first step / "및향후계획 : ’23.12. : 선정": the first step is one
+    (it had been lost: the label's last piece holds a step of its own)."""
+    texts = ["추진상황", "’23. 5. 31. : 최종 선정", "및향후계획 : ’23.12. : 공모 선정"]
+    assert _broken_step_label(texts) == ({0}, 0)
+    assert _broken_step_label(["추진상황", "’23. 5. 31. : 최종 선정", "사업기간 : 2024년"]) == (
+        set(), None,
+    )

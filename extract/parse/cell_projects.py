@@ -59,6 +59,8 @@ _STEPS_BESIDE = regex.compile(
 #: label on its value: "• 추진상황" / "ㅇ ‘25. 1. ~ 2. : …" / "및" / "ㅇ ‘25. 3. ~ : …" /
 #: "향후계획 :" (여성가족국 p44)
 _LABEL_PIECE = regex.compile(r"^[^\d:：()（）’‘'`]{1,8}[:：]?$")
+#: ... its last piece with the step it sets beside it ("및향후계획 : ’23.12. : 공모 선정")
+_PIECE_THEN_STEP = regex.compile(r"^(?P<piece>[^\d:：()（）’‘'`]{1,8}[:：])\s*\S")
 #: the words that join two pieces of a label ("추진상황" / "및" / "향후계획 :")
 LABEL_JOINS = frozenset({"및", "/", ",", ""})  # ("·" squashes to "")
 #: a step that opens with its date ("’24.11.~12. : 공모 신청 및 선정", its bullet off)
@@ -294,13 +296,23 @@ def _broken_step_label(texts: Sequence[str]) -> tuple[set[int], int | None]:
             ):  # (a piece of it, not the next label: "• 총사업비 :", "• 담당부서 :")
                 pieces.add(j)
                 if piece.endswith((":", "：")):
-                    first = i
-                    while first > 0 and _DATED_STEP.match(texts[first - 1]):
-                        first -= 1
-                    return pieces, first
+                    return pieces, _first_step(texts, i)
+            elif (m := _PIECE_THEN_STEP.match(piece)) is not None and (
+                (key := squash(m["piece"]).rstrip(":：")) in LABEL_JOINS
+                or any(w in key for w in STEP_WORDS)
+            ):  # (its last piece before a step of its own: "및향후계획 : ’23.12. : 선정")
+                return pieces, _first_step(texts, i)
             elif not _DATED_STEP.match(texts[j]):
                 break
     return set(), None
+
+
+def _first_step(texts: Sequence[str], label: int) -> int:
+    """The line of a broken label's first step: the label's, or a dated step before it."""
+    first = label
+    while first > 0 and _DATED_STEP.match(texts[first - 1]):
+        first -= 1
+    return first
 
 
 def read_cell(

@@ -109,9 +109,19 @@ _FILLER = regex.compile(r"[\s,，/·:：]+")
 _COUNT_TARGET = regex.compile(r"목표\s*+(?=\d[\d,.]*+\s*+(?:천|만)?+\s*+(?:여\s*+)?+명)")
 
 
+_MONEY_AMOUNT = r"[\d,.]+\s*(?:억\s*원|백만\s*원|천\s*원|만\s*원|억|원)"
+#: a whole cost beside a cost per head or per place in one bracket ("1인 200만원, 총 10억원")
+_WHOLE_COST = regex.compile(rf"총\s*{_MONEY_AMOUNT}")
+_PER_HEAD_COST = regex.compile(
+    rf"(?:1\s*인당|1\s*인|인당|개소당|1\s*개소|건당|회당|1\s*회|가구당|명당)\s*{_MONEY_AMOUNT}"
+)
+
+
 def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
     """The period, cost and cost label of text that holds nothing but facts, else Nones."""
     t = prep_date(inner)
+    if _WHOLE_COST.search(t):
+        t = _PER_HEAD_COST.sub(" ", t)  # ("1인 200만원, 총 10억원": the whole is the cost)
     rest = t
     period = None
     for d in find_dates(t, year=year):
