@@ -162,17 +162,18 @@ def _own_name(name: str) -> str:
     return " ".join(words) if words else key[: len(key) - len(total)]
 
 
-def _level(name: str, first: bool, ctx: Context) -> str:
+def _level(name: str, own_name: str, first: bool, ctx: Context) -> str:
+    """bureau, division or item (``own_name``: the name without the total word it says it
+    is, :func:`_own_name`)."""
     key = squash(name)
     # (the bureau's or a division's row may say it totals: "문화체육관광국 합계")
-    own = squash(_own_name(name))
+    own = squash(own_name)
     if (ctx.bureau and squash(ctx.bureau) in (key, own)) or (first and not ctx.bureau):
         return "bureau"
     if ctx.divisions:
         divisions = {squash(d) for d in ctx.divisions}
         return "division" if key in divisions or own in divisions else "item"
-    name = _own_name(name)
-    return "division" if name.endswith(DIVISION_SUFFIXES) and " " not in name else "item"
+    return "division" if own_name.endswith(DIVISION_SUFFIXES) and " " not in own_name else "item"
 
 
 def parse_budget_items(section: Section, ctx: Context) -> Parsed:
@@ -220,11 +221,12 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
         if not row.label:
             warn_unnamed(out, "budget_items", row)
         seq += 1
-        level = _level(row.label, seq == 1, ctx)
+        own_name = _own_name(row.label)
+        level = _level(row.label, own_name, seq == 1, ctx)
         if row.key in TOTAL_LABELS and seq == 1:
             level = "bureau"
         if level == "division":
-            division = _own_name(row.label)
+            division = own_name
         vals = {
             f: (parse_money(t.text, unit=unit) if unit else None)
             for f, t in zip(fields, row.values, strict=False)
@@ -236,7 +238,7 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
                 level=level,
                 division=division if level != "bureau" else None,
                 # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
-                item=row.label if level == "item" else _own_name(row.label),
+                item=row.label if level == "item" else own_name,
                 currency_unit=unit or "",
                 budget_krw=vals.get("budget"),
                 budget_current_krw=vals.get("budget_current"),

@@ -163,7 +163,8 @@ def _read_table(
             )
         pct = vals.get("pct")
         # (a row set as a list's item, "· 국고보조금", is named without its mark)
-        label = split_marker(row.label)[1] if split_marker(row.label)[0] else row.label
+        mark, unmarked = split_marker(row.label)
+        label = unmarked if mark else row.label
         records.append(
             BudgetSummary(
                 seq=seq,

@@ -21,6 +21,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.spacing import words
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Parsed, prov
+from extract.parse.project_facts import FUNDING_SOURCES
 from extract.parse.text import collapse, is_amount, is_fraction, split_marker, squash
 from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS, TOTAL_LABELS
 from schemas import ProjectBudget, StatedTotal
@@ -28,8 +29,9 @@ from schemas import ProjectBudget, StatedTotal
 #: the key of a card's 계 row among the stated totals (then ".<project_id>")
 PLAN_TOTAL_KEY = "project_budgets.total"
 
-#: a column of a card's table that gives a source's share of the amount (재원)
-SOURCE_COLUMNS: frozenset[str] = frozenset({"국비", "시비", "도비", "구비", "군비", "기금", "민자"})
+#: a column of a card's table that gives a source's share of the amount (재원: "국비 시비"),
+#: a source's word of two letters or more
+SOURCE_COLUMNS: frozenset[str] = frozenset(w for w in FUNDING_SOURCES if len(w) > 1)
 #: a quarter in the header: "1분기", "1/4분기", or "1/4" alone
 _QUARTER = regex.compile(r"\d\s*/\s*4(?![\d.])(?:\s*분기)?|\d\s*분기")
 

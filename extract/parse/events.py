@@ -45,8 +45,6 @@ _NUMBER = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 #: a phone number, spaces aside ("888-5221", "051-888-5221")
 _PHONE = re.compile(r"(?:\d{2,4}-)?\d{3,4}-\d{4}")
-#: a header's words for the date column of a table of events written one a line
-_WHEN_WORDS: tuple[str, ...] = ("일시", "일자", "기간", "일정", "시기", "날짜")
 #: headers of the column that says who runs it
 DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
 
@@ -106,7 +104,7 @@ def _line_events(lines: Sequence[Line], year: int | None) -> list[Event]:
     out: list[Event] = []
     for i, head in enumerate(lines):
         key = squash(head.text)
-        if not (any(w in key for w in EVENT_HEADERS) and any(w in key for w in _WHEN_WORDS)):
+        if not (any(w in key for w in EVENT_HEADERS) and any(w in key for w in DATE_HEADERS)):
             continue
         placed = any(w in key for w in PLACE_HEADERS)
         run = []

@@ -22,9 +22,10 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
+from extract.parse.audit import category_of as audit_category
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import AUDIT_CATEGORIES, AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import Section, Sections, is_unit_name
 from schemas import AuditFinding
 
@@ -124,9 +125,7 @@ def status_of(text: str) -> str | None:
 
 def named_category(text: str) -> str | None:
     """The category a cell of a findings table's 구분 column names ("시정·처리요구", "건의")."""
-    key = _key(text)
-    word = max((w for w in AUDIT_CATEGORIES if key.startswith(w)), key=len, default=None)
-    kind = AUDIT_CATEGORIES[word] if word is not None else None
+    kind = audit_category(_key(text))
     return kind if kind != "total" else None
 
 

@@ -628,10 +628,11 @@ def _task_with_date(label: str, value: str, year: int | None) -> bool:
 
 def _date_alone(value: str, year: int | None) -> bool:
     """Whether a value is a date and nothing else."""
-    found = find_dates(prep_date(value), year=year)
+    value = prep_date(value)
+    found = find_dates(value, year=year)
     if len(found) != 1:
         return False
-    rest = prep_date(value).replace(found[0].raw, " ", 1)
+    rest = value.replace(found[0].raw, " ", 1)
     return regex.search(r"[\p{L}\d]", rest) is None
 
 
@@ -655,8 +656,9 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     if items and items[0].key.endswith(OVERVIEW_ENDINGS):
         # "ㅇ (행사개요) ’25. 9. 17.~9. 26., 영화의전당 등": when the topic itself is held,
         # its place and scale after (no step of their own)
-        found = find_dates(prep_date(items[0].value), year=year)
-        if found and prep_date(items[0].value).lstrip().startswith(found[0].raw):
+        value = prep_date(items[0].value)
+        found = find_dates(value, year=year)
+        if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], _as_written(items[0].value, found[0].raw), lines)]
     text = collapse(node.text)
     first = items[0] if items else None
