@@ -9,8 +9,6 @@ small Hangul files written for the case (:mod:`tests.hwpx_maker`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extract.document import Line
@@ -21,7 +19,7 @@ from extract.parse.cell_projects import _broken_step_label
 from extract.parse.organization import assign_teams, tied_teams
 from extract.parse.policy import read_areas
 from extract.parse.tails import read_tail
-from extract.pipeline import check, convert, parse_document
+from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Function, Project, Report
 from tests.hwpx_maker import cell, hwpx, p, sec, tbl
@@ -117,11 +115,9 @@ ISSUE = """2023년 주요업무보고
     ],
 )
 def test_a_task_that_plans_and_a_label_over_the_steps(
-    tmp_path: Path, step: str, task: str
+    step: str, task: str
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(ISSUE.format(step=step), encoding="utf-8")
-    steps = [(s.project_id, s.task) for s in convert(path).schedules]
+    steps = [(s.project_id, s.task) for s in _text(ISSUE.format(step=step)).schedules]
     assert ("현안1", task) in steps and ("현안1", "향후일정") not in steps
 
 
@@ -301,6 +297,11 @@ def test_a_project_no_budget_places_takes_the_division_whose_duties_name_it() ->
 # --- tables of other reports (Hangul files) ---------------------------------------------------
 
 
+def _text(text: str) -> Report:
+    """A report written as a text export."""
+    return check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+
+
 def _hwpx(*paras: str) -> Report:
     data = hwpx(sec(*paras))
     return check(parse_document(read_bytes(data, "other.hwpx"), "other"))
@@ -442,13 +443,11 @@ STAFF = """2024년 주요업무계획
      ("정원 2명 증원(28→30명)", set())],
 )  # fmt: skip
 def test_a_staff_headline_states_the_totals(
-    tmp_path: Path, headline: str, stated: set[tuple[str, int]]
+    headline: str, stated: set[tuple[str, int]]
 ) -> None:
     """"□ 정원 30명, 현원 31명" under the part's title states its totals; a change of them
     ("정원 2명 증원") states none."""
-    path = tmp_path / "report.txt"
-    path.write_text(STAFF.format(headline=headline), encoding="utf-8")
-    report = convert(path)
+    report = _text(STAFF.format(headline=headline))
     got = {(t.key, t.value) for t in report.stated_totals if t.key.startswith("staffing.")}
     assert got == stated
 
@@ -502,10 +501,8 @@ TWO_SIDES = """2025년 주요업무보고
 
 
 @pytest.fixture(scope="module")
-def two_sides(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    path = tmp_path_factory.mktemp("sides") / "report.txt"
-    path.write_text(TWO_SIDES, encoding="utf-8")
-    return convert(path)
+def two_sides() -> Report:
+    return _text(TWO_SIDES)
 
 
 def test_a_table_of_세입_and_one_of_세출_each_with_its_side(two_sides: Report) -> None:
@@ -729,10 +726,8 @@ OFFICE = """2022년 주요업무보고
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    path = tmp_path_factory.mktemp("office") / "report.txt"
-    path.write_text(OFFICE, encoding="utf-8")
-    return convert(path)
+def office() -> Report:
+    return _text(OFFICE)
 
 
 def test_a_staff_table_by_division_and_one_by_grade(office: Report) -> None:
@@ -784,7 +779,7 @@ def test_events_a_text_export_wrote_one_a_line(office: Report) -> None:
     ]
 
 
-def test_an_overview_line_that_opens_with_its_dates_dates_its_topic(tmp_path: Path) -> None:
+def test_an_overview_line_that_opens_with_its_dates_dates_its_topic() -> None:
     """"ㅇ (행사개요) ’25. 9. 17.~9. 26., 영화의전당 등 5개 극장": when the topic is held (its
     place and scale were taken for a step)."""
     text = """2025년 주요업무계획
@@ -801,9 +796,7 @@ def test_an_overview_line_that_opens_with_its_dates_dates_its_topic(tmp_path: Pa
  □ 생활체육 지원
   ㅇ 동호회 지원(’25. 3월)
 """
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    steps = [(s.task, s.start.isoformat() if s.start else None) for s in convert(path).schedules]
+    steps = [(s.task, s.start.isoformat() if s.start else None) for s in _text(text).schedules]
     assert ("영화의전당 등 5개 극장", "2025-09-17") not in steps
     assert any(d == "2025-09-17" and "국제영화제 개최 지원" in t for t, d in steps)
 
