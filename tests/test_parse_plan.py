@@ -17,14 +17,15 @@ import pytest
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.nodes import Node
-from extract.parse import plan, plan_facts, project_facts, schedules, tails
+from extract.parse import plan, plan_facts, project_facts, tails
+from extract.parse import steps as step_grammar
 from extract.parse.project_facts import (
     PERIOD_ENDINGS,
     label_kind,
     labelled,
     read_cost,
 )
-from extract.parse.schedules import clauses, read_clause
+from extract.parse.steps import clauses, read_clause
 from extract.parse.tails import read_tail
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
@@ -913,7 +914,7 @@ FORMER = [
         "선박 2척", "120㎡", ".5명", "’25. 10곳", "1.2.3개", "2025년", "5 건 / 3대",
         "(33천명, 545억원)", "19천 세대",
     ]),
-    (schedules, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
+    (step_grammar, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
         "계획 수립(1월) → 공모(3월) → 선정(5월)", "설계(’25.3.)⇒착공(’25.9.)",
         "용역 발주 ▸ 착수", "시범 운영 ➜ ➜ 확대", "입지 선정(2월), 리모델링 공사(4~8월)",
         "→ 준공(12월)", "‣평가 ",
@@ -2023,7 +2024,7 @@ def test_a_task_in_each_month_listed() -> None:
 )  # fmt: skip
 def test_each_month_of_a_list_is_a_step(text: str, months: list[int]) -> None:
     task = text[: text.index("(")]
-    assert [(t, s.start.month) for s, t, _ in schedules.month_list(text, 2025)] == [
+    assert [(t, s.start.month) for s, t, _ in step_grammar.month_list(text, 2025)] == [
         (task, m) for m in months
     ]
 
@@ -2361,7 +2362,7 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
     named, no step ("’23. 12. : 기본계획 고시 ▸’29.12월 개항목표 명기", p12)."""
     from extract.normalize import parse_date
     from extract.parse.plan_records import _by_the_year
-    from extract.parse.schedules import Found
+    from extract.parse.steps import Found
 
     def step(no: int, task: str, when: str) -> Found:
         span = parse_date(when, year=2025)

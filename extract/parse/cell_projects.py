@@ -32,7 +32,7 @@ from extract.parse.project_facts import (
     source_name,
 )
 from extract.parse.schedule_tables import entries
-from extract.parse.schedules import Found, read_clause
+from extract.parse.steps import Found, read_clause
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS
 from extract.sections import is_unit_name

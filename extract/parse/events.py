@@ -21,7 +21,7 @@ from extract.normalize import find_dates
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
 from extract.parse.schedule_tables import DATE_HEADERS, TASK_HEADERS, dated_rows, header_col
-from extract.parse.schedules import span_fields
+from extract.parse.steps import span_fields
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections, is_unit_name
 from schemas import Event, Schedule

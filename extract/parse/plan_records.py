@@ -30,13 +30,8 @@ from extract.parse.project_facts import (
     period_and_cost,
 )
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
-from extract.parse.schedules import (
-    SCHEDULE_BLOCKS,
-    Found,
-    span_fields,
-    unit_progress,
-    unit_schedules,
-)
+from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
+from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, drop_note_marks, squash
 from extract.sections import Section, Sections
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule

@@ -31,7 +31,8 @@ from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
 from extract.parse.plan import is_past_label
 from extract.parse.project_facts import period_and_cost, read_facts
-from extract.parse.schedules import dated_steps, span_fields, stated_year
+from extract.parse.schedules import dated_steps, stated_year
+from extract.parse.steps import span_fields
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     BLOCK_LABELS,

@@ -16,7 +16,7 @@ from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.parse.plan import Unit
 from extract.parse.project_facts import prep_date
-from extract.parse.schedules import Found, read_clause, shared_steps
+from extract.parse.steps import Found, read_clause, shared_steps
 from extract.parse.text import collapse
 
 #: marks that say a task runs in a month column

@@ -1,0 +1,564 @@
+"""One clause of a plan read as dated steps: its date, its task, the date as written.
+
+A clause starts with its date ("’25. 2. : 사업계획 수립", "(’25.6.) 오시리아 구간 시범운행"),
+ends with it ("중기지방재정계획 수립(11월)", "기본계획 수립 용역(3월~12월, 0.8억원)"), says
+"task : date", or lists months ("(1,7월)") or names each dated in its bracket.  A clause
+is a part of a line cut at arrows and at commas outside brackets (:func:`clauses`).  Which
+lines of a project are read, and with which year, is :mod:`extract.parse.schedules`'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from extract.document import Line
+from extract.layout.vocab import CIRCLED
+from extract.normalize import DateSpan, find_dates, parse_date
+from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
+from extract.normalize.when import OFTEN, schedule_date
+from extract.parse.project_facts import (
+    ANY_YEAR,
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    prep_date,
+    split_top,
+)
+from extract.parse.tails import AND_AFTER_BRACKET
+from extract.parse.text import collapse, squash
+
+#: words after a date in brackets that make it a deadline ("(12.16.까지)")
+DEADLINE_WORDS: tuple[str, ...] = ("까지", "限", "한")
+#: particles after a date that say when ("3월에 착공", "12월말까지 준공"): the step after
+#: them is the date's; and those that make the date part of a noun ("’25년의 목표")
+DATE_PARTICLE = regex.compile(r"^(?:부터|까지|에서|에)(?!\p{Hangul})")
+DATE_OF_A_NOUN = regex.compile(r"^(?:의|로)(?!\p{Hangul})")
+
+#: what a step in a row of them ends with: what is done (see STEP_WORDS, too)
+ACTION_WORDS: tuple[str, ...] = (
+    "설계", "조사", "수립", "구축", "승인", "착수", "용역", "개원", "개관", "확충", "확대",
+    "도입", "지정", "신설", "검토", "보고", "제출", "공모", "평가", "마련", "정비", "조성",
+    "건립", "설치", "이전", "입주", "고시", "협의", "계약", "발주", "준비", "개발", "시범",
+)  # fmt: skip
+#: the arrows between clauses, with their spaces (taken from where they start, so a split
+#: is linear on a long run of spaces)
+_CLAUSE_SEPS = regex.compile(
+    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：])"
+    r"|(?<=[)）]\s)/(?=\s))\s*+"
+)  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정"; a slash
+# set apart after a bracket parts two items: "용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) /
+# 용역착수(’25.5.~6.)", not a quarter "’25. 3 / 4분기" nor "국비 / 시비")
+_CIRCLED = "".join(CIRCLED)
+#: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
+#: after the period
+_RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
+    r"(?<!\s)\s++(?:" + OFTEN + r")(?:\s*+\S{1,3})?\s*+$"
+)
+#: the word a deadline's date ends in, in the brackets after a step: "제출(11.11.까지)"
+_DEADLINE = regex.compile(r"(?<=[\d.월말초순])\s*+" + "(?:" + "|".join(DEADLINE_WORDS) + r")$")
+#: a figure with its unit at the end of a text (a match starts only where a figure does)
+_FIGURE_END = regex.compile(
+    r"(?<![\d,.])\d[\d,.]*+\s*+(?:"
+    + "|".join(map(regex.escape, sorted({*COUNT_UNITS, *UNITS, "억원", "억", "조원", "%"},
+                                        key=len, reverse=True)))
+    + r")\s*+$"
+)  # fmt: skip
+#: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월 중)")
+_MONTH_LIST = regex.compile(
+    r"[(（](?P<months>\d{1,2}(?:\s*+월)?+(?:\s*+[,·/]\s*+\d{1,2}(?:\s*+월)?+)++)"
+    r"(?P<word>\s*+월)?+\s*+(?:중\s*+)?[)）]\s*+\.?\s*+$"
+)
+#: a date that names its year ("’25년", "‘24.1.", "2025. 3.")
+_YEARED = regex.compile(QUOTE_CLASS + r"\s*+\d{2}|\d{4}")
+#: a conjunction a clause cut at a comma may open with ("…(’25.2.), 및 2차 보고(’25.9.)")
+_LEADING_AND = regex.compile(r"^(?:및|또는|그리고)\s++")
+#: a place, then the date: "프랑크푸르트 5월", "서울 11.5.~7."
+_PLACE_DATE = regex.compile(
+    r"^(?P<place>[가-힣A-Za-z]{2,12})\s++(?P<date>[\d’‘'][\d.~∼～\s월일]*+)$"
+)
+#: words before a date in brackets that say which year or which plan, not where: the
+#: date is then not the step's ("(익년 2월)", "(당초 3월, 변경 6월)")
+NOT_PLACES: tuple[str, ...] = ("년", "년도", "당초", "변경", "최초", "예정", "기존")
+#: where the parts of a bracket part: commas, and a slash that is no fraction ("1/4분기")
+_BRACKET_PARTS = regex.compile(r"(?<!\s)\s*+(?:[,，]|/(?!\s*+\d\s*+분기))\s*+")
+_PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
+#: the word a step's date in brackets may stand before, at the end ("기후심포지엄(’25.8.)
+#: 개최 등", "매년(5월) 실시"): what is done, the date the step's
+STEP_WORDS: tuple[str, ...] = (
+    "개최", "실시", "추진", "완료", "운영", "시행", "착공", "준공", "예정", "체결", "발표",
+    "선정", "공고", "개통", "개소", "출범",
+)  # fmt: skip
+_PAREN_THEN_STEP = regex.compile(
+    r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?P<word>" + "|".join(STEP_WORDS)
+    + r")\s*+(?:등\s*+)?+[.。]?+\s*+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A task with its date, and where it is written."""
+
+    task: str
+    span: DateSpan
+    raw: str
+    lines: tuple[Line, ...]
+
+
+def span_fields(span: DateSpan) -> dict[str, Any]:
+    """A date span as the record fields start, end, precision and approximate."""
+    return {
+        "start": span.start,
+        "end": span.end,
+        "precision": span.precision,
+        "approximate": span.approximate,
+    }
+
+
+# --- one clause --------------------------------------------------------------------------
+
+
+def as_written(original: str, raw: str) -> str:
+    """The date as the report wrote it, where :func:`prep_date` spelled it out."""
+    if raw in original:
+        return raw
+    start = original.lstrip(" (（")
+    for k in range(1, min(len(start), len(raw) + 8) + 1):
+        if k < len(start) and start[k - 1].isalpha() and start[k].isalpha():
+            continue  # not inside a word ("’25. 상|반기")
+        if prep_date(start[:k]).strip() == raw.strip():
+            return start[:k].strip()
+    back = regex.sub(r"(\d{1,2})월([~∼～\-])(\d{1,2})월", r"\1\2\3월", raw)
+    return back if back in original else raw
+
+
+#: a date's last dot set apart by a space, and a tilde that leaves it open ("’24 . 12 .~")
+_SPACED_DOT = regex.compile(r"\s++\.(?P<open>\s*+[~∼〜～])?(?!\d)")
+
+
+def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
+    """ "’25. 2. : 사업계획 수립" -> (date, task)."""
+    t = prep_date(clause)
+    opened = t.lstrip().startswith(("(", "（"))
+    body = t.lstrip().lstrip("(（").lstrip()
+    # "~’24. 2월 : 1차년 사업추진": a step done by then (when it began is not said)
+    by = body.startswith(TILDES) and not body[1:].lstrip().startswith(TILDES)
+    if by:
+        body = body[1:].lstrip()
+    found = find_dates(body, year=year)
+    if not found or not body.startswith(found[0].raw):
+        return None
+    span = found[0]
+    rest = body[len(span.raw) :]
+    tail = _SPACED_DOT.match(rest)  # ("’24 . 12 .~ : 성과평가": the date's own dot, spaced)
+    if tail is not None:
+        rest = rest[tail.end() :]
+        written = span.raw + tail[0]
+        span = span.model_copy(update={"raw": written} | ({"end": None} if tail["open"] else {}))
+    if by:
+        if span.end is None:
+            return None
+        span = span.model_copy(update={"approximate": True, "raw": f"~{span.raw}"})
+    if regex.match(DATE_OF_A_NOUN, rest):
+        return None  # the date says which ("’25년의 목표"), not when a step is
+    rest = DATE_PARTICLE.sub("", rest, count=1)  # "’25. 3월에 착공", "12월말까지 준공"
+    if opened:
+        rest = regex.sub(r"^\s*[)）]", "", rest)
+    rest = regex.sub(r"^\s*[(（][^()（）]{0,12}[)）]", "", rest)  # "(6개월)" after the date
+    # (a stop the date's own set twice aside: "’24.12.. : 중간평가")
+    rest = regex.sub(r"^\.++(?=\s*+[:：])", "", rest).lstrip(" :：)-,，").rstrip(" :：-")
+    if rest.endswith((")", "）")) and rest.count("(") + rest.count("（") < rest.count(
+        ")"
+    ) + rest.count("）"):
+        rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
+    return span, collapse(rest)
+
+
+def does_something(task: str) -> bool:
+    """Whether a task ends with what is done ("공사 착공", "기본 및 실시설계"), not a figure
+    or a state ("80교", "중위권 진입")."""
+    words = task.replace("등", " ").split()
+    return bool(words) and words[-1].endswith((*STEP_WORDS, *ACTION_WORDS))
+
+
+def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written); "심포지엄(’25.8.)
+    개최 등" -> the task with its word after the bracket."""
+    m = _PAREN_END.search(clause)
+    stepped = _PAREN_THEN_STEP.search(clause) if m is None else None
+    word = stepped["word"] if stepped is not None else ""
+    m = m or stepped
+    if m is None:
+        return None
+    if _YEARED.match(m["inner"].strip()) and _FIGURE_END.search(clause[: m.start()]):
+        return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
+    head = prep_date(clause[: m.start()]).rstrip()
+    dated = find_dates(head, year=ANY_YEAR)
+    if dated and head.endswith(dated[-1].raw) and dated[-1].precision in ("half", "quarter"):
+        return None  # the brackets say a half's days ("운영 : 상반기(4.1.~6.30.)")
+    # the first part of the brackets that is a date: "(후쿠오카, 11월)", "(’25.1, 35억원)",
+    # one after a place ("(프랑크푸르트 5월)")
+    for i, part in enumerate(_BRACKET_PARTS.split(m["inner"].strip())):
+        part = _RECURRENCE.sub("", part)  # "3월~11월 매주 수": the months are the period
+        # a deadline is dated by its day ("(11.11.까지)", "(8월말까지)")
+        by = _DEADLINE.search(part)
+        span = parse_date(prep_date(_DEADLINE.sub("", part)), year=year, bare_days=True)
+        if by is not None and span is not None:
+            span = span.model_copy(update={"approximate": True})  # (done by then)
+        after = _PLACE_DATE.match(part) if span is None else None
+        if after is not None and not after["place"].endswith(NOT_PLACES):
+            part = after["date"]
+            span = parse_date(prep_date(part), year=year, bare_days=True)
+        if word and span is not None and span.end is not None and span.end.year > span.start.year:
+            return None  # ("제4차 국가계획(’26~’30) 발표": the plan's years, not the step's)
+        if span is not None and (i == 0 or span.precision != "year"):
+            # (after a name, years are whose, not when: "(ILO 사무총장, 2020년)")
+            task = _LEADING_AND.sub("", collapse(clause[: m.start()]))
+            return span, f"{task} {word}" if word else task, part.strip()
+    return None
+
+
+#: a bracket inside a line
+_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]{2,24}+)[)）]")
+
+
+def _date_mid(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, the date as written) of a step dated in the one bracket after its word
+    of what is done, more words after it: "사업자 선정(’25.8.) 후 도입 방안 협의", "협약
+    체결(‘25.12.) : 우리시 우선 공급에 협조하는 지역" (the step is what the bracket
+    follows); not years, which name a plan ("진흥계획(‘25.~‘29.) 수립")."""
+    dated = []
+    for m in _BRACKET.finditer(clause):
+        span = parse_date(prep_date(m["inner"]), year=year, bare_days=True)
+        if span is not None:
+            dated.append((m, span))
+    if len(dated) != 1:
+        return None
+    m, span = dated[0]
+    head = collapse(clause[: m.start()])
+    words = head.split()
+    if span.precision == "year" or not words or not words[-1].endswith(STEP_WORDS + ACTION_WORDS):
+        return None
+    return span, collapse(_LEADING_AND.sub("", head)), m["inner"].strip()
+
+
+#: a date set against the last word of its step, as a superscript is drawn ("추진방식
+#: 결정‘25.3.", "공사‘28.~’31."): its year's quote mark right after a syllable
+_GLUED_DATE = regex.compile(r"(?<=\p{Hangul})(?P<date>" + QUOTE_CLASS + r"\d{2}[\d.~\s’‘`'ˊ]*+)$")
+
+
+def _glued_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, the date as written) of a step its date is set against, else None."""
+    m = _GLUED_DATE.search(clause.rstrip())
+    if m is None:
+        return None
+    span = parse_date(prep_date(m["date"].strip()), year=year)
+    if span is None:
+        return None
+    task = clause[: m.start()]
+    if _dated_colon(task):  # ("’26. ~ ’30. : 개발제한구역 해제’26.": the step's own date)
+        task = task.split(":", 1)[1] if ":" in task else task.split("：", 1)[1]
+    return span, collapse(_LEADING_AND.sub("", task)), m["date"].strip()
+
+
+def _colon_date(
+    clause: str, year: int | None, *, recur: bool = True
+) -> tuple[DateSpan, str, str] | None:
+    """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written);
+    ``recur``: in a block of plans, "점검 : 분기별", "표창 : 매년 12월" (how often, with
+    the plan's year) and "설계 : 21. 3." (a year's quote mark left out) too."""
+    head, sep, tail = clause.rpartition(":")
+    if not sep or not head.strip():
+        return None
+    t = prep_date(tail.strip())
+    span = parse_date(t, year=year)
+    if span is None and recur and (span := schedule_date(t, year)) is not None:
+        return span, collapse(head), tail.strip()
+    if span is None:
+        found = find_dates(t, year=year)
+        if not found or not t.startswith(found[0].raw):
+            return None
+        span = found[0]
+        if span.precision == "year" and t[len(span.raw) :].lstrip()[:1].isdigit():
+            return None  # a figure of that year: "배출량: ’18년 16,628천톤CO2 ⇨ ’21년 …"
+    return span, collapse(head), as_written(tail.strip(), span.raw)
+
+
+def _dated_colon(clause: str) -> bool:
+    """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
+    t = prep_date(clause).lstrip(" (（")
+    found = find_dates(t, year=ANY_YEAR)
+    return (
+        bool(found)
+        and t.startswith(found[0].raw)
+        and bool(regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
+    )
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` cut at the arrows and dated notes that stand outside brackets: an arrow
+    inside one says who to whom ("신청(부산시 → 국토교통부)")."""
+    out: list[str] = []
+    start = seen = depth = 0
+    # (a bracket nothing closes holds nothing: "설명회(1월 → 공모(3월) → 선정(5월)")
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            opened.append(i)
+        elif ch in CLOSE_BRACKETS and opened:
+            opened.pop()
+    unclosed = set(opened)
+    for m in _CLAUSE_SEPS.finditer(text):
+        for i in range(seen, m.start()):
+            if text[i] in OPEN_BRACKETS and i not in unclosed:
+                depth += 1
+            elif text[i] in CLOSE_BRACKETS:
+                depth = max(0, depth - 1)
+        seen = m.start()
+        if depth == 0:
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def _month_bracket(clause: str) -> regex.Match[str] | None:
+    """The bracket of months ``clause`` ends in ("(3,6,9,12월)", "(5월, 10월)"), not one of
+    figures ("(1, 2)")."""
+    m = _MONTH_LIST.search(clause)
+    return m if m is not None and (m["word"] or m["months"].endswith("월")) else None
+
+
+#: a bracket of months a line opens with ("(6월, 12월) 정기 점검")
+_LEAD_MONTHS = regex.compile(
+    r"^\s*+[(（](?P<months>\d{1,2}\s*+월(?:\s*+[,·/]\s*+\d{1,2}\s*+월)++)[)）]"
+    r"\s*+(?P<task>\S.*+)$"
+)
+
+
+def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """ "분기별 집행상황 점검(3,6,9,12월)", "(6월, 12월) 정기 점검" -> the task in each
+    month listed (none where the brackets hold no list of months)."""
+    lead = _LEAD_MONTHS.match(clause)
+    if lead is not None and not find_dates(prep_date(lead["task"]), year=ANY_YEAR):
+        m, task = lead, collapse(lead["task"])
+    else:
+        m = _month_bracket(clause)
+        task = collapse(clause[: m.start()]) if m else ""
+        if m is None or not task or date_first(clause, year):
+            return []
+    raw = m["months"] + (m.groupdict().get("word") or "").strip()
+    out = []
+    for n in regex.split(r"\s*[,·/]\s*", m["months"]):
+        span = parse_date(f"{n.removesuffix('월').strip()}월", year=year)
+        if span is None:
+            return []
+        out.append((span, task, raw))
+    return out
+
+
+def _dated_pair(part: str) -> list[str]:
+    """A clause of two steps each dated in its bracket with its year, joined by 및: both
+    ("반입기준 마련(’25.2.) 및 규정 고시 제정(’25.10.)"); else the clause."""
+    pieces: list[str] = AND_AFTER_BRACKET.split(part)
+    # (after a line's own date with its year, days with none refine it: "’24. 7.~ 8. :
+    # 중간보고회(7.4.) 및 주민설명회(8.14.)" is one step; "실적 점검(6월) 및 평가(8월)" two)
+    yearless = date_first(pieces[0], None) is None and not _dated_colon(pieces[0])
+    if len(pieces) == 2 and all(
+        _date_last(q, ANY_YEAR) is not None and (yearless or find_dates(prep_date(q), year=None))
+        for q in pieces
+    ):
+        return pieces
+    return [part]
+
+
+def clauses(text: str) -> list[str]:
+    """A line cut into clauses at commas, arrows and circled numbers; a clause without a
+    date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
+    one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
+    one closed by a bracket that holds no date is an item of its own, undated."""
+    parts: list[tuple[str, bool]] = []  # (part, whether a comma parts it from the last)
+    for piece in _split_outside_brackets(text):
+        for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
+            for i, part in enumerate(split_top(sub.strip(f" {_CIRCLED}"))):
+                parts.extend((q, i > 0 or j > 0) for j, q in enumerate(_dated_pair(part)))
+    out: list[str] = []
+    pending = ""
+    colon = False  # the last clause is "date : task": the comma'd parts after it are its
+    for p, after_comma in parts:
+        if (
+            find_dates(prep_date(p), year=ANY_YEAR)
+            or _date_last(p, ANY_YEAR) is not None
+            or _month_bracket(p) is not None
+            or _colon_date(p, ANY_YEAR) is not None
+        ):
+            if pending and date_first(p, ANY_YEAR) is not None:
+                pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
+            # a line that opens with its date dates all it lists, colon or not ("’25.上
+            # 보상금 지급, 약정 체결, 용역 완료"), and so does each step after an arrow
+            # ("→ (3~10월) 계약 의뢰, 용역 추진")
+            first = None if after_comma or pending else date_first(p, ANY_YEAR)
+            # (not one dated at its end too: "’25년 채용계획 수요조사(3월중)")
+            opens = first is not None and _date_last(p, ANY_YEAR) is None
+            out.append(f"{pending}, {p}" if pending else p)
+            colon = not pending and (_dated_colon(p) or opens)
+            pending = ""
+        elif out and not pending and colon and after_comma:
+            out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
+        elif _PAREN_END.search(p):
+            pending, colon = "", False  # an undated item of its own: "운영(봄·가을), ..."
+        else:
+            pending, colon = (f"{pending}, {p}" if pending else p), False
+    return out
+
+
+#: one of several names listed, each dated in its bracket, the last with what they share
+#: after it ("제161차(4월), 제162차 (6월) 외래어 심의 공동위원회 개최")
+_NAMED_DATE = regex.compile(
+    r"^(?P<name>[^\s()（）]{1,8}(?:\s[^\s()（）]{1,6})?)\s*+[(（](?P<date>[^()（）]{1,16})[)）]"
+    r"(?P<tail>.*+)$"
+)
+
+
+#: words that join a step to the ones before it: what follows them is a step of its own
+JOINING_WORDS: tuple[str, ...] = ("및", "후", "이후", "등", "또는", "그리고", "→")
+
+
+def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """(date, task, date as written) of each of the names a text lists, each dated in its
+    bracket, that share what follows the last: "제3회(7월), 제4회(9월) 원내 토론회 개최"
+    is 제3회 원내 토론회 개최 in July and 제4회 … in September; [] for any other text."""
+    parts = split_top(collapse(text))
+    if len(parts) < 2:
+        return []
+    out: list[tuple[DateSpan, str, str]] = []
+    matches = [_NAMED_DATE.match(p.strip()) for p in parts]
+    last = matches[-1]
+    if last is None or not last["tail"].strip() or any(
+        m is None or m["tail"].strip() for m in matches[:-1]
+    ):
+        return []
+    tail = last["tail"].strip()
+    for m in matches:
+        assert m is not None
+        span = parse_date(prep_date(m["date"]), year=year, bare_days=True)
+        if span is None:
+            return []
+        out.append((span, f"{m['name']} {tail}", m["date"].strip()))
+    if tail.split()[0] in JOINING_WORDS:
+        return []  # ("공청회(3월), 설명회(5월) 및 용역 준공": a step of its own after them)
+    return out if does_something(tail) else []
+
+
+#: a bracket a line opens with, what follows it
+_LEAD_BRACKET = regex.compile(r"^\s*+[(（](?P<inner>[^()（）]{2,30}+)[)）]\s*+(?P<rest>\S.*+)$")
+
+
+#: words of a bracket that says how things stand as of its date, not when a step is
+STATE_WORDS: tuple[str, ...] = ("현황", "기준", "실적", "현재", "당초", "성과")
+
+
+def _bracket_first(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """(date, task, date as written) of a line that opens with a bracket naming a stage
+    and its date ("(사전 준비 단계, 1~3월) 신규사업 발굴", "(1분기 3.31.) 대상액의 40.0%
+    신속집행"): the date is the bracket's last part (not a year, whose after a name; not
+    before a figure, a state: "(현황, ’24년) 129천명")."""
+    m = _LEAD_BRACKET.match(clause)
+    if m is None or m["rest"][:1].isdigit():
+        return None
+    parts = split_top(m["inner"].strip())
+    if len(parts) > 1 and all(
+        parse_date(prep_date(p.strip()), year=year, bare_days=True) for p in parts
+    ):
+        return None  # (a list of dates: "(6월, 12월) 정기 점검", not a stage and its date)
+    if len(parts) == 1:
+        parts = parts[0].rsplit(None, 1)  # ("(1분기 3.31.)": the quarter, its last day)
+    if len(parts) < 2:
+        return None  # (a bracket of a date alone: _date_first reads it)
+    if squash(parts[0]).endswith(STATE_WORDS) or _date_last(m["rest"], year) is not None:
+        return None  # (a state as of a date; a step dated at its own end: "… 착수(3월)")
+    raw = parts[-1].strip()
+    span = parse_date(prep_date(raw), year=year, bare_days=True)
+    if span is None or span.precision == "year":
+        return None
+    return span, collapse(m["rest"]), raw
+
+
+def _dated_brackets(clause: str) -> int:
+    """How many brackets of ``clause`` hold a date."""
+    return sum(
+        1 for m in _BRACKET.finditer(clause)
+        if parse_date(prep_date(m["inner"]), year=ANY_YEAR, bare_days=True) is not None
+    )  # fmt: skip
+
+
+def _refines(inner: DateSpan, outer: DateSpan) -> bool:
+    """Whether ``inner`` is a finer date within ``outer`` (a month of a half)."""
+    return (
+        outer.end is not None
+        and inner.end is not None
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+    )
+
+
+#: a label of the schedule a task opens with, to its colon ("지특회계(지역자율계정)
+#: 추진일정 : (기재부)기본한도 통보(4월)")
+_SCHEDULE_LABEL = regex.compile(
+    r"^(?:[^:：]{0,24}?[\s)）])?(?:추진|향후|세부\s*+추진)?(?:일정|계획)\s*+[:：]\s*+(?=\S)"
+)
+
+
+#: the mark a note after a line's text opens with, set apart by spaces
+_NOTE_SPLIT = regex.compile(r"(?<=\S)\s++[*※]\s++(?=\S)")
+
+
+def read_clause(
+    clause: str, year: int | None, *, in_plan: bool = False
+) -> tuple[DateSpan, str, str] | None:
+    """(date, task, date as written) of a dated clause, or None; a label of the schedule
+    the task opens with is none of it."""
+    read = _read_clause(clause, year, in_plan=in_plan)
+    if read is None:
+        return None
+    span, task, raw = read
+    # a note set after a step, dated at its end, is the step dated ("사업자 선정 * 차기
+    # 사업자 업무개시(’25.8.7.～)": the 업무개시 is on 8.7.)
+    notes = list(_NOTE_SPLIT.finditer(clause))
+    if notes and clause.rfind(raw) > notes[-1].start():
+        task = _NOTE_SPLIT.split(task)[-1]
+    return span, _SCHEDULE_LABEL.sub("", task), raw
+
+
+def _read_clause(
+    clause: str, year: int | None, *, in_plan: bool = False
+) -> tuple[DateSpan, str, str] | None:
+    staged = _bracket_first(clause, year)
+    if staged is not None:
+        return staged
+    first = date_first(clause, year)
+    if first is not None and first[0].precision != "year":
+        last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
+        one = len(split_top(_PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
+        if (last is not None and one and _refines(last[0], first[0])
+                and _dated_brackets(clause) == 1):  # fmt: skip
+            # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
+            # (6월)": a half with no year names which check, and stays in its name
+            named = date_first(clause, None) is None and not _dated_colon(clause)
+            task = collapse(_PAREN_END.sub("", clause if named else first[1]))
+            return last[0], _LEADING_AND.sub("", task), last[2]
+        return first[0], first[1], as_written(clause, first[0].raw)
+    # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
+    last = _date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)
+    if last is not None:
+        return last
+    if first is not None:
+        span, task = first
+        colon = ":" in clause[: clause.find(task)] if task else True
+        if colon or in_plan:
+            return span, task, as_written(clause, span.raw)
+    # how often, with no date ("정기회의 : 매월"), only where plans are listed: elsewhere
+    # "점검주기 : 분기별" states a fact
+    return _colon_date(clause, year, recur=in_plan)
