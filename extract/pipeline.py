@@ -32,7 +32,7 @@ from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.functions import parse_functions
-from extract.parse.organization import division_names, parse_organization
+from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
@@ -46,6 +46,7 @@ from extract.structure import line_stats, mention_records, outline_records, tabl
 from schemas import (
     BudgetItem,
     Meta,
+    OrgUnit,
     PageQuality,
     PolicyTask,
     Project,
@@ -210,6 +211,10 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         # the findings the structure's readers found: the template's want of them is none
         parsed.warnings = [w for w in parsed.warnings if w.code != "audit_findings.none"]
     parsed.merge(records)
+    groups_from_appendix(  # (the chart's readers ran last: the appendix was read before)
+        [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)],
+        [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)],
+    )
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

@@ -293,6 +293,11 @@ class BudgetItem(Record):
     seq: int
     level: Level | Literal["item"]
     division: str | None
+    parent: str | None = Field(
+        default=None,
+        description="the row it adds up into: an item's division, a division's bureau or "
+        "the 기획관 over it / 상위 행",
+    )
     item: str
     currency_unit: str
     budget_krw: int | None = Field(description="예산, won")

@@ -14,7 +14,7 @@ import pytest
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.link import assign_divisions
-from extract.parse.budget_items import column_fields
+from extract.parse.budget_items import column_fields, nest
 from extract.parse.cell_projects import _broken_step_label
 from extract.parse.organization import assign_teams, tied_teams
 from extract.parse.policy import read_areas
@@ -821,3 +821,168 @@ def test_a_label_of_steps_whose_last_piece_sets_a_step_beside_it() -> None:
     assert _broken_step_label(["추진상황", "’23. 5. 31. : 최종 선정", "사업기간 : 2024년"]) == (
         set(), None,
     )
+
+
+# --- a 실 with a 기획관 over two of its 과, and a 사업소 named for its work ---------------------
+
+GROUPED = """2022년 주요업무보고
+복지정책실
+
+Ⅰ. 일 반 현 황
+
+조직현황  1실 1기획관 3과 5팀 1사업소
+복지정책실
+
+복지정책과 복지기획관
+
+희망복지지원과 자활지원과
+
+복
+
+지
+
+재
+
+단
+
+팀
+
+정
+
+책
+
+총
+
+괄
+
+팀
+
+희
+
+망
+
+복
+
+지
+
+팀
+
+긴
+
+급
+
+복
+
+지
+
+팀
+
+자
+
+활
+
+사
+
+업
+
+팀
+
+사업소 : 은평의마을
+
+예산현황
+(단위: 백만원)
+구 분 ’21년 예산 ’22년 예산 증감 증감률
+계 1,100 1,210 110 10.0%
+복지정책과 300 330 30 10.0%
+복지기획관 700 770 70 10.0%
+희망복지지원과 200 230 30 15.0%
+자활지원과 500 540 40 8.0%
+은평의마을 100 110 10 10.0%
+
+붙 임 1
+2022년 세부사업 예산 현황
+부서명 / 사업명 ’22년 예산 ’22년 예산현액
+복지정책실 1,210,000 1,210,000
+복지정책과 330,000 330,000
+복지재단 운영 300,000 300,000
+기본경비 30,000 30,000
+복지기획관 770,000 770,000
+희망복지지원과 230,000 230,000
+긴급복지 지원 230,000 230,000
+자활지원과 540,000 540,000
+자활사업 지원 540,000 540,000
+은평의마을 110,000 110,000
+은평의마을 운영 100,000 100,000
+기본경비 10,000 10,000
+(단위: 천원)
+"""
+
+
+@pytest.fixture(scope="module")
+def grouped() -> Report:
+    return _text(GROUPED)
+
+
+def test_a_planning_office_over_two_divisions(grouped: Report) -> None:
+    """"1실 1기획관": the 기획관 is of the bureau's level under the 실, takes no team of
+    the row it is drawn in, and the appendix's sums (its row over two 과) place its 과
+    under it; "사업소 : 은평의마을" lists a unit not named for its kind; a team name read
+    down its letters goes on past a unit word ("복지재단" then "팀")."""
+    units = {u.name: (u.level, u.parent, u.unit_type) for u in grouped.organization}
+    assert units == {
+        "복지정책실": ("bureau", None, "실"),
+        "복지정책과": ("division", "복지정책실", "과"),
+        "복지기획관": ("bureau", "복지정책실", "기획관"),
+        "희망복지지원과": ("division", "복지기획관", "과"),
+        "자활지원과": ("division", "복지기획관", "과"),
+        "은평의마을": ("division", "복지정책실", "사업소"),
+        "복지재단팀": ("team", "복지정책과", "팀"),
+        "정책총괄팀": ("team", "복지정책과", "팀"),
+        "희망복지팀": ("team", "희망복지지원과", "팀"),
+        "긴급복지팀": ("team", "희망복지지원과", "팀"),
+        "자활사업팀": ("team", "자활지원과", "팀"),
+    }
+    assert not failed(grouped)
+
+
+def test_an_appendix_row_over_divisions_is_their_group(grouped: Report) -> None:
+    """The 기획관's row adds up its two 과 (not a division of no items, nor counted with
+    them in the 실's sum); a row after a division whose items are all read, whose own
+    items add up to it, is a unit (은평의마을)."""
+    rows = [(b.level, b.item, b.parent) for b in grouped.budget_items if b.level != "item"]
+    assert rows == [
+        ("bureau", "복지정책실", None), ("division", "복지정책과", "복지정책실"),
+        ("bureau", "복지기획관", "복지정책실"), ("division", "희망복지지원과", "복지기획관"),
+        ("division", "자활지원과", "복지기획관"), ("division", "은평의마을", "복지정책실"),
+    ]  # fmt: skip
+    sums = {c.check for c in grouped.validation if c.check.startswith("budget_items")}
+    assert {"budget_items.bureau_sum.budget", "budget_items.division_sum.budget"} <= sums
+    totals = {b.unit for b in grouped.budget_lines if b.is_total}
+    assert totals == {"계", "복지기획관"}
+
+
+@pytest.mark.parametrize(
+    ("levels", "amounts", "want_levels", "want_parents"),
+    [
+        # bureau > division > items: the names say all
+        ("b d i i", [30, 30, 10, 20], "b d i i", [None, 0, 1, 1]),
+        # a row after a division whose items are read, its own items adding up to it
+        ("b d i i i", [40, 30, 30, 10, 10], "b d i d i", [None, 0, 1, 0, 3]),
+        # not where the division's items do not add up yet (the report's own error stays)
+        ("b d i i i", [40, 35, 30, 10, 10], "b d i i i", [None, 0, 1, 1, 1]),
+        # nor where the row's own items do not add up to it
+        ("b d i i i", [40, 30, 30, 10, 5], "b d i i i", [None, 0, 1, 1, 1]),
+        # a division's row over two divisions that add up to it: their group
+        ("b d i d d i d i", [60, 10, 10, 50, 20, 20, 30, 30], "b d i b d i d i",
+         [None, 0, 1, 0, 3, 4, 3, 6]),
+        # over one division only: no group
+        ("b d d i", [20, 20, 20, 20], "b d d i", [None, 0, 0, 2]),
+    ],
+)  # fmt: skip
+def test_appendix_levels_from_its_sums(
+    levels: str, amounts: list[int], want_levels: str, want_parents: list[int | None]
+) -> None:
+    names = {"b": "bureau", "d": "division", "i": "item"}
+    got_levels, parents = nest([names[x] for x in levels.split()], amounts)
+    assert got_levels == [names[x] for x in want_levels.split()]
+    assert parents == want_parents

@@ -254,7 +254,10 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 rounding_place(division.currency_unit),
             )
     for bureau in (it for it in items if it.level == "bureau"):
-        divisions = [d for d, _ in groups]
+        # (the rows that add up into it: its divisions, and a group's, as a 기획관's)
+        divisions = [d for d in items if d.level != "item" and d.parent == bureau.item]
+        if not divisions:
+            continue
         for field, name in columns:
             yield _sum_check(
                 f"budget_items.bureau_sum.{field.removesuffix('_krw')}",
@@ -266,7 +269,8 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 partial(fmt, unit=bureau.currency_unit),
                 rounding_place(bureau.currency_unit),
             )
-    bureau_rows = [it for it in items if it.level == "bureau"]
+    # (the note states the whole appendix's: the bureau's row, not a group's under it)
+    bureau_rows = [it for it in items if it.level == "bureau" and it.parent is None]
     for note in report.budget_notes:
         if None not in (note.budget_current_krw, note.budget_krw, note.carryover_krw):
             got = (note.budget_krw or 0) + (note.carryover_krw or 0)

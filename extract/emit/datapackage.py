@@ -123,6 +123,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "progress.approximate": ("true when the date is approximate (경, 중 ...)", "대략 여부"),
     "budget_items.seq": ("row of the budget appendix", "순번"),
     "budget_items.division": ("division the item belongs to", "담당 부서"),
+    "budget_items.parent": (
+        "row it adds up into: an item's division, a division's bureau or group", "상위 행"
+    ),
     "budget_notes.text": ("the note as written", "주석 내용"),
     "budget_notes.seq": ("order of the note in the report", "순번"),
     "budget_notes.budget_krw": ("budget stated in the note, won", "예산(원)"),

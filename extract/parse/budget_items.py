@@ -4,7 +4,9 @@ A table of bureau > division > item rows, each with this year's budget
 (예산) and the budget in force (예산현액), and a ※ note that states
 예산현액 = 예산 + 사고이월액.  A row's level comes from the document: the
 bureau and division names of the org chart, else the first row is the
-bureau and a row named like a division (…담당관, …과) is a division.
+bureau and a row named like a division (…담당관, …과) is a division; then
+the table's own sums settle what the names cannot (:func:`nest`): a 기획관's
+row over its 과, a 사업소 named for its work.
 
 Only a header that names those two columns is read: an appendix of another
 form gives no records (and none of the appendix's checks misfires).
@@ -176,6 +178,76 @@ def _level(name: str, own_name: str, first: bool, ctx: Context) -> str:
     return "division" if own_name.endswith(DIVISION_SUFFIXES) and " " not in own_name else "item"
 
 
+#: how deep each level of the appendix stands
+_DEPTH = {"bureau": 0, "division": 1, "item": 2}
+
+
+def _adding_up(
+    levels: Sequence[str], amounts: Sequence[int | None], start: int, want: int
+) -> int | None:
+    """Where the rows of one level from ``start`` on (each with the deeper rows under it
+    passed over) first add up to ``want``: the end of that run, or None."""
+    if start >= len(levels):
+        return None
+    level, acc, j = levels[start], 0, start
+    while j < len(levels) and levels[j] == level and (amount := amounts[j]) is not None:
+        acc += amount
+        j += 1
+        while j < len(levels) and _DEPTH[levels[j]] > _DEPTH[level]:
+            j += 1
+        if acc == want:
+            return j
+    return None
+
+
+def nest(
+    levels: Sequence[str], amounts: Sequence[int | None]
+) -> tuple[list[str], list[int | None]]:
+    """Each row's level and the row it adds up into (its index), from the levels its name
+    gives and the report's own sums.
+
+    The names decide where they can; the sums settle what they cannot: a row named like
+    an item, after a division whose items already add up to it, is a unit of its own where
+    the items after it add up to it (a 사업소 named for its work, "○○의마을"); a division's
+    row right over two divisions or more that add up to it is the group over them (a 기획관
+    between the 실 and its 과), of the bureau's level.
+    """
+    out = list(levels)
+    for i, level in enumerate(out):
+        amount = amounts[i]
+        if level != "division" or amount is None:
+            continue
+        end = _adding_up(out, amounts, i + 1, amount)
+        if end is None or end >= len(out) or out[end] != "item" or amounts[end] is None:
+            continue
+        after = amounts[end]
+        if after is not None and _adding_up(out, amounts, end + 1, after) is not None:
+            out[end] = "division"
+    group: dict[int, int] = {}
+    for i in range(1, len(out) - 1):
+        amount = amounts[i]
+        if out[i] != "division" or out[i + 1] != "division" or amount is None:
+            continue
+        end = _adding_up(out, amounts, i + 1, amount)
+        under = [j for j in range(i + 1, end or i) if out[j] == "division"]
+        if end is not None and len(under) >= 2:
+            out[i] = "bureau"
+            group.update((j, i) for j in under)
+    top = 0 if out and out[0] == "bureau" else None
+    parents: list[int | None] = []
+    division: int | None = None
+    for k, level in enumerate(out):
+        if level == "item":
+            parents.append(division)
+        elif level == "division":
+            division = k
+            parents.append(group.get(k, top))
+        else:
+            division = None
+            parents.append(top if k != top else None)
+    return out, parents
+
+
 def parse_budget_items(section: Section, ctx: Context) -> Parsed:
     out = Parsed()
     lines: Sequence[Line] = section.content
@@ -213,35 +285,40 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
             "no unit (단위: ...) for the budget appendix; amounts left empty",
             section.heading,
         )
-    division: str | None = None
-    seq = 0
-    for row in numeric_rows(rest, ncols=len(fields), unit=unit):
-        if not row.values:
-            continue
-        if not row.label:
-            warn_unnamed(out, "budget_items", row)
-        seq += 1
-        own_name = _own_name(row.label)
-        level = _level(row.label, own_name, seq == 1, ctx)
-        if row.key in TOTAL_LABELS and seq == 1:
-            level = "bureau"
-        if level == "division":
-            division = own_name
-        vals = {
+    rows = [row for row in numeric_rows(rest, ncols=len(fields), unit=unit) if row.values]
+    names = [_own_name(row.label) for row in rows]
+    levels = [_level(row.label, names[k], k == 0, ctx) for k, row in enumerate(rows)]
+    if rows and rows[0].key in TOTAL_LABELS:
+        levels[0] = "bureau"
+    vals = [
+        {
             f: (parse_money(t.text, unit=unit) if unit else None)
             for f, t in zip(fields, row.values, strict=False)
         }
+        for row in rows
+    ]
+    amounts = [v.get("budget", v.get("budget_current")) for v in vals]
+    levels, parents = nest(levels, amounts)
+    division: str | None = None
+    for k, row in enumerate(rows):
+        if not row.label:
+            warn_unnamed(out, "budget_items", row)
+        level, own_name = levels[k], names[k]
+        if level == "division":
+            division = own_name
+        parent = parents[k]
         out.add(
             "budget_items",
             BudgetItem(
-                seq=seq,
+                seq=k + 1,
                 level=level,
                 division=division if level != "bureau" else None,
+                parent=names[parent] if parent is not None else None,
                 # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
                 item=row.label if level == "item" else own_name,
                 currency_unit=unit or "",
-                budget_krw=vals.get("budget"),
-                budget_current_krw=vals.get("budget_current"),
+                budget_krw=vals[k].get("budget"),
+                budget_current_krw=vals[k].get("budget_current"),
                 raw=row.raw,
                 **prov(row.lines),
             ),

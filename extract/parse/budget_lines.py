@@ -269,9 +269,9 @@ def read_table(
     if rows.known:
         sums = frozenset(r.row for r in rows.parents())
         if len({r.level for r in rows.by_row.values() if r.label and not r.total}) == 1:
-            # (rows all set alike: the accounts' rows the figures say sum the rows under
-            # them, 일반회계 over its divisions, are groups all the same)
-            sums |= summed_rows(dict(sorted(values.items())), stops, groups) & groups
+            # (rows all set alike: the rows the figures say sum the rows under them,
+            # 일반회계 over its divisions, a 기획관 over its 과, are groups all the same)
+            sums |= summed_rows(dict(sorted(values.items())), stops, groups)
     else:  # no tree drawn: the rows the figures say are sums of the rows under them
         sums = summed_rows(dict(sorted(values.items())), stops, groups)
     reading.sums = sums

@@ -197,6 +197,35 @@ def _comma_listed(text: str) -> list[str] | None:
     return parts if ok and (counted or named) else None
 
 
+#: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
+#: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
+#: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
+_NAME_SEPARATORS = regex.compile(r"[,，、]")
+#: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원"
+_LABELLED_UNITS = regex.compile(
+    r"^(?P<word>\p{Hangul}{1,6}+)\s*+(?:[(（]\s*+\d++\s*+[)）]\s*+)?[:：]\s*+(?P<names>\S.*+)$"
+)
+
+
+def labelled_units(text: str) -> tuple[str, list[str]] | None:
+    """The unit word and the names of a line that lists units of that kind under it
+    ("사업소 : 은평의마을, 영보자애원"; their names need not end in the word); None for
+    any other line.
+
+    >>> labelled_units("사업소(2) : 은평의마을, 영보자애원")
+    ('사업소', ['은평의마을', '영보자애원'])
+    >>> labelled_units("주요업무 : 복지정책 총괄, 복지재단 운영") is None
+    True
+    """
+    m = _LABELLED_UNITS.match(unbulleted(text).strip())
+    if m is None or UNIT_WORDS.get(word := key(m["word"])) not in ("bureau", "division"):
+        return None
+    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
+    if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
+        return None
+    return word, names
+
+
 def split_names(text: str) -> list[str]:
     """The names one chart line lists: separated by bullets, or several unit names in a
     row, or parted by commas (:func:`_comma_listed`)."""
@@ -239,14 +268,26 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             boxes.append(box)
         pending.clear()
 
+    words = TEAM_WORDS + CHART_WORDS
     for row, ln in enumerate(lines):
         if _is_syllable(ln.text):
             pending.append(ln)
             joined = "".join(p.text.strip() for p in pending)
-            if unit_word(joined, TEAM_WORDS + CHART_WORDS):
+            after = lines[row + 1].text.strip() if row + 1 < len(lines) else ""
+            # (a name that ends in a unit's word and goes on into a longer one is the
+            # longer: "복지재단" then "팀" is 복지재단팀)
+            longer = _is_syllable(after) and unit_word(joined + after, words)
+            if unit_word(joined, words) and not longer:
                 flush()
             continue
         flush()
+        if (listed := labelled_units(ln.text)) is not None:
+            word, names = listed
+            boxes.extend(
+                Box(n, "unit", [ln], word=word, geo=geo.get(ln.no), row=row, pieces=len(names))
+                for n in names
+            )
+            continue
         pieces = split_names(ln.text)
         for piece in pieces:
             box = classify(piece, [ln], geo.get(ln.no))
@@ -285,10 +326,6 @@ def is_chart_table(table: Table) -> bool:
     return len(names) >= 3 and not any(is_value(t) for t in texts)
 
 
-#: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
-#: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
-#: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
-_NAME_SEPARATORS = regex.compile(r"[,，、]")
 _SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ]")
 
 

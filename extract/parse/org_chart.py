@@ -191,6 +191,10 @@ def _resolve(parents: list[Box], queue: list[Box]) -> None:
     children = [b for b in queue if not b.block]
     if not children:
         return
+    if all(c.kind == "team" for c in children):
+        # (teams are the divisions': a 기획관 in the row of its 과 takes none of them)
+        deepest = max(_rank(p) for p in parents)
+        parents = [p for p in parents if _rank(p) == deepest]
     groups: list[list[Box]] | None = None
     if any(b.block for b in queue):
         blocks: list[list[Box]] = []
@@ -305,9 +309,12 @@ def unit_types(units: Sequence[Box], counts: Sequence[tuple[int, str]]) -> None:
             and parent is not None
             and parent.level == "bureau"
             and parent.kind == "unit"
+            and u.unit_type not in stated
         ):
             lower = [w for w in CHART_WORDS if UNIT_WORDS[w] == "division" and u.name.endswith(w)]
-            if lower:  # 정책기획관 under 기획조정실: a 관, not a bureau
+            # 정책기획관 under 기획조정실: a 관, not a bureau (unless the count line counts
+            # it so: "1실 1기획관 4과", a 기획관 over 과 of its own)
+            if lower:
                 u.unit_type, u.level = max(lower, key=len), "division"
 
 

@@ -29,7 +29,7 @@ from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.text import best_runs, squash
 from extract.parse.vocab import BUREAU_SUFFIXES, DIVISION_SUFFIXES, TEAM_SUFFIXES
 from extract.sections import Section
-from schemas import OrgUnit, StatedTotal
+from schemas import BudgetItem, OrgUnit, StatedTotal
 
 # possessive, so a long run of digits cannot backtrack
 _COUNT = regex.compile(r"(?<!\d)(\d++)\s*+(\p{Hangul}++)")
@@ -272,3 +272,19 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
     ctx.bureau = ctx.bureau or bureau_name
     ctx.divisions = ctx.divisions or names
     return out
+
+
+def groups_from_appendix(units: Sequence[OrgUnit], items: Sequence[BudgetItem]) -> None:
+    """A division the budget appendix sums under a group of the bureau's level (a 기획관's
+    row over its 과: :func:`extract.parse.budget_items.nest`) stands under that group in the
+    organisation too, where the chart left it under the group's own parent (the top)."""
+    by_name = {squash(u.name): u for u in units}
+    for it in items:
+        if it.level != "division" or it.parent is None:
+            continue
+        group, unit = by_name.get(squash(it.parent)), by_name.get(squash(it.item))
+        if group is None or unit is None or group.level != "bureau" or unit.level != "division":
+            continue
+        if group.parent is not None and unit.parent == group.parent:
+            unit.parent = group.name
+
