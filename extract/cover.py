@@ -30,6 +30,11 @@ BODY_ENDINGS: tuple[str, ...] = (
     "부", "처", "원", "시", "도", "군", "구",
 )  # fmt: skip
 
+#: endings of a local government's name, over the bureau a cover may name under it
+GOVERNMENT_ENDINGS: tuple[str, ...] = (
+    "광역시", "특별시", "특별자치시", "특별자치도", "시", "도", "군", "구",
+)  # fmt: skip
+
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
@@ -133,8 +138,11 @@ def cover_body(front: Sequence[Line]) -> str | None:
 
     >>> cover_body([Line(1, "2022년 국립국어원 업무계획", "")])
     '국립국어원'
+    >>> cover_body([Line(1, "충 청 남 도", ""), Line(2, "해 양 수 산 국", "")])
+    '해양수산국'
     """
     low, high = BODY_CHARS
+    found: list[str] = []
     for ln in cover_lines(front):
         key = squash(ln.text)
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
@@ -142,5 +150,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
             key = key.replace(word, "")
         hangul = all("가" <= ch <= "힣" for ch in key)
         if low <= len(key) <= high and hangul and key.endswith(BODY_ENDINGS):
-            return key
-    return None
+            found.append(key)
+    # (a city's or province's name over its bureau's, "충 청 남 도" / "해 양 수 산 국": the
+    # bureau's is the report's)
+    offices = [k for k in found if not k.endswith(GOVERNMENT_ENDINGS)]
+    return next(iter(offices or found), None)

@@ -166,8 +166,10 @@ _ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS)
 
 
 def _is_quantity(rest: str) -> bool:
-    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
-    return word.rstrip(",.)") in _QUANTITY_WORDS
+    words = rest.split()
+    if len(words) >= 2 and all(re.fullmatch(r"[가-힣]", w) for w in words):
+        return False  # a title spaced out letter by letter: "2  인    력" (not "2인")
+    return bool(words) and words[0].rstrip(",.)") in _QUANTITY_WORDS
 
 
 def note_mark(stars: int) -> re.Pattern[str]:

@@ -123,6 +123,18 @@ def is_prose(text: str) -> bool:
     return not all(unit_word(w, CHART_WORDS) for w in words)
 
 
+def _heads(name: str) -> bool:
+    """A unit's name with an official's title after it: its head ("해양수산국장": the head
+    of 해양수산국), drawn at the top of a chart."""
+    office = name.removesuffix("장")
+    return (
+        office != name
+        and any(name.endswith(o) for o in OFFICIALS)
+        and unit_word(office, CHART_WORDS) is not None
+        and len(office) > len(unit_word(office, CHART_WORDS) or "")
+    )
+
+
 def classify(
     text: str, lines: list[Line], geo: Geo | None = None, wrapped: bool = False
 ) -> Box | None:
@@ -163,7 +175,7 @@ def classify(
     if not _HANGUL.search(name) or len(name) > MAX_NAME or not _NAME.match(name):
         return None
     box.name = name
-    if name in OFFICIALS:
+    if name in OFFICIALS or _heads(name):
         box.kind = "official"
         return box
     if unit_word(name, TEAM_WORDS):
@@ -236,7 +248,7 @@ def split_names(text: str) -> list[str]:
     out: list[str] = []
     for p in pieces:
         toks = unbulleted(p).split()
-        names = [t for t in toks if unit_word(t, CHART_WORDS) and len(t) >= 3]
+        names = [t for t in toks if unit_word(t, CHART_WORDS + TEAM_WORDS) and len(t) >= 3]
         out.extend(toks if len(toks) >= 2 and len(names) == len(toks) else [p])
     return out
 

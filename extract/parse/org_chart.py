@@ -26,6 +26,7 @@ emitted wrong; the checks then leave the team count alone.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -186,6 +187,44 @@ def _by_rows(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | 
     return out
 
 
+def _width(text: str) -> int:
+    """How many columns a text export gives a text (a Hangul letter two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _column(box: Box) -> tuple[int, int] | None:
+    """The columns a name stands in on its line of a text export (None where the layout
+    draws it: a PDF's boxes say where)."""
+    if box.geo is not None or len(box.lines) != 1:
+        return None
+    text = box.lines[0].text
+    at = text.find(box.name)
+    if at < 0:
+        return None
+    start = _width(text[:at])
+    return start, start + _width(box.name)
+
+
+def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
+    """Teams set in columns under a row of units, one of each a line (a text export of a
+    chart drawn as a grid): each the unit whose column it stands in, where every one
+    stands in exactly one."""
+    cols = [_column(p) for p in parents]
+    if len({p.lines[0].no for p in parents}) != 1:
+        return None
+    out: list[list[Box]] = [[] for _ in parents]
+    for it in items:
+        c = _column(it)
+        over = [
+            j for j, pc in enumerate(cols)
+            if c is not None and pc is not None and min(pc[1], c[1]) > max(pc[0], c[0])
+        ]  # fmt: skip
+        if len(over) != 1:
+            return None
+        out[over[0]].append(it)
+    return out
+
+
 def _resolve(parents: list[Box], queue: list[Box]) -> None:
     """Give the children listed after a row of units (``queue``) their unit."""
     children = [b for b in queue if not b.block]
@@ -216,6 +255,8 @@ def _resolve(parents: list[Box], queue: list[Box]) -> None:
         groups = _cut_by([p.team_count or 0 for p in parents], children)
     if groups is None:
         groups = _cut_by_sums(parents, children)
+    if groups is None and len(parents) > 1 and any(c.pieces > 1 for c in children):
+        groups = _by_columns(parents, children)
     if groups is None:
         owners = assign_teams(
             [c.name for c in children], [p.name for p in parents], (*TEAM_WORDS, *CHART_WORDS)
