@@ -19,6 +19,7 @@ import regex
 
 from extract.document import Line, Span
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
+from extract.layout.vocab import TITLE_BRACKETS
 from extract.normalize.spacing import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
@@ -243,6 +244,19 @@ def is_unit_name(text: str) -> bool:
     )
 
 
+def titled_unit(text: str) -> str | None:
+    """The unit a line names alone, bare or in a title's brackets ("복지정책과",
+    "【 해양정책과 】", "< 복지정책과 >"); None for any other line.
+
+    >>> titled_unit("【 해양정책과 】"), titled_unit("[복지정책과]"), titled_unit("【 추진 현황 】")
+    ('해양정책과', '복지정책과', None)
+    """
+    t = text.strip()
+    if t[:1] in TITLE_BRACKETS and t.endswith(TITLE_BRACKETS[t[0]]):
+        t = t[1:-1].strip()
+    return t if is_unit_name(t) else None
+
+
 def is_part_title(title: str, top: Node | None) -> bool:
     """An unmarked line that titles a part: of the general section ("조직현황",
     "예산현황"), or of a plan split by division ("복지정책과")."""
@@ -257,7 +271,7 @@ def is_part_title(title: str, top: Node | None) -> bool:
     environment = top is not None and top_role(top.title) == "environment"
     if environment and squash(title).replace("·", "") in ENVIRONMENT_PART_TITLES:
         return True
-    return is_unit_name(title)
+    return titled_unit(title) is not None
 
 
 def _size(top: Node) -> int:

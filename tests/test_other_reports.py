@@ -59,7 +59,19 @@ def test_a_bare_number_before_a_title_that_opens_with_a_figure(
     assert (read[0].number, read[1]) == (number, title)
 
 
-@pytest.mark.parametrize("text", ["3 12명 5명", "2 3개소 10개소", "10.)", "6.) 완료", "3. ~12."])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("2  인    력", "인    력"), ("2 인 력 현 황", "인 력 현 황"), ("1  조    직", "조    직")],
+)
+def test_a_number_before_a_title_spaced_out_letter_by_letter(text: str, title: str) -> None:
+    """"2  인    력": the letters of 인력, not 2인 (two persons)."""
+    read = read_marker(text)
+    assert read is not None and (read[0].kind, read[1]) == ("num.bare", title)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 12명 5명", "2 3개소 10개소", "10.)", "6.) 완료", "3. ~12.", "2 인", "51 건"]
+)
 def test_figures_and_a_dates_wrapped_end_are_no_items(text: str) -> None:
     """A row of figures, and "’24." / "10.)": the end of a date wrapped onto its line."""
     assert read_marker(text) is None
@@ -986,3 +998,107 @@ def test_appendix_levels_from_its_sums(
     got_levels, parents = nest([names[x] for x in levels.split()], amounts)
     assert got_levels == [names[x] for x in want_levels.split()]
     assert parents == want_parents
+
+
+# --- a province bureau's text export: a chart in columns, 【 과 】 parts -----------------------
+
+PROVINCE = """
+              2025년도 주요업무보고
+
+                 농수산해양위원회
+
+                충 청 남 도
+               해 양 수 산 국
+
+Ⅰ  일 반 현 황
+
+1  조    직
+
+❍ 기구 : 1국 2과 5팀
+
+                    해양수산국장
+
+      해양정책과          수산정책과
+      해양정책팀          수산정책팀
+      해양환경팀          수산자원팀
+                          어업지도팀
+
+2  인    력
+
+❍ 정원 30명 / 현원 29명
+
+3  예    산
+
+❍ 세입예산 : 120.0억원 (전년 대비 20.0억원 증)
+
+   [세 입]                                        (단위 : 억원, %)
+   구    분           2024년         2025년          증  감        증감률(%)
+   계                  100.0          120.0           20.0           20.0
+   해양정책과           40.0           50.0           10.0           25.0
+   수산정책과           60.0           70.0           10.0           16.7
+
+❍ 세출예산 : 330.0억원 (전년 대비 30.0억원 증)
+
+   [세 출]                                        (단위 : 억원, %)
+   구    분           2024년         2025년          증  감        증감률(%)
+   계                  300.0          330.0           30.0           10.0
+   해양정책과          100.0          120.0           20.0           20.0
+   수산정책과          200.0          210.0           10.0            5.0
+
+Ⅳ  2025년 주요업무계획
+
+【 해양정책과 】
+
+1  해양쓰레기 없는 바다 만들기
+
+❍ 사업개요 : ’25. 1.~12., 사업비 12억원(국 6, 도 6)
+
+❍ 세부사업 예산 : 12억원(정화사업)
+
+【 수산정책과 】
+
+1  스마트 양식 확산
+
+❍ 사업개요 : ’25. 1.~12., 사업비 35억원(국 10, 도 25)
+"""
+
+
+@pytest.fixture(scope="module")
+def province() -> Report:
+    return _text(PROVINCE)
+
+
+def test_a_chart_whose_teams_stand_in_columns(province: Report) -> None:
+    """Each line of teams lists one team of each division, a team alone on the last line
+    under its own division's column; the bureau's head is no team; the cover's province
+    is not the bureau; "2  인    력" is the staff part, not "2인"."""
+    units = [(u.name, u.level, u.parent) for u in province.organization]
+    assert units == [
+        ("해양수산국", "bureau", None),
+        ("해양정책과", "division", "해양수산국"), ("수산정책과", "division", "해양수산국"),
+        ("해양정책팀", "team", "해양정책과"), ("수산정책팀", "team", "수산정책과"),
+        ("해양환경팀", "team", "해양정책과"), ("수산자원팀", "team", "수산정책과"),
+        ("어업지도팀", "team", "수산정책과"),
+    ]  # fmt: skip
+    assert province.meta.bureau == "해양수산국"
+    assert {s.key for s in province.sections if s.found} >= {"organization", "staffing"}
+
+
+def test_a_bullet_between_two_budget_tables_is_no_row(province: Report) -> None:
+    """"❍ 세출예산 : 330.0억원 (…)" over the second table closes the first."""
+    rows = [(r.side, r.unit) for r in province.budget_summary]
+    assert rows == [
+        ("revenue", "계"), ("revenue", "해양정책과"), ("revenue", "수산정책과"),
+        ("expenditure", "계"), ("expenditure", "해양정책과"), ("expenditure", "수산정책과"),
+    ]  # fmt: skip
+    assert not failed(province)
+
+
+def test_a_plan_in_parts_titled_in_brackets(province: Report) -> None:
+    """"【 해양정책과 】" titles the part of the plan of that division: its projects under
+    it (not under the last bullet of the part before), of its division."""
+    got = [(p.project_id, p.title, p.theme, p.division) for p in province.projects]
+    assert got == [
+        ("1-1", "해양쓰레기 없는 바다 만들기", "해양정책과", "해양정책과"),
+        ("2-1", "스마트 양식 확산", "수산정책과", "수산정책과"),
+    ]

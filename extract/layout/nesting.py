@@ -308,6 +308,7 @@ class Nesting(Titling):
             )
             if (
                 len(it.lines) == 1
+                and not titled  # ("【 해양정책과 】" titles a part: the items after it its)
                 and is_title(it.lines[0])
                 and not is_caption(it.lines[0])  # ("[단위: 백만원]" is a unit, no title)
                 and not in_figure

@@ -62,11 +62,13 @@ def is_template_header(text: str) -> bool:
 
 def _table_end(lines: list[Line]) -> list[Line]:
     """The rows up to the next table's unit line or header (the part may hold more
-    tables), a note under the table ("※ … 붙임 1 참조": no row, whatever its figures), or
+    tables), a note under the table ("※ … 붙임 1 참조": no row, whatever its figures) or a
+    bullet of prose, or
     the numbered heading or the title of the next ("나. 세출예산", "<세 출>")."""
     for i, ln in enumerate(lines):
         mark = split_marker(ln.text)[0]
-        note = mark is not None and BULLETS.get(mark) == 0
+        # (a note, or a bullet of the prose: "❍ 세출예산 : 3,687.9억원 (…)" over the next table)
+        note = mark is not None and (BULLETS.get(mark) in (0, 1) or mark in "□■")
         read = read_marker(ln.text)
         heading = read is not None and read[0].ordinal is not None
         titled = _TITLE.match(ln.text) is not None

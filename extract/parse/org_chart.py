@@ -350,7 +350,7 @@ def unit_types(units: Sequence[Box], counts: Sequence[tuple[int, str]]) -> None:
             and parent is not None
             and parent.level == "bureau"
             and parent.kind == "unit"
-            and u.unit_type not in stated
+            and not any(u.name.endswith(w) for w in stated if UNIT_WORDS[w] == "bureau")
         ):
             lower = [w for w in CHART_WORDS if UNIT_WORDS[w] == "division" and u.name.endswith(w)]
             # 정책기획관 under 기획조정실: a 관, not a bureau (unless the count line counts

@@ -35,7 +35,7 @@ from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
-from extract.sections import is_unit_name
+from extract.sections import is_unit_name, titled_unit
 
 #: the id prefix of the issues section's projects
 ISSUE_PREFIX = "현안"
@@ -353,8 +353,8 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
             for k in group:
                 if k.is_title:
                     name = collapse(k.node.title)
-                    div = name if is_unit_name(name) else division
-                    visit(k, parts + own, [*titles, name], div)
+                    unit = titled_unit(name)
+                    visit(k, parts + own, [*titles, unit or name], unit or division)
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
