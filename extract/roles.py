@@ -84,6 +84,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("정책방향", "policy"),
     ("추진전략", "policy"),
     ("운영방향", "policy"),
+    # an agency's: "2026년 경영목표 및 전략"
+    ("경영목표", "policy"),
+    ("경영전략", "policy"),
     ("주요업무추진계획", "plans"),
     ("주요업무계획", "plans"),
     ("주요사업추진계획", "plans"),

@@ -1102,3 +1102,84 @@ def test_a_plan_in_parts_titled_in_brackets(province: Report) -> None:
         ("1-1", "해양쓰레기 없는 바다 만들기", "해양정책과", "해양정책과"),
         ("2-1", "스마트 양식 확산", "수산정책과", "수산정책과"),
     ]
+
+
+# --- an agency's report: units listed under their 본부, a matrix of 경영목표 ------------------
+
+AGENCY = """2026년도 주요업무보고
+한빛도 경제진흥원
+
+Ⅰ. 기관 일반현황
+
+1. 조직
+□ 조 직 : 2본부 1실 5팀
+○ 원장 직속 : 감사실
+○ 경영기획본부 : 경영지원팀, 기획예산팀
+○ 기업성장본부 : 수출지원팀, 창업지원팀, 판로지원팀
+
+Ⅱ. 2026년 주요사업 계획
+
+1. 소상공인 경영안정자금 이차보전
+○ 지원규모 : 융자 700억원 (업체당 최대 5천만원)
+○ 사 업 비 : 4,800백만원 (도비 3,360, 시군비 1,440)
+○ ’26. 3월 ~ ’27. 2월 : 기술개발 수행 및 중간점검(’26. 9월)
+"""
+
+
+def test_units_listed_under_their_headquarters() -> None:
+    """"○ 경영기획본부 : 경영지원팀, 기획예산팀" names the unit and its teams; "○ 원장 직속 :
+    감사실" a unit right under the top."""
+    report = _text(AGENCY)
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units == [
+        ("한빛도경제진흥원", "bureau", None), ("감사실", "bureau", "한빛도경제진흥원"),
+        ("경영기획본부", "bureau", "한빛도경제진흥원"), ("경영지원팀", "team", "경영기획본부"),
+        ("기획예산팀", "team", "경영기획본부"), ("기업성장본부", "bureau", "한빛도경제진흥원"),
+        ("수출지원팀", "team", "기업성장본부"), ("창업지원팀", "team", "기업성장본부"),
+        ("판로지원팀", "team", "기업성장본부"),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_costs_own_label_outranks_a_scale_before_it() -> None:
+    """"지원규모 : 융자 700억원" is what it lends; "사 업 비 : 4,800백만원 (…)" its cost."""
+    project = _text(AGENCY).projects[0]
+    assert (project.cost_krw, project.cost_raw) == (4_800_000_000, "4,800백만원")
+
+
+def test_a_month_in_brackets_dates_no_run_of_months() -> None:
+    """A month in brackets after a run of months dates a step of the run, not the run."""
+    step = _text(AGENCY).schedules[0]
+    assert (step.start.isoformat(), step.end and step.end.isoformat()) == (
+        "2026-03-01", "2027-02-28",
+    )
+
+
+def test_a_matrix_of_a_management_goal_over_strategic_goals() -> None:
+    """비전 / 경영목표 (one aim) / 전략목표 (the goal columns) / 전략과제 (the tasks, rows)."""
+    goals = ["글로벌 시장 진출 확대", "혁신 창업 생태계 조성", "소상공인 자생력 강화"]
+    tasks = [["수출 유망기업 육성", "창업기업 보육 강화", "경영안정자금 지원"],
+             ["통상거점 운영", "기술개발 지원", "골목상권 활성화"]]  # fmt: skip
+    cells = [
+        cell(0, 0, p("비  전")), cell(0, 1, p("든든한 성장 파트너"), cs=3),
+        cell(1, 0, p("경영목표")), cell(1, 1, p("수출기업 500개사 육성"), cs=3),
+        cell(2, 0, p("전략목표")), *(cell(2, 1 + k, p(g)) for k, g in enumerate(goals)),
+        cell(3, 0, p("전략과제"), rs=2),
+        *(cell(3 + r, 1 + k, p(t)) for r, row in enumerate(tasks) for k, t in enumerate(row)),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 1원 2팀"),
+        p("Ⅱ. 2026년 경영목표 및 전략"),
+        p(tbl(5, 4, cells)),
+        p("Ⅲ. 2026년 주요사업 계획"), p("1. 수출 지원"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    got = [(g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        (1, "글로벌 시장 진출 확대", 1, "수출 유망기업 육성"),
+        (2, "혁신 창업 생태계 조성", 1, "창업기업 보육 강화"),
+        (3, "소상공인 자생력 강화", 1, "경영안정자금 지원"),
+        (1, "글로벌 시장 진출 확대", 2, "통상거점 운영"),
+        (2, "혁신 창업 생태계 조성", 2, "기술개발 지원"),
+        (3, "소상공인 자생력 강화", 2, "골목상권 활성화"),
+    ]
+    assert {g.vision for g in report.policy_goals} == {"든든한 성장 파트너"}

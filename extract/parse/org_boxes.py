@@ -83,6 +83,8 @@ class Box:
     parent: Box | None = None
     level: Level | None = None
     unit_type: str | None = None
+    #: its line says whose it is ("경영기획본부 : 경영지원팀, …"): its parent as set, else the top
+    listed: bool = False
 
     @property
     def team_count(self) -> int | None:
@@ -215,7 +217,8 @@ def _comma_listed(text: str) -> list[str] | None:
 _NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원"
 _LABELLED_UNITS = regex.compile(
-    r"^(?P<word>\p{Hangul}{1,6}+)\s*+(?:[(（]\s*+\d++\s*+[)）]\s*+)?[:：]\s*+(?P<names>\S.*+)$"
+    r"^(?P<word>\p{Hangul}[\p{Hangul} ]{0,23}?)\s*+(?:[(（][^()（）:：]{1,12}[)）]\s*+)?[:：]\s*+"
+    r"(?P<names>\S.*+)$"
 )
 
 
@@ -236,6 +239,39 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
         return None
     return word, names
+
+
+#: the label of a line of units set right under the top ("원장 직속 : 감사실")
+DIRECT_WORDS: tuple[str, ...] = ("직속",)
+
+
+def units_under(text: str) -> tuple[str | None, list[str]] | None:
+    """The unit a line names in its label and the units or teams it lists after it
+    ("경영기획본부 : 경영지원팀, 기획예산팀"), or None for the top's own ("원장 직속 :
+    감사실"); None for any other line.
+
+    >>> units_under("○ 경영기획본부 : 경영지원팀, 기획예산팀")
+    ('경영기획본부', ['경영지원팀', '기획예산팀'])
+    >>> units_under("○ 원장 직속 : 감사실")
+    (None, ['감사실'])
+    >>> units_under("○ 주요업무 : 기획예산팀 운영") is None
+    True
+    """
+    m = _LABELLED_UNITS.match(unbulleted(text).strip())
+    if m is None:
+        return None
+    label = key(m["word"])
+    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
+    words = CHART_WORDS + TEAM_WORDS
+    if any(
+        not _NAME.match(n) or len(n) > MAX_NAME or len(n) <= len(unit_word(n, words) or n)
+        for n in names
+    ):
+        return None
+    if label.endswith(DIRECT_WORDS):
+        return None, names
+    word = unit_word(label, CHART_WORDS)
+    return (label, names) if word is not None and len(label) > len(word) else None
 
 
 def split_names(text: str) -> list[str]:
@@ -293,6 +329,19 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                 flush()
             continue
         flush()
+        if (under := units_under(ln.text)) is not None:
+            owner_name, names = under
+            owner = None
+            if owner_name is not None:
+                owner = Box(owner_name, "unit", [ln], word=unit_word(owner_name, CHART_WORDS),
+                            geo=geo.get(ln.no), row=row, listed=True)  # fmt: skip
+                boxes.append(owner)
+            for n in names:
+                box = classify(n, [ln], geo.get(ln.no))
+                if box is not None and box.kind in ("unit", "team"):
+                    box.row, box.pieces, box.parent, box.listed = row, len(names), owner, True
+                    boxes.append(box)
+            continue
         if (listed := labelled_units(ln.text)) is not None:
             word, names = listed
             boxes.extend(

@@ -287,12 +287,14 @@ def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
     """
     units = [top, *(b for b in boxes if b.kind == "unit")]
     for b in boxes:
-        if b.kind in ("unit", "team") and b.parent is None:
+        if b.kind in ("unit", "team") and b.parent is None and not b.listed:
             b.parent = parent_by_place(b, units, nearest)
     row: list[Box] = []  # the units seen since the last team
     queue: list[Box] = []  # what waits for a row of units to be shared out
     listed = False  # the last unit of the row has its teams after it
     for b in boxes:
+        if b.listed:
+            continue  # (its line says whose it is)
         if b.kind == "unit":
             if len(row) > 1 and _rank(b) > max(_rank(r) for r in row):
                 queue.append(b)  # a lower rank under a row of units (과 under 부·실)

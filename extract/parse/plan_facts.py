@@ -45,6 +45,7 @@ from extract.parse.plan import (
 from extract.parse.project_facts import (
     CHANGE_MARKS,
     COMPARED,
+    COST_IF_AMOUNT_ENDINGS,
     WHOLE_COST_LABELS,
     Cost,
     Labelled,
@@ -104,8 +105,12 @@ def _take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> No
 def _take_cost(
     u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False
 ) -> None:
-    """The first cost stated is the project's (a later one, in a 참고 box, is another's)."""
-    if u.cost is None:
+    """The first cost stated is the project's (a later one, in a 참고 box, is another's),
+    but a cost's own label (사 업 비) outranks a scale that states an amount before it
+    ("지원규모 : 융자 700억원": what it lends, not what it costs)."""
+    scale = u.cost_labelled and squash(u.cost_label or "").endswith(COST_IF_AMOUNT_ENDINGS)
+    own = from_label and not squash(label or "").endswith(COST_IF_AMOUNT_ENDINGS)
+    if u.cost is None or (scale and own):
         u.cost, u.cost_label, u.cost_line, u.cost_labelled = cost, label, line, from_label
 
 

@@ -23,14 +23,15 @@ def labelled_rows(grid: Grid) -> dict[str, list[list[Cell]]]:
     parts: dict[str, list[list[Cell]]] = {}
     for label in (c for c in grid.cells if c.col == 0):
         part = POLICY_LABELS.get(squash(label.text))
-        if part is None or part in parts:
+        if part is None:
             continue
         rows = range(label.row, label.row + label.row_span)
-        parts[part] = [
+        cells = [
             sorted((c for c in grid.cells if c.row == r and c.col > 0), key=lambda c: c.col)
             for r in rows
         ]
-        parts[part] = [r for r in parts[part] if r]
+        # (two rows of one part go on it: 경영목표 of one aim over the 전략목표 in columns)
+        parts.setdefault(part, []).extend(r for r in cells if r)
     return parts
 
 

@@ -283,6 +283,8 @@ POLICY_LABELS: dict[str, str] = {
     "핵심과제": "tasks",
     "추진과제": "tasks",
     "중점과제": "tasks",
+    "전략과제": "tasks",
+    "경영목표": "goals",
     # (where a 목표 row states one aim over them, the strategies are the goal columns)
     "추진전략": "strategies",
     "전략": "strategies",
@@ -300,6 +302,7 @@ DIAGRAM_LABELS: dict[str, str] = {
     "추진과제": "tasks",
     "핵심과제": "tasks",
     "중점과제": "tasks",
+    "전략과제": "tasks",
     "주요과제": "tasks",
     "실천과제": "tasks",
     "세부과제": "tasks",
