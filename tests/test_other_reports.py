@@ -1060,6 +1060,20 @@ PROVINCE = """
 1  스마트 양식 확산
 
 ❍ 사업개요 : ’25. 1.~12., 사업비 35억원(국 10, 도 25)
+
+Ⅴ  주요 현안사항
+
+1  천수만 적조 피해 대응
+
+(1) 현    황
+
+  ❍ ’24. 8. 천수만 일원 적조 발생, 양식어류 폐사(피해액 38.4억원)
+
+(2) 대응계획
+
+  ❍ 소요예산 : 21억원(국 10.5, 도 10.5)
+
+  ❍ 적조 예찰선 운영 : ’25. 6.~9.
 """
 
 
@@ -1097,7 +1111,7 @@ def test_a_bullet_between_two_budget_tables_is_no_row(province: Report) -> None:
 def test_a_plan_in_parts_titled_in_brackets(province: Report) -> None:
     """"【 해양정책과 】" titles the part of the plan of that division: its projects under
     it (not under the last bullet of the part before), of its division."""
-    got = [(p.project_id, p.title, p.theme, p.division) for p in province.projects]
+    got = [(p.project_id, p.title, p.theme, p.division) for p in province.projects if p.theme_no]
     assert got == [
         ("1-1", "해양쓰레기 없는 바다 만들기", "해양정책과", "해양정책과"),
         ("2-1", "스마트 양식 확산", "수산정책과", "수산정책과"),
@@ -1183,3 +1197,15 @@ def test_a_matrix_of_a_management_goal_over_strategic_goals() -> None:
         (3, "소상공인 자생력 강화", 2, "골목상권 활성화"),
     ]
     assert {g.vision for g in report.policy_goals} == {"든든한 성장 파트너"}
+
+
+def test_an_issue_in_numbered_blocks(province: Report) -> None:
+    """"(1) 현 황" / "(2) 대응계획" under a 현안 are its blocks, not projects; the cost
+    labelled in its plan block is its cost (not the damage its 현황 states)."""
+    issues = [(p.project_id, p.title, p.cost_krw) for p in province.projects if not p.theme_no]
+    assert issues == [("현안1", "천수만 적조 피해 대응", 2_100_000_000)]
+    issue = province.project_funding
+    funding = {(f.source, f.amount_krw) for f in issue if f.project_id == "현안1"}
+    assert funding == {("국비", 1_050_000_000), ("도비", 1_050_000_000)}
+    steps = [(s.task, s.start.isoformat()) for s in province.schedules if s.project_id == "현안1"]
+    assert steps == [("적조 예찰선 운영", "2025-06-01")]

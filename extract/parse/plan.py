@@ -142,6 +142,14 @@ def plan_tree(section: Node) -> PItem:
     def walk(node: Node, stack: list[PItem], via_bullet: bool, content: bool = False) -> None:
         # content: the item's own text was seen before this child
         for child in node.children:
+            if (
+                child.kind == "item"
+                and len(stack) > 1
+                and not stack[-1].is_title
+                and squash(child.title) in NUMBERED_BLOCKS
+            ):
+                walk(child, stack, True, True)  # ("(1) 추진배경": a block of the item's)
+                continue
             if child.kind == "item" and child.marker is not None:
                 kind = child.marker.kind
                 ordinal = child.marker.ordinal or 0
@@ -172,6 +180,13 @@ def plan_tree(section: Node) -> PItem:
 
     walk(section, [root], False)
     return root
+
+
+#: the titles of an item's numbered parts that are its blocks, not projects of their own
+#: ("1 해상풍력 집적화단지 지정 추진" / "(1) 추진배경" / "(2) 사업개요" / "(3) 향후계획")
+NUMBERED_BLOCKS: frozenset[str] = frozenset(
+    {*BLOCK_LABELS, "대응계획", "대응방안", "추진상황", "향후일정", "조치계획", "현황및문제점"}
+)
 
 
 def title_key(title: str) -> str:

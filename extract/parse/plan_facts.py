@@ -171,6 +171,8 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             visit(c, overview, depth + step)
 
     visit(u.node, True)
+    if u.cost is None:
+        _block_cost(u, sub_nodes, year)
     if u.cost is None and (about := _about_cost(u.node)) is not None:
         label = "총사업비" if "총사업비" in squash(about[1].text) else None
         _take_cost(u, about[0], label, about[1])
@@ -180,6 +182,19 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         return
     if not _listed(found[0], line, year)[1]:
         _take_cost(u, found[0].cost, found[0].cost_label, found[1])
+
+
+def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
+    """A cost labelled in a block of what is to be done, where no overview states one
+    ("□ 대응계획" / "○ 소요예산 : 21억원(국 10.5, 도 3.15, 시군 7.35)"): the first."""
+    for block in u.node.children:
+        if id(block) in sub_nodes or is_past(block) or block_key(block) is None:
+            continue
+        for c in block.children:
+            items = [it for it in labelled(c.text) if label_kind(it.label, it.value) == "cost"]
+            if items and read_cost(items[0].value) is not None:
+                _apply(u, items[0], c.lines[0], year)
+                return
 
 
 def _listed(tail: Tail, node: Node, year: int | None) -> tuple[bool, bool]:
