@@ -31,6 +31,7 @@ from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
+from extract.parse.findings import reads_as_outline
 from extract.parse.functions import parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy
@@ -151,7 +152,7 @@ def parse_sections(
     out.merge(read)
     audit = sections.get("audit")
     if audit is not None:
-        out.merge(parse_audit(audit, ctx))
+        out.merge(parse_audit(audit, ctx, findings=not reads_as_outline(audit)))
     return out, ctx
 
 

@@ -1074,6 +1074,22 @@ PROVINCE = """
   ❍ 소요예산 : 21억원(국 10.5, 도 10.5)
 
   ❍ 적조 예찰선 운영 : ’25. 6.~9.
+
+Ⅵ  2024년 행정사무감사 지적사항 처리결과
+
+❍ 총 2건 (완료 1, 추진중 1)
+
+① 어업지도선 대체건조 계획 수립 필요 (수산정책과)
+
+   ▪ 조치결과 : 지도선 2척 대체건조 예산 반영
+
+   ▪ 처리상황 : 완료
+
+② 해양쓰레기 처리시설 부족 대책 마련 (해양정책과)
+
+   ▪ 조치결과 : 전처리시설 1개소 설치 국비 건의(’25. 3.)
+
+   ▪ 처리상황 : 추진중
 """
 
 
@@ -1209,3 +1225,19 @@ def test_an_issue_in_numbered_blocks(province: Report) -> None:
     assert funding == {("국비", 1_050_000_000), ("도비", 1_050_000_000)}
     steps = [(s.task, s.start.isoformat()) for s in province.schedules if s.project_id == "현안1"]
     assert steps == [("적조 예찰선 운영", "2025-06-01")]
+
+
+def test_findings_as_items_with_labelled_lines_and_a_headline(province: Report) -> None:
+    """"① … (수산정책과)" / "▪ 조치결과 : …" / "▪ 처리상황 : 완료": each item a finding with
+    its division, action and status (not the lines run together as one); "❍ 총 2건 (완료
+    1, 추진중 1)" the summary's total row."""
+    got = [(f.no, f.divisions, f.finding, f.status, f.actions) for f in province.audit_findings]
+    assert got == [
+        (1, ["수산정책과"], "어업지도선 대체건조 계획 수립 필요", "completed",
+         "지도선 2척 대체건조 예산 반영"),
+        (2, ["해양정책과"], "해양쓰레기 처리시설 부족 대책 마련", "in_progress",
+         "전처리시설 1개소 설치 국비 건의(’25. 3.)"),
+    ]  # fmt: skip
+    rows = [(r.category, r.total, r.completed, r.in_progress) for r in province.audit_summary]
+    assert rows == [("total", 2, 1, 1)]
+    assert {c.check for c in province.validation} >= {"audit_findings.count.total"}

@@ -448,7 +448,8 @@ def check_audit(report: Report) -> Iterator[Check]:
             _lines(r),
         )
     if total is not None:
-        for field in ("total", *STATUS_FIELDS):
+        # (a headline's counts alone, "총 12건 (완료 9, 추진중 3)", sum no categories)
+        for field in ("total", *STATUS_FIELDS) if cats else ():
             yield _sum_check(
                 f"audit_summary.total.{field}",
                 field,

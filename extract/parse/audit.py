@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
 from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
@@ -190,6 +192,47 @@ def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
 _COUNTS_END = regex.compile(r"(?:\d|[-－])\s*$")
 
 
+#: a status and its count in a headline's brackets: "(완료 9, 추진중 3)"
+_STATUS_COUNT = regex.compile(
+    r"(?P<word>" + "|".join(sorted(AUDIT_STATUSES, key=len, reverse=True))
+    + r")\s*+(?P<n>\d[\d,]*+)\s*+건?"
+)  # fmt: skip
+#: the first bullets of a section the headline is looked for in, where no table sums it up
+HEADLINE_BULLETS = 3
+
+
+def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
+    """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
+    its total, and its counts by status as the total's summary row."""
+    for group in bullet_groups(lines)[:HEADLINE_BULLETS]:
+        # (the group ends at the first finding's line: "① …" is no bullet's mark)
+        group = group[:1] + list(
+            takewhile(lambda ln: read_marker(ln.text) is None, group[1:])
+        )
+        text = collapse(" ".join(ln.text for ln in group))
+        m = _HEADLINE.search(text)
+        if m is None:
+            continue
+        total = int(m["n"].replace(",", ""))
+        out.add("stated_totals", StatedTotal(
+            key="audit.total", value=total, unit=m["unit"], raw=text, **prov(group)
+        ))  # fmt: skip
+        counts: dict[str, int] = {}
+        for c in _STATUS_COUNT.finditer(text, m.end()):
+            status = AUDIT_STATUSES[c["word"]]
+            counts[status] = counts.get(status, 0) + int(c["n"].replace(",", ""))
+        if counts:
+            out.add("audit_summary", AuditSummary(
+                category="total", category_raw=m[0], total=total,
+                completed=counts.get("completed"), in_progress=counts.get("in_progress"),
+                under_review=counts.get("under_review"),
+                not_reflected=counts.get("not_reflected"), raw=text, **prov(group),
+            ))  # fmt: skip
+        out.use(group)
+        return True
+    return False
+
+
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines)
@@ -211,11 +254,12 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             out.use(group)
             break
     if header is None:
-        out.warn(
-            "audit_summary.no_header",
-            "no summary table (구 분 계 완료 ...) in the audit appendix",
-            lines[:1],
-        )
+        if not _headline_counts(lines, out):
+            out.warn(
+                "audit_summary.no_header",
+                "no summary table (구 분 계 완료 ...) in the audit appendix",
+                lines[:1],
+            )
         return 0
     out.use([header])
     columns = [
@@ -601,8 +645,9 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
 TEMPLATE_TITLE = "행정사무감사"
 
 
-def parse_audit(section: Section, ctx: Context) -> Parsed:
-    out = _parse_audit(section, ctx)
+def parse_audit(section: Section, ctx: Context, findings: bool = True) -> Parsed:
+    """The summary and (``findings``) the findings of the template's audit appendix."""
+    out = _parse_audit(section, ctx, findings)
     if TEMPLATE_TITLE not in squash(section.title) and not (
         out.tables.get("audit_findings") or out.tables.get("audit_summary")
     ):
@@ -610,7 +655,7 @@ def parse_audit(section: Section, ctx: Context) -> Parsed:
     return out
 
 
-def _parse_audit(section: Section, ctx: Context) -> Parsed:
+def _parse_audit(section: Section, ctx: Context, read_findings: bool) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     # (a Hangul file's footnote is the outline's note of the line it notes: no words of
@@ -628,6 +673,8 @@ def _parse_audit(section: Section, ctx: Context) -> Parsed:
             or (len(key) < 10 and key.endswith(AUDIT_SUMMARY_HEADINGS))
         ):
             out.use([ln])
+    if not read_findings:
+        return out  # (the outline's items are the findings: extract.parse.findings)
     findings = split_findings(lines[end:], out, {squash(d) for d in ctx.divisions})
     for no, f in enumerate(findings, start=1):
         rec = read_finding(no, f)

@@ -450,6 +450,16 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     return out
 
 
+def reads_as_outline(section: Section) -> bool:
+    """Whether the section's findings are items of the outline, each with labelled lines
+    of what was done and how far under it (:func:`outline_findings`, every one with its
+    status): read so, not as the template's table flattened to lines."""
+    if section.node is None:
+        return False
+    found = outline_findings(section, "", 1)
+    return bool(found) and all(f.status is not None for f in found)
+
+
 def _audit_sections(sections: Sections) -> list[Section]:
     out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
     return [s for s in out if s.key == "audit" and s.node is not None]
