@@ -1045,6 +1045,18 @@ PROVINCE = """
    해양정책과          100.0          120.0           20.0           20.0
    수산정책과          200.0          210.0           10.0            5.0
 
+Ⅲ  2025년 정책목표 및 전략
+
+  비  전 :  바다에서 여는 풍요로운 충남
+
+  전략 1  미래형 수산업 육성
+      - 스마트 양식 확산
+      - 수산물 수출 판로 다변화
+
+  전략 2  깨끗하고 안전한 바다
+      - 해양쓰레기 없는 바다 만들기
+      - 연안 재해 예방
+
 Ⅳ  2025년 주요업무계획
 
 【 해양정책과 】
@@ -1241,3 +1253,16 @@ def test_findings_as_items_with_labelled_lines_and_a_headline(province: Report) 
     rows = [(r.category, r.total, r.completed, r.in_progress) for r in province.audit_summary]
     assert rows == [("total", 2, 1, 1)]
     assert {c.check for c in province.validation} >= {"audit_findings.count.total"}
+
+
+def test_goals_numbered_over_their_tasks_as_bullets(province: Report) -> None:
+    """"전략 1 미래형 수산업 육성" / "- 스마트 양식 확산": a goal over its tasks set as
+    bullets of one glyph."""
+    got = [(g.goal_no, g.goal, g.task_no, g.task) for g in province.policy_goals]
+    assert got == [
+        (1, "미래형 수산업 육성", 1, "스마트 양식 확산"),
+        (1, "미래형 수산업 육성", 2, "수산물 수출 판로 다변화"),
+        (2, "깨끗하고 안전한 바다", 1, "해양쓰레기 없는 바다 만들기"),
+        (2, "깨끗하고 안전한 바다", 2, "연안 재해 예방"),
+    ]
+    assert {g.vision for g in province.policy_goals} == {"바다에서 여는 풍요로운 충남"}

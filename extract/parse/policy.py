@@ -362,7 +362,9 @@ def _from_outline(
     page; False when it does not read as one list of goals."""
     goals = outline_goals(section)
     if goals and vision is None:  # a 목표 box over one statement, as on a page of boxes
-        vision, vision_lines = diagram_vision(diagram_region(section.content), [])
+        # (or the section's line that labels it: "비  전 :  바다에서 여는 …")
+        region = diagram_region(section.content) or list(section.content)
+        vision, vision_lines = diagram_vision(region, [])
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         for task_no, task in enumerate(tasks, start=1):
             out.add("policy_goals", _task(vision, goal_no, node_text(goal), None, task_no,

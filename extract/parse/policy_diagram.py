@@ -209,6 +209,12 @@ def diagram_goals(
     return goals if _counts_on(goals) else []
 
 
+#: a label and its statement on one line, parted by a colon
+_INLINE_LABEL = regex.compile(
+    r"^\s*+(?P<label>\p{Hangul}(?:\s*+\p{Hangul}){1,3})\s*+[:：]\s*+(?P<text>\S.*)$"
+)
+
+
 def diagram_vision(
     lines: Sequence[Line], goals: Sequence[Goal], labels: Mapping[int, str] | None = None
 ) -> tuple[str | None, list[Line]]:
@@ -217,6 +223,12 @@ def diagram_vision(
     목표 is not a vision), with its lines."""
     labels = find_labels(lines) if labels is None else labels
     taken = {ln.no for g in goals for ln in g.lines}
+    for want in ("vision", "statement"):
+        # (the label and its statement on one line: "비  전 :  바다에서 여는 풍요로운 충남")
+        for ln in lines:
+            m = _INLINE_LABEL.match(ln.text)
+            if m and ln.no not in taken and DIAGRAM_LABELS.get(squash(m["label"])) == want:
+                return collapse(despace(m["text"])), [ln]
     for want in ("vision", "statement"):
         at = next((i for i, ln in enumerate(lines) if labels.get(ln.no) == want), None)
         if at is None:

@@ -46,6 +46,13 @@ def _task_run(node: Node) -> list[Node]:
     """The node's children that are numbered items of one kind counted on by one (from 1,
     or from where the goal before left off: 1-5 under one goal, 6-8 under the next)."""
     run = [c for c in node.children if c.marker is not None and c.marker.is_numbered]
+    if not run and node.marker is not None and node.marker.is_numbered:
+        # a numbered goal's tasks may be bullets of one glyph ("전략 1 미래형 수산업 육성" /
+        # "- 스마트 양식 확산" / "- 수출 판로 다변화"): counted as they stand
+        run = [c for c in node.children if c.kind == "bullet"]
+        if len(run) >= MIN_TASKS and len({_kind(c) for c in run}) == 1:
+            return run
+        return []
     if len(run) < MIN_TASKS or len({_kind(c) for c in run}) != 1:
         return []
     first = _ordinal(run[0])
@@ -62,6 +69,8 @@ def _counted(goals: Sequence[tuple[Node, list[Node]]]) -> bool:
     """Whether each goal's tasks are counted from 1, or on from the goal before's."""
     last = 0
     for _, run in goals:
+        if run[0].marker is not None and not run[0].marker.is_numbered:
+            continue  # (bullets count as they stand)
         first = _ordinal(run[0])
         if first not in (1, last + 1):
             return False
