@@ -1266,3 +1266,32 @@ def test_goals_numbered_over_their_tasks_as_bullets(province: Report) -> None:
         (2, "깨끗하고 안전한 바다", 2, "연안 재해 예방"),
     ]
     assert {g.vision for g in province.policy_goals} == {"바다에서 여는 풍요로운 충남"}
+
+
+def test_a_staff_table_with_a_form_over_its_subtotal_and_grades() -> None:
+    """"일반직" set over "소 계" and its grades: the form of each row (the 소계 its total,
+    not a grade), "기 간 제" a form and a grade of its own, and every check of the table's
+    sums passes (the 소계 had been counted with its grades, 기간제 taken for the 계)."""
+    cells = [
+        cell(0, 0, p("구 분"), cs=2), cell(0, 2, p("정 원")), cell(0, 3, p("현 원")),
+        cell(0, 4, p("과부족")),
+        cell(1, 0, p("계"), cs=2), cell(1, 2, p("20")), cell(1, 3, p("18")), cell(1, 4, p("△2")),
+        cell(2, 0, p("일반직"), rs=3), cell(2, 1, p("소 계")), cell(2, 2, p("15")),
+        cell(2, 3, p("14")), cell(2, 4, p("△1")),
+        cell(3, 1, p("1급")), cell(3, 2, p("5")), cell(3, 3, p("5")), cell(3, 4, p("-")),
+        cell(4, 1, p("2급")), cell(4, 2, p("10")), cell(4, 3, p("9")), cell(4, 4, p("△1")),
+        cell(5, 0, p("기 간 제"), cs=2), cell(5, 2, p("5")), cell(5, 3, p("4")),
+        cell(5, 4, p("△1")),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 인력"), p("(2026. 1. 1. 기준, 단위: 명)"), p(tbl(6, 5, cells)),
+        p("Ⅱ. 주요업무계획"), p("1. 수출 지원"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    rows = {(s.grade, s.employment): (s.authorized, s.current) for s in report.staffing}
+    assert rows == {
+        (None, None): (20, 18), (None, "일반직"): (15, 14), ("1급", "일반직"): (5, 5),
+        ("2급", "일반직"): (10, 9), ("기간제", "기간제"): (5, 4),
+    }
+    checks = {c.check for c in report.validation if c.check.startswith("staffing")}
+    assert {"staffing.grades.authorized", "staffing.balance_sum"} <= checks
+    assert not failed(report)

@@ -250,11 +250,12 @@ def _cells(records: Sequence[TableCellRecord]) -> list[GridCell]:
 def _balance_of(figs: Sequence[Figure]) -> Iterator[tuple[Figure, Figure | None, Figure | None]]:
     """Each printed 과부족 with the 정원 and 현원 of the same unit and grade."""
 
-    def where(f: Figure) -> tuple[str | None, bool, str | None]:
+    def where(f: Figure) -> tuple[str | None, bool, str | None, str | None]:
         return (
             clean_unit(f.unit) if f.unit else None,
             f.unit_total,
             clean_grade(f.grade) if f.grade else None,
+            f.employment,  # (일반직's 소계 is no 계)
         )
 
     for b in figs:

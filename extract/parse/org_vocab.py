@@ -105,6 +105,8 @@ DEFAULT_PAIR: tuple[StaffField, StaffField] = ("authorized", "current")
 
 #: the total row or column of a table
 TOTAL_LABELS: frozenset[str] = frozenset({"계", "합계", "총계", "총원", "전체"})
+#: a subtotal's row, of the group its row header sets it under ("일반직 / 소 계")
+SUBTOTAL_LABELS: frozenset[str] = frozenset({"소계"})
 #: a column or row of remarks: its "-" is no staff figure (the one vocabulary of remark
 #: headers, extract.layout.vocab.REMARK_WORDS)
 REMARK_LABELS: frozenset[str] = REMARK_WORDS
@@ -114,13 +116,13 @@ REMARK_LABELS: frozenset[str] = REMARK_WORDS
 #: the word (교원정책과, 주택공급담당관)
 GRADE_WORDS: tuple[str, ...] = (
     "급이하", "급이상", "고공단", "고위공무원", "정무직", "별정직", "일반직", "전문직", "공무직",
-    "계약직", "임기제", "기능직", "교원", "연구관", "연구사", "지도관", "지도사", "서기관",
-    "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
+    "계약직", "기간제", "임기제", "기능직", "교원", "연구관", "연구사", "지도관", "지도사",
+    "서기관", "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
 )  # fmt: skip
 
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
-    "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
+    "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
 )  # fmt: skip
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"

@@ -37,6 +37,7 @@ from extract.parse.org_vocab import (
     REMARK_LABELS,
     STAFF_LABELS,
     STAFF_PAIRS,
+    SUBTOTAL_LABELS,
     TOTAL_LABELS,
     StaffField,
 )
@@ -128,7 +129,8 @@ def is_grade(label: str) -> bool:
 
 
 def is_total(label: str) -> bool:
-    return label_key(label) in TOTAL_LABELS
+    """A total's label, or a subtotal's ("일반직 / 소 계": the 일반직's)."""
+    return label_key(label) in TOTAL_LABELS or label_key(label) in SUBTOTAL_LABELS
 
 
 def employment_of(label: str) -> str | None:

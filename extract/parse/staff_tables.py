@@ -64,7 +64,9 @@ _AS_OF = regex.compile(
 #: change of it ("정원 5명 증원(108→113명)")
 _CHANGES = "|".join(STAFF_CHANGE_WORDS)
 _HEADLINE = regex.compile(
-    rf"^(?:{_LABELS})\s*[:：]?\s*\d[\d,]*\s*명(?!\s*(?:{_CHANGES}))"
+    # (after the part's own label, it may be: "인 력 : 정원 86명 / 현원 82명")
+    rf"^(?:\p{{Hangul}}(?:\s*+\p{{Hangul}}){{1,3}}\s*+[:：]\s*+)?"
+    rf"(?:{_LABELS})\s*[:：]?\s*\d[\d,]*\s*명(?!\s*(?:{_CHANGES}))"
 )
 #: lines after a part's title that may carry its totals (a ※ note with the 정원)
 TEXT_REACH = 3
