@@ -1295,3 +1295,38 @@ def test_a_staff_table_with_a_form_over_its_subtotal_and_grades() -> None:
     checks = {c.check for c in report.validation if c.check.startswith("staffing")}
     assert {"staffing.grades.authorized", "staffing.balance_sum"} <= checks
     assert not failed(report)
+
+
+def test_a_findings_table_whose_categories_are_rows_across_it() -> None:
+    """"【 시정·처리 요구사항 : 2건 】" across the table, over its findings: no header row nor
+    finding of its own, the category of the rows under it."""
+    summary = [
+        ["구 분", "계", "완 료", "추진중"],
+        ["계", "3", "2", "1"],
+        ["시정·처리요구사항", "2", "1", "1"],
+        ["건의사항", "1", "1", "-"],
+    ]
+    head = ["연번", "지 적 사 항", "조 치 결 과", "처리상황", "담당부서"]
+    rows = [
+        ["1", "소장품 구입 절차 마련", "규정 개정", "완료", "문화정책과"],
+        ["2", "협찬금 정산 투명성 제고", "계좌 분리", "추진중", "문화정책과"],
+        ["3", "지도자 처우 개선", "수당 인상", "완료", "체육진흥과"],
+    ]
+    cells = [
+        *(cell(0, c, p(t)) for c, t in enumerate(head)),
+        cell(1, 0, p("【 시정·처리 요구사항 : 2건 】"), cs=5),
+        *(cell(2 + r, c, p(t)) for r, row in enumerate(rows[:2]) for c, t in enumerate(row)),
+        cell(4, 0, p("【 건의사항 : 1건 】"), cs=5),
+        *(cell(5, c, p(t)) for c, t in enumerate(rows[2])),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 주요업무계획"), p("1. 문화도시 조성"), p("□ 문화기반 확충"),
+        p("Ⅱ. 2025년 행정사무감사 지적사항 처리결과"), p(_table(summary)),
+        p(tbl(6, 5, cells)),
+    )  # fmt: skip
+    assert [(f.no, f.category, f.status, f.finding) for f in report.audit_findings] == [
+        (1, "correction", "completed", "소장품 구입 절차 마련"),
+        (2, "correction", "in_progress", "협찬금 정산 투명성 제고"),
+        (3, "suggestion", "completed", "지도자 처우 개선"),
+    ]
+    assert failed(report) == []

@@ -124,6 +124,11 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
             ):
                 head = end
                 changed = True
+    # a row of one cell across the table under the headers is a band over the body's rows
+    # ("【 시정·처리 요구사항 : 5건 】" over its findings), no header
+    width = max((c.col + c.col_span for c in cells), default=0)
+    while head > 1 and len(by_row[head - 1]) == 1 and by_row[head - 1][0].col_span == width:
+        head -= 1
     return head
 
 

@@ -298,10 +298,16 @@ def table_findings(
     header = _key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
     division = subject = auditee = when = kind = ""
+    band = ""  # (the category a row across the table names, over the rows after it)
     for r in range(cols.header_row + 1, table.n_rows):
         finding_cell = table.at(r, cols.finding)
         if finding_cell is None or finding_cell.row != r:
             continue  # merged from the row above: already read
+        if finding_cell.col == 0 and finding_cell.col_span == table.n_cols:
+            # "【 시정·처리 요구사항 : 5건 】" across the table: its findings' category
+            named = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"\d+\s*건", "", finding_cell.text))
+            band = named if named_category(named) else band
+            continue
         text = collapse(finding_cell.text)
         division = "".join(_carried(table, cols, r, cols.division, division).split())
         subject = _carried(table, cols, r, cols.subject, subject)
@@ -337,7 +343,7 @@ def table_findings(
             out.append(
                 AuditFinding(
                     no=first_no + len(out),
-                    category=named_category(kind) or category_of(act),
+                    category=named_category(kind) or named_category(band) or category_of(act),
                     divisions=[division] if division else [],
                     finding=item,
                     status=status_of(raw),
