@@ -1330,3 +1330,23 @@ def test_a_findings_table_whose_categories_are_rows_across_it() -> None:
         (3, "suggestion", "completed", "지도자 처우 개선"),
     ]
     assert failed(report) == []
+
+
+def test_duties_of_teams_in_the_second_column() -> None:
+    """"본 부 | 팀(실) | 주 요 업 무", the 본부 merged over its teams' rows: each duty is the
+    team's (the unit right before the duties), not the 본부's nor lost."""
+    cells = [
+        cell(0, 0, p("본  부")), cell(0, 1, p("팀(실)")), cell(0, 2, p("주 요 업 무")),
+        cell(1, 0, p("경영기획본부"), rs=2), cell(1, 1, p("경영지원팀")),
+        cell(1, 2, p("· 인사·노무 관리"), p("· 회계·계약 관리")),
+        cell(2, 1, p("기획예산팀")), cell(2, 2, p("· 예산 편성")),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 기관 일반현황"), p("1. 조직"), p("□ 조 직 : 1본부 2팀"),
+        p("2. 부서별 주요업무"), p(tbl(3, 3, cells)),
+        p("Ⅱ. 주요사업 계획"), p("1. 수출 지원"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    assert [(f.division, f.seq, f.function) for f in report.functions] == [
+        ("경영지원팀", 1, "인사·노무 관리"), ("경영지원팀", 2, "회계·계약 관리"),
+        ("기획예산팀", 1, "예산 편성"),
+    ]  # fmt: skip

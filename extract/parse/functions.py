@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.normalize.wraps import join_wrapped
@@ -39,11 +41,24 @@ def is_division_line(text: str, known: list[str]) -> bool:
     return len(s.split()) == 1 and len(s) > 2 and s.endswith(DIVISION_SUFFIXES)
 
 
+#: headers of a column of units deeper than the first ("본 부 | 팀(실) | 주 요 업 무")
+UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관"})
+
+
 def _is_duty_header(row: Sequence[Cell]) -> bool:
-    cols = {c.col: squash(c.text) for c in row}
-    return cols.get(0) in DIVISION_HEADERS and any(
-        v.endswith(DUTY_HEADERS) for col, v in cols.items() if col > 0
-    )
+    return _division_col(row) is not None
+
+
+def _division_col(row: Sequence[Cell]) -> int | None:
+    """The column of the units whose duties a header row heads: its first, or the one
+    right before the duties' where that heads units too (본부 | 팀(실) | 주요업무: the
+    팀's); None for a row that heads no duties."""
+    cols = {c.col: regex.sub(r"[^\p{Hangul}]", "", squash(c.text)) for c in row}
+    duty = next((col for col, v in sorted(cols.items()) if col > 0 and v.endswith(DUTY_HEADERS)),
+                None)  # fmt: skip
+    if duty is None or cols.get(0) not in DIVISION_HEADERS | {"본부", "실국", "국"}:
+        return None
+    return duty - 1 if duty > 1 and cols.get(duty - 1) in UNIT_HEADERS else 0
 
 
 def _rows(grid: Grid) -> list[list[Cell]]:
@@ -86,25 +101,27 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
     seq_of: dict[str, int] = {}
     shape: int | None = None  # the columns of the duty table seen: one that goes on has them
     division: str | None = None
+    unit_col = 0  # the column of the units the duties are of
     for table in tables:
         if not table.lines or not set(table.lines) <= by_no.keys():
             continue
         rows = [r for g in table.grids for r in _rows(g)]
         if not rows:
             continue
-        if _is_duty_header(rows[0]):
-            shape, division = table.n_cols, None
+        if (head := _division_col(rows[0])) is not None:
+            shape, division, unit_col = table.n_cols, None, head
         elif shape is None or table.n_cols != shape:
             continue  # (no header: the table before goes on, its division with it)
         for row in rows:
             if _is_duty_header(row):
                 continue
-            first = row[0] if row[0].col == 0 else None
+            first = next((c for c in row if c.col <= unit_col < c.col + c.col_span), None)
             if first is not None and not first.is_empty:
                 division = _division(first, ctx.divisions)
             if division is None:
                 continue
-            for text, lines in _duties([c for c in row if c is not first], by_no):
+            duties = [c for c in row if c.col > unit_col and c is not first]
+            for text, lines in _duties(duties, by_no):
                 seq_of[division] = seq_of.get(division, 0) + 1
                 out.add(
                     "functions",
