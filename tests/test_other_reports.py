@@ -1350,3 +1350,66 @@ def test_duties_of_teams_in_the_second_column() -> None:
         ("경영지원팀", 1, "인사·노무 관리"), ("경영지원팀", 2, "회계·계약 관리"),
         ("기획예산팀", 1, "예산 편성"),
     ]  # fmt: skip
+
+
+# --- a district's report: letter-spaced 연중, dates sharing a task, findings of two kinds --------
+
+DISTRICT = """2025년도 주요업무보고
+복지문화국
+
+Ⅰ. 2025년 주요업무 추진계획
+
+1. 어르신 일자리 지원
+□ 사업개요
+○ 사 업 비 : 1,000,000천원(국비 500,000, 구비 500,000)
+□ 추진계획
+○ 연    중 : 명예사회복지공무원 운영
+○ ’25. 6월, 11월 : 수행기관 현장점검
+
+Ⅱ. 2024년 행정사무감사 처리결과
+
+구 분 계 완료 추진중
+계 3 2 1
+시정요구 1 1 -
+처리요구 2 1 1
+
+◇ 시정요구사항 (1건)
+1. 경로당 보조금 정산 부적정(어르신복지과)
+○ 처리결과 : 정산 지침 개정
+○ 추진상황 : 완료
+◇ 처리요구사항 (2건)
+2. 긴급복지 지원 결정 지연 개선(복지정책과)
+○ 처리결과 : 결정 기한 단축
+○ 추진상황 : 완료
+3. 통합돌봄 전담인력 확충(복지정책과, 어르신복지과)
+○ 처리결과 : 인력 2명 충원 요청
+○ 추진상황 : 추진중
+"""
+
+
+@pytest.fixture(scope="module")
+def district() -> Report:
+    return _text(DISTRICT)
+
+
+def test_a_spaced_year_word_and_dates_that_share_a_task(district: Report) -> None:
+    """"연    중 :" is 연중 (the step had been lost); "’25. 6월, 11월 : 현장점검" is the
+    check in each month (the first had taken the block's label for its task)."""
+    got = [(s.task, s.start.isoformat(), s.precision) for s in district.schedules]
+    assert got == [
+        ("명예사회복지공무원 운영", "2025-01-01", "year"),
+        ("수행기관 현장점검", "2025-06-01", "month"),
+        ("수행기관 현장점검", "2025-11-01", "month"),
+    ]
+
+
+def test_two_summary_rows_of_one_category_and_two_divisions(district: Report) -> None:
+    """시정요구 and 처리요구 are both corrections: the findings are counted against the two
+    rows together (each had been against all three); "(복지정책과, 어르신복지과)" names
+    two divisions."""
+    assert [f.divisions for f in district.audit_findings] == [
+        ["어르신복지과"], ["복지정책과"], ["복지정책과", "어르신복지과"],
+    ]  # fmt: skip
+    assert district.audit_findings[2].finding == "통합돌봄 전담인력 확충"
+    counts = [c for c in district.validation if c.check.startswith("audit_findings.count")]
+    assert counts and all(c.passed for c in counts)

@@ -28,7 +28,7 @@ from extract.link import Link, appendix_amount, link_projects
 from extract.parse.budget_table import cells_of_records, is_total_label, read_rows
 from extract.parse.card_budget import PLAN_TOTAL_KEY
 from extract.parse.text import squash
-from schemas import BudgetItem, BudgetSummary, Check, Report, TableCellRecord
+from schemas import AuditSummary, BudgetItem, BudgetSummary, Check, Report, TableCellRecord
 
 # --- Ⅰ ----------------------------------------------------------------------------------
 
@@ -473,21 +473,25 @@ def check_audit(report: Report) -> Iterator[Check]:
     counted: Counter[tuple[str, str | None]] = Counter(
         (f.category, f.status) for f in report.audit_findings
     )
+    # (rows of one category together: 시정요구 and 처리요구 are both corrections)
+    by_category: dict[str, list[AuditSummary]] = {}
     for r in cats:
+        by_category.setdefault(r.category, []).append(r)
+    for category, rs in by_category.items():
+        name = " + ".join(r.category_raw for r in rs)
         for field in STATUS_FIELDS:
-            want = getattr(r, field) or 0
-            got = counted.get((r.category, field), 0)
+            want = sum(getattr(r, field) or 0 for r in rs)
+            got = counted.get((category, field), 0)
             findings = [
-                f for f in report.audit_findings if f.category == r.category and f.status == field
+                f for f in report.audit_findings if f.category == category and f.status == field
             ]
             yield _check(
                 f"audit_findings.count.{field}",
                 want == got,
                 want,
                 got,
-                f"{r.category_raw} {field}: the summary counts {want}, the findings "
-                f"listed are {got}",
-                _lines(r, *findings),
+                f"{name} {field}: the summary counts {want}, the findings listed are {got}",
+                _lines(*rs, *findings),
             )
     if total is not None:
         n = len(report.audit_findings)

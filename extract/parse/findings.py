@@ -435,9 +435,11 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")
         for text in (finding, collapse(node.title)):
             m = _UNIT_BRACKET.search(text)
-            if not divisions and m is not None and is_unit_name(m["unit"]):
-                divisions = [m["unit"]]
-                finding = finding[: m.start()] if text is finding else finding
+            # (one unit, or several parted by commas: "(복지정책과, 어르신장애인과)")
+            units = [u.strip() for u in regex.split(r"[,，·]", m["unit"])] if m else []
+            if not divisions and units and all(is_unit_name(u) for u in units):
+                divisions = units
+                finding = finding[: m.start()] if m and text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         under = [ln for k in node.walk() for ln in k.lines]

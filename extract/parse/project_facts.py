@@ -24,7 +24,7 @@ import regex
 
 from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, find_dates, parse_date, parse_money, parse_percent
-from extract.normalize.vocab import NOUN_PARTICLES, QUOTE_CLASS
+from extract.normalize.vocab import NOUN_PARTICLES, QUOTE_CLASS, YEAR_WORDS
 from extract.normalize.when import bare_year_date
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
@@ -105,6 +105,13 @@ _QUOTES = str.maketrans(
 #: "7~10월" -> "7월~10월" (the month word written once for both ends)
 _MONTH_RANGE = regex.compile(r"(?<![\d.])(\d{1,2})\s*([~∼～\-])\s*(\d{1,2})\s*월")
 #: "’25.上" -> "’25. 상반기" (possessive spaces: linear on a long run of them)
+#: a word for a part of the year spaced out letter by letter as a label before its colon
+#: ("연    중 : 이웃지킴이 운영", "상 반 기 : 점검")
+_SPACED_YEAR_WORD = regex.compile(
+    r"(?<!\p{Hangul})(?P<word>"
+    + "|".join(r"\s++".join(w) for w in (*YEAR_WORDS, "상반기", "하반기"))
+    + r")(?=\s*+[:：])"
+)
 _HALF = regex.compile(r"(" + QUOTE_CLASS + r"\s*+\d{2}|\d{4})\s*+[.년]?\s*+([上下])")
 #: "’25. 상." / "’30. 하": a half in Hangul, a word of its own after the year's full stop
 _HALF_HANGUL = regex.compile(
@@ -128,10 +135,11 @@ def prep_date(text: str) -> str:
     ('(8월~10월)', '’25. 하반기', '’25.~’32.', '’25.1월')
     >>> prep_date("’25. 상. 투자심사"), prep_date("’30. 하"), prep_date("2025년 상·하수도")
     ('’25. 상반기 투자심사', '’30. 하반기', '2025년 상·하수도')
-    >>> prep_date("상반기(4.1.~6.30.)"), prep_date("상반기(예정)")
-    ('4.1.~6.30.', '상반기(예정)')
+    >>> prep_date("상반기(4.1.~6.30.)"), prep_date("상반기(예정)"), prep_date("연    중 : 운영")
+    ('4.1.~6.30.', '상반기(예정)', '연중 : 운영')
     """
     t = text.translate(_QUOTES)
+    t = _SPACED_YEAR_WORD.sub(lambda m: "".join(m["word"].split()), t)
     t = _MONTH_RANGE.sub(lambda m: f"{m[1]}월{m[2]}{m[3]}월", t)
     t = _HALF.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t)
     t = _HALF_HANGUL.sub(lambda m: f"{m[1]}. {_HALVES[m[2]]}", t)

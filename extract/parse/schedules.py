@@ -144,15 +144,19 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     # 120교", "(’24년) 전국 최하위 → (’25년) 중위권 진입")
     firsts = [date_first(p, year) if p.lstrip()[:1] in OPEN_BRACKETS else None for p in parts]
     chain = len(parts) > 1 and all(f is not None and does_something(f[1]) for f in firsts)
-    for clause in parts:
+    reads = [read_clause(clause, year, in_plan=in_plan or chain) for clause in parts]
+    for k, clause in enumerate(parts):
         months = month_list(clause, year)
         if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
             out.extend(Found(task, span, raw, lines) for span, task, raw in months)
             continue
-        read = read_clause(clause, year, in_plan=in_plan or chain)
+        read = reads[k]
         if read is None:
             continue
         span, task, raw = read
+        if not task and not out:
+            # "’25. 6월, 11월 : 수행기관 현장점검": dates listed before the task they share
+            task = next((r[1] for r in reads[k + 1 :] if r is not None and r[1]), "")
         if not task:
             # "운영 : 상반기(4.1.~6.30.), 하반기(9.1.~12.31.)": a second date of the same task
             task = out[-1].task if out else _children_text(node) or topic
