@@ -1164,7 +1164,6 @@ AGENCY = """2026년도 주요업무보고
 1. 소상공인 경영안정자금 이차보전
 ○ 지원규모 : 융자 700억원 (업체당 최대 5천만원)
 ○ 사 업 비 : 4,800백만원 (도비 3,360, 시군비 1,440)
-○ ’26. 3월 ~ ’27. 2월 : 기술개발 수행 및 중간점검(’26. 9월)
 """
 
 
@@ -1187,14 +1186,6 @@ def test_a_costs_own_label_outranks_a_scale_before_it() -> None:
     """"지원규모 : 융자 700억원" is what it lends; "사 업 비 : 4,800백만원 (…)" its cost."""
     project = _text(AGENCY).projects[0]
     assert (project.cost_krw, project.cost_raw) == (4_800_000_000, "4,800백만원")
-
-
-def test_a_month_in_brackets_dates_no_run_of_months() -> None:
-    """A month in brackets after a run of months dates a step of the run, not the run."""
-    step = _text(AGENCY).schedules[0]
-    assert (step.start.isoformat(), step.end and step.end.isoformat()) == (
-        "2026-03-01", "2027-02-28",
-    )
 
 
 def test_a_matrix_of_a_management_goal_over_strategic_goals() -> None:

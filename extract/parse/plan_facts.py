@@ -191,7 +191,12 @@ def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         if id(block) in sub_nodes or is_past(block) or block_key(block) is None:
             continue
         for c in block.children:
-            items = [it for it in labelled(c.text) if label_kind(it.label, it.value) == "cost"]
+            # (a cost's own label: not a scale that states an amount, "운용규모 : 1조원")
+            items = [
+                it for it in labelled(c.text)
+                if label_kind(it.label, it.value) == "cost"
+                and not squash(it.label).endswith(COST_IF_AMOUNT_ENDINGS)
+            ]  # fmt: skip
             if items and read_cost(items[0].value) is not None:
                 _apply(u, items[0], c.lines[0], year)
                 return

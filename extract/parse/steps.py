@@ -493,21 +493,14 @@ def _dated_brackets(clause: str) -> int:
     )  # fmt: skip
 
 
-#: precisions from the finest
-_FINER = ("day", "month", "quarter", "half", "year")
-
-
 def _refines(inner: DateSpan, outer: DateSpan) -> bool:
-    """Whether ``inner`` is a finer date within ``outer`` (a month of a half; not a month
-    of a run of months, "’26. 3월 ~ ’27. 2월 : 수행 및 중간점검(’26. 9월)", which dates a
-    step of the run)."""
+    """Whether ``inner`` is a finer date within ``outer`` (a month of a half)."""
     return (
         outer.end is not None
         and inner.end is not None
         and outer.start <= inner.start
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
-        and _FINER.index(inner.precision) < _FINER.index(outer.precision)
     )
 
 
