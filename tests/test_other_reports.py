@@ -9,6 +9,8 @@ small Hangul files written for the case (:mod:`tests.hwpx_maker`)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.document import Line
@@ -1404,3 +1406,11 @@ def test_two_summary_rows_of_one_category_and_two_divisions(district: Report) ->
     assert district.audit_findings[2].finding == "통합돌봄 전담인력 확충"
     counts = [c for c in district.validation if c.check.startswith("audit_findings.count")]
     assert counts and all(c.passed for c in counts)
+
+
+def test_an_overview_line_that_opens_with_the_period(province: Report) -> None:
+    """"❍ 사업개요 : ’25. 1.~12., 사업비 12억원(…)": the project's period and its cost."""
+    project = province.projects[0]
+    assert (project.period_raw, project.period_start, project.cost_krw) == (
+        "’25. 1.~12.", date(2025, 1, 1), 1_200_000_000,
+    )

@@ -126,6 +126,12 @@ def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
 
 def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
     kind = label_kind(item.label, item.value)
+    if kind is None and item.key.endswith(OVERVIEW_ENDINGS):
+        # "사업개요 : ’25. 1.~12., 도내 7개 시군, 사업비 …": the overview opens with the period
+        first = split_top(item.value)[0] if item.value.strip() else ""
+        span = read_period(first, year) if first else None
+        if span is not None and prep_date(first).strip() == span.raw.strip():
+            _take_period(u, span, line, True)
     if kind == "period":
         span = read_period(item.value, year)
         if span is not None:
