@@ -1075,6 +1075,12 @@ PROVINCE = """
 
 ❍ 사업개요 : ’25. 1.~12., 사업비 35억원(국 10, 도 25)
 
+❍ 추진계획
+
+  ◦ 양식장 설비 착공 : 25.5.
+
+  ◦ 2026년 국비 추가 확보 건의 : ’25. 5.~8.
+
 Ⅴ  주요 현안사항
 
 1  천수만 적조 피해 대응
@@ -1414,3 +1420,14 @@ def test_an_overview_line_that_opens_with_the_period(province: Report) -> None:
     assert (project.period_raw, project.period_start, project.cost_krw) == (
         "’25. 1.~12.", date(2025, 1, 1), 1_200_000_000,
     )
+
+
+def test_steps_whose_date_follows_the_colon(province: Report) -> None:
+    """"설비 착공 : 25.5." (the year's quote mark left out: the step had been lost) and
+    "2026년 국비 … 건의 : ’25. 5.~8." (a year in the task's name: dated 2026 before)."""
+    got = [(s.task, s.start.isoformat(), s.end and s.end.isoformat())
+           for s in province.schedules if s.project_id == "2-1"]  # fmt: skip
+    assert got == [
+        ("양식장 설비 착공", "2025-05-01", "2025-05-31"),
+        ("2026년 국비 추가 확보 건의", "2025-05-01", "2025-08-31"),
+    ]

@@ -126,7 +126,7 @@ def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
 
 def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
     kind = label_kind(item.label, item.value)
-    if kind is None and item.key.endswith(OVERVIEW_ENDINGS):
+    if kind is None and regex.sub(r"[^\p{Hangul}]", "", item.key) in OVERVIEW_LABELS:
         # "사업개요 : ’25. 1.~12., 도내 7개 시군, 사업비 …": the overview opens with the period
         first = split_top(item.value)[0] if item.value.strip() else ""
         span = read_period(first, year) if first else None

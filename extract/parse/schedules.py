@@ -137,7 +137,7 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     shared = shared_steps(text, year)
     if shared:
         return [Found(task, span, raw, lines) for span, task, raw in shared]
-    parts = clauses(text)
+    parts = clauses(text, year)
     # steps in a row, each after its date in brackets, each saying what is done ("(’23.)
     # 타당성 조사 → (’25.) 기본 및 실시설계 → (’26.) 공사 착공"): a plan's, its years its
     # steps' too (not a series of figures or states by year: "(’25년) 80교 → (’26년)
@@ -250,4 +250,6 @@ def stated_year(text: str) -> int | None:
 
 def dated_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
     """(date, task, date as written) of each dated clause of a line of done steps."""
-    return [r for c in clauses(text) if (r := read_clause(c, year, in_plan=True)) is not None]
+    return [
+        r for c in clauses(text, year) if (r := read_clause(c, year, in_plan=True)) is not None
+    ]

@@ -373,11 +373,12 @@ def _dated_pair(part: str) -> list[str]:
     return [part]
 
 
-def clauses(text: str) -> list[str]:
+def clauses(text: str, year: int | None = None) -> list[str]:
     """A line cut into clauses at commas, arrows and circled numbers; a clause without a
     date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
     one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
-    one closed by a bracket that holds no date is an item of its own, undated."""
+    one closed by a bracket that holds no date is an item of its own, undated (``year``:
+    the plan's, where a date may leave its year's quote mark out)."""
     parts: list[tuple[str, bool]] = []  # (part, whether a comma parts it from the last)
     for piece in _split_outside_brackets(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
@@ -392,6 +393,8 @@ def clauses(text: str) -> list[str]:
             or _date_last(p, ANY_YEAR) is not None
             or _month_bracket(p) is not None
             or _colon_date(p, ANY_YEAR) is not None
+            # ("정비공사 착공 : 25.5.": the year's quote mark left out, near the plan's year)
+            or (year is not None and _colon_date(p, year) is not None)
         ):
             if pending and date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
@@ -555,6 +558,11 @@ def _read_clause(
     if last is not None:
         return last
     if first is not None:
+        # "2026년 국비 추가 확보 건의 : ’25. 5.~8.": a year in the task's name, its date
+        # after the colon
+        after = _colon_date(clause, year, recur=False)
+        if after is not None and after[0].precision != "year":
+            return after
         span, task = first
         colon = ":" in clause[: clause.find(task)] if task else True
         if colon or in_plan:
