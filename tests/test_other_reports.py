@@ -16,6 +16,7 @@ import pytest
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.link import assign_divisions
+from extract.normalize.mentions import find_mentions
 from extract.parse.budget_items import column_fields, nest
 from extract.parse.cell_projects import _broken_step_label
 from extract.parse.organization import assign_teams, tied_teams
@@ -1431,3 +1432,17 @@ def test_steps_whose_date_follows_the_colon(province: Report) -> None:
         ("양식장 설비 착공", "2025-05-01", "2025-05-31"),
         ("2026년 국비 추가 확보 건의", "2025-05-01", "2025-08-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("수산물 수출액 3억 2,500만 달러 달성", []),
+        ("수출계약 3,400만불, 국비 84억원 확보", [8_400_000_000]),
+        ("수출목표 3억 5천만 달러", []),
+        ("불과 3억원", [300_000_000]),
+    ],
+)
+def test_an_amount_in_another_currency_is_none_in_won(text: str, won: list[int]) -> None:
+    """"3억 2,500만 달러" had been read as 3억원."""
+    assert [m.value_krw for m in find_mentions(text, 2025) if m.kind == "krw"] == won

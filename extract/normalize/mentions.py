@@ -27,6 +27,7 @@ from extract.normalize.vocab import (
     COUNT_UNITS,
     COUNTER_WORDS,
     DURATION_WORDS,
+    FOREIGN_CURRENCIES,
     MONEY_BOUNDS,
     NOUN_PARTICLES,
     ORDINAL_COUNTERS,
@@ -127,6 +128,14 @@ class Taken:
         self._ends.insert(i, b)
 
 
+#: the rest of an amount in another currency after its first figure ("3억| 2,500만 달러")
+_FOREIGN_AFTER = re.compile(
+    r"(?:\s*+[\d,.]++\s*+[억만천]*+)*+\s*+(?:"
+    + "|".join(FOREIGN_CURRENCIES)
+    + r")(?![가-힣])"
+)
+
+
 def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     """Amounts (integer won), counts, percentages and dates in ``text``, in order."""
     text = text[:MAX_MENTION_TEXT]
@@ -160,6 +169,8 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         counted = _COUNT.match(text, a)
         if counted is not None and counted.end() > b:
             continue  # "2억 2,500만명": people, not won
+        if _FOREIGN_AFTER.match(text, b):
+            continue  # "3억 2,500만 달러", "3,400만불": another currency, not won
         won = parse_money(raw.replace("여", ""))
         if won is None:
             continue

@@ -325,6 +325,9 @@ RECURRENCE_WORDS: tuple[str, ...] = (
     "주별", "월별", "분기별", "반기별", "수시", "상시",
 )  # fmt: skip
 
+#: words of other currencies than won: an amount before one is none in won ("3억 달러")
+FOREIGN_CURRENCIES: tuple[str, ...] = ("달러", "불", "USD", "유로", "엔", "위안", "파운드")
+
 #: words after a date meaning "as of" ("’21. 1. 31. 기준"); ignored by parse_date
 AS_OF_WORDS: tuple[str, ...] = ("현재", "기준")
 
