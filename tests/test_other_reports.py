@@ -17,6 +17,7 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.link import assign_divisions
 from extract.normalize.mentions import find_mentions
+from extract.normalize.wraps import join_wrapped
 from extract.parse.budget_items import column_fields, nest
 from extract.parse.cell_projects import _broken_step_label
 from extract.parse.organization import assign_teams, tied_teams
@@ -1446,3 +1447,19 @@ def test_steps_whose_date_follows_the_colon(province: Report) -> None:
 def test_an_amount_in_another_currency_is_none_in_won(text: str, won: list[int]) -> None:
     """"3억 2,500만 달러" had been read as 3억원."""
     assert [m.value_krw for m in find_mentions(text, 2025) if m.kind == "krw"] == won
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (["기존 대출 이자지원 40", "0)"], "기존 대출 이자지원 400)"),
+        (["전년 대비 △", "3.2%)"], "전년 대비 △3.2%)"),
+        (["(1,2", "00)"], "(1,200)"),
+        (["사업 2", "3개소 운영"], "사업 2 3개소 운영"),
+    ],
+)
+def test_a_figure_a_wrap_broke_is_joined(parts: list[str], joined: str) -> None:
+    """LibreOffice breaks a line inside a figure ("40" / "0)"): no space, and "0)" is no
+    item of a list."""
+    assert join_wrapped(parts) == joined
+    assert read_marker(parts[1]) is None or parts[1][0] != "0"

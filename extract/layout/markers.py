@@ -247,6 +247,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             m = pattern.match(s)
             if m and kind == "num.bare" and _is_quantity(s[m.end() :]):
                 return None  # "51 건", "12 억원": a figure wrapped onto its line
+            if m and m["num"].lstrip("0") == "":
+                return None  # "0)": a figure's last digit wrapped onto its line ("40" / "0)")
             if m:
                 if kind == "num.dash" and m["num"].count("-") == 2:
                     kind = "num.dash3"  # 1-1-1 sits under 1-1: a kind of its own

@@ -88,6 +88,12 @@ _UNIT_START = regex.compile(
 )
 
 
+#: the rest of a figure a wrap broke, closed by its bracket ("40" / "0)", "12" / ".5%)")
+_FIGURE_CLOSES = regex.compile(r"^\d[\d,.]*%?[)）]")
+#: the signs a figure opens with
+SIGNS = "△▽"
+
+
 def tight(before: str, after: str) -> bool:
     """Whether a wrap between ``before`` and ``after`` (both stripped, non-empty) fell
     inside a word, as the marks at the wrap say."""
@@ -105,6 +111,8 @@ def tight(before: str, after: str) -> bool:
         return not rest or (rest[0].isspace() and not rest.lstrip()[:1].isdigit())
     if last.isdigit() and _unit_follows(before[-24:], after):
         return True  # "최근 3년간 35" / "건의 회의", "사전’ 2" / "차 개통"
+    if (last.isdigit() and _FIGURE_CLOSES.match(after)) or (last in SIGNS and first.isdigit()):
+        return True  # "이자지원 40" / "0)", "전년 대비 △" / "3.2%)": a figure broken
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
 
 
