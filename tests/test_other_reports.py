@@ -1359,6 +1359,8 @@ DISTRICT = """2025년도 주요업무보고
 복지문화국
 
 Ⅰ. 2025년 주요업무 추진계획
+< 2025년 업무추진 방향 >
+○ 어르신의 자립과 사회참여 기반 확대
 
 1. 어르신 일자리 지원
 □ 사업개요
@@ -1463,3 +1465,15 @@ def test_a_figure_a_wrap_broke_is_joined(parts: list[str], joined: str) -> None:
     item of a list."""
     assert join_wrapped(parts) == joined
     assert read_marker(parts[1]) is None or parts[1][0] != "0"
+
+
+def test_a_bracketed_title_under_a_heading_is_no_part_of_it(district: Report) -> None:
+    """"Ⅰ. 2025년 주요업무 추진계획" / "< 2025년 업무추진 방향 >": a title over the lines
+    after it (it had been read as the heading's second line)."""
+    heading = next(o for o in district.outline if o.kind == "heading")
+    assert heading.title == "2025년 주요업무 추진계획"
+    title = next(o for o in district.outline if o.title.startswith("<"))
+    assert (title.kind, title.parent) == ("title", heading.node)
+    assert [(p.title, p.theme) for p in district.projects] == [("어르신 일자리 지원", "")]
+    item = next(o for o in district.outline if o.kind == "item")
+    assert item.parent == heading.node  # (the numbered items after its bullets: none of it)

@@ -170,7 +170,7 @@ class Nesting(Titling):
             return
         self.place_loose()
         if m is None:
-            self.place_text(it)
+            self.place_text(it, after)
             return
         numeral = m.ordinal if m.kind == "roman" else None
         if numeral is not None:
@@ -354,7 +354,7 @@ class Nesting(Titling):
             self.step_titles.add(id(node))  # the item's bullets go on past its steps
         self.push(node, stack[-1])
 
-    def place_text(self, it: Marked) -> None:
+    def place_text(self, it: Marked, after: Sequence[Marked] = ()) -> None:
         """An unmarked line that goes on the node above it (the second line of its title,
         where it wraps a numbered item's), or titles a part the vocabulary names
         ("조직현황") unless the line above runs on into it."""
@@ -370,6 +370,11 @@ class Nesting(Titling):
             self.open_node(front, self.root)
             self.last = front
         last = self.last
+        if last.marker is not None and last.marker.is_top and is_title(it.lines[0]):
+            # "Ⅲ. 2025년 주요업무 추진계획" / "< 2025년 업무추진 방향 >": a title under the
+            # heading, over what follows, not the heading's second line
+            self.open_framed(it, after)
+            return
         wraps = (
             self.wrapped
             and id(last) not in self.wrapped_titles  # (a title wraps once)
