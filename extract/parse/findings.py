@@ -465,7 +465,11 @@ def reads_as_outline(section: Section) -> bool:
     if section.node is None:
         return False
     found = outline_findings(section, "", 1)
-    return bool(found) and all(f.status is not None for f in found)
+    # (each with what was done and, on a line of its own, how far: not a status said
+    # under an action's label, "□ 조치결과: 추진 중", which the template reads)
+    return bool(found) and all(
+        f.status is not None and f.actions and f.status_raw != f.actions for f in found
+    )
 
 
 def _audit_sections(sections: Sections) -> list[Section]:

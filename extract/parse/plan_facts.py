@@ -190,11 +190,17 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         _take_cost(u, found[0].cost, found[0].cost_label, found[1])
 
 
+#: blocks of an issue's response, whose labelled cost is the issue's ("□ 대응계획" /
+#: "○ 소요예산 : 21억원(…)"); not a plan's next steps (□ 향후계획 / "- 사업비 10억원, 설계")
+RESPONSE_BLOCKS: tuple[str, ...] = ("대응계획", "대응방안", "조치계획", "해결방안", "개선방안")
+
+
 def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
-    """A cost labelled in a block of what is to be done, where no overview states one
-    ("□ 대응계획" / "○ 소요예산 : 21억원(국 10.5, 도 3.15, 시군 7.35)"): the first."""
+    """A cost labelled in a block of the response to an issue, where no overview states
+    one ("□ 대응계획" / "○ 소요예산 : 21억원(국 10.5, 도 3.15, 시군 7.35)"): the first."""
     for block in u.node.children:
-        if id(block) in sub_nodes or is_past(block) or block_key(block) is None:
+        key = block_key(block)
+        if id(block) in sub_nodes or key is None or not key.endswith(RESPONSE_BLOCKS):
             continue
         for c in block.children:
             # (a cost's own label: not a scale that states an amount, "운용규모 : 1조원")
