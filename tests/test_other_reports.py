@@ -1477,3 +1477,62 @@ def test_a_bracketed_title_under_a_heading_is_no_part_of_it(district: Report) ->
     assert [(p.title, p.theme) for p in district.projects] == [("어르신 일자리 지원", "")]
     item = next(o for o in district.outline if o.kind == "item")
     assert item.parent == heading.node  # (the numbered items after its bullets: none of it)
+
+
+# --- a county 과's text export: contents of 가. … chapters, columns set by display width -----
+
+COUNTY = """2025년 주요업무계획
+
+솔뫼군 농업정책과
+
+보 고 순 서
+
+가. 일반현황
+
+나. 2025년 주요업무계획
+
+붙임 1. 2025년 세부사업별 예산 현황
+
+가. 일 반 현 황
+
+○ 예산 : 세출 7,000천원
+
+                                                        (단위 : 천원)
+  구    분        2024년 예산     2025년 예산     증    감
+  계              6,000           7,000           1,000
+  농업정책팀      2,500           3,000           500
+  청년농업팀      3,500           4,000           500
+
+나. 2025년 주요업무계획
+
+1) 청년농업인 영농정착 지원
+
+ ㅇ 사업비 : 4,000천원 (국비 2,000, 군비 2,000)
+
+붙임 1. 2025년 세부사업별 예산 현황
+
+  팀    명        세  부  사  업        2025년 예산
+"""
+
+
+@pytest.fixture(scope="module")
+def county() -> Report:
+    return _text(COUNTY)
+
+
+def test_contents_of_lettered_chapters_end_at_the_first_again(county: Report) -> None:
+    """"보 고 순 서" / "가. 일반현황" … "붙임 1. …": the body starts where "가." comes again,
+    not where the appendix's entry does (the whole report had been read as contents)."""
+    assert {s.key for s in county.sections if s.found} >= {"general", "plans"}
+    assert [p.title for p in county.projects] == ["청년농업인 영농정착 지원"]
+
+
+def test_a_text_table_lined_up_by_display_width(county: Report) -> None:
+    """"증    감" over "1,000": a Hangul letter is two columns wide in a text export, the
+    header's words set over the values by that (증 had gone with 2025년 예산)."""
+    rows = [(r.unit, r.prev_budget_krw, r.budget_krw, r.change_krw) for r in county.budget_summary]
+    assert rows == [
+        ("계", 6_000_000, 7_000_000, 1_000_000), ("농업정책팀", 2_500_000, 3_000_000, 500_000),
+        ("청년농업팀", 3_500_000, 4_000_000, 500_000),
+    ]  # fmt: skip
+    assert not failed(county)

@@ -333,6 +333,21 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
     # or, sooner, at the first heading past the contents' pages (an entry the text layer
     # garbled, "a. 기본현황 1" for "Ⅰ. 기본현황 1", is no heading to meet again)
     past = _past_contents(items, start)
+    # (the first entry again, whatever its number: "가. 일반현황" / … / "가. 일 반 현 황";
+    # not the first Roman one, which may be the appendix's, "붙임 1.", at the very end)
+    entry = next((j for j in range(start, len(items)) if items[j].marker is not None), None)
+    if entry is not None:
+        mark, first = items[entry].marker, _bare_title(items[entry].title)
+        for j in range(entry + 1, len(items) if past is None else past):
+            m = items[j].marker
+            if (
+                m is not None
+                and mark is not None
+                and (m.kind, m.number) == (mark.kind, mark.number)
+                and not _PAGE_REF.search(items[j].title)
+                and _bare_title(items[j].title) == first
+            ):
+                return start, j
     tops = [j for j in range(start, len(items)) if _is_top(items[j])]
     at = tops[0] if tops else None
     if at is not None:

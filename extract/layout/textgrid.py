@@ -38,7 +38,7 @@ from extract.layout.vocab import (
     HEADER_SUFFIX_WORDS,
     REMARK_WORDS,
 )
-from extract.normalize.spacing import word_spans, words
+from extract.normalize.spacing import display_width, word_spans, words
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
@@ -119,6 +119,20 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
     return cuts[::-1]
 
 
+def column_spans(text: str) -> list[tuple[str, int, int]]:
+    """:func:`word_spans` in the columns a text export lines its rows up by (a Hangul
+    letter two wide: "증    감" stands over "748,130", whatever the labels before it)."""
+    out: list[tuple[str, int, int]] = []
+    at, col = 0, 0
+    for word, a, b in word_spans(text):
+        col += display_width(text[at:a])
+        start = col
+        col += display_width(text[a:b])
+        out.append((word, start, col))
+        at = b
+    return out
+
+
 def _trailing_values(tokens: Sequence[str]) -> int:
     n = 0
     for t in reversed(tokens):
@@ -134,7 +148,7 @@ def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None
     least in every row; None for rows set with single spaces (a Hancom text export)."""
     cols: list[tuple[int, int]] | None = None
     for ln in body:
-        ws = word_spans(ln.text)
+        ws = column_spans(ln.text)
         if _trailing_values([w for w, _, _ in ws]) != k:
             continue
         spans = [(a, b) for _, a, b in ws]
@@ -167,7 +181,7 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
         return None
     groups: list[list[str]] = [[] for _ in range(k)]
     last = 0
-    for word, a, b in word_spans(head.text)[n_label:]:
+    for word, a, b in column_spans(head.text)[n_label:]:
         mid = (a + b) / 2
         c = min(range(k), key=lambda j: abs(mid - (cols[j][0] + cols[j][1]) / 2))
         if c < last:

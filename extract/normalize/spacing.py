@@ -10,6 +10,8 @@ Below every stage that compares titles and labels (layout, sections, parsers, re
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 _GROUPS = regex.compile(r"\s{2,}")
@@ -29,6 +31,11 @@ def squash(text: str) -> str:
 def collapse(text: str) -> str:
     """Runs of whitespace to one space, trimmed."""
     return " ".join(text.split())
+
+
+def display_width(text: str) -> int:
+    """The columns a text export sets a text in: a wide (Hangul) letter two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:

@@ -26,12 +26,12 @@ emitted wrong; the checks then leave the team count alone.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.document import Line
 from extract.layout import Layout
+from extract.normalize.spacing import display_width
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_boxes import (
     CHART_WORDS,
@@ -187,11 +187,6 @@ def _by_rows(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | 
     return out
 
 
-def _width(text: str) -> int:
-    """How many columns a text export gives a text (a Hangul letter two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _column(box: Box) -> tuple[int, int] | None:
     """The columns a name stands in on its line of a text export (None where the layout
     draws it: a PDF's boxes say where)."""
@@ -201,8 +196,8 @@ def _column(box: Box) -> tuple[int, int] | None:
     at = text.find(box.name)
     if at < 0:
         return None
-    start = _width(text[:at])
-    return start, start + _width(box.name)
+    start = display_width(text[:at])
+    return start, start + display_width(box.name)
 
 
 def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
