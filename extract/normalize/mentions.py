@@ -128,9 +128,10 @@ class Taken:
         self._ends.insert(i, b)
 
 
-#: the rest of an amount in another currency after its first figure ("3억| 2,500만 달러")
+#: the rest of an amount in another currency after its first figure ("3억| 2,500만 달러"),
+#: bounded: a match starts at every amount, and the rest of one is short
 _FOREIGN_AFTER = re.compile(
-    r"(?:\s*+[\d,.]++\s*+[억만천]*+)*+\s*+(?:"
+    r"(?:\s{0,3}+[\d,.]{1,12}+\s{0,3}+[억만천]{0,2}+){0,3}+\s{0,3}+(?:"
     + "|".join(FOREIGN_CURRENCIES)
     + r")(?![가-힣])"
 )
