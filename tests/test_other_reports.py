@@ -1318,7 +1318,8 @@ def test_a_findings_table_whose_categories_are_rows_across_it() -> None:
         cell(1, 0, p("【 시정·처리 요구사항 : 2건 】"), cs=5),
         *(cell(2 + r, c, p(t)) for r, row in enumerate(rows[:2]) for c, t in enumerate(row)),
         cell(4, 0, p("【 건의사항 : 1건 】"), cs=5),
-        *(cell(5, c, p(t)) for c, t in enumerate(rows[2])),
+        *(cell(5, c, p(t)) for c, t in enumerate(rows[2][:4])),
+        cell(5, 4, p("체육진흥과"), p("문화정책과")),  # (two divisions, one a line)
     ]  # fmt: skip
     report = _hwpx(
         p("Ⅰ. 주요업무계획"), p("1. 문화도시 조성"), p("□ 문화기반 확충"),
@@ -1330,6 +1331,7 @@ def test_a_findings_table_whose_categories_are_rows_across_it() -> None:
         (2, "correction", "in_progress", "협찬금 정산 투명성 제고"),
         (3, "suggestion", "completed", "지도자 처우 개선"),
     ]
+    assert report.audit_findings[2].divisions == ["체육진흥과", "문화정책과"]
     assert failed(report) == []
 
 
@@ -1536,3 +1538,46 @@ def test_a_text_table_lined_up_by_display_width(county: Report) -> None:
         ("청년농업팀", 3_500_000, 4_000_000, 500_000),
     ]  # fmt: skip
     assert not failed(county)
+
+
+def test_an_education_office_table_of_divisions_teams_and_duties() -> None:
+    """"과 | 담당 | 주 요 업 무", each 과 merged over its 담당: the units listed (a 담당 is a
+    team; the 과 had been chained one under the other, read as a drawn chart) and each
+    담당's duties, though the report has no 부서별 주요기능 part of its own."""
+    cells = [
+        cell(0, 0, p("과")), cell(0, 1, p("담당")), cell(0, 2, p("주  요  업  무")),
+        cell(1, 0, p("유초등교육과"), rs=2), cell(1, 1, p("유아교육담당")),
+        cell(1, 2, p("· 유치원 교육과정 지원"), p("· 유보통합 운영")),
+        cell(2, 1, p("초등교육담당")), cell(2, 2, p("· 늘봄학교 운영")),
+        cell(3, 0, p("중등교육과")), cell(3, 1, p("고교학점제담당")),
+        cell(3, 2, p("· 고교학점제 운영")),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("교육국"),
+        p("Ⅰ. 일반현황"), p("1. 조직 및 기능"), p("○ 기 구 : 1국 2과 3담당"),
+        p(tbl(4, 3, cells)),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 기초학력 보장"), p("□ 소요예산 : 12억원"),
+    )  # fmt: skip
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units == [
+        ("교육국", "bureau", None), ("유초등교육과", "division", "교육국"),
+        ("유아교육담당", "team", "유초등교육과"), ("초등교육담당", "team", "유초등교육과"),
+        ("중등교육과", "division", "교육국"),
+        ("고교학점제담당", "team", "중등교육과"),
+    ]  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("유아교육담당", "유치원 교육과정 지원"), ("유아교육담당", "유보통합 운영"),
+        ("초등교육담당", "늘봄학교 운영"), ("고교학점제담당", "고교학점제 운영"),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_grant_is_a_source_of_funding() -> None:
+    """"(특별교부금 1,200, 교육청 3,652)": 특별교부금 is a source (its row had been lost)."""
+    report = _text(
+        "2026년 주요업무계획\n\nⅠ. 2026년 주요업무 추진계획\n\n1. 기초학력 보장\n"
+        "□ 소요예산 : 4,852백만원 (특별교부금 1,200, 자체 3,652)\n"
+    )
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("특별교부금", 1_200_000_000), ("자체", 3_652_000_000),
+    ]

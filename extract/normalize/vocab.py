@@ -160,6 +160,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "출장소": "division",
     "센터": "division",
     "팀": "team",
+    # (an education office's or a province's team: "학교정책담당", "1국 4과 16담당")
+    "담당": "team",
     "TF": "team",
     "TFT": "team",
     "반": "team",

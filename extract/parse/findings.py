@@ -309,7 +309,10 @@ def table_findings(
             band = named if named_category(named) else band
             continue
         text = collapse(finding_cell.text)
-        division = "".join(_carried(table, cols, r, cols.division, division).split())
+        carried = _carried(table, cols, r, cols.division, division)
+        # (a cell of several divisions, one a line or parted by commas: each of them)
+        named = [u for u in regex.split(r"[\s,，·]+", carried) if u]
+        division = "".join(carried.split())
         subject = _carried(table, cols, r, cols.subject, subject)
         auditee = _carried(table, cols, r, cols.auditee, auditee)
         when = _carried(table, cols, r, cols.when, when)
@@ -344,7 +347,8 @@ def table_findings(
                 AuditFinding(
                     no=first_no + len(out),
                     category=named_category(kind) or named_category(band) or category_of(act),
-                    divisions=[division] if division else [],
+                    divisions=(named if len(named) > 1 and all(is_unit_name(u) for u in named)
+                               else [division] if division else []),
                     finding=item,
                     status=status_of(raw),
                     status_raw=raw,

@@ -42,7 +42,7 @@ def is_division_line(text: str, known: list[str]) -> bool:
 
 
 #: headers of a column of units deeper than the first ("본 부 | 팀(실) | 주 요 업 무")
-UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관"})
+UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관", "담당", "담당팀"})
 
 
 def _is_duty_header(row: Sequence[Cell]) -> bool:
@@ -56,7 +56,7 @@ def _division_col(row: Sequence[Cell]) -> int | None:
     cols = {c.col: regex.sub(r"[^\p{Hangul}]", "", squash(c.text)) for c in row}
     duty = next((col for col, v in sorted(cols.items()) if col > 0 and v.endswith(DUTY_HEADERS)),
                 None)  # fmt: skip
-    if duty is None or cols.get(0) not in DIVISION_HEADERS | {"본부", "실국", "국"}:
+    if duty is None or cols.get(0) not in DIVISION_HEADERS | {"본부", "실국", "국", "과"}:
         return None
     return duty - 1 if duty > 1 and cols.get(duty - 1) in UNIT_HEADERS else 0
 

@@ -471,15 +471,17 @@ def read_chart(
         (ln.no, ln) for p in all_parts if p.role == "staffing" and p.tables for ln in p.lines
     )
     for t in [*part.tables, *(t for t in charts if t not in part.tables)]:
-        if is_chart_table(t):
+        # (a table whose header names its columns of divisions and teams lists them, even
+        # where its cells read like a chart's: "과 | 담당 | 주요업무")
+        if (rows := listing_boxes(t, by_no)) is not None:
+            listed.extend(rows)
+            if name is None and (named := listed_top(t, by_no)) is not None:
+                name, cover = named.name, named.lines[0]
+        elif is_chart_table(t):
             drawn = table_boxes(t, by_no)
             found = parents_by_lines(drawn, t.cells, t.n_rows, t.n_cols)
             by_lines.extend((drawn[i], parent) for i, parent in found.items())
             grid_boxes.extend(drawn)
-        elif (rows := listing_boxes(t, by_no)) is not None:
-            listed.extend(rows)
-            if name is None and (named := listed_top(t, by_no)) is not None:
-                name, cover = named.name, named.lines[0]
     top: Box | None = None
     first_unit = next((b for b in boxes if b.kind == "unit"), None)
     if first_unit is not None and (

@@ -70,7 +70,8 @@ ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     "국": "bureau", "실국": "bureau", "실": "bureau", "본부": "bureau",
     "과": "division", "과명": "division", "부서": "division", "부서명": "division",
     "담당관": "division", "과담당관": "division",
-    "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams",
+    "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams", "담당": "teams",
+    "담당명": "teams",
 }  # fmt: skip
 
 # --- staffing ----------------------------------------------------------------------------
@@ -116,6 +117,7 @@ REMARK_LABELS: frozenset[str] = REMARK_WORDS
 #: the word (교원정책과, 주택공급담당관)
 GRADE_WORDS: tuple[str, ...] = (
     "급이하", "급이상", "고공단", "고위공무원", "정무직", "별정직", "일반직", "전문직", "공무직",
+    "교육전문직",
     "계약직", "기간제", "임기제", "기능직", "교원", "연구관", "연구사", "지도관", "지도사",
     "서기관", "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
 )  # fmt: skip
@@ -123,6 +125,7 @@ GRADE_WORDS: tuple[str, ...] = (
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
+    "교육전문직",
 )  # fmt: skip
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"
