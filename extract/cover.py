@@ -27,7 +27,7 @@ GENRE_WORDS: tuple[str, ...] = (
 #: how the names of public bodies end (관광마이스국, 국립국어원, 대전광역시교육청)
 BODY_ENDINGS: tuple[str, ...] = (
     "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
-    "부", "처", "원", "시", "도", "군", "구",
+    "부", "처", "원", "시", "도", "군", "구", "담당관", "과",
 )  # fmt: skip
 
 #: endings of a local government's name, over the bureau a cover may name under it
@@ -140,11 +140,18 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '국립국어원'
     >>> cover_body([Line(1, "충 청 남 도", ""), Line(2, "해 양 수 산 국", "")])
     '해양수산국'
+    >>> cover_body([Line(1, "솔뫼군 농업정책과", "")])
+    '농업정책과'
     """
     low, high = BODY_CHARS
     found: list[str] = []
     for ln in cover_lines(front):
-        key = squash(ln.text)
+        words = ln.text.split()
+        # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
+        # office's; not a name spaced out letter by letter, "충 청 남 도")
+        if len(words) > 1 and len(words[0]) > 1 and words[0].endswith(GOVERNMENT_ENDINGS):
+            words = words[1:]
+        key = squash(" ".join(words))
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
         for word in GENRE_WORDS:
             key = key.replace(word, "")

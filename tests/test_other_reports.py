@@ -1581,3 +1581,39 @@ def test_a_grant_is_a_source_of_funding() -> None:
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("특별교부금", 1_200_000_000), ("자체", 3_652_000_000),
     ]
+
+
+def test_a_divisions_own_report_with_its_teams_and_findings() -> None:
+    """A 과's report: its cover's "솔뫼군 농업정책과" is the top (a division), a table of
+    its teams one a row ("팀 명 | 담당업무 | 인원", the 계 and 과 장 rows aside) its teams;
+    findings set as "① 지적사항 : … (청년농업팀)" over unmarked "조치결과 : …" and
+    "처리상황 : 완료" lines, each its team's."""
+    head = ["팀    명", "담 당 업 무", "인  원"]
+    rows = [["계", "", "10"], ["과    장", "과 업무 총괄", "1"],
+            ["농업정책팀", "농지 관리", "5"], ["청년농업팀", "귀농 지원", "4"]]  # fmt: skip
+    cells = [
+        *(cell(0, c, p(t)) for c, t in enumerate(head)),
+        *(cell(1 + r, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)),
+    ]
+    report = _hwpx(
+        p("2025년 주요업무계획"), p("솔뫼군 농업정책과"),
+        p("가. 일반현황"), p("○ 조직 : 1과 2팀"), p(tbl(5, 3, cells)),
+        p("나. 2024년 주요성과"), p("ㅇ 청년농업인 28명 정착 지원"),
+        p("다. 2025년 주요업무계획"), p("1) 청년농업인 영농정착 지원"),
+        p("ㅇ 사업비 : 450,000천원 (국비 225,000, 군비 225,000)"),
+        p("라. 2024년 행정사무감사 처리결과"),
+        p("① 지적사항 : 정착지원금 사후관리 미흡 (청년농업팀)"),
+        p("조치결과 : 지원대상자 전수 점검"), p("처리상황 : 완료"),
+        p("② 지적사항 : 농지 관리 강화 (농업정책팀)"),
+        p("조치결과 : 실태조사 추진"), p("처리상황 : 추진중"),
+    )  # fmt: skip
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units == [
+        ("농업정책과", "division", None), ("농업정책팀", "team", "농업정책과"),
+        ("청년농업팀", "team", "농업정책과"),
+    ]
+    got = [(f.divisions, f.finding, f.status, f.actions) for f in report.audit_findings]
+    assert got == [
+        (["청년농업팀"], "정착지원금 사후관리 미흡", "completed", "지원대상자 전수 점검"),
+        (["농업정책팀"], "농지 관리 강화", "in_progress", "실태조사 추진"),
+    ]

@@ -390,7 +390,16 @@ _UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<unit>[^()（）]++)[)）]\s
 
 def _field(node: Node) -> tuple[str, str] | None:
     """(which field, value) of a labelled line under a finding, None for another line."""
-    m = _FIELD.match(collapse(node.title))
+    found = _field_of(collapse(node.title))
+    if found is None:
+        return None
+    kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
+    return found[0], collapse(" ".join([found[1], *kids]))
+
+
+def _field_of(text: str) -> tuple[str, str] | None:
+    """(which field, value) of a labelled text ("처리결과 : …"), None for another."""
+    m = _FIELD.match(text)
     if m is None:
         return None
     key = _key(m["label"])
@@ -398,8 +407,7 @@ def _field(node: Node) -> tuple[str, str] | None:
                         ("status", STATUS_HEADERS), ("action", ACTION_LABELS),
                         ("division", DIVISION_HEADERS)):  # fmt: skip
         if key in words:
-            kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
-            return name, collapse(" ".join([m["value"], *kids]))
+            return name, m["value"]
     return None
 
 
@@ -430,6 +438,13 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             found = _field(kid)
             if found is not None:
                 fields.setdefault(found[0], []).append(found[1])
+        # (or its own lines, the labels set with no mark: "① 지적사항 : …" / "조치결과 :
+        # …" / "처리상황 : 완료")
+        own = [f for ln in node.body_lines if (f := _field_of(collapse(ln.text)))]
+        if own and not fields:
+            for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
+                if name:
+                    fields.setdefault(name, []).append(value)
         if "action" not in fields:
             kind = named_category(node.title) or kind
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)

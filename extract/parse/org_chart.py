@@ -503,7 +503,9 @@ def read_chart(
     for h in head_boxes:
         if h.bare is not None and top.bare is None:
             top.bare = h.bare
-    top.level, top.unit_type = "bureau", top_type(top.name)
+    top.unit_type = top_type(top.name)
+    # (a 과's own report: its top is a division, "농업정책과" over its teams)
+    top.level = "division" if UNIT_WORDS.get(top.unit_type or "") == "division" else "bureau"
     all_boxes = [*boxes, *grid_boxes]
     for box, parent in by_lines:
         box.parent = parent or top
@@ -514,7 +516,7 @@ def read_chart(
         for b in listed:
             b.parent = b.parent or top
         all_boxes = listed
-    if not any(b.kind == "unit" for b in all_boxes):
+    if not any(b.kind == "unit" for b in all_boxes) and all_boxes is not listed:
         all_boxes = table_units(all_parts)
         for b in all_boxes:
             b.parent = top

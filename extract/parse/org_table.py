@@ -31,6 +31,8 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
                 out[c.col] = held
         if {"division", "teams"} <= set(out.values()):
             return r, out
+        if set(out.values()) == {"teams"} and min(out) == 0:
+            return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
     return -1, {}
 
 
@@ -58,6 +60,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     head, cols = _columns(table)
     division_col = next((k for k, v in cols.items() if v == "division"), None)
     teams_col = next((k for k, v in cols.items() if v == "teams"), None)
+    if teams_col is not None and division_col is None:
+        return _teams_of_top(table, head, teams_col, lines)
     if division_col is None or teams_col is None:
         return None
     out: list[Box] = []
@@ -91,3 +95,19 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 out.append(team)
     return out if any(b.kind == "team" for b in out) else None
 
+
+def _teams_of_top(
+    table: Table, head: int, col: int, lines: Mapping[int, Line]
+) -> list[Box] | None:
+    """The teams a table lists one a row in its first column, the top's own (a 과's
+    report: "팀 명 | 담당업무 | 인원", its 계 and 과 장 rows aside); None for fewer than
+    two."""
+    out: list[Box] = []
+    for c in sorted(table.cells, key=lambda c: c.row):
+        name = key(c.text)
+        if c.row <= head or c.col != col or unit_word(name, TEAM_WORDS) is None:
+            continue
+        src = [lines[no] for no in c.lines if no in lines]
+        if src and len(name) > len(unit_word(name, TEAM_WORDS) or ""):
+            out.append(Box(name, "team", src[:1], word=unit_word(name, TEAM_WORDS), row=len(out)))
+    return out if len(out) >= 2 else None
