@@ -1617,3 +1617,21 @@ def test_a_divisions_own_report_with_its_teams_and_findings() -> None:
         (["청년농업팀"], "정착지원금 사후관리 미흡", "completed", "지원대상자 전수 점검"),
         (["농업정책팀"], "농지 관리 강화", "in_progress", "실태조사 추진"),
     ]
+
+
+def test_an_audit_summary_with_a_two_line_header() -> None:
+    """"구 분 계 처리상황" / "완 료 추진중": the statuses under their group's word (the
+    counts had been lost, 4 checks failed); "2. 세부 처리결과" ends the summary (its
+    findings had been taken for rows of unknown categories, one warning each)."""
+    report = _text(
+        "2026년 주요업무보고\n\nⅠ. 2026년 주요업무 추진계획\n\n1. 기초학력 보장\n"
+        "□ 소요예산 : 12억원\n\nⅡ. 2025년 행정사무감사 처리결과\n1. 총    괄\n(단위: 건)\n"
+        "구    분 계 처리상황\n완  료 추진중\n계 3 2 1\n시정요구 2 1 1\n건의사항 1 1 -\n"
+        "2. 세부 처리결과\n연번 지 적 사 항 처 리 결 과 처리상황 담당부서\n"
+        "1 협력강사 인건비 집행 부적정 환수 조치 완료 유초등교육과\n"
+    )
+    rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
+    assert rows == [
+        ("total", 3, 2, 1), ("correction", 2, 1, 1), ("suggestion", 1, 1, 0),
+    ]
+    assert not [w for w in report.warnings if w.code == "audit_summary.row"]

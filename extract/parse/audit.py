@@ -265,13 +265,23 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     columns = [
         SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
     ]
+    # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
+    # the statuses take the group's place
+    words = match_words(header_columns(rest[0]), SUMMARY_COLUMNS) if rest else []
+    under = [SUMMARY_COLUMNS.get(w) for w, _ in words]
+    if under and None not in under and None in columns:
+        at = columns.index(None)
+        columns = [*columns[:at], *under, *columns[at + 1 :]]
+        out.use(rest[:1])
+        rest = rest[1:]
     # the table ends where the first category heading of the findings starts, or a
-    # marked line after it that holds no row of counts ("□ 세부 처리결과" over a table of
-    # the findings; not "- 건의사항 1 1 -")
+    # marked or numbered line after it that holds no row of counts ("□ 세부 처리결과",
+    # "2. 세부 처리결과" over a table of the findings; not "- 건의사항 1 1 -")
     end = next(
         (i for i, ln in enumerate(rest)
          if is_category_heading(ln)
-         or (split_marker(ln.text)[0] is not None and not _COUNTS_END.search(ln.text))),
+         or ((split_marker(ln.text)[0] is not None or read_marker(ln.text) is not None)
+             and not _COUNTS_END.search(ln.text))),
         len(rest),
     )  # fmt: skip
     # a merged header cell ("계") read onto a line of its own belongs to no row
