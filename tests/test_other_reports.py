@@ -1635,3 +1635,27 @@ def test_an_audit_summary_with_a_two_line_header() -> None:
         ("total", 3, 2, 1), ("correction", 2, 1, 1), ("suggestion", 1, 1, 0),
     ]
     assert not [w for w in report.warnings if w.code == "audit_summary.row"]
+
+
+def test_a_matrix_with_its_goals_down_the_first_column() -> None:
+    """"정책목표 | 정책과제", a goal's cell over the rows of its tasks ("1. 기본이 탄탄한
+    책임교육" / "1-1. 기초학력 책임보장", "1-2. …"): each task under its goal, numbers
+    aside; the vision from "비    전 : …" over the table."""
+    cells = [
+        cell(0, 0, p("정책목표")), cell(0, 1, p("정책과제")),
+        cell(1, 0, p("1. 기본이 탄탄한 책임교육"), rs=2), cell(1, 1, p("1-1. 기초학력 책임보장")),
+        cell(2, 1, p("1-2. 늘봄학교 운영 내실화")),
+        cell(3, 0, p("2. 미래를 여는 맞춤형 교육")), cell(3, 1, p("2-1. 고교학점제 내실화")),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 2026년 정책방향"), p("비    전 : 함께 배우고 스스로 성장하는 교육"),
+        p(tbl(4, 2, cells)),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 기초학력 보장"), p("□ 소요예산 : 12억원"),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    vision = "함께 배우고 스스로 성장하는 교육"
+    assert got == [
+        (vision, 1, "기본이 탄탄한 책임교육", 1, "기초학력 책임보장"),
+        (vision, 1, "기본이 탄탄한 책임교육", 2, "늘봄학교 운영 내실화"),
+        (vision, 2, "미래를 여는 맞춤형 교육", 1, "고교학점제 내실화"),
+    ]

@@ -31,7 +31,7 @@ from extract.parse.policy_diagram import (
     diagram_vision,
     find_labels,
 )
-from extract.parse.policy_grid import cell_text, division_stem, policy_grid
+from extract.parse.policy_grid import cell_text, division_stem, policy_columns, policy_grid
 from extract.parse.policy_outline import node_text, outline_goals
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
@@ -314,7 +314,7 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
     by_no = {ln.no: ln for ln in (*section.heading, *section.lines)}
     grid = policy_grid(tables, by_no, ctx.divisions)
     if grid is None:
-        return False
+        return _from_columns(section, tables, by_no, out)
     vision, goals, areas, rows, used = grid
     out.use(used)
     counts = [0] * len(goals)  # (a goal's tasks, numbered in its column: some have fewer)
@@ -329,6 +329,36 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
                 out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area,
                                               counts[col], task, task_lines))  # fmt: skip
     return True
+
+
+def _from_columns(
+    section: Section, tables: Sequence[Table], by_no: dict[int, Line], out: Parsed
+) -> bool:
+    """The goals and tasks of a table that sets them in columns, a goal down the first
+    (:func:`~extract.parse.policy_grid.policy_columns`), the vision from the section's
+    lines ("비    전 : …"); False where none is drawn."""
+    found = policy_columns(tables, by_no)
+    if found is None:
+        return False
+    vision, vision_lines = diagram_vision(list(section.content), [])
+    out.use(vision_lines)
+    for goal_no, (goal, tasks) in enumerate(found, start=1):
+        goal_text = _unnumbered(cell_text(goal))
+        for task_no, cell in enumerate(tasks, start=1):
+            lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
+            out.use(lines)
+            out.add("policy_goals", _task(vision, goal_no, goal_text, None, task_no,
+                                          _unnumbered(cell_text(cell)), lines))  # fmt: skip
+    return True
+
+
+#: a goal's or task's number before its text: "1.", "1-1.", "1-1)"
+_NUMBER = regex.compile(r"^\s*+\d{1,2}(?:-\d{1,2})*+[.)]?\s++(?=\S)")
+
+
+def _unnumbered(text: str) -> str:
+    """A goal's or task's text without its number ("1-1. 기초학력 책임보장")."""
+    return str(_NUMBER.sub("", text))
 
 
 def _listed_tasks(cell: Cell) -> list[str]:

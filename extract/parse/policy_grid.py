@@ -89,3 +89,29 @@ def policy_grid(
             lines = [by_no[n] for c in used for n in c.lines if n in by_no]
             return vision, goals, areas, rows, lines
     return None
+
+
+def policy_columns(
+    tables: Sequence[Table], by_no: dict[int, Line]
+) -> list[tuple[Cell, list[Cell]]] | None:
+    """The goals and tasks of a drawn table that sets them in columns, a goal down the
+    first ("정책목표 | 정책과제": "1. 기본이 탄탄한 책임교육" over the rows of its tasks
+    "1-1. …", "1-2. …"): each goal's cell with its tasks' cells; None for no such table."""
+    for table in tables:
+        if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        for grid in table.grids:
+            head = {c.col: POLICY_LABELS.get(squash(c.text)) for c in grid.cells if c.row == 0}
+            if head.get(0) != "goals" or head.get(1) != "tasks":
+                continue
+            goals = sorted((c for c in grid.cells if c.col == 0 and c.row > 0),
+                           key=lambda c: c.row)  # fmt: skip
+            out = [
+                (g, sorted((c for c in grid.cells if c.col == 1
+                            and g.row <= c.row < g.row + g.row_span and c.text.strip()),
+                           key=lambda c: c.row))
+                for g in goals if g.text.strip()
+            ]  # fmt: skip
+            if len(out) >= 2 and all(tasks for _, tasks in out):
+                return out
+    return None

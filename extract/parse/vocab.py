@@ -284,6 +284,8 @@ POLICY_LABELS: dict[str, str] = {
     "추진과제": "tasks",
     "중점과제": "tasks",
     "전략과제": "tasks",
+    "정책과제": "tasks",
+    "실천과제": "tasks",
     "경영목표": "goals",
     # (where a 목표 row states one aim over them, the strategies are the goal columns)
     "추진전략": "strategies",
