@@ -35,6 +35,9 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
     "광역시", "특별시", "특별자치시", "특별자치도", "시", "도", "군", "구",
 )  # fmt: skip
 
+#: endings of a government's own offices, named after the government on a cover line
+OFFICE_ENDINGS: tuple[str, ...] = ("과", "담당관", "국", "실", "기획관", "본부", "단")
+
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
@@ -140,8 +143,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '국립국어원'
     >>> cover_body([Line(1, "충 청 남 도", ""), Line(2, "해 양 수 산 국", "")])
     '해양수산국'
-    >>> cover_body([Line(1, "솔뫼군 농업정책과", "")])
-    '농업정책과'
+    >>> [cover_body([Line(1, t, "")]) for t in ("솔뫼군 농업정책과", "한빛도 경제진흥원")]
+    ['농업정책과', '한빛도경제진흥원']
     """
     low, high = BODY_CHARS
     found: list[str] = []
@@ -149,8 +152,13 @@ def cover_body(front: Sequence[Line]) -> str | None:
         words = ln.text.split()
         # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
         # office's; not a name spaced out letter by letter, "충 청 남 도")
-        if len(words) > 1 and len(words[0]) > 1 and words[0].endswith(GOVERNMENT_ENDINGS):
-            words = words[1:]
+        if (
+            len(words) > 1
+            and len(words[0]) > 1
+            and words[0].endswith(GOVERNMENT_ENDINGS)
+            and words[-1].endswith(OFFICE_ENDINGS)
+        ):
+            words = words[1:]  # (not a body its region names: "한빛도 경제진흥원")
         key = squash(" ".join(words))
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
         for word in GENRE_WORDS:
