@@ -173,18 +173,26 @@ def assign_divisions(
     goals: Sequence[PolicyTask],
     divisions: Sequence[str],
     duties: Sequence[Function] = (),
+    items: Sequence[BudgetItem] = (),
 ) -> list[Project]:
     """Projects with ``division`` set where the document shows it.
 
-    The appendix lists each item under its division; failing that, the
-    theme's goal column in Ⅱ is headed with a division's name; failing that, one
-    division's duties (부서별 주요기능) name the project.
+    The appendix lists each item under its division (the items that fund a card, or
+    the items ``items`` named as the project is); failing that, the theme's goal column
+    in Ⅱ is headed with a division's name; failing that, one division's duties (부서별
+    주요기능) name the project.
     """
     area_of = {g.goal_no: g.area for g in goals if g.area}
+    named: dict[str, set[str | None]] = {}
+    for it in items:
+        if it.level == "item":
+            named.setdefault(name_key(it.item), set()).add(it.division)
     out = []
     for p in projects:
         link = links.get(p.project_id)
         owners = {it.division for it in link.items} if link else set()
+        if not link and p.division is None:
+            owners = set(named.get(name_key(p.title), set()))  # (the same name: "청년농업인 …")
         if len(owners) == 1 and None not in owners:
             out.append(
                 p.model_copy(update={"division": owners.pop(), "division_evidence": "appendix"})

@@ -261,6 +261,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         [g for g in report.policy_goals if isinstance(g, PolicyTask)],
         ctx.divisions,
         report.functions,
+        report.budget_items,
     )
     return report.model_copy(update={"projects": projects})
 

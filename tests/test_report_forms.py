@@ -692,7 +692,13 @@ COUNTY = """2025년 주요업무계획
 
 붙임 1. 2025년 세부사업별 예산 현황
 
+                                                        (단위 : 천원)
   팀    명        세  부  사  업        2025년 예산
+  계                                    7,000
+  농업정책팀      소    계              3,000
+                  기본경비              3,000
+  청년농업팀      소    계              4,000
+                  청년농업인 영농정착 지원  4,000
 """
 
 
@@ -838,3 +844,17 @@ def test_a_matrix_with_its_goals_down_the_first_column() -> None:
         (vision, 1, "기본이 탄탄한 책임교육", 2, "늘봄학교 운영 내실화"),
         (vision, 2, "미래를 여는 맞춤형 교육", 1, "고교학점제 내실화"),
     ]
+
+
+def test_an_appendix_by_team_with_its_items_in_a_column_of_their_own(county: Report) -> None:
+    """"팀 명 | 세 부 사 업 | 2025년 예산", a team's 소 계 row over its items: the team's row
+    and its items (none had been read), and a project named as an item is its team's."""
+    rows = [(b.level, b.item, b.parent, b.budget_krw) for b in county.budget_items]
+    assert rows == [
+        ("bureau", "계", None, 7_000_000), ("division", "농업정책팀", "계", 3_000_000),
+        ("item", "기본경비", "농업정책팀", 3_000_000), ("division", "청년농업팀", "계", 4_000_000),
+        ("item", "청년농업인 영농정착 지원", "청년농업팀", 4_000_000),
+    ]  # fmt: skip
+    project = county.projects[0]
+    assert (project.division, project.division_evidence) == ("청년농업팀", "appendix")
+    assert not failed(county)

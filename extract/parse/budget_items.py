@@ -288,6 +288,10 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
     rows = [row for row in numeric_rows(rest, ncols=len(fields), unit=unit) if row.values]
     names = [_own_name(row.label) for row in rows]
     levels = [_level(row.label, names[k], k == 0, ctx) for k, row in enumerate(rows)]
+    for k, row in enumerate(rows):
+        # (a row that says it is a unit's subtotal, "농업정책팀 소 계", is that unit's)
+        if k and levels[k] == "item" and squash(names[k]) != squash(row.label) and names[k]:
+            levels[k] = "division"
     if rows and rows[0].key in TOTAL_LABELS:
         levels[0] = "bureau"
     vals = [

@@ -16,7 +16,7 @@ from extract.document import Line
 from extract.layout.vocab import REMARK_WORDS
 from extract.parse.base import Parsed
 from extract.parse.text import Token, despace, is_fraction, is_rate, squash, tokens
-from extract.parse.vocab import ROW_HEADER_LABELS
+from extract.parse.vocab import ITEM_HEADER_LABELS, ROW_HEADER_LABELS
 
 
 @dataclass(slots=True)
@@ -192,6 +192,10 @@ def header_columns(header: Line) -> list[Token]:
             # "부서명 / 사업명": a slash and a second label belong to the row header
             while rest and (rest[0].text == "/" or squash(rest[0].text) in ROW_HEADER_LABELS):
                 rest = rest[1:]
+            # ... and so does a label of the items spaced out ("팀 명 | 세 부 사 업 | …")
+            for n in range(1, min(len(rest), 5) + 1):
+                if "".join(squash(t.text) for t in rest[:n]) in ITEM_HEADER_LABELS:
+                    return rest[n:]
             return rest
     return toks
 

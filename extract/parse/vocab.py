@@ -102,7 +102,11 @@ STAFF_FIELDS: dict[str, str] = {
 }
 
 #: the label of a table's first (row-heading) column
-ROW_HEADER_LABELS: frozenset[str] = frozenset({"구분", "부서명", "부서", "부서명/사업명", "사업명"})
+ROW_HEADER_LABELS: frozenset[str] = frozenset(
+    {"구분", "부서명", "부서", "부서명/사업명", "사업명", "팀명"}
+)
+#: a second label of the row header after the first ("팀 명 | 세 부 사 업 | …")
+ITEM_HEADER_LABELS: frozenset[str] = frozenset({"사업명", "세부사업", "세부사업명", "단위사업"})
 
 #: column headers that name the division running a row's project (the 공모사업 appendix's
 #: 부서명 beside 사업내용); not 주관부처, the ministry that runs the competition
