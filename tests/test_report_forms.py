@@ -690,6 +690,14 @@ COUNTY = """2025년 주요업무계획
 
  ㅇ 사업비 : 4,000천원 (국비 2,000, 군비 2,000)
 
+ ㅇ 세부사업
+
+                                                        (단위 : 천원)
+   세 부 사 업           사 업 량    사 업 비      비    고
+   계                                4,000
+   유기질비료 지원       4,200톤     3,000         포대당 1,600원
+   친환경 인증비 지원    320농가     1,000
+
 붙임 1. 2025년 세부사업별 예산 현황
 
                                                         (단위 : 천원)
@@ -858,3 +866,12 @@ def test_an_appendix_by_team_with_its_items_in_a_column_of_their_own(county: Rep
     project = county.projects[0]
     assert (project.division, project.division_evidence) == ("청년농업팀", "appendix")
     assert not failed(county)
+
+
+def test_a_text_table_of_quantities_and_costs_under_a_total(county: Report) -> None:
+    """"계" with its cost alone over rows of a quantity and a cost ("320농가 1,000"): every
+    row read (the table had ended at its 계 row), "사 업 량" and "사 업 비" two columns."""
+    cells = {(c.row_header, c.col_header): c.raw for c in county.table_cells}
+    assert cells[("친환경 인증비 지원", "사업량")] == "320농가"
+    assert cells[("친환경 인증비 지원", "사업비")] == "1,000"
+    assert cells[("계", "사업비")] == "4,000"

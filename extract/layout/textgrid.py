@@ -37,6 +37,7 @@ from extract.layout.vocab import (
     HEADER_LABELS,
     HEADER_SUFFIX_WORDS,
     REMARK_WORDS,
+    SPACED_HEADER_WORDS,
 )
 from extract.normalize.spacing import display_width, word_spans, words
 
@@ -80,7 +81,10 @@ def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
         return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
-    return sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
+    cost = sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
+    if all(_SINGLE_LETTER.match(t) for t in group) and "".join(group) not in SPACED_HEADER_WORDS:
+        cost += 0.1  # (letters that spell no header word: "사 업 | 량 사 업 비")
+    return cost
 
 
 def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
@@ -94,6 +98,8 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
     ['계', '4급 이상', '5급', '6급 이하', '공무직']
     >>> split_header("구분 점검결과 정상 이상 조치 중".split(), 5)
     ['구분', '점검결과', '정상', '이상', '조치 중']
+    >>> split_header("사 업 량 사 업 비".split(), 2)
+    ['사 업 량', '사 업 비']
     """
     n = len(tokens)
     if k <= 0 or n < k:
@@ -282,7 +288,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         k = counts.most_common(1)[0][0]
         # the table ends before the first row whose values do not fill its columns
         for n, ln in enumerate(body):
-            if _count(words(ln.text), remark) not in (0, k):
+            t = words(ln.text)
+            c = _count(t, remark)
+            # (a total may leave a column empty: "계 1,236,000" over "사업량 | 사업비")
+            total = bool(t) and t[0] in _TOTALS and 0 < c < k
+            if c not in (0, k) and not total:
                 body = body[:n]
                 break
         while body and _count(words(body[-1].text), remark) == 0:

@@ -132,6 +132,15 @@ HEADER_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: column headers a text export spaces out letter by letter ("사 업 량", "증 감"): a run of
+#: letters that spells one is one header, as against letters of two
+SPACED_HEADER_WORDS: frozenset[str] = frozenset(
+    {
+        "사업량", "사업비", "예산", "예산액", "증감", "증감률", "비고", "금액", "규모", "수량",
+        "단가", "인원", "정원", "현원", "완료", "추진중", "계획", "실적", "구분", "기간",
+    }
+)  # fmt: skip
+
 #: words that follow a year in a column header ("’21년 예산", "2024년도말 조성액"):
 #: joining them to the year costs less when a header line is split into cells
 HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
