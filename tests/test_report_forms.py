@@ -730,6 +730,8 @@ def test_a_text_table_lined_up_by_display_width(county: Report) -> None:
         ("계", 6_000_000, 7_000_000, 1_000_000), ("농업정책팀", 2_500_000, 3_000_000, 500_000),
         ("청년농업팀", 3_500_000, 4_000_000, 500_000),
     ]  # fmt: skip
+    # (its rows all teams: a table by unit, each row its team's, not the 과's)
+    assert {b.unit for b in county.budget_lines} == {"계", "농업정책팀", "청년농업팀"}
     assert not failed(county)
 
 

@@ -41,6 +41,7 @@ from extract.parse.budget_vocab import (
     ROW_MARKERS,
     STRONG_UNIT_ENDINGS,
     SUBTOTAL_WORDS,
+    TEAM_ENDINGS,
     TOTAL_PREFIX,
     TOTAL_PREFIX_WORDS,
     TOTAL_WORDS,
@@ -205,7 +206,9 @@ def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     if not names or not all(is_unit_name(lb, known) for lb in names):
         return False
     known_keys = {squash(k) for k in known}
-    return any(
+    # (or every one a team: the rows of a 과's own budget, "농업정책팀 | 청년농업팀")
+    teams = len(names) > 1 and all(name_of(lb).endswith(TEAM_ENDINGS) for lb in names)
+    return teams or any(
         name_of(lb).endswith(STRONG_UNIT_ENDINGS) or squash(name_of(lb)) in known_keys
         for lb in names
     )

@@ -83,6 +83,9 @@ STRONG_UNIT_ENDINGS: tuple[str, ...] = (
     "담당관", "기획관", "사업소", "사업단", "지원단", "추진단", "본부", "과", "국", "실",
 )  # fmt: skip
 
+#: endings of a team's name: a table all of whose rows are teams is by unit
+TEAM_ENDINGS: tuple[str, ...] = ("팀", "담당")
+
 #: words that a unit's name never holds (a category or a side ending in 과, 관, 실);
 #: a name ending like an account (회계, 기금) is never a unit either
 NOT_UNIT_WORDS: tuple[str, ...] = (
