@@ -676,6 +676,13 @@ COUNTY = """2025년 주요업무계획
 
 가. 일 반 현 황
 
+○ 조직 : 1과 2팀
+
+  팀    명        담    당    업    무              인  원
+  계                                                9
+  농업정책팀      농업정책 총괄, 농지 관리           5
+  청년농업팀      귀농·귀촌 지원                     4
+
 ○ 예산 : 세출 7,000천원
 
                                                         (단위 : 천원)
@@ -877,3 +884,17 @@ def test_a_text_table_of_quantities_and_costs_under_a_total(county: Report) -> N
     assert cells[("친환경 인증비 지원", "사업량")] == "320농가"
     assert cells[("친환경 인증비 지원", "사업비")] == "1,000"
     assert cells[("계", "사업비")] == "4,000"
+
+
+def test_a_text_table_with_a_column_of_words(county: Report) -> None:
+    """"팀 명 | 담 당 업 무 | 인 원": the duties a column of their own between the team and
+    its count (they had been read as part of the team's name): the 과's teams, and their
+    duties as functions."""
+    units = [(u.name, u.level, u.parent) for u in county.organization]
+    assert units == [
+        ("농업정책과", "division", None), ("농업정책팀", "team", "농업정책과"),
+        ("청년농업팀", "team", "농업정책과"),
+    ]
+    assert [(f.division, f.function) for f in county.functions] == [
+        ("농업정책팀", "농업정책 총괄, 농지 관리"), ("청년농업팀", "귀농·귀촌 지원"),
+    ]

@@ -199,6 +199,55 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     return [" ".join(g) for g in groups]
 
 
+def text_column(
+    head: Line, n_label: int, body: Sequence[Line], k: int
+) -> tuple[list[str], list[list[str]]] | None:
+    """A column of words between the row label and ``k`` value columns, where the rows
+    line up under a header word set over it ("팀 명 | 담 당 업 무 | 인 원": "농업정책팀 |
+    농업정책 총괄, 농지 관리 | 5"): the header (that column's, then the values') and
+    each row's cells; None where the header sets no word there or a row's words cross
+    its edge.
+
+    >>> from extract.document import Line
+    >>> rows = ["팀    명      담    당    업    무           인  원",
+    ...         "계                                          9",
+    ...         "정책팀        정책 총괄, 예산 관리          5",
+    ...         "지원팀        민원 응대                     4"]
+    >>> lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
+    >>> header, cells = text_column(lines[0], 2, lines[1:], 1)
+    >>> header, cells[1]
+    (['담 당 업 무', '인 원'], ['정책팀', '정책 총괄, 예산 관리', '5'])
+    """
+    cols = _value_columns(body, k)
+    if cols is None:
+        return None
+    spans = column_spans(head.text)[n_label:]
+    middle = [(w, a, b) for w, a, b in spans if b < cols[0][0] - 1]
+    rest = [(w, a, b) for w, a, b in spans if b >= cols[0][0] - 1]
+    if not middle or not rest:
+        return None
+    edge = middle[0][1]
+    out: list[list[str]] = []
+    for ln in body:
+        ws = column_spans(ln.text)
+        values = ws[len(ws) - min(_trailing_values([w for w, _, _ in ws]), k) :]
+        words_ = ws[: len(ws) - len(values)]
+        left = [w for w, a, _ in words_ if a < edge - 1]
+        right = [(w, a) for w, a, _ in words_ if a >= edge - 1]
+        if right and left and right[0][1] - max(b for _, a, b in words_ if a < edge - 1) < 2:
+            return None  # (the row's words run over the edge: no column there)
+        row = _row([w for w, _, _ in ws], k)
+        if row is None:
+            return None
+        out.append([" ".join(left), " ".join(w for w, _ in right), *row[1:]])
+    if sum(1 for r in out if r[1]) * 2 < len(out):
+        return None  # (most rows have words there: a column, not a wrapped label)
+    heads = split_header([w for w, _, _ in rest], k)
+    if heads is None:
+        return None
+    return [" ".join(w for w, _, _ in middle), *heads], out
+
+
 def _remark_words(tokens: Sequence[str]) -> int:
     """How many of a header's last tokens spell a remark column ("비고", "비 고"), or 0."""
     return next(
@@ -312,6 +361,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         if header is None or any(r is None for r in rows):
             i += 1
             continue
+        split = None if remark else text_column(head, n_label, body, k)
+        if split is not None:  # ("팀 명 | 담 당 업 무 | 인 원": a column of words)
+            header, rows = split[0], list(split[1])
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
@@ -325,7 +377,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
                 for c, text in enumerate(row)
             ]
-        width = k + 2 if remark else k + 1
+        width = k + 2 if remark or split is not None else k + 1
         grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, body[-1].page))
         i = content.index(body[-1]) + 1
     return grids

@@ -24,7 +24,7 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
-from extract.parse.vocab import DIVISION_SUFFIXES
+from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section
 from schemas import Function
 
@@ -41,6 +41,8 @@ def is_division_line(text: str, known: list[str]) -> bool:
     return len(s.split()) == 1 and len(s) > 2 and s.endswith(DIVISION_SUFFIXES)
 
 
+#: headers of a first column of units whose duties the table lists, besides 구분, 부서
+UNIT_COLUMN_HEADERS = frozenset({"본부", "실국", "국", "과", "팀", "팀명"})
 #: headers of a column of units deeper than the first ("본 부 | 팀(실) | 주 요 업 무")
 UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관", "담당", "담당팀"})
 
@@ -56,7 +58,7 @@ def _division_col(row: Sequence[Cell]) -> int | None:
     cols = {c.col: regex.sub(r"[^\p{Hangul}]", "", squash(c.text)) for c in row}
     duty = next((col for col, v in sorted(cols.items()) if col > 0 and v.endswith(DUTY_HEADERS)),
                 None)  # fmt: skip
-    if duty is None or cols.get(0) not in DIVISION_HEADERS | {"본부", "실국", "국", "과"}:
+    if duty is None or cols.get(0) not in DIVISION_HEADERS | UNIT_COLUMN_HEADERS:
         return None
     return duty - 1 if duty > 1 and cols.get(duty - 1) in UNIT_HEADERS else 0
 
@@ -102,6 +104,7 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
     shape: int | None = None  # the columns of the duty table seen: one that goes on has them
     division: str | None = None
     unit_col = 0  # the column of the units the duties are of
+    duty_cols: set[int] = set()  # ... and those of the duties (not a count beside them)
     for table in tables:
         if not table.lines or not set(table.lines) <= by_no.keys():
             continue
@@ -110,6 +113,11 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
             continue
         if (head := _division_col(rows[0])) is not None:
             shape, division, unit_col = table.n_cols, None, head
+            duty_cols = {
+                c.col for c in rows[0]
+                if c.col > head and regex.sub(r"[^\p{Hangul}]", "", squash(c.text)).endswith(
+                    DUTY_HEADERS)
+            }  # fmt: skip
         elif shape is None or table.n_cols != shape:
             continue  # (no header: the table before goes on, its division with it)
         for row in rows:
@@ -118,9 +126,9 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
             first = next((c for c in row if c.col <= unit_col < c.col + c.col_span), None)
             if first is not None and not first.is_empty:
                 division = _division(first, ctx.divisions)
-            if division is None:
-                continue
-            duties = [c for c in row if c.col > unit_col and c is not first]
+            if division is None or squash(division) in TOTAL_LABELS:
+                continue  # (the 계 row of a table that counts its units' staff too)
+            duties = [c for c in row if c.col in duty_cols and c is not first]
             for text, lines in _duties(duties, by_no):
                 seq_of[division] = seq_of.get(division, 0) + 1
                 out.add(

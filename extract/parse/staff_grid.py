@@ -227,6 +227,10 @@ def merge_stacked_labels(cells: Sequence[GridCell]) -> list[GridCell]:
     return [c for c in out if id(c) not in drop]
 
 
+#: headers of a column of words beside a table's figures: duties, no labels of its rows
+PROSE_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "업무", "기능", "업무내용")
+
+
 def _covers(c: GridCell, row: int) -> bool:
     return c.row <= row < c.row + c.row_span
 
@@ -250,7 +254,12 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
         if any(is_num[id(c)] for c in grid if c.row == r):
             break
         head.add(r)
-    labels = [c for c in grid if not is_num[id(c)] and c.text.strip()]
+    # (a column of words, duties or remarks, labels no row: "팀 명 | 담당업무 | 인원")
+    prose = {
+        c.col for c in grid
+        if c.row in head and label_key(c.text).endswith(PROSE_HEADERS)
+    }  # fmt: skip
+    labels = [c for c in grid if not is_num[id(c)] and c.text.strip() and c.col not in prose]
     figures: list[Figure] = []
     pending: list[tuple[GridCell, list[str], list[str]]] = []
     for c in grid:
