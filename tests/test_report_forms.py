@@ -898,3 +898,16 @@ def test_a_text_table_with_a_column_of_words(county: Report) -> None:
     assert [(f.division, f.function) for f in county.functions] == [
         ("농업정책팀", "농업정책 총괄, 농지 관리"), ("청년농업팀", "귀농·귀촌 지원"),
     ]
+
+
+def test_a_grade_named_like_a_column_of_duties_is_a_grade() -> None:
+    """"기능" (기능직) heads a column of figures in a staff table by grade: a grade, not a
+    column of words like 담당업무 (its figures had been left out of the grades' sum)."""
+    report = _text(
+        "2022년 주요업무보고\n복지정책실\n\nⅠ. 일 반 현 황\n\n인력현황\n<직급별>\n"
+        "구 분 계 5급 6급이하 기능\n정 원 20 5 10 5\n현 원 19 5 9 5\n\n"
+        "Ⅱ. 주요업무 추진계획\n\n1 . 돌봄 운영\n"
+    )
+    rows = {s.grade: (s.authorized, s.current) for s in report.staffing}
+    assert rows["기능"] == (5, 5)
+    assert not failed(report)

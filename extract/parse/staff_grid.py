@@ -228,7 +228,7 @@ def merge_stacked_labels(cells: Sequence[GridCell]) -> list[GridCell]:
 
 
 #: headers of a column of words beside a table's figures: duties, no labels of its rows
-PROSE_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "업무", "기능", "업무내용")
+PROSE_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "업무내용", "주요기능", "분장사무")
 
 
 def _covers(c: GridCell, row: int) -> bool:
