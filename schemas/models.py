@@ -193,7 +193,8 @@ class Project(Record):
     division: str | None = Field(description="responsible division, where the document shows it")
     division_evidence: str | None = Field(
         description="how the division was derived: part_title (a division's part), label "
-        "(담당/소관), unit_line (a line naming it), column (a 부서명 column of its row), "
+        "(담당/소관), unit_line (a line naming it), title_bracket (a bracket closing its "
+        "title, '(유초등교육과)'), column (a 부서명 column of its row), "
         "appendix (the budget appendix lists its item under the division), goal_area (its "
         "theme's goal column in Ⅱ is headed with the division's name), duty (one division's "
         "duties in 부서별 주요기능 name it)"

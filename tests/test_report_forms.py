@@ -911,3 +911,20 @@ def test_a_grade_named_like_a_column_of_duties_is_a_grade() -> None:
     rows = {s.grade: (s.authorized, s.current) for s in report.staffing}
     assert rows["기능"] == (5, 5)
     assert not failed(report)
+
+
+def test_a_title_that_closes_with_its_division_in_a_bracket() -> None:
+    """"1. 기초학력 책임보장 (유초등교육과)": the project of that division, its title without
+    the bracket (the bracket had stayed in the title, the division left open)."""
+    report = _text(
+        "2026년 주요업무보고\n\nⅠ. 2026년 주요업무 추진계획\n\n"
+        "1. 기초학력 책임보장 (유초등교육과)\n□ 소요예산 : 12억원\n\n"
+        "2. 고교학점제 내실화(중등교육과, 진로교육과)\n□ 소요예산 : 5억원\n"
+        "\n3. 청년 창업 지원(3개소)\n□ 소요예산 : 3억원\n"
+    )
+    got = [(p.title, p.division, p.division_evidence) for p in report.projects]
+    assert got == [
+        ("기초학력 책임보장", "유초등교육과", "title_bracket"),
+        ("고교학점제 내실화", "중등교육과, 진로교육과", "title_bracket"),
+        ("청년 창업 지원(3개소)", None, None),
+    ]

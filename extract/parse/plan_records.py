@@ -40,6 +40,7 @@ from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFund
 EVIDENCE_TITLE = "part_title"
 EVIDENCE_LABEL = "label"
 EVIDENCE_LINE = "unit_line"
+EVIDENCE_BRACKET = "title_bracket"
 #: a column of the project's table row (the 공모사업 appendix's 부서명)
 EVIDENCE_COLUMN = "column"
 
@@ -139,7 +140,9 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
     summary, blocks = _summary_and_blocks(u, skip, dated)
     evidence = None
     if u.division is not None:
-        if any(ln.text.strip() in u.division for ln in u.node.body_lines):
+        if squash(f"({u.division})") in squash(u.node.title):
+            evidence = EVIDENCE_BRACKET
+        elif any(ln.text.strip() in u.division for ln in u.node.body_lines):
             evidence = EVIDENCE_LINE
         elif "담당" in "".join(u.fields) or "소관" in "".join(u.fields):
             evidence = EVIDENCE_LABEL
