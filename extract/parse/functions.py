@@ -47,6 +47,11 @@ UNIT_COLUMN_HEADERS = frozenset({"본부", "실국", "국", "과", "팀", "팀�
 UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관", "담당", "담당팀"})
 
 
+def _head_key(text: str) -> str:
+    """A header cell's words, letters only ("팀(실)" is 팀실, "주 요 업 무" 주요업무)."""
+    return str(regex.sub(r"[^\p{Hangul}]", "", squash(text)))
+
+
 def _is_duty_header(row: Sequence[Cell]) -> bool:
     return _division_col(row) is not None
 
@@ -55,7 +60,7 @@ def _division_col(row: Sequence[Cell]) -> int | None:
     """The column of the units whose duties a header row heads: its first, or the one
     right before the duties' where that heads units too (본부 | 팀(실) | 주요업무: the
     팀's); None for a row that heads no duties."""
-    cols = {c.col: regex.sub(r"[^\p{Hangul}]", "", squash(c.text)) for c in row}
+    cols = {c.col: _head_key(c.text) for c in row}
     duty = next((col for col, v in sorted(cols.items()) if col > 0 and v.endswith(DUTY_HEADERS)),
                 None)  # fmt: skip
     if duty is None or cols.get(0) not in DIVISION_HEADERS | UNIT_COLUMN_HEADERS:
@@ -114,10 +119,8 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
         if (head := _division_col(rows[0])) is not None:
             shape, division, unit_col = table.n_cols, None, head
             duty_cols = {
-                c.col for c in rows[0]
-                if c.col > head and regex.sub(r"[^\p{Hangul}]", "", squash(c.text)).endswith(
-                    DUTY_HEADERS)
-            }  # fmt: skip
+                c.col for c in rows[0] if c.col > head and _head_key(c.text).endswith(DUTY_HEADERS)
+            }
         elif shape is None or table.n_cols != shape:
             continue  # (no header: the table before goes on, its division with it)
         for row in rows:
