@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 from extract.document import Line
-from extract.parse import audit
+from extract.parse import audit_words
 from extract.parse.audit import (
-    category_of,
     open_division,
     read_finding,
     split_cells,
     split_division,
     split_findings,
 )
+from extract.parse.audit_words import category_of
 from extract.parse.base import Parsed
 from extract.parse.findings import split_items, status_of
 from extract.parse.vocab import (
@@ -188,8 +188,8 @@ def test_status_words() -> None:
 def test_every_status_word_names_its_status(word: str, status: str) -> None:
     """In the follow-up's findings (a status line: the word, then a date maybe) and in the
     audit results' tables (a cell that holds the word, among others) alike."""
-    assert audit.status_of(word) == status
-    assert audit.status_of(f"{word}(’21. 6월)") == status
+    assert audit_words.status_of(word) == status
+    assert audit_words.status_of(f"{word}(’21. 6월)") == status
     assert status_of(word) == status
     if word not in AUDIT_STATUS_ALONE:
         assert status_of(f"규정 {word}") == status
@@ -198,7 +198,7 @@ def test_every_status_word_names_its_status(word: str, status: str) -> None:
 @pytest.mark.parametrize("word", sorted(AUDIT_STATUS_ALONE))
 def test_a_status_word_alone_names_no_status_inside_a_sentence(word: str) -> None:
     assert status_of(f"추후 교육과정 {word}") is None  # (it plans it)
-    assert audit.status_of(f"{word} 예정") is None
+    assert audit_words.status_of(f"{word} 예정") is None
 
 
 @pytest.mark.parametrize(("word", "category"), sorted(AUDIT_CATEGORIES.items()))
@@ -213,7 +213,7 @@ def test_a_line_that_starts_with_a_category_word_heads_no_category(
     """"기 타 보조금 수령 시 …" (a finding's line wrapped so in a narrower rendering) is
     text; "건의사항 (계속)", "건 의 사 항 :" and "건 의 사 항 조 치 결 과" (the heading
     over the columns) head their category."""
-    heading = audit.is_category_heading
+    heading = audit_words.is_category_heading
     assert heading(Line(1, f"{' '.join(word)} 보조금 수령", "")) is None
     want = category if category != "total" else None
     assert heading(Line(1, f"{word} (계속)", "")) == want
@@ -482,7 +482,7 @@ def test_the_status_said_first_is_the_status(text: str, status: str) -> None:
 
 @pytest.mark.parametrize("text", ["반영(예정)", "반영(일부)"])
 def test_a_status_word_alone_with_no_date_after_it_names_none(text: str) -> None:
-    assert audit.status_of(text) is None
+    assert audit_words.status_of(text) is None
 
 
 @pytest.mark.parametrize(("word", "field"), sorted(AUDIT_PARTS.items()))
@@ -490,15 +490,15 @@ def test_every_part_heading_names_its_field_and_a_status_after_it_is_the_status(
     word: str, field: str
 ) -> None:
     spaced = " ".join(word)  # letter-spaced, as headings are
-    assert audit.part_of(f"□ {spaced}: 세부 조치 내역 정리 후 보고") == (
+    assert audit_words.part_of(f"□ {spaced}: 세부 조치 내역 정리 후 보고") == (
         field, "세부 조치 내역 정리 후 보고",
     )  # fmt: skip
     # "□ 조치결과: 추진 중": a status alone after an actions' (or a status') heading is
     # the status; after a plans' heading ("□ 향후계획: 완료 예정") it is the plan
     said = field in ("actions", "status")
-    assert audit.part_of(f"□ {word}: 추진 중") == ("status" if said else field, "추진 중")
-    assert audit.part_of(f"□ {word}: 완료") == ("status" if said else field, "완료")
-    assert audit.part_of(f"□ {word}: 완료 예정")[0] == field
+    assert audit_words.part_of(f"□ {word}: 추진 중") == ("status" if said else field, "추진 중")
+    assert audit_words.part_of(f"□ {word}: 완료") == ("status" if said else field, "완료")
+    assert audit_words.part_of(f"□ {word}: 완료 예정")[0] == field
 
 
 def test_a_plan_that_will_be_completed_is_no_finding_of_its_own() -> None:

@@ -11,313 +11,41 @@ just above it, and the finding text from the nearest "○" above that.
 A PDF reads a table row cell by cell, so a row broken over a page comes as its left
 cell's part and its right cell's part on the first page, then the same on the next:
 a finding with no division above its status line takes the lines atop the next page
-back from its content, up to their "(division)" (:func:`continued_finding`).
+back from its content, up to their "(division)" (:func:`continued_finding`).  The
+summary is read by :mod:`extract.parse.audit_summary`, the words both use live in
+:mod:`extract.parse.audit_words`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 import regex
 
 from extract.document import Line
-from extract.layout.markers import read_marker
 from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
+from extract.parse.audit_summary import read_summary
+from extract.parse.audit_words import (
+    DATE_NAME,
+    as_bullet_text,
+    is_category_heading,
+    is_table_header,
+    part_of,
+    status_of,
+)
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.table import header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
-    AUDIT_CATEGORIES,
     AUDIT_DIVISION_LABELS,
     AUDIT_PART_MARKERS,
-    AUDIT_PARTS,
-    AUDIT_STATUS_AFTER_COLON,
-    AUDIT_STATUS_ALONE,
-    AUDIT_STATUSES,
     AUDIT_SUMMARY_HEADINGS,
-    AUDIT_TABLE_HEADERS,
     BULLETS,
     DIVISION_SUFFIXES,
-    PLANNED_WORDS,
-    TOTAL_LABELS,
 )
 from extract.sections import Section
-from schemas import AuditFinding, AuditSummary, StatedTotal
-
-_DIGIT = regex.compile(r"\d")
-_HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
-#: the summary table's columns: 계 and the statuses
-SUMMARY_COLUMNS: dict[str, str] = {
-    **{w: "total" for w in TOTAL_LABELS},
-    **AUDIT_STATUSES,
-}
-#: longest part keys first, so 추진내용및향후추진계획 wins over 추진내용
-_PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
-_CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
-#: what a category's heading may hold after its name: no word, or the words of the
-#: columns it heads (its parts', 및, 향후)
-_NO_WORD = regex.compile(r"^(?:\([^()]*+\)|【[^【】]*+】|\[[^\[\]]*+\]|[^\p{L}(【\[])*+")
-_HEADING_TAILS = sorted(
-    {*AUDIT_PARTS, "및", "향후", "추진계획", "결과", "현황", "내역", "검토", "이행", "처리", "조치",
-     "요구사항", "계속", "보고"},
-    key=len, reverse=True,
-)  # fmt: skip
-
-
-def _category_word(key: str) -> str | None:
-    """The category's word a squashed label starts with (the longest)."""
-    return next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
-
-
-def category_of(label: str) -> str | None:
-    """The category a row label or heading names, e.g. "건 의 사 항" -> suggestion."""
-    word = _category_word(squash(label))
-    return AUDIT_CATEGORIES[word] if word is not None else None
-
-
-def part_of(text: str) -> tuple[str, str] | None:
-    """``(field, rest)`` for a part heading such as "□ 추진상황: 추진 중"."""
-    s = text.strip()
-    if s[:1] not in AUDIT_PART_MARKERS:
-        return None
-    body = s[1:].strip()
-    head, _, rest = body.partition(":")
-    key = squash(head)
-    for word in _PART_KEYS:
-        if key == word:
-            field, rest = AUDIT_PARTS[word], rest.strip()
-            short = len(squash(rest)) <= AUDIT_STATUS_AFTER_COLON
-            # "□ 조치결과: 추진 중": the status, said under the actions' heading (not a
-            # plan's "□ 향후계획: 완료 예정", which says what will be)
-            said = not any(w in squash(rest) for w in PLANNED_WORDS)
-            if field == "actions" and short and said and status_of(rest) is not None:
-                return "status", rest
-            return field, rest
-    return None
-
-
-#: a bracket that opens with a date: "(’24. 6월)", "(2024. 3.)"
-_DATED = regex.compile(r"[’‘'`]?\d")
-#: ... a name in a bracket that is a date or a period ("2019~2022.6.현재", "10월 현재"),
-#: not a unit's name that starts with a figure ("120다산콜센터")
-_DATE_NAME = regex.compile(r"[’‘'`]?\d{1,4}\s*(?:[.~∼년월]|$)")
-
-
-def status_of(raw: str) -> str | None:
-    key = squash(raw)
-    if key in AUDIT_STATUSES:
-        return AUDIT_STATUSES[key]
-    head, _, bracket = key.partition("(")
-    if head in AUDIT_STATUS_ALONE and _DATED.match(bracket):
-        return AUDIT_STATUSES[head]  # ("반영(’21. 6월)"; not "반영(예정)")
-    for word in sorted(AUDIT_STATUSES, key=len, reverse=True):
-        if key.startswith(word) and word not in AUDIT_STATUS_ALONE:
-            return AUDIT_STATUSES[word]
-    return None
-
-
-def is_table_header(ln: Line) -> bool:
-    """A header row of the findings table, repeated on every page."""
-    if len(ln.text) > 60:  # cheap test first: this runs on every line
-        return False
-    key = squash(ln.text)
-    return len(key) <= 40 and key.endswith(AUDIT_TABLE_HEADERS) and split_marker(ln.text)[0] is None
-
-
-def is_category_heading(ln: Line) -> str | None:
-    """The category a heading line such as "건  의  사  항" opens, if it is one."""
-    s = ln.text.strip()
-    if len(s) > 30 or _DIGIT.search(s) or split_marker(s)[0] is not None:
-        return None
-    key = squash(s)
-    word = _category_word(key)
-    if word is None or not _heading_words_only(key[len(word) :]):
-        return None  # (a finding's line that starts so: "기 타 보조금 수령 시 …")
-    cat = AUDIT_CATEGORIES[word]
-    return cat if cat != "total" else None
-
-
-def _heading_words_only(rest: str) -> bool:
-    """Whether what follows a category's name in a heading holds only the words of the
-    columns it heads ("건 의 사 항 조 치 결 과", "… 요구사항 조치결과 및 향후 추진계획")
-    and asides in brackets ("건의사항 (계속)"), not a finding's words."""
-    while rest:
-        m = _NO_WORD.match(rest)
-        if m is not None and m.end():
-            rest = rest[m.end() :]
-            continue
-        word = next((w for w in _HEADING_TAILS if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word) :]
-    return True
-
-
-def as_bullet_text(lines: Sequence[Line]) -> str:
-    """Bullets one per output line; an unmarked line continues the bullet above it."""
-    items: list[str] = []
-    for ln in lines:
-        s = ln.text.strip()
-        if not s:
-            continue
-        marker, _ = split_marker(s)
-        starts = marker is not None or s[:1] in "□【①②③④⑤⑥⑦⑧⑨⑩‣▸"
-        if starts or not items:
-            items.append(collapse(s))
-        else:
-            items[-1] = join_wrapped([items[-1], s])
-    return "\n".join(items)
-
-
-def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
-    """Lines grouped into bullets: a marked line starts one, unmarked lines continue it."""
-    groups: list[list[Line]] = []
-    for ln in lines:
-        marker, _ = split_marker(ln.text)
-        starts = marker is not None or ln.text.strip()[:1] in AUDIT_PART_MARKERS
-        if starts or not groups:
-            groups.append([ln])
-        else:
-            groups[-1].append(ln)
-    return groups
-
-
-# --- summary ---------------------------------------------------------------------------
-
-
-#: a row of counts ends in one, or in a nil ("… 1 1 -")
-_COUNTS_END = regex.compile(r"(?:\d|[-－])\s*$")
-
-
-#: a status and its count in a headline's brackets: "(완료 9, 추진중 3)"
-_STATUS_COUNT = regex.compile(
-    r"(?P<word>" + "|".join(sorted(AUDIT_STATUSES, key=len, reverse=True))
-    + r")\s*+(?P<n>\d[\d,]*+)\s*+건?"
-)  # fmt: skip
-#: the first bullets of a section the headline is looked for in, where no table sums it up
-HEADLINE_BULLETS = 3
-
-
-def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
-    """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
-    its total, and its counts by status as the total's summary row."""
-    for group in bullet_groups(lines)[:HEADLINE_BULLETS]:
-        # (the group ends at the first finding's line: "① …" is no bullet's mark)
-        group = group[:1] + list(
-            takewhile(lambda ln: read_marker(ln.text) is None, group[1:])
-        )
-        text = collapse(" ".join(ln.text for ln in group))
-        m = _HEADLINE.search(text)
-        if m is None:
-            continue
-        total = int(m["n"].replace(",", ""))
-        out.add("stated_totals", StatedTotal(
-            key="audit.total", value=total, unit=m["unit"], raw=text, **prov(group)
-        ))  # fmt: skip
-        counts: dict[str, int] = {}
-        for c in _STATUS_COUNT.finditer(text, m.end()):
-            status = AUDIT_STATUSES[c["word"]]
-            counts[status] = counts.get(status, 0) + int(c["n"].replace(",", ""))
-        if counts:
-            out.add("audit_summary", AuditSummary(
-                category="total", category_raw=m[0], total=total,
-                completed=counts.get("completed"), in_progress=counts.get("in_progress"),
-                under_review=counts.get("under_review"),
-                not_reflected=counts.get("not_reflected"), raw=text, **prov(group),
-            ))  # fmt: skip
-        out.use(group)
-        return True
-    return False
-
-
-def read_summary(lines: Sequence[Line], out: Parsed) -> int:
-    """The 총괄 part: headline, status columns and category rows; returns where it ends."""
-    header, before, rest = split_header(lines)
-    # the headline "○ 수감결과 처리요구사항 등 --- 총 51 건", however it wrapped
-    for group in bullet_groups(before):
-        text = collapse(" ".join(ln.text for ln in group))
-        m = _HEADLINE.search(text)
-        if m:
-            out.add(
-                "stated_totals",
-                StatedTotal(
-                    key="audit.total",
-                    value=int(m["n"].replace(",", "")),
-                    unit=m["unit"],
-                    raw=text,
-                    **prov(group),
-                ),
-            )
-            out.use(group)
-            break
-    if header is None:
-        if not _headline_counts(lines, out):
-            out.warn(
-                "audit_summary.no_header",
-                "no summary table (구 분 계 완료 ...) in the audit appendix",
-                lines[:1],
-            )
-        return 0
-    out.use([header])
-    columns = [
-        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
-    ]
-    # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
-    # the statuses take the group's place
-    words = match_words(header_columns(rest[0]), SUMMARY_COLUMNS) if rest else []
-    under = [SUMMARY_COLUMNS.get(w) for w, _ in words]
-    if under and None not in under and None in columns:
-        at = columns.index(None)
-        columns = [*columns[:at], *under, *columns[at + 1 :]]
-        out.use(rest[:1])
-        rest = rest[1:]
-    # the table ends where the first category heading of the findings starts, or a
-    # marked or numbered line after it that holds no row of counts ("□ 세부 처리결과",
-    # "2. 세부 처리결과" over a table of the findings; not "- 건의사항 1 1 -")
-    end = next(
-        (i for i, ln in enumerate(rest)
-         if is_category_heading(ln)
-         or ((split_marker(ln.text)[0] is not None or read_marker(ln.text) is not None)
-             and not _COUNTS_END.search(ln.text))),
-        len(rest),
-    )  # fmt: skip
-    # a merged header cell ("계") read onto a line of its own belongs to no row
-    stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
-    rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
-    for row in rows:
-        cat = category_of(row.label)
-        if not row.values:
-            continue
-        if cat is None:
-            out.warn("audit_summary.row", f"unknown category {row.label!r}", row.lines)
-            continue
-        counts = {
-            c: (0 if t.is_nil else int(t.text.replace(",", "")))
-            for c, t in zip(columns, row.values, strict=False)
-            if c
-        }
-        out.add(
-            "audit_summary",
-            AuditSummary(
-                category=cat,
-                category_raw=row.label,
-                total=counts.get("total"),
-                completed=counts.get("completed"),
-                in_progress=counts.get("in_progress"),
-                under_review=counts.get("under_review"),
-                not_reflected=counts.get("not_reflected"),
-                raw=row.raw,
-                **prov(row.lines),
-            ),
-        )
-        out.use(row.lines)
-    out.use(stray)
-    index = {ln.no: i for i, ln in enumerate(lines)}
-    return index[rest[end].no] if end < len(rest) else len(lines)
-
+from schemas import AuditFinding
 
 # --- findings ---------------------------------------------------------------------------
 
@@ -372,7 +100,7 @@ def _names_divisions(lines: Sequence[Line]) -> bool:
     names = [n.strip() for n in regex.split(r"[/,]", text[i + 1 : text.rfind(")")]) if n.strip()]
     return bool(names) and not any(
         (len(n.split()) >= PROSE_WORDS and not n.removesuffix("등").strip().endswith(UNIT_ENDINGS))
-        or _DATE_NAME.match(n)  # (a date or a period: "(2019~2022.6.현재)")
+        or DATE_NAME.match(n)  # (a date or a period: "(2019~2022.6.현재)")
         for n in names
     )
 

@@ -22,7 +22,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit import category_of as audit_category
+from extract.parse.audit_words import category_of as audit_category
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES

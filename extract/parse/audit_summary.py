@@ -1,0 +1,163 @@
+"""The summary of an audit follow-up appendix (총괄): its headline ("총 51 건") and its
+table of counts by category and status -> AuditSummary records and the stated total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import takewhile
+
+import regex
+
+from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.parse.audit_words import bullet_groups, category_of, is_category_heading
+from extract.parse.base import Parsed, prov
+from extract.parse.table import header_columns, match_words, numeric_rows, split_header
+from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import (
+    AUDIT_STATUSES,
+    TOTAL_LABELS,
+)
+from schemas import AuditSummary, StatedTotal
+
+#: the headline of the summary: "총 51 건"
+_HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
+#: the summary table's columns: 계 and the statuses
+SUMMARY_COLUMNS: dict[str, str] = {
+    **{w: "total" for w in TOTAL_LABELS},
+    **AUDIT_STATUSES,
+}
+
+
+# --- summary ---------------------------------------------------------------------------
+
+
+#: a row of counts ends in one, or in a nil ("… 1 1 -")
+_COUNTS_END = regex.compile(r"(?:\d|[-－])\s*$")
+
+
+#: a status and its count in a headline's brackets: "(완료 9, 추진중 3)"
+_STATUS_COUNT = regex.compile(
+    r"(?P<word>" + "|".join(sorted(AUDIT_STATUSES, key=len, reverse=True))
+    + r")\s*+(?P<n>\d[\d,]*+)\s*+건?"
+)  # fmt: skip
+#: the first bullets of a section the headline is looked for in, where no table sums it up
+HEADLINE_BULLETS = 3
+
+
+def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
+    """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
+    its total, and its counts by status as the total's summary row."""
+    for group in bullet_groups(lines)[:HEADLINE_BULLETS]:
+        # (the group ends at the first finding's line: "① …" is no bullet's mark)
+        group = group[:1] + list(
+            takewhile(lambda ln: read_marker(ln.text) is None, group[1:])
+        )
+        text = collapse(" ".join(ln.text for ln in group))
+        m = _HEADLINE.search(text)
+        if m is None:
+            continue
+        total = int(m["n"].replace(",", ""))
+        out.add("stated_totals", StatedTotal(
+            key="audit.total", value=total, unit=m["unit"], raw=text, **prov(group)
+        ))  # fmt: skip
+        counts: dict[str, int] = {}
+        for c in _STATUS_COUNT.finditer(text, m.end()):
+            status = AUDIT_STATUSES[c["word"]]
+            counts[status] = counts.get(status, 0) + int(c["n"].replace(",", ""))
+        if counts:
+            out.add("audit_summary", AuditSummary(
+                category="total", category_raw=m[0], total=total,
+                completed=counts.get("completed"), in_progress=counts.get("in_progress"),
+                under_review=counts.get("under_review"),
+                not_reflected=counts.get("not_reflected"), raw=text, **prov(group),
+            ))  # fmt: skip
+        out.use(group)
+        return True
+    return False
+
+
+def read_summary(lines: Sequence[Line], out: Parsed) -> int:
+    """The 총괄 part: headline, status columns and category rows; returns where it ends."""
+    header, before, rest = split_header(lines)
+    # the headline "○ 수감결과 처리요구사항 등 --- 총 51 건", however it wrapped
+    for group in bullet_groups(before):
+        text = collapse(" ".join(ln.text for ln in group))
+        m = _HEADLINE.search(text)
+        if m:
+            out.add(
+                "stated_totals",
+                StatedTotal(
+                    key="audit.total",
+                    value=int(m["n"].replace(",", "")),
+                    unit=m["unit"],
+                    raw=text,
+                    **prov(group),
+                ),
+            )
+            out.use(group)
+            break
+    if header is None:
+        if not _headline_counts(lines, out):
+            out.warn(
+                "audit_summary.no_header",
+                "no summary table (구 분 계 완료 ...) in the audit appendix",
+                lines[:1],
+            )
+        return 0
+    out.use([header])
+    columns = [
+        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
+    ]
+    # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
+    # the statuses take the group's place
+    words = match_words(header_columns(rest[0]), SUMMARY_COLUMNS) if rest else []
+    under = [SUMMARY_COLUMNS.get(w) for w, _ in words]
+    if under and None not in under and None in columns:
+        at = columns.index(None)
+        columns = [*columns[:at], *under, *columns[at + 1 :]]
+        out.use(rest[:1])
+        rest = rest[1:]
+    # the table ends where the first category heading of the findings starts, or a
+    # marked or numbered line after it that holds no row of counts ("□ 세부 처리결과",
+    # "2. 세부 처리결과" over a table of the findings; not "- 건의사항 1 1 -")
+    end = next(
+        (i for i, ln in enumerate(rest)
+         if is_category_heading(ln)
+         or ((split_marker(ln.text)[0] is not None or read_marker(ln.text) is not None)
+             and not _COUNTS_END.search(ln.text))),
+        len(rest),
+    )  # fmt: skip
+    # a merged header cell ("계") read onto a line of its own belongs to no row
+    stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
+    rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
+    for row in rows:
+        cat = category_of(row.label)
+        if not row.values:
+            continue
+        if cat is None:
+            out.warn("audit_summary.row", f"unknown category {row.label!r}", row.lines)
+            continue
+        counts = {
+            c: (0 if t.is_nil else int(t.text.replace(",", "")))
+            for c, t in zip(columns, row.values, strict=False)
+            if c
+        }
+        out.add(
+            "audit_summary",
+            AuditSummary(
+                category=cat,
+                category_raw=row.label,
+                total=counts.get("total"),
+                completed=counts.get("completed"),
+                in_progress=counts.get("in_progress"),
+                under_review=counts.get("under_review"),
+                not_reflected=counts.get("not_reflected"),
+                raw=row.raw,
+                **prov(row.lines),
+            ),
+        )
+        out.use(row.lines)
+    out.use(stray)
+    index = {ln.no: i for i, ln in enumerate(lines)}
+    return index[rest[end].no] if end < len(rest) else len(lines)

@@ -1,0 +1,155 @@
+"""The words of an audit follow-up appendix (행정사무감사 처리결과): its categories
+(시정·처리요구, 건의), its parts and statuses, its category headings and bullets, read
+alike by its summary (:mod:`extract.parse.audit_summary`) and its findings
+(:mod:`extract.parse.audit`, :mod:`extract.parse.findings`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.normalize.wraps import join_wrapped
+from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import (
+    AUDIT_CATEGORIES,
+    AUDIT_PART_MARKERS,
+    AUDIT_PARTS,
+    AUDIT_STATUS_AFTER_COLON,
+    AUDIT_STATUS_ALONE,
+    AUDIT_STATUSES,
+    AUDIT_TABLE_HEADERS,
+    PLANNED_WORDS,
+)
+
+_DIGIT = regex.compile(r"\d")
+#: longest part keys first, so 추진내용및향후추진계획 wins over 추진내용
+_PART_KEYS = sorted(AUDIT_PARTS, key=len, reverse=True)
+_CATEGORY_KEYS = sorted(AUDIT_CATEGORIES, key=len, reverse=True)
+#: what a category's heading may hold after its name: no word, or the words of the
+#: columns it heads (its parts', 및, 향후)
+_NO_WORD = regex.compile(r"^(?:\([^()]*+\)|【[^【】]*+】|\[[^\[\]]*+\]|[^\p{L}(【\[])*+")
+_HEADING_TAILS = sorted(
+    {*AUDIT_PARTS, "및", "향후", "추진계획", "결과", "현황", "내역", "검토", "이행", "처리", "조치",
+     "요구사항", "계속", "보고"},
+    key=len, reverse=True,
+)  # fmt: skip
+
+
+def _category_word(key: str) -> str | None:
+    """The category's word a squashed label starts with (the longest)."""
+    return next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
+
+
+def category_of(label: str) -> str | None:
+    """The category a row label or heading names, e.g. "건 의 사 항" -> suggestion."""
+    word = _category_word(squash(label))
+    return AUDIT_CATEGORIES[word] if word is not None else None
+
+
+def part_of(text: str) -> tuple[str, str] | None:
+    """``(field, rest)`` for a part heading such as "□ 추진상황: 추진 중"."""
+    s = text.strip()
+    if s[:1] not in AUDIT_PART_MARKERS:
+        return None
+    body = s[1:].strip()
+    head, _, rest = body.partition(":")
+    key = squash(head)
+    for word in _PART_KEYS:
+        if key == word:
+            field, rest = AUDIT_PARTS[word], rest.strip()
+            short = len(squash(rest)) <= AUDIT_STATUS_AFTER_COLON
+            # "□ 조치결과: 추진 중": the status, said under the actions' heading (not a
+            # plan's "□ 향후계획: 완료 예정", which says what will be)
+            said = not any(w in squash(rest) for w in PLANNED_WORDS)
+            if field == "actions" and short and said and status_of(rest) is not None:
+                return "status", rest
+            return field, rest
+    return None
+
+
+#: a bracket that opens with a date: "(’24. 6월)", "(2024. 3.)"
+_DATED = regex.compile(r"[’‘'`]?\d")
+#: ... a name in a bracket that is a date or a period ("2019~2022.6.현재", "10월 현재"),
+#: not a unit's name that starts with a figure ("120다산콜센터")
+DATE_NAME = regex.compile(r"[’‘'`]?\d{1,4}\s*(?:[.~∼년월]|$)")
+
+
+def status_of(raw: str) -> str | None:
+    key = squash(raw)
+    if key in AUDIT_STATUSES:
+        return AUDIT_STATUSES[key]
+    head, _, bracket = key.partition("(")
+    if head in AUDIT_STATUS_ALONE and _DATED.match(bracket):
+        return AUDIT_STATUSES[head]  # ("반영(’21. 6월)"; not "반영(예정)")
+    for word in sorted(AUDIT_STATUSES, key=len, reverse=True):
+        if key.startswith(word) and word not in AUDIT_STATUS_ALONE:
+            return AUDIT_STATUSES[word]
+    return None
+
+
+def is_table_header(ln: Line) -> bool:
+    """A header row of the findings table, repeated on every page."""
+    if len(ln.text) > 60:  # cheap test first: this runs on every line
+        return False
+    key = squash(ln.text)
+    return len(key) <= 40 and key.endswith(AUDIT_TABLE_HEADERS) and split_marker(ln.text)[0] is None
+
+
+def is_category_heading(ln: Line) -> str | None:
+    """The category a heading line such as "건  의  사  항" opens, if it is one."""
+    s = ln.text.strip()
+    if len(s) > 30 or _DIGIT.search(s) or split_marker(s)[0] is not None:
+        return None
+    key = squash(s)
+    word = _category_word(key)
+    if word is None or not _heading_words_only(key[len(word) :]):
+        return None  # (a finding's line that starts so: "기 타 보조금 수령 시 …")
+    cat = AUDIT_CATEGORIES[word]
+    return cat if cat != "total" else None
+
+
+def _heading_words_only(rest: str) -> bool:
+    """Whether what follows a category's name in a heading holds only the words of the
+    columns it heads ("건 의 사 항 조 치 결 과", "… 요구사항 조치결과 및 향후 추진계획")
+    and asides in brackets ("건의사항 (계속)"), not a finding's words."""
+    while rest:
+        m = _NO_WORD.match(rest)
+        if m is not None and m.end():
+            rest = rest[m.end() :]
+            continue
+        word = next((w for w in _HEADING_TAILS if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
+
+
+def as_bullet_text(lines: Sequence[Line]) -> str:
+    """Bullets one per output line; an unmarked line continues the bullet above it."""
+    items: list[str] = []
+    for ln in lines:
+        s = ln.text.strip()
+        if not s:
+            continue
+        marker, _ = split_marker(s)
+        starts = marker is not None or s[:1] in "□【①②③④⑤⑥⑦⑧⑨⑩‣▸"
+        if starts or not items:
+            items.append(collapse(s))
+        else:
+            items[-1] = join_wrapped([items[-1], s])
+    return "\n".join(items)
+
+
+def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines grouped into bullets: a marked line starts one, unmarked lines continue it."""
+    groups: list[list[Line]] = []
+    for ln in lines:
+        marker, _ = split_marker(ln.text)
+        starts = marker is not None or ln.text.strip()[:1] in AUDIT_PART_MARKERS
+        if starts or not groups:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
