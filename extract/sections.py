@@ -257,6 +257,27 @@ def titled_unit(text: str) -> str | None:
     return t if is_unit_name(t) else None
 
 
+#: a bracket that closes a text, of the units that run what it names ("… 대책 마련
+#: (도시재생과)", "… 확충(복지정책과, 어르신복지과)")
+_CLOSING_UNITS = regex.compile(r"(?<!\s)\s*+[(（](?P<units>[^()（）]++)[)）]\s*+$")
+
+
+def closing_units(text: str) -> tuple[str, list[str]]:
+    """``text`` without the bracket of units' names it closes with, and those names; the
+    text whole and no name where it closes with no such bracket.
+
+    >>> closing_units("기초학력 책임보장 (유초등교육과)")
+    ('기초학력 책임보장', ['유초등교육과'])
+    >>> closing_units("청년 창업 지원(3개소)")
+    ('청년 창업 지원(3개소)', [])
+    """
+    m = _CLOSING_UNITS.search(text)
+    units = [u.strip() for u in regex.split(r"[,，·/]", m["units"])] if m else []
+    if m is None or not all(is_unit_name(u) for u in units):
+        return text, []
+    return text[: m.start()].rstrip(), units
+
+
 def is_part_title(title: str, top: Node | None) -> bool:
     """An unmarked line that titles a part: of the general section ("조직현황",
     "예산현황"), or of a plan split by division ("복지정책과")."""

@@ -26,7 +26,7 @@ from extract.parse.audit_words import category_of as audit_category
 from extract.parse.base import Context, Parsed
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
-from extract.sections import Section, Sections, is_unit_name
+from extract.sections import Section, Sections, closing_units, is_unit_name
 from schemas import AuditFinding
 
 #: a column whose header holds one of these lists the findings
@@ -385,7 +385,6 @@ FINDING_LABELS: tuple[str, ...] = (
 ACTION_LABELS: tuple[str, ...] = (
     *ACTION_HEADERS, "추진내용", "추진실적", "조치실적", "처리실적", "이행내용", "이행결과",
 )  # fmt: skip
-_UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<unit>[^()（）]++)[)）]\s*+$")
 
 
 def _field(node: Node) -> tuple[str, str] | None:
@@ -453,12 +452,10 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")
         for text in (finding, collapse(node.title)):
-            m = _UNIT_BRACKET.search(text)
-            # (one unit, or several parted by commas: "(복지정책과, 어르신장애인과)")
-            units = [u.strip() for u in regex.split(r"[,，·]", m["unit"])] if m else []
-            if not divisions and units and all(is_unit_name(u) for u in units):
+            rest, units = closing_units(text)
+            if not divisions and units:
                 divisions = units
-                finding = finding[: m.start()] if m and text is finding else finding
+                finding = rest if text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         under = [ln for k in node.walk() for ln in k.lines]

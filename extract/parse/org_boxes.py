@@ -222,6 +222,18 @@ _LABELLED_UNITS = regex.compile(
 )
 
 
+def _labelled_names(text: str) -> tuple[str, list[str]] | None:
+    """The label and the names of a line "label : name, name" (each a name a box may
+    hold: no sentence, no official's title); None for any other line."""
+    m = _LABELLED_UNITS.match(unbulleted(text).strip())
+    if m is None:
+        return None
+    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
+    if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
+        return None
+    return key(m["word"]), names
+
+
 def labelled_units(text: str) -> tuple[str, list[str]] | None:
     """The unit word and the names of a line that lists units of that kind under it
     ("사업소 : 은평의마을, 영보자애원"; their names need not end in the word); None for
@@ -232,13 +244,10 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     >>> labelled_units("주요업무 : 복지정책 총괄, 복지재단 운영") is None
     True
     """
-    m = _LABELLED_UNITS.match(unbulleted(text).strip())
-    if m is None or UNIT_WORDS.get(word := key(m["word"])) not in ("bureau", "division"):
+    found = _labelled_names(text)
+    if found is None or UNIT_WORDS.get(found[0]) not in ("bureau", "division"):
         return None
-    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
-    if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
-        return None
-    return word, names
+    return found
 
 
 #: the label of a line of units set right under the top ("원장 직속 : 감사실")
@@ -257,17 +266,13 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
     >>> units_under("○ 주요업무 : 기획예산팀 운영") is None
     True
     """
-    m = _LABELLED_UNITS.match(unbulleted(text).strip())
-    if m is None:
+    found = _labelled_names(text)
+    if found is None:
         return None
-    label = key(m["word"])
-    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
+    label, names = found
     words = CHART_WORDS + TEAM_WORDS
-    if any(
-        not _NAME.match(n) or len(n) > MAX_NAME or len(n) <= len(unit_word(n, words) or n)
-        for n in names
-    ):
-        return None
+    if any(len(n) <= len(unit_word(n, words) or n) for n in names):
+        return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS):
         return None, names
     word = unit_word(label, CHART_WORDS)

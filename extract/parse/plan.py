@@ -35,7 +35,7 @@ from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
-from extract.sections import is_unit_name, titled_unit
+from extract.sections import closing_units, is_unit_name, titled_unit
 
 #: the id prefix of the issues section's projects
 ISSUE_PREFIX = "현안"
@@ -376,7 +376,9 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     visit(k, kid_parts, [*titles, clean_title(k.title)], division)
                     continue
                 first = kid_parts[0] if kid_parts else ""
-                title, bracketed = bracketed_division(clean_title(k.title))
+                title, units = closing_units(clean_title(k.title))
+                if not title:  # (a title that is its bracket alone keeps it)
+                    title, units = clean_title(k.title), []
                 out.append(
                     Unit(
                         node=k.node,
@@ -386,7 +388,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)
                         theme_no=int(first) if first.isdigit() and prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
-                        division=bracketed or _runs_it(k.node) or division,
+                        division=", ".join(units) or _runs_it(k.node) or division,
                         head=list(k.node.head_lines),
                     )
                 )
@@ -396,26 +398,6 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
 
     visit(root, [], [], None)
     return out
-
-
-#: the divisions in a bracket that closes a title ("기초학력 책임보장 (유초등교육과)")
-_DIVISION_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<units>[^()（）]{3,40}+)[)）]$")
-
-
-def bracketed_division(title: str) -> tuple[str, str | None]:
-    """A title without the bracket of the divisions that run it, and those divisions
-    ("기초학력 책임보장 (유초등교육과)"; a bracket of anything else stays).
-
-    >>> bracketed_division("기초학력 책임보장 (유초등교육과)")
-    ('기초학력 책임보장', '유초등교육과')
-    >>> bracketed_division("청년 창업 지원(3개소)")
-    ('청년 창업 지원(3개소)', None)
-    """
-    m = _DIVISION_BRACKET.search(title)
-    units = [u.strip() for u in regex.split(r"[,，·/]", m["units"])] if m else []
-    if m is None or not units or not all(is_unit_name(u) for u in units) or not m.start():
-        return title, None
-    return title[: m.start()].rstrip(), ", ".join(units)
 
 
 def _runs_it(node: Node) -> str | None:

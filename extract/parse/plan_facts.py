@@ -102,14 +102,19 @@ def _take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> No
         u.period, u.period_line, u.period_labelled = span, line, label
 
 
+def _scale(label: str | None) -> bool:
+    """A label of a scale that states a cost only where it holds an amount ("지원규모")."""
+    return squash(label or "").endswith(COST_IF_AMOUNT_ENDINGS)
+
+
 def _take_cost(
     u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False
 ) -> None:
     """The first cost stated is the project's (a later one, in a 참고 box, is another's),
     but a cost's own label (사 업 비) outranks a scale that states an amount before it
     ("지원규모 : 융자 700억원": what it lends, not what it costs)."""
-    scale = u.cost_labelled and squash(u.cost_label or "").endswith(COST_IF_AMOUNT_ENDINGS)
-    own = from_label and not squash(label or "").endswith(COST_IF_AMOUNT_ENDINGS)
+    scale = u.cost_labelled and _scale(u.cost_label)
+    own = from_label and not _scale(label)
     if u.cost is None or (scale and own):
         u.cost, u.cost_label, u.cost_line, u.cost_labelled = cost, label, line, from_label
 
@@ -207,7 +212,7 @@ def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             items = [
                 it for it in labelled(c.text)
                 if label_kind(it.label, it.value) == "cost"
-                and not squash(it.label).endswith(COST_IF_AMOUNT_ENDINGS)
+                and not _scale(it.label)
             ]  # fmt: skip
             if items and read_cost(items[0].value) is not None:
                 _apply(u, items[0], c.lines[0], year)
