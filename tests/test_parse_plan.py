@@ -2398,6 +2398,10 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      # names listed, each dated, sharing what follows the last (nikl p31)
      ("제3회(7월), 제4회(9월) 원내 토론회 개최",
       [("제3회 원내 토론회 개최", date(2025, 7, 1)), ("제4회 원내 토론회 개최", date(2025, 9, 1))]),
+     # ... also after the line's own date, each in a month it holds (사회복지국 p39)
+     ("’25.2.~4. : ’24년도 사업지 4호점(’25.2월), 5호점(’25.4월) 개소식 개최",
+      [("’24년도 사업지 4호점 개소식 개최", date(2025, 2, 1)),
+       ("5호점 개소식 개최", date(2025, 4, 1))]),
      # ... not items each with a cost, nor names with no step after them
      ("함지골(7.5억원), 양정(3.5억원) 기능보강 지원", []),
      # a bracket the line opens with names a stage and its date (기획조정실 p29, p42)

@@ -419,7 +419,7 @@ def clauses(text: str, year: int | None = None) -> list[str]:
 #: one of several names listed, each dated in its bracket, the last with what they share
 #: after it ("제161차(4월), 제162차 (6월) 외래어 심의 공동위원회 개최")
 _NAMED_DATE = regex.compile(
-    r"^(?P<name>[^\s()（）]{1,8}(?:\s[^\s()（）]{1,6})?)\s*+[(（](?P<date>[^()（）]{1,16})[)）]"
+    r"^(?P<name>[^\s()（）]{1,8}(?:\s[^\s()（）]{1,6}){0,2})\s*+[(（](?P<date>[^()（）]{1,16})[)）]"
     r"(?P<tail>.*+)$"
 )
 
@@ -431,7 +431,14 @@ JOINING_WORDS: tuple[str, ...] = ("및", "후", "이후", "등", "또는", "그�
 def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
     """(date, task, date as written) of each of the names a text lists, each dated in its
     bracket, that share what follows the last: "제3회(7월), 제4회(9월) 원내 토론회 개최"
-    is 제3회 원내 토론회 개최 in July and 제4회 … in September; [] for any other text."""
+    is 제3회 원내 토론회 개최 in July and 제4회 … in September; after a line's own date
+    the months it holds ("’25.2.~4. : 4호점(’25.2월), 5호점(’25.4월) 개소식 개최"); [] for
+    any other text."""
+    opened = date_first(text, year) if _dated_colon(text) else None
+    if opened is not None:
+        span, rest = opened
+        inner = shared_steps(rest, span.start.year if span.start else year)
+        return inner if all(_within(s[0], span) for s in inner) else []
     parts = split_top(collapse(text))
     if len(parts) < 2:
         return []
@@ -494,6 +501,11 @@ def _dated_brackets(clause: str) -> int:
         1 for m in _BRACKET.finditer(clause)
         if parse_date(prep_date(m["inner"]), year=ANY_YEAR, bare_days=True) is not None
     )  # fmt: skip
+
+
+def _within(inner: DateSpan, outer: DateSpan) -> bool:
+    """Whether ``inner`` lies within ``outer``, or is it."""
+    return _refines(inner, outer) or (inner.start, inner.end) == (outer.start, outer.end)
 
 
 def _refines(inner: DateSpan, outer: DateSpan) -> bool:
