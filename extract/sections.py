@@ -313,7 +313,9 @@ def assign_roles(outline: Outline) -> None:
     numbered = _numbered_parts(outline.root.children)
     for top in outline.root.children:
         if top.kind == "heading":
-            top.role = top_role(top.title)
+            # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
+            part = part_role(top.title)
+            top.role = top_role(top.title) or (part if part in GENERAL_PARTS else None)
         elif id(top) in numbered:
             top.role = numbered[id(top)]
             own = _own_title(top)
