@@ -335,7 +335,10 @@ class AuditFinding(Record):
     """One finding of last year's audit and how it was handled."""
 
     no: int = Field(description="order in the report")
-    category: AuditCategory
+    category: AuditCategory | None = Field(
+        description="what the report names it (a category column, a row across the table, "
+        "a heading over it, a measure demanded: 시정, 권고); empty where it names none"
+    )
     divisions: list[str] = Field(description='responsible divisions (";"-joined in CSV)')
     finding: str
     status: AuditStatus | None

@@ -5,7 +5,6 @@ plans, the audit summary."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
@@ -470,21 +469,21 @@ def check_audit(report: Report) -> Iterator[Check]:
                 )
     if not report.audit_findings:
         return
-    counted: Counter[tuple[str, str | None]] = Counter(
-        (f.category, f.status) for f in report.audit_findings
-    )
-    # (rows of one category together: 시정요구 and 처리요구 are both corrections)
-    by_category: dict[str, list[AuditSummary]] = {}
+    # (rows of one category together: 시정요구 and 처리요구 are both corrections; where
+    # a finding's category is not named, the categories all together)
+    named = all(f.category is not None for f in report.audit_findings)
+    by_category: dict[str | None, list[AuditSummary]] = {}
     for r in cats:
-        by_category.setdefault(r.category, []).append(r)
+        by_category.setdefault(r.category if named else None, []).append(r)
     for category, rs in by_category.items():
-        name = " + ".join(r.category_raw for r in rs)
+        name = " + ".join(r.category_raw for r in rs) if named else "all categories"
         for field in STATUS_FIELDS:
             want = sum(getattr(r, field) or 0 for r in rs)
-            got = counted.get((category, field), 0)
             findings = [
-                f for f in report.audit_findings if f.category == category and f.status == field
-            ]
+                f for f in report.audit_findings
+                if f.status == field and (not named or f.category == category)
+            ]  # fmt: skip
+            got = len(findings)
             yield _check(
                 f"audit_findings.count.{field}",
                 want == got,

@@ -129,8 +129,24 @@ def named_category(text: str) -> str | None:
     return kind if kind != "total" else None
 
 
-def category_of(text: str) -> str:
+#: what a measure demanded is written with: its words, and 조치, 요구, counts ("시정조치 2건",
+#: "현지시정", "시정 및 주의")
+_MEASURE_WORDING = regex.compile(
+    "|".join([*MEASURE_WORDS, "조치", "요구", "처분", "현지", "및", "등", r"\d+건", r"\d+"])
+)
+
+
+def category_of(text: str) -> str | None:
+    """The category a measure demanded names ("시정(환수)", "권고", "주의"); None for any
+    other text (what was done, "부정수급 환수 완료", names no category, whatever its words).
+
+    >>> category_of("시정(환수)"), category_of("권고"), category_of("주의")
+    ('correction', 'suggestion', 'other')
+    >>> category_of("확인조사 주기 단축 및 부정수급 환수 완료")
+    """
     key = _key(text)
+    if not any(w in key for w in MEASURE_WORDS) or regex.sub(_MEASURE_WORDING, "", key):
+        return None
     if any(w in key for w in CORRECTION_WORDS):
         return "correction"
     if any(w in key for w in SUGGESTION_WORDS):
@@ -463,7 +479,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         pages = [ln.page for ln in under if ln.page is not None]
         out.append(
             AuditFinding(
-                no=first_no + len(out), category=kind or category_of(finding),
+                no=first_no + len(out), category=kind,
                 divisions=divisions,
                 finding=finding, status=status_of(raw), status_raw=raw, actions=action,
                 plans="\n".join(fields.get("plans", [])), source=source,

@@ -436,9 +436,9 @@ def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     any other text."""
     opened = date_first(text, year) if _dated_colon(text) else None
     if opened is not None:
-        span, rest = opened
-        inner = shared_steps(rest, span.start.year if span.start else year)
-        return inner if all(_within(s[0], span) for s in inner) else []
+        line_date, rest = opened
+        inner = shared_steps(rest, line_date.start.year if line_date.start else year)
+        return inner if all(_within(s[0], line_date) for s in inner) else []
     parts = split_top(collapse(text))
     if len(parts) < 2:
         return []
