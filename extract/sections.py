@@ -184,6 +184,14 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     ('staffing', None)
     >>> part_role("인력현황 관리 및 2021년 조직개편 추진")
     """
+    best = _part_word(title, words)
+    return PART_TITLES[best] if best else None
+
+
+def _part_word(
+    title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)
+) -> str | None:
+    """The word of :data:`~extract.roles.PART_TITLES` a title is (see :func:`part_role`)."""
     # measured without the runs of spaces a letter-spaced or tab-aligned title has
     if len(collapse(title)) > MAX_PART_TITLE:
         return None
@@ -194,7 +202,26 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
         ends = ends or _headline_after(title, key, word)
         if key.startswith(word) and ends and (best is None or len(word) > len(best)):
             best = word
-    return PART_TITLES[best] if best else None
+    return best
+
+
+def chapter_role(title: str) -> str | None:
+    """The role a chapter's title names: a chapter word's, or a part of the general
+    section's where the title is that part's name, longer than the chapter word it holds
+    ("Ⅱ. 부서별 주요업무" lists duties, not the plan its 주요업무 would name).
+
+    >>> chapter_role("부서별 주요업무"), chapter_role("2023년 주요업무 추진계획")
+    ('functions', 'plans')
+    >>> chapter_role("조직 및 인력"), chapter_role("예 산")
+    ('general', 'budget_summary')
+    """
+    role = top_role(title)
+    part = _part_word(title)
+    if part is None or PART_TITLES[part] not in GENERAL_PARTS:
+        return role
+    key = squash(title)
+    word = next((w for w, r in TOP_TITLES if w in key and r == role), "")
+    return PART_TITLES[part] if role is None or len(part) > len(word) else role
 
 
 #: the letters a part title's word has, at least, to head a headline of figures after a
@@ -314,8 +341,7 @@ def assign_roles(outline: Outline) -> None:
     for top in outline.root.children:
         if top.kind == "heading":
             # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
-            part = part_role(top.title)
-            top.role = top_role(top.title) or (part if part in GENERAL_PARTS else None)
+            top.role = chapter_role(top.title)
         elif id(top) in numbered:
             top.role = numbered[id(top)]
             own = _own_title(top)

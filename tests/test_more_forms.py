@@ -5,6 +5,8 @@ had been lost or misfiled before."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table
 from tests.test_probed import failed
@@ -73,3 +75,88 @@ def test_a_measure_names_its_category() -> None:
     cases = {"시정(환수)": "correction", "권고": "suggestion", "주의": "other",
              "부정수급 38건 전액 환수 완료": None, "운영 개선계획 수립": None}  # fmt: skip
     assert {t: category_of(t) for t in cases} == cases
+
+
+# --- a 구청's plan by division, each project's facts in a table under its title --------------
+
+DUTIES_BY_NUMBER = [
+    "Ⅰ. 일반현황", "1. 조직 : 2과 4팀",
+    "Ⅱ. 부서별 주요업무",
+    "1. 복지정책과", "○ 복지정책 종합계획 수립", "○ 경로당 지원 및 관리",
+    "2. 문화체육과", "○ 구립 문화시설 운영", "○ 지역축제 개최",
+]  # fmt: skip
+
+
+def test_duties_under_numbered_divisions() -> None:
+    """"Ⅱ. 부서별 주요업무" / "1. 복지정책과" / "○ duty": a chapter of duties (its 주요업무
+    had named the plan), each numbered division over its duties (the division's line had
+    been taken for a duty)."""
+    report = _hwpx(*map(p, DUTIES_BY_NUMBER), p("Ⅲ. 2023년 주요업무계획"), p("1. 복지 지원"),
+                   p("○ 사업비 : 10억원"))  # fmt: skip
+    got = [(f.division, f.seq, f.function) for f in report.functions]
+    assert got == [
+        ("복지정책과", 1, "복지정책 종합계획 수립"), ("복지정책과", 2, "경로당 지원 및 관리"),
+        ("문화체육과", 1, "구립 문화시설 운영"), ("문화체육과", 2, "지역축제 개최"),
+    ]  # fmt: skip
+
+
+def _facts(*cells: str) -> str:
+    return _table([["사업기간", "사 업 비", "사 업 내 용", "추 진 일 정"], list(cells)])
+
+
+def test_projects_with_their_facts_in_a_table_under_numbered_divisions() -> None:
+    """"1. 복지정책과" over "□ 동네돌봄 안전망 구축" and a table "사업기간 | 사업비 | 사업내용 |
+    추진일정" over one row of values: the bullets are the division's projects (the division
+    had been taken for the project, its bullets for its text), each with the period, the
+    cost and its sources, and the steps of its table (none had been read)."""
+    report = _hwpx(
+        *map(p, DUTIES_BY_NUMBER),
+        p("Ⅲ. 2023년 주요업무 추진계획"), p("1. 복지정책과"),
+        p("□ 동네돌봄 안전망 구축"),
+        p(_facts("’23. 1.~12.", "850백만원\n(시 425, 구 425)", "- 돌봄서비스 제공",
+                 "’23. 1월 : 추진계획 수립\n’23. 2.~3. : 명예사회복지공무원\n위촉\n"
+                 "’23. 6월, 12월 : 사후 모니터링")),
+        p("○ 위기가구 조기 발굴"),
+        p("□ 어르신 스마트 경로당 조성"),
+        p(_facts("’23. 3.~11.", "480백만원", "- 스마트 기기 설치",
+                 "’22. 12월 : 대상 선정\n2023. 상반기 : 기기 설치")),
+        p("2. 문화체육과"), p("□ 봄꽃축제 개최"),
+        p(_facts("’23. 4. 7.~4. 9.", "320백만원 (구 320)", "- 축제 운영", "연중 : 홍보")),
+    )  # fmt: skip
+    got = [(u.project_id, u.title, u.division, u.period_start, u.period_end, u.cost_krw)
+           for u in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", "동네돌봄 안전망 구축", "복지정책과", date(2023, 1, 1), date(2023, 12, 31),
+         850_000_000),
+        ("1-2", "어르신 스마트 경로당 조성", "복지정책과", date(2023, 3, 1), date(2023, 11, 30),
+         480_000_000),
+        ("2-1", "봄꽃축제 개최", "문화체육과", date(2023, 4, 7), date(2023, 4, 9), 320_000_000),
+    ]  # fmt: skip
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert funding == [("1-1", "시비", 425_000_000), ("1-1", "구비", 425_000_000),
+                       ("2-1", "구비", 320_000_000)]  # fmt: skip
+    steps = [(s.project_id, s.task, s.start) for s in report.schedules]
+    assert steps == [
+        ("1-1", "추진계획 수립", date(2023, 1, 1)),
+        ("1-1", "명예사회복지공무원 위촉", date(2023, 2, 1)),
+        ("1-1", "사후 모니터링", date(2023, 6, 1)), ("1-1", "사후 모니터링", date(2023, 12, 1)),
+        ("1-2", "기기 설치", date(2023, 1, 1)),
+        ("2-1", "홍보", date(2023, 1, 1)),
+    ]  # fmt: skip
+    assert [(s.project_id, s.task) for s in report.progress] == [("1-2", "대상 선정")]
+    assert not failed(report)
+
+
+def test_a_column_of_facts_beside_their_values() -> None:
+    """The same facts set down a column ("사업기간 | ’23. 3.~11." / "사 업 비 | 480백만원")."""
+    facts = _table([["사업기간", "’23. 3.~11."], ["사 업 비", "480백만원 (국 240, 구 240)"],
+                    ["추진일정", "’23. 3월 : 대상 선정\n’23. 6월 : 기기 설치"]])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 2과 4팀"),
+        p("Ⅱ. 2023년 주요업무계획"), p("1. 어르신 스마트 경로당 조성"), p(facts),
+        p("○ 경로당 디지털 격차 해소"),
+    )  # fmt: skip
+    got = [(u.title, u.period_start, u.cost_krw) for u in report.projects]
+    assert got == [("어르신 스마트 경로당 조성", date(2023, 3, 1), 480_000_000)]
+    assert [(s.task, s.start) for s in report.schedules] == [
+        ("대상 선정", date(2023, 3, 1)), ("기기 설치", date(2023, 6, 1))]  # fmt: skip

@@ -20,6 +20,7 @@ import regex
 
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
+from extract.layout.markers import read_marker
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.table import split_header
@@ -144,6 +145,14 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
     return out
 
 
+def _numbered_name(text: str) -> str:
+    """A line's text after its number, if it has one ("1. 복지정책과" -> 복지정책과)."""
+    found = read_marker(text)
+    if found is None or found[0].number is None:
+        return text
+    return found[1]
+
+
 def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()) -> Parsed:
     """The section's duties: from its tables' grids where the reader drew them, else from
     its lines."""
@@ -178,8 +187,8 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
             division = joined
             wrapped.add(nxt.no)
             out.use([ln, nxt])
-        elif marker is None and is_division_line(ln.text, ctx.divisions):
-            division = collapse(ln.text)
+        elif is_division_line(name := _numbered_name(ln.text), ctx.divisions):
+            division = collapse(name)  # (numbered or not: "1. 복지정책과" over its duties)
             out.use([ln])
         elif marker is not None and division is not None:
             duties.append([ln])

@@ -71,6 +71,7 @@ from extract.parse.tails import (
     without_note,
 )
 from extract.parse.text import collapse, squash
+from extract.sections import titled_unit
 
 #: a period in brackets a line opens with, its words after it: "(‘24.~’25.) 수영강 등 3개
 #: 하천 하천정비사업(29.5억원)"
@@ -129,7 +130,8 @@ def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
     return None
 
 
-def _apply(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
+def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
+    """Take the period, cost or division a labelled item states (where none is yet)."""
     kind = label_kind(item.label, item.value)
     if kind is None and regex.sub(r"[^\p{Hangul}]", "", item.key) in OVERVIEW_LABELS:
         # "사업개요 : ’25. 1.~12., 도내 7개 시군, 사업비 …": the overview opens with the period
@@ -175,7 +177,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                 if overview and (tail := read_tail(head, year)) and tail.period is not None:
                     _take_period(u, tail.period, c.lines[0])
                 for item in labelled(c.text):
-                    _apply(u, item, c.lines[0], year)
+                    apply_fact(u, item, c.lines[0], year)
             # (a box's title over its lines is no step down: "<… 실증사업>" / "✔ (기본개요)";
             # right under the unit, it is one, as the line it would stand under is)
             step = c.kind != "title" or depth == 0
@@ -215,7 +217,7 @@ def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                 and not _scale(it.label)
             ]  # fmt: skip
             if items and read_cost(items[0].value) is not None:
-                _apply(u, items[0], c.lines[0], year)
+                apply_fact(u, items[0], c.lines[0], year)
                 return
 
 
@@ -577,6 +579,22 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
     return out
 
 
+def _division_parts(u: Unit, year: int | None) -> list[Unit]:
+    """A numbered item that only names a division ("1. 복지정책과") over the bulleted
+    projects of that division ("□ 동네돌봄 안전망 구축"): those projects, of the division;
+    any other item itself."""
+    unit = titled_unit(u.title)
+    if unit is None:
+        return [u]
+    found = bullet_units(u.node, year, f"{u.project_id}-")
+    bullets = [c for c in u.node.children if c.kind == "bullet"]
+    if not found or len(found) < len(bullets):
+        return [u]  # (not each of its bullets a project: the item is one, as a 사업소's work)
+    for b in found:
+        b.division, b.theme, b.theme_no = unit, unit, u.theme_no
+    return found
+
+
 def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
     """Every project of a section (sub-projects after their project), facts read; where
     the section numbers no item, its top bullets (:func:`bullet_units`)."""
@@ -584,6 +602,7 @@ def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
     drop_overview(root)
     out: list[Unit] = []
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
+    found = [d for u in found for d in _division_parts(u, year)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

@@ -21,9 +21,10 @@ from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
+from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import ISSUE_PREFIX, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
-from extract.parse.plan_facts import labelled_cost, provenance, read_units
+from extract.parse.plan_facts import apply_fact, labelled_cost, provenance, read_units
 from extract.parse.project_facts import (
     FUNDING_SOURCES,
     label_kind,
@@ -256,6 +257,8 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
                 continue  # a number written twice: the first is kept, as the template does
             taken.add(u.project_id)
             units.append(u)
+    by_no = sections.lines_by_no()
+    table_facts = _facts_tables(lay, units, year, by_no)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}
     done: dict[str, list[Found]] = {}
     subs: dict[int, list[Unit]] = {}
@@ -275,6 +278,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         again = u.listed and id(u.node) in listed
         listed.update([id(u.node)] if u.listed else [])
         tasks = [] if again else unit_schedules(u, skip, year, facts)
+        tasks += table_facts.get(u.project_id, [])
         tasks = _without_periods_told_again(tasks, u)
         found[u.project_id].extend(tasks)
         done[u.project_id] = [] if again else unit_progress(u, skip, year)
@@ -283,7 +287,6 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         for rec in funding_records(u):
             out.add("project_funding", rec)
         out.use(ln for n in u.node.walk() for ln in n.lines)
-    by_no = sections.lines_by_no()
     for plan_row in _table_budgets(lay, units, by_no):
         out.add("project_budgets", plan_row)
     _table_schedules(lay, units, year, by_no, found)
@@ -369,6 +372,25 @@ def _without_periods_told_again(tasks: list[Found], u: Unit) -> list[Found]:
     ]  # fmt: skip
 
 
+def _facts_tables(
+    lay: Layout, units: Sequence[Unit], year: int | None, by_no: dict[int, Line]
+) -> dict[str, list[Found]]:
+    """A project's facts set in a table under it (``사업기간 | 사업비 | … | 추진일정``):
+    its period and cost where its lines state none; its steps, by project."""
+    owner = _node_owner(units)
+    steps: dict[str, list[Found]] = {}
+    for table in lay.tables:
+        u = owner.get(table.node) if table.node is not None else None
+        if u is None:
+            continue
+        for item, cell in fact_items(table):
+            line = by_no.get(cell.lines[0]) if cell.lines else None
+            if line is not None:
+                apply_fact(u, item, line, year)
+        steps.setdefault(u.project_id, []).extend(fact_steps(table, year, by_no))
+    return steps
+
+
 def _table_budgets(
     lay: Layout, units: Sequence[Unit], by_no: dict[int, Line]
 ) -> list[ProjectBudget]:
@@ -396,8 +418,8 @@ def _table_schedules(
         return
     owner = _node_owner(units)
     for table in lay.tables:
-        if is_budget_plan(table):
-            continue  # amounts by quarter: a budget, not a schedule
+        if is_budget_plan(table) or is_facts_table(table):
+            continue  # amounts by quarter: a budget, not a schedule; a project's facts
         u = owner.get(table.node) if table.node is not None else None
         rows = table_rows(table, year, by_no)
         if not rows:

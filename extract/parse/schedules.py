@@ -134,9 +134,23 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         in_plan = True
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
+    steps = text_steps(text, year, in_plan, _children_text(node) or topic)
+    return [Found(task, span, raw, lines) for span, task, raw in steps]
+
+
+def text_steps(
+    text: str, year: int | None, in_plan: bool = True, fallback: str = ""
+) -> list[tuple[DateSpan, str, str]]:
+    """(date, task, date as written) of each step a line's text dates (``fallback``: the
+    task of a date given none, where no step before it has one).
+
+    >>> [(s.raw, t) for s, t, _ in text_steps("’23. 6월, 12월 : 사후 모니터링", 2023)]
+    [('’23. 6월', '사후 모니터링'), ('12월', '사후 모니터링')]
+    """
+    out: list[tuple[DateSpan, str, str]] = []
     shared = shared_steps(text, year)
     if shared:
-        return [Found(task, span, raw, lines) for span, task, raw in shared]
+        return shared
     parts = clauses(text, year)
     # steps in a row, each after its date in brackets, each saying what is done ("(’23.)
     # 타당성 조사 → (’25.) 기본 및 실시설계 → (’26.) 공사 착공"): a plan's, its years its
@@ -148,7 +162,7 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     for k, clause in enumerate(parts):
         months = month_list(clause, year)
         if months:  # "반기별 추진계획 수립(1,7월)": the task in each month
-            out.extend(Found(task, span, raw, lines) for span, task, raw in months)
+            out.extend(months)
             continue
         read = reads[k]
         if read is None:
@@ -159,8 +173,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
             task = next((r[1] for r in reads[k + 1 :] if r is not None and r[1]), "")
         if not task:
             # "운영 : 상반기(4.1.~6.30.), 하반기(9.1.~12.31.)": a second date of the same task
-            task = out[-1].task if out else _children_text(node) or topic
-        out.append(Found(task, span, raw, lines))
+            task = out[-1][1] if out else fallback
+        out.append((span, task, raw))
     return out
 
 

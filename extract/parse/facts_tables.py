@@ -1,0 +1,107 @@
+"""A project's facts set in a small table under its title instead of labelled lines: a
+row of labels over a row of values (``사업기간 | 사업비 | 사업내용 | 추진일정`` over
+``’23. 1.~12. | 850백만원 (시 425, 구 425) | … | ’23. 1월 : 추진계획 수립 …``), or a column
+of labels beside their values (``사업기간 | ’23. 1.~12.`` / ``사 업 비 | 850백만원``).
+
+Each label and its cell become a :class:`~extract.parse.project_facts.Labelled` item, read
+as the labelled line would be; a cell of dated steps (추진일정) gives one step a line, a
+line that opens with no date going on the one before it (a step wrapped in its cell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from extract.document import Line
+from extract.layout import Table
+from extract.layout.tables import TableCell
+from extract.parse.project_facts import Labelled, label_kind, prep_date
+from extract.parse.schedules import text_steps
+from extract.parse.steps import Found, date_first
+from extract.parse.text import collapse, squash
+
+#: labels of a cell of dated steps
+STEP_LABELS: tuple[str, ...] = ("추진일정", "추진계획", "세부일정", "일정", "향후계획", "추진절차")
+#: labels a facts table must have at least this many of (a period, a cost, steps)
+MIN_FACTS = 2
+
+
+def _is_fact_label(text: str) -> bool:
+    key = squash(text)
+    return label_kind(text) in ("period", "cost") or key.endswith(STEP_LABELS)
+
+
+def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
+    """(label cell, value cell) of each fact, in a table set either way; [] for another
+    table."""
+    rows = [r for r in table.rows() if r]
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
+        pairs = list(zip(rows[0], rows[1], strict=True))
+    elif table.n_cols == 2 and all(len(r) == 2 for r in rows) and len(rows) >= MIN_FACTS:
+        pairs = [(r[0], r[1]) for r in rows]
+    else:
+        return []
+    labelled = [(a, b) for a, b in pairs if _is_fact_label(a.text)]
+    return labelled if len(labelled) >= MIN_FACTS else []
+
+
+def is_facts_table(table: Table) -> bool:
+    """Whether ``table`` sets a project's facts by their labels."""
+    return bool(_pairs(table))
+
+
+def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
+    """The period and cost a facts table states, as labelled items with their cells."""
+    return [
+        (Labelled(collapse(a.text), collapse(b.text)), b)
+        for a, b in _pairs(table)
+        if label_kind(a.text) in ("period", "cost") and b.text.strip()
+    ]
+
+
+def fact_steps(
+    table: Table, year: int | None, by_no: Mapping[int, Line]
+) -> list[Found]:
+    """The dated steps a facts table's cell of steps lists, one a paragraph."""
+    out: list[Found] = []
+    for label, cell in _pairs(table):
+        if not squash(label.text).endswith(STEP_LABELS):
+            continue
+        lines = tuple(by_no[n] for n in cell.lines if n in by_no)
+        for text in _steps(_paragraphs(table, cell)):
+            out.extend(
+                Found(task, span, raw, lines) for span, task, raw in text_steps(text, year) if task
+            )
+    return out
+
+
+def _paragraphs(table: Table, cell: TableCell) -> tuple[str, ...]:
+    """The paragraphs of a cell as the reader found them (a row of an HWPX table is one
+    line of the Document, its cells' paragraphs joined)."""
+    for k, grid in enumerate(table.grids):
+        offset = table.offsets[k] if k < len(table.offsets) else 0
+        for c in grid.cells:
+            if (c.row + offset, c.col) == (cell.row, cell.col):
+                return c.paragraphs
+    return (cell.text,)
+
+
+def _steps(paragraphs: Sequence[str]) -> list[str]:
+    """A cell's paragraphs as steps: one that opens with no date goes on the one before
+    (a step wrapped in its cell)."""
+    out: list[str] = []
+    for p in paragraphs:
+        text = collapse(p)
+        if not text:
+            continue
+        if out and date_first(prep_date(text), None) is None and not _opens_with_word(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _opens_with_word(text: str) -> bool:
+    """A step dated by a word of the year before its colon ("연중 : …", "상반기 : …")."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and date_first(f"{head.strip()} :", 2000) is not None
