@@ -390,12 +390,14 @@ DENSE = [
 
 
 def test_hostile_input_is_fast() -> None:
+    # (the CPU time of this process, not the clock: a loaded machine, other tests running
+    # beside, does not make the bound fail; backtracking gone wrong takes minutes)
     for text in HOSTILE:
         for fn in FUNCTIONS:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(text)
-            assert time.perf_counter() - t0 < 0.05, (text[:10], fn)
+            assert time.process_time() - t0 < 0.05, (text[:10], fn)
     for text in [HOSTILE[0], HOSTILE[3], HOSTILE[6], HOSTILE[7], HOSTILE[-1], *DENSE]:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         find_dates(text, year=2021)
-        assert time.perf_counter() - t0 < 2.0, text[:10]
+        assert time.process_time() - t0 < 2.0, text[:10]
