@@ -155,10 +155,19 @@ def category_of(text: str) -> str | None:
 
 
 def split_items(text: str) -> list[str]:
-    """A cell's listed items ("·a ·b", "① a ② b", "- a - b"); the cell itself if none."""
+    """A cell's listed items ("·a ·b", "① a ② b", "- a - b"); the cell itself if none;
+    a finding over its details, each under a dash ("… 사후관리 부적정" / "- 자금 사용내역
+    확인 미흡"), is one: the finding.
+
+    >>> split_items("·정산 지연 ·증빙 미비"), split_items("사후관리 부적정 - 확인 미흡")
+    (['정산 지연', '증빙 미비'], ['사후관리 부적정'])
+    """
     t = collapse(text)
-    if not _ITEM.search(t):
+    marks = list(_ITEM.finditer(t))
+    if not marks:
         return [t] if t else []
+    if marks[0].start() > 0 and all(m[0].strip() == "-" for m in marks):
+        return [t[: marks[0].start()].strip()]
     return [p.strip() for p in _ITEM.split(" " + t) if p.strip()]
 
 
@@ -321,8 +330,7 @@ def table_findings(
             continue  # merged from the row above: already read
         if finding_cell.col == 0 and finding_cell.col_span == table.n_cols:
             # "【 시정·처리 요구사항 : 5건 】" across the table: its findings' category
-            named = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"\d+\s*건", "", finding_cell.text))
-            band = named if named_category(named) else band
+            band = _heading_category(finding_cell.text) or band
             continue
         text = collapse(finding_cell.text)
         carried = _carried(table, cols, r, cols.division, division)
@@ -362,7 +370,7 @@ def table_findings(
             out.append(
                 AuditFinding(
                     no=first_no + len(out),
-                    category=named_category(kind) or named_category(band) or category_of(act),
+                    category=named_category(kind) or band or category_of(act),
                     divisions=(named if len(named) > 1 and all(is_unit_name(u) for u in named)
                                else [division] if division else []),
                     finding=item,
@@ -405,7 +413,7 @@ ACTION_LABELS: tuple[str, ...] = (
 
 def _field(node: Node) -> tuple[str, str] | None:
     """(which field, value) of a labelled line under a finding, None for another line."""
-    found = _field_of(collapse(node.title))
+    found = _field_of(collapse(node.text))  # (its wrapped lines too)
     if found is None:
         return None
     kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
@@ -433,8 +441,16 @@ MAX_CATEGORY_HEADING = 12
 def _heads_category(node: Node) -> bool:
     """A heading of the next category that the outline set under a finding's last line
     ("ㅇ 추진상황 : 완료" / "□ 건의사항 (3건)"): no words of that line's."""
-    title = regex.sub(r"[(（][^()（）]*[)）]", "", node.title)
-    return named_category(title) is not None and len(_key(title)) <= MAX_CATEGORY_HEADING
+    return _heading_category(node.title) is not None
+
+
+def _heading_category(title: str) -> str | None:
+    """The category a heading names, its brackets and count aside ("□ 건의사항 (3건)",
+    "< 처리요구 : 3건 >", "【 시정·처리 요구사항 : 5건 】"); None for another line."""
+    words = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"[(（][^()（）]*[)）]|\d+\s*건", "", title))
+    if not words or len(words) > MAX_CATEGORY_HEADING:
+        return None
+    return named_category(words)
 
 
 def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
@@ -446,6 +462,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     out: list[AuditFinding] = []
     kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
     for node in section.node.walk():
+        if node.kind == "title" and (named := _heading_category(node.title)) is not None:
+            kind = named  # ("< 처리요구 : 3건 >" over the findings after it)
+            continue
         if node.kind not in ("item", "bullet") or _key(node.title).endswith(SUMMARY_TITLES):
             continue
         fields: dict[str, list[str]] = {}
