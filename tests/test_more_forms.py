@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx, _table
+from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
 
 # --- the duties of the divisions as a chapter of their own ----------------------------------
@@ -160,3 +160,82 @@ def test_a_column_of_facts_beside_their_values() -> None:
     assert got == [("어르신 스마트 경로당 조성", date(2023, 3, 1), 480_000_000)]
     assert [(s.task, s.start) for s in report.schedules] == [
         ("대상 선정", date(2023, 3, 1)), ("기기 설치", date(2023, 6, 1))]  # fmt: skip
+
+
+# --- findings: headings of their category between them, details under a headline -----------
+
+OUTLINE_FINDINGS = """2019년 주요업무계획
+문화체육관광국
+
+Ⅰ. 일반현황
+1. 조    직 : 1국 2과 4팀
+
+Ⅱ. 2018년 행정사무감사 처리결과
+  □ 처리현황
+      구  분        계     완료    추진중
+      계            3       2        1
+      시정요구      1       1        -
+      처리요구      1       1        -
+      건의사항      1       -        1
+
+  □ 세부 처리내용
+
+  < 시정요구 : 1건 >
+
+ 1. 지역문화예술단체 보조금 정산 관리 철저 (문화예술과)
+   ○ 지적사항 : 보조사업 정산보고서 제출 지연
+   ○ 처리결과 : 정산 미이행 3개 단체 보조금 환수 완료(’18. 12.),
+                보조사업자 대상 정산교육 연 2회 정례화
+   ○ 추진상황 : 완료
+
+  < 처리요구 : 1건 >
+
+ 2. 시립예술단 단원 복무관리 강화 (문화예술과)
+   ○ 지적사항 : 단원 겸직허가 관리 미흡
+   ○ 처리결과 : 겸직허가 일제 점검 실시
+   ○ 추진상황 : 완료
+
+  < 건의사항 : 1건 >
+
+ 3. 지역축제 통폐합 및 평가체계 개선 (관광진흥과, 문화예술과)
+   ○ 지적사항 : 유사·중복 축제 난립
+   ○ 처리결과 : 지역축제 육성 조례 개정안 마련
+   ○ 추진상황 : 추진중
+"""
+
+
+def test_headings_of_categories_between_outline_findings() -> None:
+    """"< 처리요구 : 1건 >" between findings names the category of those after it (it had
+    been read as the status above it, "완료 < 처리요구 : 1건 >", and every finding's category
+    guessed: 3 false failed checks); an action wrapped over two lines keeps both."""
+    report = _text(OUTLINE_FINDINGS)
+    got = [(f.no, f.category, f.status, f.status_raw) for f in report.audit_findings]
+    assert got == [(1, "correction", "completed", "완료"), (2, "correction", "completed", "완료"),
+                   (3, "suggestion", "in_progress", "추진중")]  # fmt: skip
+    assert report.audit_findings[0].actions.endswith("정산교육 연 2회 정례화")
+    assert report.audit_findings[2].divisions == ["관광진흥과", "문화예술과"]
+    assert not failed(report)
+
+
+def test_a_finding_over_its_details() -> None:
+    """A finding cell with its headline over details each under a dash is one finding, the
+    headline (the dashes had made two of each)."""
+    summary = _table([["구 분", "계", "완 료", "추진중"], ["계", "2", "1", "1"],
+                      ["시정·처리요구사항", "2", "1", "1"]])  # fmt: skip
+    findings = _table([
+        ["연번", "지 적 사 항", "조 치 결 과", "처리상황", "부 서"],
+        ["1", "관광진흥기금 융자금 사후관리 부적정\n- 자금 사용내역 확인 미흡",
+         "융자업체 전수 점검 실시\n- 점검 결과 2건 회수", "완료", "관광산업과"],
+        ["2", "관광지 입장료 감면 기준 불명확\n- 관광지 별로 기준 상이", "감면 기준 정비 중",
+         "추진중", "관광자원과"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 2과 5팀"),
+        p("Ⅱ. 2023년 행정사무감사 처리결과"), p("1. 총괄"), p(summary),
+        p("2. 세부 처리결과"), p(findings),
+    )  # fmt: skip
+    got = [(f.no, f.finding, f.status) for f in report.audit_findings]
+    assert got == [(1, "관광진흥기금 융자금 사후관리 부적정", "completed"),
+                   (2, "관광지 입장료 감면 기준 불명확", "in_progress")]  # fmt: skip
+    assert "2건 회수" in report.audit_findings[0].actions
+    assert not failed(report)
