@@ -1019,6 +1019,24 @@ def test_a_table_of_month_marks() -> None:
     assert ("1", "현장 점검", date(2025, 2, 1), date(2025, 4, 30)) in got
 
 
+def test_months_marked_apart_are_steps_apart() -> None:
+    """"● ● ●" in 3~5월 and again in 9~11월 is two steps (it had been one, March to
+    November); a bar drawn over 6~8월 in one cell is one step over its months."""
+    header = [cell(0, 0, p("세부 과제"))] + [cell(0, k, p(f"{k}월")) for k in range(1, 13)]
+    fair = [cell(1, 0, p("박람회 참가"))] + [
+        cell(1, k, p("●" if k in (3, 4, 5, 9, 10, 11) else "")) for k in range(1, 13)
+    ]
+    bar = [cell(2, 0, p("현장 점검"))] + [cell(2, k, p("")) for k in (*range(1, 6), 9, 10, 11, 12)]
+    bar.append(cell(2, 6, p("━"), cs=3))
+    report = plan_report(p("1. 관광 마케팅"), p("□ 추진일정"), p(tbl(3, 13, header + fair + bar)))
+    got = sorted((s.task, s.start, s.end) for s in report.schedules)
+    assert got == [
+        ("박람회 참가", date(2025, 3, 1), date(2025, 5, 31)),
+        ("박람회 참가", date(2025, 9, 1), date(2025, 11, 30)),
+        ("현장 점검", date(2025, 6, 1), date(2025, 8, 31)),
+    ]
+
+
 def test_a_strategys_tasks_after_the_last_task_of_the_one_before() -> None:
     """The next strategy's title is a picture: its tasks follow the last task's text."""
     report = convert_text(

@@ -83,6 +83,17 @@ def is_mark(text: str) -> bool:
     return 0 < len(t) <= 2 and all(ch in MONTH_MARKS for ch in t)
 
 
+def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
+    """Marked cells in runs of columns side by side."""
+    out: list[list[TableCell]] = []
+    for c in sorted(marked, key=lambda c: c.col):
+        if out and c.col == out[-1][-1].col + out[-1][-1].col_span:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
 def table_rows(
     table: Table, year: int | None, by_no: dict[int, Line]
 ) -> list[tuple[str, list[Found]]]:
@@ -98,13 +109,15 @@ def table_rows(
         label = " ".join(c.text for c in row if c.col < first and c.text).strip()
         found: list[Found] = []
         marked = [c for c in row if c.col in cols and is_mark(c.text)]
-        if marked:
-            spans = [cols[c.col] for c in marked]
-            lines = _cell_lines([n for c in marked for n in c.lines], by_no)
-            start, end = spans[0], spans[-1]
+        for run in _runs(marked):
+            # (each run of months marked one after another: "● ● ●" in 3~5월 and again
+            # in 9~11월 is two steps, not one from March to November)
+            start = cols[run[0].col]
+            end = cols.get(run[-1].col + run[-1].col_span - 1, cols[run[-1].col])
+            lines = _cell_lines([n for c in run for n in c.lines], by_no)
             span = DateSpan(
                 start=start.start, end=end.end, precision=start.precision,
-                raw=f"{start.raw}~{end.raw}",
+                raw=start.raw if start is end else f"{start.raw}~{end.raw}",
             )  # fmt: skip
             if lines:
                 found.append(Found(label, span, span.raw, lines))
