@@ -239,3 +239,81 @@ def test_a_finding_over_its_details() -> None:
                    (2, "관광지 입장료 감면 기준 불명확", "in_progress")]  # fmt: skip
     assert "2건 회수" in report.audit_findings[0].actions
     assert not failed(report)
+
+
+# --- tables with a second column of labels; staff counted by occupational series ------------
+
+WATER = """2020년도 주요업무보고
+상수도사업본부
+
+Ⅰ  일반현황
+
+1  조직
+
+■ 기    구 : 1부 2과
+
+2  인력
+
+                                              (2020. 1. 1. 기준, 단위 : 명)
+      구      분            계       행정      공업
+   계                정원        62        40        22
+                     현원        60        39        21
+   경영지원과        정원        30        24         6
+                     현원        29        23         6
+   요금관리과        정원        32        16        16
+                     현원        31        16        15
+
+3  예산
+
+                                                  (단위 : 백만원)
+      구          분               2019년          2020년           증  감
+   수  입      계                   300             330              30
+               요금수입              200             220              20
+               기타수입              100             110              10
+   지  출      계                   300             330              30
+               인건비                100              90             △10
+               시설비                200             240              40
+
+Ⅱ  2020년 주요업무 추진계획
+
+1  노후관 교체
+ ◦ 사 업 비 : 5,000백만원
+"""
+
+
+def test_a_text_table_with_a_second_column_of_labels() -> None:
+    """A text export's table whose unit (or side) is printed on its first row only, a
+    second column of labels beside it ("경영지원과    정원" / "            현원"; "수  입    계" /
+    "            요금수입"): each row under its group (the 현원 rows had had no unit, the
+    staff figures been read by series as units; the budget's rows no side)."""
+    report = _text(WATER)
+    staff = {(s.unit, s.grade): (s.authorized, s.current) for s in report.staffing}
+    assert staff == {
+        ("계", None): (62, 60), ("계", "행정"): (40, 39), ("계", "공업"): (22, 21),
+        ("경영지원과", None): (30, 29), ("경영지원과", "행정"): (24, 23),
+        ("경영지원과", "공업"): (6, 6), ("요금관리과", None): (32, 31),
+        ("요금관리과", "행정"): (16, 16), ("요금관리과", "공업"): (16, 15),
+    }  # fmt: skip
+    sides = {(b.item, b.side) for b in report.budget_lines if b.year == 2020}
+    assert sides == {(None, "revenue"), ("요금수입", "revenue"), ("기타수입", "revenue"),
+                     (None, "expenditure"), ("인건비", "expenditure"),
+                     ("시설비", "expenditure")}  # fmt: skip
+    assert not failed(report)
+
+
+def test_staff_counted_by_series() -> None:
+    """A drawn staffing table with 정원 / 현원 beside each unit and a column per series
+    (행정, 공업직): the series is the grade, the unit the row's (the series had been taken
+    for the unit, and each 정원 lost)."""
+    rows = [["구 분", "", "계", "행정", "공업직"],
+            ["계", "정원", "62", "40", "22"], ["", "현원", "60", "39", "21"],
+            ["경영지원과", "정원", "30", "24", "6"], ["", "현원", "29", "23", "6"],
+            ["요금관리과", "정원", "32", "16", "16"], ["", "현원", "31", "16", "15"]]  # fmt: skip
+    staff = _table(rows, spans={(1, 0): 2, (3, 0): 2, (5, 0): 2})
+    report = _hwpx(p("Ⅰ. 일반현황"), p("1. 조직 : 2과"), p("2. 인력"), p("(단위: 명)"), p(staff),
+                   p("Ⅱ. 주요업무계획"), p("1. 노후관 교체"), p("○ 사업비 : 10억원"))  # fmt: skip
+    got = {(s.unit, s.grade): (s.authorized, s.current) for s in report.staffing}
+    assert got[("경영지원과", "공업직")] == (6, 6)
+    assert got[("요금관리과", None)] == (32, 31)
+    assert len(got) == 9
+    assert not failed(report)

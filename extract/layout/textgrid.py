@@ -364,6 +364,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         split = None if remark else text_column(head, n_label, body, k)
         if split is not None:  # ("팀 명 | 담 당 업 무 | 인 원": a column of words)
             header, rows = split[0], list(split[1])
+        levels = None if remark or split is not None else two_labels(body, rows)
+        if levels is not None:
+            grids.append(_two_label_grid(head, toks[:n_label], header, body, rows, levels))
+            i = content.index(body[-1]) + 1
+            continue
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
@@ -381,3 +386,89 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, body[-1].page))
         i = content.index(body[-1]) + 1
     return grids
+
+
+def two_labels(
+    body: Sequence[Line], rows: Sequence[list[str] | None]
+) -> list[tuple[str, str]] | None:
+    """Each row's two labels where the rows set a second column of labels (a group's
+    name on its first row only, "계    정원" / "      현원", "수  입    계" / "      요금수입"):
+    (group, label), the group empty on the rows under its first; None where the labels are
+    one column (no row's label starts further in, at the column another row's second
+    label starts)."""
+    spans: list[list[tuple[str, int, int]]] = []
+    for ln, row in zip(body, rows, strict=True):
+        n = len(row[0].split()) if row is not None and row[0] else 0
+        spans.append(column_spans(ln.text)[:n])
+    starts = [ws[0][1] for ws in spans if ws]
+    if not starts:
+        return None
+    base = min(starts)
+    inner = Counter(ws[0][1] for ws in spans if ws and ws[0][1] > base + 1)
+    if sum(inner.values()) < 2:
+        return None
+    second = inner.most_common(1)[0][0]
+    out: list[tuple[str, str]] = []
+    split = False
+    for ws in spans:
+        names = [w for w, _, _ in ws]
+        if not ws:
+            out.append(("", ""))
+        elif ws[0][1] > base + 1:
+            if abs(ws[0][1] - second) > 1:
+                return None  # (labels set in at several depths: one column, indented)
+            out.append(("", " ".join(names)))
+        else:
+            cut = next(
+                (j for j in range(1, len(ws))
+                 if abs(ws[j][1] - second) <= 1 and ws[j][1] - ws[j - 1][2] >= COLUMN_GAP),
+                None,
+            )  # fmt: skip
+            split = split or cut is not None
+            parts = (names[:cut], names[cut:]) if cut else (names, [])
+            out.append((" ".join(parts[0]), " ".join(parts[1])))
+    return out if split else None
+
+
+def _two_label_grid(
+    head: Line,
+    label: Sequence[str],
+    header: Sequence[str],
+    body: Sequence[Line],
+    rows: Sequence[list[str] | None],
+    levels: Sequence[tuple[str, str]],
+) -> Grid:
+    """A text table with two columns of labels: a group's cell spans the rows under it
+    that name none, a row with one label spans both columns."""
+    cells = [
+        Cell(0, 0, col_span=2, paragraphs=(" ".join(label),), lines=(head.no,), page=head.page)
+    ]
+    cells += [
+        Cell(0, c + 2, paragraphs=(h,), lines=(head.no,), page=head.page)
+        for c, h in enumerate(header)
+    ]
+    covered: set[int] = set()
+    for i, (ln, row, (group, name)) in enumerate(zip(body, rows, levels, strict=True)):
+        assert row is not None
+        r = i + 1
+        if group and name:  # a group's first row: its cell spans the rows that name none
+            end = i + 1
+            while end < len(levels) and not levels[end][0]:
+                end += 1
+            covered.update(range(i + 1, end))
+            cells.append(
+                Cell(r, 0, row_span=end - i, paragraphs=(group,), lines=(ln.no,), page=ln.page)
+            )
+            cells.append(Cell(r, 1, paragraphs=(name,), lines=(ln.no,), page=ln.page))
+        elif group:  # one label over both columns
+            cells.append(Cell(r, 0, col_span=2, paragraphs=(group,), lines=(ln.no,), page=ln.page))
+        else:
+            if i not in covered:
+                cells.append(Cell(r, 0, lines=(ln.no,), page=ln.page))
+            own = (name,) if name else ()
+            cells.append(Cell(r, 1, paragraphs=own, lines=(ln.no,), page=ln.page))
+        cells += [
+            Cell(r, c + 2, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+            for c, text in enumerate(row[1:])
+        ]
+    return Grid(cells, len(body) + 1, len(header) + 2, "inferred", head.page, body[-1].page)

@@ -122,6 +122,15 @@ GRADE_WORDS: tuple[str, ...] = (
     "서기관", "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
 )  # fmt: skip
 
+#: occupational series (직렬) a staffing table may count by, in place of grades: a label
+#: that is one of them alone, or with 직 or 직렬 after it ("행정", "공업직", "시설직렬")
+SERIES_WORDS: frozenset[str] = frozenset(
+    {"행정", "세무", "전산", "사서", "공업", "시설", "환경", "보건", "녹지", "운전", "방호",
+     "농업", "수산", "해양", "토목", "건축", "기계", "전기", "화공", "통신", "지적", "간호",
+     "의료기술", "식품위생", "사회복지", "보건진료", "기록연구", "방송통신", "위생", "조무",
+     "임업", "축산", "공안", "교정", "교육행정", "기술", "관리운영", "시설관리", "운영"}
+)  # fmt: skip
+
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",

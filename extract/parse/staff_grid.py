@@ -35,6 +35,7 @@ from extract.parse.org_vocab import (
     EMPLOYMENT_WORDS,
     GRADE_WORDS,
     REMARK_LABELS,
+    SERIES_WORDS,
     STAFF_LABELS,
     STAFF_PAIRS,
     SUBTOTAL_LABELS,
@@ -120,8 +121,8 @@ def _interleaved(text: str, k: int) -> list[str] | None:
 def is_grade(label: str) -> bool:
     """A grade (직급) label: 6급, 8급이하, 2·3급, 학예연구관(5급), 정무직, 교원."""
     k = label_key(label)
-    if _GRADE_NUMBER.search(k):
-        return True
+    if _GRADE_NUMBER.search(k) or k.removesuffix("렬").removesuffix("직") in SERIES_WORDS:
+        return True  # (a series counted in place of grades: "행정", "공업직")
     word = next((w for w in GRADE_WORDS if w in k), None)
     if word is None:
         return False
