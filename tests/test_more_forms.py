@@ -317,3 +317,47 @@ def test_staff_counted_by_series() -> None:
     assert got[("요금관리과", None)] == (32, 31)
     assert len(got) == 9
     assert not failed(report)
+
+
+# --- an appendix of three levels: division, unit programme, detail --------------------------
+
+APPENDIX = """2019년 주요업무계획
+문화체육관광국
+
+Ⅰ. 일반현황
+1. 조    직 : 1국 2과 4팀
+
+붙임  세부사업별 예산현황
+                                                                 (단위 : 천원)
+  부 서 명      단 위 사 업           세 부 사 업                   2019년 예산   비 고
+  합                                  계                            15,500
+  문화예술과    소          계                                      9,500
+                문화예술 진흥                                       7,000
+                                      지역문화예술단체 지원         3,000
+                                      2019 청람 방문의 해 운영      4,000         신규
+                문화시설 운영                                       2,500
+                                      시립예술단 운영               2,500
+  관광진흥과    소          계                                      6,000
+                                      관광 홍보마케팅               2,000
+                                      야간관광 명소화 사업          4,000         신규
+"""
+
+
+def test_an_appendix_of_unit_programmes_over_their_items() -> None:
+    """A 단위사업 row over the 세부사업 that add up to it is their parent, not one more
+    item of the division (read flat, the 과's items had added up to twice its 소계: a false
+    failed check each); a 과 whose items add up flat stays flat; a name that opens with a
+    year ("2019 청람 방문의 해 운영") is a name, not an amount of 2,019천원."""
+    report = _text(APPENDIX)
+    got = [(b.item, b.parent, b.budget_krw) for b in report.budget_items if b.level == "item"]
+    assert got == [
+        ("문화예술 진흥", "문화예술과", 7_000_000),
+        ("지역문화예술단체 지원", "문화예술 진흥", 3_000_000),
+        ("2019 청람 방문의 해 운영", "문화예술 진흥", 4_000_000),
+        ("문화시설 운영", "문화예술과", 2_500_000), ("시립예술단 운영", "문화시설 운영", 2_500_000),
+        ("관광 홍보마케팅", "관광진흥과", 2_000_000),
+        ("야간관광 명소화 사업", "관광진흥과", 4_000_000),
+    ]  # fmt: skip
+    sums = [c for c in report.validation if c.check == "budget_items.division_sum.budget"]
+    assert len(sums) == 4 and all(c.passed for c in sums)
+    assert not failed(report)

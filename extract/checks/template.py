@@ -201,14 +201,21 @@ def _printed(
 
 
 def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetItem]]]:
-    """Each division row with the item rows under it."""
+    """Each division row with the item rows under it, and each item row that others add
+    up into (a 단위사업 over its 세부사업) with those."""
     out: list[tuple[BudgetItem, list[BudgetItem]]] = []
+    heads: list[tuple[BudgetItem, list[BudgetItem]]] = []
     for it in items:
         if it.level == "division":
             out.append((it, []))
         elif it.level == "item" and out:
-            out[-1][1].append(it)
-    return out
+            division = out[-1][0]
+            if it.parent in (None, division.item):
+                out[-1][1].append(it)
+                heads.append((it, []))
+            elif heads and it.parent == heads[-1][0].item:
+                heads[-1][1].append(it)
+    return out + [(head, kids) for head, kids in heads if kids]
 
 
 #: a labelled figure of a note and the money unit it is written in ("예산(1,200백만원)")

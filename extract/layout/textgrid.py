@@ -263,6 +263,13 @@ def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
     end = start
     while end < len(tokens) and is_value(tokens[end]):
         end += 1
+    later = next((i for i in range(end, len(tokens)) if is_value(tokens[i])), None)
+    if start == 0 and end < len(tokens) and later is not None:
+        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규"): the
+        # values are the run after it
+        start, end = later, later
+        while end < len(tokens) and is_value(tokens[end]):
+            end += 1
     return start, end - start
 
 

@@ -234,11 +234,12 @@ def nest(
             out[i] = "bureau"
             group.update((j, i) for j in under)
     top = 0 if out and out[0] == "bureau" else None
+    programme = _programmes(out, amounts)
     parents: list[int | None] = []
     division: int | None = None
     for k, level in enumerate(out):
         if level == "item":
-            parents.append(division)
+            parents.append(programme.get(k, division))
         elif level == "division":
             division = k
             parents.append(group.get(k, top))
@@ -246,6 +247,38 @@ def nest(
             division = None
             parents.append(top if k != top else None)
     return out, parents
+
+
+def _programmes(levels: Sequence[str], amounts: Sequence[int | None]) -> dict[int, int]:
+    """Item rows that sum the items after them (a 단위사업 over its 세부사업): each item
+    under one -> the row it adds up into.  Only where a division's items, read flat, do
+    not add up to it and read so do: every item is either such a row or one of the run
+    after it that adds up to it, and those rows add up to the division."""
+    out: dict[int, int] = {}
+    for k, level in enumerate(levels):
+        total = amounts[k]
+        if level != "division" or total is None:
+            continue
+        end = k + 1
+        while end < len(levels) and levels[end] == "item":
+            end += 1
+        rows = range(k + 1, end)
+        if any(amounts[j] is None for j in rows) or sum(amounts[j] or 0 for j in rows) == total:
+            continue
+        heads: dict[int, list[int]] = {}
+        at = k + 1
+        while at < end:
+            want, acc, j = amounts[at] or 0, 0, at + 1
+            while j < end and acc < want:
+                acc += amounts[j] or 0
+                j += 1
+            if acc != want or j == at + 1:
+                break
+            heads[at] = list(range(at + 1, j))
+            at = j
+        if at == end and heads and sum(amounts[h] or 0 for h in heads) == total:
+            out.update((j, h) for h, kids in heads.items() for j in kids)
+    return out
 
 
 def parse_budget_items(section: Section, ctx: Context) -> Parsed:

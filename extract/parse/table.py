@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.document import Line
 from extract.layout.vocab import REMARK_WORDS
 from extract.parse.base import Parsed
@@ -45,6 +47,20 @@ class Row:
             self.lines.append(line)
 
 
+#: a year a row's name may open with ("2019 청람 방문의 해 운영 3,500,000")
+_YEAR_WORD = regex.compile(r"^(?:19|20)\d{2}$")
+
+
+def _opens_name(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a year that opens a row's name: first on its line, words
+    after it on the line, and the row's figures after those."""
+    tok = toks[i]
+    if not _YEAR_WORD.match(tok.text) or (i and toks[i - 1].line is tok.line):
+        return False
+    rest = [t for t in toks[i + 1 :] if t.line is tok.line]
+    return bool(rest) and not rest[0].is_number and any(t.is_number for t in rest[1:])
+
+
 def numeric_rows(
     lines: Sequence[Line],
     ncols: int | None = None,
@@ -66,7 +82,12 @@ def numeric_rows(
     texts = [t.text for t in toks]
     for i, tok in enumerate(toks):
         at_rate = rate_at is not None and len(cur.values) == rate_at
-        if tok.is_number or is_fraction(texts, i, unit) or (at_rate and is_rate(tok.text)):
+        if _opens_name(toks, i):
+            if cur.values:
+                rows.append(cur)
+                cur = Row()
+            cur.label_tokens.append(tok)
+        elif tok.is_number or is_fraction(texts, i, unit) or (at_rate and is_rate(tok.text)):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()
@@ -137,7 +158,7 @@ def _is_remark(toks: Sequence[Token]) -> bool:
 def _cut_after(ln: Line, columns: int) -> Line:
     """``ln`` up to its ``columns``-th value (as it stands if it has fewer, or no more)."""
     words = tokens([ln])
-    values = [i for i, w in enumerate(words) if w.is_number]
+    values = [i for i, w in enumerate(words) if w.is_number and not _opens_name(words, i)]
     if columns <= 0 or len(values) < columns or values[columns - 1] == len(words) - 1:
         return ln
     pos = 0
