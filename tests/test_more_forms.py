@@ -361,3 +361,37 @@ def test_an_appendix_of_unit_programmes_over_their_items() -> None:
     sums = [c for c in report.validation if c.check == "budget_items.division_sum.budget"]
     assert len(sums) == 4 and all(c.passed for c in sums)
     assert not failed(report)
+
+
+CHART = """2019년 주요업무계획
+문화체육관광국
+
+Ⅰ. 일반현황
+
+ 1. 조    직 : 1국 3과 7팀
+
+                                  문화체육관광국장
+
+      문화예술과          문화유산과          관광진흥과
+      문화정책팀          유산정책팀          관광정책팀
+      예술진흥팀          문화재보존팀        관광마케팅팀
+      문화콘텐츠팀
+
+Ⅱ. 2019년 주요업무계획
+1. 문화예술 진흥
+ ○ 사업비 : 1,250백만원
+"""
+
+
+def test_a_text_chart_of_teams_in_columns_whose_names_share_words() -> None:
+    """Teams set in columns under a line of divisions, several a line: each its column's
+    (the template's reading by name had put 유산정책팀, 관광정책팀 … under 문화예술과, for
+    the 문화 and 정책 their names share with it)."""
+    report = _text(CHART)
+    teams = {u.name: u.parent for u in report.organization if u.level == "team"}
+    assert teams == {
+        "문화정책팀": "문화예술과", "예술진흥팀": "문화예술과", "문화콘텐츠팀": "문화예술과",
+        "유산정책팀": "문화유산과", "문화재보존팀": "문화유산과",
+        "관광정책팀": "관광진흥과", "관광마케팅팀": "관광진흥과",
+    }  # fmt: skip
+    assert not failed(report)

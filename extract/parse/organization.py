@@ -15,6 +15,7 @@ shares with a division's name and duties).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -269,6 +270,13 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
         out.use(used)
     if not divisions or (teams and not _ends(teams[-1][0], team_words)):
         return Parsed()  # not the template's chart: the structure parser reads it
+    per_line = Counter(used[0].no for _, used in teams if len(used) == 1)
+    if len({ln.no for _, ln in divisions}) == 1 < len(divisions) and max(
+        per_line.values(), default=0
+    ) > 1:
+        # the divisions on one line, the teams under them several a line: a grid, each
+        # team in its division's column (the structure parser reads it so), not by name
+        return Parsed()
     ctx.bureau = ctx.bureau or bureau_name
     ctx.divisions = ctx.divisions or names
     return out
