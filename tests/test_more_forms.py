@@ -395,3 +395,46 @@ def test_a_text_chart_of_teams_in_columns_whose_names_share_words() -> None:
         "관광정책팀": "관광진흥과", "관광마케팅팀": "관광진흥과",
     }  # fmt: skip
     assert not failed(report)
+
+
+TEAMS_TABLE = """2020년도 주요업무보고
+상수도사업본부
+
+Ⅰ  일반현황
+
+1  조직
+
+■ 기    구 : 2과 1사업소 6팀
+
+   ◦ 사 업 소 : 청솔정수사업소
+
+   ◦ 부서별 팀 현황
+   부     서           팀 수                        팀      명
+   계                   6
+   경영지원과            2           총무팀, 기획예산팀
+   요금관리과            2           부과팀, 징수팀
+   청솔정수사업소        2           운영팀, 정수팀
+
+Ⅱ  2020년 주요업무 추진계획
+
+1  노후관 교체
+ ◦ 사 업 비 : 5,000백만원
+"""
+
+
+def test_a_text_table_of_divisions_with_their_teams_after_the_count() -> None:
+    """"부 서 | 팀 수 | 팀 명" in a text export, the teams after the count: each division
+    with its teams (the table had ended at its 계 row, every team lost, and the 사업소 line
+    been read as the whole organisation)."""
+    report = _text(TEAMS_TABLE)
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("상수도사업본부", "bureau", None),
+        ("경영지원과", "division", "상수도사업본부"), ("총무팀", "team", "경영지원과"),
+        ("기획예산팀", "team", "경영지원과"),
+        ("요금관리과", "division", "상수도사업본부"), ("부과팀", "team", "요금관리과"),
+        ("징수팀", "team", "요금관리과"),
+        ("청솔정수사업소", "division", "상수도사업본부"), ("운영팀", "team", "청솔정수사업소"),
+        ("정수팀", "team", "청솔정수사업소"),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -38,6 +38,7 @@ from extract.layout.vocab import (
     HEADER_SUFFIX_WORDS,
     REMARK_WORDS,
     SPACED_HEADER_WORDS,
+    WORDS_COLUMN_HEADERS,
 )
 from extract.normalize.spacing import display_width, word_spans, words
 
@@ -251,7 +252,13 @@ def text_column(
 def _remark_words(tokens: Sequence[str]) -> int:
     """How many of a header's last tokens spell a remark column ("비고", "비 고"), or 0."""
     return next(
-        (n for n in (1, 2) if len(tokens) > n and _squash("".join(tokens[-n:])) in REMARK_WORDS),
+        (
+            n for n in (1, 2, 3, 4)
+            if len(tokens) > n and (
+                (n <= 2 and _squash("".join(tokens[-n:])) in REMARK_WORDS)
+                or _squash("".join(tokens[-n:])) in WORDS_COLUMN_HEADERS
+            )
+        ),
         0,
     )
 

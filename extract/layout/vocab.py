@@ -163,6 +163,12 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
 #: never values ("비고": "시설 조성 완료", "사고이월 200,000")
 REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "비고란"})
 
+#: headers of a last column of words after a row's figures, read as a remark column is
+#: ("부 서 | 팀 수 | 팀 명": "경영지원과  4  총무팀, 기획예산팀")
+WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
+    {"팀명", "팀명칭", "소속팀", "담당업무", "주요업무", "주요기능", "주요내용", "사업내용"}
+)
+
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세
 #: 이상"): one column with it (after a word, "이상" may be a column: "정상 | 이상")
 HEADER_BOUND_WORDS: frozenset[str] = frozenset({"이상", "이하", "미만", "초과"})

@@ -512,11 +512,18 @@ def read_chart(
     assign_parents(top, boxes, nearest=True)
     if grid_boxes:
         assign_parents(top, grid_boxes, nearest=False)
-    if listed and not any(b.kind == "unit" for b in all_boxes):
+    kinds = {b.kind for b in all_boxes}
+    from_listing = bool(listed) and ("unit" not in kinds or "team" not in kinds)
+    if from_listing:
+        # (a table that lists units with their teams, beside lines that name units with no
+        # team, "◦ 사 업 소 : 청솔정수사업소, 한내정수사업소": the table's, then those)
         for b in listed:
             b.parent = b.parent or top
-        all_boxes = listed
-    if not any(b.kind == "unit" for b in all_boxes) and all_boxes is not listed:
+        in_table = {b.name for b in listed}
+        all_boxes = [
+            *listed, *(b for b in all_boxes if b.kind == "unit" and b.name not in in_table)
+        ]
+    if not any(b.kind == "unit" for b in all_boxes) and not from_listing:
         all_boxes = table_units(all_parts)
         for b in all_boxes:
             b.parent = top

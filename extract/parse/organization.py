@@ -268,7 +268,7 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
             ),
         )
         out.use(used)
-    if not divisions or (teams and not _ends(teams[-1][0], team_words)):
+    if not divisions or not teams or not _ends(teams[-1][0], team_words):
         return Parsed()  # not the template's chart: the structure parser reads it
     per_line = Counter(used[0].no for _, used in teams if len(used) == 1)
     if len({ln.no for _, ln in divisions}) == 1 < len(divisions) and max(
