@@ -45,9 +45,9 @@ from extract.parse.org_vocab import (
 from extract.parse.text import despace
 
 #: "80 / 85", "14/15"
-_PAIR = regex.compile(r"^\s*(?P<a>[△▽-]?\d[\d,]*)\s*명?\s*/\s*(?P<b>[△▽-]?\d[\d,]*)\s*명?\s*$")
+_PAIR = regex.compile(r"^\s*(?P<a>[△▽+-]?\d[\d,]*)\s*명?\s*/\s*(?P<b>[△▽+-]?\d[\d,]*)\s*명?\s*$")
 #: "45명", "△1", "1,234", and the nil dashes
-_ONE = regex.compile(r"^\s*+(?P<a>[△▽−-]?\s*+\d[\d,]*+)\s*+명?\s*+$")
+_ONE = regex.compile(r"^\s*+(?P<a>[△▽−+-]?\s*+\d[\d,]*+)\s*+명?\s*+$")
 _NIL = regex.compile(r"^\s*[-－–—―−]\s*$")
 #: footnote marks and brackets a label may carry ("기타**", "(정원)")
 _MARKS = regex.compile(r"[*※†‡]+")
@@ -72,7 +72,12 @@ class GridCell:
 
 
 def number(text: str) -> int | None:
-    """A staff count: "45명" -> 45, "△1" -> -1, "-" -> 0; None for anything else."""
+    """A staff count: "45명" -> 45, "△1" -> -1, "+1" -> 1, "-" -> 0; None for anything
+    else.
+
+    >>> number("+1"), number("△2"), number("-"), number("정원")
+    (1, -2, 0, None)
+    """
     if _NIL.match(text):
         return 0
     m = _ONE.match(text)
@@ -80,7 +85,7 @@ def number(text: str) -> int | None:
         return None
     raw = "".join(m["a"].split())
     neg = raw[0] in "△▽−-"
-    n = int(raw.lstrip("△▽−-").replace(",", ""))
+    n = int(raw.lstrip("△▽−+-").replace(",", ""))
     return -n if neg else n
 
 
