@@ -1037,6 +1037,24 @@ def test_months_marked_apart_are_steps_apart() -> None:
     ]
 
 
+def test_a_table_of_quarters_whose_rows_are_all_words() -> None:
+    """A table of quarters whose body rows hold only words ("매칭·채용 | 참여기업 모집 |
+    상반기 채용박람회 개최 | …"): each row's cells are steps in their quarters (the rows had
+    been taken for more header rows, and their steps lost); a half that names the step
+    under 2분기 is the quarter's; "-" no step."""
+    quarters = ["구 분", "1분기", "2분기", "3분기", "4분기"]
+    rows = [
+        ["매칭·채용", "참여기업 모집", "상반기 채용박람회 개최", "인턴 채용 지원", "-"],
+        ["직무교육", "교육과정 설계", "1기 직무교육", "2기 직무교육", "취업 연계"],
+    ]
+    cells = [cell(r, c, p(t)) for r, row in enumerate([quarters, *rows]) for c, t in enumerate(row)]
+    report = plan_report(p("1. 청년 일자리 지원"), p("□ 추진일정"), p(tbl(3, 5, cells)))
+    got = sorted((s.task, s.start, s.end) for s in report.schedules)
+    assert ("상반기 채용박람회 개최", date(2025, 4, 1), date(2025, 6, 30)) in got
+    assert ("교육과정 설계", date(2025, 1, 1), date(2025, 3, 31)) in got
+    assert len(got) == 7 and "-" not in {t for t, _, _ in got}
+
+
 def test_a_strategys_tasks_after_the_last_task_of_the_one_before() -> None:
     """The next strategy's title is a picture: its tasks follow the last task's text."""
     report = convert_text(

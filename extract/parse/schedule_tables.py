@@ -56,16 +56,28 @@ def _column_span(header: str, year: int | None) -> DateSpan | None:
     return parse_date(f"{year}년 {month}월", year=year) if 1 <= month <= 12 else None
 
 
+#: a cell of a period column that holds no step
+_NONE = regex.compile(r"^\s*+[-－–—―]?\s*+$")
+
+
 def period_columns(table: Table, year: int | None) -> dict[int, DateSpan]:
     """Column -> the period its header names, for a table of quarters, halves or months."""
+    return _periods(table, year)[0]
+
+
+def _periods(table: Table, year: int | None) -> tuple[dict[int, DateSpan], int]:
+    """:func:`period_columns`, and the first row under the periods' labels (the rows of
+    text under them are the table's body, whatever its header rows)."""
     out: dict[int, DateSpan] = {}
+    last = 0
     for c in table.cells:
         if c.row >= max(table.header_rows, 1) or c.col_span != 1:
             continue
         span = _column_span(c.text, year)
         if span is not None:
             out[c.col] = span
-    return out if len(out) >= 2 else {}
+            last = max(last, c.row)
+    return (out, last + 1) if len(out) >= 2 else ({}, 0)
 
 
 def _cell_lines(cell_lines: Iterable[int], by_no: dict[int, Line]) -> tuple[Line, ...]:
@@ -98,13 +110,13 @@ def table_rows(
     table: Table, year: int | None, by_no: dict[int, Line]
 ) -> list[tuple[str, list[Found]]]:
     """(task row label, its dated tasks) of a table of periods; [] for other tables."""
-    cols = period_columns(table, year)
+    cols, body = _periods(table, year)
     if not cols:
         return []
     first = min(cols)
     out: list[tuple[str, list[Found]]] = []
     for row in table.rows():
-        if row and row[0].row < max(table.header_rows, 1):
+        if row and row[0].row < body:
             continue
         label = " ".join(c.text for c in row if c.col < first and c.text).strip()
         found: list[Found] = []
@@ -122,8 +134,8 @@ def table_rows(
             if lines:
                 found.append(Found(label, span, span.raw, lines))
         for c in row:
-            if c.col not in cols or is_mark(c.text) or not c.text:
-                continue
+            if c.col not in cols or is_mark(c.text) or _NONE.match(c.text):
+                continue  # (a mark, read above; "-", no step in that period)
             lines = _cell_lines(c.lines, by_no)
             if not lines:
                 continue
@@ -133,15 +145,31 @@ def table_rows(
                     found.extend(Found(task, span, raw, lines) for span, task, raw in shared)
                     continue
                 read = read_clause(entry, year, in_plan=True)
+                col = cols[c.col]
+                if (
+                    read is not None and _wider(read[0], col)
+                    and entry.lstrip().startswith(read[2]) and ":" not in entry
+                ):  # fmt: skip
+                    # ("상반기 채용박람회 개최" under 2분기: a name's word, the column's
+                    # period; not "… 운영(연중)", a step that runs the year through)
+                    read = None
                 if read is not None:
                     span, task, raw = read
                     found.append(Found(task or label, span, raw, lines))
                 elif entry:
-                    col = cols[c.col]
                     found.append(Found(collapse(entry), col, collapse(c.col_header), lines))
         if found:
             out.append((label, _once_a_year(found)))
     return out
+
+
+def _wider(span: DateSpan, col: DateSpan) -> bool:
+    """Whether ``span`` holds the column's period and more."""
+    return (
+        span.end is not None and col.end is not None
+        and span.start <= col.start and col.end <= span.end
+        and (span.start, span.end) != (col.start, col.end)
+    )  # fmt: skip
 
 
 def _once_a_year(found: list[Found]) -> list[Found]:
