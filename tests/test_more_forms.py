@@ -438,3 +438,30 @@ def test_a_text_table_of_divisions_with_their_teams_after_the_count() -> None:
         ("정수팀", "team", "청솔정수사업소"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+ISSUE = """2024년 주요업무보고
+경제환경국
+
+Ⅰ. 일반현황
+1. 조직 : 1국 2과 4팀
+
+Ⅱ. 주요 현안사항
+1. 자원회수시설 처리용량 부족 대응 (자원순환과)
+ □ 현    황
+  ○ 시설용량 : 200톤/일(2004년 준공)
+ □ 문 제 점
+  ○ 설비 노후화로 가동일수 감소 및 민간위탁 처리비 증가(’23년 2,140백만원)
+ □ 대응계획
+  ○ 소요예산 : 4,200백만원(국 1,260, 시 2,940)
+  ○ ’24. 4월 : 기술진단 용역 착수
+"""
+
+
+def test_a_cost_among_the_problems_of_an_issue_is_no_project() -> None:
+    """"□ 문 제 점" / "○ … 민간위탁 처리비 증가(’23년 2,140백만원)": evidence of the problem,
+    not a project of its own under the issue (it had been one, costed)."""
+    report = _text(ISSUE)
+    got = [(u.project_id, u.title, u.cost_krw) for u in report.projects]
+    assert got == [("현안1", "자원회수시설 처리용량 부족 대응", 4_200_000_000)]
+    assert not failed(report)

@@ -122,6 +122,19 @@ def is_block(node: Node, year: int | None) -> bool:
     return tail is None or tail.cost is None
 
 
+#: labels of a block that states how things stand or what is wrong (□ 현 황, □ 문 제 점):
+#: its figures, costs among them, are evidence, no projects of their own
+STATE_BLOCKS: frozenset[str] = frozenset(
+    {"현황", "문제점", "현황및문제점", "문제점및현황", "실태", "여건", "쟁점", "추진배경", "배경",
+     "현황및여건", "주요쟁점", "주요현황"}
+)  # fmt: skip
+
+
+def is_state(node: Node) -> bool:
+    """A block of how things stand or what is wrong (□ 현 황, □ 문 제 점)."""
+    return block_key(node) in STATE_BLOCKS
+
+
 def is_past(node: Node) -> bool:
     """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
     key = block_key(node)

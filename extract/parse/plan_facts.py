@@ -28,6 +28,7 @@ from extract.parse.blocks import (
     is_fact_block,
     is_overview,
     is_past,
+    is_state,
     names_work,
 )
 from extract.parse.plan import (
@@ -341,8 +342,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
     def visit(node: Node) -> None:
         for c in node.children:
-            if is_past(c) or c.is_reference:
-                continue
+            if is_past(c) or c.is_reference or is_state(c):
+                continue  # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원")
             if (
                 # a box's title over its facts too, and a numbered item inside the text
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
