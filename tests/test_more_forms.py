@@ -465,3 +465,25 @@ def test_a_cost_among_the_problems_of_an_issue_is_no_project() -> None:
     got = [(u.project_id, u.title, u.cost_krw) for u in report.projects]
     assert got == [("현안1", "자원회수시설 처리용량 부족 대응", 4_200_000_000)]
     assert not failed(report)
+
+
+def test_a_goals_table_with_its_vision_in_a_row_above_the_header() -> None:
+    """"비 전 | …" as the first row of a table "정책목표 | 추진과제" with the goals down its
+    first column: the vision, then the goals' tasks (the row above had kept the table from
+    being read as goals: no goal, a warning)."""
+    rows = [["비 전", "도민과 함께 여는 행복한 한누리"], ["정책목표", "추진과제"],
+            ["1. 전략적 도정 기획", "1-1. 중장기 발전전략 수립"], ["", "1-2. 공약사항 이행"],
+            ["2. 건전한 재정 운용", "2-1. 재정 건전성 강화"]]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1실 2과 5팀"),
+        p("Ⅱ. 정책목표 및 추진전략"), p(_table(rows, spans={(2, 0): 2})),
+        p("Ⅲ. 2025년 주요업무계획"), p("1. 도정 기획"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    vision = "도민과 함께 여는 행복한 한누리"
+    assert got == [
+        (vision, 1, "전략적 도정 기획", 1, "중장기 발전전략 수립"),
+        (vision, 1, "전략적 도정 기획", 2, "공약사항 이행"),
+        (vision, 2, "건전한 재정 운용", 1, "재정 건전성 강화"),
+    ]
+    assert not report.warnings

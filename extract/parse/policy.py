@@ -340,9 +340,12 @@ def _from_columns(
     found = policy_columns(tables, by_no)
     if found is None:
         return False
+    drawn, goals = found
     vision, vision_lines = diagram_vision(list(section.content), [])
+    if drawn is not None:  # ("비 전 | …" a row of the table, above its header)
+        vision, vision_lines = cell_text(drawn), [by_no[n] for n in drawn.lines if n in by_no]
     out.use(vision_lines)
-    for goal_no, (goal, tasks) in enumerate(found, start=1):
+    for goal_no, (goal, tasks) in enumerate(goals, start=1):
         goal_text = _unnumbered(cell_text(goal))
         for task_no, cell in enumerate(tasks, start=1):
             lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]

@@ -91,20 +91,38 @@ def policy_grid(
     return None
 
 
+#: rows a goals-and-tasks table may set above its header (a 비전 row across it)
+MAX_HEAD_ROW = 2
+
+
 def policy_columns(
     tables: Sequence[Table], by_no: dict[int, Line]
-) -> list[tuple[Cell, list[Cell]]] | None:
+) -> tuple[Cell | None, list[tuple[Cell, list[Cell]]]] | None:
     """The goals and tasks of a drawn table that sets them in columns, a goal down the
     first ("정책목표 | 정책과제": "1. 기본이 탄탄한 책임교육" over the rows of its tasks
-    "1-1. …", "1-2. …"): each goal's cell with its tasks' cells; None for no such table."""
+    "1-1. …", "1-2. …"): the vision's cell where a row above the header states it ("비 전 |
+    …"), and each goal's cell with its tasks' cells; None for no such table."""
     for table in tables:
         if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
             continue
         for grid in table.grids:
-            head = {c.col: POLICY_LABELS.get(squash(c.text)) for c in grid.cells if c.row == 0}
-            if head.get(0) != "goals" or head.get(1) != "tasks":
+            labels = {
+                (c.row, c.col): POLICY_LABELS.get(squash(c.text))
+                for c in grid.cells if c.row <= MAX_HEAD_ROW
+            }  # fmt: skip
+            head = next(
+                (r for r in range(MAX_HEAD_ROW + 1)
+                 if labels.get((r, 0)) == "goals" and labels.get((r, 1)) == "tasks"),
+                None,
+            )  # fmt: skip
+            if head is None:
                 continue
-            goals = sorted((c for c in grid.cells if c.col == 0 and c.row > 0),
+            vision = next(
+                (c for c in grid.cells
+                 if c.row < head and c.col > 0 and labels.get((c.row, 0)) == "vision"),
+                None,
+            )  # fmt: skip
+            goals = sorted((c for c in grid.cells if c.col == 0 and c.row > head),
                            key=lambda c: c.row)  # fmt: skip
             out = [
                 (g, sorted((c for c in grid.cells if c.col == 1
@@ -113,5 +131,5 @@ def policy_columns(
                 for g in goals if g.text.strip()
             ]  # fmt: skip
             if len(out) >= 2 and all(tasks for _, tasks in out):
-                return out
+                return vision, out
     return None
