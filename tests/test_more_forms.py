@@ -487,3 +487,23 @@ def test_a_goals_table_with_its_vision_in_a_row_above_the_header() -> None:
         (vision, 2, "건전한 재정 운용", 1, "재정 건전성 강화"),
     ]
     assert not report.warnings
+
+
+def test_a_table_of_units_with_a_group_column_before_its_divisions() -> None:
+    """"구 분 | 과 | 팀 수 | 팀 명" whose first column sets a 기획관 over two of the 과 ("실장
+    직속" over the others): the 기획관 a unit, its 과 under it (it had been left out: a
+    false failed count check, "1관 5과 stated, 5 in the chart")."""
+    rows = [["구 분", "과", "팀 수", "팀 명"], ["계", "3과", "5", ""],
+            ["기획관", "정책기획과", "2", "정책총괄팀, 정책조정팀"],
+            ["", "조직관리과", "1", "조직진단팀"],
+            ["실장 직속", "예산과", "2", "예산총괄팀, 재정분석팀"]]  # fmt: skip
+    report = _hwpx(
+        p("2025년 주요업무계획"), p("기획조정실"),
+        p("Ⅰ. 일반현황"), p("1. 조 직"), p("□ 기 구 : 1실 1관 3과 5팀"),
+        p(_table(rows, spans={(2, 0): 2})),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 도정 기획"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    units = {u.name: u.parent for u in report.organization if u.level != "team"}
+    assert units == {"기획조정실": None, "기획관": "기획조정실", "정책기획과": "기획관",
+                     "조직관리과": "기획관", "예산과": "기획조정실"}  # fmt: skip
+    assert not failed(report)

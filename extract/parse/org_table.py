@@ -7,10 +7,10 @@ cell beside each listing its teams ("국 | 과 | 팀 수 | 팀 명": 문화콘�
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from extract.document import Line
-from extract.layout.tables import Table
+from extract.layout.tables import Table, TableCell
 from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box, team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
@@ -66,7 +66,11 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         return None
     out: list[Box] = []
     body = [c for c in table.cells if c.row > head]
+    groups = _groups(body, division_col, lines)
     for cell in sorted(body, key=lambda c: c.row):
+        group = next((g for g, rows in groups if cell.row in rows), None)
+        if group is not None and group not in out:
+            out.append(group)
         if cell.col != division_col or not cell.text.strip():
             continue
         name = key(cell.text)
@@ -78,6 +82,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         if word is None or not src:
             return None
         division = Box(name, "unit", src[:1], word=word, row=len(out))
+        division.parent = group
         out.append(division)
         rows = range(cell.row, cell.row + cell.row_span)
         listed = [c for c in body if c.col == teams_col and c.row in rows]
@@ -94,6 +99,23 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 team.parent, team.row = division, len(out)
                 out.append(team)
     return out if any(b.kind == "team" for b in out) else None
+
+
+def _groups(
+    body: Sequence[TableCell], division_col: int, lines: Mapping[int, Line]
+) -> list[tuple[Box, range]]:
+    """Units a column before the divisions' sets over the rows of theirs (a 기획관 merged
+    down beside its 과; "실장 직속" is no unit: its divisions are the top's), with those
+    rows."""
+    out: list[tuple[Box, range]] = []
+    for c in body:
+        name = key(c.text)
+        word = unit_word(name, CHART_WORDS)
+        src = [lines[no] for no in c.lines if no in lines]
+        if c.col >= division_col or not word or name in TOTAL_LABELS or not src:
+            continue
+        out.append((Box(name, "unit", src[:1], word=word), range(c.row, c.row + c.row_span)))
+    return out
 
 
 def _teams_of_top(
