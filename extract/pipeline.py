@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -119,7 +120,7 @@ def parse_sections(
     plan: list[tuple[str, Parser]] = [
         ("organization", parse_organization),
         ("budget_summary", parse_budget_summary),
-        ("budget_items", parse_budget_items),
+        ("budget_items", partial(parse_budget_items, tables=tables)),
     ]
     drawn = {no for t in tables for no in t.lines}
     duties = sections.get("functions")

@@ -507,3 +507,37 @@ def test_a_table_of_units_with_a_group_column_before_its_divisions() -> None:
     assert units == {"기획조정실": None, "기획관": "기획조정실", "정책기획과": "기획관",
                      "조직관리과": "기획관", "예산과": "기획조정실"}  # fmt: skip
     assert not failed(report)
+
+
+def test_an_appendix_drawn_with_its_programmes_merged_down_and_amounts_by_year() -> None:
+    """"부 서 | 정책사업 | 단위사업 | 세부사업 | 2024년 | 2025년 | 증 감", the programmes merged
+    down over their items: the 합계 row the bureau's, each 과's 소 계 row the division's, each
+    세부사업 an item of its 과, with the amount of the year the plan is for (no row had been
+    read: the headers are years, not 예산)."""
+    rows = [
+        ["부 서", "정책사업", "단위사업", "세부사업", "2024년", "2025년", "증 감"],
+        ["합 계", "", "", "", "1,100", "1,200", "100"],
+        ["정책기획과", "소 계", "", "", "700", "800", "100"],
+        ["", "도정 기획·조정", "도정 기획", "중장기 발전계획 수립", "300", "350", "50"],
+        ["", "", "", "도정 시책 연구", "400", "450", "50"],
+        ["세정과", "소 계", "", "", "400", "400", "-"],
+        ["", "공정한 지방세정", "도세 징수", "체납액 징수 강화", "400", "400", "-"],
+    ]
+    spans = {(2, 0): 3, (5, 0): 2, (3, 1): 2, (3, 2): 2}
+    table = _table(rows, spans)
+    report = _hwpx(
+        p("2025년 주요업무계획"), p("기획조정실"),
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1실 2과 5팀"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 도정 기획"), p("○ 사업비 : 10억원"),
+        p("붙임 1. 세부사업별 예산현황"), p("(단위 : 백만원)"), p(table),
+    )  # fmt: skip
+    got = [(b.level, b.division, b.parent, b.item, b.budget_krw) for b in report.budget_items]
+    assert got == [
+        ("bureau", None, None, "합계", 1_200_000_000),
+        ("division", "정책기획과", "합계", "정책기획과", 800_000_000),
+        ("item", "정책기획과", "정책기획과", "중장기 발전계획 수립", 350_000_000),
+        ("item", "정책기획과", "정책기획과", "도정 시책 연구", 450_000_000),
+        ("division", "세정과", "합계", "세정과", 400_000_000),
+        ("item", "세정과", "세정과", "체납액 징수 강화", 400_000_000),
+    ]
+    assert not failed(report)

@@ -19,9 +19,11 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from extract.document import Line
+from extract.layout import Table
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_grid import grid_items
 from extract.parse.table import (
     header_columns,
     numeric_rows,
@@ -281,7 +283,11 @@ def _programmes(levels: Sequence[str], amounts: Sequence[int | None]) -> dict[in
     return out
 
 
-def parse_budget_items(section: Section, ctx: Context) -> Parsed:
+def parse_budget_items(
+    section: Section, ctx: Context, tables: Sequence[Table] = ()
+) -> Parsed:
+    """The appendix's rows, read line by line in the template's form; else from its drawn
+    grid (:func:`~extract.parse.budget_grid.grid_items`; ``tables``: the layout's)."""
     out = Parsed()
     lines: Sequence[Line] = section.content
     unit = None
@@ -309,7 +315,11 @@ def parse_budget_items(section: Section, ctx: Context) -> Parsed:
             header, rest = without_remarks(header, rest, len(named))
     fields = column_fields(header)
     if header is None or fields is None:
-        return Parsed()  # not the template's appendix
+        # not the template's appendix: its drawn grid, where it has one
+        found = grid_items(tables, [*section.heading, *section.lines], ctx, unit)
+        if found.tables.get("budget_items"):
+            found.use(section.heading)
+        return found
     out.use(section.heading)
     out.use([header])
     if unit is None:

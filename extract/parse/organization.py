@@ -271,9 +271,12 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
     if not divisions or not teams or not _ends(teams[-1][0], team_words):
         return Parsed()  # not the template's chart: the structure parser reads it
     per_line = Counter(used[0].no for _, used in teams if len(used) == 1)
-    if len({ln.no for _, ln in divisions}) == 1 < len(divisions) and max(
-        per_line.values(), default=0
-    ) > 1:
+    shared = [n for n in per_line.values() if n > 1]
+    if (
+        len({ln.no for _, ln in divisions}) == 1 < len(divisions)
+        and len(shared) >= 2
+        and max(per_line.values()) <= len(divisions)
+    ):
         # the divisions on one line, the teams under them several a line: a grid, each
         # team in its division's column (the structure parser reads it so), not by name
         return Parsed()

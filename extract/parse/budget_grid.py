@@ -1,0 +1,147 @@
+"""The budget appendix read from its drawn grid, where its lines are not the template's:
+columns of the programmes over the items (``부 서 | 정책사업 | 단위사업 | 세부사업``), each
+merged down over its rows, and columns of amounts by year (``2024년 | 2025년 | 증 감``).
+
+A row whose labels say it totals is the bureau's (합계, the first) or its division's (소계,
+the division the first column names over it); any other row with an amount is an item,
+named by the item column (세부사업, 사업명) or else its last label, of the division its first
+column names.  The amount is the year the plan is for (or the latest year, or the column
+headed 예산); a year before it, and the 증감, stay in the table's cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.layout import Table
+from extract.layout.tables import TableCell
+from extract.normalize.money import parse_money
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.text import collapse, squash
+from extract.parse.vocab import TOTAL_LABELS
+from schemas import BudgetItem
+
+#: headers of the column that names the items (the deepest programme level)
+ITEM_COLUMNS: tuple[str, ...] = ("세부사업", "세부사업명", "사업명", "내역사업", "단위사업")
+#: a header of the amount of a year ("2025년", "2025년 예산", "’25년")
+_YEAR = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년(?:도)?(?:예산(?:액)?)?$")
+#: words of a subtotal's label
+SUBTOTALS = frozenset({"소계"})
+
+
+def _year(header: str) -> int | None:
+    m = _YEAR.match(squash(header))
+    if m is None:
+        return None
+    y = int(m["y"])
+    return y + 2000 if y < 100 else y
+
+
+def _amount_column(table: Table, year: int | None) -> int | None:
+    """The column of the plan year's amounts: the year's, else the latest year's, else one
+    headed 예산 (not 예산현액)."""
+    heads = {
+        c.col: squash(c.text) for c in table.cells if c.row < table.header_rows and c.col_span == 1
+    }
+    years = {col: y for col, h in heads.items() if (y := _year(h)) is not None}
+    if years:
+        mine = [col for col, y in years.items() if y == year]
+        return mine[0] if mine else max(years, key=lambda col: years[col])
+    return next((col for col, h in heads.items() if h in ("예산", "예산액")), None)
+
+
+def _item_column(table: Table) -> int | None:
+    heads = [(c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows]
+    return next((col for word in ITEM_COLUMNS for col, h in heads if h == word), None)
+
+
+def grid_items(
+    tables: Sequence[Table], lines: Sequence[Line], ctx: Context, unit: str | None
+) -> Parsed:
+    """Budget items of the appendix's drawn tables (no records where none is of this form)."""
+    out = Parsed()
+    by_no = {ln.no: ln for ln in lines}
+    for table in tables:
+        if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        amount, item_col = _amount_column(table, ctx.year), _item_column(table)
+        if amount is None or item_col is None or amount <= item_col:
+            continue
+        money = unit or table.currency_unit
+        rows = _rows(table, amount, item_col)
+        if not rows or money is None:
+            continue
+        bureau: str | None = None
+        division: str | None = None
+        for k, (level, name, div, cells) in enumerate(rows, start=1):
+            value = next((c for c in cells if c.col == amount), None)
+            if level == "bureau":
+                bureau, parent = name, None
+            elif level == "division":
+                division, parent = name, bureau
+            else:
+                division = div or division
+                parent = division
+            # (the row's own cells: a programme merged down over it stands on earlier lines)
+            own = [c for c in cells if c.row == row_of(cells)] or cells
+            src = [by_no[n] for c in own for n in c.lines if n in by_no]
+            out.add(
+                "budget_items",
+                BudgetItem(
+                    seq=k,
+                    level=level,
+                    division=division if level != "bureau" else None,
+                    parent=parent,
+                    item=name,
+                    currency_unit=money,
+                    budget_krw=parse_money(value.text, unit=money) if value else None,
+                    budget_current_krw=None,
+                    raw=" | ".join(collapse(c.text) for c in cells if c.text.strip()),
+                    **prov(sorted(set(src), key=lambda ln: ln.no)),
+                ),
+            )
+            out.use(src)
+        out.use(by_no[n] for n in table.lines if n in by_no)
+    return out
+
+
+def row_of(cells: Sequence[TableCell]) -> int:
+    """The row a row's cells stand for: the deepest a cell of them starts in."""
+    return max(c.row for c in cells)
+
+
+def _rows(
+    table: Table, amount: int, item_col: int
+) -> list[tuple[str, str, str | None, list[TableCell]]]:
+    """(level, name, division, the row's cells) of each body row with an amount."""
+    out: list[tuple[str, str, str | None, list[TableCell]]] = []
+    first_total = True
+    for r in range(table.header_rows, table.n_rows):
+        cells = [c for c in table.cells if c.row <= r < c.row + c.row_span]
+        value = next((c for c in cells if c.col == amount and c.row == r), None)
+        if value is None or parse_money(value.text, unit="원") is None:
+            continue
+        labels = sorted((c for c in cells if c.col < amount), key=lambda c: c.col)
+        keys = [squash(c.text) for c in labels]
+        division = collapse(labels[0].text) if labels and labels[0].col == 0 else None
+        if any(k in TOTAL_LABELS for k in keys) and first_total and not any(
+            k in SUBTOTALS for k in keys
+        ):
+            first_total = False
+            label = next(c.text for c in labels if c.text.strip())
+            out.append(("bureau", "".join(label.split()), None, cells))
+        elif any(k in SUBTOTALS or k in TOTAL_LABELS for k in keys):
+            if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
+                continue
+            out.append(("division", division, division, cells))
+        else:
+            named = [c for c in labels if c.col == item_col and c.text.strip()]
+            name = named[0].text if named else next(
+                (c.text for c in reversed(labels) if c.text.strip()), ""
+            )
+            if name:
+                out.append(("item", collapse(name), division, cells))
+    return out
