@@ -541,3 +541,37 @@ def test_an_appendix_drawn_with_its_programmes_merged_down_and_amounts_by_year()
         ("item", "세정과", "세정과", "체납액 징수 강화", 400_000_000),
     ]
     assert not failed(report)
+
+
+SPLIT_BUDGET = """2025년 주요업무계획
+기획조정실
+
+Ⅰ. 일반현황
+1. 조직 : 1실 3과 9팀
+
+2. 예 산
+ ○ 일반회계 세출예산 기준
+                                         (단위 : 백만원, %)
+ 구 분 2024년 2025년 증 감 증감률
+ 계 1,000 1,100 100 10.0
+ 정책기획과 400 420 20 5.0
+
+- 3 -
+
+ 구 분 2024년 2025년 증 감 증감률
+ 조직관리과 300 330 30 10.0
+ 예산과 300 350 50 16.7
+
+Ⅱ. 2025년 주요업무계획
+1. 도정 기획
+ ○ 사업비 : 10억원
+"""
+
+
+def test_a_budget_table_that_goes_on_over_a_page_keeps_its_side() -> None:
+    """The same header again at the top of the next page goes on with the table above it:
+    its rows are of the same side, 세출 (they had had none)."""
+    report = _text(SPLIT_BUDGET)
+    got = [(b.unit, b.side) for b in report.budget_summary]
+    assert got == [("계", "expenditure"), ("정책기획과", "expenditure"),
+                   ("조직관리과", "expenditure"), ("예산과", "expenditure")]  # fmt: skip

@@ -102,6 +102,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     unit, unit_line = find_unit([*section.heading, *lines])
     body = [ln for ln in lines if ln is not unit_line]
     records: list[BudgetSummary] = []
+    last: tuple[str, str | None] | None = None  # (the last table's header, its side)
     while True:
         header, before, rest = split_header(body)
         if header is None:
@@ -111,6 +112,9 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             break  # (not the template's table: the structure parser reads the tables)
         table = _table_end(rest)
         side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
+        if side is None and last is not None and last[0] == squash(header.text) and not before:
+            side = last[1]  # (its header again on the next page: the same table goes on)
+        last = (squash(header.text), side)
         records += _read_table(header, table, unit, side, len(records), out)
         body = rest[len(table) :]
     if not records:
