@@ -98,6 +98,16 @@ class Table:
                 return c
         return None
 
+    def paragraphs(self, cell: TableCell) -> tuple[str, ...]:
+        """The paragraphs of ``cell`` as the reader found them (its text joins them; a row
+        of an HWPX table is one line of the Document, its cells' paragraphs in it)."""
+        for k, grid in enumerate(self.grids):
+            offset = self.offsets[k] if k < len(self.offsets) else 0
+            for c in grid.cells:
+                if (c.row + offset, c.col) == (cell.row, cell.col):
+                    return c.paragraphs
+        return (cell.text,)
+
     def body(self) -> list[TableCell]:
         return [c for c in self.cells if not c.is_header]
 

@@ -68,22 +68,11 @@ def fact_steps(
         if not squash(label.text).endswith(STEP_LABELS):
             continue
         lines = tuple(by_no[n] for n in cell.lines if n in by_no)
-        for text in _steps(_paragraphs(table, cell)):
+        for text in _steps(table.paragraphs(cell)):
             out.extend(
                 Found(task, span, raw, lines) for span, task, raw in text_steps(text, year) if task
             )
     return out
-
-
-def _paragraphs(table: Table, cell: TableCell) -> tuple[str, ...]:
-    """The paragraphs of a cell as the reader found them (a row of an HWPX table is one
-    line of the Document, its cells' paragraphs joined)."""
-    for k, grid in enumerate(table.grids):
-        offset = table.offsets[k] if k < len(table.offsets) else 0
-        for c in grid.cells:
-            if (c.row + offset, c.col) == (cell.row, cell.col):
-                return c.paragraphs
-    return (cell.text,)
 
 
 def _steps(paragraphs: Sequence[str]) -> list[str]:

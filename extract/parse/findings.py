@@ -24,6 +24,7 @@ from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.audit_words import category_of as audit_category
 from extract.parse.base import Context, Parsed
+from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import Section, Sections, closing_units, is_unit_name
@@ -233,6 +234,27 @@ def _text(table: Table, row: int, col: int | None) -> str:
     return collapse(c.text) if c is not None else ""
 
 
+def _divisions(paragraphs: Sequence[str]) -> list[str]:
+    """The divisions a cell names: one a paragraph, or parted by commas (a name wrapped
+    inside a word joined again: "관광정책과, 관광" / "마케팅과"), or by spaces; [] where they
+    are not several units.
+
+    >>> _divisions(["감사실", "기획경영처"]), _divisions(["관광정책과, 관광", "마케팅과"])
+    (['감사실', '기획경영처'], ['관광정책과', '관광마케팅과'])
+    >>> _divisions(["복지정책과 노인복지과"]), _divisions(["복지정책과"])
+    (['복지정책과', '노인복지과'], [])
+    """
+    paras = [collapse(p) for p in paragraphs if p.strip()]
+    for parts in (
+        ["".join(x.split()) for p in paras for x in regex.split(r"[,，]", p) if x.strip()],
+        [x for x in regex.split(r"[,，]", "".join("".join(paras).split())) if x],
+        " ".join(paras).split(),
+    ):
+        if len(parts) > 1 and all(unit_word(x) or is_unit_name(x) for x in parts):
+            return parts
+    return []
+
+
 def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) -> str:
     """The cell of column ``col`` in row ``r``, or the one before where it is blank, "〃"
     or the header printed again (a merged cell is read in every row it covers)."""
@@ -334,8 +356,10 @@ def table_findings(
             continue
         text = collapse(finding_cell.text)
         carried = _carried(table, cols, r, cols.division, division)
+        own = table.at(r, cols.division) if cols.division is not None else None
         # (a cell of several divisions, one a line or parted by commas: each of them)
-        named = [u for u in regex.split(r"[\s,，·]+", carried) if u]
+        mine = own is not None and collapse(own.text) == carried  # (not carried from above)
+        named = _divisions(table.paragraphs(own) if own is not None and mine else (carried,))
         division = "".join(carried.split())
         subject = _carried(table, cols, r, cols.subject, subject)
         auditee = _carried(table, cols, r, cols.auditee, auditee)
@@ -371,8 +395,7 @@ def table_findings(
                 AuditFinding(
                     no=first_no + len(out),
                     category=named_category(kind) or band or category_of(act),
-                    divisions=(named if len(named) > 1 and all(is_unit_name(u) for u in named)
-                               else [division] if division else []),
+                    divisions=named or ([division] if division else []),
                     finding=item,
                     status=status_of(raw),
                     status_raw=raw,
