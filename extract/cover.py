@@ -28,6 +28,8 @@ GENRE_WORDS: tuple[str, ...] = (
 BODY_ENDINGS: tuple[str, ...] = (
     "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
     "부", "처", "원", "시", "도", "군", "구", "담당관", "과",
+    # (a city's public corporations and foundations: 도시공사, 시설관리공단, 문화재단)
+    "공사", "공단", "재단",
 )  # fmt: skip
 
 #: endings of a local government's name, over the bureau a cover may name under it

@@ -575,3 +575,25 @@ def test_a_budget_table_that_goes_on_over_a_page_keeps_its_side() -> None:
     got = [(b.unit, b.side) for b in report.budget_summary]
     assert got == [("계", "expenditure"), ("정책기획과", "expenditure"),
                    ("조직관리과", "expenditure"), ("예산과", "expenditure")]  # fmt: skip
+
+
+def test_a_public_corporations_units() -> None:
+    """A 공사's report: its cover's name the top ("해 누 리 도 시 공 사"), its table "구 분 | 처 ·
+    실 | 팀 수 | 팀 명" its 처 under the 본부 merged down beside them, the 감사실 under the top
+    (no unit had been read: the cover's name was no body's, and 처 no unit of a column)."""
+    rows = [["구 분", "처 · 실", "팀 수", "팀 명"],
+            ["사장 직속", "감사실", "-", "-"],
+            ["경영사업본부", "기획경영처", "2", "기획예산팀, 경영지원팀"],
+            ["", "도시개발처", "1", "택지개발팀"]]  # fmt: skip
+    report = _hwpx(
+        p("2024년도"), p("주 요 업 무 보 고"), p("해누리광역시의회 도시건설위원회"),
+        p("해 누 리 도 시 공 사"),
+        p("Ⅰ. 일 반 현 황"), p("1. 조 직 : 1본부 2처 1실 3팀"), p(_table(rows, spans={(2, 0): 2})),
+        p("Ⅱ. 주요사업 추진계획"), p("1. 스마트밸리 도시개발"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    got = {u.name: u.parent for u in report.organization}
+    assert got == {
+        "해누리도시공사": None, "감사실": "해누리도시공사", "경영사업본부": "해누리도시공사",
+        "기획경영처": "경영사업본부", "기획예산팀": "기획경영처", "경영지원팀": "기획경영처",
+        "도시개발처": "경영사업본부", "택지개발팀": "도시개발처",
+    }  # fmt: skip

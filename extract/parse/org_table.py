@@ -77,7 +77,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
         if name[:1].isdigit() or any(t in TOTAL_LABELS for t in row):
             continue  # (the 계 row: "계 | 4과 | 18팀")
-        word = unit_word(name, CHART_WORDS)
+        # (any unit word in a column of units: a 공사's 처)
+        word = unit_word(name, CHART_WORDS) or unit_word(name)
         src = [lines[no] for no in cell.lines if no in lines]
         if word is None or not src:
             return None

@@ -69,6 +69,7 @@ AFFILIATED_WORDS: tuple[str, ...] = (
 ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     "국": "bureau", "실국": "bureau", "실": "bureau", "본부": "bureau",
     "과": "division", "과명": "division", "부서": "division", "부서명": "division",
+    "처": "division", "처실": "division", "실처": "division", "처명": "division",
     "담당관": "division", "과담당관": "division",
     "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams", "담당": "teams",
     "담당명": "teams",
