@@ -71,6 +71,8 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "보조금", "구군비", "시군비", "구군", "시군", "교부금", "특별교부금", "보통교부금",
     }
 )  # fmt: skip
+#: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")
+OWN_FUNDS: tuple[str, ...] = ("기금", "자체", "자체재원", "자체예산", "자체자금", "자체사업비")
 #: a source printed as one syllable ("국 30%", "시5") -> the word the others print, so
 #: that every report's funding stacks under one name
 SOURCE_NAMES: dict[str, str] = {
@@ -284,6 +286,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 21), ('지방비', 9)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국 30%, 시 70%", 214, "억원")]
     [('국비', 64), ('시비', 150)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("공사 자체 32", 0, "억원")]
+    [('공사 자체', 3200000000)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:
@@ -346,7 +350,7 @@ def source_name(word: str) -> str:
 
 def _is_source(word: str) -> bool:
     key = squash(word)
-    return key in FUNDING_SOURCES or key.endswith("기금")
+    return key in FUNDING_SOURCES or key.endswith(OWN_FUNDS)
 
 
 def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any]:
