@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
@@ -38,6 +39,15 @@ def test_a_chapter_of_duties() -> None:
 # --- findings whose category the report does not name ----------------------------------------
 
 
+def _audit_report(summary: str, findings: str) -> Report:
+    """A report whose audit chapter sums its findings up in one table over another."""
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 3과 5팀"),
+        p("Ⅱ. 2023년 행정사무감사 처리결과"), p("1. 총괄"), p(summary),
+        p("2. 세부 처리결과"), p(findings),
+    )  # fmt: skip
+
+
 def test_findings_of_no_named_category_are_counted_all_together() -> None:
     """A findings table with no column of categories, under a summary by category: what
     was done ("… 환수 완료", "… 개선") names no category, so each finding has none, and the
@@ -55,11 +65,7 @@ def test_findings_of_no_named_category_are_counted_all_together() -> None:
         ["2", "부정수급 환수 지연", "부정수급 38건 전액 환수 완료", "생활보장과", "완료"],
         ["3", "생활문화센터 운영 개선", "운영 개선계획 수립 중", "문화체육과", "추진중"],
     ])  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 3과 5팀"),
-        p("Ⅱ. 2022년 행정사무감사 처리결과"), p("1. 총괄"), p(summary),
-        p("2. 세부 처리결과"), p(findings),
-    )  # fmt: skip
+    report = _audit_report(summary, findings)
     got = [(f.no, f.category, f.status) for f in report.audit_findings]
     assert got == [(1, None, "completed"), (2, None, "completed"), (3, None, "in_progress")]
     checks = [c for c in report.validation if c.check.startswith("audit_findings.count")]
@@ -229,11 +235,7 @@ def test_a_finding_over_its_details() -> None:
         ["2", "관광지 입장료 감면 기준 불명확\n- 관광지 별로 기준 상이", "감면 기준 정비 중",
          "추진중", "관광자원과"],
     ])  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 2과 5팀"),
-        p("Ⅱ. 2023년 행정사무감사 처리결과"), p("1. 총괄"), p(summary),
-        p("2. 세부 처리결과"), p(findings),
-    )  # fmt: skip
+    report = _audit_report(summary, findings)
     got = [(f.no, f.finding, f.status) for f in report.audit_findings]
     assert got == [(1, "관광진흥기금 융자금 사후관리 부적정", "completed"),
                    (2, "관광지 입장료 감면 기준 불명확", "in_progress")]  # fmt: skip
