@@ -30,6 +30,8 @@ BODY_ENDINGS: tuple[str, ...] = (
     "부", "처", "원", "시", "도", "군", "구", "담당관", "과",
     # (a city's public corporations and foundations: 도시공사, 시설관리공단, 문화재단)
     "공사", "공단", "재단",
+    # (a 구's or a city's offices that report on their own: 보건소, 사업소, 센터)
+    "보건소", "사업소", "관리소", "센터",
 )  # fmt: skip
 
 #: endings of a local government's name, over the bureau a cover may name under it

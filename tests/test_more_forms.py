@@ -599,3 +599,68 @@ def test_a_public_corporations_units() -> None:
         "기획경영처": "경영사업본부", "기획예산팀": "기획경영처", "경영지원팀": "기획경영처",
         "도시개발처": "경영사업본부", "택지개발팀": "도시개발처",
     }  # fmt: skip
+
+
+HEALTH = """제303회 가온구의회 임시회
+
+2022년 주요업무보고
+
+가 온 구 보 건 소
+
+ Ⅰ. 일 반 현 황
+
+1. 조    직 : 2과 4팀
+
+보건소장
+
+보건행정과
+
+보건행정팀
+감염병관리팀
+
+건강증진과
+
+건강증진팀
+모자보건팀
+
+2. 부서별 주요기능
+
+구 분 담 당 업 무
+
+보건행정과
+
+∙ 보건소 운영 종합계획 수립
+
+∙ 감염병 예방 및 관리
+
+건강증진과
+
+∙ 통합건강증진사업 추진
+
+ Ⅱ. 2022년 주요업무 추진계획
+
+1. 금연구역 지도점검 강화
+ ○ 소요예산 : 50,000천원
+"""
+
+
+def test_a_health_centres_chart_of_divisions_each_over_its_teams() -> None:
+    """A 보건소's report: its cover's name the top, its head (보건소장) no unit, each 과 over
+    its teams one a line (the second 과 had been read with its first team as one team's
+    name, "건강증진과건강증진팀", every team under the first 과); "2. 부서별 주요기능" over
+    "구 분 담 당 업 무": a part of duties (the header and the first 과 had been taken for
+    its wrapped title, no duty read)."""
+    report = _text(HEALTH)
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("가온구보건소", "bureau", None),
+        ("보건행정과", "division", "가온구보건소"), ("보건행정팀", "team", "보건행정과"),
+        ("감염병관리팀", "team", "보건행정과"),
+        ("건강증진과", "division", "가온구보건소"), ("건강증진팀", "team", "건강증진과"),
+        ("모자보건팀", "team", "건강증진과"),
+    ]  # fmt: skip
+    duties = [(f.division, f.function) for f in report.functions]
+    assert duties == [("보건행정과", "보건소 운영 종합계획 수립"),
+                      ("보건행정과", "감염병 예방 및 관리"),
+                      ("건강증진과", "통합건강증진사업 추진")]  # fmt: skip
+    assert not failed(report)

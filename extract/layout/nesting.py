@@ -380,6 +380,10 @@ class Nesting(Titling):
             and id(last) not in self.wrapped_titles  # (a title wraps once)
             and _wraps_title(last, it)
             and self.drawn.same_size(last, it)
+            # (not after a part's whole title, "4. 부서별 주요기능", nor a unit's name alone:
+            # a table's header or its first row, "구 분 담 당 업 무" / "보건행정과")
+            and not self.titles.part(last.title, open_top(self.stack))
+            and not self.titles.unit(it.title)
         )
         last.lines.extend(it.lines)
         if wraps:  # ("1. 전략적 재정운용과" / "효율적 예산편성": one title, wrapped)

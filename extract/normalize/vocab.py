@@ -150,6 +150,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "부": "bureau",
     "처": "bureau",
     "청": "bureau",
+    # (a 구's 보건소 reports as a bureau does, over its 과)
+    "보건소": "bureau",
     "담당관": "division",
     "정책관": "division",
     "관": "division",

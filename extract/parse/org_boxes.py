@@ -132,8 +132,11 @@ def _heads(name: str) -> bool:
     return (
         office != name
         and any(name.endswith(o) for o in OFFICIALS)
-        and unit_word(office, CHART_WORDS) is not None
-        and len(office) > len(unit_word(office, CHART_WORDS) or "")
+        # (a unit's whole name, or its kind alone where that is a word: "보건소장")
+        and (
+            unit_word(office, CHART_WORDS) is not None
+            or (len(office) > 1 and office in CHART_WORDS)
+        )
     )
 
 

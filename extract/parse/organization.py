@@ -185,7 +185,22 @@ def tied_teams(
 def division_names(section: Section) -> list[str]:
     """The division names of the org chart (a first, cheap pass for other parsers)."""
     counts = read_counts(section.heading[0].text)
-    return [name for name, _ in read_units(section.content, counts)[1]]
+    _, divisions, start = read_units(section.content, counts)
+    names = [name for name, _ in divisions]
+    # (and those named again among the teams, each over its own: "건강증진과" / its teams)
+    names += [
+        key for ln in section.content[start:]
+        if names and _lone_division(key := squash(ln.text), ln.text) and key not in names
+    ]  # fmt: skip
+    return names
+
+
+def _lone_division(key: str, text: str) -> bool:
+    """A line that is a division's name alone, not a team's ("건강증진과")."""
+    return (
+        len(text.split()) == 1 and len(key) > 2
+        and _ends(key, DIVISION_SUFFIXES) and not _ends(key, TEAM_SUFFIXES)
+    )  # fmt: skip
 
 
 def parse_organization(section: Section, ctx: Context) -> Parsed:
@@ -270,6 +285,10 @@ def parse_organization(section: Section, ctx: Context) -> Parsed:
         out.use(used)
     if not divisions or not teams or not _ends(teams[-1][0], team_words):
         return Parsed()  # not the template's chart: the structure parser reads it
+    if any(_lone_division(squash(ln.text), ln.text) for ln in team_lines):
+        # a division named again among the teams ("보건행정과" / its teams / "건강증진과" /
+        # its teams): each division over its own teams, which the structure parser reads
+        return Parsed()
     per_line = Counter(used[0].no for _, used in teams if len(used) == 1)
     shared = [n for n in per_line.values() if n > 1]
     if (
