@@ -664,3 +664,23 @@ def test_a_health_centres_chart_of_divisions_each_over_its_teams() -> None:
                       ("보건행정과", "감염병 예방 및 관리"),
                       ("건강증진과", "통합건강증진사업 추진")]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_subtotal_among_the_rows_of_a_total() -> None:
+    """"세 입 | 계", "일반회계", "특별회계 소계", then its two 특별회계: the 계 is the 일반회계 and
+    the 소계, the 소계 its two accounts (the accounts had been counted with their 소계 too:
+    6 false failed checks)."""
+    rows = [["구 분", "회 계 별", "2022년(A)", "2023년(B)", "증 감(B-A)"],
+            ["세 입", "계", "2,045.2", "1,993.0", "△52.2"],
+            ["", "일반회계", "312.4", "356.8", "44.4"],
+            ["", "특별회계 소계", "1,732.8", "1,636.2", "△96.6"],
+            ["", "도시개발특별회계", "1,245.6", "1,102.3", "△143.3"],
+            ["", "주택사업특별회계", "487.2", "533.9", "46.7"]]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1실 6과 24팀"), p("2. 예산"), p("(단위: 억원)"),
+        p(_table(rows, spans={(1, 0): 5})),
+        p("Ⅱ. 2023년 주요업무계획"), p("1. 도시재생"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    sums = [c for c in report.validation if c.check.startswith("budget_summary.subtotal")]
+    assert len(sums) == 6 and all(c.passed for c in sums)
+    assert not failed(report)

@@ -83,8 +83,39 @@ def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummar
                 # (rows all set alike under 계: those the figures say are subtotals, 일반회계
                 # over the divisions after it, are no parts of it beside theirs)
                 kept = [p for p in kept if not p.is_total]
+            kept, nested = _under_subtotals(kept)
             out.append((whole, kept, parent.total))
+            out.extend((sub, run, False) for sub, run in nested)
     return out if placed == len(rows) else None
+
+
+def _under_subtotals(
+    parts: list[BudgetSummary],
+) -> tuple[list[BudgetSummary], list[tuple[BudgetSummary, list[BudgetSummary]]]]:
+    """Rows set alike under one total where a subtotal among them sums the rows after it
+    ("특별회계 소계" over 도시개발특별회계 and 주택사업특별회계): the rows without those it
+    sums, and each subtotal with its rows (so no row is counted twice)."""
+    kept: list[BudgetSummary] = []
+    nested: list[tuple[BudgetSummary, list[BudgetSummary]]] = []
+    i = 0
+    while i < len(parts):
+        row = parts[i]
+        kept.append(row)
+        i += 1
+        want = row.budget_krw if row.budget_krw is not None else row.prev_budget_krw
+        if not row.is_total or want is None:
+            continue
+        acc, j = 0, i
+        while j < len(parts) and not parts[j].is_total and acc < want:
+            got = parts[j].budget_krw if row.budget_krw is not None else parts[j].prev_budget_krw
+            if got is None:
+                break
+            acc += got
+            j += 1
+        if acc == want and j - i >= 2:
+            nested.append((row, parts[i:j]))
+            i = j
+    return kept, nested
 
 
 def _truncated(rate: float, printed: float) -> bool:
