@@ -684,3 +684,31 @@ def test_a_subtotal_among_the_rows_of_a_total() -> None:
     sums = [c for c in report.validation if c.check.startswith("budget_summary.subtotal")]
     assert len(sums) == 6 and all(c.passed for c in sums)
     assert not failed(report)
+
+
+BUDGET_LINE = """2023년 주요업무계획
+도시균형발전실
+
+Ⅰ. 일반현황
+1. 조직 : 1실 2과 6팀
+
+Ⅱ. 2023년 주요업무계획
+1 2040 도시기본계획 수립 (도시계획과)
+ □ 사업개요
+  ○ 사업기간 : ’22. 3.~’24. 6.
+  ○ 총사업비 : 18억원(시비 100%)
+  ○ 2023년 예산 : 7.5억원
+ □ 추진계획
+  ○ ’23. 3월 : 시민계획단 구성
+ □ 현    황
+  ○ 1990년대 조성된 신도시의 노후화
+"""
+
+
+def test_a_years_budget_and_a_decade_are_no_steps() -> None:
+    """"○ 2023년 예산 : 7.5억원" states the year's budget, and "1990년대" names a decade:
+    neither is a step (they had been a step "예산 : 7.5억원" dated 2023 and a step done in
+    1990)."""
+    report = _text(BUDGET_LINE)
+    assert [(s.task, s.start) for s in report.schedules] == [("시민계획단 구성", date(2023, 3, 1))]
+    assert report.progress == []

@@ -212,6 +212,8 @@ NOT_DATES = [
     "–",
     "~",
     "2021-",  # a dash is a range mark only between two dates
+    "1990년대",  # a decade, no year ("1990년대 조성된 신도시")
+    "’90년대",
     "21. 3.",  # a two-digit year needs its quote mark
     "’21. 13.",
     "’21. 2. 30.",

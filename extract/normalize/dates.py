@@ -167,7 +167,8 @@ def _point(p: str) -> str:
         # ’21, and 2021 with or without a quote mark (‘2026.05.31.)
         rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})"
         rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
-        r"(?![0-9]))?"
+        # (not a decade: "1990년대")
+        r"(?![0-9])(?![ ]?년대))?"
         "(?:"
         rf"(?:(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
         rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}]"

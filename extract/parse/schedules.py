@@ -135,7 +135,14 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
-    return [Found(task, span, raw, lines) for span, task, raw in steps]
+    return [Found(task, span, raw, lines) for span, task, raw in steps if not _states_cost(task)]
+
+
+def _states_cost(task: str) -> bool:
+    """A task that is a labelled amount, the year's budget of "2023년 예산 : 7.5억원": a
+    fact of the project, no step."""
+    items = labelled(task)
+    return len(items) == 1 and label_kind(items[0].label, items[0].value) == "cost"
 
 
 def text_steps(
