@@ -1055,6 +1055,23 @@ def test_a_table_of_quarters_whose_rows_are_all_words() -> None:
     assert len(got) == 7 and "-" not in {t for t, _, _ in got}
 
 
+def test_a_plan_by_stages_in_columns_of_years() -> None:
+    """"구 분 | 2025 | 2026 | 2027" over "추진내용 | 설계 및 보상 착수 | …" and "사업비 |
+    120억원 | …": each stage a step of its year (no step had been read); the amounts and a
+    row of targets by year ("초3~고3") none."""
+    years = ["구 분", "2025", "2026", "2027"]
+    rows = [years, ["추진내용", "설계 및 보상 착수", "건축공사", "준공 및 운영"],
+            ["사업비", "120억원", "480억원", "350억원"], ["대상", "초3~고3", "초2~고3", "-"]]
+    cells = [cell(r, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    report = plan_report(p("1. 혁신지구 조성"), p("□ 단계별 추진계획"), p(tbl(4, 4, cells)))
+    got = [(s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("설계 및 보상 착수", date(2025, 1, 1), date(2025, 12, 31)),
+        ("건축공사", date(2026, 1, 1), date(2026, 12, 31)),
+        ("준공 및 운영", date(2027, 1, 1), date(2027, 12, 31)),
+    ]
+
+
 def test_a_strategys_tasks_after_the_last_task_of_the_one_before() -> None:
     """The next strategy's title is a picture: its tasks follow the last task's text."""
     report = convert_text(

@@ -14,9 +14,10 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
+from extract.normalize.figures import is_value
 from extract.parse.plan import Unit
-from extract.parse.project_facts import prep_date
-from extract.parse.steps import Found, read_clause, shared_steps
+from extract.parse.project_facts import label_kind, prep_date
+from extract.parse.steps import Found, does_something, read_clause, shared_steps
 from extract.parse.text import collapse
 
 #: marks that say a task runs in a month column
@@ -38,7 +39,8 @@ _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
 _COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?)$"
+    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?"
+    r"|[’‘']?(?P<y>(?:19|20)?\d{2})년?)$"
 )
 
 
@@ -46,7 +48,11 @@ def _column_span(header: str, year: int | None) -> DateSpan | None:
     """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3."""
     h = "".join(header.split())
     m = _COLUMN.match(h)
-    if m is None or year is None:
+    if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
+        # a year's column of a plan by stages ("2023 | 2024 | … | 2027")
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        return parse_date(f"{y}년", year=y)
+    if m is None or year is None or m["y"]:
         return None
     if m["q"]:
         return parse_date(f"{year}년 {m['q']}/4분기", year=year)
@@ -119,6 +125,8 @@ def table_rows(
         if row and row[0].row < body:
             continue
         label = " ".join(c.text for c in row if c.col < first and c.text).strip()
+        if label_kind(label) == "cost":
+            continue  # (a row of amounts by period: "사업비 | 120억원 | 480억원 | …")
         found: list[Found] = []
         marked = [c for c in row if c.col in cols and is_mark(c.text)]
         for run in _runs(marked):
@@ -156,8 +164,12 @@ def table_rows(
                 if read is not None:
                     span, task, raw = read
                     found.append(Found(task or label, span, raw, lines))
-                elif entry:
-                    found.append(Found(collapse(entry), col, collapse(c.col_header), lines))
+                elif entry and not is_value(entry) and (
+                    col.precision != "year" or does_something(entry)
+                ):  # (a figure by period is no step; by year, only what is done: not a
+                    # target, "초3~고3", nor a state)
+                    raw = collapse(c.col_header) or col.raw
+                    found.append(Found(collapse(entry), col, raw, lines))
         if found:
             out.append((label, _once_a_year(found)))
     return out

@@ -41,6 +41,7 @@ ACTION_WORDS: tuple[str, ...] = (
     "설계", "조사", "수립", "구축", "승인", "착수", "용역", "개원", "개관", "확충", "확대",
     "도입", "지정", "신설", "검토", "보고", "제출", "공모", "평가", "마련", "정비", "조성",
     "건립", "설치", "이전", "입주", "고시", "협의", "계약", "발주", "준비", "개발", "시범",
+    "공사", "보상",
 )  # fmt: skip
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
