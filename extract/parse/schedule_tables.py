@@ -31,6 +31,8 @@ TASK_HEADERS: tuple[str, ...] = (
     "행사명", "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용",
     "세부내용", "추진사항", "단계", "추진단계",
 )  # fmt: skip
+#: labels of a row of a table by years that lists what is done each year
+PLAN_ROWS: tuple[str, ...] = ("추진계획", "사업내용", "추진일정", "추진방향")
 #: a task this similar to a project's title is that project's (schedule tables by row)
 SAME_TASK = 0.5
 _CIRCLED = "".join(CIRCLED)
@@ -127,6 +129,7 @@ def table_rows(
         label = " ".join(c.text for c in row if c.col < first and c.text).strip()
         if label_kind(label) == "cost":
             continue  # (a row of amounts by period: "사업비 | 120억원 | 480억원 | …")
+        steps_row = "".join(label.split()).endswith(TASK_HEADERS + PLAN_ROWS)
         found: list[Found] = []
         marked = [c for c in row if c.col in cols and is_mark(c.text)]
         for run in _runs(marked):
@@ -165,9 +168,9 @@ def table_rows(
                     span, task, raw = read
                     found.append(Found(task or label, span, raw, lines))
                 elif entry and not is_value(entry) and (
-                    col.precision != "year" or does_something(entry)
-                ):  # (a figure by period is no step; by year, only what is done: not a
-                    # target, "초3~고3", nor a state)
+                    col.precision != "year" or (does_something(entry) and steps_row)
+                ):  # (a figure by period is no step; by year, only what is done in a row
+                    # that says it lists it: not a target, "초3~고3", nor a diagram's box)
                     raw = collapse(c.col_header) or col.raw
                     found.append(Found(collapse(entry), col, raw, lines))
         if found:
