@@ -86,7 +86,7 @@ def grid_items(
                 division = div or division
                 parent = division
             # (the row's own cells: a programme merged down over it stands on earlier lines)
-            own = [c for c in cells if c.row == row_of(cells)] or cells
+            own = [c for c in cells if c.row == _row_of(cells)] or cells
             src = [by_no[n] for c in own for n in c.lines if n in by_no]
             out.add(
                 "budget_items",
@@ -108,7 +108,7 @@ def grid_items(
     return out
 
 
-def row_of(cells: Sequence[TableCell]) -> int:
+def _row_of(cells: Sequence[TableCell]) -> int:
     """The row a row's cells stand for: the deepest a cell of them starts in."""
     return max(c.row for c in cells)
 

@@ -16,19 +16,17 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.tables import TableCell
 from extract.parse.project_facts import Labelled, label_kind, prep_date
-from extract.parse.schedules import text_steps
-from extract.parse.steps import Found, date_first
+from extract.parse.schedules import names_plan, text_steps
+from extract.parse.steps import Found, date_first, dated_colon
 from extract.parse.text import collapse, squash
 
-#: labels of a cell of dated steps
-STEP_LABELS: tuple[str, ...] = ("추진일정", "추진계획", "세부일정", "일정", "향후계획", "추진절차")
 #: labels a facts table must have at least this many of (a period, a cost, steps)
 MIN_FACTS = 2
 
 
 def _is_fact_label(text: str) -> bool:
     key = squash(text)
-    return label_kind(text) in ("period", "cost") or key.endswith(STEP_LABELS)
+    return label_kind(text) in ("period", "cost") or names_plan(key)
 
 
 def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
@@ -65,7 +63,7 @@ def fact_steps(
     """The dated steps a facts table's cell of steps lists, one a paragraph."""
     out: list[Found] = []
     for label, cell in _pairs(table):
-        if not squash(label.text).endswith(STEP_LABELS):
+        if not names_plan(squash(label.text)):
             continue
         lines = tuple(by_no[n] for n in cell.lines if n in by_no)
         for text in _steps(table.paragraphs(cell)):
@@ -83,14 +81,9 @@ def _steps(paragraphs: Sequence[str]) -> list[str]:
         text = collapse(p)
         if not text:
             continue
-        if out and date_first(prep_date(text), None) is None and not _opens_with_word(text):
+        # (dated by its year or before its colon: "연중 : …", "상반기 : …")
+        if out and date_first(prep_date(text), None) is None and not dated_colon(text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
-
-
-def _opens_with_word(text: str) -> bool:
-    """A step dated by a word of the year before its colon ("연중 : …", "상반기 : …")."""
-    head, colon, _ = text.partition(":")
-    return bool(colon) and date_first(f"{head.strip()} :", 2000) is not None

@@ -17,7 +17,7 @@ from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
-from extract.parse.steps import Found, does_something, read_clause, shared_steps
+from extract.parse.steps import Found, does_something, read_clause, refines, shared_steps
 from extract.parse.text import collapse
 
 #: marks that say a task runs in a month column
@@ -158,7 +158,7 @@ def table_rows(
                 read = read_clause(entry, year, in_plan=True)
                 col = cols[c.col]
                 if (
-                    read is not None and _wider(read[0], col)
+                    read is not None and refines(col, read[0])
                     and entry.lstrip().startswith(read[2]) and ":" not in entry
                 ):  # fmt: skip
                     # ("상반기 채용박람회 개최" under 2분기: a name's word, the column's
@@ -176,15 +176,6 @@ def table_rows(
         if found:
             out.append((label, _once_a_year(found)))
     return out
-
-
-def _wider(span: DateSpan, col: DateSpan) -> bool:
-    """Whether ``span`` holds the column's period and more."""
-    return (
-        span.end is not None and col.end is not None
-        and span.start <= col.start and col.end <= span.end
-        and (span.start, span.end) != (col.start, col.end)
-    )  # fmt: skip
 
 
 def _once_a_year(found: list[Found]) -> list[Found]:

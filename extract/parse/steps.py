@@ -258,7 +258,7 @@ def _glued_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | No
     if span is None:
         return None
     task = clause[: m.start()]
-    if _dated_colon(task):  # ("’26. ~ ’30. : 개발제한구역 해제’26.": the step's own date)
+    if dated_colon(task):  # ("’26. ~ ’30. : 개발제한구역 해제’26.": the step's own date)
         task = task.split(":", 1)[1] if ":" in task else task.split("：", 1)[1]
     return span, collapse(_LEADING_AND.sub("", task)), m["date"].strip()
 
@@ -286,7 +286,7 @@ def _colon_date(
     return span, collapse(head), as_written(tail.strip(), span.raw)
 
 
-def _dated_colon(clause: str) -> bool:
+def dated_colon(clause: str) -> bool:
     """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
     t = prep_date(clause).lstrip(" (（")
     found = find_dates(t, year=ANY_YEAR)
@@ -365,7 +365,7 @@ def _dated_pair(part: str) -> list[str]:
     pieces: list[str] = AND_AFTER_BRACKET.split(part)
     # (after a line's own date with its year, days with none refine it: "’24. 7.~ 8. :
     # 중간보고회(7.4.) 및 주민설명회(8.14.)" is one step; "실적 점검(6월) 및 평가(8월)" two)
-    yearless = date_first(pieces[0], None) is None and not _dated_colon(pieces[0])
+    yearless = date_first(pieces[0], None) is None and not dated_colon(pieces[0])
     if len(pieces) == 2 and all(
         _date_last(q, ANY_YEAR) is not None and (yearless or find_dates(prep_date(q), year=None))
         for q in pieces
@@ -406,7 +406,7 @@ def clauses(text: str, year: int | None = None) -> list[str]:
             # (not one dated at its end too: "’25년 채용계획 수요조사(3월중)")
             opens = first is not None and _date_last(p, ANY_YEAR) is None
             out.append(f"{pending}, {p}" if pending else p)
-            colon = not pending and (_dated_colon(p) or opens)
+            colon = not pending and (dated_colon(p) or opens)
             pending = ""
         elif out and not pending and colon and after_comma:
             out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
@@ -435,7 +435,7 @@ def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     is 제3회 원내 토론회 개최 in July and 제4회 … in September; after a line's own date
     the months it holds ("’25.2.~4. : 4호점(’25.2월), 5호점(’25.4월) 개소식 개최"); [] for
     any other text."""
-    opened = date_first(text, year) if _dated_colon(text) else None
+    opened = date_first(text, year) if dated_colon(text) else None
     if opened is not None:
         line_date, rest = opened
         inner = shared_steps(rest, line_date.start.year if line_date.start else year)
@@ -506,10 +506,10 @@ def _dated_brackets(clause: str) -> int:
 
 def _within(inner: DateSpan, outer: DateSpan) -> bool:
     """Whether ``inner`` lies within ``outer``, or is it."""
-    return _refines(inner, outer) or (inner.start, inner.end) == (outer.start, outer.end)
+    return refines(inner, outer) or (inner.start, inner.end) == (outer.start, outer.end)
 
 
-def _refines(inner: DateSpan, outer: DateSpan) -> bool:
+def refines(inner: DateSpan, outer: DateSpan) -> bool:
     """Whether ``inner`` is a finer date within ``outer`` (a month of a half)."""
     return (
         outer.end is not None
@@ -558,11 +558,11 @@ def _read_clause(
     if first is not None and first[0].precision != "year":
         last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
         one = len(split_top(_PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
-        if (last is not None and one and _refines(last[0], first[0])
+        if (last is not None and one and refines(last[0], first[0])
                 and _dated_brackets(clause) == 1):  # fmt: skip
             # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
             # (6월)": a half with no year names which check, and stays in its name
-            named = date_first(clause, None) is None and not _dated_colon(clause)
+            named = date_first(clause, None) is None and not dated_colon(clause)
             task = collapse(_PAREN_END.sub("", clause if named else first[1]))
             return last[0], _LEADING_AND.sub("", task), last[2]
         return first[0], first[1], as_written(clause, first[0].raw)
