@@ -24,6 +24,7 @@ from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textflow import infer_flows
 from extract.layout.textgrid import infer_grids
+from extract.layout.textlists import infer_list_grids
 
 __all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
 
@@ -242,6 +243,9 @@ def text_grids(lines: Sequence[Line]) -> list[Grid]:
     taken = {no for g in grids for no in g.lines}
     # (a table written one cell per line: none of its lines in a table of rows)
     grids += [g for g in infer_cell_grids(lines) if not taken & set(g.lines)]
+    taken = {no for g in grids for no in g.lines}
+    # (a column of names beside one of lists: the duties of each division)
+    grids += [g for g in infer_list_grids(lines) if not taken & set(g.lines)]
     return sorted(grids, key=lambda g: min(g.lines, default=0))
 
 

@@ -174,6 +174,15 @@ def surroundings(
     s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
     s.side = only_one(side_of(t) for t in texts)
     s.account = only_one(a for t in texts for a in accounts_in(t))
+    if s.account is None and node is not None:
+        # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계
+        # 예산 : 183,560백만원" over "◦ 전년 대비 …" and the table)
+        heads = []
+        up = node.parent
+        while up is not None and up.kind != "root":
+            heads.append(up.title)
+            up = up.parent
+        s.account = only_one(a for t in heads for a in accounts_in(t))
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )

@@ -25,7 +25,7 @@ from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_table import bare, is_account_name
-from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
+from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
@@ -141,6 +141,20 @@ def _ends_subtotal(label: str) -> bool:
     return bare(label).endswith(tuple(SUBTOTAL_WORDS))
 
 
+def side_total(label: str) -> tuple[str, str] | None:
+    """A total's row that opens with the side its rows are of, the side's cell merged over
+    them ("수 입 계", "세출 합계"): the side, and the label without it.
+
+    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("수입인지")
+    (('revenue', '계'), ('expenditure', '합계'), None)
+    """
+    key = squash(label)
+    for word, side in SIDE_WORDS:
+        if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
+            return side, key[len(word) :]
+    return None
+
+
 def _read_table(
     header: Line, table: list[Line], unit: str | None, side: str | None, seq: int, out: Parsed
 ) -> list[BudgetSummary]:
@@ -152,6 +166,7 @@ def _read_table(
     prev_year, year = min(first, second), max(first, second)
     records: list[BudgetSummary] = []
     rate_at = COLUMNS.index("pct")
+    row_side = side
     for row in numeric_rows(table, ncols=len(COLUMNS), unit=unit, rate_at=rate_at):
         if not row.values:
             continue
@@ -171,12 +186,15 @@ def _read_table(
         # (a row set as a list's item, "· 국고보조금", is named without its mark)
         mark, unmarked = split_marker(row.label)
         label = unmarked if mark else row.label
+        opened = side_total(label)
+        if opened is not None:  # (its rows are of that side, up to the next side's total)
+            row_side, label = opened
         records.append(
             BudgetSummary(
                 seq=seq,
                 unit=label,
-                is_total=row.key in TOTAL_LABELS or _ends_subtotal(label),
-                side=side,
+                is_total=row.key in TOTAL_LABELS or _ends_subtotal(label) or opened is not None,
+                side=row_side,
                 currency_unit=unit or "",
                 prev_year=prev_year,
                 prev_budget_krw=money(vals.get("prev"), unit) if unit else None,

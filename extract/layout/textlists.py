@@ -1,0 +1,136 @@
+"""Tables of lists in a text export: a column of names beside a column of bulleted lines.
+
+A report sets the duties of its divisions as a table of two columns, each division's
+name beside the list of its duties; the text export writes the name at the start of
+the row's first line and the bullets all at one column, a long name wrapped onto the
+next line of its row::
+
+       부    서                          주   요   기   능
+       경영지원과      ◦ 인사·조직·복무 및 직원 후생복지
+                       ◦ 예산 편성·결산 및 상수도사업 경영평가
+       청솔정수        ◦ 청솔정수장 운영 및 수돗물 생산·공급
+       사업소          ◦ 정수 수질검사 및 먹는물 수질 관리
+                         운영
+
+Read back, a header line that opens with a row label (부 서, 구 분:
+:data:`~extract.layout.vocab.HEADER_LABELS`) and names one more column, then lines
+each a name and a bullet, a bullet alone, or the wrapped text of the bullet above
+(set in further), all the bullets at one column, two names at least, is a table: a
+row per name, its list one paragraph per bullet.  A line with no bullet in that column
+ends it.  A name's second part on the next line joins it where only the two together
+name a unit (청솔정수 / 사업소).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extract.document import Cell, Grid, Line
+from extract.layout.markers import read_marker
+from extract.layout.textgrid import column_spans, header_label
+from extract.normalize.spacing import word_spans, words
+from extract.roles import UNIT_NAME_ENDINGS
+
+#: the spaces, at least, between a row's name and its first bullet
+NAME_GAP = 2
+#: how far a bullet may stand from the list's column (a glyph of another width)
+SLACK = 1
+#: fewest rows (names) and bullets a table of lists has
+MIN_ROWS = 2
+MIN_BULLETS = 3
+
+
+@dataclass(slots=True)
+class _Row:
+    name: str
+    lines: list[Line]
+    items: list[str] = field(default_factory=list)
+
+
+def _shape(ln: Line) -> tuple[str, int, int, str] | None:
+    """(the name before a bullet, or "", where the first word starts, where the bullet
+    starts, the text from the bullet on) for a line that holds a bullet after its name
+    or alone."""
+    spans = column_spans(ln.text)
+    chars = word_spans(ln.text)
+    for i, (_, a, _) in enumerate(spans):
+        rest = ln.text[chars[i][1] :].strip()
+        m = read_marker(rest)
+        if m is None or not m[0].kind.startswith("bullet"):
+            continue
+        if i and a - spans[i - 1][2] < NAME_GAP:
+            return None  # (a glyph inside the text, not a column's bullet)
+        return "".join(w for w, _, _ in spans[:i]), spans[0][1], a, rest
+    return None
+
+
+def _joins(name: str, part: str) -> bool:
+    """"청솔정수" + "사업소": the two together name a unit, the first alone does not."""
+    return not name.endswith(UNIT_NAME_ENDINGS) and (name + part).endswith(UNIT_NAME_ENDINGS)
+
+
+def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    head = lines[i]
+    toks = words(head.text)
+    n_label = header_label(toks) if read_marker(head.text) is None else 0
+    if not n_label or n_label == len(toks) or i + 1 >= len(lines):
+        return None
+    first = _shape(lines[i + 1])
+    if first is None or not first[0]:
+        return None
+    base, col = first[1], first[2]
+    rows: list[_Row] = []
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        shape = _shape(ln)
+        spans = column_spans(ln.text)
+        if shape is not None and abs(shape[2] - col) <= SLACK:
+            name, start, _, text = shape
+            if name and abs(start - base) > SLACK:
+                break
+            if name and (not rows or not _joins(rows[-1].name, name)):
+                rows.append(_Row(name, [ln]))
+            elif name:
+                rows[-1].name += name
+                rows[-1].lines.append(ln)
+            else:
+                rows[-1].lines.append(ln)
+            rows[-1].items.append(text)
+        elif spans and spans[0][1] > col + SLACK and rows and rows[-1].items:
+            rows[-1].items[-1] += " " + ln.text.strip()  # (the bullet's text, wrapped)
+            rows[-1].lines.append(ln)
+        else:
+            break
+        j += 1
+    if len(rows) < MIN_ROWS or sum(len(r.items) for r in rows) < MIN_BULLETS:
+        return None
+    label = " ".join(toks[:n_label])
+    cells = [
+        Cell(0, 0, paragraphs=(label,), lines=(head.no,), page=head.page),
+        Cell(0, 1, paragraphs=(" ".join(toks[n_label:]),), lines=(head.no,), page=head.page),
+    ]
+    for r, row in enumerate(rows, start=1):
+        nos = tuple(ln.no for ln in row.lines)
+        cells.append(Cell(r, 0, paragraphs=(row.name,), lines=nos[:1], page=row.lines[0].page))
+        cells.append(Cell(r, 1, paragraphs=tuple(row.items), lines=nos, page=row.lines[0].page))
+    grid = Grid(cells, len(rows) + 1, 2, "inferred", head.page, rows[-1].lines[-1].page,
+                header_rows=1)  # fmt: skip
+    return grid, j
+
+
+def infer_list_grids(lines: Sequence[Line]) -> list[Grid]:
+    """The tables of lists of a text export (see the module docstring)."""
+    content = [ln for ln in lines if ln.is_content]
+    grids: list[Grid] = []
+    i = 0
+    while i < len(content):
+        found = _table_at(content, i) if words(content[i].text)[:1] else None
+        if found is None:
+            i += 1
+            continue
+        grid, i = found
+        grids.append(grid)
+    return grids
+
