@@ -61,6 +61,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("감사처리", "audit"),
     ("감사실시", "audit"),
     ("감사지적", "audit"),
+    # a council's own words for what it demanded ("시정 및 처리요구사항 처리결과")
+    ("처리요구사항", "audit"),
+    ("시정요구", "audit"),
+    ("지적사항", "audit"),
     ("정책환경", "environment"),
     ("여건분석", "environment"),
     ("대내외여건", "environment"),

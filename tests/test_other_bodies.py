@@ -141,3 +141,205 @@ def test_a_budget_tables_account_named_by_the_heading_it_stands_under() -> None:
         ("expenditure", "운영비", 90_150_000_000),
         ("expenditure", "시설비", 93_410_000_000),
     ]
+
+
+# --- a 재단's findings table: its own columns of measure and status ---------------------------
+
+
+def test_a_findings_table_with_a_column_of_measures_and_a_remark_of_status() -> None:
+    """"연번 | 감사결과 지적사항 | 처분요구 | 조치결과 | 비 고": the 처분요구 column (시정, 주의,
+    권고) is each finding's category, a remark that is a status alone is its status, a
+    bracket closing the finding its division; the summary's rows of measures are read
+    (all had been lost: no category, the status taken from the action's words, the rows
+    "unknown category")."""
+    summary = _table(
+        [
+            ["구 분", "계", "처리상황", ""],
+            ["", "", "완 료", "추진중"],
+            ["합 계", "3", "2", "1"],
+            ["시 정", "1", "1", "-"],
+            ["주 의", "1", "1", "-"],
+            ["권 고", "1", "-", "1"],
+        ],
+        {(0, 0): 2, (0, 1): 2},
+    )
+    findings = _table([
+        ["연번", "감사결과 지적사항", "처분요구", "조치결과", "비 고"],
+        ["1", "대관료 감면 기준 적용 부적정 (공연기획팀)", "시정", "감면 과다분 추가 징수", "완료"],
+        ["2", "수의계약 안내공고 누락 (경영지원팀)", "주의", "계약 담당자 교육 실시", "완료"],
+        ["3", "공모 심사 투명성 미흡 (문화사업팀, 재무회계팀)", "권고",
+         "외부 심사위원 확대 중, 28건 중 20건 완료", "추진중"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 7팀"),
+        p("Ⅱ. 2024 시 종합감사 결과 처리"), p("1. 처리현황"), p(summary),
+        p("2. 세부 처리결과"), p(findings),
+    )  # fmt: skip
+    got = [(f.category, f.divisions, f.finding, f.status) for f in report.audit_findings]
+    assert got == [
+        ("correction", ["공연기획팀"], "대관료 감면 기준 적용 부적정", "completed"),
+        ("other", ["경영지원팀"], "수의계약 안내공고 누락", "completed"),
+        ("suggestion", ["문화사업팀", "재무회계팀"], "공모 심사 투명성 미흡", "in_progress"),
+    ]
+    rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
+    assert rows == [
+        ("total", 3, 2, 1), ("correction", 1, 1, 0), ("other", 1, 1, 0), ("suggestion", 1, 0, 1),
+    ]  # fmt: skip
+    assert not failed(report)
+    assert not report.warnings
+
+
+def test_a_column_of_처리상태() -> None:
+    """"처리상태", as well as "처리상황", heads a findings table's column of statuses (the
+    status had been taken from the action's words: "… 28교 완료, 잔여 14교 완료 예정" is
+    not done)."""
+    findings = _table([
+        ["연번", "지적사항", "처리결과", "처리부서", "처리상태"],
+        ["1", "기초학력 진단 미흡", "진단 계획 점검 실시", "유초등교육과", "완료"],
+        ["2", "노후 급식실 개선 지연", "42교 중 28교 완료, 잔여 14교 8월 완료 예정", "체육건강과",
+         "추진중"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 4과"),
+        p("Ⅱ. 2023 행정사무감사 지적사항 처리결과"), p(findings),
+    )  # fmt: skip
+    got = [(f.divisions, f.status, f.status_raw) for f in report.audit_findings]
+    assert got == [
+        (["유초등교육과"], "completed", "완료"), (["체육건강과"], "in_progress", "추진중"),
+    ]  # fmt: skip
+
+
+def test_a_councils_chapter_of_what_it_demanded() -> None:
+    """"Ⅳ. 2023 시정 및 처리요구사항 처리결과", without 행정사무감사 in it, is the audit
+    follow-up (it had had no role, and its findings were lost)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기 구 : 1처 3담당관 12팀"),
+        p("Ⅱ. 2023 시정 및 처리요구사항 처리결과"),
+        p("□ 처리현황 : 총 2건(완료 1건, 추진중 1건)"),
+        p("1. 회의록 검색 기능 개선 (의정담당관)"), p("○ 요구내용 : 검색 기능 개선"),
+        p("○ 처리결과 : 검색 기능 고도화 완료"), p("○ 처리상황 : 완료"),
+        p("2. 청사 주차장 개선 (총무담당관)"), p("○ 요구내용 : 주차면 확보"),
+        p("○ 처리결과 : 설계 용역 중"), p("○ 처리상황 : 추진중(2024. 12. 완료 예정)"),
+    )  # fmt: skip
+    got = [(f.divisions, f.status) for f in report.audit_findings]
+    assert got == [(["의정담당관"], "completed"), (["총무담당관"], "in_progress")]
+    assert [(r.total, r.completed, r.in_progress) for r in report.audit_summary] == [(2, 1, 1)]
+
+
+# --- a 군's 과 reports: its text export ------------------------------------------------------
+
+COUNTY = """\
+가 람 군  농 업 정 책 과
+
+1. 일반현황
+
+ 가. 조직 및 인력
+
+  ○ 조 직 : 1과 3팀
+
+     팀    명        담        당        업        무
+    ──────────────────────────────────
+     농업정책팀      농정 종합계획 수립, 농업인 공익수당 지원,
+                     청년농업인 육성
+     친환경농업팀    친환경농업 육성, 학교급식 친환경농산물 공급
+     농지관리팀      농지취득자격증명 발급, 농지 이용실태 조사
+    ──────────────────────────────────
+
+  ○ 인 력
+
+                                        (2025. 1. 31. 기준, 단위 : 명)
+     구  분          계   5급   6급   7급   공무직
+    ──────────────────────────────
+     정  원          10     1     3     4       2
+     현  원           9     1     3     3       2
+    ──────────────────────────────
+
+ 나. 예    산
+
+                                                         (단위 : 천원)
+   사        업        명                        계      국  비      군  비
+   ──────────────────────────────────────────
+   합        계                           1,750,000     600,000   1,150,000
+   농업인 공익수당 지원                   1,200,000     400,000     800,000
+   농지 이용실태 조사                       550,000     200,000     350,000
+   ──────────────────────────────────────────
+
+2. 2025 주요업무계획
+
+ 가. 농업인 소득안정
+
+  □ 농업인 공익수당 지원 (농업정책팀)
+
+   ○ 사업기간 : 2025. 1.~12.
+   ○ 사 업 비 : 1,200백만원(국400, 군800)
+
+  □ 농지 이용실태 조사 (농지관리팀)
+
+   ○ 사업기간 : 2025. 4.~11.
+   ○ 사 업 비 : 550백만원(국200, 군350)
+
+3. 2024 행정사무감사 처리결과
+
+ 가. 처리현황
+
+  ○ 총 2건 (처리완료 1, 추진중 1)
+
+ 나. 세부 처리내용
+
+  ① 지적사항 : 공익수당 지급대상 자격 검증 철저 (농업정책팀)
+     - 조치결과 : 정보 연계 검증절차 마련
+     - 처리상태 : 완료
+
+  ② 지적사항 : 불법 농지전용 원상회복 관리 철저 (농지관리팀)
+     - 조치결과 : 원상회복 명령 이행 점검 중
+     - 처리상태 : 추진중
+"""
+
+
+def test_a_county_divisions_text_tables_between_rules() -> None:
+    """Tables drawn with rules of "─" above and below: the rules draw, they are no line
+    of the table nor of the bullet above it (every table had been taken into the bullet
+    over it: no team, no staffing row, no budget line)."""
+    report = _text(COUNTY)
+    teams = [(u.name, u.level) for u in report.organization if u.level == "team"]
+    assert teams == [("농업정책팀", "team"), ("친환경농업팀", "team"), ("농지관리팀", "team")]
+    staff = [(s.grade, s.authorized, s.current) for s in report.staffing]
+    assert staff == [(None, 10, 9), ("5급", 1, 1), ("6급", 3, 3), ("7급", 4, 3), ("공무직", 2, 2)]
+    duties = {f.division for f in report.functions}
+    assert duties == {"농업정책팀", "친환경농업팀", "농지관리팀"}
+    assert not report.residue
+
+
+def test_a_budget_tables_total_column_on_an_items_row_is_the_items() -> None:
+    """"사업명 | 계 | 국비 | 군비": the 계 of an item's row is that item's whole, of the
+    body, not a unit named 계 (it had been)."""
+    report = _text(COUNTY)
+    cells = [(b.unit, b.item, b.label, b.is_total, b.amount_krw) for b in report.budget_lines
+             if b.label == "계"]  # fmt: skip
+    assert [c[0] for c in cells] == ["계", "가람군농업정책과", "가람군농업정책과"]
+    assert [c[4] for c in cells] == [1_750_000_000, 1_200_000_000, 550_000_000]
+    assert not failed(report)
+
+
+def test_bulleted_projects_with_a_period_and_a_cost_whatever_their_last_word() -> None:
+    """"□ 농지 이용실태 조사 (농지관리팀)" over its period and cost is a project, as "□ …
+    지원" is (a title ending in 조사, 공급 or 임대 had been no project: its cost, funding and
+    schedule went to the item above), its division the team in its bracket."""
+    report = _text(COUNTY)
+    got = [(p.title, p.division, p.cost_krw) for p in report.projects if p.cost_krw]
+    assert got == [
+        ("농업인 공익수당 지원", "농업정책팀", 1_200_000_000),
+        ("농지 이용실태 조사", "농지관리팀", 550_000_000),
+    ]
+
+
+def test_findings_labelled_지적사항_with_a_처리상태() -> None:
+    """"① 지적사항 : …" over "- 처리상태 : 완료": the finding is the words after the label,
+    its status the 처리상태 (the label had stayed in the finding, the status been lost)."""
+    report = _text(COUNTY)
+    got = [(f.finding, f.divisions, f.status) for f in report.audit_findings]
+    assert got == [
+        ("공익수당 지급대상 자격 검증 철저", ["농업정책팀"], "completed"),
+        ("불법 농지전용 원상회복 관리 철저", ["농지관리팀"], "in_progress"),
+    ]
+    assert not failed(report)

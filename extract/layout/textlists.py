@@ -23,6 +23,7 @@ name a unit (청솔정수 / 사업소).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ SLACK = 1
 #: fewest rows (names) and bullets a table of lists has
 MIN_ROWS = 2
 MIN_BULLETS = 3
+_HANGUL = re.compile("[가-힣]")
 
 
 @dataclass(slots=True)
@@ -48,21 +50,27 @@ class _Row:
     items: list[str] = field(default_factory=list)
 
 
+def _is_bullet(text: str) -> bool:
+    m = read_marker(text)
+    return m is not None and m[0].kind.startswith("bullet")
+
+
 def _shape(ln: Line) -> tuple[str, int, int, str] | None:
-    """(the name before a bullet, or "", where the first word starts, where the bullet
-    starts, the text from the bullet on) for a line that holds a bullet after its name
-    or alone."""
+    """(the name before the second column, or "", where the first word starts, where the
+    second column starts, its text) for a line that sets a name apart from its text by a
+    run of spaces, or that is the second column's alone (a bullet, or text at the column
+    the caller knows)."""
     spans = column_spans(ln.text)
     chars = word_spans(ln.text)
-    for i, (_, a, _) in enumerate(spans):
-        rest = ln.text[chars[i][1] :].strip()
-        m = read_marker(rest)
-        if m is None or not m[0].kind.startswith("bullet"):
-            continue
-        if i and a - spans[i - 1][2] < NAME_GAP:
-            return None  # (a glyph inside the text, not a column's bullet)
-        return "".join(w for w, _, _ in spans[:i]), spans[0][1], a, rest
-    return None
+    if not spans:
+        return None
+    if _is_bullet(ln.text):
+        return "", spans[0][1], spans[0][1], ln.text.strip()
+    for i in range(1, len(spans)):
+        if spans[i][1] - spans[i - 1][2] >= NAME_GAP:
+            name = "".join(w for w, _, _ in spans[:i])
+            return name, spans[0][1], spans[i][1], ln.text[chars[i][1] :].strip()
+    return "", spans[0][1], spans[0][1], ln.text.strip()
 
 
 def _joins(name: str, part: str) -> bool:
@@ -77,34 +85,40 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     if not n_label or n_label == len(toks) or i + 1 >= len(lines):
         return None
     first = _shape(lines[i + 1])
-    if first is None or not first[0]:
+    if first is None or not first[0] or not _HANGUL.search(first[3]):
         return None
     base, col = first[1], first[2]
+    listed = _is_bullet(first[3])  # (a list in each row, else its text wrapped)
     rows: list[_Row] = []
     j = i + 1
     while j < len(lines):
-        ln = lines[j]
-        shape = _shape(ln)
-        spans = column_spans(ln.text)
-        if shape is not None and abs(shape[2] - col) <= SLACK:
-            name, start, _, text = shape
-            if name and abs(start - base) > SLACK:
+        shape = _shape(lines[j])
+        if shape is None:
+            break
+        name, start, at, text = shape
+        if name and abs(start - base) <= SLACK and abs(at - col) <= SLACK:
+            if listed != _is_bullet(text):
                 break
-            if name and (not rows or not _joins(rows[-1].name, name)):
-                rows.append(_Row(name, [ln]))
-            elif name:
-                rows[-1].name += name
-                rows[-1].lines.append(ln)
+            if not rows or not _joins(rows[-1].name, name):
+                rows.append(_Row(name, []))
             else:
-                rows[-1].lines.append(ln)
-            rows[-1].items.append(text)
-        elif spans and spans[0][1] > col + SLACK and rows and rows[-1].items:
-            rows[-1].items[-1] += " " + ln.text.strip()  # (the bullet's text, wrapped)
-            rows[-1].lines.append(ln)
+                rows[-1].name += name  # (청솔정수 / 사업소)
+            if listed or not rows[-1].items:
+                rows[-1].items.append(text)
+            else:
+                rows[-1].items[-1] += " " + text
+        elif not name and abs(start - col) <= SLACK and (not listed or _is_bullet(text)):
+            if listed:
+                rows[-1].items.append(text)
+            else:
+                rows[-1].items[-1] += " " + text  # (the row's text, wrapped)
+        elif not name and listed and start > col + SLACK:
+            rows[-1].items[-1] += " " + text  # (a bullet's text, wrapped)
         else:
             break
+        rows[-1].lines.append(lines[j])
         j += 1
-    if len(rows) < MIN_ROWS or sum(len(r.items) for r in rows) < MIN_BULLETS:
+    if len(rows) < MIN_ROWS or (listed and sum(len(r.items) for r in rows) < MIN_BULLETS):
         return None
     label = " ".join(toks[:n_label])
     cells = [

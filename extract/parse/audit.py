@@ -43,6 +43,7 @@ from extract.parse.vocab import (
     AUDIT_SUMMARY_HEADINGS,
     BULLETS,
     DIVISION_SUFFIXES,
+    FINDING_LABELS,
 )
 from extract.sections import Section
 from schemas import AuditFinding
@@ -344,6 +345,9 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
         if f.text
         else ""
     )
+    head, colon, rest = finding.partition(":")
+    if colon and squash(head) in FINDING_LABELS:
+        finding = rest.strip()  # ("지적사항 : 자격 검증 철저": the label is not its words)
     div_text = collapse(" ".join(ln.text for ln in f.division))
     opened = open_division(finding) if f.division and not div_text.startswith("(") else None
     if opened is not None:  # the bracket and the first names were set with the text

@@ -10,7 +10,12 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.parse.audit_words import bullet_groups, category_of, is_category_heading
+from extract.parse.audit_words import (
+    bullet_groups,
+    category_of,
+    is_category_heading,
+    measure_category,
+)
 from extract.parse.base import Parsed, prov
 from extract.parse.table import header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
@@ -132,7 +137,8 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
     for row in rows:
-        cat = category_of(row.label)
+        # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind)
+        cat = category_of(row.label) or measure_category(row.label)
         if not row.values:
             continue
         if cat is None:

@@ -37,6 +37,40 @@ _HEADING_TAILS = sorted(
 )  # fmt: skip
 
 
+#: measures demanded: the finding's category (what kind of demand it is)
+CORRECTION_WORDS: tuple[str, ...] = ("시정", "환수", "회수", "반납", "개선", "보완", "정비")
+SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
+
+#: what an audit orders done: a line of a 조치 cell that names one is a measure
+MEASURE_WORDS: tuple[str, ...] = (
+    *CORRECTION_WORDS, *SUGGESTION_WORDS, "주의", "경고", "통보", "징계", "훈계", "문책",
+)  # fmt: skip
+
+#: what a measure demanded is written with: its words, and 조치, 요구, counts ("시정조치 2건",
+#: "현지시정", "시정 및 주의")
+_MEASURE_WORDING = regex.compile(
+    "|".join([*MEASURE_WORDS, "조치", "요구", "처분", "현지", "및", "등", r"\d+건", r"\d+"])
+)
+
+
+def measure_category(text: str) -> str | None:
+    """The category a measure demanded names ("시정(환수)", "권고", "주의"); None for any
+    other text (what was done, "부정수급 환수 완료", names no category, whatever its words).
+
+    >>> measure_category("시정(환수)"), measure_category("권고"), measure_category("주의")
+    ('correction', 'suggestion', 'other')
+    >>> measure_category("확인조사 주기 단축 및 부정수급 환수 완료")
+    """
+    key = squash(text).replace("(", "").replace(")", "")
+    if not any(w in key for w in MEASURE_WORDS) or regex.sub(_MEASURE_WORDING, "", key):
+        return None
+    if any(w in key for w in CORRECTION_WORDS):
+        return "correction"
+    if any(w in key for w in SUGGESTION_WORDS):
+        return "suggestion"
+    return "other"
+
+
 def _category_word(key: str) -> str | None:
     """The category's word a squashed label starts with (the longest)."""
     return next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)

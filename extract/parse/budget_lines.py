@@ -344,7 +344,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
     elif shape.own and (
-        (row_total and is_pure_total(label)) or (col_total and is_pure_total(f.leaf))
+        (row_total and is_pure_total(label))
+        # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)
+        or (col_total and is_pure_total(f.leaf) and (row is None or row_total or not label))
     ):
         unit = "계"
     else:

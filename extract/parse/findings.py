@@ -22,11 +22,12 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
+from extract.parse.audit_words import MEASURE_WORDS, measure_category
 from extract.parse.audit_words import category_of as audit_category
 from extract.parse.base import Context, Parsed
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, FINDING_LABELS
 from extract.sections import Section, Sections, closing_units, is_unit_name
 from schemas import AuditFinding
 
@@ -48,12 +49,22 @@ STATUS_HEADERS: tuple[str, ...] = (
     "처리상황",
     "조치상황",
     "추진상황",
+    "처리상태",
+    "조치상태",
+    "추진상태",
+    "이행상태",
+    "진행상태",
     "조치여부",
     "완료여부",
     "이행여부",
+    "처리여부",
 )
 #: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
-CATEGORY_HEADERS: tuple[str, ...] = ("구분", "유형", "지적구분", "처분구분", "종류", "분류")
+CATEGORY_HEADERS: tuple[str, ...] = (
+    "구분", "유형", "지적구분", "처분구분", "종류", "분류", "처분요구", "조치요구", "처분종류",
+)  # fmt: skip
+#: ... and a column of remarks, that may hold the status alone ("완료", "추진중")
+REMARK_HEADERS: tuple[str, ...] = ("비고",)
 #: ... and who is responsible
 DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
 #: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
@@ -69,19 +80,12 @@ WHEN_HEADERS: tuple[str, ...] = (
 )  # fmt: skip
 #: status words of a follow-up, squashed (the longest that occurs wins)
 STATUS_WORDS: dict[str, str] = AUDIT_STATUSES
-#: measures demanded: the finding's category (what kind of demand it is)
-CORRECTION_WORDS: tuple[str, ...] = ("시정", "환수", "회수", "반납", "개선", "보완", "정비")
-SUGGESTION_WORDS: tuple[str, ...] = ("권고", "건의")
 #: a finding cell that says there is none
 NONE_WORDS = frozenset({"", "-", "없음", "해당없음", "지적사항없음", "지적없음", "무", "〃없음"})
 #: longest measure word written beside its finding without a mark ("시정(환수)")
 MAX_MEASURE = 8
 #: the last words of a line that goes on in the next one ("미반환 및" / "관리 미흡")
 JOINING_ENDS: tuple[str, ...] = (" 및", " 또는", ",", "·", "에 대한", "으로", "의")
-#: what an audit orders done: a line of a 조치 cell that names one is a measure
-MEASURE_WORDS: tuple[str, ...] = (
-    *CORRECTION_WORDS, *SUGGESTION_WORDS, "주의", "경고", "통보", "징계", "훈계", "문책",
-)  # fmt: skip
 #: how a finding ends: a line ending with one of these (a trailing 등 aside) ends one
 #: ("연차 사용 부적정" / "여비 집행 부적정"), a line that does not goes on in the next
 #: ("시설이용료감면" / "부적정 등")
@@ -130,29 +134,6 @@ def named_category(text: str) -> str | None:
     return kind if kind != "total" else None
 
 
-#: what a measure demanded is written with: its words, and 조치, 요구, counts ("시정조치 2건",
-#: "현지시정", "시정 및 주의")
-_MEASURE_WORDING = regex.compile(
-    "|".join([*MEASURE_WORDS, "조치", "요구", "처분", "현지", "및", "등", r"\d+건", r"\d+"])
-)
-
-
-def category_of(text: str) -> str | None:
-    """The category a measure demanded names ("시정(환수)", "권고", "주의"); None for any
-    other text (what was done, "부정수급 환수 완료", names no category, whatever its words).
-
-    >>> category_of("시정(환수)"), category_of("권고"), category_of("주의")
-    ('correction', 'suggestion', 'other')
-    >>> category_of("확인조사 주기 단축 및 부정수급 환수 완료")
-    """
-    key = _key(text)
-    if not any(w in key for w in MEASURE_WORDS) or regex.sub(_MEASURE_WORDING, "", key):
-        return None
-    if any(w in key for w in CORRECTION_WORDS):
-        return "correction"
-    if any(w in key for w in SUGGESTION_WORDS):
-        return "suggestion"
-    return "other"
 
 
 def split_items(text: str) -> list[str]:
@@ -183,6 +164,7 @@ class Columns:
     auditee: int | None = None
     when: int | None = None
     category: int | None = None
+    remark: int | None = None
 
 
 def _find(
@@ -223,6 +205,7 @@ def columns(table: Table) -> Columns | None:
             auditee,
             _find(rest, WHEN_HEADERS, ending=True),
             kinds,
+            _find(rest, REMARK_HEADERS),
         )
     return None
 
@@ -369,7 +352,11 @@ def table_findings(
         if _key(text) == header or _key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding
         action = _text(table, r, cols.action)
-        status_text = _text(table, r, cols.status) or action
+        remark = _text(table, r, cols.remark)
+        # (a remark that is a status alone, "완료" / "추진중", says what the action's words
+        # may not: "… 28교 완료, 잔여 14교 완료 예정")
+        alone = remark if status_of(remark) and len(_key(remark)) <= MAX_MEASURE else ""
+        status_text = _text(table, r, cols.status) or alone or action
         items = split_items(text)
         actions = split_items(action) if action else []
         if len(actions) == 1 and len(items) > 1:
@@ -389,13 +376,20 @@ def table_findings(
         if not lines:
             continue
         for i, item in enumerate(items):
+            own_units: list[str] = []
+            if not named and not division:
+                # (no column of divisions: "… 부적정 (공연기획팀)" names its own)
+                item, own_units = closing_units(item)
             act = actions[i] if paired else action
-            raw = actions[i] if paired and cols.status is None else status_text
+            raw = actions[i] if paired and cols.status is None and not alone else status_text
             out.append(
                 AuditFinding(
                     no=first_no + len(out),
-                    category=named_category(kind) or band or category_of(act),
-                    divisions=named or ([division] if division else []),
+                    category=named_category(kind)
+                    or measure_category(kind)
+                    or band
+                    or measure_category(act),
+                    divisions=named or ([division] if division else own_units),
                     finding=item,
                     status=status_of(raw),
                     status_raw=raw,
@@ -424,10 +418,6 @@ _FIELD = regex.compile(
 )
 #: the label of such a line that gives the plans (향후계획); the others are the headers'
 PLAN_HEADERS: tuple[str, ...] = ("향후계획", "향후추진계획", "추진계획")
-#: ... and that repeats the finding itself (a number's item over "지적사항 : …")
-FINDING_LABELS: tuple[str, ...] = (
-    "지적사항", "지적내용", "지적요지", "지적요약", "요구사항", "요구내용", "건의사항",
-)  # fmt: skip
 #: ... and that tells what was done, beyond a table's headers for it ("추진실적 : …")
 ACTION_LABELS: tuple[str, ...] = (
     *ACTION_HEADERS, "추진내용", "추진실적", "조치실적", "처리실적", "이행내용", "이행결과",
@@ -505,7 +495,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if "action" not in fields:
             kind = named_category(node.title) or kind
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
-        finding = collapse(" ".join(fields.get("finding", [])) or node.title)
+        titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
+        told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
+        finding = collapse(" ".join(told) or node.title)
         divisions = [u for d in fields.get("division", []) for u in d.split() if is_unit_name(u)]
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")

@@ -72,7 +72,7 @@ from extract.parse.tails import (
     without_note,
 )
 from extract.parse.text import collapse, squash
-from extract.sections import titled_unit
+from extract.sections import closing_units, titled_unit
 
 #: a period in brackets a line opens with, its words after it: "(‘24.~’25.) 수영강 등 3개
 #: 하천 하천정비사업(29.5억원)"
@@ -401,12 +401,14 @@ def _named_costed(node: Node) -> bool:
     key = block_key(node)
     if key is None or is_fact_block(key) or is_past_label(key):
         return False
-    if LEAD_LABEL.match(collapse(node.title)) or not names_work(node):
+    if LEAD_LABEL.match(collapse(node.title)):
         return False  # (a topic in brackets first: _topic_costed's; "(향후계획) …": a block)
-    return any(
-        x.key in WHOLE_COST_LABELS and read_cost(x.value)
-        for c in node.children for x in labelled(c.text)
-    )  # fmt: skip
+    facts = [x for c in node.children for x in labelled(c.text)]
+    if not any(x.key in WHOLE_COST_LABELS and read_cost(x.value) for x in facts):
+        return False
+    # (a title that names no work by its last word, "□ 농지 이용실태 조사", "□ … 공급", over
+    # its period as well as its cost is a project all the same)
+    return names_work(node) or any(label_kind(x.key, x.value) == "period" for x in facts)
 
 
 def _lists_below(node: Node, year: int | None) -> bool:
@@ -542,7 +544,8 @@ def _sub_unit(
         lead, text = leading_period(node.text if node.kind in ("bullet", "item") else node.title,
                                     year)  # fmt: skip
         title = clean_title(text)
-    title = drop_block_label(title)
+    # (its division in a bracket that closes it: "□ 농업인 공익수당 지원 (농업정책팀)")
+    title, units = closing_units(drop_block_label(title))
     unit = Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",
@@ -550,7 +553,7 @@ def _sub_unit(
         theme=" > ".join(t for t in (parent.theme, parent.title) if t),
         theme_no=parent.theme_no,
         seq=seq,
-        division=parent.division,
+        division=", ".join(units) or parent.division,
         parent=parent,
         head=list(node.head_lines),
     )
@@ -575,8 +578,10 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         if not (names_work(c) or _states_cost(c, year)):
             continue
         seq = len(out) + 1
-        out.append(Unit(node=c, project_id=f"{prefix}{seq}", title=clean_title(c.title),
-                        theme="", theme_no=0, seq=seq, head=list(c.head_lines)))  # fmt: skip
+        title, units = closing_units(clean_title(c.title))
+        out.append(Unit(node=c, project_id=f"{prefix}{seq}", title=title, theme="",
+                        theme_no=0, seq=seq, division=", ".join(units) or None,
+                        head=list(c.head_lines)))  # fmt: skip
     return out
 
 

@@ -235,11 +235,20 @@ AUDIT_DIVISION_LABELS: tuple[str, ...] = (
     "소관부서", "담당부서", "주관부서", "소관", "담당", "부서", "주관",
 )  # fmt: skip
 
+#: labels a finding's own words may open with ("① 지적사항 : …", "요구내용 : …"): not its
+#: words (squashed)
+FINDING_LABELS: tuple[str, ...] = (
+    "지적사항", "지적내용", "지적요지", "지적요약", "요구사항", "요구내용", "건의사항", "건의내용",
+)  # fmt: skip
+
 #: the headings of a finding's parts (after □), squashed -> field
 AUDIT_PARTS: dict[str, str] = {
     "추진상황": "status",
     "조치상황": "status",
     "처리상황": "status",
+    "처리상태": "status",
+    "조치상태": "status",
+    "추진상태": "status",
     "진행상황": "status",
     "이행상황": "status",
     "조치여부": "status",

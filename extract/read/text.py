@@ -33,6 +33,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 #: a page number line such as "- 3 -" or "- 12 -", which is page furniture
 PAGE_FOOTER = regex.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+#: a rule drawn with characters under a table's header or round it ("──────", "=====",
+#: "┌────┐"): it draws, it says nothing
+RULE_LINE = regex.compile(r"^\s*[\u2500-\u257f=_\-–—━]{5,}\s*$")
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -108,6 +111,8 @@ def classify(text: str) -> LineKind:
     if not text or text.isspace():
         return LineKind.BLANK
     if "-" in text and PAGE_FOOTER.match(text):
+        return LineKind.FURNITURE
+    if RULE_LINE.match(text):
         return LineKind.FURNITURE
     return LineKind.CONTENT
 
