@@ -261,12 +261,16 @@ def is_unit_name(text: str) -> bool:
 
     >>> is_unit_name("복지정책과"), is_unit_name("관광정책과(5)"), is_unit_name("예산 집행계획")
     (True, False, False)
+    >>> is_unit_name("119대응과"), is_unit_name("2025년")
+    (True, False)
     """
     t = text.strip()
+    name = t.lstrip("0123456789")  # (a number the name opens with: "119대응과")
     return (
         2 < len(t) <= MAX_UNIT_NAME
-        and t.replace("·", "").isalpha()
-        and all("가" <= ch <= "힣" or ch == "·" for ch in t)
+        and len(name) >= 2
+        and name.replace("·", "").isalpha()
+        and all("가" <= ch <= "힣" or ch == "·" for ch in name)
         and t.endswith(UNIT_NAME_ENDINGS)
     )
 

@@ -4,6 +4,7 @@ or misfiled before."""
 
 from __future__ import annotations
 
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
@@ -343,3 +344,65 @@ def test_findings_labelled_지적사항_with_a_처리상태() -> None:
         ("불법 농지전용 원상회복 관리 철저", ["농지관리팀"], "in_progress"),
     ]
     assert not failed(report)
+
+
+# --- a 소방본부 ---------------------------------------------------------------------------
+
+
+def _fire(*more: str) -> Report:
+    staff = _table([
+        ["구 분", "계", "소방정", "소방령", "소방경", "일반직"],
+        ["정 원", "60", "2", "8", "40", "10"],
+        ["현 원", "58", "2", "7", "40", "9"],
+    ])  # fmt: skip
+    return _hwpx(
+        p("가람도 소방본부"),
+        p("Ⅰ. 일 반 현 황"), p("1. 조 직"),
+        p("□ 기 구 : 1본부 4과, 2소방서"),
+        p("○ 본 부 : 소방행정과, 119대응과, 예방안전과, 119종합상황실"),
+        p("○ 소방서 : 가람소방서, 누리소방서"),
+        p("2. 인 력"), p("(2023. 1. 1. 기준, 단위: 명)"), p(staff),
+        p("※ 정원 외 : 소방정책지원관 4명(임기제)"),
+        p("Ⅱ. 2023년 주요업무계획"),
+        p("1. 119구조대 특수장비 보강 (119대응과)"), p("○ 사업기간 : 2023. 1.~12."),
+        *more,
+    )  # fmt: skip
+
+
+def test_a_fire_headquarters_units_listed_by_kind() -> None:
+    """"○ 본 부 : 소방행정과, …": the 본부 is the kind, the top itself, not a unit named 본부
+    (one had been made, over the four); "○ 소방서 : …" lists the stations (none had been
+    read); 119종합상황실, listed with the 과, is of their rank; "1본부" counts the top (the
+    상황실 had been taken for the 본부 it counts); no count check fails."""
+    report = _fire()
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("소방본부", "bureau", None),
+        ("소방행정과", "division", "소방본부"), ("119대응과", "division", "소방본부"),
+        ("예방안전과", "division", "소방본부"), ("119종합상황실", "division", "소방본부"),
+        ("가람소방서", "division", "소방본부"), ("누리소방서", "division", "소방본부"),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_ranks_are_grades_and_the_grades_of_a_table_of_no_unit_no_totals() -> None:
+    """소방정, 소방령 … are grades (they had been taken for units); in a table of grades
+    only, each grade's row is a part of the 계, not a total (all had been totals); "정원
+    외 : 4명" is no 정원 (it had been checked against the table's 60 and failed)."""
+    report = _fire()
+    got = [(s.unit, s.grade, s.is_total, s.authorized, s.current) for s in report.staffing]
+    assert got == [
+        ("계", None, True, 60, 58), ("계", "소방정", False, 2, 2), ("계", "소방령", False, 8, 7),
+        ("계", "소방경", False, 40, 40), ("계", "일반직", False, 10, 9),
+    ]  # fmt: skip
+    assert not any(s.key == "staffing.authorized" for s in report.stated_totals)
+    assert not failed(report)
+
+
+def test_a_division_whose_name_opens_with_a_number() -> None:
+    """"(119대응과)" closing a project's title is its division (a name with a number had
+    been no unit's: the bracket stayed in the title)."""
+    report = _fire()
+    assert [(p.title, p.division) for p in report.projects] == [
+        ("119구조대 특수장비 보강", "119대응과")
+    ]

@@ -160,6 +160,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "추진단": "division",
     "지소": "division",
     "사업소": "division",
+    # (a 소방본부's stations: "6소방서", "○ 소방서 : 가람소방서, …")
+    "소방서": "division",
     "관리소": "division",
     "출장소": "division",
     "센터": "division",

@@ -278,6 +278,8 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS):
         return None, names
+    if label in UNIT_WORDS:
+        return None  # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own)
     word = unit_word(label, CHART_WORDS)
     return (label, names) if word is not None and len(label) > len(word) else None
 
@@ -352,10 +354,12 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             continue
         if (listed := labelled_units(ln.text)) is not None:
             word, names = listed
+            # (each its own word where it has one: "본 부 : 소방행정과, 119종합상황실")
             boxes.extend(
-                Box(n, "unit", [ln], word=word, geo=geo.get(ln.no), row=row, pieces=len(names))
+                Box(n, "unit", [ln], word=unit_word(n, CHART_WORDS) or word, geo=geo.get(ln.no),
+                    row=row, pieces=len(names))
                 for n in names
-            )
+            )  # fmt: skip
             continue
         pieces = split_names(ln.text)
         for piece in pieces:

@@ -61,6 +61,7 @@ from extract.parse.org_parts import (
 from extract.parse.org_table import listed_top, listing_boxes
 from extract.parse.org_vocab import (
     CHART_COUNT_LABELS,
+    EITHER_RANK_WORDS,
     TEAM_WORD,
     TOP_WORDS,
     UNIT_WORDS,
@@ -317,10 +318,15 @@ def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
 # --- types and levels ----------------------------------------------------------------------
 
 
-def unit_types(units: Sequence[Box], counts: Sequence[tuple[int, str]]) -> None:
+def unit_types(
+    units: Sequence[Box], counts: Sequence[tuple[int, str]], top: Box | None = None
+) -> None:
     """Each unit's printed word and rank: its name's ending, or the count line's word
-    it is counted as when its name ends in none of the count line's words."""
+    it is counted as when its name ends in none of the count line's words (not the top's
+    own, "1본부" of a 소방본부: the top is what it counts)."""
     stated = {w: n for n, w in counts}
+    if top is not None and top.unit_type in stated and stated[top.unit_type] == 1:
+        del stated[top.unit_type]
     loose: list[Box] = []
     for u in units:
         if stated and u.word not in stated:
@@ -354,6 +360,19 @@ def unit_types(units: Sequence[Box], counts: Sequence[tuple[int, str]]) -> None:
             # it so: "1실 1기획관 4과", a 기획관 over 과 of its own)
             if lower:
                 u.unit_type, u.level = max(lower, key=len), "division"
+    for u in units:
+        # (a word of either rank listed with 과 is of theirs: "본 부 : 소방행정과, 119대응과,
+        # 119종합상황실"; a 공사's 처 with its 팀 beside other 처 stays as it is)
+        peers = [p for p in units if p is not u and p.lines[:1] == u.lines[:1] and p.listed
+                 is u.listed]  # fmt: skip
+        if (
+            u.unit_type in EITHER_RANK_WORDS
+            and u.level == "bureau"
+            and u.pieces > 1
+            and peers
+            and all(p.level == "division" for p in peers)
+        ):
+            u.level = "division"
 
 
 def top_type(name: str) -> str | None:
@@ -530,7 +549,7 @@ def read_chart(
     _bare_counts(top, all_boxes)
     chart = Chart(top, all_boxes, count_line, count_lines, _chart_label(part), part=part)
     units = chart.units
-    unit_types(units, count_line.counts if count_line else ())
+    unit_types(units, count_line.counts if count_line else (), top)
     for team in chart.teams:
         team.level = "team"
         team.unit_type = unit_word(team.name, TEAM_WORDS) or TEAM_WORD

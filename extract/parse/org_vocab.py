@@ -27,6 +27,10 @@ UNIT_WORDS: dict[str, Level] = {**ORG_UNIT_WORDS, **WHOLE_WORD_UNITS}
 #: it as.  The rest of :data:`UNIT_WORDS` also names chart boxes.
 COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
 
+#: unit words of either rank: a bureau's (기획조정실, a 공사's 처) or a division's (감사실,
+#: 119종합상황실); listed with 과 on one line, such a unit is of their rank
+EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})
+
 #: endings that end like a unit word but name no unit of a chart (출연기관, 직속기관)
 NOT_UNIT_ENDINGS: tuple[str, ...] = ("기관", "위원회")
 
@@ -79,6 +83,10 @@ ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
 
 StaffField = Literal["authorized", "current", "balance"]
 
+#: words after which a text counts staff beyond the 정원 ("※ 정원 외 : 정책지원관 24명"):
+#: no figure of the table's (compared without spaces)
+BEYOND_QUOTA_WORDS: tuple[str, ...] = ("정원외", "정원초과", "별도정원")
+
 #: staff labels -> what the number is: 정원 (authorized posts), 현원 (people in post),
 #: 과부족 (현원 − 정원 as printed)
 STAFF_LABELS: dict[str, StaffField] = {
@@ -123,6 +131,14 @@ GRADE_WORDS: tuple[str, ...] = (
     "서기관", "사무관", "주사", "서기", "전문경력관", "전문관", "관리운영", "연구직", "기술직",
 )  # fmt: skip
 
+#: ranks of the uniformed services (계급), a grade each where a label is one alone
+#: (소방정책과 holds 소방정 and is no grade)
+RANK_WORDS: frozenset[str] = frozenset(
+    {"소방총감", "소방정감", "소방감", "소방준감", "소방정", "소방령", "소방경", "소방위",
+     "소방장", "소방교", "소방사", "치안총감", "치안정감", "치안감", "경무관", "총경", "경정",
+     "경감", "경위", "경사", "경장", "순경"}
+)  # fmt: skip
+
 #: occupational series (직렬) a staffing table may count by, in place of grades: a label
 #: that is one of them alone, or with 직 or 직렬 after it ("행정", "공업직", "시설직렬")
 SERIES_WORDS: frozenset[str] = frozenset(
@@ -135,7 +151,7 @@ SERIES_WORDS: frozenset[str] = frozenset(
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
-    "교육전문직",
+    "교육전문직", "소방직", "특정직",
 )  # fmt: skip
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"

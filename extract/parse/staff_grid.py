@@ -34,6 +34,7 @@ from extract.parse.org_vocab import (
     DEFAULT_PAIR,
     EMPLOYMENT_WORDS,
     GRADE_WORDS,
+    RANK_WORDS,
     REMARK_LABELS,
     SERIES_WORDS,
     STAFF_LABELS,
@@ -128,6 +129,8 @@ def is_grade(label: str) -> bool:
     k = label_key(label)
     if _GRADE_NUMBER.search(k) or k.removesuffix("렬").removesuffix("직") in SERIES_WORDS:
         return True  # (a series counted in place of grades: "행정", "공업직")
+    if k in RANK_WORDS:
+        return True  # (a rank: 소방령, 경정)
     word = next((w for w in GRADE_WORDS if w in k), None)
     if word is None:
         return False

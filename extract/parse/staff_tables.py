@@ -30,6 +30,7 @@ from extract.parse.org_chart import Chart, read_chart
 from extract.parse.org_parts import Part, find_parts, key, unmarked
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
+    BEYOND_QUOTA_WORDS,
     EMPLOYMENT_WORDS,
     STAFF_CHANGE_WORDS,
     STAFF_LABELS,
@@ -92,8 +93,13 @@ def read_staff_text(line: Line) -> list[TextFigure]:
      ('authorized', 38, '정규직')]
     >>> [(f.field, f.value) for f in read_staff_text(Line(1, "54/52명(정원/현원)", ""))]
     [('authorized', 54), ('current', 52)]
+    >>> read_staff_text(Line(1, "※ 정원 외 : 정책지원관 24명(임기제)", ""))
+    []
     """
     text = "".join(unmarked(line.text).split())
+    beyond = min((i for w in BEYOND_QUOTA_WORDS if (i := text.find(w)) >= 0), default=-1)
+    if beyond >= 0:
+        text = text[:beyond]  # ("※ 정원 외 : 정책지원관 24명(임기제)": not the 정원)
     m = _SLASHED.search(text)
     if m:
         out = []
@@ -150,13 +156,17 @@ class _Row:
 def _rows_of(
     figures: Sequence[Figure], lines: Mapping[int, Line], as_of: date | None
 ) -> list[_Row]:
+    """The records of one table's figures.  A table with no unit in it (grades, forms or
+    series only) is the whole body's, its unit 계: its figure of all grades the total,
+    each grade's no total but a part of it (as the rows of a table by unit are)."""
     rows: dict[tuple[str, str | None, str | None], _Row] = {}
+    unitless = all(f.unit is None for f in figures)
     for fig in figures:
         if fig.loose or fig.field == "balance":
             continue
         unit = clean_unit(fig.unit) if fig.unit else "계"
         grade = clean_grade(fig.grade) if fig.grade else None
-        total = fig.unit_total or fig.unit is None
+        total = fig.unit_total or (fig.unit is None and not (unitless and grade))
         row = rows.setdefault(
             (unit, grade, fig.employment),
             _Row(unit, total, grade, {}, [], [], as_of, fig.employment),
