@@ -406,3 +406,75 @@ def test_a_division_whose_name_opens_with_a_number() -> None:
     assert [(p.title, p.division) for p in report.projects] == [
         ("119구조대 특수장비 보강", "119대응과")
     ]
+
+
+# --- a plan's goals and themes as an education office or a foundation sets them -------------
+
+
+def test_a_table_of_policies_over_their_tasks_under_a_bulleted_vision() -> None:
+    """"□ 비 전 : …" over "정 책 | 추 진 과 제", each policy merged down over its tasks "가.
+    …": the goals, tasks without their letters, the vision from the bullet's line (no goal
+    had been read: neither header was known, nor a vision after a bullet)."""
+    goals = _table(
+        [
+            ["정 책", "추 진 과 제"],
+            ["1. 기초가 튼튼한 맞춤형 교육", "가. 기초학력 책임지도 강화"],
+            ["", "나. 유아 놀이중심 교육과정 내실화"],
+            ["2. 함께 성장하는 민주시민 교육", "가. 학생자치 활성화"],
+        ],
+        {(1, 0): 2},
+    )
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 4과"),
+        p("Ⅱ. 2024 주요업무 추진계획"), p("□ 비 전 : 배움이 즐거운 가온교육"), p(goals),
+        p("1. 기초학력 책임지도"), p("○ 사업기간 : 2024. 3.~12."),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    vision = "배움이 즐거운 가온교육"
+    assert got == [
+        (vision, 1, "기초가 튼튼한 맞춤형 교육", 1, "기초학력 책임지도 강화"),
+        (vision, 1, "기초가 튼튼한 맞춤형 교육", 2, "유아 놀이중심 교육과정 내실화"),
+        (vision, 2, "함께 성장하는 민주시민 교육", 1, "학생자치 활성화"),
+    ]
+
+
+def test_a_goals_tasks_listed_in_one_cell() -> None:
+    """"추 진 목 표 | 추 진 과 제", a goal's tasks one a line in one cell ("1-1. …" / "1-2.
+    …"): each task of its own (they had been one task)."""
+    goals = _table([
+        ["추 진 목 표", "추 진 과 제"],
+        ["1. 현장 대응역량 강화", "1-1. 노후 소방차량 교체\n1-2. 119구조대 특수장비 보강"],
+        ["2. 선제적 화재예방", "2-1. 주택용 소방시설 보급\n2-2. 전통시장\n화재안전조사"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1본부 4과"),
+        p("Ⅱ. 2023년 주요업무 추진계획"), p("비 전 : 든든한 가람소방"), p(goals),
+        p("1. 소방차량 교체"), p("○ 사업기간 : 2023. 3.~12."),
+    )  # fmt: skip
+    got = [(g.goal_no, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        (1, 1, "노후 소방차량 교체"), (1, 2, "119구조대 특수장비 보강"),
+        (2, 1, "주택용 소방시설 보급"), (2, 2, "전통시장 화재안전조사"),
+    ]  # fmt: skip
+
+
+def test_projects_under_bulleted_strategies_take_their_theme() -> None:
+    """"□ 전략 1 …" over "① …", "② …", "□ 전략 2 …" over "③ …": each project's theme is
+    the strategy it stands under, its number the strategy's place (the themes had been
+    empty, theme_no each project's own number)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 7팀"),
+        p("Ⅱ. 2025 주요사업 계획"),
+        p("□ 전략 1  예술인 창작 지원체계 구축"),
+        p("① 예술창작 지원사업 (예술지원팀)"), p("○ 사업기간 : 2025. 1.~12."),
+        p("② 청년예술인 디딤돌 지원 (예술지원팀)"), p("○ 사업기간 : 2025. 2.~12."),
+        p("□ 전략 2  생활문화 확산"),
+        p("③ 생활문화동호회 활성화 (생활문화팀)"), p("○ 사업기간 : 2025. 3.~11."),
+    )  # fmt: skip
+    got = [(pr.project_id, pr.theme_no, pr.theme, pr.title, pr.division)
+           for pr in report.projects]  # fmt: skip
+    assert got == [
+        ("1", 1, "전략 1 예술인 창작 지원체계 구축", "예술창작 지원사업", "예술지원팀"),
+        ("2", 1, "전략 1 예술인 창작 지원체계 구축", "청년예술인 디딤돌 지원", "예술지원팀"),
+        ("3", 2, "전략 2 생활문화 확산", "생활문화동호회 활성화", "생활문화팀"),
+    ]

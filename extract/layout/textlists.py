@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.textgrid import column_spans, header_label
+from extract.layout.vocab import HEADER_LABELS
 from extract.normalize.spacing import word_spans, words
 from extract.roles import UNIT_NAME_ENDINGS
 
@@ -41,6 +42,7 @@ SLACK = 1
 MIN_ROWS = 2
 MIN_BULLETS = 3
 _HANGUL = re.compile("[가-힣]")
+_HEAD_STARTS = tuple(HEADER_LABELS)
 
 
 @dataclass(slots=True)
@@ -78,8 +80,17 @@ def _joins(name: str, part: str) -> bool:
     return not name.endswith(UNIT_NAME_ENDINGS) and (name + part).endswith(UNIT_NAME_ENDINGS)
 
 
+def _may_head(text: str) -> bool:
+    """A cheap look first: the line opens with a row label's letters (most lines do not,
+    and a report may be a hundred megabytes)."""
+    key = "".join(text[:40].split())
+    return key.startswith(_HEAD_STARTS)
+
+
 def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     head = lines[i]
+    if not _may_head(head.text):
+        return None
     toks = words(head.text)
     n_label = header_label(toks) if read_marker(head.text) is None else 0
     if not n_label or n_label == len(toks) or i + 1 >= len(lines):
@@ -140,7 +151,7 @@ def infer_list_grids(lines: Sequence[Line]) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(content):
-        found = _table_at(content, i) if words(content[i].text)[:1] else None
+        found = _table_at(content, i)
         if found is None:
             i += 1
             continue

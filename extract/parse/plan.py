@@ -30,6 +30,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Node
+from extract.layout.vocab import BANNER_GLYPHS
 from extract.normalize import DateSpan
 from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
@@ -92,9 +93,13 @@ class PItem:
     def title(self) -> str:
         return self.whole or self.node.title
 
+    #: a bullet over numbered items, that titles them as a part title does ("□ 전략 1 …"
+    #: over "① …", "② …")
+    banner: bool = False
+
     @property
     def is_title(self) -> bool:
-        return self.node.kind == "title"
+        return self.node.kind == "title" or self.banner
 
     @property
     def kind(self) -> str:
@@ -130,6 +135,14 @@ def plan_tree(section: Node) -> PItem:
     items of another kind under an item's bullets are lists inside its text.
     """
     root = PItem(section)
+    # bullets that title the items under them, two or more of them ("□ 전략 1 …" over
+    # "① …", "□ 전략 2 …" over "③ …"): part titles, as a title line is
+    heads = [
+        n for n in section.walk()
+        if n.kind == "bullet" and n.marker is not None and n.marker.text[:1] in BANNER_GLYPHS
+        and any(k.kind == "item" and k.marker is not None for k in n.children)
+    ]  # fmt: skip
+    banners = {id(n) for n in heads} if len(heads) > 1 else set()
 
     def last_of(parent: PItem, kind: str) -> PItem | None:
         return next((k for k in reversed(parent.kids) if k.kind == kind), None)
@@ -173,6 +186,13 @@ def plan_tree(section: Node) -> PItem:
                 place(child, stack[-1], stack)
             elif child.kind == "title" and len(stack) == 1:
                 place(child, stack[0], stack)
+            elif child.kind == "bullet" and len(stack) == 1 and not via_bullet and banners:
+                if id(child) not in banners:
+                    walk(child, stack, False)
+                    continue
+                banner = PItem(child, banner=True)  # ("□ 전략 1 …" over its items)
+                stack[0].add(banner)
+                walk(child, [*stack, banner], False)
             elif child.kind in ("bullet", "note", "figure", "title"):
                 content = content or bool(child.lines)
                 under_item = len(stack) > 1 and not stack[-1].is_title
@@ -359,9 +379,13 @@ def units(root: PItem, prefix: str = "") -> list[Unit]:
 def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
     out: list[Unit] = []
 
-    def visit(p: PItem, parts: list[str], titles: list[str], division: str | None) -> None:
+    def visit(
+        p: PItem, parts: list[str], titles: list[str], division: str | None,
+        theme: int | None = None,
+    ) -> None:  # fmt: skip
         groups = _groups(p)
         g = 1
+        banners = 0
         for group in groups:
             own = [str(g)] if runs and len(groups) > 1 else []
             before = len(out)
@@ -369,11 +393,14 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                 if k.is_title:
                     name = collapse(k.node.title)
                     unit = titled_unit(name)
-                    visit(k, parts + own, [*titles, unit or name], unit or division)
+                    banners += k.banner
+                    # (the items under a banner, "□ 전략 2 …", are of its theme: the 2nd)
+                    mine = banners if k.banner else theme
+                    visit(k, parts + own, [*titles, unit or name], unit or division, mine)
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
-                    visit(k, kid_parts, [*titles, clean_title(k.title)], division)
+                    visit(k, kid_parts, [*titles, clean_title(k.title)], division, theme)
                     continue
                 first = kid_parts[0] if kid_parts else ""
                 title, units = closing_units(clean_title(k.title))
@@ -386,7 +413,8 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         title=title,
                         theme=" > ".join(t for t in titles if t),
                         # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)
-                        theme_no=int(first) if first.isdigit() and prefix != ISSUE_PREFIX else 0,
+                        theme_no=theme if theme is not None
+                        else int(first) if first.isdigit() and prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
                         division=", ".join(units) or _runs_it(k.node) or division,
                         head=list(k.node.head_lines),

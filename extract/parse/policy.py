@@ -347,16 +347,33 @@ def _from_columns(
     out.use(vision_lines)
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         goal_text = _unnumbered(cell_text(goal))
-        for task_no, cell in enumerate(tasks, start=1):
+        listed = [(cell, text) for cell in tasks for text in _numbered_tasks(cell)]
+        for task_no, (cell, text) in enumerate(listed, start=1):
             lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
             out.use(lines)
             out.add("policy_goals", _task(vision, goal_no, goal_text, None, task_no,
-                                          _unnumbered(cell_text(cell)), lines))  # fmt: skip
+                                          _unnumbered(text), lines))  # fmt: skip
     return True
 
 
-#: a goal's or task's number before its text: "1.", "1-1.", "1-1)"
-_NUMBER = regex.compile(r"^\s*+\d{1,2}(?:-\d{1,2})*+[.)]?\s++(?=\S)")
+#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가."
+_NUMBER = regex.compile(r"^\s*+(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++(?=\S)")
+
+
+def _numbered_tasks(cell: Cell) -> list[str]:
+    """The tasks of a cell: each paragraph that opens with a task's number ("1-1. …" /
+    "1-2. …" set in one cell), a paragraph without one the wrapped text of the last; the
+    cell whole where its first paragraph has none."""
+    paras = [despace(p) for p in cell.paragraphs if p.strip()]
+    if len(paras) < 2 or not _NUMBER.match(paras[0]):
+        return [cell_text(cell)]
+    out: list[str] = []
+    for para in paras:
+        if _NUMBER.match(para) or not out:
+            out.append(para)
+        else:
+            out[-1] += " " + para
+    return [collapse(t) for t in out]
 
 
 def _unnumbered(text: str) -> str:

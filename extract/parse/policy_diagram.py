@@ -211,7 +211,9 @@ def diagram_goals(
 
 #: a label and its statement on one line, parted by a colon
 _INLINE_LABEL = regex.compile(
-    r"^\s*+(?P<label>\p{Hangul}(?:\s*+\p{Hangul}){1,3})\s*+[:：]\s*+(?P<text>\S.*)$"
+    # (after a bullet, or none: "□ 비 전 : …", "◈ 비전 : …")
+    r"^\s*+(?:[^\p{L}\p{N}\s(（\[<〈【]\s*+)?"
+    r"(?P<label>\p{Hangul}(?:\s*+\p{Hangul}){1,3})\s*+[:：]\s*+(?P<text>\S.*)$"
 )
 
 

@@ -293,7 +293,13 @@ POLICY_LABELS: dict[str, str] = {
     "목표": "goals",
     "정책목표": "goals",
     "전략목표": "goals",
+    "추진목표": "goals",
+    "중점목표": "goals",
+    # (an education office's "정 책 | 추 진 과 제": its policies over their tasks)
+    "정책": "goals",
     "핵심과제": "tasks",
+    "주요과제": "tasks",
+    "세부과제": "tasks",
     "추진과제": "tasks",
     "중점과제": "tasks",
     "전략과제": "tasks",
