@@ -42,6 +42,10 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
 #: endings of a government's own offices, named after the government on a cover line
 OFFICE_ENDINGS: tuple[str, ...] = ("과", "담당관", "국", "실", "기획관", "본부", "단")
 
+#: endings of a body that holds bureaus of its own: a cover that names one, then one of
+#: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report
+HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재단")
+
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
@@ -149,6 +153,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '해양수산국'
     >>> [cover_body([Line(1, t, "")]) for t in ("솔뫼군 농업정책과", "한빛도 경제진흥원")]
     ['농업정책과', '한빛도경제진흥원']
+    >>> cover_body([Line(1, "가온광역시교육청", ""), Line(2, "교  육  국", "")])
+    '교육국'
     """
     low, high = BODY_CHARS
     found: list[str] = []
@@ -173,4 +179,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     # (a city's or province's name over its bureau's, "충 청 남 도" / "해 양 수 산 국": the
     # bureau's is the report's)
     offices = [k for k in found if not k.endswith(GOVERNMENT_ENDINGS)]
+    if len(offices) > 1 and offices[0].endswith(HOLDING_ENDINGS):
+        inner = [k for k in offices[1:] if k.endswith(OFFICE_ENDINGS)]
+        if inner:
+            return inner[0]
     return next(iter(offices or found), None)

@@ -478,3 +478,44 @@ def test_projects_under_bulleted_strategies_take_their_theme() -> None:
         ("2", 1, "전략 1 예술인 창작 지원체계 구축", "청년예술인 디딤돌 지원", "예술지원팀"),
         ("3", 2, "전략 2 생활문화 확산", "생활문화동호회 활성화", "생활문화팀"),
     ]
+
+
+# --- an education office's bureau ---------------------------------------------------------
+
+
+def test_an_education_offices_bureau_reports_as_the_bureau() -> None:
+    """A cover naming the office, then its bureau ("가온광역시교육청" / "교  육  국"): the
+    bureau is the report's body, the top of its chart, the unit of its budget (the office
+    had been: a unit over the bureau, and every budget line its); a note under the budget
+    table naming one account gives its lines that account; the audit's headline with its
+    statuses on the line under it ("○ 총 2건(시정 1, 건의 1)" / "- 처리결과 : 완료 1건,
+    추진중 1건") sums the findings up (none had been read)."""
+    budget = _table([
+        ["정 책 사 업", "2023 예산", "2024 예산", "증 감"],
+        ["합 계", "300,000", "330,000", "30,000"],
+        ["유아교육 내실화", "100,000", "110,000", "10,000"],
+        ["학교급식 지원", "200,000", "220,000", "20,000"],
+    ])  # fmt: skip
+    findings = _table([
+        ["연번", "지적사항", "처리결과", "처리부서", "처리상태"],
+        ["1", "기초학력 진단 미흡", "진단 계획 점검", "유초등교육과", "완료"],
+        ["2", "급식실 개선 지연", "개선 공사 중", "체육건강과", "추진중"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2024"), p("주 요 업 무 보 고"), p("가온광역시교육청"), p("교  육  국"),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 2과"),
+        p("○ 교육국 : 유초등교육과, 체육건강과"),
+        p("2. 예 산"), p("□ 2024년 교육국 소관 세출예산 : 330,000천원"), p("(단위: 천원)"),
+        p(budget), p("※ 교육비특별회계 본예산 기준(인건비 제외)"),
+        p("Ⅱ. 2023 행정사무감사 지적사항 처리결과"), p("1. 처리현황"),
+        p("○ 총 2건(시정 1, 건의 1)"), p("- 처리결과 : 완료 1건, 추진중 1건"),
+        p("2. 세부 처리결과"), p(findings),
+    )  # fmt: skip
+    assert [(u.name, u.parent) for u in report.organization][:2] == [
+        ("교육국", None), ("유초등교육과", "교육국"),
+    ]  # fmt: skip
+    assert {b.account for b in report.budget_lines} == {"교육비특별회계"}
+    assert {b.unit for b in report.budget_lines if not b.is_total} == {"교육국"}
+    rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
+    assert rows == [("total", 2, 1, 1)]
+    assert not failed(report)

@@ -50,11 +50,22 @@ _STATUS_COUNT = regex.compile(
 HEADLINE_BULLETS = 3
 
 
+def _status_counts(text: str, start: int) -> dict[str, int]:
+    """The counts by status a headline gives from ``start`` on ("완료 9, 추진중 3")."""
+    counts: dict[str, int] = {}
+    for c in _STATUS_COUNT.finditer(text, start):
+        status = AUDIT_STATUSES[c["word"]]
+        counts[status] = counts.get(status, 0) + int(c["n"].replace(",", ""))
+    return counts
+
+
 def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
     its total, and its counts by status as the total's summary row."""
-    for group in bullet_groups(lines)[:HEADLINE_BULLETS]:
+    groups = bullet_groups(lines)
+    for i, group in enumerate(groups[:HEADLINE_BULLETS]):
         # (the group ends at the first finding's line: "① …" is no bullet's mark)
+        whole = group if len(group) > 1 or i + 1 >= len(groups) else [*group, *groups[i + 1]]
         group = group[:1] + list(
             takewhile(lambda ln: read_marker(ln.text) is None, group[1:])
         )
@@ -66,10 +77,16 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
         out.add("stated_totals", StatedTotal(
             key="audit.total", value=total, unit=m["unit"], raw=text, **prov(group)
         ))  # fmt: skip
-        counts: dict[str, int] = {}
-        for c in _STATUS_COUNT.finditer(text, m.end()):
-            status = AUDIT_STATUSES[c["word"]]
-            counts[status] = counts.get(status, 0) + int(c["n"].replace(",", ""))
+        counts = _status_counts(text, m.end())
+        if not counts and len(whole) > len(group):
+            # (the statuses on the line under it: "○ 총 7건(시정 2, 건의 5)" / "- 처리결과 :
+            # 완료 5건, 추진중 2건")
+            below = whole[len(group)]
+            if _HEADLINE.search(below.text) is None:
+                counts = _status_counts(collapse(below.text), 0)
+                if counts:
+                    group = [*group, below]
+                    text = collapse(" ".join(ln.text for ln in group))
         if counts:
             out.add("audit_summary", AuditSummary(
                 category="total", category_raw=m[0], total=total,

@@ -45,6 +45,8 @@ _AS_OF = re.compile(
 )
 #: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
 MAX_PREAMBLE = 30
+#: marks of a note under a table, that may say what its figures are of
+NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 #: lines looked at over a table (not counting its caption)
 PREAMBLE_LINES = 2
 
@@ -174,6 +176,12 @@ def surroundings(
     s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
     s.side = only_one(side_of(t) for t in texts)
     s.account = only_one(a for t in texts for a in accounts_in(t))
+    last = table.lines[-1] if table.lines else None
+    if s.account is None and last is not None:
+        # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")
+        after = next((ln for ln in scope.lines if ln.no > last and ln.is_content), None)
+        if after is not None and after.text.lstrip().startswith(NOTE_MARKS):
+            s.account = only_one(accounts_in(after.text))
     if s.account is None and node is not None:
         # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계
         # 예산 : 183,560백만원" over "◦ 전년 대비 …" and the table)
