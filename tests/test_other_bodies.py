@@ -460,8 +460,8 @@ def test_a_goals_tasks_listed_in_one_cell() -> None:
 
 def test_projects_under_bulleted_strategies_take_their_theme() -> None:
     """"□ 전략 1 …" over "① …", "② …", "□ 전략 2 …" over "③ …": each project's theme is
-    the strategy it stands under, its number the strategy's place (the themes had been
-    empty, theme_no each project's own number)."""
+    the strategy it stands under, without the label that numbers it, its number the
+    strategy's place (the themes had been empty, theme_no each project's own number)."""
     report = _hwpx(
         p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 7팀"),
         p("Ⅱ. 2025 주요사업 계획"),
@@ -474,9 +474,9 @@ def test_projects_under_bulleted_strategies_take_their_theme() -> None:
     got = [(pr.project_id, pr.theme_no, pr.theme, pr.title, pr.division)
            for pr in report.projects]  # fmt: skip
     assert got == [
-        ("1", 1, "전략 1 예술인 창작 지원체계 구축", "예술창작 지원사업", "예술지원팀"),
-        ("2", 1, "전략 1 예술인 창작 지원체계 구축", "청년예술인 디딤돌 지원", "예술지원팀"),
-        ("3", 2, "전략 2 생활문화 확산", "생활문화동호회 활성화", "생활문화팀"),
+        ("1", 1, "예술인 창작 지원체계 구축", "예술창작 지원사업", "예술지원팀"),
+        ("2", 1, "예술인 창작 지원체계 구축", "청년예술인 디딤돌 지원", "예술지원팀"),
+        ("3", 2, "생활문화 확산", "생활문화동호회 활성화", "생활문화팀"),
     ]
 
 
@@ -518,4 +518,76 @@ def test_an_education_offices_bureau_reports_as_the_bureau() -> None:
     assert {b.unit for b in report.budget_lines if not b.is_total} == {"교육국"}
     rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
     assert rows == [("total", 2, 1, 1)]
+    assert not failed(report)
+
+
+SERIES = """\
+Ⅰ. 일반현황
+1. 조직
+□ 기 구 : 1본부 4과
+
+Ⅱ. 2023년 주요업무 추진계획
+
+목표 1  현장 대응역량 강화
+
+1. 노후 소방차량 교체 (소방행정과)
+□ 사업개요
+○ 사업기간 : 2023. 1. ~ 12.
+□ 추진일정
+○ ’23. 3월 ~ 6월 : 구매 계약
+
+목표 2  선제적 화재예방
+
+1. 주택용 소방시설 보급 (예방안전과)
+□ 사업개요
+○ 사업기간 : 2023. 1. ~ 12.
+"""
+
+
+def test_a_series_of_goal_titles_parts_the_plan() -> None:
+    """"목표 1  …", "목표 2  …" alone on their lines: each titles the chapter's next part,
+    the projects after it of its theme (the first had been taken into the chapter's
+    heading, the second into the last project's last step)."""
+    report = _text(SERIES)
+    got = [(p.project_id, p.theme_no, p.theme, p.title) for p in report.projects]
+    assert got == [
+        ("1-1", 1, "현장 대응역량 강화", "노후 소방차량 교체"),
+        ("2-1", 2, "선제적 화재예방", "주택용 소방시설 보급"),
+    ]
+    steps = [s.task for s in report.schedules]
+    assert steps == ["구매 계약"]
+
+
+COUNCIL = """\
+새 솔 시 의 회 사 무 처
+
+Ⅰ. 일반현황
+
+1. 조 직
+○ 기 구 : 1처 2담당관 3전문위원실 4팀
+○ 사 무 처 : 총무담당관, 의정담당관
+○ 전문위원실 : 의회운영전문위원실, 행정자치전문위원실,
+  복지환경전문위원실
+○ 총무담당관 : 총무팀, 인사팀
+○ 의정담당관 : 의정팀, 의사팀
+
+Ⅱ. 2024 주요업무 추진계획
+
+1. 회의록 검색 개선 (의정담당관)
+○ 추진기간 : 2024. 3.~12.
+"""
+
+
+def test_a_council_secretariats_committee_offices_listed_over_two_lines() -> None:
+    """"○ 전문위원실 : …," going on in the next line: every office it lists, each a
+    division of the secretariat, counted by "3전문위원실" (the line's last names had been
+    lost, and the label taken for a bureau over them)."""
+    report = _text(COUNCIL)
+    offices = [(u.name, u.level, u.parent) for u in report.organization
+               if u.unit_type == "전문위원실"]  # fmt: skip
+    assert offices == [
+        ("의회운영전문위원실", "division", "새솔시의회사무처"),
+        ("행정자치전문위원실", "division", "새솔시의회사무처"),
+        ("복지환경전문위원실", "division", "새솔시의회사무처"),
+    ]
     assert not failed(report)

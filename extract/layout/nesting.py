@@ -10,6 +10,7 @@ boxes and lines in :mod:`extract.layout.drawn`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
@@ -37,8 +38,11 @@ from extract.layout.placing import (
     word_box_open,
 )
 from extract.layout.titling import Titling, close_after
-from extract.layout.vocab import CLOSED_ENDS, REFERENCE_TABS, RUN_ON_ENDS
+from extract.layout.vocab import CLOSED_ENDS, REFERENCE_TABS, RUN_ON_ENDS, SERIES_TITLE_WORDS
 from extract.normalize.spacing import despace
+
+#: a title of a numbered series ("목표 2 선제적 …", "전략3 …"): its word and number
+_SERIES = re.compile(r"^\s*(?P<word>[가-힣]{1,4})\s*(?P<n>\d{1,2})(?![\d.),])\s+\S")
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
@@ -341,8 +345,10 @@ class Nesting(Titling):
         # a display line heads a part of the chapter; a box's title over a list, in an
         # item that names a part (a "현안4" card's diagram of steps), stays where it is
         # set (under the bullet the steps show), beside the box title before it
-        boxed = it.lines[0].no not in self.display and any(
-            n.marker is not None and heads_part(n.marker) for n in stack[1:]
+        boxed = (
+            it.lines[0].no not in self.display
+            and any(n.marker is not None and heads_part(n.marker) for n in stack[1:])
+            and not self.goes_on_titles(it.title)
         )
         shown = [i for i, n in enumerate(stack) if id(n) in self.step_titles]
         if boxed and shown:
@@ -354,10 +360,36 @@ class Nesting(Titling):
             self.step_titles.add(id(node))  # the item's bullets go on past its steps
         self.push(node, stack[-1])
 
+    def goes_on_titles(self, title: str) -> bool:
+        """A title that numbers on from a title set under the chapter's heading ("목표 2 …"
+        after "목표 1 …"): the next part of the chapter, however deep the last part's
+        items went."""
+        m = _SERIES.match(title)
+        if m is None:
+            return False
+        top = next((n for n in reversed(self.stack) if n.marker and n.marker.is_top), None)
+        want = f"{m['word']}{int(m['n']) - 1}"
+        return top is not None and any(
+            k.kind == "title" and (k2 := _SERIES.match(k.title)) is not None
+            and f"{k2['word']}{int(k2['n'])}" == want
+            for k in top.children
+        )  # fmt: skip
+
     def place_text(self, it: Marked, after: Sequence[Marked] = ()) -> None:
         """An unmarked line that goes on the node above it (the second line of its title,
         where it wraps a numbered item's), or titles a part the vocabulary names
-        ("조직현황") unless the line above runs on into it."""
+        ("조직현황") unless the line above runs on into it, or one of a numbered series
+        ("목표 2  선제적 화재예방": the chapter's next part)."""
+        series = _SERIES.match(it.title)
+        if (
+            series is not None
+            and series["word"] in SERIES_TITLE_WORDS
+            and len(it.title) <= MAX_TITLE_CHARS
+            and self.last.kind not in ("root", "front")
+            and not _runs_on(self.last)
+        ):
+            self.open_display_title(it)
+            return
         if (
             len(it.title) <= MAX_TITLE_CHARS
             and not _runs_on(self.last)

@@ -238,3 +238,9 @@ SUMMARY_GLYPHS: frozenset[str] = frozenset("❖◇◆◈")
 
 #: the words a picture's or chart's caption starts with, before its number ("<그림 1>")
 FIGURE_WORDS: tuple[str, ...] = ("그림", "사진", "도표", "차트")
+
+#: words that number the parts of a chapter in a series of titles ("목표 1  현장 대응역량
+#: 강화", "전략 2 …"): such a line titles the chapter's next part, not a line of the last
+SERIES_TITLE_WORDS: frozenset[str] = frozenset(
+    {"목표", "전략", "추진전략", "전략목표", "정책목표", "분야", "추진목표"}
+)

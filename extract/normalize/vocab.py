@@ -162,6 +162,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "사업소": "division",
     # (a 소방본부's stations: "6소방서", "○ 소방서 : 가람소방서, …")
     "소방서": "division",
+    # (a council secretariat's committee offices: "6전문위원실")
+    "전문위원실": "division",
     "관리소": "division",
     "출장소": "division",
     "센터": "division",

@@ -180,7 +180,9 @@ def surroundings(
     if s.account is None and last is not None:
         # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")
         after = next((ln for ln in scope.lines if ln.no > last and ln.is_content), None)
-        if after is not None and after.text.lstrip().startswith(NOTE_MARKS):
+        # (not one that states a part of it: "※ 창조교육과 … 특별회계 세입 : 38,794백만원")
+        note = after is not None and after.text.lstrip().startswith(NOTE_MARKS)
+        if note and after is not None and not any(ch.isdigit() for ch in after.text):
             s.account = only_one(accounts_in(after.text))
     if s.account is None and node is not None:
         # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계

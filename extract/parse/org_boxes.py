@@ -278,8 +278,10 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS):
         return None, names
-    if label in UNIT_WORDS:
-        return None  # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own)
+    if label in UNIT_WORDS or all(n.endswith(label) for n in names):
+        # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own, "전문위원실 :
+        # 의회운영전문위원실, …" the units of that kind)
+        return None
     word = unit_word(label, CHART_WORDS)
     return (label, names) if word is not None and len(label) > len(word) else None
 
@@ -302,6 +304,28 @@ def split_names(text: str) -> list[str]:
 def _is_syllable(text: str) -> bool:
     t = "".join(text.split())
     return len(t) == 1 and bool(_HANGUL.match(t))
+
+
+#: what a line of names that goes on in the next one ends with ("…, 복지환경전문위원실,")
+_GOES_ON = (",", "，", "、")
+
+
+def _unwrapped(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with a list of names wrapped onto the next line joined into one ("○
+    전문위원실 : 의회운영전문위원실, …," / "문화교육전문위원실, 도시건설전문위원실")."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text.rstrip().endswith(_GOES_ON)
+            and unbulleted(ln.text) == ln.text.strip()
+            and _labelled_names(f"{prev.text} {ln.text.strip()}") is not None
+        ):
+            out[-1] = prev._replace(text=f"{prev.text.rstrip()} {ln.text.strip()}")
+            continue
+        out.append(ln)
+    return out
 
 
 def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
@@ -327,7 +351,7 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
         pending.clear()
 
     words = TEAM_WORDS + CHART_WORDS
-    for row, ln in enumerate(lines):
+    for row, ln in enumerate(_unwrapped(lines)):
         if _is_syllable(ln.text):
             pending.append(ln)
             joined = "".join(p.text.strip() for p in pending)

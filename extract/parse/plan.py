@@ -391,7 +391,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
             before = len(out)
             for k in group:
                 if k.is_title:
-                    name = collapse(k.node.title)
+                    name = _unlabelled(collapse(k.node.title))
                     unit = titled_unit(name)
                     banners += k.banner
                     # (the items under a banner, "□ 전략 2 …", are of its theme: the 2nd)
@@ -426,6 +426,22 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
 
     visit(root, [], [], None)
     return out
+
+
+#: words that label a part of the plan by its number ("목표 2 …", "□ 전략 1 …"): the
+#: theme is the words after them
+THEME_LABELS: tuple[str, ...] = (
+    "정책목표", "전략목표", "추진전략", "추진목표", "목표", "전략", "분야", "방향", "과제",
+)  # fmt: skip
+_THEME_LABEL = regex.compile(
+    r"^(?:" + "|".join(THEME_LABELS) + r")\s*+\d{1,2}(?!\d)[.:)]?\s++(?=\S)"
+)
+
+
+def _unlabelled(title: str) -> str:
+    """A part's title without the label that numbers it: "목표 2 선제적 화재예방" ->
+    "선제적 화재예방"."""
+    return str(_THEME_LABEL.sub("", title))
 
 
 def _runs_it(node: Node) -> str | None:
