@@ -153,6 +153,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '해양수산국'
     >>> [cover_body([Line(1, t, "")]) for t in ("솔뫼군 농업정책과", "한빛도 경제진흥원")]
     ['농업정책과', '한빛도경제진흥원']
+    >>> cover_body([Line(1, "가 람 군  농 업 정 책 과", "")])
+    '농업정책과'
     >>> cover_body([Line(1, "가온광역시교육청", ""), Line(2, "교  육  국", "")])
     '교육국'
     """
@@ -160,6 +162,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     found: list[str] = []
     for ln in cover_lines(front):
         words = ln.text.split()
+        groups = [g for g in re.split(r"\s{2,}", ln.text.strip()) if g]
+        if len(groups) > 1 and all(len(w) == 1 for w in words):
+            words = ["".join(g.split()) for g in groups]  # ("가 람 군  농 업 정 책 과")
         # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
         # office's; not a name spaced out letter by letter, "충 청 남 도")
         if (

@@ -317,7 +317,7 @@ def test_a_budget_tables_total_column_on_an_items_row_is_the_items() -> None:
     report = _text(COUNTY)
     cells = [(b.unit, b.item, b.label, b.is_total, b.amount_krw) for b in report.budget_lines
              if b.label == "계"]  # fmt: skip
-    assert [c[0] for c in cells] == ["계", "가람군농업정책과", "가람군농업정책과"]
+    assert [c[0] for c in cells] == ["계", "농업정책과", "농업정책과"]
     assert [c[4] for c in cells] == [1_750_000_000, 1_200_000_000, 550_000_000]
     assert not failed(report)
 
@@ -591,3 +591,19 @@ def test_a_council_secretariats_committee_offices_listed_over_two_lines() -> Non
         ("복지환경전문위원실", "division", "새솔시의회사무처"),
     ]
     assert not failed(report)
+
+
+def test_a_county_divisions_cover_duties_and_programmes() -> None:
+    """The cover "가 람 군  농 업 정 책 과" names the 과 (the county's name had been taken
+    into it); a cell of duties parted by commas, no bullet, gives each duty; a budget
+    table by programme (사 업 명) is of what is spent."""
+    report = _text(COUNTY)
+    assert report.organization[0].name == "농업정책과"
+    duties = [(f.division, f.function) for f in report.functions]
+    assert duties[:4] == [
+        ("농업정책팀", "농정 종합계획 수립"), ("농업정책팀", "농업인 공익수당 지원"),
+        ("농업정책팀", "청년농업인 육성"), ("친환경농업팀", "친환경농업 육성"),
+    ]  # fmt: skip
+    assert len(duties) == 7
+    assert {b.side for b in report.budget_lines} == {"expenditure"}
+

@@ -75,6 +75,7 @@ from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
     AMOUNT_KIND_WORDS,
     DIFFERENCE_WORDS,
+    PROGRAMME_HEADERS,
     RATE_ROWS,
     SIDE_WORDS,
 )
@@ -220,6 +221,8 @@ class Shape:
     sums: frozenset[int] = frozenset()
     #: a table by units: the account of each unit's row set under an account's row
     groups: dict[int, str] = field(default_factory=dict)
+    #: the side its rows are of by what they are: programmes ("사업명") are spent
+    rows_side: str | None = None
 
 
 def read_table(
@@ -276,6 +279,9 @@ def read_table(
         sums = summed_rows(dict(sorted(values.items())), stops, groups)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
+    heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
+    if heads & set(PROGRAMME_HEADERS):
+        shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
     if by_rows:
         shape.groups = _group_accounts(rows, sums, values)
     reading.amounts = [_meaning(f, shape) for f in found]
@@ -358,6 +364,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         or next((s for p in reversed(f.parts) if (s := side_of(p))), None)
         or next((s for a in ancestors if (s := side_of(a))), None)
         or shape.around.side
+        or shape.rows_side
     )
     # account: the row's own name, a name under a 특별회계 or 기금 row, a column, the title
     account = _row_account(label, ancestors) if not f.inrow and not shape.by_rows else None

@@ -134,3 +134,8 @@ BARE_HEADER_YEAR = (
     + "|".join(sorted(AMOUNT_COLUMN_WORDS, key=len, reverse=True))
     + r"))"
 )
+
+#: headers of a column that names programmes (사업): a table by them is of what is spent
+PROGRAMME_HEADERS: tuple[str, ...] = (
+    "사업명", "세부사업", "세부사업명", "단위사업", "단위사업명", "정책사업", "정책사업명",
+)  # fmt: skip
