@@ -40,7 +40,9 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: endings of a government's own offices, named after the government on a cover line
-OFFICE_ENDINGS: tuple[str, ...] = ("과", "담당관", "국", "실", "기획관", "본부", "단")
+OFFICE_ENDINGS: tuple[str, ...] = (
+    "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
+)  # fmt: skip
 
 #: endings of a body that holds bureaus of its own: a cover that names one, then one of
 #: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report

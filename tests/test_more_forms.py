@@ -76,7 +76,7 @@ def test_findings_of_no_named_category_are_counted_all_together() -> None:
 def test_a_measure_names_its_category() -> None:
     """A measure demanded ("시정(환수)", "권고", "주의") names the category; what was done
     names none."""
-    from extract.parse.findings import category_of
+    from extract.parse.audit_words import measure_category as category_of
 
     cases = {"시정(환수)": "correction", "권고": "suggestion", "주의": "other",
              "부정수급 38건 전액 환수 완료": None, "운영 개선계획 수립": None}  # fmt: skip

@@ -5,7 +5,7 @@ or misfiled before."""
 from __future__ import annotations
 
 from schemas import Report
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
 
@@ -607,3 +607,78 @@ def test_a_county_divisions_cover_duties_and_programmes() -> None:
     assert len(duties) == 7
     assert {b.side for b in report.budget_lines} == {"expenditure"}
 
+
+
+# --- a 재단's and a 센터's tables ------------------------------------------------------------
+
+
+def test_a_foundations_budget_side_by_side_and_its_staff_by_form() -> None:
+    """"세 입 | 세 출" panels side by side, each with its own 계: the right panel's 계 is
+    a total too (it had been an ordinary line, its amount counted twice); staff by
+    employment form only (일반직, 기간제) are parts of the 계, not totals; "2본부 7팀 1관"
+    counts the 관's team among the seven; the top's word is 재단 (it had been 단)."""
+    rows = [
+        ["구 분", "예산액", "구 분", "예산액"],
+        ["계", "1,000", "계", "1,000"],
+        ["시 출연금", "800", "인 건 비", "600"],
+        ["자체수입", "200", "사 업 비", "400"],
+    ]
+    budget = tbl(5, 4, [
+        cell(0, 0, p("세 입"), cs=2), cell(0, 2, p("세 출"), cs=2),
+        *(cell(r + 1, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)),
+    ])  # fmt: skip
+    staff = _table([
+        ["구 분", "정 원", "현 원"],
+        ["계", "30", "28"],
+        ["일 반 직", "20", "19"],
+        ["기 간 제", "10", "9"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("(재) 청 람 문 화 재 단"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 3팀 1관(문화예술회관)"),
+        p("◦ 경영본부 : 경영지원팀"), p("◦ 사업본부 : 예술지원팀"),
+        p("◦ 문화예술회관 : 공연기획팀"),
+        p("2. 인력"), p(staff),
+        p("3. 예산"), p("(단위: 백만원)"), p(budget),
+        p("Ⅱ. 2025 주요사업 계획"), p("1. 예술창작 지원사업"), p("○ 사업기간 : 2025. 1.~12."),
+    )  # fmt: skip
+    totals = [(b.side, b.unit, b.is_total, b.amount_krw) for b in report.budget_lines
+              if b.is_total]  # fmt: skip
+    assert totals == [
+        ("revenue", "계", True, 1_000_000_000), ("expenditure", "계", True, 1_000_000_000),
+    ]  # fmt: skip
+    staff_rows = [(s.is_total, s.authorized) for s in report.staffing]
+    assert staff_rows == [(True, 30), (False, 20), (False, 10)]
+    assert report.organization[0].unit_type == "재단"
+    assert not failed(report)
+
+
+def test_programmes_under_their_divisions_merged_down() -> None:
+    """"부 서 | 세 부 사 업 | 국 비 | 시 비 | 계", each 과 merged down over its 소계 and
+    programmes: each amount is its 과's (they had all been the body's), a 소계 of no
+    item."""
+    budget = _table(
+        [
+            ["부 서", "세 부 사 업", "국 비", "시 비", "계"],
+            ["합    계", "", "300", "700", "1,000"],
+            ["농업정책과", "소    계", "100", "300", "400"],
+            ["", "농업인 교육훈련", "100", "300", "400"],
+            ["기술보급과", "소    계", "200", "400", "600"],
+            ["", "스마트팜 보급", "200", "400", "600"],
+        ],
+        {(2, 0): 2, (4, 0): 2},
+    )
+    report = _hwpx(
+        p("청 림 시  농 업 기 술 센 터"),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 2과 4팀"),
+        p("○ 농업정책과 : 교육팀, 정책팀"), p("○ 기술보급과 : 보급팀, 스마트팀"),
+        p("2. 예산현황"), p("(단위: 천원)"), p(budget),
+        p("Ⅱ. 2024 주요업무계획"), p("1. 스마트팜 보급"), p("○ 사업기간 : 2024. 1.~12."),
+    )  # fmt: skip
+    got = {(b.unit, b.item, b.label, b.amount_krw) for b in report.budget_lines}
+    assert ("농업정책과", "농업인 교육훈련", "시비", 300_000) in got
+    assert ("기술보급과", None, "계", 600_000) in got
+    assert ("기술보급과", "스마트팜 보급", "국비", 200_000) in got
+    assert report.organization[0].name == "농업기술센터"
+    assert report.organization[0].level == "bureau"
+    assert not failed(report)

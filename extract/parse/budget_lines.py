@@ -223,6 +223,8 @@ class Shape:
     groups: dict[int, str] = field(default_factory=dict)
     #: the side its rows are of by what they are: programmes ("사업명") are spent
     rows_side: str | None = None
+    #: units merged down a column left of the rows' own labels, over their items
+    by_outer: bool = False
 
 
 def read_table(
@@ -260,6 +262,14 @@ def read_table(
     row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
     by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
+    # (units merged down a first column over their programmes: "부 서 | 세 부 사 업 | …",
+    # 농업정책과 over its 소계 and items)
+    placed = [f.row for f in found if f.row is not None and not f.inrow]
+    outers = [r.outer[-1] for r in placed if r.outer]
+    bare = [r for r in placed if not r.outer and not is_total_label(r.label)]
+    by_outer = not by_rows and not by_cols and bool(outers) and not bare and unit_axis(
+        outers, known
+    )
     values: dict[int, dict[int, int]] = {}
     for f in found:
         if f.row is not None and not f.inrow and not f.row.total:
@@ -279,6 +289,7 @@ def read_table(
         sums = summed_rows(dict(sorted(values.items())), stops, groups)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
+    shape.by_outer = by_outer
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
@@ -337,7 +348,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         if row is not None and not f.inrow
         else []
     )
-    row_total = bool(row is not None and row.total and not f.inrow)
+    row_total = bool(row is not None and row.total and not f.inrow) or (
+        f.inrow is not None and is_total_label(f.inrow)  # (the right panel's own "계")
+    )
     # a row others are parts of (특별회계 over its accounts, a 소계) totals them too
     sums = row is not None and not f.inrow and row.row in shape.sums
     col_total = bool(f.leaf) and is_total_label(f.leaf)
@@ -349,6 +362,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         unit = "계" if row_total else name_of(label)
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
+    elif shape.by_outer and outer and not is_total_label(outer[-1]):
+        unit = name_of(outer[-1])
     elif shape.own and (
         (row_total and is_pure_total(label))
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)
@@ -393,6 +408,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     groups = [clean_label(p) for p in outer if _is_category(p, shape.known)]
     if item is not None and groups and item == clean_label(label):
         item = " / ".join([*groups, item])
+    subtotal = is_total_label(label) or is_subtotal_label(label)
+    if shape.by_outer and item is not None and subtotal:
+        item = None  # (a unit's 소계: the unit's, of no item)
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = (
         _label_year(label_parts)

@@ -550,6 +550,10 @@ def read_chart(
     chart = Chart(top, all_boxes, count_line, count_lines, _chart_label(part), part=part)
     units = chart.units
     unit_types(units, count_line.counts if count_line else (), top)
+    if top.level == "division" and any(
+        u.parent is top and u.level == "division" and u.kind == "unit" for u in units
+    ):
+        top.level = "bureau"  # (a 센터 or 사업소 over 과 of its own: the bureau's rank)
     for team in chart.teams:
         team.level = "team"
         team.unit_type = unit_word(team.name, TEAM_WORDS) or TEAM_WORD

@@ -266,7 +266,8 @@ def counted(
     The top unit is counted only where the line names its word ("1실 6담당관" of
     기획조정실); a team count covers the teams of the units counted before it in the
     line and of units the line names no word for ("3과 14팀 1사업소": not the
-    사업소's teams; "4과 2사업소 20팀": theirs too).  A rank the chart shows no unit of
+    사업소's teams; "4과 2사업소 20팀": theirs too), or of them all where only that reading
+    holds ("2본부 7팀 1관", the 관's one team among the seven).  A rank the chart shows no unit of
     (a chart of divisions without their teams) is left out.
     """
     words = {w for _, w in counts}
@@ -278,15 +279,20 @@ def counted(
     for level in dict.fromkeys(UNIT_WORDS[w] for _, w in counts):
         stated = [(n, w) for n, w in counts if UNIT_WORDS[w] == level]
         found: list[OrgUnit] = []
+        every: list[OrgUnit] = []  # (the teams of the units named after the count too)
         for u in units:
             if u.level != level or (u in tops and u.unit_type not in words):
                 continue
+            every.append(u)
             if level == "team":
                 parent = by_name.get(u.parent or "")
                 kind = parent.unit_type if parent is not None else None
                 if kind in words and kind not in covered and parent not in tops:
                     continue
             found.append(u)
+        # ("2본부 7팀 1관": the 관's team among the seven where only so the count holds)
+        if len(every) == sum(n for n, _ in stated) != len(found):
+            found = every
         if found:  # a rank the chart shows nothing of cannot be counted
             out.append((level, stated, found))
     return out

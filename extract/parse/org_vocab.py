@@ -38,6 +38,8 @@ NOT_UNIT_ENDINGS: tuple[str, ...] = ("기관", "위원회")
 #: the top of the chart whatever it is called
 TOP_WORDS: tuple[str, ...] = (
     "본부", "기획관", "교육청", "실", "국", "부", "처", "청", "원", "단", "관",
+    # (a city's corporation or foundation reporting as a body of its own)
+    "공사", "공단", "재단",
 )  # fmt: skip
 
 #: the word a team box's name gets when it is printed without one ("관광정책" under 관광정책과)

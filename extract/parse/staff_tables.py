@@ -166,7 +166,9 @@ def _rows_of(
             continue
         unit = clean_unit(fig.unit) if fig.unit else "계"
         grade = clean_grade(fig.grade) if fig.grade else None
-        total = fig.unit_total or (fig.unit is None and not (unitless and grade))
+        total = fig.unit_total or (
+            fig.unit is None and not (unitless and (grade or fig.employment))
+        )
         row = rows.setdefault(
             (unit, grade, fig.employment),
             _Row(unit, total, grade, {}, [], [], as_of, fig.employment),
