@@ -682,3 +682,52 @@ def test_programmes_under_their_divisions_merged_down() -> None:
     assert report.organization[0].name == "농업기술센터"
     assert report.organization[0].level == "bureau"
     assert not failed(report)
+
+
+# --- a 시설관리공단 -------------------------------------------------------------------------
+
+
+def test_a_public_agencys_revenue_and_costs_and_duties_by_team() -> None:
+    """수 익 / 비 용 are a 공단's revenue and expenditure (they had no side); "본 부 |
+    팀(사업소) | 주 요 업 무" gives each duty its team (they had been the 본부's); 이사장
+    in the chart is its head, no team (it had been counted as one)."""
+    budget = _table(
+        [
+            ["구 분", "", "2023 결산", "2024 예산", "증 감"],
+            ["수 익", "계", "1,000", "1,200", "200"],
+            ["", "대행사업수익", "700", "800", "100"],
+            ["", "자체사업수익", "300", "400", "100"],
+            ["비 용", "계", "900", "1,200", "300"],
+            ["", "인건비", "500", "700", "200"],
+            ["", "사업비", "400", "500", "100"],
+        ],
+        {(1, 0): 3, (4, 0): 3},
+    )
+    duties = _table(
+        [
+            ["본 부", "팀(사업소)", "주 요 업 무"],
+            ["경영본부", "경영기획팀", "· 경영목표 수립\n· 이사회 운영"],
+            ["", "인사총무팀", "· 인사 및 복무"],
+            ["사업본부", "주차사업팀", "· 공영주차장 운영"],
+        ],
+        {(1, 0): 2},
+    )
+    chart = _table([["이사장", ""], ["경영본부", "사업본부"], ["경영기획팀", "주차사업팀"]])
+    report = _hwpx(
+        p("해솔시시설관리공단"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 3팀"), p(chart),
+        p("2. 예산"), p("(단위 : 백만원)"), p(budget),
+        p("3. 부서별 주요기능"), p(duties),
+        p("Ⅱ. 2024 주요업무계획"), p("1. 주차장 확충 (주차사업팀)"),
+        p("○ 추진기간 : 2024. 1.~12."),
+    )  # fmt: skip
+    sides = {(b.side, b.item) for b in report.budget_lines if b.label == "2024 예산"}
+    assert ("revenue", "대행사업수익") in sides or ("revenue", "수익 / 대행사업수익") in sides
+    assert ("expenditure", "인건비") in sides or ("expenditure", "비용 / 인건비") in sides
+    assert None not in {b.side for b in report.budget_lines}
+    got = [(f.division, f.function) for f in report.functions]
+    assert got == [
+        ("경영기획팀", "경영목표 수립"), ("경영기획팀", "이사회 운영"),
+        ("인사총무팀", "인사 및 복무"), ("주차사업팀", "공영주차장 운영"),
+    ]  # fmt: skip
+    assert "이사장" not in {u.name for u in report.organization}

@@ -16,6 +16,9 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("수입", "revenue"),
     ("세출", "expenditure"),
     ("지출", "expenditure"),
+    # (a 공단's or 공사's accounts: 수익 and 비용)
+    ("수익", "revenue"),
+    ("비용", "expenditure"),
 )
 
 #: endings of an account's name: 일반회계, 교통사업특별회계, 재해구호기금, 양성평등계정

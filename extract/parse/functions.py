@@ -46,6 +46,9 @@ def is_division_line(text: str, known: list[str]) -> bool:
 UNIT_COLUMN_HEADERS = frozenset({"본부", "실국", "국", "과", "팀", "팀명"})
 #: headers of a column of units deeper than the first ("본 부 | 팀(실) | 주 요 업 무")
 UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관", "담당", "담당팀"})
+#: ... or one made of unit words alone ("팀(사업소)", "과·팀", "팀(센터)")
+UNIT_HEADER_WORDS: tuple[str, ...] = ("담당관", "담당", "사업소", "센터", "팀", "실", "과", "소")
+_UNIT_HEADER = regex.compile("^(?:" + "|".join(UNIT_HEADER_WORDS) + ")+명?$")
 
 
 def _head_key(text: str) -> str:
@@ -66,7 +69,8 @@ def _division_col(row: Sequence[Cell]) -> int | None:
                 None)  # fmt: skip
     if duty is None or cols.get(0) not in DIVISION_HEADERS | UNIT_COLUMN_HEADERS:
         return None
-    return duty - 1 if duty > 1 and cols.get(duty - 1) in UNIT_HEADERS else 0
+    deeper = cols.get(duty - 1, "")
+    return duty - 1 if duty > 1 and (deeper in UNIT_HEADERS or _UNIT_HEADER.match(deeper)) else 0
 
 
 def _rows(grid: Grid) -> list[list[Cell]]:

@@ -48,7 +48,8 @@ TEAM_WORD = "팀"
 #: titles of officials, drawn in a chart's boxes but not units (장관, 원 장, 차관)
 OFFICIALS: frozenset[str] = frozenset(
     {"장관", "차관", "원장", "청장", "국장", "실장", "본부장", "과장", "단장", "처장", "시장",
-     "부시장", "부원장", "차장", "기관장", "소장", "센터장", "관장"}
+     "부시장", "부원장", "차장", "기관장", "소장", "센터장", "관장", "이사장", "대표이사", "사장",
+     "상임이사", "사무처장", "사무국장", "교육감", "부교육감"}
 )  # fmt: skip
 
 #: words a part of the general section about the organisation starts with
