@@ -731,3 +731,41 @@ def test_a_public_agencys_revenue_and_costs_and_duties_by_team() -> None:
         ("인사총무팀", "인사 및 복무"), ("주차사업팀", "공영주차장 운영"),
     ]  # fmt: skip
     assert "이사장" not in {u.name for u in report.organization}
+
+
+# --- a 구청's findings drawn as cards -----------------------------------------------------
+
+
+def _card(n: str, finding: str, action: str, status: str, division: str) -> str:
+    return tbl(4, 3, [
+        cell(0, 0, p(n), rs=4), cell(0, 1, p("지적사항")), cell(0, 2, p(finding)),
+        cell(1, 1, p("조치결과")), cell(1, 2, p(action)),
+        cell(2, 1, p("처리상황")), cell(2, 2, p(status)),
+        cell(3, 1, p("소관부서")), cell(3, 2, p(division)),
+    ], caption=None)  # fmt: skip
+
+
+def test_findings_drawn_as_cards_and_an_issues_cost_under_its_대책() -> None:
+    """Each finding a card of four rows, a label beside each value, its number merged
+    down: one finding each, its category the heading over the cards (each row had been a
+    finding of its own, "조치결과", "처리상황"); "□ 대 책" over "○ 소요예산 : …" states
+    the issue's cost (it had been lost)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과 4팀"),
+        p("Ⅱ. 주요 현안"), p("1. 노인복지관 부지 확보 (어르신과)"), p("□ 문제점"),
+        p("○ 남부권역 복지관 부재"), p("□ 대 책"),
+        p("○ 소요예산 : 12,500,000천원(시 5,000,000, 구 7,500,000)"),
+        p("Ⅲ. 2024 행정사무감사 처리결과"), p("< 시정요구 : 1건 >"),
+        p(_card("1", "보조금 정산 부적정", "전액 환수", "완료", "복지정책과")),
+        p("< 건의사항 : 1건 >"),
+        p(_card("2", "전담인력 확충 필요", "조직진단 시 증원 요청", "장기검토", "복지정책과")),
+    )  # fmt: skip
+    got = [(f.no, f.category, f.divisions, f.finding, f.status) for f in report.audit_findings]
+    assert got == [
+        (1, "correction", ["복지정책과"], "보조금 정산 부적정", "completed"),
+        (2, "suggestion", ["복지정책과"], "전담인력 확충 필요", "under_review"),
+    ]
+    issue = next(pr for pr in report.projects if pr.title == "노인복지관 부지 확보")
+    assert issue.cost_krw == 12_500_000_000
+    sources = {(f.source, f.amount_krw) for f in report.project_funding}
+    assert sources == {("시비", 5_000_000_000), ("구비", 7_500_000_000)}

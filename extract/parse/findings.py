@@ -538,6 +538,53 @@ def reads_as_outline(section: Section) -> bool:
     )
 
 
+#: the fields of a finding set as a card, a label beside each value ("지적사항 | …",
+#: "조치결과 | …", "처리상황 | 완료", "소관부서 | 복지정책과"): label words -> field
+CARD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("finding", FINDING_HEADERS),
+    ("status", STATUS_HEADERS),
+    ("action", ACTION_HEADERS),
+    ("division", DIVISION_HEADERS),
+)
+
+
+def _card_field(text: str) -> str | None:
+    key = _key(text)
+    return next((name for name, words in CARD_FIELDS if key in words), None)
+
+
+def card_finding(
+    table: Table, source: str, no: int, category: str | None
+) -> AuditFinding | None:
+    """One finding drawn as a card: each row a label and its value, the finding's number
+    merged down beside them ("1 | 지적사항 | 보조금 정산 부적정" / "조치결과 | …" /
+    "처리상황 | 완료" / "소관부서 | 복지정책과"); None for any other table."""
+    fields: dict[str, str] = {}
+    lines: list[int] = []
+    for r in range(table.n_rows):
+        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        at = next((i for i, c in enumerate(row) if _card_field(c.text)), None)
+        if at is None or at + 1 >= len(row):
+            return None
+        name = _card_field(row[at].text)
+        assert name is not None
+        fields[name] = collapse(" ".join(c.text for c in row[at + 1 :]))
+        lines += [n for c in row for n in c.lines]
+    if "finding" not in fields or not ({"action", "status"} & fields.keys()) or not lines:
+        return None
+    finding, units = closing_units(fields["finding"])
+    told = fields.get("division", "")
+    divisions = (_divisions((told,)) or ["".join(told.split())]) if told else units
+    raw = fields.get("status") or fields.get("action", "")
+    pages = [c.page for c in table.cells if c.page is not None]
+    return AuditFinding(
+        no=no, category=category, divisions=divisions, finding=finding,
+        status=status_of(raw), status_raw=raw, actions=fields.get("action", ""), plans="",
+        source=source, line_start=min(lines), line_end=max(lines),
+        page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
+    )  # fmt: skip
+
+
 def _audit_sections(sections: Sections) -> list[Section]:
     out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
     return [s for s in out if s.key == "audit" and s.node is not None]
@@ -560,10 +607,15 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
         before = no
+        band: str | None = None  # (the category a caption over the tables names)
         for table in lay.tables:
             if table.node not in seqs:
                 continue
-            for rec in table_findings(table, source, no, ctx.year, texts):
+            band = _heading_category(table.caption or "") or band
+            one = card_finding(table, source, no, band)
+            for rec in [one] if one is not None else table_findings(
+                table, source, no, ctx.year, texts
+            ):
                 out.add("audit_findings", rec)
                 no += 1
             out.used.update(table.lines)

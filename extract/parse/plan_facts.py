@@ -200,7 +200,9 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
 
 #: blocks of an issue's response, whose labelled cost is the issue's ("□ 대응계획" /
 #: "○ 소요예산 : 21억원(…)"); not a plan's next steps (□ 향후계획 / "- 사업비 10억원, 설계")
-RESPONSE_BLOCKS: tuple[str, ...] = ("대응계획", "대응방안", "조치계획", "해결방안", "개선방안")
+RESPONSE_BLOCKS: tuple[str, ...] = (
+    "대응계획", "대응방안", "조치계획", "해결방안", "개선방안", "대책", "향후대책", "추진대책",
+)  # fmt: skip
 
 
 def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
