@@ -769,3 +769,60 @@ def test_findings_drawn_as_cards_and_an_issues_cost_under_its_대책() -> None:
     assert issue.cost_krw == 12_500_000_000
     sources = {(f.source, f.amount_krw) for f in report.project_funding}
     assert sources == {("시비", 5_000_000_000), ("구비", 7_500_000_000)}
+
+
+# --- a text taken out of a PDF cell by cell -------------------------------------------------
+
+CELL_BY_CELL = """\
+경 제 통 상 국
+
+Ⅰ. 일반현황
+
+가. 조직
+○ 기 구 : 2과 4팀
+
+나. 예 산
+○ 2025년 예산 : 130백만원
+(단위 : 백만원)
+구분
+2024년
+2025년
+증감
+계
+120
+130
+10
+경제정책과
+70
+80
+10
+투자유치과
+50
+50
+0
+
+다. 부서별 주요기능
+부서명
+주요기능
+경제정책과
+◦ 지역경제 종합계획 수립
+투자유치과
+◦ 투자유치 전략 수립
+
+Ⅱ. 2025 주요업무계획
+1. 투자유치 설명회
+○ 사업기간 : 2025. 3.~11.
+"""
+
+
+def test_a_table_written_cell_by_cell_with_years_over_its_columns() -> None:
+    """"구분" / "2024년" / "2025년" / "증감" then each row's label and figures, a cell a
+    line: a table, its year headers no figures (a year had been taken for the first figure
+    and the table lost); the duties' header cells alone on their lines are no division's
+    name (the first division had been "주요기능경제정책과")."""
+    report = _text(CELL_BY_CELL)
+    got = [(b.unit, b.year, b.amount_krw) for b in report.budget_lines if b.year == 2025]
+    assert got == [("계", 2025, 130_000_000), ("경제정책과", 2025, 80_000_000),
+                   ("투자유치과", 2025, 50_000_000)]  # fmt: skip
+    assert [f.division for f in report.functions] == ["경제정책과", "투자유치과"]
+    assert not failed(report)

@@ -22,6 +22,7 @@ the header label and the first row's label (the line before the first figure).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
@@ -36,14 +37,23 @@ MAX_COLUMNS = 12
 MAX_CELL_CHARS = 30
 
 
+#: a column's header that reads as a figure: a year ("2024년", "2025년도")
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}\s*년도?$")
+
+
+def _figure(text: str) -> bool:
+    t = text.strip()
+    return is_value(t) and _YEAR_HEAD.match(t) is None
+
+
 def _label(ln: Line) -> bool:
     text = ln.text.strip()
-    return 0 < len(text) <= MAX_CELL_CHARS and not is_value(text) and read_marker(text) is None
+    return 0 < len(text) <= MAX_CELL_CHARS and not _figure(text) and read_marker(text) is None
 
 
 def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     """The table whose header label is ``lines[i]``, and the index after it."""
-    first = next((j for j in range(i + 1, len(lines)) if is_value(lines[j].text)), None)
+    first = next((j for j in range(i + 1, len(lines)) if _figure(lines[j].text)), None)
     if first is None or first - i - 2 < 1 or first - i - 2 > MAX_COLUMNS:
         return None
     heads, k = lines[i + 1 : first - 1], first - i - 2
@@ -53,7 +63,7 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     j = first - 1
     while j + k < len(lines) and _label(lines[j]):
         figures = lines[j + 1 : j + 1 + k]
-        if len(figures) < k or not all(is_value(f.text) for f in figures):
+        if len(figures) < k or not all(_figure(f.text) for f in figures):
             break
         rows.append([lines[j], *figures])
         j += 1 + k

@@ -32,6 +32,8 @@ from schemas import Function
 #: the header of the column naming the division, and of the column of its duties
 DIVISION_HEADERS = frozenset({"구분", "부서", "부서명", "과명", "실과명", "부서별"})
 DUTY_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "주요기능", "분장사무", "기능", "업무")
+#: either, alone on a line: a header's cell that a text export set on its own line
+HEADER_CELLS = frozenset({*DIVISION_HEADERS, *DUTY_HEADERS})
 
 
 def is_division_line(text: str, known: list[str]) -> bool:
@@ -206,6 +208,9 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
         if ln.no in wrapped:
             continue
         marker, text = split_marker(ln.text)
+        if marker is None and squash(ln.text) in HEADER_CELLS:
+            out.use([ln])  # (a header's cell on its own line: "부서명" / "주요기능")
+            continue
         # a division's name wrapped in its cell: "지역돌봄" / "복지과"
         two = nxt is not None and split_marker(nxt.text)[0] is None
         joined = squash(ln.text) + squash(nxt.text) if two and nxt is not None else ""
