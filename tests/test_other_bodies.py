@@ -826,3 +826,26 @@ def test_a_table_written_cell_by_cell_with_years_over_its_columns() -> None:
                    ("투자유치과", 2025, 50_000_000)]  # fmt: skip
     assert [f.division for f in report.functions] == ["경제정책과", "투자유치과"]
     assert not failed(report)
+
+
+def test_a_vision_over_the_plan_is_no_theme() -> None:
+    """A PDF's outline may set the plan's vision ("비 전 : …") as a title over the
+    plan's items: it is no theme of theirs (it had led every theme)."""
+    from extract.layout.markers import read_marker
+    from extract.layout.nodes import Node
+    from extract.parse.plan import plan_tree, units
+
+    def node(kind: str, text: str, parent: Node) -> Node:
+        found = read_marker(text)
+        marker, title = (found[0], found[1]) if found and kind != "title" else (None, text)
+        n = Node(kind, marker, title)  # type: ignore[arg-type]
+        n.parent = parent
+        parent.children.append(n)
+        return n
+
+    section = Node("heading", read_marker("Ⅲ. 2025 주요업무계획")[0], "2025 주요업무계획")  # type: ignore[index]
+    vision = node("title", "비 전 : 함께 돌보는 새솔", section)
+    node("item", "1. 통합돌봄 전면 시행", vision)
+    node("item", "2. 자립생활 지원", vision)
+    got = [(u.theme, u.title) for u in units(plan_tree(section))]
+    assert got == [("", "통합돌봄 전면 시행"), ("", "자립생활 지원")]

@@ -396,7 +396,9 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     banners += k.banner
                     # (the items under a banner, "□ 전략 2 …", are of its theme: the 2nd)
                     mine = banners if k.banner else theme
-                    visit(k, parts + own, [*titles, unit or name], unit or division, mine)
+                    # (a vision over the plan, "비 전 : …", is no theme of it)
+                    named = [] if _VISION.match(name) else [unit or name]
+                    visit(k, parts + own, [*titles, *named], unit or division, mine)
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
@@ -436,6 +438,10 @@ THEME_LABELS: tuple[str, ...] = (
 _THEME_LABEL = regex.compile(
     r"^(?:" + "|".join(THEME_LABELS) + r")\s*+\d{1,2}(?!\d)[.:)]?\s++(?=\S)"
 )
+
+
+#: a vision's line over the plan ("비 전 : 함께 돌보는 새솔")
+_VISION = regex.compile(r"^비\s*전\s*[:：]")
 
 
 def _unlabelled(title: str) -> str:
