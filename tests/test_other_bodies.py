@@ -595,16 +595,13 @@ def test_a_council_secretariats_committee_offices_listed_over_two_lines() -> Non
 
 def test_a_county_divisions_cover_duties_and_programmes() -> None:
     """The cover "가 람 군  농 업 정 책 과" names the 과 (the county's name had been taken
-    into it); a cell of duties parted by commas, no bullet, gives each duty; a budget
-    table by programme (사 업 명) is of what is spent."""
+    into it); a cell of duties with no bullet is one duty, its wrapped lines joined; a
+    budget table by programme (사 업 명) is of what is spent."""
     report = _text(COUNTY)
     assert report.organization[0].name == "농업정책과"
     duties = [(f.division, f.function) for f in report.functions]
-    assert duties[:4] == [
-        ("농업정책팀", "농정 종합계획 수립"), ("농업정책팀", "농업인 공익수당 지원"),
-        ("농업정책팀", "청년농업인 육성"), ("친환경농업팀", "친환경농업 육성"),
-    ]  # fmt: skip
-    assert len(duties) == 7
+    assert duties[0] == ("농업정책팀", "농정 종합계획 수립, 농업인 공익수당 지원, 청년농업인 육성")
+    assert len(duties) == 3
     assert {b.side for b in report.budget_lines} == {"expenditure"}
 
 
@@ -849,3 +846,62 @@ def test_a_vision_over_the_plan_is_no_theme() -> None:
     node("item", "2. 자립생활 지원", vision)
     got = [(u.theme, u.title) for u in units(plan_tree(section))]
     assert got == [("", "통합돌봄 전면 시행"), ("", "자립생활 지원")]
+
+
+# --- a council secretariat's budget, drawn by LibreOffice ---------------------------------
+
+
+def test_a_paragraphs_shading_inside_a_cell_draws_no_rule() -> None:
+    """LibreOffice shades a header cell's paragraph with a fill inset from the cell's
+    rules: the fill draws no rule (its sides had cut the header into rows that are not
+    there, and fifteen sums failed); a Hancom cell's shading, to its rules, and a box
+    drawn as a fill alone are kept."""
+    from extract.read.pdf.paths import drop_inset_fills
+
+    def h(y: float, x0: float, x1: float) -> dict[str, object]:
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+
+    def v(x: float, y0: float, y1: float) -> dict[str, object]:
+        return {"orientation": "v", "x0": x, "x1": x, "top": y0, "bottom": y1}
+
+    def rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
+
+    cell = [h(627.5, 56.4, 567.4), h(674.0, 56.4, 567.4), v(56.7, 627.1, 812.3),
+            v(125.8, 627.1, 674.0)]  # fmt: skip
+    shading = rect(59.0, 641.6, 123.5, 656.1)  # (inset: a paragraph's)
+    hancom = rect(56.7, 627.5, 125.8, 674.0)  # (the cell's own, to its rules)
+    box = rect(300.0, 100.0, 500.0, 130.0)  # (a heading's box, no rule round it)
+    kept = drop_inset_fills([shading, hancom, box], cell)
+    assert kept == [hancom, box]
+
+
+def test_units_merged_down_go_on_under_a_page_break() -> None:
+    """A table by 부서 and 통계목 going on over a page, the 부서's cell not repeated on the
+    rows of the next page: those rows are still its (they had been the body's)."""
+    budget = _table(
+        [
+            ["부 서", "통 계 목", "2024 예산", "2023 예산"],
+            ["합 계", "", "1,000", "900"],
+            ["총무담당관", "소 계", "600", "500"],
+            ["", "인건비", "400", "300"],
+            ["", "사업비", "200", "200"],
+            ["의정담당관", "소 계", "400", "400"],
+            ["", "의정운영공통경비", "150", "150"],
+            ["", "사업비", "250", "250"],
+        ],
+        {(2, 0): 3},
+    )
+    report = _hwpx(
+        p("새솔시의회 사무처"),
+        p("Ⅰ. 일반현황"), p("1. 조 직"), p("○ 기 구 : 1처 2담당관"),
+        p("○ 사 무 처 : 총무담당관, 의정담당관"),
+        p("2. 예 산"), p("(단위: 천원)"), p(budget),
+        p("Ⅱ. 2024 주요업무 추진계획"), p("1. 회의록 검색 개선 (의정담당관)"),
+        p("○ 추진기간 : 2024. 3.~12."),
+    )  # fmt: skip
+    got = {(b.unit, b.item, b.year, b.amount_krw) for b in report.budget_lines}
+    assert ("의정담당관", "의정운영공통경비", 2024, 150_000) in got
+    assert ("의정담당관", "사업비", 2024, 250_000) in got
+    assert ("총무담당관", "인건비", 2023, 300_000) in got
+    assert not failed(report)

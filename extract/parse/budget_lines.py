@@ -223,8 +223,8 @@ class Shape:
     groups: dict[int, str] = field(default_factory=dict)
     #: the side its rows are of by what they are: programmes ("사업명") are spent
     rows_side: str | None = None
-    #: units merged down a column left of the rows' own labels, over their items
-    by_outer: bool = False
+    #: the unit merged down a column left of each row's own label, over its items
+    outer_units: dict[int, str] = field(default_factory=dict)
 
 
 def read_table(
@@ -264,12 +264,7 @@ def read_table(
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
     # (units merged down a first column over their programmes: "부 서 | 세 부 사 업 | …",
     # 농업정책과 over its 소계 and items)
-    placed = [f.row for f in found if f.row is not None and not f.inrow]
-    outers = [r.outer[-1] for r in placed if r.outer]
-    bare = [r for r in placed if not r.outer and not is_total_label(r.label)]
-    by_outer = not by_rows and not by_cols and bool(outers) and not bare and unit_axis(
-        outers, known
-    )
+    outer_units = _outer_units(rows, known) if not by_rows and not by_cols else {}
     values: dict[int, dict[int, int]] = {}
     for f in found:
         if f.row is not None and not f.inrow and not f.row.total:
@@ -289,7 +284,7 @@ def read_table(
         sums = summed_rows(dict(sorted(values.items())), stops, groups)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
-    shape.by_outer = by_outer
+    shape.outer_units = outer_units
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
@@ -299,6 +294,25 @@ def read_table(
     reading.amounts += _header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
     return reading
+
+
+def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
+    """Each row's unit where units are merged down a column left of the rows' own labels
+    ("부 서 | 세 부 사 업 | …", 농업정책과 over its 소계 and programmes); a row under a
+    page break, its unit's cell not repeated, is the unit's above it; none where the
+    column holds no units."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    outers: list[str] = []
+    for r in sorted(rows.by_row.values(), key=lambda r: r.row):
+        if r.outer and r.outer[-1].strip():
+            last = None if is_total_label(r.outer[-1]) else r.outer[-1]
+            outers.append(r.outer[-1])
+        elif is_total_label(r.label) and not r.subtotal and not r.outer:
+            last = None  # (the table's own 합계, across both columns)
+        if last is not None:
+            out[r.row] = name_of(last)
+    return out if outers and unit_axis(outers, known) else {}
 
 
 def _header_totals(
@@ -362,8 +376,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         unit = "계" if row_total else name_of(label)
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
-    elif shape.by_outer and outer and not is_total_label(outer[-1]):
-        unit = name_of(outer[-1])
+    elif row is not None and not f.inrow and row.row in shape.outer_units:
+        unit = shape.outer_units[row.row]
     elif shape.own and (
         (row_total and is_pure_total(label))
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)
@@ -409,7 +423,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     if item is not None and groups and item == clean_label(label):
         item = " / ".join([*groups, item])
     subtotal = is_total_label(label) or is_subtotal_label(label)
-    if shape.by_outer and item is not None and subtotal:
+    if shape.outer_units and item is not None and subtotal:
         item = None  # (a unit's 소계: the unit's, of no item)
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = (

@@ -104,32 +104,7 @@ def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, li
                 out[-1][1].extend(here)
             else:
                 out.append(([text], here))
-    marked = any(split_marker(p)[0] is not None for c in cells for p in c.paragraphs)
-    if len(out) == 1 and not marked:
-        # (a cell of no bullet that lists its duties parted by commas: "농정 종합계획
-        # 수립, 농업인 공익수당 지원, 청년농업인 육성")
-        listed = _comma_parts(join_wrapped(out[0][0]))
-        if len(listed) > 1:
-            return [(part, out[0][1]) for part in listed]
     return [(join_wrapped(parts), lines) for parts, lines in out]
-
-
-#: the longest duty of a list parted by commas (a longer part is a sentence's clause)
-MAX_LISTED_DUTY = 30
-
-
-def _comma_parts(text: str) -> list[str]:
-    """The parts of a text parted by commas outside brackets, where each is short enough
-    to be a duty of its own; else the text whole."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += 1 if ch in "(（[" else -1 if ch in ")）]" else 0
-        if ch in ",，" and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    parts.append(text[start:].strip())
-    parts = [p for p in parts if p]
-    return parts if all(len(p) <= MAX_LISTED_DUTY for p in parts) else [text]
 
 
 def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context) -> Parsed:

@@ -25,7 +25,13 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_byt
 
 from extract.read.glyphs import LOST_GLYPH, lost_glyph
 from extract.read.pdf.base import PdfObj
-from extract.read.pdf.paths import curve_edges, drop_shading, rect_edges, square_rounded_boxes
+from extract.read.pdf.paths import (
+    curve_edges,
+    drop_inset_fills,
+    drop_shading,
+    rect_edges,
+    square_rounded_boxes,
+)
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
 #
@@ -446,7 +452,8 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
         left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
         rects.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
                       "bottom": (height - y0) + mb_top, "height": y1 - y0})  # fmt: skip
-    edges = lines + [e for r in drop_shading(rects) for e in rect_edges(r)] + curves
+    fills = drop_inset_fills(drop_shading(rects), lines)
+    edges = lines + [e for r in fills for e in rect_edges(r)] + curves
     return PageObjects(chars, square_rounded_boxes(edges), images, float(page.width), height)
 
 
@@ -473,7 +480,7 @@ def plumber_objects(page: Any) -> PageObjects:
         if e.get("orientation") in ("h", "v")
         and e.get("object_type") not in ("rect_edge", "curve_edge")
     ]  # fmt: skip
-    edges += [e for r in drop_shading(page.rects) for e in rect_edges(r)]
+    edges += [e for r in drop_inset_fills(drop_shading(page.rects), edges) for e in rect_edges(r)]
     edges += [e for c in page.curves for e in curve_edges(c["pts"], bool(c.get("stroke")))]
     edges = square_rounded_boxes(edges)
     edges = [

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from extract.read.pdf.base import SNAP_TOLERANCE, PdfObj
 
@@ -52,6 +53,56 @@ def drop_shading(rects: Sequence[PdfObj]) -> list[PdfObj]:
                     strips.update(run)
                 run = [i]
     return [r for i, r in enumerate(rects) if i not in strips]
+
+
+#: a filled rectangle thicker than this both ways may be a paragraph's shading inside a
+#: cell; one that draws no side of the rules round it within INSET_REACH of each side is
+#: one (LibreOffice shades a header cell's paragraph, inset from the cell's rules: its
+#: sides had cut the header into rows that are not there)
+FILL_THICKNESS = 3.0
+INSET_REACH = 30.0
+#: a fill's side this close to a rule is on it (a Hancom cell's shading, to its rules)
+ON_RULE = 1.0
+
+
+def drop_inset_fills(rects: Sequence[PdfObj], lines: Sequence[PdfObj]) -> list[PdfObj]:
+    """``rects`` without the fills set inside a ruled cell, clear of its rules."""
+    rules = [*lines, *(e for r in rects if _thin(r) for e in rect_edges(r))]
+    hs = [e for e in rules if e["orientation"] == "h"]
+    vs = [e for e in rules if e["orientation"] == "v"]
+    return [r for r in rects if _thin(r) or not _inset(r, hs, vs)]
+
+
+def _thin(r: PdfObj) -> bool:
+    return min(float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])) <= (
+        FILL_THICKNESS
+    )
+
+
+def _inset(r: PdfObj, hs: Sequence[PdfObj], vs: Sequence[PdfObj]) -> bool:
+    """Whether rules enclose ``r`` on all four sides, each apart from its side by more
+    than :data:`ON_RULE` and within :data:`INSET_REACH`."""
+    x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
+    tol = ON_RULE
+
+    def across(e: PdfObj) -> bool:
+        return float(e["x0"]) <= x0 + tol and float(e["x1"]) >= x1 - tol
+
+    def down(e: PdfObj) -> bool:
+        return float(e["top"]) <= top + tol and float(e["bottom"]) >= bottom - tol
+
+    def gaps(edges: Sequence[PdfObj], key: str, at: float, fits: Any) -> list[float]:
+        return [at - float(e[key]) for e in edges if fits(e)]
+
+    above = gaps(hs, "top", top, across)
+    below = [-g for g in gaps(hs, "top", bottom, across)]
+    left = gaps(vs, "x0", x0, down)
+    right = [-g for g in gaps(vs, "x0", x1, down)]
+    sides = (above, below, left, right)
+    # (no rule on its sides: a Hancom cell's shading fills the cell to its rules)
+    if any(abs(g) <= tol for side in sides for g in side):
+        return False
+    return all(any(tol < g <= INSET_REACH for g in side) for side in sides)
 
 
 def rect_edges(r: PdfObj) -> list[PdfObj]:
