@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
+from extract.layout.scan import scan_tables
 from extract.layout.vocab import HEADER_LABELS
 
 #: fewest rows of figures a table written cell by cell has (one is as often prose)
@@ -84,16 +85,10 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
 
 def infer_cell_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables written one cell per line among ``lines`` (see the module docstring)."""
-    content = [ln for ln in lines if ln.is_content]
-    grids: list[Grid] = []
-    i = 0
-    while i < len(content):
-        found = None
-        if "".join(content[i].text.split()) in HEADER_LABELS:
-            found = _table_at(content, i)
-        if found is None:
-            i += 1
-            continue
-        grids.append(found[0])
-        i = found[1]
-    return grids
+    return scan_tables([ln for ln in lines if ln.is_content], _headed_table_at)
+
+
+def _headed_table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    if "".join(lines[i].text.split()) not in HEADER_LABELS:
+        return None
+    return _table_at(lines, i)

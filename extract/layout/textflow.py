@@ -48,6 +48,7 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
+from extract.layout.scan import scan_tables
 from extract.layout.vocab import BULLETS, FLOW_ARROWS
 
 #: groups of tasks beyond one per stage that are read as a stage's group split by a
@@ -277,17 +278,10 @@ def _grid(stages: list[list[Line]], arrows: list[Line], groups: list[list[Line]]
 def infer_flows(lines: Sequence[Line]) -> list[Grid]:
     """The diagrams in the lines of a text export: rows of stages and boxes of a change
     (see the module docstring)."""
-    grids: list[Grid] = []
-    i = 0
-    while i < len(lines):
-        found = (
-            _flow_at(lines, i) if is_arrow_line(lines[i])
-            else _box_at(lines, i) if _BOX_TITLES.fullmatch(lines[i].text.strip())
-            else None
-        )  # fmt: skip
-        if found is None:
-            i += 1
-            continue
-        grid, i = found
-        grids.append(grid)
-    return grids
+    return scan_tables(lines, _diagram_at)
+
+
+def _diagram_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    if is_arrow_line(lines[i]):
+        return _flow_at(lines, i)
+    return _box_at(lines, i) if _BOX_TITLES.fullmatch(lines[i].text.strip()) else None

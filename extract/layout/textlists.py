@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
+from extract.layout.scan import scan_tables
 from extract.layout.textgrid import column_spans, header_label
 from extract.layout.vocab import HEADER_LABELS
 from extract.normalize.spacing import word_spans, words
@@ -147,15 +148,4 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
 
 def infer_list_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of lists of a text export (see the module docstring)."""
-    content = [ln for ln in lines if ln.is_content]
-    grids: list[Grid] = []
-    i = 0
-    while i < len(content):
-        found = _table_at(content, i)
-        if found is None:
-            i += 1
-            continue
-        grid, i = found
-        grids.append(grid)
-    return grids
-
+    return scan_tables([ln for ln in lines if ln.is_content], _table_at)
