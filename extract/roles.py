@@ -125,6 +125,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("미래비전", "policy"),
 )
 
+#: words of a plan in a title that names the year's results too ("2024 추진실적 및 2025
+#: 추진계획"): its items are the plan's projects, their results in them
+PLAN_AND_RESULT_WORDS: tuple[str, ...] = ("추진계획", "업무계획", "사업계획")
+
 #: top-level titles -> role where the title starts with the word: an agency's "기관 현황"
 #: or "기관 개요" is its general section, where "산하 공공기관 현황" is not
 LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (

@@ -28,6 +28,7 @@ from extract.roles import (
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
     PART_TITLES,
+    PLAN_AND_RESULT_WORDS,
     PLAN_MIN_LINES,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
@@ -102,6 +103,8 @@ def top_role(title: str) -> str | None:
     ('plans', 'environment', None)
     >>> top_role("기관 현황"), top_role("산하 공공기관 현황"), top_role("현 황")
     ('general', None, 'general')
+    >>> top_role("2024 추진실적 및 2025 추진계획"), top_role("2024 주요 추진실적")
+    ('plans', 'achievements')
     """
     role = _chapter_word_role(title)
     if role is not None:
@@ -168,7 +171,10 @@ def _chapter_word_role(title: str) -> str | None:
     """The role a title names by a word of :data:`~extract.roles.TOP_TITLES` (read
     anywhere in it), not by a leading word only."""
     key = squash(title)
-    return next((role for word, role in TOP_TITLES if word in key), None)
+    role = next((role for word, role in TOP_TITLES if word in key), None)
+    if role == "achievements" and any(w in key for w in PLAN_AND_RESULT_WORDS):
+        return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
+    return role
 
 
 def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:

@@ -905,3 +905,87 @@ def test_units_merged_down_go_on_under_a_page_break() -> None:
     assert ("의정담당관", "사업비", 2024, 250_000) in got
     assert ("총무담당관", "인건비", 2023, 300_000) in got
     assert not failed(report)
+
+
+# --- a province's 농정국: the year's results and next year's plan in one chapter -----------
+
+
+def test_a_chapter_of_results_and_the_plan_is_the_plan() -> None:
+    """"Ⅱ. 2024 추진실적 및 2025 추진계획": its items are the plan's projects, each one's
+    "○ 추진실적 : ’24. 3월 …, ’24. 7월 …" its progress and "○ 향후계획 : ’25. 2월 …" its
+    schedule, the label no step's task (the chapter had been read as results only: no
+    project, step or funding), wherever the year puts them, progress or schedule."""
+    report = _hwpx(
+        p("2024 주요업무 추진실적 및"), p("2025 주요업무계획"), p("새별도의회 농수산위원회"),
+        p("2025. 2. 11."), p("새 별 도  농 정 국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 3과 12팀"),
+        p("Ⅱ. 2024 추진실적 및 2025 추진계획"), p("【 농업정책과 】"),
+        p("1. 청년농업인 영농정착 지원"), p("○ 사업기간 : ’24. 1. ~ ’25. 12."),
+        p("○ 사 업 비 : 28,800백만원(국 20,160, 도 2,592, 시군 6,048)"),
+        p("○ 추진실적 : ’24. 3월 신규 대상자 300명 선발 완료, ’24. 11월 현장점검 완료"),
+        p("○ 향후계획 : ’25. 2월 신규 대상자 350명 선발, ’25. 3~12월 정착지원금 지급"),
+    )  # fmt: skip
+    (project,) = report.projects
+    assert (project.title, project.division, project.cost_krw) == (
+        "청년농업인 영농정착 지원", "농업정책과", 28_800_000_000
+    )
+    steps = sorted(((s.task, str(s.start)) for s in [*report.progress, *report.schedules]),
+                   key=lambda step: step[1])  # fmt: skip
+    assert steps == [
+        ("신규 대상자 300명 선발 완료", "2024-03-01"), ("현장점검 완료", "2024-11-01"),
+        ("신규 대상자 350명 선발", "2025-02-01"), ("정착지원금 지급", "2025-03-01"),
+    ]  # fmt: skip
+
+
+def test_accounts_merged_down_over_their_divisions_and_subtotals() -> None:
+    """"일반회계" and "특별회계 (농어촌구조개선특별회계)" merged down a first column, each
+    over its 소계 and 과: each 과's amount is its own, in that account, the 소계 the
+    bureau's (the 과 had been lost to the bureau, the accounts to none)."""
+    budget = _table(
+        [
+            ["구 분", "", "2024 최종(A)", "2025 본예산(B)", "증 감(B-A)"],
+            ["합 계", "", "1,000", "1,100", "100"],
+            ["일반회계", "소 계", "700", "750", "50"],
+            ["", "농업정책과", "400", "420", "20"],
+            ["", "축 산 과", "300", "330", "30"],
+            ["특별회계\n(농어촌구조개선\n특별회계)", "소 계", "300", "350", "50"],
+            ["", "농업정책과", "300", "350", "50"],
+        ],
+        {(2, 0): 3, (5, 0): 2},
+    )
+    report = _hwpx(
+        p("농 정 국"), p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과 6팀"),
+        p("2. 예산"), p("(단위 : 백만원)"), p(budget),
+        p("Ⅱ. 2025 주요업무계획"), p("1. 농업 지원"), p("○ 사업기간 : 2025. 1.~12."),
+    )  # fmt: skip
+    got = {(b.unit, b.account, b.is_total, b.amount_krw) for b in report.budget_lines
+           if b.year == 2025}  # fmt: skip
+    assert ("농업정책과", "일반회계", False, 420_000_000) in got
+    assert ("축산과", "일반회계", False, 330_000_000) in got
+    assert ("농업정책과", "농어촌구조개선특별회계", False, 350_000_000) in got
+    assert ("농정국", "일반회계", True, 750_000_000) in got
+    assert not failed(report)
+
+
+def test_a_difference_between_lettered_columns() -> None:
+    """"2024년 (당초 | 추경(A)) | 2025년 당초(B) | 증 감(B-A)": the change is against the
+    column the letters name, 추경 (it had been taken against 당초, and every row's change
+    failed its check); a header of groups spaced out, "구 분 계 일 반 직 기 타", names no
+    units (its syllables had been read as units)."""
+    budget = _table(
+        [
+            ["구 분", "2024년", "", "2025년 당초(B)", "증 감 (B-A)"],
+            ["", "당초", "추경(A)", "", ""],
+            ["합 계", "900", "1,000", "1,100", "100"],
+            ["도시계획과", "500", "600", "650", "50"],
+            ["도시재생과", "400", "400", "450", "50"],
+        ],
+    )
+    report = _hwpx(
+        p("도시계획국"), p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조 직 : 2과 4팀"),
+        p("2. 예산현황(세출)"), p("(단위 : 백만원)"), p(budget),
+        p("Ⅱ. 2025 주요업무계획"), p("1. 도시기본계획 수립"), p("○ 사업기간 : 2025. 1.~12."),
+    )  # fmt: skip
+    got = [(r.unit, r.prev_budget_krw, r.budget_krw, r.change_krw) for r in report.budget_summary]
+    assert got[0] == ("계", 1_000_000_000, 1_100_000_000, 100_000_000)
+    assert not failed(report)

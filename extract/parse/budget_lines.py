@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.cover import cover_year
 from extract.document import Line, Span
 from extract.layout import Layout, Table
@@ -296,6 +298,15 @@ def read_table(
     return reading
 
 
+def _named_account(label: str) -> str:
+    """An account's name, the full one where a bracket gives it ("특별회계 (농어촌구조개선
+    특별회계)")."""
+    inner = regex.search(r"[(（]([^()（）]+)[)）]", label)
+    if inner is not None and is_account_name(squash(inner[1])):
+        return squash(inner[1])
+    return name_of(label)
+
+
 def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
     """Each row's unit where units are merged down a column left of the rows' own labels
     ("부 서 | 세 부 사 업 | …", 농업정책과 over its 소계 and programmes); a row under a
@@ -373,7 +384,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     if account_row:
         unit = shape.body  # (일반회계 over the divisions: the bureau's, in that account)
     elif shape.by_rows:
-        unit = "계" if row_total else name_of(label)
+        # (an account's 소계 over its 과: the bureau's, in that account)
+        unit = "계" if row_total else shape.body if is_subtotal_label(label) else name_of(label)
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
     elif row is not None and not f.inrow and row.row in shape.outer_units:
@@ -404,6 +416,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account = next((name_of(p) for p in reversed(f.parts) if is_account_name(p)), None)
     if account is None and row is not None and not f.inrow:
         account = shape.groups.get(row.row)
+    if account is None:
+        # (an account merged down a column left of its rows: "일반회계" over its 과)
+        account = next((_named_account(p) for p in reversed(outer) if is_account_name(p)), None)
     if account is None:
         account = shape.around.account
     # item: the category of a table by category
@@ -569,6 +584,28 @@ def _on_one_footing(
     return {k: amounts[k] for k in (*prev, *this)}, against
 
 
+#: a column's letter in its header ("추경(A)", "2025년 당초(B)"), and a difference between
+#: two ("증감(B-A)")
+_LETTER = regex.compile(r"[(（]\s*([A-Z])\s*[)）]")
+_LETTERED_DIFF = regex.compile(r"([A-Z])\s*[-－–]\s*([A-Z])")
+
+
+def _lettered(amounts: dict[int, str], diff_heads: Sequence[str]) -> dict[int, str] | None:
+    """The two amount columns a difference's header names by their letters ("증감(B-A)"
+    over "추경(A)" and "당초(B)"), where there are more than two; else None."""
+    if len(amounts) <= 2 or len(diff_heads) != 1:
+        return None
+    m = _LETTERED_DIFF.search(diff_heads[0])
+    if m is None:
+        return None
+    by_letter = {
+        found[1]: k for k, h in amounts.items() if (found := _LETTER.search(h.rsplit("/", 1)[-1]))
+    }
+    if m[1] not in by_letter or m[2] not in by_letter:
+        return None
+    return {k: amounts[k] for k in sorted((by_letter[m[2]], by_letter[m[1]]))}
+
+
 def wide_view(
     reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
 ) -> list[BudgetSummary]:
@@ -579,7 +616,10 @@ def wide_view(
     years = {k: header_year(h) for k, h in amounts.items()}
     if None in years.values() or len(set(years.values())) != 2 or len(diffs) > 1:
         return []
-    if len(amounts) != 2:
+    lettered = _lettered(amounts, [reading.columns[k][0] for k in diffs])
+    if lettered is not None:  # ("추경(A)", "2025년 당초(B)", "증 감 (B-A)")
+        amounts = lettered
+    elif len(amounts) != 2:
         # last year's 당초 and 최종 beside this year's 당초, no difference, a rate against
         # each (기획조정실 p4): last year's on this year's footing, and the rate against it
         amounts, rates = _on_one_footing(amounts, rates, years)

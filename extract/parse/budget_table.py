@@ -202,7 +202,10 @@ def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
     known = list(known)
     # (an account's row over its divisions, "일반회계", groups units: no unit of its own)
-    names = [lb for lb in labels if lb and not is_total_label(lb) and not is_account_name(lb)]
+    names = [
+        lb for lb in labels
+        if lb and not is_total_label(lb) and not is_subtotal_label(lb) and not is_account_name(lb)
+    ]  # fmt: skip
     if not names or not all(is_unit_name(lb, known) for lb in names):
         return False
     known_keys = {squash(k) for k in known}

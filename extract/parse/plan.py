@@ -416,7 +416,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                         theme=" > ".join(t for t in titles if t),
                         # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)
                         theme_no=theme if theme is not None
-                        else int(first) if first.isdigit() and prefix != ISSUE_PREFIX else 0,
+                        else _theme_no(first) if prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
                         division=", ".join(units) or _runs_it(k.node) or division,
                         head=list(k.node.head_lines),
@@ -428,6 +428,17 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
 
     visit(root, [], [], None)
     return out
+
+
+#: the letters that number a plan's parts in order ("가. …", "나. …")
+LETTER_NUMBERS = "가나다라마바사아자차카타파하"
+
+
+def _theme_no(first: str) -> int:
+    """The theme's number a project's first part gives: "2" -> 2, "나" -> 2; else 0."""
+    if first.isdigit():
+        return int(first)
+    return LETTER_NUMBERS.index(first) + 1 if len(first) == 1 and first in LETTER_NUMBERS else 0
 
 
 #: words that label a part of the plan by its number ("목표 2 …", "□ 전략 1 …"): the

@@ -134,6 +134,8 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
             out.use(row.lines)
         return out if _fits(out, []) else Parsed()
     # units across: "구 분 계 A과 B과", then "정 원 54 23 19 12"
+    if any(len(squash(c)) == 1 and squash(c) not in TOTAL_LABELS for c in columns):
+        return Parsed()  # (a header of groups spaced out, "일 반 직 기 타": no units)
     by_unit: dict[str, dict[str, int | None]] = {c: {} for c in columns}
     lines_of: dict[str, list[Line]] = {c: [header] for c in columns}
     for row in rows:

@@ -520,6 +520,12 @@ def refines(inner: DateSpan, outer: DateSpan) -> bool:
     )
 
 
+#: labels of a block of steps that a line of them may open with, to its colon
+STEP_BLOCK_LABELS: frozenset[str] = frozenset(
+    {"추진실적", "추진경과", "주요실적", "그간실적", "그간추진실적", "추진상황", "향후계획",
+     "향후일정", "추진일정", "추진계획"}
+)  # fmt: skip
+
 #: a label of the schedule a task opens with, to its colon ("지특회계(지역자율계정)
 #: 추진일정 : (기재부)기본한도 통보(4월)")
 _SCHEDULE_LABEL = regex.compile(
@@ -536,6 +542,9 @@ def read_clause(
 ) -> tuple[DateSpan, str, str] | None:
     """(date, task, date as written) of a dated clause, or None; a label of the schedule
     the task opens with is none of it."""
+    head, colon, rest = clause.partition(":")
+    if colon and rest.strip() and squash(head) in STEP_BLOCK_LABELS:
+        clause = rest.strip()  # ("추진실적 : ’24. 3월 …": the block's label, no task)
     read = _read_clause(clause, year, in_plan=in_plan)
     if read is None:
         return None
