@@ -989,3 +989,13 @@ def test_a_difference_between_lettered_columns() -> None:
     got = [(r.unit, r.prev_budget_krw, r.budget_krw, r.change_krw) for r in report.budget_summary]
     assert got[0] == ("계", 1_000_000_000, 1_100_000_000, 100_000_000)
     assert not failed(report)
+
+
+def test_a_plans_lettered_parts_number_its_themes() -> None:
+    """Projects under "가. …", "나. …" take their part's place as theme_no, as under
+    "1. …", "2. …" (it had been 0, which says no theme)."""
+    report = _text(COUNTY.replace(
+        "  □ 농지 이용실태 조사 (농지관리팀)", " 나. 농지 관리\n\n  □ 농지 이용실태 조사 (농지관리팀)"
+    ))
+    got = [(p.theme_no, p.title) for p in report.projects if p.cost_krw]
+    assert got == [(1, "농업인 공익수당 지원"), (2, "농지 이용실태 조사")]
