@@ -994,8 +994,7 @@ def test_a_difference_between_lettered_columns() -> None:
 def test_a_plans_lettered_parts_number_its_themes() -> None:
     """Projects under "가. …", "나. …" take their part's place as theme_no, as under
     "1. …", "2. …" (it had been 0, which says no theme)."""
-    report = _text(COUNTY.replace(
-        "  □ 농지 이용실태 조사 (농지관리팀)", " 나. 농지 관리\n\n  □ 농지 이용실태 조사 (농지관리팀)"
-    ))
+    survey = "  □ 농지 이용실태 조사 (농지관리팀)"
+    report = _text(COUNTY.replace(survey, f" 나. 농지 관리\n\n{survey}"))
     got = [(p.theme_no, p.title) for p in report.projects if p.cost_krw]
     assert got == [(1, "농업인 공익수당 지원"), (2, "농지 이용실태 조사")]
