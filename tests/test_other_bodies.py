@@ -998,3 +998,49 @@ def test_a_plans_lettered_parts_number_its_themes() -> None:
     report = _text(COUNTY.replace(survey, f" 나. 농지 관리\n\n{survey}"))
     got = [(p.theme_no, p.title) for p in report.projects if p.cost_krw]
     assert got == [(1, "농업인 공익수당 지원"), (2, "농지 이용실태 조사")]
+
+
+# --- a report copied out with its tables' cells parted by tabs ----------------------------
+
+TABBED = (
+    "2024년도 주요업무보고\n2024. 2. 14.\n한빛광역시 문화체육관광국\n\n"
+    "Ⅰ. 일반현황\n\n"
+    "1. 조직\n"
+    "□ 기 구 : 1국 2과 4팀\n"
+    "국\t과\t팀 수\t팀 명\n"
+    "문화체육관광국\t문화정책과\t2\t문화기획팀, 문화예술팀\n"
+    "\t체육진흥과\t2\t체육정책팀, 생활체육팀\n\n"
+    "2. 예산\n"
+    "(단위: 백만원)\n"
+    "구분\t2023\t2024\t증감\t증감률\n"
+    "계\t1,000\t1,200\t200\t20.0\n"
+    "문화정책과\t600\t700\t100\t16.7\n"
+    "체육진흥과\t400\t500\t100\t25.0\n\n"
+    "Ⅱ. 2024 주요업무계획\n\n"
+    "1. 시립미술관 건립 (문화정책과)\n"
+    "○ 사업기간 : 2024. 1. ~ 12.\n"
+    "○ 추진일정\n"
+    "추진내용\t1분기\t2분기\t3분기\t4분기\n"
+    "건축공사 추진\t●\t●\t●\t●\n"
+    "개관 준비 TF 구성·운영\t\t\t\t●\n"
+)
+
+
+def test_tables_with_their_cells_parted_by_tabs() -> None:
+    """A row a line, its cells a tab apart (an empty cell where a merged one stood): every
+    table is read, words and marks in its cells or not (the teams and the steps had been
+    lost, folded into the bullet above them); a bare year over a column names it, no
+    figure (2,023백만원 had been a total)."""
+    report = _text(TABBED)
+    teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
+    assert teams == [
+        ("문화기획팀", "문화정책과"), ("문화예술팀", "문화정책과"),
+        ("체육정책팀", "체육진흥과"), ("생활체육팀", "체육진흥과"),
+    ]  # fmt: skip
+    steps = [(s.task, str(s.start), str(s.end)) for s in report.schedules]
+    assert steps == [("건축공사 추진", "2024-01-01", "2024-12-31"),
+                     ("개관 준비 TF 구성·운영", "2024-10-01", "2024-12-31")]  # fmt: skip
+    lines = [(b.unit, b.year, b.amount_krw) for b in report.budget_lines]
+    assert ("계", 2023, 1_000_000_000) in lines
+    assert all(b.amount_krw != 2_023_000_000 for b in report.budget_lines)
+    assert not failed(report)

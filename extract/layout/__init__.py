@@ -258,10 +258,14 @@ def layout(
     ``titles`` carries what the roles' vocabulary says about titles (it lives
     with the sections, after this stage).
     """
-    grids = doc.tables
-    if not grids and doc.format in ("text", "pdf"):
-        # (a PDF that draws no table may be a text printed as it stands: read as the text)
-        grids = text_grids(with_blank_gaps(doc))
+    grids = list(doc.tables)
+    if doc.format == "text" or (not grids and doc.format == "pdf"):
+        # (a PDF that draws no table may be a text printed as it stands: read as the text;
+        # a text's tables parted by tabs are the reader's, the rest found here)
+        taken = {no for g in grids for no in g.lines}
+        found = text_grids(with_blank_gaps(doc))
+        grids = sorted([*grids, *(g for g in found if not taken & set(g.lines))],
+                       key=lambda g: min(g.lines, default=0))  # fmt: skip
     grids = [unstack_rows(g, doc.boxes) for g in grids]
     wrapped = doc.format in WRAPPED_FORMATS and not doc.wraps_told
     tables = build_tables(grids, doc.lines, wrapped=wrapped)

@@ -115,8 +115,15 @@ class Reading:
     sums: frozenset[int] = frozenset()
 
 
+#: a header that is a year alone ("2023"), which names its column and is no figure
+_BARE_YEAR = regex.compile(r"^(?:19|20)\d{2}$")
+
+
 def _parts(path: str) -> list[str]:
-    return [p for p in (q.strip() for q in path.split(" / ")) if p and not is_figure(p)]
+    return [
+        p for p in (q.strip() for q in path.split(" / "))
+        if p and (not is_figure(p) or _BARE_YEAR.match(p))
+    ]  # fmt: skip
 
 
 def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: int) -> str | None:
@@ -336,7 +343,8 @@ def _header_totals(
     for c in cells:
         if not (c.is_header and c.row < table.header_rows and c.col >= table.row_header_cols):
             continue
-        value = amount(c.text, shape.unit) if is_figure(c.text) else None
+        figure = is_figure(c.text) and not _BARE_YEAR.match(c.text.strip())
+        value = amount(c.text, shape.unit) if figure else None
         if value is None or not set(c.cols) & columns:
             continue
         above = [

@@ -45,6 +45,8 @@ _AS_OF = re.compile(
 )
 #: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
 MAX_PREAMBLE = 30
+#: a figure a note states (an amount or a share), not a year
+_NOTE_FIGURE = re.compile(r"\d[\d,.]*+\s*+(?:천원|백만원|십억원|억원|만원|원|%)|\d{1,3}(?:,\d{3})+")
 #: marks of a note under a table, that may say what its figures are of
 NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 #: lines looked at over a table (not counting its caption)
@@ -182,7 +184,7 @@ def surroundings(
         after = next((ln for ln in scope.lines if ln.no > last and ln.is_content), None)
         # (not one that states a part of it: "※ 창조교육과 … 특별회계 세입 : 38,794백만원")
         note = after is not None and after.text.lstrip().startswith(NOTE_MARKS)
-        if note and after is not None and not any(ch.isdigit() for ch in after.text):
+        if note and after is not None and not _NOTE_FIGURE.search(after.text):
             s.account = only_one(accounts_in(after.text))
     if s.account is None and node is not None:
         # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from extract.document import Document, Line, LineKind
+from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import LOST_GLYPH, normalize_text
 
@@ -231,8 +231,45 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
     return lines
 
 
+#: the largest share of a text's lines with a tab for its tabs to part cells (a text whose
+#: every line has tabs sets its words apart with them)
+MAX_TAB_SHARE = 0.5
+
+
+def tab_grids(lines: Sequence[Line]) -> list[Grid]:
+    """The tables of a text copied out of a document with their cells parted by tabs:
+    runs of two lines or more, each with a tab, one row a line, a cell a tab apart (an
+    empty cell where a merged cell stood), the first row the header; none in a text that
+    parts its words with tabs everywhere."""
+    content = [ln for ln in lines if ln.is_content]
+    tabbed = [ln for ln in content if "\t" in ln.raw.strip()]
+    if not tabbed or len(tabbed) > MAX_TAB_SHARE * len(content):
+        return []
+    runs: list[list[Line]] = []
+    for ln in lines:
+        if ln.is_content and "\t" in ln.raw.strip():
+            if runs and runs[-1][-1].no == ln.no - 1:
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+    return [_tab_grid(run) for run in runs if len(run) > 1]
+
+
+def _tab_grid(run: Sequence[Line]) -> Grid:
+    rows = [[normalize_text(c).strip() for c in ln.raw.strip("\r\n").split("\t")] for ln in run]
+    # (a row's cells start at its first tab's column: a leading tab is an empty cell)
+    width = max(len(r) for r in rows)
+    cells = [
+        Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+        for r, (ln, row) in enumerate(zip(run, rows, strict=True))
+        for c, text in enumerate([*row, *[""] * (width - len(row))])
+    ]
+    return Grid(cells, len(rows), width, "inferred", run[0].page, run[-1].page, header_rows=1)
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a text export of a report."""
     text, encoding = decode(data)
     lines = split_lines(text, legacy=encoding in LEGACY_ENCODINGS)
-    return Document(name=name, lines=lines, format="text", encoding=encoding)
+    tables = tab_grids(lines)
+    return Document(name=name, lines=lines, format="text", encoding=encoding, tables=tables)
