@@ -1044,3 +1044,45 @@ def test_tables_with_their_cells_parted_by_tabs() -> None:
     assert ("계", 2023, 1_000_000_000) in lines
     assert all(b.amount_krw != 2_023_000_000 for b in report.budget_lines)
     assert not failed(report)
+
+
+# --- an agency's plan and its audit --------------------------------------------------------
+
+
+def test_an_agencys_goals_under_its_mission_and_its_audit_headlines() -> None:
+    """"미 션 | …" and "비 전 | …" over "경영목표 | 전략과제", the goals' label over two
+    columns: the tasks are the third column's (none had been read); "○ 지적사항 : 총 2건
+    (…)" over "○ 조치현황 : 총 2건 (완료 1, 진행 1)": the second sums the statuses up, 진행
+    being in progress (no summary had been read, nor that status)."""
+    goals = tbl(7, 3, [
+        cell(0, 0, p("미 션")), cell(0, 1, p("지역기업의 성장을 돕는다"), cs=2),
+        cell(1, 0, p("비 전")), cell(1, 1, p("함께 성장하는 경제혁신 파트너"), cs=2),
+        cell(2, 0, p("경영목표"), cs=2), cell(2, 2, p("전략과제")),
+        cell(3, 0, p("1. 창업·기업 성장 촉진"), rs=2, cs=2), cell(3, 2, p("1-1. 창업 지원 강화")),
+        cell(4, 2, p("1-2. 스케일업 확대")),
+        cell(5, 0, p("2. 민생경제 회복"), cs=2), cell(5, 2, p("2-1. 소상공인 경영안정")),
+        cell(6, 0, p("3. 책임경영"), cs=2), cell(6, 2, p("3-1. 청렴 체계 확립")),
+    ])  # fmt: skip
+    findings = _table([
+        ["구분", "지적사항", "조치결과", "조치여부"],
+        ["시정", "여비 과다 지급", "환수 완료", "완료"],
+        ["주의", "수의계약 부적정", "교육 실시 중", "진행"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("가람도경제진흥원"),
+        p("Ⅰ. 기관 현황"), p("1. 조직"), p("○ 조직 : 2본부 8팀"),
+        p("Ⅱ. 2025 경영목표 및 전략"), p(goals),
+        p("Ⅲ. 2025 주요사업 계획"), p("1. 창업 지원 (창업팀)"), p("○ 사업기간 : 2025. 1.~12."),
+        p("Ⅳ. 2024 도 감사 지적사항 조치결과"),
+        p("○ 지적사항 : 총 2건 (시정 1, 주의 1)"), p("○ 조치현황 : 총 2건 (완료 1, 진행 1)"),
+        p(findings),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.task) for g in report.policy_goals]
+    assert got[:2] == [
+        ("함께 성장하는 경제혁신 파트너", 1, "창업 지원 강화"),
+        ("함께 성장하는 경제혁신 파트너", 1, "스케일업 확대"),
+    ]
+    assert [f.status for f in report.audit_findings] == ["completed", "in_progress"]
+    rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
+    assert rows == [("total", 2, 1, 1)]
+    assert not failed(report)

@@ -82,7 +82,9 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
             # (the statuses on the line under it: "○ 총 7건(시정 2, 건의 5)" / "- 처리결과 :
             # 완료 5건, 추진중 2건")
             below = whole[len(group)]
-            if _HEADLINE.search(below.text) is None:
+            again = _HEADLINE.search(below.text)
+            # (or a second headline of the same total: "○ 조치현황 : 총 6건 (완료 4, 진행 2)")
+            if again is None or int(again["n"].replace(",", "")) == total:
                 counts = _status_counts(collapse(below.text), 0)
                 if counts:
                     group = [*group, below]
@@ -102,6 +104,12 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines)
+    if header is not None and not any(
+        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
+    ):
+        # (the findings' own table, "구분 | 지적사항 | 조치결과 | 조치여부": no summary;
+        # the headlines over it may sum them up)
+        header, before, rest = None, [], []
     # the headline "○ 수감결과 처리요구사항 등 --- 총 51 건", however it wrapped
     for group in bullet_groups(before):
         text = collapse(" ".join(ln.text for ln in group))

@@ -110,13 +110,18 @@ def policy_columns(
                 (c.row, c.col): POLICY_LABELS.get(squash(c.text))
                 for c in grid.cells if c.row <= MAX_HEAD_ROW
             }  # fmt: skip
+            # (the tasks' column is the one right of the goals' label, however wide that
+            # is: "경영목표" over two columns, "전략과제" the third)
+            width = {(c.row, c.col): c.col_span for c in grid.cells}
             head = next(
                 (r for r in range(MAX_HEAD_ROW + 1)
-                 if labels.get((r, 0)) == "goals" and labels.get((r, 1)) == "tasks"),
+                 if labels.get((r, 0)) == "goals"
+                 and labels.get((r, width.get((r, 0), 1))) == "tasks"),
                 None,
             )  # fmt: skip
             if head is None:
                 continue
+            task_col = width.get((head, 0), 1)
             vision = next(
                 (c for c in grid.cells
                  if c.row < head and c.col > 0 and labels.get((c.row, 0)) == "vision"),
@@ -125,7 +130,7 @@ def policy_columns(
             goals = sorted((c for c in grid.cells if c.col == 0 and c.row > head),
                            key=lambda c: c.row)  # fmt: skip
             out = [
-                (g, sorted((c for c in grid.cells if c.col == 1
+                (g, sorted((c for c in grid.cells if c.col == task_col
                             and g.row <= c.row < g.row + g.row_span and c.text.strip()),
                            key=lambda c: c.row))
                 for g in goals if g.text.strip()

@@ -219,6 +219,7 @@ AUDIT_STATUSES: dict[str, str] = {
     "회수완료": "completed", "현지시정": "completed", "현지조치": "completed",
     "이행완료": "completed", "반영": "completed",
     "추진중": "in_progress", "진행중": "in_progress", "조치중": "in_progress",
+    "진행": "in_progress",
     "정비중": "in_progress", "개선중": "in_progress", "이행중": "in_progress",
     "처리중": "in_progress", "보완중": "in_progress", "환수중": "in_progress",
     "일부완료": "in_progress", "계속추진": "in_progress",
