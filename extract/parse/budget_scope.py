@@ -46,7 +46,10 @@ _AS_OF = re.compile(
 #: the longest line over a table read for its side or account ("[세입]", "<세출 예산>")
 MAX_PREAMBLE = 30
 #: a figure a note states (an amount or a share), not a year
-_NOTE_FIGURE = re.compile(r"\d[\d,.]*+\s*+(?:천원|백만원|십억원|억원|만원|원|%)|\d{1,3}(?:,\d{3})+")
+_NOTE_FIGURE = re.compile(
+    # (a figure tried from its first digit only: a long run of digits is read once)
+    r"(?<![\d,.])\d[\d,.]*+\s*+(?:천원|백만원|십억원|억원|만원|원|%)|(?<![\d,])\d{1,3}(?:,\d{3})++"
+)
 #: marks of a note under a table, that may say what its figures are of
 NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 #: lines looked at over a table (not counting its caption)
