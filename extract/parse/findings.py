@@ -23,7 +23,7 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.audit_words import MEASURE_WORDS, measure_category
-from extract.parse.audit_words import category_of as audit_category
+from extract.parse.audit_words import category_of as audit_category  # (a heading's)
 from extract.parse.base import Context, Parsed
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, squash
@@ -438,13 +438,24 @@ def _field_of(text: str) -> tuple[str, str] | None:
     m = _FIELD.match(text)
     if m is None:
         return None
-    key = _key(m["label"])
-    for name, words in (("finding", FINDING_LABELS), ("plans", PLAN_HEADERS),
-                        ("status", STATUS_HEADERS), ("action", ACTION_LABELS),
-                        ("division", DIVISION_HEADERS)):  # fmt: skip
-        if key in words:
-            return name, m["value"]
-    return None
+    name = _named_field(m["label"], LINE_FIELDS)
+    return (name, m["value"]) if name is not None else None
+
+
+#: the fields a labelled line under a finding gives, by its label
+LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("finding", FINDING_LABELS),
+    ("plans", PLAN_HEADERS),
+    ("status", STATUS_HEADERS),
+    ("action", ACTION_LABELS),
+    ("division", DIVISION_HEADERS),
+)
+
+
+def _named_field(label: str, fields: Sequence[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The field of ``fields`` whose words hold ``label`` (squashed, brackets aside)."""
+    key = _key(label)
+    return next((name for name, words in fields if key in words), None)
 
 
 #: longest category heading ("기타(자료제출 등) (1건)"), squashed, without brackets
@@ -548,11 +559,6 @@ CARD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _card_field(text: str) -> str | None:
-    key = _key(text)
-    return next((name for name, words in CARD_FIELDS if key in words), None)
-
-
 def card_finding(
     table: Table, source: str, no: int, category: str | None
 ) -> AuditFinding | None:
@@ -563,11 +569,13 @@ def card_finding(
     lines: list[int] = []
     for r in range(table.n_rows):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
-        at = next((i for i, c in enumerate(row) if _card_field(c.text)), None)
-        if at is None or at + 1 >= len(row):
+        found = next(
+            ((i, name) for i, c in enumerate(row) if (name := _named_field(c.text, CARD_FIELDS))),
+            None,
+        )
+        if found is None or found[0] + 1 >= len(row):
             return None
-        name = _card_field(row[at].text)
-        assert name is not None
+        at, name = found
         fields[name] = collapse(" ".join(c.text for c in row[at + 1 :]))
         lines += [n for c in row for n in c.lines]
     if "finding" not in fields or not ({"action", "status"} & fields.keys()) or not lines:

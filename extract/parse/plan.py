@@ -30,7 +30,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Node
-from extract.layout.vocab import BANNER_GLYPHS
+from extract.layout.vocab import BANNER_GLYPHS, SERIES_TITLE_WORDS
 from extract.normalize import DateSpan
 from extract.parse.project_facts import ANY_YEAR, Cost
 from extract.parse.tails import read_tail
@@ -442,10 +442,9 @@ def _theme_no(first: str) -> int:
 
 
 #: words that label a part of the plan by its number ("목표 2 …", "□ 전략 1 …"): the
-#: theme is the words after them
-THEME_LABELS: tuple[str, ...] = (
-    "정책목표", "전략목표", "추진전략", "추진목표", "목표", "전략", "분야", "방향", "과제",
-)  # fmt: skip
+#: theme is the words after them (the layout's words of a series of titles, and those that
+#: label a banner only)
+THEME_LABELS: tuple[str, ...] = (*sorted(SERIES_TITLE_WORDS), "방향", "과제")
 _THEME_LABEL = regex.compile(
     r"^(?:" + "|".join(THEME_LABELS) + r")\s*+\d{1,2}(?!\d)[.:)]?\s++(?=\S)"
 )
