@@ -4,6 +4,8 @@ or misfiled before."""
 
 from __future__ import annotations
 
+import pytest
+
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
@@ -595,13 +597,16 @@ def test_a_council_secretariats_committee_offices_listed_over_two_lines() -> Non
 
 def test_a_county_divisions_cover_duties_and_programmes() -> None:
     """The cover "가 람 군  농 업 정 책 과" names the 과 (the county's name had been taken
-    into it); a cell of duties with no bullet is one duty, its wrapped lines joined; a
+    into it); a cell of duties with no bullet lists them, its wrapped lines joined; a
     budget table by programme (사 업 명) is of what is spent."""
     report = _text(COUNTY)
     assert report.organization[0].name == "농업정책과"
     duties = [(f.division, f.function) for f in report.functions]
-    assert duties[0] == ("농업정책팀", "농정 종합계획 수립, 농업인 공익수당 지원, 청년농업인 육성")
-    assert len(duties) == 3
+    assert duties[:3] == [
+        ("농업정책팀", "농정 종합계획 수립"), ("농업정책팀", "농업인 공익수당 지원"),
+        ("농업정책팀", "청년농업인 육성"),
+    ]  # fmt: skip
+    assert len(duties) == 7
     assert {b.side for b in report.budget_lines} == {"expenditure"}
 
 
@@ -1086,3 +1091,40 @@ def test_an_agencys_goals_under_its_mission_and_its_audit_headlines() -> None:
     rows = [(r.category, r.total, r.completed, r.in_progress) for r in report.audit_summary]
     assert rows == [("total", 2, 1, 1)]
     assert not failed(report)
+
+
+# --- duties a cell lists without bullets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell_text", "duties"),
+    [
+        # a 군's 팀 | 담당업무: duties parted by commas, a cell wrapped over lines
+        ("농정 종합계획 수립, 농업인 공익수당\n지원, 과 서무·예산 및 의회 업무",
+         ["농정 종합계획 수립", "농업인 공익수당 지원", "과 서무·예산 및 의회 업무"]),
+        # parted by spaced slashes (a text copied out of a table)
+        ("문화정책 종합계획 수립 / 공립문화시설 운영",
+         ["문화정책 종합계획 수립", "공립문화시설 운영"]),
+        # a comma inside a bracket parts nothing
+        ("농산물 산지유통센터(APC, 저온저장고) 운영, 스마트팜 보급",
+         ["농산물 산지유통센터(APC, 저온저장고) 운영", "스마트팜 보급"]),
+        # a list inside one duty: a part of one word is no duty of its own
+        ("야간관광, 미식관광, 융합관광 등 추진", ["야간관광, 미식관광, 융합관광 등 추진"]),
+        # a bulleted duty keeps its commas, as every report writes them
+        ("○ 부채 및 채무의 관리, 투자사업 심사제도 운영\n○ 기금관리 총괄",
+         ["부채 및 채무의 관리, 투자사업 심사제도 운영", "기금관리 총괄"]),
+    ],
+)  # fmt: skip
+def test_a_cell_of_duties_without_bullets_lists_them(cell_text: str, duties: list[str]) -> None:
+    """"팀 명 | 담 당 업 무" with a team's duties in one cell, parted by commas or slashes and
+    no bullet: one duty for each part (the whole cell had been one duty), unless a part is
+    one word, as in a list inside one duty; a bulleted duty is one, commas and all."""
+    table = _table([["팀    명", "담 당 업 무"], ["농업정책팀", cell_text]])
+    report = _hwpx(
+        p("가람군 농업정책과"), p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조 직 : 1과 1팀"),
+        p("2. 주요업무"), p(table),
+        p("Ⅱ. 2025년 주요업무 추진계획"), p("1. 농정 기획"), p("○ 사업기간 : 2025. 1.~12."),
+    )  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("농업정책팀", d) for d in duties
+    ]

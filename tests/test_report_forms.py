@@ -889,14 +889,15 @@ def test_a_text_table_of_quantities_and_costs_under_a_total(county: Report) -> N
 def test_a_text_table_with_a_column_of_words(county: Report) -> None:
     """"팀 명 | 담 당 업 무 | 인 원": the duties a column of their own between the team and
     its count (they had been read as part of the team's name): the 과's teams, and their
-    duties as functions."""
+    duties as functions, one for each part of a cell that lists them with commas."""
     units = [(u.name, u.level, u.parent) for u in county.organization]
     assert units == [
         ("농업정책과", "division", None), ("농업정책팀", "team", "농업정책과"),
         ("청년농업팀", "team", "농업정책과"),
     ]
     assert [(f.division, f.function) for f in county.functions] == [
-        ("농업정책팀", "농업정책 총괄, 농지 관리"), ("청년농업팀", "귀농·귀촌 지원"),
+        ("농업정책팀", "농업정책 총괄"), ("농업정책팀", "농지 관리"),
+        ("청년농업팀", "귀농·귀촌 지원"),
     ]
 
 

@@ -23,6 +23,7 @@ from extract.layout import Table
 from extract.layout.markers import read_marker
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
@@ -34,6 +35,8 @@ DIVISION_HEADERS = frozenset({"구분", "부서", "부서명", "과명", "실과
 DUTY_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "주요기능", "분장사무", "기능", "업무")
 #: either, alone on a line: a header's cell that a text export set on its own line
 HEADER_CELLS = frozenset({*DIVISION_HEADERS, *DUTY_HEADERS})
+#: marks that part the duties a cell lists with no bullets (besides a spaced slash)
+LIST_SEPARATORS = ",，;"
 
 
 def is_division_line(text: str, known: list[str]) -> bool:
@@ -89,11 +92,30 @@ def _division(cell: Cell, known: Sequence[str]) -> str:
     return next((d for d in known if squash(d) == squash(name)), name)
 
 
+def listed_duties(text: str) -> list[str]:
+    """The duties of a cell that lists them with no bullets, parted by commas or spaced
+    slashes: each part where every part is a duty's phrase (two words at least), else
+    the whole, a list inside one duty.
+
+    >>> listed_duties("농정 종합계획 수립, 청년농업인 육성 / 농지 관리")
+    ['농정 종합계획 수립', '청년농업인 육성', '농지 관리']
+    >>> listed_duties("야간관광, 미식관광, 융합관광 등 추진")
+    ['야간관광, 미식관광, 융합관광 등 추진']
+    """
+    parts = [q for p in text.split(" / ") for q in split_top(p, LIST_SEPARATORS)]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [text]
+
+
 def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, list[Line]]]:
-    """The duties of a row's cells: one per bulleted paragraph, wraps joined."""
+    """The duties of a row's cells: one per bulleted paragraph, wraps joined; those of a
+    cell without a bullet as it lists them (:func:`listed_duties`)."""
     out: list[tuple[list[str], list[Line]]] = []
+    unbulleted: set[int] = set()  # (the duties begun in a cell without a bullet)
     for cell in cells:
         lines = cell.lines if len(cell.lines) == len(cell.paragraphs) else ()
+        begun = len(out)
         for i, para in enumerate(cell.paragraphs):
             marker, text = split_marker(para)
             if not text:
@@ -104,7 +126,14 @@ def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, li
                 out[-1][1].extend(here)
             else:
                 out.append(([text], here))
-    return [(join_wrapped(parts), lines) for parts, lines in out]
+        if not any(split_marker(para)[0] for para in cell.paragraphs):
+            unbulleted.update(range(begun, len(out)))
+    joined = [(join_wrapped(parts), here) for parts, here in out]
+    return [
+        (duty, here)
+        for i, (text, here) in enumerate(joined)
+        for duty in (listed_duties(text) if i in unbulleted else [text])
+    ]
 
 
 def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context) -> Parsed:
