@@ -146,6 +146,7 @@ def parse_sections(
         ]
         out.merge(parse_projects(plans, ctx, names, drawn))
     policy = sections.get("policy")
+    ctx.plan_text = [ln.text for ln in plans.content] if plans is not None else []
     read = parse_policy(policy, ctx, boxes, tables) if policy is not None else Parsed()
     if plans is not None and not read.tables.get("policy_goals"):
         opening = plan_policy(plans, boxes or {}, ctx, tables)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import BBox, Line
+from extract.normalize.wraps import Lexicon
+from extract.parse.policy_diagram import diagram_vision, numbered_goals
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
@@ -1128,3 +1131,99 @@ def test_a_cell_of_duties_without_bullets_lists_them(cell_text: str, duties: lis
     assert [(f.division, f.function) for f in report.functions] == [
         ("농업정책팀", d) for d in duties
     ]
+
+
+# --- goals labelled with their numbers ---------------------------------------------------
+
+STRATEGIES = """\
+2025 주요업무보고
+
+Ⅰ. 일반현황
+
+1. 조직
+□ 조 직 : 1국 2과
+
+Ⅱ. 2025 주요업무계획
+
+비 전 : 함께 돌보고 모두가 누리는 행복복지 가람
+전략 1 촘촘한 돌봄으로 함께 누리는 가람
+ - 통합돌봄 전면 시행
+ - 어르신 일자리 확대
+전략 2 자립과 상생의 복지안전망
+ - 장애인 자립생활 지원
+ - 위기가구 발굴 및 긴급지원
+
+전략 1 촘촘한 돌봄으로 함께 누리는 가람
+
+1 통합돌봄 전면 시행 (복지정책과)
+ ○ 사업기간 : 2025. 1. ~ 12.
+ ○ 사업비 : 1,250,000천원
+"""
+
+
+def test_a_plan_opened_by_its_strategies_numbered_over_their_tasks() -> None:
+    """"비 전 : …" over "전략 1 <title>" and "전략 2 <title>", each over its tasks marked
+    "- …", opening the plan before its first banner: the goals and tasks (none had been
+    read); the banner that numbers "전략 1" again is the plan's, no goal."""
+    report = _text(STRATEGIES)
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    vision = "함께 돌보고 모두가 누리는 행복복지 가람"
+    assert got == [
+        (vision, 1, "촘촘한 돌봄으로 함께 누리는 가람", 1, "통합돌봄 전면 시행"),
+        (vision, 1, "촘촘한 돌봄으로 함께 누리는 가람", 2, "어르신 일자리 확대"),
+        (vision, 2, "자립과 상생의 복지안전망", 1, "장애인 자립생활 지원"),
+        (vision, 2, "자립과 상생의 복지안전망", 2, "위기가구 발굴 및 긴급지원"),
+    ]
+
+
+def _drawn(no: int, text: str, x0: float, top: float, x1: float) -> tuple[Line, BBox]:
+    return Line(no, text, text, page=5), (x0, top, x1, top + 10.5)
+
+
+def test_goal_boxes_beside_a_row_of_task_boxes() -> None:
+    """A Chromium page (as drawn, in points): "비 전  …" in a box beside its label, then
+    per goal a box of "목표 N" over its title, wrapped and set centred, a "▶", and a row of
+    task boxes, their lines set centred, one wrapped inside a word the plan writes whole:
+    each box a task, left to right, its wraps joined (no goal had been read)."""
+    drawn = [
+        _drawn(1, "비 전 함께 성장하는 균형도시", 62.4, 110.2, 447.3),
+        _drawn(2, "목표 1", 99.0, 163.5, 127.5),
+        _drawn(3, "미래 도시공간 구조", 70.4, 182.5, 156.0),
+        _drawn(4, "재편", 104.5, 199.0, 122.0),
+        _drawn(5, "2040 도시기본계", 215.8, 174.0, 292.6),
+        _drawn(6, "획 수립", 238.3, 189.7, 270.2),
+        _drawn(7, "원도심 도시재생", 330.8, 174.0, 411.6),
+        _drawn(8, "혁신지구 조성", 335.4, 189.7, 407.0),
+        _drawn(9, "도심 야간경관 개선", 446.7, 181.5, 529.8),
+        _drawn(10, "▶", 177.5, 180.3, 191.5),
+        _drawn(11, "목표 2", 99.0, 240.7, 127.5),
+        _drawn(12, "살고 싶은 주거환경", 70.0, 259.8, 156.4),
+        _drawn(13, "노후 임대주택 그린리모델링", 212.9, 258.7, 354.0),
+        _drawn(14, "정비사업 갈등 관리", 388.9, 258.7, 529.1),
+        _drawn(15, "▶", 177.5, 257.5, 191.5),
+    ]
+    lines = [ln for ln, _ in drawn]
+    boxes = {ln.no: box for ln, box in drawn}
+    goals = numbered_goals(lines, boxes, Lexicon(["2040 도시기본계획 수립 (도시계획과)"]))
+    got = [(g.text, [g.task_text(i) for i in range(len(g.tasks))]) for g in goals]
+    assert got == [
+        ("미래 도시공간 구조 재편",
+         ["2040 도시기본계획 수립", "원도심 도시재생 혁신지구 조성", "도심 야간경관 개선"]),
+        ("살고 싶은 주거환경", ["노후 임대주택 그린리모델링", "정비사업 갈등 관리"]),
+    ]  # fmt: skip
+    assert diagram_vision(lines, goals, {}) == ("함께 성장하는 균형도시", [lines[0]])
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["전략 1 돌봄 강화", "- 통합돌봄", "전략 3 복지 확충", "- 자활"],  # 3 does not follow 1
+        ["전략 1 돌봄 강화", "- 통합돌봄 시행", "- 일자리 확대"],  # one goal
+        ["전략 1 돌봄 강화", "1. 통합돌봄 시행", "○ 사업기간", "전략 2 복지", "1. 자활"],  # a plan
+    ],
+)
+def test_numbered_titles_that_are_no_page_of_goals(texts: list[str]) -> None:
+    """Numbers that do not count from 1, a single goal, or a plan's banners over projects
+    and their marked facts (two kinds of marks) are no goals."""
+    lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+    assert numbered_goals(lines, {}) == []

@@ -22,6 +22,8 @@ class Context:
     functions: dict[str, list[str]] = field(default_factory=dict)
     #: theme titles of Ⅲ, evidence for the goals of Ⅱ
     themes: list[str] = field(default_factory=list)
+    #: Ⅲ's lines, whose words say where Ⅱ's boxes wrap inside one (a task is a title)
+    plan_text: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -24,12 +24,14 @@ import regex
 from extract.document import BBox, Cell, Line
 from extract.layout.markers import read_marker
 from extract.layout.tables import Table
+from extract.normalize.wraps import Lexicon
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.policy_diagram import (
     diagram_goals,
     diagram_region,
     diagram_vision,
     find_labels,
+    numbered_goals,
 )
 from extract.parse.policy_grid import cell_text, division_stem, policy_columns, policy_grid
 from extract.parse.policy_outline import node_text, outline_goals
@@ -268,7 +270,7 @@ def parse_policy(
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if not _from_layout(section, vision, vision_lines, boxes, out):
+        if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
             name = heading_name(section.heading, section.title)
             out.warn(
                 "policy_goals.layout",
@@ -288,7 +290,7 @@ def parse_policy(
     cells = group_cells(tasks[len(area_lines) :], ncols)
     if len(cells) % ncols:
         # (which cell is whose goal is then a guess: records would be wrong, not partial)
-        if not _from_layout(section, vision, vision_lines, boxes, out):
+        if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
             out.warn(
                 "policy_goals.grid",
                 f"{len(cells)} task cells do not fill {ncols} columns; the goals are not read",
@@ -397,10 +399,11 @@ def _from_layout(
     vision_lines: Sequence[Line],
     boxes: Mapping[int, BBox] | None,
     out: Parsed,
+    ctx: Context,
 ) -> bool:
     """Where no matrix reads: the goals from the outline, else from the page of boxes."""
     return _from_outline(section, vision, vision_lines, out) or _from_diagram(
-        section.content, boxes or {}, out
+        section.content, boxes or {}, out, ctx.plan_text
     )
 
 
@@ -426,12 +429,18 @@ def _from_outline(
     return bool(goals)
 
 
-def _from_diagram(lines: Sequence[Line], boxes: Mapping[int, BBox], out: Parsed) -> bool:
+def _from_diagram(
+    lines: Sequence[Line], boxes: Mapping[int, BBox], out: Parsed, words: Sequence[str] = ()
+) -> bool:
     """The goals and tasks of a page of boxes read where its lines are drawn
     (:func:`~extract.parse.policy_diagram.diagram_goals`); False when it reads as none."""
     region = diagram_region(lines)
     labels = find_labels(region)
     goals = diagram_goals(region, boxes, labels)
+    if not goals:  # (goals labelled with their numbers, on a page with or without labels)
+        region = region or list(lines)
+        goals = numbered_goals(region, boxes, Lexicon([*(ln.text for ln in region), *words]))
+        labels = find_labels(region)
     if not goals:
         return False
     vision, vision_lines = diagram_vision(region, goals, labels)
@@ -455,7 +464,7 @@ def plan_policy(
     if _from_grid(plans, ctx, opening, out):
         return out
     page = plans.span.page_first
-    _from_diagram([ln for ln in plans.content if ln.page == page], boxes, out)
+    _from_diagram([ln for ln in plans.content if ln.page == page], boxes, out, ctx.plan_text)
     return out
 
 

@@ -27,9 +27,10 @@ import regex
 
 from extract.document import BBox, Line
 from extract.layout.markers import Marker, read_marker
+from extract.layout.vocab import FLOW_ARROWS
 from extract.normalize.spacing import collapse, despace, squash
-from extract.normalize.wraps import join_wrapped
-from extract.parse.vocab import DIAGRAM_LABELS
+from extract.normalize.wraps import Lexicon, join_wrapped
+from extract.parse.vocab import DIAGRAM_LABELS, POLICY_LABELS
 
 #: a diagram lists at least this many tasks, under at least this many goals
 MIN_TASKS = 4
@@ -98,12 +99,14 @@ def task_column(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> tuple[str, 
     return (kind, edge) if n >= MIN_TASKS else None
 
 
-def _unmarked_text(lines: Sequence[Line]) -> str:
-    """A title's or task's lines joined, its marker left out and letter-spacing undone."""
+def _unmarked_text(lines: Sequence[Line], whole: Lexicon | None = None) -> str:
+    """A title's or task's lines joined, its marker left out and letter-spacing undone
+    (``whole``: the words the document writes whole, which say where a box's line was
+    wrapped inside one)."""
     first, *rest = lines
     found = _kind(first.text)
     head = found[1] if found is not None else first.text
-    return collapse(join_wrapped(despace(t) for t in [head, *(ln.text for ln in rest)]))
+    return collapse(join_wrapped((despace(t) for t in [head, *(ln.text for ln in rest)]), whole))
 
 
 @dataclass(slots=True)
@@ -112,13 +115,17 @@ class Goal:
 
     title: list[Line]
     tasks: list[list[Line]] = field(default_factory=list)
+    #: the title where its lines open with a label ("목표 1"), without it
+    named: str = ""
+    #: the words the document writes whole (where its boxes' lines wrap inside a word)
+    whole: Lexicon | None = None
 
     @property
     def text(self) -> str:
-        return _unmarked_text(self.title)
+        return self.named or _unmarked_text(self.title, self.whole)
 
     def task_text(self, i: int) -> str:
-        return _unmarked_text(self.tasks[i])
+        return _unmarked_text(self.tasks[i], self.whole)
 
     @property
     def lines(self) -> list[Line]:
@@ -209,11 +216,134 @@ def diagram_goals(
     return goals if _counts_on(goals) else []
 
 
+#: the words that number the goals of a page ("목표 1", "전략 2", "전략목표 3")
+GOAL_WORDS = frozenset(k for k, v in POLICY_LABELS.items() if v in ("goals", "strategies"))
+#: a goal's label and number, with its title after it or under it in its box
+_NUMBERED_GOAL = regex.compile(
+    r"^(?P<word>\p{Hangul}(?:\s?\p{Hangul}){0,4}?)\s*+(?P<no>\d{1,2})(?!\d)"
+    r"(?:(?:\s*+[.:：]\s*+|\s++)(?P<title>\S.*))?$"
+)
+#: the centres (or left edges) of a box's lines stand within this of each other (points)
+BOX_SLACK = 6.0
+
+
+def _goal_label(text: str) -> tuple[int, str] | None:
+    """A goal's number and title (empty: under it) where ``text`` labels one."""
+    m = _NUMBERED_GOAL.match(text.strip())
+    if m is None or squash(m["word"]) not in GOAL_WORDS:
+        return None
+    return int(m["no"]), m["title"] or ""
+
+
+def _centre(box: BBox) -> float:
+    return (box[0] + box[2]) / 2
+
+
+def _stacked(a: BBox, b: BBox) -> bool:
+    """Whether two lines stand in one box: their centres or their left edges align."""
+    return abs(_centre(a) - _centre(b)) <= BOX_SLACK or abs(a[0] - b[0]) <= COLUMN_SLACK
+
+
+def _marked_tasks(lines: Sequence[Line]) -> list[list[Line]] | None:
+    """Tasks one a marked line, an unmarked line the wrap of the one before; None where
+    a line comes before any mark, or marks of two kinds."""
+    tasks: list[list[Line]] = []
+    kinds = set()
+    for ln in lines:
+        found = _kind(ln.text)
+        if found is not None:
+            kinds.add(found[0].kind)
+            tasks.append([ln])
+        elif tasks:
+            tasks[-1].append(ln)
+        else:
+            return None
+    return tasks if len(kinds) == 1 else None
+
+
+def _boxed_tasks(lines: Sequence[Line], boxes: Mapping[int, BBox]) -> list[list[Line]]:
+    """Tasks one a box: the lines whose centres (or left edges) align, the boxes in rows
+    top to bottom (a box's first line within a line's height of the row's), each row
+    left to right."""
+    tasks: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (boxes[ln.no][0], boxes[ln.no][1])):
+        home = next((t for t in tasks if _stacked(boxes[t[0].no], boxes[ln.no])), None)
+        if home is None:
+            tasks.append([ln])
+        else:
+            home.append(ln)
+    for t in tasks:
+        t.sort(key=lambda ln: boxes[ln.no][1])
+    row_of: dict[int, int] = {}
+    row_top = -1e9
+    for t in sorted(tasks, key=lambda t: boxes[t[0].no][1]):
+        top, bottom = boxes[t[0].no][1], boxes[t[0].no][3]
+        if top - row_top > bottom - top:
+            row_top = top
+        row_of[t[0].no] = round(row_top)
+    return sorted(tasks, key=lambda t: (row_of[t[0].no], boxes[t[0].no][0]))
+
+
+def numbered_goals(
+    lines: Sequence[Line], boxes: Mapping[int, BBox], whole: Lexicon | None = None
+) -> list[Goal]:
+    """The goals of a page that labels each with its number ("목표 1", "전략 2 …"), its
+    title after the label or under it in the label's box, and its tasks after it: marked
+    lines ("- …", "① …"), or boxes of their own beside the goal's, as wide as it is tall
+    (a row of task boxes, "▶" between).  Empty unless at least :data:`MIN_GOALS` goals
+    count from 1, each with tasks, :data:`MIN_TASKS` in all; a number that does not
+    count on ends the page's goals (a plan's banner of the same goal further down).
+    ``whole``: the words the document writes whole, for the lines its boxes wrap."""
+    starts: list[tuple[int, int, str]] = []  # (index, number, title)
+    for i, ln in enumerate(lines):
+        found = _goal_label(ln.text)
+        if found is None:
+            continue
+        if found[0] != len(starts) + 1:
+            ends = i
+            break
+        starts.append((i, *found))
+    else:
+        ends = len(lines)
+    if len(starts) < MIN_GOALS:
+        return []
+    goals: list[Goal] = []
+    for k, (at, _, title) in enumerate(starts):
+        label = lines[at]
+        stop = starts[k + 1][0] if k + 1 < len(starts) else ends
+        body = [ln for ln in lines[at + 1 : stop] if not set(ln.text.split()) <= FLOW_ARROWS]
+        head: list[Line] = [label]
+        if not title:  # (the title under its label, in its box)
+            if (box := boxes.get(label.no)) is None:
+                return []
+            head += [ln for ln in body if ln.no in boxes and _stacked(box, boxes[ln.no])]
+            if len(head) == 1:
+                return []
+        rest = [ln for ln in body if ln not in head]
+        tasks = _marked_tasks(rest)
+        if tasks is None and not title and all(ln.no in boxes for ln in rest):
+            bottom = max(boxes[ln.no][3] for ln in head)
+            tasks = _boxed_tasks([ln for ln in rest if boxes[ln.no][1] <= bottom], boxes)
+        if not tasks:
+            return []
+        named = collapse(despace(title)) or _unmarked_text(head[1:], whole)
+        goals.append(Goal(head, tasks, named, whole))
+    return goals if sum(len(g.tasks) for g in goals) >= MIN_TASKS else []
+
+
 #: a label and its statement on one line, parted by a colon
 _INLINE_LABEL = regex.compile(
     # (after a bullet, or none: "□ 비 전 : …", "◈ 비전 : …")
     r"^\s*+(?:[^\p{L}\p{N}\s(（\[<〈【]\s*+)?"
     r"(?P<label>\p{Hangul}(?:\s*+\p{Hangul}){1,3})\s*+[:：]\s*+(?P<text>\S.*)$"
+)
+
+
+#: the vision's label at a line's start, its statement after it, no colon between
+_VISION_BESIDE = regex.compile(
+    "^(?:"
+    + "|".join(r"\s*+".join(w) for w, part in DIAGRAM_LABELS.items() if part == "vision")
+    + r")\s++(?P<text>\p{L}.*)$"
 )
 
 
@@ -230,6 +360,11 @@ def diagram_vision(
         for ln in lines:
             m = _INLINE_LABEL.match(ln.text)
             if m and ln.no not in taken and DIAGRAM_LABELS.get(squash(m["label"])) == want:
+                return collapse(despace(m["text"])), [ln]
+    if goals:  # (on a page of goals, the 비전 box beside its statement: "비 전  함께 …")
+        for ln in lines:
+            m = _VISION_BESIDE.match(ln.text)
+            if m and ln.no not in taken:
                 return collapse(despace(m["text"])), [ln]
     for want in ("vision", "statement"):
         at = next((i for i, ln in enumerate(lines) if labels.get(ln.no) == want), None)
