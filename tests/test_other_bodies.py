@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import BBox, Line
+from extract.document import BBox, Cell, Grid, Line
+from extract.layout.tables import build_table
 from extract.normalize.wraps import Lexicon
 from extract.parse.policy_diagram import diagram_vision, numbered_goals
 from schemas import Report
@@ -1227,3 +1228,45 @@ def test_numbered_titles_that_are_no_page_of_goals(texts: list[str]) -> None:
     and their marked facts (two kinds of marks) are no goals."""
     lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
     assert numbered_goals(lines, {}) == []
+
+
+# --- a group's label cut by a page break ---------------------------------------------------
+
+
+def _grid(page: int, rows: list[tuple[int, int, int, str]], n_rows: int) -> Grid:
+    """A 3-column grid (부서 | 통계목 | 예산) of (row, col, row span, text) cells."""
+    return Grid([Cell(r, c, rs, 1, (t,)) for r, c, rs, t in rows], n_rows, 3,
+                page_start=page, page_end=page)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first_cell", "joined"),
+    [
+        ((0, 0, 2, ""), True),  # the merged cell's part on the next page, drawn empty
+        ((0, 0, 2, "입법담당관"), False),  # a group of its own
+    ],
+)
+def test_a_groups_label_cut_by_a_page_break_spans_its_rows_again(
+    first_cell: tuple[int, int, int, str], joined: bool
+) -> None:
+    """"의정담당관" merged over its 소계 and three items, the page breaking after the 소계:
+    the next page draws the rest of the merged cell empty.  The items there are the
+    의정담당관's still (they had had no unit, and the 소계 had not been checked)."""
+    above = _grid(3, [(0, 0, 1, "부 서"), (0, 1, 1, "통계목"), (0, 2, 1, "예산"),
+                      (1, 0, 1, "의정담당관"), (1, 1, 1, "소 계"), (1, 2, 1, "396,000")], 2)
+    below = _grid(4, [first_cell, (0, 1, 1, "의정운영공통경비"), (0, 2, 1, "186,000"),
+                      (1, 1, 1, "의원국외여비"), (1, 2, 1, "210,000")], 2)  # fmt: skip
+    table = build_table(1, [above, below])
+    heads = [c.row_header for c in table.cells if c.col == 2 and not c.is_header]
+    owner = "의정담당관" if joined else "입법담당관"
+    assert heads == ["의정담당관 / 소 계", f"{owner} / 의정운영공통경비", f"{owner} / 의원국외여비"]
+
+
+def test_an_empty_first_cell_beside_no_labels_is_no_groups_rest() -> None:
+    """A next page whose first column is empty beside figures only (no row labels) does
+    not take the label above into its rows."""
+    above = _grid(3, [(0, 0, 1, "구 분"), (0, 1, 1, "2024"), (0, 2, 1, "2025"),
+                      (1, 0, 1, "총무과"), (1, 1, 1, "120"), (1, 2, 1, "130")], 2)
+    below = _grid(4, [(0, 0, 1, ""), (0, 1, 1, "140"), (0, 2, 1, "150")], 1)  # fmt: skip
+    table = build_table(1, [above, below])
+    assert [c.text for c in table.cells if c.col == 0] == ["구 분", "총무과", ""]

@@ -312,7 +312,7 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
             skip = first_head
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
         offsets.append(n_rows - skip)
-        cells += more
+        cells = rejoin_split_groups(cells, more, n_rows)
         n_rows += g.n_rows - skip
     n_cols = max(g.n_cols for g in parts)
     head, side = header_paths(cells, n_rows, n_cols, drawn)
@@ -320,6 +320,42 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
         table_id, list(parts), cells, n_rows, n_cols, head, side,
         inferred=all(g.source == "inferred" for g in parts), offsets=offsets,
     )  # fmt: skip
+
+
+def rejoin_split_groups(
+    above: list[TableCell], more: list[TableCell], first: int
+) -> list[TableCell]:
+    """The cells of a table and of its part on the next page, which starts at row
+    ``first``: a group's label merged down its rows, cut by the page break (the next
+    page's part of the merged cell drawn empty, "의정담당관" / ""), spans both again.
+    A cell left of the rows' own labels only, its label ending the page above, empty
+    where the next page starts, the labels beside it written."""
+    out = list(above)
+    at = {(c.row + c.row_span - 1, c.col): i for i, c in enumerate(out)}
+    kept: list[TableCell] = []
+    for c in more:
+        i = at.get((first - 1, c.col))
+        cut = c.row == first and c.col_span == 1 and not c.text.strip() and i is not None
+        if cut and i is not None and (
+            out[i].text.strip() and out[i].col_span == 1 and not is_value(out[i].text)
+            and _labels_beside(out, first - 1, c.col, 1)
+            and _labels_beside(more, first, c.col, c.row_span)
+        ):  # fmt: skip
+            out[i] = replace(out[i], row_span=out[i].row_span + c.row_span,
+                             lines=out[i].lines + c.lines)  # fmt: skip
+            continue
+        kept.append(c)
+    return out + kept
+
+
+def _labels_beside(cells: Sequence[TableCell], row: int, col: int, span: int) -> bool:
+    """Whether every row of ``row`` .. ``row + span - 1`` has a label right of ``col``
+    (the rows' own names, a figure's cell further right)."""
+    labelled = {
+        r for c in cells if c.col == col + 1 and c.text.strip() and not is_value(c.text)
+        for r in range(c.row, c.row + c.row_span)
+    }  # fmt: skip
+    return all(r in labelled for r in range(row, row + span))
 
 
 def with_caption(
