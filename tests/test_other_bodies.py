@@ -1270,3 +1270,83 @@ def test_an_empty_first_cell_beside_no_labels_is_no_groups_rest() -> None:
     below = _grid(4, [(0, 0, 1, ""), (0, 1, 1, "140"), (0, 2, 1, "150")], 1)  # fmt: skip
     table = build_table(1, [above, below])
     assert [c.text for c in table.cells if c.col == 0] == ["구 분", "총무과", ""]
+
+
+# --- findings pointed to by a hand; a 과 | 팀 table a cell a line ----------------------------
+
+POINTED = """\
+2026 주요업무보고
+
+Ⅰ. 일반현황
+
+1. 조직
+□ 조 직 : 1국 2과
+
+Ⅱ. 2025 행정사무감사 처리결과
+
+‹ 시정·처리요구사항 : 2건 >
+
+① 지적사항 (복지정책과) 위기가구 발굴 이후 사후관리 미흡
+   ☞ 조치결과 : 사후관리 매뉴얼 제정(’25. 12.)
+   ☞ 처리상황 : 완료
+
+② 지적사항 (노인장애인과, 보건위생과) 경로당 냉난방비 지원 기준 정비
+   ☞ 조치결과 : 지원 기준 개정 추진 중
+   ☞ 처리상황 : 추진중
+"""
+
+
+def test_findings_whose_action_and_status_a_hand_points_to() -> None:
+    """"① 지적사항 (복지정책과) …" over "☞ 조치결과 : …" and "☞ 처리상황 : 완료": ☞ is a
+    bullet (its lines had been taken as the title's wrap, and no finding read), the label
+    no part of the finding and the bracket after it its divisions."""
+    report = _text(POINTED)
+    got = [(f.no, f.divisions, f.finding, f.actions, f.status) for f in report.audit_findings]
+    assert got == [
+        (1, ["복지정책과"], "위기가구 발굴 이후 사후관리 미흡", "사후관리 매뉴얼 제정(’25. 12.)",
+         "completed"),
+        (2, ["노인장애인과", "보건위생과"], "경로당 냉난방비 지원 기준 정비",
+         "지원 기준 개정 추진 중", "in_progress"),
+    ]  # fmt: skip
+
+
+CELL_LINES = """\
+2025 주요업무보고
+가람광역시 경제통상국
+
+Ⅰ. 일반현황
+
+가. 조 직
+
+○ 기 구 : 2과 5팀
+
+과
+팀
+경제정책과
+경제기획팀, 공정경제팀, 물가관리팀
+일자리정책과
+일자리기획팀, 청년일자리팀
+
+Ⅱ. 2025 주요업무계획
+
+1. 소상공인 지원 (경제정책과)
+○ 사업기간 : 2025. 1.~12.
+"""
+
+
+def test_a_table_of_divisions_and_their_teams_written_a_cell_a_line() -> None:
+    """"과" / "팀" / "경제정책과" / "경제기획팀, 공정경제팀, …" (a 과 | 팀 table as a text
+    export writes it, a cell a line): each 과 over the teams the line after it lists, and
+    the header no unit (the teams had been lost, "과팀" read as a team, and the count
+    line's check failed)."""
+    report = _text(CELL_LINES)
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units == [
+        ("경제통상국", "bureau", None),
+        ("경제정책과", "division", "경제통상국"),
+        ("경제기획팀", "team", "경제정책과"), ("공정경제팀", "team", "경제정책과"),
+        ("물가관리팀", "team", "경제정책과"),
+        ("일자리정책과", "division", "경제통상국"),
+        ("일자리기획팀", "team", "일자리정책과"), ("청년일자리팀", "team", "일자리정책과"),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -71,6 +71,8 @@ BULLETS: dict[str, str] = {
     "-": "-", "－": "-", "·": "·", "∙": "·", "+": "+",
     # as other offices set them: ⦁ (Z notation spot) for •, ⏩ for goals, ◊, ◾, ▢, ∘
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
+    # a hand that points to what was done ("☞ 조치결과 : …" under a finding)
+    "☞": "☞", "☛": "☞",
 }  # fmt: skip
 
 #: bullet glyphs that alone on their line are drawn between a diagram's boxes ("+"), not

@@ -458,6 +458,30 @@ def _named_field(label: str, fields: Sequence[tuple[str, tuple[str, ...]]]) -> s
     return next((name for name, words in fields if key in words), None)
 
 
+#: a finding's label opening its title, and its divisions in brackets after the label
+_OPENING_LABEL = regex.compile(
+    r"^(?P<label>\p{Hangul}{2,8}+)\s*+(?P<units>[(（][^()（）]{2,40}[)）])?\s*+(?P<rest>\S.*)$"
+)
+
+
+def labelled_title(title: str) -> tuple[str, list[str]] | None:
+    """The finding and its divisions of a title that opens with the finding's label, its
+    divisions in brackets after it; None for another title.
+
+    >>> labelled_title("지적사항 (복지정책과, 보건위생과) 위기가구 사후관리 미흡")
+    ('위기가구 사후관리 미흡', ['복지정책과', '보건위생과'])
+    >>> labelled_title("지적사항에 대한 후속조치 미흡") is None
+    True
+    """
+    m = _OPENING_LABEL.match(title)
+    if m is None or _named_field(m["label"], LINE_FIELDS) != "finding":
+        return None
+    if not m["units"]:
+        return m["rest"], []
+    rest, units = closing_units(m["units"])
+    return (m["rest"], units) if not rest else None
+
+
 #: longest category heading ("기타(자료제출 등) (1건)"), squashed, without brackets
 MAX_CATEGORY_HEADING = 12
 
@@ -510,6 +534,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
         finding = collapse(" ".join(told) or node.title)
         divisions = [u for d in fields.get("division", []) for u in d.split() if is_unit_name(u)]
+        if not told and (opened := labelled_title(finding)) is not None:
+            finding, units = opened  # ("① 지적사항 (복지정책과) 위기가구 …")
+            divisions = divisions or units
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")
         for text in (finding, collapse(node.title)):

@@ -179,6 +179,8 @@ def classify(
         return box if (box.bare or box.teams or box.persons) is not None else None
     if not _HANGUL.search(name) or len(name) > MAX_NAME or not _NAME.match(name):
         return None
+    if len(name) > 1 and all(ch in _SYLLABLE_WORDS for ch in name):
+        return None  # (a chart table's header, its cells one a line: "과" / "팀")
     box.name = name
     if name in OFFICIALS or _heads(name):
         box.kind = "official"
@@ -192,6 +194,10 @@ def classify(
         return box
     box.kind = "unit" if (box.teams or box.persons or box.bare) is not None else "team"
     return box
+
+
+#: the unit words of one syllable: a name made of them alone is a header ("과팀": 과 | 팀)
+_SYLLABLE_WORDS = frozenset(w for w in UNIT_WORDS if len(w) == 1)
 
 
 #: the words that end only a division's name, in a list of units without counts
@@ -312,7 +318,9 @@ _GOES_ON = (",", "，", "、")
 
 def _unwrapped(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with a list of names wrapped onto the next line joined into one ("○
-    전문위원실 : 의회운영전문위원실, …," / "문화교육전문위원실, 도시건설전문위원실")."""
+    전문위원실 : 의회운영전문위원실, …," / "문화교육전문위원실, 도시건설전문위원실"), and a
+    unit's name alone on its line over the list of its teams made one labelled line
+    ("경제정책과" / "경제기획팀, 공정경제팀": a table of 과 | 팀 written a cell a line)."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
@@ -324,8 +332,23 @@ def _unwrapped(lines: Sequence[Line]) -> list[Line]:
         ):
             out[-1] = prev._replace(text=f"{prev.text.rstrip()} {ln.text.strip()}")
             continue
+        if prev is not None and _teams_of(prev.text, ln.text):
+            out[-1] = prev._replace(text=f"{prev.text.strip()} : {ln.text.strip()}")
+            continue
         out.append(ln)
     return out
+
+
+def _teams_of(name: str, names: str) -> bool:
+    """Whether ``name`` is a unit's name alone and ``names`` the teams it lists, two or
+    more parted by commas, each a team's name."""
+    unit = name.strip()
+    if " " in unit or unbulleted(name) != unit or unit_word(unit, CHART_WORDS) is None:
+        return False
+    teams = [n.strip() for n in _NAME_SEPARATORS.split(names)]
+    return len(teams) >= 2 and all(
+        " " not in t and len(t) > len(unit_word(t, TEAM_WORDS) or t) for t in teams
+    )
 
 
 def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
