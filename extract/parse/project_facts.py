@@ -271,6 +271,23 @@ _RATIO = regex.compile(
 )
 
 
+#: a space after a share's amount, before the next share's source ("국비 20,550 도비 47,950")
+_SHARE_GAP = regex.compile(r"(?<=[\d%원])\s++(?=\p{Hangul})")
+
+
+def _spaced(part: str) -> list[str]:
+    """The shares a part lists with no comma between them ("국비 20,550 도비 47,950"):
+    each a known source and its amount; else the part whole."""
+    pieces = _SHARE_GAP.split(part)
+    if len(pieces) < 2:
+        return [part]
+    for piece in pieces:
+        m = _PART.match(piece)
+        if m is None or not m["amt"] or not _is_source(source_name(collapse(m["src"]))):
+            return [part]
+    return pieces
+
+
 def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     """The funding a parenthesis after a cost states, or () if it is something else.
 
@@ -288,6 +305,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 64), ('시비', 150)]
     >>> [(s.source, s.amount_krw) for s in read_funding("공사 자체 32", 0, "억원")]
     [('공사 자체', 3200000000)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("국비 1,380 도비 3,480", 0, "백만원")]
+    [('국비', 1380000000), ('도비', 3480000000)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:
@@ -297,7 +316,7 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
         if _is_source(a) and _is_source(b) and x + y > 0:
             first = round(total * x / (x + y))
             return (Share(a, first, paren.strip()), Share(b, total - first, paren.strip()))
-    parts = [p.strip() for p in _SHARES_SPLIT.split(paren.strip()) if p.strip()]
+    parts = [q for p in _SHARES_SPLIT.split(paren.strip()) if p.strip() for q in _spaced(p.strip())]
     named = [p for p in parts if _is_source(source_name(collapse(p)))]
     # (the others name no source at all: "(시비, 국비 확보 추진)" is no one source's)
     others = [p for p in parts if p not in named]
