@@ -1350,3 +1350,69 @@ def test_a_table_of_divisions_and_their_teams_written_a_cell_a_line() -> None:
         ("일자리기획팀", "team", "일자리정책과"), ("청년일자리팀", "team", "일자리정책과"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+# --- a finding on two rows; a summary by category columns ----------------------------------
+
+
+def test_findings_each_on_two_rows_under_stacked_headers() -> None:
+    """"연번 | 지적사항 / 조치결과 | 소관부서 / 처리상태", each finding's number merged over
+    two rows: the finding and its division on the first ("지적사항 : …"), what was done and
+    how far on the second ("조치결과 : …" | 완료).  One finding a pair (each row had been a
+    finding, the status a division)."""
+    pairs = [
+        ("도로 점용료 부과 누락", "도로관리과", "전수조사 후 추가 부과", "완료"),
+        ("가드레일 정비 지연", "도로안전과", "파손 132개소 중 95개소 정비", "추진중"),
+    ]
+    cells = [cell(0, 0, p("연번")), cell(0, 1, p("지적사항"), p("조치결과")),
+             cell(0, 2, p("소관부서"), p("처리상태"))]  # fmt: skip
+    for i, (finding, unit, action, status) in enumerate(pairs):
+        r = 1 + 2 * i
+        cells += [
+            cell(r, 0, p(str(i + 1)), rs=2), cell(r, 1, p(f"지적사항 : {finding}")),
+            cell(r, 2, p(unit)), cell(r + 1, 1, p(f"조치결과 : {action}")),
+            cell(r + 1, 2, p(status)),
+        ]  # fmt: skip
+    report = _hwpx(
+        p("한솔도 도로관리사업소"), p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 3과"),
+        p("Ⅱ. 2025년 행정사무감사 지적사항 처리결과"), p(tbl(5, 3, cells)),
+    )  # fmt: skip
+    got = [(f.no, f.finding, f.divisions, f.actions, f.status) for f in report.audit_findings]
+    assert got == [
+        (1, "도로 점용료 부과 누락", ["도로관리과"], "전수조사 후 추가 부과", "completed"),
+        (2, "가드레일 정비 지연", ["도로안전과"], "파손 132개소 중 95개소 정비", "in_progress"),
+    ]
+
+
+SUMMARY_BY_COLUMNS = """\
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+
+1. 조직
+○ 기구 : 3과
+
+Ⅱ. 2025년 행정사무감사 지적사항 처리결과
+
+1. 처리현황
+○ 지적사항 총 6건 중 완료 4건, 추진중 2건
+(단위 : 건)
+구 분      계      시정      처리      건의
+건 수      6        2         3         1
+완 료      4        2         1         1
+추 진 중   2        -         2         -
+"""
+
+
+def test_a_summary_whose_columns_are_the_categories() -> None:
+    """"구 분 | 계 | 시정 | 처리 | 건의" over the rows 건 수, 완 료, 추 진 중: the categories
+    are the columns, the count and each status a row (three "unknown category" warnings
+    had been all it gave)."""
+    report = _text(SUMMARY_BY_COLUMNS)
+    got = [(s.category, s.category_raw, s.total, s.completed, s.in_progress)
+           for s in report.audit_summary]  # fmt: skip
+    assert got == [
+        ("total", "계", 6, 4, 2), ("correction", "시정", 2, 2, 0),
+        ("correction", "처리", 3, 1, 2), ("suggestion", "건의", 1, 1, 0),
+    ]  # fmt: skip
+    assert not [w for w in report.warnings if w.code.startswith("audit_summary")]

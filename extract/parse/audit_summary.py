@@ -17,10 +17,11 @@ from extract.parse.audit_words import (
     measure_category,
 )
 from extract.parse.base import Parsed, prov
-from extract.parse.table import header_columns, match_words, numeric_rows, split_header
+from extract.parse.table import Row, header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_STATUSES,
+    CATEGORY_COLUMN_WORDS,
     TOTAL_LABELS,
 )
 from schemas import AuditSummary, StatedTotal
@@ -101,6 +102,47 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     return False
 
 
+#: a row label that counts all the findings of its column ("건 수"): the column's total
+COUNT_ROWS: frozenset[str] = frozenset({"건수", "지적건수", "총건수", *TOTAL_LABELS})
+
+
+def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed) -> bool:
+    """A summary set the other way round, its categories the columns and its rows the
+    count and each status ("구 분 | 계 | 시정 | 처리 | 건의" over "건 수", "완 료", "추진중"):
+    one record a column; False (nothing added) for a table not so set."""
+    cats = [
+        SUMMARY_COLUMNS.get(w) or CATEGORY_COLUMN_WORDS.get(squash(w)) or category_of(w)
+        or measure_category(w)
+        for w in heads
+    ]  # fmt: skip
+    kinds = [
+        "total" if squash(r.label) in COUNT_ROWS else AUDIT_STATUSES.get(squash(r.label))
+        for r in rows
+    ]
+    if len(heads) < 2 or None in cats or not rows or None in kinds or "total" not in kinds:
+        return False
+    for i, (head, cat) in enumerate(zip(heads, cats, strict=True)):
+        counts = {
+            k: 0 if r.values[i].is_nil else int(r.values[i].text.replace(",", ""))
+            for r, k in zip(rows, kinds, strict=True)
+            if k is not None and i < len(r.values)
+        }
+        lines = [ln for r in rows for ln in r.lines]
+        out.add(
+            "audit_summary",
+            AuditSummary(
+                category=cat, category_raw=head, total=counts.get("total"),
+                completed=counts.get("completed"), in_progress=counts.get("in_progress"),
+                under_review=counts.get("under_review"),
+                not_reflected=counts.get("not_reflected"),
+                raw=" | ".join(f"{r.label} {r.values[i].text}" for r in rows if i < len(r.values)),
+                **prov(lines),
+            ),
+        )  # fmt: skip
+    out.use(ln for r in rows for ln in r.lines)
+    return True
+
+
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines)
@@ -136,9 +178,8 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             )
         return 0
     out.use([header])
-    columns = [
-        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
-    ]
+    heads = [w for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)]
+    columns = [SUMMARY_COLUMNS.get(w) for w in heads]
     # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
     # the statuses take the group's place
     words = match_words(header_columns(rest[0]), SUMMARY_COLUMNS) if rest else []
@@ -161,6 +202,10 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     # a merged header cell ("계") read onto a line of its own belongs to no row
     stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
+    if _by_category_columns(heads, rows, out):
+        out.use(stray)
+        index = {ln.no: i for i, ln in enumerate(lines)}
+        return index[rest[end].no] if end < len(rest) else len(lines)
     for row in rows:
         # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind)
         cat = category_of(row.label) or measure_category(row.label)

@@ -25,6 +25,7 @@ from extract.normalize import parse_date
 from extract.parse.audit_words import MEASURE_WORDS, measure_category
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
 from extract.parse.base import Context, Parsed
+from extract.parse.finding_pairs import unstacked
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, FINDING_LABELS
@@ -325,6 +326,9 @@ def table_findings(
     cols = columns(table)
     if cols is None:
         return []
+    flat = unstacked(table, cols.header_row)  # (a finding on two rows, "지적사항 / 조치결과")
+    if flat is not None and (flat_cols := columns(flat)) is not None:
+        table, cols = flat, flat_cols
     header = _key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
     division = subject = auditee = when = kind = ""

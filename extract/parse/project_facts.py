@@ -278,7 +278,7 @@ _SHARE_GAP = regex.compile(r"(?<=[\d%원])\s++(?=\p{Hangul})")
 def _spaced(part: str) -> list[str]:
     """The shares a part lists with no comma between them ("국비 20,550 도비 47,950"):
     each a known source and its amount; else the part whole."""
-    pieces = _SHARE_GAP.split(part)
+    pieces: list[str] = _SHARE_GAP.split(part)
     if len(pieces) < 2:
         return [part]
     for piece in pieces:
