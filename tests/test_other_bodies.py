@@ -1416,3 +1416,68 @@ def test_a_summary_whose_columns_are_the_categories() -> None:
         ("correction", "처리", 3, 1, 2), ("suggestion", "건의", 1, 1, 0),
     ]  # fmt: skip
     assert not [w for w in report.warnings if w.code.startswith("audit_summary")]
+
+
+# --- a plan that lists its projects one a row ----------------------------------------------
+
+
+def _listing(rows: list[tuple[str, str, str, str, str, str, list[str]]]) -> str:
+    """"연번 | 사업명 | 사업기간 | 사업비(백만원) 계 / 구비 / 시비 | 주관부서 | 주요 추진일정",
+    the cost's header over two rows."""
+    cells = [
+        cell(0, 0, p("연번"), rs=2), cell(0, 1, p("사업명"), rs=2), cell(0, 2, p("사업기간"), rs=2),
+        cell(0, 3, p("사업비(백만원)"), cs=3), cell(0, 6, p("주관부서"), rs=2),
+        cell(0, 7, p("주요 추진일정"), rs=2),
+        cell(1, 3, p("계")), cell(1, 4, p("구비")), cell(1, 5, p("시비")),
+    ]  # fmt: skip
+    for r, (no, name, period, total, gu, si, steps) in enumerate(rows, start=2):
+        unit = "안전총괄과" if r == 2 else "건설관리과"
+        cells += [cell(r, 0, p(no)), cell(r, 1, p(name)), cell(r, 2, p(period)),
+                  cell(r, 3, p(total)), cell(r, 4, p(gu)), cell(r, 5, p(si)),
+                  cell(r, 6, p(unit)), cell(r, 7, *map(p, steps))]  # fmt: skip
+    return tbl(2 + len(rows), 8, cells)
+
+
+def test_a_theme_over_a_table_of_its_projects_one_a_row() -> None:
+    """"1. 안전한 도시기반 조성" over a table listing its projects one a row: each row a
+    project of that theme (the theme had been the one project, the rows its steps), with
+    its period, its cost (계, in the header's 백만원) and its shares (the columns headed
+    by a source), its division (주관부서) and a step for each line of its schedule."""
+    rows = [
+        ("1", "재난감시 CCTV 확충", "’26. 1.~12.", "1,120", "560", "560",
+         ["’26. 3월 실시설계", "’26. 5.~9. 설치공사"]),
+        ("2", "교량 내진보강", "’26. 1.~’27. 6.", "3,200", "960", "2,240", ["’27. 6월 준공"]),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("솔내구 안전건설국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 안전한 도시기반 조성"),
+        p("□ 추진방향 : 재난감시 인프라 확충"), p(_listing(rows)),
+    )  # fmt: skip
+    got = [(x.project_id, x.theme_no, x.theme, x.title, x.division, str(x.period_start),
+            str(x.period_end), x.cost_krw) for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", 1, "안전한 도시기반 조성", "재난감시 CCTV 확충", "안전총괄과", "2026-01-01",
+         "2026-12-31", 1_120_000_000),
+        ("1-2", 1, "안전한 도시기반 조성", "교량 내진보강", "건설관리과", "2026-01-01",
+         "2027-06-30", 3_200_000_000),
+    ]  # fmt: skip
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert shares == [("1-1", "구비", 560_000_000), ("1-1", "시비", 560_000_000),
+                      ("1-2", "구비", 960_000_000), ("1-2", "시비", 2_240_000_000)]  # fmt: skip
+    steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert steps == [("1-1", "실시설계", "2026-03-01"), ("1-1", "설치공사", "2026-05-01"),
+                     ("1-2", "준공", "2027-06-01")]  # fmt: skip
+    assert not failed(report)
+
+
+def test_one_row_of_facts_under_a_project_is_its_own() -> None:
+    """A table of one row under a project ("사업명 | 사업기간 | 사업비") is that project's
+    facts, no list of projects: the project stays one."""
+    rows = [("1", "재난감시 CCTV 확충", "’26. 1.~12.", "1,120", "560", "560", ["’26. 3월 착수"])]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("솔내구 안전건설국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 재난감시 CCTV 확충"), p(_listing(rows)),
+    )  # fmt: skip
+    assert [(x.project_id, x.title) for x in report.projects] == [("1", "재난감시 CCTV 확충")]

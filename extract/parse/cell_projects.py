@@ -92,6 +92,8 @@ class CellProject:
     steps: list[Found] = field(default_factory=list)
     #: the division its row names in a column of its own (부서명), spaces dropped
     division: str | None = None
+    #: the number of the theme it is listed under (a table of projects under "1. …")
+    theme_no: int = 0
 
 
 def _section_of(node: Node | None) -> Node | None:
@@ -116,12 +118,12 @@ def _row_cells(table: Table, cell: TableCell) -> list[TableCell]:
     return out
 
 
-def _column_heads(table: Table) -> dict[int, str]:
+def column_heads(table: Table) -> dict[int, str]:
     """Column -> its header's text, squashed (a column of row headers has no col_header)."""
     return {c.col: squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)}
 
 
-def _division(table: Table, cell: TableCell, heads: dict[int, str]) -> str | None:
+def row_division(table: Table, cell: TableCell, heads: dict[int, str]) -> str | None:
     """The division the project's row names in a column headed as one (부서명), a column
     of row headers too: its name wrapped in the cell read whole ("청년 / 정책과"), two
     names apart ("복지정책과 노인복지과")."""
@@ -223,7 +225,8 @@ def _joined_steps(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     return out
 
 
-def _steps(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
+def steps_of(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
+    """The dated steps of a cell's lines (text, line), each wrapped line read on."""
     out: list[Found] = []
     for text, ln in _joined_steps(texts):
         for entry in entries(collapse(text)):
@@ -373,7 +376,7 @@ def read_cell(
     proj.title = name
     if proj.cost is None and proj.cost_label is not None:
         proj.cost = _table_cost(set(cell.lines), tables)
-    proj.steps += _steps(steps, year)
+    proj.steps += steps_of(steps, year)
     return proj
 
 
@@ -389,14 +392,14 @@ def cell_projects(
         if table.node is None or table.node in owned:
             continue
         top = _section_of(nodes.get(table.node))
-        heads = _column_heads(table)
+        heads = column_heads(table)
         found: list[CellProject] = []
         for n_row, row in enumerate(table.rows(), start=1):
             for cell in row:
                 proj = read_cell(cell, by_no, lay.tables, year, lay.boxes)
                 if proj is not None:
                     proj.seq = _row_number(table, cell.row, n_row)
-                    proj.division = _division(table, cell, heads)
+                    proj.division = row_division(table, cell, heads)
                     proj.steps += _timing_steps(table, cell, heads, by_no, year)
                     found.append(proj)
         if not found:

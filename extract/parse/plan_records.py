@@ -11,12 +11,13 @@ cards (the Seoul form), the plan is not read again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 import regex
 
 from extract.document import Line
-from extract.layout import Layout, Node
+from extract.layout import Layout, Node, Table
 from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
@@ -30,6 +31,7 @@ from extract.parse.project_facts import (
     label_kind,
     period_and_cost,
 )
+from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.steps import Found, span_fields
@@ -171,7 +173,7 @@ def cell_record(cp: CellProject) -> Project:
     period, cost = cp.period, cp.cost
     return Project(
         project_id=cp.project_id,
-        theme_no=0,
+        theme_no=cp.theme_no,
         theme=cp.theme,
         seq=cp.seq,
         title=drop_note_marks(cp.title),
@@ -258,7 +260,14 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             taken.add(u.project_id)
             units.append(u)
     by_no = sections.lines_by_no()
-    table_facts = _facts_tables(lay, units, year, by_no)
+    # (a theme over a table of its projects one a row: the rows are the projects)
+    lists = _listed_projects(lay, units, by_no, year)
+    themes = {id(u) for u, _, _ in lists}
+    listing = {id(t) for _, t, _ in lists}
+    for u, _, _ in lists:
+        out.use(ln for n in u.node.walk() for ln in n.lines)
+    units = [u for u in units if id(u) not in themes]
+    table_facts = _facts_tables(lay, units, year, by_no, listing)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}
     done: dict[str, list[Found]] = {}
     subs: dict[int, list[Unit]] = {}
@@ -289,9 +298,9 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         out.use(ln for n in u.node.walk() for ln in n.lines)
     for plan_row in _table_budgets(lay, units, by_no):
         out.add("project_budgets", plan_row)
-    _table_schedules(lay, units, year, by_no, found)
-    owned = set(_node_owner(units))
-    for cp in cell_projects(lay, owned, by_no, year, taken):
+    _table_schedules(lay, units, year, by_no, found, listing)
+    owned = set(_node_owner(units)) | {n.seq for u, _, _ in lists for n in u.node.walk()}
+    for cp in [p for _, _, ps in lists for p in ps] + cell_projects(lay, owned, by_no, year, taken):
         out.add("projects", cell_record(cp))
         for i, share in enumerate(cp.cost.funding if cp.cost else (), start=1):
             out.add(
@@ -372,16 +381,40 @@ def _without_periods_told_again(tasks: list[Found], u: Unit) -> list[Found]:
     ]  # fmt: skip
 
 
+def _listed_projects(
+    lay: Layout, units: Sequence[Unit], by_no: dict[int, Line], year: int | None
+) -> list[tuple[Unit, Table, list[CellProject]]]:
+    """The tables under a project's title that list projects one a row
+    (:mod:`extract.parse.row_projects`): the title is their theme, its number theirs."""
+    owner = _node_owner(units)
+    out: list[tuple[Unit, Table, list[CellProject]]] = []
+    for table in lay.tables:
+        u = owner.get(table.node) if table.node is not None else None
+        rows = listed_projects(table, by_no, year) if u is not None else None
+        if u is None or rows is None:
+            continue
+        for p in rows:
+            p.project_id = f"{u.project_id}-{p.seq}"
+            p.theme, p.theme_no = u.title, u.theme_no
+        out.append((u, table, rows))
+    return out
+
+
 def _facts_tables(
-    lay: Layout, units: Sequence[Unit], year: int | None, by_no: dict[int, Line]
+    lay: Layout,
+    units: Sequence[Unit],
+    year: int | None,
+    by_no: dict[int, Line],
+    skip: AbstractSet[int] = frozenset(),
 ) -> dict[str, list[Found]]:
     """A project's facts set in a table under it (``사업기간 | 사업비 | … | 추진일정``):
-    its period and cost where its lines state none; its steps, by project."""
+    its period and cost where its lines state none; its steps, by project (``skip``: the
+    ids of tables read otherwise)."""
     owner = _node_owner(units)
     steps: dict[str, list[Found]] = {}
     for table in lay.tables:
         u = owner.get(table.node) if table.node is not None else None
-        if u is None:
+        if u is None or id(table) in skip:
             continue
         for item, cell in fact_items(table):
             line = by_no.get(cell.lines[0]) if cell.lines else None
@@ -412,13 +445,15 @@ def _table_schedules(
     year: int | None,
     by_no: dict[int, Line],
     found: dict[str, list[Found]],
+    skip: AbstractSet[int] = frozenset(),
 ) -> None:
-    """Tables of periods: a project's own, or matched to the projects row by row."""
+    """Tables of periods: a project's own, or matched to the projects row by row
+    (``skip``: the ids of tables read otherwise)."""
     if not units:
         return
     owner = _node_owner(units)
     for table in lay.tables:
-        if is_budget_plan(table) or is_facts_table(table):
+        if id(table) in skip or is_budget_plan(table) or is_facts_table(table):
             continue  # amounts by quarter: a budget, not a schedule; a project's facts
         u = owner.get(table.node) if table.node is not None else None
         rows = table_rows(table, year, by_no)

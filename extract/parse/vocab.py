@@ -111,7 +111,7 @@ ITEM_HEADER_LABELS: frozenset[str] = frozenset({"사업명", "세부사업", "�
 #: column headers that name the division running a row's project (the 공모사업 appendix's
 #: 부서명 beside 사업내용); not 주관부처, the ministry that runs the competition
 DIVISION_COLUMNS: frozenset[str] = frozenset(
-    {"부서명", "부서", "담당부서", "소관부서", "추진부서", "담당과", "소관과", "주관과"}
+    {"부서명", "부서", "담당부서", "소관부서", "추진부서", "주관부서", "담당과", "소관과", "주관과"}
 )
 
 # --- project cards (Ⅲ) -------------------------------------------------------------

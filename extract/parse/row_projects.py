@@ -1,0 +1,184 @@
+"""Projects listed one a row of a table, as a plan sets them out by theme.
+
+"연번 | 사업명 | 사업기간 | 사업비(백만원) 계 / 구비 / 시비 / 국비 | 주관부서 | 주요
+추진일정": a row is a project, its name in the name column, its period, its cost (the
+계 column, or its shares added up) and the shares in the columns headed by a source, its
+division and its dated steps, a paragraph of the steps cell each.  A table is such a list
+when it has a name column and at least :data:`MIN_FACT_COLUMNS` columns of the facts.
+
+Stages: :func:`list_columns` (which column holds what, from the headers) ->
+:func:`row_project` (one row) -> :func:`listed_projects` (a table's rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Line
+from extract.layout.captions import header_unit
+from extract.layout.tables import Table, TableCell
+from extract.normalize import parse_money
+from extract.parse.cell_projects import (
+    NAME_LABELS,
+    STEP_WORDS,
+    TOTAL_ROWS,
+    CellProject,
+    column_heads,
+    row_division,
+    steps_of,
+)
+from extract.parse.project_facts import FUNDING_SOURCES, Cost, Share, read_period, source_name
+from extract.parse.text import collapse, squash
+
+#: headers of the column of the projects' names, besides the labels of a cell's
+LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명", "사업명칭"})
+#: header words of the columns of the facts: the period, the cost, the dated steps
+PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간",)
+COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액")
+#: a list has a name column and this many columns of facts at least (period, cost, steps)
+MIN_FACT_COLUMNS = 2
+#: a list names this many projects at least (one row of facts is its project's own)
+MIN_LISTED = 2
+#: the header of the column of the rows' numbers
+NUMBER_HEADERS = frozenset({"연번", "번호", "순번", "no", "No", "NO"})
+_BRACKETS = regex.compile(r"[(（][^()（）]*[)）]")
+
+
+@dataclass(slots=True)
+class ListColumns:
+    """Which column of a table of projects holds what (None: it has no such column)."""
+
+    name: int
+    number: int | None = None
+    period: int | None = None
+    cost: int | None = None
+    steps: int | None = None
+    #: column -> the source its amounts pay (구비, 시비, 국비)
+    shares: dict[int, str] = field(default_factory=dict)
+    #: the money unit of the cost columns ("(백만원)" in their header, else the caption's)
+    unit: str | None = None
+
+
+def _paths(table: Table) -> dict[int, list[str]]:
+    """Column -> its header path, outer first (a column of row headers: its own cell)."""
+    heads = column_heads(table)
+    out: dict[int, list[str]] = {}
+    for c in table.cells:
+        if c.is_header or c.col in out:
+            continue
+        if c.col_header:
+            out[c.col] = [p.strip() for p in c.col_header.split(" / ")]
+    for col, text in heads.items():
+        out.setdefault(col, [text])
+    return out
+
+
+def _key(text: str) -> str:
+    return squash(_BRACKETS.sub("", text))
+
+
+def list_columns(table: Table) -> ListColumns | None:
+    """The columns of a table that lists projects one a row; None for another table."""
+    paths = _paths(table)
+    name = next((c for c, p in sorted(paths.items()) if _key(p[-1]) in LIST_NAME_HEADERS), None)
+    if name is None:
+        return None
+    cols = ListColumns(name)
+    for col, path in sorted(paths.items()):
+        top, leaf = _key(path[0]), _key(path[-1])
+        if col == name:
+            continue
+        if leaf in NUMBER_HEADERS and col < name:
+            cols.number = col
+        elif leaf.endswith(PERIOD_HEADER_ENDS) and cols.period is None:
+            cols.period = col
+        elif any(w in top for w in COST_HEADER_WORDS):
+            cols.unit = cols.unit or header_unit(" / ".join(path))
+            if leaf in FUNDING_SOURCES and len(path) > 1:
+                cols.shares[col] = source_name(leaf)
+            elif cols.cost is None:
+                cols.cost = col
+        elif any(w in leaf for w in STEP_WORDS) and cols.steps is None:
+            cols.steps = col
+    cols.unit = cols.unit or table.currency_unit
+    facts = [cols.period, cols.cost if cols.cost is not None else next(iter(cols.shares), None),
+             cols.steps]  # fmt: skip
+    return cols if sum(f is not None for f in facts) >= MIN_FACT_COLUMNS else None
+
+
+def _cell(table: Table, row: int, col: int | None) -> TableCell | None:
+    return table.at(row, col) if col is not None else None
+
+
+def _text(cell: TableCell | None) -> str:
+    return collapse(cell.text) if cell is not None else ""
+
+
+def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
+    """The row's cost: its 계 column's amount, or its shares added up, with the shares."""
+    unit = cols.unit
+    if unit is None:
+        return None
+    shares: list[Share] = []
+    for col, source in cols.shares.items():
+        text = _text(_cell(table, row, col))
+        krw = parse_money(text, unit=unit) if text else None
+        if krw:
+            shares.append(Share(source, krw, f"{source} {text}"))
+    text = _text(_cell(table, row, cols.cost))
+    total = parse_money(text, unit=unit) if text else None
+    if total is None:
+        total = sum(s.amount_krw or 0 for s in shares) if shares else None
+        text = ""
+    if total is None:
+        return None
+    return Cost(f"{text}{unit}" if text else "", total, unit, tuple(shares))
+
+
+def row_project(
+    table: Table, row: int, cols: ListColumns, by_no: dict[int, Line], year: int | None
+) -> CellProject | None:
+    """The project of one body row; None for a row of no name or a total's."""
+    name_cell = _cell(table, row, cols.name)
+    if name_cell is None or name_cell.row != row:
+        return None
+    title = collapse(" ".join(table.paragraphs(name_cell)))
+    if not title or squash(title) in TOTAL_ROWS:
+        return None
+    cells = [c for col in range(table.n_cols) if (c := table.at(row, col)) is not None]
+    lines = sorted({by_no[n] for c in cells for n in c.lines if n in by_no}, key=lambda ln: ln.no)
+    if not lines:
+        return None
+    number = _text(_cell(table, row, cols.number))
+    seq = int(number) if number.isdigit() else 0
+    proj = CellProject("", title, "", seq, lines)
+    period_text = _text(_cell(table, row, cols.period))
+    proj.period = read_period(period_text, year) if period_text else None
+    proj.cost = _cost(table, row, cols)
+    proj.cost_raw = proj.cost.raw if proj.cost is not None else None
+    proj.cost_label = "사업비" if proj.cost is not None else None
+    proj.division = row_division(table, name_cell, column_heads(table))
+    steps = _cell(table, row, cols.steps)
+    if steps is not None:
+        at = next((by_no[n] for n in steps.lines if n in by_no), lines[0])
+        proj.steps = steps_of([(p, at) for p in table.paragraphs(steps) if p.strip()], year)
+    return proj
+
+
+def listed_projects(
+    table: Table, by_no: dict[int, Line], year: int | None
+) -> list[CellProject] | None:
+    """The projects a table lists one a row, numbered by their 연번 or their order; None
+    for a table that is no such list (or names fewer than :data:`MIN_LISTED`)."""
+    cols = list_columns(table)
+    if cols is None:
+        return None
+    out: list[CellProject] = []
+    for row in range(max(table.header_rows, 1), table.n_rows):
+        proj = row_project(table, row, cols, by_no, year)
+        if proj is not None:
+            proj.seq = proj.seq or len(out) + 1
+            out.append(proj)
+    return out if len(out) >= MIN_LISTED else None
