@@ -111,8 +111,8 @@ def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed)
     count and each status ("구 분 | 계 | 시정 | 처리 | 건의" over "건 수", "완 료", "추진중"):
     one record a column; False (nothing added) for a table not so set."""
     cats = [
-        SUMMARY_COLUMNS.get(w) or CATEGORY_COLUMN_WORDS.get(squash(w)) or category_of(w)
-        or measure_category(w)
+        "total" if SUMMARY_COLUMNS.get(w) == "total"
+        else CATEGORY_COLUMN_WORDS.get(squash(w)) or category_of(w) or measure_category(w)
         for w in heads
     ]  # fmt: skip
     kinds = [
