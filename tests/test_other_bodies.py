@@ -4,12 +4,19 @@ or misfiled before."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.document import BBox, Cell, Grid, Line
+from extract.layout import Node
+from extract.layout.markers import read_marker
 from extract.layout.tables import build_table
 from extract.normalize.wraps import Lexicon
+from extract.parse.plan_facts import read_units
 from extract.parse.policy_diagram import diagram_vision, numbered_goals
+from extract.read.pdf.base import Glyph
+from extract.read.pdf.columns import _reading_order, _Stretch, _wordy
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
@@ -1481,3 +1488,100 @@ def test_one_row_of_facts_under_a_project_is_its_own() -> None:
         p("Ⅱ. 2026년 주요업무계획"), p("1. 재난감시 CCTV 확충"), p(_listing(rows)),
     )  # fmt: skip
     assert [(x.project_id, x.title) for x in report.projects] == [("1", "재난감시 CCTV 확충")]
+
+
+# --- a card in two columns under their titles ------------------------------------------------
+
+
+def _node(kind: str, text: str, no: int, *kids: Node) -> Node:
+    found = read_marker(text)
+    marker, title = found if found is not None else (None, text)
+    node = Node(kind, marker, title, [Line(no, text, text, 5)], 1)
+    for k in kids:
+        k.parent = node
+        node.children.append(k)
+    return node
+
+
+def test_a_title_line_over_the_cards_facts_is_its_block() -> None:
+    """"1 가람지구 도시개발사업" over the boxed titles "현 황" and "추진계획", the card's
+    facts under the second ("○ 사업기간 : …", "○ 총사업비 : 4,520억원 (공사 자체 3,000,
+    차입 1,520)"): the card's own period, cost and shares, and no project "추진계획" (the
+    title had been a sub-project holding them, the card none)."""
+    card = _node(
+        "item", "1 가람지구 도시개발사업", 1,
+        _node("figure", "현 황", 2),
+        _node("title", "추진계획", 3,
+              _node("bullet", "○ 사업기간 : 2024. 3. ~ 2028. 12.", 4),
+              _node("bullet", "○ 총사업비 : 4,520억원 (공사 자체 3,000, 차입 1,520)", 5),
+              _node("bullet", "○ 잔여 토지 보상 완료 및 수용재결 신청", 6)),
+    )  # fmt: skip
+    root = _node("heading", "Ⅱ. 2026년 주요업무 추진계획", 0, card)
+    units = read_units(root, 2026)
+    assert [(u.project_id, u.title) for u in units] == [("1", "가람지구 도시개발사업")]
+    (u,) = units
+    assert u.period is not None and (u.period.start, u.period.end) == (
+        date(2024, 3, 1), date(2028, 12, 31))
+    assert u.cost is not None and u.cost.krw == 452_000_000_000
+    assert [(s.source, s.amount_krw) for s in u.cost.funding] == [
+        ("공사 자체", 300_000_000_000), ("차입", 152_000_000_000)]
+
+
+def _item(col: int, row: int, text: str) -> list[_Stretch]:
+    return [_Stretch(row, col, [], text, 50.0 + 380 * col, 300.0 + 380 * col, 100.0 + 14 * row,
+                     110.0 + 14 * row)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "down"),
+    [
+        # two lists, each with its sub-items: one column after the other
+        (["○ 사업기간 : 2024. 3.", "○ 추진경과", "- ’24. 3. : 구역 지정"],
+         ["○ 잔여 토지 보상", "- 미협의 토지 수용재결", "○ 1단계 착공"], True),
+        # notes beside the rows they annotate: across
+        (["ㅇ 기구명칭 : 세계관광기구", "ㅇ 설립연도 : 1974년"],
+         ["* UN 전문기관 지정", "* 명칭변경"], False),
+        # a grid of items of one kind: across
+        (["◈ 탄소중립 우수사례 선정", "◈ 폐기물처리시설 평가 최우수"],
+         ["◈ 경연대회 우수기관 선정", "◈ 재난관리평가 우수기관"], False),
+        # items numbered across after their marks: across
+        (["• 1 계획적 재정운용", "- 중기재정계획", "• 3 재정건전성 유지"],
+         ["• 2 재정 효율성 제고", "- 성과평가", "• 4 예산제도 실효성"], False),
+    ],
+)  # fmt: skip
+def test_two_columns_read_down_only_as_two_lists(
+    left: list[str], right: list[str], down: bool
+) -> None:
+    """Items of two columns side by side are read one column after the other only where
+    each column is a list of its own, sub-items under items (a card's 현황 beside its
+    추진계획: read across, each sub-item had gone under the other column's item)."""
+    items = [_item(0, r, t) for r, t in enumerate(left)]
+    items += [_item(1, r, t) for r, t in enumerate(right)]
+    order = [it[0].text for it in _reading_order(items)]
+    across = [t for pair in zip(left, right, strict=True) for t in pair]
+    assert order == ([*left, *right] if down else across)
+
+
+def _glyphs(text: str, x: float) -> list[Glyph]:
+    out = []
+    for ch in text:
+        w = 9.0 if "가" <= ch <= "힣" else 5.0
+        out.append(Glyph(ch, x, x + w, 100.0, 110.0, 10.0))
+        x += w
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "wordy"),
+    [
+        ("○ 계획인구 : 9,850세대 / 23,640명", True),  # two figures among words
+        ("○ 총사업비 : 4,520억원 (공사 자체 3,000, 차입 1,520)", True),
+        ("1,234 5,678 9,012", False),  # a row of figures: no column of text
+    ],
+)
+def test_a_column_of_text_counts_figures_not_digits(text: str, wordy: bool) -> None:
+    """A stretch beside a gutter is text when it has more syllables than figures (it had
+    been counted in digits: "9,850세대 / 23,640명" was no text, and the card's columns were
+    cut into runs read across)."""
+    parts = [_glyphs(text, 50.0), _glyphs("○ 잔여 토지 보상 완료 및 수용재결 신청", 430.0)]
+    assert _wordy(parts) is wordy

@@ -185,6 +185,14 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             visit(c, overview, depth + step)
 
     visit(u.node, True)
+    if u.period is None and u.cost is None:
+        # (none stated above its blocks: the labelled lines right under a title line that
+        # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …")
+        for c in u.node.children:
+            if c.kind == "title" and id(c) not in sub_nodes and is_fact_block(squash(c.title)):
+                for k in c.children:
+                    for item in labelled(k.text):
+                        apply_fact(u, item, k.lines[0], year)
     if u.cost is None:
         _block_cost(u, sub_nodes, year)
     if u.cost is None and (about := _about_cost(u.node)) is not None:
@@ -351,6 +359,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")
                 c.kind in ("bullet", "title", "item")
                 and (not is_block(c, year) or _topic_costed(c) or _named_costed(c))
+                # (a title line that labels a block, "추진계획" in a box of its own)
+                and not (c.kind == "title" and is_fact_block(squash(c.title)))
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not _is_fact_line(c)
             ):

@@ -34,7 +34,7 @@ GUTTER = 1.0
 #: with its run
 RUN_GAP = 2.0
 #: each stretch a gutter cuts off holds at least this many syllables, and no more
-#: digits than syllables (a table's figures are no column)
+#: figures than syllables (a table's figures are no column)
 COLUMN_SYLLABLES = 3
 #: a stretch right of a gutter opens with no mark of what went before (a label's
 #: ":", a closing bracket)
@@ -43,6 +43,8 @@ _CONTINUING = frozenset(":;,.)]}」』>·：；，．）〕》】")
 #: it its value
 _LABEL_ENDS = frozenset(":：")
 _SYLLABLE = regex.compile(r"[\uac00-\ud7a3]")
+#: a figure, its thousands commas and decimals in it ("9,850", "23.6")
+_FIGURE = regex.compile(r"\d++(?:[.,]\d++)*+")
 #: a line of a column that opens with one of these starts an item of its own
 ITEM_MARK = regex.compile(
     r"^\s*(?:[\ue000-\uf8ff\U000f0000-\U000ffffd•◈❖◆◇■□▪●○◦❍✓✔▶►▷※*ㅇ\-–]"
@@ -166,7 +168,7 @@ def _wordy(parts: Sequence[Sequence[Glyph]]) -> bool:
     for i, words in enumerate(filled):
         text = "".join(words)
         syllables = len(_SYLLABLE.findall(text))
-        if syllables < COLUMN_SYLLABLES or syllables < sum(c.isdigit() for c in text):
+        if syllables < COLUMN_SYLLABLES or syllables < len(_FIGURE.findall(text)):
             return False
         if i and words[0][0] in _CONTINUING:
             return False
@@ -282,7 +284,43 @@ def _reading_order(items: list[list[_Stretch]]) -> list[list[_Stretch]]:
         range(numbers[0] or 0, (numbers[0] or 0) + len(numbers))
     ):
         return down
-    return across
+    return down if _titled_lists(down) else across
+
+
+def _titled_lists(down: Sequence[Sequence[_Stretch]]) -> bool:
+    """Whether each column is a list of its own, a hierarchy of bullets: two items or
+    more, each opening with a bullet, none with a number, of two kinds of bullet at least
+    in each column, the columns' first items of one kind ("○ 사업기간 : …", "○ 추진경과"
+    over "- ’24. 3. : …" beside "○ 잔여 토지 보상 …" over "- 미협의 토지 …"): one column
+    read after the other, each sub-item under its own.  (Items numbered across, "• 1 …"
+    beside "• 2 …"; a grid of items of one kind; notes beside the rows they annotate, "ㅇ
+    기구명칭 : …" beside "* UN 전문기관 지정": across.)"""
+    columns: dict[int, list[Sequence[_Stretch]]] = {}
+    for it in down:
+        columns.setdefault(it[0].col, []).append(it)
+    if len(columns) < 2:
+        return False
+    kinds = [[_mark(it[0].text) for it in col] for col in columns.values()]
+    return len({k[0] for k in kinds}) == 1 and all(
+        len(col) >= 2 and None not in k and len(set(k)) >= 2
+        and not any(_numbered(it[0].text) for it in col)
+        for col, k in zip(columns.values(), kinds, strict=True)
+    )  # fmt: skip
+
+
+def _mark(text: str) -> str | None:
+    """The bullet an item opens with, None for none."""
+    m = ITEM_MARK.match(text)
+    return m[0].strip() if m else None
+
+
+#: a number right after an item's mark ("□ 11 지방재정의 …": a list numbered across)
+_NUMBER_AFTER = regex.compile(r"^\s*\d{1,2}[.)]?(?=\s)")
+
+
+def _numbered(text: str) -> bool:
+    """Whether an item opens with a number, as its mark or right after it."""
+    return _ordinal(text) is not None or bool(_NUMBER_AFTER.match(ITEM_MARK.sub("", text, 1)))
 
 
 def _accepted(run: _Run, rows: Sequence[Sequence[Glyph]]) -> list[list[_Stretch]] | None:
