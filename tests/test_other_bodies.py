@@ -1585,3 +1585,27 @@ def test_a_column_of_text_counts_figures_not_digits(text: str, wordy: bool) -> N
     cut into runs read across)."""
     parts = [_glyphs(text, 50.0), _glyphs("○ 잔여 토지 보상 완료 및 수용재결 신청", 430.0)]
     assert _wordy(parts) is wordy
+
+
+def test_a_corporations_table_of_its_units_over_their_teams() -> None:
+    """"본부 | 팀 | 주요업무", two 본부 and a 실 each merged over its teams: each unit is the
+    corporation's, its teams its own (the second 본부 and the 실 had been set under the
+    first, as a chart drawn one under the other)."""
+    cells = [cell(0, 0, p("본부")), cell(0, 1, p("팀")), cell(0, 2, p("주 요 업 무")),
+             cell(1, 0, p("경영기획본부"), rs=2), cell(1, 1, p("기획예산팀")),
+             cell(1, 2, p("- 예산 편성")), cell(2, 1, p("경영지원팀")), cell(2, 2, p("- 인사")),
+             cell(3, 0, p("사업본부")), cell(3, 1, p("개발사업팀")), cell(3, 2, p("- 도시개발")),
+             cell(4, 0, p("감사실")), cell(4, 1, p("감사팀")), cell(4, 2, p("- 감사"))]  # fmt: skip
+    report = _hwpx(
+        p("한누리도시공사"), p("2026년도 주요업무계획"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조직 : 2본부 1실 4팀"), p(tbl(5, 3, cells)),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 가람지구 도시개발사업"),
+        p("○ 사업기간 : 2024. 3. ~ 2028. 12."),
+    )  # fmt: skip
+    got = [(u.name, u.parent) for u in report.organization]
+    assert got == [
+        ("한누리도시공사", None), ("경영기획본부", "한누리도시공사"),
+        ("기획예산팀", "경영기획본부"), ("경영지원팀", "경영기획본부"),
+        ("사업본부", "한누리도시공사"), ("개발사업팀", "사업본부"),
+        ("감사실", "한누리도시공사"), ("감사팀", "감사실"),
+    ]

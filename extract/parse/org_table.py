@@ -29,7 +29,7 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
-        if {"division", "teams"} <= set(out.values()):
+        if {"division", "teams"} <= set(out.values()) or set(out.values()) == {"bureau", "teams"}:
             return r, out
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
@@ -60,6 +60,10 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     head, cols = _columns(table)
     division_col = next((k for k, v in cols.items() if v == "division"), None)
     teams_col = next((k for k, v in cols.items() if v == "teams"), None)
+    bureau_col = next((k for k, v in cols.items() if v == "bureau"), None)
+    if division_col is None and bureau_col is not None and listed_top(table, lines) is None:
+        # ("본부 | 팀 | 주요업무" listing two 본부 and a 실: the body's units over their teams)
+        division_col = bureau_col
     if teams_col is not None and division_col is None:
         return _teams_of_top(table, head, teams_col, lines)
     if division_col is None or teams_col is None:
