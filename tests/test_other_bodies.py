@@ -15,6 +15,7 @@ from extract.layout.tables import build_table
 from extract.normalize.wraps import Lexicon
 from extract.parse.plan_facts import read_units
 from extract.parse.policy_diagram import diagram_vision, numbered_goals
+from extract.parse.schedules import text_steps
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.columns import _reading_order, _Stretch, _wordy
 from schemas import Report
@@ -1609,3 +1610,21 @@ def test_a_corporations_table_of_its_units_over_their_teams() -> None:
         ("사업본부", "한누리도시공사"), ("개발사업팀", "사업본부"),
         ("감사실", "한누리도시공사"), ("감사팀", "감사실"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "task"),
+    [
+        ("분기별 : 지원실적 모니터링 및 사례회의", "분기별", "지원실적 모니터링 및 사례회의"),
+        ("매  월 : 자치구별 위기가구 실적 점검", "매  월", "자치구별 위기가구 실적 점검"),
+        ("연 2회 : 유관기관 합동 점검", "연 2회", "유관기관 합동 점검"),
+    ],
+)  # fmt: skip
+def test_a_step_led_by_how_often_runs_through_the_plans_year(
+    text: str, raw: str, task: str
+) -> None:
+    """"- 분기별 : …", "- 매  월 : …" among a plan's dated steps: how often, then the task,
+    through the plan's year (such steps had been dropped, with no warning)."""
+    ((span, got, as_written),) = text_steps(text, 2026, True)
+    assert (got, as_written, span.start, span.end, span.precision) == (
+        task, raw, date(2026, 1, 1), date(2026, 12, 31), "year")

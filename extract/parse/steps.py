@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
-from extract.normalize.when import OFTEN, schedule_date
+from extract.normalize.when import OFTEN, recurring_date, schedule_date
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
@@ -394,6 +394,7 @@ def clauses(text: str, year: int | None = None) -> list[str]:
             or _date_last(p, ANY_YEAR) is not None
             or _month_bracket(p) is not None
             or _colon_date(p, ANY_YEAR) is not None
+            or _often_colon(p, ANY_YEAR) is not None  # ("분기별 : 모니터링")
             # ("정비공사 착공 : 25.5.": the year's quote mark left out, near the plan's year)
             or (year is not None and _colon_date(p, year) is not None)
         ):
@@ -591,4 +592,18 @@ def _read_clause(
             return span, task, as_written(clause, span.raw)
     # how often, with no date ("정기회의 : 매월"), only where plans are listed: elsewhere
     # "점검주기 : 분기별" states a fact
-    return _colon_date(clause, year, recur=in_plan)
+    return _colon_date(clause, year, recur=in_plan) or (
+        _often_colon(clause, year) if in_plan else None
+    )
+
+
+def _often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """ "분기별 : 지원실적 모니터링", "매  월 : 실적 점검": how often, then the task (the
+    plan's year, with the words as written)."""
+    head, colon, task = clause.partition(":")
+    when = squash(head.lstrip(" -·•ㅇ○◦"))
+    span = recurring_date(when, year) if colon and task.strip() and when else None
+    if span is None:
+        return None
+    raw = head.strip(" -·•ㅇ○◦")
+    return span.model_copy(update={"raw": raw}), collapse(task), raw
