@@ -1628,3 +1628,35 @@ def test_a_step_led_by_how_often_runs_through_the_plans_year(
     ((span, got, as_written),) = text_steps(text, 2026, True)
     assert (got, as_written, span.start, span.end, span.precision) == (
         task, raw, date(2026, 1, 1), date(2026, 12, 31), "year")
+
+
+CAPTIONED = """\
+2026년 주요업무계획
+솔내구 안전건설국
+
+Ⅰ. 일반현황
+
+1. 조 직
+○ 기구 : 1국 2과
+
+2. 예 산
+○ 2026년 본예산 : 8,400,000천원
+(단위 : 천원, 일반회계 세출)
+구 분     2025년 최종예산(A)   2026년 본예산(B)   증감(B-A)   증감률(%)
+계              8,000,000          8,400,000       400,000        5.0
+안전총괄과      3,000,000          3,300,000       300,000       10.0
+건설관리과      5,000,000          5,100,000       100,000        2.0
+
+Ⅱ. 2026년 주요업무계획
+
+1. 재난감시 CCTV 확충 (안전총괄과)
+○ 사업기간 : 2026. 1.~12.
+"""
+
+
+def test_a_caption_that_names_the_tables_account_and_side() -> None:
+    """"(단위 : 천원, 일반회계 세출)" over the budget table: its rows are of 세출, in
+    일반회계 (the caption's brackets had hidden both)."""
+    report = _text(CAPTIONED)
+    assert {r.side for r in report.budget_summary} == {"expenditure"}
+    assert {(r.account, r.side) for r in report.budget_lines} == {("일반회계", "expenditure")}

@@ -32,9 +32,30 @@ from schemas import StatedTotal
 _PARENS_TEXT = re.compile(r"\([^()]*\)")
 
 
+#: a table's caption, one bracket that declares its unit ("(단위 : 천원, 일반회계 세출)")
+_UNIT_CAPTION = re.compile(r"^\s*[(（](?P<inner>[^()（）]*단\s*위[^()（）]*)[)）]\s*$")
+#: the unit's clause of such a caption ("단위 : 천원")
+_UNIT_CLAUSE = re.compile(r"단\s*위\s*[:：]?\s*[^,，]*")
+
+
+def caption_words(text: str) -> str:
+    """The words a caption that declares a unit says of its table besides the unit
+    ("(단위 : 천원, 일반회계 세출)" -> "일반회계 세출"); any other text as it is (a bracket
+    in a title is a note: "기  금(19개)").
+
+    >>> caption_words("(단위 : 천원, 일반회계 세출)"), caption_words("(단위: 백만원)")
+    ('일반회계 세출', '')
+    """
+    m = _UNIT_CAPTION.match(text)
+    if m is None:
+        return text
+    return " ".join(_UNIT_CLAUSE.sub(" ", m["inner"]).replace(",", " ").replace("，", " ").split())
+
+
 def side_of(text: str) -> str | None:
-    """revenue or expenditure, when ``text`` names one side only."""
-    key = bare(text)
+    """revenue or expenditure, when ``text`` names one side only (a caption that declares
+    a unit: by its other words)."""
+    key = bare(caption_words(text))
     found = {side for word, side in SIDE_WORDS if word in key}
     return found.pop() if len(found) == 1 else None
 
@@ -42,6 +63,7 @@ def side_of(text: str) -> str | None:
 def accounts_in(text: str) -> list[str]:
     """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용)."""
     out: list[str] = []
+    text = caption_words(text)
     spaced = re.findall(r"[가-힣·ㆍ]+", despace(_PARENS_TEXT.sub(" ", text)))
     squashed = re.findall(r"[가-힣·ㆍ]+", squash(_PARENS_TEXT.sub(" ", text)))
     for tok in spaced + [t for t in squashed if len(t) <= 4]:

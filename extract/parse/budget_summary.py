@@ -112,6 +112,8 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             break  # (not the template's table: the structure parser reads the tables)
         table = _table_end(rest)
         side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
+        if side is None and unit_line is not None and not records:
+            side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
         if side is None and last is not None and last[0] == squash(header.text) and not before:
             side = last[1]  # (its header again on the next page: the same table goes on)
         last = (squash(header.text), side)
