@@ -13,6 +13,7 @@ from extract.layout import Node
 from extract.layout.markers import read_marker
 from extract.layout.tables import build_table
 from extract.normalize.wraps import Lexicon
+from extract.parse.budget_prose import line_totals
 from extract.parse.plan_facts import read_units
 from extract.parse.policy_diagram import diagram_vision, numbered_goals
 from extract.parse.schedules import text_steps
@@ -1660,3 +1661,11 @@ def test_a_caption_that_names_the_tables_account_and_side() -> None:
     report = _text(CAPTIONED)
     assert {r.side for r in report.budget_summary} == {"expenditure"}
     assert {(r.account, r.side) for r in report.budget_lines} == {("일반회계", "expenditure")}
+
+
+def test_a_budgets_sides_after_its_label() -> None:
+    """"□ 2026년 예산 : 수익 3,853억원, 비용 3,548억원": both sides are stated totals (the
+    second clause names no budget of its own: only 수익 had been kept)."""
+    text = "□ 2026년 예산 : 수익 3,853억원, 비용 3,548억원"
+    got = [(s.key, s.value) for s in line_totals(Line(1, text, text), 2026)]
+    assert got == [("budget.revenue", 385_300_000_000), ("budget.expenditure", 354_800_000_000)]

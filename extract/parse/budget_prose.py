@@ -144,7 +144,9 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
         after = re.split(r"[,;(（\[]", body[m.end :])[0]
         words = _words(clause) or _words(lead)
         key = squash(words)
-        if not any(w in key for w in PROSE_WORDS):
+        # (a side after a budget's label: "2026년 예산 : 수익 3,853억원, 비용 3,548억원")
+        sided = side_of(words) is not None and any(w in squash(_words(lead)) for w in PROSE_WORDS)
+        if not any(w in key for w in PROSE_WORDS) and not sided:
             continue
         if any(
             w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
