@@ -22,6 +22,7 @@ from extract.read.pdf.columns import _reading_order, _Stretch, _wordy
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_parse_plan import _node
 from tests.test_probed import failed
 
 # --- a 공사's 처 after a project's title -----------------------------------------------------
@@ -846,7 +847,6 @@ def test_a_table_written_cell_by_cell_with_years_over_its_columns() -> None:
 def test_a_vision_over_the_plan_is_no_theme() -> None:
     """A PDF's outline may set the plan's vision ("비 전 : …") as a title over the
     plan's items: it is no theme of theirs (it had led every theme)."""
-    from extract.layout.markers import read_marker
     from extract.layout.nodes import Node
     from extract.parse.plan import plan_tree, units
 
@@ -1495,30 +1495,20 @@ def test_one_row_of_facts_under_a_project_is_its_own() -> None:
 # --- a card in two columns under their titles ------------------------------------------------
 
 
-def _node(kind: str, text: str, no: int, *kids: Node) -> Node:
-    found = read_marker(text)
-    marker, title = found if found is not None else (None, text)
-    node = Node(kind, marker, title, [Line(no, text, text, 5)], 1)
-    for k in kids:
-        k.parent = node
-        node.children.append(k)
-    return node
-
-
 def test_a_title_line_over_the_cards_facts_is_its_block() -> None:
     """"1 가람지구 도시개발사업" over the boxed titles "현 황" and "추진계획", the card's
     facts under the second ("○ 사업기간 : …", "○ 총사업비 : 4,520억원 (공사 자체 3,000,
     차입 1,520)"): the card's own period, cost and shares, and no project "추진계획" (the
     title had been a sub-project holding them, the card none)."""
-    card = _node(
-        "item", "1 가람지구 도시개발사업", 1,
+    card = _node("item", "1 가람지구 도시개발사업", 1, [
         _node("figure", "현 황", 2),
-        _node("title", "추진계획", 3,
-              _node("bullet", "○ 사업기간 : 2024. 3. ~ 2028. 12.", 4),
-              _node("bullet", "○ 총사업비 : 4,520억원 (공사 자체 3,000, 차입 1,520)", 5),
-              _node("bullet", "○ 잔여 토지 보상 완료 및 수용재결 신청", 6)),
-    )  # fmt: skip
-    root = _node("heading", "Ⅱ. 2026년 주요업무 추진계획", 0, card)
+        _node("title", "추진계획", 3, [
+            _node("bullet", "○ 사업기간 : 2024. 3. ~ 2028. 12.", 4),
+            _node("bullet", "○ 총사업비 : 4,520억원 (공사 자체 3,000, 차입 1,520)", 5),
+            _node("bullet", "○ 잔여 토지 보상 완료 및 수용재결 신청", 6),
+        ]),
+    ])  # fmt: skip
+    root = _node("heading", "Ⅱ. 2026년 주요업무 추진계획", 0, [card])
     units = read_units(root, 2026)
     assert [(u.project_id, u.title) for u in units] == [("1", "가람지구 도시개발사업")]
     (u,) = units
