@@ -32,10 +32,8 @@ from schemas import StatedTotal
 _PARENS_TEXT = re.compile(r"\([^()]*\)")
 
 
-#: a table's caption, one bracket that declares its unit ("(단위 : 천원, 일반회계 세출)")
-_UNIT_CAPTION = re.compile(r"^\s*[(（](?P<inner>[^()（）]*단\s*위[^()（）]*)[)）]\s*$")
-#: the unit's clause of such a caption ("단위 : 천원")
-_UNIT_CLAUSE = re.compile(r"단\s*위\s*[:：]?\s*[^,，]*")
+#: the unit's clause of a caption ("단위 : 천원"), up to the next comma
+_UNIT_CLAUSE = re.compile(r"단\s?위\s*+[:：]?[^,，]*+")
 
 
 def caption_words(text: str) -> str:
@@ -46,10 +44,11 @@ def caption_words(text: str) -> str:
     >>> caption_words("(단위 : 천원, 일반회계 세출)"), caption_words("(단위: 백만원)")
     ('일반회계 세출', '')
     """
-    m = _UNIT_CAPTION.match(text)
-    if m is None:
+    t = text.strip()
+    inner = t[1:-1] if t[:1] in "(（" and t[-1:] in ")）" else ""
+    if not inner or any(ch in inner for ch in "()（）") or "단위" not in squash(inner):
         return text
-    return " ".join(_UNIT_CLAUSE.sub(" ", m["inner"]).replace(",", " ").replace("，", " ").split())
+    return " ".join(_UNIT_CLAUSE.sub(" ", inner).replace(",", " ").replace("，", " ").split())
 
 
 def side_of(text: str) -> str | None:

@@ -264,8 +264,9 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     lists = _listed_projects(lay, units, by_no, year)
     themes = {id(u) for u, _, _ in lists}
     listing = {id(t) for _, t, _ in lists}
-    for u, _, _ in lists:
+    for u, _, rows in lists:
         out.use(ln for n in u.node.walk() for ln in n.lines)
+        taken.update(p.project_id for p in rows)
     units = [u for u in units if id(u) not in themes]
     table_facts = _facts_tables(lay, units, year, by_no, listing)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}

@@ -13,6 +13,9 @@ beside the tasks, a block per run) -> :func:`diagram_goals` (each task to the bl
 beside it; a diagram only when every goal has tasks and numbered tasks count on) ->
 :func:`diagram_vision` (the statement under a 비전 label, or under a lone 목표).
 
+A page may instead number its goals by a label (:func:`numbered_goals`: "전략 1 …" over
+"- …" tasks, or a box of "목표 1" over its title beside a row of task boxes).
+
 The labels of the page (비전, 추진 전략, "7대" / "추진" / "과제") are vocabulary
 (:data:`~extract.parse.vocab.DIAGRAM_LABELS`); the rest comes from the page.
 """
@@ -289,8 +292,9 @@ def numbered_goals(
 ) -> list[Goal]:
     """The goals of a page that labels each with its number ("목표 1", "전략 2 …"), its
     title after the label or under it in the label's box, and its tasks after it: marked
-    lines ("- …", "① …"), or boxes of their own beside the goal's, as wide as it is tall
-    (a row of task boxes, "▶" between).  Empty unless at least :data:`MIN_GOALS` goals
+    lines ("- …", "① …"), or boxes of their own beside the goal's, within its height (a
+    row of task boxes, "▶" between; a box's lines are those whose centres or left edges
+    align).  Empty unless at least :data:`MIN_GOALS` goals
     count from 1, each with tasks, :data:`MIN_TASKS` in all; a number that does not
     count on ends the page's goals (a plan's banner of the same goal further down).
     ``whole``: the words the document writes whole, for the lines its boxes wrap."""
