@@ -121,26 +121,29 @@ def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed)
     ]
     if len(heads) < 2 or None in cats or not rows or None in kinds or "total" not in kinds:
         return False
+    lines = [ln for r in rows for ln in r.lines]
     for i, (head, cat) in enumerate(zip(heads, cats, strict=True)):
         counts = {
             k: 0 if r.values[i].is_nil else int(r.values[i].text.replace(",", ""))
             for r, k in zip(rows, kinds, strict=True)
             if k is not None and i < len(r.values)
         }
-        lines = [ln for r in rows for ln in r.lines]
-        out.add(
-            "audit_summary",
-            AuditSummary(
-                category=cat, category_raw=head, total=counts.get("total"),
-                completed=counts.get("completed"), in_progress=counts.get("in_progress"),
-                under_review=counts.get("under_review"),
-                not_reflected=counts.get("not_reflected"),
-                raw=" | ".join(f"{r.label} {r.values[i].text}" for r in rows if i < len(r.values)),
-                **prov(lines),
-            ),
-        )  # fmt: skip
-    out.use(ln for r in rows for ln in r.lines)
+        raw = " | ".join(f"{r.label} {r.values[i].text}" for r in rows if i < len(r.values))
+        out.add("audit_summary", _summary(cat, head, counts, raw, lines))
+    out.use(lines)
     return True
+
+
+def _summary(
+    cat: str | None, label: str, counts: dict[str, int], raw: str, lines: Sequence[Line]
+) -> AuditSummary:
+    """One category's record: its counts by column kind (total and the statuses)."""
+    return AuditSummary(
+        category=cat, category_raw=label, total=counts.get("total"),
+        completed=counts.get("completed"), in_progress=counts.get("in_progress"),
+        under_review=counts.get("under_review"), not_reflected=counts.get("not_reflected"),
+        raw=raw, **prov(lines),
+    )  # fmt: skip
 
 
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
@@ -202,11 +205,8 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     # a merged header cell ("계") read onto a line of its own belongs to no row
     stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
-    if _by_category_columns(heads, rows, out):
-        out.use(stray)
-        index = {ln.no: i for i, ln in enumerate(lines)}
-        return index[rest[end].no] if end < len(rest) else len(lines)
-    for row in rows:
+    by_columns = _by_category_columns(heads, rows, out)
+    for row in [] if by_columns else rows:
         # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind)
         cat = category_of(row.label) or measure_category(row.label)
         if not row.values:
@@ -219,20 +219,7 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             for c, t in zip(columns, row.values, strict=False)
             if c
         }
-        out.add(
-            "audit_summary",
-            AuditSummary(
-                category=cat,
-                category_raw=row.label,
-                total=counts.get("total"),
-                completed=counts.get("completed"),
-                in_progress=counts.get("in_progress"),
-                under_review=counts.get("under_review"),
-                not_reflected=counts.get("not_reflected"),
-                raw=row.raw,
-                **prov(row.lines),
-            ),
-        )
+        out.add("audit_summary", _summary(cat, row.label, counts, row.raw, row.lines))
         out.use(row.lines)
     out.use(stray)
     index = {ln.no: i for i, ln in enumerate(lines)}

@@ -189,7 +189,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         # (none stated above its blocks: the labelled lines right under a title line that
         # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …")
         for c in u.node.children:
-            if c.kind == "title" and id(c) not in sub_nodes and is_fact_block(squash(c.title)):
+            if id(c) not in sub_nodes and _titles_facts(c):
                 for k in c.children:
                     for item in labelled(k.text):
                         apply_fact(u, item, k.lines[0], year)
@@ -345,6 +345,11 @@ def _is_fact_line(node: Node) -> bool:
     return any(label_kind(x.label, x.value) is not None for x in labelled(node.title))
 
 
+def _titles_facts(node: Node) -> bool:
+    """A title line that labels a block of a project's facts ("추진계획" in a box)."""
+    return node.kind == "title" and is_fact_block(squash(node.title))
+
+
 def sub_units(u: Unit, year: int | None) -> list[Unit]:
     """The bullets of a project (and the numbered items inside its text) that state their
     own cost, as projects under it."""
@@ -360,7 +365,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 c.kind in ("bullet", "title", "item")
                 and (not is_block(c, year) or _topic_costed(c) or _named_costed(c))
                 # (a title line that labels a block, "추진계획" in a box of its own)
-                and not (c.kind == "title" and is_fact_block(squash(c.title)))
+                and not _titles_facts(c)
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not _is_fact_line(c)
             ):

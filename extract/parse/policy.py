@@ -438,9 +438,10 @@ def _from_diagram(
     labels = find_labels(region)
     goals = diagram_goals(region, boxes, labels)
     if not goals:  # (goals labelled with their numbers, on a page with or without labels)
-        region = region or list(lines)
+        if not region:
+            region = list(lines)
+            labels = find_labels(region)
         goals = numbered_goals(region, boxes, Lexicon([*(ln.text for ln in region), *words]))
-        labels = find_labels(region)
     if not goals:
         return False
     vision, vision_lines = diagram_vision(region, goals, labels)

@@ -59,11 +59,13 @@ class ListColumns:
     shares: dict[int, str] = field(default_factory=dict)
     #: the money unit of the cost columns ("(백만원)" in their header, else the caption's)
     unit: str | None = None
+    #: column -> its header's text, squashed (where a row's division is looked up)
+    heads: dict[int, str] = field(default_factory=dict)
 
 
-def _paths(table: Table) -> dict[int, list[str]]:
-    """Column -> its header path, outer first (a column of row headers: its own cell)."""
-    heads = column_heads(table)
+def _paths(table: Table, heads: dict[int, str]) -> dict[int, list[str]]:
+    """Column -> its header path, outer first (a column of row headers: its own cell,
+    ``heads``)."""
     out: dict[int, list[str]] = {}
     for c in table.cells:
         if c.is_header or c.col in out:
@@ -81,11 +83,12 @@ def _key(text: str) -> str:
 
 def list_columns(table: Table) -> ListColumns | None:
     """The columns of a table that lists projects one a row; None for another table."""
-    paths = _paths(table)
+    heads = column_heads(table)
+    paths = _paths(table, heads)
     name = next((c for c, p in sorted(paths.items()) if _key(p[-1]) in LIST_NAME_HEADERS), None)
     if name is None:
         return None
-    cols = ListColumns(name)
+    cols = ListColumns(name, heads=heads)
     for col, path in sorted(paths.items()):
         top, leaf = _key(path[0]), _key(path[-1])
         if col == name:
@@ -159,7 +162,7 @@ def row_project(
     proj.cost = _cost(table, row, cols)
     proj.cost_raw = proj.cost.raw if proj.cost is not None else None
     proj.cost_label = "사업비" if proj.cost is not None else None
-    proj.division = row_division(table, name_cell, column_heads(table))
+    proj.division = row_division(table, name_cell, cols.heads)
     steps = _cell(table, row, cols.steps)
     if steps is not None:
         at = next((by_no[n] for n in steps.lines if n in by_no), lines[0])

@@ -284,10 +284,10 @@ def _reading_order(items: list[list[_Stretch]]) -> list[list[_Stretch]]:
         range(numbers[0] or 0, (numbers[0] or 0) + len(numbers))
     ):
         return down
-    return down if _titled_lists(down) else across
+    return down if _bullet_lists(down) else across
 
 
-def _titled_lists(down: Sequence[Sequence[_Stretch]]) -> bool:
+def _bullet_lists(down: Sequence[Sequence[_Stretch]]) -> bool:
     """Whether each column is a list of its own, a hierarchy of bullets: two items or
     more, each opening with a bullet, none with a number, of two kinds of bullet at least
     in each column, the columns' first items of one kind ("○ 사업기간 : …", "○ 추진경과"
