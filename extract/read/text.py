@@ -15,6 +15,7 @@ import regex
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
+from extract.read.boxdrawn import box_grids
 from extract.read.glyphs import LOST_GLYPH, normalize_text
 
 #: encodings tried, in order, for bytes without a byte-order mark
@@ -271,5 +272,10 @@ def read_text(data: bytes, name: str) -> Document:
     """Read a text export of a report."""
     text, encoding = decode(data)
     lines = split_lines(text, legacy=encoding in LEGACY_ENCODINGS)
-    tables = tab_grids(lines)
+    drawn, lines = box_grids(lines)
+    taken = {no for g in drawn for no in g.lines}
+    tables = sorted(
+        [*drawn, *(g for g in tab_grids(lines) if not taken & set(g.lines))],
+        key=lambda g: min(g.lines, default=0),
+    )
     return Document(name=name, lines=lines, format="text", encoding=encoding, tables=tables)

@@ -1,0 +1,236 @@
+"""Tables a text export draws with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, ASCII +--+ |):
+read as grids, with merged cells, whatever width the writer's editor gave a box character;
+and the records that build on them."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract.document import Grid, Line, LineKind
+from extract.read.boxdrawn import box_grids
+from extract.read.text import read_text, split_lines
+from tests.test_other_reports import _text
+
+
+def _grids(text: str) -> list[Grid]:
+    return box_grids(split_lines(text))[0]
+
+
+def _rows(grid: Grid) -> list[list[str]]:
+    """The grid as rows of cell text; a position merged into another cell is "^" (from
+    above) or "<" (from the left)."""
+    out = []
+    for r in range(grid.n_rows):
+        row = []
+        for c in range(grid.n_cols):
+            cell = grid.at(r, c)
+            assert cell is not None
+            row.append(
+                " ".join(cell.paragraphs) if (cell.row, cell.col) == (r, c)
+                else "^" if cell.row < r else "<"
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _width(s: str, box: int) -> int:
+    return sum(
+        box if "\u2500" <= ch <= "\u257f"
+        else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in s
+    )  # fmt: skip
+
+
+def _draw(rows: list[list[str]], widths: list[int], box: int) -> str:
+    """A table of one-line cells drawn as an editor whose box characters are ``box``
+    columns wide draws it (a Korean editor: two; most others: one)."""
+
+    def rule(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * (w // box) for w in widths) + right
+
+    def row(cells: list[str]) -> str:
+        return "│" + "│".join(
+            " " + c + " " * (w - _width(c, box) - 1) for c, w in zip(cells, widths, strict=True)
+        ) + "│"  # fmt: skip
+
+    lines = [rule("┌", "┬", "┐")]
+    for i, cells in enumerate(rows):
+        if i:
+            lines.append(rule("├", "┼", "┤"))
+        lines.append(row(cells))
+    lines.append(rule("└", "┴", "┘"))
+    return "\n".join("  " + ln for ln in lines)
+
+
+BUDGET = [
+    ["구    분", "2024", "2025", "증감"],
+    ["합    계", "1,200", "1,350", "150"],
+    ["총무과", "700", "800", "100"],
+    ["재무과", "500", "550", "50"],
+]
+
+
+@pytest.mark.parametrize("box", [1, 2])
+def test_a_table_drawn_whatever_width_a_box_character_takes(box: int) -> None:
+    """The same table drawn by an editor whose box characters take one column and by one
+    whose take two (a Korean editor) reads as the same grid."""
+    (grid,) = _grids(_draw(BUDGET, [12, 8, 8, 6], box))
+    assert _rows(grid) == BUDGET
+    assert grid.source == "ruled" and not grid.coverage_errors()
+
+
+#: a 과's 정원 and 현원 rows under its name merged down both; the header's 구분 over two
+#: columns (one-column box characters)
+STAFF = """\
+┌──────────────┬──────┬──────┐
+│    구   분   │  계  │ 5급  │
+├──────┬───────┼──────┼──────┤
+│ 계   │ 정원  │    9 │    2 │
+│      ├───────┼──────┼──────┤
+│      │ 현원  │    8 │    2 │
+├──────┼───────┼──────┼──────┤
+│총무과│ 정원  │    9 │    2 │
+│      ├───────┼──────┼──────┤
+│      │ 현원  │    8 │    2 │
+└──────┴───────┴──────┴──────┘"""
+
+STAFF_ROWS = [
+    ["구 분", "<", "계", "5급"],
+    ["계", "정원", "9", "2"],
+    ["^", "현원", "8", "2"],
+    ["총무과", "정원", "9", "2"],
+    ["^", "현원", "8", "2"],
+]
+
+
+def _squashed(rows: list[list[str]]) -> list[list[str]]:
+    return [[" ".join(c.split()) for c in r] for r in rows]
+
+
+def test_merged_cells_across_and_down() -> None:
+    """A cell over two columns (the top rule draws no junction where the rule under it
+    does) and a cell down two rows (the rule between them draws no stroke under it)."""
+    (grid,) = _grids(STAFF)
+    assert _squashed(_rows(grid)) == STAFF_ROWS
+    assert grid.n_rows == 5 and grid.n_cols == 4
+
+
+def test_an_open_rule_padded_narrower_than_its_strokes() -> None:
+    """A writer who pads the open stretch of a rule ("│      ├───") with fewer columns
+    than its strokes take: its borders still stand in order, and the cell goes on."""
+    wide = STAFF.replace("─", "──").replace("┬", "┬ ").replace("┼", "┼ ")
+    # (rows as an editor with two-column box characters pads them; the open stretch not)
+    lines = []
+    for ln in wide.split("\n"):
+        if ln.startswith("│") and "─" not in ln:
+            cells = ln.strip("│").split("│")
+            ln = "│" + "│".join(c + " " * (len(c) + 1) for c in cells) + "│"
+        lines.append(ln)
+    (grid,) = _grids("\n".join(lines))
+    assert _squashed(_rows(grid)) == STAFF_ROWS
+
+
+def test_an_ascii_table_with_a_heavy_rule_under_its_header() -> None:
+    """+---+ and | draw it; a rule of "=" ends the header; with no rule between the
+    body's rows, each line is a row."""
+    text = """\
++--------+------+
+| 구분   | 건수 |
++========+======+
+| 완료   |    3 |
+| 추진중 |    1 |
++--------+------+"""
+    (grid,) = _grids(text)
+    assert _rows(grid) == [["구분", "건수"], ["완료", "3"], ["추진중", "1"]]
+    assert grid.header_rows == 1
+
+
+def test_a_row_of_several_lines_is_one_row() -> None:
+    """Lines between two rules are one row: a cell's lines are its paragraphs."""
+    text = """\
+┌────────┬──────────────────┐
+│ 부  서 │ 주 요 기 능      │
+├────────┼──────────────────┤
+│ 총무과 │ ◦ 인사 관리      │
+│        │ ◦ 청사 관리      │
+├────────┼──────────────────┤
+│ 재무과 │ ◦ 예산 편성      │
+└────────┴──────────────────┘"""
+    (grid,) = _grids(text)
+    assert grid.at(1, 1) is not None and grid.at(1, 1).paragraphs == ("◦ 인사 관리", "◦ 청사 관리")
+    assert grid.at(1, 1).lines == (4, 5)
+    assert grid.n_rows == 3
+
+
+def test_a_page_number_inside_a_table() -> None:
+    """A page's number between two rows of a table: the table goes on after it, the gap
+    ending a row as a rule does."""
+    text = """\
+┌──────┬──────┐
+│ 과   │ 인원 │
+├──────┼──────┤
+│ 총무 │    3 │
+
+- 3 -
+
+│ 재무 │    4 │
+└──────┴──────┘"""
+    (grid,) = _grids(text)
+    assert _rows(grid) == [["과", "인원"], ["총무", "3"], ["재무", "4"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation chart drawn with box lines: boxes side by side, no table
+        "        국  장\n          │\n  ┌───────┼───────┐\n 총무과  재무과  세무과",
+        # a framed title: one column, a box
+        "┌──────────┐\n│ 비    전 │\n└──────────┘",
+        # a rule under a heading and a line that mentions a vertical
+        "□ 추진현황\n──────────────\n 2025 주요업무보고 │ 총무국",
+    ],
+    ids=["chart", "one-column", "rules"],
+)
+def test_drawings_that_are_no_table(text: str) -> None:
+    assert _grids(text) == []
+
+
+def test_a_rows_borders_are_gaps_to_a_reader_of_lines() -> None:
+    """A row's line reads as its cells set apart, no border in its text (as a PDF's row of
+    a table reads); a rule is furniture; the raw text keeps the drawing."""
+    lines = read_text(STAFF.encode(), "t.txt").lines
+    assert not any("│" in ln.text or "─" in ln.text for ln in lines if ln.is_content)
+    assert lines[0].kind is LineKind.FURNITURE and lines[4].kind is LineKind.FURNITURE
+    assert lines[3].text.split() == ["계", "정원", "9", "2"]
+    assert lines[3].raw.startswith("│ 계")
+
+
+def test_box_drawn_tables_give_their_records() -> None:
+    """A report whose staffing and audit summary are drawn with box characters gives their
+    records (the staffing had been lost, and the summary read from its headline alone)."""
+    staff = "\n".join("  " + ln for ln in STAFF.replace("총무과", "행정과").split("\n"))
+    summary = _draw(
+        [["구    분", "계", "완료", "추진중"], ["계", "3", "2", "1"],
+         ["시정요구", "2", "2", "-"], ["건의사항", "1", "-", "1"]],
+        [10, 6, 6, 8], 1,
+    )  # fmt: skip
+    report = _text(
+        "Ⅰ. 일반현황\n\n 1. 인    력\n\n                               (단위 : 명)\n"
+        f"{staff}\n\n"
+        "Ⅱ. 2024 행정사무감사 처리결과\n\n □ 처리현황 : 총 3건(완료 2, 추진중 1)\n\n"
+        f"                                        (단위 : 건)\n{summary}"
+        "\n\n □ 세부 처리내용\n\n  ① 민원 처리기간 준수 (행정과)\n    ○ 처리상황 : 완료\n"
+    )
+    staffing = {(s.unit, s.grade, s.authorized, s.current) for s in report.staffing}
+    assert ("행정과", None, 9, 8) in staffing and ("행정과", "5급", 2, 2) in staffing
+    got = [(a.category_raw, a.total, a.completed, a.in_progress) for a in report.audit_summary]
+    assert got == [("계", 3, 2, 1), ("시정요구", 2, 2, 0), ("건의사항", 1, 0, 1)]
+
+
+def test_line_numbers_are_the_files() -> None:
+    """Cells keep the numbers of the lines their text stands on."""
+    (grid,) = _grids("intro\n" + _draw(BUDGET[:2], [12, 8, 8, 6], 1))
+    assert grid.at(1, 0) is not None and grid.at(1, 0).lines == (5,)
+    assert isinstance(split_lines("x")[0], Line)
