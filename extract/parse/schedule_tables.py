@@ -41,13 +41,14 @@ _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
 _COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기|(?P<m>\d{1,2})\s*월?"
+    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기"
+    r"|(?P<m>\d{1,2})\s*월?(?:\s*[~∼〜\-–]\s*(?P<m2>\d{1,2})\s*월)?"
     r"|[’‘']?(?P<y>(?:19|20)?\d{2})년?)$"
 )
 
 
 def _column_span(header: str, year: int | None) -> DateSpan | None:
-    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3."""
+    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3, 1월~3월."""
     h = "".join(header.split())
     m = _COLUMN.match(h)
     if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
@@ -60,8 +61,10 @@ def _column_span(header: str, year: int | None) -> DateSpan | None:
         return parse_date(f"{year}년 {m['q']}/4분기", year=year)
     if m["h"]:
         return parse_date(f"{year}년 {m['h']}반기", year=year)
-    month = int(m["m"])
-    return parse_date(f"{year}년 {month}월", year=year) if 1 <= month <= 12 else None
+    month, last = int(m["m"]), int(m["m2"] or m["m"])
+    if not 1 <= month <= last <= 12:
+        return None
+    return parse_date(f"{year}년 {month}월" + (f"~{last}월" if last > month else ""), year=year)
 
 
 #: a cell of a period column that holds no step

@@ -1,0 +1,34 @@
+"""Forms of the genre met in a 군's 기획감사실 (LibreOffice PDF), a 자치구's 안전건설국 (HWPX
+with boxes nested in boxes) and a 도시철도공사 (Chromium PDF): what each must give,
+worked out from its lines, and what had been lost or misread before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+# --- a schedule table whose columns are spans of months ------------------------------------
+
+
+def test_schedule_columns_that_are_spans_of_months() -> None:
+    """"추진일정 | 1월~3월 | 4월~6월 | 7월~9월 | 10월~12월" with ● under the spans a task
+    runs: each task a step from its first span's start to its last's end (the steps had
+    all been lost; quarters and months were read)."""
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 스마트 재난상황관리 시스템 구축 (안전재난과)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."),
+        p(_table([
+            ["추진일정", "1월~3월", "4월~6월", "7월~9월", "10월~12월"],
+            ["기본계획 수립", "●", "", "", ""],
+            ["센서 설치 및 시스템 구축", "", "", "●", "●"],
+            ["시범운영", "", "", "", "●"],
+        ])),
+    )  # fmt: skip
+    got = [(s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("기본계획 수립", date(2026, 1, 1), date(2026, 3, 31)),
+        ("센서 설치 및 시스템 구축", date(2026, 7, 1), date(2026, 12, 31)),
+        ("시범운영", date(2026, 10, 1), date(2026, 12, 31)),
+    ]
