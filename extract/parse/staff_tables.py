@@ -95,6 +95,8 @@ def read_staff_text(line: Line) -> list[TextFigure]:
     [('authorized', 54), ('current', 52)]
     >>> read_staff_text(Line(1, "※ 정원 외 : 정책지원관 24명(임기제)", ""))
     []
+    >>> read_staff_text(Line(1, "※ 6급 현원 초과 1명은 7급 결원에 따른 보임", ""))
+    []
     """
     text = "".join(unmarked(line.text).split())
     beyond = min((i for w in BEYOND_QUOTA_WORDS if (i := text.find(w)) >= 0), default=-1)
@@ -111,7 +113,13 @@ def read_staff_text(line: Line) -> list[TextFigure]:
     out = []
     field: StaffField | None = None
     emp: str | None = None
+    end = 0
     for tok in _TOKENS.finditer(text):
+        # (a change between the label and its figure, "※ 6급 현원 초과 1명은 …": the
+        # figure is of the change, not the 현원)
+        if any(w in text[end : tok.start()] for w in STAFF_CHANGE_WORDS):
+            field = None
+        end = tok.end()
         if tok["label"]:
             f = STAFF_LABELS[tok["label"]]
             field = f if f != "balance" else None
