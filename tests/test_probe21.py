@@ -53,3 +53,51 @@ def test_a_note_on_a_grades_excess_is_no_stated_total() -> None:
     )  # fmt: skip
     assert not [t for t in report.stated_totals if t.key.startswith("staffing.")]
     assert failed(report) == []
+
+
+# --- an audit summary by the measure demanded --------------------------------------------
+
+
+def test_an_audit_summary_by_measure_with_partial_action() -> None:
+    """"처 분 | 계 | 조치완료 | 일부조치 | 미조치" over rows 계, 시정, 주의, 건의: its row header
+    is the measure (처분), 일부조치 counts as under way (the summary had been lost, "no
+    summary table" warned)."""
+    summary = [
+        ["처  분", "계", "조치완료", "일부조치", "미조치"],
+        ["계", "6", "3", "2", "1"],
+        ["시정", "2", "2", "-", "-"],
+        ["주의", "2", "1", "1", "-"],
+        ["건의", "2", "-", "1", "1"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 주요업무계획"), p("1. 안전 운행"), p("□ 차량 교체"),
+        p("Ⅴ. 2025 행정사무감사 지적사항 조치결과"), p("□ 총 괄"), p("(단위 : 건)"),
+        p(_table(summary)), p("□ 세부 조치결과"), p("1. 임대상가 사용료 체납 관리 소홀 (영업처)"),
+        p("○ 조치결과 : 체납액 전액 징수"), p("○ 처리상태 : 일부조치"),
+    )  # fmt: skip
+    got = [
+        (s.category, s.category_raw, s.total, s.completed, s.in_progress, s.not_reflected)
+        for s in report.audit_summary
+    ]
+    assert got == [
+        ("total", "계", 6, 3, 2, 1), ("correction", "시정", 2, 2, 0, 0),
+        ("other", "주의", 2, 1, 1, 0), ("suggestion", "건의", 2, 0, 1, 1),
+    ]  # fmt: skip
+    assert [f.status for f in report.audit_findings] == ["in_progress"]
+    assert not [w for w in report.warnings if w.code == "audit_summary.no_header"]
+
+
+def test_a_headline_that_counts_by_category() -> None:
+    """"○ 총 7건(시정 3, 주의 2, 건의 2) : 완료 5, 추진중 2": the total's row with its
+    statuses, and a row a category with its count (the categories had been lost)."""
+    report = _hwpx(
+        p("Ⅰ. 주요업무계획"), p("1. 군정 혁신"), p("□ 성과관리"),
+        p("Ⅳ. 2025년 행정사무감사 처리결과"),
+        p("○ 총 7건(시정 3, 주의 2, 건의 2) : 완료 5, 추진중 2"),
+        p("1. 계약 사무 부적정 (재무과)"), p("○ 처리상황 : 완료"),
+    )  # fmt: skip
+    got = [(s.category, s.category_raw, s.total, s.completed) for s in report.audit_summary]
+    assert got == [
+        ("total", "총 7건", 7, 5), ("correction", "시정", 3, None),
+        ("other", "주의", 2, None), ("suggestion", "건의", 2, None),
+    ]  # fmt: skip

@@ -470,11 +470,16 @@ def check_project_budgets(report: Report, links: dict[str, Link]) -> Iterator[Ch
 STATUS_FIELDS = ("completed", "in_progress", "under_review", "not_reflected")
 
 
+def _has_statuses(row: AuditSummary) -> bool:
+    return any(getattr(row, f) is not None for f in STATUS_FIELDS)
+
+
 def check_audit(report: Report) -> Iterator[Check]:
     rows = report.audit_summary
     total = next((r for r in rows if r.category == "total"), None)
     cats = [r for r in rows if r.category != "total"]
-    for r in rows:
+    # (a headline's categories may count no status, "총 7건(시정 3, 주의 2, 건의 2)")
+    for r in (r for r in rows if _has_statuses(r)):
         got = _sum(getattr(r, f) or 0 for f in STATUS_FIELDS)
         yield _check(
             "audit_summary.row",
@@ -487,6 +492,8 @@ def check_audit(report: Report) -> Iterator[Check]:
     if total is not None:
         # (a headline's counts alone, "총 12건 (완료 9, 추진중 3)", sum no categories)
         for field in ("total", *STATUS_FIELDS) if cats else ():
+            if any(getattr(r, field) is None for r in cats) and getattr(total, field) is not None:
+                continue  # (a status the categories do not count, only the total)
             yield _sum_check(
                 f"audit_summary.total.{field}",
                 field,
@@ -510,6 +517,9 @@ def check_audit(report: Report) -> Iterator[Check]:
     # (rows of one category together: 시정요구 and 처리요구 are both corrections; where
     # a finding's category is not named, the categories all together)
     named = all(f.category is not None for f in report.audit_findings)
+    if total is not None and cats and not any(_has_statuses(r) for r in cats):
+        # (the categories count no status: the total's statuses count the findings)
+        cats, named = [total], False
     by_category: dict[str | None, list[AuditSummary]] = {}
     for r in cats:
         by_category.setdefault(r.category if named else None, []).append(r)

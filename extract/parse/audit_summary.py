@@ -20,6 +20,7 @@ from extract.parse.base import Parsed, prov
 from extract.parse.table import Row, header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
+    AUDIT_ROW_HEADER_LABELS,
     AUDIT_STATUSES,
     CATEGORY_COLUMN_WORDS,
     TOTAL_LABELS,
@@ -60,6 +61,29 @@ def _status_counts(text: str, start: int) -> dict[str, int]:
     return counts
 
 
+#: a word and its count in a headline's bracket: "(시정 3, 주의 2, 건의 2)"
+_WORD_COUNT = regex.compile(r"(?<!\p{Hangul})(?P<word>\p{Hangul}++)\s*+(?P<n>\d++(?:,\d{3})*+)")
+#: the first bracket after the headline's total, and what it holds
+_BRACKET = regex.compile(r"\s*+\((?P<inner>[^()]*+)\)")
+
+
+def _category_counts(text: str, start: int, lines: Sequence[Line]) -> list[AuditSummary]:
+    """The categories a headline counts in the bracket after its total ("총 7건(시정 3,
+    주의 2, 건의 2)"): a record each, with its total; none where the bracket counts
+    anything else (the statuses: "(완료 9, 추진중 3)")."""
+    m = _BRACKET.match(text, start)
+    if m is None:
+        return []
+    pairs = [(c["word"], int(c["n"].replace(",", ""))) for c in _WORD_COUNT.finditer(m["inner"])]
+    cats = [category_of(w) or measure_category(w) for w, _ in pairs]
+    if not pairs or None in cats:
+        return []
+    return [
+        _summary(cat, word, {"total": n}, m[0].strip(), lines)
+        for (word, n), cat in zip(pairs, cats, strict=True)
+    ]
+
+
 def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
     its total, and its counts by status as the total's summary row."""
@@ -90,13 +114,16 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
                 if counts:
                     group = [*group, below]
                     text = collapse(" ".join(ln.text for ln in group))
-        if counts:
+        by_category = _category_counts(text, m.end(), group)
+        if counts or by_category:
             out.add("audit_summary", AuditSummary(
                 category="total", category_raw=m[0], total=total,
                 completed=counts.get("completed"), in_progress=counts.get("in_progress"),
                 under_review=counts.get("under_review"),
                 not_reflected=counts.get("not_reflected"), raw=text, **prov(group),
             ))  # fmt: skip
+        for record in by_category:
+            out.add("audit_summary", record)
         out.use(group)
         return True
     return False
@@ -148,10 +175,13 @@ def _summary(
 
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
-    header, before, rest = split_header(lines)
-    if header is not None and not any(
-        SUMMARY_COLUMNS.get(w) for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)
-    ):
+    header, before, rest = split_header(lines, AUDIT_ROW_HEADER_LABELS)
+    heads = [
+        w for w, _ in match_words(
+            header_columns(header, AUDIT_ROW_HEADER_LABELS), SUMMARY_COLUMNS
+        )
+    ] if header is not None else []  # fmt: skip
+    if header is not None and not any(SUMMARY_COLUMNS.get(w) for w in heads):
         # (the findings' own table, "구분 | 지적사항 | 조치결과 | 조치여부": no summary;
         # the headlines over it may sum them up)
         header, before, rest = None, [], []
@@ -181,7 +211,6 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             )
         return 0
     out.use([header])
-    heads = [w for w, _ in match_words(header_columns(header), SUMMARY_COLUMNS)]
     columns = [SUMMARY_COLUMNS.get(w) for w in heads]
     # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
     # the statuses take the group's place

@@ -193,25 +193,29 @@ def match_words(toks: Sequence[Token], vocab: dict[str, str]) -> list[tuple[str,
     return out
 
 
-def split_header(lines: Sequence[Line]) -> tuple[Line | None, list[Line], list[Line]]:
-    """``(header, before, after)``: the first line that starts with 구분/부서명."""
+def split_header(
+    lines: Sequence[Line], labels: frozenset[str] = ROW_HEADER_LABELS
+) -> tuple[Line | None, list[Line], list[Line]]:
+    """``(header, before, after)``: the first line that starts with 구분/부서명 (or
+    another of ``labels``, a row header's words)."""
     for i, ln in enumerate(lines):
         key = squash(ln.text)
-        if any(key.startswith(w) for w in ROW_HEADER_LABELS):
+        if any(key.startswith(w) for w in labels):
             return ln, list(lines[:i]), list(lines[i + 1 :])
     return None, [], list(lines)
 
 
-def header_columns(header: Line) -> list[Token]:
-    """The header's column tokens after its row-header label (구 분, 부서명 / 사업명)."""
+def header_columns(header: Line, labels: frozenset[str] = ROW_HEADER_LABELS) -> list[Token]:
+    """The header's column tokens after its row-header label (구 분, 부서명 / 사업명, or
+    another of ``labels``)."""
     toks = tokens([header])
     acc = ""
     for i, tok in enumerate(toks):
         acc += squash(tok.text)
-        if acc in ROW_HEADER_LABELS or acc + "/" in {w + "/" for w in ROW_HEADER_LABELS}:
+        if acc in labels:
             rest = toks[i + 1 :]
             # "부서명 / 사업명": a slash and a second label belong to the row header
-            while rest and (rest[0].text == "/" or squash(rest[0].text) in ROW_HEADER_LABELS):
+            while rest and (rest[0].text == "/" or squash(rest[0].text) in labels):
                 rest = rest[1:]
             # ... and so does a label of the items spaced out ("팀 명 | 세 부 사 업 | …")
             for n in range(1, min(len(rest), 5) + 1):

@@ -213,6 +213,9 @@ AUDIT_CATEGORIES: dict[str, str] = {
 #: the short forms a summary's columns name categories by, matched whole ("구 분 | 계 |
 #: 시정 | 처리 | 건의": 처리 for 처리요구, which as a start of a word is a status, 처리중)
 CATEGORY_COLUMN_WORDS: dict[str, str] = {"처리": "correction", "시정": "correction"}
+#: what the audit summary's row header may say besides 구분: the measure demanded
+#: ("처 분 | 계 | 조치완료 | …" over rows 시정, 주의, 건의)
+AUDIT_ROW_HEADER_LABELS: frozenset[str] = ROW_HEADER_LABELS | {"처분", "처분종류", "처분유형"}
 
 #: status words -> status (squashed; "추진 중" -> "추진중"), in the audit follow-up's
 #: summary and findings and in the audit results' tables alike
@@ -226,7 +229,8 @@ AUDIT_STATUSES: dict[str, str] = {
     "진행": "in_progress",
     "정비중": "in_progress", "개선중": "in_progress", "이행중": "in_progress",
     "처리중": "in_progress", "보완중": "in_progress", "환수중": "in_progress",
-    "일부완료": "in_progress", "계속추진": "in_progress",
+    "일부완료": "in_progress", "계속추진": "in_progress", "일부조치": "in_progress",
+    "부분조치": "in_progress", "일부반영": "in_progress",
     "검토중": "under_review", "협의중": "under_review", "장기검토": "under_review",
     "장기": "under_review", "장기추진": "in_progress",
     "미반영": "not_reflected", "반영불가": "not_reflected", "불수용": "not_reflected",

@@ -58,6 +58,13 @@ def _is_row(s: str) -> bool:
     )
 
 
+def _may_draw(lines: Sequence[Line]) -> bool:
+    """Whether a text may draw a table at all (a scan of the whole text at once, so that
+    a long text that draws none pays next to nothing)."""
+    text = "\n".join(ln.text for ln in lines)
+    return any(c in text for c in TOP_CORNERS - {"+"}) or "+-" in text or "+=" in text
+
+
 def framed_runs(lines: Sequence[Line]) -> list[list[Line]]:
     """The runs of lines from a top rule to a bottom one (or to the last framed line,
     for ASCII tables, whose rules all look alike), rows and rules only; a page's
@@ -254,10 +261,12 @@ def box_grids(lines: Sequence[Line]) -> tuple[list[Grid], list[Line]]:
     a row's borders are gaps between its cells, as a PDF's row of a table reads."""
     grids: list[Grid] = []
     drawn: set[int] = set()
-    for run in framed_runs(lines):
+    for run in framed_runs(lines) if _may_draw(lines) else []:
         grid = _grid(run)
         grids.append(grid)
         drawn |= {ln.no for ln in run}
+    if not drawn:
+        return grids, list(lines)
     out = []
     for ln in lines:
         if ln.no in drawn and ln.is_content and _is_rule(ln.text):
