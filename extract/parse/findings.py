@@ -23,64 +23,30 @@ from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
 from extract.parse.audit_words import MEASURE_WORDS, measure_category
-from extract.parse.audit_words import category_of as audit_category  # (a heading's)
 from extract.parse.base import Context, Parsed
+from extract.parse.finding_cards import card_finding
 from extract.parse.finding_pairs import unstacked
-from extract.parse.org_parts import unit_word
-from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, FINDING_LABELS
+from extract.parse.finding_words import (
+    ACTION_HEADERS,
+    AUDITEE_HEADERS,
+    CATEGORY_HEADERS,
+    DIVISION_HEADERS,
+    FINDING_HEADERS,
+    REMARK_HEADERS,
+    STATUS_HEADERS,
+    SUBJECT_HEADERS,
+    WHEN_HEADERS,
+    divisions_in,
+    named_category,
+    named_field,
+    status_of,
+    word_key,
+)
+from extract.parse.text import collapse, despace
+from extract.parse.vocab import FINDING_LABELS
 from extract.sections import Section, Sections, closing_units, is_unit_name
 from schemas import AuditFinding
 
-#: a column whose header holds one of these lists the findings
-FINDING_HEADERS: tuple[str, ...] = (
-    "지적사항",
-    "지적내용",
-    "감사결과",
-    "점검결과",
-    "처분요구",
-    "지적",
-)
-#: ... what was done about them
-ACTION_HEADERS: tuple[str, ...] = (
-    "조치사항", "조치결과", "조치내용", "조치계획", "처리결과", "처리내용", "조치", "처분",
-)  # fmt: skip
-#: ... whether it is done, where a table has a column of its own for it
-STATUS_HEADERS: tuple[str, ...] = (
-    "처리상황",
-    "조치상황",
-    "추진상황",
-    "처리상태",
-    "조치상태",
-    "추진상태",
-    "이행상태",
-    "진행상태",
-    "조치여부",
-    "완료여부",
-    "이행여부",
-    "처리여부",
-)
-#: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
-CATEGORY_HEADERS: tuple[str, ...] = (
-    "구분", "유형", "지적구분", "처분구분", "종류", "분류", "처분요구", "조치요구", "처분종류",
-)  # fmt: skip
-#: ... and a column of remarks, that may hold the status alone ("완료", "추진중")
-REMARK_HEADERS: tuple[str, ...] = ("비고",)
-#: ... and who is responsible
-DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
-#: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
-SUBJECT_HEADERS: tuple[str, ...] = (
-    "사업명", "위탁사무", "사무명", "시설명", "감사대상", "점검대상", "대상사업",
-)  # fmt: skip
-AUDITEE_HEADERS: tuple[str, ...] = (
-    "수탁기관", "수탁기관명", "수탁자", "수탁법인", "수탁단체", "피감기관", "대상기관", "운영기관",
-)  # fmt: skip
-#: ... and when ("감사(점검) 기간": brackets are dropped before matching)
-WHEN_HEADERS: tuple[str, ...] = (
-    "감사기간", "점검기간", "감사점검기간", "감사일", "점검일", "감사일자", "점검일자", "실시기간",
-)  # fmt: skip
-#: status words of a follow-up, squashed (the longest that occurs wins)
-STATUS_WORDS: dict[str, str] = AUDIT_STATUSES
 #: a finding cell that says there is none
 NONE_WORDS = frozenset({"", "-", "없음", "해당없음", "지적사항없음", "지적없음", "무", "〃없음"})
 #: longest measure word written beside its finding without a mark ("시정(환수)")
@@ -101,40 +67,6 @@ DITTO = DITTO_MARKS | {"동"}
 
 _CIRCLED = "".join(CIRCLED)
 _ITEM = regex.compile(r"(?:^|\s)(?:[·ㆍ∙•▪◦○ㅇ\-]|[" + _CIRCLED + r"])\s*(?=\S)")
-
-
-def _key(text: str) -> str:
-    return squash(text).replace("(", "").replace(")", "")
-
-
-def status_of(text: str) -> str | None:
-    """The status a follow-up's words give, or None (a measure, not a status).
-
-    >>> status_of("현지시정 및 사유서 제출"), status_of("정비중"), status_of("시정(환수) 시정")
-    ('completed', 'in_progress', None)
-    >>> status_of("반영"), status_of("추후 교육과정 반영"), status_of("미반영(장기검토)")
-    ('completed', None, 'not_reflected')
-    """
-    key = _key(text)
-    if key in AUDIT_STATUS_ALONE:
-        return STATUS_WORDS[key]
-    # the word that comes first, the longest there: "미반영(장기검토)" is not reflected
-    found = [
-        (key.find(word), -len(word), word)
-        for word in STATUS_WORDS
-        if word in key and word not in AUDIT_STATUS_ALONE
-    ]
-    if found:
-        return STATUS_WORDS[min(found)[2]]
-    return None
-
-
-def named_category(text: str) -> str | None:
-    """The category a cell of a findings table's 구분 column names ("시정·처리요구", "건의")."""
-    kind = audit_category(_key(text))
-    return kind if kind != "total" else None
-
-
 
 
 def split_items(text: str) -> list[str]:
@@ -176,7 +108,7 @@ def _find(
     names the column, not a part of another ("감사기관명", "감사일정")."""
     for word in words:
         for c in cells:
-            key = _key(c.text)
+            key = word_key(c.text)
             if key.endswith(word) if ending else word in key:
                 return c.col
     return None
@@ -218,32 +150,11 @@ def _text(table: Table, row: int, col: int | None) -> str:
     return collapse(c.text) if c is not None else ""
 
 
-def _divisions(paragraphs: Sequence[str]) -> list[str]:
-    """The divisions a cell names: one a paragraph, or parted by commas (a name wrapped
-    inside a word joined again: "관광정책과, 관광" / "마케팅과"), or by spaces; [] where they
-    are not several units.
-
-    >>> _divisions(["감사실", "기획경영처"]), _divisions(["관광정책과, 관광", "마케팅과"])
-    (['감사실', '기획경영처'], ['관광정책과', '관광마케팅과'])
-    >>> _divisions(["복지정책과 노인복지과"]), _divisions(["복지정책과"])
-    (['복지정책과', '노인복지과'], [])
-    """
-    paras = [collapse(p) for p in paragraphs if p.strip()]
-    for parts in (
-        ["".join(x.split()) for p in paras for x in regex.split(r"[,，]", p) if x.strip()],
-        [x for x in regex.split(r"[,，]", "".join("".join(paras).split())) if x],
-        " ".join(paras).split(),
-    ):
-        if len(parts) > 1 and all(unit_word(x) or is_unit_name(x) for x in parts):
-            return parts
-    return []
-
-
 def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) -> str:
     """The cell of column ``col`` in row ``r``, or the one before where it is blank, "〃"
     or the header printed again (a merged cell is read in every row it covers)."""
     text = _text(table, r, col)
-    if not text or text in DITTO or _key(text) == _key(_text(table, cols.header_row, col)):
+    if not text or text in DITTO or word_key(text) == word_key(_text(table, cols.header_row, col)):
         return before
     return text
 
@@ -264,7 +175,7 @@ def _by_line(
     if len(lines) < 2 or not all(lines) or not measures:
         return None
     if not all(
-        len(m) <= MAX_MEASURE and any(w in _key(m) for w in MEASURE_WORDS) for m in measures
+        len(m) <= MAX_MEASURE and any(w in word_key(m) for w in MEASURE_WORDS) for m in measures
     ):
         return None
     # a line that opens a bracket or ends on a joining word goes on from the line before
@@ -306,7 +217,7 @@ def _measures(action: str) -> list[str]:
         return [action]
     out: list[str] = []
     for word in action.split():
-        if any(w in _key(word) for w in MEASURE_WORDS) or not out:
+        if any(w in word_key(word) for w in MEASURE_WORDS) or not out:
             out.append(word)
         else:
             out[-1] = f"{out[-1]} {word}"
@@ -329,7 +240,7 @@ def table_findings(
     flat = unstacked(table, cols.header_row)  # (a finding on two rows, "지적사항 / 조치결과")
     if flat is not None and (flat_cols := columns(flat)) is not None:
         table, cols = flat, flat_cols
-    header = _key(_text(table, cols.header_row, cols.finding))
+    header = word_key(_text(table, cols.header_row, cols.finding))
     out: list[AuditFinding] = []
     division = subject = auditee = when = kind = ""
     band = ""  # (the category a row across the table names, over the rows after it)
@@ -346,20 +257,20 @@ def table_findings(
         own = table.at(r, cols.division) if cols.division is not None else None
         # (a cell of several divisions, one a line or parted by commas: each of them)
         mine = own is not None and collapse(own.text) == carried  # (not carried from above)
-        named = _divisions(table.paragraphs(own) if own is not None and mine else (carried,))
+        named = divisions_in(table.paragraphs(own) if own is not None and mine else (carried,))
         division = "".join(carried.split())
         subject = _carried(table, cols, r, cols.subject, subject)
         auditee = _carried(table, cols, r, cols.auditee, auditee)
         when = _carried(table, cols, r, cols.when, when)
         kind = _carried(table, cols, r, cols.category, kind)
         span = parse_date(when, year, bare_days=True) if when else None
-        if _key(text) == header or _key(text) in NONE_WORDS:
+        if word_key(text) == header or word_key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding
         action = _text(table, r, cols.action)
         remark = _text(table, r, cols.remark)
         # (a remark that is a status alone, "완료" / "추진중", says what the action's words
         # may not: "… 28교 완료, 잔여 14교 완료 예정")
-        alone = remark if status_of(remark) and len(_key(remark)) <= MAX_MEASURE else ""
+        alone = remark if status_of(remark) and len(word_key(remark)) <= MAX_MEASURE else ""
         status_text = _text(table, r, cols.status) or alone or action
         items = split_items(text)
         actions = split_items(action) if action else []
@@ -442,7 +353,7 @@ def _field_of(text: str) -> tuple[str, str] | None:
     m = _FIELD.match(text)
     if m is None:
         return None
-    name = _named_field(m["label"], LINE_FIELDS)
+    name = named_field(m["label"], LINE_FIELDS)
     return (name, m["value"]) if name is not None else None
 
 
@@ -454,12 +365,6 @@ LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("action", ACTION_LABELS),
     ("division", DIVISION_HEADERS),
 )
-
-
-def _named_field(label: str, fields: Sequence[tuple[str, tuple[str, ...]]]) -> str | None:
-    """The field of ``fields`` whose words hold ``label`` (squashed, brackets aside)."""
-    key = _key(label)
-    return next((name for name, words in fields if key in words), None)
 
 
 #: a finding's label opening its title, and its divisions in brackets after the label
@@ -478,7 +383,7 @@ def labelled_title(title: str) -> tuple[str, list[str]] | None:
     True
     """
     m = _OPENING_LABEL.match(title)
-    if m is None or _named_field(m["label"], LINE_FIELDS) != "finding":
+    if m is None or named_field(m["label"], LINE_FIELDS) != "finding":
         return None
     if not m["units"]:
         return m["rest"], []
@@ -517,7 +422,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if node.kind == "title" and (named := _heading_category(node.title)) is not None:
             kind = named  # ("< 처리요구 : 3건 >" over the findings after it)
             continue
-        if node.kind not in ("item", "bullet") or _key(node.title).endswith(SUMMARY_TITLES):
+        if node.kind not in ("item", "bullet") or word_key(node.title).endswith(SUMMARY_TITLES):
             continue
         fields: dict[str, list[str]] = {}
         for kid in node.children:
@@ -578,50 +483,6 @@ def reads_as_outline(section: Section) -> bool:
     return bool(found) and all(
         f.status is not None and f.actions and f.status_raw != f.actions for f in found
     )
-
-
-#: the fields of a finding set as a card, a label beside each value ("지적사항 | …",
-#: "조치결과 | …", "처리상황 | 완료", "소관부서 | 복지정책과"): label words -> field
-CARD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("finding", FINDING_HEADERS),
-    ("status", STATUS_HEADERS),
-    ("action", ACTION_HEADERS),
-    ("division", DIVISION_HEADERS),
-)
-
-
-def card_finding(
-    table: Table, source: str, no: int, category: str | None
-) -> AuditFinding | None:
-    """One finding drawn as a card: each row a label and its value, the finding's number
-    merged down beside them ("1 | 지적사항 | 보조금 정산 부적정" / "조치결과 | …" /
-    "처리상황 | 완료" / "소관부서 | 복지정책과"); None for any other table."""
-    fields: dict[str, str] = {}
-    lines: list[int] = []
-    for r in range(table.n_rows):
-        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
-        found = next(
-            ((i, name) for i, c in enumerate(row) if (name := _named_field(c.text, CARD_FIELDS))),
-            None,
-        )
-        if found is None or found[0] + 1 >= len(row):
-            return None
-        at, name = found
-        fields[name] = collapse(" ".join(c.text for c in row[at + 1 :]))
-        lines += [n for c in row for n in c.lines]
-    if "finding" not in fields or not ({"action", "status"} & fields.keys()) or not lines:
-        return None
-    finding, units = closing_units(fields["finding"])
-    told = fields.get("division", "")
-    divisions = (_divisions((told,)) or ["".join(told.split())]) if told else units
-    raw = fields.get("status") or fields.get("action", "")
-    pages = [c.page for c in table.cells if c.page is not None]
-    return AuditFinding(
-        no=no, category=category, divisions=divisions, finding=finding,
-        status=status_of(raw), status_raw=raw, actions=fields.get("action", ""), plans="",
-        source=source, line_start=min(lines), line_end=max(lines),
-        page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
-    )  # fmt: skip
 
 
 def _audit_sections(sections: Sections) -> list[Section]:

@@ -1,0 +1,128 @@
+"""The words of an audit finding's table (:mod:`extract.parse.findings`) and of a finding
+drawn as a card (:mod:`extract.parse.finding_cards`): the headers that name a table's
+columns and label a card's rows, the status a follow-up's words give, and the category
+and the divisions a cell names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.parse.audit_words import category_of as audit_category  # (a heading's)
+from extract.parse.org_parts import unit_word
+from extract.parse.text import collapse, squash
+from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.sections import is_unit_name
+
+#: a column whose header holds one of these lists the findings
+FINDING_HEADERS: tuple[str, ...] = (
+    "지적사항",
+    "지적내용",
+    "감사결과",
+    "점검결과",
+    "처분요구",
+    "지적",
+)
+#: ... what was done about them
+ACTION_HEADERS: tuple[str, ...] = (
+    "조치사항", "조치결과", "조치내용", "조치계획", "처리결과", "처리내용", "조치", "처분",
+)  # fmt: skip
+#: ... whether it is done, where a table has a column of its own for it
+STATUS_HEADERS: tuple[str, ...] = (
+    "처리상황",
+    "조치상황",
+    "추진상황",
+    "처리상태",
+    "조치상태",
+    "추진상태",
+    "이행상태",
+    "진행상태",
+    "조치여부",
+    "완료여부",
+    "이행여부",
+    "처리여부",
+)
+#: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
+CATEGORY_HEADERS: tuple[str, ...] = (
+    "구분", "유형", "지적구분", "처분구분", "종류", "분류", "처분요구", "조치요구", "처분종류",
+)  # fmt: skip
+#: ... and a column of remarks, that may hold the status alone ("완료", "추진중")
+REMARK_HEADERS: tuple[str, ...] = ("비고",)
+#: ... and who is responsible
+DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
+#: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
+SUBJECT_HEADERS: tuple[str, ...] = (
+    "사업명", "위탁사무", "사무명", "시설명", "감사대상", "점검대상", "대상사업",
+)  # fmt: skip
+AUDITEE_HEADERS: tuple[str, ...] = (
+    "수탁기관", "수탁기관명", "수탁자", "수탁법인", "수탁단체", "피감기관", "대상기관", "운영기관",
+)  # fmt: skip
+#: ... and when ("감사(점검) 기간": brackets are dropped before matching)
+WHEN_HEADERS: tuple[str, ...] = (
+    "감사기간", "점검기간", "감사점검기간", "감사일", "점검일", "감사일자", "점검일자", "실시기간",
+)  # fmt: skip
+#: status words of a follow-up, squashed (the longest that occurs wins)
+STATUS_WORDS: dict[str, str] = AUDIT_STATUSES
+
+
+def word_key(text: str) -> str:
+    """``text`` squashed, its brackets dropped: how a header or a label is matched."""
+    return squash(text).replace("(", "").replace(")", "")
+
+
+def status_of(text: str) -> str | None:
+    """The status a follow-up's words give, or None (a measure, not a status).
+
+    >>> status_of("현지시정 및 사유서 제출"), status_of("정비중"), status_of("시정(환수) 시정")
+    ('completed', 'in_progress', None)
+    >>> status_of("반영"), status_of("추후 교육과정 반영"), status_of("미반영(장기검토)")
+    ('completed', None, 'not_reflected')
+    """
+    key = word_key(text)
+    if key in AUDIT_STATUS_ALONE:
+        return STATUS_WORDS[key]
+    # the word that comes first, the longest there: "미반영(장기검토)" is not reflected
+    found = [
+        (key.find(word), -len(word), word)
+        for word in STATUS_WORDS
+        if word in key and word not in AUDIT_STATUS_ALONE
+    ]
+    if found:
+        return STATUS_WORDS[min(found)[2]]
+    return None
+
+
+def named_category(text: str) -> str | None:
+    """The category a cell of a findings table's 구분 column names ("시정·처리요구", "건의")."""
+    kind = audit_category(word_key(text))
+    return kind if kind != "total" else None
+
+
+def divisions_in(paragraphs: Sequence[str]) -> list[str]:
+    """The divisions a cell names: one a paragraph, or parted by commas (a name wrapped
+    inside a word joined again: "관광정책과, 관광" / "마케팅과"), or by spaces; [] where they
+    are not several units.
+
+    >>> divisions_in(["감사실", "기획경영처"]), divisions_in(["관광정책과, 관광", "마케팅과"])
+    (['감사실', '기획경영처'], ['관광정책과', '관광마케팅과'])
+    >>> divisions_in(["복지정책과 노인복지과"]), divisions_in(["복지정책과"])
+    (['복지정책과', '노인복지과'], [])
+    """
+    paras = [collapse(p) for p in paragraphs if p.strip()]
+    for parts in (
+        ["".join(x.split()) for p in paras for x in regex.split(r"[,，]", p) if x.strip()],
+        [x for x in regex.split(r"[,，]", "".join("".join(paras).split())) if x],
+        " ".join(paras).split(),
+    ):
+        if len(parts) > 1 and all(unit_word(x) or is_unit_name(x) for x in parts):
+            return parts
+    return []
+
+
+def named_field(label: str, fields: Sequence[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The field of ``fields`` whose words hold ``label`` (squashed, brackets aside, in
+    lower case: "No.")."""
+    key = word_key(label).casefold()
+    return next((name for name, words in fields if key in words), None)
