@@ -291,18 +291,20 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 rounding_place(division.currency_unit),
             )
     for bureau in (it for it in items if it.level == "bureau"):
-        # (the rows that add up into it: its divisions, and a group's, as a 기획관's)
+        # (the rows that add up into it: its divisions, and a group's, as a 기획관's; where
+        # the table gives no division a row, its divisions named in a column, its items)
         divisions = [d for d in items if d.level != "item" and d.parent == bureau.item]
-        if not divisions:
+        parts = divisions or [d for d in items if d.parent == bureau.item]
+        if not parts:
             continue
         for field, name in columns:
             yield _sum_check(
                 f"budget_items.bureau_sum.{field.removesuffix('_krw')}",
                 f"{bureau.item} {name}",
                 bureau,
-                divisions,
+                parts,
                 field,
-                ("bureau row", "its divisions"),
+                ("bureau row", "its divisions" if divisions else "its items"),
                 partial(fmt, unit=bureau.currency_unit),
                 rounding_place(bureau.currency_unit),
             )

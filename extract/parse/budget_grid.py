@@ -7,6 +7,11 @@ the division the first column names over it); any other row with an amount is an
 named by the item column (세부사업, 사업명) or else its last label, of the division its first
 column names.  The amount is the year the plan is for (or the latest year, or the column
 headed 예산); a year before it, and the 증감, stay in the table's cells.
+
+The division may stand in a column of its own after the amounts instead (``정책사업 |
+단위사업 | 세부사업 | 2026 예산 | 소관팀``): a column headed by a word of
+:data:`DIVISION_HEADS` names each row's division wherever it stands; an item whose
+division has no row of its own adds up into the total's row.
 """
 
 from __future__ import annotations
@@ -21,13 +26,21 @@ from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.text import collapse, squash
-from extract.parse.vocab import TOTAL_LABELS
+from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
 from schemas import BudgetItem
 
 #: headers of the column that names the items (the deepest programme level)
 ITEM_COLUMNS: tuple[str, ...] = ("세부사업", "세부사업명", "사업명", "내역사업", "단위사업")
-#: a header of the amount of a year ("2025년", "2025년 예산", "’25년")
-_YEAR = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년(?:도)?(?:예산(?:액)?)?$")
+#: headers of a column of the row's division: the 부서 of the programme tables, and the
+#: team or division that runs the item where the column comes last (소관팀, 소관, 담당)
+DIVISION_HEADS: frozenset[str] = DIVISION_COLUMNS | frozenset(
+    {"소관", "소관팀", "담당", "담당팀", "팀", "팀명"}
+)
+#: a header of the amount of a year ("2025년", "2025년 예산", "’25년"; a year of four
+#: digits may go without 년: "2026 예산")
+_YEAR = regex.compile(
+    r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)(?:예산액?)?$"
+)
 #: words of a subtotal's label
 SUBTOTALS = frozenset({"소계"})
 
@@ -58,6 +71,13 @@ def _item_column(table: Table) -> int | None:
     return next((col for word in ITEM_COLUMNS for col, h in heads if h == word), None)
 
 
+def _division_column(table: Table) -> int:
+    """The column of the rows' divisions: one headed so, wherever it stands, else the
+    first (the 부서 merged down before the programmes)."""
+    heads = sorted((c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows)
+    return next((col for col, h in heads if h in DIVISION_HEADS), 0)
+
+
 def grid_items(
     tables: Sequence[Table], lines: Sequence[Line], ctx: Context, unit: str | None
 ) -> Parsed:
@@ -71,11 +91,14 @@ def grid_items(
         if amount is None or item_col is None or amount <= item_col:
             continue
         money = unit or table.currency_unit
-        rows = _rows(table, amount, item_col)
+        rows = _rows(table, amount, item_col, _division_column(table))
         if not rows or money is None:
             continue
         bureau: str | None = None
         division: str | None = None
+        # (the divisions with a row of their own: an item adds up into its division's row,
+        # else, its division named in a column only, into the total's)
+        rowed = {name for level, name, _, _ in rows if level == "division"}
         for k, (level, name, div, cells) in enumerate(rows, start=1):
             value = next((c for c in cells if c.col == amount), None)
             if level == "bureau":
@@ -84,7 +107,7 @@ def grid_items(
                 division, parent = name, bureau
             else:
                 division = div or division
-                parent = division
+                parent = division if division in rowed else bureau
             # (the row's own cells: a programme merged down over it stands on earlier lines)
             own = [c for c in cells if c.row == _row_of(cells)] or cells
             src = [by_no[n] for c in own for n in c.lines if n in by_no]
@@ -114,9 +137,10 @@ def _row_of(cells: Sequence[TableCell]) -> int:
 
 
 def _rows(
-    table: Table, amount: int, item_col: int
+    table: Table, amount: int, item_col: int, division_col: int
 ) -> list[tuple[str, str, str | None, list[TableCell]]]:
-    """(level, name, division, the row's cells) of each body row with an amount."""
+    """(level, name, division, the row's cells) of each body row with an amount
+    (``division_col``: the column that names its division)."""
     out: list[tuple[str, str, str | None, list[TableCell]]] = []
     first_total = True
     for r in range(table.header_rows, table.n_rows):
@@ -126,7 +150,8 @@ def _rows(
             continue
         labels = sorted((c for c in cells if c.col < amount), key=lambda c: c.col)
         keys = [squash(c.text) for c in labels]
-        division = collapse(labels[0].text) if labels and labels[0].col == 0 else None
+        named_by = next((c for c in cells if c.col == division_col), None)
+        division = collapse(named_by.text) if named_by is not None else None
         if any(k in TOTAL_LABELS for k in keys) and first_total and not any(
             k in SUBTOTALS for k in keys
         ):
