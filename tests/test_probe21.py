@@ -101,3 +101,30 @@ def test_a_headline_that_counts_by_category() -> None:
         ("total", "총 7건", 7, 5), ("correction", "시정", 3, None),
         ("other", "주의", 2, None), ("suggestion", "건의", 2, None),
     ]  # fmt: skip
+
+
+# --- a 공사's 본부 listing its 처 ------------------------------------------------------------
+
+
+def test_a_corporations_headquarters_listing_their_offices() -> None:
+    """"○ 경영본부 : 기획조정처, 경영지원처, 영업처" under "□ 조 직 : 2본부 6처 2실": each
+    처 a division of its 본부 (the lines had given nothing, and the count check failed);
+    "□ 운영현황" after them titles a part, it is no team."""
+    report = _hwpx(
+        p("청람도시철도공사"), p("2026년 주요업무보고"),
+        p("Ⅰ. 일반현황"), p("1. 조직 및 운영현황"), p("□ 조  직 : 2본부 6처 2실 (사장, 본부장 2)"),
+        p("○ 사장 직속 : 감사실, 안전관리실"), p("○ 경영본부 : 기획조정처, 경영지원처, 영업처"),
+        p("○ 운영본부 : 운전처, 차량처, 시설처"), p("□ 운영현황"),
+        p(_table([["구 분", "연장(km)", "역 수"], ["1호선", "26.4", "25"]])),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 노후 전동차 교체 (차량처)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."),
+    )  # fmt: skip
+    top = "청람도시철도공사"
+    assert [(u.name, u.level, u.parent) for u in report.organization] == [
+        (top, "bureau", None), ("감사실", "bureau", top), ("안전관리실", "bureau", top),
+        ("경영본부", "bureau", top), ("기획조정처", "division", "경영본부"),
+        ("경영지원처", "division", "경영본부"), ("영업처", "division", "경영본부"),
+        ("운영본부", "bureau", top), ("운전처", "division", "운영본부"),
+        ("차량처", "division", "운영본부"), ("시설처", "division", "운영본부"),
+    ]  # fmt: skip
+    assert failed(report) == []

@@ -26,6 +26,7 @@ from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     COUNT_ONLY_WORDS,
     OFFICIALS,
+    TITLE_ENDINGS,
     UNIT_WORDS,
     WHOLE_WORD_UNITS,
 )
@@ -192,7 +193,10 @@ def classify(
     if word is not None and (len(name) - len(word) >= 2 or name in WHOLE_WORD_UNITS):
         box.kind, box.word = "unit", word
         return box
-    box.kind = "unit" if (box.teams or box.persons or box.bare) is not None else "team"
+    counted = (box.teams or box.persons or box.bare) is not None
+    if not counted and name.endswith(TITLE_ENDINGS):
+        return None  # (a part's title, "□ 운영현황", no team)
+    box.kind = "unit" if counted else "team"
     return box
 
 
@@ -279,7 +283,11 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
     if found is None:
         return None
     label, names = found
-    words = CHART_WORDS + TEAM_WORDS
+    # (under a unit's label, a name may end in a word that ends a box's name only where a
+    # count counts it: "○ 경영본부 : 기획조정처, 영업처")
+    words = CHART_WORDS + TEAM_WORDS + (
+        tuple(COUNT_ONLY_WORDS) if unit_word(label, CHART_WORDS) else ()
+    )
     if any(len(n) <= len(unit_word(n, words) or n) for n in names):
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS):
@@ -395,6 +403,10 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                 boxes.append(owner)
             for n in names:
                 box = classify(n, [ln], geo.get(ln.no))
+                if box is not None and owner is not None and box.kind == "team" and (
+                    (w := unit_word(n, tuple(COUNT_ONLY_WORDS))) is not None
+                ):
+                    box.kind, box.word = "unit", w  # (a 본부's 처: a unit of the 본부)
                 if box is not None and box.kind in ("unit", "team"):
                     box.row, box.pieces, box.parent, box.listed = row, len(names), owner, True
                     boxes.append(box)

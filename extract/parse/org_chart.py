@@ -373,6 +373,20 @@ def unit_types(
             and all(p.level == "division" for p in peers)
         ):
             u.level = "division"
+        # (a word of either rank under a bureau that is not the top, a 공사's 본부's 처, is
+        # of the rank under the bureau's; not one over divisions of its own, a 본부's 실
+        # over its 정책관)
+        above = u.parent
+        if (
+            u.unit_type in EITHER_RANK_WORDS
+            and u.level == "bureau"
+            and above is not None
+            and above.kind == "unit"
+            and above.level == "bureau"
+            and above.parent is not None
+            and not any(c.parent is u and c.level == "division" for c in units)
+        ):
+            u.level = "division"
 
 
 def top_type(name: str) -> str | None:

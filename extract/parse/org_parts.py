@@ -273,11 +273,17 @@ def counted(
     words = {w for _, w in counts}
     tops = [u for u in units if not u.parent]
     by_name = {u.name: u for u in units}
+    # (a word of either rank counts at the rank its units have in the chart: a 본부's 처)
+    ranks = {w: {u.level for u in units if u.unit_type == w and u not in tops} for w in words}
+
+    def rank(w: str) -> str:
+        return next(iter(ranks[w])) if len(ranks[w]) == 1 else UNIT_WORDS[w]
+
     first_team = next((i for i, (_, w) in enumerate(counts) if UNIT_WORDS[w] == "team"), None)
     covered = {w for _, w in counts[:first_team]} if first_team is not None else set()
     out: list[tuple[str, list[tuple[int, str]], list[OrgUnit]]] = []
-    for level in dict.fromkeys(UNIT_WORDS[w] for _, w in counts):
-        stated = [(n, w) for n, w in counts if UNIT_WORDS[w] == level]
+    for level in dict.fromkeys(rank(w) for _, w in counts):
+        stated = [(n, w) for n, w in counts if rank(w) == level]
         found: list[OrgUnit] = []
         every: list[OrgUnit] = []  # (the teams of the units named after the count too)
         for u in units:
