@@ -128,3 +128,23 @@ def test_a_corporations_headquarters_listing_their_offices() -> None:
         ("차량처", "division", "운영본부"), ("시설처", "division", "운영본부"),
     ]  # fmt: skip
     assert failed(report) == []
+
+
+# --- a project's division in its one-row facts table -------------------------------------
+
+
+def test_a_facts_table_with_the_division_beside_period_and_cost() -> None:
+    """"사업기간 | 사 업 비 | 담당부서" over one row of values under a project's title: the
+    division is the project's too (period and cost had been taken, the division not)."""
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 승강장안전문 장애 저감 및 성능 개선"),
+        p(_table([
+            ["사업기간", "사 업 비", "담당부서"],
+            ["2026년 3월 ~ 12월", "4,860백만원 (국 1,458, 시 3,402)", "시설처"],
+        ])),
+        p("○ 추진계획"), p("- ’26. 3월 : 실시설계 착수"),
+    )  # fmt: skip
+    (project,) = report.projects
+    assert (project.division, project.cost_krw, project.period_start) == (
+        "시설처", 4_860_000_000, date(2026, 3, 1),
+    )  # fmt: skip

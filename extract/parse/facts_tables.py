@@ -39,8 +39,11 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
         pairs = [(r[0], r[1]) for r in rows]
     else:
         return []
-    labelled = [(a, b) for a, b in pairs if _is_fact_label(a.text)]
-    return labelled if len(labelled) >= MIN_FACTS else []
+    # (with the division's cell beside them, 담당부서: no fact of its own to count)
+    labelled = [
+        (a, b) for a, b in pairs if _is_fact_label(a.text) or label_kind(a.text) == "division"
+    ]
+    return labelled if sum(_is_fact_label(a.text) for a, _ in labelled) >= MIN_FACTS else []
 
 
 def is_facts_table(table: Table) -> bool:
@@ -49,11 +52,12 @@ def is_facts_table(table: Table) -> bool:
 
 
 def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
-    """The period and cost a facts table states, as labelled items with their cells."""
+    """The period, cost and division a facts table states, as labelled items with their
+    cells (``사업기간 | 사 업 비 | 담당부서``)."""
     return [
         (Labelled(collapse(a.text), collapse(b.text)), b)
         for a, b in _pairs(table)
-        if label_kind(a.text) in ("period", "cost") and b.text.strip()
+        if label_kind(a.text) in ("period", "cost", "division") and b.text.strip()
     ]
 
 
