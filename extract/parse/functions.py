@@ -49,6 +49,9 @@ def is_division_line(text: str, known: list[str]) -> bool:
 
 #: headers of a first column of units whose duties the table lists, besides 구분, 부서
 UNIT_COLUMN_HEADERS = frozenset({"본부", "실국", "국", "과", "팀", "팀명"})
+#: ... or one made of unit words of any rank alone ("실", "처", "실·국", "국(실)")
+UNIT_COLUMN_WORDS: tuple[str, ...] = ("본부", "실", "국", "처", "단", "과", "팀")
+_UNIT_COLUMN = regex.compile("^(?:" + "|".join(UNIT_COLUMN_WORDS) + ")+명?$")
 #: headers of a column of units deeper than the first ("본 부 | 팀(실) | 주 요 업 무")
 UNIT_HEADERS = frozenset({"팀", "팀명", "팀실", "실팀", "과", "과팀", "담당관", "담당", "담당팀"})
 #: ... or one made of unit words alone ("팀(사업소)", "과·팀", "팀(센터)")
@@ -72,7 +75,9 @@ def _division_col(row: Sequence[Cell]) -> int | None:
     cols = {c.col: _head_key(c.text) for c in row}
     duty = next((col for col, v in sorted(cols.items()) if col > 0 and v.endswith(DUTY_HEADERS)),
                 None)  # fmt: skip
-    if duty is None or cols.get(0) not in DIVISION_HEADERS | UNIT_COLUMN_HEADERS:
+    first = cols.get(0, "")
+    if duty is None or not (first in DIVISION_HEADERS | UNIT_COLUMN_HEADERS
+                            or _UNIT_COLUMN.match(first)):  # fmt: skip
         return None
     deeper = cols.get(duty - 1, "")
     return duty - 1 if duty > 1 and (deeper in UNIT_HEADERS or _UNIT_HEADER.match(deeper)) else 0
@@ -83,6 +88,14 @@ def _rows(grid: Grid) -> list[list[Cell]]:
     for c in grid.cells:
         rows.setdefault(c.row, []).append(c)
     return [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
+
+
+def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
+    """The cell naming the unit whose duties a row holds: the last of the unit columns
+    that names one on this row (a 실 with no 팀 of its own, its 팀's cell empty or "-":
+    the 실's); None where none does (the unit above, merged down, goes on)."""
+    named = [c for c in row if c.col <= unit_col and _head_key(c.text)]
+    return max(named, key=lambda c: c.col, default=None)
 
 
 def _division(cell: Cell, known: Sequence[str]) -> str:
@@ -162,8 +175,8 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
         for row in rows:
             if _is_duty_header(row):
                 continue
-            first = next((c for c in row if c.col <= unit_col < c.col + c.col_span), None)
-            if first is not None and not first.is_empty:
+            first = _row_unit(row, unit_col)
+            if first is not None:
                 division = _division(first, ctx.divisions)
             if division is None or squash(division) in TOTAL_LABELS:
                 continue  # (the 계 row of a table that counts its units' staff too)
