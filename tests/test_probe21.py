@@ -148,3 +148,47 @@ def test_a_facts_table_with_the_division_beside_period_and_cost() -> None:
     assert (project.division, project.cost_krw, project.period_start) == (
         "시설처", 4_860_000_000, date(2026, 3, 1),
     )  # fmt: skip
+
+
+# --- an issue's facts in the block of its response ----------------------------------------
+
+
+def test_an_issue_whose_cost_is_in_its_response() -> None:
+    """"□ 가온역 지하차도 침수 대응체계 개선 (치수과)" / "○ 대응계획" / "- 소요예산 : 650백만원(시
+    325, 구 325)": the issue is a project of its cost (the whole issue, its cost, shares
+    and steps, had been lost)."""
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 교량 내진성능 보강 (도로과)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("Ⅳ 주요 현안사항"), p("□ 가온역 지하차도 침수 대응체계 개선 (치수과)"),
+        p("○ 현    황 : 집중호우 시 지하차도 침수로 3시간 차량 통제"),
+        p("○ 대응계획"), p("- 배수펌프 증설 및 자동 진입차단시설 설치"),
+        p("- 소요예산 : 650백만원(시 325, 구 325)"),
+        p("○ 추진일정"), p("- 2026. 3. : 실시설계 및 공사 발주"), p("- 2026. 6. : 공사 완료"),
+    )  # fmt: skip
+    issue = next(pr for pr in report.projects if pr.theme_no == 0)
+    assert (issue.title, issue.division, issue.cost_krw) == (
+        "가온역 지하차도 침수 대응체계 개선", "치수과", 650_000_000,
+    )  # fmt: skip
+    shares = [(f.source, f.amount_krw) for f in report.project_funding
+              if f.project_id == issue.project_id]  # fmt: skip
+    assert shares == [("시비", 325_000_000), ("구비", 325_000_000)]
+    steps = [(s.task, s.start) for s in report.schedules if s.project_id == issue.project_id]
+    assert steps == [("실시설계 및 공사 발주", date(2026, 3, 1)), ("공사 완료", date(2026, 6, 1))]
+
+
+def test_an_issues_period_in_its_response() -> None:
+    """"□ 대응계획" / "○ 사업기간 : 2026년 ~ 2035년 (10년간)" / "○ 소요예산 : …": the period is
+    the issue's, no step named 사업기간 (it had been a step, the period left empty)."""
+    report = _hwpx(
+        p("Ⅳ. 주요 현안사항"), p("1. 1호선 노후시설 재투자 재원 확보"),
+        p("□ 현  황"), p("○ 내구연한 초과 설비 비율 41.3%"),
+        p("□ 대응계획"), p("○ 사업기간 : 2026년 ~ 2035년 (10년간)"),
+        p("○ 소요예산 : 3,860억원 (국 1,158, 시 2,702)"), p("○ 추진계획"),
+        p("- ’26. 5월 : 국비 지원 건의"),
+    )  # fmt: skip
+    (issue,) = report.projects
+    assert (issue.period_start, issue.period_end, issue.cost_krw) == (
+        date(2026, 1, 1), date(2035, 12, 31), 386_000_000_000,
+    )  # fmt: skip
+    assert [s.task for s in report.schedules] == ["국비 지원 건의"]

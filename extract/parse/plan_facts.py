@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -194,7 +195,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
                     for item in labelled(k.text):
                         apply_fact(u, item, k.lines[0], year)
     if u.cost is None:
-        _block_cost(u, sub_nodes, year)
+        _block_facts(u, sub_nodes, year)
     if u.cost is None and (about := _about_cost(u.node)) is not None:
         label = "총사업비" if "총사업비" in squash(about[1].text) else None
         _take_cost(u, about[0], label, about[1])
@@ -213,23 +214,38 @@ RESPONSE_BLOCKS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _block_cost(u: Unit, sub_nodes: set[int], year: int | None) -> None:
-    """A cost labelled in a block of the response to an issue, where no overview states
-    one ("□ 대응계획" / "○ 소요예산 : 21억원(국 10.5, 도 3.15, 시군 7.35)"): the first."""
-    for block in u.node.children:
+def _response_facts(
+    node: Node, kind: str, year: int | None, skip: AbstractSet[int] = frozenset()
+) -> tuple[Labelled, Line] | None:
+    """The first fact of ``kind`` ("cost", "period") labelled in a block of the response
+    to an issue ("□ 대응계획" / "○ 소요예산 : 21억원(국 10.5, 도 3.15, 시군 7.35)"), with
+    its line; ``skip``: the ids of blocks that are projects of their own."""
+    for block in node.children:
         key = block_key(block)
-        if id(block) in sub_nodes or key is None or not key.endswith(RESPONSE_BLOCKS):
+        if id(block) in skip or key is None or not key.endswith(RESPONSE_BLOCKS):
             continue
         for c in block.children:
             # (a cost's own label: not a scale that states an amount, "운용규모 : 1조원")
             items = [
                 it for it in labelled(c.text)
-                if label_kind(it.label, it.value) == "cost"
+                if label_kind(it.label, it.value) == kind
                 and not _scale(it.label)
             ]  # fmt: skip
-            if items and read_cost(items[0].value) is not None:
-                apply_fact(u, items[0], c.lines[0], year)
-                return
+            value = items[0].value if items else ""
+            if items and (
+                read_cost(value) if kind == "cost" else read_period(value, year)
+            ) is not None:
+                return items[0], c.lines[0]
+    return None
+
+
+def _block_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
+    """The cost and period labelled in a block of the response to an issue, where no
+    overview states them: the first of each (:func:`_response_facts`)."""
+    for kind in ("cost", "period"):
+        found = _response_facts(u.node, kind, year, sub_nodes)
+        if found is not None:
+            apply_fact(u, found[0], found[1], year)
 
 
 def _listed(tail: Tail, node: Node, year: int | None) -> tuple[bool, bool]:
@@ -592,7 +608,9 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         key = block_key(c)
         if key is not None and is_fact_block(key):
             continue
-        if not (names_work(c) or _states_cost(c, year)):
+        # (or a cost its response states: "□ … 개선" / "○ 대응계획" / "- 소요예산 : …")
+        responds = _response_facts(c, "cost", year) is not None
+        if not (names_work(c) or _states_cost(c, year) or responds):
             continue
         seq = len(out) + 1
         title, units = closing_units(clean_title(c.title))
