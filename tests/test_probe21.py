@@ -192,3 +192,28 @@ def test_an_issues_period_in_its_response() -> None:
         date(2026, 1, 1), date(2035, 12, 31), 386_000_000_000,
     )  # fmt: skip
     assert [s.task for s in report.schedules] == ["국비 지원 건의"]
+
+
+# --- a findings table with a column of the measure demanded ------------------------------
+
+
+def test_a_findings_column_of_the_measure_beside_the_action() -> None:
+    """"연번 | 지 적 사 항 | 처분 | 소관부서 | 조 치 결 과 | 처리상태": the 처분 column (시정,
+    주의, 건의) is each finding's category, 조치결과 what was done (the categories had been
+    lost)."""
+    findings = [
+        ["연번", "지 적 사 항", "처분", "소관부서", "조 치 결 과", "처리상태"],
+        ["1", "임대상가 사용료 체납 관리 소홀", "시정", "영업처", "체납액 전액 징수", "조치완료"],
+        ["2", "전동차 정비 이력 관리 미흡", "주의", "차량처", "정비이력 전산화", "일부조치"],
+        ["3", "역사 냉방 개선 검토", "건의", "시설처", "용역 추진", "미조치"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 주요업무계획"), p("1. 안전 운행"), p("□ 차량 교체"),
+        p("Ⅴ. 2025 행정사무감사 지적사항 조치결과"), p("□ 세부 조치결과"), p(_table(findings)),
+    )  # fmt: skip
+    got = [(f.category, f.divisions, f.actions, f.status) for f in report.audit_findings]
+    assert got == [
+        ("correction", ["영업처"], "체납액 전액 징수", "completed"),
+        ("other", ["차량처"], "정비이력 전산화", "in_progress"),
+        ("suggestion", ["시설처"], "용역 추진", "not_reflected"),
+    ]

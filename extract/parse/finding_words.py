@@ -47,6 +47,8 @@ STATUS_HEADERS: tuple[str, ...] = (
 #: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
 CATEGORY_HEADERS: tuple[str, ...] = (
     "구분", "유형", "지적구분", "처분구분", "종류", "분류", "처분요구", "조치요구", "처분종류",
+    # (a column of the measure demanded, 시정 / 주의 / 건의, beside one of what was done)
+    "처분",
 )  # fmt: skip
 #: ... and a column of remarks, that may hold the status alone ("완료", "추진중")
 REMARK_HEADERS: tuple[str, ...] = ("비고",)

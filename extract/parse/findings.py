@@ -127,11 +127,14 @@ def columns(table: Table) -> Columns | None:
         auditee = _find([c for c in rest if c.col != division], AUDITEE_HEADERS, ending=True)
         others = [c for c in rest if c.col not in (division, auditee)]
         subject = _find(others, SUBJECT_HEADERS, ending=True)
-        kinds = _find([c for c in others if c.col != subject], CATEGORY_HEADERS, ending=True)
+        action = _find(rest, ACTION_HEADERS)
+        kinds = _find(
+            [c for c in others if c.col not in (subject, action)], CATEGORY_HEADERS, ending=True
+        )
         return Columns(
             row[0].row,
             finding,
-            _find(rest, ACTION_HEADERS),
+            action,
             _find(rest, STATUS_HEADERS),
             division,
             subject,
