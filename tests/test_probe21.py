@@ -217,3 +217,28 @@ def test_a_findings_column_of_the_measure_beside_the_action() -> None:
         ("other", ["차량처"], "정비이력 전산화", "in_progress"),
         ("suggestion", ["시설처"], "용역 추진", "not_reflected"),
     ]
+
+
+# --- the plan opening with a table of goals over their circled tasks ---------------------
+
+
+def test_goals_over_circled_tasks_opening_the_plan() -> None:
+    """"경영목표 | 중점 추진과제" opening the plan, each goal beside a cell of tasks numbered
+    ①, ② …: a task each (no goal had been read; 중점 추진과제 named no column of tasks)."""
+    report = _hwpx(
+        p("Ⅲ. 2026년 주요업무계획"), p("비  전 : 시민의 일상을 안전하게 잇는 도시철도"),
+        p(_table([
+            ["경영목표", "중점 추진과제"],
+            ["1. 안전 최우선 도시철도 운영", "① 노후 전동차 교체\n② 승강장안전문 성능 개선"],
+            ["2. 시민 중심 고객서비스 혁신", "③ 교통약자 이동편의시설 확충"],
+        ])),
+        p("1. 노후 전동차 교체"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("2. 승강장안전문 성능 개선"), p("○ 사업기간 : 2026. 3. ~ 12."),
+    )  # fmt: skip
+    got = [(g.vision, g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    vision = "시민의 일상을 안전하게 잇는 도시철도"
+    assert got == [
+        (vision, 1, "안전 최우선 도시철도 운영", 1, "노후 전동차 교체"),
+        (vision, 1, "안전 최우선 도시철도 운영", 2, "승강장안전문 성능 개선"),
+        (vision, 2, "시민 중심 고객서비스 혁신", 1, "교통약자 이동편의시설 확충"),
+    ]

@@ -358,8 +358,10 @@ def _from_columns(
     return True
 
 
-#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가."
-_NUMBER = regex.compile(r"^\s*+(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++(?=\S)")
+#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가.", "①"
+_NUMBER = regex.compile(
+    r"^\s*+(?:(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++|[①-⑳]\s*+)(?=\S)"
+)
 
 
 def _numbered_tasks(cell: Cell) -> list[str]:

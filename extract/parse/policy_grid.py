@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout.tables import Table
 from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import DIVISION_SUFFIXES, POLICY_LABELS
+from extract.parse.vocab import DIVISION_SUFFIXES, POLICY_COLUMN_LABELS, POLICY_LABELS
 
 
 def labelled_rows(grid: Grid) -> dict[str, list[list[Cell]]]:
@@ -107,7 +107,7 @@ def policy_columns(
             continue
         for grid in table.grids:
             labels = {
-                (c.row, c.col): POLICY_LABELS.get(squash(c.text))
+                (c.row, c.col): POLICY_COLUMN_LABELS.get(squash(c.text))
                 for c in grid.cells if c.row <= MAX_HEAD_ROW
             }  # fmt: skip
             # (the tasks' column is the one right of the goals' label, however wide that

@@ -321,6 +321,13 @@ POLICY_LABELS: dict[str, str] = {
     "전략": "strategies",
 }
 
+#: ... and the header of a table that sets its goals in a column beside their tasks
+#: ("경영목표 | 중점 추진과제"; not a matrix's left column, where "2025년 중점 추진 과제"
+#: heads a row of the plan's own)
+POLICY_COLUMN_LABELS: dict[str, str] = {
+    **POLICY_LABELS, "중점추진과제": "tasks", "주요추진과제": "tasks", "핵심추진과제": "tasks",
+}  # fmt: skip
+
 #: labels of a page of goal and task boxes (a 전략체계도), squashed, a leading year or
 #: count ("2025년", "7대") aside -> what they head (extract.parse.policy_diagram)
 DIAGRAM_LABELS: dict[str, str] = {
