@@ -243,13 +243,18 @@ def _grid(run: Sequence[Line]) -> Grid:
                     into.lines = (*into.lines, ln.no)
         above = row
     # (a row whose line drew fewer borders than the columns: the gap is a cell of its own)
-    for r in range(len(bands)):
-        for k in range(n_cols):
-            if not any(
-                c.row <= r < c.row + c.row_span and c.col <= k < c.col + c.col_span
-                for c in cells
-            ):
-                cells.append(Cell(r, k, page=bands[r][1][0].page))
+    covered = {
+        (r, k)
+        for c in cells
+        for r in range(c.row, c.row + c.row_span)
+        for k in range(c.col, c.col + c.col_span)
+    }
+    cells += [
+        Cell(r, k, page=bands[r][1][0].page)
+        for r in range(len(bands))
+        for k in range(n_cols)
+        if (r, k) not in covered
+    ]
     cells.sort(key=lambda c: (c.row, c.col))
     pages = [ln.page for ln in run]
     return Grid(cells, len(bands), n_cols, "ruled", pages[0], pages[-1], header_rows=heavy_at)
