@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table
 from tests.test_probed import failed
 
@@ -242,3 +242,32 @@ def test_goals_over_circled_tasks_opening_the_plan() -> None:
         (vision, 1, "안전 최우선 도시철도 운영", 2, "승강장안전문 성능 개선"),
         (vision, 2, "시민 중심 고객서비스 혁신", 1, "교통약자 이동편의시설 확충"),
     ]
+
+
+# --- a budget table set side by side, 세입 | 세출 ------------------------------------------
+
+
+def test_a_side_by_side_budget_whose_right_half_runs_longer() -> None:
+    """세입 and 세출 side by side, the 세출 one row longer (its last row's left half empty):
+    every row of each side read, and no check of the right half's sums made along the left
+    half's rows (it had failed, the last 세출 row left out of the 계's parts)."""
+    rows = [
+        ["구 분", "2026 예산", "구 분", "2026 예산"],
+        ["계", "5,843,200", "계", "48,652,000"],
+        ["도로점용료", "4,120,500", "도로 유지관리", "18,450,000"],
+        ["국고보조금", "1,722,700", "도로 건설 및 확장", "27,540,000"],
+        ["", "", "행정운영경비", "2,662,000"],
+    ]
+    cells = [cell(0, 0, p("세 입"), cs=2), cell(0, 2, p("세 출"), cs=2)]
+    cells += [
+        cell(r + 1, c, *([p(t)] if t else []))
+        for r, row in enumerate(rows)
+        for c, t in enumerate(row)
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("3. 예 산"), p("(단위 : 천원)"), p(tbl(len(rows) + 1, 4, cells)),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 도로 유지관리"), p("○ 사업기간 : 2026. 1. ~ 12."),
+    )  # fmt: skip
+    spent = [(b.item, b.amount_krw) for b in report.budget_lines if b.side == "expenditure"]
+    assert spent[-1] == ("행정운영경비", 2_662_000_000) and len(spent) == 4
+    assert failed(report) == []

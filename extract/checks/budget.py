@@ -158,7 +158,14 @@ def _row_sums(view: TableView) -> Iterator[Check]:
     for p in view.placed:
         if not p.header:
             by_row_col[(p.row, p.col)] = p.line
-    cols = sorted({p.col for p in view.placed})
+    # (a column with a figure on a row the labels name not, as the right half of a table
+    # set side by side, 세입 | 세출, whose last row only the right half fills: the rows'
+    # tree is the left half's, and says nothing of the column's sums)
+    unnamed = {
+        col for (row, col) in by_row_col
+        if not (r := view.rows.by_row.get(row)) or not r.label
+    }  # fmt: skip
+    cols = sorted({p.col for p in view.placed} - unnamed)
     for parent in view.rows.parents():
         children = view.rows.children(parent.row)
         for col in cols:
