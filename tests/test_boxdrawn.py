@@ -7,10 +7,13 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.document import Grid, Line, LineKind
 from extract.read.boxdrawn import box_grids
 from extract.read.text import read_text, split_lines
+from tests.profiles import examples
 from tests.test_other_reports import _text
 
 
@@ -234,3 +237,41 @@ def test_line_numbers_are_the_files() -> None:
     (grid,) = _grids("intro\n" + _draw(BUDGET[:2], [12, 8, 8, 6], 1))
     assert grid.at(1, 0) is not None and grid.at(1, 0).lines == (5,)
     assert isinstance(split_lines("x")[0], Line)
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_WORD = st.text(alphabet="가나다라마바사업계획과팀 0123456789,.△%-()", min_size=0, max_size=8)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(
+    rows=st.integers(1, 6).flatmap(
+        lambda n: st.lists(st.lists(_WORD, min_size=n, max_size=n), min_size=2, max_size=6)
+    ),
+    box=st.sampled_from([1, 2]),
+)
+def test_a_drawn_table_reads_back_as_drawn(rows: list[list[str]], box: int) -> None:
+    """Any table of one-line cells, drawn by either kind of editor, reads back cell for
+    cell (spaces inside a cell aside), its grid tiled by its cells."""
+    rows = [[" ".join(c.split()) for c in r] for r in rows]
+    n = len(rows[0])
+    # (even widths: an editor whose box characters take two columns draws no half)
+    widest = [max(_width(r[k], box) for r in rows) for k in range(n)]
+    widths = [2 + w + w % 2 for w in widest]
+    grids = _grids(_draw(rows, widths, box))
+    if n == 1 or not any(c for r in rows for c in r):
+        assert grids == []  # (one column: a box, no table; nothing written: no table)
+        return
+    (grid,) = grids
+    assert not grid.coverage_errors()
+    assert _rows(grid) == rows
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.text(alphabet="┌┬┐├┼┤└┴┘│─+-=| 가12", max_size=24), max_size=12))
+def test_any_drawing_reads_or_reads_as_none(lines: list[str]) -> None:
+    """Lines of box characters and words in any order: grids tiled by their cells, or
+    none; never an error."""
+    for grid in _grids("\n".join(lines)):
+        assert not grid.coverage_errors()

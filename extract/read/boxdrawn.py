@@ -46,15 +46,16 @@ def _is_rule(s: str) -> bool:
     )
 
 
-def _is_row(s: str) -> bool:
-    """A line of a table's row: framed by borders on both sides, something written."""
+def _is_row(s: str, written: bool = True) -> bool:
+    """A line of a table's row: framed by borders on both sides, something written (or
+    not, ``written`` False: a row left blank inside a table)."""
     t = s.strip()
     return (
         len(t) > 2
         and t[0] in BORDERS
         and t[-1] in BORDERS
         and not _is_rule(t)
-        and any(ch not in BORDERS and not ch.isspace() for ch in t)
+        and (not written or any(ch not in BORDERS and not ch.isspace() for ch in t))
     )
 
 
@@ -79,7 +80,7 @@ def framed_runs(lines: Sequence[Line]) -> list[list[Line]]:
         run, j = [lines[i]], i + 1
         while j < len(lines):
             ln = lines[j]
-            if _is_rule(ln.text) or _is_row(ln.text):
+            if _is_rule(ln.text) or _is_row(ln.text, written=False):
                 run.append(ln)
                 j += 1
                 if ln.text.strip()[0] in BOTTOM_CORNERS:

@@ -214,6 +214,8 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
     # str.splitlines: \r\n, \r, \n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029; a final
     # newline does not start another line
     raws = text.splitlines()
+    if not raws:
+        return []
     # normalize all lines in one pass: newlines survive normalization, so the
     # normalized text splits into the same lines
     joined = widened_tabs("\n".join(raws))
