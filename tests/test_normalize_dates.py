@@ -98,6 +98,14 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("’22.10.28~3", None, D(2022, 10, 28), D(2022, 11, 3), "day", False),
     ("’22.12.28~3", None, D(2022, 12, 28), D(2023, 1, 3), "day", False),
     ("11월~2월", 2021, D(2021, 11, 1), D(2022, 2, 28), "month", False),
+    # a year, then months or days with the month or day word written once
+    ("2026년 3~4월", None, D(2026, 3, 1), D(2026, 4, 30), "month", False),
+    ("2026년 7~12월", None, D(2026, 7, 1), D(2026, 12, 31), "month", False),
+    ("2026년 3 ~ 11월", None, D(2026, 3, 1), D(2026, 11, 30), "month", False),
+    ("’26년 11~2월", None, D(2026, 11, 1), D(2027, 2, 28), "month", False),
+    ("2026년 3월 2~5일", None, D(2026, 3, 2), D(2026, 3, 5), "day", False),
+    ("’26. 3월 30 ~ 2일", None, D(2026, 3, 30), D(2026, 4, 2), "day", False),
+    ("3월 2~5일", 2026, D(2026, 3, 2), D(2026, 3, 5), "day", False),
     ("’21년 하반기~상반기", None, D(2021, 7, 1), D(2022, 6, 30), "half", False),
     # open ranges
     ("2021. 2.~", None, D(2021, 2, 1), None, "month", False),
@@ -244,6 +252,8 @@ NOT_DATES = [
     "28.3%",
     "’21년~12.",  # a year start cannot end in a bare month
     "2021~25",
+    "2026년 3~4개월",  # a length, not months
+    "2026년 3월 2~5회",
     "’" * 10,
     "’21" + " " * 200,  # longer than MAX_DATE_CHARS
 ]

@@ -179,8 +179,10 @@ def _point(p: str) -> str:
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
-        rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?!)))"
-        rf"(?:{_S}(?P<{p}d>{_DAY})(?({p}mw)[ ]?일|(?:[ ]?일|\.|{_NG})))?"
+        rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?={_S}~{_S}{_MONTH}[ ]?월)))"
+        # (a month or day word written once, after a range: "2026년 3~4월", "3월 2~5일")
+        rf"(?:{_S}(?P<{p}d>{_DAY})"
+        rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG})))?"
         rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
         rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
         rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?)|\.)?|(?!))"
