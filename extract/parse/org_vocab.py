@@ -31,9 +31,12 @@ COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
 #: 119종합상황실); listed with 과 on one line, such a unit is of their rank
 EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})
 
-#: endings of a part's title, not a team's name, where a chart's lines run on into the
-#: next part ("□ 운영현황" over a table of lines and stations; a team may be 하수계획)
-TITLE_ENDINGS: tuple[str, ...] = ("현황",)
+#: endings of a part's title or a chart's label ("○ 기 구 도" over the chart), not a team's name,
+#: where a chart's lines run on into the next part ("□ 운영현황" over a table of lines and
+#: stations; a team may be 하수계획)
+TITLE_ENDINGS: tuple[str, ...] = (
+    "현황", "조직도", "기구도", "기구표", "조직표", "직제표", "조직체계", "기구체계",
+)  # fmt: skip
 
 #: endings that end like a unit word but name no unit of a chart (출연기관, 직속기관)
 NOT_UNIT_ENDINGS: tuple[str, ...] = ("기관", "위원회")

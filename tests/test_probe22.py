@@ -1,0 +1,30 @@
+"""Forms of the genre met in a 도's 복지여성국 (LibreOffice PDF, chapters 제1장 …), a 일반시's
+도시주택국 (HWPX, ㅇ bullets), a 광역시's 기후환경국 (Chromium PDF, Gantt tables) and a 군
+보건소 (a CP949 text export): what each must give, worked out from its lines, and what had
+been lost or misread before."""
+
+from __future__ import annotations
+
+from tests.test_other_reports import _text
+from tests.test_probed import failed
+
+# --- a chart under a label that names the chart ------------------------------------------
+
+
+def test_a_label_that_names_the_chart_is_no_unit() -> None:
+    """"○ 기 구 도" over the chart: the label of the drawing, not a team under the bureau
+    (it had been read as a 팀 and failed the count of 4팀 stated)."""
+    report = _text(
+        "2026년 주요업무계획\n한빛도 복지여성국\n\n제1장 일반현황\n1. 조직 및 기구\n"
+        "○ 조 직 : 1국 2과 4팀\n○ 기 구 도\n복지여성국장\n복지정책과    여성가족과\n"
+        "복지정책팀    여성정책팀\n자활지원팀    가족지원팀\n2. 인력 현황\n○ 정원 10명, 현원 10명\n"
+        "제2장 2026년 주요업무계획\n1. 통합돌봄 시행\n○ 추진기간 : 2026. 1.~12.\n"
+    )
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("복지여성국", "bureau", None),
+        ("복지정책과", "division", "복지여성국"), ("여성가족과", "division", "복지여성국"),
+        ("복지정책팀", "team", "복지정책과"), ("여성정책팀", "team", "여성가족과"),
+        ("자활지원팀", "team", "복지정책과"), ("가족지원팀", "team", "여성가족과"),
+    ]  # fmt: skip
+    assert not [f for f in failed(report) if f.startswith("organization")]
