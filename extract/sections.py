@@ -152,8 +152,9 @@ def _part_role(node: Node) -> str | None:
 
 
 def _titled_role(title: str) -> str | None:
-    """The role a part's title names, where it is short enough to be a title."""
-    return top_role(title) if len(collapse(title)) <= MAX_PART_TITLE else None
+    """The role a part's title names, where it is short enough to be a title (a part of
+    the general section too, as for a chapter: "2. 부서별 주요기능")."""
+    return chapter_role(title) if len(collapse(title)) <= MAX_PART_TITLE else None
 
 
 def _own_title(node: Node) -> str:

@@ -5,7 +5,8 @@ been lost or misread before."""
 
 from __future__ import annotations
 
-from tests.test_other_reports import _text
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
 
 # --- a chart under a label that names the chart ------------------------------------------
@@ -28,3 +29,34 @@ def test_a_label_that_names_the_chart_is_no_unit() -> None:
         ("자활지원팀", "team", "복지정책과"), ("가족지원팀", "team", "여성가족과"),
     ]  # fmt: skip
     assert not [f for f in failed(report) if f.startswith("organization")]
+
+
+# --- chapters numbered 1, 2, 3 in boxes after a contents list ------------------------------
+
+
+def test_chapters_boxed_as_numeral_and_title_after_the_contents() -> None:
+    """A contents list "1. 일반현황 ···· 1" and chapters drawn as 1x2 tables "1 | 일반현황":
+    the chapter is the entry met again, its number set without the dot (the contents had run
+    on to the end, every part under it, no record read); a top item "2 | 부서별 주요기능" is
+    the duties part, as a chapter so titled is."""
+    report = _hwpx(
+        p("2026년 업무계획"), p("한내시 도시주택국"), p("목    차"),
+        p("1. 일반현황 ······················ 1"), p("2. 부서별 주요기능 ·············· 3"),
+        p("3. 2026년 주요업무 추진계획 ········ 4"),
+        p(_table([["1", "일반현황"]])), p("□ 인    력 : 정원 12명, 현원 12명"),
+        p(_table([["2", "부서별 주요기능"]])),
+        p(_table([["부 서", "주요기능"], ["주택과", "ㅇ 주택정책 수립\nㅇ 공동주택 관리"]])),
+        p(_table([["3", "2026년 주요업무 추진계획"]])),
+        p("① 빈집 정비사업 추진 (주택과)"), p("ㅇ 사업기간 : ’26. 1월~12월"),
+        p("ㅇ 사 업 비 : 300백만원 (도비 90, 시비 210)"),
+    )  # fmt: skip
+    assert [(s.key, s.title) for s in report.sections if s.found] == [
+        ("general", "일반현황"), ("staffing", "인 력 : 정원 12명, 현원 12명"),
+        ("functions", "부서별 주요기능"), ("plans", "2026년 주요업무 추진계획"),
+    ]  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("주택과", "주택정책 수립"), ("주택과", "공동주택 관리"),
+    ]
+    assert [(x.title, x.division, x.cost_krw) for x in report.projects] == [
+        ("빈집 정비사업 추진", "주택과", 300_000_000),
+    ]

@@ -343,7 +343,7 @@ def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
             if (
                 m is not None
                 and mark is not None
-                and (m.kind, m.number) == (mark.kind, mark.number)
+                and _same_number(m, mark)
                 and not _PAGE_REF.search(items[j].title)
                 and _bare_title(items[j].title) == first
             ):
@@ -399,6 +399,20 @@ def _entry_follows(items: Sequence[Marked], j: int, page: int) -> bool:
         if it.marker is not None and _PAGE_REF.search(it.title):
             return True
     return False
+
+
+#: kinds of number that are one number written two ways: an entry "1. 일반현황 … 1" of
+#: the contents meets its chapter again as "1 일반현황", its numeral boxed apart
+_NUMBER_FAMILY = {"num.bare": "num.dot"}
+
+
+def _same_number(a: Marker, b: Marker) -> bool:
+    """Whether two markers give the same number in the same style, however it is set."""
+    def family(m: Marker) -> str:
+        kind = m.kind.removesuffix(".boxed")
+        return _NUMBER_FAMILY.get(kind, kind)
+
+    return a.number == b.number and family(a) == family(b)
 
 
 def _is_top(item: Marked) -> bool:
