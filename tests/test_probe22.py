@@ -5,6 +5,11 @@ been lost or misread before."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from extract.layout.markers import read_marker
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
@@ -60,3 +65,35 @@ def test_chapters_boxed_as_numeral_and_title_after_the_contents() -> None:
     assert [(x.title, x.division, x.cost_krw) for x in report.projects] == [
         ("빈집 정비사업 추진", "주택과", 300_000_000),
     ]
+
+
+# --- the Latin letter o set as a bullet -------------------------------------------------------
+
+_PLAN = (
+    "2026년 주요업무보고\n새벌군 보건소\n\nI. 일반현황\n1. 인력\n○ 정원 20명, 현원 19명\n"
+    "II. 2026년 주요업무계획\n1. 보건행정과\n1) 지역응급의료기관 운영 지원\n"
+    "○ 사업기간: '26. 1.~12.\n○ 사업비: 420,000천원(국 126,000 도 84,000 군 210,000)\n"
+    "○ 추진계획\n- '26. 2월 : 운영기관 지정\n- '26. 3월~12월 : 야간진료 운영\n"
+)
+
+
+def test_the_latin_letter_o_as_a_bullet_reads_as_the_circle() -> None:
+    """"o 사업기간: '26. 1.~12." as an older export sets ○: the same records (each o line
+    had been glued to the title above it: no period, cost, funding)."""
+    circle, latin = _text(_PLAN), _text(_PLAN.replace("○ ", "o "))
+    got = [(x.title, x.period_start, x.period_end, x.cost_krw) for x in latin.projects]
+    assert got == [("지역응급의료기관 운영 지원", date(2026, 1, 1), date(2026, 12, 31),
+                    420_000_000)]  # fmt: skip
+    assert [(f.source, f.amount_krw) for f in latin.project_funding] == [
+        ("국비", 126_000_000), ("도비", 84_000_000), ("군비", 210_000_000),
+    ]
+    for table in ("projects", "project_funding", "schedules", "staffing"):
+        # (the lines as printed keep their own glyph)
+        assert [r.model_dump(exclude={"raw"}) for r in getattr(latin, table)] == [
+            r.model_dump(exclude={"raw"}) for r in getattr(circle, table)
+        ], table
+
+
+@pytest.mark.parametrize("line", ["o clock 12:00", "oil 1,200천원", "o", "oZone 3"])
+def test_a_latin_o_before_a_latin_word_is_no_bullet(line: str) -> None:
+    assert read_marker(line) is None

@@ -31,6 +31,7 @@ from extract.layout.vocab import (
     CIRCLED,
     HANGUL_ORDINALS,
     ITEM_WORDS,
+    LATIN_BULLETS,
     NOTES,
     ROMAN,
 )
@@ -152,6 +153,8 @@ _NOTE = re.compile(
 _SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
 #: glyphs that are markers only when a space follows (they also occur inside words)
 _NEED_SPACE = frozenset("-－+·")
+#: what follows a Latin letter set as a bullet: a space, then no Latin letter
+_LATIN_BULLET_REST = re.compile(r"[ \t]{1,8}(?![A-Za-z])\S")
 #: ... or a label in brackets: "-(수 도 권) 팝업스토어 운영" (not "-(1,234)", a figure)
 _LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 #: ... or, after a dash, a title or quote that opens ("-「부산광역시 청년 기본 조례」")
@@ -287,6 +290,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]
+        if head in LATIN_BULLETS and not _LATIN_BULLET_REST.match(rest):
+            return None
         if (
             head in _NEED_SPACE
             and rest

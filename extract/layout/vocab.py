@@ -73,7 +73,14 @@ BULLETS: dict[str, str] = {
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
     # a hand that points to what was done ("☞ 조치결과 : …" under a finding)
     "☞": "☞", "☛": "☞",
+    # the Latin letter an older export sets for ○ ("o 사업기간: ’26. 1.~12."): a bullet
+    # only before a space and a word that is not Latin (:data:`LATIN_BULLETS`)
+    "o": "o",
 }  # fmt: skip
+
+#: bullets that are Latin letters: one starts an item only before a space and a letter
+#: or figure that is not Latin ("o 사업비", not "o clock" nor "oil")
+LATIN_BULLETS: frozenset[str] = frozenset({"o"})
 
 #: bullet glyphs that alone on their line are drawn between a diagram's boxes ("+"), not
 #: a bullet with no text that takes the lines after it

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.layout.vocab import LATIN_BULLETS
 from extract.normalize.money import COARSE_UNITS
 from extract.normalize.spacing import collapse as collapse
 from extract.normalize.spacing import despace as despace
@@ -120,6 +122,8 @@ def split_marker(text: str) -> tuple[str | None, str]:
     ch = s[0]
     if ch in BULLETS:
         rest = s[1:]
+        if ch in LATIN_BULLETS and read_marker(s) is None:
+            return None, s  # ("oil", "o clock": a word, not the letter set as a bullet)
         if ch in "-*" and (not rest or rest[0].isdigit() or rest[:1] == ch):
             return None, s
         return ch, rest.strip()

@@ -162,6 +162,7 @@ BULLETS: dict[str, int] = {
     "◦": 1,
     "∘": 1,  # (the ring operator some offices set for ◦)
     "ㅇ": 1,
+    "o": 1,  # (the Latin letter an older export sets for ○, before a space)
     "●": 1,
     "◯": 1,
     "❍": 1,
