@@ -97,3 +97,38 @@ def test_the_latin_letter_o_as_a_bullet_reads_as_the_circle() -> None:
 @pytest.mark.parametrize("line", ["o clock 12:00", "oil 1,200천원", "o", "oZone 3"])
 def test_a_latin_o_before_a_latin_word_is_no_bullet(line: str) -> None:
     assert read_marker(line) is None
+
+
+# --- a card's whole cost over its years, and this year's cost ---------------------------------
+
+_CARDS = (
+    "2026년 주요업무보고\n한빛광역시 기후환경국\n\nⅠ. 일반현황\n1. 인력\n○ 정원 20명, 현원 19명\n"
+    "Ⅲ. 2026년 주요업무 추진계획\n1. 탄소중립 녹색도시 전환\n"
+    "① 공공건축물 그린리모델링 확대 (탄소중립과)\n□ 사업개요\n"
+    "○ 사업내용 : 노후 공공건축물 단열 개선\n"
+    "○ 총사업비 : 12,000백만원 (’24~’28)\n○ ’26년 사업비 : 2,100백만원 (국 1,050, 시 1,050)\n"
+    "□ 추진계획\n○ ’26. 3월 : 대상 건축물 선정\n"
+    "② 시민 햇빛발전소 보급 (탄소중립과, 에너지정책과)\n□ 사업개요\n"
+    "○ 사업내용 : 공공부지 태양광 설치\n○ ’26년 사업비 : 1,600백만원 (국 480, 시 800, 민자 320)\n"
+    "□ 추진계획\n○ ’26. 4월 : 사업자 공모\n"
+)
+
+
+def test_a_cards_division_bracket_its_period_after_the_cost_and_this_years_cost() -> None:
+    """"① 제목 (탄소중립과)" over "□ 사업개요": the bracket is the division (the title had
+    kept it, no division); "총사업비 : 12,000백만원 (’24~’28)" with no period labelled
+    is of 2024-2028; "’26년 사업비 : …" is a cost label, the card's cost where no whole
+    cost is stated, with its sources."""
+    report = _text(_CARDS)
+    got = [(x.title, x.division, x.division_evidence, x.period_start, x.period_end, x.cost_label,
+            x.cost_krw) for x in report.projects]  # fmt: skip
+    assert got == [
+        ("공공건축물 그린리모델링 확대", "탄소중립과", "title_bracket", date(2024, 1, 1),
+         date(2028, 12, 31), "총사업비", 12_000_000_000),
+        ("시민 햇빛발전소 보급", "탄소중립과, 에너지정책과", "title_bracket", None, None,
+         "’26년 사업비", 1_600_000_000),
+    ]  # fmt: skip
+    assert [(f.project_id, f.source, f.amount_krw) for f in report.project_funding] == [
+        ("1-2", "국비", 480_000_000), ("1-2", "시비", 800_000_000), ("1-2", "민자", 320_000_000),
+    ]  # fmt: skip
+    assert not [f for f in failed(report) if f.startswith("projects")]

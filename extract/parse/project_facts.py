@@ -44,6 +44,8 @@ COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 _COST_LABEL = regex.compile(
     "(?:" + "|".join(COST_WORDS) + r")액?+(?:[(（][^()（）]*+[)）])?+$"
 )
+#: the year a label opens with ("’26년 사업비", "2026년도 예산")
+_LABEL_YEAR = regex.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})년도?")
 #: labels that are a cost when the value holds an amount ("건립규모 : 7개소 324.76억")
 COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
 #: a tail's amount may be led by one of these words ("총530억원", "약 2.5조 원")
@@ -483,7 +485,11 @@ class Labelled:
 
 
 _PAREN_LABEL = regex.compile(r"^[(（](?P<label>[^()（）\d]{1,20})[)）]\s*(?P<value>.*)$")
-_COLON_LABEL = regex.compile(r"^(?P<label>[^\d:：()（）]{1,20}?)\s*[:：]\s*(?P<value>.+)$")
+#: (a label may open with the year it is of: "’26년 사업비 : 2,100백만원 (국 1,050, …)")
+_COLON_LABEL = regex.compile(
+    rf"^(?P<label>(?:{QUOTE_CLASS}?\d{{2,4}}년도?\s{{0,2}})?[^\d:：()（）]{{1,20}}?)"
+    r"\s*[:：]\s*(?P<value>.+)$"
+)
 _INLINE = regex.compile(
     r"^(?P<label>[\p{Hangul}\s]{2,12}?)\s*(?:[(（](?P<pv>.+)[)）]|\s(?P<v>.+))$"
 )
@@ -509,7 +515,8 @@ def label_kind(label: str, value: str = "") -> str | None:
     >>> label_kind("예산현황", "120억원(국비 60)"), label_kind("개인예산제", "제도 도입(0.6억원)")
     ('cost', None)
     """
-    key = squash(label)
+    # (a label may open with the year it is of: "’26년 사업비")
+    key = _LABEL_YEAR.sub("", squash(label))
     if not key:
         return None
     if key.endswith(PERIOD_ENDINGS):
@@ -653,6 +660,9 @@ class Facts:
     cost_label: str | None = None
     division: str | None = None
     fields: dict[str, str] | None = None
+    #: the period a bracket after the cost is, where none is labelled ("총사업비 :
+    #: 12,000백만원 (’24~’28)")
+    cost_period: DateSpan | None = None
 
     def take(self, item: Labelled, year: int | None) -> str | None:
         """Read one labelled line; returns its kind (period, cost, ...) or None."""
@@ -662,6 +672,8 @@ class Facts:
         elif kind == "cost" and self.cost is None:
             self.cost = read_cost(item.value)
             self.cost_label = collapse(item.label) if self.cost is not None else None
+            if self.cost is not None and not self.cost.funding:
+                self.cost_period = _bracket_period(item.value, self.cost, year)
         elif kind == "division" and self.division is None and names_division(item):
             self.division = collapse(item.value)
         if kind is not None:
@@ -689,4 +701,18 @@ def read_facts(texts: list[str], year: int | None) -> Facts:
     for text in texts:
         for item in labelled(text):
             facts.take(item, year)
+    if facts.period is None:
+        facts.period = facts.cost_period
     return facts
+
+
+def _bracket_period(value: str, cost: Cost, year: int | None) -> DateSpan | None:
+    """The period the bracket right after a cost's amount is, whole ("(’24~’28)",
+    "(2025~2027년)"); None for a bracket of anything else."""
+    text = collapse(value)
+    at = text.find(cost.raw)
+    inner = _paren_after(text, at + len(cost.raw)) if at >= 0 else None
+    if inner is None:
+        return None
+    t = prep_date(inner)
+    return parse_date(t, year=year) or bare_year_date(t, year)

@@ -30,6 +30,7 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
 from extract.parse.plan import is_past_label
+from extract.parse.plan_records import EVIDENCE_BRACKET
 from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.schedules import dated_steps, stated_year
 from extract.parse.steps import span_fields
@@ -41,7 +42,7 @@ from extract.parse.vocab import (
     LABEL_MARKERS,
     SCHEDULE_BLOCK,
 )
-from extract.sections import Section
+from extract.sections import Section, closing_units
 from schemas import Block, Bullet, Progress, Project, ProjectFunding, Schedule
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
@@ -429,7 +430,10 @@ def read_card(
     # a card title is one line; the lines after it are the summary, marked or not (a
     # Hangul file's footnote is the outline's note: no words of a block or a cell)
     body = [ln for ln in card.body if not in_note_box(ln)]
-    title = card.title
+    # (a title may close with the units that run it: "… 확대 (탄소중립과)")
+    title, units = closing_units(card.title)
+    if not title:
+        title, units = card.title, []
     summary_lines, blocks = split_blocks(body)
     if not blocks:
         parsed.warn(
@@ -494,8 +498,8 @@ def read_card(
             seq=card.no,
             title=title,
             summary=summary,
-            division=None,
-            division_evidence=None,
+            division=", ".join(units) or None,
+            division_evidence=EVIDENCE_BRACKET if units else None,
             blocks=out_blocks,
             cost_label=facts.cost_label,
             fields=facts.fields or {},
