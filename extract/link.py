@@ -18,8 +18,18 @@ from functools import lru_cache
 import regex
 
 from extract.normalize.money import agrees
-from extract.parse.text import squash
-from schemas import BudgetItem, Function, PolicyTask, Project, ProjectBudget
+from extract.parse.text import collapse, squash
+from extract.parse.vocab import DIVISION_COLUMNS, LIST_NAME_HEADERS
+from extract.sections import is_unit_name
+from schemas import (
+    BudgetItem,
+    Function,
+    PolicyTask,
+    Project,
+    ProjectBudget,
+    TableCellRecord,
+    TableInfo,
+)
 
 _PAREN = regex.compile(r"\([^()]*\)")
 
@@ -167,6 +177,36 @@ def _duty_division(title: str, duties: Sequence[Function]) -> str | None:
     return ranked[0][0]
 
 
+def listed_divisions(
+    tables: Sequence[TableInfo], cells: Sequence[TableCellRecord]
+) -> dict[str, set[str]]:
+    """The divisions a table lists its projects with, by the projects' name keys: a
+    column of names (사업명) beside a column of divisions (담당과, 주관부서), as a plan
+    opens with a table of all its projects before it tells each ("연번 | 사업명 | 사업기간
+    | 총사업비 | … | 담당과")."""
+    by_table: dict[int, list[TableCellRecord]] = {}
+    for c in cells:
+        by_table.setdefault(c.table_id, []).append(c)
+    out: dict[str, set[str]] = {}
+    head_rows = {t.table_id: t.header_rows for t in tables}
+    for table_id, table in by_table.items():
+        top = head_rows.get(table_id, 0)
+        heads = {c.col: squash(c.raw) for c in table if c.row < top}
+        names = [col for col, h in heads.items() if h in LIST_NAME_HEADERS]
+        units = [col for col, h in heads.items() if h in DIVISION_COLUMNS]
+        if len(names) != 1 or len(units) != 1:
+            continue
+        rows: dict[int, dict[int, str]] = {}
+        for c in table:
+            if c.row >= top:
+                rows.setdefault(c.row, {})[c.col] = c.raw
+        for row in rows.values():
+            name, unit = row.get(names[0], ""), collapse(row.get(units[0], ""))
+            if name.strip() and is_unit_name(unit):
+                out.setdefault(name_key(collapse(name)), set()).add(unit)
+    return out
+
+
 def assign_divisions(
     projects: Sequence[Project],
     links: dict[str, Link],
@@ -174,21 +214,29 @@ def assign_divisions(
     divisions: Sequence[str],
     duties: Sequence[Function] = (),
     items: Sequence[BudgetItem] = (),
+    tables: Sequence[TableInfo] = (),
+    cells: Sequence[TableCellRecord] = (),
 ) -> list[Project]:
     """Projects with ``division`` set where the document shows it.
 
-    The appendix lists each item under its division (the items that fund a card, or
-    the items ``items`` named as the project is); failing that, the theme's goal column
-    in Ⅱ is headed with a division's name; failing that, one division's duties (부서별
-    주요기능) name the project.
+    A table of the plan lists the project with its division (:func:`listed_divisions`:
+    the report's ``tables`` and their ``cells``); else the appendix lists each item under its
+    division (the items that fund a card, or the items ``items`` named as the project
+    is); failing that, the theme's goal column in Ⅱ is headed with a division's name;
+    failing that, one division's duties (부서별 주요기능) name the project.
     """
     area_of = {g.goal_no: g.area for g in goals if g.area}
     named: dict[str, set[str | None]] = {}
     for it in items:
         if it.level == "item":
             named.setdefault(name_key(it.item), set()).add(it.division)
+    listed = listed_divisions(tables, cells)
     out = []
     for p in projects:
+        own = listed.get(name_key(p.title), set()) if p.division is None else set()
+        if len(own) == 1:
+            out.append(p.model_copy(update={"division": own.pop(), "division_evidence": "column"}))
+            continue
         link = links.get(p.project_id)
         owners = {it.division for it in link.items} if link else set()
         if not link and p.division is None:

@@ -264,6 +264,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         ctx.divisions,
         report.functions,
         report.budget_items,
+        report.tables,
+        report.table_cells,
     )
     return report.model_copy(update={"projects": projects})
 

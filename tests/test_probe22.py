@@ -132,3 +132,33 @@ def test_a_cards_division_bracket_its_period_after_the_cost_and_this_years_cost(
         ("1-2", "국비", 480_000_000), ("1-2", "시비", 800_000_000), ("1-2", "민자", 320_000_000),
     ]  # fmt: skip
     assert not [f for f in failed(report) if f.startswith("projects")]
+
+
+# --- a plan that lists its projects in a table before it tells each ---------------------------
+
+
+def test_a_table_listing_the_plans_projects_gives_each_its_division() -> None:
+    """"연번 | 사업명 | 사업기간 | 총사업비 | 국비 | 도비 | 담당과" over the projects, then a card
+    for each: the card's division is its row's 담당과 (the cards had no division), and the
+    table makes no projects of its own."""
+    listing = [
+        ["연번", "사업명", "사업기간", "총사업비", "국비", "도비", "담당과"],
+        ["1", "지역사회 통합돌봄 전면 시행", "2026. 1.~12.", "5,840", "2,920", "2,920", "복지정책과"],
+        ["2", "다함께돌봄센터 확충", "2026. 3.~12.", "1,200", "600", "600", "아동청소년과"],
+    ]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 복지여성국"), p("제1장 일반현황"), p("1. 인력 현황"),
+        p("○ 정원 10명, 현원 10명"), p("제3장 2026년 주요업무계획"), p("(단위: 백만원)"),
+        p(_table(listing)),
+        p("1. 지역사회 통합돌봄 전면 시행"), p("○ 추진기간 : 2026년 1~12월"),
+        p("○ 사 업 비 : 5,840백만원(국 2,920, 도 2,920)"),
+        p("2. 다함께돌봄센터 확충"), p("○ 추진기간 : 2026년 3~12월"),
+        p("○ 사 업 비 : 1,200백만원(국 600, 도 600)"),
+    )  # fmt: skip
+    got = [(x.title, x.division, x.division_evidence, x.period_start, x.period_end)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("지역사회 통합돌봄 전면 시행", "복지정책과", "column", date(2026, 1, 1),
+         date(2026, 12, 31)),
+        ("다함께돌봄센터 확충", "아동청소년과", "column", date(2026, 3, 1), date(2026, 12, 31)),
+    ]  # fmt: skip

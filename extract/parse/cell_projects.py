@@ -34,11 +34,9 @@ from extract.parse.project_facts import (
 from extract.parse.schedule_tables import entries
 from extract.parse.steps import Found, read_clause
 from extract.parse.text import collapse, squash
-from extract.parse.vocab import DIVISION_COLUMNS
+from extract.parse.vocab import DIVISION_COLUMNS, NAME_LABELS
 from extract.sections import is_unit_name
 
-#: the label that names the project a cell sets out
-NAME_LABELS = frozenset({"사업명", "과제명", "공모사업명"})
 #: labels of the cell's dated steps
 STEP_WORDS: tuple[str, ...] = ("일정", "계획", "추진상황")
 #: a row header of a total

@@ -21,7 +21,6 @@ from extract.layout.captions import header_unit
 from extract.layout.tables import Table, TableCell
 from extract.normalize import parse_money
 from extract.parse.cell_projects import (
-    NAME_LABELS,
     STEP_WORDS,
     TOTAL_ROWS,
     CellProject,
@@ -31,9 +30,8 @@ from extract.parse.cell_projects import (
 )
 from extract.parse.project_facts import FUNDING_SOURCES, Cost, Share, read_period, source_name
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import LIST_NAME_HEADERS
 
-#: headers of the column of the projects' names, besides the labels of a cell's
-LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명", "사업명칭"})
 #: header words of the columns of the facts: the period, the cost, the dated steps
 PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간",)
 COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액")
