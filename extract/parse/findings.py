@@ -351,6 +351,30 @@ def _field(node: Node) -> tuple[str, str] | None:
     return found[0], collapse(" ".join([found[1], *kids]))
 
 
+#: the fields whose value, under a label of its own, keeps its bullets one a line
+BULLETED_FIELDS: frozenset[str] = frozenset({"action", "plans"})
+
+
+def _label_over(node: Node) -> tuple[str, str] | None:
+    """(which field, value) of a label alone on its line over the lines that give its
+    value ("□ 지적내용" / "○ …", "□ 조치결과" / "○ …" / "○ …"): what was done and planned
+    one bullet a line, another field's words joined; None for another line."""
+    under = [d for k in node.children if not _heads_category(k) for d in k.walk()]
+    name = named_field(node.text, LINE_FIELDS) if under else None
+    if name is None:
+        return None  # (a bullet's own dashes under it, "○ …" / "- …", each a line of it)
+    return name, ("\n" if name in BULLETED_FIELDS else " ").join(collapse(d.text) for d in under)
+
+
+def _card_fields(node: Node) -> list[tuple[str, str]]:
+    """The fields of an item drawn as a card of labels alone on their lines, one of them
+    the finding's own ("가. … (복지정책과)" / "□ 지적내용" / "○ …" / "□ 조치결과" / "○ …");
+    [] for another item (a table's row flattened to lines, its finding's words over a
+    "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
+    found = [f for k in node.children if (f := _label_over(k)) is not None]
+    return found if any(name == "finding" for name, _ in found) else []
+
+
 def _field_of(text: str) -> tuple[str, str] | None:
     """(which field, value) of a labelled text ("처리결과 : …"), None for another."""
     m = _FIELD.match(text)
@@ -432,6 +456,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             found = _field(kid)
             if found is not None:
                 fields.setdefault(found[0], []).append(found[1])
+        for name, value in _card_fields(node):
+            fields.setdefault(name, []).append(value)
         # (or its own lines, the labels set with no mark: "① 지적사항 : …" / "조치결과 :
         # …" / "처리상황 : 완료")
         own = [f for ln in node.body_lines if (f := _field_of(collapse(ln.text)))]
