@@ -236,8 +236,13 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
     by_columns = _by_category_columns(heads, rows, out)
     for row in [] if by_columns else rows:
-        # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind)
-        cat = category_of(row.label) or measure_category(row.label)
+        # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind; a
+        # category's short form, "처 리" for 처리요구)
+        cat = (
+            category_of(row.label)
+            or CATEGORY_COLUMN_WORDS.get(squash(row.label))
+            or measure_category(row.label)
+        )
         if not row.values:
             continue
         if cat is None:

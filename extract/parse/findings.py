@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
@@ -39,6 +40,7 @@ from extract.parse.finding_words import (
     divisions_in,
     named_category,
     named_field,
+    stated_period,
     status_of,
     word_key,
 )
@@ -535,22 +537,39 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         seqs = {n.seq for n in section.node.walk()}
         texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
-        before = no
+        found: list[AuditFinding] = []
         band: str | None = None  # (the category a caption over the tables names)
         for table in lay.tables:
             if table.node not in seqs:
                 continue
             band = _heading_category(table.caption or "") or band
-            one = card_finding(table, source, no, band)
-            for rec in [one] if one is not None else table_findings(
-                table, source, no, ctx.year, texts
-            ):
-                out.add("audit_findings", rec)
-                no += 1
+            one = card_finding(table, source, no + len(found), band)
+            found.extend([one] if one is not None else table_findings(
+                table, source, no + len(found), ctx.year, texts
+            ))  # fmt: skip
             out.used.update(table.lines)
-        if no == before:  # (no table of findings: an outline of them, maybe)
-            for rec in outline_findings(section, source, no):
-                out.add("audit_findings", rec)
+        if not found:  # (no table of findings: an outline of them, maybe)
+            found = outline_findings(section, source, no)
+            for rec in found:
                 out.used.update(range(rec.line_start or 0, (rec.line_end or 0) + 1))
-                no += 1
+        for rec in dated(found, section.lines, ctx.year, out):
+            out.add("audit_findings", rec)
+            no += 1
     return out
+
+
+def dated(
+    found: Sequence[AuditFinding], lines: Sequence[Line], year: int | None, out: Parsed
+) -> list[AuditFinding]:
+    """The findings, each with the period the lines above them say they were audited in
+    ("○ 감사기간 : 2025. 11. 10. ~ 11. 21.") where it gives none of its own."""
+    if not found:
+        return []
+    first = min(f.line_start or 0 for f in found)
+    stated = stated_period([ln for ln in lines if ln.no < first], year)
+    if stated is None:
+        return list(found)
+    line, raw, span = stated
+    out.use([line])
+    when = {"audited_raw": raw, "audited_start": span.start, "audited_end": span.end}
+    return [f if f.audited_raw else f.model_copy(update=when) for f in found]
