@@ -151,3 +151,46 @@ def test_the_period_stated_above_the_templates_findings() -> None:
         ("혁신파크 시설물 관리 감독을 철저히 하길 바람", "in_progress", "’25. 11. 10. ~ 11. 21.",
          date(2025, 11, 10), date(2025, 11, 21)),
     ]  # fmt: skip
+
+
+# --- a findings table of a text export, set with spaces, its cells wrapped --------------
+
+SPACED = """새벌군 보건소
+2026년 주요업무보고
+
+Ⅰ. 주요업무계획
+1. 공공보건 강화
+○ 보건지소 운영
+
+Ⅱ. 2025년 행정사무감사 처리결과
+○ 총 2건 : 완료 1, 추진중 1
+    연번 지 적 사 항                 조 치 결 과               처리상황 담  당
+    1    보건지소 공중보건의사       복무관리지침 시달 및      완료     보건행정과
+         복무관리 소홀               분기별 불시점검
+
+    2    치매쉼터 송영차량           동승보호자 배치           추진중   건강증진과
+         안전관리 미흡                                                  방문보건과
+"""
+
+
+def test_a_findings_table_of_a_text_export_set_with_spaces() -> None:
+    """"연번 | 지적사항 | 조치결과 | 처리상황 | 담당" set with runs of spaces, each cell
+    wrapped onto the lines under its row's first: a finding a row, its cells' lines
+    joined, two divisions one a line (the rows had been outline items, no finding read,
+    "audit_findings.none"); the header is no part of the headline above it."""
+    report = _text(SPACED)
+    got = [
+        (f.no, f.divisions, f.finding, f.actions, f.status, f.status_raw, f.line_start,
+         f.line_end)
+        for f in report.audit_findings
+    ]  # fmt: skip
+    assert got == [
+        (1, ["보건행정과"], "보건지소 공중보건의사 복무관리 소홀",
+         "복무관리지침 시달 및 분기별 불시점검", "completed", "완료", 11, 12),
+        (2, ["건강증진과", "방문보건과"], "치매쉼터 송영차량 안전관리 미흡", "동승보호자 배치",
+         "in_progress", "추진중", 14, 15),
+    ]  # fmt: skip
+    assert [s.raw for s in report.audit_summary] == ["○ 총 2건 : 완료 1, 추진중 1"]
+    assert "audit_findings.none" not in {w.code for w in report.warnings}
+    assert not [v for v in report.validation if v.check.startswith("audit") and not v.passed]
+    assert report.residue == []

@@ -27,6 +27,7 @@ from extract.parse.audit_words import MEASURE_WORDS, measure_category
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_pairs import unstacked
+from extract.parse.finding_rows import aligned_table, whole
 from extract.parse.finding_words import (
     ACTION_HEADERS,
     AUDITEE_HEADERS,
@@ -552,6 +553,13 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
             found = outline_findings(section, source, no)
             for rec in found:
                 out.used.update(range(rec.line_start or 0, (rec.line_end or 0) + 1))
+        drawn = set(lay.table_lines)
+        spaced = None if found else aligned_table(
+            [ln for ln in section.lines if ln.no not in drawn], lambda: whole(sections)
+        )  # (or a text export's table set with spaces, its cells wrapped onto lines below)
+        if spaced is not None:
+            found = table_findings(spaced, source, no, ctx.year, texts)
+            out.used.update(spaced.lines if found else ())
         for rec in dated(found, section.lines, ctx.year, out):
             out.add("audit_findings", rec)
             no += 1
