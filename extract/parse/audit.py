@@ -36,6 +36,7 @@ from extract.parse.audit_words import (
     status_of,
 )
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.findings import dated
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_DIVISION_LABELS,
@@ -418,12 +419,13 @@ def _parse_audit(section: Section, ctx: Context, read_findings: bool) -> Parsed:
     if not read_findings:
         return out  # (the outline's items are the findings: extract.parse.findings)
     findings = split_findings(lines[end:], out, {squash(d) for d in ctx.divisions})
-    for no, f in enumerate(findings, start=1):
-        rec = read_finding(no, f)
+    records = dated([read_finding(no, f) for no, f in enumerate(findings, start=1)], lines,
+                    ctx.year, out)  # fmt: skip
+    for rec, f in zip(records, findings, strict=True):
         if rec.status is None:
             out.warn(
                 "audit_findings.status",
-                f"finding {no}: unknown status {rec.status_raw!r}",
+                f"finding {rec.no}: unknown status {rec.status_raw!r}",
                 [f.status_line],
             )
         out.add("audit_findings", rec)

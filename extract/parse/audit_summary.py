@@ -17,6 +17,7 @@ from extract.parse.audit_words import (
     measure_category,
 )
 from extract.parse.base import Parsed, prov
+from extract.parse.finding_rows import is_header
 from extract.parse.table import Row, header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
@@ -89,10 +90,11 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     its total, and its counts by status as the total's summary row."""
     groups = bullet_groups(lines)
     for i, group in enumerate(groups[:HEADLINE_BULLETS]):
-        # (the group ends at the first finding's line: "① …" is no bullet's mark)
+        # (the group ends at the first finding's line: "① …" is no bullet's mark; or at
+        # the header of a findings table set with spaces, "연번 지 적 사 항  조 치 결 과 …")
         whole = group if len(group) > 1 or i + 1 >= len(groups) else [*group, *groups[i + 1]]
         group = group[:1] + list(
-            takewhile(lambda ln: read_marker(ln.text) is None, group[1:])
+            takewhile(lambda ln: read_marker(ln.text) is None and not is_header(ln), group[1:])
         )
         text = collapse(" ".join(ln.text for ln in group))
         m = _HEADLINE.search(text)
@@ -236,8 +238,13 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
     by_columns = _by_category_columns(heads, rows, out)
     for row in [] if by_columns else rows:
-        # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind)
-        cat = category_of(row.label) or measure_category(row.label)
+        # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind; a
+        # category's short form, "처 리" for 처리요구)
+        cat = (
+            category_of(row.label)
+            or CATEGORY_COLUMN_WORDS.get(squash(row.label))
+            or measure_category(row.label)
+        )
         if not row.values:
             continue
         if cat is None:

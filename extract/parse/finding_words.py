@@ -6,13 +6,15 @@ and the divisions a cell names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
+from extract.document import Line
+from extract.normalize import DateSpan, parse_date
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
 from extract.parse.org_parts import unit_word
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import is_unit_name
 
@@ -128,3 +130,23 @@ def named_field(label: str, fields: Sequence[tuple[str, tuple[str, ...]]]) -> st
     lower case: "No.")."""
     key = word_key(label).casefold()
     return next((name for name, words in fields if key in words), None)
+
+
+#: a labelled line: "감사기간 : 2025. 11. 10. ~ 11. 21."
+_LABELLED = regex.compile(r"^(?P<label>[^:：]{2,16}?)\s*+[:：]\s*+(?P<value>\S.*)$")
+
+
+def stated_period(
+    lines: Iterable[Line], year: int | None
+) -> tuple[Line, str, DateSpan] | None:
+    """The line of a section that tells when its findings were audited ("○ 감사기간 :
+    2025. 11. 10. ~ 11. 21."), the period as printed and as read; None where no line
+    does (``year``: the report's, for a period written without one)."""
+    for ln in lines:
+        m = _LABELLED.match(collapse(split_marker(ln.text)[1]))
+        if m is None or word_key(m["label"]) not in WHEN_HEADERS:
+            continue
+        span = parse_date(m["value"], year, bare_days=True)
+        if span is not None:
+            return ln, m["value"], span
+    return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
@@ -26,6 +27,7 @@ from extract.parse.audit_words import MEASURE_WORDS, measure_category
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_pairs import unstacked
+from extract.parse.finding_rows import aligned_table, whole
 from extract.parse.finding_words import (
     ACTION_HEADERS,
     AUDITEE_HEADERS,
@@ -39,6 +41,7 @@ from extract.parse.finding_words import (
     divisions_in,
     named_category,
     named_field,
+    stated_period,
     status_of,
     word_key,
 )
@@ -351,6 +354,30 @@ def _field(node: Node) -> tuple[str, str] | None:
     return found[0], collapse(" ".join([found[1], *kids]))
 
 
+#: the fields whose value, under a label of its own, keeps its bullets one a line
+BULLETED_FIELDS: frozenset[str] = frozenset({"action", "plans"})
+
+
+def _label_over(node: Node) -> tuple[str, str] | None:
+    """(which field, value) of a label alone on its line over the lines that give its
+    value ("□ 지적내용" / "○ …", "□ 조치결과" / "○ …" / "○ …"): what was done and planned
+    one bullet a line, another field's words joined; None for another line."""
+    under = [d for k in node.children if not _heads_category(k) for d in k.walk()]
+    name = named_field(node.text, LINE_FIELDS) if under else None
+    if name is None:
+        return None  # (a bullet's own dashes under it, "○ …" / "- …", each a line of it)
+    return name, ("\n" if name in BULLETED_FIELDS else " ").join(collapse(d.text) for d in under)
+
+
+def _card_fields(node: Node) -> list[tuple[str, str]]:
+    """The fields of an item drawn as a card of labels alone on their lines, one of them
+    the finding's own ("가. … (복지정책과)" / "□ 지적내용" / "○ …" / "□ 조치결과" / "○ …");
+    [] for another item (a table's row flattened to lines, its finding's words over a
+    "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
+    found = [f for k in node.children if (f := _label_over(k)) is not None]
+    return found if any(name == "finding" for name, _ in found) else []
+
+
 def _field_of(text: str) -> tuple[str, str] | None:
     """(which field, value) of a labelled text ("처리결과 : …"), None for another."""
     m = _FIELD.match(text)
@@ -432,6 +459,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             found = _field(kid)
             if found is not None:
                 fields.setdefault(found[0], []).append(found[1])
+        for name, value in _card_fields(node):
+            fields.setdefault(name, []).append(value)
         # (or its own lines, the labels set with no mark: "① 지적사항 : …" / "조치결과 :
         # …" / "처리상황 : 완료")
         own = [f for ln in node.body_lines if (f := _field_of(collapse(ln.text)))]
@@ -509,22 +538,46 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         seqs = {n.seq for n in section.node.walk()}
         texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
-        before = no
+        found: list[AuditFinding] = []
         band: str | None = None  # (the category a caption over the tables names)
         for table in lay.tables:
             if table.node not in seqs:
                 continue
             band = _heading_category(table.caption or "") or band
-            one = card_finding(table, source, no, band)
-            for rec in [one] if one is not None else table_findings(
-                table, source, no, ctx.year, texts
-            ):
-                out.add("audit_findings", rec)
-                no += 1
+            one = card_finding(table, source, no + len(found), band)
+            found.extend([one] if one is not None else table_findings(
+                table, source, no + len(found), ctx.year, texts
+            ))  # fmt: skip
             out.used.update(table.lines)
-        if no == before:  # (no table of findings: an outline of them, maybe)
-            for rec in outline_findings(section, source, no):
-                out.add("audit_findings", rec)
+        if not found:  # (no table of findings: an outline of them, maybe)
+            found = outline_findings(section, source, no)
+            for rec in found:
                 out.used.update(range(rec.line_start or 0, (rec.line_end or 0) + 1))
-                no += 1
+        drawn = set(lay.table_lines)
+        spaced = None if found else aligned_table(
+            [ln for ln in section.lines if ln.no not in drawn], lambda: whole(sections)
+        )  # (or a text export's table set with spaces, its cells wrapped onto lines below)
+        if spaced is not None:
+            found = table_findings(spaced, source, no, ctx.year, texts)
+            out.used.update(spaced.lines if found else ())
+        for rec in dated(found, section.lines, ctx.year, out):
+            out.add("audit_findings", rec)
+            no += 1
     return out
+
+
+def dated(
+    found: Sequence[AuditFinding], lines: Sequence[Line], year: int | None, out: Parsed
+) -> list[AuditFinding]:
+    """The findings, each with the period the lines above them say they were audited in
+    ("○ 감사기간 : 2025. 11. 10. ~ 11. 21.") where it gives none of its own."""
+    if not found:
+        return []
+    first = min(f.line_start or 0 for f in found)
+    stated = stated_period([ln for ln in lines if ln.no < first], year)
+    if stated is None:
+        return list(found)
+    line, raw, span = stated
+    out.use([line])
+    when = {"audited_raw": raw, "audited_start": span.start, "audited_end": span.end}
+    return [f if f.audited_raw else f.model_copy(update=when) for f in found]

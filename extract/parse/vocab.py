@@ -216,8 +216,8 @@ AUDIT_CATEGORIES: dict[str, str] = {
     "총계": "total",
 }
 
-#: the short forms a summary's columns name categories by, matched whole ("구 분 | 계 |
-#: 시정 | 처리 | 건의": 처리 for 처리요구, which as a start of a word is a status, 처리중)
+#: the short forms a summary's columns (or rows) name categories by, matched whole ("구 분 |
+#: 계 | 시정 | 처리 | 건의": 처리 for 처리요구, which as a start of a word is a status, 처리중)
 CATEGORY_COLUMN_WORDS: dict[str, str] = {"처리": "correction", "시정": "correction"}
 #: what the audit summary's row header may say besides 구분: the measure demanded
 #: ("처 분 | 계 | 조치완료 | …" over rows 시정, 주의, 건의)
@@ -240,7 +240,7 @@ AUDIT_STATUSES: dict[str, str] = {
     "검토중": "under_review", "협의중": "under_review", "장기검토": "under_review",
     "장기": "under_review", "장기추진": "in_progress",
     "미반영": "not_reflected", "반영불가": "not_reflected", "불수용": "not_reflected",
-    "미조치": "not_reflected",
+    "미조치": "not_reflected", "미추진": "not_reflected",
 }  # fmt: skip
 #: status words that give the status only as the whole status ("반영"), not inside a
 #: sentence ("추후 교육과정 반영" plans it)
