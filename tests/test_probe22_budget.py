@@ -115,3 +115,95 @@ def test_no_sum_of_nothing_and_none_of_a_column_no_row_prints() -> None:
     ]
     checks = list(check_budget_items(Report.model_construct(budget_items=items, budget_notes=[])))
     assert [(c.check, c.passed) for c in checks] == [("budget_items.bureau_sum.budget", True)]
+
+
+# --- 2. a budget table broken down by account and, again, by division ------------------
+
+#: 합 계 over two groups merged down their rows, 회계별 and 부서별, each the whole again;
+#: three years (no 예산현황 of two years: its amounts are budget lines)
+BREAKDOWNS: list[list[Cell | str]] = [
+    [("구    분", 1, 2), "2024 결산", "2025 예산", "2026 예산(안)", "증감(’26-’25)"],
+    [("합    계", 1, 2), "900", "1,000", "1,200", "200"],
+    [("회계별", 2, 1), "일반회계", "650", "700", "800", "100"],
+    ["기후대응기금", "250", "300", "400", "100"],
+    [("부서별", 2, 1), "기후정책과", "500", "600", "700", "100"],
+    ["환경정책과", "400", "400", "500", "100"],
+]
+
+
+def _general(rows: list[list[Cell | str]]) -> Report:
+    return _hwpx(
+        p("2026년 주요업무계획"), p("기후환경국"),
+        p("Ⅰ. 일반현황"), p("1. 예    산"), p("(단위: 백만원)"), p(_grid(rows)),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 탄소중립 실천"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+
+
+def _sums(report: Report, prefix: str) -> list[tuple[str, str, str, bool]]:
+    return [
+        (c.check, c.expected, c.actual, c.passed)
+        for c in report.validation if c.check.startswith(prefix)
+    ]  # fmt: skip
+
+
+def test_each_breakdown_of_the_total_adds_up_to_it_on_its_own() -> None:
+    """The rows under 회계별 add up to the 합계, and so do those under 부서별, each on its
+    own: the accounts' sum and the divisions' sum pass in each year (the four rows had
+    been summed as one set, 1,800 against 900, and failed)."""
+    report = _general(BREAKDOWNS)
+    assert _sums(report, "budget_lines") == [
+        ("budget_lines.accounts", "900백만원", "900백만원", True),
+        ("budget_lines.accounts", "1,000백만원", "1,000백만원", True),
+        ("budget_lines.accounts", "1,200백만원", "1,200백만원", True),
+        ("budget_lines.units", "900백만원", "900백만원", True),
+        ("budget_lines.units", "1,000백만원", "1,000백만원", True),
+        ("budget_lines.units", "1,200백만원", "1,200백만원", True),
+    ]
+    assert not failed(report)
+
+
+def test_a_breakdown_that_misses_the_total_fails_alone() -> None:
+    """A division's figure off by 50 fails the divisions' sum only; the accounts' holds."""
+    rows = [list(r) for r in BREAKDOWNS]
+    rows[5][3] = "550"
+    report = _general(rows)
+    bad = [(c.check, c.expected, c.actual) for c in report.validation if not c.passed]
+    assert bad == [("budget_lines.units", "1,200백만원", "1,250백만원")]
+
+
+def test_the_total_of_the_bureaus_table_is_its_total_its_accounts_the_bureaus() -> None:
+    """The 합계 row is 계 (the documented unit of a total of the report's own body), each
+    row by account the bureau's in that account, each row by division that division's."""
+    report = _general(BREAKDOWNS)
+    got = [(b.unit, b.is_total, b.account, b.amount_krw) for b in report.budget_lines
+           if b.year == 2026]  # fmt: skip
+    assert got == [
+        ("계", True, None, 1_200_000_000),
+        ("기후환경국", False, "일반회계", 800_000_000),
+        ("기후환경국", False, "기후대응기금", 400_000_000),
+        ("기후정책과", False, None, 700_000_000),
+        ("환경정책과", False, None, 500_000_000),
+    ]
+
+
+def test_each_breakdown_of_a_two_year_summary_adds_up_on_its_own() -> None:
+    """The same grouping in 예산현황 of two years with its 증감: each group against the
+    합계 in each column (the four rows had been added up as one set)."""
+    rows: list[list[Cell | str]] = [
+        [("구    분", 1, 2), "2025년", "2026년", "증 감"],
+        [("합    계", 1, 2), "1,000", "1,200", "200"],
+        [("회계별", 2, 1), "일반회계", "700", "800", "100"],
+        ["기후대응기금", "300", "400", "100"],
+        [("부서별", 2, 1), "기후정책과", "600", "700", "100"],
+        ["환경정책과", "400", "500", "100"],
+    ]
+    report = _general(rows)
+    assert _sums(report, "budget_summary.total") == [
+        ("budget_summary.total.prev_budget", "1,000백만원", "1,000백만원", True),
+        ("budget_summary.total.budget", "1,200백만원", "1,200백만원", True),
+        ("budget_summary.total.change", "200백만원", "200백만원", True),
+        ("budget_summary.total.prev_budget", "1,000백만원", "1,000백만원", True),
+        ("budget_summary.total.budget", "1,200백만원", "1,200백만원", True),
+        ("budget_summary.total.change", "200백만원", "200백만원", True),
+    ]
+    assert not failed(report)

@@ -73,9 +73,11 @@ def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummar
         if not tree.known:
             continue
         flat = len(tree.parents()) == 1
-        for parent in tree.parents():
+        # (rows grouped by what they break the total down by, 회계별 and 부서별: each group
+        # adds up to it on its own)
+        for parent, children in ((p, b) for p in tree.parents() for b in tree.breakdowns(p.row)):
             whole = at.get(parent.row)
-            parts = [at.get(c.row) for c in tree.children(parent.row)]
+            parts = [at.get(c.row) for c in children]
             if whole is None or not parts or any(p is None for p in parts):
                 continue
             kept = [p for p in parts if p is not None]

@@ -34,6 +34,7 @@ from extract.normalize import parse_money
 from extract.parse.budget_vocab import (
     ACCOUNT_ENDINGS,
     ACCOUNT_KINDS,
+    BREAKDOWN_ENDINGS,
     DIFFERENCE_WORDS,
     NOT_AMOUNT_HEADERS,
     NOT_UNIT_WORDS,
@@ -151,6 +152,13 @@ def is_pure_total(text: str) -> bool:
 
 def is_subtotal_label(text: str) -> bool:
     return bare(clean_label(text)) in SUBTOTAL_WORDS
+
+
+def is_breakdown_label(text: str) -> bool:
+    """A group label naming what its rows break the whole down by: 회계별, 부서별 (not a
+    name, nor an account)."""
+    key = bare(clean_label(text))
+    return len(key) >= 2 and key.endswith(BREAKDOWN_ENDINGS) and not is_account_name(key)
 
 
 def marker_of(text: str) -> str | None:
@@ -274,6 +282,20 @@ class Rows:
         """Rows that are the sum of others, in order."""
         have = {r.parent for r in self.by_row.values() if r.parent is not None}
         return [r for r in self.by_row.values() if r.row in have]
+
+    def breakdowns(self, parent: int) -> list[list[Row]]:
+        """The sets of a row's children that each add up to it: all of them, or, where
+        they stand under group labels that name a breakdown of it (``합 계`` over
+        ``회계별`` and ``부서별``, each merged down its rows), each such group on its own
+        (and the children under none, together)."""
+        kids = self.children(parent)
+        groups: dict[str, list[Row]] = {}
+        for kid in kids:
+            by = next((o for o in reversed(kid.outer) if is_breakdown_label(o)), "")
+            groups.setdefault(by, []).append(kid)
+        if len([by for by in groups if by]) < 2:
+            return [kids] if kids else []
+        return list(groups.values())
 
 
 def _grid(cells: Sequence[GridCell]) -> dict[tuple[int, int], GridCell]:
