@@ -207,3 +207,42 @@ def test_each_breakdown_of_a_two_year_summary_adds_up_on_its_own() -> None:
         ("budget_summary.total.change", "200백만원", "200백만원", True),
     ]
     assert not failed(report)
+
+
+# --- 3. a heading that names its table's account in brackets ------------------------------
+
+#: 계 over two divisions, two years and their 증감 (the 예산현황 of the general section)
+BY_DIVISION = [
+    ["구    분", "2025년 예산", "2026년 예산", "증    감"],
+    ["계", "3,000", "3,500", "500"],
+    ["도시계획과", "1,000", "1,500", "500"],
+    ["주택과", "2,000", "2,000", "-"],
+]
+
+
+def _headed(heading: str) -> Report:
+    return _hwpx(
+        p("2026년 주요업무계획"), p("도시주택국"),
+        p("Ⅰ. 일반현황"), p("□ 조    직 : 1국 2과"), p(heading), p("(단위 : 천원)"),
+        p(_grid([list(r) for r in BY_DIVISION])),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("□ 도시공간 조성"), p("ㅇ 사업비 : 10억원"),
+    )  # fmt: skip
+
+
+def test_a_heading_names_the_account_in_its_brackets() -> None:
+    """"□ 세출예산 (일반회계)" over the table: every amount of it is of 일반회계 (the
+    bracket had been set aside as a note, and the account left empty)."""
+    report = _headed("□ 세출예산 (일반회계)")
+    got = {(b.unit, b.account, b.side) for b in report.budget_lines}
+    assert got == {
+        ("계", "일반회계", "expenditure"),
+        ("도시계획과", "일반회계", "expenditure"),
+        ("주택과", "일반회계", "expenditure"),
+    }
+    assert len(report.budget_lines) == 6
+
+
+def test_a_bracket_that_is_a_note_names_no_account() -> None:
+    """"(특별회계 포함)" says what the figures include, not the one account they are of."""
+    report = _headed("□ 세출예산 (특별회계 포함)")
+    assert {b.account for b in report.budget_lines} == {None}
