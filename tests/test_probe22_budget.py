@@ -8,7 +8,7 @@ from __future__ import annotations
 from extract.checks.template import check_budget_items
 from schemas import BudgetItem, Report
 from tests.hwpx_maker import Raw, cell, p, tbl
-from tests.test_other_reports import _hwpx
+from tests.test_other_reports import _hwpx, _text
 from tests.test_probed import failed
 
 #: a cell of a grid: its text, with the rows and columns it spans
@@ -246,3 +246,50 @@ def test_a_bracket_that_is_a_note_names_no_account() -> None:
     """"(특별회계 포함)" says what the figures include, not the one account they are of."""
     report = _headed("□ 세출예산 (특별회계 포함)")
     assert {b.account for b in report.budget_lines} == {None}
+
+
+# --- 4. a text export's 세입 by source over 세출 by division ------------------------------
+
+SIDES = """2026년 주요업무계획
+새 벌 군 보 건 소
+
+ I. 일반현황
+
+  1. 예산
+
+   o 2026년 세입ㆍ세출 예산(일반회계, 당초예산 기준)
+                                                            (단위: 천원)
+    구     분                     2025년         2026년         증  감
+    세  입    계               1,000,000      1,100,000        100,000
+              국  비             600,000        650,000         50,000
+              도  비             400,000        450,000         50,000
+    세  출    계               2,000,000      2,300,000        300,000
+              보건행정과       1,200,000      1,400,000        200,000
+              건강증진과         800,000        900,000        100,000
+
+ II. 2026년 주요업무계획
+
+  1. 감염병 예방관리
+   o 사업비 : 100,000천원
+"""
+
+
+#: the report's body, as its cover names it
+BODY = "새벌군보건소"
+
+
+def test_the_divisions_of_one_side_are_its_rows_units() -> None:
+    """세출 by 과 under 세입 by source: each 세출 row's unit is its 과 (the table, not by
+    unit as a whole, had given every row the body, the cover's 새벌군보건소, and no item:
+    the 과 names lost); the 세입 rows and each side's 계 stay the body's, each source its
+    item."""
+    report = _text(SIDES)
+    got = [(b.unit, b.side, b.item, b.amount_krw) for b in report.budget_lines if b.year == 2026]
+    assert got == [
+        (BODY, "revenue", None, 1_100_000_000),
+        (BODY, "revenue", "국비", 650_000_000),
+        (BODY, "revenue", "도비", 450_000_000),
+        (BODY, "expenditure", None, 2_300_000_000),
+        ("보건행정과", "expenditure", None, 1_400_000_000),
+        ("건강증진과", "expenditure", None, 900_000_000),
+    ]

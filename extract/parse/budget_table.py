@@ -225,6 +225,25 @@ def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     )
 
 
+def group_units(rows: Rows, known: Iterable[str] = ()) -> dict[int, str]:
+    """Each row of a group whose rows are units (the rows one label merged down their left
+    spans: ``세 출`` over 계 and its 과, where ``세 입`` is over 국비 and 도비) -> its
+    unit's name; a group's 계 or 소계 is no unit's."""
+    known = list(known)
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for r in rows.by_row.values():
+        if r.outer and r.label:
+            groups.setdefault(r.outer, []).append(r)
+    out: dict[int, str] = {}
+    for members in groups.values():
+        if unit_axis([r.label for r in members], known):
+            out.update(
+                (r.row, name_of(r.label)) for r in members
+                if not is_total_label(r.label) and not is_subtotal_label(r.label)
+            )  # fmt: skip
+    return out
+
+
 def amount(text: str, unit: str) -> int | None:
     """The won of an amount cell written in ``unit`` ("51,288(30.7)": its share dropped)."""
     t = collapse(text)
