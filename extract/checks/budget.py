@@ -167,15 +167,18 @@ def _row_sums(view: TableView) -> Iterator[Check]:
     }  # fmt: skip
     cols = sorted({p.col for p in view.placed} - unnamed)
     for parent in view.rows.parents():
-        children = view.rows.children(parent.row)
-        for col in cols:
-            whole = by_row_col.get((parent.row, col))
-            parts = [by_row_col.get((c.row, col)) for c in children]
-            if whole is None or not parts or any(p is None for p in parts):
-                continue
-            found = [p for p in parts if p is not None]
-            label = f" ({whole.label})" if whole.label else ""
-            yield _sum_check(f"budget_lines.{_what(found)}", whole, found, f"{_name(whole)}{label}")
+        # (rows grouped by what they break the total down by, 회계별 and 부서별: each
+        # group adds up to it on its own)
+        for children in view.rows.breakdowns(parent.row):
+            for col in cols:
+                whole = by_row_col.get((parent.row, col))
+                parts = [by_row_col.get((c.row, col)) for c in children]
+                if whole is None or not parts or any(p is None for p in parts):
+                    continue
+                found = [p for p in parts if p is not None]
+                label = f" ({whole.label})" if whole.label else ""
+                where = f"{_name(whole)}{label}"
+                yield _sum_check(f"budget_lines.{_what(found)}", whole, found, where)
     # a figure in the header over a column: the total of the column's top rows
     for p in (q for q in view.placed if q.header):
         tops = [

@@ -73,9 +73,11 @@ def _summary_tree(report: Report) -> list[tuple[BudgetSummary, list[BudgetSummar
         if not tree.known:
             continue
         flat = len(tree.parents()) == 1
-        for parent in tree.parents():
+        # (rows grouped by what they break the total down by, 회계별 and 부서별: each group
+        # adds up to it on its own)
+        for parent, children in ((p, b) for p in tree.parents() for b in tree.breakdowns(p.row)):
             whole = at.get(parent.row)
-            parts = [at.get(c.row) for c in tree.children(parent.row)]
+            parts = [at.get(c.row) for c in children]
             if whole is None or not parts or any(p is None for p in parts):
                 continue
             kept = [p for p in parts if p is not None]
@@ -233,19 +235,21 @@ def _printed(
 
 def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetItem]]]:
     """Each division row with the item rows under it, and each item row that others add
-    up into (a 단위사업 over its 세부사업) with those."""
+    up into (a 단위사업 over its 세부사업; a programme's 소계 row, with no division row over
+    it, over its 세부사업) with those."""
     out: list[tuple[BudgetItem, list[BudgetItem]]] = []
     heads: list[tuple[BudgetItem, list[BudgetItem]]] = []
     for it in items:
         if it.level == "division":
             out.append((it, []))
-        elif it.level == "item" and out:
-            division = out[-1][0]
-            if it.parent in (None, division.item):
+        elif it.level == "item":
+            if out and it.parent in (None, out[-1][0].item):
                 out[-1][1].append(it)
                 heads.append((it, []))
             elif heads and it.parent == heads[-1][0].item:
                 heads[-1][1].append(it)
+            elif not out:
+                heads.append((it, []))  # (an item of the bureau's: others may add up into it)
     return out + [(head, kids) for head, kids in heads if kids]
 
 
@@ -274,19 +278,33 @@ def _near(a: int | None, b: int | None, *units: str | None) -> tuple[bool, str]:
     return ok, ROUNDED_NOTE if ok and a != b else ""
 
 
+def _item_fields(
+    columns: Sequence[tuple[str, str]], whole: BudgetItem, parts: Sequence[BudgetItem]
+) -> list[tuple[str, str]]:
+    """The columns a row is checked in against its parts: none where it has no parts
+    (nothing adds up into it), and not one that neither it nor any part prints (예산현액
+    where the appendix gives 예산 alone: absent on both sides, no sum)."""
+    if not parts:
+        return []
+    return [
+        (f, name) for f, name in columns
+        if any(getattr(r, f) is not None for r in (whole, *parts))
+    ]  # fmt: skip
+
+
 def check_budget_items(report: Report) -> Iterator[Check]:
     items = report.budget_items
     groups = _groups(items)
     columns = (("budget_krw", "예산"), ("budget_current_krw", "예산현액"))
     for division, children in groups:
-        for field, name in columns:
+        for field, name in _item_fields(columns, division, children):
             yield _sum_check(
                 f"budget_items.division_sum.{field.removesuffix('_krw')}",
                 f"{division.item} {name}",
                 division,
                 children,
                 field,
-                ("division row", "its items"),
+                (f"{'division ' if division.level == 'division' else ''}row", "its items"),
                 partial(fmt, unit=division.currency_unit),
                 rounding_place(division.currency_unit),
             )
@@ -295,9 +313,7 @@ def check_budget_items(report: Report) -> Iterator[Check]:
         # the table gives no division a row, its divisions named in a column, its items)
         divisions = [d for d in items if d.level != "item" and d.parent == bureau.item]
         parts = divisions or [d for d in items if d.parent == bureau.item]
-        if not parts:
-            continue
-        for field, name in columns:
+        for field, name in _item_fields(columns, bureau, parts):
             yield _sum_check(
                 f"budget_items.bureau_sum.{field.removesuffix('_krw')}",
                 f"{bureau.item} {name}",

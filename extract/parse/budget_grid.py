@@ -11,7 +11,12 @@ headed 예산); a year before it, and the 증감, stay in the table's cells.
 The division may stand in a column of its own after the amounts instead (``정책사업 |
 단위사업 | 세부사업 | 2026 예산 | 소관팀``): a column headed by a word of
 :data:`DIVISION_HEADS` names each row's division wherever it stands; an item whose
-division has no row of its own adds up into the total's row.
+division has no row of its own adds up into the total's row.  There a 소계 row whose
+division cell is empty sums a programme: the 정책사업 merged down over it and its
+세부사업 (``도시계획 수립 및 관리 | 소 계 | …``).  It is an item row by that name (as a
+단위사업 row over its 세부사업 is in the template's appendix), of the one division its
+세부사업 name, adding up into the total's row; the 세부사업 under the merged cell add up
+into it.
 """
 
 from __future__ import annotations
@@ -43,6 +48,10 @@ _YEAR = regex.compile(
 )
 #: words of a subtotal's label
 SUBTOTALS = frozenset({"소계"})
+#: the level a programme's 소계 row is read at, before it is given as an item
+PROGRAMME = "programme"
+#: a body row read: (level, name, division, its cells)
+_Row = tuple[str, str, str | None, list[TableCell]]
 
 
 def _year(header: str) -> int | None:
@@ -99,15 +108,25 @@ def grid_items(
         # (the divisions with a row of their own: an item adds up into its division's row,
         # else, its division named in a column only, into the total's)
         rowed = {name for level, name, _, _ in rows if level == "division"}
+        programmes = _programme_divisions(rows)
+        programme: tuple[str, TableCell] | None = None  # (its name, its merged label cell)
         for k, (level, name, div, cells) in enumerate(rows, start=1):
             value = next((c for c in cells if c.col == amount), None)
             if level == "bureau":
-                bureau, parent = name, None
+                bureau, parent, programme = name, None, None
             elif level == "division":
-                division, parent = name, bureau
+                division, parent, programme = name, bureau, None
+            elif level == PROGRAMME:
+                level, programme = "item", (name, _label_cell(cells, name))
+                division = programmes.get(k - 1)
+                parent = bureau
             else:
                 division = div or division
-                parent = division if division in rowed else bureau
+                under = programme is not None and any(c is programme[1] for c in cells)
+                parent = (
+                    programme[0] if programme is not None and under
+                    else division if division in rowed else bureau
+                )  # fmt: skip
             # (the row's own cells: a programme merged down over it stands on earlier lines)
             own = [c for c in cells if c.row == _row_of(cells)] or cells
             src = [by_no[n] for c in own for n in c.lines if n in by_no]
@@ -131,17 +150,37 @@ def grid_items(
     return out
 
 
+def _label_cell(cells: Sequence[TableCell], name: str) -> TableCell:
+    """The cell that names a programme's 소계 row (merged down over its 세부사업)."""
+    return next(c for c in cells if c.text.strip() and collapse(c.text) == name)
+
+
+def _programme_divisions(rows: Sequence[_Row]) -> dict[int, str]:
+    """Each programme's 소계 row (by index) -> the division its 세부사업 name, where they
+    name one: the items after it whose cells hold its merged label cell."""
+    out: dict[int, str] = {}
+    for k, (level, name, _, cells) in enumerate(rows):
+        if level != PROGRAMME:
+            continue
+        label = _label_cell(cells, name)
+        names = {
+            div for lvl, _, div, kids in rows[k + 1 :]
+            if lvl == "item" and div and any(c is label for c in kids)
+        }  # fmt: skip
+        if len(names) == 1:
+            out[k] = names.pop()
+    return out
+
+
 def _row_of(cells: Sequence[TableCell]) -> int:
     """The row a row's cells stand for: the deepest a cell of them starts in."""
     return max(c.row for c in cells)
 
 
-def _rows(
-    table: Table, amount: int, item_col: int, division_col: int
-) -> list[tuple[str, str, str | None, list[TableCell]]]:
+def _rows(table: Table, amount: int, item_col: int, division_col: int) -> list[_Row]:
     """(level, name, division, the row's cells) of each body row with an amount
     (``division_col``: the column that names its division)."""
-    out: list[tuple[str, str, str | None, list[TableCell]]] = []
+    out: list[_Row] = []
     first_total = True
     for r in range(table.header_rows, table.n_rows):
         cells = [c for c in table.cells if c.row <= r < c.row + c.row_span]
@@ -160,6 +199,14 @@ def _rows(
             out.append(("bureau", "".join(label.split()), None, cells))
         elif any(k in SUBTOTALS or k in TOTAL_LABELS for k in keys):
             if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
+                continue
+            # (no division in its cell, a programme's name before the 소계: that programme's)
+            named = [
+                c for c in labels
+                if c.col != division_col and c.text.strip() and squash(c.text) not in TOTAL_LABELS
+            ]  # fmt: skip
+            if not division.strip() and named:
+                out.append((PROGRAMME, collapse(named[0].text), None, cells))
                 continue
             out.append(("division", division, division, cells))
         else:

@@ -60,6 +60,7 @@ from extract.parse.budget_table import (
     bare,
     cells_of_table,
     clean_label,
+    group_units,
     is_account_name,
     is_difference_or_rate,
     is_figure,
@@ -234,6 +235,8 @@ class Shape:
     rows_side: str | None = None
     #: the unit merged down a column left of each row's own label, over its items
     outer_units: dict[int, str] = field(default_factory=dict)
+    #: the unit of each row of a group of units in a table that is not by unit
+    group_units: dict[int, str] = field(default_factory=dict)
 
 
 def read_table(
@@ -294,6 +297,9 @@ def read_table(
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     shape.outer_units = outer_units
+    if not by_rows and not by_cols and not outer_units:
+        # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
+        shape.group_units = group_units(rows, known)
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
@@ -398,6 +404,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         unit = "계" if col_total else name_of(f.leaf)
     elif row is not None and not f.inrow and row.row in shape.outer_units:
         unit = shape.outer_units[row.row]
+    elif row is not None and not f.inrow and row.row in shape.group_units:
+        unit = shape.group_units[row.row]
     elif shape.own and (
         (row_total and is_pure_total(label))
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)

@@ -60,12 +60,22 @@ def side_of(text: str) -> str | None:
 
 
 def accounts_in(text: str) -> list[str]:
-    """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용)."""
+    """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용);
+    a bracket names one where a clause of it is that name alone (``세출예산 (일반회계)``,
+    ``(일반회계, 당초예산 기준)``; not a note, ``기  금(19개)``, ``(특별회계 포함)``).
+
+    >>> accounts_in("□ 세출예산 (일반회계)"), accounts_in("예산 (기금 제외, 특별회계 포함)")
+    (['일반회계'], [])
+    """
     out: list[str] = []
     text = caption_words(text)
     spaced = re.findall(r"[가-힣·ㆍ]+", despace(_PARENS_TEXT.sub(" ", text)))
     squashed = re.findall(r"[가-힣·ㆍ]+", squash(_PARENS_TEXT.sub(" ", text)))
-    for tok in spaced + [t for t in squashed if len(t) <= 4]:
+    bracketed = [
+        key for m in _PARENS_TEXT.finditer(text)
+        for clause in re.split(r"[,，]", m[0][1:-1]) if is_account_name(key := squash(clause))
+    ]  # fmt: skip
+    for tok in spaced + [t for t in squashed if len(t) <= 4] + bracketed:
         name = tok.replace("ㆍ", "·")
         if is_account_name(name):
             found = name

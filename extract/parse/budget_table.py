@@ -34,6 +34,7 @@ from extract.normalize import parse_money
 from extract.parse.budget_vocab import (
     ACCOUNT_ENDINGS,
     ACCOUNT_KINDS,
+    BREAKDOWN_ENDINGS,
     DIFFERENCE_WORDS,
     NOT_AMOUNT_HEADERS,
     NOT_UNIT_WORDS,
@@ -153,6 +154,13 @@ def is_subtotal_label(text: str) -> bool:
     return bare(clean_label(text)) in SUBTOTAL_WORDS
 
 
+def is_breakdown_label(text: str) -> bool:
+    """A group label naming what its rows break the whole down by: 회계별, 부서별 (not a
+    name, nor an account)."""
+    key = bare(clean_label(text))
+    return len(key) >= 2 and key.endswith(BREAKDOWN_ENDINGS) and not is_account_name(key)
+
+
 def marker_of(text: str) -> str | None:
     m = _MARK.match(text.strip())
     return m["mark"] if m else None
@@ -217,6 +225,25 @@ def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     )
 
 
+def group_units(rows: Rows, known: Iterable[str] = ()) -> dict[int, str]:
+    """Each row of a group whose rows are units (the rows one label merged down their left
+    spans: ``세 출`` over 계 and its 과, where ``세 입`` is over 국비 and 도비) -> its
+    unit's name; a group's 계 or 소계 is no unit's."""
+    known = list(known)
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for r in rows.by_row.values():
+        if r.outer and r.label:
+            groups.setdefault(r.outer, []).append(r)
+    out: dict[int, str] = {}
+    for members in groups.values():
+        if unit_axis([r.label for r in members], known):
+            out.update(
+                (r.row, name_of(r.label)) for r in members
+                if not is_total_label(r.label) and not is_subtotal_label(r.label)
+            )  # fmt: skip
+    return out
+
+
 def amount(text: str, unit: str) -> int | None:
     """The won of an amount cell written in ``unit`` ("51,288(30.7)": its share dropped)."""
     t = collapse(text)
@@ -274,6 +301,20 @@ class Rows:
         """Rows that are the sum of others, in order."""
         have = {r.parent for r in self.by_row.values() if r.parent is not None}
         return [r for r in self.by_row.values() if r.row in have]
+
+    def breakdowns(self, parent: int) -> list[list[Row]]:
+        """The sets of a row's children that each add up to it: all of them, or, where
+        they stand under group labels that name a breakdown of it (``합 계`` over
+        ``회계별`` and ``부서별``, each merged down its rows), each such group on its own
+        (and the children under none, together)."""
+        kids = self.children(parent)
+        groups: dict[str, list[Row]] = {}
+        for kid in kids:
+            by = next((o for o in reversed(kid.outer) if is_breakdown_label(o)), "")
+            groups.setdefault(by, []).append(kid)
+        if len([by for by in groups if by]) < 2:
+            return [kids] if kids else []
+        return list(groups.values())
 
 
 def _grid(cells: Sequence[GridCell]) -> dict[tuple[int, int], GridCell]:

@@ -53,6 +53,10 @@ TOTAL_WORDS: frozenset[str] = frozenset({"계", "합계", "총계", "총괄", "�
 #: labels of a subtotal: the total of the rows of its group, not of the table
 SUBTOTAL_WORDS: frozenset[str] = frozenset({"소계"})
 
+#: endings of a group label that names a breakdown of the whole ("회계별", "부서별",
+#: "성질별"): the rows under it add up to the total on their own, as another group's do
+BREAKDOWN_ENDINGS: tuple[str, ...] = ("별",)
+
 #: a label that starts with 총 and goes on with one of these is a total ("총지출(a+b)")
 TOTAL_PREFIX = "총"
 TOTAL_PREFIX_WORDS: tuple[str, ...] = ("지출", "수입", "세입", "세출", "예산", "사업비", "규모")
