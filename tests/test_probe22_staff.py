@@ -1,0 +1,79 @@
+"""A 군 보건소's report as a text export (its staff by 과 and 직렬, its branch offices listed
+after the chart, its duties by division): what each part must give, worked out from its
+lines, and what had been lost or misread before."""
+
+from __future__ import annotations
+
+from tests.test_other_reports import _text
+from tests.test_probed import failed
+
+#: the report's opening: a cover, the chart (1소 2과), then the part on staff
+_OPENING = (
+    "2026년 주요업무보고\n한빛군 보건소\n\nI. 일반현황\n 1. 조직\n  ○ 기    구 : 1소 2과\n\n"
+    "                보 건 소 장\n          보건행정과        건강증진과\n\n"
+)
+_PLAN = (
+    "\nII. 2026년 주요업무 추진계획\n 1. 보건행정과\n  1) 응급의료 지원\n"
+    "   ○ 사업기간: '26. 1.~12.\n"
+)
+
+# --- a staffing table by 과, each 과's rows by 직렬 -------------------------------------------
+
+
+def test_staff_by_division_then_series() -> None:
+    """"보건행정과 | 소 계" over "| 보 건 직", "| 간 호 직": the 과 is the unit of its rows,
+    each 직렬 a grade of it, its 소계 its total (the 직렬 had been taken for the unit, 소계
+    too, and the second 과's rows merged into the first's: 5 rows were lost and the
+    과부족 of 건강증진과's 간호직 was checked against 보건행정과's)."""
+    report = _text(
+        _OPENING + " 2. 인력\n"
+        "                                        ('26. 1. 1. 기준, 단위: 명)\n"
+        "  구        분                 정  원    현  원    과부족\n"
+        "  합        계                     16        14       △2\n"
+        "  보건소장                          1         1         -\n"
+        "  보건행정과      소    계          8         7       △1\n"
+        "                  보 건 직          5         4       △1\n"
+        "                  간 호 직          3         3         -\n"
+        "  건강증진과      소    계          7         6       △1\n"
+        "                  간 호 직          4         3       △1\n"
+        "                  공 무 직          3         3         -\n" + _PLAN
+    )
+    got = [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in report.staffing]
+    assert got == [
+        ("합계", True, None, 16, 14),
+        ("보건소장", False, None, 1, 1),
+        ("보건행정과", True, None, 8, 7),
+        ("보건행정과", False, "보건직", 5, 4),
+        ("보건행정과", False, "간호직", 3, 3),
+        ("건강증진과", True, None, 7, 6),
+        ("건강증진과", False, "간호직", 4, 3),
+        ("건강증진과", False, "공무직", 3, 3),
+    ]
+    assert not [f for f in failed(report) if f.startswith("staffing")]
+    checked = {c.check for c in report.validation if c.passed}
+    assert {"staffing.balance", "staffing.grades.authorized", "staffing.grades.current"} <= checked
+
+
+def test_staff_by_division_then_series_with_no_subtotals() -> None:
+    """The same without 소계 rows (as many 과 labels as 직렬 ones): the 과 still the unit
+    (the rows' side had been taken for grades whole, every unit lost to 계, and the
+    직렬 of two 과 merged: the grades failed to add up to the 합계)."""
+    report = _text(
+        _OPENING + " 2. 인력\n"
+        "                                        ('26. 1. 1. 기준, 단위: 명)\n"
+        "  구        분                 정  원    현  원\n"
+        "  합        계                     15        13\n"
+        "  보건행정과      보 건 직          5         4\n"
+        "                  간 호 직          3         3\n"
+        "  건강증진과      간 호 직          4         4\n"
+        "                  행 정 직          3         2\n" + _PLAN
+    )
+    got = [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in report.staffing]
+    assert got == [
+        ("합계", True, None, 15, 13),
+        ("보건행정과", False, "보건직", 5, 4),
+        ("보건행정과", False, "간호직", 3, 3),
+        ("건강증진과", False, "간호직", 4, 4),
+        ("건강증진과", False, "행정직", 3, 2),
+    ]
+    assert not [f for f in failed(report) if f.startswith("staffing")]
