@@ -77,3 +77,42 @@ def test_staff_by_division_then_series_with_no_subtotals() -> None:
         ("건강증진과", False, "행정직", 3, 2),
     ]
     assert not [f for f in failed(report) if f.startswith("staffing")]
+
+
+# --- branch offices listed after the chart ---------------------------------------------------
+
+
+def test_branch_offices_listed_after_the_chart() -> None:
+    """"○ 보건지소(3) : 한내보건지소, 서곡보건지소," wrapped onto "북천보건지소", then "○
+    보건진료소(2) : …": each a unit of its kind under the 보건소, counted by the count line's
+    "보건지소 3개소, 보건진료소 2개소" (the lists had been read as nothing, or the wrapped
+    line's name alone as a 과, failing "2과 stated, 3 in the chart")."""
+    report = _text(
+        "2026년 주요업무보고\n한빛군 보건소\n\nI. 일반현황\n 1. 조직\n"
+        "  ○ 기    구 : 1소 2과 4팀, 보건지소 3개소, 보건진료소 2개소\n\n"
+        "                보 건 소 장\n\n"
+        "          보건행정과        건강증진과\n\n"
+        "          보건행정팀        건강증진팀\n"
+        "          감염병관리팀      정신건강팀\n\n"
+        "  ○ 보건지소(3) : 한내보건지소, 서곡보건지소,\n"
+        "                  북천보건지소\n"
+        "  ○ 보건진료소(2) : 용바위보건진료소, 솔재보건진료소\n"
+        "   * 공중보건의사 3명 보건지소 배치\n\n"
+        " 2. 인력\n  ○ 정원 20명, 현원 19명\n" + _PLAN
+    )
+    got = [(u.name, u.level, u.parent, u.unit_type) for u in report.organization]
+    assert got[-5:] == [
+        ("한내보건지소", "division", "보건소", "보건지소"),
+        ("서곡보건지소", "division", "보건소", "보건지소"),
+        ("북천보건지소", "division", "보건소", "보건지소"),
+        ("용바위보건진료소", "division", "보건소", "보건진료소"),
+        ("솔재보건진료소", "division", "보건소", "보건진료소"),
+    ]
+    wrapped = next(u for u in report.organization if u.name == "북천보건지소")
+    assert wrapped.line_start == wrapped.line_end == 16  # (the line it was wrapped onto)
+    assert [u.name for u in report.organization if u.unit_type == "과"] == [
+        "보건행정과", "건강증진과",
+    ]  # fmt: skip
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    got_counts = [(c.passed, c.expected, c.actual) for c in counts]
+    assert got_counts == [(True, "7", "7"), (True, "4", "4")]
