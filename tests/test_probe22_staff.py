@@ -13,7 +13,7 @@ _OPENING = (
     "                보 건 소 장\n          보건행정과        건강증진과\n\n"
 )
 _PLAN = (
-    "\nII. 2026년 주요업무 추진계획\n 1. 보건행정과\n  1) 응급의료 지원\n"
+    "\nIII. 2026년 주요업무 추진계획\n 1. 보건행정과\n  1) 응급의료 지원\n"
     "   ○ 사업기간: '26. 1.~12.\n"
 )
 
@@ -116,3 +116,29 @@ def test_branch_offices_listed_after_the_chart() -> None:
     counts = [c for c in report.validation if c.check == "organization.counts"]
     got_counts = [(c.passed, c.expected, c.actual) for c in counts]
     assert got_counts == [(True, "7", "7"), (True, "4", "4")]
+
+
+# --- a division's name wrapped in its cell of the duties table -------------------------------
+
+
+def test_a_division_name_wrapped_after_a_middle_dot() -> None:
+    """"보건지소·" over "진료소" in the duties table's first column, each line beside a duty:
+    one division, 보건지소·진료소, with its three duties (it had been two divisions, the
+    first with one duty, the second with two)."""
+    report = _text(
+        _OPENING + "II. 부서별 주요기능\n\n"
+        "   부     서                        주  요  기  능\n"
+        "  보건행정과      ○ 보건소 인사·예산·회계 및 청사 관리\n"
+        "                  ○ 의약업소 인허가 및 지도점검\n\n"
+        "  보건지소·      ○ 공중보건의사 배치 및 일차진료\n"
+        "  진료소          ○ 보건진료 전담공무원 상주 진료\n"
+        "                  ○ 예방접종 및 건강검진 결과 사후관리\n\n" + _PLAN
+    )
+    got = [(f.division, f.seq, f.function) for f in report.functions]
+    assert got == [
+        ("보건행정과", 1, "보건소 인사·예산·회계 및 청사 관리"),
+        ("보건행정과", 2, "의약업소 인허가 및 지도점검"),
+        ("보건지소·진료소", 1, "공중보건의사 배치 및 일차진료"),
+        ("보건지소·진료소", 2, "보건진료 전담공무원 상주 진료"),
+        ("보건지소·진료소", 3, "예방접종 및 건강검진 결과 사후관리"),
+    ]
