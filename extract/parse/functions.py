@@ -21,6 +21,7 @@ import regex
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.layout.markers import read_marker
+from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.project_facts import split_top
@@ -101,8 +102,37 @@ def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
 def _division(cell: Cell, known: Sequence[str]) -> str:
     """The division a cell names, its letter-spacing and wraps undone; as the org chart
     spells it where the chart has it."""
-    name = "".join("".join(cell.paragraphs).split())
+    return _as_known("".join("".join(cell.paragraphs).split()), known)
+
+
+def _as_known(name: str, known: Sequence[str]) -> str:
     return next((d for d in known if squash(d) == squash(name)), name)
+
+
+def _runs_on(name: str) -> bool:
+    """A unit's name cut after a mark that joins it to more ("보건지소·"): its cell's
+    name goes on in the next row's (a text export's table, a name wrapped in its cell)."""
+    return name.endswith(RUN_ON_ENDS) and not name.endswith(CLOSED_ENDS)
+
+
+def _row_divisions(units: Sequence[Cell | None], known: Sequence[str]) -> list[str | None]:
+    """The division each row's unit cell names (None: no cell, the one above goes on); a
+    name that runs on into the next row's (:func:`_runs_on`, "보건지소·" over "진료소") is
+    the whole name on both rows."""
+    names = [_division(u, known) if u is not None else None for u in units]
+    group: list[int] = []  # (the rows of a name that runs on, so far)
+    for i, name in enumerate(names):
+        if name is None:
+            group = []
+            continue
+        group.append(i)
+        if _runs_on(name) and i + 1 < len(names) and names[i + 1] is not None:
+            continue
+        whole = _as_known("".join(names[j] or "" for j in group), known)
+        for j in group:
+            names[j] = whole
+        group = []
+    return names
 
 
 def listed_duties(text: str) -> list[str]:
@@ -172,12 +202,13 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
             }
         elif shape is None or table.n_cols != shape:
             continue  # (no header: the table before goes on, its division with it)
-        for row in rows:
+        units = [_row_unit(row, unit_col) for row in rows]
+        for row, first, named in zip(rows, units, _row_divisions(units, ctx.divisions),
+                                     strict=True):  # fmt: skip
             if _is_duty_header(row):
                 continue
-            first = _row_unit(row, unit_col)
-            if first is not None:
-                division = _division(first, ctx.divisions)
+            if named is not None:
+                division = named
             if division is None or squash(division) in TOTAL_LABELS:
                 continue  # (the 계 row of a table that counts its units' staff too)
             duties = [c for c in row if c.col in duty_cols and c is not first]

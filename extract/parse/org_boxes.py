@@ -324,27 +324,39 @@ def _is_syllable(text: str) -> bool:
 _GOES_ON = (",", "，", "、")
 
 
-def _unwrapped(lines: Sequence[Line]) -> list[Line]:
+def _unwrapped(lines: Sequence[Line]) -> list[tuple[Line, list[Line]]]:
     """``lines`` with a list of names wrapped onto the next line joined into one ("○
     전문위원실 : 의회운영전문위원실, …," / "문화교육전문위원실, 도시건설전문위원실"), and a
     unit's name alone on its line over the list of its teams made one labelled line
-    ("경제정책과" / "경제기획팀, 공정경제팀": a table of 과 | 팀 written a cell a line)."""
-    out: list[Line] = []
+    ("경제정책과" / "경제기획팀, 공정경제팀": a table of 과 | 팀 written a cell a line);
+    each with the lines it was joined from."""
+    out: list[tuple[Line, list[Line]]] = []
     for ln in lines:
-        prev = out[-1] if out else None
+        prev, joined = out[-1] if out else (None, [])
         if (
             prev is not None
             and prev.text.rstrip().endswith(_GOES_ON)
             and unbulleted(ln.text) == ln.text.strip()
             and _labelled_names(f"{prev.text} {ln.text.strip()}") is not None
         ):
-            out[-1] = prev._replace(text=f"{prev.text.rstrip()} {ln.text.strip()}")
+            text = f"{prev.text.rstrip()} {ln.text.strip()}"
+            out[-1] = (prev._replace(text=text), [*joined, ln])
             continue
         if prev is not None and _teams_of(prev.text, ln.text):
-            out[-1] = prev._replace(text=f"{prev.text.strip()} : {ln.text.strip()}")
+            text = f"{prev.text.strip()} : {ln.text.strip()}"
+            out[-1] = (prev._replace(text=text), [*joined, ln])
             continue
-        out.append(ln)
+        out.append((ln, [ln]))
     return out
+
+
+def _holding(name: str, joined: Sequence[Line], line: Line) -> list[Line]:
+    """The lines a name of a joined line stands on (a name after the wrap: the line it was
+    wrapped onto, not the first)."""
+    if len(joined) < 2:
+        return [line]
+    own = [ln for ln in joined if key(name) in key(ln.text)]
+    return own[:1] or list(joined)
 
 
 def _teams_of(name: str, names: str) -> bool:
@@ -382,7 +394,7 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
         pending.clear()
 
     words = TEAM_WORDS + CHART_WORDS
-    for row, ln in enumerate(_unwrapped(lines)):
+    for row, (ln, sources) in enumerate(_unwrapped(lines)):
         if _is_syllable(ln.text):
             pending.append(ln)
             joined = "".join(p.text.strip() for p in pending)
@@ -398,11 +410,12 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             owner_name, names = under
             owner = None
             if owner_name is not None:
-                owner = Box(owner_name, "unit", [ln], word=unit_word(owner_name, CHART_WORDS),
-                            geo=geo.get(ln.no), row=row, listed=True)  # fmt: skip
+                owner = Box(owner_name, "unit", _holding(owner_name, sources, ln),
+                            word=unit_word(owner_name, CHART_WORDS), geo=geo.get(ln.no), row=row,
+                            listed=True)  # fmt: skip
                 boxes.append(owner)
             for n in names:
-                box = classify(n, [ln], geo.get(ln.no))
+                box = classify(n, _holding(n, sources, ln), geo.get(ln.no))
                 if box is not None and owner is not None and box.kind == "team" and (
                     (w := unit_word(n, tuple(COUNT_ONLY_WORDS))) is not None
                 ):
@@ -415,8 +428,8 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             word, names = listed
             # (each its own word where it has one: "본 부 : 소방행정과, 119종합상황실")
             boxes.extend(
-                Box(n, "unit", [ln], word=unit_word(n, CHART_WORDS) or word, geo=geo.get(ln.no),
-                    row=row, pieces=len(names))
+                Box(n, "unit", _holding(n, sources, ln), word=unit_word(n, CHART_WORDS) or word,
+                    geo=geo.get(ln.no), row=row, pieces=len(names))
                 for n in names
             )  # fmt: skip
             continue

@@ -28,6 +28,7 @@ from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
+    PLACE_COUNT_WORDS,
     STAFF_TITLE_WORDS,
     TOP_WORDS,
     UNIT_WORDS,
@@ -203,6 +204,12 @@ def find_parts(lay: Layout, sections: Sections) -> list[Part]:
 _WORDS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 #: one count of a count line: "3과", "12팀", "1TF", "2 사업소" (not "3과제")
 _COUNT = regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<word>{_WORDS})(?![\p{{Hangul}}A-Za-z])")
+_PLACE_WORDS = "|".join(PLACE_COUNT_WORDS)
+#: a kind of unit counted by its places after its word: "보건지소 5개소"
+_PLACES = regex.compile(
+    rf"(?<![\p{{Hangul}}])(?P<word>{_WORDS})\s{{0,3}}(?P<n>\d{{1,3}})\s{{0,3}}(?:{_PLACE_WORDS})"
+    rf"(?![\p{{Hangul}}])"
+)
 #: a person count beside the unit counts ("/ 53명", ", 137명")
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
 
@@ -228,12 +235,16 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     53
     >>> read_count_line("5팀(35명)") is None
     True
+    >>> read_count_line("1소 3과 11팀, 보건지소 5개소").counts
+    ((3, '과'), (11, '팀'), (5, '보건지소'))
     """
     body = despace(unmarked(text))
-    found = [(int(m["n"]), m["word"]) for m in _COUNT.finditer(body)]
+    # (in the line's order: a team count covers the units counted before it)
+    matches = sorted([*_COUNT.finditer(body), *_PLACES.finditer(body)], key=lambda m: m.start())
+    found = [(int(m["n"]), m["word"]) for m in matches]
     if len(found) < (1 if titled else 2) or body.lstrip().startswith("("):
         return None
-    last = [m.end() for m in _COUNT.finditer(body)][-1]
+    last = matches[-1].end()
     persons = _PERSONS.search(body[last:])
     n = int(persons["n"].replace(",", "")) if persons else None
     return CountLine(tuple(found), n, text.strip())

@@ -18,9 +18,17 @@ from extract.normalize.vocab import ORG_UNIT_WORDS, Level
 #: spokesperson's office), and their rank
 WHOLE_WORD_UNITS: dict[str, Level] = {"대변인": "division"}
 
+#: a 보건소's branch offices, a kind of unit each: listed after its chart ("○ 보건지소(5) :
+#: 한내보건지소, …", "○ 보건진료소(3) : …") and counted by places ("보건지소 5개소")
+BRANCH_OFFICE_WORDS: dict[str, Level] = {"보건지소": "division", "보건진료소": "division"}
+
 #: the unit words and their ranks live with the other counters (a table's cell "3국 2담당관
-#: 14과" is a count the layout reads too); a chart also names the whole-word units
-UNIT_WORDS: dict[str, Level] = {**ORG_UNIT_WORDS, **WHOLE_WORD_UNITS}
+#: 14과" is a count the layout reads too); a chart also names the whole-word units and
+#: the branch offices
+UNIT_WORDS: dict[str, Level] = {**ORG_UNIT_WORDS, **WHOLE_WORD_UNITS, **BRANCH_OFFICE_WORDS}
+
+#: the word after a count of places a count line gives a kind of unit by ("보건지소 5개소")
+PLACE_COUNT_WORDS: tuple[str, ...] = ("개소",)
 
 #: words that may stand in a count line but that do not end a chart box's name on
 #: their own: a box whose name ends so (여성회관, 부산도서관) is what the count line counts

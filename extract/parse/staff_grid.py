@@ -12,8 +12,9 @@ grid:
   cells over its column;
 * 정원/현원/과부족 (:data:`STAFF_LABELS`) say which figure a number is, "정원/현원"
   that a "80 / 85" cell holds both; of the other labels, the side where most
-  are grades (6급, 연구관, 정무직) is the grade, the other the unit; 계/합계
-  is the total of its side.
+  are grades (6급, 연구관, 정무직) is the grade, the other the unit (where a side's
+  columns of labels differ, "보건행정과 / 보 건 직", each column is what most of its
+  labels are); 계/합계 is the total of its side, a 소계 under a unit that unit's.
 
 The same reading serves the parser (:mod:`extract.parse.staff_tables`) and the
 과부족 check (:mod:`extract.checks.org_staff`), which reads the report's cells.
@@ -22,7 +23,7 @@ The same reading serves the parser (:mod:`extract.parse.staff_tables`) and the
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -244,6 +245,52 @@ def _covers(c: GridCell, row: int) -> bool:
     return c.row <= row < c.row + c.row_span
 
 
+#: a label of a number with its level: the column of a row's label, the row of a header's
+Label = tuple[int, str]
+
+
+def _dim(text: str) -> bool:
+    """A label that names a unit or a grade: neither a staff figure nor a total."""
+    return staff_label(text) is None and not is_total(text)
+
+
+def _graded(found: Sequence[str]) -> bool:
+    """Labels most of which are grades, series or employment forms."""
+    n = sum(1 for d in found if is_grade(d) or label_key(d) in EMPLOYMENT_WORDS)
+    return bool(found) and n * 2 >= len(found)
+
+
+def _grade_levels(
+    labels: Sequence[tuple[Sequence[Label], Sequence[Label]]],
+) -> Callable[[int, int], bool]:
+    """Whether a label at (side, level) names a grade (side 0: the rows' labels, 1: the
+    header's).  The side where most labels are grades holds them; but where a side's
+    levels differ, units in one and grades (or series) in another ("보건행정과 / 보 건
+    직", "보건행정과 / 소 계"), each level is what most of its own labels are (the side
+    counted whole had taken the 직렬 for the unit, or the units for grades)."""
+    by_level: list[dict[int, list[str]]] = [{}, {}]
+    for sides in labels:
+        for side in (0, 1):
+            for level, text in sides[side]:
+                if _dim(text):
+                    by_level[side].setdefault(level, []).append(text)
+    grade_side = None
+    for side in (0, 1):
+        if _graded([t for found in by_level[side].values() for t in found]):
+            grade_side = side
+    mixed: list[set[int] | None] = [None, None]
+    for side in (0, 1):
+        graded = {lv for lv, found in by_level[side].items() if _graded(found)}
+        if graded and graded != set(by_level[side]) and grade_side in (None, side):
+            mixed[side] = graded
+
+    def graded_at(side: int, level: int) -> bool:
+        levels = mixed[side]
+        return level in levels if levels is not None else side == grade_side
+
+    return graded_at
+
+
 def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
     """Every staff figure of a table (nothing when its labels name none)."""
     grid = split_rows(merge_stacked_labels(cells))
@@ -270,7 +317,8 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
     }  # fmt: skip
     labels = [c for c in grid if not is_num[id(c)] and c.text.strip() and c.col not in prose]
     figures: list[Figure] = []
-    pending: list[tuple[GridCell, list[str], list[str]]] = []
+    #: a number's labels with their level: the column of a row's label, the row of a header's
+    pending: list[tuple[GridCell, list[Label], list[Label]]] = []
     for c in grid:
         if not is_num[id(c)] or c.row in head:
             continue
@@ -282,55 +330,51 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
         # the labels of this half of a folded table: no number between them
         while len(left) > 1 and any(left[-2].col < n < left[-1].col for n in nums_left):
             left = left[-1:]
-        row_labels: list[str] = []
+        row_labels: list[Label] = []
         for lab in left:
             span = lab.row_span // 1000  # the rows it spans before they were split
             parts = _interleaved(lab.text, span) if span > 1 else None
-            row_labels.append(parts[(c.row - lab.row) // 1000 % len(parts)] if parts else lab.text)
+            text = parts[(c.row - lab.row) // 1000 % len(parts)] if parts else lab.text
+            row_labels.append((lab.col, text))
         over = [
             lab for lab in labels
             if lab.row in head and lab.col <= c.col < lab.col + lab.col_span
         ]  # fmt: skip
-        col_labels = [lab.text for lab in sorted(over, key=lambda x: x.row)]
-        if any(key(t) in REMARK_LABELS for t in [*row_labels, *col_labels]):
+        col_labels = [(lab.row, lab.text) for lab in sorted(over, key=lambda x: x.row)]
+        if any(key(t) in REMARK_LABELS for _, t in [*row_labels, *col_labels]):
             continue  # a remark's "-" or count ("비고": "파견 1")
         pending.append((c, row_labels, col_labels))
 
-    # which side holds grades: where most labels that are neither staff figures nor totals are
-    def dims(side: int) -> list[str]:
-        return [
-            lab for _, *sides in pending for lab in sides[side]
-            if staff_label(lab) is None and not is_total(lab)
-        ]  # fmt: skip
-
-    row_dims, col_dims = dims(0), dims(1)
-    grade_side = None
-    for side, found in ((0, row_dims), (1, col_dims)):
-        graded = sum(1 for d in found if is_grade(d) or label_key(d) in EMPLOYMENT_WORDS)
-        if found and graded * 2 >= len(found):
-            grade_side = side
+    graded_at = _grade_levels([(rows, cols) for _, rows, cols in pending])
     # a form that is a grade word too (공무직, 계약직) set beside ranks ("5급", "6급이하")
     # is a grade of the table, counted in its 계, as well as an employment form
-    ranks = (row_dims, col_dims)[grade_side] if grade_side is not None else []
+    ranks = [
+        t for _, *sides in pending for side in (0, 1) for level, t in sides[side]
+        if graded_at(side, level) and _dim(t)
+    ]  # fmt: skip
     ranked = any(is_grade(d) and label_key(d) not in EMPLOYMENT_WORDS for d in ranks)
     for c, row_labels, col_labels in pending:
         fields: list[StaffField] = []
         unit: str | None = None
+        unit_side: int | None = None
         grade: str | None = None
         total = False
         employment: str | None = None
         for side, texts in ((0, row_labels), (1, col_labels)):
-            for text in texts:
+            for level, text in texts:
                 named = staff_label(text)
                 if named is not None:
                     fields = list(named)
-                elif side == grade_side and label_key(text) in EMPLOYMENT_WORDS:
+                elif graded_at(side, level) and label_key(text) in EMPLOYMENT_WORDS:
                     employment = label_key(text)
                     grade = text if ranked and is_grade(text) else grade
-                elif side == grade_side:
+                elif graded_at(side, level):
                     grade = None if is_total(text) else text
+                    # (a 소계 among a unit's grades, "보건행정과 / 소 계": the unit's total)
+                    if label_key(text) in SUBTOTAL_LABELS and unit_side == side:
+                        total = total or employment is None
                 else:
-                    unit, total = text, is_total(text)
+                    unit, total, unit_side = text, is_total(text), side
         nums = vals[id(c)] or loose.get(id(c), ())
         nil = bool(_NIL.match(c.text))
         if not fields:
