@@ -1,6 +1,7 @@
 """A plan's dated tasks from tables: a table of periods (a task column and quarter, half
-or month columns whose cells list "· task(3월)" entries or mark the months a task runs),
-and a table of dated tasks (a task column and a date column, 주요행사 일정)."""
+or month columns whose cells list "· task(3월)" entries or mark the months a task runs:
+a mark in each, "■", or a bar drawn across a cell that spans them, "━━━━"), and a table
+of dated tasks (a task column and a date column, 주요행사 일정)."""
 
 from __future__ import annotations
 
@@ -41,14 +42,14 @@ _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
 _COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기"
+    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*(?:분기)?|분기)|(?P<h>상|하)반기"
     r"|(?P<m>\d{1,2})\s*월?(?:\s*[~∼〜\-–]\s*(?P<m2>\d{1,2})\s*월)?"
     r"|[’‘']?(?P<y>(?:19|20)?\d{2})년?)$"
 )
 
 
 def _column_span(header: str, year: int | None) -> DateSpan | None:
-    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3, 1월~3월."""
+    """The period a column header names: 1/4분기, 1/4, 2분기, 상반기, 3월, 3, 1월~3월."""
     h = "".join(header.split())
     m = _COLUMN.match(h)
     if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
@@ -102,8 +103,21 @@ def entries(text: str) -> list[str]:
 
 
 def is_mark(text: str) -> bool:
+    """A cell that marks its period: a mark or two ("●", "■"), or a bar drawn of one glyph
+    however long across the periods its cell spans ("━━━━━━━━"), an arrowhead at its
+    end ("━━━▶").
+
+    >>> [is_mark(t) for t in ("●", "■ ■", "━━━━━━━━", "━━━▶", "━━ 착공", "OK")]
+    [True, True, True, True, False, False]
+    """
     t = "".join(text.split())
-    return 0 < len(t) <= 2 and all(ch in MONTH_MARKS for ch in t)
+    return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
+
+
+def _through(start: DateSpan, end: DateSpan) -> DateSpan:
+    """A run of marked periods: from the first one's start to the last one's end."""
+    raw = start.raw if start is end else f"{start.raw}~{end.raw}"
+    return DateSpan(start=start.start, end=end.end, precision=start.precision, raw=raw)
 
 
 def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
@@ -141,10 +155,7 @@ def table_rows(
             start = cols[run[0].col]
             end = cols.get(run[-1].col + run[-1].col_span - 1, cols[run[-1].col])
             lines = _cell_lines([n for c in run for n in c.lines], by_no)
-            span = DateSpan(
-                start=start.start, end=end.end, precision=start.precision,
-                raw=start.raw if start is end else f"{start.raw}~{end.raw}",
-            )  # fmt: skip
+            span = _through(start, end)
             if lines:
                 found.append(Found(label, span, span.raw, lines))
         for c in row:
