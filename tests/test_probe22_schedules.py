@@ -15,7 +15,7 @@ from extract.layout.tables import TableCell
 from extract.parse.schedule_tables import is_mark
 from schemas import Report
 from tests.hwpx_maker import Raw, cell, p, tbl
-from tests.test_other_reports import _hwpx
+from tests.test_other_reports import _hwpx, _text
 
 QUARTERS = ["추진내용", "1/4", "2/4", "3/4", "4/4"]
 #: (task, the quarters marked, 1-4): a run, one quarter, two runs apart, the year through
@@ -127,3 +127,40 @@ def test_quarters_bridged_by_a_bar_in_merged_cells() -> None:
     "━━━━━━━━": one step from its first quarter to its last (bars of more than two
     glyphs had been no mark)."""
     assert steps(_gantt_hwpx(_bars)) == sorted(EXPECTED)
+
+
+def _row(task: str, marked: tuple[int, ...], at: list[int], glyph: str, wide: bool) -> str:
+    """A text export's row: the task, then a mark under each marked quarter's head (at
+    the columns ``at`` the heads start in), or one bar from the first quarter of a run
+    to the last; ``wide``: a Hangul letter takes two columns."""
+    line = task
+    width = (lambda s: sum(2 if "가" <= ch <= "힣" else 1 for ch in s)) if wide else len
+    q = 1
+    while q <= 4:
+        if q not in marked:
+            q += 1
+            continue
+        n = 1 if glyph == "■" else next(k for k in range(1, 6) if q + k not in marked)
+        line += " " * (at[q - 1] - width(line))
+        line += glyph if glyph == "■" else glyph * (at[q + n - 2] + 3 - at[q - 1])
+        q += n
+    return line
+
+
+@pytest.mark.parametrize("glyph", ["■", "━"])
+@pytest.mark.parametrize("wide", [True, False])
+def test_quarters_marked_in_a_text_export(glyph: str, wide: bool) -> None:
+    """The table as lines of a text export (each row a line the "□ 추진계획" line goes on
+    with): each mark or bar read under the quarters it stands under, whether the export
+    sets a Hangul letter two columns wide (a monospaced text) or one (a layout export of a
+    PDF); the same steps as the drawn table's (the lines had been read as no step)."""
+    at = [40, 48, 56, 64]
+    width = (lambda s: sum(2 if "가" <= ch <= "힣" else 1 for ch in s)) if wide else len
+    head = "추진내용"
+    for k, q in enumerate(QUARTERS[1:]):
+        head += " " * (at[k] - width(head)) + q
+    rows = [_row(task, q, at, glyph, wide) for task, q in TASKS]
+    report = _text("\n".join([
+        *HEAD, "□ 추진계획", head, *rows, "□ 기대효과", "○ 온열질환 예방",
+    ]))  # fmt: skip
+    assert steps(report) == sorted(EXPECTED)
