@@ -46,6 +46,9 @@ _RUNS = re.compile(r"(.)\1+")
 _MONTH_HEAD = re.compile(
     r"^(?:\d{1,2}\s*(?:[~∼～-]\s*\d{1,2}\s*)?월|(?:\d\s*/\s*4|\d)\s*분기|[상하]\s*반\s*기)$"
 )
+#: a quarter written as a fraction of the year alone ("1/4" .. "4/4"): a column's head
+#: only in a row that sets two or more in order ("1/4 | 2/4 | 3/4 | 4/4"), else a figure
+_QUARTER_HEAD = re.compile(r"^[1-4]\s*/\s*4$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
@@ -90,10 +93,16 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     # days in a column down its rows say when each row's thing was: body rows (a header
     # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
     days = Counter(c.col for c in cells if _is_day(c.text))
-    # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027")
+    quarters = {r for r, row in enumerate(by_row) if quarter_heads(row)}
+    # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027", and
+    # a row of quarters written as fractions, "1/4 | 2/4 | 3/4 | 4/4")
     has_value = [
         any(
-            (is_value(c.text) and not (_YEAR.match(c.text) or (r == 0 and _YEARS.match(c.text))))
+            (
+                is_value(c.text)
+                and not (_YEAR.match(c.text) or (r == 0 and _YEARS.match(c.text)))
+                and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))
+            )
             or (days[c.col] > 1 and _is_day(c.text))
             for c in row
         )
@@ -130,6 +139,24 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     while head > 1 and len(by_row[head - 1]) == 1 and by_row[head - 1][0].col_span == width:
         head -= 1
     return head
+
+
+def quarter_heads(row: Sequence[TableCell]) -> bool:
+    """Whether a row heads its columns with quarters written as fractions alone, two or
+    more from left to right ("추진내용 | 1/4 | 2/4 | 3/4 | 4/4": the quarters of the plan's
+    year, not figures).
+
+    >>> from extract.layout.cells import TableCell
+    >>> def row(*texts: str) -> list[TableCell]:
+    ...     return [TableCell(0, k, 1, 1, t) for k, t in enumerate(texts)]
+    >>> quarter_heads(row("구분", "1/4", "2/4")), quarter_heads(row("구분", "1/4", "5"))
+    (True, False)
+    >>> quarter_heads(row("구분", "2/4", "1/4"))
+    False
+    """
+    cells = sorted(row, key=lambda c: c.col)
+    qs = [c.text.strip()[0] for c in cells if _QUARTER_HEAD.match(c.text.strip())]
+    return len(qs) >= 2 and all(a < b for a, b in itertools.pairwise(qs))
 
 
 def _shape(text: str) -> str:
@@ -273,11 +300,11 @@ def is_period(text: str) -> bool:
 
     >>> [is_period(t) for t in ("2025", "’25~’26년", "2025. 3.", "3월", "2024년 실적", "구분")]
     [True, True, True, True, False, False]
-    >>> [is_period(t) for t in ("1분기", "3/4분기", "하반기", "분기별")]
-    [True, True, True, False]
+    >>> [is_period(t) for t in ("1분기", "3/4분기", "1/4", "하반기", "분기별")]
+    [True, True, True, True, False]
     """
     t = text.strip()
-    if _YEAR.match(t) or _MONTH_HEAD.match(t):
+    if _YEAR.match(t) or _MONTH_HEAD.match(t) or _QUARTER_HEAD.match(t):
         return True
     span = parse_date(t)
     return span is not None and span.raw.strip() == t

@@ -1,9 +1,12 @@
 """A plan's dated tasks from tables: a table of periods (a task column and quarter, half
-or month columns whose cells list "· task(3월)" entries or mark the months a task runs),
-and a table of dated tasks (a task column and a date column, 주요행사 일정)."""
+or month columns whose cells list "· task(3월)" entries or mark the months a task runs:
+a mark in each, "■", or a bar drawn across a cell that spans them, "━━━━"), the same
+table set as lines in a text export (:func:`line_rows`), and a table of dated tasks (a
+task column and a date column, 주요행사 일정)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import regex
@@ -11,10 +14,12 @@ import regex
 from extract.document import Line
 from extract.layout import Table
 from extract.layout.tables import TableCell
+from extract.layout.textgrid import column_spans
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
+from extract.normalize.spacing import word_spans
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines, shared_steps
@@ -41,14 +46,14 @@ _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
 _COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*)?분기|(?P<h>상|하)반기"
+    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*(?:분기)?|분기)|(?P<h>상|하)반기"
     r"|(?P<m>\d{1,2})\s*월?(?:\s*[~∼〜\-–]\s*(?P<m2>\d{1,2})\s*월)?"
     r"|[’‘']?(?P<y>(?:19|20)?\d{2})년?)$"
 )
 
 
 def _column_span(header: str, year: int | None) -> DateSpan | None:
-    """The period a column header names: 1/4분기, 2분기, 상반기, 3월, 3, 1월~3월."""
+    """The period a column header names: 1/4분기, 1/4, 2분기, 상반기, 3월, 3, 1월~3월."""
     h = "".join(header.split())
     m = _COLUMN.match(h)
     if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
@@ -102,8 +107,21 @@ def entries(text: str) -> list[str]:
 
 
 def is_mark(text: str) -> bool:
+    """A cell that marks its period: a mark or two ("●", "■"), or a bar drawn of one glyph
+    however long across the periods its cell spans ("━━━━━━━━"), an arrowhead at its
+    end ("━━━▶").
+
+    >>> [is_mark(t) for t in ("●", "■ ■", "━━━━━━━━", "━━━▶", "━━ 착공", "OK")]
+    [True, True, True, True, False, False]
+    """
     t = "".join(text.split())
-    return 0 < len(t) <= 2 and all(ch in MONTH_MARKS for ch in t)
+    return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
+
+
+def _through(start: DateSpan, end: DateSpan) -> DateSpan:
+    """A run of marked periods: from the first one's start to the last one's end."""
+    raw = start.raw if start is end else f"{start.raw}~{end.raw}"
+    return DateSpan(start=start.start, end=end.end, precision=start.precision, raw=raw)
 
 
 def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
@@ -141,10 +159,7 @@ def table_rows(
             start = cols[run[0].col]
             end = cols.get(run[-1].col + run[-1].col_span - 1, cols[run[-1].col])
             lines = _cell_lines([n for c in run for n in c.lines], by_no)
-            span = DateSpan(
-                start=start.start, end=end.end, precision=start.precision,
-                raw=start.raw if start is end else f"{start.raw}~{end.raw}",
-            )  # fmt: skip
+            span = _through(start, end)
             if lines:
                 found.append(Found(label, span, span.raw, lines))
         for c in row:
@@ -178,6 +193,129 @@ def table_rows(
                     found.append(Found(collapse(entry), col, raw, lines))
         if found:
             out.append((label, _once_a_year(found)))
+    return out
+
+
+# --- a table of periods in a text export --------------------------------------------------
+
+#: a word and where it stands on its line (first column, last + 1)
+_Span = tuple[str, int, int]
+
+
+def _line_spans(text: str, wide: bool) -> list[_Span]:
+    """The words of a line where they stand: in the columns a monospaced text sets a
+    Hangul letter in (two wide), or, ``wide`` false, one a character (a layout export
+    that places each glyph in one column, as ``pdftotext -layout`` does)."""
+    return column_spans(text) if wide else word_spans(text)
+
+
+def _period_heads(words: Sequence[str], year: int | None) -> int:
+    """How many of a line's last words head columns of periods, in order ("추진내용 1/4
+    2/4 3/4 4/4": 4); 0 where fewer than two do."""
+    n, last = 0, None
+    for w in reversed(words):
+        span = _column_span(w, year)
+        if span is None or span.start is None:
+            break
+        if last is not None and not span.start < last:
+            return 0  # (periods out of order: no row of heads)
+        n, last = n + 1, span.start
+    return n if n >= 2 else 0
+
+
+def _marks_at_end(words: Sequence[str]) -> int:
+    """How many of a row's last words are marks ("쉼터 현장조사 ■ ■": 2), with words before
+    them (the task); 0 for another line."""
+    n = 0
+    for w in reversed(words):
+        if not is_mark(w):
+            break
+        n += 1
+    return n if 0 < n < len(words) else 0
+
+
+def _covered(mark: _Span, heads: Sequence[_Span]) -> list[int]:
+    """The period columns a mark or bar stands under: each column its own stretch of the
+    line, from halfway to the column before to halfway to the next; a mark under the one
+    its middle is in, a bar under each whose stretch it covers the most of."""
+    mids = [(a + b) / 2 for _, a, b in heads]
+    gaps = [b - a for a, b in itertools.pairwise(mids)] or [heads[0][2] - heads[0][1]]
+    edges = [mids[0] - gaps[0] / 2, *((a + b) / 2 for a, b in itertools.pairwise(mids))]
+    edges.append(mids[-1] + gaps[-1] / 2)
+    _, a, b = mark
+    out = []
+    for k in range(len(heads)):
+        lo, hi = edges[k], edges[k + 1]
+        overlap = min(b, hi) - max(a, lo)
+        if overlap > 0 and overlap * 2 >= min(hi - lo, b - a):
+            out.append(k)
+    if not out:  # (a mark set past the outer columns' stretches: the nearest column)
+        mid = (a + b) / 2
+        out.append(min(range(len(heads)), key=lambda k: abs(mids[k] - mid)))
+    return out
+
+
+def _misfit(heads: Sequence[_Span], rows: Sequence[Sequence[_Span]]) -> float:
+    """How far a reading of where words stand sets the rows' marks from the heads' edges:
+    the smaller, the columns the text lines up by."""
+    starts = [a for _, a, _ in heads]
+    ends = [b for _, _, b in heads]
+    return sum(
+        min(abs(a - s) for s in starts) + min(abs(b - e) for e in ends)
+        for row in rows
+        for _, a, b in row
+    )
+
+
+def line_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], set[int]]:
+    """A table of periods in a text export, set as lines (a line of period heads,
+    "추진내용    1/4   2/4   3/4   4/4", over a line a task, its marks or bars under the
+    periods it runs in, "대상지 현장조사    ■"): each task's runs of marked periods as
+    :func:`table_rows` reads them from a drawn table; the steps, and the lines they took."""
+    for i, head in enumerate(lines):
+        n = _period_heads([w for w, _, _ in word_spans(head.text)], year)
+        if not n:
+            continue
+        rows = []
+        for ln in lines[i + 1 :]:
+            k = _marks_at_end([w for w, _, _ in word_spans(ln.text)])
+            if not k:
+                break  # (the table ends at its first line with no mark)
+            rows.append((ln, k))
+        if not rows:
+            continue
+        # (of the two ways to count where a word stands, the one the marks line up by)
+        wide = min(
+            (True, False),
+            key=lambda w: _misfit(
+                _line_spans(head.text, w)[-n:],
+                [_line_spans(ln.text, w)[-k:] for ln, k in rows],
+            ),
+        )
+        heads = _line_spans(head.text, wide)[-n:]
+        cols = [_column_span(w, year) for w, _, _ in heads]
+        found: list[Found] = []
+        for ln, k in rows:
+            spans = _line_spans(ln.text, wide)
+            task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+            marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
+            for run in _index_runs(marked):
+                start, end = cols[run[0]], cols[run[-1]]
+                if start is not None and end is not None:
+                    span = _through(start, end)
+                    found.append(Found(task, span, span.raw, (ln,)))
+        return found, {head.no, *(ln.no for ln, _ in rows)}
+    return [], set()
+
+
+def _index_runs(cols: Sequence[int]) -> list[list[int]]:
+    """Columns in runs of columns side by side ([0, 1, 3] -> [[0, 1], [3]])."""
+    out: list[list[int]] = []
+    for c in cols:
+        if out and c == out[-1][-1] + 1:
+            out[-1].append(c)
+        else:
+            out.append([c])
     return out
 
 

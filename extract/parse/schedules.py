@@ -19,6 +19,7 @@ import regex
 from extract.layout import Node
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
@@ -27,6 +28,7 @@ from extract.parse.project_facts import (
     labelled,
     prep_date,
 )
+from extract.parse.schedule_tables import line_rows
 from extract.parse.steps import (
     Found,
     as_written,
@@ -104,10 +106,24 @@ def _date_alone(value: str, year: int | None) -> bool:
 
 
 def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> list[Found]:
-    """The dated tasks one outline node states."""
+    """The dated tasks one outline node states: a table of periods its lines set out in a
+    text export (each row a line it continues with: "□ 추진계획" over "추진내용  1/4  2/4"
+    and "대상지 조사  ■"), and what its text says."""
+    table, taken = line_rows(node.body_lines, year)
+    if not table:
+        return _text_schedules(node, node.text, year, topic, in_plan)
+    rest = join_wrapped([node.title] + [ln.text for ln in node.body_lines if ln.no not in taken])
+    return table + _text_schedules(node, rest, year, topic, in_plan)
+
+
+def _text_schedules(
+    node: Node, text: str, year: int | None, topic: str, in_plan: bool
+) -> list[Found]:
+    """The dated tasks a node's text states (``text``: its own, or without the lines of a
+    table of periods)."""
     lines = tuple(node.lines)
     out: list[Found] = []
-    items = labelled(node.text)
+    items = labelled(text)
     if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS:
         return out  # (the years of the data a study reads: no step's)
     if items and label_kind(items[0].label, items[0].value) == "period":
@@ -127,7 +143,7 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         found = find_dates(value, year=year)
         if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], as_written(items[0].value, found[0].raw), lines)]
-    text = collapse(node.text)
+    text = collapse(text)
     first = items[0] if items else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
