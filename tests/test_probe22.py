@@ -163,3 +163,17 @@ def test_a_table_listing_the_plans_projects_gives_each_its_division() -> None:
          date(2026, 12, 31)),
         ("다함께돌봄센터 확충", "아동청소년과", "column", date(2026, 3, 1), date(2026, 12, 31)),
     ]  # fmt: skip
+
+
+def test_a_numbered_item_that_names_a_division_over_its_projects() -> None:
+    """"1. 보건행정과" over "1) …" projects, "2. 건강증진과" over others: each project is of
+    the division its item names (they had had none, where no duty named them)."""
+    report = _text(
+        _PLAN + "2. 건강증진과\n1) 지역사회 통합건강증진사업\n○ 사업기간: '26. 1.~12.\n"
+        "○ 사업비: 300,000천원(국 150,000 군 150,000)\n"
+    )
+    got = [(x.project_id, x.title, x.division, x.division_evidence) for x in report.projects]
+    assert got == [
+        ("1-1", "지역응급의료기관 운영 지원", "보건행정과", "part_title"),
+        ("2-1", "지역사회 통합건강증진사업", "건강증진과", "part_title"),
+    ]

@@ -402,7 +402,10 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids:
-                    visit(k, kid_parts, [*titles, clean_title(k.title)], division, theme)
+                    # (a numbered item that names a division, "1. 보건행정과", over its
+                    # projects: theirs)
+                    name = clean_title(k.title)
+                    visit(k, kid_parts, [*titles, name], titled_unit(name) or division, theme)
                     continue
                 first = kid_parts[0] if kid_parts else ""
                 title, units = closing_units(clean_title(k.title))
