@@ -144,7 +144,7 @@ def parse_sections(
             for r in out.tables.get("budget_items", [])
             if isinstance(r, BudgetItem) and r.level == "item"
         ]
-        out.merge(parse_projects(plans, ctx, names, drawn))
+        out.merge(parse_projects(plans, ctx, names, drawn, tables))
     policy = sections.get("policy")
     ctx.plan_text = [ln.text for ln in plans.content] if plans is not None else []
     read = parse_policy(policy, ctx, boxes, tables) if policy is not None else Parsed()

@@ -177,3 +177,34 @@ def test_a_numbered_item_that_names_a_division_over_its_projects() -> None:
         ("1-1", "지역응급의료기관 운영 지원", "보건행정과", "part_title"),
         ("2-1", "지역사회 통합건강증진사업", "건강증진과", "part_title"),
     ]
+
+
+# --- a card whose plan is a table of quarters ---------------------------------------------------
+
+
+def test_a_cards_plan_drawn_as_a_table_of_quarters() -> None:
+    """"□ 추진계획" over "추진내용 | 1/4 | 2/4 | 3/4 | 4/4" with ■ under the quarters each
+    task runs in, in a card of labelled blocks: each run of marked quarters a step of the
+    card (the card reader had read the table's rows as bullets: no step)."""
+    def card(no: str, title: str, rows: list[list[str]]) -> list[str]:
+        return [
+            p(f"{no} {title} (탄소중립과)"), p("□ 사업개요"), p("○ 사업내용 : 노후 건축물 개선"),
+            p("○ 총사업비 : 1,200백만원 (국 600, 시 600)"), p("□ 추진계획"),
+            p(_table([["추진내용", "1/4", "2/4", "3/4", "4/4"], *rows])),
+            p("□ 기대효과"), p("○ 온실가스 감축"),
+        ]  # fmt: skip
+
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("한빛광역시 기후환경국"), p("Ⅰ. 일반현황"), p("1. 인력"),
+        p("○ 정원 20명, 현원 19명"), p("Ⅲ. 2026년 주요업무 추진계획"), p("1. 탄소중립 녹색도시 전환"),
+        *card("①", "공공건축물 그린리모델링", [["실시설계", "■", "", "", ""],
+                                          ["공사 시행", "", "■", "■", "■"]]),
+        *card("②", "시민 햇빛발전소 보급", [["시설 안전점검", "", "■", "", "■"]]),
+    )  # fmt: skip
+    got = [(s.project_id, s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("1-1", "실시설계", date(2026, 1, 1), date(2026, 3, 31)),
+        ("1-1", "공사 시행", date(2026, 4, 1), date(2026, 12, 31)),
+        ("1-2", "시설 안전점검", date(2026, 4, 1), date(2026, 6, 30)),
+        ("1-2", "시설 안전점검", date(2026, 10, 1), date(2026, 12, 31)),
+    ]

@@ -14,7 +14,7 @@ bullets, then labelled blocks ("• 추진방향", "• 예산 집행계획", "�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -23,6 +23,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import TITLE_START, read_marker
 from extract.layout.marking import in_note_box
+from extract.layout.tables import Table
 from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
@@ -32,8 +33,9 @@ from extract.parse.card_budget import read_plan_table
 from extract.parse.plan import is_past_label
 from extract.parse.plan_records import EVIDENCE_BRACKET
 from extract.parse.project_facts import period_and_cost, read_facts
+from extract.parse.schedule_tables import table_rows
 from extract.parse.schedules import dated_steps, stated_year
-from extract.parse.steps import span_fields
+from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     BLOCK_LABELS,
@@ -418,15 +420,41 @@ def read_schedule(
 # --- a card ------------------------------------------------------------------------------
 
 
+def period_tables(
+    lines: Sequence[Line],
+    year: int | None,
+    tables: Sequence[Table],
+    by_no: Mapping[int, Line] | None = None,
+) -> tuple[list[Found], set[int]]:
+    """The steps of each table of periods drawn among a block's lines (a Gantt of quarters
+    or months, "추진내용 | 1/4 | 2/4 | 3/4 | 4/4" with ■ or bars: each task a step per run of
+    marked periods), and the lines those tables take."""
+    nos = {ln.no for ln in lines}
+    lookup = dict(by_no) if by_no is not None else {ln.no: ln for ln in lines}
+    found: list[Found] = []
+    taken: set[int] = set()
+    for table in tables:
+        if not table.lines or not set(table.lines) <= nos:
+            continue
+        rows = table_rows(table, year, lookup)
+        if rows:
+            found.extend(f for _, items in rows for f in items)
+            taken.update(table.lines)
+    return found, taken
+
+
 def read_card(
     card: Card,
     ctx: Context,
     evidence_extra: str,
     parsed: Parsed,
     drawn: AbstractSet[int] = frozenset(),
+    tables: Sequence[Table] = (),
+    by_no: Mapping[int, Line] | None = None,
 ) -> None:
     """Read one card into ``parsed`` (``drawn``: lines of the layout's tables, which are
-    no bullets of a block: a diagram of stages under an item)."""
+    no bullets of a block: a diagram of stages under an item; ``tables``: the layout's
+    tables, ``by_no`` the lines by number, for the tables of periods in its schedule)."""
     # a card title is one line; the lines after it are the summary, marked or not (a
     # Hangul file's footnote is the outline's note: no words of a block or a cell)
     body = [ln for ln in card.body if not in_note_box(ln)]
@@ -452,9 +480,20 @@ def read_card(
     evidence = f"{text}|{evidence_extra}"
     out_blocks: list[Block] = []
     n_done = 0  # the card's steps done so far, over all its blocks of them
+    n_steps = 0  # the card's steps read from its tables of periods
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
+        if kind != "budget":
+            found, taken = period_tables(lines, ctx.year, tables, by_no)
+            for f in found:
+                n_steps += 1
+                parsed.add("schedules", Schedule(
+                    project_id=card.project_id, seq=n_steps, task=f.task, raw=f.raw,
+                    **span_fields(f.span), **prov(list(f.lines)),
+                ))  # fmt: skip
+            parsed.use(ln for ln in lines if ln.no in taken)
+            lines = [ln for ln in lines if ln.no not in taken]
         if kind == "budget":
             records, leftover = read_plan_table(
                 label_line, lines, evidence, card.project_id, parsed
@@ -464,7 +503,7 @@ def read_card(
             parsed.use(ln for ln in lines if ln not in leftover)
         elif kind == "schedule":
             for sched in read_schedule(lines, card.project_id, ctx.year, parsed):
-                parsed.add("schedules", sched)
+                parsed.add("schedules", sched.model_copy(update={"seq": n_steps + sched.seq}))
             parsed.use(lines)
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
@@ -523,15 +562,16 @@ def parse_projects(
     ctx: Context,
     item_names: Sequence[str] = (),
     drawn: AbstractSet[int] = frozenset(),
+    tables: Sequence[Table] = (),
 ) -> Parsed:
     """Read Ⅲ; ``item_names`` (the budget appendix's items) help split table cells;
-    ``drawn`` are the lines of the layout's tables.
+    ``drawn`` are the lines of the layout's tables (``tables``).
 
     A section that is not in this form (most cards without a labelled block) gives
     nothing here, and no warning: the structure parser
     (:mod:`extract.parse.plan_records`) reads it from the outline.
     """
-    out = _parse_cards(section, ctx, item_names, drawn)
+    out = _parse_cards(section, ctx, item_names, drawn, tables)
     cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
     if 2 * sum(1 for p in cards if p.blocks) <= len(cards):
         return Parsed()
@@ -543,8 +583,10 @@ def _parse_cards(
     ctx: Context,
     item_names: Sequence[str] = (),
     drawn: AbstractSet[int] = frozenset(),
+    tables: Sequence[Table] = (),
 ) -> Parsed:
     out = Parsed()
+    by_no = {ln.no: ln for ln in section.lines}
     out.use(section.heading)
     themes, toc = find_themes(section.lines)
     out.use(toc)
@@ -572,6 +614,6 @@ def _parse_cards(
         if not cards:
             out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
         for card in cards:
-            read_card(card, ctx, extra, out, drawn)
+            read_card(card, ctx, extra, out, drawn, tables, by_no)
     ctx.themes = [t.title for t in themes]
     return out
