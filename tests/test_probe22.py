@@ -196,7 +196,8 @@ def test_a_cards_plan_drawn_as_a_table_of_quarters() -> None:
 
     report = _hwpx(
         p("2026년 주요업무보고"), p("한빛광역시 기후환경국"), p("Ⅰ. 일반현황"), p("1. 인력"),
-        p("○ 정원 20명, 현원 19명"), p("Ⅲ. 2026년 주요업무 추진계획"), p("1. 탄소중립 녹색도시 전환"),
+        p("○ 정원 20명, 현원 19명"), p("Ⅲ. 2026년 주요업무 추진계획"),
+        p("1. 탄소중립 녹색도시 전환"),
         *card("①", "공공건축물 그린리모델링", [["실시설계", "■", "", "", ""],
                                           ["공사 시행", "", "■", "■", "■"]]),
         *card("②", "시민 햇빛발전소 보급", [["시설 안전점검", "", "■", "", "■"]]),
@@ -207,4 +208,33 @@ def test_a_cards_plan_drawn_as_a_table_of_quarters() -> None:
         ("1-1", "공사 시행", date(2026, 4, 1), date(2026, 12, 31)),
         ("1-2", "시설 안전점검", date(2026, 4, 1), date(2026, 6, 30)),
         ("1-2", "시설 안전점검", date(2026, 10, 1), date(2026, 12, 31)),
+    ]
+
+
+# --- steps dated with two-digit years, their quote marks left out -------------------------------
+
+
+def test_steps_dated_before_the_colon_with_no_quote_mark() -> None:
+    """"- 26.3월 : …", "- 26.6.~26.8. : …", "- 26년 하반기 : …" under a project of a 2026
+    plan: each a step of that period (they had been lost, or a half's line a step whose
+    task was its date); "- 25.8월 : …", before the plan's year, is progress."""
+    report = _hwpx(
+        p("2026년 업무계획"), p("한내시 도시주택국"), p("Ⅰ. 일반현황"),
+        p("□ 인    력 : 정원 12명, 현원 12명"), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("① 빈집 정비사업 추진 (주택과)"), p("ㅇ 사업기간 : 26.1월~26.12월"),
+        p("ㅇ 사 업 비 : 300백만원 (도비 90, 시비 210)"), p("ㅇ 추진계획"),
+        p("- 25.8월 : 빈집 실태조사 완료"), p("- 26.3월 : 정비대상 선정"),
+        p("- 26.6.~26.8. : 철거 보상협의"), p("- 26년 하반기 : 철거 및 주차장 조성"),
+    )  # fmt: skip
+    got = [(s.task, s.start, s.end) for s in report.schedules]
+    assert got == [
+        ("정비대상 선정", date(2026, 3, 1), date(2026, 3, 31)),
+        ("철거 보상협의", date(2026, 6, 1), date(2026, 8, 31)),
+        ("철거 및 주차장 조성", date(2026, 7, 1), date(2026, 12, 31)),
+    ]
+    assert [(s.task, s.start) for s in report.progress] == [
+        ("빈집 실태조사 완료", date(2025, 8, 1))
+    ]
+    assert [(x.period_start, x.period_end) for x in report.projects] == [
+        (date(2026, 1, 1), date(2026, 12, 31))
     ]

@@ -62,7 +62,11 @@ def recurring_date(text: str, year: int | None) -> DateSpan | None:
 
 
 #: a year of two digits with no quote mark, then a month: "21. 3.", "21.3월", "24. 1.~"
-_BARE_YEAR = regex.compile(r"^(?P<yy>\d{2})(?=\s*+\.\s*+\d{1,2}(?!\d))")
+#: ("26년 하반기", "26년 3월": the year word, then a part of the year)
+_BARE_YEAR = regex.compile(
+    r"^(?P<yy>\d{2})(?=\s*+\.\s*+\d{1,2}(?!\d)"
+    r"|\s*+년\s*+(?:\d{1,2}\s*+월|[상하]\s*+반\s*+기|\d\s*+(?:/\s*+4\s*+)?분\s*+기))"
+)
 #: ... and where it stands again after the range mark ("21. 4.~ 21.12.", "27. 1.~ 29년 초")
 _BARE_AGAIN = regex.compile(
     r"(?<=[~∼～\-]\s*+)(?P<yy>\d{2})(?=\s*+\.\s*+\d{1,2}(?!\d)|\s*+년)"

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
-from extract.normalize.when import OFTEN, recurring_date, schedule_date
+from extract.normalize.when import OFTEN, bare_year_date, recurring_date, schedule_date
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
@@ -149,6 +149,8 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         body = body[1:].lstrip()
     found = find_dates(body, year=year)
     if not found or not body.startswith(found[0].raw):
+        found = _bare_head(body, year)
+    if not found:
         return None
     span = found[0]
     rest = body[len(span.raw) :]
@@ -174,6 +176,14 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     ) + rest.count("）"):
         rest = rest[:-1]  # a bracket that closed the date's: "(’25.下 : 착공)"
     return span, collapse(rest)
+
+
+def _bare_head(body: str, year: int | None) -> list[DateSpan]:
+    """The date before a step's colon with its years' quote marks left out ("26.3월 :
+    기초조사", "26.6.~26.8. : 공청회", "26년 하반기 : 착공"), near the plan's ``year``."""
+    head, colon, _ = body.partition(":")
+    span = bare_year_date(head, year) if colon and year is not None else None
+    return [span.model_copy(update={"raw": head.strip()})] if span is not None else []
 
 
 def does_something(task: str) -> bool:
@@ -397,6 +407,7 @@ def clauses(text: str, year: int | None = None) -> list[str]:
             or _often_colon(p, ANY_YEAR) is not None  # ("분기별 : 모니터링")
             # ("정비공사 착공 : 25.5.": the year's quote mark left out, near the plan's year)
             or (year is not None and _colon_date(p, year) is not None)
+            or (year is not None and bool(_bare_head(prep_date(p).lstrip(), year)))
         ):
             if pending and date_first(p, ANY_YEAR) is not None:
                 pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
