@@ -238,3 +238,24 @@ def test_steps_dated_before_the_colon_with_no_quote_mark() -> None:
     assert [(x.period_start, x.period_end) for x in report.projects] == [
         (date(2026, 1, 1), date(2026, 12, 31))
     ]
+
+
+def test_a_top_named_by_its_unit_word_alone_is_of_that_kind() -> None:
+    """A 군 보건소's report: its top, 보건소, is of the kind 보건소 (it had had none)."""
+    report = _text(
+        "2026년 주요업무보고\n새벌군 보건소\n\nI. 일반현황\n1. 조직\n○ 조 직 : 2과\n"
+        "○ 보건행정과, 건강증진과\n2. 인력\n○ 정원 20명, 현원 19명\nII. 2026년 주요업무계획\n"
+        "1. 보건행정과\n1) 응급의료 지원\n○ 사업기간: '26. 1.~12.\n"
+    )
+    assert [(u.name, u.level, u.unit_type, u.parent) for u in report.organization] == [
+        ("보건소", "bureau", "보건소", None),
+        ("보건행정과", "division", "과", "보건소"), ("건강증진과", "division", "과", "보건소"),
+    ]  # fmt: skip
+
+
+def test_figures_by_year_in_a_note_under_the_steps_are_no_step() -> None:
+    """"* 응급실 이용환자 : ’24년 6,812명 → ’25년 7,145명" under the dated steps: figures of
+    those years, no step done (’25년 7,145명 had been progress, its task "7,145명")."""
+    report = _text(_PLAN + "* 응급실 이용환자 : ’24년 6,812명 → ’25년 7,145명\n")
+    assert report.progress == []
+    assert [s.task for s in report.schedules] == ["운영기관 지정", "야간진료 운영"]

@@ -390,8 +390,9 @@ def unit_types(
 
 
 def top_type(name: str) -> str | None:
-    """The word of the top unit's name (관광마이스국 -> 국, 국립국어원 -> 원)."""
-    return unit_word(name, TOP_WORDS) or unit_word(name)
+    """The word of the top unit's name (관광마이스국 -> 국, 국립국어원 -> 원; a name that is
+    the word alone, 보건소, is of its own kind)."""
+    return unit_word(name, TOP_WORDS) or unit_word(name) or (name if name in UNIT_WORDS else None)
 
 
 # --- the whole chart -----------------------------------------------------------------------

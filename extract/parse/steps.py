@@ -561,6 +561,8 @@ def read_clause(
     if read is None:
         return None
     span, task, raw = read
+    if _FIGURE_END.fullmatch(task.strip()):
+        return None  # a figure of that date, not a step ("… : ’24년 6,812명 → ’25년 7,145명")
     # a note set after a step, dated at its end, is the step dated ("사업자 선정 * 차기
     # 사업자 업무개시(’25.8.7.～)": the 업무개시 is on 8.7.)
     notes = list(_NOTE_SPLIT.finditer(clause))
