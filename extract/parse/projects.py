@@ -523,7 +523,9 @@ def read_card(
             for label, _, lines in blocks
             if squash(label).endswith(OVERVIEW_ENDING)
             for ln in lines
-            if ln.is_content
+            # (a note under the facts, "※ 2021년 소요예산: …", is none of them: a PDF
+            # may set it in a box of its own)
+            if ln.is_content and BULLETS.get(split_marker(ln.text)[0] or "") != 0
         ],
         ctx.year,
     )
