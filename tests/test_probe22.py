@@ -259,3 +259,43 @@ def test_figures_by_year_in_a_note_under_the_steps_are_no_step() -> None:
     report = _text(_PLAN + "* 응급실 이용환자 : ’24년 6,812명 → ’25년 7,145명\n")
     assert report.progress == []
     assert [s.task for s in report.schedules] == ["운영기관 지정", "야간진료 운영"]
+
+
+# --- a card with its facts in a table and steps dated by month before the colon ----------------
+
+
+def test_a_cards_facts_table_with_its_unit_and_steps_dated_before_the_colon() -> None:
+    """A card "1-1 …" over "사업기간 | 사업비(백만원) | 담당부서" / "2026. 1.~12. | 620 (시 620)
+    | 시민교육팀", then "□ 추진일정" / "- 2월 : 상반기 강좌 편성": the table gives the period,
+    the cost in the header's unit with its source and the division (all had been lost to the
+    summary); a step is dated by the month before its colon, not a half its task names (it
+    had been dated 상반기, the month kept in its task)."""
+    def card(no: str, title: str, cost: str, team: str, steps: list[str]) -> list[str]:
+        return [
+            p(f"{no} {title}"),
+            p(_table([["사업기간", "사업비(백만원)", "담당부서"], ["2026. 1.~12.", cost, team]])),
+            p("□ 추진내용"), p("○ 온라인 플랫폼 구축"), p("□ 추진일정"), *(p(s) for s in steps),
+        ]  # fmt: skip
+
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("(재)가람시민재단"), p("Ⅰ. 일반현황"), p("1. 인력"),
+        p("○ 정원 20명, 현원 19명"), p("Ⅲ. 2026년 주요사업"), p("1. 배움으로 성장하는 시민"),
+        *card("1-1", "시민교육 플랫폼 구축", "620 (시 620)", "시민교육팀",
+              ["- 1월 : 플랫폼 구축 기본계획 수립", "- 2월 : 상반기 강좌 편성"]),
+        *card("1-2", "디지털 배움터 운영", "480 (시 430, 자체 50)", "디지털배움팀",
+              ["- 3월~6월 : 상반기 배움터 운영"]),
+    )  # fmt: skip
+    got = [(x.title, x.period_start, x.period_end, x.cost_krw, x.division)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("시민교육 플랫폼 구축", date(2026, 1, 1), date(2026, 12, 31), 620_000_000, "시민교육팀"),
+        ("디지털 배움터 운영", date(2026, 1, 1), date(2026, 12, 31), 480_000_000, "디지털배움팀"),
+    ]  # fmt: skip
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("시비", 620_000_000), ("시비", 430_000_000), ("자체", 50_000_000),
+    ]  # fmt: skip
+    assert [(s.task, s.start, s.end) for s in report.schedules] == [
+        ("플랫폼 구축 기본계획 수립", date(2026, 1, 1), date(2026, 1, 31)),
+        ("상반기 강좌 편성", date(2026, 2, 1), date(2026, 2, 28)),
+        ("상반기 배움터 운영", date(2026, 3, 1), date(2026, 6, 30)),
+    ]

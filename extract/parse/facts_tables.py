@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.project_facts import Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
@@ -24,9 +27,22 @@ from extract.parse.text import collapse, squash
 MIN_FACTS = 2
 
 
+def _kind(text: str) -> str | None:
+    """What a label names, its unit's bracket aside ("사업비(백만원)" is a cost's)."""
+    unit = header_unit(text)
+    bare = _UNIT_BRACKET.sub("", text) if unit is not None else text
+    return label_kind(bare)
+
+
+#: the bracket of a unit a label closes with ("사업비(백만원)")
+_UNIT_BRACKET = regex.compile(r"\s*+[(（][^()（）]{1,8}[)）]\s*+$")
+#: a value that opens with a figure and no unit of its own ("620 (시 620)")
+_BARE_FIGURE = regex.compile(r"^\s*+[\d,.]++(?![\d,.]|\s*+[가-힣%])")
+
+
 def _is_fact_label(text: str) -> bool:
     key = squash(text)
-    return label_kind(text) in ("period", "cost") or names_plan(key)
+    return _kind(text) in ("period", "cost") or names_plan(key)
 
 
 def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
@@ -41,7 +57,7 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
         return []
     # (with the division's cell beside them, 담당부서: no fact of its own to count)
     labelled = [
-        (a, b) for a, b in pairs if _is_fact_label(a.text) or label_kind(a.text) == "division"
+        (a, b) for a, b in pairs if _is_fact_label(a.text) or _kind(a.text) == "division"
     ]
     return labelled if sum(_is_fact_label(a.text) for a, _ in labelled) >= MIN_FACTS else []
 
@@ -54,11 +70,17 @@ def is_facts_table(table: Table) -> bool:
 def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     """The period, cost and division a facts table states, as labelled items with their
     cells (``사업기간 | 사 업 비 | 담당부서``)."""
-    return [
-        (Labelled(collapse(a.text), collapse(b.text)), b)
-        for a, b in _pairs(table)
-        if label_kind(a.text) in ("period", "cost", "division") and b.text.strip()
-    ]
+    out = []
+    for a, b in _pairs(table):
+        kind = _kind(a.text)
+        if kind not in ("period", "cost", "division") or not b.text.strip():
+            continue
+        value, unit = collapse(b.text), header_unit(a.text)
+        label = collapse(_UNIT_BRACKET.sub("", a.text) if unit is not None else a.text)
+        if kind == "cost" and unit is not None and (m := _BARE_FIGURE.match(value)):
+            value = f"{m[0].strip()}{unit}{value[m.end():]}"  # (its unit in the label's bracket)
+        out.append((Labelled(label, value), b))
+    return out
 
 
 def fact_steps(

@@ -30,12 +30,13 @@ from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
+from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
-from extract.parse.plan_records import EVIDENCE_BRACKET
+from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL
 from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.schedule_tables import table_rows
 from extract.parse.schedules import dated_steps, stated_year
-from extract.parse.steps import Found, span_fields
+from extract.parse.steps import Found, date_first, dated_colon, span_fields
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     BLOCK_LABELS,
@@ -380,7 +381,11 @@ def read_schedule(
         text = _item_text(group)
         task, raw, span = text, "", None
         parts = _DATE_SEP.split(text)
-        if len(parts) > 1:
+        first = date_first(text, year) if dated_colon(text) else None
+        if first is not None:  # "date : task" ("1월 : 기본계획 수립", "2월 : 상반기 …")
+            span, task = first
+            raw = span.raw
+        elif len(parts) > 1:
             when = parts[-1]
             span = schedule_date(when, year)
             if span is not None:
@@ -462,6 +467,7 @@ def read_card(
     title, units = closing_units(card.title)
     if not title:
         title, units = card.title, []
+    how = EVIDENCE_BRACKET  # (how the division is known)
     summary_lines, blocks = split_blocks(body)
     if not blocks:
         parsed.warn(
@@ -470,6 +476,15 @@ def read_card(
             "found in the card",
             card.heading,
         )
+    # a table of the card's facts under its title ("사업기간 | 사업비(백만원) | 담당부서" over
+    # one row): its facts, not its summary
+    facts_tables = [
+        t for t in tables
+        if t.lines and set(t.lines) <= {ln.no for ln in body} and is_facts_table(t)
+    ]  # fmt: skip
+    in_facts = {no for t in facts_tables for no in t.lines}
+    parsed.use(ln for ln in summary_lines if ln.no in in_facts)
+    summary_lines = [ln for ln in summary_lines if ln.no not in in_facts]
     summary, used = summary_text(summary_lines)
     parsed.use(card.heading)
     parsed.use(used)
@@ -529,6 +544,11 @@ def read_card(
         ],
         ctx.year,
     )
+    for table in facts_tables:
+        for item, _ in fact_items(table):
+            facts.take(item, ctx.year)
+    if not units and facts.division is not None:
+        units, how = [facts.division], EVIDENCE_LABEL
     period, cost = facts.period, facts.cost
     parsed.add(
         "projects",
@@ -540,7 +560,7 @@ def read_card(
             title=title,
             summary=summary,
             division=", ".join(units) or None,
-            division_evidence=EVIDENCE_BRACKET if units else None,
+            division_evidence=how if units else None,
             blocks=out_blocks,
             cost_label=facts.cost_label,
             fields=facts.fields or {},
