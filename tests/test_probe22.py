@@ -299,3 +299,23 @@ def test_a_cards_facts_table_with_its_unit_and_steps_dated_before_the_colon() ->
         ("상반기 강좌 편성", date(2026, 2, 1), date(2026, 2, 28)),
         ("상반기 배움터 운영", date(2026, 3, 1), date(2026, 6, 30)),
     ]
+
+
+@pytest.mark.parametrize("mark", ["1-1.", "1-1"])
+def test_a_project_numbered_with_dashes_and_a_dot(mark: str) -> None:
+    """"1-1. 시민참여예산 운영 내실화 (예산담당관)" under "1. …": the number and its dot are the
+    marker, not part of the title (with the dot, the title had kept "1-1.")."""
+    second = mark.replace("1-1", "1-2")
+    report = _text(
+        "2026년 주요업무계획\n청람광역시 기획조정실\n\nⅠ. 일반현황\n1. 인력\n"
+        "○ 정원 20명, 현원 19명\nⅡ. 2026년 주요업무계획\n1. 시민과 함께하는 시정기획\n"
+        f"{mark} 시민참여예산 운영 내실화 (예산담당관)\n○ 사업기간 : ’26. 1.~12.\n"
+        "○ 사업비 : 12.5억원(시비 100%)\n"
+        f"{second} 시정 성과관리체계 고도화 (기획담당관)\n○ 사업기간 : ’26. 3.~12.\n"
+        "○ 사업비 : 3.0억원(시비 100%)\n"
+    )
+    got = [(x.project_id, x.title, x.division, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("1-1", "시민참여예산 운영 내실화", "예산담당관", 1_250_000_000),
+        ("1-2", "시정 성과관리체계 고도화", "기획담당관", 300_000_000),
+    ]

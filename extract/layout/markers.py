@@ -103,11 +103,13 @@ TITLE_START = (
 )
 
 _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 1-1, 1-1-2, and 1-①, 1-➊ (a circled last part, as some education offices number)
+    # 1-1, 1-1-2, 1-1., and 1-①, 1-➊ (a circled last part, as some education offices number)
     (
         "num.dash",
         re.compile(
-            r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[" + "".join(CIRCLED) + r"])){1,2})(?![\d.~])(?:\s+|$)"
+            r"^(?P<num>\d{1,2}(?:-(?:\d{1,2}|[" + "".join(CIRCLED) + r"])){1,2})"
+            # (its dot, where it has one, before a space: "1-1. 시민참여예산 …")
+            r"(?:\.(?=\s))?(?![\d.~])(?:\s+|$)"
         ),
     ),
     ("num.slash", re.compile(r"^(?P<num>\d{1,2})\s*/(?:\s+(?=[^\d\s])|$)")),  # "1/ 함께 일하고 ..."

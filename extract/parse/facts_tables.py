@@ -35,7 +35,7 @@ def _kind(text: str) -> str | None:
 
 
 #: the bracket of a unit a label closes with ("사업비(백만원)")
-_UNIT_BRACKET = regex.compile(r"\s*+[(（][^()（）]{1,8}[)）]\s*+$")
+_UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（][^()（）]{1,8}[)）]\s*+$")
 #: a value that opens with a figure and no unit of its own ("620 (시 620)")
 _BARE_FIGURE = regex.compile(r"^\s*+[\d,.]++(?![\d,.]|\s*+[가-힣%])")
 
