@@ -68,3 +68,23 @@ def test_category_counts_before_a_total_they_do_not_add_up_to() -> None:
     text = _report("<").replace("(총 3건)", "(총 4건)")
     got = [(s.category, s.total) for s in _text(text).audit_summary]
     assert got == [("total", 4)]
+
+
+def test_findings_under_a_headline_with_a_line_of_statuses() -> None:
+    """The "- 처리결과 : 완료 2건, 추진중 1건" line under the headline nests the heading and
+    "①" under it, and "①"'s own dashes under the headline: finding 1 is "①" with its
+    category, its division and its own action (it had been the headline, with no division
+    and no category, its actions opening with the summary's counts, over lines 10-30)."""
+    report = _text(_report("<"))
+    got = [
+        (f.no, f.category, f.divisions, f.finding, f.status, f.actions, f.line_start, f.line_end)
+        for f in report.audit_findings
+    ]
+    assert got == [
+        (1, "correction", ["문화예술과"], "보조사업 정산 지연 개선", "completed",
+         "정산 체크리스트 마련", 15, 18),
+        (2, "correction", ["관광진흥과"], "성과지표를 계약 실적 중심으로 개선", "completed",
+         "계약 실적을 성과지표에 반영", 20, 25),
+        (3, "suggestion", ["문화유산과"], "수장고 증축 방안 마련", "in_progress",
+         "타당성 검토 용역 착수", 27, 30),
+    ]  # fmt: skip
