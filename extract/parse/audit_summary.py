@@ -85,6 +85,23 @@ def _category_counts(text: str, start: int, lines: Sequence[Line]) -> list[Audit
     ]
 
 
+def _counts_before(text: str, total: int, start: int, lines: Sequence[Line]) -> list[AuditSummary]:
+    """The categories a headline counts before its total ("처리요구 5건, 시정요구 2건, 건의
+    1건 (총 8건)"): a record each, with its total; none unless every word counted is a
+    category and the counts add up to the total (a headline's other figures are no such
+    list: "2025년 …")."""
+    found = list(_WORD_COUNT.finditer(text, 0, start))
+    pairs = [(c["word"], int(c["n"].replace(",", ""))) for c in found]
+    cats = [category_of(w) for w, _ in pairs]
+    if len(pairs) < 2 or None in cats or "total" in cats or sum(n for _, n in pairs) != total:
+        return []
+    raw = text[found[0].start() : start].rstrip(" (,")  # (up to the total's bracket)
+    return [
+        _summary(cat, word, {"total": n}, raw, lines)
+        for (word, n), cat in zip(pairs, cats, strict=True)
+    ]
+
+
 def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
     its total, and its counts by status as the total's summary row."""
@@ -116,7 +133,9 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
                 if counts:
                     group = [*group, below]
                     text = collapse(" ".join(ln.text for ln in group))
-        by_category = _category_counts(text, m.end(), group)
+        by_category = _category_counts(text, m.end(), group) or _counts_before(
+            text, total, m.start(), group
+        )
         if counts or by_category:
             out.add("audit_summary", AuditSummary(
                 category="total", category_raw=m[0], total=total,

@@ -150,3 +150,23 @@ def stated_period(
         if span is not None:
             return ln, m["value"], span
     return None
+
+
+#: a status and how many findings have it ("완료 6건"), the words squashed
+_STATUS_COUNT = regex.compile(
+    "(?:" + "|".join(sorted(AUDIT_STATUSES, key=len, reverse=True)) + r")\d{1,5}+건?"
+)
+#: what may part the counts: commas, brackets, 총, 계
+_COUNT_GLUE = regex.compile(r"[,·/()（）:：총계]")
+
+
+def counts_statuses(text: str) -> bool:
+    """Whether ``text`` only counts findings by status ("완료 6건, 추진중 2건"): a summary's
+    line, no action of one finding ("정산 전수 점검 완료", "2건 환수 완료").
+
+    >>> counts_statuses("완료 6건, 추진중 2건"), counts_statuses("2건 환수 완료")
+    (True, False)
+    """
+    key = squash(text)
+    rest = _COUNT_GLUE.sub("", _STATUS_COUNT.sub("", key))
+    return bool(key) and key != rest and not rest

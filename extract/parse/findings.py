@@ -26,6 +26,7 @@ from extract.normalize import parse_date
 from extract.parse.audit_words import MEASURE_WORDS, measure_category
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
+from extract.parse.finding_nesting import renest
 from extract.parse.finding_pairs import unstacked
 from extract.parse.finding_rows import aligned_table, whole
 from extract.parse.finding_words import (
@@ -38,6 +39,7 @@ from extract.parse.finding_words import (
     STATUS_HEADERS,
     SUBJECT_HEADERS,
     WHEN_HEADERS,
+    counts_statuses,
     divisions_in,
     named_category,
     named_field,
@@ -448,6 +450,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     assert section.node is not None
     out: list[AuditFinding] = []
     kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
+    nesting = renest(section.node, lambda k: _field(k) is not None)
     for node in section.node.walk():
         if node.kind == "title" and (named := _heading_category(node.title)) is not None:
             kind = named  # ("< 처리요구 : 3건 >" over the findings after it)
@@ -455,9 +458,11 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if node.kind not in ("item", "bullet") or word_key(node.title).endswith(SUMMARY_TITLES):
             continue
         fields: dict[str, list[str]] = {}
-        for kid in node.children:
+        for kid in nesting.kids(node):
             found = _field(kid)
-            if found is not None:
+            # (a summary's count of findings by status, "- 처리결과 : 완료 6건, 추진중 2건"
+            # under its headline, is no finding's action)
+            if found is not None and not (found[0] == "action" and counts_statuses(found[1])):
                 fields.setdefault(found[0], []).append(found[1])
         for name, value in _card_fields(node):
             fields.setdefault(name, []).append(value)
@@ -487,7 +492,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 finding = rest if text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
-        under = [ln for k in node.walk() for ln in k.lines]
+        under = [ln for k in nesting.walk(node) for ln in k.lines]
         lines = [ln.no for ln in under]
         pages = [ln.page for ln in under if ln.page is not None]
         out.append(
