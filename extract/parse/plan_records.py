@@ -210,7 +210,8 @@ def funding_records(u: Unit) -> list[ProjectFunding]:
     ]
 
 
-def _schedule(pid: str, seq: int, f: Found) -> Schedule:
+def found_schedule(pid: str, seq: int, f: Found) -> Schedule:
+    """A dated task as a project's schedule record."""
     return Schedule(
         project_id=pid,
         seq=seq,
@@ -314,7 +315,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     _by_the_year(found, done, year)
     for pid, items in found.items():
         for seq, f in enumerate(_once(items), start=1):
-            out.add("schedules", _schedule(pid, seq, f))
+            out.add("schedules", found_schedule(pid, seq, f))
     for pid, items in done.items():
         for seq, f in enumerate(_once(items), start=1):
             task = drop_note_marks(f.task)

@@ -32,7 +32,7 @@ from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
-from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL
+from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
 from extract.parse.project_facts import period_and_cost, read_facts
 from extract.parse.schedule_tables import table_rows
 from extract.parse.schedules import dated_steps, stated_year
@@ -435,7 +435,7 @@ def period_tables(
     or months, "추진내용 | 1/4 | 2/4 | 3/4 | 4/4" with ■ or bars: each task a step per run of
     marked periods), and the lines those tables take."""
     nos = {ln.no for ln in lines}
-    lookup = dict(by_no) if by_no is not None else {ln.no: ln for ln in lines}
+    lookup = by_no if by_no is not None else {ln.no: ln for ln in lines}
     found: list[Found] = []
     taken: set[int] = set()
     for table in tables:
@@ -478,10 +478,10 @@ def read_card(
         )
     # a table of the card's facts under its title ("사업기간 | 사업비(백만원) | 담당부서" over
     # one row): its facts, not its summary
+    body_nos = {ln.no for ln in body}
     facts_tables = [
-        t for t in tables
-        if t.lines and set(t.lines) <= {ln.no for ln in body} and is_facts_table(t)
-    ]  # fmt: skip
+        t for t in tables if t.lines and set(t.lines) <= body_nos and is_facts_table(t)
+    ]
     in_facts = {no for t in facts_tables for no in t.lines}
     parsed.use(ln for ln in summary_lines if ln.no in in_facts)
     summary_lines = [ln for ln in summary_lines if ln.no not in in_facts]
@@ -503,10 +503,7 @@ def read_card(
             found, taken = period_tables(lines, ctx.year, tables, by_no)
             for f in found:
                 n_steps += 1
-                parsed.add("schedules", Schedule(
-                    project_id=card.project_id, seq=n_steps, task=f.task, raw=f.raw,
-                    **span_fields(f.span), **prov(list(f.lines)),
-                ))  # fmt: skip
+                parsed.add("schedules", found_schedule(card.project_id, n_steps, f))
             parsed.use(ln for ln in lines if ln.no in taken)
             lines = [ln for ln in lines if ln.no not in taken]
         if kind == "budget":

@@ -7,7 +7,7 @@ task column and a date column, 주요행사 일정)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import regex
 
@@ -96,7 +96,7 @@ def _periods(table: Table, year: int | None) -> tuple[dict[int, DateSpan], int]:
     return (out, last + 1) if len(out) >= 2 else ({}, 0)
 
 
-def _cell_lines(cell_lines: Iterable[int], by_no: dict[int, Line]) -> tuple[Line, ...]:
+def _cell_lines(cell_lines: Iterable[int], by_no: Mapping[int, Line]) -> tuple[Line, ...]:
     return tuple(by_no[n] for n in cell_lines if n in by_no)
 
 
@@ -136,7 +136,7 @@ def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
 
 
 def table_rows(
-    table: Table, year: int | None, by_no: dict[int, Line]
+    table: Table, year: int | None, by_no: Mapping[int, Line]
 ) -> list[tuple[str, list[Found]]]:
     """(task row label, its dated tasks) of a table of periods; [] for other tables."""
     cols, body = _periods(table, year)
