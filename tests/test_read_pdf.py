@@ -2156,6 +2156,22 @@ def test_a_word_wrapped_in_a_cell_of_wide_padding() -> None:
     assert cell_padding(centred, [(100.0, 0.0, 200.0, 20.0)] * 4) == 0.0
 
 
+def test_names_centred_in_equal_columns_show_no_padding() -> None:
+    """An org chart's teams, one per line (a hard break), centred in columns of one width:
+    names as long stand as far in and agree, but the room beside centred words is no
+    padding, and a name with room for another syllable after it was not wrapped."""
+    tag = TaggedLine
+    boxes = [(57.3 + 88.0 * k, 217.2, 145.3 + 88.0 * k, 304.3) for k in range(4)]
+    cells = [
+        [tag(TextLine(n, b[0] + 21.0, 220.0 + 12 * i, b[0] + 67.0, 230.0 + 12 * i))
+         for i, n in enumerate(("기획총괄팀", "성과평가팀", "시민참여팀"))]
+        for b in boxes
+    ]  # fmt: skip
+    assert cell_padding(cells, boxes) == 0.0
+    lines = [t.line for t in cells[0]]
+    assert broken_wraps(lines, boxes[0], "every", cell_padding(cells, boxes)) == [False, False]
+
+
 @pytest.mark.parametrize(
     ("producer", "wraps"),
     [("Skia/PDF m156", "every"), ("LibreOffice 7.4 Writer", "fitting"),

@@ -467,15 +467,26 @@ PADDED_CELLS = 0.25
 MIN_PADDED = 3
 #: ... within this (pt)
 PADDING_TOLERANCE = 0.5
+#: a line whose gaps to its cell's two sides differ by no more than this (pt) is centred
+CENTRED = 1.0
 
 
 def cell_padding(cell_lines: Sequence[Sequence[TaggedLine]], boxes: Sequence[BBox]) -> float:
     """A table's cell padding: how near a side of its cell a line stands (set left, or a
-    figure set right) in most of its cells; 0 where its cells do not agree."""
+    figure set right) in most of its cells; 0 where its cells do not agree.  A line as
+    far from both sides is centred and says nothing (equal columns of names as long, as
+    an org chart's, agree on the room beside them)."""
     gaps = [
-        min(min(t.line.x0 - box[0], box[2] - t.line.x1) for t in written)
+        min(near)
         for lines, box in zip(cell_lines, boxes, strict=True)
-        if (written := [t for t in lines if t.line.text.strip()])
+        if (
+            near := [
+                min(left, right)
+                for t in lines
+                if t.line.text.strip()
+                and abs((left := t.line.x0 - box[0]) - (right := box[2] - t.line.x1)) > CENTRED
+            ]
+        )
     ]
     if not gaps:
         return 0.0
