@@ -11,6 +11,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.parse.audit_words import (
+    MEASURE_WORDS,
     bullet_groups,
     category_of,
     is_category_heading,
@@ -21,6 +22,7 @@ from extract.parse.finding_rows import is_header
 from extract.parse.table import Row, header_columns, match_words, numeric_rows, split_header
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
+    AUDIT_CATEGORIES,
     AUDIT_ROW_HEADER_LABELS,
     AUDIT_STATUSES,
     CATEGORY_COLUMN_WORDS,
@@ -34,6 +36,14 @@ _HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
 SUMMARY_COLUMNS: dict[str, str] = {
     **{w: "total" for w in TOTAL_LABELS},
     **AUDIT_STATUSES,
+}
+#: the words its header is read in, letter-spaced or not: those, and the categories and
+#: measures a summary set the other way round has for columns ("시 정 | 주 의 | 권 고")
+HEAD_WORDS: dict[str, str] = {
+    **AUDIT_CATEGORIES,
+    **CATEGORY_COLUMN_WORDS,
+    **{w: "measure" for w in MEASURE_WORDS},
+    **SUMMARY_COLUMNS,
 }
 
 
@@ -198,9 +208,7 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines, AUDIT_ROW_HEADER_LABELS)
     heads = [
-        w for w, _ in match_words(
-            header_columns(header, AUDIT_ROW_HEADER_LABELS), SUMMARY_COLUMNS
-        )
+        w for w, _ in match_words(header_columns(header, AUDIT_ROW_HEADER_LABELS), HEAD_WORDS)
     ] if header is not None else []  # fmt: skip
     if header is not None and not any(SUMMARY_COLUMNS.get(w) for w in heads):
         # (the findings' own table, "구분 | 지적사항 | 조치결과 | 조치여부": no summary;
