@@ -70,6 +70,7 @@ from extract.normalize.vocab import (
     QUOTE_MARKS,
     VAGUE_PARTS,
     WEEKDAYS,
+    WORD_END_PARTICLES,
     YEAR_WORDS,
 )
 
@@ -146,7 +147,7 @@ _NG = r"(?![0-9A-Za-z가-힣%㎡]|,[0-9])"
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 # after a vague word: no further syllable, unless it is a particle (3월 말까지, not 초등)
-_VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)}))"
+_VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)})(?!(?:{_alt(WORD_END_PARTICLES)})[가-힣]))"
 _HALF = _alt(HALVES)
 _YEAR_WORD = _alt(YEAR_WORDS)
 _VAGUE = _alt(VAGUE_PARTS)

@@ -312,6 +312,9 @@ PERIOD_VAGUE: tuple[str, ...] = ("중", "경", "내")
 #: Korean particles that may follow a vague word ("3월 말까지"); any other
 #: syllable right after it means the word was part of another word (초등, 중점)
 PARTICLES: tuple[str, ...] = ("까지", "부터", "에", "께", "쯤", "경", "간")
+#: of those, the ones that end the word: another syllable after one makes a word of its
+#: own ("3월 중간보고회" is no "3월 중" and "간보고회")
+WORD_END_PARTICLES: tuple[str, ...] = ("간",)
 
 
 class YearWord(NamedTuple):
