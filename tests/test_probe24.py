@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
+from tests.test_other_reports import _hwpx
+from tests.test_probed import failed
 
 # --- an audit summary whose columns are the categories ------------------------------------
 
@@ -35,3 +38,73 @@ def test_a_summary_of_categories_as_columns_spaced_or_long(
     counts = [(6, 4, 2), (2, 2, 0), (3, 1, 2), (1, 1, 0)]
     assert got == [(*e, *c) for e, c in zip(expected, counts, strict=True)]
     assert not [w for w in report.warnings if w.code == "audit_summary.row"]
+
+
+# --- a plan that is one table of its projects ----------------------------------------------
+
+
+def _plan_table(rows: list[tuple[str, str, list[str], list[str], str]]) -> str:
+    """"연번 | 사업명 | 사업기간 | 사업비(백만원) | 추진일정 | 담당과": the cost cell a total
+    over its shares in a bracket, the steps one a paragraph."""
+    heads = ["연번", "사업명", "사업기간", "사업비(백만원)", "추진일정", "담당과"]
+    cells = [cell(0, c, p(h)) for c, h in enumerate(heads)]
+    for r, (name, period, cost, steps, division) in enumerate(rows, start=1):
+        cells += [cell(r, 0, p(str(r))), cell(r, 1, p(name)), cell(r, 2, p(period)),
+                  cell(r, 3, *map(p, cost)), cell(r, 4, *map(p, steps)),
+                  cell(r, 5, p(division))]  # fmt: skip
+    return tbl(1 + len(rows), 6, cells)
+
+
+def test_a_plan_told_as_one_table_under_no_theme() -> None:
+    """The plan's chapter holds one table of its projects under a bullet, no theme over it
+    ("□ 주요사업 추진계획" / "연번 | 사업명 | …"): each row a project numbered as listed,
+    its cost the figure over its shares' bracket "(국 1,050 / 시 1,050)" in the header's
+    unit, its steps (nothing had been read: no project at all, and no warning)."""
+    rows = [
+        ("교통 빅데이터 플랫폼 구축", "’26. 3.~’27. 2.", ["2,100", "(국 1,050 / 시 1,050)"],
+         ["’26. 3월 중간보고회 개최", "’27. 2월 시범운영"], "교통정책과"),
+        ("트램 도입 기본계획 수립", "’25. 7.~’27. 6.", ["1,500", "(시 1,500)"],
+         ["’26. 9월 시민공청회"], "대중교통과"),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한누리시 교통국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("□ 주요사업 추진계획 (2개 사업)"),
+        p(_plan_table(rows)),
+    )  # fmt: skip
+    got = [(x.project_id, x.title, x.division, str(x.period_start), str(x.period_end),
+            x.cost_krw) for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1", "교통 빅데이터 플랫폼 구축", "교통정책과", "2026-03-01", "2027-02-28",
+         2_100_000_000),
+        ("2", "트램 도입 기본계획 수립", "대중교통과", "2025-07-01", "2027-06-30",
+         1_500_000_000),
+    ]  # fmt: skip
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert shares == [("1", "국비", 1_050_000_000), ("1", "시비", 1_050_000_000),
+                      ("2", "시비", 1_500_000_000)]  # fmt: skip
+    steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert steps == [("1", "중간보고회 개최", "2026-03-01"), ("1", "시범운영", "2027-02-01"),
+                     ("2", "시민공청회", "2026-09-01")]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_table_summing_up_the_cards_after_it_adds_no_project() -> None:
+    """A table listing the projects ahead of their cards tells them again: the cards are the
+    projects, once each."""
+    rows = [
+        ("교통 빅데이터 플랫폼 구축", "’26. 3.~12.", ["2,100"], ["’26. 3월 착수"], "교통정책과"),
+        ("트램 도입 기본계획 수립", "’26. 1.~12.", ["1,500"], ["’26. 9월 공청회"], "대중교통과"),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한누리시 교통국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 기구 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("□ 주요사업 총괄"), p(_plan_table(rows)),
+        p("1. 교통 빅데이터 플랫폼 구축"), p("○ 사업기간 : ’26. 3.~12."),
+        p("○ 사업비 : 2,100백만원(국 1,050, 시 1,050)"),
+        p("2. 트램 도입 기본계획 수립"), p("○ 사업기간 : ’26. 1.~12."),
+        p("○ 사업비 : 1,500백만원(시 1,500)"),
+    )  # fmt: skip
+    assert [(x.project_id, x.title) for x in report.projects] == [
+        ("1", "교통 빅데이터 플랫폼 구축"), ("2", "트램 도입 기본계획 수립"),
+    ]  # fmt: skip

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
-from extract.parse.project_facts import Labelled, label_kind, prep_date
+from extract.parse.project_facts import Labelled, label_kind, prep_date, with_unit
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon
 from extract.parse.text import collapse, squash
@@ -36,8 +36,6 @@ def _kind(text: str) -> str | None:
 
 #: the bracket of a unit a label closes with ("사업비(백만원)")
 _UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（][^()（）]{1,8}[)）]\s*+$")
-#: a value that opens with a figure and no unit of its own ("620 (시 620)")
-_BARE_FIGURE = regex.compile(r"^\s*+[\d,.]++(?![\d,.]|\s*+[가-힣%])")
 
 
 def _is_fact_label(text: str) -> bool:
@@ -77,8 +75,8 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
             continue
         value, unit = collapse(b.text), header_unit(a.text)
         label = collapse(_UNIT_BRACKET.sub("", a.text) if unit is not None else a.text)
-        if kind == "cost" and unit is not None and (m := _BARE_FIGURE.match(value)):
-            value = f"{m[0].strip()}{unit}{value[m.end():]}"  # (its unit in the label's bracket)
+        if kind == "cost" and unit is not None:
+            value = with_unit(value, unit)  # (its unit in the label's bracket)
         out.append((Labelled(label, value), b))
     return out
 

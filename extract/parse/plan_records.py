@@ -23,7 +23,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
-from extract.parse.plan import ISSUE_PREFIX, Unit
+from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, labelled_cost, provenance, read_units
 from extract.parse.project_facts import (
@@ -263,8 +263,9 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     by_no = sections.lines_by_no()
     # (a theme over a table of its projects one a row: the rows are the projects)
     lists = _listed_projects(lay, units, by_no, year)
+    loose = _loose_lists(lay, sections, have_cards, units, by_no, year, taken)
     themes = {id(u) for u, _, _ in lists}
-    listing = {id(t) for _, t, _ in lists}
+    listing = {id(t) for _, t, _ in lists} | {id(t) for t, _ in loose}
     for u, _, rows in lists:
         out.use(ln for n in u.node.walk() for ln in n.lines)
         taken.update(p.project_id for p in rows)
@@ -302,7 +303,9 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         out.add("project_budgets", plan_row)
     _table_schedules(lay, units, year, by_no, found, listing)
     owned = set(_node_owner(units)) | {n.seq for u, _, _ in lists for n in u.node.walk()}
-    for cp in [p for _, _, ps in lists for p in ps] + cell_projects(lay, owned, by_no, year, taken):
+    owned |= {t.node for t, _ in loose if t.node is not None}
+    listed_rows = [p for _, _, ps in lists for p in ps] + [p for _, ps in loose for p in ps]
+    for cp in listed_rows + cell_projects(lay, owned, by_no, year, taken):
         out.add("projects", cell_record(cp))
         for i, share in enumerate(cp.cost.funding if cp.cost else (), start=1):
             out.add(
@@ -399,6 +402,39 @@ def _listed_projects(
             p.project_id = f"{u.project_id}-{p.seq}"
             p.theme, p.theme_no = u.title, u.theme_no
         out.append((u, table, rows))
+    return out
+
+
+def _loose_lists(
+    lay: Layout,
+    sections: Sections,
+    have_cards: bool,
+    units: Sequence[Unit],
+    by_no: dict[int, Line],
+    year: int | None,
+    taken: set[str],
+) -> list[tuple[Table, list[CellProject]]]:
+    """The tables of a plan section that list projects one a row under no project's title
+    ("□ 주요사업 추진계획" over "연번 | 사업명 | … | 담당과", the plan's one table): their rows
+    are projects, numbered as listed, but those a project's own title tells again (a list
+    that sums up the cards after it)."""
+    owner = _node_owner(units)
+    told = {title_key(u.title) for u in units}
+    out: list[tuple[Table, list[CellProject]]] = []
+    for section, prefix in _plan_sections(sections, have_cards):
+        assert section.node is not None
+        mine = {n.seq for n in section.node.walk()}
+        for table in lay.tables:
+            if table.node is None or table.node not in mine or table.node in owner:
+                continue
+            rows = listed_projects(table, by_no, year)
+            fresh = [p for p in rows or [] if title_key(p.title) not in told]
+            for p in fresh:
+                p.project_id = f"{prefix}{p.seq}"
+            fresh = [p for p in fresh if p.project_id not in taken]
+            if fresh:
+                taken.update(p.project_id for p in fresh)
+                out.append((table, fresh))
     return out
 
 

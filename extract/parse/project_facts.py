@@ -220,7 +220,10 @@ PAREN_REACH = 200
 
 
 #: the commas between shares, not a thousands comma inside one ("국비 1,520, 시비 1,520")
-_SHARES_SPLIT = regex.compile(r"(?<!\s)\s*+[,，](?!\d{3}(?!\d))\s*+")
+_SHARES_SPLIT = regex.compile(
+    r"(?<!\s)\s*+[,，](?!\d{3}(?!\d))\s*+"
+    r"|(?<=[\d%원])\s*+/\s*+(?=\p{Hangul})"  # ("국 1,050 / 시 1,050")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +312,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('공사 자체', 3200000000)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국비 1,380 도비 3,480", 0, "백만원")]
     [('국비', 1380000000), ('도비', 3480000000)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("국 450 / 도 720 / 시 1,720", 0, "백만원")]
+    [('국비', 450000000), ('도비', 720000000), ('시비', 1720000000)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:
@@ -383,6 +388,17 @@ def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any
         "cost_raw": cost.raw if cost else None,
         "cost_krw": cost.krw if cost else None,
     }
+
+
+#: a value that opens with a figure and no unit of its own ("620 (시 620)")
+_BARE_FIGURE = regex.compile(r"^\s*+[\d,.]++(?![\d,.]|\s*+[가-힣%])")
+
+
+def with_unit(value: str, unit: str) -> str:
+    """A value whose unit a header or label gives ("사업비(백만원)" over "620 (시 620)") with
+    that unit after its first figure, where it has none of its own: "620백만원 (시 620)"."""
+    m = _BARE_FIGURE.match(value)
+    return f"{m[0].strip()}{unit}{value[m.end():]}" if m else value
 
 
 def read_cost(value: str) -> Cost | None:

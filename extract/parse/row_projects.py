@@ -28,7 +28,15 @@ from extract.parse.cell_projects import (
     row_division,
     steps_of,
 )
-from extract.parse.project_facts import FUNDING_SOURCES, Cost, Share, read_period, source_name
+from extract.parse.project_facts import (
+    FUNDING_SOURCES,
+    Cost,
+    Share,
+    read_cost,
+    read_period,
+    source_name,
+    with_unit,
+)
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import LIST_NAME_HEADERS
 
@@ -130,6 +138,11 @@ def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
             shares.append(Share(source, krw, f"{source} {text}"))
     text = _text(_cell(table, row, cols.cost))
     total = parse_money(text, unit=unit) if text else None
+    if total is None and text and not shares:
+        # (its shares in a bracket under it: "2,100" / "(국 1,050 / 시 1,050)")
+        cost = read_cost(with_unit(text, unit))
+        if cost is not None:
+            return cost
     if total is None:
         total = sum(s.amount_krw or 0 for s in shares) if shares else None
         text = ""

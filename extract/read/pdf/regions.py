@@ -471,22 +471,23 @@ PADDING_TOLERANCE = 0.5
 CENTRED = 1.0
 
 
+def _side_gap(line: TextLine, box: BBox) -> float | None:
+    """How near a side of its cell a written line stands; None for a blank or centred one."""
+    left, right = line.x0 - box[0], box[2] - line.x1
+    if not line.text.strip() or abs(left - right) <= CENTRED:
+        return None
+    return min(left, right)
+
+
 def cell_padding(cell_lines: Sequence[Sequence[TaggedLine]], boxes: Sequence[BBox]) -> float:
     """A table's cell padding: how near a side of its cell a line stands (set left, or a
     figure set right) in most of its cells; 0 where its cells do not agree.  A line as
     far from both sides is centred and says nothing (equal columns of names as long, as
     an org chart's, agree on the room beside them)."""
     gaps = [
-        min(near)
+        min(set_aside)
         for lines, box in zip(cell_lines, boxes, strict=True)
-        if (
-            near := [
-                min(left, right)
-                for t in lines
-                if t.line.text.strip()
-                and abs((left := t.line.x0 - box[0]) - (right := box[2] - t.line.x1)) > CENTRED
-            ]
-        )
+        if (set_aside := [g for t in lines if (g := _side_gap(t.line, box)) is not None])
     ]
     if not gaps:
         return 0.0
