@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.layout.markers import read_marker
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
 from tests.test_other_reports import _hwpx
@@ -108,3 +109,84 @@ def test_a_table_summing_up_the_cards_after_it_adds_no_project() -> None:
     assert [(x.project_id, x.title) for x in report.projects] == [
         ("1", "교통 빅데이터 플랫폼 구축"), ("2", "트램 도입 기본계획 수립"),
     ]  # fmt: skip
+
+
+# --- full-width punctuation, as an old viewer pastes a report -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        ("가．부서별 현황", "hangul.dot", "부서별 현황"),
+        ("나.직급별 현황", "hangul.dot", "직급별 현황"),
+        ("Ⅲ．2026년 주요업무 추진계획", "roman", "2026년 주요업무 추진계획"),
+        ("Ⅴ.2025년 행정사무감사 처리결과", "roman", "2025년 행정사무감사 처리결과"),
+    ],
+)  # fmt: skip
+def test_a_marker_whose_dot_stands_for_its_space(text: str, kind: str, title: str) -> None:
+    """"가．부서별 현황" and "Ⅲ．2026년 …": the full-width dot set with no space after it (the
+    item had run on into the line before, its projects lost; the chapter's title had kept
+    the dot, ".2026년 …")."""
+    found = read_marker(text)
+    assert found is not None
+    marker, rest = found
+    assert (marker.kind, rest) == (kind, title)
+
+
+FULLWIDTH = """\
+2026년 주요업무보고
+새봄구 복지국
+
+Ⅰ．일반현황
+1．조직
+  □ 기구：1국 2과
+2．인력
+가．부서별 현황
+  ○ 정원 20명，현원 19명
+나．직급별 현황
+  ○ 5급 2명，6급 이하 17명
+
+Ⅱ．2026년 주요업무 추진계획
+1．촘촘한 돌봄
+가．통합돌봄 체계 구축（복지정책과）
+  ○ 사업기간：’26．1．～’26．12．
+  ○ 사업비：1,850백만원（국 925，시 925）
+  ○ 추진일정
+    － ’26．3．，9．：집중 발굴기간 운영
+    － ’26．12．：성과평가
+나．긴급지원 강화（생활보장과）
+  ○ 사업기간：’26．1．～’26．12．
+  ○ 사업비：2,340백만원（국 1,404，시 936）
+
+붙임  2026년 세부사업별 예산현황
+                                                 （단위：백만원）
+  부 서 명        세 부 사 업              2026년        2025년        증  감
+  합    계                                  4,190         3,170         1,020
+  복지정책과      소    계                  1,850         1,120           730
+                  통합돌봄 지원             1,850         1,120           730
+  생활보장과      소    계                  2,340         2,050           290
+                  긴급복지 지원             2,340         2,050           290
+"""
+
+
+def test_a_report_pasted_with_full_width_punctuation() -> None:
+    """Items "가．…" with no space, months listed once with their year ("’26．3．，9．："),
+    and an appendix whose amounts are headed by the years alone ("2026년 | 2025년 | 증 감"):
+    each project with its own cost, a step in each month, an item a row (the second project
+    had been lost into the first, one step dated March "9.:…", and the appendix read as
+    nothing)."""
+    report = _text(FULLWIDTH)
+    assert [(x.title, x.division, x.cost_krw) for x in report.projects] == [
+        ("통합돌봄 체계 구축", "복지정책과", 1_850_000_000),
+        ("긴급지원 강화", "생활보장과", 2_340_000_000),
+    ]  # fmt: skip
+    steps = [(s.task, str(s.start)) for s in report.schedules]
+    assert steps == [("집중 발굴기간 운영", "2026-03-01"), ("집중 발굴기간 운영", "2026-09-01"),
+                     ("성과평가", "2026-12-01")]  # fmt: skip
+    items = [(b.level, b.item, b.budget_krw) for b in report.budget_items]
+    assert items == [
+        ("bureau", "합계", 4_190_000_000), ("division", "복지정책과", 1_850_000_000),
+        ("item", "통합돌봄 지원", 1_850_000_000), ("division", "생활보장과", 2_340_000_000),
+        ("item", "긴급복지 지원", 2_340_000_000),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -67,7 +67,7 @@ class Marker(NamedTuple):
 
 _UNICODE_ROMAN = "".join(k for k in ROMAN if not k.isascii())
 _ROMAN = re.compile(
-    rf"^(?P<num>[{_UNICODE_ROMAN}])\s*[.．]?(?:\s+|(?=[^\s\d-])|$)"
+    rf"^(?P<num>[{_UNICODE_ROMAN}])(?:\s*[.．](?=(?:19|20)\d\d)|\s*[.．]?(?:\s+|(?=[^\s\d-])|$))"
     r"|^(?P<latin>VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[.．](?:\s+|$)"
 )
 #: a chapter numbered in words, "제1장" / "제 2 장" / "PART 3" / "PART Ⅱ": a chapter
@@ -126,7 +126,8 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("hangul.enclosed", re.compile(rf"^[(（](?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
-    ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$)")),
+    # (with no space before a word, as an old export sets its full-width dot: "가．부서별")
+    ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$|(?=[가-힣]))")),
     # a number alone before a title ("1  혁신 인재양성 ...", "6 2050 탄소중립 ..."), as card
     # numbers are set
     ("num.bare", re.compile(rf"^(?P<num>\d{{1,2}})(?:\s+(?={TITLE_START})|$)")),

@@ -73,6 +73,18 @@ def _spaced_words(keys: Iterable[str]) -> list[str]:
     return out
 
 
+#: a header word that is a year and nothing else ("2026년", "’25년", "2026")
+_BARE_YEAR = regex.compile(r"[’‘']?(?:(?:19|20)\d{2}(?:년도?)?|\d{2}년도?)")
+
+
+def _heads_alone(after: Sequence[str]) -> bool:
+    """Whether a year heads a column by itself, by the header word after it: none, another
+    year, or a column of no year (증감, 비고); not the word it qualifies ("’21년 집행액")."""
+    return not after or bool(_BARE_YEAR.fullmatch(after[0])) or after[0].startswith(
+        (*_SKIPPED_COLUMNS, "비고")
+    )
+
+
 def column_fields(header: Line | None) -> list[str] | None:
     """Which column is 예산 and which is 예산현액, in the header's order ("skip" for a
     column no record keeps: last year's 예산 beside this year's, 증감); None for a header
@@ -85,15 +97,20 @@ def column_fields(header: Line | None) -> list[str] | None:
     ['budget', 'skip']
     >>> column_fields(Line(1, "부서명 / 사업명 ’22년 예산 ’23년 예산 증 감", ""))
     ['skip', 'budget', 'skip']
+    >>> column_fields(Line(1, "부 서 명 세 부 사 업 2026년 2025년 증 감", ""))
+    ['budget', 'skip', 'skip']
     """
     if header is None:
         return None
     cols: list[tuple[str, int | None]] = []
     year: int | None = None
-    for key in _spaced_words(squash(tok.text) for tok in header_columns(header)):
+    keys = _spaced_words(squash(tok.text) for tok in header_columns(header))
+    for i, key in enumerate(keys):
         if (m := _HEADER_YEAR.search(key)) is not None:
             year = int(m["y"]) % 100
-        if key.endswith("예산현액"):
+        if _BARE_YEAR.fullmatch(key) and _heads_alone(keys[i + 1 : i + 2]):
+            cols.append(("budget", year))  # (a year alone heads its budget: "2026년 2025년")
+        elif key.endswith("예산현액"):
             cols.append(("budget_current", year))
         elif key.endswith("예산") or key.endswith("예산액"):
             cols.append(("budget", year))

@@ -161,6 +161,30 @@ def _states_cost(task: str) -> bool:
     return len(items) == 1 and label_kind(items[0].label, items[0].value) == "cost"
 
 
+#: months listed after a dated one before the colon, in its dotted form: "’26.3., 9. :"
+_DOT_MONTHS = regex.compile(
+    r"^(?P<lead>\s*+(?P<year>[’‘']?\d{2}\.)\s*+\d{1,2}\.)(?P<more>(?:\s*+,\s*+\d{1,2}\.)++)"
+    r"(?=\s*+:)"
+)
+
+
+def _months_listed(text: str) -> tuple[str, dict[str, str]]:
+    """A line's months listed in the dotted form with the year once ("’26.3., 9. : 집중
+    발굴"), each with the year spelt out ("’26.3., ’26.9. : …"), as a month word lists them
+    ("’26. 3월, 9월 : …"), and each date so spelt -> as written (a bare "9." is no date of
+    its own).
+
+    >>> _months_listed("’26.6.,11.:수행기관 현장점검")
+    ('’26.6., ’26.11.:수행기관 현장점검', {'’26.11.': '11.'})
+    """
+    m = _DOT_MONTHS.match(text)
+    if m is None:
+        return text, {}
+    written = {f"{m['year']}{month}": month for month in regex.findall(r"\d{1,2}\.", m["more"])}
+    listed = "".join(f", {spelt}" for spelt in written)
+    return f"{m['lead']}{listed}{text[m.end():]}", written
+
+
 def text_steps(
     text: str, year: int | None, in_plan: bool = True, fallback: str = ""
 ) -> list[tuple[DateSpan, str, str]]:
@@ -170,6 +194,9 @@ def text_steps(
     >>> [(s.raw, t) for s, t, _ in text_steps("’23. 6월, 12월 : 사후 모니터링", 2023)]
     [('’23. 6월', '사후 모니터링'), ('12월', '사후 모니터링')]
     """
+    text, written = _months_listed(text)
+    if written:
+        return [(span, task, written.get(raw, raw)) for span, task, raw in text_steps(text, year)]
     out: list[tuple[DateSpan, str, str]] = []
     shared = shared_steps(text, year)
     if shared:
