@@ -10,7 +10,8 @@ import pytest
 from extract.layout.markers import read_marker
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
-from tests.test_other_reports import _hwpx
+from tests.test_other_reports import _hwpx, _table
+from tests.test_probe22_budget import PROGRAMMES, _appendix
 from tests.test_probed import failed
 
 # --- an audit summary whose columns are the categories ------------------------------------
@@ -190,3 +191,39 @@ def test_a_report_pasted_with_full_width_punctuation() -> None:
         ("item", "긴급복지 지원", 2_340_000_000),
     ]  # fmt: skip
     assert not failed(report)
+
+
+# --- a 세부사업 table of programmes and no division column ---------------------------------
+
+
+def test_a_programme_is_no_division_where_no_column_names_one() -> None:
+    """"정책사업 | 단위사업 | 세부사업 | 2025 | 2026 | 증감" and no 소관 column: the 정책사업
+    merged down over its 소계 row is a programme (an item over its 세부사업), no division
+    (each row had been given its 정책사업 for a division, its 소계 row a division's)."""
+    rows = [row[:-1] for row in PROGRAMMES]  # (소관 dropped)
+    report = _appendix(rows)
+    got = [(b.level, b.division, b.parent, b.item, b.budget_krw) for b in report.budget_items]
+    assert got == [
+        ("bureau", None, None, "총계", 1_800_000_000),
+        ("item", None, "총계", "하천 정비", 1_200_000_000),
+        ("item", None, "하천 정비", "소하천 정비사업", 800_000_000),
+        ("item", None, "하천 정비", "하천 준설", 400_000_000),
+        ("item", None, "총계", "도로 관리", 600_000_000),
+        ("item", None, "도로 관리", "도로 보수", 600_000_000),
+    ]
+    assert not failed(report)
+
+
+def test_a_count_in_brackets_is_no_part_of_the_units_name() -> None:
+    """"소방서(8)" in the duties table names the 8 stations of that kind: its duties are
+    소방서's (the division had kept the count, "소방서(8)", and joined no unit)."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("가온도 소방본부"), p("Ⅰ. 일반현황"),
+        p("1. 부서별 주요기능"),
+        p(_table([["부 서", "주요기능"], ["소방행정과", "○ 소방행정 총괄"],
+                  ["소방서(8)", "○ 화재진압·구조·구급\n○ 화재안전조사"]])),
+    )  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("소방행정과", "소방행정 총괄"), ("소방서", "화재진압·구조·구급"),
+        ("소방서", "화재안전조사"),
+    ]  # fmt: skip

@@ -36,6 +36,8 @@ from schemas import BudgetItem
 
 #: headers of the column that names the items (the deepest programme level)
 ITEM_COLUMNS: tuple[str, ...] = ("세부사업", "세부사업명", "사업명", "내역사업", "단위사업")
+#: headers of the programme levels, an item's column the deepest of them
+PROGRAMME_HEADS: frozenset[str] = frozenset({"정책사업", "정책사업명", *ITEM_COLUMNS})
 #: headers of a column of the row's division: the 부서 of the programme tables, and the
 #: team or division that runs the item where the column comes last (소관팀, 소관, 담당)
 DIVISION_HEADS: frozenset[str] = DIVISION_COLUMNS | frozenset(
@@ -80,11 +82,16 @@ def _item_column(table: Table) -> int | None:
     return next((col for word in ITEM_COLUMNS for col, h in heads if h == word), None)
 
 
-def _division_column(table: Table) -> int:
+def _division_column(table: Table) -> int | None:
     """The column of the rows' divisions: one headed so, wherever it stands, else the
-    first (the 부서 merged down before the programmes)."""
+    first (the 부서 merged down before the programmes); None where the first is headed by
+    a programme's level (``정책사업 | 단위사업 | 세부사업``: a programme is no division)."""
     heads = sorted((c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows)
-    return next((col for col, h in heads if h in DIVISION_HEADS), 0)
+    named = next((col for col, h in heads if h in DIVISION_HEADS), None)
+    if named is not None:
+        return named
+    first = [h for col, h in heads if col == 0]
+    return None if first and first[0] in PROGRAMME_HEADS else 0
 
 
 def grid_items(
@@ -177,7 +184,7 @@ def _row_of(cells: Sequence[TableCell]) -> int:
     return max(c.row for c in cells)
 
 
-def _rows(table: Table, amount: int, item_col: int, division_col: int) -> list[_Row]:
+def _rows(table: Table, amount: int, item_col: int, division_col: int | None) -> list[_Row]:
     """(level, name, division, the row's cells) of each body row with an amount
     (``division_col``: the column that names its division)."""
     out: list[_Row] = []
@@ -198,15 +205,15 @@ def _rows(table: Table, amount: int, item_col: int, division_col: int) -> list[_
             label = next(c.text for c in labels if c.text.strip())
             out.append(("bureau", "".join(label.split()), None, cells))
         elif any(k in SUBTOTALS or k in TOTAL_LABELS for k in keys):
-            if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
-                continue
             # (no division in its cell, a programme's name before the 소계: that programme's)
             named = [
                 c for c in labels
                 if c.col != division_col and c.text.strip() and squash(c.text) not in TOTAL_LABELS
             ]  # fmt: skip
-            if not division.strip() and named:
+            if not (division or "").strip() and named:
                 out.append((PROGRAMME, collapse(named[0].text), None, cells))
+                continue
+            if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
                 continue
             out.append(("division", division, division, cells))
         else:

@@ -99,10 +99,15 @@ def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
     return max(named, key=lambda c: c.col, default=None)
 
 
+#: a count in brackets after a unit's name ("소방서(8)", "본부(2개)", "복지정책과(5팀)")
+_COUNT_AFTER = regex.compile(r"[(（][\d,\s]++(?:개소|개|팀|과|명|,|\s|\d)*+[)）]$")
+
+
 def _division(cell: Cell, known: Sequence[str]) -> str:
-    """The division a cell names, its letter-spacing and wraps undone; as the org chart
-    spells it where the chart has it."""
-    return _as_known("".join("".join(cell.paragraphs).split()), known)
+    """The division a cell names, its letter-spacing and wraps undone, its count in
+    brackets dropped ("소방서(8)": the 8 units of the kind); as the org chart spells it
+    where the chart has it."""
+    return _as_known(_COUNT_AFTER.sub("", "".join("".join(cell.paragraphs).split())), known)
 
 
 def _as_known(name: str, known: Sequence[str]) -> str:
