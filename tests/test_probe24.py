@@ -227,3 +227,16 @@ def test_a_count_in_brackets_is_no_part_of_the_units_name() -> None:
         ("소방행정과", "소방행정 총괄"), ("소방서", "화재진압·구조·구급"),
         ("소방서", "화재안전조사"),
     ]  # fmt: skip
+
+
+def test_a_column_of_special_service_is_an_employment_form() -> None:
+    """별정직 beside the grades is a form of employment, as 임기제 is (it had been a grade
+    and no form, where 임기제 beside it was both)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("기획조정실"), p("Ⅰ. 일반현황"), p("1. 인력"),
+        p("(단위 : 명)"),
+        p(_table([["구 분", "계", "5급", "6급 이하", "별정직", "임기제"],
+                  ["정원", "10", "2", "6", "1", "1"], ["현원", "9", "2", "5", "1", "1"]])),
+    )  # fmt: skip
+    forms = {(s.grade, s.employment) for s in report.staffing if s.grade in ("별정직", "임기제")}
+    assert forms == {("별정직", "별정직"), ("임기제", "임기제")}
