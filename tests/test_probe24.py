@@ -240,3 +240,31 @@ def test_a_column_of_special_service_is_an_employment_form() -> None:
     )  # fmt: skip
     forms = {(s.grade, s.employment) for s in report.staffing if s.grade in ("별정직", "임기제")}
     assert forms == {("별정직", "별정직"), ("임기제", "임기제")}
+
+
+# --- a budget table whose rows are 세입, then 세출 계 over the divisions --------------------
+
+
+def test_a_sides_rows_open_its_side_for_the_divisions_after_it() -> None:
+    """"세 입" then "세 출 계" over the divisions, one column of rows, no tree drawn: the
+    divisions are spent (their side had been none), each a unit of its own in the budget
+    lines (all had been the bureau's, their names lost), "세 입" the revenue's whole, and
+    the divisions add up to the 세출 계 (no sum had been checked)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("기획조정실"), p("Ⅰ. 일반현황"), p("1. 예 산"),
+        p("(단위: 억원)"),
+        p(_table([["구 분", "2025", "2026", "증 감"], ["세 입", "10.8", "12.4", "1.6"],
+                  ["세 출 계", "68.0", "73.6", "5.6"], ["기획담당관", "45.2", "48.6", "3.4"],
+                  ["법무담당관", "22.8", "25.0", "2.2"]])),
+    )  # fmt: skip
+    got = [(s.unit, s.is_total, s.side, s.budget_krw) for s in report.budget_summary]
+    assert got == [
+        ("계", True, "revenue", 1_240_000_000), ("계", True, "expenditure", 7_360_000_000),
+        ("기획담당관", False, "expenditure", 4_860_000_000),
+        ("법무담당관", False, "expenditure", 2_500_000_000),
+    ]  # fmt: skip
+    lines = {(b.unit, b.side) for b in report.budget_lines}
+    assert lines == {("계", "revenue"), ("계", "expenditure"), ("기획담당관", "expenditure"),
+                     ("법무담당관", "expenditure")}  # fmt: skip
+    sums = [c.passed for c in report.validation if c.check == "budget_summary.total.budget"]
+    assert sums == [True]

@@ -130,14 +130,16 @@ def _truncated(rate: float, printed: float) -> bool:
 def check_budget_summary(report: Report) -> Iterator[Check]:
     rows = report.budget_summary
     tree = _summary_tree(report)
-    if tree is None:  # rows read from lines alone: each table's 계 against its other rows
+    if not tree:  # rows read from lines alone, or a grid that draws no tree of them (a
+        # side's total, "세 출 계", over the divisions): each side's 계 against its other rows
         tree = []
         for side in dict.fromkeys(r.side for r in rows):
             mine = [r for r in rows if r.side == side]
             top = next((r for r in mine if r.is_total and is_total_label(r.unit)), None)
             top = top or next((r for r in mine if r.is_total), None)
-            if top is not None:
-                tree.append((top, [r for r in mine if not r.is_total], True))
+            parts = [r for r in mine if not r.is_total]
+            if top is not None and parts:  # (a side told by its total alone adds nothing)
+                tree.append((top, parts, True))
     fields = ("prev_budget_krw", "budget_krw", "change_krw")
     for whole, parts, grand in tree:
         if not grand:

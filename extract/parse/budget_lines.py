@@ -70,6 +70,7 @@ from extract.parse.budget_table import (
     is_total_label,
     is_unit_name,
     name_of,
+    opens_side,
     read_rows,
     summed_rows,
     unit_axis,
@@ -233,6 +234,8 @@ class Shape:
     groups: dict[int, str] = field(default_factory=dict)
     #: the side its rows are of by what they are: programmes ("사업명") are spent
     rows_side: str | None = None
+    #: row -> the side a row before it opens ("세 출 계" over the divisions)
+    row_sides: dict[int, str] = field(default_factory=dict)
     #: the unit merged down a column left of each row's own label, over its items
     outer_units: dict[int, str] = field(default_factory=dict)
     #: the unit of each row of a group of units in a table that is not by unit
@@ -297,6 +300,7 @@ def read_table(
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     shape.outer_units = outer_units
+    shape.row_sides = rows.sides()
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
         shape.group_units = group_units(rows, known)
@@ -389,6 +393,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     )
     row_total = bool(row is not None and row.total and not f.inrow) or (
         f.inrow is not None and is_total_label(f.inrow)  # (the right panel's own "계")
+    ) or bool(  # ("세 입" over nothing of its own, in a table by rows: the side's whole)
+        row is not None and not f.inrow and not shape.by_cols and opens_side(label)
     )
     # a row others are parts of (특별회계 over its accounts, a 소계) totals them too
     sums = row is not None and not f.inrow and row.row in shape.sums
@@ -420,6 +426,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         or only_one(side_of(p) for p in outer)
         or next((s for p in reversed(f.parts) if (s := side_of(p))), None)
         or next((s for a in ancestors if (s := side_of(a))), None)
+        or (shape.row_sides.get(row.row) if row is not None and not f.inrow else None)
         or shape.around.side
         or shape.rows_side
     )
@@ -664,8 +671,9 @@ def wide_view(
         out.append(
             BudgetSummary(
                 seq=seq,
-                unit="계" if is_pure_total(label) else despace(label),
-                is_total=row.total or row.row in sums,
+                # (a side's row, "세 입" or "세 출 계", totals that side)
+                unit="계" if is_pure_total(label) or opens_side(label) else despace(label),
+                is_total=row.total or row.row in sums or opens_side(label) is not None,
                 side=sides.pop() if len(sides) == 1 else None,
                 currency_unit=unit,
                 prev_year=years[prev_col],

@@ -24,8 +24,8 @@ from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
-from extract.parse.budget_table import bare, is_account_name
-from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
+from extract.parse.budget_table import bare, is_account_name, side_total
+from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
@@ -141,20 +141,6 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
 def _ends_subtotal(label: str) -> bool:
     """A subtotal's row: "소계", "특별회계 소 계", "기금소계"."""
     return bare(label).endswith(tuple(SUBTOTAL_WORDS))
-
-
-def side_total(label: str) -> tuple[str, str] | None:
-    """A total's row that opens with the side its rows are of, the side's cell merged over
-    them ("수 입 계", "세출 합계"): the side, and the label without it.
-
-    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("수입인지")
-    (('revenue', '계'), ('expenditure', '합계'), None)
-    """
-    key = squash(label)
-    for word, side in SIDE_WORDS:
-        if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
-            return side, key[len(word) :]
-    return None
 
 
 def _read_table(

@@ -40,6 +40,7 @@ from extract.parse.budget_vocab import (
     NOT_UNIT_WORDS,
     RATE_WORDS,
     ROW_MARKERS,
+    SIDE_WORDS,
     STRONG_UNIT_ENDINGS,
     SUBTOTAL_WORDS,
     TEAM_ENDINGS,
@@ -49,6 +50,7 @@ from extract.parse.budget_vocab import (
     UNIT_ENDINGS,
 )
 from extract.parse.text import collapse, despace, squash
+from extract.parse.vocab import TOTAL_LABELS
 from schemas import TableCellRecord
 
 #: labels that name a kind of account and nothing else
@@ -209,10 +211,12 @@ def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
 def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
     known = list(known)
-    # (an account's row over its divisions, "일반회계", groups units: no unit of its own)
+    # (an account's row over its divisions, "일반회계", groups units: no unit of its own;
+    # nor is a side's, "세 입" beside "세 출 계" over the divisions)
     names = [
         lb for lb in labels
         if lb and not is_total_label(lb) and not is_subtotal_label(lb) and not is_account_name(lb)
+        and not opens_side(lb)
     ]  # fmt: skip
     if not names or not all(is_unit_name(lb, known) for lb in names):
         return False
@@ -286,6 +290,35 @@ class Row:
     cells: list[GridCell] = field(default_factory=list)
 
 
+def side_total(label: str) -> tuple[str, str] | None:
+    """A total's row that opens with the side its rows are of, the side's cell merged over
+    them ("수 입 계", "세출 합계"): the side, and the label without it.
+
+    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("수입인지")
+    (('revenue', '계'), ('expenditure', '합계'), None)
+    """
+    key = squash(label)
+    for word, side in SIDE_WORDS:
+        if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
+            return side, key[len(word) :]
+    return None
+
+
+def opens_side(label: str) -> str | None:
+    """The side a row names alone or as its total ("세 입", "세 출 계"), whose rows it opens:
+    the rows after it are of that side, up to the next such row.
+
+    >>> opens_side("세 입"), opens_side("세 출 계"), opens_side("세외수입")
+    ('revenue', 'expenditure', None)
+    """
+    key = squash(label)
+    return next(
+        (side for word, side in SIDE_WORDS
+         if key == word or (key.startswith(word) and key[len(word) :] in TOTAL_LABELS)),
+        None,
+    )  # fmt: skip
+
+
 @dataclass(slots=True)
 class Rows:
     """The body rows of a table by row index, in order, and whether the tree is known."""
@@ -296,6 +329,17 @@ class Rows:
 
     def children(self, parent: int) -> list[Row]:
         return [r for r in self.by_row.values() if r.parent == parent]
+
+    def sides(self) -> dict[int, str]:
+        """Row -> the side the last row that opens one names (:func:`opens_side`): "세 입"
+        then "세 출 계" over the divisions, in a table that draws no tree of them."""
+        out: dict[int, str] = {}
+        side: str | None = None
+        for r in sorted(self.by_row.values(), key=lambda r: r.row):
+            side = opens_side(r.label) or side
+            if side is not None:
+                out[r.row] = side
+        return out
 
     def parents(self) -> list[Row]:
         """Rows that are the sum of others, in order."""
