@@ -2483,7 +2483,12 @@ def test_steps_go_where_their_dates_put_them_against_the_plan_year() -> None:
      ("(현황, ’24.12.) 누적 가입자 수 증가", []),
      # a bracket of months the line opens with: the step in each (review)
      ("(6월, 12월) 정기 점검",
-      [("정기 점검", date(2025, 6, 1)), ("정기 점검", date(2025, 12, 1))])],
+      [("정기 점검", date(2025, 6, 1)), ("정기 점검", date(2025, 12, 1))]),
+     # a half that names the check, held after it: the bracket's date (probe 23, dash)
+     ("상반기 성과 점검 및 보고회 개최(’25. 7월)",
+      [("상반기 성과 점검 및 보고회 개최", date(2025, 7, 1))]),
+     # ... and a month before its bracket stays the step's date
+     ("3월 교육 실시(’25. 5월)", [("교육 실시(’25. 5월)", date(2025, 3, 1))])],
 )  # fmt: skip
 def test_the_steps_a_line_dates(line: str, steps: list[tuple[str, date]]) -> None:
     report = convert_text(["Ⅴ. 2025년 주요업무계획", "1. 재원 관리",

@@ -268,3 +268,38 @@ def test_a_sides_rows_open_its_side_for_the_divisions_after_it() -> None:
                      ("법무담당관", "expenditure")}  # fmt: skip
     sums = [c.passed for c in report.validation if c.check == "budget_summary.total.budget"]
     assert sums == [True]
+
+
+# --- a numbered project with its own cost over numbered sub-projects ------------------------
+
+
+def test_a_costed_item_over_costed_items_is_a_project_over_sub_projects() -> None:
+    """"1-3. …" with its period and total cost over "1-3-1." and "1-3-2.", each with its own
+    cost: a project over its sub-projects (it had been a theme, its cost and its shares lost),
+    and a step whose words hold a block's label, "사업 추진상황 현장점검(’26. 10월)", a step
+    (it had been taken for a block of what was done, and dropped)."""
+    report = _text(
+        "2026년 주요업무계획\n기획조정실\n\nⅠ. 2026년 주요업무 추진계획\n"
+        "1. 시민과 함께하는 시정기획\n"
+        "1-3. 지역균형발전 협력사업 추진 (기획담당관)\n○ 사업기간 : ’26. 1월 ~ 12월\n"
+        "○ 총사업비 : 35.0억원(국 8.0, 시 27.0)\n"
+        "1-3-1. 초광역 협력 공동사업 추진\n○ 사업비 : 20.0억원(국 8.0, 시 12.0)\n"
+        "○ 초광역 협력 실무협의회 구성(’26. 2월)\n"
+        "1-3-2. 자치구 균형발전 특별지원\n○ 사업비 : 15.0억원(시비 100%)\n"
+        "○ 지원대상 사업 선정 및 교부(’26. 5월)\n○ 사업 추진상황 현장점검(’26. 10월)\n"
+    )
+    got = [(x.project_id, x.title, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("1-3", "지역균형발전 협력사업 추진", 3_500_000_000),
+        ("1-3-1", "초광역 협력 공동사업 추진", 2_000_000_000),
+        ("1-3-2", "자치구 균형발전 특별지원", 1_500_000_000),
+    ]  # fmt: skip
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert ("1-3", "국비", 800_000_000) in shares and ("1-3", "시비", 2_700_000_000) in shares
+    steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert steps == [
+        ("1-3-1", "초광역 협력 실무협의회 구성", "2026-02-01"),
+        ("1-3-2", "지원대상 사업 선정 및 교부", "2026-05-01"),
+        ("1-3-2", "사업 추진상황 현장점검", "2026-10-01"),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.layout import Node
+from extract.normalize import find_dates
 from extract.parse.plan import (
     LEAD_LABEL,
     MAX_BLOCK_LABEL,
@@ -19,6 +20,7 @@ from extract.parse.plan import (
     TRAILING_PAREN,
     is_past_label,
 )
+from extract.parse.project_facts import ANY_YEAR
 from extract.parse.tails import TAIL_ARROWS, read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
@@ -136,6 +138,10 @@ def is_state(node: Node) -> bool:
 
 
 def is_past(node: Node) -> bool:
-    """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적)."""
+    """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적); not a
+    line of no lines under it that dates itself, a step whose words hold the label's ("사업
+    추진상황 현장점검(’26. 10월)")."""
     key = block_key(node)
-    return key is not None and is_past_label(key)
+    if key is None or not is_past_label(key):
+        return False
+    return bool(node.children or node.tables) or not find_dates(node.title, year=ANY_YEAR)

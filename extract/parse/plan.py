@@ -32,7 +32,7 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import BANNER_GLYPHS, SERIES_TITLE_WORDS
 from extract.normalize import DateSpan
-from extract.parse.project_facts import ANY_YEAR, Cost
+from extract.parse.project_facts import ANY_YEAR, Cost, label_kind, labelled, read_cost
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
@@ -401,7 +401,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     visit(k, parts + own, [*titles, *named], unit or division, mine)
                     continue
                 kid_parts = [*parts, *own, k.number]
-                if k.kids:
+                if k.kids and not _states_own_cost(k.node):
                     # (a numbered item that names a division, "1. 보건행정과", over its
                     # projects: theirs)
                     name = clean_title(k.title)
@@ -431,6 +431,19 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
 
     visit(root, [], [], None)
     return out
+
+
+def _states_own_cost(node: Node) -> bool:
+    """Whether an item's own lines state its cost ("1-3. 지역균형발전 협력사업" / "○ 총사업비 :
+    35.0억원(국 8.0, 시 27.0)" over "1-3-1. …", each with its own): a project over its
+    sub-projects, no theme."""
+    return any(
+        c.kind == "bullet" and any(
+            label_kind(i.label, i.value) == "cost" and read_cost(i.value) is not None
+            for i in labelled(c.title)
+        )
+        for c in node.children
+    )  # fmt: skip
 
 
 #: the letters that number a plan's parts in order ("가. …", "나. …")

@@ -581,11 +581,14 @@ def _read_clause(
     if first is not None and first[0].precision != "year":
         last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
         one = len(split_top(_PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
-        if (last is not None and one and refines(last[0], first[0])
+        # (a half with no year and no colon names which check: "상반기 실적 점검 (6월)",
+        # and "상반기 성과 점검 및 보고회 개최(’26. 7월)", held after the half it reviews)
+        named = date_first(clause, None) is None and not dated_colon(clause)
+        a_part = named and first[0].precision in ("half", "quarter")
+        if (last is not None and one and (refines(last[0], first[0]) or a_part)
                 and _dated_brackets(clause) == 1):  # fmt: skip
             # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
-            # (6월)": a half with no year names which check, and stays in its name
-            named = date_first(clause, None) is None and not dated_colon(clause)
+            # (6월)": the half stays in the task's name
             task = collapse(_PAREN_END.sub("", clause if named else first[1]))
             return last[0], _LEADING_AND.sub("", task), last[2]
         return first[0], first[1], as_written(clause, first[0].raw)
