@@ -11,7 +11,7 @@ from extract.layout.markers import read_marker
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
 from tests.test_other_reports import _hwpx, _table
-from tests.test_probe22_budget import PROGRAMMES, _appendix
+from tests.test_probe22_budget import PROGRAMMES, Cell, _appendix, _grid
 from tests.test_probed import failed
 
 # --- an audit summary whose columns are the categories ------------------------------------
@@ -303,3 +303,28 @@ def test_a_costed_item_over_costed_items_is_a_project_over_sub_projects() -> Non
         ("1-3-2", "사업 추진상황 현장점검", "2026-10-01"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+# --- a strategy table whose cells name a strategy over its numbered tasks ----------------
+
+
+def test_a_strategy_cell_over_its_numbered_tasks() -> None:
+    """A cell of the 전략과제 row "시민교육 기반 확충" / "1-1 시민교육 플랫폼 구축" / "1-2 …":
+    the strategy is the tasks' area, each numbered line a task (the cell had been one task,
+    its strategy and its tasks' numbers run together)."""
+    rows: list[list[Cell | str]] = [
+        ["비 전", ("시민이 배우고 참여하는 가람", 1, 2)],
+        ["경영목표", "배움으로 성장하는 시민", "참여로 여는 공동체"],
+        ["전략과제", "시민교육 기반 확충\n1-1 시민교육 플랫폼 구축\n1-2 생애주기별 시민학교 운영",
+         "시민참여 활성화\n2-1 시민참여예산 지원단 운영"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("(재)가람시민재단"), p("Ⅰ. 비전 및 경영목표"), p(_grid(rows)),
+        p("Ⅱ. 2026년 주요사업"), p("1-1 시민교육 플랫폼 구축"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    got = [(g.goal_no, g.goal, g.area, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        (1, "배움으로 성장하는 시민", "시민교육 기반 확충", 1, "시민교육 플랫폼 구축"),
+        (1, "배움으로 성장하는 시민", "시민교육 기반 확충", 2, "생애주기별 시민학교 운영"),
+        (2, "참여로 여는 공동체", "시민참여 활성화", 1, "시민참여예산 지원단 운영"),
+    ]

@@ -326,10 +326,11 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
             out.use(lines)
             task_lines = [by_no[n] for n in cell.lines if n in by_no] or lines
             area = areas[col] if areas else None
-            for task in _listed_tasks(cell):
+            for own_area, task in _listed_tasks(cell):
                 counts[col] += 1
-                out.add("policy_goals", _task(vision, col + 1, cell_text(goal), area,
-                                              counts[col], task, task_lines))  # fmt: skip
+                out.add("policy_goals", _task(vision, col + 1, cell_text(goal),
+                                              own_area or area, counts[col], task,
+                                              task_lines))  # fmt: skip
     return True
 
 
@@ -371,6 +372,11 @@ def _numbered_tasks(cell: Cell) -> list[str]:
     paras = [despace(p) for p in cell.paragraphs if p.strip()]
     if len(paras) < 2 or not _NUMBER.match(paras[0]):
         return [cell_text(cell)]
+    return _numbered(paras)
+
+
+def _numbered(paras: Sequence[str]) -> list[str]:
+    """Paragraphs grouped by the numbers they open with (one without, the last's wrap)."""
     out: list[str] = []
     for para in paras:
         if _NUMBER.match(para) or not out:
@@ -385,14 +391,20 @@ def _unnumbered(text: str) -> str:
     return str(_NUMBER.sub("", text))
 
 
-def _listed_tasks(cell: Cell) -> list[str]:
-    """The tasks of a matrix's cell: the cell whole, or each item it lists ("◦ 온실가스
-    감축 본격화" / "◦ 석탄화력 …"); none for an empty cell (a goal of fewer tasks)."""
-    marked = [read_marker(p) for p in cell.paragraphs if p.strip()]
+def _listed_tasks(cell: Cell) -> list[tuple[str | None, str]]:
+    """(area, task) of each task of a matrix's cell: the cell whole, or each item it lists
+    ("◦ 온실가스 감축 본격화" / "◦ 석탄화력 …"), or each task numbered under the strategy it
+    names first ("시민교육 기반 확충" / "1-1 시민교육 플랫폼 구축" / "1-2 …": that area's);
+    none for an empty cell (a goal of fewer tasks)."""
+    paras = [p for p in cell.paragraphs if p.strip()]
+    marked = [read_marker(p) for p in paras]
     if len(marked) > 1 and all(m is not None and m[0].kind.startswith("bullet") for m in marked):
-        return [collapse(despace(m[1])) for m in marked if m is not None and m[1]]
+        return [(None, collapse(despace(m[1]))) for m in marked if m is not None and m[1]]
+    if len(paras) > 1 and not _NUMBER.match(paras[0]) and _NUMBER.match(paras[1]):
+        head = collapse(despace(paras[0]))
+        return [(head, _unnumbered(t)) for t in _numbered([despace(p) for p in paras[1:]])]
     task = cell_text(cell)
-    return [task] if task else []
+    return [(None, task)] if task else []
 
 
 def _from_layout(
