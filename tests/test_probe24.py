@@ -328,3 +328,15 @@ def test_a_strategy_cell_over_its_numbered_tasks() -> None:
         (1, "배움으로 성장하는 시민", "시민교육 기반 확충", 2, "생애주기별 시민학교 운영"),
         (2, "참여로 여는 공동체", "시민참여 활성화", 1, "시민참여예산 지원단 운영"),
     ]
+
+
+def test_a_findings_division_line_of_several_names() -> None:
+    """"○ 담당부서 : 총무인사팀, 경영기획팀" under a finding names both (the first, its comma
+    glued on, had been dropped)."""
+    report = _text(
+        "2026년 주요업무보고\n(재)가람시민재단\n\nⅠ. 일반현황\n1. 조직\n○ 조직 : 2본부 6팀\n\n"
+        "Ⅳ. 2025년 행정사무감사 지적사항 조치결과\n○ 총 1건 (완료 1건)\n"
+        "1. 직원 채용 절차의 공정성 확보\n○ 지적내용 : 외부 면접위원 비율이 낮음\n"
+        "○ 조치결과 : 인사규정을 개정함\n○ 조치상태 : 완료\n○ 담당부서 : 총무인사팀, 경영기획팀\n"
+    )
+    assert [f.divisions for f in report.audit_findings] == [["총무인사팀", "경영기획팀"]]

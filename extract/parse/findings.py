@@ -479,7 +479,10 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
         finding = collapse(" ".join(told) or node.title)
-        divisions = [u for d in fields.get("division", []) for u in d.split() if is_unit_name(u)]
+        divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
+            u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
+            if is_unit_name(u)
+        ]  # fmt: skip
         if not told and (opened := labelled_title(finding)) is not None:
             finding, units = opened  # ("① 지적사항 (복지정책과) 위기가구 …")
             divisions = divisions or units
