@@ -340,3 +340,24 @@ def test_a_findings_division_line_of_several_names() -> None:
         "○ 조치결과 : 인사규정을 개정함\n○ 조치상태 : 완료\n○ 담당부서 : 총무인사팀, 경영기획팀\n"
     )
     assert [f.divisions for f in report.audit_findings] == [["총무인사팀", "경영기획팀"]]
+
+
+def test_a_text_tables_columns_where_its_full_width_brackets_stand() -> None:
+    """A table pasted with full-width brackets in its header ("2026년 예산（A）"), each two
+    columns wide where the viewer lined the rows up: the header's words over the columns
+    they head (the 증 감 had been split over two columns, and each change read as a
+    budget of 2026)."""
+    report = _text(
+        "2026년 주요업무보고\n새봄구 복지국\n\nⅠ．일반현황\n1．예산\n"
+        "                                                        （단위：백만원）\n"
+        "  구    분          2026년 예산（A）   2025년 예산（B）   증  감（A-B）   증감률（%）\n"
+        "  계                     56,840             52,750            4,090          7.8\n"
+        "  복지정책과             35,210             33,480            1,730          5.2\n"
+        "  생활보장과             21,630             19,270            2,360         12.2\n"
+    )
+    got = sorted({(b.unit, b.year, b.amount_krw) for b in report.budget_lines})
+    assert got == [
+        ("계", 2025, 52_750_000_000), ("계", 2026, 56_840_000_000),
+        ("복지정책과", 2025, 33_480_000_000), ("복지정책과", 2026, 35_210_000_000),
+        ("생활보장과", 2025, 19_270_000_000), ("생활보장과", 2026, 21_630_000_000),
+    ]  # fmt: skip

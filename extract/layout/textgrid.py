@@ -140,6 +140,16 @@ def column_spans(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def line_spans(ln: Line) -> list[tuple[str, int, int]]:
+    """:func:`column_spans` of a line where the file sets it: the columns of its text as
+    the file has it (a full-width "（" or "ㆍ", two wide, is read as a narrow "(" or "·"),
+    the words as read."""
+    read, raw = column_spans(ln.text), column_spans(ln.raw)
+    if len(read) != len(raw):
+        return read
+    return [(w, a, b) for (w, _, _), (_, a, b) in zip(read, raw, strict=True)]
+
+
 def _trailing_values(tokens: Sequence[str]) -> int:
     n = 0
     for t in reversed(tokens):
@@ -155,7 +165,7 @@ def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None
     least in every row; None for rows set with single spaces (a Hancom text export)."""
     cols: list[tuple[int, int]] | None = None
     for ln in body:
-        ws = column_spans(ln.text)
+        ws = line_spans(ln)
         if _trailing_values([w for w, _, _ in ws]) != k:
             continue
         spans = [(a, b) for _, a, b in ws]
@@ -188,7 +198,7 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
         return None
     groups: list[list[str]] = [[] for _ in range(k)]
     last = 0
-    for word, a, b in column_spans(head.text)[n_label:]:
+    for word, a, b in line_spans(head)[n_label:]:
         mid = (a + b) / 2
         c = min(range(k), key=lambda j: abs(mid - (cols[j][0] + cols[j][1]) / 2))
         if c < last:
@@ -222,7 +232,7 @@ def text_column(
     cols = _value_columns(body, k)
     if cols is None:
         return None
-    spans = column_spans(head.text)[n_label:]
+    spans = line_spans(head)[n_label:]
     middle = [(w, a, b) for w, a, b in spans if b < cols[0][0] - 1]
     rest = [(w, a, b) for w, a, b in spans if b >= cols[0][0] - 1]
     if not middle or not rest:
@@ -230,7 +240,7 @@ def text_column(
     edge = middle[0][1]
     out: list[list[str]] = []
     for ln in body:
-        ws = column_spans(ln.text)
+        ws = line_spans(ln)
         values = ws[len(ws) - min(_trailing_values([w for w, _, _ in ws]), k) :]
         words_ = ws[: len(ws) - len(values)]
         left = [w for w, a, _ in words_ if a < edge - 1]
@@ -413,7 +423,7 @@ def two_labels(
     spans: list[list[tuple[str, int, int]]] = []
     for ln, row in zip(body, rows, strict=True):
         n = len(row[0].split()) if row is not None and row[0] else 0
-        spans.append(column_spans(ln.text)[:n])
+        spans.append(line_spans(ln)[:n])
     starts = [ws[0][1] for ws in spans if ws]
     if not starts:
         return None

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.scan import scan_tables
-from extract.layout.textgrid import column_spans, header_label
+from extract.layout.textgrid import header_label, line_spans
 from extract.layout.vocab import HEADER_LABELS
 from extract.normalize.spacing import word_spans, words
 from extract.roles import UNIT_NAME_ENDINGS
@@ -63,7 +63,7 @@ def _shape(ln: Line) -> tuple[str, int, int, str] | None:
     second column starts, its text) for a line that sets a name apart from its text by a
     run of spaces, or that is the second column's alone (a bullet, or text at the column
     the caller knows)."""
-    spans = column_spans(ln.text)
+    spans = line_spans(ln)
     chars = word_spans(ln.text)
     if not spans:
         return None

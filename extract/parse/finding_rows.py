@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.layout.tables import build_table
-from extract.layout.textgrid import COLUMN_GAP, column_spans
+from extract.layout.textgrid import COLUMN_GAP, line_spans
 from extract.layout.vocab import SERIAL_LABELS
 from extract.normalize.wraps import Lexicon
 from extract.parse.finding_words import (
@@ -49,20 +49,11 @@ def is_header(ln: Line) -> bool:
     return any(w in key for w in FINDING_HEADERS) and any(w in key for w in others)
 
 
-def _words(ln: Line) -> list[Word]:
-    """The line's words where they stand: the columns of the line as the file has it (the
-    reader may have set a wide "ㆍ" as a narrow "·"), the words as read."""
-    read, raw = column_spans(ln.text), column_spans(ln.raw)
-    if len(read) != len(raw):
-        return read
-    return [(w, a, b) for (w, _, _), (_, a, b) in zip(read, raw, strict=True)]
-
-
 def _body(lines: Sequence[Line], head: Line) -> list[Line]:
     """The lines of the table under its header: up to a marked line or one that starts
     left of the header (the next part, "○ …", "Ⅴ. …"); blank lines kept (they part rows),
     the header printed again on the next page and page furniture left out."""
-    left = _words(head)[0][1]
+    left = line_spans(head)[0][1]
     key = word_key(head.text)
     out: list[Line] = []
     for ln in lines:
@@ -71,7 +62,7 @@ def _body(lines: Sequence[Line], head: Line) -> list[Line]:
             continue
         if not ln.is_content or word_key(ln.text) == key:
             continue
-        words = _words(ln)
+        words = line_spans(ln)
         if split_marker(ln.text)[0] is not None or words[0][1] < left:
             break
         out.append(ln)
@@ -83,7 +74,7 @@ def _body(lines: Sequence[Line], head: Line) -> list[Line]:
 def _columns(body: Sequence[Line]) -> list[tuple[int, int]]:
     """Where the columns stand: the runs of positions the lines' words cover, apart by
     :data:`COLUMN_GAP` spaces at least in every line."""
-    spans = sorted((a, b) for ln in body if ln.is_content for _, a, b in _words(ln))
+    spans = sorted((a, b) for ln in body if ln.is_content for _, a, b in line_spans(ln))
     cols: list[tuple[int, int]] = []
     for a, b in spans:
         if cols and a - cols[-1][1] < COLUMN_GAP:
@@ -109,7 +100,7 @@ def _headed(cols: list[tuple[int, int]], head: Line) -> tuple[list[tuple[int, in
     """The columns each under a word of the header, and their headers: a column no header
     word stands over is the rest of the one left of it (a cell set apart inside itself)."""
     names = ["" for _ in cols]
-    for w, a, b in _words(head):
+    for w, a, b in line_spans(head):
         names[_column_of(cols, a, b)] += w
     kept: list[tuple[int, int]] = []
     heads: list[str] = []
@@ -126,7 +117,7 @@ def _headed(cols: list[tuple[int, int]], head: Line) -> tuple[list[tuple[int, in
 def _cells_of(ln: Line, cols: Sequence[tuple[int, int]]) -> list[str]:
     """The line's text in each column."""
     parts: list[list[str]] = [[] for _ in cols]
-    for w, a, b in _words(ln):
+    for w, a, b in line_spans(ln):
         parts[_column_of(cols, a, b)].append(w)
     return [" ".join(p) for p in parts]
 
