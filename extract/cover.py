@@ -82,6 +82,25 @@ def cover_lines(front: Sequence[Line]) -> list[Line]:
     return out
 
 
+#: words a title broken over two lines ends its first line with ("2025년 주요업무 추진실적
+#: 및" / "2026년 주요업무계획")
+TITLE_JOINS: tuple[str, ...] = ("및", "과", "와", "·", ",", "&")
+
+
+def _titles(front: Sequence[Line]) -> list[str]:
+    """The cover's lines, a title broken after a joining word read with the line under it."""
+    lines = [ln.text.strip() for ln in cover_lines(front)]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i]
+        if text.endswith(TITLE_JOINS) and i + 1 < len(lines):
+            text, i = f"{text} {lines[i + 1]}", i + 1
+        out.append(text)
+        i += 1
+    return out
+
+
 def cover_title(front: Sequence[Line]) -> str | None:
     """The title: the cover line with a word of the genre, with the year line above it.
 
@@ -90,13 +109,13 @@ def cover_title(front: Sequence[Line]) -> str | None:
     ...              Line(5, "청 년 산학 국", "")])
     '- 2025년도 - 주 요 업 무 계 획'
     """
-    lines = cover_lines(front)
-    for i, ln in enumerate(lines):
-        if any(w in squash(ln.text) for w in GENRE_WORDS):
-            if i and _YEAR_LINE.match(lines[i - 1].text.strip()):
-                return f"{lines[i - 1].text.strip()} {ln.text.strip()}"
-            return ln.text.strip()
-    return lines[0].text.strip() if lines else None
+    lines = _titles(front)
+    for i, text in enumerate(lines):
+        if any(w in squash(text) for w in GENRE_WORDS):
+            if i and _YEAR_LINE.match(lines[i - 1]):
+                return f"{lines[i - 1]} {text}"
+            return text
+    return lines[0] if lines else None
 
 
 def cover_year(front: Sequence[Line]) -> int | None:
@@ -105,14 +124,16 @@ def cover_year(front: Sequence[Line]) -> int | None:
 
     >>> cover_year([Line(1, "2025. 2. 11.(화)", ""), Line(2, "2025년 주요업무계획", "")])
     2025
+    >>> cover_year([Line(1, "2025년 주요업무 추진실적 및", ""), Line(2, "2026년 주요업무계획", "")])
+    2026
     """
     alone: int | None = None
-    for ln in cover_lines(front):
-        if any(w in squash(ln.text) for w in GENRE_WORDS):
-            years = [int(m["y"]) for m in _YEAR.finditer(ln.text)]
+    for text in _titles(front):
+        if any(w in squash(text) for w in GENRE_WORDS):
+            years = [int(m["y"]) for m in _YEAR.finditer(text)]
             if years:
                 return years[-1]
-        m = _YEAR_LINE.match(ln.text.strip())
+        m = _YEAR_LINE.match(text)
         if m and alone is None:
             alone = int(m["y"])
     return alone
@@ -155,6 +176,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '해양수산국'
     >>> [cover_body([Line(1, t, "")]) for t in ("솔뫼군 농업정책과", "한빛도 경제진흥원")]
     ['농업정책과', '한빛도경제진흥원']
+    >>> cover_body([Line(1, "청람광역시 한솔구 안전건설국", "")])
+    '안전건설국'
+
     >>> cover_body([Line(1, "가 람 군  농 업 정 책 과", "")])
     '농업정책과'
     >>> cover_body([Line(1, "가온광역시교육청", ""), Line(2, "교  육  국", "")])
@@ -169,7 +193,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
             words = ["".join(g.split()) for g in groups]  # ("가 람 군  농 업 정 책 과")
         # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
         # office's; not a name spaced out letter by letter, "충 청 남 도")
-        if (
+        # (each, a city's and its district's: "청람광역시 한솔구 안전건설국")
+        while (
             len(words) > 1
             and len(words[0]) > 1
             and words[0].endswith(GOVERNMENT_ENDINGS)

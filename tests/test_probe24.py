@@ -361,3 +361,24 @@ def test_a_text_tables_columns_where_its_full_width_brackets_stand() -> None:
         ("복지정책과", 2025, 33_480_000_000), ("복지정책과", 2026, 35_210_000_000),
         ("생활보장과", 2025, 19_270_000_000), ("생활보장과", 2026, 21_630_000_000),
     ]  # fmt: skip
+
+
+# --- a cover that names the city, the district and the bureau, a title over two lines -------
+
+
+def test_a_cover_of_city_district_and_bureau_and_a_title_over_two_lines() -> None:
+    """"청람광역시 한솔구 안전건설국" under "2025년 주요업무 추진실적 및" / "2026년 주요업무계획":
+    the bureau is 안전건설국, once (the district had been glued to it, a second bureau over
+    the chart's, failing the count of 1국 stated), the title both lines, the year 2026."""
+    report = _text(
+        "제287회 한솔구의회 임시회\n복지건설위원회\n2025년 주요업무 추진실적 및\n"
+        "2026년 주요업무계획\n2026. 2. 10.\n청람광역시 한솔구 안전건설국\n\n"
+        "Ⅰ. 일반현황\n1. 조직\n□ 조 직 : 1국 2과\n안전건설국\n안전총괄과    건설과\n"
+    )
+    assert (report.meta.title, report.meta.year, report.meta.bureau) == (
+        "2025년 주요업무 추진실적 및 2026년 주요업무계획", 2026, "안전건설국",
+    )
+    assert [(u.name, u.level) for u in report.organization] == [
+        ("안전건설국", "bureau"), ("안전총괄과", "division"), ("건설과", "division"),
+    ]  # fmt: skip
+    assert not failed(report)
