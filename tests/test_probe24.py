@@ -382,3 +382,55 @@ def test_a_cover_of_city_district_and_bureau_and_a_title_over_two_lines() -> Non
         ("안전건설국", "bureau"), ("안전총괄과", "division"), ("건설과", "division"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+# --- an audit part that opens with an overview, its findings under headings of category ----
+
+AUDIT_OVERVIEW = """2026년 주요업무보고
+서림도 농업기술원
+
+Ⅰ. 일반현황
+1. 조직
+○ 기구 : 3국 8과
+
+Ⅲ. 2025년 행정사무감사 처리결과
+□ 감사 개요
+○ 감사기간 : 2025. 11. 12. ~ 11. 19.
+○ 감사기관 : 서림도의회 농수산위원회
+□ 처리결과 총괄
+○ 총 2건(시정요구 1, 건의 1) : 완료 1건, 추진중 1건
+□ 세부 처리내용
+< 시정요구 : 1건 >
+1. 보조금 정산 부적정 (농촌자원과)
+○ 지적사항
+- 증빙서류 확인 미흡
+○ 조치결과
+- 환수 완료
+○ 처리상황 : 완료
+< 건의 : 1건 >
+2. 협업 체계 강화 (기술보급과)
+○ 지적사항
+- 정보 공유 부족
+○ 조치결과
+- 협의회 정례화
+○ 처리상황 : 추진중
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "hwpx"])
+def test_an_audits_headline_after_its_overview_and_headings_of_category(form: str) -> None:
+    """The headline "○ 총 2건(시정요구 1, 건의 1) : 완료 1건, …" after an overview of the
+    audit (it had been looked for in the first three bullets only: no summary), and "<
+    시정요구 : 1건 >" a heading of the findings after it, in an HWPX file right under the
+    last finding's status line (its paragraph had been read as the status line's wrap: no
+    category, and "완료 < 건의 : 1건 >" for a status)."""
+    lines = AUDIT_OVERVIEW.splitlines()
+    # (a text export sets a heading apart by a blank line: under a line, it may be its wrap)
+    spaced = AUDIT_OVERVIEW.replace("\n<", "\n\n<")
+    report = _text(spaced) if form == "text" else _hwpx(*(p(t) for t in lines if t))
+    got = [(s.category, s.category_raw, s.total, s.completed, s.in_progress)
+           for s in report.audit_summary]  # fmt: skip
+    assert got == [("total", "총 2건", 2, 1, 1), ("correction", "시정요구", 1, None, None),
+                   ("suggestion", "건의", 1, None, None)]  # fmt: skip
+    findings = [(f.no, f.category, f.status_raw) for f in report.audit_findings]
+    assert findings == [(1, "correction", "완료"), (2, "suggestion", "추진중")]

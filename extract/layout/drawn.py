@@ -18,6 +18,7 @@ from extract.layout.markers import Marker
 from extract.layout.marking import heads_section, kind_key
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, Node
 from extract.layout.placing import MAX_INDENT, MIN_INDENT, SAME_ROWS, BBox
+from extract.layout.vocab import ASIDE_BRACKETS
 from extract.normalize.wraps import join_wrapped
 
 #: how many items after a note are looked at for the first item of the box it heads
@@ -57,6 +58,8 @@ class Drawn:
     right_edge: dict[int | None, float] = field(default_factory=dict)
     #: the first lines of the tables
     table_starts: frozenset[int] = frozenset()
+    #: each line is a paragraph of the file (HWPX, HWP), never a wrap of the one above
+    paragraphs: bool = False
 
     def __post_init__(self) -> None:
         self.box_size = Counter(self.boxes.values())
@@ -305,14 +308,20 @@ class Drawn:
         )
 
     def set_apart(self, it: Marked, last: Node) -> bool:
-        """A line set apart from the item above as a box's title is (centred, at the item's
-        margin, or in a size of its own), not as its wrapped line (under its text, in its
-        size); in a text export, with a blank line before it."""
+        """A bracketed title's line set apart from the item above as a box's title is
+        (centred, at the item's margin, or in a size of its own), not as its wrapped line
+        (under its text, in its size); in a text export, with a blank line before it (a
+        wrap must not change the outline); in a file of paragraphs (HWPX), which wraps
+        none, always, but in a bracket that sets an aside as often ("○ 처리상황 : 완료" / "<
+        처리요구 : 2건 >"; not "[학교: …]")."""
         own = self.spots.get(it.lines[0].no)
         first = self.spots.get(last.lines[0].no) if last.lines else None
         if own is None or first is None:
-            # (a text export: a blank line before it, not a wrap)
-            return not last.lines or it.lines[0].no > last.lines[-1].no + 1
+            return (
+                not last.lines
+                or it.lines[0].no > last.lines[-1].no + 1
+                or (self.paragraphs and it.lines[0].text.strip()[:1] not in ASIDE_BRACKETS)
+            )
         height = max(first[3] - first[1], 1.0)
         resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
         # (a wrapped line starts under the item's text: right of where the item starts,

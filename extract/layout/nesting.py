@@ -81,7 +81,10 @@ def nest(
     item's title may wrap onto the next.  ``table_starts``: the first lines of the tables
     (a short line alone in a box right over one titles it: :meth:`Titling.titles_table`).
     """
-    drawn = Drawn(box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts)
+    drawn = Drawn(
+        box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts,
+        paragraphs=not wrapped,
+    )  # fmt: skip
     walk = Nesting(
         items, order, titles, continues, drawn,
         overview=overview, display=display, attributed=attributed, wrapped=wrapped,

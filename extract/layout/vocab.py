@@ -125,6 +125,9 @@ TITLE_BRACKETS: dict[str, str] = {
     "<": ">", "＜": "＞", "〈": "〉", "《": "》", "【": "】", "≪": "≫", "〔": "〕", "[": "]",
 }  # fmt: skip
 
+#: of those, the brackets that set an aside as often as a title ("[학교: …, 교육청: …]")
+ASIDE_BRACKETS: frozenset[str] = frozenset("[")
+
 #: words that open a table caption's unit declaration
 UNIT_WORDS: tuple[str, ...] = ("단위",)
 

@@ -16,6 +16,7 @@ from extract.parse.audit_words import (
     category_of,
     is_category_heading,
     measure_category,
+    part_of,
 )
 from extract.parse.base import Parsed, prov
 from extract.parse.finding_rows import is_header
@@ -60,7 +61,14 @@ _STATUS_COUNT = regex.compile(
     + r")\s*+(?P<n>\d[\d,]*+)\s*+건?"
 )  # fmt: skip
 #: the first bullets of a section the headline is looked for in, where no table sums it up
-HEADLINE_BULLETS = 3
+#: (before the first finding: an overview, "□ 감사 개요" / "○ 감사기간 : …", may come first)
+HEADLINE_BULLETS = 8
+
+
+def _is_status(text: str) -> bool:
+    """A finding's status line ("○ 처리상황 : 완료")."""
+    part = part_of(text)
+    return part is not None and part[0] == "status"
 
 
 def _status_counts(text: str, start: int) -> dict[str, int]:
@@ -116,7 +124,13 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
     """A section summed up in a headline, not a table ("❍ 총 12건 (완료 9, 추진중 3)"):
     its total, and its counts by status as the total's summary row."""
     groups = bullet_groups(lines)
-    for i, group in enumerate(groups[:HEADLINE_BULLETS]):
+    # (up to the first heading of a category's findings, or a finding's status line)
+    first = next(
+        (i for i, g in enumerate(groups)
+         if is_category_heading(g[0]) or any(_is_status(ln.text) for ln in g)),
+        len(groups),
+    )  # fmt: skip
+    for i, group in enumerate(groups[: min(first, HEADLINE_BULLETS)]):
         # (the group ends at the first finding's line: "① …" is no bullet's mark; or at
         # the header of a findings table set with spaces, "연번 지 적 사 항  조 치 결 과 …")
         whole = group if len(group) > 1 or i + 1 >= len(groups) else [*group, *groups[i + 1]]
