@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.layout.markers import read_marker
-from tests.hwpx_maker import cell, p, tbl
+from tests.hwpx_maker import Raw, cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
 from tests.test_other_reports import _hwpx, _table
 from tests.test_probe22_budget import PROGRAMMES, Cell, _appendix, _grid
@@ -434,3 +434,50 @@ def test_an_audits_headline_after_its_overview_and_headings_of_category(form: st
                    ("suggestion", "건의", 1, None, None)]  # fmt: skip
     findings = [(f.no, f.category, f.status_raw) for f in report.audit_findings]
     assert findings == [(1, "correction", "완료"), (2, "suggestion", "추진중")]
+
+
+# --- a theme over tables each a project's card --------------------------------------------
+
+
+def _card(name: str, period: str, cost: str, steps: list[Raw], division: str) -> Raw:
+    """"사 업 명 | name" over 사업기간, 사 업 비, 추진일정 (paragraphs, or a table in the
+    cell) and 담당부서."""
+    rows = [("사 업 명", [p(name)]), ("사업기간", [p(period)]), ("사 업 비", [p(cost)]),
+            ("추진일정", steps), ("담당부서", [p(division)])]  # fmt: skip
+    cells = [c for r, (label, value) in enumerate(rows)
+             for c in (cell(r, 0, p(label)), cell(r, 1, *value))]  # fmt: skip
+    return tbl(len(rows), 2, cells)
+
+
+def test_a_theme_over_tables_each_a_projects_card() -> None:
+    """"1. 기후위기 대응 연구개발" over two tables, each "사 업 명 | …" over its facts: each
+    table a project of that theme, its steps its cell's paragraphs or the rows of a table
+    drawn in that cell ("시 기 | 내 용") (the theme had been one project with the first
+    card's facts, the second card lost, and the steps in the inner table none)."""
+    inner = _table([["시  기", "내      용"], ["’26. 1.~2.", "사업 공고 및 대상자 모집"],
+                    ["’26. 3.", "대상자 선정 (40명)"]])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("서림도 농업기술원"), p("Ⅰ. 일반현황"), p("1. 조직 : 3과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 기후위기 대응 연구개발"),
+        p(_card("벼 신품종 육성", "2024. 1. ~ 2028. 12.", "1,450백만원 (국 870, 도 580)",
+                [p("’26. 2월 : 계통 선발 포장 설치"), p("’26. 12월 : 품종보호 출원")],
+                "작물연구과")),
+        p(_card("청년농업인 스마트팜 창업 지원", "2026. 1. ~ 2026. 11.",
+                "980백만원 (국 490, 도 490)", [p(inner)], "스마트농업과")),
+    )  # fmt: skip
+    got = [(x.project_id, x.theme, x.title, x.division, str(x.period_start), x.cost_krw)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", "기후위기 대응 연구개발", "벼 신품종 육성", "작물연구과", "2024-01-01",
+         1_450_000_000),
+        ("1-2", "기후위기 대응 연구개발", "청년농업인 스마트팜 창업 지원", "스마트농업과",
+         "2026-01-01", 980_000_000),
+    ]  # fmt: skip
+    steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert steps == [
+        ("1-1", "계통 선발 포장 설치", "2026-02-01"), ("1-1", "품종보호 출원", "2026-12-01"),
+        ("1-2", "사업 공고 및 대상자 모집", "2026-01-01"),
+        ("1-2", "대상자 선정 (40명)", "2026-03-01"),
+    ]  # fmt: skip
+    assert len(report.project_funding) == 4
+    assert not failed(report)

@@ -27,7 +27,7 @@ from extract.parse.text import collapse, squash
 MIN_FACTS = 2
 
 
-def _kind(text: str) -> str | None:
+def fact_kind(text: str) -> str | None:
     """What a label names, its unit's bracket aside ("사업비(백만원)" is a cost's)."""
     unit = header_unit(text)
     bare = _UNIT_BRACKET.sub("", text) if unit is not None else text
@@ -40,7 +40,7 @@ _UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（][^()（）]{1,8}[)）]\s*+$")
 
 def _is_fact_label(text: str) -> bool:
     key = squash(text)
-    return _kind(text) in ("period", "cost") or names_plan(key)
+    return fact_kind(text) in ("period", "cost") or names_plan(key)
 
 
 def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
@@ -55,7 +55,7 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
         return []
     # (with the division's cell beside them, 담당부서: no fact of its own to count)
     labelled = [
-        (a, b) for a, b in pairs if _is_fact_label(a.text) or _kind(a.text) == "division"
+        (a, b) for a, b in pairs if _is_fact_label(a.text) or fact_kind(a.text) == "division"
     ]
     return labelled if sum(_is_fact_label(a.text) for a, _ in labelled) >= MIN_FACTS else []
 
@@ -70,7 +70,7 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     cells (``사업기간 | 사 업 비 | 담당부서``)."""
     out = []
     for a, b in _pairs(table):
-        kind = _kind(a.text)
+        kind = fact_kind(a.text)
         if kind not in ("period", "cost", "division") or not b.text.strip():
             continue
         value, unit = collapse(b.text), header_unit(a.text)

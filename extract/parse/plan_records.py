@@ -21,6 +21,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
+from extract.parse.card_tables import card_project
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
@@ -264,8 +265,13 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     # (a theme over a table of its projects one a row: the rows are the projects)
     lists = _listed_projects(lay, units, by_no, year)
     loose = _loose_lists(lay, sections, have_cards, units, by_no, year, taken)
+    # (a theme over tables each a project's card, "사 업 명 | …": the cards are its projects)
+    cards = _card_lists(lay, units, by_no, year)
+    lists += cards
     themes = {id(u) for u, _, _ in lists}
     listing = {id(t) for _, t, _ in lists} | {id(t) for t, _ in loose}
+    listing |= {id(t) for t in lay.tables if t.parent is not None and id(t) not in listing
+                and any(t.parent[0] == c.id for _, c, _ in cards)}  # fmt: skip
     for u, _, rows in lists:
         out.use(ln for n in u.node.walk() for ln in n.lines)
         taken.update(p.project_id for p in rows)
@@ -402,6 +408,31 @@ def _listed_projects(
             p.project_id = f"{u.project_id}-{p.seq}"
             p.theme, p.theme_no = u.title, u.theme_no
         out.append((u, table, rows))
+    return out
+
+
+def _card_lists(
+    lay: Layout, units: Sequence[Unit], by_no: dict[int, Line], year: int | None
+) -> list[tuple[Unit, Table, list[CellProject]]]:
+    """Each table under an item that is a card of a project of its own (a 사업명 that is
+    not the item's title: :mod:`extract.parse.card_tables`), with the item as its theme
+    and its number theirs; one entry a table, the projects numbered in order."""
+    owner = _node_owner(units)
+    found: dict[int, list[tuple[Table, CellProject]]] = {}
+    for table in lay.tables:
+        u = owner.get(table.node) if table.node is not None else None
+        if u is None or table.parent is not None:
+            continue
+        proj = card_project(table, lay.tables, by_no, year)
+        if proj is not None and title_key(proj.title) != title_key(u.title):
+            found.setdefault(id(u), []).append((table, proj))
+    out: list[tuple[Unit, Table, list[CellProject]]] = []
+    for u in units:
+        for k, (table, proj) in enumerate(found.get(id(u), []), start=1):
+            proj.project_id, proj.seq = f"{u.project_id}-{k}", k
+            proj.theme, proj.theme_no = u.title, u.theme_no
+            proj.division = proj.division or u.division
+            out.append((u, table, [proj]))
     return out
 
 

@@ -34,7 +34,7 @@ DATE_HEADERS: tuple[str, ...] = (
 #: (in order of preference: of "단계 | 기간 | 주요내용", the task is what is done)
 TASK_HEADERS: tuple[str, ...] = (
     "행사명", "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용",
-    "세부내용", "추진사항", "단계", "추진단계",
+    "세부내용", "추진사항", "단계", "추진단계", "내용",
 )  # fmt: skip
 #: labels of a row of a table by years that lists what is done each year
 PLAN_ROWS: tuple[str, ...] = ("추진계획", "사업내용", "추진일정", "추진방향")

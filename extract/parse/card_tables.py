@@ -1,0 +1,61 @@
+"""Projects drawn each as a table of labels beside their values, its name the first row's.
+
+"사 업 명 | 기후변화 대응 벼 신품종 육성" over "사업기간 | …", "사 업 비 | …", "추진일정 | …",
+"담당부서 | …": a card of one project, set under the theme it belongs to ("1. 기후위기
+대응 …" over two such tables).  The steps are the 추진일정 cell's paragraphs, or the rows
+of a table drawn in that cell ("시 기 | 내 용").
+
+Stages: :func:`card_name` (the table's project) -> :func:`card_project` (its facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.document import Line
+from extract.layout import Table
+from extract.parse.cell_projects import CellProject
+from extract.parse.facts_tables import fact_items, fact_kind, fact_steps, is_facts_table
+from extract.parse.project_facts import read_cost, read_period
+from extract.parse.schedule_tables import event_rows
+from extract.parse.text import collapse, squash
+from extract.parse.vocab import NAME_LABELS
+
+
+def card_name(table: Table) -> str | None:
+    """The project a facts table is the card of: the value beside its 사업명 label, in a
+    table of two columns; None for another table."""
+    if table.n_cols != 2 or not is_facts_table(table):
+        return None
+    for row in table.rows():
+        if len(row) == 2 and squash(row[0].text) in NAME_LABELS and row[1].text.strip():
+            return collapse(row[1].text)
+    return None
+
+
+def card_project(
+    table: Table, tables: Sequence[Table], by_no: dict[int, Line], year: int | None
+) -> CellProject | None:
+    """The project of a card table (``tables``: the layout's, where a table drawn in its
+    cell of steps is); None for a table that names none."""
+    name = card_name(table)
+    lines = sorted({by_no[n] for c in table.cells for n in c.lines if n in by_no},
+                   key=lambda ln: ln.no)  # fmt: skip
+    if name is None or not lines:
+        return None
+    proj = CellProject("", name, "", 0, lines)
+    for item, _ in fact_items(table):
+        kind = fact_kind(item.label)
+        if kind == "period" and proj.period is None:
+            proj.period = read_period(item.value, year)
+        elif kind == "cost" and proj.cost is None:
+            proj.cost = read_cost(item.value)
+            proj.cost_raw = proj.cost.raw if proj.cost is not None else None
+            proj.cost_label = collapse(item.label) if proj.cost is not None else None
+        elif kind == "division" and proj.division is None:
+            proj.division = "".join(item.value.split())
+    proj.steps = fact_steps(table, year, by_no)
+    for inner in tables:
+        if inner.parent is not None and inner.parent[0] == table.id:
+            proj.steps += event_rows(inner, year, by_no)
+    return proj
