@@ -481,3 +481,18 @@ def test_a_theme_over_tables_each_a_projects_card() -> None:
     ]  # fmt: skip
     assert len(report.project_funding) == 4
     assert not failed(report)
+
+
+def test_a_tables_budget_year_from_the_title_over_it() -> None:
+    """"□ 2025년 세출예산 집행현황" over "구 분 | 예산현액 | 지출액 | …" in the report of
+    2026's plan: its amounts are 2025's (they had taken the report's year)."""
+    report = _hwpx(
+        p("2025년 주요업무 추진실적 및"), p("2026년 주요업무계획"), p("한솔구 안전건설국"),
+        p("Ⅰ. 일반현황"), p("1. 예산 현황"), p("□ 2025년 세출예산 집행현황 (일반회계)"),
+        p("(단위: 천원, %)"),
+        p(_table([["구 분", "예산현액", "지출액", "집행률(%)"],
+                  ["계", "30,000", "27,000", "90.0"], ["안전총괄과", "10,000", "9,000", "90.0"],
+                  ["건설과", "20,000", "18,000", "90.0"]])),
+    )  # fmt: skip
+    assert report.meta.year == 2026
+    assert {b.year for b in report.budget_lines} == {2025}

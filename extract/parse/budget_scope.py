@@ -71,6 +71,18 @@ def _as_of_year(text: str) -> int | None:
     return int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"])
 
 
+#: a year before the words of a budget: "2025년 세출예산", "2025년도 예산 집행현황"
+_BUDGET_YEAR = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년\s*도?\s*(?:세입|세출|예산|본예산|추경)"
+)
+
+
+def _budget_year(text: str) -> int | None:
+    """The one year a title gives a budget, None where it names none or several."""
+    years = {int(m["y"]) for m in _BUDGET_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def only_one(values: Iterable[str | None]) -> str | None:
     found = {v for v in values if v}
     return found.pop() if len(found) == 1 else None
@@ -201,6 +213,10 @@ def surroundings(
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )
+    if s.year is None:
+        # (the year a title over the table gives its budget: "□ 2025년 세출예산 집행현황",
+        # a year past in a report of the next year's plan)
+        s.year = next((y for t in texts if (y := _budget_year(t))), None)
     return s
 
 
