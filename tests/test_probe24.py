@@ -496,3 +496,32 @@ def test_a_tables_budget_year_from_the_title_over_it() -> None:
     )  # fmt: skip
     assert report.meta.year == 2026
     assert {b.year for b in report.budget_lines} == {2025}
+
+
+def test_last_years_results_told_project_by_project_are_projects() -> None:
+    """"Ⅱ. 2025년 주요업무 추진실적", each item with its period and cost on labelled lines and
+    its dated results: projects of that chapter, their results progress (the chapter had
+    given nothing but mentions)."""
+    report = _text(
+        "2025년 주요업무 추진실적 및\n2026년 주요업무계획\n한솔구 안전건설국\n\n"
+        "Ⅰ. 일반현황\n1. 조직\n○ 기구 : 1국 2과\n\n"
+        "Ⅱ. 2025년 주요업무 추진실적\n"
+        "1. 안전취약시설 정비 (안전총괄과)\n○ 사업기간 : 2025. 1.~12.\n"
+        "○ 사 업 비 : 1,200백만원 (구비 100%)\n○ 추진실적\n"
+        "- 2025. 2. : 정비대상 선정(45개소)\n- 2025. 4.~10. : 정비공사 시행\n"
+        "2. 역류방지시설 설치 (치수과)\n○ 사업기간 : 2025. 2.~11.\n"
+        "○ 사 업 비 : 860백만원 (시 430, 구 430)\n○ 추진실적\n- 2025. 3. : 설치 신청 접수\n\n"
+        "Ⅲ. 2026년 주요업무계획\n1. 노후도로 재포장 (건설과)\n○ 사업기간 : 2026. 3.~10.\n"
+        "○ 사 업 비 : 2,450백만원 (시 1,470, 구 980)\n○ 추진계획\n- 2026. 3. : 착공\n"
+    )
+    got = [(x.project_id, x.title, x.division, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("1", "노후도로 재포장", "건설과", 2_450_000_000),
+        ("Ⅱ-1", "안전취약시설 정비", "안전총괄과", 1_200_000_000),
+        ("Ⅱ-2", "역류방지시설 설치", "치수과", 860_000_000),
+    ]  # fmt: skip
+    done = [(x.project_id, x.task, str(x.start)) for x in report.progress]
+    assert done == [("Ⅱ-1", "정비대상 선정(45개소)", "2025-02-01"),
+                    ("Ⅱ-1", "정비공사 시행", "2025-04-01"), ("Ⅱ-2", "설치 신청 접수", "2025-03-01")]
+    assert [(x.project_id, x.task) for x in report.schedules] == [("1", "착공")]
+    assert not failed(report)

@@ -60,20 +60,34 @@ def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, 
         planned = other.key == "plans" or (other.key == "other" and _sets_out_projects(other))
         if planned and node is not None and node.marker is not None:
             out.append((other, f"{node.marker.text.rstrip('.')}-"))
+    # (last year's results told project by project, each with its period and cost: "Ⅲ.
+    # 2025년 주요업무 추진실적" / "1. … (안전총괄과)" / "○ 사 업 비 : 1,200백만원")
+    done = sections.get("achievements")
+    if (
+        done is not None and done.node is not None and done.node.marker is not None
+        and _sets_out_projects(done, direct=True)
+    ):  # fmt: skip
+        out.append((done, f"{done.node.marker.text.rstrip('.')}-"))
     issues = sections.get("issues")
     if issues is not None:
         out.append((issues, ISSUE_PREFIX))
     return [(s, p) for s, p in out if s.node is not None]
 
 
-def _sets_out_projects(section: Section) -> bool:
+def _sets_out_projects(section: Section, direct: bool = False) -> bool:
     """Whether a chapter no title names a role sets out projects: each of its items opens
     with an overview of the project's facts that states a cost ("Ⅴ 마을돌봄사업 추진상황" /
-    "1. 공동육아 나눔터" / "□ 사업개요" / "ㅇ (사 업 비) 1,048백만원(국 524, …)")."""
+    "1. 공동육아 나눔터" / "□ 사업개요" / "ㅇ (사 업 비) 1,048백만원(국 524, …)"); or,
+    ``direct``, states it on a labelled line of its own, two items at least ("1. … " / "○
+    사 업 비 : 1,200백만원")."""
     top = section.node
     if top is None or top.parent is None or top.parent.parent is not None:
         return False
     items = [c for c in top.children if c.kind in ("item", "heading")]
+    if direct and len(items) >= 2 and all(
+        any(labelled_cost(b) for b in item.children) for item in items
+    ):
+        return True
     return bool(items) and all(
         any(is_overview(b) and any(labelled_cost(f) for f in b.children) for b in item.children)
         for item in items
