@@ -339,6 +339,11 @@ class AuditFinding(Record):
         description="what the report names it (a category column, a row across the table, "
         "a heading over it, a measure demanded: 시정, 권고); empty where it names none"
     )
+    category_raw: str | None = Field(
+        default=None,
+        description="the category as the report words it (시정요구, 처리요구, 주의, 권고), "
+        "letter-spacing undone; empty where it names none / 처분 구분",
+    )
     divisions: list[str] = Field(description='responsible divisions (";"-joined in CSV)')
     finding: str
     status: AuditStatus | None

@@ -432,8 +432,8 @@ def test_an_audits_headline_after_its_overview_and_headings_of_category(form: st
            for s in report.audit_summary]  # fmt: skip
     assert got == [("total", "총 2건", 2, 1, 1), ("correction", "시정요구", 1, None, None),
                    ("suggestion", "건의", 1, None, None)]  # fmt: skip
-    findings = [(f.no, f.category, f.status_raw) for f in report.audit_findings]
-    assert findings == [(1, "correction", "완료"), (2, "suggestion", "추진중")]
+    findings = [(f.no, f.category, f.category_raw, f.status_raw) for f in report.audit_findings]
+    assert findings == [(1, "correction", "시정요구", "완료"), (2, "suggestion", "건의", "추진중")]
 
 
 # --- a theme over tables each a project's card --------------------------------------------
@@ -525,3 +525,18 @@ def test_last_years_results_told_project_by_project_are_projects() -> None:
                     ("Ⅱ-1", "정비공사 시행", "2025-04-01"), ("Ⅱ-2", "설치 신청 접수", "2025-03-01")]
     assert [(x.project_id, x.task) for x in report.schedules] == [("1", "착공")]
     assert not failed(report)
+
+
+def test_a_findings_category_as_the_report_words_it() -> None:
+    """A 처분 column of 시정, 주의, 권고: each finding's category and the word it is given in
+    (주의 had been "other" alone, 시정요구 and 처리요구 both "correction" alone)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("기획조정실"), p("Ⅰ. 일반현황"), p("1. 조직 : 1실 2담당관"),
+        p("Ⅱ. 2025년 행정사무감사 처리결과"),
+        p(_table([["연번", "지적사항", "처분", "조치결과", "조치상태", "담당과"],
+                  ["1", "성과지표 설정 부적정", "시 정", "지표 재설정", "완료", "기획담당관"],
+                  ["2", "위원회 운영 소홀", "주의", "운영 개선", "완료", "법무담당관"],
+                  ["3", "규제 발굴 미흡", "권고", "발굴 확대", "추진중", "법무담당관"]])),
+    )  # fmt: skip
+    got = [(f.no, f.category, f.category_raw) for f in report.audit_findings]
+    assert got == [(1, "correction", "시정"), (2, "other", "주의"), (3, "suggestion", "권고")]

@@ -132,6 +132,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "budget_notes.budget_current_krw": ("current budget stated in the note, won", "예산현액(원)"),
     "audit_summary.seq": ("row of the audit summary table", "순번"),
     "audit_summary.category_raw": ("category as written", "구분 원문"),
+    "audit_findings.category_raw": ("category as the report words it", "처분 구분 원문"),
     "audit_summary.total": ("findings in the category", "계(건)"),
     "audit_summary.completed": ("findings completed", "완료(건)"),
     "audit_summary.in_progress": ("findings in progress", "추진중(건)"),

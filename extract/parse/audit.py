@@ -30,6 +30,7 @@ from extract.parse.audit_summary import read_summary
 from extract.parse.audit_words import (
     DATE_NAME,
     as_bullet_text,
+    category_word,
     is_category_heading,
     is_table_header,
     part_of,
@@ -59,6 +60,8 @@ class FindingParts:
     division: list[Line]
     status_line: Line
     content: list[Line] = field(default_factory=list)
+    #: the category as the heading over it words it (건의사항); None under no heading
+    category_raw: str | None = None
 
 
 def _opens_division(region: Sequence[Line], k: int) -> bool:
@@ -293,17 +296,17 @@ def split_findings(
             split_division(ln, known) if nxt is not None and is_status(nxt.text) else [ln]
         )
     ]
-    category = "correction"
-    categories: list[str] = []
+    category, worded = "correction", None
+    categories: list[tuple[str, str | None]] = []
     skip: set[int] = set()
     for ln in lines:
         cat = is_category_heading(ln)
         if cat:
-            category = cat
+            category, worded = cat, category_word(ln.text)
             skip.add(ln.no)
         elif is_table_header(ln):
             skip.add(ln.no)
-        categories.append(category)
+        categories.append((category, worded))
     out.used |= skip
     body = [(ln, c) for ln, c in zip(lines, categories, strict=True) if ln.no not in skip]
     flat = [ln for ln, _ in body]
@@ -315,7 +318,8 @@ def split_findings(
         d = _division_lines(flat, s)
         start = _finding_start(flat, prev_end, d)
         starts.append(start)
-        findings.append(FindingParts(body[s][1], flat[start:d], flat[d:s], flat[s]))
+        (cat, worded), parts = body[s][1], (flat[start:d], flat[d:s], flat[s])
+        findings.append(FindingParts(cat, *parts, category_raw=worded))
         prev_end = s + 1
     for n, f in enumerate(findings):
         s = status_at[n]
@@ -373,6 +377,7 @@ def read_finding(no: int, f: FindingParts) -> AuditFinding:
     return AuditFinding(
         no=no,
         category=f.category,
+        category_raw=f.category_raw,
         divisions=divisions,
         finding=finding,
         status=status_of(status_raw),

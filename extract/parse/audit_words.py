@@ -76,6 +76,21 @@ def _category_word(key: str) -> str | None:
     return next((w for w in _CATEGORY_KEYS if key.startswith(w)), None)
 
 
+def category_word(label: str) -> str | None:
+    """The category's word a label or heading opens with, its letter-spacing undone ("건 의
+    사 항" -> 건의사항)."""
+    return _category_word(squash(label))
+
+
+def measure_word(text: str) -> str | None:
+    """The measure a text of a measure demanded names first ("시정(환수)" -> 시정, "주의")."""
+    if measure_category(text) is None:
+        return None
+    key = squash(text)
+    found = [(key.find(w), w) for w in MEASURE_WORDS if w in key]
+    return min(found)[1] if found else None
+
+
 def category_of(label: str) -> str | None:
     """The category a row label or heading names, e.g. "건 의 사 항" -> suggestion."""
     word = _category_word(squash(label))

@@ -21,7 +21,7 @@ from extract.parse.finding_words import (
     named_field,
     status_of,
 )
-from extract.parse.text import collapse
+from extract.parse.text import collapse, despace
 from extract.sections import closing_units
 from schemas import AuditFinding
 
@@ -46,14 +46,14 @@ _HEAD_VALUES: tuple[tuple[str, tuple[str, ...]], ...] = (("head", CARD_HEADS),)
 
 
 def card_finding(
-    table: Table, source: str, no: int, category: str | None
+    table: Table, source: str, no: int, worded: str | None
 ) -> AuditFinding | None:
     """One finding drawn as a card: each row a label and its value, the finding's number
     merged down beside them ("1 | 지적사항 | 보조금 정산 부적정" / "조치결과 | …" /
     "처리상황 | 완료" / "소관부서 | 복지정책과") or on a row of its own ("연 번 | 1"), a
     header row over them ("항 목 | 내 용") aside; ``no``: its number where it prints
-    none, ``category``: the heading's over the cards, where no row names one; None for
-    any other table."""
+    none, ``worded``: the category the heading over the cards names, where no row names
+    one; None for any other table."""
     fields: dict[str, str] = {}
     lines: list[int] = []
     for r in range(table.n_rows):
@@ -79,11 +79,16 @@ def card_finding(
     divisions = (divisions_in((told,)) or ["".join(told.split())]) if told else units
     raw = fields.get("status") or fields.get("action", "")
     kind = fields.get("category", "")
+    named = (named_category(kind) or measure_category(kind)) if kind else None
+    category, category_raw = (
+        (named, despace(kind)) if named
+        else (named_category(worded), worded) if worded else (None, None)
+    )  # fmt: skip
     number = fields.get("no", "").replace(" ", "")
     pages = [c.page for c in table.cells if c.page is not None]
     return AuditFinding(
         no=int(number) if number.isdecimal() else no,
-        category=(kind and (named_category(kind) or measure_category(kind))) or category,
+        category=category, category_raw=category_raw,
         divisions=divisions, finding=finding,
         status=status_of(raw), status_raw=raw, actions=fields.get("action", ""), plans="",
         source=source, line_start=min(lines), line_end=max(lines),
