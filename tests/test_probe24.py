@@ -540,3 +540,14 @@ def test_a_findings_category_as_the_report_words_it() -> None:
     )  # fmt: skip
     got = [(f.no, f.category, f.category_raw) for f in report.audit_findings]
     assert got == [(1, "correction", "시정"), (2, "other", "주의"), (3, "suggestion", "권고")]
+
+
+def test_a_headlines_bracket_of_categories_in_their_short_form() -> None:
+    """"○ 총 2건(처리 1, 건의 1) : 완료 1, 추진중 1": 처리, a category's short form, is
+    counted as 처리요구 is (the categories had all been dropped, the total kept)."""
+    text = AUDIT_OVERVIEW.replace(
+        "○ 총 2건(시정요구 1, 건의 1) : 완료 1건, 추진중 1건",
+        "○ 총 2건(처리 1, 건의 1) : 완료 1, 추진중 1",
+    )
+    got = [(s.category, s.category_raw, s.total) for s in _text(text).audit_summary]
+    assert got == [("total", "총 2건", 2), ("correction", "처리", 1), ("suggestion", "건의", 1)]

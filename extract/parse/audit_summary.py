@@ -94,7 +94,11 @@ def _category_counts(text: str, start: int, lines: Sequence[Line]) -> list[Audit
     if m is None:
         return []
     pairs = [(c["word"], int(c["n"].replace(",", ""))) for c in _WORD_COUNT.finditer(m["inner"])]
-    cats = [category_of(w) or measure_category(w) for w, _ in pairs]
+    # (a category's short form too: "(시정 2, 처리 3, 건의 1)")
+    cats = [
+        category_of(w) or CATEGORY_COLUMN_WORDS.get(squash(w)) or measure_category(w)
+        for w, _ in pairs
+    ]
     if not pairs or None in cats:
         return []
     return [
