@@ -551,3 +551,18 @@ def test_a_headlines_bracket_of_categories_in_their_short_form() -> None:
     )
     got = [(s.category, s.category_raw, s.total) for s in _text(text).audit_summary]
     assert got == [("total", "총 2건", 2), ("correction", "처리", 1), ("suggestion", "건의", 1)]
+
+
+def test_a_cover_naming_the_office_of_the_charts_one_unit() -> None:
+    """The cover's "청년정책관실" over the chart's one unit "○ 청년정책관 : 청년정책팀, …":
+    one unit, the chart's, the teams under it (청년정책관실 had been a second unit over it)."""
+    report = _text(
+        "2026년 주요업무계획\n새빛도 청년정책관실\n\nⅠ. 일반현황\n1. 조직\n"
+        "○ 기    구 : 1관 3팀\n○ 청년정책관 : 청년정책팀, 청년일자리팀, 청년참여팀\n"
+    )
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("청년정책관", "bureau", None), ("청년정책팀", "team", "청년정책관"),
+        ("청년일자리팀", "team", "청년정책관"), ("청년참여팀", "team", "청년정책관"),
+    ]  # fmt: skip
+    assert not failed(report)

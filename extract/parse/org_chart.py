@@ -475,6 +475,25 @@ def _find_count_line(part: Part) -> tuple[CountLine | None, list[Line]]:
     return None, []
 
 
+#: a unit's ending -> its office's, one unit under either name (청년정책관, 청년정책관실)
+OFFICE_ENDINGS: dict[str, str] = {"관": "관실"}
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two names (squashed) name one unit: the same, or a unit and its office
+    ("청년정책관" on the chart, "청년정책관실" on the cover).
+
+    >>> same_unit("청년정책관", "청년정책관실"), same_unit("기획관", "기획조정실")
+    (True, False)
+    """
+    if a == b:
+        return True
+    return any(
+        (x.endswith(end) and x[: -len(end)] + office == y)
+        for x, y in ((a, b), (b, a)) for end, office in OFFICE_ENDINGS.items()
+    )  # fmt: skip
+
+
 def read_chart(
     lay: Layout, sections: Sections, ctx: Context, geo: Mapping[int, Geo] | None = None
 ) -> Chart | None:
@@ -629,17 +648,27 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
         out.use(chart.count_lines)
     if chart.top is None:
         return out
+    top = chart.top
+    under = [
+        b for b in chart.boxes
+        if b.kind == "unit" and b.lines and (b.parent is None or b.parent is chart.top)
+    ]  # fmt: skip
+    if len(under) == 1 and same_unit(under[0].name, top.name):
+        # (the cover's 청년정책관실 over the chart's one 청년정책관: one unit, the chart's)
+        top = under[0]
+        top.level = chart.top.level
     seq = 1
-    out.add("organization", _record(seq, chart.top, None))
-    seen = {chart.top.name}
+    out.add("organization", _record(seq, top, None))
+    out.use(top.lines)
+    seen = {chart.top.name, top.name}
     for box in chart.boxes:
-        if box.kind not in ("unit", "team") or not box.lines:
+        if box.kind not in ("unit", "team") or not box.lines or box is top:
             continue
         if box.kind == "unit" and box.name in seen:
             continue
         seen.add(box.name)
         seq += 1
-        parent = box.parent.name if box.parent is not None else chart.top.name
+        parent = box.parent.name if box.parent is not None else top.name
         out.add("organization", _record(seq, box, parent))
         out.use(box.lines)
     for u in chart.unread:
@@ -660,7 +689,7 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
                     f"{chart.count_line.raw}: {told} stated, {len(found)} found in the chart",
                     chart.count_lines,
                 )
-    ctx.bureau = ctx.bureau or chart.top.name
+    ctx.bureau = ctx.bureau or top.name
     if not ctx.divisions:
         ctx.divisions = [u.name for u in chart.units if u.level == "division"]
     return out
