@@ -566,3 +566,43 @@ def test_a_cover_naming_the_office_of_the_charts_one_unit() -> None:
         ("청년일자리팀", "team", "청년정책관"), ("청년참여팀", "team", "청년정책관"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+# --- a strategy's table of tasks, each over rows of what is done and when ------------------
+
+
+def test_a_table_of_tasks_each_merged_over_its_rows_of_steps() -> None:
+    """"과제명 | 세부 추진내용 | 추진일정 | 소요예산(백만원) | 담당과", each 과제 merged over
+    its rows, its cost over its shares' bracket on the first: the 과제 a project, its
+    number and period out of its name, a step for each row, the date of what that row
+    does (the first 과제's rows had been taken for header rows, and the steps were one
+    per 과제, its name the task)."""
+    rows: list[list[Cell | str]] = [
+        ["과제명", "세부 추진내용", "추진일정", "소요예산(백만원)", "담당과"],
+        [("① 야간관광 특화도시 조성 (’25~’27)", 2, 1), "야간 경관 조성 사업 착공", "3~6월",
+         ("3,600 (국 1,800, 도 1,800)", 2, 1), ("관광정책과", 2, 1)],
+        ["야간 축제 개최", "2월, 8월"],
+        [("② 관광마을 육성 (’26. 1.~12.)", 2, 1), "관광마을 공모 및 선정", "상반기",
+         ("1,450 (도 870, 시군 580)", 2, 1), ("관광산업과", 2, 1)],
+        ["주민 역량강화 교육", "연중"],
+        [("소 계", 1, 3), "5,050", ""],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 관광체육국"), p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 체류형 관광 기반 확충"), p(_grid(rows)),
+    )  # fmt: skip
+    got = [(x.title, x.division, str(x.period_start), str(x.period_end), x.cost_krw)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("야간관광 특화도시 조성", "관광정책과", "2025-01-01", "2027-12-31", 3_600_000_000),
+        ("관광마을 육성", "관광산업과", "2026-01-01", "2026-12-31", 1_450_000_000),
+    ]  # fmt: skip
+    steps = [(s.task, str(s.start), str(s.end)) for s in report.schedules]
+    assert steps == [
+        ("야간 경관 조성 사업 착공", "2026-03-01", "2026-06-30"),
+        ("야간 축제 개최", "2026-02-01", "2026-02-28"),
+        ("야간 축제 개최", "2026-08-01", "2026-08-31"),
+        ("관광마을 공모 및 선정", "2026-01-01", "2026-06-30"),
+        ("주민 역량강화 교육", "2026-01-01", "2026-12-31"),
+    ]  # fmt: skip
+    assert len(report.project_funding) == 4

@@ -85,6 +85,10 @@ _BAND = re.compile(
 )
 
 
+#: an amount over the bracket that details it ("3,600 (국 1,800, 도 1,800)"): a body cell
+_FIGURE_BRACKET = re.compile(r"^\s*[△▽-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[(（]\S")
+
+
 def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     """How many leading rows are column headers."""
     by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
@@ -99,7 +103,7 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     has_value = [
         any(
             (
-                is_value(c.text)
+                (is_value(c.text) or bool(_FIGURE_BRACKET.match(c.text)))
                 and not (_YEAR.match(c.text) or (r == 0 and _YEARS.match(c.text)))
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))
             )

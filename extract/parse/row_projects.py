@@ -12,14 +12,16 @@ Stages: :func:`list_columns` (which column holds what, from the headers) ->
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from extract.document import Line
 from extract.layout.captions import header_unit
+from extract.layout.markers import read_marker
 from extract.layout.tables import Table, TableCell
-from extract.normalize import parse_money
+from extract.normalize import find_dates, parse_money
 from extract.parse.cell_projects import (
     STEP_WORDS,
     TOTAL_ROWS,
@@ -32,17 +34,25 @@ from extract.parse.project_facts import (
     FUNDING_SOURCES,
     Cost,
     Share,
+    prep_date,
     read_cost,
     read_period,
     source_name,
     with_unit,
 )
+from extract.parse.schedules import text_steps
+from extract.parse.steps import Found
+from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import LIST_NAME_HEADERS
 
 #: header words of the columns of the facts: the period, the cost, the dated steps
 PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간",)
 COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액")
+#: a row that sums the rows above it, no project ("소 계")
+SUBTOTAL_ROWS = frozenset({"소계"})
+#: header endings of the column of what each row does
+TASK_HEADER_ENDS: tuple[str, ...] = ("추진내용", "세부내용", "주요내용")
 #: a list has a name column and this many columns of facts at least (period, cost, steps)
 MIN_FACT_COLUMNS = 2
 #: a list names this many projects at least (one row of facts is its project's own)
@@ -65,6 +75,9 @@ class ListColumns:
     shares: dict[int, str] = field(default_factory=dict)
     #: the money unit of the cost columns ("(백만원)" in their header, else the caption's)
     unit: str | None = None
+    #: the column of what each row does, where the steps column holds its dates alone
+    #: ("세부 추진내용 | 추진일정": "관광마을 공모 및 선정 | 2~3월")
+    task: int | None = None
     #: column -> its header's text, squashed (where a row's division is looked up)
     heads: dict[int, str] = field(default_factory=dict)
 
@@ -111,6 +124,8 @@ def list_columns(table: Table) -> ListColumns | None:
                 cols.cost = col
         elif any(w in leaf for w in STEP_WORDS) and cols.steps is None:
             cols.steps = col
+        elif leaf.endswith(TASK_HEADER_ENDS) and cols.task is None:
+            cols.task = col
     cols.unit = cols.unit or table.currency_unit
     facts = [cols.period, cols.cost if cols.cost is not None else next(iter(cols.shares), None),
              cols.steps]  # fmt: skip
@@ -159,8 +174,15 @@ def row_project(
     if name_cell is None or name_cell.row != row:
         return None
     title = collapse(" ".join(table.paragraphs(name_cell)))
-    if not title or squash(title) in TOTAL_ROWS:
+    if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
+    marked = read_marker(title)  # ("① 야간관광 특화도시 조성 (’25~’27)": its number, period)
+    if marked is not None and marked[0].number is not None and marked[1]:
+        title = marked[1]
+    tail = read_tail(title, year)
+    own_period = tail.period if tail is not None and tail.cost is None and tail.title else None
+    if own_period is not None and tail is not None:
+        title = tail.title
     cells = [c for col in range(table.n_cols) if (c := table.at(row, col)) is not None]
     lines = sorted({by_no[n] for c in cells for n in c.lines if n in by_no}, key=lambda ln: ln.no)
     if not lines:
@@ -169,16 +191,53 @@ def row_project(
     seq = int(number) if number.isdigit() else 0
     proj = CellProject("", title, "", seq, lines)
     period_text = _text(_cell(table, row, cols.period))
-    proj.period = read_period(period_text, year) if period_text else None
+    proj.period = read_period(period_text, year) if period_text else own_period
     proj.cost = _cost(table, row, cols)
     proj.cost_raw = proj.cost.raw if proj.cost is not None else None
     proj.cost_label = "사업비" if proj.cost is not None else None
     proj.division = row_division(table, name_cell, cols.heads)
-    steps = _cell(table, row, cols.steps)
-    if steps is not None:
-        at = next((by_no[n] for n in steps.lines if n in by_no), lines[0])
-        proj.steps = steps_of([(p, at) for p in table.paragraphs(steps) if p.strip()], year)
+    proj.steps = _row_steps(table, row, name_cell.row_span, cols, by_no, lines[0], year)
     return proj
+
+
+def _dates_only(texts: Sequence[str], year: int | None) -> bool:
+    """Whether a cell's lines hold dates and nothing more ("2월, 8월", "연중", "3~6월")."""
+    rest = prep_date(collapse(" ".join(texts)))
+    spans = find_dates(rest, year=year)
+    for span in spans:
+        rest = rest.replace(span.raw, " ")
+    return bool(spans) and not regex.search(r"\p{Hangul}", rest)
+
+
+def _row_steps(
+    table: Table,
+    row: int,
+    span: int,
+    cols: ListColumns,
+    by_no: dict[int, Line],
+    first: Line,
+    year: int | None,
+) -> list[Found]:
+    """The dated steps of the rows a project's name spans: each steps cell's lines, or,
+    where that cell holds a date alone, the date of what the task column says on its row
+    ("관광마을 공모 및 선정 | 2~3월")."""
+    out: list[Found] = []
+    seen: set[int] = set()
+    for r in range(row, row + max(span, 1)):
+        steps = _cell(table, r, cols.steps)
+        if steps is None or id(steps) in seen:
+            continue
+        seen.add(id(steps))
+        at = next((by_no[n] for n in steps.lines if n in by_no), first)
+        texts = [p for p in table.paragraphs(steps) if p.strip()]
+        task = _cell(table, r, cols.task)
+        found = steps_of([(p, at) for p in texts], year)
+        if task is not None and task.row == r and texts and _dates_only(texts, year):
+            told = collapse(" ".join(table.paragraphs(task)))
+            dated = text_steps(f"{collapse(' '.join(texts))} : {told}", year)
+            found = [Found(t, span, raw, (at,)) for span, t, raw in dated if t]
+        out.extend(found)
+    return out
 
 
 def listed_projects(
