@@ -606,3 +606,17 @@ def test_a_table_of_tasks_each_merged_over_its_rows_of_steps() -> None:
         ("주민 역량강화 교육", "2026-01-01", "2026-12-31"),
     ]  # fmt: skip
     assert len(report.project_funding) == 4
+
+
+def test_a_budget_tables_side_from_the_heading_two_levels_up() -> None:
+    """"□ 2026년 세출예산 (일반회계)" over "○ 총 …" and "- …" and then the table: its amounts
+    are spent (their side had been empty, though the account was read from that heading)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("새빛도 청년정책관실"), p("Ⅰ. 일반현황"), p("1. 예산현황"),
+        p("□ 2026년 세출예산 (일반회계)"), p("○ 총 38,450백만원으로 전년 대비 3,330백만원 증가"),
+        p("- 청년 일자리 도약 프로젝트 확대 등"), p("(단위 : 백만원)"),
+        p(_table([["구  분", "2026년 예산(A)", "2025년 예산(B)", "증 감(A-B)"],
+                  ["합  계", "38,450", "35,120", "3,330"], ["청년정책팀", "6,210", "5,870", "340"],
+                  ["청년일자리팀", "32,240", "29,250", "2,990"]])),
+    )  # fmt: skip
+    assert {(b.account, b.side) for b in report.budget_lines} == {("일반회계", "expenditure")}

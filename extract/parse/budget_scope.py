@@ -210,6 +210,14 @@ def surroundings(
             heads.append(up.title)
             up = up.parent
         s.account = only_one(a for t in heads for a in accounts_in(t))
+    if s.side is None and node is not None:
+        # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
+        # the table under it)
+        up, heads = node.parent, []
+        while up is not None and up.kind != "root":
+            heads.append(up.title)
+            up = up.parent
+        s.side = next((side for t in heads if (side := side_of(t))), None)
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )
