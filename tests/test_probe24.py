@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.layout.markers import read_marker
+from extract.parse.steps import read_clause
 from tests.hwpx_maker import Raw, cell, p, tbl
 from tests.test_other_bodies import SUMMARY_BY_COLUMNS, _text
 from tests.test_other_reports import _hwpx, _table
@@ -620,3 +621,9 @@ def test_a_budget_tables_side_from_the_heading_two_levels_up() -> None:
                   ["청년일자리팀", "32,240", "29,250", "2,990"]])),
     )  # fmt: skip
     assert {(b.account, b.side) for b in report.budget_lines} == {("일반회계", "expenditure")}
+
+
+def test_a_background_lines_label_is_no_part_of_its_step() -> None:
+    """"○ 추진배경 : … 공모 선정(’25. 10.)": the step is the selection, not its label."""
+    found = read_clause("추진배경 : 국토부 스마트도시 확산사업 공모 선정(’25. 10.)", 2026)
+    assert found is not None and found[1] == "국토부 스마트도시 확산사업 공모 선정"

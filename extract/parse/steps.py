@@ -535,7 +535,7 @@ def refines(inner: DateSpan, outer: DateSpan) -> bool:
 #: labels of a block of steps that a line of them may open with, to its colon
 STEP_BLOCK_LABELS: frozenset[str] = frozenset(
     {"추진실적", "추진경과", "주요실적", "그간실적", "그간추진실적", "추진상황", "향후계획",
-     "향후일정", "추진일정", "추진계획"}
+     "향후일정", "추진일정", "추진계획", "추진배경", "배경"}
 )  # fmt: skip
 
 #: a label of the schedule a task opens with, to its colon ("지특회계(지역자율계정)
