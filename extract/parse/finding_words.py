@@ -13,8 +13,9 @@ import regex
 from extract.document import Line
 from extract.normalize import DateSpan, parse_date
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
+from extract.parse.audit_words import measure_category, measure_word
 from extract.parse.org_parts import unit_word
-from extract.parse.text import collapse, split_marker, squash
+from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
 from extract.sections import is_unit_name
 
@@ -170,3 +171,33 @@ def counts_statuses(text: str) -> bool:
     key = squash(text)
     rest = _COUNT_GLUE.sub("", _STATUS_COUNT.sub("", key))
     return bool(key) and key != rest and not rest
+
+
+#: longest category heading ("기타(자료제출 등) (1건)"), squashed, without brackets
+CATEGORY_HEADING_CHARS = 12
+
+
+def heading_words(title: str) -> str | None:
+    """The words of the category a heading names, its brackets and count aside ("□
+    건의사항 (3건)" -> 건의사항, "< 처리요구 : 3건 >", "【 시정·처리 요구사항 : 5건 】");
+    None for another line."""
+    words = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"[(（][^()（）]*[)）]|\d+\s*건", "", title))
+    if not words or len(words) > CATEGORY_HEADING_CHARS or named_category(words) is None:
+        return None
+    return str(words)
+
+
+def heading_category(title: str) -> str | None:
+    """The category a heading names (:func:`heading_words`)."""
+    words = heading_words(title)
+    return named_category(words) if words is not None else None
+
+
+def table_category(kind: str, band: str, action: str) -> tuple[str | None, str | None]:
+    """(category, as worded) of a finding of a table: its category column's, else the
+    row across the table over it names, else the measure its action names."""
+    if kind and (cat := named_category(kind) or measure_category(kind)) is not None:
+        return cat, despace(kind)
+    if band:
+        return named_category(band), band
+    return measure_category(action), measure_word(action)

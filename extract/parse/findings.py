@@ -23,7 +23,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit_words import MEASURE_WORDS, category_word, measure_category, measure_word
+from extract.parse.audit_words import MEASURE_WORDS, category_word
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_nesting import renest
@@ -41,10 +41,13 @@ from extract.parse.finding_words import (
     WHEN_HEADERS,
     counts_statuses,
     divisions_in,
+    heading_category,
+    heading_words,
     named_category,
     named_field,
     stated_period,
     status_of,
+    table_category,
     word_key,
 )
 from extract.parse.text import collapse, despace
@@ -258,7 +261,7 @@ def table_findings(
             continue  # merged from the row above: already read
         if finding_cell.col == 0 and finding_cell.col_span == table.n_cols:
             # "【 시정·처리 요구사항 : 5건 】" across the table: its findings' category
-            band = _heading_words(finding_cell.text) or band
+            band = heading_words(finding_cell.text) or band
             continue
         text = collapse(finding_cell.text)
         carried = _carried(table, cols, r, cols.division, division)
@@ -305,7 +308,7 @@ def table_findings(
                 item, own_units = closing_units(item)
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text
-            category, category_raw = _table_category(kind, band, act)
+            category, category_raw = table_category(kind, band, act)
             out.append(
                 AuditFinding(
                     no=first_no + len(out),
@@ -422,40 +425,10 @@ def labelled_title(title: str) -> tuple[str, list[str]] | None:
     return (m["rest"], units) if not rest else None
 
 
-#: longest category heading ("기타(자료제출 등) (1건)"), squashed, without brackets
-MAX_CATEGORY_HEADING = 12
-
-
 def _heads_category(node: Node) -> bool:
     """A heading of the next category that the outline set under a finding's last line
     ("ㅇ 추진상황 : 완료" / "□ 건의사항 (3건)"): no words of that line's."""
-    return _heading_category(node.title) is not None
-
-
-def _heading_words(title: str) -> str | None:
-    """The words of the category a heading names, its brackets and count aside ("□
-    건의사항 (3건)" -> 건의사항, "< 처리요구 : 3건 >", "【 시정·처리 요구사항 : 5건 】");
-    None for another line."""
-    words = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"[(（][^()（）]*[)）]|\d+\s*건", "", title))
-    if not words or len(words) > MAX_CATEGORY_HEADING or named_category(words) is None:
-        return None
-    return str(words)
-
-
-def _heading_category(title: str) -> str | None:
-    """The category a heading names (:func:`_heading_words`)."""
-    words = _heading_words(title)
-    return named_category(words) if words is not None else None
-
-
-def _table_category(kind: str, band: str, action: str) -> tuple[str | None, str | None]:
-    """(category, as worded) of a finding of a table: its category column's, else the
-    row across the table over it names, else the measure its action names."""
-    if kind and (cat := named_category(kind) or measure_category(kind)) is not None:
-        return cat, despace(kind)
-    if band:
-        return named_category(band), band
-    return measure_category(action), measure_word(action)
+    return heading_category(node.title) is not None
 
 
 def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
@@ -469,7 +442,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     worded: str | None = None  # (... as it words it)
     nesting = renest(section.node, lambda k: _field(k) is not None)
     for node in section.node.walk():
-        if node.kind == "title" and (named := _heading_words(node.title)) is not None:
+        if node.kind == "title" and (named := heading_words(node.title)) is not None:
             kind, worded = named_category(named), named  # ("< 처리요구 : 3건 >" over them)
             continue
         if node.kind not in ("item", "bullet") or word_key(node.title).endswith(SUMMARY_TITLES):
@@ -493,7 +466,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if "action" not in fields:
             if named_category(node.title) is not None:
                 kind = named_category(node.title)
-                worded = _heading_words(node.title) or category_word(node.title)
+                worded = heading_words(node.title) or category_word(node.title)
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
@@ -570,7 +543,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         for table in lay.tables:
             if table.node not in seqs:
                 continue
-            band = _heading_words(table.caption or "") or band
+            band = heading_words(table.caption or "") or band
             one = card_finding(table, source, no + len(found), band)
             found.extend([one] if one is not None else table_findings(
                 table, source, no + len(found), ctx.year, texts
