@@ -627,3 +627,22 @@ def test_a_background_lines_label_is_no_part_of_its_step() -> None:
     """"○ 추진배경 : … 공모 선정(’25. 10.)": the step is the selection, not its label."""
     found = read_clause("추진배경 : 국토부 스마트도시 확산사업 공모 선정(’25. 10.)", 2026)
     assert found is not None and found[1] == "국토부 스마트도시 확산사업 공모 선정"
+
+
+def test_a_text_table_headed_by_the_word_for_division() -> None:
+    """"과 | 팀수 | 팀명", set with runs of spaces as `pdftotext -layout` writes it: a table
+    whose rows give each division's teams (its lines had run into the count line above)."""
+    report = _text(
+        "2026년 주요업무보고\n다온구 행정지원국\n\nⅠ. 일반현황\n1. 조직\n"
+        " ○ 기 구 : 1국 2과 4팀\n"
+        "      과              팀수                          팀명\n"
+        "    총무과               2      총무팀, 인사팀\n"
+        "    자치행정과           2      자치행정팀, 주민자치팀\n"
+    )
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("행정지원국", "bureau", None), ("총무과", "division", "행정지원국"),
+        ("총무팀", "team", "총무과"), ("인사팀", "team", "총무과"),
+        ("자치행정과", "division", "행정지원국"), ("자치행정팀", "team", "자치행정과"),
+        ("주민자치팀", "team", "자치행정과"),
+    ]  # fmt: skip
