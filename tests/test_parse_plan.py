@@ -17,14 +17,11 @@ import pytest
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.nodes import Node
+from extract.parse import costs as cost_words
 from extract.parse import plan, plan_facts, project_facts, tails
 from extract.parse import steps as step_grammar
-from extract.parse.project_facts import (
-    PERIOD_ENDINGS,
-    label_kind,
-    labelled,
-    read_cost,
-)
+from extract.parse.costs import read_cost
+from extract.parse.project_facts import PERIOD_ENDINGS, label_kind, labelled
 from extract.parse.steps import clauses, read_clause
 from extract.parse.tails import read_tail
 from extract.pipeline import check, parse_document, read_bytes
@@ -428,8 +425,8 @@ def test_funding_sources_stack_under_one_name(
 ) -> None:
     got = read_cost(cost)
     assert got is not None and [(s.source, s.amount_krw) for s in got.funding] == funding
-    names = project_facts.SOURCE_NAMES.values()
-    assert all(name in project_facts.FUNDING_SOURCES for name in names)
+    names = cost_words.SOURCE_NAMES.values()
+    assert all(name in cost_words.FUNDING_SOURCES for name in names)
 
 
 @pytest.mark.parametrize(
@@ -897,10 +894,10 @@ FORMER = [
         "‘25.下 준공 및 개관", "(’25.上) 설계 완료", "2025년 上", "’25 . 下", "’25上~’26.下",
         "' 24.上", "2025 년下", "12025.上", "’25.. 上", "’2025.下",
     ]),
-    (project_facts, "_MONEY",
+    (cost_words, "MONEY",
      r"(?P<lead>(?:총|약|연|총액)\s*)?(?P<fig>" + _OLD_NUM + r"\s*" + _OLD_UNIT + ")", _COSTS),
-    (project_facts, "_UNIT_OF", r"(조|억|천만|백만|만|천)?\s*원?\s*$", _FIGURES),
-    (project_facts, "_PART",
+    (cost_words, "_UNIT_OF", r"(조|억|천만|백만|만|천)?\s*원?\s*$", _FIGURES),
+    (cost_words, "_PART",
      r"^(?P<src>[^\d△]+?)\s*(?P<amt>" + _OLD_NUM + r"\s*(?:%|" + _OLD_UNIT + r")?)?\s*$",
      _SHARES),
     (project_facts, "_LABEL_SPLIT", r"\s*(?:/|및|·|,)\s*", [

@@ -21,7 +21,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.spacing import words
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Parsed, prov
-from extract.parse.project_facts import FUNDING_SOURCES
+from extract.parse.costs import FUNDING_SOURCES
 from extract.parse.text import collapse, is_amount, is_fraction, split_marker, squash
 from extract.parse.vocab import BASIS_WORDS, CARRYOVER_WORDS, TOTAL_LABELS
 from schemas import ProjectBudget, StatedTotal

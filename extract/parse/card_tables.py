@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from extract.document import Line
 from extract.layout import Table
 from extract.parse.cell_projects import CellProject
+from extract.parse.costs import read_cost
 from extract.parse.facts_tables import fact_items, fact_kind, fact_steps, is_facts_table
-from extract.parse.project_facts import read_cost, read_period
+from extract.parse.project_facts import read_period
 from extract.parse.schedule_tables import event_rows
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import NAME_LABELS

@@ -18,7 +18,8 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
-from extract.parse.project_facts import Labelled, label_kind, prep_date, with_unit
+from extract.parse.costs import with_unit
+from extract.parse.project_facts import Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon
 from extract.parse.text import collapse, squash

@@ -32,7 +32,8 @@ from extract.document import Line
 from extract.layout import Node
 from extract.layout.vocab import BANNER_GLYPHS, SERIES_TITLE_WORDS
 from extract.normalize import DateSpan
-from extract.parse.project_facts import ANY_YEAR, Cost, label_kind, labelled, read_cost
+from extract.parse.costs import Cost, read_cost
+from extract.parse.project_facts import ANY_YEAR, label_kind, labelled
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS

@@ -32,6 +32,7 @@ from extract.parse.blocks import (
     is_state,
     names_work,
 )
+from extract.parse.costs import CHANGE_MARKS, COMPARED, Cost, read_cost
 from extract.parse.plan import (
     LEAD_LABEL,
     OVERVIEW_ENDINGS,
@@ -45,17 +46,13 @@ from extract.parse.plan import (
     units,
 )
 from extract.parse.project_facts import (
-    CHANGE_MARKS,
-    COMPARED,
     COST_IF_AMOUNT_ENDINGS,
     WHOLE_COST_LABELS,
-    Cost,
     Labelled,
     label_kind,
     labelled,
     names_division,
     prep_date,
-    read_cost,
     read_period,
     split_top,
 )

@@ -23,15 +23,12 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.card_tables import card_project
 from extract.parse.cell_projects import CellProject, cell_projects
+from extract.parse.costs import FUNDING_SOURCES, period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, labelled_cost, provenance, read_units
-from extract.parse.project_facts import (
-    FUNDING_SOURCES,
-    label_kind,
-    period_and_cost,
-)
+from extract.parse.project_facts import label_kind
 from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules

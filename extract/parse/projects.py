@@ -30,10 +30,11 @@ from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_budget import read_plan_table
+from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
 from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
-from extract.parse.project_facts import period_and_cost, read_facts
+from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import table_rows
 from extract.parse.schedules import dated_steps, stated_year
 from extract.parse.steps import Found, date_first, dated_colon, span_fields

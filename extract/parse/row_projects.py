@@ -30,16 +30,8 @@ from extract.parse.cell_projects import (
     row_division,
     steps_of,
 )
-from extract.parse.project_facts import (
-    FUNDING_SOURCES,
-    Cost,
-    Share,
-    prep_date,
-    read_cost,
-    read_period,
-    source_name,
-    with_unit,
-)
+from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name, with_unit
+from extract.parse.project_facts import prep_date, read_period
 from extract.parse.schedules import text_steps
 from extract.parse.steps import Found
 from extract.parse.tails import read_tail

@@ -14,16 +14,8 @@ import regex
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.budget_vocab import ACCOUNT_ENDINGS, SIDE_WORDS, SUBTOTAL_WORDS, TOTAL_WORDS
-from extract.parse.project_facts import (
-    COMPARED,
-    FUNDING_SOURCES,
-    TARGET_WORDS,
-    Cost,
-    label_kind,
-    prep_date,
-    read_cost,
-    split_top,
-)
+from extract.parse.costs import COMPARED, FUNDING_SOURCES, TARGET_WORDS, Cost, read_cost
+from extract.parse.project_facts import label_kind, prep_date, split_top
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
 
