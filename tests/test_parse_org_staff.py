@@ -16,8 +16,9 @@ from extract.document import Line
 from extract.layout.cells import TableCell
 from extract.parse import org_boxes, staff_grid, staff_tables
 from extract.parse.org_boxes import Box, classify, line_boxes, read_across
-from extract.parse.org_chart import Chart, assign_parents, unit_types
+from extract.parse.org_chart import Chart, unit_types
 from extract.parse.org_lines import parents_by_lines
+from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import read_count_line, title_role, unit_word
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures

@@ -6,7 +6,7 @@ Stages, each a plain function:
   table) become boxes: units ("관광정책과(5)", "교 통 혁 신 국 (192명)"), teams
   (with or without 팀: "관 광 정 책", "▪교통기획", "청 년 정 책 팀", one syllable
   per line), counts ("(4팀, 30명)", "5팀(35명)", "(53)") and officials (원 장);
-* :func:`assign_parents` - each box gets the unit it stands under: from where
+* :func:`~extract.parse.org_parents.assign_parents` - each box gets the unit it stands under: from where
   the boxes are drawn when the reader says (a box under another, or nearest to
   it in the row above), else from their order: teams after their unit; teams
   after a row of units in blocks ("5팀" over each), in rows (the first team of
@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 
 from extract.document import Line
 from extract.layout import Layout
-from extract.normalize.spacing import display_width
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_boxes import (
     CHART_WORDS,
@@ -47,6 +46,7 @@ from extract.parse.org_boxes import (
     table_boxes,
 )
 from extract.parse.org_lines import parents_by_lines
+from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import (
     CountLine,
     Part,
@@ -67,13 +67,9 @@ from extract.parse.org_vocab import (
     UNIT_WORDS,
     StaffField,
 )
-from extract.parse.organization import assign_teams
 from extract.parse.staff_grid import clean_unit, grid_cells, read_figures
 from extract.sections import Sections
 from schemas import OrgUnit, StatedTotal
-
-#: a row of boxes: bottoms within this many points (or grid rows) of each other
-ROW_SLACK = 6.0
 
 
 @dataclass(slots=True)
@@ -97,222 +93,6 @@ class Chart:
     @property
     def teams(self) -> list[Box]:
         return [b for b in self.boxes if b.kind == "team"]
-
-
-# --- parents -------------------------------------------------------------------------------
-
-
-def _overlap(a: Geo, b: Geo) -> float:
-    return min(a[2], b[2]) - max(a[0], b[0])
-
-
-def _centre(g: Geo) -> float:
-    return (g[0] + g[2]) / 2
-
-
-def parent_by_place(box: Box, units: Sequence[Box], nearest: bool) -> Box | None:
-    """The unit a box is drawn under: of the units above it that share its width, the
-    lowest; else (``nearest``) the one nearest in the row of units just above it."""
-    if box.geo is None:
-        return None
-    g = box.geo
-    rank = _rank(box)
-    above = [
-        u for u in units
-        if u is not box and u.geo is not None and u.geo[3] <= g[1] + 1 and _rank(u) <= rank
-    ]  # fmt: skip
-    over = [u for u in above if u.geo is not None and _overlap(u.geo, g) > 0]
-    if over:
-        low = max(u.geo[3] for u in over if u.geo is not None)
-        row = [u for u in over if u.geo is not None and u.geo[3] >= low - ROW_SLACK]
-        if len(row) > 1 and box.pieces > 1:
-            return None  # one line listing names under several units: read by order
-        return max(row, key=lambda u: _overlap(u.geo, g) if u.geo is not None else 0.0)
-    if not nearest or not above:
-        return None
-    low = max(u.geo[3] for u in above if u.geo is not None)
-    row = [u for u in above if u.geo is not None and u.geo[3] >= low - ROW_SLACK * 3]
-    return min(row, key=lambda u: abs(_centre(u.geo) - _centre(g)) if u.geo is not None else 0.0)
-
-
-def _cut_by(sizes: Sequence[int], items: Sequence[Box]) -> list[list[Box]] | None:
-    """``items`` cut in order into runs of ``sizes``, if they add up."""
-    if sum(sizes) != len(items):
-        return None
-    out, i = [], 0
-    for n in sizes:
-        out.append(list(items[i : i + n]))
-        i += n
-    return out
-
-
-def _cut_by_sums(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
-    """Units cut in order so that each parent's person count is its children's sum."""
-    want = [p.persons if p.persons is not None else p.bare for p in parents]
-    have = [c.persons if c.persons is not None else c.bare for c in items]
-    if any(w is None for w in want) or any(h is None for h in have):
-        return None
-    out: list[list[Box]] = []
-    i = 0
-    for w in want:
-        run: list[Box] = []
-        total = 0
-        while i < len(items) and total < (w or 0):
-            run.append(items[i])
-            total += have[i] or 0
-            i += 1
-        if total != w:
-            return None
-        out.append(run)
-    return out if i == len(items) else None
-
-
-def _by_rows(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
-    """Teams listed row by row (each line the next team of every unit that has one)."""
-    counts = [p.team_count for p in parents]
-    if any(c is None for c in counts) or sum(c or 0 for c in counts) != len(items):
-        return None
-    rows: list[list[Box]] = []
-    for it in items:
-        if rows and rows[-1][0].row == it.row:
-            rows[-1].append(it)
-        else:
-            rows.append([it])
-    out: list[list[Box]] = [[] for _ in parents]
-    for depth, row in enumerate(rows):
-        owners = [j for j, c in enumerate(counts) if (c or 0) > depth]
-        if len(owners) != len(row):
-            return None
-        for j, it in zip(owners, row, strict=True):
-            out[j].append(it)
-    return out
-
-
-def _column(box: Box) -> tuple[int, int] | None:
-    """The columns a name stands in on its line of a text export (None where the layout
-    draws it: a PDF's boxes say where)."""
-    if box.geo is not None or len(box.lines) != 1:
-        return None
-    text = box.lines[0].text
-    at = text.find(box.name)
-    if at < 0:
-        return None
-    start = display_width(text[:at])
-    return start, start + display_width(box.name)
-
-
-def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
-    """Teams set in columns under a row of units, one of each a line (a text export of a
-    chart drawn as a grid): each the unit whose column it stands in, where every one
-    stands in exactly one."""
-    cols = [_column(p) for p in parents]
-    if len({p.lines[0].no for p in parents}) != 1:
-        return None
-    out: list[list[Box]] = [[] for _ in parents]
-    for it in items:
-        c = _column(it)
-        over = [
-            j for j, pc in enumerate(cols)
-            if c is not None and pc is not None and min(pc[1], c[1]) > max(pc[0], c[0])
-        ]  # fmt: skip
-        if len(over) != 1:
-            return None
-        out[over[0]].append(it)
-    return out
-
-
-def _resolve(parents: list[Box], queue: list[Box]) -> None:
-    """Give the children listed after a row of units (``queue``) their unit."""
-    children = [b for b in queue if not b.block]
-    if not children:
-        return
-    if all(c.kind == "team" for c in children):
-        # (teams are the divisions': a 기획관 in the row of its 과 takes none of them)
-        deepest = max(_rank(p) for p in parents)
-        parents = [p for p in parents if _rank(p) == deepest]
-    groups: list[list[Box]] | None = None
-    if any(b.block for b in queue):
-        blocks: list[list[Box]] = []
-        for b in queue:
-            if b.block:
-                blocks.append([])
-            elif blocks:
-                blocks[-1].append(b)
-        heads = [b for b in queue if b.block]
-        if len(blocks) == len(parents):
-            groups = blocks
-            for p, head in zip(parents, heads, strict=True):
-                p.teams = p.teams if p.teams is not None else head.teams
-                p.persons = p.persons if p.persons is not None else head.persons
-                p.lines = [*p.lines, *head.lines]
-    if groups is None:
-        groups = _by_rows(parents, children) if any(c.pieces > 1 for c in children) else None
-    if groups is None and all(p.team_count is not None for p in parents):
-        groups = _cut_by([p.team_count or 0 for p in parents], children)
-    if groups is None:
-        groups = _cut_by_sums(parents, children)
-    if groups is None and len(parents) > 1 and any(c.pieces > 1 for c in children):
-        groups = _by_columns(parents, children)
-    if groups is None:
-        owners = assign_teams(
-            [c.name for c in children], [p.name for p in parents], (*TEAM_WORDS, *CHART_WORDS)
-        )
-        groups = [
-            [c for c, o in zip(children, owners, strict=False) if o == j]
-            for j in range(len(parents))
-        ]
-    for p, group in zip(parents, groups, strict=False):
-        for c in group:
-            if c.parent is None:
-                c.parent = p
-
-
-def _rank(box: Box) -> int:
-    order = {"bureau": 0, "division": 1, "team": 2}
-    if box.kind == "team":
-        return 2
-    return order[UNIT_WORDS[box.word]] if box.word else 1
-
-
-def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
-    """Every unit and team gets the unit it stands under (the top where nothing says).
-
-    Where the boxes are drawn decides first; then their order: a team after a
-    unit is that unit's; names after a row of two or more units (teams, or units
-    of a lower rank) are shared out among the row by :func:`_resolve`.
-    """
-    units = [top, *(b for b in boxes if b.kind == "unit")]
-    for b in boxes:
-        if b.kind in ("unit", "team") and b.parent is None and not b.listed:
-            b.parent = parent_by_place(b, units, nearest)
-    row: list[Box] = []  # the units seen since the last team
-    queue: list[Box] = []  # what waits for a row of units to be shared out
-    listed = False  # the last unit of the row has its teams after it
-    for b in boxes:
-        if b.listed:
-            continue  # (its line says whose it is)
-        if b.kind == "unit":
-            if len(row) > 1 and _rank(b) > max(_rank(r) for r in row):
-                queue.append(b)  # a lower rank under a row of units (과 under 부·실)
-                continue
-            if queue:
-                _resolve(row, queue)
-                row, queue = [], []
-            elif listed:
-                row = []
-            row.append(b)
-            listed = False
-        elif b.kind == "team" or (b.kind == "count" and b.block):
-            if len(row) == 1 and not queue and b.kind == "team":
-                b.parent = b.parent or row[0]
-                listed = True
-            elif row:
-                queue.append(b)
-    if queue:
-        _resolve(row, queue)
-    for b in boxes:
-        if b.kind in ("unit", "team") and b.parent is None:
-            b.parent = top
 
 
 # --- types and levels ----------------------------------------------------------------------
