@@ -6,12 +6,10 @@ Stages, each a plain function:
   table) become boxes: units ("관광정책과(5)", "교 통 혁 신 국 (192명)"), teams
   (with or without 팀: "관 광 정 책", "▪교통기획", "청 년 정 책 팀", one syllable
   per line), counts ("(4팀, 30명)", "5팀(35명)", "(53)") and officials (원 장);
-* :func:`~extract.parse.org_parents.assign_parents` - each box gets the unit it stands under: from where
-  the boxes are drawn when the reader says (a box under another, or nearest to
-  it in the row above), else from their order: teams after their unit; teams
-  after a row of units in blocks ("5팀" over each), in rows (the first team of
-  every unit, then the second ...), or in one run cut by the units' team counts
-  or person counts, or by the names' likeness;
+* :func:`~extract.parse.org_parents.assign_parents` - each box gets the unit it
+  stands under: from where the boxes are drawn when the reader says, else from
+  their order (teams after their unit, in blocks, in rows, or in one run cut by
+  the units' counts or by the names' likeness);
 * :func:`unit_types` - the printed word of each unit: its name's ending, or
   the count line's word for a box whose name ends in none of its words
   (여성회관 is one of "4사업소");
