@@ -21,7 +21,8 @@ table:
 
 Differences (증감) and rates (증감률, 구성비) are not amounts.  Where the
 template parser found no 예산현황 and a table has its wide shape (two years'
-amounts, their difference and rate), its rows become BudgetSummary records.
+amounts, their difference and rate), its rows become BudgetSummary records
+(:mod:`extract.parse.budget_wide`).
 Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 "기금운용 : 58,327,935천원") become StatedTotal records with keys
 ``budget.<revenue|expenditure|total>[.<account>]`` (:mod:`extract.parse.budget_prose`).
@@ -35,9 +36,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.cover import cover_year
-from extract.document import Line, Span
 from extract.layout import Layout, Table
-from extract.normalize import parse_percent
 from extract.normalize.spacing import despace_label
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import prose_totals, side_of
@@ -53,7 +52,9 @@ from extract.parse.budget_scope import (
 )
 from extract.parse.budget_table import (
     SUM_TOLERANCE,
+    Amount,
     GridCell,
+    Reading,
     Row,
     Rows,
     amount,
@@ -83,38 +84,12 @@ from extract.parse.budget_vocab import (
     RATE_ROWS,
     SIDE_WORDS,
 )
-from extract.parse.text import collapse, despace, squash
+from extract.parse.budget_wide import wide_view
+from extract.parse.text import collapse, squash
 from extract.sections import Sections
-from schemas import BudgetLine, BudgetSummary
+from schemas import BudgetLine
 
 # --- reading a table --------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Amount:
-    """One amount cell of a budget table with what its headers say."""
-
-    cell: GridCell
-    value: int
-    unit: str
-    is_total: bool
-    account: str | None
-    side: str | None
-    item: str | None
-    label: str
-    year: int | None
-
-
-@dataclass(slots=True)
-class Reading:
-    """A budget table read: its rows and its amounts."""
-
-    rows: Rows
-    amounts: list[Amount]
-    #: column -> (header path, kind): "amount", "difference" or "rate"
-    columns: dict[int, tuple[str, str]] = field(default_factory=dict)
-    #: the rows others are parts of (the table's tree, else its figures)
-    sums: frozenset[int] = frozenset()
 
 
 #: a header that is a year alone ("2023"), which names its column and is no figure
@@ -575,115 +550,4 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 summary_seq += 1
                 out.add("budget_summary", record)
     out.merge(prose_totals(lay, scope.lines, year))
-    return out
-
-
-# --- the wide view ----------------------------------------------------------------------------
-
-
-#: the footing a budget column is stated on ("’25년 당초예산", "’24년 최종예산")
-BUDGET_FOOTINGS: tuple[str, ...] = ("당초", "본예산", "최종", "추경")
-
-
-def _footing(header: str) -> str | None:
-    key = squash(header)
-    return next((w for w in BUDGET_FOOTINGS if w in key), None)
-
-
-def _on_one_footing(
-    amounts: dict[int, str], rates: dict[int, str], years: dict[int, int | None]
-) -> tuple[dict[int, str], dict[int, str]]:
-    """The two amount columns of two years stated on one footing (the latest year's one
-    column and the earlier year's on its footing), and the one rate column against that
-    footing ("증감률 / ’24년 당초 대비"); else none."""
-    latest = max(y for y in years.values() if y is not None)
-    this = [k for k in amounts if years[k] == latest]
-    if len(this) != 1 or (footing := _footing(amounts[this[0]])) is None:
-        return {}, {}
-    prev = [k for k in amounts if years[k] != latest and _footing(amounts[k]) == footing]
-    against = {k: h for k, h in rates.items() if footing in squash(h.rsplit("/", 1)[-1])}
-    if len(prev) != 1 or len(against) > 1 or (rates and not against):
-        return {}, {}
-    return {k: amounts[k] for k in (*prev, *this)}, against
-
-
-#: a column's letter in its header ("추경(A)", "2025년 당초(B)"), and a difference between
-#: two ("증감(B-A)")
-_LETTER = regex.compile(r"[(（]\s*([A-Z])\s*[)）]")
-_LETTERED_DIFF = regex.compile(r"([A-Z])\s*[-－–]\s*([A-Z])")
-
-
-def _lettered(amounts: dict[int, str], diff_heads: Sequence[str]) -> dict[int, str] | None:
-    """The two amount columns a difference's header names by their letters ("증감(B-A)"
-    over "추경(A)" and "당초(B)"), where there are more than two; else None."""
-    if len(amounts) <= 2 or len(diff_heads) != 1:
-        return None
-    m = _LETTERED_DIFF.search(diff_heads[0])
-    if m is None:
-        return None
-    by_letter = {
-        found[1]: k for k, h in amounts.items() if (found := _LETTER.search(h.rsplit("/", 1)[-1]))
-    }
-    if m[1] not in by_letter or m[2] not in by_letter:
-        return None
-    return {k: amounts[k] for k in sorted((by_letter[m[2]], by_letter[m[1]]))}
-
-
-def wide_view(
-    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
-) -> list[BudgetSummary]:
-    """Rows of a table of two years' amounts, their difference and rate (예산현황's shape)."""
-    amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
-    diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
-    rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
-    years = {k: header_year(h) for k, h in amounts.items()}
-    if None in years.values() or len(set(years.values())) != 2 or len(diffs) > 1:
-        return []
-    lettered = _lettered(amounts, [reading.columns[k][0] for k in diffs])
-    if lettered is not None:  # ("추경(A)", "2025년 당초(B)", "증 감 (B-A)")
-        amounts = lettered
-    elif len(amounts) != 2:
-        # last year's 당초 and 최종 beside this year's 당초, no difference, a rate against
-        # each (기획조정실 p4): last year's on this year's footing, and the rate against it
-        amounts, rates = _on_one_footing(amounts, rates, years)
-        if len(amounts) != 2:
-            return []
-    elif len(diffs) != 1 or len(rates) > 1:
-        return []
-    prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
-    # rows that others are set under are totals of theirs (특별회계 over its accounts)
-    sums = reading.sums
-    out: list[BudgetSummary] = []
-    for row in reading.rows.by_row.values():
-        if not row.label:
-            continue
-        at = {c.col: c for c in row.cells if not c.is_header}
-        if prev_col not in at or this_col not in at:
-            continue
-        lines = [by_no[n] for c in row.cells for n in c.lines if n in by_no]
-        if not lines:
-            continue
-        seq += 1
-        rate_cell = at.get(next(iter(rates))) if rates else None
-        diff_cell = at.get(diffs[0]) if diffs else None
-        label = clean_label(row.label)
-        sides = {a.side for a in reading.amounts if a.cell.row == row.row}
-        out.append(
-            BudgetSummary(
-                seq=seq,
-                # (a side's row, "세 입" or "세 출 계", totals that side)
-                unit="계" if is_pure_total(label) or opens_side(label) else despace(label),
-                is_total=row.total or row.row in sums or opens_side(label) is not None,
-                side=sides.pop() if len(sides) == 1 else None,
-                currency_unit=unit,
-                prev_year=years[prev_col],
-                prev_budget_krw=amount(at[prev_col].text, unit),
-                year=years[this_col],
-                budget_krw=amount(at[this_col].text, unit),
-                change_krw=amount(diff_cell.text, unit) if diff_cell else None,
-                change_pct=parse_percent(rate_cell.text) if rate_cell else None,
-                raw=" ".join(c.text for c in sorted(row.cells, key=lambda c: c.col) if c.text),
-                **Span.of(lines).provenance(),
-            )
-        )
     return out

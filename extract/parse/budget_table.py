@@ -544,3 +544,30 @@ def summed_rows(
 def _proportional(part: Sequence[int], whole: Sequence[int]) -> bool:
     """Whether a part is in its whole's proportion in every column (or is nothing)."""
     return all(p * whole[0] == w * part[0] for p, w in zip(part, whole, strict=True))
+
+
+@dataclass(slots=True)
+class Amount:
+    """One amount cell of a budget table with what its headers say."""
+
+    cell: GridCell
+    value: int
+    unit: str
+    is_total: bool
+    account: str | None
+    side: str | None
+    item: str | None
+    label: str
+    year: int | None
+
+
+@dataclass(slots=True)
+class Reading:
+    """A budget table read: its rows and its amounts."""
+
+    rows: Rows
+    amounts: list[Amount]
+    #: column -> (header path, kind): "amount", "difference" or "rate"
+    columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: the rows others are parts of (the table's tree, else its figures)
+    sums: frozenset[int] = frozenset()
