@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
+from extract.layout.contents import find_contents
 from extract.layout.dividers import fold_divider_contents, merge_part_dividers
 from extract.layout.footnotes import attach_to_marked, page_footnotes
 from extract.layout.markers import read_squared
@@ -34,7 +35,6 @@ from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
     boxed_style,
-    find_contents,
     learn_order,
     mark_lines,
     numbered_by_overview,
