@@ -108,6 +108,9 @@ MARKERS = [
     ("현안 2 부산청년만원 문화패스", "word:현안", "2", "부산청년만원 문화패스"),
     ("현안", "word:현안", None, ""),
     ("과제3 지역경제 활성화", "word:과제", "3", "지역경제 활성화"),
+    # a task numbered under its strategy (the dash number had kept "과제 1-1" in the title)
+    ("과제 1-1 소장품 디지털 아카이브 고도화", "word:과제", "1-1", "소장품 디지털 아카이브 고도화"),
+    ("중점과제 2-3 지역 순회전시", "word:중점과제", "2-3", "지역 순회전시"),
 ]
 
 NOT_MARKERS = [

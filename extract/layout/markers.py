@@ -141,10 +141,11 @@ _LATIN_DOT = re.compile(r"^(?P<num>[A-Za-z])\s*[.．]\s+(?=[^\W_].*[가-힣])")
 #: (past 9 of a boxed list: "□10", the digits set over the square with no space)
 _SQUARED = re.compile(r"^\s*(?P<mark>[□▢◻❑](?P<num>\d{1,2}))(?:\s+|$)")
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
-#: "현안1", "현안 2 ...", "과제1": a word and the item's number, or the word alone
+#: "현안1", "현안 2 ...", "과제1", "과제 1-2": a word and the item's number (a dash number
+#: under its theme's), or the word alone
 _WORD_NUM = re.compile(
     r"^(?P<word>" + "|".join(map(re.escape, ITEM_WORDS)) + ")"
-    r"\s*(?P<num>\d{1,2})?(?![\d.,])(?:\s+|$)"
+    r"\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})?(?![\d.,\-])(?:\s+|$)"
 )
 _NOTE = re.compile(
     r"^(?P<mark>\*{2,}|"
@@ -281,7 +282,7 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         if m and (m["num"] or (not rest and ITEM_WORDS[m["word"]])) and not _is_quantity(rest):
             num = m["num"]
             kind, text = f"{WORD_KIND}{m['word']}", s[: m.end()].strip()
-            return Marker(kind, text, num, int(num) if num else None), rest
+            return Marker(kind, text, num, _ordinal(kind, num) if num else None), rest
     if head in CIRCLED:
         m = _CIRCLED.match(s)
         if m:

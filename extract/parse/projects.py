@@ -34,7 +34,8 @@ from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
 from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
-from extract.parse.project_facts import read_facts
+from extract.parse.project_facts import label_kind as fact_kind
+from extract.parse.project_facts import labelled, read_facts
 from extract.parse.schedule_tables import table_rows
 from extract.parse.schedules import dated_steps, stated_year
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
@@ -275,6 +276,27 @@ def split_blocks(body: Sequence[Line]) -> tuple[list[Line], list[tuple[str, Line
         else:
             summary.append(ln)
     return summary, blocks
+
+
+#: what a block label line's fact may state: "◇ 소요예산 : 12.5억원" set as the card's labels
+_HEAD_FACTS = frozenset({"cost", "period", "division"})
+
+
+def fact_heads(body: Sequence[Line], blocks: Sequence[tuple[str, Line, list[Line]]]) -> list[str]:
+    """The facts set as block labels of their own, with the labels' mark ("◇ 추진배경" …
+    "◇ 소요예산 : 12.5억원"): a label with its value on its line, no block."""
+    marks = {c for _, ln, _ in blocks if (c := ln.text.strip()[:1]) and not c.isalnum()}
+    out: list[str] = []
+    for ln in body:
+        s = ln.text.strip()
+        if not ln.is_content or s[:1] not in marks or (s[1:2].isalnum() and s[:1].isalnum()):
+            continue
+        rest = s[1:].strip()
+        if label_of(s) is None and any(
+            fact_kind(it.label, it.value) in _HEAD_FACTS for it in labelled(rest)
+        ):
+            out.append(rest)
+    return out
 
 
 def _level(marker: str | None) -> int | None:
@@ -539,7 +561,8 @@ def read_card(
             # (a note under the facts, "※ 2021년 소요예산: …", is none of them: a PDF
             # may set it in a box of its own)
             if ln.is_content and BULLETS.get(split_marker(ln.text)[0] or "") != 0
-        ],
+        ]
+        + fact_heads(body, blocks),
         ctx.year,
     )
     for table in facts_tables:

@@ -1,0 +1,51 @@
+"""Forms of the genre met in a national museum's work plan (LibreOffice PDF, tasks "과제 1-1"
+with "◇" labels), a 자치구's 복지문화국 (HWPX, issues answered with "□ 대응방안"), a 도's
+해양수산국 (text export, cells split by tabs) and a 도시공사 (Chromium PDF, 수익적/자본적
+budget, 처·실 lines): what each must give, worked out from its lines, and what had been lost
+or misread before."""
+
+from __future__ import annotations
+
+from tests.test_other_reports import _text
+
+# --- tasks numbered under their strategy, facts set as labels ---------------------------
+
+TASKS = """2026년 업무계획
+국립테스트박물관
+
+Ⅰ. 중점 추진과제
+1. 소장품 가치를 높이는 연구·보존
+과제 1-1 소장품 디지털 아카이브 고도화
+◇ 추진배경
+○ 소장유물 디지털화 비율이 38%에 그쳐 연구·활용에 한계
+◇ 주요내용
+○ (디지털화 확대) 중점 소장유물 고해상도 촬영
+- 중점 유물 6,000점 고해상도 촬영
+◇ 소요예산 : 12.5억원
+◇ 추진일정
+○ 촬영 용역 발주(’26. 3월)
+과제 1-2 수장고 환경 개선
+◇ 추진배경
+○ 수장고 포화율 91%로 수장 공간 부족
+◇ 소요예산 : 18.3억원(국비 10, 지방비 8.3)
+2. 국민과 함께하는 전시 혁신
+과제 2-1 상설전시실 전면 개편
+◇ 주요내용
+○ 선사·고대실 전시 연출 개편
+◇ 소요예산 : 25억원
+"""
+
+
+def test_tasks_numbered_under_their_strategy_with_facts_set_as_labels() -> None:
+    """"과제 1-1 …" under "1. …", its facts on lines set like its labels ("◇ 추진배경" …
+    "◇ 소요예산 : 12.5억원"): each task a project numbered as printed, with its cost (the
+    title had kept "과제 1-1", and the cost line was read as a bullet of 주요내용)."""
+    report = _text(TASKS)
+    got = [(p.project_id, p.title, p.cost_label, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1-1", "소장품 디지털 아카이브 고도화", "소요예산", 1_250_000_000),
+        ("1-2", "수장고 환경 개선", "소요예산", 1_830_000_000),
+        ("2-1", "상설전시실 전면 개편", "소요예산", 2_500_000_000),
+    ]
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert shares == [("1-2", "국비", 1_000_000_000), ("1-2", "지방비", 830_000_000)]
