@@ -6,7 +6,14 @@ or misread before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from extract.layout import layout
+from extract.read import read_bytes
 from tests.test_other_reports import _text
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
 
 # --- tasks numbered under their strategy, facts set as labels ---------------------------
 
@@ -49,3 +56,30 @@ def test_tasks_numbered_under_their_strategy_with_facts_set_as_labels() -> None:
     ]
     shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
     assert shares == [("1-2", "국비", 1_000_000_000), ("1-2", "지방비", 830_000_000)]
+
+
+# --- a Chromium PDF with spaces collapsed: its wraps say nothing ------------------------
+
+COLLAPSED = ROOT / "tests" / "fixtures" / "chromium-collapsed-wraps.pdf"
+
+
+def test_chromium_wraps_with_spaces_collapsed_are_read_by_their_words() -> None:
+    """tests/fixtures/chromium-collapsed-wraps.pdf (tools/make_collapsed_wraps.py): Chromium
+    with the CSS defaults breaks Hangul between any two syllables and draws no space at a
+    wrap between words ("장기" / "공실"), so the PDF does not tell its wraps as the sample's
+    renderings (pre-wrap) do; a line that opens with a particle or an ending ("지연으" / "로
+    금융비용", "강화" / "할 것") was wrapped inside a word (these had been read "지연으 로",
+    "강화 할")."""
+    doc = read_bytes(COLLAPSED.read_bytes(), COLLAPSED.name)
+    assert not doc.wraps_told
+    told = FIXTURES / "seoul-innovation-bureau-2021-chromium.pdf"
+    assert read_bytes(told.read_bytes(), told.name).wraps_told
+    lay = layout(doc)
+    findings = [c.text for c in lay.tables[0].cells if c.row > 0 and c.col == 1]
+    assert findings == [  # as the page prints them
+        "도안 2-3지구 환지계획 인가 지연으로 금융비용 등 사업비가 증가하고 있으므로 대책을 "
+        "마련할 것",
+        "공사채 발행 확대에 따라 부채비율 상승이 우려되므로 부채관리를 강화할 것",
+        "토지보상금 지급 지연에 따른 민원이 반복되고 있으므로 처리절차를 개선할 것",
+        "소액 수의계약이 특정 업체에 편중되지 않도록 집행의 투명성을 제고할 것",
+    ]

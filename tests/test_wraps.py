@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.normalize.wraps import CLOSING, JOINERS, OPENING, QUOTES, join_wrapped
+from extract.normalize.wraps import CLOSING, JOINERS, OPENING, QUOTES, Lexicon, join_wrapped
 
 CASES = [
     # (lines, joined, why)
@@ -95,3 +95,31 @@ _WORD = st.text(alphabet="가나다라마바사아자타 0123456789", min_size=1
 @given(st.lists(_WORD, min_size=1, max_size=6))
 def test_words_without_marks_join_as_with_spaces(parts: list[str]) -> None:
     assert join_wrapped(parts) == " ".join(" ".join(parts).split())
+
+
+TAILS = [
+    # (before, after, inside a word)
+    ("인가 지연으", "로 금융비용 등", True),  # a particle never opens a word
+    ("부채관리를 강화", "할 것", True),  # nor an ending
+    ("투명성을 제고", "할 것", True),  # (a noun that ends in 고)
+    ("특정 업체에 편중", "되지 않도록", True),
+    ("직원 교육을", "할 수 있도록", False),  # a word with its particle: the next is its own
+    ("추진한다", "이 사업은", False),  # after a sentence's end
+    ("회의 개최 및", "이 행 점 검", False),  # a letter-spaced word
+    ("장기", "공실 주택이", False),  # no tail: the PDF does not say
+    ("장애인", "의 료", False),  # a header letter-spaced down its cell
+    ("특정 업체에 편중되", "지 않도록", True),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "inside"), TAILS)
+def test_a_pdf_cell_line_opening_with_a_tail_was_wrapped_inside_a_word(
+    before: str, after: str, inside: bool
+) -> None:
+    """In a PDF's cell (Chromium with spaces collapsed, Writer, Hancom breaking by syllable)
+    a line that opens with a particle or an ending of the word before it was wrapped inside
+    that word; a text export's lines may be the author's, and keep their space."""
+    lexicon = Lexicon([], tails=True)
+    joined = f"{before}{'' if inside else ' '}{after}"
+    assert join_wrapped([before, after], lexicon) == joined
+    assert join_wrapped([before, after], Lexicon([])) == f"{before} {after}"

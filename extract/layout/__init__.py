@@ -268,7 +268,8 @@ def layout(
                        key=lambda g: min(g.lines, default=0))  # fmt: skip
     grids = [unstack_rows(g, doc.boxes) for g in grids]
     wrapped = doc.format in WRAPPED_FORMATS and not doc.wraps_told
-    tables = build_tables(grids, doc.lines, wrapped=wrapped)
+    # (a PDF's cell lines are its engine's wraps; a text export's lines may be the author's)
+    tables = build_tables(grids, doc.lines, wrapped=wrapped, tails=doc.format == "pdf")
     skip = {no for t in tables for no in t.lines}
     anchors = [(t.id, t.lines[0]) for t in tables if t.lines]
     kinds = lost_glyph_kinds(doc)

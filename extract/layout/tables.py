@@ -387,13 +387,14 @@ def with_caption(
 
 
 def build_tables(
-    grids: Sequence[Grid], lines: Sequence[Line], wrapped: bool = False
+    grids: Sequence[Grid], lines: Sequence[Line], wrapped: bool = False, tails: bool = False
 ) -> list[Table]:
     """Every table of a document, in order, with captions and headers (``wrapped``: a
     cell's paragraphs are its lines as printed, which may wrap inside a word: the words
-    the document writes whole say where, :class:`~extract.normalize.wraps.Lexicon`)."""
+    the document writes whole say where, :class:`~extract.normalize.wraps.Lexicon`, and,
+    with ``tails``, a line that opens with a word's particle or ending)."""
     pos = {ln.no: i for i, ln in enumerate(lines)}
-    whole = Lexicon(ln.text for ln in lines) if wrapped else None
+    whole = Lexicon((ln.text for ln in lines), tails) if wrapped else None
     tables: list[Table] = []
     used: set[int] = set()
     boxes = {id(g): box for g, box in boxed_grids(grids)}

@@ -88,6 +88,18 @@ _UNIT_START = regex.compile(
 )
 
 
+#: words that never stand alone in the genre's spacing: a particle or an ending of the word
+#: before ("지연으" / "로 금융비용", "강화" / "할 것", "편중" / "되지 않도록"); a line that
+#: opens with one after a word's syllable was wrapped inside that word
+WORD_TAILS: frozenset[str] = frozenset({
+    "로", "으로", "을", "를", "은", "는", "이", "가", "에", "에서", "에게", "의", "만", "까지",
+    "부터", "보다", "처럼", "할", "함", "하여", "하고", "하는", "하며", "하게", "된", "되는",
+    "되어", "됨", "되고", "되지", "되며", "했다", "하였다", "시킬", "시켜", "지",
+})  # fmt: skip
+#: the last syllable of a word that ends in a particle or an ending already ("교육을" /
+#: "할 수"): the word after it is one of its own
+_WORD_ENDS = frozenset("을를은는이가에의로다및등")
+
 #: the rest of a figure a wrap broke, closed by its bracket ("40" / "0)", "12" / ".5%)")
 _FIGURE_CLOSES = regex.compile(r"^\d[\d,.]*%?[)）]")
 #: the signs a figure opens with
@@ -114,6 +126,14 @@ def tight(before: str, after: str) -> bool:
     if (last.isdigit() and _FIGURE_CLOSES.match(after)) or (last in SIGNS and first.isdigit()):
         return True  # "이자지원 40" / "0)", "전년 대비 △" / "3.2%)": a figure broken
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
+
+
+def opens_with_tail(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a particle or an ending of the word ``before`` ends
+    with ("인가 지연으" / "로 금융비용", "부채관리를 강화" / "할 것"): a wrap inside a word,
+    where the engine breaks between any two syllables and draws no space to say so."""
+    last = before[-1]
+    return "가" <= last <= "힣" and last not in _WORD_ENDS and after.split()[0] in WORD_TAILS
 
 
 def _unit_follows(before: str, after: str) -> bool:
@@ -161,6 +181,9 @@ _HANGUL_RUN = regex.compile(r"\p{Hangul}{2,}+")
 #: two letters set apart at a line's start or end: a letter-spaced word ("담 당 관"),
 #: unless the second is a word of one letter ("터 및 운영")
 _LETTERS_START = regex.compile(r"^\S\s++(?![및등외중내]\s)\S(?:\s|$)")
+#: nouns of a letter that stand after an ending ("할 것", "할 수"): two letters set apart
+#: that are no letter-spaced word ("의 료", "이 행 점 검")
+_BOUND_NOUNS = frozenset("것수바데때")
 _LETTERS_END = regex.compile(r"(?:^|\s)\S\s++\S$")
 #: the particles a word the document writes may end with, longest first
 _PARTICLES: tuple[str, ...] = ("으로", "에서", "에게", "를", "을", "는", "은", "이", "가", "의",
@@ -176,7 +199,10 @@ class Lexicon:
     start a word of the document (a particle may follow: "지원센터는"), and the document
     never sets the two apart."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], tails: bool = False) -> None:
+        #: a line that opens with a word's particle or ending was wrapped inside the word
+        #: (:func:`opens_with_tail`): a PDF's cell, never a text export's line
+        self.tails = tails
         words: set[str] = set()
         #: run of Hangul -> the runs the document sets after it, a space between
         self._apart: dict[str, set[str]] = {}
@@ -196,6 +222,14 @@ class Lexicon:
     def spans(self, before: str, after: str) -> bool:
         """Whether a wrap between ``before`` and ``after`` fell inside a word the
         document writes whole (not beside a letter-spaced word: "공공기관" / "담 당 관")."""
+        if (
+            self.tails
+            and len(after) > 1  # (a letter alone on its line: a column letter-spaced)
+            and not (_LETTERS_START.match(after) and after.split()[1][0] not in _BOUND_NOUNS)
+            and not _LETTERS_END.search(before)
+            and opens_with_tail(before, after)
+        ):
+            return True
         if _LETTERS_START.match(after) or _LETTERS_END.search(before):
             return False
         head, tail = _hangul_end(before), _HANGUL_START.match(after)

@@ -37,6 +37,8 @@ class PageLine:
     kind: LineKind
     box: BBox
     cells: frozenset[CellRef] = field(default_factory=frozenset)
+    #: the line ends in a drawn space (an engine that draws the space of a wrap)
+    trail: bool = False
 
 
 #: a drawn square bullet: an empty ruled box about the size of a letter
@@ -110,6 +112,7 @@ def page_content(
             classify(t.line, objects.height),
             (t.line.x0, t.line.top, t.line.x1, t.line.bottom),
             t.cells,
+            t.line.trail,
         )
         for t in tagged
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,6 +57,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     except Exception as exc:  # the catalog itself is damaged
         raise ReadError(explain(exc)) from None
     wraps = wrap_space(_producer(pdf))
+    #: lines of a cell with a line after them in the same cell, and those of them that end
+    #: in a drawn space (the engine's space of a wrap)
+    wrapped = spaced = 0
     doctop = 0.0
     for page_no, slot in enumerate(slots, start=1):
         if slot.page is None:
@@ -98,6 +102,10 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             if item.cells:
                 in_cells.add(len(lines))
         tables.extend(document_grids(page_no, content, numbers, grids))
+        for a, b in itertools.pairwise(content):
+            if a.cells and a.cells == b.cells:
+                wrapped += 1
+                spaced += a.trail
     for no in running_heads(lines, boxes, heights, in_cells):
         lines[no - 1] = lines[no - 1]._replace(kind=LineKind.FURNITURE)
     if not slots:
@@ -121,8 +129,15 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         boxes=boxes,
         pictures=pictures,
         problems=problems,
-        wraps_told=wraps == "every",
+        # (an engine that draws the space of a wrap between words draws it at most of a
+        # cell's wraps; one that draws none, Chromium with spaces collapsed, tells nothing)
+        wraps_told=wraps == "every" and spaced >= TOLD_SHARE * wrapped,
     )
+
+
+#: the share of a cell's wrapped lines that end in a drawn space, at least, in a PDF whose
+#: wraps are told ("every"); with none drawn, the words the document writes whole tell
+TOLD_SHARE = 0.2
 
 
 def _producer(pdf: Any) -> str:
