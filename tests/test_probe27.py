@@ -83,3 +83,51 @@ def test_chromium_wraps_with_spaces_collapsed_are_read_by_their_words() -> None:
         "토지보상금 지급 지연에 따른 민원이 반복되고 있으므로 처리절차를 개선할 것",
         "소액 수의계약이 특정 업체에 편중되지 않도록 집행의 투명성을 제고할 것",
     ]
+
+
+# --- a budget whose groups each open with their subtotal ---------------------------------
+
+
+SUBTOTALS = """2026년 주요업무보고
+청림도시공사
+
+Ⅰ. 일반현황
+3. 예산
+                                                         (단위 : 백만원)
+ 구    분              2026년 예산(A)   2025년 예산(B)   증감(A-B)
+ 수 입 계                   760,000         731,400        28,600
+ 수익적 수입 소계           486,700         439,900        46,800
+   분양수익                 412,350         365,210        47,140
+   임대수익                  74,350          74,690          △340
+ 자본적 수입 소계           273,800         291,500       △17,700
+   공사채 발행              210,000         240,000       △30,000
+   시 출자금                 63,300          51,500        11,800
+
+Ⅱ. 주요업무 추진계획
+1. 도시개발
+□ 산업단지 조성
+"""
+
+
+def test_a_subtotal_that_opens_its_group_is_checked_against_its_rows() -> None:
+    """A 도시공사's 수입 by 수익적 and 자본적 수입, each group after its 소계: a row whose
+    label ends in 소계 is a subtotal whether or not its figures add up, and each is checked
+    against the rows after it (the wrong one, 273,800 over 210,000 + 63,300, had been taken
+    for a row of the 계, which then failed against 1,033,800)."""
+    report = _text(SUBTOTALS)
+    totals = [(r.unit, r.is_total) for r in report.budget_summary if r.is_total]
+    assert totals == [("계", True), ("수익적 수입 소계", True), ("자본적 수입 소계", True)]
+    got = [(c.check.rsplit(".", 1)[-1], c.passed, c.expected, c.actual)
+           for c in report.validation if (c.check.startswith("budget_summary.")
+           and ".total." in c.check) or ".subtotal." in c.check]  # fmt: skip
+    assert got == [
+        ("prev_budget", True, "731,400백만원", "731,400백만원"),
+        ("budget", True, "760,000백만원", "760,000백만원"),
+        ("change", True, "28,600백만원", "28,600백만원"),
+        ("prev_budget", True, "439,900백만원", "439,900백만원"),
+        ("budget", True, "486,700백만원", "486,700백만원"),
+        ("change", True, "46,800백만원", "46,800백만원"),
+        ("prev_budget", True, "291,500백만원", "291,500백만원"),
+        ("budget", False, "273,800백만원", "273,300백만원"),
+        ("change", False, "-17,700백만원", "-18,200백만원"),
+    ]

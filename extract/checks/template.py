@@ -120,6 +120,30 @@ def _under_subtotals(
     return kept, nested
 
 
+def _led_runs(
+    rows: list[BudgetSummary], top: BudgetSummary
+) -> list[tuple[BudgetSummary, list[BudgetSummary]]]:
+    """Each subtotal of a side with the rows it stands for, where the side's rows list
+    each group after its subtotal ("수익적 수입 소 계" over 분양수익, 임대수익, …; the side's
+    first row under its total a subtotal) or before it (its last row one): the run of rows
+    up to the next subtotal, two at least."""
+    body = [r for r in rows if r is not top]
+    if len(body) < 3 or not any(r.is_total for r in body):
+        return []
+    leading = body[0].is_total
+    if not leading and not body[-1].is_total:
+        return []  # (subtotals among the rows: which rows each stands for is not drawn)
+    out: list[tuple[BudgetSummary, list[BudgetSummary]]] = []
+    run: list[BudgetSummary] = []
+    for r in body if leading else reversed(body):
+        if r.is_total:
+            run = []
+            out.append((r, run))
+        else:
+            run.append(r)
+    return [(sub, run if leading else run[::-1]) for sub, run in out if len(run) >= 2]
+
+
 def _truncated(rate: float, printed: float) -> bool:
     """``printed`` is ``rate`` cut (not rounded) to the decimals it is printed with."""
     decimals = len(repr(abs(printed)).partition(".")[2].rstrip("0"))
@@ -140,6 +164,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
             parts = [r for r in mine if not r.is_total]
             if top is not None and parts:  # (a side told by its total alone adds nothing)
                 tree.append((top, parts, True))
+                tree.extend((sub, run, False) for sub, run in _led_runs(mine, top))
     fields = ("prev_budget_krw", "budget_krw", "change_krw")
     for whole, parts, grand in tree:
         if not grand:

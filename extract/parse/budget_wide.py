@@ -14,7 +14,15 @@ import regex
 from extract.document import Line, Span
 from extract.normalize import parse_percent
 from extract.parse.budget_scope import header_year
-from extract.parse.budget_table import Reading, amount, clean_label, is_pure_total, opens_side
+from extract.parse.budget_table import (
+    Reading,
+    amount,
+    bare,
+    clean_label,
+    is_pure_total,
+    opens_side,
+)
+from extract.parse.budget_vocab import SUBTOTAL_WORDS
 from extract.parse.text import despace, squash
 from schemas import BudgetSummary
 
@@ -110,7 +118,10 @@ def wide_view(
                 seq=seq,
                 # (a side's row, "세 입" or "세 출 계", totals that side)
                 unit="계" if is_pure_total(label) or opens_side(label) else despace(label),
-                is_total=row.total or row.row in sums or opens_side(label) is not None,
+                # (a subtotal by its label, "자본적 수입 소계", whether or not its figures
+                # add up: those that do not are what the checks are for)
+                is_total=row.total or row.row in sums or opens_side(label) is not None
+                or bare(label).endswith(tuple(SUBTOTAL_WORDS)),
                 side=sides.pop() if len(sides) == 1 else None,
                 currency_unit=unit,
                 prev_year=years[prev_col],
