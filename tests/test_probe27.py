@@ -131,3 +131,50 @@ def test_a_subtotal_that_opens_its_group_is_checked_against_its_rows() -> None:
         ("budget", False, "273,800백만원", "273,300백만원"),
         ("change", False, "-17,700백만원", "-18,200백만원"),
     ]
+
+
+# --- an issue answered in a block of its own; an account named in a bracket ---------------
+
+ISSUE = """2026년 주요업무보고
+청람구 복지문화국
+
+Ⅰ. 일반현황
+3. 예산
+□ 2026년 세출예산(일반회계) : 573,527,230천원
+Ⅱ. 현 안 사 항
+1. 노후 공공체육시설 안전관리 강화 (문화체육과)
+□ 현    황
+○ 구립 공공체육시설 14개소 중 준공 후 20년 이상 경과 시설 6개소(42.9%)
+□ 문 제 점
+○ 보수·보강 예산 부족으로 단계적 정비가 지연되고 있음
+□ 대응방안
+○ 사업기간 : ’26. 3월~12월
+○ 소요예산 : 1,560백만원(시 780, 구 780)
+○ 추진계획
+- ’26. 3월 : 보수·보강 실시설계
+- ’26. 6월~11월 : C등급 시설 보수·보강 공사
+"""
+
+
+def test_an_issues_response_block_states_the_issues_cost_and_steps() -> None:
+    """"1. … (문화체육과)" / "□ 대응방안" / "○ 소요예산 : 1,560백만원(시 780, 구 780)": the
+    response's period, cost, funding and steps are the issue's (the block had been a
+    project of its own, 현안1-1 "대응방안")."""
+    report = _text(ISSUE)
+    got = [(p.project_id, p.title, p.division, p.cost_krw, str(p.period_start))
+           for p in report.projects]  # fmt: skip
+    assert got == [("현안1", "노후 공공체육시설 안전관리 강화", "문화체육과", 1_560_000_000,
+                    "2026-03-01")]  # fmt: skip
+    assert [(f.project_id, f.source) for f in report.project_funding] == [
+        ("현안1", "시비"), ("현안1", "구비"),
+    ]
+    assert [(s.project_id, s.task) for s in report.schedules] == [
+        ("현안1", "보수·보강 실시설계"), ("현안1", "C등급 시설 보수·보강 공사"),
+    ]
+
+
+def test_a_budget_total_names_its_account_in_a_bracket() -> None:
+    """"□ 2026년 세출예산(일반회계) : 573,527,230천원": the total of 일반회계's expenditure
+    (the bracket had been dropped with the account in it)."""
+    stated = [(s.key, s.value) for s in _text(ISSUE).stated_totals if s.key.startswith("budget")]
+    assert stated == [("budget.expenditure.일반회계", 573_527_230_000)]

@@ -140,7 +140,8 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
         return []
     body = marker[1] if marker is not None else text.strip()
     lead = _PARENS_TEXT.sub(" ", _lead(body))
-    lead_accounts = accounts_in(lead)
+    # (a bracket that is an account's name alone names it: "세출예산(일반회계) : …")
+    lead_accounts = accounts_in(_lead(body))
     mentions = find_mentions(body, year)
     out: list[StatedTotal] = []
     prev_end = 0

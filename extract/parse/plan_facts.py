@@ -431,6 +431,8 @@ def _named_costed(node: Node) -> bool:
     key = block_key(node)
     if key is None or is_fact_block(key) or is_past_label(key):
         return False
+    if key.endswith(RESPONSE_BLOCKS):
+        return False  # (an issue's response, "□ 대응방안" over its cost: the issue's, no project)
     if LEAD_LABEL.match(collapse(node.title)):
         return False  # (a topic in brackets first: _topic_costed's; "(향후계획) …": a block)
     facts = [x for c in node.children for x in labelled(c.text)]
