@@ -178,3 +178,52 @@ def test_a_budget_total_names_its_account_in_a_bracket() -> None:
     (the bracket had been dropped with the account in it)."""
     stated = [(s.key, s.value) for s in _text(ISSUE).stated_totals if s.key.startswith("budget")]
     assert stated == [("budget.expenditure.일반회계", 573_527_230_000)]
+
+
+# --- a 공사's 본부 over lines that each list a 처 and its teams -------------------------
+
+CORPORATION = """2026년 주요업무보고
+청림도시공사
+
+Ⅰ. 일반현황
+1. 조 직
+□ 기구 : 사장 - 2본부 - 7처·실 - 18팀 - 3사업소
+□ 처·실별 팀 현황
+○ 사장 직속
+- 감사실 : 감사팀, 청렴윤리팀
+○ 경영기획본부
+- 기획조정실 : 전략기획팀, 예산팀, 홍보팀
+- 경영지원처 : 인사총무팀, 재무회계팀, 계약팀
+- 고객보상처 : 보상팀, 고객지원팀
+- 사업소 : 시설관리사업소, 공영주차사업소
+○ 사업본부
+- 도시개발처 : 도시개발1팀, 도시개발2팀, 산업단지팀
+- 주택사업처 : 주택기획팀, 공공주택팀
+- 건설기술처 : 건축팀, 토목팀, 품질안전팀
+- 사업소 : 주거복지사업소
+2. 인 력
+○ 정원 320명, 현원 312명
+Ⅱ. 주요업무 추진계획
+1. 도시개발
+□ 산업단지 조성
+"""
+
+
+def test_a_corporations_headquarters_over_lines_of_its_offices_and_teams() -> None:
+    """"○ 경영기획본부" over "- 경영지원처 : 인사총무팀, 재무회계팀, 계약팀": each 처 (a word
+    that ends a box's name only where a count counts it; here its teams say so) is a unit
+    of the 본부 over it, with its teams, and the 사업소 listed there are the 본부's too;
+    the 감사실 right under the 사장 is of the 처' rank (the 처 and their teams had been
+    lost, the 본부 placed under the 실 before them; the count line failed)."""
+    report = _text(CORPORATION)
+    units = {u.name: (u.level, u.parent) for u in report.organization}
+    assert units["감사실"] == ("division", "청림도시공사")
+    assert units["경영기획본부"] == ("bureau", "청림도시공사")
+    assert units["경영지원처"] == ("division", "경영기획본부")
+    assert units["계약팀"] == ("team", "경영지원처")
+    assert units["공영주차사업소"] == ("division", "경영기획본부")
+    assert units["건설기술처"] == ("division", "사업본부")
+    assert units["주거복지사업소"] == ("division", "사업본부")
+    assert sum(level == "team" for level, _ in units.values()) == 18
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert counts and all(c.passed for c in counts)

@@ -92,9 +92,9 @@ _UNIT_START = regex.compile(
 #: before ("지연으" / "로 금융비용", "강화" / "할 것", "편중" / "되지 않도록"); a line that
 #: opens with one after a word's syllable was wrapped inside that word
 WORD_TAILS: frozenset[str] = frozenset({
-    "로", "으로", "을", "를", "은", "는", "이", "가", "에", "에서", "에게", "의", "만", "까지",
-    "부터", "보다", "처럼", "할", "함", "하여", "하고", "하는", "하며", "하게", "된", "되는",
-    "되어", "됨", "되고", "되지", "되며", "했다", "하였다", "시킬", "시켜", "지",
+    "로", "으로", "을", "를", "은", "는", "이", "가", "에", "에서", "에게", "의", "와", "과",
+    "만", "까지", "부터", "보다", "처럼", "할", "함", "하여", "하고", "하는", "하며", "하게",
+    "된", "되는", "되어", "됨", "되고", "되지", "되며", "했다", "하였다", "시킬", "시켜", "지",
 })  # fmt: skip
 #: the last syllable of a word that ends in a particle or an ending already ("교육을" /
 #: "할 수"): the word after it is one of its own

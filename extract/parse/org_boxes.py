@@ -19,6 +19,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.markers import read_marker
 from extract.layout.tables import is_value
 from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, unbulleted, unit_word
@@ -297,6 +298,10 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         # 의회운영전문위원실, …" the units of that kind)
         return None
     word = unit_word(label, CHART_WORDS)
+    if word is None and all(unit_word(n, TEAM_WORDS) for n in names):
+        # (a 공사's 처 over its teams: "- 경영지원처 : 인사총무팀, 재무회계팀"; a word that
+        # ends a box's name only where a count counts it, here its teams say so)
+        word = unit_word(label, tuple(COUNT_ONLY_WORDS))
     return (label, names) if word is not None and len(label) > len(word) else None
 
 
@@ -394,7 +399,16 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
         pending.clear()
 
     words = TEAM_WORDS + CHART_WORDS
+    # a unit alone on a bulleted line over lines of a deeper bullet that each list a unit
+    # and its teams ("○ 경영기획본부" / "- 경영지원처 : 인사총무팀, …"): their parent
+    head: Box | None = None
+    head_mark: str | None = None
     for row, (ln, sources) in enumerate(_unwrapped(lines)):
+        found = read_marker(ln.text.strip())
+        mark = found[0].kind if found is not None and found[0].kind.startswith("bullet") else None
+        if mark is None or mark == head_mark:
+            head = head_mark = None
+        under_head = head if mark is not None else None
         if _is_syllable(ln.text):
             pending.append(ln)
             joined = "".join(p.text.strip() for p in pending)
@@ -411,8 +425,10 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             owner = None
             if owner_name is not None:
                 owner = Box(owner_name, "unit", _holding(owner_name, sources, ln),
-                            word=unit_word(owner_name, CHART_WORDS), geo=geo.get(ln.no), row=row,
-                            listed=True)  # fmt: skip
+                            word=unit_word(owner_name, CHART_WORDS)
+                            or unit_word(owner_name, tuple(COUNT_ONLY_WORDS)),
+                            geo=geo.get(ln.no), row=row, listed=True)  # fmt: skip
+                owner.parent = _adopt(under_head)
                 boxes.append(owner)
             for n in names:
                 box = classify(n, _holding(n, sources, ln), geo.get(ln.no))
@@ -427,9 +443,11 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
         if (listed := labelled_units(ln.text)) is not None:
             word, names = listed
             # (each its own word where it has one: "본 부 : 소방행정과, 119종합상황실")
+            parent = _adopt(under_head)
             boxes.extend(
                 Box(n, "unit", _holding(n, sources, ln), word=unit_word(n, CHART_WORDS) or word,
-                    geo=geo.get(ln.no), row=row, pieces=len(names))
+                    geo=geo.get(ln.no), row=row, pieces=len(names), parent=parent,
+                    listed=parent is not None)
                 for n in names
             )  # fmt: skip
             continue
@@ -440,8 +458,19 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                 continue
             box.row, box.pieces = row, len(pieces)
             boxes.append(box)
+        last = boxes[-1] if boxes else None
+        if mark is not None and len(pieces) == 1 and last and last.lines[-1] is ln:
+            head, head_mark = (last, mark) if last.kind == "unit" else (None, None)
     flush()
     return _attach_counts(boxes)
+
+
+def _adopt(head: Box | None) -> Box | None:
+    """``head`` as the parent of the units listed under its line: it is then placed by its
+    line too (under the top), not by the order of the boxes."""
+    if head is not None:
+        head.listed = True
+    return head
 
 
 def _attach_counts(boxes: list[Box]) -> list[Box]:

@@ -165,6 +165,20 @@ def unit_types(
             and not any(c.parent is u and c.level == "division" for c in units)
         ):
             u.level = "division"
+    # (one of either rank right under the top, "사장 직속 : 감사실", beside the 본부's 처 and
+    # 실 that are divisions, is of theirs where the count line gives its word no count of
+    # its own: it counts them together, "7처·실"; not "2본부 6처 2실")
+    if any(u.unit_type in EITHER_RANK_WORDS and u.level == "division" for u in units):
+        for u in units:
+            if (
+                u.unit_type in EITHER_RANK_WORDS
+                and u.unit_type not in stated
+                and u.level == "bureau"
+                and u.parent is not None
+                and u.parent.parent is None
+                and not any(c.parent is u and c.level == "division" for c in units)
+            ):
+                u.level = "division"
 
 
 def top_type(name: str) -> str | None:
