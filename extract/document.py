@@ -129,8 +129,9 @@ class Cell:
 
 
 #: how a reader found a table: drawn rules (PDF), the file's own table (HWP/HWPX), or
-#: rows of a text file that line up (inferred)
-GridSource = Literal["ruled", "native", "inferred"]
+#: rows of a text file that line up (inferred), or whose cells are parted by tabs (tabbed:
+#: a text copied out of a table, its cells told by the tabs though a text's)
+GridSource = Literal["ruled", "native", "inferred", "tabbed"]
 
 
 @dataclass(slots=True)

@@ -227,3 +227,84 @@ def test_a_corporations_headquarters_over_lines_of_its_offices_and_teams() -> No
     assert sum(level == "team" for level, _ in units.values()) == 18
     counts = [c for c in report.validation if c.check == "organization.counts"]
     assert counts and all(c.passed for c in counts)
+
+
+# --- a text copied out of its tables: cells parted by tabs -------------------------------
+
+TABBED = "\n".join([
+    "2026년 주요업무계획",
+    "충청남도 해양수산국",
+    "",
+    "제1장 일반현황",
+    "1) 조직 및 인력",
+    "◈ 조    직 : 1국 2과 5팀",
+    "가) 조직",
+    "과\t팀수\t팀    명",
+    "계\t5\t",
+    "해양정책과\t3\t해양정책팀",
+    "\t\t해양환경팀",
+    "\t\t연안관리팀",
+    "수산정책과\t2\t수산정책팀",
+    "\t\t어업관리팀",
+    "",
+    "2) 예산현황",
+    "                                                  (단위 : 백만원)",
+    "구    분\t2026년 예산(A)\t2025년 예산(B)\t증    감(A-B)\t",
+    "\t\t\t금  액\t비율(%)",
+    "계\t59,574\t51,038\t8,536\t16.7",
+    "해양정책과\t33,636\t26,601\t7,035\t26.4",
+    "수산정책과\t25,938\t24,437\t1,501\t6.1",
+    "",
+    "제2장 2026년 주요업무계획",
+    "1) 해양정책과",
+    "가) 해양쓰레기 정화사업",
+    "▶ 사업비 : 1,170백만원 (도비 585, 시군비 585)",
+    *(f"▶ 추진계획 {k} : 연안 {k}개 시군 해안가 쓰레기 수거 및 집하장 정비" for k in range(1, 16)),
+    "",
+    "붙임 1. 세부사업별 예산현황 (단위: 천원)",
+    "",
+    "세  부  사  업\t2025 본예산\t2026 예산안\t증    감",
+    "합    계\t51,038,000\t59,574,200\t8,536,200",
+    "해양정책과 소계\t26,601,200\t33,636,300\t7,035,100",
+    "해양쓰레기 정화사업\t1,050,000\t1,170,000\t120,000",
+    "가로림만 해양정원 조성\t25,551,200\t32,466,300\t6,915,100",
+    "수산정책과 소계\t24,436,800\t25,937,900\t1,501,100",
+    "어촌신활력증진사업\t15,860,000\t17,420,500\t1,560,500",
+    "연근해 어선 감척\t8,576,800\t8,517,400\t△59,400",
+    "",
+])
+
+
+def test_tables_copied_out_with_their_cells_parted_by_tabs() -> None:
+    """A text whose tables are rows of cells parted by tabs: a row that leaves its first
+    cells to the one merged down over it ("\\t\\t해양환경팀") goes on the table and its team
+    is that division's; a row under the header that holds no figure and leaves its first
+    cell empty is the header's ("증 감(A-B)" over "금 액 | 비율(%)"); the appendix's rows
+    "해양정책과 소계" are its divisions', its columns "2025 본예산 | 2026 예산안" the years'
+    (the tables had been cut at the first such row, the 증감 read as two body columns, and
+    the appendix left unread)."""
+    report = _text(TABBED)
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units[1:] == [
+        ("해양정책과", "division", "해양수산국"), ("해양정책팀", "team", "해양정책과"),
+        ("해양환경팀", "team", "해양정책과"), ("연안관리팀", "team", "해양정책과"),
+        ("수산정책과", "division", "해양수산국"), ("수산정책팀", "team", "수산정책과"),
+        ("어업관리팀", "team", "수산정책과"),
+    ]  # fmt: skip
+    summary = [(b.unit, b.budget_krw, b.change_krw, b.change_pct) for b in report.budget_summary]
+    assert summary == [
+        ("계", 59_574_000_000, 8_536_000_000, 16.7),
+        ("해양정책과", 33_636_000_000, 7_035_000_000, 26.4),
+        ("수산정책과", 25_938_000_000, 1_501_000_000, 6.1),
+    ]
+    items = [(b.level, b.item, b.division, b.budget_krw) for b in report.budget_items]
+    assert items == [
+        ("bureau", "합계", None, 59_574_200_000),
+        ("division", "해양정책과", "해양정책과", 33_636_300_000),
+        ("item", "해양쓰레기 정화사업", "해양정책과", 1_170_000_000),
+        ("item", "가로림만 해양정원 조성", "해양정책과", 32_466_300_000),
+        ("division", "수산정책과", "수산정책과", 25_937_900_000),
+        ("item", "어촌신활력증진사업", "수산정책과", 17_420_500_000),
+        ("item", "연근해 어선 감척", "수산정책과", 8_517_400_000),
+    ]
+    assert not [c for c in report.validation if not c.passed]

@@ -318,7 +318,7 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
     head, side = header_paths(cells, n_rows, n_cols, drawn)
     return Table(
         table_id, list(parts), cells, n_rows, n_cols, head, side,
-        inferred=all(g.source == "inferred" for g in parts), offsets=offsets,
+        inferred=all(g.source in ("inferred", "tabbed") for g in parts), offsets=offsets,
     )  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from extract.layout import Table
 from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
 from schemas import BudgetItem
@@ -44,9 +45,11 @@ DIVISION_HEADS: frozenset[str] = DIVISION_COLUMNS | frozenset(
     {"소관", "소관팀", "담당", "담당팀", "팀", "팀명"}
 )
 #: a header of the amount of a year ("2025년", "2025년 예산", "’25년"; a year of four
-#: digits may go without 년: "2026 예산")
+#: digits may go without 년: "2026 예산"; its footing may follow: "2025 본예산", "2026
+#: 예산안", "2025년 최종예산")
 _YEAR = regex.compile(
-    r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)(?:예산액?)?$"
+    r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)"
+    r"(?:(?:본|당초|최종|추경)?예산(?:액|안)?)?$"
 )
 #: words of a subtotal's label
 SUBTOTALS = frozenset({"소계"})
@@ -101,7 +104,10 @@ def grid_items(
     out = Parsed()
     by_no = {ln.no: ln for ln in lines}
     for table in tables:
-        if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
+        # (a text's table read from its aligned words is the template's lines' to read;
+        # one whose cells its tabs part is a grid)
+        aligned = any(g.source == "inferred" for g in table.grids)
+        if aligned or not table.lines or not set(table.lines) <= by_no.keys():
             continue
         amount, item_col = _amount_column(table, ctx.year), _item_column(table)
         if amount is None or item_col is None or amount <= item_col:
@@ -184,6 +190,20 @@ def _row_of(cells: Sequence[TableCell]) -> int:
     return max(c.row for c in cells)
 
 
+#: a label that is a unit's name and the word of its subtotal ("해양정책과 소계", "… 소 계")
+_UNIT_SUBTOTAL = regex.compile(r"^(?P<name>\S.*?\S)\s*소\s*계$")
+
+
+def _subtotal_of(labels: Sequence[TableCell]) -> str | None:
+    """The unit a row's label names before its subtotal's word, in one cell ("해양정책과
+    소계"); None for any other row (a programme's name before it is no unit's)."""
+    for c in labels:
+        m = _UNIT_SUBTOTAL.match(collapse(c.text))
+        if m is not None and is_unit_name(squash(m["name"])):
+            return collapse(m["name"])
+    return None
+
+
 def _rows(table: Table, amount: int, item_col: int, division_col: int | None) -> list[_Row]:
     """(level, name, division, the row's cells) of each body row with an amount
     (``division_col``: the column that names its division)."""
@@ -216,6 +236,9 @@ def _rows(table: Table, amount: int, item_col: int, division_col: int | None) ->
             if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
                 continue
             out.append(("division", division, division, cells))
+        elif (unit := _subtotal_of(labels)) is not None:
+            # ("해양정책과 소계" in one cell over its items: that division's row)
+            out.append(("division", unit, unit, cells))
         else:
             named = [c for c in labels if c.col == item_col and c.text.strip()]
             name = named[0].text if named else next(

@@ -298,6 +298,13 @@ def read_chart(
     part = parts[0]
     where = dict(_geometry(lay)) if geo is None else dict(geo)
     count_line, count_lines = _find_count_line(part)
+    told = {ln.no for ln in count_lines} | {part.title.no}
+    if len(parts) > 1 and not part.tables and all(ln.no in told for ln in part.content):
+        # ("1) 조직 및 인력" / "◈ 조 직 : 1국 4과 16팀" over "가) 조직" and its table: the
+        # count line is the first part's, the chart the next one's)
+        part = parts[1]
+        if count_line is None:
+            count_line, count_lines = _find_count_line(part)
     skip = {ln.no for ln in count_lines} | {part.title.no}
     table_nos = {no for t in part.tables for no in t.lines}
     chart_lines = [ln for ln in part.content if ln.no not in skip and ln.no not in table_nos]

@@ -89,7 +89,15 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         division = Box(name, "unit", src[:1], word=word, row=len(out))
         division.parent = group
         out.append(division)
-        rows = range(cell.row, cell.row + cell.row_span)
+        # (and the rows under it that leave the division's cell empty: a text copied out
+        # of the table, "해양정책과 | 4 | 해양정책팀" / " |  | 해양환경팀", keeps no span)
+        end, last = cell.row + cell.row_span, max(c.row for c in body)
+        while end <= last and not any(
+            c.col == division_col and c.row <= end < c.row + c.row_span and c.text.strip()
+            for c in body
+        ):
+            end += 1
+        rows = range(cell.row, end)
         listed = [c for c in body if c.col == teams_col and c.row in rows]
         for c in listed:
             if key(c.text) in _NONE:

@@ -250,24 +250,48 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
         return []
     runs: list[list[Line]] = []
     for ln in lines:
-        if ln.is_content and "\t" in ln.raw.strip():
-            if runs and runs[-1][-1].no == ln.no - 1:
+        if not ln.is_content:
+            continue
+        follows = bool(runs) and runs[-1][-1].no == ln.no - 1
+        if "\t" in ln.raw.strip():
+            if follows:
                 runs[-1].append(ln)
             else:
                 runs.append([ln])
+        elif follows and ln.raw.startswith("\t") and len(_fields(ln)) <= len(_fields(runs[-1][0])):
+            # (a row whose first cells are empty, under a cell merged down over it: "계 | 16"
+            # then "⇥⇥해양환경팀"; a line set in by a tab opens no table)
+            runs[-1].append(ln)
     return [_tab_grid(run) for run in runs if len(run) > 1]
 
 
+def _fields(ln: Line) -> list[str]:
+    """The cells of a line parted by tabs (a leading tab is an empty cell)."""
+    return [normalize_text(c).strip() for c in ln.raw.strip("\r\n").split("\t")]
+
+
+#: a cell that holds a figure: no header's ("91,891", "△2,620", "16.2", "-")
+_FIGURE_CELL = re.compile(r"^[△▲-]?\s*[\d,.]+%?$|^-$")
+
+
 def _tab_grid(run: Sequence[Line]) -> Grid:
-    rows = [[normalize_text(c).strip() for c in ln.raw.strip("\r\n").split("\t")] for ln in run]
-    # (a row's cells start at its first tab's column: a leading tab is an empty cell)
+    rows = [_fields(ln) for ln in run]
     width = max(len(r) for r in rows)
+    # (the header goes on over rows that hold no figure and leave their first cell to the
+    # one above: "구 분 | … | 증 감(A-B)" over " |  |  | 금 액 | 비율(%)")
+    head = 1
+    while (
+        head < len(rows) - 1
+        and not rows[head][0]
+        and not any(_FIGURE_CELL.match(c) for c in rows[head] if c)
+    ):
+        head += 1
     cells = [
         Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
         for r, (ln, row) in enumerate(zip(run, rows, strict=True))
         for c, text in enumerate([*row, *[""] * (width - len(row))])
     ]
-    return Grid(cells, len(rows), width, "inferred", run[0].page, run[-1].page, header_rows=1)
+    return Grid(cells, len(rows), width, "tabbed", run[0].page, run[-1].page, header_rows=head)
 
 
 def read_text(data: bytes, name: str) -> Document:
