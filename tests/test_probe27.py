@@ -308,3 +308,42 @@ def test_tables_copied_out_with_their_cells_parted_by_tabs() -> None:
         ("item", "연근해 어선 감척", "수산정책과", 8_517_400_000),
     ]
     assert not [c for c in report.validation if not c.passed]
+
+
+# --- findings numbered by their word, a headline set with ◈ under a numbered item ---------
+
+FINDINGS = """2026년 주요업무계획
+충청남도 해양수산국
+
+제1장 2026년 주요업무계획
+1) 해양정책과
+가) 해양쓰레기 정화
+▶ 사업비 : 1,170백만원
+제3장 행정사무감사 처리결과
+1) 처리현황
+◈ 총 2건(시정 1, 건의 1) : 완료 1, 추진중 1
+   ▣ 감사기간 : 2025. 11. 12. ~ 11. 19.
+2) 지적사항별 조치결과
+지적 1 : 해양쓰레기 장기 적치 대책 마련 필요 (해양정책과)
+   ▶ 조치결과 : 집하장 3개소 추가 설치
+   ▶ 처리상태 : 완료
+지적 2 : 예산 집행 부진 개선 요구 (수산정책과)
+   ▶ 조치결과 : 분기별 집행점검
+   ▶ 처리상태 : 추진중
+"""
+
+
+def test_findings_numbered_by_their_word_under_a_headline_set_with_a_glyph() -> None:
+    """"지적 1 : … (해양정책과)" over "▶ 조치결과 : …" / "▶ 처리상태 : 완료": each a finding
+    numbered by its word, its division the bracket; "◈ 총 2건(시정 1, 건의 1) : 완료 1,
+    추진중 1" under "1) 처리현황" the summary (the findings had run into one, titled by the
+    item over them, and the headline was not read)."""
+    report = _text(FINDINGS)
+    got = [(f.no, f.finding, f.divisions, f.status) for f in report.audit_findings]
+    assert got == [
+        (1, "해양쓰레기 장기 적치 대책 마련 필요", ["해양정책과"], "completed"),
+        (2, "예산 집행 부진 개선 요구", ["수산정책과"], "in_progress"),
+    ]
+    summary = [(s.category, s.total, s.completed, s.in_progress) for s in report.audit_summary]
+    assert summary == [("total", 2, 1, 1), ("correction", 1, None, None),
+                       ("suggestion", 1, None, None)]  # fmt: skip

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
 from extract.normalize.wraps import join_wrapped
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
@@ -196,7 +197,12 @@ def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for ln in lines:
         marker, _ = split_marker(ln.text)
-        starts = marker is not None or ln.text.strip()[:1] in AUDIT_PART_MARKERS
+        # (a mark the outline reads as a bullet though no project's, "◈ 총 6건 …", too)
+        starts = (
+            marker is not None
+            or ln.text.strip()[:1] in AUDIT_PART_MARKERS
+            or read_marker(ln.text.strip()) is not None
+        )
         if starts or not groups:
             groups.append([ln])
         else:
