@@ -56,6 +56,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
     ("세출예산", "budget_items"),
+    # (a plan's tasks with their budgets and divisions: "붙임 과제별 소요예산 및 담당부서")
+    ("과제별소요예산", "budget_items"),
+    ("사업별소요예산", "budget_items"),
     ("행정사무감사", "audit"),
     ("감사결과", "audit"),
     ("감사처리", "audit"),

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from extract.layout import layout
 from extract.read import read_bytes
-from tests.test_other_reports import _text
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -347,3 +348,42 @@ def test_findings_numbered_by_their_word_under_a_headline_set_with_a_glyph() -> 
     summary = [(s.category, s.total, s.completed, s.in_progress) for s in report.audit_summary]
     assert summary == [("total", 2, 1, 1), ("correction", 1, None, None),
                        ("suggestion", 1, None, None)]  # fmt: skip
+
+
+# --- an appendix of the plan's tasks with their budgets and divisions ----------------------
+
+
+def test_an_appendix_of_tasks_with_budgets_and_divisions() -> None:
+    """"붙임 과제별 소요예산 및 담당부서" over "과 제 | 예산(백만원) | 담당부서 | 담당자": its
+    rows are budget items of their divisions, each the division of the task it names; its
+    total, the tasks' alone, is no whole budget to hold the summary by kind of spending to
+    (the table had been left unread, the tasks without a division)."""
+    rows = [
+        ["과 제", "예산(백만원)", "담당부서", "담당자"],
+        ["계", "3,080", "", ""],
+        ["소장품 디지털 아카이브 고도화", "1,250", "학예연구과", "학예연구관 김서윤"],
+        ["수장고 환경 개선 및 보존처리 확대", "1,830", "보존과학과", "학예연구관 박도현"],
+    ]
+    summary = [
+        ["구 분", "2025", "2026", "증 감"], ["계", "24,000", "25,995", "1,995"],
+        ["인건비", "12,000", "12,500", "500"], ["주요사업비", "12,000", "13,495", "1,495"],
+    ]  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 업무계획", "국립중원역사박물관", "Ⅰ. 중점 추진과제"]),
+        p("1. 소장품 가치를 높이는 연구·보존"),
+        p("과제 1-1 소장품 디지털 아카이브 고도화"), p("◇ 추진배경"), p("○ 디지털화 비율 38%"),
+        p("◇ 소요예산 : 12.5억원"),
+        p("과제 1-2 수장고 환경 개선 및 보존처리 확대"), p("◇ 추진배경"), p("○ 포화율 91%"),
+        p("◇ 소요예산 : 18.3억원"),
+        *map(p, ["Ⅱ. 일반현황", "1. 예산", "(단위 : 백만원)"]), p(_table(summary)),
+        p("붙임 과제별 소요예산 및 담당부서"), p("(단위: 백만원)"), p(_table(rows)),
+    )
+    items = [(b.level, b.item, b.division, b.budget_krw) for b in report.budget_items]
+    assert items == [
+        ("bureau", "계", None, 3_080_000_000),
+        ("item", "소장품 디지털 아카이브 고도화", "학예연구과", 1_250_000_000),
+        ("item", "수장고 환경 개선 및 보존처리 확대", "보존과학과", 1_830_000_000),
+    ]
+    got = [(x.project_id, x.division, x.division_evidence) for x in report.projects]
+    assert got == [("1-1", "학예연구과", "appendix"), ("1-2", "보존과학과", "appendix")]
+    assert not [c for c in report.validation if not c.passed]

@@ -36,7 +36,11 @@ from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
 from schemas import BudgetItem
 
 #: headers of the column that names the items (the deepest programme level)
-ITEM_COLUMNS: tuple[str, ...] = ("세부사업", "세부사업명", "사업명", "내역사업", "단위사업")
+ITEM_COLUMNS: tuple[str, ...] = (
+    "세부사업", "세부사업명", "사업명", "내역사업", "단위사업",
+    # (a plan's tasks with their budgets: "붙임 과제별 소요예산" / "과 제 | 예산(백만원)")
+    "과제", "과제명", "추진과제", "중점과제",
+)  # fmt: skip
 #: headers of the programme levels, an item's column the deepest of them
 PROGRAMME_HEADS: frozenset[str] = frozenset({"정책사업", "정책사업명", *ITEM_COLUMNS})
 #: headers of a column of the row's division: the 부서 of the programme tables, and the
@@ -51,6 +55,8 @@ _YEAR = regex.compile(
     r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)"
     r"(?:(?:본|당초|최종|추경)?예산(?:액|안)?)?$"
 )
+#: a header's unit in brackets ("예산(백만원)")
+_UNIT_BRACKET = regex.compile(r"[(（][^()（）]*원[)）]$")
 #: words of a subtotal's label
 SUBTOTALS = frozenset({"소계"})
 #: the level a programme's 소계 row is read at, before it is given as an item
@@ -77,7 +83,9 @@ def _amount_column(table: Table, year: int | None) -> int | None:
     if years:
         mine = [col for col, y in years.items() if y == year]
         return mine[0] if mine else max(years, key=lambda col: years[col])
-    return next((col for col, h in heads.items() if h in ("예산", "예산액")), None)
+    # (a unit in brackets aside: "예산(백만원)")
+    named = ("예산", "예산액", "소요예산")
+    return next((col for col, h in heads.items() if _UNIT_BRACKET.sub("", h) in named), None)
 
 
 def _item_column(table: Table) -> int | None:
