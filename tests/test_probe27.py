@@ -387,3 +387,34 @@ def test_an_appendix_of_tasks_with_budgets_and_divisions() -> None:
     got = [(x.project_id, x.division, x.division_evidence) for x in report.projects]
     assert got == [("1-1", "학예연구과", "appendix"), ("1-2", "보존과학과", "appendix")]
     assert not [c for c in report.validation if not c.passed]
+
+
+# --- a matrix of strategies over cells of numbered tasks ---------------------------------
+
+
+def test_a_matrix_of_labelled_strategies_over_cells_of_numbered_tasks() -> None:
+    """"추진전략 | 전략 1 소장품 … | 전략 2 …" over "중점과제 | 1-1 … / 1-2 … / 1-3 학술조사· /
+    연구 | …": each paragraph numbered a task, a wrap the last one's; the goal without the
+    label that numbers it (a cell had been one task, the goal "전략 1 …")."""
+    rows = [
+        ["비 전", "역사와 사람을 잇는 박물관", ""],
+        ["추진전략", "전략 1 소장품 가치를 높이는 연구·보존",
+         "전략 2 국민과 함께하는 전시 혁신"],
+        ["중점과제",
+         "1-1 소장품 디지털 아카이브 고도화\n1-2 수장고 환경 개선\n"
+         "1-3 중원 고대문화 학술조사·\n연구",
+         "2-1 상설전시실 전면 개편\n2-2 특별전 개최"],
+    ]  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 업무계획", "국립중원역사박물관", "Ⅰ. 비전 및 추진전략"]),
+        p(_table(rows)),
+        *map(p, ["Ⅱ. 중점 추진과제", "1. 소장품 가치를 높이는 연구·보존", "□ 디지털 아카이브"]),
+    )
+    got = [(g.goal_no, g.goal, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        (1, "소장품 가치를 높이는 연구·보존", 1, "소장품 디지털 아카이브 고도화"),
+        (1, "소장품 가치를 높이는 연구·보존", 2, "수장고 환경 개선"),
+        (1, "소장품 가치를 높이는 연구·보존", 3, "중원 고대문화 학술조사·연구"),
+        (2, "국민과 함께하는 전시 혁신", 1, "상설전시실 전면 개편"),
+        (2, "국민과 함께하는 전시 혁신", 2, "특별전 개최"),
+    ]

@@ -392,7 +392,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
             before = len(out)
             for k in group:
                 if k.is_title:
-                    name = _unlabelled(collapse(k.node.title))
+                    name = unlabelled(collapse(k.node.title))
                     unit = titled_unit(name)
                     banners += k.banner
                     # (the items under a banner, "□ 전략 2 …", are of its theme: the 2nd)
@@ -471,7 +471,7 @@ _THEME_LABEL = regex.compile(
 _VISION = regex.compile(r"^비\s*전\s*[:：]")
 
 
-def _unlabelled(title: str) -> str:
+def unlabelled(title: str) -> str:
     """A part's title without the label that numbers it: "목표 2 선제적 화재예방" ->
     "선제적 화재예방"."""
     return str(_THEME_LABEL.sub("", title))

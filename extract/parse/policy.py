@@ -24,8 +24,9 @@ import regex
 from extract.document import BBox, Cell, Line
 from extract.layout.markers import read_marker
 from extract.layout.tables import Table
-from extract.normalize.wraps import Lexicon
+from extract.normalize.wraps import Lexicon, join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
+from extract.parse.plan import unlabelled
 from extract.parse.policy_diagram import (
     diagram_goals,
     diagram_region,
@@ -328,7 +329,7 @@ def _from_grid(section: Section, ctx: Context, tables: Sequence[Table], out: Par
             area = areas[col] if areas else None
             for own_area, task in _listed_tasks(cell):
                 counts[col] += 1
-                out.add("policy_goals", _task(vision, col + 1, cell_text(goal),
+                out.add("policy_goals", _task(vision, col + 1, unlabelled(cell_text(goal)),
                                               own_area or area, counts[col], task,
                                               task_lines))  # fmt: skip
     return True
@@ -381,8 +382,8 @@ def _numbered(paras: Sequence[str]) -> list[str]:
     for para in paras:
         if _NUMBER.match(para) or not out:
             out.append(para)
-        else:
-            out[-1] += " " + para
+        else:  # (a wrap: no space after a middle dot, "학술조사·" / "연구")
+            out[-1] = join_wrapped([out[-1], para])
     return [collapse(t) for t in out]
 
 
@@ -403,6 +404,9 @@ def _listed_tasks(cell: Cell) -> list[tuple[str | None, str]]:
     if len(paras) > 1 and not _NUMBER.match(paras[0]) and _NUMBER.match(paras[1]):
         head = collapse(despace(paras[0]))
         return [(head, _unnumbered(t)) for t in _numbered([despace(p) for p in paras[1:]])]
+    if len(paras) > 1 and _NUMBER.match(paras[0]) and any(_NUMBER.match(p) for p in paras[1:]):
+        # (tasks numbered one a paragraph, "1-1 소장품 …" / "1-2 수장고 …", a wrap the last's)
+        return [(None, _unnumbered(t)) for t in _numbered([despace(p) for p in paras])]
     task = cell_text(cell)
     return [(None, task)] if task else []
 
