@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extract.layout import layout
+from extract.parse.budget_prose import side_of
 from extract.read import read_bytes
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
@@ -418,3 +421,27 @@ def test_a_matrix_of_labelled_strategies_over_cells_of_numbered_tasks() -> None:
         (2, "국민과 함께하는 전시 혁신", 1, "상설전시실 전면 개편"),
         (2, "국민과 함께하는 전시 혁신", 2, "특별전 개최"),
     ]
+
+
+# --- a 공사's budget: 수익적 and 자본적 parts of each side --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "side"),
+    [("수익적 지출", "expenditure"), ("자본적 수입", "revenue"), ("수익적 수입", "revenue"),
+     ("수 익", "revenue"), ("비 용", "expenditure"), ("경상적 지출", "expenditure")],
+)  # fmt: skip
+def test_the_part_of_a_side_names_no_side(label: str, side: str) -> None:
+    """A 공사's budget by 수익적 and 자본적 parts of each side: "수익적 지출" is spent (its
+    수익 names no side; the label had named both, so neither)."""
+    assert side_of(label) == side
+
+
+def test_a_corporations_spending_by_part_is_spent() -> None:
+    """"수익적 지출" over its rows in a table of the general section: its amounts are of
+    expenditure (they had no side)."""
+    text = SUBTOTALS.replace(
+        " 수 입 계                   760,000         731,400        28,600\n", ""
+    ).replace("수익적 수입 소계", "수익적 지출 소계")
+    lines = [b for b in _text(text).budget_lines if b.item and b.item.startswith("수익적")]
+    assert lines and all(b.side == "expenditure" for b in lines)

@@ -450,7 +450,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         cell=f.cell,
         value=f.value,
         unit=unit,
-        is_total=row_total or col_total or sums,
+        # (a 소계 by its label, whether or not its figures add up: "수익적 수입 / 소 계")
+        is_total=row_total or col_total or sums
+        or bool(row is not None and not f.inrow and is_subtotal_label(label)),
         account=account,
         side=side,
         item=item,

@@ -23,6 +23,7 @@ from extract.parse.budget_vocab import (
     NOT_BUDGET_WORDS,
     PROSE_NOT_TOTAL_WORDS,
     PROSE_WORDS,
+    SIDE_QUALIFIERS,
     SIDE_WORDS,
 )
 from extract.parse.text import despace, squash
@@ -55,6 +56,8 @@ def side_of(text: str) -> str | None:
     """revenue or expenditure, when ``text`` names one side only (a caption that declares
     a unit: by its other words)."""
     key = bare(caption_words(text))
+    for word in SIDE_QUALIFIERS:  # ("수익적 지출" is spent: its 수익 names no side)
+        key = key.replace(word, " ")
     found = {side for word, side in SIDE_WORDS if word in key}
     return found.pop() if len(found) == 1 else None
 

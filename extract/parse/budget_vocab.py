@@ -21,6 +21,10 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("비용", "expenditure"),
 )
 
+#: words that say which part of a side, not which side: a 공사's 수익적 지출 is spent
+#: ("수익적 수입", "자본적 지출"), though 수익 alone names revenue
+SIDE_QUALIFIERS: tuple[str, ...] = ("수익적", "자본적", "경상적")
+
 #: endings of an account's name: 일반회계, 교통사업특별회계, 재해구호기금, 양성평등계정
 ACCOUNT_ENDINGS: tuple[str, ...] = ("회계", "기금", "계정")
 
