@@ -445,3 +445,33 @@ def test_a_corporations_spending_by_part_is_spent() -> None:
     ).replace("수익적 수입 소계", "수익적 지출 소계")
     lines = [b for b in _text(text).budget_lines if b.item and b.item.startswith("수익적")]
     assert lines and all(b.side == "expenditure" for b in lines)
+
+
+# --- the grades of a total counted in the bracket after it --------------------------------
+
+STAFF = """2026년 업무계획
+국립테스트박물관
+
+Ⅰ. 일반현황
+1. 조직
+○ 관장 – 3과 1팀
+2. 인력
+○ 정원 152명(고위공무원 1, 3·4급 5, 5급 18, 6급 이하 98, 연구직 30)
+Ⅱ. 중점 추진과제
+1. 소장품 가치를 높이는 연구·보존
+□ 디지털 아카이브 고도화
+"""
+
+
+def test_the_grades_a_bracket_after_the_total_counts() -> None:
+    """"○ 정원 152명(고위공무원 1, 3·4급 5, 5급 18, 6급 이하 98, 연구직 30)": a row of each
+    grade, its count of the 정원, beside the total's (only the total had been read)."""
+    report = _text(STAFF)
+    got = [(s.unit, s.grade, s.is_total, s.authorized) for s in report.staffing]
+    assert got == [
+        ("계", None, True, 152), ("계", "고위공무원", False, 1), ("계", "3·4급", False, 5),
+        ("계", "5급", False, 18), ("계", "6급이하", False, 98), ("계", "연구직", False, 30),
+    ]  # fmt: skip
+    assert [(s.key, s.value) for s in report.stated_totals if s.key.startswith("staffing")] == [
+        ("staffing.authorized", 152)
+    ]

@@ -42,6 +42,7 @@ from extract.parse.staff_grid import (
     clean_unit,
     employment_of,
     grid_cells,
+    is_grade,
     read_figures,
 )
 from extract.sections import Sections
@@ -81,6 +82,8 @@ class TextFigure:
     value: int
     employment: str | None
     line: Line
+    #: the grade a bracket after the total gives it ("정원 152명(고위공무원 1, 5급 18, …)")
+    grade: str | None = None
 
 
 def read_staff_text(line: Line) -> list[TextFigure]:
@@ -131,6 +134,31 @@ def read_staff_text(line: Line) -> list[TextFigure]:
         elif tok["n"] and field is not None:
             out.append(TextFigure(field, int(tok["n"].replace(",", "")), emp, line))
             emp = None
+    return out + _bracket_grades(line, out)
+
+
+#: a total and the bracket after it: "정원 152명(고위공무원 1, 3·4급 5, …)"
+_TOTAL_BRACKET = regex.compile(r"(?P<n>\d[\d,]*+)\s*+명\s*+[(（](?P<inner>[^()（）]++)[)）]")
+#: a grade and its count in such a bracket ("3·4급 5", "6급 이하 98", "연구직 30명")
+_GRADE_COUNT = regex.compile(r"^(?P<grade>\S.*?)\s++(?P<n>\d[\d,]*+)\s*+명?$")
+
+
+def _bracket_grades(line: Line, figures: Sequence[TextFigure]) -> list[TextFigure]:
+    """The grades a bracket after a total counts, where it counts by grade alone and its
+    counts add up to the total: "정원 152명(고위공무원 1, 3·4급 5, 5급 18, 6급 이하 98,
+    연구직 30)" -> 고위공무원 1, …, of the 정원."""
+    out: list[TextFigure] = []
+    for m in _TOTAL_BRACKET.finditer(line.text):
+        total = int(m["n"].replace(",", ""))
+        whole = next((f for f in figures if f.value == total and f.employment is None), None)
+        parts = [_GRADE_COUNT.match(p.strip()) for p in regex.split(r"[,，]", m["inner"])]
+        if whole is None or len(parts) < 2 or any(
+            g is None or not is_grade(g["grade"]) for g in parts
+        ):
+            continue
+        counts = [(g["grade"].strip(), int(g["n"].replace(",", ""))) for g in parts if g]
+        if sum(n for _, n in counts) == total:
+            out += [TextFigure(whole.field, n, None, line, grade) for grade, n in counts]
     return out
 
 
@@ -233,8 +261,15 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     rows.extend(_chart_rows(chart, rows))
     texts = _text_figures(staff, org, chart)
     _add_stated(out, texts)
-    if texts and not any(r.is_total and r.grade is None for r in rows):
-        rows.extend(_text_rows(texts, as_of_in(texts[0].line.text, ctx.year)))
+    if texts:
+        # (the total where no table or chart gives one; the grades a bracket after it
+        # counts where none gives them)
+        has_total = any(r.is_total and r.grade is None for r in rows)
+        has_grades = any(r.grade for r in rows)
+        rows.extend(
+            r for r in _text_rows(texts, as_of_in(texts[0].line.text, ctx.year))
+            if (has_grades if r.grade else has_total) is False
+        )
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
         out.add(
             "staffing",
@@ -259,7 +294,7 @@ def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:
     """The totals stated in text (the first of each figure, not by employment form)."""
     stated: set[str] = set()
     for t in texts:
-        if t.employment is None and t.field not in stated:
+        if t.employment is None and t.grade is None and t.field not in stated:
             stated.add(t.field)
             out.add(
                 "stated_totals",
@@ -335,19 +370,23 @@ def _text_figures(
         if persons is not None and chart.count_lines:
             found.append(TextFigure(chart.staff_field, persons, None, chart.count_lines[0]))
     out: list[TextFigure] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     for f in found:
-        if (f.field, f.employment) not in seen:
-            seen.add((f.field, f.employment))
+        if (f.field, f.employment, f.grade) not in seen:
+            seen.add((f.field, f.employment, f.grade))
             out.append(f)
     return out
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[_Row]:
     """A total row (and one per employment form) from the totals stated in text."""
-    rows: dict[str | None, _Row] = {}
+    rows: dict[tuple[str | None, str | None], _Row] = {}
     for t in texts:
-        row = rows.setdefault(t.employment, _Row("계", True, None, {}, [], [], as_of, t.employment))
+        grade = clean_grade(t.grade) if t.grade else None
+        row = rows.setdefault(
+            (t.employment, grade),
+            _Row("계", grade is None, grade, {}, [], [], as_of, t.employment),
+        )
         row.values.setdefault(t.field, t.value)
         if t.line not in row.lines:
             row.lines.append(t.line)
