@@ -33,7 +33,7 @@ from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.findings import reads_as_outline
-from extract.parse.functions import functions_from_grids, parse_functions
+from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.projects import parse_projects
@@ -127,8 +127,10 @@ def parse_sections(
     if duties is not None:
         out.merge(parse_functions(duties, ctx, tables))
     elif (general := sections.get("general") or org) is not None:
-        # (an organisation table with a column of duties: "과 | 담당 | 주요업무")
-        out.merge(functions_from_grids(general, tables, ctx))
+        # (an organisation table with a column of duties: "과 | 담당 | 주요업무"; else a
+        # chart's row of duties under its units)
+        found = functions_from_grids(general, tables, ctx)
+        out.merge(found if found.tables.get("functions") else chart_duties(general, tables, ctx))
     for key, parser in plan:
         section = sections.get(key)
         if section is not None:

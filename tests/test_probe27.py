@@ -13,7 +13,7 @@ import pytest
 from extract.layout import layout
 from extract.parse.budget_prose import side_of
 from extract.read import read_bytes
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -475,3 +475,32 @@ def test_the_grades_a_bracket_after_the_total_counts() -> None:
     assert [(s.key, s.value) for s in report.stated_totals if s.key.startswith("staffing")] == [
         ("staffing.authorized", 152)
     ]
+
+
+# --- a chart drawn as a table, a row of duties under its units ---------------------------
+
+
+def test_a_charts_row_of_duties_under_its_units() -> None:
+    """"관 장" across a row of "기획운영과 | 학예연구과 | 교육문화팀" over a row of cells
+    each listing duties with "·": each unit's duties those of the cell under it (the
+    report has no part of duties of its own; they had been lost)."""
+    rows = [
+        ["관 장", "", ""],
+        ["기획운영과", "학예연구과", "교육문화팀"],
+        ["· 기획·예산 총괄\n· 시설 관리", "· 소장품 관리\n· 전시 기획", "· 박물관 교육 운영"],
+    ]
+    chart = tbl(3, 3, [
+        cell(0, 0, p("관 장"), cs=3),
+        *(cell(r, c, *map(p, rows[r][c].split("\n"))) for r in (1, 2) for c in range(3)),
+    ])  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 업무계획", "국립중원역사박물관", "Ⅰ. 일반현황", "1. 조직"]),
+        p("○ 기구 : 관장 – 2과 1팀"), p(chart),
+        *map(p, ["Ⅱ. 중점 추진과제", "1. 소장품 가치를 높이는 연구·보존", "□ 디지털 아카이브"]),
+    )
+    got = [(f.division, f.seq, f.function) for f in report.functions]
+    assert got == [
+        ("기획운영과", 1, "기획·예산 총괄"), ("기획운영과", 2, "시설 관리"),
+        ("학예연구과", 1, "소장품 관리"), ("학예연구과", 2, "전시 기획"),
+        ("교육문화팀", 1, "박물관 교육 운영"),
+    ]  # fmt: skip

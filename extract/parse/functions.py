@@ -15,6 +15,7 @@ known) or the continuation of a wrapped duty.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -27,7 +28,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
-from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
+from extract.parse.vocab import DIVISION_SUFFIXES, TEAM_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section
 from schemas import Function
 
@@ -227,6 +228,51 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
                 ctx.functions.setdefault(division, []).append(text)
         out.use(by_no[n] for n in table.lines)
     return out
+
+
+def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Parsed:
+    """The duties a chart drawn as a table sets under its units: a row of cells each a
+    unit's name over a row of cells each listing duties with a bullet ("기획운영과" over
+    "· 기획·예산·인사 총괄" / "· 시설 관리 및 안전"), each unit's those of the cell under
+    it (no records where the section's tables have no such rows)."""
+    out = Parsed()
+    by_no = {ln.no: ln for ln in (*section.heading, *section.lines)}
+    for table in tables:
+        if not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        for grid in table.grids:
+            rows = _rows(grid)
+            for units, below in pairwise(rows):
+                names = [_unit_name(c.text) for c in units]
+                if len(units) < 2 or not all(names) or not all(_bulleted(c) for c in below):
+                    continue
+                for unit, name in zip(units, names, strict=True):
+                    under = [c for c in below if c.col < unit.col + unit.col_span
+                             and unit.col < c.col + c.col_span]  # fmt: skip
+                    if len(under) != 1 or name is None:
+                        continue
+                    for seq, (text, lines) in enumerate(_duties(under, by_no), start=1):
+                        out.add("functions", Function(
+                            division=name, seq=seq, function=text,
+                            **prov(lines or [by_no[n] for n in under[0].lines if n in by_no]),
+                        ))  # fmt: skip
+                        ctx.functions.setdefault(name, []).append(text)
+                out.use(by_no[n] for c in (*units, *below) for n in c.lines if n in by_no)
+    return out
+
+
+def _unit_name(text: str) -> str | None:
+    """A cell's unit name ("학예연구과", "교육문화팀"), or None for any other cell."""
+    name = collapse(text)
+    key = squash(name)
+    named = key and " " not in name and key.endswith((*DIVISION_SUFFIXES, *TEAM_SUFFIXES))
+    return name if named else None
+
+
+def _bulleted(cell: Cell) -> bool:
+    """A cell whose every paragraph that starts a line starts with a bullet."""
+    paras = [p for p in cell.paragraphs if p.strip()]
+    return bool(paras) and split_marker(paras[0])[0] is not None
 
 
 def _numbered_name(text: str) -> str:
