@@ -504,3 +504,65 @@ def test_a_charts_row_of_duties_under_its_units() -> None:
         ("학예연구과", 1, "소장품 관리"), ("학예연구과", 2, "전시 기획"),
         ("교육문화팀", 1, "박물관 교육 운영"),
     ]  # fmt: skip
+
+
+# --- a council secretariat: numbered parts as blocks, a list wrapped inside a name --------
+
+COUNCIL = """2026년 주요업무보고
+금강광역시의회 사무처
+
+Ⅰ. 일반현황
+1. 기구 및 인력
+가. 기  구 : 1처 3담당관 4전문위원실 12팀
+• 사무처장 (지방이사관) - 3담당관 - 4전문위원실
+- 총무담당관 : 총무팀, 인사팀, 재무팀, 청사관리팀
+- 의정담당관 : 의정팀, 의사팀, 홍보팀, 의회방송팀
+- 입법정책담당관 : 입법지원팀, 법제팀, 정책연구팀, 예산정책팀
+- 전문위원실 : 의회운영전문위원실, 기획행정전문위원실, 복지환경전문위원실, 산업
+건설전문위원실
+Ⅱ. 2026년 주요업무 추진계획
+1. 의정역량 강화
+가. 의원 연구단체 활동 지원 (입법정책담당관)
+1) 추진개요 : 기간 ’26. 3.~11. / 예산 45,000천원
+• 대상 : 의원 연구단체 9개 (참여의원 38명)
+2) 추진계획
+① 3월 : 연구단체 등록 및 심사
+② 11월 : 연구결과 발표회
+3) 기대효과
+- 의원 주도의 정책 연구를 통한 입법·정책 대안 제시
+Ⅲ. 현안 및 건의사항
+1. 의회 기록물 전용 서고 확보
+가) 현  황
+• 보존 기록물 약 1만 8천권을 지하 1층 임시 서고에 보관
+나) 건의사항
+• 시청 별관 리모델링 시 의회 기록물 전용 서고 반영
+"""
+
+
+def test_a_councils_numbered_parts_are_a_projects_blocks() -> None:
+    """"가. … (입법정책담당관)" over "1) 추진개요 : 기간 ’26. 3.~11. / 예산 45,000천원",
+    "2) 추진계획", "3) 기대효과": the numbered parts are the project's blocks (their facts
+    parted by a spaced slash), its steps those under 추진계획; an issue's "나) 건의사항" is
+    a block too (each part had been a project of its own, titled by its label)."""
+    report = _text(COUNCIL)
+    got = [(x.project_id, x.title, x.division, str(x.period_start), x.cost_krw)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-가", "의원 연구단체 활동 지원", "입법정책담당관", "2026-03-01", 45_000_000),
+        ("현안1", "의회 기록물 전용 서고 확보", None, "None", None),
+    ]
+    steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert steps == [("1-가", "연구단체 등록 및 심사", "2026-03-01"),
+                     ("1-가", "연구결과 발표회", "2026-11-01")]  # fmt: skip
+
+
+def test_a_list_of_units_wrapped_inside_a_name_under_their_kind() -> None:
+    """"- 전문위원실 : …, 복지환경전문위원실, 산업" / "건설전문위원실": one name wrapped inside
+    it, and the units a kind's label lists are the top's (they had been "산업" and
+    "건설전문위원실", under the 담당관 before them)."""
+    units = {u.name: u.parent for u in _text(COUNCIL).organization}
+    top = "금강광역시의회사무처"
+    assert units["산업건설전문위원실"] == top and "산업" not in units
+    assert units["의회운영전문위원실"] == top
+    counts = [c for c in _text(COUNCIL).validation if c.check == "organization.counts"]
+    assert counts and all(c.passed for c in counts)

@@ -347,12 +347,33 @@ def _unwrapped(lines: Sequence[Line]) -> list[tuple[Line, list[Line]]]:
             text = f"{prev.text.rstrip()} {ln.text.strip()}"
             out[-1] = (prev._replace(text=text), [*joined, ln])
             continue
+        if prev is not None and _name_goes_on(prev.text, ln.text):
+            # ("…, 복지환경전문위원실, 산업" / "건설전문위원실": a name wrapped inside it)
+            out[-1] = (prev._replace(text=prev.text.rstrip() + ln.text.strip()), [*joined, ln])
+            continue
         if prev is not None and _teams_of(prev.text, ln.text):
             text = f"{prev.text.strip()} : {ln.text.strip()}"
             out[-1] = (prev._replace(text=text), [*joined, ln])
             continue
         out.append((ln, [ln]))
     return out
+
+
+def _name_goes_on(listed: str, line: str) -> bool:
+    """Whether ``line`` goes on with the last name of the list ``listed`` ends with,
+    wrapped inside it: that name ends in no unit's word, and with the line's first name
+    it does ("산업" / "건설전문위원실")."""
+    found = _labelled_names(listed)
+    rest = line.strip()
+    if found is None or not rest or unbulleted(line) != rest:
+        return False
+    words = CHART_WORDS + TEAM_WORDS
+    last, first = found[1][-1], key(_NAME_SEPARATORS.split(rest)[0])
+    return (
+        unit_word(last, words) is None
+        and unit_word(last + first, words) is not None
+        and _labelled_names(listed.rstrip() + rest) is not None
+    )
 
 
 def _holding(name: str, joined: Sequence[Line], line: Line) -> list[Line]:
@@ -447,7 +468,7 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             boxes.extend(
                 Box(n, "unit", _holding(n, sources, ln), word=unit_word(n, CHART_WORDS) or word,
                     geo=geo.get(ln.no), row=row, pieces=len(names), parent=parent,
-                    listed=parent is not None)
+                    listed=True)
                 for n in names
             )  # fmt: skip
             continue

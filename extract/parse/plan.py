@@ -160,7 +160,7 @@ def plan_tree(section: Node) -> PItem:
                 child.kind == "item"
                 and len(stack) > 1
                 and not stack[-1].is_title
-                and squash(child.title) in NUMBERED_BLOCKS
+                and _block_title(child.title)
             ):
                 walk(child, stack, True, True)  # ("(1) 추진배경": a block of the item's)
                 continue
@@ -206,8 +206,17 @@ def plan_tree(section: Node) -> PItem:
 #: the titles of an item's numbered parts that are its blocks, not projects of their own
 #: ("1 해상풍력 집적화단지 지정 추진" / "(1) 추진배경" / "(2) 사업개요" / "(3) 향후계획")
 NUMBERED_BLOCKS: frozenset[str] = frozenset(
-    {*BLOCK_LABELS, "대응계획", "대응방안", "추진상황", "향후일정", "조치계획", "현황및문제점"}
+    {*BLOCK_LABELS, "대응계획", "대응방안", "추진상황", "향후일정", "조치계획", "현황및문제점",
+     # (an issue's requests of the council or the ministry: "다) 건의사항")
+     "건의사항", "요청사항", "건의내용"}
 )
+
+
+def _block_title(title: str) -> bool:
+    """A numbered part's title that is a block's label, alone or before its facts on the
+    line ("(1) 추진배경", "1) 추진개요 : 기간 ’26. 3.~11. / 예산 45,000천원")."""
+    label, colon, _ = title.partition(":")
+    return squash(label if colon else title) in NUMBERED_BLOCKS
 
 
 def title_key(title: str) -> str:

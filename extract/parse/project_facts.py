@@ -257,9 +257,10 @@ def split_top(text: str, seps: str = ",，") -> list[str]:
 
 
 def _inline(value: str) -> list[Labelled]:
-    """ "사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)" -> the labelled parts it lists."""
+    """ "사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)" -> the labelled parts it lists
+    (parted by commas, or by spaced slashes: "기간 ’26. 3.~11. / 예산 45,000천원")."""
     out: list[Labelled] = []
-    for part in split_top(value):
+    for part in (q for p in split_top(value) for q in p.split(" / ")):
         m = _INLINE.match(part)
         if m is None:
             continue
