@@ -566,3 +566,35 @@ def test_a_list_of_units_wrapped_inside_a_name_under_their_kind() -> None:
     assert units["의회운영전문위원실"] == top
     counts = [c for c in _text(COUNCIL).validation if c.check == "organization.counts"]
     assert counts and all(c.passed for c in counts)
+
+
+# --- a budget by project, each division's subtotal naming it over its projects -----------
+
+
+def test_a_budget_by_project_under_each_divisions_named_subtotal() -> None:
+    """"사업명 | 계 | 국비 | 시비 | 구비" with "안전총괄과 소계" over that division's projects:
+    the 합계 adds up the subtotals, each subtotal its projects, and the rows are that
+    division's (the 합계 had been held to every row, subtotals and projects together, and
+    failed at twice itself)."""
+    rows = [
+        ["사업명", "계", "국비", "시비", "구비"],
+        ["합 계", "1,000", "100", "300", "600"],
+        ["안전총괄과 소계", "400", "100", "100", "200"],
+        ["안전문화 체험교육", "150", "-", "50", "100"],
+        ["민방위 대피시설 정비", "250", "100", "50", "100"],
+        ["재난대응과 소계", "600", "-", "200", "400"],
+        ["통합상황실 고도화", "350", "-", "100", "250"],
+        ["빗물펌프장 정비", "250", "-", "100", "150"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "해솔구 도시안전국", "Ⅰ. 일반현황", "3. 예산"]),
+        p("(단위 : 천원)"), p(_table(rows)),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 안전총괄과", "□ 안전문화 체험교육"]),
+    )
+    checks = [c for c in report.validation if c.check == "budget_lines.items"]
+    assert all(c.passed for c in checks)
+    # (each subtotal against its projects, column by column; each row's 계 against 국비 …)
+    assert sum(c.detail.startswith(("안전총괄과 소계 (", "재난대응과 소계 (")) for c in checks) == 8
+    units = {(b.item, b.unit) for b in report.budget_lines if b.label == "계"}
+    assert ("민방위 대피시설 정비", "안전총괄과") in units
+    assert ("빗물펌프장 정비", "재난대응과") in units

@@ -73,6 +73,7 @@ from extract.parse.budget_table import (
     name_of,
     opens_side,
     read_rows,
+    subtotal_units,
     summed_rows,
     unit_axis,
 )
@@ -279,6 +280,8 @@ def read_table(
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
         shape.group_units = group_units(rows, known)
+    # (a unit's subtotal that names it over its rows, "안전총괄과 소계": theirs)
+    shape.group_units.update(subtotal_units(rows))
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")

@@ -248,6 +248,19 @@ def group_units(rows: Rows, known: Iterable[str] = ()) -> dict[int, str]:
     return out
 
 
+def subtotal_units(rows: Rows) -> dict[int, str]:
+    """Each row of a unit's subtotal that names it ("안전총괄과 소계") and each row it
+    stands for -> that unit's name."""
+    out: dict[int, str] = {}
+    for r in rows.by_row.values():
+        key = bare(r.label) if r.subtotal else ""
+        name = key.removesuffix(next((w for w in SUBTOTAL_WORDS if key.endswith(w)), ""))
+        if name and name != key and is_unit_name(name):
+            out[r.row] = name
+            out.update((c.row, name) for c in rows.children(r.row))
+    return out
+
+
 def amount(text: str, unit: str) -> int | None:
     """The won of an amount cell written in ``unit`` ("51,288(30.7)": its share dropped)."""
     t = collapse(text)
@@ -417,6 +430,7 @@ def _levels(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool
                 total = r
             else:
                 known = False
+    groups.update(_named_subtotals(labelled, groups))
     order = [r for r in rows.values()]
     for i, r in enumerate(order):
         if not r.label or r.total:
@@ -440,6 +454,37 @@ def _levels(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool
             if r is not total and r.parent is None:
                 r.parent = total.row
     return known and not _flattened(labelled)
+
+
+def _named_subtotals(
+    labelled: Sequence[Row], groups: Mapping[int, list[Row]]
+) -> dict[int, list[Row]]:
+    """Rows whose label names what they subtotal ("안전총괄과 소계") with the rows they
+    stand for, where no group cell is drawn: the rows after each up to the next, where the
+    first row under the total is one; the rows before each, where the last row is one."""
+    body = [r for r in labelled if not r.total and r.row not in groups]
+    named = [r for r in body if _names_subtotal(r.label)]
+    if not named or len(named) == len(body):
+        return {}
+    leading = body[0] in named
+    if not leading and body[-1] not in named:
+        return {}
+    out: dict[int, list[Row]] = {}
+    run: list[Row] = []
+    for r in body if leading else reversed(body):
+        if r in named:
+            run = []
+            out[r.row] = run
+            r.subtotal = True
+        else:
+            run.append(r)
+    return out
+
+
+def _names_subtotal(label: str) -> bool:
+    """A subtotal's label that names what it sums before its word: "안전총괄과 소계"."""
+    key = bare(label)
+    return key.endswith(tuple(SUBTOTAL_WORDS)) and key not in SUBTOTAL_WORDS
 
 
 def _flattened(labelled: Sequence[Row]) -> bool:
