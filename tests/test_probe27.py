@@ -12,6 +12,7 @@ import pytest
 
 from extract.layout import layout
 from extract.parse.budget_prose import side_of
+from extract.parse.staff_tables import caption_field
 from extract.read import read_bytes
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
@@ -598,3 +599,39 @@ def test_a_budget_by_project_under_each_divisions_named_subtotal() -> None:
     units = {(b.item, b.unit) for b in report.budget_lines if b.label == "계"}
     assert ("민방위 대피시설 정비", "안전총괄과") in units
     assert ("빗물펌프장 정비", "재난대응과") in units
+
+
+# --- a chart's teams set with bullets; a staffing table whose caption names its figure -------
+
+
+def test_a_charts_teams_set_with_bullets_are_no_duties() -> None:
+    """"안전총괄과 | 재난대응과" over cells "• 안전총괄팀" / "• 안전문화팀": the teams of the
+    unit over them, named without the bullet, and no duties (they had been "•안전총괄팀",
+    and each a duty of its 과)."""
+    chart = tbl(3, 3, [
+        cell(0, 0, p("국 장"), cs=3),
+        cell(1, 0, p("안전총괄과")), cell(1, 1, p("재난대응과")), cell(1, 2, p("건축안전과")),
+        cell(2, 0, p("• 안전총괄팀"), p("• 안전문화팀")),
+        cell(2, 1, p("• 재난관리팀"), p("• 치수방재팀")), cell(2, 2, p("• 건축안전팀")),
+    ])  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "해솔구 도시안전국", "Ⅰ. 일반현황"]),
+        p("1. 조 직 : 1국 3과 5팀"), p(chart),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 안전총괄과", "□ 안전문화 체험교육"]),
+    )
+    teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
+    assert teams == [("안전총괄팀", "안전총괄과"), ("안전문화팀", "안전총괄과"),
+                     ("재난관리팀", "재난대응과"), ("치수방재팀", "재난대응과"),
+                     ("건축안전팀", "건축안전과")]  # fmt: skip
+    assert report.functions == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "field"),
+    [("(단위 : 명, ’26. 1. 1. 기준 정원)", "authorized"), ("(현원 기준, 단위: 명)", "current"),
+     ("(단위 : 명)", None), ("(정원/현원, 단위 : 명)", None)],
+)  # fmt: skip
+def test_a_staffing_tables_caption_names_its_figure(caption: str, field: str | None) -> None:
+    """A table of grades by unit whose caption alone says its numbers are the 정원 (no row
+    or column says so): every number is that figure (the table had been left unread)."""
+    assert caption_field(caption) == field

@@ -25,6 +25,7 @@ from extract.layout.markers import read_marker
 from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_boxes import team_names
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
@@ -246,6 +247,8 @@ def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Par
                 names = [_unit_name(c.text) for c in units]
                 if len(units) < 2 or not all(names) or not all(_bulleted(c) for c in below):
                     continue
+                if all(team_names(c.text) for c in below):
+                    continue  # (the teams each unit is over, "• 안전총괄팀": no duties)
                 for unit, name in zip(units, names, strict=True):
                     under = [c for c in below if c.col < unit.col + unit.col_span
                              and unit.col < c.col + c.col_span]  # fmt: skip

@@ -521,7 +521,8 @@ def is_chart_table(table: Table) -> bool:
     return len(names) >= 3 and not any(is_value(t) for t in texts)
 
 
-_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ]")
+#: (and the bullets a cell sets before each team: "• 안전총괄팀" / "• 안전문화팀")
+_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ▪•◦▫‣∙]")
 
 
 def team_names(text: str) -> list[str] | None:

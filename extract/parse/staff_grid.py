@@ -291,8 +291,9 @@ def _grade_levels(
     return graded_at
 
 
-def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
-    """Every staff figure of a table (nothing when its labels name none)."""
+def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -> list[Figure]:
+    """Every staff figure of a table (nothing when its labels name none, nor ``default``:
+    the one figure its caption says every number is, "(’26. 1. 1. 기준 정원)")."""
     grid = split_rows(merge_stacked_labels(cells))
     vals = {id(c): numbers(c.text) for c in grid}
     # a cell of several numbers that could not be split into rows: loose figures
@@ -377,6 +378,8 @@ def read_figures(cells: Sequence[GridCell]) -> list[Figure]:
                     unit, total, unit_side = text, is_total(text), side
         nums = vals[id(c)] or loose.get(id(c), ())
         nil = bool(_NIL.match(c.text))
+        if not fields and default is not None and len(nums) == 1:
+            fields = [default]
         if not fields:
             if (len(nums) != 2 and not (nil and pairs)) or id(c) in loose:
                 continue

@@ -172,6 +172,14 @@ def as_of_in(text: str, year: int | None = None) -> date | None:
     return found
 
 
+def caption_field(caption: str | None) -> StaffField | None:
+    """The one figure a table's caption says its numbers are ("(단위 : 명, ’26. 1. 1. 기준
+    정원)" -> authorized), or None."""
+    key_ = "".join((caption or "").split())
+    found = {f for w, f in STAFF_LABELS.items() if w in key_ and f != "balance"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _is_affiliated(table: Table) -> bool:
     return any(w in key(c.text) for c in table.cells if c.is_header for w in AFFILIATED_WORDS)
 
@@ -249,7 +257,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         for table in part.tables:
             if _is_affiliated(table):
                 continue
-            figures = read_figures(grid_cells(table, by_no))
+            figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
             if not any(f.field in ("authorized", "current") for f in figures):
                 continue
             as_of = table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
