@@ -635,3 +635,33 @@ def test_a_staffing_tables_caption_names_its_figure(caption: str, field: str | N
     """A table of grades by unit whose caption alone says its numbers are the 정원 (no row
     or column says so): every number is that figure (the table had been left unread)."""
     assert caption_field(caption) == field
+
+
+# --- an office's 국 merged down beside its 과 and their duties ---------------------------
+
+
+def test_divisions_listed_under_their_bureau_merged_down() -> None:
+    """"국 | 과 | 주요업무" with each 국 merged down beside its 과: each 과 the 국's, each 국
+    the office's (read as a chart, each 과 had been under the one above it)."""
+    rows = [
+        ["국", "과", "주요업무"],
+        ["교육지원국", "초등교육지원과", "- 초등학교 교육과정 운영 지원"],
+        ["", "중등교육지원과", "- 중학교 교육과정 운영"],
+        ["", "교육복지과", "- 교육복지 우선지원"],
+        ["행정지원국", "행정지원과", "- 인사·복무 및 조직 관리"],
+        ["", "재무관리과", "- 예산 편성·집행 및 결산"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "한빛교육지원청", "Ⅰ. 기관현황"]),
+        p("가. 조 직 : 2국 5과"), p(_table(rows, {(1, 0): 3, (4, 0): 2})),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 기초학력 보장", "□ 늘봄학교 운영"]),
+    )
+    got = [(u.name, u.parent) for u in report.organization][1:]
+    assert got == [
+        ("교육지원국", "한빛교육지원청"), ("초등교육지원과", "교육지원국"),
+        ("중등교육지원과", "교육지원국"), ("교육복지과", "교육지원국"),
+        ("행정지원국", "한빛교육지원청"), ("행정지원과", "행정지원국"),
+        ("재무관리과", "행정지원국"),
+    ]  # fmt: skip
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert counts and all(c.passed for c in counts)

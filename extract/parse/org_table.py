@@ -29,7 +29,8 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
-        if {"division", "teams"} <= set(out.values()) or set(out.values()) == {"bureau", "teams"}:
+        held = set(out.values())
+        if {"division", "teams"} <= held or held in ({"bureau", "teams"}, {"bureau", "division"}):
             return r, out
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
@@ -66,8 +67,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         division_col = bureau_col
     if teams_col is not None and division_col is None:
         return _teams_of_top(table, head, teams_col, lines)
-    if division_col is None or teams_col is None:
-        return None
+    if division_col is None or (teams_col is None and bureau_col is None):
+        return None  # (a "국 | 과 | 주요업무" table lists its 과 under each 국, no team)
     out: list[Box] = []
     body = [c for c in table.cells if c.row > head]
     groups = _groups(body, division_col, lines)
@@ -98,7 +99,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         ):
             end += 1
         rows = range(cell.row, end)
-        listed = [c for c in body if c.col == teams_col and c.row in rows]
+        listed = [c for c in body if teams_col is not None and c.col == teams_col and c.row in rows]
         for c in listed:
             if key(c.text) in _NONE:
                 continue
@@ -111,6 +112,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 team = Box(n, "team", [own or (at or src)[0]], word=unit_word(n, TEAM_WORDS))
                 team.parent, team.row = division, len(out)
                 out.append(team)
+    if teams_col is None:  # (divisions under their bureaus: two or more of them)
+        return out if sum(b.kind == "unit" and b.parent is not None for b in out) >= 2 else None
     return out if any(b.kind == "team" for b in out) else None
 
 
