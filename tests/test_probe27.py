@@ -665,3 +665,26 @@ def test_divisions_listed_under_their_bureau_merged_down() -> None:
     ]  # fmt: skip
     counts = [c for c in report.validation if c.check == "organization.counts"]
     assert counts and all(c.passed for c in counts)
+
+
+# --- an office's budget by programme, its account named in a note of the part over it -------
+
+
+def test_a_programmes_name_ending_like_a_kind_and_an_account_in_a_note_above() -> None:
+    """"4. 예산 현황" / "※ 교육비특별회계 본예산 기준" over "가. 세출예산" and its table by
+    programme: every amount of that account, and "인적자원운용" a programme though it ends
+    like an amount's kind (기금운용) (the account had been lost, the programme unnamed)."""
+    rows = [
+        ["구 분", "2026년 예산(A)", "2025년 예산(B)", "증감(A-B)"],
+        ["계", "304,628,000", "291,700,000", "12,928,000"],
+        ["인적자원운용", "213,806,450", "204,115,280", "9,691,170"],
+        ["교수-학습활동지원", "90,821,550", "87,584,720", "3,236,830"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "한빛교육지원청", "Ⅰ. 기관현황", "4. 예산 현황"]),
+        p("※ 교육비특별회계 본예산 기준"), p("가. 세출예산"), p("(단위 : 천원)"), p(_table(rows)),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 기초학력 보장", "□ 늘봄학교 운영"]),
+    )
+    got = {(b.item, b.account) for b in report.budget_lines if b.year == 2026}
+    assert got == {(None, "교육비특별회계"), ("인적자원운용", "교육비특별회계"),
+                   ("교수-학습활동지원", "교육비특별회계")}  # fmt: skip

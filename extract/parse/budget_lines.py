@@ -167,8 +167,19 @@ def _is_category(text: str, known: Sequence[str]) -> bool:
         or key in {w for w, _ in SIDE_WORDS}
         or is_unit_name(text, known)
         or header_year(text) is not None
-        or (len(key) <= MAX_KIND_LABEL and key.endswith(AMOUNT_KIND_WORDS))
+        or _amount_kind(key)
     )
+
+
+def _amount_kind(key: str) -> bool:
+    """A label that says what kind of amount a column is ("기금운용", "당초예산", "요구액"):
+    a kind's word after two letters at most, or after figures; not a programme's name
+    that ends like one ("인적자원운용")."""
+    if len(key) > MAX_KIND_LABEL:
+        return False
+    word = next((w for w in AMOUNT_KIND_WORDS if key.endswith(w)), None)
+    lead = key[: len(key) - len(word)] if word is not None else None
+    return lead is not None and (len(lead) <= 2 or not regex.sub(r"[\d’'.년도]", "", lead))
 
 
 @dataclass(slots=True)

@@ -208,6 +208,12 @@ def surroundings(
         up = node.parent
         while up is not None and up.kind != "root":
             heads.append(up.title)
+            # (or a note of that heading's that states no figure: "4. 예산 현황" / "※
+            # 교육비특별회계 본예산 기준" over "가. 세입예산" and its table)
+            heads += [
+                c.title for c in up.children
+                if c.kind == "note" and not _NOTE_FIGURE.search(c.title)
+            ]  # fmt: skip
             up = up.parent
         s.account = only_one(a for t in heads for a in accounts_in(t))
     if s.side is None and node is not None:

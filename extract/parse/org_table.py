@@ -29,8 +29,8 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
-        held = set(out.values())
-        if {"division", "teams"} <= held or held in ({"bureau", "teams"}, {"bureau", "division"}):
+        kinds = set(out.values())
+        if {"division", "teams"} <= kinds or kinds in ({"bureau", "teams"}, {"bureau", "division"}):
             return r, out
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
