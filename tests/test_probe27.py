@@ -688,3 +688,28 @@ def test_a_programmes_name_ending_like_a_kind_and_an_account_in_a_note_above() -
     got = {(b.item, b.account) for b in report.budget_lines if b.year == 2026}
     assert got == {(None, "교육비특별회계"), ("인적자원운용", "교육비특별회계"),
                    ("교수-학습활동지원", "교육비특별회계")}  # fmt: skip
+
+
+# --- a findings table with two columns of what was done, one the statuses ------------------
+
+
+def test_findings_whose_column_of_results_holds_the_statuses() -> None:
+    """"연번 | 지적사항 | 조치내용 | 조치결과 | 부서" with 조치결과 "완료" / "추진중": that column
+    the statuses, 조치내용 what was done (the statuses had been read as the actions, and
+    what was done lost)."""
+    rows = [
+        ["연번", "지적사항", "조치내용", "조치결과", "부서"],
+        ["1", "기초학력 미달 학생 지원 부족", "학습종합클리닉센터 상담 확대", "완료",
+         "초등교육지원과"],
+        ["2", "학교시설 안전점검 소홀", "전 학교 정밀점검 실시 중", "추진중", "시설지원과"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "한빛교육지원청", "Ⅰ. 주요업무 추진계획"]),
+        *map(p, ["1. 기초학력 보장", "□ 늘봄학교 운영", "Ⅱ. 행정사무감사 지적사항 조치결과"]),
+        p(_table(rows)),
+    )
+    got = [(f.no, f.actions, f.status, f.divisions) for f in report.audit_findings]
+    assert got == [
+        (1, "학습종합클리닉센터 상담 확대", "completed", ["초등교육지원과"]),
+        (2, "전 학교 정밀점검 실시 중", "in_progress", ["시설지원과"]),
+    ]

@@ -136,6 +136,14 @@ def columns(table: Table) -> Columns | None:
         others = [c for c in rest if c.col not in (division, auditee)]
         subject = _find(others, SUBJECT_HEADERS, ending=True)
         action = _find(rest, ACTION_HEADERS)
+        status = _find(rest, STATUS_HEADERS)
+        if status is None and action is not None:
+            # ("조치내용 | 조치결과": two columns of what was done, one of them the statuses
+            # alone, "완료" / "추진중": that one is the status, the other the actions)
+            acted = [c.col for c in rest if any(w in word_key(c.text) for w in ACTION_HEADERS)]
+            said = [k for k in acted if _statuses_only(table, row[0].row, k)]
+            if len(acted) == 2 and len(said) == 1:
+                status, action = said[0], next(k for k in acted if k != said[0])
         kinds = _find(
             [c for c in others if c.col not in (subject, action)], CATEGORY_HEADERS, ending=True
         )
@@ -143,7 +151,7 @@ def columns(table: Table) -> Columns | None:
             row[0].row,
             finding,
             action,
-            _find(rest, STATUS_HEADERS),
+            status,
             division,
             subject,
             auditee,
@@ -152,6 +160,14 @@ def columns(table: Table) -> Columns | None:
             _find(rest, REMARK_HEADERS),
         )
     return None
+
+
+def _statuses_only(table: Table, header_row: int, col: int) -> bool:
+    """Whether every body cell of a column is a status alone ("완료", "추진중")."""
+    cells = [c for c in table.cells if c.row > header_row and c.col == col and c.text.strip()]
+    return bool(cells) and all(
+        status_of(c.text) is not None and len(word_key(c.text)) <= MAX_MEASURE for c in cells
+    )
 
 
 def _text(table: Table, row: int, col: int | None) -> str:
