@@ -713,3 +713,24 @@ def test_findings_whose_column_of_results_holds_the_statuses() -> None:
         (1, "학습종합클리닉센터 상담 확대", "completed", ["초등교육지원과"]),
         (2, "전 학교 정밀점검 실시 중", "in_progress", ["시설지원과"]),
     ]
+
+
+# --- a council's sessions -----------------------------------------------------------------
+
+
+def test_a_councils_sessions_are_events() -> None:
+    """"회 기 | 기 간 | 일수 | 주요안건": each session an event with its dates (the table
+    had given none)."""
+    rows = [
+        ["회 기", "기 간", "일수", "주 요 안 건"],
+        ["제301회 임시회", "’26. 2. 3.~2. 13.", "11", "2026년 주요업무보고"],
+        ["제305회 정례회", "’26. 9. 1.~9. 18.", "18", "2025회계연도 결산 승인"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무보고", "금강광역시의회 사무처", "Ⅰ. 일반현황"]),
+        *map(p, ["3. 2026년 회기 운영계획", "(단위 : 일)"]), p(_table(rows)),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 의정역량 강화", "□ 의원 연구단체 지원"]),
+    )
+    got = [(e.event, str(e.start), str(e.end)) for e in report.events]
+    assert got == [("제301회 임시회", "2026-02-03", "2026-02-13"),
+                   ("제305회 정례회", "2026-09-01", "2026-09-18")]  # fmt: skip

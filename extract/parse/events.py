@@ -27,7 +27,7 @@ from extract.sections import Sections, is_unit_name
 from schemas import Event, Schedule
 
 #: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
-EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명")
+EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명", "회기")
 #: headers of a column that says when a task takes effect or is done, as printed (spaces
 #: aside): a table of tasks (추진과제, 사업명) with one is dated items; 기간 is none
 #: (감사(점검) 기간 says when a task was inspected, 사업기간 how long a project runs), nor

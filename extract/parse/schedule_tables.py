@@ -35,6 +35,8 @@ DATE_HEADERS: tuple[str, ...] = (
 TASK_HEADERS: tuple[str, ...] = (
     "행사명", "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용",
     "세부내용", "추진사항", "단계", "추진단계", "내용",
+    # (a council's sessions: "회 기 | 기 간 | 일수 | 주요안건")
+    "회기",
 )  # fmt: skip
 #: labels of a row of a table by years that lists what is done each year
 PLAN_ROWS: tuple[str, ...] = ("추진계획", "사업내용", "추진일정", "추진방향")
