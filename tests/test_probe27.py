@@ -549,12 +549,12 @@ def test_a_councils_numbered_parts_are_a_projects_blocks() -> None:
     got = [(x.project_id, x.title, x.division, str(x.period_start), x.cost_krw)
            for x in report.projects]  # fmt: skip
     assert got == [
-        ("1-가", "의원 연구단체 활동 지원", "입법정책담당관", "2026-03-01", 45_000_000),
+        ("1-1", "의원 연구단체 활동 지원", "입법정책담당관", "2026-03-01", 45_000_000),
         ("현안1", "의회 기록물 전용 서고 확보", None, "None", None),
     ]
     steps = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
-    assert steps == [("1-가", "연구단체 등록 및 심사", "2026-03-01"),
-                     ("1-가", "연구결과 발표회", "2026-11-01")]  # fmt: skip
+    assert steps == [("1-1", "연구단체 등록 및 심사", "2026-03-01"),
+                     ("1-1", "연구결과 발표회", "2026-11-01")]  # fmt: skip
 
 
 def test_a_list_of_units_wrapped_inside_a_name_under_their_kind() -> None:
@@ -734,3 +734,15 @@ def test_a_councils_sessions_are_events() -> None:
     got = [(e.event, str(e.start), str(e.end)) for e in report.events]
     assert got == [("제301회 임시회", "2026-02-03", "2026-02-13"),
                    ("제305회 정례회", "2026-09-01", "2026-09-18")]  # fmt: skip
+
+
+def test_a_lettered_items_id_is_its_place_in_the_order() -> None:
+    """"1) 해양정책과" over "가) …" and "나) …": ids 1-1 and 1-2, as those of numbered items
+    are, so that ids stack whatever marks a report uses (they had been 1-가, 1-나)."""
+    text = "\n".join([
+        "2026년 주요업무계획", "충청남도 해양수산국", "", "제1장 2026년 주요업무계획",
+        "1) 해양정책과", "가) 해양쓰레기 수거", "▶ 사업비 : 2,340백만원",
+        "나) 가로림만 해양정원 조성", "▶ 사업비 : 24,850백만원", "",
+    ])  # fmt: skip
+    got = [(x.project_id, x.seq, x.title) for x in _text(text).projects]
+    assert got == [("1-1", 1, "해양쓰레기 수거"), ("1-2", 2, "가로림만 해양정원 조성")]

@@ -114,7 +114,11 @@ class PItem:
 
     @property
     def number(self) -> str:
+        """The number of the item's id: as printed, but a letter's its place in the order
+        ("가." under "1." is 1-1, as ids of numbers are: ids stack whatever the marks)."""
         m = self.node.marker
+        if m is not None and m.kind.startswith("hangul") and m.ordinal:
+            return str(m.ordinal)
         return m.number if m is not None and m.number is not None else ""
 
     def add(self, kid: PItem) -> None:
