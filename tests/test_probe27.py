@@ -746,3 +746,33 @@ def test_a_lettered_items_id_is_its_place_in_the_order() -> None:
     ])  # fmt: skip
     got = [(x.project_id, x.seq, x.title) for x in _text(text).projects]
     assert got == [("1-1", 1, "해양쓰레기 수거"), ("1-2", 2, "가로림만 해양정원 조성")]
+
+
+# --- the organisation's count line, its table under another bullet of the same item ---------
+
+
+def test_a_listing_table_under_a_later_bullet_of_the_organisations_item() -> None:
+    """"2. 조직 및 인력" / "○ 조직 : 1원장 2본부 4팀" / "○ 인력 : …" / "○ 본부별 주요업무" over
+    "본부 | 팀 | 주요업무", each 본부 merged down: the table is the organisation's chart (the
+    count line's part had none, and no unit was read)."""
+    rows = [
+        ["본부", "팀", "주요업무"],
+        ["경영기획본부", "기획예산팀", "- 중장기 경영전략 수립"],
+        ["", "경영지원팀", "- 인사·복무 관리"],
+        ["기업지원본부", "기업성장팀", "- 스마트공장 고도화 지원"],
+        ["", "글로벌마케팅팀", "- 해외 수출상담회 지원"],
+    ]
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "한빛도 경제진흥원", "Ⅰ. 일반현황", "2. 조직 및 인력"]),
+        *map(p, ["○ 조직 : 1원장 2본부 4팀 (정원 48명)", "○ 인력 : 정원 48명 / 현원 45명"]),
+        p("○ 본부별 주요업무"), p(_table(rows, {(1, 0): 2, (3, 0): 2})),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 기업 성장 지원", "□ 스마트공장 고도화"]),
+    )
+    got = [(u.name, u.parent) for u in report.organization][1:]
+    assert got == [
+        ("경영기획본부", "한빛도경제진흥원"), ("기획예산팀", "경영기획본부"),
+        ("경영지원팀", "경영기획본부"), ("기업지원본부", "한빛도경제진흥원"),
+        ("기업성장팀", "기업지원본부"), ("글로벌마케팅팀", "기업지원본부"),
+    ]  # fmt: skip
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert counts and all(c.passed for c in counts)

@@ -322,6 +322,23 @@ def read_chart(
     by_no.update(
         (ln.no, ln) for p in all_parts if p.role == "staffing" and p.tables for ln in p.lines
     )
+    if not part.tables and not any(b.kind in ("unit", "team") for b in boxes):
+        # (a part of the organisation with no chart of its own, the count line alone, and a
+        # table that lists the units by its header under another part of the same item,
+        # "○ 본부별 주요업무" / "본부 | 팀 | 주요업무")
+        end = min(
+            (p.title.no for p in all_parts
+             if p.title.no > part.title.no and p.role not in ("organization", "staffing")),
+            default=None,
+        )  # fmt: skip
+        near = [
+            t for t in lay.tables
+            if t.lines and part.title.no < t.lines[0] and (end is None or t.lines[-1] < end)
+            and t not in charts
+        ]  # fmt: skip
+        lines_by_no = sections.lines_by_no()
+        by_no.update((no, lines_by_no[no]) for t in near for no in t.lines if no in lines_by_no)
+        charts += [t for t in near[:1] if listing_boxes(t, by_no) is not None]
     for t in [*part.tables, *(t for t in charts if t not in part.tables)]:
         # (a table whose header names its columns of divisions and teams lists them, even
         # where its cells read like a chart's: "과 | 담당 | 주요업무")
