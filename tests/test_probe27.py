@@ -776,3 +776,32 @@ def test_a_listing_table_under_a_later_bullet_of_the_organisations_item() -> Non
     ]  # fmt: skip
     counts = [c for c in report.validation if c.check == "organization.counts"]
     assert counts and all(c.passed for c in counts)
+
+
+# --- a project's title longer than a block's label ----------------------------------------
+
+CARDS = """2026년 주요업무계획
+한빛광역시 교통국
+
+Ⅰ. 일반현황
+○ 정원 142명 / 현원 139명
+Ⅱ. 2026년 주요업무 추진계획
+  □ 도시철도 2호선 건설 (대중교통과)
+    ○ 사업기간 : 2019 ~ 2031
+  □ 간선급행버스체계(BRT) 구축 (대중교통과)
+    ○ 사업기간 : 2024 ~ 2028
+  □ 어린이보호구역 교통안전시설 개선 (교통시설과)
+    ○ 사업기간 : 2026 ~ 2027
+"""
+
+
+def test_a_bulleted_projects_title_may_be_longer_than_a_blocks_label() -> None:
+    """"□ 간선급행버스체계(BRT) 구축 (대중교통과)" (15 letters before its bracket) names a piece
+    of work as "□ 도시철도 2호선 건설" does (titles over a block label's 14 letters had given
+    no project)."""
+    got = [(x.title, x.division, str(x.period_start)) for x in _text(CARDS).projects]
+    assert got == [
+        ("도시철도 2호선 건설", "대중교통과", "2019-01-01"),
+        ("간선급행버스체계(BRT) 구축", "대중교통과", "2024-01-01"),
+        ("어린이보호구역 교통안전시설 개선", "교통시설과", "2026-01-01"),
+    ]

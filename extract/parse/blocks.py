@@ -71,9 +71,14 @@ def is_fact_block(key: str) -> bool:
 
 
 def names_work(node: Node) -> bool:
-    """Whether a bullet's short title names a piece of work (:data:`WORK_ENDINGS`)."""
-    key = block_key(node)
+    """Whether a bullet's short title names a piece of work (:data:`WORK_ENDINGS`), as a
+    project's may be longer than a block's label ("□ 간선급행버스체계(BRT) 구축")."""
+    key = block_key(node, MAX_WORK_TITLE)
     return key is not None and key.endswith(WORK_ENDINGS)
+
+
+#: the longest title (spaces aside) of a bullet that names a piece of work
+MAX_WORK_TITLE = 20
 
 
 def is_overview(node: Node) -> bool:
@@ -86,8 +91,9 @@ def is_overview(node: Node) -> bool:
     )
 
 
-def block_key(node: Node) -> str | None:
-    """The label of a block bullet ("□ 추진상황" -> 추진상황), None for a bullet of text."""
+def block_key(node: Node, longest: int = 0) -> str | None:
+    """The label of a block bullet ("□ 추진상황" -> 추진상황), None for a bullet of text
+    (``longest``: the most letters it may have, else :data:`MAX_BLOCK_LABEL`)."""
     if node.kind not in ("bullet", "item"):
         return None
     title = regex.split(f"[{TAIL_ARROWS}]", node.title)[0]
@@ -98,7 +104,7 @@ def block_key(node: Node) -> str | None:
         rest = LEAD_LABEL.sub("", regex.split(f"[{TAIL_ARROWS}]", node.text)[0]).strip()
     title = TRAILING_PAREN.sub("", rest or title)
     key = squash(title)
-    return key if 0 < len(key) <= MAX_BLOCK_LABEL else None
+    return key if 0 < len(key) <= (longest or MAX_BLOCK_LABEL) else None
 
 
 def is_label(node: Node) -> bool:
