@@ -805,3 +805,22 @@ def test_a_bulleted_projects_title_may_be_longer_than_a_blocks_label() -> None:
         ("간선급행버스체계(BRT) 구축", "대중교통과", "2024-01-01"),
         ("어린이보호구역 교통안전시설 개선", "교통시설과", "2026-01-01"),
     ]
+
+
+def test_a_chart_cell_of_divisions_one_a_line() -> None:
+    """"진료부" over a cell "내과" / "외과" / "정형외과" / "신경과": a division for each line,
+    the short names too (they had run into one unit, "내과외과정형외과신경과")."""
+    chart = tbl(3, 3, [
+        cell(0, 0, p("원 장"), cs=3),
+        cell(1, 0, p("진료부")), cell(1, 1, p("간호부")), cell(1, 2, p("행정지원부")),
+        cell(2, 0, p("내과"), p("외과"), p("정형외과"), p("신경과")),
+        cell(2, 1, p("간호행정팀"), p("병동간호팀")), cell(2, 2, p("총무팀"), p("원무팀")),
+    ])  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 주요업무보고", "가람시립의료원", "Ⅰ. 일반현황"]),
+        p("1. 조 직 : 3부, 4과 4팀"), p(chart),
+        *map(p, ["Ⅱ. 주요업무 추진계획", "1. 공공의료 강화", "□ 감염병 대응"]),
+    )
+    got = [(u.name, u.parent) for u in report.organization if u.unit_type == "과"]
+    assert got == [("내과", "진료부"), ("외과", "진료부"), ("정형외과", "진료부"),
+                   ("신경과", "진료부")]  # fmt: skip

@@ -557,6 +557,18 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
                 out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
                                row=len(out)))  # fmt: skip
             continue
+        each = [classify(ln.text, [ln], geo) for ln in cell_lines]
+        words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
+        if (
+            len(each) > 1
+            and all(words)
+            and any(b is not None and b.kind == "unit" for b in each)
+        ):
+            # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
+            # short names too, where the cell's others show them units)
+            for ln, word in zip(cell_lines, words, strict=True):
+                out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
+            continue
         box = classify(c.text, cell_lines, geo, wrapped=True)
         if box is not None and box.kind == "team":
             box.kind = "official"  # (a name with no team word: an official's box)
