@@ -12,6 +12,7 @@ import pytest
 
 from extract.layout import layout
 from extract.parse.budget_prose import side_of
+from extract.parse.costs import read_cost, with_unit
 from extract.parse.staff_tables import caption_field
 from extract.read import read_bytes
 from tests.hwpx_maker import cell, p, tbl
@@ -824,3 +825,17 @@ def test_a_chart_cell_of_divisions_one_a_line() -> None:
     got = [(u.name, u.parent) for u in report.organization if u.unit_type == "과"]
     assert got == [("내과", "진료부"), ("외과", "진료부"), ("정형외과", "진료부"),
                    ("신경과", "진료부")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "krw", "shares"),
+    [("총 1,200 (국비 600, 도비 450, 자체 150)", 1_200_000_000, 3), ("약 300", 300_000_000, 0),
+     ("620 (시 620)", 620_000_000, 1), ("연 2회", None, 0)],
+)  # fmt: skip
+def test_a_cost_cell_in_its_headers_unit_may_open_with_a_lead_word(
+    value: str, krw: int | None, shares: int
+) -> None:
+    """A card's "사업비(백만원)" cell "총 1,200 (국비 600, 도비 450, 자체 150)": the header's unit
+    after the figure its lead word opens (the cost and its shares had been lost)."""
+    cost = read_cost(with_unit(value, "백만원"))
+    assert (cost.krw if cost else None, len(cost.funding) if cost else 0) == (krw, shares)

@@ -261,12 +261,15 @@ def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any
 
 
 #: a value that opens with a figure and no unit of its own ("620 (시 620)")
-_BARE_FIGURE = regex.compile(r"^\s*+[\d,.]++(?![\d,.]|\s*+[가-힣%])")
+_BARE_FIGURE = regex.compile(
+    r"^\s*+(?:(?:" + "|".join(AMOUNT_LEADS) + r")\s*+)?+[\d,.]++(?![\d,.]|\s*+[가-힣%])"
+)
 
 
 def with_unit(value: str, unit: str) -> str:
     """A value whose unit a header or label gives ("사업비(백만원)" over "620 (시 620)") with
-    that unit after its first figure, where it has none of its own: "620백만원 (시 620)"."""
+    that unit after its first figure, where it has none of its own: "620백만원 (시 620)"
+    (a lead word before it too: "총 1,200 (국비 600, …)")."""
     m = _BARE_FIGURE.match(value)
     return f"{m[0].strip()}{unit}{value[m.end():]}" if m else value
 
