@@ -30,6 +30,7 @@ from extract.parse.budget_table import (
     is_unit_name,
     read_rows,
 )
+from extract.parse.budget_vocab import SUBTOTAL_WORDS
 from extract.parse.card_budget import PLAN_TOTAL_KEY
 from extract.parse.text import squash
 from schemas import AuditSummary, BudgetItem, BudgetSummary, Check, Report, TableCellRecord
@@ -125,10 +126,6 @@ def _under_subtotals(
     return kept, nested
 
 
-#: the word that ends a subtotal's label ("자본적 수입 소 계")
-SUBTOTAL_WORD = "소계"
-
-
 def _led_runs(
     rows: list[BudgetSummary], top: BudgetSummary
 ) -> list[tuple[BudgetSummary, list[BudgetSummary]]]:
@@ -139,7 +136,7 @@ def _led_runs(
     body = [r for r in rows if r is not top]
     if len(body) < 3 or not any(r.is_total for r in body):
         return []
-    if any(r.is_total and not squash(r.unit).endswith(SUBTOTAL_WORD) for r in body):
+    if any(r.is_total and not squash(r.unit).endswith(tuple(SUBTOTAL_WORDS)) for r in body):
         return []  # (a subtotal its sums found, 일반회계 over two rows: its runs are drawn)
     leading = body[0].is_total
     if not leading and not body[-1].is_total:

@@ -29,8 +29,8 @@ from extract.parse.org_boxes import team_names
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
-from extract.parse.vocab import DIVISION_SUFFIXES, TEAM_SUFFIXES, TOTAL_LABELS
-from extract.sections import Section
+from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
+from extract.sections import Section, is_unit_name
 from schemas import Function
 
 #: the header of the column naming the division, and of the column of its duties
@@ -244,7 +244,7 @@ def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Par
         for grid in table.grids:
             rows = _rows(grid)
             for units, below in pairwise(rows):
-                names = [_unit_name(c.text) for c in units]
+                names = [n if is_unit_name(n := collapse(c.text)) else None for c in units]
                 if len(units) < 2 or not all(names) or not all(_bulleted(c) for c in below):
                     continue
                 if all(team_names(c.text) for c in below):
@@ -262,14 +262,6 @@ def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Par
                         ctx.functions.setdefault(name, []).append(text)
                 out.use(by_no[n] for c in (*units, *below) for n in c.lines if n in by_no)
     return out
-
-
-def _unit_name(text: str) -> str | None:
-    """A cell's unit name ("학예연구과", "교육문화팀"), or None for any other cell."""
-    name = collapse(text)
-    key = squash(name)
-    named = key and " " not in name and key.endswith((*DIVISION_SUFFIXES, *TEAM_SUFFIXES))
-    return name if named else None
 
 
 def _bulleted(cell: Cell) -> bool:
