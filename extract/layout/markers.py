@@ -14,6 +14,8 @@ glyphs in another order both read right.
 Marker(kind='roman', text='PART Ⅲ.', number='3', ordinal=3)
 >>> read_marker("1-2   차별화된 관광 콘텐츠")
 (Marker(kind='num.dash', text='1-2', number='1-2', ordinal=2), '차별화된 관광 콘텐츠')
+>>> read_marker("Ⅱ-1. 대중교통 중심 교통체계 구축")
+(Marker(kind='roman.dash', text='Ⅱ-1.', number='1', ordinal=1), '대중교통 중심 교통체계 구축')
 >>> read_marker("ㅇ 일반회계 : 세입 161억원")
 (Marker(kind='bullet:ㅇ', text='ㅇ', number=None, ordinal=None), '일반회계 : 세입 161억원')
 >>> read_marker("2024.11. 2,696,477") is None
@@ -66,6 +68,12 @@ class Marker(NamedTuple):
 
 
 _UNICODE_ROMAN = "".join(k for k in ROMAN if not k.isascii())
+#: a chapter's part numbered with its chapter's numeral, "Ⅱ-1." / "Ⅱ-1" / "II-3.": an item
+#: numbered by its last part, under its chapter as "1." is
+_ROMAN_DASH = re.compile(
+    rf"^(?:[{_UNICODE_ROMAN}]|VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[-－]\s*(?P<num>\d{{1,2}})"
+    r"(?:[.．)](?=\s|$))?(?![\d.~])(?:\s+|$)"
+)
 _ROMAN = re.compile(
     rf"^(?P<num>[{_UNICODE_ROMAN}])(?:\s*[.．](?=(?:19|20)\d\d)|\s*[.．]?(?:\s+|(?=[^\s\d-])|$))"
     r"|^(?P<latin>VIII|VII|VI|IV|IX|III|II|I|V|X)\s*[.．](?:\s+|$)"
@@ -227,6 +235,10 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         return None
     head = s[0]
     if head in ROMAN or head in "IVX":
+        m = _ROMAN_DASH.match(s)
+        if m:
+            num = m["num"]
+            return Marker("roman.dash", s[: m.end()].strip(), num, int(num)), s[m.end() :].strip()
         m = _ROMAN.match(s)
         if m:
             num = m["num"] or m["latin"]

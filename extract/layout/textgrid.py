@@ -196,9 +196,34 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     cols = _value_columns(body, k)
     if cols is None:
         return None
+    spans = line_spans(head)[n_label:]
+    # a header of words one space apart stands over one column ("’28  ’29 이후": "’29 이후"
+    # over the last, though "’29" alone is nearer the one before); where that leaves a
+    # column with none, each word goes on its own
+    return _over_columns(_phrases(spans), cols) or _over_columns(spans, cols)
+
+
+def _phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Words one column apart joined into one: the phrases of a header line."""
+    out: list[tuple[str, int, int]] = []
+    for word, a, b in spans:
+        if out and a - out[-1][2] < COLUMN_GAP:
+            w, a0, _ = out[-1]
+            out[-1] = (f"{w} {word}", a0, b)
+        else:
+            out.append((word, a, b))
+    return out
+
+
+def _over_columns(
+    spans: Sequence[tuple[str, int, int]], cols: Sequence[tuple[int, int]]
+) -> list[str] | None:
+    """Each word (or phrase) in the value column nearest it; None where the words fall out
+    of the columns' order or a column gets none."""
+    k = len(cols)
     groups: list[list[str]] = [[] for _ in range(k)]
     last = 0
-    for word, a, b in line_spans(head)[n_label:]:
+    for word, a, b in spans:
         mid = (a + b) / 2
         c = min(range(k), key=lambda j: abs(mid - (cols[j][0] + cols[j][1]) / 2))
         if c < last:

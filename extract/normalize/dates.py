@@ -144,6 +144,9 @@ _S = "[ ]{0,2}"
 _S3 = "[ ]{0,3}"
 # a number not glued to a unit or a word ("12개", "3건", "1,000") and not part of a longer one
 _NG = r"(?![0-9A-Za-z가-힣%㎡]|,[0-9])"
+# ... a day's, nor the first of a list of numbers ("’26. 12. 1·2공구 발주": December, not its
+# 1st; a month's may be: "’24.3·5월" is March first)
+_NG_DAY = r"(?![0-9A-Za-z가-힣%㎡]|[,·][0-9])"
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 # after a vague word: no further syllable, unless it is a particle (3월 말까지, not 초등)
@@ -183,7 +186,7 @@ def _point(p: str) -> str:
         rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?={_S}~{_S}{_MONTH}[ ]?월)))"
         # (a month or day word written once, after a range: "2026년 3~4월", "3월 2~5일")
         rf"(?:{_S}(?P<{p}d>{_DAY})"
-        rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG})))?"
+        rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG_DAY})))?"
         rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
         rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
         rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?)|\.)?|(?!))"

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
-from extract.parse.costs import with_unit
+from extract.parse.costs import is_source, source_name, with_unit
 from extract.parse.project_facts import Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon
@@ -66,9 +66,46 @@ def is_facts_table(table: Table) -> bool:
     return bool(_pairs(table))
 
 
+#: the labels of the total row and the total column of a project's investment plan
+INVESTMENT_TOTALS: frozenset[str] = frozenset({"계", "합계", "총계", "총사업비", "총액"})
+
+
+def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
+    """A project's cost set as its investment plan, sources by years, in a unit of money
+    (연도별 투자계획: ``구 분 | 계 | ’25까지 | ’26 | …`` over rows ``계``, ``국 비``, ``시 비``):
+    the total row's total, with each source row's total as its share, as the labelled
+    cost "총사업비 : 14,780억원(국비 8,868, 시비 5,912)" would state them; [] for another
+    table."""
+    if table.currency_unit is None or table.header_rows < 1 or table.row_header_cols != 1:
+        return []
+    heads = [c for c in table.cells if c.row < table.header_rows and c.col_span == 1]
+    total_col = next((c.col for c in heads if squash(c.text) in INVESTMENT_TOTALS), None)
+    if total_col is None or total_col == 0:
+        return []
+    total: TableCell | None = None
+    shares: list[str] = []
+    for row in table.rows()[table.header_rows :]:
+        label = next((c for c in row if c.col == 0), None)
+        value = next((c for c in row if c.col == total_col), None)
+        if label is None or value is None or not any(ch.isdigit() for ch in value.text):
+            continue
+        key = squash(label.text)
+        if key in INVESTMENT_TOTALS and total is None:
+            total = value
+        elif is_source(key):
+            shares.append(f"{source_name(key)} {collapse(value.text)}")
+    if total is None or not shares:
+        return []
+    amount = f"{collapse(total.text)}{table.currency_unit}({', '.join(shares)})"
+    return [(Labelled("총사업비", amount), total)]
+
+
 def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     """The period, cost and division a facts table states, as labelled items with their
-    cells (``사업기간 | 사 업 비 | 담당부서``)."""
+    cells (``사업기간 | 사 업 비 | 담당부서``); the cost of an investment plan
+    (:func:`investment_items`)."""
+    if not _pairs(table):
+        return investment_items(table)
     out = []
     for a, b in _pairs(table):
         kind = fact_kind(a.text)

@@ -56,6 +56,7 @@ from extract.parse.project_facts import (
     read_period,
     split_top,
 )
+from extract.parse.schedules import names_plan
 from extract.parse.tails import (
     AND_AFTER_BRACKET,
     GOAL_WORDS,
@@ -635,6 +636,50 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
     return found
 
 
+#: fewest cards under a numbered item that make it a theme over them
+MIN_CARDS = 2
+#: fewest labelled lines of facts right under a card
+MIN_CARD_FACTS = 2
+
+
+def _is_card(node: Node) -> bool:
+    """A bullet that is a project's card: it names a piece of work, no topic before it, and
+    the lines right under it state the project's facts by their labels ("□ 도시철도 2호선
+    건설 (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line
+    of a project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원")."""
+    facts = sum(
+        1 for c in node.children
+        if _is_fact_line(c) or is_overview(c)
+        or any(names_plan(x.key) for x in labelled(c.title))  # ("○ 추진일정 : ’26. 3. …")
+    )  # fmt: skip
+    return (
+        node.kind == "bullet"
+        and LEAD_LABEL.match(node.title) is None
+        and names_work(node)
+        and facts >= MIN_CARD_FACTS
+    )
+
+
+def _card_parts(u: Unit, year: int | None) -> list[Unit]:
+    """A numbered item of the plan's first level (no theme over it) with no facts of its
+    own, over bulleted cards each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" / "□
+    도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
+    project; any other item itself."""
+    node = u.node
+    if node.kind != "item" or u.theme or any(_is_fact_line(c) for c in node.children):
+        return [u]  # (a task under a theme is a project, its bullets its parts)
+    cards = [c for c in node.children if _is_card(c)]
+    if len(cards) < MIN_CARDS:
+        return [u]
+    found = bullet_units(node, year, f"{u.project_id}-")
+    if {id(b.node) for b in found} != {id(c) for c in cards}:
+        return [u]  # (bullets of another kind beside them: the item's own text)
+    for b in found:
+        b.theme, b.theme_no = u.title, u.seq
+        b.division = b.division or u.division
+    return found
+
+
 def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
     """Every project of a section (sub-projects after their project), facts read; where
     the section numbers no item, its top bullets (:func:`bullet_units`)."""
@@ -643,6 +688,7 @@ def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
     out: list[Unit] = []
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
+    found = [d for u in found for d in _card_parts(u, year)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

@@ -274,8 +274,11 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         # counts where none gives them)
         has_total = any(r.is_total and r.grade is None for r in rows)
         has_grades = any(r.grade for r in rows)
+        # (of the day its line states, else its part's title: "□ 인 력 (’26. 1. 1. 기준)")
+        titled = (as_of_in(p.title.text, ctx.year) for p in staff)
+        day = as_of_in(texts[0].line.text, ctx.year) or next((d for d in titled if d), None)
         rows.extend(
-            r for r in _text_rows(texts, as_of_in(texts[0].line.text, ctx.year))
+            r for r in _text_rows(texts, day)
             if (has_grades if r.grade else has_total) is False
         )
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
