@@ -11,7 +11,8 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.textgrid import aligned_header
 from extract.normalize import find_dates
-from tests.test_other_reports import _text
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
 
 # --- chapters parted "Ⅱ-1.", a card per project, its cost in an investment plan ---------
 
@@ -155,3 +156,169 @@ def test_a_header_of_words_one_space_apart_stands_over_one_column() -> None:
     assert aligned_header(lines[0], 2, lines[1:], 6) == [
         "계", "’25까지", "’26", "’27", "’28", "’29 이후",
     ]  # fmt: skip
+
+
+# --- a 소방본부's budget over two pages, its account on the line over the caption --------
+
+FIRE = """2026년 주요업무보고
+테스트소방본부
+
+Ⅰ. 일반현황
+3. 예 산
+○ 2026년 세출예산(일반회계) : 214,524,800천원 (전년 대비 14,928,800천원, 7.5% 증)
+○ 정책사업별 세출예산
+(단위 : 천원)
+구 분 2026년 2025년 증 감 증감률(%)
+계 21,788,500 20,156,600 1,631,900 8.1
+소방행정 지원 11,788,500 11,156,600 631,900 5.7
+·청사 시설 유지관리 4,215,300 3,987,600 227,700 5.7
+·소방행정 일반운영 2,134,800 2,056,200 78,600 3.8
+·소방공무원 복지증진 3,562,000 3,310,500 251,500 7.6
+
+구 분 2026년 2025년 증 감 증감률(%)
+·의용소방대 운영지원 1,876,400 1,802,300 74,100 4.1
+화재예방 및 대응 10,000,000 9,000,000 1,000,000 11.1
+·화재예방 홍보 4,000,000 3,000,000 1,000,000 33.3
+·주택용 소방시설 보급 6,000,000 6,000,000 0 0.0
+Ⅱ. 주요업무 추진계획
+1. 화재 예방
+□ 주택용 소방시설 보급
+○ 사업기간 : ’26. 1.~12.
+○ 사업비 : 6,000백만원
+○ 추진내용
+- 대상 : 2005년 이전 사용승인 공동주택 42개 단지
+- 보급 설명회 개최(’26. 3.)
+"""
+
+
+def test_a_subtotal_whose_last_row_is_on_the_next_page_under_the_header_again() -> None:
+    """"소방행정 지원" over four rows, the last on the next page under the header printed
+    again: a subtotal all the same (it had been told by its page's three rows alone)."""
+    report = _text(FIRE)
+    totals = [b.unit for b in report.budget_summary if b.is_total]
+    assert totals == ["계", "소방행정 지원", "화재예방 및 대응"]
+
+
+def test_the_account_a_long_line_over_the_caption_names_in_its_label() -> None:
+    """"○ 2026년 세출예산(일반회계) : 214,524,800천원 (…)" over "○ 정책사업별 세출예산" and
+    the table: the table's amounts are of 일반회계 (the line was too long to be read)."""
+    report = _text(FIRE)
+    first = min(b.table_id for b in report.budget_lines)
+    assert {b.account for b in report.budget_lines if b.table_id == first} == {"일반회계"}
+
+
+def test_a_date_of_whom_a_project_is_for_is_no_step() -> None:
+    """"- 대상 : 2005년 이전 사용승인 공동주택 42개 단지": who the project is for, no step
+    done in 2005 (it had been a step "대상", moved to progress by its year)."""
+    report = _text(FIRE)
+    assert report.progress == []
+    assert [(s.task, s.raw) for s in report.schedules] == [("보급 설명회 개최", "’26. 3.")]
+
+
+# --- a 기획조정실's 기획관 over its teams; cards over a table of their facts -------------
+
+PLANNING = """2026년 주요업무계획
+테스트도 기획조정실
+
+Ⅰ. 일반현황
+1. 조직 및 인력
+□ 조 직 : 1실 1관 2과 7팀
+○ 기획관 : 정책기획팀, 조직관리팀, 법무팀
+○ 예산과 : 예산총괄팀, 재정분석팀
+○ 세정과 : 세정팀, 세원관리팀
+"""
+
+
+def test_a_unit_named_by_its_kinds_word_over_its_teams() -> None:
+    """"○ 기획관 : 정책기획팀, 조직관리팀, 법무팀": the 기획관 and its three teams (its teams
+    had been read as units of the kind 기획관, and the count line's 1관 was missing)."""
+    report = _text(PLANNING)
+    got = {(u.name, u.parent) for u in report.organization}
+    assert {("기획관", "기획조정실"), ("정책기획팀", "기획관"), ("법무팀", "기획관")} <= got
+    assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def _card(title: str, *rows: tuple[str, str]) -> list[str]:
+    return [p(f"□ {title}"), p(_table([["항 목", "내 용"], *[list(r) for r in rows]]))]
+
+
+def test_a_themes_cards_each_over_a_table_of_its_facts() -> None:
+    """"1. …" over "□ 강원 미래비전 2040 수립 (기획관)" and a table "사업기간 | ’24.~’28." /
+    "총사업비 | 12억원(도비 12)" / …: each card a project of the theme (the theme had been
+    the project, with its first card's facts and every card's steps)."""
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "Ⅲ. 주요업무 추진계획", "1. 도정 미래비전 실현"]),
+        *_card("강원 미래비전 2040 수립 (기획관)", ("사업기간", "’25.~’26."),
+               ("총사업비", "12억원(도비 12)"), ("추진일정", "’26. 3. 자문단 구성")),
+        *_card("특례 발굴·제도화 (기획관)", ("사업기간", "’26. 1.~12."),
+               ("총사업비", "3억원(도비 3)"), ("추진일정", "’26. 5. 특례과제 발굴")),
+        p("2. 건전재정 운용"),
+        *_card("재정 건전성 관리 강화 (예산과)", ("사업기간", "’26. 1.~12."),
+               ("총사업비", "5억원(도비 5)"), ("추진일정", "’26. 9. 예산안 제출")),
+        *_card("지방세 체납관리 고도화 (세정과)", ("사업기간", "’26. 1.~12."),
+               ("총사업비", "2억원(도비 2)"), ("추진일정", "’26. 6. 일제정리")),
+    )  # fmt: skip
+    got = [(p.project_id, p.title, p.division, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1-1", "강원 미래비전 2040 수립", "기획관", 1_200_000_000),
+        ("1-2", "특례 발굴·제도화", "기획관", 300_000_000),
+        ("2-1", "재정 건전성 관리 강화", "예산과", 500_000_000),
+        ("2-2", "지방세 체납관리 고도화", "세정과", 200_000_000),
+    ]
+    steps = [(s.project_id, s.task) for s in report.schedules]
+    assert ("1-2", "특례과제 발굴") in steps and ("2-2", "일제정리") in steps
+
+
+def test_a_cost_with_its_sources_in_the_cells_beside_it() -> None:
+    """"사업량 | 사업비(천원) | 국비 | 도비 | 군비 | 자부담" over one row: the cost's funding is
+    the sources' cells (only the cost had been read)."""
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "Ⅱ. 주요사업 추진계획", "1. 농업정책과",
+                 "가. 친환경농업 육성 지원"]),
+        p(_table([["사업량", "사업비(천원)", "국비", "도비", "군비", "자부담"],
+                  ["210호", "612,000", "180,000", "72,000", "240,000", "120,000"]])),
+        p("○ 사업기간 : 2026. 2. ~ 11."),
+    )  # fmt: skip
+    assert [p.cost_krw for p in report.projects] == [612_000_000]
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 180_000_000), ("도비", 72_000_000), ("군비", 240_000_000),
+        ("자부담", 120_000_000),
+    ]  # fmt: skip
+
+
+# --- findings under headings of the proceeding they were made in ------------------------
+
+FINDINGS = """2026년 주요업무계획
+테스트군 농업기술센터
+
+Ⅳ. 2025년 군정질문·행정사무감사 지적사항 조치결과
+□ 조치현황 : 총 3건 (완료 2, 추진중 1)
+구 분 계 완료 추진중
+합 계 3 2 1
+군정질문 1 1 0
+행정사무감사 2 1 1
+가. 군정질문
+1) 지적내용 : 농기계 임대사업소 장비 노후화
+○ 조치결과 : 노후 농기계 28대 교체
+○ 처리상황 : 완료
+나. 행정사무감사
+1) 지적내용 : 보조금 정산 검토 소홀
+○ 조치결과 : 정산 점검표 도입
+○ 처리상황 : 완료
+2) 지적내용 : 가축분뇨 처리시설 악취 민원
+○ 조치결과 : 악취저감 시설 설치 추진
+○ 처리상황 : 추진중
+"""
+
+
+def test_findings_under_headings_of_their_proceeding() -> None:
+    """"가. 군정질문" / "나. 행정사무감사" over their findings, and summary rows so named:
+    each finding's source is its heading's (it had been the chapter's title), each row of
+    the summary kept (they had been dropped as unknown categories)."""
+    report = _text(FINDINGS)
+    assert [(f.source, f.status) for f in report.audit_findings] == [
+        ("군정질문", "completed"), ("행정사무감사", "completed"), ("행정사무감사", "in_progress"),
+    ]  # fmt: skip
+    rows = [(s.category, s.category_raw, s.total) for s in report.audit_summary]
+    assert rows == [("total", "합계", 3), ("other", "군정질문", 1), ("other", "행정사무감사", 2)]
+    assert not [w for w in report.warnings if w.code == "audit_summary.row"]

@@ -16,6 +16,8 @@ set inside a word ("환경·경제가 융합·" / "순환되는", "’21.3월~" 
 '최근 3년간 35건의 회의 중'
 >>> join_wrapped(["시도를 했는데, 7", "년차에 접어"]), join_wrapped(["’21. 2", "월~ 12월"])
 ('시도를 했는데, 7년차에 접어', '’21. 2월~ 12월')
+>>> join_wrapped(["불시 조사 비율 3", "0%로 확대"])  # a figure broken before its unit
+'불시 조사 비율 30%로 확대'
 >>> join_wrapped(["대표과업3", "개방형 플랫폼"])  # a word ending in a digit, a word
 '대표과업3 개방형 플랫폼'
 >>> join_wrapped(["추진", "’25.上"])  # a year's apostrophe
@@ -102,6 +104,9 @@ _WORD_ENDS = frozenset("을를은는이가에의로다및등")
 
 #: the rest of a figure a wrap broke, closed by its bracket ("40" / "0)", "12" / ".5%)")
 _FIGURE_CLOSES = regex.compile(r"^\d[\d,.]*%?[)）]")
+#: the rest of a rate before its sign ("0%로"; not "2025년", "3팀(16명)": a figure of its own
+#: after a page number or a count)
+_FIGURE_GOES_ON = regex.compile(r"^\d[\d,.]*(?=%)")
 #: the signs a figure opens with
 SIGNS = "△▽"
 
@@ -125,6 +130,8 @@ def tight(before: str, after: str) -> bool:
         return True  # "최근 3년간 35" / "건의 회의", "사전’ 2" / "차 개통"
     if (last.isdigit() and _FIGURE_CLOSES.match(after)) or (last in SIGNS and first.isdigit()):
         return True  # "이자지원 40" / "0)", "전년 대비 △" / "3.2%)": a figure broken
+    if last.isdigit() and (m := _FIGURE_GOES_ON.match(after)):
+        return _unit_follows(before[-24:], after[m.end() :])  # "비율 3" / "0%로": a rate broken
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
 
 

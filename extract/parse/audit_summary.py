@@ -16,6 +16,7 @@ from extract.parse.audit_words import (
     category_of,
     is_category_heading,
     measure_category,
+    names_source,
     part_of,
 )
 from extract.parse.base import Parsed, prov
@@ -289,6 +290,8 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             category_of(row.label)
             or CATEGORY_COLUMN_WORDS.get(squash(row.label))
             or measure_category(row.label)
+            # (a row of the proceeding its findings were made in, "군정질문 | 3 | 2 | 1")
+            or ("other" if names_source(row.label) else None)
         )
         if not row.values:
             continue

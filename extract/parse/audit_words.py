@@ -17,10 +17,12 @@ from extract.parse.vocab import (
     AUDIT_CATEGORIES,
     AUDIT_PART_MARKERS,
     AUDIT_PARTS,
+    AUDIT_SOURCE_WORDS,
     AUDIT_STATUS_AFTER_COLON,
     AUDIT_STATUS_ALONE,
     AUDIT_STATUSES,
     AUDIT_TABLE_HEADERS,
+    MAX_SOURCE_HEADING,
     PLANNED_WORDS,
 )
 
@@ -208,3 +210,14 @@ def bullet_groups(lines: Sequence[Line]) -> list[list[Line]]:
         else:
             groups[-1].append(ln)
     return groups
+
+
+def names_source(title: str) -> bool:
+    """Whether a short title names the proceeding findings were made in ("가. 군정질문",
+    "2025년 행정사무감사"; :data:`~extract.parse.vocab.AUDIT_SOURCE_WORDS`).
+
+    >>> names_source("군정질문"), names_source("행정사무감사"), names_source("지적내용 : 감사 소홀")
+    (True, True, False)
+    """
+    key = squash(split_marker(title)[1] if split_marker(title)[0] else title)
+    return len(key) <= MAX_SOURCE_HEADING and key.endswith(AUDIT_SOURCE_WORDS)

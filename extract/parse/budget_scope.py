@@ -171,6 +171,7 @@ def surroundings(
     table: Table, node: Node | None, scope: Scope, table_lines: set[int]
 ) -> Surroundings:
     texts: list[str] = []
+    labels: list[str] = []
     if node is not None and node.kind not in ("root",):
         texts.append(node.title)
     first = table.lines[0] if table.lines else None
@@ -185,14 +186,21 @@ def surroundings(
                 break
             seen += 1
             text = collapse(ln.text)
+            label, colon, _ = text.partition(":")
             if len(text) <= MAX_PREAMBLE or (node is not None and ln in node.head_lines):
                 texts.append(text)
+            elif colon and len(label) <= MAX_PREAMBLE:
+                # (a long line's label: "○ 2026년 세출예산(일반회계) : 214,524,800천원 (…)",
+                # heard where the lines nearer say nothing)
+                labels.append(label)
     if table.caption:
         texts.append(table.caption)
     s = Surroundings(texts)
     s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
-    s.side = only_one(side_of(t) for t in texts)
-    s.account = only_one(a for t in texts for a in accounts_in(t))
+    sides = [side_of(t) for t in texts]
+    s.side = only_one(sides if any(sides) else (side_of(t) for t in labels))
+    accounts = [a for t in texts for a in accounts_in(t)]
+    s.account = only_one(accounts or [a for t in labels for a in accounts_in(t)])
     last = table.lines[-1] if table.lines else None
     if s.account is None and last is not None:
         # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")
@@ -231,6 +239,7 @@ def surroundings(
         # (the year a title over the table gives its budget: "□ 2025년 세출예산 집행현황",
         # a year past in a report of the next year's plan)
         s.year = next((y for t in texts if (y := _budget_year(t))), None)
+    s.texts += labels  # (what the table speaks of: "세출예산" in a label says a budget)
     return s
 
 

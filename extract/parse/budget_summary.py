@@ -103,6 +103,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     body = [ln for ln in lines if ln is not unit_line]
     records: list[BudgetSummary] = []
     last: tuple[str, str | None] | None = None  # (the last table's header, its side)
+    group: list[BudgetSummary] = []  # (the last table's records)
     while True:
         header, before, rest = split_header(body)
         if header is None:
@@ -114,10 +115,17 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
         if side is None and unit_line is not None and not records:
             side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
-        if side is None and last is not None and last[0] == squash(header.text) and not before:
+        goes_on = last is not None and last[0] == squash(header.text) and not before
+        if side is None and goes_on and last is not None:
             side = last[1]  # (its header again on the next page: the same table goes on)
         last = (squash(header.text), side)
-        records += _read_table(header, table, unit, side, len(records), out)
+        read = _read_table(header, table, unit, side, len(records), out)
+        if goes_on and group:
+            # (its subtotals are told over both pages: a group's last rows on the next)
+            records = records[: -len(group)]
+            read = group + read
+        group = _with_subtotals(read, unit)
+        records += group
         body = rest[len(table) :]
     if not records:
         return out
@@ -146,8 +154,8 @@ def _ends_subtotal(label: str) -> bool:
 def _read_table(
     header: Line, table: list[Line], unit: str | None, side: str | None, seq: int, out: Parsed
 ) -> list[BudgetSummary]:
-    """The rows of one table under ``header`` (numbered on from ``seq``), subtotals told by
-    their figures."""
+    """The rows of one table under ``header`` (numbered on from ``seq``); their subtotals
+    are told by their figures after (:func:`_with_subtotals`)."""
     out.use([header])
     first, second = header_years(header.text)
     swap = first > second  # "2025년 2024년 증감 증감률": this year first
@@ -195,6 +203,11 @@ def _read_table(
             ),
         )
         out.use(row.lines)
+    return records
+
+
+def _with_subtotals(records: list[BudgetSummary], unit: str | None) -> list[BudgetSummary]:
+    """The records of one table, those the rows after them add up to marked as totals."""
     step = UNITS.get(unit or "", 1)
     groups = {i for i, r in enumerate(records) if is_account_name(r.unit) or r.is_total}
     parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step, groups)

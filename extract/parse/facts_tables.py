@@ -44,21 +44,39 @@ def _is_fact_label(text: str) -> bool:
     return fact_kind(text) in ("period", "cost") or names_plan(key)
 
 
+def _all_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
+    """(label cell, value cell) of each column of a row of labels over a row of values, or
+    each row of a column of labels beside their values; [] for another table."""
+    rows = [r for r in table.rows() if r]
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
+        return list(zip(rows[0], rows[1], strict=True))
+    if table.n_cols == 2 and all(len(r) == 2 for r in rows) and len(rows) >= MIN_FACTS:
+        return [(r[0], r[1]) for r in rows]
+    return []
+
+
 def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     """(label cell, value cell) of each fact, in a table set either way; [] for another
     table."""
-    rows = [r for r in table.rows() if r]
-    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
-        pairs = list(zip(rows[0], rows[1], strict=True))
-    elif table.n_cols == 2 and all(len(r) == 2 for r in rows) and len(rows) >= MIN_FACTS:
-        pairs = [(r[0], r[1]) for r in rows]
-    else:
-        return []
+    pairs = _all_pairs(table)
     # (with the division's cell beside them, 담당부서: no fact of its own to count)
     labelled = [
         (a, b) for a, b in pairs if _is_fact_label(a.text) or fact_kind(a.text) == "division"
     ]
-    return labelled if sum(_is_fact_label(a.text) for a, _ in labelled) >= MIN_FACTS else []
+    facts = sum(_is_fact_label(a.text) for a, _ in labelled)
+    if any(fact_kind(a.text) == "cost" for a, _ in labelled) and _shares(pairs):
+        facts += 1  # (a cost with its sources beside it: "사업비(천원) | 국비 | 도비 | 군비")
+    return labelled if facts >= MIN_FACTS else []
+
+
+def _shares(pairs: Sequence[tuple[TableCell, TableCell]]) -> list[str]:
+    """The funding shares the cells of sources beside a cost state ("국비 | 도비" over
+    "280,000 | 84,000"): "국비 280,000", "도비 84,000"."""
+    return [
+        f"{source_name(squash(a.text))} {collapse(b.text)}"
+        for a, b in pairs
+        if is_source(a.text) and any(ch.isdigit() for ch in b.text)
+    ]
 
 
 def is_facts_table(table: Table) -> bool:
@@ -107,11 +125,14 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     if not _pairs(table):
         return investment_items(table)
     out = []
+    shares = _shares(_all_pairs(table))
     for a, b in _pairs(table):
         kind = fact_kind(a.text)
         if kind not in ("period", "cost", "division") or not b.text.strip():
             continue
         value, unit = collapse(b.text), header_unit(a.text)
+        if kind == "cost" and shares and "(" not in value:
+            value = f"{value}({', '.join(shares)})"  # (its sources in the cells beside it)
         label = collapse(_UNIT_BRACKET.sub("", a.text) if unit is not None else a.text)
         if kind == "cost" and unit is not None:
             value = with_unit(value, unit)  # (its unit in the label's bracket)

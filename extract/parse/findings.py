@@ -23,7 +23,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit_words import MEASURE_WORDS, category_word
+from extract.parse.audit_words import MEASURE_WORDS, category_word, names_source
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_nesting import renest
@@ -511,12 +511,24 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 no=first_no + len(out), category=kind, category_raw=worded if kind else None,
                 divisions=divisions,
                 finding=finding, status=status_of(raw), status_raw=raw, actions=action,
-                plans="\n".join(fields.get("plans", [])), source=source,
+                plans="\n".join(fields.get("plans", [])),
+                source=_heading_source(node, section.node) or source,
                 line_start=min(lines), line_end=max(lines),
                 page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
             )
         )  # fmt: skip
     return out
+
+
+def _heading_source(node: Node, top: Node) -> str | None:
+    """The proceeding a heading over the finding names ("가. 군정질문" / "나. 행정사무감사"
+    over their findings), below the section's own title; None where none does."""
+    up = node.parent
+    while up is not None and up is not top:
+        if up.kind in ("item", "title", "bullet") and names_source(up.title):
+            return collapse(despace(up.title))
+        up = up.parent
+    return None
 
 
 def reads_as_outline(section: Section) -> bool:

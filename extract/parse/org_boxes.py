@@ -261,7 +261,21 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     found = _labelled_names(text)
     if found is None or UNIT_WORDS.get(found[0]) not in ("bureau", "division"):
         return None
-    return found
+    return None if _named_by_kind(*found) else found
+
+
+#: fewest letters of a unit named by its kind's word alone (기획관, 대변인; not 과, 실)
+MIN_KIND_NAME = 2
+
+
+def _named_by_kind(label: str, names: Sequence[str]) -> bool:
+    """A label that is a unit's kind word of two letters or more over teams only ("기획관 :
+    정책기획팀, 조직관리팀"): a unit named so (a 기획조정실's 기획관), not a kind of unit."""
+    return (
+        len(label) >= MIN_KIND_NAME
+        and UNIT_WORDS.get(label) in ("bureau", "division")
+        and all(unit_word(n, TEAM_WORDS) for n in names)
+    )
 
 
 #: the label of a line of units set right under the top ("원장 직속 : 감사실")
@@ -293,6 +307,8 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS):
         return None, names
+    if _named_by_kind(label, names):
+        return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
     if label in UNIT_WORDS or all(n.endswith(label) for n in names):
         # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own, "전문위원실 :
         # 의회운영전문위원실, …" the units of that kind)

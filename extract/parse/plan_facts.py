@@ -24,6 +24,7 @@ from extract.parse.base import prov
 from extract.parse.blocks import (
     ABOUT_ENDINGS,
     ITEM_VERBS,
+    MAX_WORK_TITLE,
     block_key,
     is_block,
     is_fact_block,
@@ -642,53 +643,68 @@ MIN_CARDS = 2
 MIN_CARD_FACTS = 2
 
 
-def _is_card(node: Node) -> bool:
-    """A bullet that is a project's card: it names a piece of work, no topic before it, and
-    the lines right under it state the project's facts by their labels ("□ 도시철도 2호선
-    건설 (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line
-    of a project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원")."""
+def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
+    """A bullet that is a project's card: no block's label nor topic for its title, and the
+    lines right under it state the project's facts by their labels ("□ 도시철도 2호선 건설
+    (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line of a
+    project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원"), nor a block
+    (□ 사업개요, □ 현황).  Its facts may be set in a table under it instead
+    (``fact_tables``: the nodes that hold one, by their ``seq``)."""
+    if node.kind != "bullet" or LEAD_LABEL.match(node.title) or is_past(node) or is_state(node):
+        return False
+    key = block_key(node, MAX_WORK_TITLE)
+    if key is not None and is_fact_block(key):
+        return False
     facts = sum(
         1 for c in node.children
         if _is_fact_line(c) or is_overview(c)
         or any(names_plan(x.key) for x in labelled(c.title))  # ("○ 추진일정 : ’26. 3. …")
     )  # fmt: skip
-    return (
-        node.kind == "bullet"
-        and LEAD_LABEL.match(node.title) is None
-        and names_work(node)
-        and facts >= MIN_CARD_FACTS
-    )
+    return facts >= MIN_CARD_FACTS or node.seq in fact_tables
 
 
-def _card_parts(u: Unit, year: int | None) -> list[Unit]:
+def _card_parts(u: Unit, fact_tables: AbstractSet[int]) -> list[Unit]:
     """A numbered item of the plan's first level (no theme over it) with no facts of its
-    own, over bulleted cards each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" / "□
-    도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
+    own, whose bullets are cards, each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" /
+    "□ 도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
     project; any other item itself."""
     node = u.node
     if node.kind != "item" or u.theme or any(_is_fact_line(c) for c in node.children):
         return [u]  # (a task under a theme is a project, its bullets its parts)
-    cards = [c for c in node.children if _is_card(c)]
+    cards = [c for c in node.children if _is_card(c, fact_tables)]
     if len(cards) < MIN_CARDS:
         return [u]
-    found = bullet_units(node, year, f"{u.project_id}-")
-    if {id(b.node) for b in found} != {id(c) for c in cards}:
-        return [u]  # (bullets of another kind beside them: the item's own text)
-    for b in found:
-        b.theme, b.theme_no = u.title, u.seq
-        b.division = b.division or u.division
-    return found
+    glyphs = {c.marker.text for c in cards if c.marker is not None}
+    if any(
+        c.kind == "bullet" and c.marker is not None and c.marker.text in glyphs
+        and c not in cards and not c.is_reference
+        for c in node.children
+    ):  # fmt: skip
+        return [u]  # (bullets like them that are no cards: the item's own text)
+    out = []
+    for seq, c in enumerate(cards, start=1):
+        title, units = closing_units(clean_title(c.title))
+        out.append(
+            Unit(node=c, project_id=f"{u.project_id}-{seq}", title=title, theme=u.title,
+                 theme_no=u.seq, seq=seq, division=", ".join(units) or u.division,
+                 head=list(c.head_lines))
+        )  # fmt: skip
+    return out
 
 
-def read_units(section: Node, year: int | None, prefix: str = "") -> list[Unit]:
+def read_units(
+    section: Node, year: int | None, prefix: str = "", fact_tables: AbstractSet[int] = frozenset()
+) -> list[Unit]:
     """Every project of a section (sub-projects after their project), facts read; where
-    the section numbers no item, its top bullets (:func:`bullet_units`)."""
+    the section numbers no item, its top bullets (:func:`bullet_units`).  ``fact_tables``:
+    the nodes (by ``seq``) that hold a table of a project's facts."""
     root = plan_tree(section)
     drop_overview(root)
     out: list[Unit] = []
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
-    found = [d for u in found for d in _card_parts(u, year)]
+    if not prefix:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
+        found = [d for u in found for d in _card_parts(u, fact_tables)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

@@ -265,9 +265,11 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     have_cards = bool(parsed.tables.get("projects"))
     taken = {r.project_id for r in parsed.tables.get("projects", []) if isinstance(r, Project)}
     units: list[Unit] = []
+    # (the nodes over a table of a project's facts: a bullet so is a project's card)
+    fact_tables = {t.node for t in lay.tables if t.node is not None and is_facts_table(t)}
     for section, prefix in _plan_sections(sections, have_cards):
         assert section.node is not None
-        for u in read_units(section.node, year, prefix):
+        for u in read_units(section.node, year, prefix, fact_tables):
             if u.project_id in taken:
                 continue  # a number written twice: the first is kept, as the template does
             taken.add(u.project_id)

@@ -59,6 +59,12 @@ GENERIC_PERIOD_LABELS = frozenset(
 #: a period label of the data a study covers, not of a step ("✔ (분석기간) (’20.~’23.)
 #: 업체별 재무제표 조사 (’24.) 요금인상에 따른 재정수지 영향분석", 교통혁신국 p21)
 DATA_PERIOD_LABELS = frozenset({"분석기간", "분석대상기간", "대상기간", "기준기간", "자료기간"})
+#: labels of whom, where and how much a project is for: a date in their value qualifies it
+#: ("대상 : 2005년 이전 사용승인 공동주택 42개 단지"), no step's
+SCOPE_LABELS = frozenset(
+    {"대상", "사업대상", "지원대상", "위치", "사업위치", "장소", "규모", "사업규모", "시설규모",
+     "부지면적", "참가규모", "사업량"}
+)  # fmt: skip
 
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 
@@ -124,8 +130,8 @@ def _text_schedules(
     lines = tuple(node.lines)
     out: list[Found] = []
     items = labelled(text)
-    if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS:
-        return out  # (the years of the data a study reads: no step's)
+    if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS | SCOPE_LABELS:
+        return out  # (the years of the data a study reads, of whom it is for: no step's)
     if items and label_kind(items[0].label, items[0].value) == "period":
         for it in items:
             if label_kind(it.label, it.value) != "period":

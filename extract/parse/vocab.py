@@ -216,6 +216,16 @@ AUDIT_CATEGORIES: dict[str, str] = {
     "총계": "total",
 }
 
+#: what names the proceeding a finding was made in, as a heading over its findings ("가.
+#: 군정질문" / "나. 행정사무감사") or a row of the summary: the finding's source, no category
+#: of it (a summary row so is "other", its word kept); compared without spaces
+AUDIT_SOURCE_WORDS: tuple[str, ...] = (
+    "행정사무감사", "행정사무조사", "국정감사", "시정질문", "도정질문", "군정질문", "구정질문",
+    "시정질의", "도정질의", "군정질의", "구정질의", "교육행정질문", "5분자유발언",
+)  # fmt: skip
+#: longest heading (spaces aside) that names a proceeding ("2025년 행정사무감사")
+MAX_SOURCE_HEADING = 16
+
 #: the short forms a summary's columns (or rows) name categories by, matched whole ("구 분 |
 #: 계 | 시정 | 처리 | 건의": 처리 for 처리요구, which as a start of a word is a status, 처리중)
 CATEGORY_COLUMN_WORDS: dict[str, str] = {"처리": "correction", "시정": "correction"}
