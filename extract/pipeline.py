@@ -32,6 +32,7 @@ from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
+from extract.parse.division_parts import division_teams
 from extract.parse.findings import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
@@ -167,7 +168,8 @@ def _section_infos(sections: Sections, parsed: Parsed) -> list[SectionInfo]:
     """Every role (found or not), then the top sections with no role or a second of a role."""
     infos = []
     for key in ROLES:
-        s = sections.get(key)
+        # (or a division's part of that role, in a report by division: its first)
+        s = sections.get(key) or next((o for o in sections.others if o.key == key), None)
         n = sum(len(parsed.tables.get(t, [])) for t in ROLE_TABLES.get(key, ()))
         infos.append(
             SectionInfo(
@@ -211,7 +213,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     lay = layout(doc, TITLES)
     assign_roles(lay.outline)
     sections = sections_by_role(lay.outline, doc.lines)
-    if not set(sections.found) - NOT_A_REPORT_ALONE:
+    roles = set(sections.found) | {o.key for o in sections.others if o.key in ROLES}
+    if not roles - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
     parsed, ctx = parse_sections(sections, lay.tables, lay.boxes)
     records = parse_records(lay, sections, ctx, parsed)
@@ -223,6 +226,10 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)],
         [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)],
     )
+    org = [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
+    for unit in division_teams(sections, org):  # (a report by division: each its teams)
+        parsed.add("organization", unit)
+        parsed.used.update(range(unit.line_start, unit.line_end + 1))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

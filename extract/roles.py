@@ -142,7 +142,7 @@ LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
 
 #: top-level titles -> role where the title is the word and nothing more: a chapter
 #: titled "Ⅰ. 현 황" is the general section, where "산하기관 현황" or "현황 및 문제점" is not
-WHOLE_TOP_TITLES: dict[str, str] = {"현황": "general"}
+WHOLE_TOP_TITLES: dict[str, str] = {"현황": "general", "총괄": "general"}
 
 #: titles of the general section's parts -> role; a title is the word, or starts
 #: with it followed by something that is not a letter ("인 력 : 정원 80명", "조직현황 1기획관")

@@ -319,6 +319,8 @@ def closing_units(text: str) -> tuple[str, list[str]]:
 def is_part_title(title: str, top: Node | None) -> bool:
     """An unmarked line that titles a part: of the general section ("조직현황",
     "예산현황"), or of a plan split by division ("복지정책과")."""
+    if top is None and squash(title) in WHOLE_TOP_TITLES:
+        return True  # ("총 괄": a chapter with no numeral, before the first)
     if _in_general(top):
         return (
             part_role(title, UNMARKED_PART_TITLES) is not None
@@ -350,6 +352,12 @@ def assign_roles(outline: Outline) -> None:
     """Set ``role`` on the nodes whose titles name one."""
     numbered = _numbered_parts(outline.root.children)
     for top in outline.root.children:
+        if division_chapter(top):
+            top.role = None  # ("Ⅰ. 기획감사실": no audit, a division's chapter)
+            for part in top.children:
+                if part.kind in ("item", "title") and len(part.title) <= MAX_PART_TITLE:
+                    part.role = chapter_role(part.title)
+            continue
         if top.kind == "heading":
             # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
             top.role = chapter_role(top.title)
@@ -362,9 +370,10 @@ def assign_roles(outline: Outline) -> None:
         elif top.kind == "appendix":
             role = top_role(top.title)
             top.role = role if role in APPENDIX_ROLES else "appendix"
-        general = top.role == "general" or top.kind in ("front",)
         if top.kind == "title" and top.role is None:
-            top.role = part_role(top.title)
+            # (or a chapter with no numeral, "총 괄" over the body's 조직, 인력, 예산)
+            top.role = part_role(top.title) or WHOLE_TOP_TITLES.get(squash(top.title))
+        general = top.role == "general" or top.kind in ("front",)
         if not general:
             continue
         for node in top.walk():
@@ -374,6 +383,29 @@ def assign_roles(outline: Outline) -> None:
             if role in GENERAL_PARTS:
                 node.role = role
     _policy_that_is_the_plan(outline)
+
+
+#: fewest parts with roles of their own that make a chapter titled with a unit's name
+#: that unit's chapter ("Ⅱ. 행정복지과" / "1. 일반현황" / "2. 주요업무 추진계획")
+MIN_DIVISION_PARTS = 2
+
+
+def division_chapter(node: Node) -> str | None:
+    """The unit a chapter of a report by division is of: a top heading titled with the
+    unit's name alone, over numbered parts of which two at least name roles of the
+    genre ("Ⅰ. 기획감사실" over "1. 일반현황", "2. 주요업무 추진계획", "3. … 조치결과");
+    None for any other node."""
+    if node.kind != "heading" or node.parent is None or node.parent.parent is not None:
+        return None
+    unit = titled_unit(collapse(despace(node.title)))
+    if unit is None:
+        return None
+    parts = [
+        c for c in node.children
+        if c.kind in ("item", "title") and len(c.title) <= MAX_PART_TITLE
+        and chapter_role(c.title) is not None
+    ]  # fmt: skip
+    return unit if len(parts) >= MIN_DIVISION_PARTS else None
 
 
 def _policy_that_is_the_plan(outline: Outline) -> None:
@@ -426,6 +458,9 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         section = _section(node, lines, pos, _subtree_end(node, order, index))
         if node.role is None:
             result.others.append(section)
+            continue
+        if not is_top and node.parent is not None and division_chapter(node.parent):
+            result.others.append(section)  # (one division's part: each read as its own)
             continue
         have = result.found.get(node.role)
         if have is None:

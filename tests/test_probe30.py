@@ -11,6 +11,7 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.textgrid import aligned_header
 from extract.normalize import find_dates
+from extract.normalize.wraps import join_wrapped
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -322,3 +323,119 @@ def test_findings_under_headings_of_their_proceeding() -> None:
     rows = [(s.category, s.category_raw, s.total) for s in report.audit_summary]
     assert rows == [("total", "합계", 3), ("other", "군정질문", 1), ("other", "행정사무감사", 2)]
     assert not [w for w in report.warnings if w.code == "audit_summary.row"]
+
+
+# --- a 군's report by division: a chapter for each, its own parts with roles ------------
+
+BY_DIVISION = """백운군의회 제312회 임시회
+2026년 군정 주요업무계획
+백운군
+
+보고순서
+총    괄
+Ⅰ. 기획감사실
+Ⅱ. 행정복지과
+
+총    괄
+□ 조    직 : 1실 2과 2직속기관 1사업소 3읍면
+○ 실·과(3) : 기획감사실, 행정복지과,
+재무과
+○ 직속기관(2) : 보건소, 농업기술센터
+○ 사업소(1) : 상하수도사업소
+○ 읍·면(3) : 백운읍, 청계면, 운곡면
+□ 인    력 : 정원 712명 / 현원 698명 (2026. 1. 1. 기준)
+
+Ⅰ. 기획감사실
+◈ 운영목표 : 군정 중장기 비전 수립
+1. 일반현황
+○ 조직 : 2팀 (기획팀, 감사팀)
+○ 인력 : 정원 24명 / 현원 23명
+2. 주요업무 추진계획
+가. 중장기 발전계획 수립
+○ 사업기간 : 2026. 1.~12.
+○ 사업비 : 350백만원 (군비 350)
+○ 추진일정 : 2월 용역 발주, 12월 최종보고회
+나. 주민참여예산제 운영 내실화
+○ 사업기간 : 2026. 1.~12.
+○ 사업비 : 120백만원 (군비 120)
+3. 2025년 행정사무감사 지적사항 조치결과
+① 수의계약 특정업체 편중
+→ 조치결과 : 지역업체 순환 선정 기준 마련(완료)
+
+Ⅱ. 행정복지과
+◈ 운영목표 : 촘촘한 복지안전망 구축
+1. 일반현황
+○ 조직 : 2팀 (행정팀, 복지기획팀)
+○ 인력 : 정원 31명 / 현원 30명
+2. 주요업무 추진계획
+가. 노인 맞춤돌봄서비스 확대
+○ 사업기간 : 2026. 1.~12.
+○ 사업비 : 2,480백만원 (국비 1,240, 도비 372, 군비 868)
+3. 2025년 행정사무감사 지적사항 조치결과
+① 기초생활수급자 사후관리 미흡
+→ 조치결과 : 부정수급 3건 환수(추진중)
+"""
+
+
+def test_a_report_by_division_reads_each_divisions_chapter() -> None:
+    """"Ⅰ. 기획감사실" / "1. 일반현황" / "2. 주요업무 추진계획" / "3. … 조치결과", then "Ⅱ.
+    행정복지과" with the same parts: each division's projects (numbered by its chapter) and
+    findings are its own (no project had been read, Ⅰ had been the audit section by its
+    title's 감사, and each later chapter's parts were taken for an overview of the first's)."""
+    report = _text(BY_DIVISION)
+    got = [(p.project_id, p.title, p.division, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1-1", "중장기 발전계획 수립", "기획감사실", 350_000_000),
+        ("1-2", "주민참여예산제 운영 내실화", "기획감사실", 120_000_000),
+        ("2-1", "노인 맞춤돌봄서비스 확대", "행정복지과", 2_480_000_000),
+    ]
+    findings = [(f.divisions, f.status, f.status_raw, f.actions) for f in report.audit_findings]
+    assert findings == [
+        (["기획감사실"], "completed", "완료", "지역업체 순환 선정 기준 마련"),
+        (["행정복지과"], "in_progress", "추진중", "부정수급 3건 환수"),
+    ]
+
+
+def test_an_unnumbered_first_chapter_after_the_contents() -> None:
+    """"보고순서" / "총 괄" / "Ⅰ. …" and then "총 괄" again over the body's 조직 and 인력: the
+    contents end there, and the chapter is the general section (the contents had run on to
+    "Ⅰ.", the units and staff with them)."""
+    report = _text(BY_DIVISION)
+    staff = [(s.unit, s.authorized, s.current) for s in report.staffing if s.is_total]
+    assert staff == [("계", 712, 698)]
+
+
+def test_units_listed_by_kinds_the_count_line_counts() -> None:
+    """"○ 실·과(3) : 기획감사실, 행정복지과," / "재무과", "○ 직속기관(2) : …", "○ 읍·면(3) :
+    …": every unit listed, each kind counted as the count line counts it (the wrapped list
+    and the kinds named together had been lost)."""
+    report = _text(BY_DIVISION)
+    got = {(u.name, u.unit_type) for u in report.organization if u.level == "division"}
+    assert got == {
+        ("기획감사실", "실"), ("행정복지과", "과"), ("재무과", "과"), ("보건소", "직속기관"),
+        ("농업기술센터", "직속기관"), ("상하수도사업소", "사업소"), ("백운읍", "읍면"),
+        ("청계면", "읍면"), ("운곡면", "읍면"),
+    }  # fmt: skip
+    assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def test_a_divisions_chapter_lists_its_teams() -> None:
+    """"1. 일반현황" / "○ 조직 : 2팀 (기획팀, 감사팀)" under "Ⅰ. 기획감사실": its teams."""
+    report = _text(BY_DIVISION)
+    teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
+    assert teams == [("기획팀", "기획감사실"), ("감사팀", "기획감사실"),
+                     ("행정팀", "행정복지과"), ("복지기획팀", "행정복지과")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (["불시 조사 비율 3", "0%로 확대"], "불시 조사 비율 30%로 확대"),
+        (["정책목표 및 전략 35", "2025년 주요업무계획"], "정책목표 및 전략 35 2025년 주요업무계획"),
+        (["예산담당관 4", "3팀(16명)"], "예산담당관 4 3팀(16명)"),
+    ],
+)
+def test_a_rate_broken_before_its_sign_is_one_figure(parts: list[str], joined: str) -> None:
+    """A wrap inside a rate joins it; a page number or a count before a figure of its own
+    stays apart."""
+    assert join_wrapped(parts) == joined

@@ -24,13 +24,41 @@ def _is_contents_title(text: str) -> bool:
     return "".join(text.split()).casefold() in _CONTENTS_KEYS
 
 
+#: longest entry with no number that opens the contents ("총    괄" before "Ⅰ. …")
+MAX_UNNUMBERED_ENTRY = 12
+
+
 def find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
     """The (start, end) indexes of a table of contents in ``items``, if there is one.
 
     It starts at a contents title (보고순서, 목차) or at the first of two top
     headings in a row that end in page numbers; it ends before the first top
-    heading that does not end in a page number.
+    heading that does not end in a page number.  Where its first entry has no number
+    ("총 괄" before "Ⅰ. 기획감사실"), it ends where that entry comes again.
     """
+    found = _find_contents(items)
+    if found is None:
+        return None
+    start, end = found
+    first = start + 1
+    if (
+        first >= end
+        or items[first].marker is not None
+        or not _is_contents_title(items[start].title)
+    ):
+        return found
+    title = _bare_title(items[first].title)
+    if not title or len(title) > MAX_UNNUMBERED_ENTRY:
+        return found
+    again = next(
+        (j for j in range(first + 1, end)
+         if items[j].marker is None and _bare_title(items[j].title) == title),
+        None,
+    )  # fmt: skip
+    return (start, again) if again is not None else found
+
+
+def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
     start = None
     for i, it in enumerate(items):
         if it.marker is None and _is_contents_title(it.title):

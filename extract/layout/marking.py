@@ -384,14 +384,18 @@ MIN_OVERVIEW_TITLE = 6
 
 
 def overview_items(
-    items: Sequence[Marked], is_appendix: Callable[[str], bool] = never
+    items: Sequence[Marked],
+    is_appendix: Callable[[str], bool] = never,
+    names_role: Callable[[str], bool] = never,
 ) -> frozenset[int]:
     """Numbered items an overview lists before telling them again in detail: an item
     whose title comes again, later, in another numbered item, in its own chapter or,
     where nothing but numbered items follows it, in any (a 정책목표 page's tasks).  An
     item with bullets under it told again in a later chapter (중점 추진과제 after the
     plan) is the detail.  An appendix that restates the items (a summary table of the
-    tasks) tells nothing in detail."""
+    tasks) tells nothing in detail.  A part titled with a role of the genre in every
+    chapter ("2. 주요업무 추진계획" in each division's: ``names_role``) is each chapter's
+    own, in another chapter."""
     appended = [False] * len(items)
     inside = False
     for i, it in enumerate(items):
@@ -411,7 +415,9 @@ def overview_items(
         key = "".join(it.title.split())
         if len(key) < MIN_OVERVIEW_TITLE:
             continue
-        if key in seen and (seen[key] == chapter or _lists_only(items, i)):
+        if key in seen and (
+            seen[key] == chapter or (_lists_only(items, i) and not names_role(it.title))
+        ):
             out.add(i)
         else:
             seen[key] = chapter

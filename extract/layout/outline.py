@@ -106,7 +106,7 @@ def build_outline(
         body = body[b:]
     else:
         before = []
-    overview = overview_items(body, titles.appendix)
+    overview = overview_items(body, titles.appendix, titles.chapter)
     attributed = attributions(body, titles.unit)
     order = learn_order(body, overview)
     tops = nest(

@@ -166,6 +166,11 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "전문위원실": "division",
     "관리소": "division",
     "출장소": "division",
+    # (a 군's bodies counted by kind: "2직속기관 3사업소 9읍면", each listed under its kind,
+    # "○ 직속기관(2) : 보건소, 농업기술센터", "○ 읍·면(9) : 백운읍, …")
+    "직속기관": "division",
+    "읍면": "division",
+    "읍면동": "division",
     "센터": "division",
     "팀": "team",
     # (an education office's or a province's team: "학교정책담당", "1국 4과 16담당")

@@ -52,7 +52,7 @@ from extract.parse.finding_words import (
 )
 from extract.parse.text import collapse, despace
 from extract.parse.vocab import FINDING_LABELS
-from extract.sections import Section, Sections, closing_units, is_unit_name
+from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
 
 #: a finding cell that says there is none
@@ -503,6 +503,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 finding = rest if text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
+        if not fields.get("status") and (closed := _closing_status(action)) is not None:
+            action, raw = closed  # ("→ 조치결과 : … 환수(완료)": its status in the bracket)
         under = [ln for k in nesting.walk(node) for ln in k.lines]
         lines = [ln.no for ln in under]
         pages = [ln.page for ln in under if ln.page is not None]
@@ -518,6 +520,19 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             )
         )  # fmt: skip
     return out
+
+
+#: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
+_CLOSING_BRACKET = regex.compile(r"\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
+
+
+def _closing_status(action: str) -> tuple[str, str] | None:
+    """(the action without it, the status) where a bracket of a status alone closes the
+    action; None where none does."""
+    m = _CLOSING_BRACKET.search(action)
+    if m is None or status_of(m["status"]) is None or len(word_key(m["status"])) > 4:
+        return None
+    return action[: m.start()].rstrip(), m["status"].strip()
 
 
 def _heading_source(node: Node, top: Node) -> str | None:
@@ -588,6 +603,11 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         if spaced is not None:
             found = table_findings(spaced, source, no, ctx.year, texts)
             out.used.update(spaced.lines if found else ())
+        chapter = section.node.parent
+        unit = division_chapter(chapter) if chapter is not None else None
+        if unit is not None:  # (a division's chapter: its findings, where they name none)
+            found = [f if f.divisions else f.model_copy(update={"divisions": [unit]})
+                     for f in found]  # fmt: skip
         for rec in dated(found, section.lines, ctx.year, out):
             out.add("audit_findings", rec)
             no += 1

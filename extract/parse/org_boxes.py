@@ -26,6 +26,7 @@ from extract.parse.org_parts import key, unbulleted, unit_word
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     COUNT_ONLY_WORDS,
+    KIND_LABELS,
     OFFICIALS,
     TITLE_ENDINGS,
     UNIT_WORDS,
@@ -231,8 +232,8 @@ def _comma_listed(text: str) -> list[str] | None:
 _NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원"
 _LABELLED_UNITS = regex.compile(
-    r"^(?P<word>\p{Hangul}[\p{Hangul} ]{0,23}?)\s*+(?:[(（][^()（）:：]{1,12}[)）]\s*+)?[:：]\s*+"
-    r"(?P<names>\S.*+)$"
+    r"^(?P<word>\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
+    r"(?:[(（][^()（）:：]{1,12}[)）]\s*+)?[:：]\s*+(?P<names>\S.*+)$"
 )
 
 
@@ -242,7 +243,8 @@ def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     m = _LABELLED_UNITS.match(unbulleted(text).strip())
     if m is None:
         return None
-    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"])]
+    # (a list that goes on in the next line ends with its comma: "…, 경제일자리과,")
+    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"].rstrip(" ,，、"))]
     if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
         return None
     return key(m["word"]), names
@@ -257,8 +259,12 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     ('사업소', ['은평의마을', '영보자애원'])
     >>> labelled_units("주요업무 : 복지정책 총괄, 복지재단 운영") is None
     True
+    >>> labelled_units("○ 읍·면(3) : 백운읍, 청계면, 운곡면")
+    ('읍면', ['백운읍', '청계면', '운곡면'])
     """
     found = _labelled_names(text)
+    if found is not None and found[0] in KIND_LABELS:
+        return found  # ("실·과(13) : 기획감사실, 행정복지과", "읍·면(9) : 백운읍, 청계면")
     if found is None or UNIT_WORDS.get(found[0]) not in ("bureau", "division"):
         return None
     return None if _named_by_kind(*found) else found
@@ -309,7 +315,7 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None, names
     if _named_by_kind(label, names):
         return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
-    if label in UNIT_WORDS or all(n.endswith(label) for n in names):
+    if label in UNIT_WORDS or label in KIND_LABELS or all(n.endswith(label) for n in names):
         # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own, "전문위원실 :
         # 의회운영전문위원실, …" the units of that kind)
         return None
@@ -481,10 +487,15 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             word, names = listed
             # (each its own word where it has one: "본 부 : 소방행정과, 119종합상황실")
             parent = _adopt(under_head)
+            # (a kind the count line counts by, "직속기관", "읍면", is each unit's word: "보건소",
+            # "백운읍"; of kinds named together, "실·과", each its own)
+            kind = word if word in KIND_LABELS and word in UNIT_WORDS else None
+            own = word if word in UNIT_WORDS else None
             boxes.extend(
-                Box(n, "unit", _holding(n, sources, ln), word=unit_word(n, CHART_WORDS) or word,
+                Box(n, "unit", _holding(n, sources, ln),
+                    word=kind or unit_word(n, CHART_WORDS) or own,
                     geo=geo.get(ln.no), row=row, pieces=len(names), parent=parent,
-                    listed=True)
+                    listed=True, level=KIND_LABELS.get(word))
                 for n in names
             )  # fmt: skip
             continue

@@ -27,6 +27,14 @@ BRANCH_OFFICE_WORDS: dict[str, Level] = {"보건지소": "division", "보건진�
 #: the branch offices
 UNIT_WORDS: dict[str, Level] = {**ORG_UNIT_WORDS, **WHOLE_WORD_UNITS, **BRANCH_OFFICE_WORDS}
 
+#: labels of a line that lists units of kinds named together, not one unit word ("○ 실·과(13)
+#: : 기획감사실, 행정복지과, …", "○ 직속기관(2) : 보건소, 농업기술센터", "○ 읍·면(9) : 백운읍,
+#: …"; compared without spaces and middle dots): the rank of the units listed
+KIND_LABELS: dict[str, Level] = {
+    "실과": "division", "실과소": "division", "실과단": "division", "직속기관": "division",
+    "읍면": "division", "읍면동": "division",
+}  # fmt: skip
+
 #: the word after a count of places a count line gives a kind of unit by ("보건지소 5개소")
 PLACE_COUNT_WORDS: tuple[str, ...] = ("개소",)
 

@@ -34,7 +34,7 @@ from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, drop_note_marks, squash
-from extract.sections import Section, Sections
+from extract.sections import Section, Sections, division_chapter
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
 #: how a project's division was found
@@ -55,7 +55,13 @@ def _plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, 
     for other in sections.others:
         node = other.node
         planned = other.key == "plans" or (other.key == "other" and _sets_out_projects(other))
-        if planned and node is not None and node.marker is not None:
+        chapter = node.parent if node is not None else None
+        if planned and chapter is not None and division_chapter(chapter):
+            # (a division's plan in a report by division: numbered by its chapter, "Ⅱ." /
+            # "가." -> 2-1)
+            assert chapter.marker is not None
+            out.append((other, f"{chapter.marker.number}-"))
+        elif planned and node is not None and node.marker is not None:
             out.append((other, f"{node.marker.text.rstrip('.')}-"))
     # (last year's results told project by project, each with its period and cost: "Ⅲ.
     # 2025년 주요업무 추진실적" / "1. … (안전총괄과)" / "○ 사 업 비 : 1,200백만원")
@@ -269,10 +275,13 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     fact_tables = {t.node for t in lay.tables if t.node is not None and is_facts_table(t)}
     for section, prefix in _plan_sections(sections, have_cards):
         assert section.node is not None
+        chapter = section.node.parent
+        division = division_chapter(chapter) if chapter is not None else None
         for u in read_units(section.node, year, prefix, fact_tables):
             if u.project_id in taken:
                 continue  # a number written twice: the first is kept, as the template does
             taken.add(u.project_id)
+            u.division = u.division or division  # (a division's chapter: its projects)
             units.append(u)
     by_no = sections.lines_by_no()
     # (a theme over a table of its projects one a row: the rows are the projects)
