@@ -523,7 +523,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
 
 
 #: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
-_CLOSING_BRACKET = regex.compile(r"\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
+#: (a match starts only where its spaces start: linear on a long run of spaces)
+_CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
 
 
 def _closing_status(action: str) -> tuple[str, str] | None:
