@@ -159,6 +159,18 @@ def _truncated(rate: float, printed: float) -> bool:
     return bool(abs(math.trunc(rate * scale) / scale - printed) < 1e-9)
 
 
+def _by_side(
+    whole: BudgetSummary, parts: list[BudgetSummary], grand: bool
+) -> list[tuple[BudgetSummary, list[BudgetSummary], bool]]:
+    """A total of no side over the parts of both (a 공기업's 합계 over 수익적·자본적 수입 and
+    지출, a balanced budget: "※ 합계는 수입의 합(지출 합계와 같음)"): each side's parts
+    against it; any other total as it is."""
+    sides = list(dict.fromkeys(p.side for p in parts))
+    if whole.side is not None or len(sides) < 2 or None in sides:
+        return [(whole, parts, grand)]
+    return [(whole, [p for p in parts if p.side == side], grand) for side in sides]
+
+
 def check_budget_summary(report: Report) -> Iterator[Check]:
     rows = report.budget_summary
     tree = _summary_tree(report)
@@ -174,6 +186,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
                 tree.append((top, parts, True))
                 tree.extend((sub, run, False) for sub, run in _led_runs(mine, top))
     fields = ("prev_budget_krw", "budget_krw", "change_krw")
+    tree = [t for whole, parts, grand in tree for t in _by_side(whole, parts, grand)]
     for whole, parts, grand in tree:
         if not grand:
             continue

@@ -149,11 +149,12 @@ _LATIN_DOT = re.compile(r"^(?P<num>[A-Za-z])\s*[.．]\s+(?=[^\W_].*[가-힣])")
 #: (past 9 of a boxed list: "□10", the digits set over the square with no space)
 _SQUARED = re.compile(r"^\s*(?P<mark>[□▢◻❑](?P<num>\d{1,2}))(?:\s+|$)")
 _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
-#: "현안1", "현안 2 ...", "과제1", "과제 1-2", "지적 1 : …": a word and the item's number (a
-#: dash number under its theme's; a colon may follow it), or the word alone
+#: "현안1", "현안 2 ...", "과제1", "과제 1-2", "지적 1 : …", "전략목표 2. …": a word and the
+#: item's number (a dash number under its theme's; a dot or a colon may follow it), or the
+#: word alone
 _WORD_NUM = re.compile(
     r"^(?P<word>" + "|".join(map(re.escape, ITEM_WORDS)) + ")"
-    r"\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})?(?![\d.,\-])(?:\s*[:：](?=\s))?"
+    r"\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})?(?:[.．](?=\s))?(?![\d.,\-])(?:\s*[:：](?=\s))?"
     r"(?:\s+|$)"
 )
 _NOTE = re.compile(

@@ -108,6 +108,8 @@ ITEM_WORDS: dict[str, bool] = {
     # a strategy's or a task's box over its title ("정책방향 1" / "미래를 선도하는 ...")
     "정책방향": False, "중점과제": False, "추진과제": False, "핵심과제": False,
     "역점과제": False, "전략과제": False, "실천과제": False, "세부과제": False,
+    # (a public agency's goals over their tasks: "전략목표 2. 농업 데이터 …" / "2-1. …")
+    "전략목표": False, "경영목표": False,
     # an audit finding numbered by its word ("지적 1 : … (해양정책과)")
     "지적": False, "지적사항": False,
 }  # fmt: skip

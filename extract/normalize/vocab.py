@@ -166,6 +166,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "전문위원실": "division",
     "관리소": "division",
     "출장소": "division",
+    # (a 도's 사업소 named for its research: "수산자원연구소")
+    "연구소": "division",
     # (a 군's bodies counted by kind: "2직속기관 3사업소 9읍면", each listed under its kind,
     # "○ 직속기관(2) : 보건소, 농업기술센터", "○ 읍·면(9) : 백운읍, …")
     "직속기관": "division",

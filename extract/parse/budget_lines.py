@@ -422,7 +422,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     # account: the row's own name, a name under a 특별회계 or 기금 row, a column, the title
     account = _row_account(label, ancestors) if not f.inrow and not shape.by_rows else None
     if account is None and label and is_account_name(label) and not is_total_label(label):
-        account = name_of(label)
+        account = _named_account(label)
     from_row = account is not None
     if account is None:
         account = next((name_of(p) for p in reversed(f.parts) if is_account_name(p)), None)
@@ -509,7 +509,7 @@ def _row_account(label: str, ancestors: Sequence[str]) -> str | None:
     if not label or is_total_label(label):
         return None
     if is_account_name(label):
-        return name_of(label)
+        return _named_account(label)  # ("기금 (농어업인안전기금)": the fund's own name)
     kind = next((k for a in ancestors if (k := _kind_of(a))), None)
     if kind is None:
         return None

@@ -112,6 +112,9 @@ def wide_view(
         rate_cell = at.get(next(iter(rates))) if rates else None
         diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
+        if row.subtotal and row.outer and bare(label) in SUBTOTAL_WORDS:
+            # (a group's bare "소 계" under its label merged down, "수익적 수입": that group's)
+            label = f"{clean_label(row.outer[-1])} {bare(label)}"
         sides = {a.side for a in reading.amounts if a.cell.row == row.row}
         out.append(
             BudgetSummary(

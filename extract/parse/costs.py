@@ -244,9 +244,13 @@ def source_name(word: str) -> str:
     return SOURCE_NAMES.get(squash(word), word)
 
 
+#: endings of a source that is money granted by another body ("정부출연금", "출연금", "국고보조금")
+GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금")
+
+
 def is_source(word: str) -> bool:
     key = squash(word)
-    return key in FUNDING_SOURCES or key.endswith(OWN_FUNDS)
+    return key in FUNDING_SOURCES or key.endswith(OWN_FUNDS) or key.endswith(GRANT_ENDINGS)
 
 
 def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any]:

@@ -69,10 +69,16 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     return labelled if facts >= MIN_FACTS else []
 
 
+#: labels of a cell that lists a cost's sources ("재원 | 국 2,400 / 도 720 / 시군 1,680")
+FUNDING_LABELS: frozenset[str] = frozenset({"재원", "재원내역", "재원구성", "재원별", "재원부담"})
+
+
 def _shares(pairs: Sequence[tuple[TableCell, TableCell]]) -> list[str]:
     """The funding shares the cells of sources beside a cost state ("국비 | 도비" over
-    "280,000 | 84,000"): "국비 280,000", "도비 84,000"."""
-    return [
+    "280,000 | 84,000": "국비 280,000", "도비 84,000"), or a cell of sources under its label
+    ("재원" over "국 2,400 / 도 720 / 시군 1,680")."""
+    listed = [collapse(b.text) for a, b in pairs if squash(a.text) in FUNDING_LABELS]
+    return listed + [
         f"{source_name(squash(a.text))} {collapse(b.text)}"
         for a, b in pairs
         if is_source(a.text) and any(ch.isdigit() for ch in b.text)

@@ -97,8 +97,15 @@ def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
     """The cell naming the unit whose duties a row holds: the last of the unit columns
     that names one on this row (a 실 with no 팀 of its own, its 팀's cell empty or "-":
     the 실's); None where none does (the unit above, merged down, goes on)."""
-    named = [c for c in row if c.col <= unit_col and _head_key(c.text)]
+    named = [c for c in row if c.col <= unit_col and _head_key(c.text) and not _lists_units(c)]
     return max(named, key=lambda c: c.col, default=None)
+
+
+def _lists_units(cell: Cell) -> bool:
+    """A cell of several units' names, one a paragraph ("농정기획팀" / "농촌활력팀" / …): the
+    teams of the unit beside it, whose duties the row holds."""
+    names = [p for p in cell.paragraphs if p.strip()]
+    return len(names) > 1 and all(is_unit_name(collapse(p)) for p in names)
 
 
 #: a count in brackets after a unit's name ("소방서(8)", "본부(2개)", "복지정책과(5팀)")

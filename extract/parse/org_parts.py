@@ -269,6 +269,10 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
     return None
 
 
+#: the prefix of a "level" that is one unit word's own (:func:`counted`)
+WORD_RANK = "word:"
+
+
 def counted(
     units: Sequence[OrgUnit], counts: Sequence[tuple[int, str]]
 ) -> list[tuple[str, list[tuple[int, str]], list[OrgUnit]]]:
@@ -287,7 +291,13 @@ def counted(
     # (a word of either rank counts at the rank its units have in the chart: a 본부's 처)
     ranks = {w: {u.level for u in units if u.unit_type == w and u not in tops} for w in words}
 
+    # (a word whose units the chart sets at two ranks, a 실 under the top and two under a
+    # 본부, is counted on its own: "3실" against the 실)
+    mixed = {w for w in words if len(ranks[w]) > 1 and UNIT_WORDS[w] != "team"}
+
     def rank(w: str) -> str:
+        if w in mixed:
+            return f"{WORD_RANK}{w}"
         return next(iter(ranks[w])) if len(ranks[w]) == 1 else UNIT_WORDS[w]
 
     first_team = next((i for i, (_, w) in enumerate(counts) if UNIT_WORDS[w] == "team"), None)
@@ -298,7 +308,12 @@ def counted(
         found: list[OrgUnit] = []
         every: list[OrgUnit] = []  # (the teams of the units named after the count too)
         for u in units:
-            if u.level != level or (u in tops and u.unit_type not in words):
+            if level.startswith(WORD_RANK):
+                if u.unit_type != level.removeprefix(WORD_RANK) or u in tops:
+                    continue
+            elif u.level != level or u.unit_type in mixed or (
+                u in tops and u.unit_type not in words
+            ):
                 continue
             every.append(u)
             if level == "team":

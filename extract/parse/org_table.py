@@ -130,7 +130,11 @@ def _groups(
         src = [lines[no] for no in c.lines if no in lines]
         if c.col >= division_col or not word or name in TOTAL_LABELS or not src:
             continue
-        out.append((Box(name, "unit", src[:1], word=word), range(c.row, c.row + c.row_span)))
+        rows = range(c.row, c.row + c.row_span)
+        beside = [key(d.text) for d in body if d.col == division_col and d.row in rows]
+        if beside and all(len(n) > len(name) and n.endswith(name) for n in beside if n):
+            continue  # (a kind over its units, "정수사업소" over 화명정수사업소, …: no unit)
+        out.append((Box(name, "unit", src[:1], word=word), rows))
     return out
 
 

@@ -63,7 +63,10 @@ DATA_PERIOD_LABELS = frozenset({"분석기간", "분석대상기간", "대상기
 #: ("대상 : 2005년 이전 사용승인 공동주택 42개 단지"), no step's
 SCOPE_LABELS = frozenset(
     {"대상", "사업대상", "지원대상", "위치", "사업위치", "장소", "규모", "사업규모", "시설규모",
-     "부지면적", "참가규모", "사업량"}
+     "부지면적", "참가규모", "사업량",
+     # (what is aimed at by a year, and why, are no steps: "목표 : … 20% 절감(’29년)",
+     # "추진배경 : … 판정(’23년)", as a block of them is evidence)
+     "목표", "사업목표", "추진목표", "성과목표", "기대효과", "추진배경", "배경"}
 )  # fmt: skip
 
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")

@@ -100,6 +100,9 @@ def read_staff_text(line: Line) -> list[TextFigure]:
     []
     >>> read_staff_text(Line(1, "※ 6급 현원 초과 1명은 7급 결원에 따른 보임", ""))
     []
+    >>> [read_staff_text(Line(1, t, "")) for t in ("※ 현원에는 휴직자 4명 포함",
+    ...     "※ 연구직 정원 4명 증원 협의 중", "※ 현원 부족인원 7명은 상반기 충원")]
+    [[], [], []]
     """
     text = "".join(unmarked(line.text).split())
     beyond = min((i for w in BEYOND_QUOTA_WORDS if (i := text.find(w)) >= 0), default=-1)
@@ -117,12 +120,24 @@ def read_staff_text(line: Line) -> list[TextFigure]:
     field: StaffField | None = None
     emp: str | None = None
     end = 0
+    marker = read_marker(line.text.strip())
+    note = marker is not None and marker[0].is_note
     for tok in _TOKENS.finditer(text):
         # (a change between the label and its figure, "※ 6급 현원 초과 1명은 …": the
         # figure is of the change, not the 현원)
-        if any(w in text[end : tok.start()] for w in STAFF_CHANGE_WORDS):
+        between = text[end : tok.start()]
+        if any(w in between for w in STAFF_CHANGE_WORDS):
+            field = None
+        # (in a note, a figure is the label's only right after it: "※ 현원에는 휴직자 4명
+        # 포함" counts those on leave, "※ 연구직 정원 4명 증원" a change)
+        if note and tok["n"] and field is not None and (
+            _NOTE_GAP.sub("", between) or text[tok.end() :].startswith(_NOT_TOTAL_AFTER)
+        ):
             field = None
         end = tok.end()
+        if tok["label"] and text[: tok.start()].endswith(STAFF_CHANGE_WORDS):
+            field = None  # ("부족인원 7명": the shortfall, no 인원's figure)
+            continue
         if tok["label"]:
             f = STAFF_LABELS[tok["label"]]
             field = f if f != "balance" else None
@@ -136,6 +151,11 @@ def read_staff_text(line: Line) -> list[TextFigure]:
             emp = None
     return out + _bracket_grades(line, out)
 
+
+#: what may stand between a label and its figure in a note ("※ 정원 : 152명", "정원은 총 150명")
+_NOTE_GAP = regex.compile(r"[:：]|^(?:은|는|이|가)|총|약")
+#: words right after a note's figure that make it a part or a change, not the total
+_NOT_TOTAL_AFTER: tuple[str, ...] = (*STAFF_CHANGE_WORDS, "포함", "제외", "별도")
 
 #: a total and the bracket after it: "정원 152명(고위공무원 1, 3·4급 5, …)"
 _TOTAL_BRACKET = regex.compile(r"(?P<n>\d[\d,]*+)\s*+명\s*+[(（](?P<inner>[^()（）]++)[)）]")

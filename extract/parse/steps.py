@@ -334,6 +334,25 @@ def _split_outside_brackets(text: str) -> list[str]:
     return out
 
 
+#: a slash set apart by spaces ("1분기 실시설계 / 2분기 공사 착공")
+_SPACED_SLASH = regex.compile(r"\s++/\s++")
+
+
+def _dated_slashes(part: str) -> list[str]:
+    """``part`` cut at its spaced slashes where each piece after one opens with its date
+    ("1분기 실시설계 / 2분기 공사 착공 / 하반기 준공"); else ``part`` whole (a slash inside
+    a task, "국비 / 시비 매칭")."""
+    pieces: list[str] = []
+    for piece in _SPACED_SLASH.split(part):
+        if pieces and pieces[-1][-1:].isdigit() and piece[:1].isdigit():
+            pieces[-1] = f"{pieces[-1]} / {piece}"  # ("’25. 3 / 4분기": a quarter's fraction)
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(date_first(prep_date(p), ANY_YEAR) is None for p in pieces[1:]):
+        return [part]
+    return pieces
+
+
 def _month_bracket(clause: str) -> regex.Match[str] | None:
     """The bracket of months ``clause`` ends in ("(3,6,9,12월)", "(5월, 10월)"), not one of
     figures ("(1, 2)")."""
@@ -394,7 +413,8 @@ def clauses(text: str, year: int | None = None) -> list[str]:
     for piece in _split_outside_brackets(text):
         for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
             for i, part in enumerate(split_top(sub.strip(f" {_CIRCLED}"))):
-                parts.extend((q, i > 0 or j > 0) for j, q in enumerate(_dated_pair(part)))
+                pieces = [d for s in _dated_slashes(part) for d in _dated_pair(s)]
+                parts.extend((q, i > 0 or j > 0) for j, q in enumerate(pieces))
     out: list[str] = []
     pending = ""
     colon = False  # the last clause is "date : task": the comma'd parts after it are its
