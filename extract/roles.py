@@ -158,6 +158,7 @@ PART_TITLES: dict[str, str] = {
     "행정조직현황": "organization",
     "행정조직": "organization",
     "조직및정원": "organization",
+    "기구및정원": "organization",
     "기구조직": "organization",
     "기구및조직": "organization",
     "기구및조직현황": "organization",

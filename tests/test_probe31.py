@@ -228,3 +228,88 @@ def test_a_fund_named_in_its_rows_bracket() -> None:
     )  # fmt: skip
     accounts = {b.account for b in report.budget_lines if b.amount_krw == 4_830_000_000}
     assert accounts == {"농어업인안전기금"}
+
+
+# --- a slide deck: an item carried over to its next slide --------------------------------
+
+SLIDES = """2026년 주요업무보고
+문화체육관광국
+
+Ⅲ. 2026년 주요업무계획
+1. 스마트 관광도시 조성 (1/2)
+◆ 사업개요
+- 기간 : ’26. 1.~12.
+- 사업비 : 4,800백만원 (국 1,200 시 3,600)
+1. 스마트 관광도시 조성 (2/2)
+◆ 추진계획
+- ’26. 3월 : 실시설계 및 사업자 선정
+- ’26. 9월 : 관광 안내 키오스크 설치
+2. 원도심 야간축제 글로벌화
+◆ 사업개요
+- 기간 : ’26. 4.~10.
+- 사업비 : 3,500백만원 (시 3,000 기타 500)
+"""
+
+
+def test_an_item_carried_over_to_its_next_page_is_one() -> None:
+    """"1. 스마트 관광도시 조성 (1/2)" / "1. … (2/2)": one project, with the steps of its second
+    page, its title without the page mark (they had been two projects, titled with it)."""
+    report = _text(SLIDES)
+    got = [(x.project_id, x.title, x.cost_krw) for x in report.projects]
+    assert got == [("1", "스마트 관광도시 조성", 4_800_000_000), ("2", "원도심 야간축제 글로벌화",
+                                                                 3_500_000_000)]  # fmt: skip
+    steps = [(s.project_id, s.task) for s in report.schedules]
+    assert steps == [("1", "실시설계 및 사업자 선정"), ("1", "관광 안내 키오스크 설치")]
+
+
+def test_the_rest_beside_a_known_source_is_a_share() -> None:
+    """"(시 3,000 기타 500)": 시비 and 기타 (no funding had been read)."""
+    report = _text(SLIDES)
+    got = [(f.source, f.amount_krw) for f in report.project_funding if f.project_id == "2"]
+    assert got == [("시비", 3_000_000_000), ("기타", 500_000_000)]
+
+
+# --- an older report: a block's dated label, 기구 및 정원, an overview over its scale ------
+
+OLD = """2019년도 주요업무 보고
+문화관광체육국
+
+Ⅰ. 일 반 현 황
+1. 기구 및 정원
+○ 기  구 : 1국 2과 5팀
+○ 정  원 : 48명 (현원 46명, 결원 2명)
+
+Ⅱ. 주요업무 추진현황
+1. 지역 예술단체 창작활동 지원
+○ 사업개요 : 전문예술단체 창작 공연·전시 지원(공모 선정 120개 단체)
+  - 사업기간 : 2019. 3. ~ 2019. 11.
+  - 지원규모 : 단체당 5백만원 ~ 30백만원
+○ 사 업 비 : 1,350백만원(시 1,350)
+○ 추진실적 (’19. 6월말 기준)
+  - ’19. 3. 지원단체 선정(120개 단체)
+○ 하반기 추진계획
+  - ’19. 9.~10. 하반기 현장 모니터링
+"""
+
+
+def test_a_blocks_label_opened_by_a_date_is_no_step() -> None:
+    """"○ 하반기 추진계획" over its steps: no step "추진계획" of 하반기 (every project had one)."""
+    report = _text(OLD)
+    assert [(s.task, s.raw) for s in report.schedules] == [("하반기 현장 모니터링", "’19. 9.~10.")]
+
+
+def test_an_overview_told_over_its_scale_is_no_project_of_its_own() -> None:
+    """"○ 사업개요 : …" over "- 사업기간 : …" and "- 지원규모 : 단체당 5백만원 ~ 30백만원": the
+    project's period; no project costed at 5백만원 under it (there had been one, with the
+    period)."""
+    report = _text(OLD)
+    got = [(x.project_id, str(x.period_start), x.cost_krw) for x in report.projects]
+    assert got == [("1", "2019-03-01", 1_350_000_000)]
+
+
+def test_a_staff_headline_under_the_organisations_part() -> None:
+    """"1. 기구 및 정원" / "○ 정  원 : 48명 (현원 46명, 결원 2명)": the totals stated (none had
+    been read: the line is no part title of its own)."""
+    report = _text(OLD)
+    stated = {(s.key, s.value) for s in report.stated_totals if s.key.startswith("staffing")}
+    assert stated == {("staffing.authorized", 48), ("staffing.current", 46)}

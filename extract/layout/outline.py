@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from extract.document import Line
 from extract.layout.contents import find_contents
+from extract.layout.continued import merge_continued
 from extract.layout.dividers import fold_divider_contents, merge_part_dividers
 from extract.layout.footnotes import attach_to_marked, page_footnotes
 from extract.layout.markers import read_squared
@@ -131,6 +132,7 @@ def build_outline(
     _attach_tables(root, [n for n in root.walk() if n is not root], tables, content)
     fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
     merge_part_dividers(root)
+    merge_continued(root)  # ("1. … (1/2)" / "1. … (2/2)": one item)
     return Outline.of(root)
 
 

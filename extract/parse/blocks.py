@@ -84,14 +84,24 @@ MAX_WORK_TITLE = 20
 _COLON = regex.compile("[:：]")
 
 
+def is_told_overview(node: Node) -> bool:
+    """An overview labelled before what it says of the project, over its labelled facts
+    ("□ 사업개요 : 김제·상주 실증단지의 …" / "○ 사업기간 : 2024~2026")."""
+    if not node.children or not _COLON.search(node.title):
+        return False
+    head = squash(LEAD_LABEL.sub("", _COLON.split(node.title, maxsplit=1)[0]))
+    return 0 < len(head) <= MAX_BLOCK_LABEL and (
+        head in OVERVIEW_LABELS or head.endswith(OVERVIEW_ENDINGS)
+    )
+
+
 def is_overview(node: Node) -> bool:
     """A block holding the project's own facts ("□ 사업개요", "□ 사업개요(2022~2028)", or
     its label before what it says of the project, "□ 사업개요 : 김제·상주 실증단지의 …",
     over "○ 사업기간 : 2024~2026")."""
     key = block_key(node)
-    if key is None and node.children and _COLON.search(node.title):
-        head = squash(LEAD_LABEL.sub("", _COLON.split(node.title, maxsplit=1)[0]))
-        key = head if 0 < len(head) <= MAX_BLOCK_LABEL else None
+    if key is None and is_told_overview(node):
+        return True
     return (
         bool(node.children)
         and key is not None

@@ -40,6 +40,8 @@ SOURCE_NAMES: dict[str, str] = {
     "국": "국비", "시": "시비", "도": "도비", "구": "구비", "군": "군비",
     "구군": "구군비", "시군": "시군비",  # ("구·군", "구군": middle dots aside)
 }  # fmt: skip
+#: a share named as the rest, beside known sources ("시 3,000 기타 500")
+OTHER_SOURCES: frozenset[str] = frozenset({"기타", "기타재원"})
 #: words that say the amount after them is a total of a list of amounts
 TOTAL_COST_WORDS: tuple[str, ...] = ("총사업비", "총액", "총", "합계", "총계")
 #: marks between the steps of a change ("559억원→ 683억원")
@@ -156,11 +158,17 @@ def _spaced(part: str) -> list[str]:
     pieces: list[str] = _SHARE_GAP.split(part)
     if len(pieces) < 2:
         return [part]
+    known = 0
     for piece in pieces:
         m = _PART.match(piece)
-        if m is None or not m["amt"] or not is_source(source_name(collapse(m["src"]))):
+        if m is None or not m["amt"]:
             return [part]
-    return pieces
+        src = source_name(collapse(m["src"]))
+        if not is_source(src) and squash(src) not in OTHER_SOURCES:
+            return [part]
+        known += is_source(src)
+    # ("시 3,000 기타 500": the rest beside a known source)
+    return pieces if known else [part]
 
 
 def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
@@ -184,6 +192,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 1380000000), ('도비', 3480000000)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국 450 / 도 720 / 시 1,720", 0, "백만원")]
     [('국비', 450000000), ('도비', 720000000), ('시비', 1720000000)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("시 3,000 기타 500", 0, "백만원")]
+    [('시비', 3000000000), ('기타', 500000000)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:

@@ -31,6 +31,7 @@ from extract.parse.blocks import (
     is_overview,
     is_past,
     is_state,
+    is_told_overview,
     names_work,
 )
 from extract.parse.costs import CHANGE_MARKS, COMPARED, Cost, read_cost
@@ -372,8 +373,10 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
 
     def visit(node: Node) -> None:
         for c in node.children:
-            if is_past(c) or c.is_reference or is_state(c):
-                continue  # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원")
+            if is_past(c) or c.is_reference or is_state(c) or is_told_overview(c):
+                # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원"; the
+                # project's own facts: "○ 사업개요 : …" / "- 지원규모 : 단체당 5백만원")
+                continue
             if (
                 # a box's title over its facts too, and a numbered item inside the text
                 # ("ㅇ (준공영제) ..." / "➊ 운행관리 시스템 구축 ... (’24.10.~’25.8. 10억원)")

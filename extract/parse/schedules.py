@@ -39,7 +39,7 @@ from extract.parse.steps import (
     read_clause,
     shared_steps,
 )
-from extract.parse.text import collapse
+from extract.parse.text import collapse, squash
 
 #: a block or label with one of these words lists what is planned, with dates
 PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
@@ -125,6 +125,18 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     return table + _text_schedules(node, rest, year, topic, in_plan)
 
 
+#: longest label (spaces aside) of a block its date opens ("하반기 추진계획")
+MAX_DATED_LABEL = 8
+
+
+def _dated_label(text: str, year: int | None) -> bool:
+    """A block's label that a date opens ("하반기 추진계획", "’26년 추진일정"): its steps are
+    under it."""
+    found = date_first(text, year)
+    key = squash(found[1]) if found is not None else ""
+    return bool(key) and len(key) <= MAX_DATED_LABEL and names_plan(key)
+
+
 def _text_schedules(
     node: Node, text: str, year: int | None, topic: str, in_plan: bool
 ) -> list[Found]:
@@ -132,6 +144,8 @@ def _text_schedules(
     table of periods)."""
     lines = tuple(node.lines)
     out: list[Found] = []
+    if node.children and _dated_label(text, year):
+        return out  # ("○ 하반기 추진계획" over its steps: the block's label, no step)
     items = labelled(text)
     if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS | SCOPE_LABELS:
         return out  # (the years of the data a study reads, of whom it is for: no step's)

@@ -396,6 +396,12 @@ def _text_figures(
                 found.extend(read_staff_text(ln))
     for part in org:
         found.extend(read_staff_text(part.title))
+        # (and a headline of its staff under it: "1. 기구 및 정원" / "○ 정 원 : 128명 (…)")
+        for ln in part.content[:TEXT_REACH]:
+            marker = read_marker(ln.text.strip())
+            said = "".join(marker[1].split()) if marker is not None else ""
+            if ln is not part.title and marker is not None and _HEADLINE.match(said):
+                found.extend(read_staff_text(ln))
     if chart is not None and chart.count_line is not None and chart.staff_field is not None:
         persons = chart.count_line.persons
         if persons is not None and chart.count_lines:
