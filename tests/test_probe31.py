@@ -10,7 +10,7 @@ import pytest
 
 from extract.parse.costs import read_cost
 from extract.parse.steps import clauses
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 
 # --- a 상수도사업본부: kinds merged over its 사업소, a budget balanced on both sides ----------
@@ -313,3 +313,65 @@ def test_a_staff_headline_under_the_organisations_part() -> None:
     report = _text(OLD)
     stated = {(s.key, s.value) for s in report.stated_totals if s.key.startswith("staffing")}
     assert stated == {("staffing.authorized", 48), ("staffing.current", 46)}
+
+
+# --- a 구's cards: each a table titled by its first row, under its division's caption ------
+
+
+def _titled_card(title: str, period: str, costs: list[str], done: str, planned: str) -> str:
+    inner = _table([["계", "구비", "시비", "국비"], costs])
+    rows = [[title, "", "", ""], ["사업기간", period, "사업위치", "청솔동 일원"],
+            ["사업비(천원)", inner, "", ""], ["추진실적", "", "향후계획", ""],
+            [done, "", planned, ""]]  # fmt: skip
+    spans = [((0, 0), 4), ((2, 1), 3), ((3, 0), 2), ((3, 2), 2), ((4, 0), 2), ((4, 2), 2)]
+    covered = {(r, c + k) for (r, c), n in spans for k in range(1, n)}
+    cells = [
+        cell(r, c, *_paras(text), cs=dict(spans).get((r, c), 1))
+        for r, row in enumerate(rows) for c, text in enumerate(row) if (r, c) not in covered
+    ]  # fmt: skip
+    return tbl(len(rows), 4, cells)
+
+
+def _paras(text: str) -> list[str]:
+    """A cell's paragraphs: a table drawn in it whole, else one a line."""
+    return [p(text)] if text.startswith("<hp:tbl") else [p(t) for t in text.split("\n")]
+
+
+def test_cards_titled_by_their_first_row_under_their_divisions_captions() -> None:
+    """"< 도시계획과 >" over a card "① 청솔역세권 …" / "사업기간 | … | 사업위치 | …" /
+    "사업비(천원) | 계 | 구비 | 시비 | 국비" / "추진실적 | 향후계획": each card a project of the
+    division, numbered under it, its cost and funding from the table in its cell, its done
+    and planned steps (no project had been read)."""
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "청솔구 도시관리국", "Ⅱ. 2026년 주요업무 추진계획"]),
+        p("< 도시계획과 >"),
+        p(_titled_card("① 청솔역세권 지구단위계획 재정비", "2025. 3. ~ 2026. 12.",
+                       ["850,000", "510,000", "340,000", "-"],
+                       "- ’25. 3. 재정비 용역 착수", "- ’26. 4. 도시계획위원회 자문")),
+        p("< 건축과 >"),
+        p(_titled_card("① 빈집 정비 및 주민공간 조성", "2026. 1. ~ 12.",
+                       ["600,000", "300,000", "300,000", "-"],
+                       "- ’25. 10. 빈집 실태조사", "- ’26. 5. 정비 공사 착공")),
+    )  # fmt: skip
+    got = [(x.project_id, x.title, x.division, x.cost_krw) for x in report.projects]
+    assert got == [("1-1", "청솔역세권 지구단위계획 재정비", "도시계획과", 850_000_000),
+                   ("2-1", "빈집 정비 및 주민공간 조성", "건축과", 600_000_000)]  # fmt: skip
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert ("1-1", "구비", 510_000_000) in funding and ("2-1", "시비", 300_000_000) in funding
+    assert [(s.project_id, s.task) for s in report.schedules] == [
+        ("1-1", "도시계획위원회 자문"), ("2-1", "정비 공사 착공")]  # fmt: skip
+    assert [(s.project_id, s.task) for s in report.progress] == [
+        ("1-1", "재정비 용역 착수"), ("2-1", "빈집 실태조사")]  # fmt: skip
+
+
+def test_a_status_over_what_was_done_in_one_cell() -> None:
+    """"처리결과" cell "완료" / "- 주민설명회 및 온라인 의견접수 병행": status 완료, actions the
+    rest (the status had been the whole cell)."""
+    rows = [["연번", "지적사항", "처리결과", "부서"],
+            ["1", "주민의견 수렴 절차 강화 필요", "완료\n- 주민설명회 및 온라인 의견접수 병행",
+             "도시계획과"]]  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "Ⅳ. 2025년 행정사무감사 처리결과"]), p(_table(rows)),
+    )
+    got = [(f.status, f.status_raw, f.actions) for f in report.audit_findings]
+    assert got == [("completed", "완료", "- 주민설명회 및 온라인 의견접수 병행")]

@@ -34,6 +34,7 @@ from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, drop_note_marks, squash
+from extract.parse.title_cards import title_cards
 from extract.sections import Section, Sections, division_chapter
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
@@ -294,6 +295,11 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     listing = {id(t) for _, t, _ in lists} | {id(t) for t, _ in loose}
     listing |= {id(t) for t in lay.tables if t.parent is not None and id(t) not in listing
                 and any(t.parent[0] == c.id for _, c, _ in cards)}  # fmt: skip
+    # (cards titled by their first row, "① 청솔역세권 …", under no item of the plan)
+    titled = _titled_cards(lay, sections, have_cards, units, by_no, year, taken, listing)
+    listing |= {id(t) for t, _ in titled}
+    listing |= {id(t) for t in lay.tables if t.parent is not None
+                and any(t.parent[0] == c.id for c, _ in titled)}  # fmt: skip
     for u, _, rows in lists:
         out.use(ln for n in u.node.walk() for ln in n.lines)
         taken.update(p.project_id for p in rows)
@@ -333,6 +339,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     owned = set(_node_owner(units)) | {n.seq for u, _, _ in lists for n in u.node.walk()}
     owned |= {t.node for t, _ in loose if t.node is not None}
     listed_rows = [p for _, _, ps in lists for p in ps] + [p for _, ps in loose for p in ps]
+    listed_rows += [p for _, p in titled]
     for cp in listed_rows + cell_projects(lay, owned, by_no, year, taken):
         out.add("projects", cell_record(cp))
         for i, share in enumerate(cp.cost.funding if cp.cost else (), start=1):
@@ -455,6 +462,32 @@ def _card_lists(
             proj.theme, proj.theme_no = u.title, u.theme_no
             proj.division = proj.division or u.division
             out.append((u, table, [proj]))
+    return out
+
+
+def _titled_cards(
+    lay: Layout,
+    sections: Sections,
+    have_cards: bool,
+    units: Sequence[Unit],
+    by_no: dict[int, Line],
+    year: int | None,
+    taken: set[str],
+    listing: AbstractSet[int],
+) -> list[tuple[Table, CellProject]]:
+    """The cards titled by their first row in the plan sections, under no project of the
+    plan (:mod:`extract.parse.title_cards`), their ids new ones."""
+    owned = set(_node_owner(units))
+    out: list[tuple[Table, CellProject]] = []
+    for section, prefix in _plan_sections(sections, have_cards):
+        assert section.node is not None
+        seqs = {n.seq for n in section.node.walk()}
+        mine = [t for t in lay.tables if t.node in seqs and t.parent is None
+                and t.node not in owned and id(t) not in listing]  # fmt: skip
+        for table, proj in title_cards(mine, lay.tables, by_no, year, prefix):
+            if proj.project_id not in taken:
+                taken.add(proj.project_id)
+                out.append((table, proj))
     return out
 
 
