@@ -6,12 +6,18 @@ been lost or misread before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.parse.costs import read_cost
 from extract.parse.steps import clauses
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # --- a 상수도사업본부: kinds merged over its 사업소, a budget balanced on both sides ----------
 
@@ -375,3 +381,22 @@ def test_a_status_over_what_was_done_in_one_cell() -> None:
     )
     got = [(f.status, f.status_raw, f.actions) for f in report.audit_findings]
     assert got == [("completed", "완료", "- 주민설명회 및 온라인 의견접수 병행")]
+
+
+# --- a long findings table whose rows Chromium splits at the page breaks -------------------
+
+SPLIT_ROWS = ROOT / "tests" / "fixtures" / "chromium-split-rows.pdf"
+
+
+def test_a_row_a_page_break_cut_is_one_row() -> None:
+    """tools/make_split_rows.py: rows 5 and 9 split over two pages, each part below the
+    break under the header again, its number's cell empty: every finding read once, whole,
+    with its status (two had been lost, the part above the break outside the table)."""
+    report = check(parse_document(read_bytes(SPLIT_ROWS.read_bytes(), "rows.pdf"), "rows"))
+    statuses = [(f.no, f.status) for f in report.audit_findings]
+    assert statuses == [(n, "in_progress" if n in (2, 5, 9) else "completed")
+                        for n in range(1, 11)]  # fmt: skip
+    fifth = report.audit_findings[4].actions
+    assert "점검 계획 수립" in fifth and "점검 결과 공개" in fifth
+    assert [c.detail for c in report.validation if not c.passed] == []
+    assert report.residue == []

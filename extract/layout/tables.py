@@ -311,15 +311,51 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
         if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
             skip = first_head
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
-        offsets.append(n_rows - skip)
+        cells, more, cut = rejoin_split_row(cells, more, n_rows)
+        offsets.append(n_rows - skip - cut)
         cells = rejoin_split_groups(cells, more, n_rows)
-        n_rows += g.n_rows - skip
+        n_rows += g.n_rows - skip - cut
     n_cols = max(g.n_cols for g in parts)
     head, side = header_paths(cells, n_rows, n_cols, drawn)
     return Table(
         table_id, list(parts), cells, n_rows, n_cols, head, side,
         inferred=all(g.source in ("inferred", "tabbed") for g in parts), offsets=offsets,
     )  # fmt: skip
+
+
+#: a row's number in its first cell ("3", "12.")
+_ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
+
+
+def rejoin_split_row(
+    above: list[TableCell], more: list[TableCell], first: int
+) -> tuple[list[TableCell], list[TableCell], int]:
+    """A row a page break cut: its first cell, the row's number (연번), written above the
+    break and empty below it, every other cell of the part below under one of the part above
+    (a long finding over two pages): the part below joins the row above, the rows after it
+    move up one.  Returns the cells above, the cells below and 1, or them as they are and
+    0 for a table whose next page starts a row of its own."""
+    last = {c.col: c for c in above if c.row + c.row_span - 1 == first - 1 and c.row == first - 1}
+    head = [c for c in more if c.row == first]
+    key = last.get(0)
+    own = next((c for c in head if c.col == 0), None)
+    texts = [c for c in head if c.text.strip()]
+    if (
+        key is None or not _ROW_NUMBER.fullmatch(key.text.strip())
+        or (own is not None and own.text.strip()) or not texts
+        or any(c.row_span != 1 or c.col not in last or last[c.col].col_span != c.col_span
+               for c in head)
+    ):  # fmt: skip
+        return above, more, 0
+    joined = {c.col: c for c in texts}
+    out = [
+        replace(c, text=f"{c.text} {joined[c.col].text}".strip(),
+                lines=c.lines + joined[c.col].lines)
+        if c.col in joined and c.row == first - 1 else c
+        for c in above
+    ]  # fmt: skip
+    below = [replace(c, row=c.row - 1) for c in more if c.row != first]
+    return out, below, 1
 
 
 def rejoin_split_groups(

@@ -314,3 +314,49 @@ def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                     added.append(rule_edge("v", x, a["top"], b["top"]))
                 break  # only the next rule ending here: rows, not the whole table
     return [*rules, *added]
+
+
+#: fewest column rules that end together under one row rule to close a row a page cut
+MIN_OPEN_COLUMNS = 3
+#: where a page's foot begins, as a share of its height: a row open there was cut
+PAGE_FOOT = 0.85
+
+
+def _spans(rule: PdfObj, y: float, left: float, right: float, tolerance: float) -> bool:
+    """A row rule at ``y`` that runs from ``left`` to ``right``."""
+    return bool(
+        abs(rule["top"] - y) <= tolerance
+        and rule["x0"] <= left + tolerance
+        and rule["x1"] >= right - tolerance
+    )
+
+
+def close_open_bottoms(
+    rules: Sequence[PdfObj], page_height: float, tolerance: float = 2.0
+) -> list[PdfObj]:
+    """Rules plus the bottom border of a row a page break cut: column rules that run down
+    through a row rule of their table and end together at the page's foot with none across
+    their ends (Chromium draws a row split over two pages so: its part on the first page
+    open at the bottom) get one there, so that the part is a row of its own and no text
+    of it falls outside the table.  (A chart's connectors hang from a rule, through none.)"""
+    hs = [r for r in rules if r["orientation"] == "h"]
+    vs = [r for r in rules if r["orientation"] == "v"]
+    ends: dict[int, list[PdfObj]] = {}
+    for v in vs:
+        ends.setdefault(round(v["bottom"] / tolerance), []).append(v)
+    added: list[PdfObj] = []
+    for group in ends.values():
+        if len(group) < MIN_OPEN_COLUMNS:
+            continue
+        top, bottom = max(v["top"] for v in group), max(v["bottom"] for v in group)
+        left, right = min(v["x0"] for v in group), max(v["x0"] for v in group)
+        if bottom < page_height * PAGE_FOOT:
+            continue
+        crossed = [
+            h for h in hs
+            if top + tolerance < h["top"] < bottom - MIN_EDGE
+            and _spans(h, h["top"], left, right, tolerance)
+        ]  # fmt: skip
+        if crossed and not any(_spans(h, bottom, left, right, tolerance) for h in hs):
+            added.append(rule_edge("h", bottom, left, right))
+    return [*rules, *added]

@@ -22,7 +22,7 @@ from extract.read.pdf.base import (
     PdfObj,
     rule_edge,
 )
-from extract.read.pdf.frames import close_open_sides, lift_tabbed_tops
+from extract.read.pdf.frames import close_open_bottoms, close_open_sides, lift_tabbed_tops
 from extract.read.pdf.textcolumns import column_rules
 
 
@@ -76,6 +76,8 @@ def find_ruled_tables(
     room (:func:`~extract.read.pdf.textcolumns.column_rules`).
     """
     rules = close_open_sides(lift_tabbed_tops(reach_moved_rules(edges, merge_rules(edges))))
+    # (a row a page break cut: open at its bottom, at the page's foot)
+    rules = close_open_bottoms(rules, page_height) if page_height else rules
     rules = column_rules(rules, glyphs, page_height) if glyphs else rules
     if not rules:
         return []
