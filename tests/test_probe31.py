@@ -400,3 +400,24 @@ def test_a_row_a_page_break_cut_is_one_row() -> None:
     assert "점검 계획 수립" in fifth and "점검 결과 공개" in fifth
     assert [c.detail for c in report.validation if not c.passed] == []
     assert report.residue == []
+
+
+def test_a_count_of_a_kind_the_chart_shows_none_of_is_not_checked() -> None:
+    """"청장 – 3국 1관 – 10과" over a line that names the 국 and the 관 alone, the 과 in a
+    table not read as the chart: the 과 cannot be counted, so their rank is not checked (it
+    had failed, 11 stated against the one 관 read)."""
+    report = _text("""2026년 업무계획
+테스트지방국토관리청
+
+Ⅰ. 일반현황
+1. 조 직
+○ 기 구 : 청장 – 3국 1관 – 10과
+  - 기획운영관(2과), 도로공사국(3과), 도로관리국(3과), 하천국(2과)
+Ⅱ. 2026년 추진계획
+1. 국도 건설
+○ 사업기간 : 2020~2028
+""")
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert [(c.detail.rsplit(": ", 1)[-1], c.passed) for c in counts] == [
+        ("3국 stated, 3 in the chart", True)
+    ]

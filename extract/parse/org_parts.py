@@ -283,7 +283,7 @@ def counted(
     line and of units the line names no word for ("3과 14팀 1사업소": not the
     사업소's teams; "4과 2사업소 20팀": theirs too), or of them all where only that reading
     holds ("2본부 7팀 1관", the 관's one team among the seven).  A rank the chart shows no unit of
-    (a chart of divisions without their teams) is left out.
+    (a chart of divisions without their teams), or no unit of one of its words, is left out.
     """
     words = {w for _, w in counts}
     tops = [u for u in units if not u.parent]
@@ -325,7 +325,12 @@ def counted(
         # ("2본부 7팀 1관": the 관's team among the seven where only so the count holds)
         if len(every) == sum(n for n, _ in stated) != len(found):
             found = every
-        if found:  # a rank the chart shows nothing of cannot be counted
+        # (a word the chart shows no unit of, "10과" where only the 국 and the 관 were read,
+        # leaves its rank unread: not counted)
+        unread = level != "team" and any(
+            not any(u.unit_type == w for u in units) for _, w in stated
+        )
+        if found and not unread:  # a rank the chart shows nothing of cannot be counted
             out.append((level, stated, found))
     return out
 
