@@ -34,14 +34,19 @@ def card_name(table: Table) -> str | None:
     return None
 
 
+def table_lines(table: Table, by_no: dict[int, Line]) -> list[Line]:
+    """The lines a table's cells hold, in order."""
+    return sorted({by_no[n] for c in table.cells for n in c.lines if n in by_no},
+                  key=lambda ln: ln.no)  # fmt: skip
+
+
 def card_project(
     table: Table, tables: Sequence[Table], by_no: dict[int, Line], year: int | None
 ) -> CellProject | None:
     """The project of a card table (``tables``: the layout's, where a table drawn in its
     cell of steps is); None for a table that names none."""
     name = card_name(table)
-    lines = sorted({by_no[n] for c in table.cells for n in c.lines if n in by_no},
-                   key=lambda ln: ln.no)  # fmt: skip
+    lines = table_lines(table, by_no)
     if name is None or not lines:
         return None
     proj = CellProject("", name, "", 0, lines)

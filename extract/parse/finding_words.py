@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from extract.document import Line
+from extract.layout import Table
+from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, parse_date
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
 from extract.parse.audit_words import measure_category, measure_word
@@ -201,3 +203,27 @@ def table_category(kind: str, band: str, action: str) -> tuple[str | None, str |
     if band:
         return named_category(band), band
     return measure_category(action), measure_word(action)
+
+
+#: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
+#: (a match starts only where its spaces start: linear on a long run of spaces)
+_CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
+
+
+def closing_status(action: str) -> tuple[str, str] | None:
+    """(the action without it, the status) where a bracket of a status alone closes the
+    action; None where none does."""
+    m = _CLOSING_BRACKET.search(action)
+    if m is None or status_of(m["status"]) is None or len(word_key(m["status"])) > 4:
+        return None
+    return action[: m.start()].rstrip(), m["status"].strip()
+
+
+def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:
+    """(the status, what was done) of an action's cell whose first paragraph is a status
+    alone over what was done ("완료" / "- 동별 순회 설명회 개최(5회)"); None for another."""
+    c = table.at(row, col) if col is not None else None
+    paras = [collapse(p) for p in table.paragraphs(c) if p.strip()] if c is not None else []
+    if len(paras) < 2 or word_key(paras[0]) not in STATUS_WORDS or read_marker(paras[1]) is None:
+        return None  # (not "현지시정 및" / "사유서 제출": a measure wrapped in its cell)
+    return paras[0], " ".join(paras[1:])

@@ -20,7 +20,6 @@ import regex
 
 from extract.document import Line
 from extract.layout import Layout, Node, Table
-from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
@@ -38,13 +37,14 @@ from extract.parse.finding_words import (
     FINDING_HEADERS,
     REMARK_HEADERS,
     STATUS_HEADERS,
-    STATUS_WORDS,
     SUBJECT_HEADERS,
     WHEN_HEADERS,
+    closing_status,
     counts_statuses,
     divisions_in,
     heading_category,
     heading_words,
+    lead_status,
     named_category,
     named_field,
     stated_period,
@@ -179,16 +179,6 @@ def _text(table: Table, row: int, col: int | None) -> str:
     return collapse(c.text) if c is not None else ""
 
 
-def _lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:
-    """(the status, what was done) of an action's cell whose first paragraph is a status
-    alone over what was done ("완료" / "- 동별 순회 설명회 개최(5회)"); None for another."""
-    c = table.at(row, col) if col is not None else None
-    paras = [collapse(p) for p in table.paragraphs(c) if p.strip()] if c is not None else []
-    if len(paras) < 2 or word_key(paras[0]) not in STATUS_WORDS or read_marker(paras[1]) is None:
-        return None  # (not "현지시정 및" / "사유서 제출": a measure wrapped in its cell)
-    return paras[0], " ".join(paras[1:])
-
-
 def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) -> str:
     """The cell of column ``col`` in row ``r``, or the one before where it is blank, "〃"
     or the header printed again (a merged cell is read in every row it covers)."""
@@ -310,7 +300,7 @@ def table_findings(
         # (a remark that is a status alone, "완료" / "추진중", says what the action's words
         # may not: "… 28교 완료, 잔여 14교 완료 예정")
         alone = remark if status_of(remark) and len(word_key(remark)) <= MAX_MEASURE else ""
-        lead = _lead_status(table, r, cols.action) if cols.status is None and not alone else None
+        lead = lead_status(table, r, cols.action) if cols.status is None and not alone else None
         if lead is not None:  # ("완료" / "- 주민설명회 … 병행(’25. 12.)" in one cell)
             alone, action = lead
         status_text = _text(table, r, cols.status) or alone or action
@@ -518,7 +508,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 finding = rest if text is finding else finding
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
-        if not fields.get("status") and (closed := _closing_status(action)) is not None:
+        if not fields.get("status") and (closed := closing_status(action)) is not None:
             action, raw = closed  # ("→ 조치결과 : … 환수(완료)": its status in the bracket)
         under = [ln for k in nesting.walk(node) for ln in k.lines]
         lines = [ln.no for ln in under]
@@ -535,20 +525,6 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             )
         )  # fmt: skip
     return out
-
-
-#: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
-#: (a match starts only where its spaces start: linear on a long run of spaces)
-_CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
-
-
-def _closing_status(action: str) -> tuple[str, str] | None:
-    """(the action without it, the status) where a bracket of a status alone closes the
-    action; None where none does."""
-    m = _CLOSING_BRACKET.search(action)
-    if m is None or status_of(m["status"]) is None or len(word_key(m["status"])) > 4:
-        return None
-    return action[: m.start()].rstrip(), m["status"].strip()
 
 
 def _heading_source(node: Node, top: Node) -> str | None:

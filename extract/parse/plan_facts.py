@@ -24,7 +24,6 @@ from extract.parse.base import prov
 from extract.parse.blocks import (
     ABOUT_ENDINGS,
     ITEM_VERBS,
-    MAX_WORK_TITLE,
     block_key,
     is_block,
     is_fact_block,
@@ -47,6 +46,7 @@ from extract.parse.plan import (
     plan_tree,
     units,
 )
+from extract.parse.plan_cards import card_parts, is_fact_line
 from extract.parse.project_facts import (
     COST_IF_AMOUNT_ENDINGS,
     WHOLE_COST_LABELS,
@@ -58,7 +58,6 @@ from extract.parse.project_facts import (
     read_period,
     split_top,
 )
-from extract.parse.schedules import names_plan
 from extract.parse.tails import (
     AND_AFTER_BRACKET,
     GOAL_WORDS,
@@ -356,11 +355,6 @@ def _overview_line(node: Node) -> bool:
     return bool(key) and (key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS))
 
 
-def _is_fact_line(node: Node) -> bool:
-    """A labelled line of the project's facts ("ㅇ (규모/기간) ..."), whatever is under it."""
-    return any(label_kind(x.label, x.value) is not None for x in labelled(node.title))
-
-
 def _titles_facts(node: Node) -> bool:
     """A title line that labels a block of a project's facts ("추진계획" in a box)."""
     return node.kind == "title" and is_fact_block(squash(node.title))
@@ -385,7 +379,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 # (a title line that labels a block, "추진계획" in a box of its own)
                 and not _titles_facts(c)
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
-                and not _is_fact_line(c)
+                and not is_fact_line(c)
             ):
                 items = _listed_items(c, year)
                 if not items and not _states_cost(c, year):
@@ -530,7 +524,7 @@ def _parent_topic(node: Node) -> str:
     if parent is None or parent.kind not in ("bullet", "item") or node.kind != "bullet":
         return ""
     m = _TOPIC.match(collapse(parent.title))
-    if m is None or drop_block_label(m[0] + "x") == "x" or _is_fact_line(parent):
+    if m is None or drop_block_label(m[0] + "x") == "x" or is_fact_line(parent):
         return ""
     if regex.search(r"\d", m[0]):
         return ""  # (a year, a status: "(’25년 신규)" names no item)
@@ -640,61 +634,6 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
     return found
 
 
-#: fewest cards under a numbered item that make it a theme over them
-MIN_CARDS = 2
-#: fewest labelled lines of facts right under a card
-MIN_CARD_FACTS = 2
-
-
-def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
-    """A bullet that is a project's card: no block's label nor topic for its title, and the
-    lines right under it state the project's facts by their labels ("□ 도시철도 2호선 건설
-    (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line of a
-    project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원"), nor a block
-    (□ 사업개요, □ 현황).  Its facts may be set in a table under it instead
-    (``fact_tables``: the nodes that hold one, by their ``seq``)."""
-    if node.kind != "bullet" or LEAD_LABEL.match(node.title) or is_past(node) or is_state(node):
-        return False
-    key = block_key(node, MAX_WORK_TITLE)
-    if key is not None and is_fact_block(key):
-        return False
-    facts = sum(
-        1 for c in node.children
-        if _is_fact_line(c) or is_overview(c)
-        or any(names_plan(x.key) for x in labelled(c.title))  # ("○ 추진일정 : ’26. 3. …")
-    )  # fmt: skip
-    return facts >= MIN_CARD_FACTS or node.seq in fact_tables
-
-
-def _card_parts(u: Unit, fact_tables: AbstractSet[int]) -> list[Unit]:
-    """A numbered item of the plan's first level (no theme over it) with no facts of its
-    own, whose bullets are cards, each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" /
-    "□ 도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
-    project; any other item itself."""
-    node = u.node
-    if node.kind != "item" or u.theme or any(_is_fact_line(c) for c in node.children):
-        return [u]  # (a task under a theme is a project, its bullets its parts)
-    cards = [c for c in node.children if _is_card(c, fact_tables)]
-    if len(cards) < MIN_CARDS:
-        return [u]
-    glyphs = {c.marker.text for c in cards if c.marker is not None}
-    if any(
-        c.kind == "bullet" and c.marker is not None and c.marker.text in glyphs
-        and c not in cards and not c.is_reference
-        for c in node.children
-    ):  # fmt: skip
-        return [u]  # (bullets like them that are no cards: the item's own text)
-    out = []
-    for seq, c in enumerate(cards, start=1):
-        title, units = closing_units(clean_title(c.title))
-        out.append(
-            Unit(node=c, project_id=f"{u.project_id}-{seq}", title=title, theme=u.title,
-                 theme_no=u.seq, seq=seq, division=", ".join(units) or u.division,
-                 head=list(c.head_lines))
-        )  # fmt: skip
-    return out
-
-
 def read_units(
     section: Node, year: int | None, prefix: str = "", fact_tables: AbstractSet[int] = frozenset()
 ) -> list[Unit]:
@@ -707,7 +646,7 @@ def read_units(
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
     if not prefix:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
-        found = [d for u in found for d in _card_parts(u, fact_tables)]
+        found = [d for u in found for d in card_parts(u, fact_tables)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

@@ -18,6 +18,7 @@ from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
+from extract.parse.card_tables import table_lines
 from extract.parse.cell_projects import CellProject
 from extract.parse.costs import Cost, is_source, read_cost, source_name
 from extract.parse.facts_tables import INVESTMENT_TOTALS, fact_kind
@@ -106,8 +107,7 @@ def title_card(
     """The project of a titled card table (``tables``: the layout's, where a table drawn in
     its cost's cell is); None for another table."""
     title = card_title(table)
-    lines = sorted({by_no[n] for c in table.cells for n in c.lines if n in by_no},
-                   key=lambda ln: ln.no)  # fmt: skip
+    lines = table_lines(table, by_no)
     if title is None or not lines:
         return None
     proj = CellProject("", title, "", 0, lines)

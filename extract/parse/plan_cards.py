@@ -1,0 +1,85 @@
+"""Cards of a plan set as bullets under its items: a first-level item whose bullets each
+name a piece of work over its labelled facts ("Ⅱ-1. 대중교통 중심 교통체계 구축" / "□ 도시철도
+2호선 건설 (대중교통과)" / "○ 사업기간 : 2019 ~ 2031") is their theme, each card a project.
+
+* :func:`is_fact_line` - a labelled line of a project's facts;
+* :func:`card_parts` - an item's cards as its projects, or the item itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from extract.layout import Node
+from extract.parse.blocks import (
+    MAX_WORK_TITLE,
+    block_key,
+    is_fact_block,
+    is_overview,
+    is_past,
+    is_state,
+)
+from extract.parse.plan import LEAD_LABEL, Unit, clean_title
+from extract.parse.project_facts import label_kind, labelled
+from extract.parse.schedules import names_plan
+from extract.sections import closing_units
+
+
+def is_fact_line(node: Node) -> bool:
+    """A labelled line of the project's facts ("ㅇ (규모/기간) ..."), whatever is under it."""
+    return any(label_kind(x.label, x.value) is not None for x in labelled(node.title))
+
+
+#: fewest cards under a numbered item that make it a theme over them
+MIN_CARDS = 2
+#: fewest labelled lines of facts right under a card
+MIN_CARD_FACTS = 2
+
+
+def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
+    """A bullet that is a project's card: no block's label nor topic for its title, and the
+    lines right under it state the project's facts by their labels ("□ 도시철도 2호선 건설
+    (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line of a
+    project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원"), nor a block
+    (□ 사업개요, □ 현황).  Its facts may be set in a table under it instead
+    (``fact_tables``: the nodes that hold one, by their ``seq``)."""
+    if node.kind != "bullet" or LEAD_LABEL.match(node.title) or is_past(node) or is_state(node):
+        return False
+    key = block_key(node, MAX_WORK_TITLE)
+    if key is not None and is_fact_block(key):
+        return False
+    facts = sum(
+        1 for c in node.children
+        if is_fact_line(c) or is_overview(c)
+        or any(names_plan(x.key) for x in labelled(c.title))  # ("○ 추진일정 : ’26. 3. …")
+    )  # fmt: skip
+    return facts >= MIN_CARD_FACTS or node.seq in fact_tables
+
+
+def card_parts(u: Unit, fact_tables: AbstractSet[int]) -> list[Unit]:
+    """A numbered item of the plan's first level (no theme over it) with no facts of its
+    own, whose bullets are cards, each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" /
+    "□ 도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
+    project; any other item itself."""
+    node = u.node
+    if node.kind != "item" or u.theme or any(is_fact_line(c) for c in node.children):
+        return [u]  # (a task under a theme is a project, its bullets its parts)
+    cards = [c for c in node.children if _is_card(c, fact_tables)]
+    if len(cards) < MIN_CARDS:
+        return [u]
+    glyphs = {c.marker.text for c in cards if c.marker is not None}
+    if any(
+        c.kind == "bullet" and c.marker is not None and c.marker.text in glyphs
+        and c not in cards and not c.is_reference
+        for c in node.children
+    ):  # fmt: skip
+        return [u]  # (bullets like them that are no cards: the item's own text)
+    out = []
+    for seq, c in enumerate(cards, start=1):
+        title, units = closing_units(clean_title(c.title))
+        out.append(
+            Unit(node=c, project_id=f"{u.project_id}-{seq}", title=title, theme=u.title,
+                 theme_no=u.seq, seq=seq, division=", ".join(units) or u.division,
+                 head=list(c.head_lines))
+        )  # fmt: skip
+    return out
