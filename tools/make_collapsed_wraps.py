@@ -9,9 +9,9 @@ Run: python tools/make_collapsed_wraps.py
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
 from pathlib import Path
+
+from chromium_pdf import print_html
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "chromium-collapsed-wraps.pdf"
 
@@ -38,15 +38,7 @@ th, td {{ border: 1px solid #000; padding: 1.2mm 1.5mm; }}
 
 def main() -> None:
     rows = "\n".join(f"<tr><td>{n}</td><td>{t}</td><td>{s}</td></tr>" for n, t, s in ROWS)
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "wraps.html"
-        page.write_text(HTML.format(rows=rows), encoding="utf-8")
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={OUT}",
-             "--no-pdf-header-footer", page.as_uri()],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+    print_html(HTML.format(rows=rows), OUT)
 
 
 if __name__ == "__main__":

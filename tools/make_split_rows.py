@@ -9,9 +9,9 @@ Run: python tools/make_split_rows.py
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
 from pathlib import Path
+
+from chromium_pdf import print_html
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "chromium-split-rows.pdf"
 
@@ -47,15 +47,7 @@ def main() -> None:
         f"마련할 것</td><td>{'<br>'.join(STEPS)}</td><td>{status}</td></tr>"
         for n, status in enumerate(STATUSES, start=1)
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "rows.html"
-        page.write_text(HTML.format(rows=rows), encoding="utf-8")
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={OUT}",
-             "--no-pdf-header-footer", page.as_uri()],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+    print_html(HTML.format(rows=rows), OUT)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def merge_continued(root: Node) -> None:
         i = 0
         while i < len(kids):
             later = kids[i]
-            first = next((k for k in reversed(kids[:i]) if _same_item(k, later)), None)
+            mark = page_mark(later.title) if later.marker is not None else None
+            first = None if mark is None or mark[1] < 2 else next(
+                (k for k in reversed(kids[:i]) if _same_item(k, later)), None
+            )  # fmt: skip
             if first is None:
                 i += 1
                 continue

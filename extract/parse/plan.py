@@ -547,3 +547,14 @@ def drop_block_label(text: str) -> str:
         return text  # ("(이용현황) (‘24.9.) 전체 129천명": a status, dated, is no step)
     block = key.endswith(BLOCK_LABELS) or key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS)
     return text[m.end() :].strip() if block else text
+
+
+def bullet_unit(
+    node: Node, project_id: str, seq: int, theme: str = "", theme_no: int = 0,
+    division: str | None = None,
+) -> Unit:
+    """A bullet that is a project: titled by its line without the units its bracket closes
+    with, which are its division (else ``division``)."""
+    title, units = closing_units(clean_title(node.title))
+    return Unit(node=node, project_id=project_id, title=title, theme=theme, theme_no=theme_no,
+                seq=seq, division=", ".join(units) or division, head=list(node.head_lines))

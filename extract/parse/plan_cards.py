@@ -19,10 +19,9 @@ from extract.parse.blocks import (
     is_past,
     is_state,
 )
-from extract.parse.plan import LEAD_LABEL, Unit, clean_title
+from extract.parse.plan import LEAD_LABEL, Unit, bullet_unit
 from extract.parse.project_facts import label_kind, labelled
 from extract.parse.schedules import names_plan
-from extract.sections import closing_units
 
 
 def is_fact_line(node: Node) -> bool:
@@ -74,12 +73,7 @@ def card_parts(u: Unit, fact_tables: AbstractSet[int]) -> list[Unit]:
         for c in node.children
     ):  # fmt: skip
         return [u]  # (bullets like them that are no cards: the item's own text)
-    out = []
-    for seq, c in enumerate(cards, start=1):
-        title, units = closing_units(clean_title(c.title))
-        out.append(
-            Unit(node=c, project_id=f"{u.project_id}-{seq}", title=title, theme=u.title,
-                 theme_no=u.seq, seq=seq, division=", ".join(units) or u.division,
-                 head=list(c.head_lines))
-        )  # fmt: skip
-    return out
+    return [
+        bullet_unit(c, f"{u.project_id}-{seq}", seq, u.title, u.seq, u.division)
+        for seq, c in enumerate(cards, start=1)
+    ]

@@ -39,6 +39,7 @@ from extract.parse.plan import (
     OVERVIEW_ENDINGS,
     OVERVIEW_LABELS,
     Unit,
+    bullet_unit,
     clean_title,
     drop_block_label,
     drop_overview,
@@ -611,10 +612,7 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         if not (names_work(c) or _states_cost(c, year) or responds):
             continue
         seq = len(out) + 1
-        title, units = closing_units(clean_title(c.title))
-        out.append(Unit(node=c, project_id=f"{prefix}{seq}", title=title, theme="",
-                        theme_no=0, seq=seq, division=", ".join(units) or None,
-                        head=list(c.head_lines)))  # fmt: skip
+        out.append(bullet_unit(c, f"{prefix}{seq}", seq))
     return out
 
 
