@@ -2043,15 +2043,47 @@ def test_a_closing_quote_holds_the_particle_after_it(wraps: str, end: str, start
 
 def test_a_line_broken_inside_a_bracket_at_a_mark() -> None:
     """Chromium breaks after a full stop: "내역(2018~2020.10." / "현재)" leaves a bracket
-    open that the next line's first word closes, so it is one word broken at its mark; a
-    line that ends before a bracket ("… 하반기" / "(지정 이후)") may be the text's own."""
+    open that the next line's first word closes, so it is one word broken at its mark."""
     box = (57.4, 325.5, 197.2, 385.9)
     opened = TextLine("변경 내역(2018~2020.10.", 61.7, 350.0, 178.9, 360.0)
     closing = TextLine("현재)", 61.7, 364.0, 84.2, 374.0)
     assert broken_wraps([opened, closing], box) == [True]
-    before = TextLine("용역: ’21년 하반기", 61.7, 350.0, 178.9, 360.0)
-    bracket = TextLine("(지정 이후)", 61.7, 364.0, 110.0, 374.0)
-    assert broken_wraps([before, bracket], box) == [False]
+
+
+#: Chromium's finding cell (57.4-196.9): "서울혁신센터 예산 집행 현행" ends at 182.9, and
+#: the bracket's word "(사업별" would not have fitted after it
+_CELL = (57.4, 260.0, 196.9, 330.0)
+_FULL = TextLine("서울혁신센터 예산 집행 현행", 61.7, 284.1, 182.9, 294.1)
+
+
+@pytest.mark.parametrize(
+    ("lines", "broken"),
+    [
+        # a line that goes on at the same left with the bracket: broken before it
+        ([_FULL, TextLine("(사업별 집행률)", 61.7, 297.6, 128.2, 307.6),
+          TextLine("(사회혁신담당관)", 61.7, 311.1, 133.0, 321.1)], [True, False]),
+        # a bracket alone on the cell's last line: the finding's division under it
+        ([_FULL, TextLine("(사회혁신담당관)", 61.7, 297.6, 133.0, 307.6)], [False]),
+        # a paragraph of its own, set further left than the bulleted line above
+        ([TextLine("◦ 컨설팅 용역: ’21년 하반기", 65.7, 284.1, 182.9, 294.1),
+          TextLine("(지정 이후)", 61.7, 297.6, 110.0, 307.6),
+          TextLine("(사회혁신담당관)", 61.7, 311.1, 133.0, 321.1)], [False, False]),
+        # room for the bracket's word: the text's own line break
+        ([TextLine("예산 집행 현행", 61.7, 284.1, 120.0, 294.1),
+          TextLine("(사업별 집행률)", 61.7, 297.6, 128.2, 307.6),
+          TextLine("(사회혁신담당관)", 61.7, 311.1, 133.0, 321.1)], [False, False]),
+        # a space drawn at the wrap: between two words
+        ([TextLine("서울혁신센터 예산 집행 현행", 61.7, 284.1, 182.9, 294.1, trail=True),
+          TextLine("(사업별 집행률)", 61.7, 297.6, 128.2, 307.6),
+          TextLine("(사회혁신담당관)", 61.7, 311.1, 133.0, 321.1)], [False, False]),
+    ],
+)
+def test_chromium_breaks_before_a_bracket_set_tight(
+    lines: list[TextLine], broken: list[bool]
+) -> None:
+    """Chromium breaks before a bracket set tight after Hangul ("… 현행" / "(사업별 집행률)")
+    and draws no space there, where it draws one at every wrap between two words."""
+    assert broken_wraps(lines, _CELL, "every") == broken
 
 
 def test_a_line_ending_in_a_mark_of_what_follows_was_wrapped_inside_a_word() -> None:

@@ -31,8 +31,11 @@ its cells' words wrapped for want of room are read whole; Writer draws it where 
 on a line set left, so its findings' words broken inside ("2" / "5개") are too, but in
 its centred 사업명 cells it draws none, and a wrap inside a word looks like one between
 two words (a full line of one word is then read as broken inside it, as it mostly is).
-One Chromium finding whose line breaks before a bracket still differs, as a line of the
-text may break there too.
+Chromium breaks before a bracket set tight after Hangul ("… 집행 현행" / "(사업별 집행률)")
+and draws no space there: a line that goes on at the same left with a bracket's word that
+would not have fitted was broken so, unless it is a bracket alone on its cell's last line
+(the finding's "(사회혁신담당관)"), or starts left of the line above (a paragraph of its
+own: "◦ … ’21년 하반기" / "(공유기업·단체 지정 이후)").
 """
 
 from __future__ import annotations
@@ -74,18 +77,10 @@ _WRAP += "is read as broken inside it, as it mostly is ('기부및사회협력�
 _WRAP += "자치구지원'), so item '글로벌사회혁신오픈캠퍼스운영' (two lines of the text) is read "
 _WRAP += "whole, and notes '실태조사, 교육용역준공' keep the space after a comma that the "
 _WRAP += "text sets there but not here"
-_AUDIT = "the narrow finding cells wrap inside words where the text does not, and a cell's "
-_AUDIT += "lines are read with a space between them (whether a wrap fell between two words is "
-_AUDIT += "not in the PDF); every other field, and the finding with its spaces aside, is the "
-_AUDIT += "text's (test_audit_findings_but_the_wraps): findings "
-
 #: (rendering, table) -> why its records differ from the text's today (strict: an entry
 #: that starts passing fails the suite, so remove it as the parser is ported)
 XFAIL: dict[tuple[str, str], str] = {
     ("lo", "project_budgets"): _WRAP,
-    ("chromium", "audit_findings"): _AUDIT + "50 reads '현행 (사업별' (Chromium breaks before "
-    "a bracket, where a line of the text may break too: '’21년 하반기' / '(공유기업·단체 지정 "
-    "이후)' is two lines of the text)",
 }
 
 #: features as read off the pages (1-based page numbers)

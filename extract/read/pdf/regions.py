@@ -522,7 +522,7 @@ def broken_wraps(
     margin = min(max(min(ln.x0 - box[0] for ln in lines), 0.0), most)
     room = box[2] - box[0] - 2 * margin
     out = []
-    for a, b in itertools.pairwise(lines):
+    for i, (a, b) in enumerate(itertools.pairwise(lines)):
         # what would have had to fit: after a letter the next line's first character (a
         # word broken anywhere), after a mark its first word (a break the mark allows)
         glyph = (b.x1 - b.x0) / max(len(b.text), 1)
@@ -545,6 +545,10 @@ def broken_wraps(
             continue
         if wraps == "every" and a.text[-1] in _PREFIX_MARKS and b.text[0].isalnum():
             out.append(not a.trail)  # (the engine draws a space at a wrap between words)
+            continue
+        if wraps == "every" and "가" <= a.text[-1] <= "힣" and b.text[0] in _BROKEN_START:
+            last = i == len(lines) - 2
+            out.append(not a.trail and _wrapped_before_bracket(a, b, glyph, room, last))
             continue
         left_set = a.x0 - box[0] <= margin + 0.5
         if wraps == "fitting" and left_set:  # (the room at the end of a line set left)
@@ -569,6 +573,25 @@ def broken_wraps(
             )
         out.append(not a.trail and marks and broken)
     return out
+
+
+def _wrapped_before_bracket(
+    a: TextLine, b: TextLine, glyph: float, room: float, last: bool = False
+) -> bool:
+    """Whether an engine that draws a space at every wrap between words broke the line
+    before a bracket set tight after a word ("… 집행 현행" / "(사업별 집행률)"; Unicode's
+    line breaking allows it after Hangul): the bracket's word would not have fitted on
+    the line, and the next line goes on at the line's left.  A paragraph of the text's
+    own may start further left ("◦ … ’21년 하반기" / "(지정 이후)"), or where there
+    was room; and a bracket alone on the cell's last line is what the genre sets under
+    a cell's text (a finding's "(사회혁신담당관)", a note)."""
+    word = b.text.split()[0]
+    alone = last and b.text.startswith("(") and b.text.endswith(")") and b.text.count("(") == 1
+    return (
+        not alone
+        and b.x0 >= a.x0 - CENTRED
+        and (a.x1 - a.x0) + glyph * len(word) > room + 0.5
+    )
 
 
 def _closes_bracket(a: str, b: str) -> bool:
