@@ -51,6 +51,11 @@ HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
+#: a council named by its government ("한빛시의회", "충청남도의회")
+_COUNCIL = regex.compile(
+    r"(?P<gov>\p{Hangul}{2,12}?(?:" + "|".join(GOVERNMENT_ENDINGS) + r"))의회"
+)
+
 #: the shortest and longest body name read off a cover line
 BODY_CHARS = (3, 15)
 
@@ -183,9 +188,16 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농업정책과'
     >>> cover_body([Line(1, "가온광역시교육청", ""), Line(2, "교  육  국", "")])
     '교육국'
+    >>> council, office = "한빛시의회 산업건설위원회", "한 빛 시 경 제 환 경 국"
+    >>> cover_body([Line(1, council, ""), Line(2, office, "")])
+    '경제환경국'
     """
     low, high = BODY_CHARS
     found: list[str] = []
+    # (the government whose council the report goes to, "한빛시의회": its name before its
+    # office's in a line spaced out letter by letter, "한 빛 시 경 제 환 경 국", is no part
+    # of the office's)
+    governments = {m["gov"] for ln in front for m in _COUNCIL.finditer(squash(ln.text))}
     for ln in cover_lines(front):
         words = ln.text.split()
         groups = [g for g in re.split(r"\s{2,}", ln.text.strip()) if g]
@@ -205,6 +217,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
         for word in GENRE_WORDS:
             key = key.replace(word, "")
+        gov = next((g for g in governments if key.startswith(g)), "")
+        if gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS):
+            key = key[len(gov) :]
         hangul = all("가" <= ch <= "힣" for ch in key)
         if low <= len(key) <= high and hangul and key.endswith(BODY_ENDINGS):
             found.append(key)

@@ -53,6 +53,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("조직인력", "general"),
     ("조직예산", "general"),
     ("세부사업예산", "budget_items"),
+    # (before the plan's "주요사업": "붙임 주요사업 예산 현황")
+    ("주요사업예산", "budget_items"),
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
     ("세출예산", "budget_items"),

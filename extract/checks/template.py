@@ -27,7 +27,6 @@ from extract.link import Link, appendix_amount, link_projects
 from extract.parse.budget_table import (
     cells_of_records,
     is_total_label,
-    is_unit_name,
     read_rows,
 )
 from extract.parse.budget_vocab import SUBTOTAL_WORDS
@@ -409,10 +408,10 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     """The 백만원 summary agrees with the 천원 appendix to within one unit of the summary."""
     appendix = {squash(it.item): it for it in report.budget_items if it.level != "item"}
     bureau = next((it for it in report.budget_items if it.level == "bureau"), None)
-    # (an appendix of items alone beside a summary by kind of spending, 인건비 and 주요사업비,
-    # may list only the plan's tasks, "과제별 소요예산": its total is no whole budget's)
-    by_unit = any(is_unit_name(squash(r.unit)) for r in report.budget_summary if not r.is_total)
-    if not by_unit and not any(it.level == "division" for it in report.budget_items):
+    # (an appendix of items alone, with no division's row, may list only the plan's tasks,
+    # "과제별 소요예산", or its major projects, "주요사업 예산 현황": its total is no whole
+    # budget's, whether the summary is by kind of spending or by division)
+    if not any(it.level == "division" for it in report.budget_items):
         bureau = None
     for row in report.budget_summary:
         if row.side == "revenue":

@@ -408,6 +408,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
         rows = [(_remark_row if remark else _row)(words(ln.text), k) for ln in body]
         if header is None or any(r is None for r in rows):
+            # (columns of words between the label and the values: "공모기관 | 선정일")
+            if (grid := gap_grid(head, body)) is not None:
+                grids.append(grid)
+                i = content.index(body[-1]) + 1
+                continue
             i += 1
             continue
         split = None if remark else text_column(head, n_label, body, k)
@@ -435,6 +440,78 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, body[-1].page))
         i = content.index(body[-1]) + 1
     return grids
+
+
+#: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
+LETTER_GAP = 3
+
+
+def _header_phrases(head: Line) -> list[tuple[str, int, int]]:
+    """A header line's phrases (:func:`_phrases`), the letters of a word spaced out one by
+    one joined into it ("사  업  명", "비  고")."""
+    out: list[tuple[str, int, int]] = []
+    for word, a, b in _phrases(line_spans(head)):
+        if (
+            out
+            and _SINGLE_LETTER.match(word)
+            and all(_SINGLE_LETTER.match(w) for w in out[-1][0].split())
+            and a - out[-1][2] <= LETTER_GAP
+        ):
+            w, a0, _ = out[-1]
+            out[-1] = (f"{w} {word}", a0, b)
+        else:
+            out.append((word, a, b))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
+    """A table whose columns a layout export sets apart with runs of spaces, words among
+    them (``사  업  명 | 공모기관 | 선정일 | 사업비 | 비  고`` over ``정원도시 조성 지원사업
+    산림청  2025. 4. 18.  1,000  신규``): each phrase of a row in the header's column it
+    stands under; None where a phrase stands under none of them, two share one, or a row
+    leaves its label empty.
+
+    >>> from extract.document import Line
+    >>> rows = ["사  업  명        기관      선정일          사업비   비  고",
+    ...         "정원도시 조성     산림청    2025. 4. 18.     1,000   신규",
+    ...         "나눔길 조성       환경부    2025. 8. 5.        600"]
+    >>> lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
+    >>> grid = gap_grid(lines[0], lines[1:])
+    >>> for r in range(grid.n_rows):
+    ...     print([c.text for c in grid.cells if c.row == r])
+    ['사 업 명', '기관', '선정일', '사업비', '비 고']
+    ['정원도시 조성', '산림청', '2025. 4. 18.', '1,000', '신규']
+    ['나눔길 조성', '환경부', '2025. 8. 5.', '600', '']
+    """
+    cols = _header_phrases(head)
+    if len(cols) < 3 or not body:
+        return None
+    rows: list[list[str]] = []
+    for ln in body:
+        row = [""] * len(cols)
+        last = -1
+        for word, a, b in _phrases(line_spans(ln)):
+            c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
+            if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
+                return None
+            row[c], last = word, c
+        if not row[0]:
+            return None
+        rows.append(row)
+    cells = [
+        Cell(0, c, paragraphs=(w,), lines=(head.no,), page=head.page)
+        for c, (w, _, _) in enumerate(cols)
+    ]
+    cells += [
+        Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+        for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1)
+        for c, text in enumerate(row)
+    ]
+    return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
 def two_labels(

@@ -245,6 +245,9 @@ HALVES: dict[str, tuple[int, int]] = {
     "하반기": (7, 12),
     "후반기": (7, 12),
     "상·하반기": (1, 12),  # both halves: the whole year, precision "half"
+    # (in hanja, as older reports write them: "- 上半期 : 1차 융자추천")
+    "上半期": (1, 6),
+    "下半期": (7, 12),
 }
 
 #: halves written as one hanja after a year ("’25.上", "2026年 下")

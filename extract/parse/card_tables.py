@@ -10,13 +10,22 @@ Stages: :func:`card_name` (the table's project) -> :func:`card_project` (its fac
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.captions import header_unit
+from extract.layout.tables import TableCell
 from extract.parse.cell_projects import CellProject
-from extract.parse.costs import read_cost
-from extract.parse.facts_tables import fact_items, fact_kind, fact_steps, is_facts_table
+from extract.parse.costs import Cost, is_source, read_cost, source_name
+from extract.parse.facts_tables import (
+    INVESTMENT_TOTALS,
+    fact_items,
+    fact_kind,
+    fact_steps,
+    is_facts_table,
+)
 from extract.parse.project_facts import read_period
 from extract.parse.schedule_tables import event_rows
 from extract.parse.text import collapse, squash
@@ -24,13 +33,53 @@ from extract.parse.vocab import NAME_LABELS
 
 
 def card_name(table: Table) -> str | None:
-    """The project a facts table is the card of: the value beside its 사업명 label, in a
-    table of two columns; None for another table."""
-    if table.n_cols != 2 or not is_facts_table(table):
+    """The project a facts table is the card of: the value beside its 사업명 label, the
+    first of its row; None for another table."""
+    if not is_facts_table(table):
         return None
     for row in table.rows():
-        if len(row) == 2 and squash(row[0].text) in NAME_LABELS and row[1].text.strip():
+        if len(row) >= 2 and squash(row[0].text) in NAME_LABELS and row[1].text.strip():
             return collapse(row[1].text)
+    return None
+
+
+def inner_table(table: Table, cell: TableCell, tables: Sequence[Table]) -> Table | None:
+    """The table drawn in ``cell`` of ``table``, if any."""
+    return next((t for t in tables if t.parent == (table.id, cell.row, cell.col)), None)
+
+
+def inner_cost(inner: Table, unit: str | None) -> Cost | None:
+    """The cost a table drawn in the cost's cell states: its 계 column's figure, each
+    source column's its share ("계 | 구비 | 시비 | 국비" over "850,000 | 510,000 | 340,000 |
+    -"), in the label's unit."""
+    rows = [r for r in inner.rows() if r]
+    if len(rows) != 2 or unit is None:
+        return None
+    heads = {c.col: squash(c.text) for c in rows[0]}
+    values = {c.col: collapse(c.text) for c in rows[1]}
+    total = next((values.get(k) for k, h in heads.items() if h in INVESTMENT_TOTALS), None)
+    if not total or not any(ch.isdigit() for ch in total):
+        return None
+    shares = [
+        f"{source_name(h)} {values[k]}" for k, h in heads.items()
+        if is_source(h) and any(ch.isdigit() for ch in values.get(k, ""))
+    ]  # fmt: skip
+    return read_cost(f"{total}{unit}({', '.join(shares)})" if shares else f"{total}{unit}")
+
+
+def _drawn_cost(
+    table: Table, tables: Sequence[Table]
+) -> tuple[Cost, str] | None:
+    """The cost a table drawn beside the cost's label states ("사 업 비 (백만원)" beside
+    "계 | 국비 | 도비 | 시군비"), with the label."""
+    for row in table.rows():
+        for label, value in itertools.pairwise(row):
+            if fact_kind(collapse(label.text)) != "cost":
+                continue
+            inner = inner_table(table, value, tables)
+            cost = inner_cost(inner, header_unit(label.text)) if inner is not None else None
+            if cost is not None:
+                return cost, collapse(label.text)
     return None
 
 
@@ -60,6 +109,9 @@ def card_project(
             proj.cost_label = collapse(item.label) if proj.cost is not None else None
         elif kind == "division" and proj.division is None:
             proj.division = "".join(item.value.split())
+    if proj.cost is None and (drawn := _drawn_cost(table, tables)) is not None:
+        proj.cost, proj.cost_label = drawn
+        proj.cost_raw = proj.cost.raw
     proj.steps = fact_steps(table, year, by_no)
     for inner in tables:
         if inner.parent is not None and inner.parent[0] == table.id:

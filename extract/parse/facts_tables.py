@@ -44,14 +44,28 @@ def _is_fact_label(text: str) -> bool:
     return fact_kind(text) in ("period", "cost") or names_plan(key)
 
 
+#: the longest label (spaces aside) of a row of labels beside their values
+MAX_LABEL = 12
+
+
+def _is_label_cell(cell: TableCell) -> bool:
+    key = squash(cell.text)
+    return 0 < len(key) <= MAX_LABEL and not any(ch.isdigit() for ch in key)
+
+
 def _all_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     """(label cell, value cell) of each column of a row of labels over a row of values, or
-    each row of a column of labels beside their values; [] for another table."""
+    of each row's labels beside their values: one a row (``사업기간 | 2026. 1. ~ 12.``) or
+    two (``사업기간 | 2026. 1. ~ 12. | 담당부서 | 복지정책과``, the values of one a row merged
+    across); [] for another table."""
     rows = [r for r in table.rows() if r]
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
         return list(zip(rows[0], rows[1], strict=True))
-    if table.n_cols == 2 and all(len(r) == 2 for r in rows) and len(rows) >= MIN_FACTS:
-        return [(r[0], r[1]) for r in rows]
+    if len(rows) < MIN_FACTS or any(len(r) % 2 for r in rows):
+        return []
+    pairs = [(r[i], r[i + 1]) for r in rows for i in range(0, len(r), 2)]
+    if table.n_cols == 2 or all(_is_label_cell(a) for a, _ in pairs):
+        return pairs
     return []
 
 

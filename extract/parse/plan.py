@@ -218,9 +218,11 @@ NUMBERED_BLOCKS: frozenset[str] = frozenset(
 
 def _block_title(title: str) -> bool:
     """A numbered part's title that is a block's label, alone or before its facts on the
-    line ("(1) 추진배경", "1) 추진개요 : 기간 ’26. 3.~11. / 예산 45,000천원")."""
-    label, colon, _ = title.partition(":")
-    return squash(label if colon else title) in NUMBERED_BLOCKS
+    line ("(1) 추진배경", "1) 추진개요 : 기간 ’26. 3.~11. / 예산 45,000천원"), or a fact's
+    label ("(2) 사업비 : 2,300백만원 (국비 1,150 / 시비 1,150)", "(1) 사업기간")."""
+    label, colon, value = title.partition(":")
+    key = squash(label if colon else title)
+    return key in NUMBERED_BLOCKS or label_kind(key, value) is not None
 
 
 def title_key(title: str) -> str:

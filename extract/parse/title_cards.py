@@ -18,10 +18,10 @@ from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
-from extract.parse.card_tables import table_lines
+from extract.parse.card_tables import inner_cost, inner_table, table_lines
 from extract.parse.cell_projects import CellProject
-from extract.parse.costs import Cost, is_source, read_cost, source_name
-from extract.parse.facts_tables import INVESTMENT_TOTALS, fact_kind
+from extract.parse.costs import read_cost
+from extract.parse.facts_tables import fact_kind
 from extract.parse.plan import is_past_label
 from extract.parse.project_facts import read_period
 from extract.parse.schedules import names_plan, text_steps
@@ -64,29 +64,6 @@ def _steps_label(text: str) -> str | None:
     return "plan" if names_plan(key) else None
 
 
-def _inner(table: Table, cell: TableCell, tables: Sequence[Table]) -> Table | None:
-    return next((t for t in tables if t.parent == (table.id, cell.row, cell.col)), None)
-
-
-def _inner_cost(inner: Table, unit: str | None) -> Cost | None:
-    """The cost a table drawn in the cost's cell states: its 계 column's figure, each
-    source column's its share ("계 | 구비 | 시비 | 국비" over "850,000 | 510,000 | 340,000 |
-    -"), in the label's unit."""
-    rows = [r for r in inner.rows() if r]
-    if len(rows) != 2 or unit is None:
-        return None
-    heads = {c.col: squash(c.text) for c in rows[0]}
-    values = {c.col: collapse(c.text) for c in rows[1]}
-    total = next((values.get(k) for k, h in heads.items() if h in INVESTMENT_TOTALS), None)
-    if not total or not any(ch.isdigit() for ch in total):
-        return None
-    shares = [
-        f"{source_name(h)} {values[k]}" for k, h in heads.items()
-        if is_source(h) and any(ch.isdigit() for ch in values.get(k, ""))
-    ]  # fmt: skip
-    return read_cost(f"{total}{unit}({', '.join(shares)})" if shares else f"{total}{unit}")
-
-
 def _cell_steps(
     table: Table, cell: TableCell, by_no: dict[int, Line], year: int | None
 ) -> list[Found]:
@@ -120,9 +97,9 @@ def title_card(
                 proj.period = read_period(collapse(value.text), year)
             elif kind == "cost" and value is not None and proj.cost is None:
                 unit = header_unit(label.text)
-                inner = _inner(table, value, tables)
+                inner = inner_table(table, value, tables)
                 if inner is not None:
-                    proj.cost = _inner_cost(inner, unit)
+                    proj.cost = inner_cost(inner, unit)
                 elif value.text.strip():
                     proj.cost = read_cost(collapse(value.text) + (unit or ""))
                 if proj.cost is not None:
