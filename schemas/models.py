@@ -204,7 +204,9 @@ class Project(Record):
     period_start: date | None = Field(default=None, description="first day of the period")
     period_end: date | None = Field(default=None, description="last day of the period")
     cost_label: str | None = Field(
-        default=None, description="the cost's label as printed (총사업비, 사업비, 예산) / 비용 구분"
+        default=None,
+        description="the cost's label as printed, its letter-spacing undone (총사업비, 사업비, "
+        "예산) / 비용 구분",
     )
     cost_raw: str | None = Field(default=None, description="the cost as printed / 사업비")
     cost_krw: int | None = Field(default=None, description="the cost, won / 사업비(원)")

@@ -265,3 +265,17 @@ def test_steps_of_halves_in_hanja() -> None:
         ("1차 융자추천", "2016-01-01", "2016-06-30"),
         ("2차 융자추천", "2016-07-01", "2016-12-31"),
     ]
+
+
+def test_a_cost_label_spaced_out_is_one_word() -> None:
+    """"○ 사 업 비 : 850백만원": cost_label 사업비, as the project's fields name it (four
+    probes' clerks typed it so; the spacing had been kept)."""
+    report = _text("\n".join([
+        "2016년 주요업무보고", "한빛시 경제환경국", "Ⅰ. 일반현황", "1. 조 직", "○ 조 직 : 1국 4과",
+        "Ⅲ. 2016년 주요업무계획", "1. 중소기업 육성자금 이차보전 지원 (경제정책과)",
+        "○ 사 업 비 : 850백만원 (시비 850)", "2. 전통시장 시설현대화 (경제정책과)",
+        "○ 총 사업비 : 1,230백만원",
+    ]))  # fmt: skip
+    assert [(r.cost_label, r.cost_krw) for r in report.projects] == [
+        ("사업비", 850_000_000), ("총 사업비", 1_230_000_000),
+    ]  # fmt: skip

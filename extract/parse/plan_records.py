@@ -33,7 +33,7 @@ from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.steps import Found, span_fields
-from extract.parse.text import collapse, drop_note_marks, squash
+from extract.parse.text import collapse, despace, drop_note_marks, squash
 from extract.parse.title_cards import title_cards
 from extract.sections import Section, Sections, division_chapter
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
@@ -181,11 +181,17 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         division=u.division,
         division_evidence=evidence,
         blocks=blocks,
-        cost_label=u.cost_label,
+        cost_label=_label(u.cost_label),
         fields=dict(u.fields),
         **period_and_cost(period, cost),
         **provenance(u),
     )
+
+
+def _label(label: str | None) -> str | None:
+    """A cost's label with its letter-spacing undone ("사 업 비" is 사업비, as the
+    project's labelled fields name it: spacing that fills a column is no part of it)."""
+    return despace(label) if label else label
 
 
 def cell_record(cp: CellProject) -> Project:
@@ -199,7 +205,7 @@ def cell_record(cp: CellProject) -> Project:
         summary="",
         division=cp.division,
         division_evidence=EVIDENCE_COLUMN if cp.division else None,
-        cost_label=cp.cost_label if cost else None,
+        cost_label=_label(cp.cost_label) if cost else None,
         fields=dict(cp.fields),
         **period_and_cost(period, cost),
         **prov(cp.lines),
