@@ -199,7 +199,7 @@ def test_issue_items_are_projects_with_period_cost_and_funding() -> None:
     assert hall.fields["위치"].startswith("중앙동")
     space = by_title(report, "청년 창업")
     assert (space.period_start, space.period_end) == (date(2025, 1, 1), date(2026, 12, 31))
-    assert (space.cost_label, space.cost_krw) == ("사업비", 1_200_000_000)  # (its letter-spacing undone)
+    assert (space.cost_label, space.cost_krw) == ("사업비", 1_200_000_000)  # (spacing undone)
     funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
     assert funding == [("현안2", "국비", 600_000_000), ("현안2", "시비", 600_000_000)]
     assert all(c.passed for c in report.validation if c.check == "projects.funding_sum")
