@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extract.cover import cover_body
-from extract.document import Line
+from extract.document import Cell, Grid, Line
+from extract.layout.tables import build_tables
 from extract.layout.textgrid import gap_grid
 from extract.normalize import parse_date
 from tests.hwpx_maker import cell, p, tbl
@@ -279,3 +280,34 @@ def test_a_cost_label_spaced_out_is_one_word() -> None:
     assert [(r.cost_label, r.cost_krw) for r in report.projects] == [
         ("사업비", 850_000_000), ("총 사업비", 1_230_000_000),
     ]  # fmt: skip
+
+
+# --- two tables side by side under one line of their units ------------------------------
+
+
+def _grid(rows: list[list[str]], first: int, page: int = 4) -> Grid:
+    cells = [
+        Cell(r, c, paragraphs=(text,), lines=(first + r,), page=page)
+        for r, row in enumerate(rows) for c, text in enumerate(row)
+    ]  # fmt: skip
+    return Grid(cells, len(rows), len(rows[0]), "ruled", page, page)
+
+
+def test_tables_side_by_side_share_out_their_line_of_units() -> None:
+    """"(단위 : 명, ’26. 1. 1. 기준) (단위 : 백만원, %)" over a staff table beside a budget
+    table (a slide deck's page): the first bracket the left table's, the second the right
+    one's (both had been read in 백만원 by the left, its 정원 112 a budget of 112백만원 that
+    failed the check against the stated budget, the right in none)."""
+    staff = [["구 분", "계", "4급", "5급"], ["정원", "112", "5", "18"], ["현원", "108", "5", "17"]]
+    money = [["구 분", "2026", "2025", "증 감"], ["계", "267,030", "250,920", "16,110"],
+             ["일반회계", "248,350", "231,870", "16,480"]]  # fmt: skip
+    texts = ["◆ 인력현황 ◆ 예산현황", "(단위 : 명, ’26. 1. 1. 기준) (단위 : 백만원, %)",
+             *(" ".join(r) for r in staff), *(" ".join(r) for r in money)]  # fmt: skip
+    lines = [Line(i, t, t, 4) for i, t in enumerate(texts, start=1)]
+    tables = build_tables([_grid(staff, 3), _grid(money, 6)], lines)
+    units = [(t.count_unit, t.currency_unit, t.unit_raw) for t in tables]
+    assert units == [
+        ("명", None, "(단위 : 명, ’26. 1. 1. 기준)"),
+        (None, "백만원", "(단위 : 백만원, %)"),
+    ]
+    assert tables[0].as_of is not None and str(tables[0].as_of) == "2026-01-01"

@@ -43,7 +43,7 @@ from extract.layout.cells import is_value as is_value
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
-from extract.normalize.vocab import NIL_CELLS
+from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
 from extract.normalize.wraps import Lexicon, join_wrapped
 
 
@@ -468,8 +468,43 @@ def build_tables(
         if box is not None and table.unit_raw:
             box_units.setdefault(box, table.unit_raw)
         tables.append(table)
+    _share_unit_lines(tables)
     link_parents(tables, grids)
     return tables
+
+
+#: a bracket that declares a unit ("(단위 : 명, ’26. 1. 1. 기준)", "[단위: 억원]")
+_UNIT_BRACKETS = regex.compile(
+    rf"[{OPEN_CLASS}][^{OPEN_CLASS}{CLOSE_CLASS}]*?단\s*+위[^{OPEN_CLASS}{CLOSE_CLASS}]*+[{CLOSE_CLASS}]"
+)
+
+
+def _share_unit_lines(tables: list[Table]) -> None:
+    """Tables set side by side under one line of their units, "(단위 : 명, ’26. 1. 1. 기준)
+    (단위 : 백만원, %)": the table that took the line keeps its first bracket, and the one
+    read right after it (or before it) with no caption of its own the second (both had
+    been read in the first table's unit, the other's in none)."""
+    for table in list(tables):
+        found = [m[0] for m in _UNIT_BRACKETS.finditer(table.caption or "")]
+        if len(found) != 2 or len(table.caption_lines) != 1 or not table.lines:
+            continue
+        mine = table.grids[0].lines
+        near = [
+            t for t in tables
+            if t is not table and not t.caption_lines and t.grids[0].lines and mine
+            and (t.grids[0].lines[0] == table.grids[-1].lines[-1] + 1
+                 or t.grids[-1].lines[-1] == mine[0] - 1)
+            and t.pages[0] == table.pages[0]
+        ]  # fmt: skip
+        if len(near) != 1:
+            continue
+        other = near[0]
+        line = table.caption_lines[0]
+        pair = sorted([table, other], key=lambda t: t.grids[0].lines[0])
+        for t, unit in zip(pair, found, strict=True):
+            t.row_units = {}
+            j = tables.index(t)
+            tables[j] = implied_unit(with_caption(t, [line._replace(text=unit)]))
 
 
 def _follows(
