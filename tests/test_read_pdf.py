@@ -80,12 +80,12 @@ from extract.read.pdf.reader import ocr_message
 from extract.read.pdf.regions import (
     PageGrid,
     TaggedLine,
-    broken_wraps,
     cell_padding,
     grid_of,
     tagged_region_lines,
 )
 from extract.read.pdf.rules import JOIN_TOLERANCE
+from extract.read.pdf.wraps import broken_wraps
 from extract.read.text import read_text
 from schemas.models import PageQuality
 from tests.profiles import examples
