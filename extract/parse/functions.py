@@ -203,6 +203,7 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
     division: str | None = None
     unit_col = 0  # the column of the units the duties are of
     duty_cols: set[int] = set()  # ... and those of the duties (not a count beside them)
+    last = 0  # the last line of the duty table read
     for table in tables:
         if not table.lines or not set(table.lines) <= by_no.keys():
             continue
@@ -214,8 +215,9 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
             duty_cols = {
                 c.col for c in rows[0] if c.col > head and _head_key(c.text).endswith(DUTY_HEADERS)
             }
-        elif shape is None or table.n_cols != shape:
+        elif shape is None or table.n_cols != shape or not _goes_on(last, table, by_no):
             continue  # (no header: the table before goes on, its division with it)
+        last = max(table.lines)
         units = [_row_unit(row, unit_col) for row in rows]
         for row, first, named in zip(rows, units, _row_divisions(units, ctx.divisions),
                                      strict=True):  # fmt: skip
@@ -236,6 +238,15 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
                 ctx.functions.setdefault(division, []).append(text)
         out.use(by_no[n] for n in table.lines)
     return out
+
+
+def _goes_on(last: int, table: Table, by_no: dict[int, Line]) -> bool:
+    """Whether a table with no header of its own goes on the duty table read before it,
+    whose last line is ``last``: nothing of the section's text between the two but page
+    furniture (not a table of facilities under a later part, "4. 주요 시설 현황" over
+    "구 분 | 현 황 | 비 고", of as many columns)."""
+    first = min(table.lines)
+    return not any(ln.is_content for no, ln in by_no.items() if last < no < first)
 
 
 def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Parsed:
