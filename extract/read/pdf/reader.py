@@ -99,7 +99,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             lines.append(Line(len(lines) + 1, text, item.text, page_no, item.kind))
             boxes[len(lines)] = item.box
             numbers.append(len(lines))
-            if item.cells:
+            # (a table's cell: not a box framing the page, as a slide deck draws each
+            # page, its running foot inside)
+            if any(not _frames_page(grids[g].bbox, objects) for g, _ in item.cells):
                 in_cells.add(len(lines))
         tables.extend(document_grids(page_no, content, numbers, grids))
         for a, b in itertools.pairwise(content):
@@ -133,6 +135,16 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         # cell's wraps; one that draws none, Chromium with spaces collapsed, tells nothing)
         wraps_told=wraps == "every" and spaced >= TOLD_SHARE * wrapped,
     )
+
+
+#: a box this share of the page's width and height, at least, frames the page
+PAGE_FRAME = 0.8
+
+
+def _frames_page(box: BBox, objects: PageObjects) -> bool:
+    """Whether a table's box frames the whole page (a slide's border, not a table)."""
+    x0, top, x1, bottom = box
+    return x1 - x0 >= PAGE_FRAME * objects.width and bottom - top >= PAGE_FRAME * objects.height
 
 
 #: the share of a cell's wrapped lines that end in a drawn space, at least, in a PDF whose
