@@ -32,7 +32,7 @@ from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
-from extract.parse.division_parts import division_teams
+from extract.parse.division_parts import division_staff, division_teams
 from extract.parse.findings import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
@@ -230,6 +230,10 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     for unit in division_teams(sections, org):  # (a report by division: each its teams)
         parsed.add("organization", unit)
         parsed.used.update(range(unit.line_start, unit.line_end + 1))
+    if not parsed.tables.get("staffing"):  # (... and each its staff)
+        for row in division_staff(sections):
+            parsed.add("staffing", row)
+            parsed.used.update(range(row.line_start, row.line_end + 1))
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract.document import LineKind
 from extract.read.pdf import read_pdf
 from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx, _table
+from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_read_pdf import pdf_file
 
 DUTIES = [
@@ -74,3 +74,50 @@ def test_a_running_foot_inside_a_frame_round_the_page_is_furniture() -> None:
     assert len(feet) == 4 and all(ln.kind == LineKind.FURNITURE for ln in feet)
     body = [ln for ln in doc.lines if ln.text.startswith("Body text")]
     assert len(body) == 4 and all(ln.kind == LineKind.CONTENT for ln in body)
+
+
+# --- a report by bureau: each chapter a 실·국 over its divisions and teams --------------
+
+BUREAUS = """2026년 시정 주요업무계획
+해람시
+
+Ⅰ. 기획조정실
+1. 일반현황
+○ 조직 : 2과 5팀
+- 기획예산과(3팀) : 기획팀, 예산팀, 평가팀
+- 감사과(2팀) : 감사팀, 조사팀
+○ 정원 68명 / 현원 66명
+2. 2026년 주요업무계획
+가. 시민참여예산제 확대 운영 (기획예산과)
+○ 사업비 : 850백만원(시 850)
+3. 2025년 행정사무감사 처리결과
+가. 예산 집행 점검 철저 (기획예산과)
+○ 조치결과 : 집행 점검 완료
+Ⅱ. 경제산업국
+1. 일반현황
+○ 조직 : 1과 2팀
+- 경제정책과(2팀) : 경제기획팀, 투자유치팀
+○ 정원 40명 / 현원 39명
+2. 2026년 주요업무계획
+가. 첨단산업 투자유치 (경제정책과)
+○ 사업비 : 500백만원(시 500)
+"""
+
+
+def test_a_report_by_bureau_lists_each_bureaus_divisions_and_staff() -> None:
+    """"Ⅰ. 기획조정실" / "1. 일반현황" / "- 기획예산과(3팀) : 기획팀, 예산팀, 평가팀" and "○
+    정원 68명 / 현원 66명": the bureau over its divisions, each over its teams, and the
+    bureau's staff (none of them had been read: the chapters' general parts are no
+    report's general section)."""
+    report = _text(BUREAUS)
+    units = [(u.name, u.level, u.parent) for u in report.organization]
+    assert units[:6] == [
+        ("기획조정실", "bureau", None), ("기획예산과", "division", "기획조정실"),
+        ("기획팀", "team", "기획예산과"), ("예산팀", "team", "기획예산과"),
+        ("평가팀", "team", "기획예산과"), ("감사과", "division", "기획조정실"),
+    ]  # fmt: skip
+    assert ("투자유치팀", "team", "경제정책과") in units
+    assert ("경제산업국", "bureau", None) in units
+    staff = [(s.unit, s.authorized, s.current) for s in report.staffing]
+    assert staff == [("기획조정실", 68, 66), ("경제산업국", 40, 39)]
+    assert [p.division for p in report.projects] == ["기획예산과", "경제정책과"]

@@ -1,7 +1,10 @@
 """A report by division (a 군's 군정 주요업무계획: "Ⅰ. 기획감사실", "Ⅱ. 행정복지과", …): each
 division's chapter states its own teams in its general part ("1. 일반현황" / "○ 조직 : 4팀
 (기획팀, 예산팀, 감사팀, 법무팀)"): the teams of that division, under it in the organisation
-(the division added where the report's own chart does not list it).
+(the division added where the report's own chart does not list it).  A report by bureau (a
+시's 시정 주요업무계획: "Ⅰ. 기획조정실", "Ⅱ. 경제산업국") lists each bureau's divisions with
+their teams ("- 기획예산과(4팀) : 기획팀, 예산팀, …"): the bureau over its divisions, each
+over its teams; and its staff ("○ 정원 68명 / 현원 66명") is the bureau's.
 
 Its projects and findings are read by the plan's and the audit's readers, each division's
 part a section of its own (:func:`extract.sections.division_chapter`).
@@ -14,14 +17,16 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
+from extract.layout import Node
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
 from extract.parse.org_boxes import TEAM_WORDS
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.project_facts import labelled
+from extract.parse.staff_tables import read_staff_text
 from extract.sections import Sections, division_chapter, part_role
-from schemas import OrgUnit
+from schemas import OrgUnit, Staffing
 
 #: the bracket after a count of teams that names them ("4팀 (기획팀, 예산팀, …)")
 _NAMED_TEAMS = regex.compile(r"[(（](?P<names>[^()（）]++)[)）]")
@@ -40,9 +45,45 @@ def _teams(value: str) -> list[str]:
     return names if ok else []
 
 
+def _listed_teams(value: str) -> list[str]:
+    """The teams a value lists parted by commas, each ending in a team's word; [] where any
+    name is no team's ("기획팀, 예산팀, 평가팀")."""
+    names = [key(n) for n in regex.split(r"[,，、]", value) if n.strip()]
+    ok = bool(names) and all(len(n) <= MAX_TEAM_NAME and unit_word(n, TEAM_WORDS) for n in names)
+    return names if ok else []
+
+
+def _division_over_teams(label: str, value: str) -> tuple[str, list[str]] | None:
+    """A division named with the teams it is over: "기획예산과(4팀) : 기획팀, 예산팀, …"."""
+    name = key(_COUNT_BRACKET.sub("", label))
+    teams = _listed_teams(value)
+    if not teams or not unit_word(name, DIVISION_WORDS) or len(name) > MAX_TEAM_NAME:
+        return None
+    return name, teams
+
+
+#: a count in brackets after a unit's name ("기획예산과(4팀)")
+_COUNT_BRACKET = regex.compile(r"\s*+[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]\s*+$")
+#: the words of a division a bureau's chapter lists over its teams
+DIVISION_WORDS: tuple[str, ...] = ("과", "담당관", "센터", "사업소")
+
+
+def _general_parts(sections: Sections) -> list[tuple[str, Node]]:
+    """(the unit whose chapter it is, the general part's node) of a report by division."""
+    out = []
+    for part in sections.others:
+        node = part.node
+        chapter = node.parent if node is not None else None
+        unit = division_chapter(chapter) if chapter is not None else None
+        if part.key == "general" and node is not None and unit is not None:
+            out.append((unit, node))
+    return out
+
+
 def division_teams(sections: Sections, units: Sequence[OrgUnit]) -> list[OrgUnit]:
     """The teams each division's chapter lists in its general part, as units under that
-    division (numbered on from ``units``, the organisation read so far)."""
+    division, and the divisions a bureau's chapter lists over their teams (numbered on
+    from ``units``, the organisation read so far)."""
     names = {u.name for u in units}
     top = next((u.name for u in units if not u.parent), None)
     out: list[OrgUnit] = []
@@ -53,20 +94,48 @@ def division_teams(sections: Sections, units: Sequence[OrgUnit]) -> list[OrgUnit
         out.append(OrgUnit(seq=len(units) + len(out) + 1, name=name, level=level,
                            parent=parent, unit_type=word, **prov(lines)))  # fmt: skip
 
-    for part in sections.others:
-        node = part.node
-        chapter = node.parent if node is not None else None
-        division = division_chapter(chapter) if chapter is not None else None
-        if part.key != "general" or node is None or division is None:
-            continue
+    for unit, node in _general_parts(sections):
         for n in node.walk():
             for item in labelled(n.title):
                 teams = _teams(item.value) if part_role(item.label) == "organization" else []
-                if not teams:
-                    continue
-                if division not in names:
-                    add(division, "division", top, n.lines)
+                if unit not in names and teams:
+                    add(unit, "division", top, n.lines)
                 for team in teams:
                     if team not in names:
+                        add(team, "team", unit, n.lines)
+            label, colon, value = n.title.partition(":")
+            if colon and (over := _division_over_teams(label, value)) is not None:
+                # (the chapter's unit over divisions: a bureau)
+                if unit not in names:
+                    add(unit, "bureau", top, node.lines[:1] or n.lines)
+                division, listed = over
+                if division not in names:
+                    add(division, "division", unit, n.lines)
+                for team in listed:
+                    if team not in names:
                         add(team, "team", division, n.lines)
+    return out
+
+
+def division_staff(sections: Sections, seq: int = 0) -> list[Staffing]:
+    """The staff each division's (or bureau's) chapter states in its general part, "○ 정원
+    68명 / 현원 66명": that unit's (numbered on from ``seq``)."""
+    out: list[Staffing] = []
+    for unit, node in _general_parts(sections):
+        for n in node.walk():
+            if not n.lines:
+                continue
+            line = n.lines[0]
+            figures = [f for f in read_staff_text(line) if f.employment is None and f.grade is None]
+            fields = {f.field: f.value for f in figures}
+            if not figures or len(fields) != len(figures) or not fields.keys() & {
+                "authorized", "current"
+            }:
+                continue
+            out.append(Staffing(
+                seq=seq + len(out) + 1, unit=unit, is_total=False, as_of=None,
+                authorized=fields.get("authorized"), current=fields.get("current"),
+                raw=" ".join(line.text.split()), **prov([line]),
+            ))  # fmt: skip
+            break
     return out
