@@ -4,7 +4,8 @@ must give, worked out from its lines, and what had been lost or misread before."
 
 from __future__ import annotations
 
-from extract.document import LineKind
+from extract.document import Cell, Grid, Line, LineKind
+from extract.layout.tables import build_tables
 from extract.read.pdf import read_pdf
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
@@ -121,3 +122,34 @@ def test_a_report_by_bureau_lists_each_bureaus_divisions_and_staff() -> None:
     staff = [(s.unit, s.authorized, s.current) for s in report.staffing]
     assert staff == [("기획조정실", 68, 66), ("경제산업국", 40, 39)]
     assert [p.division for p in report.projects] == ["기획예산과", "경제정책과"]
+
+
+# --- a table over a page break: a sliver of an empty row atop the next page ---------------
+
+
+def _cells(specs: list[tuple[int, int, int, int, str]], first: int, page: int) -> list[Cell]:
+    return [Cell(r, c, rs, cs, (t,) if t else (), (first + r,), page)
+            for r, c, rs, cs, t in specs]  # fmt: skip
+
+
+def test_a_group_merged_over_a_page_break_under_an_empty_row_spans_both_parts() -> None:
+    """"일반회계" merged down its rows, cut by the page break, the next page's part drawn
+    empty under the header repeated and a sliver of an empty row (LibreOffice): the group
+    spans both parts, its 소계 over all its divisions (the rows after the break had lost
+    it, 3 subtotal and 3 total checks failing)."""
+    head = [(0, 0, 1, 2, "구 분"), (0, 2, 1, 1, "2026 예산"), (0, 3, 1, 1, "2025 예산")]
+    above = Grid(_cells([*head, (1, 0, 1, 2, "계"), (1, 2, 1, 1, "100"), (1, 3, 1, 1, "90"),
+                         (2, 0, 2, 1, "일반회계"), (2, 1, 1, 1, "소 계"), (2, 2, 1, 1, "60"),
+                         (2, 3, 1, 1, "50"), (3, 1, 1, 1, "교통정책과"), (3, 2, 1, 1, "20"),
+                         (3, 3, 1, 1, "15")], 1, 3), 4, 4, "ruled", 3, 3)  # fmt: skip
+    below = Grid(_cells([*head, (1, 0, 3, 1, ""), (1, 1, 1, 1, ""), (1, 2, 1, 1, ""),
+                         (1, 3, 1, 1, ""), (2, 1, 1, 1, "대중교통과"), (2, 2, 1, 1, "25"),
+                         (2, 3, 1, 1, "20"), (3, 1, 1, 1, "교통시설과"), (3, 2, 1, 1, "15"),
+                         (3, 3, 1, 1, "15"), (4, 0, 1, 2, "기금"), (4, 2, 1, 1, "40"),
+                         (4, 3, 1, 1, "40")], 20, 4), 5, 4, "ruled", 4, 4)  # fmt: skip
+    lines = [Line(n, "x", "x", 3 if n < 20 else 4) for n in [*range(1, 5), *range(20, 25)]]
+    (table,) = build_tables([above, below], lines)
+    paths = {c.row_header for c in table.body() if c.col == 2}
+    assert paths == {"계", "일반회계 / 소 계", "일반회계 / 교통정책과", "일반회계 / 대중교통과",
+                     "일반회계 / 교통시설과", "기금"}  # fmt: skip
+    assert table.n_rows == 7

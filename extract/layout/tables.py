@@ -311,7 +311,9 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
         if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
             skip = first_head
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
+        more, blank = drop_blank_row(more, n_rows)
         cells, more, cut = rejoin_split_row(cells, more, n_rows)
+        cut += blank
         offsets.append(n_rows - skip - cut)
         cells = rejoin_split_groups(cells, more, n_rows)
         n_rows += g.n_rows - skip - cut
@@ -325,6 +327,25 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
 
 #: a row's number in its first cell ("3", "12.")
 _ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
+
+
+def drop_blank_row(more: list[TableCell], first: int) -> tuple[list[TableCell], int]:
+    """The cells of a table's part on the next page without its first row where every cell
+    of it is blank (a sliver of the row the break cut, "" across the table over the next
+    rows, a group's merged cell going on down from it): returns the cells and 1, or them as
+    they are and 0."""
+    head = [c for c in more if c.row == first]
+    if not head or any(c.text.strip() for c in head) or all(c.row_span > 1 for c in head):
+        return more, 0
+    out = []
+    for c in more:
+        if c.row == first and c.row_span == 1:
+            continue
+        if c.row == first:
+            out.append(replace(c, row_span=c.row_span - 1))
+        else:
+            out.append(replace(c, row=c.row - 1))
+    return out, 1
 
 
 def rejoin_split_row(
