@@ -153,3 +153,20 @@ def test_a_group_merged_over_a_page_break_under_an_empty_row_spans_both_parts() 
     assert paths == {"계", "일반회계 / 소 계", "일반회계 / 교통정책과", "일반회계 / 대중교통과",
                      "일반회계 / 교통시설과", "기금"}  # fmt: skip
     assert table.n_rows == 7
+
+
+def test_a_chart_tables_column_of_teams_labels_no_staff_row() -> None:
+    """"과 | 팀 | 정원" with each 과's teams listed in its cell: the 정원 is the 과's (it had
+    been put under the cell of its teams, "교통정책팀, 교통기획팀", and the 계 row's under
+    "15팀")."""
+    rows = [["과", "팀", "정원"], ["계", "4팀", "46"],
+            ["교통정책과", "교통정책팀, 교통기획팀", "22"],
+            ["대중교통과", "버스정책팀, 도시철도팀", "24"]]  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 주요업무보고", "한빛광역시 교통국", "Ⅰ. 일반현황", "1. 조 직",
+                 "○ 기구 : 1국 2과 4팀", "(단위 : 명)"]),
+        p(_table(rows)),
+        *map(p, ["Ⅱ. 2026년 주요업무계획", "1. 도시철도 2호선 건설"]),
+    )  # fmt: skip
+    staff = [(s.unit, s.is_total, s.authorized) for s in report.staffing]
+    assert staff == [("계", True, 46), ("교통정책과", False, 22), ("대중교통과", False, 24)]

@@ -291,6 +291,13 @@ def _grade_levels(
     return graded_at
 
 
+def _lists_units(text: str) -> bool:
+    """A cell that lists units parted by commas ("교통정책팀, 교통기획팀, 교통안전팀"): the
+    teams of the row's unit, no label of its own (a chart table's 팀 column)."""
+    names = [n for n in regex.split(r"[,，、]", text) if n.strip()]
+    return len(names) > 1 and all(unit_word(key(n)) for n in names)
+
+
 def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -> list[Figure]:
     """Every staff figure of a table (nothing when its labels name none, nor ``default``:
     the one figure its caption says every number is, "(’26. 1. 1. 기준 정원)")."""
@@ -314,7 +321,8 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
     # (a column of words, duties or remarks, labels no row: "팀 명 | 담당업무 | 인원")
     prose = {
         c.col for c in grid
-        if c.row in head and label_key(c.text).endswith(PROSE_HEADERS)
+        if (c.row in head and label_key(c.text).endswith(PROSE_HEADERS))
+        or (c.row not in head and _lists_units(c.text))
     }  # fmt: skip
     labels = [c for c in grid if not is_num[id(c)] and c.text.strip() and c.col not in prose]
     figures: list[Figure] = []
