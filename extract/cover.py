@@ -188,6 +188,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농업정책과'
     >>> cover_body([Line(1, "가온광역시교육청", ""), Line(2, "교  육  국", "")])
     '교육국'
+    >>> cover_body([Line(1, "한빛도교육청 교육국", "")])
+    '교육국'
     >>> council, office = "한빛시의회 산업건설위원회", "한 빛 시 경 제 환 경 국"
     >>> cover_body([Line(1, council, ""), Line(2, office, "")])
     '경제환경국'
@@ -209,7 +211,7 @@ def cover_body(front: Sequence[Line]) -> str | None:
         while (
             len(words) > 1
             and len(words[0]) > 1
-            and words[0].endswith(GOVERNMENT_ENDINGS)
+            and words[0].endswith(GOVERNMENT_ENDINGS + HOLDING_ENDINGS)
             and words[-1].endswith(OFFICE_ENDINGS)
         ):
             words = words[1:]  # (not a body its region names: "한빛도 경제진흥원")

@@ -151,6 +151,16 @@ def unit_types(
             and all(p.level == "division" for p in peers)
         ):
             u.level = "division"
+        # (... and one under a division, listed with its teams, is a team: "교육정책과 :
+        # 정책기획팀, 장학팀, 장학관실", the count line counting it among them)
+        if (
+            u.unit_type in EITHER_RANK_WORDS
+            and u.parent is not None
+            and u.parent.kind == "unit"
+            and u.parent.level == "division"
+            and not any(c.parent is u for c in units)
+        ):
+            u.level = "team"
         # (a word of either rank under a bureau that is not the top, a 공사's 본부's 처, is
         # of the rank under the bureau's; not one over divisions of its own, a 본부's 실
         # over its 정책관)

@@ -37,7 +37,7 @@ from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_s
 from extract.parse.project_facts import label_kind as fact_kind
 from extract.parse.project_facts import labelled, read_facts
 from extract.parse.schedule_tables import table_rows
-from extract.parse.schedules import dated_steps, stated_year
+from extract.parse.schedules import dated_steps, stated_year, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
@@ -395,13 +395,24 @@ def read_progress(
     return out
 
 
+#: dates listed before the colon of the task they share ("4월, 9월 : …")
+_LISTED_BEFORE_COLON = regex.compile(r"^[^:：,]{1,12},[^:：]{1,30}[:：]\s*\S")
+
+
 def read_schedule(
     lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
 ) -> list[Schedule]:
     """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
     out: list[Schedule] = []
-    for seq, group in enumerate(_items(lines), start=1):
+    for group in _items(lines):
         text = _item_text(group)
+        listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
+        if len(listed) > 1:  # ("4월, 9월 : 학교폭력 실태조사": a step in each month)
+            for when, what, written in listed:
+                out.append(Schedule(project_id=project_id, seq=len(out) + 1, task=what,
+                                    raw=written, **span_fields(when), **prov(group)))  # fmt: skip
+            continue
+        seq = len(out) + 1
         task, raw, span = text, "", None
         parts = _DATE_SEP.split(text)
         first = date_first(text, year) if dated_colon(text) else None
