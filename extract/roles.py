@@ -140,6 +140,13 @@ LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("기관현황", "general"),
     ("기관개요", "general"),
     ("일반사항", "general"),
+    # (a city's corporations and foundations name themselves by their kind: "Ⅰ. 공단 현황")
+    ("공단현황", "general"),
+    ("공단개요", "general"),
+    ("공사현황", "general"),
+    ("공사개요", "general"),
+    ("재단현황", "general"),
+    ("재단개요", "general"),
 )
 
 #: top-level titles -> role where the title is the word and nothing more: a chapter

@@ -4,7 +4,8 @@ each must give, worked out from its lines, and what had been lost or misread bef
 
 from __future__ import annotations
 
-from tests.test_other_reports import _text
+from tests.hwpx_maker import cell, p, tbl
+from tests.test_other_reports import _hwpx, _text
 
 EDU = """2026년 주요업무보고
 한빛도교육청 교육국
@@ -56,3 +57,34 @@ def test_two_months_before_one_task_are_two_steps() -> None:
         ("계획 수립", "2026-03-01"), ("학교폭력 실태조사", "2026-04-01"),
         ("학교폭력 실태조사", "2026-09-01"), ("결과 보고", "2026-11-01"),
     ]  # fmt: skip
+
+
+# --- a 공단's report: "Ⅰ. 공단 현황", a chart whose cells list units over their teams ----
+
+def test_a_corporations_general_chapter_and_its_chart_of_units_over_teams() -> None:
+    """"Ⅰ. 공단 현황" is the general section (its chart, staff and budget had gone unread),
+    and a chart cell that lists units each over its teams, a bulleted line each
+    ("경영지원처" / "- 인사팀" / "- 재무팀" / "기획조정처" / …), gives each unit under the
+    본부 over the cell and each team under its unit (the cell had been read as names run
+    together, "경영지원처-인사팀", "-재무팀")."""
+    cells = [
+        cell(0, 0, p("이 사 장"), cs=2), cell(0, 2, p("감 사 실")),
+        cell(1, 0, p("경영본부")), cell(1, 1, p("사업본부")), cell(1, 2, p("- 감사팀"), rs=2),
+        cell(2, 0, *map(p, ["경영지원처", "- 인사팀", "- 재무팀", "기획조정처", "- 기획예산팀"])),
+        cell(2, 1, *map(p, ["시설운영처", "- 공영주차팀", "- 교통시설팀"])),
+    ]  # fmt: skip
+    report = _hwpx(
+        *map(p, ["2026년 주요업무계획", "한빛광역시 시설관리공단", "Ⅰ. 공단 현황", "1. 조 직",
+                 "○ 조직 : 2본부 3처 1실 6팀"]),
+        p(tbl(3, 3, cells)),
+        *map(p, ["Ⅱ. 2026년 주요업무 추진계획", "1. 공영주차장 스마트화"]),
+    )  # fmt: skip
+    general = [s.title for s in report.sections if s.key == "general" and s.found]
+    assert general == ["공단 현황"]
+    units = {u.name: (u.level, u.parent) for u in report.organization}
+    assert units["경영지원처"][1] == "경영본부" and units["시설운영처"][1] == "사업본부"
+    assert units["인사팀"] == ("team", "경영지원처")
+    assert units["기획예산팀"] == ("team", "기획조정처")
+    assert units["교통시설팀"] == ("team", "시설운영처")
+    assert units["감사팀"][0] == "team"
+    assert not [n for n in units if "-" in n]

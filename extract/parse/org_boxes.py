@@ -568,6 +568,29 @@ def team_names(text: str) -> list[str] | None:
     return out or None
 
 
+def _bulleted_team(text: str) -> bool:
+    """A line that is a bullet and a team's name ("- 인사팀")."""
+    return unbulleted(text) != text.strip() and bool(unit_word(key(unbulleted(text)), TEAM_WORDS))
+
+
+def _units_over_teams(cell_lines: Sequence[Line]) -> list[tuple[Line, list[Line]]] | None:
+    """A chart cell of units each over its teams, a bulleted line each ("경영지원처" / "-
+    인사팀" / "- 재무팀" / "기획조정처" / "- 기획예산팀"): (unit's line, teams' lines) of each;
+    None for another cell."""
+    groups: list[tuple[Line, list[Line]]] = []
+    for ln in cell_lines:
+        name = key(unbulleted(ln.text))
+        if unbulleted(ln.text) != ln.text.strip():
+            if not groups or not _bulleted_team(ln.text):
+                return None
+            groups[-1][1].append(ln)
+        elif unit_word(name) is not None and unit_word(name, TEAM_WORDS) is None:
+            groups.append((ln, []))
+        else:
+            return None
+    return groups if groups and all(teams for _, teams in groups) else None
+
+
 def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
     """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
     cell that lists team names (each ending in 팀) a box for each."""
@@ -577,6 +600,25 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
             continue
         cell_lines = [lines[no] for no in c.lines if no in lines]
         geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+        if (groups := _units_over_teams(cell_lines)) is not None:
+            # ("경영지원처" / "- 인사팀" / "- 재무팀": each unit, each bulleted line its team)
+            for head, teams in groups:
+                unit = Box(key(head.text), "unit", [head], word=unit_word(key(head.text)),
+                           geo=geo, row=len(out))  # fmt: skip
+                out.append(unit)
+                for ln in teams:
+                    name = key(unbulleted(ln.text))
+                    out.append(Box(name, "team", [ln], word=unit_word(name, TEAM_WORDS),
+                                   geo=geo, row=len(out), parent=unit, listed=True))  # fmt: skip
+            continue
+        paras = [p for p in table.paragraphs(c) if p.strip()]
+        if cell_lines and paras and all(_bulleted_team(p) for p in paras):
+            for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
+                name = key(unbulleted(p))
+                own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
+                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
+                               row=len(out)))  # fmt: skip
+            continue
         names = team_names(c.text)
         if names is not None and cell_lines:
             for name in names:
