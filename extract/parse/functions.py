@@ -25,7 +25,7 @@ from extract.layout.markers import read_marker
 from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.org_boxes import team_names
+from extract.parse.org_cells import team_names
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash

@@ -5,8 +5,9 @@ A chart comes out of a PDF as lines: the units' boxes ("관광정책과(5)",
 "▪교통기획", "청 년 정 책 팀", one syllable per line, several on a line after bullets),
 counts in brackets ("(4팀, 30명)", "(53)") or over a box of teams ("5팀(35명)"),
 officials (원 장, 장관).  :func:`line_boxes` turns them into :class:`Box` objects in
-reading order (with where each is drawn, when the layout says); :func:`table_boxes`
-does the same for a chart drawn as a table (its cells' places as the geometry).
+reading order (with where each is drawn, when the layout says);
+:func:`extract.parse.org_cells.table_boxes` does the same for a chart drawn as a table
+(its cells' places as the geometry).
 """
 
 from __future__ import annotations
@@ -18,13 +19,10 @@ from typing import Literal
 import regex
 
 from extract.document import Line
-from extract.layout import Table
 from extract.layout.markers import read_marker
-from extract.layout.tables import is_value
 from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, unbulleted, unit_word
 from extract.parse.org_vocab import (
-    AFFILIATED_WORDS,
     COUNT_ONLY_WORDS,
     KIND_LABELS,
     OFFICIALS,
@@ -229,7 +227,7 @@ def _comma_listed(text: str) -> list[str] | None:
 #: what sets the names of one cell apart ("문화정책팀, 문화예술팀"); a space, a line break
 #: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
 #: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
-_NAME_SEPARATORS = regex.compile(r"[,，、]")
+NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원"
 _LABELLED_UNITS = regex.compile(
     r"^(?P<word>\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
@@ -244,7 +242,7 @@ def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     if m is None:
         return None
     # (a list that goes on in the next line ends with its comma: "…, 경제일자리과,")
-    names = [key(n) for n in _NAME_SEPARATORS.split(m["names"].rstrip(" ,，、"))]
+    names = [key(n) for n in NAME_SEPARATORS.split(m["names"].rstrip(" ,，、"))]
     if any(not _NAME.match(n) or len(n) > MAX_NAME or n in OFFICIALS for n in names):
         return None
     return key(m["word"]), names
@@ -390,7 +388,7 @@ def _name_goes_on(listed: str, line: str) -> bool:
     if found is None or not rest or unbulleted(line) != rest:
         return False
     words = CHART_WORDS + TEAM_WORDS
-    last, first = found[1][-1], key(_NAME_SEPARATORS.split(rest)[0])
+    last, first = found[1][-1], key(NAME_SEPARATORS.split(rest)[0])
     return (
         unit_word(last, words) is None
         and unit_word(last + first, words) is not None
@@ -413,7 +411,7 @@ def _teams_of(name: str, names: str) -> bool:
     unit = name.strip()
     if " " in unit or unbulleted(name) != unit or unit_word(unit, CHART_WORDS) is None:
         return False
-    teams = [n.strip() for n in _NAME_SEPARATORS.split(names)]
+    teams = [n.strip() for n in NAME_SEPARATORS.split(names)]
     return len(teams) >= 2 and all(
         " " not in t and len(t) > len(unit_word(t, TEAM_WORDS) or t) for t in teams
     )
@@ -536,114 +534,6 @@ def _attach_counts(boxes: list[Box]) -> list[Box]:
                 prev.word = unit_word(prev.name, CHART_WORDS)
             continue
         out.append(box)
-    return out
-
-
-def is_chart_table(table: Table) -> bool:
-    """A table drawn as an org chart: names in its cells, no figures, not other bodies'."""
-    texts = [c.text for c in table.cells if c.text.strip()]
-    if any(w in key(t) for t in texts for w in AFFILIATED_WORDS):
-        return False
-    names = [t for t in texts if unit_word(key(t), CHART_WORDS)]
-    return len(names) >= 3 and not any(is_value(t) for t in texts)
-
-
-#: (and the bullets a cell sets before each team: "• 안전총괄팀" / "• 안전문화팀")
-_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ▪•◦▫‣∙]")
-
-
-def team_names(text: str) -> list[str] | None:
-    """The team names a cell lists, each ending in a team word; None where a piece of it
-    names no team (duties, remarks, an official)."""
-    out: list[str] = []
-    for part in _NAME_SEPARATORS.split(text):
-        pending = ""
-        for piece in _SOFT_SEPARATORS.split(part):
-            pending += key(piece)
-            if unit_word(pending, TEAM_WORDS):
-                out.append(pending)
-                pending = ""
-        if pending:
-            return None
-    return out or None
-
-
-def _bulleted_team(text: str) -> bool:
-    """A line that is a bullet and a team's name ("- 인사팀")."""
-    return unbulleted(text) != text.strip() and bool(unit_word(key(unbulleted(text)), TEAM_WORDS))
-
-
-def _units_over_teams(cell_lines: Sequence[Line]) -> list[tuple[Line, list[Line]]] | None:
-    """A chart cell of units each over its teams, a bulleted line each ("경영지원처" / "-
-    인사팀" / "- 재무팀" / "기획조정처" / "- 기획예산팀"): (unit's line, teams' lines) of each;
-    None for another cell."""
-    groups: list[tuple[Line, list[Line]]] = []
-    for ln in cell_lines:
-        name = key(unbulleted(ln.text))
-        if unbulleted(ln.text) != ln.text.strip():
-            if not groups or not _bulleted_team(ln.text):
-                return None
-            groups[-1][1].append(ln)
-        elif unit_word(name) is not None and unit_word(name, TEAM_WORDS) is None:
-            groups.append((ln, []))
-        else:
-            return None
-    return groups if groups and all(teams for _, teams in groups) else None
-
-
-def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
-    """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
-    cell that lists team names (each ending in 팀) a box for each."""
-    out: list[Box] = []
-    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
-        if not c.text.strip():
-            continue
-        cell_lines = [lines[no] for no in c.lines if no in lines]
-        geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
-        if (groups := _units_over_teams(cell_lines)) is not None:
-            # ("경영지원처" / "- 인사팀" / "- 재무팀": each unit, each bulleted line its team)
-            for head, teams in groups:
-                unit = Box(key(head.text), "unit", [head], word=unit_word(key(head.text)),
-                           geo=geo, row=len(out))  # fmt: skip
-                out.append(unit)
-                for ln in teams:
-                    name = key(unbulleted(ln.text))
-                    out.append(Box(name, "team", [ln], word=unit_word(name, TEAM_WORDS),
-                                   geo=geo, row=len(out), parent=unit, listed=True))  # fmt: skip
-            continue
-        paras = [p for p in table.paragraphs(c) if p.strip()]
-        if cell_lines and paras and all(_bulleted_team(p) for p in paras):
-            for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
-                name = key(unbulleted(p))
-                own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
-                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
-                               row=len(out)))  # fmt: skip
-            continue
-        names = team_names(c.text)
-        if names is not None and cell_lines:
-            for name in names:
-                own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
-                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
-                               row=len(out)))  # fmt: skip
-            continue
-        each = [classify(ln.text, [ln], geo) for ln in cell_lines]
-        words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
-        if (
-            len(each) > 1
-            and all(words)
-            and any(b is not None and b.kind == "unit" for b in each)
-        ):
-            # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
-            # short names too, where the cell's others show them units)
-            for ln, word in zip(cell_lines, words, strict=True):
-                out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
-            continue
-        box = classify(c.text, cell_lines, geo, wrapped=True)
-        if box is not None and box.kind == "team":
-            box.kind = "official"  # (a name with no team word: an official's box)
-        if box is not None and cell_lines:
-            box.row = len(out)
-            out.append(box)
     return out
 
 

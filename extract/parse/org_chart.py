@@ -37,12 +37,11 @@ from extract.parse.org_boxes import (
     Box,
     Geo,
     classify,
-    is_chart_table,
     line_boxes,
     read_across,
     split_names,
-    table_boxes,
 )
+from extract.parse.org_cells import is_chart_table, table_boxes
 from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import (

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
-from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box, team_names
+from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box
+from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
 

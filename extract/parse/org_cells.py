@@ -1,0 +1,132 @@
+"""An organisation chart drawn as a table: each cell a box of the chart, where its place
+in the grid is its geometry (:func:`table_boxes`); a cell that lists team names a box for
+each (:func:`team_names`), one of units each over its bulleted teams a box for each of
+them, the teams under their unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from extract.document import Line
+from extract.layout import Table
+from extract.layout.tables import is_value
+from extract.parse.org_boxes import (
+    CHART_WORDS,
+    NAME_SEPARATORS,
+    TEAM_WORDS,
+    Box,
+    classify,
+)
+from extract.parse.org_parts import key, unbulleted, unit_word
+from extract.parse.org_vocab import AFFILIATED_WORDS
+
+
+def is_chart_table(table: Table) -> bool:
+    """A table drawn as an org chart: names in its cells, no figures, not other bodies'."""
+    texts = [c.text for c in table.cells if c.text.strip()]
+    if any(w in key(t) for t in texts for w in AFFILIATED_WORDS):
+        return False
+    names = [t for t in texts if unit_word(key(t), CHART_WORDS)]
+    return len(names) >= 3 and not any(is_value(t) for t in texts)
+
+
+#: (and the bullets a cell sets before each team: "• 안전총괄팀" / "• 안전문화팀")
+_SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ▪•◦▫‣∙]")
+
+
+def team_names(text: str) -> list[str] | None:
+    """The team names a cell lists, each ending in a team word; None where a piece of it
+    names no team (duties, remarks, an official)."""
+    out: list[str] = []
+    for part in NAME_SEPARATORS.split(text):
+        pending = ""
+        for piece in _SOFT_SEPARATORS.split(part):
+            pending += key(piece)
+            if unit_word(pending, TEAM_WORDS):
+                out.append(pending)
+                pending = ""
+        if pending:
+            return None
+    return out or None
+
+
+def _bulleted_team(text: str) -> bool:
+    """A line that is a bullet and a team's name ("- 인사팀")."""
+    return unbulleted(text) != text.strip() and bool(unit_word(key(unbulleted(text)), TEAM_WORDS))
+
+
+def _units_over_teams(cell_lines: Sequence[Line]) -> list[tuple[Line, list[Line]]] | None:
+    """A chart cell of units each over its teams, a bulleted line each ("경영지원처" / "-
+    인사팀" / "- 재무팀" / "기획조정처" / "- 기획예산팀"): (unit's line, teams' lines) of each;
+    None for another cell."""
+    groups: list[tuple[Line, list[Line]]] = []
+    for ln in cell_lines:
+        name = key(unbulleted(ln.text))
+        if unbulleted(ln.text) != ln.text.strip():
+            if not groups or not _bulleted_team(ln.text):
+                return None
+            groups[-1][1].append(ln)
+        elif unit_word(name) is not None and unit_word(name, TEAM_WORDS) is None:
+            groups.append((ln, []))
+        else:
+            return None
+    return groups if groups and all(teams for _, teams in groups) else None
+
+
+def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
+    """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
+    cell that lists team names (each ending in 팀) a box for each."""
+    out: list[Box] = []
+    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not c.text.strip():
+            continue
+        cell_lines = [lines[no] for no in c.lines if no in lines]
+        geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+        if (groups := _units_over_teams(cell_lines)) is not None:
+            # ("경영지원처" / "- 인사팀" / "- 재무팀": each unit, each bulleted line its team)
+            for head, teams in groups:
+                unit = Box(key(head.text), "unit", [head], word=unit_word(key(head.text)),
+                           geo=geo, row=len(out))  # fmt: skip
+                out.append(unit)
+                for ln in teams:
+                    name = key(unbulleted(ln.text))
+                    out.append(Box(name, "team", [ln], word=unit_word(name, TEAM_WORDS),
+                                   geo=geo, row=len(out), parent=unit, listed=True))  # fmt: skip
+            continue
+        paras = [p for p in table.paragraphs(c) if p.strip()]
+        if cell_lines and paras and all(_bulleted_team(p) for p in paras):
+            for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
+                name = key(unbulleted(p))
+                own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
+                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
+                               row=len(out)))  # fmt: skip
+            continue
+        names = team_names(c.text)
+        if names is not None and cell_lines:
+            for name in names:
+                own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
+                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
+                               row=len(out)))  # fmt: skip
+            continue
+        each = [classify(ln.text, [ln], geo) for ln in cell_lines]
+        words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
+        if (
+            len(each) > 1
+            and all(words)
+            and any(b is not None and b.kind == "unit" for b in each)
+        ):
+            # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
+            # short names too, where the cell's others show them units)
+            for ln, word in zip(cell_lines, words, strict=True):
+                out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
+            continue
+        box = classify(c.text, cell_lines, geo, wrapped=True)
+        if box is not None and box.kind == "team":
+            box.kind = "official"  # (a name with no team word: an official's box)
+        if box is not None and cell_lines:
+            box.row = len(out)
+            out.append(box)
+    return out
