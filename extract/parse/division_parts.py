@@ -55,7 +55,7 @@ def _listed_teams(value: str) -> list[str]:
 
 def _division_over_teams(label: str, value: str) -> tuple[str, list[str]] | None:
     """A division named with the teams it is over: "기획예산과(4팀) : 기획팀, 예산팀, …"."""
-    name = key(_COUNT_BRACKET.sub("", label))
+    name = key(_COUNT_BRACKET.sub("", label.strip()))
     teams = _listed_teams(value)
     if not teams or not unit_word(name, DIVISION_WORDS) or len(name) > MAX_TEAM_NAME:
         return None
@@ -63,7 +63,7 @@ def _division_over_teams(label: str, value: str) -> tuple[str, list[str]] | None
 
 
 #: a count in brackets after a unit's name ("기획예산과(4팀)")
-_COUNT_BRACKET = regex.compile(r"\s*+[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]\s*+$")
+_COUNT_BRACKET = regex.compile(r"[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]$")
 #: the words of a division a bureau's chapter lists over its teams
 DIVISION_WORDS: tuple[str, ...] = ("과", "담당관", "센터", "사업소")
 
