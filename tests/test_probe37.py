@@ -4,6 +4,7 @@ each must give, worked out from its lines, and what had been lost or misread bef
 
 from __future__ import annotations
 
+from extract.parse.costs import read_cost
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _text
 
@@ -88,3 +89,12 @@ def test_a_corporations_general_chapter_and_its_chart_of_units_over_teams() -> N
     assert units["교통시설팀"] == ("team", "시설운영처")
     assert units["감사팀"][0] == "team"
     assert not [n for n in units if "-" in n]
+
+
+def test_a_share_paid_for_work_done_for_the_city_is_a_source() -> None:
+    """"2,450백만원(대행 2,450)": 대행 (대행사업비, what the city pays a 공단 for the work it does
+    for it) is a source, alone in its bracket too (the share had been lost)."""
+    cost = read_cost("2,450백만원(대행 2,450)")
+    assert cost is not None and [(f.source, f.amount_krw) for f in cost.funding] == [
+        ("대행", 2_450_000_000)
+    ]

@@ -30,6 +30,8 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "국", "국비", "국고", "국고보조금", "시", "시비", "도", "도비", "구", "구비", "군", "군비",
         "기금", "민자", "민간", "민간자본", "자부담", "지방비", "교부세", "특교", "특별교부세",
         "보조금", "구군비", "시군비", "구군", "시군", "교부금", "특별교부금", "보통교부금",
+        # (a 공단's work done for the city, paid by it: "3,200백만원(대행 2,800, 자체 400)")
+        "대행", "대행사업비",
     }
 )  # fmt: skip
 #: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")
