@@ -505,7 +505,7 @@ def _share_unit_lines(tables: list[Table]) -> None:
     (단위 : 백만원, %)": the table that took the line keeps its first bracket, and the one
     read right after it (or before it) with no caption of its own the second (both had
     been read in the first table's unit, the other's in none)."""
-    for table in list(tables):
+    for table in tables:
         found = [m[0] for m in _UNIT_BRACKETS.finditer(table.caption or "")]
         if len(found) != 2 or len(table.caption_lines) != 1 or not table.lines:
             continue
@@ -524,8 +524,7 @@ def _share_unit_lines(tables: list[Table]) -> None:
         pair = sorted([table, other], key=lambda t: t.grids[0].lines[0])
         for t, unit in zip(pair, found, strict=True):
             t.row_units = {}
-            j = tables.index(t)
-            tables[j] = implied_unit(with_caption(t, [line._replace(text=unit)]))
+            implied_unit(with_caption(t, [line._replace(text=unit)]))  # (both change t)
 
 
 def _follows(

@@ -38,17 +38,13 @@ def _teams(value: str) -> list[str]:
     """The teams a value names in its bracket, each ending in a team's word; [] where any
     name is no team's ("4팀 (기획팀, 예산팀)" -> 기획팀, 예산팀)."""
     m = _NAMED_TEAMS.search(value)
-    if m is None:
-        return []
-    names = [key(n) for n in regex.split(r"[,，、·]", m["names"]) if n.strip()]
-    ok = all(len(n) <= MAX_TEAM_NAME and unit_word(n, TEAM_WORDS) for n in names)
-    return names if ok else []
+    return _listed_teams(m["names"], "[,，、·]") if m is not None else []
 
 
-def _listed_teams(value: str) -> list[str]:
+def _listed_teams(value: str, separators: str = "[,，、]") -> list[str]:
     """The teams a value lists parted by commas, each ending in a team's word; [] where any
     name is no team's ("기획팀, 예산팀, 평가팀")."""
-    names = [key(n) for n in regex.split(r"[,，、]", value) if n.strip()]
+    names = [key(n) for n in regex.split(separators, value) if n.strip()]
     ok = bool(names) and all(len(n) <= MAX_TEAM_NAME and unit_word(n, TEAM_WORDS) for n in names)
     return names if ok else []
 

@@ -18,6 +18,7 @@ from extract.parse.org_boxes import (
     NAME_SEPARATORS,
     TEAM_WORDS,
     Box,
+    Geo,
     classify,
 )
 from extract.parse.org_parts import key, unbulleted, unit_word
@@ -76,6 +77,12 @@ def _units_over_teams(cell_lines: Sequence[Line]) -> list[tuple[Line, list[Line]
     return groups if groups and all(teams for _, teams in groups) else None
 
 
+def _team_box(name: str, line: Line, geo: Geo, row: int, unit: Box | None = None) -> Box:
+    """A team's box of a chart table's cell (``unit``: the unit its cell sets it under)."""
+    return Box(name, "team", [line], word=unit_word(name, TEAM_WORDS), geo=geo, row=row,
+               parent=unit, listed=unit is not None)  # fmt: skip
+
+
 def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
     """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
     cell that lists team names (each ending in 팀) a box for each."""
@@ -92,24 +99,20 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
                            geo=geo, row=len(out))  # fmt: skip
                 out.append(unit)
                 for ln in teams:
-                    name = key(unbulleted(ln.text))
-                    out.append(Box(name, "team", [ln], word=unit_word(name, TEAM_WORDS),
-                                   geo=geo, row=len(out), parent=unit, listed=True))  # fmt: skip
+                    out.append(_team_box(key(unbulleted(ln.text)), ln, geo, len(out), unit))
             continue
         paras = [p for p in table.paragraphs(c) if p.strip()]
         if cell_lines and paras and all(_bulleted_team(p) for p in paras):
             for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
                 name = key(unbulleted(p))
                 own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
-                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
-                               row=len(out)))  # fmt: skip
+                out.append(_team_box(name, own, geo, len(out)))
             continue
         names = team_names(c.text)
         if names is not None and cell_lines:
             for name in names:
                 own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
-                out.append(Box(name, "team", [own], word=unit_word(name, TEAM_WORDS), geo=geo,
-                               row=len(out)))  # fmt: skip
+                out.append(_team_box(name, own, geo, len(out)))
             continue
         each = [classify(ln.text, [ln], geo) for ln in cell_lines]
         words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]

@@ -139,7 +139,7 @@ def _wrapped_before_bracket(
     the line, and the next line goes on at the line's left.  A paragraph of the text's
     own may start further left ("◦ … ’21년 하반기" / "(지정 이후)"), or where there
     was room; and a bracket alone on the cell's last line is what the genre sets under
-    a cell's text (a finding's "(사회혁신담당관)", a note)."""
+    a cell's text (a finding's division in its bracket, a note)."""
     word = b.text.split()[0]
     alone = last and b.text.startswith("(") and b.text.endswith(")") and b.text.count("(") == 1
     return (
