@@ -115,7 +115,8 @@ def test_branch_offices_listed_after_the_chart() -> None:
     ]  # fmt: skip
     counts = [c for c in report.validation if c.check == "organization.counts"]
     got_counts = [(c.passed, c.expected, c.actual) for c in counts]
-    assert got_counts == [(True, "7", "7"), (True, "4", "4")]
+    # (and "1소" is the 보건소 itself, the top)
+    assert got_counts == [(True, "1", "1"), (True, "7", "7"), (True, "4", "4")]
 
 
 # --- a division's name wrapped in its cell of the duties table -------------------------------

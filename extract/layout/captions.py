@@ -14,7 +14,7 @@ from datetime import date
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import FLOW_ARROWS, TITLE_BRACKETS
+from extract.layout.vocab import FLOW_ARROWS, IMPLIED_COUNT_UNITS, TITLE_BRACKETS, UNIT_COUNTER
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import (
     AS_OF_LEADS,
@@ -52,6 +52,10 @@ _TAIL_AS_OF = re.compile(
     + "|".join(r"\s*".join(w) for w in AS_OF_WORDS)
     + rf"))\s*(?P<unit>[{_OPEN}]\s*단\s*위\s*[:：][^{_OPEN}{_CLOSE}]{{1,20}}[{_CLOSE}])?\s*$"
 )
+#: the longest note under a table read as its date ("※ ’26. 1. 1. 기준")
+SHORT_DATE_NOTE = 24
+#: a caption that states a date
+_AS_OF_KEYS_RE = re.compile("|".join(r"\s*".join(w) for w in AS_OF_WORDS))
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
@@ -141,21 +145,31 @@ def column_units(units: Sequence[str], tops: Sequence[str]) -> dict[str, str]:
     names ("학교 수" counts in 교, "학급 수" in 학급), and the one unit no header names
     for the rest ("학생 수", "교원수": 명).
 
+    A header that names no unit may imply one: 정원 and 현원 count 명, a column of 과 or
+    팀 counts 개 (units, as "단위: 개, 명, 백만원" lists them).
+
     >>> column_units(("교", "학급", "명"), ("학교 수*", "학급 수", "학생 수", "교원수**"))
     {'학교 수*': '교', '학급 수': '학급', '학생 수': '명', '교원수**': '명'}
+    >>> column_units(("개", "명"), ("과", "팀", "정원", "현원", "예산(백만원)"))
+    {'과': '개', '팀': '개', '정원': '명', '현원': '명'}
     """
     if len(units) < 2:
         return {}
-    named = {
-        top: next((u for u in units if _MARKS.sub("", top).removesuffix("수").endswith(u)), None)
-        for top in tops
-    }
+    named = {top: _named_unit(top, units) for top in tops}
     left = [u for u in units if u not in named.values()]
     return {
         top: unit
         for top, found in named.items()
         if (unit := found or (left[0] if len(left) == 1 else None)) is not None
     }
+
+
+def _named_unit(top: str, units: Sequence[str]) -> str | None:
+    """The unit of ``units`` a column header names or implies, if one."""
+    bare = _MARKS.sub("", top)
+    named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
+    implied = IMPLIED_COUNT_UNITS.get(bare) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)
+    return named or (implied if implied in units else None)
 
 
 def unit_declaration(caption: str) -> str:
@@ -241,6 +255,21 @@ def is_caption(line: Line) -> bool:
     return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
+def is_date_note(line: Line) -> bool:
+    """A note that states a reference date and nothing else ("※ 2026. 1. 1. 기준").
+
+    >>> [is_date_note(Line(1, t, t)) for t in ("※ 2026. 1. 1. 기준", "※ 인원은 현원 기준")]
+    [True, False]
+    """
+    found = read_marker(line.text.strip())
+    if found is None or not found[0].kind.startswith("note"):
+        return False
+    body = found[1]
+    return len(body) <= SHORT_DATE_NOTE and bool(_CAPTION.search(body)) and (
+        read_as_of(body) is not None
+    )
+
+
 def is_title(line: Line) -> bool:
     """A line that is one bracketed title ("< 국립국어원 국어사전 현황 >"): over a table,
     that table's title."""
@@ -324,7 +353,11 @@ def find_caption(
         if not ln.is_content or ln.no in grid_lines:
             continue
         unit_line = is_caption(ln) and "단위" in ln.text and not unit
-        if ln.no not in used and (unit_line or (ln.no not in in_grids and is_source(ln))):
+        # (a note under the table that gives its date alone: "※ 2026. 1. 1. 기준")
+        dated = not any(_AS_OF_KEYS_RE.search(f.text) for f in found) and is_date_note(ln)
+        if ln.no not in used and (
+            unit_line or dated or (ln.no not in in_grids and is_source(ln))
+        ):
             found.append(ln)
         break
     return sorted(found, key=lambda ln: ln.no), inline

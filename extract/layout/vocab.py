@@ -233,6 +233,8 @@ ROW_LABELS: frozenset[str] = frozenset(
 #: a table that prints no unit counts what its header words name: a table of 정원 and
 #: 현원 counts people (명)
 IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
+#: ... and a column headed by a kind of organisation unit (과, 팀) counts them in 개
+UNIT_COUNTER = "개"
 
 #: words that bound a band of values: a cell "30명 이하" or "132㎡이상~198㎡미만" names a
 #: class of rows (a row label), not a figure

@@ -168,6 +168,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "출장소": "division",
     # (a 도's 사업소 named for its research: "수산자원연구소")
     "연구소": "division",
+    # (... counted by its last letter: "3과 1소 11팀", 과수연구소 the 1소)
+    "소": "division",
     # (a 군's bodies counted by kind: "2직속기관 3사업소 9읍면", each listed under its kind,
     # "○ 직속기관(2) : 보건소, 농업기술센터", "○ 읍·면(9) : 백운읍, …")
     "직속기관": "division",

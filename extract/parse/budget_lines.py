@@ -37,7 +37,9 @@ import regex
 
 from extract.cover import cover_year
 from extract.layout import Layout, Table
+from extract.layout.captions import header_unit
 from extract.normalize.spacing import despace_label
+from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
@@ -95,6 +97,21 @@ from schemas import BudgetLine
 
 #: a header that is a year alone ("2023"), which names its column and is no figure
 _BARE_YEAR = regex.compile(r"^(?:19|20)\d{2}$")
+
+
+def column_unit(table: Table, col_header: str) -> str | None:
+    """The unit a column declares: in its header ("예산(백만원)", "정원(명)"), or by the
+    caption's list of units ("단위: 개, 명, 백만원" over 과, 팀, 정원 ...)."""
+    return header_unit(col_header) or table.column_units.get(col_header.split(" / ")[0])
+
+
+def columns_money(table: Table) -> str | None:
+    """The one money unit the columns of a table with none in its caption declare."""
+    found = {
+        u for c in table.cells if not c.is_header
+        if (u := column_unit(table, c.col_header)) in UNITS
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _parts(path: str) -> list[str]:
@@ -191,6 +208,8 @@ class Found:
     parts: list[str]
     row: Row | None
     inrow: str | None
+    #: the money unit its own column declares where the table's is not it
+    money: str | None = None
 
     @property
     def label(self) -> str:
@@ -251,11 +270,15 @@ def read_table(
         kind = _excluded(parts)
         if kind in ("difference", "rate"):
             reading.columns.setdefault(c.col, (c.col_header, kind))
-        value = amount(c.text, unit)
+        declared = column_unit(table, c.col_header)
+        if declared is not None and declared not in UNITS:
+            continue  # (a column of counts beside the money: "정원(명)", "과" in 개)
+        value = amount(c.text, declared or unit)
         if value is None or kind is not None:
             continue
         row = rows.by_row.get(c.row)
         f = Found(c, value, parts, row, _in_row_label(c, cells, side_cols, table.header_rows))
+        f.money = declared
         labels = [f.inrow] if f.inrow else ([*row.outer, row.label] if row is not None else [])
         if any(is_difference_row(lb) for lb in labels if lb):
             continue
@@ -472,6 +495,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         item=item,
         label=despace_label(" / ".join(collapse(p) for p in label_parts)),
         year=year,
+        currency_unit=f.money,
     )
 
 
@@ -540,8 +564,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             continue
         node = nodes.get(table.node) if table.node is not None else None
         around = surroundings(table, node, scope, table_lines)
-        unit = table.currency_unit or around.unit
         cells = cells_of_table(table)
+        unit = table.currency_unit or around.unit or columns_money(table)
         if not unit or not is_budget_table(cells, table.header_rows, around):
             continue
         other = scope.body_before(table.lines[0])
@@ -557,7 +581,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 BudgetLine(
                     seq=seq, unit=a.unit, is_total=a.is_total, account=a.account, side=a.side,
                     item=a.item, label=a.label, year=a.year, amount_krw=a.value,
-                    currency_unit=unit, raw=a.cell.text, table_id=table.id, **prov(lines),
+                    currency_unit=a.currency_unit or unit, raw=a.cell.text, table_id=table.id,
+                    **prov(lines),
                 ),
             )  # fmt: skip
             out.use(lines)

@@ -604,6 +604,8 @@ class Amount:
     item: str | None
     label: str
     year: int | None
+    #: the money unit of its column where that is not the table's ("예산(백만원)")
+    currency_unit: str | None = None
 
 
 @dataclass(slots=True)

@@ -67,7 +67,9 @@ _UNIT = (
     r"(?:조\s*+(?:" + _NUM + r"\s*+억\s*+원?|원)"
     # (조 alone ends a word: "5:5 조건" is no 5조)
     r"|조(?:(?![가-힣])|(?=[" + "".join(NOUN_PARTICLES) + r"]))"
-    r"|억\s*+원?|천만\s*+원|백만\s*+원|만\s*+원|천\s*+원|원)"
+    # (억 with the 만 after it: "12억 3천만원", "3억 2,500만원")
+    r"|억\s*+(?:" + _NUM + r"\s*+(?:천만|백만|만)\s*+원|원)?"
+    r"|천만\s*+원|백만\s*+원|만\s*+원|천\s*+원|원)"
 )
 #: "총 13억원", "324.76억", "1조 2,000억원": a figure starts at the first digit of a number
 MONEY = regex.compile(
@@ -120,8 +122,12 @@ class Cost:
 
 
 def _unit_word(fig: str) -> str:
+    """The unit an amount is written in: its last unit word, 억 where 만 follows it
+    ("12억 3천만원" is written in 억원, as the shares after it that print no unit are)."""
     m = _UNIT_OF.search(fig.replace(" ", ""))
     word = m[1] if m and m[1] else ""
+    if word in ("천만", "백만", "만") and "억" in fig:
+        word = "억"
     return f"{word}원"
 
 

@@ -42,8 +42,9 @@ PartRole = Literal["organization", "staffing", "affiliated", "other"]
 
 #: middle dots of every width and the Hangul araea some fonts draw them with
 _DOTS = str.maketrans("", "", "·ㆍᆞ・･∙")
-#: a title word may be followed by these without being part of a longer word
-_TITLE_TAIL = ("현황", "및")
+#: a title word may be followed by these without being part of a longer word (the words of
+#: a title that names several parts, "조직·인력·예산 현황", are set tight once dots go)
+_TITLE_TAIL = ("현황", "및", "인력", "인원", "정원", "예산")
 #: longest line that can be a part's title (with its count line or staff total)
 MAX_TITLE_CHARS = 80
 
@@ -86,6 +87,8 @@ def title_role(text: str) -> PartRole | None:
     >>> [title_role(t) for t in ("□ 기 구 : 3과 13팀", "인  력 : 정원 149명", "□ 정ᆞ현원",
     ...  "행정조직 현황", "□ 예 산", "공기업 및 출자·출연기관", "조직문화 개선")]
     ['organization', 'staffing', 'staffing', 'organization', 'other', 'affiliated', None]
+    >>> title_role("□ 조직·인력·예산 현황")  # (its words run together once the dots go)
+    'organization'
     """
     body = unmarked(text)
     if len(body) > MAX_TITLE_CHARS:
@@ -236,7 +239,7 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     >>> read_count_line("5팀(35명)") is None
     True
     >>> read_count_line("1소 3과 11팀, 보건지소 5개소").counts
-    ((3, '과'), (11, '팀'), (5, '보건지소'))
+    ((1, '소'), (3, '과'), (11, '팀'), (5, '보건지소'))
     """
     body = despace(unmarked(text))
     # (in the line's order: a team count covers the units counted before it)
@@ -257,10 +260,14 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
     ('과', '담당관', 'TF')
     >>> unit_word("과"), unit_word("대변인"), unit_word("수석대변인")  # 대변인: a whole word
     (None, '대변인', None)
+    >>> unit_word("보건소"), unit_word("과수연구소")
+    (None, '연구소')
     """
     if name.endswith(NOT_UNIT_ENDINGS):
         return None
     cands = sorted(words if words is not None else UNIT_WORDS, key=len, reverse=True)
+    if name in cands and name not in WHOLE_WORD_UNITS:
+        return None  # (a name that is a word is the kind itself: 보건소 is no 소)
     for w in cands:
         # (a whole-word unit is that word alone: 수석대변인 is an official)
         whole = w in WHOLE_WORD_UNITS
@@ -285,8 +292,11 @@ def counted(
     holds ("2본부 7팀 1관", the 관's one team among the seven).  A rank the chart shows no unit of
     (a chart of divisions without their teams), or no unit of one of its words, is left out.
     """
-    words = {w for _, w in counts}
     tops = [u for u in units if not u.parent]
+    # (a count's short word for the units the chart names longer: "1소" of 과수연구소)
+    alias = _aliases(units, [w for _, w in counts])
+    counts = [(n, alias.get(w, w)) for n, w in counts]
+    words = {w for _, w in counts}
     by_name = {u.name: u for u in units}
     # (a word of either rank counts at the rank its units have in the chart: a 본부's 처)
     ranks = {w: {u.level for u in units if u.unit_type == w and u not in tops} for w in words}
@@ -331,7 +341,25 @@ def counted(
             not any(u.unit_type == w for u in units) for _, w in stated
         )
         if found and not unread:  # a rank the chart shows nothing of cannot be counted
-            out.append((level, stated, found))
+            printed = [(n, next((k for k, v in alias.items() if v == w), w)) for n, w in stated]
+            out.append((level, printed, found))
+    return out
+
+
+def _aliases(units: Sequence[OrgUnit], words: Sequence[str]) -> dict[str, str]:
+    """Each count word no unit of the chart has as its type -> the top's type that ends
+    with it (a 보건소's "1소 2과"), else the one type of the other units that does
+    ("소" -> 과수연구소's 연구소)."""
+    types = {u.unit_type for u in units if u.unit_type}
+    out: dict[str, str] = {}
+    for w in words:
+        if w in types:
+            continue
+        for group in ([u for u in units if not u.parent], units):
+            longer = {u.unit_type for u in group if u.unit_type and u.unit_type.endswith(w)}
+            if len(longer) == 1:
+                out[w] = longer.pop()
+                break
     return out
 
 

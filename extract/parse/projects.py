@@ -36,7 +36,7 @@ from extract.parse.plan import is_past_label
 from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
 from extract.parse.project_facts import label_kind as fact_kind
 from extract.parse.project_facts import labelled, read_facts
-from extract.parse.schedule_tables import table_rows
+from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import dated_steps, stated_year, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
 from extract.parse.text import collapse, split_marker, squash
@@ -467,7 +467,8 @@ def period_tables(
 ) -> tuple[list[Found], set[int]]:
     """The steps of each table of periods drawn among a block's lines (a Gantt of quarters
     or months, "추진내용 | 1/4 | 2/4 | 3/4 | 4/4" with ■ or bars: each task a step per run of
-    marked periods), and the lines those tables take."""
+    marked periods; or a task column beside a date column, "추진내용 | 일정"), and the lines
+    those tables take."""
     nos = {ln.no for ln in lines}
     lookup = by_no if by_no is not None else {ln.no: ln for ln in lines}
     found: list[Found] = []
@@ -476,8 +477,9 @@ def period_tables(
         if not table.lines or not set(table.lines) <= nos:
             continue
         rows = table_rows(table, year, lookup)
-        if rows:
-            found.extend(f for _, items in rows for f in items)
+        steps = [f for _, items in rows for f in items] or event_rows(table, year, dict(lookup))
+        if steps:
+            found.extend(steps)
             taken.update(table.lines)
     return found, taken
 

@@ -451,6 +451,10 @@ _OUTLINE_START = re.compile(
 )
 
 
+#: what a chapter's title opens with: its numeral (a bullet's words recur at page tops)
+_CHAPTER_START = re.compile(r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\s*\.)")
+
+
 def running_heads(
     lines: Sequence[Line],
     boxes: Mapping[int, BBox],
@@ -493,4 +497,31 @@ def running_heads(
             same = {page for _, t, page in at if abs(t - top) <= HEAD_DRIFT}
             if len(same) >= enough:
                 out.add(no)
+    return out | repeated_titles(placed, boxes, heights, first, in_cells)
+
+
+def repeated_titles(
+    placed: Sequence[Line],
+    boxes: Mapping[int, BBox],
+    heights: Mapping[int, float],
+    first: Mapping[int | None, float],
+    in_cells: Collection[int] = (),
+) -> set[int]:
+    """The lines that repeat a chapter's title over each of its pages ("Ⅲ. 2026년
+    주요업무계획" in the top margin of every page of Ⅲ): the page's first line, opened by a
+    chapter's numeral, its words those of an earlier page's first line at the same
+    height.  The first stays: it is the chapter's heading where no divider page titled it."""
+    seen: dict[str, list[float]] = {}
+    out: set[int] = set()
+    for ln in placed:
+        box, height = boxes[ln.no], heights.get(ln.page or 0)
+        if height is None or ln.no in in_cells or not _CHAPTER_START.match(ln.text):
+            continue
+        if box[3] > height * MARGIN_FRACTION or box[1] > first[ln.page] + HEAD_DRIFT:
+            continue
+        key = " ".join(ln.text.split())
+        tops = seen.setdefault(key, [])
+        if any(abs(t - box[1]) <= HEAD_DRIFT for t in tops):
+            out.add(ln.no)
+        tops.append(box[1])
     return out
