@@ -5,9 +5,14 @@ give, worked out from its lines, and what had been lost or misread before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from extract.layout.cells import TableCell
+from extract.layout.tables import rejoin_split_groups
 from extract.parse.costs import read_cost
+from extract.parse.steps import read_clause
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -126,3 +131,135 @@ def test_a_count_lines_short_word_for_a_research_institute() -> None:
     counts = [(c.detail, c.passed) for c in report.validation if c.check == "organization.counts"]
     assert counts and all(ok for _, ok in counts), counts
     assert any("1소" in d for d, _ in counts)
+
+
+def test_staff_headers_that_close_with_their_unit() -> None:
+    """"구 분 | 정원(명) | 현원(명) | 과부족(명)" by 과: each 과's staff (a header closed by
+    its unit had named no figure, and the table gave no staffing)."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("경제산업국"), p("Ⅰ. 일반현황"), p("1. 인력"),
+        p(_table([["구 분", "정원(명)", "현원(명)", "과부족(명)"], ["계", "58", "56", "△2"],
+                  ["산업정책과", "32", "30", "△2"], ["투자유치과", "26", "26", "-"]])),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 산업단지 조성 (산업정책과)"),
+        p("○ 사업비 : 850백만원(시 850)"),
+    )  # fmt: skip
+    got = [(s.unit, s.authorized, s.current) for s in report.staffing]
+    assert got == [("계", 58, 56), ("산업정책과", 32, 30), ("투자유치과", 26, 26)]
+
+
+def test_a_budget_table_whose_columns_state_its_unit() -> None:
+    """The template's 예산 table with no unit line, its columns "2026년 예산(백만원)" …: its
+    amounts in 백만원 (they had been left empty, "no unit line")."""
+    report = _text(
+        "2026년 주요업무보고\n경제산업국\nⅠ. 일반현황\n1. 예산\n"
+        "구 분 2026년 예산(백만원) 2025년 예산(백만원) 증감(백만원) 증감률(%)\n"
+        "계 451,110 430,630 20,480 4.8\n"
+        "일반회계 412,350 385,420 26,930 7.0\n"
+        "특별회계 38,760 45,210 △6,450 △14.3\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 산업단지 조성 (산업정책과)\n○ 사업비 : 850백만원(시 850)\n"
+    )
+    got = [(b.unit, b.budget_krw, b.change_krw, b.currency_unit) for b in report.budget_summary]
+    assert got == [
+        ("계", 451_110_000_000, 20_480_000_000, "백만원"),
+        ("일반회계", 412_350_000_000, 26_930_000_000, "백만원"),
+        ("특별회계", 38_760_000_000, -6_450_000_000, "백만원"),
+    ]
+    assert "budget_summary.no_unit" not in {w.code for w in report.warnings}
+
+
+def test_a_chapter_of_capital_projects_listed_one_a_row() -> None:
+    """"Ⅳ. 주요 투자사업" over "사업명 | 총사업비(억원) | 사업기간 | 담당부서": a chapter of
+    the plan, its rows projects (it had had no role, its table no records); an amount a
+    bullet's bracket labels as a scale ("(융자규모 1,500억원)") is no sub-project's cost."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("경제산업국"), p("Ⅰ. 2026년 주요업무계획"),
+        p("1. 소상공인 경영안정 지원 (일자리경제과)"), p("○ 사업비 : 2,150백만원(시 2,150)"),
+        p("○ 주요내용"), p("- 소상공인 특례보증 이차보전 지원 (융자규모 1,500억원)"),
+        p("Ⅱ. 주요 투자사업"),
+        p(_table([["사업명", "총사업비(억원)", "사업기간", "담당부서"],
+                  ["미래모빌리티 실증센터 구축", "1,250", "2024~2028", "산업정책과"],
+                  ["일자리 종합지원센터 건립", "420", "2025~2027", "일자리경제과"]])),
+    )  # fmt: skip
+    got = [(r.project_id, r.title, r.cost_krw, r.division) for r in report.projects]
+    assert got == [
+        ("1", "소상공인 경영안정 지원", 2_150_000_000, "일자리경제과"),
+        ("Ⅱ-1", "미래모빌리티 실증센터 구축", 125_000_000_000, "산업정책과"),
+        ("Ⅱ-2", "일자리 종합지원센터 건립", 42_000_000_000, "일자리경제과"),
+    ]
+
+
+def test_a_list_of_the_projects_gives_a_card_its_period() -> None:
+    """"연번 | 사업명 | 사업기간 | 사업비 | 담당부서" over cards that state no period: each
+    card's period from its row (the card had none; the row is no project of its own)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("복지국"), p("Ⅰ. 주요사업 총괄"),
+        p(_table([["연번", "사업명", "사업기간", "사업비(백만원)", "담당부서"],
+                  ["1", "통합돌봄 체계 구축", "2026.~2026.", "4,850", "복지정책과"],
+                  ["2", "국공립어린이집 확충", "2025.~2026.", "3,600", "아동보육과"]])),
+        p("Ⅱ. 주요사업 추진계획"), p("1. 통합돌봄 체계 구축"),
+        p("○ 사업비 : 4,850백만원(시 4,850)"),
+        p("2. 국공립어린이집 확충"), p("○ 사업비 : 3,600백만원(시 3,600)"),
+    )  # fmt: skip
+    got = [(r.title, str(r.period_start), str(r.period_end)) for r in report.projects]
+    assert got == [
+        ("통합돌봄 체계 구축", "2026-01-01", "2026-12-31"),
+        ("국공립어린이집 확충", "2025-01-01", "2026-12-31"),
+    ]
+
+
+def test_a_count_line_that_names_only_the_divisions_words() -> None:
+    """"○ 복지국 : 2과 3팀" beside "○ 사업소 : 장사시설관리사업소": the 2과 are the 과 (the
+    사업소 had been counted with them, "2과 stated, 3 in the chart")."""
+    report = _text(
+        "2026년 주요업무계획\n복지국\nⅠ. 일반현황\n1. 조직\n○ 복지국 : 2과 3팀\n"
+        "- 복지정책과(2팀) : 복지정책팀, 통합돌봄팀\n- 노인복지과(1팀) : 노인정책팀\n"
+        "○ 사업소 : 장사시설관리사업소\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 통합돌봄 (복지정책과)\n○ 사업비 : 850백만원(시 850)\n"
+    )
+    counts = [(c.expected, c.actual, c.passed) for c in report.validation
+              if c.check == "organization.counts"]  # fmt: skip
+    assert counts == [("2", "2", True), ("3", "3", True)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "task", "start", "end"),
+    [
+        ("상반기 수행기관 현장점검 : ’26. 6월", "상반기 수행기관 현장점검",
+         "2026-06-01", "2026-06-30"),
+        ("하반기 제공기관 지도점검 : ’26. 9월", "하반기 제공기관 지도점검",
+         "2026-09-01", "2026-09-30"),
+        # (the half alone before the colon is the date: its task after it)
+        ("상반기 : 계획 수립", "계획 수립", "2026-01-01", "2026-06-30"),
+    ],
+)  # fmt: skip
+def test_a_half_in_a_steps_name_dated_after_the_colon(
+    clause: str, task: str, start: str, end: str
+) -> None:
+    """The month after the colon is the step's date, the half names which check (the step
+    had been the whole half, its date left in the task)."""
+    read = read_clause(clause, 2026)
+    assert read is not None
+    span, got, _ = read
+    assert (got, str(span.start), str(span.end)) == (task, start, end)
+
+
+def test_a_group_cut_by_a_page_break_beside_the_rows_numbers() -> None:
+    """"분야 | 연번 | 사업명 | …": 노인복지 merged down its rows ends page 4, its part on page
+    5 drawn empty: one cell again over both pages' rows (the numbers between it and the
+    names had hidden the labels beside it, the rows under the break left out of every
+    group, the 합계 checks failing)."""
+    above = [
+        TableCell(0, 0, 2, 1, "노인복지"), TableCell(0, 1, 1, 1, "15"),
+        TableCell(0, 2, 1, 1, "기초연금 지급"), TableCell(1, 1, 1, 1, "16"),
+        TableCell(1, 2, 1, 1, "노인일자리 지원"),
+    ]  # fmt: skip
+    more = [
+        TableCell(2, 0, 2, 1, ""), TableCell(2, 1, 1, 1, "17"),
+        TableCell(2, 2, 1, 1, "경로당 운영 지원"), TableCell(3, 1, 1, 1, "18"),
+        TableCell(3, 2, 1, 1, "노인복지관 운영"),
+    ]  # fmt: skip
+    cells = rejoin_split_groups(above, more, 2)
+    assert [(c.row, c.row_span, c.text) for c in cells if c.col == 0] == [(0, 4, "노인복지")]
+    numbers = [replace(c, text="1,000") if c.col == 2 else c for c in more]
+    kept = rejoin_split_groups(above, numbers, 2)  # (no labels beside: not the group's)
+    assert [(c.row, c.row_span) for c in kept if c.col == 0] == [(0, 2), (2, 2)]

@@ -19,7 +19,7 @@ Stages, each a plain function:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -407,11 +407,18 @@ def rejoin_split_groups(
 
 def _labels_beside(cells: Sequence[TableCell], row: int, col: int, span: int) -> bool:
     """Whether every row of ``row`` .. ``row + span - 1`` has a label right of ``col``
-    (the rows' own names, a figure's cell further right)."""
-    labelled = {
-        r for c in cells if c.col == col + 1 and c.text.strip() and not is_value(c.text)
-        for r in range(c.row, c.row + c.row_span)
-    }  # fmt: skip
+    (the rows' own names, a figure's cell further right), after the rows' numbers where a
+    column of them stands between ("분야 | 연번 | 사업명")."""
+
+    def rows_of(at: int, ok: Callable[[str], bool]) -> set[int]:
+        return {
+            r for c in cells if c.col == at and c.text.strip() and ok(c.text)
+            for r in range(c.row, c.row + c.row_span)
+        }  # fmt: skip
+
+    labelled = rows_of(col + 1, lambda t: not is_value(t))
+    numbered = rows_of(col + 1, lambda t: _ROW_NUMBER.fullmatch(t.strip()) is not None)
+    labelled |= numbered & rows_of(col + 2, lambda t: not is_value(t))
     return all(r in labelled for r in range(row, row + span))
 
 

@@ -90,6 +90,23 @@ def find_unit(lines: list[Line]) -> tuple[str | None, Line | None]:
     return None, None
 
 
+#: a unit in a bracket of a header's column ("2026년 예산(백만원)")
+_BRACKET_UNIT = regex.compile(r"[(（]\s*+([^()（）]{1,6}?)\s*+[)）]")
+
+
+def header_money(header: str) -> str | None:
+    """The one money unit a header's columns declare in their brackets, where no unit line
+    does.
+
+    >>> header_money("구 분 2026년 예산(백만원) 2025년 예산(백만원) 증감(백만원) 증감률(%)")
+    '백만원'
+    >>> header_money("구 분 예산(천원) 결산(백만원)") is None
+    True
+    """
+    found = {m[1] for m in _BRACKET_UNIT.finditer(header) if m[1] in UNITS}
+    return found.pop() if len(found) == 1 else None
+
+
 def money(tok: Token | None, unit: str) -> int | None:
     return parse_money(tok.text, unit=unit) if tok is not None else None
 
@@ -119,6 +136,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         if side is None and goes_on and last is not None:
             side = last[1]  # (its header again on the next page: the same table goes on)
         last = (squash(header.text), side)
+        unit = unit or header_money(header.text)
         read = _read_table(header, table, unit, side, len(records), out)
         if goes_on and group:
             # (its subtotals are told over both pages: a group's last rows on the next)

@@ -333,8 +333,14 @@ def counted(
                     continue
             found.append(u)
         # ("2본부 7팀 1관": the 관's team among the seven where only so the count holds)
-        if len(every) == sum(n for n, _ in stated) != len(found):
+        want = sum(n for n, _ in stated)
+        if len(every) == want != len(found):
             found = every
+        # ("6과 28팀" beside "○ 사업소 : …": the units of the words it names, where only so
+        # the count holds)
+        named = [u for u in found if u.unit_type in {w for _, w in stated}]
+        if level != "team" and len(named) == want != len(found):
+            found = named
         # (a word the chart shows no unit of, "10과" where only the 국 and the 관 were read,
         # leaves its rank unread: not counted)
         unread = level != "team" and any(

@@ -511,7 +511,7 @@ def _loose_lists(
     are projects, numbered as listed, but those a project's own title tells again (a list
     that sums up the cards after it)."""
     owner = _node_owner(units)
-    told = {title_key(u.title) for u in units}
+    told = {title_key(u.title): u for u in units}
     out: list[tuple[Table, list[CellProject]]] = []
     for section, prefix in _plan_sections(sections, have_cards):
         assert section.node is not None
@@ -521,6 +521,9 @@ def _loose_lists(
                 continue
             rows = listed_projects(table, by_no, year)
             fresh = [p for p in rows or [] if title_key(p.title) not in told]
+            for p in rows or []:
+                if (u := told.get(title_key(p.title))) is not None:
+                    _fill_from_row(u, p)
             for p in fresh:
                 p.project_id = f"{prefix}{p.seq}"
             fresh = [p for p in fresh if p.project_id not in taken]
@@ -528,6 +531,16 @@ def _loose_lists(
                 taken.update(p.project_id for p in fresh)
                 out.append((table, fresh))
     return out
+
+
+def _fill_from_row(u: Unit, row: CellProject) -> None:
+    """A project's facts its own title leaves unsaid from the row of a list that sums up
+    the projects ("연번 | 사업명 | 사업기간 | 사업비 | 담당부서" over the cards): its period,
+    its division (its cost, where the card states one, is the card's)."""
+    if u.period is None and row.period is not None:
+        u.period, u.period_line = row.period, row.lines[0]
+    if u.division is None and row.division is not None:
+        u.division = row.division
 
 
 def _facts_tables(

@@ -53,6 +53,8 @@ _ONE = regex.compile(r"^\s*+(?P<a>[△▽−+-]?\s*+\d[\d,]*+)\s*+명?\s*+$")
 _NIL = regex.compile(r"^\s*[-－–—―−]\s*$")
 #: footnote marks and brackets a label may carry ("기타**", "(정원)")
 _MARKS = regex.compile(r"[*※†‡]+")
+#: the unit of persons a header closes with: "정원(명)", "현원(인)"
+_PERSONS_UNIT = regex.compile(r"[(（](?:명|인)[)）]$")
 #: "6급", "2·3급", "4·5급": a grade by its number
 _GRADE_NUMBER = regex.compile(r"\d\s*급")
 
@@ -107,8 +109,13 @@ def label_key(text: str) -> str:
 
 
 def staff_label(text: str) -> tuple[StaffField, ...] | None:
-    """The figure(s) a label names: ("authorized",) for 정 원, a pair for 정원/현원."""
-    k = label_key(text)
+    """The figure(s) a label names: ("authorized",) for 정 원, a pair for 정원/현원; a unit
+    in a bracket after it aside ("정원(명)").
+
+    >>> staff_label("정 원"), staff_label("과부족(명)"), staff_label("정원(천원)")
+    (('authorized',), ('balance',), None)
+    """
+    k = _PERSONS_UNIT.sub("", label_key(text))
     if k in STAFF_PAIRS:
         return STAFF_PAIRS[k]
     if k in STAFF_LABELS:

@@ -611,6 +611,11 @@ def _read_clause(
             # (6월)": the half stays in the task's name
             task = collapse(_PAREN_END.sub("", clause if named else first[1]))
             return last[0], _LEADING_AND.sub("", task), last[2]
+        # "상반기 수행기관 현장점검 : ’26. 6월": the half names which check, the date after
+        # the colon says when
+        after = _colon_date(clause, year, recur=False) if a_part else None
+        if after is not None and refines(after[0], first[0]):
+            return after
         return first[0], first[1], as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
     last = _date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)

@@ -317,6 +317,8 @@ def _facts_beside_a_name(
     at = [i for i, p in enumerate(parts) if not regex.search(r"\d", p)]
     if len(parts) < 2 or len(at) != 1 or _qualifies(parts[at[0]]):
         return None, None, None
+    if squash(parts[at[0]]).endswith(NOT_PROJECT_LABEL_WORDS):
+        return None, None, None  # (a label of what the amount is: "(융자규모 1,500억원)")
     return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import regex
+
 from extract.read.pdf.base import HANGUL, SPACE_EM, BBox, TextLine, WrapSpace
 
 #: marks a line may end in where it wraps inside a word ("실태조사," / "교육용역준공",
@@ -123,7 +125,11 @@ def broken_wraps(
             broken = (
                 (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
                 and (wraps != "fitting" or a.text[-1].isalnum())
-                and not (a.text[-1].isdigit() and b.text[0].isdigit())  # two figures
+                # (two figures, but a year cut by the wrap: "2024.~20" / "27.")
+                and (
+                    not (a.text[-1].isdigit() and b.text[0].isdigit())
+                    or _cut_year(a.text, b.text)
+                )
                 and (a.x1 - a.x0) + need > room + 0.5
             )
         out.append(not a.trail and marks and broken)
@@ -147,6 +153,21 @@ def _wrapped_before_bracket(
         and b.x0 >= a.x0 - CENTRED
         and (a.x1 - a.x0) + glyph * len(word) > room + 0.5
     )
+
+
+_YEAR_HEAD = regex.compile(r"[~.]\s*(\d{1,3})$")
+_YEAR_TAIL = regex.compile(r"^(\d{1,3})[.년]")
+
+
+def _cut_year(a: str, b: str) -> bool:
+    """Whether a line ends, after a date's mark, in the first figures of a year the next
+    line ends ("2024.~20" / "27.").
+
+    >>> _cut_year("2024.~20", "27."), _cut_year("1,200", "3,400")
+    (True, False)
+    """
+    head, tail = _YEAR_HEAD.search(a), _YEAR_TAIL.match(b)
+    return head is not None and tail is not None and len(head[1] + tail[1]) == 4
 
 
 def _closes_bracket(a: str, b: str) -> bool:
