@@ -650,7 +650,7 @@ SLOW_PATTERNS: dict[tuple[str, str], str] = {
         r"(?P<label>[\p{Hangul}]+)\s*\( is quadratic on a run of Hangul before '(' (it runs on "
         r"any ※ line of the budget appendix, of any length). Fix: (?<!\p{Hangul})\p{Hangul}{1,30}"
     ),
-    ("extract.parse.projects", "_UNIT_PART"): (
+    ("extract.parse.card_blocks", "_UNIT_PART"): (
         r"\(\s*단\s*위.*?\) is quadratic on repeated '(단위' (label_of runs it on whole lines, "
         r"see test_a_long_line_of_unit_marks_in_a_card_finishes). Fix: \(\s*단\s*위[^()]*\)"
     ),

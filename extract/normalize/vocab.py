@@ -168,7 +168,7 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "출장소": "division",
     # (a 도's 사업소 named for its research: "수산자원연구소")
     "연구소": "division",
-    # (... counted by its last letter: "3과 1소 11팀", 과수연구소 the 1소)
+    # (... counted by its last letter: "3과 1소 11팀", 과수연구소 the 1소; see LETTER_WORDS)
     "소": "division",
     # (a 군's bodies counted by kind: "2직속기관 3사업소 9읍면", each listed under its kind,
     # "○ 직속기관(2) : 보건소, 농업기술센터", "○ 읍·면(9) : 백운읍, …")
@@ -183,6 +183,10 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "TFT": "team",
     "반": "team",
 }
+
+#: words of :data:`ORG_UNIT_WORDS` that are a longer word's last letter only: a name that
+#: is itself a unit word ("보건소") is not of their kind
+LETTER_WORDS: frozenset[str] = frozenset({"소"})
 
 # --------------------------------------------------------------------------- dates
 

@@ -23,6 +23,7 @@ import regex
 from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.markers import read_marker
+from extract.normalize.vocab import LETTER_WORDS
 from extract.parse.base import Context
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
@@ -260,15 +261,15 @@ def unit_word(name: str, words: Sequence[str] | None = None) -> str | None:
     ('과', '담당관', 'TF')
     >>> unit_word("과"), unit_word("대변인"), unit_word("수석대변인")  # 대변인: a whole word
     (None, '대변인', None)
-    >>> unit_word("보건소"), unit_word("과수연구소")
-    (None, '연구소')
+    >>> unit_word("보건소"), unit_word("과수연구소"), unit_word("기획관")
+    (None, '연구소', '관')
     """
     if name.endswith(NOT_UNIT_ENDINGS):
         return None
     cands = sorted(words if words is not None else UNIT_WORDS, key=len, reverse=True)
-    if name in cands and name not in WHOLE_WORD_UNITS:
-        return None  # (a name that is a word is the kind itself: 보건소 is no 소)
     for w in cands:
+        if w in LETTER_WORDS and name in cands:
+            continue  # (a name that is a word is of its own kind: 보건소 is no 소)
         # (a whole-word unit is that word alone: 수석대변인 is an official)
         whole = w in WHOLE_WORD_UNITS
         if name.endswith(w) and (name == w if whole else len(name) > len(w)):

@@ -1,0 +1,154 @@
+"""A card's labelled blocks: the label lines ("• 추진방향", "• 예산 집행계획 (단위: 천원)")
+that split a card's body into its summary and its blocks, the facts set as labels of their
+own, and the nested bullets of a block (:mod:`extract.parse.projects` reads the cards)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.normalize.wraps import join_wrapped
+from extract.parse.project_facts import label_kind as fact_kind
+from extract.parse.project_facts import labelled
+from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import BLOCK_LABELS, BUDGET_BLOCK, BULLETS, LABEL_MARKERS, SCHEDULE_BLOCK
+from schemas import Bullet
+
+_UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
+#: characters a label text may start with that are not a bullet
+_OPENERS = frozenset("(「『<【[\"'‘’“")
+#: longest text of a block label line (after the marker, without the unit)
+MAX_LABEL_CHARS = 30
+
+
+def label_of(text: str) -> str | None:
+    """The block label of a line such as "• 예산 집행계획 (단위: 천원)", else None.
+
+    The label's bullet is usually a private-use glyph, which an export may
+    turn into □, ?, or drop: a known label word after any non-letter mark,
+    or alone on its line, is a label too.
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_LABEL_CHARS + 20:  # cheap test first: this runs on every line
+        return None
+    marker, rest = split_marker(s)
+    bare = False
+    if marker is None:
+        if s[0] in LABEL_MARKERS or not (s[0].isalnum() or s[0] in _OPENERS):
+            rest = s[1:].strip()
+        else:
+            rest, bare = s, True
+    elif marker not in LABEL_MARKERS:
+        return None
+    rest = _UNIT_PART.sub("", rest).strip()
+    if not rest or len(rest) > MAX_LABEL_CHARS:
+        return None
+    key = squash(rest)
+    if bare:  # no mark at all: only a line that is exactly a label word
+        return collapse(rest) if key in BLOCK_LABELS else None
+    return collapse(rest) if key.endswith(BLOCK_LABELS) else None
+
+
+def label_kind(label: str) -> str:
+    key = squash(label)
+    if key.endswith(BUDGET_BLOCK):
+        return "budget"
+    if key.endswith(SCHEDULE_BLOCK):
+        return "schedule"
+    return "bullets"
+
+
+def split_blocks(body: Sequence[Line]) -> tuple[list[Line], list[tuple[str, Line, list[Line]]]]:
+    """Lines before the first label (summary), and ``(label, label line, lines)`` blocks."""
+    summary: list[Line] = []
+    blocks: list[tuple[str, Line, list[Line]]] = []
+    for ln in body:
+        label = label_of(ln.text) if ln.is_content else None
+        if label:
+            blocks.append((label, ln, []))
+        elif blocks:
+            blocks[-1][2].append(ln)
+        else:
+            summary.append(ln)
+    return summary, blocks
+
+
+#: what a block label line's fact may state: "◇ 소요예산 : 12.5억원" set as the card's labels
+_HEAD_FACTS = frozenset({"cost", "period", "division"})
+
+
+def fact_heads(body: Sequence[Line], blocks: Sequence[tuple[str, Line, list[Line]]]) -> list[str]:
+    """The facts set as block labels of their own, with the labels' mark ("◇ 추진배경" …
+    "◇ 소요예산 : 12.5억원"): a label with its value on its line, no block."""
+    marks = {c for _, ln, _ in blocks if (c := ln.text.strip()[:1]) and not c.isalnum()}
+    out: list[str] = []
+    for ln in body:
+        s = ln.text.strip()
+        if not ln.is_content or s[:1] not in marks or (s[1:2].isalnum() and s[:1].isalnum()):
+            continue
+        rest = s[1:].strip()
+        if label_of(s) is None and any(
+            fact_kind(it.label, it.value) in _HEAD_FACTS for it in labelled(rest)
+        ):
+            out.append(rest)
+    return out
+
+
+def _level(marker: str | None) -> int | None:
+    return None if marker is None else BULLETS.get(marker)
+
+
+def read_bullets(lines: Sequence[Line]) -> list[Bullet]:
+    """Nested bullets: ○ > - > ·; an unmarked line continues the bullet above it.
+
+    A note (※, *) hangs under the bullet before it.
+    """
+    roots: list[Bullet] = []
+    stack: list[Bullet] = []
+    last: Bullet | None = None
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        marker, text = split_marker(ln.text)
+        level = _level(marker)
+        if level is None and last is not None:
+            last.text = collapse(f"{last.text} {text}")
+            last.line_end = ln.no
+            continue
+        if level == 0:
+            # a note hangs under the bullet above it, beside the notes before it:
+            # it is not pushed, so notes never nest
+            note = Bullet(text=ln.text.strip(), level=0, line_start=ln.no, line_end=ln.no)
+            (stack[-1].children if stack else roots).append(note)
+            last = note
+            continue
+        if level is None:
+            level = (stack[-1].level + 1) if stack else 1
+        node = Bullet(text=text, level=level, line_start=ln.no, line_end=ln.no)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+        last = node
+    return roots
+
+
+def summary_text(lines: Sequence[Line]) -> tuple[str, list[Line]]:
+    """The card's summary bullets, one per output line; unmarked lines continue."""
+    items: list[str] = []
+    used: list[Line] = []
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        marker, text = split_marker(ln.text)
+        s = ln.text.strip()
+        if marker is None and s[:1] in LABEL_MARKERS:
+            marker, text = s[0], s[1:].strip()
+        if marker is None and items:
+            items[-1] = join_wrapped([items[-1], text])
+        else:
+            items.append(collapse(text))
+        used.append(ln)
+    return "\n".join(items), used
