@@ -42,11 +42,12 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
 #: endings of a government's own offices, named after the government on a cover line
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
+    "사무처",
 )  # fmt: skip
 
 #: endings of a body that holds bureaus of its own: a cover that names one, then one of
 #: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report
-HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재단")
+HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재단", "의회", "위원회")
 
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
@@ -79,7 +80,12 @@ def cover_lines(front: Sequence[Line]) -> list[Line]:
         key = squash(text)
         if key.lower() in CONTENTS_TITLES:
             break
-        if not text or _DATE_LINE.match(text) or any(w in key for w in MEETING_WORDS):
+        # (a meeting's line, not an office of the council or the committee it names:
+        # "서하광역시의회 사무처", "자치경찰위원회 사무국")
+        office = len(text.split()) > 1 and text.split()[-1].endswith(OFFICE_ENDINGS)
+        if not text or _DATE_LINE.match(text) or (
+            any(w in key for w in MEETING_WORDS) and not office
+        ):
             continue
         if not any("가" <= ch <= "힣" for ch in text):
             continue
@@ -190,6 +196,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '교육국'
     >>> cover_body([Line(1, "한빛도교육청 교육국", "")])
     '교육국'
+    >>> offices = ("서하광역시의회 사무처", "한빛광역시 자치경찰위원회 사무국")
+    >>> [cover_body([Line(1, t, "")]) for t in offices]
+    ['사무처', '사무국']
     >>> council, office = "한빛시의회 산업건설위원회", "한 빛 시 경 제 환 경 국"
     >>> cover_body([Line(1, council, ""), Line(2, office, "")])
     '경제환경국'

@@ -351,7 +351,15 @@ TITLES = TitleRules(
 def assign_roles(outline: Outline) -> None:
     """Set ``role`` on the nodes whose titles name one."""
     numbered = _numbered_parts(outline.root.children)
-    for top in outline.root.children:
+    first_heading = next(
+        (i for i, t in enumerate(outline.root.children) if t.kind == "heading"), None
+    )
+    for at, top in enumerate(outline.root.children):
+        if first_heading is not None and at < first_heading and top.kind == "item":
+            # (a part of the general section before the first chapter, its chapter's
+            # title lost: on a page that is a picture, "2. 인 력" / "3. 예 산" over tables)
+            role = part_role(top.title)
+            top.role = role if role in GENERAL_PARTS else top.role
         if division_chapter(top):
             top.role = None  # ("Ⅰ. 기획감사실": no audit, a division's chapter)
             for part in top.children:

@@ -263,3 +263,77 @@ def test_a_group_cut_by_a_page_break_beside_the_rows_numbers() -> None:
     numbers = [replace(c, text="1,000") if c.col == 2 else c for c in more]
     kept = rejoin_split_groups(above, numbers, 2)  # (no labels beside: not the group's)
     assert [(c.row, c.row_span) for c in kept if c.col == 0] == [(0, 2), (2, 2)]
+
+
+# --- probe 39: a picture page, justified text, six levels, a council's secretariat ------
+
+
+def test_parts_of_the_general_section_whose_chapter_title_was_lost() -> None:
+    """"2. 인 력" and "3. 예 산" before the first chapter, "Ⅰ. 일반현황" lost on a page that
+    is a picture: parts of the general section all the same (they had been sections of
+    no role, their tables read as nothing)."""
+    report = _hwpx(
+        p("2026년도 주요업무계획"), p("도시재생국"), p("2. 인 력"),
+        p(_table([["구 분", "계", "5급", "6급이하"], ["정 원", "30", "5", "25"],
+                  ["현 원", "28", "5", "23"]])),
+        p("3. 예 산"), p("(단위 : 백만원)"),
+        p(_table([["구 분", "2026년 예산", "2025년 예산", "증 감"],
+                  ["계", "58,420", "55,100", "3,320"]])),
+        p("Ⅱ. 2026 주요업무계획"), p("1. 도시재생 뉴딜 (도시재생과)"),
+        p("○ 사업비 : 850백만원(국 425, 시 425)"),
+    )  # fmt: skip
+    assert [(s.grade, s.authorized) for s in report.staffing] == [
+        (None, 30), ("5급", 5), ("6급이하", 25),
+    ]  # fmt: skip
+    assert [(b.unit, b.budget_krw) for b in report.budget_summary] == [("계", 58_420_000_000)]
+
+
+def test_police_beside_the_general_service_are_forms_alike() -> None:
+    """"구 분 계 일반직 경찰직 공무직": three forms of employment of one kind, each counted
+    in the 계 (경찰직 had been a grade and the others forms: four checks failing)."""
+    report = _text(
+        "2026년 주요업무보고\n자치경찰위원회 사무국\nⅠ. 일반현황\n1. 인력\n(단위 : 명)\n"
+        "구 분 계 일반직 경찰직 공무직\n정 원 45 20 22 3\n현 원 43 19 21 3\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 안전 (자치경찰정책과)\n□ 소요예산 : 350,000천원(시비)\n"
+    )
+    got = [(s.grade, s.employment, s.authorized) for s in report.staffing]
+    assert got == [
+        (None, None, 45), (None, "일반직", 20), (None, "경찰직", 22), (None, "공무직", 3),
+    ]  # fmt: skip
+    assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def test_a_councils_secretariat_named_on_its_cover() -> None:
+    """"서하광역시의회 사무처" on the cover: the office is 사무처 (the line had been read as
+    the meeting, or joined whole, "서하광역시의회사무처", as if letter-spaced)."""
+    report = _text(
+        "2026년 주요업무보고\n서하광역시의회 사무처\nⅠ. 일반현황\n1. 조직\n"
+        "○ 1처 1담당관 1과 2팀\n- 의회운영담당관 : 운영팀\n- 의사과 : 의사팀\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 의정활동 지원 (의사과)\n○ 사업비 : 120,000천원(시비)\n"
+    )
+    top = [u for u in report.organization if u.parent is None]
+    assert [(u.name, u.unit_type) for u in top] == [("사무처", "처")]
+
+
+def test_a_text_table_whose_header_names_no_known_row_label() -> None:
+    """"회  기      기  간      일수   주 요 안 건" over rows set under its columns by runs of
+    spaces: a table (its first header is no 구 분, and it had been read as the heading's
+    text), its sessions events."""
+    report = _text(
+        "2026년 주요업무보고\n서하광역시의회 사무처\nⅠ. 2026년 회기 운영 계획\n"
+        "                                         (단위 : 일)\n"
+        "  회  기                 기  간            일수   주 요 안 건\n"
+        "  계                                        32   정례회 1회, 임시회 2회\n"
+        "  제331회 임시회         2. 10.~2. 20.       11   2026년 주요업무보고\n"
+        "  제332회 임시회         3. 17.~3. 27.       11   조례안 및 동의안 심사\n"
+        "  제336회 제1차 정례회   7. 21.~7. 30.       10   2025회계연도 결산 승인\n"
+        "  ※ 일정은 변경될 수 있음\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 의정활동 지원 (의사과)\n○ 사업비 : 120,000천원(시비)\n"
+    )
+    (table,) = report.tables
+    assert (table.n_rows, table.n_cols, table.inferred) == (5, 4, True)
+    header = [c.raw for c in report.table_cells if c.row == 0]
+    assert header == ["회 기", "기 간", "일수", "주 요 안 건"]
+    assert [(e.event, str(e.start)) for e in report.events][:2] == [
+        ("제331회 임시회", "2026-02-10"), ("제332회 임시회", "2026-03-17"),
+    ]  # fmt: skip

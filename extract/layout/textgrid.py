@@ -362,6 +362,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         n_remark = _remark_words(toks[n_label:]) if n_label else 0
         remark = n_remark > 0
         if not n_label or len(toks) - n_label - n_remark < 1:
+            found = aligned_table(content, i) if read_marker(head.text) is None else None
+            if found is not None:
+                grids.append(found[0])
+                i = found[1]
+                continue
             i += 1
             continue
         body: list[Line] = []
@@ -512,6 +517,33 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
         for c, text in enumerate(row)
     ]
     return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
+
+
+#: fewest rows of a table with no known row label that its columns alone make one
+MIN_ALIGNED_ROWS = 2
+
+
+def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    """A table whose header names no known row label ("회  기   기  간   일수   주 요 안
+    건") but whose rows line up under its three or more columns, set apart by runs of
+    spaces, each row with a figure or a date (:func:`gap_grid`): the grid and the index
+    after its last row; None for any other line."""
+    head = content[i]
+    if len(_header_phrases(head)) < 3 or any(is_value(w) for w, _, _ in _phrases(line_spans(head))):
+        return None
+    best: tuple[Grid, int] | None = None
+    j = i + 1
+    while j < len(content) and read_marker(content[j].text) is None:
+        body = content[i + 1 : j + 1]
+        grid = gap_grid(head, body)
+        if grid is None:
+            break
+        if not any(is_value(w) for w, _, _ in _phrases(line_spans(content[j]))):
+            break  # (a row with no figure or date: prose under the table)
+        if len(body) >= MIN_ALIGNED_ROWS:
+            best = (grid, j + 1)
+        j += 1
+    return best
 
 
 def two_labels(

@@ -399,7 +399,9 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
             break
         if read_marker(text) is not None:
             continue
-        spaced = _SPACED.match(text)
+        # (a name spaced out letter by letter, "관 광 마 이 스 국", read whole; not a line
+        # of words, "서하광역시의회 사무처")
+        spaced = _SPACED.match(text) and all(len(w) == 1 for w in text.split())
         joined = ["".join(text.split())] if spaced else []
         for tok in [*joined, *despace(text).split()]:
             for m in _TOP_NAME.finditer(tok):
