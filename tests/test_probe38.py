@@ -337,3 +337,23 @@ def test_a_text_table_whose_header_names_no_known_row_label() -> None:
     assert [(e.event, str(e.start)) for e in report.events][:2] == [
         ("제331회 임시회", "2026-02-10"), ("제332회 임시회", "2026-03-17"),
     ]  # fmt: skip
+
+
+def test_budget_headers_spaced_out_letter_by_letter() -> None:
+    """"2 0 2 6 년 예 산 ( A )" over a column (a justified cell spreading its letters): the
+    year 2026, the other column's 2025, and so the table's two years seen wide (both had
+    been of the report's year, no item of theirs, no budget summary)."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("자치경찰위원회 사무국"), p("Ⅰ. 일반현황"), p("1. 예산"),
+        p("(단위 : 천원)"),
+        p(_table([["구 분", "2 0 2 6 년 예 산 ( A )", "2 0 2 5 년 예 산 ( B )", "증 감 ( A - B )"],
+                  ["계", "8,077,750", "7,922,020", "155,730"],
+                  ["자치경찰정책과", "4,812,350", "4,503,120", "309,230"],
+                  ["자치경찰협력과", "3,265,400", "3,418,900", "△153,500"]])),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 안전 (자치경찰정책과)"),
+        p("○ 사업비 : 350,000천원(시비)"),
+    )  # fmt: skip
+    lines = [(b.unit, b.year, b.item) for b in report.budget_lines][:2]
+    assert lines == [("계", 2026, None), ("계", 2025, None)]
+    summary = [(s.unit, s.prev_year, s.year, s.change_krw) for s in report.budget_summary]
+    assert summary[0] == ("계", 2025, 2026, 155_730_000)

@@ -53,6 +53,10 @@ def words(text: str) -> list[str]:
     return [w for w, _, _ in word_spans(text)]
 
 
+#: a year spaced out figure by figure before 년 ("2 0 2 6 년")
+_SPACED_YEAR = regex.compile(r"(?<![\d,.])[12] [09] \d \d ?년(?:\s?도)?")
+
+
 def _is_single(tok: str) -> bool:
     return len(tok) == 1 and not tok.isdigit()
 
@@ -68,8 +72,11 @@ def despace(text: str) -> str:
     '지역단위 전환주체 역량 강화를'
     >>> despace("정 원")
     '정원'
+    >>> despace("2 0 2 6 년 예 산 ( A )"), despace("2 0 2 5 년 도 주 요 성 과")  # (a year too)
+    ('2026년 예산(A)', '2025년도 주요성과')
     """
     out: list[str] = []
+    text = _SPACED_YEAR.sub(lambda m: "".join(m[0].split()), text)
     for group in _GROUPS.split(text.strip()):
         toks = group.split()
         if len(toks) == 2 and all(_is_single(t) for t in toks):

@@ -115,8 +115,9 @@ def columns_money(table: Table) -> str | None:
 
 
 def _parts(path: str) -> list[str]:
+    """A column header path's parts, figures aside, letter-spacing undone ("2 0 2 6 년")."""
     return [
-        p for p in (q.strip() for q in path.split(" / "))
+        p for p in (q.strip() for q in despace_label(path).split(" / "))
         if p and (not is_figure(p) or _BARE_YEAR.match(p))
     ]  # fmt: skip
 
@@ -269,7 +270,7 @@ def read_table(
         parts = _parts(c.col_header)
         kind = _excluded(parts)
         if kind in ("difference", "rate"):
-            reading.columns.setdefault(c.col, (c.col_header, kind))
+            reading.columns.setdefault(c.col, (despace_label(c.col_header), kind))
         declared = column_unit(table, c.col_header)
         if declared is not None and declared not in UNITS:
             continue  # (a column of counts beside the money: "정원(명)", "과" in 개)
@@ -282,7 +283,7 @@ def read_table(
         labels = [f.inrow] if f.inrow else ([*row.outer, row.label] if row is not None else [])
         if any(is_difference_row(lb) for lb in labels if lb):
             continue
-        reading.columns[c.col] = (c.col_header, "amount")
+        reading.columns[c.col] = (despace_label(c.col_header), "amount")
         found.append(f)
     row_labels = [f.row.label for f in found if f.row is not None and not f.inrow]
     by_rows = not any(f.inrow for f in found) and unit_axis(row_labels, known)
