@@ -13,6 +13,9 @@ from extract.layout.cells import TableCell
 from extract.layout.tables import rejoin_split_groups
 from extract.parse.costs import read_cost
 from extract.parse.steps import read_clause
+from extract.read.pdf.base import Glyph
+from extract.read.pdf.lines import ZONE_RUN, chars_to_lines
+from extract.read.pdf.pagecolumns import text_columns
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -357,3 +360,62 @@ def test_budget_headers_spaced_out_letter_by_letter() -> None:
     assert lines == [("계", 2026, None), ("계", 2025, None)]
     summary = [(s.unit, s.prev_year, s.year, s.change_krw) for s in report.budget_summary]
     assert summary[0] == ("계", 2025, 2026, 155_730_000)
+
+
+# --- probe 40: a half-year report, an audit board, two text columns ------------------------
+
+
+def _glyph_row(pieces: list[tuple[float, str]], top: float, size: float = 10.0) -> list[Glyph]:
+    """A row of glyphs: each piece's text set from its x, a syllable ``size`` wide."""
+    row = []
+    for x, text in pieces:
+        for k, ch in enumerate(text):
+            row.append(Glyph(ch, x + k * size, x + (k + 1) * size, top, top + size, size))
+    return row
+
+
+def test_text_set_in_two_columns_is_read_column_by_column() -> None:
+    """Rows of two columns of text (a chapter set in 다단): a zone cut at the gutter, the
+    left column read whole before the right (its lines had been glued to the lines beside
+    them); a column of labels set centred beside their items is none."""
+    left = ["○ 관광객 유치 실적 개선", "- 전년 대비 관광객 증가", "- 외국인 관광객 회복세"]
+    right = ["○ 크루즈 관광 재도약 추진", "- 국제 크루즈 입항 확대", "- 기항지 관광상품 운영"]
+    rows = [
+        _glyph_row([(60, left[i % 3]), (310, right[i % 3])], 100 + 20 * i) for i in range(9)
+    ]
+    (zone,) = text_columns(rows)
+    assert 60 + 10 * 14 < zone.gutter < 310
+    lines = chars_to_lines([g for row in rows for g in row])
+    assert {ln.column for ln in lines} == {(ZONE_RUN, 0), (ZONE_RUN, 1)}
+    assert [ln.text for ln in lines if ln.column == (ZONE_RUN, 0)][:3] == left
+    labels = ["빅데이터 기반", "시내버스 노선 개편", "도시 고속형 버스"]
+    boxed = [
+        _glyph_row([(150 - 5 * len(labels[i % 3]), labels[i % 3]), (310, right[i % 3])],
+                   100 + 20 * i)
+        for i in range(9)
+    ]  # fmt: skip
+    assert text_columns(boxed) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "steps"),
+    [
+        # a range of months with their dots, no year: the plan's
+        (["○ 추진일정", "- 4.~11. : 통합 캠페인 추진"], [("통합 캠페인 추진", "2026-04-01")]),
+        # a block's label with its half in brackets: no step, its steps under it
+        (["○ 향후계획 (하반기)", "- ’26. 9월 : 2차 모집"], [("2차 모집", "2026-09-01")]),
+        # the span of the steps under a labelled schedule: no step of its own
+        (["○ 추진일정 : 2026. 1.~12.", "- 1월 : 계획 수립", "- 3월~11월 : 감사 실시"],
+         [("계획 수립", "2026-01-01"), ("감사 실시", "2026-03-01")]),
+    ],
+)  # fmt: skip
+def test_schedule_lines_of_a_half_year_report(
+    lines: list[str], steps: list[tuple[str, str]]
+) -> None:
+    """Lines a clerk reads as these steps (each had given a step of the label, of the
+    whole span with the steps' text as its task, or none)."""
+    report = _text(
+        "2026년 주요업무보고\n감사위원회\nⅠ. 2026년 주요업무계획\n1. 자체감사 내실화 (감사기획과)\n"
+        "○ 소요예산 : 85,000천원(시비)\n" + "\n".join(lines) + "\n"
+    )
+    assert [(s.task, str(s.start)) for s in report.schedules] == steps

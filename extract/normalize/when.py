@@ -94,5 +94,27 @@ def bare_year_date(text: str, year: int | None) -> DateSpan | None:
 
 def schedule_date(text: str, year: int | None) -> DateSpan | None:
     """The span of a schedule's "when": a date, a date with its years' quote marks left
-    out (:func:`bare_year_date`), or how often (:func:`recurring_date`)."""
-    return parse_date(text, year=year) or bare_year_date(text, year) or recurring_date(text, year)
+    out (:func:`bare_year_date`), months with their dots and no year
+    (:func:`month_range`), or how often (:func:`recurring_date`)."""
+    return (
+        parse_date(text, year=year) or bare_year_date(text, year) or month_range(text, year)
+        or recurring_date(text, year)
+    )  # fmt: skip
+
+
+#: two months with their dots and no year, a range: "4.~11.", "5. ~ 10."
+_MONTH_RANGE = regex.compile(r"^(?P<a>\d{1,2})\s*+\.\s*+[~∼～\-]\s*+(?P<b>\d{1,2})\s*+\.?$")
+
+
+def month_range(text: str, year: int | None) -> DateSpan | None:
+    """Two months of the plan's ``year`` with their dots, where a date is expected (a
+    single "4." is an item's number, a range is not); the raw as written.
+
+    >>> month_range("4.~11.", 2026).end, month_range("13.~14.", 2026)
+    (datetime.date(2026, 11, 30), None)
+    """
+    m = _MONTH_RANGE.match(text.strip())
+    if m is None or year is None or not 1 <= int(m["a"]) < int(m["b"]) <= 12:
+        return None
+    span = parse_date(f"{year}. {m['a']}.~{m['b']}.", year=year)
+    return None if span is None else span.model_copy(update={"raw": text.strip()})

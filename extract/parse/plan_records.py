@@ -534,13 +534,11 @@ def _loose_lists(
 
 
 def _fill_from_row(u: Unit, row: CellProject) -> None:
-    """A project's facts its own title leaves unsaid from the row of a list that sums up
-    the projects ("연번 | 사업명 | 사업기간 | 사업비 | 담당부서" over the cards): its period,
-    its division (its cost, where the card states one, is the card's)."""
+    """The period a project's card leaves unsaid from the row of a list that sums up the
+    projects ("연번 | 사업명 | 사업기간 | 사업비 | 담당부서" over the cards; its division is
+    read from the list too, with that evidence: :func:`extract.link.assign_divisions`)."""
     if u.period is None and row.period is not None:
         u.period, u.period_line = row.period, row.lines[0]
-    if u.division is None and row.division is not None:
-        u.division = row.division
 
 
 def _facts_tables(

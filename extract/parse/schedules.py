@@ -129,11 +129,18 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
 MAX_DATED_LABEL = 8
 
 
+#: a label with its date in a bracket after it: "향후계획 (하반기)"
+_LABEL_THEN_DATE = regex.compile(r"^(?P<label>[^()（）]+?)\s*+[(（](?P<when>[^()（）]+)[)）]\s*+$")
+
+
 def _dated_label(text: str, year: int | None) -> bool:
-    """A block's label that a date opens ("하반기 추진계획", "’26년 추진일정"): its steps are
-    under it."""
+    """A block's label that a date opens or closes in its bracket ("하반기 추진계획", "’26년
+    추진일정", "향후계획 (하반기)"): its steps are under it."""
     found = date_first(text, year)
     key = squash(found[1]) if found is not None else ""
+    if not key and (m := _LABEL_THEN_DATE.match(collapse(text))) is not None:
+        dates = find_dates(prep_date(m["when"]), year=year)
+        key = squash(m["label"]) if dates and dates[0].raw.strip() == m["when"].strip() else ""
     return bool(key) and len(key) <= MAX_DATED_LABEL and names_plan(key)
 
 
@@ -171,6 +178,10 @@ def _text_schedules(
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
         in_plan = True
+        if _date_alone(text, year) and any(
+            c.kind == "bullet" and find_dates(prep_date(c.text), year=year) for c in node.children
+        ):
+            return []  # (the span of the steps under it: "추진일정 : 2026. 1.~12." / "- 1월 : …")
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
-from extract.normalize.when import OFTEN, bare_year_date, recurring_date, schedule_date
+from extract.normalize.when import OFTEN, bare_year_date, month_range, recurring_date, schedule_date
 from extract.parse.project_facts import (
     ANY_YEAR,
     CLOSE_BRACKETS,
@@ -180,9 +180,13 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
 
 def _bare_head(body: str, year: int | None) -> list[DateSpan]:
     """The date before a step's colon with its years' quote marks left out ("26.3월 :
-    기초조사", "26.6.~26.8. : 공청회", "26년 하반기 : 착공"), near the plan's ``year``."""
+    기초조사", "26.6.~26.8. : 공청회", "26년 하반기 : 착공"), near the plan's ``year``, or
+    its months alone ("4.~11. : 통합 캠페인 추진")."""
     head, colon, _ = body.partition(":")
-    span = bare_year_date(head, year) if colon and year is not None else None
+    span = (
+        bare_year_date(head, year) or month_range(head, year)
+        if colon and year is not None else None
+    )  # fmt: skip
     return [span.model_copy(update={"raw": head.strip()})] if span is not None else []
 
 

@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from extract.document import Line, LineKind
 from extract.read.pdf.base import (
@@ -25,6 +26,7 @@ from extract.read.pdf.base import (
     TextLine,
 )
 from extract.read.pdf.columns import split_rows
+from extract.read.pdf.pagecolumns import split_glyphs, text_columns
 from extract.read.text import PAGE_FOOTER
 
 # --- vertical words ------------------------------------------------------------------
@@ -329,6 +331,26 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
     """
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
+    zones = text_columns(_baseline_rows(upright))
+    if not zones:
+        return _upright_lines(upright) + rotated_to_lines(rotated)
+    # (a stretch of the page in two columns: each side's lines of their own, read left
+    # side first, as one run of two places)
+    rest, parts = split_glyphs(upright, zones)
+    lines = _upright_lines(rest)
+    for i, left, right in parts:
+        for place, side in enumerate((left, right)):
+            lines += [replace(ln, column=(ZONE_RUN + i, place)) for ln in _upright_lines(side)]
+    return lines + rotated_to_lines(rotated)
+
+
+#: the run number of a zone of two text columns (apart from the runs of boxes side by side
+#: :func:`~extract.read.pdf.columns.split_rows` numbers from 0)
+ZONE_RUN = 10_000
+
+
+def _upright_lines(upright: Sequence[Glyph]) -> list[TextLine]:
+    """Lines of upright glyphs (see :func:`chars_to_lines`)."""
     lines = []
     for row, column, whole in split_rows(join_superscripts(_baseline_rows(upright))):
         track = tracking(whole)
@@ -355,7 +377,6 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
             lines.append(
                 TextLine(text, ink[0].x0, top, ink[-1].x1, bottom, row[-1].is_space, column)
             )
-    lines.extend(rotated_to_lines(rotated))
     return lines
 
 

@@ -1,0 +1,200 @@
+"""Text set in two columns down a stretch of the page (Hancom's 다단, a newsletter's
+columns): read the left column whole, then the right.
+
+Read by baseline, each row runs across both columns, and where the two columns' lines
+share their baselines a line of one is glued to the line beside it.  Here a run of rows
+(in the page's order) that leaves one vertical gutter near the middle of the text free
+of ink, with lines of text on both sides of it, is a zone of two columns
+(:func:`text_columns`); the reader cuts its glyphs at the gutter and reads each side as
+lines of their own (:func:`split_glyphs`).
+
+A zone is told from a table drawn with no rules, a label column beside its values, or
+boxes side by side (:mod:`extract.read.pdf.columns`) by what fills each side: lines of
+words on both, most of the left column's lines running up to the gutter (a column of
+wrapped text is justified or filled to its edge), the right column's lines opening at
+one left edge (or its bullets' indents), and both sides many rows deep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.read.pdf.base import Glyph
+
+#: where the gutter may stand: within this share of the text's width either side of its
+#: middle
+MIDDLE = 0.2
+#: the narrowest gutter, in the text's usual size
+MIN_GUTTER = 1.2
+#: fewest rows with text on each side of a zone's gutter
+MIN_SIDE_ROWS = 6
+#: share of the left side's lines at least that run up to the gutter (within
+#: :data:`EDGE_REACH` sizes): a column of wrapped text fills its width
+FILLED_SHARE = 0.25
+EDGE_REACH = 1.5
+#: share of the right side's lines at least that open within :data:`INDENT_REACH` sizes
+#: of the side's leftmost line (its margin or a bullet's indent)
+OPEN_SHARE = 0.8
+INDENT_REACH = 4.0
+#: share of a side's lines at least that open at one edge (within EDGE_TOLERANCE pt)
+FLUSH_SHARE = 0.4
+EDGE_TOLERANCE = 1.0
+#: the narrower column is this share of the wider at least
+EVEN_WIDTHS = 0.75
+#: fewest syllables a side's line has, on average
+MIN_SYLLABLES = 4
+_SYLLABLE = regex.compile(r"[\uac00-\ud7a3]")
+#: a glyph that is a number of its own: ①, ❶, ➊
+_ORDINAL_GLYPH = regex.compile(r"[①-⑳❶-❿➀-➓]")
+#: an item's number, after its mark if any: "□ 11 …", "3. …"
+_NUMBER = regex.compile(r"^(?:[□■❑]\s*+(\d{1,2})(?!\d)|(\d{1,2})\s*+[.)])")
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """Rows ``top`` .. ``bottom`` of the page set in two columns parted at ``gutter``."""
+
+    top: float
+    bottom: float
+    gutter: float
+
+
+def _size(rows: Sequence[Sequence[Glyph]]) -> float:
+    sizes = sorted(g.size for row in rows for g in row if not g.is_space)
+    return sizes[len(sizes) // 2] if sizes else 1.0
+
+
+def _free(row: Sequence[Glyph], lo: float, hi: float, pad: float) -> list[tuple[float, float]]:
+    """The stretches of ``lo`` .. ``hi`` no glyph of the row covers."""
+    out = [(lo, hi)]
+    for g in row:
+        if g.is_space:
+            continue
+        a, b = g.x0 - pad, g.x1 + pad
+        out = [
+            piece for x0, x1 in out
+            for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
+        ]  # fmt: skip
+    return out
+
+
+def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    return [
+        (max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if min(x1, y1) > max(x0, y0)
+    ]
+
+
+def _sides(rows: Sequence[Sequence[Glyph]], gutter: float) -> tuple[list[list[Glyph]], ...]:
+    left = [[g for g in row if g.cx < gutter and not g.is_space] for row in rows]
+    right = [[g for g in row if g.cx >= gutter and not g.is_space] for row in rows]
+    return [s for s in left if s], [s for s in right if s]
+
+
+def _text(side: Sequence[Sequence[Glyph]]) -> bool:
+    syllables = sum(len(_SYLLABLE.findall("".join(g.text for g in s))) for s in side)
+    return bool(side) and syllables >= MIN_SYLLABLES * len(side)
+
+
+def _columns(rows: Sequence[Sequence[Glyph]], free: tuple[float, float], size: float) -> bool:
+    """Whether rows beside a free stretch are two columns of text (see the module)."""
+    gutter = (free[0] + free[1]) / 2
+    left, right = _sides(rows, gutter)
+    if len(left) < MIN_SIDE_ROWS or len(right) < MIN_SIDE_ROWS:
+        return False
+    if not _text(left) or not _text(right):
+        return False
+    filled = sum(1 for s in left if free[0] - s[-1].x1 <= EDGE_REACH * size)
+    margin = min(s[0].x0 for s in right)
+    opened = sum(1 for s in right if s[0].x0 - margin <= INDENT_REACH * size)
+    # (columns of one width: a label column beside its items, "빅데이터 기반" | "✓ 개편(안)
+    # …", is narrower than them)
+    widths = free[0] - min(s[0].x0 for s in left), max(s[-1].x1 for s in right) - free[1]
+    even = min(widths) >= EVEN_WIDTHS * max(widths)
+    return (
+        even and _flush(left) and _flush(right) and not _numbered_across(left, right)
+        and filled >= FILLED_SHARE * len(left) and opened >= OPEN_SHARE * len(right)
+    )  # fmt: skip
+
+
+def _flush(side: Sequence[Sequence[Glyph]]) -> bool:
+    """Whether a side's lines are set flush left: many open at one edge (a column of text,
+    its bullets at their indents), not each its own (labels set centred in boxes)."""
+    edges = sorted(s[0].x0 for s in side)
+    most = max(sum(1 for e in edges if abs(e - x) <= EDGE_TOLERANCE) for x in edges)
+    return most >= FLUSH_SHARE * len(side)
+
+
+def _numbered_across(left: Sequence[Sequence[Glyph]], right: Sequence[Sequence[Glyph]]) -> bool:
+    """Whether the two sides' items are numbered across the rows ("□ 11" beside "□ 12",
+    "□ 13" under it): a list set in two columns, read row by row (:mod:`columns`)."""
+    def numbers(side: Sequence[Sequence[Glyph]]) -> list[int]:
+        out = []
+        for s in side:
+            text = "".join(g.text for g in s).lstrip()
+            if text and (_ORDINAL_GLYPH.match(text[0]) or text[0] >= "\U000f0000"):
+                out.append(ord(text[0]))  # (circled numbers, and Hancom's private ones)
+            elif (m := _NUMBER.match(text)) is not None:
+                out.append(int(m[1] or m[2]))
+        return out
+
+    a, b = numbers(left), numbers(right)
+    return any(x < y < z for x, y, z in zip(a, b, a[1:], strict=False))
+
+
+def text_columns(rows: Sequence[Sequence[Glyph]]) -> list[Zone]:
+    """The zones of two columns among a page's rows (in order, top down)."""
+    ink = [g for row in rows for g in row if not g.is_space]
+    if not ink:
+        return []
+    x0, x1 = min(g.x0 for g in ink), max(g.x1 for g in ink)
+    size = _size(rows)
+    mid, half = (x0 + x1) / 2, (x1 - x0) * MIDDLE
+    lo, hi = mid - half, mid + half
+    zones: list[Zone] = []
+    start = 0
+    while start < len(rows):
+        free = _free(rows[start], lo, hi, 0.0)
+        end = start
+        best: tuple[int, tuple[float, float]] | None = None
+        while end < len(rows):
+            nxt = _meet(free, _free(rows[end], lo, hi, 0.0))
+            wide = [f for f in nxt if f[1] - f[0] >= MIN_GUTTER * size]
+            if not wide:
+                break
+            free = wide
+            end += 1
+            widest = max(free, key=lambda f: f[1] - f[0])
+            if _columns(rows[start:end], widest, size):
+                best = (end, widest)
+        if best is None:
+            start += 1
+            continue
+        end, widest = best
+        part = [g for row in rows[start:end] for g in row if not g.is_space]
+        zones.append(
+            Zone(min(g.top for g in part), max(g.bottom for g in part), sum(widest) / 2)
+        )
+        start = end
+    return zones
+
+
+def split_glyphs(
+    glyphs: Sequence[Glyph], zones: Sequence[Zone]
+) -> tuple[list[Glyph], list[tuple[int, list[Glyph], list[Glyph]]]]:
+    """The glyphs outside every zone, and each zone's (index, left glyphs, right glyphs)."""
+    rest: list[Glyph] = []
+    parts: list[tuple[int, list[Glyph], list[Glyph]]] = [(i, [], []) for i in range(len(zones))]
+    for g in glyphs:
+        at = next(
+            (i for i, z in enumerate(zones) if z.top - 0.5 <= g.cy <= z.bottom + 0.5), None
+        )
+        if at is None:
+            rest.append(g)
+        elif g.cx >= zones[at].gutter:
+            parts[at][2].append(g)
+        else:
+            parts[at][1].append(g)
+    return rest, parts
