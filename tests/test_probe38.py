@@ -9,14 +9,16 @@ from dataclasses import replace
 
 import pytest
 
+from extract.document import Cell, Grid, Line
 from extract.layout.cells import TableCell
-from extract.layout.tables import rejoin_split_groups
+from extract.layout.tables import build_tables, is_box, rejoin_split_groups
+from extract.parse.cell_projects import steps_of
 from extract.parse.costs import read_cost
 from extract.parse.steps import read_clause
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.lines import ZONE_RUN, chars_to_lines
 from extract.read.pdf.pagecolumns import text_columns
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 
 
@@ -419,3 +421,88 @@ def test_schedule_lines_of_a_half_year_report(
         "○ 소요예산 : 85,000천원(시비)\n" + "\n".join(lines) + "\n"
     )
     assert [(s.task, str(s.start)) for s in report.schedules] == steps
+
+
+def test_a_row_a_page_break_leaves_alone_goes_on_with_its_table() -> None:
+    """One row atop the next page, no header again ("12 | 남부권 농촌 일손 연계 지원 | … |
+    540 | 480 | 60"): a row of the table above (alone, a box by its shape, it had been read
+    as text: project 12 titled with its figures, the 합계 checks failing)."""
+    def grid(rows: list[list[str]], page: int, first_line: int) -> Grid:
+        cells = [
+            Cell(r, c, paragraphs=(t,), lines=(first_line + r,), page=page)
+            for r, row in enumerate(rows) for c, t in enumerate(row)
+        ]  # fmt: skip
+        return Grid(cells, len(rows), len(rows[0]), "ruled", page, page, (50, 100, 550, 300))
+
+    above = grid([["연번", "사업명", "사업비"], ["1", "일자리 지원", "4,200"]], 3, 1)
+    cut = grid([["2", "남부권 농촌 일손 연계 지원", "540"]], 4, 3)
+    lines = [Line(n, "x", "x", page=3 if n < 3 else 4) for n in (1, 2, 3)]
+    assert is_box(cut)
+    (table,) = build_tables([above, cut], lines)
+    assert table.n_rows == 3
+    assert [c.text for c in table.cells if c.row == 2] == ["2", "남부권 농촌 일손 연계 지원", "540"]
+    box = grid([["Ⅱ", "2026년 주요업무계획"]], 4, 3)  # (a chapter's title box: no row)
+    assert [t.n_rows for t in build_tables([above, box], lines)] == [2]
+
+
+def test_a_listing_of_units_with_the_tops_own_row_and_units_among_teams() -> None:
+    """"본 부 | 팀 | 정 원 | 현 원" with a row "이사장 직속 | 감사실" and 고용센터 in the
+    teams' column: 감사실 the top's unit, each 센터 of its 본부 at the teams' rank, as
+    units of a 센터 (the table had been read as nothing: neither names a team)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 일자리재단"), p("Ⅰ. 일반현황"), p("1. 조직현황"),
+        p(_table([["본 부", "팀", "정 원", "현 원"], ["계", "", "20", "19"],
+                  ["이사장 직속", "감사실", "3", "3"], ["경영기획본부", "경영지원팀", "9", "9"],
+                  ["", "기획예산팀", "7", "6"], ["고용지원본부", "기업지원팀", "6", "6"],
+                  ["", "북부고용센터", "5", "5"]], spans={(3, 0): 2, (5, 0): 2})),
+        p("Ⅱ. 2026년 주요사업"), p("1. 청년 일자리 (경영기획본부)"), p("○ 사업비 : 850백만원"),
+    )  # fmt: skip
+    got = [(u.name, u.level, u.parent, u.unit_type) for u in report.organization]
+    assert ("감사실", "bureau", "일자리재단", "실") in got
+    assert ("북부고용센터", "team", "고용지원본부", "센터") in got
+    assert ("기획예산팀", "team", "경영기획본부", "팀") in got
+
+
+@pytest.mark.parametrize(
+    ("cell", "steps"),
+    [
+        ("3월 공모, 6월 선정, 12월 평가",
+         [("공모", "2026-03-01"), ("선정", "2026-06-01"), ("평가", "2026-12-01")]),
+        # (a day with no year: of the year of the step before it)
+        ("’24. 7.~12. 실증 매칭, 개소(12.30.)",
+         [("실증 매칭", "2024-07-01"), ("개소", "2024-12-30")]),
+        # (one date for a task that lists its parts: one step)
+        ("’26. 3월 공모 및 선정, 평가", [("공모 및 선정, 평가", "2026-03-01")]),
+    ],
+)  # fmt: skip
+def test_a_schedule_cell_that_lists_its_steps_with_commas(
+    cell: str, steps: list[tuple[str, str]]
+) -> None:
+    """"3월 공모, 6월 선정, 12월 평가" in a list's 추진일정 cell: a step each (it had been
+    one step of March, the rest its task)."""
+    got = steps_of([(cell, Line(1, cell, cell))], 2026)
+    assert [(f.task, str(f.span.start)) for f in got] == steps
+
+
+def test_a_sides_total_and_a_lists_sources_under_one_header() -> None:
+    """"수 입 | 계" rows: each side's whole, unit 계 (as the wide view of the same table
+    has it; it had been the body's name); "재 원" over "출연금 | 자 체" in a list of
+    projects: each row's funding (no column had been a source)."""
+    budget = [["구 분", "", "2026", "2025", "증 감"],
+              ["수 입", "계", "31,000", "28,950", "2,050"],
+              ["", "출연금", "28,000", "26,000", "2,000"],
+              ["", "자체수입", "3,000", "2,950", "50"]]  # fmt: skip
+    head = [cell(0, c, p(t), rs=2) for c, t in enumerate(["연번", "사업명", "사업기간", "사업비"])]
+    head += [cell(0, 4, p("재 원"), cs=2), cell(1, 4, p("출연금")), cell(1, 5, p("자 체"))]
+    rows = [["1", "청년 일자리 지원", "2026. 1.~12.", "4,200", "3,900", "300"],
+            ["2", "신중년 재취업", "2026. 3.~11.", "850", "800", "50"]]  # fmt: skip
+    body = [cell(r, c, p(t)) for r, row in enumerate(rows, start=2) for c, t in enumerate(row)]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 일자리재단"), p("Ⅰ. 일반현황"), p("1. 예산현황"),
+        p("(단위 : 백만원)"), p(_table(budget, spans={(1, 0): 3})),
+        p("Ⅱ. 2026년 주요사업"), p("(단위 : 백만원)"), p(tbl(4, 6, head + body)),
+    )  # fmt: skip
+    totals = [(b.unit, b.side, b.year) for b in report.budget_lines if b.is_total]
+    assert totals == [("계", "revenue", 2026), ("계", "revenue", 2025)]
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert funding[:2] == [("1", "출연금", 3_900_000_000), ("1", "자체", 300_000_000)]

@@ -276,6 +276,28 @@ def link_parents(tables: Sequence[Table], grids: Sequence[Grid]) -> None:
             t.parent = (table.id, held[1].row + offset, held[1].col)
 
 
+#: fewest cells of text a lone row on the next page has to go on with a table above
+MIN_CUT_ROW_CELLS = 3
+
+
+def _with_cut_rows(
+    data: list[Grid], grids: Sequence[Grid], lines: Sequence[Line], pos: dict[int, int]
+) -> list[Grid]:
+    """The data grids and, each after the table it goes on, a lone row that a page break
+    left alone atop the next page (one row of cells with no header again, a box by its
+    shape: "12 | 남부권 농촌 일손 연계 지원 | 2026. 3.~11. | 540 | …")."""
+    out = list(data)
+    for g in grids:
+        texts = sum(1 for c in g.cells if not c.is_empty)
+        if id(g) in {id(d) for d in out} or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
+            continue
+        before = [d for d in out if d.page_end is not None and d.page_end < (g.page_start or 0)]
+        last = before[-1] if before else None
+        if last is not None and continues(last, g, lines, pos):
+            out.insert(out.index(last) + 1, g)
+    return out
+
+
 def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
     """Grids grouped into tables: a grid continuing the one before joins it; a table
     drawn in a cell's continues the one before it drawn so, and an outer table the outer
@@ -464,7 +486,7 @@ def build_tables(
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
     box_units: dict[int, str] = {}  # box -> the unit its first table declares
-    data = data_grids(grids)
+    data = _with_cut_rows(data_grids(grids), grids, lines, pos)
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
     for n, parts in enumerate(join_continued(data, lines), start=1):
         table = build_table(n, parts, whole)

@@ -519,6 +519,7 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
     return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
+_RUN_OF_SPACES = re.compile(r"\s{2,}")
 #: fewest rows of a table with no known row label that its columns alone make one
 MIN_ALIGNED_ROWS = 2
 
@@ -529,7 +530,12 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     spaces, each row with a figure or a date (:func:`gap_grid`): the grid and the index
     after its last row; None for any other line."""
     head = content[i]
-    if len(_header_phrases(head)) < 3 or any(is_value(w) for w, _, _ in _phrases(line_spans(head))):
+    # (its columns apart by runs of two spaces or more, counted as characters: one wide
+    # space, an ideographic one, parts no columns)
+    runs = [p for p in _RUN_OF_SPACES.split(head.text.strip()) if p]
+    if len(runs) < 3 or len(_header_phrases(head)) < 3:
+        return None
+    if any(is_value(w) for w, _, _ in _phrases(line_spans(head))):
         return None
     best: tuple[Grid, int] | None = None
     j = i + 1

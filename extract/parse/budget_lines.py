@@ -427,6 +427,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         unit = shape.group_units[row.row]
     elif shape.own and (
         (row_total and is_pure_total(label))
+        # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
+        # wide view of the table reads it)
+        or (is_pure_total(label) and bool(outer) and side_of(outer[-1]) is not None)
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)
         or (col_total and is_pure_total(f.leaf) and (row is None or row_total or not label))
     ):

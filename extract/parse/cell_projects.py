@@ -23,7 +23,7 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name
 from extract.parse.project_facts import label_kind, labelled, prep_date, read_period
 from extract.parse.schedule_tables import entries
-from extract.parse.steps import Found, read_clause
+from extract.parse.steps import Found, clauses, read_clause
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, NAME_LABELS
 from extract.sections import is_unit_name
@@ -220,10 +220,24 @@ def steps_of(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     for text, ln in _joined_steps(texts):
         for entry in entries(collapse(text)):
             read = read_clause(entry, year, in_plan=True)
-            if read is not None and read[1]:
-                span, task, raw = read
+            listed = _listed_steps(entry, year)
+            for span, task, raw in listed or ([read] if read and read[1] else []):
                 out.append(Found(task, span, raw, (ln,)))
     return out
+
+
+def _listed_steps(entry: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
+    """The steps an entry lists with commas, each after its date ("3월 공모, 6월 선정"), two
+    or more; a date with no year of the year of the one before it ("’24. 7.~12. 매칭,
+    개소(12.30.)")."""
+    out = []
+    at = year
+    for clause in clauses(entry, year):
+        read = read_clause(clause, at, in_plan=True)
+        if read is not None and read[1]:
+            out.append(read)
+            at = read[0].start.year if read[0].start is not None else at
+    return out if len(out) > 1 else []
 
 
 #: how far, at most, in its lines' heights, a label centred between the two lines of its

@@ -415,7 +415,8 @@ def read_chart(
         top.level = "bureau"  # (a 센터 or 사업소 over 과 of its own: the bureau's rank)
     for team in chart.teams:
         team.level = "team"
-        team.unit_type = unit_word(team.name, TEAM_WORDS) or TEAM_WORD
+        # (a unit of another word at the teams' rank keeps its word: "북부고용센터")
+        team.unit_type = unit_word(team.name, TEAM_WORDS) or team.word or TEAM_WORD
         if team.unit_type == "TFT":
             team.unit_type = "TF"
     for u in units:

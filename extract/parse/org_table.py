@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
-from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box
+from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
@@ -83,6 +83,10 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
         if name[:1].isdigit() or any(t in TOTAL_LABELS for t in row):
             continue  # (the 계 row: "계 | 4과 | 18팀")
+        if name.endswith(DIRECT_WORDS):
+            # ("이사장 직속 | 감사실": the units in its row are the top's own)
+            out.extend(_direct_units(body, cell, teams_col, lines))
+            continue
         # (any unit word in a column of units: a 공사's 처)
         word = unit_word(name, CHART_WORDS) or unit_word(name)
         src = [lines[no] for no in cell.lines if no in lines]
@@ -105,17 +109,36 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             if key(c.text) in _NONE:
                 continue
             names = team_names(c.text)
+            if names is None and len(c.text.split()) == 1 and unit_word(key(c.text)):
+                names = [key(c.text)]  # (a unit in the teams' column: of their rank)
             if names is None:
                 return None  # (a cell of duties or remarks, not of team names)
             at = [lines[no] for no in c.lines if no in lines]
             for n in names:
                 own = next((ln for ln in at if n[:2] in key(ln.text)), None)
-                team = Box(n, "team", [own or (at or src)[0]], word=unit_word(n, TEAM_WORDS))
+                word = unit_word(n, TEAM_WORDS) or unit_word(n)
+                team = Box(n, "team", [own or (at or src)[0]], word=word)
                 team.parent, team.row = division, len(out)
                 out.append(team)
     if teams_col is None:  # (divisions under their bureaus: two or more of them)
         return out if sum(b.kind == "unit" and b.parent is not None for b in out) >= 2 else None
     return out if any(b.kind == "team" for b in out) else None
+
+
+def _direct_units(
+    body: Sequence[TableCell], cell: TableCell, teams_col: int | None, lines: Mapping[int, Line]
+) -> list[Box]:
+    """The units named beside a cell of the top's own line ("이사장 직속 | 감사실")."""
+    rows = range(cell.row, cell.row + cell.row_span)
+    out = []
+    for c in body:
+        if c.col != teams_col or c.row not in rows:
+            continue
+        src = [lines[no] for no in c.lines if no in lines]
+        for n in team_names(c.text) or [key(c.text)]:
+            if (word := unit_word(n)) is not None and src:
+                out.append(Box(n, "unit", src[:1], word=word))
+    return out
 
 
 def _groups(

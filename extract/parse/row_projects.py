@@ -30,7 +30,14 @@ from extract.parse.cell_projects import (
     row_division,
     steps_of,
 )
-from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name, with_unit
+from extract.parse.costs import (
+    Cost,
+    Share,
+    is_source,
+    read_cost,
+    source_name,
+    with_unit,
+)
 from extract.parse.project_facts import prep_date, read_period
 from extract.parse.schedules import text_steps
 from extract.parse.steps import Found
@@ -40,7 +47,7 @@ from extract.parse.vocab import LIST_NAME_HEADERS
 
 #: header words of the columns of the facts: the period, the cost, the dated steps
 PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간",)
-COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액")
+COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액", "재원")
 #: a row that sums the rows above it, no project ("소 계")
 SUBTOTAL_ROWS = frozenset({"소계"})
 #: header endings of the column of what each row does
@@ -110,7 +117,7 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.period = col
         elif any(w in top for w in COST_HEADER_WORDS):
             cols.unit = cols.unit or header_unit(" / ".join(path))
-            if leaf in FUNDING_SOURCES and len(path) > 1:
+            if is_source(leaf) and len(path) > 1:
                 cols.shares[col] = source_name(leaf)
             elif cols.cost is None:
                 cols.cost = col

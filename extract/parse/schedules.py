@@ -129,8 +129,6 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
 MAX_DATED_LABEL = 8
 
 
-#: a label with its date in a bracket after it: "향후계획 (하반기)"
-_LABEL_THEN_DATE = regex.compile(r"^(?P<label>[^()（）]+?)\s*+[(（](?P<when>[^()（）]+)[)）]\s*+$")
 
 
 def _dated_label(text: str, year: int | None) -> bool:
@@ -138,10 +136,23 @@ def _dated_label(text: str, year: int | None) -> bool:
     추진일정", "향후계획 (하반기)"): its steps are under it."""
     found = date_first(text, year)
     key = squash(found[1]) if found is not None else ""
-    if not key and (m := _LABEL_THEN_DATE.match(collapse(text))) is not None:
-        dates = find_dates(prep_date(m["when"]), year=year)
-        key = squash(m["label"]) if dates and dates[0].raw.strip() == m["when"].strip() else ""
+    if not key:
+        label, when = _label_then_date(collapse(text))
+        dates = find_dates(prep_date(when), year=year) if when else []
+        key = squash(label) if dates and dates[0].raw.strip() == when.strip() else ""
     return bool(key) and len(key) <= MAX_DATED_LABEL and names_plan(key)
+
+
+def _label_then_date(text: str) -> tuple[str, str]:
+    """(label, what its closing bracket holds) of "향후계획 (하반기)"; ("", "") for a text
+    that closes with no bracket of its own."""
+    if not text.endswith((")", "）")):
+        return "", ""
+    at = max(text.rfind("("), text.rfind("（"))
+    inner = text[at + 1 : -1]
+    if at <= 0 or any(ch in inner for ch in "()（）"):
+        return "", ""
+    return text[:at].strip(), inner
 
 
 def _text_schedules(
