@@ -506,3 +506,16 @@ def test_a_sides_total_and_a_lists_sources_under_one_header() -> None:
     assert totals == [("계", "revenue", 2026), ("계", "revenue", 2025)]
     funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
     assert funding[:2] == [("1", "출연금", 3_900_000_000), ("1", "자체", 300_000_000)]
+
+
+def test_committee_offices_listed_by_their_stems() -> None:
+    """"- 전문위원실(7) : 의회운영, 행정자치, …": each 전문위원실 by its full name (they had
+    been named 의회운영, 행정자치)."""
+    report = _text(
+        "2026년 주요업무보고\n서하광역시의회 사무처\nⅠ. 일반현황\n1. 조직\n"
+        "○ 1처 1담당관 2전문위원실 1팀\n- 의회운영담당관 : 운영팀\n"
+        "- 전문위원실(2) : 의회운영, 행정자치\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 의정활동 지원 (의회운영담당관)\n○ 사업비 : 120,000천원(시비)\n"
+    )
+    offices = [(u.name, u.unit_type) for u in report.organization if u.unit_type == "전문위원실"]
+    assert offices == [("의회운영전문위원실", "전문위원실"), ("행정자치전문위원실", "전문위원실")]

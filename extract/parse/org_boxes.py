@@ -26,6 +26,7 @@ from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
     KIND_LABELS,
     OFFICIALS,
+    STEM_NAMED_KINDS,
     TITLE_ENDINGS,
     UNIT_WORDS,
     WHOLE_WORD_UNITS,
@@ -489,6 +490,8 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             # "백운읍"; of kinds named together, "실·과", each its own)
             kind = word if word in KIND_LABELS and word in UNIT_WORDS else None
             own = word if word in UNIT_WORDS else None
+            if word in STEM_NAMED_KINDS:  # ("전문위원실(7) : 의회운영, 행정자치")
+                names = [n if n.endswith(word) else n + word for n in names]
             boxes.extend(
                 Box(n, "unit", _holding(n, sources, ln),
                     word=kind or unit_word(n, CHART_WORDS) or own,

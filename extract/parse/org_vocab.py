@@ -35,6 +35,10 @@ KIND_LABELS: dict[str, Level] = {
     "읍면": "division", "읍면동": "division",
 }  # fmt: skip
 
+#: kinds of unit a list names by their stems alone, each unit the stem and the kind's word
+#: ("- 전문위원실(7) : 의회운영, 행정자치, …": 의회운영전문위원실, …)
+STEM_NAMED_KINDS: frozenset[str] = frozenset({"전문위원실"})
+
 #: the word after a count of places a count line gives a kind of unit by ("보건지소 5개소")
 PLACE_COUNT_WORDS: tuple[str, ...] = ("개소",)
 

@@ -331,9 +331,10 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
     """
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
-    zones = text_columns(_baseline_rows(upright))
+    rows = _baseline_rows(upright)
+    zones = text_columns(rows)
     if not zones:
-        return _upright_lines(upright) + rotated_to_lines(rotated)
+        return _row_lines(rows) + rotated_to_lines(rotated)
     # (a stretch of the page in two columns: each side's lines of their own, read left
     # side first, as one run of two places)
     rest, parts = split_glyphs(upright, zones)
@@ -351,8 +352,13 @@ ZONE_RUN = 10_000
 
 def _upright_lines(upright: Sequence[Glyph]) -> list[TextLine]:
     """Lines of upright glyphs (see :func:`chars_to_lines`)."""
+    return _row_lines(_baseline_rows(upright))
+
+
+def _row_lines(rows: list[list[Glyph]]) -> list[TextLine]:
+    """Lines of rows of upright glyphs clustered by baseline."""
     lines = []
-    for row, column, whole in split_rows(join_superscripts(_baseline_rows(upright))):
+    for row, column, whole in split_rows(join_superscripts(rows)):
         track = tracking(whole)
         parts: list[str] = []
         prev: Glyph | None = None
