@@ -519,3 +519,47 @@ def test_committee_offices_listed_by_their_stems() -> None:
     )
     offices = [(u.name, u.unit_type) for u in report.organization if u.unit_type == "전문위원실"]
     assert offices == [("의회운영전문위원실", "전문위원실"), ("행정자치전문위원실", "전문위원실")]
+
+
+def test_a_drawn_appendix_whose_amounts_are_headed_by_year_and_word() -> None:
+    """"부 서 | 정책사업 | 단위사업 | 세부사업 | 2026년 예산 | 2025년 예산 | 증 감", the
+    programmes merged down: read from its grid (its header, worded as the template's, had
+    sent it to the template's lines: the merged labels run into each group's first name,
+    no amount read)."""
+    rows = [
+        ["부 서", "정책사업", "단위사업", "세부사업", "2026년 예산", "2025년 예산", "증 감"],
+        ["합 계", "", "", "", "1,200", "1,100", "100"],
+        ["정책기획과", "소 계", "", "", "800", "700", "100"],
+        ["", "도정 기획·조정", "도정 기획", "중장기 발전계획 수립", "350", "300", "50"],
+        ["", "", "", "도정 시책 연구", "450", "400", "50"],
+        ["세정과", "소 계", "", "", "400", "400", "-"],
+        ["", "공정한 지방세정", "도세 징수", "체납액 징수 강화", "400", "400", "-"],
+    ]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("기획조정실"), p("Ⅰ. 2026년 주요업무계획"), p("1. 도정 기획"),
+        p("○ 사업비 : 10억원"), p("붙임 1. 세부사업별 예산현황"), p("(단위 : 백만원)"),
+        p(_table(rows, {(2, 0): 3, (5, 0): 2, (3, 1): 2, (3, 2): 2})),
+    )  # fmt: skip
+    got = [(b.level, b.item, b.budget_krw) for b in report.budget_items]
+    assert got == [
+        ("bureau", "합계", 1_200_000_000), ("division", "정책기획과", 800_000_000),
+        ("item", "중장기 발전계획 수립", 350_000_000), ("item", "도정 시책 연구", 450_000_000),
+        ("division", "세정과", 400_000_000), ("item", "체납액 징수 강화", 400_000_000),
+    ]  # fmt: skip
+
+
+def test_duties_listed_under_each_divisions_bullet() -> None:
+    """"□ 농업지원과" over "○ …" duties in 부서별 주요기능: each division's duties (a
+    division's name after a bullet had been no division)."""
+    report = _text(
+        "2026년 주요업무계획\n농업기술센터\nⅠ. 일반현황\n1. 조  직\n○ 기  구 : 1소장 2과 4팀\n"
+        "- 농업지원과 : 지도기획팀, 농업교육팀\n- 농업연구과 : 작물연구팀, 환경연구팀\n"
+        "2. 부서별 주요기능\n□ 농업지원과\n○ 농촌지도사업 종합계획 수립\n○ 청년농업인 육성\n"
+        "□ 농업연구과\n○ 지역특화작목 시험연구\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 스마트팜 (농업지원과)\n○ 사업비 : 120,000천원(군비)\n"
+    )
+    got = [(f.division, f.function) for f in report.functions]
+    assert got == [
+        ("농업지원과", "농촌지도사업 종합계획 수립"), ("농업지원과", "청년농업인 육성"),
+        ("농업연구과", "지역특화작목 시험연구"),
+    ]  # fmt: skip

@@ -85,7 +85,7 @@ def _heads_alone(after: Sequence[str]) -> bool:
     )
 
 
-def column_fields(header: Line | None, bare_years: bool = True) -> list[str] | None:
+def column_fields(header: Line | None) -> list[str] | None:
     """Which column is 예산 and which is 예산현액, in the header's order ("skip" for a
     column no record keeps: last year's 예산 beside this year's, 증감); None for a header
     that names no 예산 (a table of another form).
@@ -108,7 +108,7 @@ def column_fields(header: Line | None, bare_years: bool = True) -> list[str] | N
     for i, key in enumerate(keys):
         if (m := _HEADER_YEAR.search(key)) is not None:
             year = int(m["y"]) % 100
-        if bare_years and _BARE_YEAR.fullmatch(key) and _heads_alone(keys[i + 1 : i + 2]):
+        if _BARE_YEAR.fullmatch(key) and _heads_alone(keys[i + 1 : i + 2]):
             cols.append(("budget", year))  # (a year alone heads its budget: "2026년 2025년")
         elif key.endswith("예산현액"):
             cols.append(("budget_current", year))
@@ -331,14 +331,14 @@ def parse_budget_items(
         if bare is not header and (named := column_fields(bare)) is not None:
             header, rest = without_remarks(header, rest, len(named))
     fields = column_fields(header)
-    worded = column_fields(header, bare_years=False)
-    found = Parsed()
-    if worded is None:
-        # not the template's appendix: its drawn grid, where it has one; else, its years
-        # alone over the amounts ("2026년 | 2025년 | 증 감"), its lines set with spaces
-        found = grid_items(tables, [*section.heading, *section.lines], ctx, unit)
-        if found.tables.get("budget_items"):
-            found.use(section.heading)
+    # its drawn grid, where it has one (a 부서 and programmes merged down over their rows
+    # are read from the grid whatever its header says: read as lines, a merged label
+    # runs into the first row's name); else the template's lines, or its years alone
+    # over the amounts ("2026년 | 2025년 | 증 감"), its lines set with spaces
+    found = grid_items(tables, [*section.heading, *section.lines], ctx, unit)
+    if found.tables.get("budget_items"):
+        found.use(section.heading)
+        return found
     if header is None or fields is None or found.tables.get("budget_items"):
         return found
     out.use(section.heading)

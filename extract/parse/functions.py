@@ -289,11 +289,10 @@ def _bulleted(cell: Cell) -> bool:
 
 
 def _numbered_name(text: str) -> str:
-    """A line's text after its number, if it has one ("1. 복지정책과" -> 복지정책과)."""
+    """A line's text after its number or bullet, if it has one ("1. 복지정책과", "□
+    농업지원과" -> the division's name; a duty's bullet over it is another mark)."""
     found = read_marker(text)
-    if found is None or found[0].number is None:
-        return text
-    return found[1]
+    return text if found is None else found[1]
 
 
 def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()) -> Parsed:
