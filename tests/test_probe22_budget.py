@@ -281,15 +281,15 @@ BODY = "새벌군보건소"
 def test_the_divisions_of_one_side_are_its_rows_units() -> None:
     """세출 by 과 under 세입 by source: each 세출 row's unit is its 과 (the table, not by
     unit as a whole, had given every row the body, the cover's 새벌군보건소, and no item:
-    the 과 names lost); the 세입 rows and each side's 계 stay the body's, each source its
-    item."""
+    the 과 names lost); the 세입 rows stay the body's, each source its item, and each
+    side's 계 is 계 (the side's whole, as the wide view of the table has it)."""
     report = _text(SIDES)
     got = [(b.unit, b.side, b.item, b.amount_krw) for b in report.budget_lines if b.year == 2026]
     assert got == [
-        (BODY, "revenue", None, 1_100_000_000),
+        ("계", "revenue", None, 1_100_000_000),
         (BODY, "revenue", "국비", 650_000_000),
         (BODY, "revenue", "도비", 450_000_000),
-        (BODY, "expenditure", None, 2_300_000_000),
+        ("계", "expenditure", None, 2_300_000_000),
         ("보건행정과", "expenditure", None, 1_400_000_000),
         ("건강증진과", "expenditure", None, 900_000_000),
     ]

@@ -563,3 +563,40 @@ def test_duties_listed_under_each_divisions_bullet() -> None:
         ("농업지원과", "농촌지도사업 종합계획 수립"), ("농업지원과", "청년농업인 육성"),
         ("농업연구과", "지역특화작목 시험연구"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("clause", "task", "start", "end", "raw"),
+    [
+        ("연중 수시 : 농기계 임대", "농기계 임대", "2026-01-01", "2026-12-31", "연중 수시"),
+        ("매월 둘째 주 : 현장 컨설팅", "현장 컨설팅", "2026-01-01", "2026-12-31", "매월 둘째 주"),
+        ("영농기(4~10월) : 병해충 예찰", "병해충 예찰", "2026-04-01", "2026-10-31", "4~10월"),
+        ("동계(12~2월) : 농업인 교육", "농업인 교육", "2026-12-01", "2027-02-28", "12~2월"),
+    ],
+)  # fmt: skip
+def test_when_a_step_is_done_as_a_plan_words_it(
+    clause: str, task: str, start: str, end: str, raw: str
+) -> None:
+    """How often in two words, a week of the month, a season's months in its bracket: the
+    step's span and its task after the colon (the first had kept 수시 in the task, the
+    others had been no step)."""
+    read = read_clause(clause, 2026, in_plan=True)
+    assert read is not None
+    span, got, written = read
+    assert (got, str(span.start), str(span.end), written) == (task, start, end, raw)
+
+
+def test_a_letter_spaced_row_label_that_opens_with_a_header_word() -> None:
+    """"과 부 족  △2  △1  -" under "구 분 | 계 | …": a row of the table (its first letter
+    is the header word 과: it had ended the table, left as residue)."""
+    report = _text(
+        "2026년 주요업무계획\n농업기술센터\nⅠ. 일반현황\n1. 인  력\n(단위 : 명)\n"
+        " 구    분        계      농촌지도사     행  정\n"
+        " 정    원        38          30            8\n"
+        " 현    원        36          29            7\n"
+        " 과 부 족        △2         △1            △1\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 스마트팜 (농업지원과)\n○ 사업비 : 120,000천원(군비)\n"
+    )
+    assert report.residue == []
+    assert [t.n_rows for t in report.tables] == [4]
+    assert any(c.check.startswith("staffing.balance") for c in report.validation)

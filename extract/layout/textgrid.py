@@ -58,12 +58,24 @@ def _squash(text: str) -> str:
 
 
 def header_label(tokens: Sequence[str]) -> int:
-    """How many leading tokens make the row label of a header line (0: not a header)."""
+    """How many leading tokens make the row label of a header line (0: not a header; not
+    a one-letter label that a letter-spaced word runs on from: "과 부 족 △2 …" is a row).
+
+    >>> header_label("구 분 계 4급".split()), header_label("과 팀 정원".split())
+    (2, 1)
+    >>> header_label("과 부 족 △2 △1".split())
+    0
+    """
     best = 0
     for n in range(1, min(len(tokens), 6) + 1):
         if _squash("".join(tokens[:n])) in HEADER_LABELS:
             best = n
-    return best
+    runs_on = (
+        best == 1 and len(tokens) > 1 and _SINGLE_LETTER.match(tokens[0]) is not None
+        and _SINGLE_LETTER.match(tokens[1]) is not None
+        and tokens[1] not in HEADER_LABELS | _TOTALS
+    )  # fmt: skip
+    return 0 if runs_on else best
 
 
 def _join_cost(a: str, b: str) -> float:

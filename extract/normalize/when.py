@@ -7,8 +7,8 @@ words are kept as written (the ``raw`` of the span); where no date is said, the 
 runs through the plan's year, as "연중" does.  Where a date is expected, two digits and
 a month ("25. 3.~12.") are a year near the report's, with the quote mark left out.
 
->>> recurring_date("매월", 2025).end
-datetime.date(2025, 12, 31)
+>>> recurring_date("매월", 2025).end, recurring_date("매월 둘째 주", 2025).raw
+(datetime.date(2025, 12, 31), '매월 둘째 주')
 >>> recurring_date("매년 12월", 2025).start, recurring_date("매년 12월", 2025).raw
 (datetime.date(2025, 12, 1), '매년 12월')
 >>> recurring_date("연중 수시", 2025).precision
@@ -32,11 +32,13 @@ from extract.normalize.vocab import BARE_YEAR_NEAR, QUOTE_MARKS, RECURRENCE_WORD
 
 _WORD = "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
 _COUNT = r"(?:연|월|주|일|분기|반기)\s*+\d{1,2}\s*+회"
+#: the week of the month (and its day) a task recurs on: "둘째 주", "마지막 주 금요일"
+_WEEK = r"(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s*+주(?:\s*+[월화수목금토일]요일)?"
 #: how often, as words ("매월", "분기별", "연중 수시", "연중수시") and counts ("연 2회",
 #: "월1회", "분기 1회", "매월 1회"), one after another: the one pattern of how often
 OFTEN = (
     rf"(?:연중\s*+)?(?:{_WORD}|{_COUNT})"
-    rf"(?:\s*+(?:{_WORD}|{_COUNT}|\d{{1,2}}\s*+회))*+"
+    rf"(?:\s*+(?:{_WORD}|{_COUNT}|{_WEEK}|\d{{1,2}}\s*+회))*+"
 )
 #: ... as words of their own (not "상시근로자", "수시모집": words of other words)
 _OFTEN = regex.compile(rf"(?<![가-힣])(?:{OFTEN})(?![가-힣])")

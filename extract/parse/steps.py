@@ -631,6 +631,10 @@ def _read_clause(
         after = _colon_date(clause, year, recur=False)
         if after is not None and after[0].precision != "year":
             return after
+        # ("연중 수시 : 농기계 임대": how often all of it, the task after the colon)
+        often = _often_colon(clause, year) if first[0].precision == "year" else None
+        if often is not None:
+            return often
         span, task = first
         colon = ":" in clause[: clause.find(task)] if task else True
         if colon or in_plan:
@@ -638,8 +642,23 @@ def _read_clause(
     # how often, with no date ("정기회의 : 매월"), only where plans are listed: elsewhere
     # "점검주기 : 분기별" states a fact
     return _colon_date(clause, year, recur=in_plan) or (
-        _often_colon(clause, year) if in_plan else None
+        (_often_colon(clause, year) or _season_colon(clause, year)) if in_plan else None
     )
+
+
+#: a season's name with its months in a bracket before a step's colon: "영농기(4~10월) :"
+_SEASON_HEAD = regex.compile(
+    r"^\s*+\p{Hangul}{1,6}\s*+[(（](?P<when>[^()（）:]{1,20})[)）]\s*+[:：]"
+)
+
+
+def _season_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+    """ "영농기(4~10월) : 병해충 예찰": the months in the season's bracket, the task after
+    the colon."""
+    m = _SEASON_HEAD.match(clause)
+    task = clause[m.end() :].strip() if m is not None else ""
+    span = parse_date(prep_date(m["when"]), year=year) if m is not None and task else None
+    return (span, collapse(task), m["when"].strip()) if span is not None and m else None
 
 
 def _often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
