@@ -70,6 +70,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("처리요구사항", "audit"),
     ("시정요구", "audit"),
     ("지적사항", "audit"),
+    # (a report of the audit's results alone: "Ⅱ. 부서별 처리결과")
+    ("처리결과", "audit"),
     ("정책환경", "environment"),
     ("여건분석", "environment"),
     ("대내외여건", "environment"),

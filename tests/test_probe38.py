@@ -600,3 +600,23 @@ def test_a_letter_spaced_row_label_that_opens_with_a_header_word() -> None:
     assert report.residue == []
     assert [t.n_rows for t in report.tables] == [4]
     assert any(c.check.startswith("staffing.balance") for c in report.validation)
+
+
+def test_a_report_of_the_audits_results_alone() -> None:
+    """"Ⅱ. 부서별 처리결과" over "1. 기획예산과 (2건)" and its table (no chapter named the
+    audit): its findings, each of the division its heading names, what was done one bullet
+    a line, audited when the summary before them says (no finding had been read)."""
+    done = "○ 공시 일정 단축" + chr(10) + "○ 담당자 교육 실시"  # (two paragraphs)
+    rows = [["연번", "지적사항", "요구유형", "조치결과", "처리상황"],
+            ["1", "재정 공시 지연", "시정", done, "완료"],
+            ["2", "기금 운용 부적정", "주의", "○ 운용계획 재수립", "추진중"]]  # fmt: skip
+    report = _hwpx(
+        p("2025년도 행정사무감사"), p("지적사항 처리결과 보고"), p("기획조정실"),
+        p("Ⅰ. 총  괄"), p("○ 감사기간 : 2025. 11. 12. ~ 11. 21."), p("○ 총 2건 : 완료 1, 추진중 1"),
+        p("Ⅱ. 부서별 처리결과"), p("1. 기획예산과 (2건)"), p(_table(rows)),
+    )  # fmt: skip
+    got = [(f.divisions, f.finding, f.actions, str(f.audited_start)) for f in report.audit_findings]
+    assert got == [
+        (["기획예산과"], "재정 공시 지연", done, "2025-11-12"),
+        (["기획예산과"], "기금 운용 부적정", "○ 운용계획 재수립", "2025-11-12"),
+    ]

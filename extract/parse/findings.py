@@ -23,7 +23,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit_words import MEASURE_WORDS, category_word, names_source
+from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, category_word, names_source
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_nesting import renest
@@ -52,7 +52,7 @@ from extract.parse.finding_words import (
     table_category,
     word_key,
 )
-from extract.parse.text import collapse, despace
+from extract.parse.text import collapse, despace, split_marker
 from extract.parse.vocab import FINDING_LABELS
 from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
@@ -179,6 +179,18 @@ def _text(table: Table, row: int, col: int | None) -> str:
     return collapse(c.text) if c is not None else ""
 
 
+def _bullets(table: Table, row: int, col: int | None) -> str:
+    """A cell's text, a bullet a line where its paragraphs open with bullets ("○ … 수립" /
+    "○ … 시행": what was done, one bullet per line, as the schema keeps it)."""
+    c = table.at(row, col) if col is not None else None
+    if c is None:
+        return ""
+    paras = [p for p in table.paragraphs(c) if p.strip()]
+    if len(paras) > 1 and sum(split_marker(p.strip())[0] is not None for p in paras) > 1:
+        return as_bullet_text([Line(0, p, p) for p in paras])
+    return collapse(c.text)
+
+
 def _carried(table: Table, cols: Columns, r: int, col: int | None, before: str) -> str:
     """The cell of column ``col`` in row ``r``, or the one before where it is blank, "〃"
     or the header printed again (a merged cell is read in every row it covers)."""
@@ -295,7 +307,7 @@ def table_findings(
         span = parse_date(when, year, bare_days=True) if when else None
         if word_key(text) == header or word_key(text) in NONE_WORDS:
             continue  # a header repeated on the next page; a body with no finding
-        action = _text(table, r, cols.action)
+        action = _bullets(table, r, cols.action)
         remark = _text(table, r, cols.remark)
         # (a remark that is a status alone, "완료" / "추진중", says what the action's words
         # may not: "… 28교 완료, 잔여 14교 완료 예정")
@@ -571,6 +583,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
             continue  # the 행정사무감사 처리결과 the template read
         assert section.node is not None
         seqs = {n.seq for n in section.node.walk()}
+        nodes = {n.seq: n for n in section.node.walk()}
         texts = {ln.no: ln.text for ln in section.lines}
         source = collapse(despace(section.node.title)) or section.title
         found: list[AuditFinding] = []
@@ -580,9 +593,15 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
                 continue
             band = heading_words(table.caption or "") or band
             one = card_finding(table, source, no + len(found), band)
-            found.extend([one] if one is not None else table_findings(
+            got = [one] if one is not None else table_findings(
                 table, source, no + len(found), ctx.year, texts
-            ))  # fmt: skip
+            )  # fmt: skip
+            # ("1. 기획예산과 (8건)" over its table: its findings, where they name none)
+            unit = _titled_unit(nodes.get(table.node), section.node)
+            found.extend(
+                f if f.divisions or unit is None else f.model_copy(update={"divisions": [unit]})
+                for f in got
+            )  # fmt: skip
             out.used.update(table.lines)
         if not found:  # (no table of findings: an outline of them, maybe)
             found = outline_findings(section, source, no)
@@ -600,10 +619,28 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         if unit is not None:  # (a division's chapter: its findings, where they name none)
             found = [f if f.divisions else f.model_copy(update={"divisions": [unit]})
                      for f in found]  # fmt: skip
-        for rec in dated(found, section.lines, ctx.year, out):
+        # (the period stated over the findings, in their section or the summary before it)
+        before = [ln for ln in sections.lines_by_no().values() if ln.no < section.span.first]
+        for rec in dated(found, [*sorted(before, key=lambda ln: ln.no), *section.lines],
+                         ctx.year, out):  # fmt: skip
             out.add("audit_findings", rec)
             no += 1
     return out
+
+
+#: a count of findings closing a heading that names their division: "기획예산과 (8건)"
+_COUNTED = regex.compile(r"\s*+[(（]\s*+\d{1,3}\s*+건\s*+[)）]\s*+$")
+
+
+def _titled_unit(node: Node | None, top: Node) -> str | None:
+    """The division a heading over a table of findings names, itself or an item above it
+    within the section ("1. 기획예산과 (8건)"), if one."""
+    while node is not None and node is not top:
+        name = collapse(despace(_COUNTED.sub("", node.title)))
+        if node.kind in ("item", "bullet", "title") and is_unit_name(name):
+            return name
+        node = node.parent
+    return None
 
 
 def dated(
