@@ -15,11 +15,13 @@ from extract.layout.tables import build_tables, is_box, rejoin_split_groups
 from extract.parse.cell_projects import steps_of
 from extract.parse.costs import read_cost
 from extract.parse.steps import read_clause
+from extract.read.pdf import read_pdf
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.lines import ZONE_RUN, chars_to_lines
 from extract.read.pdf.pagecolumns import text_columns
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_read_pdf import tiny_pdf
 
 
 def test_a_table_of_units_staff_and_budget_under_one_title() -> None:
@@ -619,4 +621,25 @@ def test_a_report_of_the_audits_results_alone() -> None:
     assert got == [
         (["기획예산과"], "재정 공시 지연", done, "2025-11-12"),
         (["기획예산과"], "기금 운용 부적정", "○ 운용계획 재수립", "2025-11-12"),
+    ]
+
+
+def test_a_sheet_of_two_pages_side_by_side_is_read_page_by_page() -> None:
+    """A landscape sheet holding two pages (2-up), each with its page number at its foot:
+    the left page's lines, then the right page's (read across, each row had joined the two
+    pages' lines at its height); a sheet with one page number is one page."""
+    left = [b"A%d left page line of text" % i for i in range(6)]
+    right = [b"B%d right page line of text" % i for i in range(6)]
+    body = b"".join(
+        b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, 500 - 20 * i, t)
+        for i in range(6) for x, t in ((60, left[i]), (480, right[i]))
+    )  # fmt: skip
+    feet = b"BT /F1 10 Tf 200 30 Td (- 1 -) Tj ET\nBT /F1 10 Tf 620 30 Td (- 2 -) Tj ET\n"
+    sheet = tiny_pdf(body + feet).replace(b"[0 0 595 842]", b"[0 0 842 595]")
+    texts = [ln.text for ln in read_pdf(sheet, "x").lines if ln.is_content]
+    assert texts == [t.decode() for t in left + right]
+    one = tiny_pdf(body + feet[: feet.index(b"\n") + 1]).replace(b"[0 0 595 842]", b"[0 0 842 595]")
+    assert [ln.text for ln in read_pdf(one, "x").lines if ln.is_content][:2] == [
+        "A0 left page line of text B0 right page line of text",
+        "A1 left page line of text B1 right page line of text",
     ]

@@ -22,6 +22,7 @@ from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
+from extract.read.pdf.sheets import joined_content, sheet_halves
 
 #: a picture smaller than this (pt) either way is an icon or a bullet, not a picture a
 #: caption stands by
@@ -73,11 +74,17 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             glyphs = glyphs_of(objects.chars)
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
+            halves = sheet_halves(objects)  # (two pages printed on one sheet: each)
             content, grids = (
                 ([], [])
                 if record["needs_ocr"]
                 else page_content(objects, undecoded_as_lost(glyphs), wraps)
-            )
+                if len(halves) == 1
+                else joined_content([
+                    page_content(h, undecoded_as_lost(glyphs_of(h.chars)), wraps)
+                    for h in halves
+                ])
+            )  # fmt: skip
         except Exception as exc:  # a page pdfminer cannot parse costs that page
             unread.append((page_no, _short(exc)))
             continue
@@ -86,8 +93,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
                 page.close()
         quality.append(record)
         heights[page_no] = float(objects.height)
+        # (a sheet of two pages: its lines' boxes are each page's, so no picture box holds)
         drawn = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
-                 for i in objects.images]  # fmt: skip
+                 for i in objects.images] if len(halves) == 1 else []  # fmt: skip
         if drawn := [b for b in drawn if min(b[2] - b[0], b[3] - b[1]) >= MIN_PICTURE]:
             pictures[page_no] = drawn
         numbers: list[int | None] = []

@@ -1,0 +1,108 @@
+"""A sheet printed with two pages side by side (2-up, 모아찍기): each page read on its own.
+
+Council staff often post a report imposed two A4 pages to a landscape sheet.  Read as one
+page, the two pages' lines interleave by height and each page's tables land under the
+other's headings.  A landscape sheet whose middle stretch no glyph and no rule crosses,
+from top to bottom, with text on both sides, and a page number at the foot of each side
+(``- 3 -`` | ``- 4 -``), is cut there (:func:`sheet_halves`); each half is read as a page
+(its objects shifted to start at 0), the left first, and their lines and grids joined
+(:func:`joined_content`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.read.pdf.base import MARGIN_FRACTION, PdfObj
+from extract.read.pdf.content import PageObjects
+from extract.read.pdf.grids import PageLine
+from extract.read.pdf.regions import PageGrid
+from extract.read.text import PAGE_FOOTER
+
+#: where the cut may stand: within this share of the sheet's width either side of its middle
+MIDDLE = 0.1
+#: the narrowest gutter (pt) between the two pages
+MIN_GUTTER = 6.0
+#: fewest glyphs of text on each side
+MIN_SIDE_GLYPHS = 40
+
+
+def _free_at(objects: PageObjects) -> tuple[float, float] | None:
+    """The widest stretch of the sheet's middle no glyph and no horizontal rule covers."""
+    lo = objects.width * (0.5 - MIDDLE)
+    hi = objects.width * (0.5 + MIDDLE)
+    covered = [
+        (float(c["x0"]), float(c["x1"])) for c in objects.chars if str(c["text"]).strip()
+    ] + [
+        (float(e["x0"]), float(e["x1"])) for e in objects.edges
+        if e["orientation"] == "h" and float(e["x1"]) - float(e["x0"]) > 1
+    ]  # fmt: skip
+    free = [(lo, hi)]
+    for a, b in covered:
+        free = [
+            piece for x0, x1 in free
+            for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
+        ]  # fmt: skip
+    widest = max(free, key=lambda f: f[1] - f[0], default=None)
+    return widest if widest is not None and widest[1] - widest[0] >= MIN_GUTTER else None
+
+
+def _footers(chars: Sequence[PdfObj], height: float) -> bool:
+    """Whether the glyphs at the foot of a side spell a page number ("- 3 -")."""
+    foot = [c for c in chars if float(c["top"]) >= height * (1 - MARGIN_FRACTION)]
+    foot.sort(key=lambda c: float(c["x0"]))
+    return bool(PAGE_FOOTER.match("".join(str(c["text"]) for c in foot).replace(" ", "")))
+
+
+def _side(objects: PageObjects, a: float, b: float) -> PageObjects:
+    """The objects between x ``a`` and ``b``, shifted to start at 0."""
+
+    def within(o: PdfObj) -> bool:
+        return a <= (float(o["x0"]) + float(o["x1"])) / 2 < b
+
+    def shifted(o: PdfObj) -> PdfObj:
+        return {**o, "x0": float(o["x0"]) - a, "x1": float(o["x1"]) - a}
+
+    return PageObjects(
+        [shifted(c) for c in objects.chars if within(c)],
+        [shifted(e) for e in objects.edges if within(e)],
+        [shifted(i) for i in objects.images if within(i)],
+        b - a,
+        objects.height,
+    )
+
+
+def sheet_halves(objects: PageObjects) -> list[PageObjects]:
+    """The pages of a sheet: its two halves where it holds two pages side by side, else
+    the sheet itself."""
+    if objects.width <= objects.height:
+        return [objects]
+    free = _free_at(objects)
+    if free is None:
+        return [objects]
+    cut = (free[0] + free[1]) / 2
+    halves = [_side(objects, 0.0, cut), _side(objects, cut, objects.width)]
+    texts = [sum(1 for c in h.chars if str(c["text"]).strip()) for h in halves]
+    if min(texts) < MIN_SIDE_GLYPHS or not all(_footers(h.chars, h.height) for h in halves):
+        return [objects]
+    return halves
+
+
+def joined_content(
+    parts: Sequence[tuple[list[PageLine], list[PageGrid]]],
+) -> tuple[list[PageLine], list[PageGrid]]:
+    """The lines and grids of a sheet's pages, one after another (each line's cells and each
+    grid's parent renumbered past the grids before it)."""
+    lines: list[PageLine] = []
+    grids: list[PageGrid] = []
+    for part_lines, part_grids in parts:
+        k = len(grids)
+        lines += [
+            replace(ln, cells=frozenset((g + k, i) for g, i in ln.cells)) for ln in part_lines
+        ]
+        grids += [
+            replace(g, parent=(g.parent[0] + k, g.parent[1]) if g.parent is not None else None)
+            for g in part_grids
+        ]
+    return lines, grids
