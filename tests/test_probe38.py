@@ -643,3 +643,21 @@ def test_a_sheet_of_two_pages_side_by_side_is_read_page_by_page() -> None:
         "A0 left page line of text B0 right page line of text",
         "A1 left page line of text B1 right page line of text",
     ]
+
+
+def test_an_event_table_whose_first_day_has_its_hours() -> None:
+    """"’25. 9. 24.(수)" over "10:00~17:00" in the first row of 행사명 | 일시 | 장소: an event
+    of that day (the row had been read as a second header row: no day in it)."""
+    report = _hwpx(
+        p("2025년 하반기 주요업무보고"), p("일자리경제국"), p("Ⅰ. 주요업무 추진계획"),
+        p("1. 청년 일자리 (일자리정책과)"), p("○ 사업비 : 850백만원(시 850)"),
+        p("Ⅱ. 하반기 주요 행사"),
+        p(_table([["행 사 명", "일 시", "장 소", "담당부서"],
+                  ["일자리박람회", "’25. 9. 24.(수)" + chr(10) + "10:00~17:00", "컨벤션센터",
+                   "일자리정책과"],
+                  ["청년창업 페스티벌", "’25. 10. 16.(목)~10. 17.(금)", "열린광장",
+                   "일자리정책과"]])),
+    )  # fmt: skip
+    got = [(e.event, str(e.start), str(e.end)) for e in report.events]
+    assert got == [("일자리박람회", "2025-09-24", "2025-09-24"),
+                   ("청년창업 페스티벌", "2025-10-16", "2025-10-17")]  # fmt: skip

@@ -227,6 +227,10 @@ _FOLD = str.maketrans(FOLD)
 _WEEKDAY = re.compile(r"(\d\.?)\s*\((?:" + "|".join(WEEKDAYS) + r")\)")
 
 
+#: the hours after a day: "10:00", "10:00~17:00", "14:00 ~"
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*~\s*(?:\d{1,2}:\d{2})?)?$")
+
+
 def _drop_weekdays(text: str) -> tuple[str, list[int]]:
     """``text`` without the weekdays after its days, and where each character left (and
     the end) stands in ``text``: find_dates gives each date as it is printed."""
@@ -458,12 +462,18 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
     datetime.date(2025, 1, 14)
     >>> parse_date("8.29.~8.31.", year=2025, bare_days=True).end, parse_date("2.5.", year=2025)
     (datetime.date(2025, 8, 31), None)
+    >>> parse_date("’25. 9. 24.(수) 10:00~17:00").end, parse_date("’25. 9. 10:00")
+    (datetime.date(2025, 9, 24), None)
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
         return None
     folded = _drop_weekdays(_nfc(text).translate(_FOLD))[0].strip()
     m = _STRICT.fullmatch(folded)
+    if m is None and (hours := _CLOCK.search(folded)) is not None and hours.start() > 0:
+        # (a day and its hours: "’25. 9. 24.(수) 10:00~17:00" is that day)
+        m = _STRICT.fullmatch(folded[: hours.start()].strip())
+        m = m if m is not None and m["s_d"] else None
     if m is not None:
         return _build(m.groupdict(), year, text)
     bare = folded.strip("()[] ")
