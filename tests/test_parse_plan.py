@@ -17,12 +17,13 @@ import pytest
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.nodes import Node
+from extract.parse import clauses as clause_grammar
 from extract.parse import costs as cost_words
 from extract.parse import plan, plan_facts, project_facts, tails
-from extract.parse import steps as step_grammar
+from extract.parse.clauses import clauses
 from extract.parse.costs import read_cost
 from extract.parse.project_facts import PERIOD_ENDINGS, label_kind, labelled
-from extract.parse.steps import clauses, read_clause
+from extract.parse.steps import read_clause
 from extract.parse.tails import read_tail
 from extract.pipeline import check, parse_document, read_bytes
 from schemas import Project, Report
@@ -911,7 +912,7 @@ FORMER = [
         "선박 2척", "120㎡", ".5명", "’25. 10곳", "1.2.3개", "2025년", "5 건 / 3대",
         "(33천명, 545억원)", "19천 세대",
     ]),
-    (step_grammar, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
+    (clause_grammar, "_CLAUSE_SEPS", r"\s*(?:→|⇒|➜|➡|▸|▹|‣)\s*", [
         "계획 수립(1월) → 공모(3월) → 선정(5월)", "설계(’25.3.)⇒착공(’25.9.)",
         "용역 발주 ▸ 착수", "시범 운영 ➜ ➜ 확대", "입지 선정(2월), 리모델링 공사(4~8월)",
         "→ 준공(12월)", "‣평가 ",
@@ -2074,7 +2075,7 @@ def test_a_task_in_each_month_listed() -> None:
 )  # fmt: skip
 def test_each_month_of_a_list_is_a_step(text: str, months: list[int]) -> None:
     task = text[: text.index("(")]
-    assert [(t, s.start.month) for s, t, _ in step_grammar.month_list(text, 2025)] == [
+    assert [(t, s.start.month) for s, t, _ in clause_grammar.month_list(text, 2025)] == [
         (task, m) for m in months
     ]
 

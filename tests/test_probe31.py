@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.parse.clauses import clauses
 from extract.parse.costs import read_cost
-from extract.parse.steps import clauses
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from tests.hwpx_maker import cell, p, tbl

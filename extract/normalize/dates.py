@@ -228,7 +228,7 @@ _WEEKDAY = re.compile(r"(\d\.?)\s*\((?:" + "|".join(WEEKDAYS) + r")\)")
 
 
 #: the hours after a day: "10:00", "10:00~17:00", "14:00 ~"
-_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*~\s*(?:\d{1,2}:\d{2})?)?$")
+_CLOCK = re.compile(r"(?<!\s)\s++\d{1,2}:\d{2}(?:\s*+~\s*+(?:\d{1,2}:\d{2})?)?$")
 
 
 def _drop_weekdays(text: str) -> tuple[str, list[int]]:

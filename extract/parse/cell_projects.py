@@ -20,10 +20,11 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.normalize import DateSpan, find_dates, parse_money
 from extract.normalize.wraps import join_wrapped
+from extract.parse.clauses import clauses
 from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name
 from extract.parse.project_facts import label_kind, labelled, prep_date, read_period
 from extract.parse.schedule_tables import entries
-from extract.parse.steps import Found, clauses, read_clause
+from extract.parse.steps import Found, read_clause
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, NAME_LABELS
 from extract.sections import is_unit_name

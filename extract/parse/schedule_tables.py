@@ -20,9 +20,10 @@ from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
 from extract.normalize.spacing import word_spans
+from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
-from extract.parse.steps import Found, does_something, read_clause, refines, shared_steps
+from extract.parse.steps import Found, does_something, read_clause, refines
 from extract.parse.text import collapse
 
 #: marks that say a task runs in a month column

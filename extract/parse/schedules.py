@@ -21,6 +21,7 @@ from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past
+from extract.parse.clauses import clauses, month_list, shared_steps
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     OPEN_BRACKETS,
@@ -29,16 +30,7 @@ from extract.parse.project_facts import (
     prep_date,
 )
 from extract.parse.schedule_tables import line_rows
-from extract.parse.steps import (
-    Found,
-    as_written,
-    clauses,
-    date_first,
-    does_something,
-    month_list,
-    read_clause,
-    shared_steps,
-)
+from extract.parse.steps import Found, as_written, date_first, does_something, read_clause
 from extract.parse.text import collapse, squash
 
 #: a block or label with one of these words lists what is planned, with dates

@@ -15,18 +15,14 @@ from typing import Any
 import regex
 
 from extract.document import Line
-from extract.layout.vocab import CIRCLED
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
 from extract.normalize.when import OFTEN, bare_year_date, month_range, recurring_date, schedule_date
 from extract.parse.project_facts import (
     ANY_YEAR,
-    CLOSE_BRACKETS,
-    OPEN_BRACKETS,
     prep_date,
     split_top,
 )
-from extract.parse.tails import AND_AFTER_BRACKET
 from extract.parse.text import collapse, squash
 
 #: words after a date in brackets that make it a deadline ("(12.16.까지)")
@@ -43,15 +39,6 @@ ACTION_WORDS: tuple[str, ...] = (
     "건립", "설치", "이전", "입주", "고시", "협의", "계약", "발주", "준비", "개발", "시범",
     "공사", "보상",
 )  # fmt: skip
-#: the arrows between clauses, with their spaces (taken from where they start, so a split
-#: is linear on a long run of spaces)
-_CLAUSE_SEPS = regex.compile(
-    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：])"
-    r"|(?<=[)）]\s)/(?=\s))\s*+"
-)  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정"; a slash
-# set apart after a bracket parts two items: "용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) /
-# 용역착수(’25.5.~6.)", not a quarter "’25. 3 / 4분기" nor "국비 / 시비")
-_CIRCLED = "".join(CIRCLED)
 #: how often a task recurs within its period ("3월~11월 매주 수", "4월~10월 매월"), said
 #: after the period
 _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it start)
@@ -66,11 +53,6 @@ _FIGURE_END = regex.compile(
                                         key=len, reverse=True)))
     + r")\s*+$"
 )  # fmt: skip
-#: months listed in brackets at the end ("(1,7월)", "(3, 6, 9월 중)")
-_MONTH_LIST = regex.compile(
-    r"[(（](?P<months>\d{1,2}(?:\s*+월)?+(?:\s*+[,·/]\s*+\d{1,2}(?:\s*+월)?+)++)"
-    r"(?P<word>\s*+월)?+\s*+(?:중\s*+)?[)）]\s*+\.?\s*+$"
-)
 #: a date that names its year ("’25년", "‘24.1.", "2025. 3.")
 _YEARED = regex.compile(QUOTE_CLASS + r"\s*+\d{2}|\d{4}")
 #: a conjunction a clause cut at a comma may open with ("…(’25.2.), 및 2차 보고(’25.9.)")
@@ -84,7 +66,7 @@ _PLACE_DATE = regex.compile(
 NOT_PLACES: tuple[str, ...] = ("년", "년도", "당초", "변경", "최초", "예정", "기존")
 #: where the parts of a bracket part: commas, and a slash that is no fraction ("1/4분기")
 _BRACKET_PARTS = regex.compile(r"(?<!\s)\s*+(?:[,，]|/(?!\s*+\d\s*+분기))\s*+")
-_PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
+PAREN_END = regex.compile(r"[(（](?P<inner>[^()（）]*+)[)）]\s*+(?:등\s*+)?+[.。]?+\s*+$")
 #: the word a step's date in brackets may stand before, at the end ("기후심포지엄(’25.8.)
 #: 개최 등", "매년(5월) 실시"): what is done, the date the step's
 STEP_WORDS: tuple[str, ...] = (
@@ -149,7 +131,7 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         body = body[1:].lstrip()
     found = find_dates(body, year=year)
     if not found or not body.startswith(found[0].raw):
-        found = _bare_head(body, year)
+        found = bare_head(body, year)
     if not found:
         return None
     span = found[0]
@@ -178,7 +160,7 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
     return span, collapse(rest)
 
 
-def _bare_head(body: str, year: int | None) -> list[DateSpan]:
+def bare_head(body: str, year: int | None) -> list[DateSpan]:
     """The date before a step's colon with its years' quote marks left out ("26.3월 :
     기초조사", "26.6.~26.8. : 공청회", "26년 하반기 : 착공"), near the plan's ``year``, or
     its months alone ("4.~11. : 통합 캠페인 추진")."""
@@ -197,10 +179,10 @@ def does_something(task: str) -> bool:
     return bool(words) and words[-1].endswith((*STEP_WORDS, *ACTION_WORDS))
 
 
-def _date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+def date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
     """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written); "심포지엄(’25.8.)
     개최 등" -> the task with its word after the bracket."""
-    m = _PAREN_END.search(clause)
+    m = PAREN_END.search(clause)
     stepped = _PAREN_THEN_STEP.search(clause) if m is None else None
     word = stepped["word"] if stepped is not None else ""
     m = m or stepped
@@ -277,7 +259,7 @@ def _glued_date(clause: str, year: int | None) -> tuple[DateSpan, str, str] | No
     return span, collapse(_LEADING_AND.sub("", task)), m["date"].strip()
 
 
-def _colon_date(
+def colon_date(
     clause: str, year: int | None, *, recur: bool = True
 ) -> tuple[DateSpan, str, str] | None:
     """ "공사 착공 및 준공 : ’23. 5.~ ’25. 4." -> (date, task, the date as written);
@@ -311,194 +293,6 @@ def dated_colon(clause: str) -> bool:
     )
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """``text`` cut at the arrows and dated notes that stand outside brackets: an arrow
-    inside one says who to whom ("신청(부산시 → 국토교통부)")."""
-    out: list[str] = []
-    start = seen = depth = 0
-    # (a bracket nothing closes holds nothing: "설명회(1월 → 공모(3월) → 선정(5월)")
-    opened: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in OPEN_BRACKETS:
-            opened.append(i)
-        elif ch in CLOSE_BRACKETS and opened:
-            opened.pop()
-    unclosed = set(opened)
-    for m in _CLAUSE_SEPS.finditer(text):
-        for i in range(seen, m.start()):
-            if text[i] in OPEN_BRACKETS and i not in unclosed:
-                depth += 1
-            elif text[i] in CLOSE_BRACKETS:
-                depth = max(0, depth - 1)
-        seen = m.start()
-        if depth == 0:
-            out.append(text[start : m.start()])
-            start = m.end()
-    out.append(text[start:])
-    return out
-
-
-#: a slash set apart by spaces ("1분기 실시설계 / 2분기 공사 착공")
-_SPACED_SLASH = regex.compile(r"\s++/\s++")
-
-
-def _dated_slashes(part: str) -> list[str]:
-    """``part`` cut at its spaced slashes where each piece after one opens with its date
-    ("1분기 실시설계 / 2분기 공사 착공 / 하반기 준공"); else ``part`` whole (a slash inside
-    a task, "국비 / 시비 매칭")."""
-    pieces: list[str] = []
-    for piece in _SPACED_SLASH.split(part):
-        if pieces and pieces[-1][-1:].isdigit() and piece[:1].isdigit():
-            pieces[-1] = f"{pieces[-1]} / {piece}"  # ("’25. 3 / 4분기": a quarter's fraction)
-        else:
-            pieces.append(piece)
-    if len(pieces) < 2 or any(date_first(prep_date(p), ANY_YEAR) is None for p in pieces[1:]):
-        return [part]
-    return pieces
-
-
-def _month_bracket(clause: str) -> regex.Match[str] | None:
-    """The bracket of months ``clause`` ends in ("(3,6,9,12월)", "(5월, 10월)"), not one of
-    figures ("(1, 2)")."""
-    m = _MONTH_LIST.search(clause)
-    return m if m is not None and (m["word"] or m["months"].endswith("월")) else None
-
-
-#: a bracket of months a line opens with ("(6월, 12월) 정기 점검")
-_LEAD_MONTHS = regex.compile(
-    r"^\s*+[(（](?P<months>\d{1,2}\s*+월(?:\s*+[,·/]\s*+\d{1,2}\s*+월)++)[)）]"
-    r"\s*+(?P<task>\S.*+)$"
-)
-
-
-def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
-    """ "분기별 집행상황 점검(3,6,9,12월)", "(6월, 12월) 정기 점검" -> the task in each
-    month listed (none where the brackets hold no list of months)."""
-    lead = _LEAD_MONTHS.match(clause)
-    if lead is not None and not find_dates(prep_date(lead["task"]), year=ANY_YEAR):
-        m, task = lead, collapse(lead["task"])
-    else:
-        m = _month_bracket(clause)
-        task = collapse(clause[: m.start()]) if m else ""
-        if m is None or not task or date_first(clause, year):
-            return []
-    raw = m["months"] + (m.groupdict().get("word") or "").strip()
-    out = []
-    for n in regex.split(r"\s*[,·/]\s*", m["months"]):
-        span = parse_date(f"{n.removesuffix('월').strip()}월", year=year)
-        if span is None:
-            return []
-        out.append((span, task, raw))
-    return out
-
-
-def _dated_pair(part: str) -> list[str]:
-    """A clause of two steps each dated in its bracket with its year, joined by 및: both
-    ("반입기준 마련(’25.2.) 및 규정 고시 제정(’25.10.)"); else the clause."""
-    pieces: list[str] = AND_AFTER_BRACKET.split(part)
-    # (after a line's own date with its year, days with none refine it: "’24. 7.~ 8. :
-    # 중간보고회(7.4.) 및 주민설명회(8.14.)" is one step; "실적 점검(6월) 및 평가(8월)" two)
-    yearless = date_first(pieces[0], None) is None and not dated_colon(pieces[0])
-    if len(pieces) == 2 and all(
-        _date_last(q, ANY_YEAR) is not None and (yearless or find_dates(prep_date(q), year=None))
-        for q in pieces
-    ):
-        return pieces
-    return [part]
-
-
-def clauses(text: str, year: int | None = None) -> list[str]:
-    """A line cut into clauses at commas, arrows and circled numbers; a clause without a
-    date goes with the next one ("시네마 푸드 테라스, 체험형 투어(9~11월)"), or with the
-    one before it where that one is "date : task" ("’25. 1. : 계획 수립, 조직 구성");
-    one closed by a bracket that holds no date is an item of its own, undated (``year``:
-    the plan's, where a date may leave its year's quote mark out)."""
-    parts: list[tuple[str, bool]] = []  # (part, whether a comma parts it from the last)
-    for piece in _split_outside_brackets(text):
-        for sub in regex.split(f"(?=[{_CIRCLED}])", piece):
-            for i, part in enumerate(split_top(sub.strip(f" {_CIRCLED}"))):
-                pieces = [d for s in _dated_slashes(part) for d in _dated_pair(s)]
-                parts.extend((q, i > 0 or j > 0) for j, q in enumerate(pieces))
-    out: list[str] = []
-    pending = ""
-    colon = False  # the last clause is "date : task": the comma'd parts after it are its
-    for p, after_comma in parts:
-        if (
-            find_dates(prep_date(p), year=ANY_YEAR)
-            or _date_last(p, ANY_YEAR) is not None
-            or _month_bracket(p) is not None
-            or _colon_date(p, ANY_YEAR) is not None
-            or _often_colon(p, ANY_YEAR) is not None  # ("분기별 : 모니터링")
-            # ("정비공사 착공 : 25.5.": the year's quote mark left out, near the plan's year)
-            or (year is not None and _colon_date(p, year) is not None)
-            or (year is not None and bool(_bare_head(prep_date(p).lstrip(), year)))
-        ):
-            if pending and date_first(p, ANY_YEAR) is not None:
-                pending = ""  # "계획 수립 → 조직 구성 → ’25. 3. : 착수": its own date
-            # a line that opens with its date dates all it lists, colon or not ("’25.上
-            # 보상금 지급, 약정 체결, 용역 완료"), and so does each step after an arrow
-            # ("→ (3~10월) 계약 의뢰, 용역 추진")
-            first = None if after_comma or pending else date_first(p, ANY_YEAR)
-            # (not one dated at its end too: "’25년 채용계획 수요조사(3월중)")
-            opens = first is not None and _date_last(p, ANY_YEAR) is None
-            out.append(f"{pending}, {p}" if pending else p)
-            colon = not pending and (dated_colon(p) or opens)
-            pending = ""
-        elif out and not pending and colon and after_comma:
-            out[-1] = f"{out[-1]}, {p}"  # "’25. 1. : 기본계획 수립, 전담조직 구성"
-        elif _PAREN_END.search(p):
-            pending, colon = "", False  # an undated item of its own: "운영(봄·가을), ..."
-        else:
-            pending, colon = (f"{pending}, {p}" if pending else p), False
-    return out
-
-
-#: one of several names listed, each dated in its bracket, the last with what they share
-#: after it ("제161차(4월), 제162차 (6월) 외래어 심의 공동위원회 개최")
-_NAMED_DATE = regex.compile(
-    r"^(?P<name>[^\s()（）]{1,8}(?:\s[^\s()（）]{1,6}){0,2})\s*+[(（](?P<date>[^()（）]{1,16})[)）]"
-    r"(?P<tail>.*+)$"
-)
-
-
-#: words that join a step to the ones before it: what follows them is a step of its own
-JOINING_WORDS: tuple[str, ...] = ("및", "후", "이후", "등", "또는", "그리고", "→")
-
-
-def shared_steps(text: str, year: int | None) -> list[tuple[DateSpan, str, str]]:
-    """(date, task, date as written) of each of the names a text lists, each dated in its
-    bracket, that share what follows the last: "제3회(7월), 제4회(9월) 원내 토론회 개최"
-    is 제3회 원내 토론회 개최 in July and 제4회 … in September; after a line's own date
-    the months it holds ("’25.2.~4. : 4호점(’25.2월), 5호점(’25.4월) 개소식 개최"); [] for
-    any other text."""
-    opened = date_first(text, year) if dated_colon(text) else None
-    if opened is not None:
-        line_date, rest = opened
-        inner = shared_steps(rest, line_date.start.year if line_date.start else year)
-        return inner if all(_within(s[0], line_date) for s in inner) else []
-    parts = split_top(collapse(text))
-    if len(parts) < 2:
-        return []
-    out: list[tuple[DateSpan, str, str]] = []
-    matches = [_NAMED_DATE.match(p.strip()) for p in parts]
-    last = matches[-1]
-    if last is None or not last["tail"].strip() or any(
-        m is None or m["tail"].strip() for m in matches[:-1]
-    ):
-        return []
-    tail = last["tail"].strip()
-    for m in matches:
-        assert m is not None
-        span = parse_date(prep_date(m["date"]), year=year, bare_days=True)
-        if span is None:
-            return []
-        out.append((span, f"{m['name']} {tail}", m["date"].strip()))
-    if tail.split()[0] in JOINING_WORDS:
-        return []  # ("공청회(3월), 설명회(5월) 및 용역 준공": a step of its own after them)
-    return out if does_something(tail) else []
-
-
-#: a bracket a line opens with, what follows it
 _LEAD_BRACKET = regex.compile(r"^\s*+[(（](?P<inner>[^()（）]{2,30}+)[)）]\s*+(?P<rest>\S.*+)$")
 
 
@@ -523,7 +317,7 @@ def _bracket_first(clause: str, year: int | None) -> tuple[DateSpan, str, str] |
         parts = parts[0].rsplit(None, 1)  # ("(1분기 3.31.)": the quarter, its last day)
     if len(parts) < 2:
         return None  # (a bracket of a date alone: _date_first reads it)
-    if squash(parts[0]).endswith(STATE_WORDS) or _date_last(m["rest"], year) is not None:
+    if squash(parts[0]).endswith(STATE_WORDS) or date_last(m["rest"], year) is not None:
         return None  # (a state as of a date; a step dated at its own end: "… 착수(3월)")
     raw = parts[-1].strip()
     span = parse_date(prep_date(raw), year=year, bare_days=True)
@@ -540,7 +334,7 @@ def _dated_brackets(clause: str) -> int:
     )  # fmt: skip
 
 
-def _within(inner: DateSpan, outer: DateSpan) -> bool:
+def within(inner: DateSpan, outer: DateSpan) -> bool:
     """Whether ``inner`` lies within ``outer``, or is it."""
     return refines(inner, outer) or (inner.start, inner.end) == (outer.start, outer.end)
 
@@ -603,8 +397,8 @@ def _read_clause(
         return staged
     first = date_first(clause, year)
     if first is not None and first[0].precision != "year":
-        last = _date_last(clause, first[0].start.year)  # (a day with no year: the line's)
-        one = len(split_top(_PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
+        last = date_last(clause, first[0].start.year)  # (a day with no year: the line's)
+        one = len(split_top(PAREN_END.sub("", first[1]))) == 1  # (not "a, b, c(12.30.)")
         # (a half with no year and no colon names which check: "상반기 실적 점검 (6월)",
         # and "상반기 성과 점검 및 보고회 개최(’26. 7월)", held after the half it reviews)
         named = date_first(clause, None) is None and not dated_colon(clause)
@@ -613,26 +407,26 @@ def _read_clause(
                 and _dated_brackets(clause) == 1):  # fmt: skip
             # "ˊ24. 9. 감정평가 의뢰(9.27.)": the day the month holds; "상반기 실적 점검
             # (6월)": the half stays in the task's name
-            task = collapse(_PAREN_END.sub("", clause if named else first[1]))
+            task = collapse(PAREN_END.sub("", clause if named else first[1]))
             return last[0], _LEADING_AND.sub("", task), last[2]
         # "상반기 수행기관 현장점검 : ’26. 6월": the half names which check, the date after
         # the colon says when
-        after = _colon_date(clause, year, recur=False) if a_part else None
+        after = colon_date(clause, year, recur=False) if a_part else None
         if after is not None and refines(after[0], first[0]):
             return after
         return first[0], first[1], as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
-    last = _date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)
+    last = date_last(clause, year) or _glued_date(clause, year) or _date_mid(clause, year)
     if last is not None:
         return last
     if first is not None:
         # "2026년 국비 추가 확보 건의 : ’25. 5.~8.": a year in the task's name, its date
         # after the colon
-        after = _colon_date(clause, year, recur=False)
+        after = colon_date(clause, year, recur=False)
         if after is not None and after[0].precision != "year":
             return after
         # ("연중 수시 : 농기계 임대": how often all of it, the task after the colon)
-        often = _often_colon(clause, year) if first[0].precision == "year" else None
+        often = often_colon(clause, year) if first[0].precision == "year" else None
         if often is not None:
             return often
         span, task = first
@@ -641,8 +435,8 @@ def _read_clause(
             return span, task, as_written(clause, span.raw)
     # how often, with no date ("정기회의 : 매월"), only where plans are listed: elsewhere
     # "점검주기 : 분기별" states a fact
-    return _colon_date(clause, year, recur=in_plan) or (
-        (_often_colon(clause, year) or _season_colon(clause, year)) if in_plan else None
+    return colon_date(clause, year, recur=in_plan) or (
+        (often_colon(clause, year) or _season_colon(clause, year)) if in_plan else None
     )
 
 
@@ -661,7 +455,7 @@ def _season_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | 
     return (span, collapse(task), m["when"].strip()) if span is not None and m else None
 
 
-def _often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
+def often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
     """ "분기별 : 지원실적 모니터링", "매  월 : 실적 점검": how often, then the task (the
     plan's year, with the words as written)."""
     head, colon, task = clause.partition(":")
