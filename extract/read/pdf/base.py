@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -133,3 +134,20 @@ def rule_edge(orient: str, pos: float, start: float, end: float) -> PdfObj:
         "width": 0.0,
         "height": end - start,
     }
+
+
+def free_stretches(
+    lo: float, hi: float, covered: Iterable[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The stretches of ``lo`` .. ``hi`` that none of the ``covered`` (x0, x1) covers.
+
+    >>> free_stretches(0, 10, [(2, 3), (5, 6)])
+    [(0, 2), (3, 5), (6, 10)]
+    """
+    out = [(lo, hi)]
+    for a, b in covered:
+        out = [
+            piece for x0, x1 in out
+            for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
+        ]  # fmt: skip
+    return out

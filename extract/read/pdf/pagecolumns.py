@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.read.pdf.base import Glyph
+from extract.read.pdf.base import Glyph, free_stretches
 
 #: where the gutter may stand: within this share of the text's width either side of its
 #: middle
@@ -69,16 +69,7 @@ def _size(rows: Sequence[Sequence[Glyph]]) -> float:
 
 def _free(row: Sequence[Glyph], lo: float, hi: float, pad: float) -> list[tuple[float, float]]:
     """The stretches of ``lo`` .. ``hi`` no glyph of the row covers."""
-    out = [(lo, hi)]
-    for g in row:
-        if g.is_space:
-            continue
-        a, b = g.x0 - pad, g.x1 + pad
-        out = [
-            piece for x0, x1 in out
-            for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
-        ]  # fmt: skip
-    return out
+    return free_stretches(lo, hi, ((g.x0 - pad, g.x1 + pad) for g in row if not g.is_space))
 
 
 def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.read.pdf.base import MARGIN_FRACTION, PdfObj
+from extract.read.pdf.base import MARGIN_FRACTION, PdfObj, free_stretches
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.grids import PageLine
 from extract.read.pdf.regions import PageGrid
@@ -38,12 +38,7 @@ def _free_at(objects: PageObjects) -> tuple[float, float] | None:
         (float(e["x0"]), float(e["x1"])) for e in objects.edges
         if e["orientation"] == "h" and float(e["x1"]) - float(e["x0"]) > 1
     ]  # fmt: skip
-    free = [(lo, hi)]
-    for a, b in covered:
-        free = [
-            piece for x0, x1 in free
-            for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
-        ]  # fmt: skip
+    free = free_stretches(lo, hi, covered)
     widest = max(free, key=lambda f: f[1] - f[0], default=None)
     return widest if widest is not None and widest[1] - widest[0] >= MIN_GUTTER else None
 
