@@ -452,7 +452,10 @@ def _season_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | 
     m = _SEASON_HEAD.match(clause)
     task = clause[m.end() :].strip() if m is not None else ""
     span = parse_date(prep_date(m["when"]), year=year) if m is not None and task else None
-    return (span, collapse(task), m["when"].strip()) if span is not None and m else None
+    if span is None or m is None:
+        return None
+    written = m[0].strip().rstrip(":：").strip()  # (as written, its season's name too)
+    return span.model_copy(update={"raw": written}), collapse(task), written
 
 
 def often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
