@@ -662,3 +662,50 @@ def test_an_event_table_whose_first_day_has_its_hours() -> None:
     got = [(e.event, str(e.start), str(e.end)) for e in report.events]
     assert got == [("일자리박람회", "2025-09-24", "2025-09-24"),
                    ("청년창업 페스티벌", "2025-10-16", "2025-10-17")]  # fmt: skip
+
+
+# --- probe 42: pledges, decimals, pictures --------------------------------------------------
+
+
+def test_a_divisions_count_line_that_lists_its_teams() -> None:
+    """"○ 1과 4팀 : 문화정책팀, …" in a 과's own report: its teams, under it (only the 과
+    had been read, its teams' count unchecked)."""
+    report = _text(
+        "2026년 주요업무보고\n한빛구 문화관광과\nⅠ. 일반현황\n1. 조직\n"
+        "○ 1과 2팀 : 문화정책팀, 관광진흥팀\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 축제 (관광진흥팀)\n○ 사업비 : 450,000천원(구비)\n"
+    )
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [("문화관광과", "division", None), ("문화정책팀", "team", "문화관광과"),
+                   ("관광진흥팀", "team", "문화관광과")]  # fmt: skip
+    assert [c.passed for c in report.validation if c.check == "organization.counts"] == [True] * 2
+
+
+def test_a_target_and_a_saving_with_amounts_are_no_sub_projects() -> None:
+    """"- 상반기 신속집행 목표 : 대상액의 65% (4조 2,318.6억원)" and "- … 이자비용 절감 (연
+    45.6억원)" under a project: a target and what the work saves (each had been a
+    sub-project with that cost, the target a step of 상반기)."""
+    report = _text(
+        "2026년 주요업무계획\n재정국\nⅠ. 2026년 주요업무계획\n1. 신속집행 추진 (예산담당관)\n"
+        "○ 사업비 : 12.3억원 (도 12.3)\n○ 추진내용\n"
+        "- 상반기 신속집행 목표 : 대상액의 65% (4조 2,318.6억원)\n"
+        "- 고금리 지방채 조기상환으로 이자비용 절감 (연 45.6억원)\n"
+        "- 하수찌꺼기 건조시설 개선(’26.1.~6., 19.8억원), 위탁비용 절감(약 7억원/년)\n"
+    )
+    got = [(p.project_id, p.cost_krw) for p in report.projects]
+    assert got == [("1", 1_230_000_000), ("1-1", 1_980_000_000)]
+    assert [s.task for s in report.schedules if "목표" in s.task] == []
+
+
+def test_a_budget_tables_sub_accounts_set_with_dashes() -> None:
+    """"- 지역개발특별회계 1,245.6 …" under "특별회계": a row of that account (each dash had
+    been a nil value, a row of no name before it)."""
+    report = _text(
+        "2026년 주요업무계획\n재정국\nⅠ. 일반현황\n1. 예산\n(단위 : 억원)\n"
+        "구 분 2026년 2025년 증감 증감률\n계 3,456.7 3,300.0 156.7 4.7\n"
+        "특별회계 3,456.7 3,300.0 156.7 4.7\n- 지역개발특별회계 1,245.6 1,369.0 △123.4 △9.0\n"
+        "- 상수도사업특별회계 2,211.1 1,931.0 280.1 14.5\n"
+        "Ⅱ. 2026년 주요업무계획\n1. 세입 확충 (세정과)\n○ 사업비 : 5.0억원 (도 5.0)\n"
+    )
+    units = [s.unit for s in report.budget_summary]
+    assert units == ["계", "특별회계", "지역개발특별회계", "상수도사업특별회계"]

@@ -41,7 +41,7 @@ from extract.parse.org_boxes import (
     read_across,
     split_names,
 )
-from extract.parse.org_cells import is_chart_table, table_boxes
+from extract.parse.org_cells import is_chart_table, table_boxes, team_names
 from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import (
@@ -261,6 +261,17 @@ def _bare_counts(top: Box, boxes: Sequence[Box]) -> None:
             b.teams = b.bare
 
 
+def _listed_after_counts(count_lines: Sequence[Line]) -> list[Box]:
+    """The teams a count line lists after its colon ("○ 1과 4팀 : 문화정책팀, 관광진흥팀":
+    the 과's own)."""
+    out = []
+    for ln in count_lines:
+        head, colon, tail = ln.text.partition(":")
+        names = team_names(tail) if colon and read_count_line(head) is not None else None
+        out += [Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS)) for n in names or []]
+    return out
+
+
 def _find_count_line(part: Part) -> tuple[CountLine | None, list[Line]]:
     for i, ln in enumerate(part.content[:4]):
         if i and part.tables and ln.no in {no for t in part.tables for no in t.lines}:
@@ -318,7 +329,7 @@ def read_chart(
     table_nos = {no for t in part.tables for no in t.lines}
     chart_lines = [ln for ln in part.content if ln.no not in skip and ln.no not in table_nos]
     chart_lines += _chart_like(part.after)
-    boxes = line_boxes(chart_lines, where)
+    boxes = _listed_after_counts(count_lines) + line_boxes(chart_lines, where)
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
     #: where the cells say which sides they draw, the lines between the boxes say whose
@@ -401,7 +412,9 @@ def read_chart(
         all_boxes = [
             *listed, *(b for b in all_boxes if b.kind == "unit" and b.name not in in_table)
         ]
-    if not any(b.kind == "unit" for b in all_boxes) and not from_listing:
+    # (a 과's own report lists its teams alone, "○ 1과 4팀 : 문화정책팀, …": its chart)
+    own_teams = top.level == "division" and any(b.kind == "team" for b in all_boxes)
+    if not any(b.kind == "unit" for b in all_boxes) and not from_listing and not own_teams:
         all_boxes = table_units(all_parts)
         for b in all_boxes:
             b.parent = top

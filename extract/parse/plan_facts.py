@@ -361,6 +361,25 @@ def _titles_facts(node: Node) -> bool:
     return node.kind == "title" and is_fact_block(squash(node.title))
 
 
+#: the last word of a line's label that makes it a target ("상반기 신속집행 목표 : 대상액의
+#: 65% (4조 2,318.6억원)"), and of the words before an amount's bracket that make it what
+#: the work saves or yields ("이자비용 절감 (연 45.6억원)"): no sub-project's cost
+AIM_LABEL_ENDINGS: tuple[str, ...] = ("목표", "목표액", "기대효과", "효과")
+EFFECT_WORDS: tuple[str, ...] = ("절감", "감축", "감소", "증대", "효과", "수익")
+
+
+def _aims_or_saves(node: Node) -> bool:
+    """A line that states a target or what the work saves, with an amount: no project."""
+    items = labelled(node.title)
+    if items and squash(items[0].label).endswith(AIM_LABEL_ENDINGS):
+        return True
+    # (its one bracket: a line that lists items each with its own, "… 개선(’24.~’25.,
+    # 198.7억원), … 절감(약 70억원/년)", holds a project too)
+    one = node.title.count("(") == 1 and node.title.rstrip().endswith(")")
+    head = node.title.rsplit("(", 1)[0] if one else ""
+    return bool(head.split()) and head.split()[-1].endswith(EFFECT_WORDS)
+
+
 def sub_units(u: Unit, year: int | None) -> list[Unit]:
     """The bullets of a project (and the numbered items inside its text) that state their
     own cost, as projects under it."""
@@ -381,6 +400,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
                 and not _titles_facts(c)
                 and (not starts_with_date(c.title) or leading_period(c.title, year)[0])
                 and not is_fact_line(c)
+                and not _aims_or_saves(c)
             ):
                 items = _listed_items(c, year)
                 if not items and not _states_cost(c, year):

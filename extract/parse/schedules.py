@@ -61,6 +61,9 @@ SCOPE_LABELS = frozenset(
      "목표", "사업목표", "추진목표", "성과목표", "기대효과", "추진배경", "배경"}
 )  # fmt: skip
 
+#: the end of a label of what is aimed at ("상반기 신속집행 목표"): its date is no step's
+AIM_ENDINGS: tuple[str, ...] = ("목표",)
+
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 
 
@@ -157,8 +160,11 @@ def _text_schedules(
     if node.children and _dated_label(text, year):
         return out  # ("○ 하반기 추진계획" over its steps: the block's label, no step)
     items = labelled(text)
-    if items and _LEAD_GLYPHS.sub("", items[0].key) in DATA_PERIOD_LABELS | SCOPE_LABELS:
-        return out  # (the years of the data a study reads, of whom it is for: no step's)
+    key = _LEAD_GLYPHS.sub("", items[0].key) if items else ""
+    if key in DATA_PERIOD_LABELS | SCOPE_LABELS or key.endswith(AIM_ENDINGS):
+        # (the years of the data a study reads, of whom it is for, what it aims at by
+        # when, "상반기 신속집행 목표 : …": no step's)
+        return out
     if items and label_kind(items[0].label, items[0].value) == "period":
         for it in items:
             if label_kind(it.label, it.value) != "period":

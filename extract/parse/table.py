@@ -82,6 +82,8 @@ def numeric_rows(
     texts = [t.text for t in toks]
     for i, tok in enumerate(toks):
         at_rate = rate_at is not None and len(cur.values) == rate_at
+        if _bullet_dash(toks, i):
+            continue  # ("- 지역개발특별회계 1,245.6 …": a sub-item's mark, no nil value)
         if _opens_name(toks, i):
             if cur.values:
                 rows.append(cur)
@@ -101,6 +103,17 @@ def numeric_rows(
     if cur.lines:
         rows.append(cur)
     return rows
+
+
+def _bullet_dash(toks: Sequence[Token], i: int) -> bool:
+    """Whether a dash opens its line before a name: a sub-item's mark, not a nil value."""
+    tok = toks[i]
+    first = i == 0 or toks[i - 1].line is not tok.line
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        tok.text in ("-", "–") and first and nxt is not None and nxt.line is tok.line
+        and not nxt.is_number
+    )  # fmt: skip
 
 
 #: words a repeated header may end with, saying the table goes on ("(계속)")
