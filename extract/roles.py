@@ -125,8 +125,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("중점사업", "plans"),
     ("핵심사업", "plans"),
     ("신규사업", "plans"),
-    # (a chapter of the bureau's capital projects, one a row: "Ⅳ. 주요 투자사업")
+    # (a chapter of the bureau's capital projects, one a row: "Ⅳ. 주요 투자사업"; of the
+    # head's pledges: "Ⅱ. 민선8기 공약사업 추진상황")
     ("투자사업", "plans"),
+    ("공약사업", "plans"),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),
     ("비전및목표", "policy"),

@@ -709,3 +709,24 @@ def test_a_budget_tables_sub_accounts_set_with_dashes() -> None:
     )
     units = [s.unit for s in report.budget_summary]
     assert units == ["계", "특별회계", "지역개발특별회계", "상수도사업특별회계"]
+
+
+def test_a_chapter_of_pledges_listed_in_a_table() -> None:
+    """"Ⅱ. 민선8기 공약사업 추진상황" over "1. 공약사업 총괄" and "2. 주요 공약사업" with
+    "연번 | 공약명 | 총사업비(억원) | 기간 | 이행률(%) | 담당부서": each pledge a project of
+    the plan (the chapter had had no role), the summary no project; a unit's own report
+    whose chart line names it over its teams ("- 정책기획관 : 정책기획팀, …"): its teams."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("정책기획관"), p("Ⅰ. 일반현황"), p("1. 조  직"),
+        p("○ 1관 2팀"), p("- 정책기획관 : 정책기획팀, 공약관리팀"),
+        p("Ⅱ. 민선8기 공약사업 추진상황"), p("1. 공약사업 총괄"), p("○ 총 48개 공약 : 완료 21"),
+        p("2. 주요 공약사업 추진현황"),
+        p(_table([["연번", "공약명", "총사업비(억원)", "기간", "이행률(%)", "담당부서"],
+                  ["1", "도시철도 2호선 조기 착공", "8,245.5", "’22~’30", "62.5", "철도건설과"],
+                  ["2", "청년 월세 지원", "185.0", "’23~’26", "85.0", "청년정책과"]])),
+    )  # fmt: skip
+    got = [(x.title, x.cost_krw, x.division) for x in report.projects]
+    assert got == [("도시철도 2호선 조기 착공", 824_550_000_000, "철도건설과"),
+                   ("청년 월세 지원", 18_500_000_000, "청년정책과")]  # fmt: skip
+    teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
+    assert teams == [("정책기획팀", "정책기획관"), ("공약관리팀", "정책기획관")]

@@ -412,8 +412,9 @@ def read_chart(
         all_boxes = [
             *listed, *(b for b in all_boxes if b.kind == "unit" and b.name not in in_table)
         ]
-    # (a 과's own report lists its teams alone, "○ 1과 4팀 : 문화정책팀, …": its chart)
-    own_teams = top.level == "division" and any(b.kind == "team" for b in all_boxes)
+    # (a report of one unit lists its teams alone, "○ 1과 4팀 : 문화정책팀, …", "-
+    # 정책기획관 : 정책기획팀, …": its chart)
+    own_teams = any(b.kind == "team" and b.parent is top for b in all_boxes)
     if not any(b.kind == "unit" for b in all_boxes) and not from_listing and not own_teams:
         all_boxes = table_units(all_parts)
         for b in all_boxes:

@@ -652,6 +652,16 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
     return found
 
 
+#: the last word of an item's title that makes it the section's summary or its targets,
+#: where it states no cost nor period of its own: no project
+SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "개요", "목표")
+
+
+def _sums_up(title: str) -> bool:
+    words = collapse(title).split()
+    return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
+
+
 def read_units(
     section: Node, year: int | None, prefix: str = "", fact_tables: AbstractSet[int] = frozenset()
 ) -> list[Unit]:
@@ -668,6 +678,8 @@ def read_units(
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)
+        if not subs and u.cost is None and u.period is None and _sums_up(u.title):
+            continue  # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표": no project)
         out.append(u)
         for s in subs:
             if not s.listed:  # (a listed item's facts are its bracket's, read with it)

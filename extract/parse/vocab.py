@@ -111,7 +111,7 @@ ITEM_HEADER_LABELS: frozenset[str] = frozenset({"사업명", "세부사업", "�
 #: the label that names the project a cell sets out
 NAME_LABELS: frozenset[str] = frozenset({"사업명", "과제명", "공모사업명"})
 #: headers of the column of the projects' names, besides the labels of a cell's
-LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명", "사업명칭"})
+LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명", "사업명칭", "공약명"})
 
 #: column headers that name the division running a row's project (the 공모사업 appendix's
 #: 부서명 beside 사업내용); not 주관부처, the ministry that runs the competition
