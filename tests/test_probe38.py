@@ -718,7 +718,8 @@ def test_a_chapter_of_pledges_listed_in_a_table() -> None:
     whose chart line names it over its teams ("- 정책기획관 : 정책기획팀, …"): its teams."""
     report = _hwpx(
         p("2026년 주요업무보고"), p("정책기획관"), p("Ⅰ. 일반현황"), p("1. 조  직"),
-        p("○ 1관 2팀"), p("- 정책기획관 : 정책기획팀, 공약관리팀"),
+        p("○ 1관 2팀"), p("- 정책기획관 : 정책기획팀, 공약관리팀"), p("○ 팀별 주요업무"),
+        p("- 정책기획팀"), p("· 시정 주요 현안 조정"), p("- 공약관리팀"), p("· 공약 이행관리"),
         p("Ⅱ. 민선8기 공약사업 추진상황"), p("1. 공약사업 총괄"), p("○ 총 48개 공약 : 완료 21"),
         p("2. 주요 공약사업 추진현황"),
         p(_table([["연번", "공약명", "총사업비(억원)", "기간", "이행률(%)", "담당부서"],
@@ -728,5 +729,7 @@ def test_a_chapter_of_pledges_listed_in_a_table() -> None:
     got = [(x.title, x.cost_krw, x.division) for x in report.projects]
     assert got == [("도시철도 2호선 조기 착공", 824_550_000_000, "철도건설과"),
                    ("청년 월세 지원", 18_500_000_000, "청년정책과")]  # fmt: skip
+    # (each team once: its duties' heading names it again)
     teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
     assert teams == [("정책기획팀", "정책기획관"), ("공약관리팀", "정책기획관")]
+    assert [c.passed for c in report.validation if c.check == "organization.counts"] == [True] * 2

@@ -415,6 +415,17 @@ def read_chart(
     # (a report of one unit lists its teams alone, "○ 1과 4팀 : 문화정책팀, …", "-
     # 정책기획관 : 정책기획팀, …": its chart)
     own_teams = any(b.kind == "team" and b.parent is top for b in all_boxes)
+    # (a team named again under the same unit, its duties' heading "- 정책기획팀" under
+    # "○ 팀별 주요업무": one team)
+    seen: set[tuple[str, int]] = set()
+    kept: list[Box] = []
+    for b in all_boxes:
+        twin = (b.name, id(b.parent))
+        if b.kind == "team" and twin in seen:
+            continue
+        seen.add(twin)
+        kept.append(b)
+    all_boxes = kept
     if not any(b.kind == "unit" for b in all_boxes) and not from_listing and not own_teams:
         all_boxes = table_units(all_parts)
         for b in all_boxes:
