@@ -67,9 +67,9 @@ def _size(rows: Sequence[Sequence[Glyph]]) -> float:
     return sizes[len(sizes) // 2] if sizes else 1.0
 
 
-def _free(row: Sequence[Glyph], lo: float, hi: float, pad: float) -> list[tuple[float, float]]:
+def _free(row: Sequence[Glyph], lo: float, hi: float) -> list[tuple[float, float]]:
     """The stretches of ``lo`` .. ``hi`` no glyph of the row covers."""
-    return free_stretches(lo, hi, ((g.x0 - pad, g.x1 + pad) for g in row if not g.is_space))
+    return free_stretches(lo, hi, ((g.x0, g.x1) for g in row if not g.is_space))
 
 
 def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -147,11 +147,11 @@ def text_columns(rows: Sequence[Sequence[Glyph]]) -> list[Zone]:
     zones: list[Zone] = []
     start = 0
     while start < len(rows):
-        free = _free(rows[start], lo, hi, 0.0)
+        free = _free(rows[start], lo, hi)
         end = start
         best: tuple[int, tuple[float, float]] | None = None
         while end < len(rows):
-            nxt = _meet(free, _free(rows[end], lo, hi, 0.0))
+            nxt = _meet(free, _free(rows[end], lo, hi))
             wide = [f for f in nxt if f[1] - f[0] >= MIN_GUTTER * size]
             if not wide:
                 break
