@@ -733,3 +733,19 @@ def test_a_chapter_of_pledges_listed_in_a_table() -> None:
     teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
     assert teams == [("정책기획팀", "정책기획관"), ("공약관리팀", "정책기획관")]
     assert [c.passed for c in report.validation if c.check == "organization.counts"] == [True] * 2
+
+
+def test_a_word_space_in_a_line_spread_letter_by_letter() -> None:
+    """"한빛도 재정국" set with wide letter-spacing: the space drawn between the words is
+    the word's end, two spaces as a text export writes it (every gap had been one space,
+    the cover's office read as 한빛도재정국)."""
+    row = []
+    for k, ch in enumerate("한빛도 재정국"):
+        x = 100 + 20 * k
+        row.append(Glyph(ch, x, x + (3 if ch == " " else 10), 100, 110, 10))
+    (line,) = chars_to_lines(row)
+    assert line.text == "한 빛 도  재 정 국"
+    tight = [
+        Glyph(ch, 100 + 10 * k, 110 + 10 * k, 100, 110, 10) for k, ch in enumerate("한빛도 재정국")
+    ]
+    assert chars_to_lines(tight)[0].text == "한빛도 재정국"

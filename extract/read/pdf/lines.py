@@ -360,6 +360,9 @@ def _row_lines(rows: list[list[Glyph]]) -> list[TextLine]:
     lines = []
     for row, column, whole in split_rows(join_superscripts(rows)):
         track = tracking(whole)
+        # (letters spread apart, "한 빛 도  재 정 국": a space drawn between them is the
+        # word's end, two spaces as a text export writes it)
+        word_end = "  " if _spread(row, track) else " "
         parts: list[str] = []
         prev: Glyph | None = None
         for g in row:
@@ -373,7 +376,7 @@ def _row_lines(rows: list[list[Glyph]]) -> list[TextLine]:
                 )
             ):
                 parts.append(" ")
-            parts.append(g.text)
+            parts.append(word_end if g.is_space and g.text == " " else g.text)
             prev = g
         text = "".join(parts).strip()
         if text:
@@ -384,6 +387,24 @@ def _row_lines(rows: list[list[Glyph]]) -> list[TextLine]:
                 TextLine(text, ink[0].x0, top, ink[-1].x1, bottom, row[-1].is_space, column)
             )
     return lines
+
+
+#: fewest letters set apart, and their share of a line's letters side by side, that make
+#: it a line spread letter by letter
+MIN_SPREAD = 3
+SPREAD_SHARE = 0.8
+
+
+def _spread(row: Sequence[Glyph], track: float) -> bool:
+    """Whether a row's letters are spread apart with no space drawn between them (a title
+    set with wide letter-spacing)."""
+    pairs = [(a, b) for a, b in itertools.pairwise(row) if not a.is_space and not b.is_space]
+    apart = sum(
+        1 for a, b in pairs if b.x0 - a.x1 - track * b.size > SPACE_GAP * max(a.size, b.size)
+    )
+    return apart >= MIN_SPREAD and apart >= SPREAD_SHARE * len(pairs) and any(
+        g.is_space for g in row
+    )
 
 
 def _two_numbers(a: Glyph, b: Glyph) -> bool:
