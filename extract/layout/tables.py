@@ -287,9 +287,10 @@ def _with_cut_rows(
     left alone atop the next page (one row of cells with no header again, a box by its
     shape: "12 | 남부권 농촌 일손 연계 지원 | 2026. 3.~11. | 540 | …")."""
     out = list(data)
+    tables = {id(d) for d in data}
     for g in grids:
         texts = sum(1 for c in g.cells if not c.is_empty)
-        if id(g) in {id(d) for d in out} or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
+        if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
             continue
         before = [d for d in out if d.page_end is not None and d.page_end < (g.page_start or 0)]
         last = before[-1] if before else None

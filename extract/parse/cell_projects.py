@@ -220,9 +220,9 @@ def steps_of(texts: list[tuple[str, Line]], year: int | None) -> list[Found]:
     out: list[Found] = []
     for text, ln in _joined_steps(texts):
         for entry in entries(collapse(text)):
-            read = read_clause(entry, year, in_plan=True)
-            listed = _listed_steps(entry, year)
-            for span, task, raw in listed or ([read] if read and read[1] else []):
+            listed: list[tuple[DateSpan, str, str] | None] = [*_listed_steps(entry, year)]
+            listed = listed or [read_clause(entry, year, in_plan=True)]
+            for span, task, raw in (r for r in listed if r is not None and r[1]):
                 out.append(Found(task, span, raw, (ln,)))
     return out
 

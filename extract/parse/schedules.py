@@ -30,7 +30,14 @@ from extract.parse.project_facts import (
     prep_date,
 )
 from extract.parse.schedule_tables import line_rows
-from extract.parse.steps import Found, as_written, date_first, does_something, read_clause
+from extract.parse.steps import (
+    PAREN_END,
+    Found,
+    as_written,
+    date_first,
+    does_something,
+    read_clause,
+)
 from extract.parse.text import collapse, squash
 
 #: a block or label with one of these words lists what is planned, with dates
@@ -131,23 +138,13 @@ def _dated_label(text: str, year: int | None) -> bool:
     추진일정", "향후계획 (하반기)"): its steps are under it."""
     found = date_first(text, year)
     key = squash(found[1]) if found is not None else ""
-    if not key:
-        label, when = _label_then_date(collapse(text))
-        dates = find_dates(prep_date(when), year=year) if when else []
-        key = squash(label) if dates and dates[0].raw.strip() == when.strip() else ""
+    line = collapse(text)
+    if not key and (m := PAREN_END.search(line)) is not None:
+        # ("향후계획 (하반기)": the label, its date in the bracket that closes it)
+        when = m["inner"]
+        dates = find_dates(prep_date(when), year=year)
+        key = squash(line[: m.start()]) if dates and dates[0].raw.strip() == when.strip() else ""
     return bool(key) and len(key) <= MAX_DATED_LABEL and names_plan(key)
-
-
-def _label_then_date(text: str) -> tuple[str, str]:
-    """(label, what its closing bracket holds) of "향후계획 (하반기)"; ("", "") for a text
-    that closes with no bracket of its own."""
-    if not text.endswith((")", "）")):
-        return "", ""
-    at = max(text.rfind("("), text.rfind("（"))
-    inner = text[at + 1 : -1]
-    if at <= 0 or any(ch in inner for ch in "()（）"):
-        return "", ""
-    return text[:at].strip(), inner
 
 
 def _text_schedules(
