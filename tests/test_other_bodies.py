@@ -14,7 +14,7 @@ from extract.layout.markers import read_marker
 from extract.layout.tables import build_table
 from extract.normalize.wraps import Lexicon
 from extract.parse.budget_prose import line_totals
-from extract.parse.plan_facts import read_units
+from extract.parse.plan_units import read_units
 from extract.parse.policy_diagram import diagram_vision, numbered_goals
 from extract.parse.schedules import text_steps
 from extract.read.pdf.base import Glyph

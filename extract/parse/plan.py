@@ -14,8 +14,8 @@ themes ("1.", "1"), the tasks under the strategies (전략 > 과제 > 세부사�
   ("1-2" under "1" stays "1-2"); where the numbering starts again under one
   parent (strategies whose titles are in pictures, a plan split by division)
   each run is numbered in turn;
-* the facts of each project and the bullets that are projects of their own:
-  :mod:`extract.parse.plan_facts`.
+* the facts of each project, :mod:`extract.parse.plan_facts`; the bullets that are
+  projects of their own, :mod:`extract.parse.plan_units`.
 
 The issues section (주요현안) is read the same way: its numbered items state a
 period and a cost like the plan's; their ids start with "현안".

@@ -27,7 +27,8 @@ from extract.parse.costs import FUNDING_SOURCES, period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_budgets import budget_records, is_budget_plan
-from extract.parse.plan_facts import apply_fact, labelled_cost, provenance, read_units
+from extract.parse.plan_facts import apply_fact, labelled_cost, provenance
+from extract.parse.plan_units import read_units
 from extract.parse.project_facts import label_kind
 from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
