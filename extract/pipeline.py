@@ -33,7 +33,7 @@ from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.division_parts import division_staff, division_teams
-from extract.parse.findings import reads_as_outline
+from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy

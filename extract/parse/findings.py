@@ -9,6 +9,8 @@ finding; a cell that lists several ("·정보공시 관리 소홀 ·예산집행
 cell lists as many.  The status comes from the words of the action (or status)
 column: 현지시정, 조치완료 are done, 정비중, 추진중 are under way; a measure
 demanded (시정, 주의, 시정조치 1건) says nothing about it, and is kept as written.
+Where the section has no table of findings, they are items of the outline
+(:mod:`extract.parse.finding_outline`).
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, category_word, names_source
+from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
-from extract.parse.finding_nesting import renest
+from extract.parse.finding_outline import outline_findings
 from extract.parse.finding_pairs import unstacked
 from extract.parse.finding_rows import aligned_table, whole
 from extract.parse.finding_words import (
@@ -39,21 +41,15 @@ from extract.parse.finding_words import (
     STATUS_HEADERS,
     SUBJECT_HEADERS,
     WHEN_HEADERS,
-    closing_status,
-    counts_statuses,
     divisions_in,
-    heading_category,
     heading_words,
     lead_status,
-    named_category,
-    named_field,
     stated_period,
     status_of,
     table_category,
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker
-from extract.parse.vocab import FINDING_LABELS
 from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
 
@@ -366,202 +362,6 @@ def table_findings(
                 )
             )
     return out
-
-
-#: titles of an audit section's items that sum its findings up (1. 총괄, 2. 감사개요)
-SUMMARY_TITLES: tuple[str, ...] = ("총괄", "개요", "현황", "총괄표")
-#: a line under a finding that tells one of its fields: "처리결과 : …", "(추진상황) 완료"
-_FIELD = regex.compile(
-    r"^[(（]?(?P<label>[^:：()（）]{2,12}?)\s*+(?:[)）]\s*+[:：]?|[:：])\s*+(?P<value>.*)$"
-)
-#: the label of such a line that gives the plans (향후계획); the others are the headers'
-PLAN_HEADERS: tuple[str, ...] = ("향후계획", "향후추진계획", "추진계획")
-#: ... and that tells what was done, beyond a table's headers for it ("추진실적 : …")
-ACTION_LABELS: tuple[str, ...] = (
-    *ACTION_HEADERS, "추진내용", "추진실적", "조치실적", "처리실적", "이행내용", "이행결과",
-)  # fmt: skip
-
-
-def _field(node: Node) -> tuple[str, str] | None:
-    """(which field, value) of a labelled line under a finding, None for another line."""
-    found = _field_of(collapse(node.text))  # (its wrapped lines too)
-    if found is None:
-        return None
-    kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
-    return found[0], collapse(" ".join([found[1], *kids]))
-
-
-#: the fields whose value, under a label of its own, keeps its bullets one a line
-BULLETED_FIELDS: frozenset[str] = frozenset({"action", "plans"})
-
-
-def _label_over(node: Node) -> tuple[str, str] | None:
-    """(which field, value) of a label alone on its line over the lines that give its
-    value ("□ 지적내용" / "○ …", "□ 조치결과" / "○ …" / "○ …"): what was done and planned
-    one bullet a line, another field's words joined; None for another line."""
-    under = [d for k in node.children if not _heads_category(k) for d in k.walk()]
-    name = named_field(node.text, LINE_FIELDS) if under else None
-    if name is None:
-        return None  # (a bullet's own dashes under it, "○ …" / "- …", each a line of it)
-    return name, ("\n" if name in BULLETED_FIELDS else " ").join(collapse(d.text) for d in under)
-
-
-def _card_fields(node: Node) -> list[tuple[str, str]]:
-    """The fields of an item drawn as a card of labels alone on their lines, one of them
-    the finding's own ("가. … (복지정책과)" / "□ 지적내용" / "○ …" / "□ 조치결과" / "○ …");
-    [] for another item (a table's row flattened to lines, its finding's words over a
-    "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
-    found = [f for k in node.children if (f := _label_over(k)) is not None]
-    return found if any(name == "finding" for name, _ in found) else []
-
-
-def _field_of(text: str) -> tuple[str, str] | None:
-    """(which field, value) of a labelled text ("처리결과 : …"), None for another."""
-    m = _FIELD.match(text)
-    if m is None:
-        return None
-    name = named_field(m["label"], LINE_FIELDS)
-    return (name, m["value"]) if name is not None else None
-
-
-#: the fields a labelled line under a finding gives, by its label
-LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("finding", FINDING_LABELS),
-    ("plans", PLAN_HEADERS),
-    ("status", STATUS_HEADERS),
-    ("action", ACTION_LABELS),
-    ("division", DIVISION_HEADERS),
-)
-
-
-#: a finding's label opening its title, and its divisions in brackets after the label
-_OPENING_LABEL = regex.compile(
-    r"^(?P<label>\p{Hangul}{2,8}+)\s*+(?P<units>[(（][^()（）]{2,40}[)）])?\s*+(?P<rest>\S.*)$"
-)
-
-
-def labelled_title(title: str) -> tuple[str, list[str]] | None:
-    """The finding and its divisions of a title that opens with the finding's label, its
-    divisions in brackets after it; None for another title.
-
-    >>> labelled_title("지적사항 (복지정책과, 보건위생과) 위기가구 사후관리 미흡")
-    ('위기가구 사후관리 미흡', ['복지정책과', '보건위생과'])
-    >>> labelled_title("지적사항에 대한 후속조치 미흡") is None
-    True
-    """
-    m = _OPENING_LABEL.match(title)
-    if m is None or named_field(m["label"], LINE_FIELDS) != "finding":
-        return None
-    if not m["units"]:
-        return m["rest"], []
-    rest, units = closing_units(m["units"])
-    return (m["rest"], units) if not rest else None
-
-
-def _heads_category(node: Node) -> bool:
-    """A heading of the next category that the outline set under a finding's last line
-    ("ㅇ 추진상황 : 완료" / "□ 건의사항 (3건)"): no words of that line's."""
-    return heading_category(node.title) is not None
-
-
-def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
-    """Findings written as an outline, not a table: each item of the section with
-    labelled lines of what was done under it ("1. 도시재생 사업 지연 …" / "ㅇ 처리결과 :
-    사업관리 TF 구성(’24. 12.)" / "ㅇ 추진상황 : 완료"); the division from a bracket that
-    closes the finding ("… 대책 마련(도시재생과)") or its own line."""
-    assert section.node is not None
-    out: list[AuditFinding] = []
-    kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
-    worded: str | None = None  # (... as it words it)
-    nesting = renest(section.node, lambda k: _field(k) is not None)
-    for node in section.node.walk():
-        if node.kind == "title" and (named := heading_words(node.title)) is not None:
-            kind, worded = named_category(named), named  # ("< 처리요구 : 3건 >" over them)
-            continue
-        if node.kind not in ("item", "bullet") or word_key(node.title).endswith(SUMMARY_TITLES):
-            continue
-        fields: dict[str, list[str]] = {}
-        for kid in nesting.kids(node):
-            found = _field(kid)
-            # (a summary's count of findings by status, "- 처리결과 : 완료 6건, 추진중 2건"
-            # under its headline, is no finding's action)
-            if found is not None and not (found[0] == "action" and counts_statuses(found[1])):
-                fields.setdefault(found[0], []).append(found[1])
-        for name, value in _card_fields(node):
-            fields.setdefault(name, []).append(value)
-        # (or its own lines, the labels set with no mark: "① 지적사항 : …" / "조치결과 :
-        # …" / "처리상황 : 완료")
-        own = [f for ln in node.body_lines if (f := _field_of(collapse(ln.text)))]
-        if own and not fields:
-            for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
-                if name:
-                    fields.setdefault(name, []).append(value)
-        if "action" not in fields:
-            if named_category(node.title) is not None:
-                kind = named_category(node.title)
-                worded = heading_words(node.title) or category_word(node.title)
-            continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
-        titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
-        told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
-        finding = collapse(" ".join(told) or node.title)
-        divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
-            u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
-            if is_unit_name(u)
-        ]  # fmt: skip
-        if not told and (opened := labelled_title(finding)) is not None:
-            finding, units = opened  # ("① 지적사항 (복지정책과) 위기가구 …")
-            divisions = divisions or units
-        # (the division in a bracket that closes the finding, or its item's title, "1. …
-        # 마련(환경관리과)" over "ㅇ 지적사항 : …")
-        for text in (finding, collapse(node.title)):
-            rest, units = closing_units(text)
-            if not divisions and units:
-                divisions = units
-                finding = rest if text is finding else finding
-        action = "\n".join(fields.get("action", []))
-        raw = " ".join(fields.get("status", [])) or action
-        if not fields.get("status") and (closed := closing_status(action)) is not None:
-            action, raw = closed  # ("→ 조치결과 : … 환수(완료)": its status in the bracket)
-        under = [ln for k in nesting.walk(node) for ln in k.lines]
-        lines = [ln.no for ln in under]
-        pages = [ln.page for ln in under if ln.page is not None]
-        out.append(
-            AuditFinding(
-                no=first_no + len(out), category=kind, category_raw=worded if kind else None,
-                divisions=divisions,
-                finding=finding, status=status_of(raw), status_raw=raw, actions=action,
-                plans="\n".join(fields.get("plans", [])),
-                source=_heading_source(node, section.node) or source,
-                line_start=min(lines), line_end=max(lines),
-                page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
-            )
-        )  # fmt: skip
-    return out
-
-
-def _heading_source(node: Node, top: Node) -> str | None:
-    """The proceeding a heading over the finding names ("가. 군정질문" / "나. 행정사무감사"
-    over their findings), below the section's own title; None where none does."""
-    up = node.parent
-    while up is not None and up is not top:
-        if up.kind in ("item", "title", "bullet") and names_source(up.title):
-            return collapse(despace(up.title))
-        up = up.parent
-    return None
-
-
-def reads_as_outline(section: Section) -> bool:
-    """Whether the section's findings are items of the outline, each with labelled lines
-    of what was done and how far under it (:func:`outline_findings`, every one with its
-    status): read so, not as the template's table flattened to lines."""
-    if section.node is None:
-        return False
-    found = outline_findings(section, "", 1)
-    # (each with what was done and, on a line of its own, how far: not a status said
-    # under an action's label, "□ 조치결과: 추진 중", which the template reads)
-    return bool(found) and all(
-        f.status is not None and f.actions and f.status_raw != f.actions for f in found
-    )
 
 
 def _audit_sections(sections: Sections) -> list[Section]:
