@@ -21,7 +21,7 @@ from extract.layout.tables import TableCell
 from extract.parse.costs import is_source, source_name, with_unit
 from extract.parse.project_facts import Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
-from extract.parse.steps import Found, date_first, dated_colon
+from extract.parse.steps import ANY_YEAR, Found, date_first, dated_colon, often_colon
 from extract.parse.text import collapse, squash
 
 #: labels a facts table must have at least this many of (a period, a cost, steps)
@@ -184,8 +184,9 @@ def _steps(paragraphs: Sequence[str]) -> list[str]:
         text = collapse(p)
         if not text:
             continue
-        # (dated by its year or before its colon: "연중 : …", "상반기 : …")
-        if out and date_first(prep_date(text), None) is None and not dated_colon(text):
+        # (dated by its year or before its colon: "연중 : …", "상반기 : …", "분기별 : …")
+        dated = date_first(prep_date(text), None) is not None or dated_colon(text)
+        if out and not dated and often_colon(text, ANY_YEAR) is None:
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
