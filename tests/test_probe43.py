@@ -5,7 +5,17 @@ worked out from its lines, and what had been lost or misread before."""
 
 from __future__ import annotations
 
+import pytest
+import regex
+
+from extract.document import Line
+from extract.normalize import parse_money
+from extract.normalize.marks import is_mark, without_mark
+from extract.normalize.vocab import FIGURE_NOTE_MARKS
+from extract.parse.costs import read_cost
+from extract.parse.text import tokens
 from tests.hwpx_maker import p
+from tests.test_layout import _placed_nodes
 from tests.test_other_reports import _hwpx, _table
 
 
@@ -27,3 +37,109 @@ def test_a_step_of_how_often_in_a_cell_of_steps_is_a_step_of_its_own() -> None:
         ("기획공연 운영", "’26. 2.~12.", "2026-02-01", "2026-12-31"),
         ("관객 만족도 조사", "분기별", "2026-01-01", "2026-12-31"),
     ]  # fmt: skip
+
+
+# --- the marks of notes on figures ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("42주1)", "42"), ("187,640*", "187,640"), ("4,700¹⁾", "4,700"), ("12.5*", "12.5"),
+        ("1,652,410 1)", "1,652,410"), ("12,480백만원주1)", "12,480백만원"), ("45명**", "45명"),
+        ("(1,920)", "(1,920)"), ("3주", "3주"), ("(3주)", "(3주)"), ("1)", "1)"), ("원주", "원주"),
+    ],
+)  # fmt: skip
+def test_a_figure_without_the_mark_of_its_note(text: str, bare: str) -> None:
+    assert without_mark(text) == bare
+
+
+def test_every_mark_of_the_vocabulary_is_read_as_one() -> None:
+    """Each pattern of FIGURE_NOTE_MARKS, set after a figure, is no part of it."""
+    for mark in ("*", "**", "＊", "주1)", "주 2)", "¹", "²⁾", "¹²"):
+        assert any(regex.fullmatch(p, mark) for p in FIGURE_NOTE_MARKS), mark
+        assert is_mark(mark) and without_mark(f"1,234{mark}") == "1,234", mark
+        assert parse_money(f"1,234{mark}", unit="백만원") == 1_234_000_000, mark
+
+
+@pytest.mark.parametrize(
+    ("text", "cost", "funding"),
+    [
+        ("4,500*백만원 (국 2,250 도 1,350 시군 900)", 4_500_000_000,
+         [("국비", 2_250_000_000), ("도비", 1_350_000_000), ("시군비", 900_000_000)]),
+        ("12,480백만원 주1) (국 6,240 도 1,872 시군 4,368)", 12_480_000_000,
+         [("국비", 6_240_000_000), ("도비", 1_872_000_000), ("시군비", 4_368_000_000)]),
+        ("45,000백만원 1) (국 16,000 도 29,000)", 45_000_000_000,
+         [("국비", 16_000_000_000), ("도비", 29_000_000_000)]),
+    ],
+)  # fmt: skip
+def test_a_cost_with_a_note_mark_keeps_its_sources(
+    text: str, cost: int, funding: list[tuple[str, int]]
+) -> None:
+    """The mark between an amount and its unit, or between it and its bracket of sources,
+    is no word of the line: the sources are read (they had been lost, and "4,500*백만원"
+    was no cost at all)."""
+    found = read_cost(text)
+    assert found is not None and found.krw == cost
+    assert [(s.source, s.amount_krw) for s in found.funding] == funding
+
+
+def test_a_raised_mark_read_apart_is_no_row_of_a_table() -> None:
+    """"노인장애인과 1,652,410 1) 1,548,270": the "1)" read apart from its figure is no
+    word that starts the next row (the row's figures had been split over two rows)."""
+    line = Line(1, "노인장애인과 1,652,410 1) 1,548,270 104,140 6.7", "")
+    assert [t.text for t in tokens([line])] == [
+        "노인장애인과", "1,652,410", "1,548,270", "104,140", "6.7"]  # fmt: skip
+
+
+FOOTNOTED = [
+    p("Ⅰ. 일반현황"), p("1. 조 직"), p("○ 2과 4팀"), p("2. 인 력"), p("(단위 : 명)"),
+    p(_table([["구 분", "정 원", "현 원"], ["계", "80", "77"], ["복지정책과", "38주1)", "37"],
+              ["보건정책과", "42", "40"]])),
+    p("주1) 감염병 대응 한시정원 2명 포함"), p("※ 2025.12.31. 기준"),
+    p("3. 예 산"), p("(단위 : 백만원)"),
+    p(_table([["구 분", "2026년 예산", "2025년 예산주1)"], ["계", "25,000", "24,000"],
+              ["복지정책과", "15,000*", "14,500"], ["보건정책과", "10,000", "9,500¹⁾"]])),
+    p("주1) 제2회 추경 포함"), p("* 국비 내시액 기준"), p("¹⁾ 한시사업 포함"),
+    p("Ⅱ. 2026년 주요업무계획"), p("1. 응급의료 체계 구축 (보건정책과)"),
+    p("○ 사업기간 : 2026. 1. ~ 12."), p("○ 사업비 : 4,500*백만원 (국 2,250 도 2,250)"),
+    p("* 권역응급의료센터 운영비 제외"),
+]  # fmt: skip
+
+
+def test_marks_of_notes_on_a_reports_figures() -> None:
+    """Staff and budget tables whose figures carry the marks of the notes under them,
+    and a cost with one: each figure read as printed, its header without the mark, the
+    table dated by the note under its notes ("※ 2025.12.31. 기준" after "주1) …"), and
+    the numbered notes notes (they had been residue)."""
+    report = _hwpx(*FOOTNOTED)
+    staff = [(s.unit, s.authorized, s.current, str(s.as_of)) for s in report.staffing]
+    assert staff == [
+        ("계", 80, 77, "2025-12-31"), ("복지정책과", 38, 37, "2025-12-31"),
+        ("보건정책과", 42, 40, "2025-12-31"),
+    ]  # fmt: skip
+    lines = [(b.unit, b.label, b.amount_krw) for b in report.budget_lines]
+    assert ("복지정책과", "2026년 예산", 15_000_000_000) in lines
+    assert ("보건정책과", "2025년 예산", 9_500_000_000) in lines
+    assert [(u.title, u.cost_krw) for u in report.projects] == [
+        ("응급의료 체계 구축", 4_500_000_000)]  # fmt: skip
+    assert [f.source for f in report.project_funding] == ["국비", "도비"]
+    notes = {n.title: n.kind for n in report.outline if n.marker in ("주1)", "¹⁾")}
+    assert notes == {"감염병 대응 한시정원 2명 포함": "note", "제2회 추경 포함": "note",
+                     "한시사업 포함": "note"}  # fmt: skip
+    assert report.residue == []
+    assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def test_a_numbered_note_at_an_items_margin_heads_nothing() -> None:
+    """"¹⁾ 취업알선형 포함" set at the numbered item's margin, left of "○ 추진일정": a note
+    of a table's figure, under the item before it; the ○ line after it is the card's (it
+    had been taken for a heading over that line, the schedule lost)."""
+    rows = [
+        ("1. 노인일자리 지원", "", 40.0), ("○ 추진내용", "", 51.0), ("- 일자리 제공", "", 66.0),
+        ("¹⁾ 취업알선형 포함", "", 40.0), ("○ 추진일정", "", 51.0),
+        ("- ’26. 1. : 참여자 모집", "", 66.0),
+    ]  # fmt: skip
+    nodes = _placed_nodes([(t, t, x) for t, _, x in rows])
+    assert nodes["취업알선형 포함"].kind == "note"
+    assert nodes["추진일정"].parent is nodes["노인일자리 지원"]

@@ -58,6 +58,9 @@ SHORT_DATE_NOTE = 24
 _AS_OF_KEYS_RE = re.compile("|".join(r"\s*".join(w) for w in AS_OF_WORDS))
 #: lines before or after a table that may be its caption
 CAPTION_REACH = 2
+#: how many notes under a table ("주1) … 포함", "* …") a note of its date or its source
+#: may stand after, at most
+NOTES_REACH = 4
 #: the bracket a unit is declared in: "[단위: 명]" after a date on the same line
 _UNIT_BRACKET = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}]*단\s*위")
 #: a bracket closing a header's text ("분담률(%)", "마을버스(대)")
@@ -255,6 +258,11 @@ def is_caption(line: Line) -> bool:
     return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
+def _is_note(line: Line) -> bool:
+    found = read_marker(line.text.strip())
+    return found is not None and found[0].kind.startswith("note")
+
+
 def is_date_note(line: Line) -> bool:
     """A note that states a reference date and nothing else ("※ 2026. 1. 1. 기준").
 
@@ -348,10 +356,12 @@ def find_caption(
             continue  # a short label between the heading and its table ("[세입]")
         break
     unit = any(is_caption(ln) for ln in found) or inline is not None
+    seen = 0
     for i in range(last + 1, len(lines)):
         ln = lines[i]
         if not ln.is_content or ln.no in grid_lines:
             continue
+        seen += 1
         unit_line = is_caption(ln) and "단위" in ln.text and not unit
         # (a note under the table that gives its date alone: "※ 2026. 1. 1. 기준")
         dated = not any(_AS_OF_KEYS_RE.search(f.text) for f in found) and is_date_note(ln)
@@ -359,5 +369,7 @@ def find_caption(
             unit_line or dated or (ln.no not in in_grids and is_source(ln))
         ):
             found.append(ln)
+        elif seen < NOTES_REACH and _is_note(ln):
+            continue  # (past the table's notes: "주1) … 포함" / "※ 2025.12.31. 기준")
         break
     return sorted(found, key=lambda ln: ln.no), inline

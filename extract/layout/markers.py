@@ -37,7 +37,7 @@ from extract.layout.vocab import (
     NOTES,
     ROMAN,
 )
-from extract.normalize.vocab import COUNT_UNITS
+from extract.normalize.vocab import COUNT_UNITS, NUMBERED_NOTE_MARKS, RAISED_DIGITS
 
 #: the marker kinds that open a top-level section
 TOP_KINDS = frozenset({"roman", "appendix"})
@@ -160,7 +160,7 @@ _WORD_NUM = re.compile(
 _NOTE = re.compile(
     r"^(?P<mark>\*{2,}|"
     + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True))
-    + r")\s*"
+    + "|" + "|".join(NUMBERED_NOTE_MARKS) + r")\s*"
 )
 #: a figure right after a dash or a plus, with nothing but figures after it, is a number
 #: ("-1,234", "+3", "- 3 -"), not a bullet ("- 2020년 시범운영한 ..." is)
@@ -301,10 +301,12 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         m = _CIRCLED.match(s)
         if m:
             return Marker("circled", head, str(CIRCLED[head]), CIRCLED[head]), s[m.end() :].strip()
-    if head in NOTES or s.startswith("주"):
+    if head in NOTES or head in RAISED_DIGITS or s.startswith("주"):
         m = _NOTE.match(s)
         if m:
-            return Marker("note:" + NOTES.get(m["mark"], "*"), m["mark"]), s[m.end() :].strip()
+            # (a numbered note, "주1) …", "¹⁾ …": as a ※ note)
+            kind = NOTES.get(m["mark"], "*" if m["mark"].startswith("*") else "※")
+            return Marker("note:" + kind, m["mark"]), s[m.end() :].strip()
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]

@@ -431,7 +431,10 @@ class Nesting(Titling):
         last, stack = self.last, self.stack
         m = node.marker
         assert m is not None
-        if (at := self.drawn.heads_bullets(it, after, last, stack)) is not None:
+        # (a numbered note, "주1) …", "¹⁾ …", notes the figure that carries its mark: it
+        # heads nothing)
+        numbered = any(ch.isdigit() for ch in m.text)
+        if not numbered and (at := self.drawn.heads_bullets(it, after, last, stack)) is not None:
             # a note mark set at an item's margin with bullets set under it ("* 주요
             # 국제회의 유치" / "- …" in a 참고 box): a heading beside that item
             heading = Node("bullet", m._replace(kind=f"bullet:{m.text}"), it.title,
@@ -439,7 +442,7 @@ class Nesting(Titling):
             del stack[at:]
             self.push(heading, stack[-1])
             return
-        if self.drawn.heads_box(self.items, index):
+        if not numbered and self.drawn.heads_box(self.items, index):
             # a note that opens a box with items after it in the box ("* 공립유치원 운영
             # 유형" / "- 통합형 …"; "※ 외국국적자의 … 자격 취득 경로" / "- (3급) …"): the
             # box's title, the items its own (a note still: it goes where its mark says)

@@ -34,6 +34,7 @@ from itertools import islice
 
 from pydantic import BaseModel, ConfigDict
 
+from extract.normalize.marks import without_mark
 from extract.normalize.vocab import (
     CLOSE_CLASS,
     COUNT_UNITS,
@@ -114,12 +115,13 @@ def _money_unit(unit: str | None) -> int | None:
 
 
 def _prepare(text: object) -> str | None:
-    """Folded, NFC, stripped text, or None if it is not a short string."""
+    """Folded, NFC, stripped text, a note's mark after it dropped, or None if it is not a
+    short string."""
     if not isinstance(text, str) or len(text) > MAX_AMOUNT_CHARS:
         return None
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_FOLD).strip()
+    return without_mark(text.translate(_FOLD).strip())
 
 
 def _split_sign(text: str, parens: bool = True) -> tuple[bool, str] | None:

@@ -56,6 +56,15 @@ NIL_CELLS: tuple[str, ...] = ("-", "－", "–", "—", "−", "―", "‐")
 #: the percent sign in its two widths
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
 
+#: the marks a note under a table or a line is called by, set right after the figure it
+#: notes ("42주1)", "187,640*", "4,700¹⁾", "12,480백만원주1)"), as patterns: asterisks,
+#: 주 and the note's number, raised digits (the note under it opens with the same mark,
+#: "주1) 추경 포함", "¹⁾ 취업알선형 포함"); a raised "1)" read apart from its figure
+#: ("1,652,410 1)") is one too, after a figure alone
+RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+NUMBERED_NOTE_MARKS: tuple[str, ...] = (r"주\s?\d{1,2}\)", rf"[{RAISED_DIGITS}]{{1,2}}⁾?")
+FIGURE_NOTE_MARKS: tuple[str, ...] = (r"[*＊]{1,3}", *NUMBERED_NOTE_MARKS)
+
 #: an organisation's units counted ("3국 2담당관 14과", "2청"): set right after their figure
 #: in prose (letter-spaced names, "협 력 1 국 제", hold them with a space between)
 ORG_COUNTERS: tuple[str, ...] = ("국", "청", "담당관", "본부")

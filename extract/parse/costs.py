@@ -16,6 +16,7 @@ import regex
 
 from extract.layout.vocab import BOUND_WORDS
 from extract.normalize import DateSpan, parse_money, parse_percent
+from extract.normalize.marks import drop_marks
 from extract.normalize.vocab import NOUN_PARTICLES
 from extract.parse.text import collapse, squash
 
@@ -310,6 +311,7 @@ def read_cost(value: str) -> Cost | None:
     """
     found: list[Cost] = []
     passed = 0  # the end of an amount that is no cost, with the bracket that details it
+    value = drop_marks(value)  # ("12,480백만원 주1) (국 6,240 …)": a note's mark, no word)
     for m in MONEY.finditer(value):
         if m.start() < passed:
             continue  # "최대 국비 6억 지원(지방비 0.5억 매칭 조건)": the cap's match, no cost

@@ -19,9 +19,9 @@ from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.costs import is_source, source_name, with_unit
-from extract.parse.project_facts import Labelled, label_kind, prep_date
+from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
-from extract.parse.steps import ANY_YEAR, Found, date_first, dated_colon, often_colon
+from extract.parse.steps import Found, date_first, dated_colon, often_colon
 from extract.parse.text import collapse, squash
 
 #: labels a facts table must have at least this many of (a period, a cost, steps)

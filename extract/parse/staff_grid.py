@@ -30,6 +30,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.normalize.marks import without_mark
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     DEFAULT_PAIR,
@@ -79,12 +80,12 @@ def number(text: str) -> int | None:
     """A staff count: "45명" -> 45, "△1" -> -1, "+1" -> 1, "-" -> 0; None for anything
     else.
 
-    >>> number("+1"), number("△2"), number("-"), number("정원")
-    (1, -2, 0, None)
+    >>> number("+1"), number("△2"), number("-"), number("정원"), number("42주1)")
+    (1, -2, 0, None, 42)
     """
     if _NIL.match(text):
         return 0
-    m = _ONE.match(text)
+    m = _ONE.match(without_mark(text.strip()))  # ("42주1)": a note's mark on it)
     if not m:
         return None
     raw = "".join(m["a"].split())

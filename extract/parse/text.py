@@ -17,6 +17,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import LATIN_BULLETS
+from extract.normalize.marks import is_mark, without_mark
 from extract.normalize.money import COARSE_UNITS
 from extract.normalize.spacing import collapse as collapse
 from extract.normalize.spacing import despace as despace
@@ -78,8 +79,18 @@ class Token:
 
 
 def tokens(lines: Iterable[Line]) -> list[Token]:
-    """The words of ``lines`` (:func:`~extract.normalize.spacing.words`), in order."""
-    return [Token(tok, ln) for ln in lines for tok in words(ln.text)]
+    """The words of ``lines`` (:func:`~extract.normalize.spacing.words`), in order; a
+    figure without the note's mark on it, a mark read apart after a figure none
+    ("42주1)" is 42, "1,652,410 1)" is 1,652,410: :mod:`extract.normalize.marks`)."""
+    out: list[Token] = []
+    for ln in lines:
+        for tok in words(ln.text):
+            bare = without_mark(tok)
+            if out and out[-1].line is ln and out[-1].is_number and is_mark(tok):
+                continue
+            out.append(Token(bare if _AMOUNT.match(bare) or _DECIMAL.match(bare) or
+                             _PERCENT.match(bare) else tok, ln))  # fmt: skip
+    return out
 
 
 def is_amount(text: str) -> bool:
