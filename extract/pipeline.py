@@ -39,6 +39,7 @@ from extract.parse.organization import division_names, groups_from_appendix, par
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
+from extract.parse.spelling import spell_units_as_named
 from extract.parse.staffing import parse_staffing
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
@@ -234,6 +235,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         for row in division_staff(sections):
             parsed.add("staffing", row)
             parsed.used.update(range(row.line_start, row.line_end + 1))
+    spell_units_as_named(parsed)  # ("복지 정책팀" of a narrow header cell: 복지정책팀)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:

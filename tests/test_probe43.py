@@ -14,6 +14,7 @@ from extract.normalize.marks import is_mark, without_mark
 from extract.normalize.vocab import FIGURE_NOTE_MARKS
 from extract.parse.costs import read_cost
 from extract.parse.text import tokens
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_layout import _placed_nodes
 from tests.test_other_reports import _hwpx, _table
@@ -143,3 +144,38 @@ def test_a_numbered_note_at_an_items_margin_heads_nothing() -> None:
     nodes = _placed_nodes([(t, t, x) for t, _, x in rows])
     assert nodes["취업알선형 포함"].kind == "note"
     assert nodes["추진일정"].parent is nodes["노인일자리 지원"]
+
+
+# --- Hancom's tables: a unit's name broken in its header cell, totals that count once ------
+
+
+def test_a_units_name_broken_in_its_header_cell_is_spelled_as_the_organisation_names_it() -> None:
+    """Rows of teams named "복지" / "정책팀" (the name broken in a narrow cell, read with a
+    space): the organisation's "복지정책팀" (the staff had been of "복지 정책팀")."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛구 복지정책과"),
+        p("Ⅰ. 일반현황"), p("1. 조 직"), p("○ 1과 2팀 : 복지정책팀, 기초보장팀"),
+        p("2. 인 력"), p("(단위 : 명)"),
+        p(_table([["구 분", "정 원", "현 원"], ["계", "17", "16"], ["복지\n정책팀", "7", "6"],
+                  ["기초\n보장팀", "10", "10"]])),
+    )  # fmt: skip
+    assert {s.unit for s in report.staffing} == {"계", "복지정책팀", "기초보장팀"}
+
+
+def test_a_table_whose_note_says_its_total_counts_once_is_not_added_up() -> None:
+    """"계 | 생계급여 | 의료급여 | …" over "※ 급여별 중복 수급으로 급여별 합계와 계는 일치하지
+    않음": no failed check of the 계 column (it had failed, the report's note aside); the
+    same table without the note is checked."""
+    def report(*note: str) -> Report:
+        return _hwpx(
+            p("Ⅰ. 일반현황"), p("1. 조 직"), p("○ 1과 2팀"), p("2. 수급자 현황"),
+            p("(단위 : 가구, 명)"),
+            p(_table([["구 분", "계", "생계급여", "의료급여"], ["가 구", "8,420", "5,136", "5,902"],
+                      ["인 원", "11,260", "6,874", "7,981"]])),
+            *map(p, note),
+        )  # fmt: skip
+
+    noted = report("※ 급여별 중복 수급으로 급여별 합계와 계는 일치하지 않음")
+    assert [c for c in noted.validation if c.check == "tables.column_total"] == []
+    plain = [c for c in report().validation if c.check == "tables.column_total"]
+    assert len(plain) == 2 and not any(c.passed for c in plain)

@@ -11,7 +11,8 @@
 Only figures as printed are added up (``1,234``, ``△5``, ``12.5``; a dash is none), so
 the table's unit does not matter.  Tables whose figures other checks add up (budget
 lines, staffing, the audit summary, a card's budget plan) are left to them; a table
-printed as panels side by side, rates and differences are not added up.
+printed as panels side by side, rates and differences are not added up, nor a table a
+note under it says does not add up ("※ 급여별 중복 수급으로 … 일치하지 않음").
 """
 
 from __future__ import annotations
@@ -110,9 +111,34 @@ def _panelled(cells: Sequence[TableCellRecord]) -> bool:
     return any(n > 1 for n in Counter(h for _, h in heads).values())
 
 
+#: words of a note under a table (or its caption) that says its 계 is not the sum of its
+#: parts: "※ 급여별 중복 수급으로 급여별 합계와 계는 일치하지 않음", "※ 중복인원 제외"
+NOT_SUMMED_WORDS: tuple[str, ...] = ("중복", "일치하지않", "불일치")
+#: how many lines under a table its notes stand in, at most
+NOTE_LINES = 4
+
+
+def _said_not_summed(report: Report) -> set[int]:
+    """The tables whose caption, or a note right under them, says their totals are not
+    the sums of their parts (those counted in two parts are counted once)."""
+    notes = sorted(
+        (n.line_start, squash(n.text)) for n in report.outline
+        if n.kind == "note" and n.line_start is not None
+    )  # fmt: skip
+    starts = [at for at, _ in notes]
+    out = set()
+    for t in report.tables:
+        i = bisect.bisect_right(starts, t.line_end)
+        near = [text for at, text in notes[i:] if at <= t.line_end + NOTE_LINES]
+        if any(w in text for text in [squash(t.caption or ""), *near] for w in NOT_SUMMED_WORDS):
+            out.add(t.table_id)
+    return out
+
+
 def check_table_totals(report: Report) -> Iterator[Check]:
-    """Every 계 row and 계 column of a table against its parts."""
-    skip = _checked_elsewhere(report)
+    """Every 계 row and 계 column of a table against its parts (not where a note says its
+    totals count once what its parts count twice)."""
+    skip = _checked_elsewhere(report) | _said_not_summed(report)
     by_table: dict[int, list[TableCellRecord]] = defaultdict(list)
     for c in report.table_cells:
         by_table[c.table_id].append(c)
