@@ -12,6 +12,7 @@ from extract.document import Line
 from extract.normalize import parse_money
 from extract.normalize.marks import is_mark, without_mark
 from extract.normalize.vocab import FIGURE_NOTE_MARKS
+from extract.parse.budget_prose import line_totals
 from extract.parse.costs import read_cost
 from extract.parse.text import tokens
 from schemas import Report
@@ -179,3 +180,29 @@ def test_a_table_whose_note_says_its_total_counts_once_is_not_added_up() -> None
     assert [c for c in noted.validation if c.check == "tables.column_total"] == []
     plain = [c for c in report().validation if c.check == "tables.column_total"]
     assert len(plain) == 2 and not any(c.passed for c in plain)
+
+
+# --- a public enterprise's budget prose ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("- 수익적 지출 : 인건비 412억원, 동력비 186억원, 원수구입비 274억원 등", []),
+        ("- 자본적 지출 : 관로 정비 및 확충 1,142억원, 기업채 상환 214억원 등", []),
+        ("○ 2026년 예산규모 : 3,986억원 (전년 대비 274억원, 7.4% 증)",
+         [("budget.total", 398_600_000_000)]),
+        ("○ 2026년 예산 : 수익 3,853억원, 비용 3,548억원",
+         [("budget.revenue", 385_300_000_000), ("budget.expenditure", 354_800_000_000)]),
+        ("○ 세출예산 : 약 758억원", [("budget.expenditure", 75_800_000_000)]),
+        ("○ 세출예산 : 총 758억원", [("budget.expenditure", 75_800_000_000)]),
+        ("○ 예산 : 일반회계 758억원", [("budget.total.일반회계", 75_800_000_000)]),
+    ],
+)  # fmt: skip
+def test_an_amount_a_part_names_after_the_labels_colon_is_no_total(
+    text: str, stated: list[tuple[str, int]]
+) -> None:
+    """"수익적 지출 : 인건비 412억원, …": 412억원 is the 인건비's, not the 지출's (it had been
+    stated as the expenditure); a side, an account or a word of the total after the colon
+    still names the total."""
+    assert [(s.key, s.value) for s in line_totals(Line(1, text, text))] == stated

@@ -20,11 +20,14 @@ from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_table import bare, is_account_name
 from extract.parse.budget_vocab import (
+    AMOUNT_QUALIFIERS,
     NOT_BUDGET_WORDS,
     PROSE_NOT_TOTAL_WORDS,
     PROSE_WORDS,
     SIDE_QUALIFIERS,
     SIDE_WORDS,
+    TOTAL_PREFIX,
+    TOTAL_WORDS,
 )
 from extract.parse.text import despace, squash
 from schemas import StatedTotal
@@ -135,6 +138,22 @@ def _lead(text: str) -> str:
     return head if sep else ""
 
 
+def _names_a_part(clause: str) -> bool:
+    """Whether the words right before an amount, after the colon of the line's label,
+    name a part of it, not a side, an account or the total: "수익적 지출 : 인건비 412억원"
+    (not "예산 : 수익 3,853억원", "예산규모 : 3,986억원", "세출 : 총 758억원")."""
+    _, colon, own = clause.replace("：", ":").rpartition(":")
+    words = _words(own)
+    key = squash(words)
+    if not colon or key.startswith(TOTAL_PREFIX) or key in TOTAL_WORDS:
+        return False
+    if all(w in AMOUNT_QUALIFIERS for w in words.split()):
+        return False  # (none, or "약", "’26년")
+    return side_of(words) is None and not accounts_in(words) and not any(
+        w in key for w in PROSE_WORDS
+    )
+
+
 def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     """The budget totals one line states."""
     text = ln.text
@@ -155,6 +174,8 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             continue
         clause = re.split(r"[,;，]", body[start:end])[-1]
         after = re.split(r"[,;(（\[]", body[m.end :])[0]
+        if _names_a_part(clause):
+            continue  # ("수익적 지출 : 인건비 412억원, 동력비 186억원": a part's amount)
         words = _words(clause) or _words(lead)
         key = squash(words)
         # (a side after a budget's label: "2026년 예산 : 수익 3,853억원, 비용 3,548억원")

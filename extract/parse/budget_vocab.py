@@ -124,6 +124,10 @@ PROSE_WORDS: tuple[str, ...] = (
     "세입", "세출", "예산", "재정", "기금", "회계", "수입", "지출",
 )  # fmt: skip
 
+#: words that may stand alone between a label's colon and its amount without naming a
+#: part of it ("세출 : 약 758억원", "예산 : ’26년 758억원")
+AMOUNT_QUALIFIERS: tuple[str, ...] = ("약", "총", "연", "년", "년도", "당초", "최대", "규모")
+
 #: words of prose around a figure that make it something other than a total
 #: (a change, a share, what a total includes)
 PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
