@@ -11,8 +11,8 @@ import pytest
 
 from extract.cover import cover_body
 from extract.document import Cell, Grid, Line
+from extract.layout.gapgrid import gap_grid
 from extract.layout.tables import build_tables
-from extract.layout.textgrid import gap_grid
 from extract.normalize import parse_date
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text

@@ -31,7 +31,9 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
+from extract.layout.gapgrid import aligned_table, gap_grid, two_label_grid, two_labels
 from extract.layout.markers import read_marker
+from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.vocab import (
     HEADER_BOUND_WORDS,
     HEADER_LABELS,
@@ -40,17 +42,12 @@ from extract.layout.vocab import (
     SPACED_HEADER_WORDS,
     WORDS_COLUMN_HEADERS,
 )
-from extract.normalize.spacing import display_width, word_spans, words
+from extract.normalize.spacing import words
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
-_SINGLE_LETTER = re.compile(r"^[가-힣]$")
 _TOTALS = frozenset({"계", "합계", "총계", "소계"})
-
-
-#: the spaces, at least, between two value columns of a text whose rows line up
-COLUMN_GAP = 2
 
 
 def _squash(text: str) -> str:
@@ -71,15 +68,15 @@ def header_label(tokens: Sequence[str]) -> int:
         if _squash("".join(tokens[:n])) in HEADER_LABELS:
             best = n
     runs_on = (
-        best == 1 and len(tokens) > 1 and _SINGLE_LETTER.match(tokens[0]) is not None
-        and _SINGLE_LETTER.match(tokens[1]) is not None
+        best == 1 and len(tokens) > 1 and SINGLE_LETTER.match(tokens[0]) is not None
+        and SINGLE_LETTER.match(tokens[1]) is not None
         and tokens[1] not in HEADER_LABELS | _TOTALS
     )  # fmt: skip
     return 0 if runs_on else best
 
 
 def _join_cost(a: str, b: str) -> float:
-    if _SINGLE_LETTER.match(a) and _SINGLE_LETTER.match(b):
+    if SINGLE_LETTER.match(a) and SINGLE_LETTER.match(b):
         return 0.0  # letter-spaced word: "완 료"
     if b in HEADER_BOUND_WORDS and any(ch.isdigit() for ch in a):
         return 0.0  # "4급 이상", "65세 이상" (not "정상 | 이상": abnormal, a column)
@@ -93,9 +90,9 @@ def _join_cost(a: str, b: str) -> float:
 def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
-        return 1.0 if _SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
+        return 1.0 if SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
     cost = sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
-    if all(_SINGLE_LETTER.match(t) for t in group) and "".join(group) not in SPACED_HEADER_WORDS:
+    if all(SINGLE_LETTER.match(t) for t in group) and "".join(group) not in SPACED_HEADER_WORDS:
         cost += 0.1  # (letters that spell no header word: "사 업 | 량 사 업 비")
     return cost
 
@@ -136,30 +133,6 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
         cuts.append(" ".join(tokens[i:j]))
         j = i
     return cuts[::-1]
-
-
-def column_spans(text: str) -> list[tuple[str, int, int]]:
-    """:func:`word_spans` in the columns a text export lines its rows up by (a Hangul
-    letter two wide: "증    감" stands over "748,130", whatever the labels before it)."""
-    out: list[tuple[str, int, int]] = []
-    at, col = 0, 0
-    for word, a, b in word_spans(text):
-        col += display_width(text[at:a])
-        start = col
-        col += display_width(text[a:b])
-        out.append((word, start, col))
-        at = b
-    return out
-
-
-def line_spans(ln: Line) -> list[tuple[str, int, int]]:
-    """:func:`column_spans` of a line where the file sets it: the columns of its text as
-    the file has it (a full-width "（" or "ㆍ", two wide, is read as a narrow "(" or "·"),
-    the words as read."""
-    read, raw = column_spans(ln.text), column_spans(ln.raw)
-    if len(read) != len(raw):
-        return read
-    return [(w, a, b) for (w, _, _), (_, a, b) in zip(read, raw, strict=True)]
 
 
 def _trailing_values(tokens: Sequence[str]) -> int:
@@ -212,19 +185,7 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     # a header of words one space apart stands over one column ("’28  ’29 이후": "’29 이후"
     # over the last, though "’29" alone is nearer the one before); where that leaves a
     # column with none, each word goes on its own
-    return _over_columns(_phrases(spans), cols) or _over_columns(spans, cols)
-
-
-def _phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Words one column apart joined into one: the phrases of a header line."""
-    out: list[tuple[str, int, int]] = []
-    for word, a, b in spans:
-        if out and a - out[-1][2] < COLUMN_GAP:
-            w, a0, _ = out[-1]
-            out[-1] = (f"{w} {word}", a0, b)
-        else:
-            out.append((word, a, b))
-    return out
+    return _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
 
 
 def _over_columns(
@@ -437,7 +398,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             header, rows = split[0], list(split[1])
         levels = None if remark or split is not None else two_labels(body, rows)
         if levels is not None:
-            grids.append(_two_label_grid(head, toks[:n_label], header, body, rows, levels))
+            grids.append(two_label_grid(head, toks[:n_label], header, body, rows, levels))
             i = content.index(body[-1]) + 1
             continue
         cells = [
@@ -459,192 +420,3 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     return grids
 
 
-#: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
-LETTER_GAP = 3
-
-
-def _header_phrases(head: Line) -> list[tuple[str, int, int]]:
-    """A header line's phrases (:func:`_phrases`), the letters of a word spaced out one by
-    one joined into it ("사  업  명", "비  고")."""
-    out: list[tuple[str, int, int]] = []
-    for word, a, b in _phrases(line_spans(head)):
-        if (
-            out
-            and _SINGLE_LETTER.match(word)
-            and all(_SINGLE_LETTER.match(w) for w in out[-1][0].split())
-            and a - out[-1][2] <= LETTER_GAP
-        ):
-            w, a0, _ = out[-1]
-            out[-1] = (f"{w} {word}", a0, b)
-        else:
-            out.append((word, a, b))
-    return out
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return min(a[1], b[1]) - max(a[0], b[0])
-
-
-def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
-    """A table whose columns a layout export sets apart with runs of spaces, words among
-    them (``사  업  명 | 공모기관 | 선정일 | 사업비 | 비  고`` over ``정원도시 조성 지원사업
-    산림청  2025. 4. 18.  1,000  신규``): each phrase of a row in the header's column it
-    stands under; None where a phrase stands under none of them, two share one, or a row
-    leaves its label empty.
-
-    >>> from extract.document import Line
-    >>> rows = ["사  업  명        기관      선정일          사업비   비  고",
-    ...         "정원도시 조성     산림청    2025. 4. 18.     1,000   신규",
-    ...         "나눔길 조성       환경부    2025. 8. 5.        600"]
-    >>> lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
-    >>> grid = gap_grid(lines[0], lines[1:])
-    >>> for r in range(grid.n_rows):
-    ...     print([c.text for c in grid.cells if c.row == r])
-    ['사 업 명', '기관', '선정일', '사업비', '비 고']
-    ['정원도시 조성', '산림청', '2025. 4. 18.', '1,000', '신규']
-    ['나눔길 조성', '환경부', '2025. 8. 5.', '600', '']
-    """
-    cols = _header_phrases(head)
-    if len(cols) < 3 or not body:
-        return None
-    rows: list[list[str]] = []
-    for ln in body:
-        row = [""] * len(cols)
-        last = -1
-        for word, a, b in _phrases(line_spans(ln)):
-            c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
-            if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
-                return None
-            row[c], last = word, c
-        if not row[0]:
-            return None
-        rows.append(row)
-    cells = [
-        Cell(0, c, paragraphs=(w,), lines=(head.no,), page=head.page)
-        for c, (w, _, _) in enumerate(cols)
-    ]
-    cells += [
-        Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
-        for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1)
-        for c, text in enumerate(row)
-    ]
-    return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
-
-
-_RUN_OF_SPACES = re.compile(r"\s{2,}")
-#: fewest rows of a table with no known row label that its columns alone make one
-MIN_ALIGNED_ROWS = 2
-
-
-def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
-    """A table whose header names no known row label ("회  기   기  간   일수   주 요 안
-    건") but whose rows line up under its three or more columns, set apart by runs of
-    spaces, each row with a figure or a date (:func:`gap_grid`): the grid and the index
-    after its last row; None for any other line."""
-    head = content[i]
-    # (its columns apart by runs of two spaces or more, counted as characters: one wide
-    # space, an ideographic one, parts no columns)
-    runs = [p for p in _RUN_OF_SPACES.split(head.text.strip()) if p]
-    if len(runs) < 3 or len(_header_phrases(head)) < 3:
-        return None
-    if any(is_value(w) for w, _, _ in _phrases(line_spans(head))):
-        return None
-    best: tuple[Grid, int] | None = None
-    j = i + 1
-    while j < len(content) and read_marker(content[j].text) is None:
-        body = content[i + 1 : j + 1]
-        grid = gap_grid(head, body)
-        if grid is None:
-            break
-        if not any(is_value(w) for w, _, _ in _phrases(line_spans(content[j]))):
-            break  # (a row with no figure or date: prose under the table)
-        if len(body) >= MIN_ALIGNED_ROWS:
-            best = (grid, j + 1)
-        j += 1
-    return best
-
-
-def two_labels(
-    body: Sequence[Line], rows: Sequence[list[str] | None]
-) -> list[tuple[str, str]] | None:
-    """Each row's two labels where the rows set a second column of labels (a group's
-    name on its first row only, "계    정원" / "      현원", "수  입    계" / "      요금수입"):
-    (group, label), the group empty on the rows under its first; None where the labels are
-    one column (no row's label starts further in, at the column another row's second
-    label starts)."""
-    spans: list[list[tuple[str, int, int]]] = []
-    for ln, row in zip(body, rows, strict=True):
-        n = len(row[0].split()) if row is not None and row[0] else 0
-        spans.append(line_spans(ln)[:n])
-    starts = [ws[0][1] for ws in spans if ws]
-    if not starts:
-        return None
-    base = min(starts)
-    inner = Counter(ws[0][1] for ws in spans if ws and ws[0][1] > base + 1)
-    if sum(inner.values()) < 2:
-        return None
-    second = inner.most_common(1)[0][0]
-    out: list[tuple[str, str]] = []
-    split = False
-    for ws in spans:
-        names = [w for w, _, _ in ws]
-        if not ws:
-            out.append(("", ""))
-        elif ws[0][1] > base + 1:
-            if abs(ws[0][1] - second) > 1:
-                return None  # (labels set in at several depths: one column, indented)
-            out.append(("", " ".join(names)))
-        else:
-            cut = next(
-                (j for j in range(1, len(ws))
-                 if abs(ws[j][1] - second) <= 1 and ws[j][1] - ws[j - 1][2] >= COLUMN_GAP),
-                None,
-            )  # fmt: skip
-            split = split or cut is not None
-            parts = (names[:cut], names[cut:]) if cut else (names, [])
-            out.append((" ".join(parts[0]), " ".join(parts[1])))
-    return out if split else None
-
-
-def _two_label_grid(
-    head: Line,
-    label: Sequence[str],
-    header: Sequence[str],
-    body: Sequence[Line],
-    rows: Sequence[list[str] | None],
-    levels: Sequence[tuple[str, str]],
-) -> Grid:
-    """A text table with two columns of labels: a group's cell spans the rows under it
-    that name none, a row with one label spans both columns."""
-    cells = [
-        Cell(0, 0, col_span=2, paragraphs=(" ".join(label),), lines=(head.no,), page=head.page)
-    ]
-    cells += [
-        Cell(0, c + 2, paragraphs=(h,), lines=(head.no,), page=head.page)
-        for c, h in enumerate(header)
-    ]
-    covered: set[int] = set()
-    for i, (ln, row, (group, name)) in enumerate(zip(body, rows, levels, strict=True)):
-        assert row is not None
-        r = i + 1
-        if group and name:  # a group's first row: its cell spans the rows that name none
-            end = i + 1
-            while end < len(levels) and not levels[end][0]:
-                end += 1
-            covered.update(range(i + 1, end))
-            cells.append(
-                Cell(r, 0, row_span=end - i, paragraphs=(group,), lines=(ln.no,), page=ln.page)
-            )
-            cells.append(Cell(r, 1, paragraphs=(name,), lines=(ln.no,), page=ln.page))
-        elif group:  # one label over both columns
-            cells.append(Cell(r, 0, col_span=2, paragraphs=(group,), lines=(ln.no,), page=ln.page))
-        else:
-            if i not in covered:
-                cells.append(Cell(r, 0, lines=(ln.no,), page=ln.page))
-            own = (name,) if name else ()
-            cells.append(Cell(r, 1, paragraphs=own, lines=(ln.no,), page=ln.page))
-        cells += [
-            Cell(r, c + 2, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
-            for c, text in enumerate(row[1:])
-        ]
-    return Grid(cells, len(body) + 1, len(header) + 2, "inferred", head.page, body[-1].page)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.layout.tables import build_table
-from extract.layout.textgrid import COLUMN_GAP, line_spans
+from extract.layout.textspans import COLUMN_GAP, line_spans
 from extract.layout.vocab import SERIAL_LABELS
 from extract.normalize.wraps import Lexicon
 from extract.parse.finding_words import (

@@ -14,7 +14,7 @@ import regex
 from extract.document import Line
 from extract.layout import Table
 from extract.layout.tables import TableCell
-from extract.layout.textgrid import column_spans
+from extract.layout.textspans import column_spans
 from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
