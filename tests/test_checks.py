@@ -14,7 +14,7 @@ import pytest
 
 from extract.checks.prose import check_change_rates, check_products, check_products_of
 from extract.checks.tables import check_table_totals
-from extract.checks.template import check_budget_summary
+from extract.checks.summary import check_budget_summary
 from extract.pipeline import convert
 from schemas import BudgetSummary, OutlineNode, Report, TableCellRecord, TableInfo
 
