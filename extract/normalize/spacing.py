@@ -14,8 +14,6 @@ import unicodedata
 
 import regex
 
-from extract.normalize.marks import without_mark
-
 _GROUPS = regex.compile(r"\s{2,}")
 #: a word, or the sign of a negative figure that a layout set apart from it ("△  56")
 _WORD = regex.compile(r"[△▽▲]\s+(?=\d)\S+|\S+")
@@ -108,13 +106,9 @@ def despace_label(path: str) -> str:
 
     >>> despace_label("관 광 정 책 과 / 구        분"), despace_label("교 통 혁 신 국 (192명)")
     ('관광정책과 / 구분', '교통혁신국 (192명)')
-    >>> despace_label("2025년 예산(B) 주1)")  # (a note's mark: no word of the header)
-    '2025년 예산(B)'
     """
     parts = []
     for part in path.split(" / "):
-        if (bare := without_mark(part.rstrip())) != part.rstrip():
-            part = bare
         toks = part.split()
         alone = len(toks) > 1 and all(_is_single(t) for t in toks)
         parts.append("".join(toks) if alone else despace(part))

@@ -38,6 +38,7 @@ import regex
 from extract.cover import cover_year
 from extract.layout import Layout, Table
 from extract.layout.captions import header_unit
+from extract.normalize.marks import without_mark
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
@@ -384,7 +385,7 @@ def _header_totals(
                 account=shape.around.account,
                 side=shape.around.side,
                 item=None,
-                label=despace_label(" / ".join(above)),
+                label=despace_label(" / ".join(without_mark(a) for a in above)),
                 year=_label_year(above) or shape.around.year or shape.year,
             )
         )
@@ -497,7 +498,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account=account,
         side=side,
         item=item,
-        label=despace_label(" / ".join(collapse(p) for p in label_parts)),
+        # (a header's note mark, "2025년 예산(B) 주1)", is no word of the label)
+        label=despace_label(" / ".join(without_mark(collapse(p)) for p in label_parts)),
         year=year,
         currency_unit=f.money,
     )
