@@ -206,3 +206,25 @@ def test_an_amount_a_part_names_after_the_labels_colon_is_no_total(
     stated as the expenditure); a side, an account or a word of the total after the colon
     still names the total."""
     assert [(s.key, s.value) for s in line_totals(Line(1, text, text))] == stated
+
+
+def test_a_note_on_an_accounts_row_names_no_account_of_the_whole_table() -> None:
+    """"※ 특별회계 : 가람호관광지 특별회계(관광개발팀)" under a table whose rows are 계, 일반회계
+    and 특별회계, over a table by team with those accounts as columns: the note is about
+    the 특별회계 row, so the 계 row and the 계 column are of no account (they had been
+    특별회계)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("가람군 문화관광과"),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 2팀"), p("3. 예 산"), p("(단위 : 천원)"),
+        p(_table([["구 분", "2026년", "2025년"], ["계", "3,000", "2,800"],
+                  ["일반회계", "2,500", "2,400"], ["특별회계", "500", "400"]])),
+        p("※ 특별회계 : 가람호관광지 특별회계(관광개발팀)"), p("(단위 : 천원)"),
+        p(_table([["구 분", "계", "일반회계", "특별회계"], ["계", "3,000", "2,500", "500"],
+                  ["문화예술팀", "1,200", "1,200", "-"], ["관광개발팀", "1,800", "1,300", "500"]])),
+    )  # fmt: skip
+    totals = {(b.label, b.account) for b in report.budget_lines if b.unit == "계"}
+    assert ("2026년", None) in totals and ("계", None) in totals
+    assert ("일반회계", "일반회계") in totals and ("특별회계", "특별회계") in totals
+    teams = {(b.unit, b.label): b.account for b in report.budget_lines if b.unit != "계"}
+    assert teams[("관광개발팀", "계")] is None
+    assert teams[("관광개발팀", "특별회계")] == "특별회계"

@@ -199,8 +199,15 @@ def surroundings(
     s.unit = next((u for t in texts if "단" in t and (u := parse_unit(t))), None)
     sides = [side_of(t) for t in texts]
     s.side = only_one(sides if any(sides) else (side_of(t) for t in labels))
-    accounts = [a for t in texts for a in accounts_in(t)]
-    s.account = only_one(accounts or [a for t in labels for a in accounts_in(t)])
+    # (an account the table has a row or a column of is one of its parts, not its whole:
+    # "※ 특별회계 : 가람호관광지 특별회계(관광개발팀), …" beside "구 분 | 계 | 일반회계 | 특별회계")
+    own = {squash(c.text) for c in table.cells}
+
+    def named(text: str) -> list[str]:
+        return [a for a in accounts_in(text) if squash(a) not in own]
+
+    accounts = [a for t in texts for a in named(t)]
+    s.account = only_one(accounts or [a for t in labels for a in named(t)])
     last = table.lines[-1] if table.lines else None
     if s.account is None and last is not None:
         # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")
@@ -208,7 +215,7 @@ def surroundings(
         # (not one that states a part of it: "※ 창조교육과 … 특별회계 세입 : 38,794백만원")
         note = after is not None and after.text.lstrip().startswith(NOTE_MARKS)
         if note and after is not None and not _NOTE_FIGURE.search(after.text):
-            s.account = only_one(accounts_in(after.text))
+            s.account = only_one(named(after.text))
     if s.account is None and node is not None:
         # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계
         # 예산 : 183,560백만원" over "◦ 전년 대비 …" and the table)
@@ -223,7 +230,7 @@ def surroundings(
                 if c.kind == "note" and not _NOTE_FIGURE.search(c.title)
             ]  # fmt: skip
             up = up.parent
-        s.account = only_one(a for t in heads for a in accounts_in(t))
+        s.account = only_one(a for t in heads for a in named(t))
     if s.side is None and node is not None:
         # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
         # the table under it)
