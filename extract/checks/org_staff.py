@@ -122,9 +122,15 @@ def staffing_checks(report: Report) -> Iterator[Check]:
                 )
                 if found is not None:
                     yield found
+        # (a column of an employment form beside the grades, with no grades of its own,
+        # "… | 6급 | 무기계약": a part of the all-grades figure as a grade is)
+        graded = {r.employment for r in rows if r.grade is not None}
+        beside = [r for r in rows if r.grade is None and r.employment not in graded]
         for unit in dict.fromkeys(r.unit for r in plain):
             whole = [r for r in plain if r.unit == unit and r.grade is None]
             by_grade = [r for r in plain if r.unit == unit and r.grade is not None]
+            if by_grade:
+                by_grade += [r for r in beside if r.unit == unit and r.employment is not None]
             if len(whole) != 1 or not by_grade:
                 continue
             for field in FIELDS:

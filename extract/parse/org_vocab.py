@@ -180,7 +180,7 @@ SERIES_WORDS: frozenset[str] = frozenset(
 
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
-    "무기계약직", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
+    "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
     "교육전문직", "소방직", "경찰직", "특정직", "별정직",
 )  # fmt: skip
 
