@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extract.checks.prose import check_change_rates, check_products, check_products_of
-from extract.checks.tables import check_table_totals
 from extract.checks.summary import check_budget_summary
+from extract.checks.tables import check_table_totals
 from extract.pipeline import convert
 from schemas import BudgetSummary, OutlineNode, Report, TableCellRecord, TableInfo
 

@@ -244,3 +244,22 @@ def test_a_column_of_an_employment_form_beside_the_grades() -> None:
     assert got[(None, "무기계약")] == (15, 14) and got[("3급", None)] == (25, 24)
     grades = [c for c in report.validation if c.check.startswith("staffing.grades")]
     assert grades and all(c.passed for c in grades)
+
+
+def test_a_row_of_the_bodys_own_running_costs_beside_its_teams() -> None:
+    """"디자인정책팀 | … / 공공디자인팀 | … / 행정운영경비 | …": a table by team whose last row
+    is the division's own running costs; each team's lines are the team's (they had all
+    been the division's, of no item, the teams' names lost), the costs the division's,
+    item 행정운영경비."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛구 도시디자인과"),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 2팀"), p("3. 예 산"), p("(단위 : 천원)"),
+        p(_table([["구 분", "2026년", "2025년"], ["계", "3,048", "2,846"],
+                  ["디자인정책팀", "1,000", "900"], ["공공디자인팀", "2,000", "1,900"],
+                  ["행정운영경비", "48", "46"]])),
+    )  # fmt: skip
+    got = [(b.unit, b.item, b.amount_krw) for b in report.budget_lines if b.label == "2026년"]
+    assert got == [
+        ("계", None, 3_048_000), ("디자인정책팀", None, 1_000_000),
+        ("공공디자인팀", None, 2_000_000), ("도시디자인과", "행정운영경비", 48_000),
+    ]  # fmt: skip

@@ -69,6 +69,7 @@ from extract.parse.budget_table import (
     is_difference_or_rate,
     is_figure,
     is_not_amount_header,
+    is_own_cost,
     is_pure_total,
     is_subtotal_label,
     is_total_label,
@@ -418,8 +419,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     if account_row:
         unit = shape.body  # (일반회계 over the divisions: the bureau's, in that account)
     elif shape.by_rows:
-        # (an account's 소계 over its 과: the bureau's, in that account)
-        unit = "계" if row_total else shape.body if is_subtotal_label(label) else name_of(label)
+        # (an account's 소계 over its 과: the bureau's, in that account; so are its own
+        # running costs, "행정운영경비" below its teams)
+        own = is_subtotal_label(label) or is_own_cost(label)
+        unit = "계" if row_total else shape.body if own else name_of(label)
     elif shape.by_cols:
         unit = "계" if col_total else name_of(f.leaf)
     elif row is not None and not f.inrow and row.row in shape.outer_units:
@@ -463,7 +466,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account = shape.around.account
     # item: the category of a table by category
     item: str | None = None
-    if label and not shape.by_rows and not from_row and _is_category(label, shape.known):
+    if label and not from_row and (
+        (not shape.by_rows and _is_category(label, shape.known))
+        or (shape.by_rows and is_own_cost(label))
+    ):
         item = clean_label(label)
     elif (
         label and not shape.by_rows and not from_row and is_total_label(label)

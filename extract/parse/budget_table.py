@@ -38,6 +38,7 @@ from extract.parse.budget_vocab import (
     DIFFERENCE_WORDS,
     NOT_AMOUNT_HEADERS,
     NOT_UNIT_WORDS,
+    OWN_COST_WORDS,
     RATE_WORDS,
     ROW_MARKERS,
     SIDE_WORDS,
@@ -208,15 +209,21 @@ def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
     return name.endswith(UNIT_ENDINGS)
 
 
+def is_own_cost(label: str) -> bool:
+    """A row of the body's own running costs ("행정운영경비", "기본경비(도시디자인과)")."""
+    return squash(label).partition("(")[0] in OWN_COST_WORDS
+
+
 def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
     """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
     known = list(known)
     # (an account's row over its divisions, "일반회계", groups units: no unit of its own;
     # nor is a side's, "세 입" beside "세 출 계" over the divisions)
+    # (nor is the body's own running costs, "행정운영경비" below its teams)
     names = [
         lb for lb in labels
         if lb and not is_total_label(lb) and not is_subtotal_label(lb) and not is_account_name(lb)
-        and not opens_side(lb)
+        and not opens_side(lb) and not is_own_cost(lb)
     ]  # fmt: skip
     if not names or not all(is_unit_name(lb, known) for lb in names):
         return False

@@ -97,6 +97,10 @@ STRONG_UNIT_ENDINGS: tuple[str, ...] = (
 #: endings of a team's name: a table all of whose rows are teams is by unit
 TEAM_ENDINGS: tuple[str, ...] = ("팀", "담당")
 
+#: a body's own running costs, set as a row beside its units in a table by unit
+#: ("디자인정책팀 | … / 행정운영경비 | …"): the body's, an item of no unit
+OWN_COST_WORDS: frozenset[str] = frozenset({"행정운영경비", "기본경비", "부서운영비", "행정경비"})
+
 #: words that a unit's name never holds (a category or a side ending in 과, 관, 실);
 #: a name ending like an account (회계, 기금) is never a unit either
 NOT_UNIT_WORDS: tuple[str, ...] = (

@@ -180,8 +180,8 @@ SERIES_WORDS: frozenset[str] = frozenset(
 
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
-    "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제", "일반직",
-    "교육전문직", "소방직", "경찰직", "특정직", "별정직",
+    "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
+    "일반직", "교육전문직", "소방직", "경찰직", "특정직", "별정직",
 )  # fmt: skip
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"
