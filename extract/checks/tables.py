@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from extract.checks.base import _check, _lines
+from extract.layout.captions import NOTES_REACH
 from extract.parse.budget_table import (
     cells_of_records,
     is_difference_or_rate,
@@ -114,8 +115,6 @@ def _panelled(cells: Sequence[TableCellRecord]) -> bool:
 #: words of a note under a table (or its caption) that says its 계 is not the sum of its
 #: parts: "※ 급여별 중복 수급으로 급여별 합계와 계는 일치하지 않음", "※ 중복인원 제외"
 NOT_SUMMED_WORDS: tuple[str, ...] = ("중복", "일치하지않", "불일치")
-#: how many lines under a table its notes stand in, at most
-NOTE_LINES = 4
 
 
 def _said_not_summed(report: Report) -> set[int]:
@@ -129,7 +128,7 @@ def _said_not_summed(report: Report) -> set[int]:
     out = set()
     for t in report.tables:
         i = bisect.bisect_right(starts, t.line_end)
-        near = [text for at, text in notes[i:] if at <= t.line_end + NOTE_LINES]
+        near = [text for at, text in notes[i:] if at <= t.line_end + NOTES_REACH]
         if any(w in text for text in [squash(t.caption or ""), *near] for w in NOT_SUMMED_WORDS):
             out.add(t.table_id)
     return out

@@ -258,9 +258,11 @@ def is_caption(line: Line) -> bool:
     return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
 
 
-def _is_note(line: Line) -> bool:
+def _note_body(line: Line) -> str | None:
+    """The text of a note after its mark ("※ 2026. 1. 1. 기준" -> "2026. 1. 1. 기준"); None
+    for a line that is no note."""
     found = read_marker(line.text.strip())
-    return found is not None and found[0].kind.startswith("note")
+    return found[1] if found is not None and found[0].kind.startswith("note") else None
 
 
 def is_date_note(line: Line) -> bool:
@@ -269,10 +271,9 @@ def is_date_note(line: Line) -> bool:
     >>> [is_date_note(Line(1, t, t)) for t in ("※ 2026. 1. 1. 기준", "※ 인원은 현원 기준")]
     [True, False]
     """
-    found = read_marker(line.text.strip())
-    if found is None or not found[0].kind.startswith("note"):
+    body = _note_body(line)
+    if body is None:
         return False
-    body = found[1]
     return len(body) <= SHORT_DATE_NOTE and bool(_CAPTION.search(body)) and (
         read_as_of(body) is not None
     )
@@ -369,7 +370,7 @@ def find_caption(
             unit_line or dated or (ln.no not in in_grids and is_source(ln))
         ):
             found.append(ln)
-        elif seen < NOTES_REACH and _is_note(ln):
+        elif seen < NOTES_REACH and _note_body(ln) is not None:
             continue  # (past the table's notes: "주1) … 포함" / "※ 2025.12.31. 기준")
         break
     return sorted(found, key=lambda ln: ln.no), inline

@@ -93,8 +93,6 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
 
 
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
-
-
 #: fewest rows of a table with no known row label that its columns alone make one
 MIN_ALIGNED_ROWS = 2
 

@@ -28,8 +28,6 @@ _MARKS = "|".join(FIGURE_NOTE_MARKS)
 _CLOSING = re.compile(rf"(?<=[0-9%가-힣)])[ ]?(?:{_MARKS})$|(?<=[0-9])[ ][0-9]{{1,2}}\)$")
 #: a mark read as a word of its own
 _ALONE = re.compile(rf"^(?:{_MARKS}|[0-9]{{1,2}}\))$")
-
-
 #: ... within a line: after a figure or its unit of money, before a bracket, a word or
 #: the end ("4,500*백만원", "12,480백만원 주1) (국 …)", "45,000백만원 1) (국 …)")
 _WITHIN = re.compile(
