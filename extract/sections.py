@@ -118,7 +118,8 @@ def top_role(title: str) -> str | None:
 #: how many roles a report's top-level numbered items or bullets must name to be its parts
 #: where it has no chapter headings, one of them the general section by a chapter word
 #: (일반현황, 기본현황; a press release's "1. 추진 성과" / "2. 향후 추진계획", a notice's
-#: "1. 일반사항" / "2. 사업 추진계획" / "3. 선정 평가" are no report's parts)
+#: "1. 일반사항" / "2. 사업 추진계획" / "3. 선정 평가" are no report's parts); two do where
+#: the other is the plan ("1. 일반현황" / "2. 주요업무계획" / "3. 건의사항")
 TOP_ITEM_ROLES = 3
 
 
@@ -140,7 +141,9 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
         general = any(
             t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops
         )
-        if len(set(roles.values()) | appended) >= TOP_ITEM_ROLES and general:
+        found = set(roles.values()) | appended
+        # (a short report's two: "1. 일반현황" / "2. 주요업무계획" / "3. 건의사항")
+        if general and (len(found) >= TOP_ITEM_ROLES or "plans" in found):
             return roles
     return {}
 

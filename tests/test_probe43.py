@@ -18,7 +18,7 @@ from extract.parse.text import tokens
 from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_layout import _placed_nodes
-from tests.test_other_reports import _hwpx, _table
+from tests.test_other_reports import _hwpx, _table, _text
 
 
 def test_a_step_of_how_often_in_a_cell_of_steps_is_a_step_of_its_own() -> None:
@@ -263,3 +263,37 @@ def test_a_row_of_the_bodys_own_running_costs_beside_its_teams() -> None:
         ("계", None, 3_048_000), ("디자인정책팀", None, 1_000_000),
         ("공공디자인팀", None, 2_000_000), ("도시디자인과", "행정운영경비", 48_000),
     ]  # fmt: skip
+
+
+# --- a short report: two parts numbered 1. and 2., no chapter numerals ---------------------
+
+TINY = """솔뫼군 청솔면
+2026년 주요업무계획
+
+1. 일반현황
+○ 조직 : 3팀 12명 (정원 12, 현원 11)
+
+2. 주요업무계획
+□ 민원실 환경개선
+○ 사업비 : 30,000천원 (군비)
+○ 추진시기 : ’26. 3.~6.
+□ 마을안길 정비
+○ 사업비 : 120,000천원 (도비 60,000, 군비 60,000)
+○ 추진시기 : ’26. 4.~9.
+
+3. 건의사항
+□ 청솔천 제방 보강 사업비 지원
+○ 집중호우 시 제방 유실 우려, 도비 350,000천원 지원 건의
+"""
+
+
+def test_a_short_report_of_two_numbered_parts_is_read() -> None:
+    """"1. 일반현황" / "2. 주요업무계획" / "3. 건의사항" with no chapter numeral: a report of
+    the genre (it had been refused, "no section of a work report found"), its projects
+    read, and the staff the bracket after the count line states ("12명 (정원 12, 현원
+    11)")."""
+    report = _text(TINY)
+    assert [(u.title, u.cost_krw, str(u.period_start)) for u in report.projects] == [
+        ("민원실 환경개선", 30_000_000, "2026-03-01"), ("마을안길 정비", 120_000_000, "2026-04-01"),
+    ]  # fmt: skip
+    assert [(s.unit, s.authorized, s.current) for s in report.staffing] == [("계", 12, 11)]

@@ -56,6 +56,11 @@ _EMPLOY = "|".join(sorted(EMPLOYMENT_WORDS, key=len, reverse=True))
 _TOKENS = regex.compile(
     rf"(?P<label>{_LABELS})|(?P<emp>{_EMPLOY})|(?<![\d.,])(?P<n>\d[\d,]*)명|(?P<word>인력)"
 )
+#: a figure with no 명 after its label in the bracket after a head count, which is in
+#: persons too: "3팀 12명 (정원 12, 현원 11)"
+_BARE_IN_BRACKET = regex.compile(
+    rf"(?<=\d명[(（][^()（）]*?(?:{_LABELS})[:：]?)\d[\d,]*(?![\d,명])"
+)
 #: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"; only a bracket
 #: that closes is read, and the date never ends in a space (linear on long runs)
 _AS_OF = regex.compile(
@@ -96,6 +101,9 @@ def read_staff_text(line: Line) -> list[TextFigure]:
      ('authorized', 38, '정규직')]
     >>> [(f.field, f.value) for f in read_staff_text(Line(1, "54/52명(정원/현원)", ""))]
     [('authorized', 54), ('current', 52)]
+    >>> found = read_staff_text(Line(1, "○ 조직 : 3팀 12명 (정원 12, 현원 11)", ""))
+    >>> [(f.field, f.value) for f in found]
+    [('authorized', 12), ('current', 11)]
     >>> read_staff_text(Line(1, "※ 정원 외 : 정책지원관 24명(임기제)", ""))
     []
     >>> read_staff_text(Line(1, "※ 6급 현원 초과 1명은 7급 결원에 따른 보임", ""))
@@ -104,7 +112,7 @@ def read_staff_text(line: Line) -> list[TextFigure]:
     ...     "※ 연구직 정원 4명 증원 협의 중", "※ 현원 부족인원 7명은 상반기 충원")]
     [[], [], []]
     """
-    text = "".join(unmarked(line.text).split())
+    text = _BARE_IN_BRACKET.sub(r"\g<0>명", "".join(unmarked(line.text).split()))
     beyond = min((i for w in BEYOND_QUOTA_WORDS if (i := text.find(w)) >= 0), default=-1)
     if beyond >= 0:
         text = text[:beyond]  # ("※ 정원 외 : 정책지원관 24명(임기제)": not the 정원)
