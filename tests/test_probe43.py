@@ -15,8 +15,9 @@ from extract.normalize.vocab import FIGURE_NOTE_MARKS
 from extract.parse.budget_prose import line_totals
 from extract.parse.costs import read_cost
 from extract.parse.text import tokens
+from extract.read.pdf.paths import curve_edges
 from schemas import Report
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_layout import _placed_nodes
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -297,3 +298,42 @@ def test_a_short_report_of_two_numbered_parts_is_read() -> None:
         ("민원실 환경개선", 30_000_000, "2026-03-01"), ("마을안길 정비", 120_000_000, "2026-04-01"),
     ]  # fmt: skip
     assert [(s.unit, s.authorized, s.current) for s in report.staffing] == [("계", 12, 11)]
+
+
+# --- a page stored turned; a year's header over its columns -------------------------------
+
+
+def test_a_turned_pages_rules_whose_ends_a_rounding_error_keeps_apart_are_rules() -> None:
+    """A box drawn through a turned matrix (/Rotate 90): its bottom side's ends at
+    149.24999378125005 and 149.24999378125 is a rule along the axis (it had been no rule,
+    the table's grid lost)."""
+    pts = [(147.75, 108.0), (396.75, 108.0), (396.75, 149.24999378125005),
+           (147.75, 149.24999378125), (147.75, 108.0)]  # fmt: skip
+    edges = curve_edges(pts, stroked=False)
+    assert sorted((e["orientation"], round(e["top"], 2), round(e["bottom"], 2)) for e in edges) == [
+        ("h", 108.0, 108.0), ("h", 149.25, 149.25), ("v", 108.0, 149.25), ("v", 108.0, 149.25)]
+    assert all(e["top"] == e["bottom"] for e in edges if e["orientation"] == "h")
+
+
+def test_the_plans_year_over_its_columns_gives_the_appendix_its_amounts() -> None:
+    """붙임 세부사업별 예산 현황 headed "2026년 예산" over "계 | 국 비 | 도 비" beside "2025년
+    예산": each item's amount is the 2026 계 (it had been the 2025 column's, the one year
+    header of a single column)."""
+    head = [
+        cell(0, 0, p("팀 명"), rs=2), cell(0, 1, p("세부사업명"), rs=2),
+        cell(0, 2, p("2026년 예산"), cs=3), cell(0, 5, p("2025년 예산"), rs=2),
+        cell(1, 2, p("계")), cell(1, 3, p("국 비")), cell(1, 4, p("도 비")),
+    ]  # fmt: skip
+    rows = [["합 계", "", "1,680", "900", "780", "1,450"],
+            ["산업정책팀", "지역산업 혁신 클러스터 육성", "1,500", "900", "600", "1,300"],
+            ["산업정책팀", "산업정책 연구용역", "180", "-", "180", "150"]]  # fmt: skip
+    body = [cell(r, c, p(t)) for r, row in enumerate(rows, start=2) for c, t in enumerate(row)]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한솔도 산업정책과"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 2팀"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 지역산업 혁신 (산업정책팀)"),
+        p("○ 사업비 : 1,500백만원"),
+        p("붙임 1. 세부사업별 예산 현황"), p("(단위 : 백만원)"), p(tbl(5, 6, [*head, *body])),
+    )  # fmt: skip
+    got = [(b.item, b.budget_krw) for b in report.budget_items if b.level == "item"]
+    assert got == [
+        ("지역산업 혁신 클러스터 육성", 1_500_000_000), ("산업정책 연구용역", 180_000_000)]

@@ -74,12 +74,18 @@ def _year(header: str) -> int | None:
 
 
 def _amount_column(table: Table, year: int | None) -> int | None:
-    """The column of the plan year's amounts: the year's, else the latest year's, else one
-    headed 예산 (not 예산현액)."""
-    heads = {
-        c.col: squash(c.text) for c in table.cells if c.row < table.header_rows and c.col_span == 1
-    }
+    """The column of the plan year's amounts: the year's (the 계 under a year over several
+    columns), else the latest year's, else one headed 예산 (not 예산현액)."""
+    header = [c for c in table.cells if c.row < table.header_rows]
+    heads = {c.col: squash(c.text) for c in header if c.col_span == 1}
     years = {col: y for col, h in heads.items() if (y := _year(h)) is not None}
+    for c in header:
+        # (a year over its columns, "2026년 예산" over "계 | 국비 | 도비": its 계's, else its
+        # first)
+        if c.col_span > 1 and (y := _year(squash(c.text))) is not None:
+            under = [d.col for d in header if d.row > c.row and c.col <= d.col < c.col + c.col_span
+                     and squash(d.text) in TOTAL_LABELS]  # fmt: skip
+            years.setdefault(under[0] if under else c.col, y)
     if years:
         mine = [col for col, y in years.items() if y == year]
         return mine[0] if mine else max(years, key=lambda col: years[col])

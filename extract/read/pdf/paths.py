@@ -244,11 +244,25 @@ def _centre_edge(x0: float, top: float, x1: float, bottom: float) -> PdfObj:
     return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom}
 
 
+#: how far apart (pt) the ends of a step may be across it and the step still run along an
+#: axis: a page stored turned (/Rotate 90) draws its rules through a turned matrix, their
+#: ends apart by a rounding error (149.24999378125 / 149.24999378125005)
+AXIS_TOLERANCE = 1e-3
+
+
 def _curve_edges(pts: Sequence[tuple[float, float]]) -> list[PdfObj]:
-    """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path."""
+    """pdfplumber's ``curve_to_edges``: each straight, axis-parallel step of a path (its
+    ends met on the axis where a rounding error keeps them apart)."""
     out = []
     for (ax, ay), (bx, by) in itertools.pairwise(pts):
-        orient = "v" if ax == bx else "h" if ay == by else None
+        orient = (
+            "v" if abs(ax - bx) <= AXIS_TOLERANCE else "h" if abs(ay - by) <= AXIS_TOLERANCE
+            else None
+        )  # fmt: skip
+        if orient == "v":
+            bx = ax
+        elif orient == "h":
+            by = ay
         if orient:
             out.append(
                 {
