@@ -337,3 +337,32 @@ def test_the_plans_year_over_its_columns_gives_the_appendix_its_amounts() -> Non
     got = [(b.item, b.budget_krw) for b in report.budget_items if b.level == "item"]
     assert got == [
         ("지역산업 혁신 클러스터 육성", 1_500_000_000), ("산업정책 연구용역", 180_000_000)]
+
+
+# --- a mid-year report: costs changed by the 추경 ------------------------------------------
+
+
+def test_a_cost_changed_by_the_supplementary_budget_its_sources_and_an_issues_risk() -> None:
+    """"○ 사업비 : 4,200백만원 → 5,100백만원 (추경 900백만원 증액)" over "- 재원 : 국비 4,080백만원,
+    시비 1,020백만원": the cost is what it was changed to, shared as the 재원 line says (no
+    cost had been read, nor any share); an issue's "○ 문 제 점" dates a risk, no step."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("청람광역시 복지국"),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 4과 17팀"),
+        p("Ⅱ. 하반기 주요업무 추진계획"), p("1. 위기가구 발굴 및 긴급복지 지원 (복지정책과)"),
+        p("○ 사업비 : 4,200백만원 → 5,100백만원 (추경 900백만원 증액)"),
+        p("- 재원 : 국비 4,080백만원, 시비 1,020백만원"),
+        p("○ 추진일정"), p("- ’26. 7.~9. : 위기가구 집중 발굴"),
+        p("Ⅲ. 현안사항"), p("1. 생계급여 국비 부족분 대응"), p("○ 문 제 점"),
+        p("- 11월 이후 급여 지급 재원 부족 우려"), p("○ 대응계획"),
+        p("- 부족 시 예비비 활용 등 재정부서와 사전 협의(’26. 9.)"),
+    )  # fmt: skip
+    first = report.projects[0]
+    assert (first.cost_krw, first.cost_raw) == (5_100_000_000, "5,100백만원")
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 4_080_000_000), ("시비", 1_020_000_000)]  # fmt: skip
+    assert [(s.project_id, s.task) for s in report.schedules] == [
+        ("1", "위기가구 집중 발굴"),
+        ("현안1", "부족 시 예비비 활용 등 재정부서와 사전 협의"),
+    ]  # fmt: skip
+    assert [c.detail for c in report.validation if not c.passed] == []

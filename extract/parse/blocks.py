@@ -161,6 +161,16 @@ def is_state(node: Node) -> bool:
     return block_key(node) in STATE_BLOCKS
 
 
+#: ... of those, the labels of what is wrong alone: the dates under it are of a risk, no
+#: step ("○ 문 제 점" / "- 11월 이후 급여 지급 재원 부족 우려")
+PROBLEM_BLOCKS: frozenset[str] = frozenset({"문제점", "쟁점", "주요쟁점", "애로사항"})
+
+
+def is_problem(node: Node) -> bool:
+    """A block of what is wrong (□ 문 제 점), whose dates are of no step."""
+    return block_key(node) in PROBLEM_BLOCKS
+
+
 def is_past(node: Node) -> bool:
     """A block of what was done before the plan (추진상황, 추진경과, 그간 추진실적); not a
     line of no lines under it that dates itself, a step whose words hold the label's ("사업

@@ -308,10 +308,15 @@ def read_cost(value: str) -> Cost | None:
     32476000000
     >>> read_cost("연 2회") is None
     True
+    >>> read_cost("4,200백만원 → 5,100백만원 (국 2,550, 시 2,550)").krw
+    5100000000
     """
     found: list[Cost] = []
     passed = 0  # the end of an amount that is no cost, with the bracket that details it
     value = drop_marks(value)  # ("12,480백만원 주1) (국 6,240 …)": a note's mark, no word)
+    changed = _changed_to(value)
+    if changed is not None:
+        return read_cost(changed)  # ("4,200백만원 → 5,100백만원 (추경 …)": the cost now)
     for m in MONEY.finditer(value):
         if m.start() < passed:
             continue  # "최대 국비 6억 지원(지방비 0.5억 매칭 조건)": the cap's match, no cost
@@ -329,6 +334,21 @@ def read_cost(value: str) -> Cost | None:
             return cost  # "(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원": the total
         found.append(cost)
     return found[0] if found else None
+
+
+def _changed_to(value: str) -> str | None:
+    """What a value that opens with a cost changed to another says after the change mark
+    ("4,200백만원 → 5,100백만원 (추경 900백만원 증액)": "5,100백만원 (…)"), None for any
+    other value (a change over years, "(’24년)798억원→(’25년)1,289억원", is none)."""
+    first = MONEY.match(value.lstrip())
+    if first is None:
+        return None
+    rest = value.lstrip()[first.end() :].lstrip()
+    if rest[:1] not in CHANGE_MARKS:
+        return None
+    after = rest[1:].lstrip()
+    second = MONEY.match(after)
+    return after if second and parse_money(second["fig"].replace(" ", "")) is not None else None
 
 
 #: the words an amount and the bracket that details it may stand apart by ("6억 지원(")

@@ -20,7 +20,7 @@ from extract.layout import Node
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
-from extract.parse.blocks import block_key, is_overview, is_past
+from extract.parse.blocks import block_key, is_overview, is_past, is_problem
 from extract.parse.clauses import clauses, month_list, shared_steps
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
@@ -302,7 +302,8 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         plan_block = key is not None and names_plan(key)
         here = collapse(node.title) if node is not u.node else u.title
         for c in node.children:
-            if id(c) in skip or c.kind == "figure" or is_past(c):
+            # (nor how things stand or what is wrong, "○ 문 제 점" / "- 11월 이후 … 부족 우려")
+            if id(c) in skip or c.kind == "figure" or is_past(c) or is_problem(c):
                 continue
             sub = _block_year(node, y)
             visit(c, sub, here, in_plan or plan_block, facts_of or is_overview(c))
