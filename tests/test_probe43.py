@@ -233,18 +233,22 @@ def test_a_note_on_an_accounts_row_names_no_account_of_the_whole_table() -> None
 
 def test_a_column_of_an_employment_form_beside_the_grades() -> None:
     """"구 분 | 계 | 임원 | 1급 | 2급 | 3급 | 무기계약" (a corporation's staff): 무기계약 is how
-    they are employed, no grade (it had been a grade), and the 계 still adds up with it."""
+    they are employed, no grade (it had been a grade), and the 계 and its 과부족 still add
+    up with it."""
     report = _hwpx(
         p("2026년 주요업무보고"), p("가온도시공사"), p("Ⅰ. 일반현황"), p("1. 조 직 : 2본부 5팀"),
         p("2. 인 력"), p("(단위 : 명)"),
         p(_table([["구 분", "계", "임원", "1급", "2급", "3급", "무기계약"],
                   ["정 원", "60", "3", "5", "12", "25", "15"],
-                  ["현 원", "57", "3", "5", "11", "24", "14"]])),
+                  ["현 원", "57", "3", "5", "11", "24", "14"],
+                  ["과부족", "△3", "-", "-", "△1", "△1", "△1"]])),
     )  # fmt: skip
     got = {(s.grade, s.employment): (s.authorized, s.current) for s in report.staffing}
     assert got[(None, "무기계약")] == (15, 14) and got[("3급", None)] == (25, 24)
     grades = [c for c in report.validation if c.check.startswith("staffing.grades")]
     assert grades and all(c.passed for c in grades)
+    sums = [c for c in report.validation if c.check == "staffing.balance_sum"]
+    assert [c.passed for c in sums] == [True]
 
 
 def test_a_row_of_the_bodys_own_running_costs_beside_its_teams() -> None:

@@ -312,13 +312,17 @@ def check_balance(report: Report) -> Iterator[Check]:
         totals = [
             b
             for b in balances
-            if not b.loose and b.grade is None and (b.unit_total or b.unit is None)
-        ]
+            if not b.loose and b.grade is None and b.employment is None
+            and (b.unit_total or b.unit is None)
+        ]  # fmt: skip
+        # (a form of employment beside the grades, with no grades of its own: a part too)
+        graded = {b.employment for b in balances if b.grade is not None}
         for total in totals[:1]:
             # (the total's own grades: not every unit's grades beside them, counted twice)
             parts = [
                 b for b in balances
-                if b is not total and b.grade is not None
+                if b is not total
+                and (b.grade is not None or b.employment not in graded)
                 and (b.unit, b.unit_total) == (total.unit, total.unit_total)
             ]  # fmt: skip
             if not parts:
