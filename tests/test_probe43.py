@@ -370,3 +370,50 @@ def test_a_cost_changed_by_the_supplementary_budget_its_sources_and_an_issues_ri
         ("현안1", "부족 시 예비비 활용 등 재정부서와 사전 협의"),
     ]  # fmt: skip
     assert [c.detail for c in report.validation if not c.passed] == []
+
+
+# --- chapters in brackets, a text that indents its lists ---------------------------------
+
+BRACKETED = """2026년 주요업무보고
+청운군농업기술센터
+
+보 고 순 서
+【 일반현황 】 …………………… 1
+【 2026년 주요업무계획 】 ……… 2
+
+【 일반현황 】
+
+ ▸ 조    직 : 1소 3과 9팀
+   · 농업정책과 : 농정기획팀, 농산물유통팀, 친환경농업팀
+
+【 2026년 주요업무계획 】
+
+ ▸ 운영방향
+   · 기후변화 대응 현장 밀착형 신기술 보급 확대
+
+◈ 청년농업인 스마트팜 창업 지원 (미래농업팀)
+  ▸ 사업기간 : 2026. 1. ~ 12.
+  ▸ 사 업 비 : 1,200,000천원 (국비 480,000 / 군비 720,000)
+  ▸ 추진일정
+    · ’26. 2월 : 대상자 모집 공고
+
+◈ 벼 병해충 드론 공동방제 (작물환경팀)
+  ▸ 사업기간 : 2026. 5. ~ 9.
+  ▸ 사 업 비 : 850,000천원 (군비)
+  ▸ 추진일정
+    · ’26. 7월 ~ 8월 : 드론 공동방제 실시
+"""
+
+
+def test_chapters_titled_in_brackets_and_a_list_set_left_of_the_one_before() -> None:
+    """"【 일반현황 】" and "【 2026년 주요업무계획 】" with no numeral: chapters (the report
+    had been refused, its contents and first chapter taken for the cover), the contents
+    kept apart; "◈ 과제" at the margin after "   · 운영방향" is a project beside it, not
+    under it (the first project had been lost)."""
+    report = _text(BRACKETED)
+    titles = {s.key: s.title for s in report.sections if s.found}
+    assert (titles["general"], titles["plans"]) == ("일반현황", "2026년 주요업무계획")
+    got = [(u.title, u.division, u.cost_krw) for u in report.projects]
+    assert got == [("청년농업인 스마트팜 창업 지원", "미래농업팀", 1_200_000_000),
+                   ("벼 병해충 드론 공동방제", "작물환경팀", 850_000_000)]  # fmt: skip
+    assert [s.task for s in report.schedules] == ["대상자 모집 공고", "드론 공동방제 실시"]

@@ -290,6 +290,7 @@ def layout(
         box_bounds(doc.tables),
         doc.boxes,
         wrapped=doc.format in WRAPPED_FORMATS,
+        spaced=doc.format == "text",
     )
     outline = add_captions(outline, doc.lines, skip, doc.boxes, doc.pictures)
     for node in outline.nodes:

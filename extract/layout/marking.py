@@ -21,6 +21,7 @@ from extract.layout.vocab import (
     FLOW_BULLETS,
     FRAME_GLYPHS,
     REPEATED_BULLETS,
+    TITLE_BRACKETS,
 )
 
 #: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
@@ -498,32 +499,49 @@ def _lists_only(items: Sequence[Marked], i: int) -> bool:
 
 
 def learn_order(
-    items: Sequence[Marked], overview: frozenset[int] = frozenset()
+    items: Sequence[Marked], overview: frozenset[int] = frozenset(), spaced: bool = False
 ) -> Counter[tuple[str, str]]:
-    """How often kind B opened directly under kind A, in a first plain nesting."""
+    """How often kind B opened directly under kind A, in a first plain nesting (with
+    ``spaced``, a kind first met set left of the open ones, in a text that indents its
+    lists with spaces, opens beside them: "◈ 과제" at the margin after "  · 운영방향" is
+    not under it)."""
     edges: Counter[tuple[str, str]] = Counter()
     kinds: list[str] = []
     numbered: list[bool] = []
+    indents: list[int] = []
     for index, it in enumerate(items):
         m = it.marker
         if m is None or m.is_note or index in overview:
             continue
+        here = indent(it.lines[0]) if spaced else 0
         if m.is_top:
-            kinds, numbered = [m.kind], [True]
+            kinds, numbered, indents = [m.kind], [True], [here]
             continue
         at = open_at(kinds, numbered, m)
         if at is not None:
-            del kinds[at + 1 :], numbered[at + 1 :]
+            del kinds[at + 1 :], numbered[at + 1 :], indents[at + 1 :]
         else:
             if heads_section(m):
                 while len(kinds) > 1 and not numbered[-1]:
                     kinds.pop()
                     numbered.pop()
+                    indents.pop()
+            while len(kinds) > 1 and indents[-1] > here:
+                kinds.pop()
+                numbered.pop()
+                indents.pop()
             if kinds:
                 edges[(kinds[-1], kind_key(m))] += 1
             kinds.append(kind_key(m))
             numbered.append(m.number is not None)
+            indents.append(here)
     return edges
+
+
+def indent(line: Line) -> int:
+    """The spaces a text line opens with (none in a PDF's lines: where they start is
+    their box's)."""
+    return len(line.raw) - len(line.raw.lstrip(" \u3000"))
 
 
 def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> frozenset[int]:
@@ -555,3 +573,30 @@ def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> fro
             chapter.add(i)
     close()
     return frozenset(out)
+
+
+#: a line that is one title in brackets ("【 일반현황 】"), a contents entry's page number
+#: after it perhaps ("【 일반현황 】 ……… 1")
+_BRACKETED = re.compile(
+    r"^(?P<open>[" + re.escape("".join(TITLE_BRACKETS)) + r"])\s*(?P<inner>[^\s].{0,40}?)\s*"
+    r"(?P<close>[" + re.escape("".join(TITLE_BRACKETS.values())) + r"])"
+    r"(?P<page>\s*[·.…‥\s]*\d{0,3})$"
+)
+
+
+def bracketed_chapters(items: Sequence[Marked], chapter: Callable[[str], bool]) -> list[Marked]:
+    """A title in brackets alone on its line that names a chapter of the genre ("【 일반현황
+    】", "< 현안사항 >", with no numeral): a chapter's heading, as "Ⅰ. 일반현황" is; so is its
+    entry in the contents, its page number after it.  Only in a report whose chapters have
+    no numerals: in one that numbers them, such a title heads a part or a group of items
+    ("< 시정요구 : 1건 >" between findings)."""
+    out = list(items)
+    if any(it.marker is not None and it.marker.kind == "roman" for it in items):
+        return out
+    for i, it in enumerate(out):
+        m = _BRACKETED.match(it.title) if it.marker is None and len(it.lines) == 1 else None
+        if m is None or TITLE_BRACKETS[m["open"]] != m["close"] or not chapter(m["inner"]):
+            continue
+        marker = Marker("roman", m["open"] + m["close"])
+        out[i] = Marked(it.lines, marker, m["inner"] + m["page"])
+    return out

@@ -63,6 +63,7 @@ def nest(
     spots: Mapping[int, BBox] = {},
     wrapped: bool = True,
     table_starts: frozenset[int] = frozenset(),
+    margins: Mapping[int, int] = {},
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -80,6 +81,8 @@ def nest(
     box starts.  ``wrapped``: the lines are lines as printed (text, PDF), so a numbered
     item's title may wrap onto the next.  ``table_starts``: the first lines of the tables
     (a short line alone in a box right over one titles it: :meth:`Titling.titles_table`).
+    ``margins``: the spaces each line of a text that indents its lists opens with (an item
+    closes the bullets open set right of it).
     """
     drawn = Drawn(
         box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts,
@@ -88,6 +91,7 @@ def nest(
     walk = Nesting(
         items, order, titles, continues, drawn,
         overview=overview, display=display, attributed=attributed, wrapped=wrapped,
+        margins=margins,
     )  # fmt: skip
     for index, it in enumerate(items):
         walk.place(index, it)
@@ -110,8 +114,10 @@ class Nesting(Titling):
         display: frozenset[int],
         attributed: frozenset[int],
         wrapped: bool = True,
+        margins: Mapping[int, int] = {},
     ) -> None:
         super().__init__(items, order, titles, continues, drawn)
+        self.margins = margins
         self.overview = overview
         self.display = display
         self.attributed = attributed
@@ -561,7 +567,9 @@ class Nesting(Titling):
             # close the open items that this kind usually contains (a band's title goes
             # with the items under it)
             while len(stack) > 1 and (open_kind := self.listed_kind(stack[-1])) is not None:
-                contained = self.order[(k, open_kind)] > self.order[(open_kind, k)]
+                contained = self.order[(k, open_kind)] > self.order[(open_kind, k)] or (
+                    self.set_left_of(it, stack[-1])
+                )
                 summary = leads(stack[-1], here, indents) and id(stack[-1]) not in self.band_bullets
                 if (contained and not self.drawn.set_under(stack[-1], it)) or summary:
                     stack.pop()
@@ -574,6 +582,14 @@ class Nesting(Titling):
         self.push(node, stack[-1])
         if self.drawn.bands_bullets(self.items, index):
             self.band_bullets.add(id(node))  # (its band does not close it)
+
+    def set_left_of(self, it: Marked, node: Node) -> bool:
+        """Whether ``it`` opens with fewer spaces than ``node`` in a text that indents its
+        lists ("◈ 과제" at the margin after "    · 운영방향 …": not under it)."""
+        margins = self.margins
+        if not margins or not node.lines:
+            return False
+        return margins.get(it.lines[0].no, 0) < margins.get(node.lines[0].no, 0)
 
     def place_entry(self, index: int, m: Marker, node: Node) -> None:
         """An entry of an overview list told again in detail later: it stays where it is

@@ -36,6 +36,8 @@ from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
     boxed_style,
+    bracketed_chapters,
+    indent,
     learn_order,
     mark_lines,
     numbered_by_overview,
@@ -60,6 +62,11 @@ __all__ = [
 ]  # fmt: skip
 
 
+#: the share of a text's items that open with spaces for its spaces to say how far in
+#: each is set
+INDENTED_SHARE = 0.5
+
+
 def build_outline(
     lines: Sequence[Line],
     skip: frozenset[int] | set[int] = frozenset(),
@@ -74,6 +81,7 @@ def build_outline(
     box_bounds: Mapping[int, BBox] = {},
     spots: Mapping[int, BBox] = {},
     wrapped: bool = True,
+    spaced: bool = False,
 ) -> Outline:
     """The outline of the content ``lines``, leaving out the lines in ``skip``.
 
@@ -82,12 +90,14 @@ def build_outline(
     unmarked lines title a part, and which titles name a role of the genre.
     ``kinds`` gives the marker kind (and number) of lines whose own glyph says nothing.
     ``wrapped``: the lines are lines as printed, a paragraph wrapped over several (text,
-    PDF), not paragraphs whole (HWPX, HWP).
+    PDF), not paragraphs whole (HWPX, HWP).  ``spaced``: the spaces a line opens with say
+    how far in it is set (a text file; a Hangul file's are typed at random).
     """
     content = [ln for ln in lines if ln.is_content and ln.no not in skip]
     items = (
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
+    items = bracketed_chapters(items, titles.chapter)  # ("【 일반현황 】": a chapter)
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
         items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it
                  for it in items]  # fmt: skip
@@ -109,10 +119,16 @@ def build_outline(
         before = []
     overview = overview_items(body, titles.appendix, titles.chapter)
     attributed = attributions(body, titles.unit)
-    order = learn_order(body, overview)
+    margins = {it.lines[0].no: indent(it.lines[0]) for it in body if it.lines}
+    marked = [margins[it.lines[0].no] for it in body if it.marker and not it.marker.is_top]
+    # (a text indents its lists where most of its items open with spaces; a few lines that
+    # do in a text set flush left are no indents)
+    spaced = spaced and bool(marked) and sum(1 for n in marked if n) >= INDENTED_SHARE * len(marked)
+    order = learn_order(body, overview, spaced)
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
         box_bounds, spots, wrapped, frozenset(first for _, first in tables),
+        margins if spaced else {},
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])

@@ -314,9 +314,8 @@ def read_cost(value: str) -> Cost | None:
     found: list[Cost] = []
     passed = 0  # the end of an amount that is no cost, with the bracket that details it
     value = drop_marks(value)  # ("12,480백만원 주1) (국 6,240 …)": a note's mark, no word)
-    changed = _changed_to(value)
-    if changed is not None:
-        return read_cost(changed)  # ("4,200백만원 → 5,100백만원 (추경 …)": the cost now)
+    # ("4,200백만원 → 5,100백만원 (추경 …)": the cost now, what it was changed to)
+    value = _changed_to(value) or value
     for m in MONEY.finditer(value):
         if m.start() < passed:
             continue  # "최대 국비 6억 지원(지방비 0.5억 매칭 조건)": the cap's match, no cost
