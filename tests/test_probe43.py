@@ -417,3 +417,25 @@ def test_chapters_titled_in_brackets_and_a_list_set_left_of_the_one_before() -> 
     assert got == [("청년농업인 스마트팜 창업 지원", "미래농업팀", 1_200_000_000),
                    ("벼 병해충 드론 공동방제", "작물환경팀", 850_000_000)]  # fmt: skip
     assert [s.task for s in report.schedules] == ["대상자 모집 공고", "드론 공동방제 실시"]
+
+
+def test_a_budget_table_whose_rows_say_their_units() -> None:
+    """"구 분 | 단 위 | 2026년 | 2025년 | 증 감" with no caption of a unit, a fund's row in 천원
+    among rows in 백만원: each row's amounts in its own unit (the table had given no budget
+    line: no unit; its 단위 cells had been taken for labels), the summary's too, and the
+    합계 row is not added up across units (it had failed, 546,750 against 21,276)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한솔시 환경정책과"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 4팀"),
+        p("3. 예 산"), p("□ 세출예산"),
+        p(_table([["구 분", "단 위", "2026년", "2025년", "증 감"],
+                  ["합 계", "백만원", "21,276", "19,571", "1,705"],
+                  ["일반회계", "백만원", "20,750", "19,140", "1,610"],
+                  ["기후대응기금", "천원", "526,000", "431,000", "95,000"]])),
+    )  # fmt: skip
+    lines = [(b.unit, b.account, b.year, b.amount_krw) for b in report.budget_lines]
+    assert ("계", None, 2026, 21_276_000_000) in lines
+    assert (report.meta.bureau or "", "기후대응기금", 2026, 526_000_000) in lines
+    fund = next(s for s in report.budget_summary if s.unit == "기후대응기금")
+    got = (fund.currency_unit, fund.budget_krw, fund.change_krw)
+    assert got == ("천원", 526_000_000, 95_000_000)
+    assert [c.detail for c in report.validation if not c.passed] == []

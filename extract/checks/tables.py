@@ -243,6 +243,8 @@ def _total(
     figures = [figure(p.raw) for p in found]
     if w is None or len(found) < 2 or len(found) != len(parts):
         return
+    if any(p.unit != whole.unit for p in found):
+        return  # (figures of rows in units of their own, "천원" among "백만원": not added)
     if any(f is None for f in figures) or all(f == (0.0, 0) for f in figures):
         return
     got = [f for f in figures if f is not None]

@@ -30,6 +30,7 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ import regex
 from extract.cover import cover_year
 from extract.layout import Layout, Table
 from extract.layout.captions import header_unit
+from extract.layout.tables import UNIT_COLUMN
 from extract.normalize.marks import without_mark
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
@@ -107,6 +109,19 @@ def column_unit(table: Table, col_header: str) -> str | None:
     return header_unit(col_header) or table.column_units.get(col_header.split(" / ")[0])
 
 
+def _row_money(table: Table, row_header: str) -> str | None:
+    """The money unit a row's cell of a column of units says, if any."""
+    unit = "".join(table.row_units.get(row_header, "").split())
+    return unit if unit in UNITS else None
+
+
+def rows_money(table: Table) -> str | None:
+    """The money unit most rows of a table with a column of units say ("백만원" where one
+    row, a fund's, says "천원"), where the caption and the headers say none."""
+    found = Counter(u for r in table.row_units if (u := _row_money(table, r)) is not None)
+    return found.most_common(1)[0][0] if found else None
+
+
 def columns_money(table: Table) -> str | None:
     """The one money unit the columns of a table with none in its caption declare."""
     found = {
@@ -131,7 +146,8 @@ def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: in
         c for c in cells
         if c.row == cell.row and side <= c.col < cell.col and c.row >= head
         and c.text and not is_figure(c.text) and amount(c.text, "원") is None
-    ]  # fmt: skip
+        and not UNIT_COLUMN.search(squash(c.col_header.rsplit(" / ", 1)[-1]))
+    ]  # fmt: skip  # (not the row's unit, "단 위 | 백만원": no label)
     return max(left, key=lambda c: c.col).text if left else None
 
 
@@ -273,7 +289,8 @@ def read_table(
         kind = _excluded(parts)
         if kind in ("difference", "rate"):
             reading.columns.setdefault(c.col, (despace_label(c.col_header), kind))
-        declared = column_unit(table, c.col_header)
+        # (or its row's: a column of units, "구 분 | 단 위 | 2026년", "기금 | 천원 | …")
+        declared = column_unit(table, c.col_header) or _row_money(table, c.row_header)
         if declared is not None and declared not in UNITS:
             continue  # (a column of counts beside the money: "정원(명)", "과" in 개)
         value = amount(c.text, declared or unit)
@@ -577,7 +594,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         node = nodes.get(table.node) if table.node is not None else None
         around = surroundings(table, node, scope, table_lines)
         cells = cells_of_table(table)
-        unit = table.currency_unit or around.unit or columns_money(table)
+        unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
         if not unit or not is_budget_table(cells, table.header_rows, around):
             continue
         other = scope.body_before(table.lines[0])

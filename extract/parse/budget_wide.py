@@ -116,6 +116,12 @@ def wide_view(
             # (a group's bare "소 계" under its label merged down, "수익적 수입": that group's)
             label = f"{clean_label(row.outer[-1])} {bare(label)}"
         sides = {a.side for a in reading.amounts if a.cell.row == row.row}
+        # (the row's own money unit, where a column of units says it: "기금 | 천원 | …")
+        money = next(
+            (a.currency_unit for a in reading.amounts
+             if a.cell.row == row.row and a.cell.col == this_col and a.currency_unit),
+            unit,
+        )  # fmt: skip
         out.append(
             BudgetSummary(
                 seq=seq,
@@ -126,12 +132,12 @@ def wide_view(
                 is_total=row.total or row.row in sums or opens_side(label) is not None
                 or bare(label).endswith(tuple(SUBTOTAL_WORDS)),
                 side=sides.pop() if len(sides) == 1 else None,
-                currency_unit=unit,
+                currency_unit=money,
                 prev_year=years[prev_col],
-                prev_budget_krw=amount(at[prev_col].text, unit),
+                prev_budget_krw=amount(at[prev_col].text, money),
                 year=years[this_col],
-                budget_krw=amount(at[this_col].text, unit),
-                change_krw=amount(diff_cell.text, unit) if diff_cell else None,
+                budget_krw=amount(at[this_col].text, money),
+                change_krw=amount(diff_cell.text, money) if diff_cell else None,
                 change_pct=parse_percent(rate_cell.text) if rate_cell else None,
                 raw=" ".join(c.text for c in sorted(row.cells, key=lambda c: c.col) if c.text),
                 **Span.of(lines).provenance(),
