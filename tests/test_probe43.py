@@ -439,3 +439,46 @@ def test_a_budget_table_whose_rows_say_their_units() -> None:
     got = (fund.currency_unit, fund.budget_krw, fund.change_krw)
     assert got == ("천원", 526_000_000, 95_000_000)
     assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def test_an_appendix_by_budget_code_gives_each_item_its_subtotal() -> None:
+    """붙임 세출예산 사업별 내역 as 지방재정 e호조 prints it, "정책사업 | 단위사업 | 세부사업 |
+    편성목", each 세부사업 merged down over its "소 계" and its codes ("201-01 사무관리비"):
+    each 세부사업 an item of its 소계 (each had taken its first code's amount, and each
+    소계 had been an item named after its 정책사업), the codes no items."""
+    head = [cell(0, c, p(t)) for c, t in enumerate(
+        ["정책사업", "단위사업", "세부사업", "편성목", "2026년 예산", "2025년 예산"])]
+    rows = [
+        [cell(1, 0, p("합 계"), cs=4), cell(1, 4, p("89,800")), cell(1, 5, p("83,000"))],
+        [cell(2, 0, p("건전재정 운영"), rs=6), cell(2, 1, p("재정관리"), rs=6),
+         cell(2, 2, p("재무행정 운영"), rs=3), cell(2, 3, p("소 계")),
+         cell(2, 4, p("64,800")), cell(2, 5, p("63,000"))],
+        [cell(3, 3, p("201-01 사무관리비")), cell(3, 4, p("48,000")), cell(3, 5, p("45,000"))],
+        [cell(4, 3, p("202-01 국내여비")), cell(4, 4, p("16,800")), cell(4, 5, p("18,000"))],
+        [cell(5, 2, p("구금고 운영"), rs=3), cell(5, 3, p("소 계")),
+         cell(5, 4, p("25,000")), cell(5, 5, p("20,000"))],
+        [cell(6, 3, p("201-01 사무관리비")), cell(6, 4, p("21,500")), cell(6, 5, p("18,000"))],
+        [cell(7, 3, p("301-09 행사실비지원금")), cell(7, 4, p("3,500")), cell(7, 5, p("2,000"))],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("서하구 재무과"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 4팀"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 재정관리 (재무관리팀)"), p("○ 사업비 : 64,800천원"),
+        p("붙임. 2026년 세출예산 사업별 내역"), p("(단위 : 천원)"),
+        p(tbl(8, 6, [*head, *[c for row in rows for c in row]])),
+    )  # fmt: skip
+    got = [(b.item, b.budget_krw) for b in report.budget_items if b.level == "item"]
+    assert got == [("재무행정 운영", 64_800_000), ("구금고 운영", 25_000_000)]
+    assert [c.detail for c in report.validation if not c.passed] == []
+
+
+def test_the_day_a_figure_is_of_is_no_step() -> None:
+    """"○ 변상금 체납액 : 412,350천원(87건), 2025. 12. 31. 기준" in an issue: no step "기준"
+    (it had been one done on 2025-12-31)."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("서하구 재무과"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1과 4팀"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 체납액 정리 (세무팀)"), p("○ 사업비 : 5,000천원"),
+        p("○ 체납액 : 412,350천원(87건), 2025. 12. 31. 기준"),
+        p("○ 추진일정"), p("- ’26. 4월 : 일제 정리기간 운영"),
+    )  # fmt: skip
+    assert [s.task for s in report.schedules] == ["일제 정리기간 운영"]
+    assert report.progress == []

@@ -59,6 +59,10 @@ _YEAR = regex.compile(
 _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*원[)）]$")
 #: words of a subtotal's label
 SUBTOTALS = frozenset({"소계"})
+#: headers of a column of the budget codes an item is spent under ("편성목": "201-01
+#: 사무관리비"), right of the items: its 소계 row is the item's own, its codes the item's
+#: lines (no items of their own)
+CODE_HEADS: frozenset[str] = frozenset({"편성목", "통계목", "세목", "목"})
 #: the level a programme's 소계 row is read at, before it is given as an item
 PROGRAMME = "programme"
 #: a body row read: (level, name, division, its cells)
@@ -127,7 +131,7 @@ def grid_items(
         if amount is None or item_col is None or amount <= item_col:
             continue
         money = unit or table.currency_unit
-        rows = _rows(table, amount, item_col, _division_column(table))
+        rows = _rows(table, amount, item_col, _division_column(table), _code_column(table))
         if not rows or money is None:
             continue
         bureau: str | None = None
@@ -218,9 +222,19 @@ def _subtotal_of(labels: Sequence[TableCell]) -> str | None:
     return None
 
 
-def _rows(table: Table, amount: int, item_col: int, division_col: int | None) -> list[_Row]:
+def _code_column(table: Table) -> int | None:
+    return next(
+        (c.col for c in table.cells if c.row < table.header_rows and squash(c.text) in CODE_HEADS),
+        None,
+    )
+
+
+def _rows(
+    table: Table, amount: int, item_col: int, division_col: int | None, code_col: int | None
+) -> list[_Row]:
     """(level, name, division, the row's cells) of each body row with an amount
-    (``division_col``: the column that names its division)."""
+    (``division_col``: the column that names its division; ``code_col``: the column of
+    the budget codes its items are spent under)."""
     out: list[_Row] = []
     first_total = True
     for r in range(table.header_rows, table.n_rows):
@@ -232,6 +246,14 @@ def _rows(table: Table, amount: int, item_col: int, division_col: int | None) ->
         keys = [squash(c.text) for c in labels]
         named_by = next((c for c in cells if c.col == division_col), None)
         division = collapse(named_by.text) if named_by is not None else None
+        code = next((c for c in cells if c.col == code_col and c.col_span == 1), None)
+        item = next((c for c in cells if c.col == item_col and c.text.strip()), None)
+        if code is not None and item is not None and not first_total:
+            # (an item's own 소계 over its budget codes: the item's row; a code's row is
+            # a line of the item, "201-01 사무관리비")
+            if squash(code.text) in SUBTOTALS | TOTAL_LABELS:
+                out.append(("item", collapse(item.text), division, cells))
+            continue
         if any(k in TOTAL_LABELS for k in keys) and first_total and not any(
             k in SUBTOTALS for k in keys
         ):

@@ -18,7 +18,7 @@ import regex
 
 from extract.layout import Node
 from extract.normalize import DateSpan, find_dates
-from extract.normalize.vocab import QUOTE_CLASS
+from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem
 from extract.parse.clauses import clauses, month_list, shared_steps
@@ -191,7 +191,10 @@ def _text_schedules(
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
-    return [Found(task, span, raw, lines) for span, task, raw in steps if not _states_cost(task)]
+    return [
+        Found(task, span, raw, lines) for span, task, raw in steps
+        if not _states_cost(task) and squash(task) not in AS_OF_LEADS
+    ]  # fmt: skip  # (nor the day a figure is of: "…(87건), 2025. 12. 31. 기준")
 
 
 def _states_cost(task: str) -> bool:
