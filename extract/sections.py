@@ -348,6 +348,7 @@ TITLES = TitleRules(
     chapter=lambda title: top_role(title) is not None,
     unit=is_unit_name,
     appendix=lambda title: top_role(title) == "appendix",
+    role=top_role,
 )
 
 

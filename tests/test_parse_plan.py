@@ -202,7 +202,10 @@ def test_issue_items_are_projects_with_period_cost_and_funding() -> None:
     assert (space.period_start, space.period_end) == (date(2025, 1, 1), date(2026, 12, 31))
     assert (space.cost_label, space.cost_krw) == ("사업비", 1_200_000_000)  # (spacing undone)
     funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
-    assert funding == [("현안2", "국비", 600_000_000), ("현안2", "시비", 600_000_000)]
+    assert funding == [  # (현안1's from its line "재 원 : 국비 100억원, 시비 380억원")
+        ("현안1", "국비", 10_000_000_000), ("현안1", "시비", 38_000_000_000),
+        ("현안2", "국비", 600_000_000), ("현안2", "시비", 600_000_000),
+    ]  # fmt: skip
     assert all(c.passed for c in report.validation if c.check == "projects.funding_sum")
 
 

@@ -123,6 +123,10 @@ def never(_text: str) -> bool:
     return False
 
 
+def no_role(_text: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TitleRules:
     """What the roles' vocabulary says about titles (it lives with the sections).
@@ -131,13 +135,15 @@ class TitleRules:
     ("조직현황", "복지정책과"); ``chapter(text)``: a title that names a role of
     the genre ("일반현황", "주요업무계획"); ``unit(text)``: a line that is only a
     unit's name ("미래생활교육과"), which right under an item says who runs it;
-    ``appendix(text)``: a chapter title that names an appendix ("부록").
+    ``appendix(text)``: a chapter title that names an appendix ("부록"); ``role(text)``:
+    the role a chapter title names ("일반현황": general), None for another.
     """
 
     part: Callable[[str, Node | None], bool] = never_part
     chapter: Callable[[str], bool] = never
     unit: Callable[[str], bool] = never
     appendix: Callable[[str], bool] = never
+    role: Callable[[str], str | None] = no_role
 
 
 #: no vocabulary: every unmarked line is text, every numeral a chapter

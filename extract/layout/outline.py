@@ -97,7 +97,7 @@ def build_outline(
     items = (
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
-    items = bracketed_chapters(items, titles.chapter)  # ("【 일반현황 】": a chapter)
+    items = bracketed_chapters(items, titles.role)  # ("【 일반현황 】": a chapter)
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
         items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it
                  for it in items]  # fmt: skip
