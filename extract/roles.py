@@ -85,6 +85,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("성과및", "achievements"),
     ("사업성과", "achievements"),
     ("중점추진과제", "plans"),
+    # (a ministry's: "Ⅳ. 핵심 추진과제", its 과제 "1-1", "1-2" the plan's)
+    ("핵심추진과제", "plans"),
     ("역점시책", "plans"),
     ("주요시책", "plans"),
     ("정책목표", "policy"),

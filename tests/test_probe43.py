@@ -16,6 +16,7 @@ from extract.parse.budget_prose import line_totals
 from extract.parse.costs import read_cost
 from extract.parse.text import tokens
 from extract.read.pdf.paths import curve_edges
+from extract.sections import top_role
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_layout import _placed_nodes
@@ -485,3 +486,77 @@ def test_the_day_a_figure_is_of_is_no_step() -> None:
     )  # fmt: skip
     assert [s.task for s in report.schedules] == ["일제 정리기간 운영", "체납자 일제 정리기간 운영"]
     assert report.progress == []
+
+
+# --- a converter's Markdown; facts under a block of the plan; what is lent --------------
+
+MARKDOWN = """# 2026년 주요업무계획
+
+**자 치 행 정 과**
+
+---
+
+# Ⅰ. 일반현황
+
+## 1. 조직
+
+- ○ 1과 2팀 : 자치행정팀, 총무팀
+
+## 2. 인력
+
+| 구 분 | 정 원 | 현 원 |
+|---|---|---|
+| 계 | 20 | 19 |
+| 자치행정팀 | 11 | 10 |
+| 총무팀 | 9 | 9 |
+
+# Ⅱ. 2026년 주요업무계획
+
+### 1. 주민자치회 역량강화 (자치행정팀)
+
+- □ 추진계획
+
+- ○ 사업기간 : 2026. 1.~12.
+- ○ 사업비 : 312,000천원 (시비 120,000, 구비 192,000)
+- ○ 추진일정
+  - ’26. 3월 : 주민총회 개최 지원
+"""
+
+
+def test_a_report_converted_to_markdown() -> None:
+    """"# Ⅰ. 일반현황", "- ○ 1과 2팀 …", a pipe table: the report's own headings, bullets
+    and a table (nothing had been read: the headings were the contents', the tables
+    text, the bullets under list marks); the facts under "□ 추진계획" are the project's
+    (its cost and period had been lost)."""
+    report = _text(MARKDOWN)
+    assert [(s.unit, s.authorized, s.current) for s in report.staffing] == [
+        ("계", 20, 19), ("자치행정팀", 11, 10), ("총무팀", 9, 9)]  # fmt: skip
+    assert [o.name for o in report.organization if o.unit_type == "팀"] == ["자치행정팀", "총무팀"]
+    (project,) = report.projects
+    assert (project.title, project.cost_krw, str(project.period_start)) == (
+        "주민자치회 역량강화", 312_000_000, "2026-01-01")  # fmt: skip
+    assert [f.source for f in report.project_funding] == ["시비", "구비"]
+    assert [s.task for s in report.schedules] == ["주민총회 개최 지원"]
+
+
+def test_a_loan_under_a_bullet_makes_it_no_project() -> None:
+    """"- 소상공인 경영안정자금 대출이자 일부 지원" over "· 융자규모 : 3,000억원": what is lent,
+    no cost of a project of its own (it had been project 1-1 of 3,000억원)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 5과 20팀"), p("Ⅱ. 2026년 주요업무계획"),
+        p("1. 소상공인 경영안정 지원 (소상공인과)"), p("○ 사업비 : 12,000백만원 (도 12,000)"),
+        p("○ 추진내용"), p("- 소상공인 경영안정자금 대출이자 일부 지원"),
+        p("· 융자규모 : 3,000억원(업체당 5천만원 이내)"),
+    )  # fmt: skip
+    assert [(u.project_id, u.cost_krw) for u in report.projects] == [("1", 12_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Ⅳ. 핵심 추진과제", "plans"), ("중점 추진과제", "plans"), ("역점추진 과제", None),
+     ("정책목표와 핵심과제", "policy")],
+)  # fmt: skip
+def test_a_ministrys_chapter_of_core_tasks_is_its_plan(title: str, role: str | None) -> None:
+    """A ministry's "Ⅳ. 핵심 추진과제" (its 과제 1-1, 1-2 …) is the plan (it had no role:
+    no project was read); a chapter of tasks of emphasis, 역점추진 과제, still none."""
+    assert top_role(title) == role

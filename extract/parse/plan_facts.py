@@ -24,6 +24,8 @@ from extract.parse.blocks import (
     block_key,
     is_fact_block,
     is_overview,
+    is_past,
+    is_state,
 )
 from extract.parse.costs import Cost, read_cost
 from extract.parse.plan import (
@@ -163,9 +165,10 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     visit(u.node, True)
     if u.period is None and u.cost is None:
         # (none stated above its blocks: the labelled lines right under a title line that
-        # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …")
+        # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …", or
+        # under such a block's bullet, "□ 추진계획" / "○ 사업기간 : …" / "○ 사업비 : …")
         for c in u.node.children:
-            if id(c) not in sub_nodes and titles_facts(c):
+            if id(c) not in sub_nodes and (titles_facts(c) or _facts_block(c)):
                 for k in c.children:
                     for item in labelled(k.text):
                         apply_fact(u, item, k.lines[0], year)
@@ -233,12 +236,18 @@ def tail_listed(tail: Tail, node: Node, year: int | None) -> tuple[bool, bool]:
     )
 
 
+#: words of a label of what is lent or guaranteed, no cost ("융자규모 : 3,000억원")
+LENDING_WORDS: tuple[str, ...] = ("융자", "대출", "보증")
+
+
 def labelled_cost(node: Node) -> bool:
-    """A line that states a cost under a label: "(사업비) 10억원", "사업비 : 10억원"."""
+    """A line that states a cost under a label: "(사업비) 10억원", "사업비 : 10억원" (not
+    what is lent: "· 융자규모 : 3,000억원")."""
     return any(
         label_kind(item.label, item.value) == "cost" and read_cost(item.value)
+        and not any(w in item.key for w in LENDING_WORDS)
         for item in labelled(node.text)
-    )
+    )  # fmt: skip
 
 
 def cost_tail(node: Node, year: int | None) -> tuple[Tail, Line] | None:
@@ -329,6 +338,16 @@ def _overview_line(node: Node) -> bool:
     items = labelled(node.title)
     key = squash(items[0].label) if items else ""
     return bool(key) and (key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS))
+
+
+def _facts_block(node: Node) -> bool:
+    """A block bullet that labels facts ("□ 추진계획"), not what was done or how things
+    stand."""
+    key = block_key(node)
+    return (
+        node.kind == "bullet" and key is not None and is_fact_block(key)
+        and not is_past(node) and not is_state(node)
+    )  # fmt: skip
 
 
 def titles_facts(node: Node) -> bool:

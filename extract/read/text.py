@@ -17,6 +17,7 @@ from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.boxdrawn import box_grids
 from extract.read.glyphs import LOST_GLYPH, normalize_text
+from extract.read.markdown import is_markdown, markdown_lines, pipe_grids
 
 #: encodings tried, in order, for bytes without a byte-order mark
 FALLBACK_ENCODINGS = ("utf-8", "cp949")
@@ -298,7 +299,11 @@ def read_text(data: bytes, name: str) -> Document:
     """Read a text export of a report."""
     text, encoding = decode(data)
     lines = split_lines(text, legacy=encoding in LEGACY_ENCODINGS)
+    piped: list[Grid] = []
+    if is_markdown(lines):  # (a converter's Markdown: "## 1. 조직", "| 구 분 | 정 원 |")
+        piped, lines = pipe_grids(markdown_lines(lines))
     drawn, lines = box_grids(lines)
+    drawn += piped
     taken = {no for g in drawn for no in g.lines}
     tables = sorted(
         [*drawn, *(g for g in tab_grids(lines) if not taken & set(g.lines))],
