@@ -20,15 +20,15 @@ from extract.document import Cell, Grid, Line, LineKind
 from extract.read.glyphs import normalize_text
 
 #: the line under a pipe table's header: "|---|:---:|---|"
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{3,}+:?\s*+(?:\|\s*+:?-{3,}+:?\s*+)++\|?\s*+$")
 #: a row of a pipe table
-_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_ROW = re.compile(r"^\s*+\|.*\|\s*+$")
 #: a heading marked by "#" ("## 1. 조직")
-_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_HEADING = re.compile(r"^\s*+#{1,6}\s++")
 #: a list item's mark before a bullet of the report's own ("- ○ …", "  * □ …")
-_LIST_BEFORE_BULLET = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?=[□■◻○◦●◎ㅇ·∙•▪▸▶◆◇❍※\-–])")
+_LIST_BEFORE_BULLET = re.compile(r"^(?P<indent>\s*+)[-*+]\s++(?=[□■◻○◦●◎ㅇ·∙•▪▸▶◆◇❍※\-–])")
 #: a thematic break: a line of three or more dashes, stars or underscores
-_BREAK = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_BREAK = re.compile(r"^\s*+(?:[-*_]\s*+){3,}+$")
 #: emphasis marks round words ("**자 치 행 정 과**")
 _EMPHASIS = re.compile(r"\*\*|__")
 #: a line break inside a cell
