@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
+from extract.layout.chapters import bracketed_chapters
 from extract.layout.contents import find_contents
 from extract.layout.continued import merge_continued
 from extract.layout.dividers import fold_divider_contents, merge_part_dividers
@@ -36,7 +37,6 @@ from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
     boxed_style,
-    bracketed_chapters,
     indent,
     learn_order,
     mark_lines,

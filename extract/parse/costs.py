@@ -24,6 +24,11 @@ from extract.parse.text import collapse, squash
 
 #: a tail's amount may be led by one of these words ("총530억원", "약 2.5조 원")
 AMOUNT_LEADS: tuple[str, ...] = ("총", "약", "연", "총액")
+#: labels of a line or a cell that lists how a cost is shared ("재원 | 국 2,400 / 도 720",
+#: "- 재원 : 국비 4,080백만원, 시비 1,020백만원" under "○ 사업비 : 5,100백만원")
+FUNDING_LABELS: frozenset[str] = frozenset(
+    {"재원", "재원내역", "재원구성", "재원별", "재원부담", "재원분담", "재원조달", "소요재원"}
+)
 #: words that name who pays (국비, 시비, 기금, ...): a parenthesis after a cost is its
 #: funding when one of its parts is one of these (or a fund, "...기금")
 FUNDING_SOURCES: frozenset[str] = frozenset(

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
-from extract.parse.costs import is_source, source_name, with_unit
+from extract.parse.costs import FUNDING_LABELS, is_source, source_name, with_unit
 from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, often_colon
@@ -81,10 +81,6 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     if any(fact_kind(a.text) == "cost" for a, _ in labelled) and _shares(pairs):
         facts += 1  # (a cost with its sources beside it: "사업비(천원) | 국비 | 도비 | 군비")
     return labelled if facts >= MIN_FACTS else []
-
-
-#: labels of a cell that lists a cost's sources ("재원 | 국 2,400 / 도 720 / 시군 1,680")
-FUNDING_LABELS: frozenset[str] = frozenset({"재원", "재원내역", "재원구성", "재원별", "재원부담"})
 
 
 def _shares(pairs: Sequence[tuple[TableCell, TableCell]]) -> list[str]:

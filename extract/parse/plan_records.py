@@ -23,13 +23,16 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.card_tables import card_project
 from extract.parse.cell_projects import CellProject, cell_projects
-from extract.parse.costs import FUNDING_SOURCES, Share, period_and_cost, read_funding
+from extract.parse.costs import (
+    period_and_cost,
+)
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, labelled_cost, provenance
+from extract.parse.plan_funding import funding_records
 from extract.parse.plan_units import read_units
-from extract.parse.project_facts import label_kind, labelled
+from extract.parse.project_facts import label_kind
 from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
@@ -211,53 +214,6 @@ def cell_record(cp: CellProject) -> Project:
         **period_and_cost(period, cost),
         **prov(cp.lines),
     )
-
-
-#: labels of a line that states how a cost is shared ("- 재원 : 국비 4,080백만원, 시비
-#: 1,020백만원" under "○ 사업비 : 5,100백만원")
-FUNDING_LABELS: frozenset[str] = frozenset(
-    {"재원", "재원내역", "재원분담", "재원구성", "재원조달", "소요재원", "재원별"}
-)
-
-
-def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
-    """The shares a labelled line of the project's states where its cost's bracket states
-    none (:data:`FUNDING_LABELS`), with that line."""
-    assert u.cost is not None
-    for node in u.node.walk():
-        for x in labelled(node.text) if node is not u.node else ():
-            if x.key in FUNDING_LABELS:
-                shares = read_funding(x.value, u.cost.krw, u.cost.unit)
-                if shares:
-                    return shares, node.lines[0]
-    return None
-
-
-def funding_records(u: Unit) -> list[ProjectFunding]:
-    """The shares of a project's cost (its bracket's, else those a line labelled 재원
-    states); a cost labelled with its one source is all its ("(국비 693백만원)": 국비
-    693백만원)."""
-    if u.cost is None or u.cost_line is None:
-        return []
-    label = squash(u.cost_label or "")
-    if not u.cost.funding and label in FUNDING_SOURCES and len(label) > 1:
-        raw = f"{u.cost_label} {u.cost.raw}"
-        return [ProjectFunding(project_id=u.project_id, seq=1, source=label,
-                               amount_krw=u.cost.krw, raw=raw, **prov([u.cost_line]))]  # fmt: skip
-    shares, line = u.cost.funding, u.cost_line
-    if not shares and (found := _funding_line(u)) is not None:
-        shares, line = found
-    return [
-        ProjectFunding(
-            project_id=u.project_id,
-            seq=i,
-            source=share.source,
-            amount_krw=share.amount_krw,
-            raw=share.raw,
-            **prov([line]),
-        )
-        for i, share in enumerate(shares, start=1)
-    ]
 
 
 def found_schedule(pid: str, seq: int, f: Found) -> Schedule:

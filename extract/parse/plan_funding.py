@@ -1,0 +1,53 @@
+"""A project's funding: the shares its cost's bracket states ("5,100백만원 (국 2,550, 시
+2,550)"), else those a line labelled 재원 under it states ("- 재원 : 국비 4,080백만원, 시비
+1,020백만원"); a cost labelled with its one source is all its ("(국비 693백만원)")."""
+
+from __future__ import annotations
+
+from extract.document import Line
+from extract.parse.base import prov
+from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Share, read_funding
+from extract.parse.plan import Unit
+from extract.parse.project_facts import labelled
+from extract.parse.text import squash
+from schemas import ProjectFunding
+
+
+def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
+    """The shares a labelled line of the project's states where its cost's bracket states
+    none (:data:`FUNDING_LABELS`), with that line."""
+    assert u.cost is not None
+    for node in u.node.walk():
+        for x in labelled(node.text) if node is not u.node else ():
+            if x.key in FUNDING_LABELS:
+                shares = read_funding(x.value, u.cost.krw, u.cost.unit)
+                if shares:
+                    return shares, node.lines[0]
+    return None
+
+
+def funding_records(u: Unit) -> list[ProjectFunding]:
+    """The shares of a project's cost (its bracket's, else those a line labelled 재원
+    states); a cost labelled with its one source is all its ("(국비 693백만원)": 국비
+    693백만원)."""
+    if u.cost is None or u.cost_line is None:
+        return []
+    label = squash(u.cost_label or "")
+    if not u.cost.funding and label in FUNDING_SOURCES and len(label) > 1:
+        raw = f"{u.cost_label} {u.cost.raw}"
+        return [ProjectFunding(project_id=u.project_id, seq=1, source=label,
+                               amount_krw=u.cost.krw, raw=raw, **prov([u.cost_line]))]  # fmt: skip
+    shares, line = u.cost.funding, u.cost_line
+    if not shares and (found := _funding_line(u)) is not None:
+        shares, line = found
+    return [
+        ProjectFunding(
+            project_id=u.project_id,
+            seq=i,
+            source=share.source,
+            amount_krw=share.amount_krw,
+            raw=share.raw,
+            **prov([line]),
+        )
+        for i, share in enumerate(shares, start=1)
+    ]
