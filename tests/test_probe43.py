@@ -560,3 +560,18 @@ def test_a_ministrys_chapter_of_core_tasks_is_its_plan(title: str, role: str | N
     """A ministry's "Ⅳ. 핵심 추진과제" (its 과제 1-1, 1-2 …) is the plan (it had no role:
     no project was read); a chapter of tasks of emphasis, 역점추진 과제, still none."""
     assert top_role(title) == role
+
+
+def test_a_ministrys_task_and_its_budget_in_a_note() -> None:
+    """"1-1 청년 일자리 도약 지원 강화" over "※ 예산 1조 2,345억원(’25년 1조 1,200억원)": the
+    task's cost, last year's in its bracket no share of it (no cost had been read)."""
+    report = _hwpx(
+        p("2026년 업무계획"), p("고용노동부"),
+        p("Ⅰ. 2025년 주요 성과"), p("□ 청년 일자리 12.3만개 창출"),
+        p("Ⅳ. 핵심 추진과제"), p("전략 1. 일할 기회 확대"), p("1-1 청년 일자리 도약 지원 강화"),
+        p("※ 예산 1조 2,345억원(’25년 1조 1,200억원)"), p("□ (계획) 청년 구직단념 조기 발굴"),
+        p("- 미취업 졸업생 정보연계 시스템 개통(’26.3월~)"),
+    )  # fmt: skip
+    task = next(u for u in report.projects if u.title == "청년 일자리 도약 지원 강화")
+    assert (task.cost_label, task.cost_krw) == ("예산", 1_234_500_000_000)
+    assert report.project_funding == []

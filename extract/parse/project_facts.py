@@ -75,6 +75,9 @@ _BRACKET_ONLY = regex.compile(r"\s*+(?:[(（][^()（）]*+[)）])?+\s*+")
 WHOLE_COST_LABELS: frozenset[str] = frozenset(
     {"총사업비", "사업비", "총예산", "소요예산", "총소요예산", "총투자비"}
 )
+#: ... and of a line that states the budget alone before its amount, nothing after it but
+#: a bracket ("※ 예산 1조 2,345억원(’25년 1조 1,200억원)" under a ministry's 과제)
+INLINE_COST_LABELS: frozenset[str] = WHOLE_COST_LABELS | {"예산", "예산액"}
 #: longest label (squashed) of a labelled line
 MAX_LABEL = 14
 
@@ -325,7 +328,7 @@ def labelled(text: str) -> list[Labelled]:
         first = _inline(parts[0]) if parts else []
         return [
             x for x in first
-            if x.key in WHOLE_COST_LABELS and (c := read_cost(x.value)) is not None
+            if x.key in INLINE_COST_LABELS and (c := read_cost(x.value)) is not None
             and _BRACKET_ONLY.fullmatch(x.value.replace(c.raw, "", 1))
         ]  # fmt: skip
     if not _is_label(m["label"]):
