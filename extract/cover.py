@@ -49,6 +49,10 @@ OFFICE_ENDINGS: tuple[str, ...] = (
 #: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report
 HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재단", "의회", "위원회")
 
+#: the legal form a foundation's or a corporation's name may open with, no part of it
+#: ("재단법인 해솔문화재단", "(재)한빛문화재단")
+LEGAL_FORMS: tuple[str, ...] = ("재단법인", "사단법인", "(재)", "(사)", "(주)", "주식회사")
+
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
@@ -202,6 +206,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     >>> council, office = "한빛시의회 산업건설위원회", "한 빛 시 경 제 환 경 국"
     >>> cover_body([Line(1, council, ""), Line(2, office, "")])
     '경제환경국'
+    >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
+    '해솔문화재단'
     """
     low, high = BODY_CHARS
     found: list[str] = []
@@ -210,8 +216,11 @@ def cover_body(front: Sequence[Line]) -> str | None:
     # of the office's)
     governments = {m["gov"] for ln in front for m in _COUNCIL.finditer(squash(ln.text))}
     for ln in cover_lines(front):
-        words = ln.text.split()
-        groups = [g for g in re.split(r"\s{2,}", ln.text.strip()) if g]
+        text = ln.text.strip()
+        for form in LEGAL_FORMS:
+            text = text.removeprefix(form).lstrip()
+        words = text.split()
+        groups = [g for g in re.split(r"\s{2,}", text) if g]
         if len(groups) > 1 and all(len(w) == 1 for w in words):
             words = ["".join(g.split()) for g in groups]  # ("가 람 군  농 업 정 책 과")
         # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
