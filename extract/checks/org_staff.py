@@ -17,6 +17,7 @@ parser could not read (a warning ``organization.teams_unread``) is not counted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 from extract.checks.base import _check, _lines, _sum_check
 from extract.parse.org_parts import counted
@@ -96,6 +97,23 @@ def _sum_of(
     return _sum_check(code, label, whole, have, field, names)
 
 
+class _Graded(Protocol):
+    @property
+    def grade(self) -> str | None: ...
+    @property
+    def employment(self) -> str | None: ...
+
+
+def _ungraded_forms(rows: Sequence[_Graded]) -> set[str]:
+    """The employment forms set beside the grades with no grades of their own ("… | 6급 |
+    무기계약"): each a part of the all-grades figure, as a grade is."""
+    graded = {r.employment for r in rows if r.grade is not None}
+    return {
+        r.employment for r in rows
+        if r.grade is None and r.employment is not None and r.employment not in graded
+    }  # fmt: skip
+
+
 def _label(field: str, grade: str | None, unit: str | None = None) -> str:
     return " ".join(x for x in (unit, grade, field) if x)
 
@@ -122,15 +140,13 @@ def staffing_checks(report: Report) -> Iterator[Check]:
                 )
                 if found is not None:
                     yield found
-        # (a column of an employment form beside the grades, with no grades of its own,
-        # "… | 6급 | 무기계약": a part of the all-grades figure as a grade is)
-        graded = {r.employment for r in rows if r.grade is not None}
-        beside = [r for r in rows if r.grade is None and r.employment not in graded]
+        forms = _ungraded_forms(rows)
         for unit in dict.fromkeys(r.unit for r in plain):
             whole = [r for r in plain if r.unit == unit and r.grade is None]
             by_grade = [r for r in plain if r.unit == unit and r.grade is not None]
             if by_grade:
-                by_grade += [r for r in beside if r.unit == unit and r.employment is not None]
+                by_grade += [r for r in rows if r.unit == unit and r.grade is None
+                             and r.employment in forms]  # fmt: skip
             if len(whole) != 1 or not by_grade:
                 continue
             for field in FIELDS:
@@ -315,14 +331,13 @@ def check_balance(report: Report) -> Iterator[Check]:
             if not b.loose and b.grade is None and b.employment is None
             and (b.unit_total or b.unit is None)
         ]  # fmt: skip
-        # (a form of employment beside the grades, with no grades of its own: a part too)
-        graded = {b.employment for b in balances if b.grade is not None}
+        forms = _ungraded_forms(balances)
         for total in totals[:1]:
             # (the total's own grades: not every unit's grades beside them, counted twice)
             parts = [
                 b for b in balances
                 if b is not total
-                and (b.grade is not None or b.employment not in graded)
+                and (b.grade is not None or b.employment in forms)
                 and (b.unit, b.unit_total) == (total.unit, total.unit_total)
             ]  # fmt: skip
             if not parts:

@@ -498,12 +498,14 @@ def _lists_only(items: Sequence[Marked], i: int) -> bool:
 
 
 def learn_order(
-    items: Sequence[Marked], overview: frozenset[int] = frozenset(), spaced: bool = False
+    items: Sequence[Marked],
+    overview: frozenset[int] = frozenset(),
+    margins: Mapping[int, int] = {},
 ) -> Counter[tuple[str, str]]:
     """How often kind B opened directly under kind A, in a first plain nesting (with
-    ``spaced``, a kind first met set left of the open ones, in a text that indents its
-    lists with spaces, opens beside them: "◈ 과제" at the margin after "  · 운영방향" is
-    not under it)."""
+    ``margins``, the spaces each line opens with in a text that indents its lists, a kind
+    first met set left of the open ones opens beside them: "◈ 과제" at the margin after
+    "  · 운영방향" is not under it)."""
     edges: Counter[tuple[str, str]] = Counter()
     kinds: list[str] = []
     numbered: list[bool] = []
@@ -512,7 +514,7 @@ def learn_order(
         m = it.marker
         if m is None or m.is_note or index in overview:
             continue
-        here = indent(it.lines[0]) if spaced else 0
+        here = margins.get(it.lines[0].no, 0)
         if m.is_top:
             kinds, numbered, indents = [m.kind], [True], [here]
             continue
@@ -535,12 +537,6 @@ def learn_order(
             numbered.append(m.number is not None)
             indents.append(here)
     return edges
-
-
-def indent(line: Line) -> int:
-    """The spaces a text line opens with (none in a PDF's lines: where they start is
-    their box's)."""
-    return len(line.raw) - len(line.raw.lstrip(" \u3000"))
 
 
 def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> frozenset[int]:
@@ -572,4 +568,3 @@ def attributions(items: Sequence[Marked], is_unit: Callable[[str], bool]) -> fro
             chapter.add(i)
     close()
     return frozenset(out)
-

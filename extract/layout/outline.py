@@ -37,7 +37,6 @@ from extract.layout.marking import (
     HEADING_NUMBERS,
     attributions,
     boxed_style,
-    indent,
     learn_order,
     mark_lines,
     numbered_by_overview,
@@ -65,6 +64,19 @@ __all__ = [
 #: the share of a text's items that open with spaces for its spaces to say how far in
 #: each is set
 INDENTED_SHARE = 0.5
+
+
+def _margins(items: Sequence[Marked]) -> dict[int, int]:
+    """The spaces each item's first line opens with, by line number, in a text that
+    indents its lists: where most of its items open with spaces (a few lines that do in a
+    text set flush left are no indents); {} in any other."""
+    out = {
+        it.lines[0].no: len(it.lines[0].raw) - len(it.lines[0].raw.lstrip(" \u3000"))
+        for it in items if it.lines
+    }  # fmt: skip
+    marked = [out[it.lines[0].no] for it in items if it.marker and not it.marker.is_top]
+    indented = sum(1 for n in marked if n)
+    return out if marked and indented >= INDENTED_SHARE * len(marked) else {}
 
 
 def build_outline(
@@ -119,16 +131,12 @@ def build_outline(
         before = []
     overview = overview_items(body, titles.appendix, titles.chapter)
     attributed = attributions(body, titles.unit)
-    margins = {it.lines[0].no: indent(it.lines[0]) for it in body if it.lines}
-    marked = [margins[it.lines[0].no] for it in body if it.marker and not it.marker.is_top]
-    # (a text indents its lists where most of its items open with spaces; a few lines that
-    # do in a text set flush left are no indents)
-    spaced = spaced and bool(marked) and sum(1 for n in marked if n) >= INDENTED_SHARE * len(marked)
-    order = learn_order(body, overview, spaced)
+    margins = _margins(body) if spaced else {}
+    order = learn_order(body, overview, margins)
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
         box_bounds, spots, wrapped, frozenset(first for _, first in tables),
-        margins if spaced else {},
+        margins,
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])

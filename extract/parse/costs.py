@@ -344,10 +344,11 @@ def _changed_to(value: str) -> str | None:
     """What a value that opens with a cost changed to another says after the change mark
     ("4,200백만원 → 5,100백만원 (추경 900백만원 증액)": "5,100백만원 (…)"), None for any
     other value (a change over years, "(’24년)798억원→(’25년)1,289억원", is none)."""
-    first = MONEY.match(value.lstrip())
+    text = value.lstrip()
+    first = MONEY.match(text)
     if first is None:
         return None
-    rest = value.lstrip()[first.end() :].lstrip()
+    rest = text[first.end() :].lstrip()
     if rest[:1] not in CHANGE_MARKS:
         return None
     after = rest[1:].lstrip()
