@@ -175,8 +175,11 @@ _LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 _OPENING_QUOTES = frozenset("「『‘“")
 
 
-#: what a figure counts or costs when it is not an item's number ("51 건", "3 억원")
-_QUANTITY_WORDS = frozenset(COUNT_UNITS) | {"억원", "억", "백만원", "천원", "원", "만원", "조원"}
+#: what a figure counts or costs when it is not an item's number ("51 건", "3 억원"), or
+#: the grade it is when a table's row label is spaced out ("５　급  1  1  -", "6 급이하")
+_QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
+    "억원", "억", "백만원", "천원", "원", "만원", "조원", "급", "급이하", "급이상"
+}  # fmt: skip
 
 
 _ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS)

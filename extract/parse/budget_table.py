@@ -377,8 +377,20 @@ class Rows:
             by = next((o for o in reversed(kid.outer) if is_breakdown_label(o)), "")
             groups.setdefault(by, []).append(kid)
         if len([by for by in groups if by]) < 2:
-            return [kids] if kids else []
+            return _accounts_then_units(kids) or ([kids] if kids else [])
         return list(groups.values())
+
+
+def _accounts_then_units(kids: list[Row]) -> list[list[Row]]:
+    """A total's rows set alike, its accounts first and then its divisions, or the other
+    way ("계 / 일반회계 / 특별회계 / 도로계획과 / 교통정책과"): the two breakdowns of it, each
+    on its own; [] for any other rows."""
+    accounts = [is_account_name(k.label) for k in kids]
+    for first in (True, False):
+        n = next((i for i, a in enumerate(accounts) if a is not first), len(kids))
+        if n >= 2 and len(kids) - n >= 2 and all(a is not first for a in accounts[n:]):
+            return [kids[:n], kids[n:]]
+    return []
 
 
 def _grid(cells: Sequence[GridCell]) -> dict[tuple[int, int], GridCell]:

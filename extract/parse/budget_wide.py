@@ -74,6 +74,19 @@ def _lettered(amounts: dict[int, str], diff_heads: Sequence[str]) -> dict[int, s
     return {k: amounts[k] for k in sorted((by_letter[m[2]], by_letter[m[1]]))}
 
 
+def _year_totals(amounts: dict[int, str], years: dict[int, int | None]) -> dict[int, str]:
+    """Each year's 계 column where each year spans its sources ("2026년 예산" over "계 |
+    국비 | 시비"): the two years' totals; else none."""
+    out: dict[int, str] = {}
+    for year in set(years.values()):
+        mine = [k for k in amounts if years[k] == year]
+        totals = [k for k in mine if is_pure_total(amounts[k].rsplit("/", 1)[-1])]
+        if len(mine) < 2 or len(totals) != 1:
+            return {}
+        out[totals[0]] = amounts[totals[0]]
+    return out
+
+
 def wide_view(
     reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
 ) -> list[BudgetSummary]:
@@ -87,6 +100,8 @@ def wide_view(
     lettered = _lettered(amounts, [reading.columns[k][0] for k in diffs])
     if lettered is not None:  # ("추경(A)", "2025년 당초(B)", "증 감 (B-A)")
         amounts = lettered
+    elif len(amounts) != 2 and (totals := _year_totals(amounts, years)):
+        amounts = totals  # ("2026년 예산" over "계 | 국비 | 시비": each year's 계)
     elif len(amounts) != 2:
         # last year's 당초 and 최종 beside this year's 당초, no difference, a rate against
         # each (기획조정실 p4): last year's on this year's footing, and the rate against it

@@ -18,6 +18,7 @@ from extract.parse.finding_words import (
     ACTION_HEADERS,
     DIVISION_HEADERS,
     STATUS_HEADERS,
+    closing_category,
     closing_status,
     counts_statuses,
     heading_category,
@@ -182,6 +183,11 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding
+        category, category_raw = kind, worded if kind else None
+        if (bracketed := closing_category(collapse(node.title))) is not None:
+            # ("1. … 지급 지연(시정요구)": its own category)
+            title, category, category_raw = bracketed
+            finding = finding if told else title
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         if not fields.get("status") and (closed := closing_status(action)) is not None:
@@ -191,7 +197,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         pages = [ln.page for ln in under if ln.page is not None]
         out.append(
             AuditFinding(
-                no=first_no + len(out), category=kind, category_raw=worded if kind else None,
+                no=first_no + len(out), category=category, category_raw=category_raw,
                 divisions=divisions,
                 finding=finding, status=status_of(raw), status_raw=raw, actions=action,
                 plans="\n".join(fields.get("plans", [])),

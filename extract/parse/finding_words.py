@@ -48,6 +48,10 @@ STATUS_HEADERS: tuple[str, ...] = (
     "완료여부",
     "이행여부",
     "처리여부",
+    # (a column of the status alone: "상태", "진행상황"; after the longer words above)
+    "진행상황",
+    "이행상황",
+    "상태",
 )
 #: ... which kind of finding it is, where a column says so (시정·처리요구, 건의, 기타)
 CATEGORY_HEADERS: tuple[str, ...] = (
@@ -207,6 +211,7 @@ def table_category(kind: str, band: str, action: str) -> tuple[str | None, str |
 
 #: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
 #: (a match starts only where its spaces start: linear on a long run of spaces)
+#: a bracket that closes an action (its status) or a finding (its category)
 _CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
 
 
@@ -217,6 +222,16 @@ def closing_status(action: str) -> tuple[str, str] | None:
     if m is None or status_of(m["status"]) is None or len(word_key(m["status"])) > 4:
         return None
     return action[: m.start()].rstrip(), m["status"].strip()
+
+
+def closing_category(finding: str) -> tuple[str, str, str] | None:
+    """(the finding without it, its category, the category as worded) where a bracket of a
+    category alone closes the finding ("… 지급 지연（시정요구）"); None where none does."""
+    m = _CLOSING_BRACKET.search(finding)
+    kind = named_category(m["status"]) if m is not None else None
+    if m is None or kind is None:
+        return None
+    return finding[: m.start()].rstrip(), kind, m["status"].strip()
 
 
 def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.document import Line
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed, prov
@@ -261,13 +263,20 @@ def _bare_counts(top: Box, boxes: Sequence[Box]) -> None:
             b.teams = b.bare
 
 
+#: a bracket that closes a line
+_CLOSING_BRACKET = regex.compile(r"[(（](?P<inside>[^()（）]+)[)）]\s*+$")
+
+
 def _listed_after_counts(count_lines: Sequence[Line]) -> list[Box]:
     """The teams a count line lists after its colon ("○ 1과 4팀 : 문화정책팀, 관광진흥팀":
-    the 과's own)."""
+    the 과's own), or in a bracket after its counts ("○ 조직 : 1과 4팀 (복지정책팀, …)")."""
     out = []
     for ln in count_lines:
         head, colon, tail = ln.text.partition(":")
         names = team_names(tail) if colon and read_count_line(head) is not None else None
+        m = _CLOSING_BRACKET.search(ln.text) if names is None else None
+        if m is not None and read_count_line(ln.text[: m.start()]) is not None:
+            names = team_names(m["inside"])
         out += [Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS)) for n in names or []]
     return out
 

@@ -20,7 +20,7 @@ from extract.layout import Node
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
-from extract.parse.blocks import block_key, is_overview, is_past, is_problem
+from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
 from extract.parse.clauses import clauses, month_list, shared_steps
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
@@ -35,10 +35,11 @@ from extract.parse.steps import (
     Found,
     as_written,
     date_first,
+    date_last,
     does_something,
     read_clause,
 )
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse, split_marker, squash
 
 #: a block or label with one of these words lists what is planned, with dates
 PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
@@ -287,35 +288,47 @@ def _states_a_fact(node: Node) -> bool:
     return bool(items) and not names_plan(items[0].key)
 
 
+def _dated_at_an_end(text: str, year: int | None) -> bool:
+    """A line its date opens or closes ("’25. 12월 실시설계 완료", "… 공모 선정(’25. 11월)")."""
+    clause = collapse(split_marker(text)[1])
+    return date_first(clause, year) is not None or date_last(clause, year) is not None
+
+
 def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -> list[Found]:
     """Every dated task in a project's lines (``skip``: sub-projects' nodes; ``facts``:
     the lines that state a project's own period or cost); only its schedule block's
     where that has dated lines."""
     out: list[Found] = []
 
-    def visit(node: Node, y: int | None, topic: str, in_plan: bool, facts_of: bool) -> None:
+    def visit(
+        node: Node, y: int | None, topic: str, in_plan: bool, facts_of: bool, why: bool
+    ) -> None:
         # an overview's title and its labelled lines say what the project or a body is
         # ("□ 사업개요(2022~2028)", "ㅇ 설립연도 : 1974년 6월 19일"), not its steps
         what = facts_of and (is_overview(node) or _states_a_fact(node))
         if what and not is_overview(node):
             return  # (a note under such a line is its: "* 대한민국(1975~)")
+        # (in a block of how things stand or why, "□ 추진배경", only a line its date opens or
+        # closes is a step: "’25. 12월 실시설계 완료", not "1단계 구간 개통(’25. 6월) 후 …")
+        told = not why or _dated_at_an_end(node.title, y)
         if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
-            out.extend(node_schedules(node, y, topic, in_plan))
+            out.extend(node_schedules(node, y, topic, in_plan) if told else ())
         key = block_key(node)
         plan_block = key is not None and names_plan(key)
         here = collapse(node.title) if node is not u.node else u.title
         for c in node.children:
-            # (nor how things stand or what is wrong, "○ 문 제 점" / "- 11월 이후 … 부족 우려")
+            # (nor what is wrong, "○ 문 제 점" / "- 11월 이후 … 급여 재원 부족 우려")
             if id(c) in skip or c.kind == "figure" or is_past(c) or is_problem(c):
                 continue
             sub = _block_year(node, y)
-            visit(c, sub, here, in_plan or plan_block, facts_of or is_overview(c))
+            visit(c, sub, here, in_plan or plan_block, facts_of or is_overview(c),
+                  why or is_state(c))  # fmt: skip
 
     block = schedule_block(u.node)
     if block is not None:
-        visit(block, year, u.title, True, False)
+        visit(block, year, u.title, True, False, False)
     if not out:  # no schedule block, or one without dated lines (a diagram of stages)
-        visit(u.node, year, u.title, False, False)
+        visit(u.node, year, u.title, False, False, False)
     return out
 
 
