@@ -56,9 +56,10 @@ LEGAL_FORMS: tuple[str, ...] = ("재단법인", "사단법인", "(재)", "(사)"
 #: words of the meeting a report is presented to: a cover line with one is not the title
 MEETING_WORDS: tuple[str, ...] = ("위원회", "임시회", "정례회", "의회")
 
-#: a council named by its government ("한빛시의회", "충청남도의회")
+#: a council named by its government ("한빛시의회", "충청남도의회"; not the 회 of the
+#: session before it: "제425회 한빛도의회")
 _COUNCIL = regex.compile(
-    r"(?P<gov>\p{Hangul}{2,12}?(?:" + "|".join(GOVERNMENT_ENDINGS) + r"))의회"
+    r"(?:제\d+회)?(?P<gov>\p{Hangul}{2,12}?(?:" + "|".join(GOVERNMENT_ENDINGS) + r"))의회"
 )
 
 #: the shortest and longest body name read off a cover line
@@ -206,6 +207,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     >>> council, office = "한빛시의회 산업건설위원회", "한 빛 시 경 제 환 경 국"
     >>> cover_body([Line(1, council, ""), Line(2, office, "")])
     '경제환경국'
+    >>> session = "제425회 한빛도의회 임시회 농수산경제위원회 보고"
+    >>> cover_body([Line(1, session, ""), Line(2, "한 빛 도 농 축 산 국", "")])
+    '농축산국'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
     '해솔문화재단'
     """

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
+from extract.layout.tables import build_tables
 from extract.parse.finding_words import closing_category
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
@@ -178,3 +180,66 @@ def test_the_teams_a_count_line_lists_in_its_bracket() -> None:
         ("복지시설팀", "team", "복지정책과"),
     ]  # fmt: skip
     assert not _failed(report)
+
+
+def test_a_tables_header_a_page_break_left_alone_heads_the_rows_on_the_next_page() -> None:
+    """"일 정 | 추 진 내 용" alone at the foot of page 7, the rows atop page 8: one table,
+    that row its header (the rows had been a table of no header, and the schedule's
+    steps lost)."""
+
+    def grid(rows: list[list[str]], page: int, first_line: int) -> Grid:
+        cells = [
+            Cell(r, c, paragraphs=(t,), lines=(first_line + r,), page=page)
+            for r, row in enumerate(rows) for c, t in enumerate(row)
+        ]  # fmt: skip
+        return Grid(cells, len(rows), len(rows[0]), "ruled", page, page, (50, 100, 550, 300))
+
+    head = grid([["일 정", "추 진 내 용"]], 7, 1)
+    rows = grid([["’26. 3월", "기본계획 수립 지원"], ["’26. 9월", "시행계획 확정"]], 8, 2)
+    lines = [Line(n, "x", "x", page=7 if n < 2 else 8) for n in (1, 2, 3)]
+    (table,) = build_tables([head, rows], lines)
+    assert (table.n_rows, table.header_rows) == (3, 1)
+    assert [c.col_header for c in table.cells if c.row == 1] == ["", "추 진 내 용"]
+    box = grid([["1", "농촌공간 재구조화"]], 7, 1)  # (a card's number and title: no header)
+    assert [t.n_rows for t in build_tables([box, rows], lines)] == [2]
+
+
+def test_a_right_panel_of_divisions_beside_a_left_one_of_sources() -> None:
+    """"세 입 | 세 출" over two "구 분 | 금 액" pairs: 세입 by source on the left, 세출 by
+    과 on the right; each 과's amount is that 과's (they had been the bureau's, of no
+    item)."""
+    head = [
+        cell(0, 0, p("세 입"), cs=2), cell(0, 2, p("세 출"), cs=2),
+        *(cell(1, k, p(t)) for k, t in enumerate(["구 분", "금 액", "구 분", "금 액"])),
+    ]
+    rows = [
+        ["계", "612,480", "계", "612,480"], ["국 비", "358,230", "농업정책과", "248,650"],
+        ["도 비", "254,250", "축산과", "363,830"],
+    ]  # fmt: skip
+    body = [cell(r, k, p(t)) for r, row in enumerate(rows, start=2) for k, t in enumerate(row)]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 농축산국"), p("Ⅰ. 일반현황"), p("1. 예산"),
+        p("(단위 : 백만원)"), p(tbl(5, 4, [*head, *body])),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 청년농 육성"), p("○ 사업기간 : ’26. 1.~12."),
+    )  # fmt: skip
+    got = [(b.side, b.unit, b.item, b.amount_krw) for b in report.budget_lines]
+    assert sorted(got, key=str) == sorted([
+        ("revenue", "계", None, 612_480_000_000), ("expenditure", "계", None, 612_480_000_000),
+        ("revenue", "농축산국", "국비", 358_230_000_000),
+        ("revenue", "농축산국", "도비", 254_250_000_000),
+        ("expenditure", "농업정책과", None, 248_650_000_000),
+        ("expenditure", "축산과", None, 363_830_000_000),
+    ], key=str)  # fmt: skip
+    assert not _failed(report)
+
+
+def test_a_target_by_a_date_is_no_step() -> None:
+    """"○ 벼 재배면적 조정제 참여 확대 : 2026년 목표 4,500ha": what is aimed at by then,
+    no step of the whole year."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n"
+        "1. 쌀 수급 안정 (식량정책과)\n"
+        " ○ 사업기간 : ’26. 1.~12.\n ○ 벼 재배면적 조정제 참여 확대 : 2026년 목표 4,500ha\n"
+        " ○ ’26. 3월 : 참여농가 모집\n"
+    )
+    assert [s.task for s in report.schedules] == ["참여농가 모집"]

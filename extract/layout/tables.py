@@ -280,6 +280,16 @@ def link_parents(tables: Sequence[Table], grids: Sequence[Grid]) -> None:
 MIN_CUT_ROW_CELLS = 3
 
 
+def _cut_header(g: Grid) -> bool:
+    """A lone row of two or more header words in every cell, no figure ("일 정 | 추 진 내
+    용"): a table's header a page break left alone at the foot of its page."""
+    texts = [c.text for c in g.cells if not c.is_empty]
+    return (
+        g.n_rows == 1 and len(texts) >= 2 and len(texts) == len(g.cells)
+        and not any(is_value(t) for t in texts)
+    )  # fmt: skip
+
+
 def _with_cut_rows(
     data: list[Grid], grids: Sequence[Grid], lines: Sequence[Line], pos: dict[int, int]
 ) -> list[Grid]:
@@ -290,6 +300,10 @@ def _with_cut_rows(
     tables = {id(d) for d in data}
     for g in grids:
         texts = sum(1 for c in g.cells if not c.is_empty)
+        after = [d for d in out if (d.page_start or 0) > (g.page_end or 0)]
+        if id(g) not in tables and _cut_header(g) and after and continues(g, after[0], lines, pos):
+            out.insert(out.index(after[0]), g)  # (its header alone at the foot of the page)
+            continue
         if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
             continue
         before = [d for d in out if d.page_end is not None and d.page_end < (g.page_start or 0)]

@@ -265,6 +265,9 @@ class Shape:
     outer_units: dict[int, str] = field(default_factory=dict)
     #: the unit of each row of a group of units in a table that is not by unit
     group_units: dict[int, str] = field(default_factory=dict)
+    #: the labels of a right panel (two 구분 | 금액 pairs side by side) are units: 세입 by
+    #: source on the left, 세출 by 과 on the right
+    panel_units: bool = False
 
 
 def read_table(
@@ -330,6 +333,7 @@ def read_table(
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     shape.outer_units = outer_units
+    shape.panel_units = unit_axis([f.inrow for f in found if f.inrow], known)
     shape.row_sides = rows.sides()
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
@@ -435,6 +439,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     account_row = shape.by_rows and bool(label) and is_account_name(label)
     if account_row:
         unit = shape.body  # (일반회계 over the divisions: the bureau's, in that account)
+    elif f.inrow is not None and shape.panel_units:
+        unit = "계" if row_total else name_of(f.inrow)
     elif shape.by_rows:
         # (an account's 소계 over its 과: the bureau's, in that account; so are its own
         # running costs, "행정운영경비" below its teams)

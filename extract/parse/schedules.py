@@ -159,9 +159,11 @@ def _text_schedules(
         return out  # ("○ 하반기 추진계획" over its steps: the block's label, no step)
     items = labelled(text)
     key = _LEAD_GLYPHS.sub("", items[0].key) if items else ""
-    if key in DATA_PERIOD_LABELS | SCOPE_LABELS or key.endswith(AIM_ENDINGS):
+    if key in DATA_PERIOD_LABELS | SCOPE_LABELS or key.endswith(AIM_ENDINGS) or (
+        items and _aimed(items[0].value, year)
+    ):
         # (the years of the data a study reads, of whom it is for, what it aims at by
-        # when, "상반기 신속집행 목표 : …": no step's)
+        # when, "상반기 신속집행 목표 : …", "… 참여 확대 : 2026년 목표 4,500ha": no step's)
         return out
     if items and label_kind(items[0].label, items[0].value) == "period":
         for it in items:
@@ -196,6 +198,17 @@ def _text_schedules(
         Found(task, span, raw, lines) for span, task, raw in steps
         if not _states_cost(task) and squash(task) not in AS_OF_LEADS
     ]  # fmt: skip  # (nor the day a figure is of: "…(87건), 2025. 12. 31. 기준")
+
+
+def _aimed(value: str, year: int | None) -> bool:
+    """A value that opens with the date of a target ("2026년 목표 4,500ha")."""
+    text = prep_date(value).lstrip()
+    found = find_dates(text, year=year)
+    if not found or not text.startswith(found[0].raw):
+        return False
+    rest = text[len(found[0].raw) :].lstrip()
+    # (the word alone: not "’24년 목표관리제 이행점검", a step)
+    return any(regex.match(rf"{w}(?![\p{{Hangul}}])", rest) for w in AIM_ENDINGS)
 
 
 def _states_cost(task: str) -> bool:
