@@ -39,6 +39,10 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
     "광역시", "특별시", "특별자치시", "특별자치도", "시", "도", "군", "구",
 )  # fmt: skip
 
+#: offices a government's name is part of the name of ("가온구보건소", not "보건소")
+NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
+    {"보건소", "보건의료원", "농업기술센터", "농업기술원"}
+)
 #: endings of a government's own offices, named after the government on a cover line
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
@@ -210,6 +214,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     >>> session = "제425회 한빛도의회 임시회 농수산경제위원회 보고"
     >>> cover_body([Line(1, session, ""), Line(2, "한 빛 도 농 축 산 국", "")])
     '농축산국'
+    >>> cover_body([Line(1, "제303회 가온구의회 임시회", ""), Line(2, "가 온 구 보 건 소", "")])
+    '가온구보건소'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
     '해솔문화재단'
     """
@@ -242,7 +248,10 @@ def cover_body(front: Sequence[Line]) -> str | None:
         for word in GENRE_WORDS:
             key = key.replace(word, "")
         gov = next((g for g in governments if key.startswith(g)), "")
-        if gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS):
+        if (
+            gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS)
+            and key[len(gov) :] not in NAMED_BY_GOVERNMENT
+        ):  # fmt: skip
             key = key[len(gov) :]
         hangul = all("가" <= ch <= "힣" for ch in key)
         if low <= len(key) <= high and hangul and key.endswith(BODY_ENDINGS):

@@ -243,3 +243,146 @@ def test_a_target_by_a_date_is_no_step() -> None:
         " ○ ’26. 3월 : 참여농가 모집\n"
     )
     assert [s.task for s in report.schedules] == ["참여농가 모집"]
+
+
+# --- round 49: two days' staff, three years' budget, a deeper appendix, OCR'd text ----------
+
+
+def test_a_staff_table_of_two_days_gives_each_day_its_rows() -> None:
+    """"2025. 1. 1. 기준 | 2026. 1. 1. 기준", each over "정 원 | 현 원", beside "증 감": each
+    unit's figures of each day (the days had been read as units, the units lost), and
+    the 증감 no 과부족 to check."""
+    head = [
+        cell(0, 0, p("구 분"), rs=2), cell(0, 1, p("2025. 1. 1. 기준"), cs=2),
+        cell(0, 3, p("2026. 1. 1. 기준"), cs=2), cell(0, 5, p("증 감"), rs=2),
+        *(cell(1, k, p(t)) for k, t in enumerate(["정 원", "현 원"] * 2, start=1)),
+    ]
+    rows = [["계", "74", "72", "78", "76", "4"], ["자치행정과", "28", "27", "32", "30", "4"],
+            ["총무과", "46", "45", "46", "46", "0"]]  # fmt: skip
+    body = [cell(r, k, p(t)) for r, row in enumerate(rows, start=2) for k, t in enumerate(row)]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 인력"), p("(단위 : 명)"), p(tbl(5, 6, [*head, *body])),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 주민자치 활성화"), p("○ 사업기간 : ’26. 1.~12."),
+    )  # fmt: skip
+    got = [(s.unit, str(s.as_of), s.authorized, s.current) for s in report.staffing]
+    assert got == [
+        ("계", "2025-01-01", 74, 72), ("계", "2026-01-01", 78, 76),
+        ("자치행정과", "2025-01-01", 28, 27), ("자치행정과", "2026-01-01", 32, 30),
+        ("총무과", "2025-01-01", 46, 45), ("총무과", "2026-01-01", 46, 46),
+    ]  # fmt: skip
+    assert not _failed(report)
+
+
+def test_a_budget_table_of_three_years_is_summed_up_by_its_last_two() -> None:
+    """"2024년 결산 | 2025년 예산 | 2026년 예산 | 증 감 | 증감률(%)": the summary of the last
+    two years, whose difference the table gives (none had been read)."""
+    budget = _table([
+        ["구 분", "2024년 결산", "2025년 예산", "2026년 예산", "증 감", "증감률(%)"],
+        ["계", "70,115", "78,530", "83,215", "4,685", "6.0"],
+        ["일반회계", "63,020", "71,240", "76,480", "5,240", "7.4"],
+        ["특별회계", "7,095", "7,290", "6,735", "△555", "△7.6"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 예산"), p("(단위 : 백만원)"), p(budget),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 주민자치 활성화"), p("○ 사업기간 : ’26. 1.~12."),
+    )  # fmt: skip
+    got = [(b.unit, b.prev_year, b.prev_budget_krw, b.year, b.budget_krw, b.change_pct)
+           for b in report.budget_summary]  # fmt: skip
+    assert got == [
+        ("계", 2025, 78_530_000_000, 2026, 83_215_000_000, 6.0),
+        ("일반회계", 2025, 71_240_000_000, 2026, 76_480_000_000, 7.4),
+        ("특별회계", 2025, 7_290_000_000, 2026, 6_735_000_000, -7.6),
+    ]
+    assert 2024 in {b.year for b in report.budget_lines}  # (결산 stays a line)
+    assert not _failed(report)
+
+
+def test_an_appendix_of_three_programme_levels_each_with_its_subtotal() -> None:
+    """"정책사업 | 단위사업 | 세부사업", a 소계 row first under each 정책사업 and each 단위사업:
+    each 단위사업's 소계 is its item under its 정책사업, its 세부사업 under it (all had
+    been the 정책사업's, and the 합계 counted twice), and a 단위사업 that adds up wrong
+    is named."""
+    head = [cell(0, c, p(t)) for c, t in enumerate(
+        ["정책사업", "단위사업", "세부사업", "2026년 예산", "2025년 예산"])]
+    rows = [
+        [cell(1, 0, p("합 계"), cs=3), cell(1, 3, p("9,500")), cell(1, 4, p("9,000"))],
+        [cell(2, 0, p("탄소중립 대응"), rs=6), cell(2, 1, p("소 계"), cs=2),
+         cell(2, 3, p("9,500")), cell(2, 4, p("9,000"))],
+        [cell(3, 1, p("온실가스 감축"), rs=3), cell(3, 2, p("소 계")),
+         cell(3, 3, p("6,000")), cell(3, 4, p("5,500"))],
+        [cell(4, 2, p("건물 에너지 지원")), cell(4, 3, p("4,200")), cell(4, 4, p("4,000"))],
+        [cell(5, 2, p("탄소포인트제 운영")), cell(5, 3, p("1,800")), cell(5, 4, p("1,500"))],
+        [cell(6, 1, p("대기질 개선"), rs=2), cell(6, 2, p("소 계")),
+         cell(6, 3, p("3,500")), cell(6, 4, p("3,500"))],
+        [cell(7, 2, p("전기자동차 보급")), cell(7, 3, p("3,400")), cell(7, 4, p("3,500"))],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛광역시 환경국"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 4과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 탄소중립 (기후정책과)"), p("○ 사업비 : 9,500천원"),
+        p("붙임. 2026년 세출예산 사업별 명세"), p("(단위 : 천원)"),
+        p(tbl(8, 5, [*head, *[c for row in rows for c in row]])),
+    )  # fmt: skip
+    got = [(b.item, b.parent, b.budget_krw) for b in report.budget_items if b.level == "item"]
+    assert got == [
+        ("탄소중립 대응", "합계", 9_500_000), ("온실가스 감축", "탄소중립 대응", 6_000_000),
+        ("건물 에너지 지원", "온실가스 감축", 4_200_000),
+        ("탄소포인트제 운영", "온실가스 감축", 1_800_000),
+        ("대기질 개선", "탄소중립 대응", 3_500_000), ("전기자동차 보급", "대기질 개선", 3_400_000),
+    ]  # fmt: skip
+    assert [f.split(":")[0] for f in _failed(report)] == ["budget_items.division_sum.budget"]
+    assert "대기질 개선" in _failed(report)[0]
+
+
+def test_a_finding_whose_labels_stand_alone_over_their_lines_beside_its_status() -> None:
+    """"1. … 정비 필요 (자치행정과)" / "○ 처리상황 : 완료" / "○ 조치내용" / "- …" / "○
+    향후계획" / "- …", the next category's heading set under the last line: a finding of
+    what was done and planned (it had been none), the heading no plan of it."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n1. 주민자치 활성화\n"
+        " ○ 사업기간 : ’26. 1.~12.\n\nⅢ. 2025년 행정사무감사 처리결과\n\n< 시정요구 : 1건 >\n"
+        "1. 주민자치센터 유사 프로그램 정비 필요 (자치행정과)\n  ○ 처리상황 : 완료\n  ○ 조치내용\n"
+        "    - 수강률 50% 미만 프로그램 32개 폐지\n    - 강사 공동 활용체계 마련\n  ○ 향후계획\n"
+        "    - 분기별 수강 실태 점검\n\n        < 건의사항 : 1건 >\n"
+        "2. 공공데이터 개방 확대 필요 (정보통신과)\n  ○ 처리상황 : 추진중\n  ○ 조치내용\n"
+        "    - 개방 목록 25종 추가 발굴\n"
+    )
+    got = [(f.category, f.divisions, f.status, f.actions, f.plans) for f in report.audit_findings]
+    assert got == [
+        ("correction", ["자치행정과"], "completed",
+         "수강률 50% 미만 프로그램 32개 폐지\n강사 공동 활용체계 마련", "분기별 수강 실태 점검"),
+        ("suggestion", ["정보통신과"], "in_progress", "개방 목록 25종 추가 발굴", ""),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ㅁ 조    직 : 1과 4팀", "bullet:□"), ("口 감사개요", "bullet:□"),
+        ("O 추진배경", "bullet:o"),
+        ("0 사업기간 : 2026. 1. ~ 12.", "bullet:o"), ("ㅁ조직", None), ("Oil 가격", None),
+        ("0 명", None), ("0)", None),
+    ],
+)  # fmt: skip
+def test_bullets_as_ocr_reads_them(line: str, kind: str | None) -> None:
+    read = read_marker(line)
+    assert (read[0].kind if read else None) == kind
+
+
+def test_an_ocr_texts_bars_where_rules_were_are_no_cells() -> None:
+    """"  | 계   26   25   △1  |": a bar between spaces outside a drawn table is a rule
+    OCR read, no cell; the staff table reads as one without them."""
+    report = _text(
+        "Ⅰ. 일반현황\n\nㅁ 인    력 : 정원 26명 / 현원 25명\n"
+        "                                        ('26. 1. 1. 기준, 단위 : 명)\n"
+        "  구    분        정  원      현  원      과 부 족\n"
+        "  | 계             26          25          △1    |\n"
+        "    산림정책팀      13          13           -\n"
+        "  | 산림자원팀      13          12          △1\n\n"
+        "Ⅱ. 2026년 주요업무계획\n\n1. 숲가꾸기 사업 (산림자원팀)\nO 사업기간 : 2026. 1. ~ 12.\n"
+        "0 사 업 비 : 2,150,000천원 (국비 1,075,000, 군비 1,075,000)\n"
+    )
+    got = [(s.unit, s.authorized, s.current) for s in report.staffing]
+    assert got == [("계", 26, 25), ("산림정책팀", 13, 13), ("산림자원팀", 13, 12)]
+    assert [(x.period_start is not None, x.cost_krw) for x in report.projects] == [
+        (True, 2_150_000_000)
+    ]

@@ -300,8 +300,8 @@ def check_balance(report: Report) -> Iterator[Check]:
             continue
         figs = read_figures(_cells(records))
         balances = [f for f in figs if f.field == "balance"]
-        if not balances:
-            continue
+        if not balances or len({f.as_of for f in figs if f.as_of}) > 1:
+            continue  # (beside two days' figures, "증 감" is the change between them)
 
         def lines_of(*fs: Figure | None) -> list[str]:
             spans = {

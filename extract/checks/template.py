@@ -53,17 +53,22 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
     it, over its 세부사업) with those."""
     out: list[tuple[BudgetItem, list[BudgetItem]]] = []
     heads: list[tuple[BudgetItem, list[BudgetItem]]] = []
+    #: the last item row of each name: the rows after it it is the parent of add up into
+    #: it, at any depth (a 정책사업's 소계 over its 단위사업, each over its 세부사업)
+    named: dict[str, tuple[BudgetItem, list[BudgetItem]]] = {}
     for it in items:
         if it.level == "division":
             out.append((it, []))
+            named = {}
         elif it.level == "item":
             if out and it.parent in (None, out[-1][0].item):
                 out[-1][1].append(it)
-                heads.append((it, []))
-            elif heads and it.parent == heads[-1][0].item:
-                heads[-1][1].append(it)
-            elif not out:
-                heads.append((it, []))  # (an item of the bureau's: others may add up into it)
+            elif it.parent is not None and it.parent in named:
+                named[it.parent][1].append(it)
+            elif out:
+                continue
+            named[it.item] = (it, [])  # (an item others may add up into)
+            heads.append(named[it.item])
     return out + [(head, kids) for head, kids in heads if kids]
 
 

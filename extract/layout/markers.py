@@ -36,6 +36,7 @@ from extract.layout.vocab import (
     LATIN_BULLETS,
     NOTES,
     ROMAN,
+    SPACED_BULLETS,
 )
 from extract.normalize.vocab import COUNT_UNITS, NUMBERED_NOTE_MARKS, RAISED_DIGITS
 
@@ -175,6 +176,10 @@ _LABEL = re.compile(r"[(（]\s*[^\d\s()（）△▽][^()（）]{0,20}[)）]")
 _OPENING_QUOTES = frozenset("「『‘“")
 
 
+#: a zero before a space and a word, "0 사업기간 : …": no item is numbered 0, it is ○ as
+#: OCR reads it
+_OCR_ZERO = re.compile(r"0[ \t]+[가-힣]")
+
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원"), or
 #: the grade it is when a table's row label is spaced out ("５　급  1  1  -", "6 급이하")
 _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
@@ -266,6 +271,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
                        int(num) if num else None),
                 s[m.end() :].strip(),
             )  # fmt: skip
+    if head == "0" and _OCR_ZERO.match(s) and not _is_quantity(s[1:]):
+        return Marker("bullet:" + BULLETS["o"], head), s[1:].strip()  # (○ as OCR reads it)
     if head.isdigit() or head in "(（":
         for kind, pattern in _NUMBERED:
             m = pattern.match(s)
@@ -315,6 +322,8 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         rest = s[1:]
         if head in LATIN_BULLETS and not _LATIN_BULLET_REST.match(rest):
             return None
+        if head in SPACED_BULLETS and not rest[:1].isspace():
+            return None  # ("ㅁ" in a word, "口座": no bullet)
         if (
             head in _NEED_SPACE
             and rest

@@ -73,14 +73,19 @@ BULLETS: dict[str, str] = {
     "⦁": "•", "⏩": "▶", "◊": "◇", "◾": "▪", "▢": "□", "∘": "◦", "➲": "➢", "⇨": "⇒",
     # a hand that points to what was done ("☞ 조치결과 : …" under a finding)
     "☞": "☞", "☛": "☞",
-    # the Latin letter an older export sets for ○ ("o 사업기간: ’26. 1.~12."): a bullet
-    # only before a space and a word that is not Latin (:data:`LATIN_BULLETS`)
-    "o": "o",
+    # the Latin letter an older export sets for ○ ("o 사업기간: ’26. 1.~12."), and OCR reads
+    # it as: a bullet only before a space and a word that is not Latin (:data:`LATIN_BULLETS`)
+    "o": "o", "O": "o",
+    # □ typed as the jamo ㅁ, or read so by OCR (口, the hanja): a bullet only before a space
+    # (:data:`SPACED_BULLETS`)
+    "ㅁ": "□", "口": "□",
 }  # fmt: skip
 
 #: bullets that are Latin letters: one starts an item only before a space and a letter
 #: or figure that is not Latin ("o 사업비", not "o clock" nor "oil")
-LATIN_BULLETS: frozenset[str] = frozenset({"o"})
+LATIN_BULLETS: frozenset[str] = frozenset({"o", "O"})
+#: bullets that are letters of a word too: one starts an item only before a space
+SPACED_BULLETS: frozenset[str] = frozenset({"ㅁ", "口"})
 
 #: bullet glyphs that alone on their line are drawn between a diagram's boxes ("+"), not
 #: a bullet with no text that takes the lines after it

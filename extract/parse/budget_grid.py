@@ -140,23 +140,26 @@ def grid_items(
         # else, its division named in a column only, into the total's)
         rowed = {name for level, name, _, _ in rows if level == "division"}
         programmes = _programme_divisions(rows)
-        programme: tuple[str, TableCell] | None = None  # (its name, its merged label cell)
+        # (the programmes open, outer first: each its name and its merged label cell)
+        opened: list[tuple[str, TableCell]] = []
         for k, (level, name, div, cells) in enumerate(rows, start=1):
             value = next((c for c in cells if c.col == amount), None)
+            # (the programmes whose label cells are merged down over this row)
+            over = [p for p in opened if any(c is p[1] for c in cells)]
             if level == "bureau":
-                bureau, parent, programme = name, None, None
+                bureau, parent, opened = name, None, []
             elif level == "division":
-                division, parent, programme = name, bureau, None
+                division, parent, opened = name, bureau, []
             elif level == PROGRAMME:
-                level, programme = "item", (name, _label_cell(cells, name))
+                label = _label_cell(cells, name)
+                over = [p for p in over if p[1] is not label]
+                level, opened = "item", [*over, (name, label)]
                 division = programmes.get(k - 1)
-                parent = bureau
+                parent = over[-1][0] if over else bureau  # (a 단위사업 under its 정책사업)
             else:
                 division = div or division
-                under = programme is not None and any(c is programme[1] for c in cells)
                 parent = (
-                    programme[0] if programme is not None and under
-                    else division if division in rowed else bureau
+                    over[-1][0] if over else division if division in rowed else bureau
                 )  # fmt: skip
             # (the row's own cells: a programme merged down over it stands on earlier lines)
             own = [c for c in cells if c.row == _row_of(cells)] or cells
@@ -267,7 +270,8 @@ def _rows(
                 if c.col != division_col and c.text.strip() and squash(c.text) not in TOTAL_LABELS
             ]  # fmt: skip
             if not (division or "").strip() and named:
-                out.append((PROGRAMME, collapse(named[0].text), None, cells))
+                # (the innermost: "정책사업 | 단위사업 | 소 계" is the 단위사업's)
+                out.append((PROGRAMME, collapse(named[-1].text), None, cells))
                 continue
             if division is None or squash(division) in TOTAL_LABELS | SUBTOTALS:
                 continue

@@ -95,6 +95,10 @@ def wide_view(
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
     rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
     years = {k: header_year(h) for k, h in amounts.items()}
+    if len(set(years.values())) > 2 and len(diffs) == 1 and len(set(years.values())) == len(years):
+        # ("2024년 결산 | 2025년 예산 | 2026년 예산 | 증 감": its difference the last two's)
+        last = sorted(amounts, key=lambda k: years[k] or 0)[-2:]
+        amounts, years = {k: amounts[k] for k in last}, {k: years[k] for k in last}
     if None in years.values() or len(set(years.values())) != 2 or len(diffs) > 1:
         return []
     lettered = _lettered(amounts, [reading.columns[k][0] for k in diffs])

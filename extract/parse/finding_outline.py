@@ -64,20 +64,22 @@ def _label_over(node: Node) -> tuple[str, str] | None:
     """(which field, value) of a label alone on its line over the lines that give its
     value ("□ 지적내용" / "○ …", "□ 조치결과" / "○ …" / "○ …"): what was done and planned
     one bullet a line, another field's words joined; None for another line."""
-    under = [d for k in node.children if not _heads_category(k) for d in k.walk()]
+    under = [d for k in node.children for d in k.walk() if not _heads_category(d)]
     name = named_field(node.text, LINE_FIELDS) if under else None
     if name is None:
         return None  # (a bullet's own dashes under it, "○ …" / "- …", each a line of it)
     return name, ("\n" if name in BULLETED_FIELDS else " ").join(collapse(d.text) for d in under)
 
 
-def _card_fields(node: Node) -> list[tuple[str, str]]:
+def _card_fields(node: Node, labelled: bool) -> list[tuple[str, str]]:
     """The fields of an item drawn as a card of labels alone on their lines, one of them
-    the finding's own ("가. … (복지정책과)" / "□ 지적내용" / "○ …" / "□ 조치결과" / "○ …");
-    [] for another item (a table's row flattened to lines, its finding's words over a
-    "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
+    the finding's own ("가. … (복지정책과)" / "□ 지적내용" / "○ …" / "□ 조치결과" / "○ …")
+    or, where (``labelled``: a numbered item) a line under it gives a field after its
+    colon, any ("1. … (자치행정과)" / "○ 처리상황 : 완료" / "○ 조치내용" / "- …"); [] for
+    another item (a table's row flattened to lines, its finding's words over "□ 추진상황:
+    추진 중" and a "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
     found = [f for k in node.children if (f := _label_over(k)) is not None]
-    return found if any(name == "finding" for name, _ in found) else []
+    return found if labelled or any(name == "finding" for name, _ in found) else []
 
 
 def _field_of(text: str) -> tuple[str, str] | None:
@@ -152,7 +154,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             # under its headline, is no finding's action)
             if found is not None and not (found[0] == "action" and counts_statuses(found[1])):
                 fields.setdefault(found[0], []).append(found[1])
-        for name, value in _card_fields(node):
+        for name, value in _card_fields(node, bool(fields) and node.kind == "item"):
             fields.setdefault(name, []).append(value)
         # (or its own lines, the labels set with no mark: "① 지적사항 : …" / "조치결과 :
         # …" / "처리상황 : 완료")

@@ -25,11 +25,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.captions import read_as_of
+from extract.normalize import find_dates
 from extract.normalize.marks import without_mark
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
@@ -172,6 +175,8 @@ class Figure:
     loose: bool = False
     #: the employment form a column or row of its own counts (정규직, 계약직)
     employment: str | None = None
+    #: the day a column of its own counts on ("2025. 1. 1. 기준" beside "2026. 1. 1. 기준")
+    as_of: date | None = None
 
 
 def _numeric(c: GridCell) -> bool:
@@ -377,11 +382,14 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         grade: str | None = None
         total = False
         employment: str | None = None
+        day: date | None = None
         for side, texts in ((0, row_labels), (1, col_labels)):
             for level, text in texts:
                 named = staff_label(text)
                 if named is not None:
                     fields = list(named)
+                elif (on := column_day(text)) is not None:
+                    day = on  # (the figures under "2025. 1. 1. 기준": of that day, no unit's)
                 elif graded_at(side, level) and label_key(text) in EMPLOYMENT_WORDS:
                     employment = label_key(text)
                     grade = text if ranked and is_grade(text) else grade
@@ -414,8 +422,21 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         if len(fields) != len(nums):
             continue
         for f, n in zip(fields, nums, strict=True):
-            figures.append(Figure(f, n, unit, total, grade, [c], employment=employment))
+            figures.append(
+                Figure(f, n, unit, total, grade, [c], employment=employment, as_of=day)
+            )
     return figures
+
+
+def column_day(text: str) -> date | None:
+    """The day a header says the figures under it are of ("2025. 1. 1. 기준", "’26. 1. 1."),
+    or None."""
+    found = read_as_of(text, None)
+    if found is None:
+        spans = find_dates(text, year=None)
+        whole = len(spans) == 1 and spans[0].raw.strip() == text.strip()
+        found = spans[0].start if whole and spans[0].precision == "day" else None
+    return found
 
 
 def clean_unit(label: str) -> str:

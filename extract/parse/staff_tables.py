@@ -231,7 +231,7 @@ def _rows_of(
     """The records of one table's figures.  A table with no unit in it (grades, forms or
     series only) is the whole body's, its unit 계: its figure of all grades the total,
     each grade's no total but a part of it (as the rows of a table by unit are)."""
-    rows: dict[tuple[str, str | None, str | None], _Row] = {}
+    rows: dict[tuple[str, str | None, str | None, date | None], _Row] = {}
     unitless = all(f.unit is None for f in figures)
     for fig in figures:
         if fig.loose or fig.field == "balance":
@@ -242,8 +242,8 @@ def _rows_of(
             fig.unit is None and not (unitless and (grade or fig.employment))
         )
         row = rows.setdefault(
-            (unit, grade, fig.employment),
-            _Row(unit, total, grade, {}, [], [], as_of, fig.employment),
+            (unit, grade, fig.employment, fig.as_of),
+            _Row(unit, total, grade, {}, [], [], fig.as_of or as_of, fig.employment),
         )
         if fig.field in row.values:
             continue

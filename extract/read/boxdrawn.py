@@ -11,6 +11,7 @@ the rule between them draws nothing over it).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -261,6 +262,10 @@ def _grid(run: Sequence[Line]) -> Grid:
     return Grid(cells, len(bands), n_cols, "ruled", pages[0], pages[-1], header_rows=heavy_at)
 
 
+#: a vertical bar alone between spaces or at a line's ends
+_STRAY_BAR = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
+
+
 def box_grids(lines: Sequence[Line]) -> tuple[list[Grid], list[Line]]:
     """The tables drawn with box characters, and ``lines`` as a reader of rows sees
     them: a line that only draws (a rule, a row with nothing written) is furniture, and
@@ -271,10 +276,12 @@ def box_grids(lines: Sequence[Line]) -> tuple[list[Grid], list[Line]]:
         grid = _grid(run)
         grids.append(grid)
         drawn |= {ln.no for ln in run}
-    if not drawn:
-        return grids, list(lines)
     out = []
     for ln in lines:
+        if ln.no not in drawn and "|" in ln.text:
+            # (a bar between spaces outside a drawn table, "  | 계   26   25   △1  |": a
+            # rule OCR read where the page drew one, no text; the column stays where it is)
+            ln = ln._replace(text=_STRAY_BAR.sub(" ", ln.text).rstrip())
         if ln.no in drawn and ln.is_content and _is_rule(ln.text):
             ln = ln._replace(kind=LineKind.FURNITURE)
         elif ln.no in drawn and ln.is_content:
