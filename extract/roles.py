@@ -217,6 +217,11 @@ PART_TITLES: dict[str, str] = {
     "부서별업무": "functions",
     "과별주요업무": "functions",
     "과별주요기능": "functions",
+    # (a 과's or a 사업소's own report: its teams' duties)
+    "팀별주요업무": "functions",
+    "팀별주요기능": "functions",
+    "팀별업무분장": "functions",
+    "팀별사무분장": "functions",
 }
 
 #: parts of the general section that the genre has but no domain table reads (property,

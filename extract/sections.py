@@ -193,6 +193,9 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     >>> part_role("인력현황 정원 54명, 현원 52명"), part_role("예산 집행계획 (천원)")
     ('staffing', None)
     >>> part_role("인력현황 관리 및 2021년 조직개편 추진")
+    >>> part_role("인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, 7급 8, 8급 6, 9급 3, 공무직 1)")
+    'staffing'
+    >>> part_role("주요기능 : 지역 문화예술 진흥, 도민 문화향유 확대, 관광 마케팅 및 관광자원 개발")
     """
     best = _part_word(title, words)
     return PART_TITLES[best] if best else None
@@ -204,7 +207,12 @@ def _part_word(
     """The word of :data:`~extract.roles.PART_TITLES` a title is (see :func:`part_role`)."""
     # measured without the runs of spaces a letter-spaced or tab-aligned title has
     if len(collapse(title)) > MAX_PART_TITLE:
-        return None
+        # (but a label that is the part's word, its figures after the colon however long:
+        # "인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, …)"; not a sentence of what the
+        # body does, "주요기능 : 지역 문화예술 진흥, …")
+        label, colon, rest = title.partition(":")
+        word = LEADING_YEAR.sub("", squash(label))
+        return word if colon and word in words and regex.search(r"\d", rest) else None
     key = LEADING_YEAR.sub("", squash(title))
     best: str | None = None
     for word in words:

@@ -120,7 +120,8 @@ def test_no_sum_of_nothing_and_none_of_a_column_no_row_prints() -> None:
 # --- 2. a budget table broken down by account and, again, by division ------------------
 
 #: 합 계 over two groups merged down their rows, 회계별 and 부서별, each the whole again;
-#: three years (no 예산현황 of two years: its amounts are budget lines)
+#: three years (its 예산현황 the last two, whose 증감 it gives; the 결산's amounts budget
+#: lines, checked as such)
 BREAKDOWNS: list[list[Cell | str]] = [
     [("구    분", 1, 2), "2024 결산", "2025 예산", "2026 예산(안)", "증감(’26-’25)"],
     [("합    계", 1, 2), "900", "1,000", "1,200", "200"],
@@ -149,26 +150,32 @@ def _sums(report: Report, prefix: str) -> list[tuple[str, str, str, bool]]:
 def test_each_breakdown_of_the_total_adds_up_to_it_on_its_own() -> None:
     """The rows under 회계별 add up to the 합계, and so do those under 부서별, each on its
     own: the accounts' sum and the divisions' sum pass in each year (the four rows had
-    been summed as one set, 1,800 against 900, and failed)."""
+    been summed as one set, 1,800 against 900, and failed): the 결산's as budget lines,
+    the two years the summary compares as its totals."""
     report = _general(BREAKDOWNS)
     assert _sums(report, "budget_lines") == [
         ("budget_lines.accounts", "900백만원", "900백만원", True),
-        ("budget_lines.accounts", "1,000백만원", "1,000백만원", True),
-        ("budget_lines.accounts", "1,200백만원", "1,200백만원", True),
         ("budget_lines.units", "900백만원", "900백만원", True),
-        ("budget_lines.units", "1,000백만원", "1,000백만원", True),
-        ("budget_lines.units", "1,200백만원", "1,200백만원", True),
+    ]
+    totals = [(c[1], c[3]) for c in _sums(report, "budget_summary.total")]
+    assert totals == [
+        ("1,000백만원", True), ("1,200백만원", True), ("200백만원", True),  # (회계별)
+        ("1,000백만원", True), ("1,200백만원", True), ("200백만원", True),  # (부서별)
     ]
     assert not failed(report)
 
 
 def test_a_breakdown_that_misses_the_total_fails_alone() -> None:
-    """A division's figure off by 50 fails the divisions' sum only; the accounts' holds."""
+    """A division's 2026 figure off by 50 fails the divisions' sum only (the accounts'
+    holds), and its own 증감 (550 - 400 is 150, not the 100 printed)."""
     rows = [list(r) for r in BREAKDOWNS]
     rows[5][3] = "550"
     report = _general(rows)
     bad = [(c.check, c.expected, c.actual) for c in report.validation if not c.passed]
-    assert bad == [("budget_lines.units", "1,200백만원", "1,250백만원")]
+    assert bad == [
+        ("budget_summary.total.budget", "1,200백만원", "1,250백만원"),
+        ("budget_summary.change", "150백만원", "100백만원"),
+    ]
 
 
 def test_the_total_of_the_bureaus_table_is_its_total_its_accounts_the_bureaus() -> None:

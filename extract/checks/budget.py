@@ -98,9 +98,14 @@ def table_views(report: Report) -> list[TableView]:
     return views
 
 
-def _covered(report: Report, info: TableInfo) -> bool:
-    """A table the 예산현황 records were read from (checked by the summary's checks)."""
-    return any(info.line_start <= r.line_start <= info.line_end for r in report.budget_summary)
+def _covered(report: Report, info: TableInfo) -> set[int | None]:
+    """The years of a table the 예산현황 records were read from (checked by the summary's
+    checks); its other years' lines ("2024년 결산" beside the two it compares) are the
+    budget lines' to check."""
+    return {
+        y for r in report.budget_summary
+        if info.line_start <= r.line_start <= info.line_end for y in (r.prev_year, r.year)
+    }  # fmt: skip
 
 
 def _what(parts: Sequence[BudgetLine]) -> str:
@@ -145,8 +150,11 @@ def _sum_check(
 def check_budget_sums(report: Report) -> Iterator[Check]:
     """Rows add up to the row they are part of; division columns to the 계 column."""
     for view in table_views(report):
-        if _covered(report, view.info):
-            continue
+        years = _covered(report, view.info)
+        if years:
+            view.placed = [p for p in view.placed if p.line.year not in years]
+            if not view.placed:
+                continue
         yield from _row_sums(view)
         yield from _column_sums(view)
 

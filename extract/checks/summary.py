@@ -253,6 +253,7 @@ def _rate_check(r: BudgetSummary, diff: int) -> Iterator[Check]:
 def _printed(
     fields: Sequence[str], whole: BudgetSummary, parts: Sequence[BudgetSummary]
 ) -> list[str]:
-    """The fields a total or any row under it prints (a table with no 증감 column has
-    none to add up)."""
-    return [f for f in fields if any(getattr(r, f) is not None for r in (whole, *parts))]
+    """The fields a row under the total prints (a table with no 증감 column has none to
+    add up, nor has a total whose last year only a change stated in words gives: "예산 :
+    1,845,320천원 (전년 대비 123,400천원 증)" over each unit's amount)."""
+    return [f for f in fields if any(getattr(r, f) is not None for r in parts)]

@@ -176,6 +176,7 @@ def is_past(node: Node) -> bool:
     line of no lines under it that dates itself, a step whose words hold the label's ("사업
     추진상황 현장점검(’26. 10월)")."""
     key = block_key(node)
-    if key is None or not is_past_label(key):
+    # (of a labelled line, its label's: "매월 : 사용료 부과·징수 실적 점검" is a step)
+    if key is None or not is_past_label(regex.split("[:：]", key)[0]):
         return False
     return bool(node.children or node.tables) or not find_dates(node.title, year=ANY_YEAR)

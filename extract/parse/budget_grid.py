@@ -268,6 +268,7 @@ def _rows(
             named = [
                 c for c in labels
                 if c.col != division_col and c.text.strip() and squash(c.text) not in TOTAL_LABELS
+                and parse_money(c.text, unit="원") is None  # (not last year's amount)
             ]  # fmt: skip
             if not (division or "").strip() and named:
                 # (the innermost: "정책사업 | 단위사업 | 소 계" is the 단위사업's)

@@ -26,6 +26,7 @@ from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_cells import team_names
+from extract.parse.org_parts import unit_word
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import collapse, split_marker, squash
@@ -288,6 +289,12 @@ def _bulleted(cell: Cell) -> bool:
     return bool(paras) and split_marker(paras[0])[0] is not None
 
 
+def _one_unit(text: str) -> bool:
+    """A unit's name alone ("운영지원팀", "민원행정팀")."""
+    words = text.split()
+    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0]) is not None
+
+
 def _numbered_name(text: str) -> str:
     """A line's text after its number or bullet, if it has one ("1. 복지정책과", "□
     농업지원과" -> the division's name; a duty's bullet over it is another mark)."""
@@ -332,8 +339,12 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
             division = joined
             wrapped.add(nxt.no)
             out.use([ln, nxt])
-        elif is_division_line(name := _numbered_name(ln.text), ctx.divisions):
-            division = collapse(name)  # (numbered or not: "1. 복지정책과" over its duties)
+        elif is_division_line(name := _numbered_name(ln.text), ctx.divisions) or (
+            marker is not None and _one_unit(name)
+        ):
+            # (numbered or not: "1. 복지정책과" over its duties; a team bulleted as a 과's
+            # report lists them, "○ 운영지원팀" over "- 사업소 서무, …")
+            division = collapse(name)
             out.use([ln])
         elif marker is not None and division is not None:
             duties.append([ln])

@@ -275,7 +275,7 @@ def _listed_after_counts(count_lines: Sequence[Line]) -> list[Box]:
         head, colon, tail = ln.text.partition(":")
         names = team_names(tail) if colon and read_count_line(head) is not None else None
         m = _CLOSING_BRACKET.search(ln.text) if names is None else None
-        if m is not None and read_count_line(ln.text[: m.start()]) is not None:
+        if m is not None and read_count_line(ln.text[: m.start()], titled=True) is not None:
             names = team_names(m["inside"])
         out += [Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS)) for n in names or []]
     return out

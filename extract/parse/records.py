@@ -19,6 +19,7 @@ from collections.abc import Callable
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_lines import parse_budget_lines
+from extract.parse.budget_text import parse_budget_text
 from extract.parse.events import parse_events
 from extract.parse.findings import parse_findings
 from extract.parse.org_chart import parse_org_structure
@@ -35,6 +36,8 @@ PARSERS: tuple[StructureParser, ...] = (
     parse_org_structure,
     parse_staff_structure,
     parse_budget_lines,
+    # (a budget told in words, where no table gives one)
+    parse_budget_text,
     parse_plan,
     parse_findings,
     # after the plan and the findings: a project's own table of events is its schedule,

@@ -36,6 +36,7 @@ from extract.parse.steps import (
     as_written,
     date_first,
     date_last,
+    dated_colon,
     does_something,
     read_clause,
 )
@@ -68,6 +69,10 @@ SCOPE_LABELS = frozenset(
      # "추진배경 : … 판정(’23년)", as a block of them is evidence)
      "목표", "사업목표", "추진목표", "성과목표", "기대효과", "추진배경", "배경"}
 )  # fmt: skip
+
+#: a label of how things stand, which names no step where it is all a task would be
+#: ("현 황 : 2025년 사용료 부과 412,600천원, 징수율 97.3%")
+STATE_TASKS: frozenset[str] = frozenset({"현황", "주요현황", "실태"})
 
 #: the end of a label of what is aimed at ("상반기 신속집행 목표"): its date is no step's
 AIM_ENDINGS: tuple[str, ...] = ("목표",)
@@ -196,7 +201,7 @@ def _text_schedules(
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
     return [
         Found(task, span, raw, lines) for span, task, raw in steps
-        if not _states_cost(task) and squash(task) not in AS_OF_LEADS
+        if not _states_cost(task) and squash(task) not in (*AS_OF_LEADS, *STATE_TASKS)
     ]  # fmt: skip  # (nor the day a figure is of: "…(87건), 2025. 12. 31. 기준")
 
 
@@ -301,6 +306,18 @@ def _states_a_fact(node: Node) -> bool:
     return bool(items) and not names_plan(items[0].key)
 
 
+#: fewest lines of a block with a date before a colon that make it a list of steps
+MIN_DATED_STEPS = 2
+
+
+def _dated_steps(node: Node) -> bool:
+    """Half the lines under a block at least open with a date and a colon ("- 1월 : 계획
+    수립")."""
+    kids = [split_marker(k.title)[1] for k in node.children if k.kind == "bullet"]
+    dated = sum(1 for k in kids if dated_colon(k))
+    return dated >= MIN_DATED_STEPS and 2 * dated >= len(kids)
+
+
 def _dated_at_an_end(text: str, year: int | None) -> bool:
     """A line its date opens or closes ("’25. 12월 실시설계 완료", "… 공모 선정(’25. 11월)")."""
     clause = collapse(split_marker(text)[1])
@@ -327,7 +344,9 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
             out.extend(node_schedules(node, y, topic, in_plan) if told else ())
         key = block_key(node)
-        plan_block = key is not None and names_plan(key)
+        # (or a block of lines each a step with its date before a colon, "○ 추진내용" over
+        # "- 1월 : …", "- 매월 : …": its every line a step, how often one too)
+        plan_block = (key is not None and names_plan(key)) or _dated_steps(node)
         here = collapse(node.title) if node is not u.node else u.title
         for c in node.children:
             # (nor what is wrong, "○ 문 제 점" / "- 11월 이후 … 급여 재원 부족 우려")

@@ -27,7 +27,7 @@ from extract.layout.captions import read_as_of
 from extract.layout.markers import read_marker
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_chart import Chart, read_chart
-from extract.parse.org_parts import Part, find_parts, key, unmarked
+from extract.parse.org_parts import Part, find_parts, key, unit_word, unmarked
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     BEYOND_QUOTA_WORDS,
@@ -89,6 +89,8 @@ class TextFigure:
     line: Line
     #: the grade a bracket after the total gives it ("정원 152명(고위공무원 1, 5급 18, …)")
     grade: str | None = None
+    #: the unit a line of each unit's figures gives it ("팀별 현원 : 운영지원팀 7명, …")
+    unit: str | None = None
 
 
 def read_staff_text(line: Line) -> list[TextFigure]:
@@ -158,6 +160,43 @@ def read_staff_text(line: Line) -> list[TextFigure]:
             out.append(TextFigure(field, int(tok["n"].replace(",", "")), emp, line))
             emp = None
     return out + _bracket_grades(line, out)
+
+
+#: a line of each unit's staff: "- 팀별 현원 : 운영지원팀 7명, 공원관리팀 9명 (소장 1명 별도)"
+_BY_UNIT = regex.compile(
+    rf"^\p{{Hangul}}{{1,3}}별\s*+(?P<label>{_LABELS})\s*+[:：]\s*+(?P<rest>.+)$"
+)
+#: ... those it counts apart in a bracket ("(소장 1명 별도)")
+_APART = regex.compile(
+    r"[(（]\s*+(?P<name>\p{Hangul}{2,8}+)\s*+(?P<n>\d[\d,]*+)\s*+명\s*+별도\s*+[)）]"
+)
+#: ... and one unit's figure in it
+_UNIT_COUNT = regex.compile(r"^(?P<name>\S+?)\s*+(?P<n>\d[\d,]*+)\s*+명$")
+
+
+def unit_counts(line: Line) -> list[TextFigure]:
+    """Each unit's figure a line lists after its label ("팀별 현원 : 운영지원팀 7명, 공원관리팀
+    9명 (소장 1명 별도)": its brackets aside); [] for another line.
+
+    >>> [(f.unit, f.field, f.value) for f in unit_counts(Line(1, "- 팀별 현원 : 행정팀 7명, "
+    ...     "복지팀 9명 (소장 1명 별도)", ""))]
+    [('행정팀', 'current', 7), ('복지팀', 'current', 9), ('소장', 'current', 1)]
+    """
+    m = _BY_UNIT.match(unmarked(line.text).strip())
+    field = STAFF_LABELS.get(key(m["label"])) if m else None
+    if m is None or field not in ("authorized", "current"):
+        return []
+    assert field is not None
+    out = []
+    for part in regex.split(r"[,，]", regex.sub(r"[(（][^()（）]*+[)）]", "", m["rest"])):
+        c = _UNIT_COUNT.match(part.strip())
+        if c is None or unit_word(c["name"]) is None:
+            return []
+        out.append(TextFigure(field, int(c["n"].replace(",", "")), None, line, unit=c["name"]))
+    # (those counted apart, "(소장 1명 별도)": a row of their own, as a table's "소 장" row)
+    for c in _APART.finditer(m["rest"]):
+        out.append(TextFigure(field, int(c["n"].replace(",", "")), None, line, unit=c["name"]))
+    return out
 
 
 #: what may stand between a label and its figure in a note ("※ 정원 : 152명", "정원은 총 150명")
@@ -302,12 +341,13 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         # counts where none gives them)
         has_total = any(r.is_total and r.grade is None for r in rows)
         has_grades = any(r.grade for r in rows)
+        has_units = any(r.unit != "계" for r in rows)
         # (of the day its line states, else its part's title: "□ 인 력 (’26. 1. 1. 기준)")
         titled = (as_of_in(p.title.text, ctx.year) for p in staff)
         day = as_of_in(texts[0].line.text, ctx.year) or next((d for d in titled if d), None)
         rows.extend(
             r for r in _text_rows(texts, day)
-            if (has_grades if r.grade else has_total) is False
+            if not (has_units if r.unit != "계" else has_grades if r.grade else has_total)
         )
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
         out.add(
@@ -333,7 +373,7 @@ def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:
     """The totals stated in text (the first of each figure, not by employment form)."""
     stated: set[str] = set()
     for t in texts:
-        if t.employment is None and t.grade is None and t.field not in stated:
+        if t.employment is None and t.grade is None and t.unit is None and t.field not in stated:
             stated.add(t.field)
             out.add(
                 "stated_totals",
@@ -402,6 +442,7 @@ def _text_figures(
             headline = marker is not None and _HEADLINE.match(marker[1]) is not None
             if ln is part.title or (marker is not None and (marker[0].is_note or headline)):
                 found.extend(read_staff_text(ln))
+            found.extend(unit_counts(ln))
     for part in org:
         found.extend(read_staff_text(part.title))
         # (and a headline of its staff under it: "1. 기구 및 정원" / "○ 정 원 : 128명 (…)")
@@ -415,23 +456,25 @@ def _text_figures(
         if persons is not None and chart.count_lines:
             found.append(TextFigure(chart.staff_field, persons, None, chart.count_lines[0]))
     out: list[TextFigure] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()
     for f in found:
-        if (f.field, f.employment, f.grade) not in seen:
-            seen.add((f.field, f.employment, f.grade))
+        if (f.field, f.employment, f.grade, f.unit) not in seen:
+            seen.add((f.field, f.employment, f.grade, f.unit))
             out.append(f)
     return out
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[_Row]:
-    """A total row (and one per employment form) from the totals stated in text."""
-    rows: dict[tuple[str | None, str | None], _Row] = {}
+    """A total row (and one per employment form, grade or unit) from the figures stated
+    in text."""
+    rows: dict[tuple[str | None, str | None, str | None], _Row] = {}
     for t in texts:
         grade = clean_grade(t.grade) if t.grade else None
         row = rows.setdefault(
-            (t.employment, grade),
-            _Row("계", grade is None, grade, {}, [], [], as_of, t.employment),
-        )
+            (t.employment, grade, t.unit),
+            _Row(t.unit or "계", grade is None and t.unit is None, grade, {}, [], [], as_of,
+                 t.employment),
+        )  # fmt: skip
         row.values.setdefault(t.field, t.value)
         if t.line not in row.lines:
             row.lines.append(t.line)

@@ -1,0 +1,166 @@
+"""A budget told in words where no table gives one: the budget part's own line and the
+units' lines under it.
+
+"□ 예    산 : 1,845,320천원 (전년 대비 123,400천원, 7.2% 증)" over "- 운영지원팀 :
+298,320천원", "- 공원관리팀 : 936,000천원": the total (its last year's from the change
+stated) and each unit's amount, as budget_summary and budget_lines records, of the
+plan's year; the account where a note of the part names one ("※ 2026년 일반회계 본예산
+기준"), or each account the bracket after the total names ("(일반회계 548,700, 특별회계
+63,600)").  Stages: :func:`stated_budget` (the part's line) -> :func:`unit_amounts` (the
+lines under it), :func:`account_shares` (its bracket) -> :func:`parse_budget_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Line
+from extract.layout import Layout, Node
+from extract.normalize import parse_money, parse_percent
+from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_prose import accounts_in
+from extract.parse.org_parts import unit_word
+from extract.parse.text import collapse, despace, split_marker
+from extract.sections import Sections
+from schemas import BudgetLine, BudgetSummary
+
+#: an amount with its unit
+_AMOUNT = r"[△▲▽-]?\s*+\d[\d,]*+(?:\.\d++)?\s*+(?:조|억|백만|천만|천|만)?원"
+#: "예 산 : 1,845,320천원 (전년 대비 123,400천원, 7.2% 증)": the label, the amount, and the
+#: change and rate the bracket after it states
+_STATED = regex.compile(
+    rf"^(?P<label>[^:：]{{1,20}}?)\s*+[:：]\s*+(?P<amount>{_AMOUNT})"
+    r"(?:\s*+[(（][^()（）]*?대비\s*+(?P<change>" + _AMOUNT + r")?\s*+[,，]?\s*+"
+    r"(?P<rate>[△▲▽-]?\s*+\d++(?:\.\d++)?\s*+%)?\s*+(?P<way>증가?|감소?|↑|↓)?\s*+[)）])?"
+)
+#: "- 운영지원팀 : 298,320천원": a unit and its amount
+_UNIT_AMOUNT = regex.compile(rf"^(?P<name>\S+?)\s*+[:：]\s*+(?P<amount>{_AMOUNT})\s*+$")
+#: the words of a change that is a fall
+_FALLS = ("감", "감소", "↓")
+#: the money unit an amount is written in
+_UNIT = regex.compile(r"(?:조|억|백만|천만|천|만)?원$")
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An amount told in words: whose, how much, in what unit, on which line."""
+
+    unit: str
+    amount: int
+    currency: str
+    line: Line
+    raw: str
+    change: int | None = None
+    rate: float | None = None
+
+
+def _money(text: str) -> tuple[int, str] | None:
+    text = "".join(text.split())
+    krw = parse_money(text)
+    unit = _UNIT.search(text)
+    return (krw, unit.group()) if krw is not None and unit else None
+
+
+def stated_budget(node: Node) -> Told | None:
+    """The total a budget part's own line states, with its change and rate."""
+    text = collapse(split_marker(node.title)[1])
+    m = _STATED.match(text)
+    read = _money(m["amount"]) if m else None
+    if m is None or read is None:
+        return None
+    changed = _money(m["change"]) if m["change"] else None
+    change = changed[0] if changed is not None else None
+    rate = parse_percent(m["rate"]) if m["rate"] else None
+    if m["way"] in _FALLS:
+        change = -abs(change) if change is not None else None
+        rate = -abs(rate) if rate is not None else None
+    return Told("계", read[0], read[1], node.lines[0], text, change, rate)
+
+
+#: an account's share in the bracket after the total: "(일반회계 548,700, 특별회계 63,600)"
+_SHARE = regex.compile(r"^(?P<name>\p{Hangul}{2,12}?(?:회계|기금))\s*+(?P<n>[△-]?\d[\d,]*+)$")
+
+
+def account_shares(total: Told) -> list[Told]:
+    """The accounts the bracket after the total parts it into, in its unit ("예 산 :
+    612,300백만원 (일반회계 548,700, 특별회계 63,600)"); [] unless every part of it is one."""
+    m = regex.search(r"[(（](?P<inner>[^()（）]++)[)）]", total.raw)
+    if m is None:
+        return []
+    out: list[Told] = []
+    # (parted by a comma and a space, or a slash: "548,700" keeps its comma)
+    for part in regex.split(r"[,，]\s++|\s*+/\s*+", m["inner"]):
+        share = _SHARE.match(part.strip())
+        amount = parse_money(share["n"], unit=total.currency) if share else None
+        if share is None or amount is None:
+            return []
+        out.append(Told(share["name"], amount, total.currency, total.line, part.strip()))
+    return out
+
+
+def unit_amounts(node: Node) -> list[Told]:
+    """Each unit's amount the lines under the part's line state; [] unless every such
+    line states one."""
+    out: list[Told] = []
+    for kid in node.children:
+        if kid.kind == "note":
+            continue
+        m = _UNIT_AMOUNT.match(collapse(kid.title))
+        read = _money(m["amount"]) if m else None
+        if m is None or read is None or unit_word(m["name"]) is None:
+            return []
+        out.append(Told(m["name"], read[0], read[1], kid.lines[0], collapse(kid.title)))
+    return out
+
+
+def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
+    """The budget summary and lines a budget part with no table tells in words."""
+    out = Parsed()
+    section = sections.get("budget_summary")
+    node = section.node if section is not None else None
+    if (
+        node is None or parsed.tables.get("budget_summary") or parsed.tables.get("budget_lines")
+        or any(n.tables for n in node.walk())
+    ):  # fmt: skip
+        return out
+    total = stated_budget(node)
+    if total is None:
+        return out
+    notes = [n.title for n in node.walk() if n.kind == "note"]
+    named = {a for text in notes for a in accounts_in(text)}
+    account = named.pop() if len(named) == 1 else None
+    label = despace(total.raw.partition(":")[0])
+    year = ctx.year
+    for seq, told in enumerate([total, *unit_amounts(node)], start=1):
+        prev = told.amount - told.change if told.change is not None else None
+        out.add(
+            "budget_summary",
+            BudgetSummary(
+                seq=seq, unit=told.unit, is_total=told.unit == "계", side=None,
+                currency_unit=told.currency, prev_year=year - 1 if year and prev else None,
+                prev_budget_krw=prev, year=year, budget_krw=told.amount,
+                change_krw=told.change, change_pct=told.rate, raw=told.raw,
+                **prov([told.line]),
+            ),
+        )  # fmt: skip
+        out.add(
+            "budget_lines",
+            BudgetLine(
+                seq=seq, unit=told.unit, is_total=told.unit == "계", account=account,
+                side=None, item=None, label=label, year=year, amount_krw=told.amount,
+                currency_unit=told.currency, raw=told.raw, **prov([told.line]),
+            ),
+        )  # fmt: skip
+        out.use([told.line])
+    for seq, share in enumerate(account_shares(total), start=len(out.tables["budget_lines"]) + 1):
+        out.add(
+            "budget_lines",
+            BudgetLine(
+                seq=seq, unit=ctx.bureau or "계", is_total=False, account=share.unit,
+                side=None, item=None, label=label, year=year, amount_krw=share.amount,
+                currency_unit=share.currency, raw=share.raw, **prov([share.line]),
+            ),
+        )  # fmt: skip
+    return out
