@@ -196,6 +196,7 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     >>> part_role("인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, 7급 8, 8급 6, 9급 3, 공무직 1)")
     'staffing'
     >>> part_role("주요기능 : 지역 문화예술 진흥, 도민 문화향유 확대, 관광 마케팅 및 관광자원 개발")
+    >>> part_role("조    직 : 2023년 7월 조직개편으로 청년정책팀 신설, 현재 4개 팀으로 운영 중")
     """
     best = _part_word(title, words)
     return PART_TITLES[best] if best else None
@@ -212,7 +213,7 @@ def _part_word(
         # body does, "주요기능 : 지역 문화예술 진흥, …")
         label, colon, rest = title.partition(":")
         word = LEADING_YEAR.sub("", squash(label))
-        return word if colon and word in words and regex.search(r"\d", rest) else None
+        return word if colon and word in words and _FIGURES.match(rest) else None
     key = LEADING_YEAR.sub("", squash(title))
     best: str | None = None
     for word in words:
@@ -263,6 +264,11 @@ def _headline_after(title: str, key: str, word: str) -> bool:
     return False
 
 
+#: the figures a part's label is followed by, a short word before them maybe ("정원 24명",
+#: "1,845,320천원", "3팀"; not "2023년 7월 조직개편으로 …", "2026년 재정자립도 23.4%")
+_FIGURES = regex.compile(
+    r"^\s*+(?:[가-힣]{1,4}+\s*+[:：]?\s*+)?+\d[\d,.]*+\s*+(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
+)
 #: a headline after a part's title: a figure with its unit, after a short word maybe
 #: ("정원 54명", "1기획관 3담당관", "세입 161억원"; not "관리 및 2021년 조직개편")
 _HEADLINE = regex.compile(

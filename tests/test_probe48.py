@@ -202,6 +202,8 @@ def test_a_tables_header_a_page_break_left_alone_heads_the_rows_on_the_next_page
     assert [c.col_header for c in table.cells if c.row == 1] == ["", "추 진 내 용"]
     box = grid([["1", "농촌공간 재구조화"]], 7, 1)  # (a card's number and title: no header)
     assert [t.n_rows for t in build_tables([box, rows], lines)] == [2]
+    said = grid([["추진목표", "청년 일자리 창출 기반 마련"]], 7, 1)  # (a label and its sentence)
+    assert [t.n_rows for t in build_tables([said, rows], lines)] == [2]
 
 
 def test_a_right_panel_of_divisions_beside_a_left_one_of_sources() -> None:

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from extract.checks.template import _groups
 from extract.layout.markers import read_marker
+from extract.parse.functions import _one_unit
+from extract.parse.schedules import _step_line
+from extract.parse.text import split_marker
+from schemas import BudgetItem
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probe48 import _failed
@@ -26,7 +31,8 @@ def test_a_staff_table_of_two_days_gives_each_day_its_rows() -> None:
             ["총무과", "46", "45", "46", "46", "0"]]  # fmt: skip
     body = [cell(r, k, p(t)) for r, row in enumerate(rows, start=2) for k, t in enumerate(row)]
     report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 인력"), p("(단위 : 명)"), p(tbl(5, 6, [*head, *body])),
+        p("Ⅰ. 일반현황"), p("1. 인력 : 정원 78명 / 현원 76명"), p("(단위 : 명)"),
+        p(tbl(5, 6, [*head, *body])),
         p("Ⅱ. 2026년 주요업무계획"), p("1. 주민자치 활성화"), p("○ 사업기간 : ’26. 1.~12."),
     )  # fmt: skip
     got = [(s.unit, str(s.as_of), s.authorized, s.current) for s in report.staffing]
@@ -35,6 +41,11 @@ def test_a_staff_table_of_two_days_gives_each_day_its_rows() -> None:
         ("자치행정과", "2025-01-01", 28, 27), ("자치행정과", "2026-01-01", 32, 30),
         ("총무과", "2025-01-01", 46, 45), ("총무과", "2026-01-01", 46, 46),
     ]  # fmt: skip
+    # (each day's units against its 계, and the headline against the later day's)
+    checked = [(c.check, c.expected) for c in report.validation if c.check.startswith("staffing")]
+    assert ("staffing.total.authorized", "74") in checked
+    assert ("staffing.total.authorized", "78") in checked
+    assert ("staffing.headline.authorized", "78") in checked
     assert not _failed(report)
 
 
@@ -239,3 +250,75 @@ def test_how_things_stand_and_a_step_of_a_word_of_what_was_done() -> None:
         ("사용료 부과·징수 실적 점검", "매월"), ("결손처분 정리", "12월"),
     ]
     assert report.progress == []
+
+
+# --- the review's cases: what each new rule must leave alone --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [("ㅁ 추진배경", "ㅁ"), ("0 사업기간 : 2026. 1.~12.", "0"), ("O 사업소 서무", "O"),
+     ("0 명", None), ("ㅁ자형 배치", None), ("oil", None)],
+)  # fmt: skip
+def test_the_parsers_split_the_bullets_ocr_reads_as_the_outline_does(
+    line: str, mark: str | None
+) -> None:
+    assert split_marker(line)[0] == mark
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [("운영지원팀", True), ("치매안심센터", False), ("종합민원실", False), ("시립미술관", False)],
+)
+def test_a_bulleted_name_over_duties_is_a_team_not_a_place(text: str, team: bool) -> None:
+    assert _one_unit(text) is team
+
+
+@pytest.mark.parametrize(
+    ("line", "step"),
+    [("1월 : 체납액 일제정리 계획 수립", True), ("’26. 3월 : 실시설계", True),
+     ("2024년 : 1,200명", False), ("2025년 : 기본계획 수립", False), ("분기별 : 점검", False)],
+)  # fmt: skip
+def test_a_line_that_makes_its_block_a_list_of_steps(line: str, step: bool) -> None:
+    assert _step_line(line) is step
+
+
+def test_a_programme_named_as_one_of_its_items_adds_up_its_items() -> None:
+    """A 단위사업 "청년일자리 지원" over a 세부사업 of the same name and another: both add
+    up into the 단위사업 (the first had been taken for the parent of the second)."""
+
+    def item(seq: int, name: str, parent: str | None, krw: int) -> BudgetItem:
+        return BudgetItem(
+            seq=seq, level="item", division=None, parent=parent, item=name,
+            currency_unit="천원", budget_krw=krw, budget_current_krw=None, raw=name,
+            line_start=seq, line_end=seq,
+        )  # fmt: skip
+
+    name = "청년일자리 지원"
+    items = [item(1, name, None, 300), item(2, name, name, 100), item(3, "창업 지원", name, 200)]
+    assert [(h.seq, [k.seq for k in kids]) for h, kids in _groups(items)] == [(1, [2, 3])]
+
+
+def test_a_findings_category_after_its_division_in_brackets() -> None:
+    """"1. 보조금 정산 지연(노인복지과)(시정요구)": the category, then the division (the
+    division had been lost behind the category's bracket)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n1. 통합돌봄\n"
+        " ○ 사업기간 : ’26. 1.~12.\n\nⅢ. 2025년 행정사무감사 처리결과\n\n"
+        "1. 보조금 정산 지연(노인복지과)(시정요구)\n  ○ 처리결과 : 정산 완료\n  ○ 처리상황 : 완료\n"
+    )
+    got = [(f.finding, f.divisions, f.category) for f in report.audit_findings]
+    assert got == [("보조금 정산 지연", ["노인복지과"], "correction")]
+
+
+def test_a_budget_told_for_a_year_its_label_names_with_its_rise_marked() -> None:
+    """"□ 2025년 예산 : 1,200,000천원 (전년 대비 ▲100,000천원, ▲9.1%)" in a 2026 report:
+    of 2025, the change and rate up (▲ had lost both)."""
+    report = _text(
+        "2026년 주요업무계획\n\nⅠ. 일반현황\n\n□ 조 직 : 3팀\n"
+        "□ 2025년 예산 : 1,200,000천원 (전년 대비 ▲100,000천원, ▲9.1%)\n\n"
+        "Ⅱ. 2026년 주요업무계획\n\n1. 공원 관리\n○ 사업기간 : 2026. 1.~12.\n"
+    )
+    got = [(b.year, b.prev_year, b.budget_krw, b.change_krw, b.change_pct)
+           for b in report.budget_summary]  # fmt: skip
+    assert got == [(2025, 2024, 1_200_000_000, 100_000_000, 9.1)]

@@ -98,7 +98,7 @@ def table_views(report: Report) -> list[TableView]:
     return views
 
 
-def _covered(report: Report, info: TableInfo) -> set[int | None]:
+def _summed_years(report: Report, info: TableInfo) -> set[int | None]:
     """The years of a table the 예산현황 records were read from (checked by the summary's
     checks); its other years' lines ("2024년 결산" beside the two it compares) are the
     budget lines' to check."""
@@ -150,7 +150,7 @@ def _sum_check(
 def check_budget_sums(report: Report) -> Iterator[Check]:
     """Rows add up to the row they are part of; division columns to the 계 column."""
     for view in table_views(report):
-        years = _covered(report, view.info)
+        years = _summed_years(report, view.info)
         if years:
             view.placed = [p for p in view.placed if p.line.year not in years]
             if not view.placed:

@@ -17,6 +17,7 @@ parser could not read (a warning ``organization.teams_unread``) is not counted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import Protocol
 
 from extract.checks.base import _check, _lines, _sum_check
@@ -121,7 +122,10 @@ def _label(field: str, grade: str | None, unit: str | None = None) -> str:
 def staffing_checks(report: Report) -> Iterator[Check]:
     """Sums within each staffing table, and the totals stated in text against them."""
     groups = _groups(report)
-    for rows in groups.values():
+    # (a table of two days' figures, "2025. 1. 1. 기준 | 2026. 1. 1. 기준": each day's own)
+    days = [[r for r in rows if r.as_of == day] for rows in groups.values()
+            for day in dict.fromkeys(r.as_of for r in rows)]  # fmt: skip
+    for rows in days:
         plain = [r for r in rows if r.employment is None or r.grade is not None]
         grades = list(dict.fromkeys(r.grade for r in plain))
         for grade in grades:
@@ -196,7 +200,9 @@ def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> 
     ]  # fmt: skip
     if not totals:
         return
-    total = totals[0]
+    # (the first table's, of its latest day where it gives two: the day the report is of)
+    first = [r for r in totals if _table_of(report, r) == _table_of(report, totals[0])]
+    total = max(first, key=lambda r: r.as_of or date.min)
     for s in stated:
         field = s.key.removeprefix("staffing.")
         got = getattr(total, field)

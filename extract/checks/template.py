@@ -67,8 +67,9 @@ def _groups(items: Sequence[BudgetItem]) -> list[tuple[BudgetItem, list[BudgetIt
                 named[it.parent][1].append(it)
             elif out:
                 continue
-            named[it.item] = (it, [])  # (an item others may add up into)
-            heads.append(named[it.item])
+            heads.append((it, []))  # (an item others may add up into)
+            if it.item != it.parent:  # (not a 세부사업 named as its 단위사업 is)
+                named[it.item] = heads[-1]
     return out + [(head, kids) for head, kids in heads if kids]
 
 

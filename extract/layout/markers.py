@@ -183,7 +183,7 @@ _OCR_ZERO = re.compile(r"0[ \t]+[가-힣]")
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원"), or
 #: the grade it is when a table's row label is spaced out ("５　급  1  1  -", "6 급이하")
 _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
-    "억원", "억", "백만원", "천원", "원", "만원", "조원", "급", "급이하", "급이상"
+    "억원", "억", "백만원", "천만원", "천원", "원", "만원", "조원", "급", "급이하", "급이상"
 }  # fmt: skip
 
 

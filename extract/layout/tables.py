@@ -280,14 +280,23 @@ def link_parents(tables: Sequence[Table], grids: Sequence[Grid]) -> None:
 MIN_CUT_ROW_CELLS = 3
 
 
+#: the most letters (spaces aside) of a header's cell a page break left alone
+MAX_CUT_HEADER = 8
+
+
+def _header_row(cells: Sequence[Cell]) -> bool:
+    """Two or more cells, each a short word or two and no figure ("일 정 | 추 진 내 용";
+    not "추진목표 | 청년 일자리 창출 기반 마련", a box of a label and its sentence)."""
+    texts = ["".join(c.text.split()) for c in cells]
+    return len(texts) >= 2 and all(
+        0 < len(t) <= MAX_CUT_HEADER and not is_value(t) for t in texts
+    )
+
+
 def _cut_header(g: Grid) -> bool:
-    """A lone row of two or more header words in every cell, no figure ("일 정 | 추 진 내
-    용"): a table's header a page break left alone at the foot of its page."""
-    texts = [c.text for c in g.cells if not c.is_empty]
-    return (
-        g.n_rows == 1 and len(texts) >= 2 and len(texts) == len(g.cells)
-        and not any(is_value(t) for t in texts)
-    )  # fmt: skip
+    """A lone header row at the foot of its page (:func:`_header_row`): the header of the
+    table atop the next page it goes on with, the page break between them."""
+    return g.n_rows == 1 and _header_row(g.cells)
 
 
 def _with_cut_rows(
@@ -301,7 +310,10 @@ def _with_cut_rows(
     for g in grids:
         texts = sum(1 for c in g.cells if not c.is_empty)
         after = [d for d in out if (d.page_start or 0) > (g.page_end or 0)]
-        if id(g) not in tables and _cut_header(g) and after and continues(g, after[0], lines, pos):
+        if (
+            id(g) not in tables and after and _cut_header(g)
+            and continues(g, after[0], lines, pos)
+        ):  # fmt: skip
             out.insert(out.index(after[0]), g)  # (its header alone at the foot of the page)
             continue
         if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:

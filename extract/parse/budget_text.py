@@ -21,13 +21,16 @@ from extract.layout import Layout, Node
 from extract.normalize import parse_money, parse_percent
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import accounts_in
+from extract.parse.budget_scope import header_year
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker
 from extract.sections import Sections
 from schemas import BudgetLine, BudgetSummary
 
-#: an amount with its unit
-_AMOUNT = r"[△▲▽-]?\s*+\d[\d,]*+(?:\.\d++)?\s*+(?:조|억|백만|천만|천|만)?원"
+#: an amount with its unit ("2조 9,141억원" too; ▲ an increase, △ a decrease)
+_AMOUNT = (
+    r"[△▲▽-]?\s*+(?:\d[\d,]*+\s*+조\s*+)?\d[\d,]*+(?:\.\d++)?\s*+(?:조|억|백만|천만|천|만)?원"
+)
 #: "예 산 : 1,845,320천원 (전년 대비 123,400천원, 7.2% 증)": the label, the amount, and the
 #: change and rate the bracket after it states
 _STATED = regex.compile(
@@ -57,7 +60,7 @@ class Told:
 
 
 def _money(text: str) -> tuple[int, str] | None:
-    text = "".join(text.split())
+    text = "".join(text.split()).removeprefix("▲")  # (▲: up, as no sign is)
     krw = parse_money(text)
     unit = _UNIT.search(text)
     return (krw, unit.group()) if krw is not None and unit else None
@@ -72,7 +75,7 @@ def stated_budget(node: Node) -> Told | None:
         return None
     changed = _money(m["change"]) if m["change"] else None
     change = changed[0] if changed is not None else None
-    rate = parse_percent(m["rate"]) if m["rate"] else None
+    rate = parse_percent(m["rate"].replace("▲", "")) if m["rate"] else None
     if m["way"] in _FALLS:
         change = -abs(change) if change is not None else None
         rate = -abs(rate) if rate is not None else None
@@ -132,7 +135,7 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
     named = {a for text in notes for a in accounts_in(text)}
     account = named.pop() if len(named) == 1 else None
     label = despace(total.raw.partition(":")[0])
-    year = ctx.year
+    year = header_year(label) or ctx.year  # ("2025년 예산 : …" in a 2026 report is 2025's)
     for seq, told in enumerate([total, *unit_amounts(node)], start=1):
         prev = told.amount - told.change if told.change is not None else None
         out.add(

@@ -64,11 +64,19 @@ def _label_over(node: Node) -> tuple[str, str] | None:
     """(which field, value) of a label alone on its line over the lines that give its
     value ("□ 지적내용" / "○ …", "□ 조치결과" / "○ …" / "○ …"): what was done and planned
     one bullet a line, another field's words joined; None for another line."""
-    under = [d for k in node.children for d in k.walk() if not _heads_category(d)]
+    under = [d for k in node.children for d in _without_headings(k)]
     name = named_field(node.text, LINE_FIELDS) if under else None
     if name is None:
         return None  # (a bullet's own dashes under it, "○ …" / "- …", each a line of it)
     return name, ("\n" if name in BULLETED_FIELDS else " ").join(collapse(d.text) for d in under)
+
+
+def _without_headings(node: Node) -> list[Node]:
+    """``node`` and the nodes under it, but a heading of the next category set under its
+    last line and what is under that (the next findings)."""
+    if _heads_category(node):
+        return []
+    return [node, *(d for k in node.children for d in _without_headings(k))]
 
 
 def _card_fields(node: Node, labelled: bool) -> list[tuple[str, str]]:
@@ -178,18 +186,19 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if not told and (opened := labelled_title(finding)) is not None:
             finding, units = opened  # ("① 지적사항 (복지정책과) 위기가구 …")
             divisions = divisions or units
+        # (its own category in a bracket that closes its title, "1. … 지급 지연(시정요구)",
+        # after its division's maybe: "… 지연(노인복지과)(시정요구)")
+        title, category, category_raw = collapse(node.title), kind, worded if kind else None
+        if (bracketed := closing_category(title)) is not None:
+            title, category, category_raw = bracketed
+            finding = finding if told else title
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")
-        for text in (finding, collapse(node.title)):
+        for text in (finding, title):
             rest, units = closing_units(text)
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding
-        category, category_raw = kind, worded if kind else None
-        if (bracketed := closing_category(collapse(node.title))) is not None:
-            # ("1. … 지급 지연(시정요구)": its own category)
-            title, category, category_raw = bracketed
-            finding = finding if told else title
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         if not fields.get("status") and (closed := closing_status(action)) is not None:

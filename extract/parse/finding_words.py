@@ -212,26 +212,26 @@ def table_category(kind: str, band: str, action: str) -> tuple[str | None, str |
 #: a status in a bracket that closes an action ("… 보조금 환수 진행(추진중)")
 #: (a match starts only where its spaces start: linear on a long run of spaces)
 #: a bracket that closes an action (its status) or a finding (its category)
-_CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<status>[^()（）]{1,8})[)）]\s*+$")
+_CLOSING_BRACKET = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{1,8})[)）]\s*+$")
 
 
 def closing_status(action: str) -> tuple[str, str] | None:
     """(the action without it, the status) where a bracket of a status alone closes the
     action; None where none does."""
     m = _CLOSING_BRACKET.search(action)
-    if m is None or status_of(m["status"]) is None or len(word_key(m["status"])) > 4:
+    if m is None or status_of(m["inside"]) is None or len(word_key(m["inside"])) > 4:
         return None
-    return action[: m.start()].rstrip(), m["status"].strip()
+    return action[: m.start()].rstrip(), m["inside"].strip()
 
 
 def closing_category(finding: str) -> tuple[str, str, str] | None:
     """(the finding without it, its category, the category as worded) where a bracket of a
     category alone closes the finding ("… 지급 지연（시정요구）"); None where none does."""
     m = _CLOSING_BRACKET.search(finding)
-    kind = named_category(m["status"]) if m is not None else None
+    kind = named_category(m["inside"]) if m is not None else None
     if m is None or kind is None:
         return None
-    return finding[: m.start()].rstrip(), kind, m["status"].strip()
+    return finding[: m.start()].rstrip(), kind, m["inside"].strip()
 
 
 def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from extract.layout.markers import read_marker
 from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_boxes import TEAM_WORDS
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import unit_word
 from extract.parse.project_facts import split_top
@@ -290,9 +291,9 @@ def _bulleted(cell: Cell) -> bool:
 
 
 def _one_unit(text: str) -> bool:
-    """A unit's name alone ("운영지원팀", "민원행정팀")."""
+    """A team's name alone ("운영지원팀", "민원행정팀"; not a duty's place, "치매안심센터")."""
     words = text.split()
-    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0]) is not None
+    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0], TEAM_WORDS) is not None
 
 
 def _numbered_name(text: str) -> str:

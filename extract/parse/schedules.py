@@ -24,6 +24,7 @@ from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is
 from extract.parse.clauses import clauses, month_list, shared_steps
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
+    ANY_YEAR,
     OPEN_BRACKETS,
     label_kind,
     labelled,
@@ -311,11 +312,21 @@ MIN_DATED_STEPS = 2
 
 
 def _dated_steps(node: Node) -> bool:
-    """Half the lines under a block at least open with a date and a colon ("- 1월 : 계획
-    수립")."""
+    """Half the lines under a block at least open with a month or a day and a colon before
+    a task ("- 1월 : 계획 수립"; not "- 2024년 : 1,200명", a year's figure)."""
     kids = [split_marker(k.title)[1] for k in node.children if k.kind == "bullet"]
-    dated = sum(1 for k in kids if dated_colon(k))
+    dated = sum(1 for k in kids if _step_line(k))
     return dated >= MIN_DATED_STEPS and 2 * dated >= len(kids)
+
+
+def _step_line(text: str) -> bool:
+    """A line of a month or a finer date and a colon, then a task in words."""
+    found = find_dates(prep_date(text), year=ANY_YEAR)
+    task = text.partition(":")[2] or text.partition("：")[2]
+    return (
+        dated_colon(text) and bool(found) and found[0].precision != "year"
+        and regex.search(r"\p{Hangul}{2}", task) is not None
+    )  # fmt: skip
 
 
 def _dated_at_an_end(text: str, year: int | None) -> bool:

@@ -166,9 +166,9 @@ def read_staff_text(line: Line) -> list[TextFigure]:
 _BY_UNIT = regex.compile(
     rf"^\p{{Hangul}}{{1,3}}별\s*+(?P<label>{_LABELS})\s*+[:：]\s*+(?P<rest>.+)$"
 )
-#: ... those it counts apart in a bracket ("(소장 1명 별도)")
+#: ... the head it counts apart in a bracket ("(소장 1명 별도)"; not "(기간제 2명 별도)")
 _APART = regex.compile(
-    r"[(（]\s*+(?P<name>\p{Hangul}{2,8}+)\s*+(?P<n>\d[\d,]*+)\s*+명\s*+별도\s*+[)）]"
+    r"[(（]\s*+(?P<name>\p{Hangul}{0,7}?장)\s*+(?P<n>\d[\d,]*+)\s*+명\s*+별도\s*+[)）]"
 )
 #: ... and one unit's figure in it
 _UNIT_COUNT = regex.compile(r"^(?P<name>\S+?)\s*+(?P<n>\d[\d,]*+)\s*+명$")

@@ -16,7 +16,7 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import LATIN_BULLETS
+from extract.layout.vocab import LATIN_BULLETS, SPACED_BULLETS
 from extract.normalize.marks import is_mark, without_mark
 from extract.normalize.money import COARSE_UNITS
 from extract.normalize.spacing import collapse as collapse
@@ -121,6 +121,10 @@ def is_fraction(words: Sequence[str], k: int, unit: str | None) -> bool:
     return not nxt or is_amount(nxt) or bool(_PERCENT.match(nxt) or _DECIMAL.match(nxt))
 
 
+#: bullets that are a letter or a digit too: one only where the outline reads it as one
+GUARDED_BULLETS: frozenset[str] = LATIN_BULLETS | SPACED_BULLETS | {"0"}
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """``("○", "text")`` for a bulleted line, ``(None, text)`` otherwise.
 
@@ -133,8 +137,8 @@ def split_marker(text: str) -> tuple[str | None, str]:
     ch = s[0]
     if ch in BULLETS:
         rest = s[1:]
-        if ch in LATIN_BULLETS and read_marker(s) is None:
-            return None, s  # ("oil", "o clock": a word, not the letter set as a bullet)
+        if ch in GUARDED_BULLETS and read_marker(s) is None:
+            return None, s  # ("oil", "o clock", "ㅁ자형", "0 명": no bullet)
         if ch in "-*" and (not rest or rest[0].isdigit() or rest[:1] == ch):
             return None, s
         return ch, rest.strip()

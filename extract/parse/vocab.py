@@ -168,6 +168,8 @@ BULLETS: dict[str, int] = {
     "∘": 1,  # (the ring operator some offices set for ◦)
     "ㅇ": 1,
     "o": 1,  # (the Latin letter an older export sets for ○, before a space)
+    "O": 1,  # (... and OCR reads it as, and as the digit: a bullet where read_marker says)
+    "0": 1,
     "●": 1,
     "◯": 1,
     "❍": 1,
@@ -182,6 +184,8 @@ BULLETS: dict[str, int] = {
     # what HWP's private-use bullet is drawn as, and what a CP949 export writes for it
     "□": 3,
     "■": 3,
+    "ㅁ": 3,  # (□ typed as the jamo, or read so by OCR: 口)
+    "口": 3,
     "※": 0,
     "*": 0,
 }
