@@ -425,25 +425,27 @@ def test_schedule_lines_of_a_half_year_report(
     assert [(s.task, str(s.start)) for s in report.schedules] == steps
 
 
+def page_grid(rows: list[list[str]], page: int, first_line: int) -> Grid:
+    """A ruled grid of ``rows`` on ``page``, its rows on lines from ``first_line``."""
+    cells = [
+        Cell(r, c, paragraphs=(t,), lines=(first_line + r,), page=page)
+        for r, row in enumerate(rows) for c, t in enumerate(row)
+    ]  # fmt: skip
+    return Grid(cells, len(rows), len(rows[0]), "ruled", page, page, (50, 100, 550, 300))
+
+
 def test_a_row_a_page_break_leaves_alone_goes_on_with_its_table() -> None:
     """One row atop the next page, no header again ("12 | 남부권 농촌 일손 연계 지원 | … |
     540 | 480 | 60"): a row of the table above (alone, a box by its shape, it had been read
     as text: project 12 titled with its figures, the 합계 checks failing)."""
-    def grid(rows: list[list[str]], page: int, first_line: int) -> Grid:
-        cells = [
-            Cell(r, c, paragraphs=(t,), lines=(first_line + r,), page=page)
-            for r, row in enumerate(rows) for c, t in enumerate(row)
-        ]  # fmt: skip
-        return Grid(cells, len(rows), len(rows[0]), "ruled", page, page, (50, 100, 550, 300))
-
-    above = grid([["연번", "사업명", "사업비"], ["1", "일자리 지원", "4,200"]], 3, 1)
-    cut = grid([["2", "남부권 농촌 일손 연계 지원", "540"]], 4, 3)
+    above = page_grid([["연번", "사업명", "사업비"], ["1", "일자리 지원", "4,200"]], 3, 1)
+    cut = page_grid([["2", "남부권 농촌 일손 연계 지원", "540"]], 4, 3)
     lines = [Line(n, "x", "x", page=3 if n < 3 else 4) for n in (1, 2, 3)]
     assert is_box(cut)
     (table,) = build_tables([above, cut], lines)
     assert table.n_rows == 3
     assert [c.text for c in table.cells if c.row == 2] == ["2", "남부권 농촌 일손 연계 지원", "540"]
-    box = grid([["Ⅱ", "2026년 주요업무계획"]], 4, 3)  # (a chapter's title box: no row)
+    box = page_grid([["Ⅱ", "2026년 주요업무계획"]], 4, 3)  # (a chapter's title box: no row)
     assert [t.n_rows for t in build_tables([above, box], lines)] == [2]
 
 

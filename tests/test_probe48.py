@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Cell, Grid, Line
+from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.tables import build_tables
 from extract.parse.finding_words import closing_category
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probe38 import page_grid
 
 
 @pytest.mark.parametrize(
@@ -186,14 +187,7 @@ def test_a_tables_header_a_page_break_left_alone_heads_the_rows_on_the_next_page
     """"일 정 | 추 진 내 용" alone at the foot of page 7, the rows atop page 8: one table,
     that row its header (the rows had been a table of no header, and the schedule's
     steps lost)."""
-
-    def grid(rows: list[list[str]], page: int, first_line: int) -> Grid:
-        cells = [
-            Cell(r, c, paragraphs=(t,), lines=(first_line + r,), page=page)
-            for r, row in enumerate(rows) for c, t in enumerate(row)
-        ]  # fmt: skip
-        return Grid(cells, len(rows), len(rows[0]), "ruled", page, page, (50, 100, 550, 300))
-
+    grid = page_grid
     head = grid([["일 정", "추 진 내 용"]], 7, 1)
     rows = grid([["’26. 3월", "기본계획 수립 지원"], ["’26. 9월", "시행계획 확정"]], 8, 2)
     lines = [Line(n, "x", "x", page=7 if n < 2 else 8) for n in (1, 2, 3)]
