@@ -497,7 +497,25 @@ def _named_subtotals(
             r.subtotal = True
         else:
             run.append(r)
-    return out
+    # (the last subtotal's rows end where they add up to it: "보전수입 등 및 내부거래" after
+    # 의존재원 소계's is a part of the total's, set as its subtotals are)
+    return {sub: _summing(next(r for r in body if r.row == sub), run) for sub, run in out.items()}
+
+
+def _summing(sub: Row, run: list[Row]) -> list[Row]:
+    """The first rows of ``run`` that add up to ``sub`` in its first column of figures,
+    where fewer than all do; else all of them."""
+    col = next((c.col for c in sub.cells if not c.is_header and amount(c.text, "원")), None)
+    want = next((amount(c.text, "원") for c in sub.cells if c.col == col), None)
+    total = 0
+    for i, r in enumerate(run):
+        got = next((amount(c.text, "원") for c in r.cells if c.col == col), None)
+        if got is None or want is None:
+            return run
+        total += got
+        if total == want:
+            return run[: i + 1]
+    return run
 
 
 def _names_subtotal(label: str) -> bool:

@@ -208,6 +208,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('국비', 450000000), ('도비', 720000000), ('시비', 1720000000)]
     >>> [(s.source, s.amount_krw) for s in read_funding("시 3,000 기타 500", 0, "백만원")]
     [('시비', 3000000000), ('기타', 500000000)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("시 대행사업비 486억원", 0, "억원")]
+    [('시 대행사업비', 48600000000)]
     """
     ratio = _RATIO.match(paren.strip())
     if ratio is not None and total:
@@ -268,8 +270,9 @@ def source_name(word: str) -> str:
     return SOURCE_NAMES.get(squash(word), word)
 
 
-#: endings of a source that is money granted by another body ("정부출연금", "출연금", "국고보조금")
-GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금")
+#: endings of a source that is money granted by another body ("정부출연금", "출연금", "국고보조금"),
+#: or paid for work done for it ("시 대행사업비")
+GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금", "대행사업비")
 
 
 def is_source(word: str) -> bool:

@@ -68,7 +68,9 @@ SCOPE_LABELS = frozenset(
      "부지면적", "참가규모", "사업량",
      # (what is aimed at by a year, and why, are no steps: "목표 : … 20% 절감(’29년)",
      # "추진배경 : … 판정(’23년)", as a block of them is evidence)
-     "목표", "사업목표", "추진목표", "성과목표", "기대효과", "추진배경", "배경"}
+     "목표", "사업목표", "추진목표", "성과목표", "기대효과", "추진배경", "배경",
+     # (and how much is spent or done by now: "예산집행 : 2026년 예산 15,600백만원 중 …")
+     "예산집행", "집행현황", "집행실적", "예산집행현황", "집행률", "추진률", "공정률", "진도율"}
 )  # fmt: skip
 
 #: a label of how things stand, which names no step where it is all a task would be
