@@ -28,6 +28,8 @@ GENRE_WORDS: tuple[str, ...] = (
 BODY_ENDINGS: tuple[str, ...] = (
     "교육청", "광역시", "특별시", "특별자치시", "특별자치도", "기획관", "본부", "국", "실", "청",
     "부", "처", "원", "시", "도", "군", "구", "담당관", "과",
+    # (an office headed by a 관 of its own: 디지털정책관, 대외협력관; a 박물관, 도서관)
+    "관",
     # (a city's public corporations and foundations: 도시공사, 시설관리공단, 문화재단)
     "공사", "공단", "재단",
     # (a 구's or a city's offices that report on their own: 보건소, 사업소, 센터)
@@ -216,6 +218,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농축산국'
     >>> cover_body([Line(1, "제303회 가온구의회 임시회", ""), Line(2, "가 온 구 보 건 소", "")])
     '가온구보건소'
+    >>> cover_body([Line(1, "디지털정책관", ""), Line(2, "한 빛 도", "")])
+    '디지털정책관'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
     '해솔문화재단'
     """

@@ -228,7 +228,11 @@ def closing_category(finding: str) -> tuple[str, str, str] | None:
     """(the finding without it, its category, the category as worded) where a bracket of a
     category alone closes the finding ("… 지급 지연（시정요구）"); None where none does."""
     m = _CLOSING_BRACKET.search(finding)
-    kind = named_category(m["inside"]) if m is not None else None
+    inside = word_key(m["inside"]) if m is not None else ""
+    # (or the measure demanded, alone: "… 하자보수 관리 철저 (시정)")
+    kind = named_category(inside) or (
+        measure_category(inside) if inside and measure_word(inside) == inside else None
+    )
     if m is None or kind is None:
         return None
     return finding[: m.start()].rstrip(), kind, m["inside"].strip()

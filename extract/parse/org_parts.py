@@ -300,7 +300,12 @@ def counted(
     words = {w for _, w in counts}
     by_name = {u.name: u for u in units}
     # (a word of either rank counts at the rank its units have in the chart: a 본부's 처)
-    ranks = {w: {u.level for u in units if u.unit_type == w and u not in tops} for w in words}
+    # (or the top's own, where only it is of that word: "1관 3과 10팀" of 디지털정책관)
+    ranks = {
+        w: {u.level for u in units if u.unit_type == w and u not in tops}
+        or {u.level for u in tops if u.unit_type == w}
+        for w in words
+    }
 
     # (a word whose units the chart sets at two ranks, a 실 under the top and two under a
     # 본부, is counted on its own: "3실" against the 실)
@@ -391,8 +396,9 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
     ...                             Line(2, "관 광 마 이 스 국", "")]), Context())[0]
     '관광마이스국'
     """
-    if ctx.bureau:
-        return ctx.bureau, None
+    if ctx.bureau:  # (with the cover line that names it, where one does)
+        named = (ln for ln in sections.front if ctx.bureau in "".join(ln.text.split()))
+        return ctx.bureau, next(named, None)
     for ln in sections.front:
         text = ln.text.strip()
         if key(text).upper() in _CONTENTS:

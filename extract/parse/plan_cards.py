@@ -55,16 +55,17 @@ def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
     return facts >= MIN_CARD_FACTS or node.seq in fact_tables
 
 
-def card_parts(u: Unit, fact_tables: AbstractSet[int]) -> list[Unit]:
+def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> list[Unit]:
     """A numbered item of the plan's first level (no theme over it) with no facts of its
     own, whose bullets are cards, each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" /
     "□ 도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
-    project; any other item itself."""
+    project; any other item itself.  ``themed``: the plan's other items are themes over
+    their cards, so an item over one card is its theme too."""
     node = u.node
     if node.kind != "item" or u.theme or any(is_fact_line(c) for c in node.children):
         return [u]  # (a task under a theme is a project, its bullets its parts)
     cards = [c for c in node.children if _is_card(c, fact_tables)]
-    if len(cards) < MIN_CARDS:
+    if len(cards) < (1 if themed else MIN_CARDS):
         return [u]
     glyphs = {c.marker.text for c in cards if c.marker is not None}
     if any(

@@ -40,7 +40,7 @@ from extract.parse.plan import (
     plan_tree,
     units,
 )
-from extract.parse.plan_cards import card_parts, is_fact_line
+from extract.parse.plan_cards import MIN_CARDS, card_parts, is_fact_line
 from extract.parse.plan_facts import (
     RESPONSE_BLOCKS,
     about_cost,
@@ -390,7 +390,11 @@ def read_units(
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
     if not prefix:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
-        found = [d for u in found for d in card_parts(u, fact_tables)]
+        parts = [card_parts(u, fact_tables) for u in found]
+        # (an item over one card, "4. 문화유산 …" / "□ 해솔읍성 정비 …", among themes over
+        # theirs: a theme too)
+        themed = any(len(p) >= MIN_CARDS for p in parts)
+        found = [d for u in found for d in card_parts(u, fact_tables, themed)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

@@ -45,7 +45,7 @@ from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import dated_steps, stated_year, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
-from extract.parse.text import collapse, split_marker, squash
+from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import (
     BULLETS,
     LABEL_MARKERS,
@@ -460,7 +460,7 @@ def read_card(
             division=", ".join(units) or None,
             division_evidence=how if units else None,
             blocks=out_blocks,
-            cost_label=facts.cost_label,
+            cost_label=despace(facts.cost_label) if facts.cost_label else None,
             fields=facts.fields or {},
             **period_and_cost(period, cost),
             **prov([*card.heading, *(ln for ln in body if ln.is_content)]),
