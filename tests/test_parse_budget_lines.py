@@ -21,6 +21,7 @@ from extract.parse import budget_table
 from extract.parse.budget_prose import line_totals, side_of
 from extract.parse.budget_scope import other_body
 from extract.parse.budget_summary import _subtotals
+from extract.parse.budget_sums import summed_rows
 from extract.parse.budget_table import (
     GridCell,
     amount,
@@ -28,7 +29,6 @@ from extract.parse.budget_table import (
     is_difference_or_rate,
     is_unit_name,
     read_rows,
-    summed_rows,
     unit_axis,
 )
 from extract.pipeline import check, parse_document

@@ -55,8 +55,8 @@ from extract.parse.budget_scope import (
     own_body,
     surroundings,
 )
+from extract.parse.budget_sums import SUM_TOLERANCE, summed_rows
 from extract.parse.budget_table import (
-    SUM_TOLERANCE,
     Amount,
     GridCell,
     Reading,
@@ -80,7 +80,6 @@ from extract.parse.budget_table import (
     opens_side,
     read_rows,
     subtotal_units,
-    summed_rows,
     unit_axis,
 )
 from extract.parse.budget_vocab import (
