@@ -101,3 +101,15 @@ def test_an_item_over_one_card_among_themes_over_theirs_is_a_theme_too() -> None
     assert [(x.project_id, x.title) for x in report.projects] == [
         ("1-1", "거리예술축제 개최"), ("1-2", "생활문화센터 확충"), ("2-1", "해솔읍성 정비"),
     ]
+
+
+def test_why_a_cost_changed_is_no_project_of_its_own() -> None:
+    """"○ 변경사유 : 국비 내시액 증액(50백만원) 및 …" under a card whose cost was revised:
+    a remark on the change, no sub-project of 50백만원."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n"
+        "1. 스마트팜 확산 (농업정책과)\n"
+        " ○ 사업기간 : ’26. 4.~12.\n ○ 사업비 : 1,250백만원 (당초 1,200백만원 → 변경)\n"
+        " ○ 변경사유 : 국비 내시액 증액(50백만원) 및 실시설계 기간 연장\n"
+    )
+    assert [(x.project_id, x.cost_krw) for x in report.projects] == [("1", 1_250_000_000)]

@@ -84,10 +84,17 @@ AIM_LABEL_ENDINGS: tuple[str, ...] = ("목표", "목표액", "기대효과", "�
 EFFECT_WORDS: tuple[str, ...] = ("절감", "감축", "감소", "증대", "효과", "수익")
 
 
+#: labels of why a plan changed or a remark on it ("변경사유 : 국비 내시액 증액(50백만원)")
+REASON_LABELS: frozenset[str] = frozenset({"사유", "변경사유", "변경내용", "비고"})
+
+
 def _aims_or_saves(node: Node) -> bool:
-    """A line that states a target or what the work saves, with an amount: no project."""
+    """A line that states a target or what the work saves, or why the plan changed, with
+    an amount: no project."""
     items = labelled(node.title)
     if items and squash(items[0].label).endswith(AIM_LABEL_ENDINGS):
+        return True
+    if items and squash(items[0].label) in REASON_LABELS:
         return True
     # (its one bracket: a line that lists items each with its own, "… 개선(’24.~’25.,
     # 198.7억원), … 절감(약 70억원/년)", holds a project too)
