@@ -505,12 +505,16 @@ def _named_subtotals(
 def _summing(sub: Row, run: list[Row]) -> list[Row]:
     """The first rows of ``run`` that add up to ``sub`` in its first column of figures,
     where fewer than all do; else all of them."""
-    col = next((c.col for c in sub.cells if not c.is_header and amount(c.text, "원")), None)
-    want = next((amount(c.text, "원") for c in sub.cells if c.col == col), None)
+    first = next(
+        ((c.col, v) for c in sub.cells if not c.is_header and (v := amount(c.text, "원"))), None
+    )
+    if first is None:
+        return run
+    col, want = first
     total = 0
     for i, r in enumerate(run):
         got = next((amount(c.text, "원") for c in r.cells if c.col == col), None)
-        if got is None or want is None:
+        if got is None:
             return run
         total += got
         if total == want:

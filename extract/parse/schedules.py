@@ -76,6 +76,8 @@ SCOPE_LABELS = frozenset(
 #: a label of how things stand, which names no step where it is all a task would be
 #: ("현 황 : 2025년 사용료 부과 412,600천원, 징수율 97.3%")
 STATE_TASKS: frozenset[str] = frozenset({"현황", "주요현황", "실태"})
+#: ... these, and the words of the day a figure is of: no task of a step
+NO_TASKS: frozenset[str] = frozenset(AS_OF_LEADS) | STATE_TASKS
 
 #: the end of a label of what is aimed at ("상반기 신속집행 목표"): its date is no step's
 AIM_ENDINGS: tuple[str, ...] = ("목표",)
@@ -204,7 +206,7 @@ def _text_schedules(
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
     return [
         Found(task, span, raw, lines) for span, task, raw in steps
-        if not _states_cost(task) and squash(task) not in (*AS_OF_LEADS, *STATE_TASKS)
+        if not _states_cost(task) and squash(task) not in NO_TASKS
     ]  # fmt: skip  # (nor the day a figure is of: "…(87건), 2025. 12. 31. 기준")
 
 
@@ -323,10 +325,12 @@ def _dated_steps(node: Node) -> bool:
 
 def _step_line(text: str) -> bool:
     """A line of a month or a finer date and a colon, then a task in words."""
+    if not dated_colon(text):
+        return False  # (most lines: the dates are read again only for those that are)
     found = find_dates(prep_date(text), year=ANY_YEAR)
     task = text.partition(":")[2] or text.partition("：")[2]
     return (
-        dated_colon(text) and bool(found) and found[0].precision != "year"
+        bool(found) and found[0].precision != "year"
         and regex.search(r"\p{Hangul}{2}", task) is not None
     )  # fmt: skip
 
