@@ -22,7 +22,9 @@ from extract.normalize.vocab import (
     QUOTE_MARKS,
     RANGE_DASHES,
     RECURRENCE_WORDS,
+    SEMESTERS,
     TILDES,
+    VACATIONS,
     VAGUE_PARTS,
     YEAR_WORDS,
 )
@@ -148,6 +150,14 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("4/4분기 중", 2025, D(2025, 10, 1), D(2025, 12, 31), "quarter", True),
     ("’25. 상반기 중", None, D(2025, 1, 1), D(2025, 6, 30), "half", True),
     ("’25. 하반기내", None, D(2025, 7, 1), D(2025, 12, 31), "half", True),
+    # terms of the school year (학년도 runs from March): 2학기 ends in the next February
+    ("1학기", 2026, D(2026, 3, 1), D(2026, 8, 31), "half", False),
+    ("제2학기", 2026, D(2026, 9, 1), D(2027, 2, 28), "half", False),
+    ("2027학년도 2학기", None, D(2027, 9, 1), D(2028, 2, 29), "half", False),
+    ("’26학년도 1학기 중", None, D(2026, 3, 1), D(2026, 8, 31), "half", True),
+    ("1학기~2학기", 2026, D(2026, 3, 1), D(2027, 2, 28), "half", False),
+    ("여름방학 중", 2026, D(2026, 7, 1), D(2026, 8, 31), "month", True),
+    ("겨울 방학", 2026, D(2026, 12, 1), D(2027, 2, 28), "month", True),
     ("연중", 2021, D(2021, 1, 1), D(2021, 12, 31), "year", False),
     ("연말", 2021, D(2021, 10, 1), D(2021, 12, 31), "year", True),
     ("연초", 2021, D(2021, 1, 1), D(2021, 3, 31), "year", True),
@@ -243,6 +253,9 @@ NOT_DATES = [
     "5분기",
     "2~1분기",  # a range of quarters that ends before it starts
     "1~5분기",
+    "자유학기",  # a kind of term, no term of the year
+    "11학기",
+    "여름방학식",  # a ceremony, no holiday
     "상반기 중점",  # 중 is part of another word
     "’21년 중순",  # 중순 is a part of a month, not of a year
     "사업 수행 : ’21. 4.~11.",  # text around the date: use find_dates
@@ -352,6 +365,35 @@ def test_every_half(word: str, months: tuple[int, int]) -> None:
     assert (span.start.month, span.end and span.end.month) == months
     assert (span.precision, span.approximate) == ("half", False)
     assert parse_date(word, year=2021) == span.model_copy(update={"raw": word})
+
+
+@pytest.mark.parametrize(("term", "months"), SEMESTERS.items())
+@pytest.mark.parametrize("form", ["{}학기", "{} 학기", "제{}학기", "’26학년도 {}학기"])
+def test_every_semester(term: int, months: tuple[int, int], form: str) -> None:
+    span = parse_date(form.format(term), year=2026)
+    assert span is not None and span.end is not None
+    assert (span.start.month, span.end.month) == months
+    # a term ending before its first month ends in the next calendar year
+    assert span.end.year == 2026 + (months[1] < months[0])
+    assert span.precision == "half"
+
+
+def test_a_term_is_of_the_reports_school_year_not_the_last_date_before_it() -> None:
+    """A term without a year of its own names the report's 학년도, even after a range that
+    ends in the next year (the last date's year is carried to a month, not to a term)."""
+    spans = find_dates("’26. 12. ~ ’27. 2. : 겨울방학 중 공사, 3월 준공", year=2026, carry=True)
+    assert [(s.raw, s.start) for s in spans] == [
+        ("’26. 12. ~ ’27. 2.", D(2026, 12, 1)),
+        ("겨울방학 중", D(2026, 12, 1)),
+        ("3월", D(2027, 3, 1)),
+    ]
+
+
+@pytest.mark.parametrize(("season", "months"), VACATIONS.items())
+def test_every_vacation(season: str, months: tuple[int, int]) -> None:
+    span = parse_date(f"{season}방학", year=2026)
+    assert span is not None and span.end is not None
+    assert (span.start.month, span.end.month, span.approximate) == (*months, True)
 
 
 @pytest.mark.parametrize("dot", MIDDLE_DOTS)

@@ -68,6 +68,8 @@ from extract.normalize.vocab import (
     PERIOD_VAGUE,
     QUARTERS,
     QUOTE_MARKS,
+    SEMESTERS,
+    VACATIONS,
     VAGUE_PARTS,
     WEEKDAYS,
     WORD_END_PARTICLES,
@@ -153,6 +155,7 @@ _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)})(?!(?:{_alt(WORD_END_PARTICLES)})[가-힣]))"
 _HALF = _alt(HALVES)
 _YEAR_WORD = _alt(YEAR_WORDS)
+_SEMESTER = "[" + "".join(str(n) for n in SEMESTERS) + "]"
 _VAGUE = _alt(VAGUE_PARTS)
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
 
@@ -160,6 +163,7 @@ _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not N
 def _point(p: str) -> str:
     """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
     seph = rf"{_S}(?:년도?|\.)?{_S}"
+    sept = rf"{_S}(?:학?년도?|\.)?{_S}"
     sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.){_S}|[ ]{{1,2}})"
     return (
         "(?:"
@@ -178,6 +182,9 @@ def _point(p: str) -> str:
         rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}]"
         rf"|(?<=\.)[ ]?[{''.join(HALVES_SYLLABLE)}](?![가-힣])"
         rf"|(?<=년)[ ]?[{''.join(HALVES_SYLLABLE)}](?=[,)，）]))|(?!))"
+        # a term of the school year: "1학기", "제2학기", "2026학년도 2학기", "여름방학"
+        rf"|(?({p}yr){sept}|(?<![0-9./]))(?:제[ ]?)?(?P<{p}t>{_SEMESTER})[ ]?학기{_VE}"
+        rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
         rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
         rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
@@ -214,7 +221,7 @@ _EXPR = (
 
 # every date starts with a digit, the quote mark or the first letter of a word
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
-_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS)}))
+_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, "제")}))
 _SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
 # an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
 _LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"
@@ -268,7 +275,7 @@ _MD_CELL = re.compile(rf"(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.")
 _YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY})\.?")
 
 # groups that mean "the start is more than a bare four-digit number"
-_START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_q", "s_w", "s_m", "s_yv", "s_iy")
+_START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
 
 
 # --------------------------------------------------------------------------- meaning
@@ -291,6 +298,17 @@ def _last_day(year: int, month: int) -> int:
 def _months(year: int, months: tuple[int, int], precision: Precision, approx: bool) -> _Period:
     m1, m2 = months
     return _Period(date(year, m1, 1), date(year, m2, _last_day(year, m2)), precision, approx)
+
+
+def _school_term(
+    year: int, months: tuple[int, int], precision: Precision, approx: bool
+) -> _Period:
+    """A term of the school year ``year`` (학년도): a last month before the first falls in
+    the next calendar year."""
+    m1, m2 = months
+    last_year = year + (m2 < m1)
+    last = date(last_year, m2, _last_day(last_year, m2))
+    return _Period(date(year, m1, 1), last, precision, approx)
 
 
 def _year_of(g: dict[str, Any], p: str) -> int | None:
@@ -319,6 +337,10 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
         return _months(y, HALVES[half], "half", within)
     if (half := g[p + "hh"]) is not None:
         return _months(y, {**HALVES_HANJA, **HALVES_SYLLABLE}[half.strip()], "half", within)
+    if (term := g[p + "t"]) is not None:
+        return _school_term(y, SEMESTERS[int(term)], "half", within)
+    if (holiday := g[p + "tv"]) is not None:
+        return _school_term(y, VACATIONS[holiday], "month", True)
     if (quarter := g[p + "q"]) is not None:
         last = int(g[p + "q2"] or quarter)
         if last < int(quarter):
@@ -518,7 +540,9 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         # a weekday cut right after the date is part of it as printed ("12.31.(화)")
         return text[where[start] : where[end]] if end > start else ""
     # each candidate: where it stands, how to read it in a year, the year it names itself
-    found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None]] = []
+    # (a term of the school year without a year of its own is of the report's 학년도, not
+    # of the last date before it: "’26. 12.~’27. 2. : 겨울방학 중 공사" is 2026's 겨울방학)
+    found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None, bool]] = []
     for m in _SCAN.finditer(folded):
         g = m.groupdict()
         if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
@@ -527,7 +551,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             continue
         raw = printed(m.start(), m.end()).rstrip(" ")
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
-        found.append((m.start(), m.end(), partial(_build, g, raw=raw), own))
+        school = g["s_t"] is not None or g["s_tv"] is not None
+        found.append((m.start(), m.end(), partial(_build, g, raw=raw), own, school))
     # the forms without a year of their own, where no other date stands (a month range
     # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates
     # kept sorted by start, so each overlap is looked up, not scanned for
@@ -543,12 +568,12 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             ):
                 continue  # another date stands there
             raw = printed(m.start(), m.end())
-            found[lo:hi] = [(m.start(), m.end(), partial(read, m, raw=raw), None)]
+            found[lo:hi] = [(m.start(), m.end(), partial(read, m, raw=raw), None, False)]
             starts[lo:hi] = [m.start()]
     out: list[DateSpan] = []
     context = year
-    for _, _, read_in, own in found:
-        span = read_in(own if own is not None else (context if carry else year))
+    for _, _, read_in, own, school in found:
+        span = read_in(own if own is not None else (context if carry and not school else year))
         if span is not None:
             out.append(span)
             if own is not None and carry:

@@ -270,6 +270,16 @@ HALVES_HANJA: dict[str, tuple[int, int]] = {"上": (1, 6), "下": (7, 12)}
 #: ... or as one syllable, a word of its own ("’25.상", "’25.하"; not "’25.상수도")
 HALVES_SYLLABLE: dict[str, tuple[int, int]] = {"상": (1, 6), "하": (7, 12)}
 
+#: terms of a school year (학년도: 1 March to the end of February), as 교육청 reports date
+#: their steps ("1학기", "제2학기", "2026학년도 2학기") -> (first month, last month); a last
+#: month before the first falls in the next calendar year (2학기 ends in February)
+SEMESTERS: dict[int, tuple[int, int]] = {1: (3, 8), 2: (9, 2)}
+#: school holidays ("여름방학 중", "겨울방학") -> (first month, last month); always
+#: approximate, as each school sets its own
+VACATIONS: dict[str, tuple[int, int]] = {
+    "여름": (7, 8), "하계": (7, 8), "겨울": (12, 2), "동계": (12, 2),
+}  # fmt: skip
+
 #: quarters (written 1분기, 1/4분기 or 1사분기) -> (first month, last month)
 QUARTERS: dict[int, tuple[int, int]] = {
     1: (1, 3),
