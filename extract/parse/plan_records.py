@@ -36,6 +36,7 @@ from extract.parse.project_facts import label_kind
 from extract.parse.row_projects import listed_projects
 from extract.parse.schedule_tables import event_rows, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
+from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, despace, drop_note_marks, squash
 from extract.parse.title_cards import title_cards
@@ -291,7 +292,13 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         out.use(ln for n in u.node.walk() for ln in n.lines)
         taken.update(p.project_id for p in rows)
     units = [u for u in units if id(u) not in themes]
+    # (a table of blocks side by side under a project: "2025년 추진실적 | 2026년 추진계획")
+    sides = side_tables([t for t in lay.tables if id(t) not in listing], _node_owner(units),
+                        by_no, year)  # fmt: skip
+    listing |= set(sides)
     table_facts = _facts_tables(lay, units, year, by_no, listing)
+    for u, planned, _ in sides.values():
+        table_facts.setdefault(u.project_id, []).extend(planned)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}
     done: dict[str, list[Found]] = {}
     subs: dict[int, list[Unit]] = {}
@@ -315,6 +322,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         tasks = _without_periods_told_again(tasks, u)
         found[u.project_id].extend(tasks)
         done[u.project_id] = [] if again else unit_progress(u, skip, year)
+        done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.add("projects", project_record(u, skip, dated))
         for rec in funding_records(u):

@@ -252,6 +252,49 @@ def _months_listed(text: str) -> tuple[str, dict[str, str]]:
     return f"{m['lead']}{listed}{text[m.end():]}", written
 
 
+#: the arrows of a chain of steps ("’26. 2. 공고 → 4. 선정 → 5.~12. 지원")
+_CHAIN_ARROW = regex.compile(r"\s*+[→⇒➜➡]\s*+")
+#: a step after an arrow dated by its month(s) alone, dots and no year: "4. 선정",
+#: "5.~12. 지원", "10. 15. 개최"
+_BARE_MONTHS = regex.compile(
+    r"^(?P<when>(?P<month>1[0-2]|0?[1-9])\.(?:\s?+(?:3[01]|[12]\d|0?[1-9])\.)?+"
+    r"(?:\s*+~\s*+\d{1,2}\.(?:\s?+\d{1,2}\.)?+)?+)\s++(?=[\p{Hangul}(])"
+)
+
+
+def _arrow_months(text: str) -> tuple[str, dict[str, str]]:
+    """A chain of steps that opens with a date, its steps after the arrows dated by their
+    months alone ("’26. 2. 공고 → 4. 선정 → 5.~12. 지원"), each with the year spelt out (the
+    last date's, the next one where the month goes back), and each date so spelt -> as
+    written.
+
+    >>> _arrow_months("’26. 11. 공고 → 2. 선정")
+    ('’26. 11. 공고 → ’27. 2. 선정', {'’27. 2.': '2.'})
+    """
+    pieces = _CHAIN_ARROW.split(text)
+    if len(pieces) < 2:
+        return text, {}
+    arrows = _CHAIN_ARROW.findall(text)
+    first = find_dates(prep_date(pieces[0]), year=None)
+    if not first or not prep_date(pieces[0]).lstrip().startswith(first[0].raw):
+        return text, {}
+    last = first[-1].end or first[-1].start
+    written: dict[str, str] = {}
+    out = [pieces[0]]
+    for arrow, piece in zip(arrows, pieces[1:], strict=True):
+        m = _BARE_MONTHS.match(piece)
+        if m is not None:
+            y = last.year + (int(m["month"]) < last.month)
+            spelt = f"’{y % 100:02d}. {m['when']}"
+            written[spelt] = m["when"]
+            piece = spelt + piece[m.end("when") :]
+        own = find_dates(prep_date(piece), year=last.year)
+        if own:
+            last = own[-1].end or own[-1].start
+        out += [arrow, piece]
+    return "".join(out), written
+
+
 def text_steps(
     text: str, year: int | None, in_plan: bool = True, fallback: str = ""
 ) -> list[tuple[DateSpan, str, str]]:
@@ -261,9 +304,11 @@ def text_steps(
     >>> [(s.raw, t) for s, t, _ in text_steps("’23. 6월, 12월 : 사후 모니터링", 2023)]
     [('’23. 6월', '사후 모니터링'), ('12월', '사후 모니터링')]
     """
-    text, written = _months_listed(text)
-    if written:
-        return [(span, task, written.get(raw, raw)) for span, task, raw in text_steps(text, year)]
+    for spell in (_months_listed, _arrow_months):
+        text, written = spell(text)
+        if written:
+            return [(span, task, written.get(raw, raw))
+                    for span, task, raw in text_steps(text, year, in_plan, fallback)]  # fmt: skip
     out: list[tuple[DateSpan, str, str]] = []
     shared = shared_steps(text, year)
     if shared:

@@ -22,9 +22,9 @@ from extract.parse.card_tables import inner_cost, inner_table, table_lines
 from extract.parse.cell_projects import CellProject
 from extract.parse.costs import read_cost
 from extract.parse.facts_tables import fact_kind
-from extract.parse.plan import is_past_label
 from extract.parse.project_facts import read_period
-from extract.parse.schedules import names_plan, text_steps
+from extract.parse.schedules import text_steps
+from extract.parse.side_blocks import block_kind
 from extract.parse.steps import Found
 from extract.parse.text import collapse, squash
 from extract.sections import titled_unit
@@ -52,16 +52,6 @@ def card_title(table: Table) -> str | None:
 
 def _label_kind(text: str) -> str | None:
     return fact_kind(collapse(text)) if len(squash(text)) <= 12 else None
-
-
-def _steps_label(text: str) -> str | None:
-    """"progress" or "plan" for a label over dated lines (추진실적, 향후계획); else None."""
-    key = squash(text)
-    if not key or len(key) > 12:
-        return None
-    if is_past_label(key):
-        return "progress"
-    return "plan" if names_plan(key) else None
 
 
 def _cell_steps(
@@ -105,7 +95,7 @@ def title_card(
                 if proj.cost is not None:
                     proj.cost_raw, proj.cost_label = proj.cost.raw, collapse(label.text)
         # ("추진실적 | 향후계획" over the row of their lines, cell under cell)
-        if all(_steps_label(c.text) for c in row) and k + 1 < len(rows):
+        if all(block_kind(c.text) for c in row) and k + 1 < len(rows):
             for below in rows[k + 1]:
                 if any(c.col == below.col for c in row):
                     proj.steps += _cell_steps(table, below, by_no, year)
