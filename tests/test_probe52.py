@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.hwpx_maker import p
+from extract.document import Line
+from extract.layout.tables import build_tables
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probe38 import page_grid
 
 
 def test_steps_dated_by_the_terms_of_the_school_year() -> None:
@@ -74,3 +77,62 @@ def test_a_chain_of_steps_dated_by_their_months_after_the_first() -> None:
         ("선정", "2.", date(2027, 2, 1), date(2027, 2, 28)),
         ("지원", "5.~12.", date(2027, 5, 1), date(2027, 12, 31)),
     ]
+
+
+def test_a_row_a_page_break_cut_keeps_the_paragraphs_of_both_pages() -> None:
+    """A row cut by a page break, its number above and its cells going on below: each
+    cell's paragraphs are those of both parts (the title and the steps below the break had
+    been lost, though the cell's text held them)."""
+    head = ["연번", "사업명", "추진일정"]
+    above = page_grid([head, ["3", "지방도 터널 방재시설", "’26. 3. 실시설계 착수"]], 4, 1)
+    below = page_grid([head, ["", "확충", "’26. 7. 공사 발주"], ["4", "교량 보수", "’26. 5. 착공"]],
+                      5, 3)  # fmt: skip
+    lines = [Line(n, "x", "x", page=4 if n < 3 else 5) for n in range(1, 6)]
+    (table,) = build_tables([above, below], lines)
+    row = [c for c in table.cells if c.row == 1]
+    assert [table.paragraphs(c) for c in row] == [
+        ("3",), ("지방도 터널 방재시설", "확충"), ("’26. 3. 실시설계 착수", "’26. 7. 공사 발주"),
+    ]
+    assert [table.paragraphs(c) for c in table.cells if c.row == 2][1] == ("교량 보수",)
+
+
+_ROWS = [
+    ["연번", "사업명", "사업기간", "총사업비", "2026년 예산", "", "", "추진일정", "담당부서"],
+    ["", "", "", "", "계", "국비", "도비", "", ""],
+    ["1. 안전한 도로망 구축"],
+    ["1", "위험도로 구조개선 사업", "’24~’28", "36,400", "8,400", "4,200", "4,200",
+     "’26. 3. 실시설계", "도로관리과"],
+    ["2", "노후 교량 성능개선", "’25~’27", "18,900", "6,300", "", "6,300", "’26. 4. 착공",
+     "도로관리과"],
+    ["2. 기후위기 대응 하천 정비"],
+    ["3", "지방하천 한내천 정비", "’23~’27", "88,400", "15,200", "7,600", "7,600",
+     "’26. 5. 보상", "하천과"],
+]  # fmt: skip
+#: (row, col) -> (rows, cols) it spans: the header's groups, the theme rows across
+_SPANS = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (2, 1), (0, 4): (1, 3),
+          (0, 7): (2, 1), (0, 8): (2, 1), (2, 0): (1, 9), (5, 0): (1, 9)}  # fmt: skip
+_THEMED = tbl(len(_ROWS), 9, [
+    cell(r, c, p(text), rs=_SPANS.get((r, c), (1, 1))[0], cs=_SPANS.get((r, c), (1, 1))[1])
+    for r, row in enumerate(_ROWS) for c, text in enumerate(row)
+    if (r, c) in _SPANS or (r > 1 and len(row) > 1) or (r == 1 and 4 <= c <= 6)
+])  # fmt: skip
+
+
+def test_a_table_of_projects_titled_by_theme_rows_across_it() -> None:
+    """Rows one cell across the table, "1. 안전한 도로망 구축", title the projects under them:
+    themes, no projects, each project numbered under its theme (1-1, 1-2, 2-1); the cost is
+    the 총사업비 column, so labelled, and the shares of the year's budget, under a header
+    of their own with its own 계, are no shares of it (they had been checked against it)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"), p("Ⅱ. 2026년 주요업무계획"),
+        p("□ 3대 정책과제 추진"), p("(단위 : 백만원)"), p(_THEMED),
+    )  # fmt: skip
+    got = [(x.project_id, x.theme_no, x.theme, x.title, x.cost_label, x.cost_krw)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", 1, "안전한 도로망 구축", "위험도로 구조개선 사업", "총사업비", 36_400_000_000),
+        ("1-2", 1, "안전한 도로망 구축", "노후 교량 성능개선", "총사업비", 18_900_000_000),
+        ("2-1", 2, "기후위기 대응 하천 정비", "지방하천 한내천 정비", "총사업비", 88_400_000_000),
+    ]
+    assert not report.project_funding
+    assert not [c for c in report.validation if c.check == "projects.funding_sum"]

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract.normalize.vocab import TILDES
 from extract.normalize.wraps import CLOSING, JOINERS, OPENING, QUOTES, Lexicon, join_wrapped
 
 CASES = [
@@ -85,6 +86,15 @@ def test_every_quote_mark_opens_or_closes_as_it_stands(mark: str) -> None:
 def test_every_joiner_inside_a_word_joins(mark: str) -> None:
     assert join_wrapped([f"보건{mark}", "복지"]) == f"보건{mark}복지"
     assert join_wrapped([f"보건 {mark}", "복지"]) == f"보건 {mark} 복지"
+
+
+@pytest.mark.parametrize("tilde", TILDES)
+def test_a_tilde_opening_a_line_tight_to_its_word_joins(tilde: str) -> None:
+    """"한솔" / "~누리": a range of places broken before its tilde (a dot there may be a
+    bullet's: "추진" / "·서울혁신파크 …")."""
+    assert join_wrapped(["57호선 한솔", f"{tilde}누리 건설"]) == f"57호선 한솔{tilde}누리 건설"
+    assert join_wrapped(["한솔시 북면", f"{tilde} 누리군"]) == f"한솔시 북면 {tilde} 누리군"
+    assert join_wrapped(["프로그램 추진", "·서울혁신파크"]) == "프로그램 추진 ·서울혁신파크"
 
 
 #: syllables that are no counter: a figure and its counter at a wrap join without a space

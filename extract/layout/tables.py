@@ -101,12 +101,20 @@ class Table:
     def paragraphs(self, cell: TableCell) -> tuple[str, ...]:
         """The paragraphs of ``cell`` as the reader found them (its text joins them; a row
         of an HWPX table is one line of the Document, its cells' paragraphs in it)."""
+        out: list[str] = []
+        found = False
+        own = set(cell.lines)
         for k, grid in enumerate(self.grids):
             offset = self.offsets[k] if k < len(self.offsets) else 0
             for c in grid.cells:
-                if (c.row + offset, c.col) == (cell.row, cell.col):
-                    return c.paragraphs
-        return (cell.text,)
+                # (a row a page break cut goes on in the next page's grid: its cell there,
+                # drawn of lines of the joined cell, holds the rest of its paragraphs)
+                if (c.row + offset, c.col) == (cell.row, cell.col) and (
+                    not found or (c.lines and own.issuperset(c.lines))
+                ):
+                    out.extend(c.paragraphs)
+                    found = True
+        return tuple(out) if found else (cell.text,)
 
     def body(self) -> list[TableCell]:
         return [c for c in self.cells if not c.is_header]

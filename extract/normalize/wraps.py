@@ -122,6 +122,8 @@ def tight(before: str, after: str) -> bool:
         return True
     if last in JOINERS and inside and (first.isalnum() or first in QUOTES):
         return True  # "보건·" / "복지", "’25.3.~" / "’25.12."
+    if first in TILDES and last.isalnum() and len(after) > 1 and after[1].isalnum():
+        return True  # "국지도 57호선 한솔" / "~누리 건설" (a dot there may be a bullet's)
     if first in QUOTES:
         # "연구용역" / "’ 최종" closes; "’ 24. 1." (letter-spaced) is a year's apostrophe
         rest = after[1:]

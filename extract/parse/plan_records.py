@@ -429,10 +429,21 @@ def _listed_projects(
         if u is None or rows is None:
             continue
         for p in rows:
+            if p.theme_no:  # (the themes of its own rows: "1. 안전한 도로망 구축")
+                p.project_id = f"{_own_prefix(u)}{p.theme_no}-{p.seq}"
+                continue
             p.project_id = f"{u.project_id}-{p.seq}"
             p.theme, p.theme_no = u.title, u.theme_no
         out.append((u, table, rows))
     return out
+
+
+def _own_prefix(u: Unit) -> str:
+    """The id a numbered item gives the themes of a table under it ("1." over a table's
+    "1. …" rows: 1-1-1); none where a bullet titles it (□ …: the table's themes are the
+    plan's, 1-1)."""
+    marker = u.node.marker
+    return f"{u.project_id}-" if marker is not None and marker.number is not None else ""
 
 
 def _card_lists(
@@ -514,7 +525,7 @@ def _loose_lists(
                 if (u := told.get(title_key(p.title))) is not None:
                     _fill_from_row(u, p)
             for p in fresh:
-                p.project_id = f"{prefix}{p.seq}"
+                p.project_id = f"{prefix}{p.theme_no}-{p.seq}" if p.theme_no else f"{prefix}{p.seq}"
             fresh = [p for p in fresh if p.project_id not in taken]
             if fresh:
                 taken.update(p.project_id for p in fresh)

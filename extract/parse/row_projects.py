@@ -79,6 +79,11 @@ class ListColumns:
     task: int | None = None
     #: column -> its header's text, squashed (where a row's division is looked up)
     heads: dict[int, str] = field(default_factory=dict)
+    #: the cost column's header as printed, its unit's bracket aside ("총사업비")
+    cost_label: str = "사업비"
+    #: the shares are of another total than the cost: a year's, under a header of its own
+    #: with its own 계 ("총사업비 | 2026년 예산" over "계 | 국비 | 도비"), no shares of it
+    shares_apart: bool = False
 
 
 def _paths(table: Table, heads: dict[int, str]) -> dict[int, list[str]]:
@@ -107,6 +112,7 @@ def list_columns(table: Table) -> ListColumns | None:
     if name is None:
         return None
     cols = ListColumns(name, heads=heads)
+    tops: dict[str, str] = {}  # (what each source's and each total's header group is)
     for col, path in sorted(paths.items()):
         top, leaf = _key(path[0]), _key(path[-1])
         if col == name:
@@ -119,13 +125,19 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.unit = cols.unit or header_unit(" / ".join(path))
             if is_source(leaf) and len(path) > 1:
                 cols.shares[col] = source_name(leaf)
+                tops.setdefault("shares", top)
             elif cols.cost is None:
-                cols.cost = col
+                cols.cost, tops["cost"] = col, top
+                cols.cost_label = collapse(_BRACKETS.sub("", path[0])) or cols.cost_label
+            elif len(path) > 1 and top != tops["cost"]:
+                tops.setdefault(top, "total")
         elif any(w in leaf for w in STEP_WORDS) and cols.steps is None:
             cols.steps = col
         elif leaf.endswith(TASK_HEADER_ENDS) and cols.task is None:
             cols.task = col
     cols.unit = cols.unit or table.currency_unit
+    group = tops.get("shares")
+    cols.shares_apart = group is not None and group != tops.get("cost") and group in tops
     facts = [cols.period, cols.cost if cols.cost is not None else next(iter(cols.shares), None),
              cols.steps]  # fmt: skip
     return cols if sum(f is not None for f in facts) >= MIN_FACT_COLUMNS else None
@@ -145,7 +157,7 @@ def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
     if unit is None:
         return None
     shares: list[Share] = []
-    for col, source in cols.shares.items():
+    for col, source in ({} if cols.shares_apart else cols.shares).items():
         text = _text(_cell(table, row, col))
         krw = parse_money(text, unit=unit) if text else None
         if krw:
@@ -172,7 +184,7 @@ def row_project(
     name_cell = _cell(table, row, cols.name)
     if name_cell is None or name_cell.row != row:
         return None
-    title = collapse(" ".join(table.paragraphs(name_cell)))
+    title = collapse(name_cell.text)  # (joined as its wraps say: "한솔" / "~누리")
     if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
     marked = read_marker(title)  # ("① 야간관광 특화도시 조성 (’25~’27)": its number, period)
@@ -193,7 +205,7 @@ def row_project(
     proj.period = read_period(period_text, year) if period_text else own_period
     proj.cost = _cost(table, row, cols)
     proj.cost_raw = proj.cost.raw if proj.cost is not None else None
-    proj.cost_label = "사업비" if proj.cost is not None else None
+    proj.cost_label = cols.cost_label if proj.cost is not None else None
     proj.division = row_division(table, name_cell, cols.heads)
     proj.steps = _row_steps(table, row, name_cell.row_span, cols, by_no, lines[0], year)
     return proj
@@ -239,18 +251,44 @@ def _row_steps(
     return out
 
 
+def theme_row(table: Table, row: int) -> tuple[int | None, str] | None:
+    """(its number, its title) of a row that titles the projects under it, one cell across
+    the table ("1. 안전한 도로망 구축"); None for another row."""
+    cells = [c for c in table.cells if c.row == row]
+    if len(cells) != 1 or cells[0].col != 0 or cells[0].col_span != table.n_cols:
+        return None
+    text = collapse(cells[0].text)
+    marked = read_marker(text)
+    if marked is not None and marked[1]:
+        number = marked[0].number
+        return (int(number) if number is not None and number.isdigit() else None), marked[1]
+    return (None, text) if text and squash(text) not in TOTAL_ROWS | SUBTOTAL_ROWS else None
+
+
 def listed_projects(
     table: Table, by_no: dict[int, Line], year: int | None
 ) -> list[CellProject] | None:
     """The projects a table lists one a row, numbered by their 연번 or their order; None
-    for a table that is no such list (or names fewer than :data:`MIN_LISTED`)."""
+    for a table that is no such list (or names fewer than :data:`MIN_LISTED`).  Rows
+    across the table that title the rows under them are themes: each project under one
+    has its title and number (``theme_no``), numbered in order under it."""
     cols = list_columns(table)
     if cols is None:
         return None
     out: list[CellProject] = []
+    theme: tuple[int, str] | None = None
+    seq = 0
     for row in range(max(table.header_rows, 1), table.n_rows):
+        titled = theme_row(table, row)
+        if titled is not None:
+            theme, seq = (titled[0] or (theme[0] if theme else 0) + 1, titled[1]), 0
+            continue
         proj = row_project(table, row, cols, by_no, year)
-        if proj is not None:
-            proj.seq = proj.seq or len(out) + 1
-            out.append(proj)
+        if proj is None:
+            continue
+        seq += 1
+        if theme is not None:
+            proj.theme_no, proj.theme, proj.seq = theme[0], theme[1], seq
+        proj.seq = proj.seq or len(out) + 1
+        out.append(proj)
     return out if len(out) >= MIN_LISTED else None
