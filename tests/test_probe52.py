@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extract.document import Line
 from extract.layout.tables import build_tables
+from extract.parse.project_facts import division_value
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probe38 import page_grid
@@ -136,3 +139,49 @@ def test_a_table_of_projects_titled_by_theme_rows_across_it() -> None:
     ]
     assert not report.project_funding
     assert not [c for c in report.validation if c.check == "projects.funding_sum"]
+
+
+def test_a_card_opening_the_next_page_is_no_part_of_the_card_above() -> None:
+    """A card table ending at a page's foot and the next starting the next page, both
+    opening "사업명 | …": two tables, two projects (they had been joined into one, the
+    second card's steps and shares the first's)."""
+    card = [["사업명", "가족센터 기능 강화"], ["사업기간", "2026. 1.~12."]]
+    nxt = [["사업명", "아이돌봄 지원 확대"], ["사업기간", "2026. 3.~12."]]
+    rest = [["추진일정", "’26. 3. 운영"], ["담당부서", "가족정책과"]]
+    lines = [Line(n, "x", "x", page=1 if n < 3 else 2) for n in range(1, 6)]
+    two = build_tables([page_grid(card, 1, 1), page_grid(nxt, 2, 3)], lines)
+    assert [t.n_rows for t in two] == [2, 2]
+    # (a table whose next part opens otherwise goes on)
+    one = build_tables([page_grid(card, 1, 1), page_grid(rest, 2, 3)], lines)
+    assert [t.n_rows for t in one] == [4]
+
+
+@pytest.mark.parametrize(("value", "division"), [
+    ("가족정책과 (☎ 888-1234)", "가족정책과"),
+    ("보육정책과(☎888-1242)", "보육정책과"),
+    ("청소년정책과 (T. 051-888-1252)", "청소년정책과"),
+    ("도시계획과 (내선 1234)", "도시계획과"),
+    ("도시계획과 (도시재생팀)", "도시계획과 (도시재생팀)"),
+])  # fmt: skip
+def test_a_divisions_phone_is_no_part_of_its_name(value: str, division: str) -> None:
+    assert division_value(value) == division
+
+
+def test_a_roster_gives_each_duty_once_and_no_heads_line() -> None:
+    """A 사무분장 table a row a person ("과 | 팀 | 직위 | 성명 | 담당업무"): "팀 업무 총괄" is
+    the head's line, no duty; a duty two members share is told once."""
+    roster = _table([
+        ["과", "팀", "직위", "성명", "담당업무"],
+        ["기후정책과", "", "과장", "김○○", "과 업무 총괄"],
+        ["", "기후정책팀", "팀장", "이○○", "팀 업무 총괄"],
+        ["", "기후정책팀", "주무관", "박○○", "온실가스 감축목표 관리"],
+        ["", "기후정책팀", "주무관", "최○○", "물품·복무 관리"],
+        ["", "탄소중립팀", "주무관", "정○○", "물품·복무 관리"],
+    ], spans={(1, 0): 5})  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"), p("2. 부서별 사무분장"), p(roster),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 탄소중립 실천"), p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("기후정책과", "온실가스 감축목표 관리"), ("기후정책과", "물품·복무 관리"),
+    ]

@@ -239,7 +239,19 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         ln for ln in lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
         if ln.is_content and not is_caption(ln)
     ]  # fmt: skip
-    return not between
+    return not between and not _card_again(a, b)
+
+
+def _card_again(a: Grid, b: Grid) -> bool:
+    """Whether ``b`` opens as ``a`` does with a label beside another value: the next card
+    ("사업명 | 가족센터 운영" over "사업명 | 아이돌봄 지원"), no part of the card above."""
+    first_a, first_b = _row_texts(a, 1), _row_texts(b, 1)
+    return (
+        len(first_a) == len(first_b) == 2
+        and first_a[0] == first_b[0] != ""
+        and not is_value(first_a[0])
+        and first_a[1] != first_b[1]
+    )
 
 
 def _drawn_inside(grids: Sequence[Grid]) -> set[int]:

@@ -26,7 +26,7 @@ from extract.parse.facts_tables import (
     fact_steps,
     is_facts_table,
 )
-from extract.parse.project_facts import read_period
+from extract.parse.project_facts import division_value, read_period
 from extract.parse.schedule_tables import event_rows
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import NAME_LABELS
@@ -108,7 +108,7 @@ def card_project(
             proj.cost_raw = proj.cost.raw if proj.cost is not None else None
             proj.cost_label = collapse(item.label) if proj.cost is not None else None
         elif kind == "division" and proj.division is None:
-            proj.division = "".join(item.value.split())
+            proj.division = "".join(division_value(item.value).split())
     if proj.cost is None and (drawn := _drawn_cost(table, tables)) is not None:
         proj.cost, proj.cost_label = drawn
         proj.cost_raw = proj.cost.raw

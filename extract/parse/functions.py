@@ -42,6 +42,11 @@ DUTY_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "주요기능",
 HEADER_CELLS = frozenset({*DIVISION_HEADERS, *DUTY_HEADERS})
 #: marks that part the duties a cell lists with no bullets (besides a spaced slash)
 LIST_SEPARATORS = ",，;"
+#: a head's own line of a roster of who does what ("팀 업무 총괄", "과 업무 전반 총괄"):
+#: that the head leads the unit, no duty of it
+_OVERSEEING = regex.compile(
+    r"^(?:[국과팀실단소]|부서|본부)?\s*+(?:업무|사무)\s*+(?:전반\s*+)?총괄$"
+)
 
 
 def is_division_line(text: str, known: list[str]) -> bool:
@@ -231,6 +236,8 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
                 continue  # (the 계 row of a table that counts its units' staff too)
             duties = [c for c in row if c.col in duty_cols and c is not first]
             for text, lines in _duties(duties, by_no):
+                if _OVERSEEING.match(text) or text in ctx.functions.get(division, ()):
+                    continue  # (a head's line; a duty two members share, told once)
                 seq_of[division] = seq_of.get(division, 0) + 1
                 out.add(
                     "functions",

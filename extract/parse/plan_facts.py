@@ -37,6 +37,7 @@ from extract.parse.plan import (
 from extract.parse.project_facts import (
     COST_IF_AMOUNT_ENDINGS,
     Labelled,
+    division_value,
     label_kind,
     labelled,
     names_division,
@@ -127,7 +128,7 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         if cost is not None:
             take_cost(u, cost, collapse(item.label), line, True)
     elif kind == "division" and u.division is None and names_division(item):
-        u.division = collapse(item.value)
+        u.division = division_value(item.value)
     if kind is not None:
         u.fields.setdefault(item.key, collapse(item.value))
 

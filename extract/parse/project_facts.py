@@ -381,6 +381,23 @@ def names_division(item: Labelled) -> bool:
     return item.key != "주관" or names_a_unit(item.value)
 
 
+#: a bracket closing a division's name with its phone ("가족정책과 (☎ 888-1234)", "(T.
+#: 888-1234)", "(내선 1234)"): how to reach it, no part of its name
+_PHONE_BRACKET = regex.compile(
+    r"\s*+[(（]\s*+(?:☎|☏|TEL|Tel|tel|T\s*+\.|전화|내선)?[\s:.)]*+[\d\s-]{3,16}[)）]\s*+$"
+)
+
+
+def division_value(value: str) -> str:
+    """A labelled division as named, the bracket of its phone number aside.
+
+    >>> division_value("가족정책과 (☎ 888-1234)"), division_value("도시계획과 (도시재생팀)")
+    ('가족정책과', '도시계획과 (도시재생팀)')
+    """
+    text = collapse(value)
+    return _PHONE_BRACKET.sub("", text) or text
+
+
 def names_a_unit(value: str) -> bool:
     """Whether a 담당/주관 value names a unit of the body ("관광정책과(☎888-…)", "교육청
     정책기획과"), not the bodies that host an event ("부산광역시·TPO")."""
