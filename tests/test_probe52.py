@@ -185,3 +185,32 @@ def test_a_roster_gives_each_duty_once_and_no_heads_line() -> None:
     assert [(f.division, f.function) for f in report.functions] == [
         ("기후정책과", "온실가스 감축목표 관리"), ("기후정책과", "물품·복무 관리"),
     ]
+
+
+def test_teams_after_a_sides_own_row_in_a_text_budget_table() -> None:
+    """"세  입      계" / sources / "세  출      계" / teams, as a text export sets the table:
+    each team's rows are its budget lines, each side's own row its whole, unit 계 (the
+    teams had been the body's, of no item; the sides' rows items "세입계", "세출계")."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n 1. 조    직\n\n  ○ 기    구 : 3팀\n\n 2. 예    산\n\n"
+        "                                               (단위 : 천원)\n"
+        "   구    분                2026년 예산      2025년 예산\n"
+        "   세  입      계             5,602,100        5,212,400\n"
+        "           국고보조금         3,104,000        2,861,500\n"
+        "           세외수입           2,498,100        2,350,900\n"
+        "   세  출      계            11,886,900       11,101,500\n"
+        "           환경정책팀         4,918,500        4,402,300\n"
+        "           자원순환팀         5,842,300        5,611,800\n"
+        "           위생팀             1,126,100        1,087,400\n\n"
+        "Ⅱ. 2026년 주요업무계획\n\n 1. 폐기물 감량\n  ○ 사업기간 : 2026. 1.~12.\n"
+    )
+    got = [(b.side, b.unit, b.item, b.amount_krw) for b in report.budget_lines if b.year == 2026]
+    assert got == [
+        ("revenue", "계", None, 5_602_100_000),
+        ("revenue", "", "국고보조금", 3_104_000_000),  # (the body's: no cover names it)
+        ("revenue", "", "세외수입", 2_498_100_000),
+        ("expenditure", "계", None, 11_886_900_000),
+        ("expenditure", "환경정책팀", None, 4_918_500_000),
+        ("expenditure", "자원순환팀", None, 5_842_300_000),
+        ("expenditure", "위생팀", None, 1_126_100_000),
+    ]

@@ -200,6 +200,7 @@ def _is_category(text: str, known: Sequence[str]) -> bool:
         is_total_label(text)
         or is_account_name(text)
         or key in {w for w, _ in SIDE_WORDS}
+        or opens_side(text) is not None  # ("세 출 계")
         or is_unit_name(text, known)
         or header_year(text) is not None
         or _amount_kind(key)
@@ -452,7 +453,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     elif row is not None and not f.inrow and row.row in shape.group_units:
         unit = shape.group_units[row.row]
     elif shape.own and (
-        (row_total and is_pure_total(label))
+        (row_total and (is_pure_total(label) or opens_side(label) is not None))
         # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
         # wide view of the table reads it)
         or (is_pure_total(label) and bool(outer) and side_of(outer[-1]) is not None)
@@ -495,7 +496,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         item = clean_label(label)
     elif (
         label and not shape.by_rows and not from_row and is_total_label(label)
-        and not is_pure_total(label)
+        and not is_pure_total(label) and opens_side(label) is None  # (not "세 출 계")
     ):  # fmt: skip
         item = clean_label(label)  # 총지출(a+b): a total that names what it totals
     elif f.leaf and not shape.by_cols and _is_category(f.leaf, shape.known):

@@ -238,13 +238,19 @@ def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
 
 def group_units(rows: Rows, known: Iterable[str] = ()) -> dict[int, str]:
     """Each row of a group whose rows are units (the rows one label merged down their left
-    spans: ``세 출`` over 계 and its 과, where ``세 입`` is over 국비 and 도비) -> its
-    unit's name; a group's 계 or 소계 is no unit's."""
+    spans: ``세 출`` over 계 and its 과, where ``세 입`` is over 국비 and 도비; or the rows
+    after a side's own row, ``세 출 계``) -> its unit's name; a group's 계 or 소계 is no
+    unit's."""
     known = list(known)
     groups: dict[tuple[str, ...], list[Row]] = {}
+    sides = rows.sides()
     for r in rows.by_row.values():
         if r.outer and r.label:
             groups.setdefault(r.outer, []).append(r)
+        elif r.label and r.row in sides and not opens_side(r.label):
+            # (no label merged down them, the side's own row opening them: "세 출 계" over
+            # its teams, as a text export sets the table)
+            groups.setdefault(("", sides[r.row]), []).append(r)
     out: dict[int, str] = {}
     for members in groups.values():
         if unit_axis([r.label for r in members], known):
