@@ -156,6 +156,8 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("2027학년도 2학기", None, D(2027, 9, 1), D(2028, 2, 29), "half", False),
     ("’26학년도 1학기 중", None, D(2026, 3, 1), D(2026, 8, 31), "half", True),
     ("1학기~2학기", 2026, D(2026, 3, 1), D(2027, 2, 28), "half", False),
+    ("1~2학기", 2026, D(2026, 3, 1), D(2027, 2, 28), "half", False),
+    ("1·2학기", 2026, D(2026, 3, 1), D(2027, 2, 28), "half", False),
     ("여름방학 중", 2026, D(2026, 7, 1), D(2026, 8, 31), "month", True),
     ("겨울 방학", 2026, D(2026, 12, 1), D(2027, 2, 28), "month", True),
     ("연중", 2021, D(2021, 1, 1), D(2021, 12, 31), "year", False),
@@ -255,6 +257,7 @@ NOT_DATES = [
     "1~5분기",
     "자유학기",  # a kind of term, no term of the year
     "11학기",
+    "2~1학기",
     "여름방학식",  # a ceremony, no holiday
     "상반기 중점",  # 중 is part of another word
     "’21년 중순",  # 중순 is a part of a month, not of a year

@@ -10,6 +10,7 @@ import pytest
 from extract.document import Line
 from extract.layout.tables import build_tables
 from extract.parse.project_facts import division_value
+from extract.parse.schedules import text_steps
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probe38 import page_grid
@@ -111,14 +112,21 @@ _ROWS = [
     ["3", "지방하천 한내천 정비", "’23~’27", "88,400", "15,200", "7,600", "7,600",
      "’26. 5. 보상", "하천과"],
 ]  # fmt: skip
-#: (row, col) -> (rows, cols) it spans: the header's groups, the theme rows across
+def _across_table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]]) -> str:
+    """An HWPX table of ``rows`` (a row of one cell spans the table) with ``spans``."""
+    width = max(len(r) for r in rows)
+    return tbl(len(rows), width, [
+        cell(r, c, p(text), rs=spans.get((r, c), (1, width if len(row) == 1 else 1))[0],
+             cs=spans.get((r, c), (1, width if len(row) == 1 else 1))[1])
+        for r, row in enumerate(rows) for c, text in enumerate(row)
+        if (r, c) in spans or r > 1 or (r == 1 and 4 <= c <= 6)
+    ])  # fmt: skip
+
+
+#: (row, col) -> (rows, cols) it spans: the header's groups
 _SPANS = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (2, 1), (0, 4): (1, 3),
-          (0, 7): (2, 1), (0, 8): (2, 1), (2, 0): (1, 9), (5, 0): (1, 9)}  # fmt: skip
-_THEMED = tbl(len(_ROWS), 9, [
-    cell(r, c, p(text), rs=_SPANS.get((r, c), (1, 1))[0], cs=_SPANS.get((r, c), (1, 1))[1])
-    for r, row in enumerate(_ROWS) for c, text in enumerate(row)
-    if (r, c) in _SPANS or (r > 1 and len(row) > 1) or (r == 1 and 4 <= c <= 6)
-])  # fmt: skip
+          (0, 7): (2, 1), (0, 8): (2, 1)}  # fmt: skip
+_THEMED = _across_table(_ROWS, _SPANS)
 
 
 def test_a_table_of_projects_titled_by_theme_rows_across_it() -> None:
@@ -162,6 +170,11 @@ def test_a_card_opening_the_next_page_is_no_part_of_the_card_above() -> None:
     ("청소년정책과 (T. 051-888-1252)", "청소년정책과"),
     ("도시계획과 (내선 1234)", "도시계획과"),
     ("도시계획과 (도시재생팀)", "도시계획과 (도시재생팀)"),
+    ("가족정책과 (☎ 888-1234, 1235)", "가족정책과"),
+    ("가족정책과 ☎ 888-1234", "가족정책과"),
+    ("교통과 (888-1234)", "교통과"),
+    ("도시재생과 (2026)", "도시재생과 (2026)"),  # (no phone: a number alone)
+    ("민원봉사과 (120)", "민원봉사과 (120)"),
 ])  # fmt: skip
 def test_a_divisions_phone_is_no_part_of_its_name(value: str, division: str) -> None:
     assert division_value(value) == division
@@ -214,3 +227,89 @@ def test_teams_after_a_sides_own_row_in_a_text_budget_table() -> None:
         ("expenditure", "자원순환팀", None, 5_842_300_000),
         ("expenditure", "위생팀", None, 1_126_100_000),
     ]
+
+
+def test_theme_rows_numbered_apart_from_the_plans_other_projects() -> None:
+    """Two bullets each over a table with its own theme rows: the second table's projects
+    are numbered after their bullet (they had taken the first table's ids, and their steps
+    had been lost); a total across the table is no theme nor project."""
+    second = _across_table([*_ROWS[:2], ["합계 110,900"], *_ROWS[2:]], {
+        **{k: v for k, v in _SPANS.items()},
+    })  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"), p("Ⅱ. 2026년 주요업무계획"),
+        p("□ 도로 분야"), p("(단위 : 백만원)"), p(_THEMED),
+        p("□ 하천 분야"), p("(단위 : 백만원)"), p(second),
+    )  # fmt: skip
+    ids = [x.project_id for x in report.projects]
+    assert len(ids) == len(set(ids)) == 6
+    assert ids[3:] == ["2-1-1", "2-1-2", "2-2-1"]
+    assert not [x for x in report.projects if x.title.startswith("합계")]
+
+
+def test_only_the_shares_of_the_costs_own_header_are_its_funding() -> None:
+    """"총사업비 (계 | 국비 | 도비) | 2026년 예산 (계 | 국비 | 도비)": the 총사업비 group's
+    shares fund the cost; the year's are no shares of it (all four had been, the sum check
+    failing)."""
+    rows = [
+        ["연번", "사업명", "사업기간", "총사업비", "", "", "2026년 예산", "", "", "담당부서"],
+        ["", "", "", "계", "국비", "도비", "계", "국비", "도비", ""],
+        ["1", "위험도로 구조개선", "’24~’28", "36,400", "18,200", "18,200", "8,400", "4,200",
+         "4,200", "도로관리과"],
+        ["2", "노후 교량 성능개선", "’25~’27", "18,900", "", "18,900", "6,300", "", "6,300",
+         "도로관리과"],
+    ]  # fmt: skip
+    spans = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (1, 3), (0, 6): (1, 3),
+             (0, 9): (2, 1)}  # fmt: skip
+    table = tbl(4, 10, [
+        cell(r, c, p(t), rs=spans.get((r, c), (1, 1))[0], cs=spans.get((r, c), (1, 1))[1])
+        for r, row in enumerate(rows) for c, t in enumerate(row)
+        if t or r > 1 or (r == 1 and 3 <= c <= 8)
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"), p("Ⅱ. 2026년 주요업무계획"),
+        p("□ 도로 분야"), p("(단위 : 백만원)"), p(table),
+    )  # fmt: skip
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 18_200_000_000), ("도비", 18_200_000_000), ("도비", 18_900_000_000),
+    ]
+    assert not [c for c in report.validation if not c.passed]
+
+
+def test_side_by_side_columns_of_the_years_their_labels_name() -> None:
+    """Under a chapter titled by two years, each column's steps are of the year its label
+    names: "2025년 추진실적" / "○ 3월 : 입교" is March 2025, "2026년 추진계획" / "- 2월 :
+    공고" February 2026; a PDF cell's wrapped line goes on its bullet."""
+    sides = _table([
+        ["2025년 추진실적", "2026년 추진계획"],
+        ["○ 3월 : 1기 입교", "○ 사업비 : 2,600백만원(국 1,000\n시 1,600)\n○ 추진일정\n"
+         "- 2월 : 공고"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"),
+        p("Ⅱ. 2025년 성과 및 2026년 추진계획"), p("1. 청년 창업 지원 (창업지원과)"), p(sides),
+    )  # fmt: skip
+    assert [(x.task, x.start) for x in report.progress] == [("1기 입교", date(2025, 3, 1))]
+    assert [(s.task, s.start) for s in report.schedules] == [("공고", date(2026, 2, 1))]
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 1_000_000_000), ("시비", 1_600_000_000),
+    ]
+
+
+@pytest.mark.parametrize(("line", "steps"), [
+    # (each step after the one before it opens with, not after where that one ends)
+    ("’26. 1.~12. 추진 → 3. 평가", [("추진", "2026-01-01"), ("평가", "2026-03-01")]),
+    ("’26. 상반기 공고 → 3. 선정", [("공고", "2026-01-01"), ("선정", "2026-03-01")]),
+    ("’26. 2. 공고 → 4. 선정(’24년 실적 반영) → 5. 지원",
+     [("공고", "2026-02-01"), ("선정(’24년 실적 반영)", "2026-04-01"), ("지원", "2026-05-01")]),
+    ("’26. 2. 공고 ⇨ 4. 1차 선정 → 6. 2차 선정",
+     [("공고", "2026-02-01"), ("1차 선정", "2026-04-01"), ("2차 선정", "2026-06-01")]),
+    ("’26. 2. 공고 → 2. 5억원 지원", [("공고", "2026-02-01")]),  # (a figure, no month)
+])  # fmt: skip
+def test_a_chain_of_steps_dated_by_the_step_before(line: str, steps: list[tuple[str, str]]) -> None:
+    assert [(t, str(s.start)) for s, t, _ in text_steps(line, 2026)] == steps
+
+
+def test_a_month_spelt_out_maps_back_to_itself_where_the_text_writes_it_too() -> None:
+    """"’26. 3. 공고 → 3. 접수": the first step keeps its date as written."""
+    assert [r for _, _, r in text_steps("’26. 3. 공고 → 3. 접수", 2026)] == ["’26. 3.", "3."]

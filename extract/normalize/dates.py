@@ -183,7 +183,8 @@ def _point(p: str) -> str:
         rf"|(?<=\.)[ ]?[{''.join(HALVES_SYLLABLE)}](?![가-힣])"
         rf"|(?<=년)[ ]?[{''.join(HALVES_SYLLABLE)}](?=[,)，）]))|(?!))"
         # a term of the school year: "1학기", "제2학기", "2026학년도 2학기", "여름방학"
-        rf"|(?({p}yr){sept}|(?<![0-9./]))(?:제[ ]?)?(?P<{p}t>{_SEMESTER})[ ]?학기{_VE}"
+        rf"|(?({p}yr){sept}|(?<![0-9./]))(?:제[ ]?)?(?P<{p}t>{_SEMESTER})"
+        rf"(?:[ ]?[~·,][ ]?(?P<{p}t2>{_SEMESTER}))?[ ]?학기{_VE}"
         rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
         rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
         rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
@@ -338,7 +339,12 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
     if (half := g[p + "hh"]) is not None:
         return _months(y, {**HALVES_HANJA, **HALVES_SYLLABLE}[half.strip()], "half", within)
     if (term := g[p + "t"]) is not None:
-        return _school_term(y, SEMESTERS[int(term)], "half", within)
+        # ("1~2학기", "1·2학기": both terms, the first's start to the last's end)
+        last_term = int(g[p + "t2"] or term)
+        if last_term < int(term):
+            return None
+        first = _school_term(y, SEMESTERS[int(term)], "half", within)
+        return first._replace(last=_school_term(y, SEMESTERS[last_term], "half", within).last)
     if (holiday := g[p + "tv"]) is not None:
         return _school_term(y, VACATIONS[holiday], "month", True)
     if (quarter := g[p + "q"]) is not None:

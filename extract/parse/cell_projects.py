@@ -22,7 +22,13 @@ from extract.normalize import DateSpan, find_dates, parse_money
 from extract.normalize.wraps import join_wrapped
 from extract.parse.clauses import clauses
 from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name
-from extract.parse.project_facts import label_kind, labelled, prep_date, read_period
+from extract.parse.project_facts import (
+    division_value,
+    label_kind,
+    labelled,
+    prep_date,
+    read_period,
+)
 from extract.parse.schedule_tables import entries
 from extract.parse.steps import Found, read_clause
 from extract.parse.text import collapse, squash
@@ -120,7 +126,7 @@ def row_division(table: Table, cell: TableCell, heads: dict[int, str]) -> str | 
     for c in _row_cells(table, cell):
         head = squash(c.col_header.split(" / ")[-1]) or heads.get(c.col, "")
         if c.text and head in DIVISION_COLUMNS:
-            words = c.text.split()
+            words = division_value(c.text).split()  # (its phone aside)
             named = len(words) > 1 and all(is_unit_name(w) for w in words)
             return " ".join(words) if named else "".join(words)
     return None

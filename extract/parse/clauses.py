@@ -30,10 +30,14 @@ from extract.parse.steps import (
 from extract.parse.tails import AND_AFTER_BRACKET
 from extract.parse.text import collapse
 
+#: the arrows of a chain of steps ("’26. 2. 공고 → 4. 선정 ⇨ 5.~12. 지원"; not ➔, which may
+#: lead from a problem to its remedy within one step)
+CHAIN_ARROWS = "→⇒⇨➜➡"
 #: the arrows between clauses, with their spaces (taken from where they start, so a split
 #: is linear on a long run of spaces)
 _CLAUSE_SEPS = regex.compile(
-    r"(?:(?<!\s)\s++)?(?:→|⇒|➜|➡|▸|▹|‣|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：])"
+    r"(?:(?<!\s)\s++)?(?:[" + CHAIN_ARROWS + "▸▹‣]"
+    r"|(?<![*※])[*※]++(?=\s*+[’‘'`]?\d[\d.\s~’‘'`-]*[:：])"
     r"|(?<=[)）]\s)/(?=\s))\s*+"
 )  # (and a note "date : task" of its own: "공사 착공 * ’28.12. : 공사 준공 예정"; a slash
 # set apart after a bracket parts two items: "용역완료(’25.11.~12.) ‣ 해운대(춘천, 센텀) /

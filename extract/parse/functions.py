@@ -45,7 +45,8 @@ LIST_SEPARATORS = ",，;"
 #: a head's own line of a roster of who does what ("팀 업무 총괄", "과 업무 전반 총괄"):
 #: that the head leads the unit, no duty of it
 _OVERSEEING = regex.compile(
-    r"^(?:[국과팀실단소]|부서|본부)?\s*+(?:업무|사무)\s*+(?:전반\s*+)?총괄$"
+    r"^(?:\p{Hangul}{0,10}(?:[국과팀실단소]|부서|본부))?\s*+(?:업무|사무)\s*+(?:전반\s*+)?총괄"
+    r"(?:\s*+및\s*+(?:조정|관리))?$"
 )
 
 

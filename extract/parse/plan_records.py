@@ -423,27 +423,27 @@ def _listed_projects(
     (:mod:`extract.parse.row_projects`): the title is their theme, its number theirs."""
     owner = _node_owner(units)
     out: list[tuple[Unit, Table, list[CellProject]]] = []
+    used = {u.project_id for u in units}
     for table in lay.tables:
         u = owner.get(table.node) if table.node is not None else None
         rows = listed_projects(table, by_no, year) if u is not None else None
         if u is None or rows is None:
             continue
+        # (the themes of its own rows, "1. 안전한 도로망 구축", number its projects as the
+        # plan's themes, 1-1, where no other project has those ids; after the item's id
+        # where one does or a numbered item titles the table, 1-1-1)
+        own = [f"{p.theme_no}-{p.seq}" for p in rows if p.theme_no]
+        marker = u.node.marker
+        apart = (marker is None or marker.number is None) and not used & set(own)
         for p in rows:
-            if p.theme_no:  # (the themes of its own rows: "1. 안전한 도로망 구축")
-                p.project_id = f"{_own_prefix(u)}{p.theme_no}-{p.seq}"
-                continue
-            p.project_id = f"{u.project_id}-{p.seq}"
-            p.theme, p.theme_no = u.title, u.theme_no
+            if p.theme_no:
+                p.project_id = f"{'' if apart else u.project_id + '-'}{p.theme_no}-{p.seq}"
+            else:
+                p.project_id = f"{u.project_id}-{p.seq}"
+                p.theme, p.theme_no = u.title, u.theme_no
+        used.update(p.project_id for p in rows)
         out.append((u, table, rows))
     return out
-
-
-def _own_prefix(u: Unit) -> str:
-    """The id a numbered item gives the themes of a table under it ("1." over a table's
-    "1. …" rows: 1-1-1); none where a bullet titles it (□ …: the table's themes are the
-    plan's, 1-1)."""
-    marker = u.node.marker
-    return f"{u.project_id}-" if marker is not None and marker.number is not None else ""
 
 
 def _card_lists(
@@ -513,6 +513,7 @@ def _loose_lists(
     owner = _node_owner(units)
     told = {title_key(u.title): u for u in units}
     out: list[tuple[Table, list[CellProject]]] = []
+    listed: set[str] = set()  # (the ids the lists before gave)
     for section, prefix in _plan_sections(sections, have_cards):
         assert section.node is not None
         mine = {n.seq for n in section.node.walk()}
@@ -524,11 +525,16 @@ def _loose_lists(
             for p in rows or []:
                 if (u := told.get(title_key(p.title))) is not None:
                     _fill_from_row(u, p)
-            for p in fresh:
-                p.project_id = f"{prefix}{p.theme_no}-{p.seq}" if p.theme_no else f"{prefix}{p.seq}"
+            ids = [f"{p.theme_no}-{p.seq}" if p.theme_no else f"{p.seq}" for p in fresh]
+            if listed & {f"{prefix}{i}" for i in ids}:
+                # (a list numbered as one before it: numbered after its place among them)
+                ids = [f"{len(out) + 1}-{i}" for i in ids]
+            for p, i in zip(fresh, ids, strict=True):
+                p.project_id = f"{prefix}{i}"
             fresh = [p for p in fresh if p.project_id not in taken]
             if fresh:
                 taken.update(p.project_id for p in fresh)
+                listed.update(p.project_id for p in fresh)
                 out.append((table, fresh))
     return out
 

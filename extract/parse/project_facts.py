@@ -382,10 +382,15 @@ def names_division(item: Labelled) -> bool:
 
 
 #: a bracket closing a division's name with its phone ("가족정책과 (☎ 888-1234)", "(T.
-#: 888-1234)", "(내선 1234)"): how to reach it, no part of its name
+#: 888-1234)", "(내선 1234)", "(☎ 888-1234, 1235)"): how to reach it, no part of its name
+#: (a mark of a phone, or a number with its hyphen: not "(2026)", "(120)")
+_PHONE = r"(?:☎|☏|TEL|Tel|tel|T\s*+\.|전화|내선)"
 _PHONE_BRACKET = regex.compile(
-    r"\s*+[(（]\s*+(?:☎|☏|TEL|Tel|tel|T\s*+\.|전화|내선)?[\s:.)]*+[\d\s-]{3,16}[)）]\s*+$"
+    rf"(?:(?<!\s)\s++)?[(（]\s*+(?:{_PHONE}[\s:.]*+(?:{_PHONE}[\s:.]*+)?[\d\s,-]{{3,24}}"
+    r"|[\d\s]{0,5}\d{2,4}-\d{3,4}(?:-\d{4})?(?:\s*+,\s*+\d{1,4})*+)\s*+[)）]"
 )
+#: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
+_PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
 
 
 def division_value(value: str) -> str:
@@ -395,7 +400,7 @@ def division_value(value: str) -> str:
     ('가족정책과', '도시계획과 (도시재생팀)')
     """
     text = collapse(value)
-    return _PHONE_BRACKET.sub("", text) or text
+    return _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
 
 
 def names_a_unit(value: str) -> bool:

@@ -81,9 +81,6 @@ class ListColumns:
     heads: dict[int, str] = field(default_factory=dict)
     #: the cost column's header as printed, its unit's bracket aside ("총사업비")
     cost_label: str = "사업비"
-    #: the shares are of another total than the cost: a year's, under a header of its own
-    #: with its own 계 ("총사업비 | 2026년 예산" over "계 | 국비 | 도비"), no shares of it
-    shares_apart: bool = False
 
 
 def _paths(table: Table, heads: dict[int, str]) -> dict[int, list[str]]:
@@ -112,7 +109,9 @@ def list_columns(table: Table) -> ListColumns | None:
     if name is None:
         return None
     cols = ListColumns(name, heads=heads)
-    tops: dict[str, str] = {}  # (what each source's and each total's header group is)
+    share_tops: dict[int, str] = {}  # (the header group of each source's column)
+    cost_top = ""
+    totals: set[str] = set()  # (the groups with a total of their own besides the cost)
     for col, path in sorted(paths.items()):
         top, leaf = _key(path[0]), _key(path[-1])
         if col == name:
@@ -124,20 +123,21 @@ def list_columns(table: Table) -> ListColumns | None:
         elif any(w in top for w in COST_HEADER_WORDS):
             cols.unit = cols.unit or header_unit(" / ".join(path))
             if is_source(leaf) and len(path) > 1:
-                cols.shares[col] = source_name(leaf)
-                tops.setdefault("shares", top)
+                cols.shares[col], share_tops[col] = source_name(leaf), top
             elif cols.cost is None:
-                cols.cost, tops["cost"] = col, top
+                cols.cost, cost_top = col, top
                 cols.cost_label = collapse(_BRACKETS.sub("", path[0])) or cols.cost_label
-            elif len(path) > 1 and top != tops["cost"]:
-                tops.setdefault(top, "total")
+            elif len(path) > 1 and top != cost_top:
+                totals.add(top)
         elif any(w in leaf for w in STEP_WORDS) and cols.steps is None:
             cols.steps = col
         elif leaf.endswith(TASK_HEADER_ENDS) and cols.task is None:
             cols.task = col
     cols.unit = cols.unit or table.currency_unit
-    group = tops.get("shares")
-    cols.shares_apart = group is not None and group != tops.get("cost") and group in tops
+    # (the shares of another total than the cost, a year's budget under a header of its own
+    # with its own 계, "총사업비 | 2026년 예산" over "계 | 국비 | 도비", are no shares of it)
+    cols.shares = {c: src for c, src in cols.shares.items()
+                   if share_tops[c] == cost_top or share_tops[c] not in totals}  # fmt: skip
     facts = [cols.period, cols.cost if cols.cost is not None else next(iter(cols.shares), None),
              cols.steps]  # fmt: skip
     return cols if sum(f is not None for f in facts) >= MIN_FACT_COLUMNS else None
@@ -157,7 +157,7 @@ def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
     if unit is None:
         return None
     shares: list[Share] = []
-    for col, source in ({} if cols.shares_apart else cols.shares).items():
+    for col, source in cols.shares.items():
         text = _text(_cell(table, row, col))
         krw = parse_money(text, unit=unit) if text else None
         if krw:
@@ -251,18 +251,21 @@ def _row_steps(
     return out
 
 
-def theme_row(table: Table, row: int) -> tuple[int | None, str] | None:
-    """(its number, its title) of a row that titles the projects under it, one cell across
-    the table ("1. 안전한 도로망 구축"); None for another row."""
+def across(table: Table, row: int) -> TableCell | None:
+    """The one cell of a row drawn across the whole table, if it is such a row."""
     cells = [c for c in table.cells if c.row == row]
-    if len(cells) != 1 or cells[0].col != 0 or cells[0].col_span != table.n_cols:
+    whole = len(cells) == 1 and cells[0].col == 0 and cells[0].col_span == table.n_cols
+    return cells[0] if whole else None
+
+
+def theme_row(cell: TableCell) -> tuple[int | None, str] | None:
+    """(its number, its title) of a row across the table that titles the projects under
+    it, numbered as the plan numbers its themes ("1. 안전한 도로망 구축", "가. …"); None
+    for another (a total across it, "합계 143,700백만원", a note, "< 신규사업 >")."""
+    marked = read_marker(collapse(cell.text))
+    if marked is None or not marked[1] or marked[0].number is None:
         return None
-    text = collapse(cells[0].text)
-    marked = read_marker(text)
-    if marked is not None and marked[1]:
-        number = marked[0].number
-        return (int(number) if number is not None and number.isdigit() else None), marked[1]
-    return (None, text) if text and squash(text) not in TOTAL_ROWS | SUBTOTAL_ROWS else None
+    return marked[0].ordinal, marked[1]  # ("가." is the first)
 
 
 def listed_projects(
@@ -279,9 +282,10 @@ def listed_projects(
     theme: tuple[int, str] | None = None
     seq = 0
     for row in range(max(table.header_rows, 1), table.n_rows):
-        titled = theme_row(table, row)
-        if titled is not None:
-            theme, seq = (titled[0] or (theme[0] if theme else 0) + 1, titled[1]), 0
+        if (whole := across(table, row)) is not None:
+            # (a theme over the rows under it; no project is one cell: a total, a note)
+            if (titled := theme_row(whole)) is not None:
+                theme, seq = (titled[0] or (theme[0] if theme else 0) + 1, titled[1]), 0
             continue
         proj = row_project(table, row, cols, by_no, year)
         if proj is None:

@@ -21,7 +21,7 @@ from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
-from extract.parse.clauses import clauses, month_list, shared_steps
+from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     ANY_YEAR,
@@ -253,44 +253,56 @@ def _months_listed(text: str) -> tuple[str, dict[str, str]]:
 
 
 #: the arrows of a chain of steps ("’26. 2. 공고 → 4. 선정 → 5.~12. 지원")
-_CHAIN_ARROW = regex.compile(r"\s*+[→⇒➜➡]\s*+")
+_CHAIN_ARROW = regex.compile(rf"(?:(?<!\s)\s++)?[{CHAIN_ARROWS}]\s*+")  # (from where spaces start)
+#: counters a step after a bare month may open with ("4. 1차 선정", "5. 10개소 지원")
+STEP_COUNTERS: tuple[str, ...] = ("차", "단계", "개", "호", "공구", "회", "건")
 #: a step after an arrow dated by its month(s) alone, dots and no year: "4. 선정",
-#: "5.~12. 지원", "10. 15. 개최"
+#: "5.~12. 지원", "10. 15. 개최", "4. 1차 선정" (not "2. 5억원": a figure)
 _BARE_MONTHS = regex.compile(
     r"^(?P<when>(?P<month>1[0-2]|0?[1-9])\.(?:\s?+(?:3[01]|[12]\d|0?[1-9])\.)?+"
-    r"(?:\s*+~\s*+\d{1,2}\.(?:\s?+\d{1,2}\.)?+)?+)\s++(?=[\p{Hangul}(])"
+    r"(?:\s*+~\s*+\d{1,2}\.(?:\s?+\d{1,2}\.)?+)?+)\s++"
+    r"(?=[\p{Hangul}(]|\d{1,3}(?:" + "|".join(STEP_COUNTERS) + r"))"
 )
+
+
+def _opening_date(text: str, year: int | None) -> DateSpan | None:
+    """The date a piece of a chain opens with, if it opens with one."""
+    t = prep_date(text)
+    found = find_dates(t, year=year)
+    return found[0] if found and t.lstrip().startswith(found[0].raw) else None
 
 
 def _arrow_months(text: str) -> tuple[str, dict[str, str]]:
     """A chain of steps that opens with a date, its steps after the arrows dated by their
     months alone ("’26. 2. 공고 → 4. 선정 → 5.~12. 지원"), each with the year spelt out (the
-    last date's, the next one where the month goes back), and each date so spelt -> as
-    written.
+    year the step before opens with, the next one where the month goes back), and each
+    date so spelt -> as written.
 
     >>> _arrow_months("’26. 11. 공고 → 2. 선정")
     ('’26. 11. 공고 → ’27. 2. 선정', {'’27. 2.': '2.'})
     """
     pieces = _CHAIN_ARROW.split(text)
-    if len(pieces) < 2:
+    if len(pieces) < 2 or not any(_BARE_MONTHS.match(p) for p in pieces[1:]):
         return text, {}
-    arrows = _CHAIN_ARROW.findall(text)
-    first = find_dates(prep_date(pieces[0]), year=None)
-    if not first or not prep_date(pieces[0]).lstrip().startswith(first[0].raw):
+    first = _opening_date(pieces[0], None)
+    if first is None:
         return text, {}
-    last = first[-1].end or first[-1].start
+    last = first.start
     written: dict[str, str] = {}
     out = [pieces[0]]
-    for arrow, piece in zip(arrows, pieces[1:], strict=True):
+    for arrow, piece in zip(_CHAIN_ARROW.findall(text), pieces[1:], strict=True):
         m = _BARE_MONTHS.match(piece)
         if m is not None:
             y = last.year + (int(m["month"]) < last.month)
-            spelt = f"’{y % 100:02d}. {m['when']}"
+            # (spelt so that it is no date the text writes: each maps back to itself)
+            forms = (f"’{y % 100:02d}. {m['when']}", f"’{y % 100:02d}.{m['when']}",
+                     f"{y}. {m['when']}")  # fmt: skip
+            spelt = next((s for s in forms if s not in text), forms[-1])
             written[spelt] = m["when"]
             piece = spelt + piece[m.end("when") :]
-        own = find_dates(prep_date(piece), year=last.year)
-        if own:
-            last = own[-1].end or own[-1].start
+        own = _opening_date(piece, last.year)
+        if own is not None:
+            last = own.start
         out += [arrow, piece]
     return "".join(out), written
 

@@ -40,9 +40,9 @@ def block_kind(text: str) -> str | None:
     return "plan" if names_plan(key) else None
 
 
-def side_blocks(table: Table) -> list[tuple[str, TableCell]]:
-    """(kind, cell) of each block a table sets side by side: a row of block labels, one a
-    plan's, over one row of their cells; [] for another table."""
+def side_blocks(table: Table) -> list[tuple[str, TableCell, TableCell]]:
+    """(kind, label cell, cell) of each block a table sets side by side: a row of block
+    labels, one a plan's, over one row of their cells; [] for another table."""
     rows = [r for r in table.rows() if r]
     if len(rows) != 2 or len(rows[0]) < 2:
         return []
@@ -50,13 +50,14 @@ def side_blocks(table: Table) -> list[tuple[str, TableCell]]:
     if "plan" not in kinds or not all(kinds):
         return []
     below = {c.col: c for c in rows[1]}
-    return [(k, below[h.col]) for k, h in zip(kinds, rows[0], strict=True)
+    return [(k, h, below[h.col]) for k, h in zip(kinds, rows[0], strict=True)
             if k is not None and h.col in below]  # fmt: skip
 
 
 def cell_nodes(table: Table, cell: TableCell, by_no: Mapping[int, Line]) -> list[Node]:
     """The paragraphs of ``cell`` as bullets, each on a line of its own at the cell's first
-    line (a row of an HWPX table is one line of the Document)."""
+    line (a row of an HWPX table is one line of the Document); a paragraph with no marker
+    goes on the bullet before it (a PDF cell's lines are its wraps)."""
     first = next((by_no[n] for n in cell.lines if n in by_no), None)
     if first is None:
         return []
@@ -64,10 +65,14 @@ def cell_nodes(table: Table, cell: TableCell, by_no: Mapping[int, Line]) -> list
     for para in table.paragraphs(cell):
         text = collapse(para)
         found = read_marker(text)
+        if not text:
+            continue
+        line = first._replace(text=text, raw=para)
+        if found is None and out:
+            out[-1].lines.append(line)
+            continue
         title = found[1] if found is not None and found[1] else text
-        if title:
-            line = first._replace(text=text, raw=para)
-            out.append(Node("bullet", found[0] if found else None, title, [line], 1))
+        out.append(Node("bullet", found[0] if found else None, title, [line], 1))
     return out
 
 
@@ -79,14 +84,16 @@ def read_side_table(
     (where its lines stated none)."""
     planned: list[Found] = []
     done: list[Found] = []
-    for kind, cell in side_blocks(table):
+    for kind, label, cell in side_blocks(table):
+        # (each column of the year its label names: "2025년 추진실적 | 2026년 추진계획")
+        y = stated_year(collapse(label.text)) or year
         for node in cell_nodes(table, cell, by_no):
             if kind == "plan":
-                for item in labelled(node.title):
-                    apply_fact(u, item, node.lines[0], year)
-                planned += node_schedules(node, year, u.title, True)
+                for item in labelled(node.text):
+                    apply_fact(u, item, node.lines[0], y)
+                planned += node_schedules(node, y, u.title, True)
             else:
-                done += node_schedules(node, stated_year(node.title) or year, u.title, True)
+                done += node_schedules(node, stated_year(node.title) or y, u.title, True)
     return planned, done
 
 
