@@ -224,6 +224,17 @@ def test_products_written_out(text: str, passed: bool | None) -> None:
     assert all(c.lines == ["7"] for c in checks)
 
 
+def test_a_product_in_a_table_cell_is_checked_too() -> None:
+    """A budget appendix's 산출기초 cell: "보도 정비 : 30,000천원 × 40개소 = 1,250,000천원"
+    multiplies to 1,200,000천원 (cells had not been read for products)."""
+    cell = TableCellRecord.model_construct(
+        table_id=1, row=3, col=2, raw="○ 보도 정비 : 30,000천원 × 40개소 = 1,250,000천원",
+        line_start=187, line_end=187,
+    )  # fmt: skip
+    checks = list(check_products(Report.model_construct(outline=[], table_cells=[cell])))
+    assert [(c.passed, c.actual, c.lines) for c in checks] == [(False, "1,200,000천원", ["187"])]
+
+
 def _node(no: int, text: str, parent: int | None) -> OutlineNode:
     return OutlineNode.model_construct(
         node=no, parent=parent, level=1 if parent is None else 2, kind="bullet", marker="-",

@@ -71,9 +71,12 @@ def _rounded(text: str, value: tuple[float, str | None]) -> float:
 
 
 def check_products(report: Report) -> Iterator[Check]:
-    """Every product written out with its result, in the outline's text."""
-    for node in report.outline:
-        for m in _PRODUCT.finditer(node.text):
+    """Every product written out with its result, in the outline's text and in the table
+    cells (a budget appendix's 산출기초: "보도 정비 : 30,000천원 × 40개소 = 1,200,000천원")."""
+    texts: list[tuple[str, object]] = [(node.text, node) for node in report.outline]
+    texts += [(c.raw, c) for c in report.table_cells if "=" in c.raw or "＝" in c.raw]
+    for text, source in texts:
+        for m in _PRODUCT.finditer(text):
             result = _value(m["result"])
             product = _product(m["factors"])
             if result is None or product is None:
@@ -87,7 +90,7 @@ def check_products(report: Report) -> Iterator[Check]:
                 m["result"].strip(),
                 shown,
                 f"'{m[0].strip()}': the factors multiply to {shown}, not {m['result'].strip()}",
-                _lines(node),
+                _lines(source),
             )
 
 
