@@ -30,6 +30,7 @@ from extract.layout import Table
 from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_flat import flat_columns, flat_items
 from extract.parse.budget_table import is_unit_name
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
@@ -126,6 +127,9 @@ def grid_items(
         # one whose cells its tabs part is a grid)
         aligned = any(g.source == "inferred" for g in table.grids)
         if aligned or not table.lines or not set(table.lines) <= by_no.keys():
+            continue
+        if flat_columns(table) is not None:  # (every level in one column: "세부사업 / 통계목")
+            out.merge(flat_items(table, by_no, unit))
             continue
         amount, item_col = _amount_column(table, ctx.year), _item_column(table)
         if amount is None or item_col is None or amount <= item_col:

@@ -1,0 +1,196 @@
+"""A budget appendix whose one label column holds every level, as budget books print it:
+"세부사업 / 통계목" over "합계", "도로과", "보행환경 개선", "시설비", …, beside the amount
+(예산액) and each line's calculation basis (산출기초: "○ 보도 정비 : 30,000천원 × 40개소
+= 1,200,000천원").
+
+The levels come from the names and the basis: the first total is the bureau's row, a
+unit's name its division's, a row with no basis an item (세부사업) of its division, and a
+row with a basis a line of the item above it (통계목, ``parent`` that item).  Where the
+table gives no basis column, the sums say it: an item whose amount the rows after it add
+up to is over them.  The product a basis writes out is checked by ``prose.product``.
+
+Stages: :func:`flat_columns` (is it such a table) -> :func:`flat_rows` (each row's level
+and parent) -> :func:`flat_items` (the records).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Line
+from extract.layout import Table
+from extract.layout.captions import header_unit
+from extract.normalize.money import parse_money
+from extract.parse.base import Parsed, prov
+from extract.parse.budget_table import is_unit_name
+from extract.parse.text import collapse, squash
+from extract.parse.vocab import TOTAL_LABELS
+from schemas import BudgetItem
+
+#: the levels a flat label column's header names, parted by a slash or a dot
+#: ("세부사업 / 통계목", "사업명·편성목")
+LEVEL_HEADS: frozenset[str] = frozenset(
+    {"세부사업", "세부사업명", "사업명", "단위사업", "통계목", "편성목", "세목", "목", "부서"}
+)
+#: headers of the column of each line's calculation basis
+BASIS_HEADS: frozenset[str] = frozenset({"산출기초", "산출근거", "산출내역", "예산산출기초"})
+#: headers of the amount column (a unit's bracket aside: "예산액(천원)")
+AMOUNT_HEADS: frozenset[str] = frozenset({"예산", "예산액", "금액", "2026예산"})
+_UNIT_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
+_YEAR_LEAD = regex.compile(r"^[’‘']?(?:19|20)?\d{2}년?도?")
+
+
+@dataclass(frozen=True, slots=True)
+class FlatColumns:
+    label: int
+    amount: int
+    basis: int | None
+
+
+def flat_columns(table: Table) -> FlatColumns | None:
+    """The columns of a flat appendix table: its label column headed by two levels or
+    more, its amount column; None for another table."""
+    heads = {c.col: squash(c.text) for c in table.cells
+             if c.row < table.header_rows and c.col_span == 1}  # fmt: skip
+    label = next(
+        (col for col, h in sorted(heads.items())
+         if len(parts := regex.split(r"[/·ㆍ]", h)) >= 2 and set(parts) <= LEVEL_HEADS),
+        None,
+    )  # fmt: skip
+    amount = next(
+        (col for col, h in sorted(heads.items())
+         if _YEAR_LEAD.sub("", _UNIT_BRACKET.sub("", h)) in AMOUNT_HEADS),
+        None,
+    )  # fmt: skip
+    if label is None or amount is None or amount <= label:
+        return None
+    basis = next((col for col, h in heads.items() if h in BASIS_HEADS), None)
+    return FlatColumns(label, amount, basis)
+
+
+@dataclass(slots=True)
+class FlatRow:
+    row: int
+    name: str
+    amount: int | None
+    basis: str
+    level: str = "item"
+    parent: str | None = None
+    division: str | None = None
+
+
+def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
+    out: list[FlatRow] = []
+    for r in range(table.header_rows, table.n_rows):
+        label, value = table.at(r, cols.label), table.at(r, cols.amount)
+        if label is None or value is None or label.row != r or not label.text.strip():
+            continue
+        basis = table.at(r, cols.basis) if cols.basis is not None else None
+        out.append(FlatRow(r, collapse(label.text), parse_money(value.text, unit=unit),
+                           collapse(basis.text) if basis is not None else ""))  # fmt: skip
+    return out
+
+
+def _sums_over(rows: Sequence[FlatRow], k: int, least: int) -> int:
+    """How many rows after ``k`` (``least`` at least) add up to its amount, before the next
+    total or unit (0 where none do)."""
+    want, total = rows[k].amount, 0
+    for n, r in enumerate(rows[k + 1 :], start=1):
+        if want is None or r.amount is None or r.level != "item":
+            return 0
+        total += r.amount
+        if total == want:
+            return n if n >= least else 0
+        if total > want:
+            return 0
+    return 0
+
+
+def _by_sums(rows: Sequence[FlatRow], least: int) -> list[tuple[int, int]]:
+    """(item, how many lines after it) of the items of a run of rows, their lines the rows
+    after each that add up to it."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(rows):
+        n = _sums_over(rows, k, least)
+        out.append((k, n))
+        k += n + 1
+    return out
+
+
+def _nest_by_sums(rows: Sequence[FlatRow], over: FlatRow | None) -> None:
+    """Each item of a division's run of rows over the lines that add up to it: one line
+    alone only where the division's items then add up to the division's amount (else two
+    items of one amount would be one over the other)."""
+    for least in (1, 2):
+        nested = _by_sums(rows, least)
+        whole = sum(rows[k].amount or 0 for k, _ in nested)
+        if least == 2 or over is None or whole == over.amount:
+            break
+    for k, n in nested:
+        for line in rows[k + 1 : k + 1 + n]:
+            line.parent = rows[k].name
+
+
+def flat_rows(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
+    """The rows with their levels and parents."""
+    rows = _read(table, cols, unit)
+    bureau: str | None = None
+    for k, r in enumerate(rows):
+        key = squash(r.name)
+        if k == 0 and key in TOTAL_LABELS:
+            r.level, bureau = "bureau", key
+        elif is_unit_name(key) and not r.basis:
+            r.level, r.parent, r.division = "division", bureau, r.name
+    # (each division's run of rows, and the bureau's before any)
+    runs: list[tuple[FlatRow | None, list[FlatRow]]] = [(None, [])]
+    for r in rows:
+        if r.level == "division":
+            runs.append((r, []))
+        elif r.level == "item":
+            runs[-1][1].append(r)
+    for head, run in runs:
+        division = head.name if head is not None else None
+        item: str | None = None
+        for r in run:
+            r.division, r.parent = division, division or bureau
+            if cols.basis is None:
+                continue
+            # (no basis: an item over the lines after it that give theirs)
+            if r.basis and item is not None:
+                r.parent = item
+            else:
+                item = r.name
+        if cols.basis is None:
+            _nest_by_sums(run, head)
+    return rows
+
+
+def flat_items(table: Table, by_no: Mapping[int, Line], unit: str | None) -> Parsed:
+    """The budget items of a flat appendix table (none where it is no such table)."""
+    out = Parsed()
+    cols = flat_columns(table)
+    if cols is None:
+        return out
+    head = next((c.text for c in table.cells if c.row < table.header_rows
+                 and c.col == cols.amount), "")  # fmt: skip
+    money = header_unit(head) or unit or table.currency_unit  # ("예산액(천원)")
+    if money is None:
+        return out
+    for seq, r in enumerate(flat_rows(table, cols, money), start=1):
+        cells = [c for c in table.cells if c.row == r.row]
+        src = [by_no[n] for c in cells for n in c.lines if n in by_no]
+        out.add(
+            "budget_items",
+            BudgetItem(
+                seq=seq, level=r.level, division=r.division, parent=r.parent, item=r.name,
+                currency_unit=money, budget_krw=r.amount, budget_current_krw=None,
+                raw=" | ".join(collapse(c.text) for c in cells if c.text.strip()),
+                **prov(src or [by_no[n] for n in table.lines if n in by_no]),
+            ),
+        )  # fmt: skip
+        out.use(src)
+    return out

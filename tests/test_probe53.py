@@ -1,0 +1,57 @@
+"""Forms of the genre met in a fourth round of reports (a budget appendix of 통계목 lines
+with their calculation basis, an org chart typed as a tree): what each must give, worked
+out from its lines, and what had been lost or misread before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+_FLAT = [
+    ["세부사업 / 통계목", "예산액(천원)", "산출기초"],
+    ["합계", "1,383,400", ""],
+    ["도로과", "1,315,000", ""],
+    ["보행환경 개선", "1,265,000", ""],
+    ["시설비", "1,250,000", "○ 보도 정비 : 31,250천원 × 40개소 = 1,250,000천원"],
+    ["시설부대비", "15,000", "○ 공사감독 경비 : 500천원 × 30개소 = 15,000천원"],
+    ["도로 유지관리", "50,000", ""],
+    ["재료비", "50,000", "○ 보수자재 : 50,000천원"],
+    ["안전총괄과", "68,400", ""],
+    ["재난안전 상황관리 운영", "68,400", ""],
+    ["사무관리비", "8,400",
+     "○ 홍보물 제작 : 8,000원 × 600부 = 4,800천원\n○ 매뉴얼 인쇄 : 12,000원 × 300부 = 3,600천원"],
+    ["민간경상사업보조", "60,000", "○ 3,000천원 × 20개월 = 60,000천원"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("basis", [True, False])
+def test_a_budget_appendix_of_every_level_in_one_column(basis: bool) -> None:
+    """"세부사업 / 통계목 | 예산액(천원) | 산출기초": the total the bureau's row, a unit's name
+    its division's, a row with no basis an item of its division, a row with one a line
+    of the item above it; with no basis column the sums say which rows are an item's
+    lines (no record had been read); a basis's product that is not its amount fails."""
+    rows = _FLAT if basis else [r[:2] for r in _FLAT]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"), p("Ⅱ. 2026년 주요업무계획"), p("1. 보도 정비"),
+        p("○ 사업기간 : 2026. 1.~12."), p("붙임. 2026년 세부사업별 예산 내역"), p(_table(rows)),
+    )  # fmt: skip
+    got = [(b.level, b.item, b.parent, b.budget_krw) for b in report.budget_items]
+    assert got == [
+        ("bureau", "합계", None, 1_383_400_000),
+        ("division", "도로과", "합계", 1_315_000_000),
+        ("item", "보행환경 개선", "도로과", 1_265_000_000),
+        ("item", "시설비", "보행환경 개선", 1_250_000_000),
+        ("item", "시설부대비", "보행환경 개선", 15_000_000),
+        ("item", "도로 유지관리", "도로과", 50_000_000),
+        ("item", "재료비", "도로 유지관리", 50_000_000),
+        ("division", "안전총괄과", "합계", 68_400_000),
+        ("item", "재난안전 상황관리 운영", "안전총괄과", 68_400_000),
+        ("item", "사무관리비", "재난안전 상황관리 운영", 8_400_000),
+        ("item", "민간경상사업보조", "재난안전 상황관리 운영", 60_000_000),
+    ]
+    sums = [c for c in report.validation if c.check.startswith("budget_items.")]
+    assert sums and all(c.passed for c in sums)
+    products = [c for c in report.validation if c.check == "prose.product"]
+    assert [c.passed for c in products] == ([True] * 5 if basis else [])
