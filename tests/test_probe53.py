@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx, _table
+from tests.test_other_reports import _hwpx, _table, _text
 
 _FLAT = [
     ["세부사업 / 통계목", "예산액(천원)", "산출기초"],
@@ -55,3 +55,21 @@ def test_a_budget_appendix_of_every_level_in_one_column(basis: bool) -> None:
     assert sums and all(c.passed for c in sums)
     products = [c for c in report.validation if c.check == "prose.product"]
     assert [c.passed for c in products] == ([True] * 5 if basis else [])
+
+
+def test_an_org_chart_typed_as_a_tree() -> None:
+    """"환경위생과장" over "├─ 환경정책팀 (5명)", "│    └─ 재활용선별장 (3명)", "└─ 위생팀
+    (4명)": each unit hangs from the branch its stroke stands under (the tree's lines had
+    been wrapped text of the count line, no unit read)."""
+    report = _text(
+        "2026년 주요업무계획\n\n청하군 환경위생과\n\nⅠ. 일반현황\n\n 1. 조    직\n\n"
+        "  ○ 기    구 : 3팀\n\n        환경위생과장\n"
+        "          ├─ 환경정책팀 (5명)\n          ├─ 자원순환팀 (6명)\n"
+        "          │    └─ 재활용선별장 (3명)\n          └─ 위생팀 (4명)\n\n"
+        "     ※ ( )는 정원이며, 과장 1명은 별도\n\n"
+        "Ⅱ. 2026년 주요업무계획\n\n 1. 폐기물 감량\n  ○ 사업기간 : 2026. 1.~12.\n"
+    )
+    assert [(u.name, u.parent) for u in report.organization] == [
+        ("환경위생과", None), ("환경정책팀", "환경위생과"), ("자원순환팀", "환경위생과"),
+        ("재활용선별장", "자원순환팀"), ("위생팀", "환경위생과"),
+    ]

@@ -21,7 +21,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize.vocab import Level
-from extract.parse.org_parts import key, unbulleted, unit_word
+from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
     KIND_LABELS,
@@ -445,6 +445,7 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
     # and its teams ("○ 경영기획본부" / "- 경영지원처 : 인사총무팀, …"): their parent
     head: Box | None = None
     head_mark: str | None = None
+    tree: list[tuple[int, Box]] = []  # (the branches open in a tree, outer first)
     for row, (ln, sources) in enumerate(_unwrapped(lines)):
         found = read_marker(ln.text.strip())
         mark = found[0].kind if found is not None and found[0].kind.startswith("bullet") else None
@@ -501,12 +502,19 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             )  # fmt: skip
             continue
         pieces = split_names(ln.text)
+        depth = tree_depth(ln.text)
         for piece in pieces:
             box = classify(piece, [ln], geo.get(ln.no))
             if box is None:
                 continue
             box.row, box.pieces = row, len(pieces)
             boxes.append(box)
+            if depth is not None and box.kind in ("unit", "team"):
+                # (a chart typed as a tree: the branch it hangs from says whose it is)
+                while tree and tree[-1][0] >= depth:
+                    tree.pop()
+                box.parent, box.listed = (tree[-1][1] if tree else None), True
+                tree.append((depth, box))
         last = boxes[-1] if boxes else None
         if mark is not None and len(pieces) == 1 and last and last.lines[-1] is ln:
             head, head_mark = (last, mark) if last.kind == "unit" else (None, None)

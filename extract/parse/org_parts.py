@@ -65,8 +65,24 @@ def unmarked(text: str) -> str:
     return found[1] if found is not None else text.strip()
 
 
+#: the strokes of a chart typed as a tree ("  │    └─ 재활용선별장 (3명)")
+TREE_STROKES = "├└│┣┗┃┠┖─━"
+_TREE_LEAD = regex.compile(rf"^[\s{TREE_STROKES}]+")
+
+
+def tree_depth(text: str) -> int | None:
+    """How deep a line of a chart typed as a tree stands (the column of its branch's
+    stroke), or None for a line with no branch ("├─ 환경정책팀": its column)."""
+    m = _TREE_LEAD.match(text)
+    lead: str = m[0] if m is not None else ""
+    branches = [lead.rfind(ch) for ch in "├└┣┗┠┖"]
+    return max(branches) if max(branches) >= 0 else None
+
+
 def unbulleted(text: str) -> str:
-    """The text after a leading bullet ("▪교통기획"); a number in brackets stays ("(25)")."""
+    """The text after a leading bullet ("▪교통기획") or a tree's strokes ("├─ 위생팀"); a
+    number in brackets stays ("(25)")."""
+    text = _TREE_LEAD.sub("", text)
     found = read_marker(text.strip())
     if found is not None and found[0].kind.startswith("bullet"):
         return found[1]
