@@ -207,6 +207,12 @@ def _is_category(text: str, known: Sequence[str]) -> bool:
     )
 
 
+def _side_total(label: str) -> bool:
+    """A side's total named so ("세 입 계", "세출 합계"), not the side alone ("세 입": its
+    figures by account may be the body's own)."""
+    return opens_side(label) is not None and squash(label) not in {w for w, _ in SIDE_WORDS}
+
+
 def _amount_kind(key: str) -> bool:
     """A label that says what kind of amount a column is ("기금운용", "당초예산", "요구액"):
     a kind's word after two letters at most, or after figures; not a programme's name
@@ -453,7 +459,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     elif row is not None and not f.inrow and row.row in shape.group_units:
         unit = shape.group_units[row.row]
     elif shape.own and (
-        (row_total and (is_pure_total(label) or opens_side(label) is not None))
+        (row_total and (is_pure_total(label) or _side_total(label)))
         # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
         # wide view of the table reads it)
         or (is_pure_total(label) and bool(outer) and side_of(outer[-1]) is not None)
