@@ -380,6 +380,10 @@ def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
             outers.append(r.outer[-1])
         elif is_total_label(r.label) and not r.subtotal and not r.outer:
             last = None  # (the table's own 합계, across both columns)
+        elif not r.outer and is_unit_name(r.label, known):
+            # (a unit across both columns after a unit's group: "총무과" after 자치행정과's
+            # 소계 and programmes is its own)
+            last = r.label
         if last is not None:
             out[r.row] = name_of(last)
     return out if outers and unit_axis(outers, known) else {}

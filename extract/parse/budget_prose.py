@@ -22,6 +22,7 @@ from extract.parse.budget_table import bare, is_account_name
 from extract.parse.budget_vocab import (
     AMOUNT_QUALIFIERS,
     NOT_BUDGET_WORDS,
+    OTHER_BODY_WORDS,
     PROSE_NOT_TOTAL_WORDS,
     PROSE_WORDS,
     SIDE_QUALIFIERS,
@@ -184,7 +185,7 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             continue
         if any(
             w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
-        ):
+        ) or any(w in squash(body[: m.start]) for w in OTHER_BODY_WORDS):
             continue
         side = side_of(words)
         accounts = accounts_in(words) or lead_accounts

@@ -77,6 +77,10 @@ NOT_BUDGET_WORDS: tuple[str, ...] = (
     "채무", "부채", "재산", "물품", "비품", "자본금", "출자", "출연기관",
 )  # fmt: skip
 
+#: words naming bodies other than the report's own: a budget a line states after one is
+#: theirs ("출자·출연기관 등 4개 기관 (정원 186명, 2026년 예산 98,420백만원)")
+OTHER_BODY_WORDS: tuple[str, ...] = ("출연기관", "출자기관", "공공기관", "산하기관", "소관기관")
+
 #: column headers of an amount's kind rather than a category: "2025년 예산", "조성액"
 AMOUNT_KIND_WORDS: tuple[str, ...] = (
     "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",

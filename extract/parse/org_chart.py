@@ -111,11 +111,11 @@ def unit_types(
         if stated and u.word not in stated:
             loose.append(u)
         else:
-            u.unit_type = u.word
+            u.unit_type = u.word or u.unit_type  # (a kind its listing named: "동")
     found = {w: sum(1 for u in units if u.unit_type == w) for w in stated}
     # a kind the count line counts that no box is named after: the loose boxes are it
     short = {
-        w: n for w, n in stated.items() if found[w] == 0 and UNIT_WORDS[w] != "team"
+        w: n for w, n in stated.items() if found[w] == 0 and UNIT_WORDS.get(w) != "team"
     }  # fmt: skip
     if loose and len(short) == 1 and sum(short.values()) == len(loose):
         word = next(iter(short))
@@ -125,14 +125,15 @@ def unit_types(
         if u.unit_type is None:
             u.unit_type = u.word
     for u in units:
-        u.level = UNIT_WORDS[u.unit_type] if u.unit_type else "division"
+        # (a kind no unit word names, "동" of a listed 동 행정복지센터: a division's rank)
+        u.level = UNIT_WORDS.get(u.unit_type or "", "division")
         parent = u.parent
         if (
             u.level == "bureau"
             and parent is not None
             and parent.level == "bureau"
             and parent.kind == "unit"
-            and not any(u.name.endswith(w) for w in stated if UNIT_WORDS[w] == "bureau")
+            and not any(u.name.endswith(w) for w in stated if UNIT_WORDS.get(w) == "bureau")
         ):
             lower = [w for w in CHART_WORDS if UNIT_WORDS[w] == "division" and u.name.endswith(w)]
             # 정책기획관 under 기획조정실: a 관, not a bureau (unless the count line counts

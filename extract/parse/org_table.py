@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, TEAM_WORDS, Box
@@ -87,6 +89,13 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             # ("이사장 직속 | 감사실": the units in its row are the top's own)
             out.extend(_direct_units(body, cell, teams_col, lines))
             continue
+        if (kinds := _kind_listing(body, cell, teams_col, lines)) is not None:
+            # ("동 행정복지센터 (18개동) | 가온1동, 가온2동, …": the units the count names,
+            # the top's, under no unit of the group's label)
+            for unit in kinds:
+                unit.parent, unit.row = group, len(out)
+                out.append(unit)
+            continue
         # (any unit word in a column of units: a 공사's 처)
         word = unit_word(name, CHART_WORDS) or unit_word(name)
         src = [lines[no] for no in cell.lines if no in lines]
@@ -123,6 +132,31 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     if teams_col is None:  # (divisions under their bureaus: two or more of them)
         return out if sum(b.kind == "unit" and b.parent is not None for b in out) >= 2 else None
     return out if any(b.kind == "team" for b in out) else None
+
+
+#: a group's label counting the units it lists by their word: "동 행정복지센터 (18개동)"
+_KIND_COUNT = regex.compile(r"[(（]\s*+(?P<n>\d{1,3})\s*+개?\s*+(?P<word>\p{Hangul})\s*+[)）]$")
+
+
+def _kind_listing(
+    body: Sequence[TableCell], cell: TableCell, teams_col: int | None, lines: Mapping[int, Line]
+) -> list[Box] | None:
+    """The units a row lists beside a label that counts them by their word ("동 행정복지
+    센터 (18개동)" beside 18 names each ending in 동): units of the top's; None for
+    another row."""
+    m = _KIND_COUNT.search(cell.text.strip())
+    listed = next((c for c in body if c.col == teams_col and c.row == cell.row), None)
+    if m is None or listed is None:
+        return None
+    names = [key(n) for n in regex.split(r"[,，·]", listed.text) if key(n)]
+    if len(names) != int(m["n"]) or not all(n.endswith(m["word"]) and len(n) > 1 for n in names):
+        return None
+    at = [lines[no] for no in listed.lines if no in lines]
+    if not at:
+        return None
+    # (of a division's rank; a kind no count line of units names by its word)
+    return [Box(n, "unit", at[:1], listed=True, level="division", unit_type=m["word"])
+            for n in names]  # fmt: skip
 
 
 def _direct_units(

@@ -105,6 +105,8 @@ ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     "과": "division", "과명": "division", "부서": "division", "부서명": "division",
     "처": "division", "처실": "division", "실처": "division", "처명": "division",
     "담당관": "division", "과담당관": "division",
+    # (kinds named together: "과·동", "실·과", "과·소")
+    "과동": "division", "실과": "division", "과소": "division", "실과소": "division",
     "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams", "담당": "teams",
     "담당명": "teams",
 }  # fmt: skip
