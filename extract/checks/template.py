@@ -82,10 +82,11 @@ _NOTE_FIGURE = regex.compile(
 
 def _note_unit(text: str, field: str) -> str | None:
     """The unit the note writes its 예산 (``budget_krw``) or 예산현액 in."""
-    want = "예산현액" if field == "budget_current_krw" else "예산"
+    want = ("예산현액",) if field == "budget_current_krw" else ("예산", "예산액")
     return next(
         (m["unit"] for m in _NOTE_FIGURE.finditer(text)
-         if m["label"].endswith(want) and not (want == "예산" and m["label"].endswith("예산현액"))),
+         if m["label"].endswith(want) and not (want != ("예산현액",)
+                                              and m["label"].endswith("예산현액"))),
         None,
     )  # fmt: skip
 

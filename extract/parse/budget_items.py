@@ -140,7 +140,7 @@ def read_note(lines: Sequence[Line], unit: str | None) -> BudgetNote | None:
             found.setdefault("budget_current_krw", value)
         elif any(label.endswith(w) for w in CARRYOVER_WORDS):
             found.setdefault("carryover_krw", value)
-        elif label.endswith("예산"):
+        elif label.endswith(("예산", "예산액")):
             found.setdefault("budget_krw", value)
     if not found:
         return None

@@ -37,6 +37,7 @@ from extract.parse.budget_vocab import (
     BREAKDOWN_ENDINGS,
     DIFFERENCE_WORDS,
     NOT_AMOUNT_HEADERS,
+    NOT_BUDGET_HEADERS,
     NOT_UNIT_WORDS,
     OWN_COST_WORDS,
     RATE_WORDS,
@@ -132,11 +133,12 @@ def is_difference_or_rate(header: str) -> bool:
 
 
 def is_not_amount_header(header: str) -> bool:
-    """A header over figures that are not amounts: 설치년도, 존속기한, 인원."""
+    """A header over figures that are not amounts of the budget: 설치년도, 존속기한, 인원;
+    이월액, 집행액 (money, but no part of the year's budget)."""
     key = bare(header)
     if any(ch.isdigit() for ch in key):
         return False
-    return any(key.endswith(w) or key == w for w in NOT_AMOUNT_HEADERS)
+    return any(key.endswith(w) or key == w for w in (*NOT_AMOUNT_HEADERS, *NOT_BUDGET_HEADERS))
 
 
 def is_total_label(text: str) -> bool:

@@ -322,6 +322,8 @@ def read_cost(value: str) -> Cost | None:
     found: list[Cost] = []
     passed = 0  # the end of an amount that is no cost, with the bracket that details it
     value = drop_marks(value)  # ("12,480백만원 주1) (국 6,240 …)": a note's mark, no word)
+    if (listed := _sources_listed(value)) is not None:
+        return listed  # ("시비 2,400백만원", "국비 500백만원, 시비 500백만원": their sum)
     # ("4,200백만원 → 5,100백만원 (추경 …)": the cost now, what it was changed to)
     value = _changed_to(value) or value
     for m in MONEY.finditer(value):
@@ -341,6 +343,38 @@ def read_cost(value: str) -> Cost | None:
             return cost  # "(’23년) 45.7억원 / (’23년~’27년) 총 사업비 205.4억원": the total
         found.append(cost)
     return found[0] if found else None
+
+
+#: a source with its amount, a part of a value that lists who pays what and no total
+_SOURCE_AMOUNT = regex.compile(
+    r"(?P<source>\p{Hangul}{1,8})\s*+(?P<fig>\d[\d,]*+(?:\.\d++)?+\s*+\S*)"
+)
+
+
+def _sources_listed(value: str) -> Cost | None:
+    """A value that only lists its sources with their amounts ("시비 2,400백만원", "국비 500,
+    시비 500백만원"): their sum, each a share (a share with no unit in the last one's);
+    None for any other value."""
+    parts = [p.strip() for p in regex.split(r"(?<!\d),|,(?!\d)|[，/]|\s및\s", value) if p.strip()]
+    matched = [_SOURCE_AMOUNT.fullmatch(p) for p in parts]
+    if not parts or not all(m is not None and is_source(m["source"]) for m in matched):
+        return None
+    unit = _unit_word(parts[-1])
+    if unit == "원" and not regex.search(r"\d\s*+원$", parts[-1]):
+        return None  # (no money unit: counts, not amounts)
+    shares: list[Share] = []
+    for m in matched:
+        assert m is not None
+        bare = _unit_word(m["fig"]) == "원" and not m["fig"].endswith("원")
+        fig = m["fig"] + unit if bare else m["fig"]
+        krw = parse_money(fig.replace(" ", ""))
+        if krw is None:
+            return None
+        shares.append(Share(source_name(m["source"]), krw, collapse(m[0])))
+    total = sum(s.amount_krw or 0 for s in shares)
+    # (one source's amount is printed as the amount, its source the word before it)
+    raw = collapse(matched[0]["fig"]) if len(shares) == 1 and matched[0] else collapse(value)
+    return Cost(raw, total, unit, tuple(shares))
 
 
 def _changed_to(value: str) -> str | None:

@@ -26,7 +26,9 @@ from extract.layout.markers import read_marker
 from extract.normalize.vocab import LETTER_WORDS
 from extract.parse.base import Context
 from extract.parse.org_vocab import (
+    ADDRESSEE_WORDS,
     AFFILIATED_WORDS,
+    COMMISSION_WORD,
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
     PLACE_COUNT_WORDS,
@@ -415,6 +417,10 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
     if ctx.bureau:  # (with the cover line that names it, where one does)
         named = (ln for ln in sections.front if ctx.bureau in "".join(ln.text.split()))
         return ctx.bureau, next(named, None)
+    # (a commission, "자치경찰위원회", only where the cover names no other body: a cover's
+    # 위원회 is mostly the council's committee the report goes to)
+    commission: tuple[str, Line] | None = None
+    before = ""  # (the cover line before: "○○시의회" over its "행정자치위원회")
     for ln in sections.front:
         text = ln.text.strip()
         if key(text).upper() in _CONTENTS:
@@ -431,6 +437,14 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
                 if m.end() != len(tok) and tok[m.end()] not in "()":
                     continue
                 ends = any(name.endswith(w) and len(name) > len(w) + 1 for w in TOP_WORDS)
-                if ends and not name.endswith(_NOT_TOP):
+                if ends and name.endswith(COMMISSION_WORD):
+                    # (the line itself, or a council's name on the line over it)
+                    addressed = any(w in text for w in ADDRESSEE_WORDS) or (
+                        ADDRESSEE_WORDS[0] in before and len(text.split()) == 1
+                    )
+                    if commission is None and not addressed:
+                        commission = (name, ln)
+                elif ends and not name.endswith(_NOT_TOP):
                     return name, ln
-    return None, None
+        before = text
+    return commission or (None, None)

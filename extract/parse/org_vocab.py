@@ -67,7 +67,15 @@ TOP_WORDS: tuple[str, ...] = (
     "본부", "기획관", "교육청", "실", "국", "부", "처", "청", "원", "단", "관",
     # (a city's corporation or foundation reporting as a body of its own)
     "공사", "공단", "재단",
+    # (a commission with a secretariat of its own: 자치경찰위원회; not the council's
+    # committee a cover names as who is reported to, "…의회 행정자치위원회 보고")
+    "위원회",
 )  # fmt: skip
+#: the word of a commission reporting as a body (of :data:`TOP_WORDS`)
+COMMISSION_WORD = "위원회"
+#: words of a cover line that names whom the report goes to (the first also of the line
+#: over a committee's name alone: "○○시의회" / "행정자치위원회")
+ADDRESSEE_WORDS: tuple[str, ...] = ("의회", "보고")
 
 #: the word a team box's name gets when it is printed without one ("관광정책" under 관광정책과)
 TEAM_WORD = "팀"
@@ -184,6 +192,8 @@ SERIES_WORDS: frozenset[str] = frozenset(
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
     "일반직", "교육전문직", "소방직", "경찰직", "특정직", "별정직",
+    # (uniformed staff seconded, counted by rank under their service: "경찰공무원 / 경정")
+    "경찰공무원", "소방공무원",
 )  # fmt: skip
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"

@@ -1,0 +1,98 @@
+"""Forms of the genre met in a sixth round of reports (carried-over budgets, a commission's
+secretariat with seconded police): what each must give, worked out from its lines, and
+what had been lost or misread before."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.parse.budget_table import is_not_amount_header
+from extract.parse.budget_vocab import NOT_BUDGET_HEADERS
+from extract.parse.costs import read_cost
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+
+def test_a_table_of_carried_over_budgets_gives_no_budget_lines() -> None:
+    """"구분 | 사업명 | 이월액(천원) | 이월사유": last year's money carried over is no line of
+    this year's budget (each row had been one, its 계 a second 2026 total)."""
+    carried = _table([
+        ["구 분", "사업명", "이월액(천원)", "이월사유"],
+        ["명시이월", "해솔로 도로 확장공사", "1,250,000", "보상협의 지연"],
+        ["", "중앙근린공원 조성사업", "680,000", "실시설계 변경"],
+        ["사고이월", "보도 정비공사", "396,100", "동절기 공사중지"],
+        ["계", "", "2,326,100", ""],
+    ], spans={(1, 0): 2})  # fmt: skip
+    budget = _table([
+        ["구 분", "2026년", "2025년", "증 감"],
+        ["계", "33,786,800", "31,200,000", "2,586,800"],
+        ["도로과", "20,000,000", "18,000,000", "2,000,000"],
+        ["건축과", "13,786,800", "13,200,000", "586,800"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"), p("2. 예산 현황"),
+        p("가. 2026년 세출예산(일반회계) : 33,786,800천원"), p("(단위 : 천원)"), p(budget),
+        p("나. 이월사업 현황 : 3건 2,326,100천원"), p(carried),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 도로 확장"), p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    assert {b.amount_krw for b in report.budget_lines if b.year == 2026} == {
+        33_786_800_000, 20_000_000_000, 13_786_800_000,
+    }
+
+
+@pytest.mark.parametrize("word", NOT_BUDGET_HEADERS)
+def test_every_column_of_money_outside_the_budget_is_no_amount_of_it(word: str) -> None:
+    """"이월액(천원)", "집행액", "집행잔액": money, but no line of the year's budget."""
+    assert is_not_amount_header(f"{word}(천원)") and is_not_amount_header(word)
+    assert not is_not_amount_header("예산현액") and not is_not_amount_header("2026년 예산")
+
+
+def test_a_commissions_secretariat_under_its_commission() -> None:
+    """Cover "…의회 행정자치위원회 보고" over "가람광역시 자치경찰위원회": the commission is the
+    top (not the council's committee), its 사무국 over the 과 and teams its table lists;
+    seconded police counted by rank under "경찰공무원" are of that service, its 소 계 a
+    row (no unit had been read; the ranks had no service)."""
+    chart = _table([
+        ["위 원 회", "사 무 국", "과", "팀"],
+        ["자치경찰위원회", "사무국", "자치경찰정책과", "정책기획팀"],
+        ["", "", "", "협력지원팀"],
+        ["", "", "자치경찰협력과", "생활안전팀"],
+    ], spans={(1, 0): 3, (1, 1): 3, (1, 2): 2})  # fmt: skip
+    staff = _table([
+        ["구 분", "", "정 원", "현 원"],
+        ["계", "", "10", "10"],
+        ["일반직", "소 계", "6", "6"],
+        ["", "5급", "2", "2"],
+        ["", "6급이하", "4", "4"],
+        ["경찰공무원", "소 계", "4", "4"],
+        ["", "경정", "1", "1"],
+        ["", "경감", "3", "3"],
+    ], spans={(2, 0): 3, (5, 0): 3})  # fmt: skip
+    report = _hwpx(
+        p("가람광역시의회 행정자치위원회 보고"), p("2026년 주요업무보고"),
+        p("가람광역시 자치경찰위원회"), p("Ⅰ. 일반현황"), p("1. 조 직"), p(chart),
+        p("2. 인 력"), p("(단위 : 명)"), p(staff),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 어린이 교통안전"), p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    assert [(u.name, u.parent) for u in report.organization][:3] == [
+        ("자치경찰위원회", None), ("사무국", "자치경찰위원회"), ("자치경찰정책과", "사무국"),
+    ]
+    police = [(s.grade, s.employment) for s in report.staffing if s.employment == "경찰공무원"]
+    assert police == [(None, "경찰공무원"), ("경정", "경찰공무원"), ("경감", "경찰공무원")]
+
+
+@pytest.mark.parametrize(("value", "cost", "shares"), [
+    ("시비 2,400백만원", 2_400_000_000, [("시비", 2_400_000_000)]),
+    ("국비 500백만원, 시비 500백만원", 1_000_000_000,
+     [("국비", 500_000_000), ("시비", 500_000_000)]),
+    ("국 1,000 / 시 1,600백만원", 2_600_000_000,
+     [("국비", 1_000_000_000), ("시비", 1_600_000_000)]),
+])  # fmt: skip
+def test_a_cost_that_lists_only_its_sources(
+    value: str, cost: int, shares: list[tuple[str, int]]
+) -> None:
+    """"○ 사업비 : 시비 2,400백만원": the sources' amounts are the cost and its funding (the
+    first amount had been the cost, its source no share)."""
+    found = read_cost(value)
+    assert found is not None
+    assert (found.krw, [(s.source, s.amount_krw) for s in found.funding]) == (cost, shares)
