@@ -10,7 +10,7 @@ from extract.parse.budget_table import is_not_amount_header
 from extract.parse.budget_vocab import NOT_BUDGET_HEADERS
 from extract.parse.costs import read_cost
 from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx, _table
+from tests.test_other_reports import _hwpx, _table, _text
 
 
 def test_a_table_of_carried_over_budgets_gives_no_budget_lines() -> None:
@@ -96,3 +96,26 @@ def test_a_cost_that_lists_only_its_sources(
     found = read_cost(value)
     assert found is not None
     assert (found.krw, [(s.source, s.amount_krw) for s in found.funding]) == (cost, shares)
+
+
+def test_a_hard_wrapped_text_export_keeps_what_its_wraps_carry_on() -> None:
+    """Every paragraph wrapped at a fixed width, the rest under the text: a card's cost
+    wraps inside its bracket of shares, a finding's title over three lines with its
+    division on the last (the shares had been lost, the finding cut to its first line)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n1. 탄소중립\n\n"
+        " 가. 공공건축물 그린리모델링 확대 (기후환경정책과)\n\n  □ 사업개요\n"
+        "   ○ 사업기간 : 2026. 1. ~ 12.\n"
+        "   ○ 사 업 비 : 8,450백만원 (국비 4,225백만원, 시비\n     4,225백만원)\n\n"
+        "Ⅲ. 2025년 행정사무감사 처리결과\n\n□ 시정요구사항\n\n"
+        " 1. 생활폐기물 수집·운반 대행 원가산정 용역 결과를 검증 절차 없이\n"
+        "    대행계약에 반영하여 대행료가 과다하게 산정되었으므로 재검증을\n"
+        "    실시할 것 (자원순환과)\n\n  ○ 추진상황 : 완료\n  ○ 추진내용\n"
+        "   - 외부 회계법인을 통하여 재검증함\n"
+    )
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 4_225_000_000), ("시비", 4_225_000_000),
+    ]
+    [finding] = report.audit_findings
+    assert finding.finding.endswith("재검증을 실시할 것")
+    assert finding.divisions == ["자원순환과"]

@@ -178,7 +178,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
-        finding = collapse(" ".join(told) or node.title)
+        # (its title and the lines it wraps over: "1. … 검증 절차 없이" / "대행계약에 반영…")
+        finding = collapse(" ".join(told) or node.text)
         divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
             u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
             if is_unit_name(u)
@@ -188,7 +189,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             divisions = divisions or units
         # (its own category in a bracket that closes its title, "1. … 지급 지연(시정요구)",
         # after its division's maybe: "… 지연(노인복지과)(시정요구)")
-        title, category, category_raw = collapse(node.title), kind, worded if kind else None
+        title, category, category_raw = collapse(node.text), kind, worded if kind else None
         if (bracketed := closing_category(title)) is not None:
             title, category, category_raw = bracketed
             finding = finding if told else title

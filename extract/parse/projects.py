@@ -27,6 +27,7 @@ from extract.layout.tables import Table
 from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
+from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_blocks import (
     fact_heads,
@@ -86,6 +87,19 @@ class Card:
 
 # --- themes and cards ------------------------------------------------------------
 
+
+
+def _with_wraps(lines: Sequence[Line]) -> list[str]:
+    """The facts lines' texts, markers off, a line with no marker joined to the one before
+    it (a wrapped fact: "○ 사 업 비 : 8,450백만원 (국비 4,225백만원, 시비" / "4,225백만원)")."""
+    out: list[str] = []
+    for ln in lines:
+        marker, text = split_marker(ln.text)
+        if marker is None and out:
+            out[-1] = join_wrapped([out[-1], text])
+        else:
+            out.append(text)
+    return out
 
 def _runs(cands: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Split theme candidates into runs numbered 1, 2, 3, ..."""
@@ -430,15 +444,15 @@ def read_card(
         out_blocks.append(Block(label=label, line_start=label_line.no, line_end=last, items=items))
         parsed.use([label_line])
     facts = read_facts(
-        [
-            split_marker(ln.text)[1]
+        _with_wraps([
+            ln
             for label, _, lines in blocks
             if squash(label).endswith(OVERVIEW_ENDING)
             for ln in lines
             # (a note under the facts, "※ 2021년 소요예산: …", is none of them: a PDF
             # may set it in a box of its own)
             if ln.is_content and BULLETS.get(split_marker(ln.text)[0] or "") != 0
-        ]
+        ])
         + fact_heads(body, blocks),
         ctx.year,
     )
