@@ -37,6 +37,7 @@ from extract.normalize.vocab import (
     COUNT_UNITS,
     MIDDLE_DOTS,
     NUMERAL_UNITS,
+    ORG_UNIT_WORDS,
     PERCENT_SIGNS,
     QUOTE_MARKS,
     TILDES,
@@ -228,6 +229,18 @@ class Lexicon:
         i = bisect.bisect_left(self._words, run)
         return i < len(self._words) and self._words[i].startswith(run)
 
+    def only_in_unit_names(self, run: str) -> bool:
+        """Whether every word that starts with ``run`` is it and a unit's word after it
+        ("일자리정책연구팀": a phrase glued to a unit's word, which the text may set apart,
+        "일자리 정책연구")."""
+        i = bisect.bisect_left(self._words, run)
+        found = False
+        while i < len(self._words) and self._words[i].startswith(run):
+            if self._words[i][len(run) :] not in ORG_UNIT_WORDS:
+                return False
+            found, i = True, i + 1
+        return found
+
     def spans(self, before: str, after: str) -> bool:
         """Whether a wrap between ``before`` and ``after`` fell inside a word the
         document writes whole (not beside a letter-spaced word: "공공기관" / "담 당 관")."""
@@ -246,6 +259,8 @@ class Lexicon:
             return False
         if tail[0] in self._apart.get(head, ()):
             return False  # (a report that writes "전문가 토론회를" and "전문가토론회" says neither)
+        if min(len(head), len(tail[0])) > 1 and self.only_in_unit_names(head + tail[0]):
+            return False  # (two words on either side, glued only in a unit's name)
         return self.starts_a_word(head + tail[0])
 
 

@@ -134,7 +134,7 @@ def is_difference_or_rate(header: str) -> bool:
 
 def is_not_amount_header(header: str) -> bool:
     """A header over figures that are not amounts of the budget: 설치년도, 존속기한, 인원;
-    이월액, 집행액 (money, but no part of the year's budget)."""
+    이월액 (money, but no part of the year's budget)."""
     key = bare(header)
     if any(ch.isdigit() for ch in key):
         return False

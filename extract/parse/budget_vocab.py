@@ -51,9 +51,10 @@ NOT_AMOUNT_HEADERS: tuple[str, ...] = (
     "연번", "순번", "번호", "비고",
 )  # fmt: skip
 
-#: header words of a column of money that is no part of the year's budget: what last year
-#: carried over, what is spent of it, what is left ("이월액(천원)", "집행액", "집행잔액")
-NOT_BUDGET_HEADERS: tuple[str, ...] = ("이월액", "이월", "집행액", "집행잔액", "불용액")
+#: header words of a column of money that is no part of the year's budget: what an earlier
+#: year carried over into it ("이월액(천원)"; what is spent of the year's own, 집행액, stays
+#: a line of it, labelled so)
+NOT_BUDGET_HEADERS: tuple[str, ...] = ("이월액", "이월")
 
 #: labels of a grand-total row or column (the parentheses of "계(A)" are dropped first)
 TOTAL_WORDS: frozenset[str] = frozenset({"계", "합계", "총계", "총괄", "총액", "총합계", "전체"})

@@ -417,8 +417,9 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
     if ctx.bureau:  # (with the cover line that names it, where one does)
         named = (ln for ln in sections.front if ctx.bureau in "".join(ln.text.split()))
         return ctx.bureau, next(named, None)
-    # (a commission, "자치경찰위원회", only where the cover names no other body: a cover's
-    # 위원회 is mostly the council's committee the report goes to)
+    # (a commission, "자치경찰위원회", only where the cover names no other body, and the
+    # last it names: a cover's 위원회 is mostly the council's committee the report goes
+    # to, named over the body's own at the cover's foot)
     commission: tuple[str, Line] | None = None
     before = ""  # (the cover line before: "○○시의회" over its "행정자치위원회")
     for ln in sections.front:
@@ -442,7 +443,7 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
                     addressed = any(w in text for w in ADDRESSEE_WORDS) or (
                         ADDRESSEE_WORDS[0] in before and len(text.split()) == 1
                     )
-                    if commission is None and not addressed:
+                    if not addressed:
                         commission = (name, ln)
                 elif ends and not name.endswith(_NOT_TOP):
                     return name, ln

@@ -22,7 +22,6 @@ from extract.layout.captions import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import Table, TableCell
 from extract.normalize import find_dates, parse_money
-from extract.normalize.wraps import join_wrapped
 from extract.parse.cell_projects import (
     STEP_WORDS,
     TOTAL_ROWS,
@@ -185,9 +184,7 @@ def row_project(
     name_cell = _cell(table, row, cols.name)
     if name_cell is None or name_cell.row != row:
         return None
-    # (its lines joined as the marks at each wrap say, "한솔" / "~누리"; not by the words the
-    # document writes whole elsewhere: "일자리" / "정책연구" beside 일자리정책연구팀)
-    title = collapse(join_wrapped(table.paragraphs(name_cell)))
+    title = collapse(name_cell.text)  # (joined as its wraps say: "한솔" / "~누리")
     if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
     marked = read_marker(title)  # ("① 야간관광 특화도시 조성 (’25~’27)": its number, period)
