@@ -73,3 +73,15 @@ def test_an_org_chart_typed_as_a_tree() -> None:
         ("환경위생과", None), ("환경정책팀", "환경위생과"), ("자원순환팀", "환경위생과"),
         ("재활용선별장", "자원순환팀"), ("위생팀", "환경위생과"),
     ]
+
+
+def test_a_flat_appendix_over_two_years_gives_the_plan_years_amounts() -> None:
+    """"세부사업 / 통계목 | 2025년 예산액 | 2026년 예산액 | 산출기초": the plan's year's column
+    (the first had been taken)."""
+    rows = [["세부사업 / 통계목", "2025년 예산액(천원)", "2026년 예산액(천원)", "산출기초"]]
+    rows += [[r[0], "1", r[1], r[2] if len(r) > 2 else ""] for r in _FLAT[1:]]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"), p("Ⅱ. 2026년 주요업무계획"), p("1. 보도 정비"),
+        p("○ 사업기간 : 2026. 1.~12."), p("붙임. 2026년 세부사업별 예산 내역"), p(_table(rows)),
+    )  # fmt: skip
+    assert report.budget_items[0].budget_krw == 1_383_400_000

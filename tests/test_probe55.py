@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import Line
+from extract.parse.base import Context
 from extract.parse.budget_table import is_not_amount_header
 from extract.parse.budget_vocab import NOT_BUDGET_HEADERS
 from extract.parse.costs import read_cost
+from extract.parse.org_boxes import line_boxes
+from extract.parse.org_parts import find_bureau
+from extract.sections import Sections
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -46,6 +51,7 @@ def test_every_column_of_money_outside_the_budget_is_no_amount_of_it(word: str) 
     own, 집행액, is a line of it, labelled so)."""
     assert is_not_amount_header(f"{word}(천원)") and is_not_amount_header(word)
     assert not any(is_not_amount_header(h) for h in ("예산현액", "2026년 예산", "집행액"))
+    assert is_not_amount_header(f"2025년 {word}") and is_not_amount_header(f"’25년 {word}")
 
 
 def test_a_commissions_secretariat_under_its_commission() -> None:
@@ -120,3 +126,84 @@ def test_a_hard_wrapped_text_export_keeps_what_its_wraps_carry_on() -> None:
     [finding] = report.audit_findings
     assert finding.finding.endswith("재검증을 실시할 것")
     assert finding.divisions == ["자원순환과"]
+
+
+def test_facts_with_no_bullets_are_no_wraps_of_each_other() -> None:
+    """"□ 사업개요" over "사업기간 : …" and "사 업 비 : …" with no bullet: each a fact of its
+    own (a line with no bullet goes on the one before only where it opens with no label)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 4과\n\nⅡ. 2026년 주요업무계획\n\n1. 탄소중립\n\n"
+        " 가. 공공건축물 그린리모델링 확대 (기후환경정책과)\n\n  □ 사업개요\n"
+        "     사업기간 : 2026. 1. ~ 12.\n     사 업 비 : 8,450백만원 (국비 4,225, 시비 4,225)\n"
+        "     사업내용 : 노후 공공건축물 12개소\n"
+    )
+    assert [(x.cost_krw, str(x.period_start)) for x in report.projects] == [
+        (8_450_000_000, "2026-01-01"),
+    ]
+
+
+def test_a_findings_labelled_lines_and_explanation_are_no_part_of_its_title() -> None:
+    """"① 정착지원금 사후관리 미흡 (청년농업팀)" over "조치결과 : …" with no bullet: the
+    title ends at its bracket, its division the bracket's (the lines under it had run into
+    the title, the division lost)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 4과"), p("Ⅱ. 2026년 주요업무계획"), p("1. 청년농 육성"),
+        p("○ 사업기간 : 2026. 1.~12."), p("Ⅲ. 2025년 행정사무감사 처리결과"), p("□ 시정요구사항"),
+        p("① 정착지원금 사후관리 미흡 (청년농업팀)"), p("조치결과 : 전수 점검 실시"),
+        p("처리상황 : 완료"),
+    )  # fmt: skip
+    assert [(f.finding, f.divisions) for f in report.audit_findings] == [
+        ("정착지원금 사후관리 미흡", ["청년농업팀"]),
+    ]
+
+
+def test_a_division_counting_its_teams_is_no_group_of_places() -> None:
+    """"민원여권과 (3개팀) | 민원팀, 여권팀, 가족관계팀": the 과 over its teams (a count of
+    places, "(18개동)", lists units of the top; a count of teams does not)."""
+    chart = _table([
+        ["구 분", "과", "팀"],
+        ["행정지원국", "총무과", "총무팀, 인사팀"],
+        ["", "민원여권과 (3개팀)", "민원팀, 여권팀, 가족관계팀"],
+    ], spans={(1, 0): 2})  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("서하구 행정지원국"), p("Ⅰ. 일반현황"), p("1. 조직"), p(chart),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 민원 혁신"), p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    assert ("여권팀", "민원여권과") in [(u.name, u.parent) for u in report.organization]
+
+
+@pytest.mark.parametrize(("cover", "body"), [
+    (["제320회 서하시의회 정례회", "경제산업위원회 소관", "2026년 주요업무보고"], None),
+    (["제320회 임시회", "행정보건위원회", "2026 주요업무보고"], None),
+    (["가람광역시 자치경찰위원회 2026년 주요업무보고"], "자치경찰위원회"),
+    (["2026년", "주요업무보고", "행정자치위원회", "2026. 2. 10.", "청해광역시 감사위원회"],
+     "감사위원회"),
+    (["가람광역시의회 행정자치위원회 보고", "2026년 주요업무보고", "가람광역시 교통국"], "교통국"),
+])  # fmt: skip
+def test_a_commission_is_a_body_of_its_city_not_the_councils_committee(
+    cover: list[str], body: str | None
+) -> None:
+    front = [Line(k, t, t) for k, t in enumerate(cover, start=1)]
+    assert find_bureau(Sections(front=front), Context())[0] == body
+
+
+def test_a_unit_with_no_stroke_roots_the_branches_under_it() -> None:
+    """"교통정책과" / "├─ 정책팀" / "└─ 기획팀" / "버스정책과" / "├─ 버스팀": each team under
+    the unit over its branches (all had hung from the top)."""
+    texts = ["교통정책과", "  ├─ 정책팀", "  └─ 기획팀", "버스정책과", "  ├─ 버스팀"]
+    boxes = line_boxes([Line(k, t, t) for k, t in enumerate(texts, start=1)], {})
+    assert [(b.name, b.parent.name if b.parent else None) for b in boxes] == [
+        ("교통정책과", None), ("정책팀", "교통정책과"), ("기획팀", "교통정책과"),
+        ("버스정책과", None), ("버스팀", "버스정책과"),
+    ]
+
+
+def test_a_budget_stated_after_the_bodies_a_line_counts_before_it_is_the_bodys() -> None:
+    """"○ 조직 : 1실 3과, 산하기관 2개 / 예산 : 3,210억원": the affiliated bodies are named in
+    another clause; the budget is the body's own."""
+    from extract.parse.budget_prose import line_totals
+
+    text = "○ 조직 : 1실 3과, 산하기관 2개 / 예산 : 3,210억원"
+    assert [(t.key, t.value) for t in line_totals(Line(1, text, text), 2026)] == [
+        ("budget.total", 321_000_000_000),
+    ]

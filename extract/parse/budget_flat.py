@@ -23,6 +23,7 @@ import regex
 from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
+from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_table import is_unit_name
@@ -37,10 +38,10 @@ LEVEL_HEADS: frozenset[str] = frozenset(
 )
 #: headers of the column of each line's calculation basis
 BASIS_HEADS: frozenset[str] = frozenset({"산출기초", "산출근거", "산출내역", "예산산출기초"})
-#: headers of the amount column (a unit's bracket aside: "예산액(천원)")
-AMOUNT_HEADS: frozenset[str] = frozenset({"예산", "예산액", "금액", "2026예산"})
+#: headers of the amount column (a unit's bracket and a year aside: "2026년 예산액(천원)")
+AMOUNT_HEADS: frozenset[str] = frozenset({"예산", "예산액", "금액"})
 _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
-_YEAR_LEAD = regex.compile(r"^[’‘']?(?:19|20)?\d{2}년?도?")
+_YEAR_LEAD = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년?도?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,10 @@ class FlatColumns:
     basis: int | None
 
 
-def flat_columns(table: Table) -> FlatColumns | None:
+def flat_columns(table: Table, year: int | None = None) -> FlatColumns | None:
     """The columns of a flat appendix table: its label column headed by two levels or
-    more, its amount column; None for another table."""
+    more, its amount column (the plan year's, else the latest year's, where several
+    years stand side by side); None for another table."""
     heads = {c.col: squash(c.text) for c in table.cells
              if c.row < table.header_rows and c.col_span == 1}  # fmt: skip
     label = next(
@@ -60,11 +62,15 @@ def flat_columns(table: Table) -> FlatColumns | None:
          if len(parts := regex.split(r"[/·ㆍ]", h)) >= 2 and set(parts) <= LEVEL_HEADS),
         None,
     )  # fmt: skip
-    amount = next(
-        (col for col, h in sorted(heads.items())
-         if _YEAR_LEAD.sub("", _UNIT_BRACKET.sub("", h)) in AMOUNT_HEADS),
-        None,
-    )  # fmt: skip
+    amounts: dict[int, int] = {}  # (column -> the year it heads, 0 for none)
+    for col, h in sorted(heads.items()):
+        bare = _UNIT_BRACKET.sub("", h)
+        lead = _YEAR_LEAD.match(bare)
+        if _YEAR_LEAD.sub("", bare) in AMOUNT_HEADS:
+            y = int(lead["y"]) if lead else 0
+            amounts[col] = y + 2000 if 0 < y < 100 else y
+    mine = [col for col, y in amounts.items() if year is not None and y == year]
+    amount = mine[0] if mine else max(amounts, key=lambda c: amounts[c], default=None)
     if label is None or amount is None or amount <= label:
         return None
     basis = next((col for col, h in heads.items() if h in BASIS_HEADS), None)
@@ -83,12 +89,13 @@ class FlatRow:
 
 
 def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
+    at = {(c.row, c.col): c for c in table.cells}  # (each cell where it starts)
     out: list[FlatRow] = []
     for r in range(table.header_rows, table.n_rows):
-        label, value = table.at(r, cols.label), table.at(r, cols.amount)
-        if label is None or value is None or label.row != r or not label.text.strip():
+        label, value = at.get((r, cols.label)), at.get((r, cols.amount))
+        if label is None or value is None or not label.text.strip():
             continue
-        basis = table.at(r, cols.basis) if cols.basis is not None else None
+        basis = at.get((r, cols.basis)) if cols.basis is not None else None
         out.append(FlatRow(r, collapse(label.text), parse_money(value.text, unit=unit),
                            collapse(basis.text) if basis is not None else ""))  # fmt: skip
     return out
@@ -135,15 +142,20 @@ def _nest_by_sums(rows: Sequence[FlatRow], over: FlatRow | None) -> None:
             line.parent = rows[k].name
 
 
-def flat_rows(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
-    """The rows with their levels and parents."""
+def flat_rows(
+    table: Table, cols: FlatColumns, unit: str, known: Sequence[str] = ()
+) -> list[FlatRow]:
+    """The rows with their levels and parents (``known``: the divisions the organisation
+    names; where it names some, only they are divisions: "도시재생지원센터" may be an
+    item)."""
     rows = _read(table, cols, unit)
+    named = {squash(k) for k in known}
     bureau: str | None = None
     for k, r in enumerate(rows):
         key = squash(r.name)
         if k == 0 and key in TOTAL_LABELS:
             r.level, bureau = "bureau", key
-        elif is_unit_name(key) and not r.basis:
+        elif not r.basis and (key in named if named else is_unit_name(key)):
             r.level, r.parent, r.division = "division", bureau, r.name
     # (each division's run of rows, and the bureau's before any)
     runs: list[tuple[FlatRow | None, list[FlatRow]]] = [(None, [])]
@@ -169,19 +181,22 @@ def flat_rows(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
     return rows
 
 
-def flat_items(table: Table, by_no: Mapping[int, Line], unit: str | None) -> Parsed:
-    """The budget items of a flat appendix table (none where it is no such table)."""
+def flat_items(
+    table: Table, cols: FlatColumns, by_no: Mapping[int, Line], unit: str | None,
+    known: Sequence[str] = (),
+) -> Parsed:
+    """The budget items of a flat appendix table read with its columns ``cols``."""
     out = Parsed()
-    cols = flat_columns(table)
-    if cols is None:
-        return out
     head = next((c.text for c in table.cells if c.row < table.header_rows
                  and c.col == cols.amount), "")  # fmt: skip
     money = header_unit(head) or unit or table.currency_unit  # ("예산액(천원)")
     if money is None:
         return out
-    for seq, r in enumerate(flat_rows(table, cols, money), start=1):
-        cells = [c for c in table.cells if c.row == r.row]
+    by_row: dict[int, list[TableCell]] = {}
+    for c in table.cells:
+        by_row.setdefault(c.row, []).append(c)
+    for seq, r in enumerate(flat_rows(table, cols, money, known), start=1):
+        cells = by_row.get(r.row, [])
         src = [by_no[n] for c in cells for n in c.lines if n in by_no]
         out.add(
             "budget_items",

@@ -128,8 +128,9 @@ def grid_items(
         aligned = any(g.source == "inferred" for g in table.grids)
         if aligned or not table.lines or not set(table.lines) <= by_no.keys():
             continue
-        if flat_columns(table) is not None:  # (every level in one column: "세부사업 / 통계목")
-            out.merge(flat_items(table, by_no, unit))
+        if (flat := flat_columns(table, ctx.year)) is not None:
+            # (every level in one column: "세부사업 / 통계목")
+            out.merge(flat_items(table, flat, by_no, unit, ctx.divisions))
             continue
         amount, item_col = _amount_column(table, ctx.year), _item_column(table)
         if amount is None or item_col is None or amount <= item_col:

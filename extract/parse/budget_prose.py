@@ -155,6 +155,16 @@ def _names_a_part(clause: str) -> bool:
     )
 
 
+def _holder(body: str, at: int) -> str:
+    """What an amount at ``at`` is of: its clause, and where a bracket holds it, the words
+    the bracket speaks of ("출자·출연기관 등 4개 기관 (…, 2026년 예산 98,420백만원)")."""
+    before = body[:at]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened > max(before.rfind(")"), before.rfind("）")):
+        return re.split(r"[,;/]", before[:opened])[-1] + before[opened:]
+    return re.split(r"[,;/]", before)[-1]
+
+
 def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     """The budget totals one line states."""
     text = ln.text
@@ -185,7 +195,7 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             continue
         if any(
             w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
-        ) or any(w in squash(body[: m.start]) for w in OTHER_BODY_WORDS):
+        ) or any(w in squash(_holder(body, m.start)) for w in OTHER_BODY_WORDS):
             continue
         side = side_of(words)
         accounts = accounts_in(words) or lead_accounts

@@ -136,9 +136,11 @@ def is_not_amount_header(header: str) -> bool:
     """A header over figures that are not amounts of the budget: 설치년도, 존속기한, 인원;
     이월액 (money, but no part of the year's budget)."""
     key = bare(header)
+    if key.endswith(NOT_BUDGET_HEADERS):
+        return True  # (a year before it too: "2025년 이월액")
     if any(ch.isdigit() for ch in key):
         return False
-    return any(key.endswith(w) or key == w for w in (*NOT_AMOUNT_HEADERS, *NOT_BUDGET_HEADERS))
+    return any(key.endswith(w) or key == w for w in NOT_AMOUNT_HEADERS)
 
 
 def is_total_label(text: str) -> bool:

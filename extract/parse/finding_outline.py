@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from extract.layout import Node
+from extract.normalize.wraps import join_wrapped
 from extract.parse.audit_words import category_word, names_source
 from extract.parse.finding_nesting import renest
 from extract.parse.finding_words import (
@@ -178,8 +179,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
-        # (its title and the lines it wraps over: "1. … 검증 절차 없이" / "대행계약에 반영…")
-        finding = collapse(" ".join(told) or node.text)
+        wrapped = _title_wraps(node)
+        finding = collapse(" ".join(told) or wrapped)
         divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
             u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
             if is_unit_name(u)
@@ -189,7 +190,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             divisions = divisions or units
         # (its own category in a bracket that closes its title, "1. … 지급 지연(시정요구)",
         # after its division's maybe: "… 지연(노인복지과)(시정요구)")
-        title, category, category_raw = collapse(node.text), kind, worded if kind else None
+        title, category, category_raw = collapse(wrapped), kind, worded if kind else None
         if (bracketed := closing_category(title)) is not None:
             title, category, category_raw = bracketed
             finding = finding if told else title
@@ -244,3 +245,19 @@ def reads_as_outline(section: Section) -> bool:
     return bool(found) and all(
         f.status is not None and f.actions and f.status_raw != f.actions for f in found
     )
+
+
+#: a line that opens with a label and its colon ("조치결과 : …"): a field, no wrap
+_LABEL_FIRST = regex.compile(r"^\s*+[^\s:：(（][^:：(（]{0,14}[:：]")
+
+
+def _title_wraps(node: Node) -> str:
+    """A finding's title with the lines it wraps over ("1. … 검증 절차 없이" / "대행계약에
+    반영하여 …"): not a labelled line under it ("조치결과 : …"), nor a line after a title
+    its bracket closes ("… 미흡(청년농업팀)" over a line that explains it)."""
+    parts = [node.title]
+    for ln in node.body_lines:
+        if _LABEL_FIRST.match(ln.text) or parts[-1].rstrip().endswith((")", "）")):
+            break
+        parts.append(ln.text)
+    return join_wrapped(parts)

@@ -515,6 +515,8 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                     tree.pop()
                 box.parent, box.listed = (tree[-1][1] if tree else None), True
                 tree.append((depth, box))
+            elif box.kind == "unit":
+                tree = [(-1, box)]  # (a unit with no stroke roots the branches under it)
         last = boxes[-1] if boxes else None
         if mark is not None and len(pieces) == 1 and last and last.lines[-1] is ln:
             head, head_mark = (last, mark) if last.kind == "unit" else (None, None)

@@ -28,6 +28,7 @@ from extract.parse.base import Context
 from extract.parse.org_vocab import (
     ADDRESSEE_WORDS,
     AFFILIATED_WORDS,
+    CITY_ENDINGS,
     COMMISSION_WORD,
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
@@ -421,7 +422,6 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
     # last it names: a cover's 위원회 is mostly the council's committee the report goes
     # to, named over the body's own at the cover's foot)
     commission: tuple[str, Line] | None = None
-    before = ""  # (the cover line before: "○○시의회" over its "행정자치위원회")
     for ln in sections.front:
         text = ln.text.strip()
         if key(text).upper() in _CONTENTS:
@@ -439,13 +439,13 @@ def find_bureau(sections: Sections, ctx: Context) -> tuple[str | None, Line | No
                     continue
                 ends = any(name.endswith(w) and len(name) > len(w) + 1 for w in TOP_WORDS)
                 if ends and name.endswith(COMMISSION_WORD):
-                    # (the line itself, or a council's name on the line over it)
-                    addressed = any(w in text for w in ADDRESSEE_WORDS) or (
-                        ADDRESSEE_WORDS[0] in before and len(text.split()) == 1
-                    )
-                    if not addressed:
+                    # (a commission of the city the line names before it, "가람광역시
+                    # 자치경찰위원회", on no line of the council's: "…의회 행정자치위원회")
+                    words = despace(text).split()
+                    at = words.index(tok) if tok in words else 0
+                    of_city = at > 0 and words[at - 1].endswith(CITY_ENDINGS)
+                    if of_city and not any(w in text for w in ADDRESSEE_WORDS):
                         commission = (name, ln)
                 elif ends and not name.endswith(_NOT_TOP):
                     return name, ln
-        before = text
     return commission or (None, None)

@@ -96,6 +96,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 unit.parent, unit.row = group, len(out)
                 out.append(unit)
             continue
+        # (its count of what it holds aside: "민원여권과 (3개팀)")
+        name = key(_KIND_COUNT.sub("", cell.text.strip())) or name
         # (any unit word in a column of units: a 공사's 처)
         word = unit_word(name, CHART_WORDS) or unit_word(name)
         src = [lines[no] for no in cell.lines if no in lines]
@@ -134,6 +136,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     return out if any(b.kind == "team" for b in out) else None
 
 
+#: the words of places a 구 or 군 runs (its 동, 읍, 면): units a group's label may count
+PLACE_UNIT_WORDS = frozenset({"동", "읍", "면"})
 #: a group's label counting the units it lists by their word: "동 행정복지센터 (18개동)"
 _KIND_COUNT = regex.compile(r"[(（]\s*+(?P<n>\d{1,3})\s*+개?\s*+(?P<word>\p{Hangul})\s*+[)）]$")
 
@@ -146,8 +150,8 @@ def _kind_listing(
     another row."""
     m = _KIND_COUNT.search(cell.text.strip())
     listed = next((c for c in body if c.col == teams_col and c.row == cell.row), None)
-    if m is None or listed is None:
-        return None
+    if m is None or listed is None or m["word"] not in PLACE_UNIT_WORDS:
+        return None  # (not "민원여권과 (3개팀)": a unit over its teams)
     names = [key(n) for n in regex.split(r"[,，·]", listed.text) if key(n)]
     if len(names) != int(m["n"]) or not all(n.endswith(m["word"]) and len(n) > 1 for n in names):
         return None

@@ -73,9 +73,12 @@ TOP_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: the word of a commission reporting as a body (of :data:`TOP_WORDS`)
 COMMISSION_WORD = "위원회"
-#: words of a cover line that names whom the report goes to (the first also of the line
-#: over a committee's name alone: "○○시의회" / "행정자치위원회")
-ADDRESSEE_WORDS: tuple[str, ...] = ("의회", "보고")
+#: words of a cover line that names whom the report goes to ("○○시의회 행정자치위원회",
+#: "경제산업위원회 소관")
+ADDRESSEE_WORDS: tuple[str, ...] = ("의회", "소관")
+#: endings of a city's or province's name, before a body of its own on a cover line
+#: ("가람광역시 자치경찰위원회")
+CITY_ENDINGS: tuple[str, ...] = ("시", "도", "군", "구")
 
 #: the word a team box's name gets when it is printed without one ("관광정책" under 관광정책과)
 TEAM_WORD = "팀"

@@ -88,18 +88,21 @@ class Card:
 # --- themes and cards ------------------------------------------------------------
 
 
-
 def _with_wraps(lines: Sequence[Line]) -> list[str]:
     """The facts lines' texts, markers off, a line with no marker joined to the one before
     it (a wrapped fact: "○ 사 업 비 : 8,450백만원 (국비 4,225백만원, 시비" / "4,225백만원)")."""
     out: list[str] = []
     for ln in lines:
         marker, text = split_marker(ln.text)
-        if marker is None and out:
+        if marker is None and out and not _LABEL_FIRST.match(text):
             out[-1] = join_wrapped([out[-1], text])
         else:
-            out.append(text)
+            out.append(text)  # (a fact of its own: "사 업 비 : …" with no bullet)
     return out
+
+
+#: a line that opens with a label and its colon ("사 업 비 : 8,450백만원")
+_LABEL_FIRST = regex.compile(r"^[^\s:：(（][^:：(（]{0,14}[:：]")
 
 def _runs(cands: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Split theme candidates into runs numbered 1, 2, 3, ..."""
