@@ -10,7 +10,7 @@ from extract.document import Line
 from extract.parse.base import Context
 from extract.parse.budget_table import is_not_amount_header
 from extract.parse.budget_vocab import NOT_BUDGET_HEADERS
-from extract.parse.costs import read_cost
+from extract.parse.costs import read_cost, read_labelled_cost
 from extract.parse.org_boxes import line_boxes
 from extract.parse.org_parts import find_bureau
 from extract.sections import Sections
@@ -99,8 +99,10 @@ def test_a_cost_that_lists_only_its_sources(
     value: str, cost: int, shares: list[tuple[str, int]]
 ) -> None:
     """"○ 사업비 : 시비 2,400백만원": the sources' amounts are the cost and its funding (the
-    first amount had been the cost, its source no share)."""
-    found = read_cost(value)
+    first amount had been the cost, its source no share); not where no label says it is a
+    cost: a bracket of who pays is no cost (공모사업 선정(국비 5억원, 시비 5억원))."""
+    assert read_cost(value) is None or read_cost(value).funding == ()  # type: ignore[union-attr]
+    found = read_labelled_cost(value)
     assert found is not None
     assert (found.krw, [(s.source, s.amount_krw) for s in found.funding]) == (cost, shares)
 

@@ -18,7 +18,7 @@ from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.cell_projects import CellProject
-from extract.parse.costs import Cost, is_source, read_cost, source_name
+from extract.parse.costs import Cost, is_source, read_cost, read_labelled_cost, source_name
 from extract.parse.facts_tables import (
     INVESTMENT_TOTALS,
     fact_items,
@@ -104,7 +104,7 @@ def card_project(
         if kind == "period" and proj.period is None:
             proj.period = read_period(item.value, year)
         elif kind == "cost" and proj.cost is None:
-            proj.cost = read_cost(item.value)
+            proj.cost = read_labelled_cost(item.value)
             proj.cost_raw = proj.cost.raw if proj.cost is not None else None
             proj.cost_label = collapse(item.label) if proj.cost is not None else None
         elif kind == "division" and proj.division is None:

@@ -21,7 +21,13 @@ from extract.layout.tables import TableCell
 from extract.normalize import DateSpan, find_dates, parse_money
 from extract.normalize.wraps import join_wrapped
 from extract.parse.clauses import clauses
-from extract.parse.costs import FUNDING_SOURCES, Cost, Share, read_cost, source_name
+from extract.parse.costs import (
+    FUNDING_SOURCES,
+    Cost,
+    Share,
+    read_labelled_cost,
+    source_name,
+)
 from extract.parse.project_facts import (
     division_value,
     label_kind,
@@ -375,7 +381,7 @@ def read_cell(
             elif proj.cost is None and (
                 item.key.endswith("비") or label_kind(item.label, item.value) == "cost"
             ):  # (사업비, 소요예산; 사업규모 where it states an amount)
-                proj.cost = read_cost(item.value)
+                proj.cost = read_labelled_cost(item.value)
                 proj.cost_label = collapse(item.label)
             if item.key not in NAME_LABELS:
                 proj.fields.setdefault(item.key, collapse(item.value))

@@ -322,8 +322,6 @@ def read_cost(value: str) -> Cost | None:
     found: list[Cost] = []
     passed = 0  # the end of an amount that is no cost, with the bracket that details it
     value = drop_marks(value)  # ("12,480백만원 주1) (국 6,240 …)": a note's mark, no word)
-    if (listed := _sources_listed(value)) is not None:
-        return listed  # ("시비 2,400백만원", "국비 500백만원, 시비 500백만원": their sum)
     # ("4,200백만원 → 5,100백만원 (추경 …)": the cost now, what it was changed to)
     value = _changed_to(value) or value
     for m in MONEY.finditer(value):
@@ -375,6 +373,13 @@ def _sources_listed(value: str) -> Cost | None:
     # (one source's amount is printed as the amount, its source the word before it)
     raw = collapse(matched[0]["fig"]) if len(shares) == 1 and matched[0] else collapse(value)
     return Cost(raw, total, unit, tuple(shares))
+
+
+def read_labelled_cost(value: str) -> Cost | None:
+    """The cost a label of a cost states (사업비, 총사업비): :func:`read_cost`, or the sum of
+    its sources where it only lists them ("시비 2,400백만원", "국비 500, 시비 500백만원"; in
+    any other place such a list is who pays, no cost: "공모사업 선정(국비 5억원, 시비 5억원)")."""
+    return _sources_listed(drop_marks(value)) or read_cost(value)
 
 
 def _changed_to(value: str) -> str | None:

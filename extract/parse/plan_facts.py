@@ -27,7 +27,7 @@ from extract.parse.blocks import (
     is_past,
     is_state,
 )
-from extract.parse.costs import Cost, read_cost
+from extract.parse.costs import Cost, read_cost, read_labelled_cost
 from extract.parse.plan import (
     LEAD_LABEL,
     OVERVIEW_ENDINGS,
@@ -124,7 +124,7 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         if span is not None:
             take_period(u, span, line, True)
     elif kind == "cost":
-        cost = read_cost(item.value)
+        cost = read_labelled_cost(item.value)
         if cost is not None:
             take_cost(u, cost, collapse(item.label), line, True)
     elif kind == "division" and u.division is None and names_division(item):
@@ -212,7 +212,7 @@ def response_facts(
             ]  # fmt: skip
             value = items[0].value if items else ""
             if items and (
-                read_cost(value) if kind == "cost" else read_period(value, year)
+                read_labelled_cost(value) if kind == "cost" else read_period(value, year)
             ) is not None:
                 return items[0], c.lines[0]
     return None

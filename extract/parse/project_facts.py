@@ -33,6 +33,7 @@ from extract.parse.costs import (
     is_source,
     paren_after,
     read_cost,
+    read_labelled_cost,
 )
 from extract.parse.text import collapse, squash
 
@@ -362,7 +363,7 @@ class Facts:
         if kind == "period" and self.period is None:
             self.period = read_period(item.value, year)
         elif kind == "cost" and self.cost is None:
-            self.cost = read_cost(item.value)
+            self.cost = read_labelled_cost(item.value)
             self.cost_label = collapse(item.label) if self.cost is not None else None
             if self.cost is not None and not self.cost.funding:
                 self.cost_period = _bracket_period(item.value, self.cost, year)

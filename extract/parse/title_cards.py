@@ -20,7 +20,7 @@ from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
 from extract.parse.card_tables import inner_cost, inner_table, table_lines
 from extract.parse.cell_projects import CellProject
-from extract.parse.costs import read_cost
+from extract.parse.costs import read_labelled_cost
 from extract.parse.facts_tables import fact_kind
 from extract.parse.project_facts import read_period
 from extract.parse.schedules import text_steps
@@ -91,7 +91,7 @@ def title_card(
                 if inner is not None:
                     proj.cost = inner_cost(inner, unit)
                 elif value.text.strip():
-                    proj.cost = read_cost(collapse(value.text) + (unit or ""))
+                    proj.cost = read_labelled_cost(collapse(value.text) + (unit or ""))
                 if proj.cost is not None:
                     proj.cost_raw, proj.cost_label = proj.cost.raw, collapse(label.text)
         # ("추진실적 | 향후계획" over the row of their lines, cell under cell)
