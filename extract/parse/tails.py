@@ -7,14 +7,22 @@ periods and labels are read by :mod:`extract.parse.project_facts`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.budget_vocab import ACCOUNT_ENDINGS, SIDE_WORDS, SUBTOTAL_WORDS, TOTAL_WORDS
-from extract.parse.costs import COMPARED, FUNDING_SOURCES, TARGET_WORDS, Cost, read_cost
+from extract.parse.costs import (
+    COMPARED,
+    FUNDING_SOURCES,
+    TARGET_WORDS,
+    Cost,
+    is_source,
+    read_cost,
+    read_funding,
+)
 from extract.parse.project_facts import label_kind, prep_date, split_top
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
@@ -109,17 +117,45 @@ _PER_HEAD_COST = regex.compile(
 )
 
 
+#: shares of a cost as percentages, each source's, parted by dots or commas ("국 50%·시 25%·구
+#: 25%", "구 100%")
+_PERCENT_SHARES = regex.compile(
+    r"(?<!\p{Hangul})\p{Hangul}{1,4}\s*+\d{1,3}(?:\.\d++)?+\s*+%"
+    r"(?:\s*+[·,/]\s*+\p{Hangul}{1,4}\s*+\d{1,3}(?:\.\d++)?+\s*+%)*+"
+)
+_PERCENT_SHARE = regex.compile(r"(?P<source>\p{Hangul}{1,4})\s*+\d")
+
+
+def _percent_shares(text: str) -> tuple[str, str]:
+    """The text without its run of percentage shares, and the shares parted by commas as
+    a funding bracket reads them ("국 50%, 시 25%, 구 25%"); the text and "" where it has
+    none (or the words before the figures are no sources)."""
+    m = _PERCENT_SHARES.search(text)
+    if m is None:
+        return text, ""
+    parts = [q.strip() for q in regex.split(r"[·,/]", m[0]) if q.strip()]
+    if not all((s := _PERCENT_SHARE.match(q)) is not None and is_source(s["source"])
+               for q in parts):  # fmt: skip
+        return text, ""
+    return text[: m.start()] + " " + text[m.end() :], ", ".join(parts)
+
+
 def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | None, str | None]:
-    """The period, cost and cost label of text that holds nothing but facts, else Nones."""
+    """The period, cost and cost label of text that holds nothing but facts, else Nones
+    (shares of the cost as percentages among them its funding: "45억원, 국 50%·시 25%·구
+    25%, 연중")."""
     t = prep_date(inner)
     if _WHOLE_COST.search(t):
         t = _PER_HEAD_COST.sub(" ", t)  # ("1인 200만원, 총 10억원": the whole is the cost)
+    t, shares = _percent_shares(t)
     rest = t
     period = None
     for d in find_dates(t, year=year):
         period = period or d
         rest = rest.replace(d.raw, " ", 1)
     cost = read_cost(rest)
+    if cost is not None and shares and not cost.funding:
+        cost = replace(cost, funding=read_funding(shares, cost.krw, cost.unit))
     label: str | None = None
     if cost is not None:
         at = rest.find(cost.raw)
