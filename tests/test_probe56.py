@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_other_reports import _text
+from tests.hwpx_maker import cell, p, tbl
+from tests.test_other_reports import _hwpx, _text
 
 
 def test_projects_with_their_facts_in_their_titles_bracket() -> None:
@@ -35,3 +36,32 @@ def test_projects_with_their_facts_in_their_titles_bracket() -> None:
         ("1-2", "구비", 1_125_000_000),
         ("1-3", "시비", 425_000_000), ("1-3", "구비", 425_000_000),
     ]  # fmt: skip
+
+
+def test_a_card_whose_schedule_cell_holds_a_table_of_months() -> None:
+    """A card table (사업명 | …, 사업기간 | …, 추진일정 | a table drawn in the cell: "추진내용 |
+    1월 | … | 12월" over tasks with ● in their months): each run of marked months a step
+    (the drawn table had been read, its steps not)."""
+    months = [f"{m}월" for m in range(1, 13)]
+    gantt = tbl(3, 13, [
+        cell(r, c, p(t)) for r, row in enumerate([
+            ["추진내용", *months],
+            ["대상자 모집", "", "●", "●", *[""] * 9],
+            ["현장 실증", *[""] * 4, "●", "●", "", "", "●", "", "", ""],
+        ]) for c, t in enumerate(row)
+    ])  # fmt: skip
+    card = tbl(4, 2, [
+        cell(0, 0, p("사업명")), cell(0, 1, p("스마트팜 실증 지원")),
+        cell(1, 0, p("사업기간")), cell(1, 1, p("2026. 1.~12.")),
+        cell(2, 0, p("사업비")), cell(2, 1, p("2,400백만원 (국 1,200, 도 1,200)")),
+        cell(3, 0, p("추진일정")), cell(3, 1, p(gantt)),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1원 2과"), p("Ⅱ. 2026년 주요업무계획"),
+        p("1. 스마트농업 확산"), p(card),
+    )  # fmt: skip
+    assert [(s.task, s.start, s.end) for s in report.schedules] == [
+        ("대상자 모집", date(2026, 2, 1), date(2026, 3, 31)),
+        ("현장 실증", date(2026, 5, 1), date(2026, 6, 30)),
+        ("현장 실증", date(2026, 9, 1), date(2026, 9, 30)),
+    ]

@@ -27,7 +27,7 @@ from extract.parse.facts_tables import (
     is_facts_table,
 )
 from extract.parse.project_facts import division_value, read_period
-from extract.parse.schedule_tables import event_rows
+from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import NAME_LABELS
 
@@ -115,5 +115,8 @@ def card_project(
     proj.steps = fact_steps(table, year, by_no)
     for inner in tables:
         if inner.parent is not None and inner.parent[0] == table.id:
-            proj.steps += event_rows(inner, year, by_no)
+            # (a table of periods drawn in the cell, months marked with ●; else one of
+            # dates and tasks, "시 기 | 내 용")
+            rows = table_rows(inner, year, by_no)
+            proj.steps += [f for _, found in rows for f in found] or event_rows(inner, year, by_no)
     return proj
