@@ -270,13 +270,6 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
-        if (
-            mine and u.parent is None and u.cost is None and u.period is None and not tasks
-            and not done[u.project_id] and all(s.theme == u.title for s in mine)
-        ):  # fmt: skip
-            # (a first-level item over projects that states nothing of its own, "1. 어르신
-            # 복지 증진 (노인복지과)" over "① … (2억원, ’26. 3.~6.)": their theme, no project)
-            continue
         out.add("projects", project_record(u, skip, dated))
         for rec in funding_records(u):
             out.add("project_funding", rec)
