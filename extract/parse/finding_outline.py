@@ -29,7 +29,7 @@ from extract.parse.finding_words import (
     status_of,
     word_key,
 )
-from extract.parse.text import collapse, despace
+from extract.parse.text import collapse, despace, opens_with_label
 from extract.parse.vocab import FINDING_LABELS
 from extract.sections import Section, closing_units, is_unit_name
 from schemas import AuditFinding
@@ -247,17 +247,13 @@ def reads_as_outline(section: Section) -> bool:
     )
 
 
-#: a line that opens with a label and its colon ("조치결과 : …"): a field, no wrap
-_LABEL_FIRST = regex.compile(r"^\s*+[^\s:：(（][^:：(（]{0,14}[:：]")
-
-
 def _title_wraps(node: Node) -> str:
     """A finding's title with the lines it wraps over ("1. … 검증 절차 없이" / "대행계약에
     반영하여 …"): not a labelled line under it ("조치결과 : …"), nor a line after a title
     its bracket closes ("… 미흡(청년농업팀)" over a line that explains it)."""
     parts = [node.title]
     for ln in node.body_lines:
-        if _LABEL_FIRST.match(ln.text) or parts[-1].rstrip().endswith((")", "）")):
+        if opens_with_label(ln.text) or parts[-1].rstrip().endswith((")", "）")):
             break
         parts.append(ln.text)
     return join_wrapped(parts)

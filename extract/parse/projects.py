@@ -46,7 +46,7 @@ from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import dated_steps, stated_year, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
-from extract.parse.text import collapse, despace, split_marker, squash
+from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
     BULLETS,
     LABEL_MARKERS,
@@ -94,15 +94,12 @@ def _with_wraps(lines: Sequence[Line]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         marker, text = split_marker(ln.text)
-        if marker is None and out and not _LABEL_FIRST.match(text):
+        if marker is None and out and not opens_with_label(text):
             out[-1] = join_wrapped([out[-1], text])
         else:
             out.append(text)  # (a fact of its own: "사 업 비 : …" with no bullet)
     return out
 
-
-#: a line that opens with a label and its colon ("사 업 비 : 8,450백만원")
-_LABEL_FIRST = regex.compile(r"^[^\s:：(（][^:：(（]{0,14}[:：]")
 
 def _runs(cands: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Split theme candidates into runs numbered 1, 2, 3, ..."""

@@ -125,6 +125,16 @@ def is_fraction(words: Sequence[str], k: int, unit: str | None) -> bool:
 GUARDED_BULLETS: frozenset[str] = LATIN_BULLETS | SPACED_BULLETS | {"0"}
 
 
+#: a line that opens with a short label and its colon ("사 업 비 : …", "조치결과 : …")
+_LABEL_FIRST = regex.compile(r"^\s*+[^\s:：(（][^:：(（]{0,14}[:：]")
+
+
+def opens_with_label(text: str) -> bool:
+    """Whether a line opens with a short label and its colon: a fact or a field of its
+    own, no wrap of the line before it."""
+    return _LABEL_FIRST.match(text) is not None
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """``("○", "text")`` for a bulleted line, ``(None, text)`` otherwise.
 
