@@ -734,7 +734,7 @@ def regex_times() -> dict[tuple[str, str], list[tuple[str, float]]]:
 def test_the_pattern_walk_finds_the_patterns() -> None:
     names = {(m, a) for m, a, _ in PATTERNS}
     assert len(PATTERNS) >= 25
-    assert ("extract.normalize.dates", "_SCAN") in names
+    assert ("extract.normalize.date_grammar", "SCAN") in names
     assert ("extract.layout.markers", "_ROMAN") in names
     assert ("extract.parse.projects", "_CARD") in names
     assert set(SLOW_PATTERNS) <= names

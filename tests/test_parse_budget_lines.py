@@ -17,18 +17,17 @@ import pytest
 
 from extract.cover import cover_body
 from extract.document import Cell, Document, Grid, Line
-from extract.parse import budget_table
+from extract.parse import budget_words
 from extract.parse.budget_prose import line_totals, side_of
 from extract.parse.budget_scope import other_body
 from extract.parse.budget_summary import _subtotals
 from extract.parse.budget_sums import summed_rows
-from extract.parse.budget_table import (
-    GridCell,
+from extract.parse.budget_table import GridCell, read_rows
+from extract.parse.budget_words import (
     amount,
     clean_label,
     is_difference_or_rate,
     is_unit_name,
-    read_rows,
     unit_axis,
 )
 from extract.pipeline import check, parse_document
@@ -642,7 +641,7 @@ def test_clean_label(text: str, clean: str) -> None:
 )  # fmt: skip
 def test_footnote_marks_as_before_the_linear_pattern(text: str) -> None:
     """_FOOTNOTE starts only where the run of marks starts (linear on a long run)."""
-    assert_same_matches(r"[\s*※¹²³⁴⁵⁶⁷⁸⁹]+$", budget_table._FOOTNOTE, text)
+    assert_same_matches(r"[\s*※¹²³⁴⁵⁶⁷⁸⁹]+$", budget_words._FOOTNOTE, text)
 
 
 def test_unit_names_and_axes() -> None:

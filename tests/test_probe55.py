@@ -8,8 +8,8 @@ import pytest
 
 from extract.document import Line
 from extract.parse.base import Context
-from extract.parse.budget_table import is_not_amount_header
 from extract.parse.budget_vocab import NOT_BUDGET_HEADERS
+from extract.parse.budget_words import is_not_amount_header
 from extract.parse.costs import read_cost, read_labelled_cost
 from extract.parse.org_boxes import line_boxes
 from extract.parse.org_parts import find_bureau

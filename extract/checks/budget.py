@@ -25,14 +25,8 @@ from dataclasses import dataclass
 
 from extract.checks.base import _check, _lines, fmt
 from extract.normalize import parse_money
-from extract.parse.budget_table import (
-    GridCell,
-    Rows,
-    cells_of_records,
-    is_difference_or_rate,
-    is_total_label,
-    read_rows,
-)
+from extract.parse.budget_table import GridCell, Rows, cells_of_records, read_rows
+from extract.parse.budget_words import is_difference_or_rate, is_total_label
 from extract.parse.text import squash
 from schemas import BudgetLine, Check, OutlineNode, Report, StatedTotal, TableInfo
 

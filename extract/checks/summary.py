@@ -17,12 +17,9 @@ from extract.checks.base import (
     fmt,
     rounding_place,
 )
-from extract.parse.budget_table import (
-    cells_of_records,
-    is_total_label,
-    read_rows,
-)
+from extract.parse.budget_table import cells_of_records, read_rows
 from extract.parse.budget_vocab import SUBTOTAL_WORDS
+from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
 from schemas import BudgetSummary, Check, Report, TableCellRecord
 

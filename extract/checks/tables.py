@@ -24,13 +24,8 @@ from collections.abc import Iterator, Sequence
 
 from extract.checks.base import _check, _lines
 from extract.layout.captions import NOTES_REACH
-from extract.parse.budget_table import (
-    cells_of_records,
-    is_difference_or_rate,
-    is_pure_total,
-    is_total_label,
-    read_rows,
-)
+from extract.parse.budget_table import cells_of_records, read_rows
+from extract.parse.budget_words import is_difference_or_rate, is_pure_total, is_total_label
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
 

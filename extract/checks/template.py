@@ -24,9 +24,7 @@ from extract.checks.base import (
 )
 from extract.checks.summary import check_budget_summary
 from extract.link import Link, appendix_amount, link_projects
-from extract.parse.budget_table import (
-    is_total_label,
-)
+from extract.parse.budget_words import is_total_label
 from extract.parse.card_budget import PLAN_TOTAL_KEY
 from extract.parse.text import squash
 from schemas import AuditSummary, BudgetItem, Check, Report

@@ -45,34 +45,35 @@ import bisect
 import calendar
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from extract.normalize.date_grammar import (
+    CLOCK,
+    FISCAL,
+    FOLD_TABLE,
+    M_RANGE,
+    MD_CELL,
+    MD_DAY,
+    MD_RANGE,
+    SCAN,
+    START_MARKS,
+    STRICT,
+    YMD_BARE,
+    drop_weekdays,
+)
 from extract.normalize.vocab import (
-    AS_OF_LEADS,
-    AS_OF_WORDS,
-    DAY_ENDS,
-    FISCAL_YEAR_ENDINGS,
-    FOLD,
     HALVES,
     HALVES_HANJA,
     HALVES_SYLLABLE,
-    NOTE_MARKS,
-    NOW_WORDS,
-    OPEN_WORDS,
-    PARTICLES,
-    PERIOD_VAGUE,
     QUARTERS,
-    QUOTE_MARKS,
     SEMESTERS,
     VACATIONS,
     VAGUE_PARTS,
-    WEEKDAYS,
-    WORD_END_PARTICLES,
     YEAR_WORDS,
 )
 
@@ -128,155 +129,6 @@ def expand_year(two_digits: int) -> int:
     (2024, 2069, 1970)
     """
     return (2000 if two_digits < YEAR_PIVOT else 1900) + two_digits
-
-
-# --------------------------------------------------------------------------- grammar
-# All patterns run on folded text (vocab.FOLD): one quote mark ’, one tilde ~,
-# one dash -, one middle dot ·.  Every quantifier is bounded, so each attempt
-# at a position costs a bounded amount of work and a scan is linear.
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so 말경 wins over 말)."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-
-_Q = re.escape(QUOTE_MARKS[0])
-_S = "[ ]{0,2}"
-_S3 = "[ ]{0,3}"
-# a number not glued to a unit or a word ("12개", "3건", "1,000") and not part of a longer one
-_NG = r"(?![0-9A-Za-z가-힣%㎡]|,[0-9])"
-# ... a day's, nor the first of a list of numbers ("’26. 12. 1·2공구 발주": December, not its
-# 1st; a month's may be: "’24.3·5월" is March first)
-_NG_DAY = r"(?![0-9A-Za-z가-힣%㎡]|[,·][0-9])"
-_MONTH = "(?:1[0-2]|0?[1-9])"
-_DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
-# after a vague word: no further syllable, unless it is a particle (3월 말까지, not 초등)
-_VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)})(?!(?:{_alt(WORD_END_PARTICLES)})[가-힣]))"
-_HALF = _alt(HALVES)
-_YEAR_WORD = _alt(YEAR_WORDS)
-_SEMESTER = "[" + "".join(str(n) for n in SEMESTERS) + "]"
-_VAGUE = _alt(VAGUE_PARTS)
-_YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
-
-
-def _point(p: str) -> str:
-    """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
-    seph = rf"{_S}(?:년도?|\.)?{_S}"
-    sept = rf"{_S}(?:학?년도?|\.)?{_S}"
-    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.){_S}|[ ]{{1,2}})"
-    return (
-        "(?:"
-        # ISO 2021-03-12
-        rf"(?<![0-9])(?P<{p}iy>(?:19|20)[0-9]{{2}})-(?P<{p}im>0[1-9]|1[0-2])"
-        rf"-(?P<{p}id>0[1-9]|[12][0-9]|3[01])(?![0-9])"
-        "|"
-        # an optional year, then what it qualifies
-        # ’21, and 2021 with or without a quote mark (‘2026.05.31.)
-        rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})"
-        rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
-        # (not a decade: "1990년대")
-        r"(?![0-9])(?![ ]?년대))?"
-        "(?:"
-        rf"(?:(?({p}yr){seph}|)(?P<{p}h>{_HALF})"
-        rf"|(?({p}yr){seph}(?P<{p}hh>[{''.join(HALVES_HANJA)}]"
-        rf"|(?<=\.)[ ]?[{''.join(HALVES_SYLLABLE)}](?![가-힣])"
-        rf"|(?<=년)[ ]?[{''.join(HALVES_SYLLABLE)}](?=[,)，）]))|(?!))"
-        # a term of the school year: "1학기", "제2학기", "2026학년도 2학기", "여름방학"
-        rf"|(?({p}yr){sept}|(?<![0-9./]))(?:제[ ]?)?(?P<{p}t>{_SEMESTER})"
-        rf"(?:[ ]?[~·,][ ]?(?P<{p}t2>{_SEMESTER}))?[ ]?학기{_VE}"
-        rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
-        rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
-        rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
-        rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
-        rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
-        rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
-        rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?={_S}~{_S}{_MONTH}[ ]?월)))"
-        # (a month or day word written once, after a range: "2026년 3~4월", "3월 2~5일")
-        rf"(?:{_S}(?P<{p}d>{_DAY})"
-        rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG_DAY})))?"
-        rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
-        rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
-        rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?)|\.)?|(?!))"
-        ")"
-        ")"
-    )
-
-
-# a range end without a year: "12." (a month), "17" (a day), "12. 31." (month and day)
-_NUMERIC_END = (
-    rf"(?<![0-9])(?P<e_n1>[0-9]{{1,2}})(?:[ ]?(?P<e_n1d>일)|\.|{_NG})"
-    rf"(?:{_S}(?P<e_n2>[0-9]{{1,2}})(?:[ ]?일|\.|{_NG}))?"
-)
-# (a word of its own: "’21. 3.~ 지속가능한" ends in no 지속; a particle may follow: "현재까지")
-_END = (
-    rf"(?P<end>{_point('e_')}|(?P<e_now>(?:{_alt(NOW_WORDS)})(?:(?![가-힣])|(?=까지)))"
-    rf"|{_NUMERIC_END})"
-)
-# a tilde may end an open range; a dash is a range mark only between two dates
-# 이후/부터 leave the range open and take no end ("’24년 이후 2.1만명": a figure follows)
-_EXPR = (
-    rf"{_point('s_')}(?:{_S3}(?:(?P<tl>~)|-){_S3}(?:{_END})?(?(end)|(?(tl)|(?!)))"
-    rf"|{_S3}(?P<ow>{_alt(OPEN_WORDS)}))?"
-)
-
-# every date starts with a digit, the quote mark or the first letter of a word
-# (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
-_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, "제")}))
-_SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
-# an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
-_LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"
-_STRICT = re.compile(
-    rf"[ (\[]{{0,3}}{_LEAD}{_EXPR}(?:{_S}(?:{_alt(AS_OF_WORDS)}))?"
-    r"[ .]{0,3}(?:\([^()]{0,20}\))?[ .)\]]{0,3}"
-)
-_FOLD = str.maketrans(FOLD)
-#: a day's weekday in brackets, which says nothing more: "’24.12.30.(월) ~ 12.31.(화)"
-_WEEKDAY = re.compile(r"(\d\.?)\s*\((?:" + "|".join(WEEKDAYS) + r")\)")
-
-
-#: the hours after a day: "10:00", "10:00~17:00", "14:00 ~"
-_CLOCK = re.compile(r"(?<!\s)\s++\d{1,2}:\d{2}(?:\s*+~\s*+(?:\d{1,2}:\d{2})?)?$")
-
-
-def _drop_weekdays(text: str) -> tuple[str, list[int]]:
-    """``text`` without the weekdays after its days, and where each character left (and
-    the end) stands in ``text``: find_dates gives each date as it is printed."""
-    kept: list[str] = []
-    where: list[int] = []
-    at = 0
-    for m in _WEEKDAY.finditer(text):
-        cut = m.start() + len(m[1])
-        kept.append(text[at:cut])
-        where.extend(range(at, cut))
-        at = m.end()
-    kept.append(text[at:])
-    where.extend(range(at, len(text) + 1))
-    return "".join(kept), where
-# days of the report's year, a range written month.day. ~ month.day. ("(4.1.~6.30.)",
-# "(11.25.~12.1.)", "(5.2.~4.)"): both dots and the tilde tell it from a decimal
-_MD_RANGE = re.compile(
-    rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.{_S}~{_S}"
-    rf"(?:(?P<m2>{_MONTH})\.[ ]?)?(?P<d2>{_DAY})\.?(?![0-9])"
-)
-# months of the report's year, a range with the month word written once ("(7~10월)")
-_M_RANGE = re.compile(
-    rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})[ ]?~[ ]?(?P<m2>{_MONTH})[ ]?월(?![0-9])"
-)
-# a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"), or last
-# in them after a comma or with a word that closes it ("(환경부, 10.30.)", "(11.11.까지)"):
-# both dots and the brackets tell it from a decimal
-_MD_DAY = re.compile(
-    rf"(?:(?<=\()|(?<=, ))(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.(?=(?:{_alt(DAY_ENDS)})?\))"
-)
-# a cell's day of the report's year, month.day. ("1.14.", "5. 5."): the dot after the day
-# tells it from a decimal ("1.14")
-_MD_CELL = re.compile(rf"(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.")
-# a cell's day with a two-digit year and no quote mark ("24.12.20", "23.3.29.")
-_YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY})\.?")
-
-# groups that mean "the start is more than a bare four-digit number"
-_START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
 
 
 # --------------------------------------------------------------------------- meaning
@@ -496,20 +348,20 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
         return None
-    folded = _drop_weekdays(_nfc(text).translate(_FOLD))[0].strip()
-    m = _STRICT.fullmatch(folded)
-    if m is None and (hours := _CLOCK.search(folded)) is not None and hours.start() > 0:
+    folded = drop_weekdays(_nfc(text).translate(FOLD_TABLE))[0].strip()
+    m = STRICT.fullmatch(folded)
+    if m is None and (hours := CLOCK.search(folded)) is not None and hours.start() > 0:
         # (a day and its hours: "’25. 9. 24.(수) 10:00~17:00" is that day)
-        m = _STRICT.fullmatch(folded[: hours.start()].strip())
+        m = STRICT.fullmatch(folded[: hours.start()].strip())
         m = m if m is not None and m["s_d"] else None
     if m is not None:
         return _build(m.groupdict(), year, text)
     bare = folded.strip("()[] ")
-    if (m := _M_RANGE.fullmatch(bare)) is not None:
+    if (m := M_RANGE.fullmatch(bare)) is not None:
         return _month_range(m, year, text)
-    if bare_days and (m := _MD_RANGE.fullmatch(bare) or _MD_CELL.fullmatch(bare)):
+    if bare_days and (m := MD_RANGE.fullmatch(bare) or MD_CELL.fullmatch(bare)):
         return _day_range(m, year, text)  # ("8.29.~8.31.", "1.14." in the report's year)
-    if (m := _YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
+    if (m := YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
         y = expand_year(int(m["y"]))
         if int(m["d"]) > _last_day(y, int(m["m"])):
             return None
@@ -540,7 +392,7 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     if not isinstance(text, str):
         return []
     text = _nfc(text)
-    folded, where = _drop_weekdays(text.translate(_FOLD))
+    folded, where = drop_weekdays(text.translate(FOLD_TABLE))
 
     def printed(start: int, end: int) -> str:
         # a weekday cut right after the date is part of it as printed ("12.31.(화)")
@@ -549,9 +401,9 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     # (a term of the school year without a year of its own is of the report's 학년도, not
     # of the last date before it: "’26. 12.~’27. 2. : 겨울방학 중 공사" is 2026's 겨울방학)
     found: list[tuple[int, int, Callable[[int | None], DateSpan | None], int | None, bool]] = []
-    for m in _SCAN.finditer(folded):
+    for m in SCAN.finditer(folded):
         g = m.groupdict()
-        if g["tl"] is None and g["end"] is None and all(g[k] is None for k in _START_MARKS):
+        if g["tl"] is None and g["end"] is None and all(g[k] is None for k in START_MARKS):
             continue  # a bare number such as 2020 is not a date on its own
         if _rate_after(folded, m.end()):
             continue
@@ -563,8 +415,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates
     # kept sorted by start, so each overlap is looked up, not scanned for
     starts = [c[0] for c in found]
-    for pattern, read in ((_M_RANGE, _month_range), (_MD_RANGE, _day_range),
-                          (_MD_DAY, _day_range)):  # fmt: skip
+    for pattern, read in ((M_RANGE, _month_range), (MD_RANGE, _day_range),
+                          (MD_DAY, _day_range)):  # fmt: skip
         for m in pattern.finditer(folded):
             lo = bisect.bisect_left(starts, m.start())
             hi = bisect.bisect_left(starts, m.end())
@@ -585,13 +437,9 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             if own is not None and carry:
                 # (a fiscal year is what a plan is for, not when: "’26년도 성과계획서
                 # 작성(8월)" is August of the report's year)
-                fiscal = _FISCAL.search(span.raw) is not None
+                fiscal = FISCAL.search(span.raw) is not None
                 context = year if fiscal else (span.end or span.start).year
     return out
-
-
-#: a year written as a fiscal year ("’26년도", "2026 회계연도")
-_FISCAL = re.compile(rf"[0-9]\s*(?:{'|'.join(FISCAL_YEAR_ENDINGS)})")
 
 
 def _rate_after(text: str, i: int) -> bool:

@@ -26,7 +26,7 @@ from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Parsed, prov
-from extract.parse.budget_table import is_unit_name
+from extract.parse.budget_words import is_unit_name
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import TOTAL_LABELS
 from schemas import BudgetItem

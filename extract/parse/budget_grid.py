@@ -31,7 +31,7 @@ from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_flat import flat_columns, flat_items
-from extract.parse.budget_table import is_unit_name
+from extract.parse.budget_words import is_unit_name
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
 from schemas import BudgetItem

@@ -62,11 +62,24 @@ from extract.parse.budget_table import (
     Reading,
     Row,
     Rows,
+    cells_of_table,
+    group_units,
+    read_rows,
+    subtotal_units,
+)
+from extract.parse.budget_vocab import (
+    ACCOUNT_KINDS,
+    AMOUNT_KIND_WORDS,
+    DIFFERENCE_WORDS,
+    PROGRAMME_HEADERS,
+    RATE_ROWS,
+    SIDE_WORDS,
+)
+from extract.parse.budget_wide import wide_view
+from extract.parse.budget_words import (
     amount,
     bare,
-    cells_of_table,
     clean_label,
-    group_units,
     is_account_name,
     is_difference_or_rate,
     is_figure,
@@ -78,19 +91,8 @@ from extract.parse.budget_table import (
     is_unit_name,
     name_of,
     opens_side,
-    read_rows,
-    subtotal_units,
     unit_axis,
 )
-from extract.parse.budget_vocab import (
-    ACCOUNT_KINDS,
-    AMOUNT_KIND_WORDS,
-    DIFFERENCE_WORDS,
-    PROGRAMME_HEADERS,
-    RATE_ROWS,
-    SIDE_WORDS,
-)
-from extract.parse.budget_wide import wide_view
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
 from schemas import BudgetLine

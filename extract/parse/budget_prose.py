@@ -18,7 +18,6 @@ from extract.layout import Layout
 from extract.layout.markers import read_marker
 from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
-from extract.parse.budget_table import bare, is_account_name
 from extract.parse.budget_vocab import (
     AMOUNT_QUALIFIERS,
     NOT_BUDGET_WORDS,
@@ -30,6 +29,7 @@ from extract.parse.budget_vocab import (
     TOTAL_PREFIX,
     TOTAL_WORDS,
 )
+from extract.parse.budget_words import bare, is_account_name
 from extract.parse.text import despace, squash
 from schemas import StatedTotal
 

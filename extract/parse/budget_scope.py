@@ -19,7 +19,7 @@ from extract.normalize import parse_unit
 from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_prose import accounts_in, side_of
-from extract.parse.budget_table import GridCell, name_of
+from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
     BARE_HEADER_YEAR,
     BUDGET_WORDS,
@@ -27,6 +27,7 @@ from extract.parse.budget_vocab import (
     OTHER_BODY_ENDINGS,
     OTHER_BODY_TOPICS,
 )
+from extract.parse.budget_words import name_of
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
 from schemas import OrgUnit

@@ -24,8 +24,8 @@ from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
-from extract.parse.budget_table import bare, is_account_name, side_total
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
+from extract.parse.budget_words import bare, is_account_name, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS

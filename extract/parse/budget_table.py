@@ -3,10 +3,9 @@
 A budget table is written in many shapes: divisions as rows (계 first) or as
 columns; accounts as rows with 특별회계 indented over its accounts; categories
 marked "□ 인건비" under "운 영 비"; two pairs of 구분 | 예산액 side by side.
-This module reads what every shape shares, from the cells alone:
+This module reads what every shape shares, from the cells alone (the words of its
+labels and the won of its amount cells in :mod:`extract.parse.budget_words`):
 
-* :func:`amount` - the won of an amount cell ("51,288(30.7)" is 51,288 and
-  its share);
 * :func:`read_rows` - each body row's innermost label (markers and footnote
   marks dropped), the group labels spanning it, and its level: a label set one
   column further right, or behind a bullet not seen above it, is one level
@@ -14,8 +13,8 @@ This module reads what every shape shares, from the cells alone:
   lower level; the grand total (계, 합계, 총지출(a+b)) is the parent of the
   top rows, wherever it stands; a 계 inside a group (a label spanning rows)
   totals that group;
-* :func:`is_unit_name` / :func:`unit_axis` - whether a set of headers are
-  organisation units (a table by division) rather than categories.
+* :func:`group_units` / :func:`subtotal_units` - the organisation unit each row of a
+  group of units, or of a unit's subtotal, is of.
 
 The cells come from the layout (:class:`extract.layout.tables.Table`) or from
 a report's ``table_cells`` (the checks read the same structure back):
@@ -25,51 +24,31 @@ a report's ``table_cells`` (the checks read the same structure back):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.layout.tables import Table
-from extract.normalize import parse_money
 from extract.parse.budget_vocab import (
-    ACCOUNT_ENDINGS,
-    ACCOUNT_KINDS,
-    BREAKDOWN_ENDINGS,
-    DIFFERENCE_WORDS,
-    NOT_AMOUNT_HEADERS,
-    NOT_BUDGET_HEADERS,
-    NOT_UNIT_WORDS,
-    OWN_COST_WORDS,
-    RATE_WORDS,
-    ROW_MARKERS,
-    SIDE_WORDS,
-    STRONG_UNIT_ENDINGS,
     SUBTOTAL_WORDS,
-    TEAM_ENDINGS,
-    TOTAL_PREFIX,
-    TOTAL_PREFIX_WORDS,
-    TOTAL_WORDS,
-    UNIT_ENDINGS,
 )
-from extract.parse.text import collapse, despace, squash
-from extract.parse.vocab import TOTAL_LABELS
+from extract.parse.budget_words import (
+    KIND_WORDS,
+    amount,
+    bare,
+    clean_label,
+    is_account_name,
+    is_breakdown_label,
+    is_figure,
+    is_subtotal_label,
+    is_total_label,
+    is_unit_name,
+    marker_of,
+    name_of,
+    opens_side,
+    unit_axis,
+)
+from extract.parse.text import collapse
 from schemas import TableCellRecord
-
-#: labels that name a kind of account and nothing else
-KIND_WORDS = frozenset(kind for _, kind in ACCOUNT_KINDS)
-#: a figure followed by its share in parentheses: "51,288(30.7)", "35,682 (18.8%)"
-_SHARE = re.compile(r"^(?P<amount>.*?\d)\s*\(\s*[△▽-]?\d[\d,.]*\s*%?\s*\)$")
-#: parenthesized text of a header ("예산액(구성비)", "증 감 률(%)", "2021년 (A)")
-_PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
-#: a rate written as a formula of column letters: "(B-A)/A", "B/A"
-_RATIO = re.compile(r"^\(?[A-Za-z][A-Za-z+\-\s]*\)?\s*/\s*\(?[A-Za-z]")
-#: leading bullet marks of a row label
-_MARK = re.compile(rf"^(?P<mark>[{re.escape(ROW_MARKERS)}])\s*(?=\S)")
-#: trailing footnote marks of a label ("기 후 대 응 기 금 *", "세외수입¹"); a match starts
-#: only where a run of marks starts (a search on a long run is linear)
-_FOOTNOTE = re.compile(r"(?<![\s*※¹²³⁴⁵⁶⁷⁸⁹])[\s*※¹²³⁴⁵⁶⁷⁸⁹]++$")
-#: a figure alone (a header cell that holds a value: the column's total)
-_FIGURE = re.compile(r"^[△▽-]?\s*\d[\d,]*(?:\.\d+)?$")
 
 
 @dataclass(slots=True)
@@ -114,132 +93,6 @@ def cells_of_records(records: Iterable[TableCellRecord]) -> list[GridCell]:
     ]  # fmt: skip
 
 
-# --- words -------------------------------------------------------------------------------
-
-
-def bare(text: str) -> str:
-    """A header without its parenthesized parts, squashed: "증 감 률(%)" -> "증감률"."""
-    return squash(_PARENS.sub("", text))
-
-
-def is_difference_or_rate(header: str) -> bool:
-    """A header of differences or rates (증감, 증감률, 구성비, "(B-A)/A", "%")."""
-    key = bare(header)
-    if _RATIO.match(header.strip()):
-        return True
-    if not key:
-        return squash(header) in {"(%)", "%"}
-    return any(w in key for w in (*DIFFERENCE_WORDS, *RATE_WORDS))
-
-
-def is_not_amount_header(header: str) -> bool:
-    """A header over figures that are not amounts of the budget: 설치년도, 존속기한, 인원;
-    이월액 (money, but no part of the year's budget)."""
-    key = bare(header)
-    if key.endswith(NOT_BUDGET_HEADERS):
-        return True  # (a year before it too: "2025년 이월액")
-    if any(ch.isdigit() for ch in key):
-        return False
-    return any(key.endswith(w) or key == w for w in NOT_AMOUNT_HEADERS)
-
-
-def is_total_label(text: str) -> bool:
-    """계, 합 계, 총계(A), 총지출(a+b): the label of a total."""
-    key = bare(clean_label(text))
-    if key in TOTAL_WORDS:
-        return True
-    rest = key.removeprefix(TOTAL_PREFIX)
-    return rest != key and any(rest.startswith(w) for w in TOTAL_PREFIX_WORDS)
-
-
-def is_pure_total(text: str) -> bool:
-    """A total label that says nothing else (계, 합계, 총계): its unit is 계."""
-    return bare(clean_label(text)) in TOTAL_WORDS
-
-
-def is_subtotal_label(text: str) -> bool:
-    return bare(clean_label(text)) in SUBTOTAL_WORDS
-
-
-def is_breakdown_label(text: str) -> bool:
-    """A group label naming what its rows break the whole down by: 회계별, 부서별 (not a
-    name, nor an account)."""
-    key = bare(clean_label(text))
-    return len(key) >= 2 and key.endswith(BREAKDOWN_ENDINGS) and not is_account_name(key)
-
-
-def marker_of(text: str) -> str | None:
-    m = _MARK.match(text.strip())
-    return m["mark"] if m else None
-
-
-def clean_label(text: str) -> str:
-    """A label as printed, without its bullet, footnote marks and letter-spacing."""
-    t = collapse(text)
-    m = _MARK.match(t)
-    if m:
-        t = t[m.end() :]
-    t = _FOOTNOTE.sub("", t)
-    t = despace(t).strip()
-    t = re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", re.sub(r"([·ㆍ])\s+", r"\1", t)))
-    words = t.split()
-    if len(words) >= 4 and all(len(w) <= 2 for w in words):
-        t = "".join(words)  # justified text: "기 반시 설부 담구 역"
-    return t
-
-
-def name_of(text: str) -> str:
-    """A unit's or an account's name: the clean label without any space."""
-    return "".join(clean_label(text).split())
-
-
-def is_account_name(text: str) -> bool:
-    """일반회계, 교통사업특별회계, 재해구호기금, 양성평등계정 (not 기금지출)."""
-    key = bare(clean_label(text))
-    return len(key) >= 2 and key.endswith(ACCOUNT_ENDINGS)
-
-
-def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
-    """A label that is an organisation unit's name (관광정책과, 신공항사업지원단, 사업소)."""
-    name = name_of(text)
-    if squash(name) in {squash(k) for k in known}:
-        return True
-    if not (2 <= len(name) <= 15) or not all("가" <= ch <= "힣" or ch == "·" for ch in name):
-        return False
-    if " " in clean_label(text) and len(clean_label(text).split()) > 1:
-        return False
-    if is_account_name(name) or any(w in name for w in NOT_UNIT_WORDS):
-        return False
-    return name.endswith(UNIT_ENDINGS)
-
-
-def is_own_cost(label: str) -> bool:
-    """A row of the body's own running costs ("행정운영경비", "기본경비(도시디자인과)")."""
-    return squash(label).partition("(")[0] in OWN_COST_WORDS
-
-
-def unit_axis(labels: Sequence[str], known: Iterable[str] = ()) -> bool:
-    """Whether ``labels`` (a table's row labels or column headers, totals aside) are units."""
-    known = list(known)
-    # (an account's row over its divisions, "일반회계", groups units: no unit of its own;
-    # nor is a side's, "세 입" beside "세 출 계" over the divisions)
-    # (nor is the body's own running costs, "행정운영경비" below its teams)
-    names = [
-        lb for lb in labels
-        if lb and not is_total_label(lb) and not is_subtotal_label(lb) and not is_account_name(lb)
-        and not opens_side(lb) and not is_own_cost(lb)
-    ]  # fmt: skip
-    if not names or not all(is_unit_name(lb, known) for lb in names):
-        return False
-    known_keys = {squash(k) for k in known}
-    # (or every one a team: the rows of a 과's own budget, "농업정책팀 | 청년농업팀")
-    teams = len(names) > 1 and all(name_of(lb).endswith(TEAM_ENDINGS) for lb in names)
-    return teams or any(
-        name_of(lb).endswith(STRONG_UNIT_ENDINGS) or squash(name_of(lb)) in known_keys
-        for lb in names
-    )
-
-
 def group_units(rows: Rows, known: Iterable[str] = ()) -> dict[int, str]:
     """Each row of a group whose rows are units (the rows one label merged down their left
     spans: ``세 출`` over 계 and its 과, where ``세 입`` is over 국비 and 도비; or the rows
@@ -278,24 +131,6 @@ def subtotal_units(rows: Rows) -> dict[int, str]:
     return out
 
 
-def amount(text: str, unit: str) -> int | None:
-    """The won of an amount cell written in ``unit`` ("51,288(30.7)": its share dropped)."""
-    t = collapse(text)
-    if not t:
-        return None
-    m = _SHARE.match(t)
-    if m:
-        t = m["amount"].strip()
-    try:
-        return parse_money(t, unit=unit)
-    except ValueError:
-        return None
-
-
-def is_figure(text: str) -> bool:
-    return bool(_FIGURE.match(collapse(text)))
-
-
 # --- rows ------------------------------------------------------------------------------
 
 
@@ -318,35 +153,6 @@ class Row:
     #: the rows above it, nearest first, with a lower level (their labels give context)
     ancestors: tuple[int, ...] = ()
     cells: list[GridCell] = field(default_factory=list)
-
-
-def side_total(label: str) -> tuple[str, str] | None:
-    """A total's row that opens with the side its rows are of, the side's cell merged over
-    them ("수 입 계", "세출 합계"): the side, and the label without it.
-
-    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("수입인지")
-    (('revenue', '계'), ('expenditure', '합계'), None)
-    """
-    key = squash(label)
-    for word, side in SIDE_WORDS:
-        if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
-            return side, key[len(word) :]
-    return None
-
-
-def opens_side(label: str) -> str | None:
-    """The side a row names alone or as its total ("세 입", "세 출 계"), whose rows it opens:
-    the rows after it are of that side, up to the next such row.
-
-    >>> opens_side("세 입"), opens_side("세 출 계"), opens_side("세외수입")
-    ('revenue', 'expenditure', None)
-    """
-    key = squash(label)
-    return next(
-        (side for word, side in SIDE_WORDS
-         if key == word or (key.startswith(word) and key[len(word) :] in TOTAL_LABELS)),
-        None,
-    )  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -14,15 +14,9 @@ import regex
 from extract.document import Line, Span
 from extract.normalize import parse_percent
 from extract.parse.budget_scope import header_year
-from extract.parse.budget_table import (
-    Reading,
-    amount,
-    bare,
-    clean_label,
-    is_pure_total,
-    opens_side,
-)
+from extract.parse.budget_table import Reading
 from extract.parse.budget_vocab import SUBTOTAL_WORDS
+from extract.parse.budget_words import amount, bare, clean_label, is_pure_total, opens_side
 from extract.parse.text import despace, squash
 from schemas import BudgetSummary
 

@@ -24,7 +24,7 @@ import regex
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import QUOTE_CLASS, YEAR_WORDS
 from extract.normalize.when import bare_year_date
-from extract.parse.budget_table import is_unit_name
+from extract.parse.budget_words import is_unit_name
 from extract.parse.costs import (
     AMOUNT_LEADS,
     MONEY,
