@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extract.normalize.money import agrees
+from extract.parse.tags import split_tags
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, LIST_NAME_HEADERS
 from extract.sections import is_unit_name
@@ -32,6 +33,7 @@ from schemas import (
 )
 
 _PAREN = regex.compile(r"\([^()]*\)")
+_SYMBOL = regex.compile(r"\p{S}")
 
 #: a name this similar is the same item; amounts equal lower the bar
 SAME_NAME = 0.5
@@ -48,7 +50,9 @@ class Link:
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    return squash(_PAREN.sub("", name))
+    """A name compared without its brackets, its status marks and symbols ("★ 도민 햇빛발전
+    …" of a summary table is the card's "★ 공약 : 도민 햇빛발전 …")."""
+    return squash(_SYMBOL.sub("", _PAREN.sub("", split_tags(name)[0])))
 
 
 @lru_cache(maxsize=4096)

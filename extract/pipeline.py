@@ -41,6 +41,7 @@ from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.spelling import spell_units_as_named
 from extract.parse.staffing import parse_staffing
+from extract.parse.tags import split_tags
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
@@ -271,9 +272,10 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         stats=stats,
         **tables,
     )
-    links = link_projects(report.projects, report.project_budgets, report.budget_items)
+    tagged = [_untagged(p) for p in report.projects]
+    links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
-        report.projects,
+        tagged,
         links,
         [g for g in report.policy_goals if isinstance(g, PolicyTask)],
         ctx.divisions,
@@ -283,6 +285,14 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         report.table_cells,
     )
     return report.model_copy(update={"projects": projects})
+
+
+def _untagged(project: Project) -> Project:
+    """The project with the status marks of its title as its tags ("【신규】 …")."""
+    title, tags = split_tags(project.title)
+    if not tags:
+        return project
+    return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
 
 
 def check(report: Report) -> Report:

@@ -145,6 +145,10 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
         # (a short report's two: "1. 일반현황" / "2. 주요업무계획" / "3. 건의사항")
         if general and (len(found) >= TOP_ITEM_ROLES or "plans" in found):
             return roles
+        # (an agency's general section by its leading word, "1. 기관 현황", one more role
+        # beside it: a notice's "1. 일반사항" / "2. 사업 추진계획" / "3. 선정 평가" names three)
+        if "general" in roles.values() and len(found) > TOP_ITEM_ROLES:
+            return roles
     return {}
 
 

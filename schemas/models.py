@@ -188,7 +188,12 @@ class Project(Record):
     theme_no: int
     theme: str
     seq: int = Field(description="card number within the theme")
-    title: str
+    title: str = Field(description="the title, its status marks taken off (see tags)")
+    tags: str | None = Field(
+        default=None,
+        description="status marks the title carried, '; '-joined as printed in order: 신규, "
+        "계속, 공약, 국정과제, 역점, ... ('【신규】 …', '<계속> …', '★ 공약 : …', '… (국정과제)')",
+    )
     summary: str = Field(description="the card's summary bullets, one per line")
     division: str | None = Field(description="responsible division, where the document shows it")
     division_evidence: str | None = Field(

@@ -99,6 +99,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "projects.summary": ("the card's summary bullets, one per line", "요약"),
     "projects.division": ("responsible division, where the document shows it", "담당 부서"),
     "projects.division_evidence": ("how the division was derived", "담당 부서 판단 근거"),
+    "projects.tags": ("status marks of the title (신규, 계속, 공약, ...)", "사업 구분"),
     "project_budgets.seq": ("row of the card's budget table", "예산표 행 순번"),
     "project_budgets.basis": ("what the amount is: 예산현액 or 예산액", "금액 기준"),
     "project_budgets.amount_krw": ("amount planned for the year, won", "금액(원)"),

@@ -121,6 +121,12 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\.(?=\s))?(?![\d.~])(?:\s+|$)"
         ),
     ),
+    # 1.1, 3.1.1 (decimal numbering, as institutes number): a title after a space, no part
+    # after the first 0 ("2.0 버전으로" is a version, "3.5%" a rate)
+    (
+        "num.decimal",
+        re.compile(rf"^(?P<num>[1-9]\d?(?:\.[1-9]\d?){{1,2}})\.?\s+(?={TITLE_START})"),
+    ),
     ("num.slash", re.compile(r"^(?P<num>\d{1,2})\s*/(?:\s+(?=[^\d\s])|$)")),  # "1/ 함께 일하고 ..."
     ("num.enclosed", re.compile(r"^[(（](?P<num>\d{1,2})[)）]\s*")),
     ("num.paren", re.compile(r"^(?P<num>\d{1,2})[)）]\s*")),
@@ -183,7 +189,7 @@ _OCR_ZERO = re.compile(r"0[ \t]+[가-힣]")
 #: what a figure counts or costs when it is not an item's number ("51 건", "3 억원"), or
 #: the grade it is when a table's row label is spaced out ("５　급  1  1  -", "6 급이하")
 _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
-    "억원", "억", "백만원", "천만원", "천원", "원", "만원", "조원", "급", "급이하", "급이상"
+    "억원", "억", "백만원", "천만원", "천원", "원", "만원", "조원", "급", "급이하", "급이상", "배"
 }  # fmt: skip
 
 
@@ -212,7 +218,7 @@ def _ordinal(kind: str, num: str) -> int:
         return ord(num.lower()) - ord("a") + 1
     if kind.startswith("hangul"):
         return HANGUL_ORDINALS.index(num) + 1
-    last = num.rsplit("-", 1)[-1]
+    last = re.split(r"[-.]", num)[-1]
     return CIRCLED[last] if last in CIRCLED else int(last)
 
 
@@ -276,13 +282,15 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
     if head.isdigit() or head in "(（":
         for kind, pattern in _NUMBERED:
             m = pattern.match(s)
-            if m and kind == "num.bare" and _is_quantity(s[m.end() :]):
+            if m and kind in ("num.bare", "num.decimal") and _is_quantity(s[m.end() :]):
                 return None  # "51 건", "12 억원": a figure wrapped onto its line
             if m and m["num"].lstrip("0") == "":
                 return None  # "0)": a figure's last digit wrapped onto its line ("40" / "0)")
             if m:
                 if kind == "num.dash" and m["num"].count("-") == 2:
                     kind = "num.dash3"  # 1-1-1 sits under 1-1: a kind of its own
+                if kind == "num.decimal" and m["num"].count(".") == 2:
+                    kind = "num.decimal3"  # (and 1.1.1 under 1.1)
                 return (
                     Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
                     s[m.end() :].strip(),

@@ -314,7 +314,8 @@ INNER_ROMAN = "roman.inner"
 #: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
 #: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
 HEADING_NUMBERS = frozenset(
-    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.slash", "hangul.dot", LETTERED}
+    {"num.dot", "num.bare", "num.dash", "num.dash3", "num.decimal", "num.decimal3", "num.slash",
+     "hangul.dot", LETTERED}
 )
 
 

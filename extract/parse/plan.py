@@ -119,6 +119,8 @@ class PItem:
         m = self.node.marker
         if m is not None and m.kind.startswith("hangul") and m.ordinal:
             return str(m.ordinal)
+        if m is not None and m.kind.startswith("num.decimal") and m.number is not None:
+            return _decimal_number(self.node, m.number)
         return m.number if m is not None and m.number is not None else ""
 
     def add(self, kid: PItem) -> None:
@@ -369,6 +371,18 @@ def _groups(parent: PItem) -> list[list[PItem]]:
         groups[-1].append(k)
         last = k
     return groups
+
+
+def _decimal_number(node: Node, number: str) -> str:
+    """A decimal number as an id's parts: "3.1.1" under the chapter "3." is 1-1 (the
+    chapter's own number is none of its ids', as "Ⅲ" is none); else "1-2-1"."""
+    parts = number.split(".")
+    up = node.parent
+    while up is not None and (up.marker is None or up.marker.kind != "num.dot"):
+        up = up.parent
+    if up is not None and up.marker is not None and up.marker.number == parts[0]:
+        parts = parts[1:]
+    return "-".join(parts)
 
 
 def _join(parts: list[str]) -> str:

@@ -406,3 +406,32 @@ CONTINUATION_ENDINGS: tuple[str, ...] = (
 COMPLETE_WORDS: tuple[str, ...] = (
     "제고", "보고", "신고", "재고", "공고", "광고", "사고", "최고", "창고", "참고", "경고",
 )  # fmt: skip
+
+#: status marks a project's title carries in brackets or after a star ("【신규】 …", "<계속>
+#: …", "★ 공약 : …", "… (국정과제)") -> the tag recorded; a bracket holding any other word
+#: ("(가칭)", "(2차)") is the title's own
+TITLE_TAGS: dict[str, str] = {
+    "신규": "신규",
+    "신규사업": "신규",
+    "계속": "계속",
+    "계속사업": "계속",
+    "확대": "확대",
+    "공약": "공약",
+    "공약사업": "공약",
+    "국정과제": "국정과제",
+    "도정과제": "도정과제",
+    "시정과제": "시정과제",
+    "구정과제": "구정과제",
+    "역점": "역점",
+    "역점사업": "역점",
+    "역점과제": "역점",
+    "중점": "중점",
+    "중점과제": "중점",
+}
+#: the brackets a status mark is set in, open -> the marks that close it
+TAG_BRACKETS: dict[str, str] = {
+    "【": "】", "<": ">〉", "〈": "〉>", "‹": "›>", "《": "》", "[": "]", "(": ")）", "（": "）)",
+    "〔": "〕", "［": "］",
+}  # fmt: skip
+#: glyphs that set a status mark before a title without brackets ("★ 공약 : …")
+TAG_STARS: frozenset[str] = frozenset("★☆")

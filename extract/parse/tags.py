@@ -1,0 +1,56 @@
+"""Status marks on a project's title: "【신규】 탄소중립 실천포인트 확대", "<계속> …",
+"★ 공약 : …", "… (국정과제)".
+
+A report marks each project new or continued, a pledge or a national task, in a bracket
+or after a star before or after its title, and says what the marks mean in a legend.  The
+mark is no part of the project's name (the summary table before the cards names it
+without), so :func:`split_tags` takes the marks of :data:`~extract.parse.vocab.TITLE_TAGS`
+off the title and gives them as tags.
+
+>>> split_tags("【신규】 탄소중립 실천포인트 확대")
+('탄소중립 실천포인트 확대', ('신규',))
+>>> split_tags("<계속> 기후위기 적응 취약계층 지원 (국정과제)")
+('기후위기 적응 취약계층 지원', ('계속', '국정과제'))
+>>> split_tags("★ 공약 : 도민 햇빛발전 협동조합 육성")
+('도민 햇빛발전 협동조합 육성', ('공약',))
+>>> split_tags("(가칭) 시민센터 건립 (2차)")
+('(가칭) 시민센터 건립 (2차)', ())
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.parse.text import squash
+from extract.parse.vocab import TAG_BRACKETS, TAG_STARS, TITLE_TAGS
+
+_WORD = r"[^\s\p{P}\p{S}](?:[^\p{P}\p{S}]{0,10}[^\s\p{P}\p{S}])?"
+_BRACKETED = "|".join(
+    rf"{regex.escape(o)}\s*+(?P<w{i}>{_WORD})\s*+[{regex.escape(c)}]"
+    for i, (o, c) in enumerate(TAG_BRACKETS.items())
+)
+_STARRED = rf"[{''.join(TAG_STARS)}]\s*+(?P<star>{_WORD})(?:\s*+[:：])?"
+_LEADING = regex.compile(rf"^\s*+(?:{_BRACKETED}|{_STARRED})\s*+")
+_TRAILING = regex.compile(rf"(?<!\s)\s*+(?:{_BRACKETED})\s*+$")
+
+
+def _tag(m: regex.Match[str]) -> str | None:
+    word = next(w for w in m.groupdict().values() if w is not None)
+    return TITLE_TAGS.get(squash(word))
+
+
+def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
+    """The title without the status marks it opens or ends with, and the marks' tags in
+    the order printed (a title that is nothing but marks keeps them)."""
+    tags: list[str] = []
+    rest = title
+    while (m := _LEADING.match(rest)) is not None and (tag := _tag(m)) is not None:
+        tags.append(tag)
+        rest = rest[m.end() :]
+    tail: list[str] = []
+    while (m := _TRAILING.search(rest)) is not None and (tag := _tag(m)) is not None:
+        tail.insert(0, tag)
+        rest = rest[: m.start()]
+    if not rest.strip():
+        return title, ()
+    return rest.strip(), tuple(tags + tail)

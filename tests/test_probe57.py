@@ -1,0 +1,142 @@
+"""Forms of the genre met in an eighth round of reports (decimal outline numbering, status
+marks on titles): what each must give, worked out from its lines, and what had been lost
+or misread before."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.layout.markers import read_marker
+from extract.parse.tags import split_tags
+from extract.parse.vocab import TAG_BRACKETS, TITLE_TAGS
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("1.1 조직 및 인력", "num.decimal", "1.1"),
+        ("4.2 세부 조치결과", "num.decimal", "4.2"),
+        ("3.1.1 스마트 시설관리 플랫폼 구축", "num.decimal3", "3.1.1"),
+        ("2.10 「공공기관 운영법」 개정 대응", "num.decimal", "2.10"),
+        # a version, a rate, a multiple, an amount: no item's number
+        ("2.0 버전으로 전환, 고장예측 AI 모듈 탑재", None, None),
+        ("3.5% 감축, 업무용 차량 무공해차 전환", None, None),
+        ("1.5배 확대로 비휠체어 이용자 분산", None, None),
+        ("2.3 배 이상 확보", None, None),
+        ("1.5 억원 증액", None, None),
+        ("0.5 이상 개선", None, None),
+    ],
+)
+def test_decimal_numbers_of_an_institutes_outline(
+    line: str, kind: str | None, number: str | None
+) -> None:
+    got = read_marker(line)
+    if kind is None:
+        assert got is None or not got[0].kind.startswith("num.decimal")
+    else:
+        assert got is not None
+        assert (got[0].kind, got[0].number) == (kind, number)
+
+
+_DECIMAL = (
+    "2026년도 업무계획\n\n누리시설관리공단\n\n"
+    "1. 기관 현황\n\n1.1 조직 및 인력\n\n • 조    직 : 2본부 5처\n\n"
+    "1.2 예산\n\n • 2026년 예산 : 48,562백만원\n\n"
+    "2. 2025년 주요성과\n\n2.1 경영 성과\n\n • 경영평가 '가' 등급 달성\n"
+    "   - 부채비율 12.4% → 10.9%\n"
+    "   2.0 버전으로 전환 완료\n\n"
+    "3. 2026년 업무계획\n\n3.1 경영혁신 및 디지털 전환\n\n"
+    "3.1.1 스마트 시설관리 플랫폼 구축\n"
+    " • 사업기간 : 2025. 3. ~ 2027. 12.\n"
+    " • 사업비 : 2,400백만원 (출연금 1,800, 자체 600)\n"
+    " • 추진일정\n   - ’26. 3. : 고도화 사업 발주 및 계약\n   - ’26. 12. : 플랫폼 2.0 정식 개통\n\n"
+    "3.1.2 ESG 경영 내재화\n • 사업비 : 380백만원\n\n"
+    "4. 2025년 행정사무감사 지적사항 조치결과\n\n4.1 처리현황\n\n • 총 5건 : 완료 4건\n"
+)
+
+
+def test_a_report_numbered_decimally_converts_with_its_parts_and_projects() -> None:
+    """"1. 기관 현황" / "1.1 조직 및 인력" / "3.1.1 …": the numbered items are its chapters
+    (an agency's general section by its leading word, three more roles beside it), each
+    1.1 under its 1., each 3.1.1 a project under its 3.1 (the report had been refused as
+    no work report: no chapter found)."""
+    report = _text(_DECIMAL)
+    roles = {s.key for s in report.sections if s.found}
+    assert {"general", "achievements", "plans", "audit"} <= roles
+    got = [(x.project_id, x.theme, x.title, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("1-1", "경영혁신 및 디지털 전환", "스마트 시설관리 플랫폼 구축", 2_400_000_000),
+        ("1-2", "경영혁신 및 디지털 전환", "ESG 경영 내재화", 380_000_000),
+    ]
+    assert [(s.task, str(s.start)) for s in report.schedules] == [
+        ("고도화 사업 발주 및 계약", "2026-03-01"), ("플랫폼 2.0 정식 개통", "2026-12-01"),
+    ]  # fmt: skip
+    # (the version "2.0" that opens a wrapped line is no item)
+    assert not any(n.marker == "2.0" for n in report.outline)
+
+
+def test_a_notices_three_parts_are_no_report() -> None:
+    """A notice's "1. 일반사항" / "2. 사업 추진계획" / "3. 선정 평가" names three roles by
+    their leading words: still no work report's parts (one more would be)."""
+    from extract.errors import BogoseoError
+
+    with pytest.raises(BogoseoError):
+        _text("○○ 지원사업 공고\n\n1. 일반사항\n - 대상 : 시민\n\n2. 사업 추진계획\n"
+              " - 기간 : 3월\n\n3. 선정 평가\n - 서류 심사\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "want", "tags"),
+    [
+        ("【신규】 탄소중립 실천포인트 확대", "탄소중립 실천포인트 확대", ("신규",)),
+        ("<계속> 미세먼지 저감 사업장 방지시설 지원", "미세먼지 저감 사업장 방지시설 지원",
+         ("계속",)),
+        ("‹계속> 전기·수소차 보급 확대 (국정과제)", "전기·수소차 보급 확대", ("계속", "국정과제")),
+        ("★ 공약 : 도민 햇빛발전 협동조합 육성", "도민 햇빛발전 협동조합 육성", ("공약",)),
+        ("[신규사업] 청년 창업 공간 조성", "청년 창업 공간 조성", ("신규",)),
+        # a bracket of the title's own, a star with no mark, a title that is only a mark
+        ("(가칭) 시민센터 건립 (2차)", "(가칭) 시민센터 건립 (2차)", ()),
+        ("도서관 건립 (부산대)", "도서관 건립 (부산대)", ()),
+        ("【신규】", "【신규】", ()),
+    ],
+)
+def test_status_marks_come_off_a_title_as_its_tags(
+    title: str, want: str, tags: tuple[str, ...]
+) -> None:
+    assert split_tags(title) == (want, tags)
+
+
+@pytest.mark.parametrize("word", sorted(TITLE_TAGS))
+@pytest.mark.parametrize("bracket", sorted(TAG_BRACKETS))
+def test_every_mark_in_every_bracket(word: str, bracket: str) -> None:
+    title = f"{bracket}{word}{TAG_BRACKETS[bracket][0]} 노후 경로당 정비"
+    assert split_tags(title) == ("노후 경로당 정비", (TITLE_TAGS[word],))
+
+
+def test_projects_keep_their_status_marks_as_tags_and_find_their_division() -> None:
+    """Cards titled "□ 【신규】 …" / "□ ★ 공약 : …" after a summary table that names each
+    project without its mark (or with a bare star), with its 소관과: the title without the
+    mark, the mark a tag, the division the table's (the marks had stayed in the titles, so
+    the table named no card)."""
+    summary = _table([
+        ["연번", "구 분", "사 업 명", "사업비", "소관과"],
+        ["1", "신규", "탄소중립 실천포인트 확대", "3,200", "기후정책과"],
+        ["2", "계속", "★ 도민 햇빛발전 협동조합 육성", "1,800", "에너지과"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"), p("Ⅱ. 주요업무 추진계획"),
+        p("※ 【신규】 신규사업, <계속> 계속사업, ★ 공약사업"),
+        p("□ 주요사업 총괄 : 2개 사업, 5,000백만원"), p("(단위: 백만원)"), p(summary),
+        p("1. 탄소중립 실천"),
+        p("□ 【신규】 탄소중립 실천포인트 확대"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사업비 : 3,200백만원"),
+        p("□ ★ 공약 : 도민 햇빛발전 협동조합 육성 (국정과제)"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사업비 : 1,800백만원"),
+    )  # fmt: skip
+    got = [(x.title, x.tags, x.division) for x in report.projects]
+    assert got == [
+        ("탄소중립 실천포인트 확대", "신규", "기후정책과"),
+        ("도민 햇빛발전 협동조합 육성", "공약; 국정과제", "에너지과"),
+    ]
