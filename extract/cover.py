@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from extract.document import Line
+from extract.document import Line, LineKind
 from extract.layout.vocab import CONTENTS_TITLES
 from extract.parse.text import squash
 
@@ -268,3 +268,26 @@ def cover_body(front: Sequence[Line]) -> str | None:
         if inner:
             return inner[0]
     return next(iter(offices or found), None)
+
+
+#: what parts a running header's title from the body's name ("2026년 주요업무계획 ｜ 한솔군
+#: 농업기술센터")
+_HEADER_PARTS = regex.compile(r"\s*+[|｜│¦]\s*+")
+
+
+def header_front(lines: Sequence[Line]) -> list[Line]:
+    """A cover made of the running header, for a report with no cover: the first page
+    furniture line with a word of the genre, each of its parts a line ("2026년
+    주요업무계획 ｜ 한솔군 농업기술센터": the title, then the body's name).
+
+    >>> from extract.document import LineKind
+    >>> head = Line(1, "2026년 주요업무계획 ｜ 한솔군 농업기술센터", "", kind=LineKind.FURNITURE)
+    >>> [ln.text for ln in header_front([head])]
+    ['2026년 주요업무계획', '한솔군 농업기술센터']
+    """
+    for ln in lines:
+        if ln.kind is not LineKind.FURNITURE or not any(w in squash(ln.text) for w in GENRE_WORDS):
+            continue
+        parts = [t for t in _HEADER_PARTS.split(ln.text.strip()) if t]
+        return [ln._replace(text=t, kind=LineKind.CONTENT) for t in parts]
+    return []

@@ -21,7 +21,14 @@ import regex
 
 from extract import __version__
 from extract.checks import run_checks
-from extract.cover import cover_body, cover_title, cover_year, heading_year
+from extract.cover import (
+    cover_body,
+    cover_lines,
+    cover_title,
+    cover_year,
+    header_front,
+    heading_year,
+)
 from extract.document import BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
@@ -32,7 +39,7 @@ from extract.parse.audit import parse_audit
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
-from extract.parse.division_parts import division_staff, division_teams
+from extract.parse.division_parts import division_staff, division_teams, division_unit_staff
 from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
@@ -59,6 +66,7 @@ from schemas import (
     Residue,
     SectionInfo,
     SourceInfo,
+    Staffing,
 )
 
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
@@ -218,6 +226,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     roles = set(sections.found) | {o.key for o in sections.others if o.key in ROLES}
     if not roles - NOT_A_REPORT_ALONE:
         raise _not_a_report(doc)
+    if not cover_lines(sections.front):  # (no cover: the running header names the report)
+        sections.front.extend(header_front(doc.lines))
     parsed, ctx = parse_sections(sections, lay.tables, lay.boxes)
     records = parse_records(lay, sections, ctx, parsed)
     if records.tables.get("audit_findings"):
@@ -236,6 +246,10 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         for row in division_staff(sections):
             parsed.add("staffing", row)
             parsed.used.update(range(row.line_start, row.line_end + 1))
+    known = [s for s in parsed.tables.get("staffing", []) if isinstance(s, Staffing)]
+    for row in division_unit_staff(lay, sections, known, ctx.year):  # (... its teams' staff)
+        parsed.add("staffing", row)
+        parsed.used.update(range(row.line_start, row.line_end + 1))
     spell_units_as_named(parsed)  # ("복지 정책팀" of a narrow header cell: 복지정책팀)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")

@@ -382,11 +382,15 @@ def assign_roles(outline: Outline) -> None:
             # title lost: on a page that is a picture, "2. 인 력" / "3. 예 산" over tables)
             role = part_role(top.title)
             top.role = role if role in GENERAL_PARTS else top.role
-        if division_chapter(top):
-            top.role = None  # ("Ⅰ. 기획감사실": no audit, a division's chapter)
-            for part in top.children:
-                if part.kind in ("item", "title") and len(part.title) <= MAX_PART_TITLE:
-                    part.role = chapter_role(part.title)
+        units = [c for c in top.children if division_chapter(c)]
+        if division_chapter(top) or units:
+            # ("Ⅰ. 기획감사실": no audit, a division's chapter; "Ⅱ. 과별 주요업무" over
+            # "1. 문화정책과": no duties, a chapter of divisions' chapters)
+            top.role = None
+            for unit in units or [top]:
+                for part in unit.children:
+                    if part.kind in ("item", "title") and len(part.title) <= MAX_PART_TITLE:
+                        part.role = chapter_role(part.title)
             continue
         if top.kind == "heading":
             # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
@@ -423,9 +427,19 @@ MIN_DIVISION_PARTS = 2
 def division_chapter(node: Node) -> str | None:
     """The unit a chapter of a report by division is of: a top heading titled with the
     unit's name alone, over numbered parts of which two at least name roles of the
-    genre ("Ⅰ. 기획감사실" over "1. 일반현황", "2. 주요업무 추진계획", "3. … 조치결과");
-    None for any other node."""
-    if node.kind != "heading" or node.parent is None or node.parent.parent is not None:
+    genre ("Ⅰ. 기획감사실" over "1. 일반현황", "2. 주요업무 추진계획", "3. … 조치결과"),
+    or such a numbered item of a chapter ("Ⅱ. 과별 주요업무" / "1. 문화정책과" over "가. 현
+    황", "나. 주요사업", "다. 현안 및 대책"); None for any other node."""
+    if node.parent is None:
+        return None
+    if node.kind == "heading" and node.parent.parent is not None:
+        return None
+    if node.kind != "heading" and not (
+        node.kind == "item" and node.parent.kind == "heading" and node.parent.parent is not None
+        and node.parent.parent.parent is None
+    ):  # fmt: skip
+        # (or a numbered item of a chapter of divisions: "Ⅱ. 과별 주요업무" / "1. 문화정책과"
+        # over "가. 현황", "나. 주요사업", "다. 현안 및 대책")
         return None
     unit = titled_unit(collapse(despace(node.title)))
     if unit is None:

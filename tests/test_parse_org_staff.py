@@ -22,7 +22,7 @@ from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import read_count_line, title_role, unit_word
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures
-from extract.parse.staff_tables import _chart_rows, _Row, as_of_in, read_staff_text
+from extract.parse.staff_tables import StaffRow, _chart_rows, as_of_in, read_staff_text
 from extract.pipeline import convert
 from tests.regex_agree import assert_same_matches
 
@@ -213,7 +213,7 @@ def test_a_unit_its_counted_units_add_up_to_is_a_subtotal() -> None:
         "조사연구과": False, "자료관리과": False,
     }  # fmt: skip
     # with no note, the outermost counts (14 + 20) say which figure they all are
-    table = _Row("계", True, None, {"authorized": 40, "current": 34}, [ls[0]], [], None)
+    table = StaffRow("계", True, None, {"authorized": 40, "current": 34}, [ls[0]], [], None)
     rows = _chart_rows(Chart(top, boxes), [table])
     assert {r.unit: r.values for r in rows}["총무과"] == {"current": 8}
 

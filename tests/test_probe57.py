@@ -140,3 +140,75 @@ def test_projects_keep_their_status_marks_as_tags_and_find_their_division() -> N
         ("탄소중립 실천포인트 확대", "신규", "기후정책과"),
         ("도민 햇빛발전 협동조합 육성", "공약; 국정과제", "에너지과"),
     ]
+
+
+def test_a_chapter_of_divisions_each_with_its_own_parts() -> None:
+    """"Ⅱ. 과별 주요업무" over "1. 문화정책과" / "가. 현 황" (a table of its teams' staff) /
+    "나. 주요사업" (□ projects) / "다. 현안 및 대책": each division's projects its own, its
+    teams' staff under it (the chapter had been read as the divisions' duties, every
+    project line a duty); the bureau's table of divisions headed "구 분 | 팀 수 | 팀 명"
+    gives each division's teams (the 구 분 column had named no division)."""
+    org = _table([
+        ["구 분", "팀 수", "팀 명"],
+        ["계", "3", ""],
+        ["문화정책과", "2", "문화정책팀, 문화예술팀"],
+        ["관광과", "1", "관광정책팀"],
+    ])  # fmt: skip
+    teams = _table([
+        ["구 분", "계", "문화정책팀", "문화예술팀"],
+        ["정 원", "13", "7", "6"],
+        ["현 원", "12", "7", "5"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("다온광역시 문화체육국"),
+        p("Ⅰ. 국 일반현황"), p("1. 조 직"), p("□ 조 직 : 1국 2과 3팀"), p(org),
+        p("Ⅱ. 과별 주요업무"),
+        p("1. 문화정책과"), p("가. 현 황"), p("○ 조직 및 인력 : 2팀"), p("(단위 : 명)"), p(teams),
+        p("나. 주요사업"),
+        p("□ 법정 문화도시 조성"), p("○ 사업기간 : 2024. 1. ~ 2028. 12."),
+        p("○ 사 업 비 : 20,000백만원 (국비 10,000, 시비 10,000)"),
+        p("○ 추진일정"), p("- ’26. 2. : 연차별 실행계획 수립"),
+        p("다. 현안 및 대책"), p("□ 지역축제 정비"), p("○ 대 책 : 미흡 축제 통폐합"),
+        p("2. 관광과"), p("가. 현 황"), p("○ 2026년 예산 : 12,806백만원"),
+        p("나. 주요사업"),
+        p("□ 야간관광 특화도시 조성"), p("○ 사업기간 : 2025. 1. ~ 2027. 12."),
+        p("○ 사 업 비 : 9,000백만원 (국비 4,500, 시비 4,500)"),
+        p("Ⅲ. 2025년 행정사무감사 처리결과"), p("1. 축제 예산 집행 부적정 (문화정책과)"),
+        p("○ 조치결과 : 정산 완료"),
+    )  # fmt: skip
+    got = [(x.title, x.division, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("법정 문화도시 조성", "문화정책과", 20_000_000_000),
+        ("야간관광 특화도시 조성", "관광과", 9_000_000_000),
+    ]
+    assert not report.functions
+    assert [(s.task, str(s.start)) for s in report.schedules] == [
+        ("연차별 실행계획 수립", "2026-02-01")
+    ]
+    assert [(u.name, u.level, u.parent) for u in report.organization if u.level == "team"] == [
+        ("문화정책팀", "team", "문화정책과"), ("문화예술팀", "team", "문화정책과"),
+        ("관광정책팀", "team", "관광과"),
+    ]  # fmt: skip
+    staff = {(s.unit, s.authorized, s.current) for s in report.staffing}
+    assert {("문화정책팀", 7, 7), ("문화예술팀", 6, 5), ("문화정책과", 13, 12)} <= staff
+
+
+def test_a_report_with_no_cover_is_named_by_its_running_header() -> None:
+    """The first page opens with "Ⅰ. 일반현황"; the title and the body stand only in the
+    header atop every page ("2026년 주요업무계획 ｜ 한솔군 농업기술센터"): they name the
+    report (it had had no title and no body, and so its organisation chart no top)."""
+    from extract.document import Document, Line, LineKind
+    from extract.pipeline import check, parse_document
+
+    head = "2026년 주요업무계획 ｜ 한솔군 농업기술센터"
+    body = [
+        "Ⅰ. 일반현황", "1. 조 직", "○ 기 구 : 2과 3팀",
+        "과 명 | 팀 명", "농업정책과 | 농정기획팀, 농지관리팀", "기술보급과 | 작물환경팀",
+        "Ⅱ. 2026년 주요업무계획", "1. 스마트팜 보급", "○ 사업비 : 300,000천원",
+    ]
+    lines = [Line(1, head, head, kind=LineKind.FURNITURE, page=1)]
+    lines += [Line(i, t, t, page=1) for i, t in enumerate(body, start=2)]
+    report = check(parse_document(Document("x.pdf", lines, format="pdf", pages=1), "x"))
+    assert (report.meta.title, report.meta.bureau, report.meta.year) == (
+        "2026년 주요업무계획", "농업기술센터", 2026,
+    )

@@ -17,15 +17,16 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
-from extract.layout import Node
+from extract.layout import Layout, Node
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
 from extract.parse.org_boxes import TEAM_WORDS
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.project_facts import labelled
-from extract.parse.staff_tables import read_staff_text
-from extract.sections import Sections, division_chapter, part_role
+from extract.parse.staff_grid import employment_of, grid_cells, read_figures
+from extract.parse.staff_tables import as_of_in, caption_field, read_staff_text, rows_of
+from extract.sections import Section, Sections, division_chapter, part_role
 from schemas import OrgUnit, Staffing
 
 #: the bracket after a count of teams that names them ("4팀 (기획팀, 예산팀, …)")
@@ -64,16 +65,21 @@ _COUNT_BRACKET = regex.compile(r"[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]$")
 DIVISION_WORDS: tuple[str, ...] = ("과", "담당관", "센터", "사업소")
 
 
-def _general_parts(sections: Sections) -> list[tuple[str, Node]]:
-    """(the unit whose chapter it is, the general part's node) of a report by division."""
+def _general_sections(sections: Sections) -> list[tuple[str, Section]]:
+    """(the unit whose chapter it is, the general part) of a report by division."""
     out = []
     for part in sections.others:
         node = part.node
         chapter = node.parent if node is not None else None
         unit = division_chapter(chapter) if chapter is not None else None
         if part.key == "general" and node is not None and unit is not None:
-            out.append((unit, node))
+            out.append((unit, part))
     return out
+
+
+def _general_parts(sections: Sections) -> list[tuple[str, Node]]:
+    """(the unit whose chapter it is, the general part's node) of a report by division."""
+    return [(unit, part.node) for unit, part in _general_sections(sections) if part.node]
 
 
 def division_teams(sections: Sections, units: Sequence[OrgUnit]) -> list[OrgUnit]:
@@ -134,4 +140,34 @@ def division_staff(sections: Sections, seq: int = 0) -> list[Staffing]:
                 raw=" ".join(line.text.split()), **prov([line]),
             ))  # fmt: skip
             break
+    return out
+
+
+def division_unit_staff(
+    lay: Layout, sections: Sections, known: Sequence[Staffing], year: int | None
+) -> list[Staffing]:
+    """The staff of each division's teams a table in its general part gives ("구 분 | 계 |
+    문화정책팀 | …" over 정원 and 현원 rows), the table's 계 the division's, each unit and
+    grade the report's tables have not given yet (numbered on from ``known``)."""
+    have = {(s.unit, s.grade) for s in known}
+    by_no = sections.lines_by_no()
+    out: list[Staffing] = []
+    for unit, part in _general_sections(sections):
+        span = part.span
+        for table in lay.tables:
+            if not table.lines or not span.first <= table.lines[0] <= span.last:
+                continue
+            figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
+            as_of = table.as_of or as_of_in(table.caption or "", year)
+            for r in rows_of(figures, by_no, as_of):
+                name = unit if r.unit == "계" else r.unit
+                if (name, r.grade) in have or not r.lines:
+                    continue
+                have.add((name, r.grade))
+                out.append(Staffing(
+                    seq=len(known) + len(out) + 1, unit=name, is_total=False, as_of=r.as_of,
+                    authorized=r.values.get("authorized"), current=r.values.get("current"),
+                    raw=" | ".join(r.raw), grade=r.grade,
+                    employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),
+                ))  # fmt: skip
     return out

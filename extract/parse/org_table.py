@@ -32,12 +32,30 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
+        if set(out.values()) == {"teams"} and (col := _units_column(table, r)) is not None:
+            out[col] = "division"  # ("구 분 | 팀 수 | 팀 명" over 문화정책과, 관광과, …)
         kinds = set(out.values())
         if {"division", "teams"} <= kinds or kinds in ({"bureau", "teams"}, {"bureau", "division"}):
             return r, out
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
     return -1, {}
+
+
+#: the header of a table's first column that names no kind of what it lists
+_ROW_LABEL_HEADS = frozenset({"구분"})
+
+
+def _units_column(table: Table, head: int) -> int | None:
+    """The first column where its header is only a row label ("구 분") and every cell under
+    it (a total aside) is a division's name, two at least; else None."""
+    heads = [c for c in table.cells if c.row == head and c.col == 0]
+    if not heads or key(heads[0].text) not in _ROW_LABEL_HEADS:
+        return None
+    names = [key(c.text) for c in table.cells if c.row > head and c.col == 0 and c.text.strip()]
+    names = [n for n in names if n not in TOTAL_LABELS]
+    ok = len(names) >= 2 and all(unit_word(n, CHART_WORDS) for n in names)
+    return 0 if ok else None
 
 
 def listed_top(table: Table, lines: Mapping[int, Line]) -> Box | None:

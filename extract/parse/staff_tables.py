@@ -252,7 +252,7 @@ def _is_affiliated(table: Table) -> bool:
 
 
 @dataclass(slots=True)
-class _Row:
+class StaffRow:
     unit: str
     is_total: bool
     grade: str | None
@@ -264,13 +264,13 @@ class _Row:
     cells: set[int] = field(default_factory=set)
 
 
-def _rows_of(
+def rows_of(
     figures: Sequence[Figure], lines: Mapping[int, Line], as_of: date | None
-) -> list[_Row]:
+) -> list[StaffRow]:
     """The records of one table's figures.  A table with no unit in it (grades, forms or
     series only) is the whole body's, its unit 계: its figure of all grades the total,
     each grade's no total but a part of it (as the rows of a table by unit are)."""
-    rows: dict[tuple[str, str | None, str | None, date | None], _Row] = {}
+    rows: dict[tuple[str, str | None, str | None, date | None], StaffRow] = {}
     unitless = all(f.unit is None for f in figures)
     for fig in figures:
         if fig.loose or fig.field == "balance":
@@ -282,7 +282,7 @@ def _rows_of(
         )
         row = rows.setdefault(
             (unit, grade, fig.employment, fig.as_of),
-            _Row(unit, total, grade, {}, [], [], fig.as_of or as_of, fig.employment),
+            StaffRow(unit, total, grade, {}, [], [], fig.as_of or as_of, fig.employment),
         )
         if fig.field in row.values:
             continue
@@ -318,7 +318,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             _add_stated(out, _text_figures(staff, org, None))
         return out
     by_no = {ln.no: ln for p in (*staff, *org) for ln in p.lines}
-    rows: list[_Row] = []
+    rows: list[StaffRow] = []
     for part in (*staff, *org):
         part_date = as_of_in(part.title.text, ctx.year)
         for table in part.tables:
@@ -331,7 +331,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             # (a second table of the part, by grade under one by division, is of the
             # same day as the first where it says none)
             part_date = part_date or as_of
-            rows.extend(_rows_of(figures, by_no, as_of))
+            rows.extend(rows_of(figures, by_no, as_of))
     chart = read_chart(lay, sections, ctx)
     rows.extend(_chart_rows(chart, rows))
     texts = _text_figures(staff, org, chart)
@@ -387,7 +387,7 @@ def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:
             )
 
 
-def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
+def _chart_rows(chart: Chart | None, rows: Sequence[StaffRow]) -> list[StaffRow]:
     """The chart's person counts as rows, where the chart says which figure they are, or
     where they add up to one of the staff table's totals and not the other."""
     if chart is None:
@@ -410,11 +410,11 @@ def _chart_rows(chart: Chart | None, rows: Sequence[_Row]) -> list[_Row]:
         # a 부 whose 과 are counted too, adding up to it: a subtotal (nikl 기획연수부 (25))
         parts = [c.persons or 0 for c in counted if c.parent is u]
         total = len(parts) > 1 and sum(parts) == u.persons
-        out.append(_Row(u.name, total, None, {staff_field: u.persons or 0}, u.lines, raw, when))
+        out.append(StaffRow(u.name, total, None, {staff_field: u.persons or 0}, u.lines, raw, when))
     return out
 
 
-def _field_by_sum(persons: int, rows: Sequence[_Row]) -> StaffField | None:
+def _field_by_sum(persons: int, rows: Sequence[StaffRow]) -> StaffField | None:
     """The figure (정원 or 현원) whose total in the staff table the chart's counts add up to
     (환경물정책실: 30 + 15 + 30 + 33 + 17 + 29 = 154 = 현원, not 정원 145); none where they add
     up to both (the counts could be either) or neither."""
@@ -464,15 +464,15 @@ def _text_figures(
     return out
 
 
-def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[_Row]:
+def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:
     """A total row (and one per employment form, grade or unit) from the figures stated
     in text."""
-    rows: dict[tuple[str | None, str | None, str | None], _Row] = {}
+    rows: dict[tuple[str | None, str | None, str | None], StaffRow] = {}
     for t in texts:
         grade = clean_grade(t.grade) if t.grade else None
         row = rows.setdefault(
             (t.employment, grade, t.unit),
-            _Row(t.unit or "계", grade is None and t.unit is None, grade, {}, [], [], as_of,
+            StaffRow(t.unit or "계", grade is None and t.unit is None, grade, {}, [], [], as_of,
                  t.employment),
         )  # fmt: skip
         row.values.setdefault(t.field, t.value)
