@@ -57,6 +57,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요사업예산", "budget_items"),
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
+    # ("붙임 2. 예산 세부내역": the items of the budget, each with its amount)
+    ("예산세부내역", "budget_items"),
+    ("세부예산내역", "budget_items"),
     ("세출예산", "budget_items"),
     # (a plan's tasks with their budgets and divisions: "붙임 과제별 소요예산 및 담당부서")
     ("과제별소요예산", "budget_items"),

@@ -212,3 +212,75 @@ def test_a_report_with_no_cover_is_named_by_its_running_header() -> None:
     assert (report.meta.title, report.meta.bureau, report.meta.year) == (
         "2026년 주요업무계획", "농업기술센터", 2026,
     )
+
+
+def test_a_project_told_again_in_an_appendix_card() -> None:
+    """The plan lists each project briefly ("□ 가온역세권 …" / "○ 사업비 : 620백만원, 기간 :
+    ’25. 3. ~ ’26. 12. ☞ [붙임 1] 1-1": two facts on one line), an appendix tells it in
+    full in a card ("사업명 | …", "총사업비 (구비/시비/국비) | …", "추진일정 | ○ ’26. 3. : …"):
+    one project, the plan's, its period from its line, its shares and steps from its card
+    (the period had been lost in the cost's value, the card's cost label with its bracket
+    of sources not read, its bulleted steps run into one; the items a project of their
+    own each, and the theme over them one too)."""
+    card = _table([
+        ["사업명", "가온역세권 지구단위계획 재정비"],
+        ["사업기간", "2025. 3. ~ 2026. 12."],
+        ["총사업비 (구비/시비/국비)", "620,000천원 (구비 372,000 / 시비 248,000)"],
+        ["2026년 예산", "310,000천원"],
+        ["추진일정", "○ ’26. 3. : 재정비(안) 주민공람\n○ ’26. 10. : 지구단위계획 결정 고시"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("가온구 도시관리국"),
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"),
+        p("Ⅱ. 주요업무 추진계획"),
+        p("1. 살기 좋은 미래형 도시공간 조성 (도시계획과)"),
+        p("□ 가온역세권 지구단위계획 재정비"),
+        p("○ 사업비 : 620백만원, 기간 : ’25. 3. ~ ’26. 12. ☞ [붙임 1] 1-1"),
+        p("□ 원도심 도시재생 뉴딜사업"),
+        p("○ 사업비 : 25,000백만원, 기간 : ’23. 1. ~ ’27. 12. ☞ [붙임 1] 1-2"),
+        p("붙임 1. 주요사업 세부내역"), p("〔사업 1-1〕 소관 : 도시계획과"), p(card),
+    )  # fmt: skip
+    got = [(x.project_id, x.title, x.cost_krw, str(x.period_start), str(x.period_end))
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", "가온역세권 지구단위계획 재정비", 620_000_000, "2025-03-01", "2026-12-31"),
+        ("1-2", "원도심 도시재생 뉴딜사업", 25_000_000_000, "2023-01-01", "2027-12-31"),
+    ]
+    assert [(f.project_id, f.source, f.amount_krw) for f in report.project_funding] == [
+        ("1-1", "구비", 372_000_000), ("1-1", "시비", 248_000_000),
+    ]  # fmt: skip
+    assert [(s.project_id, s.task, str(s.start)) for s in report.schedules] == [
+        ("1-1", "재정비(안) 주민공람", "2026-03-01"),
+        ("1-1", "지구단위계획 결정 고시", "2026-10-01"),
+    ]
+
+
+def test_an_appendix_of_budget_details_with_its_divisions_rows_among_the_items() -> None:
+    """"붙임 2. 예산 세부내역" / "세부사업 | 2026 예산 | 2025 예산 | 증 감" with each division's
+    row among the items ("도시계획과 | 6,164,000" over its items): the budget's items, each
+    of its division (the appendix had had no role; read, its division rows had been items
+    and its total twice the bureau's)."""
+    items = _table([
+        ["세부사업", "2026 예산", "2025 예산", "증 감"],
+        ["합 계", "1,000", "900", "100"],
+        ["도시계획과", "700", "650", "50"],
+        ["도시경관 개선사업", "400", "380", "20"],
+        ["기본경비", "300", "270", "30"],
+        ["건축과", "300", "250", "50"],
+        ["건축행정 운영", "300", "250", "50"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("가온구 도시관리국"),
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1국 2과"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 도시경관 개선"), p("○ 사업비 : 400천원"),
+        p("붙임 2. 예산 세부내역"), p("(단위 : 천원)"), p(items),
+    )  # fmt: skip
+    got = [(b.level, b.division, b.item, b.budget_krw) for b in report.budget_items]
+    assert got[1:] == [
+        ("division", "도시계획과", "도시계획과", 700_000),
+        ("item", "도시계획과", "도시경관 개선사업", 400_000),
+        ("item", "도시계획과", "기본경비", 300_000),
+        ("division", "건축과", "건축과", 300_000),
+        ("item", "건축과", "건축행정 운영", 300_000),
+    ]
+    assert all(c.passed for c in report.validation)

@@ -139,6 +139,7 @@ def grid_items(
         rows = _rows(table, amount, item_col, _division_column(table), _code_column(table))
         if not rows or money is None:
             continue
+        rows = _division_rows(rows, ctx.divisions)
         bureau: str | None = None
         division: str | None = None
         # (the divisions with a row of their own: an item adds up into its division's row,
@@ -186,6 +187,25 @@ def grid_items(
             )
             out.use(src)
         out.use(by_no[n] for n in table.lines if n in by_no)
+    return out
+
+
+def _division_rows(rows: list[_Row], divisions: Sequence[str]) -> list[_Row]:
+    """The rows named by a division alone among the items, over the items that follow it
+    ("도시계획과 | 6,164,000" / "가온역세권 … | 310,000"): that division's rows, where no
+    row is one already (the report's divisions where it lists them, else a unit's name)."""
+    if any(level == "division" for level, _, _, _ in rows):
+        return rows
+    known = {squash(d) for d in divisions}
+
+    def names_one(name: str) -> bool:
+        return squash(name) in known if known else is_unit_name(name)
+
+    out = list(rows)
+    for k, (level, name, _, cells) in enumerate(rows):
+        after = rows[k + 1][0] if k + 1 < len(rows) else None
+        if level == "item" and after == "item" and names_one(name):
+            out[k] = ("division", name, name, cells)
     return out
 
 

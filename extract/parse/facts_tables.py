@@ -22,21 +22,31 @@ from extract.parse.costs import FUNDING_LABELS, is_source, source_name, with_uni
 from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, often_colon
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse, split_marker, squash
 
 #: labels a facts table must have at least this many of (a period, a cost, steps)
 MIN_FACTS = 2
 
 
 def fact_kind(text: str) -> str | None:
-    """What a label names, its unit's bracket aside ("사업비(백만원)" is a cost's)."""
+    """What a label names, its unit's bracket aside ("사업비(백만원)" is a cost's), and the
+    bracket that names its sources ("총사업비 (구비/시비/국비)")."""
     unit = header_unit(text)
     bare = _UNIT_BRACKET.sub("", text) if unit is not None else text
+    m = _UNIT_BRACKET.search(bare)
+    if m is not None and _names_sources(m[0]):
+        bare = bare[: m.start()]
     return label_kind(bare)
 
 
+def _names_sources(bracket: str) -> bool:
+    """Whether a bracket lists funding sources only ("(구비/시비/국비)", "(국·도·시군)")."""
+    parts = [p for p in regex.split(r"[/·,，ㆍ\s]+", bracket.strip("()（） ")) if p]
+    return bool(parts) and all(is_source(p) for p in parts)
+
+
 #: the bracket of a unit a label closes with ("사업비(백만원)")
-_UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（][^()（）]{1,8}[)）]\s*+$")
+_UNIT_BRACKET = regex.compile(r"(?<!\s)\s*+[(（][^()（）]{1,12}[)）]\s*+$")
 
 
 def _is_fact_label(text: str) -> bool:
@@ -172,12 +182,19 @@ def fact_steps(
     return out
 
 
+#: the marks of a note, which a cell's steps do not open with
+NOTE_GLYPHS = frozenset("※*＊")
+
+
 def _steps(paragraphs: Sequence[str]) -> list[str]:
     """A cell's paragraphs as steps: one that opens with no date goes on the one before
     (a step wrapped in its cell)."""
     out: list[str] = []
     for p in paragraphs:
         text = collapse(p)
+        mark, rest = split_marker(text)
+        if mark is not None and mark not in NOTE_GLYPHS:
+            text = rest  # (its bullet aside: "○ ’26. 3. : …" is dated)
         if not text:
             continue
         # (dated by its year or before its colon: "연중 : …", "상반기 : …", "분기별 : …")

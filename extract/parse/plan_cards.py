@@ -47,12 +47,19 @@ def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
     key = block_key(node, MAX_WORK_TITLE)
     if key is not None and is_fact_block(key):
         return False
-    facts = sum(
-        1 for c in node.children
-        if is_fact_line(c) or is_overview(c)
-        or any(names_plan(x.key) for x in labelled(c.title))  # ("○ 추진일정 : ’26. 3. …")
-    )  # fmt: skip
+    facts = sum(_facts_of(c) for c in node.children)
     return facts >= MIN_CARD_FACTS or node.seq in fact_tables
+
+
+def _facts_of(line: Node) -> int:
+    """How many of a project's facts a line under its card states by their labels (two on
+    "○ 사업비 : 620백만원, 기간 : ’25. 3. ~ ’26. 12."; one for an overview, "○ 사업개요 :
+    …", or the plan's steps, "○ 추진일정 : ’26. 3. …")."""
+    items = labelled(line.title)
+    facts = sum(1 for x in items if label_kind(x.label, x.value) is not None)
+    if facts:
+        return facts
+    return int(is_overview(line) or any(names_plan(x.key) for x in items))
 
 
 def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> list[Unit]:

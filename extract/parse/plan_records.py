@@ -19,6 +19,7 @@ import regex
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.vocab import BANNER_GLYPHS
+from extract.parse.appendix_cards import appendix_cards, card_funding, fill_from_card
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label
 from extract.parse.cell_projects import CellProject, cell_projects
@@ -244,6 +245,8 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     table_facts = _facts_tables(lay, units, year, by_no, listing)
     for u, planned, _ in sides.values():
         table_facts.setdefault(u.project_id, []).extend(planned)
+    # (a project told again in full in an appendix's card: what only the card states)
+    told = appendix_cards(lay, sections, units, by_no, year, listing)
     found: dict[str, list[Found]] = {u.project_id: [] for u in units}
     done: dict[str, list[Found]] = {}
     subs: dict[int, list[Unit]] = {}
@@ -265,13 +268,18 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         tasks = [] if again else unit_schedules(u, skip, year, facts)
         tasks += table_facts.get(u.project_id, [])
         tasks = _without_periods_told_again(tasks, u)
+        card = told.get(id(u))
+        if card is not None:
+            fill_from_card(u, card)
+            tasks = tasks or list(card.steps)
+            out.use(card.lines)
         found[u.project_id].extend(tasks)
         done[u.project_id] = [] if again else unit_progress(u, skip, year)
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
         out.add("projects", project_record(u, skip, dated))
-        for rec in funding_records(u):
+        for rec in funding_records(u) or (card_funding(u.project_id, card) if card else []):
             out.add("project_funding", rec)
     for plan_row in _table_budgets(lay, units, by_no):
         out.add("project_budgets", plan_row)

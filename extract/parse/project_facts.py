@@ -335,10 +335,23 @@ def labelled(text: str) -> list[Labelled]:
     if not _is_label(m["label"]):
         return []
     label, value = m["label"].strip(), m["value"].strip()
+    value, more = _next_labels(value)
     out = _combined(label, value)
     if len(out) == 1 and label_kind(label, value) not in ("period", "cost"):
         out += _inline(value)
-    return out
+    return out + more
+
+
+def _next_labels(value: str) -> tuple[str, list[Labelled]]:
+    """A value cut before the period or cost labelled after a comma in it, and those
+    ("사업비 : 620백만원, 기간 : ’25. 3. ~ ’26. 12.": 620백만원, then the period)."""
+    parts = split_top(value)
+    for i, part in enumerate(parts[1:], start=1):
+        m = _COLON_LABEL.match(part)
+        if m is not None and label_kind(m["label"].strip(), m["value"]) in ("period", "cost"):
+            rest = labelled(", ".join(parts[i:]))
+            return ", ".join(parts[:i]), rest
+    return value, []
 
 
 # --- a project's facts from its labelled lines --------------------------------------------
