@@ -218,6 +218,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농축산국'
     >>> cover_body([Line(1, "제303회 가온구의회 임시회", ""), Line(2, "가 온 구 보 건 소", "")])
     '가온구보건소'
+    >>> body = "누리시설관리공단"
+    >>> cover_body([Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, body, "")])
+    '누리시설관리공단'
     >>> cover_body([Line(1, "디지털정책관", ""), Line(2, "한 빛 도", "")])
     '디지털정책관'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
@@ -251,7 +254,10 @@ def cover_body(front: Sequence[Line]) -> str | None:
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
         for word in GENRE_WORDS:
             key = key.replace(word, "")
-        gov = next((g for g in governments if key.startswith(g)), "")
+        # (only where the line spaces its letters out: "누리시설관리공단" under "누리시의회"
+        # names no 설관리공단)
+        spaced = len(text.split()) > 1 and all(len(w) == 1 for w in text.split())
+        gov = next((g for g in governments if key.startswith(g)), "") if spaced else ""
         if (
             gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS)
             and key[len(gov) :] not in NAMED_BY_GOVERNMENT

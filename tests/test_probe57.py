@@ -284,3 +284,57 @@ def test_an_appendix_of_budget_details_with_its_divisions_rows_among_the_items()
         ("item", "건축과", "건축행정 운영", 300_000),
     ]
     assert all(c.passed for c in report.validation)
+
+
+def test_an_agency_named_after_its_city_keeps_its_whole_name() -> None:
+    """"누리시설관리공단" under "(누리시의회 행정자치위원회 보고)": the 공단's name, not
+    "설관리공단" (the city's name is cut off a line only where it is spaced out)."""
+    from extract.cover import cover_body
+    from extract.document import Line
+
+    cover = [Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, "누리시설관리공단", "")]
+    assert cover_body(cover) == "누리시설관리공단"
+    spaced = [Line(1, "누리시의회 행정자치위원회", ""), Line(2, "누 리 시 교 통 국", "")]
+    assert cover_body(spaced) == "교통국"
+
+
+_TWO_TABLES = (
+    "2026년 업무계획\n\n누리시설관리공단\n\nⅠ. 일반현황\n\n1. 예산\n\n"
+    " • 수입예산\n                                      (단위: 백만원)\n"
+    "  구      분      2025년 예산  2026년 예산     증  감  증감률(%)\n"
+    "  합      계           46,244       48,562      2,318        5.0\n"
+    "  대행사업수입         31,520       33,105      1,585        5.0\n"
+    "  고유사업수입         14,724       15,457        733        5.0\n\n"
+    " • 지출예산\n                                      (단위: 백만원)\n"
+    "  구      분      2025년 예산  2026년 예산     증  감  증감률(%)\n"
+    "  합      계           46,244       48,562      2,318        5.0\n"
+    "  인  건  비           16,830       17,720        890        5.3\n"
+    "  경      비           29,414       30,842      1,428        4.9\n\n"
+    "Ⅱ. 2026년 주요업무계획\n\n1. 시설 안전\n • 사업비 : 100백만원\n"
+)
+
+
+def test_each_budget_table_takes_the_side_its_bulleted_title_names() -> None:
+    """" • 지출예산" over the second table of two: its rows are expenditure (the title had
+    been read as a row of the table above, and the rows had had no side)."""
+    report = _text(_TWO_TABLES)
+    assert [(b.unit, b.side) for b in report.budget_summary] == [
+        ("합계", "revenue"), ("대행사업수입", "revenue"), ("고유사업수입", "revenue"),
+        ("합계", "expenditure"), ("인건비", "expenditure"), ("경비", "expenditure"),
+    ]  # fmt: skip
+
+
+def test_a_note_set_at_the_margin_of_a_projects_bullets_is_the_projects() -> None:
+    """" ※ 2026년 업무계획 소요 사업비는 …" after the last step, at the margin of the
+    project's " • " lines: a note of the project, no step of its schedule (it had hung
+    under the last step, its year read as a step's date)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 2본부 5처\n\nⅡ. 2026년 업무계획\n\n"
+        "1. 봉안당 증축\n • 사업비 : 8,200백만원\n • 추진일정\n"
+        "   - ’26. 3. : 건축 공사 착공\n   - ’27. 11. : 준공 및 봉안 개시\n\n"
+        " ※ 2026년 업무계획 소요 사업비는 공단 예산에 반영\n"
+    )
+    assert [s.task for s in report.schedules] == ["건축 공사 착공", "준공 및 봉안 개시"]
+    note = next(n for n in report.outline if n.title.startswith("2026년 업무계획 소요"))
+    parent = next(n for n in report.outline if n.node == note.parent)
+    assert parent.title == "봉안당 증축"

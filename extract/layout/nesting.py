@@ -259,7 +259,13 @@ class Nesting(Unmarked):
             self.push(node, stack[-1])
             self.box_heads[self.boxes[it.lines[0].no]] = node
             return
-        self.open_node(node, last if last.kind not in ("front", "note") else stack[-1])
+        host = last if last.kind not in ("front", "note") else stack[-1]
+        if self.set_left_of(it, host):
+            # (set left of the item above it in a text that indents its lists: the note of
+            # the nearest open node set left of it, "※ 2026년 … 소요 사업비는 …" at the
+            # margin of a project's bullets after its last step is the project's)
+            host = next((n for n in reversed(stack) if self.set_left_of(n, it)), host)
+        self.open_node(node, host)
         self.last = node
 
     def place_item(self, index: int, it: Marked, m: Marker, node: Node, beside: bool) -> None:
@@ -380,11 +386,11 @@ class Nesting(Unmarked):
         if self.drawn.bands_bullets(self.items, index):
             self.band_bullets.add(id(node))  # (its band does not close it)
 
-    def set_left_of(self, it: Marked, node: Node) -> bool:
+    def set_left_of(self, it: Marked | Node, node: Marked | Node) -> bool:
         """Whether ``it`` opens with fewer spaces than ``node`` in a text that indents its
         lists ("◈ 과제" at the margin after "    · 운영방향 …": not under it)."""
         margins = self.margins
-        if not margins or not node.lines:
+        if not margins or not node.lines or not it.lines:
             return False
         return margins.get(it.lines[0].no, 0) < margins.get(node.lines[0].no, 0)
 

@@ -69,6 +69,8 @@ def _table_end(lines: list[Line]) -> list[Line]:
         mark = split_marker(ln.text)[0]
         # (a note, or a bullet of the prose: "❍ 세출예산 : 3,687.9억원 (…)" over the next table)
         note = mark is not None and (BULLETS.get(mark) in (0, 1) or mark in "□■")
+        # (or the title of the next table, a bullet with no figure: "• 지출예산")
+        note = note or (mark is not None and not any(ch.isdigit() for ch in ln.text))
         read = read_marker(ln.text)
         heading = read is not None and read[0].ordinal is not None
         titled = _TITLE.match(ln.text) is not None
