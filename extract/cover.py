@@ -278,22 +278,55 @@ def cover_body(front: Sequence[Line]) -> str | None:
 
 #: what parts a running header's title from the body's name ("2026년 주요업무계획 ｜ 한솔군
 #: 농업기술센터")
-_HEADER_PARTS = regex.compile(r"\s*+[|｜│¦]\s*+")
+_HEADER_PARTS = regex.compile(r"[|｜│¦]")
+#: a page number in a running header or foot ("- 2 -", "2 / 15")
+_PAGE_NUMBER = regex.compile(r"^[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$")
 
 
 def header_front(lines: Sequence[Line]) -> list[Line]:
     """A cover made of the running header, for a report with no cover: the first page
-    furniture line with a word of the genre, each of its parts a line ("2026년
-    주요업무계획 ｜ 한솔군 농업기술센터": the title, then the body's name).
+    furniture line with a word of the genre in two parts at least, each a line ("2026년
+    주요업무계획 ｜ 한솔군 농업기술센터": the title, then the body's name; not a chapter's
+    head, "Ⅱ. 주요업무 추진계획", nor a foot, "- 2 - 한솔군 업무보고").
 
     >>> from extract.document import LineKind
     >>> head = Line(1, "2026년 주요업무계획 ｜ 한솔군 농업기술센터", "", kind=LineKind.FURNITURE)
     >>> [ln.text for ln in header_front([head])]
     ['2026년 주요업무계획', '한솔군 농업기술센터']
+    >>> foot = Line(2, "- 2 - ｜ 한솔군 업무보고", "", kind=LineKind.FURNITURE)
+    >>> chapter = Line(3, "Ⅱ. 주요업무 추진계획 ｜ 한솔군", "", kind=LineKind.FURNITURE)
+    >>> header_front([foot, chapter])
+    []
     """
     for ln in lines:
         if ln.kind is not LineKind.FURNITURE or not any(w in squash(ln.text) for w in GENRE_WORDS):
             continue
-        parts = [t for t in _HEADER_PARTS.split(ln.text.strip()) if t]
+        parts = [t.strip() for t in _HEADER_PARTS.split(ln.text)]
+        parts = [t for t in parts if t and not _PAGE_NUMBER.match(t)]
+        if len(parts) < 2 or any(_HEADING.match(t) for t in parts):
+            continue  # (a chapter's running head, "Ⅱ. 주요업무 추진계획", names no report)
         return [ln._replace(text=t, kind=LineKind.CONTENT) for t in parts]
     return []
+
+
+#: a chapter's or an item's number opening a running head
+_HEADING = regex.compile(r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2}\s*[.)]|제\s*\d+\s*장)")
+
+
+def cover_government(front: Sequence[Line]) -> str | None:
+    """The government the report's body is of, as its cover or its council names it
+    ("한빛광역시 기획조정실", "한빛광역시의회 …": 한빛광역시); None where none is named.
+
+    >>> cover_government([Line(1, "한빛광역시 기획조정실", ""), Line(2, "2026년 업무보고", "")])
+    '한빛광역시'
+    >>> cover_government([Line(1, "제301회 가온시의회 임시회", "")]), cover_government([])
+    ('가온시', None)
+    """
+    for ln in front:
+        for m in _COUNCIL.finditer(squash(ln.text)):
+            return str(m["gov"])
+    for ln in cover_lines(front):
+        for word in ln.text.split():
+            if 3 <= len(word) <= 8 and word.endswith(GOVERNMENT_ENDINGS) and word.isalpha():
+                return word
+    return None

@@ -203,6 +203,8 @@ PART_TITLES: dict[str, str] = {
     "예산및기금": "budget_summary",
     "예산및기금현황": "budget_summary",
     "예산규모": "budget_summary",
+    # (a chapter of its own, first in a 군's report: "Ⅰ. 2026년 예산 개요")
+    "예산개요": "budget_summary",
     "기금운용": "budget_summary",
     "기금운용현황": "budget_summary",
     "기금현황": "budget_summary",

@@ -382,7 +382,7 @@ def assign_roles(outline: Outline) -> None:
             # title lost: on a page that is a picture, "2. 인 력" / "3. 예 산" over tables)
             role = part_role(top.title)
             top.role = role if role in GENERAL_PARTS else top.role
-        units = [c for c in top.children if division_chapter(c)]
+        units = _division_chapters(top)
         if division_chapter(top) or units:
             # ("Ⅰ. 기획감사실": no audit, a division's chapter; "Ⅱ. 과별 주요업무" over
             # "1. 문화정책과": no duties, a chapter of divisions' chapters)
@@ -422,6 +422,23 @@ def assign_roles(outline: Outline) -> None:
 #: fewest parts with roles of their own that make a chapter titled with a unit's name
 #: that unit's chapter ("Ⅱ. 행정복지과" / "1. 일반현황" / "2. 주요업무 추진계획")
 MIN_DIVISION_PARTS = 2
+
+
+#: the roles of a chapter that holds the body's own organisation, staff or budget
+_GENERAL_CHAPTERS = frozenset({"general", "organization", "staffing", "budget_summary"})
+
+
+def _division_chapters(top: Node) -> list[Node]:
+    """The items of a chapter of divisions, each a division's chapter ("Ⅱ. 과별 주요업무" /
+    "1. 문화정책과" / "2. 관광과"): two at least and most of its items, in a chapter that
+    is no part of the general section (a 과's own parts listed in "Ⅰ. 일반현황" after its
+    조직, 인력 and 예산 leave the chapter general)."""
+    role = chapter_role(top.title) if top.kind == "heading" else None
+    if role in _GENERAL_CHAPTERS:
+        return []
+    items = [c for c in top.children if c.kind == "item"]
+    units = [c for c in items if division_chapter(c)]
+    return units if len(units) >= MIN_DIVISION_PARTS and 2 * len(units) >= len(items) else []
 
 
 def division_chapter(node: Node) -> str | None:

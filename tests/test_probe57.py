@@ -338,3 +338,131 @@ def test_a_note_set_at_the_margin_of_a_projects_bullets_is_the_projects() -> Non
     note = next(n for n in report.outline if n.title.startswith("2026년 업무계획 소요"))
     parent = next(n for n in report.outline if n.node == note.parent)
     assert parent.title == "봉안당 증축"
+
+
+def test_a_figure_opening_a_wrapped_line_is_no_decimal_number() -> None:
+    """"4.3 평화공원 일원 행사장 조성" wrapping a bullet in a report numbered 1. / 가. / □:
+    the bullet's text, not an item 4.3 (decimal numbers only number on from a "4." or a
+    "4.2"), so the cards after it stay the plan's."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n\n"
+        "1. 4·3 추념사업\n □ 제78주년 추념식 개최\n  ○ 사업비 : 800백만원\n"
+        "  ○ 주요내용 : 유족 참여 확대 및 제주\n"
+        "4.3 평화공원 일원 행사장 조성\n"
+        " □ 유적지 정비\n  ○ 사업비 : 500백만원\n"
+    )
+    got = [(x.project_id, x.title, x.cost_krw) for x in report.projects]
+    assert ("1-1", "제78주년 추념식 개최", 800_000_000) in got
+    assert ("1-2", "유적지 정비", 500_000_000) in got
+    assert not any(n.marker == "4.3" for n in report.outline)
+
+
+def test_a_divisions_parts_inside_the_general_chapter_leave_it_general() -> None:
+    """"Ⅰ. 일반현황" over "1. 조 직", "2. 인 력", "3. 예 산" and "4. 축산과" with its own "가.
+    조 직", "나. 인 력": the chapter stays the general section, its staff table read (one
+    division's parts had made the whole chapter a chapter of divisions, its staff lost)."""
+    staff = _table([["구 분", "정원", "현원"], ["계", "30", "29"], ["축산과", "12", "12"],
+                    ["농정과", "18", "17"]])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛군 농업기술센터"),
+        p("Ⅰ. 일반현황"), p("1. 조 직"), p("○ 조직 : 2과 4팀"), p("2. 인 력"), p(staff),
+        p("3. 예 산"), p("○ 2026년 예산 : 5,000백만원"),
+        p("4. 축산과"), p("가. 조 직"), p("○ 2팀"), p("나. 인 력"), p("○ 정원 12명"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 스마트팜"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    assert {"general", "staffing", "budget_summary"} <= {s.key for s in report.sections if s.found}
+    assert ("축산과", 12, 12) in {(s.unit, s.authorized, s.current) for s in report.staffing}
+
+
+def test_a_chapters_running_head_over_its_heading_opens_it_once() -> None:
+    """"Ⅰ. 일반현황" as the page's running head right over "Ⅰ. 일반현황" itself: one
+    chapter of both lines (it had been opened twice, the first one empty)."""
+    from extract.document import Document, Line
+    from extract.pipeline import check, parse_document
+
+    texts = [
+        "Ⅰ. 일반현황", "Ⅰ. 일반현황", "1. 조직 : 1국 2과",
+        "Ⅱ. 2026년 주요업무계획", "Ⅱ. 2026년 주요업무계획", "1. 스마트팜", "○ 사업비 : 100백만원",
+    ]  # fmt: skip
+    pages = [1, 1, 1, 2, 2, 2, 2]
+    pairs = enumerate(zip(texts, pages, strict=True), start=1)
+    lines = [Line(i, t, t, page=pg) for i, (t, pg) in pairs]
+    report = check(parse_document(Document("x.pdf", lines, format="pdf", pages=2), "x"))
+    tops = [(n.title, n.line_start, n.line_end) for n in report.outline if n.level == 1]
+    assert tops == [("일반현황", 1, 2), ("2026년 주요업무계획", 4, 5)]
+
+
+def test_a_contact_note_names_the_cards_division() -> None:
+    """"※ 담당 : 버스정책과 노선관리팀장 이○○ (☎ …, FAX …)" at the end of a card, however deep
+    its line hangs: the project's division, the official and the phone aside."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n\n1. 대중교통 혁신\n"
+        " □ 광역버스 노선 확대\n  ○ 사업기간 : 2026. 1. ~ 12.\n  ○ 사업비 : 3,000백만원\n"
+        "  ○ 추진계획\n   - ’26. 3. : 노선 신설\n"
+        "  ※ 담당 : 교통정책과 교통기획팀장 김○○ (☎ 031-8008-2345)\n"
+        " □ 버스정보 고도화\n  ○ 사업기간 : 2026. 1. ~ 12.\n  ○ 사업비 : 500백만원\n"
+        "  ※ 담당 : 버스정책과 노선관리팀장 이○○ (☎ 031-8008-2346, FAX 031-8008-2399)\n"
+    )
+    assert [(x.title, x.division) for x in report.projects] == [
+        ("광역버스 노선 확대", "교통정책과"), ("버스정보 고도화", "버스정책과"),
+    ]  # fmt: skip
+
+
+def test_a_programmes_budget_in_prose_is_no_total_of_the_body() -> None:
+    """"○ 주민참여예산 15억원 편성": the budget of a programme, no stated total of the
+    report's (it had been checked against the 세입 table, and failed)."""
+    from extract.document import Line
+    from extract.parse.budget_prose import line_totals
+
+    assert line_totals(Line(1, "○ 주민참여예산 15억원 편성 (’25년 12억원 대비 3억원 증)", "")) == []
+    assert [t.value for t in line_totals(Line(2, "○ 2026년 예산 : 15억원", ""))] == [1_500_000_000]
+
+
+def test_a_line_of_shares_is_no_card() -> None:
+    """"○ 국비 : 50억원, 도비 : 20억원 확보" under "□ 외부재원 확보 성과": the shares of one
+    sum, not two costs, and the bullet over it no project's card."""
+    from extract.parse.project_facts import labelled
+
+    assert [x.label for x in labelled("국비 : 50억원, 도비 : 20억원 확보")] == ["국비"]
+    two = labelled("사업비 : 620백만원, 기간 : ’25. 3.~12.")
+    assert [x.label for x in two] == ["사업비", "기간"]
+
+
+def test_a_centre_among_the_items_is_no_division_unless_its_items_add_up_to_it() -> None:
+    """"치매안심센터 | 200" among 세부사업 in a report that lists no divisions: an item (a
+    centre's name is a unit's, but the items after it do not add up to it)."""
+    items = _table([
+        ["세부사업", "2026 예산"], ["합 계", "1,000"], ["치매안심센터", "200"],
+        ["방문건강관리 사업", "300"], ["정신건강 증진사업", "500"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("가온구 보건소"), p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 건강증진"), p("○ 사업비 : 300천원"),
+        p("붙임 2. 예산 세부내역"), p("(단위 : 천원)"), p(items),
+    )  # fmt: skip
+    assert [b.level for b in report.budget_items] == ["bureau", "item", "item", "item"]
+
+
+def test_the_citys_budget_over_the_bureaus_is_the_citys() -> None:
+    """"□ 2026년 시 예산 총괄" (the city's, by 회계) before "□ 기획조정실 소관 예산": the
+    first table's lines are the city's, named by the cover (한빛광역시), and only the
+    실's own table is its budget_summary (the city's rows had been the 실's)."""
+    city = _table([
+        ["구 분", "2026년", "2025년"], ["계", "1,000", "900"], ["일반회계", "700", "650"],
+        ["특별회계", "300", "250"],
+    ])  # fmt: skip
+    own = _table([
+        ["구 분", "2026년", "2025년"], ["계", "50", "40"], ["기획담당관", "30", "25"],
+        ["예산담당관", "20", "15"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("한빛광역시 기획조정실"),
+        p("Ⅰ. 일반현황"), p("1. 조직 : 1실 2담당관"), p("2. 예 산"),
+        p("□ 2026년 시 예산 총괄"), p("(단위 : 억원)"), p(city),
+        p("□ 기획조정실 소관 예산 (일반회계)"), p("(단위 : 억원)"), p(own),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 건전재정"), p("○ 사업비 : 10억원"),
+    )  # fmt: skip
+    assert not {"일반회계", "특별회계"} & {b.unit for b in report.budget_summary}
+    lines = {(b.unit, b.amount_krw) for b in report.budget_lines if b.year == 2026}
+    assert {("한빛광역시", 100_000_000_000), ("한빛광역시", 70_000_000_000)} <= lines
+    assert {("계", 5_000_000_000), ("기획담당관", 3_000_000_000)} <= lines

@@ -143,6 +143,47 @@ def _lettered_runs(
     ]  # fmt: skip
 
 
+def _decimal_series(
+    reads: list[tuple[Marker, str] | None],
+) -> list[tuple[Marker, str] | None]:
+    """Decimal numbers only where they number on: "1.1" under "1." (or after "1.x" items
+    of the chapter before), "1.2" after "1.1", "3.1.1" after "3.1", "3.1.2" after "3.1.1";
+    any other ("4.3 평화공원 …", "5.18 민주화운동 …" opening a wrapped line) is text."""
+    out = list(reads)
+    dot: str | None = None  # the number of the last "1." item
+    last: dict[int, list[int]] = {}  # parts -> the last decimal number of that many parts
+    for i, read in enumerate(reads):
+        if read is None:
+            continue
+        m = read[0]
+        if m.is_top:
+            dot, last = None, {}
+        elif m.kind == "num.dot":
+            dot = m.number
+        if not m.kind.startswith("num.decimal") or m.number is None:
+            continue
+        parts = [int(p) for p in m.number.split(".")]
+        head, n = parts[:-1], parts[-1]
+        if len(parts) == 2:
+            before = last.get(2)
+            opens = n == 1 and (
+                dot == str(head[0]) or (before is not None and before[0] + 1 == head[0])
+                or (before is None and dot is None and head[0] == 1)
+            )  # fmt: skip
+            goes_on = before is not None and before == [head[0], n - 1]
+        else:
+            before = last.get(3)
+            opens = n == 1 and last.get(2) == head
+            goes_on = before is not None and before == [*head, n - 1]
+        if not (opens or goes_on):
+            out[i] = None
+            continue
+        last[len(parts)] = parts
+        if len(parts) == 2:
+            last.pop(3, None)  # (a new 1.2 opens its own 1.2.1)
+    return out
+
+
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
@@ -151,7 +192,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     numbers: dict[str, int] = {}  # the last number read of each numbered kind (a chapter's)
     counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
-    reads = _lettered_runs(reads)
+    reads = _decimal_series(_lettered_runs(reads))
     for i, ln in enumerate(lines):
         if _opens_a_note_box(ln, lines[i - 1] if i else None):
             # a footnote's or endnote's first line, where the file says it is one (HWP,

@@ -53,6 +53,7 @@ from extract.layout.nodes import (
     TitleRules,
 )
 from extract.layout.placing import BBox
+from extract.normalize.spacing import squash
 
 __all__ = [
     "HEADING_NUMBERS", "MAX_TITLE_CHARS", "NO_TITLES", "Marked", "Node", "NodeKind", "Outline",
@@ -77,6 +78,25 @@ def _margins(items: Sequence[Marked]) -> dict[int, int]:
     marked = [out[it.lines[0].no] for it in items if it.marker and not it.marker.is_top]
     indented = sum(1 for n in marked if n)
     return out if marked and indented >= INDENTED_SHARE * len(marked) else {}
+
+
+def _heads_over_headings(items: Sequence[Marked]) -> list[Marked]:
+    """A chapter's running head right over the chapter's own heading on its first page
+    ("Ⅰ. 일반현황" in small type at the top, then "Ⅰ. 일반현황"): one heading of both lines,
+    not the chapter opened twice."""
+    out: list[Marked] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.marker is not None and prev.marker.is_top
+            and it.marker is not None and it.marker.is_top
+            and prev.lines[-1].page == it.lines[0].page
+            and squash(prev.marker.text + prev.title) == squash(it.marker.text + it.title)
+        ):  # fmt: skip
+            out[-1] = Marked((*prev.lines, *it.lines), it.marker, it.title)
+            continue
+        out.append(it)
+    return out
 
 
 def build_outline(
@@ -109,6 +129,7 @@ def build_outline(
     items = (
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
+    items = _heads_over_headings(items)
     items = bracketed_chapters(items, titles.role)  # ("【 일반현황 】": a chapter)
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
         items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it

@@ -81,6 +81,7 @@ def fill_from_card(u: Unit, card: CellProject) -> None:
         u.period = card.period
     if u.division is None and card.division:
         u.division = card.division
+        u.fields.setdefault("담당부서", card.division)  # (its evidence: the card's label)
 
 
 def card_funding(project_id: str, card: CellProject) -> list[ProjectFunding]:

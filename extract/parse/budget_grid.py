@@ -139,7 +139,7 @@ def grid_items(
         rows = _rows(table, amount, item_col, _division_column(table), _code_column(table))
         if not rows or money is None:
             continue
-        rows = _division_rows(rows, ctx.divisions)
+        rows = _division_rows(rows, ctx.divisions, amount)
         bureau: str | None = None
         division: str | None = None
         # (the divisions with a row of their own: an item adds up into its division's row,
@@ -190,10 +190,11 @@ def grid_items(
     return out
 
 
-def _division_rows(rows: list[_Row], divisions: Sequence[str]) -> list[_Row]:
+def _division_rows(rows: list[_Row], divisions: Sequence[str], amount: int) -> list[_Row]:
     """The rows named by a division alone among the items, over the items that follow it
     ("도시계획과 | 6,164,000" / "가온역세권 … | 310,000"): that division's rows, where no
-    row is one already (the report's divisions where it lists them, else a unit's name)."""
+    row is one already: each a division the report lists (else a unit's name), whose
+    amount the items after it add up to, up to the next such row."""
     if any(level == "division" for level, _, _, _ in rows):
         return rows
     known = {squash(d) for d in divisions}
@@ -201,10 +202,18 @@ def _division_rows(rows: list[_Row], divisions: Sequence[str]) -> list[_Row]:
     def names_one(name: str) -> bool:
         return squash(name) in known if known else is_unit_name(name)
 
+    def won(cells: Sequence[TableCell]) -> int | None:
+        value = next((c for c in cells if c.col == amount), None)
+        return parse_money(value.text, unit="원") if value is not None else None
+
+    heads = [k for k, (level, name, _, _) in enumerate(rows) if level == "item" and names_one(name)]
     out = list(rows)
-    for k, (level, name, _, cells) in enumerate(rows):
-        after = rows[k + 1][0] if k + 1 < len(rows) else None
-        if level == "item" and after == "item" and names_one(name):
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(rows)
+        items = [won(c) for level, _, _, c in rows[k + 1 : end] if level == "item"]
+        total = won(rows[k][3])
+        if items and None not in items and total == sum(i for i in items if i is not None):
+            _, name, _, cells = rows[k]
             out[k] = ("division", name, name, cells)
     return out
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.cover import cover_year
+from extract.cover import cover_government, cover_year
 from extract.layout import Layout, Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import UNIT_COLUMN
@@ -46,6 +46,7 @@ from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
+    GOVERNMENT_KINDS,
     Scope,
     Surroundings,
     header_year,
@@ -616,6 +617,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         if not unit or not is_budget_table(cells, table.header_rows, around):
             continue
         other = scope.body_before(table.lines[0])
+        if other in GOVERNMENT_KINDS:
+            other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)
         body = other or own
         reading = read_table(table, cells, unit, around, body, other is None, year, known)
         for a in reading.amounts:
@@ -633,7 +636,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 ),
             )  # fmt: skip
             out.use(lines)
-        if wide:
+        if wide and other is None:  # (another body's budget is none of the report's own)
             for record in wide_view(reading, unit, by_no, summary_seq):
                 summary_seq += 1
                 out.add("budget_summary", record)

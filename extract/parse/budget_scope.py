@@ -26,6 +26,7 @@ from extract.parse.budget_vocab import (
     NOT_BUDGET_WORDS,
     OTHER_BODY_ENDINGS,
     OTHER_BODY_TOPICS,
+    ROW_MARKERS,
 )
 from extract.parse.budget_words import name_of
 from extract.parse.text import collapse, squash
@@ -112,23 +113,47 @@ class Scope:
             return None
         lines = [by_no[n] for n in sorted(by_no)]
         scope = cls(lines, set(by_no))
-        scope.bodies = [(ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text))]
+        scope.bodies = [
+            (ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text)) is not None
+        ]
         return scope
 
     def body_before(self, no: int) -> str | None:
+        """The other body the last title before line ``no`` names (None: the report's)."""
         found = [b for at, b in self.bodies if at < no]
-        return found[-1] if found else None
+        return (found[-1] or None) if found else None
 
 
 def other_body(text: str) -> str | None:
-    """The body a title over budget tables names: "부산시 재정현황" -> 부산시."""
-    key = squash(text)
+    """The body a title over budget tables names: "부산시 재정현황" -> 부산시; the report's
+    government by its kind alone, "2026년 시 예산 총괄" -> 시; "" for a title of the
+    report's own body's budget after such ones ("기획조정실 소관 예산 (일반회계)").
+
+    >>> [other_body(t) for t in ("부산시 재정현황", "□ 2026년 시 예산 총괄", "예산 현황")]
+    ['부산시', '시', None]
+    >>> other_body("□ 기획조정실 소관 예산 (일반회계)")
+    ''
+    """
+    key = squash(_BRACKETED.sub("", text))
+    key = _LEADING_YEAR.sub("", key.lstrip("".join(ROW_MARKERS)))
     for topic in OTHER_BODY_TOPICS:
         if key.endswith(topic):
             body = key[: -len(topic)]
+            if body in GOVERNMENT_KINDS:
+                return body
             if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
                 return body
+            if body.endswith(OWN_BUDGET_WORDS):
+                return ""
     return None
+
+
+#: a government by its kind alone, the report's own ("시 예산"): its cover names it
+GOVERNMENT_KINDS = frozenset({"시", "도", "군", "구"})
+#: words after the report's own body's name over its budget ("기획조정실 소관 예산")
+OWN_BUDGET_WORDS: tuple[str, ...] = ("소관",)
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|" + QUOTE_CLASS + r"\d{2})년도?")
 
 
 def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:

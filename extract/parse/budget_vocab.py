@@ -130,7 +130,9 @@ OTHER_BODY_ENDINGS: tuple[str, ...] = (
     "구",
 )
 #: ... and the line goes on with one of these
-OTHER_BODY_TOPICS: tuple[str, ...] = ("재정현황", "예산현황", "재정", "예산", "살림")
+OTHER_BODY_TOPICS: tuple[str, ...] = (
+    "재정현황", "예산현황", "예산총괄", "재정", "예산", "살림",
+)  # fmt: skip
 
 #: words of prose that state a budget total ("세입 161억원", "예산규모 : ...", "기금운용 : ...")
 PROSE_WORDS: tuple[str, ...] = (
@@ -145,6 +147,8 @@ AMOUNT_QUALIFIERS: tuple[str, ...] = ("약", "총", "연", "년", "년도", "당
 #: (a change, a share, what a total includes)
 PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
     "증감", "증가", "감소", "대비", "포함", "차이", "비중",
+    # (a budget a programme names, not the body's: "주민참여예산 15억원 편성")
+    "참여예산", "성인지예산", "인지예산",
 )  # fmt: skip
 
 #: bullet marks a row label may start with ("·일반회계", "□ 인건비", "- 한국어교육")

@@ -52,11 +52,11 @@ def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
 
 
 def _facts_of(line: Node) -> int:
-    """How many of a project's facts a line under its card states by their labels (two on
+    """How many kinds of a project's facts a line under its card states by their labels (two on
     "○ 사업비 : 620백만원, 기간 : ’25. 3. ~ ’26. 12."; one for an overview, "○ 사업개요 :
     …", or the plan's steps, "○ 추진일정 : ’26. 3. …")."""
     items = labelled(line.title)
-    facts = sum(1 for x in items if label_kind(x.label, x.value) is not None)
+    facts = len({k for x in items if (k := label_kind(x.label, x.value)) is not None})
     if facts:
         return facts
     return int(is_overview(line) or any(names_plan(x.key) for x in items))

@@ -164,6 +164,13 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             visit(c, overview, depth + step)
 
     visit(u.node, True)
+    if u.division is None:
+        # (or a contact note anywhere in the card, "※ 담당 : 교통정책과 교통기획팀장 김○○
+        # (☎ …)", however deep its line hangs)
+        for note in _notes(u.node, sub_nodes):
+            for item in labelled(note.text):
+                if label_kind(item.label, item.value) == "division":
+                    apply_fact(u, item, note.lines[0], year)
     if u.period is None and u.cost is None:
         # (none stated above its blocks: the labelled lines right under a title line that
         # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …", or
@@ -184,6 +191,18 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         return
     if not tail_listed(found[0], line, year)[1]:
         take_cost(u, found[0].cost, found[0].cost_label, found[1])
+
+
+def _notes(node: Node, skip: AbstractSet[int]) -> list[Node]:
+    """The notes in ``node``'s subtree, but under the nodes ``skip`` names (sub-projects)."""
+    out: list[Node] = []
+    for c in node.children:
+        if id(c) in skip:
+            continue
+        if c.kind == "note" and c.lines:
+            out.append(c)
+        out.extend(_notes(c, skip))
+    return out
 
 
 #: blocks of an issue's response, whose labelled cost is the issue's ("□ 대응계획" /

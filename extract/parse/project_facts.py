@@ -348,7 +348,11 @@ def _next_labels(value: str) -> tuple[str, list[Labelled]]:
     parts = split_top(value)
     for i, part in enumerate(parts[1:], start=1):
         m = _COLON_LABEL.match(part)
-        if m is not None and label_kind(m["label"].strip(), m["value"]) in ("period", "cost"):
+        # (not a share's label: "국비 : 50억원, 도비 : 20억원" lists one cost's sources)
+        if (
+            m is not None and not is_source(m["label"].strip())
+            and label_kind(m["label"].strip(), m["value"]) in ("period", "cost")
+        ):  # fmt: skip
             rest = labelled(", ".join(parts[i:]))
             return ", ".join(parts[:i]), rest
     return value, []
@@ -407,14 +411,30 @@ _PHONE_BRACKET = regex.compile(
 _PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
 
 
+#: the ranks a contact line names its official by, after the division ("교통정책과
+#: 교통기획팀장 김○○"): no part of the division's name
+PERSON_RANKS: tuple[str, ...] = (
+    "팀장", "과장", "국장", "실장", "계장", "담당관", "주무관", "사무관", "서기관", "주사",
+    "주사보", "서기", "연구관", "연구사", "지도관", "지도사", "담당자",
+)  # fmt: skip
+
+
 def division_value(value: str) -> str:
-    """A labelled division as named, the bracket of its phone number aside.
+    """A labelled division as named, the bracket of its phone number and the official
+    named after it aside.
 
     >>> division_value("가족정책과 (☎ 888-1234)"), division_value("도시계획과 (도시재생팀)")
     ('가족정책과', '도시계획과 (도시재생팀)')
+    >>> division_value("교통정책과 교통기획팀장 김○○ (☎ 031-8008-2345)")
+    '교통정책과'
     """
     text = collapse(value)
-    return _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
+    text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
+    words = text.split()
+    person = next((i for i, w in enumerate(words) if i and w.endswith(PERSON_RANKS)), None)
+    if person is not None and is_unit_name(words[person - 1]):
+        return " ".join(words[:person])
+    return text
 
 
 def names_a_unit(value: str) -> bool:

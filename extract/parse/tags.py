@@ -13,6 +13,8 @@ off the title and gives them as tags.
 ('기후위기 적응 취약계층 지원', ('계속', '국정과제'))
 >>> split_tags("★ 공약 : 도민 햇빛발전 협동조합 육성")
 ('도민 햇빛발전 협동조합 육성', ('공약',))
+>>> split_tags("★공약 청년 지원"), split_tags("★ 우수사례 공유")
+(('청년 지원', ('공약',)), ('★ 우수사례 공유', ()))
 >>> split_tags("(가칭) 시민센터 건립 (2차)")
 ('(가칭) 시민센터 건립 (2차)', ())
 """
@@ -29,8 +31,9 @@ _BRACKETED = "|".join(
     rf"{regex.escape(o)}\s*+(?P<w{i}>{_WORD})\s*+[{regex.escape(c)}]"
     for i, (o, c) in enumerate(TAG_BRACKETS.items())
 )
-_STARRED = rf"[{''.join(TAG_STARS)}]\s*+(?P<star>{_WORD})(?:\s*+[:：])?"
-_LEADING = regex.compile(rf"^\s*+(?:{_BRACKETED}|{_STARRED})\s*+")
+_STAR_WORDS = "|".join(sorted(TITLE_TAGS, key=len, reverse=True))
+_STARRED = rf"[{''.join(TAG_STARS)}]\s*+(?P<star>{_STAR_WORDS})(?=[\s:：]|$)(?:\s*+[:：])?"
+_LEADING = regex.compile(rf"\G\s*+(?:{_BRACKETED}|{_STARRED})\s*+")
 _TRAILING = regex.compile(rf"(?<!\s)\s*+(?:{_BRACKETED})\s*+$")
 
 
@@ -43,14 +46,15 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
     """The title without the status marks it opens or ends with, and the marks' tags in
     the order printed (a title that is nothing but marks keeps them)."""
     tags: list[str] = []
-    rest = title
-    while (m := _LEADING.match(rest)) is not None and (tag := _tag(m)) is not None:
+    start, end = 0, len(title)
+    while (m := _LEADING.match(title, start, end)) is not None and (tag := _tag(m)) is not None:
         tags.append(tag)
-        rest = rest[m.end() :]
+        start = m.end()
     tail: list[str] = []
-    while (m := _TRAILING.search(rest)) is not None and (tag := _tag(m)) is not None:
+    while (m := _TRAILING.search(title, start, end)) is not None and (tag := _tag(m)) is not None:
         tail.insert(0, tag)
-        rest = rest[: m.start()]
-    if not rest.strip():
+        end = m.start()
+    rest = title[start:end].strip()
+    if not rest:
         return title, ()
-    return rest.strip(), tuple(tags + tail)
+    return rest, tuple(tags + tail)
