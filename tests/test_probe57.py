@@ -466,3 +466,17 @@ def test_the_citys_budget_over_the_bureaus_is_the_citys() -> None:
     lines = {(b.unit, b.amount_krw) for b in report.budget_lines if b.year == 2026}
     assert {("한빛광역시", 100_000_000_000), ("한빛광역시", 70_000_000_000)} <= lines
     assert {("계", 5_000_000_000), ("기획담당관", 3_000_000_000)} <= lines
+
+
+def test_a_stated_total_takes_the_account_its_part_names() -> None:
+    """"1. 세입예산 (일반회계)" over "□ 2026년 세입예산 : 2,009,300천원 (…)": the total of
+    일반회계's revenue (it had been of no account), in a chapter titled 예산 개요, first."""
+    report = _text(
+        "Ⅰ. 2026년 예산 개요\n\n 1. 세입예산 (일반회계)\n\n"
+        "  □ 2026년 세입예산 : 2,009,300천원 (전년 대비 228,500천원, 12.8% 증)\n\n"
+        "Ⅱ. 분야별 주요사업\n\n1. 일자리 분야\n □ 청년 일자리 창출\n  ○ 사업비 : 500백만원\n\n"
+        "Ⅲ. 조직 및 인력 현황\n\n1. 조직\n ○ 기구 : 1실 5팀\n"
+    )
+    keys = {(t.key, t.value) for t in report.stated_totals}
+    assert ("budget.revenue.일반회계", 2_009_300_000) in keys
+    assert "budget_summary" in {s.key for s in report.sections if s.found}

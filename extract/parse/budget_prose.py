@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from extract.document import Line
-from extract.layout import Layout
+from extract.layout import Layout, Node
 from extract.layout.markers import read_marker
 from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
@@ -111,10 +111,28 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
             or kinds.get(ln.no) in ("contents", "figure", "note")
         ):
             continue
+        node = lay.outline.line_node.get(ln.no)
         for stated in line_totals(ln, year):
+            if stated.key.count(".") == 1 and node is not None:
+                # (the account the part over the line names: "1. 세출예산 (일반회계)" over
+                # "□ 2026년 세출예산 : 10,489,500천원")
+                account = _part_account(node)
+                if account is not None:
+                    stated = stated.model_copy(update={"key": f"{stated.key}.{account}"})
             out.add("stated_totals", stated)
             out.use([ln])
     return out
+
+
+def _part_account(node: Node) -> str | None:
+    """The one account the nearest part over ``node`` that names one names."""
+    up = node.parent
+    while up is not None and up.parent is not None:
+        accounts = accounts_in(up.title)
+        if accounts:
+            return accounts[0] if len(accounts) == 1 else None
+        up = up.parent
+    return None
 
 
 def _words(text: str) -> str:
