@@ -480,3 +480,29 @@ def test_a_stated_total_takes_the_account_its_part_names() -> None:
     keys = {(t.key, t.value) for t in report.stated_totals}
     assert ("budget.revenue.일반회계", 2_009_300_000) in keys
     assert "budget_summary" in {s.key for s in report.sections if s.found}
+
+
+def test_a_text_tables_accounts_spaced_out_over_their_years() -> None:
+    """"합      계 | 일 반 회 계 | 특 별 회 계 | 기      금" each over "2026 | 2025" in a text
+    export: each account one header over its two columns, each amount of its account
+    (the spaced letters had been cut at the column gaps, "합" | "계", and no line had an
+    account); "증   감" one header."""
+    from extract.document import Line
+    from extract.layout.textgrid import infer_grids
+
+    rows = [
+        "      구   분         합      계         일 반 회 계         기      금",
+        "                       2026      2025      2026      2025      2026      2025",
+        "         계         158,420   149,310    96,850    92,140    61,570    57,170",
+        "   환경정책과        17,680    16,900    12,480    11,920     5,200     4,980",
+    ]
+    grid = infer_grids([Line(i, t, t) for i, t in enumerate(rows, start=1)])[0]
+    heads = [(c.col, c.col_span, c.text) for c in grid.cells if c.row == 0]
+    assert heads == [(0, 1, "구 분"), (1, 2, "합 계"), (3, 2, "일 반 회 계"), (5, 2, "기 금")]
+    revenue = [
+        "      구   분       2026년      2025년     증   감",
+        "         계           158,420     149,310       9,110",
+        "   국   비             52,630      48,920       3,710",
+    ]
+    grid = infer_grids([Line(i, t, t) for i, t in enumerate(revenue, start=1)])[0]
+    assert [c.text for c in grid.cells if c.row == 0] == ["구 분", "2026년", "2025년", "증 감"]

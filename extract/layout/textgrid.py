@@ -181,11 +181,71 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     cols = _value_columns(body, k)
     if cols is None:
         return None
-    spans = line_spans(head)[n_label:]
+    spans = spaced_words(line_spans(head)[n_label:])
     # a header of words one space apart stands over one column ("’28  ’29 이후": "’29 이후"
     # over the last, though "’29" alone is nearer the one before); where that leaves a
-    # column with none, each word goes on its own
-    return _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
+    # column with none, each word goes on its own; or a word over each pair of columns
+    # (an account over its years: "일 반 회 계" over "2026 | 2025")
+    return (
+        _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
+        or _over_pairs(phrases(spans), cols)
+    )
+
+
+#: the most columns apart the letters of a header word a text export spaces out to fill
+#: its cell stand ("합      계", "증   감")
+MAX_SPACED_GAP = 8
+
+
+def spaced_words(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Letters set apart one by one that spell a header word of :data:`SPACED_HEADER_WORDS`
+    joined into it, however wide they are spaced ("합      계", "일 반 회 계"; a justified
+    cell of a Hangul export).
+
+    >>> [w for w, _, _ in spaced_words([("합", 0, 2), ("계", 8, 10), ("2026", 14, 18)])]
+    ['합 계', '2026']
+    """
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while (
+            j + 1 < len(spans) and SINGLE_LETTER.match(spans[j + 1][0])
+            and spans[j + 1][1] - spans[j][2] <= MAX_SPACED_GAP
+        ):  # fmt: skip
+            j += 1
+        run = spans[i : j + 1]
+        best = max(
+            (e for e in range(i + 1, j + 1)
+             if "".join(w for w, _, _ in spans[i : e + 1]) in SPACED_HEADER_WORDS),
+            default=None,
+        ) if SINGLE_LETTER.match(spans[i][0]) and len(run) > 1 else None  # fmt: skip
+        if best is None:
+            out.append(spans[i])
+            i += 1
+            continue
+        letters = spans[i : best + 1]
+        out.append((" ".join(w for w, _, _ in letters), letters[0][1], letters[-1][2]))
+        i = best + 1
+    return out
+
+
+def _over_pairs(
+    spans: Sequence[tuple[str, int, int]], cols: Sequence[tuple[int, int]]
+) -> list[str] | None:
+    """Each phrase over two columns side by side, the pair its middle stands over (a group
+    header, "합 계 | 일 반 회 계 | …" over "2026 | 2025" each), as the name of both; None
+    where the phrases are not half the columns or stand over no pair of their own."""
+    k = len(cols)
+    if k % 2 or len(spans) != k // 2:
+        return None
+    out: list[str] = []
+    for n, (word, a, b) in enumerate(spans):
+        left, right = cols[2 * n][0], cols[2 * n + 1][1]
+        if not left - COLUMN_GAP * 4 <= (a + b) / 2 <= right + COLUMN_GAP:
+            return None
+        out += [word, word]
+    return out
 
 
 def _over_columns(
@@ -321,6 +381,24 @@ def _row(tokens: Sequence[str], k: int) -> list[str] | None:
     return [label] + [""] * (k - v) + list(tokens[len(tokens) - v :])
 
 
+def _header_cells(header: Sequence[str], head: Line) -> list[Cell]:
+    """The header row's cells after the row label, one over each value column; a name
+    repeated over columns side by side (a group over its pair) one cell spanning them."""
+    out: list[Cell] = []
+    c = 0
+    while c < len(header):
+        span = 1
+        while (
+            c + span < len(header) and header[c + span] == header[c]
+            and any(SINGLE_LETTER.match(ch) for ch in header[c])
+        ):  # fmt: skip
+            span += 1
+        out.append(Cell(0, c + 1, col_span=span, paragraphs=(header[c],), lines=(head.no,),
+                        page=head.page))  # fmt: skip
+        c += span
+    return out
+
+
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export (see the module docstring)."""
     content = [ln for ln in lines if ln.is_content]
@@ -404,10 +482,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
-        cells += [
-            Cell(0, c + 1, paragraphs=(h,), lines=(head.no,), page=head.page)
-            for c, h in enumerate(header)
-        ]
+        cells += _header_cells(header, head)
         for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
             assert row is not None
             cells += [

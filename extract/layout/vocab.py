@@ -160,6 +160,8 @@ SPACED_HEADER_WORDS: frozenset[str] = frozenset(
     {
         "사업량", "사업비", "예산", "예산액", "증감", "증감률", "비고", "금액", "규모", "수량",
         "단가", "인원", "정원", "현원", "완료", "추진중", "계획", "실적", "구분", "기간",
+        # (accounts and totals a budget table's group header spaces out over its years)
+        "합계", "소계", "일반회계", "특별회계", "기금", "세입", "세출",
     }
 )  # fmt: skip
 
