@@ -506,3 +506,60 @@ def test_a_text_tables_accounts_spaced_out_over_their_years() -> None:
     ]
     grid = infer_grids([Line(i, t, t) for i, t in enumerate(revenue, start=1)])[0]
     assert [c.text for c in grid.cells if c.row == 0] == ["구 분", "2026년", "2025년", "증 감"]
+
+
+def test_labels_over_groups_of_units_are_no_units() -> None:
+    """"□ 본청" over the table of the 국's 과 and "□ 직속기관·사업소" over another: labels of
+    where the units stand (they had been a team and a 사업소 of the chart, and the table of
+    the 과 and their teams left unread)."""
+    from extract.parse.org_boxes import classify
+
+    assert classify("□ 본청", []) is None
+    assert classify("□ 직속기관·사업소", []) is None
+    box = classify("장애인복지관사업소", [])
+    assert box is not None and box.kind == "unit"
+
+
+def test_the_chapters_numbered_parts_after_a_title_of_its_direction_are_the_chapters() -> None:
+    """"【 2026년 업무 추진 방향 】" / "○ 추진 방향" / "- …" then "1. 두텁고 촘촘한 복지안전망
+    구축" / "□ …": the numbered theme is the chapter's, not under the direction's title (its
+    first cards had fallen out of the theme)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 5과\n\nⅡ. 2026년 주요업무 추진계획\n\n"
+        "【 2026년 업무 추진 방향 】\n ○ 추진 방향\n  - 사각지대 없는 복지안전망\n\n"
+        "1. 두텁고 촘촘한 복지안전망 구축\n"
+        " □ 위기가구 발굴 지원 (복지정책과)\n  ○ 사업기간 : 2026. 1. ~ 12.\n"
+        "  ○ 사업비 : 1,200백만원\n"
+        " □ 긴급복지 확대 (복지정책과)\n  ○ 사업기간 : 2026. 1. ~ 12.\n  ○ 사업비 : 800백만원\n"
+    )
+    got = [(x.project_id, x.theme, x.title) for x in report.projects]
+    assert got == [
+        ("1-1", "두텁고 촘촘한 복지안전망 구축", "위기가구 발굴 지원"),
+        ("1-2", "두텁고 촘촘한 복지안전망 구축", "긴급복지 확대"),
+    ]
+
+
+def test_issues_grouped_under_parts_of_the_issues_chapter() -> None:
+    """"Ⅳ. 주요 현안 및 건의사항" / "1. 주요 현안" / "□ 새빛역 환승센터 건립 (교통행정과)" /
+    "○ 현 황 …" and "2. 건의사항" / "□ …": each □ an issue (현안1, 현안2, … numbered on
+    across the parts), of the division its bracket names; the parts none (they had been
+    the issues, and the real ones their blocks)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 3과\n\nⅡ. 2026년 주요업무계획\n\n1. 교통\n"
+        " □ 버스 정비\n  ○ 사업비 : 100백만원\n\n"
+        "Ⅲ. 주요 현안 및 건의사항\n\n1. 주요 현안\n"
+        " □ 새빛역 환승센터 건립 (교통행정과)\n  ○ 현 황 : 부지 확보 완료\n"
+        "  ○ 대응방안\n   - ’26. 6. : 중앙투자심사 신청\n"
+        " □ 지하차도 침수 대응 (치수방재과)\n  ○ 현 황 : 침수 2회\n\n"
+        "2. 건의사항\n"
+        " □ 솔내천 준설 국비 지원 건의 (치수방재과)\n  ○ 건의내용 : 국비 지원\n"
+    )
+    issues = [(x.project_id, x.title, x.division) for x in report.projects
+              if x.project_id.startswith("현안")]  # fmt: skip
+    assert issues == [
+        ("현안1", "새빛역 환승센터 건립", "교통행정과"),
+        ("현안2", "지하차도 침수 대응", "치수방재과"),
+        ("현안3", "솔내천 준설 국비 지원 건의", "치수방재과"),
+    ]
+    steps = [(s.project_id, s.task) for s in report.schedules if s.project_id.startswith("현안")]
+    assert steps == [("현안1", "중앙투자심사 신청")]

@@ -382,6 +382,15 @@ class Nesting(Unmarked):
         first = top.children[0].marker if top.children else None
         if id(top) in self.framed_titles and first is not None and kind_key(first) != k:
             stack.pop()  # (a box holds the items of its first item's kind)
+        elif (
+            top.kind == "title" and len(stack) > 2 and first is not None
+            and first.kind.startswith("bullet") and heads_section(m)
+            and stack[-2].marker is not None and stack[-2].marker.is_top
+            and self.titles.role(top.title) == "policy"
+        ):  # fmt: skip
+            # (a title of the chapter's direction over bullets, "【 2026년 업무 추진 방향 】"
+            # / "○ 추진 방향": the chapter's numbered parts after it are the chapter's)
+            stack.pop()
         self.push(node, stack[-1])
         if self.drawn.bands_bullets(self.items, index):
             self.band_bullets.add(id(node))  # (its band does not close it)

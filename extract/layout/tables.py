@@ -431,13 +431,14 @@ def build_tables(
     the document writes whole say where, :class:`~extract.normalize.wraps.Lexicon`, and,
     with ``tails``, a line that opens with a word's particle or ending)."""
     pos = {ln.no: i for i, ln in enumerate(lines)}
-    whole = Lexicon((ln.text for ln in lines), tails) if wrapped else None
     tables: list[Table] = []
     used: set[int] = set()
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
     box_units: dict[int, str] = {}  # box -> the unit its first table declares
     data = _with_cut_rows(data_grids(grids), grids, lines, pos)
+    # (the document's words read only where a table's cells may need them)
+    whole = Lexicon((ln.text for ln in lines), tails) if wrapped and data else None
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
     for n, parts in enumerate(join_continued(data, lines), start=1):
         table = build_table(n, parts, whole)

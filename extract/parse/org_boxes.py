@@ -24,6 +24,7 @@ from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
+    GROUP_LABELS,
     KIND_LABELS,
     OFFICIALS,
     STEM_NAMED_KINDS,
@@ -183,6 +184,8 @@ def classify(
         return None
     if len(name) > 1 and all(ch in _SYLLABLE_WORDS for ch in name):
         return None  # (a chart table's header, its cells one a line: "과" / "팀")
+    if name.replace("·", "") in GROUP_LABELS and (box.teams or box.persons or box.bare) is None:
+        return None  # (a label over a group of units: "□ 본청", "□ 직속기관·사업소")
     box.name = name
     if name in OFFICIALS or _heads(name):
         box.kind = "official"

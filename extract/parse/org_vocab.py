@@ -35,6 +35,13 @@ KIND_LABELS: dict[str, Level] = {
     "읍면": "division", "읍면동": "division",
 }  # fmt: skip
 
+#: labels that group a chart's units by where they stand, naming none ("□ 본청" over the
+#: table of its 과, "□ 직속기관·사업소" over theirs; compared without spaces and middle dots)
+GROUP_LABELS: frozenset[str] = frozenset({
+    "본청", "직속기관", "사업소", "소속기관", "산하기관", "직속기관사업소", "직속기관및사업소",
+    "소속기관사업소", "본청및직속기관",
+})  # fmt: skip
+
 #: kinds of unit a list names by their stems alone, each unit the stem and the kind's word
 #: ("- 전문위원실(7) : 의회운영, 행정자치, …": 의회운영전문위원실, …)
 STEM_NAMED_KINDS: frozenset[str] = frozenset({"전문위원실"})

@@ -30,6 +30,7 @@ from extract.parse.blocks import (
 )
 from extract.parse.costs import CHANGE_MARKS, COMPARED, Cost, read_cost
 from extract.parse.plan import (
+    ISSUE_PREFIX,
     LEAD_LABEL,
     Unit,
     bullet_unit,
@@ -375,6 +376,33 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
     return found
 
 
+#: titles of the parts an issues chapter groups its issues in ("1. 주요 현안" / "2. 건의사항"
+#: over □ issues; compared without spaces)
+ISSUE_GROUPS: frozenset[str] = frozenset({
+    "현안", "주요현안", "현안사항", "주요현안사항", "기타현안", "건의", "건의사항", "주요건의사항",
+    "현안및건의사항", "주요현안및건의사항",
+})  # fmt: skip
+
+
+def _grouped_issues(found: list[Unit], prefix: str) -> list[Unit]:
+    """The issues of an issues chapter that groups them ("1. 주요 현안" / "□ 새빛역 환승센터
+    건립 (교통행정과)" / "○ 현 황 …"; "2. 건의사항" / "□ …"): each bullet with lines under it
+    an issue, numbered on across the groups; the groups none.  Issues not so grouped stay
+    as they are."""
+    if not any(squash(u.title) in ISSUE_GROUPS for u in found):
+        return found
+    out: list[Unit] = []
+    for u in found:
+        bullets = [c for c in u.node.children if c.kind == "bullet" and c.children]
+        if squash(u.title) not in ISSUE_GROUPS or u.parent is not None or not bullets:
+            out.append(u)
+            continue
+        for c in bullets:
+            n = len(out) + 1
+            out.append(bullet_unit(c, f"{prefix}{n}", n, division=u.division))
+    return out
+
+
 #: the last word of an item's title that makes it the section's summary or its targets,
 #: where it states no cost nor period of its own: no project
 SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "개요", "목표")
@@ -396,6 +424,8 @@ def read_units(
     out: list[Unit] = []
     found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
+    if prefix == ISSUE_PREFIX:
+        found = _grouped_issues(found, prefix)
     if not prefix:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
         parts = [card_parts(u, fact_tables) for u in found]
         # (an item over one card, "4. 문화유산 …" / "□ 해솔읍성 정비 …", among themes over
