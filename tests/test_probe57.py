@@ -563,3 +563,34 @@ def test_issues_grouped_under_parts_of_the_issues_chapter() -> None:
     ]
     steps = [(s.project_id, s.task) for s in report.schedules if s.project_id.startswith("현안")]
     assert steps == [("현안1", "중앙투자심사 신청")]
+
+
+def test_every_issue_of_a_grouped_chapter_is_numbered_once() -> None:
+    """An issue of one line among grouped ones, and a part titled with no group word
+    between the groups: every issue kept, each id once (two had shared 현안2, and the
+    second been dropped)."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1국 3과\n\nⅡ. 2026년 주요업무계획\n\n1. 교통\n"
+        " □ 버스 정비\n  ○ 사업비 : 100백만원\n\n"
+        "Ⅲ. 주요 현안 및 건의사항\n\n1. 주요 현안\n"
+        " □ 새빛역 환승센터 건립 (교통행정과)\n  ○ 현 황 : 부지 확보 완료\n"
+        " □ 청사 리모델링 (총무과)\n"
+        " □ 지하차도 침수 대응 (치수방재과)\n  ○ 현 황 : 침수 2회\n\n"
+        "2. 국비 확보 현안\n ○ 현 황 : 국비 30% 확보\n"
+    )
+    issues = [(x.project_id, x.title) for x in report.projects if x.project_id.startswith("현안")]
+    assert issues == [
+        ("현안1", "새빛역 환승센터 건립"), ("현안2", "청사 리모델링"),
+        ("현안3", "지하차도 침수 대응"), ("현안4", "국비 확보 현안"),
+    ]  # fmt: skip
+
+
+def test_a_line_naming_its_own_accounts_takes_no_account_from_its_part() -> None:
+    """"1. 세출예산 (일반회계)" over "□ 특별회계 및 기금 세출예산 : 3,000,000천원": the line
+    names its own accounts, so it is no total of 일반회계."""
+    report = _text(
+        "Ⅰ. 예산 개요\n\n 1. 세출예산 (일반회계)\n\n"
+        "  □ 특별회계 및 기금 세출예산 : 3,000,000천원\n\n"
+        "Ⅱ. 주요사업\n\n1. 일자리\n □ 청년 일자리\n  ○ 사업비 : 500백만원\n"
+    )
+    assert not [t for t in report.stated_totals if t.key.endswith(".일반회계")]

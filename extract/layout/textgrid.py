@@ -188,8 +188,18 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     # (an account over its years: "일 반 회 계" over "2026 | 2025")
     return (
         _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
-        or _over_pairs(phrases(spans), cols)
+        or (_over_pairs(phrases(spans), cols) if years_under(body) else None)
     )
+
+
+def years_under(body: Sequence[Line]) -> bool:
+    """Whether the first row under a header is a row of years alone ("2026  2025  2026
+    2025"): a sub-header, its columns in pairs under the header's groups."""
+    toks = words(body[0].text) if body else []
+    return len(toks) >= 2 and all(_YEAR_ALONE.match(t) for t in toks)
+
+
+_YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?$")
 
 
 #: the most columns apart the letters of a header word a text export spaces out to fill
@@ -210,16 +220,17 @@ def spaced_words(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, 
     while i < len(spans):
         j = i
         while (
-            j + 1 < len(spans) and SINGLE_LETTER.match(spans[j + 1][0])
+            j + 1 < len(spans) and j - i + 1 < _LONGEST_SPACED
+            and SINGLE_LETTER.match(spans[j + 1][0])
             and spans[j + 1][1] - spans[j][2] <= MAX_SPACED_GAP
         ):  # fmt: skip
             j += 1
-        run = spans[i : j + 1]
         best = max(
             (e for e in range(i + 1, j + 1)
-             if "".join(w for w, _, _ in spans[i : e + 1]) in SPACED_HEADER_WORDS),
+             if "".join(w for w, _, _ in spans[i : e + 1]) in SPACED_HEADER_WORDS
+             and _evenly(spans[i : e + 1], spans[e + 1] if e + 1 < len(spans) else None)),
             default=None,
-        ) if SINGLE_LETTER.match(spans[i][0]) and len(run) > 1 else None  # fmt: skip
+        ) if SINGLE_LETTER.match(spans[i][0]) and j > i else None  # fmt: skip
         if best is None:
             out.append(spans[i])
             i += 1
@@ -228,6 +239,22 @@ def spaced_words(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, 
         out.append((" ".join(w for w, _, _ in letters), letters[0][1], letters[-1][2]))
         i = best + 1
     return out
+
+
+#: the letters of the longest word :func:`spaced_words` joins
+_LONGEST_SPACED = max(len(w) for w in SPACED_HEADER_WORDS)
+
+
+def _evenly(
+    letters: Sequence[tuple[str, int, int]], after: tuple[str, int, int] | None
+) -> bool:
+    """Whether the letters of a word stand evenly apart, and further from what follows
+    them (``after``) than from each other: one cell's justified word ("사  업      비  중"
+    is 사 업 | 비 중, not 사 업 비 | 중)."""
+    gaps = [b[1] - a[2] for a, b in itertools.pairwise(letters)]
+    if not gaps or max(gaps) - min(gaps) > 1:
+        return False
+    return after is None or after[1] - letters[-1][2] > max(gaps)
 
 
 def _over_pairs(
@@ -381,18 +408,16 @@ def _row(tokens: Sequence[str], k: int) -> list[str] | None:
     return [label] + [""] * (k - v) + list(tokens[len(tokens) - v :])
 
 
-def _header_cells(header: Sequence[str], head: Line) -> list[Cell]:
-    """The header row's cells after the row label, one over each value column; a name
-    repeated over columns side by side (a group over its pair) one cell spanning them."""
+def _header_cells(header: Sequence[str], head: Line, paired: bool) -> list[Cell]:
+    """The header row's cells after the row label, one over each value column; over a row
+    of years (``paired``), a name repeated over two columns side by side (a group over its
+    pair) one cell spanning them."""
     out: list[Cell] = []
     c = 0
     while c < len(header):
         span = 1
-        while (
-            c + span < len(header) and header[c + span] == header[c]
-            and any(SINGLE_LETTER.match(ch) for ch in header[c])
-        ):  # fmt: skip
-            span += 1
+        if paired and c + 1 < len(header) and header[c + 1] == header[c]:
+            span = 2
         out.append(Cell(0, c + 1, col_span=span, paragraphs=(header[c],), lines=(head.no,),
                         page=head.page))  # fmt: skip
         c += span
@@ -482,7 +507,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
-        cells += _header_cells(header, head)
+        cells += _header_cells(header, head, years_under(body))
         for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
             assert row is not None
             cells += [

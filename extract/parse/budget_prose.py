@@ -113,9 +113,9 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
             continue
         node = lay.outline.line_node.get(ln.no)
         for stated in line_totals(ln, year):
-            if stated.key.count(".") == 1 and node is not None:
+            if stated.key.count(".") == 1 and node is not None and not accounts_in(ln.text):
                 # (the account the part over the line names: "1. 세출예산 (일반회계)" over
-                # "□ 2026년 세출예산 : 10,489,500천원")
+                # "□ 2026년 세출예산 : 10,489,500천원"; not where the line names its own)
                 account = _part_account(node)
                 if account is not None:
                     stated = stated.model_copy(update={"key": f"{stated.key}.{account}"})

@@ -184,7 +184,8 @@ def classify(
         return None
     if len(name) > 1 and all(ch in _SYLLABLE_WORDS for ch in name):
         return None  # (a chart table's header, its cells one a line: "과" / "팀")
-    if name.replace("·", "") in GROUP_LABELS and (box.teams or box.persons or box.bare) is None:
+    counted = any(v is not None for v in (box.teams, box.tfs, box.persons, box.bare))
+    if name.replace("·", "") in GROUP_LABELS and not counted:
         return None  # (a label over a group of units: "□ 본청", "□ 직속기관·사업소")
     box.name = name
     if name in OFFICIALS or _heads(name):

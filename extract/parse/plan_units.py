@@ -386,20 +386,35 @@ ISSUE_GROUPS: frozenset[str] = frozenset({
 
 def _grouped_issues(found: list[Unit], prefix: str) -> list[Unit]:
     """The issues of an issues chapter that groups them ("1. 주요 현안" / "□ 새빛역 환승센터
-    건립 (교통행정과)" / "○ 현 황 …"; "2. 건의사항" / "□ …"): each bullet with lines under it
-    an issue, numbered on across the groups; the groups none.  Issues not so grouped stay
-    as they are."""
-    if not any(squash(u.title) in ISSUE_GROUPS for u in found):
+    건립 (교통행정과)" / "○ 현 황 …"; "2. 건의사항" / "□ …"): each bullet an issue; the groups
+    none; every issue numbered on in order (an issue between the groups too)."""
+    if not any(squash(u.title) in ISSUE_GROUPS and u.parent is None for u in found):
         return found
     out: list[Unit] = []
+    renamed: dict[str, str] = {}  # an issue's id as read -> its id numbered on
+    groups: set[int] = set()  # ids of the parts that became their bullets
+    read = {id(u): u.project_id for u in found}  # (the ids as read, before any is renamed)
+    n = 0
     for u in found:
-        bullets = [c for c in u.node.children if c.kind == "bullet" and c.children]
-        if squash(u.title) not in ISSUE_GROUPS or u.parent is not None or not bullets:
-            out.append(u)
+        bullets = [c for c in u.node.children if c.kind == "bullet"]
+        if u.parent is None and squash(u.title) in ISSUE_GROUPS and bullets:
+            groups.add(id(u))
+            for c in bullets:
+                n += 1
+                out.append(bullet_unit(c, f"{prefix}{n}", n, division=u.division))
             continue
-        for c in bullets:
-            n = len(out) + 1
-            out.append(bullet_unit(c, f"{prefix}{n}", n, division=u.division))
+        if u.parent is not None:
+            if id(u.parent) in groups:
+                continue  # (under a part that became its bullets: read with them)
+            # (a sub-issue under an issue kept: its id under its issue's new one)
+            old = read.get(id(u.parent), u.parent.project_id)
+            if u.project_id.startswith(old):
+                u.project_id = renamed.get(old, old) + u.project_id[len(old) :]
+        else:
+            n += 1
+            renamed[u.project_id] = f"{prefix}{n}"
+            u.project_id, u.seq = renamed[u.project_id], n
+        out.append(u)
     return out
 
 
