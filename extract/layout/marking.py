@@ -13,6 +13,7 @@ from extract.document import Line
 from extract.layout.footnotes import FOOTNOTE_KIND
 from extract.layout.markers import LETTERED, WORD_KIND, Marker, note_mark, read_marker
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
+from extract.layout.series import decimal_series, lettered_runs
 from extract.layout.vocab import (
     BANNER_GLYPHS,
     BULLETS,
@@ -122,68 +123,6 @@ def _counts_nothing(marker: Marker, numbers: Mapping[str, int]) -> bool:
     return n != 1 and numbers.get(kind_key(marker)) != n - 1
 
 
-def _lettered_runs(
-    reads: list[tuple[Marker, str] | None],
-) -> list[tuple[Marker, str] | None]:
-    """Latin letters that number a list ("a. 기본 현황", "b. …") only where the document
-    letters one from its start, a then b: "Q. 지원 대상은?" / "A. 만 19세 청년", "p. 12
-    참조" or "T. 051-…" are text."""
-    seen: dict[bool, set[int]] = {True: set(), False: set()}
-    for r in reads:
-        if r is not None and r[0].kind == LETTERED and r[0].number and r[0].ordinal:
-            seen[r[0].number.isupper()].add(r[0].ordinal)
-    runs = {case: next(n for n in range(1, 28) if n not in got) - 1 for case, got in seen.items()}
-    return [
-        None
-        if r is not None and r[0].kind == LETTERED and not (
-            r[0].number and r[0].ordinal and runs[r[0].number.isupper()] >= max(2, r[0].ordinal)
-        )
-        else r
-        for r in reads
-    ]  # fmt: skip
-
-
-def _decimal_series(
-    reads: list[tuple[Marker, str] | None],
-) -> list[tuple[Marker, str] | None]:
-    """Decimal numbers only where they number on: "1.1" under "1." (or after "1.x" items
-    of the chapter before), "1.2" after "1.1", "3.1.1" after "3.1", "3.1.2" after "3.1.1";
-    any other ("4.3 평화공원 …", "5.18 민주화운동 …" opening a wrapped line) is text."""
-    out = list(reads)
-    dot: str | None = None  # the number of the last "1." item
-    last: dict[int, list[int]] = {}  # parts -> the last decimal number of that many parts
-    for i, read in enumerate(reads):
-        if read is None:
-            continue
-        m = read[0]
-        if m.is_top:
-            dot, last = None, {}
-        elif m.kind == "num.dot":
-            dot = m.number
-        if not m.kind.startswith("num.decimal") or m.number is None:
-            continue
-        parts = [int(p) for p in m.number.split(".")]
-        head, n = parts[:-1], parts[-1]
-        if len(parts) == 2:
-            before = last.get(2)
-            opens = n == 1 and (
-                dot == str(head[0]) or (before is not None and before[0] + 1 == head[0])
-                or (before is None and dot is None and head[0] == 1)
-            )  # fmt: skip
-            goes_on = before is not None and before == [head[0], n - 1]
-        else:
-            before = last.get(3)
-            opens = n == 1 and last.get(2) == head
-            goes_on = before is not None and before == [*head, n - 1]
-        if not (opens or goes_on):
-            out[i] = None
-            continue
-        last[len(parts)] = parts
-        if len(parts) == 2:
-            last.pop(3, None)  # (a new 1.2 opens its own 1.2.1)
-    return out
-
-
 def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     """Each line with its marker; a marker alone on its line takes the next line as title."""
     out: list[Marked] = []
@@ -192,7 +131,7 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     numbers: dict[str, int] = {}  # the last number read of each numbered kind (a chapter's)
     counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
-    reads = _decimal_series(_lettered_runs(reads))
+    reads = decimal_series(lettered_runs(reads))
     for i, ln in enumerate(lines):
         if _opens_a_note_box(ln, lines[i - 1] if i else None):
             # a footnote's or endnote's first line, where the file says it is one (HWP,

@@ -212,7 +212,7 @@ def spaced_words(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, 
     joined into it, however wide they are spaced ("합      계", "일 반 회 계"; a justified
     cell of a Hangul export).
 
-    >>> [w for w, _, _ in spaced_words([("합", 0, 2), ("계", 8, 10), ("2026", 14, 18)])]
+    >>> [w for w, _, _ in spaced_words([("합", 0, 2), ("계", 8, 10), ("2026", 20, 24)])]
     ['합 계', '2026']
     """
     out: list[tuple[str, int, int]] = []
