@@ -229,3 +229,24 @@ def test_a_line_naming_its_own_accounts_takes_no_account_from_its_part() -> None
         "Ⅱ. 주요사업\n\n1. 일자리\n □ 청년 일자리\n  ○ 사업비 : 500백만원\n"
     )
     assert not [t for t in report.stated_totals if t.key.endswith(".일반회계")]
+
+
+def test_a_text_tables_row_label_merged_down_over_the_rows_under_it() -> None:
+    """"경영본부      경영기획처       3  기획예산팀, …" / "              고객지원처       2
+    고객만족팀, …" in a text export: the second row's empty label is the first's, merged
+    down (the table had ended at it, and its units and teams been lost)."""
+    report = _text(
+        "2026년도 업무계획\n\n누리시설관리공단\n\n1. 기관 현황\n\n1.1 조직 및 인력\n\n"
+        " • 조    직 : 2본부 3처 5팀\n\n"
+        "  < 본부·처별 팀 현황 >\n"
+        "  본    부      처·실         팀수  팀      명\n"
+        "  경영본부      경영기획처       2  기획예산팀, 인사총무팀\n"
+        "                고객지원처       1  고객만족팀\n"
+        "  시설본부      체육시설처       2  체육운영팀, 체육시설팀\n\n"
+        "2. 2025년 주요성과\n\n2.1 경영 성과\n\n • 경영평가 '가' 등급\n\n"
+        "3. 2026년 업무계획\n\n3.1 디지털 전환\n\n3.1.1 스마트 시설관리\n • 사업비 : 100백만원\n\n"
+        "4. 2025년 행정사무감사 지적사항 조치결과\n\n4.1 처리현황\n\n • 총 1건\n"
+    )
+    units = {(u.name, u.parent) for u in report.organization}
+    assert {("고객지원처", "경영본부"), ("고객만족팀", "고객지원처"),
+            ("체육운영팀", "체육시설처")} <= units  # fmt: skip

@@ -50,8 +50,9 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
     """A table whose columns a layout export sets apart with runs of spaces, words among
     them (``사  업  명 | 공모기관 | 선정일 | 사업비 | 비  고`` over ``정원도시 조성 지원사업
     산림청  2025. 4. 18.  1,000  신규``): each phrase of a row in the header's column it
-    stands under; None where a phrase stands under none of them, two share one, or a row
-    leaves its label empty.
+    stands under; None where a phrase stands under none of them, two share one, or the
+    first row leaves its label empty (a later one goes on the label above it, merged down
+    in the file: "경영본부  경영기획처 …" / "          고객지원처 …").
 
     >>> from extract.document import Line
     >>> rows = ["사  업  명        기관      선정일          사업비   비  고",
@@ -77,18 +78,23 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
             if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
                 return None
             row[c], last = word, c
-        if not row[0]:
-            return None
+        if not row[0] and not rows:
+            return None  # (an empty first cell goes on the label above it: a merged cell)
         rows.append(row)
     cells = [
         Cell(0, c, paragraphs=(w,), lines=(head.no,), page=head.page)
         for c, (w, _, _) in enumerate(cols)
     ]
-    cells += [
-        Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
-        for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1)
-        for c, text in enumerate(row)
-    ]
+    label: Cell | None = None  # (the last row label: an empty one below it, merged down)
+    for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
+        for c, text in enumerate(row):
+            if c == 0 and not text and label is not None:
+                label.row_span += 1
+                continue
+            cell = Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+            cells.append(cell)
+            if c == 0:
+                label = cell
     return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
