@@ -250,3 +250,21 @@ def test_a_text_tables_row_label_merged_down_over_the_rows_under_it() -> None:
     units = {(u.name, u.parent) for u in report.organization}
     assert {("고객지원처", "경영본부"), ("고객만족팀", "고객지원처"),
             ("체육운영팀", "체육시설처")} <= units  # fmt: skip
+
+
+def test_a_text_tables_last_column_of_facilities_is_words() -> None:
+    """"구    분   개소  주 요 시 설" over "체육시설  14  누리종합운동장, 국민체육센터 5, 수영장 3":
+    the facilities a column of words, the count 14 the row's one figure (the figures inside
+    the list had been read as values, and the 계 row's check failed)."""
+    from extract.document import Line
+    from extract.layout.textgrid import infer_grids
+
+    rows = [
+        "  구    분       개소  주 요 시 설",
+        "  계               42",
+        "  체육시설         14  누리종합운동장, 국민체육센터 5, 수영장 3",
+        "  공영주차장       28  노외주차장 25, 노상주차장 3",
+    ]
+    grid = infer_grids([Line(i, t, t) for i, t in enumerate(rows, start=1)])[0]
+    got = [[c.text for c in grid.cells if c.row == r] for r in range(grid.n_rows)]
+    assert got[2] == ["체육시설", "14", "누리종합운동장, 국민체육센터 5, 수영장 3"]

@@ -190,7 +190,8 @@ REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "�
 #: headers of a last column of words after a row's figures, read as a remark column is
 #: ("부 서 | 팀 수 | 팀 명": "경영지원과  4  총무팀, 기획예산팀")
 WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
-    {"팀명", "팀명칭", "소속팀", "담당업무", "주요업무", "주요기능", "주요내용", "사업내용"}
+    {"팀명", "팀명칭", "소속팀", "담당업무", "주요업무", "주요기능", "주요내용", "사업내용",
+     "주요시설", "시설명", "위치", "소재지"}
 )
 
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세
