@@ -268,3 +268,22 @@ def test_a_text_tables_last_column_of_facilities_is_words() -> None:
     grid = infer_grids([Line(i, t, t) for i, t in enumerate(rows, start=1)])[0]
     got = [[c.text for c in grid.cells if c.row == r] for r in range(grid.n_rows)]
     assert got[2] == ["체육시설", "14", "누리종합운동장, 국민체육센터 5, 수영장 3"]
+
+
+def test_a_stated_total_with_its_accounts_in_a_bracket() -> None:
+    """"세출 158,420백만원 (일반회계 96,850, 특별회계 48,270, 기금 13,300)": the whole and each
+    account's share, in the whole's unit (the shares had been lost); a bracket whose shares
+    do not add up to the whole states none."""
+    from extract.document import Line
+    from extract.parse.budget_prose import line_totals
+
+    text = "3. 예    산 : 세출 158,420백만원 (일반회계 96,850, 특별회계 48,270, 기금 13,300)"
+    line = Line(1, text, "")
+    assert [(t.key, t.value) for t in line_totals(line)] == [
+        ("budget.expenditure", 158_420_000_000),
+        ("budget.expenditure.일반회계", 96_850_000_000),
+        ("budget.expenditure.특별회계", 48_270_000_000),
+        ("budget.expenditure.기금", 13_300_000_000),
+    ]
+    off = Line(2, "○ 세출예산 : 100억원 (일반회계 60, 특별회계 30)", "")
+    assert [t.key for t in line_totals(off)] == ["budget.expenditure"]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.markers import read_marker
+from extract.normalize import parse_money
 from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_vocab import (
@@ -229,4 +230,39 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
                 **prov([ln]),
             )
         )
+        if account is None and unit_word:
+            # (and the accounts its bracket parts it into: "세출 158,420백만원 (일반회계
+            # 96,850, 특별회계 48,270, 기금 13,300)")
+            for acc, value, raw in _account_shares(body[m.end :], unit_word[0], m.value_krw):
+                out.append(StatedTotal(key=f"budget.{side or 'total'}.{acc}", value=value,
+                                       unit=unit_word[0], raw=raw, **prov([ln])))  # fmt: skip
     return out
+
+
+#: a bracket right after an amount ("(일반회계 96,850, 특별회계 48,270, 기금 13,300)")
+_SHARES_BRACKET = re.compile(r"^\s{0,2}[(（](?P<inner>[^()（）]{3,200})[)）]")
+#: one account and its figure in such a bracket
+_ACCOUNT_FIGURE = re.compile(r"^(?P<name>[가-힣·ㆍ ]{2,20}?)\s*(?P<fig>\d[\d,]*(?:\.\d+)?)$")
+
+
+def _account_shares(rest: str, unit: str, whole: int) -> list[tuple[str, int, str]]:
+    """(account, won, as printed) of each account a bracket right after an amount parts it
+    into, figures in the amount's unit; [] unless every part is an account with its figure
+    and they add up to the amount."""
+    m = _SHARES_BRACKET.match(rest)
+    if m is None:
+        return []
+    out: list[tuple[str, int, str]] = []
+    for part in re.split(r"[,，](?!\d{3}(?!\d))", m["inner"]):  # (not a thousands comma)
+        f = _ACCOUNT_FIGURE.match(part.strip())
+        name = squash(f["name"]) if f is not None else ""
+        if f is None or not (is_account_name(name) or name == "기금"):
+            return []
+        try:
+            value = parse_money(f["fig"], unit=unit)
+        except ValueError:
+            return []
+        if value is None:
+            return []
+        out.append((name, value, part.strip()))
+    return out if len(out) > 1 and sum(v for _, v, _ in out) == whole else []
