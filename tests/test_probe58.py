@@ -287,3 +287,16 @@ def test_a_stated_total_with_its_accounts_in_a_bracket() -> None:
     ]
     off = Line(2, "○ 세출예산 : 100억원 (일반회계 60, 특별회계 30)", "")
     assert [t.key for t in line_totals(off)] == ["budget.expenditure"]
+
+
+def test_a_years_amount_after_a_label_is_no_step() -> None:
+    """"○ 지방소멸대응기금 : ’26년 배분액 96억원 (B등급)" in an issue: a figure of that year,
+    no step dated 2026 (it had been one); "○ 추진일정 : ’26년 3월 착공" stays a step."""
+    report = _text(
+        "Ⅰ. 일반현황\n\n1. 조직 : 1실 5팀\n\nⅡ. 2026년 주요업무계획\n\n1. 일자리\n"
+        " □ 청년 일자리\n  ○ 사업비 : 500백만원\n  ○ 추진일정 : ’26년 3월 착공\n\n"
+        "Ⅲ. 주요 현안\n\n1. 인구감소지역 지원 대응\n"
+        " ○ 현    황 : 2021. 10. 인구감소지역 지정\n"
+        " ○ 지방소멸대응기금 : ’26년 배분액 96억원 (B등급)\n"
+    )
+    assert [s.task for s in report.schedules] == ["착공"]

@@ -22,6 +22,7 @@ from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
+from extract.parse.costs import MONEY
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     ANY_YEAR,
@@ -211,14 +212,20 @@ def _text_schedules(
 
 
 def _aimed(value: str, year: int | None) -> bool:
-    """A value that opens with the date of a target ("2026년 목표 4,500ha")."""
+    """A value that opens with the date of a target ("2026년 목표 4,500ha") or of an amount
+    ("’26년 배분액 96억원")."""
     text = prep_date(value).lstrip()
     found = find_dates(text, year=year)
     if not found or not text.startswith(found[0].raw):
         return False
     rest = text[len(found[0].raw) :].lstrip()
     # (the word alone: not "’24년 목표관리제 이행점검", a step)
-    return any(regex.match(rf"{w}(?![\p{{Hangul}}])", rest) for w in AIM_ENDINGS)
+    if any(regex.match(rf"{w}(?![\p{{Hangul}}])", rest) for w in AIM_ENDINGS):
+        return True
+    # (or the year's amount, a word before it or none: "’26년 배분액 96억원 (B등급)", a
+    # figure of that year, no step)
+    word = regex.match(r"\p{Hangul}{1,6}\s++", rest)
+    return MONEY.match(rest, word.end() if word else 0) is not None
 
 
 def _states_cost(task: str) -> bool:
