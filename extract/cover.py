@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line, LineKind
+from extract.layout.markers import read_marker
 from extract.layout.vocab import CONTENTS_TITLES
 from extract.parse.text import squash
 
@@ -303,14 +304,11 @@ def header_front(lines: Sequence[Line]) -> list[Line]:
             continue
         parts = [t.strip() for t in _HEADER_PARTS.split(ln.text)]
         parts = [t for t in parts if t and not _PAGE_NUMBER.match(t)]
-        if len(parts) < 2 or any(_HEADING.match(t) for t in parts):
+        if len(parts) < 2 or any(read_marker(t) is not None for t in parts):
             continue  # (a chapter's running head, "Ⅱ. 주요업무 추진계획", names no report)
         return [ln._replace(text=t, kind=LineKind.CONTENT) for t in parts]
     return []
 
-
-#: a chapter's or an item's number opening a running head
-_HEADING = regex.compile(r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2}\s*[.)]|제\s*\d+\s*장)")
 
 
 def cover_government(front: Sequence[Line]) -> str | None:

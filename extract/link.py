@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-import regex
-
 from extract.normalize.money import agrees
-from extract.parse.tags import split_tags
+from extract.parse.tags import name_key
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, LIST_NAME_HEADERS
 from extract.sections import is_unit_name
@@ -31,9 +29,6 @@ from schemas import (
     TableCellRecord,
     TableInfo,
 )
-
-_PAREN = regex.compile(r"\([^()]*\)")
-_SYMBOL = regex.compile(r"\p{S}")
 
 #: a name this similar is the same item; amounts equal lower the bar
 SAME_NAME = 0.5
@@ -49,12 +44,6 @@ class Link:
 
 
 @lru_cache(maxsize=4096)
-def name_key(name: str) -> str:
-    """A name compared without its brackets, its status marks and symbols ("★ 도민 햇빛발전
-    …" of a summary table is the card's "★ 공약 : 도민 햇빛발전 …")."""
-    return squash(_SYMBOL.sub("", _PAREN.sub("", split_tags(name)[0])))
-
-
 @lru_cache(maxsize=4096)
 def _pairs(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 2] for i in range(len(key) - 1))

@@ -11,25 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import regex
-
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.parse.base import prov
 from extract.parse.card_tables import card_name, card_project
 from extract.parse.cell_projects import CellProject
 from extract.parse.plan import Unit
-from extract.parse.tags import split_tags
-from extract.parse.text import collapse, squash
+from extract.parse.tags import name_key
 from extract.sections import Sections
 from schemas import ProjectFunding
-
-_BRACKET = regex.compile(r"[(（][^()（）]*+[)）]")
-
-
-def _name_key(title: str) -> str:
-    """A project's name compared without its brackets, status marks and spaces."""
-    return squash(_BRACKET.sub("", split_tags(collapse(title))[0]))
 
 
 def _appendix_lines(sections: Sections) -> set[int]:
@@ -58,13 +48,13 @@ def appendix_cards(
     appended = _appendix_lines(sections)
     by_name: dict[str, list[Unit]] = {}
     for u in units:
-        by_name.setdefault(_name_key(u.title), []).append(u)
+        by_name.setdefault(name_key(u.title), []).append(u)
     out: dict[int, CellProject] = {}
     for table in lay.tables:
         if id(table) in taken or not table.lines or table.lines[0] not in appended:
             continue
         name = card_name(table)
-        owners = by_name.get(_name_key(name), []) if name else []
+        owners = by_name.get(name_key(name), []) if name else []
         if len(owners) != 1 or id(owners[0]) in out:
             continue
         card = card_project(table, lay.tables, dict(by_no), year)

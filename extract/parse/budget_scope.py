@@ -28,9 +28,9 @@ from extract.parse.budget_vocab import (
     OTHER_BODY_TOPICS,
     ROW_MARKERS,
 )
-from extract.parse.budget_words import name_of
+from extract.parse.budget_words import bare, name_of
 from extract.parse.text import collapse, squash
-from extract.sections import Sections
+from extract.sections import LEADING_YEAR, Sections
 from schemas import OrgUnit
 
 #: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
@@ -134,8 +134,7 @@ def other_body(text: str) -> str | None:
     >>> other_body("□ 기획조정실 소관 예산 (일반회계)")
     ''
     """
-    key = squash(_BRACKETED.sub("", text))
-    key = _LEADING_YEAR.sub("", key.lstrip("".join(ROW_MARKERS)))
+    key: str = LEADING_YEAR.sub("", bare(text).lstrip("".join(ROW_MARKERS)))
     for topic in OTHER_BODY_TOPICS:
         if key.endswith(topic):
             body = key[: -len(topic)]
@@ -152,8 +151,7 @@ def other_body(text: str) -> str | None:
 GOVERNMENT_KINDS = frozenset({"시", "도", "군", "구"})
 #: words after the report's own body's name over its budget ("기획조정실 소관 예산")
 OWN_BUDGET_WORDS: tuple[str, ...] = ("소관",)
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|" + QUOTE_CLASS + r"\d{2})년도?")
+
 
 
 def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:

@@ -58,3 +58,19 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
     if not rest:
         return title, ()
     return rest, tuple(tags + tail)
+
+
+#: a bracket of either width ("(2차)", "（가칭）") and a symbol ("★"): no part of a name
+_BRACKET = regex.compile(r"\([^()]*\)|（[^（）]*）")
+_SYMBOL = regex.compile(r"\p{S}")
+
+
+def name_key(name: str) -> str:
+    """A project's or an item's name as compared: without its brackets, status marks,
+    symbols and spaces ("★ 도민 햇빛발전 …" of a summary table is the card's "★ 공약 : 도민
+    햇빛발전 …").
+
+    >>> name_key("★ 공약 : 도민 햇빛발전 협동조합 (2차)") == name_key("도민햇빛발전협동조합")
+    True
+    """
+    return squash(_SYMBOL.sub("", _BRACKET.sub("", split_tags(name)[0])))
