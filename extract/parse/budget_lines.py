@@ -5,8 +5,8 @@ A structure parser (see :mod:`extract.parse.records`): it reads the tables of
 the general section (일반현황, and the 예산현황 part wherever it stands) that
 are written in a money unit and speak of a budget, whatever their shape
 (:mod:`extract.parse.budget_table` reads the rows), and gives every amount
-cell its meaning from its headers, the rows above it and the title over the
-table:
+cell its meaning from its headers (what they say: :mod:`extract.parse.budget_headers`),
+the rows above it and the title over the table:
 
 * ``unit`` - the organisation unit of a table by division (a row or a column
   header), 계 for the bureau's total, or the body (the bureau, or another body
@@ -30,20 +30,31 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
-import regex
 
 from extract.cover import cover_government, cover_year
 from extract.layout import Layout, Table
-from extract.layout.captions import header_unit
-from extract.layout.tables import UNIT_COLUMN
 from extract.normalize.marks import without_mark
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_headers import (
+    BARE_YEAR,
+    column_unit,
+    columns_money,
+    excluded_kind,
+    header_parts,
+    in_row_label,
+    is_category,
+    is_difference_row,
+    is_side_total,
+    label_year,
+    named_account,
+    row_account,
+    row_money,
+    rows_money,
+)
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
     GOVERNMENT_KINDS,
@@ -69,22 +80,14 @@ from extract.parse.budget_table import (
     subtotal_units,
 )
 from extract.parse.budget_vocab import (
-    ACCOUNT_KINDS,
-    AMOUNT_KIND_WORDS,
-    DIFFERENCE_WORDS,
     PROGRAMME_HEADERS,
-    RATE_ROWS,
-    SIDE_WORDS,
 )
 from extract.parse.budget_wide import wide_view
 from extract.parse.budget_words import (
     amount,
-    bare,
     clean_label,
     is_account_name,
-    is_difference_or_rate,
     is_figure,
-    is_not_amount_header,
     is_own_cost,
     is_pure_total,
     is_subtotal_label,
@@ -99,132 +102,6 @@ from extract.sections import Sections
 from schemas import BudgetLine
 
 # --- reading a table --------------------------------------------------------------------------
-
-
-#: a header that is a year alone ("2023"), which names its column and is no figure
-_BARE_YEAR = regex.compile(r"^(?:19|20)\d{2}$")
-
-
-def column_unit(table: Table, col_header: str) -> str | None:
-    """The unit a column declares: in its header ("예산(백만원)", "정원(명)"), or by the
-    caption's list of units ("단위: 개, 명, 백만원" over 과, 팀, 정원 ...)."""
-    return header_unit(col_header) or table.column_units.get(col_header.split(" / ")[0])
-
-
-def _row_money(table: Table, row_header: str) -> str | None:
-    """The money unit a row's cell of a column of units says, if any."""
-    unit = "".join(table.row_units.get(row_header, "").split())
-    return unit if unit in UNITS else None
-
-
-def rows_money(table: Table) -> str | None:
-    """The money unit most rows of a table with a column of units say ("백만원" where one
-    row, a fund's, says "천원"), where the caption and the headers say none."""
-    found = Counter(u for r in table.row_units if (u := _row_money(table, r)) is not None)
-    return found.most_common(1)[0][0] if found else None
-
-
-def columns_money(table: Table) -> str | None:
-    """The one money unit the columns of a table with none in its caption declare."""
-    found = {
-        u for c in table.cells if not c.is_header
-        if (u := column_unit(table, c.col_header)) in UNITS
-    }  # fmt: skip
-    return found.pop() if len(found) == 1 else None
-
-
-def _parts(path: str) -> list[str]:
-    """A column header path's parts, figures aside, letter-spacing undone ("2 0 2 6 년")."""
-    return [
-        p for p in (q.strip() for q in despace_label(path).split(" / "))
-        if p and (not is_figure(p) or _BARE_YEAR.match(p))
-    ]  # fmt: skip
-
-
-def _in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: int) -> str | None:
-    """The text cell left of a value in the same row (two 구분 | 예산액 pairs side by side;
-    the layout marks the right pair's label a row header of its panel)."""
-    left = [
-        c for c in cells
-        if c.row == cell.row and side <= c.col < cell.col and c.row >= head
-        and c.text and not is_figure(c.text) and amount(c.text, "원") is None
-        and not UNIT_COLUMN.search(squash(c.col_header.rsplit(" / ", 1)[-1]))
-    ]  # fmt: skip  # (not the row's unit, "단 위 | 백만원": no label)
-    return max(left, key=lambda c: c.col).text if left else None
-
-
-def _excluded(parts: Iterable[str]) -> str | None:
-    """'difference' or 'rate' or 'other' for a header path that is not an amount's; the
-    nearest header decides ("증 감 (B-A) / (B-A)/A" is the rate under the difference)."""
-    against = None  # ("증 감 률(%) / ’24년 당초 대비": what the rate above it is against)
-    for p in reversed(list(parts)):
-        if is_difference_or_rate(p):
-            key = bare(p)
-            words = [w for w in DIFFERENCE_WORDS if w in key]
-            if not words or "률" in key or "율" in key:
-                return "rate"
-            if words == ["대비"] and against is None:
-                against = "difference"  # (a basis only: the header above it decides)
-                continue
-            return "difference"
-        if is_not_amount_header(p):
-            return against or "other"
-    return against
-
-
-def is_difference_row(label: str) -> bool:
-    """A row of differences or rates ("증 감", "증감률", "구성비"), not a category that
-    happens to hold such a word ("4차산업혁명대비 ...")."""
-    key = bare(clean_label(label))
-    return key.startswith(DIFFERENCE_WORDS[:1]) or key in {*DIFFERENCE_WORDS, *RATE_ROWS}
-
-
-def _kind_of(label: str) -> str | None:
-    key = bare(clean_label(label))
-    for ending, kind in ACCOUNT_KINDS:
-        if key.endswith(ending) or (kind == "기금" and kind in key):
-            return kind
-    return None
-
-
-def _is_amount_kind(header: str) -> bool:
-    key = bare(header)
-    return header_year(header) is not None or any(w in key for w in AMOUNT_KIND_WORDS)
-
-
-#: the longest row label read as a kind of amount, which it ends with ("당초예산", "조성액"),
-#: not a category that holds such a word ("예산지출(a)", "공공언어 개선 및 여건조성")
-MAX_KIND_LABEL = 6
-
-
-def _is_category(text: str, known: Sequence[str]) -> bool:
-    key = bare(clean_label(text))
-    return bool(key) and not (
-        is_total_label(text)
-        or is_account_name(text)
-        or key in {w for w, _ in SIDE_WORDS}
-        or opens_side(text) is not None  # ("세 출 계")
-        or is_unit_name(text, known)
-        or header_year(text) is not None
-        or _amount_kind(key)
-    )
-
-
-def _side_total(label: str) -> bool:
-    """A side's total named so ("세 입 계", "세출 합계"), not the side alone ("세 입": its
-    figures by account may be the body's own)."""
-    return opens_side(label) is not None and squash(label) not in {w for w, _ in SIDE_WORDS}
-
-
-def _amount_kind(key: str) -> bool:
-    """A label that says what kind of amount a column is ("기금운용", "당초예산", "요구액"):
-    a kind's word after two letters at most, or after figures; not a programme's name
-    that ends like one ("인적자원운용")."""
-    if len(key) > MAX_KIND_LABEL:
-        return False
-    word = next((w for w in AMOUNT_KIND_WORDS if key.endswith(w)), None)
-    lead = key[: len(key) - len(word)] if word is not None else None
-    return lead is not None and (len(lead) <= 2 or not regex.sub(r"[\d’'.년도]", "", lead))
 
 
 @dataclass(slots=True)
@@ -297,19 +174,19 @@ def read_table(
     for c in cells:
         if c.is_header:
             continue
-        parts = _parts(c.col_header)
-        kind = _excluded(parts)
+        parts = header_parts(c.col_header)
+        kind = excluded_kind(parts)
         if kind in ("difference", "rate"):
             reading.columns.setdefault(c.col, (despace_label(c.col_header), kind))
         # (or its row's: a column of units, "구 분 | 단 위 | 2026년", "기금 | 천원 | …")
-        declared = column_unit(table, c.col_header) or _row_money(table, c.row_header)
+        declared = column_unit(table, c.col_header) or row_money(table, c.row_header)
         if declared is not None and declared not in UNITS:
             continue  # (a column of counts beside the money: "정원(명)", "과" in 개)
         value = amount(c.text, declared or unit)
         if value is None or kind is not None:
             continue
         row = rows.by_row.get(c.row)
-        f = Found(c, value, parts, row, _in_row_label(c, cells, side_cols, table.header_rows))
+        f = Found(c, value, parts, row, in_row_label(c, cells, side_cols, table.header_rows))
         f.money = declared
         labels = [f.inrow] if f.inrow else ([*row.outer, row.label] if row is not None else [])
         if any(is_difference_row(lb) for lb in labels if lb):
@@ -360,15 +237,6 @@ def read_table(
     return reading
 
 
-def _named_account(label: str) -> str:
-    """An account's name, the full one where a bracket gives it ("특별회계 (농어촌구조개선
-    특별회계)")."""
-    inner = regex.search(r"[(（]([^()（）]+)[)）]", label)
-    if inner is not None and is_account_name(squash(inner[1])):
-        return squash(inner[1])
-    return name_of(label)
-
-
 def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
     """Each row's unit where units are merged down a column left of the rows' own labels
     ("부 서 | 세 부 사 업 | …", 농업정책과 over its 소계 and programmes); a row under a
@@ -402,7 +270,7 @@ def _header_totals(
     for c in cells:
         if not (c.is_header and c.row < table.header_rows and c.col >= table.row_header_cols):
             continue
-        figure = is_figure(c.text) and not _BARE_YEAR.match(c.text.strip())
+        figure = is_figure(c.text) and not BARE_YEAR.match(c.text.strip())
         value = amount(c.text, shape.unit) if figure else None
         if value is None or not set(c.cols) & columns:
             continue
@@ -421,14 +289,10 @@ def _header_totals(
                 side=shape.around.side,
                 item=None,
                 label=despace_label(" / ".join(without_mark(a) for a in above)),
-                year=_label_year(above) or shape.around.year or shape.year,
+                year=label_year(above) or shape.around.year or shape.year,
             )
         )
     return out
-
-
-def _label_year(parts: Sequence[str]) -> int | None:
-    return next((y for p in parts if (y := header_year(p)) is not None), None)
 
 
 def _meaning(f: Found, shape: Shape) -> Amount:
@@ -466,7 +330,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     elif row is not None and not f.inrow and row.row in shape.group_units:
         unit = shape.group_units[row.row]
     elif shape.own and (
-        (row_total and (is_pure_total(label) or _side_total(label)))
+        (row_total and (is_pure_total(label) or is_side_total(label)))
         # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
         # wide view of the table reads it)
         or (is_pure_total(label) and bool(outer) and side_of(outer[-1]) is not None)
@@ -487,9 +351,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         or shape.rows_side
     )
     # account: the row's own name, a name under a 특별회계 or 기금 row, a column, the title
-    account = _row_account(label, ancestors) if not f.inrow and not shape.by_rows else None
+    account = row_account(label, ancestors) if not f.inrow and not shape.by_rows else None
     if account is None and label and is_account_name(label) and not is_total_label(label):
-        account = _named_account(label)
+        account = named_account(label)
     from_row = account is not None
     if account is None:
         account = next((name_of(p) for p in reversed(f.parts) if is_account_name(p)), None)
@@ -497,13 +361,13 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account = shape.groups.get(row.row)
     if account is None:
         # (an account merged down a column left of its rows: "일반회계" over its 과)
-        account = next((_named_account(p) for p in reversed(outer) if is_account_name(p)), None)
+        account = next((named_account(p) for p in reversed(outer) if is_account_name(p)), None)
     if account is None:
         account = shape.around.account
     # item: the category of a table by category
     item: str | None = None
     if label and not from_row and (
-        (not shape.by_rows and _is_category(label, shape.known))
+        (not shape.by_rows and is_category(label, shape.known))
         or (shape.by_rows and is_own_cost(label))
     ):
         item = clean_label(label)
@@ -512,11 +376,11 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         and not is_pure_total(label) and opens_side(label) is None  # (not "세 출 계")
     ):  # fmt: skip
         item = clean_label(label)  # 총지출(a+b): a total that names what it totals
-    elif f.leaf and not shape.by_cols and _is_category(f.leaf, shape.known):
+    elif f.leaf and not shape.by_cols and is_category(f.leaf, shape.known):
         item = clean_label(f.leaf)
     # (a category under a group of them is named with the group: "이전수입 / 기타" is not
     # the 기타 of the table's own rows)
-    groups = [clean_label(p) for p in outer if _is_category(p, shape.known)]
+    groups = [clean_label(p) for p in outer if is_category(p, shape.known)]
     if item is not None and groups and item == clean_label(label):
         item = " / ".join([*groups, item])
     subtotal = is_total_label(label) or is_subtotal_label(label)
@@ -524,9 +388,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         item = None  # (a unit's 소계: the unit's, of no item)
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = (
-        _label_year(label_parts)
+        label_year(label_parts)
         or header_year(label)
-        or _label_year(outer)
+        or label_year(outer)
         or shape.around.year
         or shape.year
     )
@@ -573,20 +437,6 @@ def _group_accounts(
             if all(abs(v) <= SUM_TOLERANCE * abs(whole[c]) for c, v in left.items()):
                 account = None  # (its rows are all read)
     return out
-
-
-def _row_account(label: str, ancestors: Sequence[str]) -> str | None:
-    """An account named by the row: its own name (일반회계), or a name under a row of
-    accounts of one kind ("공기업" under 특별회계 is 공기업특별회계)."""
-    if not label or is_total_label(label):
-        return None
-    if is_account_name(label):
-        return _named_account(label)  # ("기금 (농어업인안전기금)": the fund's own name)
-    kind = next((k for a in ancestors if (k := _kind_of(a))), None)
-    if kind is None:
-        return None
-    name = name_of(label)
-    return name if bare(name).endswith(kind) else name + kind
 
 
 # --- the parser -------------------------------------------------------------------------------
