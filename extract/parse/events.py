@@ -46,7 +46,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 #: a phone number, spaces aside ("888-5221", "051-888-5221")
 _PHONE = re.compile(r"(?:\d{2,4}-)?\d{3,4}-\d{4}")
 #: headers of the column that says who runs it
-DIVISION_HEADERS: tuple[str, ...] = ("담당부서", "주관부서", "소관부서", "담당과", "부서", "주관")
+DIVISION_HEADERS: tuple[str, ...] = (
+    "담당부서", "주관부서", "소관부서", "담당과", "주관팀", "담당팀", "소관팀", "부서", "주관",
+)  # fmt: skip
 
 
 def parse_events(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:

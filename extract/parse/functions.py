@@ -311,6 +311,16 @@ def _numbered_name(text: str) -> str:
     return text if found is None else found[1]
 
 
+def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:
+    """A unit's name, a colon and its duties on one line ("○ 경제정책팀 : 물가안정 관리,
+    소상공인 지원"), as a 군's report lists each team's."""
+    head, colon, rest = regex.sub("：", ":", _numbered_name(text)).partition(":")
+    head = head.strip()
+    if not colon or not rest.strip() or not (is_division_line(head, known) or _one_unit(head)):
+        return None
+    return collapse(head), rest.strip()
+
+
 def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()) -> Parsed:
     """The section's duties: from its tables' grids where the reader drew them, else from
     its lines."""
@@ -328,6 +338,8 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
     division: str | None = None
     duties: list[list[Line]] = []
     owners: list[str] = []
+    #: duty -> its first line's text after a unit's name and colon, the duties it lists
+    listed: dict[int, str] = {}
 
     content = [ln for ln in body if ln.text.strip()]
     wrapped: set[int] = set()  # (the second line of a division's name wrapped in its cell)
@@ -341,7 +353,11 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
         # a division's name wrapped in its cell: "지역돌봄" / "복지과"
         two = nxt is not None and split_marker(nxt.text)[0] is None
         joined = squash(ln.text) + squash(nxt.text) if two and nxt is not None else ""
-        if marker is None and not is_division_line(ln.text, ctx.divisions) and joined and (
+        if (one_line := _unit_and_duties(ln.text, ctx.divisions)) is not None:
+            division, listed[len(duties)] = one_line
+            duties.append([ln])
+            owners.append(division)
+        elif marker is None and not is_division_line(ln.text, ctx.divisions) and joined and (
             is_division_line(joined, ctx.divisions)
         ):
             assert nxt is not None
@@ -361,13 +377,15 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
         elif marker is None and duties and owners[-1] == division:
             duties[-1].append(ln)  # a wrapped duty
     seq_of: dict[str, int] = {}
-    for lines, owner in zip(duties, owners, strict=True):
-        seq_of[owner] = seq_of.get(owner, 0) + 1
-        first = split_marker(lines[0].text)[1]
+    for i, (lines, owner) in enumerate(zip(duties, owners, strict=True)):
+        first = listed.get(i, split_marker(lines[0].text)[1])
         text = collapse(" ".join([first, *(ln.text for ln in lines[1:])]))
-        out.add(
-            "functions", Function(division=owner, seq=seq_of[owner], function=text, **prov(lines))
-        )
+        for duty in listed_duties(text) if i in listed else [text]:
+            seq_of[owner] = seq_of.get(owner, 0) + 1
+            out.add(
+                "functions",
+                Function(division=owner, seq=seq_of[owner], function=duty, **prov(lines)),
+            )
+            ctx.functions.setdefault(owner, []).append(duty)
         out.use(lines)
-        ctx.functions.setdefault(owner, []).append(text)
     return out

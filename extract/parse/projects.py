@@ -44,7 +44,7 @@ from extract.parse.plan import is_past_label
 from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
-from extract.parse.schedules import dated_steps, stated_year, text_steps
+from extract.parse.schedules import dated_steps, names_plan, stated_year, states_cost, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
@@ -256,6 +256,20 @@ def _item_text(group: Sequence[Line]) -> str:
     return collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
 
 
+def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Found]:
+    """The dated steps of a block of what is planned ("□ 추진계획" over "- ’26. 2.~3. : 공모
+    및 선정"), where most of its items are dated: a block that tells the plan in words, a
+    date in passing, holds none."""
+    groups = _items(lines)
+    found = [
+        (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])])
+        for g in groups
+    ]
+    if not groups or 2 * sum(1 for _, steps in found if steps) < len(groups):
+        return []
+    return [Found(task, span, raw, tuple(g)) for g, steps in found for span, task, raw in steps]
+
+
 def read_progress(
     lines: Sequence[Line], project_id: str, year: int | None, first: int = 1
 ) -> list[Progress]:
@@ -275,6 +289,25 @@ def read_progress(
 
 #: dates listed before the colon of the task they share ("4월, 9월 : …")
 _LISTED_BEFORE_COLON = regex.compile(r"^[^:：,]{1,12},[^:：]{1,30}[:：]\s*\S")
+
+
+def _plan_block(
+    steps: Sequence[Found], project_id: str, year: int | None, counts: tuple[int, int],
+    parsed: Parsed,
+) -> tuple[int, int]:
+    """Add a plan block's steps, each one over before the plan's year began a step done;
+    ``counts``: the card's steps and steps done so far, returned with these."""
+    n_steps, n_done = counts
+    for f in steps:
+        if year is not None and f.span.end is not None and f.span.end.year < year:
+            n_done += 1
+            done = Progress(project_id=project_id, seq=n_done, task=f.task, raw=f.raw,
+                            **span_fields(f.span), **prov(f.lines))  # fmt: skip
+            parsed.add("progress", done)
+        else:
+            n_steps += 1
+            parsed.add("schedules", found_schedule(project_id, n_steps, f))
+    return n_steps, n_done
 
 
 def read_schedule(
@@ -410,6 +443,9 @@ def read_card(
     out_blocks: list[Block] = []
     n_done = 0  # the card's steps done so far, over all its blocks of them
     n_steps = 0  # the card's steps read from its tables of periods
+    # (a card with no 추진일정 block dates its steps in its plan's: "□ 추진계획" over "- ’26.
+    # 2.~3. : 공모 및 선정")
+    steps_in_plan = not any(label_kind(label) == "schedule" for label, _, _ in blocks)
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
@@ -437,6 +473,11 @@ def read_card(
                 for done in read_progress(leftover, card.project_id, ctx.year, n_done + 1):
                     parsed.add("progress", done)
                     n_done += 1
+            elif steps_in_plan and names_plan(squash(label)):
+                n_steps, n_done = _plan_block(
+                    plan_steps(leftover, ctx.year, title), card.project_id, ctx.year,
+                    (n_steps, n_done), parsed,
+                )  # fmt: skip
         items = read_bullets(leftover)
         parsed.use(ln for ln in leftover if ln.is_content)
         content = [ln for ln in lines if ln.is_content]

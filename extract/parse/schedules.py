@@ -207,7 +207,7 @@ def _text_schedules(
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
     return [
         Found(task, span, raw, lines) for span, task, raw in steps
-        if not _states_cost(task) and squash(task) not in NO_TASKS
+        if not states_cost(task) and squash(task) not in NO_TASKS
     ]  # fmt: skip  # (nor the day a figure is of: "…(87건), 2025. 12. 31. 기준")
 
 
@@ -228,11 +228,14 @@ def _aimed(value: str, year: int | None) -> bool:
     return MONEY.match(rest, word.end() if word else 0) is not None
 
 
-def _states_cost(task: str) -> bool:
-    """A task that is a labelled amount, the year's budget of "2023년 예산 : 7.5억원": a
-    fact of the project, no step."""
+def states_cost(task: str) -> bool:
+    """A task that is a labelled amount, the year's budget of "2023년 예산 : 7.5억원" or
+    "2026년 투자계획 : 128,500백만원 (공사비 …)": a fact of the project, no step."""
     items = labelled(task)
-    return len(items) == 1 and label_kind(items[0].label, items[0].value) == "cost"
+    return len(items) == 1 and (
+        label_kind(items[0].label, items[0].value) == "cost"
+        or MONEY.match(items[0].value.lstrip()) is not None
+    )
 
 
 #: months listed after a dated one before the colon, in its dotted form: "’26.3., 9. :"

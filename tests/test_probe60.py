@@ -1,0 +1,75 @@
+"""Forms of the genre met in an eleventh round of reports (a 군's text export with tabs, a
+council's secretariat, a 도시공사, a 교육지원청, a 소방본부, a research institute): what each
+must give, worked out from its lines, and what had been lost or misread before."""
+
+from __future__ import annotations
+
+from tests.test_other_reports import _text
+
+HEAD = "2026년 주요업무보고\n한빛시 문화국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n"
+
+
+def test_a_teams_duties_after_its_name_and_a_colon() -> None:
+    """"○ 경제정책팀 : 물가안정 관리, 소상공인 지원": the team's duties, each a row (none had
+    been read: only a name alone on its line over bulleted duties was)."""
+    report = _text(
+        "2025년 주요업무계획\n청솔군 경제환경과\n\nⅠ. 일반현황\n"
+        " 1. 조직 : 1과 2팀 (경제정책팀, 일자리팀)\n"
+        " 2. 팀별 주요업무\n  ○ 경제정책팀 : 지역경제 활성화 시책 총괄, 물가안정 관리\n"
+        "  ○ 일자리팀 : 일자리 종합계획 수립, 청년 창업 및\n    일자리 지원\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 일자리 창출\n  ○ 사업비 : 100백만원\n"
+    )
+    assert [(f.division, f.seq, f.function) for f in report.functions] == [
+        ("경제정책팀", 1, "지역경제 활성화 시책 총괄"), ("경제정책팀", 2, "물가안정 관리"),
+        ("일자리팀", 1, "일자리 종합계획 수립"), ("일자리팀", 2, "청년 창업 및 일자리 지원"),
+    ]  # fmt: skip
+
+
+CARD = (
+    "Ⅱ. 주요업무 추진계획\n 1. 시민과 함께\n   가. 의정활동 지원 (의정담당관)\n    □ 사업개요\n"
+    "      ○ 사업기간 : 2026. 1.~12.\n      ○ 사 업 비 : 5,612,840천원 (시비 100%)\n"
+)
+
+
+def test_a_plans_block_of_dated_lines_gives_the_cards_steps() -> None:
+    """"□ 추진계획" over "- ’26. 2.~3. : 공모 및 선정" in a card with no 추진일정 block: its
+    steps (a step over before the plan's year a step done; a year's amount no step)."""
+    report = _text(
+        HEAD + CARD + "    □ 추진계획\n      - ’25. 11. : 수요조사\n"
+        "      - ’26. 2.~3. : 의원 연구단체 공모 및 선정\n      - ’26. 11. : 성과 발표회 개최\n"
+        "      ※ 2026년 투자계획 : 1,285백만원 (공사비 964, 보상비 321)\n"
+    )
+    steps = [(s.project_id, s.task, s.raw) for s in report.schedules]
+    assert steps == [
+        ("1-1", "의원 연구단체 공모 및 선정", "’26. 2.~3."),
+        ("1-1", "성과 발표회 개최", "’26. 11."),
+    ]  # fmt: skip
+    assert [(d.task, str(d.start)) for d in report.progress] == [("수요조사", "2025-11-01")]
+
+
+def test_a_plans_block_told_in_words_gives_no_steps() -> None:
+    """A 추진계획 block whose items are mostly undated tells the plan in words: no step (nor
+    where the card has a 추진일정 block of its own: its steps are there)."""
+    words = _text(
+        HEAD + CARD + "    □ 추진계획\n      ○ 연구단체 지원 확대\n      ○ 교육과정 개편 추진\n"
+        "      ○ 성과 공유회 개최(’26. 11.)\n"
+    )
+    assert words.schedules == []
+    both = _text(
+        HEAD + CARD + "    □ 추진계획\n      - ’26. 2. : 공모\n    □ 추진일정\n"
+        "      ○ 연구단체 선정 : ’26. 3.\n"
+    )
+    assert [s.task for s in both.schedules] == ["연구단체 선정"]
+
+
+def test_an_events_organising_team_is_its_division() -> None:
+    """A table of events (its cells parted by tabs) headed "주관팀": each event's division."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 일자리 창출\n  ○ 사업비 : 100백만원\n"
+        "Ⅲ. 2025년 주요행사 일정\n\n연번\t행  사  명\t일  시\t장  소\t주관팀\n"
+        "1\t청솔 일자리 박람회\t'25. 4. 17.\t군민체육관\t일자리팀\n"
+        "2\t청솔 전통시장 가을축제\t'25. 10. 3.~10. 5.\t청솔시장\t경제정책팀\n"
+    )
+    assert [(e.event, e.division) for e in report.events] == [
+        ("청솔 일자리 박람회", "일자리팀"), ("청솔 전통시장 가을축제", "경제정책팀"),
+    ]  # fmt: skip
