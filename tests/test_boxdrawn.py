@@ -275,3 +275,36 @@ def test_any_drawing_reads_or_reads_as_none(lines: list[str]) -> None:
     none; never an error."""
     for grid in _grids("\n".join(lines)):
         assert not grid.coverage_errors()
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # each line names its row and holds figures: a row a line (no rule between them)
+        (["│ 교육부 이전수입 │ 152,384 │", "│ 자 체 수 입     │  △4,180 │"],
+         [["교육부 이전수입", "152,384"], ["자 체 수 입", "△4,180"]]),
+        # a table of periods: each line a task and its marks
+        (["│ 순회 상담 운영  │    ■    │", "│ 사례관리 협의회 │    ■    │"],
+         [["순회 상담 운영", "■"], ["사례관리 협의회", "■"]]),
+        # a wrapped label: its second line holds a word of it alone, one row
+        (["│ 교육부 이전     │ 152,384 │", "│ 수입            │         │"],
+         [["교육부 이전 수입", "152,384"]]),
+        # a cell of duties over two lines beside a name: one row
+        (["│ 기획예산        │ ◦ 예산  │", "│ 담당관          │ ◦ 조직  │"],
+         [["기획예산 담당관", "◦ 예산 ◦ 조직"]]),
+    ],
+)  # fmt: skip
+def test_lines_after_a_totals_row_each_a_row_where_each_is_one(
+    body: list[str], rows: list[list[str]]
+) -> None:
+    """Lines between the rule under a total's row and the bottom rule: each a row where
+    each names its row and holds a figure or a mark beside it (the rows had been one row of
+    cells of several lines, their figures no values), else one row of several lines."""
+    text = "\n".join([
+        "┌─────────────────┬─────────┐", "│ 구      분      │ 예 산   │",
+        "├─────────────────┼─────────┤", "│        계       │ 156,564 │",
+        "├─────────────────┼─────────┤", *body, "└─────────────────┴─────────┘",
+    ])  # fmt: skip
+    (grid,) = _grids(text)
+    got = [[" ".join(grid.at(r, c).paragraphs) for c in range(2)] for r in range(2, grid.n_rows)]  # type: ignore[union-attr]
+    assert got == rows

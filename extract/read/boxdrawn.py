@@ -192,6 +192,26 @@ def _open(s: str, frame: _Frame) -> set[int]:
     return set(range(frame.n_cols)) - closed
 
 
+#: a cell's text that is a figure or a mark of a table of periods ("152,384,500", "△3.2",
+#: "4.6%", "-", "■")
+_FIGURE_OR_MARK = re.compile(r"^(?:[△▲▽-]?\s*\d[\d,]*(?:\.\d+)?\s*%?|[-■□●○◎◯★☆▲△✓✔])$")
+
+
+def _rows_of_lines(band: Sequence[Line], frame: _Frame) -> bool:
+    """Lines between two rules that are each a row of their own, no rule drawn between
+    them: each names its row in the first column and holds a figure or a mark beside it
+    (a wrapped row's other lines hold a word of its label alone, or text of its cells)."""
+    if len(band) < 2:
+        return False
+    for ln in band:
+        cells = _segments(ln.text, frame)
+        if not cells or not cells[0][2] or not any(
+            _FIGURE_OR_MARK.match(text) for _, _, text in cells[1:]
+        ):
+            return False
+    return True
+
+
 def _grid(run: Sequence[Line]) -> Grid:
     frame = _frame(run)
     n_cols = frame.n_cols
@@ -216,6 +236,12 @@ def _grid(run: Sequence[Line]) -> Grid:
     if len(bands) == 1 or (len(bands) == 2 and heavy_at == 1):
         # (no rule between the body's rows: a row a line)
         bands = bands[:-1] + [(set(), [ln]) for ln in bands[-1][1]]
+    # (nor between the rows after a total's: a band whose every line is a row of its own)
+    bands = bands[:1] + [
+        b for o, lns in bands[1:]
+        for b in ([(o, [lns[0]])] + [(set(), [ln]) for ln in lns[1:]]
+                  if _rows_of_lines(lns, frame) else [(o, lns)])
+    ]  # fmt: skip
     cells: list[Cell] = []
     # the cell each column's last row has, for a cell that goes on under an open rule
     above: dict[int, Cell] = {}
