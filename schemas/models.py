@@ -359,7 +359,9 @@ class AuditFinding(Record):
     plans: str = Field(description="향후계획, one bullet per line")
     source: str | None = Field(
         default=None,
-        description="the follow-up section it is read from (행정사무감사, 민간위탁 감사) / 출처",
+        description="the proceeding or audit it comes from, as the section's (or a heading's) "
+        "title names it, its year and what is reported of it aside (행정사무감사, 군정질문, "
+        "민간위탁 감사) / 출처",
     )
     subject: str | None = Field(
         default=None,

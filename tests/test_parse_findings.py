@@ -80,7 +80,7 @@ def test_each_listed_finding_is_a_record_with_its_division_and_source() -> None:
         (["일자리과"], "강사료 과다 지급", None, "시정(환수)"),
         (["일자리과"], "출장비 증빙 누락", None, "주의"),
     ]
-    assert {f.source for f in report.audit_findings} == {"민간위탁 감사 실시 결과"}
+    assert {f.source for f in report.audit_findings} == {"민간위탁 감사"}
     assert [f.no for f in report.audit_findings] == [1, 2, 3, 4, 5]
     assert report.audit_findings[3].category == "correction"
 

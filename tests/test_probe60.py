@@ -4,6 +4,8 @@ must give, worked out from its lines, and what had been lost or misread before."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_other_reports import _text
 
 HEAD = "2026년 주요업무보고\n한빛시 문화국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n"
@@ -73,3 +75,23 @@ def test_an_events_organising_team_is_its_division() -> None:
     assert [(e.event, e.division) for e in report.events] == [
         ("청솔 일자리 박람회", "일자리팀"), ("청솔 전통시장 가을축제", "경제정책팀"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("2025년 행정사무감사 지적사항 처리결과", "행정사무감사"),
+        ("Ⅵ. 2024년 행정사무감사 처리결과", "행정사무감사"),
+        ("가. 군정질문", "군정질문"),
+        ("민간위탁 감사(점검) 실시 결과보고", "민간위탁 감사"),
+        ("민간위탁 감사실시 결과 보고", "민간위탁 감사"),
+        ("시 감사위원회 종합감사 결과", "시 감사위원회 종합감사"),
+    ],
+)
+def test_a_findings_source_is_the_proceeding_its_title_names(title: str, source: str) -> None:
+    """The source of findings stacks across reports and years: the proceeding's word, else
+    the title without its year, brackets and what is reported of it (it had been the
+    title as printed, "2025년 행정사무감사 지적사항 처리결과")."""
+    from extract.parse.audit_words import source_name
+
+    assert source_name(title) == source

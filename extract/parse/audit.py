@@ -34,6 +34,7 @@ from extract.parse.audit_words import (
     is_category_heading,
     is_table_header,
     part_of,
+    source_name,
     status_of,
 )
 from extract.parse.base import Context, Parsed, prov
@@ -433,7 +434,7 @@ def _parse_audit(section: Section, ctx: Context, read_findings: bool) -> Parsed:
                 f"finding {rec.no}: unknown status {rec.status_raw!r}",
                 [f.status_line],
             )
-        out.add("audit_findings", rec)
+        out.add("audit_findings", rec.model_copy(update={"source": source_name(section.title)}))
         out.use([*f.text, *f.division, f.status_line, *f.content])
     if not findings:
         out.warn(

@@ -12,7 +12,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize.wraps import join_wrapped
-from extract.parse.text import collapse, split_marker, squash
+from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_CATEGORIES,
     AUDIT_PART_MARKERS,
@@ -24,6 +24,7 @@ from extract.parse.vocab import (
     AUDIT_TABLE_HEADERS,
     MAX_SOURCE_HEADING,
     PLANNED_WORDS,
+    SOURCE_TAIL_WORDS,
 )
 
 _DIGIT = regex.compile(r"\d")
@@ -221,3 +222,35 @@ def names_source(title: str) -> bool:
     """
     key = squash(split_marker(title)[1] if split_marker(title)[0] else title)
     return len(key) <= MAX_SOURCE_HEADING and key.endswith(AUDIT_SOURCE_WORDS)
+
+
+#: a year before a title's words ("2025년 ", "’24년도 ")
+_LEAD_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?\s*+")
+
+
+def source_name(title: str) -> str:
+    """The proceeding or audit findings come from, as a section's title names it: the
+    proceeding's word where it names one ("2025년 행정사무감사 지적사항 처리결과" ->
+    행정사무감사), else the title without its year, brackets and what is reported of it, so
+    that the same audit stacks across reports and years.
+
+    >>> source_name("2025년 행정사무감사 지적사항 처리결과"), source_name("가. 군정질문")
+    ('행정사무감사', '군정질문')
+    >>> source_name("민간위탁 감사(점검) 실시 결과보고"), source_name("민간위탁 감사실시 결과")
+    ('민간위탁 감사', '민간위탁 감사')
+    """
+    numbered = read_marker(title.strip())
+    text = numbered[1] if numbered is not None else split_marker(title)[1]
+    text = collapse(despace(text))
+    key = squash(text)
+    found = [(key.find(w), w) for w in AUDIT_SOURCE_WORDS if w in key]
+    if found:
+        return min(found)[1]
+    words = _LEAD_YEAR.sub("", regex.sub(r"\s*+[(（][^()（）]*+[)）]", "", text)).split()
+    while len(words) > 1 and words[-1] in SOURCE_TAIL_WORDS:
+        words.pop()
+    tails = [w for w in SOURCE_TAIL_WORDS if words and words[-1].endswith(w)]
+    tail = max(tails, key=len) if tails else None
+    if tail is not None and len(words[-1]) > len(tail) + 1:
+        words[-1] = words[-1][: -len(tail)]  # ("감사실시" -> 감사)
+    return " ".join(words) or text

@@ -13,7 +13,7 @@ import regex
 
 from extract.layout import Node
 from extract.normalize.wraps import join_wrapped
-from extract.parse.audit_words import category_word, names_source
+from extract.parse.audit_words import category_word, names_source, source_name
 from extract.parse.finding_nesting import renest
 from extract.parse.finding_words import (
     ACTION_HEADERS,
@@ -29,7 +29,7 @@ from extract.parse.finding_words import (
     status_of,
     word_key,
 )
-from extract.parse.text import collapse, despace, opens_with_label
+from extract.parse.text import collapse, opens_with_label
 from extract.parse.vocab import FINDING_LABELS
 from extract.sections import Section, closing_units, is_unit_name
 from schemas import AuditFinding
@@ -228,7 +228,7 @@ def _heading_source(node: Node, top: Node) -> str | None:
     up = node.parent
     while up is not None and up is not top:
         if up.kind in ("item", "title", "bullet") and names_source(up.title):
-            return collapse(despace(up.title))
+            return source_name(up.title)
         up = up.parent
     return None
 

@@ -25,7 +25,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
-from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text
+from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, source_name
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_outline import outline_findings
@@ -385,7 +385,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         seqs = {n.seq for n in section.node.walk()}
         nodes = {n.seq: n for n in section.node.walk()}
         texts = {ln.no: ln.text for ln in section.lines}
-        source = collapse(despace(section.node.title)) or section.title
+        source = source_name(section.node.title or section.title)
         found: list[AuditFinding] = []
         band: str | None = None  # (the category a caption over the tables names)
         for table in lay.tables:

@@ -227,6 +227,12 @@ AUDIT_SOURCE_WORDS: tuple[str, ...] = (
     "행정사무감사", "행정사무조사", "국정감사", "시정질문", "도정질문", "군정질문", "구정질문",
     "시정질의", "도정질의", "군정질의", "구정질의", "교육행정질문", "5분자유발언",
 )  # fmt: skip
+#: words after the name of an audit in a section's title, what is reported of it ("민간위탁
+#: 감사 실시 결과보고", "… 지적사항 처리결과"): no part of the source's name
+SOURCE_TAIL_WORDS = frozenset({
+    "결과", "결과보고", "결과보고서", "보고", "보고서", "실시", "실시결과", "처리결과", "조치결과",
+    "처리상황", "조치상황", "추진상황", "처리현황", "조치현황", "조치계획", "지적사항", "요구사항",
+})  # fmt: skip
 #: longest heading (spaces aside) that names a proceeding ("2025년 행정사무감사")
 MAX_SOURCE_HEADING = 16
 
