@@ -95,3 +95,19 @@ def test_a_findings_source_is_the_proceeding_its_title_names(title: str, source:
     from extract.parse.audit_words import source_name
 
     assert source_name(title) == source
+
+
+def test_a_category_heading_right_under_a_findings_status_line() -> None:
+    """"< 처리요구 : 1건 >" on the line right under "○ 처리상황 : 완료" in a text export: a
+    heading over the findings after it, which take its category (it had been the status
+    line's wrap: "완료 < 처리요구 : 1건 >", and no finding had a category)."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 일자리 창출\n  ○ 사업비 : 100백만원\n"
+        "Ⅲ. 2025년 행정사무감사 처리결과\n 1. 세부 처리내용\n   < 시정요구 : 1건 >\n"
+        "   ① 대관 심사 공정성 확보 (문화예술과)\n     ○ 지적사항 : 심사위원 편중\n"
+        "     ○ 조치결과 : 인력풀 확대\n     ○ 처리상황 : 완료\n   < 처리요구 : 1건 >\n"
+        "   ② 안내소 운영 개선 (관광진흥과)\n     ○ 지적사항 : 이용객 저조\n"
+        "     ○ 조치결과 : 이동형 전환 추진\n     ○ 처리상황 : 추진중\n"
+    )
+    got = [(f.no, f.category_raw, f.status_raw) for f in report.audit_findings]
+    assert got == [(1, "시정요구", "완료"), (2, "처리요구", "추진중")]

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.document import Line
 from extract.layout.markers import Marker
 from extract.layout.marking import heads_section, kind_key
@@ -23,6 +25,9 @@ from extract.normalize.wraps import join_wrapped
 
 #: how many items after a note are looked at for the first item of the box it heads
 MAX_BOX_NOTES = 8
+#: a bracketed title that counts what follows it ("< 처리요구 : 2건 >", "【 시정 : 3건 】"):
+#: a heading over the items after it, never a wrapped line's end
+_COUNTS_WHAT_FOLLOWS = regex.compile(r"[:：]\s*+\d{1,4}\s*+건\s*+\W?\s*+$")
 #: how far right of its item's first line (in its line heights) a box's title is set,
 #: more than a wrapped line is (교통혁신국 p7: 4 heights; a wrap: 1)
 TITLE_INDENT = 2.5
@@ -311,16 +316,19 @@ class Drawn:
         """A bracketed title's line set apart from the item above as a box's title is
         (centred, at the item's margin, or in a size of its own), not as its wrapped line
         (under its text, in its size); in a text export, with a blank line before it (a
-        wrap must not change the outline); in a file of paragraphs (HWPX), which wraps
-        none, always, but in a bracket that sets an aside as often ("○ 처리상황 : 완료" / "<
-        처리요구 : 2건 >"; not "[학교: …]")."""
+        wrap must not change the outline), or where it counts what follows ("< 처리요구 :
+        1건 >" right under a finding's status line); in a file of paragraphs (HWPX), which
+        wraps none, always, but in a bracket that sets an aside as often ("○ 처리상황 :
+        완료" / "< 처리요구 : 2건 >"; not "[학교: …]")."""
         own = self.spots.get(it.lines[0].no)
         first = self.spots.get(last.lines[0].no) if last.lines else None
         if own is None or first is None:
+            text = it.lines[0].text.strip()
             return (
                 not last.lines
                 or it.lines[0].no > last.lines[-1].no + 1
-                or (self.paragraphs and it.lines[0].text.strip()[:1] not in ASIDE_BRACKETS)
+                or (self.paragraphs and text[:1] not in ASIDE_BRACKETS)
+                or _COUNTS_WHAT_FOLLOWS.search(text) is not None
             )
         height = max(first[3] - first[1], 1.0)
         resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height
