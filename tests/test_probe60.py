@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_other_reports import _text
+from tests.test_probed import failed
 
 HEAD = "2026년 주요업무보고\n한빛시 문화국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n"
 
@@ -111,3 +112,62 @@ def test_a_category_heading_right_under_a_findings_status_line() -> None:
     )
     got = [(f.no, f.category_raw, f.status_raw) for f in report.audit_findings]
     assert got == [(1, "시정요구", "완료"), (2, "처리요구", "추진중")]
+
+
+BUDGET = (
+    "Ⅰ. 일반현황\n 1. 조직 : 1국 2과\n 2. 예산현황\n"
+    "                              (단위 : 천원, %)\n"
+    "    구        분       2025년 예산  2026년 예산     증  감  증감률\n"
+    "    합        계         1,482,350    2,125,120    642,770    43.4\n"
+    "    의회운영               872,350      885,120     12,770     1.5\n"
+    "      의정활동 지원        540,260      561,280     21,020     3.9\n"
+    "      의원 역량강화        332,090      323,840    △8,250    △2.5\n"
+    "    의정 디지털 전환             -      620,000    620,000    순증\n"
+    "      스마트 의정 플랫폼          -      620,000    620,000    순증\n"
+    "    행정운영경비           610,000      620,000     10,000     1.6\n"
+)
+
+
+def test_a_new_items_rate_written_as_a_word_and_a_group_of_one_row() -> None:
+    """"- | 620,000 | 620,000 | 순증": the rate of an item new this year, no figure (it had
+    ended the table, the rows after it named "순증 …"); "의정 디지털 전환" set over one deeper
+    row that adds up to it is that row's group, so the rows add up to the total (the check
+    had failed, the 620,000 counted twice)."""
+    report = _text("2026년 주요업무보고\n한빛시의회 사무처\n\n" + BUDGET)
+    got = [(b.unit, b.is_total, b.budget_krw, b.change_pct) for b in report.budget_summary]
+    assert got == [
+        ("합계", True, 2_125_120_000, 43.4), ("의회운영", True, 885_120_000, 1.5),
+        ("의정활동 지원", False, 561_280_000, 3.9), ("의원 역량강화", False, 323_840_000, -2.5),
+        ("의정 디지털 전환", True, 620_000_000, None),
+        ("스마트 의정 플랫폼", False, 620_000_000, None),
+        ("행정운영경비", False, 620_000_000, 1.6),
+    ]  # fmt: skip
+    assert not failed(report) and not report.warnings
+
+
+def test_a_titles_units_before_its_status_mark() -> None:
+    """"다. 스마트 의정 플랫폼 구축 (의사담당관) 【신규】": the division is the bracket's, the
+    title without it, the mark a tag (the bracket had stayed in the title, no division)."""
+    report = _text(
+        HEAD
+        + CARD.replace("의정활동 지원 (의정담당관)", "스마트 의정 플랫폼 (의사담당관) 【신규】")
+    )
+    assert [(x.title, x.division, x.tags) for x in report.projects] == [
+        ("스마트 의정 플랫폼", "의사담당관", "신규"),
+    ]
+
+
+def test_a_unit_named_by_its_kind_among_the_divisions_duties() -> None:
+    """"□ 전문위원실" under the mark of the divisions before it, though the chart names its
+    offices one by one: a division of its own, not a duty of the one before it."""
+    report = _text(
+        "2026년 주요업무보고\n한빛시의회 사무처\n\nⅠ. 일반현황\n"
+        " 1. 조직 : 1처 2담당관\n  ○ 담당관(2) : 의정담당관, 입법담당관\n"
+        " 2. 부서별 주요기능\n  □ 의정담당관\n   ○ 인사·예산 관리\n  □ 입법담당관\n"
+        "   ○ 조례 입법 지원\n  □ 전문위원실\n   ○ 소관 위원회 안건 검토\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 일자리 창출\n  ○ 사업비 : 100백만원\n"
+    )
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("의정담당관", "인사·예산 관리"), ("입법담당관", "조례 입법 지원"),
+        ("전문위원실", "소관 위원회 안건 검토"),
+    ]  # fmt: skip

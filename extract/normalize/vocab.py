@@ -421,3 +421,7 @@ FOLD: dict[str, str] = {
     # the hanja of a date's parts ("’25.1月"), one character each as the Hangul
     "年": "년", "月": "월", "日": "일",
 }
+
+#: what a table prints in a rate column for an item with nothing the year before, or
+#: nothing left ("- | 620,000 | 620,000 | 순증"): a rate of no figure, a value's cell
+WHOLE_CHANGE_WORDS: tuple[str, ...] = ("순증", "순감", "皆增", "皆減", "개증", "개감")

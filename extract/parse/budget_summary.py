@@ -14,7 +14,8 @@ several years of 당초/최종 예산) is read from its tables by
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from itertools import pairwise
 
 import regex
 
@@ -120,6 +121,9 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     lines = section.content
     unit, unit_line = find_unit([*section.heading, *lines])
     body = [ln for ln in lines if ln is not unit_line]
+    # (a text export sets a group's rows deeper than the group's: "의정 디지털 전환" over
+    # "  스마트 의정 플랫폼 구축", its only row)
+    indents = {ln.no: len(ln.text) - len(ln.text.lstrip()) for ln in lines}
     records: list[BudgetSummary] = []
     last: tuple[str, str | None] | None = None  # (the last table's header, its side)
     group: list[BudgetSummary] = []  # (the last table's records)
@@ -144,7 +148,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             # (its subtotals are told over both pages: a group's last rows on the next)
             records = records[: -len(group)]
             read = group + read
-        group = _with_subtotals(read, unit)
+        group = _with_subtotals(read, unit, indents)
         records += group
         body = rest[len(table) :]
     if not records:
@@ -226,10 +230,17 @@ def _read_table(
     return records
 
 
-def _with_subtotals(records: list[BudgetSummary], unit: str | None) -> list[BudgetSummary]:
-    """The records of one table, those the rows after them add up to marked as totals."""
+def _with_subtotals(
+    records: list[BudgetSummary], unit: str | None, indents: Mapping[int, int]
+) -> list[BudgetSummary]:
+    """The records of one table, those the rows after them add up to marked as totals
+    (``indents``: each line's indentation, a row set over deeper rows a group's)."""
     step = UNITS.get(unit or "", 1)
     groups = {i for i, r in enumerate(records) if is_account_name(r.unit) or r.is_total}
+    groups |= {
+        i for i, (r, nxt) in enumerate(pairwise(records))
+        if indents.get(nxt.line_start, 0) > indents.get(r.line_start, 0)
+    }  # fmt: skip
     parts = _subtotals([(r.prev_budget_krw, r.budget_krw) for r in records], step, groups)
     return [
         r.model_copy(update={"is_total": True}) if i in parts else r

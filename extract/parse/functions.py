@@ -304,6 +304,12 @@ def _one_unit(text: str) -> bool:
     return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0], TEAM_WORDS) is not None
 
 
+def _unit_named(text: str) -> bool:
+    """A unit's name alone, of any rank ("전문위원실", "의정담당관")."""
+    words = text.split()
+    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0]) is not None
+
+
 def _numbered_name(text: str) -> str:
     """A line's text after its number or bullet, if it has one ("1. 복지정책과", "□
     농업지원과" -> the division's name; a duty's bullet over it is another mark)."""
@@ -341,6 +347,7 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
     #: duty -> its first line's text after a unit's name and colon, the duties it lists
     listed: dict[int, str] = {}
 
+    heads: str | None = None  # (the mark a division's name is set under)
     content = [ln for ln in body if ln.text.strip()]
     wrapped: set[int] = set()  # (the second line of a division's name wrapped in its cell)
     for ln, nxt in zip(content, [*content[1:], None], strict=False):
@@ -365,11 +372,13 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
             wrapped.add(nxt.no)
             out.use([ln, nxt])
         elif is_division_line(name := _numbered_name(ln.text), ctx.divisions) or (
-            marker is not None and _one_unit(name)
+            marker is not None and (_one_unit(name) or (marker == heads and _unit_named(name)))
         ):
             # (numbered or not: "1. 복지정책과" over its duties; a team bulleted as a 과's
-            # report lists them, "○ 운영지원팀" over "- 사업소 서무, …")
+            # report lists them, "○ 운영지원팀" over "- 사업소 서무, …"; a unit the chart
+            # names by its kind, "□ 전문위원실", under the mark of the divisions before it)
             division = collapse(name)
+            heads = marker
             out.use([ln])
         elif marker is not None and division is not None:
             duties.append([ln])

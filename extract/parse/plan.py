@@ -34,10 +34,11 @@ from extract.layout.vocab import BANNER_GLYPHS, SERIES_TITLE_WORDS
 from extract.normalize import DateSpan
 from extract.parse.costs import Cost, read_cost
 from extract.parse.project_facts import ANY_YEAR, label_kind, labelled
+from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
-from extract.sections import closing_units, is_unit_name, titled_unit
+from extract.sections import is_unit_name, titled_unit
 
 #: the id prefix of the issues section's projects
 ISSUE_PREFIX = "현안"
@@ -438,7 +439,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                     visit(k, kid_parts, [*titles, name], titled_unit(name) or division, theme)
                     continue
                 first = kid_parts[0] if kid_parts else ""
-                title, units = closing_units(clean_title(k.title))
+                title, units = tagged_closing_units(clean_title(k.title))
                 if not title:  # (a title that is its bracket alone keeps it)
                     title, units = clean_title(k.title), []
                 out.append(
@@ -571,6 +572,6 @@ def bullet_unit(
 ) -> Unit:
     """A bullet that is a project: titled by its line without the units its bracket closes
     with, which are its division (else ``division``)."""
-    title, units = closing_units(clean_title(node.title))
+    title, units = tagged_closing_units(clean_title(node.title))
     return Unit(node=node, project_id=project_id, title=title, theme=theme, theme_no=theme_no,
                 seq=seq, division=", ".join(units) or division, head=list(node.head_lines))

@@ -65,6 +65,7 @@ from extract.parse.project_facts import (
     labelled,
     split_top,
 )
+from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import (
     AND_AFTER_BRACKET,
     GOAL_WORDS,
@@ -76,7 +77,7 @@ from extract.parse.tails import (
     without_note,
 )
 from extract.parse.text import collapse, squash
-from extract.sections import closing_units, titled_unit
+from extract.sections import titled_unit
 
 #: the last word of a line's label that makes it a target ("상반기 신속집행 목표 : 대상액의
 #: 65% (4조 2,318.6억원)"), and of the words before an amount's bracket that make it what
@@ -321,7 +322,7 @@ def _sub_unit(
                                     year)  # fmt: skip
         title = clean_title(text)
     # (its division in a bracket that closes it: "□ 농업인 공익수당 지원 (농업정책팀)")
-    title, units = closing_units(drop_block_label(title))
+    title, units = tagged_closing_units(drop_block_label(title))
     unit = Unit(
         node=node,
         project_id=f"{parent.project_id}-{seq}",

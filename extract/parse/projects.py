@@ -46,12 +46,13 @@ from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import dated_steps, names_plan, stated_year, states_cost, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
+from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
     BULLETS,
     LABEL_MARKERS,
 )
-from extract.sections import Section, closing_units
+from extract.sections import Section
 from schemas import Block, Progress, Project, ProjectFunding, Schedule
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
@@ -411,7 +412,7 @@ def read_card(
     # Hangul file's footnote is the outline's note: no words of a block or a cell)
     body = [ln for ln in card.body if not in_note_box(ln)]
     # (a title may close with the units that run it: "… 확대 (탄소중립과)")
-    title, units = closing_units(card.title)
+    title, units = tagged_closing_units(card.title)
     if not title:
         title, units = card.title, []
     how = EVIDENCE_BRACKET  # (how the division is known)

@@ -25,6 +25,7 @@ import regex
 
 from extract.parse.text import squash
 from extract.parse.vocab import TAG_BRACKETS, TAG_STARS, TITLE_TAGS
+from extract.sections import closing_units
 
 _WORD = r"[^\s\p{P}\p{S}](?:[^\p{P}\p{S}]{0,10}[^\s\p{P}\p{S}])?"
 _BRACKETED = "|".join(
@@ -58,6 +59,22 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
     if not rest:
         return title, ()
     return rest, tuple(tags + tail)
+
+
+def tagged_closing_units(title: str) -> tuple[str, list[str]]:
+    """:func:`~extract.sections.closing_units` of a title whose status marks come after the
+    bracket of its units ("스마트 의정 플랫폼 구축 (의사담당관) 【신규】"): the title without
+    that bracket, its marks kept, and the units.
+
+    >>> tagged_closing_units("스마트 의정 플랫폼 구축 (의사담당관) 【신규】")
+    ('스마트 의정 플랫폼 구축 【신규】', ['의사담당관'])
+    """
+    bare, units = closing_units(title)
+    if units:
+        return bare, units
+    rest, tags = split_tags(title)
+    bare, units = closing_units(rest) if tags else (rest, [])
+    return (title.replace(rest, bare, 1), units) if units else (title, [])
 
 
 #: a bracket of either width ("(2차)", "（가칭）") and a symbol ("★"): no part of a name

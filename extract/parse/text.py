@@ -23,6 +23,7 @@ from extract.normalize.spacing import collapse as collapse
 from extract.normalize.spacing import despace as despace
 from extract.normalize.spacing import squash as squash
 from extract.normalize.spacing import words
+from extract.normalize.vocab import WHOLE_CHANGE_WORDS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.vocab import BULLETS
 
@@ -98,12 +99,13 @@ def is_amount(text: str) -> bool:
 
 
 def is_rate(word: str) -> bool:
-    """A rate, with its % or (under a header that says %) without: "8.9", "△3.1%".
+    """A rate, with its % or (under a header that says %) without: "8.9", "△3.1%", or the
+    word for an item new this year ("순증": a rate of no figure).
 
-    >>> [is_rate(w) for w in ("8.9", "△3.1", "28.3%", "10", "사업")]
-    [True, True, True, True, False]
+    >>> [is_rate(w) for w in ("8.9", "△3.1", "28.3%", "10", "사업", "순증")]
+    [True, True, True, True, False, True]
     """
-    return bool(_PERCENT.match(word) or _RATE.match(word))
+    return bool(_PERCENT.match(word) or _RATE.match(word)) or word in WHOLE_CHANGE_WORDS
 
 
 def is_fraction(words: Sequence[str], k: int, unit: str | None) -> bool:
