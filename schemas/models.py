@@ -117,6 +117,11 @@ class BudgetLine(Record):
     item: str | None = Field(
         description="the category where a table is by category (인건비, 사업비, 국고보조금) / 항목"
     )
+    source: str | None = Field(
+        default=None,
+        description="the funding source a column names where the table splits a year's "
+        "amounts by source (2026년 예산 / 국비: 국비; 시비, 도비, 구비, 군비, 기금) / 재원",
+    )
     label: str = Field(description="the column header as printed, e.g. 2025년 예산 / 구분")
     year: int | None = Field(description="the year the amount is for / 연도")
     amount_krw: int | None = Field(description="amount, won / 금액(원)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from schemas import Report
 from tests.test_other_reports import _text
 from tests.test_probed import failed
 
@@ -171,3 +172,63 @@ def test_a_unit_named_by_its_kind_among_the_divisions_duties() -> None:
         ("의정담당관", "인사·예산 관리"), ("입법담당관", "조례 입법 지원"),
         ("전문위원실", "소관 위원회 안건 검토"),
     ]  # fmt: skip
+
+
+def _sources_table(misprint: bool = False) -> str:
+    """A budget table whose 2026 column is split by source under a second header row."""
+    from tests.hwpx_maker import cell, p, tbl
+
+    rows = [
+        ["계", "294,226", "312,456", "71,300", "241,156", "18,230", "6.2"],
+        ["일반회계", "232,106", "245,836", "4,680", "241,156", "13,730", "5.9"],
+        ["소방안전교부세", "62,120", "66,620", "66,620" if not misprint else "66,520", "-",
+         "4,500", "7.2"],
+    ]  # fmt: skip
+    head = [
+        cell(0, 0, p("구 분"), rs=2), cell(0, 1, p("2025년 예산"), rs=2),
+        cell(0, 2, p("2026년 예산"), cs=3), cell(0, 5, p("증 감"), rs=2),
+        cell(0, 6, p("증감률(%)"), rs=2),
+        cell(1, 2, p("계")), cell(1, 3, p("국 비")), cell(1, 4, p("도 비")),
+    ]  # fmt: skip
+    body = [cell(r + 2, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return tbl(5, 7, [*head, *body])
+
+
+def _fire(table: str) -> Report:
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx
+
+    return _hwpx(
+        p("2026년 주요업무계획"), p("한솔도 소방본부"), p("Ⅰ. 일반현황"), p("1. 조직 : 4과"),
+        p("2. 예 산"), p("(단위 : 백만원)"), p(table),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 119 구급 고도화"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+
+
+def test_a_years_column_split_by_source_gives_the_summary_and_the_sources() -> None:
+    """"2026년 예산" over "계 | 국 비 | 도 비" beside "2025년 예산" alone: each row's summary
+    from the two years' 계 (it had been read as a line of six figures, "계국비도비계" its
+    label, five checks failed), and each source's amount its source, no item."""
+    report = _fire(_sources_table())
+    got = [(s.unit, s.prev_budget_krw, s.budget_krw, s.change_krw, s.change_pct)
+           for s in report.budget_summary]  # fmt: skip
+    assert got == [
+        ("계", 294_226_000_000, 312_456_000_000, 18_230_000_000, 6.2),
+        ("일반회계", 232_106_000_000, 245_836_000_000, 13_730_000_000, 5.9),
+        ("소방안전교부세", 62_120_000_000, 66_620_000_000, 4_500_000_000, 7.2),
+    ]  # fmt: skip
+    shares = [(b.account, b.item, b.source, b.amount_krw) for b in report.budget_lines
+              if b.source and b.unit != "계"]  # fmt: skip
+    assert shares == [
+        ("일반회계", None, "국비", 4_680_000_000), ("일반회계", None, "도비", 241_156_000_000),
+        (None, "소방안전교부세", "국비", 66_620_000_000), (None, "소방안전교부세", "도비", 0),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_misprinted_source_fails_its_rows_and_its_columns_check() -> None:
+    """A source's figure that does not add up, its 계 and the total unchanged: both the
+    row's sources (budget_lines.sources) and the column down the rows fail (no check had
+    looked at the sources of a table the 예산현황 checks cover)."""
+    codes = {c.split(":")[0] for c in failed(_fire(_sources_table(misprint=True)))}
+    assert codes == {"budget_lines.sources", "budget_lines.items"}

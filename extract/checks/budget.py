@@ -1,10 +1,11 @@
 """Cross-checks of the budget lines and the budget totals stated in prose.
 
-* ``budget_lines.units`` / ``.accounts`` / ``.items`` - the rows of a table add
+* ``budget_lines.units`` / ``.accounts`` / ``.sources`` / ``.items`` - the rows of a table add
   up to the row they are part of (the divisions to 계, 일반회계 and 특별회계 to
   the total, the accounts indented under 특별회계 to it, □ items to their
   category), column by column; and in a table by division written across, the
-  division columns add up to the 계 column;
+  division columns add up to the 계 column, as a year's sources do ("2026년 예산" over
+  "계 | 구비 | 시비 | 국비"), in a table the 예산현황 records cover too;
 * ``budget_lines.fund_balance`` - a fund's balance at the end of last year plus
   its revenue less its expenditure is its balance at the end of this year;
 * ``budget_lines.stated`` - a total stated in prose ("세입 161억원") is the
@@ -103,12 +104,14 @@ def _summed_years(report: Report, info: TableInfo) -> set[int | None]:
 
 
 def _what(parts: Sequence[BudgetLine]) -> str:
-    """What the parts of a sum are: units, accounts or items."""
+    """What the parts of a sum are: units, accounts, funding sources or items."""
     units = {p.unit for p in parts}
     if len(units) > 1:
         return "units"
     if all(p.account for p in parts) and len({p.account for p in parts}) == len(parts):
         return "accounts"
+    if all(p.source for p in parts) and len({p.source for p in parts}) == len(parts):
+        return "sources"
     return "items"
 
 
@@ -118,6 +121,8 @@ def _name(b: BudgetLine, what: str = "items") -> str:
         return b.unit
     if what == "accounts":
         return b.account or b.item or b.unit
+    if what == "sources":
+        return b.source or "계"
     return b.item or b.account or b.unit
 
 
@@ -144,13 +149,17 @@ def _sum_check(
 def check_budget_sums(report: Report) -> Iterator[Check]:
     """Rows add up to the row they are part of; division columns to the 계 column."""
     for view in table_views(report):
+        # (the summary checks no year's sources, "2026년 예산 / 국비": its columns against
+        # the year's 계, and down the rows)
+        yield from _column_sums(view)
         years = _summed_years(report, view.info)
         if years:
-            view.placed = [p for p in view.placed if p.line.year not in years]
+            view.placed = [
+                p for p in view.placed if p.line.year not in years or p.line.source is not None
+            ]  # fmt: skip
             if not view.placed:
                 continue
         yield from _row_sums(view)
-        yield from _column_sums(view)
 
 
 def _row_sums(view: TableView) -> Iterator[Check]:

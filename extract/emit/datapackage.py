@@ -249,6 +249,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "budget_lines.account": ("일반회계, a 특별회계 or a 기금 by name", "회계"),
     "budget_lines.side": ("revenue (세입) or expenditure (세출)", "세입·세출"),
     "budget_lines.item": ("category where a table is by category", "항목"),
+    "budget_lines.source": ("the funding source a column names (국비, 시비, 도비)", "재원"),
     "budget_lines.label": ("the column header as printed", "구분"),
     "budget_lines.year": ("the year the amount is for", "연도"),
     "budget_lines.amount_krw": ("amount, won", "금액(원)"),

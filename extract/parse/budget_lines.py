@@ -97,6 +97,7 @@ from extract.parse.budget_words import (
     opens_side,
     unit_axis,
 )
+from extract.parse.costs import is_source, source_name
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
 from schemas import BudgetLine
@@ -364,6 +365,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account = next((named_account(p) for p in reversed(outer) if is_account_name(p)), None)
     if account is None:
         account = shape.around.account
+    # source: who pays, where a column names it ("2026년 예산 / 국비"): no category
+    source = next((source_name(p) for p in reversed(f.parts) if is_source(p)), None)
     # item: the category of a table by category
     item: str | None = None
     if label and not from_row and (
@@ -376,7 +379,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         and not is_pure_total(label) and opens_side(label) is None  # (not "세 출 계")
     ):  # fmt: skip
         item = clean_label(label)  # 총지출(a+b): a total that names what it totals
-    elif f.leaf and not shape.by_cols and is_category(f.leaf, shape.known):
+    elif f.leaf and not shape.by_cols and source is None and is_category(f.leaf, shape.known):
         item = clean_label(f.leaf)
     # (a category under a group of them is named with the group: "이전수입 / 기타" is not
     # the 기타 of the table's own rows)
@@ -404,6 +407,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account=account,
         side=side,
         item=item,
+        source=source,
         # (a header's note mark, "2025년 예산(B) 주1)", is no word of the label)
         label=despace_label(" / ".join(without_mark(collapse(p)) for p in label_parts)),
         year=year,
@@ -480,7 +484,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 "budget_lines",
                 BudgetLine(
                     seq=seq, unit=a.unit, is_total=a.is_total, account=a.account, side=a.side,
-                    item=a.item, label=a.label, year=a.year, amount_krw=a.value,
+                    item=a.item, source=a.source, label=a.label, year=a.year, amount_krw=a.value,
                     currency_unit=a.currency_unit or unit, raw=a.cell.text, table_id=table.id,
                     **prov(lines),
                 ),

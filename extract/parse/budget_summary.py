@@ -135,6 +135,8 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         if not is_template_header(header.text):
             break  # (not the template's table: the structure parser reads the tables)
         table = _table_end(rest)
+        if _wider(table, unit or header_money(header.text)):
+            break  # ("2026년 예산" over "계 | 국 비 | 도 비": the structure parser's)
         side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
         if side is None and unit_line is not None and not records:
             side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
@@ -168,6 +170,13 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     if year and not ctx.year:
         ctx.year = year
     return out
+
+
+def _wider(table: list[Line], unit: str | None) -> bool:
+    """Whether the first row of figures holds more than the template's columns: a table
+    whose header's second line splits a year's column ("계 국 비 도 비")."""
+    first = next((r for r in numeric_rows(table, unit=unit) if r.values), None)
+    return first is not None and len(first.values) > len(COLUMNS)
 
 
 def _ends_subtotal(label: str) -> bool:

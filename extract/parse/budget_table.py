@@ -402,6 +402,8 @@ class Amount:
     year: int | None
     #: the money unit of its column where that is not the table's ("예산(백만원)")
     currency_unit: str | None = None
+    #: the funding source its column names ("2026년 예산 / 국비")
+    source: str | None = None
 
 
 @dataclass(slots=True)

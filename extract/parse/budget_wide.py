@@ -69,13 +69,16 @@ def _lettered(amounts: dict[int, str], diff_heads: Sequence[str]) -> dict[int, s
 
 
 def _year_totals(amounts: dict[int, str], years: dict[int, int | None]) -> dict[int, str]:
-    """Each year's 계 column where each year spans its sources ("2026년 예산" over "계 |
-    국비 | 시비"): the two years' totals; else none."""
+    """Each year's 계 column where a year spans its sources ("2026년 예산" over "계 | 국비 |
+    시비"), a year of one column that column ("2025년 예산" beside them): the two years'
+    totals; else none."""
     out: dict[int, str] = {}
     for year in set(years.values()):
         mine = [k for k in amounts if years[k] == year]
         totals = [k for k in mine if is_pure_total(amounts[k].rsplit("/", 1)[-1])]
-        if len(mine) < 2 or len(totals) != 1:
+        if len(mine) == 1:
+            totals = mine
+        if len(totals) != 1:
             return {}
         out[totals[0]] = amounts[totals[0]]
     return out
