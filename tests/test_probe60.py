@@ -232,3 +232,78 @@ def test_a_misprinted_source_fails_its_rows_and_its_columns_check() -> None:
     looked at the sources of a table the 예산현황 checks cover)."""
     codes = {c.split(":")[0] for c in failed(_fire(_sources_table(misprint=True)))}
     assert codes == {"budget_lines.sources", "budget_lines.items"}
+
+
+def test_a_table_of_research_projects() -> None:
+    """"과제명 | 연구기간 | 연구비(천원) | 책임연구원": each row a project, its period and
+    cost (the rows had been one item's schedule steps, no project of their own)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    table = _table([
+        ["연번", "과제명", "연구기간", "연구비(천원)", "책임연구원"],
+        ["1", "생활권계획 실행전략 연구", "’26. 1.~12.", "180,000", "김○○"],
+        ["2", "역세권 고밀개발 관리방안", "’26. 2.~10.", "95,000", "이○○"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("해솔시정연구원"), p("Ⅰ. 일반현황"), p("1. 조직 : 3실"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 2026년 연구과제 추진계획"), p(table),
+    )  # fmt: skip
+    got = [(x.project_id, x.title, str(x.period_start), str(x.period_end), x.cost_krw)
+           for x in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", "생활권계획 실행전략 연구", "2026-01-01", "2026-12-31", 180_000_000),
+        ("1-2", "역세권 고밀개발 관리방안", "2026-02-01", "2026-10-31", 95_000_000),
+    ]  # fmt: skip
+    assert report.schedules == []
+
+
+def _audit(*tables: str, kinds: str = "처분요구") -> Report:
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx
+
+    return _hwpx(
+        p("2026년 주요업무보고"), p("해솔시정연구원"), p("Ⅰ. 일반현황"), p("1. 조직 : 3실"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 연구 역량 강화"), p("○ 사업비 : 100백만원"),
+        p("Ⅲ. 2025년 행정사무감사 처리결과"), *(p(t) for t in tables),
+    )  # fmt: skip
+
+
+def test_a_summarys_row_of_counts_is_no_header_of_findings() -> None:
+    """"구 분 | 계 | 시 정 | 주 의" over "지적건수 | 8 | …" and the statuses' rows: the
+    summary, no findings (its 완료 and 추진중 rows had been findings 1 and 2); a row across
+    the findings table that names a measure, "< 시정 : 1건 >", their category."""
+    from tests.hwpx_maker import cell, p, tbl
+    from tests.test_other_reports import _table
+
+    summary = _table([
+        ["구 분", "계", "시 정", "주 의"], ["지적건수", "2", "1", "1"],
+        ["완 료", "1", "1", "-"], ["추진중", "1", "-", "1"],
+    ])  # fmt: skip
+    rows = [
+        ["연번", "지 적 사 항", "조 치 결 과", "처리상태"], ["< 시정 : 1건 >"],
+        ["1", "수의계약 사유 검토 부적정", "지침 개정", "완료"],
+        ["< 주의 : 1건 >"], ["2", "중간보고 지연", "알림 기능 도입", "추진중"],
+    ]  # (a row of one cell across the table)
+    findings = tbl(len(rows), 4, [
+        cell(r, c, p(text), cs=4 if len(row) == 1 else 1)
+        for r, row in enumerate(rows) for c, text in enumerate(row)
+    ])  # fmt: skip
+    report = _audit(summary, findings)
+    got = [(f.no, f.finding, f.category, f.category_raw) for f in report.audit_findings]
+    assert got == [(1, "수의계약 사유 검토 부적정", "correction", "시정"),
+                   (2, "중간보고 지연", "other", "주의")]  # fmt: skip
+
+
+def test_a_measures_column_in_its_short_form() -> None:
+    """"처분요구" cells "시정", "처리", "건의": 처리 is the short form of 처리요구 (it had
+    given no category)."""
+    from tests.test_other_reports import _table
+
+    findings = _table([
+        ["연번", "지적사항", "처분요구", "조치결과", "처리상태"],
+        ["1", "장비 점검 소홀", "시정", "점검 완료", "완료"],
+        ["2", "교육 이수 관리 미흡", "처리", "관리대장 정비", "완료"],
+    ])  # fmt: skip
+    got = [(f.category, f.category_raw) for f in _audit(findings).audit_findings]
+    assert got == [("correction", "시정"), ("correction", "처리")]

@@ -18,7 +18,7 @@ from extract.parse.audit_words import category_of as audit_category  # (a headin
 from extract.parse.audit_words import measure_category, measure_word
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker, squash
-from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES
+from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, CATEGORY_COLUMN_WORDS
 from extract.sections import is_unit_name
 
 #: a column whose header holds one of these lists the findings
@@ -188,24 +188,34 @@ def heading_words(title: str) -> str | None:
     건의사항 (3건)" -> 건의사항, "< 처리요구 : 3건 >", "【 시정·처리 요구사항 : 5건 】");
     None for another line."""
     words = regex.sub(r"[^\p{Hangul}·]", "", regex.sub(r"[(（][^()（）]*[)）]|\d+\s*건", "", title))
-    if not words or len(words) > CATEGORY_HEADING_CHARS or named_category(words) is None:
+    if not words or len(words) > CATEGORY_HEADING_CHARS or _category(words) is None:
         return None
     return str(words)
+
+
+def _category(words: str) -> str | None:
+    """The category a heading's or a cell's words name: a category ("처리요구", "건의"), its
+    short form ("처리", "시정") or a measure demanded ("주의", "권고")."""
+    return (
+        named_category(words)
+        or CATEGORY_COLUMN_WORDS.get(word_key(words))
+        or measure_category(words)
+    )
 
 
 def heading_category(title: str) -> str | None:
     """The category a heading names (:func:`heading_words`)."""
     words = heading_words(title)
-    return named_category(words) if words is not None else None
+    return _category(words) if words is not None else None
 
 
 def table_category(kind: str, band: str, action: str) -> tuple[str | None, str | None]:
     """(category, as worded) of a finding of a table: its category column's, else the
     row across the table over it names, else the measure its action names."""
-    if kind and (cat := named_category(kind) or measure_category(kind)) is not None:
+    if kind and (cat := _category(kind)) is not None:
         return cat, despace(kind)
     if band:
-        return named_category(band), band
+        return _category(band), band
     return measure_category(action), measure_word(action)
 
 

@@ -25,6 +25,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
+from extract.normalize.figures import is_value
 from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, source_name
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_cards import card_finding
@@ -129,6 +130,8 @@ def columns(table: Table) -> Columns | None:
         if finding is None:
             continue
         rest = [c for c in row if c.col != finding]
+        if rest and all(is_value(c.text) for c in rest if c.text.strip()):
+            return None  # ("지적건수 | 8 | 3 | 3 | 2": a summary's row of counts, no header)
         division = _find(rest, DIVISION_HEADERS)
         auditee = _find([c for c in rest if c.col != division], AUDITEE_HEADERS, ending=True)
         others = [c for c in rest if c.col not in (division, auditee)]
