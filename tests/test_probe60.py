@@ -307,3 +307,17 @@ def test_a_measures_column_in_its_short_form() -> None:
     ])  # fmt: skip
     got = [(f.category, f.category_raw) for f in _audit(findings).audit_findings]
     assert got == [("correction", "시정"), ("correction", "처리")]
+
+
+def test_units_an_official_has_in_charge_are_the_tops() -> None:
+    """"○ 부원장 소관 : 도시공간연구실, 데이터정책센터": the 부원장 is an official, no unit;
+    the units are the top's, as "원장 직속 : …" lists them (a unit "부원장소관" had been
+    made, the units under it)."""
+    from extract.parse.org_boxes import units_under
+
+    assert units_under("○ 부원장 소관 : 도시공간연구실, 데이터정책센터") == (
+        None, ["도시공간연구실", "데이터정책센터"],
+    )  # fmt: skip
+    assert units_under("○ 경영기획본부 : 경영지원팀, 기획예산팀") == (
+        "경영기획본부", ["경영지원팀", "기획예산팀"],
+    )  # fmt: skip

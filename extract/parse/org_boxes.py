@@ -289,6 +289,15 @@ def _named_by_kind(label: str, names: Sequence[str]) -> bool:
 
 #: the label of a line of units set right under the top ("원장 직속 : 감사실")
 DIRECT_WORDS: tuple[str, ...] = ("직속",)
+#: ... or under an official, who is no unit ("부원장 소관 : 도시공간연구실, …")
+OFFICIAL_CHARGE_WORDS: tuple[str, ...] = ("소관", "산하", "관할")
+
+
+def _under_official(label: str) -> bool:
+    """A label of the units an official has in charge ("부원장 소관"): the top's units."""
+    key = "".join(label.split())
+    word = next((w for w in OFFICIAL_CHARGE_WORDS if key.endswith(w)), None)
+    return word is not None and key[: -len(word)] in OFFICIALS
 
 
 def units_under(text: str) -> tuple[str | None, list[str]] | None:
@@ -314,7 +323,7 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
     )
     if any(len(n) <= len(unit_word(n, words) or n) for n in names):
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
-    if label.endswith(DIRECT_WORDS):
+    if label.endswith(DIRECT_WORDS) or _under_official(label):
         return None, names
     if _named_by_kind(label, names):
         return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
