@@ -321,3 +321,60 @@ def test_units_an_official_has_in_charge_are_the_tops() -> None:
     assert units_under("○ 경영기획본부 : 경영지원팀, 기획예산팀") == (
         "경영기획본부", ["경영지원팀", "기획예산팀"],
     )  # fmt: skip
+
+
+STAFF = """\
+2026년 주요업무보고
+솔뫼교육지원청
+
+Ⅰ. 일반현황
+ 1. 조    직
+  ○ 기    구 : 2과 3팀
+
+                              교 육 장
+
+    - 초등교육지원과(2팀) : 초등교육팀, 유아교육팀
+    - 행정지원과(1팀) : 총무팀
+
+ 2. 인    력
+                                                (2026. 1. 1. 기준, 단위 : 명)
+   ┌───────┬─────────┬─────┬─────┐
+   │    직  종    │     직    렬     │  정  원  │  현  원  │
+   ├───────┴─────────┼─────┼─────┤
+   │            합    계             │        10│         9│
+   ├───────┬─────────┼─────┼─────┤
+   │  교육전문직  │     소    계     │         3│         3│
+   │              ├─────────┼─────┼─────┤
+   │              │     장 학 사     │         3│         3│
+   ├───────┼─────────┼─────┼─────┤
+   │   교    원   │     소    계     │         2│         2│
+   │              ├─────────┼─────┼─────┤
+   │              │   전문상담교사   │         2│         2│
+   ├───────┼─────────┼─────┼─────┤
+   │   일 반 직   │     소    계     │         5│         4│
+   │              ├─────────┼─────┼─────┤
+   │              │     교육행정     │         5│         4│
+   └───────┴─────────┴─────┴─────┘
+
+Ⅱ. 주요업무 추진계획
+ 1. 기초학력 보장
+  ○ 사업비 : 100백만원
+"""
+
+
+def test_teachers_are_a_form_of_employment_and_each_forms_subtotal_a_total() -> None:
+    """교원 beside 교육전문직 and 일반직 is a form of employment (it had been a grade, its
+    소계 lost, the forms' check failed); each form's 소계 is a sum of rows, is_total (the
+    rows that are not totals add up to the 합계); the 교육장 over the chart is its head,
+    no team."""
+    report = _text(STAFF)
+    got = [(s.employment, s.grade, s.is_total, s.authorized) for s in report.staffing]
+    assert got == [
+        (None, None, True, 10),
+        ("교육전문직", None, True, 3), ("교육전문직", "장학사", False, 3),
+        ("교원", None, True, 2), ("교원", "전문상담교사", False, 2),
+        ("일반직", None, True, 5), ("일반직", "교육행정", False, 5),
+    ]  # fmt: skip
+    parts = sum(s.authorized or 0 for s in report.staffing if not s.is_total)
+    assert parts == 10 and not failed(report)
+    assert "교육장" not in [u.name for u in report.organization]

@@ -94,7 +94,7 @@ TEAM_WORD = "팀"
 OFFICIALS: frozenset[str] = frozenset(
     {"장관", "차관", "원장", "청장", "국장", "실장", "본부장", "과장", "단장", "처장", "시장",
      "부시장", "부원장", "차장", "기관장", "소장", "센터장", "관장", "이사장", "대표이사", "사장",
-     "상임이사", "사무처장", "사무국장", "교육감", "부교육감"}
+     "상임이사", "사무처장", "사무국장", "교육감", "부교육감", "교육장"}
 )  # fmt: skip
 
 #: words a part of the general section about the organisation starts with
@@ -201,7 +201,7 @@ SERIES_WORDS: frozenset[str] = frozenset(
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
-    "일반직", "교육전문직", "소방직", "경찰직", "특정직", "별정직",
+    "일반직", "교육전문직", "교원", "소방직", "경찰직", "특정직", "별정직",
     # (uniformed staff seconded, counted by rank under their service: "경찰공무원 / 경정")
     "경찰공무원", "소방공무원",
 )  # fmt: skip

@@ -395,9 +395,12 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
                     grade = text if ranked and is_grade(text) else grade
                 elif graded_at(side, level):
                     grade = None if is_total(text) else text
-                    # (a 소계 among a unit's grades, "보건행정과 / 소 계": the unit's total)
-                    if label_key(text) in SUBTOTAL_LABELS and unit_side == side:
-                        total = total or employment is None
+                    # (a 소계 among a unit's grades, "보건행정과 / 소 계": the unit's total;
+                    # among a form's, "일반직 / 소 계", the form's: a sum of rows either way)
+                    if label_key(text) in SUBTOTAL_LABELS and (
+                        unit_side == side or employment is not None
+                    ):
+                        total = True
                 else:
                     unit, total, unit_side = text, is_total(text), side
         nums = vals[id(c)] or loose.get(id(c), ())
