@@ -289,11 +289,12 @@ def is_unit_name(text: str) -> bool:
 
     >>> is_unit_name("복지정책과"), is_unit_name("관광정책과(5)"), is_unit_name("예산 집행계획")
     (True, False, False)
-    >>> is_unit_name("119대응과"), is_unit_name("2025년")
-    (True, False)
+    >>> is_unit_name("119대응과"), is_unit_name("2025년"), is_unit_name("Wee센터")
+    (True, False, True)
     """
     t = text.strip()
-    name = t.lstrip("0123456789")  # (a number the name opens with: "119대응과")
+    # (a number or Latin letters the name opens with: "119대응과", "Wee센터", "ICT융합과")
+    name = t.lstrip("0123456789").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&")
     return (
         2 < len(t) <= MAX_UNIT_NAME
         and len(name) >= 2

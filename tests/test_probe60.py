@@ -378,3 +378,44 @@ def test_teachers_are_a_form_of_employment_and_each_forms_subtotal_a_total() -> 
     parts = sum(s.authorized or 0 for s in report.staffing if not s.is_total)
     assert parts == 10 and not failed(report)
     assert "교육장" not in [u.name for u in report.organization]
+
+
+def test_the_expenditure_table_after_the_templates_revenue_table() -> None:
+    """A 세입 table the template reads ("구 분 | 2026년 예산(A) | …") and after it a 세출
+    table headed "정 책 사 업": the second is read wide (its rows had given no summary: the
+    template stopped at its header, and its rows kept the wide view off)."""
+    report = _text(
+        "2026년 주요업무보고\n솔뫼교육지원청\n\nⅠ. 일반현황\n 1. 조직 : 2과\n 2. 예    산\n"
+        "  가. 세    입\n                                   (단위 : 천원, %)\n"
+        "   ┌────────┬──────┬──────┬─────┬───┐\n"
+        "   │ 구   분 │ 2026년 예산 │ 2025년 예산 │ 증 감 │ 증감률 │\n"
+        "   ├────────┼──────┼──────┼─────┼───┤\n"
+        "   │   계   │  1,000 │    900 │   100 │ 11.1 │\n"
+        "   ├────────┼──────┼──────┼─────┼───┤\n"
+        "   │ 교육부 이전수입 │    800 │    720 │    80 │ 11.1 │\n"
+        "   │  자 체 수 입  │    200 │    180 │    20 │ 11.1 │\n"
+        "   └────────┴──────┴──────┴─────┴───┘\n"
+        "  나. 세    출\n                                   (단위 : 천원, %)\n"
+        "   ┌────────┬──────┬──────┬─────┬───┐\n"
+        "   │ 정 책 사 업 │ 2026년 예산 │ 2025년 예산 │ 증 감 │ 증감률 │\n"
+        "   ├────────┼──────┼──────┼─────┼───┤\n"
+        "   │   계   │  1,000 │    900 │   100 │ 11.1 │\n"
+        "   ├────────┼──────┼──────┼─────┼───┤\n"
+        "   │ 인적자원운용 │    600 │    500 │   100 │ 20.0 │\n"
+        "   │ 교육복지지원 │    400 │    400 │     - │    - │\n"
+        "   └────────┴──────┴──────┴─────┴───┘\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 기초학력 보장\n  ○ 사업비 : 100백만원\n"
+    )
+    got = [(s.side, s.unit, s.budget_krw) for s in report.budget_summary]
+    assert got[-3:] == [
+        ("expenditure", "계", 1_000_000), ("expenditure", "인적자원운용", 600_000),
+        ("expenditure", "교육복지지원", 400_000),
+    ]  # fmt: skip
+    assert len(got) == 6 and not failed(report)
+
+
+def test_a_units_name_that_opens_with_latin_letters() -> None:
+    """"(Wee센터)" closing a title names its division, as "(교육복지센터)" does."""
+    from extract.sections import closing_units
+
+    assert closing_units("위기학생 통합지원 (Wee센터)") == ("위기학생 통합지원", ["Wee센터"])

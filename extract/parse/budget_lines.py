@@ -100,7 +100,7 @@ from extract.parse.budget_words import (
 from extract.parse.costs import is_source, source_name
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
-from schemas import BudgetLine
+from schemas import BudgetLine, BudgetSummary
 
 # --- reading a table --------------------------------------------------------------------------
 
@@ -458,9 +458,14 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     nodes = {n.seq: n for n in lay.outline.nodes}
     by_no = {ln.no: ln for ln in scope.lines}
     table_lines = lay.table_lines
-    wide = not parsed.tables.get("budget_summary")
+    # (the lines of the 예산현황 rows the template read: a table of its own shape beside
+    # them, "정 책 사 업 | 2026년 예산(A) | …" after its 세입 table, is read wide)
+    summed = {
+        n for r in parsed.tables.get("budget_summary", []) if isinstance(r, BudgetSummary)
+        for n in range(r.line_start, r.line_end + 1)
+    }  # fmt: skip
+    summary_seq = len(parsed.tables.get("budget_summary", []))
     seq = 0
-    summary_seq = 0
     for table in lay.tables:
         if not table.lines or table.lines[0] not in scope.nos:
             continue
@@ -490,6 +495,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 ),
             )  # fmt: skip
             out.use(lines)
+        wide = not summed.intersection(table.lines)
         if wide and other is None:  # (another body's budget is none of the report's own)
             for record in wide_view(reading, unit, by_no, summary_seq):
                 summary_seq += 1
