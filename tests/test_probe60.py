@@ -419,3 +419,22 @@ def test_a_units_name_that_opens_with_latin_letters() -> None:
     from extract.sections import closing_units
 
     assert closing_units("위기학생 통합지원 (Wee센터)") == ("위기학생 통합지원", ["Wee센터"])
+
+
+def test_a_row_of_rates_is_not_added_across() -> None:
+    """"증감률(%) | 2.4 | △4.9 | 5.0" under "계 | 화 재 | 구 조": rates, no parts of the 계
+    (tables.column_total had added them and failed); the rows of counts are checked."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    table = _table([
+        ["구 분", "계", "화 재", "구 조"], ["2024년", "15,720", "1,512", "14,208"],
+        ["2025년", "16,358", "1,438", "14,920"], ["증감률(%)", "4.1", "△4.9", "5.0"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한솔도 소방본부"), p("Ⅰ. 일반현황"), p("1. 조직 : 4과"),
+        p("2. 재난대응 현황"), p("(단위 : 건)"), p(table),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 119 구급 고도화"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    totals = [c for c in report.validation if c.check == "tables.column_total"]
+    assert len(totals) == 2 and all(c.passed for c in totals)

@@ -4,7 +4,7 @@
   (the same hierarchy the budget checks read: indentation, bullets, groups), column by
   column;
 * ``tables.column_total`` - in a row, a column headed 계 is the sum of the columns beside
-  it under the same header;
+  it under the same header (not in a row of rates or changes, "증감률(%)");
 * ``tables.rate`` - a rate beside them named after one of them (개수율 beside 개수) is
   its share of the 계.
 
@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from extract.checks.base import _check, _lines
 from extract.layout.captions import NOTES_REACH
 from extract.parse.budget_table import cells_of_records, read_rows
+from extract.parse.budget_vocab import DIFFERENCE_WORDS
 from extract.parse.budget_words import is_difference_or_rate, is_pure_total, is_total_label
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
@@ -50,6 +51,13 @@ def _not_added(header: str) -> bool:
     """Figures under this header or label are not added up (rates, changes, averages)."""
     key = squash(header)
     return is_difference_or_rate(header) or any(w in key for w in NOT_ADDED_WORDS)
+
+
+def _changes(row_header: str) -> bool:
+    """A row of changes or their rates ("증감", "증감률(%)", "전년 대비"), whose figures add
+    up to nothing; not one of shares ("분담률 (%) / 2023년": they add up to 100)."""
+    leaf = squash(row_header.rsplit(" / ", 1)[-1])
+    return any(w in leaf for w in (*DIFFERENCE_WORDS, "증가율", "증가률", "감소율"))
 
 
 def figure(raw: str) -> tuple[float, int] | None:
@@ -172,8 +180,8 @@ def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
     for row_cells in by_row.values():
         for whole in row_cells:
             path = whole.col_header.split(" / ")
-            if not is_pure_total(path[-1]):
-                continue
+            if not is_pure_total(path[-1]) or _changes(whole.row_header):
+                continue  # (nor a row of rates of change, "증감률(%) | 2.4 | △4.9 | …")
             group = [
                 c for c in row_cells
                 if c is not whole and c.col_header.split(" / ")[:-1] == path[:-1]
