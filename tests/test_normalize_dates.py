@@ -489,6 +489,9 @@ FIND_CASES: list[tuple[str, int | None, list[str]]] = [
     ("비율(3.5, 1.25)", 2024, []),  # no dot after the day: a decimal
     ("평균 2.5. 증가, 비율(1.5)", 2024, []),  # decimals
     ("부산유엔위크(10~11월) 개최", 2025, ["10~11월"]),
+    # a range of months with both dots alone in brackets; not decimals nor a bare range
+    ("센터 3개소 추가 조성(9.~12.)", 2025, ["9.~12."]),
+    ("비율(2.5~3.0), 구간 3.~6.", 2025, []),
     ("공모(3~5월 중)", 2025, ["3~5월"]),
     ("B2~6층, 7~18층", 2025, []),
     ("‘25.上 육지보상, ‘25.下 수용재결", None, ["‘25.上", "‘25.下"]),

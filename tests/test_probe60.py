@@ -438,3 +438,21 @@ def test_a_row_of_rates_is_not_added_across() -> None:
     )  # fmt: skip
     totals = [c for c in report.validation if c.check == "tables.column_total"]
     assert len(totals) == 2 and all(c.passed for c in totals)
+
+
+def test_an_investment_plan_with_no_total_row() -> None:
+    """"연도별 투자계획" with rows 국 비 and 시 비 only: the cost is their sum, each its share
+    (the project had no cost)."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 창작환경 조성\n  □ 근대역사관 리모델링 (문화예술과)\n"
+        "    ○ 사업기간 : 2025 ~ 2027\n"
+        "    ○ 연도별 투자계획                       (단위 : 백만원)\n"
+        "        구  분    총사업비    ~2025    2026     2027 이후\n"
+        "        국 비        3,600      400    1,700        1,500\n"
+        "        시 비        5,400      600    2,550        2,250\n"
+        "    ○ 2026년 추진계획\n      - ’26. 5. : 실시설계 완료\n"
+    )
+    assert [(x.cost_label, x.cost_krw) for x in report.projects] == [("총사업비", 9_000_000_000)]
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 3_600_000_000), ("시비", 5_400_000_000),
+    ]  # fmt: skip

@@ -164,6 +164,11 @@ MD_RANGE = re.compile(
 M_RANGE = re.compile(
     rf"(?<![0-9.,{_Q}])(?P<m1>{_MONTH})[ ]?~[ ]?(?P<m2>{_MONTH})[ ]?월(?![0-9])"
 )
+# months of the report's year, a range month. ~ month. alone in brackets ("(9.~12.)"):
+# both dots and the brackets tell it from decimals and a list's numbers
+M_DOT_RANGE = re.compile(
+    rf"(?<=\()(?P<m1>{_MONTH})\.{_S}~{_S}(?P<m2>{_MONTH})\.(?=\))"
+)
 # a day of the report's year, month.day. alone in brackets ("착수보고회(4.18.)"), or last
 # in them after a comma or with a word that closes it ("(환경부, 10.30.)", "(11.11.까지)"):
 # both dots and the brackets tell it from a decimal

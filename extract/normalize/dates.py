@@ -56,6 +56,7 @@ from extract.normalize.date_grammar import (
     CLOCK,
     FISCAL,
     FOLD_TABLE,
+    M_DOT_RANGE,
     M_RANGE,
     MD_CELL,
     MD_DAY,
@@ -415,8 +416,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates
     # kept sorted by start, so each overlap is looked up, not scanned for
     starts = [c[0] for c in found]
-    for pattern, read in ((M_RANGE, _month_range), (MD_RANGE, _day_range),
-                          (MD_DAY, _day_range)):  # fmt: skip
+    for pattern, read in ((M_RANGE, _month_range), (M_DOT_RANGE, _month_range),
+                          (MD_RANGE, _day_range), (MD_DAY, _day_range)):  # fmt: skip
         for m in pattern.finditer(folded):
             lo = bisect.bisect_left(starts, m.start())
             hi = bisect.bisect_left(starts, m.end())

@@ -110,6 +110,8 @@ def is_facts_table(table: Table) -> bool:
     return bool(_pairs(table))
 
 
+#: a share's figure, whole (thousands commas aside)
+_FIGURE = regex.compile(r"\d{1,3}(?:,\d{3})++|\d++")
 #: the labels of the total row and the total column of a project's investment plan
 INVESTMENT_TOTALS: frozenset[str] = frozenset({"계", "합계", "총계", "총사업비", "총액"})
 
@@ -128,6 +130,7 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         return []
     total: TableCell | None = None
     shares: list[str] = []
+    cells: list[TableCell] = []  # (the sources' cells)
     for row in table.rows()[table.header_rows :]:
         label = next((c for c in row if c.col == 0), None)
         value = next((c for c in row if c.col == total_col), None)
@@ -138,8 +141,17 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
             total = value
         elif is_source(key):
             shares.append(f"{source_name(key)} {collapse(value.text)}")
-    if total is None or not shares:
+            cells.append(value)
+    if not shares:
         return []
+    if total is None:
+        # (no 계 row: the sources' rows are all of it, "국 비 | 3,600" and "시 비 | 5,400")
+        figures = [_FIGURE.fullmatch(squash(c.text)) for c in cells]
+        if len(cells) < 2 or any(f is None for f in figures):
+            return []
+        whole = sum(int(f[0].replace(",", "")) for f in figures if f is not None)
+        amount = f"{whole:,}{table.currency_unit}({', '.join(shares)})"
+        return [(Labelled("총사업비", amount), cells[0])]
     amount = f"{collapse(total.text)}{table.currency_unit}({', '.join(shares)})"
     return [(Labelled("총사업비", amount), total)]
 
