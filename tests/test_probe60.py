@@ -456,3 +456,27 @@ def test_an_investment_plan_with_no_total_row() -> None:
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("국비", 3_600_000_000), ("시비", 5_400_000_000),
     ]  # fmt: skip
+
+
+def test_a_units_word_counted_with_those_under_a_bureau_is_of_their_rank() -> None:
+    """"1사장 1본부 3처 12팀" over 경영기획처 under "사장 직속" and two 처 under
+    개발사업본부: the count counts the three 처 together, all divisions (경영기획처 had
+    been a bureau, as the top's own units are)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    rows = [
+        ["본 부", "처·실", "팀 수", "팀 명"],
+        ["사장 직속", "감사실", "-", "-"],
+        ["", "경영기획처", "2", "기획예산팀, 인사총무팀"],
+        ["개발사업본부", "도시개발처", "2", "도시개발팀, 보상팀"],
+        ["", "주택사업처", "2", "주택사업팀, 공사관리팀"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년도 주요업무계획"), p("가온도시공사"), p("Ⅰ. 일반현황"), p("1. 조 직"),
+        p("○ 기 구 : 1사장 1본부 3처 6팀 (사장 직속 감사실)"),
+        p(_table(rows, {(1, 0): 2, (3, 0): 2})),
+        p("Ⅱ. 주요업무계획"), p("1. 도시개발"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    levels = {u.name: u.level for u in report.organization if u.unit_type == "처"}
+    assert levels == {"경영기획처": "division", "도시개발처": "division", "주택사업처": "division"}

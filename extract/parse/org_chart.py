@@ -179,12 +179,18 @@ def unit_types(
             u.level = "division"
     # (one of either rank right under the top, "사장 직속 : 감사실", beside the 본부's 처 and
     # 실 that are divisions, is of theirs where the count line gives its word no count of
-    # its own: it counts them together, "7처·실"; not "2본부 6처 2실")
+    # its own: it counts them together, "7처·실"; not "2본부 6처 2실"; or where its word's
+    # count counts it with those of its word that are divisions, "1본부 3처" over a 처 under
+    # the top and two under the 본부)
+    ranked = {u.unit_type for u in units if u.level == "division"}
+    together = {
+        w for w, n in stated.items() if w in ranked and n == sum(u.unit_type == w for u in units)
+    }
     if any(u.unit_type in EITHER_RANK_WORDS and u.level == "division" for u in units):
         for u in units:
             if (
                 u.unit_type in EITHER_RANK_WORDS
-                and u.unit_type not in stated
+                and (u.unit_type not in stated or u.unit_type in together)
                 and u.level == "bureau"
                 and u.parent is not None
                 and u.parent.parent is None
