@@ -480,3 +480,34 @@ def test_a_units_word_counted_with_those_under_a_bureau_is_of_their_rank() -> No
     )  # fmt: skip
     levels = {u.name: u.level for u in report.organization if u.unit_type == "처"}
     assert levels == {"경영기획처": "division", "도시개발처": "division", "주택사업처": "division"}
+
+
+def test_a_card_table_its_overview_its_contact_and_a_cost_table_in_its_cell() -> None:
+    """A card drawn as a two-column table: its 사업개요 cell's lines the summary (it had
+    been empty), its 담당 row the division known by a label, and a table of sources drawn
+    in its 사업비 cell under "(단위 : 백만원)" the cost and the shares (it had given none:
+    the unit was looked for in the label only)."""
+    from tests.hwpx_maker import cell, p, tbl
+    from tests.test_other_reports import _hwpx
+
+    rows = [["구 분", "계", "국비", "군비"], ["금액", "1,800", "720", "1,080"]]
+    inner = tbl(2, 4, [cell(r, k, p(t)) for r, row in enumerate(rows) for k, t in enumerate(row)])
+    card = tbl(5, 2, [
+        cell(0, 0, p("사 업 명")), cell(0, 1, p("문화예술회관 시설 개선")),
+        cell(1, 0, p("사업기간")), cell(1, 1, p("2026. 3. ~ 12.")),
+        cell(2, 0, p("사 업 비")), cell(2, 1, p("(단위 : 백만원)"), p(inner)),
+        cell(3, 0, p("사업개요")), cell(3, 1, p("○ 음향·조명 설비 교체"), p("○ 객석 의자 교체")),
+        cell(4, 0, p("담    당")), cell(4, 1, p("문화예술팀 팀장 김○○ (☎ 530-5342)")),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한들군 관광문화과"), p("Ⅰ. 일반현황"),
+        p("1. 조직 : 1과 2팀 (관광개발팀, 문화예술팀)"), p("Ⅱ. 주요업무 추진계획"),
+        p("1. 문화가 있는 한들"), p(card),
+    )  # fmt: skip
+    (x,) = report.projects
+    assert (x.summary, x.division, x.division_evidence, x.cost_krw) == (
+        "음향·조명 설비 교체\n객석 의자 교체", "문화예술팀", "label", 1_800_000_000,
+    )  # fmt: skip
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 720_000_000), ("군비", 1_080_000_000),
+    ]  # fmt: skip

@@ -26,10 +26,11 @@ from extract.parse.facts_tables import (
     fact_steps,
     is_facts_table,
 )
+from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS
 from extract.parse.project_facts import division_value, read_period
 from extract.parse.schedule_tables import event_rows, table_rows
-from extract.parse.text import collapse, squash
-from extract.parse.vocab import NAME_LABELS
+from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import EVIDENCE_LABEL, NAME_LABELS
 
 
 def card_name(table: Table) -> str | None:
@@ -71,16 +72,32 @@ def _drawn_cost(
     table: Table, tables: Sequence[Table]
 ) -> tuple[Cost, str] | None:
     """The cost a table drawn beside the cost's label states ("사 업 비 (백만원)" beside
-    "계 | 국비 | 도비 | 시군비"), with the label."""
+    "계 | 국비 | 도비 | 시군비", or "사 업 비" beside "(단위 : 백만원)" over it), with the
+    label."""
     for row in table.rows():
         for label, value in itertools.pairwise(row):
             if fact_kind(collapse(label.text)) != "cost":
                 continue
             inner = inner_table(table, value, tables)
-            cost = inner_cost(inner, header_unit(label.text)) if inner is not None else None
+            # (the unit in the label's bracket, else the inner table's own caption: "(단위 :
+            # 백만원)" over it in the cell)
+            unit = header_unit(label.text) or (inner.currency_unit if inner is not None else None)
+            cost = inner_cost(inner, unit) if inner is not None else None
             if cost is not None:
                 return cost, collapse(label.text)
     return None
+
+
+def _overview(table: Table) -> str:
+    """A card table's overview, the cell beside its 사업개요 (or 사업내용) label, one
+    paragraph a line, bullets aside."""
+    for row in table.rows():
+        for label, value in itertools.pairwise(row):
+            key = squash(label.text)
+            if key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS):
+                paras = [split_marker(t)[1] for t in table.paragraphs(value) if t.strip()]
+                return "\n".join(collapse(t) for t in paras if t)
+    return ""
 
 
 def table_lines(table: Table, by_no: dict[int, Line]) -> list[Line]:
@@ -109,9 +126,11 @@ def card_project(
             proj.cost_label = collapse(item.label) if proj.cost is not None else None
         elif kind == "division" and proj.division is None:
             proj.division = "".join(division_value(item.value).split())
+            proj.division_evidence = EVIDENCE_LABEL  # (its 담당 row: a label beside it)
     if proj.cost is None and (drawn := _drawn_cost(table, tables)) is not None:
         proj.cost, proj.cost_label = drawn
         proj.cost_raw = proj.cost.raw
+    proj.summary = _overview(table)
     proj.steps = fact_steps(table, year, by_no)
     for inner in tables:
         if inner.parent is not None and inner.parent[0] == table.id:

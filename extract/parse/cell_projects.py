@@ -96,6 +96,11 @@ class CellProject:
     division: str | None = None
     #: the number of the theme it is listed under (a table of projects under "1. …")
     theme_no: int = 0
+    #: its overview's lines, one a line (a card table's 사업개요 row)
+    summary: str = ""
+    #: how its division is known, where not from a column of its row ("label": a card's
+    #: 담당 row)
+    division_evidence: str | None = None
 
 
 def _section_of(node: Node | None) -> Node | None:

@@ -46,16 +46,15 @@ from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedul
 from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
 from extract.parse.text import collapse, despace, drop_note_marks, squash
+from extract.parse.vocab import (
+    EVIDENCE_BRACKET,
+    EVIDENCE_COLUMN,
+    EVIDENCE_LABEL,
+    EVIDENCE_LINE,
+    EVIDENCE_TITLE,
+)
 from extract.sections import Sections, division_chapter
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
-
-#: how a project's division was found
-EVIDENCE_TITLE = "part_title"
-EVIDENCE_LABEL = "label"
-EVIDENCE_LINE = "unit_line"
-EVIDENCE_BRACKET = "title_bracket"
-#: a column of the project's table row (the 공모사업 appendix's 부서명)
-EVIDENCE_COLUMN = "column"
 
 
 def _bullet(c: Node, depth: int) -> Bullet:
@@ -162,9 +161,9 @@ def cell_record(cp: CellProject) -> Project:
         theme=cp.theme,
         seq=cp.seq,
         title=drop_note_marks(cp.title),
-        summary="",
+        summary=cp.summary,
         division=cp.division,
-        division_evidence=EVIDENCE_COLUMN if cp.division else None,
+        division_evidence=(cp.division_evidence or EVIDENCE_COLUMN) if cp.division else None,
         cost_label=_label(cp.cost_label) if cost else None,
         fields=dict(cp.fields),
         **period_and_cost(period, cost),

@@ -41,7 +41,7 @@ from extract.parse.card_budget import read_plan_table
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
-from extract.parse.plan_records import EVIDENCE_BRACKET, EVIDENCE_LABEL, found_schedule
+from extract.parse.plan_records import found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import dated_steps, names_plan, stated_year, states_cost, text_steps
@@ -50,6 +50,8 @@ from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
     BULLETS,
+    EVIDENCE_BRACKET,
+    EVIDENCE_LABEL,
     LABEL_MARKERS,
 )
 from extract.sections import Section

@@ -441,3 +441,11 @@ TAG_BRACKETS: dict[str, str] = {
 }  # fmt: skip
 #: glyphs that set a status mark before a title without brackets ("★ 공약 : …")
 TAG_STARS: frozenset[str] = frozenset("★☆")
+
+#: how a project's division was found
+EVIDENCE_TITLE = "part_title"
+EVIDENCE_LABEL = "label"
+EVIDENCE_LINE = "unit_line"
+EVIDENCE_BRACKET = "title_bracket"
+#: a column of the project's table row (the 공모사업 appendix's 부서명)
+EVIDENCE_COLUMN = "column"
