@@ -511,3 +511,37 @@ def test_a_card_table_its_overview_its_contact_and_a_cost_table_in_its_cell() ->
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("국비", 720_000_000), ("군비", 1_080_000_000),
     ]  # fmt: skip
+
+
+def test_a_fractions_table_whose_rows_end_in_a_decimal() -> None:
+    """An appendix in 억원 whose rows end in a decimal (the 증감): each row's name its own
+    (the next row's had opened with it, "391.9 교통정책과"); and an appendix of the major
+    projects alone (주요사업 예산 현황) is no whole budget to hold the 예산현황 to."""
+    from extract.document import Line
+    from extract.parse.table import numeric_rows
+
+    texts = [
+        "  합    계                        5,441.6    5,833.5     391.9",
+        "  교통정책과  소    계               26.6       31.0       4.4",
+        "              어린이보호구역 안전시설 개선       21.0       24.0       3.0",
+    ]
+    rows = numeric_rows([Line(i, t, t) for i, t in enumerate(texts, 1)], ncols=3, unit="억원")
+    assert [r.label for r in rows] == ["합계", "교통정책과 소 계", "어린이보호구역 안전시설 개선"]
+    report = _text(
+        "2026년 주요업무계획\n한솔광역시 교통국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n 2. 예  산\n"
+        "                                  (단위 : 억원, %)\n"
+        "  구    분      2025년 예산   2026년 예산   증  감      증감률\n"
+        "  계                   439.8         469.6        29.8         6.8\n"
+        "  교통정책과           412.3         438.7        26.4         6.4\n"
+        "  주차관리과            27.5          30.9         3.4        12.4\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 교통안전\n  ○ 사업비 : 24억원\n"
+        "붙임   2026년 주요사업 예산 현황\n\n                                  (단위 : 억원)\n"
+        "  부 서 명    사    업    명                2025년     2026년     증  감\n"
+        + "\n".join(texts[:2])
+        + "\n              어린이보호구역 안전시설 개선       21.0       24.0       3.0\n"
+        "              저공해 통학차량 전환 지원           5.6        7.0       1.4\n"
+    )
+    assert [(b.level, b.item) for b in report.budget_items][:3] == [
+        ("bureau", "합계"), ("division", "교통정책과"), ("item", "어린이보호구역 안전시설 개선"),
+    ]  # fmt: skip
+    assert not [c for c in report.validation if c.check == "budget_summary.vs_appendix"]

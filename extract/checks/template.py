@@ -176,6 +176,21 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 )
 
 
+#: words of an appendix's title that say it lists the major projects only
+MAJOR_ONLY_WORDS: tuple[str, ...] = ("주요사업", "중점사업", "핵심사업")
+
+
+def _major_only(report: Report, row: BudgetItem) -> bool:
+    """Whether the section the appendix's row stands in is titled for the major projects
+    alone ("붙임 2026년 주요사업 예산 현황")."""
+    return any(
+        s.title and s.line_start is not None and s.line_end is not None
+        and s.line_start <= (row.line_start or 0) <= s.line_end
+        and any(w in squash(s.title) for w in MAJOR_ONLY_WORDS)
+        for s in report.sections
+    )  # fmt: skip
+
+
 def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     """The 백만원 summary agrees with the 천원 appendix to within one unit of the summary."""
     appendix = {squash(it.item): it for it in report.budget_items if it.level != "item"}
@@ -185,6 +200,10 @@ def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     # budget's, whether the summary is by kind of spending or by division)
     if not any(it.level == "division" for it in report.budget_items):
         bureau = None
+    # (nor does one titled for the major projects alone, with its divisions' 소계 rows:
+    # "붙임 2026년 주요사업 예산 현황", each row a sum of the major projects only)
+    if bureau is not None and _major_only(report, bureau):
+        return
     for row in report.budget_summary:
         if row.side == "revenue":
             continue  # (the appendix lists what is spent: 세출)

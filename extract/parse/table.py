@@ -89,7 +89,13 @@ def numeric_rows(
                 rows.append(cur)
                 cur = Row()
             cur.label_tokens.append(tok)
-        elif tok.is_number or is_fraction(texts, i, unit) or (at_rate and is_rate(tok.text)):
+        elif (
+            tok.is_number
+            # (a figure that ends its line is before nothing: the next line's words are the
+            # next row's name: "… 391.9" / "교통정책과 …")
+            or is_fraction(texts[: i + 1] if _ends_line(toks, i) else texts, i, unit)
+            or (at_rate and is_rate(tok.text))
+        ):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()
@@ -103,6 +109,10 @@ def numeric_rows(
     if cur.lines:
         rows.append(cur)
     return rows
+
+
+def _ends_line(toks: Sequence[Token], i: int) -> bool:
+    return i + 1 == len(toks) or toks[i + 1].line is not toks[i].line
 
 
 def _bullet_dash(toks: Sequence[Token], i: int) -> bool:
