@@ -545,3 +545,43 @@ def test_a_fractions_table_whose_rows_end_in_a_decimal() -> None:
         ("bureau", "합계"), ("division", "교통정책과"), ("item", "어린이보호구역 안전시설 개선"),
     ]  # fmt: skip
     assert not [c for c in report.validation if c.check == "budget_summary.vs_appendix"]
+
+
+def test_events_numbered_under_a_serial_header_in_a_text_export() -> None:
+    """Rows "1     도시철도 2호선 시민설명회  2026. 5월 중  시민홀  도시철도과" under
+    "연번  행  사  명  일    시  장    소  주관부서": events, each its place and division (the
+    bare numbers had made each row an item, a project of its own)."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 교통안전\n  ○ 사업비 : 24억원\n"
+        " 2. 2026년 주요 교통행사 일정\n\n"
+        "  연번  행  사  명                일    시                장    소      주관부서\n"
+        "  1     도시철도 2호선 시민설명회  2026. 5월 중            시민홀        도시철도과\n"
+        "  2     대중교통의 날 기념행사    2026. 9. 22.(화)        시청 광장     대중교통과\n"
+    )
+    got = [(e.event, str(e.start), e.place, e.division) for e in report.events]
+    assert got == [
+        ("도시철도 2호선 시민설명회", "2026-05-01", "시민홀", "도시철도과"),
+        ("대중교통의 날 기념행사", "2026-09-22", "시청 광장", "대중교통과"),
+    ]  # fmt: skip
+    assert [x.project_id for x in report.projects if "-" in x.project_id] == []
+
+
+def test_a_text_tables_last_column_of_divisions_and_a_figure_in_a_name() -> None:
+    """"사 업 명 | 총사업비 | 2026 | 2027 | 담당과" in a text export: every row a row, the
+    division its last cell (the table had ended at its first row; a name with a figure in
+    it, "생활권 단위 15분 도시 기본구상 수립", had ended it too)."""
+    from extract.document import Line
+    from extract.layout.textgrid import infer_grids
+
+    texts = [
+        "      사    업    명                      총사업비      2026      2027    담당과",
+        "      합    계                               413,400    33,400    79,500",
+        "      가온역세권 복합환승센터 개발           412,000    32,400    78,600    도시계획과",
+        "      생활권 단위 15분 도시 기본구상 수립        900       500       400    도시계획과",
+        "      소규모 노후건축물 안전점검 지원            500       500       500    건 축 과",
+    ]
+    (grid,) = infer_grids([Line(i, t, t) for i, t in enumerate(texts, 1)])
+    assert (grid.n_rows, grid.n_cols) == (5, 5)
+    assert [c.text for c in grid.cells if c.row == 3] == [
+        "생활권 단위 15분 도시 기본구상 수립", "900", "500", "400", "도시계획과",
+    ]  # fmt: skip

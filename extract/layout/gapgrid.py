@@ -19,6 +19,7 @@ from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
+from extract.layout.vocab import SERIAL_LABELS
 
 #: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
 LETTER_GAP = 3
@@ -117,8 +118,15 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     if any(is_value(w) for w, _, _ in phrases(line_spans(head))):
         return None
     best: tuple[Grid, int] | None = None
+    # (under a header that opens with 연번, a row's bare number is its serial, no item's:
+    # "1     도시철도 2호선 시민설명회  2026. 5월 중 …")
+    first = "".join(_header_phrases(head)[0][0].split()).casefold()
+    serial = first in SERIAL_LABELS
     j = i + 1
-    while j < len(content) and read_marker(content[j].text) is None:
+    while j < len(content) and (
+        (found := read_marker(content[j].text)) is None
+        or (serial and found[0].kind == "num.bare")
+    ):
         body = content[i + 1 : j + 1]
         grid = gap_grid(head, body)
         if grid is None:

@@ -359,20 +359,32 @@ def _remark_words(tokens: Sequence[str]) -> int:
 
 
 def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
-    """(where, how many): the first run of values of a row with a remark after them
-    ("사업 443,497 643,497 사고이월 200,000": its two values, not the remark's)."""
-    start = next((i for i, t in enumerate(tokens) if is_value(t)), len(tokens))
-    end = start
-    while end < len(tokens) and is_value(tokens[end]):
-        end += 1
-    later = next((i for i in range(end, len(tokens)) if is_value(tokens[i])), None)
-    if start == 0 and end < len(tokens) and later is not None:
-        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규"): the
-        # values are the run after it
-        start, end = later, later
+    """(where, how many): the longest run of values of a row with a remark after them,
+    the first of the longest ("사업 443,497 643,497 사고이월 200,000": its two values, not
+    the remark's; "생활권 단위 15분 도시 기본구상 수립 900 500 400 도시계획과": not the
+    figure in its name).
+
+    >>> _run_of_values("생활권 단위 15분 도시 기본구상 900 500 400 도시계획과".split())
+    (5, 3)
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not is_value(tokens[i]):
+            i += 1
+            continue
+        end = i
         while end < len(tokens) and is_value(tokens[end]):
             end += 1
-    return start, end - start
+        runs.append((i, end - i))
+        i = end
+    if not runs:
+        return len(tokens), 0
+    if runs[0][0] == 0 and len(runs) > 1 and runs[0][0] + runs[0][1] < len(tokens):
+        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규"): the
+        # values are a run after it
+        runs = runs[1:]
+    return max(runs, key=lambda r: (r[1], -r[0]))
 
 
 def _count(tokens: Sequence[str], remark: bool) -> int:

@@ -191,7 +191,10 @@ REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "�
 #: ("부 서 | 팀 수 | 팀 명": "경영지원과  4  총무팀, 기획예산팀")
 WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
     {"팀명", "팀명칭", "소속팀", "담당업무", "주요업무", "주요기능", "주요내용", "사업내용",
-     "주요시설", "시설명", "위치", "소재지"}
+     "주요시설", "시설명", "위치", "소재지",
+     # (the division a row's project or event is run by, "… 96,480 | 도시계획과")
+     "담당과", "소관과", "주관과", "담당부서", "소관부서", "주관부서", "추진부서", "부서", "부서명",
+     "담당팀", "소관팀", "주관팀"}
 )
 
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세

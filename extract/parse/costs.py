@@ -162,6 +162,13 @@ _RATIO = regex.compile(
 )
 
 
+#: ... each source before its proportion ("국 6 : 시 4", "국비 5 : 도비 5")
+_RATIO_EACH = regex.compile(
+    r"^(?P<a>[\p{Hangul}]{1,6}+)\s*+(?P<x>\d{1,3}+(?:\.\d)?+)\s*+[:：]\s*+"
+    r"(?P<b>[\p{Hangul}]{1,6}+)\s*+(?P<y>\d{1,3}+(?:\.\d)?+)\s*+$"
+)
+
+
 #: a space after a share's amount, before the next share's source ("국비 20,550 도비 47,950")
 _SHARE_GAP = regex.compile(r"(?<=[\d%원])\s++(?=\p{Hangul})")
 
@@ -198,6 +205,8 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     [('시비', 5)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국비:지방비 7:3 조건", 30, "억")]
     [('국비', 21), ('지방비', 9)]
+    >>> [(s.source, s.amount_krw) for s in read_funding("국 6 : 시 4", 30, "억")]
+    [('국비', 18), ('시비', 12)]
     >>> [(s.source, s.amount_krw) for s in read_funding("국 30%, 시 70%", 214, "억원")]
     [('국비', 64), ('시비', 150)]
     >>> [(s.source, s.amount_krw) for s in read_funding("공사 자체 32", 0, "억원")]
@@ -211,7 +220,7 @@ def read_funding(paren: str, total: int, unit: str) -> tuple[Share, ...]:
     >>> [(s.source, s.amount_krw) for s in read_funding("시 대행사업비 486억원", 0, "억원")]
     [('시 대행사업비', 48600000000)]
     """
-    ratio = _RATIO.match(paren.strip())
+    ratio = _RATIO.match(paren.strip()) or _RATIO_EACH.match(paren.strip())
     if ratio is not None and total:
         # "(국비:지방비 7:3 조건)": the sources share the cost in that proportion
         a, b = source_name(ratio["a"]), source_name(ratio["b"])
