@@ -585,3 +585,30 @@ def test_a_text_tables_last_column_of_divisions_and_a_figure_in_a_name() -> None
     assert [c.text for c in grid.cells if c.row == 3] == [
         "생활권 단위 15분 도시 기본구상 수립", "900", "500", "400", "도시계획과",
     ]  # fmt: skip
+
+
+def test_a_card_whose_facts_are_its_period_and_blocks_of_the_plan() -> None:
+    """"□ 소규모 노후건축물 안전점검 지원 (건축과)" over "○ 사업기간", "○ 지원대상 : …", "○
+    연차별 투자계획" (a table) and "○ 2026년 추진계획" (dated steps): a card, its theme's
+    second project (the theme had been read as one project, both cards its parts)."""
+    card = (
+        "  □ {title}\n    ○ 사업기간 : 2026 ~ 2029\n    ○ 지원대상 : 소규모 건축물 (연 100동)\n"
+        "    ○ 연차별 투자계획                                  (단위 : 백만원)\n"
+        "      구  분      총사업비     ~2025      2026      2027\n"
+        "          계         2,000         -       500     1,500\n"
+        "       국 비           800         -       200       600\n"
+        "       시 비         1,200         -       300       900\n"
+        "    ○ 2026년 추진계획\n      - ’26. 2. : 대상 모집 공고\n"
+        "      - ’26. 4.~10. : 안전점검 실시\n"
+    )
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 안전한 건축행정\n"
+        + card.format(title="노후건축물 안전점검 지원 (건축과)")
+        + card.format(title="공공건축물 내진보강 (건축과)")
+    )
+    got = [(x.project_id, x.title, x.cost_krw) for x in report.projects]
+    assert got == [
+        ("1-1", "노후건축물 안전점검 지원", 2_000_000_000),
+        ("1-2", "공공건축물 내진보강", 2_000_000_000),
+    ]  # fmt: skip
+    assert [s.project_id for s in report.schedules] == ["1-1", "1-1", "1-2", "1-2"]

@@ -22,6 +22,7 @@ from extract.parse.blocks import (
 from extract.parse.plan import LEAD_LABEL, Unit, bullet_unit
 from extract.parse.project_facts import label_kind, labelled
 from extract.parse.schedules import names_plan
+from extract.parse.text import squash
 
 
 def is_fact_line(node: Node) -> bool:
@@ -33,6 +34,8 @@ def is_fact_line(node: Node) -> bool:
 MIN_CARDS = 2
 #: fewest labelled lines of facts right under a card
 MIN_CARD_FACTS = 2
+#: longest title (spaces aside) of a block of the plan that counts as a card's fact
+MAX_BLOCK_TITLE = 12
 
 
 def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
@@ -59,7 +62,13 @@ def _facts_of(line: Node) -> int:
     facts = len({k for x in items if (k := label_kind(x.label, x.value)) is not None})
     if facts:
         return facts
-    return int(is_overview(line) or any(names_plan(x.key) for x in items))
+    # (or a block of the plan by its title alone over its lines or table: "○ 2026년
+    # 추진계획" over dated steps, "○ 연차별 투자계획" over the years' amounts)
+    key = squash(line.title)
+    block = not items and bool(line.children or line.tables) and len(key) <= MAX_BLOCK_TITLE
+    return int(is_overview(line) or any(names_plan(x.key) for x in items) or (
+        block and names_plan(key)
+    ))
 
 
 def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> list[Unit]:
