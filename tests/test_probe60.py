@@ -612,3 +612,18 @@ def test_a_card_whose_facts_are_its_period_and_blocks_of_the_plan() -> None:
         ("1-2", "공공건축물 내진보강", 2_000_000_000),
     ]  # fmt: skip
     assert [s.project_id for s in report.schedules] == ["1-1", "1-1", "1-2", "1-2"]
+
+
+def test_a_divisions_name_spaced_out_over_its_duties() -> None:
+    """"□ 건 축 과" among "□ 도시계획과", "□ 도시재생과": a division, its duties its own (it
+    and its duties had gone to the division before it)."""
+    report = _text(
+        "2026년 주요업무보고\n가온시 도시계획국\n\nⅠ. 일반현황\n"
+        " 1. 조직 : 1국 2과\n  ○ 도시재생과 : 재생정책팀\n  ○ 건 축 과 : 건축행정팀\n"
+        " 2. 부서별 주요기능\n   □ 도시재생과\n     ○ 도시재생 전략계획 수립\n"
+        "   □ 건 축 과\n     ○ 건축 인허가 및 위반건축물 관리\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 도시재생\n  ○ 사업비 : 100백만원\n"
+    )
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("도시재생과", "도시재생 전략계획 수립"), ("건축과", "건축 인허가 및 위반건축물 관리"),
+    ]  # fmt: skip

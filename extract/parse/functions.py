@@ -30,7 +30,7 @@ from extract.parse.org_cells import team_names
 from extract.parse.org_parts import unit_word
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
-from extract.parse.text import collapse, split_marker, squash
+from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section, is_unit_name
 from schemas import Function
@@ -305,8 +305,8 @@ def _one_unit(text: str) -> bool:
 
 
 def _unit_named(text: str) -> bool:
-    """A unit's name alone, of any rank ("전문위원실", "의정담당관")."""
-    words = text.split()
+    """A unit's name alone, of any rank ("전문위원실", "의정담당관", "건 축 과")."""
+    words = despace(text).split()
     return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0]) is not None
 
 
@@ -377,7 +377,7 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
             # (numbered or not: "1. 복지정책과" over its duties; a team bulleted as a 과's
             # report lists them, "○ 운영지원팀" over "- 사업소 서무, …"; a unit the chart
             # names by its kind, "□ 전문위원실", under the mark of the divisions before it)
-            division = collapse(name)
+            division = despace(collapse(name))
             heads = marker
             out.use([ln])
         elif marker is not None and division is not None:
