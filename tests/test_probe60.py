@@ -627,3 +627,25 @@ def test_a_divisions_name_spaced_out_over_its_duties() -> None:
     assert [(f.division, f.function) for f in report.functions] == [
         ("도시재생과", "도시재생 전략계획 수립"), ("건축과", "건축 인허가 및 위반건축물 관리"),
     ]  # fmt: skip
+
+
+def test_a_schedule_blocks_details_notes_and_past_steps() -> None:
+    """A 추진일정 block: an undated "- …" under a dated "○ …" is its detail, no step (it
+    had been an undated step and a warning); a line of two dated clauses two steps (the
+    first had been dated by the second); a step over before the plan's year a step done."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 자원순환\n   가. 광역소각장 건립 (자원순환과)\n"
+        "    □ 사업개요\n      ○ 사업기간 : 2024. 1.~2027. 12.\n"
+        "      ○ 총사업비 : 128,000백만원 (국비 51,200, 시비 76,800)\n"
+        "    □ 추진일정\n      ○ ’25. 3. : 공사 착공\n"
+        "      ○ ’26. 1.~12. : 본공사 추진\n        - 토목·건축 공사 및 기계설비 설치\n"
+        "      ○ ’26. 6. : 주민협의체 협의\n"
+        "      ○ ’25년 1단계 준공 완료, ’27년 잔여 시설 추진\n"
+    )
+    assert [(s.task, s.raw) for s in report.schedules] == [
+        ("본공사 추진", "’26. 1.~12."), ("주민협의체 협의", "’26. 6."), ("잔여 시설 추진", "’27년"),
+    ]  # fmt: skip
+    assert [(d.task, d.raw) for d in report.progress] == [
+        ("공사 착공", "’25. 3."), ("1단계 준공 완료", "’25년"),
+    ]  # fmt: skip
+    assert not [w for w in report.warnings if w.code == "schedules.no_date"]

@@ -316,8 +316,10 @@ def _plan_block(
 def read_schedule(
     lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
 ) -> list[Schedule]:
-    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue)."""
+    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue; an
+    undated line of another bullet under a dated step is its detail, no step)."""
     out: list[Schedule] = []
+    dated_mark: str | None = None  # (the bullet of the last dated step)
     for group in _items(lines):
         text = _item_text(group)
         listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
@@ -341,6 +343,14 @@ def read_schedule(
         open_start = False
         if span is None:
             found = find_dates(text, year=year)
+            clauses = text_steps(text, year) if len(found) > 1 else []
+            if len(clauses) > 1:  # ("’25년 6개소 준공 완료, ’27년 잔여 시설 추진": each)
+                for when, what, written in clauses:
+                    step = Schedule(project_id=project_id, seq=len(out) + 1, task=what,
+                                    raw=written, **span_fields(when), **prov(group))  # fmt: skip
+                    out.append(step)
+                dated_mark = split_marker(group[0].text)[0]
+                continue
             if found:
                 span, raw = found[-1], found[-1].raw
                 at = text.rfind(raw)
@@ -350,10 +360,15 @@ def read_schedule(
                 if open_start:
                     raw, head = f"~ {raw}", head[:-1]
                 task = collapse(f"{head} {tail}".strip().rstrip(" :()"))
+        mark = split_marker(group[0].text)[0]
+        if span is None and dated_mark is not None and mark != dated_mark:
+            continue  # (a detail under a dated step, another bullet: "- 토목 공사 …")
         if span is None:
             parsed.warn(
                 "schedules.no_date", f"{project_id}: no date in schedule line {text!r}", group
             )
+        else:
+            dated_mark = mark
         out.append(
             Schedule(
                 project_id=project_id,
@@ -468,7 +483,14 @@ def read_card(
             parsed.use(ln for ln in lines if ln not in leftover)
         elif kind == "schedule":
             for sched in read_schedule(lines, card.project_id, ctx.year, parsed):
-                parsed.add("schedules", sched.model_copy(update={"seq": n_steps + sched.seq}))
+                if ctx.year is not None and sched.end is not None and sched.end.year < ctx.year:
+                    # (a step over before the plan's year began: done, wherever listed)
+                    n_done += 1
+                    done = Progress(**sched.model_dump(exclude={"seq"}), seq=n_done)
+                    parsed.add("progress", done)
+                    continue
+                n_steps += 1
+                parsed.add("schedules", sched.model_copy(update={"seq": n_steps}))
             parsed.use(lines)
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
