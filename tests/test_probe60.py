@@ -649,3 +649,25 @@ def test_a_schedule_blocks_details_notes_and_past_steps() -> None:
         ("공사 착공", "’25. 3."), ("1단계 준공 완료", "’25년"),
     ]  # fmt: skip
     assert not [w for w in report.warnings if w.code == "schedules.no_date"]
+
+
+def test_rules_ending_under_merged_cells_inside_a_table_leave_no_side_open() -> None:
+    """Two row rules that end at x=225 under a merged 정책사업 cell, with rules across the
+    whole table between them and a column rule from one to the other: no open side at
+    x=225 (a border had been drawn there, splitting a 소계 cell across three columns)."""
+    from extract.read.pdf.base import rule_edge
+    from extract.read.pdf.frames import close_open_sides
+
+    rules = [
+        rule_edge("h", 100, 225, 600), rule_edge("h", 120, 50, 600),
+        rule_edge("h", 140, 50, 600), rule_edge("h", 160, 225, 600),
+        rule_edge("v", 338, 100, 160),
+    ]  # fmt: skip
+    added = close_open_sides(rules)[len(rules):]
+    assert not [r for r in added if abs(r["x0"] - 225) < 1]
+    # (an open-sided table: rows end at 50 with nothing joining them, a border is added)
+    rows = [rule_edge("h", 100, 50, 600), rule_edge("h", 120, 50, 600),
+            rule_edge("v", 338, 100, 120)]  # fmt: skip
+    assert [(r["x0"], r["top"], r["bottom"]) for r in close_open_sides(rows)[3:]] == [
+        (50, 100, 120), (600, 100, 120),
+    ]

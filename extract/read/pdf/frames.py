@@ -310,7 +310,14 @@ def close_open_sides(rules: Sequence[PdfObj], tolerance: float = 2.0) -> list[Pd
                     if abs(v["x0"] - x) <= tolerance
                     and v["top"] <= a["top"] + tolerance and v["bottom"] >= b["top"] - tolerance
                 ]  # fmt: skip
-                if (inner or _last_row(a, b, x, hs, vs, tolerance)) and not side:
+                # (a rule between them that runs on past x: the two end there under
+                # merged cells inside the table, no open side, "소 계" across its columns)
+                crossed = any(
+                    a["top"] < h["top"] < b["top"]
+                    and h["x0"] < x - tolerance and h["x1"] > x + tolerance
+                    for h in hs
+                )  # fmt: skip
+                if (inner or _last_row(a, b, x, hs, vs, tolerance)) and not side and not crossed:
                     added.append(rule_edge("v", x, a["top"], b["top"]))
                 break  # only the next rule ending here: rows, not the whole table
     return [*rules, *added]
