@@ -88,6 +88,7 @@ def test_an_events_organising_team_is_its_division() -> None:
         ("민간위탁 감사(점검) 실시 결과보고", "민간위탁 감사"),
         ("민간위탁 감사실시 결과 보고", "민간위탁 감사"),
         ("시 감사위원회 종합감사 결과", "시 감사위원회 종합감사"),
+        ("2024년 감사원 감사 주요 지적사항", "감사원 감사"),
     ],
 )
 def test_a_findings_source_is_the_proceeding_its_title_names(title: str, source: str) -> None:

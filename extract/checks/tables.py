@@ -24,8 +24,8 @@ from collections.abc import Iterator, Sequence
 
 from extract.checks.base import _check, _lines
 from extract.layout.captions import NOTES_REACH
+from extract.parse.budget_headers import is_difference_row
 from extract.parse.budget_table import cells_of_records, read_rows
-from extract.parse.budget_vocab import DIFFERENCE_WORDS
 from extract.parse.budget_words import is_difference_or_rate, is_pure_total, is_total_label
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
@@ -54,10 +54,15 @@ def _not_added(header: str) -> bool:
 
 
 def _changes(row_header: str) -> bool:
-    """A row of changes or their rates ("증감", "증감률(%)", "전년 대비"), whose figures add
-    up to nothing; not one of shares ("분담률 (%) / 2023년": they add up to 100)."""
-    leaf = squash(row_header.rsplit(" / ", 1)[-1])
-    return any(w in leaf for w in (*DIFFERENCE_WORDS, "증가율", "증가률", "감소율"))
+    """A row of changes or their rates ("증감", "증감률(%)"), whose figures add up to
+    nothing; not one of shares ("분담률 (%) / 2023년": they add up to 100), nor a category
+    that holds such a word ("재난대비 훈련")."""
+    return is_difference_row(row_header.rsplit(" / ", 1)[-1]) and not _shares(row_header)
+
+
+def _shares(row_header: str) -> bool:
+    key = squash(row_header)
+    return any(w in key for w in ("분담률", "구성비", "비중", "점유율"))
 
 
 def figure(raw: str) -> tuple[float, int] | None:

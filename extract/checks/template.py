@@ -186,7 +186,8 @@ def _major_only(report: Report, row: BudgetItem) -> bool:
     return any(
         s.title and s.line_start is not None and s.line_end is not None
         and s.line_start <= (row.line_start or 0) <= s.line_end
-        and any(w in squash(s.title) for w in MAJOR_ONLY_WORDS)
+        # (not a whole budget by programme, "주요사업별 예산현황")
+        and any(w in squash(s.title) and f"{w}별" not in squash(s.title) for w in MAJOR_ONLY_WORDS)
         for s in report.sections
     )  # fmt: skip
 

@@ -324,11 +324,12 @@ class Drawn:
         first = self.spots.get(last.lines[0].no) if last.lines else None
         if own is None or first is None:
             text = it.lines[0].text.strip()
+            framed = text[:1] not in ASIDE_BRACKETS  # (not "[완료 : 110건, …]", an aside)
             return (
                 not last.lines
                 or it.lines[0].no > last.lines[-1].no + 1
-                or (self.paragraphs and text[:1] not in ASIDE_BRACKETS)
-                or _COUNTS_WHAT_FOLLOWS.search(text) is not None
+                or (self.paragraphs and framed)
+                or (framed and _COUNTS_WHAT_FOLLOWS.search(text) is not None)
             )
         height = max(first[3] - first[1], 1.0)
         resized = abs((own[3] - own[1]) - height) > SAME_SIZE * height

@@ -72,13 +72,9 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
         return None
     rows: list[list[str]] = []
     for ln in body:
-        row = [""] * len(cols)
-        last = -1
-        for word, a, b in phrases(line_spans(ln)):
-            c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
-            if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
-                return None
-            row[c], last = word, c
+        row = _gap_row(cols, ln)
+        if row is None:
+            return None
         if not row[0] and not rows:
             return None  # (an empty first cell goes on the label above it: a merged cell)
         rows.append(row)
@@ -99,6 +95,19 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
     return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
+def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None:
+    """A row's phrases, each in the header's column it stands under; None where one stands
+    under none of them or two share one."""
+    row = [""] * len(cols)
+    last = -1
+    for word, a, b in phrases(line_spans(ln)):
+        c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
+        if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
+            return None
+        row[c], last = word, c
+    return row
+
+
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
 #: fewest rows of a table with no known row label that its columns alone make one
 MIN_ALIGNED_ROWS = 2
@@ -117,26 +126,26 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         return None
     if any(is_value(w) for w, _, _ in phrases(line_spans(head))):
         return None
-    best: tuple[Grid, int] | None = None
+    cols = _header_phrases(head)
     # (under a header that opens with 연번, a row's bare number is its serial, no item's:
     # "1     도시철도 2호선 시민설명회  2026. 5월 중 …")
-    first = "".join(_header_phrases(head)[0][0].split()).casefold()
-    serial = first in SERIAL_LABELS
+    serial = "".join(cols[0][0].split()).casefold() in SERIAL_LABELS
     j = i + 1
+    # (row by row, each read once: the grid is built for the rows that all fit)
     while j < len(content) and (
         (found := read_marker(content[j].text)) is None
         or (serial and found[0].kind == "num.bare")
     ):
-        body = content[i + 1 : j + 1]
-        grid = gap_grid(head, body)
-        if grid is None:
+        row = _gap_row(cols, content[j])
+        if row is None or (j == i + 1 and not row[0]):
             break
         if not any(is_value(w) for w, _, _ in phrases(line_spans(content[j]))):
             break  # (a row with no figure or date: prose under the table)
-        if len(body) >= MIN_ALIGNED_ROWS:
-            best = (grid, j + 1)
         j += 1
-    return best
+    if j - (i + 1) < MIN_ALIGNED_ROWS:
+        return None
+    grid = gap_grid(head, content[i + 1 : j])
+    return (grid, j) if grid is not None else None
 
 
 def two_labels(

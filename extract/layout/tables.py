@@ -275,8 +275,10 @@ def _holders(
     for g in grids:
         if holder is not None:
             out[id(g)] = holder
+        boxed = is_box(g)  # (once a grid: its cells are many)
         for c in g.cells:
-            out |= _holders(c.tables, holder if is_box(g) else (g, c))
+            if c.tables:
+                out |= _holders(c.tables, holder if boxed else (g, c))
     return out
 
 

@@ -43,11 +43,13 @@ from extract.layout.vocab import (
     WORDS_COLUMN_HEADERS,
 )
 from extract.normalize.spacing import words
+from extract.normalize.vocab import WHOLE_CHANGE_WORDS
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
 _TOTALS = frozenset({"계", "합계", "총계", "소계"})
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def _squash(text: str) -> str:
@@ -136,9 +138,13 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
 
 
 def _trailing_values(tokens: Sequence[str]) -> int:
+    """How many values a row ends with; its last may be a rate's word for an item new this
+    year after a figure ("- 620,000 620,000 순증"), a value of no figure."""
     n = 0
-    for t in reversed(tokens):
-        if not is_value(t):
+    for i in range(len(tokens) - 1, -1, -1):
+        t = tokens[i]
+        whole = t in WHOLE_CHANGE_WORDS and i == len(tokens) - 1 and i and is_value(tokens[i - 1])
+        if not (is_value(t) or whole):
             break
         n += 1
     return n
@@ -359,13 +365,15 @@ def _remark_words(tokens: Sequence[str]) -> int:
 
 
 def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
-    """(where, how many): the longest run of values of a row with a remark after them,
-    the first of the longest ("사업 443,497 643,497 사고이월 200,000": its two values, not
-    the remark's; "생활권 단위 15분 도시 기본구상 수립 900 500 400 도시계획과": not the
-    figure in its name).
+    """(where, how many): the first run of values of a row with a remark after them
+    ("사업 443,497 643,497 사고이월 200,000": its two values, not the remark's), past a
+    figure the row's name holds ("생활권 단위 15분 도시 기본구상 수립 900 500 도시계획과":
+    a count with its counter, words after it, a run of values later).
 
     >>> _run_of_values("생활권 단위 15분 도시 기본구상 900 500 400 도시계획과".split())
     (5, 3)
+    >>> _run_of_values("시민 문화 축제 500 개최 2026. 5. 15.".split())
+    (3, 1)
     """
     runs: list[tuple[int, int]] = []
     i = 0
@@ -378,13 +386,14 @@ def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
             end += 1
         runs.append((i, end - i))
         i = end
-    if not runs:
-        return len(tokens), 0
-    if runs[0][0] == 0 and len(runs) > 1 and runs[0][0] + runs[0][1] < len(tokens):
-        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규"): the
-        # values are a run after it
+    while len(runs) > 1 and runs[0][0] + runs[0][1] < len(tokens) and (
+        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규")
+        runs[0][0] == 0
+        # ... or holds a count with its counter ("15분", "3개소")
+        or (runs[0][1] == 1 and _HANGUL.search(tokens[runs[0][0]]) is not None)
+    ):
         runs = runs[1:]
-    return max(runs, key=lambda r: (r[1], -r[0]))
+    return runs[0] if runs else (len(tokens), 0)
 
 
 def _count(tokens: Sequence[str], remark: bool) -> int:

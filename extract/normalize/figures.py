@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize.vocab import COUNT_UNITS, ORG_COUNTERS, UNITS, WHOLE_CHANGE_WORDS
+from extract.normalize.vocab import COUNT_UNITS, ORG_COUNTERS, UNITS
 
 #: what may follow a figure in a value cell: counters, money units, rates, numerals (an
 #: organisation's units aside: "조직현황 1실 2담당관 7팀" is a count line, not a row)
@@ -15,12 +15,10 @@ _SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
 FIGURE_UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 #: ... or, after a numeral of its own, any short word of a unit ("0.31억 어절", "2.1만 가구")
 _FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:[억만천조] ?[가-힣]{{1,3}}(?![가-힣])|{FIGURE_UNITS})?"
-#: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash, a rate's
-#: word for a new item ("순증") ... a figure may carry a short note in parentheses: "4,962
-#: (22룸)"
+#: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
+#: ... a figure may carry a short note in parentheses: "4,962 (22룸)"
 _VALUE = re.compile(
     rf"^\(?{_FIGURE}\)?(?:\s*[/(~]\s*{_FIGURE}\)?)*(?:\s*\([^()]{{1,12}}\))?$|^[-–—]$"
-    rf"|^(?:{'|'.join(WHOLE_CHANGE_WORDS)})$"
 )
 
 
@@ -29,8 +27,8 @@ def is_value(text: str) -> bool:
 
     >>> [is_value(t) for t in ("16,167", "80 / 85", "△28.3%", "-", "2,553대", "3급", "관광정책과")]
     [True, True, True, True, True, False, False]
-    >>> [is_value(t) for t in ("0.31억 어절", "1분기", "2030 비전", "순증")]
-    [True, False, False, True]
+    >>> [is_value(t) for t in ("0.31억 어절", "1분기", "2030 비전")]
+    [True, False, False]
     """
     t = " ".join(text.split())
     return bool(t) and bool(_VALUE.match(t))

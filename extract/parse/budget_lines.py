@@ -365,8 +365,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         account = next((named_account(p) for p in reversed(outer) if is_account_name(p)), None)
     if account is None:
         account = shape.around.account
-    # source: who pays, where a column names it ("2026년 예산 / 국비"): no category
-    source = next((source_name(p) for p in reversed(f.parts) if is_source(p)), None)
+    # source: who pays, where a year's column is split by it ("2026년 예산 / 국비"): no
+    # category (not a column of revenue by kind, "교부세", "보조금", beside "지방세")
+    split = len(f.parts) >= 2 and header_year(f.parts[-2]) is not None
+    source = source_name(f.leaf) if split and is_source(f.leaf) else None
     # item: the category of a table by category
     item: str | None = None
     if label and not from_row and (
@@ -458,13 +460,13 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     nodes = {n.seq: n for n in lay.outline.nodes}
     by_no = {ln.no: ln for ln in scope.lines}
     table_lines = lay.table_lines
-    # (the lines of the 예산현황 rows the template read: a table of its own shape beside
-    # them, "정 책 사 업 | 2026년 예산(A) | …" after its 세입 table, is read wide)
-    summed = {
-        n for r in parsed.tables.get("budget_summary", []) if isinstance(r, BudgetSummary)
-        for n in range(r.line_start, r.line_end + 1)
-    }  # fmt: skip
-    summary_seq = len(parsed.tables.get("budget_summary", []))
+    # (the 예산현황 rows the template read: a table of the other side beside them, "정 책 사
+    # 업 | 2026년 예산(A) | …" after its 세입 table, is read wide; not one of a side they
+    # sum up already, the same 세출 by kind after it by division)
+    template = [r for r in parsed.tables.get("budget_summary", []) if isinstance(r, BudgetSummary)]
+    summed = {n for r in template for n in range(r.line_start, r.line_end + 1)}
+    summed_sides = {r.side for r in template}
+    summary_seq = len(template)
     seq = 0
     for table in lay.tables:
         if not table.lines or table.lines[0] not in scope.nos:
@@ -495,7 +497,11 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 ),
             )  # fmt: skip
             out.use(lines)
-        wide = not summed.intersection(table.lines)
+        wide = not template or (
+            around.side is not None
+            and around.side not in summed_sides
+            and not summed.intersection(table.lines)
+        )
         if wide and other is None:  # (another body's budget is none of the report's own)
             for record in wide_view(reading, unit, by_no, summary_seq):
                 summary_seq += 1

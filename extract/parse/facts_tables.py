@@ -149,7 +149,13 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         figures = [_FIGURE.fullmatch(squash(c.text)) for c in cells]
         if len(cells) < 2 or any(f is None for f in figures):
             return []
-        whole = sum(int(f[0].replace(",", "")) for f in figures if f is not None)
+        values = [int(f[0].replace(",", "")) for f in figures if f is not None]
+        if any(
+            values[i] == sum(values[i + 1 : j])
+            for i in range(len(values)) for j in range(i + 3, len(values) + 1)
+        ):  # fmt: skip
+            return []  # (a row that sums the rows under it, 지방비 over 도비 and 시비: unsure)
+        whole = sum(values)
         amount = f"{whole:,}{table.currency_unit}({', '.join(shares)})"
         return [(Labelled("총사업비", amount), cells[0])]
     amount = f"{collapse(total.text)}{table.currency_unit}({', '.join(shares)})"

@@ -130,7 +130,8 @@ def columns(table: Table) -> Columns | None:
         if finding is None:
             continue
         rest = [c for c in row if c.col != finding]
-        if rest and all(is_value(c.text) for c in rest if c.text.strip()):
+        filled = [c for c in rest if c.text.strip()]
+        if filled and all(is_value(c.text) for c in filled):
             return None  # ("지적건수 | 8 | 3 | 3 | 2": a summary's row of counts, no header)
         division = _find(rest, DIVISION_HEADERS)
         auditee = _find([c for c in rest if c.col != division], AUDITEE_HEADERS, ending=True)

@@ -319,11 +319,14 @@ def _numbered_name(text: str) -> str:
 
 def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:
     """A unit's name, a colon and its duties on one line ("○ 경제정책팀 : 물가안정 관리,
-    소상공인 지원"), as a 군's report lists each team's."""
+    소상공인 지원"), as a 군's report lists each team's; its counts after the colon,
+    "□ 기획예산과 : 4팀 25명", are no duties (the duties "" then: they are under it)."""
     head, colon, rest = regex.sub("：", ":", _numbered_name(text)).partition(":")
     head = head.strip()
     if not colon or not rest.strip() or not (is_division_line(head, known) or _one_unit(head)):
         return None
+    if not any(w[:1] not in "0123456789" and regex.search(r"\p{Hangul}", w) for w in rest.split()):
+        return collapse(head), ""
     return collapse(head), rest.strip()
 
 
@@ -361,7 +364,12 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
         two = nxt is not None and split_marker(nxt.text)[0] is None
         joined = squash(ln.text) + squash(nxt.text) if two and nxt is not None else ""
         if (one_line := _unit_and_duties(ln.text, ctx.divisions)) is not None:
-            division, listed[len(duties)] = one_line
+            division, listed_here = one_line
+            if not listed_here:  # (its counts: the name over its duties)
+                heads = marker
+                out.use([ln])
+                continue
+            listed[len(duties)] = listed_here
             duties.append([ln])
             owners.append(division)
         elif marker is None and not is_division_line(ln.text, ctx.divisions) and joined and (

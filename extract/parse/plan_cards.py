@@ -36,6 +36,10 @@ MIN_CARDS = 2
 MIN_CARD_FACTS = 2
 #: longest title (spaces aside) of a block of the plan that counts as a card's fact
 MAX_BLOCK_TITLE = 12
+#: how such a block's title ends (not a task's, "기본계획 수립", "도시관리계획 변경")
+PLAN_BLOCK_ENDINGS: tuple[str, ...] = (
+    "추진계획", "투자계획", "향후계획", "세부계획", "추진일정", "세부일정", "향후일정",
+)  # fmt: skip
 
 
 def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
@@ -67,7 +71,7 @@ def _facts_of(line: Node) -> int:
     key = squash(line.title)
     block = not items and bool(line.children or line.tables) and len(key) <= MAX_BLOCK_TITLE
     return int(is_overview(line) or any(names_plan(x.key) for x in items) or (
-        block and names_plan(key)
+        block and key.endswith(PLAN_BLOCK_ENDINGS)
     ))
 
 

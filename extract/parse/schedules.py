@@ -234,7 +234,8 @@ def states_cost(task: str) -> bool:
     items = labelled(task)
     return len(items) == 1 and (
         label_kind(items[0].label, items[0].value) == "cost"
-        or MONEY.match(items[0].value.lstrip()) is not None
+        # (a plan's amount, "투자계획 : 128,500백만원"; not a step's, "1차 교부 : 50억원")
+        or (names_plan(items[0].key) and MONEY.match(items[0].value.lstrip()) is not None)
     )
 
 

@@ -232,6 +232,7 @@ AUDIT_SOURCE_WORDS: tuple[str, ...] = (
 SOURCE_TAIL_WORDS = frozenset({
     "결과", "결과보고", "결과보고서", "보고", "보고서", "실시", "실시결과", "처리결과", "조치결과",
     "처리상황", "조치상황", "추진상황", "처리현황", "조치현황", "조치계획", "지적사항", "요구사항",
+    "주요",
 })  # fmt: skip
 #: longest heading (spaces aside) that names a proceeding ("2025년 행정사무감사")
 MAX_SOURCE_HEADING = 16
