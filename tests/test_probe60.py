@@ -672,3 +672,35 @@ def test_rules_ending_under_merged_cells_inside_a_table_leave_no_side_open() -> 
     assert [(r["x0"], r["top"], r["bottom"]) for r in close_open_sides(rows)[3:]] == [
         (50, 100, 120), (600, 100, 120),
     ]
+
+
+def test_a_fire_hqs_table_of_divisions_and_stations() -> None:
+    """"구 분 | 부 서 | 하 부 조 직" with "본 부" merged down beside four 과 and "소방서"
+    beside three stations, each over its 119안전센터 and 119구조대: the divisions and
+    stations the top's, "119대응과" and "119종합상황실" among them, the centres and rescue
+    units each of the teams' rank under its station (the table had been given up: its
+    header named no teams' column, "119대응과" had been read as a count)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    rows = [
+        ["구 분", "부 서", "하 부 조 직"],
+        ["본 부", "소방행정과", "기획예산팀, 인사복지팀"],
+        ["", "119대응과", "대응총괄팀, 구조구급팀"],
+        ["", "119종합상황실", "상황관리팀, 신고접수팀"],
+        ["소방서", "한솔소방서", "중앙119안전센터, 한솔119구조대"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한솔도 소방본부"), p("Ⅰ. 일반현황"), p("1. 조 직"),
+        p("□ 기 구 : 1본부 3과 6팀, 1소방서 (119안전센터 1, 119구조대 1)"),
+        p(_table(rows, {(1, 0): 3})),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 119 구급 고도화"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    got = {u.name: (u.level, u.parent) for u in report.organization}
+    assert got["119대응과"] == ("division", "소방본부")
+    assert got["119종합상황실"] == ("division", "소방본부")
+    assert got["한솔소방서"] == ("division", "소방본부")
+    assert got["중앙119안전센터"] == ("team", "한솔소방서")
+    assert got["한솔119구조대"] == ("team", "한솔소방서")
+    assert "본부" not in got and "소방서" not in got
+    assert not failed(report)

@@ -191,6 +191,9 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     "TF": "team",
     "TFT": "team",
     "반": "team",
+    # (a 소방서's: "한솔119구조대" beside its 119안전센터)
+    "구조대": "team",
+    "구급대": "team",
 }
 
 #: words of :data:`ORG_UNIT_WORDS` that are a longer word's last letter only: a name that

@@ -88,6 +88,8 @@ class Box:
     unit_type: str | None = None
     #: its line says whose it is ("경영기획본부 : 경영지원팀, …"): its parent as set, else the top
     listed: bool = False
+    #: the rank of the table column it stands in ("부 서" beside "하 부 조 직": division)
+    column_rank: Level | None = None
 
     @property
     def team_count(self) -> int | None:

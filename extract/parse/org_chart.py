@@ -153,6 +153,15 @@ def unit_types(
             and all(p.level == "division" for p in peers)
         ):
             u.level = "division"
+        # (... as is one in a table's column of divisions beside 과: "119종합상황실" under
+        # "부 서" with 소방행정과)
+        if (
+            u.unit_type in EITHER_RANK_WORDS
+            and u.level == "bureau"
+            and u.column_rank == "division"
+            and any(p.column_rank == "division" and p.level == "division" for p in units)
+        ):
+            u.level = "division"
         # (... and one under a division, listed with its teams, is a team: "교육정책과 :
         # 정책기획팀, 장학팀, 장학관실", the count line counting it among them)
         if (

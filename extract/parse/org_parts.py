@@ -233,6 +233,8 @@ _PLACES = regex.compile(
     rf"(?<![\p{{Hangul}}])(?P<word>{_WORDS})\s{{0,3}}(?P<n>\d{{1,3}})\s{{0,3}}(?:{_PLACE_WORDS})"
     rf"(?![\p{{Hangul}}])"
 )
+#: a bare count right after a name ("119구조대 3)"): the name's count, the name no count
+_NAMED_COUNT = regex.compile(r"\s*+\d{1,3}(?![\d\p{Hangul}A-Za-z])")
 #: a person count beside the unit counts ("/ 53명", ", 137명")
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
 
@@ -260,10 +262,14 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     True
     >>> read_count_line("1소 3과 11팀, 보건지소 5개소").counts
     ((1, '소'), (3, '과'), (11, '팀'), (5, '보건지소'))
+    >>> read_count_line("1본부 4과 12팀, 3소방서 (119안전센터 9, 119구조대 3)").counts
+    ((1, '본부'), (4, '과'), (12, '팀'), (3, '소방서'))
     """
     body = despace(unmarked(text))
     # (in the line's order: a team count covers the units counted before it)
-    matches = sorted([*_COUNT.finditer(body), *_PLACES.finditer(body)], key=lambda m: m.start())
+    # (not a name that opens with digits with its own count after it: "119구조대 3")
+    counts = [m for m in _COUNT.finditer(body) if not _NAMED_COUNT.match(body, m.end())]
+    matches = sorted([*counts, *_PLACES.finditer(body)], key=lambda m: m.start())
     found = [(int(m["n"]), m["word"]) for m in matches]
     if len(found) < (1 if titled else 2) or body.lstrip().startswith("("):
         return None

@@ -13,10 +13,10 @@ import regex
 
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
-from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, TEAM_WORDS, Box
+from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
-from extract.parse.org_vocab import ORG_TABLE_COLUMNS, TOTAL_LABELS
+from extract.parse.org_vocab import GROUP_LABELS, ORG_TABLE_COLUMNS, TOTAL_LABELS, UNIT_WORDS
 
 #: a cell that lists no team ("-", "없음")
 _NONE = frozenset({"", "-", "－", "없음", "해당없음"})
@@ -101,8 +101,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             continue
         name = key(cell.text)
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
-        if name[:1].isdigit() or any(t in TOTAL_LABELS for t in row):
-            continue  # (the 계 row: "계 | 4과 | 18팀")
+        if _is_count(name) or any(t in TOTAL_LABELS for t in row):
+            continue  # (the 계 row: "계 | 4과 | 18팀"; not "119대응과")
         if name.endswith(DIRECT_WORDS):
             # ("이사장 직속 | 감사실": the units in its row are the top's own)
             out.extend(_direct_units(body, cell, teams_col, lines))
@@ -122,7 +122,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         if word is None or not src:
             return None
         division = Box(name, "unit", src[:1], word=word, row=len(out))
-        division.parent = group
+        division.parent, division.column_rank = group, "division"
         out.append(division)
         # (and the rows under it that leave the division's cell empty: a text copied out
         # of the table, "해양정책과 | 4 | 해양정책팀" / " |  | 해양환경팀", keeps no span)
@@ -138,8 +138,11 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             if key(c.text) in _NONE:
                 continue
             names = team_names(c.text)
-            if names is None and len(c.text.split()) == 1 and unit_word(key(c.text)):
-                names = [key(c.text)]  # (a unit in the teams' column: of their rank)
+            if names is None:
+                # (units in the teams' column, each of their rank with its own word: "중앙
+                # 119안전센터, 한솔119구조대" under a 소방서)
+                units = [key(n) for n in NAME_SEPARATORS.split(c.text) if key(n)]
+                names = units if units and all(unit_word(n) for n in units) else None
             if names is None:
                 return None  # (a cell of duties or remarks, not of team names)
             at = [lines[no] for no in c.lines if no in lines]
@@ -197,6 +200,13 @@ def _direct_units(
     return out
 
 
+def _is_count(name: str) -> bool:
+    """A count of units, digits and a unit word alone ("4과", "18팀"), not a name that
+    opens with digits ("119대응과")."""
+    rest = name.lstrip("0123456789")
+    return rest != name and (not rest or rest in UNIT_WORDS or unit_word(rest) == rest)
+
+
 def _groups(
     body: Sequence[TableCell], division_col: int, lines: Mapping[int, Line]
 ) -> list[tuple[Box, range]]:
@@ -210,6 +220,8 @@ def _groups(
         src = [lines[no] for no in c.lines if no in lines]
         if c.col >= division_col or not word or name in TOTAL_LABELS or not src:
             continue
+        if name == word or name in GROUP_LABELS:
+            continue  # (a kind or a place merged down beside its units, "본 부": no unit)
         rows = range(c.row, c.row + c.row_span)
         beside = [key(d.text) for d in body if d.col == division_col and d.row in rows]
         if beside and all(len(n) > len(name) and n.endswith(name) for n in beside if n):

@@ -40,6 +40,8 @@ KIND_LABELS: dict[str, Level] = {
 GROUP_LABELS: frozenset[str] = frozenset({
     "본청", "직속기관", "사업소", "소속기관", "산하기관", "직속기관사업소", "직속기관및사업소",
     "소속기관사업소", "본청및직속기관",
+    # (a 소방본부's own divisions beside its 소방서: "본 부" merged down beside them)
+    "본부",
 })  # fmt: skip
 
 #: kinds of unit a list names by their stems alone, each unit the stem and the kind's word
@@ -126,7 +128,7 @@ ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     # (kinds named together: "과·동", "실·과", "과·소")
     "과동": "division", "실과": "division", "과소": "division", "실과소": "division",
     "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams", "담당": "teams",
-    "담당명": "teams",
+    "담당명": "teams", "하부조직": "teams", "하부기관": "teams",
 }  # fmt: skip
 
 # --- staffing ----------------------------------------------------------------------------
