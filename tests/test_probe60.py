@@ -704,3 +704,17 @@ def test_a_fire_hqs_table_of_divisions_and_stations() -> None:
     assert got["한솔119구조대"] == ("team", "한솔소방서")
     assert "본부" not in got and "소방서" not in got
     assert not failed(report)
+
+
+def test_a_tasks_printed_path_under_a_strategy_is_its_id() -> None:
+    """"과제 1-3" under "전략 2" (strategies numbered across the goals, each task's number
+    holding its goal's): the id as printed, 1-3 (it had been 2-1-3)."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n\n목표 1  탄소중립 선도도시\n\n"
+        "  전략 1 온실가스 감축 이행체계 강화\n\n   과제 1-1 기본계획 이행점검 (기후환경정책과)\n"
+        "    □ 사업기간 : 2026. 1. ~ 12.\n    □ 사 업 비 : 320백만원 (시비 100%)\n\n"
+        "  전략 2 재생에너지 전환 가속화\n\n   과제 1-2 공공건물 태양광 보급 (탄소중립과)\n"
+        "    □ 사업기간 : 2024. 1. ~ 2027. 12.\n"
+        "    □ 사 업 비 : 8,400백만원 (국비 3,360, 시비 5,040)\n"
+    )
+    assert [x.project_id for x in report.projects] == ["1-1", "1-2"]

@@ -391,8 +391,9 @@ def _join(parts: list[str]) -> str:
     for p in parts:
         if not p:
             continue
-        # "1-2" under "1" is "1-2"
-        out = p if out and p.startswith(out + "-") else (f"{out}-{p}" if out else p)
+        # "1-2" under "1" is "1-2"; so is a path under a number of another series ("과제
+        # 1-3" under "전략 2": the task's number holds its goal's, the id as printed)
+        out = p if out and (p.startswith(out + "-") or "-" in p) else (f"{out}-{p}" if out else p)
     return out
 
 
