@@ -718,3 +718,31 @@ def test_a_tasks_printed_path_under_a_strategy_is_its_id() -> None:
         "    □ 사 업 비 : 8,400백만원 (국비 3,360, 시비 5,040)\n"
     )
     assert [x.project_id for x in report.projects] == ["1-1", "1-2"]
+
+
+def test_english_glosses_and_quarters_written_q() -> None:
+    """"- 기획예산과 (Planning & Budget Division) : 기획팀, 예산팀": the division over its
+    teams, its gloss aside (the line had given nothing); "2026. Q2 : …" a quarter's step,
+    "2026. Q1 ~ Q4" a year's period; a unit's duties after its colon, most of them
+    phrases, each a duty ("…, 자체감사")."""
+    report = _text(
+        "2026년 주요업무보고\n한솔경제자유구역청\n\nⅠ. 일반현황\n"
+        " 1. 조    직 : 1본부 1과 2팀\n"
+        "     ○ 투자유치본부 (Investment Promotion HQ)\n"
+        "       - 기획예산과 (Planning & Budget Division) : 기획팀, 예산팀\n"
+        " 2. 과별 주요업무\n  ○ 기획예산과 : 청 업무 총괄·조정, 예산 편성 및 집행관리, 자체감사\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 투자 유치\n  □ K-Bio 클러스터 조성 (기획예산과)\n"
+        "    ○ 사업기간 : 2026. Q1 ~ Q4\n    ○ 사 업 비 : 1,200백만원 (국비 600, 시비 600)\n"
+        "    ○ 추진일정\n      - 2026. Q2 : 기반시설 착공\n"
+    )
+    assert {(u.name, u.parent) for u in report.organization} >= {
+        ("기획예산과", "투자유치본부"), ("기획팀", "기획예산과"), ("예산팀", "기획예산과"),
+    }  # fmt: skip
+    (x,) = [x for x in report.projects if x.title == "K-Bio 클러스터 조성"]
+    assert (str(x.period_start), str(x.period_end)) == ("2026-01-01", "2026-12-31")
+    assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
+        ("기반시설 착공", "2026-04-01", "2026-06-30"),
+    ]  # fmt: skip
+    assert [f.function for f in report.functions] == [
+        "청 업무 총괄·조정", "예산 편성 및 집행관리", "자체감사",
+    ]  # fmt: skip

@@ -85,8 +85,10 @@ def _point(p: str) -> str:
         rf"|(?({p}yr){sept}|(?<![0-9./]))(?:제[ ]?)?(?P<{p}t>{_SEMESTER})"
         rf"(?:[ ]?[~·,][ ]?(?P<{p}t2>{_SEMESTER}))?[ ]?학기{_VE}"
         rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
-        rf"|(?({p}yr){seph}|(?<![0-9./]))(?P<{p}q>[1-4])(?:[ ]?/[ ]?4)?"
-        rf"(?:[ ]?~[ ]?(?P<{p}q2>[1-4]))?[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기)"
+        # (a quarter: "1/4분기", "1분기", "1사분기", or as English writes it, "Q1")
+        rf"|(?({p}yr){seph}|(?<![0-9./A-Za-z]))(?P<{p}qq>Q)?(?P<{p}q>[1-4])"
+        rf"(?({p}qq)|(?:[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q|)(?P<{p}q2>[1-4]))?"
+        rf"(?({p}qq)(?![0-9A-Za-z])|[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기))"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"

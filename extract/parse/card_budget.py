@@ -32,8 +32,10 @@ PLAN_TOTAL_KEY = "project_budgets.total"
 #: a column of a card's table that gives a source's share of the amount (재원: "국비 시비"),
 #: a source's word of two letters or more
 SOURCE_COLUMNS: frozenset[str] = frozenset(w for w in FUNDING_SOURCES if len(w) > 1)
-#: a quarter in the header: "1분기", "1/4분기", or "1/4" alone
-_QUARTER = regex.compile(r"\d\s*/\s*4(?![\d.])(?:\s*분기)?|\d\s*분기")
+#: a quarter in the header: "1분기", "1/4분기", "1/4" alone, or "Q1"
+_QUARTER = regex.compile(
+    r"\d\s*/\s*4(?![\d.])(?:\s*분기)?|\d\s*분기|(?<![A-Za-z])Q[1-4](?![\dA-Za-z])"
+)
 
 
 @dataclass(slots=True)

@@ -157,18 +157,22 @@ def _row_divisions(units: Sequence[Cell | None], known: Sequence[str]) -> list[s
     return names
 
 
-def listed_duties(text: str) -> list[str]:
+def listed_duties(text: str, loose: bool = False) -> list[str]:
     """The duties of a cell that lists them with no bullets, parted by commas or spaced
-    slashes: each part where every part is a duty's phrase (two words at least), else
-    the whole, a list inside one duty.
+    slashes: each part where every part is a duty's phrase (two words at least; with
+    ``loose``, a line after a unit's name and colon, most parts), else the whole, a list
+    inside one duty.
 
     >>> listed_duties("농정 종합계획 수립, 청년농업인 육성 / 농지 관리")
     ['농정 종합계획 수립', '청년농업인 육성', '농지 관리']
     >>> listed_duties("야간관광, 미식관광, 융합관광 등 추진")
     ['야간관광, 미식관광, 융합관광 등 추진']
+    >>> listed_duties("예산 편성 및 집행관리, 조직·인사 관리, 자체감사", loose=True)
+    ['예산 편성 및 집행관리', '조직·인사 관리', '자체감사']
     """
     parts = [q for p in text.split(" / ") for q in split_top(p, LIST_SEPARATORS)]
-    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+    phrases = sum(len(p.split()) >= 2 for p in parts)
+    if len(parts) > 1 and (phrases == len(parts) or (loose and 2 * phrases > len(parts))):
         return parts
     return [text]
 
@@ -397,7 +401,7 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
     for i, (lines, owner) in enumerate(zip(duties, owners, strict=True)):
         first = listed.get(i, split_marker(lines[0].text)[1])
         text = collapse(" ".join([first, *(ln.text for ln in lines[1:])]))
-        for duty in listed_duties(text) if i in listed else [text]:
+        for duty in listed_duties(text, loose=True) if i in listed else [text]:
             seq_of[owner] = seq_of.get(owner, 0) + 1
             out.add(
                 "functions",

@@ -235,10 +235,13 @@ def _comma_listed(text: str) -> list[str] | None:
 #: or a middle dot does too where the names it parts each end in a team word ("…팀·…팀",
 #: one a line; not "문화·관광팀", nor a name wrapped, "영상미디어" / "팀")
 NAME_SEPARATORS = regex.compile(r"[,，、]")
-#: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원"
+#: a line that names a kind of unit and lists them: "사업소 : 은평의마을, 영보자애원" (the
+#: label's bracket a count, or a gloss in English: "기획예산과 (Planning & Budget
+#: Division) : 기획팀, …")
 _LABELLED_UNITS = regex.compile(
     r"^(?P<word>\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
-    r"(?:[(（][^()（）:：]{1,12}[)）]\s*+)?[:：]\s*+(?P<names>\S.*+)$"
+    r"(?:[(（](?:[^()（）:：]{1,12}|[A-Za-z][A-Za-z &.,'’/-]{0,60})[)）]\s*+)?"
+    r"[:：]\s*+(?P<names>\S.*+)$"
 )
 
 
