@@ -746,3 +746,36 @@ def test_english_glosses_and_quarters_written_q() -> None:
     assert [f.function for f in report.functions] == [
         "청 업무 총괄·조정", "예산 편성 및 집행관리", "자체감사",
     ]  # fmt: skip
+
+
+def test_a_budget_books_rows_tagged_with_their_programme_level() -> None:
+    """"[정책사업] 도로 건설 및 관리" / "[단위사업] 도로시설물 유지관리" / "[세부사업] 보행환경
+    개선" / "401-01 시설비": the tags come off the names, each row under the row of the
+    level above it, so the sums are checked at every level (every tagged row had been the
+    total's, named with its tag)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    rows = [
+        ["세부사업 / 통계목", "예산액(천원)", "산출기초"],
+        ["합계", "1,500,000", ""],
+        ["[정책사업] 도로 건설 및 관리", "1,500,000", ""],
+        ["[단위사업] 도로시설물 유지관리", "1,500,000", ""],
+        ["[세부사업] 보행환경 개선", "1,200,000", ""],
+        ["401-01 시설비", "1,200,000", "○ 보도 정비 : 30,000천원 × 40개소 = 1,200,000천원"],
+        ["[세부사업] 군도 유지보수", "300,000", ""],
+        ["206-01 재료비", "300,000", "○ 보수자재 : 300,000천원"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"), p("Ⅱ. 2026년 주요업무계획"), p("1. 보도 정비"),
+        p("○ 사업기간 : 2026. 1.~12."), p("붙임. 2026년 예산 세부내역"), p(_table(rows)),
+    )  # fmt: skip
+    got = [(b.item, b.parent) for b in report.budget_items]
+    assert got == [
+        ("합계", None), ("도로 건설 및 관리", "합계"),
+        ("도로시설물 유지관리", "도로 건설 및 관리"), ("보행환경 개선", "도로시설물 유지관리"),
+        ("401-01 시설비", "보행환경 개선"), ("군도 유지보수", "도로시설물 유지관리"),
+        ("206-01 재료비", "군도 유지보수"),
+    ]  # fmt: skip
+    sums = [c for c in report.validation if c.check.startswith("budget_items.")]
+    assert len(sums) >= 4 and all(c.passed for c in sums)

@@ -41,6 +41,12 @@ BASIS_HEADS: frozenset[str] = frozenset({"산출기초", "산출근거", "산출
 #: headers of the amount column (a unit's bracket and a year aside: "2026년 예산액(천원)")
 AMOUNT_HEADS: frozenset[str] = frozenset({"예산", "예산액", "금액"})
 _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
+#: the programme levels a budget book tags its rows with, outer first ("[정책사업] 도로
+#: 건설 및 관리", "[단위사업] …", "[세부사업] …")
+LEVEL_TAGS: tuple[str, ...] = ("정책사업", "단위사업", "세부사업")
+_LEVEL_TAG = regex.compile(
+    r"^[\[【(（<〈]\s*+(?P<tag>" + "|".join(LEVEL_TAGS) + r")\s*+[\]】)）>〉]\s*+"
+)
 _YEAR_LEAD = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년?도?")
 
 
@@ -86,6 +92,8 @@ class FlatRow:
     level: str = "item"
     parent: str | None = None
     division: str | None = None
+    #: the programme level its tag names (0 정책사업, 1 단위사업, 2 세부사업), if tagged
+    tier: int | None = None
 
 
 def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
@@ -96,8 +104,13 @@ def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
         if label is None or value is None or not label.text.strip():
             continue
         basis = at.get((r, cols.basis)) if cols.basis is not None else None
-        out.append(FlatRow(r, collapse(label.text), parse_money(value.text, unit=unit),
-                           collapse(basis.text) if basis is not None else ""))  # fmt: skip
+        name = collapse(label.text)
+        tag = _LEVEL_TAG.match(name)  # (its level's tag: no part of its name)
+        row = FlatRow(r, name[tag.end() :] if tag else name,
+                      parse_money(value.text, unit=unit),
+                      collapse(basis.text) if basis is not None else "")  # fmt: skip
+        row.tier = LEVEL_TAGS.index(tag["tag"]) if tag else None
+        out.append(row)
     return out
 
 
@@ -167,8 +180,16 @@ def flat_rows(
     for head, run in runs:
         division = head.name if head is not None else None
         item: str | None = None
+        tiers: dict[int, str] = {}  # (the last row of each tagged level)
         for r in run:
             r.division, r.parent = division, division or bureau
+            if r.tier is not None:
+                # (a tagged row under the last row of the level above it: 단위사업 under
+                # its 정책사업, 세부사업 under its 단위사업)
+                above = [tiers[t] for t in range(r.tier) if t in tiers]
+                r.parent = above[-1] if above else r.parent
+                tiers = {t: n for t, n in tiers.items() if t < r.tier}
+                tiers[r.tier] = r.name
             if cols.basis is None:
                 continue
             # (no basis: an item over the lines after it that give theirs)
