@@ -779,3 +779,17 @@ def test_a_budget_books_rows_tagged_with_their_programme_level() -> None:
     ]  # fmt: skip
     sums = [c for c in report.validation if c.check.startswith("budget_items.")]
     assert len(sums) >= 4 and all(c.passed for c in sums)
+
+
+@pytest.mark.parametrize("block", ["○ 추진계획", "□ 추진계획"])
+def test_a_target_under_the_steps_is_no_step(block: str) -> None:
+    """"※ 2025년 종합청렴도 4등급 → 2026년 2등급 목표" under a card's dated steps: a target,
+    neither a step of 2026 nor one done in 2025."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 청렴 군정\n   가. 청렴도 향상 (감사팀)\n"
+        "    ○ 사업기간 : 2026. 1. ~ 12.\n    ○ 사업비 : 35,000천원 (군비 35,000천원)\n"
+        f"    {block}\n      - ’26. 2. : 청렴시책 추진계획 수립\n"
+        "      ※ 2025년 종합청렴도 4등급 → 2026년 2등급 목표\n"
+    )
+    assert [s.task for s in report.schedules] == ["청렴시책 추진계획 수립"]
+    assert report.progress == []

@@ -44,7 +44,14 @@ from extract.parse.plan import is_past_label
 from extract.parse.plan_records import found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
-from extract.parse.schedules import dated_steps, names_plan, stated_year, states_cost, text_steps
+from extract.parse.schedules import (
+    dated_steps,
+    names_aim,
+    names_plan,
+    stated_year,
+    states_cost,
+    text_steps,
+)
 from extract.parse.steps import Found, date_first, dated_colon, span_fields
 from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
@@ -265,9 +272,10 @@ def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Foun
     date in passing, holds none."""
     groups = _items(lines)
     found = [
-        (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])])
+        (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])]
+         if not names_aim(_item_text(g)) else [])
         for g in groups
-    ]
+    ]  # fmt: skip
     if not groups or 2 * sum(1 for _, steps in found if steps) < len(groups):
         return []
     return [Found(task, span, raw, tuple(g)) for g, steps in found for span, task, raw in steps]

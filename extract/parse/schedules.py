@@ -105,6 +105,12 @@ def _children_text(node: Node) -> str:
     return "; ".join(collapse(c.text) for c in node.children if c.kind == "bullet")[:200]
 
 
+def names_aim(text: str) -> bool:
+    """A line that states a target, ending with its word ("… → 2026년 2등급 목표"): no
+    step, whatever dates it names."""
+    return collapse(text).rstrip(" .)）").endswith(AIM_ENDINGS)
+
+
 def names_plan(key: str) -> bool:
     """Whether a label or block names a plan or its schedule ("추진계획", "향후 일정")."""
     return any(w in key for w in PLAN_LABEL_WORDS)
@@ -194,6 +200,8 @@ def _text_schedules(
         if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], as_written(items[0].value, found[0].raw), lines)]
     text = collapse(text)
+    if names_aim(text):
+        return out  # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표": no step)
     first = items[0] if items else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
