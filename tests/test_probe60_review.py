@@ -200,3 +200,106 @@ def test_a_steps_amount_after_its_label_is_a_step() -> None:
 
     assert not states_cost("1차 교부 : 50억원")
     assert states_cost("투자계획 : 128,500백만원 (공사비 96,400)")
+
+
+# --- a second review -----------------------------------------------------------------------
+
+
+def test_task_numbers_that_restart_under_each_goal_stay_apart() -> None:
+    """"과제 1-1", "과제 1-2" under each of two goals: four projects (the printed path is
+    the id only where the ids stay apart; the second goal's had been lost)."""
+    card = "    □ 사업기간 : 2026. 1. ~ 12.\n    □ 사 업 비 : 320백만원 (시비 100%)\n\n"
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n\n목표 1  탄소중립 선도도시\n\n  전략 1 온실가스 감축\n\n"
+        "   과제 1-1 기본계획 이행점검 (기후환경정책과)\n" + card
+        + "   과제 1-2 배출권 관리 (기후환경정책과)\n" + card
+        + "목표 2  녹색 생활도시\n\n  전략 1 생활권 녹지 확충\n\n"
+        "   과제 1-1 도시숲 조성 (녹지과)\n" + card + "   과제 1-2 가로수 정비 (녹지과)\n" + card
+    )
+    ids = [x.project_id for x in report.projects]
+    assert len(ids) == 4 and len(set(ids)) == 4
+
+
+def test_a_dated_milestone_that_ends_with_its_aim_is_a_step() -> None:
+    """"- ’26. 12. : 준공 목표" is a step; only a level or figure before 목표 ("2026년
+    2등급 목표") states a target."""
+    from extract.parse.schedules import names_aim
+
+    assert not names_aim("’26. 12. : 준공 목표")
+    assert names_aim("※ 2025년 종합청렴도 4등급 → 2026년 2등급 목표")
+
+
+def test_quarters_written_q_without_a_year() -> None:
+    """"- Q1 : 실시설계", "- Q2 ~ Q3 : 기반시설 착공", "2026. Q1~2": quarters of the plan's
+    year (only a quarter after a year had been found)."""
+    from extract.normalize.dates import find_dates
+
+    got = [(d.raw, str(d.start), str(d.end)) for t in ("Q1", "Q2 ~ Q3", "2026. Q1~2")
+           for d in find_dates(t, year=2026)]  # fmt: skip
+    assert got == [
+        ("Q1", "2026-01-01", "2026-03-31"), ("Q2 ~ Q3", "2026-04-01", "2026-09-30"),
+        ("2026. Q1~2", "2026-01-01", "2026-06-30"),
+    ]  # fmt: skip
+
+
+def test_a_count_line_with_a_person_count_in_thousands_and_named_counts() -> None:
+    """"12팀 1,234명": 12 teams (a figure with thousands after a count is no count of a
+    name's); "119구조대 1개대": a name with its count, no count of 119."""
+    from extract.parse.org_parts import read_count_line
+
+    line = read_count_line("2국 8과 32팀 1,050명(정원)")
+    assert line is not None and line.counts == ((2, "국"), (8, "과"), (32, "팀"))
+    line = read_count_line("1본부 3과 6팀, 1소방서 (119안전센터 1개소, 119구조대 1개대)")
+    assert line is not None and line.counts == ((1, "본부"), (3, "과"), (6, "팀"), (1, "소방서"))
+
+
+def test_a_subtotal_row_counted_with_gae_is_no_unit() -> None:
+    """"| 2개과 | 4개팀" merged under "본 청": the table's counts, no units named 2개과."""
+    from extract.parse.org_table import _is_count
+
+    assert _is_count("2개과") and _is_count("4개팀") and _is_count("18팀")
+    assert not _is_count("119대응과")
+
+
+def test_one_duty_that_lists_its_objects_before_the_verb() -> None:
+    """"○ 건설과 : 도로 및 교량, 하천, 공원 시설 관리": one duty (its objects listed before
+    its verb); "…, 자체감사" after the phrases splits."""
+    from extract.parse.functions import listed_duties
+
+    assert listed_duties("도로 및 교량, 하천, 공원 시설 관리", loose=True) == [
+        "도로 및 교량, 하천, 공원 시설 관리"
+    ]
+    assert listed_duties("예산 편성 및 집행관리, 조직·인사 관리, 자체감사", loose=True) == [
+        "예산 편성 및 집행관리", "조직·인사 관리", "자체감사",
+    ]  # fmt: skip
+
+
+def test_a_units_duties_after_its_english_gloss() -> None:
+    """"○ 기획예산과 (Planning & Budget Division) : 청 업무 총괄·조정, …": the division's
+    duties, its gloss aside (none had been read)."""
+    report = _text(
+        HEAD + " 2. 과별 주요업무\n  ○ 기획예산과 (Planning & Budget Division) : 청 업무 총괄·조정,"
+        " 예산 편성 및 집행관리\n" + PLAN
+    )
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("기획예산과", "청 업무 총괄·조정"), ("기획예산과", "예산 편성 및 집행관리"),
+    ]  # fmt: skip
+
+
+def test_a_budget_books_object_row_with_no_basis_under_its_programme() -> None:
+    """"401 시설비및부대비" with no basis after "[세부사업] 보행환경 개선": under it, its
+    lines under itself (it had been the total's, the total's check failing)."""
+    rows = [
+        ["세부사업 / 통계목", "예산액(천원)", "산출기초"], ["합계", "1,200,000", ""],
+        ["[세부사업] 보행환경 개선", "1,200,000", ""], ["401 시설비및부대비", "1,200,000", ""],
+        ["401-01 시설비", "1,200,000", "○ 보도 정비 : 30,000천원 × 40개소 = 1,200,000천원"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"), p("Ⅱ. 2026년 주요업무계획"), p("1. 보도 정비"),
+        p("○ 사업기간 : 2026. 1.~12."), p("붙임. 2026년 예산 세부내역"), p(_table(rows)),
+    )  # fmt: skip
+    assert [(b.item, b.parent) for b in report.budget_items] == [
+        ("합계", None), ("보행환경 개선", "합계"), ("401 시설비및부대비", "보행환경 개선"),
+        ("401-01 시설비", "401 시설비및부대비"),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -87,7 +87,7 @@ def _point(p: str) -> str:
         rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
         # (a quarter: "1/4분기", "1분기", "1사분기", or as English writes it, "Q1")
         rf"|(?({p}yr){seph}|(?<![0-9./A-Za-z]))(?P<{p}qq>Q)?(?P<{p}q>[1-4])"
-        rf"(?({p}qq)|(?:[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q|)(?P<{p}q2>[1-4]))?"
+        rf"(?({p}qq)|(?:[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4]))?"
         rf"(?({p}qq)(?![0-9A-Za-z])|[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기))"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
@@ -123,7 +123,7 @@ _EXPR = (
 
 # every date starts with a digit, the quote mark or the first letter of a word
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
-_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, "제")}))
+_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, "제", "Q")}))
 SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
 # an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
 _LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"

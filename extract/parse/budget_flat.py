@@ -190,6 +190,8 @@ def flat_rows(
                 r.parent = above[-1] if above else r.parent
                 tiers = {t: n for t, n in tiers.items() if t < r.tier}
                 tiers[r.tier] = r.name
+            elif tiers and not r.basis:
+                r.parent = tiers[max(tiers)]  # (a 목 with no basis under its 세부사업)
             if cols.basis is None:
                 continue
             # (no basis: an item over the lines after it that give theirs)

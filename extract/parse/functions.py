@@ -171,8 +171,11 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     ['예산 편성 및 집행관리', '조직·인사 관리', '자체감사']
     """
     parts = [q for p in text.split(" / ") for q in split_top(p, LIST_SEPARATORS)]
-    phrases = sum(len(p.split()) >= 2 for p in parts)
-    if len(parts) > 1 and (phrases == len(parts) or (loose and 2 * phrases > len(parts))):
+    phrase = [len(p.split()) >= 2 for p in parts]
+    # (loose: one-word parts after the phrases only, "…, 자체감사"; one before a phrase is
+    # its object, "도로 및 교량, 하천, 공원 시설 관리")
+    trailing = phrase[0] and phrase[: phrase.count(True)] == [True] * phrase.count(True)
+    if len(parts) > 1 and (all(phrase) or (loose and trailing and 2 * sum(phrase) > len(parts))):
         return parts
     return [text]
 
@@ -321,12 +324,17 @@ def _numbered_name(text: str) -> str:
     return text if found is None else found[1]
 
 
+#: a bracket of English after a unit's name, its gloss
+_GLOSS = regex.compile(r"(?<!\s)\s*+[(（][A-Za-z][A-Za-z &.,'’/-]{0,60}[)）]")
+
+
 def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:
     """A unit's name, a colon and its duties on one line ("○ 경제정책팀 : 물가안정 관리,
     소상공인 지원"), as a 군's report lists each team's; its counts after the colon,
     "□ 기획예산과 : 4팀 25명", are no duties (the duties "" then: they are under it)."""
     head, colon, rest = regex.sub("：", ":", _numbered_name(text)).partition(":")
-    head = head.strip()
+    # (its English gloss aside: "기획예산과 (Planning & Budget Division)")
+    head = _GLOSS.sub("", head).strip()
     if not colon or not rest.strip() or not (is_division_line(head, known) or _one_unit(head)):
         return None
     if not any(w[:1] not in "0123456789" and regex.search(r"\p{Hangul}", w) for w in rest.split()):

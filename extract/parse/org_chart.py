@@ -160,6 +160,7 @@ def unit_types(
             and u.level == "bureau"
             and u.column_rank == "division"
             and any(p.column_rank == "division" and p.level == "division" for p in units)
+            and not any(c.parent is u and c.level == "division" for c in units)
         ):
             u.level = "division"
         # (... and one under a division, listed with its teams, is a team: "교육정책과 :

@@ -234,7 +234,9 @@ _PLACES = regex.compile(
     rf"(?![\p{{Hangul}}])"
 )
 #: a bare count right after a name ("119구조대 3)"): the name's count, the name no count
-_NAMED_COUNT = regex.compile(r"(?<!\s)\s*+\d{1,3}(?![\d\p{Hangul}A-Za-z])")
+_NAMED_COUNT = regex.compile(
+    r"(?<!\s)\s*+\d{1,3}(?:\s*+개(?:소|대)?)?(?![\d,.\p{Hangul}A-Za-z])"
+)
 #: a person count beside the unit counts ("/ 53명", ", 137명")
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
 

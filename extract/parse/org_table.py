@@ -142,7 +142,12 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 # (units in the teams' column, each of their rank with its own word: "중앙
                 # 119안전센터, 한솔119구조대" under a 소방서)
                 units = [key(n) for n in NAME_SEPARATORS.split(c.text) if key(n)]
-                names = units if units and all(unit_word(n) for n in units) else None
+                ranks = [UNIT_WORDS.get(unit_word(n) or "") for n in units]
+                # (not 과 under their 실·국 in a column of the units under each: no teams)
+                lower = all(w is not None for w in ranks) and all(
+                    unit_word(n) not in DIVISION_RANK_WORDS for n in units
+                ) and "bureau" not in ranks
+                names = units if units and lower else None
             if names is None:
                 return None  # (a cell of duties or remarks, not of team names)
             at = [lines[no] for no in c.lines if no in lines]
@@ -200,10 +205,15 @@ def _direct_units(
     return out
 
 
+#: the words of a division's rank that a column of teams never lists as its own
+DIVISION_RANK_WORDS: frozenset[str] = frozenset({"과", "담당관", "관", "정책관"})
+
+
 def _is_count(name: str) -> bool:
-    """A count of units, digits and a unit word alone ("4과", "18팀"), not a name that
-    opens with digits ("119대응과")."""
+    """A count of units, digits and a unit word alone ("4과", "18팀", "2개과"), not a name
+    that opens with digits ("119대응과")."""
     rest = name.lstrip("0123456789")
+    rest = rest.removeprefix("개") if rest.startswith("개") and len(rest) > 1 else rest
     return rest != name and (not rest or rest in UNIT_WORDS or unit_word(rest) == rest)
 
 

@@ -386,14 +386,15 @@ def _decimal_number(node: Node, number: str) -> str:
     return "-".join(parts)
 
 
-def _join(parts: list[str]) -> str:
+def _join(parts: list[str], printed: bool = False) -> str:
     out = ""
     for p in parts:
         if not p:
             continue
-        # "1-2" under "1" is "1-2"; so is a path under a number of another series ("과제
-        # 1-3" under "전략 2": the task's number holds its goal's, the id as printed)
-        out = p if out and (p.startswith(out + "-") or "-" in p) else (f"{out}-{p}" if out else p)
+        # "1-2" under "1" is "1-2"; with ``printed``, so is a path under a number of
+        # another series ("과제 1-3" under "전략 2": the task's number holds its goal's)
+        path = p.startswith(out + "-") or (printed and "-" in p)
+        out = p if out and path else (f"{out}-{p}" if out else p)
     return out
 
 
@@ -403,12 +404,17 @@ def units(root: PItem, prefix: str = "") -> list[Unit]:
     Where the numbering starts again under one parent and the ids would repeat, each
     run (and each part title) is numbered in turn before its items' numbers.
     """
-    plain = _units(root, prefix, runs=False)
-    ids = [u.project_id for u in plain]
-    return plain if len(set(ids)) == len(ids) else _units(root, prefix, runs=True)
+    # (a printed path the id as printed where the ids stay apart: "과제 1-3" under "전략
+    # 2"; else under its parents', "1-1" under "2." is 2-1-1)
+    for printed in (True, False):
+        plain = _units(root, prefix, runs=False, printed=printed)
+        ids = [u.project_id for u in plain]
+        if len(set(ids)) == len(ids):
+            return plain
+    return _units(root, prefix, runs=True)
 
 
-def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
+def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[Unit]:
     out: list[Unit] = []
 
     def visit(
@@ -446,7 +452,7 @@ def _units(root: PItem, prefix: str, runs: bool) -> list[Unit]:
                 out.append(
                     Unit(
                         node=k.node,
-                        project_id=f"{prefix}{_join(kid_parts)}",
+                        project_id=f"{prefix}{_join(kid_parts, printed)}",
                         title=title,
                         theme=" > ".join(t for t in titles if t),
                         # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)

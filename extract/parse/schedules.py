@@ -106,9 +106,14 @@ def _children_text(node: Node) -> str:
 
 
 def names_aim(text: str) -> bool:
-    """A line that states a target, ending with its word ("… → 2026년 2등급 목표"): no
-    step, whatever dates it names."""
-    return collapse(text).rstrip(" .)）").endswith(AIM_ENDINGS)
+    """A line that states a target, a level or figure before its word at its end ("… →
+    2026년 2등급 목표"): no step, whatever dates it names (not a dated milestone, "’26. 12.
+    : 준공 목표")."""
+    words = collapse(text).rstrip(" .)）").split()
+    if len(words) < 2 or not words[-1].endswith(AIM_ENDINGS):
+        return False
+    before = words[-2] if words[-1] in AIM_ENDINGS else words[-1]
+    return any(ch.isdigit() for ch in before)
 
 
 def names_plan(key: str) -> bool:
