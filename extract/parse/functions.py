@@ -30,7 +30,7 @@ from extract.parse.org_cells import team_names
 from extract.parse.org_parts import unit_word
 from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
-from extract.parse.text import collapse, despace, split_marker, squash
+from extract.parse.text import GLOSS_WORDS, collapse, despace, split_marker, squash
 from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section, is_unit_name
 from schemas import Function
@@ -325,7 +325,7 @@ def _numbered_name(text: str) -> str:
 
 
 #: a bracket of English after a unit's name, its gloss
-_GLOSS = regex.compile(r"(?<!\s)\s*+[(（][A-Za-z][A-Za-z &.,'’/-]{0,60}[)）]")
+_GLOSS = regex.compile(rf"(?<!\s)\s*+[(（]{GLOSS_WORDS}[)）]")
 
 
 def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ from extract.parse.org_vocab import (
     WHOLE_WORD_UNITS,
 )
 from extract.parse.project_facts import split_top
+from extract.parse.text import GLOSS_WORDS
 
 #: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
 Geo = tuple[float, float, float, float]
@@ -240,7 +241,7 @@ NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: Division) : 기획팀, …")
 _LABELLED_UNITS = regex.compile(
     r"^(?P<word>\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
-    r"(?:[(（](?:[^()（）:：]{1,12}|[A-Za-z][A-Za-z &.,'’/-]{0,60})[)）]\s*+)?"
+    rf"(?:[(（](?:[^()（）:：]{{1,12}}|{GLOSS_WORDS})[)）]\s*+)?"
     r"[:：]\s*+(?P<names>\S.*+)$"
 )
 

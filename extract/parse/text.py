@@ -41,6 +41,11 @@ _DECIMAL = regex.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})*\.\d+$")
 _NOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})」』’”])\*{1,3}+(?=\s|$|[(（,:)）」』’”])")
 
 
+#: the inside of a bracket of English after a Korean name, its gloss ("Planning & Budget
+#: Division"), as a pattern to build others with
+GLOSS_WORDS = r"[A-Za-z][A-Za-z &.,'’/-]{0,60}"
+
+
 def drop_note_marks(text: str) -> str:
     """A name without the note marks set on its words.
 
