@@ -793,3 +793,24 @@ def test_a_target_under_the_steps_is_no_step(block: str) -> None:
     )
     assert [s.task for s in report.schedules] == ["청렴시책 추진계획 수립"]
     assert report.progress == []
+
+
+def test_a_plan_parted_into_goals_by_their_titles_gives_the_policy_goals() -> None:
+    """"◈ 비전 : …" over "목표 1 …" and "목표 2 …", each over "전략 N …" and its "과제 …":
+    each task a policy row, its strategy its area, its division's bracket aside (no row
+    had been read, and no warning said so)."""
+    card = "    □ 사업기간 : 2026. 1. ~ 12.\n    □ 사 업 비 : 320백만원 (시비 100%)\n\n"
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n\n  ◈ 비전 : 탄소중립 녹색도시\n\n"
+        "목표 1  탄소중립 선도도시\n\n  전략 1 온실가스 감축\n\n"
+        "   과제 1-1 기본계획 이행점검 (기후환경정책과)\n" + card
+        + "   과제 1-2 배출권 관리 (기후환경정책과)\n" + card
+        + "목표 2  녹색 생활도시\n\n  전략 2 생활권 녹지 확충\n\n"
+        "   과제 2-1 도시숲 조성 (녹지과)\n" + card
+    )
+    got = [(g.vision, g.goal_no, g.goal, g.area, g.task_no, g.task) for g in report.policy_goals]
+    assert got == [
+        ("탄소중립 녹색도시", 1, "탄소중립 선도도시", "온실가스 감축", 1, "기본계획 이행점검"),
+        ("탄소중립 녹색도시", 1, "탄소중립 선도도시", "온실가스 감축", 2, "배출권 관리"),
+        ("탄소중립 녹색도시", 2, "녹색 생활도시", "생활권 녹지 확충", 1, "도시숲 조성"),
+    ]  # fmt: skip

@@ -36,6 +36,7 @@ from extract.parse.policy_diagram import (
 )
 from extract.parse.policy_grid import cell_text, division_stem, policy_columns, policy_grid
 from extract.parse.policy_outline import node_text, outline_goals
+from extract.parse.tags import tagged_closing_units
 from extract.parse.text import best_runs, collapse, despace, squash
 from extract.parse.vocab import (
     COMPLETE_WORDS,
@@ -480,7 +481,7 @@ def plan_policy(
     a report has no section of its own for them)."""
     out = Parsed()
     opening = [t for t in tables if t.lines and t.lines[0] <= plans.span.first + OPENING_LINES]
-    if _from_grid(plans, ctx, opening, out):
+    if _from_grid(plans, ctx, opening, out) or _from_goal_titles(plans, out):
         return out
     page = plans.span.page_first
     _from_diagram([ln for ln in plans.content if ln.page == page], boxes, out, ctx.plan_text)
@@ -489,6 +490,46 @@ def plan_policy(
 
 #: a matrix that opens the plan stands within this many lines of its heading
 OPENING_LINES = 12
+#: a goal's title among the plan's parts ("목표 1  탄소중립 선도도시"), and the vision over
+#: them ("◈ 비전 : …")
+_GOAL_TITLE = regex.compile(r"^(?:정책|전략)?목표\s*+(?P<n>\d{1,2})\s++(?P<goal>\S.*+)$")
+_VISION_LINE = regex.compile(r"^비\s*+전\s*+[:：]\s*+(?P<v>\S.*+)$")
+
+
+def _from_goal_titles(plans: Section, out: Parsed) -> bool:
+    """The goals a plan is parted into by their titles ("목표 1  탄소중립 선도도시"), each
+    over its strategies ("전략 1 …", the tasks' area) and their tasks ("과제 1-1 …", its
+    division's bracket aside), or over its tasks; where two goals at least are so titled."""
+    top = plans.node
+    if top is None:
+        return False
+    goals = [
+        (m, n) for n in top.children
+        if n.kind == "title" and (m := _GOAL_TITLE.match(collapse(n.title))) is not None
+    ]  # fmt: skip
+    if len(goals) < MIN_TITLED_GOALS:
+        return False
+    vision = next(
+        (collapse(m["v"]) for n in top.children
+         if n.kind == "bullet" and (m := _VISION_LINE.match(collapse(n.title))) is not None),
+        None,
+    )  # fmt: skip
+    for m, node in goals:
+        no = 0
+        for part in (k for k in node.children if k.kind == "item"):
+            tasks = [k for k in part.children if k.kind == "item"]
+            area = collapse(part.title) if tasks else None
+            for task in tasks or [part]:
+                no += 1
+                title = tagged_closing_units(collapse(task.title))[0] or collapse(task.title)
+                lines = list(task.head_lines) or task.lines[:1]
+                out.add("policy_goals", _task(vision, int(m["n"]), collapse(m["goal"]), area,
+                                              no, title, lines))  # fmt: skip
+    return bool(out.tables.get("policy_goals"))
+
+
+#: fewest goals titled so that part the plan into goals
+MIN_TITLED_GOALS = 2
 
 
 def _task(
