@@ -814,3 +814,21 @@ def test_a_plan_parted_into_goals_by_their_titles_gives_the_policy_goals() -> No
         ("탄소중립 녹색도시", 1, "탄소중립 선도도시", "온실가스 감축", 2, "배출권 관리"),
         ("탄소중립 녹색도시", 2, "녹색 생활도시", "생활권 녹지 확충", 1, "도시숲 조성"),
     ]  # fmt: skip
+
+
+def test_the_teams_listed_on_the_line_under_the_count_line() -> None:
+    """"❍ 조    직 : 1과 4팀" over "▸ 환경정책팀, 기후대응팀, 자원순환팀, 수질관리팀": as
+    many teams as it counts, the top's (none had been read, the count unchecked)."""
+    report = _text(
+        "2026년 주요업무계획\n가림군 환경과\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+        "  ❍ 조    직 : 1과 4팀\n    ▸ 환경정책팀, 기후대응팀, 자원순환팀, 수질관리팀\n"
+        "  ❍ 인    력 : 정원 28명 / 현원 27명\nⅡ. 주요업무 추진계획\n 1. 탄소중립\n"
+        "  ❍ 사업비 : 100백만원\n"
+    )
+    assert [(u.name, u.parent) for u in report.organization if u.level == "team"] == [
+        ("환경정책팀", "환경과"), ("기후대응팀", "환경과"), ("자원순환팀", "환경과"),
+        ("수질관리팀", "환경과"),
+    ]  # fmt: skip
+    assert [c.passed for c in report.validation if c.check == "organization.counts"] == [
+        True, True,
+    ]  # fmt: skip

@@ -54,6 +54,7 @@ from extract.parse.org_parts import (
     find_parts,
     key,
     read_count_line,
+    unbulleted,
     unit_word,
     unmarked,
 )
@@ -298,6 +299,19 @@ def _listed_after_counts(count_lines: Sequence[Line]) -> list[Box]:
     return out
 
 
+def _teams_under_count(
+    part: Part, count_line: CountLine | None, count_lines: Sequence[Line]
+) -> list[Line]:
+    """The line right under the count line that lists as many teams as it counts ("❍ 조
+    직 : 1과 4팀" / "▸ 환경정책팀, 기후대응팀, 자원순환팀, 수질관리팀"): the top's teams."""
+    if count_line is None or not count_lines:
+        return []
+    after = next((ln for ln in part.content if ln.no > count_lines[-1].no), None)
+    names = team_names(unbulleted(after.text)) if after is not None else None
+    teams = next((n for n, w in count_line.counts if w in TEAM_WORDS), None)
+    return [after] if after is not None and names and len(names) == teams else []
+
+
 def _find_count_line(part: Part) -> tuple[CountLine | None, list[Line]]:
     for i, ln in enumerate(part.content[:4]):
         if i and part.tables and ln.no in {no for t in part.tables for no in t.lines}:
@@ -351,11 +365,16 @@ def read_chart(
         part = parts[1]
         if count_line is None:
             count_line, count_lines = _find_count_line(part)
-    skip = {ln.no for ln in count_lines} | {part.title.no}
+    under = _teams_under_count(part, count_line, count_lines)
+    skip = {ln.no for ln in [*count_lines, *under]} | {part.title.no}
     table_nos = {no for t in part.tables for no in t.lines}
     chart_lines = [ln for ln in part.content if ln.no not in skip and ln.no not in table_nos]
     chart_lines += _chart_like(part.after)
     boxes = _listed_after_counts(count_lines) + line_boxes(chart_lines, where)
+    boxes += [
+        Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS))
+        for ln in under for n in team_names(unbulleted(ln.text)) or []
+    ]  # fmt: skip
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
     #: where the cells say which sides they draw, the lines between the boxes say whose
