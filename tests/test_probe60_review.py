@@ -303,3 +303,19 @@ def test_a_budget_books_object_row_with_no_basis_under_its_programme() -> None:
         ("401-01 시설비", "401 시설비및부대비"),
     ]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_row_that_names_what_it_totals_is_not_added_down() -> None:
+    """"총사업비 | 12,400,000 …" over "기 투 자" and "’19년 예산" (the years so far, not all
+    of it): no sum of the rows under it is checked (four checks had failed); a 계 row is."""
+    table = _table([
+        ["구 분", "계", "국비", "시비"], ["총사업비", "12,400", "3,000", "9,400"],
+        ["기 투 자", "3,150", "1,000", "2,150"], ["’19년 예산", "5,200", "1,200", "4,000"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2019년 주요업무보고"), p("한빛구 문화체육과"), p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 생활체육관 건립"), p("○ 사업기간 : 2017. ~ 2020."),
+        p("(단위 : 백만원)"), p(table),
+    )  # fmt: skip
+    assert not [c for c in report.validation if c.check == "tables.row_total"]
+    assert not failed(report)

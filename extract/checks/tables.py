@@ -26,7 +26,7 @@ from extract.checks.base import _check, _lines
 from extract.layout.captions import NOTES_REACH
 from extract.parse.budget_headers import is_difference_row
 from extract.parse.budget_table import cells_of_records, read_rows
-from extract.parse.budget_words import is_difference_or_rate, is_pure_total, is_total_label
+from extract.parse.budget_words import is_difference_or_rate, is_pure_total
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
 
@@ -164,7 +164,8 @@ def _row_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[C
     at = {(c.row, c.col): c for c in cells if not c.is_header}
     for parent in rows.parents():
         kids = rows.children(parent.row)
-        if not is_total_label(parent.label) or len(kids) < 2:
+        # (a 계 row; not one that names what it totals, "총사업비" over the years' parts)
+        if not is_pure_total(parent.label) or len(kids) < 2:
             continue
         if any(_not_added(k.label) for k in kids):
             continue  # a row of rates, changes or averages under the total
