@@ -832,3 +832,21 @@ def test_the_teams_listed_on_the_line_under_the_count_line() -> None:
     assert [c.passed for c in report.validation if c.check == "organization.counts"] == [
         True, True,
     ]  # fmt: skip
+
+
+def test_a_page_footer_that_counts_the_pages_and_a_continued_tables_title() -> None:
+    """"- 3 / 18 -" is a page's number, no content (it had been residue, and a figure of
+    the outline); "(계속)" and "< 부서별 주요기능 > (계속)" say a table goes on, captions
+    that let its parts join over a page."""
+    from extract.document import Line
+    from extract.layout.captions import is_caption
+    from extract.read.text import PAGE_FOOTER
+
+    assert PAGE_FOOTER.match("- 3 / 18 -") and PAGE_FOOTER.match("- 12 -")
+    assert all(is_caption(Line(1, t, t)) for t in ("(계속)", "< 부서별 주요기능 > (계속)"))
+    assert not is_caption(Line(1, "○ 계속 추진", "○ 계속 추진"))
+    report = _text(
+        HEAD + "\n                  - 2 / 5 -\n\nⅡ. 주요업무 추진계획\n 1. 문화 행사\n"
+        "  ○ 사업비 : 100백만원\n"
+    )
+    assert not report.residue

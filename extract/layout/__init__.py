@@ -14,6 +14,7 @@ import bisect
 import statistics
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.cellgrid import infer_cell_grids
@@ -40,7 +41,14 @@ class Layout:
 
     @property
     def table_lines(self) -> set[int]:
-        return {no for t in self.tables for no in t.lines}
+        """The lines of the tables, and those between the parts of a table that goes on
+        over a page (its "(계속)" and its unit again: captions only, or it would not)."""
+        out = {no for t in self.tables for no in t.lines}
+        for t in self.tables:
+            for a, b in pairwise(t.grids):
+                if a.lines and b.lines:
+                    out.update(range(max(a.lines) + 1, min(b.lines)))
+        return out
 
     @property
     def outline_lines(self) -> set[int]:

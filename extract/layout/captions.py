@@ -252,10 +252,18 @@ _OPENS = re.compile(rf"[{_OPEN}{_CLOSE}]")
 _BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS + " "
 
 
+#: a table's title that says it goes on from the page before ("(계속)", "< 부서별 주요기능 >
+#: (계속)")
+_CONTINUED = re.compile(r"[(<（〈]\s*계\s*속\s*(?:됨\s*)?[)>）〉]\s*$")
+
+
 def is_caption(line: Line) -> bool:
-    """A line that declares a table's unit or date, not text of its own."""
+    """A line that declares a table's unit or date, or that the table goes on from the page
+    before, not text of its own."""
     t = line.text.strip()
-    return len(t) <= 60 and read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
+    return len(t) <= 60 and read_marker(t) is None and bool(
+        _CAPTION.search(t) or _SOURCE.match(t) or _CONTINUED.search(t)
+    )
 
 
 def _note_body(line: Line) -> str | None:

@@ -33,8 +33,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-#: a page number line such as "- 3 -" or "- 12 -", which is page furniture
-PAGE_FOOTER = regex.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+#: a page number line such as "- 3 -", "- 12 -" or "- 3 / 18 -", which is page furniture
+PAGE_FOOTER = regex.compile(r"^\s*[-–—]\s*\d{1,4}\s*(?:/\s*\d{1,4}\s*)?[-–—]\s*$")
 #: a rule drawn with characters under a table's header or round it ("──────", "=====",
 #: "┌────┐"): it draws, it says nothing
 RULE_LINE = regex.compile(r"^\s*[\u2500-\u257f=_\-–—━]{5,}\s*$")
