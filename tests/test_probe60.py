@@ -850,3 +850,27 @@ def test_a_page_footer_that_counts_the_pages_and_a_continued_tables_title() -> N
         "  ○ 사업비 : 100백만원\n"
     )
     assert not report.residue
+
+
+def test_a_foundations_table_headed_by_the_kinds_of_its_units() -> None:
+    """"본부·실 | 팀 | 주요업무" over a 본부 and two 실 each over its teams: the units the
+    top's, the header no unit (a unit "본부실" had been made over them, a count failed)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    rows = [
+        ["본부·실", "팀", "주요업무"],
+        ["경영기획실", "기획예산팀\n인사총무팀", "경영 전략 수립"],
+        ["문화사업본부", "축제사업팀\n예술지원팀", "축제 운영"],
+        ["아트센터운영실", "공연기획팀\n시설관리팀", "공연장 운영"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("다온시문화재단"), p("Ⅰ. 일반현황"), p("1. 조 직"),
+        p("○ 기 구 : 1대표이사 1본부 2실 6팀"), p(_table(rows)),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 축제"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    units = {u.name: u.parent for u in report.organization}
+    assert "본부실" not in units
+    assert units["경영기획실"] == units["문화사업본부"] == "다온시문화재단"
+    assert units["기획예산팀"] == "경영기획실"
+    assert not failed(report)

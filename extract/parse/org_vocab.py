@@ -122,6 +122,8 @@ AFFILIATED_WORDS: tuple[str, ...] = (
 #: division on its row, its teams listed in one cell): what each column holds
 ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     "국": "bureau", "실국": "bureau", "실": "bureau", "본부": "bureau",
+    # (kinds named together over the units a body's top holds: "본부·실 | 팀 | 주요업무")
+    "본부실": "bureau", "본부처": "bureau", "본부실처": "bureau",
     "과": "division", "과명": "division", "부서": "division", "부서명": "division",
     "처": "division", "처실": "division", "실처": "division", "처명": "division",
     "담당관": "division", "과담당관": "division",
@@ -203,6 +205,7 @@ SERIES_WORDS: frozenset[str] = frozenset(
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",
+    "청원경찰",
     "일반직", "교육전문직", "교원", "소방직", "경찰직", "특정직", "별정직",
     # (uniformed staff seconded, counted by rank under their service: "경찰공무원 / 경정")
     "경찰공무원", "소방공무원",
