@@ -319,3 +319,63 @@ def test_a_row_that_names_what_it_totals_is_not_added_down() -> None:
     )  # fmt: skip
     assert not [c for c in report.validation if c.check == "tables.row_total"]
     assert not failed(report)
+
+
+# --- a third review ------------------------------------------------------------------------
+
+
+def test_a_units_teams_under_the_count_line_keep_their_unit() -> None:
+    """"▸ 세무과 : 총무팀, 재무팀" under "❍ 조 직 : 1과 2팀": the unit's teams, as the chart
+    reads them (a team "세무과:총무팀" had been made); "▸ 기획팀, 운영팀" over "▸
+    환경자원사업소": the top's teams, not the unit's drawn after them."""
+    head = "2026년 주요업무계획\n가림군 환경과\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+    tail = "Ⅱ. 주요업무 추진계획\n 1. 탄소중립\n  ❍ 사업비 : 100백만원\n"
+    labelled = _text(head + "  ❍ 조    직 : 1과 2팀\n    ▸ 환경과 : 총무팀, 재무팀\n" + tail)
+    assert {(u.name, u.parent) for u in labelled.organization if u.level == "team"} == {
+        ("총무팀", "환경과"), ("재무팀", "환경과"),
+    }  # fmt: skip
+    office = _text(
+        head + "  ❍ 조    직 : 1과 2팀 1사업소\n    ▸ 기획팀, 운영팀\n    ▸ 환경자원사업소\n" + tail
+    )
+    assert {(u.name, u.parent) for u in office.organization if u.level == "team"} == {
+        ("기획팀", "환경과"), ("운영팀", "환경과"),
+    }  # fmt: skip
+
+
+def test_a_goals_items_with_their_blocks_are_tasks() -> None:
+    """"목표 1 …" over "1. 기본계획 이행점검 (…)" over "가. 사업개요", "나. 추진계획": the
+    numbered item is the task, its parts its card's blocks (they had been the tasks)."""
+    card = (
+        "   가. 사업개요\n    ○ 사업기간 : 2026. 1. ~ 12.\n   나. 추진계획\n    ○ ’26. 3. : 착수\n"
+    )
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n\n목표 1  탄소중립 선도도시\n\n"
+        " 1. 기본계획 이행점검 (기후환경정책과)\n" + card
+        + "목표 2  녹색 생활도시\n\n 2. 도시숲 조성 (녹지과)\n" + card
+    )
+    assert [(g.goal_no, g.area, g.task) for g in report.policy_goals] == [
+        (1, None, "기본계획 이행점검"), (2, None, "도시숲 조성"),
+    ]  # fmt: skip
+
+
+def test_a_named_total_over_parts_is_added_down() -> None:
+    """"총사업비" over two programmes (not the years so far): checked, the misprint found."""
+    table = _table([
+        ["구 분", "계", "국비", "시비"], ["총사업비", "1,000", "400", "600"],
+        ["문화시설 확충", "500", "200", "300"], ["체육시설 확충", "600", "200", "400"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("한빛구 문화체육과"), p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 생활체육관 건립"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("(단위 : 백만원)"), p(table),
+    )  # fmt: skip
+    assert [c.passed for c in report.validation if c.check == "tables.row_total"][:1] == [False]
+
+
+def test_a_wrapped_title_that_ends_continued_is_no_caption() -> None:
+    """"    추진 (계속)" wrapping a card's title: its end and its tag, no caption (only a
+    "(계속)" alone or after a bracketed title is one)."""
+    from extract.layout.captions import is_caption
+
+    assert not is_caption(Line(1, "    추진 (계속)", "    추진 (계속)"))
+    assert is_caption(Line(1, "‹ 부서별 주요기능 > (계속)", ""))

@@ -26,7 +26,7 @@ from extract.checks.base import _check, _lines
 from extract.layout.captions import NOTES_REACH
 from extract.parse.budget_headers import is_difference_row
 from extract.parse.budget_table import cells_of_records, read_rows
-from extract.parse.budget_words import is_difference_or_rate, is_pure_total
+from extract.parse.budget_words import is_difference_or_rate, is_pure_total, is_total_label
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord, TableInfo
 
@@ -51,6 +51,14 @@ def _not_added(header: str) -> bool:
     """Figures under this header or label are not added up (rates, changes, averages)."""
     key = squash(header)
     return is_difference_or_rate(header) or any(w in key for w in NOT_ADDED_WORDS)
+
+
+#: words of a row of a period's amount ("기투자", "’19년 예산", "2027 이후")
+_PERIOD_ROW = re.compile(r"[’'‘]?\d{2,4}\s*년|기\s*투\s*자|이\s*후|까\s*지|~")
+
+
+def _period_label(label: str) -> bool:
+    return _PERIOD_ROW.search(label) is not None
 
 
 def _changes(row_header: str) -> bool:
@@ -164,8 +172,11 @@ def _row_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[C
     at = {(c.row, c.col): c for c in cells if not c.is_header}
     for parent in rows.parents():
         kids = rows.children(parent.row)
-        # (a 계 row; not one that names what it totals, "총사업비" over the years' parts)
-        if not is_pure_total(parent.label) or len(kids) < 2:
+        if not is_total_label(parent.label) or len(kids) < 2:
+            continue
+        # (not a row that names what it totals over the years so far, "총사업비" over "기
+        # 투 자" and "’19년 예산": no parts of all of it)
+        if not is_pure_total(parent.label) and any(_period_label(k.label) for k in kids):
             continue
         if any(_not_added(k.label) for k in kids):
             continue  # a row of rates, changes or averages under the total

@@ -254,7 +254,10 @@ _BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS + " "
 
 #: a table's title that says it goes on from the page before ("(계속)", "< 부서별 주요기능 >
 #: (계속)")
-_CONTINUED = re.compile(r"[(<（〈]\s*계\s*속\s*(?:됨\s*)?[)>）〉]\s*$")
+_CONTINUED = re.compile(
+    r"^\s*(?:[<〈《【\[‹][^<>〈〉《》【】\[\]‹›]{1,40}[>〉》】\]›]\s*)?"
+    r"[(<（〈]\s*계\s*속\s*(?:됨\s*)?[)>）〉]\s*$"
+)
 
 
 def is_caption(line: Line) -> bool:

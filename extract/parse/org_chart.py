@@ -306,8 +306,11 @@ def _teams_under_count(
     직 : 1과 4팀" / "▸ 환경정책팀, 기후대응팀, 자원순환팀, 수질관리팀"): the top's teams."""
     if count_line is None or not count_lines:
         return []
+    drawn = {no for t in part.tables for no in t.lines}
     after = next((ln for ln in part.content if ln.no > count_lines[-1].no), None)
-    names = team_names(unbulleted(after.text)) if after is not None else None
+    if after is None or after.no in drawn or ":" in after.text or "：" in after.text:
+        return []  # (a table's row, or a unit's teams after its label: the chart's)
+    names = team_names(unbulleted(after.text))
     teams = next((n for n, w in count_line.counts if w in TEAM_WORDS), None)
     return [after] if after is not None and names and len(names) == teams else []
 
@@ -370,11 +373,12 @@ def read_chart(
     table_nos = {no for t in part.tables for no in t.lines}
     chart_lines = [ln for ln in part.content if ln.no not in skip and ln.no not in table_nos]
     chart_lines += _chart_like(part.after)
-    boxes = _listed_after_counts(count_lines) + line_boxes(chart_lines, where)
-    boxes += [
-        Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS))
+    # (the teams under the count line before the chart's boxes: the top's, not a unit's
+    # drawn after them)
+    boxes = _listed_after_counts(count_lines) + [
+        Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS), listed=True)
         for ln in under for n in team_names(unbulleted(ln.text)) or []
-    ]  # fmt: skip
+    ] + line_boxes(chart_lines, where)  # fmt: skip
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
     #: where the cells say which sides they draw, the lines between the boxes say whose

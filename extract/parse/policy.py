@@ -517,8 +517,11 @@ def _from_goal_titles(plans: Section, out: Parsed) -> bool:
     for m, node in goals:
         no = 0
         for part in (k for k in node.children if k.kind == "item"):
-            tasks = [k for k in part.children if k.kind == "item"]
-            area = collapse(part.title) if tasks else None
+            # (a strategy numbered in its own series, "전략 1 …", over its tasks; any other
+            # item a task itself, its parts its card's blocks)
+            series = part.marker is not None and part.marker.kind.startswith("word:")
+            tasks = [k for k in part.children if k.kind == "item"] if series else []
+            area = tagged_closing_units(collapse(part.title))[0] if tasks else None
             for task in tasks or [part]:
                 no += 1
                 title = tagged_closing_units(collapse(task.title))[0] or collapse(task.title)
