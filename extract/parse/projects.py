@@ -9,7 +9,7 @@ bullets, then labelled blocks ("• 추진방향", "• 예산 집행계획", "�
 :func:`find_themes` -> :func:`find_cards` -> :func:`read_card`
 (:func:`split_blocks` -> :func:`read_bullets` /
 :func:`~extract.parse.card_budget.read_plan_table` /
-:func:`read_schedule`).
+:func:`~extract.parse.card_steps.read_schedule`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ from extract.document import Line
 from extract.layout.markers import TITLE_START, read_marker
 from extract.layout.marking import in_note_box
 from extract.layout.tables import Table
-from extract.normalize import find_dates
-from extract.normalize.vocab import TILDES
-from extract.normalize.when import schedule_date
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_blocks import (
@@ -38,6 +35,7 @@ from extract.parse.card_blocks import (
     summary_text,
 )
 from extract.parse.card_budget import read_plan_table
+from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
@@ -45,14 +43,9 @@ from extract.parse.plan_records import found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import (
-    dated_steps,
-    names_aim,
     names_plan,
-    stated_year,
-    states_cost,
-    text_steps,
 )
-from extract.parse.steps import Found, date_first, dated_colon, span_fields
+from extract.parse.steps import Found
 from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
@@ -62,7 +55,7 @@ from extract.parse.vocab import (
     LABEL_MARKERS,
 )
 from extract.sections import Section
-from schemas import Block, Progress, Project, ProjectFunding, Schedule
+from schemas import Block, Progress, Project, ProjectFunding
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
 #: a card's number alone before its title, as the outline reads one ("num.bare")
@@ -245,154 +238,6 @@ def _card_run(theme: Theme, after: int) -> set[int] | None:
     return None
 
 
-# --- 추진일정 ---------------------------------------------------------------------------
-
-
-def _items(lines: Sequence[Line]) -> list[list[Line]]:
-    """A block's lines by item: each marked line with the unmarked lines wrapped after it."""
-    items: list[list[Line]] = []
-    for ln in lines:
-        if not ln.is_content or in_note_box(ln):
-            continue  # (a footnote is the outline's note, no task nor a task's words)
-        marker, _ = split_marker(ln.text)
-        if marker is None and items:
-            items[-1].append(ln)
-        else:
-            items.append([ln])
-    return items
-
-
-def _item_text(group: Sequence[Line]) -> str:
-    return collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
-
-
-def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Found]:
-    """The dated steps of a block of what is planned ("□ 추진계획" over "- ’26. 2.~3. : 공모
-    및 선정"), where most of its items are dated: a block that tells the plan in words, a
-    date in passing, holds none."""
-    groups = _items(lines)
-    found = [
-        (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])]
-         if not names_aim(_item_text(g)) else [])
-        for g in groups
-    ]  # fmt: skip
-    if not groups or 2 * sum(1 for _, steps in found if steps) < len(groups):
-        return []
-    return [Found(task, span, raw, tuple(g)) for g, steps in found for span, task, raw in steps]
-
-
-def read_progress(
-    lines: Sequence[Line], project_id: str, year: int | None, first: int = 1
-) -> list[Progress]:
-    """A block of what was done ("□ 추진경과" / "○ 기본계획 수립(’17. 7.~’18. 8.)") ->
-    Progress records, one per dated step, numbered from ``first``; a date with no year
-    is in the year of the step before it (a timeline runs on), else in ``year``."""
-    out: list[Progress] = []
-    for group in _items(lines):
-        text = _item_text(group)
-        year = stated_year(text) or year
-        for span, task, raw in dated_steps(text, year):
-            out.append(Progress(project_id=project_id, seq=first + len(out), task=task,
-                                raw=raw, **span_fields(span), **prov(group)))  # fmt: skip
-            year = span.end.year if span.end else year
-    return out
-
-
-#: dates listed before the colon of the task they share ("4월, 9월 : …")
-_LISTED_BEFORE_COLON = regex.compile(r"^[^:：,]{1,12},[^:：]{1,30}[:：]\s*\S")
-
-
-def _plan_block(
-    steps: Sequence[Found], project_id: str, year: int | None, counts: tuple[int, int],
-    parsed: Parsed,
-) -> tuple[int, int]:
-    """Add a plan block's steps, each one over before the plan's year began a step done;
-    ``counts``: the card's steps and steps done so far, returned with these."""
-    n_steps, n_done = counts
-    for f in steps:
-        if year is not None and f.span.end is not None and f.span.end.year < year:
-            n_done += 1
-            done = Progress(project_id=project_id, seq=n_done, task=f.task, raw=f.raw,
-                            **span_fields(f.span), **prov(f.lines))  # fmt: skip
-            parsed.add("progress", done)
-        else:
-            n_steps += 1
-            parsed.add("schedules", found_schedule(project_id, n_steps, f))
-    return n_steps, n_done
-
-
-def read_schedule(
-    lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
-) -> list[Schedule]:
-    """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue; an
-    undated line of another bullet under a dated step is its detail, no step)."""
-    out: list[Schedule] = []
-    dated_mark: str | None = None  # (the bullet of the last dated step)
-    for group in _items(lines):
-        text = _item_text(group)
-        listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
-        if len(listed) > 1:  # ("4월, 9월 : 학교폭력 실태조사": a step in each month)
-            for when, what, written in listed:
-                out.append(Schedule(project_id=project_id, seq=len(out) + 1, task=what,
-                                    raw=written, **span_fields(when), **prov(group)))  # fmt: skip
-            continue
-        seq = len(out) + 1
-        task, raw, span = text, "", None
-        parts = _DATE_SEP.split(text)
-        first = date_first(text, year) if dated_colon(text) else None
-        if first is not None:  # "date : task" ("1월 : 기본계획 수립", "2월 : 상반기 …")
-            span, task = first
-            raw = span.raw
-        elif len(parts) > 1:
-            when = parts[-1]
-            span = schedule_date(when, year)
-            if span is not None:
-                task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
-        open_start = False
-        if span is None:
-            found = find_dates(text, year=year)
-            clauses = text_steps(text, year) if len(found) > 1 else []
-            if len(clauses) > 1:  # ("’25년 6개소 준공 완료, ’27년 잔여 시설 추진": each)
-                for when, what, written in clauses:
-                    step = Schedule(project_id=project_id, seq=len(out) + 1, task=what,
-                                    raw=written, **span_fields(when), **prov(group))  # fmt: skip
-                    out.append(step)
-                dated_mark = split_marker(group[0].text)[0]
-                continue
-            if found:
-                span, raw = found[-1], found[-1].raw
-                at = text.rfind(raw)
-                head, tail = text[:at].rstrip(), text[at + len(raw) :]
-                # "… 학술용역 : ~ ’21. 9.": until then, from no date said
-                open_start = head[-1:] in TILDES
-                if open_start:
-                    raw, head = f"~ {raw}", head[:-1]
-                task = collapse(f"{head} {tail}".strip().rstrip(" :()"))
-        mark = split_marker(group[0].text)[0]
-        if span is None and dated_mark is not None and mark != dated_mark:
-            continue  # (a detail under a dated step, another bullet: "- 토목 공사 …")
-        if span is None:
-            parsed.warn(
-                "schedules.no_date", f"{project_id}: no date in schedule line {text!r}", group
-            )
-        else:
-            dated_mark = mark
-        out.append(
-            Schedule(
-                project_id=project_id,
-                seq=seq,
-                task=task,
-                raw=raw,
-                start=span.start if span and not open_start else None,
-                end=span.end if span else None,
-                precision=span.precision if span else None,
-                approximate=span.approximate if span else False,
-                **prov(group),
-            )
-        )
-    return out
-
-
 # --- a card ------------------------------------------------------------------------------
 
 
@@ -507,7 +352,7 @@ def read_card(
                     parsed.add("progress", done)
                     n_done += 1
             elif steps_in_plan and names_plan(squash(label)):
-                n_steps, n_done = _plan_block(
+                n_steps, n_done = plan_block(
                     plan_steps(leftover, ctx.year, title), card.project_id, ctx.year,
                     (n_steps, n_done), parsed,
                 )  # fmt: skip
