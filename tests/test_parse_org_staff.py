@@ -15,7 +15,8 @@ import pytest
 from extract.document import Line
 from extract.layout.cells import TableCell
 from extract.parse import org_boxes, staff_grid, staff_tables
-from extract.parse.org_boxes import Box, classify, line_boxes, read_across
+from extract.parse.org_across import read_across
+from extract.parse.org_boxes import Box, classify, line_boxes
 from extract.parse.org_chart import Chart, unit_types
 from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parents import assign_parents

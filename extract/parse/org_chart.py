@@ -32,6 +32,7 @@ import regex
 from extract.document import Line
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.org_across import read_across
 from extract.parse.org_boxes import (
     CHART_WORDS,
     NOTE,
@@ -40,7 +41,6 @@ from extract.parse.org_boxes import (
     Geo,
     classify,
     line_boxes,
-    read_across,
     split_names,
 )
 from extract.parse.org_cells import is_chart_table, table_boxes, team_names
