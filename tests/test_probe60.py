@@ -874,3 +874,24 @@ def test_a_foundations_table_headed_by_the_kinds_of_its_units() -> None:
     assert units["경영기획실"] == units["문화사업본부"] == "다온시문화재단"
     assert units["기획예산팀"] == "경영기획실"
     assert not failed(report)
+
+
+def test_a_cards_sources_in_a_table_under_its_cost() -> None:
+    """"- 사 업 비 : 1,850,000천원" over a table "계 | 국 비 | 시 비 | 구 비" of one row whose
+    계 is the cost: each source's share (none had been read)."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 생활 속 문화 향유 기반 확충\n\n"
+        "  ○ 가온 생활문화센터 조성 (문화정책팀)\n    - 사업기간 : '18. 3월 ~ '19. 10월\n"
+        "    - 사 업 비 : 1,850,000천원\n"
+        "                                                          (단위 : 천원)\n"
+        "        ┌───────────┬──────────┬──────────┬──────────┐\n"
+        "        │     계      │   국  비   │   시  비   │   구  비   │\n"
+        "        ├───────────┼──────────┼──────────┼──────────┤\n"
+        "        │  1,850,000  │  600,000   │  450,000   │  800,000   │\n"
+        "        └───────────┴──────────┴──────────┴──────────┘\n"
+        "    - 추진계획\n      · '19. 3월 : 착공\n"
+    )
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 600_000_000), ("시비", 450_000_000), ("구비", 800_000_000),
+    ]  # fmt: skip
+    assert not failed(report)

@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from extract.document import Line
+from extract.layout import Table
 from extract.parse.base import prov
+from extract.parse.card_tables import inner_cost
 from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Share, read_funding
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
@@ -51,3 +55,27 @@ def funding_records(u: Unit) -> list[ProjectFunding]:
         )
         for i, share in enumerate(shares, start=1)
     ]
+
+
+def table_funding(
+    u: Unit, tables: Sequence[Table], by_no: Mapping[int, Line]
+) -> list[ProjectFunding]:
+    """The shares of a project's cost a table under it states, where its cost names none
+    ("- 사 업 비 : 1,850,000천원" over "계 | 국 비 | 시 비 | 구 비" and one row of figures):
+    each source's, where the table's 계 is the cost."""
+    if u.cost is None or u.cost.funding or u.cost.krw is None:
+        return []
+    mine = {n.seq for n in u.node.walk()}
+    for table in tables:
+        if table.node not in mine or table.parent is not None:
+            continue
+        cost = inner_cost(table, table.currency_unit or u.cost.unit)
+        if cost is None or cost.krw != u.cost.krw or not cost.funding:
+            continue
+        lines = [by_no[n] for n in table.lines if n in by_no]
+        return [
+            ProjectFunding(project_id=u.project_id, seq=i, source=share.source,
+                           amount_krw=share.amount_krw, raw=share.raw, **prov(lines))
+            for i, share in enumerate(cost.funding, start=1)
+        ]  # fmt: skip
+    return []

@@ -30,7 +30,7 @@ from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, provenance
-from extract.parse.plan_funding import funding_records
+from extract.parse.plan_funding import funding_records, table_funding
 from extract.parse.plan_lists import (
     card_lists,
     listed_in_units,
@@ -278,7 +278,8 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
         out.add("projects", project_record(u, skip, dated))
-        for rec in funding_records(u) or (card_funding(u.project_id, card) if card else []):
+        funding = funding_records(u) or (card_funding(u.project_id, card) if card else [])
+        for rec in funding or table_funding(u, lay.tables, by_no):
             out.add("project_funding", rec)
     for plan_row in _table_budgets(lay, units, by_no):
         out.add("project_budgets", plan_row)
