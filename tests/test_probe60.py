@@ -11,6 +11,7 @@ from tests.test_other_reports import _text
 from tests.test_probed import failed
 
 HEAD = "2026년 주요업무보고\n한빛시 문화국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n"
+PLAN = "Ⅱ. 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
 
 
 def test_a_teams_duties_after_its_name_and_a_colon() -> None:
@@ -895,3 +896,27 @@ def test_a_cards_sources_in_a_table_under_its_cost() -> None:
         ("국비", 600_000_000), ("시비", 450_000_000), ("구비", 800_000_000),
     ]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_note_under_the_parts_budget_line_names_both_tables_account() -> None:
+    """"○ 2026년 예산 : …" / "※ 교육비특별회계 본예산 기준" over "가. 세 입" and "나. 세 출",
+    each over its table: both tables' amounts of that account (the 세출 table's had none)."""
+
+    def box(head: str, rows: list[tuple[str, str]]) -> str:
+        body = "".join(f"   │ {a} │ {b} │\n" for a, b in rows)
+        return (
+            "   ┌────────┬──────┐\n" f"   │ {head} │ 2026년 예산 │\n"
+            "   ├────────┼──────┤\n" + body + "   └────────┴──────┘\n"
+        )
+
+    report = _text(
+        "2026년 주요업무보고\n솔뫼교육지원청\n\nⅠ. 일반현황\n 1. 조직 : 2과\n 2. 예    산\n"
+        "  ○ 2026년 예산 : 1,000천원\n    ※ 교육비특별회계 본예산 기준\n"
+        "  가. 세    입\n                        (단위 : 천원)\n"
+        + box("구   분", [("계", "1,000"), ("교육부 이전수입", "800"), ("자 체 수 입", "200")])
+        + "  나. 세    출\n                        (단위 : 천원)\n"
+        + box("정 책 사 업", [("계", "1,000"), ("인적자원운용", "600"), ("교육복지지원", "400")])
+        + PLAN
+    )
+    assert {b.account for b in report.budget_lines} == {"교육비특별회계"}
+    assert {b.side for b in report.budget_lines} == {"revenue", "expenditure"}

@@ -253,6 +253,12 @@ def surroundings(
                 c.title for c in up.children
                 if c.kind == "note" and not _NOTE_FIGURE.search(c.title)
             ]  # fmt: skip
+            # (... or of the line that states the part's budget, before the tables: "○ 2026년
+            # 예산 : …" / "※ 교육비특별회계 본예산 기준" over "가. 세입" and "나. 세출")
+            heads += [
+                k.title for c in up.children if c.kind == "bullet" and c.seq < node.seq
+                for k in c.children if k.kind == "note" and not _NOTE_FIGURE.search(k.title)
+            ]  # fmt: skip
             up = up.parent
         s.account = only_one(a for t in heads for a in named(t))
     if s.side is None and node is not None:
