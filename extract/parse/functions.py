@@ -305,16 +305,11 @@ def _bulleted(cell: Cell) -> bool:
     return bool(paras) and split_marker(paras[0])[0] is not None
 
 
-def _one_unit(text: str) -> bool:
-    """A team's name alone ("운영지원팀", "민원행정팀"; not a duty's place, "치매안심센터")."""
-    words = text.split()
-    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0], TEAM_WORDS) is not None
-
-
-def _unit_named(text: str) -> bool:
-    """A unit's name alone, of any rank ("전문위원실", "의정담당관", "건 축 과")."""
-    words = despace(text).split()
-    return len(words) == 1 and len(words[0]) > 2 and unit_word(words[0]) is not None
+def _one_unit(text: str, words: Sequence[str] | None = TEAM_WORDS) -> bool:
+    """A team's name alone ("운영지원팀", "민원행정팀"; not a duty's place, "치매안심센터");
+    with ``words`` None, a unit's of any rank ("전문위원실", "건 축 과": spaced out)."""
+    names = (despace(text) if words is None else text).split()
+    return len(names) == 1 and len(names[0]) > 2 and unit_word(names[0], words) is not None
 
 
 def _numbered_name(text: str) -> str:
@@ -392,7 +387,7 @@ def parse_functions(section: Section, ctx: Context, tables: Sequence[Table] = ()
             wrapped.add(nxt.no)
             out.use([ln, nxt])
         elif is_division_line(name := _numbered_name(ln.text), ctx.divisions) or (
-            marker is not None and (_one_unit(name) or (marker == heads and _unit_named(name)))
+            marker is not None and (_one_unit(name) or (marker == heads and _one_unit(name, None)))
         ):
             # (numbered or not: "1. 복지정책과" over its duties; a team bulleted as a 과's
             # report lists them, "○ 운영지원팀" over "- 사업소 서무, …"; a unit the chart
