@@ -35,7 +35,7 @@ from extract.layout import Table, layout
 from extract.link import assign_divisions, link_projects
 from extract.names import report_id_for as report_id_for
 from extract.normalize.signs import resolve_triangles
-from extract.parse.audit import parse_audit
+from extract.parse.audit import parse_audit, summary_elsewhere
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
@@ -170,7 +170,8 @@ def parse_sections(
     out.merge(read)
     audit = sections.get("audit")
     if audit is not None:
-        out.merge(parse_audit(audit, ctx, findings=not reads_as_outline(audit)))
+        read = parse_audit(audit, ctx, findings=not reads_as_outline(audit))
+        out.merge(summary_elsewhere(read, sections.others))
     return out, ctx
 
 

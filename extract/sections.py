@@ -82,6 +82,15 @@ class Sections:
     def heading_lines(self) -> set[int]:
         return {ln.no for s in [*self.found.values(), *self.others] for ln in s.heading}
 
+    def appendix_parts(self, roles: frozenset[str]) -> list[Section]:
+        """The appendices that hold a part of the general section of one of ``roles``
+        ("붙임 1. 조직 및 인력 현황", "붙임 2. 2026년 예산 현황"), beside the body's own."""
+        return [
+            s for s in [*self.found.values(), *self.others]
+            if s.node is not None and s.node.kind == "appendix"
+            and (s.key in roles or part_role(s.title) in roles)
+        ]  # fmt: skip
+
     def lines_by_no(self) -> dict[int, Line]:
         """Every line of the sections and the front matter, by number."""
         out: dict[int, Line] = {}

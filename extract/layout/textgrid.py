@@ -323,9 +323,10 @@ def text_column(
     cols = _value_columns(body, k)
     if cols is None:
         return None
-    spans = line_spans(head)[n_label:]
+    # (by phrase: "2026년 예산(A)" is one header whose year may stand left of the values)
+    spans = phrases(line_spans(head)[n_label:])
     middle = [(w, a, b) for w, a, b in spans if b < cols[0][0] - 1]
-    rest = [(w, a, b) for w, a, b in spans if b >= cols[0][0] - 1]
+    rest = [(t, a, b) for w, a, b in spans if b >= cols[0][0] - 1 for t in w.split()]
     if not middle or not rest:
         return None
     edge = middle[0][1]

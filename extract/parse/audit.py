@@ -404,6 +404,24 @@ def parse_audit(section: Section, ctx: Context, findings: bool = True) -> Parsed
     return out
 
 
+def summary_elsewhere(read: Parsed, others: Sequence[Section]) -> Parsed:
+    """``read`` with the summary another top section of the audit role states, where the
+    one read states none ("Ⅳ. 행정사무감사 처리결과" sums up in a line what "붙임 4." lists
+    finding by finding)."""
+    if read.tables.get("audit_summary"):
+        return read
+    for other in others:
+        if other.key != "audit" or other.node is None or other.node.depth != 1:
+            continue
+        found = Parsed()
+        read_summary(other.content, found)
+        if found.tables.get("audit_summary"):
+            read.warnings = [w for w in read.warnings if w.code != "audit_summary.no_header"]
+            read.merge(found)
+            break
+    return read
+
+
 def _parse_audit(section: Section, ctx: Context, read_findings: bool) -> Parsed:
     out = Parsed()
     out.use(section.heading)

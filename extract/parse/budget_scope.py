@@ -105,6 +105,7 @@ class Scope:
     @classmethod
     def of(cls, sections: Sections) -> Scope | None:
         found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
+        found += sections.appendix_parts(frozenset({"budget_summary"}))
         by_no: dict[int, Line] = {}
         for s in found:
             for ln in (*s.heading, *s.lines):

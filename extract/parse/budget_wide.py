@@ -14,7 +14,7 @@ import regex
 from extract.document import Line, Span
 from extract.normalize import parse_percent
 from extract.parse.budget_scope import header_year
-from extract.parse.budget_table import Reading
+from extract.parse.budget_table import Reading, Row
 from extract.parse.budget_vocab import SUBTOTAL_WORDS
 from extract.parse.budget_words import amount, bare, clean_label, is_pure_total, opens_side
 from extract.parse.text import despace, squash
@@ -84,6 +84,19 @@ def _year_totals(amounts: dict[int, str], years: dict[int, int | None]) -> dict[
     return out
 
 
+def _subtotal_unit(row: Row, label: str, units: set[str]) -> str:
+    """The unit whose "소 계" row ``row`` is, where its amounts are that unit's alone and its
+    name stands left of the label ("교통정책과 | 소 계 | 4,000", merged down or not); ""
+    for any other row."""
+    if bare(label) not in SUBTOTAL_WORDS or len(units) != 1:
+        return ""
+    (unit,) = units
+    left = {clean_label(o) for o in row.outer} | {
+        clean_label(c.text) for c in row.cells if c.is_header or c.col < row.col
+    }
+    return unit if unit != "계" and unit in left else ""
+
+
 def wide_view(
     reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
 ) -> list[BudgetSummary]:
@@ -114,6 +127,8 @@ def wide_view(
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
     # rows that others are set under are totals of theirs (특별회계 over its accounts)
     sums = reading.sums
+    # (a table by unit and item, "부 서 | 정 책 사 업": the units' rows are the summary's)
+    by_unit = len({a.unit for a in reading.amounts} - {"계"}) >= 2
     out: list[BudgetSummary] = []
     for row in reading.rows.by_row.values():
         if not row.label:
@@ -124,11 +139,17 @@ def wide_view(
         lines = [by_no[n] for c in row.cells for n in c.lines if n in by_no]
         if not lines:
             continue
+        own = [a for a in reading.amounts if a.cell.row == row.row]
+        if by_unit and own and all(a.item and a.unit != "계" for a in own):
+            continue  # (a unit's item, "교통정책과 | 교통안전 증진": a budget line, no summary)
         seq += 1
         rate_cell = at.get(next(iter(rates))) if rates else None
         diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
-        if row.subtotal and row.outer and bare(label) in SUBTOTAL_WORDS:
+        whose = _subtotal_unit(row, label, {a.unit for a in own})
+        if whose:
+            label = whose  # (a unit's "소 계" over its items: that unit's budget)
+        elif row.subtotal and row.outer and bare(label) in SUBTOTAL_WORDS:
             # (a group's bare "소 계" under its label merged down, "수익적 수입": that group's)
             label = f"{clean_label(row.outer[-1])} {bare(label)}"
         sides = {a.side for a in reading.amounts if a.cell.row == row.row}
@@ -145,8 +166,8 @@ def wide_view(
                 unit="계" if is_pure_total(label) or opens_side(label) else despace(label),
                 # (a subtotal by its label, "자본적 수입 소계", whether or not its figures
                 # add up: those that do not are what the checks are for)
-                is_total=row.total or row.row in sums or opens_side(label) is not None
-                or bare(label).endswith(tuple(SUBTOTAL_WORDS)),
+                is_total=(row.total or row.row in sums or opens_side(label) is not None
+                or bare(label).endswith(tuple(SUBTOTAL_WORDS))) and label != whose,
                 side=sides.pop() if len(sides) == 1 else None,
                 currency_unit=money,
                 prev_year=years[prev_col],

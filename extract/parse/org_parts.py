@@ -148,16 +148,21 @@ class Part:
 
 
 def _scope(sections: Sections) -> list[Line]:
-    """The lines to look in: the general section, else the parts found by role."""
-    general = sections.get("general")
-    if general is not None:
-        return list(general.heading) + list(general.lines)
+    """The lines to look in: the general section, else the parts found by role; and an
+    appendix of the organisation ("붙임 1. 조직 및 인력 현황" where Ⅰ holds a line of
+    counts)."""
     out: dict[int, Line] = {}
-    for role in ("organization", "staffing"):
-        s = sections.get(role)
-        if s is not None:
-            out.update((ln.no, ln) for ln in (*s.heading, *s.lines))
+    general = sections.get("general")
+    found = [general] if general is not None else [
+        s for role in ("organization", "staffing") if (s := sections.get(role)) is not None
+    ]
+    for s in (*found, *sections.appendix_parts(_ORG_ROLES)):
+        out.update((ln.no, ln) for ln in (*s.heading, *s.lines))
     return [out[no] for no in sorted(out)]
+
+
+#: the roles of the sections the organisation and its staff are read from
+_ORG_ROLES = frozenset({"general", "organization", "staffing"})
 
 
 def _node_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> int | None:

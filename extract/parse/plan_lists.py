@@ -19,7 +19,10 @@ from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_facts import labelled_cost
 from extract.parse.row_projects import listed_projects
 from extract.parse.title_cards import title_cards
-from extract.sections import Section, Sections, division_chapter
+from extract.sections import Section, Sections, division_chapter, top_role
+
+#: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
+APPENDIX_PREFIX = "A"
 
 
 def plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, str]]:
@@ -50,6 +53,13 @@ def plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, s
     issues = sections.get("issues")
     if issues is not None:
         out.append((issues, ISSUE_PREFIX))
+    # (an appendix that lists the plan's projects, "붙임 3. 주요사업 목록": its rows are
+    # projects where the plan's cards do not tell them)
+    for s in [*sections.found.values(), *sections.others]:
+        node = s.node
+        if node is not None and node.kind == "appendix" and top_role(s.title) == "plans":
+            number = node.marker.number if node.marker is not None else None
+            out.append((s, f"{APPENDIX_PREFIX}{number or ''}-"))
     return [(s, p) for s, p in out if s.node is not None]
 
 

@@ -306,7 +306,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     # (every part about staff: a count line titled 인력 under the organisation's part may
     # come before the part that holds the table)
     staff = [p for p in parts if p.role == "staffing"]
-    org = [p for p in parts if p.role == "organization"][:1]
+    org = [p for p in parts if p.role == "organization"]
     if not staff and not org:
         return out
     if parsed.tables.get("staffing"):
