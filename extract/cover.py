@@ -50,6 +50,9 @@ NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
     "사무처",
+    # (an office headed by a 관 of its own, "온빛시 청년정책관"; not a 박물관 or 도서관, which
+    # its city may name)
+    "정책관", "협력관", "감사관",
 )  # fmt: skip
 
 #: endings of a body that holds bureaus of its own: a cover that names one, then one of
@@ -224,6 +227,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '누리시설관리공단'
     >>> cover_body([Line(1, "디지털정책관", ""), Line(2, "한 빛 도", "")])
     '디지털정책관'
+    >>> cover_body([Line(1, "온빛시 청년정책관", "")])
+    '청년정책관'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
     '해솔문화재단'
     """
@@ -319,12 +324,17 @@ def cover_government(front: Sequence[Line]) -> str | None:
     '한빛광역시'
     >>> cover_government([Line(1, "제301회 가온시의회 임시회", "")]), cover_government([])
     ('가온시', None)
+    >>> cover_government([Line(1, "새 빛 도", "")])
+    '새빛도'
     """
     for ln in front:
         for m in _COUNCIL.finditer(squash(ln.text)):
             return str(m["gov"])
     for ln in cover_lines(front):
-        for word in ln.text.split():
+        words = ln.text.split()
+        if len(words) > 1 and all(len(w) == 1 for w in words):
+            words = ["".join(words)]  # (spaced out letter by letter: "새 빛 도")
+        for word in words:
             if 3 <= len(word) <= 8 and word.endswith(GOVERNMENT_ENDINGS) and word.isalpha():
                 return word
     return None

@@ -134,6 +134,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     # head's pledges: "Ⅱ. 민선8기 공약사업 추진상황")
     ("투자사업", "plans"),
     ("공약사업", "plans"),
+    ("공약사항", "plans"),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),
     ("비전및목표", "policy"),

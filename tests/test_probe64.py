@@ -5,8 +5,13 @@ its lines, and what had been lost or misread before."""
 
 from __future__ import annotations
 
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
 from tests.test_other_reports import _text
 from tests.test_probed import failed
+
+HEAD = "2026년 주요업무보고\n한빛시 문화국\n\nⅠ. 일반현황\n 1. 조직 : 1국 2과\n"
+PLAN = "Ⅱ. 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
 
 #: a report whose chapters point to the appendix, and the appendix holds the tables
 APPENDIX = """2026년 주요업무보고
@@ -99,3 +104,102 @@ def test_an_audit_summary_in_the_chapter_its_findings_in_the_appendix() -> None:
         ("total", 3, 2, 1), ("correction", 2, None, None), ("suggestion", 1, None, None),
     ]  # fmt: skip
     assert not [w for w in report.warnings if w.code == "audit_summary.no_header"]
+
+
+def test_a_form_feed_is_no_line_of_its_own() -> None:
+    """A CP949 export with CRLF ends and a form feed opening each page: every record's line
+    is the file's line as an editor counts it (each page break had added one line, so a
+    finding on page 5 had pointed four lines past itself)."""
+    text = (
+        "2026년 주요업무보고\r\n청로군 보건소\r\n\r\n- 1 -\r\n\fⅠ. 일반현황\r\n"
+        " 1. 조직 : 2과 8팀\r\n- 2 -\r\n\fⅡ. 주요업무 추진계획\r\n 1. 방문건강관리\r\n"
+        "  ○ 사업기간 : 2026. 1.~12.\r\n  ○ 사 업 비 : 100백만원\r\n- 3 -\r\n"
+        "\f 2. 치매안심센터 운영\r\n  ○ 사 업 비 : 200백만원\r\n"
+    )
+    report = check(parse_document(read_bytes(text.encode("cp949"), "report.txt"), "report"))
+    lines = text.split("\n")
+    at = {p.title: p.line_start for p in report.projects}
+    assert at == {
+        "방문건강관리": next(i for i, ln in enumerate(lines, 1) if "방문건강관리" in ln),
+        "치매안심센터 운영": next(i for i, ln in enumerate(lines, 1) if "치매안심" in ln),
+    }
+
+
+def test_the_provinces_budget_under_a_numbered_title_before_the_offices_own() -> None:
+    """"가. 2026년 도 예산 총괄" (도 set apart from the year: the province, no 2026년도) over
+    the province's tables, then "나. 기획조정실 소관 세출예산": the first are the province's
+    (its name from a cover spaced out letter by letter), no rows of the office's summary;
+    the office's own table is its summary (the province's 10조 had been the office's)."""
+    report = _text(
+        "2026년 주요업무보고\n\n기 획 조 정 실\n\n새 빛 도\n\nⅠ. 일반현황\n 1. 조직 : 1실 2과\n"
+        " 2. 예    산\n  가. 2026년 도 예산 총괄 (일반회계·특별회계 합계)\n"
+        "                                            (단위 : 억원, %)\n"
+        "      구     분          2025 당초      2026 당초      증  감    증감률(%)\n"
+        "      합     계          103,105.4      106,365.4     3,260.0          3.2\n"
+        "      지방세수입           32,415.6       33,580.2     1,164.6          3.6\n"
+        "      보조금               70,689.8       72,785.2     2,095.4          3.0\n"
+        "  나. 기획조정실 소관 세출예산 (일반회계)\n"
+        "                                            (단위 : 백만원, %)\n"
+        "      구     분          2025 당초      2026 당초      증  감    증감률(%)\n"
+        "      계                    31,570         30,664         △906         △2.9\n"
+        "      기획담당관             8,452          9,104          652          7.7\n"
+        "      예산담당관            23,118         21,560       △1,558         △6.7\n" + PLAN
+    )
+    assert [(b.unit, b.budget_krw) for b in report.budget_summary] == [
+        ("계", 30_664_000_000), ("기획담당관", 9_104_000_000), ("예산담당관", 21_560_000_000),
+    ]  # fmt: skip
+    province = {b.unit for b in report.budget_lines if b.currency_unit == "억원"}
+    assert province == {"새빛도"}
+
+
+def test_a_status_alone_after_the_actions_label_over_its_bullets() -> None:
+    """"○ 조치결과 : 완료" over "- …" bullets: the status is 완료, the bullets the actions one
+    a line (the status had taken in the bullets, and the actions had opened with 완료)."""
+    report = _text(
+        HEAD + PLAN + "Ⅲ. 2025년 행정사무감사 처리결과\n 1. 세부 처리내역\n"
+        "  ① 보건지소 의약품 재고관리 철저 (보건행정과)\n"
+        "   ○ 지적내용 : 의약품 재고대장과 실제 재고가 일치하지 않음\n"
+        "   ○ 조치결과 : 완료\n     - 의약품 재고 전수조사 실시 (’25. 12.)\n"
+        "     - 재고관리 전산시스템 도입\n"
+        "  ② 방문간호 차량 운행일지 관리 소홀 (건강증진과)\n"
+        "   ○ 지적내용 : 차량 운행일지 누락\n   ○ 조치결과 : 추진중\n"
+        "     - 운행일지 전자결재 전환 (’26. 3.)\n"
+    )
+    assert [(f.status, f.status_raw, f.actions) for f in report.audit_findings] == [
+        ("completed", "완료", "의약품 재고 전수조사 실시 (’25. 12.)\n재고관리 전산시스템 도입"),
+        ("in_progress", "추진중", "운행일지 전자결재 전환 (’26. 3.)"),
+    ]  # fmt: skip
+
+
+def test_a_pledge_table_under_its_summary_item() -> None:
+    """"Ⅲ. 민선8기 공약사항 추진상황": "1. 총 괄" sums the pledges up (no project, though it
+    states their cost), the table's rows under "2." are projects, its 계 row none."""
+    report = _text(
+        HEAD + PLAN + "Ⅲ. 민선8기 공약사항 추진상황\n 1. 총    괄\n"
+        "  ○ 청년분야 공약 : 2개 사업, 총사업비 4,000백만원\n 2. 공약사항별 추진상황\n"
+        "                                                 (단위 : 백만원)\n"
+        "  연번   공 약 명              추진기간        총사업비    담당부서\n"
+        "  계     2개 사업                                 4,000\n"
+        "  1      청년 월세 지원         ’23.~’26.          3,000    청년정책팀\n"
+        "  2      청년 문화패스 도입     ’24.~’26.          1,000    청년공간팀\n"
+    )
+    pledges = [(p.title, p.cost_krw, p.division) for p in report.projects if p.title != "문화 행사"]
+    assert pledges == [
+        ("청년 월세 지원", 3_000_000_000, "청년정책팀"),
+        ("청년 문화패스 도입", 1_000_000_000, "청년공간팀"),
+    ]  # fmt: skip
+
+
+def test_the_day_of_the_headline_over_the_staff_table() -> None:
+    """"○ 정원 37명 / 현원 35명 (’26. 1. 1. 기준)" over a table captioned with its unit
+    alone: the table's day."""
+    report = _text(
+        "2026년 주요업무보고\n온빛시 청년정책관\n\nⅠ. 일반현황\n 1. 조직 : 1관 2팀\n"
+        " 2. 인    력\n  ○ 정원 25명 / 현원 24명 (’26. 1. 1. 기준)\n"
+        "                                  (단위 : 명)\n"
+        "  구  분     계     청년정책팀     청년공간팀\n  정  원     25         13             12\n"
+        "  현  원     24         13             11\n" + PLAN
+    )
+    assert {(s.unit, str(s.as_of)) for s in report.staffing} == {
+        ("계", "2026-01-01"), ("청년정책팀", "2026-01-01"), ("청년공간팀", "2026-01-01"),
+    }  # fmt: skip

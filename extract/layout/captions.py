@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+import regex
+
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import FLOW_ARROWS, IMPLIED_COUNT_UNITS, TITLE_BRACKETS, UNIT_COUNTER
@@ -385,3 +387,21 @@ def find_caption(
             continue  # (past the table's notes: "주1) … 포함" / "※ 2025.12.31. 기준")
         break
     return sorted(found, key=lambda ln: ln.no), inline
+
+
+#: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"; only a bracket
+#: that closes is read, and the date never ends in a space (linear on long runs)
+_AS_OF_BRACKET = regex.compile(
+    r"[(（](?=[^()（）]*+[)）])\s*+(?P<date>(?:[^()（）]*?(?<!\s))??)\s*+"
+    r"(?:기\s*+준|현\s*+재)[^()（）]*+[)）]"
+)
+
+
+def as_of_in(text: str, year: int | None = None) -> date | None:
+    """The day a caption or title gives its figures for ("(기준 : ’25. 2. 1. / 단위 : 명)",
+    "인력현황 (’25. 1월말 기준)"): :func:`~extract.layout.captions.read_as_of` of the text,
+    or of the bracket in it that holds the date."""
+    found = read_as_of(text, year)
+    if found is None and (m := _AS_OF_BRACKET.search(text)) is not None:
+        found = read_as_of(m.group(), year)
+    return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from extract.cover import cover_body
 from extract.document import Line
 from extract.layout import Node, Table
+from extract.layout.markers import read_marker
 from extract.normalize import parse_unit
 from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import Context, Parsed
@@ -134,11 +135,20 @@ def other_body(text: str) -> str | None:
     ['부산시', '시', None]
     >>> other_body("□ 기획조정실 소관 예산 (일반회계)")
     ''
+    >>> other_body("가. 2026년 도 예산 총괄 (일반회계·특별회계 합계)")  # (not 2026년도)
+    '도'
+    >>> other_body("나. 기획조정실 소관 세출예산 (일반회계)"), other_body("2026년도 예산 총괄")
+    ('', None)
     """
-    key: str = LEADING_YEAR.sub("", bare(text).lstrip("".join(ROW_MARKERS)))
+    marked = read_marker(text.strip())
+    words = marked[1] if marked is not None and marked[0].number is not None else text
+    # (the year before a government's kind set apart, "2026년 도 예산", keeps its 도)
+    key: str = bare(_SPACED_YEAR.sub("", words.strip().lstrip("".join(ROW_MARKERS)).strip()))
+    key = LEADING_YEAR.sub("", key)
     for topic in OTHER_BODY_TOPICS:
         if key.endswith(topic):
             body = key[: -len(topic)]
+            body = body.removesuffix("세출").removesuffix("세입")  # ("소관 세출예산")
             if body in GOVERNMENT_KINDS:
                 return body
             if 2 <= len(body) <= 12 and body.endswith(OTHER_BODY_ENDINGS) and body.isalpha():
@@ -148,6 +158,8 @@ def other_body(text: str) -> str | None:
     return None
 
 
+#: a leading year with its 년, not a 도 set apart after it ("2026년 도 예산")
+_SPACED_YEAR = re.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})\s*년(?:도(?!\S))?(?=\s)")
 #: a government by its kind alone, the report's own ("시 예산"): its cover names it
 GOVERNMENT_KINDS = frozenset({"시", "도", "군", "구"})
 #: words after the report's own body's name over its budget ("기획조정실 소관 예산")

@@ -18,6 +18,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Layout, Node
+from extract.layout.captions import as_of_in
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
 from extract.parse.org_boxes import TEAM_WORDS
@@ -25,7 +26,7 @@ from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.project_facts import labelled
 from extract.parse.staff_grid import employment_of, grid_cells, read_figures
-from extract.parse.staff_tables import as_of_in, caption_field, read_staff_text, rows_of
+from extract.parse.staff_tables import caption_field, read_staff_text, rows_of
 from extract.sections import Section, Sections, division_chapter, part_role
 from schemas import OrgUnit, Staffing
 

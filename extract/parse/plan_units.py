@@ -424,6 +424,10 @@ def _grouped_issues(found: list[Unit], prefix: str) -> list[Unit]:
 SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "개요", "목표")
 
 
+#: a title that sums up the section whatever it states ("1. 총 괄" / "○ … 총사업비 40,360백만원")
+WHOLE_SUMMARY = "총괄"
+
+
 def _sums_up(title: str) -> bool:
     words = collapse(title).split()
     return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
@@ -451,8 +455,13 @@ def read_units(
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)
-        if not subs and u.cost is None and u.period is None and _sums_up(u.title):
-            continue  # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표": no project)
+        if not subs and (
+            (u.cost is None and u.period is None and _sums_up(u.title))
+            or squash(u.title) == WHOLE_SUMMARY
+        ):  # fmt: skip
+            # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표": no project; nor "1. 총 괄"
+            # over the sum of the projects listed after it)
+            continue
         out.append(u)
         for s in subs:
             if not s.listed:  # (a listed item's facts are its bracket's, read with it)

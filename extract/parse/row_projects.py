@@ -177,6 +177,10 @@ def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
     return Cost(f"{text}{unit}" if text else "", total, unit, tuple(shares))
 
 
+#: a count of the projects listed, in a total's name cell ("7개 사업", "12개 과제")
+_COUNT_OF_PROJECTS = regex.compile(r"^\d{1,4}개(?:사업|과제|공약)?$")
+
+
 def row_project(
     table: Table, row: int, cols: ListColumns, by_no: dict[int, Line], year: int | None
 ) -> CellProject | None:
@@ -187,6 +191,9 @@ def row_project(
     title = collapse(name_cell.text)  # (joined as its wraps say: "한솔" / "~누리")
     if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
+    number = _text(_cell(table, row, cols.number))
+    if squash(number) in TOTAL_ROWS | SUBTOTAL_ROWS or _COUNT_OF_PROJECTS.match(squash(title)):
+        return None  # (the total's row: "계 | 7개 사업 | | 40,360")
     marked = read_marker(title)  # ("① 야간관광 특화도시 조성 (’25~’27)": its number, period)
     if marked is not None and marked[0].number is not None and marked[1]:
         title = marked[1]
@@ -198,7 +205,6 @@ def row_project(
     lines = sorted({by_no[n] for c in cells for n in c.lines if n in by_no}, key=lambda ln: ln.no)
     if not lines:
         return None
-    number = _text(_cell(table, row, cols.number))
     seq = int(number) if number.isdigit() else 0
     proj = CellProject("", title, "", seq, lines)
     period_text = _text(_cell(table, row, cols.period))

@@ -23,7 +23,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Layout, Table
-from extract.layout.captions import read_as_of
+from extract.layout.captions import as_of_in
 from extract.layout.markers import read_marker
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_chart import Chart, read_chart
@@ -60,12 +60,6 @@ _TOKENS = regex.compile(
 #: persons too: "3팀 12명 (정원 12, 현원 11)"
 _BARE_IN_BRACKET = regex.compile(
     rf"(?<=\d명[(（][^()（）]*?(?:{_LABELS})[:：]?)\d[\d,]*(?![\d,명])"
-)
-#: a reference date in brackets: "(‘25. 1. 1. 기준)", "(’25.11.30. 기준)"; only a bracket
-#: that closes is read, and the date never ends in a space (linear on long runs)
-_AS_OF = regex.compile(
-    r"[(（](?=[^()（）]*+[)）])\s*+(?P<date>(?:[^()（）]*?(?<!\s))??)\s*+"
-    r"(?:기\s*+준|현\s*+재)[^()（）]*+[)）]"
 )
 #: a line that opens with a staff figure ("정원 108명, 현원 109명", "현원: 52명"), not a
 #: change of it ("정원 5명 증원(108→113명)")
@@ -229,16 +223,6 @@ def _bracket_grades(line: Line, figures: Sequence[TextFigure]) -> list[TextFigur
     return out
 
 
-def as_of_in(text: str, year: int | None = None) -> date | None:
-    """The day a caption or title gives its figures for ("(기준 : ’25. 2. 1. / 단위 : 명)",
-    "인력현황 (’25. 1월말 기준)"): :func:`~extract.layout.captions.read_as_of` of the text,
-    or of the bracket in it that holds the date."""
-    found = read_as_of(text, year)
-    if found is None and (m := _AS_OF.search(text)) is not None:
-        found = read_as_of(m.group(), year)
-    return found
-
-
 def caption_field(caption: str | None) -> StaffField | None:
     """The one figure a table's caption says its numbers are ("(단위 : 명, ’26. 1. 1. 기준
     정원)" -> authorized), or None."""
@@ -327,7 +311,10 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
             if not any(f.field in ("authorized", "current") for f in figures):
                 continue
-            as_of = table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
+            as_of = (
+                table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
+                or _dated_above(part, table, ctx.year)
+            )  # fmt: skip
             # (a second table of the part, by grade under one by division, is of the
             # same day as the first where it says none)
             part_date = part_date or as_of
@@ -367,6 +354,13 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         )
         out.use(r.lines)
     return out
+
+
+def _dated_above(part: Part, table: Table, year: int | None) -> date | None:
+    """The day the nearest line of the part above the table states ("○ 정원 37명 / 현원
+    35명 (’26. 1. 1. 기준)" over a table whose caption gives only its unit)."""
+    above = [ln for ln in part.lines if table.lines and ln.no < table.lines[0]]
+    return next((d for ln in reversed(above) if (d := as_of_in(ln.text, year))), None)
 
 
 def _add_stated(out: Parsed, texts: Sequence[TextFigure]) -> None:

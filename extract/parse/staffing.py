@@ -13,7 +13,7 @@ from datetime import date
 import regex
 
 from extract.document import Line
-from extract.layout.captions import read_as_of
+from extract.layout.captions import as_of_in, read_as_of
 from extract.normalize.vocab import CLOSE_CLASS, OPEN_CLASS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.staff_grid import is_grade
@@ -117,9 +117,13 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
             out.use([ln])
         else:
             body.append(ln)
-    header, _, rest = split_header(body)
+    header, before, rest = split_header(body)
     if header is None:
         return Parsed()
+    if as_of is None:  # (or the day the headline over the table gives: "○ 정원 37명 / 현원
+        # 35명 (’26. 1. 1. 기준)")
+        told = (as_of_in(ln.text, ctx.year) for ln in [*section.heading, *before])
+        as_of = next((d for d in told if d is not None), None)
     if split_header(rest)[0] is not None:
         return Parsed()  # (two tables, by division and by grade: the structure parser's)
     out.use([header])

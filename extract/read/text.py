@@ -208,13 +208,21 @@ def widened_tabs(text: str) -> str:
     return text.replace("\t", "  ")
 
 
+#: an end of a line: CR LF, CR, LF, and Unicode's line and paragraph separators (not a
+#: form feed, a vertical tab or the file separators, which ``str.splitlines`` ends lines at)
+_LINE_END = regex.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def split_lines(text: str, legacy: bool = False) -> list[Line]:
     """One :class:`Line` per physical line; a running head beside the page numbers is
     page furniture, as the page numbers are (:func:`running_heads`); ``legacy``: the
     text was decoded from a legacy encoding (:func:`unlost_legacy`)."""
-    # str.splitlines: \r\n, \r, \n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029; a final
-    # newline does not start another line
-    raws = text.splitlines()
+    # lines as an editor and `sed -n` count them: a form feed (a page break) or a vertical
+    # tab is no end of a line, or every line number after page 1 would point past its
+    # line; a final newline does not start another line
+    raws = _LINE_END.split(text)
+    if raws and raws[-1] == "":
+        raws.pop()
     if not raws:
         return []
     # normalize all lines in one pass: newlines survive normalization, so the
@@ -225,11 +233,12 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
         Line(no=i, text=(norm := text.rstrip()), raw=raw, kind=classify(norm))
         for i, (raw, text) in enumerate(zip(raws, norms, strict=True), start=1)
     ]
-    breaks = (
-        [i for i, r in enumerate(text.splitlines(keepends=True)) if r.endswith("\f")]
-        if "\f" in text
-        else []
-    )
+    # (the last line of each page: one a form feed ends, or the one before a form feed
+    # that opens a line)
+    breaks = sorted(
+        {i for i, r in enumerate(raws) if r.rstrip(" ").endswith("\f")}
+        | {i - 1 for i, r in enumerate(raws) if i and r.lstrip(" ").startswith("\f")}
+    ) if "\f" in text else []  # fmt: skip
     for j in running_heads(lines, breaks):
         lines[j] = lines[j]._replace(kind=LineKind.FURNITURE)
     return lines
