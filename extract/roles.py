@@ -201,6 +201,13 @@ PART_TITLES: dict[str, str] = {
     "예산현황": "budget_summary",
     "재정현황": "budget_summary",
     "세입세출현황": "budget_summary",
+    # (a side's own: "2. 세출예산 현황 (일반회계)")
+    "세출예산현황": "budget_summary",
+    "세입예산현황": "budget_summary",
+    "세입세출예산현황": "budget_summary",
+    "세출예산": "budget_summary",
+    "세입예산": "budget_summary",
+    "세입세출예산": "budget_summary",
     "예산및기금": "budget_summary",
     "예산및기금현황": "budget_summary",
     "예산규모": "budget_summary",

@@ -203,3 +203,62 @@ def test_the_day_of_the_headline_over_the_staff_table() -> None:
     assert {(s.unit, str(s.as_of)) for s in report.staffing} == {
         ("계", "2026-01-01"), ("청년정책팀", "2026-01-01"), ("청년공간팀", "2026-01-01"),
     }  # fmt: skip
+
+
+def test_units_named_together_and_one_word_duties_after_a_colon() -> None:
+    """"○ 보건지소·진료소 : …": the units' own duties (they had been the duties of the line
+    before); "방문건강관리, 치매관리" and "예방접종, 순회진료" each a duty (one word that ends
+    in what is done), "하천, 공원 시설 관리" still one."""
+    report = _text(
+        "2026년 주요업무보고\n청로군 보건소\n\nⅠ. 일반현황\n 1. 조직 : 2과 4팀\n"
+        " 2. 부서별 주요기능\n  ○ 건강증진과 : 지역사회 건강증진사업, 방문건강관리, 치매관리,\n"
+        "                 모자보건 및 공공산후조리원 운영\n"
+        "  ○ 보건지소·진료소 : 일차진료 및 만성질환 관리, 예방접종, 순회진료\n"
+        "  ○ 시설관리과 : 도로 및 교량, 하천, 공원 시설 관리\n" + PLAN
+    )
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("건강증진과", "지역사회 건강증진사업"), ("건강증진과", "방문건강관리"),
+        ("건강증진과", "치매관리"), ("건강증진과", "모자보건 및 공공산후조리원 운영"),
+        ("보건지소·진료소", "일차진료 및 만성질환 관리"), ("보건지소·진료소", "예방접종"),
+        ("보건지소·진료소", "순회진료"), ("시설관리과", "도로 및 교량, 하천, 공원 시설 관리"),
+    ]  # fmt: skip
+
+
+def test_a_sides_part_title_over_its_table_and_its_headline() -> None:
+    """"2. 세출예산 현황 (일반회계)" over "□ 2026년 예산 : …" and the table: the summary's
+    rows are of 세출, the headline a total of 세출's 일반회계 (both had been of no side)."""
+    report = _text(
+        HEAD + " 2. 세출예산 현황 (일반회계)\n  □ 2026년 예산 : 57,620백만원\n"
+        "                                      (단위 : 백만원)\n"
+        "    구분        2025년 예산     2026년 예산      증감     증감률(%)\n"
+        "     계            55,000          57,620       2,620          4.8\n"
+        "   문화정책과      30,690          33,310       2,620          8.5\n"
+        "   관광진흥과      24,310          24,310           0          0.0\n" + PLAN
+    )
+    assert {b.side for b in report.budget_summary} == {"expenditure"}
+    assert [s.key for s in report.stated_totals if s.key.startswith("budget.")] == [
+        "budget.expenditure.일반회계"
+    ]
+
+
+def test_a_rate_check_rounds_the_exact_rate_once() -> None:
+    """△1,350 on 24,310 is -5.553%: the check expects -5.6% as printed (it had rounded to
+    -5.55 first and shown -5.5%)."""
+    report = _text(
+        HEAD + " 2. 예산현황\n                                      (단위 : 백만원)\n"
+        "    구분        2025년 예산     2026년 예산      증감     증감률(%)\n"
+        "     계            24,310          22,960      △1,350         △5.6\n"
+        "   재난대응과      24,310          22,960      △1,350         △5.6\n" + PLAN
+    )
+    rates = [(c.expected, c.actual) for c in report.validation if c.check == "budget_summary.rate"]
+    assert rates and all(r == ("-5.6%", "-5.6%") for r in rates)
+
+
+def test_a_findings_headline_keeps_its_details() -> None:
+    """A finding's cell: its headline over details each under a dash is one finding, its
+    details one a line under it (they had been dropped)."""
+    from extract.parse.findings import split_items
+
+    assert split_items("재난관리기금 적립 부족 - ’25년 적립액 85% 수준") == [
+        "재난관리기금 적립 부족\n- ’25년 적립액 85% 수준"
+    ]

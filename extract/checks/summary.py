@@ -238,7 +238,7 @@ def _rate_check(r: BudgetSummary, diff: int) -> Iterator[Check]:
     yield _check(
         "budget_summary.rate",
         ok,
-        f"{rate:.1f}%",
+        f"{exact:.1f}%",  # (rounded once: -5.553 is -5.6, not -5.55's -5.5)
         f"{r.change_pct}%",
         f"{r.unit}: the change is {rate:.2f}% of last year, the table says {r.change_pct}%"
         + (" (within what the two years, rounded to the unit, leave open)" if rounded else ""),

@@ -114,6 +114,12 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
             continue
         node = lay.outline.line_node.get(ln.no)
         for stated in line_totals(ln, year):
+            if stated.key == "budget.total" and node is not None:
+                # (the side the part over the line names: "2. 세출예산 현황 (일반회계)" over
+                # "□ 2026년 예산 : 104,870백만원")
+                side = _part_side(node)
+                if side is not None:
+                    stated = stated.model_copy(update={"key": f"budget.{side}"})
             if stated.key.count(".") == 1 and node is not None and not accounts_in(ln.text):
                 # (the account the part over the line names: "1. 세출예산 (일반회계)" over
                 # "□ 2026년 세출예산 : 10,489,500천원"; not where the line names its own)
@@ -123,6 +129,17 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
             out.add("stated_totals", stated)
             out.use([ln])
     return out
+
+
+def _part_side(node: Node) -> str | None:
+    """The side the nearest part over ``node`` that names one names."""
+    up = node.parent
+    while up is not None and up.parent is not None:
+        side = side_of(up.title)
+        if side is not None:
+            return side
+        up = up.parent
+    return None
 
 
 def _part_account(node: Node) -> str | None:

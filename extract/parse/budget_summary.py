@@ -137,7 +137,9 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         table = _table_end(rest)
         if _wider(table, unit or header_money(header.text)):
             break  # ("2026년 예산" over "계 | 국 비 | 도 비": the structure parser's)
-        side = next((sd for ln in reversed(before) if (sd := side_of(ln.text))), None)
+        # (or the part's title, "2. 세출예산 현황 (일반회계)", over the first table)
+        told = [*before] if records else [*section.heading, *before]
+        side = next((sd for ln in reversed(told) if (sd := side_of(ln.text))), None)
         if side is None and unit_line is not None and not records:
             side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
         goes_on = last is not None and last[0] == squash(header.text) and not before

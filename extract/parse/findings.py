@@ -79,17 +79,18 @@ _ITEM = regex.compile(r"(?:^|\s)(?:[·ㆍ∙•▪◦○ㅇ\-]|[" + _CIRCLED + r
 def split_items(text: str) -> list[str]:
     """A cell's listed items ("·a ·b", "① a ② b", "- a - b"); the cell itself if none;
     a finding over its details, each under a dash ("… 사후관리 부적정" / "- 자금 사용내역
-    확인 미흡"), is one: the finding.
+    확인 미흡"), is one: the finding, its details one a line under it.
 
     >>> split_items("·정산 지연 ·증빙 미비"), split_items("사후관리 부적정 - 확인 미흡")
-    (['정산 지연', '증빙 미비'], ['사후관리 부적정'])
+    (['정산 지연', '증빙 미비'], ['사후관리 부적정\\n- 확인 미흡'])
     """
     t = collapse(text)
     marks = list(_ITEM.finditer(t))
     if not marks:
         return [t] if t else []
     if marks[0].start() > 0 and all(m[0].strip() == "-" for m in marks):
-        return [t[: marks[0].start()].strip()]
+        head, details = t[: marks[0].start()].strip(), _ITEM.split(t[marks[0].start() :])
+        return ["\n- ".join([head, *(d.strip() for d in details if d.strip())])]
     return [p.strip() for p in _ITEM.split(" " + t) if p.strip()]
 
 

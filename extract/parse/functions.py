@@ -40,6 +40,12 @@ DIVISION_HEADERS = frozenset({"구분", "부서", "부서명", "과명", "실과
 DUTY_HEADERS: tuple[str, ...] = ("담당업무", "주요업무", "주요기능", "분장사무", "기능", "업무")
 #: either, alone on a line: a header's cell that a text export set on its own line
 HEADER_CELLS = frozenset({*DIVISION_HEADERS, *DUTY_HEADERS})
+#: what is done, at the end of a one-word duty that a list names on its own ("방문건강관리",
+#: "청년창업지원"): a duty, not an object a phrase after it shares ("하천, 공원 시설 관리")
+DUTY_NOUNS: tuple[str, ...] = (
+    "관리", "지원", "운영", "육성", "조성", "점검", "단속", "지도", "수립", "추진", "조사",
+    "홍보", "교육", "검사", "진료", "상담", "평가", "구축", "확충", "개선", "정비", "보호",
+)  # fmt: skip
 #: marks that part the duties a cell lists with no bullets (besides a spaced slash)
 LIST_SEPARATORS = ",，;"
 #: a head's own line of a roster of who does what ("팀 업무 총괄", "과 업무 전반 총괄"):
@@ -169,13 +175,27 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     ['야간관광, 미식관광, 융합관광 등 추진']
     >>> listed_duties("예산 편성 및 집행관리, 조직·인사 관리, 자체감사", loose=True)
     ['예산 편성 및 집행관리', '조직·인사 관리', '자체감사']
+    >>> listed_duties("건강증진사업 총괄, 방문건강관리, 치매관리, 모자보건 지원", loose=True)
+    ['건강증진사업 총괄', '방문건강관리', '치매관리', '모자보건 지원']
+    >>> listed_duties("도로 및 교량, 하천, 공원 시설 관리", loose=True)
+    ['도로 및 교량, 하천, 공원 시설 관리']
+    >>> listed_duties("일차진료 및 만성질환 관리, 예방접종, 순회진료", loose=True)
+    ['일차진료 및 만성질환 관리', '예방접종', '순회진료']
+    >>> listed_duties("야간관광, 미식관광, 융합관광 등 추진", loose=True)
+    ['야간관광, 미식관광, 융합관광 등 추진']
     """
     parts = [q for p in text.split(" / ") for q in split_top(p, LIST_SEPARATORS)]
-    phrase = [len(p.split()) >= 2 for p in parts]
-    # (loose: one-word parts after the phrases only, "…, 자체감사"; one before a phrase is
-    # its object, "도로 및 교량, 하천, 공원 시설 관리")
-    trailing = phrase[0] and phrase[: phrase.count(True)] == [True] * phrase.count(True)
-    if len(parts) > 1 and (all(phrase) or (loose and trailing and 2 * sum(phrase) > len(parts))):
+    many = [len(p.split()) >= 2 for p in parts]
+    if len(parts) > 1 and all(many):
+        return parts
+    # (loose: a word that ends in what is done is a duty of its own, "방문건강관리"; another
+    # before a phrase is its object, "도로 및 교량, 하천, 공원 시설 관리", "야간관광, 미식관광,
+    # 융합관광 등 추진")
+    duty = [m or p.endswith(DUTY_NOUNS) for p, m in zip(parts, many, strict=True)]
+    objects = any(
+        not duty[i] and i + 1 < len(parts) and many[i + 1] for i in range(len(parts))
+    )
+    if loose and len(parts) > 1 and not objects and 2 * sum(duty) > len(parts):
         return parts
     return [text]
 
@@ -312,6 +332,13 @@ def _one_unit(text: str, words: Sequence[str] | None = TEAM_WORDS) -> bool:
     return len(names) == 1 and len(names[0]) > 2 and unit_word(names[0], words) is not None
 
 
+def _joined_units(text: str) -> bool:
+    """Units of any rank named together with a middle dot ("보건지소·진료소"): each a unit's
+    name (one alone, "치매안심센터", may be a duty's place)."""
+    parts = regex.split(r"\s*+[·ㆍ]\s*+", text.strip())
+    return len(parts) > 1 and all(_one_unit(p, None) for p in parts)
+
+
 def _numbered_name(text: str) -> str:
     """A line's text after its number or bullet, if it has one ("1. 복지정책과", "□
     농업지원과" -> the division's name; a duty's bullet over it is another mark)."""
@@ -330,7 +357,9 @@ def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:
     head, colon, rest = regex.sub("：", ":", _numbered_name(text)).partition(":")
     # (its English gloss aside: "기획예산과 (Planning & Budget Division)")
     head = _GLOSS.sub("", head).strip()
-    if not colon or not rest.strip() or not (is_division_line(head, known) or _one_unit(head)):
+    if not colon or not rest.strip() or not (
+        is_division_line(head, known) or _one_unit(head) or _joined_units(head)
+    ):
         return None
     if not any(w[:1] not in "0123456789" and regex.search(r"\p{Hangul}", w) for w in rest.split()):
         return collapse(head), ""
