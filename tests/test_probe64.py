@@ -262,3 +262,27 @@ def test_a_findings_headline_keeps_its_details() -> None:
     assert split_items("재난관리기금 적립 부족 - ’25년 적립액 85% 수준") == [
         "재난관리기금 적립 부족\n- ’25년 적립액 85% 수준"
     ]
+
+
+def test_a_table_that_sums_up_the_cards_with_a_total_row_and_a_wrapped_name() -> None:
+    """"□ 주요사업 총괄" over "연번 | 사업명 | … | 담당과", its 계 row with no number and a
+    name wrapped onto a line of its own, then the cards: one table (its rows had been
+    outline items, each a project), each project once, its division from the table."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n\n  □ 주요사업 총괄\n"
+        "                                                      (단위 : 백만원)\n"
+        "  연번  사   업   명                 사업기간   총사업비  2026 예산  담 당 과\n"
+        "        계 (2개 사업)                              5,400      5,400\n"
+        "   1    소상공인 경영안정자금       ’26. 1.~12.      4,200      4,200  경제정책과\n"
+        "        이차보전 지원\n"
+        "   2    전통시장 시설현대화         ’26. 1.~12.      1,200      1,200  경제정책과\n\n"
+        " 1. 골목상권 활력 회복\n  가. 소상공인 경영안정자금 이차보전 지원\n"
+        "   ○ 사업기간 : ’26. 1.~12.\n   ○ 사 업 비 : 4,200백만원 (시비 100%)\n"
+        "  나. 전통시장 시설현대화\n   ○ 사업기간 : ’26. 1.~12.\n"
+        "   ○ 사 업 비 : 1,200백만원 (국 600, 시 600)\n"
+    )
+    assert [(p.project_id, p.title, p.division) for p in report.projects] == [
+        ("1-1", "소상공인 경영안정자금 이차보전 지원", "경제정책과"),
+        ("1-2", "전통시장 시설현대화", "경제정책과"),
+    ]  # fmt: skip
+    assert [t.inferred for t in report.tables] == [True]

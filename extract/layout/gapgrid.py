@@ -47,13 +47,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
+def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | None:
     """A table whose columns a layout export sets apart with runs of spaces, words among
     them (``사  업  명 | 공모기관 | 선정일 | 사업비 | 비  고`` over ``정원도시 조성 지원사업
     산림청  2025. 4. 18.  1,000  신규``): each phrase of a row in the header's column it
     stands under; None where a phrase stands under none of them, two share one, or the
     first row leaves its label empty (a later one goes on the label above it, merged down
-    in the file: "경영본부  경영기획처 …" / "          고객지원처 …").
+    in the file: "경영본부  경영기획처 …" / "          고객지원처 …").  Under a header
+    that opens with 연번 (``serial``), a row with no number is the total's ("   계 (8개
+    사업)  284,250"), or, with no figure or date, the wrapped words of the row above.
 
     >>> from extract.document import Line
     >>> rows = ["사  업  명        기관      선정일          사업비   비  고",
@@ -70,29 +72,38 @@ def gap_grid(head: Line, body: Sequence[Line]) -> Grid | None:
     cols = _header_phrases(head)
     if len(cols) < 3 or not body:
         return None
-    rows: list[list[str]] = []
+    rows: list[tuple[Line, list[str]]] = []
+    wraps: dict[int, list[tuple[Line, list[str]]]] = {}  # (row index -> its wrapped lines)
     for ln in body:
         row = _gap_row(cols, ln)
         if row is None:
             return None
-        if not row[0] and not rows:
+        if serial and rows and not row[0] and not any(is_value(t) for t in row if t):
+            wraps.setdefault(len(rows) - 1, []).append((ln, row))
+            continue
+        if not row[0] and not rows and not serial:
             return None  # (an empty first cell goes on the label above it: a merged cell)
-        rows.append(row)
+        rows.append((ln, row))
     cells = [
         Cell(0, c, paragraphs=(w,), lines=(head.no,), page=head.page)
         for c, (w, _, _) in enumerate(cols)
     ]
     label: Cell | None = None  # (the last row label: an empty one below it, merged down)
-    for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
+    for r, (ln, row) in enumerate(rows, start=1):
+        below = wraps.get(r - 1, [])
         for c, text in enumerate(row):
-            if c == 0 and not text and label is not None:
+            if c == 0 and not text and label is not None and not serial:
                 label.row_span += 1
                 continue
-            cell = Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
+            more = [(w, t[c]) for w, t in below if t[c]]
+            paras = tuple(x for x in (text, *(t for _, t in more)) if x)
+            nos = (ln.no, *(w.no for w, _ in more))
+            cell = Cell(r, c, paragraphs=paras, lines=nos, page=ln.page)
             cells.append(cell)
             if c == 0:
                 label = cell
-    return Grid(cells, len(body) + 1, len(cols), "inferred", head.page, body[-1].page)
+    last = rows[-1][0] if not wraps.get(len(rows) - 1) else wraps[len(rows) - 1][-1][0]
+    return Grid(cells, len(rows) + 1, len(cols), "inferred", head.page, last.page)
 
 
 def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None:
@@ -137,15 +148,26 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         or (serial and found[0].kind == "num.bare")
     ):
         row = _gap_row(cols, content[j])
-        if row is None or (j == i + 1 and not row[0]):
+        if row is None or (j == i + 1 and not row[0] and not serial):
             break
-        if not any(is_value(w) for w, _, _ in phrases(line_spans(content[j]))):
-            break  # (a row with no figure or date: prose under the table)
+        if not any(is_value(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
+            serial and not row[0] and j > i + 1 and _serial_next(cols, content, j + 1)
+        ):
+            break  # (a row with no figure or date: prose under the table; not a row's
+            # words wrapped onto a line of their own, the next row numbered under 연번)
         j += 1
     if j - (i + 1) < MIN_ALIGNED_ROWS:
         return None
-    grid = gap_grid(head, content[i + 1 : j])
+    grid = gap_grid(head, content[i + 1 : j], serial)
     return (grid, j) if grid is not None else None
+
+
+def _serial_next(cols: Sequence[tuple[str, int, int]], content: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a row of the table numbered under its 연번 column."""
+    if j >= len(content):
+        return False
+    row = _gap_row(cols, content[j])
+    return row is not None and row[0].isdigit()
 
 
 def two_labels(

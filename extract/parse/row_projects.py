@@ -192,8 +192,12 @@ def row_project(
     if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
     number = _text(_cell(table, row, cols.number))
-    if squash(number) in TOTAL_ROWS | SUBTOTAL_ROWS or _COUNT_OF_PROJECTS.match(squash(title)):
-        return None  # (the total's row: "계 | 7개 사업 | | 40,360")
+    named = squash(regex.sub(r"[(（][^()（）]*+[)）]", "", title))
+    if (
+        squash(number) in TOTAL_ROWS | SUBTOTAL_ROWS or _COUNT_OF_PROJECTS.match(squash(title))
+        or named in TOTAL_ROWS | SUBTOTAL_ROWS
+    ):  # fmt: skip
+        return None  # (the total's row: "계 | 7개 사업 | | 40,360", "| 계 (8개 사업) | …")
     marked = read_marker(title)  # ("① 야간관광 특화도시 조성 (’25~’27)": its number, period)
     if marked is not None and marked[0].number is not None and marked[1]:
         title = marked[1]
