@@ -5,6 +5,9 @@ its lines, and what had been lost or misread before."""
 
 from __future__ import annotations
 
+import pytest
+
+from extract.normalize.spacing import squash
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from tests.test_other_reports import _text
@@ -286,3 +289,64 @@ def test_a_table_that_sums_up_the_cards_with_a_total_row_and_a_wrapped_name() ->
         ("1-2", "전통시장 시설현대화", "경제정책과"),
     ]  # fmt: skip
     assert [t.inferred for t in report.tables] == [True]
+
+
+STACKED = {
+    # (a layout export: the spanning cells' names on the middle line)
+    "aligned": (
+        "                                            (단위 : 천원)\n"
+        "                                                  증감\n"
+        "    세부사업      2025년 예산    2026년 예산\n"
+        "                                               금액       비율(%)\n"
+        "      계            9,877,510     10,249,240    371,730       3.8\n"
+        "   환경정책 추진      412,500        386,200    △26,300      △6.4\n"
+        "   대기환경 개선    9,465,010      9,863,040    398,030       4.2\n"
+    ),
+    # (a PDF's lines, one space between words: the group's name alone above)
+    "single-spaced": (
+        "(단위 : 천원)\n증 감\n세 부 사 업 2025년 예산 2026년 예산\n금 액 비율(%)\n"
+        "계 9,877,510 10,249,240 371,730 3.8\n환경정책 추진 412,500 386,200 △26,300 △6.4\n"
+        "대기환경 개선 9,465,010 9,863,040 398,030 4.2\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(STACKED))
+def test_a_header_whose_spanning_cells_stand_between_its_two_rows(layout: str) -> None:
+    """"증감" over "금액 | 비율(%)", the other header cells spanning both rows printed on
+    the line between: each column its name (the years had been split from 예산, the
+    difference read as a year's amount and the rate as money)."""
+    report = _text(HEAD + " 2. 예산현황\n" + STACKED[layout] + PLAN)
+    heads = [c.raw for c in report.table_cells if c.table_id == 1 and c.row == 0]
+    assert [squash(h) for h in heads] == ["세부사업", "2025년예산", "2026년예산", "증감금액",
+                                          "증감비율(%)"]  # fmt: skip
+    lines = {(b.item or b.unit, b.year) for b in report.budget_lines}
+    assert ("환경정책 추진", 2026) in lines and ("환경정책 추진", 2025) in lines
+    assert all(abs(b.amount_krw) >= 1000 for b in report.budget_lines)
+    assert not failed(report)
+    assert not report.residue
+
+
+def test_the_sources_of_a_cards_cost_in_a_table_under_its_line() -> None:
+    """A card in labelled blocks, "○ 사 업 비 : 1,230,000천원" over a table "계 | 국 비 |
+    시 비 | 구 비" and its one row: each source's share (none had been read, the card
+    reader never looking under the cost's line)."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx, _table
+
+    shares_table = _table([["계", "국 비", "시 비", "구 비"],
+                           ["1,230,000", "615,000", "369,000", "246,000"]])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("솔빛구 환경위생과"), p("Ⅰ. 일반현황"), p("1. 조직 : 1과 5팀"),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 맑은 공기"), p("가. 노후 경유차 조기폐차 지원 (환경정책팀)"),
+        p("□ 사업개요"), p("○ 사업기간 : 2026. 1. ~ 12."), p("○ 사 업 비 : 1,230,000천원"),
+        p("(단위 : 천원)"), p(shares_table), p("○ 사업내용 : 5등급 경유차 조기폐차 지원"),
+        p("□ 추진계획"), p("○ ’26. 1.~2. : 사업 공고 및 신청 접수"),
+        p("나. 전기차 보급 (환경정책팀)"), p("□ 사업개요"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사 업 비 : 180,000천원 (국비 50%, 구비 50%)"), p("□ 추진계획"),
+        p("○ ’26. 3. : 보급 공고"),
+    )  # fmt: skip
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert shares[:3] == [
+        ("1-1", "국비", 615_000_000), ("1-1", "시비", 369_000_000), ("1-1", "구비", 246_000_000),
+    ]  # fmt: skip

@@ -33,6 +33,7 @@ from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
 from extract.layout.gapgrid import aligned_table, gap_grid, two_label_grid, two_labels
 from extract.layout.markers import read_marker
+from extract.layout.spanheads import stacked_header
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.vocab import (
     HEADER_BOUND_WORDS,
@@ -47,6 +48,8 @@ from extract.normalize.vocab import WHOLE_CHANGE_WORDS
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
+#: the most words of a header's second row right under its first (longer than a row label)
+MAX_UNDER_WORDS = 6
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
 _TOTALS = frozenset({"계", "합계", "총계", "소계"})
 _HANGUL = re.compile(r"[가-힣]")
@@ -113,6 +116,12 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
     >>> split_header("사 업 량 사 업 비".split(), 2)
     ['사 업 량', '사 업 비']
     """
+    found = cheapest_split(tokens, k)
+    return found[1] if found is not None else None
+
+
+def cheapest_split(tokens: Sequence[str], k: int) -> tuple[float, list[str]] | None:
+    """:func:`split_header` with the cost of its split."""
     n = len(tokens)
     if k <= 0 or n < k:
         return None
@@ -134,7 +143,7 @@ def split_header(tokens: Sequence[str], k: int) -> list[str] | None:
         i = back[j][g]
         cuts.append(" ".join(tokens[i:j]))
         j = i
-    return cuts[::-1]
+    return best[n][k], cuts[::-1]
 
 
 def _trailing_values(tokens: Sequence[str]) -> int:
@@ -430,7 +439,9 @@ def _row(tokens: Sequence[str], k: int) -> list[str] | None:
     return [label] + [""] * (k - v) + list(tokens[len(tokens) - v :])
 
 
-def _header_cells(header: Sequence[str], head: Line, paired: bool) -> list[Cell]:
+def _header_cells(
+    header: Sequence[str], head: Line, paired: bool, extra: tuple[int, ...] = ()
+) -> list[Cell]:
     """The header row's cells after the row label, one over each value column; over a row
     of years (``paired``), a name repeated over two columns side by side (a group over its
     pair) one cell spanning them."""
@@ -440,10 +451,66 @@ def _header_cells(header: Sequence[str], head: Line, paired: bool) -> list[Cell]
         span = 1
         if paired and c + 1 < len(header) and header[c + 1] == header[c]:
             span = 2
-        out.append(Cell(0, c + 1, col_span=span, paragraphs=(header[c],), lines=(head.no,),
-                        page=head.page))  # fmt: skip
+        out.append(Cell(0, c + 1, col_span=span, paragraphs=(header[c],),
+                        lines=(head.no, *extra), page=head.page))  # fmt: skip
         c += span
     return out
+
+
+def _stacked(
+    content: Sequence[Line], i: int, n_label: int, body: Sequence[Line], k: int
+) -> tuple[list[str], tuple[int, ...], list[Line]] | None:
+    """The header of the table at ``content[i]`` where its words stand on two or three
+    lines (:func:`~extract.layout.spanheads.stacked_header`): its names, the lines above
+    and under the header line it takes, and the body after them; None for another."""
+    if len(body) < 2 or _count(words(body[0].text), False) != 0:
+        return None
+    if _squash(body[0].text) in _TOTALS | HEADER_LABELS:
+        return None  # (a row's label alone on its line: "계" over "계 51 21 …")
+    above = content[i - 1] if i > 0 else None
+    if above is not None and (
+        read_marker(above.text) is not None or above.text.strip().startswith(_CAPTION_OPEN)
+    ):
+        above = None
+    cols = _value_columns(body[1:], k)
+    found = (
+        stacked_header(above, line_spans(content[i])[n_label:], body[0], cols)
+        if cols is not None
+        else _stacked_words(above, words(content[i].text)[n_label:], words(body[0].text), k)
+    )
+    if found is None:
+        return None
+    names, grouped = found
+    lines = (body[0].no, above.no) if grouped and above is not None else (body[0].no,)
+    return names, lines, list(body[1:])
+
+
+def _stacked_words(
+    above: Line | None, head: Sequence[str], under: Sequence[str], k: int
+) -> tuple[list[str], bool] | None:
+    """:func:`~extract.layout.spanheads.stacked_header` for lines that keep no columns (a
+    PDF's, one space between words): the header line names the first value columns and
+    the line under it the last, split where they join fewest words, under a short word
+    alone on the line above, their group's name; None where no such word stands there."""
+    splits = [
+        (t[0] + u[0], t[1], u[1]) for m in range(1, k)
+        if (t := cheapest_split(head, k - m)) is not None
+        and (u := cheapest_split(under, m)) is not None
+    ]  # fmt: skip
+    group = "".join(above.text.split()) if above is not None else ""
+    if not splits or any(is_value(w) for w in under) or not (0 < len(group) <= MAX_GROUP_NAME):
+        return None  # (with no columns to go by, only under a group's name)
+    if any(ch.isdigit() for ch in group) or above is None:
+        return None
+    _, tops, lows = min(splits, key=lambda x: x[0])
+    name = " ".join(above.text.split())
+    return [*tops, *(f"{name} {w}" for w in lows)], True
+
+
+#: the longest name of a group over columns that stands alone on the line above a header
+MAX_GROUP_NAME = 6
+#: how a caption or a note opens: no group's name over a header
+_CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 
 
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
@@ -474,7 +541,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             t = words(ln.text)
             if read_marker(ln.text) is not None or header_label(t):
                 break
-            if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW:
+            if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
+                j == i + 1 and len(t) <= MAX_UNDER_WORDS
+            ):  # (the words of a header's second row may stand wide apart)
                 break
             body.append(ln)
             j += 1
@@ -502,11 +571,22 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             i += 1
             continue
         named = toks[n_label : len(toks) - n_remark]
-        header = (
-            split_header(named, k)
-            if remark
-            else aligned_header(head, n_label, body, k) or split_header(named, k)
-        )
+        stacked = None if remark else _stacked(content, i, n_label, body, k)
+        if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not _count(
+            words(body[0].text), remark
+        ):
+            i += 1  # (a line of words under it that is no row of a header: no table here)
+            continue
+        extra: tuple[int, ...] = ()  # (the header's lines above and under its own)
+        header: list[str] | None
+        if stacked is not None:
+            header, extra, body = stacked
+        else:
+            header = (
+                split_header(named, k)
+                if remark
+                else aligned_header(head, n_label, body, k) or split_header(named, k)
+            )
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
         rows = [(_remark_row if remark else _row)(words(ln.text), k) for ln in body]
@@ -529,7 +609,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
-        cells += _header_cells(header, head, years_under(body))
+        cells += _header_cells(header, head, years_under(body), extra)
         for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
             assert row is not None
             cells += [

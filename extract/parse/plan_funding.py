@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from extract.document import Line
 from extract.layout import Table
 from extract.parse.base import prov
 from extract.parse.card_tables import inner_cost
-from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Share, read_funding
+from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Cost, Share, read_funding
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
 from extract.parse.text import squash
@@ -57,6 +58,35 @@ def funding_records(u: Unit) -> list[ProjectFunding]:
     ]
 
 
+def shares_table(
+    project_id: str,
+    cost: Cost,
+    line: Line,
+    nos: AbstractSet[int],
+    tables: Sequence[Table],
+    by_no: Mapping[int, Line] | None,
+) -> list[ProjectFunding]:
+    """The shares of a cost stated on ``line`` that the first table after it, among the
+    lines ``nos`` of its card, states: each source's, where the table's 계 is the cost."""
+    after = [t for t in tables if t.lines and t.lines[0] > line.no and t.lines[0] in nos]
+    if cost.krw is None or not after or after[0].parent is not None:
+        return []
+    table = min(after, key=lambda t: t.lines[0])
+    found = inner_cost(table, table.currency_unit or cost.unit)
+    if found is None or found.krw != cost.krw or not found.funding:
+        return []
+    lines = [by_no[n] for n in table.lines if by_no is not None and n in by_no] or [line]
+    return _records(project_id, found, lines)
+
+
+def _records(project_id: str, cost: Cost, lines: Sequence[Line]) -> list[ProjectFunding]:
+    return [
+        ProjectFunding(project_id=project_id, seq=i, source=share.source,
+                       amount_krw=share.amount_krw, raw=share.raw, **prov(lines))
+        for i, share in enumerate(cost.funding, start=1)
+    ]  # fmt: skip
+
+
 def table_funding(
     u: Unit, tables: Sequence[Table], by_no: Mapping[int, Line]
 ) -> list[ProjectFunding]:
@@ -72,10 +102,5 @@ def table_funding(
         cost = inner_cost(table, table.currency_unit or u.cost.unit)
         if cost is None or cost.krw != u.cost.krw or not cost.funding:
             continue
-        lines = [by_no[n] for n in table.lines if n in by_no]
-        return [
-            ProjectFunding(project_id=u.project_id, seq=i, source=share.source,
-                           amount_krw=share.amount_krw, raw=share.raw, **prov(lines))
-            for i, share in enumerate(cost.funding, start=1)
-        ]  # fmt: skip
+        return _records(u.project_id, cost, [by_no[n] for n in table.lines if n in by_no])
     return []

@@ -39,6 +39,7 @@ from extract.parse.card_steps import plan_block, plan_steps, read_progress, read
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
+from extract.parse.plan_funding import shares_table
 from extract.parse.plan_records import found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
@@ -408,6 +409,12 @@ def read_card(
                            amount_krw=share.amount_krw, raw=share.raw,
                            **prov(stated[:1] or card.heading)),
         )  # fmt: skip
+    if cost is not None and not cost.funding and stated:
+        # (or a table under the cost's line whose 계 is the cost: "○ 사 업 비 : 1,230,000천원"
+        # over "계 | 국 비 | 시 비 | 구 비")
+        shares = shares_table(card.project_id, cost, stated[0], body_nos, tables, by_no)
+        for funded in shares:
+            parsed.add("project_funding", funded)
 
 
 def parse_projects(

@@ -1,0 +1,77 @@
+"""A text table's header set on two or three lines, read by where its words stand.
+
+A layout export prints a header whose cells span two rows on the line between the rows
+of the others: a group's name above its columns, the spanning cells' names on the
+middle line, the group's columns' names under it::
+
+                                       증감
+    세부사업     2025년 예산   2026년 예산
+                                       금액     비율(%)
+      계          9,877,510    10,249,240   371,730      3.8
+
+:func:`stacked_header` names each value column from the line its name stands on (the
+group's name before its columns', "증감 금액").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.document import Line
+from extract.layout.cells import is_value
+from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
+
+Span = tuple[str, int, int]
+
+
+def _nearest(mid: float, cols: Sequence[tuple[int, int]]) -> int:
+    return min(range(len(cols)), key=lambda j: abs(mid - (cols[j][0] + cols[j][1]) / 2))
+
+
+def _words_only(spans: Sequence[Span]) -> bool:
+    return bool(spans) and not any(is_value(w) for w, _, _ in spans)
+
+
+def stacked_header(
+    above: Line | None, head: Sequence[Span], under: Line, cols: Sequence[tuple[int, int]]
+) -> tuple[list[str], bool] | None:
+    """The names of the value columns ``cols`` where the header line's phrases after its
+    label (``head``) name some and the line ``under`` it, of words alone, names the rest,
+    each column one name; a line ``above`` of words alone over the columns ``under``
+    names is their group's name (with whether it was used).  None for any other lines.
+
+    >>> from extract.document import Line
+    >>> rows = ["                       증감", "구분     2025   2026",
+    ...         "                    금액   비율"]
+    >>> above, head, under = (Line(i, t, t) for i, t in enumerate(rows, 1))
+    >>> stacked_header(above, line_spans(head)[1:], under, [(9, 13), (16, 20), (21, 25),
+    ...                (27, 31)])
+    (['2025', '2026', '증감 금액', '증감 비율'], True)
+    """
+    tops = phrases(list(head))
+    lows = phrases(line_spans(under))
+    if not tops or not _words_only(lows) or len(tops) + len(lows) != len(cols):
+        return None
+    names: list[str | None] = [None] * len(cols)
+    low_cols: list[int] = []
+    for spans, low in ((tops, False), (lows, True)):
+        for word, a, b in spans:
+            c = _nearest((a + b) / 2, cols)
+            if names[c] is not None:
+                return None  # (two names over one column)
+            names[c] = word
+            if low:
+                low_cols.append(c)
+    if any(n is None for n in names) or low_cols != sorted(low_cols):
+        return None
+    group = ""
+    if above is not None:
+        ups = phrases(line_spans(above))
+        left, right = cols[min(low_cols)][0], cols[max(low_cols)][1]
+        if (
+            len(ups) == 1 and _words_only(ups)
+            and left - COLUMN_GAP * 2 <= (ups[0][1] + ups[0][2]) / 2 <= right + COLUMN_GAP * 2
+        ):  # fmt: skip
+            group = ups[0][0]
+    out = [f"{group} {n}" if group and c in low_cols else str(n) for c, n in enumerate(names)]
+    return out, bool(group)
