@@ -350,3 +350,25 @@ def test_the_sources_of_a_cards_cost_in_a_table_under_its_line() -> None:
     assert shares[:3] == [
         ("1-1", "국비", 615_000_000), ("1-1", "시비", 369_000_000), ("1-1", "구비", 246_000_000),
     ]  # fmt: skip
+
+
+def test_the_sources_of_a_cards_cost_in_lines_under_it_with_no_rules() -> None:
+    """The same in lines that keep no rules (a text export, a PDF printed with no borders):
+    "계 국 비 시 비 구 비" over one row of figures under the cost's line."""
+    report = _text(
+        HEAD + "Ⅱ. 주요업무 추진계획\n 1. 맑은 공기\n  가. 노후 경유차 조기폐차 지원 (환경정책팀)\n"
+        "   □ 사업개요\n    ○ 사업기간 : 2026. 1. ~ 12.\n    ○ 사 업 비 : 1,230,000천원\n"
+        "                                      (단위 : 천원)\n"
+        "        계          국 비        시 비        구 비\n"
+        "     1,230,000     615,000      369,000      246,000\n"
+        "    ○ 사업내용 : 5등급 경유차 조기폐차 보조금 지원 (410대)\n"
+        "   □ 추진계획\n    ○ ’26. 1.~2. : 사업 공고 및 신청 접수\n"
+        "  나. 전기차 보급 (환경정책팀)\n   □ 사업개요\n    ○ 사업기간 : 2026. 1. ~ 12.\n"
+        "    ○ 사 업 비 : 180,000천원 (국비 50%, 구비 50%)\n"
+        "   □ 추진계획\n    ○ ’26. 3. : 보급 공고\n"
+    )
+    shares = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert shares[:3] == [
+        ("1-1", "국비", 615_000_000), ("1-1", "시비", 369_000_000), ("1-1", "구비", 246_000_000),
+    ]  # fmt: skip
+    assert not report.residue

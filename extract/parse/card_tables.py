@@ -11,7 +11,7 @@ Stages: :func:`card_name` (the table's project) -> :func:`card_project` (its fac
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from extract.document import Line
 from extract.layout import Table
@@ -58,6 +58,11 @@ def inner_cost(inner: Table, unit: str | None) -> Cost | None:
         return None
     heads = {c.col: squash(c.text) for c in rows[0]}
     values = {c.col: collapse(c.text) for c in rows[1]}
+    return columns_cost(heads, values, unit)
+
+
+def columns_cost(heads: Mapping[int, str], values: Mapping[int, str], unit: str) -> Cost | None:
+    """The cost a row of figures under "계 | 구비 | 시비 | 국비" states (columns by index)."""
     total = next((values.get(k) for k, h in heads.items() if h in INVESTMENT_TOTALS), None)
     if not total or not any(ch.isdigit() for ch in total):
         return None

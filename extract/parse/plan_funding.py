@@ -9,8 +9,11 @@ from collections.abc import Set as AbstractSet
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.captions import header_unit
+from extract.layout.cells import is_value
+from extract.layout.textgrid import split_header
 from extract.parse.base import prov
-from extract.parse.card_tables import inner_cost
+from extract.parse.card_tables import columns_cost, inner_cost
 from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Cost, Share, read_funding
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
@@ -69,14 +72,41 @@ def shares_table(
     """The shares of a cost stated on ``line`` that the first table after it, among the
     lines ``nos`` of its card, states: each source's, where the table's 계 is the cost."""
     after = [t for t in tables if t.lines and t.lines[0] > line.no and t.lines[0] in nos]
-    if cost.krw is None or not after or after[0].parent is not None:
+    if cost.krw is None:
         return []
+    if not after:  # (a table of one row in lines that keep no rules)
+        told = _lines_cost(line, nos, by_no, cost.unit)
+        if told is None or told[0].krw != cost.krw or not told[0].funding:
+            return []
+        return _records(project_id, told[0], told[1])
     table = min(after, key=lambda t: t.lines[0])
-    found = inner_cost(table, table.currency_unit or cost.unit)
+    found = inner_cost(table, table.currency_unit or cost.unit) if table.parent is None else None
     if found is None or found.krw != cost.krw or not found.funding:
         return []
     lines = [by_no[n] for n in table.lines if by_no is not None and n in by_no] or [line]
     return _records(project_id, found, lines)
+
+
+def _lines_cost(
+    line: Line, nos: AbstractSet[int], by_no: Mapping[int, Line] | None, unit: str | None
+) -> tuple[Cost, list[Line]] | None:
+    """The cost the two lines after ``line`` state as a table with no rules, its caption
+    aside: "계 국 비 시 비 구 비" over "1,230,000 615,000 369,000 246,000"."""
+    if by_no is None or unit is None:
+        return None
+    after = [by_no[n] for n in sorted(nos) if n > line.no and n in by_no and by_no[n].is_content]
+    if after and header_unit(after[0].text) is not None:
+        after = after[1:]  # ("(단위 : 천원)")
+    if len(after) < 2:
+        return None
+    figures = after[1].text.split()
+    heads = split_header(after[0].text.split(), len(figures))
+    if heads is None or not all(is_value(f) for f in figures):
+        return None
+    found = columns_cost(
+        dict(enumerate(squash(h) for h in heads)), dict(enumerate(figures)), unit
+    )
+    return (found, after[:2]) if found is not None else None
 
 
 def _records(project_id: str, cost: Cost, lines: Sequence[Line]) -> list[ProjectFunding]:
