@@ -225,7 +225,7 @@ def test_headings_of_categories_between_outline_findings() -> None:
 
 def test_a_finding_over_its_details() -> None:
     """A finding cell with its headline over details each under a dash is one finding, the
-    headline (the dashes had made two of each)."""
+    headline with its details one a line under it (the dashes had made two of each)."""
     summary = _table([["구 분", "계", "완 료", "추진중"], ["계", "2", "1", "1"],
                       ["시정·처리요구사항", "2", "1", "1"]])  # fmt: skip
     findings = _table([
@@ -237,8 +237,10 @@ def test_a_finding_over_its_details() -> None:
     ])  # fmt: skip
     report = _audit_report(summary, findings)
     got = [(f.no, f.finding, f.status) for f in report.audit_findings]
-    assert got == [(1, "관광진흥기금 융자금 사후관리 부적정", "completed"),
-                   (2, "관광지 입장료 감면 기준 불명확", "in_progress")]  # fmt: skip
+    assert got == [
+        (1, "관광진흥기금 융자금 사후관리 부적정\n- 자금 사용내역 확인 미흡", "completed"),
+        (2, "관광지 입장료 감면 기준 불명확\n- 관광지 별로 기준 상이", "in_progress"),
+    ]  # fmt: skip
     assert "2건 회수" in report.audit_findings[0].actions
     assert not failed(report)
 

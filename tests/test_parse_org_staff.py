@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from extract.document import Line
+from extract.layout import captions
 from extract.layout.cells import TableCell
-from extract.parse import org_boxes, staff_grid, staff_tables
+from extract.parse import org_boxes, staff_grid
 from extract.parse.org_across import read_across
 from extract.parse.org_boxes import Box, classify, line_boxes
 from extract.parse.org_chart import Chart, unit_types
@@ -446,10 +447,10 @@ def test_as_of(caption: str, day: str | None) -> None:
     ],
 )  # fmt: skip
 def test_as_of_as_before_the_linear_pattern(text: str) -> None:
-    """staff_tables._AS_OF reads only a bracket that closes, and its date never ends in a
+    """captions._AS_OF_BRACKET reads only a bracket that closes, and its date never ends in a
     space (linear on long runs)."""
     old = r"[(（]\s*(?P<date>[^()（）]*?)\s*(?:기\s*준|현\s*재)[^()（）]*[)）]"
-    assert_same_matches(old, staff_tables._AS_OF, text)
+    assert_same_matches(old, captions._AS_OF_BRACKET, text)
 
 
 # --- whole reports -------------------------------------------------------------------------

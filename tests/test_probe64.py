@@ -372,3 +372,23 @@ def test_the_sources_of_a_cards_cost_in_lines_under_it_with_no_rules() -> None:
         ("1-1", "국비", 615_000_000), ("1-1", "시비", 369_000_000), ("1-1", "구비", 246_000_000),
     ]  # fmt: skip
     assert not report.residue
+
+
+def test_names_beside_their_duties_with_no_rules_nor_bullets() -> None:
+    """"팀명 주요업무" over lines that open with a team's name, a PDF printed with no
+    borders: a name alone on its line stands in the middle of its row (the words above
+    and under it are its duties). Each team a unit, its duties its own (the teams had
+    been lost, the header and a wrapped word read as teams)."""
+    report = _text(
+        "2026년 주요업무보고\n솔빛구 환경위생과\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+        "  가. 조 직\n   □ 조 직 : 1과 3팀\n팀명 주요업무\n"
+        "환경정책 총괄 및 기후변화 대응, 대기오염물질 배출시설 관리, 노후 경유차 저공해\n"
+        "환경정책팀\n사업\n청소행정팀 생활폐기물 수집·운반 대행 관리, 음식물류 폐기물 처리\n"
+        "자원순환팀 재활용품 분리배출 관리, 쓰레기 무단투기 단속\n" + PLAN
+    )
+    teams = [u.name for u in report.organization if u.level == "team"]
+    assert teams == ["환경정책팀", "청소행정팀", "자원순환팀"]
+    duties = {(f.division, f.function) for f in report.functions}
+    assert ("환경정책팀", "노후 경유차 저공해 사업") in duties
+    assert ("자원순환팀", "쓰레기 무단투기 단속") in duties
+    assert not failed(report)

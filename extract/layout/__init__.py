@@ -19,6 +19,7 @@ from itertools import pairwise
 from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
+from extract.layout.namedrows import infer_named_rows
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.pictures import add_captions
 from extract.layout.stacked import unstack_rows
@@ -254,6 +255,9 @@ def text_grids(lines: Sequence[Line]) -> list[Grid]:
     taken = {no for g in grids for no in g.lines}
     # (a column of names beside one of lists: the duties of each division)
     grids += [g for g in infer_list_grids(lines) if not taken & set(g.lines)]
+    taken = {no for g in grids for no in g.lines}
+    # (... or of words with no bullets, a PDF printed with no borders)
+    grids += [g for g in infer_named_rows(lines) if not taken & set(g.lines)]
     return sorted(grids, key=lambda g: min(g.lines, default=0))
 
 

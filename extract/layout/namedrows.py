@@ -1,0 +1,135 @@
+"""Tables of two columns of words with no rules and no bullets: a unit's name beside its
+duties, as a PDF printed with no borders (or a text export) sets them::
+
+    팀명          주요업무
+                  환경정책 총괄 및 기후변화 대응, 대기오염물질 배출시설 관리, 노후 경유차
+    환경정책팀
+                  저공해 사업
+    청소행정팀    생활폐기물 수집·운반 대행 관리, 음식물류 폐기물 처리
+
+Read back, a header line of two words, a row label's (:data:`UNIT_HEADERS`) and the
+duties' (:data:`DUTY_HEADERS`), then lines that open with a unit's name (its duties
+after it), or hold the wrapped words of the row above; a name alone on its line stands
+in the middle of its row (the words above it, after the row before, and those under it,
+are its).  Two names at least; a line with a marker or another table's header ends it.
+Words are read, not where they stand: a PDF's lines keep no columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.document import Cell, Grid, Line
+from extract.layout.markers import read_marker
+from extract.normalize.spacing import words
+from extract.roles import UNIT_NAME_ENDINGS
+
+#: the header of the column of names (squashed)
+UNIT_HEADERS = frozenset({"팀명", "팀", "과", "과명", "부서", "부서명", "구분"})
+#: ... and of the column of duties
+DUTY_HEADERS = frozenset({"주요업무", "담당업무", "주요기능", "업무", "기능", "분장사무"})
+#: fewest named rows
+MIN_ROWS = 2
+#: the shortest unit's name ("총무팀"; not "팀" alone)
+MIN_NAME = 3
+
+
+def _header(ln: Line) -> bool:
+    """A header of a names column and a duties column, letter-spaced or not."""
+    toks = words(ln.text)
+    joined = "".join(toks)
+    return any(
+        joined.startswith(u) and joined[len(u) :] in DUTY_HEADERS for u in UNIT_HEADERS
+    ) and read_marker(ln.text) is None
+
+
+def _name(ln: Line) -> tuple[str, str] | None:
+    """(a unit's name, the words after it) of a line that opens with one."""
+    toks = words(ln.text)
+    if not toks or read_marker(ln.text) is not None:
+        return None
+    first = toks[0]
+    if len(first) < MIN_NAME or not first.endswith(UNIT_NAME_ENDINGS):
+        return None
+    return first, " ".join(toks[1:])
+
+
+def _rows(body: Sequence[Line]) -> list[tuple[str, list[Line], list[str]]]:
+    """(name, lines, paragraphs of its duties) of each row.  Where words stand before the
+    first name, the names stand in the middle of their rows: the unnamed lines between two
+    names are the first's below as many as stood above it (one at least where it stood
+    alone), the rest the second's above; else they are the first's, wrapped."""
+    named = [i for i, ln in enumerate(body) if _name(ln) is not None]
+    if not named:
+        return []
+    centred = named[0] > 0
+    rows: list[tuple[str, list[Line], list[str]]] = []
+    above_of: list[int] = []
+    start = 0  # (the first line not yet a row's)
+    for i in named:
+        found = _name(body[i])
+        assert found is not None
+        name, rest = found
+        between = list(body[start:i])
+        if rows and between:
+            if centred:
+                mine = max(above_of[-1], 1 if _alone(rows[-1]) else 0)
+                below, between = between[:mine], between[mine:]
+            else:
+                below, between = between, []
+            rows[-1][1].extend(below)
+            rows[-1][2].extend(ln.text.strip() for ln in below)
+        paras = [ln.text.strip() for ln in between] + ([rest] if rest else [])
+        rows.append((name, [*between, body[i]], paras))
+        above_of.append(len(between))
+        start = i + 1
+    tail = list(body[start:])
+    rows[-1][1].extend(tail)
+    rows[-1][2].extend(ln.text.strip() for ln in tail)
+    return rows
+
+
+def _alone(row: tuple[str, list[Line], list[str]]) -> bool:
+    """Whether a row's name stood alone on its line (its duties above and under it)."""
+    name, lines, _ = row
+    return any(words(ln.text) == [name] for ln in lines)
+
+
+def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    head = lines[i]
+    if not _header(head):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].is_content and read_marker(lines[j].text) is None:
+        j += 1
+    rows = _rows(lines[i + 1 : j])
+    if len(rows) < MIN_ROWS or any(not paras for _, _, paras in rows):
+        return None
+    toks = "".join(words(head.text))
+    unit = next(u for u in UNIT_HEADERS if toks.startswith(u) and toks[len(u) :] in DUTY_HEADERS)
+    cells = [
+        Cell(0, 0, paragraphs=(unit,), lines=(head.no,), page=head.page),
+        Cell(0, 1, paragraphs=(toks[len(unit) :],), lines=(head.no,), page=head.page),
+    ]
+    for r, (name, row_lines, paras) in enumerate(rows, start=1):
+        named = next(ln for ln in row_lines if (f := _name(ln)) is not None and f[0] == name)
+        cells.append(Cell(r, 0, paragraphs=(name,), lines=(named.no,), page=named.page))
+        cells.append(Cell(r, 1, paragraphs=(" ".join(paras),),
+                          lines=tuple(ln.no for ln in row_lines), page=named.page))  # fmt: skip
+    last = max((ln for _, ls, _ in rows for ln in ls), key=lambda ln: ln.no)
+    return Grid(cells, len(rows) + 1, 2, "inferred", head.page, last.page), j
+
+
+def infer_named_rows(lines: Sequence[Line]) -> list[Grid]:
+    """Every table of names beside their duties with no rules nor bullets."""
+    content = [ln for ln in lines if ln.is_content]
+    out: list[Grid] = []
+    i = 0
+    while i < len(content):
+        found = _table_at(content, i)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[0])
+        i = found[1]
+    return out
