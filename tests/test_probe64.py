@@ -392,3 +392,29 @@ def test_names_beside_their_duties_with_no_rules_nor_bullets() -> None:
     assert ("환경정책팀", "노후 경유차 저공해 사업") in duties
     assert ("자원순환팀", "쓰레기 무단투기 단속") in duties
     assert not failed(report)
+
+
+def test_a_tables_columns_each_a_governments_share_under_a_line_stating_the_budget() -> None:
+    """"○ 2026년 세출예산(일반회계) : …" over "가. 총 괄" and "나. 2026년 재원별 예산" whose
+    columns are "계 | 국 비 | 도 비 | 군 비": each share a line with its source (they had
+    been items), and both tables of the line's account and side (the second had none)."""
+    report = _text(
+        HEAD + " 2. 예    산\n   ○ 2026년 세출예산(일반회계) : 18,356,300천원\n"
+        "    가. 총    괄\n                                          (단위 : 천원)\n"
+        "      구    분        2025년 예산      2026년 예산         증    감\n"
+        "      계               17,125,760       18,356,300        1,230,540\n"
+        "      보건행정과        8,120,450        8,742,315          621,865\n"
+        "      건강증진과        9,005,310        9,613,985          608,675\n"
+        "    나. 2026년 재원별 예산\n                                          (단위 : 천원)\n"
+        "      구    분             계            국  비          도  비          군  비\n"
+        "      계               18,356,300      6,315,440       2,315,920       9,724,940\n"
+        "      보건행정과        8,742,315      2,104,560         812,400       5,825,355\n"
+        "      건강증진과        9,613,985      4,210,880       1,503,520       3,899,585\n" + PLAN
+    )
+    second = [b for b in report.budget_lines if b.table_id == 2]
+    assert {(b.account, b.side, b.year) for b in second} == {("일반회계", "expenditure", 2026)}
+    assert [(b.unit, b.source, b.item, b.amount_krw) for b in second if b.unit == "계"] == [
+        ("계", None, None, 18_356_300_000), ("계", "국비", None, 6_315_440_000),
+        ("계", "도비", None, 2_315_920_000), ("계", "군비", None, 9_724_940_000),
+    ]  # fmt: skip
+    assert not failed(report)

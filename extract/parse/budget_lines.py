@@ -80,6 +80,7 @@ from extract.parse.budget_table import (
     subtotal_units,
 )
 from extract.parse.budget_vocab import (
+    GOVERNMENT_SOURCES,
     PROGRAMME_HEADERS,
 )
 from extract.parse.budget_wide import wide_view
@@ -155,6 +156,8 @@ class Shape:
     #: the labels of a right panel (two 구분 | 금액 pairs side by side) are units: 세입 by
     #: source on the left, 세출 by 과 on the right
     panel_units: bool = False
+    #: every amount column a government's share or the 계 of them ("계 | 국 비 | 도 비")
+    sources_across: bool = False
 
 
 def read_table(
@@ -222,6 +225,11 @@ def read_table(
     shape.outer_units = outer_units
     shape.panel_units = unit_axis([f.inrow for f in found if f.inrow], known)
     shape.row_sides = rows.sides()
+    leaves = {squash(f.leaf) for f in found if f.leaf}
+    shares = {w for w in leaves if w in GOVERNMENT_SOURCES}
+    shape.sources_across = len(shares) >= 2 and all(
+        w in GOVERNMENT_SOURCES or is_pure_total(w) for w in leaves
+    )
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
         shape.group_units = group_units(rows, known)
@@ -368,6 +376,7 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     # source: who pays, where a year's column is split by it ("2026년 예산 / 국비"): no
     # category (not a column of revenue by kind, "교부세", "보조금", beside "지방세")
     split = len(f.parts) >= 2 and header_year(f.parts[-2]) is not None
+    split = split or shape.sources_across  # (or every column a government's share)
     source = source_name(f.leaf) if split and is_source(f.leaf) else None
     # item: the category of a table by category
     item: str | None = None

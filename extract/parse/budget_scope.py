@@ -274,6 +274,8 @@ def surroundings(
             ]  # fmt: skip
             up = up.parent
         s.account = only_one(a for t in heads for a in named(t))
+        if s.account is None:
+            s.account = only_one(a for t in _stated_before(node) for a in named(t))
     if s.side is None and node is not None:
         # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
         # the table under it)
@@ -281,7 +283,8 @@ def surroundings(
         while up is not None and up.kind != "root":
             heads.append(up.title)
             up = up.parent
-        s.side = next((side for t in heads if (side := side_of(t))), None)
+        s.side = next((side for t in [*heads, *_stated_before(node)] if (side := side_of(t))),
+                      None)  # fmt: skip
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )
@@ -291,6 +294,21 @@ def surroundings(
         s.year = next((y for t in texts if (y := _budget_year(t))), None)
     s.texts += labels  # (what the table speaks of: "세출예산" in a label says a budget)
     return s
+
+
+def _stated_before(node: Node) -> list[str]:
+    """The labels of the lines that state the budget of the part a table's title stands
+    in, before the titles of its tables: "○ 2026년 세출예산(일반회계) : 18,356,300천원" over
+    "가. 총괄" and "나. 2026년 재원별 예산" (each table's)."""
+    out: list[str] = []
+    up = node.parent
+    while up is not None and up.kind != "root":
+        for c in up.children:
+            label, colon, _ = c.title.partition(":")
+            if c.kind == "bullet" and c.seq < node.seq and colon and "예산" in squash(label):
+                out.append(label)
+        up = up.parent
+    return out
 
 
 def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:

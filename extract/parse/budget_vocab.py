@@ -171,3 +171,10 @@ BARE_HEADER_YEAR = (
 PROGRAMME_HEADERS: tuple[str, ...] = (
     "사업명", "세부사업", "세부사업명", "단위사업", "단위사업명", "정책사업", "정책사업명",
 )  # fmt: skip
+
+#: the governments' shares a table's columns may each be, beside its 계 ("구 분 | 계 | 국 비 |
+#: 도 비 | 군 비" under "2026년 재원별 예산"): sources, not categories of revenue (교부세,
+#: 보조금 beside 지방세 are kinds of income)
+GOVERNMENT_SOURCES: frozenset[str] = frozenset(
+    {"국비", "국", "도비", "시비", "군비", "구비", "시군비", "구군비", "시도비", "지방비"}
+)
