@@ -418,3 +418,19 @@ def test_a_tables_columns_each_a_governments_share_under_a_line_stating_the_budg
         ("계", "도비", None, 2_315_920_000), ("계", "군비", None, 9_724_940_000),
     ]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_results_chapter_whose_items_mostly_state_their_cost() -> None:
+    """"Ⅱ. 2025년 주요업무 추진실적" whose items state a cost on a labelled line but one,
+    which states its money in a table of its own: each item a project (none had been, the
+    one item without a cost line losing them all)."""
+    report = _text(
+        HEAD + "Ⅱ. 2025년 주요업무 추진실적\n 1. 스마트팜 보급 (작물연구과)\n"
+        "  ○ 사 업 비 : 1,200백만원 (국비 600, 도비 600)\n  ○ ’25. 3. : 대상 농가 선정\n"
+        " 2. 기후적응 품종 개발 (작물연구과)\n  ○ 사 업 비 : 800백만원 (도비 100%)\n"
+        "  ○ ’25. 6. : 시험 재배\n 3. 청년농 교육 (교육센터)\n  ○ ’25. 4. : 교육 개강\n"
+        "Ⅲ. 2026년 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
+    )
+    done = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("Ⅱ")]
+    assert done == [("스마트팜 보급", 1_200_000_000), ("기후적응 품종 개발", 800_000_000),
+                    ("청년농 교육", None)]  # fmt: skip

@@ -29,7 +29,7 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
     for r in sorted({c.row for c in table.cells}):
         out: dict[int, str] = {}
         for c in table.cells:
-            held = ORG_TABLE_COLUMNS.get(key(c.text)) if c.row == r and c.col_span == 1 else None
+            held = column_kind(c.text) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
         if set(out.values()) == {"teams"} and (col := _units_column(table, r)) is not None:
@@ -40,6 +40,31 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
     return -1, {}
+
+
+#: the rank of the units a header made of kinds of unit joined by dots holds, where its
+#: kinds are of one rank ("과·센터", "과·사업소": division; "국·본부": bureau)
+_JOINED_KINDS: dict[str, str] = {
+    "국": "bureau", "본부": "bureau", "실": "bureau",
+    "과": "division", "센터": "division", "소": "division", "사업소": "division",
+    "담당관": "division", "단": "division", "동": "division", "처": "division",
+}  # fmt: skip
+
+
+def column_kind(text: str) -> str | None:
+    """What a header cell's column of an organisation table holds (bureau, division,
+    teams): by :data:`ORG_TABLE_COLUMNS`, or kinds of unit joined by dots.
+
+    >>> column_kind("과·센터"), column_kind("국·본부"), column_kind("팀 명"), column_kind("예산")
+    ('division', 'bureau', 'teams', None)
+    """
+    held = ORG_TABLE_COLUMNS.get(key(text))
+    if held is not None:
+        return held
+    parts = [p for p in regex.split(r"[·ㆍ・/]", "".join(text.split())) if p]
+    ranks = {_JOINED_KINDS.get(p) for p in parts}
+    # (kinds of one rank only: "실·센터" names units of two, each its own by its name)
+    return ranks.pop() if len(parts) > 1 and len(ranks) == 1 and None not in ranks else None
 
 
 #: the header of a table's first column that names no kind of what it lists

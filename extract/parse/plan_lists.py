@@ -67,15 +67,16 @@ def _sets_out_projects(section: Section, direct: bool = False) -> bool:
     """Whether a chapter no title names a role sets out projects: each of its items opens
     with an overview of the project's facts that states a cost ("Ⅴ 마을돌봄사업 추진상황" /
     "1. 공동육아 나눔터" / "□ 사업개요" / "ㅇ (사 업 비) 1,048백만원(국 524, …)"); or,
-    ``direct``, states it on a labelled line of its own, two items at least ("1. … " / "○
-    사 업 비 : 1,200백만원")."""
+    ``direct``, states it on a labelled line of its own, two items at least and half of
+    them ("1. … " / "○ 사 업 비 : 1,200백만원")."""
     top = section.node
     if top is None or top.parent is None or top.parent.parent is not None:
         return False
     items = [c for c in top.children if c.kind in ("item", "heading")]
-    if direct and len(items) >= 2 and all(
-        any(labelled_cost(b) for b in item.children) for item in items
-    ):
+    costed = sum(1 for item in items if any(labelled_cost(b) for b in item.children))
+    if direct and costed >= 2 and 2 * costed >= len(items):
+        # (most of them: an item may state its money in a table of its own instead, "예산액
+        # | 집행액 | 집행률")
         return True
     return bool(items) and all(
         any(is_overview(b) and any(labelled_cost(f) for f in b.children) for b in item.children)
