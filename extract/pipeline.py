@@ -171,7 +171,7 @@ def parse_sections(
     audit = sections.get("audit")
     if audit is not None:
         read = parse_audit(audit, ctx, findings=not reads_as_outline(audit))
-        out.merge(summary_elsewhere(read, sections.others))
+        out.merge(summary_elsewhere(read, audit, sections.others))
     return out, ctx
 
 

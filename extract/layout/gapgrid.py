@@ -78,7 +78,7 @@ def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | N
         row = _gap_row(cols, ln)
         if row is None:
             return None
-        if serial and rows and not row[0] and not any(is_value(t) for t in row if t):
+        if serial and rows and _wrapped(ln, row):
             wraps.setdefault(len(rows) - 1, []).append((ln, row))
             continue
         if not row[0] and not rows and not serial:
@@ -154,12 +154,26 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
             serial and not row[0] and j > i + 1 and _serial_next(cols, content, j + 1)
         ):
             break  # (a row with no figure or date: prose under the table; not a row's
-            # words wrapped onto a line of their own, the next row numbered under 연번)
+            # words wrapped onto a line of their own, nor a group's heading, "< 대중교통
+            # 분야 >", the next row numbered under 연번)
         j += 1
     if j - (i + 1) < MIN_ALIGNED_ROWS:
         return None
     grid = gap_grid(head, content[i + 1 : j], serial)
     return (grid, j) if grid is not None else None
+
+
+#: how a line opens that is a group's heading inside a table, no row's wrapped words
+_GROUP_OPEN = ("<", "‹", "〈", "《", "[", "【", "(", "（", "□", "■", "○", "◈", "※")
+
+
+def _wrapped(ln: Line, row: Sequence[str]) -> bool:
+    """Whether a line of a table numbered under 연번 holds the wrapped words of the row
+    above it: no number, no figure or date, no heading of a group ("< 대중교통 분야 >")."""
+    return (
+        not row[0] and not any(is_value(t) for t in row if t)
+        and not ln.text.strip().startswith(_GROUP_OPEN)
+    )  # fmt: skip
 
 
 def _serial_next(cols: Sequence[tuple[str, int, int]], content: Sequence[Line], j: int) -> bool:

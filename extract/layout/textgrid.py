@@ -36,6 +36,7 @@ from extract.layout.markers import read_marker
 from extract.layout.spanheads import stacked_header
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.vocab import (
+    COLUMN_GROUP_WORDS,
     HEADER_BOUND_WORDS,
     HEADER_LABELS,
     HEADER_SUFFIX_WORDS,
@@ -498,17 +499,15 @@ def _stacked_words(
         and (u := cheapest_split(under, m)) is not None
     ]  # fmt: skip
     group = "".join(above.text.split()) if above is not None else ""
-    if not splits or any(is_value(w) for w in under) or not (0 < len(group) <= MAX_GROUP_NAME):
-        return None  # (with no columns to go by, only under a group's name)
-    if any(ch.isdigit() for ch in group) or above is None:
+    if not splits or any(is_value(w) for w in under) or group not in COLUMN_GROUP_WORDS:
+        return None  # (with no columns to go by, only under a group's name: "증 감")
+    if above is None:
         return None
     _, tops, lows = min(splits, key=lambda x: x[0])
     name = " ".join(above.text.split())
     return [*tops, *(f"{name} {w}" for w in lows)], True
 
 
-#: the longest name of a group over columns that stands alone on the line above a header
-MAX_GROUP_NAME = 6
 #: how a caption or a note opens: no group's name over a header
 _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 

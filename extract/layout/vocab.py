@@ -274,3 +274,10 @@ FIGURE_WORDS: tuple[str, ...] = ("그림", "사진", "도표", "차트")
 SERIES_TITLE_WORDS: frozenset[str] = frozenset(
     {"목표", "전략", "추진전략", "전략목표", "정책목표", "분야", "추진목표"}
 )
+
+#: a group's name over columns of a header set on two lines ("증 감" over "금 액 | 비율(%)"),
+#: the one a PDF's single-spaced lines are read by (compared without spaces)
+COLUMN_GROUP_WORDS: frozenset[str] = frozenset(
+    {"증감", "증감액", "증감내역", "전년대비", "대비", "비교", "재원", "재원별", "예산", "결산",
+     "계획", "실적", "집행", "집행실적", "추경", "당초", "목표", "정원", "현원"}
+)  # fmt: skip

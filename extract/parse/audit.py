@@ -404,14 +404,17 @@ def parse_audit(section: Section, ctx: Context, findings: bool = True) -> Parsed
     return out
 
 
-def summary_elsewhere(read: Parsed, others: Sequence[Section]) -> Parsed:
-    """``read`` with the summary another top section of the audit role states, where the
-    one read states none ("Ⅳ. 행정사무감사 처리결과" sums up in a line what "붙임 4." lists
-    finding by finding)."""
+def summary_elsewhere(read: Parsed, section: Section, others: Sequence[Section]) -> Parsed:
+    """``read`` (of ``section``) with the summary another top section of the same audit
+    states, where the one read states none ("Ⅳ. 행정사무감사 처리결과" sums up in a line
+    what "붙임 4." lists finding by finding; not "Ⅴ. 정부합동감사 결과")."""
     if read.tables.get("audit_summary"):
         return read
+    proceeding = source_name(section.title)
     for other in others:
         if other.key != "audit" or other.node is None or other.node.depth != 1:
+            continue
+        if source_name(other.title) != proceeding:
             continue
         found = Parsed()
         read_summary(other.content, found)

@@ -461,6 +461,9 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     """Every budget amount of the general section, its wide view, and its prose totals."""
     out = Parsed()
     scope = Scope.of(sections)
+    if scope is None or not any(t.lines and t.lines[0] in scope.nos for t in lay.tables):
+        # (the body's own part draws no table: an appendix's, where the part points to it)
+        scope = Scope.of(sections, appendix=True)
     if scope is None:
         return out
     year = cover_year(sections.front) or ctx.year

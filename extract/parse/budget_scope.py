@@ -104,9 +104,12 @@ class Scope:
     bodies: list[tuple[int, str]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, sections: Sections) -> Scope | None:
+    def of(cls, sections: Sections, appendix: bool = False) -> Scope | None:
+        """The scope of the general section's budget; with ``appendix``, of an appendix of
+        the budget too ("붙임 2. 2026년 예산 현황")."""
         found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
-        found += sections.appendix_parts(frozenset({"budget_summary"}))
+        if appendix:
+            found += sections.appendix_parts(frozenset({"budget_summary"}))
         by_no: dict[int, Line] = {}
         for s in found:
             for ln in (*s.heading, *s.lines):

@@ -58,17 +58,20 @@ def _field(node: Node) -> tuple[str, str] | None:
     return found[0], collapse(" ".join([found[1], *kids]))
 
 
-def _status_over_actions(node: Node) -> tuple[str, str] | None:
-    """(status, actions) of an action's label whose value is a status alone over the
-    bullets of what was done ("○ 조치결과 : 완료" / "- 전수조사 실시 (’25. 12.)" / "- …"):
-    the status, and the bullets one a line; None for another line."""
+def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
+    """The fields of an action's label whose value is a status alone over the bullets of
+    what was done ("○ 조치결과 : 완료" / "- 전수조사 실시 (’25. 12.)" / "- …"): the status,
+    the bullets one a line, and a labelled line among them its own field ("- 향후계획 :
+    …"); None for another line."""
     found = _field_of(collapse(node.text))
     kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
     if found is None or found[0] != "action" or not kids:
         return None
     if word_key(found[1]) not in STATUS_WORDS:
         return None
-    return found[1], "\n".join(kids)
+    labelled = [f for k in kids if (f := _field_of(k)) is not None]
+    done = [k for k in kids if _field_of(k) is None]
+    return [("status", found[1]), *([("action", "\n".join(done))] if done else []), *labelled]
 
 
 #: the fields whose value, under a label of its own, keeps its bullets one a line
@@ -172,9 +175,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             continue
         fields: dict[str, list[str]] = {}
         for kid in nesting.kids(node):
-            if (pair := _status_over_actions(kid)) is not None:
-                fields.setdefault("status", []).append(pair[0])
-                fields.setdefault("action", []).append(pair[1])
+            if (parts := _status_over_actions(kid)) is not None:
+                for name, value in parts:
+                    fields.setdefault(name, []).append(value)
                 continue
             found = _field(kid)
             # (a summary's count of findings by status, "- 처리결과 : 완료 6건, 추진중 2건"

@@ -339,7 +339,10 @@ def table_findings(
             own_units: list[str] = []
             if not named and not division:
                 # (no column of divisions: "… 부적정 (공연기획팀)" names its own)
-                item, own_units = closing_units(item)
+                # (the headline's, over its details: "… 부족 (안전총괄과)" / "- …")
+                head, nl, details = item.partition("\n")
+                head, own_units = closing_units(head)
+                item = f"{head}{nl}{details}"
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text
             category, category_raw = table_category(kind, band, act)

@@ -43,7 +43,8 @@ HEADER_CELLS = frozenset({*DIVISION_HEADERS, *DUTY_HEADERS})
 #: what is done, at the end of a one-word duty that a list names on its own ("방문건강관리",
 #: "청년창업지원"): a duty, not an object a phrase after it shares ("하천, 공원 시설 관리")
 DUTY_NOUNS: tuple[str, ...] = (
-    "관리", "지원", "운영", "육성", "조성", "점검", "단속", "지도", "수립", "추진", "조사",
+    # (not 지도: a map, "관광지도", as often as guidance)
+    "관리", "지원", "운영", "육성", "조성", "점검", "단속", "수립", "추진", "조사",
     "홍보", "교육", "검사", "진료", "상담", "평가", "구축", "확충", "개선", "정비", "보호",
 )  # fmt: skip
 #: marks that part the duties a cell lists with no bullets (besides a spaced slash)

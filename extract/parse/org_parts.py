@@ -147,22 +147,23 @@ class Part:
         return [ln for ln in self.lines if ln.is_content]
 
 
-def _scope(sections: Sections) -> list[Line]:
-    """The lines to look in: the general section, else the parts found by role; and an
-    appendix of the organisation ("붙임 1. 조직 및 인력 현황" where Ⅰ holds a line of
-    counts)."""
+def _scope(sections: Sections, appendix: bool = False) -> list[Line]:
+    """The lines to look in: the general section, else the parts found by role; with
+    ``appendix``, an appendix of the organisation too ("붙임 1. 조직 및 인력 현황")."""
     out: dict[int, Line] = {}
     general = sections.get("general")
     found = [general] if general is not None else [
         s for role in ("organization", "staffing") if (s := sections.get(role)) is not None
     ]
-    for s in (*found, *sections.appendix_parts(_ORG_ROLES)):
+    if appendix:
+        found += sections.appendix_parts(ORG_SECTION_ROLES)
+    for s in found:
         out.update((ln.no, ln) for ln in (*s.heading, *s.lines))
     return [out[no] for no in sorted(out)]
 
 
 #: the roles of the sections the organisation and its staff are read from
-_ORG_ROLES = frozenset({"general", "organization", "staffing"})
+ORG_SECTION_ROLES = frozenset({"general", "organization", "staffing"})
 
 
 def _node_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> int | None:
@@ -175,8 +176,17 @@ def _node_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> int |
 
 
 def find_parts(lay: Layout, sections: Sections) -> list[Part]:
-    """The organisation and staffing parts (and the parts that end them), in order."""
-    lines = [ln for ln in _scope(sections) if ln.is_content]
+    """The organisation and staffing parts (and the parts that end them), in order; an
+    appendix's too where the body's own draw no table ("1. 조직 및 인력" in counts, "※ 붙임
+    1 참조")."""
+    parts = _parts_in(lay, _scope(sections))
+    if not any(p.tables for p in parts) and sections.appendix_parts(ORG_SECTION_ROLES):
+        parts = _parts_in(lay, _scope(sections, appendix=True))
+    return parts
+
+
+def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
+    lines = [ln for ln in scope if ln.is_content]
     if not lines:
         return []
     order = lay.outline.nodes

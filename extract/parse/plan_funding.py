@@ -74,17 +74,17 @@ def shares_table(
     after = [t for t in tables if t.lines and t.lines[0] > line.no and t.lines[0] in nos]
     if cost.krw is None:
         return []
-    if not after:  # (a table of one row in lines that keep no rules)
-        told = _lines_cost(line, nos, by_no, cost.unit)
-        if told is None or told[0].krw != cost.krw or not told[0].funding:
-            return []
-        return _records(project_id, told[0], told[1])
-    table = min(after, key=lambda t: t.lines[0])
-    found = inner_cost(table, table.currency_unit or cost.unit) if table.parent is None else None
-    if found is None or found.krw != cost.krw or not found.funding:
+    if after:
+        table = min(after, key=lambda t: t.lines[0])
+        found = inner_cost(table, table.currency_unit or cost.unit) if not table.parent else None
+        if found is not None and found.krw == cost.krw and found.funding:
+            lines = [by_no[n] for n in table.lines if by_no is not None and n in by_no]
+            return _records(project_id, found, lines or [line])
+    # (or a table of one row in lines that keep no rules, right under the line)
+    told = _lines_cost(line, nos, by_no, cost.unit)
+    if told is None or told[0].krw != cost.krw or not told[0].funding:
         return []
-    lines = [by_no[n] for n in table.lines if by_no is not None and n in by_no] or [line]
-    return _records(project_id, found, lines)
+    return _records(project_id, told[0], told[1])
 
 
 def _lines_cost(
@@ -95,8 +95,8 @@ def _lines_cost(
     if by_no is None or unit is None:
         return None
     after = [by_no[n] for n in sorted(nos) if n > line.no and n in by_no and by_no[n].is_content]
-    if after and header_unit(after[0].text) is not None:
-        after = after[1:]  # ("(단위 : 천원)")
+    if after and (caption := header_unit(after[0].text)) is not None:
+        after, unit = after[1:], caption  # ("(단위 : 천원)": the figures' unit)
     if len(after) < 2:
         return None
     figures = after[1].text.split()

@@ -55,11 +55,16 @@ def plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, s
         out.append((issues, ISSUE_PREFIX))
     # (an appendix that lists the plan's projects, "붙임 3. 주요사업 목록": its rows are
     # projects where the plan's cards do not tell them)
-    for s in [*sections.found.values(), *sections.others]:
-        node = s.node
-        if node is not None and node.kind == "appendix" and top_role(s.title) == "plans":
-            number = node.marker.number if node.marker is not None else None
-            out.append((s, f"{APPENDIX_PREFIX}{number or ''}-"))
+    appendices = [
+        s for s in sorted([*sections.found.values(), *sections.others], key=lambda s: s.span.first)
+        if s.node is not None and s.node.kind == "appendix"
+    ]  # fmt: skip
+    for at, s in enumerate(appendices, start=1):
+        if top_role(s.title) != "plans":
+            continue
+        # (its number, "붙임 3" -> A3-; a 붙임 with none, by its place among them)
+        number = str(s.node.marker.number) if s.node and s.node.marker else ""
+        out.append((s, f"{APPENDIX_PREFIX}{number if number.isdigit() else at}-"))
     return [(s, p) for s, p in out if s.node is not None]
 
 

@@ -177,6 +177,8 @@ def _cost(table: Table, row: int, cols: ListColumns) -> Cost | None:
     return Cost(f"{text}{unit}" if text else "", total, unit, tuple(shares))
 
 
+#: a group's heading set as a row among the projects, bracketed whole
+_GROUP_HEADING = regex.compile(r"^[<‹〈《\[【][^<>‹›〈〉《》\[\]【】]*+[>›〉》\]】]$")
 #: a count of the projects listed, in a total's name cell ("7개 사업", "12개 과제")
 _COUNT_OF_PROJECTS = regex.compile(r"^\d{1,4}개(?:사업|과제|공약)?$")
 
@@ -192,6 +194,8 @@ def row_project(
     if not title or squash(title) in TOTAL_ROWS | SUBTOTAL_ROWS:
         return None
     number = _text(_cell(table, row, cols.number))
+    if _GROUP_HEADING.match(title):
+        return None  # (a group's heading among the rows: "< 대중교통 분야 >")
     named = squash(regex.sub(r"[(（][^()（）]*+[)）]", "", title))
     if (
         squash(number) in TOTAL_ROWS | SUBTOTAL_ROWS or _COUNT_OF_PROJECTS.match(squash(title))

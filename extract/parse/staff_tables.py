@@ -27,7 +27,7 @@ from extract.layout.captions import as_of_in
 from extract.layout.markers import read_marker
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_chart import Chart, read_chart
-from extract.parse.org_parts import Part, find_parts, key, unit_word, unmarked
+from extract.parse.org_parts import ORG_SECTION_ROLES, Part, find_parts, key, unit_word, unmarked
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     BEYOND_QUOTA_WORDS,
@@ -290,7 +290,13 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     # (every part about staff: a count line titled 인력 under the organisation's part may
     # come before the part that holds the table)
     staff = [p for p in parts if p.role == "staffing"]
-    org = [p for p in parts if p.role == "organization"]
+    # (the first organisation part, and an appendix's, "붙임 1. 조직 및 인력 현황", where the
+    # first holds only its counts: find_parts gives one only then)
+    orgs = [p for p in parts if p.role == "organization"]
+    appendix = {
+        ln.no for s in sections.appendix_parts(ORG_SECTION_ROLES) for ln in (*s.heading, *s.lines)
+    }  # fmt: skip
+    org = orgs[:1] + [p for p in orgs[1:] if p.title.no in appendix]
     if not staff and not org:
         return out
     if parsed.tables.get("staffing"):

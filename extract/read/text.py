@@ -213,14 +213,40 @@ def widened_tabs(text: str) -> str:
 _LINE_END = regex.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
+#: a page or line break (a form feed, a word processor's soft line break)
+_BREAKS = regex.compile(r"[\f\v\x1c-\x1e]++")
+_WORD = regex.compile(r"[^\s\x1c-\x1e]")
+
+
+def _parted(line: str) -> list[str]:
+    """A physical line, parted after each break inside it with words on both sides ("- 1
+    -\fⅡ. …" with no newline before the next page, "○ 사업기간 …\v○ 사업비 …"); a form feed
+    that opens or closes a line keeps it whole, as an editor counts it."""
+    if _BREAKS.search(line) is None:
+        return [line]
+    words = [m.start() for m in _WORD.finditer(line)]
+    if not words:
+        return [line]
+    first, last = words[0], words[-1]
+    out, start = [], 0
+    for m in _BREAKS.finditer(line):
+        if first < m.start() and m.end() <= last:
+            out.append(line[start : m.end()])  # (the break kept at its end: a page's end)
+            start = m.end()
+    return [*out, line[start:]]
+
+
 def split_lines(text: str, legacy: bool = False) -> list[Line]:
     """One :class:`Line` per physical line; a running head beside the page numbers is
     page furniture, as the page numbers are (:func:`running_heads`); ``legacy``: the
     text was decoded from a legacy encoding (:func:`unlost_legacy`)."""
     # lines as an editor and `sed -n` count them: a form feed (a page break) or a vertical
-    # tab is no end of a line, or every line number after page 1 would point past its
-    # line; a final newline does not start another line
-    raws = _LINE_END.split(text)
+    # tab that opens or closes a line is no end of one, or every line number after page 1
+    # would point past its line (one with words on both sides parts it: :func:`_parted`);
+    # a final newline does not start another line
+    raws = [
+        part for line in _LINE_END.split(text) for part in _parted(line)
+    ]  # fmt: skip
     if raws and raws[-1] == "":
         raws.pop()
     if not raws:
@@ -236,8 +262,9 @@ def split_lines(text: str, legacy: bool = False) -> list[Line]:
     # (the last line of each page: one a form feed ends, or the one before a form feed
     # that opens a line)
     breaks = sorted(
-        {i for i, r in enumerate(raws) if r.rstrip(" ").endswith("\f")}
-        | {i - 1 for i, r in enumerate(raws) if i and r.lstrip(" ").startswith("\f")}
+        i if r.rstrip(" ").endswith("\f") else i - 1
+        for i, r in enumerate(raws)
+        if r.rstrip(" ").endswith("\f") or (i and r.lstrip(" ").startswith("\f"))
     ) if "\f" in text else []  # fmt: skip
     for j in running_heads(lines, breaks):
         lines[j] = lines[j]._replace(kind=LineKind.FURNITURE)
