@@ -117,7 +117,8 @@ def test_the_sources_under_the_cost_line_with_a_table_further_down_the_card() ->
         "      구  분       2026년      2027년\n      계            1,230       1,400\n"
         "      국  비         615         700\n"
         "   □ 추진계획\n    ○ ’26. 1.~2. : 사업 공고 및 신청 접수\n"
-        "  나. 전기차 보급 (환경정책팀)\n   □ 사업개요\n    ○ 사 업 비 : 180백만원 (국비 50%, 구비 50%)\n"
+        "  나. 전기차 보급 (환경정책팀)\n   □ 사업개요\n"
+        "    ○ 사 업 비 : 180백만원 (국비 50%, 구비 50%)\n"
         "   □ 추진계획\n    ○ ’26. 3. : 보급 공고\n"
     )
     shares = [(f.source, f.amount_krw) for f in report.project_funding if f.project_id == "1-1"]
