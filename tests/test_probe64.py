@@ -434,3 +434,61 @@ def test_a_results_chapter_whose_items_mostly_state_their_cost() -> None:
     done = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("Ⅱ")]
     assert done == [("스마트팜 보급", 1_200_000_000), ("기후적응 품종 개발", 800_000_000),
                     ("청년농 교육", None)]  # fmt: skip
+
+
+#: a 구's report written in bullets alone: themes with no number over their cards
+PROSE = """2025년 주요업무보고
+가람구 복지정책과
+
+Ⅰ. 일반현황
+ □ 조    직 : 1과 2팀 (복지기획팀, 희망복지팀)
+ □ 인    력
+   ○ 정원 16명 / 현원 15명
+     - 팀별 현원 : 복지기획팀 7명,
+       희망복지팀 7명 (과장 1명 별도)
+Ⅱ. 2025년 주요업무 추진계획
+ □ 촘촘한 복지안전망 구축
+   ○ 위기가구 발굴·지원 (희망복지팀)
+     - 사업기간 : '25. 1월 ~ 12월
+     - 사 업 비 : 1,250백만원 (국비 500, 시비 375, 구비 375)
+   ○ 기초생활보장 급여 지급 (희망복지팀)
+     - 사 업 비 : 13,820백만원 (국비 11,056, 시비 1,382, 구비 1,382)
+ □ 함께하는 지역돌봄 실현
+   ○ 어르신 안부살핌 서비스 (복지기획팀)
+     - 사 업 비 : 320백만원 (구비 100%)
+Ⅲ. 2024년 행정사무감사 처리결과
+ ○ 위기가구 사후관리 미흡 (희망복지팀)
+   - 구    분 : 시정요구
+   - 조치결과 : 사후관리 대장 정비 (완료)
+ ○ 돌봄 서비스 홍보 부족 (복지기획팀)
+   - 구    분 : 건의
+   - 조치결과 : 홍보물 제작·배포 (완료)
+"""
+
+
+def test_themes_with_no_number_over_their_cards() -> None:
+    """"□ 촘촘한 복지안전망 구축" over "○ … (희망복지팀)" cards each with "- 사 업 비 : …":
+    the □ a theme, each card a project 1-1, 1-2, 2-1 (only themes whose words named a
+    piece of work had been read, as projects, the rest lost with their cards)."""
+    report = _text(PROSE)
+    assert [(p.project_id, p.theme, p.title, p.cost_krw) for p in report.projects] == [
+        ("1-1", "촘촘한 복지안전망 구축", "위기가구 발굴·지원", 1_250_000_000),
+        ("1-2", "촘촘한 복지안전망 구축", "기초생활보장 급여 지급", 13_820_000_000),
+        ("2-1", "함께하는 지역돌봄 실현", "어르신 안부살핌 서비스", 320_000_000),
+    ]  # fmt: skip
+
+
+def test_a_list_of_units_staff_wrapped_onto_the_next_line() -> None:
+    """"- 팀별 현원 : 복지기획팀 7명," wrapped onto "희망복지팀 7명 (과장 1명 별도)": each
+    unit's figure (none had been read)."""
+    report = _text(PROSE)
+    units = [(s.unit, s.current) for s in report.staffing if s.unit != "계"]
+    assert units == [("복지기획팀", 7), ("희망복지팀", 7), ("과장", 1)]
+
+
+def test_a_findings_category_on_a_labelled_line() -> None:
+    """"- 구    분 : 시정요구" under a finding: its category."""
+    report = _text(PROSE)
+    assert [(f.category, f.category_raw) for f in report.audit_findings] == [
+        ("correction", "시정요구"), ("suggestion", "건의"),
+    ]  # fmt: skip

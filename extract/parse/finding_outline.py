@@ -124,6 +124,8 @@ LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", STATUS_HEADERS),
     ("action", ACTION_LABELS),
     ("division", DIVISION_HEADERS),
+    # (its category on a line of its own: "- 구    분 : 시정요구")
+    ("category", ("구분", "유형", "처분유형", "지적유형")),
 )
 
 
@@ -215,6 +217,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if (bracketed := closing_category(title)) is not None:
             title, category, category_raw = bracketed
             finding = finding if told else title
+        labelled = next((v for v in fields.get("category", []) if named_category(v)), None)
+        if labelled is not None:
+            category, category_raw = named_category(labelled), collapse(labelled)
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …")
         for text in (finding, title):

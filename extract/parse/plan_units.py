@@ -346,11 +346,23 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
     비전, □ 주요 추진과제, □ 대응방안), a block of facts (□ 사업규모) nor of what was
     done."""
     out: list[Unit] = []
+    themes = 0
     for c in section.children:
         if c.kind != "bullet" or c.is_reference or is_past(c):
             continue
         key = block_key(c)
         if key is not None and is_fact_block(key):
+            continue
+        cards = _cards_under(c, year)
+        if cards:
+            # (a theme over its cards, "□ 촘촘한 복지안전망 구축" / "○ … (희망복지팀)" / "- 사업비
+            # : …": each card a project, numbered in the theme)
+            themes += 1
+            theme = clean_title(c.title)
+            out += [
+                bullet_unit(k, f"{prefix}{themes}-{n}", n, theme, themes)
+                for n, k in enumerate(cards, start=1)
+            ]
             continue
         # (or a cost its response states: "□ … 개선" / "○ 대응계획" / "- 소요예산 : …")
         responds = response_facts(c, "cost", year) is not None
@@ -359,6 +371,17 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         seq = len(out) + 1
         out.append(bullet_unit(c, f"{prefix}{seq}", seq))
     return out
+
+
+def _cards_under(node: Node, year: int | None) -> list[Node]:
+    """The bullets under a bullet that are cards, each over labelled lines of which one
+    states its cost, where the bullet states none of its own and most bullets under it
+    are cards (two at least, or its one): those bullets; [] for another bullet."""
+    if cost_tail(node, year) is not None or any(labelled_cost(k) for k in node.children):
+        return []
+    bullets = [k for k in node.children if k.kind == "bullet"]
+    cards = [k for k in bullets if any(labelled_cost(g) for g in k.children)]
+    return cards if cards and 2 * len(cards) > len(bullets) else []
 
 
 def _division_parts(u: Unit, year: int | None) -> list[Unit]:

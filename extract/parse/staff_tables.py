@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 import regex
 
@@ -434,15 +435,17 @@ def _text_figures(
     found: list[TextFigure] = []
     for part in staff:
         tables = {no for t in part.tables for no in t.lines}
-        head = [ln for ln in part.content if ln.no not in tables][:TEXT_REACH]
-        for ln in head:
+        rest = [ln for ln in part.content if ln.no not in tables]
+        head = rest[:TEXT_REACH]
+        for i, ln in enumerate(head):
             marker = read_marker(ln.text.strip())
             # (the title, a note, or a headline that opens with a figure: "□ 정원 108명,
             # 현원 109명", not "□ 정원 대비 현원 3명 부족")
             headline = marker is not None and _HEADLINE.match(marker[1]) is not None
             if ln is part.title or (marker is not None and (marker[0].is_note or headline)):
                 found.extend(read_staff_text(ln))
-            found.extend(unit_counts(ln))
+            if marker is not None:  # (a list of units' figures wrapped onto lines below)
+                found.extend(unit_counts(_with_wraps(ln, rest[i + 1 :])))
     for part in org:
         found.extend(read_staff_text(part.title))
         # (and a headline of its staff under it: "1. 기구 및 정원" / "○ 정 원 : 128명 (…)")
@@ -462,6 +465,14 @@ def _text_figures(
             seen.add((f.field, f.employment, f.grade, f.unit))
             out.append(f)
     return out
+
+
+def _with_wraps(line: Line, after: Sequence[Line]) -> Line:
+    """``line`` with the lines after it that carry on its text (no mark of their own)."""
+    more = list(takewhile(lambda ln: read_marker(ln.text.strip()) is None, after))
+    if not more:
+        return line
+    return line._replace(text=" ".join([line.text.rstrip(), *(ln.text.strip() for ln in more)]))
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:
