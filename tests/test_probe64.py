@@ -492,3 +492,27 @@ def test_a_findings_category_on_a_labelled_line() -> None:
     assert [(f.category, f.category_raw) for f in report.audit_findings] == [
         ("correction", "시정요구"), ("suggestion", "건의"),
     ]  # fmt: skip
+
+
+def test_a_card_tables_row_of_what_was_done_gives_its_progress() -> None:
+    """A card drawn as a table with a "추진실적" row ("○ ’25. 7. : 대상지 선정") beside its
+    "추진계획": the done lines its progress (they had been dropped, no warning)."""
+    from tests.hwpx_maker import cell, p, tbl
+    from tests.test_other_reports import _hwpx
+
+    card = tbl(5, 2, [
+        cell(0, 0, p("사 업 명")), cell(0, 1, p("지하차도 침수 자동차단시설 설치")),
+        cell(1, 0, p("사업기간")), cell(1, 1, p("2025. 7. ~ 2026. 6.")),
+        cell(2, 0, p("사 업 비")), cell(2, 1, p("4,800백만원 (국비 2,400, 시비 2,400)")),
+        cell(3, 0, p("추진실적")),
+        cell(3, 1, p("○ ’25. 7. : 설치 대상지 선정(12개소)"), p("○ ’25. 10. : 실시설계 완료")),
+        cell(4, 0, p("추진계획")), cell(4, 1, p("○ ’26. 3.~5. : 설치 공사")),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("새벌광역시 안전총괄실"), p("Ⅰ. 일반현황"),
+        p("1. 조직 : 1실 4과"), p("Ⅱ. 주요업무 추진계획"), p("1. 재난에 강한 도시"), p(card),
+    )  # fmt: skip
+    assert [(d.task, str(d.start)) for d in report.progress] == [
+        ("설치 대상지 선정(12개소)", "2025-07-01"), ("실시설계 완료", "2025-10-01"),
+    ]  # fmt: skip
+    assert [s.task for s in report.schedules] == ["설치 공사"]

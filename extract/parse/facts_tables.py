@@ -19,6 +19,7 @@ from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.costs import FUNDING_LABELS, is_source, source_name, with_unit
+from extract.parse.plan import is_past_label
 from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, often_colon
@@ -187,10 +188,13 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
 def fact_steps(
     table: Table, year: int | None, by_no: Mapping[int, Line]
 ) -> list[Found]:
-    """The dated steps a facts table's cell of steps lists, one a paragraph."""
+    """The dated steps a facts table's cell of steps lists, one a paragraph; and those of
+    a cell of what was done ("추진실적": dated before the plan's year, its progress)."""
     out: list[Found] = []
-    for label, cell in _pairs(table):
-        if not names_plan(squash(label.text)):
+    # (of a table of facts: its plan's cell is no fact's label, nor is its past's)
+    pairs = _all_pairs(table) if _pairs(table) else []
+    for label, cell in pairs:
+        if not (names_plan(squash(label.text)) or is_past_label(squash(label.text))):
             continue
         lines = tuple(by_no[n] for n in cell.lines if n in by_no)
         for text in _steps(table.paragraphs(cell)):
