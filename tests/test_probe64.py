@@ -516,3 +516,24 @@ def test_a_card_tables_row_of_what_was_done_gives_its_progress() -> None:
         ("설치 대상지 선정(12개소)", "2025-07-01"), ("실시설계 완료", "2025-10-01"),
     ]  # fmt: skip
     assert [s.task for s in report.schedules] == ["설치 공사"]
+
+
+def test_a_budget_told_on_the_one_line_under_its_part_with_its_sources() -> None:
+    """"□ 예    산" over "○ 2025년 예산 : 총 45,230백만원 (국비 30,120, 시비 8,400, 구비
+    6,710)", the change on a line of its own and each team's line under it: the summary
+    (total with last year's, each team), and the sources as lines (none had been read:
+    the total was looked for on the part's own line, with no 총)."""
+    report = _text(
+        "2025년 주요업무보고\n가람구 복지정책과\n\nⅠ. 일반현황\n □ 조    직 : 1과 2팀\n"
+        " □ 예    산\n   ○ 2025년 예산 : 총 45,230백만원 (국비 30,120, 시비 8,400, 구비 6,710)\n"
+        "     - 전년도 43,080백만원 대비 2,150백만원(5.0%) 증가\n"
+        "     - 복지기획팀 : 12,300백만원\n     - 희망복지팀 : 32,930백만원\n" + PLAN
+    )
+    assert [(b.unit, b.prev_budget_krw, b.budget_krw, b.change_pct) for b in
+            report.budget_summary] == [
+        ("계", 43_080_000_000, 45_230_000_000, 5.0), ("복지기획팀", None, 12_300_000_000, None),
+        ("희망복지팀", None, 32_930_000_000, None),
+    ]  # fmt: skip
+    sources = [(b.source, b.amount_krw) for b in report.budget_lines if b.source]
+    assert sources == [("국비", 30_120_000_000), ("시비", 8_400_000_000), ("구비", 6_710_000_000)]
+    assert not failed(report)

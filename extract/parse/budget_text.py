@@ -22,6 +22,7 @@ from extract.normalize import parse_money, parse_percent
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import accounts_in
 from extract.parse.budget_scope import header_year
+from extract.parse.costs import is_source, source_name
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker
 from extract.sections import Sections
@@ -34,9 +35,15 @@ _AMOUNT = (
 #: "예 산 : 1,845,320천원 (전년 대비 123,400천원, 7.2% 증)": the label, the amount, and the
 #: change and rate the bracket after it states
 _STATED = regex.compile(
-    rf"^(?P<label>[^:：]{{1,20}}?)\s*+[:：]\s*+(?P<amount>{_AMOUNT})"
+    rf"^(?P<label>[^:：]{{1,20}}?)\s*+[:：]\s*+(?:총\s*+)?(?P<amount>{_AMOUNT})"
     r"(?:\s*+[(（][^()（）]*?대비\s*+(?P<change>" + _AMOUNT + r")?\s*+[,，]?\s*+"
     r"(?P<rate>[△▲▽-]?\s*+\d++(?:\.\d++)?\s*+%)?\s*+(?P<way>증가?|감소?|↑|↓)?\s*+[)）])?"
+)
+#: a line of its own that states the change: "- 전년도 43,080백만원 대비 2,150백만원(5.0%)
+#: 증가", "- 전년 대비 △1,200백만원 감소"
+_CHANGE_LINE = regex.compile(
+    rf"대비\s*+(?P<change>{_AMOUNT})\s*+[(（]?\s*+(?P<rate>[△▲▽-]?\s*+\d++(?:\.\d++)?\s*+%)?"
+    r"\s*+[)）]?\s*+(?P<way>증가?|감소?|↑|↓)?"
 )
 #: "- 운영지원팀 : 298,320천원": a unit and its amount
 _UNIT_AMOUNT = regex.compile(rf"^(?P<name>\S+?)\s*+[:：]\s*+(?P<amount>{_AMOUNT})\s*+$")
@@ -66,8 +73,22 @@ def _money(text: str) -> tuple[int, str] | None:
     return (krw, unit.group()) if krw is not None and unit else None
 
 
+def _change_of(node: Node) -> tuple[int, float | None] | None:
+    """The change (and rate) a line of its own under the total states."""
+    m = _CHANGE_LINE.search(collapse(node.title))
+    read = _money(m["change"]) if m else None
+    if m is None or read is None:
+        return None
+    change = read[0]
+    rate = parse_percent(m["rate"].replace("▲", "")) if m["rate"] else None
+    if m["way"] in _FALLS:
+        change, rate = -abs(change), (-abs(rate) if rate is not None else None)
+    return change, rate
+
+
 def stated_budget(node: Node) -> Told | None:
-    """The total a budget part's own line states, with its change and rate."""
+    """The total a budget part's own line states, with its change and rate (or a line of
+    its own under it states them)."""
     text = collapse(split_marker(node.title)[1])
     m = _STATED.match(text)
     read = _money(m["amount"]) if m else None
@@ -79,6 +100,10 @@ def stated_budget(node: Node) -> Told | None:
     if m["way"] in _FALLS:
         change = -abs(change) if change is not None else None
         rate = -abs(rate) if rate is not None else None
+    if change is None:
+        found = next((c for k in node.children if (c := _change_of(k)) is not None), None)
+        if found is not None:
+            change, rate = found
     return Told("계", read[0], read[1], node.lines[0], text, change, rate)
 
 
@@ -108,8 +133,8 @@ def unit_amounts(node: Node) -> list[Told]:
     line states one."""
     out: list[Told] = []
     for kid in node.children:
-        if kid.kind == "note":
-            continue
+        if kid.kind == "note" or _change_of(kid) is not None:
+            continue  # (a note, or the line of the total's change)
         m = _UNIT_AMOUNT.match(collapse(kid.title))
         read = _money(m["amount"]) if m else None
         if m is None or read is None or unit_word(m["name"]) is None:
@@ -129,6 +154,10 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
     ):  # fmt: skip
         return out
     total = stated_budget(node)
+    if total is None and (only := _only_bullet(node)) is not None:
+        # ("□ 예 산" over its one line "○ 2025년 예산 : 총 45,230백만원 (…)" and the units'
+        # lines under that)
+        node, total = only, stated_budget(only)
     if total is None:
         return out
     notes = [n.title for n in node.walk() if n.kind == "note"]
@@ -166,4 +195,41 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
                 currency_unit=share.currency, raw=share.raw, **prov([share.line]),
             ),
         )  # fmt: skip
+    for seq, share in enumerate(source_shares(total), start=len(out.tables["budget_lines"]) + 1):
+        out.add(
+            "budget_lines",
+            BudgetLine(
+                seq=seq, unit="계", is_total=True, account=account, side=None, item=None,
+                source=share.unit, label=label, year=year, amount_krw=share.amount,
+                currency_unit=share.currency, raw=share.raw, **prov([share.line]),
+            ),
+        )  # fmt: skip
     return out
+
+
+def _only_bullet(node: Node) -> Node | None:
+    """A part's one bullet under its title, where the title states nothing more."""
+    bullets = [k for k in node.children if k.kind == "bullet"]
+    return bullets[0] if len(bullets) == 1 else None
+
+
+def source_shares(total: Told) -> list[Told]:
+    """The sources the bracket after the total parts it into, in its unit ("총
+    45,230백만원 (국비 30,120, 시비 8,400, 구비 6,710)"), where they add up to it; []
+    unless every part is one."""
+    m = regex.search(r"[(（](?P<inner>[^()（）]++)[)）]", total.raw)
+    if m is None:
+        return []
+    out: list[Told] = []
+    for part in regex.split(r"[,，]\s++|\s*+/\s*+", m["inner"]):
+        share = _SOURCE_SHARE.match(part.strip())
+        amount = parse_money(share["n"], unit=total.currency) if share else None
+        if share is None or amount is None or not is_source(share["name"]):
+            return []
+        out.append(Told(source_name(share["name"]), amount, total.currency, total.line,
+                        part.strip()))  # fmt: skip
+    return out if sum(t.amount for t in out) == total.amount else []
+
+
+#: a source's share in the bracket after the total: "국비 30,120"
+_SOURCE_SHARE = regex.compile(r"^(?P<name>\p{Hangul}{1,6})\s*+(?P<n>\d[\d,]*+)$")
