@@ -537,3 +537,50 @@ def test_a_budget_told_on_the_one_line_under_its_part_with_its_sources() -> None
     sources = [(b.source, b.amount_krw) for b in report.budget_lines if b.source]
     assert sources == [("국비", 30_120_000_000), ("시비", 8_400_000_000), ("구비", 6_710_000_000)]
     assert not failed(report)
+
+
+#: a 군's own budget by account, its special accounts in dashed rows, then the 과's
+COUNTY = """2026년 주요업무보고
+
+재 무 과
+
+다 솜 군
+
+Ⅰ. 일반현황
+ 1. 조직 : 1과 2팀
+ 3. 예산현황
+ 가. 2026년 군 예산 총괄 (본예산 기준)
+                                                         (단위 : 백만원, %)
+     구      분               2025년       2026년       증  감      증감률
+     합      계               612,480      648,950       36,470        6.0
+     일 반 회 계              538,200      569,800       31,600        5.9
+     특 별 회 계               52,630       55,410        2,780        5.3
+      - 상수도사업특별회계      24,150       25,320        1,170        4.8
+      - 하수도사업특별회계      28,480       30,090        1,610        5.7
+     기      금                21,650       23,740        2,090        9.7
+ 나. 재무과 소관 예산 (일반회계)
+                                                         (단위 : 백만원, %)
+     구      분               2025년       2026년       증  감      증감률
+     계                        6,290        6,835          545        8.7
+     경 리 팀                   5,420        5,730          310        5.7
+     세 무 팀                     870        1,105          235       27.0
+ 6. 2025년 세입 징수실적
+                                          (’25. 12. 31. 기준, 단위 : 백만원, %)
+     구      분           부 과 액          징 수 액          징 수 율
+     합      계             61,470            57,352              93.3
+     지 방 세               48,620            46,035              94.7
+     세 외 수 입            12,850            11,317              88.1
+"""
+
+
+def test_a_countys_budget_with_dashed_sub_rows_and_a_collection_table() -> None:
+    """"- 상수도사업특별회계 …" rows under "특 별 회 계": rows of the 군's table (they had been
+    bullets, the table cut short); that table the 군's, no rows of the 과's summary (they
+    had been added to the 과's 계 and failed its checks); taxes charged and collected,
+    "부과액 | 징수액 | 징수율", no budget."""
+    report = _text(COUNTY + PLAN)
+    county = {(b.unit, b.account) for b in report.budget_lines if b.unit == "다솜군"}
+    assert ("다솜군", "상수도사업특별회계") in county and ("다솜군", "하수도사업특별회계") in county
+    assert [b.unit for b in report.budget_summary] == ["계", "경리팀", "세무팀"]
+    assert not [b for b in report.budget_lines if b.label in ("부과액", "징수액")]
+    assert not failed(report)

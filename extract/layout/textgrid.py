@@ -458,6 +458,20 @@ def _header_cells(
     return out
 
 
+#: the dashes a text table's sub-row opens with, set under its group's row ("특 별 회 계" over
+#: "- 상수도사업특별회계  24,150  25,320 …")
+_SUB_ROW_MARKS = frozenset({"-", "–", "·", "ㆍ", "∙"})
+
+
+def _sub_row(ln: Line, remark: bool) -> bool:
+    """A row of figures set under its group's row with a dash, no bullet of the outline."""
+    found = read_marker(ln.text)
+    return (
+        found is not None and found[0].text in _SUB_ROW_MARKS
+        and _count(words(found[1]), remark) >= 2
+    )  # fmt: skip
+
+
 def _stacked(
     content: Sequence[Line], i: int, n_label: int, body: Sequence[Line], k: int
 ) -> tuple[list[str], tuple[int, ...], list[Line]] | None:
@@ -538,7 +552,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         while j < len(content):
             ln = content[j]
             t = words(ln.text)
-            if read_marker(ln.text) is not None or header_label(t):
+            if (read_marker(ln.text) is not None and not _sub_row(ln, remark)) or header_label(t):
                 break
             if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
                 j == i + 1 and len(t) <= MAX_UNDER_WORDS

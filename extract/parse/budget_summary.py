@@ -25,6 +25,7 @@ from extract.normalize import parse_money, parse_percent, parse_unit
 from extract.normalize.vocab import QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
+from extract.parse.budget_scope import other_body
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
 from extract.parse.budget_words import bare, is_account_name, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
@@ -147,6 +148,11 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             side = last[1]  # (its header again on the next page: the same table goes on)
         last = (squash(header.text), side)
         unit = unit or header_money(header.text)
+        titles = [*before] if records or goes_on else [*section.heading, *before]
+        whose = next((b for ln in reversed(titles) if (b := other_body(ln.text)) is not None), "")
+        if whose:  # (another body's budget, "가. 2026년 군 예산 총괄": the structure parser's)
+            body = rest[len(table) :]
+            continue
         read = _read_table(header, table, unit, side, len(records), out)
         if goes_on and group:
             # (its subtotals are told over both pages: a group's last rows on the next)

@@ -80,6 +80,8 @@ BUDGET_WORDS: tuple[str, ...] = (
 #: property, the capital of an affiliated body)
 NOT_BUDGET_WORDS: tuple[str, ...] = (
     "채무", "부채", "재산", "물품", "비품", "자본금", "출자", "출연기관",
+    # (taxes charged and collected, "부과액 | 징수액 | 징수율": a collection, no budget)
+    "부과액", "징수액", "징수율", "체납액",
 )  # fmt: skip
 
 #: words naming bodies other than the report's own: a budget a line states after one is
