@@ -420,20 +420,30 @@ def test_a_tables_columns_each_a_governments_share_under_a_line_stating_the_budg
     assert not failed(report)
 
 
+RESULTS = (
+    HEAD + "Ⅱ. 2025년 주요업무 추진실적\n 1. 스마트팜 보급 (작물연구과)\n"
+    "  ○ 사 업 비 : 1,200백만원 (국비 600, 도비 600)\n  ○ ’25. 3. : 대상 농가 선정\n"
+    " 2. 기후적응 품종 개발 (작물연구과)\n  ○ 사 업 비 : 800백만원 (도비 100%)\n"
+    "  ○ ’25. 6. : 시험 재배\n 3. 청년농 교육 (교육센터)\n  ○ ’25. 4. : 교육 개강\n"
+    "                                   (단위 : 백만원, %)\n"
+    "     구  분        예산액      집행액      집행률\n"
+    "     계               640         598        93.4\n"
+    "     교육비           640         598        93.4\n"
+    "Ⅲ. 2026년 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
+)
+
+
 def test_a_results_chapter_whose_items_mostly_state_their_cost() -> None:
     """"Ⅱ. 2025년 주요업무 추진실적" whose items state a cost on a labelled line but one,
-    which states its money in a table of its own: each item a project (none had been, the
-    one item without a cost line losing them all)."""
-    report = _text(
-        HEAD + "Ⅱ. 2025년 주요업무 추진실적\n 1. 스마트팜 보급 (작물연구과)\n"
-        "  ○ 사 업 비 : 1,200백만원 (국비 600, 도비 600)\n  ○ ’25. 3. : 대상 농가 선정\n"
-        " 2. 기후적응 품종 개발 (작물연구과)\n  ○ 사 업 비 : 800백만원 (도비 100%)\n"
-        "  ○ ’25. 6. : 시험 재배\n 3. 청년농 교육 (교육센터)\n  ○ ’25. 4. : 교육 개강\n"
-        "Ⅲ. 2026년 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
-    )
+    which names its division over a table of its money: each item a project (none had
+    been, the one item without a cost line losing them all); an item of neither, "3. 대외
+    평가 및 수상", keeps the chapter no list of projects."""
+    report = _text(RESULTS)
     done = [(p.title, p.cost_krw) for p in report.projects if p.project_id.startswith("Ⅱ")]
     assert done == [("스마트팜 보급", 1_200_000_000), ("기후적응 품종 개발", 800_000_000),
                     ("청년농 교육", None)]  # fmt: skip
+    awards = _text(RESULTS.replace(" 3. 청년농 교육 (교육센터)", " 3. 대외 평가 및 수상"))
+    assert not [p for p in awards.projects if p.project_id.startswith("Ⅱ")]
 
 
 #: a 구's report written in bullets alone: themes with no number over their cards

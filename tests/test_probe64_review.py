@@ -143,3 +143,107 @@ def test_a_group_heading_inside_a_numbered_table_is_no_wrapped_name() -> None:
         "   2    버스 환승센터 조성          ’26. 1.~12.      1,200      1,200  대중교통과\n"
     )
     assert [p.title for p in report.projects][:1] == ["교통안전 시설 개선"]
+
+
+# --- the second review ------------------------------------------------------------------
+
+
+def test_a_plain_project_beside_themes_over_cards_keeps_its_own_number() -> None:
+    """A project before a theme over cards: 1, then the theme's 2-1, 2-2 (the two counts
+    had given 1-1 twice, one card lost)."""
+    report = _text(
+        HEAD + "Ⅱ. 2025년 주요업무 추진계획\n □ 경로당 냉난방비 지원\n"
+        "   - 사 업 비 : 150백만원 (구비 100%)\n □ 함께하는 지역돌봄 실현\n"
+        "   ○ 어르신 안부살핌 서비스 (통합돌봄팀)\n     - 사 업 비 : 320백만원 (구비 100%)\n"
+        "   ○ 가족돌봄청년 지원 (희망복지팀)\n     - 사 업 비 : 84백만원 (구비 100%)\n"
+    )
+    assert [p.project_id for p in report.projects] == ["1", "2-1", "2-2"]
+
+
+def test_a_project_over_its_overview_block_is_no_theme() -> None:
+    """"□ 어린이공원 조성" over "○ 사업개요" and its facts: a project (it had been a theme
+    over a project titled 사업개요)."""
+    report = _text(
+        HEAD + "Ⅱ. 2025년 주요업무 추진계획\n □ 어린이공원 조성\n   ○ 사업개요\n"
+        "     - 위    치 : 가람동 123\n     - 사 업 비 : 500백만원 (구비 100%)\n"
+    )
+    assert [(p.project_id, p.title) for p in report.projects] == [("1", "어린이공원 조성")]
+
+
+def test_a_line_of_units_staff_with_no_mark_and_a_line_after_it() -> None:
+    """"팀별 현원 : …" with no mark, and a line after a list that ends with no comma: each
+    unit's figure (the first had been skipped, the second glued to the next line)."""
+    for tail in ("   팀별 현원 : 복지기획팀 7명, 희망복지팀 8명\n",
+                 "   - 팀별 현원 : 복지기획팀 7명, 희망복지팀 8명\n   기준일 2025. 1. 1.\n"):
+        report = _text(
+            "2025년 주요업무보고\n가람구 복지정책과\n\nⅠ. 일반현황\n"
+            " □ 조    직 : 1과 2팀 (복지기획팀, 희망복지팀)\n"
+            " □ 인 력 : 정원 16명 / 현원 15명\n" + tail + PLAN
+        )
+        assert [(s.unit, s.current) for s in report.staffing if s.unit != "계"] == [
+            ("복지기획팀", 7), ("희망복지팀", 8),
+        ]  # fmt: skip
+
+
+def test_a_cell_of_what_was_done_dated_with_no_year_is_progress() -> None:
+    """A card table's "추진실적" cell, "○ 7월 : 대상지 선정": progress, not steps of the
+    plan's year."""
+    from tests.hwpx_maker import cell, p, tbl
+    from tests.test_other_reports import _hwpx
+
+    card = tbl(4, 2, [
+        cell(0, 0, p("사 업 명")), cell(0, 1, p("지하차도 침수 자동차단시설 설치")),
+        cell(1, 0, p("사 업 비")), cell(1, 1, p("4,800백만원 (국비 2,400, 시비 2,400)")),
+        cell(2, 0, p("추진실적")),
+        cell(2, 1, p("○ 7월 : 설치 대상지 선정"), p("○ 10월 : 설계 완료")),
+        cell(3, 0, p("추진계획")), cell(3, 1, p("○ ’26. 3.~5. : 설치 공사")),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("새벌광역시 안전총괄실"), p("Ⅰ. 일반현황"),
+        p("1. 조직 : 1실 4과"), p("Ⅱ. 주요업무 추진계획"), p("1. 재난에 강한 도시"), p(card),
+    )  # fmt: skip
+    assert [d.task for d in report.progress] == ["설치 대상지 선정", "설계 완료"]
+    assert [s.task for s in report.schedules] == ["설치 공사"]
+
+
+def test_a_units_change_is_not_the_totals() -> None:
+    """Units' lines with their change in a bracket under a total that states none: the
+    total keeps none (it had taken the first unit's)."""
+    report = _text(
+        "2025년 주요업무보고\n가람구 복지정책과\n\nⅠ. 일반현황\n □ 조    직 : 1과 2팀\n"
+        " □ 예    산 : 45,230백만원\n   - 복지기획팀 : 12,300백만원 (전년 대비 300백만원 증)\n"
+        "   - 희망복지팀 : 32,930백만원 (전년 대비 1,850백만원 증)\n" + PLAN
+    )
+    (total,) = [b for b in report.budget_summary if b.unit == "계"]
+    assert (total.budget_krw, total.change_krw) == (45_230_000_000, None)
+
+
+def test_the_side_of_a_table_is_the_nearest_budget_lines() -> None:
+    """"○ 2026년 세입예산 : …" over "가." and its table, then "○ 2026년 예산(일반회계) : …" over
+    "나." and its: the second table of no side (it had taken the first line's, 세입)."""
+    table = (
+        "                                          (단위 : 천원)\n"
+        "      구    분             계            국  비          도  비          군  비\n"
+        "      계                2,100,000      1,000,000         600,000         500,000\n"
+        "      보건행정과        2,100,000      1,000,000         600,000         500,000\n"
+    )
+    report = _text(
+        HEAD + " 2. 예    산\n   ○ 2026년 세입예산 : 2,100,000천원\n    가. 세입 현황\n" + table
+        + "   ○ 2026년 예산(일반회계) : 2,100,000천원\n    나. 재원별 현황\n" + table + PLAN
+    )
+    second = {b.side for b in report.budget_lines if b.table_id == 2}
+    assert second == {None}
+
+
+def test_names_beside_duties_whose_wraps_open_with_a_word_like_a_units() -> None:
+    """A duty wrapped onto a line that opens with "유관기관" or "공공도서관" (ending as a
+    unit's name may): no row of its own; a caption under the header no row's words."""
+    report = _text(
+        "2026년 주요업무보고\n솔빛구 문화체육과\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+        "  가. 조 직\n   □ 조 직 : 1과 2팀\n팀명 주요업무\n(2026. 1. 1. 기준)\n"
+        "문화정책팀 문화예술 진흥, 문화예술단체 및\n유관기관 협력체계 구축\n"
+        "도서관운영팀 작은도서관 운영 지원, 구립\n공공도서관 건립 추진\n" + PLAN
+    )
+    assert [u.name for u in report.organization if u.level == "team"] == [
+        "문화정책팀", "도서관운영팀",
+    ]  # fmt: skip

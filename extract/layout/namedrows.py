@@ -17,12 +17,12 @@ Words are read, not where they stand: a PDF's lines keep no columns.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.normalize.spacing import words
-from extract.roles import UNIT_NAME_ENDINGS
 
 #: the header of the column of names (squashed)
 UNIT_HEADERS = frozenset({"팀명", "팀", "과", "과명", "부서", "부서명", "구분"})
@@ -44,14 +44,25 @@ def _header(ln: Line) -> bool:
 
 
 def _name(ln: Line) -> tuple[str, str] | None:
-    """(a unit's name, the words after it) of a line that opens with one."""
+    """(a unit's name, the words after it) of a line that opens with one (a team's, a
+    division's: not "유관기관", "공공도서관" opening a duty's wrapped words)."""
     toks = words(ln.text)
     if not toks or read_marker(ln.text) is not None:
         return None
     first = toks[0]
-    if len(first) < MIN_NAME or not first.endswith(UNIT_NAME_ENDINGS):
+    if len(first) < MIN_NAME or not first.endswith(NAME_ENDINGS):
         return None
     return first, " ".join(toks[1:])
+
+
+#: how the name of a row's unit ends
+NAME_ENDINGS: tuple[str, ...] = ("팀", "과", "담당관", "센터", "사업소", "담당")
+#: how a caption or a note under the header or after the rows opens: no row's words
+_ASIDE = ("(", "（", "※", "*", "＊", "[", "<")
+
+
+def _ending(name: str) -> str:
+    return next(e for e in NAME_ENDINGS if name.endswith(e))
 
 
 def _rows(body: Sequence[Line]) -> list[tuple[str, list[Line], list[str]]]:
@@ -59,17 +70,22 @@ def _rows(body: Sequence[Line]) -> list[tuple[str, list[Line], list[str]]]:
     first name, the names stand in the middle of their rows: the unnamed lines between two
     names are the first's below as many as stood above it (one at least where it stood
     alone), the rest the second's above; else they are the first's, wrapped."""
-    named = [i for i, ln in enumerate(body) if _name(ln) is not None]
-    if not named:
+    body = [ln for ln in body if not ln.text.strip().startswith(_ASIDE)]
+    found = [(i, f[0]) for i, ln in enumerate(body) if (f := _name(ln)) is not None]
+    if not found:
         return []
+    # (names of one kind: a duty's wrapped words may open with a word of another ending)
+    kinds = Counter(_ending(n) for _, n in found)
+    kind = kinds.most_common(1)[0][0]
+    named = [i for i, n in found if _ending(n) == kind]
     centred = named[0] > 0
     rows: list[tuple[str, list[Line], list[str]]] = []
     above_of: list[int] = []
     start = 0  # (the first line not yet a row's)
     for i in named:
-        found = _name(body[i])
-        assert found is not None
-        name, rest = found
+        read = _name(body[i])
+        assert read is not None
+        name, rest = read
         between = list(body[start:i])
         if rows and between:
             if centred:
@@ -84,6 +100,8 @@ def _rows(body: Sequence[Line]) -> list[tuple[str, list[Line], list[str]]]:
         above_of.append(len(between))
         start = i + 1
     tail = list(body[start:])
+    if centred:  # (as many under the last name as stood above it: no words after the table)
+        tail = tail[: max(above_of[-1], 1 if _alone(rows[-1]) else 0)]
     rows[-1][1].extend(tail)
     rows[-1][2].extend(ln.text.strip() for ln in tail)
     return rows

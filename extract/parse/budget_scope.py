@@ -303,15 +303,18 @@ def _stated_before(node: Node) -> list[str]:
     """The labels of the lines that state the budget of the part a table's title stands
     in, before the titles of its tables: "○ 2026년 세출예산(일반회계) : 18,356,300천원" over
     "가. 총괄" and "나. 2026년 재원별 예산" (each table's)."""
-    out: list[str] = []
     up = node.parent
     while up is not None and up.kind != "root":
-        for c in up.children:
-            label, colon, _ = c.title.partition(":")
-            if c.kind == "bullet" and c.seq < node.seq and colon and "예산" in squash(label):
-                out.append(label)
+        # (the last such line before the table's title, at the nearest level that has one)
+        told = [
+            c.title.partition(":")[0] for c in up.children
+            if c.kind == "bullet" and c.seq < node.seq and ":" in c.title
+            and "예산" in squash(c.title.partition(":")[0])
+        ]  # fmt: skip
+        if told:
+            return told[-1:]
         up = up.parent
-    return out
+    return []
 
 
 def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:

@@ -74,8 +74,13 @@ def _money(text: str) -> tuple[int, str] | None:
 
 
 def _change_of(node: Node) -> tuple[int, float | None] | None:
-    """The change (and rate) a line of its own under the total states."""
-    m = _CHANGE_LINE.search(collapse(node.title))
+    """The change (and rate) a line of its own under the total states ("- 전년도
+    43,080백만원 대비 2,150백만원(5.0%) 증가"; not a unit's line with its change in a bracket)."""
+    text = collapse(split_marker(node.title)[1])
+    first = text.split()[0] if text.split() else ""
+    if _UNIT_AMOUNT.match(text) or unit_word(first.split(":")[0]) is not None:
+        return None  # (a unit's line, its change in a bracket: "- 복지기획팀 : … (전년 대비 …)")
+    m = _CHANGE_LINE.search(text)
     read = _money(m["change"]) if m else None
     if m is None or read is None:
         return None
@@ -100,7 +105,7 @@ def stated_budget(node: Node) -> Told | None:
     if m["way"] in _FALLS:
         change = -abs(change) if change is not None else None
         rate = -abs(rate) if rate is not None else None
-    if change is None:
+    if change is None and rate is None:
         found = next((c for k in node.children if (c := _change_of(k)) is not None), None)
         if found is not None:
             change, rate = found

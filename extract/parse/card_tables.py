@@ -137,6 +137,7 @@ def card_project(
         proj.cost_raw = proj.cost.raw
     proj.summary = _overview(table)
     proj.steps = fact_steps(table, year, by_no)
+    proj.done = fact_steps(table, year, by_no, done=True)
     for inner in tables:
         if inner.parent is not None and inner.parent[0] == table.id:
             # (a table of periods drawn in the cell, months marked with ●; else one of

@@ -92,6 +92,8 @@ class CellProject:
     cost_label: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     steps: list[Found] = field(default_factory=list)
+    #: the steps a cell of what was done lists ("추진실적"): its progress, whatever their date
+    done: list[Found] = field(default_factory=list)
     #: the division its row names in a column of its own (부서명), spaces dropped
     division: str | None = None
     #: the number of the theme it is listed under (a table of projects under "1. …")

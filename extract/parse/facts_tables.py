@@ -186,15 +186,17 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
 
 
 def fact_steps(
-    table: Table, year: int | None, by_no: Mapping[int, Line]
+    table: Table, year: int | None, by_no: Mapping[int, Line], done: bool = False
 ) -> list[Found]:
-    """The dated steps a facts table's cell of steps lists, one a paragraph; and those of
-    a cell of what was done ("추진실적": dated before the plan's year, its progress)."""
+    """The dated steps a facts table's cell of steps lists, one a paragraph; with
+    ``done``, those of a cell of what was done ("추진실적": the project's progress)."""
     out: list[Found] = []
     # (of a table of facts: its plan's cell is no fact's label, nor is its past's)
     pairs = _all_pairs(table) if _pairs(table) else []
     for label, cell in pairs:
-        if not (names_plan(squash(label.text)) or is_past_label(squash(label.text))):
+        key = squash(label.text)
+        past = is_past_label(key)
+        if not (past if done else names_plan(key) and not past):
             continue
         lines = tuple(by_no[n] for n in cell.lines if n in by_no)
         for text in _steps(table.paragraphs(cell)):

@@ -19,7 +19,7 @@ from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_facts import labelled_cost
 from extract.parse.row_projects import listed_projects
 from extract.parse.title_cards import title_cards
-from extract.sections import Section, Sections, division_chapter, top_role
+from extract.sections import Section, Sections, closing_units, division_chapter, top_role
 
 #: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
 APPENDIX_PREFIX = "A"
@@ -72,16 +72,19 @@ def _sets_out_projects(section: Section, direct: bool = False) -> bool:
     """Whether a chapter no title names a role sets out projects: each of its items opens
     with an overview of the project's facts that states a cost ("Ⅴ 마을돌봄사업 추진상황" /
     "1. 공동육아 나눔터" / "□ 사업개요" / "ㅇ (사 업 비) 1,048백만원(국 524, …)"); or,
-    ``direct``, states it on a labelled line of its own, two items at least and half of
-    them ("1. … " / "○ 사 업 비 : 1,200백만원")."""
+    ``direct``, states it on a labelled line of its own, two items at least, the others
+    naming their division over a table of their own ("1. … " / "○ 사 업 비 : 1,200백만원")."""
     top = section.node
     if top is None or top.parent is None or top.parent.parent is not None:
         return False
     items = [c for c in top.children if c.kind in ("item", "heading")]
-    costed = sum(1 for item in items if any(labelled_cost(b) for b in item.children))
-    if direct and costed >= 2 and 2 * costed >= len(items):
-        # (most of them: an item may state its money in a table of its own instead, "예산액
-        # | 집행액 | 집행률")
+    costed = [item for item in items if any(labelled_cost(b) for b in item.children)]
+    if direct and len(costed) >= 2 and all(
+        item in costed or (closing_units(item.title)[1] and any(n.tables for n in item.walk()))
+        for item in items
+    ):
+        # (an item may state its money in a table of its own instead, "… (작물연구과)" over
+        # "예산액 | 집행액 | 집행률"; not "3. 대외 평가 및 수상")
         return True
     return bool(items) and all(
         any(is_overview(b) and any(labelled_cost(f) for f in b.children) for b in item.children)

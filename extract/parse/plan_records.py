@@ -274,6 +274,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             out.use(card.lines)
         found[u.project_id].extend(tasks)
         done[u.project_id] = [] if again else unit_progress(u, skip, year)
+        done[u.project_id] += card.done if card is not None else []
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
@@ -297,6 +298,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
                                amount_krw=share.amount_krw, raw=share.raw, **prov(cp.lines)),
             )  # fmt: skip
         found[cp.project_id] = list(cp.steps)
+        done[cp.project_id] = [*done.get(cp.project_id, []), *cp.done]
         out.use(cp.lines)
     _by_the_year(found, done, year)
     for pid, items in found.items():

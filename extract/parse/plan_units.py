@@ -23,6 +23,7 @@ from extract.parse.blocks import (
     block_key,
     is_block,
     is_fact_block,
+    is_overview,
     is_past,
     is_state,
     is_told_overview,
@@ -346,7 +347,7 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
     비전, □ 주요 추진과제, □ 대응방안), a block of facts (□ 사업규모) nor of what was
     done."""
     out: list[Unit] = []
-    themes = 0
+    top = 0  # (the themes and the projects numbered so far, in one count)
     for c in section.children:
         if c.kind != "bullet" or c.is_reference or is_past(c):
             continue
@@ -357,10 +358,10 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         if cards:
             # (a theme over its cards, "□ 촘촘한 복지안전망 구축" / "○ … (희망복지팀)" / "- 사업비
             # : …": each card a project, numbered in the theme)
-            themes += 1
+            top += 1
             theme = clean_title(c.title)
             out += [
-                bullet_unit(k, f"{prefix}{themes}-{n}", n, theme, themes)
+                bullet_unit(k, f"{prefix}{top}-{n}", n, theme, top)
                 for n, k in enumerate(cards, start=1)
             ]
             continue
@@ -368,8 +369,8 @@ def bullet_units(section: Node, year: int | None, prefix: str = "") -> list[Unit
         responds = response_facts(c, "cost", year) is not None
         if not (names_work(c) or states_cost(c, year) or responds):
             continue
-        seq = len(out) + 1
-        out.append(bullet_unit(c, f"{prefix}{seq}", seq))
+        top += 1
+        out.append(bullet_unit(c, f"{prefix}{top}", top))
     return out
 
 
@@ -380,8 +381,17 @@ def _cards_under(node: Node, year: int | None) -> list[Node]:
     if cost_tail(node, year) is not None or any(labelled_cost(k) for k in node.children):
         return []
     bullets = [k for k in node.children if k.kind == "bullet"]
-    cards = [k for k in bullets if any(labelled_cost(g) for g in k.children)]
+    cards = [
+        k for k in bullets
+        if any(labelled_cost(g) for g in k.children) and not _is_block(k)
+    ]  # fmt: skip
     return cards if cards and 2 * len(cards) > len(bullets) else []
+
+
+def _is_block(node: Node) -> bool:
+    """A bullet that is a block of a project's, no card: "○ 사업개요" over its facts."""
+    key = block_key(node)
+    return is_overview(node) or (key is not None and is_fact_block(key))
 
 
 def _division_parts(u: Unit, year: int | None) -> list[Unit]:

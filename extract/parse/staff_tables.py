@@ -444,8 +444,8 @@ def _text_figures(
             headline = marker is not None and _HEADLINE.match(marker[1]) is not None
             if ln is part.title or (marker is not None and (marker[0].is_note or headline)):
                 found.extend(read_staff_text(ln))
-            if marker is not None:  # (a list of units' figures wrapped onto lines below)
-                found.extend(unit_counts(_with_wraps(ln, rest[i + 1 :])))
+            # (a list of units' figures, wrapped onto the lines below after a comma)
+            found.extend(unit_counts(_with_wraps(ln, rest[i + 1 :])))
     for part in org:
         found.extend(read_staff_text(part.title))
         # (and a headline of its staff under it: "1. 기구 및 정원" / "○ 정 원 : 128명 (…)")
@@ -468,8 +468,11 @@ def _text_figures(
 
 
 def _with_wraps(line: Line, after: Sequence[Line]) -> Line:
-    """``line`` with the lines after it that carry on its text (no mark of their own)."""
-    more = list(takewhile(lambda ln: read_marker(ln.text.strip()) is None, after))
+    """``line`` with the lines after it that carry on its list (it ends with a comma; they
+    have no mark of their own)."""
+    if not line.text.rstrip().endswith((",", "，")):
+        return line
+    more = list(takewhile(lambda ln: read_marker(ln.text.strip()) is None, after))[:1]
     if not more:
         return line
     return line._replace(text=" ".join([line.text.rstrip(), *(ln.text.strip() for ln in more)]))
