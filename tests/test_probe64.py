@@ -594,3 +594,24 @@ def test_a_countys_budget_with_dashed_sub_rows_and_a_collection_table() -> None:
     assert [b.unit for b in report.budget_summary] == ["계", "경리팀", "세무팀"]
     assert not [b for b in report.budget_lines if b.label in ("부과액", "징수액")]
     assert not failed(report)
+
+
+def test_a_count_line_under_the_parts_title_and_a_head_counted_apart() -> None:
+    """"2. 조직 및 인력" over "□ 조 직 : 동장, 3팀(…)": the count line is titled (one count
+    is enough), its teams the top's; "(동장 1명 별도)" after each team's 현원: the head's
+    with its teams against the table's 계 (the check had failed by that one)."""
+    report = _text(
+        "2026년 주요업무보고\n새솔동 행정복지센터\n\nⅠ. 일반현황\n 2. 조직 및 인력\n"
+        "  □ 조    직 : 동장, 3팀(행정민원팀, 맞춤형복지팀, 주민자치팀)\n"
+        "  □ 인    력 : 정원 27명 / 현원 26명\n"
+        "                                      (’26. 1. 1. 기준, 단위 : 명)\n"
+        "     구   분       계      행 정      사회복지     공무직\n"
+        "     정   원         27         15            8          4\n"
+        "     현   원         26         14            8          4\n"
+        "   ○ 팀별 현원 : 행정민원팀 11명, 맞춤형복지팀 9명, 주민자치팀 5명 (동장 1명 별도)\n"
+        + PLAN
+    )
+    assert [u.name for u in report.organization if u.level == "team"] == [
+        "행정민원팀", "맞춤형복지팀", "주민자치팀",
+    ]  # fmt: skip
+    assert not failed(report)

@@ -231,6 +231,8 @@ def _chart_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> I
         r for t, rows in groups.items() if t is not None for r in rows
         if r.is_total and r.grade is None and r.employment is None
     ]  # fmt: skip
+    # (a head counted apart beside the units, "(동장 1명 별도)": the top's, with its units)
+    heads = [r for r in groups.get(None, []) if r.unit not in units and r.unit.endswith("장")]
     for field in FIELDS:
         parents = dict.fromkeys(
             units[name].parent for name in chart if name in units and units[name].parent
@@ -239,6 +241,7 @@ def _chart_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> I
             kids = [
                 r for name, r in chart.items() if name in units and units[name].parent == parent
             ]
+            kids += heads if parent in tops else []
             whole = chart.get(parent or "")
             if whole is None and parent in tops and tabled:
                 whole = tabled[0]

@@ -319,7 +319,9 @@ def _find_count_line(part: Part) -> tuple[CountLine | None, list[Line]]:
     for i, ln in enumerate(part.content[:4]):
         if i and part.tables and ln.no in {no for t in part.tables for no in t.lines}:
             continue
-        found = read_count_line(ln.text, titled=i == 0)
+        # (titled: the part's first line, or a title of it again, "2. 조직 및 인력" over
+        # "□ 조 직 : 동장, 3팀(…)")
+        found = read_count_line(ln.text, titled=i == 0 or ln.text in part.titles)
         if found is not None:
             return found, [ln]
     for t in part.tables:
