@@ -615,3 +615,21 @@ def test_a_count_line_under_the_parts_title_and_a_head_counted_apart() -> None:
         "행정민원팀", "맞춤형복지팀", "주민자치팀",
     ]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_head_the_charts_note_counts_apart() -> None:
+    """"※ ( )는 팀 수 및 정원(국장 1명 별도)" under units counted "(5팀 42명)": the head's
+    row beside them, and the chart's counts with it add up to the table's 계 (the check
+    had failed by one)."""
+    report = _text(
+        "2026년 주요업무계획\n누리시 문화관광국\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+        "  □ 조 직 : 1국 2과 9팀\n   ○ 문화정책과(5팀 42명), 관광진흥과(4팀 44명)\n"
+        "   ※ ( )는 팀 수 및 정원(국장 1명 별도)\n  □ 인 력 : 정원 87명 / 현원 85명\n"
+        "                                  (단위 : 명)\n"
+        "     구   분       계       5급      6급 이하\n"
+        "     정   원         87        3         84\n"
+        "     현   원         85        3         82\n" + PLAN
+    )
+    heads = [(s.unit, s.authorized) for s in report.staffing if s.unit == "국장"]
+    assert heads == [("국장", 1)]
+    assert not failed(report)

@@ -412,6 +412,17 @@ def _chart_rows(chart: Chart | None, rows: Sequence[StaffRow]) -> list[StaffRow]
         parts = [c.persons or 0 for c in counted if c.parent is u]
         total = len(parts) > 1 and sum(parts) == u.persons
         out.append(StaffRow(u.name, total, None, {staff_field: u.persons or 0}, u.lines, raw, when))
+    # (a head the chart's note counts apart, "※ ( )는 팀 수 및 정원(국장 1명 별도)": a row of
+    # the head's, as a line of each team's gives one)
+    notes = [ln for ln in chart.part.lines if ln.text.lstrip().startswith(("※", "*"))] if (
+        chart.part is not None and out
+    ) else []  # fmt: skip
+    for ln in notes:
+        for m in _APART.finditer(ln.text):
+            if m["name"] not in have:
+                n = int(m["n"].replace(",", ""))
+                out.append(StaffRow(m["name"], False, None, {staff_field: n}, [ln],
+                                    [ln.text.strip()], when))  # fmt: skip
     return out
 
 
