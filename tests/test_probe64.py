@@ -10,6 +10,7 @@ import pytest
 from extract.normalize.spacing import squash
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
+from schemas import Report
 from tests.test_other_reports import _text
 from tests.test_probed import failed
 
@@ -504,24 +505,31 @@ def test_a_findings_category_on_a_labelled_line() -> None:
     ]  # fmt: skip
 
 
-def test_a_card_tables_row_of_what_was_done_gives_its_progress() -> None:
-    """A card drawn as a table with a "추진실적" row ("○ ’25. 7. : 대상지 선정") beside its
-    "추진계획": the done lines its progress (they had been dropped, no warning)."""
+def card_report(done: tuple[str, ...], plan: tuple[str, ...]) -> Report:
+    """A card drawn as a table, its "추진실적" row's paragraphs ``done`` and its
+    "추진계획" row's ``plan``."""
     from tests.hwpx_maker import cell, p, tbl
     from tests.test_other_reports import _hwpx
 
-    card = tbl(5, 2, [
+    card = tbl(4, 2, [
         cell(0, 0, p("사 업 명")), cell(0, 1, p("지하차도 침수 자동차단시설 설치")),
-        cell(1, 0, p("사업기간")), cell(1, 1, p("2025. 7. ~ 2026. 6.")),
-        cell(2, 0, p("사 업 비")), cell(2, 1, p("4,800백만원 (국비 2,400, 시비 2,400)")),
-        cell(3, 0, p("추진실적")),
-        cell(3, 1, p("○ ’25. 7. : 설치 대상지 선정(12개소)"), p("○ ’25. 10. : 실시설계 완료")),
-        cell(4, 0, p("추진계획")), cell(4, 1, p("○ ’26. 3.~5. : 설치 공사")),
+        cell(1, 0, p("사 업 비")), cell(1, 1, p("4,800백만원 (국비 2,400, 시비 2,400)")),
+        cell(2, 0, p("추진실적")), cell(2, 1, *(p(t) for t in done)),
+        cell(3, 0, p("추진계획")), cell(3, 1, *(p(t) for t in plan)),
     ])  # fmt: skip
-    report = _hwpx(
+    return _hwpx(
         p("2026년 주요업무보고"), p("새벌광역시 안전총괄실"), p("Ⅰ. 일반현황"),
         p("1. 조직 : 1실 4과"), p("Ⅱ. 주요업무 추진계획"), p("1. 재난에 강한 도시"), p(card),
     )  # fmt: skip
+
+
+def test_a_card_tables_row_of_what_was_done_gives_its_progress() -> None:
+    """A card drawn as a table with a "추진실적" row ("○ ’25. 7. : 대상지 선정") beside its
+    "추진계획": the done lines its progress (they had been dropped, no warning)."""
+    report = card_report(
+        ("○ ’25. 7. : 설치 대상지 선정(12개소)", "○ ’25. 10. : 실시설계 완료"),
+        ("○ ’26. 3.~5. : 설치 공사",),
+    )
     assert [(d.task, str(d.start)) for d in report.progress] == [
         ("설치 대상지 선정(12개소)", "2025-07-01"), ("실시설계 완료", "2025-10-01"),
     ]  # fmt: skip

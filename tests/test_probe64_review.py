@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.read.text import split_lines
 from tests.test_other_reports import _text
-from tests.test_probe64 import APPENDIX, HEAD, PLAN
+from tests.test_probe64 import APPENDIX, HEAD, PLAN, card_report
 from tests.test_probed import failed
 
 
@@ -188,20 +188,8 @@ def test_a_line_of_units_staff_with_no_mark_and_a_line_after_it() -> None:
 def test_a_cell_of_what_was_done_dated_with_no_year_is_progress() -> None:
     """A card table's "추진실적" cell, "○ 7월 : 대상지 선정": progress, not steps of the
     plan's year."""
-    from tests.hwpx_maker import cell, p, tbl
-    from tests.test_other_reports import _hwpx
-
-    card = tbl(4, 2, [
-        cell(0, 0, p("사 업 명")), cell(0, 1, p("지하차도 침수 자동차단시설 설치")),
-        cell(1, 0, p("사 업 비")), cell(1, 1, p("4,800백만원 (국비 2,400, 시비 2,400)")),
-        cell(2, 0, p("추진실적")),
-        cell(2, 1, p("○ 7월 : 설치 대상지 선정"), p("○ 10월 : 설계 완료")),
-        cell(3, 0, p("추진계획")), cell(3, 1, p("○ ’26. 3.~5. : 설치 공사")),
-    ])  # fmt: skip
-    report = _hwpx(
-        p("2026년 주요업무보고"), p("새벌광역시 안전총괄실"), p("Ⅰ. 일반현황"),
-        p("1. 조직 : 1실 4과"), p("Ⅱ. 주요업무 추진계획"), p("1. 재난에 강한 도시"), p(card),
-    )  # fmt: skip
+    report = card_report(("○ 7월 : 설치 대상지 선정", "○ 10월 : 설계 완료"),
+                         ("○ ’26. 3.~5. : 설치 공사",))  # fmt: skip
     assert [d.task for d in report.progress] == ["설치 대상지 선정", "설계 완료"]
     assert [s.task for s in report.schedules] == ["설치 공사"]
 

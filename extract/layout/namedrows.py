@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
+from extract.layout.scan import scan_tables
 from extract.normalize.spacing import words
 
 #: the header of the column of names (squashed)
@@ -140,14 +141,4 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
 
 def infer_named_rows(lines: Sequence[Line]) -> list[Grid]:
     """Every table of names beside their duties with no rules nor bullets."""
-    content = [ln for ln in lines if ln.is_content]
-    out: list[Grid] = []
-    i = 0
-    while i < len(content):
-        found = _table_at(content, i)
-        if found is None:
-            i += 1
-            continue
-        out.append(found[0])
-        i = found[1]
-    return out
+    return scan_tables([ln for ln in lines if ln.is_content], _table_at)

@@ -116,20 +116,27 @@ def stated_budget(node: Node) -> Told | None:
 _SHARE = regex.compile(r"^(?P<name>\p{Hangul}{2,12}?(?:회계|기금))\s*+(?P<n>[△-]?\d[\d,]*+)$")
 
 
+def _bracket_parts(total: Told) -> list[str]:
+    """The parts of the bracket after the total, parted by a comma and a space or by a
+    slash ("548,700" keeps its comma); [] where it has none."""
+    m = regex.search(r"[(（](?P<inner>[^()（）]++)[)）]", total.raw)
+    return [p.strip() for p in _PARTS.split(m["inner"])] if m is not None else []
+
+
+#: what parts a bracket's shares (a leading run of spaces matched from its start: linear)
+_PARTS = regex.compile(r"[,，]\s++|(?<!\s)\s*+/\s*+")
+
+
 def account_shares(total: Told) -> list[Told]:
     """The accounts the bracket after the total parts it into, in its unit ("예 산 :
     612,300백만원 (일반회계 548,700, 특별회계 63,600)"); [] unless every part of it is one."""
-    m = regex.search(r"[(（](?P<inner>[^()（）]++)[)）]", total.raw)
-    if m is None:
-        return []
     out: list[Told] = []
-    # (parted by a comma and a space, or a slash: "548,700" keeps its comma)
-    for part in regex.split(r"[,，]\s++|\s*+/\s*+", m["inner"]):
-        share = _SHARE.match(part.strip())
+    for part in _bracket_parts(total):
+        share = _SHARE.match(part)
         amount = parse_money(share["n"], unit=total.currency) if share else None
         if share is None or amount is None:
             return []
-        out.append(Told(share["name"], amount, total.currency, total.line, part.strip()))
+        out.append(Told(share["name"], amount, total.currency, total.line, part))
     return out
 
 
@@ -222,17 +229,13 @@ def source_shares(total: Told) -> list[Told]:
     """The sources the bracket after the total parts it into, in its unit ("총
     45,230백만원 (국비 30,120, 시비 8,400, 구비 6,710)"), where they add up to it; []
     unless every part is one."""
-    m = regex.search(r"[(（](?P<inner>[^()（）]++)[)）]", total.raw)
-    if m is None:
-        return []
     out: list[Told] = []
-    for part in regex.split(r"[,，]\s++|\s*+/\s*+", m["inner"]):
-        share = _SOURCE_SHARE.match(part.strip())
+    for part in _bracket_parts(total):
+        share = _SOURCE_SHARE.match(part)
         amount = parse_money(share["n"], unit=total.currency) if share else None
         if share is None or amount is None or not is_source(share["name"]):
             return []
-        out.append(Told(source_name(share["name"]), amount, total.currency, total.line,
-                        part.strip()))  # fmt: skip
+        out.append(Told(source_name(share["name"]), amount, total.currency, total.line, part))
     return out if sum(t.amount for t in out) == total.amount else []
 
 
