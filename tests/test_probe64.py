@@ -641,3 +641,31 @@ def test_a_head_the_charts_note_counts_apart() -> None:
     heads = [(s.unit, s.authorized) for s in report.staffing if s.unit == "국장"]
     assert heads == [("국장", 1)]
     assert not failed(report)
+
+
+@pytest.mark.parametrize(("share", "passed"), [("2,880", True), ("2,800", False)])
+def test_a_years_sources_under_a_group_of_their_own_against_its_total(
+    share: str, passed: bool
+) -> None:
+    """"2026년 예산" over "계 | 재 원" over "국 비 | 시 비": each row's sources add up to its
+    계 (no check had run, the sources standing a level deeper than the 계); a misprinted
+    share fails it."""
+    from tests.hwpx_maker import cell, p, tbl
+    from tests.test_other_reports import _hwpx
+
+    rows = [["계", "42,000", "12,880", "29,120"], ["교통정책과", "9,600", share, "6,720"],
+            ["대중교통과", "32,400", "10,000", "22,400"]]  # fmt: skip
+    table = tbl(6, 4, [
+        cell(0, 0, p("구 분"), rs=3), cell(0, 1, p("2026년 예산"), cs=3),
+        cell(1, 1, p("계"), rs=2), cell(1, 2, p("재 원"), cs=2),
+        cell(2, 2, p("국 비")), cell(2, 3, p("시 비")),
+        *(cell(3 + r, k, p(t)) for r, row in enumerate(rows) for k, t in enumerate(row)),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2026년 업무계획"), p("새빛광역시 교통국"), p("I. 일반현황"), p("1) 조직 : 1국 4과"),
+        p("2) 예 산"), p("(단위 : 백만원)"), p(table),
+        p("II. 주요업무 추진계획"), p("1) 교통 안전"), p("• 사 업 비 : 100백만원"),
+    )  # fmt: skip
+    across = [c.passed for c in report.validation
+              if c.check == "budget_lines.sources" and "계 column" in c.detail]  # fmt: skip
+    assert len(across) == 3 and all(across) is passed

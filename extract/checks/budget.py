@@ -222,16 +222,14 @@ def _column_sums(view: TableView) -> Iterator[Check]:
             path = paths.get(p.col)
             if not path or not is_total_label(path[-1]):
                 continue
-            siblings = [
-                q for q in placed
-                if q is not p and paths.get(q.col, [""])[:-1] == path[:-1]
-                and not is_total_label(paths.get(q.col, [""])[-1])
-            ]  # fmt: skip
+            siblings = _parts_beside(p, placed, paths)
+            prefix = path[:-1]
             others = [
                 c for c in view.cells
                 if c.row <= row < c.row + c.row_span and not c.is_header
                 and c.col not in {q.col for q in placed} and c.text.strip()
-                and c.col_header.split(" / ")[:-1] == path[:-1]
+                and c.col_header.split(" / ")[: len(prefix)] == prefix
+                and len(c.col_header.split(" / ")) > len(prefix)
                 and not is_difference_or_rate(c.col_header)
             ]  # fmt: skip
             if len(siblings) < 2 or others:
@@ -239,6 +237,27 @@ def _column_sums(view: TableView) -> Iterator[Check]:
             lines = [q.line for q in siblings]
             where = p.line.side or p.line.account or p.line.label or "row"
             yield _sum_check(f"budget_lines.{_what(lines)}", p.line, lines, where, "column")
+
+
+def _parts_beside(
+    total: Placed, placed: Sequence[Placed], paths: dict[int, list[str]]
+) -> list[Placed]:
+    """The columns a 계 column sums in its row: those under its header's group, beside it
+    ("2026년 예산 / 국비") or under a group of their own with no 계 of its own
+    ("2026년 예산 / 재 원 / 국 비")."""
+    prefix = paths[total.col][:-1]
+    under = [
+        q for q in placed
+        if q is not total and q.col in paths and len(paths[q.col]) > len(prefix)
+        and paths[q.col][: len(prefix)] == prefix
+    ]  # fmt: skip
+    summed = {tuple(paths[q.col][:-1]) for q in under if is_total_label(paths[q.col][-1])}
+    return [
+        q for q in under
+        if not is_total_label(paths[q.col][-1])
+        and not any(tuple(paths[q.col][:k]) in summed for k in range(len(prefix) + 1,
+                                                                     len(paths[q.col])))
+    ]  # fmt: skip
 
 
 # --- funds --------------------------------------------------------------------------------
