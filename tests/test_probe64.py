@@ -669,3 +669,22 @@ def test_a_years_sources_under_a_group_of_their_own_against_its_total(
     across = [c.passed for c in report.validation
               if c.check == "budget_lines.sources" and "계 column" in c.detail]  # fmt: skip
     assert len(across) == 3 and all(across) is passed
+
+
+def test_a_group_on_the_header_line_over_its_columns_on_the_next() -> None:
+    """"구 분 | 세 대 | 인 구" over "계 | 남 | 여", rows labelled by their year: one table, each
+    column its name, "인 구 계" (the rows' years had been counted as values, the table
+    lost to the bullet above)."""
+    report = _text(
+        HEAD + " 2. 인구 현황\n\n     구   분      세   대                   인   구\n"
+        "                                  계           남           여\n"
+        "      2024년         18,412       39,856       19,318       20,538\n"
+        "      2025년         18,705       39,702       19,205       20,497\n"
+        "     증   감            293         △154         △113          △41\n\n" + PLAN
+    )
+    heads = [squash(c.raw) for c in report.table_cells if c.table_id == 1 and c.row == 0]
+    assert heads == ["구분", "세대", "인구계", "인구남", "인구여"]
+    assert [c.raw for c in report.table_cells if c.table_id == 1 and c.col == 0][1:] == [
+        "2024년", "2025년", "증 감",
+    ]  # fmt: skip
+    assert not report.residue

@@ -28,8 +28,13 @@ LETTER_GAP = 3
 def _header_phrases(head: Line) -> list[tuple[str, int, int]]:
     """A header line's phrases (:func:`phrases`), the letters of a word spaced out one by
     one joined into it ("사  업  명", "비  고")."""
+    return letter_phrases(line_spans(head))
+
+
+def letter_phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """:func:`phrases` of ``spans``, the letters of a word spaced out one by one joined."""
     out: list[tuple[str, int, int]] = []
-    for word, a, b in phrases(line_spans(head)):
+    for word, a, b in phrases(spans):
         if (
             out
             and SINGLE_LETTER.match(word)

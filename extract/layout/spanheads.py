@@ -19,9 +19,14 @@ from collections.abc import Sequence
 
 from extract.document import Line
 from extract.layout.cells import is_value
-from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
+from extract.layout.gapgrid import letter_phrases
+from extract.layout.textspans import COLUMN_GAP, line_spans
 
 Span = tuple[str, int, int]
+
+
+def _mid(span: Span) -> float:
+    return (span[1] + span[2]) / 2
 
 
 def _nearest(mid: float, cols: Sequence[tuple[int, int]]) -> int:
@@ -48,9 +53,20 @@ def stacked_header(
     ...                (27, 31)])
     (['2025', '2026', '증감 금액', '증감 비율'], True)
     """
-    tops = phrases(list(head))
-    lows = phrases(line_spans(under))
-    if not tops or not _words_only(lows) or len(tops) + len(lows) != len(cols):
+    tops = letter_phrases(list(head))
+    lows = letter_phrases(line_spans(under))
+    if not tops or not lows or not _words_only(lows):
+        return None
+    left, right = cols[_nearest(_mid(lows[0]), cols)], cols[_nearest(_mid(lows[-1]), cols)]
+    over = [t for t in tops if left[0] - COLUMN_GAP <= _mid(t) <= right[1] + COLUMN_GAP]
+    if len(tops) + len(lows) == len(cols) + 1 and len(over) == 1 and len(lows) > 1:
+        # (the group's name on the header line itself, over its columns' names under it:
+        # "세  대 | 인  구" over "계 | 남 | 여")
+        tops = [t for t in tops if t is not over[0]]
+        above_name: str | None = over[0][0]
+    else:
+        above_name = None
+    if len(tops) + len(lows) != len(cols):
         return None
     names: list[str | None] = [None] * len(cols)
     low_cols: list[int] = []
@@ -65,12 +81,15 @@ def stacked_header(
     if any(n is None for n in names) or low_cols != sorted(low_cols):
         return None
     group = ""
+    if above_name is not None:
+        out = [f"{above_name} {n}" if c in low_cols else str(n) for c, n in enumerate(names)]
+        return out, False
     if above is not None:
-        ups = phrases(line_spans(above))
-        left, right = cols[min(low_cols)][0], cols[max(low_cols)][1]
+        ups = letter_phrases(line_spans(above))
+        lo, hi = cols[min(low_cols)][0], cols[max(low_cols)][1]
         if (
             len(ups) == 1 and _words_only(ups)
-            and left - COLUMN_GAP * 2 <= (ups[0][1] + ups[0][2]) / 2 <= right + COLUMN_GAP * 2
+            and lo - COLUMN_GAP * 2 <= (ups[0][1] + ups[0][2]) / 2 <= hi + COLUMN_GAP * 2
         ):  # fmt: skip
             group = ups[0][0]
     out = [f"{group} {n}" if group and c in low_cols else str(n) for c, n in enumerate(names)]

@@ -408,8 +408,10 @@ def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
 
 
 def _count(tokens: Sequence[str], remark: bool) -> int:
-    """A row's values: those it ends with, or, beside a remark column, its first run."""
-    return _run_of_values(tokens)[1] if remark else _trailing_values(tokens)
+    """A row's values: those it ends with, or, beside a remark column, its first run; a
+    row of values alone is labelled by its first ("2024년  18,412  39,856": a year's row)."""
+    n = _run_of_values(tokens)[1] if remark else _trailing_values(tokens)
+    return n - 1 if n == len(tokens) and n > 1 else n
 
 
 def _remark_row(tokens: Sequence[str], k: int) -> list[str] | None:
