@@ -53,6 +53,8 @@ MAX_LABEL_ROW = 12
 MAX_UNDER_WORDS = 6
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
 _TOTALS = frozenset({"계", "합계", "총계", "소계"})
+#: a row's label that is a year with its 년 ("2024년", "’25년도")
+_YEAR_LABEL = re.compile(r"^['’‘]?\d{2,4}년도?$")
 _HANGUL = re.compile(r"[가-힣]")
 
 
@@ -409,9 +411,10 @@ def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
 
 def _count(tokens: Sequence[str], remark: bool) -> int:
     """A row's values: those it ends with, or, beside a remark column, its first run; a
-    row of values alone is labelled by its first ("2024년  18,412  39,856": a year's row)."""
+    row of values alone that opens with a year and its 년 is that year's ("2024년  18,412
+    39,856"; not a header's row of years, "2026  2025")."""
     n = _run_of_values(tokens)[1] if remark else _trailing_values(tokens)
-    return n - 1 if n == len(tokens) and n > 1 else n
+    return n - 1 if n == len(tokens) and n > 1 and _YEAR_LABEL.match(tokens[0]) else n
 
 
 def _remark_row(tokens: Sequence[str], k: int) -> list[str] | None:
