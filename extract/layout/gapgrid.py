@@ -107,8 +107,7 @@ def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | N
             cells.append(cell)
             if c == 0:
                 label = cell
-    last = rows[-1][0] if not wraps.get(len(rows) - 1) else wraps[len(rows) - 1][-1][0]
-    return Grid(cells, len(rows) + 1, len(cols), "inferred", head.page, last.page)
+    return Grid(cells, len(rows) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
 def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None:

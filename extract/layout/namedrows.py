@@ -35,13 +35,17 @@ MIN_ROWS = 2
 MIN_NAME = 3
 
 
-def _header(ln: Line) -> bool:
-    """A header of a names column and a duties column, letter-spaced or not."""
-    toks = words(ln.text)
-    joined = "".join(toks)
-    return any(
-        joined.startswith(u) and joined[len(u) :] in DUTY_HEADERS for u in UNIT_HEADERS
-    ) and read_marker(ln.text) is None
+def _header(ln: Line) -> tuple[str, str] | None:
+    """(the names column's header, the duties column's) of a header of the two, letter-
+    spaced or not; None for another line."""
+    if read_marker(ln.text) is not None:
+        return None
+    joined = "".join(words(ln.text))
+    unit = next(
+        (u for u in UNIT_HEADERS if joined.startswith(u) and joined[len(u) :] in DUTY_HEADERS),
+        None,
+    )
+    return (unit, joined[len(unit) :]) if unit is not None else None
 
 
 def _name(ln: Line) -> tuple[str, str] | None:
@@ -116,7 +120,8 @@ def _alone(row: tuple[str, list[Line], list[str]]) -> bool:
 
 def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     head = lines[i]
-    if not _header(head):
+    heads = _header(head)
+    if heads is None:
         return None
     j = i + 1
     while j < len(lines) and lines[j].is_content and read_marker(lines[j].text) is None:
@@ -124,12 +129,8 @@ def _table_at(lines: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     rows = _rows(lines[i + 1 : j])
     if len(rows) < MIN_ROWS or any(not paras for _, _, paras in rows):
         return None
-    toks = "".join(words(head.text))
-    unit = next(u for u in UNIT_HEADERS if toks.startswith(u) and toks[len(u) :] in DUTY_HEADERS)
-    cells = [
-        Cell(0, 0, paragraphs=(unit,), lines=(head.no,), page=head.page),
-        Cell(0, 1, paragraphs=(toks[len(unit) :],), lines=(head.no,), page=head.page),
-    ]
+    cells = [Cell(0, c, paragraphs=(h,), lines=(head.no,), page=head.page)
+             for c, h in enumerate(heads)]  # fmt: skip
     for r, (name, row_lines, paras) in enumerate(rows, start=1):
         named = next(ln for ln in row_lines if (f := _name(ln)) is not None and f[0] == name)
         cells.append(Cell(r, 0, paragraphs=(name,), lines=(named.no,), page=named.page))

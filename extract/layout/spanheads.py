@@ -71,26 +71,24 @@ def stacked_header(
     names: list[str | None] = [None] * len(cols)
     low_cols: list[int] = []
     for spans, low in ((tops, False), (lows, True)):
-        for word, a, b in spans:
-            c = _nearest((a + b) / 2, cols)
+        for span in spans:
+            c = _nearest(_mid(span), cols)
             if names[c] is not None:
                 return None  # (two names over one column)
-            names[c] = word
+            names[c] = span[0]
             if low:
                 low_cols.append(c)
     if any(n is None for n in names) or low_cols != sorted(low_cols):
         return None
-    group = ""
-    if above_name is not None:
-        out = [f"{above_name} {n}" if c in low_cols else str(n) for c, n in enumerate(names)]
-        return out, False
-    if above is not None:
+    group, from_above = above_name or "", False
+    if above_name is None and above is not None:
         ups = letter_phrases(line_spans(above))
         lo, hi = cols[min(low_cols)][0], cols[max(low_cols)][1]
         if (
-            len(ups) == 1 and _words_only(ups)
-            and lo - COLUMN_GAP * 2 <= (ups[0][1] + ups[0][2]) / 2 <= hi + COLUMN_GAP * 2
-        ):  # fmt: skip
-            group = ups[0][0]
+            len(ups) == 1
+            and _words_only(ups)
+            and lo - 2 * COLUMN_GAP <= _mid(ups[0]) <= hi + 2 * COLUMN_GAP
+        ):
+            group, from_above = ups[0][0], True
     out = [f"{group} {n}" if group and c in low_cols else str(n) for c, n in enumerate(names)]
-    return out, bool(group)
+    return out, from_above

@@ -517,13 +517,10 @@ def _stacked_words(
         if (t := cheapest_split(head, k - m)) is not None
         and (u := cheapest_split(under, m)) is not None
     ]  # fmt: skip
-    group = "".join(above.text.split()) if above is not None else ""
-    if not splits or any(is_value(w) for w in under) or group not in COLUMN_GROUP_WORDS:
+    name = " ".join(above.text.split()) if above is not None else ""
+    if not splits or any(is_value(w) for w in under) or _squash(name) not in COLUMN_GROUP_WORDS:
         return None  # (with no columns to go by, only under a group's name: "증 감")
-    if above is None:
-        return None
     _, tops, lows = min(splits, key=lambda x: x[0])
-    name = " ".join(above.text.split())
     return [*tops, *(f"{name} {w}" for w in lows)], True
 
 

@@ -256,6 +256,8 @@ def surroundings(
         note = after is not None and after.text.lstrip().startswith(NOTE_MARKS)
         if note and after is not None and not _NOTE_FIGURE.search(after.text):
             s.account = only_one(named(after.text))
+    # (the line that states the budget of the table's part, before its title)
+    stated = _stated_before(node) if node is not None else []
     if s.account is None and node is not None:
         # (the heading the table's part stands under names it: "■ 2020년 상수도사업특별회계
         # 예산 : 183,560백만원" over "◦ 전년 대비 …" and the table)
@@ -278,7 +280,7 @@ def surroundings(
             up = up.parent
         s.account = only_one(a for t in heads for a in named(t))
         if s.account is None:
-            s.account = only_one(a for t in _stated_before(node) for a in named(t))
+            s.account = only_one(a for t in stated for a in named(t))
     if s.side is None and node is not None:
         # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
         # the table under it)
@@ -286,8 +288,7 @@ def surroundings(
         while up is not None and up.kind != "root":
             heads.append(up.title)
             up = up.parent
-        s.side = next((side for t in [*heads, *_stated_before(node)] if (side := side_of(t))),
-                      None)  # fmt: skip
+        s.side = next((side for t in [*heads, *stated] if (side := side_of(t))), None)
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )

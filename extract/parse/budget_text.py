@@ -73,6 +73,15 @@ def _money(text: str) -> tuple[int, str] | None:
     return (krw, unit.group()) if krw is not None and unit else None
 
 
+def _signed(change: int | None, m: regex.Match[str]) -> tuple[int | None, float | None]:
+    """A change and the rate ``m`` states, each negative where its word is a fall."""
+    rate = parse_percent(m["rate"].replace("▲", "")) if m["rate"] else None
+    if m["way"] in _FALLS:
+        change = -abs(change) if change is not None else None
+        rate = -abs(rate) if rate is not None else None
+    return change, rate
+
+
 def _change_of(node: Node) -> tuple[int, float | None] | None:
     """The change (and rate) a line of its own under the total states ("- 전년도
     43,080백만원 대비 2,150백만원(5.0%) 증가"; not a unit's line with its change in a bracket)."""
@@ -84,10 +93,8 @@ def _change_of(node: Node) -> tuple[int, float | None] | None:
     read = _money(m["change"]) if m else None
     if m is None or read is None:
         return None
-    change = read[0]
-    rate = parse_percent(m["rate"].replace("▲", "")) if m["rate"] else None
-    if m["way"] in _FALLS:
-        change, rate = -abs(change), (-abs(rate) if rate is not None else None)
+    change, rate = _signed(read[0], m)
+    assert change is not None
     return change, rate
 
 
@@ -100,11 +107,7 @@ def stated_budget(node: Node) -> Told | None:
     if m is None or read is None:
         return None
     changed = _money(m["change"]) if m["change"] else None
-    change = changed[0] if changed is not None else None
-    rate = parse_percent(m["rate"].replace("▲", "")) if m["rate"] else None
-    if m["way"] in _FALLS:
-        change = -abs(change) if change is not None else None
-        rate = -abs(rate) if rate is not None else None
+    change, rate = _signed(changed[0] if changed is not None else None, m)
     if change is None and rate is None:
         found = next((c for k in node.children if (c := _change_of(k)) is not None), None)
         if found is not None:
@@ -198,22 +201,20 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
             ),
         )  # fmt: skip
         out.use([told.line])
-    for seq, share in enumerate(account_shares(total), start=len(out.tables["budget_lines"]) + 1):
+    # (the accounts or the sources the total's bracket parts it into, each a line)
+    shares = [
+        (s, {"unit": ctx.bureau or "계", "is_total": False, "account": s.unit})
+        for s in account_shares(total)
+    ] + [
+        (s, {"unit": "계", "is_total": True, "account": account, "source": s.unit})
+        for s in source_shares(total)
+    ]  # fmt: skip
+    for seq, (share, whose) in enumerate(shares, start=len(out.tables["budget_lines"]) + 1):
         out.add(
             "budget_lines",
             BudgetLine(
-                seq=seq, unit=ctx.bureau or "계", is_total=False, account=share.unit,
-                side=None, item=None, label=label, year=year, amount_krw=share.amount,
-                currency_unit=share.currency, raw=share.raw, **prov([share.line]),
-            ),
-        )  # fmt: skip
-    for seq, share in enumerate(source_shares(total), start=len(out.tables["budget_lines"]) + 1):
-        out.add(
-            "budget_lines",
-            BudgetLine(
-                seq=seq, unit="계", is_total=True, account=account, side=None, item=None,
-                source=share.unit, label=label, year=year, amount_krw=share.amount,
-                currency_unit=share.currency, raw=share.raw, **prov([share.line]),
+                seq=seq, side=None, item=None, label=label, year=year, amount_krw=share.amount,
+                currency_unit=share.currency, raw=share.raw, **whose, **prov([share.line]),
             ),
         )  # fmt: skip
     return out

@@ -69,8 +69,9 @@ def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
         return None
     if word_key(found[1]) not in STATUS_WORDS:
         return None
-    labelled = [f for k in kids if (f := _field_of(k)) is not None]
-    done = [k for k in kids if _field_of(k) is None]
+    fields = [(k, _field_of(k)) for k in kids]
+    labelled = [f for _, f in fields if f is not None]
+    done = [k for k, f in fields if f is None]
     return [("status", found[1]), *([("action", "\n".join(done))] if done else []), *labelled]
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import takewhile
 
 import regex
 
@@ -479,14 +478,13 @@ def _text_figures(
 
 
 def _with_wraps(line: Line, after: Sequence[Line]) -> Line:
-    """``line`` with the lines after it that carry on its list (it ends with a comma; they
-    have no mark of their own)."""
-    if not line.text.rstrip().endswith((",", "，")):
+    """``line`` with the line after it that carries on its list (it ends with a comma; the
+    next has no mark of its own)."""
+    if not line.text.rstrip().endswith((",", "，")) or not after:
         return line
-    more = list(takewhile(lambda ln: read_marker(ln.text.strip()) is None, after))[:1]
-    if not more:
+    if read_marker(after[0].text.strip()) is not None:
         return line
-    return line._replace(text=" ".join([line.text.rstrip(), *(ln.text.strip() for ln in more)]))
+    return line._replace(text=f"{line.text.rstrip()} {after[0].text.strip()}")
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:
