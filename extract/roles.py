@@ -39,6 +39,11 @@ GENERAL_PARTS: frozenset[str] = frozenset(
     {"organization", "staffing", "budget_summary", "functions"}
 )
 
+#: words that name the council's own audit of the body, by which its chapter wins over
+#: another of the audit role ("Ⅳ. 2025년 행정사무감사 처리결과" over an audit body's own
+#: results, "Ⅱ. 2025년 주요 감사결과")
+COUNCIL_AUDIT_WORDS: tuple[str, ...] = ("행정사무감사", "지적사항", "처리요구", "시정요구")
+
 #: top-level titles -> role, tried in this order; a title containing the word has the role
 TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("일반현황", "general"),

@@ -24,6 +24,7 @@ from extract.normalize.spacing import collapse, despace, squash
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_PART_TITLES,
+    COUNCIL_AUDIT_WORDS,
     ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
@@ -147,9 +148,7 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
             for t in tops
             if t.kind == kind and (role := _part_role(t)) is not None
         }  # fmt: skip
-        general = any(
-            t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops
-        )
+        general = any(t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops)
         found = set(roles.values()) | appended
         # (a short report's two: "1. 일반현황" / "2. 주요업무계획" / "3. 건의사항")
         if general and (len(found) >= TOP_ITEM_ROLES or "plans" in found):
@@ -538,13 +537,36 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
             result.found[node.role] = section
         elif is_top and have.node is not None and have.node.parent is outline.root:
             keep, drop = (
-                (section, have) if len(section.content) > len(have.content) else (have, section)
+                (section, have)
+                if (names_council_audit(node), len(section.content))
+                > (names_council_audit(have.node), len(have.content))
+                else (have, section)
             )
             result.found[node.role] = keep
             result.others.append(drop)
         elif is_top:
             result.others.append(section)
+        elif (
+            have.node is not None and node.depth < have.node.depth
+            and not _under(have.node, node) and not _under(node, have.node)
+        ):  # fmt: skip
+            # (a part of its own over a bullet of another part: "3. 부서별 주요기능" over
+            # "1. 설치근거 및 기능" / "□ 주요기능", the body's own functions)
+            result.found[node.role] = section
+            result.others.append(have)
     return result
+
+
+def _under(node: Node, top: Node) -> bool:
+    up = node.parent
+    while up is not None and up is not top:
+        up = up.parent
+    return up is top
+
+
+def names_council_audit(node: Node) -> bool:
+    """Whether an audit chapter's title names the council's audit (not the body's own)."""
+    return node.role == "audit" and any(w in squash(node.title) for w in COUNCIL_AUDIT_WORDS)
 
 
 def split_sections(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> Sections:

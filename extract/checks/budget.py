@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from extract.checks.base import _check, _lines, fmt
 from extract.normalize import parse_money
+from extract.parse.budget_scope import budget_year
 from extract.parse.budget_table import GridCell, Rows, cells_of_records, read_rows
 from extract.parse.budget_words import is_difference_or_rate, is_total_label
 from extract.parse.text import squash
@@ -354,9 +355,14 @@ def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, l
     if node is not None:
         under = _under(node, report.outline)
         near = {t.table_id for t in report.tables if t.node in under}
+    # (the one year the line gives its budget: "□ 2026년 예산 : …" is not last year's
+    # execution)
+    year = budget_year(node.text) if node is not None else None
 
     def fits(b: BudgetLine) -> bool:
         if side is not None and b.side != side:
+            return False
+        if year is not None and b.year is not None and b.year != year:
             return False
         if account is not None:
             return squash(b.account or "") == squash(account)

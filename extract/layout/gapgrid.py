@@ -123,6 +123,19 @@ def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None
     return row
 
 
+def _figures_under_caption(cols: Sequence[tuple[str, int, int]], content: Sequence[Line],
+                           i: int) -> bool:
+    """Whether the header at ``i`` stands under a caption of its unit over one row that is
+    a figure in each column ("(단위 : 백만원)" / "예산액  집행액  집행률(%)" / "640  598
+    93.4"): a table of one row."""
+    row = _gap_row(cols, content[i + 1])
+    caption = content[i - 1].text.strip() if i > 0 else ""
+    return (
+        row is not None and all(row) and all(is_value(c) for c in row)
+        and caption.startswith(("(", "（")) and "단위" in "".join(caption.split())
+    )  # fmt: skip
+
+
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
 #: fewest rows of a table with no known row label that its columns alone make one
 MIN_ALIGNED_ROWS = 2
@@ -161,7 +174,9 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
             # words wrapped onto a line of their own, nor a group's heading, "< 대중교통
             # 분야 >", the next row numbered under 연번)
         j += 1
-    if j - (i + 1) < MIN_ALIGNED_ROWS:
+    if j - (i + 1) < MIN_ALIGNED_ROWS and not (
+        j == i + 2 and _figures_under_caption(cols, content, i)
+    ):
         return None
     grid = gap_grid(head, content[i + 1 : j], serial)
     return (grid, j) if grid is not None else None

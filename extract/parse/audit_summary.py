@@ -34,9 +34,11 @@ from schemas import AuditSummary, StatedTotal
 
 #: the headline of the summary: "총 51 건"
 _HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
-#: the summary table's columns: 계 and the statuses
+#: words that count all the findings of a row or a column ("건 수"): its total
+COUNT_WORDS: frozenset[str] = frozenset({"건수", "지적건수", "총건수"})
+#: the summary table's columns: 계 (or 건수) and the statuses
 SUMMARY_COLUMNS: dict[str, str] = {
-    **{w: "total" for w in TOTAL_LABELS},
+    **{w: "total" for w in (*TOTAL_LABELS, *COUNT_WORDS)},
     **AUDIT_STATUSES,
 }
 #: the words its header is read in, letter-spaced or not: those, and the categories and
@@ -180,7 +182,7 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
 
 
 #: a row label that counts all the findings of its column ("건 수"): the column's total
-COUNT_ROWS: frozenset[str] = frozenset({"건수", "지적건수", "총건수", *TOTAL_LABELS})
+COUNT_ROWS: frozenset[str] = COUNT_WORDS | TOTAL_LABELS
 
 
 def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed) -> bool:

@@ -60,6 +60,7 @@ from extract.parse.budget_scope import (
     GOVERNMENT_KINDS,
     Scope,
     Surroundings,
+    execution_lines,
     header_year,
     is_budget_table,
     known_units,
@@ -470,6 +471,9 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     own = own_body(sections, ctx, parsed)
     known = known_units(ctx, parsed)
     nodes = {n.seq: n for n in lay.outline.nodes}
+    # (a results chapter's table of the budget's execution by unit: read as the section's)
+    scope = scope.with_lines(execution_lines(lay.tables, nodes, sections.lines_by_no(), scope,
+                                             known))  # fmt: skip
     by_no = {ln.no: ln for ln in scope.lines}
     table_lines = lay.table_lines
     # (the 예산현황 rows the template read: a table of the other side beside them, "정 책 사

@@ -9,7 +9,7 @@ Used by :mod:`extract.parse.budget_lines`, which gives each amount cell its mean
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.cover import cover_body
@@ -24,12 +24,13 @@ from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
     BARE_HEADER_YEAR,
     BUDGET_WORDS,
+    EXECUTION_TITLE_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_ENDINGS,
     OTHER_BODY_TOPICS,
     ROW_MARKERS,
 )
-from extract.parse.budget_words import bare, name_of
+from extract.parse.budget_words import bare, is_unit_name, name_of
 from extract.parse.text import collapse, squash
 from extract.sections import LEADING_YEAR, Sections
 from schemas import OrgUnit
@@ -80,7 +81,7 @@ _BUDGET_YEAR = re.compile(
 )
 
 
-def _budget_year(text: str) -> int | None:
+def budget_year(text: str) -> int | None:
     """The one year a title gives a budget, None where it names none or several."""
     years = {int(m["y"]) for m in _BUDGET_YEAR.finditer(text)}
     return years.pop() if len(years) == 1 else None
@@ -122,6 +123,11 @@ class Scope:
             (ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text)) is not None
         ]
         return scope
+
+    def with_lines(self, extra: Iterable[Line]) -> Scope:
+        """This scope with ``extra`` lines (of another section) read in it too."""
+        by_no = {ln.no: ln for ln in (*self.lines, *extra)}
+        return Scope([by_no[n] for n in sorted(by_no)], set(by_no), self.bodies)
 
     def body_before(self, no: int) -> str | None:
         """The other body the last title before line ``no`` names (None: the report's)."""
@@ -181,6 +187,32 @@ def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:
         if isinstance(u, OrgUnit) and u.level == "bureau":
             return name_of(u.name)
     return ""
+
+
+def execution_lines(
+    tables: Sequence[Table], nodes: Mapping[int, Node], lines: Mapping[int, Line], scope: Scope,
+    known: Sequence[str],
+) -> list[Line]:
+    """The lines of a part outside the general section that gives the budget's execution
+    by unit ("Ⅱ. 2025년 주요업무 추진실적" / "□ 2025년 예산 집행현황" over "구 분 | 예산현액 |
+    집행액 | …" with a row of each 과): its title and the table, read as the general
+    section's budget tables are; not a project's own (its rows name no unit)."""
+    out: list[Line] = []
+    for table in tables:
+        node = nodes.get(table.node) if table.node is not None else None
+        if node is None or not table.lines or table.lines[0] in scope.nos:
+            continue
+        title = squash(node.title)
+        if not all(w in title for w in EXECUTION_TITLE_WORDS):
+            continue
+        labels = [c.text for c in table.cells if c.col == 0 and c.row >= table.header_rows]
+        if sum(is_unit_name(t, known) for t in labels) >= 2:
+            up: Node | None = node  # (the titles it stands under: its preamble ends there)
+            while up is not None and up.kind != "root":
+                out += up.head_lines if up is not node else up.lines
+                up = up.parent
+            out += [*table.caption_lines, *(lines[n] for n in table.lines if n in lines)]
+    return out
 
 
 def known_units(ctx: Context, parsed: Parsed) -> list[str]:
@@ -295,7 +327,7 @@ def surroundings(
     if s.year is None:
         # (the year a title over the table gives its budget: "□ 2025년 세출예산 집행현황",
         # a year past in a report of the next year's plan)
-        s.year = next((y for t in texts if (y := _budget_year(t))), None)
+        s.year = next((y for t in texts if (y := budget_year(t))), None)
     s.texts += labels  # (what the table speaks of: "세출예산" in a label says a budget)
     return s
 

@@ -91,7 +91,7 @@ OTHER_BODY_WORDS: tuple[str, ...] = ("출연기관", "출자기관", "공공기�
 #: column headers of an amount's kind rather than a category: "2025년 예산", "조성액"
 AMOUNT_KIND_WORDS: tuple[str, ...] = (
     "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",
-    "최종", "계획", "규모", "요구", "확정", "액",
+    "최종", "계획", "규모", "요구", "확정", "현액", "액",
 )  # fmt: skip
 
 #: endings of an organisation unit's name (a column or row header of a table by unit)
@@ -180,3 +180,7 @@ PROGRAMME_HEADERS: tuple[str, ...] = (
 GOVERNMENT_SOURCES: frozenset[str] = frozenset(
     {"국비", "국", "도비", "시비", "군비", "구비", "시군비", "구군비", "시도비", "지방비"}
 )
+
+#: words a title of the budget's execution holds, all of them ("2025년 예산 집행현황",
+#: "예산집행 실적"): its table by unit is read as a budget table wherever it stands
+EXECUTION_TITLE_WORDS: tuple[str, ...] = ("예산", "집행")

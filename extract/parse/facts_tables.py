@@ -89,9 +89,21 @@ def _pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
         (a, b) for a, b in pairs if _is_fact_label(a.text) or fact_kind(a.text) == "division"
     ]
     facts = sum(_is_fact_label(a.text) for a, _ in labelled)
-    if any(fact_kind(a.text) == "cost" for a, _ in labelled) and _shares(pairs):
-        facts += 1  # (a cost with its sources beside it: "사업비(천원) | 국비 | 도비 | 군비")
+    if any(fact_kind(a.text) == "cost" for a, _ in labelled) and (
+        _shares(pairs) or any(_is_execution(a.text) for a, _ in pairs)
+    ):
+        # (a cost with its sources beside it: "사업비(천원) | 국비 | 도비 | 군비"; or with
+        # what was spent of it, a result's "예산액 | 집행액 | 집행률(%)")
+        facts += 1
     return labelled if facts >= MIN_FACTS else []
+
+
+#: labels of what was spent of a budget, beside its amount ("집행률(%)": its bracket aside)
+EXECUTION_LABELS: frozenset[str] = frozenset({"집행액", "집행률", "잔액", "집행잔액"})
+
+
+def _is_execution(text: str) -> bool:
+    return squash(_UNIT_BRACKET.sub("", text)) in EXECUTION_LABELS
 
 
 def _shares(pairs: Sequence[tuple[TableCell, TableCell]]) -> list[str]:
@@ -179,8 +191,9 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         if kind == "cost" and shares and "(" not in value:
             value = f"{value}({', '.join(shares)})"  # (its sources in the cells beside it)
         label = collapse(_UNIT_BRACKET.sub("", a.text) if unit is not None else a.text)
+        unit = unit or (table.currency_unit if kind == "cost" else None)
         if kind == "cost" and unit is not None:
-            value = with_unit(value, unit)  # (its unit in the label's bracket)
+            value = with_unit(value, unit)  # (its unit in the label's bracket or the caption)
         out.append((Labelled(label, value), b))
     return out
 

@@ -21,6 +21,7 @@ from extract.parse.finding_words import (
     STATUS_HEADERS,
     STATUS_WORDS,
     closing_category,
+    closing_category_units,
     closing_status,
     counts_statuses,
     heading_category,
@@ -218,6 +219,11 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if (bracketed := closing_category(title)) is not None:
             title, category, category_raw = bracketed
             finding = finding if told else title
+        elif (parted := closing_category_units(title)) is not None:
+            # (with its divisions in the one bracket: "… 소홀 (시정요구 / 주거복지팀)")
+            title, category, category_raw, units = parted
+            finding = finding if told else title
+            divisions = divisions or units
         labelled = next((v for v in fields.get("category", []) if named_category(v)), None)
         if labelled is not None:
             category, category_raw = named_category(labelled), collapse(labelled)

@@ -248,6 +248,32 @@ def closing_category(finding: str) -> tuple[str, str, str] | None:
     return finding[: m.start()].rstrip(), kind, m["inside"].strip()
 
 
+#: a bracket of a category and divisions that closes a finding's title ("(시정요구 /
+#: 주거복지팀)"); a match starts only where its spaces start
+_CLOSING_PARTS = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,60})[)）]\s*+$")
+
+
+def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | None:
+    """(the finding without it, its category, the category as worded, the divisions) where
+    a bracket of a category and the divisions, parted by slashes or commas, closes the
+    finding ("… 관리 소홀 (시정요구 / 주거복지팀)"); None where none does.
+
+    >>> closing_category_units("공가 관리 소홀 (시정요구 / 주거복지팀)")
+    ('공가 관리 소홀', 'correction', '시정요구', ['주거복지팀'])
+    >>> closing_category_units("공가 관리 소홀 (주거복지팀)") is None
+    True
+    """
+    m = _CLOSING_PARTS.search(finding)
+    if m is None:
+        return None
+    parts = [p.strip() for p in regex.split(r"[/,，]", m["inside"]) if p.strip()]
+    kinds = [(p, k) for p in parts if (k := named_category(word_key(p))) is not None]
+    units = [p for p in parts if is_unit_name(p)]
+    if len(kinds) != 1 or not units or len(kinds) + len(units) != len(parts):
+        return None
+    return finding[: m.start()].rstrip(), kinds[0][1], kinds[0][0], units
+
+
 def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:
     """(the status, what was done) of an action's cell whose first paragraph is a status
     alone over what was done ("완료" / "- 동별 순회 설명회 개최(5회)"); None for another."""

@@ -51,7 +51,14 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker
-from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
+from extract.sections import (
+    Section,
+    Sections,
+    closing_units,
+    division_chapter,
+    is_unit_name,
+    names_council_audit,
+)
 from schemas import AuditFinding
 
 #: a finding cell that says there is none
@@ -108,9 +115,7 @@ class Columns:
     remark: int | None = None
 
 
-def _find(
-    cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = False
-) -> int | None:
+def _find(cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = False) -> int | None:
     """The column whose header holds one of ``words`` (the first word that one does);
     ``ending``: whose header ends in it ("민간위탁 사업명", "감사(점검) 기간"), so the word
     names the column, not a part of another ("감사기관명", "감사일정")."""
@@ -306,8 +311,10 @@ def table_findings(
         when = _carried(table, cols, r, cols.when, when)
         kind = _carried(table, cols, r, cols.category, kind)
         span = parse_date(when, year, bare_days=True) if when else None
-        if word_key(text) == header or word_key(text) in NONE_WORDS:
-            continue  # a header repeated on the next page; a body with no finding
+        if word_key(text) == header or word_key(text) in NONE_WORDS or is_value(text):
+            # a header repeated on the next page; a body with no finding; a count of them
+            # ("지적건수 | 148": an audit body's own results by 기관)
+            continue
         action = _bullets(table, r, cols.action)
         remark = _text(table, r, cols.remark)
         # (a remark that is a status alone, "완료" / "추진중", says what the action's words
@@ -374,7 +381,12 @@ def table_findings(
 
 def _audit_sections(sections: Sections) -> list[Section]:
     out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
-    return [s for s in out if s.key == "audit" and s.node is not None]
+    out = [s for s in out if s.key == "audit" and s.node is not None]
+    if any(s.node is not None and s.node.depth == 1 and names_council_audit(s.node) for s in out):
+        # (a chapter of the council's audit: not one of an audit body's own results)
+        out = [s for s in out if s.node is not None and (s.node.depth != 1
+               or names_council_audit(s.node))]  # fmt: skip
+    return out
 
 
 def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
@@ -416,8 +428,12 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
             for rec in found:
                 out.used.update(range(rec.line_start or 0, (rec.line_end or 0) + 1))
         drawn = set(lay.table_lines)
-        spaced = None if found else aligned_table(
-            [ln for ln in section.lines if ln.no not in drawn], lambda: whole(sections)
+        spaced = (
+            None
+            if found
+            else aligned_table(
+                [ln for ln in section.lines if ln.no not in drawn], lambda: whole(sections)
+            )
         )  # (or a text export's table set with spaces, its cells wrapped onto lines below)
         if spaced is not None:
             found = table_findings(spaced, source, no, ctx.year, texts)

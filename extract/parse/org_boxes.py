@@ -331,6 +331,8 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS) or _under_official(label):
         return None, names
+    if UNIT_WORDS.get(label) == "team" and all(n.endswith(label) for n in names):
+        return None, names  # ("○ 팀 : 문화정책팀, 문화예술팀": the teams of the top, a 과)
     if _named_by_kind(label, names):
         return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
     if label in UNIT_WORDS or label in KIND_LABELS or all(n.endswith(label) for n in names):

@@ -427,6 +427,11 @@ def read_chart(
     if first_unit is not None and (
         (name is not None and first_unit.name == key(name))
         or (name is None and first_unit.word and UNIT_WORDS[first_unit.word] == "bureau")
+        or (  # (a 과's own report its cover does not name: "1과 5팀" over the one 과)
+            name is None and first_unit.word and UNIT_WORDS[first_unit.word] == "division"
+            and count_line is not None and (1, first_unit.word) in count_line.counts
+            and not any(b.word == first_unit.word for b in boxes if b is not first_unit)
+        )
     ):
         top = first_unit
         boxes = [b for b in boxes if b is not top]

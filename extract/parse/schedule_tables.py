@@ -38,6 +38,8 @@ TASK_HEADERS: tuple[str, ...] = (
     "세부내용", "추진사항", "단계", "추진단계", "내용",
     # (a council's sessions: "회 기 | 기 간 | 일수 | 주요안건")
     "회기",
+    # (an audit body's plan: "감사종류 | 대상기관(분야) | 감사기간 | 주관부서")
+    "대상기관", "감사대상",
 )  # fmt: skip
 #: labels of a row of a table by years that lists what is done each year
 PLAN_ROWS: tuple[str, ...] = ("추진계획", "사업내용", "추진일정", "추진방향")
@@ -335,13 +337,18 @@ def _once_a_year(found: list[Found]) -> list[Found]:
     return out
 
 
+#: a bracket that closes a header ("대상기관(분야)")
+_CLOSING = regex.compile(r"[(（][^()（）]*+[)）]$")
+
+
 def header_col(
     cells: Sequence[TableCell], words: tuple[str, ...], by_word: bool = False
 ) -> int | None:
     """The column whose header is one of ``words`` (or ends in one): the leftmost, or
     ``by_word``, the one of the word met first in ``words``."""
     keys = [("".join(c.text.split()), c.col) for c in cells]
-    if by_word:
+    if by_word:  # (a bracket closing the header aside: "대상기관(분야)")
+        keys += [(bare, col) for key, col in keys if (bare := _CLOSING.sub("", key)) != key]
         return next((col for w in words for key, col in keys if key == w or key.endswith(w)), None)
     return next((col for key, col in keys if any(key == w or key.endswith(w) for w in words)), None)
 

@@ -34,6 +34,31 @@ def page_lines(objects: PageObjects, glyphs: Sequence[Glyph]) -> list[tuple[str,
     return [(ln.text, ln.kind) for ln in page_content(objects, glyphs)[0]]
 
 
+#: sheets looked at ahead for two pages on a sheet (a cover sheet has no page numbers)
+TWO_UP_PROBE = 3
+
+
+def _two_up(pdf: Any, slots: Sequence[Any], engine: Engine) -> bool:
+    """Whether one of the first landscape sheets holds two numbered pages side by side."""
+    for page_no, slot in enumerate(slots[:TWO_UP_PROBE], start=1):
+        if slot.page is None:
+            continue
+        page = None
+        try:
+            page = PlumberPage(pdf, slot.page, page_number=page_no)
+            if float(page.width) <= float(page.height):
+                return False
+            objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
+            if len(sheet_halves(objects)) == 2:
+                return True
+        except Exception:  # (the page is read again, and its problem said, in the loop)
+            continue
+        finally:
+            if page is not None:
+                page.close()
+    return False
+
+
 def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     """Read a PDF report: one :class:`Line` per rebuilt line, every line with its page.
 
@@ -62,6 +87,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     #: in a drawn space (the engine's space of a wrap)
     wrapped = spaced = 0
     doctop = 0.0
+    two_up = _two_up(pdf, slots, engine)
     for page_no, slot in enumerate(slots, start=1):
         if slot.page is None:
             unread.append((page_no, slot.problem))
@@ -74,7 +100,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             glyphs = glyphs_of(objects.chars)
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
-            halves = sheet_halves(objects)  # (two pages printed on one sheet: each)
+            # (two pages printed on one sheet: each; once a sheet is so, every sheet is)
+            halves = sheet_halves(objects, two_up)
+            two_up = two_up or len(halves) == 2
             content, grids = (
                 ([], [])
                 if record["needs_ocr"]

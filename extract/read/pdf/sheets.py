@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.read.glyphs import drawn_char
 from extract.read.pdf.base import MARGIN_FRACTION, PdfObj, free_stretches
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.grids import PageLine
@@ -47,7 +48,9 @@ def _footers(chars: Sequence[PdfObj], height: float) -> bool:
     """Whether the glyphs at the foot of a side spell a page number ("- 3 -")."""
     foot = [c for c in chars if float(c["top"]) >= height * (1 - MARGIN_FRACTION)]
     foot.sort(key=lambda c: float(c["x0"]))
-    return bool(PAGE_FOOTER.match("".join(str(c["text"]) for c in foot).replace(" ", "")))
+    # (a space drawn as a control character, U+0001 in Chromium's PDFs, is a space)
+    text = "".join(drawn_char(str(c["text"])) for c in foot)
+    return bool(PAGE_FOOTER.match("".join(text.split())))
 
 
 def _side(objects: PageObjects, a: float, b: float) -> PageObjects:
@@ -68,9 +71,10 @@ def _side(objects: PageObjects, a: float, b: float) -> PageObjects:
     )
 
 
-def sheet_halves(objects: PageObjects) -> list[PageObjects]:
+def sheet_halves(objects: PageObjects, two_up: bool = False) -> list[PageObjects]:
     """The pages of a sheet: its two halves where it holds two pages side by side, else
-    the sheet itself."""
+    the sheet itself; ``two_up``: in a document whose other sheets hold two pages, any
+    sheet with a free middle does (a cover beside its contents, no page numbers)."""
     if objects.width <= objects.height:
         return [objects]
     free = _free_at(objects)
@@ -78,10 +82,17 @@ def sheet_halves(objects: PageObjects) -> list[PageObjects]:
         return [objects]
     cut = (free[0] + free[1]) / 2
     halves = [_side(objects, 0.0, cut), _side(objects, cut, objects.width)]
-    texts = [sum(1 for c in h.chars if str(c["text"]).strip()) for h in halves]
+    if two_up:
+        return halves if all(any(drawn(c) for c in h.chars) for h in halves) else [objects]
+    texts = [sum(1 for c in h.chars if drawn(c)) for h in halves]
     if min(texts) < MIN_SIDE_GLYPHS or not all(_footers(h.chars, h.height) for h in halves):
         return [objects]
     return halves
+
+
+def drawn(c: PdfObj) -> bool:
+    """A glyph that draws something (not a space, nor a control character drawn as one)."""
+    return bool(drawn_char(str(c["text"])).strip())
 
 
 def joined_content(

@@ -1,0 +1,255 @@
+"""Forms of the genre met in a sixteenth round of reports (a results chapter's budget
+execution by division, a card's execution table, ...): what each must give, worked out
+from its lines, and what had been lost or misread before."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.read.pdf.reader import read_pdf
+from extract.read.pdf.sheets import _footers
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probed import failed
+from tests.test_read_pdf import pdf_file
+
+#: a results chapter: the budget's execution by division, a card's budget in a table of
+#: what was spent of it
+EXECUTION = """2026년 업무보고
+한별도농업기술원
+
+Ⅰ. 일반현황
+ 1. 조 직 : 1원 3과
+  □ 기구 : 지도기획과, 작물연구과, 원예연구과
+ 2. 예 산
+  □ 2026년 예산 : 89,450백만원
+Ⅱ. 2025년 주요업무 추진실적
+  □ 2025년 예산 집행현황
+                                       (단위 : 백만원, %)
+    구    분        예산현액      집행액      잔  액      집행률
+    계                38,790      37,253       1,537        96.0
+    지도기획과        18,620      18,214         406        97.8
+    작물연구과        11,240      10,618         622        94.5
+    원예연구과         8,930       8,421         509        94.3
+ 1. 고품질 벼 보급 확대 (작물연구과)
+  ○ 사 업 비 : 1,200백만원 (국비 600, 도비 600)
+ 2. 시설원예 에너지 절감 (원예연구과)
+  ○ 사 업 비 : 850백만원 (도비 510, 시군비 340)
+ 3. 병해충 예찰·방제 강화 (원예연구과)
+  ○ 사업기간 : 2025. 1. ~ 12.
+  ○ 예산 집행실적
+                               (단위 : 백만원)
+      예산액        집행액       집행률(%)
+         640           598          93.4
+Ⅲ. 2026년 주요업무 추진계획
+ 1. 기후위기 대응 농업기술 개발
+  ○ 사 업 비 : 1,560백만원 (국비 780, 도비 780)
+"""
+
+
+def test_a_results_chapters_budget_execution_by_division() -> None:
+    """"□ 2025년 예산 집행현황" in Ⅱ over "구 분 | 예산현액 | 집행액 | 잔 액 | 집행률": budget
+    lines of each division, of the year its title gives (the table had been read only in
+    the general section; 예산현액 no item); its 계 checked against its divisions, not
+    against the year's budget the general section states."""
+    report = _text(EXECUTION)
+    lines = [(b.unit, b.is_total, b.item, b.label, b.year, b.amount_krw)
+             for b in report.budget_lines if b.label != "2026년 예산"]  # fmt: skip
+    assert lines[:4] == [
+        ("계", True, None, "예산현액", 2025, 38_790_000_000),
+        ("계", True, None, "집행액", 2025, 37_253_000_000),
+        ("계", True, None, "잔액", 2025, 1_537_000_000),
+        ("지도기획과", False, None, "예산현액", 2025, 18_620_000_000),
+    ]
+    assert len(lines) == 12
+    assert not failed(report)
+    assert any(c.check == "budget_lines.units" and c.passed for c in report.validation)
+
+
+def test_a_cards_budget_told_in_a_table_of_its_execution() -> None:
+    """A result's card with no cost line over "(단위 : 백만원)" / "예산액 집행액 집행률(%)" /
+    "640 598 93.4" (a one-row text table): its cost is the 예산액."""
+    report = _text(EXECUTION)
+    costs = {p.project_id: (p.cost_label, p.cost_krw) for p in report.projects}
+    assert costs["Ⅱ-3"] == ("예산액", 640_000_000)
+    assert costs["Ⅱ-2"] == ("사업비", 850_000_000)
+
+
+# --- an audit body's own report; the council's findings in one bracket --------------------
+
+#: an audit body's report: its own audit results in Ⅱ, the council's findings in Ⅳ
+AUDIT_BODY = """2026년 주요업무보고
+한솔광역시 감사위원회
+
+Ⅰ. 일반현황
+ 1. 설치근거 및 기능
+  □ 주요기능
+   ○ 시 본청, 자치구 및 공사·공단에 대한 감사
+   ○ 공직자 복무감찰 및 공익신고 처리
+ 2. 조 직 : 2과 4팀
+ 3. 부서별 주요기능
+   ○ 감사총괄과 : 연간 감사계획 수립, 시민감사관 운영
+   ○ 조사과 : 공직자 복무감찰 실시, 공익신고 사건 처리
+Ⅱ. 2025년 주요 감사결과
+ 1. 기관별 종합감사 결과
+                                         (단위 : 건)
+    기    관        지적건수      시 정      주 의      징 계
+    계                    58         31         22          5
+    한솔도시공사          31         17         11          3
+    한솔교통공사          27         14         11          2
+Ⅲ. 2026년 주요업무 추진계획
+ 1. 2026년 감사계획
+  □ 감사 실시계획 : 총 3회
+    감사종류       대상기관(분야)         감사기간        주관부서
+    종합감사       한솔교통공사          ’26. 3.~4.       감사총괄과
+    특정감사       보조금 집행 실태      ’26. 5.          감사총괄과
+    복무감찰       연말연시 공직기강     ’26. 12.         조사과
+ 2. 감사 역량 강화
+  □ 통합관리시스템 고도화 (감사총괄과)
+   ○ 사 업 비 : 320,000천원 (국비 120,000, 시비 200,000)
+Ⅳ. 2025년 행정사무감사 처리결과
+  ○ 총 2건(시정요구 1, 건의 1) : 완료 1, 추진중 1
+   1. 공익신고 처리기간 장기화 (시정요구 / 조사과)
+    ○ 조치결과 : 처리기한 관리 강화
+    ○ 처리상황 : 완료
+   2. 시민감사관 활동 확대 (건의 / 감사총괄과)
+    ○ 조치결과 : 운영계획 수립 중
+    ○ 처리상황 : 추진중
+"""
+
+
+def test_the_councils_findings_not_an_audit_bodys_own_results() -> None:
+    """"Ⅱ. 2025년 주요 감사결과" (a table by 기관 of 지적건수) and "Ⅳ. 2025년 행정사무감사
+    처리결과": the findings are Ⅳ's alone (Ⅱ's rows had been findings whose text was a
+    count, and its summary line unread); each finding's category and division from the one
+    bracket that closes its title, "(시정요구 / 조사과)" (neither had been read)."""
+    report = _text(AUDIT_BODY)
+    got = [(f.no, f.finding, f.category, f.category_raw, f.divisions, f.status)
+           for f in report.audit_findings]  # fmt: skip
+    assert got == [
+        (1, "공익신고 처리기간 장기화", "correction", "시정요구", ["조사과"], "completed"),
+        (2, "시민감사관 활동 확대", "suggestion", "건의", ["감사총괄과"], "in_progress"),
+    ]
+    assert [(s.total, s.completed, s.in_progress) for s in report.audit_summary][:1] == [(2, 1, 1)]
+    assert not failed(report)
+
+
+def test_the_divisions_functions_over_the_bodys_own() -> None:
+    """"3. 부서별 주요기능" after "1. 설치근거 및 기능" / "□ 주요기능" (the body's own, no
+    division named): the divisions' duties (the bullet had taken the role, nothing read)."""
+    report = _text(AUDIT_BODY)
+    got = [(f.division, f.function) for f in report.functions]
+    assert got == [
+        ("감사총괄과", "연간 감사계획 수립"), ("감사총괄과", "시민감사관 운영"),
+        ("조사과", "공직자 복무감찰 실시"), ("조사과", "공익신고 사건 처리"),
+    ]  # fmt: skip
+
+
+def test_an_audit_plans_rows_dated_by_their_period() -> None:
+    """"감사종류 | 대상기관(분야) | 감사기간 | 주관부서": each row a step of its item, the
+    task what its 대상기관 column (a bracket closing the header) names (no row had been
+    read)."""
+    rows = [["감사종류", "대상기관(분야)", "감사기간", "주관부서"],
+            ["종합감사", "한솔교통공사", "’26. 3.~4.", "감사총괄과"],
+            ["특정감사", "보조금 집행 실태", "’26. 5.", "감사총괄과"]]  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("한솔광역시 감사위원회"), p("Ⅰ. 2026년 주요업무 추진계획"),
+        p("1. 2026년 감사계획"), p("□ 감사 실시계획 : 총 2회"), p(_table(rows)),
+        p("2. 감사 역량 강화"), p("○ 사 업 비 : 320,000천원 (시비 320,000)"),
+    )  # fmt: skip
+    got = [(s.task, s.raw, str(s.start)) for s in report.schedules if s.project_id == "1"]
+    assert got == [("한솔교통공사", "’26. 3.~4.", "2026-03-01"),
+                   ("보조금 집행 실태", "’26. 5.", "2026-05-01")]  # fmt: skip
+
+
+# --- a 과's own report: its teams, its top ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cover", "listing", "top"),
+    [
+        # (the teams under the team word alone: "○ 팀 : …")
+        ("서림구 문화관광과", "○ 팀 : 문화정책팀, 관광진흥팀", "문화관광과"),
+        # (no cover names the 과: the one 과 the count line counts, over its teams)
+        ("", "○ 문화관광과 : 문화정책팀, 관광진흥팀", "문화관광과"),
+    ],
+)
+def test_a_divisions_teams_under_its_count_line(cover: str, listing: str, top: str) -> None:
+    report = _text(
+        f"2026년 주요업무보고\n{cover}\n\nⅠ. 일반현황\n 1. 조 직\n  □ 조 직 : 1과 2팀\n"
+        f"   {listing}\nⅡ. 주요업무 추진계획\n 1. 문화 행사\n  ○ 사업비 : 100백만원\n"
+    )
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [(top, "division", None), ("문화정책팀", "team", top),
+                   ("관광진흥팀", "team", top)]  # fmt: skip
+
+
+def test_an_audit_summary_whose_total_column_is_headed_by_the_count() -> None:
+    """"구 분 | 건 수 | 완 료 | 추진중": 건 수 is each row's total (추진중's figures had
+    been read as completed)."""
+    report = _text(
+        "2026년 주요업무보고\n서림구 문화관광과\nⅠ. 주요업무 추진계획\n 1. 문화 행사\n"
+        "  ○ 사업비 : 100백만원\nⅡ. 2025년 행정사무감사 처리결과\n 1. 처리현황\n"
+        "  □ 총 3건 (시정요구 2건, 건의 1건) : 완료 2건, 추진중 1건\n"
+        "                                  (단위 : 건)\n"
+        "     구 분        건 수      완 료      추진중\n"
+        "     계              3          2          1\n"
+        "     시정요구        2          2          -\n"
+        "     건 의           1          -          1\n"
+    )
+    got = [(s.category_raw, s.total, s.completed, s.in_progress) for s in report.audit_summary]
+    assert got == [("계", 3, 2, 1), ("시정요구", 2, 2, 0), ("건의", 1, 0, 1)]
+
+
+# --- two pages on a sheet ---------------------------------------------------------------------
+
+
+def _sheet(body: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+
+
+def _two_sheets(first: bytes, second: bytes) -> bytes:
+    """A PDF of two landscape A4 sheets with Helvetica as /F1 and these contents."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] " \
+           b"/Resources << /Font << /F1 5 0 R >> >> /Contents %d 0 R >>"  # fmt: skip
+    return pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        page % 6, page % 7,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        _sheet(first), _sheet(second),
+    ])  # fmt: skip
+
+
+def _columns(left: list[bytes], right: list[bytes]) -> bytes:
+    return b"".join(
+        b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, 500 - 20 * i, t)
+        for i in range(max(len(left), len(right)))
+        for x, t in ((60, left[i] if i < len(left) else b""),
+                     (480, right[i] if i < len(right) else b"")) if t
+    )  # fmt: skip
+
+
+def test_a_cover_sheet_of_a_two_up_document_is_cut_too() -> None:
+    """The first sheet holds the cover beside the contents, no page numbers; the next
+    sheet two numbered pages: the cover's lines, then the contents' (the cover sheet had
+    been read across, the cover's lines joined with the contents')."""
+    cover = [b"Cover title of the report", b"Name of the office"]
+    contents = [b"Contents one", b"Contents two"]
+    left = [b"A%d left page line of text" % i for i in range(6)]
+    right = [b"B%d right page line of text" % i for i in range(6)]
+    feet = b"BT /F1 10 Tf 200 30 Td (- 1 -) Tj ET\nBT /F1 10 Tf 620 30 Td (- 2 -) Tj ET\n"
+    pdf = _two_sheets(_columns(cover, contents), _columns(left, right) + feet)
+    texts = [ln.text for ln in read_pdf(pdf, "x").lines if ln.is_content]
+    assert texts == [t.decode() for t in cover + contents + left + right]
+
+
+def test_a_page_number_whose_spaces_are_drawn_as_control_characters() -> None:
+    """"-\\x011\\x01-" at the foot of each half (Chromium's NanumGothic draws its space as
+    U+0001): a page number, so the sheet holds two pages."""
+    def foot(x: float, text: str) -> list[dict[str, object]]:
+        return [{"text": ch, "x0": x + 5 * i, "x1": x + 5 * i + 4, "top": 580.0}
+                for i, ch in enumerate(text)]  # fmt: skip
+
+    assert _footers(foot(200, "-\x011\x01-"), 595.0)
+    assert not _footers(foot(200, "-\x01가\x01-"), 595.0)
