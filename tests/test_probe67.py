@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import Line
+from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.reader import read_pdf
 from extract.read.pdf.sheets import _footers
 from tests.hwpx_maker import p
@@ -253,3 +255,16 @@ def test_a_page_number_whose_spaces_are_drawn_as_control_characters() -> None:
 
     assert _footers(foot(200, "-\x011\x01-"), 595.0)
     assert not _footers(foot(200, "-\x01가\x01-"), 595.0)
+
+
+def test_a_picture_under_a_tables_unit_is_said_to_hold_a_table() -> None:
+    """A picture right under "○ 직급별 인력 현황 (단위 : 명)" (a table pasted as a picture, no
+    text layer): the reader says which page and where (it had passed over it in silence);
+    a picture far under the line, or beside it, is none."""
+    line = Line(7, "○ 직급별 인력 현황 (단위 : 명)", "", 3)
+    boxes = {7: (60.0, 100.0, 500.0, 112.0)}
+    found = table_pictures([line], boxes, {3: [(60.0, 118.0, 500.0, 300.0)]})
+    assert found == [(3, "○ 직급별 인력 현황 (단위 : 명)")]
+    assert "page 3 under '○ 직급별 인력 현황 (단위 : 명)'" in table_picture_message(found)
+    assert table_pictures([line], boxes, {3: [(60.0, 400.0, 500.0, 600.0)]}) == []
+    assert table_pictures([line], boxes, {3: [(520.0, 118.0, 580.0, 300.0)]}) == []

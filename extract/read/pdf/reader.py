@@ -19,6 +19,7 @@ from extract.read.pdf.chars import (
     undecoded_as_lost,
 )
 from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
+from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
@@ -157,6 +158,8 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         problems.append(("read.page_unreadable", unread_message(unread, len(slots))))
     if any(q["needs_ocr"] for q in quality):
         problems.append(("read.page_needs_ocr", ocr_message(quality, len(slots))))
+    if found := table_pictures(lines, boxes, pictures):
+        problems.append(("read.table_picture", table_picture_message(found)))
     return Document(
         name=name,
         lines=lines,
