@@ -268,3 +268,20 @@ def test_a_picture_under_a_tables_unit_is_said_to_hold_a_table() -> None:
     assert "page 3 under '○ 직급별 인력 현황 (단위 : 명)'" in table_picture_message(found)
     assert table_pictures([line], boxes, {3: [(60.0, 400.0, 500.0, 600.0)]}) == []
     assert table_pictures([line], boxes, {3: [(520.0, 118.0, 580.0, 300.0)]}) == []
+
+
+def test_a_text_tables_rows_dated_by_period_with_no_figure() -> None:
+    """The audit plan in a text export, its columns apart by runs of spaces, each row a date
+    and no figure ("종합감사  한솔교통공사  ’26. 3.~4.  감사총괄과"): a table (its lines had
+    been the bullet's text, no step read)."""
+    report = _text(
+        "2026년 주요업무보고\n한솔광역시 감사위원회\nⅠ. 2026년 주요업무 추진계획\n"
+        " 1. 2026년 감사계획\n  □ 감사 실시계획 : 총 2회\n"
+        "    감사종류       대상기관(분야)         감사기간        주관부서\n"
+        "    종합감사       한솔교통공사          ’26. 3.~4.       감사총괄과\n"
+        "    복무감찰       연말연시 공직기강     ’26. 12.         조사과\n"
+        " 2. 감사 역량 강화\n  ○ 사 업 비 : 320,000천원 (시비 320,000)\n"
+    )
+    assert [(t.n_rows, t.n_cols) for t in report.tables] == [(3, 4)]
+    got = [(s.task, s.raw) for s in report.schedules if s.project_id == "1"]
+    assert got == [("한솔교통공사", "’26. 3.~4."), ("연말연시 공직기강", "’26. 12.")]

@@ -20,6 +20,7 @@ from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.vocab import SERIAL_LABELS
+from extract.normalize import parse_date
 
 #: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
 LETTER_GAP = 3
@@ -141,6 +142,13 @@ _RUN_OF_SPACES = re.compile(r"\s{2,}")
 MIN_ALIGNED_ROWS = 2
 
 
+def _figure_or_date(text: str) -> bool:
+    """A cell that is a figure, or a date ("’26. 3.~4.", in a plan of audits by period)."""
+    return is_value(text) or (
+        any(ch.isdigit() for ch in text) and parse_date(text, year=None) is not None
+    )
+
+
 def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     """A table whose header names no known row label ("회  기   기  간   일수   주 요 안
     건") but whose rows line up under its three or more columns, set apart by runs of
@@ -167,7 +175,7 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         row = _gap_row(cols, content[j])
         if row is None or (j == i + 1 and not row[0] and not serial):
             break
-        if not any(is_value(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
+        if not any(_figure_or_date(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
             serial and not row[0] and j > i + 1 and _serial_next(cols, content, j + 1)
         ):
             break  # (a row with no figure or date: prose under the table; not a row's
