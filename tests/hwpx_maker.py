@@ -103,7 +103,8 @@ def tbl(
     """A table of rows x cols; ``cells`` grouped into hp:tr by their row address."""
     by_row: dict[int, list[str]] = {}
     for c in cells:
-        row = int(c.split('rowAddr="')[1].split('"')[0])
+        # (a cell's own address closes it: a table drawn in it has its cells' first)
+        row = int(c.split('rowAddr="')[-1].split('"')[0])
         by_row.setdefault(row, []).append(c)
     trs = "".join(f"<hp:tr>{''.join(by_row[r])}</hp:tr>" for r in sorted(by_row))
     cap = (

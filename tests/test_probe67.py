@@ -10,7 +10,7 @@ from extract.document import Line
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.reader import read_pdf
 from extract.read.pdf.sheets import _footers
-from tests.hwpx_maker import p
+from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
 from tests.test_read_pdf import pdf_file
@@ -285,3 +285,58 @@ def test_a_text_tables_rows_dated_by_period_with_no_figure() -> None:
     assert [(t.n_rows, t.n_cols) for t in report.tables] == [(3, 4)]
     got = [(s.task, s.raw) for s in report.schedules if s.project_id == "1"]
     assert got == [("한솔교통공사", "’26. 3.~4."), ("연말연시 공직기강", "’26. 12.")]
+
+
+# --- a card table of labels over one row of values; a 연구소's own report -------------------
+
+
+def _over_card(title: str, period: str, cost: list[str]) -> str:
+    inner = tbl(2, 4, [cell(r, c, p(text)) for r, row in enumerate([
+        ["계", "국비", "시비", "구비"], cost]) for c, text in enumerate(row)])  # fmt: skip
+    labels = ["사 업 명", "사업기간", "사 업 비", "추진일정"]
+    return tbl(2, 4, [
+        *(cell(0, c, p(label)) for c, label in enumerate(labels)),
+        cell(1, 0, p(title)), cell(1, 1, p(period)),
+        cell(1, 2, p("(단위 : 천원)"), p(inner)), cell(1, 3, p("’26. 3. : 대상자 모집")),
+    ])  # fmt: skip
+
+
+def test_a_card_table_of_labels_over_one_row_of_values() -> None:
+    """"사 업 명 | 사업기간 | 사 업 비 | 추진일정" over the project's row, its cost a table
+    drawn in its cell: each label's value the cell under it (the cards had each been
+    titled 사업기간, with no cost), its division the bracket closing its name."""
+    report = _hwpx(
+        *map(p, ["2026년 주요업무보고", "누리구 보건소", "Ⅰ. 2026년 주요업무계획",
+                 "1. 감염병으로부터 안전한 건강도시"]),
+        p(_over_card("결핵 환자관리 강화 (감염병관리과)", "2026. 1. ~ 12.",
+                     ["412,600", "206,300", "61,890", "144,410"])),
+        p(_over_card("국가예방접종 지원 (감염병관리과)", "2026. 1. ~ 12.",
+                     ["3,184,500", "1,592,250", "477,675", "1,114,575"])),
+    )  # fmt: skip
+    got = [(r.project_id, r.title, r.division, r.cost_krw, str(r.period_start))
+           for r in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1", "결핵 환자관리 강화", "감염병관리과", 412_600_000, "2026-01-01"),
+        ("1-2", "국가예방접종 지원", "감염병관리과", 3_184_500_000, "2026-01-01"),
+    ]
+    funding = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert funding[:3] == [("1-1", "국비", 206_300_000), ("1-1", "시비", 61_890_000),
+                           ("1-1", "구비", 144_410_000)]  # fmt: skip
+
+
+def test_a_research_stations_own_report_names_its_top() -> None:
+    """A cover "한빛도 산림환경연구소" over a chart table "과 | 팀 | 주요업무": the 연구소 is
+    the top (no top had been named, the chart dropped), as a 사업소 is."""
+    rows = [["과", "팀", "주요업무"], ["운영지원과", "총무팀", "인사, 복무"],
+            ["", "재무팀", "예산, 계약"], ["산림연구과", "산림자원팀", "산림자원 조사"]]
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("한빛도 산림환경연구소"), p("1. 일반현황"),
+        p("1.1 조직"), p("○ 조 직 : 1소장 2과 3팀"),
+        p(_table(rows, {(1, 0): 2})), p("2. 2026년 주요업무계획"), p("2.1 숲 가꾸기"),
+        p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got[:3] == [
+        ("산림환경연구소", "bureau", None), ("운영지원과", "division", "산림환경연구소"),
+        ("총무팀", "team", "운영지원과"),
+    ]  # fmt: skip

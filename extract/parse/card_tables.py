@@ -30,17 +30,32 @@ from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS
 from extract.parse.project_facts import division_value, read_period
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.text import collapse, split_marker, squash
-from extract.parse.vocab import EVIDENCE_LABEL, NAME_LABELS
+from extract.parse.vocab import EVIDENCE_BRACKET, EVIDENCE_LABEL, NAME_LABELS
+from extract.sections import closing_units
+
+
+def label_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
+    """(label, value) of each fact of a card table: each cell beside the next in its row
+    (``사 업 명 | …`` over ``사업기간 | …``), or, in a row of labels over one row of values
+    (``사 업 명 | 사업기간 | 사 업 비 | …`` over the project's), each label over its value."""
+    rows = [r for r in table.rows() if r]
+    if (
+        len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2
+        and squash(rows[0][0].text) in NAME_LABELS and fact_kind(rows[0][1].text) is not None
+        and squash(rows[1][0].text) not in NAME_LABELS and fact_kind(rows[1][0].text) is None
+    ):  # fmt: skip
+        return list(zip(rows[0], rows[1], strict=True))
+    return [pair for row in rows for pair in itertools.pairwise(row)]
 
 
 def card_name(table: Table) -> str | None:
-    """The project a facts table is the card of: the value beside its 사업명 label, the
-    first of its row; None for another table."""
+    """The project a facts table is the card of: the value of its 사업명 label, the first
+    of its row (or of the row of labels); None for another table."""
     if not is_facts_table(table):
         return None
-    for row in table.rows():
-        if len(row) >= 2 and squash(row[0].text) in NAME_LABELS and row[1].text.strip():
-            return collapse(row[1].text)
+    for label, value in label_pairs(table):
+        if label.col == 0 and squash(label.text) in NAME_LABELS and value.text.strip():
+            return collapse(value.text)
     return None
 
 
@@ -79,10 +94,8 @@ def _drawn_cost(
     """The cost a table drawn beside the cost's label states ("사 업 비 (백만원)" beside
     "계 | 국비 | 도비 | 시군비", or "사 업 비" beside "(단위 : 백만원)" over it), with the
     label."""
-    for row in table.rows():
-        for label, value in itertools.pairwise(row):
-            if fact_kind(collapse(label.text)) != "cost":
-                continue
+    for label, value in label_pairs(table):
+        if fact_kind(collapse(label.text)) == "cost":
             inner = inner_table(table, value, tables)
             # (the unit in the label's bracket, else the inner table's own caption: "(단위 :
             # 백만원)" over it in the cell)
@@ -96,12 +109,11 @@ def _drawn_cost(
 def _overview(table: Table) -> str:
     """A card table's overview, the cell beside its 사업개요 (or 사업내용) label, one
     paragraph a line, bullets aside."""
-    for row in table.rows():
-        for label, value in itertools.pairwise(row):
-            key = squash(label.text)
-            if key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS):
-                paras = [split_marker(t)[1] for t in table.paragraphs(value) if t.strip()]
-                return "\n".join(collapse(t) for t in paras if t)
+    for label, value in label_pairs(table):
+        key = squash(label.text)
+        if key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS):
+            paras = [split_marker(t)[1] for t in table.paragraphs(value) if t.strip()]
+            return "\n".join(collapse(t) for t in paras if t)
     return ""
 
 
@@ -121,6 +133,9 @@ def card_project(
     if name is None or not lines:
         return None
     proj = CellProject("", name, "", 0, lines)
+    title, units = closing_units(name)
+    if len(units) == 1 and title:  # ("결핵 환자관리 강화 (감염병관리과)": its division)
+        proj.title, proj.division, proj.division_evidence = title, units[0], EVIDENCE_BRACKET
     for item, _ in fact_items(table):
         kind = fact_kind(item.label)
         if kind == "period" and proj.period is None:
