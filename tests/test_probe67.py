@@ -340,3 +340,28 @@ def test_a_research_stations_own_report_names_its_top() -> None:
         ("산림환경연구소", "bureau", None), ("운영지원과", "division", "산림환경연구소"),
         ("총무팀", "team", "운영지원과"),
     ]  # fmt: skip
+
+
+def test_a_total_row_that_counts_the_column_of_names() -> None:
+    """"계  4팀  58  56" under "과 | 팀 | 정원 | 현원" (the 팀 column's count on the total
+    row): the table's first row (the table had lost its columns, the 계 joined to the next
+    row's 과, "계교통정책과", a division over the others, and every team lost)."""
+    report = _text(
+        "2026년 상반기 주요업무 추진상황\n한빛광역시 교통국\n\nⅠ. 일반현황\n 1. 조직 및 인력\n"
+        "   ◈ 조    직 : 1국 2과 4팀\n\n"
+        "                                                     (단위 : 명)\n"
+        "      과            팀                                    정원    현원\n"
+        "      계            4팀                                     58      56\n"
+        "      교통정책과    교통정책팀, 교통기획팀                  30      29\n"
+        "      대중교통과    대중교통팀, 버스정책팀                  28      27\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 버스 개편\n  ○ 사업비 : 100백만원\n"
+    )
+    assert [(u.name, u.parent) for u in report.organization if u.level != "team"] == [
+        ("교통국", None), ("교통정책과", "교통국"), ("대중교통과", "교통국"),
+    ]
+    assert len([u for u in report.organization if u.level == "team"]) == 4
+    got = [(s.unit, s.is_total, s.authorized, s.current) for s in report.staffing]
+    assert got == [
+        ("계", True, 58, 56), ("교통정책과", False, 30, 29), ("대중교통과", False, 28, 27),
+    ]  # fmt: skip
+    assert not failed(report)

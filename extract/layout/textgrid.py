@@ -576,7 +576,12 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             t = words(ln.text)
             c = _count(t, remark)
             # (a total may leave a column empty: "계 1,236,000" over "사업량 | 사업비")
-            total = bool(t) and t[0] in _TOTALS and 0 < c < k
+            total = bool(t) and t[0] in _TOTALS and (
+                0 < c < k
+                # (or the count of a column of names before them: "계  16팀  112  108" under
+                # "과 | 팀 | 정원 | 현원")
+                or (c == k + 1 and len(t) == c + 1 and _HANGUL.search(t[1]) is not None)
+            )
             if c not in (0, k) and not total:
                 body = body[:n]
                 break
