@@ -547,14 +547,30 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         elif is_top:
             result.others.append(section)
         elif (
-            have.node is not None and node.depth < have.node.depth
-            and not _under(have.node, node) and not _under(node, have.node)
+            node.role == "functions" and have.node is not None
+            and _by_division(node) and not _by_division(have.node)
+            and not _in_appendix(node) and not _under(have.node, node)
         ):  # fmt: skip
-            # (a part of its own over a bullet of another part: "3. 부서별 주요기능" over
-            # "1. 설치근거 및 기능" / "□ 주요기능", the body's own functions)
+            # (the divisions' functions over the body's own: "3. 부서별 주요기능" over "1.
+            # 설치근거 및 기능" / "□ 주요기능")
             result.found[node.role] = section
             result.others.append(have)
     return result
+
+
+#: how a title says its parts are by division ("부서별 주요기능", "과별 주요업무")
+BY_DIVISION_WORDS: tuple[str, ...] = ("부서별", "과별", "팀별", "실과별", "기관별")
+
+
+def _by_division(node: Node) -> bool:
+    return any(w in squash(node.title) for w in BY_DIVISION_WORDS)
+
+
+def _in_appendix(node: Node) -> bool:
+    up = node
+    while up.parent is not None and up.parent.kind != "root":
+        up = up.parent
+    return up.kind == "appendix"
 
 
 def _under(node: Node, top: Node) -> bool:

@@ -365,3 +365,11 @@ def test_a_total_row_that_counts_the_column_of_names() -> None:
         ("계", True, 58, 56), ("교통정책과", False, 30, 29), ("대중교통과", False, 28, 27),
     ]  # fmt: skip
     assert not failed(report)
+
+
+def test_a_picture_behind_lines_of_text_holds_no_unread_table() -> None:
+    """A shaded picture behind the table's lines (their text read): no warning."""
+    line = Line(7, "○ 직급별 인력 현황 (단위 : 명)", "", 3)
+    row = Line(8, "계 32 30", "", 3)
+    boxes = {7: (60.0, 100.0, 500.0, 112.0), 8: (70.0, 125.0, 480.0, 137.0)}
+    assert table_pictures([line, row], boxes, {3: [(60.0, 118.0, 500.0, 300.0)]}) == []

@@ -358,6 +358,7 @@ def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, l
     # (the one year the line gives its budget: "□ 2026년 예산 : …" is not last year's
     # execution)
     year = budget_year(node.text) if node is not None else None
+    results = _results_tables(report) if year is None else set()
 
     def fits(b: BudgetLine) -> bool:
         if side is not None and b.side != side:
@@ -370,6 +371,9 @@ def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, l
 
     for tables in (near, {b.table_id for b in report.budget_lines}):
         lines = [b for b in report.budget_lines if b.table_id in tables and fits(b)]
+        if year is None:
+            # (a line that names no year: not a results chapter's execution of another)
+            lines = [b for b in lines if b.table_id not in results or b.table_id in near]
         totals = [b for b in lines if b.is_total or account is not None]
         if totals:
             return [(b, [b]) for b in totals]
@@ -380,6 +384,21 @@ def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, l
                 by_table[b.table_id].append(b)
             return [(_summed(group), group) for group in by_table.values()]
     return []
+
+
+def _results_tables(report: Report) -> set[int]:
+    """The tables that stand in a results chapter (its budget's execution)."""
+    by_no = {n.node: n for n in report.outline}
+
+    def top(n: OutlineNode) -> OutlineNode:
+        while n.parent is not None and n.parent in by_no:
+            n = by_no[n.parent]
+        return n
+
+    return {
+        t.table_id for t in report.tables
+        if t.node in by_no and top(by_no[t.node]).role == "achievements"
+    }  # fmt: skip
 
 
 def _summed(group: Sequence[BudgetLine]) -> BudgetLine:

@@ -313,13 +313,13 @@ def is_source(line: Line) -> bool:
     return bool(_SOURCE.match(t) or _BRACKET_SOURCE.match(t))
 
 
-def _inline_unit(line: Line) -> str | None:
+def inline_unit(line: Line) -> str | None:
     """A unit declared at the end of a heading line ("□ 예산 ... (단위 : 백만원)"), or
     the date its figures stand at ("□ 인력 : 정원 84명 (‘25. 1. 1. 기준)", "□ 기금 ▷
     ’25. 1. 1. 기준"), or both.
 
     >>> t = "□ 일반회계 ▷ ’ 2 5 .  1 . 1 . 기 준   (단위 : 백만원)"
-    >>> _inline_unit(Line(1, t, t))
+    >>> inline_unit(Line(1, t, t))
     '’25.1.1.기준, (단위 : 백만원)'
     """
     tail = _TAIL_AS_OF.search(line.text)
@@ -365,7 +365,7 @@ def find_caption(
         if is_title(ln) and ln.no not in in_grids and not any(is_title(f) for f in found):
             found.append(ln)  # the title stands over its unit, the heading above it
             continue
-        inline = _inline_unit(ln)
+        inline = inline_unit(ln)
         if inline is None and len(ln.text.strip()) <= SHORT_LABEL and not found:
             continue  # a short label between the heading and its table ("[세입]")
         break

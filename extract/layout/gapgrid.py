@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
+from extract.layout.captions import inline_unit, is_caption
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
@@ -130,11 +131,11 @@ def _figures_under_caption(cols: Sequence[tuple[str, int, int]], content: Sequen
     a figure in each column ("(단위 : 백만원)" / "예산액  집행액  집행률(%)" / "640  598
     93.4"): a table of one row."""
     row = _gap_row(cols, content[i + 1])
-    caption = content[i - 1].text.strip() if i > 0 else ""
-    return (
-        row is not None and all(row) and all(is_value(c) for c in row)
-        and caption.startswith(("(", "（")) and "단위" in "".join(caption.split())
-    )  # fmt: skip
+    over = content[i - 1] if i > 0 else None
+    # (the caption on a line of its own, or closing the title over the table: "○ 예산
+    # 집행실적   (단위 : 백만원)")
+    caption = over is not None and (is_caption(over) or inline_unit(over) is not None)
+    return row is not None and all(row) and all(is_value(c) for c in row) and caption
 
 
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
@@ -142,10 +143,14 @@ _RUN_OF_SPACES = re.compile(r"\s{2,}")
 MIN_ALIGNED_ROWS = 2
 
 
+#: a year to read a date that names none by (whether it is a date, not which)
+ANY_YEAR = 2000
+
+
 def _figure_or_date(text: str) -> bool:
     """A cell that is a figure, or a date ("’26. 3.~4.", in a plan of audits by period)."""
-    return is_value(text) or (
-        any(ch.isdigit() for ch in text) and parse_date(text, year=None) is not None
+    return is_value(text) or (  # (a date of the report's year too: "3~4월", "12월")
+        any(ch.isdigit() for ch in text) and parse_date(text, year=ANY_YEAR) is not None
     )
 
 
@@ -172,6 +177,8 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         (found := read_marker(content[j].text)) is None
         or (serial and found[0].kind == "num.bare")
     ):
+        if is_caption(content[j]):
+            break  # (a line under the table that dates it: "(2026. 1. 15. 현재)")
         row = _gap_row(cols, content[j])
         if row is None or (j == i + 1 and not row[0] and not serial):
             break

@@ -60,7 +60,7 @@ from extract.parse.budget_scope import (
     GOVERNMENT_KINDS,
     Scope,
     Surroundings,
-    execution_lines,
+    execution_tables,
     header_year,
     is_budget_table,
     known_units,
@@ -472,8 +472,9 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     known = known_units(ctx, parsed)
     nodes = {n.seq: n for n in lay.outline.nodes}
     # (a results chapter's table of the budget's execution by unit: read as the section's)
-    scope = scope.with_lines(execution_lines(lay.tables, nodes, sections.lines_by_no(), scope,
-                                             known))  # fmt: skip
+    executed, execution_years = execution_tables(lay.tables, nodes, sections.lines_by_no(),
+                                                 scope, known)  # fmt: skip
+    scope = scope.with_lines(executed)
     by_no = {ln.no: ln for ln in scope.lines}
     table_lines = lay.table_lines
     # (the 예산현황 rows the template read: a table of the other side beside them, "정 책 사
@@ -489,6 +490,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             continue
         node = nodes.get(table.node) if table.node is not None else None
         around = surroundings(table, node, scope, table_lines)
+        if around.year is None and table.id in execution_years:
+            around.year = execution_years[table.id]  # ("Ⅱ. 2025년 … 추진실적"'s)
         cells = cells_of_table(table)
         unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
         if not unit or not is_budget_table(cells, table.header_rows, around):

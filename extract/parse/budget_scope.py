@@ -24,6 +24,7 @@ from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
     BARE_HEADER_YEAR,
     BUDGET_WORDS,
+    EXECUTION_COLUMN_WORDS,
     EXECUTION_TITLE_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_ENDINGS,
@@ -33,6 +34,7 @@ from extract.parse.budget_vocab import (
 from extract.parse.budget_words import bare, is_unit_name, name_of
 from extract.parse.text import collapse, squash
 from extract.sections import LEADING_YEAR, Sections
+from extract.structure import chapter_year
 from schemas import OrgUnit
 
 #: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"
@@ -189,30 +191,37 @@ def own_body(sections: Sections, ctx: Context, parsed: Parsed) -> str:
     return ""
 
 
-def execution_lines(
+def execution_tables(
     tables: Sequence[Table], nodes: Mapping[int, Node], lines: Mapping[int, Line], scope: Scope,
     known: Sequence[str],
-) -> list[Line]:
-    """The lines of a part outside the general section that gives the budget's execution
-    by unit ("Ⅱ. 2025년 주요업무 추진실적" / "□ 2025년 예산 집행현황" over "구 분 | 예산현액 |
-    집행액 | …" with a row of each 과): its title and the table, read as the general
-    section's budget tables are; not a project's own (its rows name no unit)."""
+) -> tuple[list[Line], dict[int, int | None]]:
+    """The tables of a results chapter that give the budget's execution by unit ("Ⅱ. 2025년
+    주요업무 추진실적" / "□ 2025년 예산 집행현황" over "구 분 | 예산현액 | 집행액 | …" with a
+    row of each 과), read as the general section's budget tables are: their lines (with the
+    titles they stand under, where their preamble ends) and, by table id, the chapter's
+    year (its amounts' where the title gives none); not a project's own (its rows name no
+    unit), nor a target's ("□ 2026년 예산 신속집행 목표": no column of what was spent)."""
     out: list[Line] = []
+    years: dict[int, int | None] = {}
     for table in tables:
         node = nodes.get(table.node) if table.node is not None else None
         if node is None or not table.lines or table.lines[0] in scope.nos:
             continue
         title = squash(node.title)
-        if not all(w in title for w in EXECUTION_TITLE_WORDS):
+        heads = {squash(c.text) for c in table.cells if c.row < max(table.header_rows, 1)}
+        spent = any(h.startswith(EXECUTION_COLUMN_WORDS) for h in heads)
+        year = chapter_year(node)
+        if year is None or not spent or not all(w in title for w in EXECUTION_TITLE_WORDS):
             continue
         labels = [c.text for c in table.cells if c.col == 0 and c.row >= table.header_rows]
         if sum(is_unit_name(t, known) for t in labels) >= 2:
-            up: Node | None = node  # (the titles it stands under: its preamble ends there)
+            up: Node | None = node
             while up is not None and up.kind != "root":
                 out += up.head_lines if up is not node else up.lines
                 up = up.parent
             out += [*table.caption_lines, *(lines[n] for n in table.lines if n in lines)]
-    return out
+            years[table.id] = year
+    return out, years
 
 
 def known_units(ctx: Context, parsed: Parsed) -> list[str]:

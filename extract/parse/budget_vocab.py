@@ -184,3 +184,5 @@ GOVERNMENT_SOURCES: frozenset[str] = frozenset(
 #: words a title of the budget's execution holds, all of them ("2025년 예산 집행현황",
 #: "예산집행 실적"): its table by unit is read as a budget table wherever it stands
 EXECUTION_TITLE_WORDS: tuple[str, ...] = ("예산", "집행")
+#: ... and the words a column of what was spent opens with, one of them ("집행액", "집행률(%)")
+EXECUTION_COLUMN_WORDS: tuple[str, ...] = ("집행액", "집행률", "집행잔액")

@@ -19,7 +19,7 @@ from extract.parse.audit_words import measure_category, measure_word
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, CATEGORY_COLUMN_WORDS
-from extract.sections import is_unit_name
+from extract.sections import closing_units, is_unit_name
 
 #: a column whose header holds one of these lists the findings
 FINDING_HEADERS: tuple[str, ...] = (
@@ -255,23 +255,27 @@ _CLOSING_PARTS = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,60})[
 
 def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | None:
     """(the finding without it, its category, the category as worded, the divisions) where
-    a bracket of a category and the divisions, parted by slashes or commas, closes the
-    finding ("… 관리 소홀 (시정요구 / 주거복지팀)"); None where none does.
+    a bracket of a category, then the divisions after a slash or a comma, closes the
+    finding ("… 관리 소홀 (시정요구 / 주거복지팀)", "(시정 / 도로과)", "(건의 / 교통정책과·
+    도로과)"); None where none does.
 
     >>> closing_category_units("공가 관리 소홀 (시정요구 / 주거복지팀)")
     ('공가 관리 소홀', 'correction', '시정요구', ['주거복지팀'])
+    >>> closing_category_units("예산 과다 집행 (시정, 도로과·교통과)")[1:]
+    ('correction', '시정', ['도로과', '교통과'])
     >>> closing_category_units("공가 관리 소홀 (주거복지팀)") is None
     True
     """
     m = _CLOSING_PARTS.search(finding)
     if m is None:
         return None
-    parts = [p.strip() for p in regex.split(r"[/,，]", m["inside"]) if p.strip()]
-    kinds = [(p, k) for p in parts if (k := named_category(word_key(p))) is not None]
-    units = [p for p in parts if is_unit_name(p)]
-    if len(kinds) != 1 or not units or len(kinds) + len(units) != len(parts):
+    parts = regex.split(r"\s*+([/,，])\s*+", m["inside"].strip(), maxsplit=1)
+    kind, sep, rest = [*parts, "", ""][:3]
+    category = closing_category(f"_({kind})") if sep else None
+    _, units = closing_units(f"_({rest})")
+    if category is None or not units:
         return None
-    return finding[: m.start()].rstrip(), kinds[0][1], kinds[0][0], units
+    return finding[: m.start()].rstrip(), category[1], category[2], units
 
 
 def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | None:

@@ -51,14 +51,7 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker
-from extract.sections import (
-    Section,
-    Sections,
-    closing_units,
-    division_chapter,
-    is_unit_name,
-    names_council_audit,
-)
+from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
 
 #: a finding cell that says there is none
@@ -381,12 +374,7 @@ def table_findings(
 
 def _audit_sections(sections: Sections) -> list[Section]:
     out = [s for s in [sections.get("audit"), *sections.others] if s is not None]
-    out = [s for s in out if s.key == "audit" and s.node is not None]
-    if any(s.node is not None and s.node.depth == 1 and names_council_audit(s.node) for s in out):
-        # (a chapter of the council's audit: not one of an audit body's own results)
-        out = [s for s in out if s.node is not None and (s.node.depth != 1
-               or names_council_audit(s.node))]  # fmt: skip
-    return out
+    return [s for s in out if s.key == "audit" and s.node is not None]
 
 
 def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:

@@ -306,6 +306,15 @@ def _under_official(label: str) -> bool:
     return word is not None and key[: -len(word)] in OFFICIALS
 
 
+def team_listing(text: str) -> list[str] | None:
+    """The teams a line lists under the team word alone ("○ 팀 : 문화정책팀, 문화예술팀");
+    None for another line."""
+    found = _labelled_names(text)
+    if found is None or UNIT_WORDS.get(found[0]) != "team":
+        return None
+    return found[1] if all(n.endswith(found[0]) for n in found[1]) else None
+
+
 def units_under(text: str) -> tuple[str | None, list[str]] | None:
     """The unit a line names in its label and the units or teams it lists after it
     ("경영기획본부 : 경영지원팀, 기획예산팀"), or None for the top's own ("원장 직속 :
@@ -331,7 +340,7 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None  # (each a unit's or a team's name: "경영지원팀", not "운영")
     if label.endswith(DIRECT_WORDS) or _under_official(label):
         return None, names
-    if UNIT_WORDS.get(label) == "team" and all(n.endswith(label) for n in names):
+    if team_listing(text) is not None:
         return None, names  # ("○ 팀 : 문화정책팀, 문화예술팀": the teams of the top, a 과)
     if _named_by_kind(label, names):
         return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
@@ -486,6 +495,8 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
         flush()
         if (under := units_under(ln.text)) is not None:
             owner_name, names = under
+            if team_listing(ln.text) is not None and any(b.kind == "unit" for b in boxes):
+                continue  # (teams of no unit named, after units listed: whose, unsaid)
             owner = None
             if owner_name is not None:
                 owner = Box(owner_name, "unit", _holding(owner_name, sources, ln),

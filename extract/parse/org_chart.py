@@ -430,6 +430,8 @@ def read_chart(
         or (  # (a 과's own report its cover does not name: "1과 5팀" over the one 과)
             name is None and first_unit.word and UNIT_WORDS[first_unit.word] == "division"
             and count_line is not None and (1, first_unit.word) in count_line.counts
+            # (the one unit it counts over its teams: not "1소 1과 4팀", "1단 1과 4팀")
+            and sum(n for n, w in count_line.counts if UNIT_WORDS.get(w) != "team") == 1
             and not any(b.word == first_unit.word for b in boxes if b is not first_unit)
         )
     ):

@@ -23,6 +23,12 @@ def table_pictures(
     """(page, the caption's text) of each picture right under a line that states a unit:
     a table drawn as a picture."""
     out: list[tuple[int, str]] = []
+    # (a picture behind lines of text, a shaded band or a chart's frame, holds them: its
+    # figures are read)
+    on_page: dict[int, list[BBox]] = {}
+    for ln in lines:
+        if ln.page is not None and ln.no in boxes and ln.is_content:
+            on_page.setdefault(ln.page, []).append(boxes[ln.no])
     for ln in lines:
         box = boxes.get(ln.no)
         if box is None or ln.page is None or not ln.is_content:
@@ -30,9 +36,13 @@ def table_pictures(
         if not _UNIT_CAPTION.search(ln.text):
             continue
         height = box[3] - box[1]
-        for x0, top, x1, _ in pictures.get(ln.page, ()):
+        for x0, top, x1, bottom in pictures.get(ln.page, ()):
             below = 0 <= top - box[3] <= CAPTION_GAP * max(height, 1.0)
-            if below and min(x1, box[2]) > max(x0, box[0]):
+            holds = any(
+                x0 <= b[0] and b[2] <= x1 and top <= b[1] and b[3] <= bottom
+                for b in on_page.get(ln.page, ())
+            )  # fmt: skip
+            if below and not holds and min(x1, box[2]) > max(x0, box[0]):
                 out.append((ln.page, ln.text.strip()))
                 break
     return out
