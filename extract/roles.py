@@ -264,7 +264,7 @@ UNMARKED_PART_TITLES: frozenset[str] = frozenset(w for w in PART_TITLES if len(w
 #: endings of an organisation unit's name: a line that is only such a name, inside a
 #: plan or a results section, heads that unit's part ("복지정책과" over its tasks)
 UNIT_NAME_ENDINGS: tuple[str, ...] = (
-    "담당관", "사업소", "관리소", "연구소", "센터", "본부", "과", "단", "실", "국", "관",
+    "담당관", "사업소", "관리소", "연구소", "보건소", "센터", "본부", "과", "단", "실", "국", "관",
     # (a 공사's 처: "(도시개발처)" after a project's title)
     "처",
     # (a 과's own report is the work of its teams: "(청년농업팀)", a part "정책총괄팀")

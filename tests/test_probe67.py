@@ -373,3 +373,53 @@ def test_a_picture_behind_lines_of_text_holds_no_unread_table() -> None:
     row = Line(8, "계 32 30", "", 3)
     boxes = {7: (60.0, 100.0, 500.0, 112.0), 8: (70.0, 125.0, 480.0, 137.0)}
     assert table_pictures([line, row], boxes, {3: [(60.0, 118.0, 500.0, 300.0)]}) == []
+
+
+# --- an OCR'd text; a report of several bureaus --------------------------------------------
+
+
+def test_a_row_framed_by_rules_read_as_bars() -> None:
+    """"|계   8,215,300   8,652,400   437,100   5.3 |" (OCR read the table's border as a bar):
+    the total row, 계 (its unit had been "|계", every line of the table the body's)."""
+    report = _text(
+        "2019년 주요업무보고\n청람군 문화관광과\nⅠ. 일반현황\n 1. 예 산\n"
+        "   口 2019년 세출예산 : 8,652,400천원\n"
+        "                                                      (단위 : 천원)\n"
+        "      구   분       2018년 예산    2019년 예산     증  감    증감률(%)\n"
+        "  |계                 4,000,000      4,200,000      200,000        5.0 |\n"
+        "    문화예술팀        2,000,000      2,100,000      100,000        5.0\n"
+        "    관광기획팀        2,000,000      2,100,000      100,000        5.0\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 축제\n  ㅇ 사업비 : 100,000천원\n"
+    )
+    assert [(s.unit, s.is_total) for s in report.budget_summary] == [
+        ("계", True), ("문화예술팀", False), ("관광기획팀", False),
+    ]  # fmt: skip
+    assert {b.unit for b in report.budget_lines} == {"계", "문화예술팀", "관광기획팀"}
+
+
+def test_a_findings_bracket_of_eight_letters_with_its_division() -> None:
+    """"④ 향토유적 안내판 정비 (건의, 문화재팀)": category 건의, division 문화재팀 (the
+    bracket had been read as a category alone, "건의, 문화재팀")."""
+    report = _text(
+        "2019년 주요업무보고\n청람군 문화관광과\nⅠ. 주요업무 추진계획\n 1. 축제\n"
+        "  ㅇ 사업비 : 100,000천원\nⅡ. 2018년 행정사무감사 처리결과\n"
+        " ① 향토유적 안내판 정비 (건의, 문화재팀)\n  ㅇ 조치결과 : 안내판 12개소 정비\n"
+        "  ㅇ 처리상황 : 완료\n"
+    )
+    got = [(f.category, f.category_raw, f.divisions) for f in report.audit_findings]
+    assert got == [("suggestion", "건의", ["문화재팀"])]
+
+
+def test_a_health_centres_chapter_in_a_report_of_bureaus() -> None:
+    """"Ⅲ. 보건소" over "1. 일반현황" / "2. 주요업무 추진계획": a unit's chapter, as "Ⅰ.
+    기획재정국" (its parts had no role, its projects none)."""
+    report = _text(
+        "2026년 구정 주요업무보고\n한솔구\n"
+        "Ⅰ. 기획재정국\n 1. 일반현황\n  ○ 인력 : 정원 74명 / 현원 71명\n"
+        " 2. 주요업무 추진계획\n  가. 재정 신속집행 (예산과)\n   ○ 사업비 : 100백만원\n"
+        "Ⅱ. 보건소\n 1. 일반현황\n  ○ 인력 : 정원 84명 / 현원 81명\n"
+        " 2. 주요업무 추진계획\n  가. 치매안심센터 운영 (건강증진과)\n   ○ 사업비 : 200백만원\n"
+    )
+    assert [(p.title, p.cost_krw) for p in report.projects] == [
+        ("재정 신속집행", 100_000_000), ("치매안심센터 운영", 200_000_000),
+    ]  # fmt: skip

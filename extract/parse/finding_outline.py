@@ -216,14 +216,14 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         # (its own category in a bracket that closes its title, "1. … 지급 지연(시정요구)",
         # after its division's maybe: "… 지연(노인복지과)(시정요구)")
         title, category, category_raw = collapse(wrapped), kind, worded if kind else None
-        if (bracketed := closing_category(title)) is not None:
-            title, category, category_raw = bracketed
-            finding = finding if told else title
-        elif (parted := closing_category_units(title)) is not None:
+        if (parted := closing_category_units(title)) is not None:
             # (with its divisions in the one bracket: "… 소홀 (시정요구 / 주거복지팀)")
             title, category, category_raw, units = parted
             finding = finding if told else title
             divisions = divisions or units
+        elif (bracketed := closing_category(title)) is not None:
+            title, category, category_raw = bracketed
+            finding = finding if told else title
         labelled = next((v for v in fields.get("category", []) if named_category(v)), None)
         if labelled is not None:
             category, category_raw = named_category(labelled), collapse(labelled)

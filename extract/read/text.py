@@ -331,6 +331,26 @@ def _tab_grid(run: Sequence[Line]) -> Grid:
     return Grid(cells, len(rows), width, "tabbed", run[0].page, run[-1].page, header_rows=head)
 
 
+#: a vertical rule a row of a table set with spaces may keep at its edges (OCR of a
+#: printed table: "|계   8,215,300   8,652,400 |")
+_EDGE_RULES = "|｜"
+
+
+def _unframed(ln: Line) -> Line:
+    """A line of a table set with spaces, its edge rules (one on each side) read as the
+    table's border, not as its first and last words; any other line as it is."""
+    raw, t = ln.raw.strip(), ln.text.strip()
+    if len(raw) < 3 or raw[0] not in _EDGE_RULES or raw[-1] not in _EDGE_RULES or not t:
+        return ln
+    text = ln.text
+    if t[0] in _EDGE_RULES:
+        a = text.index(t[0])
+        text = f"{text[:a]} {text[a + 1 :]}"
+    if t[-1] in _EDGE_RULES:
+        text = text[: text.rindex(t[-1])]
+    return ln._replace(text=text.rstrip())
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a text export of a report."""
     text, encoding = decode(data)
@@ -341,6 +361,7 @@ def read_text(data: bytes, name: str) -> Document:
     drawn, lines = box_grids(lines)
     drawn += piped
     taken = {no for g in drawn for no in g.lines}
+    lines = [ln if ln.no in taken else _unframed(ln) for ln in lines]
     tables = sorted(
         [*drawn, *(g for g in tab_grids(lines) if not taken & set(g.lines))],
         key=lambda g: min(g.lines, default=0),
