@@ -240,7 +240,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)],
     )
     org = [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
-    for unit in division_teams(sections, org):  # (a report by division: each its teams)
+    for unit in division_teams(sections, org, lay):  # (a report by division: each its teams)
         parsed.add("organization", unit)
         parsed.used.update(range(unit.line_start, unit.line_end + 1))
     if not parsed.tables.get("staffing"):  # (... and each its staff)

@@ -423,3 +423,69 @@ def test_a_health_centres_chapter_in_a_report_of_bureaus() -> None:
     assert [(p.title, p.cost_krw) for p in report.projects] == [
         ("재정 신속집행", 100_000_000), ("치매안심센터 운영", 200_000_000),
     ]  # fmt: skip
+
+
+#: a report of two bureaus, each chapter with its own general part of tables
+BUREAUS = """2026년 구정 주요업무보고
+한솔구
+
+Ⅰ. 기획재정국
+ 1. 일반현황
+  가. 조 직 : 1국 2과 4팀
+     과            팀 수     팀    명
+     기획예산과      2       기획팀, 예산팀
+     재무과          2       경리팀, 회계팀
+  나. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                 1,500           1,400            100          7.1
+     기획예산과           800             700            100         14.3
+     재무과               700             700              -            -
+ 2. 주요업무 추진계획
+  가. 주민참여예산 (기획예산과)
+   ○ 사업비 : 320백만원 (구비 320)
+Ⅱ. 보건소
+ 1. 일반현황
+  가. 조 직 : 1소 1과 2팀
+     과            팀 수     팀    명
+     건강증진과      2       건강관리팀, 정신건강팀
+  나. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                   900             800            100         12.5
+     건강증진과           900             800            100         12.5
+ 2. 주요업무 추진계획
+  가. 치매안심센터 운영 (건강증진과)
+   ○ 사업비 : 200백만원 (국비 100, 구비 100)
+"""
+
+
+def test_each_bureaus_chart_in_its_chapters_table() -> None:
+    """"과 | 팀 수 | 팀 명" in each bureau's chapter: the bureau over its 과, each over its
+    teams (no unit had been read: only lines listing a 과's teams were)."""
+    report = _text(BUREAUS)
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("기획재정국", "bureau", None), ("기획예산과", "division", "기획재정국"),
+        ("기획팀", "team", "기획예산과"), ("예산팀", "team", "기획예산과"),
+        ("재무과", "division", "기획재정국"), ("경리팀", "team", "재무과"),
+        ("회계팀", "team", "재무과"),
+        ("보건소", "bureau", None), ("건강증진과", "division", "보건소"),
+        ("건강관리팀", "team", "건강증진과"), ("정신건강팀", "team", "건강증진과"),
+    ]  # fmt: skip
+
+
+def test_each_bureaus_budget_in_its_chapters_table() -> None:
+    """"나. 예 산 (일반회계 세출)" in each chapter: its rows of the summary, the 계 the
+    bureau's, of expenditure (its bracket's side) (no budget had been read)."""
+    report = _text(BUREAUS)
+    got = [(s.unit, s.is_total, s.side, s.budget_krw) for s in report.budget_summary]
+    assert got == [
+        ("기획재정국", True, "expenditure", 1_500_000_000),
+        ("기획예산과", False, "expenditure", 800_000_000),
+        ("재무과", False, "expenditure", 700_000_000),
+        ("보건소", True, "expenditure", 900_000_000),
+        ("건강증진과", False, "expenditure", 900_000_000),
+    ]
+    assert {b.account for b in report.budget_lines} == {"일반회계"}
+    assert not failed(report)

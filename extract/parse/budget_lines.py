@@ -100,6 +100,7 @@ from extract.parse.budget_words import (
     unit_axis,
 )
 from extract.parse.costs import is_source, source_name
+from extract.parse.division_parts import general_sections
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
 from schemas import BudgetLine, BudgetSummary
@@ -459,23 +460,28 @@ def _group_accounts(
 
 
 def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
-    """Every budget amount of the general section, its wide view, and its prose totals."""
+    """Every budget amount of the general section, its wide view, and its prose totals; and
+    of each unit's chapter's general part in a report by unit ("Ⅰ. 기획재정국" / "1. 일반현황"
+    / "다. 예 산"), its 계 that unit's."""
     out = Parsed()
     scope = Scope.of(sections)
     if scope is None or not any(t.lines and t.lines[0] in scope.nos for t in lay.tables):
         # (the body's own part draws no table: an appendix's, where the part points to it)
-        scope = Scope.of(sections, appendix=True)
-    if scope is None:
+        scope = Scope.of(sections, appendix=True) or scope
+    chapters = [(unit, Scope.of_lines(part.content)) for unit, part in general_sections(sections)]
+    if scope is None and not chapters:
         return out
     year = cover_year(sections.front) or ctx.year
     own = own_body(sections, ctx, parsed)
     known = known_units(ctx, parsed)
     nodes = {n.seq: n for n in lay.outline.nodes}
-    # (a results chapter's table of the budget's execution by unit: read as the section's)
-    executed, execution_years = execution_tables(lay.tables, nodes, sections.lines_by_no(),
-                                                 scope, known)  # fmt: skip
-    scope = scope.with_lines(executed)
-    by_no = {ln.no: ln for ln in scope.lines}
+    if scope is not None:
+        # (a results chapter's table of the budget's execution by unit: read as the section's)
+        executed, execution_years = execution_tables(lay.tables, nodes, sections.lines_by_no(),
+                                                     scope, known)  # fmt: skip
+        scope = scope.with_lines(executed)
+    else:
+        execution_years = {}
     table_lines = lay.table_lines
     # (the 예산현황 rows the template read: a table of the other side beside them, "정 책 사
     # 업 | 2026년 예산(A) | …" after its 세입 table, is read wide; not one of a side they
@@ -483,47 +489,60 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     template = [r for r in parsed.tables.get("budget_summary", []) if isinstance(r, BudgetSummary)]
     summed = {n for r in template for n in range(r.line_start, r.line_end + 1)}
     summed_sides = {r.side for r in template}
-    summary_seq = len(template)
-    seq = 0
-    for table in lay.tables:
-        if not table.lines or table.lines[0] not in scope.nos:
-            continue
-        node = nodes.get(table.node) if table.node is not None else None
-        around = surroundings(table, node, scope, table_lines)
-        if around.year is None and table.id in execution_years:
-            around.year = execution_years[table.id]  # ("Ⅱ. 2025년 … 추진실적"'s)
-        cells = cells_of_table(table)
-        unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
-        if not unit or not is_budget_table(cells, table.header_rows, around):
-            continue
-        other = scope.body_before(table.lines[0])
-        if other in GOVERNMENT_KINDS:
-            other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)
-        body = other or own
-        reading = read_table(table, cells, unit, around, body, other is None, year, known)
-        for a in reading.amounts:
-            lines = [by_no[n] for n in a.cell.lines if n in by_no]
-            if not lines:
+    seqs = [len(template), 0]  # (of the summary's rows, of the budget lines)
+
+    def read_part(scope: Scope, own: str, chapter: str | None) -> None:
+        """The tables of one part (``chapter``: the unit whose chapter it is, its 계)."""
+        by_no = {ln.no: ln for ln in scope.lines}
+        for table in lay.tables:
+            if not table.lines or table.lines[0] not in scope.nos:
                 continue
-            seq += 1
-            out.add(
-                "budget_lines",
-                BudgetLine(
-                    seq=seq, unit=a.unit, is_total=a.is_total, account=a.account, side=a.side,
-                    item=a.item, source=a.source, label=a.label, year=a.year, amount_krw=a.value,
-                    currency_unit=a.currency_unit or unit, raw=a.cell.text, table_id=table.id,
-                    **prov(lines),
-                ),
-            )  # fmt: skip
-            out.use(lines)
-        wide = not template or (
-            around.side is not None
-            and around.side not in summed_sides
-            and not summed.intersection(table.lines)
-        )
-        if wide and other is None:  # (another body's budget is none of the report's own)
-            for record in wide_view(reading, unit, by_no, summary_seq):
-                summary_seq += 1
-                out.add("budget_summary", record)
+            node = nodes.get(table.node) if table.node is not None else None
+            around = surroundings(table, node, scope, table_lines)
+            if around.year is None and table.id in execution_years:
+                around.year = execution_years[table.id]  # ("Ⅱ. 2025년 … 추진실적"'s)
+            cells = cells_of_table(table)
+            unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
+            if not unit or not is_budget_table(cells, table.header_rows, around):
+                continue
+            other = scope.body_before(table.lines[0])
+            if other in GOVERNMENT_KINDS:
+                other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)
+            body = other or own
+            reading = read_table(table, cells, unit, around, body, other is None, year, known)
+            for a in reading.amounts:
+                lines = [by_no[n] for n in a.cell.lines if n in by_no]
+                if not lines:
+                    continue
+                seqs[1] += 1
+                out.add(
+                    "budget_lines",
+                    BudgetLine(
+                        seq=seqs[1], unit=chapter if chapter and a.unit == "계" else a.unit,
+                        is_total=a.is_total, account=a.account, side=a.side, item=a.item,
+                        source=a.source, label=a.label, year=a.year, amount_krw=a.value,
+                        currency_unit=a.currency_unit or unit, raw=a.cell.text,
+                        table_id=table.id, **prov(lines),
+                    ),
+                )  # fmt: skip
+                out.use(lines)
+            wide = not template or (
+                around.side is not None
+                and around.side not in summed_sides
+                and not summed.intersection(table.lines)
+            )
+            if wide and other is None:  # (another body's budget is none of the report's own)
+                for record in wide_view(reading, unit, by_no, seqs[0]):
+                    seqs[0] += 1
+                    if chapter and record.unit == "계":
+                        record = record.model_copy(update={"unit": chapter})
+                    out.add("budget_summary", record)
+
+    if scope is not None:
+        read_part(scope, own, None)
+    for unit, part in chapters:
+        read_part(part, unit, unit)
+    if scope is None:
+        return out
     out.merge(prose_totals(lay, scope.lines, year))
     return out

@@ -64,7 +64,24 @@ def side_of(text: str) -> str | None:
     for word in SIDE_QUALIFIERS:  # ("수익적 지출" is spent: its 수익 names no side)
         key = key.replace(word, " ")
     found = {side for word, side in SIDE_WORDS if word in key}
+    if not found:  # (a title's bracket of its account and side: "예 산 (일반회계 세출)")
+        found = {_SIDES[w] for w in _bracket_terms(text) if w in _SIDES}
     return found.pop() if len(found) == 1 else None
+
+
+_SIDES = dict(SIDE_WORDS)
+
+
+def _bracket_terms(text: str) -> list[str]:
+    """The words of a bracket each an account's name or a side's ("(일반회계 세출)"); none
+    of a bracket of other words ("(특별회계 포함)")."""
+    out: list[str] = []
+    for m in _PARENS_TEXT.finditer(text):
+        for clause in re.split(r"[,，]", m[0][1:-1]):
+            words = clause.split()
+            if len(words) >= 2 and all(is_account_name(w) or w in _SIDES for w in words):
+                out += words
+    return out
 
 
 def accounts_in(text: str) -> list[str]:
@@ -83,6 +100,7 @@ def accounts_in(text: str) -> list[str]:
         key for m in _PARENS_TEXT.finditer(text)
         for clause in re.split(r"[,，]", m[0][1:-1]) if is_account_name(key := squash(clause))
     ]  # fmt: skip
+    bracketed += [w for w in _bracket_terms(text) if is_account_name(w)]
     for tok in spaced + [t for t in squashed if len(t) <= 4] + bracketed:
         name = tok.replace("ㆍ", "·")
         if is_account_name(name):

@@ -126,6 +126,12 @@ class Scope:
         ]
         return scope
 
+    @classmethod
+    def of_lines(cls, lines: Iterable[Line]) -> Scope:
+        """The scope of these lines (a unit's chapter's general part)."""
+        by_no = {ln.no: ln for ln in lines}
+        return cls([by_no[n] for n in sorted(by_no)], set(by_no))
+
     def with_lines(self, extra: Iterable[Line]) -> Scope:
         """This scope with ``extra`` lines (of another section) read in it too."""
         by_no = {ln.no: ln for ln in (*self.lines, *extra)}

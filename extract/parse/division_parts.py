@@ -21,8 +21,9 @@ from extract.layout import Layout, Node
 from extract.layout.captions import as_of_in
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
-from extract.parse.org_boxes import TEAM_WORDS
+from extract.parse.org_boxes import TEAM_WORDS, Box
 from extract.parse.org_parts import key, unit_word
+from extract.parse.org_table import listing_boxes
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.project_facts import labelled
 from extract.parse.staff_grid import employment_of, grid_cells, read_figures
@@ -66,7 +67,7 @@ _COUNT_BRACKET = regex.compile(r"[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]$")
 DIVISION_WORDS: tuple[str, ...] = ("과", "담당관", "센터", "사업소")
 
 
-def _general_sections(sections: Sections) -> list[tuple[str, Section]]:
+def general_sections(sections: Sections) -> list[tuple[str, Section]]:
     """(the unit whose chapter it is, the general part) of a report by division."""
     out = []
     for part in sections.others:
@@ -80,20 +81,23 @@ def _general_sections(sections: Sections) -> list[tuple[str, Section]]:
 
 def _general_parts(sections: Sections) -> list[tuple[str, Node]]:
     """(the unit whose chapter it is, the general part's node) of a report by division."""
-    return [(unit, part.node) for unit, part in _general_sections(sections) if part.node]
+    return [(unit, part.node) for unit, part in general_sections(sections) if part.node]
 
 
-def division_teams(sections: Sections, units: Sequence[OrgUnit]) -> list[OrgUnit]:
+def division_teams(
+    sections: Sections, units: Sequence[OrgUnit], lay: Layout | None = None
+) -> list[OrgUnit]:
     """The teams each division's chapter lists in its general part, as units under that
-    division, and the divisions a bureau's chapter lists over their teams (numbered on
-    from ``units``, the organisation read so far)."""
+    division, and the divisions a bureau's chapter lists over their teams, on lines or in a
+    table (``과 | 팀 수 | 팀 명``, ``lay``'s) (numbered on from ``units``, the organisation
+    read so far)."""
     names = {u.name for u in units}
     top = next((u.name for u in units if not u.parent), None)
     out: list[OrgUnit] = []
 
     def add(name: str, level: Level, parent: str | None, lines: Sequence[Line]) -> None:
         names.add(name)
-        word = unit_word(name, tuple(UNIT_WORDS))
+        word = unit_word(name, tuple(UNIT_WORDS)) or (name if name in UNIT_WORDS else None)
         out.append(OrgUnit(seq=len(units) + len(out) + 1, name=name, level=level,
                            parent=parent, unit_type=word, **prov(lines)))  # fmt: skip
 
@@ -117,6 +121,26 @@ def division_teams(sections: Sections, units: Sequence[OrgUnit]) -> list[OrgUnit
                 for team in listed:
                     if team not in names:
                         add(team, "team", division, n.lines)
+    for unit, part in general_sections(sections) if lay is not None else ():
+        assert lay is not None
+        for box in _listed_in_tables(lay, part, sections):
+            if box.name in names or box.kind not in ("unit", "team"):
+                continue
+            if box.parent is None and unit not in names:
+                add(unit, "bureau", top, part.heading[:1] or box.lines)  # (over its 과)
+            parent = box.parent.name if box.parent is not None else unit
+            add(box.name, "team" if box.kind == "team" else "division", parent, box.lines)
+    return out
+
+
+def _listed_in_tables(lay: Layout, part: Section, sections: Sections) -> list[Box]:
+    """The divisions and teams the tables of a chapter's general part list row by row
+    (:func:`extract.parse.org_table.listing_boxes`)."""
+    span, by_no = part.span, sections.lines_by_no()
+    out: list[Box] = []
+    for table in lay.tables:
+        if table.lines and span.first <= table.lines[0] <= span.last:
+            out += listing_boxes(table, by_no) or []
     return out
 
 
@@ -153,7 +177,7 @@ def division_unit_staff(
     have = {(s.unit, s.grade) for s in known}
     by_no = sections.lines_by_no()
     out: list[Staffing] = []
-    for unit, part in _general_sections(sections):
+    for unit, part in general_sections(sections):
         span = part.span
         for table in lay.tables:
             if not table.lines or not span.first <= table.lines[0] <= span.last:
@@ -166,7 +190,9 @@ def division_unit_staff(
                     continue
                 have.add((name, r.grade))
                 out.append(Staffing(
-                    seq=len(known) + len(out) + 1, unit=name, is_total=False, as_of=r.as_of,
+                    # (the table's 계: the unit's total, its teams' rows adding up to it)
+                    seq=len(known) + len(out) + 1, unit=name, is_total=r.unit == "계",
+                    as_of=r.as_of,
                     authorized=r.values.get("authorized"), current=r.values.get("current"),
                     raw=" | ".join(r.raw), grade=r.grade,
                     employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),
