@@ -13,11 +13,12 @@ no known role keeps its title and stays in the outline.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from extract.document import Line, Span
+from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_marks
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
 from extract.layout.vocab import TITLE_BRACKETS
 from extract.normalize.spacing import collapse, despace, squash
@@ -578,6 +579,23 @@ def _under(node: Node, top: Node) -> bool:
     while up is not None and up is not top:
         up = up.parent
     return up is top
+
+
+def without_page_footnotes(section: Section) -> Section:
+    """``section`` without the footnotes at its pages' feet whose marks its lines set
+    raised (a line-by-line reader would take them for rows or steps)."""
+    marks = raised_marks(section.lines)
+    # (and those the outline made footnotes: their marks may stand on another part's lines)
+    notes = {
+        ln.no for n in (section.node.walk() if section.node is not None else ())
+        if n.marker is not None and n.marker.kind == FOOTNOTE_KIND for ln in n.lines
+    }  # fmt: skip
+    if not marks and not notes:
+        return section
+    kept = tuple(
+        ln for ln in section.lines if ln.no not in notes and not is_page_footnote(ln, marks)
+    )
+    return replace(section, lines=kept)
 
 
 def names_council_audit(node: Node) -> bool:

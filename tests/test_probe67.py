@@ -7,13 +7,16 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Line
+from extract.layout.footnotes import is_page_footnote, raised_marks
+from extract.read.glyphs import normalize_text
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.reader import read_pdf
 from extract.read.pdf.sheets import _footers
+from extract.sections import Section, without_page_footnotes
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
-from tests.test_read_pdf import pdf_file
+from tests.test_read_pdf import pdf_file, tiny_pdf
 
 #: a results chapter: the budget's execution by division, a card's budget in a table of
 #: what was spent of it
@@ -489,3 +492,44 @@ def test_each_bureaus_budget_in_its_chapters_table() -> None:
     ]
     assert {b.account for b in report.budget_lines} == {"일반회계"}
     assert not failed(report)
+
+
+# --- a PDF's footnotes: marks set small and raised, notes at the page's foot ---------------
+
+
+def test_a_footnotes_mark_set_small_and_raised_is_no_part_of_its_word() -> None:
+    """"Division" with "1)" set small and raised after it (LibreOffice's footnote mark): the
+    line's text is the words alone, its raw keeps the mark as superscripts; a "1)" set on
+    the line's own baseline and size (a list's number) stays."""
+    body = (
+        b"BT /F1 11 Tf 60 700 Td (o Climate Division) Tj ET\n"
+        b"BT /F1 6 Tf 4 Ts 148 700 Td (1\\)) Tj ET\n"
+        b"BT /F1 11 Tf 60 680 Td (o Energy Division 2\\) plan) Tj ET\n"
+    )
+    lines = [ln for ln in read_pdf(tiny_pdf(body), "x").lines if ln.is_content]
+    assert [ln.text for ln in lines] == ["o Climate Division", "o Energy Division 2) plan"]
+    assert "Division¹⁾" in lines[0].raw
+
+
+def test_a_pages_footnote_whose_mark_is_raised_in_a_table() -> None:
+    """A line "1) …" at the page's foot whose mark is set raised on the page (in a table's
+    cell, "기후에너지과¹⁾"): a footnote, by the marks the page's lines keep in their raw."""
+    cell = Line(15, "기후에너지과 4 기후정책팀", "기후에너지과¹⁾ 4 기후정책팀", 3)
+    note = Line(34, "1) 2026. 1. 1. 조직개편으로 명칭 변경", "1) 2026. 1. 1. …", 3)
+    other = Line(35, "2) 현원에는 육아휴직자 포함", "2) …", 3)
+    marks = raised_marks([cell, note, other])
+    assert marks == {3: {1}}
+    assert is_page_footnote(note, marks) and not is_page_footnote(other, marks)
+    assert normalize_text("기후에너지과¹⁾ 4") == "기후에너지과 4"
+    assert normalize_text("면적 120m² 정비") == "면적 120m² 정비"  # (no mark: a square)
+
+
+def test_a_line_by_line_reader_skips_a_pages_footnotes() -> None:
+    """The footnotes at a page's foot, between a table's two parts, are no rows of it for
+    the readers that read a section line by line (they had split the 예산 table in two, its
+    second part with no side)."""
+    rows = [Line(33, "기후에너지과 30,817", "기후에너지과¹⁾ 30,817", 3),
+            Line(34, "1) 2026. 1. 1. 명칭 변경", "1) 2026. 1. 1. 명칭 변경", 3),
+            Line(37, "자원순환과 113,131", "자원순환과 113,131", 4)]  # fmt: skip
+    section = Section("budget_summary", "예산", (), tuple(rows))
+    assert [ln.no for ln in without_page_footnotes(section).lines] == [33, 37]

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
+from extract.document import Line
 from extract.layout.markers import note_mark
 from extract.layout.nodes import Marked, Node
 
@@ -41,11 +42,39 @@ def _reference(term: str, num: str) -> re.Pattern[str]:
     return re.compile(re.escape(term) + r"\s?" + num + r"\)")
 
 
-def page_footnotes(items: Sequence[Marked]) -> list[Marked]:
+#: a footnote's mark the PDF reader wrote as superscripts after its word ("쉼터⁹⁾")
+_RAISED = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: a line a footnote's number opens ("1) 2026. 1. 1. 조직개편으로 …")
+_NUMBERED = re.compile(r"^\s*+(\d{1,2})\)\s")
+
+
+def raised_marks(lines: Sequence[Line]) -> dict[int, set[int]]:
+    """Page -> the numbers of the footnote marks set raised on it (in a table's cell too),
+    as the lines' raw text keeps them."""
+    out: dict[int, set[int]] = {}
+    for ln in lines:
+        if ln.page is not None and "⁾" in ln.raw:
+            marks = out.setdefault(ln.page, set())
+            marks.update(int(m[1].translate(_FROM_SUPERSCRIPT)) for m in _RAISED.finditer(ln.raw))
+    return out
+
+
+def is_page_footnote(line: Line, marks: Mapping[int, set[int]]) -> bool:
+    """A line a footnote's number opens whose mark is set raised on its page."""
+    m = _NUMBERED.match(line.text)
+    return m is not None and line.page is not None and int(m[1]) in marks.get(line.page, ())
+
+
+def page_footnotes(
+    items: Sequence[Marked], marks: Mapping[int, set[int]] | None = None
+) -> list[Marked]:
     """``items`` with each page's footnotes made notes: an item numbered "N)" whose first
     word, with its number raised after it ("UCLG1)"), stands in a line earlier on its
-    page, and the footnotes after it on the page.  A file without pages (a text export)
-    has none."""
+    page, or whose mark the page sets raised (``marks``, :func:`raised_marks`: "기후에너지
+    과¹⁾" in a table's cell), and the footnotes after it on the page.  A file without
+    pages (a text export) has none."""
     out = list(items)
     page_text: dict[int, list[str]] = {}
     last_note: dict[int, int] = {}  # page -> the number of its last footnote
@@ -59,7 +88,9 @@ def page_footnotes(items: Sequence[Marked]) -> list[Marked]:
             n = int(num["num"])
             term = _TERM.match(it.title)
             text = "\n".join(page_text.get(page, ()))  # (a page is short; notes are few)
-            raised = term is not None and _reference(term[0], num["num"]).search(text)
+            raised = n in (marks or {}).get(page, ()) or (
+                term is not None and _reference(term[0], num["num"]).search(text) is not None
+            )
             if raised or last_note.get(page) == n - 1:  # (or the next of the page's notes)
                 out[i] = replace(it, marker=m._replace(kind=FOOTNOTE_KIND))
                 last_note[page] = n
@@ -127,11 +158,15 @@ def _to_reference(note: Node, order: list[Node], pos: dict[int, int]) -> None:
     if num is None or term is None or not note.lines or note.parent is None:
         return
     ref, page = _reference(term[0], num["num"]), note.lines[0].page
+    # (or its mark set raised after any word: "공사 착공⁶⁾", kept in the lines' raw text)
+    raised = num["num"].translate(_TO_SUPERSCRIPT) + "⁾"
     for k in range(pos[id(note)] - 1, -1, -1):
         n = order[k]
         if not n.lines or n.lines[0].page != page:
             break
-        if n is not note.parent and ref.search(n.text):
+        if n is not note.parent and (
+            ref.search(n.text) or any(raised in ln.raw for ln in n.lines)
+        ):
             note.parent.children.remove(note)
             note.parent = n
             n.children.append(note)

@@ -31,7 +31,7 @@ from extract.layout.chapters import bracketed_chapters
 from extract.layout.contents import find_contents
 from extract.layout.continued import merge_continued
 from extract.layout.dividers import fold_divider_contents, merge_part_dividers
-from extract.layout.footnotes import attach_to_marked, page_footnotes
+from extract.layout.footnotes import attach_to_marked, page_footnotes, raised_marks
 from extract.layout.markers import read_squared
 from extract.layout.marking import (
     HEADING_NUMBERS,
@@ -136,7 +136,7 @@ def build_outline(
                  for it in items]  # fmt: skip
     tabled = mark_lines([ln for ln in lines if ln.is_content and ln.no in skip])
     items = numbered_by_overview(items, [it for it in tabled if it.marker is not None])
-    items = page_footnotes(items)
+    items = page_footnotes(items, raised_marks(lines))
     contents = find_contents(items)
     root = Node("root")
     body = list(items)

@@ -40,6 +40,7 @@ from extract.layout.captions import (
 # (TableCell, is_value and header_name are imported from here by extract.parse)
 from extract.layout.cells import TableCell as TableCell
 from extract.layout.cells import is_value as is_value
+from extract.layout.footnotes import is_page_footnote, raised_marks
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.pagebreaks import drop_blank_row, rejoin_split_groups, rejoin_split_row
@@ -236,9 +237,13 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         and (abs(a.bbox[0] - b.bbox[0]) > 6 or abs(a.bbox[2] - b.bbox[2]) > 6)
     ):
         return False
+    stretch = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
+    numbered = any(ln.is_content and ln.text[:1].isdigit() for ln in stretch)
+    marks = raised_marks([ln for ln in lines if ln.page == a.page_end]) if numbered else {}
+    # (nor a footnote at the page's foot, its mark raised in the table: "1) 2026. 1. 1. …")
     between = [
-        ln for ln in lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
-        if ln.is_content and not is_caption(ln)
+        ln for ln in stretch
+        if ln.is_content and not is_caption(ln) and not is_page_footnote(ln, marks)
     ]  # fmt: skip
     return not between and not _card_again(a, b)
 

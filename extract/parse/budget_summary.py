@@ -31,7 +31,7 @@ from extract.parse.budget_words import bare, is_account_name, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
-from extract.sections import Section
+from extract.sections import Section, without_page_footnotes
 from schemas import BudgetSummary
 
 _YEAR = regex.compile(
@@ -119,7 +119,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
     """예산현황 in the template's form: each table of two years, their change and rate
     (one of 세입 and one of 세출 under their headings, each its side)."""
     out = Parsed()
-    lines = section.content
+    lines = without_page_footnotes(section).content  # (no rows between a table's parts)
     unit, unit_line = find_unit([*section.heading, *lines])
     body = [ln for ln in lines if ln is not unit_line]
     # (a text export sets a group's rows deeper than the group's: "의정 디지털 전환" over

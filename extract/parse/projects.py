@@ -55,7 +55,7 @@ from extract.parse.vocab import (
     EVIDENCE_LABEL,
     LABEL_MARKERS,
 )
-from extract.sections import Section
+from extract.sections import Section, without_page_footnotes
 from schemas import Block, Progress, Project, ProjectFunding
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
@@ -431,6 +431,7 @@ def parse_projects(
     nothing here, and no warning: the structure parser
     (:mod:`extract.parse.plan_records`) reads it from the outline.
     """
+    section = without_page_footnotes(section)  # (no lines of a card's block)
     out = _parse_cards(section, ctx, item_names, drawn, tables)
     cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
     if 2 * sum(1 for p in cards if p.blocks) <= len(cards):

@@ -265,6 +265,11 @@ def is_private_use(ch: str) -> bool:
 TAB_GAP = "  "
 
 
+#: a footnote's mark written as superscripts ("기후에너지과¹⁾"; see
+#: extract.read.pdf.lines.SUPERSCRIPTS)
+_RAISED_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾")
+
+
 def normalize_text(text: str) -> str:
     """Normalize text: NFC, folded look-alikes, no format characters, mapped private-use glyphs.
 
@@ -293,6 +298,8 @@ def normalize_text(text: str) -> str:
         text = _LOST_INSIDE.sub(" ", text)
         text = _LOST_QUOTES.sub(r"\1", text)
         text = _LOST_BETWEEN.sub(LOST_ARROW, text)
+    if "⁾" in text:  # (a footnote's mark the PDF reader wrote as superscripts: the raw's)
+        text = _RAISED_MARK.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\u119e" in text:  # (the jungseong araea between syllables: a middle dot)
