@@ -224,6 +224,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농축산국'
     >>> cover_body([Line(1, "제303회 가온구의회 임시회", ""), Line(2, "가 온 구 보 건 소", "")])
     '가온구보건소'
+    >>> spaced = ("한 솔 군 민 원 과", "가 온 구 보 건 소", "도 시 계 획 국")
+    >>> [cover_body([Line(1, t, "")]) for t in spaced]
+    ['민원과', '가온구보건소', '도시계획국']
     >>> body = "누리시설관리공단"
     >>> cover_body([Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, body, "")])
     '누리시설관리공단'
@@ -266,6 +269,15 @@ def cover_body(front: Sequence[Line]) -> str | None:
         # names no 설관리공단)
         spaced = len(text.split()) > 1 and all(len(w) == 1 for w in text.split())
         gov = next((g for g in governments if key.startswith(g)), "") if spaced else ""
+        if spaced and not gov:
+            # (or the government's own name before its office's, "한 솔 군 민 원 과": the
+            # shortest of three letters at least, "도 시 계 획 국" opening with none, that
+            # leaves an office's name of three letters at least)
+            gov = next((
+                key[:i] for i in range(3, len(key) - 2)
+                if key[:i].endswith(GOVERNMENT_ENDINGS) and key[i:].endswith(OFFICE_ENDINGS)
+                and not key[i:].endswith(GOVERNMENT_ENDINGS)
+            ), "")  # fmt: skip
         if (
             gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS)
             and key[len(gov) :] not in NAMED_BY_GOVERNMENT

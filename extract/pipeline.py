@@ -39,7 +39,12 @@ from extract.parse.audit import parse_audit, summary_elsewhere
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
-from extract.parse.division_parts import division_staff, division_teams, division_unit_staff
+from extract.parse.division_parts import (
+    division_duties,
+    division_staff,
+    division_teams,
+    division_unit_staff,
+)
 from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
@@ -142,6 +147,9 @@ def parse_sections(
         # chart's row of duties under its units)
         found = functions_from_grids(general, tables, ctx)
         out.merge(found if found.tables.get("functions") else chart_duties(general, tables, ctx))
+    else:
+        for part in division_duties(sections):  # (a report by unit: each chapter's)
+            out.merge(parse_functions(part, ctx, tables))
     for key, parser in plan:
         section = sections.get(key)
         if section is not None:

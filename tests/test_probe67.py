@@ -518,7 +518,7 @@ def test_a_pages_footnote_whose_mark_is_raised_in_a_table() -> None:
     note = Line(34, "1) 2026. 1. 1. 조직개편으로 명칭 변경", "1) 2026. 1. 1. …", 3)
     other = Line(35, "2) 현원에는 육아휴직자 포함", "2) …", 3)
     marks = raised_marks([cell, note, other])
-    assert marks == {3: {1}}
+    assert marks == {3: {1: 15}}
     assert is_page_footnote(note, marks) and not is_page_footnote(other, marks)
     assert normalize_text("기후에너지과¹⁾ 4") == "기후에너지과 4"
     assert normalize_text("면적 120m² 정비") == "면적 120m² 정비"  # (no mark: a square)
@@ -533,3 +533,256 @@ def test_a_line_by_line_reader_skips_a_pages_footnotes() -> None:
             Line(37, "자원순환과 113,131", "자원순환과 113,131", 4)]  # fmt: skip
     section = Section("budget_summary", "예산", (), tuple(rows))
     assert [ln.no for ln in without_page_footnotes(section).lines] == [33, 37]
+
+
+# --- a second review: several bureaus, a 군 of 실과, footnotes, brackets ------------------
+
+#: review case: each chapter's table lists the chapter's own unit
+SELF = """2026년 군정 주요업무보고
+청람군
+
+Ⅰ. 기획감사실
+ 1. 일반현황
+  가. 조 직 : 1실 2팀
+     과            팀 수     팀    명
+     기획감사실      2       기획팀, 감사팀
+ 2. 주요업무 추진계획
+  가. 주민참여예산 (기획팀)
+   ○ 사업비 : 320백만원 (군비 320)
+Ⅱ. 행정복지과
+ 1. 일반현황
+  가. 조 직 : 1과 2팀
+     과            팀 수     팀    명
+     행정복지과      2       행정팀, 복지팀
+ 2. 주요업무 추진계획
+  가. 민원서비스 개선 (행정팀)
+   ○ 사업비 : 100백만원 (군비 100)
+"""
+#: review case: a 군's chart by 실과 (its 보건소 among them), and each 실과's chapter
+GUN3 = """2026년 군정 주요업무보고
+청람군
+
+Ⅰ. 일반현황
+ 1. 조 직 : 1실 1과 1소 4팀
+     구  분          팀 수     팀    명
+     기획감사실        2       기획팀, 감사팀
+     행정복지과        1       행정팀
+     보건소            1       건강증진팀
+ 2. 예 산 (세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                 5,000           4,600            400          8.7
+     일반회계           3,000           2,800            200          7.1
+     특별회계           2,000           1,800            200         11.1
+Ⅱ. 기획감사실
+ 1. 일반현황
+  가. 조 직 : 2팀
+     과            팀 수     팀    명
+     기획감사실      2       기획팀, 감사팀
+  나. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                 1,500           1,400            100          7.1
+     기획팀             1,000             900            100         11.1
+     감사팀               500             500              -            -
+ 2. 주요업무 추진계획
+  가. 주민참여예산 (기획팀)
+   ○ 사업비 : 320백만원 (군비 320)
+Ⅲ. 행정복지과
+ 1. 일반현황
+  가. 조 직 : 1과 1팀
+     팀    명        인 원     주 요 업 무
+     행정팀            5       서무, 인사, 민원
+  나. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                   800             700            100         14.3
+     행정팀               800             700            100         14.3
+ 2. 주요업무 추진계획
+  가. 민원서비스 개선 (행정팀)
+   ○ 사업비 : 100백만원 (군비 100)
+Ⅳ. 보건소
+ 1. 일반현황
+  가. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                   700             700              -            -
+     건강증진팀           700             700              -            -
+ 2. 주요업무 추진계획
+  가. 치매안심센터 운영 (건강증진팀)
+   ○ 사업비 : 200백만원 (국비 100, 군비 100)
+"""
+#: review case: the 군's budget table by 실과, and each 실과's own
+GUN = """2026년 군정 주요업무보고
+청람군
+
+Ⅰ. 일반현황
+ 1. 조 직 : 1실 1과 1소 4팀
+     실과소          팀 수     팀    명
+     기획감사실        2       기획팀, 감사팀
+     행정복지과        1       행정팀
+     보건소            1       건강증진팀
+ 2. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                 3,000           2,800            200          7.1
+     기획감사실         1,500           1,400            100          7.1
+     행정복지과           800             700            100         14.3
+     보건소               700             700              -            -
+Ⅱ. 기획감사실
+ 1. 일반현황
+  가. 조 직 : 2팀
+     과            팀 수     팀    명
+     기획감사실      2       기획팀, 감사팀
+  나. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                 1,500           1,400            100          7.1
+     기획팀             1,000             900            100         11.1
+     감사팀               500             500              -            -
+ 2. 주요업무 추진계획
+  가. 주민참여예산 (기획팀)
+   ○ 사업비 : 320백만원 (군비 320)
+Ⅲ. 행정복지과
+ 1. 일반현황
+  가. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                   800             700            100         14.3
+     행정팀               800             700            100         14.3
+ 2. 주요업무 추진계획
+  가. 민원서비스 개선 (행정팀)
+   ○ 사업비 : 100백만원 (군비 100)
+Ⅳ. 보건소
+ 1. 일반현황
+  가. 예 산 (일반회계 세출)
+                                                  (단위 : 백만원)
+     구    분      2026년 예산(A)   2025년 예산(B)   증 감(A-B)   증감률(%)
+     계                   700             700              -            -
+     건강증진팀           700             700              -            -
+ 2. 주요업무 추진계획
+  가. 치매안심센터 운영 (건강증진팀)
+   ○ 사업비 : 200백만원 (국비 100, 군비 100)
+"""
+#: review case: a bracket of an account and both sides
+SIDES = """2026년 주요업무보고
+청람군 문화관광과
+Ⅰ. 일반현황
+ 1. 예 산 (일반회계 세입, 세출)
+                                                      (단위 : 백만원)
+      구   분       2026년 예산    2025년 예산     증  감    증감률(%)
+      세입               500            400          100        25.0
+      세출             4,200          4,000          200         5.0
+Ⅱ. 주요업무 추진계획
+ 1. 축제
+  ㅇ 사업비 : 100백만원
+"""
+
+
+def test_a_chapters_table_that_lists_the_chapters_own_unit() -> None:
+    """"Ⅰ. 기획감사실" over "기획감사실 | 2 | 기획팀, 감사팀": one 기획감사실, a division
+    over its teams (it had been a bureau over itself)."""
+    report = _text(SELF)
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got == [
+        ("기획감사실", "division", None), ("기획팀", "team", "기획감사실"),
+        ("감사팀", "team", "기획감사실"), ("행정복지과", "division", None),
+        ("행정팀", "team", "행정복지과"), ("복지팀", "team", "행정복지과"),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_guns_chart_whose_column_of_units_holds_its_health_centre() -> None:
+    """"구 분 | 팀 수 | 팀 명" over 기획감사실, 행정복지과, 보건소: the 군's chart, the 보건소
+    a unit of the 군 (the row had made the table none, and the chapters' tables alone had
+    given a chart that the count line failed)."""
+    report = _text(GUN3)
+    got = [(u.name, u.parent) for u in report.organization if u.level != "team"]
+    assert got == [("청람군", None), ("기획감사실", "청람군"), ("행정복지과", "청람군"),
+                   ("보건소", "청람군")]  # fmt: skip
+    assert not [c for c in failed(report) if c.startswith("organization")]
+
+
+def test_the_chapters_budgets_are_not_read_beside_the_bodys_own() -> None:
+    """A 군's budget table by 실과 in Ⅰ, and each 실과's in its chapter: only the 군's
+    (each unit's money had been counted twice)."""
+    report = _text(GUN)
+    units = [b.unit for b in report.budget_lines if b.year == 2026]
+    assert len(units) == len(set(units))
+
+
+def test_a_bracket_of_an_account_and_both_sides_names_no_one_side() -> None:
+    """"1. 예 산 (일반회계 세입, 세출)": no single side (it had read revenue alone)."""
+    report = _text(SIDES)
+    assert {s.side for s in report.budget_summary} == {None}
+
+
+def test_a_notes_own_raised_mark_opening_its_line_stays() -> None:
+    """"¹⁾ 한시사업 포함" (a note's own mark, opening its line): kept (only a mark set after
+    a word is taken out of the text)."""
+    assert normalize_text("¹⁾ 한시사업 포함") == "¹⁾ 한시사업 포함"
+    assert normalize_text("기후에너지과¹⁾ 4") == "기후에너지과 4"
+
+
+def test_a_list_item_above_its_pages_mark_is_no_footnote() -> None:
+    """"1) 추진배경" on a page whose mark 1) is set further down, and its footnote "1) …"
+    at the foot: only the line after the mark is the footnote."""
+    item = Line(6, "1) 추진배경 : 탄소중립", "1) 추진배경 : 탄소중립", 2)
+    carrier = Line(10, "○ 담당부서 : 기후에너지과", "○ 담당부서 : 기후에너지과¹⁾", 2)
+    note = Line(12, "1) 2026. 1. 1. 조직개편", "1) 2026. 1. 1. 조직개편", 2)
+    marks = raised_marks([item, carrier, note])
+    assert not is_page_footnote(item, marks) and is_page_footnote(note, marks)
+
+
+#: a report of several offices, its tables native (HWPX), each office's general part one
+#: level down
+def _office(name: str, rows: list[list[str]], staff: list[list[str]]) -> list[str]:
+    chart = _table([["과(담당관)", "팀", "인원"], *rows])
+    return [p(name), p("1. 일반현황"), p("가. 조 직"), p(chart),
+            p("○ 주요기능"), p(f"- {rows[1][0]} : 정책 기획, 예산 편성"),
+            p("나. 인 력"), p("(’26. 1. 1. 기준, 단위 : 명)"),
+            p(_table([["구 분", "정 원", "현 원"], *staff]))]  # fmt: skip
+
+
+def test_each_offices_chart_staff_and_duties_one_level_down() -> None:
+    """"Ⅰ. 기획조정실" / "1. 일반현황" / "가. 조 직" over "과(담당관) | 팀 | 인원" (the bracket
+    a kind of the same rank), "○ 주요기능" under it, "나. 인 력" over "구 분 | 정 원 | 현 원":
+    the office's units, the 정원 and 현원 table's rows (not the chart's 인원 alone), each
+    unit's duties."""
+    rows = [["계", "4", "41"], ["기획예산담당관", "기획팀, 예산팀", "25"],
+            ["법무담당관", "법무팀, 송무팀", "16"]]  # fmt: skip
+    staff = [["계", "44", "41"], ["기획예산담당관", "27", "25"], ["법무담당관", "17", "16"]]
+    report = _hwpx(p("2026년 주요업무보고"), p("한솔시"), *_office("Ⅰ. 기획조정실", rows, staff),
+                   p("2. 주요업무 추진계획"), p("가. 재정 혁신 (기획예산담당관)"),
+                   p("○ 사업비 : 100백만원"))  # fmt: skip
+    got = [(u.name, u.level, u.parent) for u in report.organization]
+    assert got[:3] == [("기획조정실", "bureau", None), ("기획예산담당관", "division", "기획조정실"),
+                       ("기획팀", "team", "기획예산담당관")]  # fmt: skip
+    assert [(s.unit, s.authorized, s.current) for s in report.staffing] == [
+        ("기획조정실", 44, 41), ("기획예산담당관", 27, 25), ("법무담당관", 17, 16),
+    ]  # fmt: skip
+    assert [(f.division, f.function) for f in report.functions] == [
+        ("기획예산담당관", "정책 기획"), ("기획예산담당관", "예산 편성"),
+    ]  # fmt: skip
+
+
+def test_duties_of_the_unit_beside_its_heads_rank() -> None:
+    """"과 | 담 당 | 책임자 | 주 요 업 무": each duty the 담당's (past the column of its head's
+    rank), not the 과's merged down beside them."""
+    rows = [["과", "담 당", "책임자", "주 요 업 무"],
+            ["교육정책과", "정책기획담당", "장학관", "교육정책 기본계획 수립"],
+            ["", "교육협력담당", "장학관", "지자체 교육협력"]]  # fmt: skip
+    report = _hwpx(p("2026년 주요업무보고"), p("가람광역시교육청 교육국"), p("Ⅰ. 일반현황"),
+                   p("1. 조 직 : 1국 1과 2담당"), p(_table(rows, {(1, 0): 2})),
+                   p("Ⅱ. 주요업무 추진계획"), p("1. 기초학력 (교육정책과)"),
+                   p("○ 사업비 : 100백만원"))  # fmt: skip
+    got = [(f.division, f.function) for f in report.functions]
+    assert got == [("정책기획담당", "교육정책 기본계획 수립"), ("교육협력담당", "지자체 교육협력")]
+
+
+def test_a_spaced_cover_of_a_guns_division() -> None:
+    """"한 솔 군 민 원 과" on the cover: the body 민원과 (it had been 한솔군민원과)."""
+    report = _text("2026년 주요업무보고\n한 솔 군 민 원 과\n\nⅠ. 일반현황\n 1. 조 직\n"
+                   "  ○ 조 직 : 1과 3팀\nⅡ. 주요업무 추진계획\n 1. 민원 개선\n"
+                   "  ○ 사업비 : 60백만원\n")
+    assert [u.name for u in report.organization][:1] == ["민원과"]

@@ -50,25 +50,33 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMBERED = re.compile(r"^\s*+(\d{1,2})\)\s")
 
 
-def raised_marks(lines: Sequence[Line]) -> dict[int, set[int]]:
-    """Page -> the numbers of the footnote marks set raised on it (in a table's cell too),
-    as the lines' raw text keeps them."""
-    out: dict[int, set[int]] = {}
+def raised_marks(lines: Sequence[Line]) -> dict[int, dict[int, int]]:
+    """Page -> the number of each footnote mark set raised on it (in a table's cell too),
+    as the lines' raw text keeps them, and the first line it is set in."""
+    out: dict[int, dict[int, int]] = {}
     for ln in lines:
         if ln.page is not None and "⁾" in ln.raw:
-            marks = out.setdefault(ln.page, set())
-            marks.update(int(m[1].translate(_FROM_SUPERSCRIPT)) for m in _RAISED.finditer(ln.raw))
+            marks = out.setdefault(ln.page, {})
+            for m in _RAISED.finditer(ln.raw):
+                if m.start() and not ln.raw[m.start() - 1].isspace():  # (not a note's own)
+                    marks.setdefault(int(m[1].translate(_FROM_SUPERSCRIPT)), ln.no)
     return out
 
 
-def is_page_footnote(line: Line, marks: Mapping[int, set[int]]) -> bool:
-    """A line a footnote's number opens whose mark is set raised on its page."""
+def _marked_before(n: int, line: Line, marks: Mapping[int, Mapping[int, int]]) -> bool:
+    """Whether footnote ``n``'s mark is set raised on ``line``'s page, before it."""
+    at = marks.get(line.page, {}).get(n) if line.page is not None else None
+    return at is not None and at < line.no
+
+
+def is_page_footnote(line: Line, marks: Mapping[int, Mapping[int, int]]) -> bool:
+    """A line a footnote's number opens whose mark is set raised on its page before it."""
     m = _NUMBERED.match(line.text)
-    return m is not None and line.page is not None and int(m[1]) in marks.get(line.page, ())
+    return m is not None and _marked_before(int(m[1]), line, marks)
 
 
 def page_footnotes(
-    items: Sequence[Marked], marks: Mapping[int, set[int]] | None = None
+    items: Sequence[Marked], marks: Mapping[int, Mapping[int, int]] | None = None
 ) -> list[Marked]:
     """``items`` with each page's footnotes made notes: an item numbered "N)" whose first
     word, with its number raised after it ("UCLG1)"), stands in a line earlier on its
@@ -88,7 +96,7 @@ def page_footnotes(
             n = int(num["num"])
             term = _TERM.match(it.title)
             text = "\n".join(page_text.get(page, ()))  # (a page is short; notes are few)
-            raised = n in (marks or {}).get(page, ()) or (
+            raised = _marked_before(n, it.lines[0], marks or {}) or (
                 term is not None and _reference(term[0], num["num"]).search(text) is not None
             )
             if raised or last_note.get(page) == n - 1:  # (or the next of the page's notes)

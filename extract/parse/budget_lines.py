@@ -468,7 +468,10 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     if scope is None or not any(t.lines and t.lines[0] in scope.nos for t in lay.tables):
         # (the body's own part draws no table: an appendix's, where the part points to it)
         scope = Scope.of(sections, appendix=True) or scope
-    chapters = [(unit, Scope.of_lines(part.content)) for unit, part in general_sections(sections)]
+    # (each unit's chapter's budget, where the report states none of its own body's)
+    chapters = [] if scope is not None else [
+        (unit, Scope.of_lines(part.content)) for unit, part in general_sections(sections)
+    ]  # fmt: skip
     if scope is None and not chapters:
         return out
     year = cover_year(sections.front) or ctx.year

@@ -77,10 +77,11 @@ def _bracket_terms(text: str) -> list[str]:
     of a bracket of other words ("(특별회계 포함)")."""
     out: list[str] = []
     for m in _PARENS_TEXT.finditer(text):
-        for clause in re.split(r"[,，]", m[0][1:-1]):
-            words = clause.split()
-            if len(words) >= 2 and all(is_account_name(w) or w in _SIDES for w in words):
-                out += words
+        clauses = [c.split() for c in re.split(r"[,，]", m[0][1:-1])]
+        named = [all(is_account_name(w) or w in _SIDES for w in c) for c in clauses]
+        if any(ok and len(c) >= 2 for ok, c in zip(named, clauses, strict=True)):
+            # (every clause of such a bracket: "(일반회계 세입, 세출)" names both sides)
+            out += [w for ok, c in zip(named, clauses, strict=True) if ok for w in c]
     return out
 
 

@@ -84,6 +84,21 @@ def _general_parts(sections: Sections) -> list[tuple[str, Node]]:
     return [(unit, part.node) for unit, part in general_sections(sections) if part.node]
 
 
+def division_duties(sections: Sections) -> list[Section]:
+    """The parts of each unit's chapter's general part that list its units' duties ("가. 조
+    직" / "○ 주요기능" over "- 기획예산담당관 : 예산 편성, …"), each a section of its own."""
+    out: list[Section] = []
+    for _, node in _general_parts(sections):
+        for n in node.walk():
+            if n is node or part_role(n.title) != "functions":
+                continue
+            body = sorted({ln.no: ln for k in n.walk() for ln in k.lines}.items())
+            head = {ln.no for ln in n.head_lines}
+            lines = tuple(ln for no, ln in body if no not in head)
+            out.append(Section("functions", n.title, tuple(n.head_lines), lines, n))
+    return out
+
+
 def division_teams(
     sections: Sections, units: Sequence[OrgUnit], lay: Layout | None = None
 ) -> list[OrgUnit]:
@@ -123,11 +138,18 @@ def division_teams(
                         add(team, "team", division, n.lines)
     for unit, part in general_sections(sections) if lay is not None else ():
         assert lay is not None
-        for box in _listed_in_tables(lay, part, sections):
+        boxes = _listed_in_tables(lay, part, sections)
+        # (the chapter's unit listed in its own table, "기획감사실 | 2 | 기획팀, 감사팀": a
+        # division over its teams, no unit over itself)
+        own = any(b.name == unit for b in boxes)
+        for box in boxes:
             if box.name in names or box.kind not in ("unit", "team"):
                 continue
-            if box.parent is None and unit not in names:
+            if box.parent is None and unit not in names and not own:
                 add(unit, "bureau", top, part.heading[:1] or box.lines)  # (over its 과)
+            if box.name == unit:
+                add(unit, "division", top, box.lines)
+                continue
             parent = box.parent.name if box.parent is not None else unit
             add(box.name, "team" if box.kind == "team" else "division", parent, box.lines)
     return out
@@ -177,6 +199,7 @@ def division_unit_staff(
     have = {(s.unit, s.grade) for s in known}
     by_no = sections.lines_by_no()
     out: list[Staffing] = []
+    mine: dict[tuple[str, str | None], int] = {}  # (a row of this reading: its place in out)
     for unit, part in general_sections(sections):
         span = part.span
         for table in lay.tables:
@@ -186,9 +209,19 @@ def division_unit_staff(
             as_of = table.as_of or as_of_in(table.caption or "", year)
             for r in rows_of(figures, by_no, as_of):
                 name = unit if r.unit == "계" else r.unit
+                told = sum(r.values.get(f) is not None for f in ("authorized", "current"))
+                at = mine.get((name, r.grade))
+                if at is not None and told > sum(
+                    v is not None for v in (out[at].authorized, out[at].current)
+                ):
+                    # (the chapter's staff table, 정원 and 현원, over a chart's 인원 column)
+                    del out[at]
+                    mine = {k: i - (i > at) for k, i in mine.items() if i != at}
+                    have.discard((name, r.grade))
                 if (name, r.grade) in have or not r.lines:
                     continue
                 have.add((name, r.grade))
+                mine[(name, r.grade)] = len(out)
                 out.append(Staffing(
                     # (the table's 계: the unit's total, its teams' rows adding up to it)
                     seq=len(known) + len(out) + 1, unit=name, is_total=r.unit == "계",
@@ -197,4 +230,4 @@ def division_unit_staff(
                     raw=" | ".join(r.raw), grade=r.grade,
                     employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),
                 ))  # fmt: skip
-    return out
+    return [r.model_copy(update={"seq": len(known) + i}) for i, r in enumerate(out, start=1)]

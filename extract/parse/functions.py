@@ -86,6 +86,11 @@ def _is_duty_header(row: Sequence[Cell]) -> bool:
     return _division_col(row) is not None
 
 
+#: headers of a column of a unit's head (its rank or name) set between the unit and its
+#: duties ("책임자", "직급", "담당자")
+HEAD_RANK_HEADERS: frozenset[str] = frozenset({"책임자", "직급", "담당자", "직위", "팀장", "과장"})
+
+
 def _division_col(row: Sequence[Cell]) -> int | None:
     """The column of the units whose duties a header row heads: its first, or the one
     right before the duties' where that heads units too (본부 | 팀(실) | 주요업무: the
@@ -97,8 +102,16 @@ def _division_col(row: Sequence[Cell]) -> int | None:
     if duty is None or not (first in DIVISION_HEADERS | UNIT_COLUMN_HEADERS
                             or _UNIT_COLUMN.match(first)):  # fmt: skip
         return None
-    deeper = cols.get(duty - 1, "")
-    return duty - 1 if duty > 1 and (deeper in UNIT_HEADERS or _UNIT_HEADER.match(deeper)) else 0
+    # (the last column before the duties' that heads units, past a column of the head's
+    # rank or name: "과 | 담 당 | 책임자 | 주 요 업 무" is the 담당's)
+    deeper = next((
+        col for col in range(duty - 1, 0, -1)
+        if cols.get(col, "") in UNIT_HEADERS or _UNIT_HEADER.match(cols.get(col, ""))
+    ), None)  # fmt: skip
+    between = range((deeper or 0) + 1, duty)
+    if deeper is not None and all(cols.get(c, "") in HEAD_RANK_HEADERS for c in between):
+        return deeper
+    return 0
 
 
 def _rows(grid: Grid) -> list[list[Cell]]:

@@ -57,11 +57,14 @@ def column_kind(text: str) -> str | None:
 
     >>> column_kind("과·센터"), column_kind("국·본부"), column_kind("팀 명"), column_kind("예산")
     ('division', 'bureau', 'teams', None)
+    >>> column_kind("과(담당관)")
+    'division'
     """
     held = ORG_TABLE_COLUMNS.get(key(text))
     if held is not None:
         return held
-    parts = [p for p in regex.split(r"[·ㆍ・/]", "".join(text.split())) if p]
+    # (or one in the other's brackets: "과(담당관)")
+    parts = [p for p in regex.split(r"[·ㆍ・/()（）]", "".join(text.split())) if p]
     ranks = {_JOINED_KINDS.get(p) for p in parts}
     # (kinds of one rank only: "실·센터" names units of two, each its own by its name)
     return ranks.pop() if len(parts) > 1 and len(ranks) == 1 and None not in ranks else None
@@ -79,8 +82,16 @@ def _units_column(table: Table, head: int) -> int | None:
         return None
     names = [key(c.text) for c in table.cells if c.row > head and c.col == 0 and c.text.strip()]
     names = [n for n in names if n not in TOTAL_LABELS]
-    ok = len(names) >= 2 and all(unit_word(n, CHART_WORDS) for n in names)
+    ok = len(names) >= 2 and all(_unit_of(n) for n in names)
     return 0 if ok else None
+
+
+def _unit_of(name: str) -> str | None:
+    """The unit word a name in a column of units ends with, or that it is (a 군's 보건소
+    beside its 실 and 과)."""
+    return unit_word(name, CHART_WORDS) or unit_word(name) or (
+        name if name in UNIT_WORDS else None
+    )
 
 
 def listed_top(table: Table, lines: Mapping[int, Line]) -> Box | None:
@@ -141,8 +152,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             continue
         # (its count of what it holds aside: "민원여권과 (3개팀)")
         name = key(_KIND_COUNT.sub("", cell.text.strip())) or name
-        # (any unit word in a column of units: a 공사's 처)
-        word = unit_word(name, CHART_WORDS) or unit_word(name)
+        word = _unit_of(name)  # (any unit word in a column of units: a 공사's 처)
         src = [lines[no] for no in cell.lines if no in lines]
         if word is None or not src:
             return None

@@ -267,7 +267,7 @@ TAB_GAP = "  "
 
 #: a footnote's mark written as superscripts ("기후에너지과¹⁾"; see
 #: extract.read.pdf.lines.SUPERSCRIPTS)
-_RAISED_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾")
+_RAISED_MARK = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾")  # (set after a word: no note's own)
 
 
 def normalize_text(text: str) -> str:
