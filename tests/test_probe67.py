@@ -786,3 +786,30 @@ def test_a_spaced_cover_of_a_guns_division() -> None:
                    "  ○ 조 직 : 1과 3팀\nⅡ. 주요업무 추진계획\n 1. 민원 개선\n"
                    "  ○ 사업비 : 60백만원\n")
     assert [u.name for u in report.organization][:1] == ["민원과"]
+
+
+@pytest.mark.parametrize(
+    ("row", "passed"),
+    [
+        ("계                38,790      37,253       1,537        96.0", True),
+        ("계                38,790      37,253       1,537        69.0", False),
+    ],
+)
+def test_an_execution_rate_against_what_was_spent_of_the_budget(row: str, passed: bool) -> None:
+    """"집행률" on each row is 집행액 / 예산현액, to the decimals printed (no check had
+    looked at it)."""
+    report = _text(EXECUTION.replace(EXECUTION.splitlines()[12], "    " + row))
+    got = [c.passed for c in report.validation
+           if c.check == "tables.rate" and "(계 /" in c.detail]  # fmt: skip
+    assert got == [passed]
+
+
+def test_an_achievement_rate_of_a_target_the_lower_the_better() -> None:
+    """"목 표 | 실 적 | 달성률(%)" over a rank, 7위 targeted and 5위 reached: 140.0 is the
+    target over the result (the other way round from a count's), so it holds."""
+    rows = [["지 표", "목 표", "실 적", "달성률(%)"], ["종합순위", "7", "5", "140.0"],
+            ["참가인원", "400", "380", "95.0"]]  # fmt: skip
+    report = _hwpx(p("2025년 업무보고"), p("한빛시 체육진흥과"), p("Ⅰ. 2025년 주요성과"),
+                   p("1. 성과지표"), p(_table(rows)), p("Ⅱ. 주요업무 추진계획"), p("1. 체전"),
+                   p("○ 사업비 : 100백만원"))  # fmt: skip
+    assert [c.passed for c in report.validation if c.check == "tables.rate"] == [True, True]

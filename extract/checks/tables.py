@@ -152,13 +152,15 @@ def _said_not_summed(report: Report) -> set[int]:
 
 def check_table_totals(report: Report) -> Iterator[Check]:
     """Every 계 row and 계 column of a table against its parts (not where a note says its
-    totals count once what its parts count twice)."""
+    totals count once what its parts count twice); a rate column against the two it is
+    the share of."""
     skip = _checked_elsewhere(report) | _said_not_summed(report)
     by_table: dict[int, list[TableCellRecord]] = defaultdict(list)
     for c in report.table_cells:
         by_table[c.table_id].append(c)
     for info in report.tables:
         cells = by_table.get(info.table_id, [])
+        yield from _pair_rates(info, cells)  # (a budget table's 집행률 too)
         if info.table_id in skip or not cells or _panelled(cells):
             continue
         yield from _row_totals(info, cells)
@@ -247,6 +249,59 @@ def _rates(
             f"{rate_cell.raw} is not {part_cell.raw} / {whole.raw} = {share:.{rate[1] + 1}f}%",
             _lines(whole, part_cell, rate_cell),
         )
+
+
+#: a rate column and the columns it is the share of: the part's header, then the whole's
+#: headers, by the rate's ("집행률" = 집행액 / 예산현액, "달성률" = 실적 / 목표); compared
+#: squashed, a unit's bracket aside
+RATE_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "집행률": (("집행액",), ("예산현액", "예산액", "최종예산", "예산")),
+    "달성률": (("실적",), ("목표",)),
+}
+#: rates that may be the other way round: a target the lower the better (a rank, a
+#: count of accidents), 목표 / 실적
+EITHER_WAY: frozenset[str] = frozenset({"달성률"})
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _pair_rates(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
+    """Each row's rate that a column names as the share of two others (집행률 of 집행액
+    in 예산현액, 달성률 of 실적 in 목표), in percent, to the decimals printed."""
+    by_row: dict[int, dict[str, TableCellRecord]] = defaultdict(dict)
+    for c in cells:
+        if not c.is_header and c.col_header:
+            key = squash(_BRACKET.sub("", c.col_header.split(" / ")[-1]))
+            by_row[c.row].setdefault(key, c)
+    for row in by_row.values():
+        for rate_key, (parts, wholes) in RATE_PAIRS.items():
+            rate_cell = row.get(rate_key)
+            part_cell = next((row[k] for k in parts if k in row), None)
+            whole_cell = next((row[k] for k in wholes if k in row), None)
+            if rate_cell is None or part_cell is None or whole_cell is None:
+                continue
+            rate, part = figure(rate_cell.raw.rstrip("%").strip()), figure(part_cell.raw)
+            whole = figure(whole_cell.raw)
+            if rate is None or part is None or whole is None or not whole[0]:
+                continue
+            share = 100 * part[0] / whole[0]
+            slack = 0.5 * 10.0**-rate[1] + share * sum(
+                0.5 * 10.0**-places / abs(value)
+                for value, places in (part, whole) if value and places
+            )  # fmt: skip
+            ok = abs(share - rate[0]) <= slack + 1e-9
+            if not ok and rate_key in EITHER_WAY and part[0]:
+                inverse = 100 * whole[0] / part[0]
+                ok = abs(inverse - rate[0]) <= slack * inverse / max(share, 1e-9) + 1e-9
+            yield _check(
+                "tables.rate",
+                ok,
+                rate_cell.raw,
+                f"{share:.{rate[1]}f}%",
+                f"table {info.table_id} ({rate_cell.row_header} / {rate_cell.col_header}): "
+                f"{rate_cell.raw} is {part_cell.raw} / {whole_cell.raw} = "
+                f"{share:.{rate[1] + 1}f}%",
+                _lines(whole_cell, part_cell, rate_cell),
+            )
 
 
 def _total(
