@@ -813,3 +813,22 @@ def test_an_achievement_rate_of_a_target_the_lower_the_better() -> None:
                    p("1. 성과지표"), p(_table(rows)), p("Ⅱ. 주요업무 추진계획"), p("1. 체전"),
                    p("○ 사업비 : 100백만원"))  # fmt: skip
     assert [c.passed for c in report.validation if c.check == "tables.rate"] == [True, True]
+
+
+def test_a_sides_subtotal_in_a_table_of_no_grand_total() -> None:
+    """"세 입" merged down over "소 계", "일반회계", "특별회계", and "세 출" likewise, no 계
+    over both: each side's 소계 is that side's whole, unit 계 (it had been the body's, so
+    a reader of the 계 rows missed both sides' totals)."""
+    rows = [["구 분", "", "2025년", "2026년"],
+            ["세 입", "소 계", "1,500", "1,700"], ["", "일반회계", "1,000", "1,100"],
+            ["", "특별회계", "500", "600"],
+            ["세 출", "소 계", "1,400", "1,600"], ["", "일반회계", "900", "1,000"],
+            ["", "특별회계", "500", "600"]]  # fmt: skip
+    report = _hwpx(
+        p("2026년 업무보고"), p("한울광역시 재정국"), p("Ⅰ. 일반현황"), p("1. 예산 현황"),
+        p("(단위 : 억원)"), p(_table(rows, {(1, 0): 3, (4, 0): 3, (0, 0): 1})),
+        p("Ⅱ. 주요업무 추진계획"), p("1. 재정 혁신"), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    totals = [(b.side, b.amount_krw) for b in report.budget_lines
+              if b.unit == "계" and b.year == 2026]  # fmt: skip
+    assert totals == [("revenue", 170_000_000_000), ("expenditure", 160_000_000_000)]

@@ -306,6 +306,11 @@ def _header_totals(
     return out
 
 
+def _grand_total(shape: Shape) -> bool:
+    """Whether the table has a row of all its rows' total (계, 합계, 총계)."""
+    return any(is_pure_total(r.label) for r in shape.rows.by_row.values())
+
+
 def _meaning(f: Found, shape: Shape) -> Amount:
     """What one amount is, from its row, its column and the table's surroundings."""
     row, label = f.row, f.label
@@ -343,8 +348,11 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     elif shape.own and (
         (row_total and (is_pure_total(label) or is_side_total(label)))
         # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
-        # wide view of the table reads it)
-        or (is_pure_total(label) and bool(outer) and side_of(outer[-1]) is not None)
+        # wide view of the table reads it; so is its 소계 in a table of no grand total)
+        or (
+            (is_pure_total(label) or (is_subtotal_label(label) and not _grand_total(shape)))
+            and bool(outer) and side_of(outer[-1]) is not None
+        )
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)
         or (col_total and is_pure_total(f.leaf) and (row is None or row_total or not label))
     ):
