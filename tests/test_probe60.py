@@ -139,7 +139,7 @@ def test_a_new_items_rate_written_as_a_word_and_a_group_of_one_row() -> None:
     report = _text("2026년 주요업무보고\n한빛시의회 사무처\n\n" + BUDGET)
     got = [(b.unit, b.is_total, b.budget_krw, b.change_pct) for b in report.budget_summary]
     assert got == [
-        ("합계", True, 2_125_120_000, 43.4), ("의회운영", True, 885_120_000, 1.5),
+        ("계", True, 2_125_120_000, 43.4), ("의회운영", True, 885_120_000, 1.5),
         ("의정활동 지원", False, 561_280_000, 3.9), ("의원 역량강화", False, 323_840_000, -2.5),
         ("의정 디지털 전환", True, 620_000_000, None),
         ("스마트 의정 플랫폼", False, 620_000_000, None),

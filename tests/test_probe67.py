@@ -832,3 +832,42 @@ def test_a_sides_subtotal_in_a_table_of_no_grand_total() -> None:
     totals = [(b.side, b.amount_krw) for b in report.budget_lines
               if b.unit == "계" and b.year == 2026]  # fmt: skip
     assert totals == [("revenue", 170_000_000_000), ("expenditure", 160_000_000_000)]
+
+
+def test_a_card_whose_cost_label_spans_its_unit_and_its_table_of_sources() -> None:
+    """"사 업 비" merged down over "(단위 : 백만원)" and the row under it, a table of
+    sources drawn in that row's one cell: the card's cost and shares (the row of one cell
+    had made the card none, its sources a theme's cost)."""
+    inner = tbl(2, 4, [cell(r, c, p(text)) for r, row in enumerate([
+        ["계", "국 비", "시 비", "구 비"], ["1,420", "710", "497", "213"]])
+        for c, text in enumerate(row)])  # fmt: skip
+    card = tbl(5, 4, [
+        cell(0, 0, p("사 업 명")), cell(0, 1, p("여성폭력 피해자 지원"), cs=3),
+        cell(1, 0, p("사업기간")), cell(1, 1, p("’26. 1.~12.")), cell(1, 2, p("담당부서")),
+        cell(1, 3, p("여성정책과")),
+        cell(2, 0, p("사 업 비"), rs=2), cell(2, 1, p("(단위 : 백만원)"), cs=3),
+        cell(3, 1, p(inner), cs=3),
+        cell(4, 0, p("추진일정")), cell(4, 1, p("’26. 3. : 센터 개소"), cs=3),
+    ])  # fmt: skip
+    report = _hwpx(p("2026년 주요업무보고"), p("한솔광역시 여성가족국"),
+                   p("Ⅰ. 2026년 주요업무 추진계획"), p("1. 안전한 여성친화도시"), p(card))
+    got = [(r.project_id, r.title, r.division, r.cost_krw) for r in report.projects]
+    assert got == [("1-1", "여성폭력 피해자 지원", "여성정책과", 1_420_000_000)]
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 710_000_000), ("시비", 497_000_000), ("구비", 213_000_000),
+    ]  # fmt: skip
+
+
+def test_a_summary_total_named_as_printed_is_the_summarys_계() -> None:
+    """"합 계" over the 예산현황 rows: unit 계 in budget_summary, as in budget_lines (the
+    summary had named it 합계)."""
+    report = _text(
+        "2026년 주요업무보고\n해솔구 문화체육과\nⅠ. 일반현황\n 1. 예 산\n"
+        "                                                      (단위 : 천원)\n"
+        "      구   분       2026년 예산    2025년 예산     증  감    증감률(%)\n"
+        "      합  계          9,873,450      8,658,820    1,214,630       14.0\n"
+        "      문화팀          5,000,000      4,000,000    1,000,000       25.0\n"
+        "      체육팀          4,873,450      4,658,820      214,630        4.6\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 축제\n  ○ 사업비 : 100,000천원\n"
+    )
+    assert [s.unit for s in report.budget_summary] == ["계", "문화팀", "체육팀"]

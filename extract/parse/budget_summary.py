@@ -27,7 +27,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import other_body
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
-from extract.parse.budget_words import bare, is_account_name, side_total
+from extract.parse.budget_words import bare, is_account_name, is_pure_total, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
@@ -229,7 +229,9 @@ def _read_table(
         records.append(
             BudgetSummary(
                 seq=seq,
-                unit=label,
+                # (the total named 계 whatever it prints, "합 계", "총 계", as the budget
+                # lines name it)
+                unit="계" if is_pure_total(label) else label,
                 is_total=row.key in TOTAL_LABELS or _ends_subtotal(label) or opened is not None,
                 side=row_side,
                 currency_unit=unit or "",

@@ -25,6 +25,7 @@ from extract.parse.facts_tables import (
     fact_kind,
     fact_steps,
     is_facts_table,
+    labelled_rows,
 )
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS
 from extract.parse.project_facts import division_value, read_period
@@ -38,7 +39,7 @@ def label_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     """(label, value) of each fact of a card table: each cell beside the next in its row
     (``사 업 명 | …`` over ``사업기간 | …``), or, in a row of labels over one row of values
     (``사 업 명 | 사업기간 | 사 업 비 | …`` over the project's), each label over its value."""
-    rows = [r for r in table.rows() if r]
+    rows = labelled_rows(table)
     if (
         len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2
         and squash(rows[0][0].text) in NAME_LABELS and fact_kind(rows[0][1].text) is not None

@@ -64,12 +64,28 @@ def _is_label_cell(cell: TableCell) -> bool:
     return 0 < len(key) <= MAX_LABEL and not any(ch.isdigit() for ch in key)
 
 
+def labelled_rows(table: Table) -> list[list[TableCell]]:
+    """The table's rows, each that opens past the first column under a label merged down
+    from a row above (``사 업 비`` over ``(단위 : 백만원)`` and the row under it, a table of
+    sources drawn in its cell) led by that label."""
+    out: list[list[TableCell]] = []
+    for row in (r for r in table.rows() if r):
+        if row[0].col > 0:
+            above = next((
+                c for c in table.cells
+                if c.col == 0 and c.row < row[0].row < c.row + c.row_span
+            ), None)  # fmt: skip
+            row = [above, *row] if above is not None else row
+        out.append(row)
+    return out
+
+
 def _all_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     """(label cell, value cell) of each column of a row of labels over a row of values, or
     of each row's labels beside their values: one a row (``사업기간 | 2026. 1. ~ 12.``) or
     two (``사업기간 | 2026. 1. ~ 12. | 담당부서 | 복지정책과``, the values of one a row merged
-    across); [] for another table."""
-    rows = [r for r in table.rows() if r]
+    across; a label merged down over two rows, each of its values); [] for another table."""
+    rows = labelled_rows(table)
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
         return list(zip(rows[0], rows[1], strict=True))
     if len(rows) < MIN_FACTS or any(len(r) % 2 for r in rows):
