@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
+#: the raw text of a blank line that stands where a picture is drawn in the text's flow
+#: (a Hangul file's: the object replacement character); a picture has no text, but where
+#: it stands says what is left unread (an org chart) and what captions it
+PICTURE_MARK = "\ufffc"
+
 
 class LineKind(StrEnum):
     """What a line is before any parser looks at it."""

@@ -29,7 +29,7 @@ from extract.cover import (
     header_front,
     heading_year,
 )
-from extract.document import BBox, Document
+from extract.document import PICTURE_MARK, BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
 from extract.link import assign_divisions, link_projects
@@ -260,6 +260,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         parsed.add("staffing", row)
         parsed.used.update(range(row.line_start, row.line_end + 1))
     spell_units_as_named(parsed)  # ("복지 정책팀" of a narrow header cell: 복지정책팀)
+    _chart_as_picture(sections, parsed)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")
     for code, message in doc.problems:
@@ -316,6 +317,21 @@ def _untagged(project: Project) -> Project:
     if not tags:
         return project
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
+
+
+def _chart_as_picture(sections: Sections, parsed: Parsed) -> None:
+    """Say so where the organisation's part holds a picture and no chart was read from
+    its text (a chart pasted as a picture: its units are not in the file's text)."""
+    part = sections.get("organization")
+    if part is None or not any(ln.raw == PICTURE_MARK for ln in part.lines):
+        return
+    if len(parsed.tables.get("organization", [])) > 1:
+        return
+    parsed.warn(
+        "organization.picture",
+        f"the chart under '{part.title}' is a picture: its units are not read",
+        part.heading,
+    )
 
 
 def check(report: Report) -> Report:

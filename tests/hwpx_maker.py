@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from extract.document import Document, Grid
+from extract.document import PICTURE_MARK, Document, Grid
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 HS = "http://www.hancom.co.kr/hwpml/2011/section"
@@ -361,6 +361,18 @@ def to_hwp(data: bytes) -> bytes:
     return bytes(write_hwp5(files))
 
 
+def without_pictures(data: bytes) -> bytes:
+    """An HWPX with its pictures (``hp:pic``) taken out of its sections."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            body = zin.read(info.filename)
+            if info.filename.startswith("Contents/section"):
+                body = re.sub(rb"<hp:pic\b.*?</hp:pic>", b"", body, flags=re.S)
+            zout.writestr(info, body)
+    return out.getvalue()
+
+
 # --- the cross-check: python-hwpx's reading against bogoseo's ------------------------
 
 #: a line of a table cell ("…/r2c0/p1"), or of a text box in one ("…/r2c0/p1/b0/p0"):
@@ -388,6 +400,8 @@ def document_view(doc: Document) -> View:
     """
     paras: dict[str, str] = {}
     for ln in doc.lines:
+        if ln.raw == PICTURE_MARK:
+            continue  # (where a picture stands: python-hwpx reads no paragraph there)
         if ln.where and not _CELL_PARA.search(ln.where):
             paras[ln.where] = paras.get(ln.where, "") + squash(ln.text)
     tables: dict[str, tuple[int, int, Cells]] = {}

@@ -13,7 +13,7 @@ from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.reader import read_pdf
 from extract.read.pdf.sheets import _footers
 from extract.sections import Section, without_page_footnotes
-from tests.hwpx_maker import cell, p, tbl
+from tests.hwpx_maker import Raw, cell, p, tbl
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
 from tests.test_read_pdf import pdf_file, tiny_pdf
@@ -871,3 +871,35 @@ def test_a_summary_total_named_as_printed_is_the_summarys_계() -> None:
         "Ⅱ. 주요업무 추진계획\n 1. 축제\n  ○ 사업비 : 100,000천원\n"
     )
     assert [s.unit for s in report.budget_summary] == ["계", "문화팀", "체육팀"]
+
+
+# --- a Hangul file's pictures ------------------------------------------------------------
+
+#: a picture in a run, as Hancom writes one (its image aside)
+PIC = Raw('<hp:pic id="7"><hp:sz width="100" height="100"/>'
+          '<hc:img binaryItemIDRef="image1"/></hp:pic>')  # fmt: skip
+
+
+def test_a_chart_pasted_as_a_picture_is_said_to_be_unread() -> None:
+    """"1. 조 직" over a picture alone (the chart pasted as an image): a warning that names
+    the part (it had been passed over in silence, the report ok with no unit)."""
+    plan = [p("Ⅱ. 주요업무 추진계획"), p("1. 축제"), p("○ 사업비 : 450,000천원")]
+    report = _hwpx(p("2026년 주요업무보고"), p("해솔구 문화체육과"), p("Ⅰ. 일반현황"),
+                   p("1. 조  직"), p(PIC), p("2. 인  력"), p("○ 정원 28명 / 현원 27명"),
+                   *plan)  # fmt: skip
+    assert [w.code for w in report.warnings] == ["organization.picture"]
+
+
+def test_a_line_under_a_photo_is_its_caption() -> None:
+    """"‹ 구민체육대회 (’25. 10. 12.) ›" right under a photo: a figure of the item over it,
+    no title heading the items after it."""
+    report = _hwpx(p("2026년 주요업무보고"), p("해솔구 문화체육과"), p("Ⅰ. 2025년 주요성과"),
+                   p("1. 생활체육 활성화"), p("○ 구민체육대회 개최 (’25. 10. 12.)"), p(PIC),
+                   p("‹ 구민체육대회 (’25. 10. 12.) ›"), p("○ 학교 체육시설 개방 : 12개교"),
+                   p("Ⅱ. 주요업무 추진계획"), p("1. 축제"),
+                   p("○ 사업비 : 450,000천원"))  # fmt: skip
+    kinds = {n.title: n.kind for n in report.outline}
+    assert kinds["‹ 구민체육대회 (’25. 10. 12.) ›"] == "figure"
+    parents = {n.title: n.parent for n in report.outline}
+    by_no = {n.node: n.title for n in report.outline}
+    assert by_no[parents["학교 체육시설 개방 : 12개교"]] == "생활체육 활성화"

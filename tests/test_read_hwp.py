@@ -54,6 +54,7 @@ from tests.hwpx_maker import (
     t,
     tbl,
     to_hwp,
+    without_pictures,
 )
 from tests.profiles import examples
 
@@ -583,7 +584,8 @@ def test_corpus_agrees_with_python_hwpx(name: str, n_tables: int, n_merged: int)
 @needs_corpus
 def test_daejeon_written_as_hwp_reads_the_same() -> None:
     """The 대전 plan (text boxes in groups and cells, nested tables) through HWP 5."""
-    data = (CORPUS / "daejeon_edu_2026_plan.hwpx").read_bytes()
+    # (python-hwpx's writer leaves its pictures out: compared without them)
+    data = without_pictures((CORPUS / "daejeon_edu_2026_plan.hwpx").read_bytes())
     same(read_bytes(to_hwp(data), "daejeon.hwp"), read_bytes(data, "daejeon.hwpx"))
 
 

@@ -21,7 +21,7 @@ from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.namedrows import infer_named_rows
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
-from extract.layout.pictures import add_captions
+from extract.layout.pictures import add_captions, captions_after_pictures
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables, is_box
 from extract.layout.textflow import infer_flows
@@ -288,9 +288,10 @@ def layout(
     numbers = lost_list_numbers(doc, kinds)
     squared_kinds, squared = squared_numbers(doc, kinds, numbers)
     kinds, numbers = {**kinds, **squared_kinds}, {**numbers, **squared}
+    captions = captions_after_pictures(doc.lines)  # (a Hangul file's, under its pictures)
     outline = build_outline(
         doc.lines,
-        skip,
+        skip | captions,
         anchors,
         titles,
         continuation(doc, skip),
@@ -304,7 +305,7 @@ def layout(
         wrapped=doc.format in WRAPPED_FORMATS,
         spaced=doc.format == "text",
     )
-    outline = add_captions(outline, doc.lines, skip, doc.boxes, doc.pictures)
+    outline = add_captions(outline, doc.lines, skip, doc.boxes, doc.pictures, captions)
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

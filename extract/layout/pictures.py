@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
-from extract.document import BBox, Line
+from extract.document import PICTURE_MARK, BBox, Line
+from extract.layout.markers import read_marker
 from extract.layout.nodes import Node, Outline
 from extract.layout.vocab import FIGURE_WORDS
 from extract.normalize.vocab import CLOSE_CLASS, COUNT_UNITS, OPEN_CLASS
@@ -93,15 +94,34 @@ def is_caption(spot: BBox, pictures: Sequence[BBox]) -> bool:
     return left <= (x0 + x1) / 2 <= right
 
 
+def captions_after_pictures(lines: Sequence[Line]) -> set[int]:
+    """The lines right after a picture a Hangul file draws in its text's flow (a blank
+    line of :data:`~extract.document.PICTURE_MARK`) that caption it: short, no item of
+    the outline ("‹ 구민체육대회 (’25. 10. 12.) ›")."""
+    out: set[int] = set()
+    after = False
+    for ln in lines:
+        if ln.raw == PICTURE_MARK:
+            after = True
+        elif ln.is_content:
+            text = ln.text.strip()
+            if after and len(text) <= MAX_CAPTION and read_marker(text) is None:
+                out.add(ln.no)
+            after = False
+    return out
+
+
 def add_captions(
     outline: Outline,
     lines: Sequence[Line],
     skip: set[int] | frozenset[int],
     spots: Mapping[int, BBox],
     pictures: Mapping[int, Sequence[BBox]],
+    captions: set[int] | frozenset[int] = frozenset(),
 ) -> Outline:
     """``outline`` with each caption it left out a figure under the node of the line
-    before it (none before it: the caption stays out, residue)."""
+    before it (none before it: the caption stays out, residue); ``captions``: lines
+    known to caption a picture (:func:`captions_after_pictures`)."""
     placed = outline.line_node
     added = False
     owner: Node | None = None
@@ -116,7 +136,7 @@ def add_captions(
         if not ln.is_content or ln.no in skip or len(ln.text.strip()) > MAX_CAPTION:
             continue
         spot, drawn = spots.get(ln.no), pictures.get(ln.page or 0, ())
-        by_place = spot is not None and is_caption(spot, drawn)
+        by_place = (spot is not None and is_caption(spot, drawn)) or ln.no in captions
         if owner is None or not (by_place or is_figure_caption(ln.text)):
             continue
         parent = _owner(owner, ln)

@@ -65,6 +65,7 @@ from extract.read.hwp_records import (
     PARA_RANGE_TAG,
     PARA_SHAPE,
     PARA_TEXT,
+    SHAPE_COMPONENT_PICTURE,
     TABLE,
     Record,
     doc_info,
@@ -368,6 +369,8 @@ class _Walker:
         if cid == b"tbl ":
             para.add(self.table(rec, depth + 1))
         elif cid == b"gso ":
+            if _holds(rec, SHAPE_COMPONENT_PICTURE):
+                para.add(Box("picture", []))  # (where it stands: a chart, a photo)
             for box in self.shape(rec, depth + 1):
                 para.add(box)
         elif cid in CTRL_BOXES:
@@ -444,6 +447,17 @@ class _Walker:
                 return
             out.extend(Box("box", paras) for _, paras in self.lists(rec.children, depth))
             self.shape_texts(rec.children, depth + 1, out)
+
+
+def _holds(rec: Record, tag: int) -> bool:
+    """Whether a record of ``tag`` stands anywhere under ``rec`` (a group's pictures too)."""
+    todo = list(rec.children)
+    while todo:
+        child = todo.pop()
+        if child.tag == tag:
+            return True
+        todo.extend(child.children)
+    return False
 
 
 def _u32(data: bytes, offset: int) -> int:

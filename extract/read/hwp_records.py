@@ -60,6 +60,7 @@ CTRL_HEADER = 0x10 + 55
 LIST_HEADER = 0x10 + 56
 SHAPE_COMPONENT = 0x10 + 60
 TABLE = 0x10 + 61
+SHAPE_COMPONENT_PICTURE = 0x10 + 69
 
 _SECTION = re.compile(r"^Section(\d+)$")
 logging.getLogger("olefile").setLevel(logging.CRITICAL)

@@ -38,12 +38,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extract.document import Cell, Document, Grid, Line, LineKind
+from extract.document import PICTURE_MARK, Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import TAB_GAP, is_private_use, normalize_text
 from extract.read.linearize import rows_to_lines
 
-BoxKind = Literal["box", "header", "footnote", "endnote"]
+BoxKind = Literal["box", "header", "footnote", "endnote", "picture"]
+
 
 #: a table whose grid has more positions than this is not checked position by position
 MAX_GRID_POSITIONS = 1_000_000
@@ -313,6 +314,7 @@ class _Layout:
         self.fmt = fmt
         self.problems = problems
         self.cells: list[tuple[Cell, list[_Pending]]] = []
+        self.in_table = 0  # (a picture in a table's cell leaves no line of its own)
 
     def text_lines(self, raw: str, where: str, kind: LineKind) -> list[_Pending]:
         out = []
@@ -354,8 +356,14 @@ class _Layout:
                 n_notes += 1
             elif isinstance(item, Table):
                 flush()
+                self.in_table += 1
                 out.extend(self.table(item, f"{where}/t{n_tables}", kind, grids, notes))
+                self.in_table -= 1
                 n_tables += 1
+            elif item.kind == "picture":
+                flush()
+                if not self.in_table and kind == LineKind.CONTENT:
+                    out.append(_Pending(PICTURE_MARK, "", f"{where}/g{n_boxes}", LineKind.BLANK))
             else:
                 flush()
                 if item.kind == "header":

@@ -410,6 +410,8 @@ class _Reader:
         elif name == "tbl":
             para.add(self.table(el, depth + 1))
         else:  # pictures, text boxes, groups, equations, OLE objects, ...
+            if name == "pic":
+                para.add(Box("picture", []))  # (where it stands: a chart, a photo)
             for box in self.shape(el, depth + 1):
                 para.add(box)
 
