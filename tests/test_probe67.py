@@ -903,3 +903,27 @@ def test_a_line_under_a_photo_is_its_caption() -> None:
     parents = {n.title: n.parent for n in report.outline}
     by_no = {n.node: n.title for n in report.outline}
     assert by_no[parents["학교 체육시설 개방 : 12개교"]] == "생활체육 활성화"
+
+
+def test_a_corporations_general_series_beside_its_other_series() -> None:
+    """"구 분 | 계 | 일반직 | 기술직 | 운영직 | 무기계약" (a 공단's 직종): 일반직 a grade like
+    기술직, no form of employment (it had been both); 무기계약 a form."""
+    rows = [["구 분", "계", "일반직", "기술직", "운영직", "무기계약"],
+            ["정 원", "100", "40", "30", "20", "10"], ["현 원", "96", "38", "29", "20", "9"]]
+    report = _hwpx(p("2026년 주요업무보고"), p("가람시설관리공단"), p("Ⅰ. 일반현황"),
+                   p("1. 인 력"), p(_table(rows)), p("Ⅱ. 주요업무 추진계획"), p("1. 시설 개선"),
+                   p("○ 사업비 : 100백만원"))  # fmt: skip
+    got = [(s.grade, s.employment) for s in report.staffing if s.grade or s.employment]
+    assert got == [("일반직", None), ("기술직", None), ("운영직", None), (None, "무기계약")]
+
+
+def test_targets_set_as_a_table_of_indicators_are_no_unread_policy() -> None:
+    """"Ⅱ. 2026년 경영목표" over "구 분 | 성과지표 | 2025년 실적 | 2026년 목표": no warning
+    that goals or tasks were not found (the table's cells hold the targets; the report had
+    been partial for it)."""
+    rows = [["구 분", "성과지표", "2025년 실적", "2026년 목표"],
+            ["고객", "고객만족도(점)", "90.5", "92.0"], ["안전", "안전사고(건)", "3", "0"]]
+    report = _hwpx(p("2026년 주요업무보고"), p("가람시설관리공단"), p("Ⅰ. 2026년 경영목표"),
+                   p(_table(rows)), p("Ⅱ. 주요업무 추진계획"), p("1. 시설 개선"),
+                   p("○ 사업비 : 100백만원"))  # fmt: skip
+    assert not [w for w in report.warnings if w.code.startswith("policy_goals")]

@@ -250,6 +250,22 @@ def column_count(
     return len(themes) or None
 
 
+#: the word a column of indicators is headed by ("성과지표", "지 표 명")
+INDICATOR_WORD = "지표"
+
+
+def _indicators(section: Section, tables: Sequence[Table]) -> bool:
+    """Whether the section's targets are a table of indicators (``구 분 | 성과지표 | 2025년
+    실적 | 2026년 목표``, a 공단's 경영목표), no matrix of goals and tasks."""
+    nos = {ln.no for ln in section.lines}
+    return any(
+        t.lines and t.lines[0] in nos
+        and any(c.row < max(t.header_rows, 1) and INDICATOR_WORD in squash(c.text)
+                for c in t.cells)
+        for t in tables
+    )  # fmt: skip
+
+
 def parse_policy(
     section: Section,
     ctx: Context,
@@ -272,6 +288,8 @@ def parse_policy(
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
+        if _indicators(section, tables):
+            return out  # (targets set as a table of indicators: its cells hold them)
         if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
             name = heading_name(section.heading, section.title)
             out.warn(

@@ -43,10 +43,15 @@ from extract.parse.staff_grid import (
     employment_of,
     grid_cells,
     is_grade,
+    label_key,
     read_figures,
 )
 from extract.sections import Sections
 from schemas import Staffing, StatedTotal
+
+#: a 공단's or a 공사's 직종 beside its 일반직, which is then one of them ("일반직 | 기술직 |
+#: 운영직"), no form of employment
+CORPORATION_SERIES: frozenset[str] = frozenset({"기술직", "운영직", "업무직", "사무직", "기능직"})
 
 #: "54/52명(정원/현원)"
 _SLASHED = regex.compile(r"(?P<a>\d[\d,]*)/(?P<b>\d[\d,]*)명?\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)")
@@ -342,7 +347,13 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             r for r in _text_rows(texts, day)
             if not (has_units if r.unit != "계" else has_grades if r.grade else has_total)
         )
+    # (a 공단's 직종 set side by side, "일반직 | 기술직 | 운영직": 일반직 one of them, no
+    # form of employment; not beside 정무직, 교원 and 교육전문직, which are forms)
+    series = any(r.grade and label_key(r.grade) in CORPORATION_SERIES for r in rows)
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
+        form = r.employment or employment_of(r.grade or "")
+        if series and form == "일반직" and label_key(r.grade or "") == "일반직":
+            form = None
         out.add(
             "staffing",
             Staffing(
@@ -354,7 +365,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
                 current=r.values.get("current"),
                 raw=" | ".join(r.raw),
                 grade=r.grade,
-                employment=r.employment or employment_of(r.grade or ""),
+                employment=form,
                 **prov(r.lines),
             ),
         )
