@@ -44,8 +44,9 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
     "광역시", "특별시", "특별자치시", "특별자치도", "시", "도", "군", "구",
 )  # fmt: skip
 
-#: endings of a 군's or a 구's name, which open no word of an office's name
-LOCAL_ENDINGS: tuple[str, ...] = ("군", "구")
+#: the ending of a 군's name, which ends no word of an office's name (a 구's does: 연구,
+#: 구조; a 시's and a 도's open them: 시설, 도시)
+LOCAL_ENDINGS: tuple[str, ...] = ("군",)
 
 #: offices a government's name is part of the name of ("가온구보건소", not "보건소")
 NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
@@ -227,9 +228,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '농축산국'
     >>> cover_body([Line(1, "제303회 가온구의회 임시회", ""), Line(2, "가 온 구 보 건 소", "")])
     '가온구보건소'
-    >>> spaced = ("한 솔 군 민 원 과", "가 온 구 보 건 소", "도 시 계 획 국", "문 화 시 설 과")
+    >>> spaced = ("한 솔 군 민 원 과", "가 온 구 보 건 소", "도 시 계 획 국", "산 업 연 구 과")
     >>> [cover_body([Line(1, t, "")]) for t in spaced]
-    ['민원과', '가온구보건소', '도시계획국', '문화시설과']
+    ['민원과', '가온구보건소', '도시계획국', '산업연구과']
     >>> body = "누리시설관리공단"
     >>> cover_body([Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, body, "")])
     '누리시설관리공단'
@@ -273,10 +274,10 @@ def cover_body(front: Sequence[Line]) -> str | None:
         spaced = len(text.split()) > 1 and all(len(w) == 1 for w in text.split())
         gov = next((g for g in governments if key.startswith(g)), "") if spaced else ""
         if spaced and not governments:
-            # (or, where no council names the government, a 군's or a 구's own name before
-            # its office's, "한 솔 군 민 원 과": the shortest of three letters at least that
-            # leaves an office's name of three letters at least; not a 시 or 도, whose
-            # letters open words, "문화시설관리과", "도시계획국")
+            # (or, where no council names the government, a 군's own name before its
+            # office's, "한 솔 군 민 원 과": the shortest of three letters at least that
+            # leaves an office's name of three letters at least; not a 구's, a 시's or a
+            # 도's, whose letters are words' too, "산업연구지원과", "문화시설관리과")
             gov = next((
                 key[:i] for i in range(3, len(key) - 2)
                 if key[:i].endswith(LOCAL_ENDINGS) and key[i:].endswith(OFFICE_ENDINGS)

@@ -252,49 +252,53 @@ def _rates(
 
 
 #: a rate column and the columns it is the share of: the part's header, then the whole's
-#: headers, by the rate's ("집행률" = 집행액 / 예산현액, "달성률" = 실적 / 목표); compared
-#: squashed, a unit's bracket aside
+#: headers, first found first ("집행률" = 집행액 / 교부액, else / 예산현액, …); compared
+#: squashed, a unit's bracket aside.  (Not 달성률: its targets may be the lower the
+#: better, capped at 100, or read as 2 − 실적/목표.)
 RATE_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "집행률": (("집행액",), ("예산현액", "예산액", "최종예산", "예산")),
-    "달성률": (("실적",), ("목표",)),
+    "집행률": (
+        ("집행액",), ("교부액", "배정액", "예산현액", "예산액", "최종예산", "예산", "총사업비")
+    ),
 }
-#: rates that may be the other way round: a target the lower the better (a rank, a
-#: count of accidents), 목표 / 실적
-EITHER_WAY: frozenset[str] = frozenset({"달성률"})
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _pair_rates(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
     """Each row's rate that a column names as the share of two others (집행률 of 집행액
-    in 예산현액, 달성률 of 실적 in 목표), in percent, to the decimals printed."""
-    by_row: dict[int, dict[str, TableCellRecord]] = defaultdict(dict)
+    in 예산현액), in percent, to the decimals printed: the columns under the rate's own
+    group ("2025년 / 집행률" of "2025년 / 집행액"), none where that is not told."""
+    by_row: dict[int, dict[tuple[str, str], list[TableCellRecord]]] = defaultdict(dict)
     for c in cells:
         if not c.is_header and c.col_header:
-            key = squash(_BRACKET.sub("", c.col_header.split(" / ")[-1]))
-            by_row[c.row].setdefault(key, c)
+            path = c.col_header.split(" / ")
+            key = (" / ".join(path[:-1]), squash(_BRACKET.sub("", path[-1])))
+            by_row[c.row].setdefault(key, []).append(c)
     for row in by_row.values():
-        for rate_key, (parts, wholes) in RATE_PAIRS.items():
-            rate_cell = row.get(rate_key)
-            part_cell = next((row[k] for k in parts if k in row), None)
-            whole_cell = next((row[k] for k in wholes if k in row), None)
-            if rate_cell is None or part_cell is None or whole_cell is None:
+        for (group, name), rates in row.items():
+            if name not in RATE_PAIRS or len(rates) != 1:
                 continue
+            parts, wholes = RATE_PAIRS[name]
+            found = [row.get((group, k), []) for k in parts]
+            part_cells = next((f for f in found if f), [])
+            # (the amounts it may be the share of: this year's budget, or the whole cost
+            # where what was spent is counted over the years)
+            bases = [
+                cells for k in wholes for (g, n), cells in row.items()
+                if g == group and (n == k or n.endswith(k))  # ("2025년 예산")
+            ]  # fmt: skip
+            if len(part_cells) != 1 or not bases or any(len(w) != 1 for w in bases):
+                continue  # (none, or two of a name in its group: which, unsaid)
+            rate_cell, part_cell = rates[0], part_cells[0]
             rate, part = figure(rate_cell.raw.rstrip("%").strip()), figure(part_cell.raw)
-            whole = figure(whole_cell.raw)
-            if rate is None or part is None or whole is None or not whole[0]:
+            held = [(w[0], f) for w in bases if (f := figure(w[0].raw)) is not None and f[0]]
+            if rate is None or part is None or not held:
                 continue
+            ok = [(c, f) for c, f in held if _share_fits(part, f, rate)]
+            whole_cell, whole = (ok or held)[0]
             share = 100 * part[0] / whole[0]
-            slack = 0.5 * 10.0**-rate[1] + share * sum(
-                0.5 * 10.0**-places / abs(value)
-                for value, places in (part, whole) if value and places
-            )  # fmt: skip
-            ok = abs(share - rate[0]) <= slack + 1e-9
-            if not ok and rate_key in EITHER_WAY and part[0]:
-                inverse = 100 * whole[0] / part[0]
-                ok = abs(inverse - rate[0]) <= slack * inverse / max(share, 1e-9) + 1e-9
             yield _check(
                 "tables.rate",
-                ok,
+                bool(ok),
                 rate_cell.raw,
                 f"{share:.{rate[1]}f}%",
                 f"table {info.table_id} ({rate_cell.row_header} / {rate_cell.col_header}): "
@@ -302,6 +306,16 @@ def _pair_rates(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[C
                 f"{share:.{rate[1] + 1}f}%",
                 _lines(whole_cell, part_cell, rate_cell),
             )
+
+
+def _share_fits(part: tuple[float, int], whole: tuple[float, int], rate: tuple[float, int]) -> bool:
+    """Whether ``rate`` percent is ``part`` of ``whole``, each figure as printed rounded by
+    half its last place."""
+    share = 100 * part[0] / whole[0]
+    slack = 0.5 * 10.0**-rate[1] + share * sum(
+        0.5 * 10.0**-places / abs(value) for value, places in (part, whole) if value and places
+    )
+    return abs(share - rate[0]) <= slack + 1e-9
 
 
 def _total(

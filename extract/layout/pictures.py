@@ -97,7 +97,8 @@ def is_caption(spot: BBox, pictures: Sequence[BBox]) -> bool:
 def captions_after_pictures(lines: Sequence[Line]) -> set[int]:
     """The lines right after a picture a Hangul file draws in its text's flow (a blank
     line of :data:`~extract.document.PICTURE_MARK`) that caption it: short, no item of
-    the outline ("‹ 구민체육대회 (’25. 10. 12.) ›")."""
+    the outline, set in angle brackets or naming a picture ("‹ 구민체육대회 (’25. 10.
+    12.) ›", "<사진 1> 착공식")."""
     out: set[int] = set()
     after = False
     for ln in lines:
@@ -105,10 +106,17 @@ def captions_after_pictures(lines: Sequence[Line]) -> set[int]:
             after = True
         elif ln.is_content:
             text = ln.text.strip()
-            if after and len(text) <= MAX_CAPTION and read_marker(text) is None:
+            if after and len(text) <= MAX_CAPTION and read_marker(text) is None and (
+                _ANGLED.match(text) or is_figure_caption(text)
+            ):
                 out.add(ln.no)
             after = False
     return out
+
+
+#: a caption set in angle brackets ("‹ 구민체육대회 (’25. 10. 12.) ›", "< 착공식 >"); not a
+#: title in lenticular ones, "【 추진 계획 】"
+_ANGLED = regex.compile(r"^[<‹〈《＜].*[>›〉》＞]$")
 
 
 def add_captions(

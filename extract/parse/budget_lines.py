@@ -311,6 +311,15 @@ def _grand_total(shape: Shape) -> bool:
     return any(is_pure_total(r.label) for r in shape.rows.by_row.values())
 
 
+def _subtotals_under(shape: Shape, group: str) -> int:
+    """How many rows under a group merged down beside them are subtotals (a side's one
+    소계 is its whole; of two, each a part's)."""
+    return sum(
+        1 for r in shape.rows.by_row.values()
+        if is_subtotal_label(r.label) and r.outer and r.outer[-1] == group
+    )  # fmt: skip
+
+
 def _meaning(f: Found, shape: Shape) -> Amount:
     """What one amount is, from its row, its column and the table's surroundings."""
     row, label = f.row, f.label
@@ -350,7 +359,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         # (a side's 계 under its label merged down, "세 입 | 계": that side's whole, as the
         # wide view of the table reads it; so is its 소계 in a table of no grand total)
         or (
-            (is_pure_total(label) or (is_subtotal_label(label) and not _grand_total(shape)))
+            (is_pure_total(label) or (
+                is_subtotal_label(label) and not _grand_total(shape)
+                and _subtotals_under(shape, outer[-1] if outer else "") == 1
+            ))
             and bool(outer) and side_of(outer[-1]) is not None
         )
         # (the 계 column beside 국비 | 도비 | 군비 on an item's row is that item's: the body's)

@@ -230,8 +230,10 @@ def _read_table(
             BudgetSummary(
                 seq=seq,
                 # (the total named 계 whatever it prints, "합 계", "총 계", as the budget
-                # lines name it)
-                unit="계" if is_pure_total(label) else label,
+                # lines name it: the table's first; a second, "합 계" under "총 계", as printed)
+                unit="계" if is_pure_total(label) and not any(
+                    r.unit == "계" for r in records
+                ) else label,
                 is_total=row.key in TOTAL_LABELS or _ends_subtotal(label) or opened is not None,
                 side=row_side,
                 currency_unit=unit or "",

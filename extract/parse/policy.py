@@ -288,9 +288,9 @@ def parse_policy(
         parts.get("goals", []), ctx.themes, column_count(tasks, ctx.themes, ctx.divisions)
     )
     if not goals or not tasks:
-        if _indicators(section, tables):
-            return out  # (targets set as a table of indicators: its cells hold them)
         if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
+            if _indicators(section, tables):
+                return out  # (targets set as a table of indicators: its cells hold them)
             name = heading_name(section.heading, section.title)
             out.warn(
                 "policy_goals.layout",

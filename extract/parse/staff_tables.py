@@ -51,7 +51,7 @@ from schemas import Staffing, StatedTotal
 
 #: a 공단's or a 공사's 직종 beside its 일반직, which is then one of them ("일반직 | 기술직 |
 #: 운영직"), no form of employment
-CORPORATION_SERIES: frozenset[str] = frozenset({"기술직", "운영직", "업무직", "사무직", "기능직"})
+CORPORATION_SERIES: frozenset[str] = frozenset({"기술직", "운영직", "사무직"})
 
 #: "54/52명(정원/현원)"
 _SLASHED = regex.compile(r"(?P<a>\d[\d,]*)/(?P<b>\d[\d,]*)명?\((?P<la>[^/()]+)/(?P<lb>[^()]+)\)")
@@ -348,8 +348,11 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             if not (has_units if r.unit != "계" else has_grades if r.grade else has_total)
         )
     # (a 공단's 직종 set side by side, "일반직 | 기술직 | 운영직": 일반직 one of them, no
-    # form of employment; not beside 정무직, 교원 and 교육전문직, which are forms)
-    series = any(r.grade and label_key(r.grade) in CORPORATION_SERIES for r in rows)
+    # form of employment; not beside a civil service's forms, 별정직, 계약직, 교원)
+    grades = [label_key(r.grade) for r in rows if r.grade]
+    series = any(g in CORPORATION_SERIES for g in grades) and not any(
+        employment_of(g) not in (None, "일반직", "무기계약", "무기계약직") for g in grades
+    )
     for seq, r in enumerate((r for r in rows if r.lines), start=1):
         form = r.employment or employment_of(r.grade or "")
         if series and form == "일반직" and label_key(r.grade or "") == "일반직":

@@ -369,9 +369,10 @@ class _Walker:
         if cid == b"tbl ":
             para.add(self.table(rec, depth + 1))
         elif cid == b"gso ":
-            if _holds(rec, SHAPE_COMPONENT_PICTURE):
-                para.add(Box("picture", []))  # (where it stands: a chart, a photo)
-            for box in self.shape(rec, depth + 1):
+            boxes = self.shape(rec, depth + 1)
+            if not boxes and _holds(rec, SHAPE_COMPONENT_PICTURE):
+                para.add(Box("picture", []))  # (where a picture with no text stands)
+            for box in boxes:
                 para.add(box)
         elif cid in CTRL_BOXES:
             for _, paras in self.lists(rec.children, depth + 1):

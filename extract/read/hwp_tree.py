@@ -341,6 +341,7 @@ class _Layout:
         out: list[_Pending] = []
         n_tables = n_boxes = n_heads = n_notes = 0
         text: list[str] = []  # a note's anchor does not cut the text around it
+        pictured = False
 
         def flush() -> None:
             lines = self.text_lines("".join(text), where, kind)
@@ -361,9 +362,7 @@ class _Layout:
                 self.in_table -= 1
                 n_tables += 1
             elif item.kind == "picture":
-                flush()
-                if not self.in_table and kind == LineKind.CONTENT:
-                    out.append(_Pending(PICTURE_MARK, "", f"{where}/g{n_boxes}", LineKind.BLANK))
+                pictured = True  # (its line only where the paragraph holds no text)
             else:
                 flush()
                 if item.kind == "header":
@@ -374,7 +373,12 @@ class _Layout:
                     n_boxes += 1
                 for k, bp in enumerate(item.paras):
                     out.extend(self.para(bp, f"{box_where}/p{k}", box_kind, grids, notes, own))
+        written = any(isinstance(item, str) and item.strip() for item in p.items)
         flush()
+        if pictured and not written and not self.in_table and kind == LineKind.CONTENT:
+            # (a paragraph that is a picture: where it stands; an icon inside a line of text
+            # is no line of its own)
+            out.append(_Pending(PICTURE_MARK, "", f"{where}/g", LineKind.BLANK))
         return out
 
     def table(

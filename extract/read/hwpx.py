@@ -410,9 +410,10 @@ class _Reader:
         elif name == "tbl":
             para.add(self.table(el, depth + 1))
         else:  # pictures, text boxes, groups, equations, OLE objects, ...
-            if name == "pic":
-                para.add(Box("picture", []))  # (where it stands: a chart, a photo)
-            for box in self.shape(el, depth + 1):
+            boxes = self.shape(el, depth + 1)
+            if name == "pic" and not boxes:
+                para.add(Box("picture", []))  # (where a picture with no text stands)
+            for box in boxes:
                 para.add(box)
 
     def deeper(self, depth: int) -> bool:
