@@ -523,10 +523,10 @@ def test_a_table_of_세입_and_one_of_세출_each_with_its_side(two_sides: Repor
     subtotal."""
     rows = [(r.unit, r.side, r.is_total) for r in two_sides.budget_summary]
     assert rows == [
-        ("합계", "revenue", True), ("일반회계", "revenue", True),
+        ("계", "revenue", True), ("일반회계", "revenue", True),
         ("국고보조금", "revenue", False), ("세외수입", "revenue", False),
         ("특별회계", "revenue", False), ("기금", "revenue", False),
-        ("합계", "expenditure", True), ("일반회계", "expenditure", False),
+        ("계", "expenditure", True), ("일반회계", "expenditure", False),
         ("특별회계 소 계", "expenditure", True), ("수질개선특별회계", "expenditure", False),
         ("기금소계", "expenditure", True), ("기후위기대응기금", "expenditure", False),
         ("환경보전기금", "expenditure", False),

@@ -210,7 +210,7 @@ def test_budget_summary_rates_without_their_percent_sign(rate_header: str) -> No
     out = parse_budget_summary(sections(text)["budget_summary"], ctx())
     rows = out.tables["budget_summary"]
     assert [(r.unit, r.change_pct) for r in rows] == [  # type: ignore[attr-defined]
-        ("합계", 8.9), ("일반회계", 10.0), ("특별회계", -3.1)]  # fmt: skip
+        ("계", 8.9), ("일반회계", 10.0), ("특별회계", -3.1)]  # fmt: skip
     assert out.warnings == []
 
 

@@ -319,8 +319,8 @@ def test_each_budget_table_takes_the_side_its_bulleted_title_names() -> None:
     been read as a row of the table above, and the rows had had no side)."""
     report = _text(_TWO_TABLES)
     assert [(b.unit, b.side) for b in report.budget_summary] == [
-        ("합계", "revenue"), ("대행사업수입", "revenue"), ("고유사업수입", "revenue"),
-        ("합계", "expenditure"), ("인건비", "expenditure"), ("경비", "expenditure"),
+        ("계", "revenue"), ("대행사업수입", "revenue"), ("고유사업수입", "revenue"),
+        ("계", "expenditure"), ("인건비", "expenditure"), ("경비", "expenditure"),
     ]  # fmt: skip
 
 

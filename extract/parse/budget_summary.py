@@ -230,9 +230,9 @@ def _read_table(
             BudgetSummary(
                 seq=seq,
                 # (the total named 계 whatever it prints, "합 계", "총 계", as the budget
-                # lines name it: the table's first; a second, "합 계" under "총 계", as printed)
+                # lines name it: a side's first; a second, "합 계" under "총 계", as printed)
                 unit="계" if is_pure_total(label) and not any(
-                    r.unit == "계" for r in records
+                    r.unit == "계" and r.side == row_side for r in records
                 ) else label,
                 is_total=row.key in TOTAL_LABELS or _ends_subtotal(label) or opened is not None,
                 side=row_side,
