@@ -8,6 +8,7 @@ import pytest
 
 from extract.document import Line
 from extract.layout.footnotes import is_page_footnote, raised_marks
+from extract.parse.org_cells import team_names
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.reader import read_pdf
@@ -991,3 +992,42 @@ def test_an_execution_rate_of_its_own_years_group_and_of_its_grant() -> None:
                    p("○ 사업비 : 100백만원"))  # fmt: skip
     got = [c.passed for c in report.validation if c.check == "tables.rate"]
     assert got == [True, True]
+
+
+# --- Busan's house style, an office of education's finance --------------------------------
+
+
+def test_a_chart_cell_of_teams_each_with_its_staff_count() -> None:
+    """A chart's cell listing a 과's teams one a line with their staff, "문화정책팀(9명)":
+    the teams (a count had made the cell no list of teams: none had been read)."""
+    assert team_names("문화정책팀(9명), 공연예술팀( 7 명 )") == ["문화정책팀", "공연예술팀"]
+    assert team_names("문화정책팀(9명), 예술 지원") is None
+
+
+def test_an_issues_overview_labelled_in_brackets_over_its_cost() -> None:
+    """"ㅇ (개요) ’25~’30년, 노후 사직야구장을 … 재건축" over "- 총사업비 : 2,900억원 (…)":
+    the issue's overview, its period and cost the issue's (it had been a sub-project)."""
+    report = _text(
+        "2025년 주요업무계획\n문화체육국\nⅠ. 주요현안\n"
+        "□ 사직야구장 재건축 재원 확보 (체육진흥과)\n"
+        " ㅇ (개요) ’25~’30년, 노후 사직야구장을 개방형 야구장으로 재건축\n"
+        "  - 총사업비 : 2,900억원(국 500, 시 1,600, 민자 800)\n"
+        " ㅇ (문제점) 공사비 상승으로 총사업비 증가 우려\n"
+    )
+    got = [(r.project_id, r.cost_krw, str(r.period_start)) for r in report.projects]
+    assert got == [("현안1", 290_000_000_000, "2025-01-01")]
+
+
+def test_a_fund_named_in_brackets_beside_its_kind_and_an_offices_own_money() -> None:
+    """"나. 기금 현황 (통합재정안정화기금)": that fund the table's account (기금 and the
+    name beside it had made none, the account the one over the part); "(교육청 482,000)"
+    after a cost: the 교육청's share."""
+    fund = [["구 분", "2025 예산", "2026 예산"], ["조성액", "1,850", "1,420"]]
+    report = _hwpx(p("2026년 주요업무보고"), p("가람광역시교육청 재정과"), p("Ⅰ. 일반현황"),
+                   p("1. 예산 (교육비특별회계)"), p("나. 기금 현황 (통합재정안정화기금)"),
+                   p("(단위 : 억원)"), p(_table(fund)), p("Ⅱ. 주요업무 추진계획"),
+                   p("1. 학교 신설"), p("○ 사 업 비 : 482,000백만원 (교육청 482,000)"))
+    assert {b.account for b in report.budget_lines} == {"통합재정안정화기금"}
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("교육청", 482_000_000_000)
+    ]

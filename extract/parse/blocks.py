@@ -86,8 +86,14 @@ _COLON = regex.compile("[:：]")
 
 def is_told_overview(node: Node) -> bool:
     """An overview labelled before what it says of the project, over its labelled facts
-    ("□ 사업개요 : 김제·상주 실증단지의 …" / "○ 사업기간 : 2024~2026")."""
-    if not node.children or not _COLON.search(node.title):
+    ("□ 사업개요 : 김제·상주 실증단지의 …" / "○ 사업기간 : 2024~2026", or the label in
+    brackets, "ㅇ (개요) ’25~’30년, …" / "- 총사업비 : 2,900억원")."""
+    if not node.children:
+        return False
+    lead = LEAD_LABEL.match(node.title.strip())
+    if lead is not None and squash(lead["label"]) in OVERVIEW_LABELS:
+        return True  # ("ㅇ (개요) ’25~’30년, 노후 사직야구장을 … 재건축" over its cost)
+    if not _COLON.search(node.title):
         return False
     head = squash(LEAD_LABEL.sub("", _COLON.split(node.title, maxsplit=1)[0]))
     return 0 < len(head) <= MAX_BLOCK_LABEL and (

@@ -291,10 +291,16 @@ def surroundings(
     own = {squash(c.text) for c in table.cells}
 
     def named(text: str) -> list[str]:
-        return [a for a in accounts_in(text) if squash(a) not in own]
+        found = [a for a in accounts_in(text) if squash(a) not in own]
+        # (a fund named beside the word of its kind, "기금 현황 (통합재정안정화기금)": that
+        # fund)
+        return [a for a in found if not any(b != a and b.endswith(a) for b in found)]
 
     accounts = [a for t in texts for a in named(t)]
-    s.account = only_one(accounts or [a for t in labels for a in named(t)])
+    # (the one its own title names first: "나. 기금 현황 (통합재정안정화기금)" under "1. 예산
+    # (교육비특별회계)")
+    titled = named(node.title) if node is not None and node.kind != "root" else []
+    s.account = only_one(titled) or only_one(accounts or [a for t in labels for a in named(t)])
     last = table.lines[-1] if table.lines else None
     if s.account is None and last is not None:
         # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")

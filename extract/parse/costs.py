@@ -38,6 +38,8 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "보조금", "구군비", "시군비", "구군", "시군", "교부금", "특별교부금", "보통교부금",
         # (a 공단's work done for the city, paid by it: "3,200백만원(대행 2,800, 자체 400)")
         "대행", "대행사업비",
+        # (an office of education's own money: "482,000백만원 (교육청 482,000)", "(교특 1,200)")
+        "교육청", "교특", "교육비특별회계",
     }
 )  # fmt: skip
 #: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")

@@ -38,12 +38,18 @@ def is_chart_table(table: Table) -> bool:
 _SOFT_SEPARATORS = regex.compile(r"[\s·ㆍ▪•◦▫‣∙]")
 
 
+#: a count of persons in brackets after a name ("(9명)", "( 7 명 )")
+_STAFF_COUNT = regex.compile(r"[(（]\s*+\d{1,4}\s*+명\s*+[)）]")
+
+
 def team_names(text: str) -> list[str] | None:
     """The team names a cell lists, each ending in a team word; None where a piece of it
     names no team (duties, remarks, an official)."""
     out: list[str] = []
     for part in NAME_SEPARATORS.split(text):
         pending = ""
+        # (each with the count of its staff: "문화정책팀(9명)")
+        part = _STAFF_COUNT.sub("", part)
         for piece in _SOFT_SEPARATORS.split(part):
             pending += key(piece)
             if unit_word(pending, TEAM_WORDS):
