@@ -1031,3 +1031,15 @@ def test_a_fund_named_in_brackets_beside_its_kind_and_an_offices_own_money() -> 
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("교육청", 482_000_000_000)
     ]
+
+
+def test_a_divisions_own_report_whose_table_names_it_again() -> None:
+    """A cover "가람광역시교육청 재정과" over "과 | 팀 | 주요업무" with 재정과 merged down over
+    its teams: 재정과 a division, the top (it had been raised to a bureau, over itself)."""
+    rows = [["과", "팀", "주요업무"], ["재정과", "예산팀", "예산 편성"],
+            ["", "결산팀", "결산"]]  # fmt: skip
+    report = _hwpx(p("2026년 주요업무보고"), p("가람광역시교육청 재정과"), p("Ⅰ. 일반현황"),
+                   p("1. 조 직 : 1과 2팀"), p(_table(rows, {(1, 0): 2})),
+                   p("Ⅱ. 주요업무 추진계획"), p("1. 학교 신설"),
+                   p("○ 사 업 비 : 482,000백만원"))  # fmt: skip
+    assert [(u.name, u.level) for u in report.organization][:1] == [("재정과", "division")]
