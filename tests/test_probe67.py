@@ -8,6 +8,7 @@ import pytest
 
 from extract.document import Line
 from extract.layout.footnotes import is_page_footnote, raised_marks
+from extract.layout.markers import read_marker
 from extract.parse.org_cells import team_names
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.figures import table_picture_message, table_pictures
@@ -1043,3 +1044,38 @@ def test_a_divisions_own_report_whose_table_names_it_again() -> None:
                    p("Ⅱ. 주요업무 추진계획"), p("1. 학교 신설"),
                    p("○ 사 업 비 : 482,000백만원"))  # fmt: skip
     assert [(u.name, u.level) for u in report.organization][:1] == [("재정과", "division")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "ordinal"),
+    [
+        ("ㄱ. 수요조사 : ’26. 1.~2.", "jamo.dot", 1),
+        ("ㄷ. 협약 체결", "jamo.dot", 3),
+        ("ㅇ. 사업비", "bullet:ㅇ", None),
+    ],
+)
+def test_a_consonant_and_its_dot_numbers_a_line(
+    line: str, kind: str, ordinal: int | None
+) -> None:
+    """"ㄱ. …", "ㄴ. …": numbered lines a level below ① (they had been read on into the
+    line above, each group's steps one); ㅇ (and ㅁ) with a dot stays a bullet."""
+    found = read_marker(line)
+    assert found is not None and (found[0].kind, found[0].ordinal) == (kind, ordinal)
+
+
+def test_steps_numbered_by_consonants_and_a_block_of_results_so_far() -> None:
+    """"① 준비" over "ㄱ. 수요조사 : ’26. 1.~2." and "ㄴ. 대상 확정 : ’26. 3.": two steps;
+    "(2) 그간 추진실적" a block of the project, not a project of its own."""
+    report = _text(
+        "2026년 주요업무보고\n누리도 자치행정국\nⅠ. 주요업무 추진계획\n 1. 자치분권\n"
+        "  1) 주민자치 강화 (자치행정과)\n   (1) 사업개요\n"
+        "    ○ 사 업 비 : 960백만원 (도비 480, 시군비 480)\n"
+        "   (2) 추진계획\n    ① 준비\n     ㄱ. 수요조사 : ’26. 1.~2.\n"
+        "     ㄴ. 대상 확정 : ’26. 3.\n"
+        "   (3) 그간 추진실적\n    ○ ’25. 10. : 조례 개정\n"
+    )
+    assert [(r.project_id, r.cost_krw) for r in report.projects] == [("1-1", 960_000_000)]
+    assert [(s.task, s.raw) for s in report.schedules] == [
+        ("수요조사", "’26. 1.~2."), ("대상 확정", "’26. 3."),
+    ]  # fmt: skip
+    assert [s.task for s in report.progress] == ["조례 개정"]

@@ -33,6 +33,7 @@ from extract.layout.vocab import (
     CIRCLED,
     HANGUL_ORDINALS,
     ITEM_WORDS,
+    JAMO_ORDINALS,
     LATIN_BULLETS,
     NOTES,
     ROMAN,
@@ -143,10 +144,14 @@ _NUMBERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hangul.paren", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])[)）]\s*")),
     # (with no space before a word, as an old export sets its full-width dot: "가．부서별")
     ("hangul.dot", re.compile(rf"^(?P<num>[{HANGUL_ORDINALS}])\s*[.．](?:\s+|$|(?=[가-힣]))")),
+
     # a number alone before a title ("1  혁신 인재양성 ...", "6 2050 탄소중립 ..."), as card
     # numbers are set
     ("num.bare", re.compile(rf"^(?P<num>\d{{1,2}})(?:\s+(?={TITLE_START})|$)")),
 )
+#: a consonant and a dot, a level below ① in some plans ("ㄱ. 수요조사 : ’26. 1.~2."; not
+#: ㅇ nor ㅁ, which a text sets for ○ and □, with a dot or none)
+_JAMO_DOT = re.compile(r"^(?P<num>[ㄱㄴㄷㄹㅂㅅㅈㅊㅋㅌㅍㅎ])[.．]\s+(?=\S)")
 #: a Latin letter before a Korean title ("a. 기본 현황", "B. 2025년 추진 계획"): a list
 #: some reports letter, and what a text layer that lost a font's map reads for "Ⅰ." ...
 #: the kind of a Latin-lettered item
@@ -218,6 +223,8 @@ def _ordinal(kind: str, num: str) -> int:
         return ord(num.lower()) - ord("a") + 1
     if kind.startswith("hangul"):
         return HANGUL_ORDINALS.index(num) + 1
+    if kind.startswith("jamo"):
+        return JAMO_ORDINALS.index(num) + 1
     last = re.split(r"[-.]", num)[-1]
     return CIRCLED[last] if last in CIRCLED else int(last)
 
@@ -295,6 +302,12 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
                     Marker(kind, s[: m.end()].strip(), m["num"], _ordinal(kind, m["num"])),
                     s[m.end() :].strip(),
                 )
+    if (found := _JAMO_DOT.match(s)) is not None:
+        kind = "jamo.dot"
+        return (
+            Marker(kind, s[: found.end()].strip(), found["num"], _ordinal(kind, found["num"])),
+            s[found.end() :].strip(),
+        )
     if head in HANGUL_ORDINALS:
         for kind, pattern in _NUMBERED[4:]:
             m = pattern.match(s)

@@ -28,6 +28,8 @@ APPENDIX_WORDS: dict[str, str] = {
 
 #: Korean ordinal syllables of numbered items (가. 나. 다. ...), in order
 HANGUL_ORDINALS: str = "가나다라마바사아자차카타파하"
+#: consonants in their order, as a level of numbered lines in some plans ("ㄱ. …", "ㄴ. …")
+JAMO_ORDINALS: str = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
 
 #: circled numbers (①, ⑴ and ❶ styles) -> their number
 CIRCLED: dict[str, int] = {

@@ -123,6 +123,7 @@ DIVISION_COLUMNS: frozenset[str] = frozenset(
 
 #: labelled blocks of a card; a label line ends with one of these
 BLOCK_LABELS: tuple[str, ...] = (
+    "그간추진실적",
     "예산집행계획",
     "추진일정",
     "추진방향",
