@@ -236,13 +236,9 @@ def _rates(
         if part_cell is None or total is None or part is None or rate is None or not total[0]:
             continue
         share = 100 * part[0] / total[0]
-        # each figure printed with decimals may have been rounded by half its last place
-        slack = 0.5 * 10.0**-rate[1] + share * sum(
-            0.5 * 10.0**-places / abs(value) for value, places in (part, total) if value and places
-        )
         yield _check(
             "tables.rate",
-            abs(share - rate[0]) <= slack + 1e-9,
+            _share_fits(part, total, rate),
             rate_cell.raw,
             f"{share:.{rate[1]}f}%",
             f"table {info.table_id} ({whole.row_header} / {rate_cell.col_header}): "

@@ -26,6 +26,7 @@ from extract.read.pdf.base import (
     TextLine,
 )
 from extract.read.pdf.columns import split_rows
+from extract.read.pdf.marks import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, as_mark, marks_in_row
 from extract.read.pdf.pagecolumns import split_glyphs, text_columns
 from extract.read.text import PAGE_FOOTER
 
@@ -50,12 +51,9 @@ def _baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
 
 
 #: a run of at most SUPERSCRIPT_CHARS glyphs, at most SUPERSCRIPT_SIZE of the size of the
-#: line it follows and raised off its baseline, is that line's superscript (a tag such as
-#: 신규 or 확대 after a title)
-SUPERSCRIPT_SIZE = 0.85
+#: line it follows and raised off its baseline (by SUPERSCRIPT_RISE of its size), is that
+#: line's superscript (a tag such as 신규 or 확대 after a title)
 SUPERSCRIPT_CHARS = 12
-#: how far (x the line's size) off the baseline a superscript is raised, at least
-SUPERSCRIPT_RISE = 0.2
 #: how far (x the superscript's size) below it the baseline of its line can be, at most
 SUPERSCRIPT_REACH = 4.0
 #: a gap this many glyphs wide parts two superscripts set on one baseline
@@ -136,51 +134,6 @@ def join_superscripts(rows: list[list[Glyph]]) -> list[list[Glyph]]:
     return [r for r in rows if id(r) in live]
 
 
-#: a footnote's mark: its number and the bracket that closes it ("1)")
-_MARK = re.compile(r"\d{1,2}\)")
-#: ... written as superscripts where it is set small and raised right after a word
-#: ("기후에너지과¹⁾"): no letters of the word, nor a list's number (the text's reader
-#: drops it, the line's raw keeps it: :func:`extract.read.glyphs.normalize_text`)
-SUPERSCRIPTS = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
-
-
-def _as_mark(run: Sequence[Glyph], before: Glyph | None) -> list[Glyph] | None:
-    """``run`` written as a footnote's mark where it is one ("1)" set small and raised,
-    close after a letter, a bracket or a unit: "쉼터1)", "(입찰7)", "600톤/일6)"); else
-    None."""
-    ink = [g for g in run if not g.is_space]
-    if not ink or before is None or before.is_space or before.text.isdigit():
-        return None
-    if not _MARK.fullmatch("".join(g.text for g in ink)):
-        return None
-    size, bottom = max(g.size for g in ink), max(g.bottom for g in ink)
-    small = size <= SUPERSCRIPT_SIZE * before.size
-    raised = before.bottom - bottom >= SUPERSCRIPT_RISE * before.size
-    close = -0.5 * before.size <= ink[0].x0 - before.x1 <= 0.5 * before.size
-    if not (small and raised and close):
-        return None
-    return [replace(g, text=g.text.translate(SUPERSCRIPTS)) for g in ink]
-
-
-def _marks_in_row(row: list[Glyph]) -> list[Glyph]:
-    """``row`` with each footnote mark set on its baseline's row written so (see
-    :func:`_as_mark`)."""
-    out = list(row)
-    i = 1
-    while i < len(out):
-        if not out[i].text.isdigit() or out[i - 1].text.isdigit():
-            i += 1
-            continue
-        j = i
-        while j < len(out) and out[j].text.isdigit():
-            j += 1
-        mark = _as_mark(out[i : j + 1], out[i - 1]) if j < len(out) else None
-        if mark is not None:
-            out[i : j + 1] = mark
-        i = j + 1
-    return out
-
-
 def _bottom(row: Sequence[Glyph]) -> float:
     return max(g.bottom for g in row)
 
@@ -208,7 +161,7 @@ def _insert(run: Sequence[Glyph], base: list[Glyph]) -> None:
     at = sum(1 for g in base if g.cx < first.cx)  # (glyphs set over it may overlap)
     before = [g for g in base[:at] if not g.is_space][-1:]
     after = [g for g in base[at:] if not g.is_space][:1]
-    if before and at and not base[at - 1].is_space and (mark := _as_mark(ink, before[0])):
+    if before and at and not base[at - 1].is_space and (mark := as_mark(ink, before[0])):
         base[at:at] = mark  # (a footnote's mark, set close after its word)
         return
     words: list[Glyph] = []
@@ -407,7 +360,7 @@ def _row_lines(rows: list[list[Glyph]]) -> list[TextLine]:
     """Lines of rows of upright glyphs clustered by baseline."""
     lines = []
     for row, column, whole in split_rows(join_superscripts(rows)):
-        row = _marks_in_row(row)
+        row = marks_in_row(row)
         track = tracking(whole)
         # (letters spread apart, "한 빛 도  재 정 국": a space drawn between them is the
         # word's end, two spaces as a text export writes it)
