@@ -1079,3 +1079,18 @@ def test_steps_numbered_by_consonants_and_a_block_of_results_so_far() -> None:
         ("수요조사", "’26. 1.~2."), ("대상 확정", "’26. 3."),
     ]  # fmt: skip
     assert [s.task for s in report.progress] == ["조례 개정"]
+
+
+def test_a_matrix_cells_task_wrapped_onto_a_line_of_its_own() -> None:
+    """"◦ 복천동 고분군 세계유산" / "등재 추진" in a goal's cell of tasks (a PDF's cell keeps
+    each wrapped line): one task (the cell had been one task of all its lines)."""
+    rows = [["목 표", "글로벌 관광도시 조성", "생활체육 활성화"],
+            ["추진과제", "◦ 관광 콘텐츠 확충\n◦ 복천동 고분군 세계유산\n등재 추진",
+             "◦ 체육시설 확충\n◦ 제106회 전국체육대회\n개최"]]  # fmt: skip
+    report = _hwpx(p("2025년 주요업무계획"), p("문화체육국"), p("Ⅰ. 비전 및 추진전략"),
+                   p(_table(rows)), p("Ⅱ. 2025년 주요업무계획"), p("1. 문화"),
+                   p("□ 축제 (문화정책과)"), p("ㅇ (사업비) 45억원(국 20, 시 25)"))  # fmt: skip
+    assert [g.task for g in report.policy_goals] == [
+        "관광 콘텐츠 확충", "복천동 고분군 세계유산 등재 추진",
+        "체육시설 확충", "제106회 전국체육대회 개최",
+    ]  # fmt: skip

@@ -420,6 +420,19 @@ def _listed_tasks(cell: Cell) -> list[tuple[str | None, str]]:
     marked = [read_marker(p) for p in paras]
     if len(marked) > 1 and all(m is not None and m[0].kind.startswith("bullet") for m in marked):
         return [(None, collapse(despace(m[1]))) for m in marked if m is not None and m[1]]
+    bullets = [m for m in marked if m is not None and m[0].kind.startswith("bullet")]
+    if len(bullets) > 1 and marked[0] is not None and marked[0][0].kind.startswith("bullet") and (
+        all(m is None or m[0].kind.startswith("bullet") for m in marked)
+    ):
+        # (a PDF's cell of bulleted tasks, a task wrapped onto a line of its own: "◦ 복천동
+        # 고분군 세계유산" / "등재 추진")
+        tasks: list[list[str]] = []
+        for para, m in zip(paras, marked, strict=True):
+            if m is not None:
+                tasks.append([m[1]])
+            else:
+                tasks[-1].append(para.strip())
+        return [(None, collapse(despace(join_wrapped(t)))) for t in tasks if t[0]]
     if len(paras) > 1 and not _NUMBER.match(paras[0]) and _NUMBER.match(paras[1]):
         head = collapse(despace(paras[0]))
         return [(head, _unnumbered(t)) for t in _numbered([despace(p) for p in paras[1:]])]
