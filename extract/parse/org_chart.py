@@ -493,8 +493,10 @@ def read_chart(
     units = chart.units
     unit_types(units, count_line.counts if count_line else (), top)
     if top.level == "division" and any(
-        u.parent is top and u.level == "division" and u.kind == "unit"
-        and key(u.name) != key(top.name)  # (not the top told again in its table's cell)
+        u.level == "division" and u.kind == "unit" and key(u.name) != key(top.name)
+        # (under the top, or under the top told again in its table's cell: not that)
+        and u.parent is not None
+        and (u.parent is top or key(u.parent.name) == key(top.name))
         for u in units
     ):
         top.level = "bureau"  # (a 센터 or 사업소 over 과 of its own: the bureau's rank)
