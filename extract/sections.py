@@ -550,7 +550,7 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         elif (
             node.role == "functions" and have.node is not None
             and _by_division(node) and not _by_division(have.node)
-            and not _in_appendix(node) and not _under(have.node, node)
+            and not _in_appendix(node) and node not in have.node.path()
         ):  # fmt: skip
             # (the divisions' functions over the body's own: "3. 부서별 주요기능" over "1.
             # 설치근거 및 기능" / "□ 주요기능")
@@ -568,17 +568,7 @@ def _by_division(node: Node) -> bool:
 
 
 def _in_appendix(node: Node) -> bool:
-    up = node
-    while up.parent is not None and up.parent.kind != "root":
-        up = up.parent
-    return up.kind == "appendix"
-
-
-def _under(node: Node, top: Node) -> bool:
-    up = node.parent
-    while up is not None and up is not top:
-        up = up.parent
-    return up is top
+    return node.path()[0].kind == "appendix"
 
 
 def without_page_footnotes(section: Section) -> Section:

@@ -221,10 +221,8 @@ def execution_tables(
             continue
         labels = [c.text for c in table.cells if c.col == 0 and c.row >= table.header_rows]
         if sum(is_unit_name(t, known) for t in labels) >= 2:
-            up: Node | None = node
-            while up is not None and up.kind != "root":
-                out += up.head_lines if up is not node else up.lines
-                up = up.parent
+            for up in node.path():  # (the titles it stands under: its preamble ends there)
+                out += up.lines if up is node else up.head_lines
             out += [*table.caption_lines, *(lines[n] for n in table.lines if n in lines)]
             years[table.id] = year
     return out, years

@@ -196,10 +196,9 @@ def division_unit_staff(
     """The staff of each division's teams a table in its general part gives ("구 분 | 계 |
     문화정책팀 | …" over 정원 and 현원 rows), the table's 계 the division's, each unit and
     grade the report's tables have not given yet (numbered on from ``known``)."""
-    have = {(s.unit, s.grade) for s in known}
+    taken = {(s.unit, s.grade) for s in known}
     by_no = sections.lines_by_no()
-    out: list[Staffing] = []
-    mine: dict[tuple[str, str | None], int] = {}  # (a row of this reading: its place in out)
+    found: dict[tuple[str, str | None], Staffing] = {}
     for unit, part in general_sections(sections):
         span = part.span
         for table in lay.tables:
@@ -209,25 +208,25 @@ def division_unit_staff(
             as_of = table.as_of or as_of_in(table.caption or "", year)
             for r in rows_of(figures, by_no, as_of):
                 name = unit if r.unit == "계" else r.unit
-                told = sum(r.values.get(f) is not None for f in ("authorized", "current"))
-                at = mine.get((name, r.grade))
-                if at is not None and told > sum(
-                    v is not None for v in (out[at].authorized, out[at].current)
-                ):
-                    # (the chapter's staff table, 정원 and 현원, over a chart's 인원 column)
-                    del out[at]
-                    mine = {k: i - (i > at) for k, i in mine.items() if i != at}
-                    have.discard((name, r.grade))
-                if (name, r.grade) in have or not r.lines:
+                key = (name, r.grade)
+                if key in taken:
                     continue
-                have.add((name, r.grade))
-                mine[(name, r.grade)] = len(out)
-                out.append(Staffing(
+                old = found.get(key)
+                if old is not None:
+                    told = sum(r.values.get(f) is not None for f in ("authorized", "current"))
+                    if told <= sum(v is not None for v in (old.authorized, old.current)):
+                        continue
+                    del found[key]  # (the chapter's staff table, 정원 and 현원, over a
+                    # chart's 인원 column)
+                if not r.lines:
+                    continue
+                found[key] = Staffing(
                     # (the table's 계: the unit's total, its teams' rows adding up to it)
-                    seq=len(known) + len(out) + 1, unit=name, is_total=r.unit == "계",
-                    as_of=r.as_of,
+                    seq=0, unit=name, is_total=r.unit == "계", as_of=r.as_of,
                     authorized=r.values.get("authorized"), current=r.values.get("current"),
                     raw=" | ".join(r.raw), grade=r.grade,
                     employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),
-                ))  # fmt: skip
-    return [r.model_copy(update={"seq": len(known) + i}) for i, r in enumerate(out, start=1)]
+                )  # fmt: skip
+    return [
+        r.model_copy(update={"seq": len(known) + i}) for i, r in enumerate(found.values(), start=1)
+    ]
