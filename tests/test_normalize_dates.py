@@ -48,6 +48,10 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("’21.3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
     ("’21. 3월", None, D(2021, 3, 1), D(2021, 3, 31), "month", False),
     ("’21년 2월", None, D(2021, 2, 1), D(2021, 2, 28), "month", False),
+    # a two-digit year without its quote mark, where 년 and a month or half say it is one
+    ("26년 3월", None, D(2026, 3, 1), D(2026, 3, 31), "month", False),
+    ("26년 3월~6월", None, D(2026, 3, 1), D(2026, 6, 30), "month", False),
+    ("25년 하반기", None, D(2025, 7, 1), D(2025, 12, 31), "half", False),
     ("’20.03.", None, D(2020, 3, 1), D(2020, 3, 31), "month", False),
     ("’15.12.", None, D(2015, 12, 1), D(2015, 12, 31), "month", False),
     ("’20. 2.", None, D(2020, 2, 1), D(2020, 2, 29), "month", False),  # leap year
@@ -247,6 +251,9 @@ NOT_DATES = [
     "1899년",
     "12개",
     "3년",
+    "30년 3개월",  # a length: a bare two-digit year needs a month or a half after 년
+    "30년 이상",
+    "126년 3월",
     "54명",
     "23건",
     "중순",  # a part of which month?

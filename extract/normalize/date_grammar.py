@@ -59,6 +59,9 @@ _VAGUE = _alt(VAGUE_PARTS)
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
 
 
+_BARE_YY = rf"[0-9]{{2}}[ ]?년[ ]?(?:{_MONTH}[ ]?월|(?:{_HALF}))"
+
+
 def _point(p: str) -> str:
     """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
     seph = rf"{_S}(?:년도?|\.)?{_S}"
@@ -72,7 +75,9 @@ def _point(p: str) -> str:
         "|"
         # an optional year, then what it qualifies
         # ’21, and 2021 with or without a quote mark (‘2026.05.31.)
-        rf"(?:(?P<{p}yr>{_Q}[ ]?(?P<{p}y2>[0-9]{{2}})"
+        # (a two-digit year needs its quote mark, unless 년 and a month or half follow:
+        # "26년 3월", "26년 상반기", as OCR and hurried typists leave it)
+        rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’])(?={_BARE_YY}))(?P<{p}y2>[0-9]{{2}})"
         rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
         # (not a decade: "1990년대")
         r"(?![0-9])(?![ ]?년대))?"
