@@ -11,6 +11,7 @@ their words stand.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,17 +21,57 @@ from extract.layout.captions import inline_unit, is_caption
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
-from extract.layout.vocab import SERIAL_LABELS
+from extract.layout.vocab import SERIAL_LABELS, WORD_TABLE_HEADERS
 from extract.normalize import parse_date
 
 #: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
 LETTER_GAP = 3
 
 
-def _header_phrases(head: Line) -> list[tuple[str, int, int]]:
+#: the most lines under a header that tell its letters spaced wide apart one word
+SPREAD_ROWS = 6
+
+
+def _header_phrases(head: Line, below: Sequence[Line] = ()) -> list[tuple[str, int, int]]:
     """A header line's phrases (:func:`phrases`), the letters of a word spaced out one by
-    one joined into it ("사  업  명", "비  고")."""
-    return letter_phrases(line_spans(head))
+    one joined into it ("사  업  명", "비  고"), and, however wide apart, where the rows
+    ``below`` it set a phrase under two of them and never one under each ("근        거"
+    over "지방재정법 제33조")."""
+    out: list[tuple[str, int, int]] = []
+    rows = [
+        phrases(line_spans(ln)) for ln in itertools.takewhile(_no_item, below)
+    ][:SPREAD_ROWS]  # (the rows before the next item: "3. 위원회 운영 현황" is none)
+    for word, a, b in letter_phrases(line_spans(head)):
+        if out and SINGLE_LETTER.match(word) and _spread(out[-1], (word, a, b), rows):
+            w, a0, _ = out[-1]
+            out[-1] = (f"{w} {word}", a0, b)
+        else:
+            out.append((word, a, b))
+    return out
+
+
+def _no_item(ln: Line) -> bool:
+    """Whether a line opens no item of the outline (a row's bare serial number may)."""
+    found = read_marker(ln.text)
+    return found is None or found[0].kind == "num.bare"
+
+
+def _spread(
+    left: tuple[str, int, int], right: tuple[str, int, int],
+    rows: Sequence[Sequence[tuple[str, int, int]]],
+) -> bool:
+    """Whether ``left`` (one letter or letters spaced out) and the letter ``right`` are
+    one header word spaced wide: rows set phrases under ``left``, and none a phrase under
+    ``right`` alone ("개      관" over "’09. 11.")."""
+    if not all(SINGLE_LETTER.match(w) for w in left[0].split()):
+        return False
+    filled = False
+    for row in rows:
+        under_l = [p for p in row if _overlap(p[1:], left[1:]) > 0]
+        if any(_overlap(p[1:], right[1:]) > 0 and p not in under_l for p in row):
+            return False
+        filled |= bool(under_l)
+    return filled
 
 
 def letter_phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -76,7 +117,7 @@ def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | N
     ['정원도시 조성', '산림청', '2025. 4. 18.', '1,000', '신규']
     ['나눔길 조성', '환경부', '2025. 8. 5.', '600', '']
     """
-    cols = _header_phrases(head)
+    cols = _header_phrases(head, body)
     if len(cols) < 3 or not body:
         return None
     rows: list[tuple[Line, list[str]]] = []
@@ -119,6 +160,13 @@ def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None
     last = -1
     for word, a, b in phrases(line_spans(ln)):
         c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
+        if (
+            c == last
+            and SINGLE_LETTER.match(word)
+            and all(SINGLE_LETTER.match(w) for w in row[c].split())
+        ):
+            row[c] = f"{row[c]} {word}"  # (a word spaced out in its cell: "건  의")
+            continue
         if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
             return None
         row[c], last = word, c
@@ -163,15 +211,20 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     # (its columns apart by runs of two spaces or more, counted as characters: one wide
     # space, an ideographic one, parts no columns)
     runs = [p for p in _RUN_OF_SPACES.split(head.text.strip()) if p]
-    if len(runs) < 3 or len(_header_phrases(head)) < 3:
+    cols = _header_phrases(head, content[i + 1 : i + 1 + SPREAD_ROWS])
+    if len(runs) < 3 or len(cols) < 3:
         return None
     if any(is_value(w) for w, _, _ in phrases(line_spans(head))):
         return None
-    cols = _header_phrases(head)
     # (under a header that opens with 연번, a row's bare number is its serial, no item's:
     # "1     도시철도 2호선 시민설명회  2026. 5월 중 …")
     serial = "".join(cols[0][0].split()).casefold() in SERIAL_LABELS
+    # (a header of a table of words, "직 위 | 직 급 | 성 명 | 전화번호": its rows need no
+    # figure where they fill every column)
+    heads = ["".join(w.split()) for w, _, _ in cols]
+    of_words = sum(h in WORD_TABLE_HEADERS for h in heads) * 2 > len(heads)
     j = i + 1
+    numbered: list[str] | None = None  # (the last row numbered under 연번)
     # (row by row, each read once: the grid is built for the rows that all fit)
     while j < len(content) and (
         (found := read_marker(content[j].text)) is None
@@ -183,11 +236,14 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         if row is None or (j == i + 1 and not row[0] and not serial):
             break
         if not any(_figure_or_date(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
-            serial and not row[0] and j > i + 1 and _serial_next(cols, content, j + 1)
-        ):
+            serial and not row[0] and j > i + 1
+            and (_serial_next(cols, content, j + 1) or _fills_under(row, numbered))
+        ) and not (of_words and all(row)):
             break  # (a row with no figure or date: prose under the table; not a row's
             # words wrapped onto a line of their own, nor a group's heading, "< 대중교통
-            # 분야 >", the next row numbered under 연번)
+            # 분야 >", the next row numbered under 연번 or the last one's cells above them)
+        if row[0]:
+            numbered = row
         j += 1
     if j - (i + 1) < MIN_ALIGNED_ROWS and not (
         j == i + 2 and _figures_under_caption(cols, content, i)
@@ -207,6 +263,15 @@ def _wrapped(ln: Line, row: Sequence[str]) -> bool:
     return (
         not row[0] and not any(is_value(t) for t in row if t)
         and not ln.text.strip().startswith(_GROUP_OPEN)
+    )  # fmt: skip
+
+
+def _fills_under(row: Sequence[str], numbered: Sequence[str] | None) -> bool:
+    """Whether the words of ``row`` each stand under a cell the last numbered row fills:
+    the wrapped words of the table's last row ("6  건 의  청년창업센터 졸업기업  …" /
+    "         후속 지원방안 마련  (입주 연장 심사, 판로 지원)")."""
+    return numbered is not None and any(row) and all(
+        numbered[c] for c, text in enumerate(row) if text
     )  # fmt: skip
 
 

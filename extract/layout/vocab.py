@@ -164,6 +164,8 @@ SPACED_HEADER_WORDS: frozenset[str] = frozenset(
         "단가", "인원", "정원", "현원", "완료", "추진중", "계획", "실적", "구분", "기간",
         # (accounts and totals a budget table's group header spaces out over its years)
         "합계", "소계", "일반회계", "특별회계", "기금", "세입", "세출",
+        # (the kinds of an audit's findings a summary counts: "시정요구 | 처리요구 | 건  의")
+        "건의", "시정", "주의", "권고", "기타",
     }
 )  # fmt: skip
 
@@ -198,6 +200,14 @@ WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
      "담당과", "소관과", "주관과", "담당부서", "소관부서", "주관부서", "추진부서", "부서", "부서명",
      "담당팀", "소관팀", "주관팀"}
 )
+
+#: headers of the columns of a table of words alone, no figure in its rows (an office's
+#: heads, "직 위 | 직 급 | 성 명 | 전화번호"; its committees, "위원회명 | 근 거 | 소관부서")
+WORD_TABLE_HEADERS: frozenset[str] = frozenset(
+    {"직위", "직급", "성명", "전화번호", "연락처", "담당자", "위원회명", "근거", "근거법령",
+     "사무명", "수탁기관", "위탁기관", "위탁기간", "시설명", "위치", "소재지", "규모", "기관명",
+     "대표자", "비고", "소관부서", "담당부서", "주요업무", "담당업무"}
+)  # fmt: skip
 
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세
 #: 이상"): one column with it (after a word, "이상" may be a column: "정상 | 이상")

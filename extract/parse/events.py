@@ -20,14 +20,19 @@ from extract.layout.vocab import CIRCLED
 from extract.normalize import find_dates
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.plan_records import plan_year
-from extract.parse.schedule_tables import DATE_HEADERS, TASK_HEADERS, dated_rows, header_col
+from extract.parse.schedule_tables import (
+    DATE_HEADERS,
+    EVENT_HEADERS,
+    PLACE_HEADERS,
+    TASK_HEADERS,
+    dated_rows,
+    header_col,
+)
 from extract.parse.steps import span_fields
 from extract.parse.text import collapse, despace, squash
 from extract.sections import Sections, is_unit_name
 from schemas import Event, Schedule
 
-#: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
-EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명", "회기")
 #: headers of a column that says when a task takes effect or is done, as printed (spaces
 #: aside): a table of tasks (추진과제, 사업명) with one is dated items; 기간 is none
 #: (감사(점검) 기간 says when a task was inspected, 사업기간 how long a project runs), nor
@@ -35,8 +40,6 @@ EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제
 WHEN_HEADERS: tuple[str, ...] = (
     "시행일", "시행시기", "추진시기", "추진일정", "완료시기", "일정", "시기",
 )  # fmt: skip
-#: headers of the column that says where an event is held
-PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
 #: the number in front of a listed task ("➋ 공영 주차장 요금 확대"): no part of its name
 #: (a status tag after it, set small above the line, cannot be told from the name's last
 #: word in the text, and stays)

@@ -20,6 +20,7 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
+from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
@@ -365,7 +366,8 @@ def split_names(text: str) -> list[str]:
     pieces = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     out: list[str] = []
     for p in pieces:
-        toks = unbulleted(p).split()
+        # (a name spaced out in its column, "도 로 과", is one name)
+        toks = despace(unbulleted(p)).split()
         names = [t for t in toks if unit_word(t, CHART_WORDS + TEAM_WORDS) and len(t) >= 3]
         out.extend(toks if len(toks) >= 2 and len(names) == len(toks) else [p])
     return out

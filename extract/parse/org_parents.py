@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.normalize.spacing import display_width
 from extract.parse.org_boxes import CHART_WORDS, TEAM_WORDS, Box, Geo
 from extract.parse.org_vocab import UNIT_WORDS
@@ -112,11 +114,12 @@ def _column(box: Box) -> tuple[int, int] | None:
     if box.geo is not None or len(box.lines) != 1:
         return None
     text = box.lines[0].text
-    at = text.find(box.name)
-    if at < 0:
+    # (the name as set, spaced out in its column or not: "도 로 과")
+    found = regex.search("[ ]*".join(regex.escape(ch) for ch in box.name), text)
+    if found is None:
         return None
-    start = display_width(text[:at])
-    return start, start + display_width(box.name)
+    start = display_width(text[: found.start()])
+    return start, start + display_width(found.group())
 
 
 def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:

@@ -41,6 +41,10 @@ TASK_HEADERS: tuple[str, ...] = (
     # (an audit body's plan: "감사종류 | 대상기관(분야) | 감사기간 | 주관부서")
     "대상기관", "감사대상",
 )  # fmt: skip
+#: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
+EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명", "회기")
+#: headers of the column that says where an event is held
+PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
 #: labels of a row of a table by years that lists what is done each year
 PLAN_ROWS: tuple[str, ...] = ("추진계획", "사업내용", "추진일정", "추진방향")
 #: a task this similar to a project's title is that project's (schedule tables by row)
@@ -409,8 +413,18 @@ def _cell_dates(
 
 
 def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
-    """The dated tasks of a table of them (see :func:`dated_rows`)."""
-    return [found for found, _, _ in dated_rows(table, year, by_no)]
+    """The dated tasks of a table of them (see :func:`dated_rows`), a project's steps; none
+    from a table of events held each at its place ("행 사 명 | 일 시 | 장 소 | 주관부서"
+    under "4. 2026년 주요 교통행사 일정": the year's events, not the item's steps)."""
+    rows = dated_rows(table, year, by_no)
+    heads = [head for _, _, head in rows]
+    if heads and all(
+        header_col(h, EVENT_HEADERS, by_word=True) == header_col(h, TASK_HEADERS, by_word=True)
+        and header_col(h, PLACE_HEADERS) is not None
+        for h in heads
+    ):
+        return []
+    return [found for found, _, _ in rows]
 
 
 def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:

@@ -1,0 +1,152 @@
+"""Forms of the genre met in a seventeenth round of reports (a chart whose 과 is spaced
+out in its column, ...): what each must give, worked out from its lines, and what had been
+lost or misread before."""
+
+from __future__ import annotations
+
+from extract.parse.org_boxes import split_names
+from schemas import Report
+from tests.test_other_reports import _text
+from tests.test_probed import failed
+
+#: a text export's chart: a row of 과, one spaced out in its column ("도 로 과"), over
+#: columns of teams
+SPACED_CHART = """2026년 주요업무보고
+청해도 건설교통국
+
+Ⅰ. 일반현황
+ 1. 조    직 : 1국 3과 6팀
+
+                        건설교통국장
+
+     건설정책과        도 로 과          교통정책과
+    ───────           ───────           ───────
+     건설정책팀        도로계획팀        교통기획팀
+     건설관리팀        도로건설팀        교통안전팀
+
+Ⅱ. 주요업무 추진계획
+ 1. 국도 건설 (도로과)
+  ○ 사 업 비 : 1,200백만원 (국비 600, 도비 600)
+"""
+
+
+def test_a_chart_row_of_units_one_spaced_out_in_its_column() -> None:
+    """"건설정책과        도 로 과          교통정책과": three 과, each over the teams in its
+    column (the spaced 도 로 과 had kept the row from being read as names at all, and every
+    team hung from the 국)."""
+    assert split_names("     건설정책과        도 로 과          교통정책과") == [
+        "건설정책과", "도로과", "교통정책과",
+    ]  # fmt: skip
+    report = _text(SPACED_CHART)
+    parents = {o.name: o.parent for o in report.organization}
+    assert parents["도로과"] == "건설교통국"
+    assert [parents[t] for t in ("건설정책팀", "건설관리팀")] == ["건설정책과"] * 2
+    assert [parents[t] for t in ("도로계획팀", "도로건설팀")] == ["도로과"] * 2
+    assert [parents[t] for t in ("교통기획팀", "교통안전팀")] == ["교통정책과"] * 2
+    assert not failed(report)
+
+
+#: a text export's 일반현황 with tables of words alone and headers spaced wide, and an
+#: audit's findings under 연번 whose last row's category is spaced out and wraps
+OFFICE = """2026년 주요업무보고
+솔내구 기획경제국
+
+Ⅰ. 일반현황
+ 1. 조    직 : 1국 2과
+  □ 기구 : 기획예산과, 일자리경제과
+ 2. 간부 공무원 현황
+
+     직      위         직      급          성   명     전화번호
+     기획경제국장       지방서기관          김 태 윤    053-660-3000
+     기획예산과장       지방행정사무관      박 선 영    053-660-3010
+     일자리경제과장     지방행정사무관      이 도 현    053-660-3110
+
+ 3. 위원회 운영 현황
+
+     위 원 회 명              근        거                         위원수   소관부서
+     지방재정계획심의위원회   지방재정법 제33조                        11   기획예산과
+     주민참여예산위원회       솔내구 주민참여예산 조례 제7조           50   기획예산과
+
+Ⅱ. 2025년 행정사무감사 처리결과
+  □ 처리현황
+                                                                  (단위 : 건)
+     구    분       계   시정요구   처리요구   건  의
+     건    수        3          1          1        1
+     완    료        2          1          -        1
+     추 진 중        1          -          1        -
+
+  □ 세부 처리결과
+
+  연번  구  분    지 적 사 항               조 치 결 과                       처리상황  담당부서
+
+  1     시정요구  민간위탁 사무 수탁기관    ’25년 위탁기관 회계감사           완료      일자리경제과
+                  정산검사 소홀             실시, 집행액 4,350천원 환수
+
+  2     처리요구  통합관제센터 노후 CCTV    노후 CCTV 48대 교체 예산 반영     추진중    기획예산과
+                  교체 계획 수립            (’26년 본예산 240백만원)
+
+  3      건  의   청년창업센터 졸업기업     졸업기업 후속지원 프로그램 신설   완료      일자리경제과
+                  후속 지원방안 마련        (입주 연장 심사, 판로 지원)
+
+                                    - 8 -
+"""
+
+
+def _heads(report: Report, table_id: int) -> list[str]:
+    return [c.raw for c in report.table_cells if c.table_id == table_id and c.row == 0]
+
+
+def test_tables_of_words_and_headers_spaced_wide() -> None:
+    """"직      위 | 직      급 | 성   명 | 전화번호" over rows of names alone is a table (it had
+    been folded into its item's text); "근        거" is one column, not 근 | 거; "건  의"
+    one header over its counts, not "처리요구 건" | "의"."""
+    report = _text(OFFICE)
+    heads = [_heads(report, t.table_id) for t in report.tables]
+    assert ["직 위", "직 급", "성 명", "전화번호"] in heads
+    assert ["위 원 회 명", "근 거", "위원수", "소관부서"] in heads
+    assert ["구 분", "계", "시정요구", "처리요구", "건 의"] in heads
+    staff = next(t for t, h in zip(report.tables, heads, strict=True) if h[0] == "직 위")
+    assert staff.n_rows == 4
+
+
+def test_findings_whose_last_row_is_spaced_out_and_wraps() -> None:
+    """The last finding's category spaced out in its cell ("건  의") and its wrapped line
+    under its cells: the finding and its action whole (the row had been left out of the
+    table, and the row above it cut)."""
+    report = _text(OFFICE)
+    found = {f.no: (f.category_raw, f.finding, f.actions) for f in report.audit_findings}
+    assert found[2][1] == "통합관제센터 노후 CCTV 교체 계획 수립"
+    assert found[3] == (
+        "건의", "청년창업센터 졸업기업 후속 지원방안 마련",
+        "졸업기업 후속지원 프로그램 신설 (입주 연장 심사, 판로 지원)",
+    )  # fmt: skip
+    assert not failed(report)
+
+
+#: a plan chapter whose last item is the year's events, a table of them with places
+EVENTS = """2026년 업무계획
+한솔시 교통국
+
+Ⅰ. 2026년 주요업무 추진계획
+1. 대중교통 서비스 혁신
+  1-1. 시내버스 노선 전면 개편 (대중교통과)
+    ○ 사업기간 : 2026. 1. ~ 12.
+    ○ 사 업 비 : 3억 5천만원 (시비 100%)
+4. 2026년 주요 교통행사 일정
+
+  연번  행  사  명                일    시                        장    소          주관부서
+  1     도시철도 2호선 시민설명회  2026. 5월 중                    시민홀            도시철도과
+  2     대중교통의 날 기념행사    2026. 9. 22.(화)                시청 광장         대중교통과
+"""
+
+
+def test_a_table_of_events_with_places_under_an_item_is_events() -> None:
+    """"행  사  명 | 일    시 | 장    소 | 주관부서" under "4. 2026년 주요 교통행사 일정": the
+    year's events, not the item's steps (read as steps once its header's spaced words were
+    read whole)."""
+    report = _text(EVENTS)
+    assert [(e.event, e.place, e.division) for e in report.events] == [
+        ("도시철도 2호선 시민설명회", "시민홀", "도시철도과"),
+        ("대중교통의 날 기념행사", "시청 광장", "대중교통과"),
+    ]
+    assert not [s for s in report.schedules if "시민설명회" in s.task]
