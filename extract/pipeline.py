@@ -49,6 +49,7 @@ from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy
+from extract.parse.project_facts import unbudgeted
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.spelling import spell_units_as_named
@@ -296,7 +297,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         stats=stats,
         **tables,
     )
-    tagged = [_untagged(p) for p in report.projects]
+    tagged = [_unbudgeted(_untagged(p)) for p in report.projects]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
         tagged,
@@ -317,6 +318,17 @@ def _untagged(project: Project) -> Project:
     if not tags:
         return project
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
+
+
+def _unbudgeted(project: Project) -> Project:
+    """A project whose cost label says it costs the budget nothing (``사 업 비 : 비예산``)
+    with that label and value as its cost (no amount): stated, not left out."""
+    if project.cost_raw is not None or project.cost_label is not None:
+        return project
+    found = unbudgeted(project.fields)
+    if found is None:
+        return project
+    return project.model_copy(update={"cost_label": found[0], "cost_raw": found[1]})
 
 
 def _chart_as_picture(sections: Sections, parsed: Parsed) -> None:

@@ -150,3 +150,52 @@ def test_a_table_of_events_with_places_under_an_item_is_events() -> None:
         ("대중교통의 날 기념행사", "시청 광장", "대중교통과"),
     ]
     assert not [s for s in report.schedules if "시민설명회" in s.task]
+
+
+#: cards of a 시 in a 도: one costing the budget nothing, one whose step stands over a
+#: note; the year's budget stated with its account closing the line
+TAGGED = """2026년 주요업무계획
+새봄시 복지국
+
+Ⅰ. 일반현황
+ 1. 예    산
+  ○ 2026년 세출예산 : 612,480백만원 (일반회계)
+Ⅱ. 2026년 주요업무 추진계획
+ 1. 돌봄 안전망 강화
+  가. 이웃돌봄 민관협력 네트워크 운영 (복지정책과)
+   ○ 사업기간 : ’26. 1.~12.
+   ○ 사 업 비 : 비예산
+   ○ 추진계획
+    - ’26. 3. : 협의체 구성
+  나. 새봄형 의료·돌봄 통합지원 추진 (노인복지과)
+   ○ 사 업 비 : 1,234백만원 (국 500, 도 300, 시 434)
+   ○ 추진계획
+    - ’26. 2. : 시행계획 수립
+    ※ 「의료·요양 등 지역 돌봄의 통합지원에 관한 법률」 시행(’26. 3. 27.)에 따라 전국 확대
+"""
+
+
+def test_a_cost_stated_as_none_of_the_budget() -> None:
+    """"○ 사 업 비 : 비예산": the card states its cost as none of the budget (cost_label
+    사업비, cost_raw 비예산, no amount), not a card that states no cost."""
+    report = _text(TAGGED)
+    costs = {p.title: (p.cost_label, p.cost_raw, p.cost_krw) for p in report.projects}
+    assert costs["이웃돌봄 민관협력 네트워크 운영"] == ("사업비", "비예산", None)
+    assert costs["새봄형 의료·돌봄 통합지원 추진"] == ("사업비", "1,234백만원", 1_234_000_000)
+
+
+def test_a_stated_budget_whose_account_closes_the_line() -> None:
+    """"2026년 세출예산 : 612,480백만원 (일반회계)": the account in the bracket after the
+    amount names it, as one after the label does."""
+    report = _text(TAGGED)
+    assert [(t.key, t.value) for t in report.stated_totals if t.key.startswith("budget")] == [
+        ("budget.expenditure.일반회계", 612_480_000_000)
+    ]
+
+
+def test_a_dated_step_over_a_note_is_a_step() -> None:
+    """"- ’26. 2. : 시행계획 수립" over a ※ note: a step, its date a colon apart from its
+    task (it had been read as a block's dated label, "하반기 추진계획", over the note)."""
+    report = _text(TAGGED)
+    steps = [(s.task, s.start.isoformat()) for s in report.schedules if s.project_id == "1-2"]
+    assert ("시행계획 수립", "2026-02-01") in steps

@@ -253,7 +253,7 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
         ) or any(w in squash(_holder(body, m.start)) for w in OTHER_BODY_WORDS):
             continue
         side = side_of(words)
-        accounts = accounts_in(words) or lead_accounts
+        accounts = accounts_in(words) or lead_accounts or _bracket_account(body[m.end :])
         account = accounts[0] if len(accounts) == 1 else None
         name = f"budget.{side or 'total'}" + (f".{account}" if account else "")
         unit_word = re.search(r"[가-힣]*원$", m.raw)
@@ -279,6 +279,14 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
 _SHARES_BRACKET = re.compile(r"^\s{0,2}[(（](?P<inner>[^()（）]{3,200})[)）]")
 #: one account and its figure in such a bracket
 _ACCOUNT_FIGURE = re.compile(r"^(?P<name>[가-힣·ㆍ ]{2,20}?)\s*(?P<fig>\d[\d,]*(?:\.\d+)?)$")
+
+
+def _bracket_account(rest: str) -> list[str]:
+    """The account a bracket right after an amount names alone ("612,480백만원 (일반회계)"),
+    as a bracket after the label does; [] for any other bracket."""
+    m = _SHARES_BRACKET.match(rest)
+    name = squash(m["inner"]) if m is not None else ""
+    return [name] if name and is_account_name(name) else []
 
 
 def _account_shares(rest: str, unit: str, whole: int) -> list[tuple[str, int, str]]:

@@ -79,6 +79,9 @@ WHOLE_COST_LABELS: frozenset[str] = frozenset(
 #: ... and of a line that states the budget alone before its amount, nothing after it but
 #: a bracket ("※ 예산 1조 2,345억원(’25년 1조 1,200억원)" under a ministry's 과제)
 INLINE_COST_LABELS: frozenset[str] = WHOLE_COST_LABELS | {"예산", "예산액"}
+#: what a cost label says of a piece of work that costs the budget nothing ("사 업 비 :
+#: 비예산"): its cost is stated, as nothing of the budget, not left out
+NO_BUDGET_WORDS: frozenset[str] = frozenset({"비예산", "예산없음", "소요예산없음", "예산미수반"})
 #: longest label (squashed) of a labelled line
 MAX_LABEL = 14
 
@@ -193,6 +196,19 @@ _LABEL_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?(?:/|및|·|,)\s*+")
 def _is_label(text: str) -> bool:
     key = squash(text)
     return 0 < len(key) <= MAX_LABEL and bool(regex.search(r"\p{Hangul}", key))
+
+
+def unbudgeted(fields: dict[str, str]) -> tuple[str, str] | None:
+    """The cost label and value of a project whose cost is stated as none of the budget
+    (``사 업 비 : 비예산``), None where no cost label says so.
+
+    >>> unbudgeted({"사업기간": "’26. 1.~12.", "사 업 비": "비예산"})
+    ('사업비', '비예산')
+    """
+    for label, value in fields.items():
+        if label_kind(label) == "cost" and squash(value).strip("()（）") in NO_BUDGET_WORDS:
+            return squash(label), collapse(value)
+    return None
 
 
 def label_kind(label: str, value: str = "") -> str | None:

@@ -159,9 +159,11 @@ MAX_DATED_LABEL = 8
 def _dated_label(text: str, year: int | None) -> bool:
     """A block's label that a date opens or closes in its bracket ("하반기 추진계획", "’26년
     추진일정", "향후계획 (하반기)"): its steps are under it."""
+    line = collapse(text)
+    if dated_colon(split_marker(line)[1]):
+        return False  # ("- ’26. 2. : 시행계획 수립" over a note: a step, its date a colon apart)
     found = date_first(text, year)
     key = squash(found[1]) if found is not None else ""
-    line = collapse(text)
     if not key and (m := PAREN_END.search(line)) is not None:
         # ("향후계획 (하반기)": the label, its date in the bracket that closes it)
         when = m["inner"]
