@@ -61,6 +61,7 @@ from extract.read import read_bytes as read_bytes
 from extract.roles import NOT_A_REPORT_ALONE, ROLES
 from extract.sections import TITLES, Section, Sections, assign_roles, sections_by_role
 from extract.structure import line_stats, mention_records, outline_records, table_records
+from extract.unitless import unitless_money
 from schemas import (
     BudgetItem,
     Meta,
@@ -270,6 +271,14 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     residue = [Residue(line=ln.no, page=ln.page, text=ln.text.strip()) for ln in residue_lines]
     tables = {name: list(records) for name, records in parsed.tables.items()}
     infos, cells = table_records(lay, doc.lines, ctx.year)
+    by_no = {ln.no: ln for ln in doc.lines}
+    for info, header in unitless_money(infos, cells):
+        parsed.warn(
+            "tables.no_unit",
+            f"table {info.table_id}: amounts under '{header}' with no unit stated (단위); "
+            "kept as numbers, not read in won",
+            [by_no[n] for n in (info.line_start, info.line_end) if n is not None and n in by_no],
+        )
     report = Report(
         tool_version=__version__,
         report_id=report_id,

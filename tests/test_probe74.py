@@ -4,6 +4,9 @@ lost or misread before."""
 
 from __future__ import annotations
 
+import pytest
+
+from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
 from schemas import Report
 from tests.test_other_reports import _text
@@ -199,3 +202,41 @@ def test_a_dated_step_over_a_note_is_a_step() -> None:
     report = _text(TAGGED)
     steps = [(s.task, s.start.isoformat()) for s in report.schedules if s.project_id == "1-2"]
     assert ("시행계획 수립", "2026-02-01") in steps
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("방문객 1만 2,500명 달성", 12_500), ("1만2,500명", 12_500), ("16만4천명", 164_000),
+     ("11만 명으로", 110_000), ("10만 12345명", 12_345)],
+)  # fmt: skip
+def test_a_count_of_man_and_what_is_less_after_it(text: str, value: int) -> None:
+    """"1만 2,500명" is 12,500 (it had been read 2,500: only a 천 part was taken after 만);
+    a figure of 만 or more after it is a count of its own."""
+    found = [m for m in find_mentions(text, 2026) if m.kind == "count"]
+    assert [m.value for m in found] == [value]
+
+
+#: a fund's plan with amounts in won and no unit stated anywhere near it
+UNITLESS = """2026년 주요업무보고
+한결시 재난안전과
+
+Ⅰ. 일반현황
+ 1. 예    산
+  □ 2026년 재난관리기금 운용계획
+
+     구    분         2025년 예산        2026년 예산
+     계              16,804,220,000     18,215,740,000
+     법정적립금       9,120,000,000      9,850,000,000
+     이자수입         7,684,220,000      8,365,740,000
+"""
+
+
+def test_a_table_of_amounts_with_no_unit_is_said() -> None:
+    """Figures under 예산 with no unit in the caption, the header or the cells: kept as
+    numbers, and a warning names the table (they had given no budget line and no word)."""
+    report = _text(UNITLESS)
+    assert [w.code for w in report.warnings] == ["tables.no_unit"]
+    assert "2025년 예산" in report.warnings[0].message
+    assert not report.budget_lines
+    assert not [w for w in _text(UNITLESS.replace("□ 2026년 재난관리기금 운용계획",
+        "□ 2026년 재난관리기금 운용계획 (단위 : 원)")).warnings]  # fmt: skip

@@ -72,7 +72,8 @@ _TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
 #: 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
     rf"(?<![\d.제])(?<!\d,)(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
-    rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천))?"
+    # (and what is less than 만 after it: "1만 2,500명", "16만4천명")
+    rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)

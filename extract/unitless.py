@@ -1,0 +1,48 @@
+"""Tables of amounts that state no unit: said, not guessed.
+
+A table whose header names money (예산, 사업비, 복구비, …) over figures, with no unit in
+its caption, its headers or its cells, cannot be read in won: the figures are kept as
+numbers in table_cells, and the report says which table lacks its unit, so a reader
+knows why its amounts are in no budget table (``tables.no_unit``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from extract.normalize.spacing import squash
+from schemas import TableCellRecord, TableInfo
+
+#: words of a column header over amounts of money
+MONEY_HEADER_WORDS: tuple[str, ...] = (
+    "예산", "사업비", "금액", "결산", "집행액", "세입", "세출", "투자", "복구비", "지원금",
+    "보조금", "위탁금", "출연금", "기금", "국비", "도비", "시비", "군비", "구비", "소요액",
+)  # fmt: skip
+#: a bare figure, as a cell of amounts holds one (a sign or a 계's comma aside)
+_FIGURE = re.compile(r"^[△▽-]?\d{1,3}(?:,\d{3})+$|^[△▽-]?\d{4,}$")
+#: the least of such figures under money headers that makes a table one of amounts
+MIN_FIGURES = 2
+
+
+def unitless_money(
+    tables: Sequence[TableInfo], cells: Sequence[TableCellRecord]
+) -> Iterator[tuple[TableInfo, str]]:
+    """Each table of figures under a money header that states no money unit anywhere,
+    with the first such header."""
+    by_table: dict[int, list[TableCellRecord]] = {}
+    for c in cells:
+        by_table.setdefault(c.table_id, []).append(c)
+    for t in tables:
+        if t.currency_unit is not None:
+            continue
+        own = by_table.get(t.table_id, [])
+        if any(c.value_kind == "krw" for c in own):
+            continue  # (its cells state their units: "1,234백만원")
+        money = [
+            c for c in own
+            if not c.is_header and c.col_header and _FIGURE.match(c.raw.strip())
+            and c.unit is None and any(w in squash(c.col_header) for w in MONEY_HEADER_WORDS)
+        ]  # fmt: skip
+        if len(money) >= MIN_FIGURES:
+            yield t, money[0].col_header or ""
