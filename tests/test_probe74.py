@@ -9,7 +9,8 @@ import pytest
 from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
 from schemas import Report
-from tests.test_other_reports import _text
+from tests.hwpx_maker import Raw, cell, p, tbl
+from tests.test_other_reports import _hwpx, _text
 from tests.test_probed import failed
 
 #: a text export's chart: a row of 과, one spaced out in its column ("도 로 과"), over
@@ -240,3 +241,62 @@ def test_a_table_of_amounts_with_no_unit_is_said() -> None:
     assert not report.budget_lines
     assert not [w for w in _text(UNITLESS.replace("□ 2026년 재난관리기금 운용계획",
         "□ 2026년 재난관리기금 운용계획 (단위 : 원)")).warnings]  # fmt: skip
+
+
+def _grid(rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]]) -> Raw:
+    """A native table: None for a cell another covers; ``spans`` (row, col) -> (rows, cols)."""
+    cells = [
+        cell(r, c, p(text), rs=spans.get((r, c), (1, 1))[0], cs=spans.get((r, c), (1, 1))[1])
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if text is not None
+    ]
+    return tbl(len(rows), len(rows[0]), cells)
+
+
+def _programme_report() -> Report:
+    """A 예산 part of a budget by account and one by programme, the same total (HWPX)."""
+    accounts = _grid(
+        [["구  분", None, "2026 예산", "2025 예산", "증  감"],
+         ["합  계", None, "401,636,800", "369,589,600", "32,047,200"],
+         ["일반회계", None, "113,776,560", "96,695,780", "17,080,780"],
+         ["특별회계", "소  계", "273,726,400", "260,196,100", "13,530,300"],
+         [None, "환경개선특별회계", "42,186,400", "45,920,100", "△3,733,700"],
+         [None, "하수도사업특별회계", "231,540,000", "214,276,000", "17,264,000"],
+         ["기  금", "소  계", "14,133,840", "12,697,720", "1,436,120"],
+         [None, "기후대응기금", "9,850,000", "7,420,000", "2,430,000"],
+         [None, "환경보전기금", "4,283,840", "5,277,720", "△993,880"]],
+        {(0, 0): (1, 2), (1, 0): (1, 2), (2, 0): (1, 2), (3, 0): (3, 1), (6, 0): (3, 1)},
+    )  # fmt: skip
+    programmes = _grid(
+        [["정책사업", "단위사업", "세부사업", "2026 예산", "2025 예산", "증  감"],
+         ["합  계", None, None, "401,636,800", "369,589,600", "32,047,200"],
+         ["맑은 공기 도시 조성", "소  계", None, "83,774,300", "79,628,700", "4,145,600"],
+         [None, "미세먼지 저감", "노후 경유차 조기폐차 지원", "18,640,000", "21,350,000",
+          "△2,710,000"],
+         [None, None, "전기자동차 보급", "65,134,300", "58,278,700", "6,855,600"],
+         ["행정운영경비", "소  계", None, "317,862,500", "289,961,000", "27,901,500"],
+         [None, "인력운영비", "인력운영비", "317,862,500", "289,961,000", "27,901,500"]],
+        {(1, 0): (1, 3), (2, 0): (3, 1), (2, 1): (1, 2), (3, 1): (2, 1), (5, 0): (2, 1),
+         (5, 1): (1, 2)},
+    )  # fmt: skip
+    return _hwpx(
+        p("2026년 주요업무보고"), p("한결광역시 환경국"), p("Ⅰ. 일반현황"), p("1. 예    산"),
+        p("가. 회계별 세출예산"), p("(단위 : 천원)"), p(accounts),
+        p("나. 정책사업별 세출예산"), p("(단위 : 천원)"), p(programmes),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 미세먼지 저감 (대기정책과)"),
+        p("○ 사 업 비 : 1,200백만원 (국비 600, 시비 600)"),
+    )
+
+
+def test_a_budget_by_programme_beside_the_summary_is_no_summary() -> None:
+    """"정책사업 | 단위사업 | 세부사업 | 2026 예산 | …" after the budget by account: its
+    amounts budget lines, its rows no units' budgets (they had been a second 계 and
+    programmes in budget_summary); a group's 소계 the group's (no item `… / 소계`); a
+    programme's name of two-letter words keeps its spaces (`맑은 공기 도시 조성`)."""
+    report = _programme_report()
+    units = [s.unit for s in report.budget_summary]
+    assert units.count("계") == 1 and "맑은 공기 도시 조성 소계" not in units
+    assert "기후대응기금" in units
+    items = {(b.item, b.year) for b in report.budget_lines if b.amount_krw == 83_774_300_000}
+    assert items == {("맑은 공기 도시 조성", 2026)}

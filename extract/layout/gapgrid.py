@@ -211,8 +211,10 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     # (its columns apart by runs of two spaces or more, counted as characters: one wide
     # space, an ideographic one, parts no columns)
     runs = [p for p in _RUN_OF_SPACES.split(head.text.strip()) if p]
+    if len(runs) < 3:
+        return None
     cols = _header_phrases(head, content[i + 1 : i + 1 + SPREAD_ROWS])
-    if len(runs) < 3 or len(cols) < 3:
+    if len(cols) < 3:
         return None
     if any(is_value(w) for w, _, _ in phrases(line_spans(head))):
         return None

@@ -107,6 +107,17 @@ from schemas import BudgetLine, BudgetSummary
 
 # --- reading a table --------------------------------------------------------------------------
 
+def _by_programme(table: Table) -> bool:
+    """Whether a table's first column names its rows programmes ("정책사업 | 단위사업 |
+    세부사업 | …"; not a table by units and their programmes, "부 서 | 정 책 사 업 | …")."""
+    return any(
+        c.is_header and c.col == 0 and squash(c.text) in PROGRAMME_HEADERS for c in table.cells
+    )
+
+
+#: what a total's row is named, no item of its own
+_TOTAL_ITEMS = frozenset({"소계", "계", "합계"})
+
 
 @dataclass(slots=True)
 class Found:
@@ -419,6 +430,11 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     groups = [clean_label(p) for p in outer if is_category(p, shape.known)]
     if item is not None and groups and item == clean_label(label):
         item = " / ".join([*groups, item])
+    parts = item.split(" / ") if item is not None else []
+    if len(parts) > 1 and squash(parts[-1]) in _TOTAL_ITEMS:
+        # (a group's 소계 is the group's own: "맑은 공기 도시 조성 / 소계" is of that
+        # programme; a 소계 alone, no group's, tells a subtotal from the total beside it)
+        item = " / ".join(parts[:-1])
     subtotal = is_total_label(label) or is_subtotal_label(label)
     if shape.outer_units and item is not None and subtotal:
         item = None  # (a unit's 소계: the unit's, of no item)
@@ -517,6 +533,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     def read_part(scope: Scope, own: str, chapter: str | None) -> None:
         """The tables of one part (``chapter``: the unit whose chapter it is, its 계)."""
         by_no = {ln.no: ln for ln in scope.lines}
+        told: set[tuple[int | None, int | None]] = set()  # (the totals summarised: year, won)
         for table in lay.tables:
             if not table.lines or table.lines[0] not in scope.nos:
                 continue
@@ -555,7 +572,13 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 and not summed.intersection(table.lines)
             )
             if wide and other is None:  # (another body's budget is none of the report's own)
-                for record in wide_view(reading, unit, by_no, seqs[0]):
+                records = wide_view(reading, unit, by_no, seqs[0])
+                if _by_programme(table) and any(
+                    (r.year, r.budget_krw) in told for r in records if r.unit == "계"
+                ):
+                    continue  # (the same budget again by programme: "정책사업 | 단위사업 | …")
+                told.update((r.year, r.budget_krw) for r in records if r.unit == "계")
+                for record in records:
                     seqs[0] += 1
                     if chapter and record.unit == "계":
                         record = record.model_copy(update={"unit": chapter})

@@ -119,8 +119,10 @@ def clean_label(text: str) -> str:
     t = despace(t).strip()
     t = re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", re.sub(r"([·ㆍ])\s+", r"\1", t)))
     words = t.split()
-    if len(words) >= 4 and all(len(w) <= 2 for w in words):
-        t = "".join(words)  # justified text: "기 반시 설부 담구 역"
+    if len(words) >= 4 and all(len(w) <= 2 for w in words) and any(len(w) == 1 for w in words):
+        # justified text: "기 반시 설부 담구 역" (not words of two letters each, "맑은 공기
+        # 도시 조성")
+        t = "".join(words)
     return t
 
 

@@ -41,7 +41,7 @@ from extract.parse.plan_lists import (
 )
 from extract.parse.plan_units import read_units
 from extract.parse.project_facts import label_kind
-from extract.parse.schedule_tables import event_rows, match_rows, table_rows
+from extract.parse.schedule_tables import event_rows, lists_events, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
@@ -429,7 +429,9 @@ def _table_schedules(
         u = owner.get(table.node) if table.node is not None else None
         rows = table_rows(table, year, by_no)
         if not rows:
-            if u is not None:  # a table of dated tasks in a project (one outside names none)
+            # (a table of dated tasks in a project, one outside names none, nor one under
+            # an item that lists the year's events: "4. 2026년 주요 교통행사 일정")
+            if u is not None and not lists_events(u.title):
                 found[u.project_id].extend(event_rows(table, year, by_no))
             continue
         if u is not None:

@@ -435,6 +435,10 @@ PERSON_RANKS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: how a team's name ends, after its division's in a 담당 cell ("미래농업과 스마트농업팀")
+TEAM_ENDINGS: tuple[str, ...] = ("팀", "담당")
+
+
 def division_value(value: str) -> str:
     """A labelled division as named, the bracket of its phone number and the official
     named after it aside.
@@ -443,10 +447,17 @@ def division_value(value: str) -> str:
     ('가족정책과', '도시계획과 (도시재생팀)')
     >>> division_value("교통정책과 교통기획팀장 김○○ (☎ 031-8008-2345)")
     '교통정책과'
+    >>> division_value("미래농업과 스마트농업팀")  # (its team after it: the division)
+    '미래농업과'
     """
     text = collapse(value)
     text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
     words = text.split()
+    if (
+        len(words) == 2 and is_unit_name(words[0]) and is_unit_name(words[1])
+        and words[1].endswith(TEAM_ENDINGS) and not words[0].endswith(TEAM_ENDINGS)
+    ):  # fmt: skip
+        return words[0]
     person = next((i for i, w in enumerate(words) if i and w.endswith(PERSON_RANKS)), None)
     if person is not None and is_unit_name(words[person - 1]):
         return " ".join(words[:person])

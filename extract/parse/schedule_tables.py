@@ -24,7 +24,7 @@ from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
-from extract.parse.text import collapse
+from extract.parse.text import collapse, squash
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
@@ -413,18 +413,20 @@ def _cell_dates(
 
 
 def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[Found]:
-    """The dated tasks of a table of them (see :func:`dated_rows`), a project's steps; none
-    from a table of events held each at its place ("행 사 명 | 일 시 | 장 소 | 주관부서"
-    under "4. 2026년 주요 교통행사 일정": the year's events, not the item's steps)."""
-    rows = dated_rows(table, year, by_no)
-    heads = [head for _, _, head in rows]
-    if heads and all(
-        header_col(h, EVENT_HEADERS, by_word=True) == header_col(h, TASK_HEADERS, by_word=True)
-        and header_col(h, PLACE_HEADERS) is not None
-        for h in heads
-    ):
-        return []
-    return [found for found, _, _ in rows]
+    """The dated tasks of a table of them (see :func:`dated_rows`)."""
+    return [found for found, _, _ in dated_rows(table, year, by_no)]
+
+
+#: what the title of an item that lists the year's events ends with ("2026년 주요
+#: 교통행사 일정"), with 행사 in it: its table's rows are events, not its steps
+EVENT_LIST_ENDINGS: tuple[str, ...] = ("일정", "계획", "현황", "목록")
+
+
+def lists_events(title: str) -> bool:
+    """Whether an item's title names a list of events ("4. 2026년 주요 교통행사 일정"; not
+    "가족축제 운영", whose table of 행사명 | 기간 is its schedule)."""
+    key = squash(title)
+    return "행사" in key and key.endswith(EVENT_LIST_ENDINGS)
 
 
 def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:
