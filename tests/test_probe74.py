@@ -8,6 +8,8 @@ import pytest
 
 from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
+from extract.read.pdf.rowsplit import band_rows
+from extract.read.pdf.rowstacks import TextRow
 from schemas import Report
 from tests.hwpx_maker import Raw, cell, p, tbl
 from tests.test_other_reports import _hwpx, _text
@@ -300,3 +302,122 @@ def test_a_budget_by_programme_beside_the_summary_is_no_summary() -> None:
     assert "기후대응기금" in units
     items = {(b.item, b.year) for b in report.budget_lines if b.amount_krw == 83_774_300_000}
     assert items == {("맑은 공기 도시 조성", 2026)}
+
+
+def _line(top: float, *cells: tuple[float, str]) -> TextRow:
+    """A line of words 10 pt high, each word 30 pt wide from its x."""
+    return TextRow(top, top + 10, tuple((x, x + 30) for x, _ in cells), 10.0,
+                   tuple(t for _, t in cells))  # fmt: skip
+
+
+#: three columns: 0-100 (labels), 100-200, 200-300
+COLS = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("band", "rows", "groups"),
+    [
+        # a 과 centred beside its four teams, each with its duty: one cell down column 0
+        ([_line(0, (110, "팀1"), (210, "업무1")), _line(18, (110, "팀2"), (210, "업무2")),
+          _line(27, (30, "정책과")), _line(36, (110, "팀3"), (210, "업무3")),
+          _line(54, (110, "팀4"), (210, "업무4"))],
+         4, [[0, 0, 0, 0], [0, 1, 2, 3], [0, 1, 2, 3]]),
+        # units each centred beside their 정원 and 현원 lines: a cell each over two rows
+        ([_line(0, (110, "정원"), (210, "125")), _line(9, (30, "계")),
+          _line(18, (110, "현원"), (210, "121")), _line(36, (110, "정원"), (210, "1")),
+          _line(45, (30, "국장")), _line(54, (110, "현원"), (210, "1"))],
+         4, [[0, 0, 1, 1], [0, 1, 2, 3], [0, 1, 2, 3]]),
+        # one row whose name wraps onto a second line: one row (no split)
+        ([_line(0, (10, "청년창업"), (110, "1,200"), (210, "2026")), _line(12, (10, "지원"))],
+         None, None),
+        # two rows, the first's name wrapped: the wrap stays the first row's
+        ([_line(0, (10, "청년창업"), (110, "1,200"), (210, "2026")), _line(12, (10, "지원")),
+          _line(30, (10, "소상공인"), (110, "800"), (210, "2026"))],
+         2, [[0, 1], [0, 1], [0, 1]]),
+        # a two-row header whose rows fill different columns: no rows of a body
+        ([_line(0, (110, "일반직")), _line(9, (10, "구분"), (210, "공무직")),
+          _line(18, (110, "4급"), (150, "5급"))],
+         None, None),
+    ],
+)  # fmt: skip
+def test_rows_of_a_band_no_rule_parts(
+    band: list[TextRow], rows: int | None, groups: list[list[int]] | None
+) -> None:
+    """A band between two rules that holds several lines of words across the columns: a
+    row each, a label in a column no row fills merged over the rows beside it, a wrapped
+    cell's line its row's (tables ruled only over and under their header and body)."""
+    found = band_rows(band, COLS)
+    if rows is None:
+        assert found is None
+        return
+    assert found is not None
+    assert len(found[0]) == rows
+    assert found[2] == groups
+
+
+#: a card whose sources are listed on the line under its cost; a line of changes
+SOURCES_UNDER = """2026년 주요업무보고
+다온광역시 경제정책국
+
+Ⅰ. 일반현황
+ 1. 예    산
+  □ 2026년 예산 : 세입 164,195백만원 / 세출 387,000백만원
+   - 전년 대비 세입 4,545백만원(2.8%), 세출 14,560백만원(3.9%) 증가
+Ⅱ. 2026년 주요업무 추진계획
+ 1. 지역경제 활력 제고
+  가. 소상공인 경영안정 지원 (소상공인정책과)
+   ○ 사 업 비 : 12,400백만원
+    - 국비 2,000백만원, 시비 10,400백만원
+   ○ 사업기간 : 2026. 1. ~ 12.
+"""
+
+
+def test_sources_listed_under_the_cost() -> None:
+    """"○ 사 업 비 : 12,400백만원" over "- 국비 2,000백만원, 시비 10,400백만원": the card's
+    funding (its sources add up to its cost)."""
+    report = _text(SOURCES_UNDER)
+    assert [(f.source, f.amount_krw) for f in report.project_funding] == [
+        ("국비", 2_000_000_000), ("시비", 10_400_000_000),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+def test_a_change_over_last_year_is_no_stated_budget() -> None:
+    """"- 전년 대비 세입 4,545백만원(2.8%), 세출 14,560백만원(3.9%) 증가": changes, no budget
+    (the 세출 one had been a stated total, its bracket hiding the 증가 after it)."""
+    report = _text(SOURCES_UNDER)
+    assert sorted((t.key, t.value) for t in report.stated_totals if t.key.startswith("budget")) == [
+        ("budget.expenditure", 387_000_000_000), ("budget.revenue", 164_195_000_000),
+    ]  # fmt: skip
+
+
+def test_a_budget_of_both_sides_side_by_side() -> None:
+    """"구 분 | 세 입 (2025년 | 2026년 | 증 감) | 세 출 (2025년 | 2026년 | 증 감)" by 과: a
+    summary row of each side for each unit (none had come out: two differences)."""
+    table = _grid(
+        [["구  분", "세  입", None, None, "세  출", None, None],
+         [None, "2025년", "2026년", "증  감", "2025년", "2026년", "증  감"],
+         ["계", "15,720", "16,390", "670", "41,070", "43,210", "2,140"],
+         ["경제정책과", "12,480", "13,150", "670", "28,740", "31,205", "2,465"],
+         ["투자유치과", "3,240", "3,240", "-", "12,330", "12,005", "△325"]],
+        {(0, 0): (2, 1), (0, 1): (1, 3), (0, 4): (1, 3)},
+    )  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("다온광역시 경제정책국"), p("Ⅰ. 일반현황"), p("1. 예    산"),
+        p("(단위 : 백만원)"), p(table), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 투자유치 (투자유치과)"), p("○ 사 업 비 : 1,200백만원 (국비 600, 시비 600)"),
+    )
+    got = [(s.unit, s.side, s.prev_budget_krw, s.budget_krw, s.change_krw)
+           for s in report.budget_summary]  # fmt: skip
+    assert got == [
+        ("계", "revenue", 15_720 * M, 16_390 * M, 670 * M),
+        ("경제정책과", "revenue", 12_480 * M, 13_150 * M, 670 * M),
+        ("투자유치과", "revenue", 3_240 * M, 3_240 * M, 0),
+        ("계", "expenditure", 41_070 * M, 43_210 * M, 2_140 * M),
+        ("경제정책과", "expenditure", 28_740 * M, 31_205 * M, 2_465 * M),
+        ("투자유치과", "expenditure", 12_330 * M, 12_005 * M, -325 * M),
+    ]
+    assert not failed(report)
+
+
+M = 1_000_000  # 백만원

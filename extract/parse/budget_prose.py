@@ -239,7 +239,8 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
         if m.kind != "krw" or m.value_krw is None:
             continue
         clause = re.split(r"[,;，]", body[start:end])[-1]
-        after = re.split(r"[,;(（\[]", body[m.end :])[0]
+        # (what follows it, its bracket aside: "세출 14,560백만원(3.9%) 증가" is a change)
+        after = re.split(r"[,;(（\[]", _PARENS_TEXT.sub(" ", body[m.end :]))[0]
         if _names_a_part(clause):
             continue  # ("수익적 지출 : 인건비 412억원, 동력비 186억원": a part's amount)
         words = _words(clause) or _words(lead)

@@ -8,11 +8,13 @@ becomes a BudgetSummary; the table itself is read in :mod:`extract.parse.budget_
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
 from extract.document import Line, Span
 from extract.normalize import parse_percent
+from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_table import Reading, Row
 from extract.parse.budget_vocab import SUBTOTAL_WORDS
@@ -97,10 +99,38 @@ def _subtotal_unit(row: Row, label: str, units: set[str]) -> str:
     return unit if unit != "계" and unit in left else ""
 
 
+def _side_groups(reading: Reading) -> list[tuple[str, list[int]]] | None:
+    """The columns of each side where a table sets its 세입 and its 세출 side by side,
+    each over its years and their difference ("세 입 / 2025년 | … | 세 출 / 2025년 | …");
+    None for a table of one side."""
+    groups: dict[str, list[int]] = {}
+    for k, (header, _) in sorted(reading.columns.items()):
+        side = side_of(header.split(" / ")[0])
+        if side is None:
+            return None
+        groups.setdefault(side, []).append(k)
+    return list(groups.items()) if len(groups) > 1 else None
+
+
 def wide_view(
     reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
 ) -> list[BudgetSummary]:
-    """Rows of a table of two years' amounts, their difference and rate (예산현황's shape)."""
+    """Rows of a table of two years' amounts, their difference and rate (예산현황's shape);
+    of each side where it sets 세입 and 세출 side by side."""
+    groups = _side_groups(reading)
+    if groups is None:
+        return _wide_view(reading, unit, by_no, seq)
+    out: list[BudgetSummary] = []
+    for side, cols in groups:
+        part = replace(reading, columns={k: reading.columns[k] for k in cols})
+        out += _wide_view(part, unit, by_no, seq + len(out), side)
+    return out
+
+
+def _wide_view(
+    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0, side: str | None = None
+) -> list[BudgetSummary]:
+    """:func:`wide_view` of the columns ``reading`` names (``side``: theirs)."""
     amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
     rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
@@ -168,7 +198,7 @@ def wide_view(
                 # add up: those that do not are what the checks are for)
                 is_total=(row.total or row.row in sums or opens_side(label) is not None
                 or bare(label).endswith(tuple(SUBTOTAL_WORDS))) and label != whose,
-                side=sides.pop() if len(sides) == 1 else None,
+                side=side or (sides.pop() if len(sides) == 1 else None),
                 currency_unit=money,
                 prev_year=years[prev_col],
                 prev_budget_krw=amount(at[prev_col].text, money),

@@ -14,10 +14,17 @@ from extract.layout.cells import is_value
 from extract.layout.textgrid import split_header
 from extract.parse.base import prov
 from extract.parse.card_tables import columns_cost, inner_cost
-from extract.parse.costs import FUNDING_LABELS, FUNDING_SOURCES, Cost, Share, read_funding
+from extract.parse.costs import (
+    FUNDING_LABELS,
+    FUNDING_SOURCES,
+    Cost,
+    Share,
+    read_funding,
+    read_labelled_cost,
+)
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
-from extract.parse.text import squash
+from extract.parse.text import split_marker, squash
 from schemas import ProjectFunding
 
 
@@ -31,6 +38,13 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
                 shares = read_funding(x.value, u.cost.krw, u.cost.unit)
                 if shares:
                     return shares, node.lines[0]
+        if node.lines and node.lines[0] is u.cost_line and node is not u.node:
+            # (or the line right under the cost that lists its sources alone, adding up
+            # to it: "○ 사 업 비 : 12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원")
+            kids = [k for k in node.children if k.kind == "bullet"]
+            listed = read_labelled_cost(split_marker(kids[0].title)[1]) if kids else None
+            if listed is not None and listed.krw == u.cost.krw and len(listed.funding) > 1:
+                return listed.funding, kids[0].lines[0]
     return None
 
 

@@ -170,6 +170,9 @@ def rule_stacks(
                 across.append((j, b["top"]))
             else:
                 break
+        foot = _open_foot(mine, (x0, tops[-1], x1, page_height), hs, page_height)
+        if len(tops) >= 2 and not across and foot is not None:
+            tops.append(foot)  # (its last rows run to the page's foot, no rule under them)
         top = tops[0]
         # (one band: the rest of a table the page before began, lines of its cells
         # going on; one line in a box at a page's top is a title, "1. | 사업명 … 소관")
@@ -184,6 +187,35 @@ def rule_stacks(
         stacks.append(RuleStack(x0, x1, tuple(levels_of([*tops, *inner])), inside))
     # (rules under a header over some columns, "집행계획", make no table of their own)
     return [s for s in stacks if not any(t is not s and _within(s, t) for t in stacks)]
+
+
+def _open_foot(
+    rows: Sequence[TextRow], box: BBox, hs: Sequence[PdfObj], page_height: float
+) -> float | None:
+    """Where a table that runs to the page's foot ends, drawn open there (the page break
+    cuts it; the next page goes on with it): under the lines from ``box``'s top (its
+    last rule) down to the foot margin, where they are two or more, set in columns
+    inside its sides and all the page holds there, and no rule of its own follows; None
+    for any other table."""
+    x0, top, x1, _ = box
+    if page_height <= 0:
+        return None
+    foot = (1 - MARGIN_FRACTION) * page_height
+    under: list[TextRow] = []  # (the lines close under each other: a page's number stands
+    for r in sorted((r for r in rows if centre_of(r) > top), key=centre_of):  # apart)
+        if r.top - (under[-1].bottom if under else top) > ROW_ROOM * r.size:
+            break
+        under.append(r)
+    after = [r for r in rows if centre_of(r) > top and r not in under]
+    if len(under) < 2 or any(r.top < foot for r in after) or any(
+        h["top"] > top + TOLERANCE and h["x0"] < x1 and h["x1"] > x0 for h in hs
+    ):
+        return None
+    bottom = max(r.bottom for r in under) + PADDING
+    band = [r for r in under if in_band(r, x0, x1, top, bottom)]
+    if len(band) != len(under) or not is_columned(band, (x0, top, x1, bottom)):
+        return None
+    return bottom
 
 
 def _within(s: RuleStack, t: RuleStack) -> bool:

@@ -37,6 +37,7 @@ from statistics import median
 import regex
 
 from extract.read.pdf.base import Glyph, PdfObj, rule_edge
+from extract.read.pdf.rowsplit import row_rules
 from extract.read.pdf.rowstacks import (
     MIN_GUTTER,
     TOLERANCE,
@@ -205,6 +206,13 @@ def column_rules(
             continue
         stack = with_split_rows(stack, hs, rows, xs, page_height)
         spans = _spans(stack, xs)
+        added += row_rules(stack, xs)  # (rows no rule parts: a line of words across, each)
+        if not any(abs(h["top"] - stack.bottom) <= TOLERANCE and h["x0"] <= stack.x0 + TOLERANCE
+                   and h["x1"] >= stack.x1 - TOLERANCE for h in hs):  # fmt: skip
+            # (a table open at the page's foot, the page break cutting it: closed there)
+            foot = rule_edge("h", stack.bottom, stack.x0, stack.x1)
+            added.append(foot)
+            hs = [*hs, foot]
         for x in (stack.x0, *xs, stack.x1):
             levels = levels_of([h["top"] for h in hs if h["x0"] - TOLERANCE <= x
                               <= h["x1"] + TOLERANCE and stack.top - TOLERANCE

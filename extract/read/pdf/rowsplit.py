@@ -1,0 +1,117 @@
+"""Rows of a table drawn with no rule between them: a band between two row rules that
+holds several rows, each a line of words across the columns (a table ruled only over
+and under its header and under its last row, a group of rows between two dotted rules).
+
+:mod:`extract.read.pdf.textcolumns` draws the columns of such a table; here each band
+gets the row rules it leaves out (:func:`row_rules`), so that each line of words across
+the table is a row of its own:
+
+* a row is a line with words in two columns or more, and in more than half of the
+  columns any such line fills (a line of one cell's wrapped words is none);
+* a line in a column no row fills is a label merged over rows (`경제정책과` beside its
+  teams, `계` beside its 정원 and 현원 lines): it spans the rows it stands beside, and
+  the rows nearer it than any other label with no label of their own; so do the words
+  of a first column that some rows leave empty (`기업지원과` beside the middle one of
+  its three teams); a line in a column rows fill is the wrapped words of the row over
+  it;
+* the rule between two rows runs at the middle of the room between them, left out in
+  a column where one label spans both.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from extract.read.pdf.base import PdfObj, rule_edge
+from extract.read.pdf.rowstacks import RuleStack, TextRow, centre_of, stack_bands
+
+
+def _columns_of(row: TextRow, cols: Sequence[tuple[float, float]]) -> set[int]:
+    """The columns a line's words stand in (a stretch across a gutter stands in both)."""
+    return {k for k, (a, b) in enumerate(cols) for s0, s1 in row.stretches if s0 < b and s1 > a}
+
+
+def _groups(
+    rows: Sequence[TextRow], extents: Sequence[tuple[float, float]], labels: Sequence[TextRow]
+) -> list[int]:
+    """For a column no row fills, the group each row's cell is in: the label it stands
+    beside (or the nearest label's), a row beside none in the group over it (else the
+    one under it); each row its own where the column holds no label."""
+    if not labels:
+        return list(range(len(rows)))
+    group: list[int | None] = [None] * len(rows)
+    for n, label in enumerate(labels):
+        beside = [i for i, (t, b) in enumerate(extents) if label.top < b and label.bottom > t]
+        if not beside:
+            mid = centre_of(label)
+            beside = [min(range(len(rows)), key=lambda i: abs(centre_of(rows[i]) - mid))]
+        for i in beside:
+            if group[i] is None:
+                group[i] = n
+    # (rows beside no label: the nearest label's, the one over them where two are as near)
+    mids = [centre_of(label) for label in labels]
+    return [
+        g if g is not None
+        else min(range(len(labels)), key=lambda n: (abs(mids[n] - centre_of(rows[i])), -mids[n]))
+        for i, g in enumerate(group)
+    ]
+
+
+def band_rows(
+    band: Sequence[TextRow], cols: Sequence[tuple[float, float]]
+) -> tuple[list[TextRow], list[tuple[float, float]], list[list[int]]] | None:
+    """The rows of one band: its lines that are rows, the extent of each (its wrapped
+    lines with it) and, for each column, the group each row's cell is in; None for a
+    band of one row."""
+    lines = sorted(band, key=centre_of)
+    where = [_columns_of(r, cols) for r in lines]
+    filled = set().union(*(w for w in where if len(w) > 1)) if where else set()
+    is_row = [len(w) > 1 and 2 * len(w & filled) > len(filled) for w in where]
+    rows = [r for r, yes in zip(lines, is_row, strict=True) if yes]
+    if len(rows) < 2:
+        return None
+    extents = [(r.top, r.bottom) for r in rows]
+    labels: dict[int, list[TextRow]] = {}
+    # (a first column that some rows leave empty holds labels merged down: "기업지원과"
+    # beside the middle one of its three teams)
+    merged = 0 in filled and any(0 not in _columns_of(r, cols) for r in rows)
+    if merged:
+        labels[0] = [r for r in rows if 0 in _columns_of(r, cols)]
+    for r, w, yes in zip(lines, where, is_row, strict=True):
+        if yes:
+            continue
+        for k in w:
+            if k in filled and not (k == 0 and merged):  # (a cell's wrapped words: the row's)
+                over = [i for i, x in enumerate(rows) if centre_of(x) < centre_of(r)]
+                i = over[-1] if over else 0
+                extents[i] = (min(extents[i][0], r.top), max(extents[i][1], r.bottom))
+            else:
+                labels.setdefault(k, []).append(r)
+    groups = [
+        _groups(rows, extents, labels.get(k, []))
+        if k not in filled or (k == 0 and merged) else list(range(len(rows)))
+        for k in range(len(cols))
+    ]
+    return rows, extents, groups
+
+
+def row_rules(stack: RuleStack, xs: Sequence[float]) -> list[PdfObj]:
+    """The row rules each band of the stack leaves out between its rows (see the module
+    docstring), each run of them across neighbouring columns one rule."""
+    bounds = [stack.x0, *xs, stack.x1]
+    cols = list(itertools.pairwise(bounds))
+    out: list[PdfObj] = []
+    for _, _, band in stack_bands(stack):
+        found = band_rows(band, cols)
+        if found is None:
+            continue
+        rows, extents, groups = found
+        for i in range(len(rows) - 1):
+            y = (extents[i][1] + extents[i + 1][0]) / 2
+            drawn = [groups[k][i] != groups[k][i + 1] for k in range(len(cols))]
+            for ruled, run in itertools.groupby(range(len(cols)), key=lambda k: drawn[k]):
+                ks = list(run)
+                if ruled:
+                    out.append(rule_edge("h", y, cols[ks[0]][0], cols[ks[-1]][1]))
+    return out
