@@ -272,7 +272,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     tables = {name: list(records) for name, records in parsed.tables.items()}
     infos, cells = table_records(lay, doc.lines, ctx.year)
     by_no = {ln.no: ln for ln in doc.lines}
-    for info, header in unitless_money(infos, cells):
+    for info, header in unitless_money(infos, cells, parsed.used):
         parsed.warn(
             "tables.no_unit",
             f"table {info.table_id}: amounts under '{header}' with no unit stated (단위); "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from extract.normalize.spacing import squash
 from schemas import TableCellRecord, TableInfo
@@ -26,10 +27,13 @@ MIN_FIGURES = 2
 
 
 def unitless_money(
-    tables: Sequence[TableInfo], cells: Sequence[TableCellRecord]
+    tables: Sequence[TableInfo],
+    cells: Sequence[TableCellRecord],
+    used: AbstractSet[int] = frozenset(),
 ) -> Iterator[tuple[TableInfo, str]]:
     """Each table of figures under a money header that states no money unit anywhere,
-    with the first such header."""
+    with the first such header; not one a domain parser read (``used``: its lines), which
+    knew the unit from elsewhere (an appendix's one caption over the parts of its table)."""
     by_table: dict[int, list[TableCellRecord]] = {}
     for c in cells:
         by_table.setdefault(c.table_id, []).append(c)
@@ -44,5 +48,5 @@ def unitless_money(
             if not c.is_header and c.col_header and _FIGURE.match(c.raw.strip())
             and c.unit is None and any(w in squash(c.col_header) for w in MONEY_HEADER_WORDS)
         ]  # fmt: skip
-        if len(money) >= MIN_FIGURES:
+        if len(money) >= MIN_FIGURES and not any(c.line_start in used for c in money):
             yield t, money[0].col_header or ""
