@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
+from extract.read.pdf.base import Glyph
+from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rowsplit import band_rows
 from extract.read.pdf.rowstacks import TextRow
 from schemas import Report
@@ -321,19 +324,26 @@ COLS = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
         ([_line(0, (110, "팀1"), (210, "업무1")), _line(18, (110, "팀2"), (210, "업무2")),
           _line(27, (30, "정책과")), _line(36, (110, "팀3"), (210, "업무3")),
           _line(54, (110, "팀4"), (210, "업무4"))],
-         4, [[0, 0, 0, 0], [0, 1, 2, 3], [0, 1, 2, 3]]),
+         4, [[False] * 3, [True] * 3, [True] * 3]),
         # units each centred beside their 정원 and 현원 lines: a cell each over two rows
         ([_line(0, (110, "정원"), (210, "125")), _line(9, (30, "계")),
           _line(18, (110, "현원"), (210, "121")), _line(36, (110, "정원"), (210, "1")),
           _line(45, (30, "국장")), _line(54, (110, "현원"), (210, "1"))],
-         4, [[0, 0, 1, 1], [0, 1, 2, 3], [0, 1, 2, 3]]),
+         4, [[False, True, False], [True] * 3, [True] * 3]),
         # one row whose name wraps onto a second line: one row (no split)
         ([_line(0, (10, "청년창업"), (110, "1,200"), (210, "2026")), _line(12, (10, "지원"))],
          None, None),
         # two rows, the first's name wrapped: the wrap stays the first row's
         ([_line(0, (10, "청년창업"), (110, "1,200"), (210, "2026")), _line(12, (10, "지원")),
           _line(30, (10, "소상공인"), (110, "800"), (210, "2026"))],
-         2, [[0, 1], [0, 1], [0, 1]]),
+         2, [[True]] * 3),
+        # the middle row's name set centred beside its line, wrapped above and below it:
+        # its own (not the first line the row over it's)
+        ([_line(0, (10, "청년창업"), (110, "1,200"), (210, "일자리과")),
+          _line(16, (10, "스마트공장")), _line(22, (110, "3,450"), (210, "기업과")),
+          _line(28, (10, "설비 보급")), _line(44, (10, "전통시장"), (110, "800"),
+                                          (210, "일자리과"))],
+         3, [[True, True]] * 3),
         # a two-row header whose rows fill different columns: no rows of a body
         ([_line(0, (110, "일반직")), _line(9, (10, "구분"), (210, "공무직")),
           _line(18, (110, "4급"), (150, "5급"))],
@@ -341,7 +351,7 @@ COLS = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
     ],
 )  # fmt: skip
 def test_rows_of_a_band_no_rule_parts(
-    band: list[TextRow], rows: int | None, groups: list[list[int]] | None
+    band: list[TextRow], rows: int | None, groups: list[list[bool]] | None
 ) -> None:
     """A band between two rules that holds several lines of words across the columns: a
     row each, a label in a column no row fills merged over the rows beside it, a wrapped
@@ -352,7 +362,8 @@ def test_rows_of_a_band_no_rule_parts(
         return
     assert found is not None
     assert len(found[0]) == rows
-    assert found[2] == groups
+    # (where a rule parts two rows in each column)
+    assert [[g[i] != g[i + 1] for i in range(len(g) - 1)] for g in found[2]] == groups
 
 
 #: a card whose sources are listed on the line under its cost; a line of changes
@@ -421,3 +432,135 @@ def test_a_budget_of_both_sides_side_by_side() -> None:
 
 
 M = 1_000_000  # 백만원
+
+
+@pytest.mark.parametrize(
+    ("spacing", "noise", "spaces", "text"),
+    [(0.25, (-0.004, 0.003), True, "2026년 주요업무 추진계획"),
+     (0.25, (0.0, 0.0), True, "2026년 주요업무 추진계획"),
+     (0.0, (0.0, 0.0), True, "2026년 주요업무 추진계획"),
+     # (no space drawn: words told by gaps alone, so an even spacing raises no bar)
+     (0.4, (0.0, 0.0), False, "2 0 2 6 년 주 요 업 무 추 진 계 획")],
+)  # fmt: skip
+def test_letters_set_evenly_apart_by_letter_spacing(
+    spacing: float, noise: tuple[float, float], spaces: bool, text: str
+) -> None:
+    """A title set with letter-spacing a quarter of the size (LibreOffice's shaded chapter
+    box), its spaces drawn: its words whole, whether each gap falls a hair over or under
+    the bar for a space (it had read "2 0 26 년 주 요업무 추진계 획")."""
+    row, x, size = [], 10.0, 10.0
+    for n, ch in enumerate("2026년 주요업무 추진계획"):
+        if ch == " ":
+            if spaces:
+                row.append(Glyph(" ", x, x + 2.5, 90.0, 100.0, size))
+            x += 2.5 + spacing * size
+            continue
+        row.append(Glyph(ch, x, x + size, 90.0, 100.0, size))
+        x += size + (spacing + noise[n % 2]) * size
+    assert [ln.text for ln in chars_to_lines(row)] == [text]
+
+
+#: cards of labelled blocks, each cost over the line listing its sources
+BLOCK_CARDS = """2026년 주요업무보고
+누리광역시 교통국
+
+Ⅰ. 2026년 주요업무 추진계획
+ 1. 대중교통 혁신
+  가. 도시철도 2호선 건설 (도시철도과)
+   □ 사업개요
+    ○ 사업기간 : 2019 ~ 2030
+    ○ 사 업 비 : 864,000백만원
+      - 국비 518,400백만원, 시비 345,600백만원
+   □ 추진일정
+    ○ ’26. 3. : 차량기지 착공
+  나. 시내버스 노선 개편 (버스운영과)
+   □ 사업개요
+    ○ 사업기간 : 2026. 1. ~ 12.
+    ○ 사 업 비 : 1,200백만원
+      - 국비 600백만원, 시비 600백만원
+   □ 추진일정
+    ○ ’26. 6. : 노선 개편안 확정
+"""
+
+
+def test_sources_under_the_cost_of_a_card_of_blocks() -> None:
+    """A card of labelled blocks (`□ 사업개요` / `○ 사 업 비 : 864,000백만원` / `- 국비
+    518,400백만원, 시비 345,600백만원`): its funding, as for a card of bullets."""
+    report = _text(BLOCK_CARDS)
+    got = [(f.project_id, f.source, f.amount_krw) for f in report.project_funding]
+    assert got == [
+        ("1-1", "국비", 518_400 * M), ("1-1", "시비", 345_600 * M),
+        ("1-2", "국비", 600 * M), ("1-2", "시비", 600 * M),
+    ]  # fmt: skip
+    assert not failed(report)
+
+
+# --- the review's cases ------------------------------------------------------------------
+
+
+def test_a_trailer_under_the_findings_is_no_words_of_the_last() -> None:
+    """"이하 여백" a blank line under the last finding, under its 조치결과 column: no words
+    of its actions (the wrapped line of a last row stands right under it)."""
+    text = OFFICE.replace(
+        "                  후속 지원방안 마련        (입주 연장 심사, 판로 지원)",
+        "                  후속 지원방안 마련        (입주 연장 심사, 판로 지원)\n\n"
+        "                                            이하 여백",
+    )
+    assert text != OFFICE
+    found = {f.no: f.actions for f in _text(text).audit_findings}
+    assert found[3] == "졸업기업 후속지원 프로그램 신설 (입주 연장 심사, 판로 지원)"
+
+
+def test_spending_by_programme_after_revenue_of_the_same_sum_is_summarised() -> None:
+    """세입 (합계 401,636,800천원) then 세출 by programme of the same sum (a government's two
+    sides balance): the 세출 table's 계 is the summary's too, not a repeat of the 세입's."""
+    revenue = _grid(
+        [["구  분", "2026 예산", "2025 예산", "증  감"],
+         ["합  계", "401,636,800", "369,589,600", "32,047,200"],
+         ["자체수입", "95,210,000", "90,100,000", "5,110,000"],
+         ["보조금", "306,426,800", "279,489,600", "26,937,200"]], {},
+    )  # fmt: skip
+    programmes = _grid(
+        [["정책사업", "세부사업", "2026 예산", "2025 예산", "증  감"],
+         ["합  계", None, "401,636,800", "369,589,600", "32,047,200"],
+         ["대기", "미세먼지 저감", "83,774,300", "79,628,700", "4,145,600"],
+         ["행정운영경비", "인력운영비", "317,862,500", "289,961,000", "27,901,500"]],
+        {(1, 0): (1, 2)},
+    )  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("한결광역시 환경국"), p("Ⅰ. 일반현황"), p("1. 예    산"),
+        p("가. 세입예산"), p("(단위 : 천원)"), p(revenue),
+        p("나. 세출예산 (정책사업별)"), p("(단위 : 천원)"), p(programmes),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 미세먼지 저감 (대기정책과)"),
+        p("○ 사 업 비 : 1,200백만원 (국비 600, 시비 600)"),
+    )
+    totals = [(s.side, s.budget_krw) for s in report.budget_summary if s.unit == "계"]
+    assert totals == [("revenue", 401_636_800_000), ("expenditure", 401_636_800_000)]
+
+
+def test_a_dated_label_over_dated_steps_is_no_step() -> None:
+    """"- ’26년 상반기 : 추진계획" over "· 3월 : …": the half's label over its steps, no step
+    of its own (a dated line over a ※ note alone is one)."""
+    text = TAGGED.replace(
+        "    - ’26. 2. : 시행계획 수립\n",
+        "    - ’26년 상반기 : 추진계획\n      · 3월 : 조례 제정\n      · 6월 : 센터 개소\n",
+    )
+    assert text != TAGGED
+    steps = [(s.task, s.start.isoformat()) for s in _text(text).schedules if s.project_id == "1-2"]
+    assert steps[:2] == [("조례 제정", "2026-03-01"), ("센터 개소", "2026-06-01")]
+    assert "추진계획" not in [t for t, _ in steps]
+
+
+def test_counts_under_a_money_word_with_no_unit_are_not_warned_of() -> None:
+    """"지원금 지급가구 | 지원금 지급인원" over figures: counts of households and people, no
+    amounts that lack a unit."""
+    text = UNITLESS.replace("2025년 예산        2026년 예산", "지원금 지급가구    지원금 지급인원")
+    assert text != UNITLESS
+    assert [w.code for w in _text(text).warnings] == []
+
+
+def test_a_length_of_years_and_months_is_no_date() -> None:
+    """"근속 20년 6월 이상": how long, no date of 2020 (a bare two-digit year stands for one
+    only where no word of how long comes before it)."""
+    assert not [d for d in find_dates("근속 20년 6월 이상 재직자", 2026) if d.start.year == 2020]
+    assert [d.raw for d in find_dates("○ 시기 : 26년 3월~6월", 2026)] == ["26년 3월~6월"]

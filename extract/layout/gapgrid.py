@@ -11,6 +11,7 @@ their words stand.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -30,6 +31,11 @@ LETTER_GAP = 3
 
 #: the most lines under a header that tell its letters spaced wide apart one word
 SPREAD_ROWS = 6
+#: the most letters of a header word (or a cell's word) spaced out one by one
+MAX_SPACED_LETTERS = 8
+
+#: a line's phrases and where each starts (to find those under a stretch by bisection)
+_Row = tuple[list[tuple[str, int, int]], list[int]]
 
 
 def _header_phrases(head: Line, below: Sequence[Line] = ()) -> list[tuple[str, int, int]]:
@@ -38,9 +44,11 @@ def _header_phrases(head: Line, below: Sequence[Line] = ()) -> list[tuple[str, i
     ``below`` it set a phrase under two of them and never one under each ("근        거"
     over "지방재정법 제33조")."""
     out: list[tuple[str, int, int]] = []
-    rows = [
-        phrases(line_spans(ln)) for ln in itertools.takewhile(_no_item, below)
-    ][:SPREAD_ROWS]  # (the rows before the next item: "3. 위원회 운영 현황" is none)
+    rows: list[_Row] = []
+    # (the rows before the next item: "3. 위원회 운영 현황" is none)
+    for ln in itertools.islice(itertools.takewhile(_no_item, below), SPREAD_ROWS):
+        found = phrases(line_spans(ln))
+        rows.append((found, [a for _, a, _ in found]))
     for word, a, b in letter_phrases(line_spans(head)):
         if out and SINGLE_LETTER.match(word) and _spread(out[-1], (word, a, b), rows):
             w, a0, _ = out[-1]
@@ -56,19 +64,28 @@ def _no_item(ln: Line) -> bool:
     return found is None or found[0].kind == "num.bare"
 
 
-def _spread(
-    left: tuple[str, int, int], right: tuple[str, int, int],
-    rows: Sequence[Sequence[tuple[str, int, int]]],
-) -> bool:
+def _under(row: _Row, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The phrases of a row that stand under the stretch from ``a`` to ``b``."""
+    found, starts = row
+    out = []
+    for k in range(bisect.bisect_left(starts, b) - 1, -1, -1):
+        if found[k][2] <= a:
+            break
+        out.append(found[k])
+    return out
+
+
+def _spread(left: tuple[str, int, int], right: tuple[str, int, int], rows: Sequence[_Row]) -> bool:
     """Whether ``left`` (one letter or letters spaced out) and the letter ``right`` are
     one header word spaced wide: rows set phrases under ``left``, and none a phrase under
     ``right`` alone ("개      관" over "’09. 11.")."""
-    if not all(SINGLE_LETTER.match(w) for w in left[0].split()):
+    letters = left[0].split()
+    if len(letters) >= MAX_SPACED_LETTERS or not all(SINGLE_LETTER.match(w) for w in letters):
         return False
     filled = False
     for row in rows:
-        under_l = [p for p in row if _overlap(p[1:], left[1:]) > 0]
-        if any(_overlap(p[1:], right[1:]) > 0 and p not in under_l for p in row):
+        under_l = _under(row, left[1], left[2])
+        if any(p not in under_l for p in _under(row, right[1], right[2])):
             return False
         filled |= bool(under_l)
     return filled
@@ -95,7 +112,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | None:
+def gap_grid(
+    head: Line,
+    body: Sequence[Line],
+    serial: bool = False,
+    cols: Sequence[tuple[str, int, int]] | None = None,
+) -> Grid | None:
     """A table whose columns a layout export sets apart with runs of spaces, words among
     them (``사  업  명 | 공모기관 | 선정일 | 사업비 | 비  고`` over ``정원도시 조성 지원사업
     산림청  2025. 4. 18.  1,000  신규``): each phrase of a row in the header's column it
@@ -117,7 +139,7 @@ def gap_grid(head: Line, body: Sequence[Line], serial: bool = False) -> Grid | N
     ['정원도시 조성', '산림청', '2025. 4. 18.', '1,000', '신규']
     ['나눔길 조성', '환경부', '2025. 8. 5.', '600', '']
     """
-    cols = _header_phrases(head, body)
+    cols = cols if cols is not None else _header_phrases(head, body)  # (the caller's, read)
     if len(cols) < 3 or not body:
         return None
     rows: list[tuple[Line, list[str]]] = []
@@ -157,19 +179,20 @@ def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None
     """A row's phrases, each in the header's column it stands under; None where one stands
     under none of them or two share one."""
     row = [""] * len(cols)
-    last = -1
+    last, spaced = -1, 0
     for word, a, b in phrases(line_spans(ln)):
         c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
         if (
             c == last
             and SINGLE_LETTER.match(word)
-            and all(SINGLE_LETTER.match(w) for w in row[c].split())
+            and 0 < spaced < MAX_SPACED_LETTERS
         ):
-            row[c] = f"{row[c]} {word}"  # (a word spaced out in its cell: "건  의")
+            row[c], spaced = f"{row[c]} {word}", spaced + 1  # (a word spaced out: "건  의")
             continue
         if _overlap((a, b), cols[c][1:]) <= 0 or c <= last:
             return None
         row[c], last = word, c
+        spaced = 1 if SINGLE_LETTER.match(word) else 0  # (the letters of its word so far)
     return row
 
 
@@ -237,9 +260,11 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         row = _gap_row(cols, content[j])
         if row is None or (j == i + 1 and not row[0] and not serial):
             break
+        # (the last row's wrapped words stand right under it, no blank line between)
+        under = content[j].no == content[j - 1].no + 1 and _fills_under(row, numbered)
         if not any(_figure_or_date(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
             serial and not row[0] and j > i + 1
-            and (_serial_next(cols, content, j + 1) or _fills_under(row, numbered))
+            and (_serial_next(cols, content, j + 1) or under)
         ) and not (of_words and all(row)):
             break  # (a row with no figure or date: prose under the table; not a row's
             # words wrapped onto a line of their own, nor a group's heading, "< 대중교통
@@ -251,7 +276,7 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         j == i + 2 and _figures_under_caption(cols, content, i)
     ):
         return None
-    grid = gap_grid(head, content[i + 1 : j], serial)
+    grid = gap_grid(head, content[i + 1 : j], serial, cols)
     return (grid, j) if grid is not None else None
 
 
@@ -268,13 +293,17 @@ def _wrapped(ln: Line, row: Sequence[str]) -> bool:
     )  # fmt: skip
 
 
+#: what closes a table's last row, no words of it ("이하 여백")
+TABLE_ENDS = frozenset({"이하여백", "끝", "이하빈칸"})
+
+
 def _fills_under(row: Sequence[str], numbered: Sequence[str] | None) -> bool:
     """Whether the words of ``row`` each stand under a cell the last numbered row fills:
     the wrapped words of the table's last row ("6  건 의  청년창업센터 졸업기업  …" /
     "         후속 지원방안 마련  (입주 연장 심사, 판로 지원)")."""
     return numbered is not None and any(row) and all(
         numbered[c] for c, text in enumerate(row) if text
-    )  # fmt: skip
+    ) and "".join("".join(row).split()) not in TABLE_ENDS  # fmt: skip
 
 
 def _serial_next(cols: Sequence[tuple[str, int, int]], content: Sequence[Line], j: int) -> bool:

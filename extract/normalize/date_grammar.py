@@ -20,6 +20,7 @@ from extract.normalize.vocab import (
     HALVES,
     HALVES_HANJA,
     HALVES_SYLLABLE,
+    LENGTH_WORDS,
     NOTE_MARKS,
     NOW_WORDS,
     OPEN_WORDS,
@@ -62,6 +63,10 @@ _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not N
 _BARE_YY = rf"[0-9]{{2}}[ ]?년[ ]?(?:{_MONTH}[ ]?월|(?:{_HALF}))"
 
 
+#: not right after a word of how long (each a fixed-width lookbehind, with its space or not)
+_NOT_LENGTH = "".join(f"(?<!{w})(?<!{w} )" for w in LENGTH_WORDS)
+
+
 def _point(p: str) -> str:
     """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
     seph = rf"{_S}(?:년도?|\.)?{_S}"
@@ -76,8 +81,10 @@ def _point(p: str) -> str:
         # an optional year, then what it qualifies
         # ’21, and 2021 with or without a quote mark (‘2026.05.31.)
         # (a two-digit year needs its quote mark, unless 년 and a month or half follow:
-        # "26년 3월", "26년 상반기", as OCR and hurried typists leave it)
-        rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’])(?={_BARE_YY}))(?P<{p}y2>[0-9]{{2}})"
+        # "26년 3월", "26년 상반기", as OCR and hurried typists leave it; not after a word
+        # of how long: "근속 20년 6월 이상")
+        rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’]){_NOT_LENGTH}(?={_BARE_YY}))"
+        rf"(?P<{p}y2>[0-9]{{2}})"
         rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
         # (not a decade: "1990년대")
         r"(?![0-9])(?![ ]?년대))?"

@@ -428,3 +428,7 @@ FOLD: dict[str, str] = {
 #: what a table prints in a rate column for an item with nothing the year before, or
 #: nothing left ("- | 620,000 | 620,000 | 순증"): a rate of no figure, a value's cell
 WHOLE_CHANGE_WORDS: tuple[str, ...] = ("순증", "순감", "皆增", "皆減", "개증", "개감")
+
+#: words of how long something has lasted, before a count of years and months that is
+#: no date ("근속 20년 6월 이상", "재직 25년 3월")
+LENGTH_WORDS: tuple[str, ...] = ("근속", "재직", "경력", "경과", "재임", "복무", "근무", "운영")

@@ -533,7 +533,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     def read_part(scope: Scope, own: str, chapter: str | None) -> None:
         """The tables of one part (``chapter``: the unit whose chapter it is, its 계)."""
         by_no = {ln.no: ln for ln in scope.lines}
-        told: set[tuple[int | None, int | None]] = set()  # (the totals summarised: year, won)
+        told: set[tuple[str | None, int | None, int | None]] = set()  # (side, year, won)
         for table in lay.tables:
             if not table.lines or table.lines[0] not in scope.nos:
                 continue
@@ -573,11 +573,12 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             )
             if wide and other is None:  # (another body's budget is none of the report's own)
                 records = wide_view(reading, unit, by_no, seqs[0])
-                if _by_programme(table) and any(
-                    (r.year, r.budget_krw) in told for r in records if r.unit == "계"
-                ):
-                    continue  # (the same budget again by programme: "정책사업 | 단위사업 | …")
-                told.update((r.year, r.budget_krw) for r in records if r.unit == "계")
+                # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
+                # not 세출 by programme after 세입 of the same sum)
+                totals = {(r.side, r.year, r.budget_krw) for r in records if r.unit == "계"}
+                if _by_programme(table) and totals & told:
+                    continue
+                told.update(totals)
                 for record in records:
                     seqs[0] += 1
                     if chapter and record.unit == "계":

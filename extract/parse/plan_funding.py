@@ -39,13 +39,20 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
                 if shares:
                     return shares, node.lines[0]
         if node.lines and node.lines[0] is u.cost_line and node is not u.node:
-            # (or the line right under the cost that lists its sources alone, adding up
-            # to it: "○ 사 업 비 : 12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원")
+            # (or the line right under the cost that lists its sources alone)
             kids = [k for k in node.children if k.kind == "bullet"]
-            listed = read_labelled_cost(split_marker(kids[0].title)[1]) if kids else None
-            if listed is not None and listed.krw == u.cost.krw and len(listed.funding) > 1:
-                return listed.funding, kids[0].lines[0]
+            if kids and (shares := sources_under(kids[0].title, u.cost)):
+                return shares, kids[0].lines[0]
     return None
+
+
+def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
+    """The shares a line right under a cost lists alone, adding up to it ("○ 사 업 비 :
+    12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원"); () for any other line."""
+    listed = read_labelled_cost(split_marker(text)[1])
+    if listed is None or listed.krw != cost.krw or len(listed.funding) < 2:
+        return ()
+    return listed.funding
 
 
 def funding_records(u: Unit) -> list[ProjectFunding]:

@@ -24,6 +24,7 @@ import regex
 from extract.normalize import DateSpan, find_dates, parse_date
 from extract.normalize.vocab import QUOTE_CLASS, YEAR_WORDS
 from extract.normalize.when import bare_year_date
+from extract.parse.budget_vocab import TEAM_ENDINGS
 from extract.parse.budget_words import is_unit_name
 from extract.parse.costs import (
     AMOUNT_LEADS,
@@ -433,10 +434,6 @@ PERSON_RANKS: tuple[str, ...] = (
     "팀장", "과장", "국장", "실장", "계장", "담당관", "주무관", "사무관", "서기관", "주사",
     "주사보", "서기", "연구관", "연구사", "지도관", "지도사", "담당자",
 )  # fmt: skip
-
-
-#: how a team's name ends, after its division's in a 담당 cell ("미래농업과 스마트농업팀")
-TEAM_ENDINGS: tuple[str, ...] = ("팀", "담당")
 
 
 def division_value(value: str) -> str:

@@ -39,7 +39,7 @@ from extract.parse.card_steps import plan_block, plan_steps, read_progress, read
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, is_facts_table
 from extract.parse.plan import is_past_label
-from extract.parse.plan_funding import shares_table
+from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
@@ -413,6 +413,13 @@ def read_card(
         # (or a table under the cost's line whose 계 is the cost: "○ 사 업 비 : 1,230,000천원"
         # over "계 | 국 비 | 시 비 | 구 비")
         shares = shares_table(card.project_id, cost, stated[0], body_nos, tables, by_no)
+        # (or the line right under it that lists its sources alone: "- 국비 …, 시비 …")
+        below = [ln for ln in body if ln.is_content and ln.no > stated[0].no][:1]
+        listed = sources_under(below[0].text, cost) if below and not shares else ()
+        for i, share in enumerate(listed, start=1):
+            shares.append(ProjectFunding(project_id=card.project_id, seq=i, source=share.source,
+                                         amount_krw=share.amount_krw, raw=share.raw,
+                                         **prov(below)))  # fmt: skip
         for funded in shares:
             parsed.add("project_funding", funded)
 

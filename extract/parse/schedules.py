@@ -160,8 +160,6 @@ def _dated_label(text: str, year: int | None) -> bool:
     """A block's label that a date opens or closes in its bracket ("하반기 추진계획", "’26년
     추진일정", "향후계획 (하반기)"): its steps are under it."""
     line = collapse(text)
-    if dated_colon(split_marker(line)[1]):
-        return False  # ("- ’26. 2. : 시행계획 수립" over a note: a step, its date a colon apart)
     found = date_first(text, year)
     key = squash(found[1]) if found is not None else ""
     if not key and (m := PAREN_END.search(line)) is not None:
@@ -172,6 +170,17 @@ def _dated_label(text: str, year: int | None) -> bool:
     return bool(key) and len(key) <= MAX_DATED_LABEL and names_plan(key)
 
 
+def _step_over_notes(node: Node, text: str, year: int | None) -> bool:
+    """Whether a dated line over lines none of which is dated is a step, its date a colon
+    apart from its task ("- ’26. 2. : 시행계획 수립" over a ※ note; not "- ’26년 상반기 :
+    추진계획" over "· 3월 : …")."""
+    if not dated_colon(split_marker(collapse(text))[1]):
+        return False
+    return not any(
+        find_dates(prep_date(c.text), year=year) for c in node.children if c.kind != "note"
+    )
+
+
 def _text_schedules(
     node: Node, text: str, year: int | None, topic: str, in_plan: bool
 ) -> list[Found]:
@@ -179,7 +188,7 @@ def _text_schedules(
     table of periods)."""
     lines = tuple(node.lines)
     out: list[Found] = []
-    if node.children and _dated_label(text, year):
+    if node.children and _dated_label(text, year) and not _step_over_notes(node, text, year):
         return out  # ("○ 하반기 추진계획" over its steps: the block's label, no step)
     items = labelled(text)
     key = _LEAD_GLYPHS.sub("", items[0].key) if items else ""

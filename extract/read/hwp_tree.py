@@ -42,6 +42,7 @@ from extract.document import PICTURE_MARK, Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import TAB_GAP, is_private_use, normalize_text
 from extract.read.linearize import rows_to_lines
+from extract.read.text import paragraph_tab_grids
 
 BoxKind = Literal["box", "header", "footnote", "endnote", "picture"]
 
@@ -495,7 +496,17 @@ def layout(
         cell.lines = tuple(sorted({(x.into or x).no for x in own}))
     if not any(ln.is_content for ln in lines):
         raise ReadError(f"the {fmt.upper()} file holds no text")
+    # (and the tables typed as paragraphs, their cells parted by tabs)
+    taken = {no for g in grids for c in _all_cells(g) for no in c.lines}
+    grids += paragraph_tab_grids(lines, taken)
     return Document(name=name, lines=lines, format=fmt, pages=None, tables=grids, problems=problems)
+
+
+def _all_cells(grid: Grid) -> list[Cell]:
+    """A grid's cells and those of the grids drawn in them, however deep."""
+    return [
+        c for cell in grid.cells for c in (cell, *(x for t in cell.tables for x in _all_cells(t)))
+    ]
 
 
 def _notes(

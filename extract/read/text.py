@@ -302,6 +302,31 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
     return [_tab_grid(run) for run in runs if len(run) > 1]
 
 
+#: the fewest cells of a row of a table a Hangul file types as tabbed paragraphs (a
+#: label and its value parted by a tab, "○ 사업기간⇥: 2026", or a contents entry and its
+#: page are two)
+MIN_PARAGRAPH_CELLS = 3
+#: marks an outline's item opens with: a line so led is no row of a tabbed table
+_ITEM_LEADS = frozenset("○□■◦❍ㅇ●◎◇◆▪▫※-–·•◈❖▶►")
+
+
+def paragraph_tab_grids(lines: Sequence[Line], taken: set[int]) -> list[Grid]:
+    """The tables a Hangul file types as paragraphs, their cells parted by tabs (one
+    paragraph a row, the header first): :func:`tab_grids` of the lines outside its
+    tables (``taken``), each row of three cells or more and none an outline's item."""
+    out = []
+    for grid in tab_grids([ln for ln in lines if ln.no not in taken]):
+        firsts = [c.text.strip()[:1] for c in grid.cells if c.col == 0 and c.text.strip()]
+        rows = {c.row: 0 for c in grid.cells}
+        for c in grid.cells:
+            rows[c.row] += bool(c.text.strip())
+        if grid.n_cols >= MIN_PARAGRAPH_CELLS and min(rows.values()) >= 2 and not any(
+            f in _ITEM_LEADS for f in firsts
+        ):
+            out.append(grid)
+    return out
+
+
 def _fields(ln: Line) -> list[str]:
     """The cells of a line parted by tabs (a leading tab is an empty cell)."""
     return [normalize_text(c).strip() for c in ln.raw.strip("\r\n").split("\t")]

@@ -419,13 +419,22 @@ def _two_numbers(a: Glyph, b: Glyph) -> bool:
     )
 
 
+#: letter gaps (of the size) that far apart at most are one even letter-spacing, the
+#: widest such spacing, and the share of a line's gaps it holds
+EVEN_TRACK = 0.02
+MAX_TRACK = 0.5
+EVEN_SHARE = 0.75
+
+
 def tracking(row: Sequence[Glyph]) -> float:
     """The line's usual gap between neighbouring glyphs, as a fraction of the size.
 
     Hancom's Type 3 fonts report advances wider than the glyphs are set, so letters of
     one word overlap by up to a quarter of the size and a word gap can be as small as
     0.29 size; gaps are measured from this median.  Clamped to [-0.25, 0]: a line of
-    wide gaps (letter-spaced) does not raise the bar.  Only letters and digits count:
+    wide gaps (letter-spaced) does not raise the bar, unless three quarters of its gaps
+    are one even spacing in a line that draws its spaces (a title set with
+    letter-spacing: its words are parted by the spaces).  Only letters and digits count:
     the dots of a leader ("평가 ······ 1") are drawn overlapping and would make every
     ordinary letter gap of the line look like a word gap.
     """
@@ -436,7 +445,17 @@ def tracking(row: Sequence[Glyph]) -> float:
     )
     if not gaps:
         return 0.0
-    return max(-0.25, min(0.0, gaps[len(gaps) // 2]))
+    mid = gaps[len(gaps) // 2]
+    even = sum(abs(g - mid) <= EVEN_TRACK for g in gaps)
+    if (
+        0 < mid <= MAX_TRACK and len(gaps) >= MIN_SPREAD and even >= EVEN_SHARE * len(gaps)
+        and any(g.is_space for g in row)
+    ):  # fmt: skip
+        # (letters set evenly apart by the line's letter-spacing, "2 0 2 6 년 주 요 업 무"
+        # a quarter of the size apart each, its words parted by the spaces it draws: one
+        # word's letters, however near the bar)
+        return mid
+    return max(-0.25, min(0.0, mid))
 
 
 def rotated_to_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:

@@ -7,7 +7,8 @@ gets the row rules it leaves out (:func:`row_rules`), so that each line of words
 the table is a row of its own:
 
 * a row is a line with words in two columns or more, and in more than half of the
-  columns any such line fills (a line of one cell's wrapped words is none);
+  columns any such line fills (a line of one cell's wrapped words is none), the rows
+  standing further apart than a cell's own lines do (half the size);
 * a line in a column no row fills is a label merged over rows (`경제정책과` beside its
   teams, `계` beside its 정원 and 현원 lines): it spans the rows it stands beside, and
   the rows nearer it than any other label with no label of their own; so do the words
@@ -15,16 +16,23 @@ the table is a row of its own:
   its three teams); a line in a column rows fill is the wrapped words of the row over
   it;
 * the rule between two rows runs at the middle of the room between them, left out in
-  a column where one label spans both.
+  a column where one label spans both;
+* a table whose bands are mostly one row each rules its rows: a band of it whose cells
+  wrap over lines side by side is one row.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from statistics import median
 
 from extract.read.pdf.base import PdfObj, rule_edge
 from extract.read.pdf.rowstacks import RuleStack, TextRow, centre_of, stack_bands
+
+#: the least room (of the size) between two rows no rule parts: a cell's own wrapped
+#: lines stand closer (a third of the size, as Writer and Chromium set them)
+ROW_GAP = 0.5
 
 
 def _columns_of(row: TextRow, cols: Sequence[tuple[float, float]]) -> set[int]:
@@ -58,6 +66,22 @@ def _groups(
     ]
 
 
+def _owner(
+    rows: Sequence[TextRow], line: TextRow, k: int, cols: Sequence[tuple[float, float]]
+) -> int:
+    """The row a cell's wrapped line in column ``k`` is of: of the rows over and under it,
+    the one with no words of its own in that column (a cell set centred beside its row's
+    line wraps above and below it), else the nearer."""
+    mid = centre_of(line)
+    over = [i for i, x in enumerate(rows) if centre_of(x) < mid][-1:]
+    under = [i for i, x in enumerate(rows) if centre_of(x) > mid][:1]
+    near = [*over, *under]
+    empty = [i for i in near if k not in _columns_of(rows[i], cols)]
+    if len(empty) == 1:
+        return empty[0]
+    return min(near, key=lambda i: abs(centre_of(rows[i]) - mid)) if near else 0
+
+
 def band_rows(
     band: Sequence[TextRow], cols: Sequence[tuple[float, float]]
 ) -> tuple[list[TextRow], list[tuple[float, float]], list[list[int]]] | None:
@@ -71,6 +95,12 @@ def band_rows(
     rows = [r for r, yes in zip(lines, is_row, strict=True) if yes]
     if len(rows) < 2:
         return None
+    size = median(r.size for r in rows)
+    if any(b.top - a.bottom < ROW_GAP * size for a, b in itertools.pairwise(rows)):
+        return None  # (lines of cells wrapped side by side, set as close as a cell's lines)
+    cells = [t for r in rows for t in r.texts]
+    if 2 * sum(len(t) == 1 and "가" <= t <= "힣" for t in cells) > len(cells):
+        return None  # (words set letter by letter down their boxes, a chart's)
     extents = [(r.top, r.bottom) for r in rows]
     labels: dict[int, list[TextRow]] = {}
     # (a first column that some rows leave empty holds labels merged down: "기업지원과"
@@ -83,8 +113,7 @@ def band_rows(
             continue
         for k in w:
             if k in filled and not (k == 0 and merged):  # (a cell's wrapped words: the row's)
-                over = [i for i, x in enumerate(rows) if centre_of(x) < centre_of(r)]
-                i = over[-1] if over else 0
+                i = _owner(rows, r, k, cols)
                 extents[i] = (min(extents[i][0], r.top), max(extents[i][1], r.bottom))
             else:
                 labels.setdefault(k, []).append(r)
@@ -101,9 +130,18 @@ def row_rules(stack: RuleStack, xs: Sequence[float]) -> list[PdfObj]:
     docstring), each run of them across neighbouring columns one rule."""
     bounds = [stack.x0, *xs, stack.x1]
     cols = list(itertools.pairwise(bounds))
+    bands = [band for _, _, band in stack_bands(stack)]
+    founds = [band_rows(band, cols) for band in bands]
+    # (a table that rules its rows: most bands one row, some a row of cells wrapped over
+    # lines side by side, no rows of their own; its header's first band aside)
+    single = sum(
+        1 for band, f in zip(bands[1:], founds[1:], strict=True)
+        if f is None and any(len(_columns_of(r, cols)) > 1 for r in band)
+    )  # fmt: skip
+    if single > sum(f is not None for f in founds):
+        return []
     out: list[PdfObj] = []
-    for _, _, band in stack_bands(stack):
-        found = band_rows(band, cols)
+    for found in founds:
         if found is None:
             continue
         rows, extents, groups = found
