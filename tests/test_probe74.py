@@ -14,7 +14,7 @@ from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rowsplit import band_rows
 from extract.read.pdf.rowstacks import TextRow
 from schemas import Report
-from tests.hwpx_maker import Raw, cell, p, tbl
+from tests.hwpx_maker import TAB, Raw, cell, p, t, tbl
 from tests.test_other_reports import _hwpx, _text
 from tests.test_probed import failed
 
@@ -564,3 +564,37 @@ def test_a_length_of_years_and_months_is_no_date() -> None:
     only where no word of how long comes before it)."""
     assert not [d for d in find_dates("근속 20년 6월 이상 재직자", 2026) if d.start.year == 2020]
     assert [d.raw for d in find_dates("○ 시기 : 26년 3월~6월", 2026)] == ["26년 3월~6월"]
+
+
+def _tabbed(*cells: str) -> Raw:
+    """A paragraph whose words are parted by tabs (a table row typed as text)."""
+    parts: list[str] = []
+    for n, text in enumerate(cells):
+        parts += [TAB] if n else []
+        parts += [text] if text else []
+    return p(t(*parts))
+
+
+def test_a_table_typed_as_tabbed_paragraphs_in_hwpx() -> None:
+    """Tables typed as paragraphs, cells parted by tabs (`구 분⇥2025년 예산⇥2026년 예산⇥증감`
+    over a row a paragraph): a table each, read as a drawn one (their rows had been joined
+    into the bullet above as wrapped text); a labelled line with a tab is no row."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("해솔군 민원봉사과"), p("Ⅰ. 일반현황"),
+        p("1. 예    산"), p(t("○ 기    준", TAB, ": 2026년 본예산")),
+        p("(단위 : 천원)"),
+        _tabbed("구 분", "2025년 예산", "2026년 예산", "증 감"),
+        _tabbed("계", "1,250,000", "1,310,000", "60,000"),
+        _tabbed("민원행정팀", "750,000", "790,000", "40,000"),
+        _tabbed("토지정보팀", "500,000", "520,000", "20,000"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 민원 서비스 혁신 (민원행정팀)"),
+        p("○ 사 업 비 : 120,000천원 (군비 100%)"),
+    )  # fmt: skip
+    assert [(t.n_rows, t.n_cols) for t in report.tables] == [(4, 4)]
+    got = [(s.unit, s.prev_budget_krw, s.budget_krw) for s in report.budget_summary]
+    assert got == [
+        ("계", 1_250_000_000, 1_310_000_000),
+        ("민원행정팀", 750_000_000, 790_000_000),
+        ("토지정보팀", 500_000_000, 520_000_000),
+    ]
+    assert not failed(report)
