@@ -52,6 +52,7 @@ CASES: list[tuple[str, int | None, date, date | None, str, bool]] = [
     ("26년 3월", None, D(2026, 3, 1), D(2026, 3, 31), "month", False),
     ("26년 3월~6월", None, D(2026, 3, 1), D(2026, 6, 30), "month", False),
     ("25년 하반기", None, D(2025, 7, 1), D(2025, 12, 31), "half", False),
+    ("26.下", None, D(2026, 7, 1), D(2026, 12, 31), "half", False),
     ("’20.03.", None, D(2020, 3, 1), D(2020, 3, 31), "month", False),
     ("’15.12.", None, D(2015, 12, 1), D(2015, 12, 31), "month", False),
     ("’20. 2.", None, D(2020, 2, 1), D(2020, 2, 29), "month", False),  # leap year

@@ -598,3 +598,51 @@ def test_a_table_typed_as_tabbed_paragraphs_in_hwpx() -> None:
         ("토지정보팀", 500_000_000, 520_000_000),
     ]
     assert not failed(report)
+
+
+#: chapters as 제N장, themes numbered under the chapter, cards as [과제 N], lines under
+#: them marked ◇ / ‣ / ⁃, a half in hanja after a bare year
+BRACKETED_TASKS = """2026년 주요업무보고
+한들도 복지여성국
+
+제1장 일반현황
+ 1. 조    직 : 1국 2과
+제2장 2026년 주요업무 추진계획
+ 1-1. 촘촘한 복지안전망 구축
+  [과제 1] 위기가구 발굴·지원 체계 고도화 (복지정책과)
+   ◇ 사업기간 : 2026. 1. ~ 12.
+   ◇ 사 업 비 : 1,500백만원 (국비 750, 도비 750)
+   ◇ 추진일정
+     ‣ ’26.3월~6월 : 위기가구 발굴 조사
+       ⁃ 조사 대상 12,000가구
+     ‣ 26.下 : 명예사회복지공무원 역량강화 교육
+  [과제 2] 지역사회 통합돌봄 전면 시행 (노인복지과)
+   ◇ 사 업 비 : 2,400백만원 (국비 1,200, 도비 1,200)
+ 1-2. 활기찬 노후생활 보장
+  [과제 3] 노인일자리 확대 (노인복지과)
+   ◇ 사 업 비 : 3,000백만원 (국비 1,500, 도비 1,500)
+"""
+
+
+def test_cards_titled_as_bracketed_tasks() -> None:
+    """"[과제 1] 위기가구 발굴·지원 체계 고도화 (복지정책과)" under "1-1. 촘촘한 복지안전망
+    구축": a card of that theme (theme_no 1, the theme's own number under its chapter's),
+    numbered as printed; "⁃" a dash's line, no words of the step over it; "26.下" the
+    plan year's second half."""
+    report = _text(BRACKETED_TASKS)
+    got = [(p.project_id, p.theme_no, p.theme, p.title, p.division, p.cost_krw)
+           for p in report.projects]  # fmt: skip
+    assert got == [
+        ("1-1-1", 1, "촘촘한 복지안전망 구축", "위기가구 발굴·지원 체계 고도화", "복지정책과",
+         1_500_000_000),
+        ("1-1-2", 1, "촘촘한 복지안전망 구축", "지역사회 통합돌봄 전면 시행", "노인복지과",
+         2_400_000_000),
+        ("1-2-3", 2, "활기찬 노후생활 보장", "노인일자리 확대", "노인복지과", 3_000_000_000),
+    ]  # fmt: skip
+    steps = [(s.task, s.start.isoformat(), s.end.isoformat() if s.end else None)
+             for s in report.schedules if s.project_id == "1-1-1"]  # fmt: skip
+    assert steps == [
+        ("위기가구 발굴 조사", "2026-03-01", "2026-06-30"),
+        ("명예사회복지공무원 역량강화 교육", "2026-07-01", "2026-12-31"),
+    ]
+    assert not failed(report)

@@ -165,8 +165,10 @@ _CIRCLED = re.compile("^(?P<num>[" + "".join(CIRCLED) + r"])\s*")
 #: item's number (a dash number under its theme's; a dot or a colon may follow it), or the
 #: word alone
 _WORD_NUM = re.compile(
-    r"^(?P<word>" + "|".join(map(re.escape, ITEM_WORDS)) + ")"
+    r"^(?P<open>[\[【<〈《［])?\s*(?P<word>" + "|".join(map(re.escape, ITEM_WORDS)) + ")"
     r"\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})?(?:[.．](?=\s))?(?![\d.,\-])(?:\s*[:：](?=\s))?"
+    # (or in its brackets, numbered: "[과제 1] 위기가구 발굴", "【과제 2】 …")
+    r"(?(open)(?<=\d)\s*[\]】>〉》］])"
     r"(?:\s+|$)"
 )
 _NOTE = re.compile(
@@ -198,7 +200,7 @@ _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
 }  # fmt: skip
 
 
-_ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS)
+_ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS) | frozenset("[【<〈《［")
 
 
 def _is_quantity(rest: str) -> bool:

@@ -60,7 +60,10 @@ _VAGUE = _alt(VAGUE_PARTS)
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
 
 
-_BARE_YY = rf"[0-9]{{2}}[ ]?년[ ]?(?:{_MONTH}[ ]?월|(?:{_HALF}))"
+_BARE_YY = (
+    rf"[0-9]{{2}}(?:[ ]?년[ ]?(?:{_MONTH}[ ]?월|(?:{_HALF}))"
+    rf"|[ ]?\.[ ]?[{''.join(HALVES_HANJA)}])"  # (or a half in hanja after a dot: "26.下")
+)
 
 
 #: not right after a word of how long (each a fixed-width lookbehind, with its space or not)

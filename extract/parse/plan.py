@@ -489,9 +489,12 @@ LETTER_NUMBERS = "가나다라마바사아자차카타파하"
 
 
 def _theme_no(first: str) -> int:
-    """The theme's number a project's first part gives: "2" -> 2, "나" -> 2; else 0."""
+    """The theme's number a project's first part gives: "2" -> 2, "나" -> 2, "1-3" (a
+    theme numbered under its chapter's number) -> 3; else 0."""
     if first.isdigit():
         return int(first)
+    if regex.fullmatch(r"\d{1,2}(?:-\d{1,2})+", first):
+        return int(first.rsplit("-", 1)[1])
     return LETTER_NUMBERS.index(first) + 1 if len(first) == 1 and first in LETTER_NUMBERS else 0
 
 

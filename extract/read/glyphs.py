@@ -122,6 +122,7 @@ FOLD: dict[str, str] = {
     "\u2013": "-",
     "\u2014": "-",
     "\u2015": "-",
+    "\u2043": "-",  # (the hyphen bullet ⁃, a dash as some offices set it)
     "\u2212": "-",
     "\uff0d": "-",
     # spaces
