@@ -14,7 +14,7 @@ from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rowsplit import band_rows
 from extract.read.pdf.rowstacks import TextRow
 from schemas import Report
-from tests.hwpx_maker import TAB, Raw, cell, p, t, tbl
+from tests.hwpx_maker import TAB, Raw, cell, container, p, rect, t, tbl
 from tests.test_other_reports import _hwpx, _text
 from tests.test_probed import failed
 
@@ -645,4 +645,25 @@ def test_cards_titled_as_bracketed_tasks() -> None:
         ("위기가구 발굴 조사", "2026-03-01", "2026-06-30"),
         ("명예사회복지공무원 역량강화 교육", "2026-07-01", "2026-12-31"),
     ]
+    assert not failed(report)
+
+
+def test_a_chart_of_text_boxes_each_units_teams_in_a_box_under_it() -> None:
+    """A chart drawn as text boxes in a group: a box for each 과 in a row, then a box of
+    teams, one a paragraph, under each: the k-th box's teams the k-th 과's (they had been
+    given out by the names' likeness: 도서관정책팀 and 체육정책팀 to 관광정책과)."""
+    teams = [["문화정책팀", "도서관정책팀"], ["관광기획팀", "관광마케팅팀", "축제이벤트팀"],
+             ["체육정책팀", "생활체육팀"]]  # fmt: skip
+    chart = container(
+        rect(p("문화관광국장")), rect(p("문화예술과")), rect(p("관광정책과")),
+        rect(p("체육진흥과")), *(rect(*map(p, ts)) for ts in teams),
+    )  # fmt: skip
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("늘봄시 문화관광국"), p("Ⅰ. 일반현황"), p("1. 조    직"),
+        p("○ 조 직 : 1국 3과 7팀"), p(chart), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 관광 활성화 (관광정책과)"), p("○ 사 업 비 : 1,200백만원 (국비 600, 시비 600)"),
+    )
+    parents = {o.name: o.parent for o in report.organization}
+    for division, names in zip(("문화예술과", "관광정책과", "체육진흥과"), teams, strict=True):
+        assert [parents[n] for n in names] == [division] * len(names)
     assert not failed(report)

@@ -9,6 +9,7 @@ likeness. The chart as a whole is read in :mod:`extract.parse.org_chart`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -142,6 +143,32 @@ def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]]
     return out
 
 
+def _box_of(box: Box) -> str | None:
+    """The drawn box (a Hangul text box) a name's line stands in, from where the reader
+    found it ("s0/p11/b5/p2": box b5 of paragraph 11); None for a line in none."""
+    where = box.lines[0].where if box.lines else None
+    if not where or "/b" not in where:
+        return None
+    return where.rsplit("/", 1)[0]
+
+
+def _by_boxes(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
+    """Teams listed in text boxes of a chart, one box under each unit of the row over
+    them (a Hangul chart of boxes, each unit's teams one a paragraph of its box): the
+    k-th box's teams the k-th unit's, where the boxes are as many as the units."""
+    boxes = [_box_of(it) for it in items]
+    if any(b is None for b in boxes) or len({_box_of(p) for p in parents}) != len(parents):
+        return None
+    runs: list[list[Box]] = []
+    for it, (prev, b) in zip(items, itertools.pairwise([None, *boxes]), strict=True):
+        if b != prev:
+            runs.append([])
+        runs[-1].append(it)
+    if len(runs) != len(parents) or len(set(boxes)) != len(runs):
+        return None
+    return runs
+
+
 def _resolve(parents: list[Box], queue: list[Box]) -> None:
     """Give the children listed after a row of units (``queue``) their unit."""
     children = [b for b in queue if not b.block]
@@ -166,6 +193,8 @@ def _resolve(parents: list[Box], queue: list[Box]) -> None:
                 p.teams = p.teams if p.teams is not None else head.teams
                 p.persons = p.persons if p.persons is not None else head.persons
                 p.lines = [*p.lines, *head.lines]
+    if groups is None:
+        groups = _by_boxes(parents, children)
     if groups is None:
         groups = _by_rows(parents, children) if any(c.pieces > 1 for c in children) else None
     if groups is None and all(p.team_count is not None for p in parents):
