@@ -394,7 +394,8 @@ def squash(text: str) -> str:
 
 
 def document_view(doc: Document) -> View:
-    """bogoseo's Document as paragraph texts by ``where`` (outside cells) and tables.
+    """bogoseo's Document as paragraph texts by ``where`` (outside cells) and the file's
+    own tables (not those it reads from tabbed paragraphs).
 
     Tables: ``where`` -> (rows, columns, cells (row, col, row span, col span, text)).
     """
@@ -416,7 +417,8 @@ def document_view(doc: Document) -> View:
                 walk(nested)
 
     for g in doc.tables:
-        walk(g)
+        if g.source != "tabbed":  # (a table typed as tabbed paragraphs is the reader's own)
+            walk(g)
     return paras, tables
 
 

@@ -99,6 +99,8 @@ def column_fields(header: Line | None) -> list[str] | None:
     ['skip', 'budget', 'skip']
     >>> column_fields(Line(1, "부 서 명 세 부 사 업 2026년 2025년 증 감", ""))
     ['budget', 'skip', 'skip']
+    >>> column_fields(Line(1, "부서명 / 사업명 2026 예산 2025 예산 증 감", ""))
+    ['budget', 'skip', 'skip']
     """
     if header is None:
         return None
@@ -106,10 +108,15 @@ def column_fields(header: Line | None) -> list[str] | None:
     year: int | None = None
     keys = _spaced_words(squash(tok.text) for tok in header_columns(header))
     for i, key in enumerate(keys):
+        bare = _BARE_YEAR.fullmatch(key)
         if (m := _HEADER_YEAR.search(key)) is not None:
             year = int(m["y"]) % 100
-        if _BARE_YEAR.fullmatch(key) and _heads_alone(keys[i + 1 : i + 2]):
+        elif bare is not None and (digits := regex.search(r"\d{2,4}", key)) is not None:
+            year = int(digits[0]) % 100  # (a year without 년: "2026 예산")
+        if bare is not None and _heads_alone(keys[i + 1 : i + 2]):
             cols.append(("budget", year))  # (a year alone heads its budget: "2026년 2025년")
+        elif bare is not None:
+            continue  # (the year of the column's word after it: "2026 예산")
         elif key.endswith("예산현액"):
             cols.append(("budget_current", year))
         elif key.endswith("예산") or key.endswith("예산액"):
@@ -366,6 +373,13 @@ def parse_budget_items(
         for row in rows
     ]
     amounts = [v.get("budget", v.get("budget_current")) for v in vals]
+    if rows and unit is not None and not any(a is not None for a in amounts):
+        out.warn(
+            "budget_items.no_amounts",
+            f"no column of the header '{header.text.strip()[:60]}' read as 예산 or 예산현액 "
+            "over the rows' figures; amounts left empty",
+            [header],
+        )
     levels, parents = nest(levels, amounts)
     division: str | None = None
     for k, row in enumerate(rows):
