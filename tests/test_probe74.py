@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import Cell, Document, Grid, Line, LineKind
+from extract.layout import layout
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
@@ -667,3 +669,34 @@ def test_a_chart_of_text_boxes_each_units_teams_in_a_box_under_it() -> None:
     for division, names in zip(("문화예술과", "관광정책과", "체육진흥과"), teams, strict=True):
         assert [parents[n] for n in names] == [division] * len(names)
     assert not failed(report)
+
+
+def _page_grid(rows: list[list[str]], first: int, page: int) -> tuple[Grid, list[Line]]:
+    """A ruled grid on a page, a line a row numbered from ``first``."""
+    cells = [
+        Cell(r, c, paragraphs=(text,) if text else (), lines=(first + r,) if text else (),
+             page=page)
+        for r, row in enumerate(rows) for c, text in enumerate(row)
+    ]  # fmt: skip
+    lines = [Line(first + r, "  ".join(filter(None, row)), "  ".join(filter(None, row)), page)
+             for r, row in enumerate(rows)]  # fmt: skip
+    return Grid(cells, len(rows), len(rows[0]), "ruled", page, page), lines
+
+
+def test_a_cut_rows_rest_under_the_header_again_on_the_next_page() -> None:
+    """A page break cuts a table's last row: the next page draws the header again over
+    the rest of that row, one cell filled ("과 | 팀 | 주요업무" / " |  | 생활안전지도 정보
+    제공"); that piece goes on the table (it had been read as a box, its words lost in a
+    figure of the outline)."""
+    head = ["과", "팀", "주요업무"]
+    first, lines1 = _page_grid(
+        [head, ["재난안전과", "재난대응팀", "재난 상황관리"],
+         ["", "안전정보팀", "CCTV 통합관제센터 운영,"]], 3, 1,
+    )  # fmt: skip
+    rest, lines2 = _page_grid([head, ["", "", "생활안전지도 정보 제공"]], 20, 2)
+    lines = [Line(1, "Ⅰ. 일반현황", "Ⅰ. 일반현황", 1), Line(2, "1. 조직", "1. 조직", 1),
+             *lines1, Line(19, "- 1 -", "- 1 -", 1, LineKind.FURNITURE), *lines2]  # fmt: skip
+    lay = layout(Document(name="x.pdf", lines=lines, format="pdf", pages=2,
+                          tables=[first, rest]))  # fmt: skip
+    assert len(lay.tables) == 1
+    assert "생활안전지도 정보 제공" in [c.text for c in lay.tables[0].cells]

@@ -344,13 +344,31 @@ def _with_cut_rows(
         ):  # fmt: skip
             out.insert(out.index(after[0]), g)  # (its header alone at the foot of the page)
             continue
-        if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
-            continue
         before = [d for d in out if d.page_end is not None and d.page_end < (g.page_start or 0)]
         last = before[-1] if before else None
+        if (
+            id(g) not in tables and last is not None and g.n_rows > 1
+            and _header_again(last, g) and continues(last, g, lines, pos)
+        ):  # fmt: skip
+            # (its header again atop the next page over the rest of a row the break cut,
+            # one cell filled: "과 | 팀 | 주요업무" / " |  | 생활안전지도 정보 제공")
+            out.insert(out.index(last) + 1, g)
+            continue
+        if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
+            continue
         if last is not None and continues(last, g, lines, pos):
             out.insert(out.index(last) + 1, g)
     return out
+
+
+def _header_again(table: Grid, piece: Grid) -> bool:
+    """Whether a piece's first row is the table's first (its header repeated atop the
+    next page), cell for cell, as many columns."""
+
+    def first(g: Grid) -> list[str]:
+        return ["".join(c.text.split()) for c in sorted(g.cells, key=lambda c: c.col) if c.row == 0]
+
+    return piece.n_cols == table.n_cols and any(first(piece)) and first(piece) == first(table)
 
 
 def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
