@@ -346,6 +346,13 @@ COLS = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
           _line(28, (10, "설비 보급")), _line(44, (10, "전통시장"), (110, "800"),
                                           (210, "일자리과"))],
          3, [[True, True]] * 3),
+        # cells of two lines each, a team's name centred beside its two duties, a 과
+        # centred beside its three teams: a row a team, the rows parted by their padding
+        ([_line(0, (210, "업무1")), _line(6.5, (110, "팀1")), _line(13, (210, "업무2")),
+          _line(33, (210, "업무3")), _line(39.5, (110, "팀2")), _line(39.5, (10, "정책과")),
+          _line(46, (210, "업무4")), _line(66, (210, "업무5")), _line(72.5, (110, "팀3")),
+          _line(79, (210, "업무6"))],
+         3, [[False, False], [True, True], [True, True]]),
         # a two-row header whose rows fill different columns: no rows of a body
         ([_line(0, (110, "일반직")), _line(9, (10, "구분"), (210, "공무직")),
           _line(18, (110, "4급"), (150, "5급"))],

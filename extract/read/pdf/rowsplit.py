@@ -18,7 +18,10 @@ the table is a row of its own:
 * the rule between two rows runs at the middle of the room between them, left out in
   a column where one label spans both;
 * a table whose bands are mostly one row each rules its rows: a band of it whose cells
-  wrap over lines side by side is one row.
+  wrap over lines side by side is one row;
+* where cells hold several lines each, centred beside each other (a team's name beside
+  its two duties), the rows are the runs of lines over one another that the cells'
+  padding parts (:func:`_blocks`).
 """
 
 from __future__ import annotations
@@ -93,6 +96,9 @@ def band_rows(
     filled = set().union(*(w for w in where if len(w) > 1)) if where else set()
     is_row = [len(w) > 1 and 2 * len(w & filled) > len(filled) for w in where]
     rows = [r for r, yes in zip(lines, is_row, strict=True) if yes]
+    blocks = _blocks(lines, where, len(cols))
+    if blocks is not None and len(blocks[0]) >= len(rows):
+        return blocks  # (rows of cells of several lines each, set apart by their padding)
     if len(rows) < 2:
         return None
     size = median(r.size for r in rows)
@@ -121,6 +127,46 @@ def band_rows(
         _groups(rows, extents, labels.get(k, []))
         if k not in filled or (k == 0 and merged) else list(range(len(rows)))
         for k in range(len(cols))
+    ]
+    return rows, extents, groups
+
+
+def _blocks(
+    lines: Sequence[TextRow], where: Sequence[set[int]], ncols: int
+) -> tuple[list[TextRow], list[tuple[float, float]], list[list[int]]] | None:
+    """The rows of a band whose cells hold several lines each, centred beside each other
+    (a team's name beside its two duties, "도시계획팀" / "- 도시기본계획 …" / "- 도시계획
+    위원회 운영"): runs of lines over one another, the columns a few labels stand in (a
+    과 merged over its teams) aside, parted by room wider than a cell's own lines leave
+    (half the size); each such label merged over the rows beside it.  None where the
+    band's lines make no two such runs."""
+    if len(lines) < 3:
+        return None
+    count: dict[int, int] = {}
+    for w in where:
+        for k in w:
+            count[k] = count.get(k, 0) + 1
+    most = max(count.values(), default=0)
+    sparse = {k for k, n in count.items() if 4 * n <= most}  # (a column of a few labels)
+    body = sorted((r for r, w in zip(lines, where, strict=True) if w - sparse),
+                  key=lambda r: r.top)  # fmt: skip
+    if len(body) < 3:
+        return None
+    size = median(r.size for r in body)
+    runs: list[list[TextRow]] = []
+    for r in body:
+        if runs and r.top - max(x.bottom for x in runs[-1]) < ROW_GAP * size:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    if len(runs) < 2 or all(len(run) == 1 for run in runs):
+        return None  # (lines each a row of its own: read as rows, not runs)
+    extents = [(min(r.top for r in run), max(r.bottom for r in run)) for run in runs]
+    rows = [TextRow(t, b, (), size) for t, b in extents]
+    labels = {k: [r for r, w in zip(lines, where, strict=True) if k in w] for k in sparse}
+    groups = [
+        _groups(rows, extents, labels[k]) if k in labels else list(range(len(rows)))
+        for k in range(ncols)
     ]
     return rows, extents, groups
 
