@@ -412,8 +412,24 @@ def mention_records(layout: Layout, year: int | None) -> list[Mention]:
     for n in layout.outline.nodes:
         if n.kind in ("contents",) or not n.lines:
             continue
-        out.extend(_node_mentions(n, chapter_year(n) or year))
+        out.extend(_node_mentions(n, block_year(n) or chapter_year(n) or year))
     return out
+
+
+#: a block's label that names its year in a bracket ("○ 추진실적(’23년)")
+_BRACKET_YEAR = re.compile(r"[(（]\s*(?:['’‘]\s*(\d{2})|((?:19|20)\d{2}))\s*년?도?\s*[)）]\s*$")
+
+
+def block_year(node: Node) -> int | None:
+    """The year the block a node stands under names in the bracket that closes its label
+    ("○ 추진실적(’23년)" over "- 3~11월 : …": 2023's), the nearest such block's."""
+    up = node.parent
+    while up is not None and up.kind != "root":
+        m = _BRACKET_YEAR.search(up.title or "")
+        if m is not None:
+            return 2000 + int(m[1]) if m[1] else int(m[2])
+        up = up.parent
+    return None
 
 
 def _undo_spacing(title: str) -> str:

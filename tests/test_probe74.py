@@ -707,3 +707,17 @@ def test_a_cut_rows_rest_under_the_header_again_on_the_next_page() -> None:
                           tables=[first, rest]))  # fmt: skip
     assert len(lay.tables) == 1
     assert "생활안전지도 정보 제공" in [c.text for c in lay.tables[0].cells]
+
+
+def test_a_dates_year_from_the_block_label_over_it() -> None:
+    """"○ 추진실적(’23년)" over "- 3~11월 : 농기계 임대 운영 4,820건" in a 2024 plan: the
+    mention's months are 2023's, as the progress step's are (they had taken the report's
+    year)."""
+    report = _text(
+        "2024년 주요업무보고\n청람군 농업기술센터\n\n"
+        "Ⅰ. 2024년 주요업무 추진계획\n 1. 농기계 임대사업 확대 (농촌지원과)\n"
+        "  ○ 사 업 비 : 500,000천원 (군비 100%)\n  ○ 추진실적(’23년)\n"
+        "   - 3~11월 : 농기계 임대 운영 4,820건\n  ○ 추진계획\n   - 3월 : 임대장비 확충\n"
+    )
+    dates = {m.raw: m.date_start.isoformat() for m in report.mentions if m.kind == "date"}
+    assert dates["3~11월"] == "2023-03-01" and dates["3월"] == "2024-03-01"
