@@ -353,6 +353,20 @@ COLS = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
           _line(46, (210, "업무4")), _line(66, (210, "업무5")), _line(72.5, (110, "팀3")),
           _line(79, (210, "업무6"))],
          3, [[False, False], [True, True], [True, True]]),
+        # rows of a name and its cost, one remark in the last column: the remark its
+        # row's, no label merged over the others
+        ([_line(0, (10, "청년 지원"), (110, "12,000")),
+          _line(18, (10, "스마트공장"), (110, "3,450"), (210, "신규")),
+          _line(36, (10, "전통시장"), (110, "800")),
+          _line(54, (10, "골목상권"), (110, "540"))],
+         4, [[True] * 3, [True] * 3, [True] * 3]),
+        # rows of two-line names, the cost centred beside each, one remark (its row's:
+        # a column of few words right of the rows' own is no label merged down)
+        ([_line(0, (10, "청년창업")), _line(6.5, (110, "12,000")), _line(13, (10, "지원")),
+          _line(33, (10, "스마트공장")), _line(39.5, (110, "3,450"), (210, "신규")),
+          _line(46, (10, "구축 지원")), _line(66, (10, "전통시장")),
+          _line(72.5, (110, "800")), _line(79, (10, "현대화"))],
+         3, [[True, True]] * 3),
         # a two-row header whose rows fill different columns: no rows of a body
         ([_line(0, (110, "일반직")), _line(9, (10, "구분"), (210, "공무직")),
           _line(18, (110, "4급"), (150, "5급"))],
@@ -721,3 +735,39 @@ def test_a_dates_year_from_the_block_label_over_it() -> None:
     )
     dates = {m.raw: m.date_start.isoformat() for m in report.mentions if m.kind == "date"}
     assert dates["3~11월"] == "2023-03-01" and dates["3월"] == "2024-03-01"
+
+
+# --- the second review's cases -----------------------------------------------------------
+
+
+def test_labelled_lines_typed_with_tabs_are_no_table() -> None:
+    """`▸ 사업기간⇥:⇥2026. 1.~12.` and `① 사 업 비⇥:⇥…` in a card (an item's mark before a
+    label, a colon of its own between it and its value): the card's facts, no table."""
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("해솔군 민원봉사과"), p("Ⅰ. 일반현황"), p("1. 조    직"),
+        p("○ 조 직 : 1과 2팀 (민원행정팀, 토지정보팀)"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 민원 서비스 혁신 (민원행정팀)"),
+        _tabbed("▸ 사업기간", ":", "2026. 1.~12."),
+        _tabbed("▸ 사 업 비", ":", "120,000천원 (군비 100%)"),
+        p("2. 지적 재조사 (토지정보팀)"),
+        _tabbed("① 사업기간", ":", "2026. 3.~11."),
+        _tabbed("② 사 업 비", ":", "80,000천원 (군비 100%)"),
+    )  # fmt: skip
+    assert report.tables == []
+    assert [(x.period_raw, x.cost_krw) for x in report.projects] == [
+        ("2026. 1.~12.", 120_000_000), ("2026. 3.~11.", 80_000_000),
+    ]  # fmt: skip
+
+
+def test_a_project_numbered_with_a_dash_is_of_its_first_numbers_theme() -> None:
+    """Projects numbered `1-1.`, `1-2.`, `2-1.` themselves (no theme item over them):
+    theme_no 1, 1, 2 (a theme over its cards numbered `1-3.` gives 3)."""
+    report = _text(
+        "2026년 주요업무보고\n한들군 복지과\n\nⅡ. 2026년 주요업무 추진계획\n"
+        " 1-1. 위기가구 발굴 (복지정책팀)\n   ○ 사 업 비 : 1,500백만원 (국비 750, 군비 750)\n"
+        " 1-2. 통합돌봄 시행 (노인복지팀)\n   ○ 사 업 비 : 2,400백만원 (국비 1,200, 군비 1,200)\n"
+        " 2-1. 노인일자리 확대 (노인복지팀)\n   ○ 사 업 비 : 3,000백만원 (국비 1,500, 군비 1,500)\n"
+    )
+    assert [(x.project_id, x.theme_no) for x in report.projects] == [
+        ("1-1", 1), ("1-2", 1), ("2-1", 2),
+    ]  # fmt: skip

@@ -101,12 +101,16 @@ def column_fields(header: Line | None) -> list[str] | None:
     ['budget', 'skip', 'skip']
     >>> column_fields(Line(1, "부서명 / 사업명 2026 예산 2025 예산 증 감", ""))
     ['budget', 'skip', 'skip']
+    >>> column_fields(Line(1, "부서명 / 사업명 2026년 예산(A) 2025년 예산(B) 증감(A-B)", ""))
+    ['budget', 'skip', 'skip']
     """
     if header is None:
         return None
     cols: list[tuple[str, int | None]] = []
     year: int | None = None
     keys = _spaced_words(squash(tok.text) for tok in header_columns(header))
+    # (a column's letter mark aside: "2026년 예산(A)", "증감(A-B)")
+    keys = [regex.sub(r"[(（][A-Za-z](?:[-+][A-Za-z])?[)）]$", "", k) or k for k in keys]
     for i, key in enumerate(keys):
         bare = _BARE_YEAR.fullmatch(key)
         if (m := _HEADER_YEAR.search(key)) is not None:

@@ -457,7 +457,8 @@ def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[
                         theme=" > ".join(t for t in titles if t),
                         # (a 현안's number is no theme of the plan: 현안3 is no goal 3's)
                         theme_no=theme if theme is not None
-                        else _theme_no(first) if prefix != ISSUE_PREFIX else 0,
+                        else _theme_no(first, len(kid_parts) > 1)
+                        if prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
                         division=", ".join(units) or _runs_it(k.node) or division,
                         head=list(k.node.head_lines),
@@ -488,13 +489,14 @@ def _states_own_cost(node: Node) -> bool:
 LETTER_NUMBERS = "가나다라마바사아자차카타파하"
 
 
-def _theme_no(first: str) -> int:
-    """The theme's number a project's first part gives: "2" -> 2, "나" -> 2, "1-3" (a
-    theme numbered under its chapter's number) -> 3; else 0."""
+def _theme_no(first: str, above: bool = False) -> int:
+    """The theme's number a project's first part gives: "2" -> 2, "나" -> 2; a dash
+    number, that of a theme over the project (``above``) numbered under its chapter's,
+    "1-3" -> 3, or the project's own, "2-1" -> 2; else 0."""
     if first.isdigit():
         return int(first)
     if regex.fullmatch(r"\d{1,2}(?:-\d{1,2})+", first):
-        return int(first.rsplit("-", 1)[1])
+        return int(first.rsplit("-", 1)[1] if above else first.split("-", 1)[0])
     return LETTER_NUMBERS.index(first) + 1 if len(first) == 1 and first in LETTER_NUMBERS else 0
 
 

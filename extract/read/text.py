@@ -306,23 +306,32 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
 #: label and its value parted by a tab, "○ 사업기간⇥: 2026", or a contents entry and its
 #: page are two)
 MIN_PARAGRAPH_CELLS = 3
-#: marks an outline's item opens with: a line so led is no row of a tabbed table
-_ITEM_LEADS = frozenset("○□■◦❍ㅇ●◎◇◆▪▫※-–·•◈❖▶►")
+#: how an outline's item opens (a mark, not a letter nor a figure; a number with its dot
+#: or bracket, "1)", "가.", "(2)", "①"): a line so led is no row of a tabbed table
+_ITEM_LEAD = regex.compile(
+    r"^(?:[^\p{L}\p{N}\s(（\[「『'\"‘“<〈《△▽]|[①-⑳❶-❿➀-➓]"
+    r"|\d{1,2}[.)](?!\d)|[가-하][.)]|[(（]\d{1,2}[)）])"
+)
+#: a cell that only parts a label from its value ("사업기간⇥:⇥2026. 1.~12.")
+_COLONS = frozenset({":", "："})
 
 
 def paragraph_tab_grids(lines: Sequence[Line], taken: set[int]) -> list[Grid]:
     """The tables a Hangul file types as paragraphs, their cells parted by tabs (one
     paragraph a row, the header first): :func:`tab_grids` of the lines outside its
-    tables (``taken``), each row of three cells or more and none an outline's item."""
+    tables (``taken``), each row of three cells or more, none an outline's item nor a
+    label parted from its value by a colon of its own."""
     out = []
     for grid in tab_grids([ln for ln in lines if ln.no not in taken]):
-        firsts = [c.text.strip()[:1] for c in grid.cells if c.col == 0 and c.text.strip()]
+        firsts = [c.text.strip() for c in grid.cells if c.col == 0 and c.text.strip()]
         rows = {c.row: 0 for c in grid.cells}
         for c in grid.cells:
             rows[c.row] += bool(c.text.strip())
-        if grid.n_cols >= MIN_PARAGRAPH_CELLS and min(rows.values()) >= 2 and not any(
-            f in _ITEM_LEADS for f in firsts
-        ):
+        if (
+            grid.n_cols >= MIN_PARAGRAPH_CELLS and min(rows.values()) >= 2
+            and not any(_ITEM_LEAD.match(f) for f in firsts)
+            and not any(c.text.strip() in _COLONS for c in grid.cells)
+        ):  # fmt: skip
             out.append(grid)
     return out
 

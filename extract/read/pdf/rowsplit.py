@@ -148,6 +148,9 @@ def _blocks(
             count[k] = count.get(k, 0) + 1
     most = max(count.values(), default=0)
     sparse = {k for k, n in count.items() if 4 * n <= most}  # (a column of a few labels)
+    # (on the rows' labels' side only: a remark set in one row, "신규", is no label)
+    dense = [k for k in count if k not in sparse]
+    sparse = {k for k in sparse if dense and k < min(dense)}
     body = sorted((r for r, w in zip(lines, where, strict=True) if w - sparse),
                   key=lambda r: r.top)  # fmt: skip
     if len(body) < 3:
