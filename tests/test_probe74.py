@@ -8,6 +8,7 @@ import pytest
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.layout import layout
+from extract.layout.markers import read_marker
 from extract.normalize.dates import find_dates
 from extract.normalize.mentions import find_mentions
 from extract.parse.org_boxes import split_names
@@ -771,3 +772,21 @@ def test_a_project_numbered_with_a_dash_is_of_its_first_numbers_theme() -> None:
     assert [(x.project_id, x.theme_no) for x in report.projects] == [
         ("1-1", 1), ("1-2", 1), ("2-1", 2),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "rest"),
+    [("[과제 1] 위기가구 발굴", "1", "위기가구 발굴"),
+     ("[과제 2]통합돌봄 시행", "2", "통합돌봄 시행"),
+     ("【과제 3】 노인일자리", "3", "노인일자리"), ("<과제 4> 장애인 자립", "4", "장애인 자립"),
+     ("[과제] 위기", None, None), ("과제12개 추진", None, None)],
+)  # fmt: skip
+def test_a_task_numbered_in_its_brackets(line: str, number: str | None, rest: str | None) -> None:
+    """A card's number in brackets with its word, a space after them or not: a marker;
+    the word alone in brackets, or a count of tasks, none."""
+    found = read_marker(line)
+    if number is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found[0].number, found[1]) == (number, rest)

@@ -169,7 +169,7 @@ _WORD_NUM = re.compile(
     r"\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})?(?:[.．](?=\s))?(?![\d.,\-])(?:\s*[:：](?=\s))?"
     # (or in its brackets, numbered: "[과제 1] 위기가구 발굴", "【과제 2】 …")
     r"(?(open)(?<=\d)\s*[\]】>〉》］])"
-    r"(?:\s+|$)"
+    r"(?(open)\s*|(?:\s+|$))"  # (a bracket closes the number, a space after it or not)
 )
 _NOTE = re.compile(
     r"^(?P<mark>\*{2,}|"
