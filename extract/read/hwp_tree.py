@@ -497,16 +497,8 @@ def layout(
     if not any(ln.is_content for ln in lines):
         raise ReadError(f"the {fmt.upper()} file holds no text")
     # (and the tables typed as paragraphs, their cells parted by tabs)
-    taken = {no for g in grids for c in _all_cells(g) for no in c.lines}
-    grids += paragraph_tab_grids(lines, taken)
+    grids += paragraph_tab_grids(lines, {no for g in grids for no in g.lines})
     return Document(name=name, lines=lines, format=fmt, pages=None, tables=grids, problems=problems)
-
-
-def _all_cells(grid: Grid) -> list[Cell]:
-    """A grid's cells and those of the grids drawn in them, however deep."""
-    return [
-        c for cell in grid.cells for c in (cell, *(x for t in cell.tables for x in _all_cells(t)))
-    ]
 
 
 def _notes(

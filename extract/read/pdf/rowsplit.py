@@ -111,9 +111,10 @@ def band_rows(
     labels: dict[int, list[TextRow]] = {}
     # (a first column that some rows leave empty holds labels merged down: "기업지원과"
     # beside the middle one of its three teams)
-    merged = 0 in filled and any(0 not in _columns_of(r, cols) for r in rows)
+    own = [w for w, yes in zip(where, is_row, strict=True) if yes]  # (the rows' columns)
+    merged = 0 in filled and any(0 not in w for w in own)
     if merged:
-        labels[0] = [r for r in rows if 0 in _columns_of(r, cols)]
+        labels[0] = [r for r, w in zip(rows, own, strict=True) if 0 in w]
     for r, w, yes in zip(lines, where, is_row, strict=True):
         if yes:
             continue
