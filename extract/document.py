@@ -97,6 +97,25 @@ class Span:
         }
 
 
+#: a background this light (each of red, green and blue at least this) is the page's own
+#: white: no shading
+WHITE = 0xF8
+
+
+def shade(colour: str) -> str:
+    """A background colour as :attr:`Cell.fill` keeps it: "#RRGGBB" upper case, "" for
+    none, white or a colour that cannot be read.
+
+    >>> shade("#c0c0c0"), shade("#FFFFFF"), shade("none"), shade("#FF000000")
+    ('#C0C0C0', '', '', '')
+    """
+    c = colour.strip().lstrip("#")
+    if len(c) != 6 or any(ch not in "0123456789abcdefABCDEF" for ch in c):
+        return ""
+    rgb = [int(c[k : k + 2], 16) for k in (0, 2, 4)]
+    return "" if min(rgb) >= WHITE else "#" + c.upper()
+
+
 @dataclass(slots=True)
 class Cell:
     """One cell of a table as the reader found it.
@@ -122,6 +141,10 @@ class Cell:
     #: bottom); "" where unknown (PDF, text) or none is drawn.  An organisation chart
     #: drawn as a table draws its connector lines with the borders of empty cells.
     borders: str = ""
+    #: the cell's background colour ("#RRGGBB") where the file shades it; "" where it is
+    #: not shaded (white counts as none) or the format does not say (text).  A schedule
+    #: drawn as a Gantt chart marks the months a task runs by shading their cells.
+    fill: str = ""
 
     @property
     def text(self) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -182,8 +182,9 @@ def sec(*paras: str) -> bytes:
     ).encode()
 
 
-def border_fill(fill_id: int, sides: Sequence[str]) -> str:
-    """An ``hh:borderFill`` whose left, right, top and bottom borders are of ``sides``' types.
+def border_fill(fill_id: int, sides: Sequence[str], face: str = "") -> str:
+    """An ``hh:borderFill`` whose left, right, top and bottom borders are of ``sides``' types,
+    coloured ``face`` ("#C0C0C0") where one is given, as Hancom writes a cell's shading.
 
     Sides past the end of ``sides`` are not written (a fill that leaves some out).
     """
@@ -196,7 +197,13 @@ def border_fill(fill_id: int, sides: Sequence[str]) -> str:
         f'<hh:borderFill id="{fill_id}" threeD="0" shadow="0" centerLine="NONE" '
         'breakCellSeparateLine="0"><hh:slash type="NONE" Crooked="0" isCounter="0"/>'
         '<hh:backSlash type="NONE" Crooked="0" isCounter="0"/>'
-        f'{borders}<hh:diagonal type="SOLID" width="0.1 mm" color="#000000"/></hh:borderFill>'
+        f'{borders}<hh:diagonal type="SOLID" width="0.1 mm" color="#000000"/>'
+        + (
+            f'<hc:fillBrush><hc:winBrush faceColor="{face}" hatchColor="#999999" alpha="0"/>'
+            "</hc:fillBrush>"
+            if face else ""
+        )
+        + "</hh:borderFill>"
     )
 
 
@@ -237,14 +244,19 @@ def header_xml(
     numberings: Sequence[str] = (),
     bullets: Sequence[str] = (),
     para_prs: Sequence[str] = (),
+    faces: Mapping[int, str] | None = None,
 ) -> bytes:
-    """``Contents/header.xml``; ``fills`` are border fills 1, 2, ... (see :func:`border_fill`),
-    then the :func:`numbering`, :func:`bullet` and :func:`para_pr` elements given."""
+    """``Contents/header.xml``; ``fills`` are border fills 1, 2, ... (see :func:`border_fill`;
+    ``faces``: fill id -> its colour), then the :func:`numbering`, :func:`bullet` and
+    :func:`para_pr` elements given."""
     ref = ""
     if fills:
         ref += (
             f'<hh:borderFills itemCnt="{len(fills)}">'
-            + "".join(border_fill(i, sides) for i, sides in enumerate(fills, start=1))
+            + "".join(
+                border_fill(i, sides, (faces or {}).get(i, ""))
+                for i, sides in enumerate(fills, start=1)
+            )
             + "</hh:borderFills>"
         )
     for name, items in (("numberings", numberings), ("bullets", bullets)):
@@ -260,7 +272,8 @@ def header_xml(
         ref = f"<hh:refList>{ref}</hh:refList>"
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
-        f'<hh:head xmlns:hh="{HH}" version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" '
+        f'<hh:head xmlns:hh="{HH}" xmlns:hc="{HC}" version="1.4" secCnt="1">'
+        '<hh:beginNum page="1" footnote="1" '
         f'endnote="1" pic="1" tbl="1" equation="1"/>{ref}</hh:head>'
     ).encode()
 

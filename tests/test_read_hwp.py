@@ -382,7 +382,9 @@ def test_a_border_fill_record_and_a_cell_header() -> None:
         Record(LIST_HEADER, 2, cell_header(1, 0, 9)),  # no fill 9: unknown
         Record(LIST_HEADER, 2, cell_header(2, 0, 1)[:20]),  # cut short: unknown
     ])  # fmt: skip
-    fills = [border_sides(border_fill_record(*types)) for types in ((0, 0, 0, 0), (1, 0, 1, 0))]
+    fills = [
+        (border_sides(border_fill_record(*types)), "") for types in ((0, 0, 0, 0), (1, 0, 1, 0))
+    ]
     cells = _Walker([], fills).table(table, 1).cells
     assert [(c.row, c.col, c.borders) for c in cells] == [(0, 0, "LT"), (0, 1, ""), (0, 2, "")]
 

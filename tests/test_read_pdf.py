@@ -1450,6 +1450,7 @@ def comparable(objects: PageObjects) -> tuple[object, ...]:
         [(i["x0"], i["x1"], i["top"], i["bottom"]) for i in objects.images],
         objects.width,
         objects.height,
+        sorted(objects.fills),
     )
 
 
@@ -1482,6 +1483,9 @@ def test_engines_give_the_same_document(path: Path) -> None:
     fast = sample_pdf() if path == SAMPLE_PDF else real(path)
     slow = read_pdf(path.read_bytes(), path.name, engine="pdfplumber")
     assert doc_lines(fast) == doc_lines(slow)
+    assert [c.fill for g in fast.tables for c in g.cells] == [
+        c.fill for g in slow.tables for c in g.cells
+    ]
     assert fast.quality == slow.quality
     assert fast.pages == slow.pages
     if path == SAMPLE_PDF:  # the records follow from the lines; checked once end to end

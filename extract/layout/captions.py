@@ -85,6 +85,14 @@ _CAPTION = re.compile(
 _SOURCE = re.compile(r"^[\s(<\[]*(?:자료|출처)\s*[:：]")
 #: ... or a source named in a bracket of its own: "(통계청 : 부산지역 고용률)"
 _BRACKET_SOURCE = re.compile(r"^[(（][^()（）:：]{1,20}[:：][^()（）]{1,40}[)）]$")
+#: ... or a legend of the marks of a chart (a table of months): each mark and what it
+#: means, "■ : 추진기간  ● : 주요 행사 시기", the first mark drawn as a box, not written
+#: (": 추진기간 ● : …"), or two marks told at least
+_LEGEND_MARKS = "■□●○◎◆◇▲△★☆▶▷━"
+_LEGEND = re.compile(
+    rf"^\s*(?:[{_LEGEND_MARKS}]\s*)?[:：][^:：]+(?:[{_LEGEND_MARKS}]\s*[:：][^:：]+)+$"
+    rf"|^\s*[:：][^:：]+$|^\s*범\s*례\s*[:：)]"
+)
 
 
 def read_unit(caption: str) -> tuple[str | None, str | None]:
@@ -306,11 +314,16 @@ def is_title(line: Line) -> bool:
 
 def is_source(line: Line) -> bool:
     """A line under a table that names its source ("(통계청 : 부산지역 고용률)",
-    "자료: 통계청")."""
+    "자료: 통계청"), or tells its marks ("■ : 추진기간  ● : 주요 행사 시기").
+
+    >>> [is_source(Line(1, t, t)) for t in ("■ : 추진기간 ● : 행사 시기", ": 추진기간",
+    ...                                      "○ 사업비 : 500백만원", "□ 추진 : 3월")]
+    [True, True, False, False]
+    """
     t = line.text.strip()
     if _CAPTION.search(t):
         return False  # a unit or a date: the caption of the table under it, maybe
-    return bool(_SOURCE.match(t) or _BRACKET_SOURCE.match(t))
+    return bool(_SOURCE.match(t) or _BRACKET_SOURCE.match(t) or _LEGEND.match(t))
 
 
 def inline_unit(line: Line) -> str | None:

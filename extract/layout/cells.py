@@ -53,3 +53,5 @@ class TableCell:
     where: str | None = None
     #: the sides drawn, of "LRTB" (HWPX and HWP; "" where the format does not say)
     borders: str = ""
+    #: the background colour, as :attr:`extract.document.Cell.fill`
+    fill: str = ""

@@ -134,12 +134,17 @@ class Table:
 
 def is_box(grid: Grid) -> bool:
     """A box drawn around text, not a table: fewer than two rows hold two or more cells
-    of text (a numeral beside its title; a title over its summary; a boxed paragraph)."""
-    by_row: dict[int, int] = {}
+    of text (a numeral beside its title; a title over its summary; a boxed paragraph).
+    A shaded cell holds something in a row of text (a Gantt chart's bar beside its task;
+    not the shaded frame round a cover's title)."""
+    texts: dict[int, int] = {}
+    shaded: dict[int, int] = {}
     for c in grid.cells:
         if not c.is_empty or c.tables:
-            by_row[c.row] = by_row.get(c.row, 0) + 1
-    return sum(1 for n in by_row.values() if n >= 2) < 2
+            texts[c.row] = texts.get(c.row, 0) + 1
+        elif c.fill:
+            shaded[c.row] = shaded.get(c.row, 0) + 1
+    return sum(1 for r, n in texts.items() if n + shaded.get(r, 0) >= 2) < 2
 
 
 def data_grids(grids: Sequence[Grid]) -> list[Grid]:
@@ -215,7 +220,7 @@ def _cells_of(grid: Grid, row_offset: int = 0, whole: Lexicon | None = None) -> 
     return [
         TableCell(
             c.row + row_offset, c.col, c.row_span, c.col_span, _text(c, whole),
-            lines=_lines(c), page=c.page, where=c.where, borders=c.borders,
+            lines=_lines(c), page=c.page, where=c.where, borders=c.borders, fill=c.fill,
         )
         for c in grid.cells
     ]  # fmt: skip

@@ -1,6 +1,7 @@
 """A plan's dated tasks from tables: a table of periods (a task column and quarter, half
 or month columns whose cells list "· task(3월)" entries or mark the months a task runs:
-a mark in each, "■", or a bar drawn across a cell that spans them, "━━━━"), the same
+a mark in each, "■", a bar drawn across a cell that spans them, "━━━━", or cells shaded
+as a Gantt chart's bar), the same
 table set as lines in a text export (:func:`line_rows`), and a table of dated tasks (a
 task column and a date column, 주요행사 일정)."""
 
@@ -127,6 +128,20 @@ def is_mark(text: str) -> bool:
     return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
 
 
+def _ground(row: Sequence[TableCell]) -> str:
+    """The shading of a row's first cell (its task's): a period shaded alike is unmarked."""
+    return row[0].fill if row else ""
+
+
+def _bar(cell: TableCell, ground: str, worded: bool = False) -> bool:
+    """A cell that marks its period by its shading: shaded otherwise than its row's task
+    (a Gantt chart's bar; a table shaded all over marks nothing), and empty unless
+    ``worded`` (a chart of such bars, where a word in one is a note on it; a figure, as
+    a shaded 소계 row's, is none)."""
+    text = cell.text.strip()
+    return bool(cell.fill) and cell.fill != ground and (not text or (worded and not is_value(text)))
+
+
 def _through(start: DateSpan, end: DateSpan) -> DateSpan:
     """A run of marked periods: from the first one's start to the last one's end."""
     raw = start.raw if start is end else f"{start.raw}~{end.raw}"
@@ -152,27 +167,42 @@ def table_rows(
     if not cols:
         return []
     first = min(cols)
+    rows = [row for row in table.rows() if row and row[0].row >= body]
+    # (the column that names the task, of 연번 | 사업명 | 담당부서: not the others)
+    named = header_col([c for c in table.cells if c.row < body and c.col < first],
+                       TASK_HEADERS, by_word=True)  # fmt: skip
+    # (a chart whose bars are shaded cells: a shaded cell with a word in it, "착공", is
+    # its task's bar too)
+    shaded = any(
+        c.col in cols and _bar(c, _ground(row)) and not c.text.strip() for row in rows for c in row
+    )
     out: list[tuple[str, list[Found]]] = []
-    for row in table.rows():
-        if row and row[0].row < body:
-            continue
-        label = " ".join(c.text for c in row if c.col < first and c.text).strip()
+    for row in rows:
+        heads = [c for c in row if c.col < first]
+        label = next((c.text.strip() for c in heads if c.col == named and c.text.strip()), "")
+        label = label or " ".join(c.text for c in heads if c.text).strip()
         if label_kind(label) == "cost":
             continue  # (a row of amounts by period: "사업비 | 120억원 | 480억원 | …")
         steps_row = "".join(label.split()).endswith(TASK_HEADERS + PLAN_ROWS)
         found: list[Found] = []
-        marked = [c for c in row if c.col in cols and is_mark(c.text)]
+        ground = _ground(row)
+        marked = [
+            c for c in row
+            if c.col in cols and (is_mark(c.text) or _bar(c, ground, worded=shaded))
+        ]  # fmt: skip
         for run in _runs(marked):
             # (each run of months marked one after another: "● ● ●" in 3~5월 and again
             # in 9~11월 is two steps, not one from March to November)
             start = cols[run[0].col]
             end = cols.get(run[-1].col + run[-1].col_span - 1, cols[run[-1].col])
-            lines = _cell_lines([n for c in run for n in c.lines], by_no)
+            # (a shaded bar has no text: it stands on its task's line)
+            cells = run if any(c.lines for c in run) else heads
+            lines = _cell_lines([n for c in cells for n in c.lines], by_no)
             span = _through(start, end)
             if lines:
                 found.append(Found(label, span, span.raw, lines))
         for c in row:
-            if c.col not in cols or is_mark(c.text) or _NONE.match(c.text):
+            if c.col not in cols or c in marked or _NONE.match(c.text):
                 continue  # (a mark, read above; "-", no step in that period)
             lines = _cell_lines(c.lines, by_no)
             if not lines:
@@ -183,7 +213,8 @@ def table_rows(
                     found.extend(Found(task, span, raw, lines) for span, task, raw in shared)
                     continue
                 read = read_clause(entry, year, in_plan=True)
-                col = cols[c.col]
+                # (a cell merged over periods, "설계" over 1~3월, runs through them)
+                col = _through(cols[c.col], cols.get(c.col + c.col_span - 1, cols[c.col]))
                 if (
                     read is not None and refines(col, read[0])
                     and entry.lstrip().startswith(read[2]) and ":" not in entry

@@ -22,7 +22,10 @@ HWP and as HWPX gives the same Document:
   (UINT8, 0 for none), a width (UINT8) and a COLORREF (4 bytes).  Layout and codes were
   checked against the HWPX of the same report (``moel_2025_report``: 192 fills, 768
   sides: 0 is ``NONE``, 1 ``SOLID``, 3 ``DASH``, 8 ``DOUBLE_SLIM``; widths and
-  colours agree too; its 1,272 cells' fill ids, sizes and margins agree);
+  colours agree too; its 1,272 cells' fill ids, sizes and margins agree); after the
+  diagonal (6 bytes more) a UINT32 of fill kinds, and where bit 0 (a solid colour) is
+  set, the background as a COLORREF (0x00BBGGRR; the same report's ``#FFFFCC`` and
+  ``#DFE6F7`` cells agree with its HWPX);
 * a paragraph's head (bullet or number, :class:`extract.read.hwp_tree.Heads`): the
   ``PARA_HEADER``'s paragraph shape id (UINT16 at byte 8) is the ``PARA_SHAPE`` record
   of ``DocInfo`` by its index (from 0); its first UINT32 holds the heading kind (bits
@@ -52,7 +55,7 @@ import struct
 import sys
 from array import array
 
-from extract.document import Document
+from extract.document import Document, shade
 from extract.errors import ReadError
 from extract.read.hwp_records import (
     BORDER_FILL,
@@ -105,6 +108,10 @@ LINE_NONE = 0
 #: a BORDER_FILL record's bytes up to its last side; each side is type, width, colour
 BORDER_SIDE_BYTES = 6
 BORDER_FILL_MIN = 2 + len(SIDES) * BORDER_SIDE_BYTES
+#: where a BORDER_FILL's fill kinds (UINT32) stand, after the sides and the diagonal;
+#: bit 0 of them is a solid colour, whose COLORREF follows
+FILL_KIND_AT = BORDER_FILL_MIN + BORDER_SIDE_BYTES
+SOLID_FILL = 1
 #: where a cell's LIST_HEADER holds its border fill id (UINT16)
 CELL_FILL_AT = 32
 #: where a PARA_HEADER holds its paragraph shape id (UINT16)
@@ -250,6 +257,18 @@ def border_sides(data: bytes) -> str:
     )
 
 
+def border_shade(data: bytes) -> str:
+    """A BORDER_FILL record's solid background ("#RRGGBB"); "" for none, white, or a
+    record cut short."""
+    if len(data) < FILL_KIND_AT + 8:
+        return ""
+    kinds, ref = struct.unpack_from("<II", data, FILL_KIND_AT)
+    if not kinds & SOLID_FILL:
+        return ""
+    r, g, b = ref & 0xFF, (ref >> 8) & 0xFF, (ref >> 16) & 0xFF
+    return shade(f"#{r:02X}{g:02X}{b:02X}")
+
+
 def cell_fill(head: bytes) -> int:
     """A cell LIST_HEADER's border fill id (from 1); 0 when the header is cut short."""
     if len(head) < CELL_FILL_AT + 2:
@@ -262,12 +281,12 @@ class _Walker:
     def __init__(
         self,
         problems: list[tuple[str, str]],
-        fills: list[str] | None = None,
+        fills: list[tuple[str, str]] | None = None,
         heads: Heads | None = None,
     ) -> None:
         self.problems = problems
         self.warned: set[str] = set()
-        #: border fill ``n``'s drawn sides at index ``n - 1``
+        #: border fill ``n``'s drawn sides and background at index ``n - 1``
         self.fills = fills or []
         self.heads = heads or Heads({}, {}, {})
         #: the numbering of the section's outline paragraphs (its 'secd')
@@ -423,8 +442,8 @@ class _Walker:
                 self.warn("hwp.cell", "a table cell's header is cut short")
                 col, row, col_span, row_span = k, 0, 1, 1
             fill = cell_fill(head.data)
-            borders = self.fills[fill - 1] if 0 < fill <= len(self.fills) else ""
-            cells.append(TCell(row, col, row_span, col_span, paras, borders))
+            borders, shaded = self.fills[fill - 1] if 0 < fill <= len(self.fills) else ("", "")
+            cells.append(TCell(row, col, row_span, col_span, paras, borders, shaded))
         return Table(n_rows, n_cols, cells, caption, after)
 
     def shape(self, rec: Record, depth: int) -> list[Box]:
@@ -476,7 +495,7 @@ def read_hwp(data: bytes, name: str) -> Document:
         if not paths:
             raise ReadError("the HWP file has no BodyText sections; the file is damaged")
         info = doc_info(ole, header)
-        fills = [border_sides(r.data) for r in info if r.tag == BORDER_FILL]
+        fills = [(border_sides(r.data), border_shade(r.data)) for r in info if r.tag == BORDER_FILL]
         walker = _Walker(problems, fills, doc_heads(info))
         sections = []
         total = 0

@@ -42,7 +42,7 @@ from extract.document import PICTURE_MARK, Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.read.glyphs import TAB_GAP, is_private_use, normalize_text
 from extract.read.linearize import rows_to_lines
-from extract.read.text import paragraph_tab_grids
+from extract.read.text import classify, paragraph_tab_grids
 
 BoxKind = Literal["box", "header", "footnote", "endnote", "picture"]
 
@@ -104,6 +104,8 @@ class TCell:
     paras: list[Para]
     #: the drawn sides, as :attr:`extract.document.Cell.borders`
     borders: str = ""
+    #: the background colour, as :attr:`extract.document.Cell.fill`
+    fill: str = ""
 
 
 @dataclass(slots=True)
@@ -322,7 +324,12 @@ class _Layout:
         for piece in raw.split("\n"):
             text = normalize_text(piece.replace("\t", TAB_GAP)).strip()
             if text:
-                out.append(_Pending(piece, text, where, kind))
+                # (a page number typed as a paragraph, "- 3 -", as a text export has it: a
+                # page's furniture, not the table or the item above it going on)
+                typed_page = kind is LineKind.CONTENT and not self.in_table and (
+                    classify(text) is LineKind.FURNITURE
+                )
+                out.append(_Pending(piece, text, where, LineKind.FURNITURE if typed_page else kind))
         return out
 
     def para(
@@ -416,6 +423,7 @@ class _Layout:
                 tables=tuple(nested),
                 where=cell_where,
                 borders=tc.borders,
+                fill=tc.fill,
             )
             cells.append(cell)
             content.append((cell, lines))

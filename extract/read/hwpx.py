@@ -46,7 +46,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from extract.document import Document
+from extract.document import Document, shade
 from extract.errors import ReadError
 from extract.read.hwp_tree import (
     PICTURE_BULLET,
@@ -130,8 +130,9 @@ class _Reader:
         self.total = 0
         self.problems: list[tuple[str, str]] = []
         self.too_deep = False
-        #: border fill id -> the sides it draws ("LRTB"), from :meth:`border_fills`
-        self.fills: dict[str, str] = {}
+        #: border fill id -> the sides it draws ("LRTB") and its background ("#RRGGBB"),
+        #: from :meth:`border_fills`
+        self.fills: dict[str, tuple[str, str]] = {}
         #: the header part, as read by :meth:`border_fills`
         self.header = b""
         #: ids of the paragraph shapes that give a head (:meth:`heading_shapes`)
@@ -228,8 +229,10 @@ class _Reader:
         listed = [h for h in listed if h in self.zf.NameToInfo]
         return listed or [n for _, n in found]
 
-    def border_fills(self) -> dict[str, str]:
-        """Each ``hh:borderFill`` id of the header -> the sides it draws ("LRTB").
+    def border_fills(self) -> dict[str, tuple[str, str]]:
+        """Each ``hh:borderFill`` id of the header -> the sides it draws ("LRTB") and its
+        solid background (its ``hc:winBrush`` faceColor as :func:`~extract.document.shade`
+        keeps it).
 
         Borders are a hint for the parsers, not text: a header that is missing or cannot
         be read gives no fills (every cell's borders are ""), never an error or problem.
@@ -245,7 +248,7 @@ class _Reader:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # as xml(): no entity expanded
             return {}
         self.header = data
-        fills: dict[str, str] = {}
+        fills: dict[str, tuple[str, str]] = {}
         try:
             for _, el in ET.iterparse(io.BytesIO(data), events=("end",)):
                 name = local(el.tag)
@@ -253,7 +256,9 @@ class _Reader:
                 if name == "borderFill" and fill_id is not None:
                     types = {local(side.tag): str(side.get("type", "NONE")).upper() for side in el}
                     drawn = [types.get(side, "NONE") != "NONE" for side in BORDER_SIDES]
-                    fills[fill_id] = drawn_sides(drawn)
+                    brush = next((b for b in el.iter() if local(b.tag) == "winBrush"), None)
+                    face = "" if brush is None else shade(str(brush.get("faceColor", "")))
+                    fills[fill_id] = (drawn_sides(drawn), face)
                 elif name == "borderFills":
                     break
         except ET.ParseError:
@@ -460,7 +465,7 @@ class _Reader:
                         _int(span, "rowSpan", 1),
                         _int(span, "colSpan", 1),
                         self.paras(sub, depth) if sub is not None else [],
-                        self.fills.get(tc.get("borderFillIDRef", ""), ""),
+                        *self.fills.get(tc.get("borderFillIDRef", ""), ("", "")),
                     )
                 )
         return Table(_int(tbl, "rowCnt", 0), _int(tbl, "colCnt", 0), cells, caption, after)

@@ -94,6 +94,12 @@ _TWIN_WINDOW = 3.0
 
 
 def dedupe_chars(chars: list[PdfObj]) -> list[PdfObj]:
+    """``page.dedupe_chars().chars`` (:func:`near_twins_removed`), then the copies a
+    printer draws further off (:func:`far_twins_removed`)."""
+    return far_twins_removed(near_twins_removed(chars))
+
+
+def near_twins_removed(chars: list[PdfObj]) -> list[PdfObj]:
     """``page.dedupe_chars().chars``, without its quadratic cost.
 
     HWP fakes bold by drawing each glyph twice a fraction of a point apart.
@@ -116,6 +122,61 @@ def dedupe_chars(chars: list[PdfObj]) -> list[PdfObj]:
         return list(chars)
     kept = {id(c) for c in pdfplumber_dedupe([chars[i] for i in sorted(twins)])}
     return [c for i, c in enumerate(chars) if i not in twins or id(c) in kept]
+
+
+#: a glyph's copy drawn up to this share of its size off it may be its fake bold's twin
+#: (a printer's bold drawn 1.1 pt over on a 15 pt title; pdfplumber's reach is 1 pt) ...
+FAR_TWIN = 0.15
+#: ... and is one when it is off less than this share of its width (letters side by side
+#: stand further apart, even set tight: two periods of 11 pt, 2.4 pt wide, typed 1.6 pt
+#: apart, "’24.12.." of 관광마이스국 p40) ...
+TWIN_WIDTH = 0.25
+#: ... or when as many other letters of its line (:data:`TWIN_RUN`) are drawn twice at the
+#: same offset (within :data:`TWIN_OFFSET` pt): a title's period, "가.", with its words
+TWIN_RUN = 2
+TWIN_OFFSET = 0.1
+
+
+def far_twins_removed(chars: list[PdfObj]) -> list[PdfObj]:
+    """``chars`` without the copies a printer's fake bold draws more than pdfplumber's
+    1 pt off the glyph (see :data:`FAR_TWIN`); the first drawn of two is kept."""
+    order = sorted(range(len(chars)), key=lambda i: (_TWIN_KEY(chars[i]), chars[i]["doctop"]))
+    pairs: list[tuple[int, int, float, float]] = []  # (first, copy, dx, dy)
+    for n, i in enumerate(order):
+        a = chars[i]
+        reach = FAR_TWIN * float(a["size"])
+        if reach <= 1.0:
+            continue
+        for j in order[n + 1 :]:
+            b = chars[j]
+            if _TWIN_KEY(b) != _TWIN_KEY(a) or b["doctop"] - a["doctop"] > reach:
+                break
+            if abs(b["x0"] - a["x0"]) <= reach:
+                first, copy = min(i, j), max(i, j)
+                dx = float(chars[copy]["x0"]) - float(chars[first]["x0"])
+                dy = float(chars[copy]["doctop"]) - float(chars[first]["doctop"])
+                pairs.append((first, copy, dx, dy))
+    if not pairs:
+        return chars
+
+    def width(i: int) -> float:
+        return float(chars[i]["x1"]) - float(chars[i]["x0"])
+
+    sure = [p for p in pairs if max(abs(p[2]), abs(p[3])) <= TWIN_WIDTH * width(p[0])]
+    copies = {p[1] for p in sure}
+    for first, copy, dx, dy in pairs:
+        if copy in copies:
+            continue
+        line = float(chars[first]["doctop"])
+        alike = [
+            q for q in sure
+            if abs(float(chars[q[0]]["doctop"]) - line) <= 1.0
+            and chars[q[0]]["text"] != chars[first]["text"]
+            and abs(q[2] - dx) <= TWIN_OFFSET and abs(q[3] - dy) <= TWIN_OFFSET
+        ]  # fmt: skip
+        if len(alike) >= TWIN_RUN:
+            copies.add(copy)
+    return [c for i, c in enumerate(chars) if i not in copies]
 
 
 def image_coverage(images: Sequence[PdfObj], width: float, height: float) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from pdfminer import psparser
@@ -26,10 +26,14 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_byt
 from extract.read.glyphs import LOST_GLYPH, lost_glyph
 from extract.read.pdf.base import PdfObj
 from extract.read.pdf.paths import (
+    Box4,
     curve_edges,
     drop_inset_fills,
     drop_shading,
+    fill_colour,
+    filled_rect,
     rect_edges,
+    shading_boxes,
     square_rounded_boxes,
 )
 
@@ -275,9 +279,11 @@ class PageObjects:
     images: list[PdfObj]
     width: float
     height: float
+    #: filled rectangles thicker than a rule: (x0, top, x1, bottom) and the colour as
+    #: :func:`~extract.document.shade` keeps it ("" for white), for the cells' shading
+    fills: list[tuple[Box4, str]] = field(default_factory=list)
 
 
-Box4 = tuple[float, float, float, float]
 
 
 class _LostGlyphs:
@@ -339,6 +345,8 @@ class _PathDevice(_LostGlyphs, PDFPageAggregator):
         super().__init__(*args, **kwargs)
         self.segments: list[Box4] = []
         self.boxes: list[Box4] = []
+        #: the filled ones among :attr:`boxes`, with their colour
+        self.filled: list[tuple[Box4, str]] = []
         self.pictures: list[Box4] = []
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
@@ -360,7 +368,10 @@ class _PathDevice(_LostGlyphs, PDFPageAggregator):
                     y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
                 )
                 if pts[0] == pts[4] and square:
-                    self.boxes.append((min(x0, x2), min(y0, y2), max(x0, x2), max(y0, y2)))
+                    box = (min(x0, x2), min(y0, y2), max(x0, x2), max(y0, y2))
+                    self.boxes.append(box)
+                    if fill:
+                        self.filled.append((box, fill_colour(gstate.ncolor)))
                     return
         super().paint_path(gstate, stroke, fill, evenodd, path)
 
@@ -387,6 +398,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     rects: list[PdfObj] = []
     curves: list[PdfObj] = []
     images: list[PdfObj] = []
+    filled: list[tuple[Box4, str]] = []
 
     def box(o: Any) -> tuple[float, float, float, float]:
         # pdfplumber: top-down y from the page height, x shifted by a non-zero MediaBox x0
@@ -418,6 +430,8 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
             elif kind is LTRect:
                 x0, x1, top, bottom = box(o)
                 rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": o.height})
+                if o.fill:
+                    filled.append(((x0, top, x1, bottom), fill_colour(o.non_stroking_color)))
             elif kind is LTLine:
                 x0, x1, top, bottom = box(o)
                 # pdfplumber calls every line that is not horizontal "v"; a slanted line
@@ -429,7 +443,12 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                     )
             elif kind is LTCurve:
                 pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
-                curves.extend(curve_edges(pts, bool(o.stroke)))
+                bar = filled_rect(pts, bool(o.fill), bool(o.stroke))
+                if bar is None:
+                    curves.extend(curve_edges(pts, bool(o.stroke)))
+                    continue
+                rects.append(_rect(bar))
+                filled.append((bar, fill_colour(o.non_stroking_color)))
             elif kind is LTImage:
                 x0, x1, top, bottom = box(o)
                 images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
@@ -452,9 +471,21 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
         left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
         rects.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
                       "bottom": (height - y0) + mb_top, "height": y1 - y0})  # fmt: skip
+    for (x0, y0, x1, y1), colour in device.filled:
+        left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
+        filled.append(((left, (height - y1) + mb_top, right, (height - y0) + mb_top), colour))
     fills = drop_inset_fills(drop_shading(rects), lines)
     edges = lines + [e for r in fills for e in rect_edges(r)] + curves
-    return PageObjects(chars, square_rounded_boxes(edges), images, float(page.width), height)
+    return PageObjects(
+        chars, square_rounded_boxes(edges), images, float(page.width), height,
+        shading_boxes(filled),
+    )  # fmt: skip
+
+
+def _rect(box: Box4) -> PdfObj:
+    """A box (x0, top, x1, bottom) as the rect dict the rules are read from."""
+    x0, top, x1, bottom = box
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
 
 
 class _PlumberDevice(_LostGlyphs, PDFPageAggregatorWithMarkedContent):
@@ -480,12 +511,27 @@ def plumber_objects(page: Any) -> PageObjects:
         if e.get("orientation") in ("h", "v")
         and e.get("object_type") not in ("rect_edge", "curve_edge")
     ]  # fmt: skip
-    edges += [e for r in drop_inset_fills(drop_shading(page.rects), edges) for e in rect_edges(r)]
-    edges += [e for c in page.curves for e in curve_edges(c["pts"], bool(c.get("stroke")))]
+    bars = [
+        (c, filled_rect(c["pts"], bool(c.get("fill")), bool(c.get("stroke")))) for c in page.curves
+    ]
+    rects = [*page.rects, *(_rect(bar) for _, bar in bars if bar is not None)]
+    edges += [e for r in drop_inset_fills(drop_shading(rects), edges) for e in rect_edges(r)]
+    edges += [
+        e for c, bar in bars if bar is None for e in curve_edges(c["pts"], bool(c.get("stroke")))
+    ]
     edges = square_rounded_boxes(edges)
     edges = [
         e
         for e in edges
         if not (e.get("object_type") == "line" and e["top"] != e["bottom"] and e["x0"] != e["x1"])
     ]
-    return PageObjects(page.chars, edges, page.images, float(page.width), float(page.height))
+    filled = [
+        ((float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])),
+         fill_colour(r.get("non_stroking_color")))
+        for r in page.rects if r.get("fill")
+    ]  # fmt: skip
+    filled += [(bar, fill_colour(c.get("non_stroking_color"))) for c, bar in bars if bar]
+    return PageObjects(
+        page.chars, edges, page.images, float(page.width), float(page.height),
+        shading_boxes(filled),
+    )  # fmt: skip

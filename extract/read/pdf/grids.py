@@ -118,7 +118,47 @@ def page_content(
     ]
     if blank_page([ln.text for ln in lines if ln.kind is LineKind.CONTENT]):
         lines = [replace(ln, kind=LineKind.FURNITURE) for ln in lines]
+    for g in grids:
+        g.fills = cell_shades(g.boxes, objects.fills)
     return lines, grids
+
+
+#: a fill covering this share of a cell shades it
+SHADE_COVER = 0.8
+#: ... and so does a bar drawn across it: a fill set within the cell's height, at least
+#: BAR_HEIGHT of it, that runs across BAR_WIDTH of its width (a Gantt chart's bar drawn
+#: as a shape over the month columns of its task's row)
+BAR_HEIGHT = 0.2
+BAR_WIDTH = 0.8
+
+
+def cell_shades(boxes: Sequence[BBox], fills: Sequence[tuple[BBox, str]]) -> list[str]:
+    """Each cell's background: the colour of the smallest fill that covers
+    :data:`SHADE_COVER` of it ("" for none or white), else of a bar drawn across it.  The
+    smallest, as a bar drawn in a month's cell is painted over the table's own background,
+    or a white cell over it."""
+    if not fills:
+        return [""] * len(boxes)
+    out = []
+    for x0, top, x1, bottom in boxes:
+        area = (x1 - x0) * (bottom - top)
+        best: tuple[float, str] | None = None
+        bar = ""
+        for (a, b, c, d), colour in fills:
+            w, h = min(x1, c) - max(x0, a), min(bottom, d) - max(top, b)
+            if w <= 0 or h <= 0:
+                continue
+            if w * h >= SHADE_COVER * area:
+                size = (c - a) * (d - b)
+                if best is None or size < best[0]:
+                    best = (size, colour)
+            elif (
+                top <= b and d <= bottom and h >= BAR_HEIGHT * (bottom - top)
+                and w >= BAR_WIDTH * (x1 - x0)
+            ):  # fmt: skip
+                bar = bar or colour
+        out.append(best[1] if best else bar)
+    return out
 
 
 def document_grids(
@@ -149,7 +189,8 @@ def document_grids(
             kids = nested.get((gid, i), [])
             cells.append(
                 Cell(row, col, rs, cs, texts, tuple(sorted(set(of_cell.get((gid, i), [])))),
-                     page_no, tuple(sorted(kids, key=lambda k: (k.bbox or (0, 0))[1])))
+                     page_no, tuple(sorted(kids, key=lambda k: (k.bbox or (0, 0))[1])),
+                     fill=g.fills[i] if i < len(g.fills) else "")
             )  # fmt: skip
         cells.sort(key=lambda c: (c.row, c.col))
         grid = Grid(cells, g.n_rows, g.n_cols, "ruled", page_no, page_no, g.bbox,

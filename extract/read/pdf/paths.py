@@ -15,7 +15,11 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from extract.document import shade
 from extract.read.pdf.base import SNAP_TOLERANCE, PdfObj
+
+#: a box: x0, top, x1, bottom
+Box4 = tuple[float, float, float, float]
 
 #: a filled rectangle this thin is one strip of a shading, not a rule, where MIN_STRIPS or
 #: more side by side (each starting within STRIP_GAP of the last one's end) cover more
@@ -103,6 +107,61 @@ def _inset(r: PdfObj, hs: Sequence[PdfObj], vs: Sequence[PdfObj]) -> bool:
     if any(abs(g) <= tol for side in sides for g in side):
         return False
     return all(any(tol < g <= INSET_REACH for g in side) for side in sides)
+
+
+def fill_colour(colour: Any) -> str:
+    """A PDF fill colour (pdfminer's: a gray, RGB or CMYK tuple of 0-1 values, a lone gray
+    value, or a pattern's name) as :func:`~extract.document.shade` keeps it.
+
+    >>> fill_colour((0.75,)), fill_colour((1, 1, 1)), fill_colour((0, 0, 0, 0.25))
+    ('#BFBFBF', '', '#BFBFBF')
+    """
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(
+        isinstance(v, (int, float)) for v in colour
+    ):
+        return ""  # (a pattern, or no colour said)
+    v = [min(1.0, max(0.0, float(x))) for x in colour]
+    if len(v) == 1:
+        rgb = [v[0]] * 3
+    elif len(v) == 3:
+        rgb = v
+    elif len(v) == 4:
+        rgb = [(1 - c) * (1 - v[3]) for c in v[:3]]
+    else:
+        return ""
+    return shade("#" + "".join(f"{round(c * 255):02X}" for c in rgb))
+
+
+def filled_rect(pts: Sequence[tuple[float, float]], filled: bool, stroked: bool) -> Box4 | None:
+    """The box of a path that is a filled rectangle drawn as a path of straight steps
+    (LibreOffice draws a shape's bar from the middle of a side, six points round), not
+    stroked and thicker than a rule both ways; None for any other path.
+
+    >>> filled_rect([(5, 9), (0, 9), (0, 0), (10, 0), (10, 9), (5, 9)], True, False)
+    (0, 0, 10, 9)
+    >>> filled_rect([(0, 0), (10, 0), (10, 9), (0, 9), (0, 0)], True, True) is None
+    True
+    """
+    if not filled or stroked or len(pts) < 4:
+        return None
+    xs, ys = sorted({x for x, _ in pts}), sorted({y for _, y in pts})
+    x0, x1, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    if x1 - x0 <= FILL_THICKNESS or bottom - top <= FILL_THICKNESS:
+        return None
+    on_side = all((x in (x0, x1)) or (y in (top, bottom)) for x, y in pts)
+    steps = all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise([*pts, pts[0]]))
+    corners = {(x, y) for x, y in pts if x in (x0, x1) and y in (top, bottom)}
+    return (x0, top, x1, bottom) if on_side and steps and len(corners) == 4 else None
+
+
+def shading_boxes(filled: Sequence[tuple[Box4, str]]) -> list[tuple[Box4, str]]:
+    """The filled rectangles that may shade a cell: thicker than a rule both ways."""
+    return [
+        (b, colour) for b, colour in filled
+        if b[2] - b[0] > FILL_THICKNESS and b[3] - b[1] > FILL_THICKNESS
+    ]  # fmt: skip
 
 
 def rect_edges(r: PdfObj) -> list[PdfObj]:

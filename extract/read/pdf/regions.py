@@ -22,6 +22,7 @@ from extract.read.pdf.base import (
 )
 from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rules import AXIS_TOLERANCE, RuledTable, axis
+from extract.read.pdf.sidecaptions import side_captions
 from extract.read.pdf.wraps import broken_wraps, side_gap
 
 
@@ -115,6 +116,10 @@ class PageGrid:
 
     #: leading rows drawn as a header band of their own, if any
     header_rows: int | None = None
+    #: each cell's box, in the table's cell order
+    boxes: list[BBox] = field(default_factory=list)
+    #: each cell's background colour (:func:`~extract.read.pdf.grids.cell_shades`)
+    fills: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -400,14 +405,15 @@ def tagged_region_lines(
     ``wraps``: how the engine draws the space where it wraps between two words
     (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`), so that a cell's line wrapped
     inside a word goes on with the next as one line (:func:`broken_wraps`)."""
-    lines = [TaggedLine(ln) for ln in chars_to_lines(region.glyphs) + list(region.words)]
+    glyphs, captions = side_captions(region.glyphs, [t.bbox for t, _ in region.tables])
+    lines = [TaggedLine(ln) for ln in chars_to_lines(glyphs) + list(region.words)]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
     lists: list[bool] = []  # which tables are one column of rows (a list in boxes)
-    for table, cells in region.tables:
+    for k, (table, cells) in enumerate(region.tables):
         grid_id = len(grids)
         n_rows, n_cols, spans = grid_of(table)
-        grids.append(PageGrid(table.bbox, n_rows, n_cols, spans, parent))
+        grids.append(PageGrid(table.bbox, n_rows, n_cols, spans, parent, boxes=list(table.cells)))
         if table.head_bottom is not None:
             grids[grid_id].header_rows = max(
                 r + rs for (r, _, rs, _), box in zip(spans, table.cells, strict=True)
@@ -425,7 +431,8 @@ def tagged_region_lines(
         grids[grid_id].paragraphs = [
             [t.line.text for t in lines if t.line.text.strip()] for lines in cell_lines
         ]
-        linearized.append(_tagged_cells_to_lines(table, grid_id, cell_lines, spans))
+        caption = [TaggedLine(ln) for ln in chars_to_lines(captions.get(k, []))]
+        linearized.append(caption + _tagged_cells_to_lines(table, grid_id, cell_lines, spans))
         boxes.append(table.bbox)
         lists.append(n_cols == 1 and n_rows >= 2 and table.head_bottom is None)
     return _blocks(lines, linearized, boxes, pictures, lists)
