@@ -52,6 +52,7 @@ from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.project_facts import unbudgeted
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
+from extract.parse.schedule_tables import unmarked
 from extract.parse.spelling import spell_units_as_named
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
@@ -279,6 +280,14 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
             "kept as numbers, not read in won",
             [by_no[n] for n in (info.line_start, info.line_end) if n is not None and n in by_no],
         )
+    for table in lay.tables:
+        if unmarked(table, ctx.year):
+            parsed.warn(
+                "schedules.unmarked",
+                f"table {table.id}: a chart of periods whose rows mark none (no ●, ■ or "
+                "shading read); its bars may be drawn as pictures: dates not read",
+                [by_no[n] for n in table.lines[:1] if n in by_no],
+            )
     report = Report(
         tool_version=__version__,
         report_id=report_id,

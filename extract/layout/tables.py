@@ -132,11 +132,19 @@ class Table:
 # --- stages ----------------------------------------------------------------------------
 
 
+#: a header that names a period of the year: a chart's column (1월, 1/4분기, 상반기)
+PERIOD_HEAD = regex.compile(
+    r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*(?:분기)?|[1-4]\s*분기|[상하]\s*반\s*기)$"
+)
+
+
 def is_box(grid: Grid) -> bool:
     """A box drawn around text, not a table: fewer than two rows hold two or more cells
     of text (a numeral beside its title; a title over its summary; a boxed paragraph).
     A shaded cell holds something in a row of text (a Gantt chart's bar beside its task;
     not the shaded frame round a cover's title)."""
+    if sum(1 for c in grid.cells if c.row <= 1 and PERIOD_HEAD.match(c.text.strip())) >= 3:
+        return False  # (a chart of months however little its rows mark: a table)
     texts: dict[int, int] = {}
     shaded: dict[int, int] = {}
     for c in grid.cells:

@@ -79,6 +79,7 @@ from extract.parse.budget_table import (
     group_units,
     read_rows,
     subtotal_units,
+    transposed,
 )
 from extract.parse.budget_vocab import (
     GOVERNMENT_SOURCES,
@@ -545,6 +546,9 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
             if not unit or not is_budget_table(cells, table.header_rows, around):
                 continue
+            turned = transposed(table, known)
+            if turned is not None:  # (units across, years down: read the usual way round)
+                table, cells = turned, cells_of_table(turned)
             other = scope.body_before(table.lines[0])
             if other in GOVERNMENT_KINDS:
                 other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)

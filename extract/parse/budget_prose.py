@@ -236,8 +236,8 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     for m in mentions:
         start, end = prev_end, m.start
         prev_end = m.end
-        if m.kind != "krw" or m.value_krw is None:
-            continue
+        if m.kind != "krw" or m.value_krw is None or m.value_krw < 0:
+            continue  # (a total is never less than none: "△30,000천원" is a change)
         clause = re.split(r"[,;，]", body[start:end])[-1]
         # (what follows it, its bracket aside: "세출 14,560백만원(3.9%) 증가" is a change)
         after = re.split(r"[,;(（\[]", _PARENS_TEXT.sub(" ", body[m.end :]))[0]

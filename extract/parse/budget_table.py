@@ -25,7 +25,9 @@ a report's ``table_cells`` (the checks read the same structure back):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from extract.layout.tables import Table
 from extract.parse.budget_vocab import (
@@ -38,6 +40,7 @@ from extract.parse.budget_words import (
     clean_label,
     is_account_name,
     is_breakdown_label,
+    is_difference_or_rate,
     is_figure,
     is_subtotal_label,
     is_total_label,
@@ -48,6 +51,7 @@ from extract.parse.budget_words import (
     unit_axis,
 )
 from extract.parse.text import collapse
+from extract.parse.vocab import TOTAL_LABELS
 from schemas import TableCellRecord
 
 
@@ -81,6 +85,39 @@ def cells_of_table(table: Table) -> list[GridCell]:
                  c.row_header, c.col_header, tuple(c.lines))
         for c in table.cells
     ]  # fmt: skip
+
+
+#: a row label that names a year's budget ("2025년 예산", "’26 예산", "2026년")
+#: (squashed, its brackets aside: :func:`~extract.parse.budget_words.bare`)
+_YEAR_LABEL = regex.compile(r"^[’‘']?(?:19|20)?\d{2}년?도?(?:본?예산|결산)?$")
+
+
+def transposed(table: Table, known: Iterable[str] = ()) -> Table | None:
+    """A table of units set across by years down, turned to the usual way round (units
+    down, years across), or None for any other table: "구 분 | 계 | 기획팀 | 예산팀" over
+    rows "2025년 예산", "2026년 예산" and "증 감" (a rate row too) is read as "구 분 |
+    2025년 예산 | 2026년 예산 | 증 감" over the rows 계, 기획팀, 예산팀."""
+    if table.header_rows != 1 or any(c.row_span != 1 or c.col_span != 1 for c in table.cells):
+        return None
+    heads = [c for c in table.cells if c.row == 0 and c.col > 0]
+    labels = [c for c in table.cells if c.col == 0 and c.row > 0]
+    names = [bare(c.text) for c in heads]
+    rows = [bare(c.text) for c in labels]
+    years = sum(1 for r in rows if _YEAR_LABEL.match(r))
+    others = [r for r in rows if not _YEAR_LABEL.match(r)]
+    if (
+        len(heads) < 2 or years < 2 or not names or names[0] not in TOTAL_LABELS
+        or not all(is_unit_name(n, known) for n in names[1:])
+        or not all(is_difference_or_rate(r) for r in others)
+    ):  # fmt: skip
+        return None
+    cells = [
+        replace(c, row=c.col, col=c.row, row_header=c.col_header, col_header=c.row_header)
+        for c in table.cells
+    ]
+    cells.sort(key=lambda c: (c.row, c.col))
+    return replace(table, cells=cells, n_rows=table.n_cols, n_cols=table.n_rows,
+                   header_rows=1, row_header_cols=1)  # fmt: skip
 
 
 def cells_of_records(records: Iterable[TableCellRecord]) -> list[GridCell]:

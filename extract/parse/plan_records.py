@@ -183,6 +183,14 @@ def found_schedule(pid: str, seq: int, f: Found) -> Schedule:
     )
 
 
+def found_progress(pid: str, seq: int, f: Found) -> Progress:
+    """A dated task done as a project's progress record."""
+    return Progress(
+        project_id=pid, seq=seq, task=drop_note_marks(f.task), raw=f.raw,
+        **span_fields(f.span), **prov(f.lines),
+    )  # fmt: skip
+
+
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 
 
@@ -306,9 +314,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             out.add("schedules", found_schedule(pid, seq, f))
     for pid, items in done.items():
         for seq, f in enumerate(_once(items), start=1):
-            task = drop_note_marks(f.task)
-            out.add("progress", Progress(project_id=pid, seq=seq, task=task, raw=f.raw,
-                                         **span_fields(f.span), **prov(f.lines)))  # fmt: skip
+            out.add("progress", found_progress(pid, seq, f))
     return out
 
 

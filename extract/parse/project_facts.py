@@ -402,7 +402,7 @@ class Facts:
             if self.cost is not None and not self.cost.funding:
                 self.cost_period = _bracket_period(item.value, self.cost, year)
         elif kind == "division" and self.division is None and names_division(item):
-            self.division = collapse(item.value)
+            self.division = division_value(item.value)
         if kind is not None:
             if self.fields is None:
                 self.fields = {}

@@ -37,10 +37,10 @@ from extract.parse.card_blocks import (
 from extract.parse.card_budget import read_plan_table
 from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
 from extract.parse.costs import period_and_cost
-from extract.parse.facts_tables import fact_items, is_facts_table
+from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
-from extract.parse.plan_records import found_schedule
+from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.schedules import (
@@ -321,6 +321,16 @@ def read_card(
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
+        if label_line.no in in_facts and kind != "budget":
+            # (a block that is a cell of the card's table of facts, "추진일정 | ’26. 3. :
+            # …": its steps are the cell's paragraphs, read with the table's below; its
+            # lines run on into the rows under it)
+            parsed.use(lines)
+            out_blocks.append(
+                Block(label=label, line_start=label_line.no, line_end=label_line.no, items=[])
+            )
+            parsed.use([label_line])
+            continue
         if kind != "budget":
             found, taken = period_tables(lines, ctx.year, tables, by_no)
             for f in found:
@@ -379,6 +389,16 @@ def read_card(
     for table in facts_tables:
         for item, _ in fact_items(table):
             facts.take(item, ctx.year)
+        for f in fact_steps(table, ctx.year, by_no or {}):
+            if ctx.year is not None and f.span.end is not None and f.span.end.year < ctx.year:
+                n_done += 1
+                parsed.add("progress", found_progress(card.project_id, n_done, f))
+            else:
+                n_steps += 1
+                parsed.add("schedules", found_schedule(card.project_id, n_steps, f))
+        for f in fact_steps(table, ctx.year, by_no or {}, done=True):
+            n_done += 1
+            parsed.add("progress", found_progress(card.project_id, n_done, f))
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
     period, cost = facts.period, facts.cost

@@ -96,10 +96,17 @@ def _periods(table: Table, year: int | None) -> tuple[dict[int, DateSpan], int]:
     text under them are the table's body, whatever its header rows)."""
     out: dict[int, DateSpan] = {}
     last = 0
-    for c in table.cells:
-        if c.row >= max(table.header_rows, 1) or c.col_span != 1:
+    head = [c for c in table.cells if c.row < max(table.header_rows, 1)]
+    # (a year merged over its quarters, "2025년" over "1/4 | 2/4 | 3/4 | 4/4": theirs)
+    years: dict[int, int] = {}
+    for c in head:
+        over = _column_span(c.text, year) if c.col_span > 1 else None
+        if over is not None and over.precision == "year" and over.start is not None:
+            years.update((k, over.start.year) for k in range(c.col, c.col + c.col_span))
+    for c in head:
+        if c.col_span != 1:
             continue
-        span = _column_span(c.text, year)
+        span = _column_span(c.text, years.get(c.col, year))
         if span is not None:
             out[c.col] = span
             last = max(last, c.row)
@@ -143,9 +150,12 @@ def _bar(cell: TableCell, ground: str, worded: bool = False) -> bool:
 
 
 def _through(start: DateSpan, end: DateSpan) -> DateSpan:
-    """A run of marked periods: from the first one's start to the last one's end."""
+    """A run of marked periods: from the first one's start to the last one's end (the
+    later's, should the columns not stand in time's order)."""
     raw = start.raw if start is end else f"{start.raw}~{end.raw}"
-    return DateSpan(start=start.start, end=end.end, precision=start.precision, raw=raw)
+    first = min((d for d in (start.start, end.start) if d is not None), default=None)
+    last = max((d for d in (start.end, end.end) if d is not None), default=None)
+    return DateSpan(start=first, end=last, precision=start.precision, raw=raw)
 
 
 def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
@@ -234,6 +244,20 @@ def table_rows(
         if found:
             out.append((label, _once_a_year(found)))
     return out
+
+
+def unmarked(table: Table, year: int | None) -> bool:
+    """A table of periods whose task rows mark no period at all: every period's cell
+    empty and unshaded (a Gantt chart whose bars the file draws in a way not kept, as
+    a picture, or shading a text export drops)."""
+    cols, body = _periods(table, year)
+    rows = [r for r in table.rows() if r and r[0].row >= body]
+    if not cols:
+        return False
+    tasks = [r for r in rows if any(c.col < min(cols) and c.text.strip() for c in r)]
+    return bool(tasks) and all(
+        not c.text.strip() and not c.fill for r in rows for c in r if c.col in cols
+    )
 
 
 # --- a table of periods in a text export --------------------------------------------------

@@ -1,0 +1,172 @@
+"""Forms of the sixth round of probes: a card drawn as a native table of labels and
+values whose 추진일정 cell lists its dated steps (hwpxgrades), and small tables set on
+their side, units across and years down (transposed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.normalize import DateSpan
+from extract.parse.schedule_tables import _through
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from schemas import Report
+from tests.hwpx_maker import cell, header_xml, hwpx, p, sec, tbl
+from tests.test_other_reports import _hwpx, _text
+from tests.test_probe78 import _FACES, _FILLS, _blank, _chart
+from tests.test_probed import failed
+
+K = 1_000  # 천원
+
+
+def _card(rows: list[tuple[str, list[str]]]) -> str:
+    """A card as a two-column native table: a label, then its cell's paragraphs."""
+    cells = []
+    for r, (label, paras) in enumerate(rows):
+        cells += [cell(r, 0, p(label)), cell(r, 1, *map(p, paras))]
+    return tbl(len(rows), 2, cells)
+
+
+def _cards_report() -> Report:
+    card = _card([
+        ("사업기간", ["2026. 1. ~ 12."]),
+        ("사 업 비", ["4,320백만원 (국비 2,592 / 도비 518 / 시군비 1,210)"]),
+        ("사업내용", ["○ 대상 : 청년농 360명", "○ 내용 : 영농정착지원금 지급"]),
+        ("추진실적", ["’24. 3. : 혁신밸리 조성공사 착공", "’25. 11. : 준공 및 개소"]),
+        ("추진일정", ["’26. 1.~2. : 지원대상자 선발 공고 및 접수",
+                  "’26. 3. : 대상자 최종 선정(360명)",
+                  "’26. 4.~12. : 영농정착지원금 지급 및 의무교육"]),
+        ("담당부서", ["농업정책과 청년농업팀"]),
+    ])  # fmt: skip
+    return _hwpx(
+        p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 지속가능한 농업 경영기반 강화"),
+        p("가. 청년농업인 영농정착 지원"),
+        p(card),
+    )
+
+
+def test_a_card_tables_cell_of_steps_a_step_a_paragraph() -> None:
+    """The 추진일정 cell's paragraphs are the steps, each with its date; the rows under
+    it (담당부서) are none of them."""
+    report = _cards_report()
+    steps = [(s.project_id, s.task, s.start, s.end) for s in report.schedules]
+    assert steps == [
+        ("1-1", "지원대상자 선발 공고 및 접수", dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
+        ("1-1", "대상자 최종 선정(360명)", dt.date(2026, 3, 1), dt.date(2026, 3, 31)),
+        ("1-1", "영농정착지원금 지급 및 의무교육", dt.date(2026, 4, 1), dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_card_tables_cell_of_what_was_done_is_progress() -> None:
+    done = [(s.task, s.start) for s in _cards_report().progress]
+    assert done == [("혁신밸리 조성공사 착공", dt.date(2024, 3, 1)),
+                    ("준공 및 개소", dt.date(2025, 11, 1))]  # fmt: skip
+
+
+def test_a_card_tables_division_with_its_team_is_the_division() -> None:
+    [project] = _cards_report().projects
+    assert (project.division, project.division_evidence) == ("농업정책과", "label")
+    assert (project.cost_krw, project.period_start) == (4_320_000_000, dt.date(2026, 1, 1))
+
+
+TRANSPOSED = """Ⅰ. 일반현황
+  1. 예    산
+    □ 2026년 세출예산 : 3,942,900천원 (일반회계)
+                                                                  (단위 : 천원)
+    구    분              계         기획팀        예산팀       감사팀
+    2025년 예산     3,650,700     2,384,500       612,300      653,900
+    2026년 예산     3,942,900     2,652,800       587,400      702,700
+    증    감          292,200       268,300       △24,900       48,800
+
+    □ 주요 증감 사유
+      ○ 기획팀 : 인구활력 종합계획 추진 국비 확대(+250,000천원)
+      ○ 예산팀 : 재정분석 시스템 유지보수 완료에 따른 감액(△30,000천원)
+"""
+
+
+def test_a_budget_table_of_units_across_and_years_down() -> None:
+    """"구 분 | 계 | 기획팀 | …" over the rows 2025년 예산, 2026년 예산 and 증 감: each
+    unit's row of the summary, and its lines labelled by their year's row."""
+    report = _text(TRANSPOSED)
+    rows = [(r.unit, r.is_total, r.prev_budget_krw, r.budget_krw, r.change_krw)
+            for r in report.budget_summary]  # fmt: skip
+    assert rows == [
+        ("계", True, 3_650_700 * K, 3_942_900 * K, 292_200 * K),
+        ("기획팀", False, 2_384_500 * K, 2_652_800 * K, 268_300 * K),
+        ("예산팀", False, 612_300 * K, 587_400 * K, -24_900 * K),
+        ("감사팀", False, 653_900 * K, 702_700 * K, 48_800 * K),
+    ]
+    labels = {(b.unit, b.label, b.year) for b in report.budget_lines}
+    assert ("기획팀", "2025년 예산", 2025) in labels and ("계", "2026년 예산", 2026) in labels
+    assert not failed(report)
+
+
+def test_a_cause_of_a_change_is_no_stated_total() -> None:
+    """"○ 예산팀 : … 감액(△30,000천원)" under 주요 증감 사유: a change (of a team named
+    예산팀), no budget total."""
+    totals = [(t.key, t.value) for t in _text(TRANSPOSED).stated_totals]
+    assert totals == [("budget.expenditure.일반회계", 3_942_900 * K)]
+
+
+def test_a_table_of_years_across_is_read_as_it_stands() -> None:
+    """The usual way round is not turned: units down, years across."""
+    text = TRANSPOSED.replace(
+        TRANSPOSED[TRANSPOSED.index("    구    분") : TRANSPOSED.index("\n\n    □ 주요")],
+        "    구    분      2025년 예산    2026년 예산      증    감\n"
+        "    계              3,650,700      3,942,900     292,200\n"
+        "    기획팀          2,384,500      2,652,800     268,300\n"
+        "    예산팀            612,300        587,400     △24,900\n"
+        "    감사팀            653,900        702,700      48,800",
+    )
+    rows = [(r.unit, r.budget_krw) for r in _text(text).budget_summary]
+    assert rows == [("계", 3_942_900 * K), ("기획팀", 2_652_800 * K),
+                    ("예산팀", 587_400 * K), ("감사팀", 702_700 * K)]  # fmt: skip
+
+
+def test_a_chart_that_marks_no_month_is_said() -> None:
+    """A Gantt chart whose bars are not read (no mark, no shading: drawn as a picture,
+    or lost with its shading) says so, so that missing steps are not silent; one that
+    marks its months does not."""
+    blank = _chart(["추진내용"], [[("실시설계", 1, 1), *_blank(12)],
+                                 [("착공", 1, 1), *_blank(12)]])  # fmt: skip
+    assert [w.code for w in blank.warnings] == ["schedules.unmarked"]
+    marked = _chart(["추진내용"], [[("실시설계", 1, 1), ("●", 1, 1), *_blank(11)]])
+    assert not marked.warnings and len(marked.schedules) == 1
+
+
+def _years_chart(bars: list[tuple[str, list[int]]]) -> Report:
+    """A chart headed by years, each merged over its quarters ("2025년" over "1/4 | 2/4 |
+    3/4 | 4/4", then "2026년"); each task's quarters (1-8 across both years) shaded."""
+    cells = [cell(0, 0, p("구 분"), rs=2), cell(0, 1, p("2025년"), cs=4),
+             cell(0, 5, p("2026년"), cs=4)]  # fmt: skip
+    cells += [cell(1, k, p(f"{(k - 1) % 4 + 1}/4")) for k in range(1, 9)]
+    for r, (task, quarters) in enumerate(bars, start=2):
+        cells.append(cell(r, 0, p(task)))
+        cells += [cell(r, k, fill=2 if k in quarters else 1) for k in range(1, 9)]
+    paras = [p("Ⅲ. 2026년 주요업무 추진계획"), p("1. 도시철도 2호선 건설 (건설과)"),
+             p("○ 사업기간 : 2019~2028"), p("○ 추진일정"), p(tbl(len(bars) + 2, 9, cells))]
+    data = hwpx(sec(*paras), extra={"Contents/header.xml": header_xml(_FILLS, faces=_FACES)})
+    return check(parse_document(read_bytes(data, "years.hwpx"), "years"))
+
+
+def test_quarters_under_their_years() -> None:
+    """Each quarter is of the year merged over it: a bar from 2025's 3/4 to 2026's 2/4 is
+    a step of both years (it had been 2026's, its end before its start, and the file
+    failed); one over in 2025 is progress."""
+    report = _years_chart([("설비공사", [3, 4, 5, 6]), ("실시설계", [1, 2, 3, 4])])
+    assert [(s.task, s.start, s.end) for s in report.schedules] == [
+        ("설비공사", dt.date(2025, 7, 1), dt.date(2026, 6, 30)),
+    ]
+    assert [(s.task, s.start, s.end) for s in report.progress] == [
+        ("실시설계", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ]
+
+
+def test_a_run_of_periods_out_of_times_order_is_no_error() -> None:
+    late = DateSpan(start=dt.date(2026, 7, 1), end=dt.date(2026, 9, 30), precision="quarter",
+                    raw="3/4")  # fmt: skip
+    early = DateSpan(start=dt.date(2026, 4, 1), end=dt.date(2026, 6, 30), precision="quarter",
+                     raw="2/4")  # fmt: skip
+    span = _through(late, early)
+    assert (span.start, span.end) == (dt.date(2026, 4, 1), dt.date(2026, 9, 30))
