@@ -59,9 +59,9 @@ def test_a_pdf_fill_colour(colour: object, kept: str) -> None:
     assert fill_colour(colour) == kept
 
 
-#: three border fills: 1 plain, 2 grey, 3 white (no shading)
-_FILLS = [("SOLID",) * 4] * 3
-_FACES = {2: "#C0C0C0", 3: "#FFFFFF"}
+#: four border fills: 1 plain, 2 grey, 3 white (no shading), 4 a pale tint
+_FILLS = [("SOLID",) * 4] * 4
+_FACES = {2: "#C0C0C0", 3: "#FFFFFF", 4: "#EEF3FA"}
 
 
 def _shaded_grid() -> bytes:
@@ -233,6 +233,63 @@ def test_a_shaded_row_of_figures_is_no_bar() -> None:
     assert _steps(report) == [("설계", dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
 
 
+def test_marks_in_a_tinted_area_of_months() -> None:
+    """The months' area tinted pale (the task column not): the ● marks are the steps, the
+    tint no bar (the second review's g1)."""
+    report = _chart(["추진내용"], [
+        [("기본계획 수립", 1, 1), ("●", 1, 4), ("●", 1, 4), *[("", 1, 4)] * 10],
+        [("성과평가", 1, 1), *[("", 1, 4)] * 11, ("●", 1, 4)],
+    ])  # fmt: skip
+    assert _steps(report) == [
+        ("기본계획 수립", dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
+        ("성과평가", dt.date(2026, 12, 1), dt.date(2026, 12, 31)),
+    ]
+
+
+def test_zebra_rows_and_a_bar_over_them() -> None:
+    """Rows striped pale, the task's cell too: no bar; a grey bar over a striped row is."""
+    report = _chart(["추진내용"], [
+        [("기본계획 수립", 1, 4), *[("", 1, 4)] * 12],
+        [("시설 설치", 1, 1), *_blank(4), ("", 2, 2), *_blank(6)],
+        [("운영", 1, 4), *[("", 1, 4)] * 12],
+    ])  # fmt: skip
+    assert _steps(report) == [("시설 설치", dt.date(2026, 5, 1), dt.date(2026, 6, 30))]
+
+
+def test_the_plans_year_highlighted_down_a_table_by_years() -> None:
+    """A table by years whose plan-year column is shaded down every row, holding a step
+    in one: that step, no bar of the other row (the second review's g3)."""
+    report = _chart(["구 분"], [
+        [("추진계획", 1, 1), ("설계", 1, 1), ("착공", 1, 4), ("준공", 1, 1)],
+        [("부대사업", 1, 1), ("", 1, 1), ("", 1, 4), ("", 1, 1)],
+    ], periods=["2025년", "2026년", "2027년"])  # fmt: skip
+    assert [s.task for s in report.schedules] == ["착공", "준공"]
+
+
+def test_a_task_column_under_its_group_keeps_both() -> None:
+    """과제 merged over its 세부과제 rows, both named as task columns: the row's task is
+    both, as it was (the second review's g4)."""
+    cells_rows = [
+        [("스마트농업 확산", 1, 1), ("기본계획 수립", 1, 1), ("●", 1, 1), *_blank(11)],
+        [("스마트농업 확산", 1, 1), ("시범사업", 1, 1), *_blank(3), ("●", 1, 1), *_blank(8)],
+    ]
+    report = _chart(["과제", "세부과제"], cells_rows)
+    assert [s.task for s in report.schedules] == [
+        "스마트농업 확산 기본계획 수립", "스마트농업 확산 시범사업",
+    ]
+
+
+def test_a_cover_of_shaded_strips_beside_its_lines_is_no_table() -> None:
+    """A cover's lines each beside a shaded strip (the second review's b1): a box, its
+    title the report's."""
+    cells = [cell(0, 0, fill=2), cell(0, 1, p("2026년 주요업무계획")),
+             cell(1, 0, fill=2), cell(1, 1, p("농업기술센터"))]  # fmt: skip
+    paras = [p(tbl(2, 2, cells)), p("Ⅰ. 일반현황"), p("1. 조직"), p("○ 조 직 : 1국 3과")]
+    data = hwpx(sec(*paras), extra={"Contents/header.xml": header_xml(_FILLS, faces=_FACES)})
+    report = check(parse_document(read_bytes(data, "cover.hwpx"), "cover"))
+    assert (report.meta.title, report.tables) == ("2026년 주요업무계획", [])
+
+
 def test_a_table_shaded_all_over_marks_no_month() -> None:
     """Cells shaded as their row's task is are the table's ground, no bar."""
     report = _gantt_report([("기본계획 수립", [1, 2])], ground=2)
@@ -360,6 +417,11 @@ def test_a_caption_over_each_of_two_tables() -> None:
 @pytest.mark.parametrize(
     "row",
     [
+        # a note over one and a unit over the other: the note's, no caption of each (the
+        # second review's c4: the unit had left the left table, its rows lost)
+        [(60, "※일반회계기준"), (420, "(단위)")],
+        # a title over one, a unit over the other
+        [(120, "<세입·세출>"), (420, "(단위)")],
         # a line of text across both tables: no wide space over the gutter
         [(60, "전년대비세입1,715백만원세출4,630백")],
         # a caption over the left table only

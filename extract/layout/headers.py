@@ -18,6 +18,7 @@ from extract.layout.cells import TableCell, is_unit_count, is_value
 from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,
+    CARD_LABELS,
     CIRCLED,
     DATE_COLUMN_ENDINGS,
     DITTO_MARKS,
@@ -137,12 +138,30 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
             ):
                 head = end
                 changed = True
+    if head and _labels_down(by_row):
+        head = 0  # (a card of labels beside their values: no row heads the columns)
     # a row of one cell across the table under the headers is a band over the body's rows
     # ("【 시정·처리 요구사항 : 5건 】" over its findings), no header
     width = max((c.col + c.col_span for c in cells), default=0)
     while head > 1 and len(by_row[head - 1]) == 1 and by_row[head - 1][0].col_span == width:
         head -= 1
     return head
+
+
+#: the least rows of a card of labels beside their values
+MIN_CARD_ROWS = 3
+
+
+def _labels_down(by_row: Sequence[Sequence[TableCell]]) -> bool:
+    """Rows each led by a card's label (:data:`CARD_LABELS`), the first row too, two or
+    three columns wide: a card's facts, "사업기간 | 2026. 1. ~ 12.", "사 업 비 | …"."""
+    firsts = [min(row, key=lambda c: c.col) for row in by_row if row]
+    width = max((c.col + c.col_span for row in by_row for c in row), default=0)
+    labelled = [c.col == 0 and squash_label(c.text) in CARD_LABELS for c in firsts]
+    return (
+        2 <= width <= 3 and len(firsts) >= MIN_CARD_ROWS and bool(labelled) and labelled[0]
+        and sum(labelled) * 3 >= len(labelled) * 2
+    )  # fmt: skip
 
 
 def quarter_heads(row: Sequence[TableCell]) -> bool:

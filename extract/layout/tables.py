@@ -132,27 +132,44 @@ class Table:
 # --- stages ----------------------------------------------------------------------------
 
 
-#: a header that names a period of the year: a chart's column (1월, 1/4분기, 상반기)
+#: a header that names a period: a chart's column (1월, 1/4분기, 상반기, 2026년)
 PERIOD_HEAD = regex.compile(
-    r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*(?:분기)?|[1-4]\s*분기|[상하]\s*반\s*기)$"
+    r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*(?:분기)?|[1-4]\s*분기|[상하]\s*반\s*기"
+    r"|[’‘']?(?:19|20)?\d{2}\s*년\s*도?|(?:19|20)\d{2})$"
 )
+
+
+#: the least periods that head a chart: named (1월, 1/4분기), or months by their numbers
+#: alone in order ("1 | 2 | … | 12")
+MIN_PERIOD_HEADS = 3
+MIN_MONTH_NUMBERS = 6
+
+
+def _periods_head(grid: Grid) -> bool:
+    """Whether one of the grid's first two rows heads its columns with periods."""
+    for r in (0, 1):
+        texts = [c.text.strip() for c in sorted(grid.cells, key=lambda c: c.col) if c.row == r]
+        if sum(1 for t in texts if PERIOD_HEAD.match(t)) >= MIN_PERIOD_HEADS:
+            return True
+        numbers = [int(t) for t in texts if t.isascii() and t.isdigit() and len(t) <= 2]
+        run = [n for n in numbers if 1 <= n <= 12]
+        if len(run) >= MIN_MONTH_NUMBERS and run == list(range(run[0], run[0] + len(run))):
+            return True
+    return False
 
 
 def is_box(grid: Grid) -> bool:
     """A box drawn around text, not a table: fewer than two rows hold two or more cells
     of text (a numeral beside its title; a title over its summary; a boxed paragraph).
-    A shaded cell holds something in a row of text (a Gantt chart's bar beside its task;
-    not the shaded frame round a cover's title)."""
-    if sum(1 for c in grid.cells if c.row <= 1 and PERIOD_HEAD.match(c.text.strip())) >= 3:
-        return False  # (a chart of months however little its rows mark: a table)
-    texts: dict[int, int] = {}
-    shaded: dict[int, int] = {}
+    A grid headed by periods is a chart, a table however little its rows hold (a Gantt
+    chart's rows hold a task and its bar's shading)."""
+    if _periods_head(grid):
+        return False
+    by_row: dict[int, int] = {}
     for c in grid.cells:
         if not c.is_empty or c.tables:
-            texts[c.row] = texts.get(c.row, 0) + 1
-        elif c.fill:
-            shaded[c.row] = shaded.get(c.row, 0) + 1
-    return sum(1 for r, n in texts.items() if n + shaded.get(r, 0) >= 2) < 2
+            by_row[c.row] = by_row.get(c.row, 0) + 1
+    return sum(1 for n in by_row.values() if n >= 2) < 2
 
 
 def data_grids(grids: Sequence[Grid]) -> list[Grid]:

@@ -209,6 +209,14 @@ WORD_TABLE_HEADERS: frozenset[str] = frozenset(
      "대표자", "비고", "소관부서", "담당부서", "주요업무", "담당업무"}
 )  # fmt: skip
 
+#: the labels a card drawn as a table sets down its first column, each beside its value
+#: ("사업기간 | 2026. 1. ~ 12." over "사 업 비 | …"): rows of labels, no header row
+CARD_LABELS: frozenset[str] = frozenset(
+    {"사업명", "사업기간", "사업비", "총사업비", "사업내용", "사업개요", "추진일정", "추진계획",
+     "추진실적", "추진경과", "담당부서", "담당", "사업위치", "위치", "사업규모", "규모",
+     "사업대상", "대상", "지원내용", "추진근거", "기대효과", "재원", "소요예산"}
+)  # fmt: skip
+
 #: words that bound the figure before them in a header ("4급 이상", "6급 이하", "65세
 #: 이상"): one column with it (after a word, "이상" may be a column: "정상 | 이상")
 HEADER_BOUND_WORDS: frozenset[str] = frozenset({"이상", "이하", "미만", "초과"})

@@ -26,6 +26,7 @@ from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import TOTAL_LABELS
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
@@ -135,18 +136,48 @@ def is_mark(text: str) -> bool:
     return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
 
 
-def _ground(row: Sequence[TableCell]) -> str:
-    """The shading of a row's first cell (its task's): a period shaded alike is unmarked."""
-    return row[0].fill if row else ""
+def _task_column(heads: Sequence[TableCell]) -> int | None:
+    """The one column left of the periods that names the task, of 연번 | 사업명 | 담당부서
+    (not the others); None where none or several do (과제 over 세부과제: both name it)."""
+    cols = {c.col for c in heads if header_col([c], TASK_HEADERS, by_word=True) is not None}
+    return next(iter(cols)) if len(cols) == 1 else None
 
 
-def _bar(cell: TableCell, ground: str, worded: bool = False) -> bool:
-    """A cell that marks its period by its shading: shaded otherwise than its row's task
-    (a Gantt chart's bar; a table shaded all over marks nothing), and empty unless
-    ``worded`` (a chart of such bars, where a word in one is a note on it; a figure, as
-    a shaded 소계 row's, is none)."""
-    text = cell.text.strip()
-    return bool(cell.fill) and cell.fill != ground and (not text or (worded and not is_value(text)))
+def _bars(
+    rows: Sequence[Sequence[TableCell]], cols: Mapping[int, DateSpan], year: int | None
+) -> set[int]:
+    """The cells (ids) of a table of periods that mark their periods by their shading, as
+    a Gantt chart's bars: shaded otherwise than their row's task (a zebra stripe shades
+    both) and than every period's cell of the table (the months' area tinted), in a
+    column not shaded alike down every row while holding words there (the plan's year
+    highlighted); empty, or, in a chart of such bars, holding a word of no date and no
+    figure ("착공": a note on the bar)."""
+    first = min(cols)
+    period = [c for row in rows for c in row if c.col in cols]
+    fills = {c.fill for c in period}
+    if not any(fills) or (len(fills) == 1 and len(period) > 1):
+        return set()
+    highlit = set()
+    for col in cols:
+        down = [c for c in period if c.col == col]
+        if len(down) == len(rows) > 1 and len({c.fill for c in down}) == 1 and any(
+            c.text.strip() and not is_mark(c.text) for c in down
+        ):
+            highlit.add(col)
+    shaded: list[TableCell] = []
+    for row in rows:
+        heads = [c for c in row if c.col < first]
+        ground = heads[-1].fill if heads else ""
+        shaded += [c for c in row if c.col in cols and c.col not in highlit
+                   and c.fill and c.fill != ground]  # fmt: skip
+    if not any(not c.text.strip() for c in shaded):
+        return set()
+    return {
+        id(c) for c in shaded
+        if not c.text.strip() or (
+            not is_value(c.text) and read_clause(c.text, year, in_plan=True) is None
+        )
+    }  # fmt: skip
 
 
 def _through(start: DateSpan, end: DateSpan) -> DateSpan:
@@ -177,29 +208,25 @@ def table_rows(
     if not cols:
         return []
     first = min(cols)
-    rows = [row for row in table.rows() if row and row[0].row >= body]
-    # (the column that names the task, of 연번 | 사업명 | 담당부서: not the others)
-    named = header_col([c for c in table.cells if c.row < body and c.col < first],
-                       TASK_HEADERS, by_word=True)  # fmt: skip
-    # (a chart whose bars are shaded cells: a shaded cell with a word in it, "착공", is
-    # its task's bar too)
-    shaded = any(
-        c.col in cols and _bar(c, _ground(row)) and not c.text.strip() for row in rows for c in row
-    )
-    out: list[tuple[str, list[Found]]] = []
-    for row in rows:
+    named = _task_column([c for c in table.cells if c.row < body and c.col < first])
+    labelled: list[tuple[str, list[TableCell]]] = []
+    for row in table.rows():
+        if not row or row[0].row < body:
+            continue
         heads = [c for c in row if c.col < first]
-        label = next((c.text.strip() for c in heads if c.col == named and c.text.strip()), "")
-        label = label or " ".join(c.text for c in heads if c.text).strip()
-        if label_kind(label) == "cost":
-            continue  # (a row of amounts by period: "사업비 | 120억원 | 480억원 | …")
+        # (the task column's own cell, not one merged over several rows' tasks)
+        own = [c for c in heads if c.col == named and c.row_span == 1 and c.text.strip()]
+        label = own[0].text.strip() if own else " ".join(c.text for c in heads if c.text).strip()
+        if label_kind(label) != "cost" and squash(label) not in TOTAL_LABELS:
+            # (not a row of amounts by period: "사업비 | 120억원 | 480억원 | …", "계")
+            labelled.append((label, row))
+    bars = _bars([row for _, row in labelled], cols, year)
+    out: list[tuple[str, list[Found]]] = []
+    for label, row in labelled:
+        heads = [c for c in row if c.col < first]
         steps_row = "".join(label.split()).endswith(TASK_HEADERS + PLAN_ROWS)
         found: list[Found] = []
-        ground = _ground(row)
-        marked = [
-            c for c in row
-            if c.col in cols and (is_mark(c.text) or _bar(c, ground, worded=shaded))
-        ]  # fmt: skip
+        marked = [c for c in row if c.col in cols and (is_mark(c.text) or id(c) in bars)]
         for run in _runs(marked):
             # (each run of months marked one after another: "● ● ●" in 3~5월 and again
             # in 9~11월 is two steps, not one from March to November)

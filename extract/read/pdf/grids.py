@@ -132,6 +132,11 @@ BAR_HEIGHT = 0.2
 BAR_WIDTH = 0.8
 
 
+#: height (pt) of the bands fills are looked up by (a page of thousands of fills: a chart
+#: of small squares beside a table of hundreds of cells)
+_FILL_BAND = 24.0
+
+
 def cell_shades(boxes: Sequence[BBox], fills: Sequence[tuple[BBox, str]]) -> list[str]:
     """Each cell's background: the colour of the smallest fill that covers
     :data:`SHADE_COVER` of it ("" for none or white), else of a bar drawn across it.  The
@@ -139,12 +144,19 @@ def cell_shades(boxes: Sequence[BBox], fills: Sequence[tuple[BBox, str]]) -> lis
     or a white cell over it."""
     if not fills:
         return [""] * len(boxes)
+    bands: dict[int, list[int]] = {}
+    for k, ((_, top, _, bottom), _) in enumerate(fills):
+        for band in range(int(top // _FILL_BAND), int(bottom // _FILL_BAND) + 1):
+            bands.setdefault(band, []).append(k)
     out = []
     for x0, top, x1, bottom in boxes:
         area = (x1 - x0) * (bottom - top)
         best: tuple[float, str] | None = None
         bar = ""
-        for (a, b, c, d), colour in fills:
+        near = {k for band in range(int(top // _FILL_BAND), int(bottom // _FILL_BAND) + 1)
+                for k in bands.get(band, ())}  # fmt: skip
+        for k in sorted(near):
+            (a, b, c, d), colour = fills[k]
             w, h = min(x1, c) - max(x0, a), min(bottom, d) - max(top, b)
             if w <= 0 or h <= 0:
                 continue

@@ -5,8 +5,9 @@ titles to no table and the right table's rows under the left one's caption).
 
 A row of glyphs is such a line when every glyph stands over one of the tables (none
 beside them all), it stands over two of them at least, with a wide space between each
-two, and no table stands right over it; rows are taken upward from the tables' tops
-while each is near the one under it.
+two, each part is a caption of the same kind (a bracketed title each, or a unit each: not
+a note, "※ 일반회계 기준", beside a unit that serves both), and no table stands right over
+it; rows are taken upward from the tables' tops while each is near the one under it.
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ def _over(row: Sequence[Glyph], group: Sequence[int], boxes: Sequence[BBox]) -> 
     return over
 
 
+#: a caption as it stands over each of tables side by side: a bracketed title
+#: ("< 세 입 >", "[세출]", "【 … 】") or a bracket of its unit ("(단위: 백만원)")
+_OPENING = "<〈《＜‹【［[(（"
+_CLOSING = ">〉》＞›】］])）"
+
+
+def _caption_kind(part: Sequence[Glyph]) -> str | None:
+    """"unit" or "title" for a part of a row that is one bracketed caption; None for any
+    other words ("※ 일반회계 기준", a line of text), which are no table's own."""
+    text = "".join(g.text for g in sorted(part, key=lambda g: g.x0) if not g.is_space)
+    if len(text) < 3 or text[0] not in _OPENING or text[-1] not in _CLOSING:
+        return None
+    return "unit" if "단위" in text else "title"
+
+
 def _under_a_table(row: Sequence[Glyph], boxes: Sequence[BBox]) -> bool:
     """Whether a table stands right over the row (its dates under a chart's row of
     boxes, "(’24.7.)  (’25.上)", are that row's, not captions of the boxes under them)."""
@@ -106,6 +122,9 @@ def side_captions(
             if floor - max(g.bottom for g in row) > CAPTION_GAP * max(g.size for g in row):
                 break
             if over is None or len(over) < 2 or _under_a_table(row, boxes):
+                break
+            kinds = {_caption_kind(part) for part in over.values()}
+            if len(kinds) != 1 or None in kinds:
                 break
             for i, part in over.items():
                 taken.setdefault(i, []).extend(part)
