@@ -326,10 +326,13 @@ def test_the_pdfs_cells_shaded_as_drawn() -> None:
 
 
 def test_the_pdfs_gantt_chart() -> None:
+    """Shaded cells, a merged shaded cell, ■ marks, and an arrow drawn over a merged cell
+    of its months (a filled shape of seven points: no rules, a bar)."""
     assert _steps(_fixture()) == [
         ("공모 및 지원기업 선정", dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
         ("스마트공장 구축 지원", dt.date(2026, 4, 1), dt.date(2026, 10, 31)),
         ("성과 점검 및 평가", dt.date(2026, 11, 1), dt.date(2026, 12, 31)),
+        ("전문가 현장 컨설팅", dt.date(2026, 6, 1), dt.date(2026, 9, 30)),
     ]
 
 
@@ -355,6 +358,7 @@ def test_tables_side_by_side_each_under_its_own_title() -> None:
         ((10.0, 10.0, 50.0, 30.0), "#BFBFBF"),  # the cell's own shading, to its rules
         ((11.4, 16.0, 48.6, 24.0), "#BFBFBF"),  # a bar drawn across it, 40% of its height
         ((11.4, 16.0, 25.0, 24.0), ""),  # a bar that ends a third of the way in
+        ((13.0, 16.0, 43.0, 24.0), "#BFBFBF"),  # a one-month bar set in: 75% of its width
         ((11.4, 29.0, 48.6, 37.0), ""),  # a bar of the row under it
         ((0.0, 0.0, 500.0, 500.0), "#BFBFBF"),  # the page's background, over it all
     ],

@@ -170,3 +170,85 @@ def test_a_run_of_periods_out_of_times_order_is_no_error() -> None:
                      raw="2/4")  # fmt: skip
     span = _through(late, early)
     assert (span.start, span.end) == (dt.date(2026, 4, 1), dt.date(2026, 9, 30))
+
+
+def _width(text: str) -> int:
+    """Columns a text export gives ``text``: a Hangul letter two."""
+    return sum(2 if "가" <= ch <= "힣" else 1 for ch in text)
+
+
+def _chart_lines(rows: list[tuple[str, list[int]]], indent: str = "     ") -> list[str]:
+    """A chart of 1월..12월 set as lines, each task's ■ under the heads of its months."""
+    lead = 34
+    head = "추진내용" + " " * (lead - _width("추진내용"))
+    at: dict[int, int] = {}
+    for m in range(1, 13):
+        at[m] = _width(head)
+        head += f"{m}월 "
+    out = [indent + head.rstrip()]
+    for task, months in rows:
+        line = task + " " * (lead - _width(task))
+        for m in months:
+            line += " " * (at[m] - _width(line)) + "■"
+        out.append(indent + line.rstrip())
+    return out
+
+
+TEXT_CHARTS = "\n".join([
+    "Ⅱ. 2026년 주요업무 추진계획",
+    " 1. 관광 활성화",
+    "  가. 시티투어 운영 (관광진흥과)",
+    "   □ 사업개요",
+    "     ○ 사업기간 : ’26. 1.~12.",
+    "     ○ 사 업 비 : 300백만원 (군비 300)",
+    "   □ 추진일정",
+    *_chart_lines([("운영 위탁업체 선정", [1, 2]), ("정기코스 운영", [3, 4, 5, 6, 7, 8, 9, 10])]),
+    "   □ 중점 추진사항",
+    "     ○ 외국인 관광객 대상 통역 서비스 확대",
+    "  나. 야간관광 명소화 (관광진흥과)",
+    "   □ 사업개요",
+    "     ○ 사업기간 : ’26. 3.~11.",
+    "     ○ 사 업 비 : 200백만원 (군비 200)",
+    "   □ 추진일정",
+    *_chart_lines([("경관조명 설치", []), ("야간 축제 개최", [])]),
+    "",
+])  # fmt: skip
+
+
+def test_charts_set_as_lines_in_a_cards_block() -> None:
+    """A card's 추진일정 chart set as lines of a text export: its ■ runs are its steps (not
+    one step of the chart's text dated by its last head); the next block, 중점 추진사항,
+    none of it."""
+    report = _text(TEXT_CHARTS)
+    assert [(s.project_id, s.task, s.start, s.end) for s in report.schedules] == [
+        ("1-1", "운영 위탁업체 선정", dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
+        ("1-1", "정기코스 운영", dt.date(2026, 3, 1), dt.date(2026, 10, 31)),
+    ]
+
+
+def test_a_chart_set_as_lines_that_marks_nothing_is_said() -> None:
+    """The second card's chart lost its shading to the text export: no step, a warning
+    naming the card."""
+    warnings = [(w.code, w.message[:4]) for w in _text(TEXT_CHARTS).warnings]
+    assert warnings == [("schedules.unmarked", "1-2:")]
+
+
+def test_a_card_of_labels_beside_values_has_no_header_row() -> None:
+    """"사업기간 | 2026. 1. ~ 12." over "사 업 비 | …": rows of labels, none a header (its
+    value cells had the period as their column's header)."""
+    report = _cards_report()
+    [info] = report.tables
+    assert (info.header_rows, info.row_header_cols) == (0, 1)
+    cost = next(c for c in report.table_cells if c.raw.startswith("4,320"))
+    assert (cost.row_header, cost.col_header, cost.is_header) == ("사업비", "", False)
+
+
+def test_a_share_of_a_budget_is_no_total() -> None:
+    """"○ 자원순환과 예산은 … 대행료(58,300백만원)가 71.8%를 차지": a share of one
+    division's budget (nestedgantt), no total of the bureau's."""
+    text = TRANSPOSED.replace(
+        "      ○ 예산팀 : 재정분석 시스템 유지보수 완료에 따른 감액(△30,000천원)\n",
+        "      ○ 예산팀 예산은 재정분석 시스템 위탁료(300,000천원)가 51.1%를 차지\n",
+    )
+    totals = [(t.key, t.value) for t in _text(text).stated_totals]
+    assert totals == [("budget.expenditure.일반회계", 3_942_900 * K)]

@@ -2,7 +2,8 @@
 tables side by side, each under its own title and unit on one line with the other's
 ("< 세 입 >      < 세 출 >"), and whose project card ends in a Gantt chart of twelve month
 columns marking the months a task runs by shading their cells (one task by a merged
-cell, one by a run of single cells, one by ■ in each month, as both kinds are used).
+cell, one by a run of single cells, one by ■ in each month, as both kinds are used, and one by
+an arrow drawn over its months).
 
 Install (once, by hand; tests never need it): apt-get install -y chromium fonts-nanum
 Run: python tools/make_side_gantt.py
@@ -25,11 +26,17 @@ SIDES = (
 )  # fmt: skip
 BAR = "#bfbfbf"
 HEAD = "#e7e6e6"
-#: task -> its months: (first, last, how drawn: "merged" cell, "cells" shaded, "marks" ■)
+#: task -> its months: (first, last, how drawn: "merged" cell, "cells" shaded, "marks" ■,
+#: "arrow": an arrow drawn over a merged cell of its months, a filled shape of 7 points)
 TASKS = (
     ("공모 및 지원기업 선정", 1, 2, "merged"),
     ("스마트공장 구축 지원", 4, 10, "cells"),
     ("성과 점검 및 평가", 11, 12, "marks"),
+    ("전문가 현장 컨설팅", 6, 9, "arrow"),
+)
+ARROW = (
+    '<svg width="100%" height="9" viewBox="0 0 100 10" preserveAspectRatio="none">'
+    '<polygon points="0,3 90,3 90,0 100,5 90,10 90,7 0,7" fill="#404040"/></svg>'
 )
 
 
@@ -51,6 +58,10 @@ def gantt_row(task: str, first: int, last: int, how: str) -> str:
             cells.append(f'<td colspan="{last - first + 1}" style="background:{BAR}"></td>')
             month = last + 1
             continue
+        if inside and how == "arrow":
+            cells.append(f'<td colspan="{last - first + 1}" class="arrow">{ARROW}</td>')
+            month = last + 1
+            continue
         if inside and how == "cells":
             cells.append(f'<td style="background:{BAR}"></td>')
         else:
@@ -70,6 +81,7 @@ table {{ border-collapse: collapse; width: 100%; }}
 td {{ border: 0.75pt solid #000; padding: 2pt 3pt; text-align: center; height: 14pt; }}
 .head td {{ background: {head}; }}
 td.task {{ text-align: left; width: 34%; }}
+td.arrow {{ padding: 0; line-height: 0; }}
 </style></head><body>
 <h1>Ⅰ. 일반현황</h1>
 <h2>1. 예산현황</h2>

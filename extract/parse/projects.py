@@ -42,7 +42,7 @@ from extract.parse.plan import is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.project_facts import read_facts
-from extract.parse.schedule_tables import event_rows, table_rows
+from extract.parse.schedule_tables import event_rows, line_charts, table_rows, unmarked
 from extract.parse.schedules import (
     names_plan,
 )
@@ -261,7 +261,7 @@ def period_tables(
             continue
         rows = table_rows(table, year, lookup)
         steps = [f for _, items in rows for f in items] or event_rows(table, year, dict(lookup))
-        if steps:
+        if steps or unmarked(table, year):  # (a chart that marks nothing gives no steps)
             found.extend(steps)
             taken.update(table.lines)
     return found, taken
@@ -333,9 +333,20 @@ def read_card(
             continue
         if kind != "budget":
             found, taken = period_tables(lines, ctx.year, tables, by_no)
-            for f in found:
+            # (... and such charts set as lines in a text export)
+            charts, set_out, blank = line_charts([ln for ln in lines if ln.no not in taken],
+                                                 ctx.year)  # fmt: skip
+            for f in [*found, *charts]:
                 n_steps += 1
                 parsed.add("schedules", found_schedule(card.project_id, n_steps, f))
+            for head in blank:
+                parsed.warn(
+                    "schedules.unmarked",
+                    f"{card.project_id}: a chart of periods whose rows mark none (its marks "
+                    "may have been shading, which a text export drops): dates not read",
+                    [head],
+                )
+            taken |= set_out
             parsed.use(ln for ln in lines if ln.no in taken)
             lines = [ln for ln in lines if ln.no not in taken]
         if kind == "budget":

@@ -14,6 +14,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
 from extract.layout.textspans import column_spans
 from extract.layout.vocab import CIRCLED
@@ -21,10 +22,11 @@ from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
 from extract.normalize.spacing import word_spans
+from extract.normalize.vocab import NOTE_MARKS
 from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
-from extract.parse.steps import Found, does_something, read_clause, refines
+from extract.parse.steps import Found, date_first, does_something, read_clause, refines
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import TOTAL_LABELS
 
@@ -363,40 +365,90 @@ def line_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], set
     "추진내용    1/4   2/4   3/4   4/4", over a line a task, its marks or bars under the
     periods it runs in, "대상지 현장조사    ■"): each task's runs of marked periods as
     :func:`table_rows` reads them from a drawn table; the steps, and the lines they took."""
-    for i, head in enumerate(lines):
+    found, taken, _ = line_charts(lines, year)
+    return found, taken
+
+
+def line_charts(
+    lines: Sequence[Line], year: int | None
+) -> tuple[list[Found], set[int], list[Line]]:
+    """:func:`line_rows` of every such table among ``lines``, and the heads of those whose
+    rows mark no period ("추진내용  1월 … 12월" over lines of tasks alone: a chart whose
+    shading the text export dropped), whose lines are taken too (their tasks are no
+    dated steps: a reader is told, :func:`extract.parse.projects.read_card`)."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    blank: list[Line] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i]
         n = _period_heads([w for w, _, _ in word_spans(head.text)], year)
+        i += 1
         if not n:
             continue
         rows = []
-        for ln in lines[i + 1 :]:
+        for ln in lines[i:]:
             k = _marks_at_end([w for w, _, _ in word_spans(ln.text)])
             if not k:
                 break  # (the table ends at its first line with no mark)
             rows.append((ln, k))
         if not rows:
+            tasks = _task_lines(lines[i:], year)
+            if tasks:
+                blank.append(head)
+                taken.update([head.no, *(ln.no for ln in tasks)])
+                i += len(tasks)
             continue
-        # (of the two ways to count where a word stands, the one the marks line up by)
-        wide = min(
-            (True, False),
-            key=lambda w: _misfit(
-                _line_spans(head.text, w)[-n:],
-                [_line_spans(ln.text, w)[-k:] for ln, k in rows],
-            ),
-        )
-        heads = _line_spans(head.text, wide)[-n:]
-        cols = [_column_span(w, year) for w, _, _ in heads]
-        found: list[Found] = []
-        for ln, k in rows:
-            spans = _line_spans(ln.text, wide)
-            task = collapse(" ".join(w for w, _, _ in spans[:-k]))
-            marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
-            for run in _index_runs(marked):
-                start, end = cols[run[0]], cols[run[-1]]
-                if start is not None and end is not None:
-                    span = _through(start, end)
-                    found.append(Found(task, span, span.raw, (ln,)))
-        return found, {head.no, *(ln.no for ln, _ in rows)}
-    return [], set()
+        i += len(rows)
+        found += _chart_steps(head, n, rows, year)
+        taken.update([head.no, *(ln.no for ln, _ in rows)])
+    return found, taken, blank
+
+
+def _task_lines(lines: Sequence[Line], year: int | None) -> list[Line]:
+    """The lines of tasks alone under a line of period heads: no mark, no bullet, no
+    note, no date, up to the first that is one."""
+    out = []
+    for ln in lines:
+        text = ln.text.strip()
+        if (
+            not text or read_marker(text) is not None or text.startswith(NOTE_MARKS)
+            or date_first(prep_date(text), year) is not None or len(squash(text)) > MAX_TASK
+        ):  # fmt: skip
+            break
+        out.append(ln)
+    return out
+
+
+#: the longest a task's name under a chart's heads is (spaces aside)
+MAX_TASK = 30
+
+
+def _chart_steps(
+    head: Line, n: int, rows: Sequence[tuple[Line, int]], year: int | None
+) -> list[Found]:
+    """The steps of one chart set as lines: each row's runs of marked periods."""
+    # (of the two ways to count where a word stands, the one the marks line up by)
+    wide = min(
+        (True, False),
+        key=lambda w: _misfit(
+            _line_spans(head.text, w)[-n:],
+            [_line_spans(ln.text, w)[-k:] for ln, k in rows],
+        ),
+    )
+    heads = _line_spans(head.text, wide)[-n:]
+    cols = [_column_span(w, year) for w, _, _ in heads]
+    found: list[Found] = []
+    for ln, k in rows:
+        spans = _line_spans(ln.text, wide)
+        task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+        marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
+        for run in _index_runs(marked):
+            start, end = cols[run[0]], cols[run[-1]]
+            if start is not None and end is not None:
+                span = _through(start, end)
+                found.append(Found(task, span, span.raw, (ln,)))
+    return found
 
 
 def _index_runs(cols: Sequence[int]) -> list[list[int]]:

@@ -144,6 +144,9 @@ BLOCK_LABELS: tuple[str, ...] = (
     "현황",
     "문제점",
     "개선방안",
+    # (what the work stresses, "□ 중점 추진사항" after the 추진일정's chart)
+    "추진사항",
+    "중점과제",
 )
 
 #: the two blocks that hold tables rather than bullets

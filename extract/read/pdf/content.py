@@ -32,6 +32,7 @@ from extract.read.pdf.paths import (
     drop_shading,
     fill_colour,
     filled_rect,
+    filled_shape,
     rect_edges,
     shading_boxes,
     square_rounded_boxes,
@@ -443,7 +444,12 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                     )
             elif kind is LTCurve:
                 pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
+                ops = [step[0] for step in (getattr(o, "original_path", None) or [])]
                 bar = filled_rect(pts, bool(o.fill), bool(o.stroke))
+                shape = None if bar else filled_shape(pts, ops, bool(o.fill), bool(o.stroke))
+                if shape is not None:  # (an arrow laid over a chart: no rules, a fill)
+                    filled.append((shape, fill_colour(o.non_stroking_color)))
+                    continue
                 if bar is None:
                     curves.extend(curve_edges(pts, bool(o.stroke)))
                     continue
@@ -514,11 +520,17 @@ def plumber_objects(page: Any) -> PageObjects:
     bars = [
         (c, filled_rect(c["pts"], bool(c.get("fill")), bool(c.get("stroke")))) for c in page.curves
     ]
+    shapes = [
+        (c, filled_shape(c["pts"], [step[0] for step in c.get("path") or []],
+                         bool(c.get("fill")), bool(c.get("stroke"))))
+        for c, bar in bars if bar is None
+    ]  # fmt: skip
     rects = [*page.rects, *(_rect(bar) for _, bar in bars if bar is not None)]
     edges += [e for r in drop_inset_fills(drop_shading(rects), edges) for e in rect_edges(r)]
     edges += [
-        e for c, bar in bars if bar is None for e in curve_edges(c["pts"], bool(c.get("stroke")))
-    ]
+        e for c, shape in shapes if shape is None
+        for e in curve_edges(c["pts"], bool(c.get("stroke")))
+    ]  # fmt: skip
     edges = square_rounded_boxes(edges)
     edges = [
         e
@@ -531,6 +543,7 @@ def plumber_objects(page: Any) -> PageObjects:
         for r in page.rects if r.get("fill")
     ]  # fmt: skip
     filled += [(bar, fill_colour(c.get("non_stroking_color"))) for c, bar in bars if bar]
+    filled += [(box, fill_colour(c.get("non_stroking_color"))) for c, box in shapes if box]
     return PageObjects(
         page.chars, edges, page.images, float(page.width), float(page.height),
         shading_boxes(filled),

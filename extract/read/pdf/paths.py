@@ -156,6 +156,35 @@ def filled_rect(pts: Sequence[tuple[float, float]], filled: bool, stroked: bool)
     return (x0, top, x1, bottom) if on_side and steps and len(corners) == 4 else None
 
 
+#: the most points a filled shape laid over a table (an arrow, a chevron) has
+MAX_SHAPE_POINTS = 12
+
+
+def filled_shape(
+    pts: Sequence[tuple[float, float]], ops: Sequence[str], filled: bool, stroked: bool
+) -> Box4 | None:
+    """The box of a filled shape of straight steps, some slanted, that is not stroked and
+    is thicker than a rule both ways (a Gantt chart's bar drawn as an arrow, its head
+    slanted: tail to tip): it draws no rules, it shades what it lies over; None for any
+    other path (a box, a curve, a rule).
+
+    >>> arrow = [(214.4, 448.4), (444.1, 448.4), (444.1, 446.1), (452.6, 450.7),
+    ...          (444.1, 455.2), (444.1, 453.0), (214.4, 453.0), (214.4, 448.4)]
+    >>> filled_shape(arrow, ["m", "l", "l", "l", "l", "l", "l", "l", "h"], True, False)
+    (214.4, 446.1, 452.6, 455.2)
+    """
+    if not filled or stroked or not 4 <= len(pts) <= MAX_SHAPE_POINTS:
+        return None
+    if any(op not in ("m", "l", "h") for op in ops):
+        return None  # (a curve: a rounded box, a glyph's outline)
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    box = (min(xs), min(ys), max(xs), max(ys))
+    if box[2] - box[0] <= FILL_THICKNESS or box[3] - box[1] <= FILL_THICKNESS:
+        return None
+    slanted = any(a[0] != b[0] and a[1] != b[1] for a, b in itertools.pairwise(pts))
+    return box if slanted else None
+
+
 def shading_boxes(filled: Sequence[tuple[Box4, str]]) -> list[tuple[Box4, str]]:
     """The filled rectangles that may shade a cell: thicker than a rule both ways."""
     return [
