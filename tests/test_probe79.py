@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract.normalize import DateSpan
 from extract.parse.schedule_tables import _through
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
+from extract.read.pdf.paths import filled_shape
+from extract.read.pdf.sidecaptions import side_captions
 from schemas import Report
 from tests.hwpx_maker import cell, header_xml, hwpx, p, sec, tbl
 from tests.test_other_reports import _hwpx, _text
-from tests.test_probe78 import _FACES, _FILLS, _blank, _chart
+from tests.test_probe78 import _FACES, _FILLS, _blank, _chart, _glyphs, _steps
 from tests.test_probed import failed
 
 K = 1_000  # 천원
@@ -252,3 +256,159 @@ def test_a_share_of_a_budget_is_no_total() -> None:
     )
     totals = [(t.key, t.value) for t in _text(text).stated_totals]
     assert totals == [("budget.expenditure.일반회계", 3_942_900 * K)]
+
+
+# --- the second review's cases -----------------------------------------------------------
+
+
+def test_a_chart_of_halves_is_a_table_and_its_bars_steps() -> None:
+    """A chart headed 상반기 | 하반기 (two periods) whose bars are shaded cells is read,
+    not dropped as a box; so are spans of months, 1~3월 | 4~6월 | …."""
+    halves = _chart(["추진내용"], [[("실시설계", 1, 1), ("", 1, 2), ("", 1, 1)],
+                                  [("공사", 1, 1), ("", 1, 1), ("", 1, 2)]],
+                    periods=["상반기", "하반기"])  # fmt: skip
+    assert [(s.task, s.start, s.end) for s in halves.schedules] == [
+        ("실시설계", dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+        ("공사", dt.date(2026, 7, 1), dt.date(2026, 12, 31)),
+    ]
+    spans = _chart(["추진내용"], [[("실시설계", 1, 1), ("", 1, 2), *_blank(3)]],
+                   periods=["1~3월", "4~6월", "7~9월", "10~12월"])  # fmt: skip
+    assert [(s.start, s.end) for s in spans.schedules] == [
+        (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    ]
+
+
+def test_bars_sharing_a_month_one_with_a_word_stay_whole() -> None:
+    """Three bars over 4~7, 5~8 and 6~9월, the third's June saying 착공: the June column is
+    shaded down every row in the bars' own shade, no highlighted column."""
+    report = _chart(["추진내용"], [
+        [("실시설계", 1, 1), *_blank(3), *[("", 1, 2)] * 4, *_blank(5)],
+        [("보상 협의", 1, 1), *_blank(4), *[("", 1, 2)] * 4, *_blank(4)],
+        [("공사", 1, 1), *_blank(5), ("착공", 1, 2), *[("", 1, 2)] * 3, *_blank(3)],
+    ])  # fmt: skip
+    assert _steps(report) == [
+        ("실시설계", dt.date(2026, 4, 1), dt.date(2026, 7, 31)),
+        ("보상 협의", dt.date(2026, 5, 1), dt.date(2026, 8, 31)),
+        ("공사", dt.date(2026, 6, 1), dt.date(2026, 9, 30)),
+    ]
+
+
+BLOCKS = """Ⅱ. 2026년 주요업무 추진계획
+ 1. 관광 활성화
+  가. 시티투어 운영 (관광진흥과)
+   □ 사업개요
+     ○ 사업기간 : ’26. 1.~12.
+     ○ 사 업 비 : 300백만원 (군비 300)
+   □ 주요 추진사항
+     ○ 운영 위탁업체 선정(’26. 2.)
+     ○ 정기코스 운영(’26. 3.~11.)
+  나. 야간관광 명소화 (관광진흥과)
+   □ 추진계획
+     ○ 경관조명 설치 : ’26. 4.~6.
+   □ 세부 추진사항
+     ○ 야간 축제 개최 : ’26. 9.
+     ○ 야간 관광 코스 개발 : ’26. 10.
+"""
+
+
+def test_a_block_of_detailed_steps_keeps_them() -> None:
+    """"□ 세부 추진사항" over dated steps is a plan's block, not one that ends the plan
+    (only 중점 추진사항 is)."""
+    steps = {(s.project_id, s.task) for s in _text(BLOCKS).schedules}
+    assert {("1-2", "야간 축제 개최"), ("1-2", "야간 관광 코스 개발")} <= steps
+
+
+MONTHS = """Ⅱ. 2026년 주요업무 추진계획
+ 1. 관광 활성화
+  가. 시티투어 운영 (관광진흥과)
+   □ 사업개요
+     ○ 사업기간 : ’26. 1.~12.
+     ○ 사 업 비 : 300백만원 (군비 300)
+   □ 추진실적
+     ○ 2025년 시티투어 이용객 : 3,850명
+       구    분         10월      11월      12월
+       이 용 객          1,200     1,350     1,300
+       운행 횟수           40        45        44
+   □ 추진일정
+     ○ 운영 위탁업체 선정 : ’26. 1.~2.
+     ○ 정기코스 운영 : ’26. 3.~11.
+  나. 야간관광 명소화 (관광진흥과)
+   □ 사업개요
+     ○ 사업기간 : ’26. 3.~11.
+     ○ 사 업 비 : 200백만원 (군비 200)
+   □ 추진계획
+     ○ 분기별 점검회의 개최 : 3월  6월  9월  12월
+       관계기관 합동 점검
+     ○ 경관조명 설치 : ’26. 4.~6.
+"""
+
+
+def test_months_after_a_bullets_colon_and_a_table_of_figures_are_no_charts() -> None:
+    """"○ 분기별 점검회의 개최 : 3월  6월  9월  12월" over an unbulleted line, and a table of
+    visitors by month, are no charts whose marks were lost: no warning, the step kept."""
+    report = _text(MONTHS)
+    assert not report.warnings
+    assert ("1-2", "분기별 점검회의 개최") in {(s.project_id, s.task) for s in report.schedules}
+
+
+def test_a_card_tables_block_goes_on_after_the_table() -> None:
+    """Lines after the card's table under its last label's block are the block's own."""
+    card = _card([
+        ("사업기간", ["2026. 1. ~ 12."]),
+        ("사 업 비", ["4,320백만원 (국비 2,592 / 도비 518 / 시군비 1,210)"]),
+        ("추진계획", ["’26. 1.~2. : 지원대상자 선발 공고", "’26. 3. : 대상자 최종 선정"]),
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 지속가능한 농업 경영기반 강화"),
+        p("가. 청년농업인 영농정착 지원"), p(card),
+        p("○ 영농정착지원금 지급 및 의무교육(’26. 4.~12.)"),
+    )  # fmt: skip
+    assert sorted(s.task for s in report.schedules) == sorted([
+        "지원대상자 선발 공고", "대상자 최종 선정", "영농정착지원금 지급 및 의무교육",
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "total"),
+    [
+        ("□ 2026년 세출예산은 5,000백만원으로 전년보다 300백만원 증액 편성", 5_000_000_000),
+        ("□ 2026년 세입예산은 4,200백만원으로 120백만원 감액", 4_200_000_000),
+        ("□ 2026년 기금 예산은 52,300백만원으로 시 전체 예산의 0.8%를 차지", 52_300_000_000),
+        ("□ 자원순환과 예산은 수집·운반 대행료(58,300백만원)가 71.8%를 차지", None),
+        ("□ 세출 4,630백만원(8.8%) 증가", None),
+    ],
+)
+def test_a_total_and_the_change_after_it(line: str, total: int | None) -> None:
+    """A word of change after the next amount is that amount's: the total before it
+    stands; an amount in a bracket after a thing's name is that thing's."""
+    text = f"Ⅰ. 일반현황\n  1. 예    산\n    {line}\n"
+    values = [t.value for t in _text(text).stated_totals if t.key.startswith("budget")]
+    assert values == ([total] if total else [])
+
+
+def test_a_table_whose_first_row_heads_years_keeps_its_header() -> None:
+    """"사업내용 | 2025년 | 2026년" over "대상 | 80명 | 100명": a header, though 사업내용 is
+    a card's label."""
+    rows = [["사업내용", "2025년", "2026년"], ["대상", "80명", "100명"],
+            ["규모", "3개소", "4개소"], ["사업비", "100", "120"]]  # fmt: skip
+    cells = [cell(r, c, p(v)) for r, row in enumerate(rows) for c, v in enumerate(row)]
+    report = _hwpx(p("Ⅰ. 일반현황"), p("1. 주요사업"), p(tbl(4, 3, cells)))
+    assert report.tables[0].header_rows == 1
+
+
+def test_a_thin_slanted_arrow_and_a_box_a_hair_off_are_no_bars() -> None:
+    """A dependency arrow drawn slantwise from one bar to another fills little of its box;
+    a box path a rounding error off square is no slanted shape."""
+    ops = ["m", "l", "l", "l", "h"]
+    thin = [(100.0, 100.0), (300.0, 160.0), (298.0, 163.0), (98.0, 103.0)]
+    assert filled_shape(thin, ops, True, False) is None
+    boxish = [(0.0, 0.0), (50.0, 0.0004), (50.0, 10.0), (0.0, 10.0)]
+    assert filled_shape(boxish, ops, True, False) is None
+
+
+def test_titles_opened_by_one_bullet_over_each_table() -> None:
+    """"□ 세 입 (단위 : 백만원)" over the left table, "□ 세 출 (…)" over the right: each
+    table's (titles of one kind by their bullet)."""
+    row = _glyphs(85, (60, "□세입(단위:백만원)"), (290, "□세출(단위:백만원)"))
+    boxes = [(50.0, 100.0, 250.0, 200.0), (270.0, 100.0, 470.0, 200.0)]
+    assert sorted(side_captions(row, boxes)[1]) == [0, 1]

@@ -31,6 +31,7 @@ from extract.layout.vocab import (
 )
 from extract.normalize import parse_date
 from extract.normalize.figures import FIGURE_UNITS
+from extract.normalize.periods import period_head
 from extract.normalize.vocab import AS_OF_WORDS, PERCENT_SIGNS
 
 #: most header rows a table has (a fourth text row is a body row)
@@ -153,14 +154,16 @@ MIN_CARD_ROWS = 3
 
 
 def _labels_down(by_row: Sequence[Sequence[TableCell]]) -> bool:
-    """Rows each led by a card's label (:data:`CARD_LABELS`), the first row too, two or
-    three columns wide: a card's facts, "사업기간 | 2026. 1. ~ 12.", "사 업 비 | …"."""
+    """Rows each led by a card's label (:data:`CARD_LABELS`), the first row too, beside
+    one value each: a card's facts, "사업기간 | 2026. 1. ~ 12.", "사 업 비 | …" (not
+    "사업내용 | 2025년 | 2026년", whose first row heads the columns)."""
     firsts = [min(row, key=lambda c: c.col) for row in by_row if row]
     width = max((c.col + c.col_span for row in by_row for c in row), default=0)
     labelled = [c.col == 0 and squash_label(c.text) in CARD_LABELS for c in firsts]
     return (
-        2 <= width <= 3 and len(firsts) >= MIN_CARD_ROWS and bool(labelled) and labelled[0]
+        width == 2 and len(firsts) >= MIN_CARD_ROWS and bool(labelled) and labelled[0]
         and sum(labelled) * 3 >= len(labelled) * 2
+        and not any(period_head(c.text) for c in by_row[0] if c.col > 0)
     )  # fmt: skip
 
 

@@ -45,6 +45,7 @@ from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.pagebreaks import drop_blank_row, rejoin_split_groups, rejoin_split_row
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
+from extract.normalize.periods import period_head
 from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
 from extract.normalize.wraps import Lexicon, join_wrapped
 
@@ -132,28 +133,19 @@ class Table:
 # --- stages ----------------------------------------------------------------------------
 
 
-#: a header that names a period: a chart's column (1월, 1/4분기, 상반기, 2026년)
-PERIOD_HEAD = regex.compile(
-    r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*(?:분기)?|[1-4]\s*분기|[상하]\s*반\s*기"
-    r"|[’‘']?(?:19|20)?\d{2}\s*년\s*도?|(?:19|20)\d{2})$"
-)
-
-
-#: the least periods that head a chart: named (1월, 1/4분기), or months by their numbers
-#: alone in order ("1 | 2 | … | 12")
-MIN_PERIOD_HEADS = 3
+#: the least periods that head a chart (상반기 | 하반기; 2026년 | 2027년), and the least
+#: months by their numbers alone ("1 | 2 | … | 12"; two numbers alone head no chart)
+MIN_PERIOD_HEADS = 2
 MIN_MONTH_NUMBERS = 6
 
 
 def _periods_head(grid: Grid) -> bool:
-    """Whether one of the grid's first two rows heads its columns with periods."""
+    """Whether one of the grid's first two rows heads its columns with periods
+    (:func:`~extract.normalize.periods.period_head`)."""
     for r in (0, 1):
-        texts = [c.text.strip() for c in sorted(grid.cells, key=lambda c: c.col) if c.row == r]
-        if sum(1 for t in texts if PERIOD_HEAD.match(t)) >= MIN_PERIOD_HEADS:
-            return True
-        numbers = [int(t) for t in texts if t.isascii() and t.isdigit() and len(t) <= 2]
-        run = [n for n in numbers if 1 <= n <= 12]
-        if len(run) >= MIN_MONTH_NUMBERS and run == list(range(run[0], run[0] + len(run))):
+        heads = [c.text.strip() for c in grid.cells if c.row == r and period_head(c.text)]
+        bare = sum(1 for h in heads if h.isdigit())
+        if len(heads) - bare >= MIN_PERIOD_HEADS or bare >= MIN_MONTH_NUMBERS:
             return True
     return False
 

@@ -210,6 +210,25 @@ def _names_a_part(clause: str) -> bool:
     )
 
 
+def _an_items(before: str) -> bool:
+    """Whether an amount opens a bracket right after a word that names no budget: that
+    thing's cost, "… 수집·운반 대행료(58,300백만원)가 71.8%를 차지" (not "2026년
+    예산(58,300백만원)")."""
+    head = before.rstrip()
+    if not head.endswith(("(", "（")):
+        return False
+    head = head[:-1].rstrip()
+    k = len(head)
+    while k > 0 and ("가" <= head[k - 1] <= "힣" or head[k - 1] == "·"):
+        k -= 1
+    word = head[k:]
+    if not word:
+        return False
+    return not any(w in word for w in PROSE_WORDS) and side_of(word) is None and (
+        word not in TOTAL_WORDS
+    )
+
+
 def _holder(body: str, at: int) -> str:
     """What an amount at ``at`` is of: its clause, and where a bracket holds it, the words
     the bracket speaks of ("출자·출연기관 등 4개 기관 (…, 2026년 예산 98,420백만원)")."""
@@ -233,15 +252,19 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     mentions = find_mentions(body, year)
     out: list[StatedTotal] = []
     prev_end = 0
-    for m in mentions:
+    for k, m in enumerate(mentions):
         start, end = prev_end, m.start
         prev_end = m.end
+        # (what follows it up to the next amount: "… 5,000백만원으로 전년보다 300백만원
+        # 증액" states a total, the change is the next amount's; a rate in its bracket
+        # does not part it from its word of change, "4,630백만원(8.8%) 증가")
+        upto = next((n.start for n in mentions[k + 1 :] if n.kind == "krw"), len(body))
         if m.kind != "krw" or m.value_krw is None or m.value_krw < 0:
             continue  # (a total is never less than none: "△30,000천원" is a change)
         clause = re.split(r"[,;，]", body[start:end])[-1]
         # (what follows it, its bracket aside: "세출 14,560백만원(3.9%) 증가" is a change)
-        after = re.split(r"[,;(（\[]", _PARENS_TEXT.sub(" ", body[m.end :]))[0]
-        if _names_a_part(clause):
+        after = re.split(r"[,;(（\[]", _PARENS_TEXT.sub(" ", body[m.end : upto]))[0]
+        if _names_a_part(clause) or _an_items(body[max(0, m.start - 40) : m.start]):
             continue  # ("수익적 지출 : 인건비 412억원, 동력비 186억원": a part's amount)
         words = _words(clause) or _words(lead)
         key = squash(words)

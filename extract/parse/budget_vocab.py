@@ -151,8 +151,6 @@ PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
     "증감", "증가", "감소", "대비", "포함", "차이", "비중",
     # (a cause of a change, "○ 예산팀 : … 유지보수 완료에 따른 감액(△30,000천원)")
     "증액", "감액",
-    # (a share of a budget, "○ 자원순환과 예산은 … 대행료(58,300백만원)가 71.8%를 차지")
-    "차지",
     # (a budget a programme names, not the body's: "주민참여예산 15억원 편성")
     "참여예산", "성인지예산", "인지예산",
 )  # fmt: skip

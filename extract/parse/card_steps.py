@@ -17,7 +17,7 @@ from extract.normalize import find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
 from extract.parse.base import Parsed, prov
-from extract.parse.plan_records import found_schedule
+from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.schedules import (
     dated_steps,
     names_aim,
@@ -96,9 +96,7 @@ def plan_block(
     for f in steps:
         if year is not None and f.span.end is not None and f.span.end.year < year:
             n_done += 1
-            done = Progress(project_id=project_id, seq=n_done, task=f.task, raw=f.raw,
-                            **span_fields(f.span), **prov(f.lines))  # fmt: skip
-            parsed.add("progress", done)
+            parsed.add("progress", found_progress(project_id, n_done, f))
         else:
             n_steps += 1
             parsed.add("schedules", found_schedule(project_id, n_steps, f))

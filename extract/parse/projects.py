@@ -323,14 +323,11 @@ def read_card(
         leftover: list[Line] = []
         if label_line.no in in_facts and kind != "budget":
             # (a block that is a cell of the card's table of facts, "추진일정 | ’26. 3. :
-            # …": its steps are the cell's paragraphs, read with the table's below; its
-            # lines run on into the rows under it)
-            parsed.use(lines)
-            out_blocks.append(
-                Block(label=label, line_start=label_line.no, line_end=label_line.no, items=[])
-            )
-            parsed.use([label_line])
-            continue
+            # …": its steps are the cell's paragraphs, read with the table's below; the
+            # block's lines in the table run on into the rows under it, those after the
+            # table are its own)
+            parsed.use(ln for ln in lines if ln.no in in_facts)
+            lines = [ln for ln in lines if ln.no not in in_facts]
         if kind != "budget":
             found, taken = period_tables(lines, ctx.year, tables, by_no)
             # (... and such charts set as lines in a text export)
@@ -400,13 +397,10 @@ def read_card(
     for table in facts_tables:
         for item, _ in fact_items(table):
             facts.take(item, ctx.year)
-        for f in fact_steps(table, ctx.year, by_no or {}):
-            if ctx.year is not None and f.span.end is not None and f.span.end.year < ctx.year:
-                n_done += 1
-                parsed.add("progress", found_progress(card.project_id, n_done, f))
-            else:
-                n_steps += 1
-                parsed.add("schedules", found_schedule(card.project_id, n_steps, f))
+        n_steps, n_done = plan_block(
+            fact_steps(table, ctx.year, by_no or {}), card.project_id, ctx.year,
+            (n_steps, n_done), parsed,
+        )  # fmt: skip
         for f in fact_steps(table, ctx.year, by_no or {}, done=True):
             n_done += 1
             parsed.add("progress", found_progress(card.project_id, n_done, f))

@@ -21,6 +21,7 @@ from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
+from extract.normalize.periods import PERIOD_COLUMN
 from extract.normalize.spacing import word_spans
 from extract.normalize.vocab import NOTE_MARKS
 from extract.parse.clauses import shared_steps
@@ -58,11 +59,7 @@ _CIRCLED = "".join(CIRCLED)
 _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
-_COLUMN = regex.compile(
-    r"^(?:(?P<q>[1-4])\s*(?:/\s*4\s*(?:분기)?|분기)|(?P<h>상|하)반기"
-    r"|(?P<m>\d{1,2})\s*월?(?:\s*[~∼〜\-–]\s*(?P<m2>\d{1,2})\s*월)?"
-    r"|[’‘']?(?P<y>(?:19|20)?\d{2})년?)$"
-)
+_COLUMN = PERIOD_COLUMN
 
 
 def _column_span(header: str, year: int | None) -> DateSpan | None:
@@ -151,9 +148,9 @@ def _bars(
     """The cells (ids) of a table of periods that mark their periods by their shading, as
     a Gantt chart's bars: shaded otherwise than their row's task (a zebra stripe shades
     both) and than every period's cell of the table (the months' area tinted), in a
-    column not shaded alike down every row while holding words there (the plan's year
-    highlighted); empty, or, in a chart of such bars, holding a word of no date and no
-    figure ("착공": a note on the bar)."""
+    column not shaded down every row, in a shade of its own, while holding words there
+    (the plan's year highlighted); empty, or, in a chart of such bars, holding a word of
+    no date and no figure ("착공": a note on the bar)."""
     first = min(cols)
     period = [c for row in rows for c in row if c.col in cols]
     fills = {c.fill for c in period}
@@ -162,9 +159,13 @@ def _bars(
     highlit = set()
     for col in cols:
         down = [c for c in period if c.col == col]
-        if len(down) == len(rows) > 1 and len({c.fill for c in down}) == 1 and any(
-            c.text.strip() and not is_mark(c.text) for c in down
-        ):
+        shade = {c.fill for c in down}
+        if (
+            len(down) == len(rows) > 1 and len(shade) == 1
+            and any(c.text.strip() and not is_mark(c.text) for c in down)
+            and not any(c.fill in shade for c in period if c.col != col)
+        ):  # fmt: skip
+            # (not bars that share the month: the column's shade is theirs elsewhere too)
             highlit.add(col)
     shaded: list[TableCell] = []
     for row in rows:
@@ -382,7 +383,10 @@ def line_charts(
     i = 0
     while i < len(lines):
         head = lines[i]
-        n = _period_heads([w for w, _, _ in word_spans(head.text)], year)
+        # (a line of heads, "추진내용  1월 … 12월": no bullet's line of months after its
+        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월")
+        plain = read_marker(head.text) is None and ":" not in head.text
+        n = _period_heads([w for w, _, _ in word_spans(head.text)], year) if plain else 0
         i += 1
         if not n:
             continue
@@ -407,13 +411,14 @@ def line_charts(
 
 def _task_lines(lines: Sequence[Line], year: int | None) -> list[Line]:
     """The lines of tasks alone under a line of period heads: no mark, no bullet, no
-    note, no date, up to the first that is one."""
+    note, no date, no figure (a row of visitors by month), up to the first that is one."""
     out = []
     for ln in lines:
         text = ln.text.strip()
         if (
             not text or read_marker(text) is not None or text.startswith(NOTE_MARKS)
             or date_first(prep_date(text), year) is not None or len(squash(text)) > MAX_TASK
+            or any(is_value(w) for w in text.split())
         ):  # fmt: skip
             break
         out.append(ln)

@@ -144,8 +144,9 @@ BLOCK_LABELS: tuple[str, ...] = (
     "현황",
     "문제점",
     "개선방안",
-    # (what the work stresses, "□ 중점 추진사항" after the 추진일정's chart)
-    "추진사항",
+    # (what the work stresses, "□ 중점 추진사항" after the 추진일정's chart; not "□ 세부
+    # 추진사항", a plan's dated steps)
+    "중점추진사항",
     "중점과제",
 )
 

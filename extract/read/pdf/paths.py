@@ -156,8 +156,10 @@ def filled_rect(pts: Sequence[tuple[float, float]], filled: bool, stroked: bool)
     return (x0, top, x1, bottom) if on_side and steps and len(corners) == 4 else None
 
 
-#: the most points a filled shape laid over a table (an arrow, a chevron) has
+#: the most points a filled shape laid over a table (an arrow, a chevron) has, and the
+#: least share of its box it fills (a long arrow fills half of it)
 MAX_SHAPE_POINTS = 12
+SHAPE_FILL = 0.4
 
 
 def filled_shape(
@@ -181,8 +183,15 @@ def filled_shape(
     box = (min(xs), min(ys), max(xs), max(ys))
     if box[2] - box[0] <= FILL_THICKNESS or box[3] - box[1] <= FILL_THICKNESS:
         return None
-    slanted = any(a[0] != b[0] and a[1] != b[1] for a, b in itertools.pairwise(pts))
-    return box if slanted else None
+    tol = AXIS_TOLERANCE
+    slanted = any(
+        abs(a[0] - b[0]) > tol and abs(a[1] - b[1]) > tol for a, b in itertools.pairwise(pts)
+    )
+    # (most of its box filled: a bar's arrow, not a thin arrow drawn slantwise from one
+    # bar to another, whose box spans rows it does not lie over)
+    area = abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in itertools.pairwise([*pts, pts[0]])))
+    full = area / 2 >= SHAPE_FILL * (box[2] - box[0]) * (box[3] - box[1])
+    return box if slanted and full else None
 
 
 def shading_boxes(filled: Sequence[tuple[Box4, str]]) -> list[tuple[Box4, str]]:

@@ -5,8 +5,9 @@ titles to no table and the right table's rows under the left one's caption).
 
 A row of glyphs is such a line when every glyph stands over one of the tables (none
 beside them all), it stands over two of them at least, with a wide space between each
-two, each part is a caption of the same kind (a bracketed title each, or a unit each: not
-a note, "※ 일반회계 기준", beside a unit that serves both), and no table stands right over
+two, each part is a caption of the same kind (a bracketed title each, a unit each, or a
+title opened by the same bullet each: not a note, "※ 일반회계 기준", beside a unit that
+serves both), and no table stands right over
 it; rows are taken upward from the tables' tops while each is near the one under it.
 """
 
@@ -87,13 +88,20 @@ _OPENING = "<〈《＜‹【［[(（"
 _CLOSING = ">〉》＞›】］])）"
 
 
+#: the bullets a title over each table may open with ("□ 세 입 (단위 : 백만원)")
+_TITLE_BULLETS = "□■○●◆◇▶▷❍◎ㅇ"
+
+
 def _caption_kind(part: Sequence[Glyph]) -> str | None:
-    """"unit" or "title" for a part of a row that is one bracketed caption; None for any
-    other words ("※ 일반회계 기준", a line of text), which are no table's own."""
+    """"unit" or "title" for a part of a row that is one bracketed caption, "□" (its
+    bullet) for a title opened by a bullet; None for any other words ("※ 일반회계 기준",
+    a line of text), which are no table's own."""
     text = "".join(g.text for g in sorted(part, key=lambda g: g.x0) if not g.is_space)
-    if len(text) < 3 or text[0] not in _OPENING or text[-1] not in _CLOSING:
-        return None
-    return "unit" if "단위" in text else "title"
+    if len(text) >= 3 and text[0] in _OPENING and text[-1] in _CLOSING:
+        return "unit" if "단위" in text else "title"
+    if len(text) >= 2 and text[0] in _TITLE_BULLETS:
+        return text[0]
+    return None
 
 
 def _under_a_table(row: Sequence[Glyph], boxes: Sequence[BBox]) -> bool:
