@@ -412,3 +412,28 @@ def test_titles_opened_by_one_bullet_over_each_table() -> None:
     row = _glyphs(85, (60, "□세입(단위:백만원)"), (290, "□세출(단위:백만원)"))
     boxes = [(50.0, 100.0, 250.0, 200.0), (270.0, 100.0, 470.0, 200.0)]
     assert sorted(side_captions(row, boxes)[1]) == [0, 1]
+
+
+def test_a_chart_drawn_in_a_card_tables_cell_under_a_heading() -> None:
+    """A card table under its `가.` heading whose 추진일정 cell holds a chart of quarters
+    shaded (hwpxnestedgantt): the chart's bars are the card's steps, its 사업내용 cell
+    its summary."""
+    chart = [cell(0, 0, p("추진내용"))] + [cell(0, k, p(f"{k}/4")) for k in range(1, 5)]
+    chart += [cell(1, 0, p("참여청년 선발")), cell(1, 1, cs=2, fill=2), cell(1, 3), cell(1, 4)]
+    rows = [
+        ("사업기간", [p("2026. 1. ~ 12.")]),
+        ("사 업 비", [p("2,400백만원 (국비 1,200 / 시비 1,200)")]),
+        ("사업내용", [p("○ 지원대상 : 청년 200명")]),
+        ("추진일정", [p(tbl(2, 5, chart))]),
+    ]
+    cells = [
+        c for r, (label, held) in enumerate(rows) for c in (cell(r, 0, p(label)), cell(r, 1, *held))
+    ]
+    paras = [p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 청년 일자리"), p("가. 청년 일경험 지원"),
+             p(tbl(len(rows), 2, cells))]  # fmt: skip
+    data = hwpx(sec(*paras), extra={"Contents/header.xml": header_xml(_FILLS, faces=_FACES)})
+    report = check(parse_document(read_bytes(data, "nested.hwpx"), "nested"))
+    assert [(s.task, s.start, s.end) for s in report.schedules] == [
+        ("참여청년 선발", dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+    ]
+    assert report.projects[0].summary == "지원대상 : 청년 200명"

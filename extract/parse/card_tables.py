@@ -30,6 +30,7 @@ from extract.parse.facts_tables import (
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS
 from extract.parse.project_facts import division_value, read_period
 from extract.parse.schedule_tables import event_rows, table_rows
+from extract.parse.steps import Found
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import EVIDENCE_BRACKET, EVIDENCE_LABEL, NAME_LABELS
 from extract.sections import closing_units
@@ -107,7 +108,7 @@ def _drawn_cost(
     return None
 
 
-def _overview(table: Table) -> str:
+def overview(table: Table) -> str:
     """A card table's overview, the cell beside its 사업개요 (or 사업내용) label, one
     paragraph a line, bullets aside."""
     for label, value in label_pairs(table):
@@ -151,13 +152,24 @@ def card_project(
     if proj.cost is None and (drawn := _drawn_cost(table, tables)) is not None:
         proj.cost, proj.cost_label = drawn
         proj.cost_raw = proj.cost.raw
-    proj.summary = _overview(table)
+    proj.summary = overview(table)
     proj.steps = fact_steps(table, year, by_no)
     proj.done = fact_steps(table, year, by_no, done=True)
-    for inner in tables:
-        if inner.parent is not None and inner.parent[0] == table.id:
-            # (a table of periods drawn in the cell, months marked with ●; else one of
-            # dates and tasks, "시 기 | 내 용")
-            rows = table_rows(inner, year, by_no)
-            proj.steps += [f for _, found in rows for f in found] or event_rows(inner, year, by_no)
+    proj.steps += inner_steps(table, tables, year, by_no)
     return proj
+
+
+def inner_steps(
+    table: Table, tables: Sequence[Table], year: int | None, by_no: Mapping[int, Line],
+    skip: frozenset[int] = frozenset(),
+) -> list[Found]:
+    """The steps of the tables drawn in a card table's cells: a table of periods, months
+    marked with ● or shaded; else one of dates and tasks, "시 기 | 내 용" (not those whose
+    lines are in ``skip``: read already)."""
+    out: list[Found] = []
+    for inner in tables:
+        if inner.parent is None or inner.parent[0] != table.id or skip.intersection(inner.lines):
+            continue
+        rows = table_rows(inner, year, by_no)
+        out += [f for _, found in rows for f in found] or event_rows(inner, year, dict(by_no))
+    return out

@@ -36,6 +36,7 @@ from extract.parse.card_blocks import (
 )
 from extract.parse.card_budget import read_plan_table
 from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
+from extract.parse.card_tables import inner_steps, overview
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import is_past_label
@@ -305,6 +306,8 @@ def read_card(
     parsed.use(ln for ln in summary_lines if ln.no in in_facts)
     summary_lines = [ln for ln in summary_lines if ln.no not in in_facts]
     summary, used = summary_text(summary_lines)
+    # (a card drawn as a table of labels: its 사업개요 or 사업내용 cell)
+    summary = summary or next((o for t in facts_tables if (o := overview(t))), "")
     parsed.use(card.heading)
     parsed.use(used)
     table_lines = {
@@ -318,6 +321,7 @@ def read_card(
     # (a card with no 추진일정 block dates its steps in its plan's: "□ 추진계획" over "- ’26.
     # 2.~3. : 공모 및 선정")
     steps_in_plan = not any(label_kind(label) == "schedule" for label, _, _ in blocks)
+    read_tables: set[int] = set()  # (the lines of the tables of periods read in blocks)
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
@@ -330,6 +334,7 @@ def read_card(
             lines = [ln for ln in lines if ln.no not in in_facts]
         if kind != "budget":
             found, taken = period_tables(lines, ctx.year, tables, by_no)
+            read_tables |= taken
             # (... and such charts set as lines in a text export)
             charts, set_out, blank = line_charts([ln for ln in lines if ln.no not in taken],
                                                  ctx.year)  # fmt: skip
@@ -397,10 +402,11 @@ def read_card(
     for table in facts_tables:
         for item, _ in fact_items(table):
             facts.take(item, ctx.year)
-        n_steps, n_done = plan_block(
-            fact_steps(table, ctx.year, by_no or {}), card.project_id, ctx.year,
-            (n_steps, n_done), parsed,
-        )  # fmt: skip
+        # (its 추진일정 cell's paragraphs, and a chart drawn in a cell)
+        steps = fact_steps(table, ctx.year, by_no or {}) + inner_steps(
+            table, tables, ctx.year, by_no or {}, frozenset(read_tables)
+        )
+        n_steps, n_done = plan_block(steps, card.project_id, ctx.year, (n_steps, n_done), parsed)
         for f in fact_steps(table, ctx.year, by_no or {}, done=True):
             n_done += 1
             parsed.add("progress", found_progress(card.project_id, n_done, f))
