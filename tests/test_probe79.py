@@ -437,3 +437,26 @@ def test_a_chart_drawn_in_a_card_tables_cell_under_a_heading() -> None:
         ("참여청년 선발", dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
     ]
     assert report.projects[0].summary == "지원대상 : 청년 200명"
+
+
+def test_a_results_chart_of_planned_and_done_rows() -> None:
+    """A 2025 results chart, "< 2025년 추진일정 대비 실적 >", each task merged down over a
+    계획 row and a 실적 row (planactual): what was planned is no step, what was done is of
+    2025 (it had been read as the 2026 plan's steps of the card its task resembles)."""
+    head = [cell(0, 0, p("추진내용")), cell(0, 1, p("구분"))]
+    head += [cell(0, k + 2, p(f"{k + 1}월")) for k in range(12)]
+    body = [cell(1, 0, p("국제회의 유치 설명회"), rs=2), cell(1, 1, p("계획")),
+            cell(2, 1, p("실적"))]  # fmt: skip
+    body += [cell(1, k + 2, fill=2 if k + 1 in (3, 9) else 1) for k in range(12)]
+    body += [cell(2, k + 2, fill=2 if k + 1 == 4 else 1) for k in range(12)]
+    chart = tbl(3, 14, head + body, caption=[p("< 2025년 추진일정 대비 실적 >")])
+    paras = [
+        p("Ⅲ. 2026년 주요업무계획"), p("1. 국제회의 유치 지원 (관광정책과)"),
+        p("○ 사업기간 : ’26. 1.~12."), p("○ 추진일정"), p(chart),
+    ]  # fmt: skip
+    data = hwpx(sec(*paras), extra={"Contents/header.xml": header_xml(_FILLS, faces=_FACES)})
+    report = check(parse_document(read_bytes(data, "pairs.hwpx"), "pairs"))
+    assert [(s.task, s.start) for s in report.schedules] == []
+    assert [(s.task, s.start, s.end) for s in report.progress] == [
+        ("국제회의 유치 설명회", dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
+    ]

@@ -135,6 +135,46 @@ def is_mark(text: str) -> bool:
     return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
 
 
+#: a year a chart's caption names ("< 2025년 추진일정 대비 실적 >"): its periods' year
+_CAPTION_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*+년|[’‘']\s*+(\d{2})\s*+년")
+#: the words of a row of a pair a chart sets for each task, planned over done
+PLAN_ROW, DONE_ROW = "계획", "실적"
+
+
+def caption_year(caption: str) -> int | None:
+    """The one year a chart's caption names, if it names one.
+
+    >>> caption_year("< 2025년 추진일정 대비 실적 >"), caption_year("(’26. 1. 1. 기준)")
+    (2025, None)
+    """
+    years = {int(m[1]) if m[1] else 2000 + int(m[2]) for m in _CAPTION_YEAR.finditer(caption)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _results_of_pairs(
+    table: Table, labelled: list[tuple[str, list[TableCell]]], first: int
+) -> list[tuple[str, list[TableCell]]]:
+    """A chart of a 계획 row and a 실적 row per task ("추진내용 | 구분 | 1월 …", the task
+    merged down over both): the 실적 rows, each named by its task (what was planned is
+    no step); other charts as they are."""
+    kinds = [squash(label).endswith(PLAN_ROW) - squash(label).endswith(DONE_ROW)
+             for label, _ in labelled]  # fmt: skip
+    if 1 not in kinds or -1 not in kinds:
+        return labelled
+    out = []
+    for (label, row), kind in zip(labelled, kinds, strict=True):
+        if kind == 1:
+            continue
+        r = row[0].row
+        over = [
+            c.text.strip() for c in sorted(table.cells, key=lambda c: c.col)
+            if c.col < first and c.row <= r < c.row + c.row_span and c.text.strip()
+            and squash(c.text) != DONE_ROW
+        ]  # fmt: skip
+        out.append((" ".join(over) or label, row))
+    return out
+
+
 def _task_column(heads: Sequence[TableCell]) -> int | None:
     """The one column left of the periods that names the task, of 연번 | 사업명 | 담당부서
     (not the others); None where none or several do (과제 over 세부과제: both name it)."""
@@ -207,6 +247,7 @@ def table_rows(
     table: Table, year: int | None, by_no: Mapping[int, Line]
 ) -> list[tuple[str, list[Found]]]:
     """(task row label, its dated tasks) of a table of periods; [] for other tables."""
+    year = caption_year(table.caption or "") or year
     cols, body = _periods(table, year)
     if not cols:
         return []
@@ -223,6 +264,7 @@ def table_rows(
         if label_kind(label) != "cost" and squash(label) not in TOTAL_LABELS:
             # (not a row of amounts by period: "사업비 | 120억원 | 480억원 | …", "계")
             labelled.append((label, row))
+    labelled = _results_of_pairs(table, labelled, first)
     bars = _bars([row for _, row in labelled], cols, year)
     out: list[tuple[str, list[Found]]] = []
     for label, row in labelled:
