@@ -460,3 +460,13 @@ def test_a_results_chart_of_planned_and_done_rows() -> None:
     assert [(s.task, s.start, s.end) for s in report.progress] == [
         ("국제회의 유치 설명회", dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
     ]
+
+
+def test_rows_of_plans_and_results_by_year_are_both_read() -> None:
+    """A table by years with a row labelled 추진실적 and one labelled 추진계획 is no chart of
+    계획/실적 pairs: the plan's row gives its step too."""
+    report = _chart(["구 분"], [
+        [("추진실적", 1, 1), ("기본설계 완료", 1, 1), ("", 1, 1), ("", 1, 1)],
+        [("추진계획", 1, 1), ("", 1, 1), ("실시설계 착수", 1, 1), ("공사 착공", 1, 1)],
+    ], periods=["2025년", "2026년", "2027년"])  # fmt: skip
+    assert [s.task for s in report.schedules] == ["실시설계 착수", "공사 착공"]

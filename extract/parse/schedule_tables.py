@@ -157,8 +157,13 @@ def _results_of_pairs(
     """A chart of a 계획 row and a 실적 row per task ("추진내용 | 구분 | 1월 …", the task
     merged down over both): the 실적 rows, each named by its task (what was planned is
     no step); other charts as they are."""
-    kinds = [squash(label).endswith(PLAN_ROW) - squash(label).endswith(DONE_ROW)
-             for label, _ in labelled]  # fmt: skip
+    # (by a cell that says it alone, a 구분 column's: not a row labelled 추진계획 over one
+    # labelled 추진실적 in a table by years, both of which are read)
+    kinds = [
+        1 if any(squash(c.text) == PLAN_ROW for c in row if c.col < first)
+        else -1 if any(squash(c.text) == DONE_ROW for c in row if c.col < first) else 0
+        for _, row in labelled
+    ]  # fmt: skip
     if 1 not in kinds or -1 not in kinds:
         return labelled
     out = []
