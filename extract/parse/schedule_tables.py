@@ -59,13 +59,12 @@ _CIRCLED = "".join(CIRCLED)
 _ENTRY_MARKS = regex.compile(
     r"(?:^|\s)(?:(?:[ㅇ○◦•·∙ㆍ▪\-]|[" + _CIRCLED + r"])\s*|o\s+)(?=\S)"
 )
-_COLUMN = PERIOD_COLUMN
 
 
 def _column_span(header: str, year: int | None) -> DateSpan | None:
     """The period a column header names: 1/4분기, 1/4, 2분기, 상반기, 3월, 3, 1월~3월."""
     h = "".join(header.split())
-    m = _COLUMN.match(h)
+    m = PERIOD_COLUMN.match(h)
     if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
         # a year's column of a plan by stages ("2023 | 2024 | … | 2027")
         y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])

@@ -462,24 +462,26 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                 walk(o)
 
     walk(device.get_result())
-    for x0, y0, x1, y1 in device.segments:
+
+    def flip(x0: float, y0: float, x1: float, y1: float) -> Box4:
+        """A device box (PDF coordinates) as pdfplumber's: x0, top, x1, bottom."""
         left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
-        top, bottom = (height - y1) + mb_top, (height - y0) + mb_top
+        return left, (height - y1) + mb_top, right, (height - y0) + mb_top
+
+    for seg in device.segments:
+        left, top, right, bottom = flip(*seg)
         orient = "h" if top == bottom else "v" if left == right else None
         if orient:  # a slanted line (a diagonal in a header cell) is no rule
             lines.append({"orientation": orient, "x0": left, "x1": right, "top": top,
                           "bottom": bottom})  # fmt: skip
-    for x0, y0, x1, y1 in device.pictures:
-        left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
-        images.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
-                       "bottom": (height - y0) + mb_top})  # fmt: skip
+    for pic in device.pictures:
+        left, top, right, bottom = flip(*pic)
+        images.append({"x0": left, "x1": right, "top": top, "bottom": bottom})
     for x0, y0, x1, y1 in device.boxes:
-        left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
-        rects.append({"x0": left, "x1": right, "top": (height - y1) + mb_top,
-                      "bottom": (height - y0) + mb_top, "height": y1 - y0})  # fmt: skip
-    for (x0, y0, x1, y1), colour in device.filled:
-        left, right = (x0 + mb_x0, x1 + mb_x0) if mb_x0 != 0 else (x0, x1)
-        filled.append(((left, (height - y1) + mb_top, right, (height - y0) + mb_top), colour))
+        left, top, right, bottom = flip(x0, y0, x1, y1)
+        rects.append({"x0": left, "x1": right, "top": top, "bottom": bottom,
+                      "height": y1 - y0})  # fmt: skip
+    filled += [(flip(*box), colour) for box, colour in device.filled]
     fills = drop_inset_fills(drop_shading(rects), lines)
     edges = lines + [e for r in fills for e in rect_edges(r)] + curves
     return PageObjects(
