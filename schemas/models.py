@@ -55,7 +55,10 @@ class Staffing(Record):
 
     seq: int
     unit: str = Field(description="division name, or 계 for the total / 구분")
-    is_total: bool
+    is_total: bool = Field(
+        description="the figures are the sum of other rows: 계, 소계, or a unit's figure of "
+        "all grades beside its grades' rows / 합계 여부"
+    )
     as_of: date | None = Field(description="reference date / 기준일")
     authorized: int | None = Field(description="정원 (persons)")
     current: int | None = Field(description="현원 (persons)")

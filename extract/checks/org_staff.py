@@ -16,7 +16,7 @@ parser could not read (a warning ``organization.teams_unread``) is not counted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -28,6 +28,7 @@ from extract.parse.staff_grid import (
     GridCell,
     clean_grade,
     clean_unit,
+    is_total,
     read_figures,
 )
 from schemas import Check, Report, Staffing, TableCellRecord
@@ -115,6 +116,16 @@ def _ungraded_forms(rows: Sequence[_Graded]) -> set[str]:
     }  # fmt: skip
 
 
+def _sums_grades(rows: Sequence[Staffing]) -> set[int]:
+    """The units' all-grades rows beside their grades' rows: totals of those, and parts of
+    the table's 계 (ids; not the 계's own)."""
+    graded = {(r.unit, r.as_of) for r in rows if r.grade or r.employment}
+    return {
+        id(r) for r in rows
+        if not (r.grade or r.employment) and (r.unit, r.as_of) in graded and not is_total(r.unit)
+    }  # fmt: skip
+
+
 def _label(field: str, grade: str | None, unit: str | None = None) -> str:
     return " ".join(x for x in (unit, grade, field) if x)
 
@@ -128,9 +139,11 @@ def staffing_checks(report: Report) -> Iterator[Check]:
     for rows in days:
         plain = [r for r in rows if r.employment is None or r.grade is not None]
         grades = list(dict.fromkeys(r.grade for r in plain))
+        subtotals = _sums_grades(rows)
         for grade in grades:
-            totals = [r for r in plain if r.is_total and r.grade == grade]
-            parts = [r for r in plain if not r.is_total and r.grade == grade]
+            mine = [r for r in plain if r.grade == grade]
+            totals = [r for r in mine if r.is_total and id(r) not in subtotals]
+            parts = [r for r in mine if not r.is_total or id(r) in subtotals]
             if len(totals) != 1 or not parts:
                 continue
             for field in FIELDS:
@@ -186,6 +199,18 @@ def _employment_checks(rows: Sequence[Staffing]) -> Iterator[Check]:
                 yield found
 
 
+def _table_totals(groups: Iterable[Sequence[Staffing]]) -> list[Staffing]:
+    """Each group's figures of the whole table (its 계 of all grades, no unit's)."""
+    out = []
+    for rows in groups:
+        subtotals = _sums_grades(rows)
+        out += [
+            r for r in rows
+            if r.is_total and r.grade is None and r.employment is None and id(r) not in subtotals
+        ]  # fmt: skip
+    return out
+
+
 def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> Iterator[Check]:
     """The totals stated in text against the 계 of a table (not a row made of them)."""
     stated = [
@@ -194,9 +219,8 @@ def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> 
     ]  # fmt: skip
     made = {(s.line_start, s.line_end) for s in stated}
     totals = [
-        r for rows in groups.values() for r in rows
-        if r.is_total and r.grade is None and r.employment is None
-        and (r.line_start, r.line_end) not in made
+        r for r in _table_totals(groups.values())
+        if (r.line_start, r.line_end) not in made
     ]  # fmt: skip
     if not totals:
         return
@@ -227,10 +251,7 @@ def _chart_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> I
     if not chart:
         return
     tops = [u.name for u in report.organization if not u.parent]
-    tabled = [
-        r for t, rows in groups.items() if t is not None for r in rows
-        if r.is_total and r.grade is None and r.employment is None
-    ]  # fmt: skip
+    tabled = _table_totals(rows for t, rows in groups.items() if t is not None)
     # (a head counted apart beside the units, "(동장 1명 별도)": the top's, with its units)
     heads = [r for r in groups.get(None, []) if r.unit not in units and r.unit.endswith("장")]
     for field in FIELDS:

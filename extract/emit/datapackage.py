@@ -60,6 +60,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "policy_goals.area": ("column heading of the goal", "분야"),
     "staffing.authorized": ("authorized staff (persons)", "정원"),
     "staffing.current": ("current staff (persons)", "현원"),
+    "staffing.is_total": ("true for a row that sums others: the 계, a 소계, a unit's figure "
+                          "of all grades beside its grades' rows", "합계·소계 행 여부"),
     "staffing.grade": ("grade (3급, 6급, 연구관, 공무직); empty for all grades", "직급"),
     "staffing.employment": ("employment (정규직, 계약직, 공무직) as the report says", "고용형태"),
     "organization.unit_type": ("the unit word as printed: 국, 과, 담당관, 사업소, 팀, TF", "유형"),

@@ -222,7 +222,7 @@ def division_unit_staff(
                     continue
                 found[key] = Staffing(
                     # (the table's 계: the unit's total, its teams' rows adding up to it)
-                    seq=0, unit=name, is_total=r.unit == "계", as_of=r.as_of,
+                    seq=0, unit=name, is_total=r.unit == "계" or r.sums_grades, as_of=r.as_of,
                     authorized=r.values.get("authorized"), current=r.values.get("current"),
                     raw=" | ".join(r.raw), grade=r.grade,
                     employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),

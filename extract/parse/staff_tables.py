@@ -251,6 +251,8 @@ class StaffRow:
     as_of: date | None
     employment: str | None = None
     cells: set[int] = field(default_factory=set)
+    # a unit's figure of all grades beside its grades' rows: their sum, a total too
+    sums_grades: bool = False
 
 
 def rows_of(
@@ -284,6 +286,9 @@ def rows_of(
                 lines[no] for no in c.lines if no in lines and lines[no] not in row.lines
             )
             row.raw.append(c.text)
+    graded = {(r.unit, r.as_of) for r in rows.values() if r.grade or r.employment}
+    for r in rows.values():
+        r.sums_grades = not (r.grade or r.employment) and (r.unit, r.as_of) in graded
     return list(rows.values())
 
 
@@ -362,7 +367,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             Staffing(
                 seq=seq,
                 unit=r.unit,
-                is_total=r.is_total,
+                is_total=r.is_total or r.sums_grades,
                 as_of=r.as_of,
                 authorized=r.values.get("authorized"),
                 current=r.values.get("current"),
