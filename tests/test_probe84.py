@@ -1,7 +1,9 @@
-"""Forms of the seventh round of probes: a staff table by unit and grade (gradespdf), ..."""
+"""Forms of the seventh round of probes: a staff table by unit and grade (gradespdf), a
+one-syllable header over a 계 (sigun), ..."""
 
 from __future__ import annotations
 
+from extract.read.pdf import Glyph, find_vertical_words
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table
 from tests.test_probed import failed
@@ -33,3 +35,16 @@ def test_a_units_figure_of_all_grades_beside_its_grades_is_a_total() -> None:
     units = [c for c in report.validation if c.check == "staffing.total.authorized"]
     assert any(c.expected == "12" and c.passed for c in units)
     assert not [f for f in failed(report) if f.startswith("staffing")]
+
+
+def test_a_syllable_heading_a_column_and_the_total_under_it_are_no_word() -> None:
+    """`과` alone in a header cell over `계` alone in the cell under it, lined up and a
+    rule apart: two cells' words (they were read as one, `과계`, and the org table's
+    header with it was lost, and its teams); stacked in one cell they are a word."""
+    head, body = (50.0, 90.0, 80.0, 105.0), (50.0, 105.0, 80.0, 120.0)
+    gwa = Glyph("과", 60.0, 70.0, 93.0, 103.0, 10.0)
+    gye = Glyph("계", 60.0, 70.0, 107.0, 117.0, 10.0)
+    words, rest = find_vertical_words([gwa, gye], [head, body])
+    assert words == [] and rest == [gwa, gye]
+    one = (50.0, 90.0, 80.0, 120.0)
+    assert [w.text for w in find_vertical_words([gwa, gye], [one])[0]] == ["과계"]

@@ -270,7 +270,8 @@ def find_vertical_words(
                 if h.top > max(last.bottom + 2 * last.size, box[3] if box else 0):
                     break
                 continue
-            if gap >= -VERTICAL_OVERLAP * last.size and lined_up:
+            # (never across a rule: "과" heading a column over its "계" is no word)
+            if gap >= -VERTICAL_OVERLAP * last.size and lined_up and cell_of[id(h)] == box:
                 chain.append(j)
                 last = h
         if len(chain) >= 2:
