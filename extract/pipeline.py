@@ -32,6 +32,7 @@ from extract.cover import (
 from extract.document import PICTURE_MARK, BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
+from extract.letters import letter_as_furniture
 from extract.link import assign_divisions, link_projects
 from extract.names import report_id_for as report_id_for
 from extract.normalize.signs import resolve_triangles
@@ -232,6 +233,7 @@ def _not_a_report(doc: Document) -> NotAReportError:
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
     doc = resolve_triangles(doc)  # (▲: a decrease in some reports, an increase in others)
+    doc = letter_as_furniture(doc)  # (the 공문 a report is sent under: not its text)
     lay = layout(doc, TITLES)
     assign_roles(lay.outline)
     sections = sections_by_role(lay.outline, doc.lines)

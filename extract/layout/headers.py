@@ -99,6 +99,9 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     # days in a column down its rows say when each row's thing was: body rows (a header
     # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
     days = Counter(c.col for c in cells if _is_day(c.text))
+    # (and years down a column, "개관연도 | 2004 | 1998 | …", are its rows' values: a row of
+    # years heading the columns has them side by side)
+    years = Counter(c.col for c in cells if _YEAR.match(c.text))
     quarters = {r for r, row in enumerate(by_row) if quarter_heads(row)}
     # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027", and
     # a row of quarters written as fractions, "1/4 | 2/4 | 3/4 | 4/4")
@@ -106,7 +109,10 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
         any(
             (
                 (is_value(c.text) or bool(_FIGURE_BRACKET.match(c.text)))
-                and not (_YEAR.match(c.text) or (r == 0 and _YEARS.match(c.text)))
+                and not (
+                    (_YEAR.match(c.text) and years[c.col] < 2)
+                    or (r == 0 and _YEARS.match(c.text))
+                )
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))
             )
             or (days[c.col] > 1 and _is_day(c.text))
@@ -114,17 +120,16 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
         )
         for r, row in enumerate(by_row)
     ]
-    if not any(has_value):
-        # a table of text: its first row is a header when its cells are short labels
+    head = 0
+    while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
+        head += 1
+    if head == n_rows or not any(has_value[: MAX_HEADER_ROWS + 1]):
+        # a table of text (its figures, if any, further down than any header reaches: a
+        # list of facilities whose last rows give an opening year): its first row is a
+        # header when its cells are short labels
         first = [c for c in by_row[0] if c.text] if by_row else []
         short = first and all(len(c.text) <= 20 for c in first) and len(first) >= 2
         head = 1 if short and n_rows > 1 and not _like_the_body(first, cells) else 0
-    else:
-        head = 0
-        while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
-            head += 1
-        if head == n_rows:
-            head = 0
     # a header cell that spans rows widens the header to its last row, but never over a
     # labelled row of figures (a cell drawn into the 계 row below it: "’26년 이후" over
     # its "-"); a row of years under a label spanning both rows is the header's

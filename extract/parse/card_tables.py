@@ -171,5 +171,5 @@ def inner_steps(
         if inner.parent is None or inner.parent[0] != table.id or skip.intersection(inner.lines):
             continue
         rows = table_rows(inner, year, by_no)
-        out += [f for _, found in rows for f in found] or event_rows(inner, year, dict(by_no))
+        out += [f for _, found, _ in rows for f in found] or event_rows(inner, year, dict(by_no))
     return out

@@ -85,7 +85,12 @@ def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> 
     if node.kind != "item" or u.theme or any(is_fact_line(c) for c in node.children):
         return [u]  # (a task under a theme is a project, its bullets its parts)
     cards = [c for c in node.children if _is_card(c, fact_tables)]
-    if len(cards) < (1 if themed else MIN_CARDS):
+    # (or over one card and nothing else, its facts on its lines: "1. 스마트농업 확산" /
+    # "□ 스마트팜 보육" / "○ 사업기간 : …", the item no project of its own beside it; not a
+    # goal's line over cards drawn as tables, "◈ …")
+    bullets = [c for c in node.children if c.kind == "bullet" and not c.is_reference]
+    alone = len(cards) == 1 and cards == bullets and _is_card(cards[0])
+    if len(cards) < (1 if themed or alone else MIN_CARDS):
         return [u]
     glyphs = {c.marker.text for c in cards if c.marker is not None}
     if any(

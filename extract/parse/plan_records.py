@@ -27,7 +27,7 @@ from extract.parse.costs import (
     period_and_cost,
 )
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
-from extract.parse.plan import Unit
+from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, provenance
 from extract.parse.plan_funding import funding_records, table_funding
@@ -40,7 +40,7 @@ from extract.parse.plan_lists import (
     titled_lists,
 )
 from extract.parse.plan_units import read_units
-from extract.parse.project_facts import label_kind
+from extract.parse.project_facts import label_kind, labelled
 from extract.parse.schedule_tables import event_rows, lists_events, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
@@ -87,6 +87,7 @@ def _summary_and_blocks(
     block without the bullets read as dated tasks (they are schedules)."""
     summary: list[str] = []
     blocks: list[tuple[Node, list[Bullet], int]] = []
+    facts = u.label_lines
     for c in u.node.children:
         if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
@@ -97,13 +98,28 @@ def _summary_and_blocks(
         elif blocks:
             node, items, last = blocks[-1]
             blocks[-1] = (node, [*items, _bullet(c, 1)], max(last, c.last_line() or last))
-        elif c.kind != "note":
-            summary.append(collapse(c.text))
+        elif c.kind != "note" and (words := _summary_words(c, facts)):
+            summary.append(words)
     out = [
         Block(label=block_label(c), line_start=c.lines[0].no, line_end=last, items=items)
         for c, items, last in blocks
     ]
     return "\n".join(summary), out
+
+
+def _summary_words(c: Node, facts: AbstractSet[int]) -> str:
+    """A bullet's words in the summary: none for the line the project's period or cost
+    was read from (``facts``, ``○ 사업기간 : …``, ``○ 사 업 비 : …``) or one naming its
+    division (``○ 담당 : …``); an overview's without its label (``○ 사업내용 : …``)."""
+    text = collapse(c.text)
+    if any(ln.no in facts for ln in c.head_lines):
+        return ""
+    items = labelled(text)
+    if not items:
+        return text
+    if squash(items[0].label) in OVERVIEW_LABELS:
+        return items[0].value.strip() if len(items) == 1 else text
+    return "" if label_kind(items[0].label, items[0].value) == "division" else text
 
 
 def _section(c: Node) -> bool:
@@ -441,9 +457,10 @@ def _table_schedules(
                 found[u.project_id].extend(event_rows(table, year, by_no))
             continue
         if u is not None:
-            for _, items in rows:
+            for _, items, _ in rows:
                 found[u.project_id].extend(items)
             continue
-        for (_, items), match in zip(rows, match_rows([r[0] for r in rows], units), strict=True):
+        names = [(label, subject) for label, _, subject in rows]
+        for (_, items, _), match in zip(rows, match_rows(names, units), strict=True):
             if match is not None:
                 found[match.project_id].extend(items)

@@ -43,7 +43,13 @@ from extract.parse.plan import is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.project_facts import read_facts
-from extract.parse.schedule_tables import event_rows, line_charts, table_rows, unmarked
+from extract.parse.schedule_tables import (
+    event_rows,
+    line_charts,
+    match_titles,
+    table_rows,
+    unmarked,
+)
 from extract.parse.schedules import (
     names_plan,
 )
@@ -261,7 +267,7 @@ def period_tables(
         if not table.lines or not set(table.lines) <= nos:
             continue
         rows = table_rows(table, year, lookup)
-        steps = [f for _, items in rows for f in items] or event_rows(table, year, dict(lookup))
+        steps = [f for _, items, _ in rows for f in items] or event_rows(table, year, dict(lookup))
         if steps or unmarked(table, year):  # (a chart that marks nothing gives no steps)
             found.extend(steps)
             taken.update(table.lines)
@@ -515,4 +521,32 @@ def _parse_cards(
         for card in cards:
             read_card(card, ctx, extra, out, drawn, tables, by_no)
     ctx.themes = [t.title for t in themes]
+    _chart_of_the_plan(section, ctx.year, tables, out)
     return out
+
+
+def _chart_of_the_plan(
+    section: Section, year: int | None, tables: Sequence[Table], out: Parsed
+) -> None:
+    """A chart of the plan's tasks set apart from the cards (`< 2026년 주요업무 추진일정
+    총괄 >`, each card named in a cell merged down over its tasks; a card says `※ 세부
+    추진일정 : 『…총괄』 참조`): each row's steps are those of the card it names."""
+    cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
+    inside = {n for p in cards for n in range(p.line_start or 0, (p.line_end or -1) + 1)}
+    by_no = {ln.no: ln for ln in section.lines}
+    for table in tables:
+        if not table.lines or not set(table.lines) <= by_no.keys() or inside & set(table.lines):
+            continue
+        rows = table_rows(table, year, by_no)
+        names = [(label, subject) for label, _, subject in rows]
+        matches = match_titles(names, [p.title for p in cards])
+        for (_, steps, _), i in zip(rows, matches, strict=True):
+            if i is None:
+                continue
+            pid = cards[i].project_id
+            had = out.tables.get("schedules", [])
+            n = sum(1 for s in had if getattr(s, "project_id", None) == pid)
+            for f in steps:
+                n += 1
+                out.add("schedules", found_schedule(pid, n, f))
+                out.use(f.lines)

@@ -249,14 +249,19 @@ def _runs(marked: Sequence[TableCell]) -> list[list[TableCell]]:
 
 def table_rows(
     table: Table, year: int | None, by_no: Mapping[int, Line]
-) -> list[tuple[str, list[Found]]]:
-    """(task row label, its dated tasks) of a table of periods; [] for other tables."""
+) -> list[tuple[str, list[Found], str]]:
+    """(task row label, its dated tasks, all its cells left of the periods: the project
+    a cell merged down over its tasks names too) of a table of periods; [] for other
+    tables."""
     year = caption_year(table.caption or "") or year
     cols, body = _periods(table, year)
     if not cols:
         return []
     first = min(cols)
     named = _task_column([c for c in table.cells if c.row < body and c.col < first])
+    # (a column merged down over a group's tasks, "과제명" beside "세부 추진내용", names the
+    # group: where no one column names the task, the others do)
+    groups = {c.col for c in table.cells if c.row >= body and c.col < first and c.row_span > 1}
     labelled: list[tuple[str, list[TableCell]]] = []
     for row in table.rows():
         if not row or row[0].row < body:
@@ -264,13 +269,18 @@ def table_rows(
         heads = [c for c in row if c.col < first]
         # (the task column's own cell, not one merged over several rows' tasks)
         own = [c for c in heads if c.col == named and c.row_span == 1 and c.text.strip()]
-        label = own[0].text.strip() if own else " ".join(c.text for c in heads if c.text).strip()
+        if named is None and groups:
+            own = [c for c in heads if c.col not in groups and c.text.strip()]
+        label = (
+            " ".join(c.text.strip() for c in own) if own
+            else " ".join(c.text for c in heads if c.text).strip()
+        )  # fmt: skip
         if label_kind(label) != "cost" and squash(label) not in TOTAL_LABELS:
             # (not a row of amounts by period: "사업비 | 120억원 | 480억원 | …", "계")
             labelled.append((label, row))
     labelled = _results_of_pairs(table, labelled, first)
     bars = _bars([row for _, row in labelled], cols, year)
-    out: list[tuple[str, list[Found]]] = []
+    out: list[tuple[str, list[Found], str]] = []
     for label, row in labelled:
         heads = [c for c in row if c.col < first]
         steps_row = "".join(label.split()).endswith(TASK_HEADERS + PLAN_ROWS)
@@ -318,7 +328,11 @@ def table_rows(
                     raw = collapse(c.col_header) or col.raw
                     found.append(Found(collapse(entry), col, raw, lines))
         if found:
-            out.append((label, _once_a_year(found)))
+            top = row[0].row
+            over = [c for c in table.cells if c.col < first and c.row <= top < c.row + c.row_span]
+            subject = " ".join(c.text.strip() for c in sorted(over, key=lambda c: c.col)
+                               if c.text.strip())  # fmt: skip
+            out.append((label, _once_a_year(found), subject))
     return out
 
 
@@ -614,15 +628,26 @@ def lists_events(title: str) -> bool:
     return "행사" in key and key.endswith(EVENT_LIST_ENDINGS)
 
 
-def match_rows(labels: Sequence[str], units: Sequence[Unit]) -> list[Unit | None]:
-    """Each table row's project: the same order when the table lists every project,
-    else the project whose title is most like the row's task."""
-    tops = [u for u in units if u.parent is None]
-    if len(labels) == len(tops):
-        return list(tops)
-    out: list[Unit | None] = []
-    for label in labels:
-        best = max(tops, key=lambda u: similarity(label, u.title), default=None)
-        ok = best is not None and similarity(label, best.title) >= SAME_TASK
-        out.append(best if ok else None)
+def match_titles(labels: Sequence[Sequence[str]], titles: Sequence[str]) -> list[int | None]:
+    """Each table row's project (its index in ``titles``): the same order when the table
+    lists every project, else the project whose title is most like one of the row's names
+    (its task, or all its cells left of the periods: "「솔내 2040 미래비전」 수립" merged
+    down over its tasks)."""
+    if len(labels) == len(titles):
+        return list(range(len(titles)))
+
+    def alike(names: Sequence[str], i: int) -> float:
+        return max((similarity(n, titles[i]) for n in names), default=0.0)
+
+    out: list[int | None] = []
+    for names in labels:
+        best = max(range(len(titles)), key=lambda i: alike(names, i), default=None)
+        out.append(best if best is not None and alike(names, best) >= SAME_TASK else None)
     return out
+
+
+def match_rows(labels: Sequence[Sequence[str]], units: Sequence[Unit]) -> list[Unit | None]:
+    """Each table row's project among the units that are no part of another
+    (:func:`match_titles`)."""
+    tops = [u for u in units if u.parent is None]
+    return [None if i is None else tops[i] for i in match_titles(labels, [u.title for u in tops])]
