@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -63,6 +64,8 @@ class Glyph:
     bottom: float
     size: float
     upright: bool = True
+    #: turned off level and off upright alike (a watermark set across the page)
+    slanted: bool = False
 
     @property
     def cx(self) -> float:
@@ -151,3 +154,31 @@ def free_stretches(
             for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] > piece[0]
         ]  # fmt: skip
     return out
+
+
+#: how near (sine of the angle) a glyph's baseline must be to a quarter turn to be turned
+#: that far, not slanted
+SQUARE_TURN = 0.05
+
+
+def glyph_turn(matrix: Sequence[float] | None) -> int | None:
+    """Degrees clockwise a page must turn for a glyph drawn with ``matrix`` (pdfminer's
+    a, b, c, d, e, f) to stand upright: 0, 90, 180 or 270; None for a slanted glyph (or
+    none given).  A sheared glyph, a font's slant faked, stands upright.
+
+    >>> glyph_turn((1, 0, 0, 1, 0, 0)), glyph_turn((0, 1, -1, 0, 0, 0))
+    (0, 90)
+    >>> glyph_turn((0, -1, 1, 0, 0, 0)), glyph_turn((0.8, 0.6, -0.6, 0.8, 0, 0)) is None
+    (270, True)
+    """
+    if not matrix:
+        return None
+    a, b = float(matrix[0]), float(matrix[1])
+    size = math.hypot(a, b)
+    if not size:
+        return None
+    if abs(b) <= SQUARE_TURN * size:
+        return 0 if a > 0 else 180
+    if abs(a) <= SQUARE_TURN * size:
+        return 90 if b > 0 else 270
+    return None

@@ -18,6 +18,7 @@ from extract.read.pdf.base import (
     SCAN_MIN_COVER,
     Glyph,
     PdfObj,
+    glyph_turn,
 )
 
 # --- characters and quality ----------------------------------------------------------
@@ -61,6 +62,7 @@ def to_glyph(char: PdfObj) -> Glyph:
         bottom=float(char["bottom"]) + shift,
         size=size,
         upright=bool(char.get("upright", True)),
+        slanted=bool(char.get("matrix")) and glyph_turn(char["matrix"]) is None,
     )
 
 

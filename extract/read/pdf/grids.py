@@ -17,6 +17,7 @@ from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import blank_page, classify, find_vertical_words
+from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
 from extract.read.pdf.regions import (
     CellRef,
     PageGrid,
@@ -98,8 +99,14 @@ def page_content(
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids
     (``wraps``: see :func:`~extract.read.pdf.regions.tagged_region_lines`)."""
+    marks, glyphs = watermarks(glyphs, objects.width)
     tables = find_ruled_tables(objects.edges, glyphs, objects.height)
-    words, rest = find_vertical_words(glyphs, [c for t in tables for c in t.cells])
+    cells = [c for t in tables for c in t.cells]
+    # (a box drawn round a side tab, within the margin, is no table of the page's)
+    boxed = [c for t in tables if not in_margin(t.bbox[0], t.bbox[2], objects.width)
+             for c in t.cells]  # fmt: skip
+    tabs, glyphs = side_tabs(glyphs, objects.width, boxed)
+    words, rest = find_vertical_words(glyphs, cells)
     root = build_regions(rest, words, tables)
     bullets = take_drawn_bullets(root)
     grids: list[PageGrid] = []
@@ -115,6 +122,9 @@ def page_content(
             t.line.trail,
         )
         for t in tagged
+    ]
+    lines += [
+        PageLine(m.text, LineKind.FURNITURE, (m.x0, m.top, m.x1, m.bottom)) for m in (*marks, *tabs)
     ]
     if blank_page([ln.text for ln in lines if ln.kind is LineKind.CONTENT]):
         lines = [replace(ln, kind=LineKind.FURNITURE) for ln in lines]

@@ -24,6 +24,7 @@ from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 from extract.read.pdf.sheets import joined_content, sheet_halves
+from extract.read.pdf.turns import turned_upright
 
 #: a picture smaller than this (pt) either way is an icon or a bullet, not a picture a
 #: caption stands by
@@ -98,6 +99,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             page = PlumberPage(pdf, slot.page, page_number=page_no, initial_doctop=doctop)
             doctop += float(page.height)
             objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
+            objects = turned_upright(objects)  # (a landscape table set on its side)
             glyphs = glyphs_of(objects.chars)
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
