@@ -70,9 +70,11 @@ def outline_records(layout: Layout) -> list[OutlineNode]:
     """One record per outline node, parents before children."""
     out = []
     for n in layout.outline.nodes:
-        if not n.lines:
+        # (a heading drawn as a picture holds no line: its place is its first item's)
+        lines = n.lines or next((k.lines[:1] for k in n.walk() if k.lines), [])
+        if not lines:
             continue
-        span = Span.of(n.lines)
+        span = Span.of(lines)
         parent = n.parent.seq if n.parent is not None and n.parent.kind != "root" else None
         out.append(
             OutlineNode(

@@ -273,7 +273,7 @@ _CONTINUED = re.compile(
 def is_caption(line: Line) -> bool:
     """A line that declares a table's unit or date, or that the table goes on from the page
     before, not text of its own."""
-    t = line.text.strip()
+    t = " ".join(line.text.split())  # (a text export's "(계속)" set far left of its unit)
     return len(t) <= 60 and read_marker(t) is None and bool(
         _CAPTION.search(t) or _SOURCE.match(t) or _CONTINUED.search(t)
     )

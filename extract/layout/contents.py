@@ -16,7 +16,7 @@ from extract.layout.nodes import Marked
 from extract.layout.vocab import CONTENTS_TITLES
 
 #: a table-of-contents entry ends in its page number ("Ⅱ. 2024년 주요업무성과 6")
-_PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
+PAGE_REF = re.compile(r"(?<=[\s·.…‥])\d{1,3}\s*$")
 _CONTENTS_KEYS = frozenset("".join(t.split()).casefold() for t in CONTENTS_TITLES)
 
 
@@ -67,9 +67,9 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
         if (
             it.marker is not None
             and it.marker.is_top
-            and _PAGE_REF.search(it.title)
+            and PAGE_REF.search(it.title)
             and any(
-                j.marker is not None and j.marker.is_top and _PAGE_REF.search(j.title)
+                j.marker is not None and j.marker.is_top and PAGE_REF.search(j.title)
                 for j in items[i + 1 : i + 4]
             )
         ):
@@ -92,7 +92,7 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
                 m is not None
                 and mark is not None
                 and _same_number(m, mark)
-                and not _PAGE_REF.search(items[j].title)
+                and not PAGE_REF.search(items[j].title)
                 and _bare_title(items[j].title) == first
             ):
                 return start, j
@@ -105,7 +105,7 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
             if (
                 it.marker is not None
                 and it.marker.is_top
-                and not _PAGE_REF.search(it.title)
+                and not PAGE_REF.search(it.title)
                 and _bare_title(it.title) == first
             ):
                 return start, j
@@ -113,9 +113,14 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
         return start, past
     for j in range(start + 1, len(items)):
         it = items[j]
-        if it.marker is not None and it.marker.kind == "roman" and not _PAGE_REF.search(it.title):
+        if it.marker is not None and it.marker.kind == "roman" and not PAGE_REF.search(it.title):
             return start, j
-    return None
+    # (no heading of the body meets an entry again, its chapters' headings drawn as
+    # pictures: the contents end after the run of entries that end in a page number)
+    end = start + 1
+    while end < len(items) and items[end].marker is not None and PAGE_REF.search(items[end].title):
+        end += 1
+    return (start, end) if end - start > 2 and end < len(items) else None
 
 
 def _past_contents(items: Sequence[Marked], start: int) -> int | None:
@@ -130,7 +135,7 @@ def _past_contents(items: Sequence[Marked], start: int) -> int | None:
         page = it.lines[0].page
         if page is None:
             return None
-        if _PAGE_REF.search(it.title) and page <= last + 1:
+        if PAGE_REF.search(it.title) and page <= last + 1:
             last = max(last, page)
         elif page > last and it.marker is not None and (_is_top(it) or heads_section(it.marker)):
             if not _entry_follows(items, j, page):
@@ -144,7 +149,7 @@ def _entry_follows(items: Sequence[Marked], j: int, page: int) -> bool:
     for it in items[j + 1 :]:
         if it.lines[0].page != page:
             return False
-        if it.marker is not None and _PAGE_REF.search(it.title):
+        if it.marker is not None and PAGE_REF.search(it.title):
             return True
     return False
 
@@ -169,4 +174,4 @@ def _is_top(item: Marked) -> bool:
 
 def _bare_title(title: str) -> str:
     """A contents entry's title without its leader dots and page number, squashed."""
-    return "".join(_PAGE_REF.sub("", title).rstrip(" ·.…‥").split())
+    return "".join(PAGE_REF.sub("", title).rstrip(" ·.…‥").split())

@@ -99,9 +99,9 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     # days in a column down its rows say when each row's thing was: body rows (a header
     # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
     days = Counter(c.col for c in cells if _is_day(c.text))
-    # (and years down a column, "개관연도 | 2004 | 1998 | …", are its rows' values: a row of
-    # years heading the columns has them side by side)
-    years = Counter(c.col for c in cells if _YEAR.match(c.text))
+    # (and years down a column under its first row, "개관연도 | 2004 | 1998 | …", are its
+    # rows' values: a row of years heading the columns has them side by side)
+    years = Counter(c.col for c in cells if c.row > 0 and _YEAR.match(c.text))
     quarters = {r for r, row in enumerate(by_row) if quarter_heads(row)}
     # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027", and
     # a row of quarters written as fractions, "1/4 | 2/4 | 3/4 | 4/4")
@@ -110,7 +110,7 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
             (
                 (is_value(c.text) or bool(_FIGURE_BRACKET.match(c.text)))
                 and not (
-                    (_YEAR.match(c.text) and years[c.col] < 2)
+                    (_YEAR.match(c.text) and (r == 0 or years[c.col] < 2))
                     or (r == 0 and _YEARS.match(c.text))
                 )
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))

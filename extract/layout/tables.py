@@ -25,7 +25,7 @@ from datetime import date
 
 import regex
 
-from extract.document import Cell, Grid, Line
+from extract.document import Cell, Grid, Line, LineKind
 from extract.layout.captions import (
     column_units,
     find_caption,
@@ -248,10 +248,17 @@ def _row_texts(grid: Grid, rows: int) -> list[str]:
 
 
 def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:
-    """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?"""
-    if a.page_end is None or b.page_start != a.page_end + 1 or a.n_cols != b.n_cols:
+    """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?  In
+    a file of no pages (a text export), the next page is told by its number between them,
+    ``- 2 -``, a line of furniture, and ``b`` opens with ``a``'s header again."""
+    if not a.lines or not b.lines or a.n_cols != b.n_cols:
         return False
-    if not a.lines or not b.lines:
+    if a.page_end is None and b.page_start is None:
+        # (and its header again: two tables of as many columns a page apart are none)
+        gap = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
+        if not any(ln.kind is LineKind.FURNITURE for ln in gap) or not _header_again(a, b):
+            return False
+    elif a.page_end is None or b.page_start != a.page_end + 1:
         return False
     if (
         a.bbox is not None

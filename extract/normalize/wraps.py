@@ -198,6 +198,24 @@ _LETTERS_END = regex.compile(r"(?:^|\s)\S\s++\S$")
 #: the particles a word the document writes may end with, longest first
 _PARTICLES: tuple[str, ...] = ("으로", "에서", "에게", "를", "을", "는", "은", "이", "가", "의",
                                "에", "와", "과", "도", "로")  # fmt: skip
+#: the endings glued after a word's particles (`에서는`, `와의`, `으로서`, `까지도`)
+_ENDINGS: tuple[str, ...] = (
+    "으로서", "으로써", "까지", "부터", "처럼", "보다", "마다", "로서", "로써", "서", "만", "들",
+)  # fmt: skip
+
+
+def _without_particles(rest: str) -> str:
+    """``rest`` with the particles and endings at its end taken off, one after another
+    (`에서는` -> ``""``; `회를` -> `회`)."""
+    ends = sorted({*_PARTICLES, *_ENDINGS}, key=len, reverse=True)
+    while rest:
+        cut = next((e for e in ends if rest.endswith(e)), None)
+        if cut is None:
+            break
+        rest = rest[: -len(cut)]
+    return rest
+
+
 _APART = regex.compile(r"(?<!\p{Hangul})(?P<a>\p{Hangul}++)\s++(?P<b>\p{Hangul}++)")
 
 
@@ -261,7 +279,25 @@ class Lexicon:
             return False  # (a report that writes "전문가 토론회를" and "전문가토론회" says neither)
         if min(len(head), len(tail[0])) > 1 and self.only_in_unit_names(head + tail[0]):
             return False  # (two words on either side, glued only in a unit's name)
+        if tail.end() < len(after.rstrip()):
+            # (the word ends on this line: the two make a word the document writes, alone,
+            # before its particles or before another word glued to it, "내진" / "보강 공사"
+            # of "내진보강설계완료"; not only before a one-letter suffix, "주민" / "설명 강화"
+            # of "주민설명회")
+            return self.written(head + tail[0])
         return self.starts_a_word(head + tail[0])
+
+    def written(self, run: str) -> bool:
+        """Whether the document writes ``run`` as a word, or glued to its particles
+        (`청년창업지원센터에서는`, `…와의`) or to a word of two letters or more."""
+        i = bisect.bisect_left(self._words, run)
+        while i < len(self._words) and self._words[i].startswith(run):
+            rest = _without_particles(self._words[i][len(run) :])
+            if not rest or len(rest) >= 2:
+                return True
+            i += 1
+        return False
+
 
 
 def _hangul_end(text: str) -> str:

@@ -44,7 +44,7 @@ _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
 #: the programme levels a budget book tags its rows with, outer first ("[정책사업] 도로
 #: 건설 및 관리", "[단위사업] …", "[세부사업] …")
 LEVEL_TAGS: tuple[str, ...] = ("정책사업", "단위사업", "세부사업")
-_LEVEL_TAG = regex.compile(
+LEVEL_TAG = regex.compile(
     r"^[\[【(（<〈]\s*+(?P<tag>" + "|".join(LEVEL_TAGS) + r")\s*+[\]】)）>〉]\s*+"
 )
 _YEAR_LEAD = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년?도?")
@@ -105,7 +105,7 @@ def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
             continue
         basis = at.get((r, cols.basis)) if cols.basis is not None else None
         name = collapse(label.text)
-        tag = _LEVEL_TAG.match(name)  # (its level's tag: no part of its name)
+        tag = LEVEL_TAG.match(name)  # (its level's tag: no part of its name)
         row = FlatRow(r, name[tag.end() :] if tag else name,
                       parse_money(value.text, unit=unit),
                       collapse(basis.text) if basis is not None else "")  # fmt: skip

@@ -39,6 +39,7 @@ from extract.normalize.marks import without_mark
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_book import book_lines, summary_units
 from extract.parse.budget_headers import (
     BARE_YEAR,
     column_unit,
@@ -554,13 +555,13 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)
             body = other or own
             reading = read_table(table, cells, unit, around, body, other is None, year, known)
+            made: list[BudgetLine] = []
             for a in reading.amounts:
                 lines = [by_no[n] for n in a.cell.lines if n in by_no]
                 if not lines:
                     continue
                 seqs[1] += 1
-                out.add(
-                    "budget_lines",
+                made.append(
                     BudgetLine(
                         seq=seqs[1], unit=chapter if chapter and a.unit == "계" else a.unit,
                         is_total=a.is_total, account=a.account, side=a.side, item=a.item,
@@ -570,13 +571,15 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                     ),
                 )  # fmt: skip
                 out.use(lines)
+            for line in book_lines(made):  # (a budget book's levels: their tags)
+                out.add("budget_lines", line)
             wide = not template or (
                 around.side is not None
                 and around.side not in summed_sides
                 and not summed.intersection(table.lines)
             )
             if wide and other is None:  # (another body's budget is none of the report's own)
-                records = wide_view(reading, unit, by_no, seqs[0])
+                records = summary_units(wide_view(reading, unit, by_no, seqs[0]))
                 # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
                 # not 세출 by programme after 세입 of the same sum)
                 totals = {(r.side, r.year, r.budget_krw) for r in records if r.unit == "계"}

@@ -546,12 +546,24 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
     chart = read_chart(lay, sections, ctx)
     if chart is None:
         return out
+    top = chart.top
+    if top is not None:
+        boxes = [b for b in chart.boxes if b.kind in ("unit", "team") and b.lines and b is not top]
+        if (
+            top.unit_type in EITHER_RANK_WORDS and top.level == "bureau" and boxes
+            and all(b.kind == "team" or b.level == "team" for b in boxes)
+        ):  # fmt: skip
+            # (the top of either rank right over teams alone: a 군's "기획감사실" / "1실 5팀",
+            # of a 과's rank)
+            top.level = "division"
     if chart.count_line is not None:
         for n, word in chart.count_line.counts:
+            # (a word counted at the rank the chart gives its unit: "1실" of a 실 over teams)
+            rank = top.level if top is not None and word == top.unit_type else UNIT_WORDS[word]
             out.add(
                 "stated_totals",
                 StatedTotal(
-                    key=f"organization.{UNIT_WORDS[word]}",
+                    key=f"organization.{rank}",
                     value=n,
                     unit=word,
                     raw=chart.count_line.raw,

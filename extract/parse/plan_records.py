@@ -21,11 +21,9 @@ from extract.layout import Layout, Node
 from extract.layout.vocab import BANNER_GLYPHS
 from extract.parse.appendix_cards import appendix_cards, card_funding, fill_from_card
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.blocks import block_label, is_label
+from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
-from extract.parse.costs import (
-    period_and_cost,
-)
+from extract.parse.costs import period_and_cost, read_labelled_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
@@ -40,7 +38,7 @@ from extract.parse.plan_lists import (
     titled_lists,
 )
 from extract.parse.plan_units import read_units
-from extract.parse.project_facts import label_kind, labelled
+from extract.parse.project_facts import label_kind, labelled, read_period, split_top
 from extract.parse.schedule_tables import event_rows, lists_events, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
@@ -104,21 +102,58 @@ def _summary_and_blocks(
         Block(label=block_label(c), line_start=c.lines[0].no, line_end=last, items=items)
         for c, items, last in blocks
     ]
-    return "\n".join(summary), out
+    # (none before the blocks: the overview block's `○ 사업내용 : …`, as a card drawn as a
+    # table gives its 사업내용 cell)
+    told = (told_overview(k.text) for c, _, _ in blocks if is_overview(c) for k in c.children)
+    return "\n".join(summary) or next((t for t in told if t), ""), out
+
+
+def _facts_only(text: str) -> bool:
+    """Whether every part of a line is a labelled period, cost or division and nothing
+    more (`사 업 비 : 1,240백만원 (국비 620, …)`; not `총사업비 2,900억원, 전시장 17,700㎡(…)`
+    nor `사업기간 : 2026~2027 / 도심 유휴부지 3개소 숲 조성`, which say more)."""
+    parts = [labelled(part) for part in split_top(text)]
+    return all(items and all(_only_a_fact(x.label, x.value) for x in items) for items in parts)
+
+
+#: words left beside a fact's figures (a bracket aside): the line says more than the fact
+_WORDS = regex.compile(r"\p{Hangul}{2,}")
+_BRACKET = regex.compile(r"[(（][^()（）]*+[)）]")
+
+
+def _only_a_fact(label: str, value: str) -> bool:
+    kind = label_kind(label, value)
+    if kind == "division":
+        return True
+    found = (
+        read_period(value, None) if kind == "period"
+        else read_labelled_cost(value) if kind == "cost" else None
+    )  # fmt: skip
+    if found is None:
+        return False
+    return not _WORDS.search(_BRACKET.sub("", value.replace(found.raw, "", 1)))
+
+
+def told_overview(text: str) -> str:
+    """The words of an overview's labelled line (`사업내용 : …`), else none."""
+    items = labelled(collapse(text))
+    one = len(items) == 1 and squash(items[0].label) in OVERVIEW_LABELS
+    return items[0].value.strip() if one else ""
 
 
 def _summary_words(c: Node, facts: AbstractSet[int]) -> str:
     """A bullet's words in the summary: none for the line the project's period or cost
-    was read from (``facts``, ``○ 사업기간 : …``, ``○ 사 업 비 : …``) or one naming its
+    was read from, where it states nothing else (``facts``, ``○ 사업기간 : …``, ``○ 사 업
+    비 : …``), or one naming its
     division (``○ 담당 : …``); an overview's without its label (``○ 사업내용 : …``)."""
     text = collapse(c.text)
-    if any(ln.no in facts for ln in c.head_lines):
+    if any(ln.no in facts for ln in c.head_lines) and _facts_only(text):
         return ""
     items = labelled(text)
     if not items:
         return text
     if squash(items[0].label) in OVERVIEW_LABELS:
-        return items[0].value.strip() if len(items) == 1 else text
+        return told_overview(c.text) or text
     return "" if label_kind(items[0].label, items[0].value) == "division" else text
 
 

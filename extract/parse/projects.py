@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
@@ -39,9 +40,9 @@ from extract.parse.card_steps import plan_block, plan_steps, read_progress, read
 from extract.parse.card_tables import inner_steps, overview
 from extract.parse.costs import period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
-from extract.parse.plan import is_past_label
+from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
-from extract.parse.plan_records import found_progress, found_schedule
+from extract.parse.plan_records import found_progress, found_schedule, told_overview
 from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import (
     event_rows,
@@ -274,6 +275,24 @@ def period_tables(
     return found, taken
 
 
+def _overview_said(blocks: Sequence[tuple[str, Line, list[Line]]]) -> str:
+    """What a card's overview block says it does (`□ 사업개요` / `○ 사업내용 : …`, its
+    wrapped lines with it): the summary of a card that states none before its blocks."""
+    for label, _, lines in blocks:
+        key = squash(label)
+        if not (key in OVERVIEW_LABELS or key.endswith(OVERVIEW_ENDINGS)):
+            continue
+        for i, ln in enumerate(lines):
+            marker, text = split_marker(ln.text)
+            if marker is None:
+                continue
+            wraps = takewhile(lambda w: split_marker(w.text)[0] is None, lines[i + 1 :])
+            said = told_overview(join_wrapped([text, *(w.text.strip() for w in wraps)]))
+            if said:
+                return said
+    return ""
+
+
 def read_card(
     card: Card,
     ctx: Context,
@@ -314,6 +333,7 @@ def read_card(
     summary, used = summary_text(summary_lines)
     # (a card drawn as a table of labels: its 사업개요 or 사업내용 cell)
     summary = summary or next((o for t in facts_tables if (o := overview(t))), "")
+    summary = summary or _overview_said(blocks)
     parsed.use(card.heading)
     parsed.use(used)
     table_lines = {
@@ -539,7 +559,8 @@ def _chart_of_the_plan(
             continue
         rows = table_rows(table, year, by_no)
         names = [(label, subject) for label, _, subject in rows]
-        matches = match_titles(names, [p.title for p in cards])
+        # (by name alone: a chart of the year's events has as many rows, of no card)
+        matches = match_titles(names, [p.title for p in cards], in_order=False)
         for (_, steps, _), i in zip(rows, matches, strict=True):
             if i is None:
                 continue

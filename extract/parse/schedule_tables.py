@@ -628,12 +628,14 @@ def lists_events(title: str) -> bool:
     return "행사" in key and key.endswith(EVENT_LIST_ENDINGS)
 
 
-def match_titles(labels: Sequence[Sequence[str]], titles: Sequence[str]) -> list[int | None]:
+def match_titles(
+    labels: Sequence[Sequence[str]], titles: Sequence[str], in_order: bool = True
+) -> list[int | None]:
     """Each table row's project (its index in ``titles``): the same order when the table
-    lists every project, else the project whose title is most like one of the row's names
-    (its task, or all its cells left of the periods: "「솔내 2040 미래비전」 수립" merged
-    down over its tasks)."""
-    if len(labels) == len(titles):
+    lists every project (``in_order``), else the project whose title is most like one of
+    the row's names (its task, or all its cells left of the periods: "「솔내 2040 미래비전」
+    수립" merged down over its tasks)."""
+    if in_order and len(labels) == len(titles):
         return list(range(len(titles)))
 
     def alike(names: Sequence[str], i: int) -> float:

@@ -401,6 +401,10 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
                         unit_side == side or employment is not None
                     ):
                         total = True
+                elif (
+                    label_key(text) in SUBTOTAL_LABELS and unit is not None and unit_side == side
+                ):
+                    total = True  # (a unit's 소계 beside its teams: "농촌지원과 | 소 계")
                 else:
                     unit, total, unit_side = text, is_total(text), side
         nums = vals[id(c)] or loose.get(id(c), ())
