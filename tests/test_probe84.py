@@ -152,6 +152,15 @@ def test_a_side_tab_is_letters_one_under_the_next_in_the_margin_alone_on_their_r
     assert side_tabs(tab, 595.0, [(50.0, 190.0, 590.0, 260.0)])[0] == []  # a wide table's
     numbers = [_glyph(c, 20.0, 200.0 + 13 * i, 11.0) for i, c in enumerate("1234")]
     assert side_tabs(numbers, 595.0)[0] == []  # (a table's 연번 down its narrow column)
+    # (an org chart's names stacked at the body's left edge: the body's lines start there)
+    chart = [_glyph(c, 57.0, 200.0 + 13 * i, 11.0) for i, c in enumerate("혁신기획팀")]
+    heading = [_glyph(c, 57.0 + 11 * i, 100.0, 11.0) for i, c in enumerate("Ⅰ. 일반현황")]
+    assert side_tabs(chart + heading, 595.0)[0] == []
+    # (a block's label stacked at a narrow page margin, 15 mm, beside its lines: no tab)
+    label = [_glyph(c, 43.0, 200.0 + 13 * i, 11.0) for i, c in enumerate("추진배경")]
+    lines = [_glyph(c, 75.0 + 11 * i, 200.0 + 20 * k, 11.0) for k in range(3)
+             for i, c in enumerate("○ 도심 열섬")]  # fmt: skip
+    assert side_tabs(label + lines, 595.0)[0] == []
     edge = [_glyph("다", 540.0, 100.0 + 14 * i) for i in range(4)]  # each after its line's words
     lines = [_glyph("가", 528.0, 100.0 + 14 * i) for i in range(4)]
     assert side_tabs(edge + lines, 595.0)[0] == []

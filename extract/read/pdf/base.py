@@ -182,3 +182,16 @@ def glyph_turn(matrix: Sequence[float] | None) -> int | None:
     if abs(a) <= SQUARE_TURN * size:
         return 90 if b > 0 else 270
     return None
+
+
+#: a bullet drawn rather than set as a character (an empty ruled box, a small picture):
+#: about the size of a letter either way, about as wide as high
+BULLET_SIZE = (4.0, 18.0)
+BULLET_ASPECT = (0.6, 1.6)
+
+
+def bullet_sized(x0: float, top: float, x1: float, bottom: float) -> bool:
+    """Whether a box is of a bullet's size and shape (:data:`BULLET_SIZE`)."""
+    (lo, hi), (a, b) = BULLET_SIZE, BULLET_ASPECT
+    w, h = x1 - x0, bottom - top
+    return lo <= w <= hi and lo <= h <= hi and a <= w / h <= b

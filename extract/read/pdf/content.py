@@ -24,7 +24,7 @@ from pdfminer.utils import (
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
 
 from extract.read.glyphs import LOST_GLYPH, lost_glyph
-from extract.read.pdf.base import PdfObj
+from extract.read.pdf.base import PdfObj, bullet_sized
 from extract.read.pdf.paths import (
     Box4,
     curve_edges,
@@ -262,6 +262,7 @@ class ContentInterpreter(PDFPageInterpreter):
             if xobj.get("Subtype") is LITERAL_IMAGE and "Width" in xobj and "Height" in xobj:
                 matrix = mult_matrix(MATRIX_IDENTITY, device.ctm)  # as pdfminer's figure
                 device.pictures.append(apply_matrix_rect(matrix, (0, 0, 1, 1)))
+                device.picture_ids.append(getattr(xobj, "objid", None))
                 return None
         return super().do_Do(xobjid_arg)
 
@@ -283,6 +284,9 @@ class PageObjects:
     #: filled rectangles thicker than a rule: (x0, top, x1, bottom) and the colour as
     #: :func:`~extract.document.shade` keeps it ("" for white), for the cells' shading
     fills: list[tuple[Box4, str]] = field(default_factory=list)
+    #: small pictures of a bullet's size, each with the glyph its image stands for
+    #: (:func:`picture_bullets`)
+    bullets: list[tuple[Box4, str]] = field(default_factory=list)
 
 
 
@@ -336,6 +340,23 @@ def lost_numbers(pdf: Any) -> dict[tuple[str, int], int]:
     return cast(dict[tuple[str, int], int], numbers)
 
 
+def picture_bullets(images: Sequence[PdfObj], numbers: dict[tuple[str, int], int]) -> list[
+    tuple[Box4, str]
+]:
+    """The page's small pictures of a bullet's size (Hancom's 그림 글머리표: □, ○ and - each
+    a picture), each with a glyph of its own image, as a glyph whose code was lost is
+    (:func:`~extract.read.glyphs.lost_glyph`, numbered in the document's one map): the
+    outline learns what each marks from where it stands, as it does theirs."""
+    out = []
+    for i in sorted(images, key=lambda i: (float(i["top"]), float(i["x0"]))):
+        box = (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
+        ident = i.get("ident") if "ident" in i else getattr(i.get("stream"), "objid", None)
+        if ident is None or not bullet_sized(*box):
+            continue
+        out.append((box, lost_glyph(numbers.setdefault(("picture", int(ident)), len(numbers)))))
+    return out
+
+
 class _PathDevice(_LostGlyphs, PDFPageAggregator):
     """pdfminer's aggregator that keeps a straight segment, or a rectangle with sides
     parallel to the page, as the box pdfminer would give its LTLine or LTRect (all the
@@ -349,6 +370,8 @@ class _PathDevice(_LostGlyphs, PDFPageAggregator):
         #: the filled ones among :attr:`boxes`, with their colour
         self.filled: list[tuple[Box4, str]] = []
         self.pictures: list[Box4] = []
+        #: each picture's image (its stream's object number), as pdfplumber's ``stream``
+        self.picture_ids: list[int | None] = []
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
         shape = "".join(x[0] for x in path)
@@ -457,7 +480,8 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                 filled.append((bar, fill_colour(o.non_stroking_color)))
             elif kind is LTImage:
                 x0, x1, top, bottom = box(o)
-                images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
+                images.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                               "stream": o.stream})  # fmt: skip
             elif isinstance(o, LTContainer):  # a Form XObject's figure: pdfplumber flattens it
                 walk(o)
 
@@ -474,9 +498,9 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
         if orient:  # a slanted line (a diagonal in a header cell) is no rule
             lines.append({"orientation": orient, "x0": left, "x1": right, "top": top,
                           "bottom": bottom})  # fmt: skip
-    for pic in device.pictures:
+    for pic, ident in zip(device.pictures, device.picture_ids, strict=True):
         left, top, right, bottom = flip(*pic)
-        images.append({"x0": left, "x1": right, "top": top, "bottom": bottom})
+        images.append({"x0": left, "x1": right, "top": top, "bottom": bottom, "ident": ident})
     for x0, y0, x1, y1 in device.boxes:
         left, top, right, bottom = flip(x0, y0, x1, y1)
         rects.append({"x0": left, "x1": right, "top": top, "bottom": bottom,
@@ -486,7 +510,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     edges = lines + [e for r in fills for e in rect_edges(r)] + curves
     return PageObjects(
         chars, square_rounded_boxes(edges), images, float(page.width), height,
-        shading_boxes(filled),
+        shading_boxes(filled), picture_bullets(images, device.lost_numbers),
     )  # fmt: skip
 
 
@@ -548,5 +572,5 @@ def plumber_objects(page: Any) -> PageObjects:
     filled += [(box, fill_colour(c.get("non_stroking_color"))) for c, box in shapes if box]
     return PageObjects(
         page.chars, edges, page.images, float(page.width), float(page.height),
-        shading_boxes(filled),
+        shading_boxes(filled), picture_bullets(page.images, lost_numbers(page.pdf)),
     )  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
-from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace
+from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace, bullet_sized
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import blank_page, classify, find_vertical_words
 from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
@@ -42,9 +42,8 @@ class PageLine:
     trail: bool = False
 
 
-#: a drawn square bullet: an empty ruled box about the size of a letter
-BULLET_SIZE = (4.0, 18.0)
-#: ... at most this far (pt) left of the line it marks
+#: a drawn bullet (:func:`~extract.read.pdf.base.bullet_sized`) stands at most this far (pt)
+#: left of the line it marks
 BULLET_REACH = 24.0
 #: the glyph a drawn square bullet is read as
 DRAWN_BULLET = "□"
@@ -56,11 +55,8 @@ def take_drawn_bullets(region: Region) -> list[BBox]:
     found: list[BBox] = []
     keep = []
     for table, cells in region.tables:
-        x0, top, x1, bottom = table.bbox
-        w, h = x1 - x0, bottom - top
         empty = all(not r.glyphs and not r.words and not r.tables for r in cells)
-        lo, hi = BULLET_SIZE
-        if empty and lo <= w <= hi and lo <= h <= hi and 0.6 <= w / h <= 1.6:
+        if empty and bullet_sized(*table.bbox):
             found.append(table.bbox)
             continue
         keep.append((table, cells))
@@ -70,10 +66,12 @@ def take_drawn_bullets(region: Region) -> list[BBox]:
     return found
 
 
-def mark_drawn_bullets(lines: list[TaggedLine], bullets: Sequence[BBox]) -> list[TaggedLine]:
+def mark_drawn_bullets(
+    lines: list[TaggedLine], bullets: Sequence[tuple[BBox, str]]
+) -> list[TaggedLine]:
     """Each line that a drawn bullet stands in front of, with the bullet's glyph."""
     out = list(lines)
-    for bx0, btop, bx1, bbottom in bullets:
+    for (bx0, btop, bx1, bbottom), glyph in bullets:
         cy = (btop + bbottom) / 2
         best = None
         for i, t in enumerate(out):
@@ -84,14 +82,14 @@ def mark_drawn_bullets(lines: list[TaggedLine], bullets: Sequence[BBox]) -> list
         # a line that already starts with a mark of its own keeps it
         if best is not None and _starts_with_word(out[best].line.text):
             ln = out[best].line
-            text = f"{DRAWN_BULLET} {ln.text}"
+            text = f"{glyph} {ln.text}"
             out[best] = TaggedLine(TextLine(text, bx0, ln.top, ln.x1, ln.bottom), out[best].cells)
     return out
 
 
 def _starts_with_word(text: str) -> bool:
     head = text.lstrip()[:1]
-    return bool(head) and (head.isalnum() or head in "(「『'\"‘“[<")
+    return bool(head) and (head.isalnum() or head in "(「『'\"‘’“[<")
 
 
 def page_content(
@@ -108,9 +106,13 @@ def page_content(
     tabs, glyphs = side_tabs(glyphs, objects.width, boxed)
     words, rest = find_vertical_words(glyphs, cells)
     root = build_regions(rest, words, tables)
-    bullets = take_drawn_bullets(root)
+    # (a box drawn empty, and a small picture, a 그림 글머리표: each the bullet of the line
+    # it stands in front of)
+    bullets = [(b, DRAWN_BULLET) for b in take_drawn_bullets(root)] + objects.bullets
     grids: list[PageGrid] = []
-    pictures = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in objects.images]
+    pictured = {b for b, _ in objects.bullets}
+    pictures = [box for i in objects.images
+                if (box := (i["x0"], i["top"], i["x1"], i["bottom"])) not in pictured]  # fmt: skip
     over = picture_blocks(pictures, tables, objects.width)
     tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over, wraps), bullets)
     lines = [

@@ -21,15 +21,16 @@ WATERMARK_SPAN = 0.3
 #: letters of one slanted line stand within this many sizes of each other
 _SLANT_NEAR = 1.5
 #: a side tab stands within this share of the page's width from its left or right edge
-TAB_MARGIN = 0.12
+#: (its letters; a box drawn round it may reach further in)
+TAB_MARGIN = 0.07
 #: ... each of its letters alone on its row, no other letter within this many sizes
 TAB_CLEAR = 2.0
 #: ... two letters at least (a column of figures, a table's 연번, is none)
 TAB_LETTERS = 2
-#: ... the letters one under the next: lined up within this many sizes, gaps under two
-#: (a gap over half a size parts two words: "Ⅰ" / "일반현황")
+#: ... the letters one under the next: lined up within this many sizes, gaps under one
+#: and a half (a gap over half a size parts two words: "Ⅰ" / "일반현황")
 TAB_ALIGN = 0.5
-TAB_GAP = 2.0
+TAB_GAP = 1.5
 
 
 def _text(glyphs: Sequence[Glyph], down: bool = False) -> TextLine:
@@ -98,6 +99,15 @@ def in_margin(x0: float, x1: float, width: float) -> bool:
     return x0 >= width * (1 - TAB_MARGIN) or x1 <= width * TAB_MARGIN
 
 
+def _beyond(col: Sequence[Glyph], rest: Sequence[Glyph], width: float) -> bool:
+    """Whether a column of letters stands clear of all the page's other letters, on the
+    side of the page it is on."""
+    clear = TAB_CLEAR * max(g.size for g in col)
+    if col[0].cx > width / 2:
+        return all(g.x1 < min(c.x0 for c in col) - clear for g in rest)
+    return all(g.x0 > max(c.x1 for c in col) + clear for g in rest)
+
+
 def _in_cell(g: Glyph, cells: Sequence[BBox]) -> bool:
     return any(c[0] <= g.cx <= c[2] and c[1] <= g.cy <= c[3] for c in cells)
 
@@ -137,6 +147,11 @@ def side_tabs(
         else:
             columns.append([g])
     tabs = [col for col in columns if sum(g.text.isalpha() for g in col) >= TAB_LETTERS]
+    # (beyond all the page's other text: an org chart's names stacked at the body's left
+    # edge are none)
+    stacked = {id(g) for col in tabs for g in col}
+    rest = [g for g in ink if id(g) not in stacked]
+    tabs = [col for col in tabs if _beyond(col, rest, width)]
     if not tabs:
         return [], list(glyphs)
     taken = {id(g) for col in tabs for g in col}
