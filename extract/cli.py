@@ -420,6 +420,7 @@ def debug(file: str, stage: str) -> None:
     from extract import debug as show
     from extract.layout import layout
     from extract.pipeline import convert as convert_file
+    from extract.pipeline import refine
     from extract.read import file_problem, read_bytes
     from extract.sections import TITLES, assign_roles, sections_by_role
 
@@ -429,7 +430,7 @@ def debug(file: str, stage: str) -> None:
         sys.exit(EXIT_FILE_FAILED)
     try:
         if stage in ("lines", "tables", "outline", "sections"):
-            doc = read_bytes(Path(file).read_bytes(), Path(file).name)
+            doc = refine(read_bytes(Path(file).read_bytes(), Path(file).name))
             for _, message in doc.problems:
                 click.echo(f"{shown(file)}: warning: {message}", err=True)
             if stage == "lines":

@@ -35,8 +35,8 @@ FOOT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: its address line opens with the postcode (`우 12345 …`)
 _POSTCODE = regex.compile(r"^\s*우\s*\d{5}")
-#: how its body closes (`붙임 … 1부. 끝.`)
-CLOSING = "끝."
+#: how its body closes (`붙임 … 1부. 끝.`, `… 1부.  끝`, `- 끝 -`)
+_CLOSING = regex.compile(r"(?:^|[\s.．])[-–]?\s*끝\s*[.．]?\s*[-–]?\s*$")
 #: how far into the document a letter's 수신 may stand (lines), its 제목 under it, its
 #: closing under that, and its foot's lines under the closing
 LETTER_START = 40
@@ -66,7 +66,7 @@ def letter_span(lines: Sequence[Line]) -> tuple[int, int] | None:
         return None
     closing = next(
         (i for i in range(subject + 1, min(subject + 1 + LETTER_LENGTH, len(content)))
-         if content[i].text.rstrip().endswith(CLOSING)),
+         if _CLOSING.search(content[i].text)),
         None,
     )  # fmt: skip
     if closing is None:

@@ -230,10 +230,16 @@ def _not_a_report(doc: Document) -> NotAReportError:
     )
 
 
+def refine(doc: Document) -> Document:
+    """The Document as the layout reads it: which way its ▲ points (a decrease in some
+    reports, an increase in others), the 공문 it is sent under made furniture (not its
+    text).  ``bogoseo debug`` shows its stages from it too."""
+    return letter_as_furniture(resolve_triangles(doc))
+
+
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
-    doc = resolve_triangles(doc)  # (▲: a decrease in some reports, an increase in others)
-    doc = letter_as_furniture(doc)  # (the 공문 a report is sent under: not its text)
+    doc = refine(doc)
     lay = layout(doc, TITLES)
     assign_roles(lay.outline)
     sections = sections_by_role(lay.outline, doc.lines)

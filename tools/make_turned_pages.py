@@ -47,7 +47,8 @@ td { border: 0.75pt solid #000; padding: 1.5mm; text-align: center; }
 def page(body: str, tab: str = "", land: bool = False) -> str:
     side = f'<div class="tab">{tab}</div>' if tab else ""
     kind = "page land" if land else "page"
-    return f'<div class="{kind}"><div class="wm">{WATERMARK}</div>{side}<div class="body">{body}</div></div>'
+    inner = f'<div class="wm">{WATERMARK}</div>{side}<div class="body">{body}</div>'
+    return f'<div class="{kind}">{inner}</div>'
 
 
 def table(rows: list[tuple[str, ...]]) -> str:

@@ -116,11 +116,19 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
         if it.marker is not None and it.marker.kind == "roman" and not PAGE_REF.search(it.title):
             return start, j
     # (no heading of the body meets an entry again, its chapters' headings drawn as
-    # pictures: the contents end after the run of entries that end in a page number)
+    # pictures: the contents end after the run of entries that end in a page number, where
+    # the body's items numbered from 1 start again as many times as it lists chapters,
+    # each run a chapter: :func:`~extract.layout.pictured.chapters_from_contents`)
     end = start + 1
     while end < len(items) and items[end].marker is not None and PAGE_REF.search(items[end].title):
         end += 1
-    return (start, end) if end - start > 2 and end < len(items) else None
+    chapters = sum(_is_top(it) for it in items[start:end])
+    runs = sum(
+        it.marker is not None and not it.marker.is_top and it.marker.kind.startswith("num")
+        and it.marker.ordinal == 1
+        for it in items[end:]
+    )  # fmt: skip
+    return (start, end) if chapters >= 2 and runs == chapters else None
 
 
 def _past_contents(items: Sequence[Marked], start: int) -> int | None:

@@ -91,6 +91,12 @@ _BAND = re.compile(
 _FIGURE_BRACKET = re.compile(r"^\s*[△▽-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[(（]\S")
 
 
+def _year_shape(text: str) -> bool:
+    """Whether a year is written with its 년 (a column's years are written alike: a header
+    `2024년` over counts `2015`, `1998` is none of them)."""
+    return "년" in text
+
+
 def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     """How many leading rows are column headers."""
     by_row: list[list[TableCell]] = [[] for _ in range(n_rows)]
@@ -99,9 +105,12 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     # days in a column down its rows say when each row's thing was: body rows (a header
     # row of days, "2023. 12. 31. | 2024. 12. 31.", has them in that row only)
     days = Counter(c.col for c in cells if _is_day(c.text))
-    # (and years down a column under its first row, "개관연도 | 2004 | 1998 | …", are its
-    # rows' values: a row of years heading the columns has them side by side)
-    years = Counter(c.col for c in cells if c.row > 0 and _YEAR.match(c.text))
+    # (and years down a column, two under its first row at least, written alike, "개관연도
+    # | 2004 | 1998 | …", "2019년 | 개관" / "2021년 | 증축", are its rows' values: a row of
+    # years heading the columns has them side by side)
+    years = Counter(
+        (c.col, _year_shape(c.text)) for c in cells if c.row > 0 and _YEAR.match(c.text)
+    )
     quarters = {r for r, row in enumerate(by_row) if quarter_heads(row)}
     # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027", and
     # a row of quarters written as fractions, "1/4 | 2/4 | 3/4 | 4/4")
@@ -110,7 +119,7 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
             (
                 (is_value(c.text) or bool(_FIGURE_BRACKET.match(c.text)))
                 and not (
-                    (_YEAR.match(c.text) and (r == 0 or years[c.col] < 2))
+                    (_YEAR.match(c.text) and years[(c.col, _year_shape(c.text))] < 2)
                     or (r == 0 and _YEARS.match(c.text))
                 )
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))

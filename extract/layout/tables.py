@@ -19,6 +19,7 @@ Stages, each a plain function:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -247,6 +248,12 @@ def _row_texts(grid: Grid, rows: int) -> list[str]:
     return ["".join(_text(c).split()) for c in grid.cells if c.row < rows]
 
 
+#: a page's number in a text export's furniture ("- 2 -", "2 / 18"), not a drawn rule
+_PAGE_NUMBER = re.compile(r"\d")
+#: a year or date a caption names
+_DATED = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
+
+
 def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:
     """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?  In
     a file of no pages (a text export), the next page is told by its number between them,
@@ -254,9 +261,13 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
     if not a.lines or not b.lines or a.n_cols != b.n_cols:
         return False
     if a.page_end is None and b.page_start is None:
-        # (and its header again: two tables of as many columns a page apart are none)
+        # (and its header again: two tables of as many columns a page apart are none; nor
+        # two whose captions name their years, "(2026년 본예산 기준, 단위 : 천원)")
         gap = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
-        if not any(ln.kind is LineKind.FURNITURE for ln in gap) or not _header_again(a, b):
+        if not any(ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text) for ln in gap):
+            return False
+        said = [ln.text for ln in gap if ln.is_content]
+        if not _header_again(a, b) or any(_DATED.search(t) and "계속" not in t for t in said):
             return False
     elif a.page_end is None or b.page_start != a.page_end + 1:
         return False

@@ -279,13 +279,18 @@ class Lexicon:
             return False  # (a report that writes "전문가 토론회를" and "전문가토론회" says neither)
         if min(len(head), len(tail[0])) > 1 and self.only_in_unit_names(head + tail[0]):
             return False  # (two words on either side, glued only in a unit's name)
-        if tail.end() < len(after.rstrip()):
-            # (the word ends on this line: the two make a word the document writes, alone,
-            # before its particles or before another word glued to it, "내진" / "보강 공사"
-            # of "내진보강설계완료"; not only before a one-letter suffix, "주민" / "설명 강화"
-            # of "주민설명회")
+        if tail.end() < len(after.rstrip()) and self._has(head) and self._has(tail[0]):
+            # (two words the document writes alone, the second ending on its line: a word
+            # of both only where the document writes one, alone, before its particles or
+            # before another word glued to it; not only before a one-letter suffix, "주민"
+            # / "설명 강화" of "주민설명회")
             return self.written(head + tail[0])
         return self.starts_a_word(head + tail[0])
+
+    def _has(self, run: str) -> bool:
+        """Whether the document writes ``run`` as a word of its own."""
+        i = bisect.bisect_left(self._words, run)
+        return i < len(self._words) and self._words[i] == run
 
     def written(self, run: str) -> bool:
         """Whether the document writes ``run`` as a word, or glued to its particles

@@ -140,9 +140,19 @@ def is_category(text: str, known: Sequence[str]) -> bool:
         or key in {w for w, _ in SIDE_WORDS}
         or opens_side(text) is not None  # ("세 출 계")
         or is_unit_name(text, known)
-        or header_year(text) is not None
+        or _year_label(text)
         or _amount_kind(key)
     )
+
+
+#: a name that opens with a bare year, then its words ("2040 누리 도시기본계획 수립"; not a
+#: year's label, "2026년 예산", "2025년도말 조성예정액", "2026 예산")
+_NAMED_AFTER_YEAR = regex.compile(r"^\s*+(?:19|20)\d{2}\s++(?!년)\S++\s++\S")
+
+
+def _year_label(text: str) -> bool:
+    """A label of a year's amounts, not a name that opens with a year."""
+    return header_year(text) is not None and not _NAMED_AFTER_YEAR.match(text)
 
 
 def is_side_total(label: str) -> bool:

@@ -109,13 +109,26 @@ from schemas import BudgetLine, BudgetSummary
 
 # --- reading a table --------------------------------------------------------------------------
 
-def _by_programme(table: Table) -> bool:
+def _by_programme(table: Table, titles: Sequence[str] = ()) -> bool:
     """Whether a table's first column names its rows programmes ("정책사업 | 단위사업 |
-    세부사업 | …"; not a table by units and their programmes, "부 서 | 정 책 사 업 | …")."""
+    세부사업 | …"; not a table by units and their programmes, "부 서 | 정 책 사 업 | …"), or
+    its caption or a title line right over it says it is by them ("‹ 2026년 세출예산
+    정책사업별 내역 >", "사업별")."""
     return any(
         c.is_header and c.col == 0 and squash(c.text) in PROGRAMME_HEADERS for c in table.cells
-    )
+    ) or any("사업별" in squash(t) for t in (table.caption or "", *titles))
 
+
+def _nested(records: Sequence[BudgetSummary]) -> bool:
+    """Whether a table's rows do not add up to its 계, so that some sum others (a table
+    by programme whose levels only its indent shows); not where they add up, one level."""
+    total = next((r for r in records if r.unit == "계"), None)
+    parts = [r.budget_krw or 0 for r in records if r.unit != "계" and not r.is_total]
+    return total is not None and bool(parts) and sum(parts) != (total.budget_krw or 0)
+
+
+#: the longest line over a table that may title it
+MAX_TITLE = 40
 
 #: what a total's row is named, no item of its own
 _TOTAL_ITEMS = frozenset({"소계", "계", "합계"})
@@ -585,6 +598,12 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 totals = {(r.side, r.year, r.budget_krw) for r in records if r.unit == "계"}
                 if _by_programme(table) and totals & told:
                     continue
+                over = [by_no[n].text for n in range(table.lines[0] - 2, table.lines[0])
+                        if n in by_no and len(by_no[n].text.strip()) <= MAX_TITLE]  # fmt: skip
+                if _by_programme(table, over) and _nested(records):
+                    # (its rows are programmes at several levels, its indent shows which,
+                    # no units: the summary is its 계 alone, as its sums cannot be checked)
+                    records = [r for r in records if r.unit == "계"]
                 told.update(totals)
                 for record in records:
                     seqs[0] += 1

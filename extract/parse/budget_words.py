@@ -119,11 +119,19 @@ def clean_label(text: str) -> str:
     t = despace(t).strip()
     t = re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", re.sub(r"([·ㆍ])\s+", r"\1", t)))
     words = t.split()
-    if len(words) >= 4 and all(len(w) <= 2 for w in words) and any(len(w) == 1 for w in words):
+    singles = [w for w in words if len(w) == 1]
+    if (
+        len(words) >= 4 and all(len(w) <= 2 for w in words) and singles
+        and not all(w in _JOINING_WORDS for w in singles)
+    ):  # fmt: skip
         # justified text: "기 반시 설부 담구 역" (not words of two letters each, "맑은 공기
-        # 도시 조성")
+        # 도시 조성", nor joined by a word of one letter, "빈집 정비 및 활용")
         t = "".join(words)
     return t
+
+
+#: words of one letter that join two of a name's words ("빈집 정비 및 활용")
+_JOINING_WORDS = frozenset({"및", "등", "의", "와", "과"})
 
 
 def name_of(text: str) -> str:

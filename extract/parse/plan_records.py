@@ -23,7 +23,7 @@ from extract.parse.appendix_cards import appendix_cards, card_funding, fill_from
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
-from extract.parse.costs import period_and_cost, read_labelled_cost
+from extract.parse.costs import is_source, period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
@@ -38,7 +38,7 @@ from extract.parse.plan_lists import (
     titled_lists,
 )
 from extract.parse.plan_units import read_units
-from extract.parse.project_facts import label_kind, labelled, read_period, split_top
+from extract.parse.project_facts import label_kind, labelled
 from extract.parse.schedule_tables import event_rows, lists_events, match_rows, table_rows
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
@@ -109,29 +109,30 @@ def _summary_and_blocks(
 
 
 def _facts_only(text: str) -> bool:
-    """Whether every part of a line is a labelled period, cost or division and nothing
-    more (`사 업 비 : 1,240백만원 (국비 620, …)`; not `총사업비 2,900억원, 전시장 17,700㎡(…)`
-    nor `사업기간 : 2026~2027 / 도심 유휴부지 3개소 숲 조성`, which say more)."""
-    parts = [labelled(part) for part in split_top(text)]
-    return all(items and all(_only_a_fact(x.label, x.value) for x in items) for items in parts)
-
-
-#: words left beside a fact's figures (a bracket aside): the line says more than the fact
-_WORDS = regex.compile(r"\p{Hangul}{2,}")
-_BRACKET = regex.compile(r"[(（][^()（）]*+[)）]")
-
-
-def _only_a_fact(label: str, value: str) -> bool:
-    kind = label_kind(label, value)
-    if kind == "division":
-        return True
-    found = (
-        read_period(value, None) if kind == "period"
-        else read_labelled_cost(value) if kind == "cost" else None
-    )  # fmt: skip
-    if found is None:
+    """Whether a line states a labelled period, cost or division and nothing more (`사 업
+    비 : 1,240백만원 (국비 620, …)`, `… 전액 시비`, `사업기간 : 연중`; not `총사업비 2,900억원,
+    전시장 17,700㎡(…)` nor `사업기간 : 2026~2027 / 도심 유휴부지 3개소 숲 조성`)."""
+    items = labelled(text)
+    if not items or label_kind(items[0].label, items[0].value) not in _FACTS:
         return False
-    return not _WORDS.search(_BRACKET.sub("", value.replace(found.raw, "", 1)))
+    # (the label's own words aside: "총사업 비 :" set apart)
+    said = text.split(":", 1)[1] if ":" in text else text
+    words = _WORDS.findall(_BRACKET.sub("", said))
+    return all(
+        w in FACT_WORDS or w.endswith("원") or is_source(w) or label_kind(w) is not None
+        for w in words
+    )
+
+
+#: what a line may state and say nothing of the project's own beside
+_FACTS = frozenset({"period", "cost", "division"})
+#: words of a fact's figures, not of what the project does
+FACT_WORDS: frozenset[str] = frozenset(
+    {"전액", "연중", "상시", "계속", "매년", "각각", "기준", "상반기", "하반기", "연간"}
+)
+#: the words of a line (of two letters or more), its brackets aside
+_WORDS = regex.compile(r"\p{Hangul}{2,}+")
+_BRACKET = regex.compile(r"[(（][^()（）]*+[)）]")
 
 
 def told_overview(text: str) -> str:

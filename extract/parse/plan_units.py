@@ -110,10 +110,15 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
     """The bullets of a project (and the numbered items inside its text) that state their
     own cost, as projects under it."""
     out: list[Unit] = []
+    # (a card that labels its own cost: what its 사업내용 block lists is what it does,
+    # "○ 사업내용" / "- 소농직불금(130만원) 및 면적직불금 지급", no project of its own)
+    costed = any(labelled_cost(k) for k in u.node.children)
 
     def visit(node: Node) -> None:
         for c in node.children:
-            if is_past(c) or c.is_reference or is_state(c) or is_told_overview(c):
+            if is_past(c) or c.is_reference or is_state(c) or is_told_overview(c) or (
+                costed and node is u.node and is_overview(c)
+            ):
                 # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원"; the
                 # project's own facts: "○ 사업개요 : …" / "- 지원규모 : 단체당 5백만원")
                 continue

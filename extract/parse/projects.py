@@ -47,6 +47,7 @@ from extract.parse.project_facts import read_facts
 from extract.parse.schedule_tables import (
     event_rows,
     line_charts,
+    lists_events,
     match_titles,
     table_rows,
     unmarked,
@@ -559,8 +560,11 @@ def _chart_of_the_plan(
             continue
         rows = table_rows(table, year, by_no)
         names = [(label, subject) for label, _, subject in rows]
-        # (by name alone: a chart of the year's events has as many rows, of no card)
-        matches = match_titles(names, [p.title for p in cards], in_order=False)
+        # (row by card where the chart says it dates the plan's tasks, `추진일정 총괄`; else
+        # by name alone: a chart of the year's events may have as many rows, of no card)
+        caption = squash(table.caption or "")
+        in_order = "추진일정" in caption and not lists_events(caption)
+        matches = match_titles(names, [p.title for p in cards], in_order=in_order)
         for (_, steps, _), i in zip(rows, matches, strict=True):
             if i is None:
                 continue

@@ -347,14 +347,18 @@ def picture_bullets(images: Sequence[PdfObj], numbers: dict[tuple[str, int], int
     a picture), each with a glyph of its own image, as a glyph whose code was lost is
     (:func:`~extract.read.glyphs.lost_glyph`, numbered in the document's one map): the
     outline learns what each marks from where it stands, as it does theirs."""
-    out = []
+    small: list[tuple[Box4, int]] = []
     for i in sorted(images, key=lambda i: (float(i["top"]), float(i["x0"]))):
         box = (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
         ident = i.get("ident") if "ident" in i else getattr(i.get("stream"), "objid", None)
-        if ident is None or not bullet_sized(*box):
-            continue
-        out.append((box, lost_glyph(numbers.setdefault(("picture", int(ident)), len(numbers)))))
-    return out
+        if ident is not None and bullet_sized(*box):
+            small.append((box, int(ident)))
+    # (one used before a single line of the document, a logo beside the cover's title, is
+    # no bullet: :func:`~extract.read.pdf.reader.lone_pictures_dropped`)
+    return [
+        (box, lost_glyph(numbers.setdefault(("picture", ident), len(numbers))))
+        for box, ident in small
+    ]
 
 
 class _PathDevice(_LostGlyphs, PDFPageAggregator):

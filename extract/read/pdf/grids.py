@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -79,12 +80,19 @@ def mark_drawn_bullets(
             near = ln.top <= cy <= ln.bottom and 0 <= ln.x0 - bx1 <= BULLET_REACH
             if near and (best is None or ln.x0 < out[best].line.x0):
                 best = i
-        # a line that already starts with a mark of its own keeps it
-        if best is not None and _starts_with_word(out[best].line.text):
+        # a line that already starts with a mark of its own keeps it (a picture before a
+        # chapter's numeral, "Ⅰ.", is an ornament)
+        if best is not None and _starts_with_word(out[best].line.text) and not (
+            glyph != DRAWN_BULLET and _NUMBERED.match(out[best].line.text)
+        ):
             ln = out[best].line
             text = f"{glyph} {ln.text}"
             out[best] = TaggedLine(TextLine(text, bx0, ln.top, ln.x1, ln.bottom), out[best].cells)
     return out
+
+
+#: a line numbered by its own mark: a chapter's numeral, "1.", "가." (no picture's bullet)
+_NUMBERED = re.compile(r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\s*\.|\d{1,2}\s*[.)]|[가-하]\s*[.)])")
 
 
 def _starts_with_word(text: str) -> bool:
@@ -103,7 +111,7 @@ def page_content(
     # (a box drawn round a side tab, within the margin, is no table of the page's)
     boxed = [c for t in tables if not in_margin(t.bbox[0], t.bbox[2], objects.width)
              for c in t.cells]  # fmt: skip
-    tabs, glyphs = side_tabs(glyphs, objects.width, boxed)
+    tabs, glyphs = side_tabs(glyphs, objects.width, boxed, objects.height)
     words, rest = find_vertical_words(glyphs, cells)
     root = build_regions(rest, words, tables)
     # (a box drawn empty, and a small picture, a 그림 글머리표: each the bullet of the line

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
-from extract.read.pdf.base import BBox, Glyph, TextLine
+from extract.read.pdf.base import MARGIN_FRACTION, BBox, Glyph, TextLine
 
 #: a slanted line this many times the size of the page's other letters, or running
 #: across this share of the page's width, is a watermark (a chart's slanted labels are
@@ -21,16 +21,18 @@ WATERMARK_SPAN = 0.3
 #: letters of one slanted line stand within this many sizes of each other
 _SLANT_NEAR = 1.5
 #: a side tab stands within this share of the page's width from its left or right edge
-#: (its letters; a box drawn round it may reach further in)
-TAB_MARGIN = 0.07
+TAB_MARGIN = 0.12
 #: ... each of its letters alone on its row, no other letter within this many sizes
 TAB_CLEAR = 2.0
 #: ... two letters at least (a column of figures, a table's 연번, is none)
 TAB_LETTERS = 2
-#: ... the letters one under the next: lined up within this many sizes, gaps under one
-#: and a half (a gap over half a size parts two words: "Ⅰ" / "일반현황")
+#: ... the letters one under the next: lined up within this many sizes, gaps under two
+#: (a gap over half a size parts two words: "Ⅰ" / "일반현황")
 TAB_ALIGN = 0.5
-TAB_GAP = 1.5
+TAB_GAP = 2.0
+#: ... and clear of all the body's text beside it by this many sizes (a block's label
+#: stacked at a narrow margin beside its lines is not)
+TAB_BODY_GAP = 3.0
 
 
 def _text(glyphs: Sequence[Glyph], down: bool = False) -> TextLine:
@@ -102,7 +104,7 @@ def in_margin(x0: float, x1: float, width: float) -> bool:
 def _beyond(col: Sequence[Glyph], rest: Sequence[Glyph], width: float) -> bool:
     """Whether a column of letters stands clear of all the page's other letters, on the
     side of the page it is on."""
-    clear = TAB_CLEAR * max(g.size for g in col)
+    clear = TAB_BODY_GAP * max(g.size for g in col)
     if col[0].cx > width / 2:
         return all(g.x1 < min(c.x0 for c in col) - clear for g in rest)
     return all(g.x0 > max(c.x1 for c in col) + clear for g in rest)
@@ -113,7 +115,7 @@ def _in_cell(g: Glyph, cells: Sequence[BBox]) -> bool:
 
 
 def side_tabs(
-    glyphs: Sequence[Glyph], width: float, cells: Sequence[BBox] = ()
+    glyphs: Sequence[Glyph], width: float, cells: Sequence[BBox] = (), height: float = 0.0
 ) -> tuple[list[TextLine], list[Glyph]]:
     """The page's side tabs as lines, and its other glyphs: two letters or more, one
     under the next, within :data:`TAB_MARGIN` of the page's left or right edge, each alone
@@ -150,7 +152,9 @@ def side_tabs(
     # (beyond all the page's other text: an org chart's names stacked at the body's left
     # edge are none)
     stacked = {id(g) for col in tabs for g in col}
-    rest = [g for g in ink if id(g) not in stacked]
+    # (the body's: not a page's number or running head in the margins above and below)
+    band = height * MARGIN_FRACTION
+    rest = [g for g in ink if id(g) not in stacked and (not height or band < g.cy < height - band)]
     tabs = [col for col in tabs if _beyond(col, rest, width)]
     if not tabs:
         return [], list(glyphs)

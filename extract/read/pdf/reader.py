@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,7 +11,7 @@ from pdfplumber.page import Page as PlumberPage
 
 from extract.document import Document, Grid, Line, LineKind
 from extract.errors import ReadError
-from extract.read.glyphs import normalize_text
+from extract.read.glyphs import lost_glyph, normalize_text
 from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import (
     glyphs_of,
@@ -18,7 +19,7 @@ from extract.read.pdf.chars import (
     page_quality,
     undecoded_as_lost,
 )
-from extract.read.pdf.content import PageObjects, page_objects, plumber_objects
+from extract.read.pdf.content import PageObjects, lost_numbers, page_objects, plumber_objects
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import running_heads
@@ -147,6 +148,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             if a.cells and a.cells == b.cells:
                 wrapped += 1
                 spaced += a.trail
+    lines = lone_pictures_dropped(lines, picture_glyphs(lost_numbers(pdf)))
     for no in running_heads(lines, boxes, heights, in_cells):
         lines[no - 1] = lines[no - 1]._replace(kind=LineKind.FURNITURE)
     if not slots:
@@ -176,6 +178,25 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         # cell's wraps; one that draws none, Chromium with spaces collapsed, tells nothing)
         wraps_told=wraps == "every" and spaced >= TOLD_SHARE * wrapped,
     )
+
+
+def picture_glyphs(numbers: dict[tuple[str, int], int]) -> set[str]:
+    """The glyphs the document's small pictures were read as
+    (:func:`~extract.read.pdf.content.picture_bullets`)."""
+    return {lost_glyph(n) for (kind, _), n in numbers.items() if kind == "picture"}
+
+
+def lone_pictures_dropped(lines: list[Line], glyphs: set[str]) -> list[Line]:
+    """The lines without the glyph of a picture that stands before no other line of the
+    document (a logo beside the cover's title, an icon used once: a bullet marks several)."""
+    uses = Counter(ln.raw[0] for ln in lines if ln.raw[:1] in glyphs)
+    out = []
+    for ln in lines:
+        if ln.raw[:1] in glyphs and uses[ln.raw[0]] == 1:
+            raw = ln.raw[1:].lstrip()
+            ln = ln._replace(raw=raw, text=normalize_text(raw).strip())
+        out.append(ln)
+    return out
 
 
 #: a box this share of the page's width and height, at least, frames the page
