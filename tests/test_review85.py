@@ -15,6 +15,7 @@ from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probe84_texts import _LETTER
 from tests.test_probe85 import _BODY, _CONTENTS
+from tests.test_review84 import _box as box
 
 
 def test_a_contents_whose_runs_do_not_match_stays_as_it_was_read() -> None:
@@ -57,11 +58,8 @@ def test_a_picture_before_one_line_only_is_no_bullet() -> None:
 
 
 def _box(caption: str, rows: list[tuple[str, str, str]]) -> str:
-    line = "    ├" + "─" * 16 + "┼" + "─" * 12 + "┼" + "─" * 12 + "┤\n"
-    top = "    ┌" + "─" * 16 + "┬" + "─" * 12 + "┬" + "─" * 12 + "┐\n"
-    body = line.join(f"    │ {a:<15}│ {b:<11}│ {c:<11}│\n" for a, b, c in rows)
-    foot = "    └" + "─" * 16 + "┴" + "─" * 12 + "┴" + "─" * 12 + "┘\n"
-    return f"    {caption}\n" + top + body + foot
+    """A box-drawn table of three columns under its caption line."""
+    return f"    {caption}\n" + box(rows)
 
 
 def test_two_tables_of_one_header_under_their_own_years_are_two() -> None:
