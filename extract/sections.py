@@ -497,20 +497,15 @@ def _subtree_end(node: Node, order: Sequence[Node], index: dict[int, int]) -> in
     i = index[id(node)]
     depth = node.depth
     for nxt in order[i + 1 :]:
-        if nxt.depth <= depth and (first := _first_line(nxt)) is not None:
+        if nxt.depth <= depth and (first := nxt.opening_line()) is not None:
             return first.no
     return None
-
-
-def _first_line(node: Node) -> Line | None:
-    """The node's first line, or its first item's (a heading drawn as a picture holds none)."""
-    return next((n.lines[0] for n in node.walk() if n.lines), None)
 
 
 def _section(node: Node, lines: Sequence[Line], pos: dict[int, int], end: int | None) -> Section:
     head = tuple(node.head_lines)
     # (a heading drawn as a picture holds no line: its section starts at its first item)
-    first = _first_line(node)
+    first = node.opening_line()
     start = pos[head[-1].no] + 1 if head else pos[first.no] if first else len(lines)
     stop = pos[end] if end is not None and end in pos else len(lines)
     title = collapse(despace(node.title)) if node.title else ""

@@ -71,7 +71,8 @@ def outline_records(layout: Layout) -> list[OutlineNode]:
     out = []
     for n in layout.outline.nodes:
         # (a heading drawn as a picture holds no line: its place is its first item's)
-        lines = n.lines or next((k.lines[:1] for k in n.walk() if k.lines), [])
+        first = n.opening_line()
+        lines = n.lines or ([first] if first is not None else [])
         if not lines:
             continue
         span = Span.of(lines)

@@ -30,6 +30,7 @@ from extract.parse.staff_grid import (
     clean_unit,
     is_total,
     read_figures,
+    sums_grades,
 )
 from schemas import Check, Report, Staffing, TableCellRecord
 
@@ -119,11 +120,8 @@ def _ungraded_forms(rows: Sequence[_Graded]) -> set[str]:
 def _sums_grades(rows: Sequence[Staffing]) -> set[int]:
     """The units' all-grades rows beside their grades' rows: totals of those, and parts of
     the table's 계 (ids; not the 계's own)."""
-    graded = {(r.unit, r.as_of) for r in rows if r.grade or r.employment}
-    return {
-        id(r) for r in rows
-        if not (r.grade or r.employment) and (r.unit, r.as_of) in graded and not is_total(r.unit)
-    }  # fmt: skip
+    by_id = {id(r): r for r in rows}
+    return {i for i in sums_grades(rows) if not is_total(by_id[i].unit)}
 
 
 def _label(field: str, grade: str | None, unit: str | None = None) -> str:

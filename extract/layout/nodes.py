@@ -73,6 +73,11 @@ class Node:
     def number(self) -> str | None:
         return self.marker.number if self.marker else None
 
+    def opening_line(self) -> Line | None:
+        """The node's first line, or its first item's (a heading drawn as a picture holds
+        none: :mod:`extract.layout.pictured`)."""
+        return next((n.lines[0] for n in self.walk() if n.lines), None)
+
     def walk(self) -> Iterator[Node]:
         """This node and every node under it, in document order."""
         yield self

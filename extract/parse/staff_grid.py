@@ -26,6 +26,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 import regex
 
@@ -465,3 +466,23 @@ def grid_cells(table: Table, lines: Mapping[int, Line]) -> list[GridCell]:
         paras = tuple(own) if len(c.lines) > 1 and len(own) == len(c.lines) else (c.text,)
         out.append(GridCell(c.row, c.col, c.row_span, c.col_span, paras, tuple(c.lines)))
     return out
+
+
+class _Row(Protocol):
+    @property
+    def unit(self) -> str: ...
+    @property
+    def grade(self) -> str | None: ...
+    @property
+    def employment(self) -> str | None: ...
+    @property
+    def as_of(self) -> date | None: ...
+
+
+def sums_grades(rows: Sequence[_Row]) -> set[int]:
+    """The rows (ids) of a unit's figure of all grades beside its grades' rows in one
+    table: their sum, a total of them (and, of a unit that is no 계, a part of the 계)."""
+    graded = {(r.unit, r.as_of) for r in rows if r.grade or r.employment}
+    return {
+        id(r) for r in rows if not (r.grade or r.employment) and (r.unit, r.as_of) in graded
+    }

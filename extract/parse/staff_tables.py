@@ -45,6 +45,7 @@ from extract.parse.staff_grid import (
     is_grade,
     label_key,
     read_figures,
+    sums_grades,
 )
 from extract.sections import Sections
 from schemas import Staffing, StatedTotal
@@ -286,9 +287,9 @@ def rows_of(
                 lines[no] for no in c.lines if no in lines and lines[no] not in row.lines
             )
             row.raw.append(c.text)
-    graded = {(r.unit, r.as_of) for r in rows.values() if r.grade or r.employment}
+    summing = sums_grades(list(rows.values()))
     for r in rows.values():
-        r.sums_grades = not (r.grade or r.employment) and (r.unit, r.as_of) in graded
+        r.sums_grades = id(r) in summing
     return list(rows.values())
 
 
