@@ -48,6 +48,8 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
+#: a negative figure in accounting brackets, "(21.6)" in a column of rates
+_BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: a figure alone in a cell, a footnote's star after it
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
@@ -159,10 +161,12 @@ def cell_value(
             or (_QUOTIENT.search(last) is not None and _lists_percent(table))
         )
     )
-    if t.endswith("%") or (rate and _FIGURE.match(t)):
+    if t.endswith("%") or (rate and (_FIGURE.match(t) or _BRACKETED.match(t))):
         pct = parse_percent(t)
         if pct is not None:
             return "percent", pct, None, None, None, "%"
+    if rate and t in NIL_CELLS:
+        return "percent", 0.0, None, None, None, "%"  # (under 백만원 too: no 0 won)
     if _header_says(col_header, _YEAR_HEADER):
         # a column of years ("설치 년도": 2005) in a table of amounts: years, not money
         if _YEAR_CELL.fullmatch(t):
@@ -177,8 +181,6 @@ def cell_value(
         # nothing: zero of the column's kind (a count, a rate), or of no stated unit
         if counter:
             return "count", 0.0, None, None, None, counter
-        if rate:
-            return "percent", 0.0, None, None, None, "%"
         return ("text", 0.0, None, None, None, None) if figures else _EMPTY
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):

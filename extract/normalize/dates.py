@@ -73,6 +73,7 @@ from extract.normalize.vocab import (
     HALVES_SYLLABLE,
     QUARTERS,
     SEMESTERS,
+    SEQUENCE_MARKS,
     VACATIONS,
     VAGUE_PARTS,
     YEAR_WORDS,
@@ -379,8 +380,10 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
     range ("2021~2025"), and numbers followed by a counter (23건, 12개, 3명)
     are not dates.  Text without a year uses ``year`` and is skipped without
     it; with ``carry``, it uses the year of the last date before it that names
-    one ("’24. 7. 열람·공고(7.12.~7.31.)": July 2024).  ``raw`` is the matched text
-    (after NFC normalization).  Runs in linear time.
+    one ("’24. 7. 열람·공고(7.12.~7.31.)": July 2024), or the year after where that
+    would set it wholly before the date an arrow leads from ("’25. 12. 착수 → 3월 준공":
+    March 2026).
+    ``raw`` is the matched text (after NFC normalization).  Runs in linear time.
 
     >>> [s.raw for s in find_dates("○ 사업 수행(’21. 4.~11.) 및 평가(12월)")]
     ['’21. 4.~11.']
@@ -431,15 +434,28 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             starts[lo:hi] = [m.start()]
     out: list[DateSpan] = []
     context = year
-    for _, _, read_in, own, school in found:
-        span = read_in(own if own is not None else (context if carry and not school else year))
+    named = False  # (whether ``context`` is a year a date before named)
+    last = 0  # (where the last date read ends)
+    for at, to, read_in, own, school in found:
+        carried = own is None and carry and not school and context is not None
+        span = read_in(own if own is not None else (context if carried else year))
+        step = carried and named and any(mark in folded[last:at] for mark in SEQUENCE_MARKS)
+        if step and span is not None and (span.end or span.start) < out[-1].start:
+            # (a step after the dated one an arrow leads from, wholly before it in that
+            # one's year: "’25. 10.~12. → 착공(3월)" is March of the year after; not a
+            # figure's date, "(’24.12.) … 3분기 기준 98%", 2024's)
+            later = read_in(context + 1) if context is not None else None
+            if later is not None:
+                span, context = later, context + 1 if context is not None else None
         if span is not None:
             out.append(span)
+            last = to
             if own is not None and carry:
                 # (a fiscal year is what a plan is for, not when: "’26년도 성과계획서
                 # 작성(8월)" is August of the report's year)
                 fiscal = FISCAL.search(span.raw) is not None
                 context = year if fiscal else (span.end or span.start).year
+                named = not fiscal
     return out
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Literal
 
 from extract.normalize.dates import DateSpan, expand_year, find_dates
-from extract.normalize.money import parse_count, parse_money, parse_percent
+from extract.normalize.money import COUNT_MULTIPLIERS, parse_count, parse_money, parse_percent
 from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
@@ -67,11 +67,12 @@ _COUNT_UNIT = "|".join(
 )
 _SPACED = f"[{''.join(SPACED_COUNTERS)}]"
 _TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
-#: a count: a figure (its 억 and 만 parts before it: "16만4천명"), an optional 여
-#: ("about"), a counter; not followed by more Hangul other than a particle (명의, 건을,
-#: 개소에), nor by any where a space sets the counter apart
+#: a count: a figure (its 억 and 만 parts before it: "16만4천명"; △ before it, negative),
+#: an optional 여 ("about"), a counter; not followed by more Hangul other than a particle
+#: (명의, 건을, 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
-    rf"(?<![\d.제])(?<!\d,)(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+    # (a decrease's mark before it, "정원 △5명 감축": negative, as amounts are)
+    rf"(?<![\d.제])(?<!\d,)(?:(?P<neg>[△▽])\s?)?(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
     # (and what is less than 만 after it: "1만 2,500명", "16만4천명")
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
@@ -86,7 +87,6 @@ _COUNT = re.compile(
     rf"|(?={_PARTICLE}))"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
-_MULTIPLIERS = {"천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
@@ -201,11 +201,12 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         count = parse_count(m["num"] + (unit if unit in _COUNT_UNIT_SET else "개"))
         if count is None:
             continue
-        value = float(count.value) * (_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
+        value = float(count.value) * (COUNT_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
         for part, times in (("eok", 100_000_000), ("man", 10_000)):
             if m[part]:  # "2억 2,500만명", "16만4천명": the larger parts before
                 value += float(m[part].replace(",", "")) * times
         taken.add(m.start(), m.end())
+        value = -value if m["neg"] else value
         out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
     return sorted(out, key=lambda x: x.start)

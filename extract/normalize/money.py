@@ -53,6 +53,7 @@ __all__ = [
     "ROUNDED_UNITS",
     "Count",
     "agrees",
+    "change_rate",
     "parse_count",
     "parse_money",
     "parse_percent",
@@ -91,6 +92,10 @@ _UNIT_DECL = re.compile(
     rf"단[ ]{{0,2}}위[ ]{{0,3}}[:：]?[ ]{{0,3}}(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
 )  # (a declaration in angle brackets too: "<단위: 백만원>", "〈단위 : 천원〉")
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
+#: the words of a count's size before its counter ("1만명", "2.5천명"), longest first
+COUNT_MULTIPLIERS: dict[str, int] = {
+    "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000,
+}  # fmt: skip
 #: syllables set apart one by one ("개 소")
 _SPACED = re.compile(r"\w(?: \w)+")
 _MAX_DECLARATIONS = 4  # parse_unit looks at no more "단위" than this in one text
@@ -273,6 +278,20 @@ def parse_percent(text: str) -> float | None:
     return -value if negative else value
 
 
+def change_rate(text: str, change: str | None) -> float | None:
+    """A rate cell (증감률) as parse_percent reads it; a lone dash there is 0.0 where the
+    change beside it (증감) is nothing too, "-" or 0, else None (no rate can be given: last
+    year's amount was nothing).
+
+    >>> change_rate("-", "-"), change_rate("-", "1,200"), change_rate("△2.5", "△30")
+    (0.0, None, -2.5)
+    """
+    pct = parse_percent(text)
+    if pct is None and change is not None and _prepare(text) == "-":
+        return 0.0 if parse_money(change, unit="원") == 0 else None
+    return pct
+
+
 def parse_count(text: str, unit: str | None = None) -> Count | None:
     """A count with its unit ("54명" -> Count(54, "명")), or None.
 
@@ -303,6 +322,14 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     own = m["unit"]
     if own is not None and own not in _COUNT_UNIT_SET and _SPACED.fullmatch(own):
         own = own.replace(" ", "")  # (a unit letter-spaced in a table's cell: "6 개 소")
+    times = 1
+    if own is not None and own not in _COUNT_UNIT_SET:
+        # ("2.5만명", "50여명", "35개팀": a multiplier, "about", a counter's 개 before it)
+        word = next((w for w in COUNT_MULTIPLIERS if own.startswith(w)), "")
+        rest = own[len(word) :].removeprefix("여")
+        rest = rest[1:] if rest[:1] == "개" and rest[1:] in _COUNT_UNIT_SET else rest
+        if rest in _COUNT_UNIT_SET:
+            own, times = rest, COUNT_MULTIPLIERS.get(word, 1)
     if own is not None:
         if own not in _COUNT_UNIT_SET:
             return None
@@ -313,6 +340,9 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
         return None
     digits = m["num"].replace(",", "")
     value: int | Decimal = Decimal(digits) if "." in digits else int(digits)
+    if times != 1:
+        value *= times
+        value = int(value) if value == int(value) else value
     return Count(value=-value if negative else value, unit=name)
 
 

@@ -256,6 +256,10 @@ DAY_ENDS: tuple[str, ...] = ("까지", "부터")
 #: it is done, so a month after it takes no year from it
 FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도")
 
+#: marks that lead from one step to the next ("’25. 10.~12. → 착공(3월)"): a step after
+#: one is not before it
+SEQUENCE_MARKS: tuple[str, ...] = ("→", "⇒", "➡", "⟶")
+
 #: halves of the year -> (first month, last month)
 HALVES: dict[str, tuple[int, int]] = {
     "상반기": (1, 6),

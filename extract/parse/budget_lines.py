@@ -31,7 +31,7 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.cover import cover_government, cover_year
 from extract.layout import Layout, Table
@@ -89,6 +89,7 @@ from extract.parse.budget_vocab import (
 from extract.parse.budget_wide import wide_view
 from extract.parse.budget_words import (
     amount,
+    bracket_share,
     clean_label,
     is_account_name,
     is_figure,
@@ -269,9 +270,22 @@ def read_table(
     if by_rows:
         shape.groups = _group_accounts(rows, sums, values)
     reading.amounts = [_meaning(f, shape) for f in found]
+    reading.amounts += _bracket_shares(reading.amounts, shape)
     reading.amounts += _header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
     return reading
+
+
+def _bracket_shares(amounts: Sequence[Amount], shape: Shape) -> list[Amount]:
+    """A government's share printed in brackets in an amount's cell ("812,345" over "(국
+    524,000)", a note saying "( )는 국비"): an amount of that source, beside the cell's."""
+    out = []
+    for a in amounts:
+        share = bracket_share(a.cell.text) if a.source is None else None
+        value = amount(share[1], a.currency_unit or shape.unit) if share else None
+        if share is not None and value is not None:
+            out.append(replace(a, value=value, source=source_name(share[0])))
+    return out
 
 
 def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:

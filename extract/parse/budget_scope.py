@@ -62,6 +62,14 @@ NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 PREAMBLE_LINES = 2
 
 
+def plain_note(line: Line | None) -> str:
+    """The text of a note that states no figure ("※ 일반회계 세출 기준": what a table is of,
+    not a part of it, "※ … 특별회계 세입 : 38,794백만원"); else ""."""
+    if line is None or not line.text.lstrip().startswith(NOTE_MARKS):
+        return ""
+    return "" if _NOTE_FIGURE.search(line.text) else line.text
+
+
 def header_year(text: str) -> int | None:
     """The year a column header names ("’21년 예산", "2021", "21년 예산"), if any."""
     m = _YEAR.search(text)
@@ -299,14 +307,18 @@ def surroundings(
     # (교육비특별회계)")
     titled = named(node.title) if node is not None and node.kind != "root" else []
     s.account = only_one(titled) or only_one(accounts or [a for t in labels for a in named(t)])
+    # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)", "※ 일반회계
+    # 세출 기준": its account and side; not one that states a part of it: "※ 창조교육과 …
+    # 특별회계 세입 : 38,794백만원")
     last = table.lines[-1] if table.lines else None
-    if s.account is None and last is not None:
-        # (a note right under the table: "※ 교육비특별회계 본예산 기준(인건비 제외)")
-        after = next((ln for ln in scope.lines if ln.no > last and ln.is_content), None)
-        # (not one that states a part of it: "※ 창조교육과 … 특별회계 세입 : 38,794백만원")
-        note = after is not None and after.text.lstrip().startswith(NOTE_MARKS)
-        if note and after is not None and not _NOTE_FIGURE.search(after.text):
-            s.account = only_one(named(after.text))
+    after = next((ln for ln in scope.lines if ln.no > last and ln.is_content), None) if (
+        last is not None
+    ) else None
+    note = plain_note(after)
+    if s.account is None and note:
+        s.account = only_one(named(note))
+    if s.side is None and note:
+        s.side = side_of(note)
     # (the line that states the budget of the table's part, before its title)
     stated = _stated_before(node) if node is not None else []
     if s.account is None and node is not None:

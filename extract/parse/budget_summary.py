@@ -21,11 +21,12 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.normalize import parse_money, parse_percent, parse_unit
-from extract.normalize.vocab import QUOTE_CLASS, UNITS
+from extract.normalize import parse_money, parse_unit
+from extract.normalize.money import change_rate
+from extract.normalize.vocab import NIL_CELLS, QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
-from extract.parse.budget_scope import other_body
+from extract.parse.budget_scope import other_body, plain_note
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
 from extract.parse.budget_words import bare, is_account_name, is_pure_total, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
@@ -71,8 +72,10 @@ def _table_end(lines: list[Line]) -> list[Line]:
         mark = split_marker(ln.text)[0]
         # (a note, or a bullet of the prose: "❍ 세출예산 : 3,687.9억원 (…)" over the next table)
         note = mark is not None and (BULLETS.get(mark) in (0, 1) or mark in "□■")
-        # (or the title of the next table, a bullet with no figure: "• 지출예산")
-        note = note or (mark is not None and not any(ch.isdigit() for ch in ln.text))
+        # (or the title of the next table, a bullet with no figure: "• 지출예산"; not a
+        # row's nil cells, "- -", set on a line of their own)
+        nils = all(w in NIL_CELLS for w in ln.text.split())
+        note = note or (mark is not None and not nils and not any(c.isdigit() for c in ln.text))
         read = read_marker(ln.text)
         heading = read is not None and read[0].ordinal is not None
         titled = _TITLE.match(ln.text) is not None
@@ -144,6 +147,8 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         if side is None and unit_line is not None and not records:
             side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
         goes_on = last is not None and last[0] == squash(header.text) and not before
+        if side is None:  # (a note right under it: "※ 일반회계 세출 기준")
+            side = side_of(plain_note(rest[len(table)] if len(rest) > len(table) else None))
         if side is None and goes_on and last is not None:
             side = last[1]  # (its header again on the next page: the same table goes on)
         last = (squash(header.text), side)
@@ -204,7 +209,11 @@ def _read_table(
     records: list[BudgetSummary] = []
     rate_at = COLUMNS.index("pct")
     row_side = side
-    for row in numeric_rows(table, ncols=len(COLUMNS), unit=unit, rate_at=rate_at):
+    rows = numeric_rows(
+        table, ncols=len(COLUMNS), unit=unit, rate_at=rate_at,
+        signed_from=COLUMNS.index("change"),
+    )  # fmt: skip
+    for row in rows:
         if not row.values:
             continue
         if not row.label:
@@ -219,7 +228,7 @@ def _read_table(
                 f"{row.label}: {len(row.values)} numbers for {len(COLUMNS)} columns",
                 row.lines,
             )
-        pct = vals.get("pct")
+        pct, change = vals.get("pct"), vals.get("change")
         # (a row set as a list's item, "· 국고보조금", is named without its mark)
         mark, unmarked = split_marker(row.label)
         label = unmarked if mark else row.label
@@ -242,7 +251,7 @@ def _read_table(
                 year=year,
                 budget_krw=money(vals.get("this"), unit) if unit else None,
                 change_krw=money(vals.get("change"), unit) if unit else None,
-                change_pct=parse_percent(pct.text) if pct is not None else None,
+                change_pct=change_rate(pct.text, change.text if change else None) if pct else None,
                 raw=row.raw,
                 **prov(row.lines),
             ),

@@ -13,7 +13,7 @@ from dataclasses import replace
 import regex
 
 from extract.document import Line, Span
-from extract.normalize import parse_percent
+from extract.normalize.money import change_rate
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_table import Reading, Row
@@ -205,7 +205,10 @@ def _wide_view(
                 year=years[this_col],
                 budget_krw=amount(at[this_col].text, money),
                 change_krw=amount(diff_cell.text, money) if diff_cell else None,
-                change_pct=parse_percent(rate_cell.text) if rate_cell else None,
+                change_pct=(
+                    change_rate(rate_cell.text, diff_cell.text if diff_cell else None)
+                    if rate_cell else None
+                ),
                 raw=" ".join(c.text for c in sorted(row.cells, key=lambda c: c.col) if c.text),
                 **Span.of(lines).provenance(),
             )

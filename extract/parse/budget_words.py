@@ -18,6 +18,7 @@ from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
     BREAKDOWN_ENDINGS,
     DIFFERENCE_WORDS,
+    GOVERNMENT_SOURCES,
     NOT_AMOUNT_HEADERS,
     NOT_BUDGET_HEADERS,
     NOT_UNIT_WORDS,
@@ -39,7 +40,17 @@ from extract.parse.vocab import TOTAL_LABELS
 #: labels that name a kind of account and nothing else
 KIND_WORDS = frozenset(kind for _, kind in ACCOUNT_KINDS)
 #: a figure followed by its share in parentheses: "51,288(30.7)", "35,682 (18.8%)"
-_SHARE = re.compile(r"^(?P<amount>.*?\d)\s*\(\s*[△▽-]?\d[\d,.]*\s*%?\s*\)$")
+_SHARE = re.compile(
+    r"^(?P<amount>.*?\d)\s*\(\s*(?:(?:"
+    + "|".join(sorted(GOVERNMENT_SOURCES, key=len, reverse=True))
+    + r")\s*)?[△▽-]?\d[\d,.]*\s*%?\s*\)$"
+)
+#: a government's share in brackets after a figure: "812,345 (국 524,000)"
+_SOURCE_SHARE = re.compile(
+    r"^.*?\d\s*\(\s*(?P<source>"
+    + "|".join(sorted(GOVERNMENT_SOURCES, key=len, reverse=True))
+    + r")\s*(?P<figure>\d[\d,.]*)\s*\)$"
+)
 #: parenthesized text of a header ("예산액(구성비)", "증 감 률(%)", "2021년 (A)")
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 #: a rate written as a formula of column letters: "(B-A)/A", "B/A"
@@ -198,6 +209,17 @@ def amount(text: str, unit: str) -> int | None:
         return parse_money(t, unit=unit)
     except ValueError:
         return None
+
+
+def bracket_share(text: str) -> tuple[str, str] | None:
+    """The source and figure of a government's share in brackets after an amount
+    ("812,345 (국 524,000)" -> ("국", "524,000")), or None.
+
+    >>> bracket_share("812,345 (국 524,000)"), bracket_share("51,288(30.7)")
+    (('국', '524,000'), None)
+    """
+    m = _SOURCE_SHARE.match(collapse(text))
+    return (m["source"], m["figure"]) if m else None
 
 
 def is_figure(text: str) -> bool:

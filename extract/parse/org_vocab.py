@@ -152,6 +152,10 @@ STAFF_LABELS: dict[str, StaffField] = {
     "증감": "balance",
 }
 
+#: labels of the posts left unfilled (결원: 현원 short of 정원, printed "2" or "△2"): the
+#: balance, negative whatever its sign
+SHORTFALL_LABELS: frozenset[str] = frozenset({"결원", "결원수", "결원인원", "부족인원"})
+
 #: words after a staff figure that make it a change, not a total ("정원 5명 증원")
 STAFF_CHANGE_WORDS: tuple[str, ...] = (
     "증원", "감원", "감축", "증가", "감소", "결원", "부족", "초과", "확대", "축소", "조정",

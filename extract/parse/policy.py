@@ -266,6 +266,14 @@ def _indicators(section: Section, tables: Sequence[Table]) -> bool:
     )  # fmt: skip
 
 
+#: words one of which a page of goals and tasks names (its labels, its goals' titles)
+GOAL_WORDS: tuple[str, ...] = ("목표", "과제", "전략", "비전")
+
+
+def _names_goals(lines: Sequence[Line]) -> bool:
+    return any(w in squash(ln.text) for ln in lines for w in GOAL_WORDS)
+
+
 def parse_policy(
     section: Section,
     ctx: Context,
@@ -291,6 +299,10 @@ def parse_policy(
         if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
             if _indicators(section, tables):
                 return out  # (targets set as a table of indicators: its cells hold them)
+            if section.content and not _names_goals([*section.heading, *section.content]):
+                # (a chapter of directions in prose, "□ 여건 및 전망" / "□ 추진방향" / "○ …":
+                # no goals to read; its lines are the outline's)
+                return out
             name = heading_name(section.heading, section.title)
             out.warn(
                 "policy_goals.layout",

@@ -35,6 +35,7 @@ from extract.layout import Table
 from extract.layout.captions import read_as_of
 from extract.normalize import find_dates
 from extract.normalize.marks import without_mark
+from extract.normalize.pairs import pair_names, split_pair
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     DEFAULT_PAIR,
@@ -43,6 +44,7 @@ from extract.parse.org_vocab import (
     RANK_WORDS,
     REMARK_LABELS,
     SERIES_WORDS,
+    SHORTFALL_LABELS,
     STAFF_LABELS,
     STAFF_PAIRS,
     SUBTOTAL_LABELS,
@@ -99,10 +101,14 @@ def number(text: str) -> int | None:
 
 
 def numbers(text: str) -> tuple[int, ...] | None:
-    """The one or two numbers of a cell ("80 / 85" -> (80, 85)), None for a label."""
+    """The one or two numbers of a cell ("80 / 85" -> (80, 85), "45(43)" -> (45, 43)),
+    None for a label."""
     m = _PAIR.match(text)
     if m:
         a, b = number(m["a"]), number(m["b"])
+        return None if a is None or b is None else (a, b)
+    if "(" in text and (pair := split_pair(text)) is not None:  # ("45(43)", "52(1)")
+        a, b = number(pair[0]), number(pair[1])
         return None if a is None or b is None else (a, b)
     n = number(text)
     return None if n is None else (n,)
@@ -125,6 +131,11 @@ def staff_label(text: str) -> tuple[StaffField, ...] | None:
         return STAFF_PAIRS[k]
     if k in STAFF_LABELS:
         return (STAFF_LABELS[k],)
+    if k in SHORTFALL_LABELS:
+        return ("balance",)
+    names = pair_names(k)  # ("정원(현원)": the first figure and the one in brackets)
+    if names is not None and all(n in STAFF_LABELS for n in names):
+        return STAFF_LABELS[names[0]], STAFF_LABELS[names[1]]
     return None
 
 
@@ -384,11 +395,13 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         total = False
         employment: str | None = None
         day: date | None = None
+        short = False
         for side, texts in ((0, row_labels), (1, col_labels)):
             for level, text in texts:
                 named = staff_label(text)
                 if named is not None:
                     fields = list(named)
+                    short = label_key(text) in SHORTFALL_LABELS
                 elif (on := column_day(text)) is not None:
                     day = on  # (the figures under "2025. 1. 1. 기준": of that day, no unit's)
                 elif graded_at(side, level) and label_key(text) in EMPLOYMENT_WORDS:
@@ -412,6 +425,12 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         nil = bool(_NIL.match(c.text))
         if not fields and default is not None and len(nums) == 1:
             fields = [default]
+        if len(nums) == 2 and "(" in c.text and len(fields) != 2:
+            # (a figure with an aside in brackets where its labels name one figure: "정 원"
+            # over "52(1)", of whom 1 무기계약: the figure; named by nothing: no pair)
+            if not fields:
+                continue
+            nums = nums[:1]
         if not fields:
             if (len(nums) != 2 and not (nil and pairs)) or id(c) in loose:
                 continue
@@ -429,6 +448,8 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
             continue
         if len(fields) != len(nums):
             continue
+        if short:
+            nums = tuple(-abs(n) for n in nums)
         for f, n in zip(fields, nums, strict=True):
             figures.append(
                 Figure(f, n, unit, total, grade, [c], employment=employment, as_of=day)

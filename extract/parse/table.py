@@ -17,6 +17,7 @@ import regex
 from extract.document import Line
 from extract.layout.vocab import REMARK_WORDS
 from extract.parse.base import Parsed
+from extract.parse.budget_vocab import GOVERNMENT_SOURCES
 from extract.parse.text import Token, despace, is_fraction, is_rate, squash, tokens
 from extract.parse.vocab import ITEM_HEADER_LABELS, ROW_HEADER_LABELS
 
@@ -47,6 +48,10 @@ class Row:
             self.lines.append(line)
 
 
+#: a negative figure in accounting brackets: "(216)", "(21.6)"
+_BRACKETED = regex.compile(r"^\(\d{1,3}(?:,\d{3})*+(?:\.\d+)?\)$|^\(\d+(?:\.\d+)?\)$")
+#: most tokens a figure's share in brackets spans ("(국", "1,200,", "시", "300)")
+SHARE_REACH = 8
 #: a year a row's name may open with ("2019 청람 방문의 해 운영 3,500,000")
 _YEAR_WORD = regex.compile(r"^(?:19|20)\d{2}$")
 
@@ -66,11 +71,13 @@ def numeric_rows(
     ncols: int | None = None,
     unit: str | None = None,
     rate_at: int | None = None,
+    signed_from: int | None = None,
 ) -> list[Row]:
     """Rows of ``label value...``; with ``ncols`` a row takes at most that many values;
     in a ``unit`` that prints fractions (억원), "168.73" is a value too, and so is a
     figure with a fraction in column ``rate_at`` (a rate printed without its %, under
-    "증감률(%)": "8.9", "△3.1").
+    "증감률(%)": "8.9", "△3.1"); from column ``signed_from`` on (a difference and its
+    rate), a figure in accounting brackets is a value too ("(216)", "(21.6)").
 
     Words after a row's numbers start a new row; numbers beyond ``ncols``
     also start a new row (with an empty label).  A trailing label with no
@@ -80,10 +87,14 @@ def numeric_rows(
     cur = Row()
     toks = tokens(lines)
     texts = [t.text for t in toks]
+    share_end = 0
     for i, tok in enumerate(toks):
         at_rate = rate_at is not None and len(cur.values) == rate_at
         if _bullet_dash(toks, i):
             continue  # ("- 지역개발특별회계 1,245.6 …": a sub-item's mark, no nil value)
+        if share_end > i or (cur.values and (share_end := _share(toks, i)) > i):
+            cur._add_line(tok.line)  # (a figure's share in brackets, no row: "(국 524,000)")
+            continue
         if _opens_name(toks, i):
             if cur.values:
                 rows.append(cur)
@@ -95,6 +106,10 @@ def numeric_rows(
             # next row's name: "… 391.9" / "교통정책과 …")
             or is_fraction(texts[: i + 1] if _ends_line(toks, i) else texts, i, unit)
             or (at_rate and is_rate(tok.text))
+            or (
+                signed_from is not None and len(cur.values) >= signed_from
+                and _BRACKETED.match(tok.text) is not None
+            )
         ):
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
@@ -109,6 +124,21 @@ def numeric_rows(
     if cur.lines:
         rows.append(cur)
     return rows
+
+
+def _share(toks: Sequence[Token], i: int) -> int:
+    """The end (exclusive) of a bracket that opens at token ``i`` and names a government's
+    share of the figure before it, "(국 1,596,610)", "(국비 40%)"; else 0."""
+    first = toks[i].text
+    if not first.startswith(("(", "（")):
+        return 0
+    word = first[1:].rstrip("0123456789,.%)）")
+    if word not in GOVERNMENT_SOURCES:
+        return 0
+    for j in range(i, min(i + SHARE_REACH, len(toks))):
+        if toks[j].text.endswith((")", "）")):
+            return j + 1
+    return 0
 
 
 def _ends_line(toks: Sequence[Token], i: int) -> bool:

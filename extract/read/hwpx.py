@@ -378,10 +378,9 @@ class _Reader:
         shape = p.get("paraPrIDRef")
         if shape in self.heading_ids and into is None:
             para.head = self.heads().head(int(shape), self.outline)
-        for run in p:
-            if local(run.tag) == "run":
-                for el in run:
-                    self.run_child(el, para, depth)
+        for run in _runs(p):
+            for el in run:
+                self.run_child(el, para, depth)
         return para.done()
 
     def run_child(self, el: Any, para: Para, depth: int) -> None:
@@ -401,9 +400,7 @@ class _Reader:
         elif name in NO_TEXT or not name or self.deeper(depth):
             return
         elif name == "switch":  # alternatives for other readers: read one of them
-            branches = [c for c in el if local(c.tag) in ("case", "default")]
-            chosen = [c for c in branches if local(c.tag) == "default"] or branches[:1]
-            for branch in chosen:
+            for branch in _chosen(el):
                 for child in branch:
                     self.run_child(child, para, depth + 1)
         elif name == "ctrl":
@@ -538,12 +535,29 @@ def _text(t: Any) -> str:
     return "".join(parts)
 
 
+def _chosen(switch: Any) -> list[Any]:
+    """The branch of an ``hp:switch`` to read: its ``hp:default`` (what a reader of the
+    base format shows), else its first ``hp:case``."""
+    branches = [c for c in switch if local(c.tag) in ("case", "default")]
+    return [c for c in branches if local(c.tag) == "default"] or branches[:1]
+
+
+def _runs(p: Any) -> Iterator[Any]:
+    """A paragraph's runs in order, those of the branch read of an ``hp:switch`` set
+    among them (Hancom wraps runs so too) included."""
+    for child in p:
+        name = local(child.tag)
+        if name == "run":
+            yield child
+        elif name == "switch":
+            for branch in _chosen(child):
+                yield from _runs(branch)
+
+
 def _marks(p: Any) -> Iterator[Any]:
     """A paragraph's deletion marks in order: in its runs' hp:t (and runs), not in the
     lists of its objects."""
-    for run in p:
-        if local(run.tag) != "run":
-            continue
+    for run in _runs(p):
         for el in run:
             name = local(el.tag)
             if name == "t":

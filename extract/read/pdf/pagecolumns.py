@@ -12,7 +12,9 @@ A zone is told from a table drawn with no rules, a label column beside its value
 boxes side by side (:mod:`extract.read.pdf.columns`) by what fills each side: lines of
 words on both, most of the left column's lines running up to the gutter (a column of
 wrapped text is justified or filled to its edge), the right column's lines opening at
-one left edge (or its bullets' indents), and both sides many rows deep.
+one left edge (or its bullets' indents), and both sides many rows deep.  Once rows show
+a zone, it goes on down while its gutter stays free, whether or not the left side's
+lines under them run up to it (a list's short items).
 """
 
 from __future__ import annotations
@@ -89,15 +91,19 @@ def _text(side: Sequence[Sequence[Glyph]]) -> bool:
     return bool(side) and syllables >= MIN_SYLLABLES * len(side)
 
 
-def _columns(rows: Sequence[Sequence[Glyph]], free: tuple[float, float], size: float) -> bool:
-    """Whether rows beside a free stretch are two columns of text (see the module)."""
+def _columns(
+    rows: Sequence[Sequence[Glyph]], free: tuple[float, float], size: float, filled: bool = True
+) -> bool:
+    """Whether rows beside a free stretch are two columns of text (see the module);
+    without ``filled``, whether the left side's lines need not run up to the gutter (a
+    zone going on down: a list's short items under the text that showed it)."""
     gutter = (free[0] + free[1]) / 2
     left, right = _sides(rows, gutter)
     if len(left) < MIN_SIDE_ROWS or len(right) < MIN_SIDE_ROWS:
         return False
     if not _text(left) or not _text(right):
         return False
-    filled = sum(1 for s in left if free[0] - s[-1].x1 <= EDGE_REACH * size)
+    reach = sum(1 for s in left if free[0] - s[-1].x1 <= EDGE_REACH * size)
     margin = min(s[0].x0 for s in right)
     opened = sum(1 for s in right if s[0].x0 - margin <= INDENT_REACH * size)
     # (columns of one width: a label column beside its items, "빅데이터 기반" | "✓ 개편(안)
@@ -106,7 +112,8 @@ def _columns(rows: Sequence[Sequence[Glyph]], free: tuple[float, float], size: f
     even = min(widths) >= EVEN_WIDTHS * max(widths)
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
-        and filled >= FILLED_SHARE * len(left) and opened >= OPEN_SHARE * len(right)
+        and (not filled or reach >= FILLED_SHARE * len(left))
+        and opened >= OPEN_SHARE * len(right)
     )  # fmt: skip
 
 
@@ -158,7 +165,8 @@ def text_columns(rows: Sequence[Sequence[Glyph]]) -> list[Zone]:
             free = wide
             end += 1
             widest = max(free, key=lambda f: f[1] - f[0])
-            if _columns(rows[start:end], widest, size):
+            # (once rows show a zone, it goes on down while its gutter stays free)
+            if _columns(rows[start:end], widest, size, filled=best is None):
                 best = (end, widest)
         if best is None:
             start += 1
