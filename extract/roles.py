@@ -122,6 +122,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("평가", "achievements"),
     ("성과", "achievements"),
     ("감사", "audit"),
+    # (what the bureau asks the council for: "Ⅳ. 건의 및 협조사항"; after 감사, whose
+    # 건의사항 are findings)
+    ("건의사항", "issues"),
+    ("협조사항", "issues"),
     ("부록", "appendix"),
     ("별첨", "appendix"),
     ("붙임", "appendix"),

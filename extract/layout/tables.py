@@ -84,6 +84,13 @@ class Table:
     #: the units its body rows' labels state, totals' rows aside (filled when first asked:
     #: :func:`extract.structure.cell_unit`)
     row_label_units: set[str | None] | None = None
+    #: the words the document writes, where its cells' lines are wraps as printed: they
+    #: say where a wrap fell inside a word (:class:`~extract.normalize.wraps.Lexicon`)
+    words: Lexicon | None = None
+
+    def join(self, parts: Sequence[str]) -> str:
+        """A cell's lines (or some of them) joined as its text is."""
+        return join_wrapped(parts, self.words)
 
     @property
     def lines(self) -> list[int]:
@@ -507,6 +514,7 @@ def build_tables(
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
     for n, parts in enumerate(join_continued(data, lines), start=1):
         table = build_table(n, parts, whole)
+        table.words = whole
         caption, inline = find_caption(parts[0].lines, lines, pos, used, in_grids)
         used.update(ln.no for ln in caption)
         box = boxes.get(id(parts[0]))

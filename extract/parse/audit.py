@@ -455,7 +455,8 @@ def _parse_audit(section: Section, ctx: Context, read_findings: bool) -> Parsed:
                 f"finding {rec.no}: unknown status {rec.status_raw!r}",
                 [f.status_line],
             )
-        out.add("audit_findings", rec.model_copy(update={"source": source_name(section.title)}))
+        source = rec.source or source_name(section.title)  # (or a line above them names it)
+        out.add("audit_findings", rec.model_copy(update={"source": source}))
         out.use([*f.text, *f.division, f.status_line, *f.content])
     if not findings:
         out.warn(

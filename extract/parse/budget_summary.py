@@ -27,7 +27,7 @@ from extract.normalize.vocab import NIL_CELLS, QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import other_body, plain_note
-from extract.parse.budget_vocab import BARE_HEADER_YEAR, SUBTOTAL_WORDS
+from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
 from extract.parse.budget_words import bare, is_account_name, is_pure_total, side_total
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
@@ -163,7 +163,7 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
             # (its subtotals are told over both pages: a group's last rows on the next)
             records = records[: -len(group)]
             read = group + read
-        group = _with_subtotals(read, unit, indents)
+        group = _with_subtotals(_merged_sides(read), unit, indents)
         records += group
         body = rest[len(table) :]
     if not records:
@@ -258,6 +258,42 @@ def _read_table(
         )
         out.use(row.lines)
     return records
+
+
+def _merged_sides(records: list[BudgetSummary]) -> list[BudgetSummary]:
+    """The records of a table whose sides are labels merged down beside their rows, each
+    printed on its block's middle row ("세 입 국고보조금" between "계" and "세외수입"): each
+    block, from its 계 on, of its label's side, the label no part of the row's name."""
+    if any(r.side for r in records):
+        return records
+    opened = [(i, _leading_side(r.unit)) for i, r in enumerate(records)]
+    marked = [(i, found) for i, found in opened if found is not None]
+    if not marked:
+        return records
+    starts = [i for i, r in enumerate(records) if r.unit == "계" or is_pure_total(r.unit)] or [0]
+    out = list(records)
+    for i, (side, name) in marked:
+        block = max((s for s in starts if s <= i), default=0)
+        end = min((s for s in starts if s > i), default=len(records))
+        out[i] = out[i].model_copy(update={"unit": name})
+        for k in range(block, end):
+            out[k] = out[k].model_copy(update={"side": side})
+    return out
+
+
+def _leading_side(label: str) -> tuple[str, str] | None:
+    """(side, the rest) of a row's name that opens with a side's word as a word of its own
+    ("세입 국고보조금": a side's label merged down beside the row), else None."""
+    m = _LEADING_SIDE.match(label)
+    if m is None or is_pure_total(m["rest"]):
+        return None
+    return dict(SIDE_WORDS)[squash(m["side"])], m["rest"].strip()
+
+
+#: a side's word, letter-spaced or not, then a word of its own: "세 입 국고보조금"
+_LEADING_SIDE = regex.compile(
+    r"^\s*(?P<side>" + "|".join(r"\s?".join(w) for w, _ in SIDE_WORDS) + r")\s+(?P<rest>\S.*)$"
+)
 
 
 def _with_subtotals(

@@ -228,13 +228,18 @@ def is_figure(text: str) -> bool:
 
 def side_total(label: str) -> tuple[str, str] | None:
     """A total's row that opens with the side its rows are of, the side's cell merged over
-    them ("수 입 계", "세출 합계"): the side, and the label without it.
+    them ("수 입 계", "세출 합계"), or names the side alone ("세 입" across the label
+    columns over the side's figures): the side, and the label without it (계 for a side
+    alone).
 
-    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("수입인지")
-    (('revenue', '계'), ('expenditure', '합계'), None)
+    >>> side_total("수 입 계"), side_total("세출 합계"), side_total("세 입")
+    (('revenue', '계'), ('expenditure', '합계'), ('revenue', '계'))
+    >>> side_total("수입인지")
     """
     key = squash(label)
     for word, side in SIDE_WORDS:
+        if key == word:
+            return side, "계"
         if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
             return side, key[len(word) :]
     return None

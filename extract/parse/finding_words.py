@@ -15,7 +15,7 @@ from extract.layout import Table
 from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, parse_date
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
-from extract.parse.audit_words import measure_category, measure_word
+from extract.parse.audit_words import measure_category, measure_word, names_source, source_name
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker, squash
 from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, CATEGORY_COLUMN_WORDS
@@ -150,12 +150,35 @@ def stated_period(
     2025. 11. 10. ~ 11. 21."), the period as printed and as read; None where no line
     does (``year``: the report's, for a period written without one)."""
     for ln in lines:
-        m = _LABELLED.match(collapse(split_marker(ln.text)[1]))
+        text = collapse(split_marker(ln.text)[1])
+        m = _LABELLED.match(text)
         if m is None or word_key(m["label"]) not in WHEN_HEADERS:
-            continue
+            # (or the bracket of a line that names the proceeding: "□ 2025년
+            # 행정사무감사 (’25. 11. 10. ~ 11. 19.)")
+            b = _BRACKETED_WHEN.match(text)
+            if b is None or not names_source(b["name"]):
+                continue
+            m = b
         span = parse_date(m["value"], year, bare_days=True)
         if span is not None:
             return ln, m["value"], span
+    return None
+
+
+#: a line's name and the bracket closing it: "2025년 행정사무감사 (’25. 11. 10. ~ 11. 19.)"
+_BRACKETED_WHEN = regex.compile(
+    r"^(?P<name>[^()（）]{2,30}?)\s*+[(（](?P<value>[^()（）]{4,40})[)）]$"
+)
+
+
+def stated_source(lines: Iterable[Line]) -> str | None:
+    """The proceeding a line above the findings names ("□ 2025년 행정사무감사 (’25. 11.
+    10. ~ 11. 19.)" under "Ⅳ. 감사 지적사항 조치결과"), or None."""
+    for ln in lines:
+        text = collapse(split_marker(ln.text)[1])
+        name = b["name"] if (b := _BRACKETED_WHEN.match(text)) is not None else text
+        if names_source(name):
+            return source_name(name)
     return None
 
 

@@ -46,11 +46,13 @@ from extract.parse.finding_words import (
     heading_words,
     lead_status,
     stated_period,
+    stated_source,
     status_of,
     table_category,
     word_key,
 )
-from extract.parse.text import collapse, despace, split_marker
+from extract.parse.text import collapse, despace, split_marker, squash
+from extract.parse.vocab import AUDIT_SOURCE_WORDS
 from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
 
@@ -463,7 +465,16 @@ def dated(
     if not found:
         return []
     first = min(f.line_start or 0 for f in found)
-    stated = stated_period([ln for ln in lines if ln.no < first], year)
+    above = [ln for ln in lines if ln.no < first]
+    # (the proceeding a line above them names, where the section's title names none)
+    named = stated_source(above)
+    if named is not None:
+        found = [
+            f if f.source and squash(f.source) in AUDIT_SOURCE_WORDS
+            else f.model_copy(update={"source": named})
+            for f in found
+        ]  # fmt: skip
+    stated = stated_period(above, year)
     if stated is None:
         return list(found)
     line, raw, span = stated

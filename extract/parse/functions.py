@@ -23,7 +23,6 @@ from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.layout.markers import read_marker
 from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS
-from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.org_boxes import TEAM_WORDS
 from extract.parse.org_cells import team_names
@@ -130,10 +129,15 @@ def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
 
 
 def _lists_units(cell: Cell) -> bool:
-    """A cell of several units' names, one a paragraph ("농정기획팀" / "농촌활력팀" / …): the
-    teams of the unit beside it, whose duties the row holds."""
+    """A cell of several units' names, one a paragraph ("농정기획팀" / "농촌활력팀" / …) or
+    parted by commas: the teams of the unit beside it, whose duties the row holds."""
     names = [p for p in cell.paragraphs if p.strip()]
-    return len(names) > 1 and all(is_unit_name(collapse(p)) for p in names)
+    if len(names) > 1 and all(is_unit_name(collapse(p)) for p in names):
+        return True
+    # (or parted by commas, wrapped where the cell is narrow: "자치행정팀, 주민자치팀, 민원제도"
+    # / "팀, 통합민원팀")
+    listed = [n for n in regex.split(r"[,，、]", "".join(names)) if n.strip()]
+    return len(listed) > 1 and all(is_unit_name(collapse(n)) for n in listed)
 
 
 #: a count in brackets after a unit's name ("소방서(8)", "본부(2개)", "복지정책과(5팀)")
@@ -214,9 +218,12 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     return [text]
 
 
-def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, list[Line]]]:
-    """The duties of a row's cells: one per bulleted paragraph, wraps joined; those of a
-    cell without a bullet as it lists them (:func:`listed_duties`)."""
+def _duties(
+    cells: Sequence[Cell], by_no: dict[int, Line], table: Table
+) -> list[tuple[str, list[Line]]]:
+    """The duties of a row's cells: one per bulleted paragraph, wraps joined (where the
+    file has paragraphs, each one); those of a cell without a bullet as it lists them
+    (:func:`listed_duties`)."""
     out: list[tuple[list[str], list[Line]]] = []
     unbulleted: set[int] = set()  # (the duties begun in a cell without a bullet)
     for cell in cells:
@@ -227,14 +234,16 @@ def _duties(cells: Sequence[Cell], by_no: dict[int, Line]) -> list[tuple[str, li
             if not text:
                 continue
             here = [by_no[lines[i]]] if lines and lines[i] in by_no else []
-            if marker is None and out:
+            # (a paragraph of a file of paragraphs, HWPX's, is no wrap: its own duty)
+            paragraph = bool(here) and here[0].where is not None
+            if marker is None and out and not (paragraph and i > 0):
                 out[-1][0].append(text)
                 out[-1][1].extend(here)
             else:
                 out.append(([text], here))
         if not any(split_marker(para)[0] for para in cell.paragraphs):
             unbulleted.update(range(begun, len(out)))
-    joined = [(join_wrapped(parts), here) for parts, here in out]
+    joined = [(table.join(parts), here) for parts, here in out]
     return [
         (duty, here)
         for i, (text, here) in enumerate(joined)
@@ -277,7 +286,7 @@ def functions_from_grids(section: Section, tables: Sequence[Table], ctx: Context
             if division is None or squash(division) in TOTAL_LABELS:
                 continue  # (the 계 row of a table that counts its units' staff too)
             duties = [c for c in row if c.col in duty_cols and c is not first]
-            for text, lines in _duties(duties, by_no):
+            for text, lines in _duties(duties, by_no, table):
                 if _OVERSEEING.match(text) or text in ctx.functions.get(division, ()):
                     continue  # (a head's line; a duty two members share, told once)
                 seq_of[division] = seq_of.get(division, 0) + 1
@@ -323,7 +332,7 @@ def chart_duties(section: Section, tables: Sequence[Table], ctx: Context) -> Par
                              and unit.col < c.col + c.col_span]  # fmt: skip
                     if len(under) != 1 or name is None:
                         continue
-                    for seq, (text, lines) in enumerate(_duties(under, by_no), start=1):
+                    for seq, (text, lines) in enumerate(_duties(under, by_no, table), start=1):
                         out.add("functions", Function(
                             division=name, seq=seq, function=text,
                             **prov(lines or [by_no[n] for n in under[0].lines if n in by_no]),

@@ -16,7 +16,14 @@ from extract.layout.tables import Table, TableCell
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
-from extract.parse.org_vocab import GROUP_LABELS, ORG_TABLE_COLUMNS, TOTAL_LABELS, UNIT_WORDS
+from extract.parse.org_vocab import (
+    GROUP_LABELS,
+    OFFICIALS,
+    ORG_TABLE_COLUMNS,
+    SUBTOTAL_LABELS,
+    TOTAL_LABELS,
+    UNIT_WORDS,
+)
 
 #: a cell that lists no team ("-", "없음")
 _NONE = frozenset({"", "-", "－", "없음", "해당없음"})
@@ -139,6 +146,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
         if _is_count(name) or any(t in TOTAL_LABELS for t in row):
             continue  # (the 계 row: "계 | 4과 | 18팀"; not "119대응과")
+        if name in OFFICIALS:
+            continue  # (the head's own row of a staff table, "소 장 | | 1 | 1": no unit)
         if name.endswith(DIRECT_WORDS):
             # ("이사장 직속 | 감사실": the units in its row are the top's own)
             out.extend(_direct_units(body, cell, teams_col, lines))
@@ -170,8 +179,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         rows = range(cell.row, end)
         listed = [c for c in body if teams_col is not None and c.col == teams_col and c.row in rows]
         for c in listed:
-            if key(c.text) in _NONE:
-                continue
+            if key(c.text) in _NONE or key(c.text) in SUBTOTAL_LABELS:
+                continue  # (a division's 소 계 row in its teams' column: no team)
             names = team_names(c.text)
             if names is None:
                 # (units in the teams' column, each of their rank with its own word: "중앙

@@ -52,6 +52,7 @@ from extract.parse.tails import (
     read_tail,
 )
 from extract.parse.text import collapse, squash
+from extract.sections import is_unit_name
 
 #: a period in brackets a line opens with, its words after it: "(‘24.~’25.) 수영강 등 3개
 #: 하천 하천정비사업(29.5억원)"
@@ -101,7 +102,12 @@ def take_cost(
 
 
 def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
-    """The first of the node's lines that ends with facts."""
+    """The first of the node's lines that ends with facts (or its text as a whole, where
+    its facts wrap onto the next line: "… : 3개 과정 90명, 60백만원(…)," / "’26. 3.~11.")."""
+    if node.body_lines and node.kind in ("bullet", "item"):
+        whole = read_tail(node.text, year)
+        if whole is not None and whole.cost is not None and whole.period is not None:
+            return whole, node.lines[0]
     for i, ln in enumerate(node.lines):
         text = node.title if i < node.head else ln.text
         tail = read_tail(text, year)
@@ -145,6 +151,8 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             take_period(u, tail.period, ln)
         if tail.cost is not None and not listed:
             take_cost(u, tail.cost, tail.cost_label, ln)
+        if tail.beside is not None and is_unit_name(tail.beside):
+            u.division = tail.beside  # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)")
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:
         for c in node.children:

@@ -338,6 +338,8 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
+        if u.theme_node is not None:  # (the item it is the theme of, and its headings)
+            out.use(ln for n in u.theme_node.walk() for ln in n.lines)
         out.add("projects", project_record(u, skip, dated))
         funding = funding_records(u) or (card_funding(u.project_id, card) if card else [])
         for rec in funding or table_funding(u, lay.tables, by_no):
@@ -419,13 +421,19 @@ def _once(items: Sequence[Found]) -> list[Found]:
 def _without_periods_told_again(tasks: list[Found], u: Unit) -> list[Found]:
     """The dated tasks but those that tell the project's period, or a dated step's, again
     under a label of a period ("사업기간 2021년 ~ 2025년" in the box its title "…(’21.~’25.)"
-    heads): no steps of it."""
+    heads), or tell it on the line it was read from: no steps of it."""
     told = {(f.span.start, f.span.end) for f in tasks if label_kind(f.task) != "period"}
+    own: tuple[object, object] | None = None
     if u.period is not None:
         told.add((u.period.start, u.period.end))
+        own = (u.period.start, u.period.end)
+    # (nor the period its own line states in its tail, "□ 스마트팜 시범사업 (’26. 3.~11.,
+    # 400백만원 / …)": the project's period, no step of it)
+    line = u.period_line.no if u.period_line is not None else None
     return [
         f for f in tasks
-        if label_kind(f.task) != "period" or (f.span.start, f.span.end) not in told
+        if (label_kind(f.task) != "period" or (f.span.start, f.span.end) not in told)
+        and not (own == (f.span.start, f.span.end) and line in {ln.no for ln in f.lines})
     ]  # fmt: skip
 
 

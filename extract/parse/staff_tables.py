@@ -349,10 +349,12 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         # (of the day its line states, else its part's title: "□ 인 력 (’26. 1. 1. 기준)")
         titled = (as_of_in(p.title.text, ctx.year) for p in staff)
         day = as_of_in(texts[0].line.text, ctx.year) or next((d for d in titled if d), None)
+        from_text = _text_rows(texts, day)
         rows.extend(
-            r for r in _text_rows(texts, day)
+            r for r in from_text
             if not (has_units if r.unit != "계" else has_grades if r.grade else has_total)
         )
+        _fill_total(rows, from_text)
     # (a 공단's 직종 set side by side, "일반직 | 기술직 | 운영직": 일반직 one of them, no
     # form of employment; not beside a civil service's forms, 별정직, 계약직, 교원)
     grades = [label_key(r.grade) for r in rows if r.grade]
@@ -505,6 +507,20 @@ def _with_wraps(line: Line, after: Sequence[Line]) -> Line:
     if read_marker(after[0].text.strip()) is not None:
         return line
     return line._replace(text=f"{line.text.rstrip()} {after[0].text.strip()}")
+
+
+def _fill_total(rows: Sequence[StaffRow], stated: Sequence[StaffRow]) -> None:
+    """The table's total row given the figure it lacks where the text states it beside one
+    the table gives alike ("○ 인 력 : 정원 23명, 현원 22명" over a table of 인원 alone, 22):
+    the text's 정원 the total's."""
+    text = next((r for r in stated if r.unit == "계" and r.grade is None), None)
+    total = next((r for r in rows if r.is_total and r.grade is None and r is not text), None)
+    if text is None or total is None or not total.values:
+        return
+    shared = text.values.keys() & total.values.keys()
+    if shared and all(text.values[k] == total.values[k] for k in shared):
+        for k, v in text.values.items():
+            total.values.setdefault(k, v)
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:

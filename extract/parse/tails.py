@@ -43,6 +43,8 @@ _NAME_THEN_FACTS = regex.compile(r"^(?P<name>[^\d\s][^\d]{0,30}?)\s++(?P<facts>\
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
 TAIL_WORDS: tuple[str, ...] = (
     "신규", "계속", "신설", "교체", "전액", "본예산", "추경", "국비", "시비", "도비",
+    # (a count per year: "연 4회 120명")
+    "연",
 )  # fmt: skip
 #: who pays, said together ("(국·시비)", "시·구비"): a word of a tail of facts
 _SOURCES = regex.compile(r"[국시도구군](?:\s*+·\s*+[국시도구군])++비")
@@ -67,7 +69,8 @@ NOT_PROJECT_LABEL_WORDS: tuple[str, ...] = (
 #: longest first
 FACT_COUNT_UNITS: tuple[str, ...] = tuple(
     sorted(
-        {*COUNT_UNITS, "척", "년간", "㎾", "kW", "㎿", "MW", "kWh", "㎥", "단계", "차년도"},
+        {*COUNT_UNITS, "척", "년간", "㎾", "kW", "㎿", "MW", "kWh", "㎥", "단계", "차년도",
+         "과제", "개회"},
         key=lambda u: (-len(u), u),
     )
 )
@@ -89,6 +92,8 @@ class Tail:
     #: the line's ("쉼터(1개소, 1.9억원), 아동쉼터(2개소, 5.7억)")
     listed: bool = False
     listed_period: bool = False
+    #: the one name the bracket lists beside its facts ("(소득작목팀, ’26. 1.~12., …)")
+    beside: str | None = None
 
 
 _TRAILING_PAREN = regex.compile(
@@ -240,6 +245,7 @@ def read_tail(text: str, year: int | None) -> Tail | None:
         or _label_tail(s, year)
         or _closed_list_tail(s, year)
         or _leading_tail(s, year)
+        or _colon_tail(s, year)
     )
 
 
@@ -320,11 +326,14 @@ def _bracket_tail(s: str, year: int | None) -> Tail | None:
     m = _TRAILING_PAREN.search(s)
     if m is None or m.start() == 0:
         return None
-    period, cost, label = _facts_only(m["inner"], year)
+    inner = _slashed_shares(m["inner"])
+    period, cost, label = _facts_only(inner, year)
+    beside = None
     if period is None and cost is None:
-        period, cost, label = _facts_beside_a_name(m["inner"], year)
+        period, cost, label = _facts_beside_a_name(inner, year)
+        beside = _the_name(inner) if period is not None or cost is not None else None
     if period is None and cost is None:
-        cost, label = cost_first(m["inner"])
+        cost, label = cost_first(inner)
     head = s[: m.start()]
     last = regex.split(r"[,，]", head)[-1]
     stepped = split_top(head.rsplit("→", 1)[0]) if "→" in last else []
@@ -338,8 +347,51 @@ def _bracket_tail(s: str, year: int | None) -> Tail | None:
     periods, costs = _facts_listed(s[: m.start()], year)
     return Tail(
         s[: m.start()].strip(), m["inner"].strip(), period, cost, label,
-        costs and cost is not None, periods and period is not None,
+        costs and cost is not None, periods and period is not None, beside,
     )  # fmt: skip
+
+
+#: an amount, then the shares of who pays it after a slash: "400백만원 / 국 200, 군 200"
+_SLASHED = regex.compile(
+    r"(?P<amount>\d[\d,.]*+\s*+(?:조|억|천만|백만|만|천)?+\s*+원)\s*+/\s*+(?P<shares>[^/()（）]++)$"
+)
+
+
+#: one share: who pays and how much ("국 200", "군비 95", "도 30%")
+_SHARE_PART = regex.compile(r"^\s*+([\p{Hangul}·]{1,5})\s*+\d[\d,.]*+\s*+%?\s*+$")
+
+
+def _slashed_shares(inner: str) -> str:
+    """A bracket's facts with the shares after its amount's slash set in brackets, as
+    they are read: "’26. 3.~11., 400백만원 / 국 200, 군 200" -> "…, 400백만원(국 200, 군
+    200)"; others as they are."""
+    m = _SLASHED.search(inner)
+    parts = [_SHARE_PART.match(p) for p in regex.split(r"[,，]\s", m["shares"])] if m else []
+    if m is None or not parts or not all(p is not None and is_source(p[1]) for p in parts):
+        return inner
+    return f"{inner[: m.start()]}{m['amount']}({m['shares'].strip()})"
+
+
+#: a line that names a work, then its facts after a colon: "청년농업인 정착 지원 : 12명,
+#: 144백만원(도 30%, 군 70%), ’26. 1.~12."
+_NAME_COLON_FACTS = regex.compile(r"^(?P<name>[^:：]{4,40}?)\s*+[:：]\s*+(?P<facts>\S.*+)$")
+
+
+def _colon_tail(s: str, year: int | None) -> Tail | None:
+    """The facts after the colon of a line that names a work before it and states its
+    cost after it, with what it counts and when ("친환경 퇴비 공급 : 1,200톤, 60백만원(군비)");
+    not a label of a fact ("사 업 비 : …", "지원규모 : …") nor of a block."""
+    m = _NAME_COLON_FACTS.match(s)
+    if m is None:
+        return None
+    name = collapse(m["name"])
+    head = _TRAILING_PAREN.sub("", name).strip()  # ("… 운영 (인력육성팀)": its division)
+    if not head or not _names_a_project(head) or label_kind(head, m["facts"]) is not None:
+        return None
+    period, cost, label = _facts_only(m["facts"], year)
+    if cost is None:
+        return None
+    return Tail(name, m["facts"].strip(), period, cost, label)
 
 
 def _facts_beside_a_name(
@@ -356,6 +408,13 @@ def _facts_beside_a_name(
     if squash(parts[at[0]]).endswith(NOT_PROJECT_LABEL_WORDS):
         return None, None, None  # (a label of what the amount is: "(융자규모 1,500억원)")
     return _facts_only(", ".join(p for i, p in enumerate(parts) if i != at[0]), year)
+
+
+def _the_name(inner: str) -> str | None:
+    """The one part of a bracket's list with no figure ("소득작목팀" of "소득작목팀, ’26.
+    1.~12., 95백만원(군 95)")."""
+    names = [p.strip() for p in split_top(inner) if not regex.search(r"\d", p)]
+    return names[0] if len(names) == 1 else None
 
 
 def cost_first(inner: str) -> tuple[Cost | None, str | None]:
