@@ -48,6 +48,8 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
+#: a header part of a change's rate ("증감률(B/A, %)", "전년대비"), not of a share
+_CHANGE_HEADER = re.compile(r"증감|대비|증가|감소")
 #: a negative figure in accounting brackets, "(21.6)" in a column of rates
 _BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: a figure alone in a cell, a footnote's star after it
@@ -161,7 +163,10 @@ def cell_value(
             or (_QUOTIENT.search(last) is not None and _lists_percent(table))
         )
     )
-    if t.endswith("%") or (rate and (_FIGURE.match(t) or _BRACKETED.match(t))):
+    # (a figure in accounting brackets is a change's fall, under "증감률"; under "구성비" a
+    # share set in brackets)
+    fall = _BRACKETED.match(t) is not None and _header_says(col_header, _CHANGE_HEADER)
+    if t.endswith("%") or (rate and (_FIGURE.match(t) or fall)):
         pct = parse_percent(t)
         if pct is not None:
             return "percent", pct, None, None, None, "%"

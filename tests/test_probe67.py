@@ -714,9 +714,12 @@ def test_the_chapters_budgets_are_not_read_beside_the_bodys_own() -> None:
 
 
 def test_a_bracket_of_an_account_and_both_sides_names_no_one_side() -> None:
-    """"1. 예 산 (일반회계 세입, 세출)": no single side (it had read revenue alone)."""
+    """"1. 예 산 (일반회계 세입, 세출)": no single side for the table (it had read revenue
+    alone); each row that names a side alone over its figures, `세입 500 …`, that side's
+    total."""
     report = _text(SIDES)
-    assert {s.side for s in report.budget_summary} == {None}
+    assert {(s.unit, s.side, s.is_total) for s in report.budget_summary} == {
+        ("계", "revenue", True), ("계", "expenditure", True)}
 
 
 def test_a_notes_own_raised_mark_opening_its_line_stays() -> None:

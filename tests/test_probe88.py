@@ -158,7 +158,9 @@ def test_a_step_after_a_dated_one_is_not_set_before_it(text: str, starts: list[s
 @pytest.mark.parametrize(
     ("text", "value"),
     [("정원 △5명 감축", -5.0), ("증감 △1,234건", -1234.0), ("▽3개소 감소", -3.0),
-     ("△ 12명", -12.0), ("총 12명", 12.0)],
+     ("총 12명", 12.0),
+     # (a △ set apart is an item's mark: "△ 2개 노선 신설")
+     ("△ 12명 신규 채용", 12.0)],
 )  # fmt: skip
 def test_a_count_after_a_decrease_mark_is_negative(text: str, value: float) -> None:
     """△ before a count in prose makes it negative, as before an amount or a rate (it had

@@ -167,13 +167,32 @@ def _names(entry: str, title: str) -> bool:
     return shared == len(entry) == len(title) or shared >= MIN_SHARED
 
 
+#: where a line that lists numbered parts parts them: "1. 조직    2. 인력    3. 예산"
+_BEFORE_PART = regex.compile(r"\s++(?=\d{1,2}\.\s)")
+_PART = regex.compile(r"(?P<no>\d{1,2})\.\s*+(?P<title>\S.*+)")
+
+
+def _entry_keys(entries: Sequence[Node]) -> list[str]:
+    """Each entry's words, an entry that lists numbered parts on its line ("1. 조직    2.
+    인력    3. 예산", numbered on by one) one a part."""
+    out: list[str] = []
+    for entry in entries:
+        parts = [m for p in _BEFORE_PART.split(entry.text) if (m := _PART.fullmatch(p.strip()))]
+        numbers = [int(m["no"]) for m in parts]
+        first = numbers[0] if numbers else 0
+        if len(parts) >= MIN_ENTRIES and numbers == list(range(first, first + len(parts))):
+            out.extend(str(_NOT_WORD.sub("", m["title"])) for m in parts)
+        else:
+            out.append(_key(entry))
+    return out
+
+
 def _names_in_order(entries: list[Node], later: list[Node]) -> bool:
     """Whether each entry names one of the ``later`` items, in order, each an item with
     something under it (what a divider lists is told in detail after it)."""
     titles = [_key(n) if n.children or n.tables else "" for n in later]  # (once each)
     at = 0
-    for entry in entries:
-        key = _key(entry)
+    for key in _entry_keys(entries):
         while at < len(later) and not _names(key, titles[at]):
             at += 1
         if at == len(later):

@@ -68,6 +68,7 @@ from extract.normalize.date_grammar import (
     drop_weekdays,
 )
 from extract.normalize.vocab import (
+    COMPARED_WORDS,
     HALVES,
     HALVES_HANJA,
     HALVES_SYLLABLE,
@@ -78,6 +79,9 @@ from extract.normalize.vocab import (
     VAGUE_PARTS,
     YEAR_WORDS,
 )
+
+#: how far after a date a word of comparison is looked for ("3월 대비")
+COMPARED_REACH = 6
 
 __all__ = [
     "MAX_DATE_CHARS",
@@ -440,6 +444,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         carried = own is None and carry and not school and context is not None
         span = read_in(own if own is not None else (context if carried else year))
         step = carried and named and any(mark in folded[last:at] for mark in SEQUENCE_MARKS)
+        # (not the point a figure is compared with: "’25. 11. 기준 … → 3월 대비 15% 감소")
+        step = step and not folded[to : to + COMPARED_REACH].lstrip().startswith(COMPARED_WORDS)
         if step and span is not None and (span.end or span.start) < out[-1].start:
             # (a step after the dated one an arrow leads from, wholly before it in that
             # one's year: "’25. 10.~12. → 착공(3월)" is March of the year after; not a

@@ -71,8 +71,9 @@ _TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
 #: an optional 여 ("about"), a counter; not followed by more Hangul other than a particle
 #: (명의, 건을, 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
-    # (a decrease's mark before it, "정원 △5명 감축": negative, as amounts are)
-    rf"(?<![\d.제])(?<!\d,)(?:(?P<neg>[△▽])\s?)?(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+    # (a decrease's mark set on it, "정원 △5명 감축": negative; set apart, "△ 2개 노선
+    # 신설", an item's mark)
+    rf"(?<![\d.제])(?<!\d,)(?P<neg>[△▽](?=\d))?(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
     # (and what is less than 만 after it: "1만 2,500명", "16만4천명")
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"

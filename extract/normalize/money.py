@@ -62,6 +62,8 @@ __all__ = [
     "rounding_place",
 ]
 
+#: the longest unit word read after a slash in a declaration ("원/㎥", "천원/인·일")
+MAX_UNIT_WORD = 6
 #: text longer than this is not one amount, percentage or count: None
 MAX_AMOUNT_CHARS = 60
 
@@ -346,6 +348,17 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     return Count(value=-value if negative else value, unit=name)
 
 
+def _per_unit(text: str, at: int) -> bool:
+    """Whether a slash at ``at`` makes the unit before it a rate per the unit after it
+    ("원/㎥", "천원/인"), not one of a list ("백만원/%")."""
+    if text[at : at + 1] != "/":
+        return False
+    after = text[at + 1 : at + 1 + MAX_UNIT_WORD].lstrip()
+    return bool(after) and not after.startswith(("%", "％")) and not any(
+        _unit_key(after).startswith(u) for u in UNITS
+    )
+
+
 def parse_unit(text: str) -> str | None:
     """The money unit named by a unit declaration, or None.
 
@@ -363,6 +376,8 @@ def parse_unit(text: str) -> str | None:
         return None
     for m in islice(_UNIT_DECL.finditer(text), _MAX_DECLARATIONS):
         declared = m["unit"].strip()
+        if _per_unit(text, m.end()):
+            continue  # (a price per unit, "원/㎥", "천원/인": no amount of money)
         for key in (_unit_key(declared), _unit_key(declared.split(" ")[0])):
             if key in UNITS:
                 return key

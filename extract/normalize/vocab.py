@@ -259,6 +259,8 @@ FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도")
 #: marks that lead from one step to the next ("’25. 10.~12. → 착공(3월)"): a step after
 #: one is not before it
 SEQUENCE_MARKS: tuple[str, ...] = ("→", "⇒", "➡", "⟶")
+#: words after a date that make it the point a figure is compared with ("3월 대비"): no step
+COMPARED_WORDS: tuple[str, ...] = ("대비", "比", "보다")
 
 #: halves of the year -> (first month, last month)
 HALVES: dict[str, tuple[int, int]] = {

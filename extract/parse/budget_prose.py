@@ -72,6 +72,14 @@ def side_of(text: str) -> str | None:
 _SIDES = dict(SIDE_WORDS)
 
 
+def note_side(text: str) -> str | None:
+    """The side a note under a table says the table is of, by a word of its own ("※ 일반회계
+    세출 기준"): 세입 or 세출 (not 수입 inside a word, "수입대체경비 포함"), one only."""
+    words = [squash(w) for w in text.replace(",", " ").split()]
+    found = {_SIDES[w] for w in words if w in ("세입", "세출")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _bracket_terms(text: str) -> list[str]:
     """The words of a bracket each an account's name or a side's ("(일반회계 세출)"); none
     of a bracket of other words ("(특별회계 포함)")."""

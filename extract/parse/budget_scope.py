@@ -19,9 +19,10 @@ from extract.layout.markers import read_marker
 from extract.normalize import parse_unit
 from extract.normalize.vocab import QUOTE_CLASS
 from extract.parse.base import Context, Parsed
-from extract.parse.budget_prose import accounts_in, side_of
+from extract.parse.budget_prose import accounts_in, note_side, side_of
 from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
+    ACCOUNT_CLASSES,
     BARE_HEADER_YEAR,
     BUDGET_WORDS,
     EXECUTION_COLUMN_WORDS,
@@ -315,10 +316,9 @@ def surroundings(
         last is not None
     ) else None
     note = plain_note(after)
-    if s.account is None and note:
-        s.account = only_one(named(note))
-    if s.side is None and note:
-        s.side = side_of(note)
+    noted = only_one(named(note)) if s.account is None and note else None
+    if noted is not None and squash(noted) not in ACCOUNT_CLASSES:
+        s.account = noted  # (a class of accounts only where nothing names one: below)
     # (the line that states the budget of the table's part, before its title)
     stated = _stated_before(node) if node is not None else []
     if s.account is None and node is not None:
@@ -344,6 +344,7 @@ def surroundings(
         s.account = only_one(a for t in heads for a in named(t))
         if s.account is None:
             s.account = only_one(a for t in stated for a in named(t))
+    s.account = s.account or noted
     if s.side is None and node is not None:
         # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
         # the table under it)
@@ -352,6 +353,8 @@ def surroundings(
             heads.append(up.title)
             up = up.parent
         s.side = next((side for t in [*heads, *stated] if (side := side_of(t))), None)
+    if s.side is None and note:
+        s.side = note_side(note)  # (last: "※ 일반회계 세출 기준" under the table)
     s.year = (
         table.as_of.year if table.as_of else next((y for t in texts if (y := _as_of_year(t))), None)
     )

@@ -25,7 +25,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.money import change_rate
 from extract.normalize.vocab import NIL_CELLS, QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.budget_prose import side_of
+from extract.parse.budget_prose import note_side, side_of
 from extract.parse.budget_scope import other_body, plain_note
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
 from extract.parse.budget_words import bare, is_account_name, is_pure_total, side_total
@@ -147,10 +147,10 @@ def parse_budget_summary(section: Section, ctx: Context) -> Parsed:
         if side is None and unit_line is not None and not records:
             side = side_of(unit_line.text)  # ("(단위 : 천원, 일반회계 세출)" over the table)
         goes_on = last is not None and last[0] == squash(header.text) and not before
-        if side is None:  # (a note right under it: "※ 일반회계 세출 기준")
-            side = side_of(plain_note(rest[len(table)] if len(rest) > len(table) else None))
         if side is None and goes_on and last is not None:
             side = last[1]  # (its header again on the next page: the same table goes on)
+        if side is None:  # (a note right under it: "※ 일반회계 세출 기준")
+            side = note_side(plain_note(rest[len(table)] if len(rest) > len(table) else None))
         last = (squash(header.text), side)
         unit = unit or header_money(header.text)
         titles = [*before] if records or goes_on else [*section.heading, *before]
@@ -197,6 +197,10 @@ def _ends_subtotal(label: str) -> bool:
     return bare(label).endswith(tuple(SUBTOTAL_WORDS))
 
 
+#: a header that sets the change's rate in brackets after it: "증감(증감률)", "증 감 (%)"
+_RATE_IN_BRACKETS = regex.compile(r"증\s*+감\s*+[(（]\s*+(?:증\s*+감\s*+[률율]|%|비\s*+율)")
+
+
 def _read_table(
     header: Line, table: list[Line], unit: str | None, side: str | None, seq: int, out: Parsed
 ) -> list[BudgetSummary]:
@@ -212,6 +216,8 @@ def _read_table(
     rows = numeric_rows(
         table, ncols=len(COLUMNS), unit=unit, rate_at=rate_at,
         signed_from=COLUMNS.index("change"),
+        # ("증감(증감률)" over "1,000 (10.0)": the rate in brackets, no fall)
+        bracketed_rates=_RATE_IN_BRACKETS.search(header.text) is not None,
     )  # fmt: skip
     for row in rows:
         if not row.values:
@@ -270,10 +276,14 @@ def _merged_sides(records: list[BudgetSummary]) -> list[BudgetSummary]:
     marked = [(i, found) for i, found in opened if found is not None]
     if not marked:
         return records
-    starts = [i for i, r in enumerate(records) if r.unit == "계" or is_pure_total(r.unit)] or [0]
+    # (blocks each opened by its 계, the side's word on a row after it: a label merged
+    # down, not a row's own name, "세입 예산 | 500")
+    starts = [i for i, r in enumerate(records) if r.unit == "계" or is_pure_total(r.unit)]
+    if len(starts) < 2 or any(not any(s < i for s in starts) for i, _ in marked):
+        return records
     out = list(records)
     for i, (side, name) in marked:
-        block = max((s for s in starts if s <= i), default=0)
+        block = max(s for s in starts if s < i)
         end = min((s for s in starts if s > i), default=len(records))
         out[i] = out[i].model_copy(update={"unit": name})
         for k in range(block, end):

@@ -35,6 +35,10 @@ ACCOUNT_KINDS: tuple[tuple[str, str], ...] = (
     ("기금", "기금"),
 )
 
+#: names of a class of accounts, not of one: a note's "(공기업특별회계)" gives way to the
+#: account the part's heading names, "□ 2026년 상수도사업특별회계 예산 : …"
+ACCOUNT_CLASSES: frozenset[str] = frozenset({"공기업특별회계", "기타특별회계", "특별회계", "기금"})
+
 #: header words of a column (or row) of differences: never a budget amount
 DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "증가액", "감소액")
 

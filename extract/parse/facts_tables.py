@@ -80,11 +80,36 @@ def labelled_rows(table: Table) -> list[list[TableCell]]:
     return out
 
 
+def grouped_rows(table: Table) -> list[tuple[TableCell, list[TableCell]]] | None:
+    """(group, the row's other cells) of each row of a table whose first column groups
+    its rows' labels, each group merged down beside its rows (``사업개요`` over 사업기간 /
+    사 업 비 / 사업내용, ``추진계획`` over its dated rows, ``담당`` over 부 서); None for
+    another table."""
+    if table.n_cols != 3:
+        return None
+    firsts = [c for c in table.cells if c.col == 0]
+    if len(firsts) < 2 or not any(c.row_span > 1 for c in firsts):
+        return None
+    if not all(_is_label_cell(c) for c in firsts):
+        return None
+    out = []
+    for row in labelled_rows(table):
+        if len(row) != 3 or row[0].col != 0:
+            return None
+        out.append((row[0], row[1:]))
+    return out
+
+
 def _all_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:
     """(label cell, value cell) of each column of a row of labels over a row of values, or
     of each row's labels beside their values: one a row (``사업기간 | 2026. 1. ~ 12.``) or
     two (``사업기간 | 2026. 1. ~ 12. | 담당부서 | 복지정책과``, the values of one a row merged
-    across; a label merged down over two rows, each of its values); [] for another table."""
+    across; a label merged down over two rows, each of its values), their groups in a first
+    column aside (:func:`grouped_rows`; a group's dated rows are steps); [] for another
+    table."""
+    grouped = grouped_rows(table)
+    if grouped is not None:
+        return [(a, b) for _, (a, b) in grouped if _is_label_cell(a)]
     rows = labelled_rows(table)
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= MIN_FACTS:
         return list(zip(rows[0], rows[1], strict=True))
@@ -229,6 +254,18 @@ def fact_steps(
             continue
         lines = tuple(by_no[n] for n in cell.lines if n in by_no)
         for text in _steps(table.paragraphs(cell)):
+            out.extend(
+                Found(task, span, raw, lines) for span, task, raw in text_steps(text, year) if task
+            )
+    # (a group of dated rows, "추진계획" merged down beside "’26. 3. | 기본계획 수립": a step
+    # a row)
+    for group, (when, what) in (grouped_rows(table) or []) if pairs else []:
+        key = squash(group.text)
+        if (is_past_label(key) if done else names_plan(key) and not is_past_label(key)) and (
+            not _is_label_cell(when)
+        ):
+            lines = tuple(by_no[n] for n in (*when.lines, *what.lines) if n in by_no)
+            text = f"{collapse(when.text)} : {collapse(what.text)}"
             out.extend(
                 Found(task, span, raw, lines) for span, task, raw in text_steps(text, year) if task
             )

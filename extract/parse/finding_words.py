@@ -144,25 +144,41 @@ _LABELLED = regex.compile(r"^(?P<label>[^:：]{2,16}?)\s*+[:：]\s*+(?P<value>\S
 
 
 def stated_period(
-    lines: Iterable[Line], year: int | None
+    lines: Iterable[Line], year: int | None, heads: Sequence[Line] = ()
 ) -> tuple[Line, str, DateSpan] | None:
     """The line of a section that tells when its findings were audited ("○ 감사기간 :
-    2025. 11. 10. ~ 11. 21."), the period as printed and as read; None where no line
-    does (``year``: the report's, for a period written without one)."""
+    2025. 11. 10. ~ 11. 21."), or of ``heads`` the one that names the proceeding with its
+    period in brackets ("□ 2025년 행정사무감사 (’25. 11. 10. ~ 11. 19.)"), the period as
+    printed and as read; None where no line does (``year``: the report's, for a period
+    written without one)."""
     for ln in lines:
-        text = collapse(split_marker(ln.text)[1])
-        m = _LABELLED.match(text)
+        m = _LABELLED.match(collapse(split_marker(ln.text)[1]))
         if m is None or word_key(m["label"]) not in WHEN_HEADERS:
-            # (or the bracket of a line that names the proceeding: "□ 2025년
-            # 행정사무감사 (’25. 11. 10. ~ 11. 19.)")
-            b = _BRACKETED_WHEN.match(text)
-            if b is None or not names_source(b["name"]):
-                continue
-            m = b
+            continue
         span = parse_date(m["value"], year, bare_days=True)
         if span is not None:
             return ln, m["value"], span
+    for ln in heads:
+        b = _BRACKETED_WHEN.match(collapse(split_marker(ln.text)[1]))
+        if b is not None and names_source(b["name"]):
+            span = parse_date(b["value"], year, bare_days=True)
+            if span is not None:
+                return ln, b["value"], span
     return None
+
+
+def audit_heads(lines: Iterable[Line], year: int | None) -> list[Line]:
+    """The lines that name an audit with its period in brackets ("□ 2025년 행정사무감사
+    (’25. 11. 10. ~ 11. 19.)", "2. 종합감사 (’25. 6. 2. ~ 6. 13.)"; not a labelled line
+    dated so, "- 조치내용 : … (’25. 12.)")."""
+    out = []
+    for ln in lines:
+        b = _BRACKETED_WHEN.match(collapse(split_marker(ln.text)[1]))
+        if b is None or ":" in b["name"] or "：" in b["name"]:
+            continue
+        if parse_date(b["value"], year, bare_days=True) is not None:
+            out.append(ln)
+    return out
 
 
 #: a line's name and the bracket closing it: "2025년 행정사무감사 (’25. 11. 10. ~ 11. 19.)"

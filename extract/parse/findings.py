@@ -42,6 +42,7 @@ from extract.parse.finding_words import (
     STATUS_HEADERS,
     SUBJECT_HEADERS,
     WHEN_HEADERS,
+    audit_heads,
     divisions_in,
     heading_words,
     lead_status,
@@ -52,7 +53,6 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker, squash
-from extract.parse.vocab import AUDIT_SOURCE_WORDS
 from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
 from schemas import AuditFinding
 
@@ -436,7 +436,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
         # (the period stated over the findings, in their section or the summary before it)
         before = [ln for ln in sections.lines_by_no().values() if ln.no < section.span.first]
         for rec in dated(found, [*sorted(before, key=lambda ln: ln.no), *section.lines],
-                         ctx.year, out):  # fmt: skip
+                         ctx.year, out, section.span.first):  # fmt: skip
             out.add("audit_findings", rec)
             no += 1
     return out
@@ -457,8 +457,16 @@ def _titled_unit(node: Node | None, top: Node) -> str | None:
     return None
 
 
+#: sources a section's title gives that name no proceeding ("Ⅳ. 감사 지적사항 조치결과")
+GENERIC_SOURCES: frozenset[str] = frozenset({"감사", "감사결과", "지적사항"})
+
+
 def dated(
-    found: Sequence[AuditFinding], lines: Sequence[Line], year: int | None, out: Parsed
+    found: Sequence[AuditFinding],
+    lines: Sequence[Line],
+    year: int | None,
+    out: Parsed,
+    own_from: int = 0,
 ) -> list[AuditFinding]:
     """The findings, each with the period the lines above them say they were audited in
     ("○ 감사기간 : 2025. 11. 10. ~ 11. 21.") where it gives none of its own."""
@@ -466,15 +474,19 @@ def dated(
         return []
     first = min(f.line_start or 0 for f in found)
     above = [ln for ln in lines if ln.no < first]
-    # (the proceeding a line above them names, where the section's title names none)
-    named = stated_source(above)
-    if named is not None:
+    # (the proceeding a line of their section above them names, where the section's
+    # title names none: "Ⅳ. 감사 지적사항 조치결과" / "□ 2025년 행정사무감사 (…)"; the one
+    # such line of the section, not one of parts each of its own audit)
+    last = max(f.line_end or f.line_start or 0 for f in found)
+    own = [ln for ln in lines if own_from <= ln.no <= last]
+    heads = audit_heads(own, year)
+    if len(heads) == 1 and heads[0].no < first and (named := stated_source(heads)) is not None:
         found = [
-            f if f.source and squash(f.source) in AUDIT_SOURCE_WORDS
-            else f.model_copy(update={"source": named})
+            f.model_copy(update={"source": named})
+            if f.source is None or squash(f.source) in GENERIC_SOURCES else f
             for f in found
         ]  # fmt: skip
-    stated = stated_period(above, year)
+    stated = stated_period(above, year, heads if len(heads) == 1 else ())
     if stated is None:
         return list(found)
     line, raw, span = stated

@@ -229,14 +229,25 @@ def _duties(
     for cell in cells:
         lines = cell.lines if len(cell.lines) == len(cell.paragraphs) else ()
         begun = len(out)
+        last_where: str | None = None
         for i, para in enumerate(cell.paragraphs):
             marker, text = split_marker(para)
             if not text:
                 continue
             here = [by_no[lines[i]]] if lines and lines[i] in by_no else []
-            # (a paragraph of a file of paragraphs, HWPX's, is no wrap: its own duty)
-            paragraph = bool(here) and here[0].where is not None
-            if marker is None and out and not (paragraph and i > 0):
+            # (a paragraph of a file of paragraphs, HWPX's, is no wrap: its own duty; not
+            # a line its forced break starts, of the paragraph before's place)
+            where = here[0].where if here else None
+            paragraph = where is not None and i > 0 and where != last_where
+            last_where = where
+            # (... unless the last runs on, "재정운용 기본방향 및" / "재정분권에 관한 사항", or
+            # it opens with a word that ends the last's item, "농업인 공익수당" / "지원, 과
+            # 서무·예산": a cell's lines typed as paragraphs)
+            paragraph = (
+                paragraph and bool(out) and not _runs_on(out[-1][0][-1])
+                and len(regex.split(r"[,，]", text)[0].split()) > 1
+            )
+            if marker is None and out and not paragraph:
                 out[-1][0].append(text)
                 out[-1][1].extend(here)
             else:

@@ -346,9 +346,6 @@ class Unit:
     #: an item of a bullet that lists several, each with its own cost: its facts are the
     #: item's, and what stands under the bullet is the first item's only
     listed: bool = False
-    #: the item it is a project of as of its theme, which states nothing of its own
-    #: (:func:`~extract.parse.plan_units.read_units`)
-    theme_node: Node | None = None
 
     @property
     def label_lines(self) -> set[int]:

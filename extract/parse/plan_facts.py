@@ -52,7 +52,6 @@ from extract.parse.tails import (
     read_tail,
 )
 from extract.parse.text import collapse, squash
-from extract.sections import is_unit_name
 
 #: a period in brackets a line opens with, its words after it: "(‘24.~’25.) 수영강 등 3개
 #: 하천 하천정비사업(29.5억원)"
@@ -139,6 +138,10 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         u.fields.setdefault(item.key, collapse(item.value))
 
 
+#: the endings of a team's or a division's name a title's bracket lists beside its facts
+BESIDE_UNIT_ENDINGS: tuple[str, ...] = ("팀", "과", "담당관")
+
+
 def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     """Read the unit's period, cost, division and fields from its title and its own
     labelled lines: those right under it and those in its overview blocks."""
@@ -151,8 +154,9 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             take_period(u, tail.period, ln)
         if tail.cost is not None and not listed:
             take_cost(u, tail.cost, tail.cost_label, ln)
-        if tail.beside is not None and is_unit_name(tail.beside):
-            u.division = tail.beside  # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)")
+        if tail.beside is not None and tail.beside.endswith(BESIDE_UNIT_ENDINGS):
+            # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)"; not a place, "(가온복지관, …)")
+            u.division = tail.beside
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:
         for c in node.children:

@@ -284,7 +284,10 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     # (a theme over tables each a project's card, "사 업 명 | …": the cards are its projects)
     cards = card_lists(lay, units, by_no, year)
     lists += cards
-    themes = {id(u) for u, _, _ in lists}
+    # (a project that states its own cost over a table of its parts that add up to it,
+    # "○ 세부사업" over "세부사업명 | 사업량 | 사업비 | 추진시기": a project over sub-projects,
+    # no theme)
+    themes = {id(u) for u, _, rows in lists if not _parts_of(u, rows)}
     listing = {id(t) for _, t, _ in lists} | {id(t) for t, _ in loose}
     listing |= {id(t) for t in lay.tables if t.parent is not None and id(t) not in listing
                 and any(t.parent[0] == c.id for _, c, _ in cards)}  # fmt: skip
@@ -338,8 +341,6 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)
         out.use(ln for n in u.node.walk() for ln in n.lines)
-        if u.theme_node is not None:  # (the item it is the theme of, and its headings)
-            out.use(ln for n in u.theme_node.walk() for ln in n.lines)
         out.add("projects", project_record(u, skip, dated))
         funding = funding_records(u) or (card_funding(u.project_id, card) if card else [])
         for rec in funding or table_funding(u, lay.tables, by_no):
@@ -418,22 +419,22 @@ def _once(items: Sequence[Found]) -> list[Found]:
     return out
 
 
+def _parts_of(u: Unit, rows: Sequence[CellProject]) -> bool:
+    """Whether a project's table lists its parts: their costs add up to its own."""
+    costs = [p.cost.krw for p in rows if p.cost is not None]
+    return u.cost is not None and len(costs) == len(rows) and sum(costs) == u.cost.krw
+
+
 def _without_periods_told_again(tasks: list[Found], u: Unit) -> list[Found]:
     """The dated tasks but those that tell the project's period, or a dated step's, again
     under a label of a period ("사업기간 2021년 ~ 2025년" in the box its title "…(’21.~’25.)"
-    heads), or tell it on the line it was read from: no steps of it."""
+    heads): no steps of it."""
     told = {(f.span.start, f.span.end) for f in tasks if label_kind(f.task) != "period"}
-    own: tuple[object, object] | None = None
     if u.period is not None:
         told.add((u.period.start, u.period.end))
-        own = (u.period.start, u.period.end)
-    # (nor the period its own line states in its tail, "□ 스마트팜 시범사업 (’26. 3.~11.,
-    # 400백만원 / …)": the project's period, no step of it)
-    line = u.period_line.no if u.period_line is not None else None
     return [
         f for f in tasks
-        if (label_kind(f.task) != "period" or (f.span.start, f.span.end) not in told)
-        and not (own == (f.span.start, f.span.end) and line in {ln.no for ln in f.lines})
+        if label_kind(f.task) != "period" or (f.span.start, f.span.end) not in told
     ]  # fmt: skip
 
 

@@ -121,7 +121,7 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
         for c in node.children:
             if is_past(c) or c.is_reference or is_state(c) or is_told_overview(c) or (
                 costed and node is u.node and is_overview(c)
-            ) or (issue and (block_key(c) or "").endswith(RESPONSE_BLOCKS)):
+            ) or (issue and (block_key(c) or "") in RESPONSE_BLOCKS):
                 # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원"; the
                 # project's own facts: "○ 사업개요 : …" / "- 지원규모 : 단체당 5백만원")
                 continue
@@ -474,40 +474,6 @@ def _sums_up(title: str) -> bool:
     return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
 
 
-#: lines under a one-line project at most (what it does: "- 딸기·토마토 시설하우스 …")
-MAX_ONE_LINER_DETAILS = 2
-
-
-def _theme_of(u: Unit, subs: Sequence[Unit], year: int | None) -> bool:
-    """Whether a first-level item is only the theme of the one-line projects under it: it
-    states no period nor cost, each of them states its cost on its own line, and every
-    line under it is a project's or a heading over projects (`□ 청년·후계 농업인 육성`
-    over `○ 청년농업인 정착 지원 : …, 144백만원(…)`)."""
-    if len(subs) < 2 or u.parent is not None or u.cost is not None or u.period is not None:
-        return False
-    if u.node.kind != "item" or "-" in u.project_id or any(s.listed for s in subs):
-        return False
-    for s in subs:
-        own_facts(s, set(), year)
-    if not all(
-        s.cost_line is not None and s.cost_line in s.node.lines
-        # (a line or two of what it does under it at most: no card of blocks)
-        and sum(1 for n in s.node.walk() if n is not s.node) <= MAX_ONE_LINER_DETAILS
-        for s in subs
-    ):
-        return False
-    mine = {id(s.node) for s in subs}
-
-    def holds_only_projects(node: Node) -> bool:
-        if id(node) in mine:
-            return True
-        kids = [k for k in node.children if k.kind in ("bullet", "item", "title")]
-        notes = [k for k in node.children if k.kind not in ("bullet", "item", "title")]
-        return bool(kids) and not notes and all(holds_only_projects(k) for k in kids)
-
-    return holds_only_projects(u.node)
-
-
 def read_units(
     section: Node, year: int | None, prefix: str = "", fact_tables: AbstractSet[int] = frozenset()
 ) -> list[Unit]:
@@ -530,13 +496,6 @@ def read_units(
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)
-        if _theme_of(u, subs, year):
-            # (an item that states nothing of its own over one-line projects, "1. 소득작목
-            # 육성" / "□ 스마트팜 시범사업 (’26. 3.~11., 400백만원 / …)": their theme)
-            for s in subs:
-                s.parent, s.theme_node = None, u.node
-            out.extend(subs)
-            continue
         if not subs and (
             (u.cost is None and u.period is None and _sums_up(u.title))
             or squash(u.title) == WHOLE_SUMMARY

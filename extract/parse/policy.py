@@ -266,12 +266,23 @@ def _indicators(section: Section, tables: Sequence[Table]) -> bool:
     )  # fmt: skip
 
 
-#: words one of which a page of goals and tasks names (its labels, its goals' titles)
-GOAL_WORDS: tuple[str, ...] = ("목표", "과제", "전략", "비전")
+#: words one of which a page of goals and tasks names (its labels, its goals' titles; a
+#: vision over directions, "□ 비 전 : …" / "□ 추진방향", names none)
+GOAL_WORDS: tuple[str, ...] = ("목표", "과제", "전략")
 
 
 def _names_goals(lines: Sequence[Line]) -> bool:
     return any(w in squash(ln.text) for ln in lines for w in GOAL_WORDS)
+
+
+def _plain_outline(section: Section) -> bool:
+    """Whether every line of the section is a bullet's or an item's of its outline."""
+    if section.node is None or not section.content:
+        return False
+    marked = {
+        ln.no for n in section.node.walk() if n.kind in ("bullet", "item") for ln in n.lines
+    }
+    return all(ln.no in marked for ln in section.content)
 
 
 def parse_policy(
@@ -299,9 +310,9 @@ def parse_policy(
         if not _from_layout(section, vision, vision_lines, boxes, out, ctx):
             if _indicators(section, tables):
                 return out  # (targets set as a table of indicators: its cells hold them)
-            if section.content and not _names_goals([*section.heading, *section.content]):
-                # (a chapter of directions in prose, "□ 여건 및 전망" / "□ 추진방향" / "○ …":
-                # no goals to read; its lines are the outline's)
+            if _plain_outline(section) and not _names_goals([*section.heading, *section.content]):
+                # (a chapter of directions in bullets, "□ 여건 및 전망" / "□ 추진방향" / "○ …":
+                # no goals to read, its lines the outline's; not a diagram flattened)
                 return out
             name = heading_name(section.heading, section.title)
             out.warn(

@@ -61,7 +61,7 @@ COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
 SPAN_LEADS: tuple[str, ...] = ("연간", "매년", "년간", "연")
 #: labels that name the responsible division
 DIVISION_LABELS: frozenset[str] = frozenset(
-    {"담당부서", "담당", "담당과", "소관부서", "주관부서", "소관", "주관"}
+    {"담당부서", "담당", "담당과", "소관부서", "주관부서", "소관", "주관", "부서"}
 )
 #: labels kept as the project's fields (report.json) wherever they stand
 FIELD_LABELS: frozenset[str] = frozenset(

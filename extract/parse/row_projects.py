@@ -46,7 +46,7 @@ from extract.parse.text import collapse, squash
 from extract.parse.vocab import LIST_NAME_HEADERS
 
 #: header words of the columns of the facts: the period, the cost, the dated steps
-PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간",)
+PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간", "시기")
 COST_HEADER_WORDS: tuple[str, ...] = ("사업비", "예산", "소요액", "투자액", "재원", "연구비")
 #: a row that sums the rows above it, no project ("소 계")
 SUBTOTAL_ROWS = frozenset({"소계"})

@@ -53,6 +53,8 @@ from extract.parse.org_vocab import (
 )
 from extract.parse.text import despace
 
+#: the labels that name one figure plainly: 정원 and 현원 (인원 may be either)
+PLAIN_STAFF_LABELS: tuple[str, ...] = ("정원", "현원")
 #: "80 / 85", "14/15"
 _PAIR = regex.compile(r"^\s*(?P<a>[△▽+-]?\d[\d,]*)\s*명?\s*/\s*(?P<b>[△▽+-]?\d[\d,]*)\s*명?\s*$")
 #: "45명", "△1", "1,234", and the nil dashes
@@ -134,7 +136,7 @@ def staff_label(text: str) -> tuple[StaffField, ...] | None:
     if k in SHORTFALL_LABELS:
         return ("balance",)
     names = pair_names(k)  # ("정원(현원)": the first figure and the one in brackets)
-    if names is not None and all(n in STAFF_LABELS for n in names):
+    if names is not None and set(names) == set(PLAIN_STAFF_LABELS):
         return STAFF_LABELS[names[0]], STAFF_LABELS[names[1]]
     return None
 
@@ -395,13 +397,14 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         total = False
         employment: str | None = None
         day: date | None = None
-        short = False
+        short = plain = False
         for side, texts in ((0, row_labels), (1, col_labels)):
             for level, text in texts:
                 named = staff_label(text)
                 if named is not None:
                     fields = list(named)
                     short = label_key(text) in SHORTFALL_LABELS
+                    plain = _PERSONS_UNIT.sub("", label_key(text)) in PLAIN_STAFF_LABELS
                 elif (on := column_day(text)) is not None:
                     day = on  # (the figures under "2025. 1. 1. 기준": of that day, no unit's)
                 elif graded_at(side, level) and label_key(text) in EMPLOYMENT_WORDS:
@@ -426,9 +429,11 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         if not fields and default is not None and len(nums) == 1:
             fields = [default]
         if len(nums) == 2 and "(" in c.text and len(fields) != 2:
-            # (a figure with an aside in brackets where its labels name one figure: "정 원"
-            # over "52(1)", of whom 1 무기계약: the figure; named by nothing: no pair)
-            if not fields:
+            # (a figure with an aside in brackets where its labels name one figure plainly:
+            # "정 원" over "52(1)", of whom 1 무기계약: the figure; under "인 원", which may
+            # be either of a pair its note names, "※ 인원 : 정원(현원)", or under nothing:
+            # no figure)
+            if not plain:
                 continue
             nums = nums[:1]
         if not fields:

@@ -72,12 +72,15 @@ def numeric_rows(
     unit: str | None = None,
     rate_at: int | None = None,
     signed_from: int | None = None,
+    bracketed_rates: bool = False,
 ) -> list[Row]:
     """Rows of ``label value...``; with ``ncols`` a row takes at most that many values;
     in a ``unit`` that prints fractions (억원), "168.73" is a value too, and so is a
     figure with a fraction in column ``rate_at`` (a rate printed without its %, under
     "증감률(%)": "8.9", "△3.1"); from column ``signed_from`` on (a difference and its
-    rate), a figure in accounting brackets is a value too ("(216)", "(21.6)").
+    rate), a figure in accounting brackets is a value too ("(216)", "(21.6)"), or, with
+    ``bracketed_rates``, a rate in brackets after its difference ("증감(증감률)" over
+    "1,000 (10.0)"), no sign.
 
     Words after a row's numbers start a new row; numbers beyond ``ncols``
     also start a new row (with an empty label).  A trailing label with no
@@ -114,6 +117,8 @@ def numeric_rows(
             if ncols is not None and len(cur.values) >= ncols:
                 rows.append(cur)
                 cur = Row()
+            if bracketed_rates and _BRACKETED.match(tok.text):
+                tok = Token(tok.text[1:-1], tok.line)
             cur.values.append(tok)
         else:
             if cur.values:

@@ -43,8 +43,6 @@ _NAME_THEN_FACTS = regex.compile(r"^(?P<name>[^\d\s][^\d]{0,30}?)\s++(?P<facts>\
 #: words a title's tail of facts may hold beside them ("(신규 618백만원)")
 TAIL_WORDS: tuple[str, ...] = (
     "신규", "계속", "신설", "교체", "전액", "본예산", "추경", "국비", "시비", "도비",
-    # (a count per year: "연 4회 120명")
-    "연",
 )  # fmt: skip
 #: who pays, said together ("(국·시비)", "시·구비"): a word of a tail of facts
 _SOURCES = regex.compile(r"[국시도구군](?:\s*+·\s*+[국시도구군])++비")
@@ -173,6 +171,7 @@ def _facts_only(inner: str, year: int | None) -> tuple[DateSpan | None, Cost | N
         rest = rest.replace(cost.raw, " ", 1)
         for share in cost.funding:
             rest = rest.replace(share.raw, " ", 1)
+    rest = _PER_YEAR.sub(" ", rest)  # (a count per year: "연 4회 120명")
     rest = _SOURCES.sub(" ", _COUNT.sub(" ", _COUNT_TARGET.sub(" ", rest)))
     for word in TAIL_WORDS:
         rest = rest.replace(word, " ")
@@ -372,6 +371,14 @@ def _slashed_shares(inner: str) -> str:
     return f"{inner[: m.start()]}{m['amount']}({m['shares'].strip()})"
 
 
+#: endings of a label of what is told of a work, no work's name ("지원내용", "사업물량",
+#: "세부 추진계획")
+FACT_HEAD_ENDINGS: tuple[str, ...] = (
+    "내용", "물량", "계획", "현황", "실적", "규모", "대상", "개요", "방법", "방향", "목표",
+    "효과", "사항", "기준", "조건", "일정",
+)  # fmt: skip
+#: 연 ("a year") before a count: "연 4회"
+_PER_YEAR = regex.compile(r"(?<!\p{Hangul})연(?=\s*+\d)")
 #: a line that names a work, then its facts after a colon: "청년농업인 정착 지원 : 12명,
 #: 144백만원(도 30%, 군 70%), ’26. 1.~12."
 _NAME_COLON_FACTS = regex.compile(r"^(?P<name>[^:：]{4,40}?)\s*+[:：]\s*+(?P<facts>\S.*+)$")
@@ -387,6 +394,11 @@ def _colon_tail(s: str, year: int | None) -> Tail | None:
     name = collapse(m["name"])
     head = _TRAILING_PAREN.sub("", name).strip()  # ("… 운영 (인력육성팀)": its division)
     if not head or not _names_a_project(head) or label_kind(head, m["facts"]) is not None:
+        return None
+    # (a name of words, "친환경 퇴비 공급", not a label of one word, "지원내용 : 120백만원",
+    # nor one of what is told, "세부 추진계획")
+    words = head.split()
+    if len(words) < 2 or squash(head).endswith(FACT_HEAD_ENDINGS):
         return None
     period, cost, label = _facts_only(m["facts"], year)
     if cost is None:
