@@ -161,6 +161,9 @@ def cell_value(
         and (
             _header_says(col_header if own is None else last, _RATE_HEADER)
             or (_QUOTIENT.search(last) is not None and _lists_percent(table))
+            # (a row of rates in a table of years whose caption lists %, "(단위 : 십억원,
+            # %)" over "고용률 | 61.8 | 62.4")
+            or (_lists_percent(table) and _header_says(row_header, _RATE_HEADER))
         )
     )
     # (a figure in accounting brackets is a change's fall, under "증감률"; under "구성비" a

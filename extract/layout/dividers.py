@@ -168,7 +168,7 @@ def _names(entry: str, title: str) -> bool:
 
 
 #: where a line that lists numbered parts parts them: "1. 조직    2. 인력    3. 예산"
-_BEFORE_PART = regex.compile(r"\s++(?=\d{1,2}\.\s)")
+_BEFORE_PART = regex.compile(r"(?<!\s)\s++(?=\d{1,2}\.\s)")
 _PART = regex.compile(r"(?P<no>\d{1,2})\.\s*+(?P<title>\S.*+)")
 
 

@@ -53,6 +53,7 @@ from extract.layout.nodes import (
     TitleRules,
 )
 from extract.layout.placing import BBox
+from extract.layout.vocab import SUMMARY_GLYPHS
 from extract.normalize.spacing import squash
 
 __all__ = [
@@ -178,7 +179,30 @@ def build_outline(
     fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
     merge_part_dividers(root)
     merge_continued(root)  # ("1. … (1/2)" / "1. … (2/2)": one item)
+    lift_lead_lines(root)
     return Outline.of(root)
+
+
+def lift_lead_lines(root: Node) -> None:
+    """An item's summary line ("◈ 간선도로망 확충과 …", "❖ 유엔 창설 80주년 계기, …",
+    :data:`SUMMARY_GLYPHS`), its only child, nested over the item's cards or blocks
+    (bullets each over lines of their own) where no indent says otherwise: they are the
+    item's, after the line (they had been the line's, and a theme lost its cards)."""
+    for node in list(root.walk()):
+        kids = node.children
+        if node.kind not in ("item", "heading") or len(kids) != 1:
+            continue
+        lead = kids[0]
+        mark = lead.marker
+        if mark is None or mark.number is not None or mark.text[:1] not in SUMMARY_GLYPHS:
+            continue
+        cards = lead.children
+        if len(cards) < 2 or not all(c.kind == "bullet" and c.children for c in cards):
+            continue
+        for c in cards:
+            c.parent = node
+        node.children = [lead, *cards]
+        lead.children = []
 
 
 def numbered(node: Node, ordinal: int) -> None:

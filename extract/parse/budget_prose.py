@@ -93,6 +93,10 @@ def _bracket_terms(text: str) -> list[str]:
     return out
 
 
+#: words after 기금 that name money moved from or to a fund, no account ("기금전입금")
+FUND_FLOWS: tuple[str, ...] = ("전입금", "전출금", "예탁금", "예수금", "수입", "지출")
+
+
 def accounts_in(text: str) -> list[str]:
     """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용);
     a bracket names one where a clause of it is that name alone (``세출예산 (일반회계)``,
@@ -114,8 +118,8 @@ def accounts_in(text: str) -> list[str]:
         name = tok.replace("ㆍ", "·")
         if is_account_name(name):
             found = name
-        elif name.startswith("기금"):
-            found = "기금"
+        elif name.startswith("기금") and not name.endswith(FUND_FLOWS):
+            found = "기금"  # ("기금운용"; not "기금전입금", money a fund pays in)
         else:
             continue
         if found not in out:

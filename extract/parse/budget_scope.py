@@ -63,6 +63,10 @@ NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 PREAMBLE_LINES = 2
 
 
+#: the bare kinds of account a note's words may hold without naming one
+BARE_KINDS: frozenset[str] = frozenset({"기금", "특별회계"})
+
+
 def plain_note(line: Line | None) -> str:
     """The text of a note that states no figure ("※ 일반회계 세출 기준": what a table is of,
     not a part of it, "※ … 특별회계 세입 : 38,794백만원"); else ""."""
@@ -344,11 +348,14 @@ def surroundings(
         s.account = only_one(a for t in heads for a in named(t))
         if s.account is None:
             s.account = only_one(a for t in stated for a in named(t))
-    s.account = s.account or noted
+    # (a class the note names is the table's where nothing names its account; a bare kind,
+    # "기금" of "기금전입금", names none)
+    if s.account is None and noted is not None and squash(noted) not in BARE_KINDS:
+        s.account = noted
     if s.side is None and node is not None:
         # (... and its side: "□ 2026년 세출예산 (일반회계)" over "○ 총 38,450백만원 …" and
-        # the table under it)
-        up, heads = node.parent, []
+        # the table under it; or the line the table stands under, "○ 세출예산")
+        up, heads = (node if node.kind != "root" else node.parent), []
         while up is not None and up.kind != "root":
             heads.append(up.title)
             up = up.parent

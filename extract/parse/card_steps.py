@@ -25,7 +25,7 @@ from extract.parse.schedules import (
     states_cost,
     text_steps,
 )
-from extract.parse.steps import Found, date_first, dated_colon, span_fields
+from extract.parse.steps import Found, date_first, dated_colon, dated_rows, span_fields
 from extract.parse.text import collapse, split_marker
 from schemas import Progress, Schedule
 
@@ -109,6 +109,12 @@ def read_schedule(
     """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue; an
     undated line of another bullet under a dated step is its detail, no step)."""
     out: list[Schedule] = []
+    # (a text export's table of dates beside tasks under the block's label, "추진기간
+    # 추 진 내 용" over "’26. 2.~3.        참여기업 공모 및 선정": a step a row)
+    rows, taken = dated_rows(lines, year)
+    for f in rows:
+        out.append(found_schedule(project_id, len(out) + 1, f))
+    lines = [ln for ln in lines if ln.no not in taken]
     dated_mark: str | None = None  # (the bullet of the last dated step)
     for group in _items(lines):
         text = _item_text(group)

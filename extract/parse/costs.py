@@ -278,7 +278,9 @@ def source_name(word: str) -> str:
     one-syllable source spelt out ("국" -> "국비"), the districts together as one word ("구·군"
     -> "구군비")."""
     word = word.rstrip("*※＊¹²³ ")
-    return SOURCE_NAMES.get(squash(word), word)
+    key = squash(word)
+    # (a known source's letters set apart by a wrap, "구" / "비": as it is known)
+    return SOURCE_NAMES.get(key, key if key in FUNDING_SOURCES else word)
 
 
 #: endings of a source that is money granted by another body ("정부출연금", "출연금", "국고보조금"),

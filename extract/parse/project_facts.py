@@ -63,6 +63,8 @@ SPAN_LEADS: tuple[str, ...] = ("연간", "매년", "년간", "연")
 DIVISION_LABELS: frozenset[str] = frozenset(
     {"담당부서", "담당", "담당과", "소관부서", "주관부서", "소관", "주관", "부서"}
 )
+#: labels of a plan of what is spent by year, a cost where it states its whole (총)
+INVESTMENT_PLAN_LABELS: tuple[str, ...] = ("투자계획", "재원계획", "연차별투자계획")
 #: labels kept as the project's fields (report.json) wherever they stand
 FIELD_LABELS: frozenset[str] = frozenset(
     {
@@ -234,6 +236,10 @@ def label_kind(label: str, value: str = "") -> str | None:
         return "cost"
     if any(w in key for w in COST_WORDS) and _amount_first(value):
         return "cost"  # "예산현황 : 120억원(국비 60, 시비 60)", "투자액 계획 : 총 50억원"
+    if key.endswith(INVESTMENT_PLAN_LABELS) and (cost := read_cost(value)) is not None and (
+        cost.raw.startswith("총")
+    ):
+        return "cost"  # ("투자계획 : ~’25년 300억원, ’26년 120억원, … (총 1,000억원)": its 총)
     if key.endswith(COST_IF_AMOUNT_ENDINGS) and read_cost(value) is not None:
         return "cost"
     if key in DIVISION_LABELS:

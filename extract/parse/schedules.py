@@ -39,6 +39,7 @@ from extract.parse.steps import (
     date_first,
     date_last,
     dated_colon,
+    dated_rows,
     does_something,
     read_clause,
 )
@@ -109,7 +110,16 @@ def names_aim(text: str) -> bool:
     """A line that states a target, a level or figure before its word at its end ("… →
     2026년 2등급 목표"): no step, whatever dates it names (not a dated milestone, "’26. 12.
     : 준공 목표")."""
-    words = collapse(text).rstrip(" .)）").split()
+    line = collapse(text)
+    if (m := PAREN_END.search(line)) is not None and date_first(
+        split_marker(line)[1], None
+    ) is not None:
+        # (a target in the bracket closing a dated step, "’26. 4.~12. : 골조공사 … 추진(공정률
+        # 45% 목표)": an aside on the step, which says what is done before it)
+        before_bracket = line[: m.start()].split()
+        if before_bracket and not any(ch.isdigit() for ch in before_bracket[-1]):
+            return False
+    words = line.rstrip(" .)）").split()
     if len(words) < 2 or not words[-1].endswith(AIM_ENDINGS):
         return False
     before = words[-2] if words[-1] in AIM_ENDINGS else words[-1]
@@ -144,6 +154,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     text export (each row a line it continues with: "□ 추진계획" over "추진내용  1/4  2/4"
     and "대상지 조사  ■"), and what its text says."""
     table, taken = line_rows(node.body_lines, year)
+    if not table:
+        table, taken = dated_rows(node.body_lines, year)
     if not table:
         return _text_schedules(node, node.text, year, topic, in_plan)
     rest = join_wrapped([node.title] + [ln.text for ln in node.body_lines if ln.no not in taken])

@@ -9,6 +9,7 @@ lines of a project are read, and with which year, is :mod:`extract.parse.schedul
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -468,3 +469,29 @@ def often_colon(clause: str, year: int | None) -> tuple[DateSpan, str, str] | No
         return None
     raw = head.strip(" -·•ㅇ○◦")
     return span.model_copy(update={"raw": raw}), collapse(task), raw
+
+
+#: a row of a text export's table of dates beside tasks: its date, a run of spaces, its
+#: task ("’26. 4.~10.       해외 전시회 참가 및 …")
+_DATE_THEN_TASK = regex.compile(r"^\s*+(?P<when>\S(?:\S| (?! ))*+)\s{2,}+(?P<what>\S.*+)$")
+
+
+def dated_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], set[int]]:
+    """The steps of a text export's table set under a block's label, `추진기간   추 진 내
+    용` over rows of a date and a task apart by a run of spaces: a step a row (two rows at
+    least), and the lines they take with their header."""
+    rows = []
+    for ln in lines:
+        m = _DATE_THEN_TASK.match(ln.text)
+        found = date_first(m["when"], year) if m is not None else None
+        if m is not None and found is not None and not found[1].strip(" :："):
+            rows.append((ln, found[0], m["what"]))
+    if len(rows) < MIN_DATED_ROWS:
+        return [], set()
+    first = rows[0][0].no
+    taken = {ln.no for ln, _, _ in rows} | {ln.no for ln in lines if ln.no < first}
+    return [Found(collapse(what), span, span.raw, (ln,)) for ln, span, what in rows], taken
+
+
+#: fewest rows of dates beside tasks that make a table of them
+MIN_DATED_ROWS = 2

@@ -352,7 +352,8 @@ def _bracket_tail(s: str, year: int | None) -> Tail | None:
 
 #: an amount, then the shares of who pays it after a slash: "400백만원 / 국 200, 군 200"
 _SLASHED = regex.compile(
-    r"(?P<amount>\d[\d,.]*+\s*+(?:조|억|천만|백만|만|천)?+\s*+원)\s*+/\s*+(?P<shares>[^/()（）]++)$"
+    r"(?<![\d,.])(?P<amount>\d[\d,.]*+\s*+(?:조|억|천만|백만|만|천)?+\s*+원)\s*+/\s*+"
+    r"(?P<shares>[^/()（）]++)$"
 )
 
 

@@ -124,6 +124,9 @@ def broken_wraps(
             # break falls at a word's end about once in its length), not after a comma
             broken = (
                 (len(a.text.split()) == 1 or (at_mark and _closes_bracket(a.text, b.text)))
+                # (a unit's name over another's, each one a line: "노인일자리팀" / "노인시설팀"
+                # in a narrow column of an org chart, no word broken)
+                and not _names_apart(a.text, b.text)
                 and (wraps != "fitting" or a.text[-1].isalnum())
                 # (two figures, but a year cut by the wrap: "2024.~20" / "27.")
                 and (
@@ -153,6 +156,13 @@ def _wrapped_before_bracket(
         and b.x0 >= a.x0 - CENTRED
         and (a.x1 - a.x0) + glyph * len(word) > room + 0.5
     )
+
+
+#: the endings of a unit's name, one a line in a chart's narrow column
+NAME_ENDINGS: tuple[str, ...] = ("팀", "과", "센터", "담당관", "사업소", "연구소", "관리소")
+
+def _names_apart(a: str, b: str) -> bool:
+    return a.endswith(NAME_ENDINGS) and b.split()[-1].endswith(NAME_ENDINGS)
 
 
 _YEAR_HEAD = regex.compile(r"[~.]\s*(\d{1,3})$")
