@@ -48,8 +48,8 @@ _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
 _FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
-#: a header part of a change's rate ("증감률(B/A, %)", "전년대비"), not of a share
-_CHANGE_HEADER = re.compile(r"증감|대비|증가|감소")
+#: a header part of a share ("구성비", "비중"), whose brackets set a share, no fall
+_SHARE_HEADER = re.compile(r"구성비|비중|점유율|비율")
 #: a negative figure in accounting brackets, "(21.6)" in a column of rates
 _BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: a figure alone in a cell, a footnote's star after it
@@ -166,10 +166,12 @@ def cell_value(
             or (_lists_percent(table) and _header_says(row_header, _RATE_HEADER))
         )
     )
-    # (a figure in accounting brackets is a change's fall, under "증감률"; under "구성비" a
-    # share set in brackets)
-    fall = _BRACKETED.match(t) is not None and _header_says(col_header, _CHANGE_HEADER)
-    if t.endswith("%") or (rate and (_FIGURE.match(t) or fall)):
+    # (a figure in accounting brackets under a rate's header is a fall, "증감률", "신장률";
+    # under a share's, "구성비", the share set in brackets)
+    bracketed = rate and _BRACKETED.match(t) is not None
+    if bracketed and _header_says(col_header, _SHARE_HEADER):
+        return "percent", float(t.strip("() ").replace(",", "")), None, None, None, "%"
+    if t.endswith("%") or (rate and (_FIGURE.match(t) or bracketed)):
         pct = parse_percent(t)
         if pct is not None:
             return "percent", pct, None, None, None, "%"

@@ -11,6 +11,7 @@ from extract.normalize.money import change_rate, parse_count
 from extract.read import read_bytes
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.pagecolumns import text_columns
+from schemas import Report
 from tests.hwpx_maker import Raw, hwpx, p, sec, t
 from tests.test_other_reports import _hwpx, _table
 
@@ -92,6 +93,14 @@ def test_packed_staff_cells() -> None:
     assert not [c for c in report.validation if not c.passed]
 
 
+def _budget_report(rows: list[list[str]], *notes: str) -> Report:
+    """A report whose general part is a budget table in 백만원 (and the notes under it)."""
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 예 산"), p("(단위 : 백만원)"), p(_table(rows)), *map(p, notes),
+        p("Ⅱ. 주요업무계획"), p("1. 복지"), p("□ 복지안전망 구축"),
+    )  # fmt: skip
+
+
 def test_a_share_in_brackets_under_an_amount() -> None:
     """`812,345` over `(국 524,000)` in one cell: the amount, and the 국비 share a line of
     its own (each bracket had been read as a row of the summary); the note under the table,
@@ -100,11 +109,7 @@ def test_a_share_in_brackets_under_an_amount() -> None:
             ["계", "1,000\n(국 600)", "900\n(국 500)", "100", "11.1"],
             ["복지정책과", "700\n(국 400)", "600\n(국 300)", "100", "16.7"],
             ["노인복지과", "300\n(국 200)", "300\n(국 200)", "-", "-"]]  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 예 산"), p("(단위 : 백만원)"), p(_table(rows)),
-        p("※ 일반회계 세출 기준, ( )는 국비"),
-        p("Ⅱ. 주요업무계획"), p("1. 복지"), p("□ 복지안전망 구축"),
-    )  # fmt: skip
+    report = _budget_report(rows, "※ 일반회계 세출 기준, ( )는 국비")
     summary = {s.unit: s for s in report.budget_summary}
     assert set(summary) == {"계", "복지정책과", "노인복지과"}
     assert summary["복지정책과"].prev_budget_krw == 600_000_000
@@ -123,10 +128,7 @@ def test_rates_in_accounting_notation() -> None:
             ["계", "1,000", "784", "(216)", "(21.6)"],
             ["경제정책과", "500", "500", "-", "-"],
             ["산업과", "500", "284", "(216)", "(43.2)"]]  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 예 산"), p("(단위 : 백만원)"), p(_table(rows)),
-        p("Ⅱ. 주요업무계획"), p("1. 경제"), p("□ 산업 육성"),
-    )  # fmt: skip
+    report = _budget_report(rows)
     cells = {(c.row, c.col): c for c in report.table_cells}
     assert (cells[(1, 4)].value_kind, cells[(1, 4)].value) == ("percent", -21.6)
     assert (cells[(2, 4)].value_kind, cells[(2, 4)].value) == ("percent", 0.0)

@@ -179,15 +179,15 @@ def build_outline(
     fold_divider_contents(root, content)  # (an entry with a table under it lists nothing)
     merge_part_dividers(root)
     merge_continued(root)  # ("1. … (1/2)" / "1. … (2/2)": one item)
-    lift_lead_lines(root)
+    lift_lead_lines(root, indents)
     return Outline.of(root)
 
 
-def lift_lead_lines(root: Node) -> None:
+def lift_lead_lines(root: Node, indents: Mapping[int, float] = {}) -> None:
     """An item's summary line ("◈ 간선도로망 확충과 …", "❖ 유엔 창설 80주년 계기, …",
     :data:`SUMMARY_GLYPHS`), its only child, nested over the item's cards or blocks
-    (bullets each over lines of their own) where no indent says otherwise: they are the
-    item's, after the line (they had been the line's, and a theme lost its cards)."""
+    (bullets each over lines of their own), where no indent says how it stands: they are
+    the item's, after the line (they had been the line's, and a theme lost its cards)."""
     for node in list(root.walk()):
         kids = node.children
         if node.kind not in ("item", "heading") or len(kids) != 1:
@@ -199,6 +199,8 @@ def lift_lead_lines(root: Node) -> None:
         cards = lead.children
         if len(cards) < 2 or not all(c.kind == "bullet" and c.children for c in cards):
             continue
+        if lead.lines and lead.lines[0].no in indents:
+            continue  # (where the page sets it, it holds what its indent says: placing.leads)
         for c in cards:
             c.parent = node
         node.children = [lead, *cards]

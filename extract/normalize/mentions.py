@@ -71,9 +71,10 @@ _TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
 #: an optional 여 ("about"), a counter; not followed by more Hangul other than a particle
 #: (명의, 건을, 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
-    # (a decrease's mark set on it, "정원 △5명 감축": negative; set apart, "△ 2개 노선
-    # 신설", an item's mark)
-    rf"(?<![\d.제])(?<!\d,)(?P<neg>[△▽](?=\d))?(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+    # (a decrease's mark before it, "정원 △5명 감축", "전년 대비 △ 2명": negative; set apart
+    # where an item opens, "○ 주요내용 : △ 2개 노선 신설", an item's mark)
+    rf"(?<![\d.제])(?<!\d,)(?P<neg>[△▽] ?(?=\d))?"
+    rf"(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
     # (and what is less than 만 after it: "1만 2,500명", "16만4천명")
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
     rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
@@ -137,6 +138,19 @@ _FOREIGN_AFTER = re.compile(
     + "|".join(FOREIGN_CURRENCIES)
     + r")(?![가-힣])"
 )
+
+
+def _item_mark(text: str, m: re.Match[str]) -> bool:
+    """Whether a △ set apart before a count opens an item of a list ("○ 주요내용 : △ 2개
+    노선 신설, △ 3개 …"), not a decrease ("전년 대비 △ 2명")."""
+    if not m["neg"].endswith(" "):
+        return False
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in ITEM_LEADS
+
+
+#: what an item of a list set after: a colon, a comma, its bracket, the line's start
+ITEM_LEADS = frozenset(":：,，·(（")
 
 
 def find_mentions(text: str, year: int | None = None) -> list[Mention]:
@@ -206,9 +220,13 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         for part, times in (("eok", 100_000_000), ("man", 10_000)):
             if m[part]:  # "2억 2,500만명", "16만4천명": the larger parts before
                 value += float(m[part].replace(",", "")) * times
-        taken.add(m.start(), m.end())
-        value = -value if m["neg"] else value
-        out.append(Mention("count", m[0], m.start(), m.end(), value=value, unit=unit))
+        start = m.start()
+        if m["neg"] and _item_mark(text, m):
+            start = m.end("neg")  # (the △ an item's mark: the count as it stands)
+        elif m["neg"]:
+            value = -value
+        taken.add(start, m.end())
+        out.append(Mention("count", text[start : m.end()], start, m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]
     return sorted(out, key=lambda x: x.start)
 

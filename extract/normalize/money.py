@@ -64,6 +64,11 @@ __all__ = [
 
 #: the longest unit word read after a slash in a declaration ("원/㎥", "천원/인·일")
 MAX_UNIT_WORD = 6
+#: units of measure a price is per ("원/㎥", "천원/인", "원/톤"): no amount of money
+PER_UNITS: tuple[str, ...] = (
+    "㎥", "㎡", "m³", "m²", "톤", "t", "인", "일", "ℓ", "L", "kWh", "㎾h", "가구", "세대", "㎞",
+    "km", "kg", "㎏", "월",
+)  # fmt: skip
 #: text longer than this is not one amount, percentage or count: None
 MAX_AMOUNT_CHARS = 60
 
@@ -349,14 +354,12 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
 
 
 def _per_unit(text: str, at: int) -> bool:
-    """Whether a slash at ``at`` makes the unit before it a rate per the unit after it
-    ("원/㎥", "천원/인"), not one of a list ("백만원/%")."""
+    """Whether a slash at ``at``, set tight, makes the unit before it a price per the unit
+    of measure after it ("원/㎥", "천원/인"), not one of a list ("백만원/%", "백만원 / ’26.
+    1. 1. 기준")."""
     if text[at : at + 1] != "/":
         return False
-    after = text[at + 1 : at + 1 + MAX_UNIT_WORD].lstrip()
-    return bool(after) and not after.startswith(("%", "％")) and not any(
-        _unit_key(after).startswith(u) for u in UNITS
-    )
+    return text[at + 1 : at + 1 + MAX_UNIT_WORD].startswith(PER_UNITS)
 
 
 def parse_unit(text: str) -> str | None:

@@ -279,7 +279,7 @@ def _merged_sides(records: list[BudgetSummary]) -> list[BudgetSummary]:
     # (blocks each opened by its 계, the side's word on a row after it: a label merged
     # down, not a row's own name, "세입 예산 | 500")
     starts = [i for i, r in enumerate(records) if r.unit == "계" or is_pure_total(r.unit)]
-    if len(starts) < 2 or any(not any(s < i for s in starts) for i, _ in marked):
+    if not starts or any(not any(s < i for s in starts) for i, _ in marked):
         return records
     out = list(records)
     for i, (side, name) in marked:

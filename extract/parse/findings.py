@@ -478,7 +478,10 @@ def dated(
     # title names none: "Ⅳ. 감사 지적사항 조치결과" / "□ 2025년 행정사무감사 (…)"; the one
     # such line of the section, not one of parts each of its own audit)
     last = max(f.line_end or f.line_start or 0 for f in found)
-    own = [ln for ln in lines if own_from <= ln.no <= last]
+    spans = [(f.line_start or 0, f.line_end or f.line_start or 0) for f in found]
+    # (a heading's, not a finding's own dated line, "· … 개정 완료 (’25. 12. 5.)")
+    own = [ln for ln in lines if own_from <= ln.no <= last
+           and not any(a <= ln.no <= b for a, b in spans)]  # fmt: skip
     heads = audit_heads(own, year)
     if len(heads) == 1 and heads[0].no < first and (named := stated_source(heads)) is not None:
         found = [

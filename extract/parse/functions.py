@@ -243,9 +243,10 @@ def _duties(
             # (... unless the last runs on, "재정운용 기본방향 및" / "재정분권에 관한 사항", or
             # it opens with a word that ends the last's item, "농업인 공익수당" / "지원, 과
             # 서무·예산": a cell's lines typed as paragraphs)
+            head = regex.split(r"[,，]", text)
             paragraph = (
                 paragraph and bool(out) and not _runs_on(out[-1][0][-1])
-                and len(regex.split(r"[,，]", text)[0].split()) > 1
+                and not (len(head) > 1 and len(head[0].split()) == 1)
             )
             if marker is None and out and not paragraph:
                 out[-1][0].append(text)

@@ -139,7 +139,9 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
 
 
 #: the endings of a team's or a division's name a title's bracket lists beside its facts
-BESIDE_UNIT_ENDINGS: tuple[str, ...] = ("팀", "과", "담당관")
+BESIDE_UNIT_ENDINGS: tuple[str, ...] = (
+    "팀", "과", "담당관", "정책관", "기획관", "실", "단", "사업소", "센터", "본부", "처",
+)  # fmt: skip
 
 
 def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
@@ -155,7 +157,8 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         if tail.cost is not None and not listed:
             take_cost(u, tail.cost, tail.cost_label, ln)
         if tail.beside is not None and tail.beside.endswith(BESIDE_UNIT_ENDINGS):
-            # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)"; not a place, "(가온복지관, …)")
+            # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)", "(기획조정실, …)"; not a place,
+            # "(가온복지관, …)")
             u.division = tail.beside
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:

@@ -489,8 +489,11 @@ def dated_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], se
     if len(rows) < MIN_DATED_ROWS:
         return [], set()
     first = rows[0][0].no
-    taken = {ln.no for ln, _, _ in rows} | {ln.no for ln in lines if ln.no < first}
-    return [Found(collapse(what), span, span.raw, (ln,)) for ln, span, what in rows], taken
+    # (and the header right over them, "추진기간   추 진 내 용")
+    taken = {ln.no for ln, _, _ in rows} | {ln.no for ln in lines if ln.no == first - 1}
+    return [
+        Found(collapse(what).lstrip(":： "), span, span.raw, (ln,)) for ln, span, what in rows
+    ], taken
 
 
 #: fewest rows of dates beside tasks that make a table of them

@@ -375,8 +375,8 @@ def _slashed_shares(inner: str) -> str:
 #: endings of a label of what is told of a work, no work's name ("지원내용", "사업물량",
 #: "세부 추진계획")
 FACT_HEAD_ENDINGS: tuple[str, ...] = (
-    "내용", "물량", "계획", "현황", "실적", "규모", "대상", "개요", "방법", "방향", "목표",
-    "효과", "사항", "기준", "조건", "일정",
+    "내용", "물량", "현황", "실적", "규모", "대상", "개요", "방법", "방향", "목표", "효과",
+    "사항", "기준", "조건", "일정", "추진계획", "세부계획",
 )  # fmt: skip
 #: 연 ("a year") before a count: "연 4회"
 _PER_YEAR = regex.compile(r"(?<!\p{Hangul})연(?=\s*+\d)")
@@ -396,10 +396,8 @@ def _colon_tail(s: str, year: int | None) -> Tail | None:
     head = _TRAILING_PAREN.sub("", name).strip()  # ("… 운영 (인력육성팀)": its division)
     if not head or not _names_a_project(head) or label_kind(head, m["facts"]) is not None:
         return None
-    # (a name of words, "친환경 퇴비 공급", not a label of one word, "지원내용 : 120백만원",
-    # nor one of what is told, "세부 추진계획")
-    words = head.split()
-    if len(words) < 2 or squash(head).endswith(FACT_HEAD_ENDINGS):
+    # (not a label of what is told of a work, "지원내용 : 120백만원", "사업물량 : …")
+    if squash(head).endswith(FACT_HEAD_ENDINGS):
         return None
     period, cost, label = _facts_only(m["facts"], year)
     if cost is None:
