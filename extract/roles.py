@@ -145,11 +145,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("비전및목표", "policy"),
     ("비전과목표", "policy"),
     ("미래비전", "policy"),
-    # (last: what the bureau asks the council to help with, "Ⅳ. 건의 및 협조사항", "Ⅲ.
-    # 건의사항"; not a chapter of plans that names requests too, "역점사업 및 건의사항", nor
-    # an audit's)
+    # (last: what the bureau asks the council to help with, "Ⅳ. 건의 및 협조사항"; not a
+    # chapter of plans that names requests too, "역점사업 및 건의사항", nor an audit's; a
+    # part of requests alone, "3. 건의사항", states no issue: test_probe43)
     ("협조사항", "issues"),
-    ("건의사항", "issues"),
 )
 
 #: words of a plan in a title that names the year's results too ("2024 추진실적 및 2025

@@ -129,7 +129,7 @@ def test_a_stated_total_fills_what_the_tables_total_lacks() -> None:
 
 @pytest.mark.parametrize(
     ("title", "role"),
-    [("Ⅳ. 건의 및 협조사항", "issues"), ("Ⅲ. 건의사항", "issues"),
+    [("Ⅳ. 건의 및 협조사항", "issues"),
      # (an audit's 건의사항 are findings; a plan's chapter that names requests too, plans)
      ("Ⅳ. 행정사무감사 건의사항 처리결과", "audit"), ("Ⅱ. 2026년 역점사업 및 건의사항", "plans")],
 )  # fmt: skip
