@@ -24,6 +24,7 @@ from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
     ACCOUNT_CLASSES,
     BARE_HEADER_YEAR,
+    BARE_KINDS,
     BUDGET_WORDS,
     EXECUTION_COLUMN_WORDS,
     EXECUTION_TITLE_WORDS,
@@ -61,10 +62,6 @@ _NOTE_FIGURE = re.compile(
 NOTE_MARKS: tuple[str, ...] = ("※", "*", "주)")
 #: lines looked at over a table (not counting its caption)
 PREAMBLE_LINES = 2
-
-
-#: the bare kinds of account a note's words may hold without naming one
-BARE_KINDS: frozenset[str] = frozenset({"기금", "특별회계"})
 
 
 def plain_note(line: Line | None) -> str:

@@ -38,6 +38,9 @@ ACCOUNT_KINDS: tuple[tuple[str, str], ...] = (
 #: names of a class of accounts, not of one: a note's "(공기업특별회계)" gives way to the
 #: account the part's heading names, "□ 2026년 상수도사업특별회계 예산 : …"
 ACCOUNT_CLASSES: frozenset[str] = frozenset({"공기업특별회계", "기타특별회계", "특별회계", "기금"})
+#: ... of which the bare kinds a note's words may hold without naming an account ("기금"
+#: of "기금 포함"): a table's account only as a class, never as a name
+BARE_KINDS: frozenset[str] = frozenset({"기금", "특별회계"})
 
 #: header words of a column (or row) of differences: never a budget amount
 DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "증가액", "감소액")
