@@ -20,6 +20,7 @@ from extract.read.pdf.content import PageObjects
 from extract.read.pdf.lines import blank_page, classify, find_vertical_words
 from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
 from extract.read.pdf.regions import (
+    PICTURE_BLOCK_WIDTH,
     CellRef,
     PageGrid,
     Region,
@@ -122,7 +123,10 @@ def page_content(
     pictures = [box for i in objects.images
                 if (box := (i["x0"], i["top"], i["x1"], i["bottom"])) not in pictured]  # fmt: skip
     over = picture_blocks(pictures, tables, objects.width)
-    tagged = mark_drawn_bullets(tagged_region_lines(root, grids, None, over, wraps), bullets)
+    # (a photo's caption is a line of its own: not a banner's, as wide as the page)
+    photos = [b for b in pictures if b[2] - b[0] <= PICTURE_BLOCK_WIDTH * objects.width]
+    region_lines = tagged_region_lines(root, grids, None, over, wraps, photos)
+    tagged = mark_drawn_bullets(region_lines, bullets)
     lines = [
         PageLine(
             t.line.text,

@@ -20,6 +20,7 @@ from extract.read.pdf.base import (
     TextLine,
     WrapSpace,
 )
+from extract.read.pdf.figures import picture_captions
 from extract.read.pdf.lines import chars_to_lines
 from extract.read.pdf.rules import AXIS_TOLERANCE, RuledTable, axis
 from extract.read.pdf.sidecaptions import side_captions
@@ -399,14 +400,19 @@ def tagged_region_lines(
     parent: CellRef | None = None,
     pictures: Sequence[BBox] = (),
     wraps: WrapSpace | None = None,
+    photos: Sequence[BBox] = (),
 ) -> list[TaggedLine]:
     """A region's text in reading order (as ``region_lines``), each line with its cells;
     every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`;
     ``wraps``: how the engine draws the space where it wraps between two words
     (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`), so that a cell's line wrapped
-    inside a word goes on with the next as one line (:func:`broken_wraps`)."""
+    inside a word goes on with the next as one line (:func:`broken_wraps`); ``photos``:
+    all the page's pictures, whose captions are lines of their own
+    (:func:`~extract.read.pdf.figures.picture_captions`)."""
     glyphs, captions = side_captions(region.glyphs, [t.bbox for t, _ in region.tables])
-    lines = [TaggedLine(ln) for ln in chars_to_lines(glyphs) + list(region.words)]
+    glyphs, under = picture_captions(glyphs, photos)
+    lines = [TaggedLine(ln) for ln in chars_to_lines(glyphs) + chars_to_lines(under)]
+    lines += [TaggedLine(ln) for ln in region.words]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
     lists: list[bool] = []  # which tables are one column of rows (a list in boxes)
@@ -420,7 +426,8 @@ def tagged_region_lines(
                 if box[3] <= table.head_bottom + AXIS_TOLERANCE
             )  # fmt: skip
         cell_lines = [
-            tagged_region_lines(r, grids, (grid_id, i), wraps=wraps) for i, r in enumerate(cells)
+            tagged_region_lines(r, grids, (grid_id, i), wraps=wraps, photos=photos)
+            for i, r in enumerate(cells)
         ]
         if wraps is not None:
             padding = cell_padding(cell_lines, table.cells)
