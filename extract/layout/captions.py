@@ -16,7 +16,13 @@ import regex
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.layout.vocab import FLOW_ARROWS, IMPLIED_COUNT_UNITS, TITLE_BRACKETS, UNIT_COUNTER
+from extract.layout.vocab import (
+    COUNT_HEADER_ENDINGS,
+    FLOW_ARROWS,
+    IMPLIED_COUNT_UNITS,
+    TITLE_BRACKETS,
+    UNIT_COUNTER,
+)
 from extract.normalize import parse_date, parse_unit
 from extract.normalize.vocab import (
     AS_OF_LEADS,
@@ -100,10 +106,12 @@ def read_unit(caption: str) -> tuple[str | None, str | None]:
 
     >>> read_unit("(’25. 1. 19. 기준, 단위: 명)"), read_unit("(단위: 천원, %)")
     ((None, '명'), ('천원', None))
+    >>> read_unit("(단위 : 개소, 백만원)")
+    ('백만원', '개소')
     """
     money = parse_unit(caption)
     if money:
-        return money, None
+        return money, next(iter(listed_units(caption)), None)
     m = _UNIT_DECL.search(caption)
     if m:
         # the first unit as printed: 명, 개소, 천명, ㎥/일, 개소/대
@@ -153,23 +161,32 @@ def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     return dict(zip(rows, units, strict=True))
 
 
-def column_units(units: Sequence[str], tops: Sequence[str]) -> dict[str, str]:
+def column_units(
+    units: Sequence[str], tops: Sequence[str], money: bool = False
+) -> dict[str, str]:
     """Each top column header's unit where a caption lists several: the unit the header
     names ("학교 수" counts in 교, "학급 수" in 학급), and the one unit no header names
     for the rest ("학생 수", "교원수": 명).
 
     A header that names no unit may imply one: 정원 and 현원 count 명, a column of 과 or
-    팀 counts 개 (units, as "단위: 개, 명, 백만원" lists them).
+    팀 counts 개 (units, as "단위: 개, 명, 백만원" lists them).  Where the caption lists
+    a money unit too (``money``), the rest are its amounts, and a header that counts
+    ("시설수") counts in the one count unit listed ("단위 : 개소, 백만원").
 
     >>> column_units(("교", "학급", "명"), ("학교 수*", "학급 수", "학생 수", "교원수**"))
     {'학교 수*': '교', '학급 수': '학급', '학생 수': '명', '교원수**': '명'}
-    >>> column_units(("개", "명"), ("과", "팀", "정원", "현원", "예산(백만원)"))
+    >>> column_units(("개", "명"), ("과", "팀", "정원", "현원", "예산(백만원)"), money=True)
     {'과': '개', '팀': '개', '정원': '명', '현원': '명'}
+    >>> column_units(("개소",), ("구 분", "시설수", "운영비"), money=True)
+    {'시설수': '개소'}
     """
-    if len(units) < 2:
+    if len(units) < (1 if money else 2):
         return {}
-    named = {top: _named_unit(top, units) for top in tops}
-    left = [u for u in units if u not in named.values()]
+    named = {
+        top: _named_unit(top, units) or (units[0] if money and _counts(top) else None)
+        for top in tops
+    }
+    left = [] if money else [u for u in units if u not in named.values()]
     return {
         top: unit
         for top, found in named.items()
@@ -177,11 +194,18 @@ def column_units(units: Sequence[str], tops: Sequence[str]) -> dict[str, str]:
     }
 
 
+def _counts(top: str) -> bool:
+    """Whether a column header names a number of things ("시설수", "학생 수")."""
+    return _MARKS.sub("", top).endswith(COUNT_HEADER_ENDINGS)
+
+
 def _named_unit(top: str, units: Sequence[str]) -> str | None:
     """The unit of ``units`` a column header names or implies, if one."""
     bare = _MARKS.sub("", top)
     named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
-    implied = IMPLIED_COUNT_UNITS.get(bare) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)
+    implied = next((u for w, u in IMPLIED_COUNT_UNITS.items() if bare.endswith(w)), None) or (
+        UNIT_COUNTER if bare in ORG_UNIT_WORDS else None
+    )
     return named or (implied if implied in units else None)
 
 
@@ -210,8 +234,8 @@ def header_unit(path: str) -> str | None:
 
     >>> [header_unit(p) for p in ("교통 / 분담률(%)", "개수현황(㎞, 양안)", "예산액(구성비)")]
     ['%', '㎞', None]
-    >>> header_unit("증 감 (B-A) / %"), header_unit("인원 / (명)")
-    ('%', '명')
+    >>> header_unit("증 감 (B-A) / %"), header_unit("인원 / (명)"), header_unit("처리용량(톤/일)")
+    ('%', '명', '톤/일')
     """
     for part in reversed(path.split(" / ")):
         alone = "".join(part.strip("()[] ").split())
@@ -221,9 +245,17 @@ def header_unit(path: str) -> str | None:
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())
             word = word.removeprefix("단위").lstrip(":：")
-            if word in _HEADER_UNITS:
+            if word in _HEADER_UNITS or _rate_unit(word):
                 return word
     return None
+
+
+def _rate_unit(word: str) -> bool:
+    """Whether a header's bracket is a unit of measure per a unit of time ("톤/일",
+    "천㎥/일", "명/일"): the column's own unit, no money nor a count of the caption's."""
+    per, _, time = word.partition("/")
+    per = per.removeprefix("천").removeprefix("만")
+    return time in TIME_UNITS and per in COUNT_UNITS
 
 
 def read_as_of(caption: str, year: int | None = None) -> date | None:

@@ -483,9 +483,9 @@ def with_caption(
     table.currency_unit = money
     table.count_unit = count
     tops = [c.col_header.split(" / ")[0] for c in table.cells if c.col_header]
-    # (where the caption names money too, which columns are counts it does not say)
-    units = listed_units(text) if money is None else ()
-    table.column_units = column_units(units, list(dict.fromkeys(tops)))
+    # (where the caption names money too, the columns that count are those headed so)
+    units = listed_units(text)
+    table.column_units = column_units(units, list(dict.fromkeys(tops)), money is not None)
     if money is None and not table.column_units:
         rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
         table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))

@@ -264,7 +264,13 @@ ROW_LABELS: frozenset[str] = frozenset(
 
 #: a table that prints no unit counts what its header words name: a table of 정원 and
 #: 현원 counts people (명)
-IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
+IMPLIED_COUNT_UNITS: dict[str, str] = {
+    "정원": "명", "현원": "명", "인원": "명", "정원/현원": "명", "과부족": "명", "결원": "명",
+    "횟수": "회", "건수": "건",
+}  # fmt: skip
+#: endings of a column header that counts things ("시설수", "보급대수", "학생 수"): where
+#: a caption lists one count unit beside its money unit, such a column counts in it
+COUNT_HEADER_ENDINGS: tuple[str, ...] = ("수",)
 #: ... and a column headed by a kind of organisation unit (과, 팀) counts them in 개
 UNIT_COUNTER = "개"
 

@@ -98,6 +98,11 @@ _COUNT = re.compile(rf"(?P<num>{_NUMBER})[ ]{{0,2}}(?P<unit>[^ 0-9].{{0,9}})?")
 _UNIT_DECL = re.compile(
     rf"단[ ]{{0,2}}위[ ]{{0,3}}[:：]?[ ]{{0,3}}(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
 )  # (a declaration in angle brackets too: "<단위: 백만원>", "〈단위 : 천원〉")
+#: ... and each unit listed after it ("(단위 : 개소, 백만원)": 개소, then 백만원)
+_LISTED_UNIT = re.compile(
+    rf"[ ]{{0,2}}[,，][ ]{{0,3}}(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
+)
+_MAX_LISTED = 6  # (units one declaration lists, at most)
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 #: the words of a count's size before its counter ("1만명", "2.5천명"), longest first
 COUNT_MULTIPLIERS: dict[str, int] = {
@@ -366,24 +371,32 @@ def parse_unit(text: str) -> str | None:
     """The money unit named by a unit declaration, or None.
 
     Reads "(단위: 천원)", "(단위 : 백만원)", "단위:천원", "(단위: 천원, %)"
-    (the first unit), a bare "(천원)", and declarations at the end of a
-    longer line ("예산 집행계획 (단위: 천원)").  Only money units in
+    (the first money unit it lists: "(단위 : 개소, 백만원)" is 백만원), a bare
+    "(천원)", and declarations at the end of a longer line ("예산 집행계획 (단위:
+    천원)").  Only money units in
     :data:`~extract.normalize.vocab.UNITS` are returned, so the result can
     always be passed to ``parse_money(..., unit=)``; anything else ("(단위:
     명)", "(단위: 천USD)") is None.
 
     >>> parse_unit("단위:천원"), parse_unit("(천 원)"), parse_unit("(단위: 천USD)")
     ('천원', '천원', None)
+    >>> parse_unit("(단위 : 개소, 백만원)"), parse_unit("(’26. 1. 1. 기준, 단위 : 명, 천원)")
+    ('백만원', '천원')
     """
     if not isinstance(text, str):
         return None
-    for m in islice(_UNIT_DECL.finditer(text), _MAX_DECLARATIONS):
-        declared = m["unit"].strip()
-        if _per_unit(text, m.end()):
-            continue  # (a price per unit, "원/㎥", "천원/인": no amount of money)
-        for key in (_unit_key(declared), _unit_key(declared.split(" ")[0])):
-            if key in UNITS:
-                return key
+    for first in islice(_UNIT_DECL.finditer(text), _MAX_DECLARATIONS):
+        m: re.Match[str] | None = first
+        for _ in range(_MAX_LISTED):
+            if m is None:
+                break
+            declared = m["unit"].strip()
+            # (a price per unit, "원/㎥", "천원/인", is no amount of money)
+            if not _per_unit(text, m.end()):
+                for key in (_unit_key(declared), _unit_key(declared.split(" ")[0])):
+                    if key in UNITS:
+                        return key
+            m = _LISTED_UNIT.match(text, m.end())
     if len(text) <= MAX_AMOUNT_CHARS:
         key = _unit_key(text.strip())
         if key in UNITS:

@@ -572,7 +572,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 around.year = execution_years[table.id]  # ("Ⅱ. 2025년 … 추진실적"'s)
             cells = cells_of_table(table)
             unit = table.currency_unit or around.unit or columns_money(table) or rows_money(table)
-            if not unit or not is_budget_table(cells, table.header_rows, around):
+            counts = bool(table.column_units)
+            if not unit or not is_budget_table(cells, table.header_rows, around, counts):
                 continue
             turned = transposed(table, known)
             if turned is not None:  # (units across, years down: read the usual way round)

@@ -26,6 +26,7 @@ from extract.parse.budget_vocab import (
     BARE_HEADER_YEAR,
     BARE_KINDS,
     BUDGET_WORDS,
+    COUNTED_BUDGET_WORDS,
     EXECUTION_COLUMN_WORDS,
     EXECUTION_TITLE_WORDS,
     NOT_BUDGET_WORDS,
@@ -388,12 +389,18 @@ def _stated_before(node: Node) -> list[str]:
     return []
 
 
-def is_budget_table(cells: Sequence[GridCell], header_rows: int, around: Surroundings) -> bool:
+def is_budget_table(
+    cells: Sequence[GridCell], header_rows: int, around: Surroundings, counts: bool = False
+) -> bool:
     """A table that speaks of a budget (its headers or its title), not of debt or property
-    (the title over it and its column headers say which)."""
+    (the title over it and its column headers say which).  A table with columns that
+    count things (``counts``: "시설수" beside "운영비" under "(단위 : 개소, 백만원)") is
+    a budget's only where a header names one ("정원 | 현원 | 2026년 예산")."""
     heads = " ".join(c.text for c in cells if c.is_header)
     key = squash(f"{heads} {around.text}")
     if not any(w in key for w in BUDGET_WORDS):
+        return False
+    if counts and not any(w in squash(heads) for w in COUNTED_BUDGET_WORDS):
         return False
     columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
     near = squash(" ".join([*around.texts[:1], columns]))
