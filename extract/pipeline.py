@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -57,11 +57,19 @@ from extract.parse.schedule_tables import unmarked
 from extract.parse.spelling import spell_units_as_named
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
+from extract.parse.vocab import EVIDENCE_BRACKET
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
 from extract.roles import NOT_A_REPORT_ALONE, ROLES
-from extract.sections import TITLES, Section, Sections, assign_roles, sections_by_role
+from extract.sections import (
+    TITLES,
+    Section,
+    Sections,
+    assign_roles,
+    closing_units,
+    sections_by_role,
+)
 from extract.structure import line_stats, mention_records, outline_records, table_records
 from extract.unitless import unitless_money
 from schemas import (
@@ -323,7 +331,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         stats=stats,
         **tables,
     )
-    tagged = [_unbudgeted(_untagged(p)) for p in report.projects]
+    names = {u.name for u in report.organization}
+    tagged = [_unbudgeted(_run_by(_untagged(p), names)) for p in report.projects]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
         tagged,
@@ -344,6 +353,18 @@ def _untagged(project: Project) -> Project:
     if not tags:
         return project
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
+
+
+def _run_by(project: Project, known: Collection[str]) -> Project:
+    """A project of no division whose title closes with a bracket of the organisation's
+    units, whatever their word ("… 정비 (시설부)" of a 본부's 시설부): theirs."""
+    if project.division is not None:
+        return project
+    title, units = closing_units(project.title, known)
+    if not units:
+        return project
+    update = {"title": title, "division": units[0], "division_evidence": EVIDENCE_BRACKET}
+    return project.model_copy(update=update)
 
 
 def _unbudgeted(project: Project) -> Project:

@@ -12,7 +12,7 @@ no known role keeps its title and stays in the outline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -331,9 +331,10 @@ def titled_unit(text: str) -> str | None:
 _CLOSING_UNITS = regex.compile(r"(?<!\s)\s*+[(（](?P<units>[^()（）]++)[)）]\s*+$")
 
 
-def closing_units(text: str) -> tuple[str, list[str]]:
+def closing_units(text: str, known: Collection[str] = ()) -> tuple[str, list[str]]:
     """``text`` without the bracket of units' names it closes with, and those names; the
-    text whole and no name where it closes with no such bracket.
+    text whole and no name where it closes with no such bracket (``known``: the report's
+    own units, whatever their word: a 본부's "시설부").
 
     >>> closing_units("기초학력 책임보장 (유초등교육과)")
     ('기초학력 책임보장', ['유초등교육과'])
@@ -342,7 +343,7 @@ def closing_units(text: str) -> tuple[str, list[str]]:
     """
     m = _CLOSING_UNITS.search(text)
     units = [u.strip() for u in regex.split(r"[,，·/]", m["units"])] if m else []
-    if m is None or not all(is_unit_name(u) for u in units):
+    if m is None or not all(is_unit_name(u) or u in known for u in units):
         return text, []
     return text[: m.start()].rstrip(), units
 

@@ -8,7 +8,8 @@ import pytest
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.figures import picture_captions
 from extract.read.pdf.lines import chars_to_lines
-from tests.test_other_reports import _text
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
 
 #: a photo on the right half of a card (x0, top, x1, bottom)
 _PHOTO = (340.0, 182.0, 527.0, 312.0)
@@ -108,3 +109,71 @@ def test_a_count_of_times_under_a_caption_that_lists_people_and_times() -> None:
     cells = {(c.row_header, c.col_header): c for c in report.table_cells if not c.is_header}
     assert cells[("관광진흥위원회", "위원수")].unit == "명"
     assert cells[("관광진흥위원회", "’25 개최 횟수")].unit == "회"
+
+
+def test_a_waterworks_headquarters_of_divisions_named_bu() -> None:
+    """A 상수도사업본부 of 부 and 사업소 under `부·사업소 | 팀 수 | 팀 명`: its 부 are
+    divisions with their teams (the table had not been read: 부 was no kind of unit of a
+    joined header, and each 부 was a bureau); a card titled `… 정비 (시설부)` is 시설부's,
+    and `상수도사업 특별회계` is one account, 상수도사업특별회계 (not 특별회계)."""
+    rows = [
+        ["부·사업소", "팀 수", "팀 명"],
+        ["경영부", "2", "경영지원팀, 요금관리팀"],
+        ["시설부", "2", "시설계획팀, 관로공사팀"],
+        ["월곡정수사업소", "1", "정수운영팀"],
+    ]
+    report = _hwpx(
+        p("은결시 상수도사업본부"), p("2026년 주요업무보고"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조    직 : 2부 1사업소 5팀"), p(_table(rows)),
+        p("2. 예산"), p("□ 2026년 상수도사업 특별회계 예산 : 202,890백만원"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 안전한 수돗물 공급"),
+        p("가. 노후 상수관로 정비 (시설부)"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사 업 비 : 5,000백만원 (시비 5,000)"),
+    )  # fmt: skip
+    levels = {u.name: (u.level, u.parent) for u in report.organization}
+    assert levels["경영부"] == ("division", "상수도사업본부")
+    assert levels["시설부"] == ("division", "상수도사업본부")
+    assert levels["관로공사팀"] == ("team", "시설부")
+    (project,) = report.projects
+    assert (project.title, project.division) == ("노후 상수관로 정비", "시설부")
+    assert "budget.total.상수도사업특별회계" in {t.key for t in report.stated_totals}
+
+
+@pytest.mark.parametrize(
+    ("caption", "rows", "expected"),
+    [
+        # (counts first: a column that names neither counts, 시정 beside 지적건수)
+        ("(단위 : 건, 천원)",
+         [["기 관", "지적건수", "시 정", "주 의", "회수·추징액(천원)"],
+          ["한솔도시공사", "31", "14", "13", "512,300"],
+          ["가온시설공단", "17", "9", "8", "101,200"]],
+         {"지적건수": "건", "시정": "건", "주의": "건", "회수·추징액(천원)": "천원"}),
+        # (each count unit its column, 천㎡ a count with its multiplier; 가액 money)
+        ("(’25. 12. 31. 기준, 단위 : 건, 천㎡, 백만원)",
+         [["구 분", "건 수", "면 적", "가 액"],
+          ["토 지", "9,315", "40,873.1", "862,410"],
+          ["건 물", "527", "383.2", "322,120"]],
+         {"건수": "건", "면적": "천㎡", "가액": "백만원"}),
+        # (sources of money beside a count with its own unit)
+        ("(단위 : 명, 백만원)",
+         [["시 군", "대상(명)", "사업비(백만원)", "도 비", "시군비"],
+          ["한빛시", "4,800", "1,257", "377", "880"],
+          ["청솔시", "3,100", "884", "265", "619"]],
+         {"대상(명)": "명", "사업비(백만원)": "백만원", "도비": "백만원", "시군비": "백만원"}),
+    ],
+)  # fmt: skip
+def test_the_unit_of_each_column_under_a_list_of_units(
+    caption: str, rows: list[list[str]], expected: dict[str, str]
+) -> None:
+    """Each column's unit where the caption lists counts and money: a header of money
+    (비, 금, 액, 예산) is money, one that counts (…수) counts, one that says neither is of
+    the kind listed first."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조    직 : 1국 4과 16팀"), p("2. 현황"),
+        p(caption), p(_table(rows)),
+    )  # fmt: skip
+    units = {
+        "".join(c.col_header.split()): c.unit
+        for c in report.table_cells if not c.is_header and c.col > 0
+    }  # fmt: skip
+    assert units == expected

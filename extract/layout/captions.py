@@ -20,6 +20,8 @@ from extract.layout.vocab import (
     COUNT_HEADER_ENDINGS,
     FLOW_ARROWS,
     IMPLIED_COUNT_UNITS,
+    MONEY_HEADER_ENDINGS,
+    NOT_MONEY_ENDINGS,
     TITLE_BRACKETS,
     UNIT_COUNTER,
 )
@@ -136,9 +138,33 @@ def listed_units(caption: str, per: str = ",") -> tuple[str, ...]:
     >>> listed_units("(단위: 개소/대)", per="/")
     ('개소', '대')
     """
+    return tuple(w for w in _listed(caption, per) if _count_unit(w))
+
+
+def _listed(caption: str, per: str = ",") -> list[str]:
+    """The words a caption's declaration of units lists, in order."""
     m = _UNIT_LIST.search(caption)
-    words = ["".join(w.split()) for w in m["units"].split(per)] if m else []
-    return tuple(w for w in words if w in COUNT_UNITS)
+    return ["".join(w.split()) for w in m["units"].split(per)] if m else []
+
+
+def _count_unit(word: str) -> bool:
+    """A unit of a count or a measure, a multiplier before it too ("천㎡", "천명")."""
+    return word in COUNT_UNITS or (word[:1] in "천만" and word[1:] in COUNT_UNITS)
+
+
+def counts_first(caption: str) -> bool:
+    """Whether a caption that lists units of counts and of money lists a count first
+    ("단위 : 건, 천원"; not "단위 : 백만원, 개소").
+
+    >>> counts_first("(단위 : 건, 천원)"), counts_first("(단위 : 백만원, 개소)")
+    (True, False)
+    """
+    for word in _listed(caption):
+        if _count_unit(word):
+            return True
+        if word in UNITS:
+            return False
+    return False
 
 
 #: units of time: after a slash, the unit is a rate ("톤/일"), not one unit per row
@@ -162,7 +188,7 @@ def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
 
 
 def column_units(
-    units: Sequence[str], tops: Sequence[str], money: bool = False
+    units: Sequence[str], tops: Sequence[str], money: bool = False, counted: bool = False
 ) -> dict[str, str]:
     """Each top column header's unit where a caption lists several: the unit the header
     names ("학교 수" counts in 교, "학급 수" in 학급), and the one unit no header names
@@ -170,33 +196,43 @@ def column_units(
 
     A header that names no unit may imply one: 정원 and 현원 count 명, a column of 과 or
     팀 counts 개 (units, as "단위: 개, 명, 백만원" lists them).  Where the caption lists
-    a money unit too (``money``), the rest are its amounts, and a header that counts
-    ("시설수") counts in the one count unit listed ("단위 : 개소, 백만원").
+    a money unit too (``money``), a header of money ("운영비", "도 비", "가액", "2026년
+    예산") is none of the counts, one that counts ("시설수") is, and one that says
+    neither ("시 정" beside "지적건수") is of the kind the caption lists first
+    (``counted``: a count).
 
     >>> column_units(("교", "학급", "명"), ("학교 수*", "학급 수", "학생 수", "교원수**"))
     {'학교 수*': '교', '학급 수': '학급', '학생 수': '명', '교원수**': '명'}
     >>> column_units(("개", "명"), ("과", "팀", "정원", "현원", "예산(백만원)"), money=True)
     {'과': '개', '팀': '개', '정원': '명', '현원': '명'}
-    >>> column_units(("개소",), ("구 분", "시설수", "운영비"), money=True)
+    >>> column_units(("개소",), ("시설수", "운영비", "비 고"), money=True)
     {'시설수': '개소'}
+    >>> column_units(("건", "천㎡"), ("건 수", "면 적", "가 액"), money=True, counted=True)
+    {'건 수': '건', '면 적': '천㎡'}
     """
     if len(units) < (1 if money else 2):
         return {}
-    named = {
-        top: _named_unit(top, units) or (units[0] if money and _counts(top) else None)
-        for top in tops
-    }
-    left = [] if money else [u for u in units if u not in named.values()]
-    return {
-        top: unit
-        for top, found in named.items()
-        if (unit := found or (left[0] if len(left) == 1 else None)) is not None
-    }
+    named = {top: _named_unit(top, units) for top in tops}
+    left = [u for u in units if u not in named.values()]
+    rest = left[0] if len(left) == 1 else units[0] if len(units) == 1 else None
+    out: dict[str, str] = {}
+    for top, found in named.items():
+        if found:
+            out[top] = found
+        elif rest and (not money or _counts(top) or (counted and not _pays(top))):
+            out[top] = rest
+    return out
 
 
 def _counts(top: str) -> bool:
     """Whether a column header names a number of things ("시설수", "학생 수")."""
     return _MARKS.sub("", top).endswith(COUNT_HEADER_ENDINGS)
+
+
+def _pays(top: str) -> bool:
+    """Whether a column header names money ("운영비", "도 비", "보조금", "가액", "예산")."""
+    bare = _MARKS.sub("", top)
+    return bare.endswith(MONEY_HEADER_ENDINGS) and not bare.endswith(NOT_MONEY_ENDINGS)
 
 
 def _named_unit(top: str, units: Sequence[str]) -> str | None:

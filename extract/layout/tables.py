@@ -29,6 +29,7 @@ import regex
 from extract.document import Cell, Grid, Line, LineKind
 from extract.layout.captions import (
     column_units,
+    counts_first,
     find_caption,
     is_caption,
     listed_units,
@@ -485,7 +486,9 @@ def with_caption(
     tops = [c.col_header.split(" / ")[0] for c in table.cells if c.col_header]
     # (where the caption names money too, the columns that count are those headed so)
     units = listed_units(text)
-    table.column_units = column_units(units, list(dict.fromkeys(tops)), money is not None)
+    table.column_units = column_units(
+        units, list(dict.fromkeys(tops)), money is not None, counts_first(text)
+    )
     if money is None and not table.column_units:
         rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
         table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))

@@ -271,6 +271,10 @@ IMPLIED_COUNT_UNITS: dict[str, str] = {
 #: endings of a column header that counts things ("시설수", "보급대수", "학생 수"): where
 #: a caption lists one count unit beside its money unit, such a column counts in it
 COUNT_HEADER_ENDINGS: tuple[str, ...] = ("수",)
+#: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산")
+MONEY_HEADER_ENDINGS: tuple[str, ...] = ("비", "금", "액", "예산", "세입", "세출")
+#: ... not one of these, though it ends like it ("전년 대비": a change, of either)
+NOT_MONEY_ENDINGS: tuple[str, ...] = ("대비",)
 #: ... and a column headed by a kind of organisation unit (과, 팀) counts them in 개
 UNIT_COUNTER = "개"
 

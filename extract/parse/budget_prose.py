@@ -21,6 +21,8 @@ from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_vocab import (
     AMOUNT_QUALIFIERS,
+    BARE_KINDS,
+    NOT_ACCOUNT_NAMES,
     NOT_BUDGET_WORDS,
     OTHER_BODY_WORDS,
     PROSE_NOT_TOTAL_WORDS,
@@ -97,6 +99,14 @@ def _bracket_terms(text: str) -> list[str]:
 FUND_FLOWS: tuple[str, ...] = ("전입금", "전출금", "예탁금", "예수금", "수입", "지출")
 
 
+#: a word before the bare kind of account, a space between ("상수도사업 특별회계")
+_NAME_BEFORE_KIND = re.compile(
+    r"(?<![가-힣·ㆍ\d])(?P<name>[가-힣]{2,12})[ ]{1,2}(?P<kind>"
+    + "|".join(sorted(BARE_KINDS))
+    + r")(?![가-힣])"
+)
+
+
 def accounts_in(text: str) -> list[str]:
     """The account names a title or a clause names: 일반회계, 일반·특별회계, 기금 (기금운용);
     a bracket names one where a clause of it is that name alone (``세출예산 (일반회계)``,
@@ -104,6 +114,8 @@ def accounts_in(text: str) -> list[str]:
 
     >>> accounts_in("□ 세출예산 (일반회계)"), accounts_in("예산 (기금 제외, 특별회계 포함)")
     (['일반회계'], [])
+    >>> accounts_in("□ 2026년 상수도사업 특별회계 예산 : 202,890백만원")
+    ['상수도사업특별회계']
     """
     out: list[str] = []
     text = caption_words(text)
@@ -114,6 +126,14 @@ def accounts_in(text: str) -> list[str]:
         for clause in re.split(r"[,，]", m[0][1:-1]) if is_account_name(key := squash(clause))
     ]  # fmt: skip
     bracketed += [w for w in _bracket_terms(text) if is_account_name(w)]
+    # (a name set apart from the kind of account it is: "상수도사업 특별회계", that
+    # account, not the bare kind)
+    joined = [
+        m for m in _NAME_BEFORE_KIND.finditer(despace(text))
+        if not is_account_name(m["name"]) and m["name"] not in NOT_ACCOUNT_NAMES
+    ]  # fmt: skip
+    kinds = {m["kind"] for m in joined}
+    spaced = [t for t in spaced if t not in kinds] + [f"{m['name']}{m['kind']}" for m in joined]
     for tok in spaced + [t for t in squashed if len(t) <= 4] + bracketed:
         name = tok.replace("ㆍ", "·")
         if is_account_name(name):

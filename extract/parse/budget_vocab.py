@@ -41,6 +41,11 @@ ACCOUNT_CLASSES: frozenset[str] = frozenset({"공기업특별회계", "기타특
 #: ... of which the bare kinds a note's words may hold without naming an account ("기금"
 #: of "기금 포함"): a table's account only as a class, never as a name
 BARE_KINDS: frozenset[str] = frozenset({"기금", "특별회계"})
+#: words a bare kind may follow that name no account of it ("세출 특별회계", "전체 기금")
+NOT_ACCOUNT_NAMES: frozenset[str] = frozenset({
+    "세입", "세출", "수입", "지출", "전체", "소관", "각종", "모든", "관련", "예산", "본예산",
+    "추경", "당초", "최종", "포함", "제외", "합계", "총계", "일반",
+})  # fmt: skip
 
 #: header words of a column (or row) of differences: never a budget amount
 DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "증가액", "감소액")

@@ -155,10 +155,9 @@ def unit_types(
         ):
             u.level = "division"
         # (... as is one in a table's column of divisions beside 과: "119종합상황실" under
-        # "부 서" with 소방행정과)
+        # "부 서" with 소방행정과, a 본부's "경영부" under "부·사업소" with its 사업소)
         if (
-            u.unit_type in EITHER_RANK_WORDS
-            and u.level == "bureau"
+            u.level == "bureau"
             and u.column_rank == "division"
             and any(p.column_rank == "division" and p.level == "division" for p in units)
             and not any(c.parent is u and c.level == "division" for c in units)

@@ -53,7 +53,7 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
 #: kinds are of one rank ("과·센터", "과·사업소": division; "국·본부": bureau)
 _JOINED_KINDS: dict[str, str] = {
     "국": "bureau", "본부": "bureau", "실": "bureau",
-    "과": "division", "센터": "division", "소": "division", "사업소": "division",
+    "과": "division", "센터": "division", "소": "division", "사업소": "division", "부": "division",
     "담당관": "division", "단": "division", "동": "division", "처": "division",
 }  # fmt: skip
 

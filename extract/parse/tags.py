@@ -21,6 +21,8 @@ off the title and gives them as tags.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from extract.parse.text import squash
@@ -61,19 +63,21 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
     return rest, tuple(tags + tail)
 
 
-def tagged_closing_units(title: str) -> tuple[str, list[str]]:
+def tagged_closing_units(title: str, known: Collection[str] = ()) -> tuple[str, list[str]]:
     """:func:`~extract.sections.closing_units` of a title whose status marks come after the
     bracket of its units ("스마트 의정 플랫폼 구축 (의사담당관) 【신규】"): the title without
     that bracket, its marks kept, and the units.
 
     >>> tagged_closing_units("스마트 의정 플랫폼 구축 (의사담당관) 【신규】")
     ('스마트 의정 플랫폼 구축 【신규】', ['의사담당관'])
+
+    ``known``: the report's own units (:func:`~extract.sections.closing_units`).
     """
-    bare, units = closing_units(title)
+    bare, units = closing_units(title, known)
     if units:
         return bare, units
     rest, tags = split_tags(title)
-    bare, units = closing_units(rest) if tags else (rest, [])
+    bare, units = closing_units(rest, known) if tags else (rest, [])
     return (title.replace(rest, bare, 1), units) if units else (title, [])
 
 
