@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.layout.cells import TableCell
+from extract.layout.pagebreaks import rejoin_unfilled_row
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.figures import picture_captions
 from extract.read.pdf.lines import chars_to_lines
@@ -177,3 +179,60 @@ def test_the_unit_of_each_column_under_a_list_of_units(
         for c in report.table_cells if not c.is_header and c.col > 0
     }  # fmt: skip
     assert units == expected
+
+
+def _row(row: int, *texts: str) -> list[TableCell]:
+    return [TableCell(row, col, 1, 1, t) for col, t in enumerate(texts)]
+
+
+_ABOVE = [
+    *_row(0, "부 서", "세부사업", "2026년", "2025년"),
+    *_row(1, "도로계획과", "가온대로 확장 공사", "15,800,000", "12,400,000"),
+    *_row(2, "도로계획과", "간선도로 및 이면도로 노후 포장", "6,200,000", "6,450,000"),
+]
+
+
+def test_a_row_a_page_break_cut_with_no_number_is_one_row() -> None:
+    """`간선도로 및 이면도로 노후 포장` at the foot of a page, `유지보수` alone at the top of
+    the next under the repeated header, the amounts empty that every other row fills: one
+    row (the rest had been a row of its own, its words lost)."""
+    more = [*_row(3, "", "유지보수", "", ""), *_row(4, "교통과", "보도 정비", "3,400", "2,950")]
+    above, below, cut = rejoin_unfilled_row(list(_ABOVE), more, 3, 1)
+    assert cut == 1
+    assert [c.text for c in above if c.row == 2][1] == "간선도로 및 이면도로 노후 포장 유지보수"
+    assert {c.row for c in below} == {3} and [c.text for c in below][1] == "보도 정비"
+
+
+@pytest.mark.parametrize(
+    ("head", "next_row"),
+    [
+        # (a figure: a row of its own)
+        (("", "유지보수", "1,200", ""), ("교통과", "보도 정비", "3,400", "2,950")),
+        # (no column every other row fills: the row after it leaves the amounts empty too)
+        (("교통과", "유지보수", "", ""), ("교통과", "보도 정비", "", "")),
+    ],
+)
+def test_a_row_of_its_own_at_the_top_of_a_page_stays(
+    head: tuple[str, ...], next_row: tuple[str, ...]
+) -> None:
+    """A row at the top of the next page that states a figure, or leaves empty no column
+    every other row fills, is a row of its own."""
+    more = [*_row(3, *head), *_row(4, *next_row)]
+    assert rejoin_unfilled_row(list(_ABOVE), more, 3, 1)[2] == 0
+
+
+def test_a_findings_number_at_the_head_of_its_cell() -> None:
+    """`7. 버스정류소 …` in the 지적사항 cell of a table with no column of numbers: finding
+    7's words without its number (it had been kept in them)."""
+    rows = [
+        ["지적사항", "조치결과", "처리상태"],
+        ["1. 준공영제 재정지원금 검증 미흡", "- 외부 회계법인 검증 실시", "완료"],
+        ["2. 무인단속카메라 설치 편중", "- 설치 우선순위 기준 마련", "추진중"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조    직 : 1국 4과 16팀"),
+        p("Ⅲ. 2025년 행정사무감사 처리결과"), p(_table(rows)),
+    )  # fmt: skip
+    assert [(f.no, f.finding) for f in report.audit_findings] == [
+        (1, "준공영제 재정지원금 검증 미흡"), (2, "무인단속카메라 설치 편중"),
+    ]  # fmt: skip

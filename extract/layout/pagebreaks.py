@@ -1,8 +1,8 @@
 """A table's rows cut by a page break, joined again: the cells of its part on the next
 page read against the part above (:func:`extract.layout.tables.build_table` calls them in
 turn): a sliver of blank row dropped (:func:`drop_blank_row`), a row cut in two made one
-(:func:`rejoin_split_row`), a group's label merged down its rows spanning both parts
-(:func:`rejoin_split_groups`).
+(:func:`rejoin_split_row`, :func:`rejoin_unfilled_row`), a group's label merged down its
+rows spanning both parts (:func:`rejoin_split_groups`).
 """
 
 from __future__ import annotations
@@ -65,6 +65,46 @@ def rejoin_split_row(
         for c in above
     ]  # fmt: skip
     below = [replace(c, row=c.row - 1) for c in more if c.row != first]
+    return out, below, 1
+
+
+def rejoin_unfilled_row(
+    above: list[TableCell], more: list[TableCell], first: int, body: int
+) -> tuple[list[TableCell], list[TableCell], int]:
+    """A row a page break cut where no row number says so: the part below has words only,
+    each under a cell of words of the row above, and leaves empty a column every other
+    row of the table fills (a finding's status, "완료" left above the break; an item's
+    amounts) - the rest of the row above ("간선도로 및 이면도로 노후 포장" / "유지보수").
+    ``body``: the first row under the header.  Returns as :func:`rejoin_split_row`."""
+    head = [c for c in more if c.row == first]
+    texts = [c for c in head if c.text.strip()]
+    ends = {c.col: c for c in above if c.row + c.row_span == first and c.text.strip()}
+    if not texts or any(
+        is_value(c.text) or c.row_span != 1 or (a := ends.get(c.col)) is None
+        or a.col_span != c.col_span or is_value(a.text)
+        for c in texts
+    ):  # fmt: skip
+        return above, more, 0
+    filled: dict[int, set[int]] = {}
+    for c in (*above, *more):
+        if c.row >= body and c.row != first and c.text.strip():
+            filled.setdefault(c.col, set()).update(range(c.row, c.row + c.row_span))
+    rows = {r for c in (*above, *more) if c.row >= body
+            for r in range(c.row, c.row + c.row_span)} - {first}  # fmt: skip
+    empty = {c.col for c in head if not c.text.strip()} | (set(filled) - {c.col for c in head})
+    if len(rows) < 2 or not any(filled.get(k, set()) >= rows for k in empty):
+        return above, more, 0
+    joined = {c.col: c for c in texts}
+    out = [
+        replace(c, text=f"{c.text} {joined[c.col].text}".strip(),
+                lines=c.lines + joined[c.col].lines)
+        if c.col in joined and ends.get(c.col) is c else c
+        for c in above
+    ]  # fmt: skip
+    below = [
+        replace(c, row_span=c.row_span - 1) if c.row == first else replace(c, row=c.row - 1)
+        for c in more if c.row != first or c.row_span > 1
+    ]  # fmt: skip
     return out, below, 1
 
 

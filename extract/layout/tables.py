@@ -45,7 +45,12 @@ from extract.layout.cells import is_value as is_value
 from extract.layout.footnotes import is_page_footnote, raised_marks
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
-from extract.layout.pagebreaks import drop_blank_row, rejoin_split_groups, rejoin_split_row
+from extract.layout.pagebreaks import (
+    drop_blank_row,
+    rejoin_split_groups,
+    rejoin_split_row,
+    rejoin_unfilled_row,
+)
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize.periods import period_head
 from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
@@ -456,6 +461,8 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
         more, blank = drop_blank_row(more, n_rows)
         cells, more, cut = rejoin_split_row(cells, more, n_rows)
+        if not cut:
+            cells, more, cut = rejoin_unfilled_row(cells, more, n_rows, first_head or 0)
         cut += blank
         offsets.append(n_rows - skip - cut)
         cells = rejoin_split_groups(cells, more, n_rows)

@@ -348,13 +348,14 @@ def table_findings(
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text
             category, category_raw = table_category(kind, band, act)
+            no = first_no + len(out)
             out.append(
                 AuditFinding(
-                    no=first_no + len(out),
+                    no=no,
                     category=category,
                     category_raw=category_raw,
                     divisions=named or ([division] if division else own_units),
-                    finding=item,
+                    finding=_own_number_off(item, no),
                     status=status_of(raw),
                     status_raw=raw,
                     actions=act,
@@ -496,3 +497,14 @@ def dated(
     out.use([line])
     when = {"audited_raw": raw, "audited_start": span.start, "audited_end": span.end}
     return [f if f.audited_raw else f.model_copy(update=when) for f in found]
+
+
+#: a finding's number printed at the head of its cell ("7. 버스정류소 …")
+_OWN_NUMBER = regex.compile(r"^\s*+(?P<no>\d{1,3})\s*+[.)]\s++")
+
+
+def _own_number_off(text: str, no: int) -> str:
+    """A finding's words without the number its cell opens with, where it is the
+    finding's own (the table has no column of numbers: "7. 버스정류소 …" is finding 7)."""
+    m = _OWN_NUMBER.match(text)
+    return text[m.end() :] if m and int(m["no"]) == no else text
