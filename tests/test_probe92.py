@@ -10,6 +10,7 @@ from extract.layout.pagebreaks import rejoin_unfilled_row
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.figures import picture_captions
 from extract.read.pdf.lines import chars_to_lines
+from extract.read.pdf.pagecolumns import text_columns
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -236,3 +237,93 @@ def test_a_findings_number_at_the_head_of_its_cell() -> None:
     assert [(f.no, f.finding) for f in report.audit_findings] == [
         (1, "준공영제 재정지원금 검증 미흡"), (2, "무인단속카메라 설치 편중"),
     ]  # fmt: skip
+
+
+# --- round sixteen: legislation, negatives, qanda, wordpdf, and a borderless table ----------
+
+
+def _run(text: str, x0: float, top: float, size: float = 9.5) -> list[Glyph]:
+    out, x = [], x0
+    for ch in text:
+        width = 8.9 if "가" <= ch <= "힣" else 5.8 if ch.isdigit() else 2.6
+        out.append(Glyph(ch, x, x + width, top, top + size, size))
+        x += width
+    return out
+
+
+def test_a_table_drawn_with_no_rules_is_no_two_columns_of_text() -> None:
+    """`부·사업소   팀 수 | 팀 명` over `경영부   3 | 경영지원팀, …` (a PDF's table with no
+    rules): each side holds a column of its own, so the rows are no zone of two columns of
+    text (its right column had been read after the left, the teams apart from their 부)."""
+    table = [
+        ("부·사업소", "팀 수", "팀 명"), ("경영부", "3", "경영지원팀, 요금관리팀, 고객지원팀"),
+        ("급수부", "3", "급수운영팀, 관망관리팀, 유수율관리팀"),
+        ("시설부", "3", "시설계획팀, 관로공사팀, 기전설비팀"),
+        ("월곡정수사업소", "2", "정수운영팀, 수질검사팀"),
+        ("남부수도사업소", "2", "급수관리팀, 누수복구팀"),
+    ]  # fmt: skip
+    rows = []
+    for i, (unit, count, teams) in enumerate(table):
+        top = 157.4 + i * 10.9
+        left = 105.6 if i == 0 else 111.4 if len(unit) == 3 else 93.6
+        rows.append(
+            _run(unit, left, top) + _run(count, 193.9 if i == 0 else 201.3, top)
+            + _run(teams, 366.9 if i == 0 else 229.7, top)
+        )  # fmt: skip
+    assert text_columns(rows) == []
+
+
+_LEGISLATION = """\
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+ 1. 조직
+  □ 조    직 : 1과 4팀
+
+Ⅱ. 2026년 주요업무 추진계획
+ 1. 안전한 도로
+  가. 교량 보수·보강 (도로팀)
+   ○ 사업기간 : 2026. 3. ~ 11.
+   ○ 사 업 비 : 800백만원 (군비 800)
+   ○ 추진일정
+     - ’26. 5.~10. : 보수·보강 공사 (우기 7~8월 제외)
+     - ’26. 11.    : 준공 및 정기점검 실시
+
+ 2. 조례·규칙 제·개정 계획
+  ○ 재난안전·도로 분야 자치법규 2건 정비
+  ┌──────┬──────────────────────────────────┬────────────────────────────────┬──────────┐
+  │ 연번 │ 조  례  명                       │ 주  요  내  용                 │ 추진시기 │
+  ├──────┼──────────────────────────────────┼────────────────────────────────┼──────────┤
+  │ 1    │ 솔내군 재난 및 안전관리 기본조례 │ 안전관리위원회 위원 구성 조정  │ ’26. 3.  │
+  ├──────┼──────────────────────────────────┼────────────────────────────────┼──────────┤
+  │ 2    │ 솔내군 도로 점용료 징수 조례     │ 점용료 감면 대상 확대          │ ’26. 6.  │
+  └──────┴──────────────────────────────────┴────────────────────────────────┴──────────┘
+"""
+
+
+def test_a_plans_list_of_ordinances_is_no_project() -> None:
+    """`2. 조례·규칙 제·개정 계획` over a table of ordinances and when each is amended: no
+    project, its dates no steps of one (it had been a project of two steps); a step's
+    `(우기 7~8월 제외)` as printed (it had been `7월~8월`)."""
+    report = _text(_LEGISLATION)
+    assert [p.title for p in report.projects] == ["교량 보수·보강"]
+    assert [s.task for s in report.schedules] == [
+        "보수·보강 공사 (우기 7~8월 제외)", "준공 및 정기점검 실시",
+    ]  # fmt: skip
+
+
+def test_a_cost_over_its_shares_then_what_the_card_does() -> None:
+    """`○ 사 업 비 : 9,800백만원` over `- 국비 4,900백만원, …`, then `○ 사업내용 : …`: the
+    summary is what the card does (it had been empty: the 사업내용 line taken into the
+    cost's lines as a block's)."""
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 스마트농업 확산"),
+        p("가. 스마트팜 ICT 융복합 확산 (농업정책과)"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사 업 비 : 9,800백만원"),
+        p("- 국비 4,900백만원, 도비 1,470백만원, 시군비 3,430백만원"),
+        p("○ 사업내용 : 시설원예·축산 ICT 장비 보급 (140농가)"),
+        p("○ 추진일정"), p("- ’26. 2. : 사업대상자 선정"), p("- ’26. 3.~11. : 장비 설치"),
+    )  # fmt: skip
+    (project,) = report.projects
+    assert project.summary == "시설원예·축산 ICT 장비 보급 (140농가)"
+    assert project.cost_krw == 9_800_000_000

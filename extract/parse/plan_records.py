@@ -89,7 +89,7 @@ def _summary_and_blocks(
     for c in u.node.children:
         if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
-        if is_label(c) or _section(c):
+        if (is_label(c) or _section(c)) and not _stated_fact(c):
             label = squash(block_label(c))
             own = dated if label.endswith(SCHEDULE_BLOCKS) else frozenset()
             blocks.append((c, _bullets(c, dated=own), c.last_line() or c.lines[-1].no))
@@ -106,6 +106,16 @@ def _summary_and_blocks(
     # table gives its 사업내용 cell)
     told = (told_overview(k.text) for c, _, _ in blocks if is_overview(c) for k in c.children)
     return "\n".join(summary) or next((t for t in told if t), ""), out
+
+
+def _stated_fact(c: Node) -> bool:
+    """A line that states the project's cost or period after its label, the lines under
+    it its breakdown (`○ 사 업 비 : 9,800백만원` over `- 국비 4,900백만원, …`): a fact, as
+    on a line of its own, no block the lines after it fall in."""
+    items = labelled(collapse(c.title))
+    return bool(items) and bool(items[0].value.strip()) and (
+        label_kind(items[0].label, items[0].value) in _FACTS
+    )
 
 
 def _facts_only(text: str) -> bool:

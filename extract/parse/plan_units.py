@@ -469,9 +469,21 @@ SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "개요", "목표")
 WHOLE_SUMMARY = "총괄"
 
 
+#: the words of an item's title that name a list of things that are no piece of work of
+#: the plan (ordinances to amend, events, committees' meetings, awards), where its title
+#: ends as a plan's or a list's does ("3. 조례·규칙 제·개정 계획", "4. 2026년 주요 행사
+#: 계획") and it states no cost nor period of its own: no project, its table's dates no
+#: steps
+LISTED_THINGS: tuple[str, ...] = ("조례", "규칙", "자치법규", "행사", "위원회", "수상")
+LIST_ENDINGS: tuple[str, ...] = ("계획", "현황", "실적")
+
+
 def _sums_up(title: str) -> bool:
     words = collapse(title).split()
-    return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
+    return bool(words) and (
+        words[-1].endswith(SUMMARY_ENDINGS)
+        or (words[-1].endswith(LIST_ENDINGS) and any(w in squash(title) for w in LISTED_THINGS))
+    )
 
 
 def read_units(
@@ -500,8 +512,8 @@ def read_units(
             (u.cost is None and u.period is None and _sums_up(u.title))
             or squash(u.title) == WHOLE_SUMMARY
         ):  # fmt: skip
-            # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표": no project; nor "1. 총 괄"
-            # over the sum of the projects listed after it)
+            # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표", "3. 조례·규칙 제·개정
+            # 계획": no project; nor "1. 총 괄" over the sum of the projects listed after it)
             continue
         out.append(u)
         for s in subs:

@@ -387,7 +387,20 @@ def read_clause(
     notes = list(_NOTE_SPLIT.finditer(clause))
     if notes and clause.rfind(raw) > notes[-1].start():
         task = _NOTE_SPLIT.split(task)[-1]
-    return span, _SCHEDULE_LABEL.sub("", task), raw
+    return span, _SCHEDULE_LABEL.sub("", _as_printed(task, clause)), raw
+
+
+#: a range of months each spelt with its 월, as the dates are read ("7월~8월")
+_SPELT_MONTHS = regex.compile(r"(?<![\d.])(\d{1,2})월([~∼～\-])(\d{1,2})월")
+
+
+def _as_printed(task: str, clause: str) -> str:
+    """The task as its line prints it: a range of months the reading spelt out ("우기
+    7~8월 제외" read as 7월~8월) as written."""
+    if task in clause:
+        return task
+    printed = _SPELT_MONTHS.sub(r"\1\2\3월", task)
+    return printed if printed in collapse(clause) else task
 
 
 def _read_clause(

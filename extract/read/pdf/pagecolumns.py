@@ -19,6 +19,7 @@ lines under them run up to it (a list's short items).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,10 @@ FLUSH_SHARE = 0.4
 EDGE_TOLERANCE = 1.0
 #: the narrower column is this share of the wider at least
 EVEN_WIDTHS = 0.75
+#: a room within a side's line this many sizes wide at least parts columns of a table,
+#: and this share of its lines with one make the side a table's
+INNER_GAP = 2.5
+GAPPED_SHARE = 0.5
 #: fewest syllables a side's line has, on average
 MIN_SYLLABLES = 4
 _SYLLABLE = regex.compile(r"[\uac00-\ud7a3]")
@@ -112,9 +117,21 @@ def _columns(
     even = min(widths) >= EVEN_WIDTHS * max(widths)
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
+        and not _gapped(left, size)
         and (not filled or reach >= FILLED_SHARE * len(left))
         and opened >= OPEN_SHARE * len(right)
     )  # fmt: skip
+
+
+def _gapped(side: Sequence[Sequence[Glyph]], size: float) -> bool:
+    """Whether most of a side's lines hold a wide room of their own (a table drawn with
+    no rules, "경영부      3" beside its teams: columns within the side, not a column of
+    words)."""
+    wide = sum(
+        1 for s in side
+        if any(b.x0 - a.x1 >= INNER_GAP * size for a, b in itertools.pairwise(s))
+    )  # fmt: skip
+    return wide >= GAPPED_SHARE * len(side)
 
 
 def _flush(side: Sequence[Sequence[Glyph]]) -> bool:
