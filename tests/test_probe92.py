@@ -7,6 +7,7 @@ import pytest
 
 from extract.layout.cells import TableCell
 from extract.layout.pagebreaks import rejoin_unfilled_row
+from extract.normalize.signs import triangle_sign
 from extract.read.pdf.base import Glyph
 from extract.read.pdf.figures import picture_captions
 from extract.read.pdf.lines import chars_to_lines
@@ -327,3 +328,61 @@ def test_a_cost_over_its_shares_then_what_the_card_does() -> None:
     (project,) = report.projects
     assert project.summary == "시설원예·축산 ICT 장비 보급 (140농가)"
     assert project.cost_krw == 9_800_000_000
+
+
+@pytest.mark.parametrize(
+    ("texts", "sign"),
+    [
+        # (the later year first: the larger first figure an increase)
+        (["구 분 2026년 예산 2025년 예산 증 감 증감률", "계 3,412,880 3,398,215 ▲14,665 ▲0.4"], 1),
+        (["구 분 2025년 예산 2026년 예산 증 감", "계 3,412,880 3,398,215 ▲14,665"], -1),
+        # (▽ set on a figure marks the decreases: ▲ the increases)
+        (["계 3,412,880 3,398,215 ▲14,665", "세정담당관 68,920 78,645 ▽9,725"], 1),
+    ],
+)
+def test_which_way_the_triangle_points_under_a_header_of_years(
+    texts: list[str], sign: int
+) -> None:
+    """A spreadsheet's ▲ beside ▽ under `2026년 예산 | 2025년 예산`: an increase (it had been
+    read as a fall, last year taken as the first column)."""
+    assert triangle_sign(texts) == sign
+
+
+_SUMMARY_THEN_FINDINGS = """\
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+ 1. 조직
+  □ 조    직 : 2담당관 1과 12팀
+ 2. 예산
+                                                  (단위 : 백만원, %)
+   구 분         2026년 예산   2025년 예산     증 감    증감률
+   계              3,451,430     3,436,765    14,665       0.4
+   예산담당관      3,412,880     3,398,215    14,665       0.4
+   회계재산과         38,550        38,550
+
+Ⅲ. 2025년 행정사무감사 처리결과
+  □ 총 3건 : 완료 2건, 추진중 1건
+                                                         (단위 : 건)
+   구 분        계    시정요구    처리요구    건 의
+   건 수        3        1           1          1
+   완 료        2        1           1          -
+   추진중       1        -           -          1
+   연번  구 분      지 적 사 항                  소관부서      조 치 결 과            처리상황
+   1     시정요구   체납액 징수율 저조            세정담당관    전담반 확대 편성        완료
+   2     처리요구   집행잔액 과다 발생            예산담당관    집행 점검 강화          완료
+   3     건 의      세입 추계 정확도 제고         예산담당관    추계 모형 개선 중       추진중
+"""
+
+
+def test_a_summary_of_findings_right_over_the_findings_table() -> None:
+    """`구 분 | 계 | 시정요구 | …` over `건 수`, `완 료`, `추진중`, the findings' header
+    right under it: the summary ends there (it had been a row of no figures, the summary
+    lost); a row of both years alike, its change left blank, no change (it had been
+    warned of as a row of two numbers for four columns)."""
+    report = _text(_SUMMARY_THEN_FINDINGS)
+    rows = {r.category_raw: (r.total, r.completed, r.in_progress) for r in report.audit_summary}
+    assert rows["시정요구"] == (1, 1, 0) and rows["건의"] == (1, 0, 1)
+    kept = {r.unit: (r.change_krw, r.change_pct) for r in report.budget_summary}
+    assert kept["회계재산과"] == (0, 0.0)
+    assert not [w for w in report.warnings if w.code == "budget_summary.columns"]

@@ -4,11 +4,14 @@
 decrease in some and an increase in others, so :data:`NEGATIVE_MARKS` leaves it out and
 each report is asked instead, by its own arithmetic:
 
-* a report that marks decreases with ▼ marks increases with ▲;
+* a report that marks decreases with ▼ (or ▽ set on its figure, "▽9,725") marks
+  increases with ▲;
 * else the rows of two figures and their difference marked ▲ ("1,500 1,200 ▲300")
-  say it: ▲ is a decrease where the first figure is the larger in all of them (a table
-  gives last year first), an increase where it is the smaller in all.  (Rows with no
-  mark do not tell: "6 1 5" is as often a total and its parts as a change.)
+  say it: ▲ is a decrease where the earlier year's figure is the larger in all of them,
+  an increase where it is the smaller in all; the earlier year's is the first, unless
+  the header over the rows names the later year first ("구 분 2026년 예산 2025년 예산
+  증 감").  (Rows with no mark do not tell: "6 1 5" is as often a total and its parts as
+  a change.)
 
 Where ▲ is a decrease it reads as △ (the line's ``text``; its ``raw`` keeps ▲), so every
 parser reads it as negative; where it is an increase, as no mark.  A report whose
@@ -18,6 +21,8 @@ arithmetic says neither, or both, is left as it is.
 -1
 >>> triangle_sign(["계 4,200 5,000 ▲800", "A과 6 1 5"]), triangle_sign(["▲3 ▼2"])
 (1, 1)
+>>> triangle_sign(["구 분 2026년 2025년 증감", "계 5,000 4,200 ▲800"])
+1
 >>> triangle_sign(["▲ 청년 일자리 1,000개"]) is None
 True
 """
@@ -46,7 +51,12 @@ _ROW = regex.compile(
 )
 #: ▲ before a figure
 _MARKED = regex.compile(TRIANGLE + r"(?=\s*+\d)")
-_DOWN = regex.compile(DOWN + r"\s*+\d")
+_DOWN = regex.compile(DOWN + r"\s*+\d|▽\d")
+#: a year a header names ("2026년", "2025 예산", "’25년")
+_YEAR = regex.compile(r"(?<![\d,.])(?:(?P<full>(?:19|20)\d{2})|[’‘'](?P<short>\d{2}))(?![\d,])")
+_DIGIT = regex.compile(r"\d")
+#: lines a header's order of years holds for, at most, after it
+HEADER_REACH = 30
 
 
 def _number(text: str) -> Decimal | None:
@@ -65,15 +75,29 @@ def triangle_sign(texts: Iterable[str]) -> int | None:
     if any(_DOWN.search(t) for t in texts):
         return 1
     ways: set[int] = set()  # the direction (b - a) of each ▲ row
-    for t in texts:
+    order, since = 1, 0  # (the earlier year first, as the last header said)
+    for k, t in enumerate(texts):
+        years = _years(t)
+        # (a header: its years and words only, no figure)
+        if len(years) >= 2 and years[0] != years[1] and not _DIGIT.search(_YEAR.sub("", t)):
+            order, since = (1 if years[0] < years[1] else -1), k
+        elif k - since > HEADER_REACH:
+            order = 1
         for m in _ROW.finditer(t):
             if m["mark"] != TRIANGLE:
                 continue
             a, b, c = (_number(m[k]) for k in "abc")
             if a is None or b is None or c is None or c == 0 or abs(b - a) != c:
                 continue
-            ways.add(1 if b > a else -1)
+            ways.add(order if b > a else -order)
     return ways.pop() if len(ways) == 1 else None
+
+
+def _years(text: str) -> list[int]:
+    """The years a line names, in order."""
+    return [
+        int(m["full"]) if m["full"] else 2000 + int(m["short"]) for m in _YEAR.finditer(text)
+    ]
 
 
 def resolve_triangles(doc: Document) -> Document:

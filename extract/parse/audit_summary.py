@@ -274,9 +274,10 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     # the table ends where the first category heading of the findings starts, or a
     # marked or numbered line after it that holds no row of counts ("□ 세부 처리결과",
     # "2. 세부 처리결과" over a table of the findings; not "- 건의사항 1 1 -")
+    # (... or at the findings table's header right under it: "연번 구 분 지 적 사 항 …")
     end = next(
         (i for i, ln in enumerate(rest)
-         if is_category_heading(ln)
+         if is_category_heading(ln) or is_header(ln)
          or ((split_marker(ln.text)[0] is not None or read_marker(ln.text) is not None)
              and not _COUNTS_END.search(ln.text))),
         len(rest),

@@ -167,7 +167,11 @@ def other_body(text: str) -> str | None:
     '도'
     >>> other_body("나. 기획조정실 소관 세출예산 (일반회계)"), other_body("2026년도 예산 총괄")
     ('', None)
+    >>> other_body("6. 기금 현황 (재정기획관 소관)")
+    ''
     """
+    if _OWN_BRACKET.search(text):
+        return ""  # ("6. 기금 현황 (재정기획관 소관)": the report's own body's)
     marked = read_marker(text.strip())
     words = marked[1] if marked is not None and marked[0].number is not None else text
     # (the year before a government's kind set apart, "2026년 도 예산", keeps its 도)
@@ -192,6 +196,10 @@ _SPACED_YEAR = re.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})\s*년(?:도(?!\S
 GOVERNMENT_KINDS = frozenset({"시", "도", "군", "구"})
 #: words after the report's own body's name over its budget ("기획조정실 소관 예산")
 OWN_BUDGET_WORDS: tuple[str, ...] = ("소관",)
+#: ... or in the bracket that closes a title ("기금 현황 (재정기획관 소관)")
+_OWN_BRACKET = re.compile(
+    r"[(（][^()（）]{2,20}?\s*(?:" + "|".join(OWN_BUDGET_WORDS) + r")\s*[)）]\s*$"
+)
 
 
 
