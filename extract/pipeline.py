@@ -331,7 +331,11 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         stats=stats,
         **tables,
     )
-    names = {u.name for u in report.organization}
+    # (a division's name, not a place's: "(백운읍, 청솔면)" lists where the work is)
+    names = {
+        u.name for u in report.organization
+        if u.level == "division" and not u.name.endswith(PLACE_ENDINGS)
+    }  # fmt: skip
     tagged = [_unbudgeted(_run_by(_untagged(p), names)) for p in report.projects]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
@@ -355,9 +359,13 @@ def _untagged(project: Project) -> Project:
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
 
 
+#: the endings of a unit that is a place (a 군's 읍 and 면), named in a title for where
+PLACE_ENDINGS: tuple[str, ...] = ("읍", "면", "동", "리")
+
+
 def _run_by(project: Project, known: Collection[str]) -> Project:
     """A project of no division whose title closes with a bracket of the organisation's
-    units, whatever their word ("… 정비 (시설부)" of a 본부's 시설부): theirs."""
+    divisions, whatever their word ("… 정비 (시설부)" of a 본부's 시설부): theirs."""
     if project.division is not None:
         return project
     title, units = closing_units(project.title, known)

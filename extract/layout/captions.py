@@ -17,9 +17,9 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.vocab import (
+    COLUMN_COUNT_UNITS,
     COUNT_HEADER_ENDINGS,
     FLOW_ARROWS,
-    IMPLIED_COUNT_UNITS,
     MONEY_HEADER_ENDINGS,
     NOT_MONEY_ENDINGS,
     TITLE_BRACKETS,
@@ -216,22 +216,40 @@ def column_units(
     left = [u for u in units if u not in named.values()]
     rest = left[0] if len(left) == 1 else units[0] if len(units) == 1 else None
     out: dict[str, str] = {}
+    counting = counted  # (the kind of the column before: "증 감" after "2026년 예산")
     for top, found in named.items():
-        if found:
-            out[top] = found
-        elif rest and (not money or _counts(top) or (counted and not _pays(top))):
-            out[top] = rest
+        own = header_unit(top) if money else None
+        if own is not None:
+            counting = own not in UNITS  # ("사업비(백만원)": its own unit, of its kind)
+        elif found:
+            out[top], counting = found, True
+        elif not money:
+            if rest:
+                out[top] = rest
+        elif _pays(top) or _YEAR_HEAD.match(_bare_head(top)):
+            counting = False  # (money, or a year's amounts: "2025년", "’26 예산")
+        elif (_counts(top) or counting) and rest:
+            out[top], counting = rest, True
     return out
 
 
+def _bare_head(top: str) -> str:
+    """A header's words without spaces, marks and a closing bracket."""
+    return _TRAILING_BRACKET.sub("", _MARKS.sub("", top))
+
+
 def _counts(top: str) -> bool:
-    """Whether a column header names a number of things ("시설수", "학생 수")."""
-    return _MARKS.sub("", top).endswith(COUNT_HEADER_ENDINGS)
+    """Whether a column header names a number of things ("시설수", "학생 수", "수급자")."""
+    return _bare_head(top).endswith(COUNT_HEADER_ENDINGS) and not _pays(top)
+
+
+#: a header that is a year, its amounts ("2025년", "’26", "2026 예산")
+_YEAR_HEAD = re.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})(?:년도?)?(?:예산)?$")
 
 
 def _pays(top: str) -> bool:
     """Whether a column header names money ("운영비", "도 비", "보조금", "가액", "예산")."""
-    bare = _MARKS.sub("", top)
+    bare = _bare_head(top)
     return bare.endswith(MONEY_HEADER_ENDINGS) and not bare.endswith(NOT_MONEY_ENDINGS)
 
 
@@ -239,7 +257,7 @@ def _named_unit(top: str, units: Sequence[str]) -> str | None:
     """The unit of ``units`` a column header names or implies, if one."""
     bare = _MARKS.sub("", top)
     named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
-    implied = next((u for w, u in IMPLIED_COUNT_UNITS.items() if bare.endswith(w)), None) or (
+    implied = next((u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None) or (
         UNIT_COUNTER if bare in ORG_UNIT_WORDS else None
     )
     return named or (implied if implied in units else None)
@@ -291,7 +309,8 @@ def _rate_unit(word: str) -> bool:
     "천㎥/일", "명/일"): the column's own unit, no money nor a count of the caption's."""
     per, _, time = word.partition("/")
     per = per.removeprefix("천").removeprefix("만")
-    return time in TIME_UNITS and per in COUNT_UNITS
+    # (not a period's "년/월": time over time)
+    return time in TIME_UNITS and per in COUNT_UNITS and per not in TIME_UNITS
 
 
 def read_as_of(caption: str, year: int | None = None) -> date | None:

@@ -85,14 +85,24 @@ def rejoin_unfilled_row(
         for c in texts
     ):  # fmt: skip
         return above, more, 0
+    # (the columns each other row fills with a cell of its own: not a group's label merged
+    # down its rows, which the next page draws empty going on)
+    cells = [c for c in (*above, *more) if c.row >= body and c.row != first]
+    rows = {c.row for c in cells}
+    merged = {c.col for c in cells if c.row_span > 1}
     filled: dict[int, set[int]] = {}
-    for c in (*above, *more):
-        if c.row >= body and c.row != first and c.text.strip():
-            filled.setdefault(c.col, set()).update(range(c.row, c.row + c.row_span))
-    rows = {r for c in (*above, *more) if c.row >= body
-            for r in range(c.row, c.row + c.row_span)} - {first}  # fmt: skip
+    for c in cells:
+        if c.text.strip() and c.col not in merged:
+            filled.setdefault(c.col, set()).add(c.row)
     empty = {c.col for c in head if not c.text.strip()} | (set(filled) - {c.col for c in head})
-    if len(rows) < 2 or not any(filled.get(k, set()) >= rows for k in empty):
+    told = [k for k in empty if filled.get(k, set()) >= rows]
+    if len(rows) < 2 or not told:
+        return above, more, 0
+    # (where only columns of figures say so, the row's own first cell is empty too: a new
+    # row, "교통과 | 스마트 교차로 … | (blank)", names itself)
+    figures = all(all(is_value(c.text) for c in cells if c.col == k) for k in told)
+    lead = next((c for c in head if c.col == min(c.col for c in head)), None)
+    if figures and lead is not None and lead.text.strip():
         return above, more, 0
     joined = {c.col: c for c in texts}
     out = [

@@ -264,17 +264,26 @@ ROW_LABELS: frozenset[str] = frozenset(
 
 #: a table that prints no unit counts what its header words name: a table of 정원 and
 #: 현원 counts people (명)
-IMPLIED_COUNT_UNITS: dict[str, str] = {
-    "정원": "명", "현원": "명", "인원": "명", "정원/현원": "명", "과부족": "명", "결원": "명",
-    "횟수": "회", "건수": "건",
+IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
+#: ... and, where a caption lists that unit, the words that end a header of a column of
+#: its own counted in it ("’25 개최 횟수" in 회 beside "위원수" in 명)
+COLUMN_COUNT_UNITS: dict[str, str] = {
+    **IMPLIED_COUNT_UNITS, "과부족": "명", "결원": "명", "횟수": "회", "건수": "건",
 }  # fmt: skip
-#: endings of a column header that counts things ("시설수", "보급대수", "학생 수"): where
-#: a caption lists one count unit beside its money unit, such a column counts in it
-COUNT_HEADER_ENDINGS: tuple[str, ...] = ("수",)
-#: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산")
-MONEY_HEADER_ENDINGS: tuple[str, ...] = ("비", "금", "액", "예산", "세입", "세출")
-#: ... not one of these, though it ends like it ("전년 대비": a change, of either)
-NOT_MONEY_ENDINGS: tuple[str, ...] = ("대비",)
+#: endings of a column header that counts things ("시설수", "보급대수", "학생 수",
+#: "수급자"): where a caption lists one count unit beside its money unit, such a column
+#: counts in it
+COUNT_HEADER_ENDINGS: tuple[str, ...] = ("수", "자")
+#: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산",
+#: "관광수입"; "보 수", pay, and "회 수", money recovered, though they end in 수; "투자",
+#: "출자", "이자" though they end in 자)
+MONEY_HEADER_ENDINGS: tuple[str, ...] = (
+    "비", "금", "액", "예산", "세입", "세출", "수입", "지출", "수익", "비용", "보수", "회수",
+    "세수", "징수", "투자", "출자", "융자", "이자",
+)  # fmt: skip
+#: ... not one of these, though it ends like it ("전년 대비": a change, of either; "보유
+#: 장비", "설비", "정비": things)
+NOT_MONEY_ENDINGS: tuple[str, ...] = ("대비", "장비", "설비", "정비", "준비")
 #: ... and a column headed by a kind of organisation unit (과, 팀) counts them in 개
 UNIT_COUNTER = "개"
 

@@ -100,8 +100,9 @@ _UNIT_DECL = re.compile(
 )  # (a declaration in angle brackets too: "<단위: 백만원>", "〈단위 : 천원〉")
 #: ... and each unit listed after it ("(단위 : 개소, 백만원)": 개소, then 백만원)
 _LISTED_UNIT = re.compile(
-    rf"[ ]{{0,2}}[,，][ ]{{0,3}}(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
-)
+    rf"(?:/[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,6}})?[ ]{{0,2}}[,，][ ]{{0,3}}"
+    rf"(?P<unit>[^,/;\n{OPEN_CLASS}{CLOSE_CLASS}]{{1,16}})"
+)  # (after a rate's "/일" too: "단위 : 톤/일, 백만원")
 _MAX_LISTED = 6  # (units one declaration lists, at most)
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 #: the words of a count's size before its counter ("1만명", "2.5천명"), longest first
@@ -382,6 +383,9 @@ def parse_unit(text: str) -> str | None:
     ('천원', '천원', None)
     >>> parse_unit("(단위 : 개소, 백만원)"), parse_unit("(’26. 1. 1. 기준, 단위 : 명, 천원)")
     ('백만원', '천원')
+    >>> parse_unit("(단위 : 톤/일, 백만원)")
+    '백만원'
+
     """
     if not isinstance(text, str):
         return None

@@ -9,8 +9,8 @@ each report is asked instead, by its own arithmetic:
 * else the rows of two figures and their difference marked ▲ ("1,500 1,200 ▲300")
   say it: ▲ is a decrease where the earlier year's figure is the larger in all of them,
   an increase where it is the smaller in all; the earlier year's is the first, unless
-  the header over the rows names the later year first ("구 분 2026년 예산 2025년 예산
-  증 감").  (Rows with no mark do not tell: "6 1 5" is as often a total and its parts as
+  the header right over the rows names the later year first ("구 분 2026년 예산 2025년
+  예산 증 감").  (Rows with no mark do not tell: "6 1 5" is as often a total and its parts as
   a change.)
 
 Where ▲ is a decrease it reads as △ (the line's ``text``; its ``raw`` keeps ▲), so every
@@ -51,12 +51,12 @@ _ROW = regex.compile(
 )
 #: ▲ before a figure
 _MARKED = regex.compile(TRIANGLE + r"(?=\s*+\d)")
-_DOWN = regex.compile(DOWN + r"\s*+\d|▽\d")
+_DOWN = regex.compile(DOWN + r"\s*+\d|▽\d[\d,.]*+(?![\d,.\p{Hangul}])")
 #: a year a header names ("2026년", "2025 예산", "’25년")
 _YEAR = regex.compile(r"(?<![\d,.])(?:(?P<full>(?:19|20)\d{2})|[’‘'](?P<short>\d{2}))(?![\d,])")
 _DIGIT = regex.compile(r"\d")
-#: lines a header's order of years holds for, at most, after it
-HEADER_REACH = 30
+#: a line that opens with a bullet or a mark, no header
+_BULLET = regex.compile(r"^\s*+[^\p{L}\d\s’‘']")
 
 
 def _number(text: str) -> Decimal | None:
@@ -75,15 +75,15 @@ def triangle_sign(texts: Iterable[str]) -> int | None:
     if any(_DOWN.search(t) for t in texts):
         return 1
     ways: set[int] = set()  # the direction (b - a) of each ▲ row
-    order, since = 1, 0  # (the earlier year first, as the last header said)
-    for k, t in enumerate(texts):
+    order = 1  # (the earlier year first, unless the header right over the rows says not)
+    for t in texts:
         years = _years(t)
-        # (a header: its years and words only, no figure)
-        if len(years) >= 2 and years[0] != years[1] and not _DIGIT.search(_YEAR.sub("", t)):
-            order, since = (1 if years[0] < years[1] else -1), k
-        elif k - since > HEADER_REACH:
-            order = 1
-        for m in _ROW.finditer(t):
+        rows = list(_ROW.finditer(t))
+        if _header(t, years):
+            order = 1 if years[0] < years[1] else -1
+        elif not rows:
+            order = 1  # (the rows under the header end)
+        for m in rows:
             if m["mark"] != TRIANGLE:
                 continue
             a, b, c = (_number(m[k]) for k in "abc")
@@ -91,6 +91,15 @@ def triangle_sign(texts: Iterable[str]) -> int | None:
                 continue
             ways.add(order if b > a else -order)
     return ways.pop() if len(ways) == 1 else None
+
+
+def _header(text: str, years: Sequence[int]) -> bool:
+    """A table's header that names two years: its years and words only, no figure nor a
+    bullet ("구 분 2026년 예산 2025년 예산 증 감"; not "□ 2026년 … (2025년 본예산 대비)")."""
+    return (
+        len(years) >= 2 and years[0] != years[1] and not _DIGIT.search(_YEAR.sub("", text))
+        and not _BULLET.match(text)
+    )  # fmt: skip
 
 
 def _years(text: str) -> list[int]:

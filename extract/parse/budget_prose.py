@@ -20,9 +20,8 @@ from extract.normalize import parse_money
 from extract.normalize.mentions import find_mentions
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_vocab import (
+    ACCOUNT_NAME_ENDINGS,
     AMOUNT_QUALIFIERS,
-    BARE_KINDS,
-    NOT_ACCOUNT_NAMES,
     NOT_BUDGET_WORDS,
     OTHER_BODY_WORDS,
     PROSE_NOT_TOTAL_WORDS,
@@ -99,11 +98,11 @@ def _bracket_terms(text: str) -> list[str]:
 FUND_FLOWS: tuple[str, ...] = ("전입금", "전출금", "예탁금", "예수금", "수입", "지출")
 
 
-#: a word before the bare kind of account, a space between ("상수도사업 특별회계")
+#: a 사업's name before the bare kind of account, a space between ("상수도사업 특별회계";
+#: not "주요 특별회계", "신규 기금")
 _NAME_BEFORE_KIND = re.compile(
-    r"(?<![가-힣·ㆍ\d])(?P<name>[가-힣]{2,12})[ ]{1,2}(?P<kind>"
-    + "|".join(sorted(BARE_KINDS))
-    + r")(?![가-힣])"
+    r"(?<![가-힣·ㆍ\d])(?P<name>[가-힣]{1,10}" + "|".join(ACCOUNT_NAME_ENDINGS) + r")[ ]{1,2}"
+    r"(?P<kind>특별회계)(?![가-힣])"
 )
 
 
@@ -128,10 +127,7 @@ def accounts_in(text: str) -> list[str]:
     bracketed += [w for w in _bracket_terms(text) if is_account_name(w)]
     # (a name set apart from the kind of account it is: "상수도사업 특별회계", that
     # account, not the bare kind)
-    joined = [
-        m for m in _NAME_BEFORE_KIND.finditer(despace(text))
-        if not is_account_name(m["name"]) and m["name"] not in NOT_ACCOUNT_NAMES
-    ]  # fmt: skip
+    joined = list(_NAME_BEFORE_KIND.finditer(despace(text)))
     kinds = {m["kind"] for m in joined}
     spaced = [t for t in spaced if t not in kinds] + [f"{m['name']}{m['kind']}" for m in joined]
     for tok in spaced + [t for t in squashed if len(t) <= 4] + bracketed:

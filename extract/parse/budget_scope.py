@@ -167,11 +167,9 @@ def other_body(text: str) -> str | None:
     '도'
     >>> other_body("나. 기획조정실 소관 세출예산 (일반회계)"), other_body("2026년도 예산 총괄")
     ('', None)
-    >>> other_body("6. 기금 현황 (재정기획관 소관)")
-    ''
+    >>> other_body("6. 기금 현황 (재정기획관 소관)"), other_body("가. 시 예산 (교육청 소관)")
+    ('', '시')
     """
-    if _OWN_BRACKET.search(text):
-        return ""  # ("6. 기금 현황 (재정기획관 소관)": the report's own body's)
     marked = read_marker(text.strip())
     words = marked[1] if marked is not None and marked[0].number is not None else text
     # (the year before a government's kind set apart, "2026년 도 예산", keeps its 도)
@@ -187,7 +185,9 @@ def other_body(text: str) -> str | None:
                 return body
             if body.endswith(OWN_BUDGET_WORDS):
                 return ""
-    return None
+    # ("6. 기금 현황 (재정기획관 소관)": a unit's own, the report's; not "(… 교육청 소관)")
+    own = _OWN_BRACKET.search(text)
+    return "" if own is not None and is_unit_name(own["unit"]) else None
 
 
 #: a leading year with its 년, not a 도 set apart after it ("2026년 도 예산")
@@ -198,7 +198,8 @@ GOVERNMENT_KINDS = frozenset({"시", "도", "군", "구"})
 OWN_BUDGET_WORDS: tuple[str, ...] = ("소관",)
 #: ... or in the bracket that closes a title ("기금 현황 (재정기획관 소관)")
 _OWN_BRACKET = re.compile(
-    r"[(（][^()（）]{2,20}?\s*(?:" + "|".join(OWN_BUDGET_WORDS) + r")\s*[)）]\s*$"
+    r"[(（](?:[^()（）]*[\s,:])?(?P<unit>[가-힣]{2,15})\s*(?:" + "|".join(OWN_BUDGET_WORDS)
+    + r")\s*[)）]\s*$"
 )
 
 
@@ -403,12 +404,13 @@ def is_budget_table(
     """A table that speaks of a budget (its headers or its title), not of debt or property
     (the title over it and its column headers say which).  A table with columns that
     count things (``counts``: "시설수" beside "운영비" under "(단위 : 개소, 백만원)") is
-    a budget's only where a header names one ("정원 | 현원 | 2026년 예산")."""
+    a budget's only where a header or its title names one ("정원 | 현원 | 2026년 예산",
+    "인력 및 예산 현황" over "정 원 | 현 원 | 2025년 | 2026년")."""
     heads = " ".join(c.text for c in cells if c.is_header)
     key = squash(f"{heads} {around.text}")
     if not any(w in key for w in BUDGET_WORDS):
         return False
-    if counts and not any(w in squash(heads) for w in COUNTED_BUDGET_WORDS):
+    if counts and not any(w in key for w in COUNTED_BUDGET_WORDS):
         return False
     columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
     near = squash(" ".join([*around.texts[:1], columns]))

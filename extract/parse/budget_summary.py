@@ -197,8 +197,6 @@ def _ends_subtotal(label: str) -> bool:
     return bare(label).endswith(tuple(SUBTOTAL_WORDS))
 
 
-#: a header that names the change's column ("증 감")
-_CHANGE_HEAD = regex.compile(r"증\s*+감")
 #: a header that sets the change's rate in brackets after it: "증감(증감률)", "증 감 (%)"
 _RATE_IN_BRACKETS = regex.compile(r"증\s*+감\s*+[(（]\s*+(?:증\s*+감\s*+[률율]|%|비\s*+율)")
 
@@ -230,13 +228,7 @@ def _read_table(
         vals = dict(zip(COLUMNS, row.values, strict=False))
         if swap:
             vals["prev"], vals["this"] = vals.get("this"), vals.get("prev")  # type: ignore[assignment]
-        # (both years alike and the change's cells left blank, as a spreadsheet prints a
-        # zero: no change)
-        unchanged = (
-            len(row.values) == 2 and row.values[0].text == row.values[1].text
-            and _CHANGE_HEAD.search(header.text) is not None
-        )  # fmt: skip
-        if len(row.values) != len(COLUMNS) and not unchanged:
+        if len(row.values) != len(COLUMNS):
             out.warn(
                 "budget_summary.columns",
                 f"{row.label}: {len(row.values)} numbers for {len(COLUMNS)} columns",
@@ -264,12 +256,8 @@ def _read_table(
                 prev_budget_krw=money(vals.get("prev"), unit) if unit else None,
                 year=year,
                 budget_krw=money(vals.get("this"), unit) if unit else None,
-                change_krw=0 if unchanged and unit else (
-                    money(vals.get("change"), unit) if unit else None
-                ),
-                change_pct=0.0 if unchanged else (
-                    change_rate(pct.text, change.text if change else None) if pct else None
-                ),
+                change_krw=money(vals.get("change"), unit) if unit else None,
+                change_pct=change_rate(pct.text, change.text if change else None) if pct else None,
                 raw=row.raw,
                 **prov(row.lines),
             ),

@@ -41,11 +41,9 @@ ACCOUNT_CLASSES: frozenset[str] = frozenset({"공기업특별회계", "기타특
 #: ... of which the bare kinds a note's words may hold without naming an account ("기금"
 #: of "기금 포함"): a table's account only as a class, never as a name
 BARE_KINDS: frozenset[str] = frozenset({"기금", "특별회계"})
-#: words a bare kind may follow that name no account of it ("세출 특별회계", "전체 기금")
-NOT_ACCOUNT_NAMES: frozenset[str] = frozenset({
-    "세입", "세출", "수입", "지출", "전체", "소관", "각종", "모든", "관련", "예산", "본예산",
-    "추경", "당초", "최종", "포함", "제외", "합계", "총계", "일반",
-})  # fmt: skip
+#: the last word of a special account's name that a report may set apart from its kind
+#: ("상수도사업 특별회계": 상수도사업특별회계)
+ACCOUNT_NAME_ENDINGS: tuple[str, ...] = ("사업",)
 
 #: header words of a column (or row) of differences: never a budget amount
 DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "증가액", "감소액")
@@ -91,7 +89,7 @@ BUDGET_WORDS: tuple[str, ...] = (
 #: ... and the words a header must hold where the table's other columns count things
 #: (its amounts a budget's, "정원 | 현원 | 2026년 예산"; not a list of facilities, each
 #: with what it costs to run, "시설수 | 운영비")
-COUNTED_BUDGET_WORDS: tuple[str, ...] = ("예산", "세입", "세출")
+COUNTED_BUDGET_WORDS: tuple[str, ...] = ("예산", "세입", "세출", "인건비")
 
 #: words that make a table or a prose figure something other than a budget (debt,
 #: property, the capital of an affiliated body)

@@ -500,7 +500,7 @@ def dated(
 
 
 #: a finding's number printed at the head of its cell ("7. 버스정류소 …")
-_OWN_NUMBER = regex.compile(r"^\s*+(?P<no>\d{1,3})\s*+[.)]\s++")
+_OWN_NUMBER = regex.compile(r"^\s*+(?P<no>\d{1,3})\s*+\.\s++")
 
 
 def _own_number_off(text: str, no: int) -> str:

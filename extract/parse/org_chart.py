@@ -61,6 +61,7 @@ from extract.parse.org_parts import (
 from extract.parse.org_table import listed_top, listing_boxes
 from extract.parse.org_vocab import (
     CHART_COUNT_LABELS,
+    COLUMN_RANK_WORDS,
     EITHER_RANK_WORDS,
     TEAM_WORD,
     TOP_WORDS,
@@ -157,7 +158,8 @@ def unit_types(
         # (... as is one in a table's column of divisions beside 과: "119종합상황실" under
         # "부 서" with 소방행정과, a 본부's "경영부" under "부·사업소" with its 사업소)
         if (
-            u.level == "bureau"
+            u.unit_type in COLUMN_RANK_WORDS
+            and u.level == "bureau"
             and u.column_rank == "division"
             and any(p.column_rank == "division" and p.level == "division" for p in units)
             and not any(c.parent is u and c.level == "division" for c in units)

@@ -59,6 +59,9 @@ COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
 #: unit words of either rank: a bureau's (기획조정실, a 공사's 처) or a division's (감사실,
 #: 119종합상황실); listed with 과 on one line, such a unit is of their rank
 EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})
+#: ... and the words of units a table's column of divisions ranks as its own (a 본부's
+#: 부 under "부·사업소"; not a 기획관 the count line counts as a bureau)
+COLUMN_RANK_WORDS: frozenset[str] = EITHER_RANK_WORDS | {"부"}
 
 #: endings of a part's title or a chart's label ("○ 기 구 도" over the chart), not a team's name,
 #: where a chart's lines run on into the next part ("□ 운영현황" over a table of lines and

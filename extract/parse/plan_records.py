@@ -23,7 +23,7 @@ from extract.parse.appendix_cards import appendix_cards, card_funding, fill_from
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
-from extract.parse.costs import is_source, period_and_cost
+from extract.parse.costs import MONEY, is_source, period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
 from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
@@ -85,15 +85,19 @@ def _summary_and_blocks(
     block without the bullets read as dated tasks (they are schedules)."""
     summary: list[str] = []
     blocks: list[tuple[Node, list[Bullet], int]] = []
+    # (blocks that are a fact stated over its breakdown: no line after them is theirs)
+    facts_over: set[int] = set()
     facts = u.label_lines
     for c in u.node.children:
         if id(c) in skip or c.kind not in ("bullet", "item", "note") or not c.lines:
             continue
-        if (is_label(c) or _section(c)) and not _stated_fact(c):
+        if is_label(c) or _section(c):
             label = squash(block_label(c))
             own = dated if label.endswith(SCHEDULE_BLOCKS) else frozenset()
             blocks.append((c, _bullets(c, dated=own), c.last_line() or c.lines[-1].no))
-        elif blocks:
+            if _stated_fact(c):
+                facts_over.add(id(c))
+        elif blocks and id(blocks[-1][0]) not in facts_over:
             node, items, last = blocks[-1]
             blocks[-1] = (node, [*items, _bullet(c, 1)], max(last, c.last_line() or last))
         elif c.kind != "note" and (words := _summary_words(c, facts)):
@@ -109,13 +113,15 @@ def _summary_and_blocks(
 
 
 def _stated_fact(c: Node) -> bool:
-    """A line that states the project's cost or period after its label, the lines under
-    it its breakdown (`○ 사 업 비 : 9,800백만원` over `- 국비 4,900백만원, …`): a fact, as
-    on a line of its own, no block the lines after it fall in."""
+    """A line that states the project's cost after its label, the lines under it its
+    breakdown (`○ 사 업 비 : 9,800백만원` over `- 국비 4,900백만원, …`): a block of its
+    own, as on a line of its own no block the lines after it fall in (not `○ (시설 정비)
+    …`, a label that only ends like a cost's)."""
     items = labelled(collapse(c.title))
-    return bool(items) and bool(items[0].value.strip()) and (
-        label_kind(items[0].label, items[0].value) in _FACTS
-    )
+    return (
+        bool(items) and label_kind(items[0].label, items[0].value) == "cost"
+        and MONEY.match(items[0].value.lstrip()) is not None
+    )  # fmt: skip
 
 
 def _facts_only(text: str) -> bool:

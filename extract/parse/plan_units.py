@@ -480,10 +480,19 @@ LIST_ENDINGS: tuple[str, ...] = ("계획", "현황", "실적")
 
 def _sums_up(title: str) -> bool:
     words = collapse(title).split()
-    return bool(words) and (
-        words[-1].endswith(SUMMARY_ENDINGS)
-        or (words[-1].endswith(LIST_ENDINGS) and any(w in squash(title) for w in LISTED_THINGS))
-    )
+    return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
+
+
+def _lists_things(u: Unit) -> bool:
+    """An item that lists things of no piece of work over a table of them: its title a
+    plan's or a list's of one of :data:`LISTED_THINGS`, a word of its own ("조례·규칙
+    제·개정 계획"; not "주민자치위원회 …", "수상태양광 …")."""
+    words = regex.split(r"[\s·ㆍ,]+", collapse(u.title))
+    return (
+        bool(words) and words[-1].endswith(LIST_ENDINGS)
+        and any(w in LISTED_THINGS for w in words)
+        and any(n.tables for n in u.node.walk())
+    )  # fmt: skip
 
 
 def read_units(
@@ -509,7 +518,7 @@ def read_units(
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)
         if not subs and (
-            (u.cost is None and u.period is None and _sums_up(u.title))
+            (u.cost is None and u.period is None and (_sums_up(u.title) or _lists_things(u)))
             or squash(u.title) == WHOLE_SUMMARY
         ):  # fmt: skip
             # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표", "3. 조례·규칙 제·개정

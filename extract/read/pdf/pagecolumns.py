@@ -117,7 +117,7 @@ def _columns(
     even = min(widths) >= EVEN_WIDTHS * max(widths)
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
-        and not _gapped(left, size)
+        and not (filled and _gapped(left, size))
         and (not filled or reach >= FILLED_SHARE * len(left))
         and opened >= OPEN_SHARE * len(right)
     )  # fmt: skip
