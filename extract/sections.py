@@ -428,6 +428,7 @@ def assign_roles(outline: Outline) -> None:
             if role in GENERAL_PARTS:
                 node.role = role
     _policy_that_is_the_plan(outline)
+    _duties_that_are_the_plan(outline)
 
 
 #: fewest parts with roles of their own that make a chapter titled with a unit's name
@@ -478,6 +479,26 @@ def division_chapter(node: Node) -> str | None:
         and chapter_role(c.title) is not None
     ]  # fmt: skip
     return unit if len(parts) >= MIN_DIVISION_PARTS else None
+
+
+def _duties_that_are_the_plan(outline: Outline) -> None:
+    """A chapter titled as the units' duties ("Ⅱ. 팀별 주요업무") whose parts are units
+    over cards that state their period or cost ("1. 일자리기획팀" / "□ …" / "○ 사업기간 :
+    …") is the plan, where no chapter is titled as one: a 과's report of its teams' work."""
+    tops = outline.root.children
+    if any(t.role == "plans" for t in tops):
+        return
+    for top in tops:
+        units = [k for k in top.children if k.kind == "item" and titled_unit(k.title)]
+        facts = sum(
+            1 for n in top.walk() if squash(n.title).startswith(CARD_FACT_LABELS)
+        )  # fmt: skip
+        if top.role == "functions" and len(units) >= 2 and facts >= len(units):
+            top.role = "plans"
+
+
+#: the labels of a project card's facts, which no chapter of duties states
+CARD_FACT_LABELS: tuple[str, ...] = ("사업기간", "사업비", "총사업비", "추진기간")
 
 
 def _policy_that_is_the_plan(outline: Outline) -> None:

@@ -247,6 +247,10 @@ _LABELLED_UNITS = regex.compile(
 )
 
 
+#: words after a kind of unit in a label that say the line lists them ("팀 구성", "팀 현황")
+LISTING_WORDS: tuple[str, ...] = ("구성", "현황", "편성")
+
+
 def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     """The label and the names of a line "label : name, name" (each a name a box may
     hold: no sentence, no official's title); None for any other line."""
@@ -308,12 +312,22 @@ def _under_official(label: str) -> bool:
 
 
 def team_listing(text: str) -> list[str] | None:
-    """The teams a line lists under the team word alone ("○ 팀 : 문화정책팀, 문화예술팀");
-    None for another line."""
+    """The teams a line lists under the team word alone ("○ 팀 : 문화정책팀, 문화예술팀"),
+    or the word and what the list is of ("○ 팀 구성 : …"); None for another line.
+
+    >>> team_listing("○ 팀 구성 : 일자리기획팀, 청년일자리팀")
+    ['일자리기획팀', '청년일자리팀']
+    """
     found = _labelled_names(text)
-    if found is None or UNIT_WORDS.get(found[0]) != "team":
+    if found is None:
         return None
-    return found[1] if all(n.endswith(found[0]) for n in found[1]) else None
+    word = next(
+        (found[0][: -len(w)] for w in LISTING_WORDS if found[0].endswith(w) and found[0] != w),
+        found[0],
+    )
+    if UNIT_WORDS.get(word) != "team":
+        return None
+    return found[1] if all(n.endswith(word) for n in found[1]) else None
 
 
 def units_under(text: str) -> tuple[str | None, list[str]] | None:

@@ -39,7 +39,12 @@ from extract.parse.card_budget import read_plan_table
 from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
 from extract.parse.card_tables import inner_steps, overview
 from extract.parse.costs import period_and_cost
-from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
+from extract.parse.facts_tables import (
+    fact_items,
+    fact_steps,
+    investment_items,
+    is_facts_table,
+)
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
@@ -437,6 +442,13 @@ def read_card(
         for f in fact_steps(table, ctx.year, by_no or {}, done=True):
             n_done += 1
             parsed.add("progress", found_progress(card.project_id, n_done, f))
+    if facts.cost is None:
+        # (a card that states its cost only in its investment plan, "□ 연차별 투자계획"
+        # over "구 분 | 총사업비 | ~’24 | …": the 계 row's total, each source's its share)
+        planned = [t for t in tables if t.lines and set(t.lines) <= body_nos]
+        plan = next((got for t in planned if (got := investment_items(t))), [])
+        for item, _ in plan:
+            facts.take(item, ctx.year)
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
     period, cost = facts.period, facts.cost

@@ -120,6 +120,13 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.number = col
         elif leaf.endswith(PERIOD_HEADER_ENDS) and cols.period is None:
             cols.period = col
+        elif (
+            len(path) == 1 and is_source(leaf) and cols.cost is not None
+            and (col - 1 == cols.cost or col - 1 in cols.shares)
+        ):  # fmt: skip
+            # (a source's column of its own right after the cost's, "총사업비(백만원) | 국비
+            # | 도비 | 시군비": its share)
+            cols.shares[col], share_tops[col] = source_name(leaf), cost_top
         elif any(w in top for w in COST_HEADER_WORDS):
             cols.unit = cols.unit or header_unit(" / ".join(path))
             if is_source(leaf) and len(path) > 1:

@@ -130,6 +130,9 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
     header, rest = without_remarks(header, rest)
     columns = [t.text for t in header_columns(header)]
     fields = [STAFF_FIELDS.get(squash(c)) for c in columns]
+    if any(len(r.values) > len(columns) for r in numeric_rows(rest)):
+        return Parsed()  # (more figures than the line's header holds: a second header line
+        # under a group's word, "직급별 현원" over "4급 5급 …", read as a grid)
     rows: list[Row] = numeric_rows(rest, ncols=len(columns))
     if any(fields):  # units down: "구분 정원 현원", then "A과 23 23"
         for seq, row in enumerate((r for r in rows if r.values), start=1):

@@ -1,0 +1,132 @@
+"""Forms of the seventeenth round of probes: a card's cost in its investment plan alone
+(investtxt), a division's report by team (teamreport), the plan as one table of projects
+(excelgrid); an HWPX file's tracked changes and memos (hwpxrevisions) read right already."""
+
+from __future__ import annotations
+
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
+
+_INVESTMENT = """\
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+ 1. 조직
+  □ 조    직 : 1국 4과 16팀
+
+Ⅱ. 2026년 주요업무 추진계획
+ 1. 미래 도시공간 조성
+   가. 가람역세권 복합개발 (도시계획과)
+
+     □ 사업개요
+       ○ 사업기간 : 2023. ~ 2029.
+       ○ 사업내용 : 복합환승센터, 업무·상업시설, 공공주택 800세대 조성
+
+     □ 연차별 투자계획
+                                                                 (단위 : 억원)
+       구  분        총사업비       ~’24      ’25      ’26   ’27 이후
+         계               4,860       85      240      615      3,920
+       국  비               720       20       60      140        500
+       시  비             1,140       65      180      275        620
+       민  자             3,000        -        -      200      2,800
+
+     □ 추진일정
+       ○ ’26. 2.~4. : 민간사업자 공모 및 사업계획서 접수
+       ○ ’26. 6. : 우선협상대상자 선정
+"""
+
+
+def test_a_cards_cost_in_its_investment_plan_alone() -> None:
+    """`□ 연차별 투자계획` over `구 분 | 총사업비 | ~’24 | …` and no cost line: the card's
+    cost is the 계 row's 총사업비, each source's its share (it had none)."""
+    report = _text(_INVESTMENT)
+    (project,) = report.projects
+    assert project.cost_krw == 486_000_000_000
+    shares = {f.source: f.amount_krw for f in report.project_funding}
+    assert shares == {"국비": 72_000_000_000, "시비": 114_000_000_000, "민자": 300_000_000_000}
+
+
+_TEAMS = """\
+해솔시 일자리정책과
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+ 1. 조직 및 인력
+  □ 조  직 : 1과 2팀
+   ○ 팀 구성 : 일자리기획팀, 청년일자리팀
+ 2. 팀별 주요기능
+  □ 일자리기획팀 : 일자리 정책 총괄, 일자리 박람회 운영
+  □ 청년일자리팀 : 청년 일자리 사업 추진, 청년 창업 지원
+
+Ⅱ. 팀별 주요업무
+
+ 1. 일자리기획팀
+
+  □ 해솔 일자리박람회 개최
+     ○ 사업기간 : 2026. 3. ~ 10.
+     ○ 사 업 비 : 150,000천원 (시비 150,000)
+     ○ 추진일정
+       - ’26. 9. : 박람회 개최
+
+  □ 팀 현안 : 일자리 국비 공모사업 확보 대응
+     ○ 현    황 : 공모사업 경쟁 심화
+
+ 2. 청년일자리팀
+
+  □ 청년 월세 지원
+     ○ 사업기간 : 2026. 1. ~ 12.
+     ○ 사 업 비 : 960,000천원 (국비 480,000, 시비 480,000)
+"""
+
+
+def test_a_divisions_report_of_its_teams_work() -> None:
+    """`Ⅱ. 팀별 주요업무` over `1. 일자리기획팀` / `□ …` cards: the plan, each card its
+    team's (the chapter had been the duties', its cards read as none), the `□ 팀 현안` no
+    project, the team no project of its own; `○ 팀 구성 : …` lists the teams."""
+    report = _text(_TEAMS)
+    assert [(p.title, p.division) for p in report.projects] == [
+        ("해솔 일자리박람회 개최", "일자리기획팀"), ("청년 월세 지원", "청년일자리팀"),
+    ]  # fmt: skip
+    teams = {u.name for u in report.organization if u.level == "team"}
+    assert teams == {"일자리기획팀", "청년일자리팀"}
+
+
+def test_a_list_of_projects_with_a_column_of_each_source() -> None:
+    """`사업명 | 사업기간 | 총사업비(백만원) | 국비 | 도비 | 시군비 | 담당과`: each source's
+    column its share of the row's cost (they had been read as none: no group header over
+    them named the cost)."""
+    rows = [
+        ["연번", "사업명", "사업기간", "총사업비(백만원)", "국비", "도비", "시군비", "담당과"],
+        ["1", "뉴딜 거점 조성", "2025~2027", "12,000", "6,000", "3,000", "3,000", "균형발전과"],
+        ["2", "인구감소지역 생활인구 유치", "2026", "3,000", "1,500", "900", "600", "인구정책과"],
+    ]
+    report = _hwpx(
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 지역균형 성장 기반 구축"), p(_table(rows)),
+    )  # fmt: skip
+    shares = {(f.project_id, f.source): f.amount_krw for f in report.project_funding}
+    assert shares[("1-1", "국비")] == 6_000_000_000
+    assert shares[("1-2", "시군비")] == 600_000_000
+
+
+def test_a_staff_table_with_a_second_header_line_of_grades() -> None:
+    """`구 분 | 정원 | 현원 | 직급별 현원` over `4급 | 5급 | …` (a box drawn in a text
+    export): each unit's 정원 and 현원 (the line reader had glued the grades' line to the
+    계 and cut each unit's nine figures into three rows)."""
+    report = _text(
+        "2026년 주요업무보고\n\nⅠ. 일반현황\n 1. 조직 및 인력\n  □ 조  직 : 1과 2팀\n"
+        "  □ 인  력 : 정원 17명 / 현원 16명\n"
+        "                                    (’26. 1. 1. 기준, 단위 : 명)\n"
+        "┌──────────────┬──────┬──────┬─────────────────────┐\n"
+        "│   구    분   │ 정원 │ 현원 │     직급별 현원     │\n"
+        "│              │      │      ├──────┬──────┬───────┤\n"
+        "│              │      │      │ 5급  │ 6급  │ 7급   │\n"
+        "├──────────────┼──────┼──────┼──────┼──────┼───────┤\n"
+        "│      계      │  17  │  16  │  2   │  6   │  8    │\n"
+        "├──────────────┼──────┼──────┼──────┼──────┼───────┤\n"
+        "│ 일자리기획팀 │  9   │  8   │  1   │  3   │  4    │\n"
+        "├──────────────┼──────┼──────┼──────┼──────┼───────┤\n"
+        "│ 청년일자리팀 │  8   │  8   │  1   │  3   │  4    │\n"
+        "└──────────────┴──────┴──────┴──────┴──────┴───────┘\n"
+    )
+    units = {(s.unit, s.authorized, s.current) for s in report.staffing if s.grade is None}
+    assert units == {("계", 17, 16), ("일자리기획팀", 9, 8), ("청년일자리팀", 8, 8)}
