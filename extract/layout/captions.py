@@ -197,9 +197,10 @@ def column_units(
     A header that names no unit may imply one: 정원 and 현원 count 명, a column of 과 or
     팀 counts 개 (units, as "단위: 개, 명, 백만원" lists them).  Where the caption lists
     a money unit too (``money``), a header of money ("운영비", "도 비", "가액", "2026년
-    예산") is none of the counts, one that counts ("시설수") is, and one that says
-    neither ("시 정" beside "지적건수") is of the kind the caption lists first
-    (``counted``: a count).
+    예산", a year's) is none of the counts, one that counts ("시설수") is, and one that
+    says neither is of the kind of the column before it ("시 정" after "지적건수", "증 감"
+    after "2026년 예산"), the first of the kind the caption lists first (``counted``: a
+    count).
 
     >>> column_units(("교", "학급", "명"), ("학교 수*", "학급 수", "학생 수", "교원수**"))
     {'학교 수*': '교', '학급 수': '학급', '학생 수': '명', '교원수**': '명'}

@@ -101,7 +101,7 @@ FUND_FLOWS: tuple[str, ...] = ("전입금", "전출금", "예탁금", "예수금
 #: a 사업's name before the bare kind of account, a space between ("상수도사업 특별회계";
 #: not "주요 특별회계", "신규 기금")
 _NAME_BEFORE_KIND = re.compile(
-    r"(?<![가-힣·ㆍ\d])(?P<name>[가-힣]{1,10}" + "|".join(ACCOUNT_NAME_ENDINGS) + r")[ ]{1,2}"
+    r"(?<![가-힣·ㆍ\d])(?P<name>[가-힣]{1,10}(?:" + "|".join(ACCOUNT_NAME_ENDINGS) + r"))[ ]{1,2}"
     r"(?P<kind>특별회계)(?![가-힣])"
 )
 

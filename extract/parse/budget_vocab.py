@@ -86,9 +86,9 @@ BUDGET_WORDS: tuple[str, ...] = (
     "수입", "지출", "사업비", "인건비", "운영비",
 )  # fmt: skip
 
-#: ... and the words a header must hold where the table's other columns count things
-#: (its amounts a budget's, "정원 | 현원 | 2026년 예산"; not a list of facilities, each
-#: with what it costs to run, "시설수 | 운영비")
+#: ... and the words its headers or its title must hold where the table's other columns
+#: count things (its amounts a budget's, "정원 | 현원 | 2026년 예산", "인력 및 예산 현황";
+#: not a list of facilities, each with what it costs to run, "시설수 | 운영비")
 COUNTED_BUDGET_WORDS: tuple[str, ...] = ("예산", "세입", "세출", "인건비")
 
 #: words that make a table or a prose figure something other than a budget (debt,
