@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from extract.read.pdf.base import Glyph, rule_edge
+from extract.read.pdf.frames import close_open_bottoms
+from extract.read.pdf.strikes import struck_glyphs
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -130,3 +133,61 @@ def test_a_staff_table_with_a_second_header_line_of_grades() -> None:
     )
     units = {(s.unit, s.authorized, s.current) for s in report.staffing if s.grade is None}
     assert units == {("계", 17, 16), ("일자리기획팀", 9, 8), ("청년일자리팀", 8, 8)}
+
+
+def test_a_row_cut_at_the_foot_of_a_page_its_cells_drawn_each_on_its_own() -> None:
+    """Chromium draws each cell's sides on their own: the last row's, from the row rule
+    over it down to the page's foot, no rule under them, are closed there (the row had
+    fallen out of the table, with the theme's row over it, the plan's rows after it read
+    as another table)."""
+    xs = (40.0, 80.0, 300.0, 560.0, 800.0)
+    rules = [rule_edge("h", y, xs[0], xs[-1]) for y in (80.0, 100.0, 505.0)]
+    rules += [rule_edge("v", x, 80.0, 100.0) for x in xs]
+    rules += [rule_edge("v", x, 505.0, 556.0) for x in xs]
+    added = [r for r in close_open_bottoms(rules, 595.0) if r not in rules]
+    assert [(r["orientation"], r["top"], r["x0"], r["x1"]) for r in added] == [
+        ("h", 556.0, 40.0, 800.0)
+    ]
+    # (sides hung from a rule alone, no row rule of a table over it, or boxes of a chart
+    # under a title's frame, no column of theirs over them: no row)
+    alone = [rule_edge("h", 505.0, xs[0], xs[-1]), *(rule_edge("v", x, 505.0, 556.0) for x in xs)]
+    assert close_open_bottoms(alone, 595.0) == alone
+    framed = [*alone, rule_edge("h", 480.0, xs[0], xs[-1]), rule_edge("v", 40.0, 480.0, 505.0)]
+    assert close_open_bottoms(framed, 595.0) == framed
+
+
+# --- round eighteen: a revision's struck figures, other currencies --------------------------
+
+
+def _word(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> list[Glyph]:
+    return [Glyph(ch, x0 + k * 6.0, x0 + k * 6.0 + 5.5, top, top + size, size)
+            for k, ch in enumerate(text)]  # fmt: skip
+
+
+def test_a_figure_struck_through_is_no_text_of_the_page() -> None:
+    """`~~1,200~~ 1,500` (a revised report keeps the figure it replaced, a line drawn
+    across it): the new figure alone (both had been read, the old one winning)."""
+    old, new = _word("1,200", 100.0), _word("1,500", 140.0)
+    strike = rule_edge("h", 104.5, 100.0, 129.5)
+    under = rule_edge("h", 109.8, 140.0, 169.5)  # (an underline: under the glyphs)
+    rule = rule_edge("h", 104.5, 40.0, 400.0)  # (a rule across the cell: runs past them)
+    edges, glyphs = struck_glyphs([strike, under], old + new)
+    assert "".join(g.text for g in glyphs) == "1,500" and edges == [under]
+    assert struck_glyphs([rule], old + new)[1] == old + new
+
+
+def test_a_columns_amount_in_another_currency_is_its_own() -> None:
+    """`운영비(천달러)` beside `원화환산(백만원)` under `(단위 : 명, 천달러, 백만원)`: the
+    dollars are the column's own unit, no won (they had been read in 백만원)."""
+    rows = [
+        ["사무소", "인원", "운영비(천달러)", "원화환산(백만원)"],
+        ["뉴욕", "3", "650", "845"], ["상하이", "2", "560", "728"],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조    직 : 1과 4팀"), p("2. 해외사무소 현황"),
+        p("(단위 : 명, 천달러, 백만원)"), p(_table(rows)),
+    )  # fmt: skip
+    cells = {(c.row_header, c.col_header): c for c in report.table_cells if not c.is_header}
+    assert cells[("뉴욕", "운영비(천달러)")].unit == "천달러"
+    assert cells[("뉴욕", "운영비(천달러)")].value_krw is None
+    assert cells[("뉴욕", "원화환산(백만원)")].value_krw == 845_000_000

@@ -32,6 +32,7 @@ from extract.normalize.vocab import (
     CLOSE_CLASS,
     CLOSING_BRACKETS,
     COUNT_UNITS,
+    FOREIGN_CURRENCIES,
     OPEN_CLASS,
     OPENING_BRACKETS,
     ORG_UNIT_WORDS,
@@ -291,6 +292,8 @@ def header_unit(path: str) -> str | None:
     ['%', '㎞', None]
     >>> header_unit("증 감 (B-A) / %"), header_unit("인원 / (명)"), header_unit("처리용량(톤/일)")
     ('%', '명', '톤/일')
+    >>> header_unit("운영비(천달러)"), header_unit("원화환산(백만원)")
+    ('천달러', '백만원')
     """
     for part in reversed(path.split(" / ")):
         alone = "".join(part.strip("()[] ").split())
@@ -300,9 +303,17 @@ def header_unit(path: str) -> str | None:
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())
             word = word.removeprefix("단위").lstrip(":：")
-            if word in _HEADER_UNITS or _rate_unit(word):
+            if word in _HEADER_UNITS or _rate_unit(word) or _foreign(word):
                 return word
     return None
+
+
+#: an amount's unit in another currency ("천달러", "백만달러", "억엔"): a column's own, no won
+_FOREIGN = re.compile(r"^[십백천만억]*+(?:" + "|".join(FOREIGN_CURRENCIES) + r")$")
+
+
+def _foreign(word: str) -> bool:
+    return _FOREIGN.match(word) is not None
 
 
 def _rate_unit(word: str) -> bool:

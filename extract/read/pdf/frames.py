@@ -342,10 +342,11 @@ def close_open_bottoms(
     rules: Sequence[PdfObj], page_height: float, tolerance: float = 2.0
 ) -> list[PdfObj]:
     """Rules plus the bottom border of a row a page break cut: column rules that run down
-    through a row rule of their table and end together at the page's foot with none across
-    their ends (Chromium draws a row split over two pages so: its part on the first page
-    open at the bottom) get one there, so that the part is a row of its own and no text
-    of it falls outside the table.  (A chart's connectors hang from a rule, through none.)"""
+    through a row rule of their table (or from one, under another row rule of the table
+    over them: each cell drawn on its own) and end together at the page's foot with none
+    across their ends (Chromium draws a row split over two pages so: its part on the first
+    page open at the bottom) get one there, so that the part is a row of its own and no
+    text of it falls outside the table.  (A chart's connectors hang from a rule alone.)"""
     hs = [r for r in rules if r["orientation"] == "h"]
     vs = [r for r in rules if r["orientation"] == "v"]
     ends: dict[int, list[PdfObj]] = {}
@@ -364,6 +365,20 @@ def close_open_bottoms(
             if top + tolerance < h["top"] < bottom - MIN_EDGE
             and _spans(h, h["top"], left, right, tolerance)
         ]  # fmt: skip
-        if crossed and not any(_spans(h, bottom, left, right, tolerance) for h in hs):
+        # (or each cell drawn on its own, its rules from the row rule over it down to the
+        # foot: a row of its own under the table's rows)
+        above = [v for v in vs if v["bottom"] <= top + tolerance]
+        hung = (
+            any(_spans(h, top, left, right, tolerance) for h in hs)
+            and any(
+                h["top"] < top - tolerance and _spans(h, h["top"], left, right, tolerance)
+                for h in hs
+            )
+            # (the table's own columns, drawn in its rows over it: not boxes of a chart)
+            and sum(
+                any(abs(a["x0"] - v["x0"]) <= tolerance for a in above) for v in group
+            ) >= MIN_OPEN_COLUMNS
+        )
+        if (crossed or hung) and not any(_spans(h, bottom, left, right, tolerance) for h in hs):
             added.append(rule_edge("h", bottom, left, right))
     return [*rules, *added]

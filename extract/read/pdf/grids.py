@@ -30,6 +30,7 @@ from extract.read.pdf.regions import (
     tagged_region_lines,
 )
 from extract.read.pdf.rules import find_ruled_tables
+from extract.read.pdf.strikes import struck_glyphs
 
 
 @dataclass(slots=True)
@@ -107,7 +108,8 @@ def page_content(
     """One page's lines in reading order (text, kind, box, cells) and its ruled grids
     (``wraps``: see :func:`~extract.read.pdf.regions.tagged_region_lines`)."""
     marks, glyphs = watermarks(glyphs, objects.width)
-    tables = find_ruled_tables(objects.edges, glyphs, objects.height)
+    edges, glyphs = struck_glyphs(objects.edges, glyphs)  # (a revision's struck figures)
+    tables = find_ruled_tables(edges, glyphs, objects.height)
     cells = [c for t in tables for c in t.cells]
     # (a box drawn round a side tab, within the margin, is no table of the page's)
     boxed = [c for t in tables if not in_margin(t.bbox[0], t.bbox[2], objects.width)
