@@ -191,3 +191,16 @@ def test_a_columns_amount_in_another_currency_is_its_own() -> None:
     assert cells[("뉴욕", "운영비(천달러)")].unit == "천달러"
     assert cells[("뉴욕", "운영비(천달러)")].value_krw is None
     assert cells[("뉴욕", "원화환산(백만원)")].value_krw == 845_000_000
+
+
+def test_a_costs_sources_on_the_line_under_it_in_its_unit() -> None:
+    """`○ 사 업 비 : 1,500백만원` over `- 국비 900, 도비 180, 군비 420`: the shares in the
+    cost's unit, as they add up to it (they had been read only with a unit of their own)."""
+    report = _text(
+        "2026년 주요업무보고\n\nⅠ. 일반현황\n 1. 조직\n  □ 조    직 : 1과 4팀\n\n"
+        "Ⅱ. 2026년 주요업무 추진계획\n 1. 농업 경쟁력 강화\n  가. 스마트팜 보급 (농업정책팀)\n"
+        "   ○ 사업기간 : 2026. 1. ~ 12.\n   ○ 사 업 비 : 1,500백만원\n"
+        "     - 국비 900, 도비 180, 군비 420\n"
+    )
+    shares = {f.source: f.amount_krw for f in report.project_funding}
+    assert shares == {"국비": 900_000_000, "도비": 180_000_000, "군비": 420_000_000}

@@ -48,11 +48,15 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
 
 def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
     """The shares a line right under a cost lists alone, adding up to it ("○ 사 업 비 :
-    12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원"); () for any other line."""
-    listed = read_labelled_cost(split_marker(text)[1])
-    if listed is None or listed.krw != cost.krw or len(listed.funding) < 2:
-        return ()
-    return listed.funding
+    12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원", or in the cost's unit, "- 국비
+    900, 도비 180, 군비 420"); () for any other line."""
+    words = split_marker(text)[1]
+    listed = read_labelled_cost(words)
+    if listed is not None and listed.krw == cost.krw and len(listed.funding) >= 2:
+        return listed.funding
+    shares = read_funding(words, cost.krw, cost.unit) if listed is None else ()
+    adds_up = sum(s.amount_krw or 0 for s in shares) == cost.krw
+    return tuple(shares) if len(shares) >= 2 and adds_up else ()
 
 
 def funding_records(u: Unit) -> list[ProjectFunding]:
