@@ -204,3 +204,29 @@ def test_a_costs_sources_on_the_line_under_it_in_its_unit() -> None:
     )
     shares = {f.source: f.amount_krw for f in report.project_funding}
     assert shares == {"국비": 900_000_000, "도비": 180_000_000, "군비": 420_000_000}
+
+
+def test_a_highlight_or_an_underline_is_no_strike() -> None:
+    """A highlighter's band behind the lower half of the words (a box: its top edge runs
+    through their middle between its sides) and an underline crossing a subscript set
+    small and low (`CO₂`) strike nothing (the words had been dropped)."""
+    words = _word("32명", 100.0)
+    band = [rule_edge("h", 104.5, 100.0, 122.0), rule_edge("h", 110.0, 100.0, 122.0),
+            rule_edge("v", 100.0, 104.5, 110.0), rule_edge("v", 122.0, 104.5, 110.0)]  # fmt: skip
+    assert struck_glyphs(band, words)[1] == words
+    co = _word("CO", 100.0) + _word("2", 112.0, top=104.0, size=7.0)
+    under = rule_edge("h", 108.0, 112.0, 117.5)
+    assert struck_glyphs([under], co)[1] == co
+
+
+def test_a_column_after_one_in_another_currency_is_money() -> None:
+    """`인원 | 운영비(천달러) | 원화환산` under `(단위 : 명, 백만원)`: 원화환산 is of the kind of
+    the column before it, money (it had been counted in 명)."""
+    rows = [["사무소", "인원", "운영비(천달러)", "원화환산"], ["뉴욕", "3", "650", "845"],
+            ["상하이", "2", "560", "728"]]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조    직 : 1과 4팀"), p("2. 해외사무소 현황"),
+        p("(단위 : 명, 백만원)"), p(_table(rows)),
+    )  # fmt: skip
+    cells = {(c.row_header, c.col_header): c for c in report.table_cells if not c.is_header}
+    assert cells[("뉴욕", "원화환산")].value_krw == 845_000_000

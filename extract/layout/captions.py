@@ -222,7 +222,8 @@ def column_units(
     for top, found in named.items():
         own = header_unit(top) if money else None
         if own is not None:
-            counting = own not in UNITS  # ("사업비(백만원)": its own unit, of its kind)
+            # ("사업비(백만원)", "운영비(천달러)": its own unit, of its kind)
+            counting = own not in UNITS and not _foreign(own)
         elif found:
             out[top], counting = found, True
         elif not money:

@@ -18,6 +18,8 @@ from extract.read.pdf.base import Glyph, PdfObj
 STRIKE_BAND = (0.3, 0.75)
 #: a rule thicker than this (pt) is a fill, no strike
 MAX_STRIKE = 1.6
+#: glyphs smaller than this share of their row's are a sub- or superscript's
+SMALL = 0.9
 #: how far (x the glyphs' size) a strike may run past the glyphs it crosses
 OVERRUN = 0.5
 
@@ -30,12 +32,23 @@ def struck_glyphs(
     rows: dict[int, list[Glyph]] = {}
     for g in glyphs:
         rows.setdefault(int(g.cy // 10), []).append(g)
+    # (the sides of boxes: a level edge at a side's end is a box's top or bottom, a fill
+    # behind words, a highlighter's band, no strike)
+    sides = [
+        (float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in edges
+        if e["orientation"] == "v" and float(e["bottom"]) - float(e["top"]) > MAX_STRIKE
+    ]  # fmt: skip
     strikes: list[int] = []
     struck: set[int] = set()
     for k, e in enumerate(edges):
-        if e["orientation"] != "h" or float(e.get("height", 0.0)) > MAX_STRIKE:
+        if e["orientation"] != "h":
             continue
         y, x0, x1 = float(e["top"]), float(e["x0"]), float(e["x1"])
+        if any(
+            min(abs(x - x0), abs(x - x1)) <= 1.0 and top - 1.0 <= y <= bottom + 1.0
+            for x, top, bottom in sides
+        ):
+            continue
         near = [g for b in (int(y // 10) - 1, int(y // 10), int(y // 10) + 1)
                 for g in rows.get(b, ())]  # fmt: skip
         crossed = [
@@ -45,7 +58,8 @@ def struck_glyphs(
             <= y <= g.top + STRIKE_BAND[1] * (g.bottom - g.top)
         ]  # fmt: skip
         ink = [g for g in crossed if not g.is_space]
-        if not ink:
+        # (a line under the words crosses a subscript's middle, set small and low: "CO₂")
+        if not ink or min(g.size for g in ink) < SMALL * max(g.size for g in near):
             continue
         over = OVERRUN * max(g.size for g in ink)
         if x0 < min(g.x0 for g in ink) - over or x1 > max(g.x1 for g in ink) + over:
