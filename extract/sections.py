@@ -491,7 +491,8 @@ def _duties_that_are_the_plan(outline: Outline) -> None:
     for top in tops:
         units = [k for k in top.children if k.kind == "item" and titled_unit(k.title)]
         facts = sum(
-            1 for n in top.walk() if squash(n.title).startswith(CARD_FACT_LABELS)
+            1 for n in top.walk()
+            if ":" in n.title and squash(n.title.partition(":")[0]) in CARD_FACT_LABELS
         )  # fmt: skip
         if top.role == "functions" and len(units) >= 2 and facts >= len(units):
             top.role = "plans"

@@ -179,7 +179,10 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     if table.currency_unit is None or table.header_rows < 1 or table.row_header_cols != 1:
         return []
     heads = [c for c in table.cells if c.row < table.header_rows and c.col_span == 1]
-    total_col = next((c.col for c in heads if squash(c.text) in INVESTMENT_TOTALS), None)
+    # (a total over all the header's rows: not a 계 under a group, "향후 투자계획 / 계")
+    total_col = next(
+        (c.col for c in heads if c.row == 0 and squash(c.text) in INVESTMENT_TOTALS), None
+    )
     if total_col is None or total_col == 0:
         return []
     total: TableCell | None = None

@@ -19,6 +19,7 @@ from extract.parse.costs import (
     FUNDING_SOURCES,
     Cost,
     Share,
+    is_source,
     read_funding,
     read_labelled_cost,
 )
@@ -54,9 +55,13 @@ def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
     listed = read_labelled_cost(words)
     if listed is not None and listed.krw == cost.krw and len(listed.funding) >= 2:
         return listed.funding
-    shares = read_funding(words, cost.krw, cost.unit) if listed is None else ()
+    # (in the cost's unit: each part a source and no label, "지원대상 : 국공립 25, 민간 20",
+    # nor a split by items, "보조금 800, 사무관리비 400")
+    plain = listed is None and ":" not in words
+    shares = read_funding(words, cost.krw, cost.unit) if plain else ()
     adds_up = sum(s.amount_krw or 0 for s in shares) == cost.krw
-    return tuple(shares) if len(shares) >= 2 and adds_up else ()
+    sources = all(is_source(s.source) for s in shares)
+    return tuple(shares) if len(shares) >= 2 and adds_up and sources else ()
 
 
 def funding_records(u: Unit) -> list[ProjectFunding]:

@@ -409,12 +409,11 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
     unit = titled_unit(u.title)
     if unit is None:
         return [u]
-    found = bullet_units(u.node, year, f"{u.project_id}-")
     # (a bullet of the unit's issue, "□ 팀 현안 : …", is none of its projects)
-    bullets = [
-        c for c in u.node.children
-        if c.kind == "bullet" and not squash(c.title.partition(":")[0]).endswith(ISSUE_WORD)
-    ]  # fmt: skip
+    found = [
+        b for b in bullet_units(u.node, year, f"{u.project_id}-") if not _unit_issue(b.title)
+    ]
+    bullets = [c for c in u.node.children if c.kind == "bullet" and not _unit_issue(c.title)]
     if not found or len(found) < len(bullets):
         return [u]  # (not each of its bullets a project: the item is one, as a 사업소's work)
     for b in found:
@@ -424,6 +423,10 @@ def _division_parts(u: Unit, year: int | None) -> list[Unit]:
 
 #: the word of a unit's issue told beside its projects ("□ 팀 현안 : …")
 ISSUE_WORD = "현안"
+
+
+def _unit_issue(title: str) -> bool:
+    return squash(title.partition(":")[0]).endswith(ISSUE_WORD)
 #: titles of the parts an issues chapter groups its issues in ("1. 주요 현안" / "2. 건의사항"
 #: over □ issues; compared without spaces)
 ISSUE_GROUPS: frozenset[str] = frozenset({

@@ -299,6 +299,18 @@ def _overview_said(blocks: Sequence[tuple[str, Line, list[Line]]]) -> str:
     return ""
 
 
+#: the words of a block's label over a card's investment plan ("□ 연차별 투자계획", "□ 소요
+#: 재원"): not its past support, "□ 그간 지원실적"
+PLAN_TABLE_WORDS: tuple[str, ...] = ("투자", "재원", "사업비", "소요예산")
+
+
+def _under_plan(first: int, body: Sequence[Line]) -> bool:
+    """Whether the nearest marked line over a table's first line labels an investment
+    plan."""
+    over = [ln for ln in body if ln.no < first and ln.is_content and read_marker(ln.text)]
+    return bool(over) and any(w in squash(over[-1].text) for w in PLAN_TABLE_WORDS)
+
+
 def read_card(
     card: Card,
     ctx: Context,
@@ -445,7 +457,10 @@ def read_card(
     if facts.cost is None:
         # (a card that states its cost only in its investment plan, "□ 연차별 투자계획"
         # over "구 분 | 총사업비 | ~’24 | …": the 계 row's total, each source's its share)
-        planned = [t for t in tables if t.lines and set(t.lines) <= body_nos]
+        planned = [
+            t for t in tables
+            if t.lines and set(t.lines) <= body_nos and _under_plan(t.lines[0], body)
+        ]  # fmt: skip
         plan = next((got for t in planned if (got := investment_items(t))), [])
         for item, _ in plan:
             facts.take(item, ctx.year)

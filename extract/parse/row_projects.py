@@ -22,6 +22,7 @@ from extract.layout.captions import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import Table, TableCell
 from extract.normalize import find_dates, parse_money
+from extract.normalize.vocab import PERCENT_SIGNS
 from extract.parse.cell_projects import (
     STEP_WORDS,
     TOTAL_ROWS,
@@ -123,6 +124,7 @@ def list_columns(table: Table) -> ListColumns | None:
         elif (
             len(path) == 1 and is_source(leaf) and cols.cost is not None
             and (col - 1 == cols.cost or col - 1 in cols.shares)
+            and header_unit(path[0]) not in PERCENT_SIGNS  # (not "국비(%)": a rate)
         ):  # fmt: skip
             # (a source's column of its own right after the cost's, "총사업비(백만원) | 국비
             # | 도비 | 시군비": its share)
