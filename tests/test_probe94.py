@@ -113,8 +113,8 @@ def test_a_list_of_projects_with_a_column_of_each_source() -> None:
 
 def test_a_staff_table_with_a_second_header_line_of_grades() -> None:
     """`구 분 | 정원 | 현원 | 직급별 현원` over `4급 | 5급 | …` (a box drawn in a text
-    export): each unit's 정원 and 현원 (the line reader had glued the grades' line to the
-    계 and cut each unit's nine figures into three rows)."""
+    export): each unit's 정원 and 현원, and its 현원 by grade (the line reader had glued
+    the grades' line to the 계 and cut each unit's nine figures into three rows)."""
     report = _text(
         "2026년 주요업무보고\n\nⅠ. 일반현황\n 1. 조직 및 인력\n  □ 조  직 : 1과 2팀\n"
         "  □ 인  력 : 정원 17명 / 현원 16명\n"
@@ -133,6 +133,9 @@ def test_a_staff_table_with_a_second_header_line_of_grades() -> None:
     )
     units = {(s.unit, s.authorized, s.current) for s in report.staffing if s.grade is None}
     assert units == {("계", 17, 16), ("일자리기획팀", 9, 8), ("청년일자리팀", 8, 8)}
+    # (and each grade's 현원 under the group's word: "직급별 현원" over "6급")
+    grades = {(s.unit, s.grade): s.current for s in report.staffing if s.grade is not None}
+    assert grades[("일자리기획팀", "6급")] == 3 and grades[("계", "7급")] == 8
 
 
 def test_a_row_cut_at_the_foot_of_a_page_its_cells_drawn_each_on_its_own() -> None:

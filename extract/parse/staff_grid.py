@@ -127,6 +127,8 @@ def staff_label(text: str) -> tuple[StaffField, ...] | None:
 
     >>> staff_label("정 원"), staff_label("과부족(명)"), staff_label("정원(천원)")
     (('authorized',), ('balance',), None)
+    >>> staff_label("직급별 현원")
+    ('current',)
     """
     k = _PERSONS_UNIT.sub("", label_key(text))
     if k in STAFF_PAIRS:
@@ -138,7 +140,9 @@ def staff_label(text: str) -> tuple[StaffField, ...] | None:
     names = pair_names(k)  # ("정원(현원)": the first figure and the one in brackets)
     if names is not None and set(names) == set(PLAIN_STAFF_LABELS):
         return STAFF_LABELS[names[0]], STAFF_LABELS[names[1]]
-    return None
+    # (a group's header over grades, "직급별 현원": that figure, by grade)
+    by = next((n for n in STAFF_LABELS if k.endswith(n) and k[: -len(n)].endswith("별")), None)
+    return (STAFF_LABELS[by],) if by is not None else None
 
 
 def _interleaved(text: str, k: int) -> list[str] | None:
