@@ -16,7 +16,8 @@ from extract.read.pdf.base import Glyph, PdfObj
 
 #: the band of a glyph's height a strike crosses (from its top, as shares of its height)
 STRIKE_BAND = (0.3, 0.75)
-#: a rule thicker than this (pt) is a fill, no strike
+#: a strike is this thick (pt) at most: a level edge at the end of a longer upright side
+#: is a box's (a fill behind the words, a highlighter's band)
 MAX_STRIKE = 1.6
 #: glyphs smaller than this share of their row's are a sub- or superscript's
 SMALL = 0.9
