@@ -233,3 +233,41 @@ def test_a_column_after_one_in_another_currency_is_money() -> None:
     )  # fmt: skip
     cells = {(c.row_header, c.col_header): c for c in report.table_cells if not c.is_header}
     assert cells[("뉴욕", "원화환산")].value_krw == 845_000_000
+
+
+# --- round nineteen: an older report written with Hanja ------------------------------------
+
+_HANJA = """\
+2016年 主要業務報告
+
+Ⅰ. 一般現況
+ 1. 組  織
+  □ 組  織 : 1局 2課 6擔當
+ 2. 人  力
+  ○ 定員 30명 / 現員 28명
+ 3. 豫  算
+  □ 2016年 歲出豫算 : 45,000백만원
+
+Ⅱ. 主要業務 推進計劃
+ 1. 道路網 擴充
+  가. 國道 大橋 架設 (道路課)
+   ○ 事業期間 : 2014. ~ 2018.
+   ○ 事業費 : 12,000백만원 (國費 6,000, 道費 6,000)
+   ○ 推進日程
+     - ’16. 3. : 實施設計
+"""
+
+
+def test_an_older_report_that_writes_its_words_in_hanja() -> None:
+    """`Ⅰ. 一般現況`, `○ 事業期間 : …`, `國費`, `2. 人  力`: read as their Hangul (the report
+    had been refused: no section of the genre found); the line's raw keeps the Hanja."""
+    report = _text(_HANJA)
+    (project,) = report.projects
+    assert (project.division, project.period_raw) == ("도로과", "2014. ~ 2018.")
+    assert project.cost_krw == 12_000_000_000
+    assert {f.source: f.amount_krw for f in report.project_funding} == {
+        "국비": 6_000_000_000, "도비": 6_000_000_000,
+    }  # fmt: skip
+    assert "budget.expenditure" in {t.key.rsplit(".", 1)[0] for t in report.stated_totals} | {
+        t.key for t in report.stated_totals
+    }
