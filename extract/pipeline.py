@@ -36,6 +36,7 @@ from extract.letters import letter_as_furniture
 from extract.link import assign_divisions, link_projects
 from extract.names import report_id_for as report_id_for
 from extract.normalize.hanja import hanja_as_hangul
+from extract.normalize.leaders import leaders_as_colons
 from extract.normalize.signs import resolve_triangles
 from extract.parse.audit import parse_audit, summary_elsewhere
 from extract.parse.base import Context, Parsed
@@ -241,10 +242,11 @@ def _not_a_report(doc: Document) -> NotAReportError:
 
 def refine(doc: Document) -> Document:
     """The Document as the layout reads it: its genre's words in Hangul where it writes
-    them in Hanja ("事業期間"), which way its ▲ points (a decrease in some reports, an
+    them in Hanja ("事業期間"), its leader dots between a label and a value a colon,
+    which way its ▲ points (a decrease in some reports, an
     increase in others), the 공문 it is sent under made furniture (not its
     text).  ``bogoseo debug`` shows its stages from it too."""
-    return letter_as_furniture(resolve_triangles(hanja_as_hangul(doc)))
+    return letter_as_furniture(resolve_triangles(leaders_as_colons(hanja_as_hangul(doc))))
 
 
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:

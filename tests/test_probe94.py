@@ -271,3 +271,41 @@ def test_an_older_report_that_writes_its_words_in_hanja() -> None:
     assert "budget.expenditure" in {t.key.rsplit(".", 1)[0] for t in report.stated_totals} | {
         t.key for t in report.stated_totals
     }
+
+
+_LEADERS = """\
+가림군 경제농정과
+2026년 주요업무보고
+
+Ⅰ. 일반현황
+ 1. 조직
+  □ 조    직 : 1과 2팀
+   ○ 팀 ·················· 경제정책팀, 일자리투자팀
+ 2. 인력
+   ○ 정 원 ·············· 12명
+   ○ 현 원 .............. 11명
+
+Ⅱ. 2026년 주요업무 추진계획
+ 1. 지역경제 활성화
+  가. 전통시장 시설현대화 (경제정책팀)
+   ○ 사업기간 ············ 2026. 1. ~ 12.
+   ○ 사 업 비 ············ 850백만원 (국 340, 도 102, 군 408)
+   ○ 추진일정
+     - ’26. 3. ·········· 실시설계 용역 착수
+     - ’26. 7.~11. ……… 공사 시행
+"""
+
+
+def test_leader_dots_between_a_label_and_its_value() -> None:
+    """`○ 사업기간 ········ 2026. 1. ~ 12.`, `- ’26. 3. ······ 실시설계 …`, `○ 팀 ····
+    경제정책팀, …`: leaders read as the colon (the card's period and cost, its steps'
+    tasks, the teams, had been lost or kept the leaders)."""
+    report = _text(_LEADERS)
+    (project,) = report.projects
+    assert (project.period_raw, project.cost_krw) == ("2026. 1. ~ 12.", 850_000_000)
+    assert [(s.raw, s.task) for s in report.schedules] == [
+        ("’26. 3.", "실시설계 용역 착수"), ("’26. 7.~11.", "공사 시행"),
+    ]  # fmt: skip
+    assert {u.name for u in report.organization if u.level == "team"} == {
+        "경제정책팀", "일자리투자팀",
+    }  # fmt: skip

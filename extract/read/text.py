@@ -282,7 +282,7 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
     empty cell where a merged cell stood), the first row the header; none in a text that
     parts its words with tabs everywhere."""
     content = [ln for ln in lines if ln.is_content]
-    tabbed = [ln for ln in content if "\t" in ln.raw.strip()]
+    tabbed = [ln for ln in content if _tabbed(ln)]
     if not tabbed or len(tabbed) > MAX_TAB_SHARE * len(content):
         return []
     runs: list[list[Line]] = []
@@ -290,7 +290,7 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
         if not ln.is_content:
             continue
         follows = bool(runs) and runs[-1][-1].no == ln.no - 1
-        if "\t" in ln.raw.strip():
+        if _tabbed(ln):
             if follows:
                 runs[-1].append(ln)
             else:
@@ -300,6 +300,15 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
             # then "⇥⇥해양환경팀"; a line set in by a tab opens no table)
             runs[-1].append(ln)
     return [_tab_grid(run) for run in runs if len(run) > 1]
+
+
+#: leader dots before a tab: a label and its value, "○ 사업기간 ·····⇥2026. 2. ~ 12."
+_LEADER_TAB = regex.compile(r"[·.…‥∙⋯・]{3,}+[ ]*+\t")
+
+
+def _tabbed(ln: Line) -> bool:
+    """Whether a line parts cells with tabs (not a label from its value by leaders)."""
+    return "\t" in ln.raw.strip() and _LEADER_TAB.search(ln.raw) is None
 
 
 #: the fewest cells of a row of a table a Hangul file types as tabbed paragraphs (a
