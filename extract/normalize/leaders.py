@@ -12,9 +12,15 @@ import regex
 
 from extract.document import Document
 
-#: a run of three leader dots or more (a space or a tab between them, before and after
-#: them), between words
-_LEADERS = regex.compile(r"(?<![\s·.…‥∙⋯・])[ \t]*+(?:[·.…‥∙⋯・][ \t]?+){3,}+[ \t]*+(?=\S)")
+#: a run of five leader dots or more (a space or a tab between them, before and after
+#: them), between words; or of three set apart by spaces on both sides ("정 원 ....
+#: 45명"), not an ellipsis in a sentence ("안써...아무도", "국어사전… 죽어가는")
+_DOT = "[·.…‥∙⋯・]"
+_LEADERS = regex.compile(
+    # (not from inside a run: after a space or a dot, but a date's, "’26. 3. ……… 착공")
+    rf"(?<![\s·…‥∙⋯・])(?<!\D\.)(?:[ \t]*+{_DOT}(?:[ \t]?+{_DOT}){{4,}}+[ \t]*+"
+    rf"|[ \t]++{_DOT}(?:[ \t]?+{_DOT}){{2,}}+[ \t]++)(?=\S)"
+)
 #: what a contents entry's leaders end at: its page number
 _PAGE = regex.compile(r"^[-–\s]*+\d{1,3}[-–\s]*+$")
 
@@ -28,6 +34,10 @@ def leaders_as_colon(text: str) -> str:
     'Ⅰ. 일반현황 ························ 1'
     >>> leaders_as_colon("- ’26. 3. ............ 실시설계 용역 착수")
     '- ’26. 3. : 실시설계 용역 착수'
+    >>> leaders_as_colon("- ’26. 7.~11. ……… 공사 시행")
+    '- ’26. 7.~11. : 공사 시행'
+    >>> leaders_as_colon("안써...아무도 뭐라 안해"), leaders_as_colon("국어사전… 죽어가는")
+    ('안써...아무도 뭐라 안해', '국어사전… 죽어가는')
     """
     m = _LEADERS.search(text)
     if m is None or m.start() == 0 or _PAGE.match(text[m.end() :]):
