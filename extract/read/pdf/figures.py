@@ -11,6 +11,7 @@ import regex
 
 from extract.document import BBox, Line
 from extract.read.pdf.base import Glyph
+from extract.read.pdf.sidecaptions import rows_by_bottom
 
 #: a table's unit in brackets ("(단위 : 명)", "(단위: 천원, %)")
 _UNIT_CAPTION = regex.compile(r"[(（]\s*+단\s*+위\s*+[:：]")
@@ -62,8 +63,6 @@ CAPTION_BELOW = 2.5
 PHOTO_SIZES = 4.0
 #: ... and stands this many sizes apart from the text on its row beside the picture
 CAPTION_APART = 2.0
-#: glyphs whose bottoms are this close (pt) are one row
-ROW_BOTTOM = 2.0
 
 
 def picture_captions(
@@ -91,13 +90,7 @@ def picture_captions(
     ids: set[int] = set()
     for k, found in under.items():
         x0, _, x1, _ = pictures[k]
-        rows: list[list[Glyph]] = []
-        for g in sorted(found, key=lambda g: g.bottom):
-            if rows and g.bottom - rows[-1][0].bottom <= ROW_BOTTOM:
-                rows[-1].append(g)
-            else:
-                rows.append([g])
-        for row in rows:
+        for row in rows_by_bottom(found):
             top, low = min(g.top for g in row), max(g.bottom for g in row)
             left, right = min(g.x0 for g in row), max(g.x1 for g in row)
             gap = CAPTION_APART * max(g.size for g in row)

@@ -47,7 +47,7 @@ def _bands(boxes: Sequence[BBox]) -> list[list[int]]:
     return bands
 
 
-def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+def rows_by_bottom(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs by row, bottom-most row first."""
     rows: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: -g.bottom):
@@ -125,7 +125,7 @@ def side_captions(
         top = min(boxes[i][1] for i in group)
         above = [g for g in glyphs if g.bottom <= top + 1.0 and not g.is_space]
         floor = top
-        for row in _rows(above):
+        for row in rows_by_bottom(above):
             over = _over(row, group, boxes)
             if floor - max(g.bottom for g in row) > CAPTION_GAP * max(g.size for g in row):
                 break

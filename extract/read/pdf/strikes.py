@@ -45,11 +45,6 @@ def struck_glyphs(
         if e["orientation"] != "h":
             continue
         y, x0, x1 = float(e["top"]), float(e["x0"]), float(e["x1"])
-        if any(
-            min(abs(x - x0), abs(x - x1)) <= 1.0 and top - 1.0 <= y <= bottom + 1.0
-            for x, top, bottom in sides
-        ):
-            continue
         near = [g for b in (int(y // 10) - 1, int(y // 10), int(y // 10) + 1)
                 for g in rows.get(b, ())]  # fmt: skip
         crossed = [
@@ -65,6 +60,12 @@ def struck_glyphs(
         over = OVERRUN * max(g.size for g in ink)
         if x0 < min(g.x0 for g in ink) - over or x1 > max(g.x1 for g in ink) + over:
             continue  # (a rule that runs on past the words: a table's, not a strike)
+        # (last, as few edges get this far: the sides are as many as a table's cells)
+        if any(
+            min(abs(x - x0), abs(x - x1)) <= 1.0 and top - 1.0 <= y <= bottom + 1.0
+            for x, top, bottom in sides
+        ):
+            continue
         strikes.append(k)
         struck |= {id(g) for g in crossed}
     if not strikes:
