@@ -50,6 +50,7 @@ from extract.parse.division_parts import (
 )
 from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
+from extract.parse.org_vocab import PLACE_UNIT_WORDS
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.project_facts import unbudgeted
@@ -338,7 +339,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     # (a division's name, not a place's: "(백운읍, 청솔면)" lists where the work is)
     names = {
         u.name for u in report.organization
-        if u.level == "division" and not u.name.endswith(PLACE_ENDINGS)
+        if u.level == "division" and not u.name.endswith(tuple(PLACE_UNIT_WORDS))
     }  # fmt: skip
     tagged = [_unbudgeted(_run_by(_untagged(p), names)) for p in report.projects]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
@@ -361,10 +362,6 @@ def _untagged(project: Project) -> Project:
     if not tags:
         return project
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
-
-
-#: the endings of a unit that is a place (a 군's 읍 and 면), named in a title for where
-PLACE_ENDINGS: tuple[str, ...] = ("읍", "면", "동", "리")
 
 
 def _run_by(project: Project, known: Collection[str]) -> Project:

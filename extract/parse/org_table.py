@@ -20,6 +20,7 @@ from extract.parse.org_vocab import (
     GROUP_LABELS,
     OFFICIALS,
     ORG_TABLE_COLUMNS,
+    PLACE_UNIT_WORDS,
     SUBTOTAL_LABELS,
     TOTAL_LABELS,
     UNIT_WORDS,
@@ -206,8 +207,6 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     return out if any(b.kind == "team" for b in out) else None
 
 
-#: the words of places a 구 or 군 runs (its 동, 읍, 면): units a group's label may count
-PLACE_UNIT_WORDS = frozenset({"동", "읍", "면"})
 #: a group's label counting the units it lists by their word: "동 행정복지센터 (18개동)"
 _KIND_COUNT = regex.compile(r"[(（]\s*+(?P<n>\d{1,3})\s*+개?\s*+(?P<word>\p{Hangul})\s*+[)）]$")
 

@@ -59,6 +59,9 @@ COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
 #: unit words of either rank: a bureau's (기획조정실, a 공사's 처) or a division's (감사실,
 #: 119종합상황실); listed with 과 on one line, such a unit is of their rank
 EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})
+#: the words of places a 구 or 군 runs (its 동, 읍, 면): units a group's label may count,
+#: and no division a project's bracket names ("(백운읍, 청솔면)": where the work is)
+PLACE_UNIT_WORDS = frozenset({"동", "읍", "면"})
 #: ... and the words of units a table's column of divisions ranks as its own (a 본부's
 #: 부 under "부·사업소"; not a 기획관 the count line counts as a bureau)
 COLUMN_RANK_WORDS: frozenset[str] = EITHER_RANK_WORDS | {"부"}

@@ -15,6 +15,7 @@ import regex
 
 from extract.document import Cell, Document, Grid, Line, LineKind
 from extract.errors import ReadError
+from extract.normalize.leaders import LEADER_DOTS
 from extract.read.boxdrawn import box_grids
 from extract.read.glyphs import LOST_GLYPH, normalize_text
 from extract.read.markdown import is_markdown, markdown_lines, pipe_grids
@@ -303,7 +304,7 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
 
 
 #: leader dots before a tab: a label and its value, "○ 사업기간 ·····⇥2026. 2. ~ 12."
-_LEADER_TAB = regex.compile(r"[·.…‥∙⋯・]{3,}+[ ]*+\t")
+_LEADER_TAB = regex.compile(rf"[{LEADER_DOTS}]{{3,}}+[ ]*+\t")
 
 
 def _tabbed(ln: Line) -> bool:
