@@ -209,6 +209,18 @@ def _figures_under_caption(cols: Sequence[tuple[str, int, int]], content: Sequen
     return row is not None and all(row) and all(is_value(c) for c in row) and caption
 
 
+def _one_full_row(cols: Sequence[tuple[str, int, int]], content: Sequence[Line], i: int) -> bool:
+    """Whether the header at ``i`` stands over one row that fills each of its columns, two
+    figures or more among them ("지  표  명   단위   2024 실적   2025 목표" / "민간자원 모금액
+    천원   438,200   450,000"): a card's table of one indicator."""
+    row = _gap_row(cols, content[i + 1])
+    return row is not None and all(row) and sum(map(is_value, row)) >= MIN_ROW_FIGURES
+
+
+#: figures a lone row under a header of its own holds at least, to be a table's row
+MIN_ROW_FIGURES = 2
+
+
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
 #: fewest rows of a table with no known row label that its columns alone make one
 MIN_ALIGNED_ROWS = 2
@@ -273,7 +285,7 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
             numbered = row
         j += 1
     if j - (i + 1) < MIN_ALIGNED_ROWS and not (
-        j == i + 2 and _figures_under_caption(cols, content, i)
+        j == i + 2 and (_figures_under_caption(cols, content, i) or _one_full_row(cols, content, i))
     ):
         return None
     grid = gap_grid(head, content[i + 1 : j], serial, cols)

@@ -10,8 +10,8 @@ import regex
 
 from extract.document import Line
 from extract.normalize.wraps import join_wrapped
+from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, labelled
 from extract.parse.project_facts import label_kind as fact_kind
-from extract.parse.project_facts import labelled
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import BLOCK_LABELS, BUDGET_BLOCK, BULLETS, LABEL_MARKERS, SCHEDULE_BLOCK
 from schemas import Bullet
@@ -43,6 +43,11 @@ def label_of(text: str) -> str | None:
     elif marker not in LABEL_MARKERS:
         return None
     rest = _UNIT_PART.sub("", rest).strip()
+    # (an investment plan's label names the work its table is of after a colon: "□ 중기
+    # 투자계획 : 동부순환도로 민자도로 건설")
+    head, colon, _ = rest.partition(":")
+    if colon and not bare and squash(head).endswith(INVESTMENT_PLAN_LABELS):
+        rest = head.strip()
     if not rest or len(rest) > MAX_LABEL_CHARS:
         return None
     key = squash(rest)

@@ -40,6 +40,7 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             held = column_kind(c.text) if c.row == r and c.col_span == 1 else None
             if held is not None and held not in out.values():
                 out[c.col] = held
+        _names_after_counts(table, r, out)
         if set(out.values()) == {"teams"} and (col := _units_column(table, r)) is not None:
             out[col] = "division"  # ("구 분 | 팀 수 | 팀 명" over 문화정책과, 관광과, …)
         kinds = set(out.values())
@@ -48,6 +49,24 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
         if set(out.values()) == {"teams"} and min(out) == 0:
             return r, out  # (a 과's own table of its teams: "팀 명 | 담당업무 | 인원")
     return -1, {}
+
+
+#: headers of a column of names that a column of the units' counts stands before ("구 분
+#: | 하부조직 | 명 칭" over "자치행정과 | 5팀 | 자치행정팀, 주민자치팀, …")
+NAME_HEADS = frozenset({"명칭", "명", "조직명", "기관명칭"})
+
+
+def _names_after_counts(table: Table, head: int, cols: dict[int, str]) -> None:
+    """Where the teams' column holds their counts alone ("5팀", "18개동") and the column
+    after it is headed by a name's word ("명 칭"), the names' column holds the teams."""
+    col = next((k for k, v in cols.items() if v == "teams"), None)
+    if col is None:
+        return
+    under = [key(c.text) for c in table.cells if c.row > head and c.col == col and c.text.strip()]
+    after = [c for c in table.cells if c.row == head and c.col == col + 1]
+    if under and all(map(_is_count, under)) and after and key(after[0].text) in NAME_HEADS:
+        del cols[col]
+        cols[col + 1] = "teams"
 
 
 #: the rank of the units a header made of kinds of unit joined by dots holds, where its
@@ -90,7 +109,8 @@ def _units_column(table: Table, head: int) -> int | None:
         return None
     names = [key(c.text) for c in table.cells if c.row > head and c.col == 0 and c.text.strip()]
     names = [n for n in names if n not in TOTAL_LABELS]
-    ok = len(names) >= 2 and all(_unit_of(n) for n in names)
+    # (a group's label counting its units, "동 행정복지센터 (18개동)", by its own name)
+    ok = len(names) >= 2 and all(_unit_of(_KIND_COUNT.sub("", n) or n) for n in names)
     return 0 if ok else None
 
 
@@ -253,11 +273,13 @@ DIVISION_RANK_WORDS: frozenset[str] = frozenset({"과", "담당관", "관", "정
 
 
 def _is_count(name: str) -> bool:
-    """A count of units, digits and a unit word alone ("4과", "18팀", "2개과"), not a name
-    that opens with digits ("119대응과")."""
+    """A count of units, digits and a unit word alone ("4과", "18팀", "2개과", of places
+    too: "18개동"), not a name that opens with digits ("119대응과")."""
     rest = name.lstrip("0123456789")
     rest = rest.removeprefix("개") if rest.startswith("개") and len(rest) > 1 else rest
-    return rest != name and (not rest or rest in UNIT_WORDS or unit_word(rest) == rest)
+    return rest != name and (
+        not rest or rest in UNIT_WORDS or rest in PLACE_UNIT_WORDS or unit_word(rest) == rest
+    )
 
 
 def _groups(

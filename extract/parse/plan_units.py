@@ -487,6 +487,20 @@ LISTED_THINGS: tuple[str, ...] = ("조례", "규칙", "자치법규", "행사", 
 LIST_ENDINGS: tuple[str, ...] = ("계획", "현황", "실적")
 
 
+#: labels of a line that sums up the works listed after it ("□ 주요사업 : 23개 사업
+#: 9,546,400천원"), compared without spaces
+WORKS_LABELS = frozenset({"사업", "주요사업", "세부사업", "추진사업", "주요추진사업", "사업현황"})
+#: the count of works that opens such a line's value ("23개 사업", "총 12개 세부사업")
+_WORKS_COUNT = regex.compile(r"^(?:총\s*+)?\d{1,3}\s*+개\s*+(?:세부\s*+)?사업")
+
+
+def _counts_works(title: str) -> bool:
+    """A line that counts the works it sums up, its label a word of works alone: no
+    project, though it states their sum."""
+    label, colon, value = collapse(title).partition(":")
+    return bool(colon) and squash(label) in WORKS_LABELS and bool(_WORKS_COUNT.match(value.strip()))
+
+
 def _sums_up(title: str) -> bool:
     words = collapse(title).split()
     return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
@@ -529,6 +543,7 @@ def read_units(
         if not subs and (
             (u.cost is None and u.period is None and (_sums_up(u.title) or _lists_things(u)))
             or squash(u.title) == WHOLE_SUMMARY
+            or _counts_works(u.node.title)
         ):  # fmt: skip
             # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표", "3. 조례·규칙 제·개정
             # 계획": no project; nor "1. 총 괄" over the sum of the projects listed after it)

@@ -48,7 +48,7 @@ from extract.parse.facts_tables import (
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
-from extract.parse.project_facts import read_facts
+from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, read_facts
 from extract.parse.schedule_tables import (
     event_rows,
     line_charts,
@@ -67,9 +67,10 @@ from extract.parse.vocab import (
     BULLETS,
     EVIDENCE_BRACKET,
     EVIDENCE_LABEL,
+    EVIDENCE_TITLE,
     LABEL_MARKERS,
 )
-from extract.sections import Section, without_page_footnotes
+from extract.sections import Section, titled_unit, without_page_footnotes
 from schemas import Block, Progress, Project, ProjectFunding
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
@@ -183,17 +184,21 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
     return themes, toc_lines
 
 
-def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
+def find_cards(
+    theme: Theme, after: int = 0, rows: AbstractSet[int] = frozenset()
+) -> tuple[list[Card], list[Line]]:
     """The theme's cards (numbered 1, 2, ... in order, or on from ``after``, the last
     number of the theme before: a report may number its cards straight through) and the
     lines before the first.  A card's number stands alone before its title ("1  혁신
     인재양성 …") or is the report's own mark ("① …", "(1) …", "가. …"): the run of card
-    lines is :func:`_card_run`'s, else the numbers standing alone in order."""
+    lines is :func:`_card_run`'s, else the numbers standing alone in order.  A table's
+    row (``rows``: the lines of the layout's tables of rows and columns) opens none: "1
+    미르군 귀농귀촌 박람회 …" under 연번 is an event's row."""
     cards: list[Card] = []
     before: list[Line] = []
-    run = _card_run(theme, after)
+    run = _card_run(theme, after, rows)
     for i, ln in enumerate(theme.body):
-        read = _card_line(ln) if run is None or i in run else None
+        read = _card_line(ln, rows) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
         if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
             cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
@@ -208,10 +213,11 @@ def find_cards(theme: Theme, after: int = 0) -> tuple[list[Card], list[Line]]:
 _BARE = "bare"
 
 
-def _card_line(ln: Line) -> tuple[int, str, str] | None:
+def _card_line(ln: Line, rows: AbstractSet[int] = frozenset()) -> tuple[int, str, str] | None:
     """(ordinal, title, kind of mark) of a content line that may open a card: a number
-    standing alone before its title, or a mark that is no chapter's ("① …", "가. …")."""
-    if not ln.is_content:
+    standing alone before its title, or a mark that is no chapter's ("① …", "가. …");
+    none of a table's ``rows``."""
+    if not ln.is_content or ln.no in rows:
         return None
     m = _CARD.match(ln.text)
     if m is not None and split_marker(m["title"])[0] is None:
@@ -222,7 +228,7 @@ def _card_line(ln: Line) -> tuple[int, str, str] | None:
     return read[0].ordinal, read[1], read[0].kind
 
 
-def _card_run(theme: Theme, after: int) -> set[int] | None:
+def _card_run(theme: Theme, after: int, rows: AbstractSet[int] = frozenset()) -> set[int] | None:
     """The lines (indexes into the theme's body) that open its cards: a run of one kind
     of mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
     (□ 추진계획) before the next; of several, the kind met first.  A number goes on the
@@ -231,7 +237,7 @@ def _card_run(theme: Theme, after: int) -> set[int] | None:
     them has no blocks between its lines."""
     runs: dict[str, list[list[tuple[int, int]]]] = {}  # kind -> runs of (index, ordinal)
     for i, ln in enumerate(theme.body):
-        read = _card_line(ln)
+        read = _card_line(ln, rows)
         if read is None:
             continue
         n, _, kind = read
@@ -419,7 +425,10 @@ def read_card(
                 for done in read_progress(leftover, card.project_id, ctx.year, n_done + 1):
                     parsed.add("progress", done)
                     n_done += 1
-            elif steps_in_plan and names_plan(squash(label)):
+            elif (
+                steps_in_plan and names_plan(squash(label))
+                and not squash(label).endswith(INVESTMENT_PLAN_LABELS)
+            ):  # fmt: skip
                 n_steps, n_done = plan_block(
                     plan_steps(leftover, ctx.year, title), card.project_id, ctx.year,
                     (n_steps, n_done), parsed,
@@ -466,6 +475,8 @@ def read_card(
             facts.take(item, ctx.year)
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
+    if not units and (unit := titled_unit(card.theme.title)) is not None:
+        units, how = [unit], EVIDENCE_TITLE  # (its theme a division: "1. 농업정책과" / "가. …")
     period, cost = facts.period, facts.cost
     parsed.add(
         "projects",
@@ -552,10 +563,11 @@ def _parse_cards(
         )
         return out
     extra = "|".join(squash(n) for n in item_names)
+    rows = {no for t in tables if t.n_rows >= 2 and t.n_cols >= 2 for no in t.lines}
     last = 0
     for theme in themes:
         out.use(theme.heading)
-        cards, before = find_cards(theme, last)
+        cards, before = find_cards(theme, last, rows)
         last = cards[-1].no if cards else last
         # the theme page lists its cards before the first one: a table of contents
         out.use(

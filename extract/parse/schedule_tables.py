@@ -388,6 +388,21 @@ def _marks_at_end(words: Sequence[str]) -> int:
     return n if 0 < n < len(words) else 0
 
 
+#: a month or a run of months written alone in a period's column ("2월", "10~12월")
+_MONTH_WORD = regex.compile(r"\d{1,2}(?:~\d{1,2})?월")
+
+
+def _months_at_end(words: Sequence[str]) -> int:
+    """How many of a row's last words are months, with words before them (the task):
+    "중간 공정점검  6월  9월": 2; 0 for another line."""
+    n = 0
+    for w in reversed(words):
+        if not _MONTH_WORD.fullmatch(w):
+            break
+        n += 1
+    return n if 0 < n < len(words) else 0
+
+
 def _covered(mark: _Span, heads: Sequence[_Span]) -> list[int]:
     """The period columns a mark or bar stands under: each column its own stretch of the
     line, from halfway to the column before to halfway to the next; a mark under the one
@@ -452,7 +467,10 @@ def line_charts(
             continue
         rows = []
         for ln in lines[i:]:
-            k = _marks_at_end([w for w, _, _ in word_spans(ln.text)])
+            words = [w for w, _, _ in word_spans(ln.text)]
+            # (or the months of its step written in the periods' columns: "쿨링포그 설치
+            # 5~6월" under 2/4)
+            k = _marks_at_end(words) or _months_at_end(words)
             if not k:
                 break  # (the table ends at its first line with no mark)
             rows.append((ln, k))
@@ -507,6 +525,10 @@ def _chart_steps(
     for ln, k in rows:
         spans = _line_spans(ln.text, wide)
         task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+        months = [span for w, _, _ in spans[-k:] if (span := _month_span(w, year)) is not None]
+        if len(months) == k:  # (each its own step, as written: "6월", "9월")
+            found += [Found(task, span, span.raw, (ln,)) for span in months]
+            continue
         marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
         for run in _index_runs(marked):
             start, end = cols[run[0]], cols[run[-1]]
@@ -514,6 +536,11 @@ def _chart_steps(
                 span = _through(start, end)
                 found.append(Found(task, span, span.raw, (ln,)))
     return found
+
+
+def _month_span(word: str, year: int | None) -> DateSpan | None:
+    """The months a word of a period's column writes ("5~6월"), of the plan's year."""
+    return parse_date(word, year=year) if year and _MONTH_WORD.fullmatch(word) else None
 
 
 def _index_runs(cols: Sequence[int]) -> list[list[int]]:

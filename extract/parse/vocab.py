@@ -148,6 +148,9 @@ BLOCK_LABELS: tuple[str, ...] = (
     # 추진사항", a plan's dated steps)
     "중점추진사항",
     "중점과제",
+    # (a table of the work's costs by year and source, "□ 중기 투자계획": no steps)
+    "투자계획",
+    "재원계획",
 )
 
 #: the two blocks that hold tables rather than bullets
