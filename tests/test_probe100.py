@@ -217,3 +217,19 @@ def test_a_line_that_counts_the_works_is_no_project() -> None:
     )
     report = _text(text)
     assert sorted(p.project_id for p in report.projects) == ["1-1", "1-2", "2-1"]
+
+
+def test_a_bodys_own_income_is_a_source() -> None:
+    """`계 | 국 비 | 출 연 금 | 자체수입` under a card's cost: 자체수입 is a source, the body's
+    own money (its share had been left out, and the shares fell short of the cost)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1처 2팀"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 지역 예술 활성화"),
+        p("가. 기획공연 운영 (공연예술팀)"), p("□ 사업개요"), p("○ 사업기간 : ’26. 1.~12."),
+        p("○ 사 업 비 : 1,250백만원"), p("(단위 : 백만원)"),
+        p(_table([["계", "국 비", "출 연 금", "자체수입"], ["1,250", "320", "610", "320"]])),
+        p("□ 추진계획"), p("○ ’26. 3.~6. : 상반기 기획공연"),
+    )  # fmt: skip
+    shares = {f.source: f.amount_krw for f in report.project_funding}
+    assert shares["자체수입"] == 320_000_000
+    assert sum(shares.values()) == 1_250_000_000
