@@ -209,8 +209,6 @@ PART_TITLES: dict[str, str] = {
     "인원": "staffing",
     "예산현황": "budget_summary",
     "재정현황": "budget_summary",
-    # (a 출연기관's: "Ⅱ. 재무현황" over its 수입 and 지출)
-    "재무현황": "budget_summary",
     "세입세출현황": "budget_summary",
     # (a side's own: "2. 세출예산 현황 (일반회계)")
     "세출예산현황": "budget_summary",

@@ -233,3 +233,24 @@ def test_a_bodys_own_income_is_a_source() -> None:
     shares = {f.source: f.amount_krw for f in report.project_funding}
     assert shares["자체수입"] == 320_000_000
     assert sum(shares.values()) == 1_250_000_000
+
+
+def test_what_a_review_found_the_round_doing_to_ordinary_cards() -> None:
+    """A cost on the investment plan's own line, `□ 투자계획 : 총 4,200억원 (…)`, stays the
+    card's cost; a bullet right under a quarterly chart, `○ 정기 점검 : 3월  9월`, is no
+    row of it; a theme that names a bureau, `1. 농정국`, is no division of its cards; a
+    line of works that says what it does, `□ 사업 : 2개 사업 통합 추진`, is a project."""
+    invest = _MIDTERM.replace("    ○ 사 업 비 : 4,200억원 (국비 1,500, 시비 2,700)\n", "").replace(
+        "□ 중기 투자계획 : 동부순환도로 건설", "□ 투자계획 : 총 4,200억원 (국비 1,500, 시비 2,700)"
+    )
+    (project,) = _text(invest).projects
+    assert project.cost_krw == 420_000_000_000
+    chart = _text(_QUARTERS + "    ○ 정기 점검 : 3월  9월\n")
+    assert not any(s.task.startswith(("○", "정기 점검 :")) for s in chart.schedules)
+    bureau = _text(_BY_DIVISION.replace(" 1. 농업정책과\n", " 1. 농정국\n"))
+    assert {p.division for p in bureau.projects if p.project_id.startswith("1-")} == {None}
+    works = _text(_KPI.replace(
+        "  가. 민간자원 연계 강화 (복지자원팀)\n",
+        "  가. 민간자원 연계 강화 (복지자원팀)\n   □ 사업 : 2개 사업 통합 추진 (총 800백만원)\n",
+    ).replace("Ⅱ. 2026년 주요업무 추진계획\n 1. 나눔 문화 확산\n", "Ⅱ. 2026년 주요업무 추진계획\n"))
+    assert ("사업 : 2개 사업 통합 추진", 800_000_000) in {(p.title, p.cost_krw) for p in works.projects}

@@ -23,6 +23,10 @@ _OPENERS = frozenset("(「『<【[\"'‘’“")
 MAX_LABEL_CHARS = 30
 
 
+#: an amount of money ("4,200억원", "300 백만원")
+_AMOUNT = regex.compile(r"\d\s*+(?:조|억|백만|천만|만|천)?\s*+원")
+
+
 def label_of(text: str) -> str | None:
     """The block label of a line such as "• 예산 집행계획 (단위: 천원)", else None.
 
@@ -45,8 +49,10 @@ def label_of(text: str) -> str | None:
     rest = _UNIT_PART.sub("", rest).strip()
     # (an investment plan's label names the work its table is of after a colon: "□ 중기
     # 투자계획 : 동부순환도로 민자도로 건설")
-    head, colon, _ = rest.partition(":")
-    if colon and not bare and squash(head).endswith(INVESTMENT_PLAN_LABELS):
+    head, colon, value = rest.partition(":")
+    if colon and not bare and squash(head).endswith(INVESTMENT_PLAN_LABELS) and not _AMOUNT.search(
+        value
+    ):  # (not "□ 투자계획 : 총 4,200억원 (국비 1,500, …)", the card's cost)
         rest = head.strip()
     if not rest or len(rest) > MAX_LABEL_CHARS:
         return None

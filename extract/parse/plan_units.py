@@ -491,12 +491,16 @@ LIST_ENDINGS: tuple[str, ...] = ("계획", "현황", "실적")
 #: 9,546,400천원"), compared without spaces
 WORKS_LABELS = frozenset({"사업", "주요사업", "세부사업", "추진사업", "주요추진사업", "사업현황"})
 #: the count of works that opens such a line's value ("23개 사업", "총 12개 세부사업")
-_WORKS_COUNT = regex.compile(r"^(?:총\s*+)?\d{1,3}\s*+개\s*+(?:세부\s*+)?사업")
+_WORKS_COUNT = regex.compile(
+    r"^(?:총\s*+)?\d{1,3}\s*+개\s*+(?:세부\s*+)?사업[\s\d,.()（）총약]*+(?:조|억|백만|천만|만|천)?\s*+원?"
+    r"[\s)）]*+$"
+)
 
 
 def _counts_works(title: str) -> bool:
-    """A line that counts the works it sums up, its label a word of works alone: no
-    project, though it states their sum."""
+    """A line that counts the works it sums up and states their sum alone, its label a
+    word of works alone ("□ 주요사업 : 23개 사업 9,546,400천원"): no project (not "□ 사업
+    : 2개 사업 통합 추진", a piece of work)."""
     label, colon, value = collapse(title).partition(":")
     return bool(colon) and squash(label) in WORKS_LABELS and bool(_WORKS_COUNT.match(value.strip()))
 

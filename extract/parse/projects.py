@@ -25,6 +25,7 @@ from extract.document import Line
 from extract.layout.markers import TITLE_START, read_marker
 from extract.layout.marking import in_note_box
 from extract.layout.tables import Table
+from extract.layout.vocab import SERIAL_LABELS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_blocks import (
@@ -45,6 +46,8 @@ from extract.parse.facts_tables import (
     investment_items,
     is_facts_table,
 )
+from extract.parse.org_parts import unit_word
+from extract.parse.org_table import DIVISION_RANK_WORDS
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
@@ -192,8 +195,8 @@ def find_cards(
     lines before the first.  A card's number stands alone before its title ("1  혁신
     인재양성 …") or is the report's own mark ("① …", "(1) …", "가. …"): the run of card
     lines is :func:`_card_run`'s, else the numbers standing alone in order.  A table's
-    row (``rows``: the lines of the layout's tables of rows and columns) opens none: "1
-    미르군 귀농귀촌 박람회 …" under 연번 is an event's row."""
+    row numbered under its serial column (``rows``) opens none: "1 미르군 귀농귀촌 박람회
+    …" under 연번 is an event's row."""
     cards: list[Card] = []
     before: list[Line] = []
     run = _card_run(theme, after, rows)
@@ -211,6 +214,23 @@ def find_cards(
 
 #: the kind of a card number standing alone before its title ("1  혁신 인재양성 …")
 _BARE = "bare"
+
+
+def _theme_division(title: str, divisions: Sequence[str]) -> str | None:
+    """The division a theme names alone ("1. 농업정책과" over its cards): one of the
+    report's divisions, else a name of a division's rank (not "1. 복지국", "1. 문화강국")."""
+    unit = titled_unit(title)
+    if unit is None or (unit not in divisions if divisions else
+                        unit_word(unit) not in DIVISION_RANK_WORDS):  # fmt: skip
+        return None
+    return unit
+
+
+def _serial_table(table: Table) -> bool:
+    """A table of rows numbered under a serial column ("연번 | 행 사 명 | 일 시 | …"): its
+    numbers are its rows', no cards' (a card drawn as a box, "1 | 혁신 인재양성", is one)."""
+    head = [c for c in table.cells if c.row == 0 and c.col == 0]
+    return table.n_rows >= 2 and bool(head) and squash(head[0].text).casefold() in SERIAL_LABELS
 
 
 def _card_line(ln: Line, rows: AbstractSet[int] = frozenset()) -> tuple[int, str, str] | None:
@@ -475,8 +495,8 @@ def read_card(
             facts.take(item, ctx.year)
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
-    if not units and (unit := titled_unit(card.theme.title)) is not None:
-        units, how = [unit], EVIDENCE_TITLE  # (its theme a division: "1. 농업정책과" / "가. …")
+    if not units and (unit := _theme_division(card.theme.title, ctx.divisions)) is not None:
+        units, how = [unit], EVIDENCE_TITLE
     period, cost = facts.period, facts.cost
     parsed.add(
         "projects",
@@ -563,7 +583,7 @@ def _parse_cards(
         )
         return out
     extra = "|".join(squash(n) for n in item_names)
-    rows = {no for t in tables if t.n_rows >= 2 and t.n_cols >= 2 for no in t.lines}
+    rows = {no for t in tables if _serial_table(t) for no in t.lines}
     last = 0
     for theme in themes:
         out.use(theme.heading)

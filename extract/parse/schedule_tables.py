@@ -470,7 +470,8 @@ def line_charts(
             words = [w for w, _, _ in word_spans(ln.text)]
             # (or the months of its step written in the periods' columns: "쿨링포그 설치
             # 5~6월" under 2/4)
-            k = _marks_at_end(words) or _months_at_end(words)
+            plain_row = read_marker(ln.text) is None and ":" not in ln.text
+            k = _marks_at_end(words) or (_months_at_end(words) if plain_row else 0)
             if not k:
                 break  # (the table ends at its first line with no mark)
             rows.append((ln, k))
