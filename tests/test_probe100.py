@@ -253,4 +253,5 @@ def test_what_a_review_found_the_round_doing_to_ordinary_cards() -> None:
         "  가. 민간자원 연계 강화 (복지자원팀)\n",
         "  가. 민간자원 연계 강화 (복지자원팀)\n   □ 사업 : 2개 사업 통합 추진 (총 800백만원)\n",
     ).replace("Ⅱ. 2026년 주요업무 추진계획\n 1. 나눔 문화 확산\n", "Ⅱ. 2026년 주요업무 추진계획\n"))
-    assert ("사업 : 2개 사업 통합 추진", 800_000_000) in {(p.title, p.cost_krw) for p in works.projects}
+    titled = {(p.title, p.cost_krw) for p in works.projects}
+    assert ("사업 : 2개 사업 통합 추진", 800_000_000) in titled
