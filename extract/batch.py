@@ -48,6 +48,7 @@ from typing import Any
 from extract import __version__
 from extract.batch_folder import (
     MANIFEST,
+    ForeignManifestError,
     _unusable,
     assign_report_ids,
     locked,
@@ -341,9 +342,37 @@ def run_batch(
         raise BatchError(
             f"cannot create the output folder {shown(out)} ({exc.strerror or exc})"
         ) from None
+    foreign = _foreign_folder(out)
+    if foreign:
+        raise BatchError(foreign)
     workers = opts.jobs or default_jobs()
     with locked(out):
         yield from _run(list(map(Path, inputs)), out, opts, workers)
+
+
+def _foreign_folder(out: Path) -> str | None:
+    """Why ``out`` is no folder to write a batch into: it holds files and no manifest of
+    an earlier bogoseo convert (a run replaces what it finds there, so it writes only into
+    a new or empty folder, or into its own); None for a folder it may use."""
+    try:
+        read_manifest(out)
+    except ForeignManifestError as exc:
+        return f"{exc}: bogoseo writes only into a new or empty folder or one it made"
+    except ValueError:
+        pass  # (a damaged manifest of its own: every input is converted again)
+    if (out / MANIFEST).is_file():
+        return None
+    try:
+        held = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    except OSError as exc:
+        return f"cannot read the output folder {shown(out)} ({exc.strerror or exc})"
+    if not held:
+        return None
+    return (
+        f"the output folder {shown(out)} holds files bogoseo did not write ({held[0]}, ...) "
+        "and no manifest.json of an earlier bogoseo convert: name a new or empty folder, "
+        "e.g. --out dataset/"
+    )
 
 
 def dataset_signature(entries: Sequence[Entry], options: BatchOptions) -> str:

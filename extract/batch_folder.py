@@ -159,6 +159,11 @@ def write_manifest(
     return path
 
 
+class ForeignManifestError(ValueError):
+    """A manifest.json that some other tool wrote (one that cannot be read is a damaged
+    one of bogoseo's: converting again mends it)."""
+
+
 def read_manifest(out_dir: Path) -> dict[str, Any] | None:
     """The manifest of a batch folder; None when there is none.
 
@@ -172,7 +177,7 @@ def read_manifest(out_dir: Path) -> dict[str, Any] | None:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"{path} cannot be read ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("inputs"), list):
-        raise ValueError(f"{path} is not a bogoseo manifest")
+        raise ForeignManifestError(f"{path} is not a bogoseo manifest")
     return data
 
 

@@ -217,7 +217,8 @@ def _show(event: Event, progress: Progress, out_dir: Path) -> BatchResult | None
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    # (a week at most: inf, nan or 1e300 seconds are no time limit a clock can set)
+    type=click.FloatRange(min=0.1, max=7 * 24 * 3600),
     default=120.0,
     show_default=True,
     help="Seconds one file may take on a CPU of its own (with more --jobs than CPUs, each "
@@ -298,6 +299,13 @@ def convert(
         _fail("--scheduler is for the Dask engine: add --engine dask")
     if not out_dir.strip():
         _fail("--out is empty: name the output folder, e.g. --out dataset/")
+    if timeout != timeout:  # (nan passes any range: no limit at all)
+        _fail("--timeout is no number of seconds: give one, e.g. --timeout 120")
+    # (a path mistyped is the command's mistake: nothing is written, a folder made by an
+    # earlier run is kept whole)
+    missing = [i for i in inputs if not Path(i).exists() and not any(c in i for c in "*?[")]
+    if missing:
+        _fail(f"no such file or folder: {missing[0]}; check the path (nothing was written)")
     files = find_inputs(inputs)
     if not files:
         _fail(
@@ -479,7 +487,12 @@ def schema(out_dir: str) -> None:
     """
     from schemas.generate import write_schemas
 
-    for path in write_schemas(Path(out_dir)):
+    try:
+        written = write_schemas(Path(out_dir))
+    except OSError as exc:
+        _fail(f"cannot write the schemas into {out_dir} ({exc.strerror or exc}); name a folder "
+              "you can write, e.g. --out schemas/")  # fmt: skip
+    for path in written:
         click.echo(str(path))
 
 

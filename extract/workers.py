@@ -41,19 +41,16 @@ from schemas import Report
 
 
 def file_digest(path: Path, limit: int | None = None) -> tuple[str | None, int | None]:
-    """(sha256, size) of a file, (None, None) when it cannot be read or holds more than
-    ``limit`` bytes."""
+    """(sha256, size) of a file, (None, None) when it holds more than ``limit`` bytes;
+    an OSError when it cannot be read (its reason is the file's: permission denied)."""
     h = hashlib.sha256()
     size = 0
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-                size += len(chunk)
-                if limit is not None and size > limit:
-                    return None, None
-    except OSError:
-        return None, None
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+            if limit is not None and size > limit:
+                return None, None
     return h.hexdigest(), size
 
 
@@ -156,7 +153,10 @@ def convert_one(job: Job, cfg: WorkerConfig, convert: Converter) -> dict[str, An
     problem, st = file_problem(path)
     if problem or st is None:
         return _failure(problem or "cannot read the file", total_s=elapsed())
-    sha, size = file_digest(path, limit=MAX_BYTES)
+    try:
+        sha, size = file_digest(path, limit=MAX_BYTES)
+    except OSError as exc:
+        return _failure(f"cannot read the file: {exc.strerror or exc}", total_s=elapsed())
     if sha is None:
         return _failure("cannot read the file (it changed while it was read?)", total_s=elapsed())
     hashed = {"sha256": sha, "size": size, "mtime_ns": st.st_mtime_ns}

@@ -60,14 +60,15 @@ def test_a_bad_file_gets_a_one_line_error_and_exit_3(tmp_path: Path) -> None:
     empty.parent.mkdir()
     empty.write_bytes(b"")
     png = BAD / "png-renamed.pdf"
-    code, out, err = invoke("convert", str(SAMPLE), str(empty), str(png), "--out", str(tmp_path))
+    dest = tmp_path / "out"
+    code, out, err = invoke("convert", str(SAMPLE), str(empty), str(png), "--out", str(dest))
     assert code == EXIT_FILE_FAILED
     assert f"{empty}: error: the file is empty\n" in err
     assert f"{png}: error: named .pdf but is not a PDF (no %PDF- header); " in err
     assert "Traceback" not in err + out
     assert len(out.splitlines()) == 1  # the sample's summary
-    assert not (tmp_path / "empty").exists() and not (tmp_path / "png-renamed").exists()
-    assert (tmp_path / "seoul-innovation-bureau-2021" / "report.json").exists()
+    assert not (dest / "empty").exists() and not (dest / "png-renamed").exists()
+    assert (dest / "seoul-innovation-bureau-2021" / "report.json").exists()
 
 
 def test_strict_exits_1_when_a_check_fails(tmp_path: Path) -> None:
