@@ -150,21 +150,38 @@ Event = Planned | FileDone | Notice | Finished
 
 
 def _report_files(folder: Path) -> list[Path]:
-    return sorted(
-        f
-        for f in folder.rglob("*")
-        if f.is_file()
-        and f.suffix.lower() in REPORT_SUFFIXES
-        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
-    )
+    """The report files under ``folder`` (hidden ones aside), sorted; a folder linked in
+    is searched too, once; a subfolder that cannot be read is kept, after them, and fails
+    with its reason (none is passed over in silence)."""
+    found: list[Path] = []
+    unreadable: list[Path] = []
+    seen: set[str] = set()
+
+    def failed(exc: OSError) -> None:
+        if exc.filename:
+            unreadable.append(Path(exc.filename))
+
+    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:  # (a link back up the tree: searched already)
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            f for name in files
+            if not name.startswith(".")
+            and (f := Path(root, name)).suffix.lower() in REPORT_SUFFIXES and f.is_file()
+        ]  # fmt: skip
+    return sorted(found) + sorted(unreadable)
 
 
 def find_inputs(items: Iterable[str | Path]) -> list[Path]:
     """Files, folders (their .txt/.pdf/.hwpx/.hwp files, recursively, hidden ones
     skipped) and globs.
 
-    Each item's files are sorted; a file named twice is kept once.  A plain
-    path that does not exist is kept: it becomes a failed input.
+    Each item's files are sorted; a file named twice (by links too) is kept once.  A
+    plain path that does not exist is kept: it becomes a failed input.
     """
     found: list[Path] = []
     for item in items:
@@ -180,7 +197,7 @@ def find_inputs(items: Iterable[str | Path]) -> list[Path]:
             found.append(p)
     unique: dict[Path, Path] = {}
     for f in found:
-        unique.setdefault(f.absolute(), f)
+        unique.setdefault(f.resolve(), f)
     return list(unique.values())
 
 
@@ -274,7 +291,18 @@ def dataset_tables(out_dir: str | Path) -> dict[str, Table]:
         raise BatchError(
             f"the last bogoseo convert into {out} did not finish; run it again to complete it"
         )
-    return combined_tables(out, [Entry.from_json(item) for item in data["inputs"]])
+    entries = [Entry.from_json(item) for item in data["inputs"]]
+    converted = {e.report_id for e in entries if e.outcome in ("ok", "partial")}
+    tables = combined_tables(out, entries)
+    # (a report whose output is gone or damaged is no report of none: loading it would
+    # delete its rows from the database)
+    lost = [e for e in entries if e.report_id in converted and e.outcome == "failed"]
+    if lost:
+        raise BatchError(
+            f"{out}: {lost[0].reason} (of {shown(Path(lost[0].path))}); the database was left "
+            f"unchanged: run bogoseo convert ... --out {out} again"
+        )
+    return tables
 
 
 def _unreferenced(out_dir: Path, entries: Sequence[Entry]) -> list[str]:

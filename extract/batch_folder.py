@@ -47,24 +47,18 @@ def assign_report_ids(paths: Sequence[Path]) -> list[str]:
     for members in groups.values():
         if len(members) == 1:
             continue
-        depth = max(len(absolute[i].parent.parts) for i in members)
-        for k in range(depth + 1):
-            for with_ext in (False, True):
-                names = [_qualified_id(absolute[i], k, with_ext) for i in members]
-                if len({n.casefold() for n in names}) == len(names):
-                    break
-            else:
-                continue
-            break
+        names = _telling_apart([absolute[i] for i in members])
         for i, name in zip(members, names, strict=True):
             ids[i] = name
     # a name too long for a folder (with the temporary names' few more bytes) is cut
     ids = [_bounded(rid) for rid in ids]
-    # a qualified id can still meet another input's plain one: add a digest of the path
+    # a qualified id can still meet another input's plain one, or names differ in case or
+    # punctuation alone: add a digest of the file's name (not of where the folder is, so
+    # that the ids stay when it moves, and tell no one's folders)
     seen: set[str] = set()
     for i, rid in enumerate(ids):
         if rid.casefold() in seen or rid.casefold() in _RESERVED:
-            digest = hashlib.sha256(os.fsencode(absolute[i])).hexdigest()[:8]
+            digest = hashlib.sha256(os.fsencode(absolute[i].name)).hexdigest()[:8]
             ids[i] = f"{_bounded(rid, MAX_ID_BYTES - 9)}-{digest}"
         seen.add(ids[i].casefold())
     return ids
@@ -89,6 +83,19 @@ _RESERVED = frozenset(
     {MANIFEST, "datapackage.json", "report.schema.json"}
     | {f"{name}.{fmt}" for name in SPECS for fmt in FORMATS}
 )
+
+
+def _telling_apart(paths: Sequence[Path]) -> list[str]:
+    """The least qualified names that tell same-stem files apart (extension, nearest
+    parents, both); where none does (``보고서(최종).txt`` and ``보고서 (최종).txt``: names
+    that differ in case or punctuation alone), each stem and extension."""
+    depth = max(len(p.parent.parts) for p in paths)
+    for k in range(depth + 1):
+        for with_ext in (False, True):
+            names = [_qualified_id(p, k, with_ext) for p in paths]
+            if len({n.casefold() for n in names}) == len(names):
+                return names
+    return [_qualified_id(p, 0, True) for p in paths]
 
 
 def _qualified_id(path: Path, parents: int, with_ext: bool) -> str:

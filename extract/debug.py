@@ -32,7 +32,8 @@ STAGES: dict[str, str] = {
 
 def show_lines(doc: Document) -> Iterator[str]:
     for ln in doc.lines:
-        page = "" if ln.page is None else f"p{ln.page}"
+        # (a file with no pages says where in it the line is: "s0/p3/t1/r2c0/p0")
+        page = f"p{ln.page}" if ln.page is not None else ln.where or ""
         yield f"{ln.no:6} {page:>4} {ln.kind.value:9} {ln.text}"
 
 

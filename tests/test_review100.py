@@ -3,11 +3,16 @@ a mistyped input path, an unreadable file's reason, option values no clock can s
 
 from __future__ import annotations
 
+import os
+import re
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from extract.batch_folder import read_manifest
+from extract.batch import find_inputs
+from extract.batch_folder import assign_report_ids, read_manifest
 from extract.cli import EXIT_USAGE
 from extract.pipeline import convert
 from extract.workers import Job, WorkerConfig, convert_one
@@ -83,3 +88,105 @@ def test_an_unreadable_file_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyP
     done = convert_one(Job(str(SAMPLE), "sample"), cfg, lambda p, rid: convert(p, rid))
     assert done["outcome"] == "failed"
     assert done["reason"] == "cannot read the file: Permission denied"
+
+
+def test_another_reports_id_is_not_replaced_in_a_database(tmp_path: Path) -> None:
+    """Two folders each with its `plan.txt`, different reports: the second load is refused
+    and the database keeps the first (it had been replaced without a word)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    for city, body in (("a", text), ("b", text.replace("서울혁신기획관", "가람혁신기획관"))):
+        (tmp_path / city).mkdir()
+        (tmp_path / city / "plan.txt").write_text(body, encoding="utf-8")
+        assert invoke("convert", str(tmp_path / city), "--out", str(tmp_path / f"ds{city}"))[0] == 0
+    db = tmp_path / "all.sqlite"
+    assert invoke("load", str(tmp_path / "dsa"), "--db", str(db))[0] == 0
+    code, _, err = invoke("load", str(tmp_path / "dsb"), "--db", str(db))
+    assert code != 0 and "is already another report's" in err
+    with sqlite3.connect(db) as con:
+        (source,) = con.execute("SELECT source_file FROM reports").fetchone()
+    assert source.endswith(str(Path("a") / "plan.txt"))
+    # (the same folder again replaces its own report)
+    assert invoke("load", str(tmp_path / "dsa"), "--db", str(db))[0] == 0
+
+
+def test_a_linked_folder_is_searched_and_a_linked_file_kept_once(tmp_path: Path) -> None:
+    (tmp_path / "reports" / "2024").mkdir(parents=True)
+    (tmp_path / "elsewhere" / "2023").mkdir(parents=True)
+    (tmp_path / "reports" / "2024" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "elsewhere" / "2023" / "c.txt").write_text("c", encoding="utf-8")
+    (tmp_path / "reports" / "2023").symlink_to(tmp_path / "elsewhere" / "2023")
+    (tmp_path / "reports" / "alias.txt").symlink_to(tmp_path / "reports" / "2024" / "a.txt")
+    (tmp_path / "reports" / "2024" / "up").symlink_to(tmp_path / "reports")  # (a loop)
+    found = find_inputs([tmp_path / "reports"])
+    assert sorted(p.resolve().name for p in found) == ["a.txt", "c.txt"]
+
+
+def test_a_folder_that_cannot_be_searched_is_a_failed_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "reports" / "2025").mkdir(parents=True)
+    (tmp_path / "reports" / "a.txt").write_text("a", encoding="utf-8")
+    locked_out = tmp_path / "reports" / "2025"
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == locked_out:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert find_inputs([tmp_path / "reports"])[-1] == locked_out
+
+
+def test_debug_lines_say_where_a_hangul_files_line_is() -> None:
+    """`debug --stage lines` of an HWPX file names each line's place (`s0/p5/t0/r1c0/p0`),
+    as the README says (its page column had been empty)."""
+    hwpx = Path(__file__).parent / "fixtures" / "seoul-innovation-bureau-2021.hwpx"
+    code, out, _ = invoke("debug", str(hwpx), "--stage", "lines")
+    assert code == 0
+    assert re.search(r"^\s+1 s0/p0\S* content", out, re.M)
+
+
+def test_names_that_differ_in_punctuation_alone_keep_their_ids_when_moved() -> None:
+    """`보고서(최종).txt` and `보고서 (최종).txt`: ids of the names alone, the same wherever
+    the folder is (they had been made of the whole path, the user's folders in them)."""
+    names = ["보고서(최종).txt", "보고서 (최종).txt"]
+    here = assign_report_ids([Path("/home/kim/f5") / n for n in names])
+    moved = assign_report_ids([Path("/srv/data/2026/f5moved") / n for n in names])
+    assert here == moved
+    assert len(set(here)) == 2 and not any("home" in i or "kim" in i for i in here)
+
+
+def test_an_empty_text_is_missing_in_every_format(tmp_path: Path) -> None:
+    """The CSV's empty cell is a missing value; Parquet and SQLite hold NULL there too (they
+    had held an empty string, so each format counted other values missing)."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out"
+    assert invoke("convert", str(SAMPLE), "--out", str(out), "--format", "parquet")[0] == 0
+    db = tmp_path / "r.sqlite"
+    assert invoke("load", str(out), "--db", str(db))[0] == 0
+    with sqlite3.connect(db) as con:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for col in [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]:
+                n = con.execute(f'SELECT count(*) FROM "{table}" WHERE "{col}" = \'\'').fetchone()
+                assert n == (0,), (table, col)
+    for path in out.glob("*.parquet"):
+        for column in pq.read_table(path).to_pylist():
+            assert "" not in column.values(), path.name
+
+
+def test_a_damaged_output_is_not_loaded_as_a_report_of_nothing(tmp_path: Path) -> None:
+    """A report folder gone from a finished dataset: `load` is refused, the database
+    keeps the report's rows (it had deleted them and said it loaded the folder)."""
+    out = tmp_path / "out"
+    assert invoke("convert", str(SAMPLE), "--out", str(out))[0] == 0
+    db = tmp_path / "r.sqlite"
+    assert invoke("load", str(out), "--db", str(db))[0] == 0
+    with sqlite3.connect(db) as con:
+        before = con.execute("SELECT count(*) FROM projects").fetchone()
+    (out / "seoul-innovation-bureau-2021" / "report.json").write_text('{"broken":')
+    code, _, err = invoke("load", str(out), "--db", str(db))
+    assert code != 0 and "report.json cannot be read" in err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM projects").fetchone() == before

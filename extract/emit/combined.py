@@ -540,8 +540,10 @@ def write_parquet(
 def _arrow_value(column: Column, value: Any) -> Any:
     if value is None:
         return None
-    if column.kind == "string" and not isinstance(value, str):
-        return cell(value)  # lists -> ";"-joined, like the CSV
+    if column.kind == "string":
+        # (lists ";"-joined, like the CSV; an empty text is missing, as the CSV's empty
+        # cell is, so that every format counts the same values missing)
+        return cell(value) or None
     return value
 
 

@@ -99,9 +99,29 @@ def _check_columns(con: sqlite3.Connection, spec: TableSpec, db: Path) -> None:
 
 
 def _sql_value(value: Any) -> Any:
-    if value is None or isinstance(value, int | float | str):
+    if value is None or isinstance(value, int | float):
         return int(value) if isinstance(value, bool) else value
-    return cell(value)  # dates -> ISO, lists -> ";"-joined
+    # (dates -> ISO, lists -> ";"-joined; an empty text is NULL, as the CSV's empty cell
+    # is missing)
+    return cell(value) or None
+
+
+def _check_same_reports(con: sqlite3.Connection, reports: Table, db: Path) -> None:
+    """A report is loaded again in its own place only: one of the same report_id made
+    from another file (another folder's "2025년 주요업무계획.pdf") is refused, not
+    replaced."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'reports'").fetchone() is None:
+        return
+    for row in reports.rows:
+        had = con.execute(
+            "SELECT source_file, sha256 FROM reports WHERE report_id = ?", (row["report_id"],)
+        ).fetchone()
+        if had is not None and had[0] != row.get("source_file") and had[1] != row.get("sha256"):
+            raise LoadError(
+                f"{db}: report_id {row['report_id']} is already another report's ({had[0]}, "
+                f"not {row.get('source_file')}); the database was left unchanged: load such "
+                "folders into databases of their own, or give the files names of their own"
+            )
 
 
 def load(db: str | Path, tables: Mapping[str, Table]) -> LoadResult:
@@ -120,6 +140,7 @@ def load(db: str | Path, tables: Mapping[str, Table]) -> LoadResult:
         con.execute("PRAGMA foreign_keys = ON")
         for table in tables.values():
             _check_columns(con, table.spec, db)
+        _check_same_reports(con, tables["reports"], db)
         inserted: dict[str, int] = {}
         con.execute("BEGIN")
         try:

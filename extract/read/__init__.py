@@ -76,6 +76,8 @@ def file_problem(path: str | Path) -> tuple[str, os.stat_result | None]:
         st = Path(path).stat()
     except OSError as exc:
         return f"cannot read the file: {exc.strerror or exc}", None
+    if stat.S_ISDIR(st.st_mode) and not os.access(path, os.R_OK | os.X_OK):
+        return "a folder that cannot be read (permission denied): its reports are not read", st
     if not stat.S_ISREG(st.st_mode):
         kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a file")
         return f"not a regular file ({kind}); bogoseo reads report files", st
