@@ -42,6 +42,18 @@ def test_a_cards_table_of_one_indicator_is_a_table() -> None:
     assert table.inferred
 
 
+def test_a_table_of_one_indicator_with_a_figure_not_yet_known() -> None:
+    text = _KPI.replace(
+        "     민간자원 모금액              천원     438,200     450,000     472,500       "
+        "105.0     480,000",
+        "     민간자원 모금액              천원     438,200     450,000                   "
+        "          480,000",
+    )
+    report = _text(text)
+    cells = {c.col_header: c.value_krw for c in report.table_cells if not c.is_header}
+    assert cells["2026 목표"] == 480_000_000 and cells["2024 실적"] == 438_200_000
+
+
 def test_a_lone_line_of_words_under_a_header_is_no_table() -> None:
     """A line of words alone under a line set in columns is no table of one row: it holds
     fewer than two figures."""
@@ -121,6 +133,7 @@ def test_a_chart_whose_teams_column_counts_them() -> None:
     counted in its label, `동 행정복지센터 (3개동) | 3개동 | 은하1동, …`, each place."""
     rows = [
         ["구 분", "하부조직", "명 칭"],
+        ["계", "4팀 3개동", ""],
         ["자치행정과", "2팀", "자치행정팀, 주민자치팀"],
         ["총무과", "2팀", "총무팀, 인사팀"],
         ["동 행정복지센터\n(3개동)", "3개동", "은하1동, 은하2동, 별빛동"],
@@ -154,7 +167,8 @@ _QUARTERS = """\
              추  진  내  용             1/4        2/4        3/4        4/4
      적응대책 수립 용역 착수            2월
      중간 공정점검                                 6월        9월
-     조기폐차 보조금 지급                          4~6월                10~11월
+     조기폐차 보조금 지급                          4월~6월              10월~11월
+     결과 보고                                                9월중
 """
 
 
@@ -166,6 +180,7 @@ def test_a_quarterly_chart_that_writes_months() -> None:
     got = sorted((s.task, s.start.isoformat(), s.end.isoformat())
                  for s in report.schedules if s.start and s.end)  # fmt: skip
     assert got == [
+        ("결과 보고", "2026-09-01", "2026-09-30"),
         ("적응대책 수립 용역 착수", "2026-02-01", "2026-02-28"),
         ("조기폐차 보조금 지급", "2026-04-01", "2026-06-30"),
         ("조기폐차 보조금 지급", "2026-10-01", "2026-11-30"),

@@ -210,11 +210,15 @@ def _figures_under_caption(cols: Sequence[tuple[str, int, int]], content: Sequen
 
 
 def _one_full_row(cols: Sequence[tuple[str, int, int]], content: Sequence[Line], i: int) -> bool:
-    """Whether the header at ``i`` stands over one row that fills each of its columns, two
-    figures or more among them ("지  표  명   단위   2024 실적   2025 목표" / "민간자원 모금액
-    천원   438,200   450,000"): a card's table of one indicator."""
+    """Whether the header at ``i`` stands over one row that fills its label and most of its
+    columns, two figures or more among them ("지  표  명   단위   2024 실적   2025 목표" /
+    "민간자원 모금액   천원   438,200   450,000"; a figure not yet known left blank): a
+    card's table of one indicator."""
     row = _gap_row(cols, content[i + 1])
-    return row is not None and all(row) and sum(map(is_value, row)) >= MIN_ROW_FIGURES
+    return (
+        row is not None and bool(row[0]) and 2 * sum(map(bool, row)) > len(row)
+        and sum(map(is_value, row)) >= MIN_ROW_FIGURES
+    )  # fmt: skip
 
 
 #: figures a lone row under a header of its own holds at least, to be a table's row

@@ -62,7 +62,12 @@ def _names_after_counts(table: Table, head: int, cols: dict[int, str]) -> None:
     col = next((k for k, v in cols.items() if v == "teams"), None)
     if col is None:
         return
-    under = [key(c.text) for c in table.cells if c.row > head and c.col == col and c.text.strip()]
+    # (the 계 row's count of every kind aside: "계 | 4팀 3개동")
+    totals = {c.row for c in table.cells if c.col == 0 and key(c.text) in TOTAL_LABELS}
+    under = [
+        key(c.text) for c in table.cells
+        if c.row > head and c.col == col and c.text.strip() and c.row not in totals
+    ]  # fmt: skip
     after = [c for c in table.cells if c.row == head and c.col == col + 1]
     if under and all(map(_is_count, under)) and after and key(after[0].text) in NAME_HEADS:
         del cols[col]

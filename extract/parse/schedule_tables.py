@@ -388,8 +388,9 @@ def _marks_at_end(words: Sequence[str]) -> int:
     return n if 0 < n < len(words) else 0
 
 
-#: a month or a run of months written alone in a period's column ("2월", "10~12월")
-_MONTH_WORD = regex.compile(r"\d{1,2}(?:~\d{1,2})?월")
+#: a month or a run of months written alone in a period's column ("2월", "10~12월",
+#: "4월~6월", "9월중", "10월말")
+_MONTH_WORD = regex.compile(r"\d{1,2}월?~\d{1,2}월(?:중|초|말)?|\d{1,2}월(?:중|초|말)?")
 
 
 def _months_at_end(words: Sequence[str]) -> int:
