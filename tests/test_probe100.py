@@ -270,3 +270,31 @@ def test_what_a_review_found_the_round_doing_to_ordinary_cards() -> None:
     ).replace("Ⅱ. 2026년 주요업무 추진계획\n 1. 나눔 문화 확산\n", "Ⅱ. 2026년 주요업무 추진계획\n"))
     titled = {(p.title, p.cost_krw) for p in works.projects}
     assert ("사업 : 2개 사업 통합 추진", 800_000_000) in titled
+
+
+def test_a_cards_table_of_events_gives_events() -> None:
+    """A card's `□ 2026년 동별 마을축제 개최 일정` over `행사명 | 일시 | 장소 | 주관`: each row
+    an event with its place and host; the card keeps its own steps (the rows had been its
+    steps, the label a step of the whole year, and a card with such a block had lost the
+    steps of its plan)."""
+    rows = [
+        ["행 사 명", "일 시", "장 소", "주 관"],
+        ["은하수 별빛축제", "’26. 4. 18.(토)", "은하천 둔치", "은하1동 주민자치회"],
+        ["골목길 문화축제", "’26. 5. 9.(토)", "별빛시장 일대", "별빛동 주민자치회"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1과 2팀"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 함께 즐기는 마을축제"),
+        p("가. 동 마을축제 지원 (자치행정과)"), p("□ 사업개요"),
+        p("○ 사업기간 : 2026. 4. ~ 11."), p("○ 사 업 비 : 620,000천원"),
+        p("□ 추진계획"), p("○ ’26. 2. : 마을축제 지원계획 수립"),
+        p("○ ’26. 4.~11. : 동별 마을축제 개최"),
+        p("□ 2026년 동별 마을축제 개최 일정"), p(_table(rows)),
+    )  # fmt: skip
+    assert sorted(s.raw for s in report.schedules) == ["’26. 2.", "’26. 4.~11."]
+    got = {(e.event, e.start.isoformat() if e.start else None, e.place, e.division)
+           for e in report.events}  # fmt: skip
+    assert got == {
+        ("은하수 별빛축제", "2026-04-18", "은하천 둔치", "은하1동 주민자치회"),
+        ("골목길 문화축제", "2026-05-09", "별빛시장 일대", "별빛동 주민자치회"),
+    }

@@ -57,6 +57,7 @@ from extract.parse.schedule_tables import (
     line_charts,
     lists_events,
     match_titles,
+    places_events,
     table_rows,
     unmarked,
 )
@@ -402,8 +403,14 @@ def read_card(
             # table are its own)
             parsed.use(ln for ln in lines if ln.no in in_facts)
             lines = [ln for ln in lines if ln.no not in in_facts]
+        # (a block that names events over a table of their places, "□ 주민자치회 주요 행사
+        # 일정" over "행사명 | 일시 | 장소 | 주관": its rows are events, no steps)
+        events = {no for t in tables if lists_events(label) and places_events(t)
+                  for no in t.lines}  # fmt: skip
         if kind != "budget":
-            found, taken = period_tables(lines, ctx.year, tables, by_no)
+            found, taken = period_tables(
+                [ln for ln in lines if ln.no not in events], ctx.year, tables, by_no
+            )
             read_tables |= taken
             # (... and such charts set as lines in a text export)
             charts, set_out, blank = line_charts([ln for ln in lines if ln.no not in taken],

@@ -150,6 +150,8 @@ BLOCK_LABELS: tuple[str, ...] = (
     "중점과제",
     # (a table of the work's costs by year and source, "□ 중기 투자계획": no steps)
     "투자계획",
+    # (any schedule's, "□ 2026년 동별 마을축제 개최 일정", "□ 세부 일정")
+    "일정",
     "재원계획",
 )
 
