@@ -56,9 +56,10 @@ _BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 _BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
-#: "2,673(5.22%)"), or what it is ("8개소(누계)", "2 (화명, 삼락)"; "3.5(목)" is a day)
+#: "2,673(5.22%)"), or what it is ("8개소(누계)", "2 (화명, 삼락)"; "3.5(목)" is a day); a
+#: whole's lead word before it aside ("총 5,600백만원 (국비 2,800, …)")
 _BREAKDOWN = re.compile(
-    r"(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?"
+    r"(?:(?:총액|총|약)\s?)?(?P<head>[△▽\-]?\s?(?<![\d,.])\d[\d,.]*+\s?[^\d\s(),.]{0,4})\s?"
     r"\((?:[^()\d]*\d[^()]*|[^()\d]{1,12})\)"
 )
 
