@@ -35,8 +35,8 @@ BODY_ENDINGS: tuple[str, ...] = (
     "공사", "공단", "재단",
     # (a 구's or a city's offices that report on their own: 보건소, 사업소, 센터)
     "보건소", "사업소", "관리소", "센터",
-    # (a 도's research station: 산림환경연구소)
-    "연구소",
+    # (a 도's research station: 산림환경연구소; its fire stations: 가온소방서)
+    "연구소", "소방서",
 )  # fmt: skip
 
 #: endings of a local government's name, over the bureau a cover may name under it
@@ -55,7 +55,7 @@ NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
 #: endings of a government's own offices, named after the government on a cover line
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
-    "사무처", "연구소",
+    "사무처", "연구소", "소방서",
     # (an office headed by a 관 of its own, "온빛시 청년정책관"; not a 박물관 or 도서관, which
     # its city may name)
     "정책관", "협력관", "감사관",

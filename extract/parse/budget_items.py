@@ -410,8 +410,8 @@ def parse_budget_items(
             ),
         )
         out.use(row.lines)
-        if level == "bureau" and not ctx.bureau:
-            ctx.bureau = row.label
+        if level == "bureau" and not ctx.bureau and squash(row.label) not in TOTAL_LABELS:
+            ctx.bureau = row.label  # (not its 합계 row's label: no unit's name)
     for note_lines in notes.values():
         note = read_note(note_lines, unit)
         if note is not None:

@@ -241,7 +241,8 @@ NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: label's bracket a count, or a gloss in English: "기획예산과 (Planning & Budget
 #: Division) : 기획팀, …")
 _LABELLED_UNITS = regex.compile(
-    r"^(?P<word>\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
+    # (a kind may open with its number: "119안전센터(4) : 중앙119안전센터, …")
+    r"^(?P<word>\d{0,3}\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
     rf"(?:[(（](?:[^()（）:：]{{1,12}}|{GLOSS_WORDS})[)）]\s*+)?"
     r"[:：]\s*+(?P<names>\S.*+)$"
 )
@@ -279,6 +280,8 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     found = _labelled_names(text)
     if found is not None and found[0] in KIND_LABELS:
         return found  # ("실·과(13) : 기획감사실, 행정복지과", "읍·면(9) : 백운읍, 청계면")
+    if found is not None and all(n.endswith(found[0]) and n != found[0] for n in found[1]):
+        return found  # (units named by the kind they are: "119안전센터(4) : 중앙119안전센터, …")
     if found is None or UNIT_WORDS.get(found[0]) not in ("bureau", "division"):
         return None
     return None if _named_by_kind(*found) else found
@@ -541,13 +544,14 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             own = word if word in UNIT_WORDS else None
             if word in STEM_NAMED_KINDS:  # ("전문위원실(7) : 의회운영, 행정자치")
                 names = [n if n.endswith(word) else n + word for n in names]
-            boxes.extend(
-                Box(n, "unit", _holding(n, sources, ln),
-                    word=kind or unit_word(n, CHART_WORDS) or own,
-                    geo=geo.get(ln.no), row=row, pieces=len(names), parent=parent,
-                    listed=True, level=KIND_LABELS.get(word))
-                for n in names
-            )  # fmt: skip
+            for n in names:
+                # (a unit of the teams' rank by its word: "가온119구조대" beside 119안전센터)
+                w = kind or unit_word(n, CHART_WORDS) or own or unit_word(n)
+                boxes.append(Box(
+                    n, "team" if UNIT_WORDS.get(w or "") == "team" else "unit",
+                    _holding(n, sources, ln), word=w, geo=geo.get(ln.no), row=row,
+                    pieces=len(names), parent=parent, listed=True, level=KIND_LABELS.get(word),
+                ))  # fmt: skip
             continue
         pieces = split_names(ln.text)
         depth = tree_depth(ln.text)

@@ -50,10 +50,13 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
 def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
     """The shares a line right under a cost lists alone, adding up to it ("○ 사 업 비 :
     12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원", or in the cost's unit, "- 국비
-    900, 도비 180, 군비 420"); () for any other line."""
+    900, 도비 180, 군비 420", or one source that pays it all, "- 도비 365,300천원"); () for
+    any other line."""
     words = split_marker(text)[1]
     listed = read_labelled_cost(words)
-    if listed is not None and listed.krw == cost.krw and len(listed.funding) >= 2:
+    if listed is not None and listed.krw == cost.krw and listed.funding and (
+        len(listed.funding) >= 2 or listed.funding[0].amount_krw == cost.krw
+    ):
         return listed.funding
     # (in the cost's unit: each part a source and no label, "지원대상 : 국공립 25, 민간 20",
     # nor a split by items, "보조금 800, 사무관리비 400")
@@ -61,7 +64,8 @@ def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
     shares = read_funding(words, cost.krw, cost.unit) if plain else ()
     adds_up = sum(s.amount_krw or 0 for s in shares) == cost.krw
     sources = all(is_source(s.source) for s in shares)
-    return tuple(shares) if len(shares) >= 2 and adds_up and sources else ()
+    # (one source that is the whole cost too: "- 도비 365,300천원")
+    return tuple(shares) if shares and adds_up and sources else ()
 
 
 def funding_records(u: Unit) -> list[ProjectFunding]:

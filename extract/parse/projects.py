@@ -135,7 +135,9 @@ def _runs(cands: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]
     return runs
 
 
-def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
+def find_themes(
+    lines: Sequence[Line], drawn: AbstractSet[int] = frozenset()
+) -> tuple[list[Theme], list[Line]]:
     """The themes with their bodies, and the table-of-contents lines.
 
     Theme headings are numbered 1, 2, 3 ...; the table of contents repeats
@@ -162,7 +164,8 @@ def find_themes(lines: Sequence[Line]) -> tuple[list[Theme], list[Line]]:
         head = [lines[i]]
         j = i + 1
         # a theme title page wraps its title: unmarked lines before the first card/bullet
-        while j < end and (
+        # (or table: "연번  행 사 명  일 시 …" is none of the title)
+        while j < end and lines[j].no not in drawn and (
             not lines[j].is_content
             or (
                 split_marker(lines[j].text)[0] is None
@@ -579,7 +582,7 @@ def _parse_cards(
     out = Parsed()
     by_no = {ln.no: ln for ln in section.lines}
     out.use(section.heading)
-    themes, toc = find_themes(section.lines)
+    themes, toc = find_themes(section.lines, drawn)
     out.use(toc)
     if not themes:
         name = heading_name(section.heading, section.title)
@@ -596,14 +599,18 @@ def _parse_cards(
         out.use(theme.heading)
         cards, before = find_cards(theme, last, rows)
         last = cards[-1].no if cards else last
-        # the theme page lists its cards before the first one: a table of contents
+        # the theme page lists its cards before the first one: a table of contents (not
+        # a table's rows numbered under 연번: its events')
         out.use(
             ln
             for ln in before
-            if (ln.is_content and split_marker(ln.text)[0] is not None)
-            or ln.text.strip()[:1] in LABEL_MARKERS
+            if ln.no not in rows
+            and (
+                (ln.is_content and split_marker(ln.text)[0] is not None)
+                or ln.text.strip()[:1] in LABEL_MARKERS
+            )
         )
-        if not cards:
+        if not cards and not lists_events(theme.heading[0].text):  # (a list of events)
             out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
         for card in cards:
             read_card(card, ctx, extra, out, drawn, tables, by_no)
