@@ -56,6 +56,8 @@ NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
     "사무처", "연구소", "소방서",
+    # (an office of education's district office: "온누리도교육청 솔내교육지원청")
+    "교육지원청",
     # (an office headed by a 관 of its own, "온빛시 청년정책관"; not a 박물관 or 도서관, which
     # its city may name)
     "정책관", "협력관", "감사관",
@@ -240,6 +242,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '청년정책관'
     >>> cover_body([Line(1, "재단법인 해솔문화재단", "")])
     '해솔문화재단'
+    >>> cover_body([Line(1, "온누리도교육청 솔내교육지원청", "")])
+    '솔내교육지원청'
     """
     low, high = BODY_CHARS
     found: list[str] = []

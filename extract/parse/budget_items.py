@@ -85,6 +85,9 @@ def _heads_alone(after: Sequence[str]) -> bool:
     )
 
 
+_LETTER_MARK = regex.compile(r"[(（][A-Za-z](?:[-+][A-Za-z])?[)）]$")
+
+
 def column_fields(header: Line | None) -> list[str] | None:
     """Which column is 예산 and which is 예산현액, in the header's order ("skip" for a
     column no record keeps: last year's 예산 beside this year's, 증감); None for a header
@@ -103,14 +106,18 @@ def column_fields(header: Line | None) -> list[str] | None:
     ['budget', 'skip', 'skip']
     >>> column_fields(Line(1, "부서명 / 사업명 2026년 예산(A) 2025년 예산(B) 증감(A-B)", ""))
     ['budget', 'skip', 'skip']
+    >>> column_fields(Line(1, "부 서 세 부 사 업 2026년 예산(A) 2025년 예산(B) 증 감(A-B)", ""))
+    ['budget', 'skip', 'skip']
     """
     if header is None:
         return None
     cols: list[tuple[str, int | None]] = []
     year: int | None = None
-    keys = _spaced_words(squash(tok.text) for tok in header_columns(header))
-    # (a column's letter mark aside: "2026년 예산(A)", "증감(A-B)")
-    keys = [regex.sub(r"[(（][A-Za-z](?:[-+][A-Za-z])?[)）]$", "", k) or k for k in keys]
+    # (a column's letter mark aside: "2026년 예산(A)", "증감(A-B)", the last letter of a
+    # spaced word's too, "증 감(A-B)")
+    keys = _spaced_words(
+        _LETTER_MARK.sub("", k) or k for k in (squash(tok.text) for tok in header_columns(header))
+    )
     for i, key in enumerate(keys):
         bare = _BARE_YEAR.fullmatch(key)
         if (m := _HEADER_YEAR.search(key)) is not None:

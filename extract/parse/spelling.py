@@ -1,4 +1,5 @@
-"""Units' names as the report's organisation spells them.
+"""Units' names as the report's organisation spells them, and the whole's as every
+table spells it.
 
 A narrow cell breaks a unit's name over two lines ("복지" / "정책팀" in a staffing table's
 header), and a reader that cannot tell a break inside a word from one between two joins
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from extract.parse.base import Parsed
 from extract.parse.text import squash
-from schemas import OrgUnit
+from schemas import OrgUnit, Staffing
 
 #: the tables and the field of each that names a unit of the organisation
 UNIT_FIELDS: dict[str, str] = {
@@ -33,3 +34,16 @@ def spell_units_as_named(parsed: Parsed) -> None:
             value = getattr(rec, name, None)
             if isinstance(value, str) and " " in value and squash(value) in named:
                 records[i] = rec.model_copy(update={name: named[squash(value)]})
+
+
+#: labels of the whole body's total row (합 계, 총 계): the staffing tables' is 계, as the
+#: budget tables' is, so that a folder of reports stacks one total a report
+WHOLE_TOTALS = frozenset({"합계", "총계"})
+
+
+def spell_totals(parsed: Parsed) -> None:
+    """A staffing total printed 합 계 or 총 계 is the unit 계."""
+    records = parsed.tables.get("staffing", [])
+    for i, rec in enumerate(records):
+        if isinstance(rec, Staffing) and rec.is_total and squash(rec.unit) in WHOLE_TOTALS:
+            records[i] = rec.model_copy(update={"unit": "계"})
