@@ -1,5 +1,7 @@
 """Forms of the twenty-first round of probes: an HWP 5 report with cards of label tables
-(hwp5), ..."""
+(hwp5), a fire station's report (firedept), an education district office's HWPX
+(eduoffice), a results chapter before the plan (yearend), long tables over pages
+(longtables)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,117 @@ def test_a_cover_names_an_education_district_office() -> None:
     from extract.document import Line
 
     assert cover_body([Line(1, "온누리도교육청 솔내교육지원청", "")]) == "솔내교육지원청"
+
+
+_RESULTS = """\
+2025년 주요업무 추진성과 및 2026년 주요업무계획
+
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조직 : 1실 2과
+
+Ⅱ. 2025년 주요 추진성과
+ 1. 청년 일자리 도약 프로젝트 (일자리정책과)
+  ○ 사 업 비 : 1,200백만원
+  ○ 주요성과
+   - 청년 취업박람회 개최 (5월, 10월) : 참여 4,200명
+   - 신중년 재취업 지원센터 2개소 개소 (’25. 4. 완료)
+ 2. 전통시장 활성화 (소상공인과)
+  ○ 사 업 비 : 3,400백만원
+  ○ 주요성과
+   - ’25. 3. : 14개 시장 시설현대화 공사 착공
+
+Ⅲ. 2026년 주요업무계획
+ 1. 청년 일자리 확대
+  가. 청년 인턴십 운영 (일자리정책과)
+   □ 사업개요
+    ○ 사업기간 : 2026. 1. ~ 12.
+    ○ 사 업 비 : 800백만원
+   □ 추진계획
+    ○ ’26. 3. : 참여기업 모집
+ 2. 2026년 주요행사 일정
+
+   연번  행  사  명                  일    시            장    소          주관부서
+   1     청년 일자리 박람회          ’26. 5. 14.         도청 광장         일자리정책과
+   2     중장년 채용 한마당          ’26. 10. 10.        도민회관          일자리정책과
+"""
+
+
+def test_a_results_chapters_steps_and_a_plans_list_of_events() -> None:
+    """Steps done, dated in a bracket before what came of them, `… 개최 (5월, 10월) : 참여
+    4,200명`, and with a status after the date, `(’25. 4. 완료)` (none had been read); a
+    plan's item that lists its events over their table, `2. 2026년 주요행사 일정`, no project."""
+    report = _text(_RESULTS)
+    done = sorted((p.task, p.start.isoformat()) for p in report.progress if p.start)
+    assert ("청년 취업박람회 개최", "2025-05-01") in done
+    assert ("청년 취업박람회 개최", "2025-10-01") in done
+    assert ("신중년 재취업 지원센터 2개소 개소", "2025-04-01") in done
+    assert not any("행사" in p.title for p in report.projects)
+    assert len(report.events) == 2
+
+
+_LONG_APPENDIX = """\
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조직 : 1국 1과
+
+Ⅱ. 2026년 주요업무계획
+ 1. 장애인 소득보장
+  가. 장애인연금 지급 (장애인복지과)
+   □ 사업개요
+    ○ 사업기간 : 2026. 1. ~ 12.
+    ○ 사 업 비 : 1,000천원
+   □ 추진일정
+    ○ ’26. 1. : 지급 계획 수립
+
+붙임 1  세부사업별 예산 현황
+(단위 : 천원)
+부    서 세  부  사  업 2026년(A) 2025년(B) 증  감(A-B)
+합    계 1,500 1,300 200
+장애인복지과 소    계 1,500 1,300 200
+장애인연금 지급 1,000 900 100
+
+- 15 -
+(계속)
+(단위 : 천원)
+부    서 세  부  사  업 2026년(A) 2025년(B) 증  감(A-B)
+장애인복지과 장애수당 지급 500 400 100
+"""
+
+
+def test_a_budget_appendix_over_two_pages() -> None:
+    """`2026년(A) | 2025년(B) | 증 감(A-B)`: one item a row (each had been three, the 2025
+    and 증감 figures unnamed rows); the `(계속)` and the unit again over the second page's
+    part, and its first row's 부서 printed again, no part of the item's name."""
+    report = _text(_LONG_APPENDIX)
+    got = [(b.level, b.division, b.item, b.budget_krw) for b in report.budget_items]
+    assert got == [
+        ("bureau", None, "합계", 1_500_000),
+        ("division", "장애인복지과", "장애인복지과", 1_500_000),
+        ("item", "장애인복지과", "장애인연금 지급", 1_000_000),
+        ("item", "장애인복지과", "장애수당 지급", 500_000),
+    ]
+    assert not report.warnings
+
+
+def test_a_continued_mark_between_a_schedules_parts_is_no_step() -> None:
+    from extract.document import Line
+    from extract.parse.base import Parsed
+    from extract.parse.card_steps import read_schedule
+
+    parsed = Parsed()
+    assert read_schedule([Line(7, "(계속)", "(계속)")], "2-2", 2026, parsed) == []
+    assert not parsed.warnings
+
+
+def test_people_at_work_are_counted_in_persons() -> None:
+    """`개소 | 정 원 | 현 원 | 종사자` under `(단위 : 개소, 명)`: 종사자 in 명 (it had been
+    개소)."""
+    rows = [["시설종류", "개소", "정 원", "현 원", "종사자"], ["양로시설", "3", "120", "98", "45"]]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"), p("2. 사회복지시설 현황"),
+        p("(단위 : 개소, 명)"), p(_table(rows)),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 노인복지"), p("□ 경로당 지원"),
+    )  # fmt: skip
+    units = {c.col_header: c.unit for c in report.table_cells if not c.is_header}
+    assert units["종사자"] == "명" and units["개소"] == "개소" and units["정원"] == "명"

@@ -269,6 +269,8 @@ IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원
 #: its own counted in it ("’25 개최 횟수" in 회 beside "위원수" in 명)
 COLUMN_COUNT_UNITS: dict[str, str] = {
     **IMPLIED_COUNT_UNITS, "과부족": "명", "결원": "명", "횟수": "회", "건수": "건",
+    # (people at work: "개소 | 정원 | 현원 | 종사자" under "(단위 : 개소, 명)")
+    "종사자": "명", "직원": "명",
 }  # fmt: skip
 #: endings of a column header that counts things ("시설수", "보급대수", "학생 수",
 #: "수급자"): where a caption lists one count unit beside its money unit, such a column

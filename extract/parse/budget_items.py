@@ -25,6 +25,7 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_grid import grid_items
 from extract.parse.table import (
+    CONTINUED_WORDS,
     header_columns,
     numeric_rows,
     repeated_header,
@@ -86,6 +87,14 @@ def _heads_alone(after: Sequence[str]) -> bool:
 
 
 _LETTER_MARK = regex.compile(r"[(（][A-Za-z](?:[-+][A-Za-z])?[)）]$")
+
+
+def _own_item(label: str, division: str | None) -> str:
+    """An item's name without its division's printed before it again, as a page's first
+    row repeats the 부서 merged down beside it ("장애인복지과 장애인연금 지급")."""
+    if division and label.startswith(division + " ") and len(label) > len(division) + 1:
+        return label[len(division) + 1 :].lstrip()
+    return label
 
 
 def column_fields(header: Line | None) -> list[str] | None:
@@ -335,9 +344,11 @@ def parse_budget_items(
             notes[ln.no] = [ln]
         elif wraps.get(ln.no) in notes:
             notes[wraps[ln.no]].append(ln)
-        elif parse_unit(ln.text) and unit is None and len(ln.text.strip()) < 20:
-            unit = parse_unit(ln.text)
+        elif parse_unit(ln.text) and len(ln.text.strip()) < 20:
+            unit = unit or parse_unit(ln.text)  # (its unit again over a page's part)
             out.use([ln])
+        elif squash(ln.text) in CONTINUED_WORDS:
+            out.use([ln])  # ("(계속)" over the table's part on the next page)
         else:
             body.append(ln)
     header, before, rest = split_header(body)
@@ -408,7 +419,7 @@ def parse_budget_items(
                 division=division if level != "bureau" else None,
                 parent=names[parent] if parent is not None else None,
                 # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
-                item=row.label if level == "item" else own_name,
+                item=_own_item(row.label, division) if level == "item" else own_name,
                 currency_unit=unit or "",
                 budget_krw=vals[k].get("budget"),
                 budget_current_krw=vals[k].get("budget_current"),

@@ -26,7 +26,8 @@ from extract.parse.schedules import (
     text_steps,
 )
 from extract.parse.steps import Found, date_first, dated_colon, dated_rows, span_fields
-from extract.parse.text import collapse, split_marker
+from extract.parse.table import CONTINUED_WORDS
+from extract.parse.text import collapse, split_marker, squash
 from schemas import Progress, Schedule
 
 _DATE_SEP = regex.compile(r"\s*:\s*")
@@ -118,6 +119,8 @@ def read_schedule(
     dated_mark: str | None = None  # (the bullet of the last dated step)
     for group in _items(lines):
         text = _item_text(group)
+        if squash(text) in CONTINUED_WORDS:
+            continue  # ("(계속)" between its table's parts over a page: no step)
         listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
         if len(listed) > 1:  # ("4월, 9월 : 학교폭력 실태조사": a step in each month)
             for when, what, written in listed:

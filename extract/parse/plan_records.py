@@ -52,6 +52,7 @@ from extract.parse.vocab import (
     EVIDENCE_TITLE,
 )
 from extract.sections import Sections, division_chapter
+from extract.structure import chapter_year
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
 
@@ -283,15 +284,19 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     units: list[Unit] = []
     # (the nodes over a table of a project's facts: a bullet so is a project's card)
     fact_tables = {t.node for t in lay.tables if t.node is not None and is_facts_table(t)}
+    years: dict[str, int | None] = {}  # (project id -> the year its dates without one are of)
     for section, prefix in plan_sections(sections, have_cards):
         assert section.node is not None
         chapter = section.node.parent
         division = division_chapter(chapter) if chapter is not None else None
-        for u in read_units(section.node, year, prefix, fact_tables):
+        # (a results chapter of one year, "Ⅱ. 2025년 주요 추진성과": its months are that year's)
+        own_year = chapter_year(section.node) or year
+        for u in read_units(section.node, own_year, prefix, fact_tables):
             if u.project_id in taken:
                 continue  # a number written twice: the first is kept, as the template does
             taken.add(u.project_id)
             u.division = u.division or division  # (a division's chapter: its projects)
+            years[u.project_id] = own_year
             units.append(u)
     by_no = sections.lines_by_no()
     # (a theme over a table of its projects one a row: the rows are the projects)
@@ -352,7 +357,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
             tasks = tasks or list(card.steps)
             out.use(card.lines)
         found[u.project_id].extend(tasks)
-        done[u.project_id] = [] if again else unit_progress(u, skip, year)
+        done[u.project_id] = [] if again else unit_progress(u, skip, years.get(u.project_id, year))
         done[u.project_id] += card.done if card is not None else []
         done[u.project_id] += [f for v, _, past in sides.values() if v is u for f in past]
         dated = frozenset(f.lines[0].no for f in tasks)

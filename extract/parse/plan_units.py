@@ -66,6 +66,7 @@ from extract.parse.project_facts import (
     labelled,
     split_top,
 )
+from extract.parse.schedule_tables import lists_events
 from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import (
     AND_AFTER_BRACKET,
@@ -516,8 +517,9 @@ def _lists_things(u: Unit) -> bool:
     제·개정 계획"; not "주민자치위원회 …", "수상태양광 …")."""
     words = regex.split(r"[\s·ㆍ,]+", collapse(u.title))
     return (
-        bool(words) and words[-1].endswith(LIST_ENDINGS)
-        and any(w in LISTED_THINGS for w in words)
+        # (or a list of events: "4. 2026년 주요행사 일정")
+        ((bool(words) and words[-1].endswith(LIST_ENDINGS)
+         and any(w in LISTED_THINGS for w in words)) or lists_events(u.title))
         and any(n.tables for n in u.node.walk())
     )  # fmt: skip
 

@@ -376,6 +376,12 @@ def read_clause(
     head, colon, rest = clause.partition(":")
     if colon and rest.strip() and squash(head) in STEP_BLOCK_LABELS:
         clause = rest.strip()  # ("추진실적 : ’24. 3월 …": the block's label, no task)
+    # (a status after the date in its bracket: "… 개소 (’25. 4. 완료)")
+    clause = _DATED_STATUS.sub(r"\g<date>", clause)
+    # (what came of a step dated in its bracket, after a colon: "… 개최 (5월, 10월) : 참여
+    # 4,200명": the step and its dates before it)
+    if colon and _DATED_BRACKET_END.search(head) and not find_dates(rest, year=year):
+        clause = _DATED_STATUS.sub(r"\g<date>", head.strip())
     read = _read_clause(clause, year, in_plan=in_plan)
     if read is None:
         return None
@@ -388,6 +394,14 @@ def read_clause(
     if notes and clause.rfind(raw) > notes[-1].start():
         task = _NOTE_SPLIT.split(task)[-1]
     return span, _SCHEDULE_LABEL.sub("", _as_printed(task, clause)), raw
+
+
+#: a status written after the date in a step's bracket ("(’25. 4. 완료)", "(’25. 9. 준공)")
+_DATED_STATUS = regex.compile(
+    r"(?P<date>\d\s*+[.월]?)\s++(?:완료|준공|개소|개관|개최|착공|시행|예정)(?=\s*+[)）])"
+)
+#: a bracket of dates that closes a text ("(5월, 10월)", "(’25. 4.)")
+_DATED_BRACKET_END = regex.compile(r"[(（][^()（）]*\d[^()（）]*[)）]\s*+$")
 
 
 #: a range of months each spelt with its 월, as the dates are read ("7월~8월")
