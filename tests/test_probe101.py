@@ -203,3 +203,34 @@ def test_people_at_work_are_counted_in_persons() -> None:
     )  # fmt: skip
     units = {c.col_header: c.unit for c in report.table_cells if not c.is_header}
     assert units["종사자"] == "명" and units["개소"] == "개소" and units["정원"] == "명"
+
+
+_LAYOUT_EVENTS = """\
+Ⅰ. 일반현황
+ 1. 조직
+  □ 조직 : 1국 2과
+
+Ⅱ. 2026년 주요업무계획
+5. 2026년 주요 행사 일정
+
+ 연번            행 사 명          기 간                  장 소           주관부서
+ 1    제8회 다솜 시민문화예술축제   ’26. 5. 15.~5. 17.      다솜호수공원           문화예술과
+ 2    다솜읍성 문화유산 야행      ’26. 8. 21.~8. 23.      다솜읍성 일원          문화유산과
+ 3    2026 전국생활체육대축전    ’26. 9. 18.~9. 21.      종합운동장 등          체육진흥과
+ 4    다솜호 빛축제           ’26. 10. 2.~11. 1.      다솜호 수변공원         관광진흥과
+ 5    시립예술단 송년음악회          ’26. 12. 18.         다솜아트홀            문화예술과
+
+
+"""
+
+
+def test_a_layout_exports_cell_set_past_its_headers_edge() -> None:
+    """`pdftotext -layout` sets a left-aligned cell under a centred header a letter past its
+    edge (`문화예술과` right of `주관부서`): still that column's, so the rows numbered under
+    연번 are a table of events (they had been five projects)."""
+    report = _text(_LAYOUT_EVENTS)
+    assert not report.projects
+    assert [(e.event, e.division) for e in report.events][:1] == [
+        ("제8회 다솜 시민문화예술축제", "문화예술과")
+    ]
+    assert len(report.events) == 5

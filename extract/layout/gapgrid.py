@@ -175,6 +175,10 @@ def gap_grid(
     return Grid(cells, len(rows) + 1, len(cols), "inferred", head.page, body[-1].page)
 
 
+#: how far (in columns) a phrase may stand off the nearest header's edge and be its cell
+NEAR_COLUMN = 2
+
+
 def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None:
     """A row's phrases, each in the header's column it stands under; None where one stands
     under none of them or two share one."""
@@ -182,6 +186,10 @@ def _gap_row(cols: Sequence[tuple[str, int, int]], ln: Line) -> list[str] | None
     last, spaced = -1, 0
     for word, a, b in phrases(line_spans(ln)):
         c = max(range(len(cols)), key=lambda j: _overlap((a, b), cols[j][1:]))
+        if _overlap((a, b), cols[c][1:]) <= 0 and -_overlap((a, b), cols[c][1:]) <= NEAR_COLUMN:
+            # (a cell set a letter past its header's edge, as a layout export may set a
+            # left-aligned cell under a centred header: "문화예술과" under "주관부서")
+            a, b = cols[c][1], cols[c][2]
         if (
             c == last
             and SINGLE_LETTER.match(word)
