@@ -90,8 +90,9 @@ _LETTER_MARK = regex.compile(r"[(（][A-Za-z](?:[-+][A-Za-z])?[)）]$")
 
 
 def _own_item(label: str, division: str | None) -> str:
-    """An item's name without its division's printed before it again, as a page's first
-    row repeats the 부서 merged down beside it ("장애인복지과 장애인연금 지급")."""
+    """An item's name without its division's printed before it again, as the first row
+    under the header printed again on a page repeats the 부서 merged down beside it
+    ("장애인복지과 장애인연금 지급"; elsewhere "문화예술과 운영 지원" is an item's name)."""
     if division and label.startswith(division + " ") and len(label) > len(division) + 1:
         return label[len(division) + 1 :].lstrip()
     return label
@@ -352,8 +353,10 @@ def parse_budget_items(
         else:
             body.append(ln)
     header, before, rest = split_header(body)
+    restarts: set[int] = set()  # (the lines right after the header printed again)
     if header is not None:
         again = repeated_header(header, rest)
+        restarts = {ln.no + 1 for ln in again}
         out.use(again)
         rest = [ln for ln in rest if ln not in again]
         bare, _ = without_remarks(header, [])
@@ -419,7 +422,11 @@ def parse_budget_items(
                 division=division if level != "bureau" else None,
                 parent=names[parent] if parent is not None else None,
                 # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
-                item=_own_item(row.label, division) if level == "item" else own_name,
+                item=(
+                    _own_item(row.label, division)
+                    if level == "item" and row.lines and row.lines[0].no in restarts
+                    else row.label if level == "item" else own_name
+                ),
                 currency_unit=unit or "",
                 budget_krw=vals[k].get("budget"),
                 budget_current_krw=vals[k].get("budget_current"),

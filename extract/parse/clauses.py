@@ -25,6 +25,7 @@ from extract.parse.steps import (
     dated_colon,
     does_something,
     often_colon,
+    outcome_after,
     within,
 )
 from extract.parse.tails import AND_AFTER_BRACKET
@@ -114,9 +115,8 @@ def month_list(clause: str, year: int | None) -> list[tuple[DateSpan, str, str]]
     """ "분기별 집행상황 점검(3,6,9,12월)", "(6월, 12월) 정기 점검" -> the task in each
     month listed (none where the brackets hold no list of months); what came of it after
     a colon aside, "… 개최 (5월, 10월) : 참여 4,200명"."""
-    head, colon, rest = clause.partition(":")
-    if colon and _month_bracket(head.rstrip()) and not find_dates(prep_date(rest), year=ANY_YEAR):
-        clause = head.rstrip()
+    if outcome_after(clause, year) and _month_bracket(clause.partition(":")[0].rstrip()):
+        clause = clause.partition(":")[0].rstrip()
     lead = _LEAD_MONTHS.match(clause)
     if lead is not None and not find_dates(prep_date(lead["task"]), year=ANY_YEAR):
         m, task = lead, collapse(lead["task"])

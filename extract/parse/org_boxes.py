@@ -280,8 +280,13 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     found = _labelled_names(text)
     if found is not None and found[0] in KIND_LABELS:
         return found  # ("실·과(13) : 기획감사실, 행정복지과", "읍·면(9) : 백운읍, 청계면")
-    if found is not None and all(n.endswith(found[0]) and n != found[0] for n in found[1]):
-        return found  # (units named by the kind they are: "119안전센터(4) : 중앙119안전센터, …")
+    if (
+        found is not None and unit_word(found[0]) is not None
+        and all(n.endswith(found[0]) and n != found[0] for n in found[1])
+    ):  # fmt: skip
+        # (units named by the kind of unit they are: "119안전센터(4) : 중앙119안전센터, …";
+        # not "위원회(2) : …", no unit's word)
+        return found
     if found is None or UNIT_WORDS.get(found[0]) not in ("bureau", "division"):
         return None
     return None if _named_by_kind(*found) else found

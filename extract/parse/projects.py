@@ -53,6 +53,7 @@ from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, read_facts
 from extract.parse.schedule_tables import (
+    BLOCK_EVENT_WORDS,
     event_rows,
     line_charts,
     lists_events,
@@ -408,8 +409,8 @@ def read_card(
             lines = [ln for ln in lines if ln.no not in in_facts]
         # (a block that names events over a table of their places, "□ 주민자치회 주요 행사
         # 일정" over "행사명 | 일시 | 장소 | 주관": its rows are events, no steps)
-        events = {no for t in tables if lists_events(label) and places_events(t)
-                  for no in t.lines}  # fmt: skip
+        events = {no for t in tables if lists_events(label, BLOCK_EVENT_WORDS)
+                  and places_events(t) for no in t.lines}  # fmt: skip
         if kind != "budget":
             found, taken = period_tables(
                 [ln for ln in lines if ln.no not in events], ctx.year, tables, by_no

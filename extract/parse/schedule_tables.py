@@ -650,22 +650,26 @@ def event_rows(table: Table, year: int | None, by_no: dict[int, Line]) -> list[F
 EVENT_LIST_ENDINGS: tuple[str, ...] = ("일정", "계획", "현황", "목록")
 
 
-#: words of a title that names events ("주요행사", "마을축제")
-EVENT_WORDS: tuple[str, ...] = ("행사", "축제")
-
-
-def lists_events(title: str) -> bool:
-    """Whether an item's title names a list of events ("4. 2026년 주요 교통행사 일정", "동별
-    마을축제 개최 일정"; not "가족축제 운영", whose table of 행사명 | 기간 is its schedule)."""
+def lists_events(title: str, words: tuple[str, ...] = ("행사",)) -> bool:
+    """Whether an item's title names a list of events ("4. 2026년 주요 교통행사 일정"; not
+    "가족축제 운영", whose table of 행사명 | 기간 is its schedule); ``words``: the words of
+    events it may name (a card's block, "□ 동별 마을축제 개최 일정", names 축제 too)."""
     key = squash(title)
-    return any(w in key for w in EVENT_WORDS) and key.endswith(EVENT_LIST_ENDINGS)
+    return any(w in key for w in words) and key.endswith(EVENT_LIST_ENDINGS)
+
+
+#: words of a card's block that names events ("주요 행사 일정", "마을축제 개최 일정")
+BLOCK_EVENT_WORDS: tuple[str, ...] = ("행사", "축제")
 
 
 def places_events(table: Table) -> bool:
-    """Whether a table's header has a column of places ("행사명 | 일시 | 장소 | 주관"):
-    a table of events, not of a work's steps."""
+    """Whether a table's header names its events and their places ("행사명 | 일시 | 장소 |
+    주관"): a table of events, not of a work's steps ("구 분 | 일 시 | 장 소 | 내 용" is
+    a festival's own schedule)."""
     head = [c for c in table.cells if c.row < max(table.header_rows, 1)]
-    return header_col(head, PLACE_HEADERS) is not None
+    return header_col(head, PLACE_HEADERS) is not None and header_col(
+        head, EVENT_HEADERS, by_word=True
+    ) is not None
 
 
 def match_titles(

@@ -42,8 +42,11 @@ WHOLE_TOTALS = frozenset({"합계", "총계"})
 
 
 def spell_totals(parsed: Parsed) -> None:
-    """A staffing total printed 합 계 or 총 계 is the unit 계."""
+    """A staffing total printed 합 계 or 총 계 is the unit 계, where no other total is (a
+    합계 over groups' 계 rows stays the whole's)."""
     records = parsed.tables.get("staffing", [])
+    if any(isinstance(r, Staffing) and r.unit == "계" for r in records):
+        return
     for i, rec in enumerate(records):
         if isinstance(rec, Staffing) and rec.is_total and squash(rec.unit) in WHOLE_TOTALS:
             records[i] = rec.model_copy(update={"unit": "계"})

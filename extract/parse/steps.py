@@ -376,13 +376,16 @@ def read_clause(
     head, colon, rest = clause.partition(":")
     if colon and rest.strip() and squash(head) in STEP_BLOCK_LABELS:
         clause = rest.strip()  # ("추진실적 : ’24. 3월 …": the block's label, no task)
-    # (a status after the date in its bracket: "… 개소 (’25. 4. 완료)")
-    clause = _DATED_STATUS.sub(r"\g<date>", clause)
-    # (what came of a step dated in its bracket, after a colon: "… 개최 (5월, 10월) : 참여
-    # 4,200명": the step and its dates before it)
-    if colon and _DATED_BRACKET_END.search(head) and not find_dates(rest, year=year):
-        clause = _DATED_STATUS.sub(r"\g<date>", head.strip())
     read = _read_clause(clause, year, in_plan=in_plan)
+    if read is None and outcome_after(clause, year):
+        # (what came of a step dated in its bracket, a figure after a colon: "… 개최 (5월)
+        # : 참여 4,200명": the step and its date before it)
+        clause = head.strip()
+        read = _read_clause(clause, year, in_plan=in_plan)
+    if read is None and _DATED_STATUS.search(clause):
+        # (a status after the date in its bracket: "… 개소 (’25. 4. 완료)")
+        clause = _DATED_STATUS.sub(r"\g<date>", clause)
+        read = _read_clause(clause, year, in_plan=in_plan)
     if read is None:
         return None
     span, task, raw = read
@@ -402,6 +405,20 @@ _DATED_STATUS = regex.compile(
 )
 #: a bracket of dates that closes a text ("(5월, 10월)", "(’25. 4.)")
 _DATED_BRACKET_END = regex.compile(r"[(（][^()（）]*\d[^()（）]*[)）]\s*+$")
+
+
+def outcome_after(clause: str, year: int | None) -> bool:
+    """Whether a clause is a step dated in its closing bracket, with its words before it,
+    and what came of it after a colon, a figure and no date ("청년 취업박람회 개최 (5월, 10월)
+    : 참여 4,200명"; not "1단계 (’26. 1.~6.) : 실시설계", a stage and its task, nor "’26.
+    3월 (1차) : 공모 신청", a date and its task)."""
+    head, colon, rest = clause.partition(":")
+    bracket = _DATED_BRACKET_END.search(head)
+    return (
+        bool(colon) and bracket is not None
+        and find_dates(head[: bracket.start()], year=year) == []
+        and not find_dates(rest, year=year) and regex.search(r"\d", rest) is not None
+    )  # fmt: skip
 
 
 #: a range of months each spelt with its 월, as the dates are read ("7월~8월")
