@@ -57,7 +57,7 @@ from extract.parse.project_facts import unbudgeted
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.schedule_tables import unmarked
-from extract.parse.spelling import spell_totals, spell_units_as_named
+from extract.parse.spelling import spell_units_as_named
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
 from extract.parse.vocab import EVIDENCE_BRACKET
@@ -284,7 +284,6 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         parsed.add("staffing", row)
         parsed.used.update(range(row.line_start, row.line_end + 1))
     spell_units_as_named(parsed)  # ("복지 정책팀" of a narrow header cell: 복지정책팀)
-    spell_totals(parsed)  # ("합 계": 계)
     _chart_as_picture(sections, parsed)
     if doc.encoding and "replaced" in doc.encoding:
         parsed.warn("read.replaced_bytes", f"the text is not valid {doc.encoding}")

@@ -71,19 +71,6 @@ def test_a_fire_stations_report() -> None:
     assert not any(w.code == "projects.no_cards" for w in report.warnings)
 
 
-def test_a_staff_tables_whole_printed_hap_gye_is_gye() -> None:
-    """`합 계` over the units of a staffing table: the unit 계, as a budget table's is (it
-    had been 합계, so a folder's totals did not stack)."""
-    rows = [["구 분", "정 원", "현 원"], ["합 계", "25", "24"], ["교육지원국", "15", "14"],
-            ["행정지원국", "10", "10"]]  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 2국"), p("2. 인력"), p(_table(rows)),
-        p("Ⅱ. 2026년 주요업무계획"), p("1. 기초학력"), p("□ 기초학력 책임보장"),
-    )  # fmt: skip
-    totals = [(s.unit, s.authorized, s.current) for s in report.staffing if s.is_total]
-    assert totals == [("계", 25, 24)]
-
-
 def test_a_cover_names_an_education_district_office() -> None:
     from extract.cover import cover_body
     from extract.document import Line

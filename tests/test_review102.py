@@ -1,6 +1,6 @@
 """What a review found round 21 doing to ordinary reports: a step's own bracket and colon,
 a festival's own schedule table with its places, a festival's plan, committees listed by
-their kind, a staffing 합계 over groups' 계, an item named after its division."""
+their kind, an item named after its division."""
 
 from __future__ import annotations
 
@@ -73,21 +73,6 @@ def test_a_festivals_plan_is_a_project() -> None:
         p("2. 지역축제 운영 계획 (문화관광과)"), p("(단위 : 백만원)"), p(_table(rows)),
     )  # fmt: skip
     assert "지역축제 운영 계획" in {pr.title for pr in report.projects}
-
-
-def test_a_staff_tables_whole_over_groups_totals_stays_apart() -> None:
-    """`합 계` over groups each with its `계` row, `본 청 | 계`: the whole stays 합계 (named
-    계 it could not be told from the groups')."""
-    rows = [["구 분", "구 분", "정 원", "현 원"], ["합 계", "", "100", "95"],
-            ["본 청", "계", "60", "58"], ["", "기획과", "30", "29"], ["", "복지과", "30", "29"],
-            ["사업소", "계", "40", "37"], ["", "공원사업소", "40", "37"]]  # fmt: skip
-    report = _hwpx(
-        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 3과 1사업소"), p("2. 인력"),
-        p(_table(rows, {(2, 0): 3, (5, 0): 2})),
-        p("Ⅱ. 2026년 주요업무계획"), p("1. 기초학력"), p("□ 기초학력 책임보장"),
-    )  # fmt: skip
-    named = {(s.unit, s.authorized) for s in report.staffing if s.is_total}
-    assert ("합계", 100) in named and ("계", 100) not in named
 
 
 _ITEMS = """\

@@ -1,5 +1,4 @@
-"""Units' names as the report's organisation spells them, and the whole's as every
-table spells it.
+"""Units' names as the report's organisation spells them.
 
 A narrow cell breaks a unit's name over two lines ("복지" / "정책팀" in a staffing table's
 header), and a reader that cannot tell a break inside a word from one between two joins
@@ -11,7 +10,7 @@ from __future__ import annotations
 
 from extract.parse.base import Parsed
 from extract.parse.text import squash
-from schemas import OrgUnit, Staffing
+from schemas import OrgUnit
 
 #: the tables and the field of each that names a unit of the organisation
 UNIT_FIELDS: dict[str, str] = {
@@ -35,18 +34,3 @@ def spell_units_as_named(parsed: Parsed) -> None:
             if isinstance(value, str) and " " in value and squash(value) in named:
                 records[i] = rec.model_copy(update={name: named[squash(value)]})
 
-
-#: labels of the whole body's total row (합 계, 총 계): the staffing tables' is 계, as the
-#: budget tables' is, so that a folder of reports stacks one total a report
-WHOLE_TOTALS = frozenset({"합계", "총계"})
-
-
-def spell_totals(parsed: Parsed) -> None:
-    """A staffing total printed 합 계 or 총 계 is the unit 계, where no other total is (a
-    합계 over groups' 계 rows stays the whole's)."""
-    records = parsed.tables.get("staffing", [])
-    if any(isinstance(r, Staffing) and r.unit == "계" for r in records):
-        return
-    for i, rec in enumerate(records):
-        if isinstance(rec, Staffing) and rec.is_total and squash(rec.unit) in WHOLE_TOTALS:
-            records[i] = rec.model_copy(update={"unit": "계"})
