@@ -46,6 +46,7 @@ from extract.parse.facts_tables import (
     investment_items,
     is_facts_table,
 )
+from extract.parse.line_charts import line_charts
 from extract.parse.org_parts import unit_word
 from extract.parse.org_table import DIVISION_RANK_WORDS
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
@@ -55,7 +56,6 @@ from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, read_facts
 from extract.parse.schedule_tables import (
     BLOCK_EVENT_WORDS,
     event_rows,
-    line_charts,
     lists_events,
     match_titles,
     places_events,

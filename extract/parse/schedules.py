@@ -23,6 +23,7 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
+from extract.parse.line_charts import line_rows
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     ANY_YEAR,
@@ -31,7 +32,6 @@ from extract.parse.project_facts import (
     labelled,
     prep_date,
 )
-from extract.parse.schedule_tables import line_rows
 from extract.parse.steps import (
     PAREN_END,
     Found,

@@ -1,0 +1,227 @@
+"""A plan's table of periods set as lines in a text export: a line of period heads
+("추진내용    1/4   2/4   3/4   4/4") over a line a task, its marks or bars under the periods
+it runs in ("대상지 현장조사    ■"), or the months of its step written in them ("쿨링포그
+설치   5~6월"): each task's steps as :func:`extract.parse.schedule_tables.table_rows`
+reads them from a drawn table."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.layout.textspans import column_spans
+from extract.normalize import DateSpan, parse_date
+from extract.normalize.figures import is_value
+from extract.normalize.spacing import word_spans
+from extract.normalize.vocab import NOTE_MARKS
+from extract.parse.project_facts import prep_date
+from extract.parse.schedule_tables import column_span, is_mark, span_through
+from extract.parse.steps import Found, date_first
+from extract.parse.text import collapse, squash
+
+#: a word and where it stands on its line (first column, last + 1)
+_Span = tuple[str, int, int]
+
+
+def _line_spans(text: str, wide: bool) -> list[_Span]:
+    """The words of a line where they stand: in the columns a monospaced text sets a
+    Hangul letter in (two wide), or, ``wide`` false, one a character (a layout export
+    that places each glyph in one column, as ``pdftotext -layout`` does)."""
+    return column_spans(text) if wide else word_spans(text)
+
+
+def _period_heads(words: Sequence[str], year: int | None) -> int:
+    """How many of a line's last words head columns of periods, in order ("추진내용 1/4
+    2/4 3/4 4/4": 4); 0 where fewer than two do."""
+    n, last = 0, None
+    for w in reversed(words):
+        span = column_span(w, year)
+        if span is None or span.start is None:
+            break
+        if last is not None and not span.start < last:
+            return 0  # (periods out of order: no row of heads)
+        n, last = n + 1, span.start
+    return n if n >= 2 else 0
+
+
+def _marks_at_end(words: Sequence[str]) -> int:
+    """How many of a row's last words are marks ("쉼터 현장조사 ■ ■": 2), with words before
+    them (the task); 0 for another line."""
+    n = 0
+    for w in reversed(words):
+        if not is_mark(w):
+            break
+        n += 1
+    return n if 0 < n < len(words) else 0
+
+
+#: a month or a run of months written alone in a period's column ("2월", "10~12월",
+#: "4월~6월", "9월중", "10월말")
+_MONTH_WORD = regex.compile(r"\d{1,2}월?~\d{1,2}월(?:중|초|말)?|\d{1,2}월(?:중|초|말)?")
+
+
+def _months_at_end(words: Sequence[str]) -> int:
+    """How many of a row's last words are months, with words before them (the task):
+    "중간 공정점검  6월  9월": 2; 0 for another line."""
+    n = 0
+    for w in reversed(words):
+        if not _MONTH_WORD.fullmatch(w):
+            break
+        n += 1
+    return n if 0 < n < len(words) else 0
+
+
+def _covered(mark: _Span, heads: Sequence[_Span]) -> list[int]:
+    """The period columns a mark or bar stands under: each column its own stretch of the
+    line, from halfway to the column before to halfway to the next; a mark under the one
+    its middle is in, a bar under each whose stretch it covers the most of."""
+    mids = [(a + b) / 2 for _, a, b in heads]
+    gaps = [b - a for a, b in itertools.pairwise(mids)] or [heads[0][2] - heads[0][1]]
+    edges = [mids[0] - gaps[0] / 2, *((a + b) / 2 for a, b in itertools.pairwise(mids))]
+    edges.append(mids[-1] + gaps[-1] / 2)
+    _, a, b = mark
+    out = []
+    for k in range(len(heads)):
+        lo, hi = edges[k], edges[k + 1]
+        overlap = min(b, hi) - max(a, lo)
+        if overlap > 0 and overlap * 2 >= min(hi - lo, b - a):
+            out.append(k)
+    if not out:  # (a mark set past the outer columns' stretches: the nearest column)
+        mid = (a + b) / 2
+        out.append(min(range(len(heads)), key=lambda k: abs(mids[k] - mid)))
+    return out
+
+
+def _misfit(heads: Sequence[_Span], rows: Sequence[Sequence[_Span]]) -> float:
+    """How far a reading of where words stand sets the rows' marks from the heads' edges:
+    the smaller, the columns the text lines up by."""
+    starts = [a for _, a, _ in heads]
+    ends = [b for _, _, b in heads]
+    return sum(
+        min(abs(a - s) for s in starts) + min(abs(b - e) for e in ends)
+        for row in rows
+        for _, a, b in row
+    )
+
+
+def line_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], set[int]]:
+    """A table of periods in a text export, set as lines (a line of period heads,
+    "추진내용    1/4   2/4   3/4   4/4", over a line a task, its marks or bars under the
+    periods it runs in, "대상지 현장조사    ■"): each task's runs of marked periods as
+    :func:`table_rows` reads them from a drawn table; the steps, and the lines they took."""
+    found, taken, _ = line_charts(lines, year)
+    return found, taken
+
+
+def line_charts(
+    lines: Sequence[Line], year: int | None
+) -> tuple[list[Found], set[int], list[Line]]:
+    """:func:`line_rows` of every such table among ``lines``, and the heads of those whose
+    rows mark no period ("추진내용  1월 … 12월" over lines of tasks alone: a chart whose
+    shading the text export dropped), whose lines are taken too (their tasks are no
+    dated steps: a reader is told, :func:`extract.parse.projects.read_card`)."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    blank: list[Line] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        # (a line of heads, "추진내용  1월 … 12월": no bullet's line of months after its
+        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월")
+        plain = read_marker(head.text) is None and ":" not in head.text
+        n = _period_heads([w for w, _, _ in word_spans(head.text)], year) if plain else 0
+        i += 1
+        if not n:
+            continue
+        rows = []
+        for ln in lines[i:]:
+            words = [w for w, _, _ in word_spans(ln.text)]
+            # (or the months of its step written in the periods' columns: "쿨링포그 설치
+            # 5~6월" under 2/4)
+            plain_row = read_marker(ln.text) is None and ":" not in ln.text
+            k = _marks_at_end(words) or (_months_at_end(words) if plain_row else 0)
+            if not k:
+                break  # (the table ends at its first line with no mark)
+            rows.append((ln, k))
+        if not rows:
+            tasks = _task_lines(lines[i:], year)
+            if tasks:
+                blank.append(head)
+                taken.update([head.no, *(ln.no for ln in tasks)])
+                i += len(tasks)
+            continue
+        i += len(rows)
+        found += _chart_steps(head, n, rows, year)
+        taken.update([head.no, *(ln.no for ln, _ in rows)])
+    return found, taken, blank
+
+
+def _task_lines(lines: Sequence[Line], year: int | None) -> list[Line]:
+    """The lines of tasks alone under a line of period heads: no mark, no bullet, no
+    note, no date, no figure (a row of visitors by month), up to the first that is one."""
+    out = []
+    for ln in lines:
+        text = ln.text.strip()
+        if (
+            not text or read_marker(text) is not None or text.startswith(NOTE_MARKS)
+            or date_first(prep_date(text), year) is not None or len(squash(text)) > MAX_TASK
+            or any(is_value(w) for w in text.split())
+        ):  # fmt: skip
+            break
+        out.append(ln)
+    return out
+
+
+#: the longest a task's name under a chart's heads is (spaces aside)
+MAX_TASK = 30
+
+
+def _chart_steps(
+    head: Line, n: int, rows: Sequence[tuple[Line, int]], year: int | None
+) -> list[Found]:
+    """The steps of one chart set as lines: each row's runs of marked periods."""
+    # (of the two ways to count where a word stands, the one the marks line up by)
+    wide = min(
+        (True, False),
+        key=lambda w: _misfit(
+            _line_spans(head.text, w)[-n:],
+            [_line_spans(ln.text, w)[-k:] for ln, k in rows],
+        ),
+    )
+    heads = _line_spans(head.text, wide)[-n:]
+    cols = [column_span(w, year) for w, _, _ in heads]
+    found: list[Found] = []
+    for ln, k in rows:
+        spans = _line_spans(ln.text, wide)
+        task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+        months = [span for w, _, _ in spans[-k:] if (span := _month_span(w, year)) is not None]
+        if len(months) == k:  # (each its own step, as written: "6월", "9월")
+            found += [Found(task, span, span.raw, (ln,)) for span in months]
+            continue
+        marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
+        for run in _index_runs(marked):
+            start, end = cols[run[0]], cols[run[-1]]
+            if start is not None and end is not None:
+                span = span_through(start, end)
+                found.append(Found(task, span, span.raw, (ln,)))
+    return found
+
+
+def _month_span(word: str, year: int | None) -> DateSpan | None:
+    """The months a word of a period's column writes ("5~6월"), of the plan's year."""
+    return parse_date(word, year=year) if year and _MONTH_WORD.fullmatch(word) else None
+
+
+def _index_runs(cols: Sequence[int]) -> list[list[int]]:
+    """Columns in runs of columns side by side ([0, 1, 3] -> [[0, 1], [3]])."""
+    out: list[list[int]] = []
+    for c in cols:
+        if out and c == out[-1][-1] + 1:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
