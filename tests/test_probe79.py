@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from extract.normalize import DateSpan
-from extract.parse.schedule_tables import _through
+from extract.parse.schedule_tables import span_through
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from extract.read.pdf.paths import filled_shape
@@ -172,7 +172,7 @@ def test_a_run_of_periods_out_of_times_order_is_no_error() -> None:
                     raw="3/4")  # fmt: skip
     early = DateSpan(start=dt.date(2026, 4, 1), end=dt.date(2026, 6, 30), precision="quarter",
                      raw="2/4")  # fmt: skip
-    span = _through(late, early)
+    span = span_through(late, early)
     assert (span.start, span.end) == (dt.date(2026, 4, 1), dt.date(2026, 9, 30))
 
 
