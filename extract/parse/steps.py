@@ -380,7 +380,7 @@ def read_clause(
     if read is None and outcome_after(clause, year):
         # (what came of a step dated in its bracket, a figure after a colon: "… 개최 (5월)
         # : 참여 4,200명": the step and its date before it)
-        clause = head.strip()
+        clause = clause.partition(":")[0].strip()
         read = _read_clause(clause, year, in_plan=in_plan)
     if read is None and _DATED_STATUS.search(clause):
         # (a status after the date in its bracket: "… 개소 (’25. 4. 완료)")
@@ -399,9 +399,12 @@ def read_clause(
     return span, _SCHEDULE_LABEL.sub("", _as_printed(task, clause)), raw
 
 
-#: a status written after the date in a step's bracket ("(’25. 4. 완료)", "(’25. 9. 준공)")
+#: what a step's bracket may say of it after its date ("(’25. 4. 완료)", "(’25. 9. 준공)")
+DATED_STATUS_WORDS: tuple[str, ...] = (
+    "완료", "준공", "개소", "개관", "개최", "착공", "시행", "예정",
+)  # fmt: skip
 _DATED_STATUS = regex.compile(
-    r"(?P<date>\d\s*+[.월]?)\s++(?:완료|준공|개소|개관|개최|착공|시행|예정)(?=\s*+[)）])"
+    rf"(?P<date>\d\s*+[.월]?)\s++(?:{'|'.join(DATED_STATUS_WORDS)})(?=\s*+[)）])"
 )
 #: a bracket of dates that closes a text ("(5월, 10월)", "(’25. 4.)")
 _DATED_BRACKET_END = regex.compile(r"[(（][^()（）]*\d[^()（）]*[)）]\s*+$")
