@@ -58,6 +58,7 @@ from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.schedule_tables import unmarked
 from extract.parse.spelling import spell_units_as_named
+from extract.parse.staff_tables import unit_tables_staff
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
 from extract.parse.vocab import EVIDENCE_BRACKET
@@ -281,6 +282,13 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
             parsed.used.update(range(row.line_start, row.line_end + 1))
     known = [s for s in parsed.tables.get("staffing", []) if isinstance(s, Staffing)]
     for row in division_unit_staff(lay, sections, known, ctx.year):  # (... its teams' staff)
+        parsed.add("staffing", row)
+        parsed.used.update(range(row.line_start, row.line_end + 1))
+    known = [s for s in parsed.tables.get("staffing", []) if isinstance(s, Staffing)]
+    # (a table of the chart's units by 정원 and 현원 under a title of no staff part: "3. 동
+    # 행정복지센터 현황")
+    for row in unit_tables_staff(lay, sections, known, [u.name for u in org], parsed.used,
+                                 ctx.year):  # fmt: skip
         parsed.add("staffing", row)
         parsed.used.update(range(row.line_start, row.line_end + 1))
     spell_units_as_named(parsed)  # ("복지 정책팀" of a narrow header cell: 복지정책팀)

@@ -5,6 +5,7 @@ writes months in its quarters (quarterly), a card's `□ 중기 투자계획 : �
 
 from __future__ import annotations
 
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 
@@ -298,3 +299,42 @@ def test_a_cards_table_of_events_gives_events() -> None:
         ("은하수 별빛축제", "2026-04-18", "은하천 둔치", "은하1동 주민자치회"),
         ("골목길 문화축제", "2026-05-09", "별빛시장 일대", "별빛동 주민자치회"),
     }
+
+
+def _dong_report(second: list[list[str]], title: str) -> Report:
+    chart = [
+        ["구 분", "하부조직", "명 칭"],
+        ["자치행정과", "2팀", "자치행정팀, 주민자치팀"],
+        ["동 행정복지센터\n(3개동)", "3개동", "은하1동, 은하2동, 별빛동"],
+    ]
+    staff = [["구 분", "정 원", "현 원"], ["계", "40", "38"], ["자치행정과", "10", "10"],
+             ["동 행정복지센터", "30", "28"]]  # fmt: skip
+    return _hwpx(
+        p("은하구 자치행정국"), p("Ⅰ. 일반현황"), p("1. 조직"),
+        p("□ 조 직 : 1국 1과 2팀, 3개 동"), p(_table(chart)),
+        p("2. 인력"), p(_table(staff)), p(title), p("(2026. 1. 1. 기준)"), p(_table(second)),
+        p("Ⅱ. 주요업무계획"), p("1. 주민자치 활성화"), p("□ 주민자치회 운영"),
+    )  # fmt: skip
+
+
+def test_a_table_of_the_charts_dong_by_staff_under_a_title_of_its_own() -> None:
+    """`3. 동 행정복지센터 현황` over `동 명 | 정 원 | 현 원 | 인 구`, each 동 a unit of the
+    chart: each 동's staff and the table's 계 (the part's title names no staff: none had been
+    read)."""
+    dongs = [["동 명", "정 원", "현 원", "인 구"], ["계", "30", "28", "51,000"],
+             ["은하1동", "10", "9", "17,000"], ["은하2동", "10", "10", "16,500"],
+             ["별빛동", "10", "9", "17,500"]]  # fmt: skip
+    report = _dong_report(dongs, "3. 동 행정복지센터 현황")
+    got = {(s.unit, s.authorized, s.current) for s in report.staffing}
+    assert {("은하1동", 10, 9), ("은하2동", 10, 10), ("별빛동", 10, 9)} <= got
+    # (its 계 too, its 동 checked against it)
+    assert ("계", 30, 28) in {(s.unit, s.authorized, s.current) for s in report.staffing}
+    assert all(c.passed for c in report.validation if c.check.startswith("staffing."))
+    assert any(c.expected == "30" for c in report.validation if c.check.startswith("staffing.total"))
+
+
+def test_a_table_of_facilities_by_capacity_is_no_staff() -> None:
+    """`시설명 | 정 원 | 현 원` of welfare facilities (their places and residents): no staff."""
+    homes = [["시 설 명", "정 원", "현 원"], ["은하양로원", "50", "47"], ["별빛요양원", "80", "76"]]
+    report = _dong_report(homes, "3. 사회복지시설 현황")
+    assert not any(s.unit[-1:] == "원" for s in report.staffing)

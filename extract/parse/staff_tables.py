@@ -539,3 +539,51 @@ def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow
             row.lines.append(t.line)
             row.raw.append(t.line.text.strip())
     return list(rows.values())
+
+
+#: fewest units a table of the general part must count by 정원 and 현원, each a unit the
+#: organisation names, to be read as their staff outside a part titled as staff
+MIN_UNIT_ROWS = 2
+
+
+def unit_tables_staff(
+    lay: Layout, sections: Sections, known: Sequence[Staffing], units: Sequence[str],
+    used: set[int], year: int | None,
+) -> list[Staffing]:
+    """The staff of the organisation's units a table of the general part gives under a
+    title of no staff part ("3. 동 행정복지센터 현황" over "동 명 | 정 원 | 현 원 | 인 구 |
+    세 대", each 동 a unit of the chart): each unit's row the report's tables have not given,
+    and the table's 계, numbered on from ``known``."""
+    general = sections.get("general")
+    if general is None or not units:
+        return []
+    span = general.span
+    names = {key(u) for u in units}
+    taken = {key(s.unit) for s in known}
+    by_no = sections.lines_by_no()
+    out: list[Staffing] = []
+    for table in lay.tables:
+        if (
+            not table.lines or not span.first <= table.lines[0] <= span.last
+            or used & set(table.lines) or _is_affiliated(table)
+        ):  # fmt: skip
+            continue
+        figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
+        found = [r for r in rows_of(figures, by_no, table.as_of) if r.lines]
+        rows = [r for r in found if not r.is_total]
+        both = [r for r in rows if {"authorized", "current"} <= r.values.keys()]
+        if len(both) < MIN_UNIT_ROWS or len(both) < len(rows) or any(
+            key(r.unit) not in names or r.grade for r in both
+        ):
+            continue  # (not each row a unit of the chart: 시설 정원 is no staff)
+        # (its 계 too, the units' whole its rows add up to: the table's sums are checked so)
+        for r in [*(t for t in found if t.is_total and not t.grade), *both]:
+            if key(r.unit) in taken and not r.is_total:
+                continue
+            out.append(Staffing(
+                seq=len(known) + len(out) + 1, unit=r.unit, is_total=r.is_total,
+                as_of=r.as_of or as_of_in(table.caption or "", year),
+                authorized=r.values.get("authorized"), current=r.values.get("current"),
+                raw=" | ".join(r.raw), grade=None, employment=None, **prov(r.lines),
+            ))  # fmt: skip
+    return out
