@@ -65,7 +65,11 @@ OFFICE_ENDINGS: tuple[str, ...] = (
 
 #: endings of a body that holds bureaus of its own: a cover that names one, then one of
 #: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report
-HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "청", "공사", "공단", "재단", "의회", "위원회")
+HOLDING_ENDINGS: tuple[str, ...] = (
+    "교육청", "청", "공사", "공단", "재단", "의회", "위원회",
+    # (a province's fire headquarters over its stations: "한빛도소방본부 가온소방서")
+    "소방본부",
+)  # fmt: skip
 
 #: the legal form a foundation's or a corporation's name may open with, no part of it
 #: ("재단법인 해솔문화재단", "(재)한빛문화재단")
@@ -244,6 +248,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '해솔문화재단'
     >>> cover_body([Line(1, "온누리도교육청 솔내교육지원청", "")])
     '솔내교육지원청'
+    >>> cover_body([Line(1, "한빛도소방본부 가온소방서", "")])
+    '가온소방서'
     """
     low, high = BODY_CHARS
     found: list[str] = []
