@@ -221,3 +221,35 @@ def test_a_layout_exports_cell_set_past_its_headers_edge() -> None:
         ("제8회 다솜 시민문화예술축제", "문화예술과")
     ]
     assert len(report.events) == 5
+
+
+_AUDIT_REMARKS = """\
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조직 : 1국 2과
+
+Ⅱ. 2026년 주요업무계획
+ 1. 문화 확산
+  □ 생활문화 지원
+
+Ⅲ. 2025년 행정사무감사 처리결과
+1. 처리현황
+
+  ○ 총 6건(시정요구 4, 건의 2) : 완료 4, 추진중 2
+
+                                                            (단위 : 건)
+
+      구 분              계              시정요구       건 의       비 고
+      건 수                   6                4         2
+      완 료                   4                3         1
+      추진중                   2                1         1
+
+"""
+
+
+def test_an_audit_summarys_empty_column_of_remarks() -> None:
+    """`구 분 | 계 | 시정요구 | 건 의 | 비 고` over rows that leave 비고 empty: each category's
+    counts (the remarks' column had made every row an unknown category)."""
+    report = _text(_AUDIT_REMARKS)
+    got = {(a.category, a.total, a.completed, a.in_progress) for a in report.audit_summary}
+    assert got == {("total", 6, 4, 2), ("correction", 4, 3, 1), ("suggestion", 2, 1, 1)}

@@ -21,7 +21,14 @@ from extract.parse.audit_words import (
 )
 from extract.parse.base import Parsed, prov
 from extract.parse.finding_rows import is_header
-from extract.parse.table import Row, header_columns, match_words, numeric_rows, split_header
+from extract.parse.table import (
+    Row,
+    header_columns,
+    match_words,
+    numeric_rows,
+    split_header,
+    without_remarks,
+)
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_CATEGORIES,
@@ -228,6 +235,8 @@ def _summary(
 def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     """The 총괄 part: headline, status columns and category rows; returns where it ends."""
     header, before, rest = split_header(lines, AUDIT_ROW_HEADER_LABELS)
+    if header is not None:  # (a last column of remarks, empty or not, is no category)
+        header, rest = without_remarks(header, rest)
     heads = [
         w for w, _ in match_words(header_columns(header, AUDIT_ROW_HEADER_LABELS), HEAD_WORDS)
     ] if header is not None else []  # fmt: skip
