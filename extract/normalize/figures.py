@@ -5,6 +5,7 @@ columns of figures) and the layout (header bands, cells)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.normalize.vocab import COUNT_UNITS, ORG_COUNTERS, UNITS
 
@@ -32,3 +33,19 @@ def is_value(text: str) -> bool:
     """
     t = " ".join(text.split())
     return bool(t) and bool(_VALUE.match(t))
+
+
+def consecutive_runs(numbers: Sequence[int]) -> list[list[int]]:
+    """Numbers in runs of numbers one after another ([0, 1, 3] -> [[0, 1], [3]]; page
+    numbers, a chart's marked columns).
+
+    >>> consecutive_runs([3, 4, 5, 9])
+    [[3, 4, 5], [9]]
+    """
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][-1] + 1:
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return out

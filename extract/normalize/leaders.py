@@ -12,12 +12,12 @@ import regex
 
 from extract.document import Document
 
-#: a run of five leader dots or more (a space or a tab between them, before and after
-#: them), between words; or of three set apart by spaces on both sides ("정 원 ....
-#: 45명"), not an ellipsis in a sentence ("안써...아무도", "국어사전… 죽어가는")
 #: the glyphs leaders are typed with
 LEADER_DOTS = "·.…‥∙⋯・"
 _DOT = f"[{LEADER_DOTS}]"
+#: a run of five leader dots or more (a space or a tab between them, before and after
+#: them), between words; or of three set apart by spaces on both sides ("정 원 ....
+#: 45명"), not an ellipsis in a sentence ("안써...아무도", "국어사전… 죽어가는")
 _LEADERS = regex.compile(
     # (not from inside a run: after a space or a dot, but a date's, "’26. 3. ……… 착공")
     rf"(?<![\s·…‥∙⋯・])(?<!\D\.)(?:[ \t]*+{_DOT}(?:[ \t]?+{_DOT}){{4,}}+[ \t]*+"

@@ -10,6 +10,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize.wraps import join_wrapped
+from extract.parse.costs import MONEY
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, labelled
 from extract.parse.project_facts import label_kind as fact_kind
 from extract.parse.text import collapse, split_marker, squash
@@ -21,10 +22,6 @@ _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
 _OPENERS = frozenset("(「『<【[\"'‘’“")
 #: longest text of a block label line (after the marker, without the unit)
 MAX_LABEL_CHARS = 30
-
-
-#: an amount of money ("4,200억원", "300 백만원")
-_AMOUNT = regex.compile(r"\d\s*+(?:조|억|백만|천만|만|천)?\s*+원")
 
 
 def label_of(text: str) -> str | None:
@@ -50,7 +47,7 @@ def label_of(text: str) -> str | None:
     # (an investment plan's label names the work its table is of after a colon: "□ 중기
     # 투자계획 : 동부순환도로 민자도로 건설")
     head, colon, value = rest.partition(":")
-    if colon and not bare and squash(head).endswith(INVESTMENT_PLAN_LABELS) and not _AMOUNT.search(
+    if colon and not bare and squash(head).endswith(INVESTMENT_PLAN_LABELS) and not MONEY.search(
         value
     ):  # (not "□ 투자계획 : 총 4,200억원 (국비 1,500, …)", the card's cost)
         rest = head.strip()

@@ -15,7 +15,7 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.textspans import column_spans
 from extract.normalize import DateSpan, parse_date
-from extract.normalize.figures import is_value
+from extract.normalize.figures import consecutive_runs, is_value
 from extract.normalize.spacing import word_spans
 from extract.normalize.vocab import NOTE_MARKS
 from extract.parse.project_facts import prep_date
@@ -203,7 +203,7 @@ def _chart_steps(
             found += [Found(task, span, span.raw, (ln,)) for span in months]
             continue
         marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
-        for run in _index_runs(marked):
+        for run in consecutive_runs(marked):
             start, end = cols[run[0]], cols[run[-1]]
             if start is not None and end is not None:
                 span = span_through(start, end)
@@ -216,12 +216,3 @@ def _month_span(word: str, year: int | None) -> DateSpan | None:
     return parse_date(word, year=year) if year and _MONTH_WORD.fullmatch(word) else None
 
 
-def _index_runs(cols: Sequence[int]) -> list[list[int]]:
-    """Columns in runs of columns side by side ([0, 1, 3] -> [[0, 1], [3]])."""
-    out: list[list[int]] = []
-    for c in cols:
-        if out and c == out[-1][-1] + 1:
-            out[-1].append(c)
-        else:
-            out.append([c])
-    return out

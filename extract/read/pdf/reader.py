@@ -11,6 +11,7 @@ from pdfplumber.page import Page as PlumberPage
 
 from extract.document import Document, Grid, Line, LineKind
 from extract.errors import ReadError
+from extract.normalize.figures import consecutive_runs
 from extract.read.glyphs import lost_glyph, normalize_text
 from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import (
@@ -225,12 +226,7 @@ def _producer(pdf: Any) -> str:
 
 def _pages_text(numbers: Sequence[int]) -> str:
     """``3``, ``3, 7`` or ``3-5, 9``: page numbers as runs."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
+    runs = consecutive_runs(numbers)
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
