@@ -17,6 +17,7 @@ from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, 
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
+    DIVISION_RANK_WORDS,
     GROUP_LABELS,
     OFFICIALS,
     ORG_TABLE_COLUMNS,
@@ -122,9 +123,7 @@ def _units_column(table: Table, head: int) -> int | None:
 def _unit_of(name: str) -> str | None:
     """The unit word a name in a column of units ends with, or that it is (a 군's 보건소
     beside its 실 and 과)."""
-    return unit_word(name, CHART_WORDS) or unit_word(name) or (
-        name if name in UNIT_WORDS else None
-    )
+    return unit_word(name, CHART_WORDS) or unit_word(name) or (name if name in UNIT_WORDS else None)
 
 
 def listed_top(table: Table, lines: Mapping[int, Line]) -> Box | None:
@@ -214,9 +213,11 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 units = [key(n) for n in NAME_SEPARATORS.split(c.text) if key(n)]
                 ranks = [UNIT_WORDS.get(unit_word(n) or "") for n in units]
                 # (not 과 under their 실·국 in a column of the units under each: no teams)
-                lower = all(w is not None for w in ranks) and all(
-                    unit_word(n) not in DIVISION_RANK_WORDS for n in units
-                ) and "bureau" not in ranks
+                lower = (
+                    all(w is not None for w in ranks)
+                    and all(unit_word(n) not in DIVISION_RANK_WORDS for n in units)
+                    and "bureau" not in ranks
+                )
                 names = units if units and lower else None
             if names is None:
                 return None  # (a cell of duties or remarks, not of team names)
@@ -273,10 +274,6 @@ def _direct_units(
     return out
 
 
-#: the words of a division's rank that a column of teams never lists as its own
-DIVISION_RANK_WORDS: frozenset[str] = frozenset({"과", "담당관", "관", "정책관"})
-
-
 def _is_count(name: str) -> bool:
     """A count of units, digits and a unit word alone ("4과", "18팀", "2개과", of places
     too: "18개동"), not a name that opens with digits ("119대응과")."""
@@ -310,9 +307,7 @@ def _groups(
     return out
 
 
-def _teams_of_top(
-    table: Table, head: int, col: int, lines: Mapping[int, Line]
-) -> list[Box] | None:
+def _teams_of_top(table: Table, head: int, col: int, lines: Mapping[int, Line]) -> list[Box] | None:
     """The teams a table lists one a row in its first column, the top's own (a 과's
     report: "팀 명 | 담당업무 | 인원", its 계 and 과 장 rows aside); None for fewer than
     two."""

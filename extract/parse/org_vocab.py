@@ -56,6 +56,10 @@ PLACE_COUNT_WORDS: tuple[str, ...] = ("개소",)
 #: it as.  The rest of :data:`UNIT_WORDS` also names chart boxes.
 COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
 
+#: the words of a division's rank: a column of teams never lists such a unit as its own,
+#: and a card's theme that ends so names the division the card belongs to
+DIVISION_RANK_WORDS: frozenset[str] = frozenset({"과", "담당관", "관", "정책관"})
+
 #: unit words of either rank: a bureau's (기획조정실, a 공사's 처) or a division's (감사실,
 #: 119종합상황실); listed with 과 on one line, such a unit is of their rank
 EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})

@@ -48,7 +48,7 @@ from extract.parse.facts_tables import (
 )
 from extract.parse.line_charts import line_charts
 from extract.parse.org_parts import unit_word
-from extract.parse.org_table import DIVISION_RANK_WORDS
+from extract.parse.org_vocab import DIVISION_RANK_WORDS
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
