@@ -194,6 +194,8 @@ ORG_UNIT_WORDS: dict[str, Level] = {
     # (a 소방서's: "한솔119구조대" beside its 119안전센터)
     "구조대": "team",
     "구급대": "team",
+    # (... and its small stations in the country, "솔내119지역대", counted "1지역대")
+    "지역대": "team",
 }
 
 #: words of :data:`ORG_UNIT_WORDS` that are a longer word's last letter only: a name that

@@ -65,6 +65,9 @@ TARGET_WORDS: tuple[str, ...] = ("목표액", "한도액", "상한액", "기준�
 CAP_WORDS: tuple[str, ...] = ("최대", "최고")
 #: "전액시비" is the whole cost from one source
 WHOLE_WORDS: tuple[str, ...] = ("전액", "全額")
+#: words after a source's amount that say where the money stands, not who pays: "- 국비
+#: 500백만원 확보" under a cost is its one source, as "- 국비 500백만원" is
+FUNDING_STATUS_WORDS: tuple[str, ...] = ("기확보", "확보", "확정", "교부", "반영", "내시", "신청")
 
 
 # --- amounts ------------------------------------------------------------------------------

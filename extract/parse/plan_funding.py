@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
+import regex
+
 from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
@@ -17,6 +19,7 @@ from extract.parse.card_tables import columns_cost, inner_cost
 from extract.parse.costs import (
     FUNDING_LABELS,
     FUNDING_SOURCES,
+    FUNDING_STATUS_WORDS,
     Cost,
     Share,
     is_source,
@@ -47,12 +50,20 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
     return None
 
 
+#: a status word after a share's amount, bracketed or not, up to the comma or the end:
+#: "국비 300백만원 확보, 시비 200백만원 (확정)"
+_STATUS = regex.compile(
+    r"(?<=[\d원])\s*+[(（]?+(?:" + "|".join(FUNDING_STATUS_WORDS) + ")"
+    r"(?:\s*+(?:완료|예정))?+[)）]?+(?=\s*+(?:[,，/]|$))"
+)
+
+
 def sources_under(text: str, cost: Cost) -> tuple[Share, ...]:
     """The shares a line right under a cost lists alone, adding up to it ("○ 사 업 비 :
     12,400백만원" / "- 국비 2,000백만원, 시비 10,400백만원", or in the cost's unit, "- 국비
     900, 도비 180, 군비 420", or one source that pays it all, "- 도비 365,300천원"); () for
     any other line."""
-    words = split_marker(text)[1]
+    words = _STATUS.sub("", split_marker(text)[1])
     listed = read_labelled_cost(words)
     if listed is not None and listed.krw == cost.krw and listed.funding and (
         len(listed.funding) >= 2 or listed.funding[0].amount_krw == cost.krw

@@ -1,0 +1,61 @@
+"""What round 22 of probes and reviews found: a source's amount with where the money
+stands (`- 국비 500백만원 확보`), a 소방서's 119지역대."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_other_reports import _text
+
+_STATION = """\
+                         2026년 주요업무보고
+
+                          한 빛 도   가 온 소 방 서
+
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조    직 : 1과 2팀 2센터 1구조대 1지역대
+   ○ 소방행정과 : 행정지원팀, 예방안전팀
+   ○ 119안전센터(2) : 중앙119안전센터, 남산119안전센터
+   ○ 119구조대(1) : 가온119구조대
+   ○ 119지역대(1) : 솔내119지역대
+
+Ⅱ. 2026년 주요업무계획
+ 1. 현장 대응역량 강화
+  가. 구조장비 보강 (현장대응팀)
+   □ 사업개요
+    ○ 사업기간 : ’26. 3.~10.
+    ○ 사 업 비 : 500백만원
+     - {sources}
+   □ 추진계획
+    ○ ’26. 3. : 장비 구매 계획 수립
+"""
+
+
+def test_a_fire_stations_country_station_is_a_unit() -> None:
+    """`○ 119지역대(1) : 솔내119지역대`, counted `1지역대`: a unit of the teams' rank as a
+    구조대 is (it had been dropped)."""
+    report = _text(_STATION.format(sources="국비 500백만원"))
+    got = {o.name: (o.level, o.parent) for o in report.organization}
+    assert got["솔내119지역대"] == ("team", "가온소방서")
+    assert all(c.passed for c in report.validation if c.check == "organization.counts")
+
+
+@pytest.mark.parametrize(
+    ("sources", "want"),
+    [
+        ("국비 500백만원 확보", {("국비", 500_000_000)}),
+        ("국비 500백만원 (확정)", {("국비", 500_000_000)}),
+        ("국비 300백만원 확보, 시비 200백만원", {("국비", 300_000_000), ("시비", 200_000_000)}),
+        ("국비 300백만원 기확보, 시비 200백만원 반영 예정",
+         {("국비", 300_000_000), ("시비", 200_000_000)}),
+        # (no share: the sources' sum is not the cost, or no amount stands before the word)
+        ("국비 300백만원 확보", set()),
+        ("국비 확보 추진", set()),
+    ],
+)  # fmt: skip
+def test_a_source_with_where_its_money_stands(sources: str, want: set[tuple[str, int]]) -> None:
+    """`- 국비 500백만원 확보` under `○ 사 업 비 : 500백만원`: the cost's one source, as
+    `- 국비 500백만원` is (none had been read)."""
+    report = _text(_STATION.format(sources=sources))
+    assert {(f.source, f.amount_krw) for f in report.project_funding} == want
