@@ -59,3 +59,33 @@ def test_a_source_with_where_its_money_stands(sources: str, want: set[tuple[str,
     `- 국비 500백만원` is (none had been read)."""
     report = _text(_STATION.format(sources=sources))
     assert {(f.source, f.amount_krw) for f in report.project_funding} == want
+
+
+_DUTIES = """\
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조    직 : 1국 2과
+   ○ 일자리정책과, 경제정책과
+ 2. 과별 주요업무
+   ○ 일자리정책과 : 일자리 종합계획 수립, 청년정책, 고용지원, 사회적경제 육성
+   ○ 경제정책과 : 지역경제 정책 총괄, 신산업 육성, 에너지산업, 공정경제
+   ○ 도로과 : 도로 및 교량, 하천, 공원 시설 관리
+
+Ⅱ. 2026년 주요업무계획
+ 1. 청년 인턴십 운영 (일자리정책과)
+  ○ 사업기간 : 2026. 1. ~ 12.
+  ○ 사 업 비 : 800백만원
+"""
+
+
+def test_a_units_duties_listed_after_its_name() -> None:
+    """`○ 경제정책과 : 지역경제 정책 총괄, 신산업 육성, 에너지산업, 공정경제`: four duties,
+    a field of work named alone among them too (the line had been one duty, as only half
+    its parts end in a deed); objects of the phrase after them stay one duty."""
+    report = _text(_DUTIES)
+    got: dict[str, list[str]] = {}
+    for f in report.functions:
+        got.setdefault(f.division, []).append(f.function)
+    assert got["경제정책과"] == ["지역경제 정책 총괄", "신산업 육성", "에너지산업", "공정경제"]
+    assert len(got["일자리정책과"]) == 4
+    assert got["도로과"] == ["도로 및 교량, 하천, 공원 시설 관리"]

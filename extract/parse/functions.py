@@ -184,8 +184,8 @@ def _row_divisions(units: Sequence[Cell | None], known: Sequence[str]) -> list[s
 def listed_duties(text: str, loose: bool = False) -> list[str]:
     """The duties of a cell that lists them with no bullets, parted by commas or spaced
     slashes: each part where every part is a duty's phrase (two words at least; with
-    ``loose``, a line after a unit's name and colon, most parts), else the whole, a list
-    inside one duty.
+    ``loose``, a line after a unit's name and colon, where no part is the object of a phrase
+    after it), else the whole, a list inside one duty.
 
     >>> listed_duties("농정 종합계획 수립, 청년농업인 육성 / 농지 관리")
     ['농정 종합계획 수립', '청년농업인 육성', '농지 관리']
@@ -201,6 +201,8 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     ['일차진료 및 만성질환 관리', '예방접종', '순회진료']
     >>> listed_duties("야간관광, 미식관광, 융합관광 등 추진", loose=True)
     ['야간관광, 미식관광, 융합관광 등 추진']
+    >>> listed_duties("지역경제 정책 총괄, 신산업 육성, 에너지산업, 공정경제", loose=True)
+    ['지역경제 정책 총괄', '신산업 육성', '에너지산업', '공정경제']
     """
     parts = [q for p in text.split(" / ") for q in split_top(p, LIST_SEPARATORS)]
     many = [len(p.split()) >= 2 for p in parts]
@@ -213,7 +215,9 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     objects = any(
         not duty[i] and i + 1 < len(parts) and many[i + 1] for i in range(len(parts))
     )
-    if loose and len(parts) > 1 and not objects and 2 * sum(duty) > len(parts):
+    # (and where no part is the object of a phrase after it, each part is a duty, a field
+    # of work named alone among them too: "지역경제 정책 총괄, 신산업 육성, 에너지산업")
+    if loose and len(parts) > 1 and not objects:
         return parts
     return [text]
 
