@@ -89,3 +89,52 @@ def test_a_units_duties_listed_after_its_name() -> None:
     assert got["경제정책과"] == ["지역경제 정책 총괄", "신산업 육성", "에너지산업", "공정경제"]
     assert len(got["일자리정책과"]) == 4
     assert got["도로과"] == ["도로 및 교량, 하천, 공원 시설 관리"]
+
+
+def _card(no: str, title: str, cost: str, step: str, alone: bool = False) -> str:
+    head = f"   {no}\n   {title}\n" if alone else f"   {no} {title}\n"
+    return head + (
+        "    □ 사업개요\n"
+        "     ○ 사업기간 : 2026. 1. ~ 12.\n"
+        f"     ○ 사 업 비 : {cost}\n"
+        "    □ 추진일정\n"
+        f"     ○ {step}\n"
+    )
+
+
+_STRATEGIES = (
+    "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n   ○ 관광정책과, 관광산업과\n\n"
+    "Ⅱ. 2026년 주요업무계획\n"
+    " 1. 체류형 관광으로 질적 성장\n"
+    "  【 전략 1 】 사계절 관광콘텐츠 확충\n"
+    + _card("1-1", "올레길 야간관광 명소화 (관광정책과)", "1,200백만원 (국비 600, 도비 600)",
+            "’26. 1.~3. : 실시설계 용역", alone=True)
+    + _card("1-2", "웰니스 관광 거점 육성 (관광산업과)", "900백만원", "’26. 4. : 거점 지정")
+    + "  【 전략 2 】 누구나 편안한 관광환경\n"
+    + _card("1-3", "무장애 관광지 조성 (관광정책과)", "1,500백만원", "’26. 5.~9. : 편의시설 공사")
+    + " 2. 관광산업 경쟁력 강화\n"
+    + "  【 전략 3 】 관광기업 성장 생태계\n"
+    + _card("2-1", "관광벤처 창업 지원 (관광산업과)", "1,350백만원", "’26. 3. : 심사 및 선정")
+    + "  【 전략 4 】 마이스 산업 고도화\n"
+    + _card("2-2", "국제회의 유치 지원 (관광산업과)", "1,100백만원", "’26. 1. : 지원계획 수립")
+)  # fmt: skip
+
+
+def test_cards_grouped_under_strategies() -> None:
+    """`【 전략 1 】 …` between a goal and its cards `1-1 …` (the number alone in its box on
+    one line, the title on the next): the cards are the projects, each with its own
+    facts (the strategies had been taken for the cards, each with its first card's facts),
+    and a strategy's title is no step of the card before it."""
+    report = _text(_STRATEGIES)
+    got = [(p.project_id, p.title, p.division, p.cost_krw) for p in report.projects]
+    assert got == [
+        ("1-1", "올레길 야간관광 명소화", "관광정책과", 1_200_000_000),
+        ("1-2", "웰니스 관광 거점 육성", "관광산업과", 900_000_000),
+        ("1-3", "무장애 관광지 조성", "관광정책과", 1_500_000_000),
+        ("2-1", "관광벤처 창업 지원", "관광산업과", 1_350_000_000),
+        ("2-2", "국제회의 유치 지원", "관광산업과", 1_100_000_000),
+    ]
+    assert sorted((s.project_id, s.task) for s in report.schedules) == [
+        ("1-1", "실시설계 용역"), ("1-2", "거점 지정"), ("1-3", "편의시설 공사"),
+        ("2-1", "심사 및 선정"), ("2-2", "지원계획 수립"),
+    ]  # fmt: skip

@@ -204,12 +204,22 @@ def find_cards(
     …" under 연번 is an event's row."""
     cards: list[Card] = []
     before: list[Line] = []
-    run = _card_run(theme, after, rows)
+    found = _card_run(theme, after, rows)
+    run, groups = found if found is not None else (None, set())
+    reads = _card_lines(theme.body, rows)
+    titled: set[int] = set()  # (the lines after a card's number alone, its title)
     for i, ln in enumerate(theme.body):
-        read = _card_line(ln, rows) if run is None or i in run else None
+        if i in titled:
+            continue
+        if i in groups:
+            before.append(ln)  # (a group's title is no line of the card before it)
+            continue
+        read = reads.get(i) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
         if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
-            cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
+            heading = [ln, *(theme.body[j] for j in read[3])]
+            titled.update(read[3])
+            cards.append(Card(theme, read[0], collapse(read[1]), heading))
         elif cards:
             cards[-1].body.append(ln)
         else:
@@ -238,34 +248,60 @@ def _serial_table(table: Table) -> bool:
     return table.n_rows >= 2 and bool(head) and squash(head[0].text).casefold() in SERIAL_LABELS
 
 
-def _card_line(ln: Line, rows: AbstractSet[int] = frozenset()) -> tuple[int, str, str] | None:
+def _card_line(
+    ln: Line, rows: AbstractSet[int] = frozenset(), alone: bool = False
+) -> tuple[int, str, str] | None:
     """(ordinal, title, kind of mark) of a content line that may open a card: a number
     standing alone before its title, or a mark that is no chapter's ("① …", "가. …");
-    none of a table's ``rows``."""
+    none of a table's ``rows``.  With ``alone``, a mark with no title after it too (its
+    title on the next line: "1-1" in a box of its own)."""
     if not ln.is_content or ln.no in rows:
         return None
     m = _CARD.match(ln.text)
     if m is not None and split_marker(m["title"])[0] is None:
         return int(m["n"]), m["title"], _BARE
     read = read_marker(ln.text)
-    if read is None or read[0].ordinal is None or read[0].is_top or not read[1]:
+    if read is None or read[0].ordinal is None or read[0].is_top or not (read[1] or alone):
         return None
     return read[0].ordinal, read[1], read[0].kind
 
 
-def _card_run(theme: Theme, after: int, rows: AbstractSet[int] = frozenset()) -> set[int] | None:
-    """The lines (indexes into the theme's body) that open its cards: a run of one kind
+def _card_lines(
+    body: Sequence[Line], rows: AbstractSet[int] = frozenset()
+) -> dict[int, tuple[int, str, str, list[int]]]:
+    """The lines of a theme's body (by index) that may open a card, each with its ordinal,
+    title, kind of mark and the indexes of the lines after it its title was read from: a
+    mark alone on its line ("1-1", the number drawn in a box of its own) is titled by the
+    next content line where that one is unmarked."""
+    out: dict[int, tuple[int, str, str, list[int]]] = {}
+    for i, ln in enumerate(body):
+        read = _card_line(ln, rows, alone=True)
+        if read is None:
+            continue
+        if read[1]:
+            out[i] = (*read, [])
+            continue
+        j = next((k for k in range(i + 1, len(body)) if body[k].is_content), None)
+        nxt = body[j] if j is not None else None
+        if j is not None and nxt is not None and nxt.no not in rows and (
+            split_marker(nxt.text)[0] is None and not label_of(nxt.text)
+        ):
+            out[i] = (read[0], nxt.text, read[2], [j])
+    return out
+
+
+def _card_run(
+    theme: Theme, after: int, rows: AbstractSet[int] = frozenset()
+) -> tuple[set[int], set[int]] | None:
+    """The lines (indexes into the theme's body) that open its cards, and those that open
+    groups of them (a strategy's title over its cards): a run of one kind
     of mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
     (□ 추진계획) before the next; of several, the kind met first.  A number goes on the
     earliest run of its kind that ends one below it, so a list inside a card with the
     cards' own mark (② … ① ② … ③) leaves the cards' run whole; a list of the cards before
     them has no blocks between its lines."""
     runs: dict[str, list[list[tuple[int, int]]]] = {}  # kind -> runs of (index, ordinal)
-    for i, ln in enumerate(theme.body):
-        read = _card_line(ln, rows)
-        if read is None:
-            continue
-        n, _, kind = read
+    for i, (n, _, kind, _) in sorted(_card_lines(theme.body, rows).items()):
         seen = runs.setdefault(kind, [])
         open_run = next((r for r in seen if r[-1][1] == n - 1), None)
         if open_run is not None:
@@ -273,6 +309,7 @@ def _card_run(theme: Theme, after: int, rows: AbstractSet[int] = frozenset()) ->
         else:
             seen.append([(i, n)])
     labels = [i for i, ln in enumerate(theme.body) if ln.is_content and label_of(ln.text)]
+    found: list[list[int]] = []
     for kind_runs in runs.values():
         for run in kind_runs:
             if run[0][1] not in (1, after + 1):
@@ -280,8 +317,46 @@ def _card_run(theme: Theme, after: int, rows: AbstractSet[int] = frozenset()) ->
             ends = [i for i, _ in run[1:]] + [len(theme.body)]
             spans = zip(run, ends, strict=True)
             if all(any(start < j < end for j in labels) for (start, _), end in spans):
-                return {i for i, _ in run}
-    return None
+                found.append([i for i, _ in run])
+    if not found:
+        return None
+    # (a run whose every card holds lines of another run opening cards groups them: "【 전략
+    # 1 】" over "1-1 …", "1-2 …", each with its blocks, are a strategy's, not its cards)
+    chosen = found[0]
+    for other in found[1:]:
+        if len(other) > len(chosen) and _groups_run(chosen, other, len(theme.body)):
+            chosen = other
+    # ... and so, numbered on from a theme before, is a run of another kind whose every
+    # line the next card's opens right after ("【 전략 3 】" over "2-1 …")
+    opens = set(chosen)
+    nxt = _next_content(theme.body)
+    groups = {
+        i for kind_runs in runs.values() for run in kind_runs
+        if run[0][0] not in opens and all(nxt.get(i) in opens for i, _ in run)
+        for i, _ in run
+    }  # fmt: skip
+    return opens, groups
+
+
+def _next_content(body: Sequence[Line]) -> dict[int, int]:
+    """Each line's (by index) next content line's index."""
+    out: dict[int, int] = {}
+    following: int | None = None
+    for i in range(len(body) - 1, -1, -1):
+        if following is not None:
+            out[i] = following
+        if body[i].is_content:
+            following = i
+    return out
+
+
+def _groups_run(outer: Sequence[int], inner: Sequence[int], end: int) -> bool:
+    """Whether each line of ``outer`` (indexes) has a line of ``inner`` after it before the
+    next, and ``inner`` opens after ``outer``'s first line."""
+    ends = [*outer[1:], end]
+    return inner[0] > outer[0] and all(
+        any(start < i < stop for i in inner) for start, stop in zip(outer, ends, strict=True)
+    )
 
 
 # --- a card ------------------------------------------------------------------------------
