@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_other_reports import _text
+from schemas import Report
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _text
 
 _STATION = """\
                          2026년 주요업무보고
@@ -138,3 +140,49 @@ def test_cards_grouped_under_strategies() -> None:
         ("1-1", "실시설계 용역"), ("1-2", "거점 지정"), ("1-3", "편의시설 공사"),
         ("2-1", "심사 및 선정"), ("2-2", "지원계획 수립"),
     ]  # fmt: skip
+
+
+def _sources_table(rows: list[tuple[str, str, str, str, str]]) -> str:
+    """A table of sources by column under a group header: `구 분 | 계 | 재 원 별` over `국 비 |
+    도 비 | 시군비`, then ``rows``."""
+    from tests.hwpx_maker import cell, tbl
+
+    head = [cell(0, 0, p("구 분"), rs=2), cell(0, 1, p("계"), rs=2),
+            cell(0, 2, p("재 원 별"), cs=3),
+            cell(1, 2, p("국 비")), cell(1, 3, p("도 비")), cell(1, 4, p("시군비"))]  # fmt: skip
+    body = [cell(2 + r, c, p(text)) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return tbl(2 + len(rows), 5, head + body)
+
+
+def _sources_card(*under: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 복지 안전망 강화"),
+        p("가. 긴급복지 지원 (복지정책과)"), p("□ 사업개요"), p("○ 사업기간 : 2026. 1. ~ 12."),
+        p("○ 사 업 비 : 1,000백만원"), p("(단위 : 백만원)"),
+        p(_sources_table([("2026년", "1,000", "500", "200", "300")])),
+        p("□ 추진계획"), p("○ ’26. 3. : 지원대상 선정"),
+        p("나. 장애인 자립생활 지원 (장애인복지과)"), p("□ 사업개요"),
+        p("○ 사업기간 : 2026. 1. ~ 12."), *map(p, under),
+        p("□ 추진계획"), p("○ ’26. 2. : 입주자 선정"),
+    )  # fmt: skip
+
+
+def test_a_cards_sources_under_a_group_header() -> None:
+    """`구 분 | 계 | 재 원 별` over `국 비 | 도 비 | 시군비` under `○ 사 업 비 : 1,000백만원`: each
+    source's share (a source under a group header had given none); under `○ 소요예산`, a
+    label of no amount, over such a table in 억원: the cost and its shares (none had been
+    read), of the 총사업비 row where the table also has the year's."""
+    report = _sources_card(
+        "○ 소요예산", "(단위 : 억원)",
+        _sources_table([("총사업비", "96.8", "48.4", "14.5", "33.9"),
+                        ("2026년", "30.0", "15.0", "5.0", "10.0")]),
+    )  # fmt: skip
+    costs = {p.title: p.cost_krw for p in report.projects}
+    assert costs == {"긴급복지 지원": 1_000_000_000, "장애인 자립생활 지원": 9_680_000_000}
+    got = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
+    assert got == {
+        ("1-1", "국비", 500_000_000), ("1-1", "도비", 200_000_000), ("1-1", "시군비", 300_000_000),
+        ("1-2", "국비", 4_840_000_000), ("1-2", "도비", 1_450_000_000),
+        ("1-2", "시군비", 3_390_000_000),
+    }  # fmt: skip

@@ -78,6 +78,24 @@ def inner_cost(inner: Table, unit: str | None) -> Cost | None:
     return columns_cost(heads, values, unit)
 
 
+def row_costs(table: Table, unit: str | None) -> list[Cost]:
+    """The cost each body row of a table of sources states under its headers' last parts,
+    a group header over the sources aside ("구 분 | 계 | 재 원 별" over "국 비 | 도 비 |
+    시군비"; rows "총사업비 …", "2026년 …"); :func:`inner_cost`'s where one row heads it."""
+    if unit is None:
+        return []
+    if table.header_rows < 2:
+        found = inner_cost(table, unit)
+        return [found] if found is not None else []
+    out = []
+    for row in table.rows()[table.header_rows :]:
+        heads = {c.col: squash(c.col_header.split(" / ")[-1]) for c in row if c.col_header}
+        values = {c.col: collapse(c.text) for c in row}
+        if (cost := columns_cost(heads, values, unit)) is not None:
+            out.append(cost)
+    return out
+
+
 def columns_cost(heads: Mapping[int, str], values: Mapping[int, str], unit: str) -> Cost | None:
     """The cost a row of figures under "계 | 구비 | 시비 | 국비" states (columns by index)."""
     total = next((values.get(k) for k, h in heads.items() if h in INVESTMENT_TOTALS), None)

@@ -200,7 +200,7 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
             shares.append(f"{source_name(key)} {collapse(value.text)}")
             cells.append(value)
     if not shares:
-        return []
+        return _sources_by_column(table, total_col)
     if total is None:
         # (no 계 row: the sources' rows are all of it, "국 비 | 3,600" and "시 비 | 5,400")
         figures = [_FIGURE.fullmatch(squash(c.text)) for c in cells]
@@ -215,6 +215,27 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         whole = sum(values)
         amount = f"{whole:,}{table.currency_unit}({', '.join(shares)})"
         return [(Labelled("총사업비", amount), cells[0])]
+    amount = f"{collapse(total.text)}{table.currency_unit}({', '.join(shares)})"
+    return [(Labelled("총사업비", amount), total)]
+
+
+def _sources_by_column(table: Table, total_col: int) -> list[tuple[Labelled, TableCell]]:
+    """The cost a table of sources by column states (``구 분 | 계 | 국 비 | 도 비`` or ``계``
+    beside ``재 원 별`` over the sources): its total row's (총사업비, 계), else its one body
+    row's ("2026년 | 96.8 | 48.4 | …"), each source column's figure its share."""
+    rows = [r for r in table.rows()[table.header_rows :] if r]
+    totals = [r for r in rows if r[0].col == 0 and squash(r[0].text) in INVESTMENT_TOTALS]
+    row = totals[0] if totals else rows[0] if len(rows) == 1 else None
+    total = next((c for c in row or () if c.col == total_col), None)
+    if row is None or total is None or not any(ch.isdigit() for ch in total.text):
+        return []
+    shares = [
+        f"{source_name(key)} {collapse(c.text)}" for c in row
+        if c.col != total_col and is_source(key := squash(c.col_header.split(" / ")[-1]))
+        and any(ch.isdigit() for ch in c.text)
+    ]  # fmt: skip
+    if not shares:
+        return []
     amount = f"{collapse(total.text)}{table.currency_unit}({', '.join(shares)})"
     return [(Labelled("총사업비", amount), total)]
 

@@ -15,7 +15,7 @@ from extract.layout.captions import header_unit
 from extract.layout.cells import is_value
 from extract.layout.textgrid import split_header
 from extract.parse.base import prov
-from extract.parse.card_tables import columns_cost, inner_cost
+from extract.parse.card_tables import columns_cost, row_costs
 from extract.parse.costs import (
     FUNDING_LABELS,
     FUNDING_SOURCES,
@@ -121,8 +121,8 @@ def shares_table(
         return []
     if after:
         table = min(after, key=lambda t: t.lines[0])
-        found = inner_cost(table, table.currency_unit or cost.unit) if not table.parent else None
-        if found is not None and found.krw == cost.krw and found.funding:
+        found = None if table.parent else _cost_of(table, table.currency_unit or cost.unit, cost)
+        if found is not None and found.funding:
             lines = [by_no[n] for n in table.lines if by_no is not None and n in by_no]
             return _records(project_id, found, lines or [line])
     # (or a table of one row in lines that keep no rules, right under the line)
@@ -162,6 +162,12 @@ def _records(project_id: str, cost: Cost, lines: Sequence[Line]) -> list[Project
     ]  # fmt: skip
 
 
+def _cost_of(table: Table, unit: str | None, cost: Cost) -> Cost | None:
+    """The row of a table of sources whose total is ``cost`` (of "총사업비 …" and "2026년
+    …", the one the card's cost line states)."""
+    return next((c for c in row_costs(table, unit) if c.krw == cost.krw), None)
+
+
 def table_funding(
     u: Unit, tables: Sequence[Table], by_no: Mapping[int, Line]
 ) -> list[ProjectFunding]:
@@ -174,8 +180,8 @@ def table_funding(
     for table in tables:
         if table.node not in mine or table.parent is not None:
             continue
-        cost = inner_cost(table, table.currency_unit or u.cost.unit)
-        if cost is None or cost.krw != u.cost.krw or not cost.funding:
+        cost = _cost_of(table, table.currency_unit or u.cost.unit, u.cost)
+        if cost is None or not cost.funding:
             continue
         return _records(u.project_id, cost, [by_no[n] for n in table.lines if n in by_no])
     return []

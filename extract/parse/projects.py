@@ -545,6 +545,14 @@ def read_card(
         last = content[-1].no if content else label_line.no
         out_blocks.append(Block(label=label, line_start=label_line.no, line_end=last, items=items))
         parsed.use([label_line])
+    # (a table under a line that labels an investment plan, "○ 소요예산" over "구 분 | 계 |
+    # 국 비 | …": its cost, read from its grid; no text of the facts)
+    planned = [
+        (t, got) for t in tables
+        if t.lines and set(t.lines) <= body_nos and _under_plan(t.lines[0], body)
+        and (got := investment_items(t))
+    ]  # fmt: skip
+    in_plans = {no for t, _ in planned for no in t.lines}
     facts = read_facts(
         _with_wraps([
             ln
@@ -554,6 +562,7 @@ def read_card(
             # (a note under the facts, "※ 2021년 소요예산: …", is none of them: a PDF
             # may set it in a box of its own)
             if ln.is_content and BULLETS.get(split_marker(ln.text)[0] or "") != 0
+            and ln.no not in in_plans
         ])
         + fact_heads(body, blocks),
         ctx.year,
@@ -572,12 +581,7 @@ def read_card(
     if facts.cost is None:
         # (a card that states its cost only in its investment plan, "□ 연차별 투자계획"
         # over "구 분 | 총사업비 | ~’24 | …": the 계 row's total, each source's its share)
-        planned = [
-            t for t in tables
-            if t.lines and set(t.lines) <= body_nos and _under_plan(t.lines[0], body)
-        ]  # fmt: skip
-        plan = next((got for t in planned if (got := investment_items(t))), [])
-        for item, _ in plan:
+        for item, _ in planned[0][1] if planned else []:
             facts.take(item, ctx.year)
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
