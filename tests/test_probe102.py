@@ -186,3 +186,58 @@ def test_a_cards_sources_under_a_group_header() -> None:
         ("1-2", "국비", 4_840_000_000), ("1-2", "도비", 1_450_000_000),
         ("1-2", "시군비", 3_390_000_000),
     }  # fmt: skip
+
+
+def _two_years_table(first: str, rows: list[list[str]]) -> str:
+    """`<first> | 2025 예산(A) | 2026 예산(B) | 증감(B-A)`, last year's over `본예산 |
+    제1회추경` and the change's over `금 액 | 비율(%)`; ``rows`` of ``first`` columns of
+    labels, then five figures."""
+    from tests.hwpx_maker import cell, tbl
+
+    n = len(rows[0]) - 5  # (the label columns)
+    head = [cell(0, c, p(t), rs=2) for c, t in enumerate(first.split("|"))] + [
+        cell(0, n, p("2025 예산(A)"), cs=2), cell(0, n + 2, p("2026 예산(B)"), rs=2),
+        cell(0, n + 3, p("증감(B-A)"), cs=2),
+        cell(1, n, p("본예산")), cell(1, n + 1, p("제1회추경")),
+        cell(1, n + 3, p("금 액")), cell(1, n + 4, p("비율(%)")),
+    ]  # fmt: skip
+    body = [cell(2 + r, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return tbl(2 + len(rows), n + 5, head + body)
+
+
+def test_a_budget_of_last_years_two_footings_beside_this_years() -> None:
+    """`2025 예산(A)` over `본예산 | 제1회추경` beside `2026 예산(B)` and `증감(B-A)`, in 억원
+    with decimals: the summary's rows compare this year with the column the change is taken
+    from (본예산, as the figures say; none had been read), and the appendix's items, by
+    the grid, take 2026 예산(B) (each figure of each line had been an item of its own)."""
+    summary = _two_years_table("구 분", [
+        ["계", "1,500.5", "1,600.0", "1,650.0", "149.5", "10.0"],
+        ["복지정책과", "1,000.0", "1,050.0", "1,100.0", "100.0", "10.0"],
+        ["노인복지과", "500.5", "550.0", "550.0", "49.5", "9.9"],
+    ])  # fmt: skip
+    appendix = _two_years_table("부 서|사 업 명", [
+        ["합 계", "", "1,500.5", "1,600.0", "1,650.0", "149.5", "10.0"],
+        ["복지정책과", "소 계", "1,000.0", "1,050.0", "1,100.0", "100.0", "10.0"],
+        ["", "생계급여", "812.6", "850.0", "884.8", "72.2", "8.9"],
+        ["", "긴급복지 지원", "187.4", "200.0", "215.2", "27.8", "14.8"],
+        ["노인복지과", "소 계", "500.5", "550.0", "550.0", "49.5", "9.9"],
+        ["", "기초연금 지급", "500.5", "550.0", "550.0", "49.5", "9.9"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"), p("○ 복지정책과, 노인복지과"),
+        p("2. 예산"), p("(단위 : 억원)"), p(summary),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 기초생활 보장 (복지정책과)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."), p("○ 사 업 비 : 88,480백만원"),
+        p("붙임  2026년 과별 주요사업 예산 현황"), p("(단위 : 억원)"), p(appendix),
+    )  # fmt: skip
+    got = {(b.unit, b.prev_budget_krw, b.budget_krw) for b in report.budget_summary}
+    assert got == {
+        ("계", 150_050_000_000, 165_000_000_000),
+        ("복지정책과", 100_000_000_000, 110_000_000_000),
+        ("노인복지과", 50_050_000_000, 55_000_000_000),
+    }
+    items = {(b.division, b.item, b.budget_krw) for b in report.budget_items if b.level == "item"}
+    assert items == {
+        ("복지정책과", "생계급여", 88_480_000_000), ("복지정책과", "긴급복지 지원", 21_520_000_000),
+        ("노인복지과", "기초연금 지급", 55_000_000_000),
+    }  # fmt: skip

@@ -51,10 +51,10 @@ DIVISION_HEADS: frozenset[str] = DIVISION_COLUMNS | frozenset(
 )
 #: a header of the amount of a year ("2025년", "2025년 예산", "’25년"; a year of four
 #: digits may go without 년: "2026 예산"; its footing may follow: "2025 본예산", "2026
-#: 예산안", "2025년 최종예산")
+#: 예산안", "2025년 최종예산"; and the letter the table marks it by: "2026 예산(B)")
 _YEAR = regex.compile(
     r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)"
-    r"(?:(?:본|당초|최종|추경)?예산(?:액|안)?)?$"
+    r"(?:(?:본|당초|최종|추경)?예산(?:액|안)?)?(?:[(（][A-Za-z][)）])?$"
 )
 #: a header's unit in brackets ("예산(백만원)")
 _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*원[)）]$")
@@ -136,10 +136,13 @@ def grid_items(
         if amount is None or item_col is None or amount <= item_col:
             continue
         money = unit or table.currency_unit
-        rows = _rows(table, amount, item_col, _division_column(table), _code_column(table))
-        if not rows or money is None:
+        if money is None:
             continue
-        rows = _division_rows(rows, ctx.divisions, amount)
+        division_col, code_col = _division_column(table), _code_column(table)
+        rows = _rows(table, amount, item_col, division_col, code_col, money)
+        if not rows:
+            continue
+        rows = _division_rows(rows, ctx.divisions, amount, money)
         bureau: str | None = None
         division: str | None = None
         # (the divisions with a row of their own: an item adds up into its division's row,
@@ -190,7 +193,9 @@ def grid_items(
     return out
 
 
-def _division_rows(rows: list[_Row], divisions: Sequence[str], amount: int) -> list[_Row]:
+def _division_rows(
+    rows: list[_Row], divisions: Sequence[str], amount: int, money: str = "원"
+) -> list[_Row]:
     """The rows named by a division alone among the items, over the items that follow it
     ("도시계획과 | 6,164,000" / "가온역세권 … | 310,000"): that division's rows, where no
     row is one already: each a division the report lists (else a unit's name), whose
@@ -204,7 +209,7 @@ def _division_rows(rows: list[_Row], divisions: Sequence[str], amount: int) -> l
 
     def won(cells: Sequence[TableCell]) -> int | None:
         value = next((c for c in cells if c.col == amount), None)
-        return parse_money(value.text, unit="원") if value is not None else None
+        return parse_money(value.text, unit=money) if value is not None else None
 
     heads = [k for k, (level, name, _, _) in enumerate(rows) if level == "item" and names_one(name)]
     out = list(rows)
@@ -267,17 +272,19 @@ def _code_column(table: Table) -> int | None:
 
 
 def _rows(
-    table: Table, amount: int, item_col: int, division_col: int | None, code_col: int | None
+    table: Table, amount: int, item_col: int, division_col: int | None, code_col: int | None,
+    money: str = "원",
 ) -> list[_Row]:
     """(level, name, division, the row's cells) of each body row with an amount
     (``division_col``: the column that names its division; ``code_col``: the column of
-    the budget codes its items are spent under)."""
+    the budget codes its items are spent under; ``money``: the unit of the amounts, in
+    which "5,034.8" 억원 is an amount as "5,034" is)."""
     out: list[_Row] = []
     first_total = True
     for r in range(table.header_rows, table.n_rows):
         cells = [c for c in table.cells if c.row <= r < c.row + c.row_span]
         value = next((c for c in cells if c.col == amount and c.row == r), None)
-        if value is None or parse_money(value.text, unit="원") is None:
+        if value is None or parse_money(value.text, unit=money) is None:
             continue
         labels = sorted((c for c in cells if c.col < amount), key=lambda c: c.col)
         keys = [squash(c.text) for c in labels]
@@ -302,7 +309,7 @@ def _rows(
             named = [
                 c for c in labels
                 if c.col != division_col and c.text.strip() and squash(c.text) not in TOTAL_LABELS
-                and parse_money(c.text, unit="원") is None  # (not last year's amount)
+                and parse_money(c.text, unit=money) is None  # (not last year's amount)
             ]  # fmt: skip
             if not (division or "").strip() and named:
                 # (the innermost: "정책사업 | 단위사업 | 소 계" is the 단위사업's)

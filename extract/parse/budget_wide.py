@@ -70,6 +70,42 @@ def _lettered(amounts: dict[int, str], diff_heads: Sequence[str]) -> dict[int, s
     return {k: amounts[k] for k in sorted((by_letter[m[2]], by_letter[m[1]]))}
 
 
+def _by_difference(
+    reading: Reading,
+    amounts: dict[int, str],
+    years: dict[int, int | None],
+    diffs: Sequence[int],
+    unit: str,
+) -> dict[int, str]:
+    """The latest year's one column and the earlier year's column the one difference
+    column is taken from, as the rows' figures say (this year's less it, in most rows and
+    in more than any other of that year's columns: "본예산" of "2025 예산(A)" over "본예산 |
+    제1회추경"); else none."""
+    if len(diffs) != 1 or len(set(years.values())) != 2:
+        return {}
+    latest = max(y for y in years.values() if y is not None)
+    this = [k for k in amounts if years[k] == latest]
+    earlier = [k for k in amounts if years[k] != latest]
+    if len(this) != 1 or len(earlier) < 2:
+        return {}
+    fits = dict.fromkeys(earlier, 0)
+    rows = 0
+    for row in reading.rows.by_row.values():
+        at = {c.col: amount(c.text, unit) for c in row.cells if not c.is_header}
+        now, diff = at.get(this[0]), at.get(diffs[0])
+        if now is None or diff is None:
+            continue
+        rows += 1
+        for k in earlier:
+            if (was := at.get(k)) is not None and now - was == diff:
+                fits[k] += 1
+    best = sorted(fits.values(), reverse=True)
+    if not rows or 2 * best[0] <= rows or best[0] == best[1]:
+        return {}
+    prev = max(fits, key=lambda k: fits[k])
+    return {k: amounts[k] for k in (prev, this[0])}
+
+
 def _year_totals(amounts: dict[int, str], years: dict[int, int | None]) -> dict[int, str]:
     """Each year's 계 column where a year spans its sources ("2026년 예산" over "계 | 국비 |
     시비"), a year of one column that column ("2025년 예산" beside them): the two years'
@@ -146,6 +182,10 @@ def _wide_view(
         amounts = lettered
     elif len(amounts) != 2 and (totals := _year_totals(amounts, years)):
         amounts = totals  # ("2026년 예산" over "계 | 국비 | 시비": each year's 계)
+    elif len(amounts) != 2 and (by_diff := _by_difference(reading, amounts, years, diffs, unit)):
+        # ("2025 예산(A)" over "본예산 | 제1회추경" beside "2026 예산(B)" and "증감(B-A)": last
+        # year's column the difference is taken from, as its figures say)
+        amounts = by_diff
     elif len(amounts) != 2:
         # last year's 당초 and 최종 beside this year's 당초, no difference, a rate against
         # each (기획조정실 p4): last year's on this year's footing, and the rate against it
