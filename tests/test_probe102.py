@@ -241,3 +241,23 @@ def test_a_budget_of_last_years_two_footings_beside_this_years() -> None:
         ("복지정책과", "생계급여", 88_480_000_000), ("복지정책과", "긴급복지 지원", 21_520_000_000),
         ("노인복지과", "기초연금 지급", 55_000_000_000),
     }  # fmt: skip
+
+
+def test_a_card_whose_title_opens_with_a_counters_word() -> None:
+    """`3  기업 투자유치 및 산업단지 활성화`: the third card (its number had been read as a
+    count of 3 기업, and the card's facts given to the card before); `3 기업 1,200` stays a
+    count."""
+    cards = [("청년 일자리 확대", "800"), ("소상공인 지원", "600"),
+             ("기업 투자유치 및 산업단지 활성화", "850"), ("에너지 전환", "400")]  # fmt: skip
+    head = "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+    text = head + "".join(
+        f" {n}  {title} (경제정책과)\n  ○ 사업기간 : 2026. 1. ~ 12.\n  ○ 사 업 비 : {cost}백만원\n"
+        for n, (title, cost) in enumerate(cards, start=1)
+    )
+    report = _text(text)
+    assert [(p.title, p.cost_krw) for p in report.projects] == [
+        (title, int(cost) * 1_000_000) for title, cost in cards
+    ]
+    from extract.layout.markers import read_marker
+
+    assert read_marker("3 기업 1,200") is None

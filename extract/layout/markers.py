@@ -200,6 +200,11 @@ _QUANTITY_WORDS = frozenset(COUNT_UNITS) | {
 }  # fmt: skip
 
 
+#: counters of :data:`_QUANTITY_WORDS` that are nouns a title opens with ("3  기업
+#: 투자유치 및 산업단지 활성화", "2  세대 공존 …"), not "3 개소 설치", "2 시간 교육"
+NOUN_COUNTERS: frozenset[str] = frozenset({"기업", "기관", "단체", "세대"})
+
+
 _ITEM_HEADS = frozenset(w[0] for w in ITEM_WORDS) | frozenset("[【<〈《［")
 
 
@@ -207,7 +212,12 @@ def _is_quantity(rest: str) -> bool:
     words = rest.split()
     if len(words) >= 2 and all(re.fullmatch(r"[가-힣]", w) for w in words):
         return False  # a title spaced out letter by letter: "2  인    력" (not "2인")
-    return bool(words) and words[0].rstrip(",.)") in _QUANTITY_WORDS
+    if not words or (word := words[0].rstrip(",.)")) not in _QUANTITY_WORDS:
+        return False
+    # (a counter that is a noun of its own opens a title where words follow it: "3  기업
+    # 투자유치 및 …" is the third item, "3 기업 1,200" a count)
+    noun = word in NOUN_COUNTERS
+    return not (noun and len(words) >= 2 and re.match(r"[가-힣]", words[1]) is not None)
 
 
 def note_mark(stars: int) -> re.Pattern[str]:
