@@ -6,7 +6,9 @@ A table drawn in a text file frames its rows with rules (``┌──┬──┐
 -> :func:`_bounds` (the columns: where the rules and the verticals stand, with
 the width East Asian text takes) -> :func:`_grid` (the rows between two rules,
 a cell a stretch between two verticals, a cell open to the row under it where
-the rule between them draws nothing over it).
+the rule between them draws nothing over it; a rule that a merged cell's text
+crosses, ``│ 환경국 ├────┼────┤``, a rule where it strokes and that cell's text
+where it is written).
 """
 
 from __future__ import annotations
@@ -44,6 +46,46 @@ def _is_rule(s: str) -> bool:
     return (
         sum(ch in HORIZONTALS for ch in t) >= MIN_STROKES
         and all(ch in BORDERS or ch in HORIZONTALS or ch == " " for ch in t)
+    )
+
+
+def _stroked(stretch: str) -> bool:
+    """A stretch between two borders that a rule strokes from one to the other (not a
+    cell's dash, ``-``, nor one padded with spaces)."""
+    return (
+        bool(stretch)
+        and all(ch in HORIZONTALS for ch in stretch)
+        and (len(stretch) >= MIN_STROKES or any(ch not in "-=" for ch in stretch))
+    )
+
+
+def _stretches(s: str) -> list[tuple[str, str, str]]:
+    """What ``s`` writes between each two of its borders, with those borders."""
+    out: list[tuple[str, str, str]] = []
+    left, cur = "", ""
+    for ch in s.strip():
+        if ch in BORDERS:
+            if left:
+                out.append((left, cur, ch))
+            left, cur = ch, ""
+        elif left:
+            cur += ch
+    return out
+
+
+def _is_crossed_rule(s: str) -> bool:
+    """A rule that a merged cell's text crosses: its text centred down the rows it spans
+    stands on the rule between two of them, ``│ 환경국 ├──────┼────┤``, or on the rule
+    under a header's group, ``│ 예산(A) │ 예산(B) ├──────┬─────┤``: strokes between some
+    borders, each run meeting a junction (not a cell's line drawn between two verticals,
+    ``│ ──── │``), something written between others."""
+    parts = _stretches(s)
+    stroked = [(a, p, b) for a, p, b in parts if _stroked(p)]
+    return (
+        not _is_rule(s)
+        and sum(len(p) for _, p, _ in stroked) >= MIN_STROKES
+        and all(a in JUNCTIONS or b in JUNCTIONS for a, _, b in stroked)
+        and any(p.strip() and not _stroked(p) for _, p, _ in parts)
     )
 
 
@@ -176,18 +218,25 @@ def _segments(s: str, frame: _Frame) -> list[tuple[int, int, str]]:
     borders."""
     out: list[tuple[int, int, str]] = []
     marks = frame.leaves(s)
+    crossed = _is_crossed_rule(s)
     for (i, a), (j, b) in pairwise(marks):
         if b > a:
-            out.append((a, b, s[i + 1 : j].strip()))
+            # (a stretch a rule strokes, where a merged cell's text crosses it, holds no text)
+            text = s[i + 1 : j]
+            out.append((a, b, "" if crossed and _stroked(text) else text.strip()))
     return out
 
 
 def _open(s: str, frame: _Frame) -> set[int]:
-    """The columns a rule draws no stroke over: the cell above goes on under it."""
+    """The columns a rule draws no stroke over: the cell above goes on under it (on a
+    rule a merged cell's text crosses, only a stretch stroked whole is ruled: the text
+    may hold a dash, ``금액(A-B)``)."""
     closed: set[int] = set()
     marks = frame.leaves(s)
+    whole = _is_rule(s)
     for (i, a), (j, b) in pairwise(marks):
-        if any(ch in HORIZONTALS for ch in s[i + 1 : j]):
+        stretch = s[i + 1 : j]
+        if _stroked(stretch) or (whole and any(ch in HORIZONTALS for ch in stretch)):
             closed.update(range(a, b))
     return set(range(frame.n_cols)) - closed
 
@@ -201,7 +250,7 @@ def _rows_of_lines(band: Sequence[Line], frame: _Frame) -> bool:
     """Lines between two rules that are each a row of their own, no rule drawn between
     them: each names its row in the first column and holds a figure or a mark beside it
     (a wrapped row's other lines hold a word of its label alone, or text of its cells)."""
-    if len(band) < 2:
+    if len(band) < 2 or any(_is_crossed_rule(ln.text) for ln in band):
         return False
     for ln in band:
         cells = _segments(ln.text, frame)
@@ -228,6 +277,14 @@ def _grid(run: Sequence[Line]) -> Grid:
                 bands.append((opened, []))
             elif bands:
                 bands[-1] = (opened, [])
+        elif bands and _is_crossed_rule(ln.text):
+            # (a merged cell's text on the rule: the line ends the band above, its text
+            # that cell's, which goes on under the rule where the rule strokes nothing)
+            bands[-1][1].append(ln)
+            stroked = "".join(p for _, p, _ in _stretches(ln.text) if _stroked(p))
+            if heavy_at is None and HEAVY & set(stroked):
+                heavy_at = len(bands)
+            bands.append((_open(ln.text, frame), []))
         elif bands:
             bands[-1][1].append(ln)
         else:
@@ -288,6 +345,22 @@ def _grid(run: Sequence[Line]) -> Grid:
     return Grid(cells, len(bands), n_cols, "ruled", pages[0], pages[-1], header_rows=heavy_at)
 
 
+def _unstroke(s: str) -> str:
+    """``s`` with each stretch a rule strokes between two borders blanked, a space a
+    stroke, so that what is written keeps its place."""
+    out: list[str] = []
+    stretch: list[str] = []
+    for ch in s:
+        if ch in BORDERS:
+            out.append(" " * len(stretch) if _stroked("".join(stretch)) else "".join(stretch))
+            out.append(ch)
+            stretch = []
+        else:
+            stretch.append(ch)
+    out.append("".join(stretch))
+    return "".join(out)
+
+
 #: a vertical bar alone between spaces or at a line's ends
 _STRAY_BAR = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 
@@ -311,6 +384,9 @@ def box_grids(lines: Sequence[Line]) -> tuple[list[Grid], list[Line]]:
         if ln.no in drawn and ln.is_content and _is_rule(ln.text):
             ln = ln._replace(kind=LineKind.FURNITURE)
         elif ln.no in drawn and ln.is_content:
+            if _is_crossed_rule(ln.text):
+                # (a merged cell's text on a rule: the strokes are no text of the line)
+                ln = ln._replace(text=_unstroke(ln.text))
             text = "".join("  " if ch in BORDERS else ch for ch in ln.text).rstrip()
             kind = LineKind.CONTENT if text.strip() else LineKind.FURNITURE
             ln = ln._replace(text=text, kind=kind)
