@@ -261,3 +261,26 @@ def test_a_card_whose_title_opens_with_a_counters_word() -> None:
     from extract.layout.markers import read_marker
 
     assert read_marker("3 기업 1,200") is None
+
+
+def test_a_cards_sources_by_row_over_years() -> None:
+    """`구 분 | 총사업비 | 연 차 별 투 자 계 획` over `’25까지 | ’26 | ’27`, rows 계, 국 비,
+    시 비, under `○ 사 업 비 : 1,500백만원`: each source's 총사업비 its share (a cost the
+    card states gave no shares from such a table)."""
+    from tests.hwpx_maker import cell, tbl
+
+    head = [cell(0, 0, p("구 분"), rs=2), cell(0, 1, p("총사업비"), rs=2),
+            cell(0, 2, p("연 차 별 투 자 계 획"), cs=3),
+            cell(1, 2, p("’25까지")), cell(1, 3, p("’26")), cell(1, 4, p("’27"))]  # fmt: skip
+    rows = [["계", "1,500", "300", "700", "500"], ["국 비", "600", "100", "300", "200"],
+            ["시 비", "900", "200", "400", "300"]]  # fmt: skip
+    body = [cell(2 + r, c, p(t)) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    report = _sources_card(
+        "○ 사 업 비 : 1,200백만원", "(단위 : 백만원)", tbl(5, 5, head + body)
+    )
+    got = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
+    assert ("1-2", "국비", 600_000_000) not in got  # (its 계 is no cost the card states)
+    report = _sources_card("○ 사 업 비 : 1,500백만원", "(단위 : 백만원)", tbl(5, 5, head + body))
+    got = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
+    assert {g for g in got if g[0] == "1-2"} == {("1-2", "국비", 600_000_000),
+                                                ("1-2", "시비", 900_000_000)}  # fmt: skip

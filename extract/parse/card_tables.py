@@ -24,6 +24,7 @@ from extract.parse.facts_tables import (
     fact_items,
     fact_kind,
     fact_steps,
+    investment_items,
     is_facts_table,
     labelled_rows,
 )
@@ -84,10 +85,13 @@ def row_costs(table: Table, unit: str | None) -> list[Cost]:
     시군비"; rows "총사업비 …", "2026년 …"); :func:`inner_cost`'s where one row heads it."""
     if unit is None:
         return []
+    # (or the sources by row over years, an investment plan: "구 분 | 총사업비 | ’25까지 |
+    # ’26" over "계", "국 비", "시 비"; its 계 row's total, each source's its share)
+    planned = [c for item, _ in investment_items(table) if (c := read_cost(item.value))]
     if table.header_rows < 2:
         found = inner_cost(table, unit)
-        return [found] if found is not None else []
-    out = []
+        return [found, *planned] if found is not None else planned
+    out = planned
     for row in table.rows()[table.header_rows :]:
         heads = {c.col: squash(c.col_header.split(" / ")[-1]) for c in row if c.col_header}
         values = {c.col: collapse(c.text) for c in row}
