@@ -284,3 +284,38 @@ def test_a_cards_sources_by_row_over_years() -> None:
     got = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
     assert {g for g in got if g[0] == "1-2"} == {("1-2", "국비", 600_000_000),
                                                 ("1-2", "시비", 900_000_000)}  # fmt: skip
+
+
+def test_goals_strategies_and_tasks_in_columns() -> None:
+    """`정책목표 | 추진전략 | 추진과제` under a 비전 row: each task of its goal and of the
+    strategy merged down over it (a column of strategies between them had given no goals),
+    `목표 1`, `전략 1` no words of theirs."""
+    from tests.hwpx_maker import cell, tbl
+
+    cells = [
+        cell(0, 0, p("비 전")), cell(0, 1, p("사계절 머무는 관광 1번지"), cs=2),
+        cell(1, 0, p("정책목표")), cell(1, 1, p("추진전략")), cell(1, 2, p("추진과제")),
+        cell(2, 0, p("목표 1"), p("체류형 관광으로 질적 성장"), rs=3),
+        cell(2, 1, p("전략 1"), p("사계절 관광콘텐츠 확충"), rs=2),
+        cell(2, 2, p("1-1 올레길 야간관광 명소화")), cell(3, 2, p("1-2 웰니스 관광 거점 육성")),
+        cell(4, 1, p("전략 2"), p("편안한 관광환경 조성")), cell(4, 2, p("1-3 무장애 관광지 조성")),
+        cell(5, 0, p("목표 2"), p("관광산업 경쟁력 강화"), rs=2),
+        cell(5, 1, p("전략 3"), p("관광기업 생태계 조성"), rs=2),
+        cell(5, 2, p("2-1 관광벤처 창업 지원")), cell(6, 2, p("2-2 국제회의 유치 지원")),
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 비전 및 추진전략"), p(tbl(7, 3, cells)),
+        p("Ⅲ. 2026년 주요업무계획"), p("1. 관광 명소화 (관광정책과)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."), p("○ 사 업 비 : 1,200백만원"),
+    )  # fmt: skip
+    got = [(t.vision, t.goal_no, t.goal, t.area, t.task_no, t.task) for t in report.policy_goals]
+    one, two = "체류형 관광으로 질적 성장", "관광산업 경쟁력 강화"
+    vision = "사계절 머무는 관광 1번지"
+    assert got == [
+        (vision, 1, one, "사계절 관광콘텐츠 확충", 1, "올레길 야간관광 명소화"),
+        (vision, 1, one, "사계절 관광콘텐츠 확충", 2, "웰니스 관광 거점 육성"),
+        (vision, 1, one, "편안한 관광환경 조성", 3, "무장애 관광지 조성"),
+        (vision, 2, two, "관광기업 생태계 조성", 1, "관광벤처 창업 지원"),
+        (vision, 2, two, "관광기업 생태계 조성", 2, "국제회의 유치 지원"),
+    ]

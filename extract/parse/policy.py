@@ -42,6 +42,7 @@ from extract.parse.vocab import (
     COMPLETE_WORDS,
     CONTINUATION_ENDINGS,
     POLICY_LABELS,
+    POLICY_PART_WORDS,
 )
 from extract.sections import Section
 from schemas import PolicyTask
@@ -393,18 +394,23 @@ def _from_columns(
     out.use(vision_lines)
     for goal_no, (goal, tasks) in enumerate(goals, start=1):
         goal_text = _unnumbered(cell_text(goal))
-        listed = [(cell, text) for cell in tasks for text in _numbered_tasks(cell)]
-        for task_no, (cell, text) in enumerate(listed, start=1):
-            lines = [by_no[n] for n in (*cell.lines, *goal.lines) if n in by_no]
+        listed = [(area, cell, text) for area, cell in tasks for text in _numbered_tasks(cell)]
+        for task_no, (area, cell, text) in enumerate(listed, start=1):
+            owned = [*cell.lines, *goal.lines, *(area.lines if area is not None else ())]
+            lines = [by_no[n] for n in owned if n in by_no]
             out.use(lines)
-            out.add("policy_goals", _task(vision, goal_no, goal_text, None, task_no,
+            area_text = _unnumbered(cell_text(area)) if area is not None else None
+            out.add("policy_goals", _task(vision, goal_no, goal_text, area_text, task_no,
                                           _unnumbered(text), lines))  # fmt: skip
     return True
 
 
-#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가.", "①"
+#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가.", "①"; or its
+#: label and number, "목표 1", "전략 2" (a cell's first line over the goal's words)
 _NUMBER = regex.compile(
-    r"^\s*+(?:(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++|[①-⑳]\s*+)(?=\S)"
+    r"^\s*+(?:(?:" + "|".join(sorted(POLICY_PART_WORDS, key=len, reverse=True))
+    + r")\s*+\d{1,2}(?:-\d{1,2})*+[.:)]?+\s++"
+    r"|(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++|[①-⑳]\s*+)(?=\S)"
 )
 
 

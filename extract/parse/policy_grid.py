@@ -97,11 +97,13 @@ MAX_HEAD_ROW = 2
 
 def policy_columns(
     tables: Sequence[Table], by_no: dict[int, Line]
-) -> tuple[Cell | None, list[tuple[Cell, list[Cell]]]] | None:
+) -> tuple[Cell | None, list[tuple[Cell, list[tuple[Cell | None, Cell]]]]] | None:
     """The goals and tasks of a drawn table that sets them in columns, a goal down the
     first ("정책목표 | 정책과제": "1. 기본이 탄탄한 책임교육" over the rows of its tasks
-    "1-1. …", "1-2. …"): the vision's cell where a row above the header states it ("비 전 |
-    …"), and each goal's cell with its tasks' cells; None for no such table."""
+    "1-1. …", "1-2. …"; a column of strategies between them, "정책목표 | 추진전략 |
+    추진과제", each merged down over its tasks): the vision's cell where a row above the
+    header states it ("비 전 | …"), and each goal's cell with its tasks' cells, each with
+    its strategy's cell (None where no column sets them); None for no such table."""
     for table in tables:
         if table.inferred or not table.lines or not set(table.lines) <= by_no.keys():
             continue
@@ -116,12 +118,19 @@ def policy_columns(
             head = next(
                 (r for r in range(MAX_HEAD_ROW + 1)
                  if labels.get((r, 0)) == "goals"
-                 and labels.get((r, width.get((r, 0), 1))) == "tasks"),
+                 and labels.get((r, width.get((r, 0), 1))) in ("tasks", "strategies")),
                 None,
             )  # fmt: skip
             if head is None:
                 continue
             task_col = width.get((head, 0), 1)
+            area_col: int | None = None
+            if labels.get((head, task_col)) == "strategies":
+                area_col, task_col = task_col, task_col + width.get((head, task_col), 1)
+                if labels.get((head, area_col)) != "strategies" or (
+                    labels.get((head, task_col)) != "tasks"
+                ):
+                    continue
             vision = next(
                 (c for c in grid.cells
                  if c.row < head and c.col > 0 and labels.get((c.row, 0)) == "vision"),
@@ -129,12 +138,19 @@ def policy_columns(
             )  # fmt: skip
             goals = sorted((c for c in grid.cells if c.col == 0 and c.row > head),
                            key=lambda c: c.row)  # fmt: skip
+            areas = [c for c in grid.cells if c.col == area_col and c.row > head]
             out = [
-                (g, sorted((c for c in grid.cells if c.col == task_col
-                            and g.row <= c.row < g.row + g.row_span and c.text.strip()),
-                           key=lambda c: c.row))
+                (g, [(_spanning(areas, c.row), c) for c in sorted(
+                    (c for c in grid.cells if c.col == task_col
+                     and g.row <= c.row < g.row + g.row_span and c.text.strip()),
+                    key=lambda c: c.row)])
                 for g in goals if g.text.strip()
             ]  # fmt: skip
             if len(out) >= 2 and all(tasks for _, tasks in out):
                 return vision, out
     return None
+
+
+def _spanning(cells: Sequence[Cell], row: int) -> Cell | None:
+    """The cell of ``cells`` merged down over ``row``, if any."""
+    return next((c for c in cells if c.row <= row < c.row + c.row_span), None)

@@ -358,9 +358,14 @@ POLICY_LABELS: dict[str, str] = {
     "전략": "strategies",
 }
 
+#: words a goal's, a strategy's or a task's cell names it by before its number ("목표 1" /
+#: "체류형 관광으로 …", "전략 2", "과제 1-3"): no words of it
+POLICY_PART_WORDS: frozenset[str] = frozenset(
+    {"목표", "정책목표", "전략목표", "전략", "추진전략", "과제", "추진과제", "핵심과제"}
+)
 #: ... and the header of a table that sets its goals in a column beside their tasks
 #: ("경영목표 | 중점 추진과제"; not a matrix's left column, where "2025년 중점 추진 과제"
-#: heads a row of the plan's own)
+#: heads a row of the plan's own; a column of strategies may stand between them)
 POLICY_COLUMN_LABELS: dict[str, str] = {
     **POLICY_LABELS, "중점추진과제": "tasks", "주요추진과제": "tasks", "핵심추진과제": "tasks",
 }  # fmt: skip
