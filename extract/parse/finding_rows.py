@@ -20,13 +20,14 @@ from collections.abc import Callable, Sequence
 from extract.document import Cell, Grid, Line
 from extract.layout import Table
 from extract.layout.tables import build_table
-from extract.layout.textspans import COLUMN_GAP, line_spans
+from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
 from extract.layout.vocab import SERIAL_LABELS
 from extract.normalize.wraps import Lexicon
 from extract.parse.finding_words import (
     ACTION_HEADERS,
     DIVISION_HEADERS,
     FINDING_HEADERS,
+    REMARK_HEADERS,
     STATUS_HEADERS,
     word_key,
 )
@@ -35,6 +36,10 @@ from extract.sections import Sections
 
 #: longest header line, squashed (a sentence that names a finding is no header)
 MAX_HEADER = 60
+#: the words that name a findings table's columns (a sub-header line holds these alone)
+_COLUMN_WORDS: tuple[str, ...] = (
+    *FINDING_HEADERS, *ACTION_HEADERS, *STATUS_HEADERS, *DIVISION_HEADERS, *REMARK_HEADERS,
+)  # fmt: skip
 #: a word (its text) and the columns it stands in (first, last + 1)
 Word = tuple[str, int, int]
 
@@ -96,12 +101,30 @@ def _column_of(cols: Sequence[tuple[int, int]], a: int, b: int) -> int:
     )  # fmt: skip
 
 
-def _headed(cols: list[tuple[int, int]], head: Line) -> tuple[list[tuple[int, int]], list[str]]:
+def _sub_header(ln: Line) -> bool:
+    """A header's second line, its sub-headers under a group's word (`처 리 결 과` over
+    `조치내용   처리상황`): each of its phrases names a column of the genre."""
+    if not ln.is_content or split_marker(ln.text)[0] is not None:
+        return False
+    said = phrases(line_spans(ln))
+    return bool(said) and all(any(w in word_key(p) for w in _COLUMN_WORDS) for p, _, _ in said)
+
+
+def _headed(
+    cols: list[tuple[int, int]], head: Line, sub: Line | None = None
+) -> tuple[list[tuple[int, int]], list[str]]:
     """The columns each under a word of the header, and their headers: a column no header
-    word stands over is the rest of the one left of it (a cell set apart inside itself)."""
+    word stands over is the rest of the one left of it (a cell set apart inside itself);
+    under a ``sub`` line of sub-headers, a column's is its sub-header, not the group's
+    word over it."""
     names = ["" for _ in cols]
     for w, a, b in line_spans(head):
         names[_column_of(cols, a, b)] += w
+    if sub is not None:
+        subs = ["" for _ in cols]
+        for w, a, b in line_spans(sub):
+            subs[_column_of(cols, a, b)] += w
+        names = [s or n for n, s in zip(names, subs, strict=True)]
     kept: list[tuple[int, int]] = []
     heads: list[str] = []
     for (a, b), name in zip(cols, names, strict=True):
@@ -154,9 +177,12 @@ def aligned_table(
         return None
     head = lines[at]
     body = _body(lines[at + 1 :], head)
+    sub = body[0] if body and _sub_header(body[0]) else None
+    if sub is not None:  # (and printed again under the header on the next page)
+        body = [ln for ln in body if ln.is_blank or word_key(ln.text) != word_key(sub.text)]
     if not any(ln.is_content for ln in body):
         return None
-    cols, heads = _headed(_columns(body), head)
+    cols, heads = _headed(_columns(body), head, sub)
     if len(cols) < 2:
         return None
     serial = next((k for k, h in enumerate(heads) if word_key(h).casefold() in SERIAL_LABELS), None)

@@ -16,7 +16,7 @@ Where the section has no table of findings, they are items of the outline
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -122,11 +122,52 @@ def _find(cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = Fal
     return None
 
 
+#: every word that names a findings table's column
+_HEADER_WORDS: tuple[str, ...] = (
+    *FINDING_HEADERS, *ACTION_HEADERS, *STATUS_HEADERS, *CATEGORY_HEADERS, *REMARK_HEADERS,
+    *DIVISION_HEADERS, *SUBJECT_HEADERS, *AUDITEE_HEADERS, *WHEN_HEADERS,
+)  # fmt: skip
+
+
+def _leaf_headers(table: Table, row: list[TableCell]) -> list[TableCell]:
+    """The header of each column where a header row opening at ``row`` sets a group word
+    over sub-headers (`처 리 결 과` over `조치내용 | 처리상황`): the lowest header cell
+    over the column, which names it, not the group (a sub-header that names nothing the
+    genre knows, `내용`, read after its group's word, `처리결과 내용`); ``row`` itself
+    where the header is one row."""
+    top = row[0].row
+    # (the header's last row: where its cells merged down end, and the layout's header
+    # ends too, so no body row is taken for a sub-header)
+    last = min(max(c.row + c.row_span for c in row), table.header_rows) - 1
+    if last <= top or not any(c.col_span > 1 for c in row):
+        return row
+    out: dict[tuple[int, int], TableCell] = {}
+    for k in range(table.n_cols):
+        leaf = table.at(last, k)
+        if leaf is None or leaf.row < top or (leaf.row, leaf.col) in out:
+            continue
+        above = [
+            g.text for g in table.cells
+            if top <= g.row < leaf.row and g.col <= k < g.col + g.col_span
+        ]  # fmt: skip
+        key = word_key(leaf.text)
+        if above and not any(w in key for w in _HEADER_WORDS):
+            leaf = replace(leaf, text=" ".join([*above, leaf.text]))
+        out[(leaf.row, leaf.col)] = leaf
+    return sorted(out.values(), key=lambda c: c.col)
+
+
 def columns(table: Table) -> Columns | None:
-    """Where a findings table's columns are: the first row naming a finding column."""
+    """Where a findings table's columns are: the first row naming a finding column (of a
+    header of two rows, the sub-headers under a group's word)."""
     for row in table.rows():
         if not row:
             continue
+        if _find(row, FINDING_HEADERS) is None:
+            continue
+        leaves = _leaf_headers(table, row)
+        if _find(leaves, FINDING_HEADERS) is not None:
+            row = leaves
         finding = _find(row, FINDING_HEADERS)
         if finding is None:
             continue
@@ -140,18 +181,28 @@ def columns(table: Table) -> Columns | None:
         subject = _find(others, SUBJECT_HEADERS, ending=True)
         action = _find(rest, ACTION_HEADERS)
         status = _find(rest, STATUS_HEADERS)
+        last = max(c.row for c in row)
         if status is None and action is not None:
             # ("조치내용 | 조치결과": two columns of what was done, one of them the statuses
             # alone, "완료" / "추진중": that one is the status, the other the actions)
             acted = [c.col for c in rest if any(w in word_key(c.text) for w in ACTION_HEADERS)]
-            said = [k for k in acted if _statuses_only(table, row[0].row, k)]
+            said = [k for k in acted if _statuses_only(table, last, k)]
             if len(acted) == 2 and len(said) == 1:
                 status, action = said[0], next(k for k in acted if k != said[0])
+        spread = next((c for c in rest if c.col == action and c.col_span > 1), None)
+        if spread is not None and status in (None, action):
+            # (one header cell over two columns, its sub-headers not drawn apart, `처리결과`
+            # over `… 실시 | 완료`: the column of statuses alone is the status, the other
+            # what was done)
+            under = range(spread.col, spread.col + spread.col_span)
+            said = [k for k in under if _statuses_only(table, last, k)]
+            if len(said) == 1 and len(under) == 2:
+                status, action = said[0], next(k for k in under if k != said[0])
         kinds = _find(
             [c for c in others if c.col not in (subject, action)], CATEGORY_HEADERS, ending=True
         )
         return Columns(
-            row[0].row,
+            last,
             finding,
             action,
             status,

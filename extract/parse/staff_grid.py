@@ -47,6 +47,7 @@ from extract.parse.org_vocab import (
     SHORTFALL_LABELS,
     STAFF_LABELS,
     STAFF_PAIRS,
+    STAFF_TITLE_WORDS,
     SUBTOTAL_LABELS,
     TOTAL_LABELS,
     StaffField,
@@ -143,6 +144,12 @@ def staff_label(text: str) -> tuple[StaffField, ...] | None:
     # (a group's header over grades, "직급별 현원": that figure, by grade)
     by = next((n for n in STAFF_LABELS if k.endswith(n) and k[: -len(n)].endswith("별")), None)
     return (STAFF_LABELS[by],) if by is not None else None
+
+
+def _staff_group(text: str) -> bool:
+    """A word for the staff as a whole, "인 력", "인원현황", a header sets as a group's over
+    the figures' labels (`인 력` over `정 원 | 현 원 | 과부족(△)`): it names no unit."""
+    return _PERSONS_UNIT.sub("", label_key(text)) in STAFF_TITLE_WORDS
 
 
 def _interleaved(text: str, k: int) -> list[str] | None:
@@ -411,6 +418,8 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
                     plain = _PERSONS_UNIT.sub("", label_key(text)) in PLAIN_STAFF_LABELS
                 elif (on := column_day(text)) is not None:
                     day = on  # (the figures under "2025. 1. 1. 기준": of that day, no unit's)
+                elif _staff_group(text):
+                    continue  # (a group's word over 정원 | 현원, "인 력": no unit)
                 elif graded_at(side, level) and label_key(text) in EMPLOYMENT_WORDS:
                     employment = label_key(text)
                     grade = text if ranked and is_grade(text) else grade
