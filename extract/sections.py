@@ -31,6 +31,7 @@ from extract.roles import (
     LEADING_TOP_TITLES,
     PART_TITLES,
     PLAN_AND_RESULT_WORDS,
+    PLAN_KIND_WORDS,
     PLAN_MIN_LINES,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
@@ -564,8 +565,8 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         elif is_top and have.node is not None and have.node.parent is outline.root:
             keep, drop = (
                 (section, have)
-                if (names_council_audit(node), len(section.content))
-                > (names_council_audit(have.node), len(have.content))
+                if (names_council_audit(node), not _plan_kind(node), len(section.content))
+                > (names_council_audit(have.node), not _plan_kind(have.node), len(have.content))
                 else (have, section)
             )
             result.found[node.role] = keep
@@ -611,6 +612,12 @@ def without_page_footnotes(section: Section) -> Section:
         ln for ln in section.lines if ln.no not in notes and not is_page_footnote(ln, marks)
     )
     return replace(section, lines=kept)
+
+
+def _plan_kind(node: Node) -> bool:
+    """Whether a plans chapter sets out one kind of the bureau's projects ("Ⅲ. 공모사업
+    추진현황"), not its plan."""
+    return node.role == "plans" and any(w in squash(node.title) for w in PLAN_KIND_WORDS)
 
 
 def names_council_audit(node: Node) -> bool:

@@ -319,3 +319,38 @@ def test_goals_strategies_and_tasks_in_columns() -> None:
         (vision, 2, two, "관광기업 생태계 조성", 1, "관광벤처 창업 지원"),
         (vision, 2, two, "관광기업 생태계 조성", 2, "국제회의 유치 지원"),
     ]
+
+
+def test_a_chapter_of_contest_funded_projects() -> None:
+    """`Ⅲ. 공모사업 추진현황` over a table `연번 | 공모사업명 | 주관부처 | 사업기간 | 총사업비 |
+    국비 | 시비`: each row a project with its period, cost and shares (the chapter had no
+    role, its rows no records); `2. 2026년 국비 확보 현황` over its table is no project."""
+    from tests.test_other_reports import _table
+
+    contests = [
+        ["연번", "공모사업명", "주관부처", "사업기간", "총사업비", "국비", "시비"],
+        ["합 계", "", "", "", "10,400", "5,200", "5,200"],
+        ["1", "청년 창업 플랫폼 조성", "중기부", "’26. 3.~’27. 12.", "2,400", "1,200", "1,200"],
+        ["2", "상권 르네상스 사업", "중기부", "’26. 1.~’30. 12.", "8,000", "4,000", "4,000"],
+    ]  # fmt: skip
+    secured = [["구 분", "건수", "확보액"], ["계", "12", "84,000"], ["신규사업", "4", "9,500"]]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 청년 일자리 확대 (일자리정책과)"),
+        p("○ 사업기간 : 2026. 1. ~ 12."), p("○ 사 업 비 : 800백만원"),
+        p("Ⅲ. 공모사업 추진현황"), p("1. 2026년 공모사업 추진현황"), p("(단위 : 백만원)"),
+        p(_table(contests)),
+        p("2. 2026년 국비 확보 현황"), p("(단위 : 백만원)"), p(_table(secured)),
+    )  # fmt: skip
+    got = {(pr.title, pr.cost_krw, str(pr.period_start), str(pr.period_end))
+           for pr in report.projects if pr.project_id.startswith("Ⅲ")}  # fmt: skip
+    assert got == {
+        ("청년 창업 플랫폼 조성", 2_400_000_000, "2026-03-01", "2027-12-31"),
+        ("상권 르네상스 사업", 8_000_000_000, "2026-01-01", "2030-12-31"),
+    }
+    assert [pr.title for pr in report.projects if not pr.project_id.startswith("Ⅲ")] == [
+        "청년 일자리 확대"  # (the plan's: its chapter is the plan, the longer one no kind's)
+    ]
+    ids = {pr.title: pr.project_id for pr in report.projects}
+    shares = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
+    assert (ids["상권 르네상스 사업"], "국비", 4_000_000_000) in shares
