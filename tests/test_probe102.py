@@ -354,3 +354,41 @@ def test_a_chapter_of_contest_funded_projects() -> None:
     ids = {pr.title: pr.project_id for pr in report.projects}
     shares = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
     assert (ids["상권 르네상스 사업"], "국비", 4_000_000_000) in shares
+
+
+_TEAMS_BUDGET = """\
+Ⅰ. 일 반 현 황
+1. 조직 및 인력
+ □ 조    직 : 1과 2팀(경제정책팀, 일자리팀)
+
+Ⅱ. 2026년 주요업무 추진계획
+1. 지역화폐 발행 (경제정책팀)
+ ○ 사업기간 : 2026. 1.~12.
+ ○ 사 업 비 : 3,200,000천원
+
+붙임  2026년 세부사업별 예산 현황
+
+                                                              (단위 : 천원)
+   부서명 / 사업명                  2026년 예산    2025년 예산        증  감
+   합        계                       5,930,000      5,245,000       685,000
+   경제정책팀                         3,520,000      2,980,000       540,000
+     청림사랑상품권 발행 지원         3,200,000      2,700,000       500,000
+     물가안정 관리                      320,000        280,000        40,000
+   일자리팀                           2,410,000      2,265,000       145,000
+     청년 일자리 창출 지원              900,000        900,000             0
+     취약계층 공공근로사업            1,510,000      1,365,000       145,000
+"""
+
+
+def test_a_divisions_budget_appendix_by_its_teams() -> None:
+    """A 과's appendix, its teams over their items (`경제정책팀  3,520,000 …` over `청림사랑
+    상품권 발행 지원 …`): each item of its team (the teams had been items, the items of
+    no unit)."""
+    report = _text(_TEAMS_BUDGET)
+    got = {(b.division, b.item, b.budget_krw) for b in report.budget_items if b.level == "item"}
+    assert got == {
+        ("경제정책팀", "청림사랑상품권 발행 지원", 3_200_000_000),
+        ("경제정책팀", "물가안정 관리", 320_000_000),
+        ("일자리팀", "청년 일자리 창출 지원", 900_000_000),
+        ("일자리팀", "취약계층 공공근로사업", 1_510_000_000),
+    }

@@ -34,7 +34,7 @@ from extract.parse.table import (
     without_remarks,
 )
 from extract.parse.text import split_marker, squash
-from extract.parse.vocab import CARRYOVER_WORDS, DIVISION_SUFFIXES, TOTAL_LABELS
+from extract.parse.vocab import CARRYOVER_WORDS, DIVISION_SUFFIXES, TEAM_SUFFIXES, TOTAL_LABELS
 from extract.sections import Section
 from schemas import BudgetItem, BudgetNote
 
@@ -222,7 +222,9 @@ def _level(name: str, own_name: str, first: bool, ctx: Context) -> str:
     if ctx.divisions:
         divisions = {squash(d) for d in ctx.divisions}
         return "division" if key in divisions or own in divisions else "item"
-    return "division" if own_name.endswith(DIVISION_SUFFIXES) and " " not in own_name else "item"
+    # (no divisions known: a 과's report, its teams run its items, "경제정책팀" over them)
+    unit = own_name.endswith((*DIVISION_SUFFIXES, *TEAM_SUFFIXES))
+    return "division" if unit and " " not in own_name else "item"
 
 
 #: how deep each level of the appendix stands
