@@ -44,9 +44,13 @@ GENERAL_PARTS: frozenset[str] = frozenset(
 #: results, "Ⅱ. 2025년 주요 감사결과")
 COUNCIL_AUDIT_WORDS: tuple[str, ...] = ("행정사무감사", "지적사항", "처리요구", "시정요구")
 
+#: words of a chapter of the projects the bureau competes for state money with ("Ⅲ.
+#: 공모사업 추진현황"): no role's (its criteria and its status are no plan's items), but
+#: the projects its tables list one a row are the bureau's
+CONTEST_WORDS: tuple[str, ...] = ("공모사업",)
 #: words of a chapter of one kind of the bureau's projects, set out beside its plan: of
 #: two chapters of plans, the other is the plan (however long this one's tables)
-PLAN_KIND_WORDS: tuple[str, ...] = ("투자사업", "공약사업", "공약사항", "공모사업")
+PLAN_KIND_WORDS: tuple[str, ...] = ("투자사업", "공약사업", "공약사항", *CONTEST_WORDS)
 
 #: top-level titles -> role, tried in this order; a title containing the word has the role
 TOP_TITLES: tuple[tuple[str, str], ...] = (
@@ -140,9 +144,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("핵심사업", "plans"),
     ("신규사업", "plans"),
     # (a chapter of the bureau's capital projects, one a row: "Ⅳ. 주요 투자사업"; of the
-    # head's pledges: "Ⅱ. 민선8기 공약사업 추진상황"; of the projects it competes for state
-    # money with: "Ⅲ. 공모사업 추진현황")
-    *((w, "plans") for w in PLAN_KIND_WORDS),
+    # head's pledges: "Ⅱ. 민선8기 공약사업 추진상황")
+    *((w, "plans") for w in PLAN_KIND_WORDS if w not in CONTEST_WORDS),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),
     ("비전및목표", "policy"),

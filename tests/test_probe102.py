@@ -323,8 +323,9 @@ def test_goals_strategies_and_tasks_in_columns() -> None:
 
 def test_a_chapter_of_contest_funded_projects() -> None:
     """`Ⅲ. 공모사업 추진현황` over a table `연번 | 공모사업명 | 주관부처 | 사업기간 | 총사업비 |
-    국비 | 시비`: each row a project with its period, cost and shares (the chapter had no
-    role, its rows no records); `2. 2026년 국비 확보 현황` over its table is no project."""
+    국비 | 시비`: each row a project with its period, cost and shares (the chapter has no
+    role, and its rows had given no records); its items are no projects (`2. 2026년 국비
+    확보 현황` over its table)."""
     from tests.test_other_reports import _table
 
     contests = [

@@ -18,7 +18,7 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
-from extract.parse.costs import FUNDING_LABELS, is_source, source_name, with_unit
+from extract.parse.costs import FUNDING_LABELS, OTHER_SOURCES, is_source, source_name, with_unit
 from extract.parse.plan import is_past_label
 from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_date
 from extract.parse.schedules import names_plan, text_steps
@@ -196,7 +196,7 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         key = squash(label.text)
         if key in INVESTMENT_TOTALS and total is None:
             total = value
-        elif is_source(key):
+        elif is_source(key) or (key in OTHER_SOURCES and shares):  # (기타 after 국비, 시비)
             shares.append(f"{source_name(key)} {collapse(value.text)}")
             cells.append(value)
     if not shares:
@@ -231,8 +231,8 @@ def _sources_by_column(table: Table, total_col: int) -> list[tuple[Labelled, Tab
         return []
     shares = [
         f"{source_name(key)} {collapse(c.text)}" for c in row
-        if c.col != total_col and is_source(key := squash(c.col_header.split(" / ")[-1]))
-        and any(ch.isdigit() for ch in c.text)
+        if c.col != total_col and any(ch.isdigit() for ch in c.text)
+        and (is_source(key := squash(c.col_header.split(" / ")[-1])) or key in OTHER_SOURCES)
     ]  # fmt: skip
     if not shares:
         return []

@@ -18,7 +18,9 @@ from extract.parse.cell_projects import CellProject
 from extract.parse.plan import ISSUE_PREFIX, Unit, title_key
 from extract.parse.plan_facts import labelled_cost
 from extract.parse.row_projects import listed_projects
+from extract.parse.text import squash
 from extract.parse.title_cards import title_cards
+from extract.roles import CONTEST_WORDS
 from extract.sections import Section, Sections, closing_units, division_chapter, top_role
 
 #: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
@@ -66,6 +68,20 @@ def plan_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, s
         number = str(s.node.marker.number) if s.node and s.node.marker else ""
         out.append((s, f"{APPENDIX_PREFIX}{number if number.isdigit() else at}-"))
     return [(s, p) for s, p in out if s.node is not None]
+
+
+def contest_sections(sections: Sections, have_cards: bool) -> list[tuple[Section, str]]:
+    """(section, id prefix) of the chapters no title names a role that are of the projects
+    the bureau competes for state money with, where no other reading takes them ("Ⅲ.
+    공모사업 추진현황" / "1. 2026년 공모사업 추진현황" over "연번 | 공모사업명 | …"): the
+    projects their tables list one a row are the bureau's (its items are no projects:
+    criteria, status)."""
+    planned = {id(s) for s, _ in plan_sections(sections, have_cards)}
+    return [
+        (s, f"{s.node.marker.text.rstrip('.')}-") for s in sections.others
+        if s.key == "other" and id(s) not in planned and s.node is not None
+        and s.node.marker is not None and any(w in squash(s.title) for w in CONTEST_WORDS)
+    ]  # fmt: skip
 
 
 def _sets_out_projects(section: Section, direct: bool = False) -> bool:
@@ -199,7 +215,8 @@ def loose_lists(
     told = {title_key(u.title): u for u in units}
     out: list[tuple[Table, list[CellProject]]] = []
     listed: set[str] = set()  # (the ids the lists before gave)
-    for section, prefix in plan_sections(sections, have_cards):
+    chapters = [*plan_sections(sections, have_cards), *contest_sections(sections, have_cards)]
+    for section, prefix in chapters:
         assert section.node is not None
         mine = {n.seq for n in section.node.walk()}
         for table in lay.tables:

@@ -484,7 +484,7 @@ WHOLE_SUMMARY = "총괄"
 #: secured), where its title ends as a plan's or a list's does ("3. 조례·규칙 제·개정
 #: 계획", "4. 2026년 주요 행사 계획", "2. 2026년 국비 확보 현황") and it states no cost nor
 #: period of its own: no project, its table's dates no steps
-LISTED_THINGS: tuple[str, ...] = ("조례", "규칙", "자치법규", "행사", "위원회", "수상", "국비")
+LISTED_THINGS: tuple[str, ...] = ("조례", "규칙", "자치법규", "행사", "위원회", "수상")
 LIST_ENDINGS: tuple[str, ...] = ("계획", "현황", "실적")
 
 
