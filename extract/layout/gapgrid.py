@@ -22,8 +22,9 @@ from extract.layout.captions import inline_unit, is_caption
 from extract.layout.cells import is_value
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
-from extract.layout.vocab import SERIAL_LABELS, WORD_TABLE_HEADERS
+from extract.layout.vocab import DATE_COLUMN_ENDINGS, SERIAL_LABELS, WORD_TABLE_HEADERS
 from extract.normalize import parse_date
+from extract.normalize.when import says_when
 
 #: the most columns a letter-spaced header word's letters stand apart ("사  업  명")
 LETTER_GAP = 3
@@ -92,19 +93,33 @@ def _spread(left: tuple[str, int, int], right: tuple[str, int, int], rows: Seque
 
 
 def letter_phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """:func:`phrases` of ``spans``, the letters of a word spaced out one by one joined."""
+    """:func:`phrases` of ``spans``, the letters of a word spaced out one by one joined, as
+    evenly as they stand apart: "운 수 업 체   운   행   구   간" is two words, each
+    justified in its cell, not one.
+
+    >>> [w for w, _, _ in letter_phrases([("운 수 업 체", 0, 11), ("운", 14, 16),
+    ...                                   ("행", 19, 21), ("구", 24, 26)])]
+    ['운 수 업 체', '운 행 구']
+    """
     out: list[tuple[str, int, int]] = []
+    # (how far apart the letters of the last phrase stand: one space in a phrase, None for
+    # one letter alone)
+    inner: int | None = None
     for word, a, b in phrases(spans):
+        gap = a - out[-1][2] if out else 0
         if (
             out
             and SINGLE_LETTER.match(word)
             and all(SINGLE_LETTER.match(w) for w in out[-1][0].split())
-            and a - out[-1][2] <= LETTER_GAP
+            and gap <= LETTER_GAP
+            and (inner is None or abs(gap - inner) <= 1)
         ):
             w, a0, _ = out[-1]
             out[-1] = (f"{w} {word}", a0, b)
+            inner = gap
         else:
             out.append((word, a, b))
+            inner = None if SINGLE_LETTER.match(word) else 1
     return out
 
 
@@ -272,6 +287,10 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     # figure where they fill every column)
     heads = ["".join(w.split()) for w, _, _ in cols]
     of_words = sum(h in WORD_TABLE_HEADERS for h in heads) * 2 > len(heads)
+    # (a column of dates, "추 진 내 용 | 추진기간 | 비  고": a row is one where it says when,
+    # in words too, "수시", "매  월", "2026년 말", or its year's quote mark left out,
+    # "26.3월~12월")
+    dated = [c for c, h in enumerate(heads) if c and h.endswith(DATE_COLUMN_ENDINGS)]
     j = i + 1
     numbered: list[str] | None = None  # (the last row numbered under 연번)
     # (row by row, each read once: the grid is built for the rows that all fit)
@@ -286,13 +305,15 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
             break
         # (the last row's wrapped words stand right under it, no blank line between)
         under = content[j].no == content[j - 1].no + 1 and _fills_under(row, numbered)
+        when = any(says_when(row[c]) for c in dated if row[c])
         if not any(_figure_or_date(w) for w, _, _ in phrases(line_spans(content[j]))) and not (
             serial and not row[0] and j > i + 1
             and (_serial_next(cols, content, j + 1) or under)
-        ) and not (of_words and all(row)):
+        ) and not (of_words and all(row)) and not when:
             break  # (a row with no figure or date: prose under the table; not a row's
             # words wrapped onto a line of their own, nor a group's heading, "< 대중교통
-            # 분야 >", the next row numbered under 연번 or the last one's cells above them)
+            # 분야 >", the next row numbered under 연번 or the last one's cells above them,
+            # nor a row that says when under a column of dates)
         if row[0]:
             numbered = row
         j += 1

@@ -112,6 +112,10 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
         (c.col, _year_shape(c.text)) for c in cells if c.row > 0 and _YEAR.match(c.text)
     )
     quarters = {r for r, row in enumerate(by_row) if quarter_heads(row)}
+    # (a date of its own year in a column the first row heads as one of dates, "추진기간"
+    # over "’26. 1분기", is a body row's, however coarse: not a row of the header)
+    heads = by_row[0] if by_row else []
+    dated = {c.col for c in heads if c.col_span == 1 and _dates_column(c.text)}
     # (a first row of years and ranges of years heads the columns: "2023 | 2025~2027", and
     # a row of quarters written as fractions, "1/4 | 2/4 | 3/4 | 4/4")
     has_value = [
@@ -125,6 +129,7 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))
             )
             or (days[c.col] > 1 and _is_day(c.text))
+            or (r > 0 and c.col in dated and _own_date(c.text))
             for c in row
         )
         for r, row in enumerate(by_row)
@@ -226,6 +231,13 @@ def _is_day(text: str) -> bool:
     # (a month of a year is when too, "2025. 1.~2."; a month alone names a column, "3월")
     dated = _HAS_YEAR.search(t) is not None
     return span.precision == "day" or (span.precision == "month" and dated)
+
+
+def _own_date(text: str) -> bool:
+    """A cell that is a date naming its own year, finer than the year alone ("’26. 1분기",
+    "2026. 상반기"; not "2026년", a column's head)."""
+    t = " ".join(text.split())
+    return bool(t) and _YEAR.match(t) is None and parse_date(t) is not None
 
 
 def is_band(text: str) -> bool:

@@ -198,6 +198,10 @@ MD_CELL = re.compile(rf"(?P<m1>{_MONTH})\.[ ]?(?P<d1>{_DAY})\.")
 # a cell's day with a two-digit year and no quote mark ("24.12.20", "23.3.29.")
 YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY})\.?")
 
+#: a cell's two-digit year with no quote mark before a dot and a month with its 월, where a
+#: date is expected ("26.3월~12월", "26. 3월~27. 2월"; the 월 tells it from a decimal)
+BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONTH}[ ]?월)")
+
 # groups that mean "the start is more than a bare four-digit number"
 START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
 

@@ -27,7 +27,8 @@ Rules (see docs/normalization.md for the full list):
 
 * two-digit years need a quote mark (’21, ‘21, '21 ...): 00-69 are 2000-2069,
   70-99 are 1970-1999 (only a cell that is a day and nothing else, "24.12.20",
-  is read without one, by :func:`parse_date`); four-digit years are 1900-2099,
+  is read without one, by :func:`parse_date`, and, with ``year=``, one whose months
+  have their 월 after a dot, "26.3월~12월", a year near it); four-digit years are 1900-2099,
   with or without a quote mark (‘2026.05.31.);
 * text without a year (3월, 상반기, 2/4분기, 연중) takes ``year=``; without it
   the result is None, never a guess;
@@ -53,6 +54,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from extract.normalize.date_grammar import (
+    BARE_MONTH,
     CLOCK,
     FISCAL,
     FOLD_TABLE,
@@ -68,11 +70,13 @@ from extract.normalize.date_grammar import (
     drop_weekdays,
 )
 from extract.normalize.vocab import (
+    BARE_YEAR_NEAR,
     COMPARED_WORDS,
     HALVES,
     HALVES_HANJA,
     HALVES_SYLLABLE,
     QUARTERS,
+    QUOTE_MARKS,
     SEMESTERS,
     SEQUENCE_MARKS,
     VACATIONS,
@@ -350,6 +354,8 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
     (datetime.date(2025, 8, 31), None)
     >>> parse_date("’25. 9. 24.(수) 10:00~17:00").end, parse_date("’25. 9. 10:00")
     (datetime.date(2025, 9, 24), None)
+    >>> parse_date("26.3월~12월", year=2026).end, parse_date("26.3월~12월")
+    (datetime.date(2026, 12, 31), None)
     """
     _check_year(year)
     if not isinstance(text, str) or len(text) > MAX_DATE_CHARS:
@@ -367,6 +373,8 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
         return _month_range(m, year, text)
     if bare_days and (m := MD_RANGE.fullmatch(bare) or MD_CELL.fullmatch(bare)):
         return _day_range(m, year, text)  # ("8.29.~8.31.", "1.14." in the report's year)
+    if year is not None and BARE_MONTH.match(bare) is not None:
+        return _bare_months(bare, year, text)  # ("26.3월~12월": its year's quote mark left out)
     if (m := YMD_BARE.fullmatch(bare)) is not None and int(m["y"]) < YEAR_PIVOT:
         y = expand_year(int(m["y"]))
         if int(m["d"]) > _last_day(y, int(m["m"])):
@@ -374,6 +382,18 @@ def parse_date(text: str, year: int | None = None, *, bare_days: bool = False) -
         day = date(y, int(m["m"]), int(m["d"]))
         return DateSpan(start=day, end=day, precision="day", raw=text)
     return None
+
+
+def _bare_months(bare: str, year: int, raw: str) -> DateSpan | None:
+    """Months after two-digit years written with no quote mark ("26.3월~12월", as a
+    schedule's cell may leave it out), each year within
+    :data:`~extract.normalize.vocab.BARE_YEAR_NEAR` of the report's ``year``."""
+    span = parse_date(BARE_MONTH.sub(lambda m: QUOTE_MARKS[0] + m["yy"], bare), year=year)
+    if span is None or any(
+        abs(d.year - year) > BARE_YEAR_NEAR for d in (span.start, span.end) if d is not None
+    ):
+        return None
+    return span.model_copy(update={"raw": raw})
 
 
 def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[DateSpan]:

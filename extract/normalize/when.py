@@ -27,7 +27,7 @@ from datetime import date
 
 import regex
 
-from extract.normalize.dates import DateSpan, parse_date
+from extract.normalize.dates import DateSpan, expand_year, parse_date
 from extract.normalize.vocab import BARE_YEAR_NEAR, QUOTE_MARKS, RECURRENCE_WORDS
 
 _WORD = "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
@@ -120,3 +120,25 @@ def month_range(text: str, year: int | None) -> DateSpan | None:
         return None
     span = parse_date(f"{year}. {m['a']}.~{m['b']}.", year=year)
     return None if span is None else span.model_copy(update={"raw": text.strip()})
+
+
+#: Hangul letters set apart one by one ("매 월")
+_SPACED_OUT = regex.compile(r"^[가-힣](?: [가-힣])++$")
+#: a year to read a "when" that names none by (whether it says when, not which)
+_ANY_YEAR = 2000
+
+
+def says_when(text: str) -> bool:
+    """Whether ``text`` is a schedule's "when" of whatever year (:func:`schedule_date`): a
+    date, one whose two-digit years lack their quote mark (read by the year it names),
+    months with their dots, or how often.
+
+    >>> [says_when(t) for t in ("26.3월~12월", "수시", "매  월", "2026년 말", "분기 1회 이상")]
+    [True, True, True, True, False]
+    """
+    t = " ".join(text.split())
+    if _SPACED_OUT.match(t):
+        t = t.replace(" ", "")  # (a word spaced out letter by letter to fill its cell: "수  시")
+    lead = _BARE_YEAR.match(t)
+    year = expand_year(int(lead["yy"])) if lead is not None else _ANY_YEAR
+    return schedule_date(t, year) is not None
