@@ -393,3 +393,36 @@ def test_a_divisions_budget_appendix_by_its_teams() -> None:
         ("일자리팀", "청년 일자리 창출 지원", 900_000_000),
         ("일자리팀", "취약계층 공공근로사업", 1_510_000_000),
     }
+
+
+_WORD_DATES = """\
+Ⅰ. 일 반 현 황
+1. 조직 및 인력
+ □ 조    직 : 1과 2팀(경제정책팀, 일자리팀)
+
+Ⅱ. 2026년 주요업무 추진계획
+1. 전통시장 주차환경 개선 (경제정책팀)
+ □ 사업개요
+  ○ 사업기간 : 2026. 1.~12.
+  ○ 사 업 비 : 900,000천원
+ □ 추진일정
+      추 진 내 용                        추진기간               비  고
+    고객주차장 실시설계 용역             ’26. 1분기
+    아케이드 보수공사                    ’26. 4.~9.             2개 구간
+    시장 상인회 간담회                   수시                   분기 1회 이상
+    주차장 운영 모니터링                 매  월
+"""
+
+
+def test_a_schedule_tables_steps_dated_by_how_often() -> None:
+    """`시장 상인회 간담회   수시` and `… 매  월` in a text 추진일정 table: steps over the plan's
+    year, as `- 수시 : …` lines are (the rows had been cut off the table, then run into
+    one step)."""
+    report = _text(_WORD_DATES)
+    got = [(s.task, str(s.start), str(s.end)) for s in report.schedules]
+    assert got == [
+        ("고객주차장 실시설계 용역", "2026-01-01", "2026-03-31"),
+        ("아케이드 보수공사", "2026-04-01", "2026-09-30"),
+        ("시장 상인회 간담회", "2026-01-01", "2026-12-31"),
+        ("주차장 운영 모니터링", "2026-01-01", "2026-12-31"),
+    ]

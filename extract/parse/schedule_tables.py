@@ -19,11 +19,12 @@ from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
 from extract.normalize.periods import PERIOD_COLUMN
+from extract.normalize.when import schedule_date
 from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
 from extract.parse.project_facts import label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
-from extract.parse.text import collapse, squash
+from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
 
 #: marks that say a task runs in a month column
@@ -375,12 +376,13 @@ def header_col(
 
 
 def _event_span(text: str, year: int | None) -> DateSpan | None:
-    """A date cell: with its year, or without one ("8.29.~8.31.", "5월중")."""
+    """A date cell: with its year, or without one ("8.29.~8.31.", "5월중"), or how often
+    over the plan's year ("수시", "매  월"), as a step's line says it."""
     t = prep_date(collapse(text))
     span = parse_date(t, year=year)
     if span is None and year is not None and regex.match(r"^\d{1,2}\s*[.월]", t):
         span = parse_date(f"{year}. {t}", year=year)
-    return span
+    return span or schedule_date(t, year) or schedule_date(despace(t), year)  # ("매  월")
 
 
 def dated_rows(
