@@ -171,7 +171,8 @@ def find_themes(
             or (
                 split_marker(lines[j].text)[0] is None
                 and not _CARD.match(lines[j].text)
-                and _card_line(lines[j]) is None  # ("① …", "(1) …": a marked card)
+                # ("① …", "(1) …": a marked card; "1" alone, its title on the next line)
+                and _card_line(lines[j], alone=True) is None
             )
         ):
             if lines[j].is_content:
