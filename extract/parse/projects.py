@@ -171,8 +171,7 @@ def find_themes(
             or (
                 split_marker(lines[j].text)[0] is None
                 and not _CARD.match(lines[j].text)
-                # ("① …", "(1) …": a marked card; "1" alone, its title on the next line)
-                and _card_line(lines[j], alone=True) is None
+                and _card_line(lines[j]) is None  # ("① …", "(1) …": a marked card)
             )
         ):
             if lines[j].is_content:
@@ -205,22 +204,12 @@ def find_cards(
     …" under 연번 is an event's row."""
     cards: list[Card] = []
     before: list[Line] = []
-    found = _card_run(theme, after, rows)
-    run, groups = found if found is not None else (None, set())
-    reads = _card_lines(theme.body, rows)
-    titled: set[int] = set()  # (the lines after a card's number alone, its title)
+    run = _card_run(theme, after, rows)
     for i, ln in enumerate(theme.body):
-        if i in titled:
-            continue
-        if i in groups:
-            before.append(ln)  # (a group's title is no line of the card before it)
-            continue
-        read = reads.get(i) if run is None or i in run else None
+        read = _card_line(ln, rows) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
         if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
-            heading = [ln, *(theme.body[j] for j in read[3])]
-            titled.update(read[3])
-            cards.append(Card(theme, read[0], collapse(read[1]), heading))
+            cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
         elif cards:
             cards[-1].body.append(ln)
         else:
@@ -267,88 +256,72 @@ def _card_line(
     return read[0].ordinal, read[1], read[0].kind
 
 
-def _card_lines(
-    body: Sequence[Line], rows: AbstractSet[int] = frozenset()
-) -> dict[int, tuple[int, str, str, list[int]]]:
-    """The lines of a theme's body (by index) that may open a card, each with its ordinal,
-    title, kind of mark and the indexes of the lines after it its title was read from: a
-    mark alone on its line ("1-1", the number drawn in a box of its own) is titled by the
-    next content line where that one is unmarked."""
-    out: dict[int, tuple[int, str, str, list[int]]] = {}
+def _mark_runs(
+    body: Sequence[Line], rows: AbstractSet[int], alone: bool = False
+) -> dict[str, list[list[tuple[int, int]]]]:
+    """Kind of mark -> its runs of (index, ordinal) among the lines of a theme's body that
+    may open a card (``alone``: marks alone on their lines too).  A number goes on the
+    earliest run of its kind that ends one below it."""
+    runs: dict[str, list[list[tuple[int, int]]]] = {}
     for i, ln in enumerate(body):
-        read = _card_line(ln, rows, alone=True)
+        read = _card_line(ln, rows, alone)
         if read is None:
             continue
-        if read[1]:
-            out[i] = (*read, [])
-            continue
-        j = next((k for k in range(i + 1, len(body)) if body[k].is_content), None)
-        nxt = body[j] if j is not None else None
-        if j is not None and nxt is not None and nxt.no not in rows and (
-            split_marker(nxt.text)[0] is None and not label_of(nxt.text)
-        ):
-            out[i] = (read[0], nxt.text, read[2], [j])
-    return out
-
-
-def _card_run(
-    theme: Theme, after: int, rows: AbstractSet[int] = frozenset()
-) -> tuple[set[int], set[int]] | None:
-    """The lines (indexes into the theme's body) that open its cards, and those that open
-    groups of them (a strategy's title over its cards): a run of one kind
-    of mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
-    (□ 추진계획) before the next; of several, the kind met first.  A number goes on the
-    earliest run of its kind that ends one below it, so a list inside a card with the
-    cards' own mark (② … ① ② … ③) leaves the cards' run whole; a list of the cards before
-    them has no blocks between its lines."""
-    runs: dict[str, list[list[tuple[int, int]]]] = {}  # kind -> runs of (index, ordinal)
-    for i, (n, _, kind, _) in sorted(_card_lines(theme.body, rows).items()):
+        n, _, kind = read
         seen = runs.setdefault(kind, [])
         open_run = next((r for r in seen if r[-1][1] == n - 1), None)
         if open_run is not None:
             open_run.append((i, n))
         else:
             seen.append([(i, n)])
+    return runs
+
+
+def _card_run(theme: Theme, after: int, rows: AbstractSet[int] = frozenset()) -> set[int] | None:
+    """The lines (indexes into the theme's body) that open its cards: a run of one kind
+    of mark numbered 1, 2, ... (or on from ``after``), each line with a block of its own
+    (□ 추진계획) before the next; of several, the kind met first.  A number goes on the
+    earliest run of its kind that ends one below it, so a list inside a card with the
+    cards' own mark (② … ① ② … ③) leaves the cards' run whole; a list of the cards before
+    them has no blocks between its lines."""
+    for run in _blocked_runs(theme, rows):
+        if run[0][1] in (1, after + 1):
+            return {i for i, _ in run}
+    return None
+
+
+def _blocked_runs(theme: Theme, rows: AbstractSet[int]) -> list[list[tuple[int, int]]]:
+    """The runs of marks of the theme's body each of whose lines has a block of its own
+    (a labelled line) before the next, kind by kind in the order met."""
     labels = [i for i, ln in enumerate(theme.body) if ln.is_content and label_of(ln.text)]
-    found: list[list[int]] = []
-    for kind_runs in runs.values():
+    out = []
+    for kind_runs in _mark_runs(theme.body, rows).values():
         for run in kind_runs:
-            if run[0][1] not in (1, after + 1):
-                continue
             ends = [i for i, _ in run[1:]] + [len(theme.body)]
             spans = zip(run, ends, strict=True)
             if all(any(start < j < end for j in labels) for (start, _), end in spans):
-                found.append([i for i, _ in run])
-    if not found:
-        return None
-    # (a run whose every card holds lines of another run opening cards groups them: "【 전략
-    # 1 】" over "1-1 …", "1-2 …", each with its blocks, are a strategy's, not its cards)
-    chosen = found[0]
-    for other in found[1:]:
-        if len(other) > len(chosen) and _groups_run(chosen, other, len(theme.body)):
-            chosen = other
-    # ... and so, numbered on from a theme before, is a run of another kind whose every
-    # line the next card's opens right after ("【 전략 3 】" over "2-1 …")
-    opens = set(chosen)
-    nxt = _next_content(theme.body)
-    groups = {
-        i for kind_runs in runs.values() for run in kind_runs
-        if run[0][0] not in opens and all(nxt.get(i) in opens for i, _ in run)
-        for i, _ in run
-    }  # fmt: skip
-    return opens, groups
-
-
-def _next_content(body: Sequence[Line]) -> dict[int, int]:
-    """Each line's (by index) next content line's index."""
-    out: dict[int, int] = {}
-    following: int | None = None
-    for i in range(len(body) - 1, -1, -1):
-        if following is not None:
-            out[i] = following
-        if body[i].is_content:
-            following = i
+                out.append(run)
     return out
+
+
+def groups_cards(theme: Theme, rows: AbstractSet[int] = frozenset()) -> bool:
+    """Whether a run of marks that may open cards groups cards of their own: another run
+    in order, as long at least, with a line between each two of its lines ("【 전략 1 】"
+    over "1-1" / "해람 올레길 …" and "1-2 …", each with its blocks).  Such a plan is no
+    template's: the outline's reader tells its cards."""
+    inner = [
+        (kind, [i for i, _ in r])
+        for kind, rs in _mark_runs(theme.body, rows, alone=True).items() for r in rs
+    ]  # fmt: skip
+    end = len(theme.body)
+    for run in _blocked_runs(theme, rows):
+        outer = [i for i, _ in run]
+        kind = _card_line(theme.body[outer[0]], rows)
+        assert kind is not None
+        if any(k != kind[2] and len(r) >= len(outer) and _groups_run(outer, r, end)
+               for k, r in inner):  # fmt: skip
+            return True
+    return False
 
 
 def _groups_run(outer: Sequence[int], inner: Sequence[int], end: int) -> bool:
@@ -675,6 +648,8 @@ def _parse_cards(
         return out
     extra = "|".join(squash(n) for n in item_names)
     rows = {no for t in tables if _serial_table(t) for no in t.lines}
+    if any(groups_cards(theme, rows) for theme in themes):
+        return out  # (strategies over their cards: read from the outline)
     last = 0
     for theme in themes:
         out.use(theme.heading)
