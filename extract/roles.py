@@ -51,6 +51,11 @@ CONTEST_WORDS: tuple[str, ...] = ("공모사업",)
 #: words of a chapter of one kind of the bureau's projects, set out beside its plan: of
 #: two chapters of plans, the other is the plan (however long this one's tables)
 PLAN_KIND_WORDS: tuple[str, ...] = ("투자사업", "공약사업", "공약사항", *CONTEST_WORDS)
+#: ... unless its title names the whole plan too ("주요업무 및 공약사업 추진계획")
+PLAN_WHOLE_WORDS: tuple[str, ...] = ("주요업무", "업무계획", "업무추진")
+#: words of a chapter that tells what came of the year before ("2025년 공모사업 선정 실적"):
+#: its projects no plan's
+RESULT_WORDS: tuple[str, ...] = ("실적", "성과", "결과")
 
 #: top-level titles -> role, tried in this order; a title containing the word has the role
 TOP_TITLES: tuple[tuple[str, str], ...] = (

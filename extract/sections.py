@@ -33,6 +33,7 @@ from extract.roles import (
     PLAN_AND_RESULT_WORDS,
     PLAN_KIND_WORDS,
     PLAN_MIN_LINES,
+    PLAN_WHOLE_WORDS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
@@ -617,7 +618,11 @@ def without_page_footnotes(section: Section) -> Section:
 def _plan_kind(node: Node) -> bool:
     """Whether a plans chapter sets out one kind of the bureau's projects ("Ⅲ. 공모사업
     추진현황"), not its plan."""
-    return node.role == "plans" and any(w in squash(node.title) for w in PLAN_KIND_WORDS)
+    key = squash(node.title)
+    return (
+        node.role == "plans" and any(w in key for w in PLAN_KIND_WORDS)
+        and not any(w in key for w in PLAN_WHOLE_WORDS)  # ("주요업무 및 공약사업 추진계획")
+    )  # fmt: skip
 
 
 def names_council_audit(node: Node) -> bool:

@@ -216,7 +216,8 @@ def _is_quantity(rest: str) -> bool:
         return False
     # (a counter that is a noun of its own opens a title where words follow it: "3  기업
     # 투자유치 및 …" is the third item, "3 기업 1,200" a count)
-    noun = word in NOUN_COUNTERS
+    # (not a wrapped line's count, its bracket closed after it: "2 기관 협력)")
+    noun = word in NOUN_COUNTERS and rest.count(")") <= rest.count("(")
     return not (noun and len(words) >= 2 and re.match(r"[가-힣]", words[1]) is not None)
 
 

@@ -211,9 +211,10 @@ def _own_name(name: str) -> str:
     return " ".join(words) if words else key[: len(key) - len(total)]
 
 
-def _level(name: str, own_name: str, first: bool, ctx: Context) -> str:
+def _level(name: str, own_name: str, first: bool, ctx: Context, teams: bool = False) -> str:
     """bureau, division or item (``own_name``: the name without the total word it says it
-    is, :func:`_own_name`)."""
+    is, :func:`_own_name`; ``teams``: the appendix names no division, its teams run its
+    items)."""
     key = squash(name)
     # (the bureau's or a division's row may say it totals: "문화체육관광국 합계")
     own = squash(own_name)
@@ -222,8 +223,9 @@ def _level(name: str, own_name: str, first: bool, ctx: Context) -> str:
     if ctx.divisions:
         divisions = {squash(d) for d in ctx.divisions}
         return "division" if key in divisions or own in divisions else "item"
-    # (no divisions known: a 과's report, its teams run its items, "경제정책팀" over them)
-    unit = own_name.endswith((*DIVISION_SUFFIXES, *TEAM_SUFFIXES))
+    # (no divisions known and none in the appendix: a 과's report, its teams run its
+    # items, "경제정책팀" over them)
+    unit = own_name.endswith((*DIVISION_SUFFIXES, *(TEAM_SUFFIXES if teams else ())))
     return "division" if unit and " " not in own_name else "item"
 
 
@@ -385,7 +387,8 @@ def parse_budget_items(
         )
     rows = [row for row in numeric_rows(rest, ncols=len(fields), unit=unit) if row.values]
     names = [_own_name(row.label) for row in rows]
-    levels = [_level(row.label, names[k], k == 0, ctx) for k, row in enumerate(rows)]
+    teams = not any(n.endswith(DIVISION_SUFFIXES) and " " not in n for n in names[1:])
+    levels = [_level(row.label, names[k], k == 0, ctx, teams) for k, row in enumerate(rows)]
     for k, row in enumerate(rows):
         # (a row that says it is a unit's subtotal, "농업정책팀 소 계", is that unit's)
         if k and levels[k] == "item" and squash(names[k]) != squash(row.label) and names[k]:

@@ -79,24 +79,27 @@ def inner_cost(inner: Table, unit: str | None) -> Cost | None:
     return columns_cost(heads, values, unit)
 
 
-def row_costs(table: Table, unit: str | None) -> list[Cost]:
+def row_costs(table: Table, unit: str | None) -> list[tuple[str, Cost]]:
     """The cost each body row of a table of sources states under its headers' last parts,
     a group header over the sources aside ("구 분 | 계 | 재 원 별" over "국 비 | 도 비 |
-    시군비"; rows "총사업비 …", "2026년 …"); :func:`inner_cost`'s where one row heads it."""
+    시군비"; rows "총사업비 …", "2026년 …"), each with its row's label; :func:`inner_cost`'s
+    where one row heads it; or an investment plan's, sources by row over years (its 계
+    row's total, each source's its share: "총사업비")."""
     if unit is None:
         return []
-    # (or the sources by row over years, an investment plan: "구 분 | 총사업비 | ’25까지 |
-    # ’26" over "계", "국 비", "시 비"; its 계 row's total, each source's its share)
-    planned = [c for item, _ in investment_items(table) if (c := read_cost(item.value))]
+    planned = [
+        ("총사업비", c) for item, _ in investment_items(table) if (c := read_cost(item.value))
+    ]
     if table.header_rows < 2:
         found = inner_cost(table, unit)
-        return [found, *planned] if found is not None else planned
+        return [("", found), *planned] if found is not None else planned
     out = planned
     for row in table.rows()[table.header_rows :]:
         heads = {c.col: squash(c.col_header.split(" / ")[-1]) for c in row if c.col_header}
         values = {c.col: collapse(c.text) for c in row}
+        label = next((squash(c.text) for c in row if c.col == 0), "")
         if (cost := columns_cost(heads, values, unit)) is not None:
-            out.append(cost)
+            out.append((label, cost))
     return out
 
 

@@ -215,9 +215,12 @@ def listed_duties(text: str, loose: bool = False) -> list[str]:
     objects = any(
         not duty[i] and i + 1 < len(parts) and many[i + 1] for i in range(len(parts))
     )
-    # (and where no part is the object of a phrase after it, each part is a duty, a field
-    # of work named alone among them too: "지역경제 정책 총괄, 신산업 육성, 에너지산업")
-    if loose and len(parts) > 1 and not objects:
+    # (and, three parts or more, where none is the object of a phrase after it nor a deed
+    # of two letters alone sharing the object before it, "지방세 부과, 징수, 체납처분",
+    # each part is a duty, a field of work named alone among them too: "지역경제 정책 총괄,
+    # 신산업 육성, 에너지산업, 공정경제")
+    bare = any(len(p.split()) == 1 and len(squash(p)) <= 2 for p in parts[1:])
+    if loose and len(parts) > 2 and not objects and not bare:
         return parts
     return [text]
 
@@ -402,6 +405,9 @@ def _unit_and_duties(text: str, known: list[str]) -> tuple[str, str] | None:
         return None
     if not any(w[:1] not in "0123456789" and regex.search(r"\p{Hangul}", w) for w in rest.split()):
         return collapse(head), ""
+    names = [n for n in regex.split(r"[,，、]", rest) if n.strip()]
+    if all(_one_unit(n.strip(), None) for n in names):
+        return collapse(head), ""  # (its teams, "경제정책팀, 일자리팀": no duties)
     return collapse(head), rest.strip()
 
 

@@ -26,6 +26,7 @@ from extract.parse.costs import (
     read_funding,
     read_labelled_cost,
 )
+from extract.parse.facts_tables import INVESTMENT_TOTALS
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
 from extract.parse.text import split_marker, squash
@@ -164,8 +165,16 @@ def _records(project_id: str, cost: Cost, lines: Sequence[Line]) -> list[Project
 
 def _cost_of(table: Table, unit: str | None, cost: Cost) -> Cost | None:
     """The row of a table of sources whose total is ``cost`` (of "총사업비 …" and "2026년
-    …", the one the card's cost line states)."""
-    return next((c for c in row_costs(table, unit) if c.krw == cost.krw), None)
+    …", the one the card's cost line states); of several, its total's row (총사업비, 계),
+    else none (’25년 실적 and ’26년 계획 of one total: whose shares is unsaid)."""
+    rows: dict[tuple[object, ...], tuple[str, Cost]] = {}
+    for label, c in row_costs(table, unit):
+        if c.krw == cost.krw and c.funding:  # (a row read both ways, once)
+            rows.setdefault((label, *((s.source, s.amount_krw) for s in c.funding)), (label, c))
+    totals = [c for label, c in rows.values() if label in INVESTMENT_TOTALS]
+    if len(rows) == 1:
+        return next(iter(rows.values()))[1]
+    return totals[0] if len(totals) == 1 else None
 
 
 def table_funding(

@@ -20,7 +20,7 @@ from extract.parse.plan_facts import labelled_cost
 from extract.parse.row_projects import listed_projects
 from extract.parse.text import squash
 from extract.parse.title_cards import title_cards
-from extract.roles import CONTEST_WORDS
+from extract.roles import CONTEST_WORDS, RESULT_WORDS
 from extract.sections import Section, Sections, closing_units, division_chapter, top_role
 
 #: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
@@ -81,6 +81,7 @@ def contest_sections(sections: Sections, have_cards: bool) -> list[tuple[Section
         (s, f"{s.node.marker.text.rstrip('.')}-") for s in sections.others
         if s.key == "other" and id(s) not in planned and s.node is not None
         and s.node.marker is not None and any(w in squash(s.title) for w in CONTEST_WORDS)
+        and not any(w in squash(s.title) for w in RESULT_WORDS)  # (last year's results)
     ]  # fmt: skip
 
 

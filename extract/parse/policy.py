@@ -405,12 +405,15 @@ def _from_columns(
     return True
 
 
-#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가.", "①"; or its
-#: label and number, "목표 1", "전략 2" (a cell's first line over the goal's words)
+#: a goal's or task's number before its text: "1.", "1-1.", "1-1)", "가.", "①"
 _NUMBER = regex.compile(
-    r"^\s*+(?:(?:" + "|".join(sorted(POLICY_PART_WORDS, key=len, reverse=True))
-    + r")\s*+\d{1,2}(?:-\d{1,2})*+[.:)]?+\s++"
-    r"|(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++|[①-⑳]\s*+)(?=\S)"
+    r"^\s*+(?:(?:\d{1,2}(?:-\d{1,2})*+[.)]?|[가-하][.)])\s++|[①-⑳]\s*+)(?=\S)"
+)
+#: ... or its label and number, "목표 1", "전략 2 :", "과제 1-3 -" (a cell's first line over
+#: the goal's words): no words of it
+_LABEL_NUMBER = regex.compile(
+    r"^\s*+(?:" + "|".join(sorted(POLICY_PART_WORDS, key=len, reverse=True))
+    + r")\s*+\d{1,2}(?:-\d{1,2})*+(?:\s*+[.:)\-–])?+\s++(?=\S)"
 )
 
 
@@ -437,7 +440,7 @@ def _numbered(paras: Sequence[str]) -> list[str]:
 
 def _unnumbered(text: str) -> str:
     """A goal's or task's text without its number ("1-1. 기초학력 책임보장")."""
-    return str(_NUMBER.sub("", text))
+    return str(_NUMBER.sub("", _LABEL_NUMBER.sub("", text)))
 
 
 def _listed_tasks(cell: Cell) -> list[tuple[str | None, str]]:
@@ -463,7 +466,7 @@ def _listed_tasks(cell: Cell) -> list[tuple[str | None, str]]:
                 tasks[-1].append(para.strip())
         return [(None, collapse(despace(join_wrapped(t)))) for t in tasks if t[0]]
     if len(paras) > 1 and not _NUMBER.match(paras[0]) and _NUMBER.match(paras[1]):
-        head = collapse(despace(paras[0]))
+        head = _LABEL_NUMBER.sub("", collapse(despace(paras[0])))  # ("전략 1 …": its words)
         return [(head, _unnumbered(t)) for t in _numbered([despace(p) for p in paras[1:]])]
     if len(paras) > 1 and _NUMBER.match(paras[0]) and any(_NUMBER.match(p) for p in paras[1:]):
         # (tasks numbered one a paragraph, "1-1 소장품 …" / "1-2 수장고 …", a wrap the last's)
