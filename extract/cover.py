@@ -52,6 +52,9 @@ LOCAL_ENDINGS: tuple[str, ...] = ("군",)
 NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
     {"보건소", "보건의료원", "농업기술센터", "농업기술원"}
 )
+#: endings of a body its government's name is part of ("누리시설관리공단", "한빛교통공사",
+#: "가온문화재단"): spaced out on a cover under its council's name, no office of the city
+CORPORATE_ENDINGS: tuple[str, ...] = ("공단", "공사", "재단")
 #: endings of a government's own offices, named after the government on a cover line
 OFFICE_ENDINGS: tuple[str, ...] = (
     "과", "담당관", "국", "실", "기획관", "본부", "단", "센터", "사업소", "보건소", "관리소",
@@ -240,6 +243,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
     >>> body = "누리시설관리공단"
     >>> cover_body([Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, body, "")])
     '누리시설관리공단'
+    >>> spaced_body = "누 리 시 설 관 리 공 단"
+    >>> cover_body([Line(1, "(누리시의회 행정자치위원회 보고)", ""), Line(2, spaced_body, "")])
+    '누리시설관리공단'
     >>> cover_body([Line(1, "디지털정책관", ""), Line(2, "한 빛 도", "")])
     '디지털정책관'
     >>> cover_body([Line(1, "온빛시 청년정책관", "")])
@@ -295,7 +301,7 @@ def cover_body(front: Sequence[Line]) -> str | None:
             ), "")  # fmt: skip
         if (
             gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS)
-            and key[len(gov) :] not in NAMED_BY_GOVERNMENT
+            and key[len(gov) :] not in NAMED_BY_GOVERNMENT and not key.endswith(CORPORATE_ENDINGS)
         ):  # fmt: skip
             key = key[len(gov) :]
         hangul = all("가" <= ch <= "힣" for ch in key)

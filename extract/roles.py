@@ -75,6 +75,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요사업예산", "budget_items"),
     ("세부사업별예산", "budget_items"),
     ("사업별예산", "budget_items"),
+    # (a 공단's by the facilities it runs for the city: "붙임 1. 대행사업비 시설별 예산 현황")
+    ("시설별예산", "budget_items"),
     # ("붙임 2. 예산 세부내역": the items of the budget, each with its amount)
     ("예산세부내역", "budget_items"),
     ("세부예산내역", "budget_items"),
@@ -179,6 +181,8 @@ LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("공사개요", "general"),
     ("재단현황", "general"),
     ("재단개요", "general"),
+    # (a 공단's or 공사's general part, its 조직, 인력 and 예산: "Ⅰ. 경 영 현 황")
+    ("경영현황", "general"),
 )
 
 #: top-level titles -> role where the title is the word and nothing more: a chapter

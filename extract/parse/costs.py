@@ -44,7 +44,7 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
 )  # fmt: skip
 #: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")
 OWN_FUNDS: tuple[str, ...] = (
-    "기금", "자체", "자체재원", "자체예산", "자체자금", "자체사업비", "자체수입",
+    "기금", "자체", "자체재원", "자체예산", "자체자금", "자체사업비", "자체수입", "자체수익",
 )  # fmt: skip
 #: a source printed as one syllable ("국 30%", "시5") -> the word the others print, so
 #: that every report's funding stacks under one name
