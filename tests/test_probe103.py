@@ -45,3 +45,45 @@ def test_a_corporations_management_chapter_and_appendix_by_facility() -> None:
     assert ("체육시설팀", "공공체육시설 운영", 9_860_000_000) in items
     assert {(f.source, f.amount_krw) for f in report.project_funding} == {("자체수익", 320_000_000)}
     assert report.meta.bureau == "누리시설관리공단"
+
+
+def _card_table(sources: list[str], note: str | None) -> str:
+    """A card drawn as a table of labels, its 사업비 cell holding its unit, a table of its
+    sources `계 | 국비 | 시비 | 구비` and perhaps a note."""
+    from tests.hwpx_maker import cell, p, tbl
+
+    heads = ["계", "국비", "시비", "구비"]
+    inner = tbl(2, 4, [cell(0, c, p(h)) for c, h in enumerate(heads)]
+                + [cell(1, c, p(v)) for c, v in enumerate(sources)])  # fmt: skip
+    cost = [p("(단위 : 백만원)"), p(inner), *([p(note)] if note else [])]
+    rows = [
+        [cell(0, 0, p("사업개요")), cell(0, 1, p("○ 내 용 : 골목길 정비, 집수리 지원"))],
+        [cell(1, 0, p("사업기간")), cell(1, 1, p("2026. 1. ~ 12."))],
+        [cell(2, 0, p("사 업 비")), cell(2, 1, *cost)],
+        [cell(3, 0, p("추진일정")), cell(3, 1, p("○ ’26. 3. : 집수리 대상 선정"))],
+    ]
+    return tbl(4, 2, [c for r in rows for c in r])
+
+
+def test_a_cards_cost_in_a_table_drawn_in_its_cell() -> None:
+    """A card drawn as a table of labels, its `사 업 비` cell holding `(단위 : 백만원)`, a
+    table `계 | 국비 | 시비 | 구비` over `1,200 | - | 600 | 600` and a note `※ ’26년 예산 :
+    480백만원`: the cost the 계 (the first source's figure, and the note's, had been taken
+    for it), each source its share."""
+    from tests.hwpx_maker import p
+    from tests.test_other_reports import _hwpx
+
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 도시계획과"),
+        p("가. 도시관리계획 재정비"), p(_card_table(["1,200", "-", "600", "600"], None)),
+        p("나. 달빛마을 도시재생"),
+        p(_card_table(["25,000", "12,500", "6,250", "6,250"], "※ ’26년 예산 : 6,480백만원")),
+    )  # fmt: skip
+    assert {pr.title: pr.cost_krw for pr in report.projects} == {
+        "도시관리계획 재정비": 1_200_000_000, "달빛마을 도시재생": 25_000_000_000,
+    }  # fmt: skip
+    got = {(f.project_id, f.source, f.amount_krw) for f in report.project_funding}
+    assert got == {("1-1", "시비", 600_000_000), ("1-1", "구비", 600_000_000),
+                   ("1-2", "국비", 12_500_000_000), ("1-2", "시비", 6_250_000_000),
+                   ("1-2", "구비", 6_250_000_000)}  # fmt: skip

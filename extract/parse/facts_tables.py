@@ -24,6 +24,7 @@ from extract.parse.project_facts import ANY_YEAR, Labelled, label_kind, prep_dat
 from extract.parse.schedules import names_plan, text_steps
 from extract.parse.steps import Found, date_first, dated_colon, often_colon
 from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import BULLETS
 
 #: labels a facts table must have at least this many of (a period, a cost, steps)
 MIN_FACTS = 2
@@ -240,12 +241,33 @@ def _sources_by_column(table: Table, total_col: int) -> list[tuple[Labelled, Tab
     return [(Labelled("총사업비", amount), total)]
 
 
+def _sources_total(table: Table) -> tuple[Labelled, TableCell] | None:
+    """The cost a table of a total beside its sources states, ``계 | 국비 | 시비 | 구비`` over
+    ``1,200 | - | 600 | 600`` (a table drawn in a card's 사업비 cell): the total, each source
+    its share (not the first source's figure taken for the cost); None for another."""
+    pairs = _all_pairs(table)
+    totals = [(a, b) for a, b in pairs if squash(a.text) in INVESTMENT_TOTALS]
+    if len(totals) != 1 or not any(ch.isdigit() for ch in totals[0][1].text):
+        return None
+    shares = [
+        f"{source_name(squash(a.text))} {collapse(b.text)}" for a, b in pairs
+        if is_source(a.text) and any(ch.isdigit() for ch in b.text)
+    ]  # fmt: skip
+    unit = header_unit(totals[0][0].text) or table.currency_unit
+    if not shares or unit is None:
+        return None
+    amount = f"{collapse(totals[0][1].text)}{unit}({', '.join(shares)})"
+    return Labelled("총사업비", amount), totals[0][1]
+
+
 def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     """The period, cost and division a facts table states, as labelled items with their
     cells (``사업기간 | 사 업 비 | 담당부서``); the cost of an investment plan
     (:func:`investment_items`)."""
     if not _pairs(table):
         return investment_items(table)
+    if (total := _sources_total(table)) is not None:
+        return [total]
     out = []
     shares = _shares(_all_pairs(table))
     for a, b in _pairs(table):
@@ -253,6 +275,12 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
         if kind not in ("period", "cost", "division") or not b.text.strip():
             continue
         value, unit = collapse(b.text), header_unit(a.text)
+        if kind == "cost":
+            # (a note in the cost's cell, "※ ’26년 예산 : 6,480백만원" under the table of its
+            # sources drawn there, is no part of the cost)
+            paras = [t for t in table.paragraphs(b) if t.strip()]
+            kept = [t for t in paras if BULLETS.get(split_marker(t)[0] or "") != 0]
+            value = collapse(" ".join(kept)) if kept and len(kept) < len(paras) else value
         if kind == "cost" and shares and "(" not in value:
             value = f"{value}({', '.join(shares)})"  # (its sources in the cells beside it)
         label = collapse(_UNIT_BRACKET.sub("", a.text) if unit is not None else a.text)
