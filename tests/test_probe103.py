@@ -3,6 +3,7 @@ income as a cost's one source; a card's cost in a table nested in its cell."""
 
 from __future__ import annotations
 
+from extract.document import BBox, Line
 from tests.test_other_reports import _text
 
 _AGENCY = """\
@@ -87,3 +88,58 @@ def test_a_cards_cost_in_a_table_drawn_in_its_cell() -> None:
     assert got == {("1-1", "시비", 600_000_000), ("1-1", "구비", 600_000_000),
                    ("1-2", "국비", 12_500_000_000), ("1-2", "시비", 6_250_000_000),
                    ("1-2", "구비", 6_250_000_000)}  # fmt: skip
+
+
+def _slides() -> tuple[list[Line], dict[int, BBox], dict[int, float]]:
+    """Four 16:9 slides (720 x 405 pt): each a title bar `Ⅰ. 일반현황` (its bottom 60 pt
+    down, under the top margin), a line of text, and a page number printed bare at the foot's
+    right, the slide's number plus one (a cover unnumbered before them)."""
+    lines: list[Line] = []
+    boxes: dict[int, BBox] = {}
+    for page in range(1, 5):
+        for text, box in (("Ⅰ. 일반현황", (46.8, 37.8, 163.0, 59.8)),
+                          (f"{page}. 조직 현황 내용", (46.8, 90.0, 400.0, 104.0)),
+                          (str(page + 1), (690.0, 380.0, 700.0, 392.0))):  # fmt: skip
+            no = len(lines) + 1
+            lines.append(Line(no, text, text, page=page))
+            boxes[no] = box
+    return lines, boxes, dict.fromkeys(range(1, 5), 405.0)
+
+
+def test_a_slides_bare_page_numbers_and_its_repeated_title_bar() -> None:
+    """A slide's number printed bare at its foot, `3`, is furniture (it had opened outline
+    items, a table's summary lost); a chapter's title bar set again over each slide, under
+    the top margin, is furniture after the first (it had opened a chapter on each)."""
+    from extract.read.pdf.lines import page_numbers, running_heads
+
+    lines, boxes, heights = _slides()
+    assert page_numbers(lines, boxes, heights) == {3, 6, 9, 12}
+    heads = running_heads(lines, boxes, heights)
+    assert {n for n in heads if lines[n - 1].text.startswith("Ⅰ")} == {4, 7, 10}
+    # (figures a page ends with that are no page's numbers: none)
+    odd = [ln._replace(text="7") if ln.no in (3, 6) else ln for ln in lines]
+    assert page_numbers(odd, boxes, heights) == set()
+
+
+_BOXED_NUMBERS = (
+    "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+    " 1. 일상이 풍요로운 문화도시\n"
+    "  1-1\n  해든 생활문화센터 건립 (문화예술과)\n"
+    "   □ 사업개요\n    ○ 사업기간 : 2026. 1. ~ 12.\n    ○ 사 업 비 : 1,800백만원\n"
+    "   □ 추진일정\n    ○ ’26. 3. : 설계 공모\n"
+    "  1-2\n  찾아가는 문화예술 공연 (문화예술과)\n"
+    "   □ 사업개요\n    ○ 사업기간 : 2026. 3. ~ 11.\n    ○ 사 업 비 : 850백만원\n"
+    "   □ 추진일정\n    ○ ’26. 4. : 공연단체 모집\n"
+)
+
+
+def test_a_cards_number_alone_on_its_line() -> None:
+    """A card's number in a box of its own, `1-1`, its title on the next line: the card
+    with its title, facts and steps."""
+    report = _text(_BOXED_NUMBERS)
+    got = [(p.project_id, p.title, p.cost_krw) for p in report.projects]
+    assert got == [("1-1", "해든 생활문화센터 건립", 1_800_000_000),
+                   ("1-2", "찾아가는 문화예술 공연", 850_000_000)]  # fmt: skip
+    assert sorted((s.project_id, s.task) for s in report.schedules) == [
+        ("1-1", "설계 공모"), ("1-2", "공연단체 모집"),
+    ]  # fmt: skip

@@ -171,7 +171,8 @@ def find_themes(
             or (
                 split_marker(lines[j].text)[0] is None
                 and not _CARD.match(lines[j].text)
-                and _card_line(lines[j]) is None  # ("① …", "(1) …": a marked card)
+                # ("① …", "(1) …": a marked card; "1" alone, its title on the next line)
+                and _card_line(lines[j], alone=True) is None
             )
         ):
             if lines[j].is_content:
@@ -205,11 +206,17 @@ def find_cards(
     cards: list[Card] = []
     before: list[Line] = []
     run = _card_run(theme, after, rows)
+    reads = _card_lines(theme.body, rows)
+    titled: set[int] = set()  # (the lines after a card's number alone: its title)
     for i, ln in enumerate(theme.body):
-        read = _card_line(ln, rows) if run is None or i in run else None
+        if i in titled:
+            continue
+        read = reads.get(i) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
         if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
-            cards.append(Card(theme, read[0], collapse(read[1]), [ln]))
+            titled.update(read[3])
+            heading = [ln, *(theme.body[j] for j in read[3])]
+            cards.append(Card(theme, read[0], collapse(read[1]), heading))
         elif cards:
             cards[-1].body.append(ln)
         else:
@@ -256,6 +263,29 @@ def _card_line(
     return read[0].ordinal, read[1], read[0].kind
 
 
+def _card_lines(
+    body: Sequence[Line], rows: AbstractSet[int] = frozenset()
+) -> dict[int, tuple[int, str, str, list[int]]]:
+    """The lines of a theme's body (by index) that may open a card, each with its ordinal,
+    title, kind of mark and the indexes of the lines after it its title was read from: a
+    mark alone on its line ("1-1", the number drawn in a box of its own) is titled by the
+    next content line where that one is unmarked and no block's label."""
+    out: dict[int, tuple[int, str, str, list[int]]] = {}
+    for i, ln in enumerate(body):
+        read = _card_line(ln, rows, alone=True)
+        if read is None:
+            continue
+        if read[1]:
+            out[i] = (*read, [])
+            continue
+        j = next((k for k in range(i + 1, len(body)) if body[k].is_content), None)
+        if j is not None and body[j].no not in rows and split_marker(body[j].text)[0] is None and (
+            not label_of(body[j].text)
+        ):
+            out[i] = (read[0], body[j].text, read[2], [j])
+    return out
+
+
 def _mark_runs(
     body: Sequence[Line], rows: AbstractSet[int], alone: bool = False
 ) -> dict[str, list[list[tuple[int, int]]]]:
@@ -263,11 +293,12 @@ def _mark_runs(
     may open a card (``alone``: marks alone on their lines too).  A number goes on the
     earliest run of its kind that ends one below it."""
     runs: dict[str, list[list[tuple[int, int]]]] = {}
+    titled = _card_lines(body, rows)
     for i, ln in enumerate(body):
-        read = _card_line(ln, rows, alone)
+        read = _card_line(ln, rows, alone) if alone else titled.get(i)
         if read is None:
             continue
-        n, _, kind = read
+        n, _, kind = read[:3]
         seen = runs.setdefault(kind, [])
         open_run = next((r for r in seen if r[-1][1] == n - 1), None)
         if open_run is not None:
@@ -314,11 +345,11 @@ def groups_cards(theme: Theme, rows: AbstractSet[int] = frozenset()) -> bool:
         for kind, rs in _mark_runs(theme.body, rows, alone=True).items() for r in rs
     ]  # fmt: skip
     end = len(theme.body)
+    reads = _card_lines(theme.body, rows)
     for run in _blocked_runs(theme, rows):
         outer = [i for i, _ in run]
-        kind = _card_line(theme.body[outer[0]], rows)
-        assert kind is not None
-        if any(k != kind[2] and len(r) >= len(outer) and _groups_run(outer, r, end)
+        kind = reads[outer[0]][2]
+        if any(k != kind and len(r) >= len(outer) and _groups_run(outer, r, end)
                for k, r in inner):  # fmt: skip
             return True
     return False
@@ -650,6 +681,13 @@ def _parse_cards(
     rows = {no for t in tables if _serial_table(t) for no in t.lines}
     if any(groups_cards(theme, rows) for theme in themes):
         return out  # (strategies over their cards: read from the outline)
+    found, last = [], 0
+    for theme in themes:
+        found.append(find_cards(theme, last, rows)[0])
+        last = found[-1][-1].no if found[-1] else last
+    pairs = zip(themes, found, strict=True)
+    if any(found) and not all(cards or lists_events(t.heading[0].text) for t, cards in pairs):
+        return out  # (cards this reader finds under some themes only: the outline's)
     last = 0
     for theme in themes:
         out.use(theme.heading)

@@ -521,6 +521,39 @@ _OUTLINE_START = re.compile(
 )
 
 
+#: a page's number printed bare, digits alone ("22" at the foot's right of a slide)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+
+
+def page_numbers(
+    lines: Sequence[Line], boxes: Mapping[int, BBox], heights: Mapping[int, float]
+) -> set[int]:
+    """The numbers of lines that are a page's number printed bare ("3", "22"): digits
+    alone, the page's last line (or first) in its bottom (or top) margin, on pages enough
+    for a running head, each number the page's own plus one offset for them all (the
+    cover and the contents unnumbered); not a figure a table or a list ends with."""
+    pages = {ln.page for ln in lines if ln.is_content}
+    enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.is_content and ln.page is not None and ln.no in boxes:
+            by_page.setdefault(ln.page, []).append(ln)
+    found: dict[int, list[int]] = {}  # offset -> line numbers
+    for page, mine in by_page.items():
+        height = heights.get(page)
+        if height is None:
+            continue
+        margin = height * MARGIN_FRACTION
+        for ln, at_foot in ((mine[-1], True), (mine[0], False)):
+            m = _BARE_NUMBER.match(ln.text)
+            box = boxes[ln.no]
+            if m is None or not (box[1] >= height - margin if at_foot else box[3] <= margin):
+                continue
+            found.setdefault(int(m[1]) - page, []).append(ln.no)
+    best = max(found.values(), key=len, default=[])
+    return set(best) if len(best) >= enough else set()
+
+
 #: what a chapter's title opens with: its numeral (a bullet's words recur at page tops)
 _CHAPTER_START = re.compile(r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\s*\.)")
 
@@ -570,6 +603,11 @@ def running_heads(
     return out | repeated_titles(placed, boxes, heights, first, in_cells)
 
 
+#: how far down the page (a share of its height) a chapter's title set again over each of
+#: its pages may stand: the top margin, or a slide's title bar under it
+TITLE_BAR_FRACTION = 0.15
+
+
 def repeated_titles(
     placed: Sequence[Line],
     boxes: Mapping[int, BBox],
@@ -587,7 +625,7 @@ def repeated_titles(
         box, height = boxes[ln.no], heights.get(ln.page or 0)
         if height is None or ln.no in in_cells or not _CHAPTER_START.match(ln.text):
             continue
-        if box[3] > height * MARGIN_FRACTION or box[1] > first[ln.page] + HEAD_DRIFT:
+        if box[3] > height * TITLE_BAR_FRACTION or box[1] > first[ln.page] + HEAD_DRIFT:
             continue
         key = " ".join(ln.text.split())
         tops = seen.setdefault(key, [])

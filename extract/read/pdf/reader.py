@@ -23,7 +23,7 @@ from extract.read.pdf.chars import (
 from extract.read.pdf.content import PageObjects, lost_numbers, page_objects, plumber_objects
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
-from extract.read.pdf.lines import running_heads
+from extract.read.pdf.lines import page_numbers, running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 from extract.read.pdf.sheets import joined_content, sheet_halves
 from extract.read.pdf.turns import turned_upright
@@ -150,7 +150,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
                 wrapped += 1
                 spaced += a.trail
     lines = lone_pictures_dropped(lines, picture_glyphs(lost_numbers(pdf)))
-    for no in running_heads(lines, boxes, heights, in_cells):
+    for no in running_heads(lines, boxes, heights, in_cells) | page_numbers(lines, boxes, heights):
         lines[no - 1] = lines[no - 1]._replace(kind=LineKind.FURNITURE)
     if not slots:
         raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
