@@ -143,3 +143,17 @@ def test_a_cards_number_alone_on_its_line() -> None:
     assert sorted((s.project_id, s.task) for s in report.schedules) == [
         ("1-1", "설계 공모"), ("1-2", "공연단체 모집"),
     ]  # fmt: skip
+
+
+def test_a_block_label_with_the_year_it_is_of() -> None:
+    """`• 추진일정 (2026년)` over a chart of quarters: the block's label, no step dated all of
+    2026 (a caption set right of the label had been joined to it)."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+        " 1. 기초생활 보장 (복지정책과)\n  • 사업개요\n   – 사업기간 : 2026. 1. ~ 12.\n"
+        "   – 사 업 비 : 800백만원\n  • 추진일정 (2026년)\n\n"
+        "      추진내용            1/4    2/4    3/4    4/4\n"
+        "      대상자 선정          ●\n"
+        "      급여 지급            ●      ●      ●      ●\n"
+    )
+    assert [s.task for s in _text(text).schedules] == ["대상자 선정", "급여 지급"]

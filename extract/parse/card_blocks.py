@@ -18,6 +18,9 @@ from extract.parse.vocab import BLOCK_LABELS, BUDGET_BLOCK, BULLETS, LABEL_MARKE
 from schemas import Bullet
 
 _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
+#: the year a label's block is of, in a bracket closing it ("추진일정 (2026년)", "추진실적
+#: (’25년)"): no part of the label
+LABEL_YEAR = regex.compile(r"[(（]\s*+[’‘']?\d{2,4}\s*+(?:년도?)?\s*+[)）]\s*+$")
 #: characters a label text may start with that are not a bullet
 _OPENERS = frozenset("(「『<【[\"'‘’“")
 #: longest text of a block label line (after the marker, without the unit)
@@ -43,7 +46,7 @@ def label_of(text: str) -> str | None:
             rest, bare = s, True
     elif marker not in LABEL_MARKERS:
         return None
-    rest = _UNIT_PART.sub("", rest).strip()
+    rest = LABEL_YEAR.sub("", _UNIT_PART.sub("", rest)).strip()
     # (an investment plan's label names the work its table is of after a colon: "□ 중기
     # 투자계획 : 동부순환도로 민자도로 건설")
     head, colon, value = rest.partition(":")

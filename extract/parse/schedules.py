@@ -21,6 +21,7 @@ from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
+from extract.parse.card_blocks import LABEL_YEAR
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
 from extract.parse.line_charts import line_rows
@@ -44,6 +45,7 @@ from extract.parse.steps import (
     read_clause,
 )
 from extract.parse.text import collapse, split_marker, squash
+from extract.parse.vocab import BLOCK_LABELS
 
 #: a block or label with one of these words lists what is planned, with dates
 PLAN_LABEL_WORDS: tuple[str, ...] = ("일정", "계획")
@@ -240,6 +242,8 @@ def _text_schedules(
             return []  # (the span of the steps under it: "추진일정 : 2026. 1.~12." / "- 1월 : …")
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
+    if squash(LABEL_YEAR.sub("", text)).endswith(BLOCK_LABELS):
+        return out  # (a block's label with the year it is of: "추진일정 (2026년)")
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
     return [
         Found(task, span, raw, lines) for span, task, raw in steps
