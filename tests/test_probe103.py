@@ -157,3 +157,18 @@ def test_a_block_label_with_the_year_it_is_of() -> None:
         "      급여 지급            ●      ●      ●      ●\n"
     )
     assert [s.task for s in _text(text).schedules] == ["대상자 선정", "급여 지급"]
+
+
+def test_what_a_cards_overview_lists_is_no_project() -> None:
+    """`□ 사업개요` over `○ 사 업 비 : 85백만원` and `○ 사업내용` / `- 지방채 조기상환(120억원)
+    및 …`: what the card does, no project of its own (a cost labelled in the overview block,
+    not on the card's own line, had let the amount make one)."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+        " 1. 재정 건전성 강화 (기획예산과)\n"
+        "   □ 사업개요\n     ○ 사업기간 : ’26. 1.~12.\n     ○ 사 업 비 : 85백만원 (시비 100%)\n"
+        "     ○ 사업내용\n       - 2027년도 본예산 편성\n"
+        "       - 지방채 조기상환(120억원) 및 통합재정수지 관리\n"
+        "   □ 추진계획\n     ○ ’26. 3.~4. : 중기지방재정계획 수립 지침 시달\n"
+    )
+    assert [(p.project_id, p.cost_krw) for p in _text(text).projects] == [("1", 85_000_000)]

@@ -113,7 +113,10 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
     out: list[Unit] = []
     # (a card that labels its own cost: what its 사업내용 block lists is what it does,
     # "○ 사업내용" / "- 소농직불금(130만원) 및 면적직불금 지급", no project of its own)
-    costed = any(labelled_cost(k) for k in u.node.children)
+    # (its cost labelled in its 사업개요 block too: "□ 사업개요" / "○ 사 업 비 : 85백만원")
+    overviews = [k for k in u.node.children if is_overview(k)]
+    facts = [*u.node.children, *(g for o in overviews for g in o.children)]
+    costed = any(labelled_cost(k) for k in facts)
     # (an issue's response, "○ 대응방안" / "- … 국비 지원 건의 (총사업비 54,000백만원)": the
     # issue's, no project of its own)
     issue = u.project_id.startswith(ISSUE_PREFIX)
@@ -121,7 +124,8 @@ def sub_units(u: Unit, year: int | None) -> list[Unit]:
     def visit(node: Node) -> None:
         for c in node.children:
             if is_past(c) or c.is_reference or is_state(c) or is_told_overview(c) or (
-                costed and node is u.node and is_overview(c)
+                costed and (node is u.node or any(node is o for o in overviews))
+                and is_overview(c)
             ) or (issue and (block_key(c) or "") in RESPONSE_BLOCKS):
                 # (what was done; how things stand: "□ 문제점" / "… 처리비 21억원"; the
                 # project's own facts: "○ 사업개요 : …" / "- 지원규모 : 단체당 5백만원")
