@@ -44,6 +44,9 @@ GENERAL_PARTS: frozenset[str] = frozenset(
 #: results, "Ⅱ. 2025년 주요 감사결과")
 COUNCIL_AUDIT_WORDS: tuple[str, ...] = ("행정사무감사", "지적사항", "처리요구", "시정요구")
 
+#: titles of a general part that is one part of it where an 일반현황 stands beside it (a
+#: 공단's "Ⅱ. 경영현황" of its finances after "Ⅰ. 일반현황")
+LESSER_GENERAL_WORDS: tuple[str, ...] = ("경영현황",)
 #: words of a chapter of the projects the bureau competes for state money with ("Ⅲ.
 #: 공모사업 추진현황"): no role's (its criteria and its status are no plan's items), but
 #: the projects its tables list one a row are the bureau's
@@ -181,8 +184,9 @@ LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("공사개요", "general"),
     ("재단현황", "general"),
     ("재단개요", "general"),
-    # (a 공단's or 공사's general part, its 조직, 인력 and 예산: "Ⅰ. 경 영 현 황")
-    ("경영현황", "general"),
+    # (a 공단's or 공사's general part, its 조직, 인력 and 예산: "Ⅰ. 경 영 현 황"; beside
+    # an 일반현황, its finances: LESSER_GENERAL_WORDS)
+    *((w, "general") for w in LESSER_GENERAL_WORDS),
 )
 
 #: top-level titles -> role where the title is the word and nothing more: a chapter

@@ -29,6 +29,7 @@ from extract.roles import (
     ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
+    LESSER_GENERAL_WORDS,
     PART_TITLES,
     PLAN_AND_RESULT_WORDS,
     PLAN_KIND_WORDS,
@@ -566,8 +567,8 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         elif is_top and have.node is not None and have.node.parent is outline.root:
             keep, drop = (
                 (section, have)
-                if (names_council_audit(node), not _plan_kind(node), len(section.content))
-                > (names_council_audit(have.node), not _plan_kind(have.node), len(have.content))
+                if (names_council_audit(node), not _lesser(node), len(section.content))
+                > (names_council_audit(have.node), not _lesser(have.node), len(have.content))
                 else (have, section)
             )
             result.found[node.role] = keep
@@ -613,6 +614,14 @@ def without_page_footnotes(section: Section) -> Section:
         ln for ln in section.lines if ln.no not in notes and not is_page_footnote(ln, marks)
     )
     return replace(section, lines=kept)
+
+
+def _lesser(node: Node) -> bool:
+    """Whether a chapter of a role is one part of it, where another chapter has the role:
+    a kind of projects beside the plan (:func:`_plan_kind`), a 공단's 경영현황 (its
+    finances) beside its 일반현황."""
+    key = squash(node.title)
+    return _plan_kind(node) or (node.role == "general" and key.startswith(LESSER_GENERAL_WORDS))
 
 
 def _plan_kind(node: Node) -> bool:

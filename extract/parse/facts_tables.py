@@ -241,6 +241,11 @@ def _sources_by_column(table: Table, total_col: int) -> list[tuple[Labelled, Tab
     return [(Labelled("총사업비", amount), total)]
 
 
+def _note_of_sources(note: str) -> bool:
+    """Whether a note names who pays ("※ 국비 600, 시비 600"): the cost's, kept."""
+    return any(is_source(w) for w in regex.split(r"[\s,，:/()（）]+", split_marker(note)[1]) if w)
+
+
 def _sources_total(table: Table) -> tuple[Labelled, TableCell] | None:
     """The cost a table of a total beside its sources states, ``계 | 국비 | 시비 | 구비`` over
     ``1,200 | - | 600 | 600`` (a table drawn in a card's 사업비 cell): the total, each source
@@ -266,20 +271,24 @@ def fact_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     (:func:`investment_items`)."""
     if not _pairs(table):
         return investment_items(table)
-    if (total := _sources_total(table)) is not None:
-        return [total]
-    out = []
+    total = _sources_total(table)
+    out = [total] if total is not None else []
     shares = _shares(_all_pairs(table))
     for a, b in _pairs(table):
         kind = fact_kind(a.text)
         if kind not in ("period", "cost", "division") or not b.text.strip():
             continue
+        if total is not None and kind == "cost":
+            continue  # (the total's, its sources its shares)
         value, unit = collapse(b.text), header_unit(a.text)
         if kind == "cost":
             # (a note in the cost's cell, "※ ’26년 예산 : 6,480백만원" under the table of its
             # sources drawn there, is no part of the cost)
             paras = [t for t in table.paragraphs(b) if t.strip()]
-            kept = [t for t in paras if BULLETS.get(split_marker(t)[0] or "") != 0]
+            kept = [
+                t for t in paras
+                if BULLETS.get(split_marker(t)[0] or "") != 0 or _note_of_sources(t)
+            ]  # fmt: skip
             value = collapse(" ".join(kept)) if kept and len(kept) < len(paras) else value
         if kind == "cost" and shares and "(" not in value:
             value = f"{value}({', '.join(shares)})"  # (its sources in the cells beside it)

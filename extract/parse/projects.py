@@ -224,6 +224,15 @@ def find_cards(
     return cards, before
 
 
+#: words of a theme's title over no cards: its issues or requests ("3. 기타 현안사항")
+CARDLESS_THEME_WORDS: tuple[str, ...] = ("현안", "건의", "협조")
+
+
+def _cardless(title: str) -> bool:
+    """Whether a theme may have no cards: a list of events, or its issues."""
+    return lists_events(title) or any(w in squash(title) for w in CARDLESS_THEME_WORDS)
+
+
 #: the kind of a card number standing alone before its title ("1  혁신 인재양성 …")
 _BARE = "bare"
 
@@ -686,7 +695,7 @@ def _parse_cards(
         found.append(find_cards(theme, last, rows)[0])
         last = found[-1][-1].no if found[-1] else last
     pairs = zip(themes, found, strict=True)
-    if any(found) and not all(cards or lists_events(t.heading[0].text) for t, cards in pairs):
+    if any(found) and not all(cards or _cardless(t.heading[0].text) for t, cards in pairs):
         return out  # (cards this reader finds under some themes only: the outline's)
     last = 0
     for theme in themes:

@@ -242,7 +242,7 @@ def _text_schedules(
             return []  # (the span of the steps under it: "추진일정 : 2026. 1.~12." / "- 1월 : …")
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
-    if squash(LABEL_YEAR.sub("", text)).endswith(BLOCK_LABELS):
+    if LABEL_YEAR.search(text) and squash(LABEL_YEAR.sub("", text)) in BLOCK_LABELS:
         return out  # (a block's label with the year it is of: "추진일정 (2026년)")
     steps = text_steps(text, year, in_plan, _children_text(node) or topic)
     return [

@@ -526,12 +526,16 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 
 
 def page_numbers(
-    lines: Sequence[Line], boxes: Mapping[int, BBox], heights: Mapping[int, float]
+    lines: Sequence[Line],
+    boxes: Mapping[int, BBox],
+    heights: Mapping[int, float],
+    in_cells: Collection[int] = (),
 ) -> set[int]:
     """The numbers of lines that are a page's number printed bare ("3", "22"): digits
-    alone, the page's last line (or first) in its bottom (or top) margin, on pages enough
-    for a running head, each number the page's own plus one offset for them all (the
-    cover and the contents unnumbered); not a figure a table or a list ends with."""
+    alone, the page's last line in its bottom margin, on pages enough for a running head,
+    each number the page's own plus one offset for them all (the cover and the contents
+    unnumbered); not a figure a table or a list ends with, nor a card's number boxed at
+    the top of each page of one card ("[2]" over its title)."""
     pages = {ln.page for ln in lines if ln.is_content}
     enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
     by_page: dict[int, list[Line]] = {}
@@ -543,13 +547,11 @@ def page_numbers(
         height = heights.get(page)
         if height is None:
             continue
-        margin = height * MARGIN_FRACTION
-        for ln, at_foot in ((mine[-1], True), (mine[0], False)):
-            m = _BARE_NUMBER.match(ln.text)
-            box = boxes[ln.no]
-            if m is None or not (box[1] >= height - margin if at_foot else box[3] <= margin):
-                continue
-            found.setdefault(int(m[1]) - page, []).append(ln.no)
+        last = mine[-1]
+        m = _BARE_NUMBER.match(last.text)
+        if m is None or last.no in in_cells or boxes[last.no][1] < height * (1 - MARGIN_FRACTION):
+            continue
+        found.setdefault(int(m[1]) - page, []).append(last.no)
     best = max(found.values(), key=len, default=[])
     return set(best) if len(best) >= enough else set()
 

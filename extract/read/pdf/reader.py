@@ -150,7 +150,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
                 wrapped += 1
                 spaced += a.trail
     lines = lone_pictures_dropped(lines, picture_glyphs(lost_numbers(pdf)))
-    for no in running_heads(lines, boxes, heights, in_cells) | page_numbers(lines, boxes, heights):
+    for no in running_heads(lines, boxes, heights, in_cells) | page_numbers(
+        lines, boxes, heights, in_cells
+    ):
         lines[no - 1] = lines[no - 1]._replace(kind=LineKind.FURNITURE)
     if not slots:
         raise ReadError("the PDF has no pages (damaged or truncated?); re-export it")
