@@ -9,6 +9,7 @@ import re
 from extract.document import Grid
 from extract.read.boxdrawn import box_grids
 from extract.read.text import read_text, split_lines
+from tests.test_boxdrawn import _rows as _drawn_rows
 from tests.test_other_reports import _text
 
 
@@ -17,20 +18,8 @@ def _grids(text: str) -> list[Grid]:
 
 
 def _rows(grid: Grid) -> list[list[str]]:
-    """The grid as rows of cell text, spaces squashed; a position merged into another cell
-    is "^" (from above) or "<" (from the left)."""
-    out = []
-    for r in range(grid.n_rows):
-        row = []
-        for c in range(grid.n_cols):
-            cell = grid.at(r, c)
-            assert cell is not None
-            row.append(
-                " ".join(" ".join(cell.paragraphs).split()) if (cell.row, cell.col) == (r, c)
-                else "^" if cell.row < r else "<"
-            )  # fmt: skip
-        out.append(row)
-    return out
+    """:func:`tests.test_boxdrawn._rows`, each cell's spaces squashed."""
+    return [[" ".join(t.split()) for t in row] for row in _drawn_rows(grid)]
 
 
 #: a 국 merged down over its four 과, its name on the rule between the second and the third

@@ -521,6 +521,13 @@ _OUTLINE_START = re.compile(
 )
 
 
+def _head_pages(lines: Sequence[Line]) -> int:
+    """How many pages a running head (or a page's number) must stand on: half the pages
+    with text, three at least."""
+    pages = {ln.page for ln in lines if ln.is_content}
+    return max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
+
+
 #: a page's number printed bare, digits alone ("22" at the foot's right of a slide)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 
@@ -536,8 +543,7 @@ def page_numbers(
     each number the page's own plus one offset for them all (the cover and the contents
     unnumbered); not a figure a table or a list ends with, nor a card's number boxed at
     the top of each page of one card ("[2]" over its title)."""
-    pages = {ln.page for ln in lines if ln.is_content}
-    enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
+    enough = _head_pages(lines)
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
         if ln.is_content and ln.page is not None and ln.no in boxes:
@@ -573,7 +579,7 @@ def running_heads(
     outline's mark opens (a chapter's title set over every page), nor a table's header
     row repeated on every page (in its cells)."""
     pages = {ln.page for ln in lines if ln.is_content}
-    enough = max(MIN_HEAD_PAGES, math.ceil(len(pages) * HEAD_PAGE_SHARE))
+    enough = _head_pages(lines)
     if len(pages) < enough:
         return set()
     placed = [ln for ln in lines if ln.is_content and ln.no in boxes]
