@@ -172,3 +172,18 @@ def test_what_a_cards_overview_lists_is_no_project() -> None:
         "   □ 추진계획\n     ○ ’26. 3.~4. : 중기지방재정계획 수립 지침 시달\n"
     )
     assert [(p.project_id, p.cost_krw) for p in _text(text).projects] == [("1", 85_000_000)]
+
+
+def test_a_results_block_labelled_with_its_year() -> None:
+    """`□ 2025 추진실적` over `○ 2월 : …` and `○ 4.~5. : …`: done in 2025 (the plan's year
+    had been taken for its months); `□ 2026 추진계획` over `○ 3월 : …` 2026's."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+        " 1. 벼 재배 기술 보급 (기술보급과)\n  □ 사업개요\n   ○ 사업기간 : 2026. 1. ~ 12.\n"
+        "   ○ 사 업 비 : 800백만원\n  □ 2025 추진실적\n"
+        "   ○ 2월 : 벼 육묘 기술교육(12회, 1,250명)\n   ○ 4.~5. : 드론 병해충 공동방제 시범\n"
+        "  □ 2026 추진계획\n   ○ 3월 : 육묘 교육\n"
+    )
+    report = _text(text)
+    assert [str(p.start) for p in report.progress] == ["2025-02-01", "2025-04-01"]
+    assert [str(s.start) for s in report.schedules] == ["2026-03-01"]

@@ -21,6 +21,24 @@ _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
 #: the year a label's block is of, in a bracket closing it ("추진일정 (2026년)", "추진실적
 #: (’25년)"): no part of the label
 LABEL_YEAR = regex.compile(r"[(（]\s*+[’‘']?\d{2,4}\s*+(?:년도?)?\s*+[)）]\s*+$")
+#: ... or the year that opens it ("2025 추진실적", "’25년 추진실적")
+_LEADING_YEAR = regex.compile(
+    r"^\s*+[’‘']?+((?:19|20)\d{2}|\d{2}(?=\s*+년))\s*+(?:년도?)?+\s*+(?=\p{Hangul})"
+)
+
+
+def label_year(label: str) -> int | None:
+    """The year a block's label says its lines are of ("□ 2025 추진실적" over "○ 2월 : …":
+    2025's), opening it or in the bracket closing it; None for a label of no year."""
+    m = _LEADING_YEAR.match(label) or LABEL_YEAR.search(label)
+    if m is None:
+        return None
+    digits = regex.search(r"\d{2,4}", m[0])
+    assert digits is not None
+    y = int(digits[0])
+    return y + 2000 if y < 100 else y
+
+
 #: characters a label text may start with that are not a bullet
 _OPENERS = frozenset("(「『<【[\"'‘’“")
 #: longest text of a block label line (after the marker, without the unit)

@@ -32,6 +32,7 @@ from extract.parse.card_blocks import (
     fact_heads,
     label_kind,
     label_of,
+    label_year,
     read_bullets,
     split_blocks,
     summary_text,
@@ -542,7 +543,9 @@ def read_card(
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
             if is_past_label(squash(label)):
-                for done in read_progress(leftover, card.project_id, ctx.year, n_done + 1):
+                # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months)
+                year = label_year(label) or ctx.year
+                for done in read_progress(leftover, card.project_id, year, n_done + 1):
                     parsed.add("progress", done)
                     n_done += 1
             elif (

@@ -21,7 +21,7 @@ from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
-from extract.parse.card_blocks import LABEL_YEAR
+from extract.parse.card_blocks import LABEL_YEAR, label_year
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
 from extract.parse.line_charts import line_rows
@@ -501,7 +501,9 @@ def unit_progress(u: Unit, skip: set[int], year: int | None) -> list[Found]:
             if not is_past(c):
                 visit(c)
                 continue
-            steps(c, stated_year(c.title) or year, collapse(c.title))
+            # (its label's year: "□ 2025 추진실적" over "○ 2월 : …")
+            title = collapse(c.title)
+            steps(c, stated_year(c.title) or label_year(title) or year, title)
 
     def steps(node: Node, y: int | None, topic: str) -> int | None:
         # (a date with no year after a dated step is in that step's year: "’24. 4 : 상생
