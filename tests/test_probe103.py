@@ -187,3 +187,24 @@ def test_a_results_block_labelled_with_its_year() -> None:
     report = _text(text)
     assert [str(p.start) for p in report.progress] == ["2025-02-01", "2025-04-01"]
     assert [str(s.start) for s in report.schedules] == ["2026-03-01"]
+
+
+def test_a_card_after_a_lost_one() -> None:
+    """`가. …` then `다. …` (나.'s page a picture with no text): 다. a card of its own with
+    its cost and steps (it had been read as 가.'s text)."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+        " 1. 건강한 도시\n  가. 금연구역 확대 (건강증진과)\n   □ 사업개요\n"
+        "    ○ 사업기간 : 2026. 1. ~ 12.\n    ○ 사 업 비 : 120,000천원\n"
+        "   □ 추진계획\n    ○ ’26. 3. : 단속 계획 수립\n"
+        "  다. 임산부·영유아 건강관리 지원 (건강증진과)\n   □ 사업개요\n"
+        "    ○ 사업기간 : ’26. 1. ~ 12.\n"
+        "    ○ 사 업 비 : 1,284,000천원 (국비 642,000, 시비 642,000)\n"
+        "   □ 추진계획\n    ○ ’26. 11. : 서비스 제공기관 현장점검\n"
+    )
+    report = _text(text)
+    assert [(p.title, p.cost_krw) for p in report.projects] == [
+        ("금연구역 확대", 120_000_000), ("임산부·영유아 건강관리 지원", 1_284_000_000),
+    ]  # fmt: skip
+    steps = {s.task: s.project_id for s in report.schedules}
+    assert steps["서비스 제공기관 현장점검"] != steps["단속 계획 수립"]

@@ -365,6 +365,18 @@ def groups_cards(theme: Theme, rows: AbstractSet[int] = frozenset()) -> bool:
     return False
 
 
+def skips_cards(theme: Theme, rows: AbstractSet[int] = frozenset()) -> bool:
+    """Whether the cards of a theme skip a number, a run of the cards' mark with its
+    blocks numbered on past the next ("가. …" then "다. …", 나.'s page a picture): the
+    reader of runs would take the second for the first's text."""
+    runs = _blocked_runs(theme, rows)
+    reads = _card_lines(theme.body, rows)
+    ends = {(reads[r[0][0]][2], r[-1][1]) for r in runs}
+    return any(
+        (reads[r[0][0]][2], n) in ends and r[0][1] > n + 1 for r in runs for n in range(r[0][1])
+    )
+
+
 def _groups_run(outer: Sequence[int], inner: Sequence[int], end: int) -> bool:
     """Whether each line of ``outer`` (indexes) has a line of ``inner`` after it before the
     next, and ``inner`` opens after ``outer``'s first line."""
@@ -691,8 +703,8 @@ def _parse_cards(
         return out
     extra = "|".join(squash(n) for n in item_names)
     rows = {no for t in tables if _serial_table(t) for no in t.lines}
-    if any(groups_cards(theme, rows) for theme in themes):
-        return out  # (strategies over their cards: read from the outline)
+    if any(groups_cards(theme, rows) or skips_cards(theme, rows) for theme in themes):
+        return out  # (strategies over their cards, a card's number skipped: the outline's)
     found, last = [], 0
     for theme in themes:
         found.append(find_cards(theme, last, rows)[0])
