@@ -373,8 +373,11 @@ def skips_cards(theme: Theme, rows: AbstractSet[int] = frozenset()) -> bool:
     reads = _card_lines(theme.body, rows)
     ends = {(reads[r[0][0]][2], r[-1][1]) for r in runs}
     return any(
-        (reads[r[0][0]][2], n) in ends and r[0][1] > n + 1 for r in runs for n in range(r[0][1])
-    )
+        (reads[r[0][0]][2], n) in ends and r[0][1] > n + 1
+        # (a mark read so, not a count a line opens with: "3 개 지구 선정")
+        and read_marker(theme.body[r[0][0]].text) is not None
+        for r in runs for n in range(r[0][1])
+    )  # fmt: skip
 
 
 def _groups_run(outer: Sequence[int], inner: Sequence[int], end: int) -> bool:
