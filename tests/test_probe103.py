@@ -208,3 +208,24 @@ def test_a_card_after_a_lost_one() -> None:
     ]  # fmt: skip
     steps = {s.task: s.project_id for s in report.schedules}
     assert steps["서비스 제공기관 현장점검"] != steps["단속 계획 수립"]
+
+
+def test_a_caption_of_counts_money_and_rates_by_row() -> None:
+    """`(단위 : 건, 천원, %)` over rows `단속 건수`, `과태료 부과액`, `징 수 율`: the count's
+    row in 건 (it had been money, 84,512 천원), the amount's in 천원, the rate's in %."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n 2. 주정차 단속 현황\n\n"
+        "                                   (단위 : 건, 천원, %)\n"
+        "   구      분      2023년       2024년       2025년\n"
+        "   단 속 건 수     84,512       91,230       96,874\n"
+        "   과태료 부과액   3,380,480    3,649,200    3,874,960\n"
+        "   징  수  율      72.4         74.1         75.8\n\n"
+        "Ⅱ. 2026년 주요업무계획\n 1. 주정차 질서 확립 (교통행정과)\n"
+        "  ○ 사업기간 : 2026. 1. ~ 12.\n  ○ 사 업 비 : 800백만원\n"
+    )
+    cells = {(c.row_header, c.col_header): c for c in _text(text).table_cells}
+    count = cells[("단속건수", "2023년")]
+    assert (count.value, count.unit, count.value_krw) == (84_512, "건", None)
+    money = cells[("과태료 부과액", "2025년")]
+    assert (money.unit, money.value_krw) == ("천원", 3_874_960_000)
+    assert cells[("징수율", "2024년")].unit == "%"

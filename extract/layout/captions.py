@@ -188,6 +188,24 @@ def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     return dict(zip(rows, units, strict=True))
 
 
+def counted_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
+    """Each body row's unit where a caption lists units of counts beside its money's and
+    the row's label counts in one of them ("(단위 : 건, 천원, %)" over "단속 건수": 건); the
+    other rows none (their money's, or a rate's by its label).
+
+    >>> counted_rows(("건",), ("단속 건수", "과태료 부과액", "징수율"))
+    {'단속 건수': '건'}
+    >>> counted_rows(("개소",), ("발행액", "가맹점"))
+    {}
+    """
+    out = {}
+    for row in rows:
+        label = row.rsplit(" / ", 1)[-1]
+        if (unit := _named_unit(label, units)) is not None and not _pays(label):
+            out[row] = unit
+    return out
+
+
 def column_units(
     units: Sequence[str], tops: Sequence[str], money: bool = False, counted: bool = False
 ) -> dict[str, str]:

@@ -29,6 +29,7 @@ import regex
 from extract.document import Cell, Grid, Line, LineKind
 from extract.layout.captions import (
     column_units,
+    counted_rows,
     counts_first,
     find_caption,
     is_caption,
@@ -496,9 +497,12 @@ def with_caption(
     table.column_units = column_units(
         units, list(dict.fromkeys(tops)), money is not None, counts_first(text)
     )
+    rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
     if money is None and not table.column_units:
-        rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
         table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))
+    elif units and not table.column_units:
+        # (money beside counts, by row: "(단위 : 건, 천원, %)" over "단속 건수 | …")
+        table.row_units = counted_rows(units, list(dict.fromkeys(rows)))
     # else each line on its own: a unit line under the heading's date is another caption
     pieces = [text] + [ln.text for ln in caption] + ([inline] if inline else [])
     table.as_of = next((d for d in (read_as_of(t, year) for t in pieces) if d), None)
