@@ -229,3 +229,23 @@ def test_a_caption_of_counts_money_and_rates_by_row() -> None:
     money = cells[("과태료 부과액", "2025년")]
     assert (money.unit, money.value_krw) == ("천원", 3_874_960_000)
     assert cells[("징수율", "2024년")].unit == "%"
+
+
+def test_a_cards_steps_dated_by_how_often_spelt_out() -> None:
+    """`- 매 월 : …` and `- 분 기 별 : …` in a card's 추진일정 block: steps over the plan's year
+    (their letters spaced out, the card's reader had left them undated)."""
+    text = (
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 2과\n\nⅡ. 2026년 주요업무계획\n"
+        " 1. 기초생활 보장\n  가. 기초생활보장 급여 (복지정책과)\n   □ 사업개요\n"
+        "    ○ 사업기간 : ’26. 1.~12.\n    ○ 사 업 비 : 14,820백만원\n"
+        "   □ 추진계획\n    ○ 급여 지급 및 기준 개선 반영\n   □ 추진일정\n"
+        "    - 1월 : 급여 조정\n    - 매 월 : 생계급여 지급\n"
+        "  나. 장애인 활동지원 (복지정책과)\n   □ 사업개요\n    ○ 사업기간 : ’26. 1.~12.\n"
+        "    ○ 사 업 비 : 820백만원\n   □ 추진일정\n    - 분 기 별 : 활동지원기관 점검\n"
+    )
+    got = [(s.task, s.raw, str(s.start), str(s.end)) for s in _text(text).schedules]
+    assert got == [
+        ("급여 조정", "1월", "2026-01-01", "2026-01-31"),
+        ("생계급여 지급", "매 월", "2026-01-01", "2026-12-31"),
+        ("활동지원기관 점검", "분 기 별", "2026-01-01", "2026-12-31"),
+    ]

@@ -28,6 +28,7 @@ from datetime import date
 import regex
 
 from extract.normalize.dates import DateSpan, expand_year, parse_date
+from extract.normalize.spacing import despace
 from extract.normalize.vocab import BARE_YEAR_NEAR, QUOTE_MARKS, RECURRENCE_WORDS
 
 _WORD = "|".join(sorted(RECURRENCE_WORDS, key=len, reverse=True))
@@ -98,10 +99,13 @@ def schedule_date(text: str, year: int | None) -> DateSpan | None:
     """The span of a schedule's "when": a date, a date with its years' quote marks left
     out (:func:`bare_year_date`), months with their dots and no year
     (:func:`month_range`), or how often (:func:`recurring_date`)."""
-    return (
+    found = (
         parse_date(text, year=year) or bare_year_date(text, year) or month_range(text, year)
         or recurring_date(text, year)
     )  # fmt: skip
+    spaced = despace(text)  # (how often, its letters spaced out: "매 월", "분 기 별")
+    often = recurring_date(spaced, year) if not found and spaced != text else None
+    return found or (often.model_copy(update={"raw": text}) if often else None)
 
 
 #: two months with their dots and no year, a range: "4.~11.", "5. ~ 10."

@@ -104,6 +104,10 @@ def plan_block(
     return n_steps, n_done
 
 
+#: longest word of how often before a step's colon ("분기별", "매 월" spaced out)
+MAX_OFTEN = 4
+
+
 def read_schedule(
     lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
 ) -> list[Schedule]:
@@ -131,9 +135,13 @@ def read_schedule(
         task, raw, span = text, "", None
         parts = _DATE_SEP.split(text)
         first = date_first(text, year) if dated_colon(text) else None
+        head = parts[0].strip() if len(parts) > 1 else ""
+        often = schedule_date(head, year) if 0 < len(squash(head)) <= MAX_OFTEN else None
         if first is not None:  # "date : task" ("1월 : 기본계획 수립", "2월 : 상반기 …")
             span, task = first
             raw = span.raw
+        elif often is not None:  # ("매 월 : …", "분 기 별 : …": how often, spaced out)
+            span, task, raw = often, collapse(" : ".join(parts[1:])), head
         elif len(parts) > 1:
             when = parts[-1]
             span = schedule_date(when, year)
