@@ -303,7 +303,7 @@ def _mark_runs(
     may open a card (``alone``: marks alone on their lines too).  A number goes on the
     earliest run of its kind that ends one below it."""
     runs: dict[str, list[list[tuple[int, int]]]] = {}
-    titled = _card_lines(body, rows)
+    titled = {} if alone else _card_lines(body, rows)
     for i, ln in enumerate(body):
         read = _card_line(ln, rows, alone) if alone else titled.get(i)
         if read is None:
@@ -708,18 +708,18 @@ def _parse_cards(
     rows = {no for t in tables if _serial_table(t) for no in t.lines}
     if any(groups_cards(theme, rows) or skips_cards(theme, rows) for theme in themes):
         return out  # (strategies over their cards, a card's number skipped: the outline's)
-    found, last = [], 0
-    for theme in themes:
-        found.append(find_cards(theme, last, rows)[0])
-        last = found[-1][-1].no if found[-1] else last
-    pairs = zip(themes, found, strict=True)
-    if any(found) and not all(cards or _cardless(t.heading[0].text) for t, cards in pairs):
-        return out  # (cards this reader finds under some themes only: the outline's)
+    found: list[tuple[list[Card], list[Line]]] = []
     last = 0
     for theme in themes:
+        found.append(find_cards(theme, last, rows))
+        last = found[-1][0][-1].no if found[-1][0] else last
+    pairs = zip(themes, found, strict=True)
+    if any(cards for cards, _ in found) and not all(
+        cards or _cardless(t.heading[0].text) for t, (cards, _) in pairs
+    ):
+        return out  # (cards this reader finds under some themes only: the outline's)
+    for theme, (cards, before) in zip(themes, found, strict=True):
         out.use(theme.heading)
-        cards, before = find_cards(theme, last, rows)
-        last = cards[-1].no if cards else last
         # the theme page lists its cards before the first one: a table of contents (not
         # a table's rows numbered under 연번: its events')
         out.use(
