@@ -13,6 +13,7 @@ from extract.document import Document, Grid, Line, LineKind
 from extract.errors import ReadError
 from extract.normalize.figures import consecutive_runs
 from extract.read.glyphs import lost_glyph, normalize_text
+from extract.read.pdf.bands import page_parts
 from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import (
     glyphs_of,
@@ -108,14 +109,15 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             # (two pages printed on one sheet: each; once a sheet is so, every sheet is)
             halves = sheet_halves(objects, two_up)
             two_up = two_up or len(halves) == 2
+            parts = [p for h in halves for p in page_parts(h)]
             content, grids = (
                 ([], [])
                 if record["needs_ocr"]
                 else page_content(objects, undecoded_as_lost(glyphs), wraps)
-                if len(halves) == 1
+                if len(parts) == 1
                 else joined_content([
-                    page_content(h, undecoded_as_lost(glyphs_of(h.chars)), wraps)
-                    for h in halves
+                    page_content(p, undecoded_as_lost(glyphs_of(p.chars)), wraps)
+                    for p in parts
                 ])
             )  # fmt: skip
         except Exception as exc:  # a page pdfminer cannot parse costs that page
