@@ -161,3 +161,17 @@ def test_two_columns_of_text_with_no_frames_are_left_to_the_text_columns() -> No
         chars += _glyphs("가나다라마바사아자차", 50, 100 + i * 15)
         chars += _glyphs("하거너더러머버서어저", 320, 100 + i * 15)
     assert side_by_side(_page(chars, [])) == []
+
+
+def test_a_chapters_title_bar_over_each_slide_is_furniture_after_the_first() -> None:
+    """`Ⅲ. 2025년 행정사무감사 처리결과` in the title bar of pages 4 and 5 (a box of one
+    line): the second is no heading of a chapter of its own, so the findings table's
+    page-5 part stays in the audit chapter."""
+    bars = [ln for ln in _doc().lines if _bare(ln.text) == "Ⅲ.2025년행정사무감사처리결과"]
+    assert [(ln.page, ln.is_content) for ln in bars] == [(4, True), (5, False)]
+    heads = [n for n in _report().outline if n.kind == "heading"]
+    audit = [n for n in heads if _bare(n.title) == "2025년행정사무감사처리결과"]
+    assert [(n.page_start, n.role) for n in audit] == [(4, "audit")]
+    assert [(f.no, f.status) for f in _report().audit_findings] == [
+        (1, "completed"), (2, "completed"), (3, "in_progress")
+    ]

@@ -5,7 +5,8 @@ Page 1, the general part in two columns: `1. 인 력` with its staff table on th
 `2. 예 산` with its captioned budget table on the right.  Page 2, a card: the label
 `□ 사업개요` over a box of the project's facts on the left, `□ 추진일정` over a ruled
 schedule table on the right, then `□ 추진계획` across the page.  Page 3, a landscape
-slide: boxes with their titles as tabs, two down each side.
+slide: boxes with their titles as tabs, two down each side.  Pages 4 and 5, slides of
+the audit chapter, its title in the bar over each, its findings table over both.
 
 Install (once, by hand; tests never need it): apt-get install -y chromium fonts-nanum
 Run: python tools/make_side_by_side.py
@@ -93,7 +94,7 @@ td.r { text-align: right; }
 <p>○ 주민참여 나무심기 행사 병행 (연 2회)</p>
 </div>
 
-<div class="slide"><div class="bar">2. 산불 감시체계 고도화 (산림정책과)</div>
+<div class="slide pg"><div class="bar">2. 산불 감시체계 고도화 (산림정책과)</div>
 <div class="sl"><div class="c">
 <span class="tab">사업개요</span><div class="pane">
 <p>○ 사업기간 : 2026. 1. ~ 12.</p>
@@ -109,6 +110,17 @@ td.r { text-align: right; }
 <span class="tab">기대효과</span><div class="pane">
 <p>○ 산불 조기 발견으로 피해 면적 감소</p></div>
 </div></div></div>
+
+<div class="slide pg"><div class="bar">Ⅲ. 2025년 행정사무감사 처리결과</div>
+<p style="margin-top:10pt">○ 지적사항 총 3건 : 처리완료 2건, 추진중 1건</p>
+<table style="margin-top:6pt"><tr><td class="h">연번</td><td class="h">지 적 사 항</td>
+<td class="h">소 관</td><td class="h">처리상황</td></tr>
+<tr><td>1</td><td>산불감시원 배치 기준 정비 필요</td><td>산림정책과</td><td>완료</td></tr>
+<tr><td>2</td><td>도시공원 화장실 관리 소홀</td><td>공원녹지과</td><td>완료</td></tr></table></div>
+<div class="slide pg"><div class="bar">Ⅲ. 2025년 행정사무감사 처리결과</div>
+<table style="margin-top:10pt"><tr><td class="h">연번</td><td class="h">지 적 사 항</td>
+<td class="h">소 관</td><td class="h">처리상황</td></tr>
+<tr><td>3</td><td>가로수 병해충 방제 지연</td><td>녹색도시과</td><td>추진중</td></tr></table></div>
 </body></html>
 """
 

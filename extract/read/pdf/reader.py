@@ -26,6 +26,7 @@ from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import page_numbers, running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
+from extract.read.pdf.regions import PageGrid
 from extract.read.pdf.sheets import joined_content, sheet_halves
 from extract.read.pdf.turns import turned_upright
 
@@ -143,8 +144,11 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             boxes[len(lines)] = item.box
             numbers.append(len(lines))
             # (a table's cell: not a box framing the page, as a slide deck draws each
-            # page, its running foot inside)
-            if any(not _frames_page(grids[g].bbox, objects) for g, _ in item.cells):
+            # page, its running foot inside, nor a box of one line, a slide's title bar)
+            if any(
+                not _frames_page(grids[g].bbox, objects) and not _one_line_box(grids[g])
+                for g, _ in item.cells
+            ):
                 in_cells.add(len(lines))
         tables.extend(document_grids(page_no, content, numbers, grids))
         for a, b in itertools.pairwise(content):
@@ -206,6 +210,13 @@ def lone_pictures_dropped(lines: list[Line], glyphs: set[str]) -> list[Line]:
 
 #: a box this share of the page's width and height, at least, frames the page
 PAGE_FRAME = 0.8
+
+
+def _one_line_box(grid: PageGrid) -> bool:
+    """Whether a grid is a box of one cell holding one line (a title bar, a tab)."""
+    return (
+        grid.n_rows == grid.n_cols == 1 and len(grid.paragraphs[0] if grid.paragraphs else []) <= 1
+    )
 
 
 def _frames_page(box: BBox, objects: PageObjects) -> bool:
