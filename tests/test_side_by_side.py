@@ -19,6 +19,7 @@ from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from extract.read.pdf.bands import page_parts, side_by_side
 from extract.read.pdf.content import PageObjects
+from extract.read.pdf.sheets import sheet_halves
 from schemas.models import Report
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "side-by-side.pdf"
@@ -175,3 +176,22 @@ def test_a_chapters_title_bar_over_each_slide_is_furniture_after_the_first() -> 
     assert [(f.no, f.status) for f in _report().audit_findings] == [
         (1, "completed"), (2, "completed"), (3, "in_progress")
     ]
+
+
+def test_two_pages_on_a_sheet_keep_their_shading_and_picture_bullets() -> None:
+    """A 2-up sheet's halves keep what is drawn on each (a Gantt chart's bars are its
+    cells' fills; a picture is a list's bullet), shifted with the half's glyphs."""
+    chars = []
+    for x, page in ((40, "3"), (460, "4")):
+        for i in range(6):
+            chars += _glyphs("가나다라마바사아", x, 100 + i * 20)
+        chars += _glyphs(f"- {page} -", x + 150, 560)
+    sheet = PageObjects(
+        chars, [], [], 840.0, 595.0,
+        [((500.0, 95.0, 600.0, 115.0), "#BFBFBF")], [((40.0, 120.0, 48.0, 128.0), "○")],
+    )  # fmt: skip
+    left, right = sheet_halves(sheet)
+    assert left.bullets == [((40.0, 120.0, 48.0, 128.0), "○")] and left.fills == []
+    cut = 840.0 - right.width
+    assert right.fills == [((500.0 - cut, 95.0, 600.0 - cut, 115.0), "#BFBFBF")]
+    assert right.bullets == []

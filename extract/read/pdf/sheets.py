@@ -18,6 +18,7 @@ from extract.read.glyphs import drawn_char
 from extract.read.pdf.base import MARGIN_FRACTION, PdfObj, free_stretches
 from extract.read.pdf.content import PageObjects
 from extract.read.pdf.grids import PageLine
+from extract.read.pdf.paths import Box4
 from extract.read.pdf.regions import PageGrid
 from extract.read.text import PAGE_FOOTER
 
@@ -62,12 +63,20 @@ def _side(objects: PageObjects, a: float, b: float) -> PageObjects:
     def shifted(o: PdfObj) -> PdfObj:
         return {**o, "x0": float(o["x0"]) - a, "x1": float(o["x1"]) - a}
 
+    def moved(box: Box4) -> Box4 | None:
+        """The box shifted, if it is the side's (its centre between a and b)."""
+        x0, top, x1, bottom = box
+        return (x0 - a, top, x1 - a, bottom) if a <= (x0 + x1) / 2 < b else None
+
+    # (a cell's shading and a Gantt chart's bars, and the pictures a list's bullets are)
     return PageObjects(
         [shifted(c) for c in objects.chars if within(c)],
         [shifted(e) for e in objects.edges if within(e)],
         [shifted(i) for i in objects.images if within(i)],
         b - a,
         objects.height,
+        [(box, colour) for f, colour in objects.fills if (box := moved(f)) is not None],
+        [(box, glyph) for f, glyph in objects.bullets if (box := moved(f)) is not None],
     )
 
 
