@@ -10,6 +10,8 @@ glyphs in another order both read right.
 (Marker(kind='roman', text='Ⅱ.', number='2', ordinal=2), '정책목표')
 >>> read_marker("제2장 주요업무 추진계획")
 (Marker(kind='roman', text='제2장', number='2', ordinal=2), '주요업무 추진계획')
+>>> read_marker("제1절  조직 및 인력")
+(Marker(kind='section', text='제1절', number='1', ordinal=1), '조직 및 인력')
 >>> read_marker("PART Ⅲ. 2025년 주요업무계획")[0]
 Marker(kind='roman', text='PART Ⅲ.', number='3', ordinal=3)
 >>> read_marker("1-2   차별화된 관광 콘텐츠")
@@ -37,6 +39,7 @@ from extract.layout.vocab import (
     LATIN_BULLETS,
     NOTES,
     ROMAN,
+    SECTION_WORDS,
     SPACED_BULLETS,
 )
 from extract.normalize.vocab import COUNT_UNITS, NUMBERED_NOTE_MARKS, RAISED_DIGITS
@@ -86,16 +89,38 @@ _CHAPTER = re.compile(
     rf"^(?:제\s*(?P<num>\d{{1,2}})\s*장|(?:PART|Part)\s*(?P<part>\d{{1,2}}|[{_UNICODE_ROMAN}]))"
     r"\s*[.:：]?(?:\s+|$)"
 )
+#: the kind of a chapter's part numbered in words, "제1절" (:data:`SECTION_WORDS`): the
+#: level under its chapter, over its items ("1.", "가.")
+SECTION_KIND = "section"
+_SECTION = re.compile(
+    r"^제\s*(?P<num>\d{1,2})\s*(?:" + "|".join(SECTION_WORDS) + r")\s*[.:：]?(?:\s+|$)"
+)
 #: what a chapter's title never holds: a bracket (a date, an aside) or an article of law
 _NOT_A_CHAPTER = re.compile(r"[(（\[]|제\s*\d+\s*[조항호]")
 #: longest title of a chapter numbered in words
 MAX_CHAPTER_TITLE = 40
+#: what a contents entry sets between its title and its page number
+_LEADERS = " \t·.…‥"
+#: most digits of a contents entry's page number
+_PAGE_DIGITS = 3
+
+
+def _without_page(rest: str) -> str:
+    """The title of a contents entry without its leader dots and page number ("일 반 현 황
+    ·········· 1"); other text as it is."""
+    bare = rest.rstrip()
+    stem = bare.rstrip("0123456789")
+    if 0 < len(bare) - len(stem) <= _PAGE_DIGITS and stem and stem[-1] in _LEADERS:
+        return stem.rstrip(_LEADERS)
+    return rest
 
 
 def _is_chapter_title(rest: str) -> bool:
     """Whether the words after "제3장" or "PART 1" title a chapter, not a line of text
-    that starts so ("제3장 주민참여 조항 신설(’25. 3월)", "PART 1 기후위기(4월~6월)")."""
-    return len(rest) <= MAX_CHAPTER_TITLE and not _NOT_A_CHAPTER.search(rest)
+    that starts so ("제3장 주민참여 조항 신설(’25. 3월)", "PART 1 기후위기(4월~6월)").
+    A contents entry's leader dots and page number are no part of its title (a long
+    run of dots is no long title)."""
+    return len(_without_page(rest)) <= MAX_CHAPTER_TITLE and not _NOT_A_CHAPTER.search(rest)
 
 
 _APPENDIX = re.compile(
@@ -287,6 +312,10 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
             num = m["num"] or m["part"]
             n = ROMAN[num] if num in ROMAN else int(num)
             return Marker("roman", s[: m.end()].strip(), str(n), n), s[m.end() :].strip()
+        m = _SECTION.match(s)
+        if m and _is_chapter_title(s[m.end() :]):
+            num = m["num"]
+            return Marker(SECTION_KIND, s[: m.end()].strip(), num, int(num)), s[m.end() :].strip()
     if head in "붙부별첨<[【〔(":
         m = _APPENDIX.match(s)
         if m:

@@ -11,7 +11,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from extract.document import Line
 from extract.layout.footnotes import FOOTNOTE_KIND
-from extract.layout.markers import LETTERED, WORD_KIND, Marker, note_mark, read_marker
+from extract.layout.markers import (
+    LETTERED,
+    SECTION_KIND,
+    WORD_KIND,
+    Marker,
+    note_mark,
+    read_marker,
+)
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked, never
 from extract.layout.series import decimal_series, lettered_runs
 from extract.layout.vocab import (
@@ -291,11 +298,11 @@ def kind_key(m: Marker) -> str:
 #: the kind of a Roman numeral that numbers inside a chapter (a diagram's, an item's own
 #: "Ⅰ", "Ⅱ"), not a chapter
 INNER_ROMAN = "roman.inner"
-#: numbered kinds that head sections (1., 1, 1-1, 1/, 가.): never under a bullet; the
-#: smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
+#: numbered kinds that head sections (제1절, 1., 1, 1-1, 1/, 가.): never under a bullet;
+#: the smaller numbers (1), (1), ①, 가)) may sit in a bullet's list
 HEADING_NUMBERS = frozenset(
     {"num.dot", "num.bare", "num.dash", "num.dash3", "num.decimal", "num.decimal3", "num.slash",
-     "hangul.dot", LETTERED}
+     "hangul.dot", LETTERED, SECTION_KIND}
 )
 
 
@@ -393,6 +400,8 @@ def overview_items(
             chapter += 1
         if m is None or m.is_top or m.number is None or appended[i]:
             continue
+        if m.kind == SECTION_KIND:
+            continue  # (a chapter's part, "제2절 노인장애인과", heads its items: no entry)
         key = "".join(it.title.split())
         if len(key) < MIN_OVERVIEW_TITLE:
             continue

@@ -107,6 +107,11 @@ REPEATED_BULLETS: frozenset[str] = frozenset("◾▪■◼◆◇❖◈•●▸"
 #: between two boxes ("’15년" / "➤" / "’16년~’17년" in a text export)
 FLOW_ARROWS: frozenset[str] = frozenset("➤➢➩➪➔➜➡→⇒⇨▶►▷⟶➲")
 
+#: words that number a chapter's parts as "제1장" numbers the chapter, in the older style
+#: of reports ("제1장 일반현황" / "제1절 조직 및 인력" / "1. 조직"): a part's heading, the
+#: level under its chapter
+SECTION_WORDS: tuple[str, ...] = ("절",)
+
 #: words that number an item in a box of its own ("현안1", "현안 2", "과제1"): a marker of
 #: the kind "word:<word>"; True where the word alone on its line, before the title, is one
 #: too ("현안" boxes numbered by their order; "핵심 / 과제" of a chart is a label)
