@@ -23,6 +23,7 @@ from extract.parse.schedules import (
     names_aim,
     stated_year,
     states_cost,
+    statute_note,
     text_steps,
 )
 from extract.parse.steps import Found, date_first, dated_colon, dated_rows, span_fields
@@ -33,8 +34,10 @@ from schemas import Progress, Schedule
 _DATE_SEP = regex.compile(r"\s*:\s*")
 
 
-def _items(lines: Sequence[Line]) -> list[list[Line]]:
-    """A block's lines by item: each marked line with the unmarked lines wrapped after it."""
+def _items(lines: Sequence[Line], year: int | None) -> list[list[Line]]:
+    """A block's lines by item: each marked line with the unmarked lines wrapped after it
+    (not a note that dates a statute's taking effect, "※ 「…법률」 시행(’26. 3. 27.)": the
+    law's date, no step)."""
     items: list[list[Line]] = []
     for ln in lines:
         if not ln.is_content or in_note_box(ln):
@@ -44,7 +47,7 @@ def _items(lines: Sequence[Line]) -> list[list[Line]]:
             items[-1].append(ln)
         else:
             items.append([ln])
-    return items
+    return [g for g in items if not statute_note(" ".join(ln.text for ln in g), year)]
 
 
 def _item_text(group: Sequence[Line]) -> str:
@@ -55,7 +58,7 @@ def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Foun
     """The dated steps of a block of what is planned ("□ 추진계획" over "- ’26. 2.~3. : 공모
     및 선정"), where most of its items are dated: a block that tells the plan in words, a
     date in passing, holds none."""
-    groups = _items(lines)
+    groups = _items(lines, year)
     found = [
         (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])]
          if not names_aim(_item_text(g)) else [])
@@ -73,7 +76,7 @@ def read_progress(
     Progress records, one per dated step, numbered from ``first``; a date with no year
     is in the year of the step before it (a timeline runs on), else in ``year``."""
     out: list[Progress] = []
-    for group in _items(lines):
+    for group in _items(lines, year):
         text = _item_text(group)
         year = stated_year(text) or year
         for span, task, raw in dated_steps(text, year):
@@ -121,7 +124,7 @@ def read_schedule(
         out.append(found_schedule(project_id, len(out) + 1, f))
     lines = [ln for ln in lines if ln.no not in taken]
     dated_mark: str | None = None  # (the bullet of the last dated step)
-    for group in _items(lines):
+    for group in _items(lines, year):
         text = _item_text(group)
         if squash(text) in CONTINUED_WORDS:
             continue  # ("(계속)" between its table's parts over a page: no step)

@@ -16,13 +16,13 @@ from extract.parse.finding_words import (
     DIVISION_HEADERS,
     FINDING_HEADERS,
     STATUS_HEADERS,
+    closing_divisions,
     divisions_in,
     named_category,
     named_field,
     status_of,
 )
 from extract.parse.text import collapse, despace
-from extract.sections import closing_units
 from schemas import AuditFinding
 
 #: the words of a card's header row over its labels and their values, squashed ("항 목 |
@@ -74,7 +74,7 @@ def card_finding(
         lines += [n for c in row for n in c.lines]
     if "finding" not in fields or not ({"action", "status"} & fields.keys()) or not lines:
         return None
-    finding, units = closing_units(fields["finding"])
+    finding, units = closing_divisions(fields["finding"])
     told = fields.get("division", "")
     divisions = (divisions_in((told,)) or ["".join(told.split())]) if told else units
     raw = fields.get("status") or fields.get("action", "")

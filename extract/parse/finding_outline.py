@@ -22,6 +22,7 @@ from extract.parse.finding_words import (
     STATUS_WORDS,
     closing_category,
     closing_category_units,
+    closing_divisions,
     closing_status,
     counts_statuses,
     heading_category,
@@ -33,7 +34,7 @@ from extract.parse.finding_words import (
 )
 from extract.parse.text import collapse, opens_with_label
 from extract.parse.vocab import FINDING_LABELS
-from extract.sections import Section, closing_units, is_unit_name
+from extract.sections import Section, is_unit_name
 from schemas import AuditFinding
 
 #: titles of an audit section's items that sum its findings up (1. 총괄, 2. 감사개요)
@@ -151,7 +152,7 @@ def labelled_title(title: str) -> tuple[str, list[str]] | None:
         return None
     if not m["units"]:
         return m["rest"], []
-    rest, units = closing_units(m["units"])
+    rest, units = closing_divisions(m["units"])
     return (m["rest"], units) if not rest else None
 
 
@@ -228,9 +229,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if labelled is not None:
             category, category_raw = named_category(labelled), collapse(labelled)
         # (the division in a bracket that closes the finding, or its item's title, "1. …
-        # 마련(환경관리과)" over "ㅇ 지적사항 : …")
+        # 마련(환경관리과)" over "ㅇ 지적사항 : …", its label maybe first: "(소관: 복지정책과)")
         for text in (finding, title):
-            rest, units = closing_units(text)
+            rest, units = closing_divisions(text)
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding

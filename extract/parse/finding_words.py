@@ -18,7 +18,12 @@ from extract.parse.audit_words import category_of as audit_category  # (a headin
 from extract.parse.audit_words import measure_category, measure_word, names_source, source_name
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker, squash
-from extract.parse.vocab import AUDIT_STATUS_ALONE, AUDIT_STATUSES, CATEGORY_COLUMN_WORDS
+from extract.parse.vocab import (
+    AUDIT_DIVISION_LABELS,
+    AUDIT_STATUS_ALONE,
+    AUDIT_STATUSES,
+    CATEGORY_COLUMN_WORDS,
+)
 from extract.sections import closing_units, is_unit_name
 
 #: a column whose header holds one of these lists the findings
@@ -63,6 +68,12 @@ CATEGORY_HEADERS: tuple[str, ...] = (
 REMARK_HEADERS: tuple[str, ...] = ("비고",)
 #: ... and who is responsible
 DIVISION_HEADERS: tuple[str, ...] = ("소관부서", "담당부서", "소관", "부서명", "부서", "담당")
+#: ... and the labels that may open the bracket naming them after a finding's title ("(소관:
+#: 복지정책과)", "(담당부서 : 총무팀, 경영팀)", "(주관 기획예산과)"), squashed: a template
+#: row's (소관, 주관부서 ...) and a few more of the division in charge
+DIVISION_LABELS: tuple[str, ...] = (
+    *AUDIT_DIVISION_LABELS, "부서명", "소관과", "담당과", "소관팀", "담당팀", "처리부서",
+)  # fmt: skip
 #: ... what was audited (민간위탁 사업명), and the body audited (수탁기관)
 SUBJECT_HEADERS: tuple[str, ...] = (
     "사업명", "위탁사무", "사무명", "시설명", "감사대상", "점검대상", "대상사업",
@@ -292,6 +303,41 @@ def closing_category(finding: str) -> tuple[str, str, str] | None:
 _CLOSING_PARTS = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,60})[)）]\s*+$")
 
 
+def closing_divisions(text: str) -> tuple[str, list[str]]:
+    """``text`` without the bracket of divisions it closes with, and their names (the
+    bracket may open with the label of the division in charge: "… 미흡 (소관: 복지정책과)",
+    "(소관부서 : 복지정책과, 가족정책과)"); the text whole and no name where it closes
+    with no such bracket (:func:`~extract.sections.closing_units`).
+
+    >>> closing_divisions("위기가구 사후관리 미흡 (소관: 복지정책과, 가족정책과)")
+    ('위기가구 사후관리 미흡', ['복지정책과', '가족정책과'])
+    >>> closing_divisions("처우개선비 지급 (담당 복지정책과)")
+    ('처우개선비 지급', ['복지정책과'])
+    >>> closing_divisions("사후관리 미흡 (참고: 3개소)")
+    ('사후관리 미흡 (참고: 3개소)', [])
+    """
+    rest, units = closing_units(text)
+    if units:
+        return rest, units
+    m = _CLOSING_LABELLED.search(text)
+    if m is None:
+        return text, []
+    inside = m["inside"].strip().replace("：", ":")
+    # (the label before its colon, else before the first space: "(담당 복지정책과)")
+    label, colon, names = inside.partition(":")
+    if not colon:
+        label, _, names = inside.partition(" ")
+    if word_key(label) not in DIVISION_LABELS or not names.strip():
+        return text, []
+    _, units = closing_units(f"_({names.strip()})")
+    return (text[: m.start()].rstrip(), units) if units else (text, [])
+
+
+#: a bracket that closes a text, whatever it holds (its label and divisions maybe); a
+#: match starts only where its spaces start
+_CLOSING_LABELLED = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,80}+)[)）]\s*+$")
+
+
 def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | None:
     """(the finding without it, its category, the category as worded, the divisions) where
     a bracket of a category, then the divisions after a slash or a comma, closes the
@@ -311,7 +357,7 @@ def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | No
     parts = regex.split(r"\s*+([/,，])\s*+", m["inside"].strip(), maxsplit=1)
     kind, sep, rest = [*parts, "", ""][:3]
     category = closing_category(f"_({kind})") if sep else None
-    _, units = closing_units(f"_({rest})")
+    _, units = closing_divisions(f"_({rest})")
     if category is None or not units:
         return None
     return finding[: m.start()].rstrip(), category[1], category[2], units

@@ -43,6 +43,7 @@ from extract.parse.finding_words import (
     SUBJECT_HEADERS,
     WHEN_HEADERS,
     audit_heads,
+    closing_divisions,
     divisions_in,
     heading_words,
     lead_status,
@@ -53,7 +54,7 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker, squash
-from extract.sections import Section, Sections, closing_units, division_chapter, is_unit_name
+from extract.sections import Section, Sections, division_chapter, is_unit_name
 from schemas import AuditFinding
 
 #: a finding cell that says there is none
@@ -394,7 +395,7 @@ def table_findings(
                 # (no column of divisions: "… 부적정 (공연기획팀)" names its own)
                 # (the headline's, over its details: "… 부족 (안전총괄과)" / "- …")
                 head, nl, details = item.partition("\n")
-                head, own_units = closing_units(head)
+                head, own_units = closing_divisions(head)
                 item = f"{head}{nl}{details}"
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text

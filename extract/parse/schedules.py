@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from extract.layout import Node
+from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
@@ -88,6 +89,17 @@ AIM_ENDINGS: tuple[str, ...] = ("목표",)
 
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
 
+#: how the name of a statute the state makes ends, quoted in 「」 ("「… 통합지원에 관한
+#: 법률」", "「건축법 시행령」"): its taking effect is no step of a project
+STATUTE_ENDINGS: tuple[str, ...] = ("법", "법률", "시행령", "시행규칙")
+#: ... but not a body's own ordinance and its rules, which a project may make ("「도담구 …
+#: 조례 시행규칙」")
+OWN_RULE_WORDS: tuple[str, ...] = ("조례",)
+#: the words of a statute's taking effect ("시행", "공포", "발효"; "개정 시행")
+STATUTE_EFFECT_WORDS: tuple[str, ...] = ("시행", "공포", "발효")
+#: a quoted statute and the word after it ("「…법률」 시행")
+_QUOTED_STATUTE = regex.compile(r"^「(?P<name>[^「」]++)」\s*+(?:개정\s*+)?+(?P<word>\p{Hangul}++)")
+
 
 # --- a project's lines -------------------------------------------------------------------
 
@@ -154,7 +166,10 @@ def _date_alone(value: str, year: int | None) -> bool:
 def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> list[Found]:
     """The dated tasks one outline node states: a table of periods its lines set out in a
     text export (each row a line it continues with: "□ 추진계획" over "추진내용  1/4  2/4"
-    and "대상지 조사  ■"), and what its text says."""
+    and "대상지 조사  ■"), and what its text says (not a note that dates a statute's taking
+    effect: :func:`dates_a_statute`)."""
+    if node.kind == "note" and "「" in node.text and dates_a_statute(node.text, year):
+        return []
     table, taken = line_rows(node.body_lines, year)
     if not table:
         table, taken = dated_rows(node.body_lines, year)
@@ -162,6 +177,45 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
         return _text_schedules(node, node.text, year, topic, in_plan)
     rest = join_wrapped([node.title] + [ln.text for ln in node.body_lines if ln.no not in taken])
     return table + _text_schedules(node, rest, year, topic, in_plan)
+
+
+def dates_a_statute(text: str, year: int | None) -> bool:
+    """A note whose one date is the day a statute the state makes takes effect ("※ 「…
+    통합지원에 관한 법률」 시행(’26. 3. 27.)", "* ’26. 7. 1. 「건축법 시행령」 개정 시행"): the
+    law's date, the plan's background, no step of its work (not "* ’28.12. : 준공", nor
+    the body's own ordinance, "※ 「도담구 돌봄 조례」 시행(’26. 7.)").
+
+    >>> dates_a_statute("※ 「지역 돌봄의 통합지원에 관한 법률」 시행(’26. 3. 27.)", 2026)
+    True
+    >>> dates_a_statute("* ’28.12. : 준공", 2026)
+    False
+    >>> dates_a_statute("※ 「가온구 돌봄 조례」 시행(’26. 7.)", 2026)
+    False
+    """
+    line = prep_date(split_marker(collapse(text))[1])
+    found = find_dates(line, year=year)
+    if len(found) != 1:
+        return False
+    # (the words without the date and the colon or brackets it stands in)
+    words = regex.sub(r"^[\s:：,]++", "", line.replace(found[0].raw, " ", 1))
+    m = _QUOTED_STATUTE.match(words)
+    if m is None:
+        return False
+    name = squash(m["name"])
+    return (
+        name.endswith(STATUTE_ENDINGS)
+        and not any(w in name for w in OWN_RULE_WORDS)
+        and m["word"].startswith(STATUTE_EFFECT_WORDS)
+    )
+
+
+def statute_note(text: str, year: int | None) -> bool:
+    """A line marked as a note (※, *) that dates a statute's taking effect
+    (:func:`dates_a_statute`): no step, read line by line as in the outline."""
+    if "「" not in text:
+        return False  # (most lines: no statute quoted)
+    marked = read_marker(collapse(text))
+    return marked is not None and marked[0].is_note and dates_a_statute(text, year)
 
 
 #: longest label (spaces aside) of a block its date opens ("하반기 추진계획")
