@@ -195,3 +195,40 @@ def test_two_pages_on_a_sheet_keep_their_shading_and_picture_bullets() -> None:
     cut = 840.0 - right.width
     assert right.fills == [((500.0 - cut, 95.0, 600.0 - cut, 115.0), "#BFBFBF")]
     assert right.bullets == []
+
+
+def _labelled_boxes(under: str) -> PageObjects:
+    """`□ 사업개요` | `□ 추진일정` over their boxes, then a line of the left side's width
+    right under the boxes, at the band's own spacing."""
+    chars, edges = [], []
+    for x, label in ((50, "□ 사업개요"), (310, "□ 추진일정")):
+        chars += _glyphs(label, x, 100)
+        chars += _glyphs("○ 사업기간 내용 설명", x + 5, 125)
+        edges += _box(x, 118, x + 240, 140)
+    chars += _glyphs(under, 50, 148)
+    return _page(chars, edges)
+
+
+def test_a_line_under_the_band_that_opens_as_a_sides_first_is_the_pages() -> None:
+    """`□ 추진계획` right under the boxes opens as `□ 사업개요` did: the page's next block,
+    read after both sides (it had been read into the left side, before 추진일정)."""
+    (band,) = side_by_side(_labelled_boxes("□ 추진계획"))
+    assert band.bottom < 148
+
+
+def test_a_line_under_the_band_that_goes_on_with_a_side_is_the_sides() -> None:
+    (band,) = side_by_side(_labelled_boxes("○ 가로수 및 녹지 관리"))
+    assert band.bottom > 148
+
+
+def test_a_grid_of_boxes_is_read_row_by_row() -> None:
+    """Four boxes two by two, each titled inside: A B, then C D (a band a row; read as one
+    band, A C B D)."""
+    chars, edges = [], []
+    for top in (100, 170):
+        for x in (50, 310):
+            chars += _glyphs("① 사업명 도시숲 조성", x + 5, top + 5)
+            chars += _glyphs("○ 사업기간 내용 설명", x + 5, top + 25)
+            edges += _box(x, top, x + 240, top + 50)
+    bands = side_by_side(_page(chars, edges))
+    assert [(b.top, b.bottom) for b in bands] == [(100, 150), (170, 220)]

@@ -11,7 +11,10 @@ overlap in height (:func:`_stacks`); a run of stacks that leaves one vertical gu
 near the middle of the text free of every glyph and rule, with a frame on each side (a
 rule at least :data:`FRAME_SHARE` of that side wide: a box or a table), is a band
 (:func:`side_by_side`).  The band runs from the first stack with ink on both sides to
-the last, so that text on one side only, above or under it, keeps its place.  The page
+the last, so that text on one side only, above or under it, keeps its place (a side's
+lines going on under it at its spacing are the side's, unless one opens as a side's first
+line did: the page's next block, :func:`_column_end`); a grid of boxes is a band a row
+(:func:`_grid_rows`).  The page
 is then read in parts (:func:`page_parts`): what is above the band, its left side, its
 right side, what is under it.  Text in two columns with no frames is
 :mod:`extract.read.pdf.pagecolumns`'s.
@@ -19,8 +22,12 @@ right side, what is under it.  Text in two columns with no frames is
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
 
 from extract.read.pdf.base import BBox, PdfObj, free_stretches
 from extract.read.pdf.content import PageObjects
@@ -43,6 +50,14 @@ FLUSH_REACH = 3.0
 LINE_TOLERANCE = 0.5
 #: each side is this share of the other's width at least (a label column is no side)
 EVEN_SIDES = 0.5
+#: a box's corner: its top rule's end and its side within this (pt); boxes on both sides
+#: whose tops are within ROW_ALIGN (pt) start a row of a grid of boxes
+CORNER = 1.5
+ROW_ALIGN = 3.0
+#: a chapter's numeral opening a line
+CHAPTER_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ")
+#: a line opened by a number or a letter as a heading's mark ("5. 주요 현안", "가. …")
+_NUMBERED = regex.compile(r"^(?:(\d{1,2})|[가-하])[.)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,26 +73,37 @@ def _box(o: PdfObj) -> BBox:
     return float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])
 
 
-def _ink(objects: PageObjects) -> list[tuple[BBox, bool]]:
-    """Every drawn thing's box, each with whether it is a horizontal rule."""
-    out = [(_box(c), False) for c in objects.chars if str(c["text"]).strip()]
-    out += [(_box(e), e["orientation"] == "h") for e in objects.edges]
-    out += [(_box(i), False) for i in objects.images]
-    out += [(box, False) for box, colour in objects.fills if colour]
+class Ink(NamedTuple):
+    """A drawn thing: its box, what it is ("glyph", "h" or "v" rule, "other": a picture or
+    a fill) and its text (a glyph's)."""
+
+    box: BBox
+    kind: str
+    text: str = ""
+
+
+def _ink(objects: PageObjects) -> list[Ink]:
+    out = [Ink(_box(c), "glyph", str(c["text"])) for c in objects.chars if str(c["text"]).strip()]
+    out += [Ink(_box(e), str(e["orientation"])) for e in objects.edges]
+    out += [Ink(_box(i), "other") for i in objects.images]
+    out += [Ink(box, "other") for box, colour in objects.fills if colour]
     return out
 
 
-def _stacks(ink: Sequence[tuple[BBox, bool]]) -> list[list[tuple[BBox, bool]]]:
+Stack = list[Ink]
+
+
+def _stacks(ink: Sequence[Ink]) -> list[Stack]:
     """The ink grouped into stacks whose heights overlap or touch (a table's rows), top down."""
-    stacks: list[list[tuple[BBox, bool]]] = []
+    stacks: list[Stack] = []
     bottom = float("-inf")
-    for item in sorted(ink, key=lambda i: i[0][1]):
-        if stacks and item[0][1] <= bottom:
+    for item in sorted(ink, key=lambda i: i.box[1]):
+        if stacks and item.box[1] <= bottom:
             stacks[-1].append(item)
-            bottom = max(bottom, item[0][3])
+            bottom = max(bottom, item.box[3])
         else:
             stacks.append([item])
-            bottom = item[0][3]
+            bottom = item.box[3]
     return stacks
 
 
@@ -102,76 +128,155 @@ def _frame(rules: Sequence[BBox], lo: float, hi: float) -> bool:
     return False
 
 
-def _narrowed(
-    free: Sequence[tuple[float, float]], stack: Sequence[tuple[BBox, bool]]
-) -> list[tuple[float, float]]:
+def _narrowed(free: Sequence[tuple[float, float]], stack: Stack) -> list[tuple[float, float]]:
     """The stretches of ``free`` no ink of the stack covers, of a gutter's width."""
-    covered = [(b[0], b[2]) for b, _ in stack]
+    covered = [(i.box[0], i.box[2]) for i in stack]
     out = [piece for lo, hi in free for piece in free_stretches(lo, hi, covered)]
     return [f for f in out if f[1] - f[0] >= MIN_GUTTER]
 
 
-def _both_sides(stack: Sequence[tuple[BBox, bool]], gutter: float) -> bool:
-    return any(b[2] <= gutter for b, _ in stack) and any(b[0] >= gutter for b, _ in stack)
+def _both_sides(stack: Stack, gutter: float) -> bool:
+    return any(i.box[2] <= gutter for i in stack) and any(i.box[0] >= gutter for i in stack)
 
 
-def _column_end(run: Sequence[Sequence[tuple[BBox, bool]]], first: int, last: int) -> int:
+def _first_line(ink: Sequence[Ink]) -> list[Ink]:
+    """The glyphs of the topmost line among ``ink``, left to right."""
+    glyphs = [i for i in ink if i.kind == "glyph"]
+    if not glyphs:
+        return []
+    top = min(g.box[1] for g in glyphs)
+    line = [g for g in glyphs if g.box[1] <= top + LINE_TOLERANCE * (g.box[3] - g.box[1])]
+    return sorted(line, key=lambda g: g.box[0])
+
+
+def _opening(line: Sequence[Ink]) -> str | None:
+    """How a line opens, as a heading's or a list's mark: "N." for a number, "가." for a
+    letter, "Ⅰ" for a chapter's numeral, else its first glyph where it is no letter nor
+    digit (□, ○, -); None for a line of words."""
+    text = "".join(g.text for g in line).lstrip()
+    if m := _NUMBERED.match(text):
+        return "N." if m[1] else "가."
+    if text[:1] in CHAPTER_NUMERALS:
+        return "Ⅰ"
+    return text[0] if text and not text[0].isalnum() else None
+
+
+def _column_end(run: Sequence[Stack], first: int, last: int, opens: set[str | None]) -> int:
     """The band's last stack: its last with ink on both sides, or past it the lines of
     one side that go on at the band's usual spacing (a column one line longer than the
-    other), not what stands under the band after a wider space (the page's next block)."""
+    other); not what stands under the band after a wider space, nor a line that opens as
+    a side's first did (`□ 추진계획` under `□ 사업개요` | `□ 추진일정`, `5.` under `1.` |
+    `2.`) or as a chapter: the page's next block."""
 
     def gap(i: int) -> float:
-        return min(b[1] for b, _ in run[i]) - max(b[3] for b, _ in run[i - 1])
+        return min(g.box[1] for g in run[i]) - max(g.box[3] for g in run[i - 1])
 
     gaps = sorted(gap(i) for i in range(first + 1, last + 1))
     if not gaps:
         return last
     usual = gaps[len(gaps) // 2] + SPACING_SLACK
     while last + 1 < len(run) and gap(last + 1) <= usual:
+        mark = _opening(_first_line(run[last + 1]))
+        if mark is not None and (mark in opens or mark == "Ⅰ"):
+            break
         last += 1
     return last
 
 
-def _opens_flush(
-    part: Sequence[tuple[BBox, bool]], glyphs: Sequence[BBox], lo: float, hi: float
-) -> bool:
+def _opens_flush(part: Sequence[Ink], lo: float, hi: float) -> bool:
     """Whether a side's first line of text opens at the side's left edge (a column's
     heading, a box's label over it), not within it (a chart's boxes, their names set
     centred in them)."""
-    top, bottom = min(b[1] for b, _ in part), max(b[3] for b, _ in part)
-    own = [b for b in glyphs if lo <= b[0] and b[2] <= hi and top <= b[1] and b[3] <= bottom]
-    if not own:
+    own = [i for i in part if lo <= i.box[0] and i.box[2] <= hi]
+    first = _first_line(own)
+    if not first:
         return False
-    top = min(b[1] for b in own)
-    first = [b for b in own if b[1] <= top + LINE_TOLERANCE * (b[3] - b[1])]
-    sizes = sorted(b[3] - b[1] for b in own)
+    sizes = sorted(g.box[3] - g.box[1] for g in own if g.kind == "glyph")
     reach = FLUSH_REACH * sizes[len(sizes) // 2]
-    edge = min(b[0] for b, _ in part if lo <= b[0] and b[2] <= hi)
-    return min(b[0] for b in first) - edge <= reach
+    return first[0].box[0] - min(i.box[0] for i in own) <= reach
 
 
-def _band(
-    run: Sequence[Sequence[tuple[BBox, bool]]], glyphs: Sequence[BBox], gutter: float
-) -> Band | None:
-    """The band of a run of stacks with a free gutter: from its first stack with ink on
-    both sides to its last, if each side holds a frame."""
+def _frame_tops(stack: Stack, part: Sequence[Ink], lo: float, hi: float) -> list[float]:
+    """The heights in the stack where a box of the side opens: a rule at least
+    FRAME_SHARE of the side wide whose left end a vertical rule starts down from, and none
+    comes down to (a table's row rule is crossed by its sides)."""
+    need = FRAME_SHARE * (hi - lo)
+    verticals = [i.box for i in part if i.kind == "v"]
+    out = []
+    for i in stack:
+        x0, y, x1, _ = i.box
+        if i.kind != "h" or not (lo <= x0 and x1 <= hi) or x1 - x0 < need:
+            continue
+        at_end = [
+            v for v in verticals if abs(v[0] - x0) <= CORNER and v[1] - CORNER <= y <= v[3] + CORNER
+        ]
+        if at_end and all(abs(v[1] - y) <= CORNER for v in at_end):
+            out.append(y)
+    return out
+
+
+def _grid_rows(
+    run: Sequence[Stack], first: int, last: int, gutter: float, lo: float, hi: float
+) -> list[int]:
+    """Where the band's boxes start a new row on both sides at one height (a grid of
+    boxes, read row by row: A B, then C D), as the stacks it is cut before; each cut moved
+    up over the lines of text right above it (the titles over the new row's boxes)."""
+    part = [i for s in run[first : last + 1] for i in s]
+    cuts: list[int] = []
+    for k in range(first + 1, last + 1):
+        left = _frame_tops(run[k], part, lo, gutter)
+        right = _frame_tops(run[k], part, gutter, hi)
+        if not any(abs(a - b) <= ROW_ALIGN for a in left for b in right):
+            continue
+        above = [i.box for s in run[first:k] for i in s if i.kind == "h"]
+        if not (_frame(above, lo, gutter) and _frame(above, gutter, hi)):
+            continue  # (the band's first row of boxes: no row above it to end)
+        while k - 1 > first and all(i.kind == "glyph" for i in run[k - 1]):
+            k -= 1
+        if k > (cuts[-1] if cuts else first):
+            cuts.append(k)
+    return cuts
+
+
+def _bands(run: Sequence[Stack], gutter: float) -> list[Band]:
+    """The bands of a run of stacks with a free gutter: from its first stack with ink on
+    both sides to its last (a grid of boxes a band a row), each whose sides each hold a
+    frame and open at their edges."""
     both = [i for i, s in enumerate(run) if _both_sides(s, gutter)]
     if not both:
+        return []
+    first = both[0]
+    head = [i for i in run[first] if i.kind == "glyph"]
+    opens = {_opening(_first_line([i for i in head if i.box[2] <= gutter])),
+             _opening(_first_line([i for i in head if i.box[0] >= gutter]))}  # fmt: skip
+    last = _column_end(run, first, both[-1], opens - {None})
+    part = [i for s in run[first : last + 1] for i in s]
+    lo = min(i.box[0] for i in part if i.box[2] <= gutter)
+    hi = max(i.box[2] for i in part if i.box[0] >= gutter)
+    out = []
+    edges = [first, *_grid_rows(run, first, last, gutter, lo, hi), last + 1]
+    for a, b in itertools.pairwise(edges):
+        if band := _band([i for s in run[a:b] for i in s], gutter):
+            out.append(band)
+    return out
+
+
+def _band(part: Sequence[Ink], gutter: float) -> Band | None:
+    """The band of these stacks, if each side holds a frame and opens at its edge."""
+    left = [i.box for i in part if i.box[2] <= gutter]
+    right = [i.box for i in part if i.box[0] >= gutter]
+    if not left or not right:
         return None
-    first, last = both[0], _column_end(run, both[0], both[-1])
-    part = [item for s in run[first : last + 1] for item in s]
-    left = [b for b, _ in part if b[2] <= gutter]
-    right = [b for b, _ in part if b[0] >= gutter]
     lo, hi = min(b[0] for b in left), max(b[2] for b in right)
     widths = gutter - lo, hi - gutter
     if min(widths) < EVEN_SIDES * max(widths):
         return None
-    rules = [b for b, is_rule in part if is_rule]
+    rules = [i.box for i in part if i.kind == "h"]
     if not (_frame(rules, lo, gutter) and _frame(rules, gutter, hi)):
         return None
-    if not (_opens_flush(part, glyphs, lo, gutter) and _opens_flush(part, glyphs, gutter, hi)):
+    if not (_opens_flush(part, lo, gutter) and _opens_flush(part, gutter, hi)):
         return None
-    return Band(min(b[1] for b, _ in part), max(b[3] for b, _ in part), gutter)
+    return Band(min(i.box[1] for i in part), max(i.box[3] for i in part), gutter)
 
 
 def side_by_side(objects: PageObjects) -> list[Band]:
@@ -183,7 +288,6 @@ def side_by_side(objects: PageObjects) -> list[Band]:
     x1 = max(float(c["x1"]) for c in glyphs)
     mid, half = (x0 + x1) / 2, (x1 - x0) * MIDDLE
     stacks = _stacks(_ink(objects))
-    boxes = [_box(c) for c in glyphs]
     zone = [(mid - half, mid + half)]
     bands: list[Band] = []
     floor = start = 0
@@ -199,8 +303,8 @@ def side_by_side(objects: PageObjects) -> list[Band]:
             free, top = narrower, top - 1
         if free:
             widest = max(free, key=lambda f: f[1] - f[0])
-            if band := _band(stacks[top:end], boxes, sum(widest) / 2):
-                bands.append(band)
+            if found := _bands(stacks[top:end], sum(widest) / 2):
+                bands += found
                 floor = start = end
                 continue
         start += 1
