@@ -4,7 +4,7 @@ and small pages built here.
 Page 1 sets the general part in two columns (`1. 인 력` and its staff table, then
 `3. 주요기능`, on the left; `2. 예 산` and its budget table, then `4. 주요시설`, on the
 right).  Page 2 is a card whose `□ 사업개요` box stands beside `□ 추진일정` over a ruled
-table.  Page 3 is a slide with boxes titled by tabs, two down each side.  Read row by
+table.  Page 3 is a slide with boxes titled by tabs, a grid of two rows of two.  Read row by
 row, the two sides' lines had interleaved: the two labels one line, the staff table
 under the budget's caption, the box's facts under 추진일정.  The facts are the HTML's.
 """
@@ -62,10 +62,12 @@ def test_the_card_labels_are_lines_of_their_own_over_their_blocks() -> None:
     assert lines.index("□추진계획") > lines.index("’26.11.준공및유지관리인계")
 
 
-def test_the_slides_boxes_are_read_down_each_side() -> None:
+def test_the_slides_boxes_are_read_row_by_row_each_whole() -> None:
+    """Two rows of boxes under tabs, their tops at one height: 사업개요 | 추진일정, then
+    추진현황 | 기대효과, each box whole."""
     lines = _texts(3)
-    order = ["사업개요", "○사업내용:산불감시카메라24대교체", "추진현황", "추진일정",
-             "’26.3.~6.카메라구매및설치", "기대효과"]  # fmt: skip
+    order = ["사업개요", "○사업내용:산불감시카메라24대교체", "추진일정",
+             "’26.3.~6.카메라구매및설치", "추진현황", "기대효과"]  # fmt: skip
     at = [lines.index(t) for t in order]
     assert at == sorted(at)
 

@@ -5,7 +5,7 @@ Page 1, the general part in two columns: `1. 인 력` with its staff table on th
 `2. 예 산` with its captioned budget table on the right.  Page 2, a card: the label
 `□ 사업개요` over a box of the project's facts on the left, `□ 추진일정` over a ruled
 schedule table on the right, then `□ 추진계획` across the page.  Page 3, a landscape
-slide: boxes with their titles as tabs, two down each side.  Pages 4 and 5, slides of
+slide: boxes with their titles as tabs, two rows of two.  Pages 4 and 5, slides of
 the audit chapter, its title in the bar over each, its findings table over both.
 
 Install (once, by hand; tests never need it): apt-get install -y chromium fonts-nanum

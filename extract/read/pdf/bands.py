@@ -198,19 +198,27 @@ def _opens_flush(part: Sequence[Ink], lo: float, hi: float) -> bool:
 
 def _frame_tops(stack: Stack, part: Sequence[Ink], lo: float, hi: float) -> list[float]:
     """The heights in the stack where a box of the side opens: a rule at least
-    FRAME_SHARE of the side wide whose left end a vertical rule starts down from, and none
-    comes down to (a table's row rule is crossed by its sides)."""
+    FRAME_SHARE of the side wide whose left end a vertical rule starts down from, and no
+    rule comes down to from a wide rule above (a table's row rule: its sides or its
+    cells' rules come down to it from the rule over the row; a tab drawn on a box's top
+    is narrow)."""
     need = FRAME_SHARE * (hi - lo)
+    wide = [i.box for i in part if i.kind == "h" and lo <= i.box[0] and i.box[2] <= hi
+            and i.box[2] - i.box[0] >= need]  # fmt: skip
     verticals = [i.box for i in part if i.kind == "v"]
+
+    def from_wide(v: BBox) -> bool:
+        return any(abs(w[1] - v[1]) <= CORNER and w[0] - CORNER <= v[0] <= w[2] + CORNER
+                   for w in wide)  # fmt: skip
+
     out = []
-    for i in stack:
-        x0, y, x1, _ = i.box
-        if i.kind != "h" or not (lo <= x0 and x1 <= hi) or x1 - x0 < need:
+    for x0, y, x1, _ in (i.box for i in stack if i.kind == "h"):
+        if not (lo <= x0 and x1 <= hi) or x1 - x0 < need:
             continue
-        at_end = [
-            v for v in verticals if abs(v[0] - x0) <= CORNER and v[1] - CORNER <= y <= v[3] + CORNER
-        ]
-        if at_end and all(abs(v[1] - y) <= CORNER for v in at_end):
+        at_end = [v for v in verticals if abs(v[0] - x0) <= CORNER]
+        starts = any(abs(v[1] - y) <= CORNER and v[3] > y + CORNER for v in at_end)
+        inside = any(v[1] < y - CORNER and v[3] >= y - CORNER and from_wide(v) for v in at_end)
+        if starts and not inside:
             out.append(y)
     return out
 
@@ -231,7 +239,12 @@ def _grid_rows(
         above = [i.box for s in run[first:k] for i in s if i.kind == "h"]
         if not (_frame(above, lo, gutter) and _frame(above, gutter, hi)):
             continue  # (the band's first row of boxes: no row above it to end)
-        while k - 1 > first and all(i.kind == "glyph" for i in run[k - 1]):
+        # (the new row's titles over its boxes: lines, or tabs drawn in boxes of their own
+        # narrower than a frame)
+        while k - 1 > first and not (
+            _frame(rules := [i.box for i in run[k - 1] if i.kind == "h"], lo, gutter)
+            or _frame(rules, gutter, hi)
+        ):
             k -= 1
         if k > (cuts[-1] if cuts else first):
             cuts.append(k)
@@ -281,13 +294,13 @@ def _band(part: Sequence[Ink], gutter: float) -> Band | None:
 
 def side_by_side(objects: PageObjects) -> list[Band]:
     """The page's bands of framed blocks side by side, top down."""
-    glyphs = [c for c in objects.chars if str(c["text"]).strip()]
-    if not glyphs:
+    ink = _ink(objects)
+    if not any(i.kind == "glyph" for i in ink):
         return []
-    x0 = min(float(c["x0"]) for c in glyphs)
-    x1 = max(float(c["x1"]) for c in glyphs)
+    # (the middle of all that is drawn: a side may be a framed picture under its label)
+    x0, x1 = min(i.box[0] for i in ink), max(i.box[2] for i in ink)
     mid, half = (x0 + x1) / 2, (x1 - x0) * MIDDLE
-    stacks = _stacks(_ink(objects))
+    stacks = _stacks(ink)
     zone = [(mid - half, mid + half)]
     bands: list[Band] = []
     floor = start = 0
