@@ -234,3 +234,15 @@ def test_a_grid_of_boxes_is_read_row_by_row() -> None:
             edges += _box(x, top, x + 240, top + 50)
     bands = side_by_side(_page(chars, edges))
     assert [(b.top, b.bottom) for b in bands] == [(100, 150), (170, 220)]
+
+
+def test_a_framed_picture_under_its_label_is_a_side() -> None:
+    """`□ 조감도` over a framed picture beside `□ 사업개요` over its box: the middle is
+    that of what is drawn, not of the text (the right side has little of it)."""
+    chars = _glyphs("□ 사업개요", 50, 100) + _glyphs("□ 조감도", 310, 100)
+    for i in range(4):
+        chars += _glyphs("○ 사업기간 내용 설명", 55, 125 + i * 15)
+    edges = _box(50, 118, 290, 190) + _box(310, 118, 550, 190)
+    picture = {"x0": 315.0, "x1": 545.0, "top": 122.0, "bottom": 186.0}
+    (band,) = side_by_side(PageObjects(chars, edges, [picture], 600.0, 800.0))
+    assert 290 < band.gutter < 310
