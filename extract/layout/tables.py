@@ -281,7 +281,8 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         if not any(ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text) for ln in gap):
             return False
         said = [ln.text for ln in gap if ln.is_content]
-        if not _header_again(a, b) or any(_DATED.search(t) and "계속" not in t for t in said):
+        again = _header_again(a, b) or _numbers_on(a, b)
+        if not again or any(_DATED.search(t) and "계속" not in t for t in said):
             return False
     elif a.page_end is None or b.page_start != a.page_end + 1:
         return False
@@ -300,6 +301,20 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         if ln.is_content and not is_caption(ln) and not is_page_footnote(ln, marks)
     ]  # fmt: skip
     return not between and not _card_again(a, b)
+
+
+#: a row's number in a table's first column ("4", "12."), no amount
+_ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+
+
+def _numbers_on(a: Grid, b: Grid) -> bool:
+    """Whether ``b`` opens with the row ``a``'s numbers in its first column lead to, no
+    header again ("3 | …" at a page's foot, "4 | …" atop the next): the rest of ``a``."""
+    firsts = sorted((c.row, _text(c).strip()) for c in a.cells if c.col == 0)
+    last = next((m for _, t in reversed(firsts) if (m := _ROW_NUMBER.match(t))), None)
+    top = next((_text(c).strip() for c in b.cells if c.row == c.col == 0), "")
+    opening = _ROW_NUMBER.match(top)
+    return last is not None and opening is not None and int(opening[1]) == int(last[1]) + 1
 
 
 def _card_again(a: Grid, b: Grid) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -281,15 +282,15 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text copied out of a document with their cells parted by tabs:
     runs of two lines or more, each with a tab, one row a line, a cell a tab apart (an
     empty cell where a merged cell stood), the first row the header; none in a text that
-    parts its words with tabs everywhere."""
+    parts its words with tabs everywhere.  A title in brackets alone on its line between
+    two rows, the one under it a row of the body, is a row of one cell across the table
+    ("【 시정요구 : 3건 】" over its findings), no end of it."""
     content = [ln for ln in lines if ln.is_content]
     tabbed = [ln for ln in content if _tabbed(ln)]
     if not tabbed or len(tabbed) > MAX_TAB_SHARE * len(content):
         return []
     runs: list[list[Line]] = []
-    for ln in lines:
-        if not ln.is_content:
-            continue
+    for k, ln in enumerate(content):
         follows = bool(runs) and runs[-1][-1].no == ln.no - 1
         if _tabbed(ln):
             if follows:
@@ -300,7 +301,38 @@ def tab_grids(lines: Sequence[Line]) -> list[Grid]:
             # (a row whose first cells are empty, under a cell merged down over it: "계 | 16"
             # then "⇥⇥해양환경팀"; a line set in by a tab opens no table)
             runs[-1].append(ln)
+        elif follows and _band_between(ln, runs[-1][0], content[k + 1 : k + 2]):
+            runs[-1].append(ln)
     return [_tab_grid(run) for run in runs if len(run) > 1]
+
+
+#: a title in brackets alone on its line ("【 시정요구 : 3건 】", "< 대중교통 분야 >"): in a
+#: tabbed table, a row of one cell across it (a merged row has no tab)
+_BAND = regex.compile(
+    r"^[ ]*+[【<〈《\[［〔＜][^【】<>〈〉《》\[\]［］〔〕＜＞\t]++[】>〉》\]］〕＞][ ]*+$"
+)
+#: a year alone, a header's over its column ("2025"), no figure of a row
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _band_between(ln: Line, head: Line, after: Sequence[Line]) -> bool:
+    """Whether ``ln``, with no tab inside it, is a row across the tabbed table headed by
+    ``head``: a title in brackets, right over a row of the body (one of no more cells than
+    the header, a figure in one: its number, "1", or an amount), not a table's header of
+    its own (the next table's caption, "< 세 출 >", over "구 분 | 2026 | 2025")."""
+    if "\t" in ln.raw.strip() or _BAND.match(_fields(ln)[0]) is None or any(_fields(ln)[1:]):
+        return False
+    if not after or after[0].no != ln.no + 1 or not _tabbed(after[0]):
+        return False
+    row = _fields(after[0])
+    return len(row) <= len(_fields(head)) and any(
+        _FIGURE_CELL.match(c) and not _YEAR_CELL.match(c) for c in row if c
+    )
+
+
+def _is_band(row: Sequence[str]) -> bool:
+    """A row of one cell across the table (:func:`_band_between`)."""
+    return bool(row) and _BAND.match(row[0]) is not None and not any(row[1:])
 
 
 #: leader dots before a tab: a label and its value, "○ 사업기간 ·····⇥2026. 2. ~ 12."
@@ -334,9 +366,10 @@ def paragraph_tab_grids(lines: Sequence[Line], taken: set[int]) -> list[Grid]:
     out = []
     for grid in tab_grids([ln for ln in lines if ln.no not in taken]):
         firsts = [c.text.strip() for c in grid.cells if c.col == 0 and c.text.strip()]
-        rows = {c.row: 0 for c in grid.cells}
+        rows = {c.row: 0 for c in grid.cells if c.col_span < grid.n_cols}  # (a band aside)
         for c in grid.cells:
-            rows[c.row] += bool(c.text.strip())
+            if c.row in rows:
+                rows[c.row] += bool(c.text.strip())
         if (
             grid.n_cols >= MIN_PARAGRAPH_CELLS and min(rows.values()) >= 2
             and not any(_ITEM_LEAD.match(f) for f in firsts)
@@ -355,6 +388,10 @@ def _fields(ln: Line) -> list[str]:
 _FIGURE_CELL = re.compile(r"^[△▲-]?\s*[\d,.]+%?$|^-$")
 
 
+#: a row's number under 연번 ("1", "12."), no amount
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
 def _tab_grid(run: Sequence[Line]) -> Grid:
     rows = [_fields(ln) for ln in run]
     width = max(len(r) for r in rows)
@@ -367,12 +404,58 @@ def _tab_grid(run: Sequence[Line]) -> Grid:
         and not any(_FIGURE_CELL.match(c) for c in rows[head] if c)
     ):
         head += 1
-    cells = [
-        Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
-        for r, (ln, row) in enumerate(zip(run, rows, strict=True))
-        for c, text in enumerate([*row, *[""] * (width - len(row))])
-    ]
-    return Grid(cells, len(rows), width, "tabbed", run[0].page, run[-1].page, header_rows=head)
+    numbered = _numbered([r[0] for r in rows if r[0] and not _is_band(r)])
+    if numbered and _ROW_NUMBER.match(rows[0][0]):
+        head = 0  # (the rest of a numbered table a page break cut, no header again: "4 | …")
+    groups = _wrapped_rows(run, rows, head) if numbered else _one_a_line(run, rows)
+    cells: list[Cell] = []
+    for r, group in enumerate(groups):
+        if len(group) == 1 and _is_band(group[0][1]):
+            ln = group[0][0]
+            cells.append(Cell(r, 0, 1, width, (group[0][1][0],), (ln.no,), ln.page))
+            continue
+        for c in range(width):
+            said = [(ln, row[c]) for ln, row in group if c < len(row) and row[c]]
+            nos = tuple(ln.no for ln, _ in said) or (group[0][0].no,)
+            cells.append(Cell(r, c, paragraphs=tuple(t for _, t in said), lines=nos,
+                              page=group[0][0].page))  # fmt: skip
+    n_rows = 1 + max(c.row for c in cells)
+    return Grid(cells, n_rows, width, "tabbed", run[0].page, run[-1].page, header_rows=head)
+
+
+def _numbered(firsts: Sequence[str]) -> bool:
+    """Whether a table's first cells (the filled ones) number its rows: two numbers or
+    more, each greater than the one before (a 계 row among them aside)."""
+    numbers = [int(f.rstrip(".")) for f in firsts if _ROW_NUMBER.match(f)]
+    return len(numbers) >= 2 and all(a < b for a, b in pairwise(numbers))
+
+
+#: the lines of one row of a tabbed table, each with its cells
+_Lined = list[tuple[Line, list[str]]]
+
+
+def _one_a_line(run: Sequence[Line], rows: Sequence[list[str]]) -> list[_Lined]:
+    return [[(ln, row)] for ln, row in zip(run, rows, strict=True)]
+
+
+def _wrapped_rows(run: Sequence[Line], rows: Sequence[list[str]], head: int) -> list[_Lined]:
+    """The lines of a table whose rows are numbered down its first column ("연번": 1, 2,
+    3 …) grouped into its rows: a line under a numbered row that leaves that number's cell
+    empty and holds no figure goes on that row's cells, wrapped ("1 | 특별교통수단 배차
+    대기시간 | …" / " | 과다 해소 대책 마련 |  | - 배차 콜센터 …"), no row of its own; any
+    other line a row."""
+    out: list[_Lined] = []
+    open_row = False  # (the row above is numbered: a wrapped line goes on it)
+    for i, (ln, row) in enumerate(zip(run, rows, strict=True)):
+        if (
+            open_row and i >= head and not row[0] and any(row)
+            and not any(_FIGURE_CELL.match(c) for c in row if c)
+        ):  # fmt: skip
+            out[-1].append((ln, row))
+            continue
+        out.append([(ln, row)])
+        open_row = i >= head and _ROW_NUMBER.match(row[0]) is not None
+    return out
 
 
 #: a vertical rule a row of a table set with spaces may keep at its edges (OCR of a
