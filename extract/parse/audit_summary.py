@@ -196,6 +196,9 @@ def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed)
     """A summary set the other way round, its categories the columns and its rows the
     count and each status ("구 분 | 계 | 시정 | 처리 | 건의" over "건 수", "완 료", "추진중"):
     one record a column; False (nothing added) for a table not so set."""
+    # (a line under it that holds no counts is no row of it: the caption of the findings'
+    # table that follows, "< 지적사항별 처리내역 >")
+    rows = [r for r in rows if r.values]
     cats = [
         "total" if SUMMARY_COLUMNS.get(w) == "total"
         else CATEGORY_COLUMN_WORDS.get(squash(w)) or category_of(w) or measure_category(w)
