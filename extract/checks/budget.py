@@ -10,7 +10,8 @@
   its revenue less its expenditure is its balance at the end of this year;
 * ``budget_lines.stated`` - a total stated in prose ("세입 161억원") is the
   table's, to the precision it is written in (16,167 백만원 is 161억원, by
-  rounding or by truncation).
+  rounding or by truncation): the report's own body's (``budget.…``) its own tables',
+  another body's (``budget.청람시.…``) that body's tables'.
 
 Which rows are part of which is read again from the report's table cells
 (:func:`extract.parse.budget_table.read_rows`: indentation, bullets, 계 rows),
@@ -28,6 +29,7 @@ from extract.checks.base import _check, _lines, fmt
 from extract.normalize import parse_money
 from extract.parse.budget_scope import budget_year
 from extract.parse.budget_table import GridCell, Rows, cells_of_records, read_rows
+from extract.parse.budget_vocab import OTHER_BODY_ENDINGS
 from extract.parse.budget_words import is_difference_or_rate, is_total_label
 from extract.parse.text import squash
 from schemas import BudgetLine, Check, OutlineNode, Report, StatedTotal, TableInfo
@@ -343,13 +345,45 @@ def _under(node: OutlineNode, outline: Sequence[OutlineNode]) -> set[int]:
     return out
 
 
-def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, list[BudgetLine]]]:
+_SIDES = ("revenue", "expenditure")
+
+
+def stated_key(key: str) -> tuple[str | None, str | None, str | None]:
+    """(body, side, account) of a budget total's key: the other body it names, None for the
+    report's own ("budget.청람시.total.일반회계": 청람시, None, 일반회계).
+
+    >>> stated_key("budget.expenditure.일반회계"), stated_key("budget.청람시.total")
+    ((None, 'expenditure', '일반회계'), ('청람시', None, None))
+    """
+    parts = key.split(".")[1:]
+    body = parts.pop(0) if len(parts) > 1 and parts[0] not in (*_SIDES, "total") else None
+    side = parts[0] if parts and parts[0] in _SIDES else None
+    return body, side, parts[1] if len(parts) > 1 else None
+
+
+def _other_bodies(report: Report) -> set[str]:
+    """The units of budget lines that are another body's: a body a stated total names, and
+    the one unit of every line of a table that names a government ("청람시", "부산시": a
+    city's budget in a bureau's report), not the report's own."""
+    out = {body for s in report.stated_totals if (body := stated_key(s.key)[0])}
+    by_table: dict[int | None, set[str]] = defaultdict(set)
+    for b in report.budget_lines:
+        by_table[b.table_id].add(squash(b.unit))
+    for units in by_table.values():
+        unit = next(iter(units)) if len(units) == 1 else ""
+        if len(unit) >= 2 and unit.endswith(OTHER_BODY_ENDINGS):
+            out.add(unit)
+    return {squash(u) for u in out} - {squash(report.meta.bureau or "")}
+
+
+def _candidates(
+    stated: StatedTotal, report: Report, others: set[str]
+) -> list[tuple[BudgetLine, list[BudgetLine]]]:
     """(the figure to compare, the lines it is made of) for a stated total: the matching
     totals of the tables under the prose (else of the section), or the sum of a side's
-    lines where a table has no total."""
-    parts = stated.key.split(".")
-    side = parts[1] if len(parts) > 1 and parts[1] in ("revenue", "expenditure") else None
-    account = parts[2] if len(parts) > 2 else None
+    lines where a table has no total; of the body the total is of (``others``: the units
+    of other bodies' lines, none of the report's own)."""
+    body, side, account = stated_key(stated.key)
     node = _node_of(stated.line_start, report.outline)
     near: set[int] = set()
     if node is not None:
@@ -361,6 +395,9 @@ def _candidates(stated: StatedTotal, report: Report) -> list[tuple[BudgetLine, l
     results = _results_tables(report) if year is None else set()
 
     def fits(b: BudgetLine) -> bool:
+        unit = squash(b.unit)
+        if (unit != squash(body)) if body else (unit in others):
+            return False  # (a city's total is none of the bureau's, nor the other way)
         if side is not None and b.side != side:
             return False
         if year is not None and b.year is not None and b.year != year:
@@ -417,10 +454,11 @@ def _known_unit(unit: str | None) -> str:
 
 def check_stated_budget(report: Report) -> Iterator[Check]:
     """A total stated in prose is the table's, to the precision it is written in."""
+    others = _other_bodies(report)
     for stated in report.stated_totals:
         if not stated.key.startswith("budget."):
             continue
-        found = _candidates(stated, report)
+        found = _candidates(stated, report, others)
         if not found:
             continue
         step = stated_precision(stated.raw)

@@ -9,6 +9,7 @@ from itertools import takewhile
 import regex
 
 from extract.document import Line
+from extract.layout.captions import is_caption
 from extract.layout.markers import read_marker
 from extract.parse.audit_words import (
     MEASURE_WORDS,
@@ -149,7 +150,11 @@ def _headline_counts(lines: Sequence[Line], out: Parsed) -> bool:
         # the header of a findings table set with spaces, "연번 지 적 사 항  조 치 결 과 …")
         whole = group if len(group) > 1 or i + 1 >= len(groups) else [*group, *groups[i + 1]]
         group = group[:1] + list(
-            takewhile(lambda ln: read_marker(ln.text) is None and not is_header(ln), group[1:])
+            takewhile(
+                lambda ln: read_marker(ln.text) is None and not is_header(ln)
+                and not is_caption(ln),  # (the table's "(단위 : 건)" under it)
+                group[1:],
+            )
         )
         text = collapse(" ".join(ln.text for ln in group))
         m = _HEADLINE.search(text)
@@ -249,6 +254,8 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
         header, before, rest = None, [], []
     # the headline "○ 수감결과 처리요구사항 등 --- 총 51 건", however it wrapped
     for group in bullet_groups(before):
+        # (up to the caption of the table under it, "(단위 : 건)": no words of its own)
+        group = group[:1] + list(takewhile(lambda ln: not is_caption(ln), group[1:]))
         text = collapse(" ".join(ln.text for ln in group))
         m = _HEADLINE.search(text)
         if m:

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extract.cover import cover_government, cover_year
+from extract.document import Line
 from extract.layout import Layout, Table
 from extract.normalize.marks import without_mark
 from extract.normalize.spacing import despace_label
@@ -66,6 +67,7 @@ from extract.parse.budget_scope import (
     is_budget_table,
     known_units,
     only_one,
+    other_body,
     own_body,
     surroundings,
 )
@@ -632,5 +634,23 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         read_part(part, unit, unit)
     if scope is None:
         return out
-    out.merge(prose_totals(lay, scope.lines, year))
+
+    def stated_body(ln: Line) -> str | None:
+        """The other body a line states a budget of, as its tables': its label's ("□ 2026년
+        청람시 예산 : …"; "" for the report's own, "… 기획재정국 소관 예산 : …"), else the
+        last title's before it ("3. 2026년 시 재정 현황")."""
+        assert scope is not None
+        head, colon, _ = ln.text.partition(":")
+        named = other_body(head) if colon else None
+        return _government(named if named is not None else scope.body_before(ln.no), sections)
+
+    out.merge(prose_totals(lay, scope.lines, year, stated_body))
     return out
+
+
+def _government(other: str | None, sections: Sections) -> str | None:
+    """Another body as its tables name it: the report's government by its kind, "시", as
+    the cover names it ("청람시"); None for the report's own body."""
+    if other in GOVERNMENT_KINDS:
+        other = cover_government(sections.front) or other
+    return other or None

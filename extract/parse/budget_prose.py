@@ -11,7 +11,7 @@ the words before the line's colon).  The tables' reader
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extract.document import Line
 from extract.layout import Layout, Node
@@ -22,6 +22,8 @@ from extract.parse.base import Parsed, prov
 from extract.parse.budget_vocab import (
     ACCOUNT_NAME_ENDINGS,
     AMOUNT_QUALIFIERS,
+    BUDGET_PART_WORDS,
+    DEBT_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_WORDS,
     PROSE_NOT_TOTAL_WORDS,
@@ -143,11 +145,18 @@ def accounts_in(text: str) -> list[str]:
     return out
 
 
-def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed:
+def prose_totals(
+    lay: Layout, lines: Sequence[Line], year: int | None,
+    body_of: Callable[[Line], str | None] | None = None,
+) -> Parsed:
     """Budget totals stated in the section's text: "일반회계 : 세입 161억원, 세출 758억원".
 
     Every content line of the section outside its tables is read (a line the outline
-    left as residue too), except a table of contents and a figure's labels.
+    left as residue too), except a table of contents and a figure's labels, and the
+    lines of a part of debt ("□ 2026년 지방채 발행 및 상환 계획").  ``body_of`` names
+    the other body a line states the budget of ("□ 2026년 청람시 예산 : 32,408.5억원" in a
+    bureau's report), whose totals are keyed ``budget.<body>.…``: the report's own
+    body's keep ``budget.…`` (what its own budget table adds up to).
     """
     out = Parsed()
     tables = lay.table_lines
@@ -160,6 +169,9 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
         ):
             continue
         node = lay.outline.line_node.get(ln.no)
+        if node is not None and _in_debt_part(node):
+            continue  # (debt issued or repaid: "○ 발행 : 일반회계 350억원")
+        body = body_of(ln) if body_of is not None else None
         for stated in line_totals(ln, year):
             if stated.key == "budget.total" and node is not None:
                 # (the side the part over the line names: "2. 세출예산 현황 (일반회계)" over
@@ -173,6 +185,9 @@ def prose_totals(lay: Layout, lines: Sequence[Line], year: int | None) -> Parsed
                 account = _part_account(node)
                 if account is not None:
                     stated = stated.model_copy(update={"key": f"{stated.key}.{account}"})
+            if body:  # (another body's: "budget.청람시.total", not the report's own)
+                key = stated.key.replace("budget.", f"budget.{body}.", 1)
+                stated = stated.model_copy(update={"key": key})
             out.add("stated_totals", stated)
             out.use([ln])
     return out
@@ -187,6 +202,23 @@ def _part_side(node: Node) -> str | None:
             return side
         up = up.parent
     return None
+
+
+def _in_debt_part(node: Node) -> bool:
+    """Whether the nearest part over ``node`` that names debt or a budget names debt alone
+    (its label, brackets aside: "□ 2026년 지방채 발행 및 상환 계획"; not "□ 2026년 예산 :
+    1,000억원 (지방채 포함)", nor "2. 예산 및 채무 현황")."""
+    up = node.parent
+    while up is not None and up.parent is not None:
+        key = squash(_PARENS_TEXT.sub(" ", _lead(up.title) or up.title))
+        if any(w in key for w in BUDGET_PART_WORDS):
+            return False
+        if any(w in key for w in DEBT_WORDS):
+            return True
+        if any(w in key for w in PROSE_WORDS):
+            return False
+        up = up.parent
+    return False
 
 
 def _part_account(node: Node) -> str | None:
@@ -304,8 +336,13 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
         ) or any(w in squash(_holder(body, m.start)) for w in OTHER_BODY_WORDS):
             continue
-        side = side_of(words)
-        accounts = accounts_in(words) or lead_accounts or _bracket_account(body[m.end :])
+        if any(w in squash(f"{words} {lead} {after}") for w in DEBT_WORDS):
+            continue  # (debt issued, repaid or owed: "지방채 발행 : 일반회계 350억원")
+        # (a bracket right after the amount that names its account, and its side too:
+        # "152,386백만원 (일반회계 세출)")
+        bracket_accounts, bracket_side = _bracket_names(body[m.end :])
+        side = side_of(words) or bracket_side
+        accounts = accounts_in(words) or lead_accounts or bracket_accounts
         account = accounts[0] if len(accounts) == 1 else None
         name = f"budget.{side or 'total'}" + (f".{account}" if account else "")
         unit_word = re.search(r"[가-힣]*원$", m.raw)
@@ -333,12 +370,19 @@ _SHARES_BRACKET = re.compile(r"^\s{0,2}[(（](?P<inner>[^()（）]{3,200})[)）]
 _ACCOUNT_FIGURE = re.compile(r"^(?P<name>[가-힣·ㆍ ]{2,20}?)\s*(?P<fig>\d[\d,]*(?:\.\d+)?)$")
 
 
-def _bracket_account(rest: str) -> list[str]:
-    """The account a bracket right after an amount names alone ("612,480백만원 (일반회계)"),
-    as a bracket after the label does; [] for any other bracket."""
+def _bracket_names(rest: str) -> tuple[list[str], str | None]:
+    """The account and the side a bracket right after an amount names, as a bracket after
+    the label does: alone ("612,480백만원 (일반회계)") or with its side ("152,386백만원
+    (일반회계 세출)"); ([], None) for any other bracket ("(전년 대비 …)")."""
     m = _SHARES_BRACKET.match(rest)
-    name = squash(m["inner"]) if m is not None else ""
-    return [name] if name and is_account_name(name) else []
+    if m is None:
+        return [], None
+    name = squash(m["inner"])
+    if is_account_name(name):
+        return [name], None
+    terms = _bracket_terms(f"({m['inner']})")
+    sides = {_SIDES[w] for w in terms if w in _SIDES}
+    return [w for w in terms if is_account_name(w)], sides.pop() if len(sides) == 1 else None
 
 
 def _account_shares(rest: str, unit: str, whole: int) -> list[tuple[str, int, str]]:

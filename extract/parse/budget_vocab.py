@@ -99,6 +99,13 @@ NOT_BUDGET_WORDS: tuple[str, ...] = (
     "부과액", "징수액", "징수율", "체납액",
 )  # fmt: skip
 
+#: words of debt: an amount of debt issued, repaid or outstanding is no budget total, in
+#: its own words ("지방채 발행 : 770억원") or under a part that names it ("□ 2026년 지방채
+#: 발행 및 상환 계획" over "○ 발행 : 일반회계 350억원")
+DEBT_WORDS: tuple[str, ...] = ("지방채", "기채", "채무", "부채", "차입금", "원리금", "상환")
+#: ... but a part that names a budget too is the budget's ("2. 예산 및 채무 현황")
+BUDGET_PART_WORDS: tuple[str, ...] = ("예산", "세입", "세출")
+
 #: words naming bodies other than the report's own: a budget a line states after one is
 #: theirs ("출자·출연기관 등 4개 기관 (정원 186명, 2026년 예산 98,420백만원)")
 OTHER_BODY_WORDS: tuple[str, ...] = ("출연기관", "출자기관", "공공기관", "산하기관", "소관기관")
