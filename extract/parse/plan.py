@@ -332,6 +332,9 @@ class Unit:
     theme_no: int
     seq: int
     division: str | None = None
+    #: the division is the one the item over it names (a part title, a theme's bracket):
+    #: a division its own labelled line names is its instead
+    inherited: bool = False
     parent: Unit | None = None
     head: list[Line] = field(default_factory=list)
     period: DateSpan | None = None
@@ -429,26 +432,26 @@ def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[
             before = len(out)
             for k in group:
                 if k.is_title:
-                    name = unlabelled(collapse(k.node.title))
-                    unit = titled_unit(name)
+                    name, unit = theme_division(unlabelled(collapse(k.node.title)))
                     banners += k.banner
                     # (the items under a banner, "□ 전략 2 …", are of its theme: the 2nd)
                     mine = banners if k.banner else theme
                     # (a vision over the plan, "비 전 : …", is no theme of it)
-                    named = [] if _VISION.match(name) else [unit or name]
+                    named = [] if _VISION.match(name) else [name]
                     visit(k, parts + own, [*titles, *named], unit or division, mine)
                     continue
                 kid_parts = [*parts, *own, k.number]
                 if k.kids and not _states_own_cost(k.node):
-                    # (a numbered item that names a division, "1. 보건행정과", over its
-                    # projects: theirs)
-                    name = clean_title(k.title)
-                    visit(k, kid_parts, [*titles, name], titled_unit(name) or division, theme)
+                    # (a numbered item that names a division, "1. 보건행정과", or closes
+                    # with one's bracket, "1. … 구현 (자치행정과)", over its projects: theirs)
+                    name, unit = theme_division(clean_title(k.title))
+                    visit(k, kid_parts, [*titles, name], unit or division, theme)
                     continue
                 first = kid_parts[0] if kid_parts else ""
                 title, units = tagged_closing_units(clean_title(k.title))
                 if not title:  # (a title that is its bracket alone keeps it)
                     title, units = clean_title(k.title), []
+                stated = ", ".join(units) or _runs_it(k.node)
                 out.append(
                     Unit(
                         node=k.node,
@@ -460,7 +463,8 @@ def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[
                         else _theme_no(first, len(kid_parts) > 1)
                         if prefix != ISSUE_PREFIX else 0,
                         seq=k.ordinal,
-                        division=", ".join(units) or _runs_it(k.node) or division,
+                        division=stated or division,
+                        inherited=not stated and division is not None,
                         head=list(k.node.head_lines),
                     )
                 )
@@ -470,6 +474,22 @@ def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[
 
     visit(root, [], [], None)
     return out
+
+
+def theme_division(title: str) -> tuple[str, str | None]:
+    """A theme's title and the division it names: alone ("1. 보건행정과", "【 해양정책과 】",
+    titled by that name) or in a bracket of one division it closes with ("1. 소통하고
+    신뢰받는 자치행정 구현 (자치행정과)", titled without it); else the title and none (a
+    bracket of several divisions names none of its cards').
+
+    >>> theme_division("촘촘한 복지 실현 (주민복지과)"), theme_division("【 해양정책과 】")
+    (('촘촘한 복지 실현', '주민복지과'), ('해양정책과', '해양정책과'))
+    """
+    unit = titled_unit(title)
+    if unit is not None:
+        return unit, unit
+    bare, units = tagged_closing_units(title)
+    return (bare, units[0]) if bare and len(units) == 1 else (title, None)
 
 
 def _states_own_cost(node: Node) -> bool:
@@ -586,4 +606,5 @@ def bullet_unit(
     with, which are its division (else ``division``)."""
     title, units = tagged_closing_units(clean_title(node.title))
     return Unit(node=node, project_id=project_id, title=title, theme=theme, theme_no=theme_no,
-                seq=seq, division=", ".join(units) or division, head=list(node.head_lines))
+                seq=seq, division=", ".join(units) or division,
+                inherited=not units and division is not None, head=list(node.head_lines))

@@ -132,8 +132,9 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         cost = read_labelled_cost(item.value)
         if cost is not None:
             take_cost(u, cost, collapse(item.label), line, True)
-    elif kind == "division" and u.division is None and names_division(item):
-        u.division = division_value(item.value)
+    elif kind == "division" and (u.division is None or u.inherited) and names_division(item):
+        # (its own 담당 line outranks the division of the item over it)
+        u.division, u.inherited = division_value(item.value), False
     if kind is not None:
         u.fields.setdefault(item.key, collapse(item.value))
 
@@ -159,7 +160,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         if tail.beside is not None and tail.beside.endswith(BESIDE_UNIT_ENDINGS):
             # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)", "(기획조정실, …)"; not a place,
             # "(가온복지관, …)")
-            u.division = tail.beside
+            u.division, u.inherited = tail.beside, False
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:
         for c in node.children:
@@ -179,7 +180,7 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             visit(c, overview, depth + step)
 
     visit(u.node, True)
-    if u.division is None:
+    if u.division is None or u.inherited:
         # (or a contact note anywhere in the card, "※ 담당 : 교통정책과 교통기획팀장 김○○
         # (☎ …)", however deep its line hangs)
         for note in _notes(u.node, sub_nodes):

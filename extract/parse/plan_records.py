@@ -192,6 +192,8 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
     if u.division is not None:
         if squash(f"({u.division})") in squash(u.node.title):
             evidence = EVIDENCE_BRACKET
+        elif u.inherited:
+            evidence = EVIDENCE_TITLE  # (the item's over it: "1. 복지정책과", "1. … (자치행정과)")
         elif any(ln.text.strip() in u.division for ln in u.node.body_lines):
             evidence = EVIDENCE_LINE
         elif "담당" in "".join(u.fields) or "소관" in "".join(u.fields):

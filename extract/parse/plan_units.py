@@ -345,6 +345,7 @@ def _sub_unit(
         theme_no=parent.theme_no,
         seq=seq,
         division=", ".join(units) or parent.division,
+        inherited=not units and parent.division is not None,
         parent=parent,
         head=list(node.head_lines),
     )

@@ -50,7 +50,7 @@ from extract.parse.facts_tables import (
 from extract.parse.line_charts import line_charts
 from extract.parse.org_parts import unit_word
 from extract.parse.org_vocab import DIVISION_RANK_WORDS
-from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label
+from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label, theme_division
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, read_facts
@@ -76,7 +76,7 @@ from extract.parse.vocab import (
     EVIDENCE_TITLE,
     LABEL_MARKERS,
 )
-from extract.sections import Section, titled_unit, without_page_footnotes
+from extract.sections import Section, without_page_footnotes
 from schemas import Block, Progress, Project, ProjectFunding
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
@@ -238,14 +238,16 @@ def _cardless(title: str) -> bool:
 _BARE = "bare"
 
 
-def _theme_division(title: str, divisions: Sequence[str]) -> str | None:
-    """The division a theme names alone ("1. 농업정책과" over its cards): one of the
-    report's divisions, else a name of a division's rank (not "1. 복지국", "1. 문화강국")."""
-    unit = titled_unit(title)
+def _theme_division(title: str, divisions: Sequence[str]) -> tuple[str, str | None]:
+    """The theme's title and the division it names, alone ("1. 농업정책과" over its cards)
+    or in the bracket it closes with ("1. … 구현 (자치행정과)", the title without it): one
+    of the report's divisions, else a name of a division's rank (not "1. 복지국", "1.
+    문화강국"); else the title whole and none."""
+    name, unit = theme_division(title)
     if unit is None or (unit not in divisions if divisions else
                         unit_word(unit) not in DIVISION_RANK_WORDS):  # fmt: skip
-        return None
-    return unit
+        return title, None
+    return name, unit
 
 
 def _serial_table(table: Table) -> bool:
@@ -617,7 +619,8 @@ def read_card(
             facts.take(item, ctx.year)
     if not units and facts.division is not None:
         units, how = [facts.division], EVIDENCE_LABEL
-    if not units and (unit := _theme_division(card.theme.title, ctx.divisions)) is not None:
+    theme, unit = _theme_division(card.theme.title, ctx.divisions)
+    if not units and unit is not None:
         units, how = [unit], EVIDENCE_TITLE
     period, cost = facts.period, facts.cost
     parsed.add(
@@ -625,7 +628,7 @@ def read_card(
         Project(
             project_id=card.project_id,
             theme_no=card.theme.no,
-            theme=card.theme.title,
+            theme=theme,
             seq=card.no,
             title=title,
             summary=summary,
