@@ -94,14 +94,14 @@ def _status_counts(text: str, start: int) -> dict[str, int]:
 #: a word and its count in a headline's bracket: "(시정 3, 주의 2, 건의 2)"
 _WORD_COUNT = regex.compile(r"(?<!\p{Hangul})(?P<word>\p{Hangul}++)\s*+(?P<n>\d++(?:,\d{3})*+)")
 #: the first bracket after the headline's total, and what it holds
-_BRACKET = regex.compile(r"\s*+\((?P<inner>[^()]*+)\)")
+_BRACKET = regex.compile(r"\((?P<inner>[^()]*+)\)")
 
 
 def _category_counts(text: str, start: int, lines: Sequence[Line]) -> list[AuditSummary]:
     """The categories a headline counts in the bracket after its total ("총 7건(시정 3,
     주의 2, 건의 2)"): a record each, with its total; none where the bracket counts
     anything else (the statuses: "(완료 9, 추진중 3)")."""
-    m = _BRACKET.match(text, start)
+    m = _BRACKET.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if m is None:
         return []
     pairs = [(c["word"], int(c["n"].replace(",", ""))) for c in _WORD_COUNT.finditer(m["inner"])]

@@ -207,7 +207,9 @@ _NOT_TOTAL_AFTER: tuple[str, ...] = (*STAFF_CHANGE_WORDS, "포함", "제외", "�
 #: a total and the bracket after it: "정원 152명(고위공무원 1, 3·4급 5, …)"
 _TOTAL_BRACKET = regex.compile(r"(?P<n>\d[\d,]*+)\s*+명\s*+[(（](?P<inner>[^()（）]++)[)）]")
 #: a grade and its count in such a bracket ("3·4급 5", "6급 이하 98", "연구직 30명")
-_GRADE_COUNT = regex.compile(r"^(?P<grade>\S.*?)\s++(?P<n>\d[\d,]*+)\s*+명?$")
+_GRADE_COUNT = regex.compile(
+    r"^(?P<grade>\S++(?:\s++(?!\d[\d,]*+\s*+명?$)\S++)*+)\s++(?P<n>\d[\d,]*+)\s*+명?$"
+)
 
 
 def _bracket_grades(line: Line, figures: Sequence[TextFigure]) -> list[TextFigure]:

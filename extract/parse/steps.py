@@ -407,7 +407,7 @@ _DATED_STATUS = regex.compile(
     rf"(?P<date>\d\s*+[.월]?)\s++(?:{'|'.join(DATED_STATUS_WORDS)})(?=\s*+[)）])"
 )
 #: a bracket of dates that closes a text ("(5월, 10월)", "(’25. 4.)")
-_DATED_BRACKET_END = regex.compile(r"[(（][^()（）]*\d[^()（）]*[)）]\s*+$")
+_DATED_BRACKET_END = regex.compile(r"[(（][^()（）\d]*+\d[^()（）]*+[)）]\s*+$")
 
 
 def outcome_after(clause: str, year: int | None) -> bool:
