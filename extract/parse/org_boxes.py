@@ -24,6 +24,7 @@ from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
+    BOX_NAME_WORDS,
     COUNT_ONLY_WORDS,
     GROUP_LABELS,
     KIND_LABELS,
@@ -45,6 +46,8 @@ TEAM_WORDS: tuple[str, ...] = tuple(w for w, lv in UNIT_WORDS.items() if lv == "
 CHART_WORDS: tuple[str, ...] = tuple(
     w for w in UNIT_WORDS if w not in COUNT_ONLY_WORDS and w not in TEAM_WORDS
 )
+#: ... and the words a box's name ends with whatever the count line counts (a 공사's 처)
+BOX_WORDS: tuple[str, ...] = CHART_WORDS + tuple(BOX_NAME_WORDS)
 #: what separates the teams listed on one line ("▪관리 ▪운영", "환경정책 •물정책")
 _SEPARATORS = regex.compile(r"[▪•◦▫‣∙]")
 #: "(4팀, 30명)", "(2팀 14명)", "(4팀 1TF 26명)", "(53)" - counts in brackets; the name
@@ -129,7 +132,7 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if sum(1 for w in words if len(w) > 1) < 2:
         return False
-    return not all(unit_word(w, CHART_WORDS) for w in words)
+    return not all(unit_word(w, BOX_WORDS) for w in words)
 
 
 def _heads(name: str) -> bool:
@@ -198,7 +201,8 @@ def classify(
     if unit_word(name, TEAM_WORDS):
         box.kind = "team"
         return box
-    word = unit_word(name, CHART_WORDS)
+    # (a 공사's "경영기획처" over its teams: a unit, though its word is one a count counts)
+    word = unit_word(name, BOX_WORDS)
     if word is not None and (len(name) - len(word) >= 2 or name in WHOLE_WORD_UNITS):
         box.kind, box.word = "unit", word
         return box
@@ -390,7 +394,7 @@ def split_names(text: str) -> list[str]:
     for p in pieces:
         # (a name spaced out in its column, "도 로 과", is one name)
         toks = despace(unbulleted(p)).split()
-        names = [t for t in toks if unit_word(t, CHART_WORDS + TEAM_WORDS) and len(t) >= 3]
+        names = [t for t in toks if unit_word(t, BOX_WORDS + TEAM_WORDS) and len(t) >= 3]
         out.extend(toks if len(toks) >= 2 and len(names) == len(toks) else [p])
     return out
 

@@ -49,6 +49,10 @@ def parent_by_place(box: Box, units: Sequence[Box], nearest: bool) -> Box | None
         if len(row) > 1 and box.pieces > 1:
             return None  # one line listing names under several units: read by order
         return max(row, key=lambda u: _overlap(u.geo, g) if u.geo is not None else 0.0)
+    if box.kind == "unit" and box.word is not None:
+        # (a unit beside one of its own kind, not under it, is its peer: a 처 drawn a little
+        # lower than the 본부's 처 is not theirs; a 사업소 beside a 과 may be the 과's)
+        above = [u for u in above if u.word != box.word]
     if not nearest or not above:
         return None
     low = max(u.geo[3] for u in above if u.geo is not None)

@@ -55,6 +55,9 @@ PLACE_COUNT_WORDS: tuple[str, ...] = ("개소",)
 #: their own: a box whose name ends so (여성회관, 부산도서관) is what the count line counts
 #: it as.  The rest of :data:`UNIT_WORDS` also names chart boxes.
 COUNT_ONLY_WORDS: frozenset[str] = frozenset({"처", "청", "반"})
+#: ... of which those that end a drawn box's name all the same, a unit's never a team's
+#: ("경영기획처" over its column of team boxes: a 공사's 처, counted or not)
+BOX_NAME_WORDS: frozenset[str] = frozenset({"처"})
 
 #: the words of a division's rank: a column of teams never lists such a unit as its own,
 #: and a card's theme that ends so names the division the card belongs to
