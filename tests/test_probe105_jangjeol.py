@@ -155,3 +155,32 @@ def test_sections_head_their_items_under_the_chapter() -> None:
     }
     assert [e.event for e in report.events] == ["서하 어린이 한마당 축제", "서하구민의 날 기념식"]
     assert {s.project_id for s in report.schedules} == {"1-1", "2-1"}
+
+
+def test_findings_under_a_heading_that_names_their_division() -> None:
+    """Findings written as items under `가. 복지정책과` and `나. 노인장애인과`, naming no
+    division of their own: each the division its heading names."""
+    report = _text("""\
+Ⅳ. 행정사무감사 처리결과
+
+ 1. 세부 처리내용
+
+   가. 복지정책과
+
+     1) 기초생활수급자 부정수급 사후관리 소홀 (시정요구)
+        ○ 지적사항 : 부정수급 적발 후 환수 조치가 지연되어 미환수액이 누적됨
+        ○ 조치결과 : 부정수급액 환수 독촉 및 분할납부 약정 체결
+        ○ 처리상황 : 완료
+
+   나. 노인장애인과
+
+     2) 경로당 운영비 집행 점검 미흡 (시정요구)
+        ○ 지적사항 : 경로당 운영비 정산 시 증빙서류 누락 사례 다수 확인
+        ○ 조치결과 : 186개소 운영비 정산 전수점검 및 회계교육 실시
+        ○ 처리상황 : 완료
+""")
+    got = [(f.finding, f.divisions) for f in report.audit_findings]
+    assert got == [
+        ("부정수급 적발 후 환수 조치가 지연되어 미환수액이 누적됨", ["복지정책과"]),
+        ("경로당 운영비 정산 시 증빙서류 누락 사례 다수 확인", ["노인장애인과"]),
+    ]

@@ -30,6 +30,7 @@ from extract.parse.finding_words import (
     named_category,
     named_field,
     status_of,
+    titled_unit,
     word_key,
 )
 from extract.parse.text import collapse, opens_with_label
@@ -235,6 +236,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding
+        if not divisions and (unit := titled_unit(node.parent, section.node)) is not None:
+            divisions = [unit]  # (a heading over them that names one: "가. 복지정책과")
         action = "\n".join(fields.get("action", []))
         raw = " ".join(fields.get("status", [])) or action
         if not fields.get("status") and (closed := closing_status(action)) is not None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from extract.document import Line
-from extract.layout import Table
+from extract.layout import Node, Table
 from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, parse_date
 from extract.parse.audit_words import category_of as audit_category  # (a heading's)
@@ -371,3 +371,19 @@ def lead_status(table: Table, row: int, col: int | None) -> tuple[str, str] | No
     if len(paras) < 2 or word_key(paras[0]) not in STATUS_WORDS or read_marker(paras[1]) is None:
         return None  # (not "현지시정 및" / "사유서 제출": a measure wrapped in its cell)
     return paras[0], " ".join(paras[1:])
+
+
+#: a count of findings closing a heading that names their division: "기획예산과 (8건)"
+_COUNTED = regex.compile(r"\s*+[(（]\s*+\d{1,3}\s*+건\s*+[)）]\s*+$")
+
+
+def titled_unit(node: Node | None, top: Node) -> str | None:
+    """The division a heading over findings names, itself or an item above it within the
+    section ("1. 기획예산과 (8건)" over a table of them, "가. 복지정책과" over their items),
+    if one."""
+    while node is not None and node is not top:
+        name = collapse(despace(_COUNTED.sub("", node.title)))
+        if node.kind in ("item", "bullet", "title") and is_unit_name(name):
+            return name
+        node = node.parent
+    return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.document import Line
-from extract.layout import Layout, Node, Table
+from extract.layout import Layout, Table
 from extract.layout.tables import TableCell
 from extract.layout.vocab import CIRCLED, DITTO_MARKS
 from extract.normalize import parse_date
@@ -51,10 +51,11 @@ from extract.parse.finding_words import (
     stated_source,
     status_of,
     table_category,
+    titled_unit,
     word_key,
 )
 from extract.parse.text import collapse, despace, split_marker, squash
-from extract.sections import Section, Sections, division_chapter, is_unit_name
+from extract.sections import Section, Sections, division_chapter
 from schemas import AuditFinding
 
 #: a finding cell that says there is none
@@ -460,7 +461,7 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
                 table, source, no + len(found), ctx.year, texts
             )  # fmt: skip
             # ("1. 기획예산과 (8건)" over its table: its findings, where they name none)
-            unit = _titled_unit(nodes.get(table.node), section.node)
+            unit = titled_unit(nodes.get(table.node), section.node)
             found.extend(
                 f if f.divisions or unit is None else f.model_copy(update={"divisions": [unit]})
                 for f in got
@@ -493,21 +494,6 @@ def parse_findings(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed
             out.add("audit_findings", rec)
             no += 1
     return out
-
-
-#: a count of findings closing a heading that names their division: "기획예산과 (8건)"
-_COUNTED = regex.compile(r"\s*+[(（]\s*+\d{1,3}\s*+건\s*+[)）]\s*+$")
-
-
-def _titled_unit(node: Node | None, top: Node) -> str | None:
-    """The division a heading over a table of findings names, itself or an item above it
-    within the section ("1. 기획예산과 (8건)"), if one."""
-    while node is not None and node is not top:
-        name = collapse(despace(_COUNTED.sub("", node.title)))
-        if node.kind in ("item", "bullet", "title") and is_unit_name(name):
-            return name
-        node = node.parent
-    return None
 
 
 #: sources a section's title gives that name no proceeding ("Ⅳ. 감사 지적사항 조치결과")
