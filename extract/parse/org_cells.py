@@ -12,6 +12,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.cells import TableCell
 from extract.layout.tables import is_value
 from extract.parse.org_boxes import (
     CHART_WORDS,
@@ -89,53 +90,100 @@ def _team_box(name: str, line: Line, geo: Geo, row: int, unit: Box | None = None
                parent=unit, listed=unit is not None)  # fmt: skip
 
 
+def _cell_boxes(table: Table, c: TableCell, lines: Mapping[int, Line]) -> list[Box]:
+    """The boxes of one cell of a chart drawn as a table (each box's ``row`` its place in
+    the cell; :func:`table_boxes` numbers them on)."""
+    out: list[Box] = []
+    cell_lines = [lines[no] for no in c.lines if no in lines]
+    geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+    if (groups := _units_over_teams(cell_lines)) is not None:
+        # ("경영지원처" / "- 인사팀" / "- 재무팀": each unit, each bulleted line its team)
+        for head, teams in groups:
+            unit = Box(key(head.text), "unit", [head], word=unit_word(key(head.text)),
+                       geo=geo, row=len(out))  # fmt: skip
+            out.append(unit)
+            for ln in teams:
+                out.append(_team_box(key(unbulleted(ln.text)), ln, geo, len(out), unit))
+        return out
+    paras = [p for p in table.paragraphs(c) if p.strip()]
+    if cell_lines and paras and all(_bulleted_team(p) for p in paras):
+        for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
+            name = key(unbulleted(p))
+            own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
+            out.append(_team_box(name, own, geo, len(out)))
+        return out
+    names = team_names(c.text)
+    if names is not None and cell_lines:
+        for name in names:
+            own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
+            out.append(_team_box(name, own, geo, len(out)))
+        return out
+    each = [classify(ln.text, [ln], geo) for ln in cell_lines]
+    words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
+    if len(each) > 1 and all(words) and any(b is not None and b.kind == "unit" for b in each):
+        # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
+        # short names too, where the cell's others show them units)
+        for ln, word in zip(cell_lines, words, strict=True):
+            out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
+        return out
+    box = classify(c.text, cell_lines, geo, wrapped=True)
+    if box is not None and box.kind == "team":
+        box.kind = "official"  # (a name with no team word: an official's box)
+    if box is not None and cell_lines:
+        box.row = 0
+        out.append(box)
+    return out
+
+
+def _kind_over(head: Box, under: Sequence[Box]) -> bool:
+    """Whether a cell's one unit is the kind of the units in the cell right under it, no
+    unit of its own: each of them named with it and more, as many as its bracket counts
+    ("정수사업소(4)" over 덕천정수사업소, 금곡정수사업소, …)."""
+    return (
+        bool(under)
+        and all(b.kind == "unit" and len(b.name) > len(head.name) for b in under)
+        and all(b.name.endswith(head.name) for b in under)
+        and head.bare in (None, len(under))
+        and head.team_count is None
+    )
+
+
 def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
     """The boxes of a chart drawn as a table: each cell a box, its place its geometry; a
-    cell that lists team names (each ending in 팀) a box for each."""
+    cell that lists team names (each ending in 팀) a box for each.  A cell that names the
+    kind of the units in the cell under it is none: they are the units of what it stands
+    under (the chart's top where no unit of the table is over it: "경영관리부 | 급 수 부 |
+    정수사업소(4)" over the 부' 과 and the 정수사업소, those the top's)."""
     out: list[Box] = []
+    by_cell: list[tuple[TableCell, list[Box]]] = []
     for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if not c.text.strip():
             continue
-        cell_lines = [lines[no] for no in c.lines if no in lines]
-        geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
-        if (groups := _units_over_teams(cell_lines)) is not None:
-            # ("경영지원처" / "- 인사팀" / "- 재무팀": each unit, each bulleted line its team)
-            for head, teams in groups:
-                unit = Box(key(head.text), "unit", [head], word=unit_word(key(head.text)),
-                           geo=geo, row=len(out))  # fmt: skip
-                out.append(unit)
-                for ln in teams:
-                    out.append(_team_box(key(unbulleted(ln.text)), ln, geo, len(out), unit))
+        found = _cell_boxes(table, c, lines)
+        for b in found:
+            b.row += len(out)
+        out.extend(found)
+        by_cell.append((c, found))
+    kinds: list[Box] = []
+    for c, found in by_cell:
+        if len(found) != 1 or found[0].kind != "unit":
             continue
-        paras = [p for p in table.paragraphs(c) if p.strip()]
-        if cell_lines and paras and all(_bulleted_team(p) for p in paras):
-            for p in paras:  # ("- 감사팀" in a cell of its own, under its unit's)
-                name = key(unbulleted(p))
-                own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
-                out.append(_team_box(name, own, geo, len(out)))
+        cols = range(c.col, c.col + c.col_span)
+        under = [
+            b for d, boxes in by_cell
+            if d.row == c.row + c.row_span and d.col in cols and d.col + d.col_span <= cols.stop
+            for b in boxes
+        ]  # fmt: skip
+        if not _kind_over(found[0], under):
             continue
-        names = team_names(c.text)
-        if names is not None and cell_lines:
-            for name in names:
-                own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
-                out.append(_team_box(name, own, geo, len(out)))
-            continue
-        each = [classify(ln.text, [ln], geo) for ln in cell_lines]
-        words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
-        if (
-            len(each) > 1
-            and all(words)
-            and any(b is not None and b.kind == "unit" for b in each)
-        ):
-            # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
-            # short names too, where the cell's others show them units)
-            for ln, word in zip(cell_lines, words, strict=True):
-                out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
-            continue
-        box = classify(c.text, cell_lines, geo, wrapped=True)
-        if box is not None and box.kind == "team":
-            box.kind = "official"  # (a name with no team word: an official's box)
-        if box is not None and cell_lines:
-            box.row = len(out)
-            out.append(box)
-    return out
+        # (what the kind's cell stands under in the table: the lowest unit over its columns)
+        over = [
+            boxes[0] for d, boxes in by_cell
+            if d.row + d.row_span <= c.row and len(boxes) == 1 and boxes[0].kind == "unit"
+            and min(d.col + d.col_span, cols.stop) > max(d.col, c.col)
+        ]  # fmt: skip
+        parent = max(over, key=lambda b: b.geo[3] if b.geo is not None else 0.0, default=None)
+        for b in under:
+            b.parent, b.listed = parent, True
+        kinds.append(found[0])
+    return [b for b in out if b not in kinds]

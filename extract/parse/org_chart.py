@@ -122,7 +122,10 @@ def unit_types(
     if loose and len(short) == 1 and sum(short.values()) == len(loose):
         word = next(iter(short))
         for u in loose:
-            u.unit_type = word
+            # (a name whose own word is a longer form of the counted one keeps it: "4관"
+            # counts 기획담당관 as a 관, its type is 담당관 as written)
+            if u.word is None or not u.word.endswith(word):
+                u.unit_type = word
     for u in loose:
         if u.unit_type is None:
             u.unit_type = u.word
@@ -421,7 +424,9 @@ def read_chart(
         elif is_chart_table(t):
             drawn = table_boxes(t, by_no)
             found = parents_by_lines(drawn, t.cells, t.n_rows, t.n_cols)
-            by_lines.extend((drawn[i], parent) for i, parent in found.items())
+            # (a unit its cell sets under a unit, or the top, is that one's whatever lines
+            # reach it: a kind's units)
+            by_lines.extend((drawn[i], p) for i, p in found.items() if not drawn[i].listed)
             grid_boxes.extend(drawn)
     top: Box | None = None
     first_unit = next((b for b in boxes if b.kind == "unit"), None)
