@@ -109,7 +109,7 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         header_unit(col_header)
         or header_unit(row_header)
         or _total_rows_unit(table, row_header)
-        or table.column_units.get(col_header.split(" / ")[0])
+        or table.column_unit(col_header)
         or table.row_units.get(row_header)
         or table.currency_unit
         or table.count_unit

@@ -254,6 +254,33 @@ def column_units(
     return out
 
 
+def leaf_units(units: Sequence[str], paths: Sequence[str], money: str) -> dict[str, str]:
+    """Each column's unit by its own header, the deepest part of its path, where a caption
+    lists counts beside money and the parts under a top header are of either kind (``계 |
+    적 정`` each over ``건수 | 사업비`` under "(단위 : 건, 억원)"): a part that counts in a
+    listed unit that unit, a part of money ``money``; a part that says neither, none (its
+    top's); none where the parts are all of one kind (``2025년 / 국비``: its top's).
+
+    >>> leaf_units(("건",), ("계 / 건수", "계 / 사업비", "적 정 / 건수", "적 정 / 사업비"), "억원")
+    {'계 / 건수': '건', '계 / 사업비': '억원', '적 정 / 건수': '건', '적 정 / 사업비': '억원'}
+    >>> leaf_units(("건",), ("2025년 / 계", "2025년 / 국비", "2025년 / 시비"), "억원")
+    {}
+    """
+    out: dict[str, str] = {}
+    for path in paths:
+        if " / " not in path:
+            continue
+        part = path.rsplit(" / ", 1)[-1]
+        if _pays(part):
+            out[path] = money  # (a word of money before a count's ending: "사업비", "보 수")
+        elif (named := _named_unit(part, units)) is not None:
+            out[path] = named
+        elif _counts(part) and len(units) == 1:
+            out[path] = units[0]
+    kinds = set(out.values())
+    return out if money in kinds and len(kinds) > 1 else {}
+
+
 def _bare_head(top: str) -> str:
     """A header's words without spaces, marks and a closing bracket."""
     return _TRAILING_BRACKET.sub("", _MARKS.sub("", top))

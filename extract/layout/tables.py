@@ -33,6 +33,7 @@ from extract.layout.captions import (
     counts_first,
     find_caption,
     is_caption,
+    leaf_units,
     listed_units,
     read_as_of,
     read_unit,
@@ -75,7 +76,8 @@ class Table:
     currency_unit: str | None = None
     count_unit: str | None = None
     #: the unit of each top column header where the caption lists several ("[단위: 교,
-    #: 학급, 명]": 학교 수 -> 교, 학급 수 -> 학급, 학생 수 -> 명)
+    #: 학급, 명]": 학교 수 -> 교, 학급 수 -> 학급, 학생 수 -> 명), or of a whole header path
+    #: where the parts under a top are of either kind ("계 / 건수" 건, "계 / 사업비" 억원)
     column_units: dict[str, str] = field(default_factory=dict)
     #: the unit of each body row where the caption lists one per row, in order ("단위:
     #: 개소/대" over the rows 사업장수 and 등록기구수), or a column says it ("기준(단위)")
@@ -94,6 +96,13 @@ class Table:
     #: the words the document writes, where its cells' lines are wraps as printed: they
     #: say where a wrap fell inside a word (:class:`~extract.normalize.wraps.Lexicon`)
     words: Lexicon | None = None
+
+    def column_unit(self, col_header: str) -> str | None:
+        """The unit the caption's list of units gives a column: its whole header path's,
+        else its top header's (see :attr:`column_units`)."""
+        return self.column_units.get(col_header) or self.column_units.get(
+            col_header.split(" / ")[0]
+        )
 
     def join(self, parts: Sequence[str]) -> str:
         """A cell's lines (or some of them) joined as its text is."""
@@ -512,6 +521,10 @@ def with_caption(
     table.column_units = column_units(
         units, list(dict.fromkeys(tops)), money is not None, counts_first(text)
     )
+    if money is not None and units:
+        # (a top over a column of each kind, "계" over "건수 | 사업비": each its own part's)
+        paths = [c.col_header for c in table.cells if not c.is_header and c.col_header]
+        table.column_units.update(leaf_units(units, list(dict.fromkeys(paths)), money))
     rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
     if money is None and not table.column_units:
         table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))

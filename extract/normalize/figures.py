@@ -15,7 +15,14 @@ _SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"}
 # (the header bands of :mod:`extract.layout.headers` measure with it too)
 FIGURE_UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 #: ... or, after a numeral of its own, any short word of a unit ("0.31억 어절", "2.1만 가구")
-_FIGURE = rf"[△▽▲+\-]?\s*\d[\d,.]*\s*(?:[억만천조] ?[가-힣]{{1,3}}(?![가-힣])|{FIGURE_UNITS})?"
+#: ... or an amount of big units, each with its figure, its rest a figure of the caption's
+#: unit or of a smaller numeral ("1조 2,000" under 억원, "1조2,000", "3억5천만원", "1조
+#: 2,345억원"; not "4조 2교대")
+_AMOUNT = r"\d[\d,.]*+ ?[조억](?: ?\d[\d,.]*+ ?[억만천백]{1,2}+)*+(?: ?\d[\d,.]*+)?+ ?원?"
+_FIGURE = (
+    rf"[△▽▲+\-]?\s*(?:{_AMOUNT}|"
+    rf"\d[\d,.]*\s*(?:[억만천조] ?[가-힣]{{1,3}}(?![가-힣])|{FIGURE_UNITS})?)"
+)
 #: a cell that holds a value: an amount, a count, a percentage, "a / b", a dash
 #: ... a figure may carry a short note in parentheses: "4,962 (22룸)"
 _VALUE = re.compile(
@@ -30,6 +37,8 @@ def is_value(text: str) -> bool:
     [True, True, True, True, True, False, False]
     >>> [is_value(t) for t in ("0.31억 어절", "1분기", "2030 비전")]
     [True, False, False]
+    >>> [is_value(t) for t in ("1조 2,000", "2조 350", "1조", "3억5천만원", "4조 2교대")]
+    [True, True, True, True, False]
     """
     t = " ".join(text.split())
     return bool(t) and bool(_VALUE.match(t))

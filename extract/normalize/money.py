@@ -167,13 +167,15 @@ def _number(text: str) -> int | Fraction:
     return Fraction(int(whole + frac), 10 ** len(frac))
 
 
-def _figure(text: str) -> tuple[int | Fraction, bool] | None:
+def _figure(text: str, multiplier: int | None = None) -> tuple[int | Fraction, bool] | None:
     """Read "1억2천만원", "3천5백", "157,280": (value, carries its own won unit).
 
     A figure carries its own unit when it ends in 원 or uses 만/억/조
     ("367억" means 367억원); "3천5백" is just the number 3,500.  Without 원,
     a figure must end in 만/억/조: "1억2천" is None, because writers drop the
-    만 of "1억2천만" (and 1억2천원 is then written out in full).
+    만 of "1억2천만" (and 1억2천원 is then written out in full).  Under a table's
+    unit (``multiplier``) of the big unit below the last one, the rest after it is in
+    that unit: "1조 2,000" under 억원 is 1조 2,000억, "3억 5,000" under 만원 3억 5,000만.
     """
     total: int | Fraction = 0
     chunk: int | Fraction = 0  # the current group of four digits (below the big unit)
@@ -217,9 +219,20 @@ def _figure(text: str) -> tuple[int | Fraction, bool] | None:
     if not seen:
         return None
     group = chunk + (term or 0)
+    if last_big is not None and group and not won and _rest_unit(last_big, multiplier):
+        assert multiplier is not None
+        rest = group * multiplier
+        return (total + rest, True) if rest < last_big else None  # ("1조 12,000" under 억원)
     if last_big is not None and (group >= last_big or (group and not won)):
         return None  # "1만 20000원"; "1억2천" (1억2천만? 1억2천원?)
     return total + group, own_unit
+
+
+def _rest_unit(big: int, multiplier: int | None) -> bool:
+    """Whether a table's unit (``multiplier``) is one the rest after the big unit ``big`` is
+    written in: of the big unit below it at least, and below ``big`` ("1조 2,000" under 억원
+    or 십억원; under 천원 "1억 2,000" is no amount one can tell)."""
+    return multiplier is not None and big // 10_000 <= multiplier < big
 
 
 def parse_money(text: str, unit: str | None = None) -> int | None:
@@ -242,6 +255,8 @@ def parse_money(text: str, unit: str | None = None) -> int | None:
     (50000000, 5000000000, 824000000)
     >>> parse_money("1,234", unit="(단위: 천원)")
     1234000
+    >>> parse_money("1조 2,000", unit="억원"), parse_money("1조 2,000")
+    (1200000000000, None)
     """
     multiplier = _money_unit(unit)
     t = _prepare(text)
@@ -253,7 +268,7 @@ def parse_money(text: str, unit: str | None = None) -> int | None:
     if signed is None:
         return None
     negative, body = signed
-    read = _figure(body)
+    read = _figure(body, multiplier)
     if read is None:
         return None
     value, own_unit = read

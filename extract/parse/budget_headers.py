@@ -14,7 +14,7 @@ import regex
 
 from extract.layout import Table
 from extract.layout.captions import header_unit
-from extract.layout.tables import UNIT_COLUMN
+from extract.layout.tables import UNIT_COLUMN, is_value
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
 from extract.parse.budget_scope import header_year
@@ -48,7 +48,7 @@ BARE_YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 def column_unit(table: Table, col_header: str) -> str | None:
     """The unit a column declares: in its header ("예산(백만원)", "정원(명)"), or by the
     caption's list of units ("단위: 개, 명, 백만원" over 과, 팀, 정원 ...)."""
-    return header_unit(col_header) or table.column_units.get(col_header.split(" / ")[0])
+    return header_unit(col_header) or table.column_unit(col_header)
 
 
 def row_money(table: Table, row_header: str) -> str | None:
@@ -83,11 +83,13 @@ def header_parts(path: str) -> list[str]:
 
 def in_row_label(cell: GridCell, cells: Sequence[GridCell], side: int, head: int) -> str | None:
     """The text cell left of a value in the same row (two 구분 | 예산액 pairs side by side;
-    the layout marks the right pair's label a row header of its panel)."""
+    the layout marks the right pair's label a row header of its panel; an amount of the
+    caption's unit after its 조, "80조 7,290" in a 계 column, is no label)."""
     left = [
         c for c in cells
         if c.row == cell.row and side <= c.col < cell.col and c.row >= head
         and c.text and not is_figure(c.text) and amount(c.text, "원") is None
+        and not is_value(c.text)
         and not UNIT_COLUMN.search(squash(c.col_header.rsplit(" / ", 1)[-1]))
     ]  # fmt: skip  # (not the row's unit, "단 위 | 백만원": no label)
     return max(left, key=lambda c: c.col).text if left else None
