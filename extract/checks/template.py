@@ -131,7 +131,12 @@ def check_budget_items(report: Report) -> Iterator[Check]:
         # (the rows that add up into it: its divisions, and a group's, as a 기획관's; where
         # the table gives no division a row, its divisions named in a column, its items)
         divisions = [d for d in items if d.level != "item" and d.parent == bureau.item]
-        parts = divisions or [d for d in items if d.parent == bureau.item]
+        # (and a division's one item where it has no 소계 row, set right under the bureau:
+        # "관로관리과 | 노후 상수관로 정비 | 46,800" beside the others' 소계)
+        rowed = {d.division for d in divisions}
+        alone = [it for it in items if it.level == "item" and it.parent == bureau.item
+                 and it.division is not None and it.division not in rowed]  # fmt: skip
+        parts = divisions + alone if divisions else [d for d in items if d.parent == bureau.item]
         for field, name in _item_fields(columns, bureau, parts):
             yield _sum_check(
                 f"budget_items.bureau_sum.{field.removesuffix('_krw')}",

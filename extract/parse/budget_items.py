@@ -332,6 +332,45 @@ def _programmes(levels: Sequence[str], amounts: Sequence[int | None]) -> dict[in
     return out
 
 
+#: header words of the column that names each row's division ("부 서 명 | 사 업 명 | …")
+_DIVISION_COLUMN_WORDS: tuple[str, ...] = ("부서",)
+
+
+def _alone(
+    header: Line, labels: Sequence[str], levels: Sequence[str], amounts: Sequence[int | None],
+    ctx: Context,
+) -> dict[int, tuple[str, str]]:
+    """Item rows of a division printed in its column with no 소계 row over its items
+    ("관로관리과 노후 상수관로 정비 46,800" after "급수운영과 소 계" and its items, which add
+    up to it already), and the items under them -> (the division, the item's name): read
+    line by line, the division's cell runs into its first item's name.  Only under a
+    header that names a column of divisions, and only after a division whose items are all
+    read."""
+    if not any(w in squash(header.text) for w in _DIVISION_COLUMN_WORDS):
+        return {}
+    known = {squash(d) for d in ctx.divisions}
+    out: dict[int, tuple[str, str]] = {}
+    left: int | None = None  # what the open division's items have still to add up to
+    opened = ""  # (the open division's row, "급수운영과 소 계")
+    for k, level in enumerate(levels):
+        amount = amounts[k]
+        if level != "item":
+            left = amount if level == "division" else None
+            opened = squash(labels[k]) if level == "division" else ""
+            continue
+        first, _, rest = labels[k].strip().partition(" ")
+        unit = squash(first)
+        named = unit in known or (len(unit) >= 3 and unit.endswith(DIVISION_SUFFIXES))
+        named = named and not opened.startswith(unit)  # (not its own 부서 printed again)
+        if named and rest.strip() and (left in (0, None) or k - 1 in out):
+            out[k] = (first, rest.strip())
+        elif k - 1 in out:
+            out[k] = (out[k - 1][0], labels[k].strip())  # (its next item, 부서 left empty)
+        elif left is not None and amount is not None:
+            left -= amount
+    return out
+
+
 def parse_budget_items(
     section: Section, ctx: Context, tables: Sequence[Table] = ()
 ) -> Parsed:
@@ -411,6 +450,7 @@ def parse_budget_items(
             [header],
         )
     levels, parents = nest(levels, amounts)
+    alone = _alone(header, [row.label for row in rows], levels, amounts, ctx)
     division: str | None = None
     for k, row in enumerate(rows):
         if not row.label:
@@ -419,6 +459,17 @@ def parse_budget_items(
         if level == "division":
             division = own_name
         parent = parents[k]
+        if k in alone:  # (a division's one item, no 소계 row: under the bureau, as drawn)
+            own_division, label = alone[k]
+            out.add("budget_items", BudgetItem(
+                seq=k + 1, level="item", division=own_division,
+                parent=names[0] if levels[0] == "bureau" else None, item=label,
+                currency_unit=unit or "", budget_krw=vals[k].get("budget"),
+                budget_current_krw=vals[k].get("budget_current"), raw=row.raw,
+                **prov(row.lines),
+            ))  # fmt: skip
+            out.use(row.lines)
+            continue
         out.add(
             "budget_items",
             BudgetItem(

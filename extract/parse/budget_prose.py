@@ -17,21 +17,24 @@ from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.markers import read_marker
 from extract.normalize import parse_money
-from extract.normalize.mentions import find_mentions
+from extract.normalize.mentions import Mention, find_mentions
 from extract.parse.base import Parsed, prov
 from extract.parse.budget_vocab import (
     ACCOUNT_NAME_ENDINGS,
     AMOUNT_QUALIFIERS,
     BUDGET_PART_WORDS,
+    CHANGE_MARKS,
     DEBT_WORDS,
     NOT_BUDGET_WORDS,
     OTHER_BODY_WORDS,
     PROSE_NOT_TOTAL_WORDS,
     PROSE_WORDS,
+    SEVERAL_YEARS_WORDS,
     SIDE_QUALIFIERS,
     SIDE_WORDS,
     TOTAL_PREFIX,
     TOTAL_WORDS,
+    YEARS_COUNT,
 )
 from extract.parse.budget_words import bare, is_account_name
 from extract.parse.text import despace, squash
@@ -232,11 +235,13 @@ def _part_account(node: Node) -> str | None:
     return None
 
 
-def _words(text: str) -> str:
-    """The Hangul words of a clause, parentheses dropped, letter-spacing undone ("세 입")."""
+def _words(text: str, figures: bool = False) -> str:
+    """The Hangul words of a clause, parentheses dropped, letter-spacing undone ("세 입");
+    with ``figures``, a figure a word opens with kept (as printed: "5년간 총 재정규모")."""
     out: list[str] = []
     run: list[str] = []
-    for tok in [*re.findall(r"[가-힣·ㆍ]+", _PARENS_TEXT.sub(" ", text)), ""]:
+    word = r"[\d.]*+[가-힣·ㆍ]++(?:[\d.]++[가-힣·ㆍ]++)*+" if figures else r"[가-힣·ㆍ]+"
+    for tok in [*re.findall(word, _PARENS_TEXT.sub(" ", text)), ""]:
         if len(tok) == 1:
             run.append(tok)
             continue
@@ -299,6 +304,43 @@ def _holder(body: str, at: int) -> str:
     return re.split(r"[,;/]", before)[-1]
 
 
+#: a count of years an amount runs over ("5년간 총 재정규모 80조 7,290억원")
+_YEARS_COUNT = re.compile(YEARS_COUNT)
+
+
+def _year_span(n: Mention) -> tuple[int, int] | None:
+    """(first, last) year of a mention that is a year or a range of years ("2029년",
+    "’25~’29년"); None for any other, a date of reference too ("2024. 1. 1. 기준")."""
+    if n.kind != "date" or n.precision != "year" or n.date_start is None or n.date_end is None:
+        return None
+    return n.date_start.year, n.date_end.year
+
+
+def _amount_years(body: str, mentions: Sequence[Mention], k: int) -> tuple[int, int] | None:
+    """(first, last) year the amount ``mentions[k]`` is of, as a year before it says: the
+    nearest since the amount before it, in its clause ("2025년 15조 2,340억원 → 2029년
+    17조 550억원": 2029 for the second), else the one of its label, before the line's
+    colon ("□ 2023년 예산 : 세입 161억원, 세출 758억원"); None where none is given."""
+    m = mentions[k]
+    for n in reversed(mentions[:k]):
+        if n.kind == "krw":
+            break
+        span = _year_span(n)
+        if span is not None and not re.search(r"[,;，]", body[n.end : m.start]):
+            return span
+    colon = min((at for at in (body.find(":"), body.find("：")) if at >= 0), default=-1)
+    label = [span for n in mentions[:k] if n.end <= colon and (span := _year_span(n))]
+    return label[-1] if label else None
+
+
+def _several_years(text: str) -> bool:
+    """Whether the words before an amount make it a sum over several years ("5년간 총
+    재정규모", "누계")."""
+    return _YEARS_COUNT.search(text) is not None or any(
+        w in squash(text) for w in SEVERAL_YEARS_WORDS
+    )
+
+
 def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     """The budget totals one line states."""
     text = ln.text
@@ -311,19 +353,32 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
     lead_accounts = accounts_in(_lead(body))
     mentions = find_mentions(body, year)
     out: list[StatedTotal] = []
-    prev_end = 0
+    prev_end = prev_amount = 0
     for k, m in enumerate(mentions):
         start, end = prev_end, m.start
         prev_end = m.end
+        # (its own words since the amount before it: "5년간" is no mention, a date is)
+        own = re.split(r"[,;，]", body[prev_amount : m.start])[-1]
+        if m.kind == "krw":
+            prev_amount = m.end
         # (what follows it up to the next amount: "… 5,000백만원으로 전년보다 300백만원
         # 증액" states a total, the change is the next amount's; a rate in its bracket
         # does not part it from its word of change, "4,630백만원(8.8%) 증가")
         upto = next((n.start for n in mentions[k + 1 :] if n.kind == "krw"), len(body))
         if m.kind != "krw" or m.value_krw is None or m.value_krw < 0:
             continue  # (a total is never less than none: "△30,000천원" is a change)
+        years = _amount_years(body, mentions, k)
+        if years is not None and (years[0] != years[1] or year not in (None, years[0])):
+            # (another year's: a projection, "→ 2029년 17조 550억원", last year's, "□ 2023년
+            # 요금 수입 301,260백만원", or a range of years' sum, "2025~2029년 …")
+            continue
         clause = re.split(r"[,;，]", body[start:end])[-1]
         # (what follows it, its bracket aside: "세출 14,560백만원(3.9%) 증가" is a change)
         after = re.split(r"[,;(（\[]", _PARENS_TEXT.sub(" ", body[m.end : upto]))[0]
+        if any(w in CHANGE_MARKS for w in after.split()[:1]):
+            continue  # ("… 자본적 지출 10,420백만원 증": by how much it grew)
+        if _several_years(own if _words(clause) else f"{lead} {own}"):
+            continue  # (a sum over several years: "5년간 총 재정규모 80조 7,290억원")
         if _names_a_part(clause) or _an_items(body[max(0, m.start - 40) : m.start]):
             continue  # ("수익적 지출 : 인건비 412억원, 동력비 186억원": a part's amount)
         words = _words(clause) or _words(lead)
@@ -351,7 +406,7 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
                 key=name,
                 value=m.value_krw,
                 unit=unit_word[0] if unit_word else None,
-                raw=f"{words} {m.raw}",
+                raw=f"{_words(clause, figures=True) or _words(lead, figures=True)} {m.raw}",
                 **prov([ln]),
             )
         )

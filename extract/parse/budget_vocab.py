@@ -177,6 +177,17 @@ PROSE_NOT_TOTAL_WORDS: tuple[str, ...] = (
     "참여예산", "성인지예산", "인지예산",
 )  # fmt: skip
 
+#: a word of change standing alone right after an amount: "… 자본적 지출 10,420백만원 증"
+#: states a change, no total (not the word inside the amount's bracket, "(…, 4.0% 증)")
+CHANGE_MARKS: tuple[str, ...] = ("증", "감", "순증", "순감")
+
+#: words of prose that make an amount a sum over several years, no year's total
+#: ("누계 재정규모 …"); a count of years does too ("5년간 총 재정규모 80조 7,290억원",
+#: "5개년"), as does a range of years before it ("2025~2029년 …")
+SEVERAL_YEARS_WORDS: tuple[str, ...] = ("누계", "누적")
+#: a count of two years or more that an amount runs over: "5년간", "5개년", "10년 동안"
+YEARS_COUNT = r"(?<![\d.,])(?:[2-9]|[1-9]\d)\s?(?:개년|년\s?(?:간|동안))"
+
 #: bullet marks a row label may start with ("·일반회계", "□ 인건비", "- 한국어교육")
 ROW_MARKERS: str = "·⋅∙•▪◦□■○◯ㅇ-–‐ㆍ*"
 
