@@ -20,6 +20,8 @@ from extract.layout.vocab import (
     COLUMN_COUNT_UNITS,
     COUNT_HEADER_ENDINGS,
     FLOW_ARROWS,
+    MEASURE_MULTIPLIERS,
+    MEASURE_UNITS,
     MONEY_HEADER_ENDINGS,
     NOT_MONEY_ENDINGS,
     TITLE_BRACKETS,
@@ -331,7 +333,8 @@ def unit_declaration(caption: str) -> str:
 def header_unit(path: str) -> str | None:
     """The unit a header path declares in a bracket at the end of one of its parts, or as
     a part of its own, the nearest part first: "분담률(%)" -> "%", "개수현황(㎞, 양안)" ->
-    "㎞", "예산(백만원)" -> "백만원", "증 감 / %" -> "%"; a bracket that holds a word
+    "㎞", "예산(백만원)" -> "백만원", "증 감 / %" -> "%", a unit of measure, "(천㎥/일)",
+    as well as money or a count; a bracket that holds a word
     ("예산액(구성비)") declares none.
 
     >>> [header_unit(p) for p in ("교통 / 분담률(%)", "개수현황(㎞, 양안)", "예산액(구성비)")]
@@ -340,16 +343,18 @@ def header_unit(path: str) -> str | None:
     ('%', '명', '톤/일')
     >>> header_unit("운영비(천달러)"), header_unit("원화환산(백만원)")
     ('천달러', '백만원')
+    >>> header_unit("시설용량(천㎥/일)"), header_unit("면적(㏊)"), header_unit("기간(년/월)")
+    ('천㎥/일', '㏊', None)
     """
     for part in reversed(path.split(" / ")):
         alone = "".join(part.strip("()[] ").split())
-        if alone in _BARE_UNITS:
+        if alone in _BARE_UNITS or _measure(alone):
             return alone  # a part that is only a unit: "%" (not "과" under 소관)
         m = _TRAILING_BRACKET.search(part)
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())
             word = word.removeprefix("단위").lstrip(":：")
-            if word in _HEADER_UNITS or _rate_unit(word) or _foreign(word):
+            if word in _HEADER_UNITS or _measure(word) or _rate_unit(word) or _foreign(word):
                 return word
     return None
 
@@ -366,9 +371,23 @@ def _rate_unit(word: str) -> bool:
     """Whether a header's bracket is a unit of measure per a unit of time ("톤/일",
     "천㎥/일", "명/일"): the column's own unit, no money nor a count of the caption's."""
     per, _, time = word.partition("/")
-    per = per.removeprefix("천").removeprefix("만")
     # (not a period's "년/월": time over time)
-    return time in TIME_UNITS and per in COUNT_UNITS and per not in TIME_UNITS
+    return (
+        time in TIME_UNITS
+        and per not in TIME_UNITS
+        and (per.removeprefix("천").removeprefix("만") in COUNT_UNITS or _measure(per))
+    )
+
+
+def _measure(word: str) -> bool:
+    """Whether a header's bracket is a unit of measure, multiplied or not ("㏊", "천㎥",
+    "ton"): the column's own unit, though no money nor a count."""
+    base = next((word.removeprefix(m) for m in _MULTIPLIERS if word.startswith(m)), word)
+    return base in MEASURE_UNITS
+
+
+#: the multipliers of a unit of measure, longest first ("백만㎥": not 백 and 만㎥)
+_MULTIPLIERS = sorted(MEASURE_MULTIPLIERS, key=len, reverse=True)
 
 
 def read_as_of(caption: str, year: int | None = None) -> date | None:

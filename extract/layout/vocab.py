@@ -293,6 +293,15 @@ MONEY_HEADER_ENDINGS: tuple[str, ...] = (
 NOT_MONEY_ENDINGS: tuple[str, ...] = ("대비", "장비", "설비", "정비", "준비")
 #: ... and a column headed by a kind of organisation unit (과, 팀) counts them in 개
 UNIT_COUNTER = "개"
+#: units of measure a header's bracket states, no money nor a count ("면적(㏊)",
+#: "처리량(ton)", and per a unit of time: "1일 급수량(㎥/일)"): its column's figures keep it
+MEASURE_UNITS: frozenset[str] = frozenset({
+    "㎥", "m³", "㎘", "ℓ", "㏊", "ha", "㎡", "m²", "㎢", "km²", "㎞", "km", "m", "㎝", "㎜",
+    "톤", "t", "ton", "kg", "㎏", "㎾", "kW", "㎿", "MW", "kWh", "㎾h", "MWh", "㎿h", "GWh",
+    "TOE",
+})  # fmt: skip
+#: ... as it may be printed multiplied ("시설용량(천㎥/일)", "처리량(만톤)")
+MEASURE_MULTIPLIERS: tuple[str, ...] = ("천", "만", "십만", "백만")
 
 #: words that bound a band of values: a cell "30명 이하" or "132㎡이상~198㎡미만" names a
 #: class of rows (a row label), not a figure
