@@ -139,6 +139,10 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
     counted = -2  # the index of the last head count read (its name is the line after it)
     reads = [_read(ln) for ln in lines]  # (each line read once: the next one is looked at too)
     reads = decimal_series(lettered_runs(reads))
+    if not any(r is not None and r[0].kind == "roman" and r[0].text[:1] == "제" for r in reads):
+        # (a chapter's parts, "제2절", only in a report of chapters so numbered: elsewhere a
+        # line opening so is text, "… 조례」 제3장" wrapped onto "제2절 정산 규정 미준수")
+        reads = [None if r is not None and r[0].kind == SECTION_KIND else r for r in reads]
     for i, ln in enumerate(lines):
         if _opens_a_note_box(ln, lines[i - 1] if i else None):
             # a footnote's or endnote's first line, where the file says it is one (HWP,

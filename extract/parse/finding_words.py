@@ -23,6 +23,7 @@ from extract.parse.vocab import (
     AUDIT_STATUS_ALONE,
     AUDIT_STATUSES,
     CATEGORY_COLUMN_WORDS,
+    PERSON_RANKS,
 )
 from extract.sections import closing_units, is_unit_name
 
@@ -315,6 +316,8 @@ def closing_divisions(text: str) -> tuple[str, list[str]]:
     ('처우개선비 지급', ['복지정책과'])
     >>> closing_divisions("사후관리 미흡 (참고: 3개소)")
     ('사후관리 미흡 (참고: 3개소)', [])
+    >>> closing_divisions("사후조사 지연 (담당: 김주무관)")
+    ('사후조사 지연 (담당: 김주무관)', [])
     """
     rest, units = closing_units(text)
     if units:
@@ -330,6 +333,9 @@ def closing_divisions(text: str) -> tuple[str, list[str]]:
     if word_key(label) not in DIVISION_LABELS or not names.strip():
         return text, []
     _, units = closing_units(f"_({names.strip()})")
+    # (an official, not a division: "(담당: 김주무관)", "(담당 복지팀장)"; 담당관 is an office)
+    if any(u.endswith(PERSON_RANKS) and not u.endswith("담당관") for u in units):
+        return text, []
     return (text[: m.start()].rstrip(), units) if units else (text, [])
 
 

@@ -37,6 +37,7 @@ from extract.parse.costs import (
     read_labelled_cost,
 )
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import PERSON_RANKS
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -432,14 +433,6 @@ _PHONE_BRACKET = regex.compile(
 )
 #: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
 _PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
-
-
-#: the ranks a contact line names its official by, after the division ("교통정책과
-#: 교통기획팀장 김○○"): no part of the division's name
-PERSON_RANKS: tuple[str, ...] = (
-    "팀장", "과장", "국장", "실장", "계장", "담당관", "주무관", "사무관", "서기관", "주사",
-    "주사보", "서기", "연구관", "연구사", "지도관", "지도사", "담당자",
-)  # fmt: skip
 
 
 def division_value(value: str) -> str:

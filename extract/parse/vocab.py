@@ -465,3 +465,11 @@ EVIDENCE_LINE = "unit_line"
 EVIDENCE_BRACKET = "title_bracket"
 #: a column of the project's table row (the 공모사업 appendix's 부서명)
 EVIDENCE_COLUMN = "column"
+
+
+#: the ranks a contact line names its official by, after the division ("교통정책과
+#: 교통기획팀장 김○○"): no part of the division's name
+PERSON_RANKS: tuple[str, ...] = (
+    "팀장", "과장", "국장", "실장", "계장", "담당관", "주무관", "사무관", "서기관", "주사",
+    "주사보", "서기", "연구관", "연구사", "지도관", "지도사", "담당자",
+)  # fmt: skip
