@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
 from extract.read.pdf.base import BBox, PdfObj, free_stretches
 from extract.read.pdf.content import PageObjects
+from extract.read.pdf.pagecolumns import Zone as Band  # (ink top .. bottom parted at a gutter)
 
 #: where the gutter may stand: within this share of the text's width either side of its
 #: middle
@@ -58,15 +58,6 @@ ROW_ALIGN = 3.0
 CHAPTER_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ")
 #: a line opened by a number or a letter as a heading's mark ("5. 주요 현안", "가. …")
 _NUMBERED = regex.compile(r"^(?:(\d{1,2})|[가-하])[.)]")
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """Ink from ``top`` to ``bottom`` set in two sides parted at x ``gutter``."""
-
-    top: float
-    bottom: float
-    gutter: float
 
 
 def _box(o: PdfObj) -> BBox:
