@@ -438,18 +438,39 @@ def _one_a_line(run: Sequence[Line], rows: Sequence[list[str]]) -> list[_Lined]:
     return [[(ln, row)] for ln, row in zip(run, rows, strict=True)]
 
 
+#: a cell that is a date of its own, a year first ("’26. 5. 5.", "2026. 10. 1.(목)",
+#: "’26. 3.~4.", "’26. 상반기"): no wrap's (a range's end wrapped, "~5. 6.", opens with
+#: its tilde; a date inside words, "- 개정 중(’26. 3. 완료 예정)", is none)
+_DATE_CELL = regex.compile(
+    r"^[’‘']?+(?:\d{2}|\d{4})\s*+\.\s*+(?:[상하]반기|\d{1,2}\s*+\.(?:\s*+\d{1,2}\s*+\.)?+)"
+    r"(?:\s*+[~∼-]\s*+(?:[’‘']?+\d{2,4}\s*+\.)?+(?:\s*+\d{1,2}\s*+\.){0,2}+)?+"
+    r"(?:\s*+[(（][월화수목금토일][)）])?+$"
+)
+
+
+def _own_row(row: Sequence[str], width: int) -> bool:
+    """Whether a line that leaves the row number's cell empty is a row of its own (a
+    sub-event under an event: " | 부대행사 : 가족 체험마당 | ’26. 5. 5. | 시청광장 | 체육진흥과"),
+    not the row above wrapped: it fills every cell after the first, or one of its cells is
+    a date (a wrap goes on some cells and leaves the rest empty)."""
+    full = len(row) >= width and all(row[1:width])
+    return full or any(_DATE_CELL.match(c) for c in row[1:])
+
+
 def _wrapped_rows(run: Sequence[Line], rows: Sequence[list[str]], head: int) -> list[_Lined]:
     """The lines of a table whose rows are numbered down its first column ("연번": 1, 2,
     3 …) grouped into its rows: a line under a numbered row that leaves that number's cell
-    empty and holds no figure goes on that row's cells, wrapped ("1 | 특별교통수단 배차
-    대기시간 | …" / " | 과다 해소 대책 마련 |  | - 배차 콜센터 …"), no row of its own; any
-    other line a row."""
+    empty, holds no figure and is no row of its own (:func:`_own_row`) goes on that row's
+    cells, wrapped ("1 | 특별교통수단 배차 대기시간 | …" / " | 과다 해소 대책 마련 |  | -
+    배차 콜센터 …"); any other line a row."""
     out: list[_Lined] = []
+    width = max(len(r) for r in rows)
     open_row = False  # (the row above is numbered: a wrapped line goes on it)
     for i, (ln, row) in enumerate(zip(run, rows, strict=True)):
         if (
             open_row and i >= head and not row[0] and any(row)
             and not any(_FIGURE_CELL.match(c) for c in row if c)
+            and not _own_row(row, width)
         ):  # fmt: skip
             out[-1].append((ln, row))
             continue
