@@ -51,8 +51,12 @@ def parent_by_place(box: Box, units: Sequence[Box], nearest: bool) -> Box | None
         return max(row, key=lambda u: _overlap(u.geo, g) if u.geo is not None else 0.0)
     if box.kind == "unit" and box.word is not None:
         # (a unit beside one of its own kind, not under it, is its peer: a 처 drawn a little
-        # lower than the 본부's 처 is not theirs; a 사업소 beside a 과 may be the 과's)
-        above = [u for u in above if u.word != box.word]
+        # lower than the 본부's 처 is not theirs; a 사업소 beside a 과 may be the 과's.  One
+        # of its kind a row above is no peer: `운영본부` over its 동부운영본부, 서부운영본부)
+        above = [
+            u for u in above
+            if u.word != box.word or u.geo is None or u.geo[3] < g[3] - ROW_SLACK * 3
+        ]  # fmt: skip
     if not nearest or not above:
         return None
     low = max(u.geo[3] for u in above if u.geo is not None)
@@ -221,6 +225,21 @@ def _resolve(parents: list[Box], queue: list[Box]) -> None:
                 c.parent = p
 
 
+def names_top(box: Box, top: Box) -> bool:
+    """Whether a chart's unit box names the top itself, by a longer or a shorter form of
+    its name (the cover's `청람광역시의회 사무처` over the chart's `의회사무처`): the top,
+    no unit of its own.
+
+    >>> top = Box("사무처", "unit", [], word="처")
+    >>> [names_top(Box(n, "unit", [], word="처"), top) for n in ("의회사무처", "사무처", "총무처")]
+    [True, False, False]
+    """
+    if box is top or box.kind not in ("unit", "official") or box.name == top.name:
+        return False
+    short, long = sorted((box.name, top.name), key=len)
+    return len(short) >= 2 and long.endswith(short) and short not in UNIT_WORDS
+
+
 def _rank(box: Box) -> int:
     order = {"bureau": 0, "division": 1, "team": 2}
     if box.kind == "team":
@@ -235,6 +254,9 @@ def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
     unit is that unit's; names after a row of two or more units (teams, or units
     of a lower rank) are shared out among the row by :func:`_resolve`.
     """
+    for b in boxes:
+        if names_top(b, top):
+            b.kind = "official"  # (the top's own box, as its head's "원 장" is)
     units = [top, *(b for b in boxes if b.kind == "unit")]
     for b in boxes:
         if b.kind in ("unit", "team") and b.parent is None and not b.listed:
@@ -265,5 +287,5 @@ def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
     if queue:
         _resolve(row, queue)
     for b in boxes:
-        if b.kind in ("unit", "team") and b.parent is None:
+        if b.kind in ("unit", "team") and (b.parent is None or names_top(b.parent, top)):
             b.parent = top
