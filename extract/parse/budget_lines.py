@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from extract.cover import cover_government, cover_year
+from extract.cover import cover_year
 from extract.document import Line
 from extract.layout import Layout, Table
 from extract.normalize.marks import without_mark
@@ -59,7 +59,6 @@ from extract.parse.budget_headers import (
 )
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
-    GOVERNMENT_KINDS,
     Scope,
     Surroundings,
     execution_tables,
@@ -531,10 +530,11 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     of each unit's chapter's general part in a report by unit ("Ⅰ. 기획재정국" / "1. 일반현황"
     / "다. 예 산"), its 계 that unit's."""
     out = Parsed()
-    scope = Scope.of(sections)
+    own = own_body(sections, ctx, parsed)
+    scope = Scope.of(sections, own=own)
     if scope is None or not any(t.lines and t.lines[0] in scope.nos for t in lay.tables):
         # (the body's own part draws no table: an appendix's, where the part points to it)
-        scope = Scope.of(sections, appendix=True) or scope
+        scope = Scope.of(sections, appendix=True, own=own) or scope
     # (each unit's chapter's budget, where the report states none of its own body's)
     chapters = [] if scope is not None else [
         (unit, Scope.of_lines(part.content)) for unit, part in general_sections(sections)
@@ -542,7 +542,6 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     if scope is None and not chapters:
         return out
     year = cover_year(sections.front) or ctx.year
-    own = own_body(sections, ctx, parsed)
     known = known_units(ctx, parsed)
     nodes = {n.seq: n for n in lay.outline.nodes}
     if scope is not None:
@@ -581,8 +580,6 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             if turned is not None:  # (units across, years down: read the usual way round)
                 table, cells = turned, cells_of_table(turned)
             other = scope.body_before(table.lines[0])
-            if other in GOVERNMENT_KINDS:
-                other = cover_government(sections.front) or other  # ("시 예산": the cover's 시)
             body = other or own
             reading = read_table(table, cells, unit, around, body, other is None, year, known)
             made: list[BudgetLine] = []
@@ -642,15 +639,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         assert scope is not None
         head, colon, _ = ln.text.partition(":")
         named = other_body(head) if colon else None
-        return _government(named if named is not None else scope.body_before(ln.no), sections)
+        return scope.whose(named) if named is not None else scope.body_before(ln.no)
 
     out.merge(prose_totals(lay, scope.lines, year, stated_body))
     return out
-
-
-def _government(other: str | None, sections: Sections) -> str | None:
-    """Another body as its tables name it: the report's government by its kind, "시", as
-    the cover names it ("청람시"); None for the report's own body."""
-    if other in GOVERNMENT_KINDS:
-        other = cover_government(sections.front) or other
-    return other or None

@@ -210,7 +210,7 @@ def _part_side(node: Node) -> str | None:
 def _in_debt_part(node: Node) -> bool:
     """Whether the nearest part over ``node`` that names debt or a budget names debt alone
     (its label, brackets aside: "□ 2026년 지방채 발행 및 상환 계획"; not "□ 2026년 예산 :
-    1,000억원 (지방채 포함)", nor "2. 예산 및 채무 현황")."""
+    1,000억원 (지방채 포함)", nor "2. 예산 및 채무 현황", "2. 재정 및 채무 현황")."""
     up = node.parent
     while up is not None and up.parent is not None:
         key = squash(_PARENS_TEXT.sub(" ", _lead(up.title) or up.title))
@@ -391,8 +391,10 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             w in squash(f"{words} {after}") for w in (*PROSE_NOT_TOTAL_WORDS, *NOT_BUDGET_WORDS)
         ) or any(w in squash(_holder(body, m.start)) for w in OTHER_BODY_WORDS):
             continue
-        if any(w in squash(f"{words} {lead} {after}") for w in DEBT_WORDS):
-            continue  # (debt issued, repaid or owed: "지방채 발행 : 일반회계 350억원")
+        if any(w in squash(f"{words} {lead}") for w in DEBT_WORDS):
+            # (debt issued, repaid or owed: "지방채 발행 : 일반회계 350억원"; its label's
+            # words, not a remark after it, "세출 : 758억원 - 지방채 없는 건전재정 편성")
+            continue
         # (a bracket right after the amount that names its account, and its side too:
         # "152,386백만원 (일반회계 세출)")
         bracket_accounts, bracket_side = _bracket_names(body[m.end :])

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extract.cover import cover_body
+from extract.cover import cover_body, cover_government
 from extract.document import Line
 from extract.layout import Node, Table
 from extract.layout.markers import read_marker
@@ -25,6 +25,7 @@ from extract.parse.budget_vocab import (
     ACCOUNT_CLASSES,
     BARE_HEADER_YEAR,
     BARE_KINDS,
+    BUDGET_PART_WORDS,
     BUDGET_WORDS,
     COUNTED_BUDGET_WORDS,
     EXECUTION_COLUMN_WORDS,
@@ -114,13 +115,17 @@ class Scope:
 
     lines: list[Line]
     nos: set[int]
-    #: (line number, body) of each line that names another body over its tables
+    #: (line number, body) of each line that names another body over its tables ("": a
+    #: title that ends such a body's part)
     bodies: list[tuple[int, str]] = field(default_factory=list)
+    #: the report's own body, and the government its cover names (what "시" stands for)
+    own: str = ""
+    government: str | None = None
 
     @classmethod
-    def of(cls, sections: Sections, appendix: bool = False) -> Scope | None:
+    def of(cls, sections: Sections, appendix: bool = False, own: str = "") -> Scope | None:
         """The scope of the general section's budget; with ``appendix``, of an appendix of
-        the budget too ("붙임 2. 2026년 예산 현황")."""
+        the budget too ("붙임 2. 2026년 예산 현황"); ``own``: the report's own body."""
         found = [s for key in ("general", "budget_summary") if (s := sections.get(key))]
         if appendix:
             found += sections.appendix_parts(frozenset({"budget_summary"}))
@@ -131,10 +136,25 @@ class Scope:
         if not by_no:
             return None
         lines = [by_no[n] for n in sorted(by_no)]
-        scope = cls(lines, set(by_no))
-        scope.bodies = [
-            (ln.no, b) for ln in lines if ln.is_content and (b := other_body(ln.text)) is not None
-        ]
+        scope = cls(lines, set(by_no), own=own, government=cover_government(sections.front))
+        opened: str | None = None  # (the kind of mark of the title that named another body)
+        for ln in lines:
+            if not ln.is_content:
+                continue
+            named = other_body(ln.text)
+            mark = read_marker(ln.text.strip())
+            kind = mark[0].kind if mark is not None and mark[0].number is not None else None
+            if named is None and mark is not None and kind is not None and (
+                kind == opened or mark[0].is_top
+            ) and any(w in squash(mark[1]) for w in BUDGET_PART_WORDS):
+                # (a title of the same rank that names a budget and no other body ends that
+                # body's part: "3. 기획재정국 예산 현황" after "2. 2026년 시 재정 현황")
+                named = ""
+            if named is None:
+                continue
+            body = scope.whose(named)
+            scope.bodies.append((ln.no, body or ""))
+            opened = kind if body else None
         return scope
 
     @classmethod
@@ -146,7 +166,18 @@ class Scope:
     def with_lines(self, extra: Iterable[Line]) -> Scope:
         """This scope with ``extra`` lines (of another section) read in it too."""
         by_no = {ln.no: ln for ln in (*self.lines, *extra)}
-        return Scope([by_no[n] for n in sorted(by_no)], set(by_no), self.bodies)
+        return Scope([by_no[n] for n in sorted(by_no)], set(by_no), self.bodies, self.own,
+                     self.government)  # fmt: skip
+
+    def whose(self, named: str | None) -> str | None:
+        """The other body a title names, as its tables name it: the report's government by
+        its kind, "시", as the cover names it ("청람시"); None for the report's own body
+        (a city's own report's "2. 2026년 시 예산 현황") or none."""
+        if named in GOVERNMENT_KINDS:
+            named = self.government or named
+        if not named or (self.own and squash(named) == squash(self.own)):
+            return None
+        return named
 
     def body_before(self, no: int) -> str | None:
         """The other body the last title before line ``no`` names (None: the report's)."""

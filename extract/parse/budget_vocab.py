@@ -103,8 +103,9 @@ NOT_BUDGET_WORDS: tuple[str, ...] = (
 #: its own words ("지방채 발행 : 770억원") or under a part that names it ("□ 2026년 지방채
 #: 발행 및 상환 계획" over "○ 발행 : 일반회계 350억원")
 DEBT_WORDS: tuple[str, ...] = ("지방채", "기채", "채무", "부채", "차입금", "원리금", "상환")
-#: ... but a part that names a budget too is the budget's ("2. 예산 및 채무 현황")
-BUDGET_PART_WORDS: tuple[str, ...] = ("예산", "세입", "세출")
+#: ... but a part that names a budget or the finances too is theirs ("2. 예산 및 채무 현황",
+#: "2. 재정 및 채무 현황"); a title of these words and no other body ends that body's part
+BUDGET_PART_WORDS: tuple[str, ...] = ("예산", "세입", "세출", "재정")
 
 #: words naming bodies other than the report's own: a budget a line states after one is
 #: theirs ("출자·출연기관 등 4개 기관 (정원 186명, 2026년 예산 98,420백만원)")
