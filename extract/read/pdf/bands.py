@@ -121,8 +121,20 @@ def _frame(rules: Sequence[BBox], lo: float, hi: float) -> bool:
 
 def _narrowed(free: Sequence[tuple[float, float]], stack: Stack) -> list[tuple[float, float]]:
     """The stretches of ``free`` no ink of the stack covers, of a gutter's width."""
-    covered = [(i.box[0], i.box[2]) for i in stack]
-    out = [piece for lo, hi in free for piece in free_stretches(lo, hi, covered)]
+    if not free:
+        return []
+    lo, hi = min(f[0] for f in free), max(f[1] for f in free)
+    # (only what reaches into the stretches: most of a line's glyphs stand clear of them)
+    covered = [(i.box[0], i.box[2]) for i in stack if i.box[2] > lo and i.box[0] < hi]
+    out = [piece for a, b in free for piece in free_stretches(a, b, covered)]
+    return [f for f in out if f[1] - f[0] >= MIN_GUTTER]
+
+
+def _meet(
+    a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Where stretches of ``a`` and of ``b`` overlap, of a gutter's width."""
+    out = [(max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b]
     return [f for f in out if f[1] - f[0] >= MIN_GUTTER]
 
 
@@ -285,25 +297,30 @@ def _band(part: Sequence[Ink], gutter: float) -> Band | None:
 
 def side_by_side(objects: PageObjects) -> list[Band]:
     """The page's bands of framed blocks side by side, top down."""
-    ink = _ink(objects)
-    if not any(i.kind == "glyph" for i in ink):
+    rules = [_box(e) for e in objects.edges if e["orientation"] == "h"]
+    if not rules or not any(str(c["text"]).strip() for c in objects.chars):
         return []
     # (the middle of all that is drawn: a side may be a framed picture under its label)
-    x0, x1 = min(i.box[0] for i in ink), max(i.box[2] for i in ink)
+    drawn = [_box(o) for o in (*objects.chars, *objects.edges, *objects.images)]
+    drawn += [box for box, colour in objects.fills if colour]
+    x0, x1 = min(b[0] for b in drawn), max(b[2] for b in drawn)
     mid, half = (x0 + x1) / 2, (x1 - x0) * MIDDLE
-    stacks = _stacks(ink)
-    zone = [(mid - half, mid + half)]
+    if not (any(b[2] <= mid + half for b in rules) and any(b[0] >= mid - half for b in rules)):
+        return []  # (no rule that could frame a side on each: most pages, read at once)
+    stacks = _stacks(_ink(objects))
+    # (each stack's free stretches once: a run's gutter is where they all meet)
+    frees = [_narrowed([(mid - half, mid + half)], s) for s in stacks]
     bands: list[Band] = []
     floor = start = 0
     while start < len(stacks):
         # (a gutter the stack leaves, followed down and then up to the band above: a
         # title over each side, "< 세 입 >" | "< 세 출 >", is the band's too)
-        free = _narrowed(zone, stacks[start])
+        free = frees[start]
         end = start + 1
-        while free and end < len(stacks) and (narrower := _narrowed(free, stacks[end])):
+        while free and end < len(stacks) and (narrower := _meet(free, frees[end])):
             free, end = narrower, end + 1
         top = start
-        while free and top > floor and (narrower := _narrowed(free, stacks[top - 1])):
+        while free and top > floor and (narrower := _meet(free, frees[top - 1])):
             free, top = narrower, top - 1
         if free:
             widest = max(free, key=lambda f: f[1] - f[0])
