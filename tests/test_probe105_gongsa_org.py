@@ -39,11 +39,16 @@ _BOXED: list[tuple[str, BBox | None]] = [
 ]
 
 
-def _boxed_report() -> Report:
-    lines = [Line(no, text, text, page=1) for no, (text, _) in enumerate(_BOXED, start=1)]
-    boxes = {no: box for no, (_, box) in enumerate(_BOXED, start=1) if box is not None}
+def boxed_report(rows: list[tuple[str, BBox | None]]) -> Report:
+    """A PDF's report of these lines, each drawn in its box where it has one."""
+    lines = [Line(no, text, text, page=1) for no, (text, _) in enumerate(rows, start=1)]
+    boxes = {no: box for no, (_, box) in enumerate(rows, start=1) if box is not None}
     doc = Document("report.pdf", lines, format="pdf", pages=1, boxes=boxes)
     return check(parse_document(doc, "report"))
+
+
+def _boxed_report() -> Report:
+    return boxed_report(_BOXED)
 
 
 def test_a_gongsas_cheo_boxes_are_units_of_their_word() -> None:

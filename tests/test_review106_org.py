@@ -5,13 +5,13 @@ of its own; a 의회's `의 장` heads its chart, no team."""
 
 from __future__ import annotations
 
-from extract.document import BBox, Document, Line
+from extract.document import BBox, Line
 from extract.parse.org_boxes import Box, classify, line_boxes
 from extract.parse.org_parents import assign_parents
-from extract.pipeline import check, parse_document
 from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table
+from tests.test_probe105_gongsa_org import boxed_report
 
 #: a 공사's chart of boxes: a 처 and a 본부 under the top, the 본부's two regional 본부 a
 #: row lower, drawn either side of its column, each over its team
@@ -38,10 +38,7 @@ _BOXED: list[tuple[str, BBox | None]] = [
 
 
 def _boxed_report() -> Report:
-    lines = [Line(no, text, text, page=1) for no, (text, _) in enumerate(_BOXED, start=1)]
-    boxes = {no: box for no, (_, box) in enumerate(_BOXED, start=1) if box is not None}
-    doc = Document("report.pdf", lines, format="pdf", pages=1, boxes=boxes)
-    return check(parse_document(doc, "report"))
+    return boxed_report(_BOXED)
 
 
 def test_regional_bonbu_a_row_under_their_bonbu_are_its_own() -> None:
