@@ -736,7 +736,7 @@ def test_the_pattern_walk_finds_the_patterns() -> None:
     assert len(PATTERNS) >= 25
     assert ("extract.normalize.date_grammar", "SCAN") in names
     assert ("extract.layout.markers", "_ROMAN") in names
-    assert ("extract.parse.projects", "_CARD") in names
+    assert ("extract.parse.project_cards", "_CARD") in names
     assert set(SLOW_PATTERNS) <= names
 
 

@@ -2286,7 +2286,7 @@ CARD_THEME = [
 def test_cards_by_their_mark_past_lists_inside_them() -> None:
     """Cards ① ② ③, one listing "1 …" "2 …" (numbers alone, as cards are in other
     reports) and one listing "① …" "② …" (the cards' own mark): three cards (review 15)."""
-    from extract.parse.projects import Theme, find_cards
+    from extract.parse.project_cards import Theme, find_cards
 
     lines = [Line(i, t, t) for i, t in enumerate(CARD_THEME, start=1)]
     cards, before = find_cards(Theme(1, "사회혁신 생태계 기반 조성", [], lines))
