@@ -188,6 +188,8 @@ class Shape:
     panel_units: bool = False
     #: every amount column a government's share or the 계 of them ("계 | 국 비 | 도 비")
     sources_across: bool = False
+    #: the amount columns are years ("계 | 2025 | 2026 | … | 2029"): their 계 is of no one
+    years_across: bool = False
 
 
 def read_table(
@@ -257,6 +259,7 @@ def read_table(
     shape.row_sides = rows.sides()
     leaves = {squash(f.leaf) for f in found if f.leaf}
     shares = {w for w in leaves if w in GOVERNMENT_SOURCES}
+    shape.years_across = len({y for f in found if (y := header_year(f.leaf))}) >= 2
     shape.sources_across = len(shares) >= 2 and all(
         w in GOVERNMENT_SOURCES or is_pure_total(w) for w in leaves
     )
@@ -469,13 +472,10 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     if shape.outer_units and item is not None and subtotal:
         item = None  # (a unit's 소계: the unit's, of no item)
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
-    year = (
-        label_year(label_parts)
-        or header_year(label)
-        or label_year(outer)
-        or shape.around.year
-        or shape.year
-    )
+    year = label_year(label_parts) or header_year(label) or label_year(outer)
+    if year is None and not (col_total and shape.years_across and is_pure_total(f.leaf)):
+        # (not the 계 of the years' columns beside it, "계 | 2025 | … | 2029": of no year)
+        year = shape.around.year or shape.year
     return Amount(
         cell=f.cell,
         value=f.value,
