@@ -84,6 +84,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("예산세부내역", "budget_items"),
     ("세부예산내역", "budget_items"),
     ("세출예산", "budget_items"),
+    # (a 추경 report's chapter of its items: "Ⅱ. 2026년 제1회 추가경정예산(안)" over
+    # `부 서 | 세부사업명 | 기정액 | 추경액 | 증 감`)
+    ("추가경정예산", "budget_items"),
+    ("추경예산", "budget_items"),
     # (a plan's tasks with their budgets and divisions: "붙임 과제별 소요예산 및 담당부서")
     ("과제별소요예산", "budget_items"),
     ("사업별소요예산", "budget_items"),

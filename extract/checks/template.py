@@ -181,13 +181,14 @@ def check_budget_items(report: Report) -> Iterator[Check]:
                 )
 
 
-#: words of an appendix's title that say it lists the major projects only
-MAJOR_ONLY_WORDS: tuple[str, ...] = ("주요사업", "중점사업", "핵심사업")
+#: words of an appendix's title that say it lists some items only: the major projects,
+#: or those a 추경 changes ("Ⅱ. 2026년 제1회 추가경정예산(안)" over `기정액 | 추경액`)
+MAJOR_ONLY_WORDS: tuple[str, ...] = ("주요사업", "중점사업", "핵심사업", "추가경정", "추경")
 
 
 def _major_only(report: Report, row: BudgetItem) -> bool:
     """Whether the section the appendix's row stands in is titled for the major projects
-    alone ("붙임 2026년 주요사업 예산 현황")."""
+    alone ("붙임 2026년 주요사업 예산 현황"), or for a 추경's items."""
     return any(
         s.title and s.line_start is not None and s.line_end is not None
         and s.line_start <= (row.line_start or 0) <= s.line_end

@@ -56,6 +56,13 @@ _YEAR = regex.compile(
     r"^[’‘']?(?:(?P<y>(?:19|20)\d{2})(?:년도?)?|(?P<y>\d{2})년도?)"
     r"(?:(?:본|당초|최종|추경)?예산(?:액|안)?)?(?:[(（][A-Za-z][)）])?$"
 )
+#: headers of the amount column where no year heads one, the first found the one: a 추경's
+#: new budget before the budget it changes (`기정액 | 추경액 | 증 감`: 추경액)
+AMOUNT_HEADS: tuple[str, ...] = (
+    "추경액", "추경예산", "추경예산액", "예산", "예산액", "소요예산",
+)  # fmt: skip
+#: a draft's mark after a header ("추경예산(안)")
+_DRAFT = regex.compile(r"[(（]안[)）]$")
 #: a header's unit in brackets ("예산(백만원)")
 _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*원[)）]$")
 #: words of a subtotal's label
@@ -94,9 +101,9 @@ def _amount_column(table: Table, year: int | None) -> int | None:
     if years:
         mine = [col for col, y in years.items() if y == year]
         return mine[0] if mine else max(years, key=lambda col: years[col])
-    # (a unit in brackets aside: "예산(백만원)")
-    named = ("예산", "예산액", "소요예산")
-    return next((col for col, h in heads.items() if _UNIT_BRACKET.sub("", h) in named), None)
+    # (a unit in brackets aside, "예산(백만원)", and a draft's mark, "추경예산(안)")
+    bare = {col: _DRAFT.sub("", _UNIT_BRACKET.sub("", h)) for col, h in heads.items()}
+    return next((col for word in AMOUNT_HEADS for col, h in bare.items() if h == word), None)
 
 
 def _item_column(table: Table) -> int | None:
