@@ -68,6 +68,11 @@ def rejoin_split_row(
     return out, below, 1
 
 
+def _closes(above: str, below: str) -> bool:
+    """Whether ``below`` closes a bracket ``above`` left open: one text cut in two."""
+    return above.count("(") > above.count(")") and below.count(")") > below.count("(")
+
+
 def rejoin_unfilled_row(
     above: list[TableCell], more: list[TableCell], first: int, body: int
 ) -> tuple[list[TableCell], list[TableCell], int]:
@@ -80,8 +85,11 @@ def rejoin_unfilled_row(
     texts = [c for c in head if c.text.strip()]
     ends = {c.col: c for c in above if c.row + c.row_span == first and c.text.strip()}
     if not texts or any(
-        is_value(c.text) or c.row_span != 1 or (a := ends.get(c.col)) is None
+        c.row_span != 1 or (a := ends.get(c.col)) is None
         or a.col_span != c.col_span or is_value(a.text)
+        # (a figure is a cell of its own, unless it closes the bracket the cell above
+        # left open: "신청 수요 증가(300가구→4" / "90가구)")
+        or (is_value(c.text) and not _closes(a.text, c.text))
         for c in texts
     ):  # fmt: skip
         return above, more, 0

@@ -432,11 +432,35 @@ def _with_cut_rows(
             # one cell filled: "과 | 팀 | 주요업무" / " |  | 생활안전지도 정보 제공")
             out.insert(out.index(last) + 1, g)
             continue
+        if (
+            id(g) not in tables and last is not None and _cut_rest(g)
+            and continues(last, g, lines, pos)
+        ):  # fmt: skip
+            # (no header again: the rest of a row the break cut, one cell filled, over
+            # whole rows, "… | 90가구)" / "에너지 취약계층 효율개선 | 640,000 | …": a box by
+            # its shape alone)
+            out.insert(out.index(last) + 1, g)
+            continue
         if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
             continue
         if last is not None and continues(last, g, lines, pos):
             out.insert(out.index(last) + 1, g)
     return out
+
+
+def _cut_rest(g: Grid) -> bool:
+    """Whether a grid opens with the rest of a row a page break cut (fewer cells filled
+    than half its columns, no figure alone) over rows each of as many cells as a lone row
+    has to have (:data:`MIN_CUT_ROW_CELLS`)."""
+    if g.n_rows < 2 or g.n_cols < MIN_CUT_ROW_CELLS:
+        return False
+    filled: dict[int, list[Cell]] = {}
+    for c in g.cells:
+        if not c.is_empty:
+            filled.setdefault(c.row, []).append(c)
+    first = filled.get(0, [])
+    rest = [filled.get(r, []) for r in range(1, g.n_rows)]
+    return 0 < 2 * len(first) < g.n_cols and all(len(r) >= MIN_CUT_ROW_CELLS for r in rest)
 
 
 def _header_again(table: Grid, piece: Grid) -> bool:
