@@ -14,7 +14,11 @@ grid:
   that a "80 / 85" cell holds both; of the other labels, the side where most
   are grades (6급, 연구관, 정무직) is the grade, the other the unit (where a side's
   columns of labels differ, "보건행정과 / 보 건 직", each column is what most of its
-  labels are); 계/합계 is the total of its side, a 소계 under a unit that unit's.
+  labels are); 계/합계 is the total of its side, a 소계 under a unit that unit's;
+* a table by grade and by series at once (grades down, series across, or turned) has
+  no unit: its grades are the whole body's, read from its 계 column; the series'
+  figures, counted within the grades, are none of the table's (the record has no field
+  for a series beside a grade).
 
 The same reading serves the parser (:mod:`extract.parse.staff_tables`) and the
 과부족 check (:mod:`extract.checks.org_staff`), which reads the report's cells.
@@ -174,6 +178,16 @@ def is_grade(label: str) -> bool:
     return unit_word(k) is None or k.endswith(word)
 
 
+def is_series(label: str) -> bool:
+    """An occupational series (직렬) label: 행정, 공업직, 시설직렬."""
+    return label_key(label).removesuffix("렬").removesuffix("직") in SERIES_WORDS
+
+
+def _ranked(label: str) -> bool:
+    """A grade by its rank (6급, 연구관, 소방령), no series nor form of employment."""
+    return is_grade(label) and not is_series(label) and label_key(label) not in EMPLOYMENT_WORDS
+
+
 def is_total(label: str) -> bool:
     """A total's label, or a subtotal's ("일반직 / 소 계": the 일반직's)."""
     return label_key(label) in TOTAL_LABELS or label_key(label) in SUBTOTAL_LABELS
@@ -299,13 +313,16 @@ def _graded(found: Sequence[str]) -> bool:
 
 
 def _grade_levels(
-    labels: Sequence[tuple[Sequence[Label], Sequence[Label]]],
+    labels: Sequence[tuple[Sequence[Label], Sequence[Label]]], series_side: int | None = None
 ) -> Callable[[int, int], bool]:
     """Whether a label at (side, level) names a grade (side 0: the rows' labels, 1: the
     header's).  The side where most labels are grades holds them; but where a side's
     levels differ, units in one and grades (or series) in another ("보건행정과 / 보 건
     직", "보건행정과 / 소 계"), each level is what most of its own labels are (the side
-    counted whole had taken the 직렬 for the unit, or the units for grades)."""
+    counted whole had taken the 직렬 for the unit, or the units for grades).  Beside the
+    series of a table by grade and series (``series_side``), the other side is the grades."""
+    if series_side is not None:
+        return lambda side, _level: side != series_side
     by_level: list[dict[int, list[str]]] = [{}, {}]
     for sides in labels:
         for side in (0, 1):
@@ -327,6 +344,31 @@ def _grade_levels(
         return level in levels if levels is not None else side == grade_side
 
     return graded_at
+
+
+def _dims_by_side(labels: Sequence[tuple[Sequence[Label], Sequence[Label]]]) -> list[list[str]]:
+    """The labels of each side (0: the rows', 1: the header's) that name a unit or a grade."""
+    found: list[dict[str, None]] = [{}, {}]
+    for sides in labels:
+        for side in (0, 1):
+            found[side].update((t, None) for _, t in sides[side] if _dim(t))
+    return [list(f) for f in found]
+
+
+def _series_side(dims: Sequence[Sequence[str]]) -> int | None:
+    """The side of the series in a table by grade and by series at once (`구 분 | 계 | 행 정
+    | 세 무` over `7급 | 44/42 | 16/15 | 14/13`), where one side's labels are all grades by
+    rank (a form that is a grade word too, `공무직`, among them) and the other's all series;
+    None for any other table.  Its grades are the whole body's: no side names a unit."""
+    for side in (0, 1):
+        ranks, series = dims[1 - side], dims[side]
+        if (
+            series and all(is_series(d) for d in series)
+            and any(_ranked(d) for d in ranks)
+            and all(is_grade(d) and not is_series(d) for d in ranks)
+        ):  # fmt: skip
+            return side
+    return None
 
 
 def _lists_units(text: str) -> bool:
@@ -392,7 +434,9 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
             continue  # a remark's "-" or count ("비고": "파견 1")
         pending.append((c, row_labels, col_labels))
 
-    graded_at = _grade_levels([(rows, cols) for _, rows, cols in pending])
+    dims = _dims_by_side([(rows, cols) for _, rows, cols in pending])
+    series_side = _series_side(dims)
+    graded_at = _grade_levels([(rows, cols) for _, rows, cols in pending], series_side)
     # a form that is a grade word too (공무직, 계약직) set beside ranks ("5급", "6급이하")
     # is a grade of the table, counted in its 계, as well as an employment form
     ranks = [
@@ -408,10 +452,19 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         total = False
         employment: str | None = None
         day: date | None = None
-        short = plain = False
+        short = plain = within = False
         for side, texts in ((0, row_labels), (1, col_labels)):
             for level, text in texts:
                 named = staff_label(text)
+                if side == series_side and named is None:
+                    # (a series' column of a table by grade and series, counted within its
+                    # grade's 계: no row of its own, the record having no field for it)
+                    within = within or not is_total(text)
+                    continue
+                if is_total(text) and not dims[side] and dims[1 - side]:
+                    # (a lone 계 over the grades, or the units, of the other side: the sum of
+                    # what the row names, no unit of its own)
+                    continue
                 if named is not None:
                     fields = list(named)
                     short = label_key(text) in SHORTFALL_LABELS
@@ -437,6 +490,8 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
                     total = True  # (a unit's 소계 beside its teams: "농촌지원과 | 소 계")
                 else:
                     unit, total, unit_side = text, is_total(text), side
+        if within:
+            continue
         nums = vals[id(c)] or loose.get(id(c), ())
         nil = bool(_NIL.match(c.text))
         if not fields and default is not None and len(nums) == 1:
