@@ -392,7 +392,7 @@ NodeKind = Literal[
     "front", "contents", "heading", "appendix", "item", "bullet", "note", "title", "figure"
 ]  # fmt: skip
 ValueKind = Literal["krw", "count", "percent", "date", "text"]
-MentionKind = Literal["krw", "count", "percent", "date"]
+MentionKind = Literal["krw", "count", "percent", "date", "text"]
 
 
 class OutlineNode(Record):

@@ -235,7 +235,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "table_cells.date_end": ("last day, where the cell is a date", "종료일"),
     "mentions.seq": ("order of the mention in the report", "순번"),
     "mentions.node": ("the outline node whose text holds it", "항목 번호"),
-    "mentions.kind": ("krw, count, percent or date", "종류"),
+    "mentions.kind": ("krw, count, percent, date or text (a figure per a unit)", "종류"),
     "mentions.raw": ("the text as written, e.g. 161억원", "원문"),
     "mentions.value": ("the number (won for money; empty for dates)", "값"),
     "mentions.value_krw": ("integer won, where it is money", "금액(원)"),

@@ -28,6 +28,7 @@ from extract.layout.vocab import (
     UNIT_COUNTER,
 )
 from extract.normalize import parse_date, parse_unit
+from extract.normalize.money import price_unit
 from extract.normalize.vocab import (
     AS_OF_LEADS,
     AS_OF_WORDS,
@@ -40,6 +41,7 @@ from extract.normalize.vocab import (
     ORG_UNIT_WORDS,
     PERCENT_SIGNS,
     QUOTE_CLASS,
+    TIME_UNITS,
     UNITS,
 )
 
@@ -169,9 +171,6 @@ def counts_first(caption: str) -> bool:
             return False
     return False
 
-
-#: units of time: after a slash, the unit is a rate ("톤/일"), not one unit per row
-TIME_UNITS: frozenset[str] = frozenset({"일", "년", "월", "주", "시간", "분", "개월", "회"})
 
 
 def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
@@ -345,6 +344,8 @@ def header_unit(path: str) -> str | None:
     ('천달러', '백만원')
     >>> header_unit("시설용량(천㎥/일)"), header_unit("면적(㏊)"), header_unit("기간(년/월)")
     ('천㎥/일', '㏊', None)
+    >>> header_unit("단가(원/톤)"), header_unit("수수료(원/개)")
+    ('원/톤', '원/개')
     """
     for part in reversed(path.split(" / ")):
         alone = "".join(part.strip("()[] ").split())
@@ -354,7 +355,14 @@ def header_unit(path: str) -> str | None:
         if m:
             word = "".join(re.split(r"[,，]", m["inside"])[0].split())
             word = word.removeprefix("단위").lstrip(":：")
-            if word in _HEADER_UNITS or _measure(word) or _rate_unit(word) or _foreign(word):
+            # (a price per a unit of measure or piece, "단가(원/톤)": no money, its unit kept)
+            if (
+                word in _HEADER_UNITS
+                or _measure(word)
+                or _rate_unit(word)
+                or _foreign(word)
+                or price_unit(word)
+            ):
                 return word
     return None
 

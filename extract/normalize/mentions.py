@@ -9,6 +9,13 @@ the report).  Dates are found first; a figure inside a date is not read again.
 [('krw', '161억원', 16100000000), ('krw', '758억원', 75800000000)]
 >>> [(m.kind, m.raw, m.value) for m in find_mentions("300여명 참가, 94.1% 회복")]
 [('count', '300여명', 300.0), ('percent', '94.1%', 94.1)]
+
+A figure per a unit, a price ("138,500원/톤", "570원/매") or a rate ("300톤/일"), is of
+kind ``text``, as a table's cell of such a unit is: no amount of money, nor a count, to
+add up.
+
+>>> [(m.kind, m.raw, m.value_krw) for m in find_mentions("처리단가 138,500원/톤으로 인상")]
+[('text', '138,500원/톤', None)]
 """
 
 from __future__ import annotations
@@ -20,7 +27,13 @@ from datetime import date
 from typing import Literal
 
 from extract.normalize.dates import DateSpan, expand_year, find_dates
-from extract.normalize.money import COUNT_MULTIPLIERS, parse_count, parse_money, parse_percent
+from extract.normalize.money import (
+    COUNT_MULTIPLIERS,
+    parse_count,
+    parse_money,
+    parse_percent,
+    per_unit_end,
+)
 from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
@@ -36,7 +49,7 @@ from extract.normalize.vocab import (
     SPACED_COUNTERS,
 )
 
-MentionKind = Literal["krw", "count", "percent", "date"]
+MentionKind = Literal["krw", "count", "percent", "date", "text"]
 
 #: longest text scanned at once (a node's text; longer text is cut, not refused)
 MAX_MENTION_TEXT = 20_000
@@ -191,6 +204,13 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         won = parse_money(raw.replace("여", ""))
         if won is None:
             continue
+        if (per := per_unit_end(text, b, prose=True)) is not None:
+            # a price per a unit of measure, a piece or a head, "138,500원/톤": no amount
+            # to add up
+            taken.add(a, per)
+            out.append(Mention("text", text[a:per], a, per, value=float(won),
+                               unit="원" + text[b:per]))  # fmt: skip
+            continue
         taken.add(a, b)
         out.append(Mention("krw", raw, a, b, value=float(won), value_krw=won, unit="원"))
     for m in _PERCENT.finditer(text):
@@ -225,6 +245,12 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             start = m.end("neg")  # (the △ an item's mark: the count as it stands)
         elif m["neg"]:
             value = -value
+        if (per := per_unit_end(text, m.end(), prose=True)) is not None:
+            # a rate, "300톤/일", "2회/월": its unit whole, no count to add up
+            taken.add(start, per)
+            out.append(Mention("text", text[start:per], start, per, value=value,
+                               unit=unit + text[m.end():per]))  # fmt: skip
+            continue
         taken.add(start, m.end())
         out.append(Mention("count", text[start : m.end()], start, m.end(), value=value, unit=unit))
     out += [low for m in out if (low := _range_start(text, m, taken, year)) is not None]

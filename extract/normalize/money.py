@@ -40,9 +40,12 @@ from extract.normalize.vocab import (
     COUNT_UNITS,
     FOLD,
     NEGATIVE_MARKS,
+    NOUN_PARTICLES,
     NUMERAL_UNITS,
     OPEN_CLASS,
+    PER_UNITS,
     PERCENT_SIGNS,
+    TIME_UNITS,
     UNITS,
     WON,
 )
@@ -58,17 +61,25 @@ __all__ = [
     "parse_money",
     "parse_percent",
     "parse_unit",
+    "per_unit_end",
+    "price_unit",
     "printed_place",
     "rounding_place",
 ]
 
-#: the longest unit word read after a slash in a declaration ("원/㎥", "천원/인·일")
-MAX_UNIT_WORD = 6
-#: units of measure a price is per ("원/㎥", "천원/인", "원/톤"): no amount of money
-PER_UNITS: tuple[str, ...] = (
-    "㎥", "㎡", "m³", "m²", "톤", "t", "인", "일", "ℓ", "L", "kWh", "㎾h", "가구", "세대", "㎞",
-    "km", "kg", "㎏", "월",
-)  # fmt: skip
+
+def _per(units: Iterable[str]) -> re.Pattern[str]:
+    """A slash set tight before one of ``units`` that ends its word, a particle after it
+    or not ("/톤으로", "/매"; not the 개 of "/개소" nor the 인 of "/인구")."""
+    words = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"/(?:{words})(?=$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])")
+
+
+#: what a price is per in a unit's declaration ("원/㎥", "천원/인", "원/매")
+_PRICE_PER = _per(PER_UNITS)
+#: ... and in prose, where a slash lists no units: any counter or unit of time too
+#: ("5만원/명", "20억원/개소", "300톤/일", "2회/월")
+_PROSE_PER = _per({*PER_UNITS, *TIME_UNITS, *COUNT_UNITS})
 #: text longer than this is not one amount, percentage or count: None
 MAX_AMOUNT_CHARS = 60
 
@@ -374,13 +385,34 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     return Count(value=-value if negative else value, unit=name)
 
 
+def per_unit_end(text: str, at: int, prose: bool = False) -> int | None:
+    """Where the unit after a slash at ``at`` ends, where the slash, set tight, makes the
+    unit before it a price per that unit of measure or piece ("원/㎥", "천원/인", "원/매"),
+    not one of a list ("백만원/%", "백만원/개소", "백만원 / ’26. 1. 1. 기준"); in ``prose``,
+    per any counter or unit of time too ("20억원/개소", "300톤/일").
+
+    >>> per_unit_end("138,500원/톤으로", 8), per_unit_end("백만원/개소", 3)
+    (10, None)
+    >>> per_unit_end("20억원/개소", 4), per_unit_end("20억원/개소", 4, prose=True)
+    (None, 7)
+    """
+    m = (_PROSE_PER if prose else _PRICE_PER).match(text, at)
+    return m.end() if m else None
+
+
+def price_unit(word: str) -> bool:
+    """Whether a unit word is a price per a unit of measure or piece ("원/톤", "천원/인",
+    "원/개"): no money to add up, nor a list of two units ("백만원/개소").
+
+    >>> [price_unit(w) for w in ("원/톤", "원/개", "백만원/개소", "톤/일", "백만원")]
+    [True, True, False, False, False]
+    """
+    money, slash, _ = word.partition("/")
+    return bool(slash) and money in UNITS and per_unit_end(word, len(money)) is not None
+
+
 def _per_unit(text: str, at: int) -> bool:
-    """Whether a slash at ``at``, set tight, makes the unit before it a price per the unit
-    of measure after it ("원/㎥", "천원/인"), not one of a list ("백만원/%", "백만원 / ’26.
-    1. 1. 기준")."""
-    if text[at : at + 1] != "/":
-        return False
-    return text[at + 1 : at + 1 + MAX_UNIT_WORD].startswith(PER_UNITS)
+    return per_unit_end(text, at) is not None
 
 
 def parse_unit(text: str) -> str | None:

@@ -139,6 +139,16 @@ COUNT_UNITS: tuple[str, ...] = (
     "t",
     "kg",
 )
+#: units of measure, and counters of goods sold by the piece, a price is per ("원/㎥",
+#: "천원/인", "원/톤", "원/매" for a bag, "원/개" for a piece of furniture): a figure in
+#: won per one of them is no amount of money (a count set after the slash, "백만원/개소",
+#: "천원/건", is the second unit of a list)
+PER_UNITS: tuple[str, ...] = (
+    "㎥", "㎡", "m³", "m²", "톤", "t", "인", "일", "ℓ", "L", "kWh", "㎾h", "가구", "세대", "㎞",
+    "km", "kg", "㎏", "월", "매", "개", "장", "병",
+)  # fmt: skip
+#: units of time a rate is per ("톤/일", "명/일"; a period's "년/월" is time over time)
+TIME_UNITS: frozenset[str] = frozenset({"일", "년", "월", "주", "시간", "분", "개월", "회"})
 
 # --------------------------------------------------------------------------- organisation
 
