@@ -66,6 +66,10 @@ OFFICE_ENDINGS: tuple[str, ...] = (
     "정책관", "협력관", "감사관",
 )  # fmt: skip
 
+#: endings of the places a 군 or a 구 runs, each reporting on its own ("청 미 군   운 곡 읍"):
+#: a body's name only after its government's on one line, as many words end so (측면, 활동)
+PLACE_ENDINGS: tuple[str, ...] = ("읍", "면", "동")
+
 #: endings of a body that holds bureaus of its own: a cover that names one, then one of
 #: its bureaus or offices ("가온광역시교육청" / "교 육 국"), is the bureau's report
 HOLDING_ENDINGS: tuple[str, ...] = (
@@ -256,6 +260,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '솔내교육지원청'
     >>> cover_body([Line(1, "한빛도소방본부 가온소방서", "")])
     '가온소방서'
+    >>> [cover_body([Line(1, t, "")]) for t in ("청 미 군   운 곡 읍", "솔뫼군 하천면", "비대면")]
+    ['운곡읍', '하천면', None]
     """
     low, high = BODY_CHARS
     found: list[str] = []
@@ -274,13 +280,15 @@ def cover_body(front: Sequence[Line]) -> str | None:
         # (a government's name before its office's on one line, "솔뫼군 농업정책과": the
         # office's; not a name spaced out letter by letter, "충 청 남 도")
         # (each, a city's and its district's: "청람광역시 한솔구 안전건설국")
+        of_government = False
         while (
             len(words) > 1
             and len(words[0]) > 1
             and words[0].endswith(GOVERNMENT_ENDINGS + HOLDING_ENDINGS)
-            and words[-1].endswith(OFFICE_ENDINGS)
+            and words[-1].endswith(OFFICE_ENDINGS + PLACE_ENDINGS)
         ):
             words = words[1:]  # (not a body its region names: "한빛도 경제진흥원")
+            of_government = True
         key = squash(" ".join(words))
         key = re.sub(r"^[-–(\[]?(?:19|20)\d{2}년도?[-–)\]]?", "", key)
         for word in GENRE_WORDS:
@@ -305,7 +313,9 @@ def cover_body(front: Sequence[Line]) -> str | None:
         ):  # fmt: skip
             key = key[len(gov) :]
         hangul = all("가" <= ch <= "힣" for ch in key)
-        if low <= len(key) <= high and hangul and key.endswith(BODY_ENDINGS):
+        # (a 읍, 면 or 동 after its 군's or 구's name, "청미군 운곡읍": one word, the place's)
+        place = of_government and len(words) == 1 and key.endswith(PLACE_ENDINGS)
+        if low <= len(key) <= high and hangul and (key.endswith(BODY_ENDINGS) or place):
             found.append(key)
     # (a city's or province's name over its bureau's, "충 청 남 도" / "해 양 수 산 국": the
     # bureau's is the report's)

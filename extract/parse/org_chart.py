@@ -63,6 +63,7 @@ from extract.parse.org_vocab import (
     CHART_COUNT_LABELS,
     COLUMN_RANK_WORDS,
     EITHER_RANK_WORDS,
+    PLACE_UNIT_WORDS,
     TEAM_WORD,
     TOP_WORDS,
     UNIT_WORDS,
@@ -216,8 +217,15 @@ def unit_types(
 
 def top_type(name: str) -> str | None:
     """The word of the top unit's name (관광마이스국 -> 국, 국립국어원 -> 원; a name that is
-    the word alone, 보건소, is of its own kind)."""
-    return unit_word(name, TOP_WORDS) or unit_word(name) or (name if name in UNIT_WORDS else None)
+    the word alone, 보건소, is of its own kind; a place reporting on its own, 운곡읍 -> 읍).
+
+    >>> top_type("관광마이스국"), top_type("보건소"), top_type("운곡읍")
+    ('국', '보건소', '읍')
+    """
+    return (
+        unit_word(name, TOP_WORDS) or unit_word(name)
+        or (name if name in UNIT_WORDS else None) or unit_word(name, tuple(PLACE_UNIT_WORDS))
+    )  # fmt: skip
 
 
 # --- the whole chart -----------------------------------------------------------------------
@@ -457,8 +465,12 @@ def read_chart(
         if h.bare is not None and top.bare is None:
             top.bare = h.bare
     top.unit_type = top_type(top.name)
-    # (a 과's own report: its top is a division, "농업정책과" over its teams)
-    top.level = "division" if UNIT_WORDS.get(top.unit_type or "") == "division" else "bureau"
+    # (a 과's own report: its top is a division, "농업정책과" over its teams; so is a 읍's, a
+    # 면's or a 동's, a place of the 군's or the 구's of a 과's rank)
+    own = top.unit_type or ""
+    top.level = (
+        "division" if UNIT_WORDS.get(own) == "division" or own in PLACE_UNIT_WORDS else "bureau"
+    )
     all_boxes = [*boxes, *grid_boxes]
     for box, parent in by_lines:
         box.parent = parent or top

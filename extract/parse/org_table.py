@@ -17,6 +17,7 @@ from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, 
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
+    COUNT_ONLY_WORDS,
     DIVISION_RANK_WORDS,
     GROUP_LABELS,
     OFFICIALS,
@@ -84,18 +85,27 @@ _JOINED_KINDS: dict[str, str] = {
 }  # fmt: skip
 
 
+#: the column a header of one unit word heads, by the word's rank
+_RANK_COLUMNS: dict[str, str] = {"bureau": "bureau", "division": "division", "team": "teams"}
+
+
 def column_kind(text: str) -> str | None:
     """What a header cell's column of an organisation table holds (bureau, division,
-    teams): by :data:`ORG_TABLE_COLUMNS`, or kinds of unit joined by dots.
+    teams): by :data:`ORG_TABLE_COLUMNS`, a unit word alone or with its 명 (a 본부's
+    "부 | 과 | 주요업무", "센터명"), of that word's rank, or kinds of unit joined by dots.
 
     >>> column_kind("과·센터"), column_kind("국·본부"), column_kind("팀 명"), column_kind("예산")
     ('division', 'bureau', 'teams', None)
-    >>> column_kind("과(담당관)")
-    'division'
+    >>> column_kind("과(담당관)"), column_kind("부"), column_kind("센 터 명"), column_kind("반")
+    ('division', 'bureau', 'division', None)
     """
     held = ORG_TABLE_COLUMNS.get(key(text))
     if held is not None:
         return held
+    # (not a word that only counts, "반": a 리's count of its 반 beside 세대 and 인구)
+    word = key(text).removesuffix("명") or key(text)
+    if word in UNIT_WORDS and word not in COUNT_ONLY_WORDS:
+        return _RANK_COLUMNS[UNIT_WORDS[word]]
     # (or one in the other's brackets: "과(담당관)")
     parts = [p for p in regex.split(r"[·ㆍ・/()（）]", "".join(text.split())) if p]
     ranks = {_JOINED_KINDS.get(p) for p in parts}

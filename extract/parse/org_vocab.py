@@ -110,7 +110,9 @@ OFFICIALS: frozenset[str] = frozenset(
     {"장관", "차관", "원장", "청장", "국장", "실장", "본부장", "과장", "단장", "처장", "시장",
      "부시장", "부원장", "차장", "기관장", "소장", "센터장", "관장", "이사장", "대표이사", "사장",
      "상임이사", "사무처장", "사무국장", "교육감", "부교육감", "교육장",
-     "의장", "부의장"}  # (a 의회's chart: "의 장" over its 사무처)
+     "의장", "부의장",  # (a 의회's chart: "의 장" over its 사무처)
+     # (a 읍's, a 면's or a 동's head over its teams: "읍    장")
+     "읍장", "면장", "동장"}
 )  # fmt: skip
 
 #: words a part of the general section about the organisation starts with
