@@ -94,8 +94,13 @@ _COUNCIL = regex.compile(
 #: the shortest and longest body name read off a cover line
 BODY_CHARS = (3, 15)
 
-#: the year of a title ("2025년도", "(2025년도)"), the years on a line
-_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년")
+#: a title's years: one with its 년 ("2025년도"), or a span of years, its 년 left off or not
+#: ("2025~2026 주요업무계획", "2025~2026년"), or a year alone before the genre's words ("2025
+#: 주요업무계획"; not a date's, "2025. 2.")
+_TITLE_YEARS = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*+년(?:\s*+도)?+(?:\s*+[~∼～\-]\s*+(?P<y2>(?:19|20)\d{2})"
+    r"(?!\d))?+|\s*+[~∼～\-]\s*+(?P<y3>(?:19|20)\d{2})(?!\d)|(?=\s++\p{Hangul}))"
+)
 #: a line that is only a year ("- 2025년도 -")
 _YEAR_LINE = re.compile(r"^[\s\-–(（]*(?P<y>(?:19|20)\d{2})\s*년\s*도?[\s\-–)）]*$")
 #: a date, with its weekday and hour ("2025. 2. 11.(화) 14:00", "2022. 1.")
@@ -103,6 +108,10 @@ _DATE_LINE = regex.compile(
     r"^[(（\s]*(?:19|20)\d{2}\s*[.년]\s*\d{1,2}\s*[.월]?\s*(?:\d{1,2}\s*[.일]?)?\s*"
     r"(?:[(（]\s*\p{Hangul}\s*[)）])?\s*(?:\d{1,2}\s*:\s*\d{2})?\s*[)）]?\s*$"
 )
+
+
+#: the year a date line opens with
+_YEAR_OF_DATE = regex.compile(r"(?:19|20)\d{2}")
 
 
 def cover_lines(front: Sequence[Line]) -> list[Line]:
@@ -171,17 +180,42 @@ def cover_year(front: Sequence[Line]) -> int | None:
     2025
     >>> cover_year([Line(1, "2025년 주요업무 추진실적 및", ""), Line(2, "2026년 주요업무계획", "")])
     2026
+
+    A plan of two years or more, "2025~2026 주요업무계획", is for its first (its steps of
+    that year are plans, not steps taken), or for the year of the cover's date within them
+    ("2026. 1." over it: the first year's steps done).
+
+    >>> cover_year([Line(1, "2025~2026 주요업무계획", ""), Line(2, "2025. 2.", "")])
+    2025
+    >>> cover_year([Line(1, "2025~2026 주요업무계획", ""), Line(2, "2026. 1. 20.", "")])
+    2026
     """
     alone: int | None = None
     for text in _titles(front):
         if any(w in squash(text) for w in GENRE_WORDS):
-            years = [int(m["y"]) for m in _YEAR.finditer(text)]
-            if years:
-                return years[-1]
+            spans = [
+                (int(m["y"]), int(m["y2"] or m["y3"] or m["y"]))
+                for m in _TITLE_YEARS.finditer(text)
+            ]
+            if spans:
+                first, last = spans[-1]
+                dated = _cover_date_year(front)
+                return dated if dated is not None and first <= dated <= last else first
         m = _YEAR_LINE.match(text)
         if m and alone is None:
             alone = int(m["y"])
     return alone
+
+
+def _cover_date_year(front: Sequence[Line]) -> int | None:
+    """The year of the cover's date line ("2025. 2. 11.(화)"), before a table of contents."""
+    for ln in front:
+        text = ln.text.strip()
+        if squash(text).lower() in CONTENTS_TITLES:
+            return None
+        if _DATE_LINE.match(text) and (m := _YEAR_OF_DATE.search(text)) is not None:
+            return int(m[0])
+    return None
 
 
 #: a year said right before the words of a year's plan: "2025년 주요업무계획", "’25년도

@@ -8,12 +8,13 @@ each line's wraps joined, a step over before the plan's year a step done.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import regex
 
 from extract.document import Line
 from extract.layout.marking import in_note_box
-from extract.normalize import find_dates
+from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
 from extract.parse.base import Parsed, prov
@@ -25,6 +26,7 @@ from extract.parse.schedules import (
     states_cost,
     statute_note,
     text_steps,
+    went_back,
 )
 from extract.parse.steps import Found, date_first, dated_colon, dated_rows, span_fields
 from extract.parse.table import CONTINUED_WORDS
@@ -111,11 +113,57 @@ def plan_block(
 MAX_OFTEN = 4
 
 
+#: a step of a schedule line: its date (None where it says none), task, date as written,
+#: and whether it is open at its start ("… : ~ ’21. 9.": until then)
+_Step = tuple[DateSpan | None, str, str, bool]
+
+
+def _line_steps(text: str, year: int | None) -> tuple[list[_Step], bool]:
+    """The steps of one item of a 추진일정 block read in ``year``, and whether the item
+    dates several by its own reading of them (a line of two dated clauses)."""
+    listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
+    if len(listed) > 1:  # ("4월, 9월 : 학교폭력 실태조사": a step in each month)
+        return [(when, what, written, False) for when, what, written in listed], False
+    task, raw, span = text, "", None
+    parts = _DATE_SEP.split(text)
+    first = date_first(text, year) if dated_colon(text) else None
+    head = parts[0].strip() if len(parts) > 1 else ""
+    often = schedule_date(head, year) if 0 < len(squash(head)) <= MAX_OFTEN else None
+    if first is not None:  # "date : task" ("1월 : 기본계획 수립", "2월 : 상반기 …")
+        span, task = first
+        raw = span.raw
+    elif often is not None:  # ("매 월 : …", "분 기 별 : …": how often, spaced out)
+        span, task, raw = often, collapse(" : ".join(parts[1:])), head
+    elif len(parts) > 1:
+        when = parts[-1]
+        span = schedule_date(when, year)
+        if span is not None:
+            task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
+    open_start = False
+    if span is None:
+        found = find_dates(text, year=year)
+        clauses = text_steps(text, year) if len(found) > 1 else []
+        if len(clauses) > 1:  # ("’25년 6개소 준공 완료, ’27년 잔여 시설 추진": each)
+            return [(when, what, written, False) for when, what, written in clauses], True
+        if found:
+            span, raw = found[-1], found[-1].raw
+            at = text.rfind(raw)
+            head, tail = text[:at].rstrip(), text[at + len(raw) :]
+            # "… 학술용역 : ~ ’21. 9.": until then, from no date said
+            open_start = head[-1:] in TILDES
+            if open_start:
+                raw, head = f"~ {raw}", head[:-1]
+            task = collapse(f"{head} {tail}".strip().rstrip(" :()"))
+    return [(span, task, raw, open_start)], False
+
+
 def read_schedule(
     lines: Sequence[Line], project_id: str, year: int | None, parsed: Parsed
 ) -> list[Schedule]:
     """ "○ task : ’21. 4.~12." lines -> Schedule records (wrapped lines continue; an
-    undated line of another bullet under a dated step is its detail, no step)."""
+    undated line of another bullet under a dated step is its detail, no step; a date
+    with no year continues the year of the step above it, the next where its month goes
+    back: "’25. 3.~4. : 진단" / "5.~7. : 실시설계" is 2025's)."""
     out: list[Schedule] = []
     # (a text export's table of dates beside tasks under the block's label, "추진기간
     # 추 진 내 용" over "’26. 2.~3.        참여기업 공모 및 선정": a step a row)
@@ -124,53 +172,26 @@ def read_schedule(
         out.append(found_schedule(project_id, len(out) + 1, f))
     lines = [ln for ln in lines if ln.no not in taken]
     dated_mark: str | None = None  # (the bullet of the last dated step)
+    above: date | None = None  # (where the last dated step starts)
     for group in _items(lines, year):
         text = _item_text(group)
         if squash(text) in CONTINUED_WORDS:
             continue  # ("(계속)" between its table's parts over a page: no step)
-        listed = text_steps(text, year) if _LISTED_BEFORE_COLON.match(text) else []
-        if len(listed) > 1:  # ("4월, 9월 : 학교폭력 실태조사": a step in each month)
-            for when, what, written in listed:
+        steps, several = _line_steps(text, year if above is None else above.year)
+        first = next((s[0] for s in steps if s[0] is not None), None)
+        if above is not None and first is not None and went_back(first, above):
+            steps, several = _line_steps(text, above.year + 1)
+        mark = split_marker(group[0].text)[0]
+        if len(steps) > 1:
+            for when, what, written, _ in steps:
+                if when is None:
+                    continue  # (each of several is dated)
                 out.append(Schedule(project_id=project_id, seq=len(out) + 1, task=what,
                                     raw=written, **span_fields(when), **prov(group)))  # fmt: skip
+            dated_mark = mark if several else dated_mark
+            above = _last_start(steps, above)
             continue
-        seq = len(out) + 1
-        task, raw, span = text, "", None
-        parts = _DATE_SEP.split(text)
-        first = date_first(text, year) if dated_colon(text) else None
-        head = parts[0].strip() if len(parts) > 1 else ""
-        often = schedule_date(head, year) if 0 < len(squash(head)) <= MAX_OFTEN else None
-        if first is not None:  # "date : task" ("1월 : 기본계획 수립", "2월 : 상반기 …")
-            span, task = first
-            raw = span.raw
-        elif often is not None:  # ("매 월 : …", "분 기 별 : …": how often, spaced out)
-            span, task, raw = often, collapse(" : ".join(parts[1:])), head
-        elif len(parts) > 1:
-            when = parts[-1]
-            span = schedule_date(when, year)
-            if span is not None:
-                task, raw = collapse(" : ".join(parts[:-1])), parts[-1].strip()
-        open_start = False
-        if span is None:
-            found = find_dates(text, year=year)
-            clauses = text_steps(text, year) if len(found) > 1 else []
-            if len(clauses) > 1:  # ("’25년 6개소 준공 완료, ’27년 잔여 시설 추진": each)
-                for when, what, written in clauses:
-                    step = Schedule(project_id=project_id, seq=len(out) + 1, task=what,
-                                    raw=written, **span_fields(when), **prov(group))  # fmt: skip
-                    out.append(step)
-                dated_mark = split_marker(group[0].text)[0]
-                continue
-            if found:
-                span, raw = found[-1], found[-1].raw
-                at = text.rfind(raw)
-                head, tail = text[:at].rstrip(), text[at + len(raw) :]
-                # "… 학술용역 : ~ ’21. 9.": until then, from no date said
-                open_start = head[-1:] in TILDES
-                if open_start:
-                    raw, head = f"~ {raw}", head[:-1]
-                task = collapse(f"{head} {tail}".strip().rstrip(" :()"))
-        mark = split_marker(group[0].text)[0]
+        span, task, raw, open_start = steps[0]
         if span is None and dated_mark is not None and mark != dated_mark:
             continue  # (a detail under a dated step, another bullet: "- 토목 공사 …")
         if span is None:
@@ -179,10 +200,11 @@ def read_schedule(
             )
         else:
             dated_mark = mark
+            above = span.start
         out.append(
             Schedule(
                 project_id=project_id,
-                seq=seq,
+                seq=len(out) + 1,
                 task=task,
                 raw=raw,
                 start=span.start if span and not open_start else None,
@@ -193,3 +215,8 @@ def read_schedule(
             )
         )
     return out
+
+
+def _last_start(steps: Sequence[_Step], above: date | None) -> date | None:
+    """Where the last dated one of ``steps`` starts (``above`` where none is dated)."""
+    return next((s[0].start for s in reversed(steps) if s[0] is not None), above)

@@ -8,11 +8,14 @@ Each line is cut into clauses and read by :mod:`extract.parse.steps`; a table of
 by :mod:`extract.parse.schedule_tables`.
 
 Lines of a block that tells what was done (추진상황, 추진경과) are not schedules but
-progress.  A date without a year takes the year of its block ("이행계획(’26년)"), else
-the report's.
+progress.  A date without a year takes the year of its block ("이행계획(’26년)"), or
+in a plan's lines that of the step above it, the next where it goes back ("- ’25. 3.~4. :
+진단" / "- 5.~7. : 실시설계" / "- 12월 : 점검", all 2025's), else the report's.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import regex
 
@@ -527,13 +530,22 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         # "- 1월 : …", "- 매월 : …": its every line a step, how often one too)
         plan_block = (key is not None and names_plan(key)) or _dated_steps(node)
         here = collapse(node.title) if node is not u.node else u.title
+        above: date | None = None  # (where the last step of a plan's lines starts)
         for c in node.children:
             # (nor what is wrong, "○ 문 제 점" / "- 11월 이후 … 급여 재원 부족 우려")
             if id(c) in skip or c.kind == "figure" or is_past(c) or is_problem(c):
                 continue
-            sub = _block_year(node, y)
-            visit(c, sub, here, in_plan or plan_block, facts_of or is_overview(c),
-                  why or is_state(c))  # fmt: skip
+            # (in a plan's lines, a date with no year continues the year of the step above
+            # it, the next where it goes back: "- ’25. 3.~4. : 진단" / "- 12월 : 점검")
+            sub = _block_year(node, y) if above is None else above.year
+            n = len(out)
+            args = (here, in_plan or plan_block, facts_of or is_overview(c), why or is_state(c))
+            visit(c, sub, *args)
+            if above is not None and len(out) > n and went_back(out[n].span, above):
+                del out[n:]
+                visit(c, above.year + 1, *args)
+            if (in_plan or plan_block) and len(out) > n:
+                above = out[-1].span.start
 
     block = schedule_block(u.node)
     if block is not None:
@@ -541,6 +553,14 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     if not out:  # no schedule block, or one without dated lines (a diagram of stages)
         visit(u.node, year, u.title, False, False, False)
     return out
+
+
+def went_back(first: DateSpan, above: date) -> bool:
+    """Whether a step read in the year of the step above it goes back before that one:
+    its month opens before it ("’25. 7.~’26. 2." / "3.~6."), or a half or the year ends
+    before it ("’25. 12." / "매월"; not "’26. 12." / "하반기", the half it ends)."""
+    opens = first.precision in ("day", "month")
+    return (first.start if opens else first.end or first.start) < above
 
 
 def unit_progress(u: Unit, skip: set[int], year: int | None) -> list[Found]:

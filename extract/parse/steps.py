@@ -119,6 +119,9 @@ def as_written(original: str, raw: str) -> str:
 
 #: a date's last dot set apart by a space, and a tilde that leaves it open ("’24 . 12 .~")
 _SPACED_DOT = regex.compile(r"\s++\.(?P<open>\s*+[~∼〜～])?(?!\d)")
+#: the hours after a step's day, its date's too ("’26. 4. 15.(수) 14:00 : 추진위원회 개최",
+#: "10:00~17:00")
+_HOURS = regex.compile(r"\s*+\d{1,2}:\d{2}(?!\d)(?:\s*+[~∼〜～]\s*+(?:\d{1,2}:\d{2}(?!\d))?+)?+")
 
 
 def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
@@ -142,6 +145,10 @@ def date_first(clause: str, year: int | None) -> tuple[DateSpan, str] | None:
         rest = rest[tail.end() :]
         written = span.raw + tail[0]
         span = span.model_copy(update={"raw": written} | ({"end": None} if tail["open"] else {}))
+    hours = _HOURS.match(rest) if span.precision == "day" else None
+    if hours is not None:  # (the hour the day's step is held at: of the date, not the task)
+        rest = rest[hours.end() :]
+        span = span.model_copy(update={"raw": span.raw + hours[0]})
     if by:
         if span.end is None:
             return None
@@ -284,14 +291,16 @@ def colon_date(
 
 
 def dated_colon(clause: str) -> bool:
-    """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립")."""
+    """Whether ``clause`` is "date : task" ("’25. 1. : 기본계획 수립"; months with their dots
+    and no year, "5.~7. : 실시설계", too)."""
     t = prep_date(clause).lstrip(" (（")
     found = find_dates(t, year=ANY_YEAR)
-    return (
-        bool(found)
-        and t.startswith(found[0].raw)
-        and bool(regex.match(r"\s*[)）]?\s*[:：]", t[len(found[0].raw) :]))
-    )
+    if not found or not t.startswith(found[0].raw):
+        head, colon, task = t.replace("：", ":").partition(":")
+        return bool(colon and task.strip()) and month_range(head, ANY_YEAR) is not None
+    rest = t[len(found[0].raw) :]
+    hours = _HOURS.match(rest) if found[0].precision == "day" else None
+    return bool(regex.match(r"\s*[)）]?\s*[:：]", rest[hours.end() :] if hours else rest))
 
 
 _LEAD_BRACKET = regex.compile(r"^\s*+[(（](?P<inner>[^()（）]{2,30}+)[)）]\s*+(?P<rest>\S.*+)$")
