@@ -345,6 +345,9 @@ class Unit:
     cost_line: Line | None = None
     #: the period and cost were read from a labelled line (not from the title's tail)
     period_labelled: bool = False
+    #: the period was labelled as when an event is held ("일 시 : …"): the work's own
+    #: labelled period outranks it ("사업기간 : …")
+    period_at_event: bool = False
     cost_labelled: bool = False
     #: an item of a bullet that lists several, each with its own cost: its facts are the
     #: item's, and what stands under the bullet is the first item's only

@@ -37,6 +37,7 @@ from extract.parse.plan import (
 from extract.parse.project_facts import (
     COST_IF_AMOUNT_ENDINGS,
     Labelled,
+    dates_a_moment,
     division_value,
     label_kind,
     labelled,
@@ -77,10 +78,15 @@ def starts_with_date(text: str) -> bool:
     return bool(regex.match(QUOTE_CLASS + r"?\s*\d{2,4}\s*[.년]", t))
 
 
-def take_period(u: Unit, span: DateSpan, line: Line, label: bool = False) -> None:
-    """The first period stated is the project's (a later one is a phase or another's)."""
-    if u.period is None:
+def take_period(
+    u: Unit, span: DateSpan, line: Line, label: bool = False, at_event: bool = False
+) -> None:
+    """The first period stated is the project's (a later one is a phase or another's),
+    but the work's own labelled period outranks an event's days labelled before it
+    (``at_event``: "○ 일 시 : 2026. 5. 2.(토) ~ 5. 4.(월)" / "○ 사업기간 : ’26. 1.~6.")."""
+    if u.period is None or (u.period_at_event and label and not at_event):
         u.period, u.period_line, u.period_labelled = span, line, label
+        u.period_at_event = at_event
 
 
 def _scale(label: str | None) -> bool:
@@ -127,7 +133,7 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
     if kind == "period":
         span = read_period(item.value, year)
         if span is not None:
-            take_period(u, span, line, True)
+            take_period(u, span, line, True, dates_a_moment(item.label))
     elif kind == "cost":
         cost = read_labelled_cost(item.value)
         if cost is not None:

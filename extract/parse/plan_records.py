@@ -39,7 +39,13 @@ from extract.parse.plan_lists import (
 )
 from extract.parse.plan_units import read_units
 from extract.parse.project_facts import label_kind, labelled
-from extract.parse.schedule_tables import event_rows, lists_events, match_rows, table_rows
+from extract.parse.schedule_tables import (
+    event_rows,
+    lists_block_events,
+    lists_events,
+    match_rows,
+    table_rows,
+)
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
@@ -520,8 +526,10 @@ def _table_schedules(
         rows = table_rows(table, year, by_no)
         if not rows:
             # (a table of dated tasks in a project, one outside names none, nor one under
-            # an item that lists the year's events: "4. 2026년 주요 교통행사 일정")
-            if u is not None and not lists_events(u.title):
+            # an item that lists the year's events: "4. 2026년 주요 교통행사 일정", or under
+            # a card's block that does: "○ 2026년 유치 대회 일정")
+            block = lay.outline.nodes[table.node - 1].title if table.node else ""
+            if u is not None and not lists_events(u.title) and not lists_block_events(block, table):
                 found[u.project_id].extend(event_rows(table, year, by_no))
             continue
         if u is not None:

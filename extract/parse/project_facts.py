@@ -47,6 +47,17 @@ ANY_YEAR = 2000
 
 #: a label ending in one of these names a period (사업기간, 공사기간, 일자, 행사일시)
 PERIOD_ENDINGS: tuple[str, ...] = ("기간", "일자", "일시", "기한", "시기", "시행일")
+#: ... of which these say when a moment or an event is ("일    시 : 2026. 5. 2.(토) ~ 5. 4.
+#: (월)", "준공일자", "시행일"), as does one opening with a word for an event or its holding
+#: ("행사기간", "개최기간"): the work's period is the span a label of its own states
+#: ("사업기간 : ’26. 1.~6."), wherever that stands
+MOMENT_ENDINGS: tuple[str, ...] = ("일시", "일자", "기한", "시행일")
+#: the genre's words for an event: a 대회, a 박람회, a 공연 is one as a 행사 or 축제 is
+EVENT_WORDS: tuple[str, ...] = (
+    "행사", "축제", "대회", "박람회", "공연", "전시회", "전시", "페스티벌", "축전", "엑스포",
+)  # fmt: skip
+#: ... and the word for holding one ("개최기간")
+HOLDING_WORDS: tuple[str, ...] = ("개최",)
 #: a label ending in 비 (사업비, 총사업비, 보상비, 공사비) or holding one of these names a cost
 COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 #: a label ends with one, or with one and 액 or a bracket ("예산액", "소요예산(안)"): a name
@@ -250,6 +261,17 @@ def label_kind(label: str, value: str = "") -> str | None:
     return None
 
 
+def dates_a_moment(label: str) -> bool:
+    """Whether a period's label says when an event or a moment is, not how long the work
+    runs (:data:`MOMENT_ENDINGS`): a period labelled so gives way to the work's own.
+
+    >>> [dates_a_moment(x) for x in ("일    시", "행사기간", "사업기간", "추진기간")]
+    [True, True, False, False]
+    """
+    key: str = _LABEL_YEAR.sub("", squash(label))
+    return key.endswith(MOMENT_ENDINGS) or key.startswith(EVENT_WORDS + HOLDING_WORDS)
+
+
 def _in_figure(text: str, i: int) -> bool:
     """Whether the comma at ``i`` parts a figure's thousands: three digits after it."""
     return (
@@ -397,12 +419,20 @@ class Facts:
     #: the period a bracket after the cost is, where none is labelled ("총사업비 :
     #: 12,000백만원 (’24~’28)")
     cost_period: DateSpan | None = None
+    #: the period is when an event is held ("일 시 : …"): the work's own outranks it
+    period_at_event: bool = False
 
     def take(self, item: Labelled, year: int | None) -> str | None:
         """Read one labelled line; returns its kind (period, cost, ...) or None."""
         kind = label_kind(item.label, item.value)
-        if kind == "period" and self.period is None:
-            self.period = read_period(item.value, year)
+        if kind == "period" and (
+            self.period is None or (self.period_at_event and not dates_a_moment(item.label))
+        ):
+            # ("○ 일 시 : 2026. 5. 2.(토) ~ 5. 4.(월)" before "○ 사업기간 : ’26. 1.~6.": the
+            # festival's days, the work's months)
+            period = read_period(item.value, year)
+            if period is not None or self.period is None:
+                self.period, self.period_at_event = period, dates_a_moment(item.label)
         elif kind == "cost" and self.cost is None:
             self.cost = read_labelled_cost(item.value)
             self.cost_label = collapse(item.label) if self.cost is not None else None

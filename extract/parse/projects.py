@@ -62,11 +62,10 @@ from extract.parse.project_cards import (
 )
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, read_facts
 from extract.parse.schedule_tables import (
-    BLOCK_EVENT_WORDS,
     event_rows,
+    lists_block_events,
     lists_events,
     match_titles,
-    places_events,
     table_rows,
     unmarked,
 )
@@ -109,16 +108,28 @@ def _with_wraps(lines: Sequence[Line]) -> list[str]:
     return out
 
 
+#: the words of a team's rank: a theme so named, in a report of one division's (or a
+#: 읍's) teams, is the team its cards belong to
+TEAM_RANK_WORDS: frozenset[str] = frozenset({"팀", "담당"})
+
+
 def _theme_division(title: str, divisions: Sequence[str]) -> tuple[str, str | None]:
     """The theme's title and the division it names, alone ("1. 농업정책과" over its cards)
     or in the bracket it closes with ("1. … 구현 (자치행정과)", the title without it): one
     of the report's divisions, else a name of a division's rank (not "1. 복지국", "1.
-    문화강국"); else the title whole and none."""
+    문화강국"), or a team's in a report by team, of one division at most ("1. 행정민원팀");
+    else the title whole and none."""
     name, unit = theme_division(title)
-    if unit is None or (unit not in divisions if divisions else
-                        unit_word(unit) not in DIVISION_RANK_WORDS):  # fmt: skip
+    if unit is None:
         return title, None
-    return name, unit
+    word = unit_word(unit)
+    if unit in divisions or (not divisions and word in DIVISION_RANK_WORDS):
+        return name, unit
+    if word in TEAM_RANK_WORDS and len(divisions) <= 1:
+        # (a report by team, a 읍's or a 과's, "1. 행정민원팀" over its cards: the team's;
+        # the report's one division, where known, is no other's teams' part)
+        return name, unit
+    return title, None
 
 
 def period_tables(
@@ -243,8 +254,7 @@ def read_card(
             lines = [ln for ln in lines if ln.no not in in_facts]
         # (a block that names events over a table of their places, "□ 주민자치회 주요 행사
         # 일정" over "행사명 | 일시 | 장소 | 주관": its rows are events, no steps)
-        events = {no for t in tables if lists_events(label, BLOCK_EVENT_WORDS)
-                  and places_events(t) for no in t.lines}  # fmt: skip
+        events = {no for t in tables if lists_block_events(label, t) for no in t.lines}
         if kind != "budget":
             found, taken = period_tables(
                 [ln for ln in lines if ln.no not in events], ctx.year, tables, by_no

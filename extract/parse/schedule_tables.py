@@ -22,7 +22,7 @@ from extract.normalize.periods import PERIOD_COLUMN
 from extract.normalize.when import schedule_date
 from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
-from extract.parse.project_facts import label_kind, prep_date
+from extract.parse.project_facts import EVENT_WORDS, label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
@@ -33,17 +33,21 @@ MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬�
 DATE_HEADERS: tuple[str, ...] = (
     "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜", "시행일",
 )  # fmt: skip
+#: headers of the column that names the events ("행사명", "대 회 명"; a table of 사업명
+#: and 감사기간 is none)
+EVENT_HEADERS: tuple[str, ...] = (
+    *(f"{w}명" for w in EVENT_WORDS), "행사", "행사내용", "회기",
+)  # fmt: skip
 #: (in order of preference: of "단계 | 기간 | 주요내용", the task is what is done)
 TASK_HEADERS: tuple[str, ...] = (
-    "행사명", "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용",
-    "세부내용", "추진사항", "단계", "추진단계", "내용",
+    *(f"{w}명" for w in EVENT_WORDS),
+    "사업명", "과제", "과제명", "추진과제", "세부과제", "행사", "추진내용", "주요내용", "세부내용",
+    "추진사항", "단계", "추진단계", "내용",
     # (a council's sessions: "회 기 | 기 간 | 일수 | 주요안건")
     "회기",
     # (an audit body's plan: "감사종류 | 대상기관(분야) | 감사기간 | 주관부서")
     "대상기관", "감사대상",
 )  # fmt: skip
-#: headers of the column that names the events (a table of 사업명 and 감사기간 is none)
-EVENT_HEADERS: tuple[str, ...] = ("행사명", "행사", "행사내용", "축제명", "대회명", "회기")
 #: headers of the column that says where an event is held
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")
 #: labels of a row of a table by years that lists what is done each year
@@ -400,6 +404,7 @@ def dated_rows(
         task_col = header_col(head, TASK_HEADERS, by_word=True)
         if date_col is None or task_col is None or date_col == task_col:
             continue
+        named = _named_by(head, task_col, date_col)
         out: list[tuple[Found, list[TableCell], list[TableCell]]] = []
         for row in rows[head[0].row + 1 if head else 1 :]:
             task_cell = next((c for c in row if c.col == task_col), None)
@@ -407,12 +412,36 @@ def dated_rows(
             if task_cell is None or date_cell is None or not task_cell.text:
                 continue
             task = collapse(task_cell.text)
+            name = table.at(row[0].row, named) if named is not None and row else None
+            if name is not None and (said := despace(collapse(name.text))):
+                task = f"{said} : {task}"  # ("개 막 식" beside "개막공연, 불꽃쇼")
             for span, raw, date_lines in _cell_dates(date_cell, year, by_no):
                 lines = _cell_lines([*task_cell.lines, *date_lines], by_no)
                 if lines:
                     out.append((Found(task, span, raw, lines), row, head))
         return out
     return []
+
+
+#: headers of a column of rows' own names ("구 분" over "개 막 식 | 주제공연"), and of a
+#: column that only says what is in a row (its task's words): a row under both is its
+#: name and what it holds
+ROW_NAME_HEADERS: tuple[str, ...] = ("구분",)
+CONTENT_HEADERS: tuple[str, ...] = ("내용",)
+
+
+def _named_by(head: Sequence[TableCell], task_col: int, date_col: int) -> int | None:
+    """The column that names each row a table's task column only says the content of
+    ("구 분 | 일 시 | 장 소 | 내 용", a festival's programme: 개막식 is the step, its 내용
+    what it holds); None where the task column names the task itself (행사명, 추진내용)."""
+    task = next((squash(c.text) for c in head if c.col == task_col), "")
+    if task not in CONTENT_HEADERS:
+        return None
+    return next(
+        (c.col for c in head if squash(c.text) in ROW_NAME_HEADERS
+         and c.col < task_col and c.col != date_col),
+        None,
+    )  # fmt: skip
 
 
 def _cell_dates(
@@ -449,8 +478,10 @@ def lists_events(title: str, words: tuple[str, ...] = ("행사",)) -> bool:
     return any(w in key for w in words) and key.endswith(EVENT_LIST_ENDINGS)
 
 
-#: words of a card's block that names events ("주요 행사 일정", "마을축제 개최 일정")
-BLOCK_EVENT_WORDS: tuple[str, ...] = ("행사", "축제")
+#: words of a card's block that names events ("주요 행사 일정", "마을축제 개최 일정",
+#: "2026년 유치 대회 일정"): any of the genre's words for one (its table must name them
+#: and their places too, :func:`places_events`)
+BLOCK_EVENT_WORDS: tuple[str, ...] = EVENT_WORDS
 
 
 def places_events(table: Table) -> bool:
@@ -461,6 +492,13 @@ def places_events(table: Table) -> bool:
     return header_col(head, PLACE_HEADERS) is not None and header_col(
         head, EVENT_HEADERS, by_word=True
     ) is not None
+
+
+def lists_block_events(title: str, table: Table) -> bool:
+    """Whether a card's block that names events stands over a table of them and their
+    places ("□ 주민자치회 주요 행사 일정", "○ 2026년 유치 대회 일정" over "대 회 명 | 일 시 |
+    장 소 | 참가규모"): its rows are events, no steps of the card."""
+    return lists_events(title, BLOCK_EVENT_WORDS) and places_events(table)
 
 
 def match_titles(
