@@ -72,6 +72,9 @@ class Staffing(Record):
 
 
 Side = Literal["revenue", "expenditure"]
+#: the footing a budget column states its amounts on (당초예산 is the 본예산; 기정 the budget
+#: in force before a 추경; 계획 a plan's figure for its year)
+Footing = Literal["본예산", "기정", "추경", "최종", "계획"]
 
 
 class BudgetSummary(Record):
@@ -93,9 +96,27 @@ class BudgetSummary(Record):
     prev_budget_krw: int | None = Field(description="previous year's budget, won / 전년 예산(원)")
     year: int | None = Field(description="budget year / 당해연도")
     budget_krw: int | None = Field(description="this year's budget, won / 예산(원)")
-    change_krw: int | None = Field(description="증감, won (negative for △)")
-    change_pct: float | None = Field(description="증감률, percent (negative for △)")
+    change_krw: int | None = Field(
+        description="증감, won (negative for △): against prev_budget_krw, or against "
+        "base_budget_krw in a 추경 comparison"
+    )
+    change_pct: float | None = Field(
+        description="증감률, percent (negative for △), against the same budget as change_krw"
+    )
     raw: str
+    budget_basis: Footing | None = Field(
+        default=None,
+        description="the footing budget_krw is stated on, where its column's header says: "
+        "본예산 (당초예산), 추경 (추경예산(안), 제1회 추경), 최종 (최종예산), 계획 (a plan's "
+        "figure for its year, 2026 계획); empty where it says none (2026년 예산) / 예산 구분",
+    )
+    base_budget_krw: int | None = Field(
+        default=None,
+        description="in a 추경 comparison of one year (기정예산(A) | 추경예산(안)(B)), the "
+        "budget the 추경 amends, 기정예산 or 본예산, won; change_krw and change_pct are then "
+        "against it, and prev_year and prev_budget_krw empty (they are last year's) / "
+        "기정예산(원)",
+    )
 
 
 class BudgetLine(Record):

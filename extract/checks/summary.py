@@ -161,7 +161,7 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
             if top is not None and parts:  # (a side told by its total alone adds nothing)
                 tree.append((top, parts, True))
                 tree.extend((sub, run, False) for sub, run in _led_runs(mine, top))
-    fields = ("prev_budget_krw", "budget_krw", "change_krw")
+    fields = ("prev_budget_krw", "base_budget_krw", "budget_krw", "change_krw")
     tree = [t for whole, parts, grand in tree for t in _by_side(whole, parts, grand)]
     for whole, parts, grand in tree:
         if not grand:
@@ -194,6 +194,9 @@ def check_budget_summary(report: Report) -> Iterator[Check]:
                 rounding_place(whole.currency_unit),
             )
     for r in rows:
+        if r.prev_budget_krw is None and r.base_budget_krw is not None:
+            # (a 추경 comparison: its 증감 and 증감률 are against the 기정예산)
+            r = r.model_copy(update={"prev_budget_krw": r.base_budget_krw})
         if r.budget_krw is None or r.prev_budget_krw is None:
             continue
         diff = r.budget_krw - r.prev_budget_krw

@@ -85,8 +85,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit_findings.audited_end": ("last day audited", "감사 종료일"),
     "staffing.as_of": ("reference date", "기준일"),
     "budget_summary.year": ("budget year", "당해연도"),
-    "budget_summary.change_krw": ("change from last year, won (negative for △)", "증감(원)"),
-    "budget_summary.change_pct": ("change from last year, percent", "증감률(%)"),
+    "budget_summary.change_krw": (
+        "change from last year (in a 추경 comparison, from the 기정예산), won (negative for △)",
+        "증감(원)",
+    ),
+    "budget_summary.change_pct": (
+        "change from last year (in a 추경 comparison, from the 기정예산), percent", "증감률(%)"
+    ),
+    "budget_summary.budget_basis": (
+        "footing of the budget where its column says: 본예산, 추경, 최종, 계획", "예산 구분"
+    ),
+    "budget_summary.base_budget_krw": (
+        "in a 추경 comparison of one year, the budget it amends (기정예산), won", "기정예산(원)"
+    ),
     "functions.seq": ("order within the division", "부서 내 순번"),
     "functions.function": ("duty of the division", "주요기능"),
     "policy_goals.vision": ("vision", "비전"),

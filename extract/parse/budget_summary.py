@@ -28,7 +28,13 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import note_side, side_of
 from extract.parse.budget_scope import other_body, plain_note
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
-from extract.parse.budget_words import bare, is_account_name, is_pure_total, side_total
+from extract.parse.budget_words import (
+    bare,
+    budget_basis,
+    is_account_name,
+    is_pure_total,
+    side_total,
+)
 from extract.parse.table import numeric_rows, split_header, warn_unnamed, without_remarks
 from extract.parse.text import Token, split_marker, squash
 from extract.parse.vocab import BULLETS, TOTAL_LABELS
@@ -53,6 +59,16 @@ def header_years(text: str) -> list[int]:
     for m in _YEAR.finditer(text):
         years.append(int(m["yyyy"]) if m["yyyy"] else 2000 + int(m["yy"] or m["bare"]))
     return years
+
+
+def header_basis(text: str, year: int) -> str | None:
+    """The footing a header states ``year``'s column on, in the words after that year up to
+    the next ("’25년 당초예산 ’26년 당초예산": 본예산); None where they name none."""
+    found = list(_YEAR.finditer(text))
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        if header_years(m[0]) == [year]:
+            return budget_basis(text[m.end() : nxt.start() if nxt is not None else len(text)])
+    return None
 
 
 def is_template_header(text: str) -> bool:
@@ -210,6 +226,7 @@ def _read_table(
     first, second = header_years(header.text)
     swap = first > second  # "2025년 2024년 증감 증감률": this year first
     prev_year, year = min(first, second), max(first, second)
+    basis = header_basis(header.text, year)
     records: list[BudgetSummary] = []
     rate_at = COLUMNS.index("pct")
     row_side = side
@@ -259,6 +276,7 @@ def _read_table(
                 change_krw=money(vals.get("change"), unit) if unit else None,
                 change_pct=change_rate(pct.text, change.text if change else None) if pct else None,
                 raw=row.raw,
+                budget_basis=basis,
                 **prov(row.lines),
             ),
         )

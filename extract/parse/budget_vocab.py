@@ -222,3 +222,23 @@ GOVERNMENT_SOURCES: frozenset[str] = frozenset(
 EXECUTION_TITLE_WORDS: tuple[str, ...] = ("예산", "집행")
 #: ... and the words a column of what was spent opens with, one of them ("집행액", "집행률(%)")
 EXECUTION_COLUMN_WORDS: tuple[str, ...] = ("집행액", "집행률", "집행잔액")
+
+#: the footing a budget column's header states its amounts on, by the word it holds (tried
+#: in order: "기정예산" before "예산"), and the name the footing goes by in budget_summary's
+#: budget_basis ("당초예산" is the 본예산; "추경예산(안)", "2026 제1회 추경" a 추경; "2026 계획"
+#: a plan's figure for its year, read as that year's budget)
+BUDGET_BASES: tuple[tuple[str, str], ...] = (
+    ("기정", "기정"),
+    ("당초", "본예산"),
+    ("본예산", "본예산"),
+    ("추경", "추경"),
+    ("최종", "최종"),
+    ("계획", "계획"),
+)
+#: ... the footings a 추경 comparison of one year amends, its column (A) ("기정예산(A)",
+#: "2026 본예산(A)"), and those it amends them to, its column (B) ("추경예산(안)(B)")
+AMENDED_BASES: frozenset[str] = frozenset({"기정", "본예산"})
+AMENDING_BASES: frozenset[str] = frozenset({"추경", "최종"})
+#: the words a column's header holds where it is a year's budget without a column of the
+#: change beside it ("2025 예산 | 2026 계획 | 합 계"; not "2024년 결산 | 2025년 예산")
+YEAR_BUDGET_WORDS: tuple[str, ...] = ("예산", "계획", "추경")

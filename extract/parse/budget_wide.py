@@ -17,8 +17,20 @@ from extract.normalize.money import change_rate
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_table import Reading, Row
-from extract.parse.budget_vocab import SUBTOTAL_WORDS
-from extract.parse.budget_words import amount, bare, clean_label, is_pure_total, opens_side
+from extract.parse.budget_vocab import (
+    AMENDED_BASES,
+    AMENDING_BASES,
+    SUBTOTAL_WORDS,
+    YEAR_BUDGET_WORDS,
+)
+from extract.parse.budget_words import (
+    amount,
+    bare,
+    budget_basis,
+    clean_label,
+    is_pure_total,
+    opens_side,
+)
 from extract.parse.text import despace, squash
 from schemas import BudgetSummary
 
@@ -122,6 +134,44 @@ def _year_totals(amounts: dict[int, str], years: dict[int, int | None]) -> dict[
     return out
 
 
+def _amending(
+    reading: Reading,
+    amounts: dict[int, str],
+    years: dict[int, int | None],
+    diff_heads: Sequence[str],
+) -> tuple[int, int, int | None] | None:
+    """(the column amended, the 추경's column, their year) of a 추경 comparison of one year:
+    "기정예산(A) | 추경예산(안)(B) | 증 감(B-A)", "2026 본예산(A) | 2026 제1회 추경(B)"; the
+    letters of the difference say which is which where they name two, else the footings;
+    None for a table of two years, or of no 추경."""
+    if len(set(years.values())) != 1:
+        return None
+    pair = _lettered(amounts, diff_heads) if len(amounts) > 2 else amounts
+    if pair is None or len(pair) != 2:
+        return None
+    bases = {k: budget_basis(h) for k, h in pair.items()}
+    m = _LETTERED_DIFF.search(diff_heads[0]) if len(diff_heads) == 1 else None
+    letters = {
+        found[1]: k for k, h in pair.items() if (found := _LETTER.search(h.rsplit("/", 1)[-1]))
+    }
+    if m is not None and m[1] in letters and m[2] in letters:  # ("증 감(B-A)": B less A)
+        base, this = letters[m[2]], letters[m[1]]
+        if bases[this] not in AMENDING_BASES or bases[base] not in AMENDED_BASES | AMENDING_BASES:
+            return None
+    else:
+        this_cols = [k for k in pair if bases[k] in AMENDING_BASES]
+        base_cols = [k for k in pair if bases[k] in AMENDED_BASES]
+        if len(this_cols) != 1 or len(base_cols) != 1:
+            return None
+        base, this = base_cols[0], this_cols[0]
+    # (a header of no year, "기정예산(A)": the year the table's amounts are of)
+    year = years[this]
+    if year is None:
+        found = {a.year for a in reading.amounts if a.cell.col in (base, this)}
+        year = found.pop() if len(found) == 1 else None
+    return base, this, year
+
+
 def _subtotal_unit(row: Row, label: str, units: set[str]) -> str:
     """The unit whose "소 계" row ``row`` is, where its amounts are that unit's alone and its
     name stands left of the label ("교통정책과 | 소 계 | 4,000", merged down or not); ""
@@ -171,6 +221,20 @@ def _wide_view(
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
     rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
     years = {k: header_year(h) for k, h in amounts.items()}
+    if len({y for y in years.values() if y is not None}) >= 2:
+        # (the 계 of the years' columns beside them, "2025 예산 | 2026 계획 | 합 계": of no
+        # year, no budget of the summary)
+        amounts = {
+            k: h for k, h in amounts.items()
+            if years[k] is not None or not is_pure_total(h.rsplit("/", 1)[-1])
+        }  # fmt: skip
+        years = {k: years[k] for k in amounts}
+    amending = _amending(reading, amounts, years, [reading.columns[k][0] for k in diffs])
+    if amending is not None and len(diffs) <= 1 and len(rates) <= 1:
+        # (기정예산 against its 추경 of the same year: no last year's)
+        base_col, this_col, year = amending
+        return _records(reading, unit, by_no, seq, side, (None, this_col, base_col),
+                        (None, year), diffs, rates)  # fmt: skip
     if len(set(years.values())) > 2 and len(diffs) == 1 and len(set(years.values())) == len(years):
         # ("2024년 결산 | 2025년 예산 | 2026년 예산 | 증 감": its difference the last two's)
         last = sorted(amounts, key=lambda k: years[k] or 0)[-2:]
@@ -192,9 +256,31 @@ def _wide_view(
         amounts, rates = _on_one_footing(amounts, rates, years)
         if len(amounts) != 2:
             return []
-    elif len(diffs) != 1 or len(rates) > 1:
+    elif len(diffs) > 1 or len(rates) > 1:
         return []
+    elif not diffs and not all(any(w in squash(h) for w in YEAR_BUDGET_WORDS)
+                               for h in amounts.values()):  # fmt: skip
+        return []  # (no change beside them: two years' budgets only, "2025 예산 | 2026 계획")
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
+    return _records(reading, unit, by_no, seq, side, (prev_col, this_col, None),
+                    (years[prev_col], years[this_col]), diffs, rates)  # fmt: skip
+
+
+def _records(
+    reading: Reading,
+    unit: str,
+    by_no: dict[int, Line],
+    seq: int,
+    side: str | None,
+    cols: tuple[int | None, int, int | None],
+    years: tuple[int | None, int | None],
+    diffs: Sequence[int],
+    rates: dict[int, str],
+) -> list[BudgetSummary]:
+    """The summary's rows of the columns ``cols`` (last year's, this year's, the budget a
+    추경 amends: one of the first and the last), of the ``years`` (last, this)."""
+    prev_col, this_col, base_col = cols
+    basis = budget_basis(reading.columns[this_col][0])
     # rows that others are set under are totals of theirs (특별회계 over its accounts)
     sums = reading.sums
     # (a table by unit and item, "부 서 | 정 책 사 업": the units' rows are the summary's)
@@ -204,7 +290,7 @@ def _wide_view(
         if not row.label:
             continue
         at = {c.col: c for c in row.cells if not c.is_header}
-        if prev_col not in at or this_col not in at:
+        if this_col not in at or (prev_col if base_col is None else base_col) not in at:
             continue
         lines = [by_no[n] for c in row.cells for n in c.lines if n in by_no]
         if not lines:
@@ -240,10 +326,12 @@ def _wide_view(
                 or bare(label).endswith(tuple(SUBTOTAL_WORDS))) and label != whose,
                 side=side or (sides.pop() if len(sides) == 1 else None),
                 currency_unit=money,
-                prev_year=years[prev_col],
-                prev_budget_krw=amount(at[prev_col].text, money),
-                year=years[this_col],
+                prev_year=years[0],
+                prev_budget_krw=amount(at[prev_col].text, money) if prev_col is not None else None,
+                year=years[1],
                 budget_krw=amount(at[this_col].text, money),
+                budget_basis=basis,
+                base_budget_krw=amount(at[base_col].text, money) if base_col is not None else None,
                 change_krw=amount(diff_cell.text, money) if diff_cell else None,
                 change_pct=(
                     change_rate(rate_cell.text, diff_cell.text if diff_cell else None)

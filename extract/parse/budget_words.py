@@ -17,6 +17,7 @@ from extract.parse.budget_vocab import (
     ACCOUNT_ENDINGS,
     ACCOUNT_KINDS,
     BREAKDOWN_ENDINGS,
+    BUDGET_BASES,
     DIFFERENCE_WORDS,
     GOVERNMENT_SOURCES,
     NOT_AMOUNT_HEADERS,
@@ -97,6 +98,13 @@ def is_total_label(text: str) -> bool:
         return True
     rest = key.removeprefix(TOTAL_PREFIX)
     return rest != key and any(rest.startswith(w) for w in TOTAL_PREFIX_WORDS)
+
+
+def budget_basis(header: str) -> str | None:
+    """The footing a budget column's header states its amounts on ("추경예산(안)(B)": 추경,
+    "’26년 당초예산": 본예산, "2026 계획": 계획), None where it names none ("2026년 예산")."""
+    key = squash(header)
+    return next((basis for word, basis in BUDGET_BASES if word in key), None)
 
 
 def is_pure_total(text: str) -> bool:
