@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.captions import inline_unit, is_caption
@@ -408,9 +408,19 @@ def two_label_grid(
     body: Sequence[Line],
     rows: Sequence[list[str] | None],
     levels: Sequence[tuple[str, str]],
+    more: Mapping[tuple[int, int], Sequence[tuple[str, int]]] | None = None,
 ) -> Grid:
     """A text table with two columns of labels: a group's cell spans the rows under it
-    that name none, a row with one label spans both columns."""
+    that name none, a row with one label spans both columns; ``more`` the rest of a label
+    its narrow cell wrapped, with its lines, by (row, column) (0 the group's)."""
+    more = more or {}
+
+    def cell(r: int, c: int, text: str, ln: Line, rows: int = 1, cols: int = 1) -> Cell:
+        rest = more.get((r - 1, c), ())
+        paras = tuple(p for p in (text, *(t for t, _ in rest)) if p)
+        return Cell(r, c, rows, cols, paragraphs=paras, lines=(ln.no, *(no for _, no in rest)),
+                    page=ln.page)  # fmt: skip
+
     cells = [
         Cell(0, 0, col_span=2, paragraphs=(" ".join(label),), lines=(head.no,), page=head.page)
     ]
@@ -427,17 +437,14 @@ def two_label_grid(
             while end < len(levels) and not levels[end][0]:
                 end += 1
             covered.update(range(i + 1, end))
-            cells.append(
-                Cell(r, 0, row_span=end - i, paragraphs=(group,), lines=(ln.no,), page=ln.page)
-            )
-            cells.append(Cell(r, 1, paragraphs=(name,), lines=(ln.no,), page=ln.page))
+            cells.append(cell(r, 0, group, ln, rows=end - i))
+            cells.append(cell(r, 1, name, ln))
         elif group:  # one label over both columns
-            cells.append(Cell(r, 0, col_span=2, paragraphs=(group,), lines=(ln.no,), page=ln.page))
+            cells.append(cell(r, 0, group, ln, cols=2))
         else:
             if i not in covered:
                 cells.append(Cell(r, 0, lines=(ln.no,), page=ln.page))
-            own = (name,) if name else ()
-            cells.append(Cell(r, 1, paragraphs=own, lines=(ln.no,), page=ln.page))
+            cells.append(cell(r, 1, name, ln))
         cells += [
             Cell(r, c + 2, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
             for c, text in enumerate(row[1:])

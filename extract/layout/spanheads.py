@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from extract.document import Line
 from extract.layout.cells import is_value
 from extract.layout.gapgrid import letter_phrases
-from extract.layout.textspans import COLUMN_GAP, line_spans
+from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans
 
 Span = tuple[str, int, int]
 
@@ -59,6 +59,16 @@ def stacked_header(
         return None
     left, right = cols[_nearest(_mid(lows[0]), cols)], cols[_nearest(_mid(lows[-1]), cols)]
     over = [t for t in tops if left[0] - COLUMN_GAP <= _mid(t) <= right[1] + COLUMN_GAP]
+    if (
+        len(over) > 1 and len(tops) + len(lows) == len(cols) + len(over)
+        and all(SINGLE_LETTER.match(w) for w, _, _ in over)
+    ):  # fmt: skip
+        # (the group's name justified over its columns, its letters however wide apart:
+        # "인      구" over "계 | 남 | 여")
+        joined = (" ".join(w for w, _, _ in over), over[0][1], over[-1][2])
+        at = tops.index(over[0])
+        tops = [*tops[:at], joined, *tops[at + len(over) :]]
+        over = [joined]
     if len(tops) + len(lows) == len(cols) + 1 and len(over) == 1 and len(lows) > 1:
         # (the group's name on the header line itself, over its columns' names under it:
         # "세  대 | 인  구" over "계 | 남 | 여")

@@ -291,7 +291,11 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
             return False
         said = [ln.text for ln in gap if ln.is_content]
         again = _header_again(a, b) or _numbers_on(a, b)
-        if not again or any(_DATED.search(t) and "계속" not in t for t in said):
+        # (a's own caption repeated over its header is no other table's: "(’26. 1. 1.
+        # 기준, 단위 : 명)" atop both pages)
+        dated = [t for t in said if _DATED.search(t) and "계속" not in t]
+        if not again or (dated and any("".join(t.split()) != _caption_of(a, lines, pos)
+                                       for t in dated)):  # fmt: skip
             return False
     elif a.page_end is None or b.page_start != a.page_end + 1:
         return False
@@ -310,6 +314,16 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         if ln.is_content and not is_caption(ln) and not is_page_footnote(ln, marks)
     ]  # fmt: skip
     return not between and not _card_again(a, b)
+
+
+def _caption_of(a: Grid, lines: Sequence[Line], pos: dict[int, int]) -> str | None:
+    """The text (spaces aside) of the content line right above a text table's first line,
+    where that is its caption; None where there is none."""
+    k = pos[a.lines[0]] - 1
+    while k >= 0 and not lines[k].is_content:
+        k -= 1
+    above = lines[k] if k >= 0 else None
+    return "".join(above.text.split()) if above is not None and is_caption(above) else None
 
 
 #: a row's number in a table's first column ("4", "12."), no amount

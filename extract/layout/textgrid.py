@@ -17,7 +17,11 @@ and the letters of "구 분":
 * where the rows line up (a layout export such as ``pdftotext -layout`` sets the
   columns apart with runs of spaces), the header's words go to the value column
   they stand over (:func:`aligned_header`), and a sign set apart from its figure
-  ("△  56") is one value with it.
+  ("△  56") is one value with it;
+* a name a narrow cell wrapped goes on on the lines under its row, where its cell
+  starts (:func:`fold_wraps`: "위기가구 발굴 및" / "통합사례관리", "어르신장애인" / "과"),
+  and a group's name beside the next row's label ("어르신장애  소 계 …" / "인과  기초연금
+  지급 …"): the row's cell, no rows of their own.
 
 Tables found this way are marked ``source="inferred"``.
 """
@@ -31,7 +35,13 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
-from extract.layout.gapgrid import aligned_table, gap_grid, two_label_grid, two_labels
+from extract.layout.gapgrid import (
+    aligned_table,
+    gap_grid,
+    letter_phrases,
+    two_label_grid,
+    two_labels,
+)
 from extract.layout.markers import read_marker
 from extract.layout.spanheads import stacked_header
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
@@ -46,6 +56,7 @@ from extract.layout.vocab import (
 )
 from extract.normalize.spacing import words
 from extract.normalize.vocab import WHOLE_CHANGE_WORDS
+from extract.roles import UNIT_NAME_ENDINGS
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
@@ -169,7 +180,8 @@ def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None
     cols: list[tuple[int, int]] | None = None
     for ln in body:
         ws = line_spans(ln)
-        if _trailing_values([w for w, _, _ in ws]) != k:
+        # (a row labelled by its year, "2024년  18,412  39,856", counts its values alone)
+        if _count([w for w, _, _ in ws], False) != k:
             continue
         spans = [(a, b) for _, a, b in ws]
         row = spans[len(spans) - k - 1 :] if len(spans) > k else [(0, 0), *spans]
@@ -527,6 +539,185 @@ def _stacked_words(
 #: how a caption or a note opens: no group's name over a header
 _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 
+#: the words a row's name does not end with: a narrow cell wrapped it, the rest on the next
+#: line ("위기가구 발굴 및" / "통합사례관리")
+OPEN_NAME_ENDS = frozenset({"및", "등", "또는", "위한", "통한", "관련", "·", "ㆍ", ",", "‧"})
+#: the deeds an item's name ends with ("… 축제 개최", "… 처우개선"): the end of a wrapped
+#: name, no heading of the rows under it
+DEED_ENDS: tuple[str, ...] = (
+    "개최", "운영", "지원", "구축", "추진", "설치", "조성", "확대", "강화", "관리", "건립",
+    "정비", "개선", "보강", "육성", "활성화", "지급", "확충", "실시", "시행", "보급", "제공",
+)  # fmt: skip
+#: how a line opens that is a group's heading or a note inside a table, no wrapped name
+_HEADING_OPEN = ("(", "（", "[", "<", "〈", "《", "【", "※", "*", "□", "■", "○", "◈")
+
+
+def joins_name(name: str, part: str) -> bool:
+    """"청솔정수" + "사업소", "어르신장애" + "인과": the two together name a unit, the first
+    alone does not (a narrow cell broke the name).
+
+    >>> joins_name("어르신장애", "인과"), joins_name("복지정책과", "소 계")
+    (True, False)
+    """
+    name, part = _squash(name), _squash(part)
+    return (
+        bool(name) and bool(part) and not name.endswith(UNIT_NAME_ENDINGS)
+        and (name + part).endswith(UNIT_NAME_ENDINGS)
+    )  # fmt: skip
+
+
+def _open_name(name: str) -> bool:
+    """Whether a row's name stops where it cannot end ("… 발굴 및")."""
+    toks = name.split()
+    return bool(toks) and (toks[-1] in OPEN_NAME_ENDS or toks[-1][-1] in OPEN_NAME_ENDS)
+
+
+def _label_phrases(ln: Line, remark: bool) -> tuple[list[tuple[str, int, int]], int]:
+    """A row's label cells as they stand (phrases of the words before its values), and
+    the column its values start at."""
+    ws = line_spans(ln)
+    toks = [w for w, _, _ in ws]
+    n = _run_of_values(toks)[0] if remark else len(toks) - _count(toks, False)
+    # (a label spaced out, "합    계", one cell)
+    if _count(toks, remark) and n < len(ws):
+        return letter_phrases(ws[:n]), ws[n][1]
+    return letter_phrases(ws), ws[-1][2] + COLUMN_GAP if ws else 0
+
+
+def _goes_on(row: Line, ln: Line, remark: bool) -> bool:
+    """Whether ``ln`` opens with the rest of a label cell of the row right above it, a name
+    its narrow cell broke: it starts where that cell does, and the two together name a unit
+    the first alone does not ("어르신장애  소 계 …" / "인과  기초연금 지급 …"), or the first
+    stops where a name cannot end ("… 발굴 및")."""
+    if ln.no != row.no + 1:
+        return False
+    cells, _ = _label_phrases(row, remark)
+    first = phrases(line_spans(ln))[:1]
+    # (a total's row, "합    계", is no name that goes on)
+    return bool(first) and _squash("".join(w for w, _, _ in cells)) not in _TOTALS and any(
+        abs(a - first[0][1]) <= 1 and _squash(w) not in _TOTALS
+        and (joins_name(w, first[0][0]) or _open_name(w))
+        for w, a, _ in cells
+    )  # fmt: skip
+
+
+def _wrap_at(
+    row: Line, said: Sequence[str], last: Line, ln: Line, after: Line | None, remark: bool
+) -> int | None:
+    """Which label cell of ``row`` (its index among the row's phrases) the line ``ln`` of
+    no values holds the rest of, a name its narrow cell wrapped ("위기가구 발굴 및" /
+    "통합사례관리", "어르신장애인" / "과"), ``said`` the wrapped lines it took already and
+    ``last`` the line right above; None where ``ln`` is a row of its own (a total, a
+    heading spaced out, "특 별 회 계", or over rows set further in).
+
+    It stands right under the row, where one of its label cells starts, left of its values,
+    and the name goes on: it stops where a name cannot end, the two name a unit the first
+    alone does not, it has gone on already, ``ln`` ends with a deed ("… 축제" / "개최"),
+    or heads no row (the line after it opens the next group further left, or is the
+    name's next part)."""
+    toks = words(ln.text)
+    if (
+        ln.no != last.no + 1 or not toks or _count(toks, remark) or _squash(ln.text) in _TOTALS
+        or read_marker(ln.text) is not None or ln.text.strip().startswith(_HEADING_OPEN)
+        or (len(toks) > 1 and all(SINGLE_LETTER.match(t) for t in toks))
+    ):  # fmt: skip
+        return None
+    cells, values_at = _label_phrases(row, remark)
+    spans = line_spans(ln)
+    at = next((n for n, (_, a, _) in enumerate(cells) if abs(a - spans[0][1]) <= 1), None)
+    if at is None or spans[-1][2] > values_at or _squash(cells[at][0]) in _TOTALS or (
+        at == 0 and _squash("".join(w for w, _, _ in cells)) in _TOTALS
+    ):
+        return None
+    name = " ".join([cells[at][0], *said])
+    if said or _open_name(name) or joins_name(name, toks[0]) or toks[-1].endswith(DEED_ENDS):
+        return at
+    if after is None or after.no != ln.no + 1:
+        return None
+    nxt = line_spans(after)
+    # (the next group's row, further left; or the name's next part, no row under a heading)
+    return at if nxt and (nxt[0][1] < spans[0][1] - 1 or (
+        abs(nxt[0][1] - spans[0][1]) <= 1 and not _count(words(after.text), remark)
+    )) else None  # fmt: skip
+
+
+def _group_wraps(
+    body: Sequence[Line],
+    levels: Sequence[tuple[str, str]],
+    wraps: dict[int, list[tuple[int, Line]]],
+) -> tuple[list[tuple[str, str]], dict[tuple[int, int], list[tuple[str, int]]]]:
+    """Each row's two labels with the rest of a group's name that its narrow cell wrapped
+    onto the next row taken from that row ("어르신장애  소 계 …" / "인과  기초연금 지급 …":
+    the group 어르신장애인과 over both), and, by (row, column), the wrapped parts of each
+    label cell with their lines (a row's wrapped lines: in the group's column where they
+    stand under its name, else in the label's)."""
+    out = list(levels)
+    more: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    group = -1  # (the row the last group's name stands on)
+    for i, ln in enumerate(body):
+        g, name = out[i]
+        if g and name and group == i - 1 and _goes_on(body[group], ln, False) and not (
+            wraps.get(body[group].no)
+        ):
+            more.setdefault((group, 0), []).append((g, ln.no))
+            out[i] = g, name = "", name
+        elif g:
+            group = i
+        for at, w in wraps.get(ln.no, ()):
+            col = 0 if g and (at == 0 or not name) else 1
+            more.setdefault((i, col), []).append((w.text.strip(), w.no))
+    return out, more
+
+
+def _wrapped_rows(
+    body: Sequence[Line],
+    rows: Sequence[list[str] | None],
+    wraps: dict[int, list[tuple[int, Line]]],
+    split: bool,
+) -> list[tuple[Line, list[list[tuple[str, int]]]]]:
+    """Each row's line and its cells, each a list of (paragraph, line): its own text, then
+    the rest of its label where a narrow cell wrapped it (:func:`fold_wraps`).  Beside a
+    column of words (``split``), a wrap under the row's first cell goes there, else in
+    the column of words; and a name in the first column that goes on from the row above
+    ("가족청소년  소 계 …" / "과  영유아 보육료 지원 …") joins that row's."""
+    out: list[tuple[Line, list[list[tuple[str, int]]]]] = []
+    for ln, row in zip(body, rows, strict=True):
+        assert row is not None
+        texts = [[(t, ln.no)] if t else [] for t in row]
+        above = out[-1] if out else None
+        if (
+            split and above is not None and row[0] and row[1] and len(above[1][0]) == 1
+            and above[1][1] and _goes_on(above[0], ln, False)
+        ):  # fmt: skip
+            above[1][0].append((row[0], ln.no))
+            texts[0] = []
+        for at, w in wraps.get(ln.no, ()):
+            c = 0 if not split or (at == 0 and row[0]) else 1
+            texts[c].append((w.text.strip(), w.no))
+        out.append((ln, texts))
+    return out
+
+
+def fold_wraps(
+    body: Sequence[Line], remark: bool
+) -> tuple[list[Line], dict[int, list[tuple[int, Line]]]]:
+    """The rows of a text table's ``body`` and, by each row's line, the lines that hold the
+    rest of its wrapped label cells (:func:`_wrap_at`), with the cell each goes in."""
+    rows: list[Line] = []
+    wraps: dict[int, list[tuple[int, Line]]] = {}
+    for n, ln in enumerate(body):
+        row = rows[-1] if rows and _count(words(rows[-1].text), remark) else None
+        if row is not None:
+            took = wraps.get(row.no, [])
+            last = took[-1][1] if took else row
+            after = body[n + 1] if n + 1 < len(body) else None
+            at = _wrap_at(row, [w.text.strip() for _, w in took], last, ln, after, remark)
+            if at is not None:
+                wraps.setdefault(row.no, []).append((at, ln))
+                continue
+        rows.append(ln)
+    return rows, wraps
+
 
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export (see the module docstring)."""
@@ -554,7 +745,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         while j < len(content):
             ln = content[j]
             t = words(ln.text)
-            if (read_marker(ln.text) is not None and not _sub_row(ln, remark)) or header_label(t):
+            if (read_marker(ln.text) is not None and not _sub_row(ln, remark)) or (
+                # (a row label's word, "과", that is the rest of the name above it:
+                # "어르신장애인  30  29" / "과")
+                header_label(t) and not (body and _goes_on(body[-1], ln, remark))
+            ):
                 break
             if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
                 j == i + 1 and len(t) <= MAX_UNDER_WORDS
@@ -562,6 +757,8 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 break
             body.append(ln)
             j += 1
+        # (a name a narrow cell wrapped goes on on the lines under its row)
+        body, wraps = fold_wraps(body, remark)
         # label-only lines at the end are not rows: the table ends at its last value row
         while body and _count(words(body[-1].text), remark) == 0:
             body.pop()
@@ -610,11 +807,13 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
         rows = [(_remark_row if remark else _row)(words(ln.text), k) for ln in body]
+        taken = sorted([*body, *(w for ln in body for _, w in wraps.get(ln.no, ()))],
+                       key=lambda ln: ln.no)  # fmt: skip
         if header is None or any(r is None for r in rows):
             # (columns of words between the label and the values: "공모기관 | 선정일")
-            if (grid := gap_grid(head, body)) is not None:
+            if (grid := gap_grid(head, taken)) is not None:
                 grids.append(grid)
-                i = content.index(body[-1]) + 1
+                i = content.index(taken[-1]) + 1
                 continue
             i += 1
             continue
@@ -623,22 +822,31 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             header, rows = split[0], list(split[1])
         levels = None if remark or split is not None else two_labels(body, rows)
         if levels is not None:
-            grids.append(two_label_grid(head, toks[:n_label], header, body, rows, levels))
-            i = content.index(body[-1]) + 1
+            levels, more = _group_wraps(body, levels, wraps)
+            grids.append(
+                two_label_grid(head, toks[:n_label], header, body, rows, levels, more)
+            )
+            i = content.index(taken[-1]) + 1
             continue
         cells = [
             Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
         ]
         cells += _header_cells(header, head, years_under(body), extra)
-        for r, (ln, row) in enumerate(zip(body, rows, strict=True), start=1):
-            assert row is not None
-            cells += [
-                Cell(r, c, paragraphs=(text,) if text else (), lines=(ln.no,), page=ln.page)
-                for c, text in enumerate(row)
-            ]
+        group: Cell | None = None  # (beside a column of words: the last group's name)
+        for r, (ln, texts) in enumerate(_wrapped_rows(body, rows, wraps, split is not None), 1):
+            for c, parts in enumerate(texts):
+                if split is not None and c == 0 and not parts and texts[1] and group is not None:
+                    group.row_span += 1  # (a group's name merged down over its items)
+                    continue
+                nos = tuple(no for _, no in parts[1:])
+                cell = Cell(r, c, paragraphs=tuple(t for t, _ in parts), lines=(ln.no, *nos),
+                            page=ln.page)  # fmt: skip
+                cells.append(cell)
+                if c == 0:
+                    group = cell if split is not None and parts and texts[1] else None
         width = k + 2 if remark or split is not None else k + 1
-        grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, body[-1].page))
-        i = content.index(body[-1]) + 1
+        grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, taken[-1].page))
+        i = content.index(taken[-1]) + 1
     return grids
 
 

@@ -131,8 +131,12 @@ def grid_items(
     by_no = {ln.no: ln for ln in lines}
     for table in tables:
         # (a text's table read from its aligned words is the template's lines' to read;
-        # one whose cells its tabs part is a grid)
-        aligned = any(g.source == "inferred" for g in table.grids)
+        # one whose cells its tabs part is a grid, and so is one whose names a narrow cell
+        # wrapped onto lines of their own, "위기가구 발굴 및" / "통합사례관리": read as
+        # lines, a wrap runs into the next row's name)
+        aligned = any(g.source == "inferred" for g in table.grids) and not any(
+            len(c.lines) > 1 for c in table.cells
+        )
         if aligned or not table.lines or not set(table.lines) <= by_no.keys():
             continue
         if (flat := flat_columns(table, ctx.year)) is not None:

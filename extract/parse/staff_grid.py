@@ -553,11 +553,14 @@ def clean_grade(label: str) -> str:
 
 def grid_cells(table: Table, lines: Mapping[int, Line]) -> list[GridCell]:
     """A layout table's cells as :class:`GridCell` (a cell of several lines keeps them
-    as paragraphs; a one-line cell its own text, its line holding the whole row)."""
+    as paragraphs; a one-line cell its own text, its line holding the whole row; a text
+    export's cell its text, each of its lines holding its whole row: "어르신장애인 30 29" /
+    "과")."""
     out = []
     for c in table.cells:
         own = [lines[no].text for no in c.lines if no in lines]
-        paras = tuple(own) if len(c.lines) > 1 and len(own) == len(c.lines) else (c.text,)
+        whole = len(c.lines) > 1 and len(own) == len(c.lines) and not table.inferred
+        paras = tuple(own) if whole else (c.text,)
         out.append(GridCell(c.row, c.col, c.row_span, c.col_span, paras, tuple(c.lines)))
     return out
 
