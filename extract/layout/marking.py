@@ -14,6 +14,7 @@ from extract.layout.footnotes import FOOTNOTE_KIND
 from extract.layout.markers import (
     LETTERED,
     SECTION_KIND,
+    TITLE_START,
     WORD_KIND,
     Marker,
     note_mark,
@@ -30,6 +31,7 @@ from extract.layout.vocab import (
     FRAME_GLYPHS,
     REPEATED_BULLETS,
 )
+from extract.normalize.vocab import QUOTE_CLASS, TILDES
 
 #: a strategy number set in a box with a slash ("1/", "2 /"): a marker alone
 _SLASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*/\s*$")
@@ -93,6 +95,25 @@ def _goes_on_a_run(before: Line, line: Line, marker: Marker) -> bool:
         return False
     inside = [CIRCLED[ch] for ch in before.text.strip()[1:] if ch in CIRCLED]
     return bool(inside) and inside[-1] == marker.ordinal - 1
+
+
+#: how a line ends that leaves a date open for the next line to complete: a range's
+#: tilde ("○ 사업기간 : ’26. 1. ~" / "12."), a year cut from its month ("’26." / "1.")
+_OPEN_DATE_END = re.compile(
+    "(?:" + "|".join(map(re.escape, TILDES)) + ")$"
+    rf"|(?<![^\s:：(（])(?:{QUOTE_CLASS}\d{{2}}|(?:19|20)\d{{2}})[.．]$"
+)
+_OPENS_TITLE = re.compile(rf"^{TITLE_START}")
+
+
+def _completes_a_date(before: Line, line: Line, marker: Marker, rest: str) -> bool:
+    """A number read as a marker, with no title after it, at the start of a line right
+    under one that leaves a date open ("○ 사업기간 : ’26. 1. ~" / "12."): the wrap of
+    that date (the range's end), no item. An item with no title is no item; a title
+    after it ("2. 추진계획" under an open-ended "’26. 1. ~") keeps it an item."""
+    if not (marker.number or "").isdigit() or before.no != line.no - 1 or before.page != line.page:
+        return False
+    return not _OPENS_TITLE.match(rest) and _OPEN_DATE_END.search(before.text.rstrip()) is not None
 
 
 def _title_after(
@@ -170,6 +191,13 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             # one, no name after it, after a name after a count)
             read = None
             counted = i
+        if (
+            read is not None
+            and i > 0
+            and _completes_a_date(lines[i - 1], ln, *read)
+            and (read[1] or _title_after(lines, reads, i, read[0]) is None)
+        ):
+            read = None  # "’26. 1. ~" / "12.": the range's end, wrapped
         if read is not None:
             marker, rest = read
             if marker.is_top:

@@ -9,7 +9,7 @@ lines with it and places the marked ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extract.layout.captions import is_caption, is_title
 from extract.layout.markers import Marker
@@ -19,9 +19,13 @@ from extract.layout.placing import MIN_INDENT, open_top, titles_a_list
 from extract.layout.titling import Titling
 from extract.layout.vocab import CLOSED_ENDS, RUN_ON_ENDS, SERIES_TITLE_WORDS
 from extract.normalize.spacing import despace
+from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 
 #: a title of a numbered series ("목표 2 선제적 …", "전략3 …"): its word and number
 _SERIES = re.compile(r"^\s*(?P<word>[가-힣]{1,4})\s*(?P<n>\d{1,2})(?![\d.),])\s+\S")
+
+#: what parts the names in a bracket of divisions ("(복지정책과, 가족청소년과)")
+_NAMES_APART = re.compile(r"[\s,，·ㆍ/]++")
 
 #: a line this short with no letter or digit is drawn, not written (arrows, a "+")
 MAX_DRAWN_CHARS = 20
@@ -214,7 +218,7 @@ class Unmarked(Titling):
         wraps = (
             self.wrapped
             and id(last) not in self.wrapped_titles  # (a title wraps once)
-            and _wraps_title(last, it)
+            and _wraps_title(last, it, self.titles.unit)
             and self.drawn.same_size(last, it)
             # (not after a part's whole title, "4. 부서별 주요기능", nor a unit's name alone:
             # a table's header or its first row, "구 분 담 당 업 무" / "보건행정과")
@@ -237,11 +241,13 @@ def _runs_on(node: Node) -> bool:
     return text.endswith(RUN_ON_ENDS) and not text.endswith(CLOSED_ENDS)
 
 
-def _wraps_title(node: Node, it: Marked) -> bool:
+def _wraps_title(node: Node, it: Marked, unit: Callable[[str], bool]) -> bool:
     """Whether ``it`` is the second line of a numbered item's title, wrapped on its page:
     the item holds its title and nothing else yet, both lines make a title's
     length, and the line opens with a word, not a figure, a bracket or a quote (the item's
-    text under a label: "1. 추진근거" / "「사회보장기본법」 제35조 …", "(단위: 백만원)")."""
+    text under a label: "1. 추진근거" / "「사회보장기본법」 제35조 …", "(단위: 백만원)"),
+    or is the bracket of the divisions that run it alone ("나. 경로당 냉난방비 지원 및 …"
+    / "(어르신장애인과)"), which ends the title as it does unwrapped."""
     second = it.title.lstrip()
     return (
         node.kind == "item"
@@ -252,8 +258,18 @@ def _wraps_title(node: Node, it: Marked) -> bool:
         and len(node.title) + len(second) <= MAX_TITLE_CHARS
         and not node.title.rstrip().endswith(".")
         and not is_caption(it.lines[0])
-        and second[:1].isalpha()
+        and (second[:1].isalpha() or _names_units(second, unit))
     )
+
+
+def _names_units(text: str, unit: Callable[[str], bool]) -> bool:
+    """A bracket that holds the names of units only ("(어르신장애인과)", "(복지정책과,
+    가족청소년과)"), not a date, a unit of measure or a remark."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in OPENING_BRACKETS or t[-1] not in CLOSING_BRACKETS:
+        return False
+    names = [n for n in _NAMES_APART.split(t[1:-1]) if n]
+    return bool(names) and all(unit(n) for n in names)
 
 
 def _drawn(text: str) -> bool:

@@ -44,9 +44,10 @@ def _funding_line(u: Unit) -> tuple[tuple[Share, ...], Line] | None:
                 if shares:
                     return shares, node.lines[0]
         if node.lines and node.lines[0] is u.cost_line and node is not u.node:
-            # (or the line right under the cost that lists its sources alone)
+            # (or the line right under the cost that lists its sources alone, its wrap
+            # too: "- 시비 1,800" / "백만원, 구비 4,620백만원")
             kids = [k for k in node.children if k.kind == "bullet"]
-            if kids and (shares := sources_under(kids[0].title, u.cost)):
+            if kids and (shares := sources_under(kids[0].text, u.cost)):
                 return shares, kids[0].lines[0]
     return None
 
