@@ -84,10 +84,6 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("예산세부내역", "budget_items"),
     ("세부예산내역", "budget_items"),
     ("세출예산", "budget_items"),
-    # (a 추경 report's chapter of its items: "Ⅱ. 2026년 제1회 추가경정예산(안)" over
-    # `부 서 | 세부사업명 | 기정액 | 추경액 | 증 감`)
-    ("추가경정예산", "budget_items"),
-    ("추경예산", "budget_items"),
     # (a plan's tasks with their budgets and divisions: "붙임 과제별 소요예산 및 담당부서")
     ("과제별소요예산", "budget_items"),
     ("사업별소요예산", "budget_items"),
@@ -169,6 +165,11 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     # chapter of plans that names requests too, "역점사업 및 건의사항", nor an audit's; a
     # part of requests alone, "3. 건의사항", states no issue: test_probe43)
     ("협조사항", "issues"),
+    # (last: a 추경 report's chapter of its items, "Ⅱ. 2026년 제1회 추가경정예산(안)" over
+    # `부 서 | 세부사업명 | 기정액 | 추경액 | 증 감`; not a plan or its results that name
+    # the 추경 they draw on, "Ⅱ. 하반기 주요업무 추진계획 (추경예산 반영)")
+    ("추가경정예산", "budget_items"),
+    ("추경예산", "budget_items"),
 )
 
 #: words of a plan in a title that names the year's results too ("2024 추진실적 및 2025

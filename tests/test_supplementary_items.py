@@ -61,3 +61,18 @@ def test_a_supplementary_list_is_held_to_no_summary() -> None:
     report = _report("Ⅱ. 2026년 제1회 추가경정예산(안)")
     assert report.budget_items  # (read, as above)
     assert not [c for c in report.validation if c.check == "budget_summary.vs_appendix"]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Ⅱ. 하반기 주요업무 추진계획 (추경예산 반영)", "plans"),
+        ("Ⅱ. 2025년 추경예산 확보사업 추진실적", "achievements"),
+    ],
+)
+def test_a_chapter_that_names_the_supplementary_budget_it_draws_on(title: str, role: str) -> None:
+    """A plan or its results that name the 추경 they draw on keep their role (the plan's
+    cards had been lost as budget items)."""
+    report = _report(title)
+    assert role in {s.key for s in report.sections if s.found}
+    assert "budget_items" not in {s.key for s in report.sections if s.found}

@@ -606,7 +606,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 and not summed.intersection(table.lines)
             )
             if wide and other is None:  # (another body's budget is none of the report's own)
-                records = summary_units(wide_view(reading, unit, by_no, seqs[0]))
+                records = summary_units(wide_view(reading, unit, by_no, seqs[0], year))
                 # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
                 # not 세출 by programme after 세입 of the same sum)
                 totals = {(r.side, r.year, r.budget_krw) for r in records if r.unit == "계"}

@@ -199,22 +199,27 @@ def _side_groups(reading: Reading) -> list[tuple[str, list[int]]] | None:
 
 
 def wide_view(
-    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0
+    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0, year: int | None = None
 ) -> list[BudgetSummary]:
     """Rows of a table of two years' amounts, their difference and rate (예산현황's shape);
-    of each side where it sets 세입 and 세출 side by side."""
+    of each side where it sets 세입 and 세출 side by side (``year``: the report's)."""
     groups = _side_groups(reading)
     if groups is None:
-        return _wide_view(reading, unit, by_no, seq)
+        return _wide_view(reading, unit, by_no, seq, None, year)
     out: list[BudgetSummary] = []
     for side, cols in groups:
         part = replace(reading, columns={k: reading.columns[k] for k in cols})
-        out += _wide_view(part, unit, by_no, seq + len(out), side)
+        out += _wide_view(part, unit, by_no, seq + len(out), side, year)
     return out
 
 
 def _wide_view(
-    reading: Reading, unit: str, by_no: dict[int, Line], seq: int = 0, side: str | None = None
+    reading: Reading,
+    unit: str,
+    by_no: dict[int, Line],
+    seq: int = 0,
+    side: str | None = None,
+    report_year: int | None = None,
 ) -> list[BudgetSummary]:
     """:func:`wide_view` of the columns ``reading`` names (``side``: theirs)."""
     amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
@@ -262,6 +267,10 @@ def _wide_view(
                                for h in amounts.values()):  # fmt: skip
         return []  # (no change beside them: two years' budgets only, "2025 예산 | 2026 계획")
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
+    if not diffs and report_year is not None and years[this_col] != report_year:
+        # (with no change beside them, only the report's year's against the year before:
+        # not "2026 예산 | 2027 계획" nor "2024 예산 | 2025 예산" in a 2026 report)
+        return []
     return _records(reading, unit, by_no, seq, side, (prev_col, this_col, None),
                     (years[prev_col], years[this_col]), diffs, rates)  # fmt: skip
 

@@ -8,7 +8,6 @@ each line's wraps joined, a step over before the plan's year a step done.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import regex
 
@@ -20,6 +19,7 @@ from extract.normalize.when import schedule_date
 from extract.parse.base import Parsed, prov
 from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.schedules import (
+    above_year,
     dated_steps,
     names_aim,
     stated_year,
@@ -172,15 +172,15 @@ def read_schedule(
         out.append(found_schedule(project_id, len(out) + 1, f))
     lines = [ln for ln in lines if ln.no not in taken]
     dated_mark: str | None = None  # (the bullet of the last dated step)
-    above: date | None = None  # (where the last dated step starts)
+    above: DateSpan | None = None  # (the last dated step)
     for group in _items(lines, year):
         text = _item_text(group)
         if squash(text) in CONTINUED_WORDS:
             continue  # ("(계속)" between its table's parts over a page: no step)
-        steps, several = _line_steps(text, year if above is None else above.year)
+        steps, several = _line_steps(text, year if above is None else above_year(above))
         first = next((s[0] for s in steps if s[0] is not None), None)
         if above is not None and first is not None and went_back(first, above):
-            steps, several = _line_steps(text, above.year + 1)
+            steps, several = _line_steps(text, above_year(above) + 1)
         mark = split_marker(group[0].text)[0]
         if len(steps) > 1:
             for when, what, written, _ in steps:
@@ -189,7 +189,7 @@ def read_schedule(
                 out.append(Schedule(project_id=project_id, seq=len(out) + 1, task=what,
                                     raw=written, **span_fields(when), **prov(group)))  # fmt: skip
             dated_mark = mark if several else dated_mark
-            above = _last_start(steps, above)
+            above = _last_dated(steps, above)
             continue
         span, task, raw, open_start = steps[0]
         if span is None and dated_mark is not None and mark != dated_mark:
@@ -200,7 +200,7 @@ def read_schedule(
             )
         else:
             dated_mark = mark
-            above = span.start
+            above = span
         out.append(
             Schedule(
                 project_id=project_id,
@@ -217,6 +217,6 @@ def read_schedule(
     return out
 
 
-def _last_start(steps: Sequence[_Step], above: date | None) -> date | None:
-    """Where the last dated one of ``steps`` starts (``above`` where none is dated)."""
-    return next((s[0].start for s in reversed(steps) if s[0] is not None), above)
+def _last_dated(steps: Sequence[_Step], above: DateSpan | None) -> DateSpan | None:
+    """The last dated one of ``steps`` (``above`` where none is dated)."""
+    return next((s[0] for s in reversed(steps) if s[0] is not None), above)

@@ -42,6 +42,7 @@ from extract.parse.project_facts import (
     label_kind,
     labelled,
     names_division,
+    names_the_works_period,
     prep_date,
     read_period,
     split_top,
@@ -79,12 +80,18 @@ def starts_with_date(text: str) -> bool:
 
 
 def take_period(
-    u: Unit, span: DateSpan, line: Line, label: bool = False, at_event: bool = False
+    u: Unit,
+    span: DateSpan,
+    line: Line,
+    label: bool = False,
+    at_event: bool = False,
+    works: bool = False,
 ) -> None:
     """The first period stated is the project's (a later one is a phase or another's),
-    but the work's own labelled period outranks an event's days labelled before it
-    (``at_event``: "○ 일 시 : 2026. 5. 2.(토) ~ 5. 4.(월)" / "○ 사업기간 : ’26. 1.~6.")."""
-    if u.period is None or (u.period_at_event and label and not at_event):
+    but the work's own labelled period (``works``) outranks an event's days labelled
+    before it (``at_event``: "○ 일 시 : 2026. 5. 2.(토) ~ 5. 4.(월)" / "○ 사업기간 : ’26.
+    1.~6."; not a phase's, "○ 참가접수기간 : ’26. 5. 1.~7. 31.")."""
+    if u.period is None or (u.period_at_event and label and works):
         u.period, u.period_line, u.period_labelled = span, line, label
         u.period_at_event = at_event
 
@@ -133,7 +140,8 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
     if kind == "period":
         span = read_period(item.value, year)
         if span is not None:
-            take_period(u, span, line, True, dates_a_moment(item.label))
+            take_period(u, span, line, True, dates_a_moment(item.label),
+                        names_the_works_period(item.label))  # fmt: skip
     elif kind == "cost":
         cost = read_labelled_cost(item.value)
         if cost is not None:

@@ -261,6 +261,23 @@ def label_kind(label: str, value: str = "") -> str | None:
     return None
 
 
+#: labels of the work's own span, which outrank an event's days labelled before them
+#: ("○ 일 시 : 2026. 5. 2.(토)" / "○ 사업기간 : ’26. 1.~6."): not a phase's, "참가접수기간",
+#: "공모기간", "설계기간"
+WORK_PERIOD_LABELS: frozenset[str] = frozenset(
+    {"사업기간", "총사업기간", "추진기간", "운영기간", "시행기간", "사업시기", "추진시기", "기간"}
+)
+
+
+def names_the_works_period(label: str) -> bool:
+    """Whether a period's label is the work's own (:data:`WORK_PERIOD_LABELS`).
+
+    >>> [names_the_works_period(x) for x in ("사 업 기 간", "2026년 추진기간", "공모기간")]
+    [True, True, False]
+    """
+    return _LABEL_YEAR.sub("", squash(label)) in WORK_PERIOD_LABELS
+
+
 def dates_a_moment(label: str) -> bool:
     """Whether a period's label says when an event or a moment is, not how long the work
     runs (:data:`MOMENT_ENDINGS`): a period labelled so gives way to the work's own.
@@ -426,7 +443,7 @@ class Facts:
         """Read one labelled line; returns its kind (period, cost, ...) or None."""
         kind = label_kind(item.label, item.value)
         if kind == "period" and (
-            self.period is None or (self.period_at_event and not dates_a_moment(item.label))
+            self.period is None or (self.period_at_event and names_the_works_period(item.label))
         ):
             # ("○ 일 시 : 2026. 5. 2.(토) ~ 5. 4.(월)" before "○ 사업기간 : ’26. 1.~6.": the
             # festival's days, the work's months)

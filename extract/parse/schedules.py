@@ -15,8 +15,6 @@ in a plan's lines that of the step above it, the next where it goes back ("- ’
 
 from __future__ import annotations
 
-from datetime import date
-
 import regex
 
 from extract.layout import Node
@@ -530,22 +528,22 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
         # "- 1월 : …", "- 매월 : …": its every line a step, how often one too)
         plan_block = (key is not None and names_plan(key)) or _dated_steps(node)
         here = collapse(node.title) if node is not u.node else u.title
-        above: date | None = None  # (where the last step of a plan's lines starts)
+        above: DateSpan | None = None  # (the last step of a plan's lines)
         for c in node.children:
             # (nor what is wrong, "○ 문 제 점" / "- 11월 이후 … 급여 재원 부족 우려")
             if id(c) in skip or c.kind == "figure" or is_past(c) or is_problem(c):
                 continue
             # (in a plan's lines, a date with no year continues the year of the step above
             # it, the next where it goes back: "- ’25. 3.~4. : 진단" / "- 12월 : 점검")
-            sub = _block_year(node, y) if above is None else above.year
+            sub = _block_year(node, y) if above is None else above_year(above)
             n = len(out)
             args = (here, in_plan or plan_block, facts_of or is_overview(c), why or is_state(c))
             visit(c, sub, *args)
             if above is not None and len(out) > n and went_back(out[n].span, above):
                 del out[n:]
-                visit(c, above.year + 1, *args)
+                visit(c, above_year(above) + 1, *args)
             if (in_plan or plan_block) and len(out) > n:
-                above = out[-1].span.start
+                above = out[-1].span
 
     block = schedule_block(u.node)
     if block is not None:
@@ -555,12 +553,32 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     return out
 
 
-def went_back(first: DateSpan, above: date) -> bool:
-    """Whether a step read in the year of the step above it goes back before that one:
-    its month opens before it ("’25. 7.~’26. 2." / "3.~6."), or a half or the year ends
-    before it ("’25. 12." / "매월"; not "’26. 12." / "하반기", the half it ends)."""
+#: the earliest month a step may open and close in for the next step with no year that
+#: goes back to be the next year's (a step of the autumn, "’25. 9.~12." / "1.~2.")
+YEAR_END_STEP_MONTHS: tuple[int, int] = (7, 10)
+
+
+def went_back(first: DateSpan, above: DateSpan) -> bool:
+    """Whether a step read in the year the step above it ends goes on into the next: it
+    goes back before the month that one opens and that one closes the year ("’25. 12." /
+    "1월", "’25. 9.~12." / "1.~2."; a half or the year ends before it, "’25. 12." / "상반기",
+    not "’26. 12." / "하반기"); not a month of the one above, "’26. 3. 16." / "3월", nor a
+    list out of order, "’26. 5." / "3월", "’26. 3.~11." / "2월"."""
     opens = first.precision in ("day", "month")
-    return (first.start if opens else first.end or first.start) < above
+    at = first.start if opens else first.end or first.start
+    start, end = above.start, above.end or above.start
+    return (
+        (at.year, at.month) < (start.year, start.month)
+        and start.year == end.year
+        and start.month >= YEAR_END_STEP_MONTHS[0]
+        and end.month >= YEAR_END_STEP_MONTHS[1]
+    )
+
+
+def above_year(above: DateSpan) -> int:
+    """The year a step with none continues: the one the step above ends in ("’25. 7.~’26.
+    2." / "3.~6." is 2026's)."""
+    return (above.end or above.start).year
 
 
 def unit_progress(u: Unit, skip: set[int], year: int | None) -> list[Found]:
