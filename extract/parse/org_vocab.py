@@ -222,6 +222,14 @@ SERIES_WORDS: frozenset[str] = frozenset(
      "임업", "축산", "공안", "교정", "교육행정", "기술", "관리운영", "시설관리", "운영"}
 )  # fmt: skip
 
+#: groups of series a table by grade and by series sets beside its series (`행정직 | 농업직
+#: | 연구직`), grade words elsewhere ("연구직" beside "5급"): series on that side alone
+SERIES_GROUP_WORDS: frozenset[str] = frozenset(
+    {"연구", "지도", "기능", "기술", "소방"}
+)  # fmt: skip
+#: the rest of a table's series or grades, counted in its 계 ("기 타")
+OTHER_LABELS: frozenset[str] = frozenset({"기타", "그외", "그밖"})
+
 #: employment forms (고용형태) a label or a text total may name
 EMPLOYMENT_WORDS: tuple[str, ...] = (
     "무기계약직", "무기계약", "정규직", "계약직", "공무직", "기간제", "임기제", "시간선택제",

@@ -45,8 +45,10 @@ from extract.parse.org_vocab import (
     DEFAULT_PAIR,
     EMPLOYMENT_WORDS,
     GRADE_WORDS,
+    OTHER_LABELS,
     RANK_WORDS,
     REMARK_LABELS,
+    SERIES_GROUP_WORDS,
     SERIES_WORDS,
     SHORTFALL_LABELS,
     STAFF_LABELS,
@@ -355,15 +357,30 @@ def _dims_by_side(labels: Sequence[tuple[Sequence[Label], Sequence[Label]]]) -> 
     return [list(f) for f in found]
 
 
+def _series_like(label: str) -> bool:
+    """A series, or a group of series a matrix sets beside them (연구직, 기능직)."""
+    k = label_key(label).removesuffix("렬").removesuffix("직")
+    return is_series(label) or k in SERIES_GROUP_WORDS
+
+
 def _series_side(dims: Sequence[Sequence[str]]) -> int | None:
     """The side of the series in a table by grade and by series at once (`구 분 | 계 | 행 정
     | 세 무` over `7급 | 44/42 | 16/15 | 14/13`), where one side's labels are all grades by
-    rank (a form that is a grade word too, `공무직`, among them) and the other's all series;
-    None for any other table.  Its grades are the whole body's: no side names a unit."""
+    rank (a form that is a grade word too, `공무직`, among them) and most of the other's
+    series (`행정직 | 농업직 | 연구직`: a group of series, a grade word elsewhere, beside
+    them; a series the vocabulary lacks); None for any other table.  The rest of either
+    side, `기 타`, is no series nor grade of its own; a unit or a grade by rank among the
+    series is no matrix (`총무과 | 세무과`, `5급 | 6급 | 연구직`).  Its grades are the whole
+    body's: no side names a unit."""
     for side in (0, 1):
-        ranks, series = dims[1 - side], dims[side]
+        ranks = [d for d in dims[1 - side] if label_key(d) not in OTHER_LABELS]
+        series = [d for d in dims[side] if label_key(d) not in OTHER_LABELS]
+        like = [d for d in series if _series_like(d)]
         if (
-            series and all(is_series(d) for d in series)
+            len(like) * 2 > len(series)
+            and not any(
+                unit_word(label_key(d)) or (_ranked(d) and not _series_like(d)) for d in series
+            )
             and any(_ranked(d) for d in ranks)
             and all(is_grade(d) and not is_series(d) for d in ranks)
         ):  # fmt: skip
