@@ -35,6 +35,7 @@ from extract.normalize.money import (
     per_unit_end,
 )
 from extract.normalize.vocab import (
+    ANNUAL_UNITS,
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
     COUNT_UNITS,
@@ -204,7 +205,14 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         won = parse_money(raw.replace("여", ""))
         if won is None:
             continue
-        if (per := per_unit_end(text, b, prose=True)) is not None:
+        per = per_unit_end(text, b, prose=True)
+        if per is not None and text[b + 1 : per] in ANNUAL_UNITS:
+            # an amount a year, "1,000백만원/년": a budget's, money as any budget figure is
+            taken.add(a, per)
+            out.append(Mention("krw", text[a:per], a, per, value=float(won), value_krw=won,
+                               unit="원" + text[b:per]))  # fmt: skip
+            continue
+        if per is not None:
             # a price per a unit of measure, a piece or a head, "138,500원/톤": no amount
             # to add up
             taken.add(a, per)

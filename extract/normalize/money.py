@@ -39,6 +39,8 @@ from extract.normalize.vocab import (
     CLOSE_CLASS,
     COUNT_UNITS,
     FOLD,
+    LIST_LABEL_UNITS,
+    MIDDLE_DOTS,
     NEGATIVE_MARKS,
     NOUN_PARTICLES,
     NUMERAL_UNITS,
@@ -68,18 +70,30 @@ __all__ = [
 ]
 
 
-def _per(units: Iterable[str]) -> re.Pattern[str]:
+def _per(units: Iterable[str], chained: Iterable[str] = ()) -> re.Pattern[str]:
     """A slash set tight before one of ``units`` that ends its word, a particle after it
-    or not ("/톤으로", "/매"; not the 개 of "/개소" nor the 인 of "/인구")."""
-    words = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    return re.compile(rf"/(?:{words})(?=$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])")
+    or not ("/톤으로", "/매"; not the 개 of "/개소" nor the 인 of "/인구"), and the units
+    of ``chained`` (or ``units``) it goes on with, a slash or a middle dot before each
+    ("/인/년", "/인·월"): the chain whole, its last unit named ``last``."""
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(u) for u in sorted(set(words), key=len, reverse=True))
+
+    ends = rf"(?=$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])"
+    more = alt([*units, *chained])
+    dots = re.escape("".join(MIDDLE_DOTS))
+    return re.compile(
+        rf"/(?P<first>{alt(units)}){ends}(?:[/{dots}](?P<last>{more}){ends})*+"
+    )
 
 
-#: what a price is per in a unit's declaration ("원/㎥", "천원/인", "원/매")
-_PRICE_PER = _per(PER_UNITS)
+#: what a price is per in a unit's declaration ("원/㎥", "천원/인", "원/매", "천원/인·일")
+_PRICE_PER = _per(PER_UNITS, TIME_UNITS)
 #: ... and in prose, where a slash lists no units: any counter or unit of time too
 #: ("5만원/명", "20억원/개소", "300톤/일", "2회/월")
 _PROSE_PER = _per({*PER_UNITS, *TIME_UNITS, *COUNT_UNITS})
+#: a figure after a unit: the unit is the label of a list's next item ("/세대 1만세대")
+_FIGURE_NEXT = re.compile(r"\s{0,3}+\d")
 #: text longer than this is not one amount, percentage or count: None
 MAX_AMOUNT_CHARS = 60
 
@@ -395,9 +409,16 @@ def per_unit_end(text: str, at: int, prose: bool = False) -> int | None:
     (10, None)
     >>> per_unit_end("20억원/개소", 4), per_unit_end("20억원/개소", 4, prose=True)
     (None, 7)
+    >>> per_unit_end("3,000만원/인/년", 7, prose=True), per_unit_end("2회/월 8회", 2, prose=True)
+    (11, None)
     """
     m = (_PROSE_PER if prose else _PRICE_PER).match(text, at)
-    return m.end() if m else None
+    if m is None:
+        return None
+    last = m["last"] or m["first"]
+    if prose and last in LIST_LABEL_UNITS and _FIGURE_NEXT.match(text, m.end()):
+        return None  # "인구 3만명/세대 1만세대", "주 2회/월 8회": the next item's label
+    return m.end()
 
 
 def price_unit(word: str) -> bool:

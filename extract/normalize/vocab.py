@@ -151,6 +151,13 @@ PER_UNITS: tuple[str, ...] = (
 )  # fmt: skip
 #: units of time a rate is per ("톤/일", "명/일"; a period's "년/월" is time over time)
 TIME_UNITS: frozenset[str] = frozenset({"일", "년", "월", "주", "시간", "분", "개월", "회"})
+#: units after a slash that may instead be the label of a list's next item, a figure of its
+#: own after it ("인구 3만명/세대 1만세대", "주 2회/월 8회"): no per then (a counter of
+#: pieces, "570원/매 10ℓ …", is never a label)
+LIST_LABEL_UNITS: frozenset[str] = frozenset({"세대", "가구", "일", "월", "주", "년"})
+#: what an amount of money may be per and still be money: a year, as any budget figure is
+#: a year's ("1,000백만원/년"); per a month, a day or a head it is a rate or a price
+ANNUAL_UNITS: frozenset[str] = frozenset({"년"})
 
 # --------------------------------------------------------------------------- organisation
 
