@@ -540,10 +540,11 @@ def _stacked_words(
 _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 
 #: the words a row's name does not end with: a narrow cell wrapped it, the rest on the next
-#: line ("위기가구 발굴 및" / "통합사례관리")
-OPEN_NAME_ENDS = frozenset({"및", "등", "또는", "위한", "통한", "관련", "·", "ㆍ", ",", "‧"})
+#: line ("위기가구 발굴 및" / "통합사례관리"); no 등, a name ends with it ("인건비 및 경상경비
+#: 등", a group's row "특별회계" under it)
+OPEN_NAME_ENDS = frozenset({"및", "또는", "위한", "통한", "관련", "·", "ㆍ", ",", "‧"})
 #: the deeds an item's name ends with ("… 축제 개최", "… 처우개선"): the end of a wrapped
-#: name, no heading of the rows under it
+#: name, no heading of the rows under it; a name that ends with one is whole
 DEED_ENDS: tuple[str, ...] = (
     "개최", "운영", "지원", "구축", "추진", "설치", "조성", "확대", "강화", "관리", "건립",
     "정비", "개선", "보강", "육성", "활성화", "지급", "확충", "실시", "시행", "보급", "제공",
@@ -570,6 +571,20 @@ def _open_name(name: str) -> bool:
     """Whether a row's name stops where it cannot end ("… 발굴 및")."""
     toks = name.split()
     return bool(toks) and (toks[-1] in OPEN_NAME_ENDS or toks[-1][-1] in OPEN_NAME_ENDS)
+
+
+def _deed_tail(name: str, toks: Sequence[str]) -> bool:
+    """Whether the words ``toks`` of a line of no values, ending with a deed, are the end of
+    the name ``name`` above them ("다온 한강 빛 축제" / "개최", "… 센터 설치" / "및 운영"),
+    not a name of their own, an item whose figures are blank under a whole name ("지역화폐
+    발행 지원  2,000 …" / "청년 창업공간 조성"): a deed alone names nothing, a line that
+    opens with "및" goes on, else the name above does not end with its deed yet."""
+    if not toks or not toks[-1].endswith(DEED_ENDS):
+        return False
+    last = name.split()[-1:]
+    return len(toks) == 1 or toks[0] in OPEN_NAME_ENDS or not (
+        last and last[0].endswith(DEED_ENDS)
+    )
 
 
 def _label_phrases(ln: Line, remark: bool) -> tuple[list[tuple[str, int, int]], int]:
@@ -630,7 +645,7 @@ def _wrap_at(
     ):
         return None
     name = " ".join([cells[at][0], *said])
-    if said or _open_name(name) or joins_name(name, toks[0]) or toks[-1].endswith(DEED_ENDS):
+    if said or _open_name(name) or joins_name(name, toks[0]) or _deed_tail(name, toks):
         return at
     if after is None or after.no != ln.no + 1:
         return None
