@@ -553,17 +553,26 @@ DEED_ENDS: tuple[str, ...] = (
 _HEADING_OPEN = ("(", "（", "[", "<", "〈", "《", "【", "※", "*", "□", "■", "○", "◈")
 
 
+#: the fewest letters of a unit's name that stands whole on the line under another row
+#: ("보건행정과"; a narrow cell's rest is shorter: "인과", "사업소")
+WHOLE_UNIT_NAME = 4
+
+
 def joins_name(name: str, part: str) -> bool:
     """"청솔정수" + "사업소", "어르신장애" + "인과": the two together name a unit, the first
     alone does not (a narrow cell broke the name).
 
     >>> joins_name("어르신장애", "인과"), joins_name("복지정책과", "소 계")
     (True, False)
+    >>> joins_name("보건소장", "보건행정과")
+    False
     """
     name, part = _squash(name), _squash(part)
     return (
         bool(name) and bool(part) and not name.endswith(UNIT_NAME_ENDINGS)
         and (name + part).endswith(UNIT_NAME_ENDINGS)
+        # (not a unit's whole name under another row's: "보건소장  1 …" / "보건행정과  소 계")
+        and not (len(part) >= WHOLE_UNIT_NAME and part.endswith(UNIT_NAME_ENDINGS))
     )  # fmt: skip
 
 
