@@ -6,6 +6,7 @@ grades, and the 계 check had passed on the grades summed as units)."""
 
 from __future__ import annotations
 
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 from tests.test_probed import failed
@@ -30,9 +31,16 @@ _MATRIX = (
 )
 
 
-def _grade_rows(report: object) -> list[tuple[str, bool, str | None, int | None, int | None]]:
-    staffing = report.staffing  # type: ignore[attr-defined]
-    return [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in staffing]
+def _grade_rows(report: Report) -> list[tuple[str, bool, str | None, int | None, int | None]]:
+    return [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in report.staffing]
+
+
+def turned_matrix(rows: list[list[str]]) -> Report:
+    """A report whose 인력 part is ``rows``, a matrix drawn in HWPX under `(단위 : 명,
+    정원/현원)`."""
+    return _hwpx(p("Ⅰ. 일반현황"), p("1. 인 력"), p("(단위 : 명, 정원/현원)"),
+                 p(_table(rows)), p("Ⅱ. 주요업무계획"), p("1. 청사 관리"),
+                 p("○ 사업비 : 10억원"))  # fmt: skip
 
 
 def test_grades_down_series_across_are_the_bodys_grades() -> None:
@@ -70,9 +78,7 @@ def test_series_down_grades_across() -> None:
             ["계", "20/19", "2/2", "8/8", "10/9"],
             ["행 정", "12/11", "1/1", "5/5", "6/5"],
             ["세 무", "8/8", "1/1", "3/3", "4/4"]]  # fmt: skip
-    report = _hwpx(p("Ⅰ. 일반현황"), p("1. 인 력"), p("(단위 : 명, 정원/현원)"),
-                   p(_table(rows)), p("Ⅱ. 주요업무계획"), p("1. 청사 관리"),
-                   p("○ 사업비 : 10억원"))  # fmt: skip
+    report = turned_matrix(rows)
     assert _grade_rows(report) == [
         ("계", True, None, 20, 19),
         ("계", False, "5급", 2, 2),

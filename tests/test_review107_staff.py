@@ -7,15 +7,9 @@ the grades summed as units).  A table by unit under the same header stays one by
 
 from __future__ import annotations
 
-from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_other_reports import _text
+from tests.test_probe107_staffmatrix import _OPENING, _PLAN, _grade_rows, turned_matrix
 from tests.test_probed import failed
-
-_OPENING = (
-    "2026년 주요업무보고\n미르구 행정지원국\n\nI. 일반현황\n 1. 조직\n  ○ 기    구 : 2과\n\n"
-    "                행 정 지 원 국 장\n          총무과        세무과\n\n"
-)
-_PLAN = "\nII. 2026년 주요업무계획\n 1. 총무과\n  1) 청사 관리\n   ○ 사업기간: '26. 1.~12.\n"
 
 _OTHER = (
     " 2. 인    력 : 정원 40명 / 현원 38명\n\n"
@@ -42,9 +36,7 @@ _RESEARCH = (
 )
 
 
-def _rows(report: object) -> list[tuple[str, bool, str | None, int | None, int | None]]:
-    staffing = report.staffing  # type: ignore[attr-defined]
-    return [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in staffing]
+_rows = _grade_rows
 
 
 def _checks(report: object) -> set[str]:
@@ -97,9 +89,7 @@ def test_series_groups_down_grades_across() -> None:
             ["지도직", "8/7", "-", "-", "8/7"],
             ["기능직", "3/3", "1/1", "2/2", "-"],
             ["기 타", "1/1", "-", "1/1", "-"]]  # fmt: skip
-    report = _hwpx(p("Ⅰ. 일반현황"), p("1. 인 력"), p("(단위 : 명, 정원/현원)"),
-                   p(_table(rows)), p("Ⅱ. 주요업무계획"), p("1. 청사 관리"),
-                   p("○ 사업비 : 10억원"))  # fmt: skip
+    report = turned_matrix(rows)
     assert _rows(report) == [
         ("계", True, None, 20, 19),
         ("계", False, "5급", 2, 2),
