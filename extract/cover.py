@@ -193,13 +193,14 @@ def cover_year(front: Sequence[Line]) -> int | None:
     alone: int | None = None
     for text in _titles(front):
         if any(w in squash(text) for w in GENRE_WORDS):
-            # (a year with its 년, or one set with no 년 right before the genre's words,
-            # "2025~2026 주요업무계획"; not "2026년 주요업무계획 및 2030 비전", "(2025~2029
-            # 중기계획 반영)")
+            # (a year with its 년, or one set with no 년 that opens the title or stands right
+            # before the genre's words, "2026 경제산업국 주요업무보고", "2025~2026 주요업무
+            # 계획"; not "2026년 주요업무계획 및 2030 비전", "(2025~2029 중기계획 반영)")
             spans = [
                 (int(m["y"]), int(m["y2"] or m["y3"] or m["y"]))
                 for m in _TITLE_YEARS.finditer(text)
-                if "년" in m[0] or squash(text[m.end() :]).startswith(GENRE_WORDS)
+                if "년" in m[0] or not text[: m.start()].strip()
+                or squash(text[m.end() :]).startswith(GENRE_WORDS)
             ]
             if spans:
                 first, last = spans[-1]

@@ -54,7 +54,10 @@ def _steps(*lines: str) -> list[tuple[str, date | None]]:
         # (a list out of order)
         (("’26. 5. : 골목축제 개최", "3월 : 사전 홍보", "12월 : 성과 평가"),
          [date(2026, 5, 1), date(2026, 3, 1), date(2026, 12, 1)]),
-        (("’26. 3.~11. : 공사 추진", "2월 : 착공 준비"), [date(2026, 3, 1), date(2026, 2, 1)]),
+        (("’26. 3.~5. : 설계", "2월 : 착수 준비"), [date(2026, 3, 1), date(2026, 2, 1)]),
+        # (after a step that ends in the year's second half, the next year)
+        (("’26. 8.~9. : 용역 발주", "1월 : 결과 보고"), [date(2026, 8, 1), date(2027, 1, 1)]),
+        (("’26. 3.~12. : 공사", "1월 : 준공"), [date(2026, 3, 1), date(2027, 1, 1)]),
         # (after a step of the year's end, the next year; after one across years, its end's)
         (("’26. 12. : 공모", "1월 : 선정", "3.~6. : 지원"),
          [date(2026, 12, 1), date(2027, 1, 1), date(2027, 3, 1)]),

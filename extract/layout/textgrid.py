@@ -553,9 +553,9 @@ DEED_ENDS: tuple[str, ...] = (
 _HEADING_OPEN = ("(", "（", "[", "<", "〈", "《", "【", "※", "*", "□", "■", "○", "◈")
 
 
-#: the fewest letters of a unit's name that stands whole on the line under another row
-#: ("보건행정과"; a narrow cell's rest is shorter: "인과", "사업소")
-WHOLE_UNIT_NAME = 4
+#: how the name of a head's own row ends ("보건소장", "국장"): a label whole, the unit's name
+#: under it a row of its own
+HEAD_ENDINGS: tuple[str, ...] = ("장",)
 
 
 def joins_name(name: str, part: str) -> bool:
@@ -564,15 +564,15 @@ def joins_name(name: str, part: str) -> bool:
 
     >>> joins_name("어르신장애", "인과"), joins_name("복지정책과", "소 계")
     (True, False)
-    >>> joins_name("보건소장", "보건행정과")
-    False
+    >>> joins_name("보건소장", "보건행정과"), joins_name("노인장애", "인복지과")
+    (False, True)
     """
     name, part = _squash(name), _squash(part)
     return (
         bool(name) and bool(part) and not name.endswith(UNIT_NAME_ENDINGS)
         and (name + part).endswith(UNIT_NAME_ENDINGS)
-        # (not a unit's whole name under another row's: "보건소장  1 …" / "보건행정과  소 계")
-        and not (len(part) >= WHOLE_UNIT_NAME and part.endswith(UNIT_NAME_ENDINGS))
+        # (not a unit's name under a head's row: "보건소장  1 …" / "보건행정과  소 계")
+        and not name.endswith(HEAD_ENDINGS)
     )  # fmt: skip
 
 

@@ -92,8 +92,10 @@ _PRICE_PER = _per(PER_UNITS, TIME_UNITS)
 #: ... and in prose, where a slash lists no units: any counter or unit of time too
 #: ("5만원/명", "20억원/개소", "300톤/일", "2회/월")
 _PROSE_PER = _per({*PER_UNITS, *TIME_UNITS, *COUNT_UNITS})
-#: a figure after a unit: the unit is the label of a list's next item ("/세대 1만세대")
-_FIGURE_NEXT = re.compile(r"\s{0,3}+\d")
+#: a figure after a unit, and the unit it is counted in ("/세대 1만세대": 세대)
+_FIGURE_NEXT = re.compile(r"\s{0,3}+\d[\d,.]*+(?:만|천|억)?+(?P<u>[가-힣]++)")
+#: the unit a figure before a slash is counted in ("2회/월": 회)
+_UNIT_BEFORE = re.compile(r"(?P<u>[가-힣]{1,4}+)$")
 #: text longer than this is not one amount, percentage or count: None
 MAX_AMOUNT_CHARS = 60
 
@@ -416,8 +418,14 @@ def per_unit_end(text: str, at: int, prose: bool = False) -> int | None:
     if m is None:
         return None
     last = m["last"] or m["first"]
-    if prose and last in LIST_LABEL_UNITS and _FIGURE_NEXT.match(text, m.end()):
-        return None  # "인구 3만명/세대 1만세대", "주 2회/월 8회": the next item's label
+    nxt = _FIGURE_NEXT.match(text, m.end()) if prose and last in LIST_LABEL_UNITS else None
+    before = _UNIT_BEFORE.search(text, max(0, at - 4), at)
+    if nxt is not None and (
+        nxt["u"].startswith(last) or (before is not None and nxt["u"].startswith(before["u"]))
+    ):
+        # "인구 3만명/세대 1만세대", "주 2회/월 8회": the next item's label, its figure
+        # counted in it or as the one before (not "200톤/일 3교대", "50만원/월 2회 지급")
+        return None
     return m.end()
 
 

@@ -267,9 +267,10 @@ def _wide_view(
                                for h in amounts.values()):  # fmt: skip
         return []  # (no change beside them: two years' budgets only, "2025 예산 | 2026 계획")
     prev_col, this_col = sorted(amounts, key=lambda k: years[k] or 0)
-    if not diffs and report_year is not None and years[this_col] != report_year:
+    if not diffs and (report_year is None or years[this_col] != report_year):
         # (with no change beside them, only the report's year's against the year before:
-        # not "2026 예산 | 2027 계획" nor "2024 예산 | 2025 예산" in a 2026 report)
+        # not "2026 예산 | 2027 계획" nor "2024 예산 | 2025 예산" in a 2026 report, nor
+        # either in a report of no year known)
         return []
     return _records(reading, unit, by_no, seq, side, (prev_col, this_col, None),
                     (years[prev_col], years[this_col]), diffs, rates)  # fmt: skip

@@ -261,21 +261,26 @@ def label_kind(label: str, value: str = "") -> str | None:
     return None
 
 
-#: labels of the work's own span, which outrank an event's days labelled before them
-#: ("○ 일 시 : 2026. 5. 2.(토)" / "○ 사업기간 : ’26. 1.~6."): not a phase's, "참가접수기간",
-#: "공모기간", "설계기간"
-WORK_PERIOD_LABELS: frozenset[str] = frozenset(
-    {"사업기간", "총사업기간", "추진기간", "운영기간", "시행기간", "사업시기", "추진시기", "기간"}
-)
+#: the words a phase's period opens with ("참가접수기간", "공모기간", "설계기간"): no span
+#: of the work's own, which outranks an event's days labelled before it ("○ 일 시 : 2026.
+#: 5. 2.(토)" / "○ 사업기간 : ’26. 1.~6.", "공사기간", "교육기간", "사업추진기간")
+PHASE_PERIOD_WORDS: tuple[str, ...] = (
+    "참가", "접수", "모집", "공모", "신청", "등록", "설계", "심사", "선정", "홍보", "예약",
+)  # fmt: skip
 
 
 def names_the_works_period(label: str) -> bool:
-    """Whether a period's label is the work's own (:data:`WORK_PERIOD_LABELS`).
+    """Whether a period's label is the work's own: a span (…기간, …시기) neither an event's
+    or a moment's (:func:`dates_a_moment`) nor a phase's (:data:`PHASE_PERIOD_WORDS`).
 
-    >>> [names_the_works_period(x) for x in ("사 업 기 간", "2026년 추진기간", "공모기간")]
+    >>> [names_the_works_period(x) for x in ("사 업 기 간", "2026년 공사기간", "공모기간")]
     [True, True, False]
     """
-    return _LABEL_YEAR.sub("", squash(label)) in WORK_PERIOD_LABELS
+    key = _LABEL_YEAR.sub("", squash(label))
+    return (
+        key.endswith(("기간", "시기")) and not dates_a_moment(label)
+        and not key.startswith(PHASE_PERIOD_WORDS)
+    )  # fmt: skip
 
 
 def dates_a_moment(label: str) -> bool:

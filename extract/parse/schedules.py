@@ -553,25 +553,25 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
     return out
 
 
-#: the earliest month a step may open and close in for the next step with no year that
-#: goes back to be the next year's (a step of the autumn, "’25. 9.~12." / "1.~2.")
-YEAR_END_STEP_MONTHS: tuple[int, int] = (7, 10)
+#: the earliest month a step may end in for the next step with no year that goes back
+#: before it to be the next year's: one of the year's second half ("’26. 8.~9." / "1월",
+#: "’26. 3.~12." / "1월"; not "’26. 5." / "3월", a list out of order)
+YEAR_END_STEP_MONTH = 7
 
 
 def went_back(first: DateSpan, above: DateSpan) -> bool:
     """Whether a step read in the year the step above it ends goes on into the next: it
-    goes back before the month that one opens and that one closes the year ("’25. 12." /
-    "1월", "’25. 9.~12." / "1.~2."; a half or the year ends before it, "’25. 12." / "상반기",
-    not "’26. 12." / "하반기"); not a month of the one above, "’26. 3. 16." / "3월", nor a
-    list out of order, "’26. 5." / "3월", "’26. 3.~11." / "2월"."""
+    goes back before the month that one opens, which ends in the year's second half
+    ("’26. 9." / "2월", "’25. 12." / "1월"; a half or the year ends before it, "’25. 12." /
+    "상반기", not "’26. 12." / "하반기"); not a month of the one above, "’26. 3. 16." /
+    "3월", nor a list out of order in the year's first half, "’26. 5." / "3월"."""
     opens = first.precision in ("day", "month")
     at = first.start if opens else first.end or first.start
     start, end = above.start, above.end or above.start
     return (
         (at.year, at.month) < (start.year, start.month)
         and start.year == end.year
-        and start.month >= YEAR_END_STEP_MONTHS[0]
-        and end.month >= YEAR_END_STEP_MONTHS[1]
+        and end.month >= YEAR_END_STEP_MONTH
     )
 
 
