@@ -93,7 +93,7 @@ _PRICE_PER = _per(PER_UNITS, TIME_UNITS)
 #: ("5만원/명", "20억원/개소", "300톤/일", "2회/월")
 _PROSE_PER = _per({*PER_UNITS, *TIME_UNITS, *COUNT_UNITS})
 #: a figure after a unit, and the unit it is counted in ("/세대 1만세대": 세대)
-_FIGURE_NEXT = re.compile(r"\s{0,3}+\d[\d,.]*+(?:만|천|억)?+(?P<u>[가-힣]++)")
+_FIGURE_NEXT = re.compile(r"\s{0,3}+\d[\d,.]{0,20}+(?:만|천|억)?+(?P<u>[가-힣]{1,8}+)")
 #: the unit a figure before a slash is counted in ("2회/월": 회)
 _UNIT_BEFORE = re.compile(r"(?P<u>[가-힣]{1,4}+)$")
 #: text longer than this is not one amount, percentage or count: None
