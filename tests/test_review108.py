@@ -74,6 +74,8 @@ def test_two_years_budgets_with_no_change_in_a_report_of_no_year() -> None:
         ("월 50만원/월 2회 지급", [("text", "50만원/월"), ("count", "2회")]),
         ("연 4회/년 2일", [("text", "4회/년"), ("count", "2일")]),
         ("30억원/년 3개년", [("krw", "30억원/년"), ("count", "3개년")]),
+        # (a price a head a year it is multiplied by: no budget's amount)
+        ("지원단가 : 1,200만원/년 × 10명", [("text", "1,200만원/년"), ("count", "10명")]),
         # (a list's next item, its figure counted in the label or as the one before)
         ("주 2회/월 8회", [("count", "2회"), ("count", "8회")]),
         ("인구 3만명/세대 1만세대", [("count", "3만명"), ("count", "1만세대")]),

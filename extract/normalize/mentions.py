@@ -146,6 +146,9 @@ class Taken:
 
 
 #: the rest of an amount in another currency after its first figure ("3억| 2,500만 달러"),
+#: a multiplication after an amount a year ("1,200만원/년 × 10명"): a price per head a year
+#: it is multiplied by, no budget's amount
+_TIMES = re.compile(r"\s{0,3}+[×xX*]")
 #: bounded: a match starts at every amount, and the rest of one is short
 _FOREIGN_AFTER = re.compile(
     r"(?:\s{0,3}+[\d,.]{1,12}+\s{0,3}+[억만천]{0,2}+){0,3}+\s{0,3}+(?:"
@@ -206,7 +209,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         if won is None:
             continue
         per = per_unit_end(text, b, prose=True)
-        if per is not None and text[b + 1 : per] in ANNUAL_UNITS:
+        if per is not None and text[b + 1 : per] in ANNUAL_UNITS and not _TIMES.match(text, per):
             # an amount a year, "1,000백만원/년": a budget's, money as any budget figure is
             taken.add(a, per)
             out.append(Mention("krw", text[a:per], a, per, value=float(won), value_krw=won,
