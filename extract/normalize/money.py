@@ -418,15 +418,20 @@ def per_unit_end(text: str, at: int, prose: bool = False) -> int | None:
     if m is None:
         return None
     last = m["last"] or m["first"]
-    nxt = _FIGURE_NEXT.match(text, m.end()) if prose and last in LIST_LABEL_UNITS else None
-    before = _UNIT_BEFORE.search(text, max(0, at - 4), at)
-    if nxt is not None and (
-        nxt["u"].startswith(last) or (before is not None and nxt["u"].startswith(before["u"]))
-    ):
-        # "인구 3만명/세대 1만세대", "주 2회/월 8회": the next item's label, its figure
-        # counted in it or as the one before (not "200톤/일 3교대", "50만원/월 2회 지급")
+    if prose and last in LIST_LABEL_UNITS and _lists_next(text, at, m.end(), last):
         return None
     return m.end()
+
+
+def _lists_next(text: str, at: int, end: int, label: str) -> bool:
+    """Whether the unit after a slash (``label``, ending at ``end``) labels a list's next
+    item: a figure follows, counted in it or as the one before the slash ("인구 3만명/세대
+    1만세대", "주 2회/월 8회"; not "200톤/일 3교대", "50만원/월 2회 지급")."""
+    nxt = _FIGURE_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    before = _UNIT_BEFORE.search(text, max(0, at - 4), at)
+    return nxt["u"].startswith(label) or (before is not None and nxt["u"].startswith(before["u"]))
 
 
 def price_unit(word: str) -> bool:
