@@ -11,7 +11,7 @@ import pytest
 
 from extract.cover import cover_year
 from extract.document import Line
-from extract.layout.textgrid import joins_name
+from extract.layout.textwraps import joins_name
 from extract.normalize.mentions import find_mentions
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text

@@ -19,9 +19,10 @@ and the letters of "구 분":
   they stand over (:func:`aligned_header`), and a sign set apart from its figure
   ("△  56") is one value with it;
 * a name a narrow cell wrapped goes on on the lines under its row, where its cell
-  starts (:func:`fold_wraps`: "위기가구 발굴 및" / "통합사례관리", "어르신장애인" / "과"),
-  and a group's name beside the next row's label ("어르신장애  소 계 …" / "인과  기초연금
-  지급 …"): the row's cell, no rows of their own.
+  starts (:func:`~extract.layout.textwraps.fold_wraps`: "위기가구 발굴 및" /
+  "통합사례관리", "어르신장애인" / "과"), and a group's name beside the next row's
+  label ("어르신장애  소 계 …" / "인과  기초연금 지급 …"): the row's cell, no rows of
+  their own.
 
 Tables found this way are marked ``source="inferred"``.
 """
@@ -38,39 +39,37 @@ from extract.layout.cells import is_value
 from extract.layout.gapgrid import (
     aligned_table,
     gap_grid,
-    letter_phrases,
     two_label_grid,
     two_labels,
 )
 from extract.layout.markers import read_marker
 from extract.layout.spanheads import stacked_header
+from extract.layout.textrows import (
+    TOTALS,
+    label_row,
+    remark_row,
+    remark_words,
+    squash,
+    trailing_values,
+    value_count,
+)
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
+from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
 from extract.layout.vocab import (
     COLUMN_GROUP_WORDS,
     HEADER_BOUND_WORDS,
     HEADER_LABELS,
     HEADER_SUFFIX_WORDS,
-    REMARK_WORDS,
     SPACED_HEADER_WORDS,
-    WORDS_COLUMN_HEADERS,
 )
 from extract.normalize.spacing import words
-from extract.normalize.vocab import WHOLE_CHANGE_WORDS
-from extract.roles import UNIT_NAME_ENDINGS
 
 #: longest label-only line that is a row of its own inside a table
 MAX_LABEL_ROW = 12
 #: the most words of a header's second row right under its first (longer than a row label)
 MAX_UNDER_WORDS = 6
 _YEARISH = re.compile(r"^['’‘]?\d{2,4}")
-_TOTALS = frozenset({"계", "합계", "총계", "소계"})
-#: a row's label that is a year with its 년 ("2024년", "’25년도")
-_YEAR_LABEL = re.compile(r"^['’‘]?\d{2,4}년도?$")
 _HANGUL = re.compile(r"[가-힣]")
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def header_label(tokens: Sequence[str]) -> int:
@@ -84,12 +83,12 @@ def header_label(tokens: Sequence[str]) -> int:
     """
     best = 0
     for n in range(1, min(len(tokens), 6) + 1):
-        if _squash("".join(tokens[:n])) in HEADER_LABELS:
+        if squash("".join(tokens[:n])) in HEADER_LABELS:
             best = n
     runs_on = (
         best == 1 and len(tokens) > 1 and SINGLE_LETTER.match(tokens[0]) is not None
         and SINGLE_LETTER.match(tokens[1]) is not None
-        and tokens[1] not in HEADER_LABELS | _TOTALS
+        and tokens[1] not in HEADER_LABELS | TOTALS
     )  # fmt: skip
     return 0 if runs_on else best
 
@@ -109,7 +108,7 @@ def _join_cost(a: str, b: str) -> float:
 def _group_cost(group: Sequence[str]) -> float:
     if len(group) == 1:
         t = group[0]
-        return 1.0 if SINGLE_LETTER.match(t) and t not in _TOTALS else 0.0
+        return 1.0 if SINGLE_LETTER.match(t) and t not in TOTALS else 0.0
     cost = sum(_join_cost(a, b) for a, b in itertools.pairwise(group))
     if all(SINGLE_LETTER.match(t) for t in group) and "".join(group) not in SPACED_HEADER_WORDS:
         cost += 0.1  # (letters that spell no header word: "사 업 | 량 사 업 비")
@@ -160,19 +159,6 @@ def cheapest_split(tokens: Sequence[str], k: int) -> tuple[float, list[str]] | N
     return best[n][k], cuts[::-1]
 
 
-def _trailing_values(tokens: Sequence[str]) -> int:
-    """How many values a row ends with; its last may be a rate's word for an item new this
-    year after a figure ("- 620,000 620,000 순증"), a value of no figure."""
-    n = 0
-    for i in range(len(tokens) - 1, -1, -1):
-        t = tokens[i]
-        whole = t in WHOLE_CHANGE_WORDS and i == len(tokens) - 1 and i and is_value(tokens[i - 1])
-        if not (is_value(t) or whole):
-            break
-        n += 1
-    return n
-
-
 def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None:
     """Where each of ``k`` value columns stands, where the rows line up: the span of its
     values over every row that fills them, columns apart by :data:`COLUMN_GAP` spaces at
@@ -181,7 +167,7 @@ def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None
     for ln in body:
         ws = line_spans(ln)
         # (a row labelled by its year, "2024년  18,412  39,856", counts its values alone)
-        if _count([w for w, _, _ in ws], False) != k:
+        if value_count([w for w, _, _ in ws], False) != k:
             continue
         spans = [(a, b) for _, a, b in ws]
         row = spans[len(spans) - k - 1 :] if len(spans) > k else [(0, 0), *spans]
@@ -357,13 +343,13 @@ def text_column(
     out: list[list[str]] = []
     for ln in body:
         ws = line_spans(ln)
-        values = ws[len(ws) - min(_trailing_values([w for w, _, _ in ws]), k) :]
+        values = ws[len(ws) - min(trailing_values([w for w, _, _ in ws]), k) :]
         words_ = ws[: len(ws) - len(values)]
         left = [w for w, a, _ in words_ if a < edge - 1]
         right = [(w, a) for w, a, _ in words_ if a >= edge - 1]
         if right and left and right[0][1] - max(b for _, a, b in words_ if a < edge - 1) < 2:
             return None  # (the row's words run over the edge: no column there)
-        row = _row([w for w, _, _ in ws], k)
+        row = label_row([w for w, _, _ in ws], k)
         if row is None:
             return None
         out.append([" ".join(left), " ".join(w for w, _ in right), *row[1:]])
@@ -373,88 +359,6 @@ def text_column(
     if heads is None:
         return None
     return [" ".join(w for w, _, _ in middle), *heads], out
-
-
-def _remark_words(tokens: Sequence[str]) -> int:
-    """How many of a header's last tokens spell a remark column ("비고", "비 고"), or 0."""
-    return next(
-        (
-            n for n in (1, 2, 3, 4)
-            if len(tokens) > n and (
-                (n <= 2 and _squash("".join(tokens[-n:])) in REMARK_WORDS)
-                or _squash("".join(tokens[-n:])) in WORDS_COLUMN_HEADERS
-            )
-        ),
-        0,
-    )
-
-
-def _run_of_values(tokens: Sequence[str]) -> tuple[int, int]:
-    """(where, how many): the first run of values of a row with a remark after them
-    ("사업 443,497 643,497 사고이월 200,000": its two values, not the remark's), past a
-    figure the row's name holds ("생활권 단위 15분 도시 기본구상 수립 900 500 도시계획과":
-    a count with its counter, words after it, a run of values later).
-
-    >>> _run_of_values("생활권 단위 15분 도시 기본구상 900 500 400 도시계획과".split())
-    (5, 3)
-    >>> _run_of_values("시민 문화 축제 500 개최 2026. 5. 15.".split())
-    (3, 1)
-    """
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not is_value(tokens[i]):
-            i += 1
-            continue
-        end = i
-        while end < len(tokens) and is_value(tokens[end]):
-            end += 1
-        runs.append((i, end - i))
-        i = end
-    while len(runs) > 1 and runs[0][0] + runs[0][1] < len(tokens) and (
-        # a name that opens with a figure ("2019 청람 방문의 해 운영 3,500,000 신규")
-        runs[0][0] == 0
-        # ... or holds a count with its counter ("15분", "3개소")
-        or (runs[0][1] == 1 and _HANGUL.search(tokens[runs[0][0]]) is not None)
-    ):
-        runs = runs[1:]
-    return runs[0] if runs else (len(tokens), 0)
-
-
-def _count(tokens: Sequence[str], remark: bool) -> int:
-    """A row's values: those it ends with, or, beside a remark column, its first run; a
-    row of values alone that opens with a year and its 년 is that year's ("2024년  18,412
-    39,856"; not a header's row of years, "2026  2025")."""
-    n = _run_of_values(tokens)[1] if remark else _trailing_values(tokens)
-    return n - 1 if n == len(tokens) and n > 1 and _YEAR_LABEL.match(tokens[0]) else n
-
-
-def _remark_row(tokens: Sequence[str], k: int) -> list[str] | None:
-    """A body row's cells beside a remark column: label, ``k`` values, the remark.
-
-    >>> _remark_row("도시숲 조성사업 443,497 643,497 사고이월 200,000".split(), 2)
-    ['도시숲 조성사업', '443,497', '643,497', '사고이월 200,000']
-    >>> _remark_row("계 1,000 2,000".split(), 2)
-    ['계', '1,000', '2,000', '']
-    """
-    start, n = _run_of_values(tokens)
-    if n == 0:
-        return None if start == 0 else [" ".join(tokens)] + [""] * (k + 1)
-    label, rest = tokens[:start], tokens[start + n :]
-    n = min(n, k)
-    values = list(tokens[start : start + n])
-    if not label and n < k:
-        return None
-    return [" ".join(label)] + [""] * (k - n) + values + [" ".join(rest)]
-
-
-def _row(tokens: Sequence[str], k: int) -> list[str] | None:
-    """A body row's cells: its label, then ``k`` values (missing leading values empty)."""
-    v = min(_trailing_values(tokens), k)
-    label = " ".join(tokens[: len(tokens) - v])
-    if not label and v < k:
-        return None
-    return [label] + [""] * (k - v) + list(tokens[len(tokens) - v :])
 
 
 def _header_cells(
@@ -485,7 +389,7 @@ def _sub_row(ln: Line, remark: bool) -> bool:
     found = read_marker(ln.text)
     return (
         found is not None and found[0].text in _SUB_ROW_MARKS
-        and _count(words(found[1]), remark) >= 2
+        and value_count(words(found[1]), remark) >= 2
     )  # fmt: skip
 
 
@@ -495,9 +399,9 @@ def _stacked(
     """The header of the table at ``content[i]`` where its words stand on two or three
     lines (:func:`~extract.layout.spanheads.stacked_header`): its names, the lines above
     and under the header line it takes, and the body after them; None for another."""
-    if len(body) < 2 or _count(words(body[0].text), False) != 0:
+    if len(body) < 2 or value_count(words(body[0].text), False) != 0:
         return None
-    if _squash(body[0].text) in _TOTALS | HEADER_LABELS:
+    if squash(body[0].text) in TOTALS | HEADER_LABELS:
         return None  # (a row's label alone on its line: "계" over "계 51 21 …")
     above = content[i - 1] if i > 0 else None
     if above is not None and (
@@ -530,7 +434,7 @@ def _stacked_words(
         and (u := cheapest_split(under, m)) is not None
     ]  # fmt: skip
     name = " ".join(above.text.split()) if above is not None else ""
-    if not splits or any(is_value(w) for w in under) or _squash(name) not in COLUMN_GROUP_WORDS:
+    if not splits or any(is_value(w) for w in under) or squash(name) not in COLUMN_GROUP_WORDS:
         return None  # (with no columns to go by, only under a group's name: "증 감")
     _, tops, lows = min(splits, key=lambda x: x[0])
     return [*tops, *(f"{name} {w}" for w in lows)], True
@@ -538,209 +442,6 @@ def _stacked_words(
 
 #: how a caption or a note opens: no group's name over a header
 _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
-
-#: the words a row's name does not end with: a narrow cell wrapped it, the rest on the next
-#: line ("위기가구 발굴 및" / "통합사례관리"); no 등, a name ends with it ("인건비 및 경상경비
-#: 등", a group's row "특별회계" under it)
-OPEN_NAME_ENDS = frozenset({"및", "또는", "위한", "통한", "관련", "·", "ㆍ", ",", "‧"})
-#: the deeds an item's name ends with ("… 축제 개최", "… 처우개선"): the end of a wrapped
-#: name, no heading of the rows under it; a name that ends with one is whole
-DEED_ENDS: tuple[str, ...] = (
-    "개최", "운영", "지원", "구축", "추진", "설치", "조성", "확대", "강화", "관리", "건립",
-    "정비", "개선", "보강", "육성", "활성화", "지급", "확충", "실시", "시행", "보급", "제공",
-)  # fmt: skip
-#: how a line opens that is a group's heading or a note inside a table, no wrapped name
-_HEADING_OPEN = ("(", "（", "[", "<", "〈", "《", "【", "※", "*", "□", "■", "○", "◈")
-
-
-#: how the name of a head's own row ends ("보건소장", "국장"): a label whole, the unit's name
-#: under it a row of its own
-HEAD_ENDINGS: tuple[str, ...] = ("장",)
-
-
-def joins_name(name: str, part: str) -> bool:
-    """"청솔정수" + "사업소", "어르신장애" + "인과": the two together name a unit, the first
-    alone does not (a narrow cell broke the name).
-
-    >>> joins_name("어르신장애", "인과"), joins_name("복지정책과", "소 계")
-    (True, False)
-    >>> joins_name("보건소장", "보건행정과"), joins_name("노인장애", "인복지과")
-    (False, True)
-    """
-    name, part = _squash(name), _squash(part)
-    return (
-        bool(name) and bool(part) and not name.endswith(UNIT_NAME_ENDINGS)
-        and (name + part).endswith(UNIT_NAME_ENDINGS)
-        # (not a unit's name under a head's row: "보건소장  1 …" / "보건행정과  소 계")
-        and not name.endswith(HEAD_ENDINGS)
-    )  # fmt: skip
-
-
-def _open_name(name: str) -> bool:
-    """Whether a row's name stops where it cannot end ("… 발굴 및")."""
-    toks = name.split()
-    return bool(toks) and (toks[-1] in OPEN_NAME_ENDS or toks[-1][-1] in OPEN_NAME_ENDS)
-
-
-def _deed_tail(name: str, toks: Sequence[str]) -> bool:
-    """Whether the words ``toks`` of a line of no values, ending with a deed, are the end of
-    the name ``name`` above them ("다온 한강 빛 축제" / "개최", "… 센터 설치" / "및 운영"),
-    not a name of their own, an item whose figures are blank under a whole name ("지역화폐
-    발행 지원  2,000 …" / "청년 창업공간 조성"): a deed alone names nothing, a line that
-    opens with "및" goes on, else the name above does not end with its deed yet."""
-    if not toks or not toks[-1].endswith(DEED_ENDS):
-        return False
-    last = name.split()[-1:]
-    return len(toks) == 1 or toks[0] in OPEN_NAME_ENDS or not (
-        last and last[0].endswith(DEED_ENDS)
-    )
-
-
-def _label_phrases(ln: Line, remark: bool) -> tuple[list[tuple[str, int, int]], int]:
-    """A row's label cells as they stand (phrases of the words before its values), and
-    the column its values start at."""
-    ws = line_spans(ln)
-    toks = [w for w, _, _ in ws]
-    n = _run_of_values(toks)[0] if remark else len(toks) - _count(toks, False)
-    # (a label spaced out, "합    계", one cell)
-    if _count(toks, remark) and n < len(ws):
-        return letter_phrases(ws[:n]), ws[n][1]
-    return letter_phrases(ws), ws[-1][2] + COLUMN_GAP if ws else 0
-
-
-def _goes_on(row: Line, ln: Line, remark: bool) -> bool:
-    """Whether ``ln`` opens with the rest of a label cell of the row right above it, a name
-    its narrow cell broke: it starts where that cell does, and the two together name a unit
-    the first alone does not ("어르신장애  소 계 …" / "인과  기초연금 지급 …"), or the first
-    stops where a name cannot end ("… 발굴 및")."""
-    if ln.no != row.no + 1:
-        return False
-    cells, _ = _label_phrases(row, remark)
-    first = phrases(line_spans(ln))[:1]
-    # (a total's row, "합    계", is no name that goes on)
-    return bool(first) and _squash("".join(w for w, _, _ in cells)) not in _TOTALS and any(
-        abs(a - first[0][1]) <= 1 and _squash(w) not in _TOTALS
-        and (joins_name(w, first[0][0]) or _open_name(w))
-        for w, a, _ in cells
-    )  # fmt: skip
-
-
-def _wrap_at(
-    row: Line, said: Sequence[str], last: Line, ln: Line, after: Line | None, remark: bool
-) -> int | None:
-    """Which label cell of ``row`` (its index among the row's phrases) the line ``ln`` of
-    no values holds the rest of, a name its narrow cell wrapped ("위기가구 발굴 및" /
-    "통합사례관리", "어르신장애인" / "과"), ``said`` the wrapped lines it took already and
-    ``last`` the line right above; None where ``ln`` is a row of its own (a total, a
-    heading spaced out, "특 별 회 계", or over rows set further in).
-
-    It stands right under the row, where one of its label cells starts, left of its values,
-    and the name goes on: it stops where a name cannot end, the two name a unit the first
-    alone does not, it has gone on already, ``ln`` ends with a deed ("… 축제" / "개최"),
-    or heads no row (the line after it opens the next group further left, or is the
-    name's next part)."""
-    toks = words(ln.text)
-    if (
-        ln.no != last.no + 1 or not toks or _count(toks, remark) or _squash(ln.text) in _TOTALS
-        or read_marker(ln.text) is not None or ln.text.strip().startswith(_HEADING_OPEN)
-        or (len(toks) > 1 and all(SINGLE_LETTER.match(t) for t in toks))
-    ):  # fmt: skip
-        return None
-    cells, values_at = _label_phrases(row, remark)
-    spans = line_spans(ln)
-    at = next((n for n, (_, a, _) in enumerate(cells) if abs(a - spans[0][1]) <= 1), None)
-    if at is None or spans[-1][2] > values_at or _squash(cells[at][0]) in _TOTALS or (
-        at == 0 and _squash("".join(w for w, _, _ in cells)) in _TOTALS
-    ):
-        return None
-    name = " ".join([cells[at][0], *said])
-    if said or _open_name(name) or joins_name(name, toks[0]) or _deed_tail(name, toks):
-        return at
-    if after is None or after.no != ln.no + 1:
-        return None
-    nxt = line_spans(after)
-    # (the next group's row, further left; or the name's next part, no row under a heading)
-    return at if nxt and (nxt[0][1] < spans[0][1] - 1 or (
-        abs(nxt[0][1] - spans[0][1]) <= 1 and not _count(words(after.text), remark)
-    )) else None  # fmt: skip
-
-
-def _group_wraps(
-    body: Sequence[Line],
-    levels: Sequence[tuple[str, str]],
-    wraps: dict[int, list[tuple[int, Line]]],
-) -> tuple[list[tuple[str, str]], dict[tuple[int, int], list[tuple[str, int]]]]:
-    """Each row's two labels with the rest of a group's name that its narrow cell wrapped
-    onto the next row taken from that row ("어르신장애  소 계 …" / "인과  기초연금 지급 …":
-    the group 어르신장애인과 over both), and, by (row, column), the wrapped parts of each
-    label cell with their lines (a row's wrapped lines: in the group's column where they
-    stand under its name, else in the label's)."""
-    out = list(levels)
-    more: dict[tuple[int, int], list[tuple[str, int]]] = {}
-    group = -1  # (the row the last group's name stands on)
-    for i, ln in enumerate(body):
-        g, name = out[i]
-        if g and name and group == i - 1 and _goes_on(body[group], ln, False) and not (
-            wraps.get(body[group].no)
-        ):
-            more.setdefault((group, 0), []).append((g, ln.no))
-            out[i] = g, name = "", name
-        elif g:
-            group = i
-        for at, w in wraps.get(ln.no, ()):
-            col = 0 if g and (at == 0 or not name) else 1
-            more.setdefault((i, col), []).append((w.text.strip(), w.no))
-    return out, more
-
-
-def _wrapped_rows(
-    body: Sequence[Line],
-    rows: Sequence[list[str] | None],
-    wraps: dict[int, list[tuple[int, Line]]],
-    split: bool,
-) -> list[tuple[Line, list[list[tuple[str, int]]]]]:
-    """Each row's line and its cells, each a list of (paragraph, line): its own text, then
-    the rest of its label where a narrow cell wrapped it (:func:`fold_wraps`).  Beside a
-    column of words (``split``), a wrap under the row's first cell goes there, else in
-    the column of words; and a name in the first column that goes on from the row above
-    ("가족청소년  소 계 …" / "과  영유아 보육료 지원 …") joins that row's."""
-    out: list[tuple[Line, list[list[tuple[str, int]]]]] = []
-    for ln, row in zip(body, rows, strict=True):
-        assert row is not None
-        texts = [[(t, ln.no)] if t else [] for t in row]
-        above = out[-1] if out else None
-        if (
-            split and above is not None and row[0] and row[1] and len(above[1][0]) == 1
-            and above[1][1] and _goes_on(above[0], ln, False)
-        ):  # fmt: skip
-            above[1][0].append((row[0], ln.no))
-            texts[0] = []
-        for at, w in wraps.get(ln.no, ()):
-            c = 0 if not split or (at == 0 and row[0]) else 1
-            texts[c].append((w.text.strip(), w.no))
-        out.append((ln, texts))
-    return out
-
-
-def fold_wraps(
-    body: Sequence[Line], remark: bool
-) -> tuple[list[Line], dict[int, list[tuple[int, Line]]]]:
-    """The rows of a text table's ``body`` and, by each row's line, the lines that hold the
-    rest of its wrapped label cells (:func:`_wrap_at`), with the cell each goes in."""
-    rows: list[Line] = []
-    wraps: dict[int, list[tuple[int, Line]]] = {}
-    for n, ln in enumerate(body):
-        row = rows[-1] if rows and _count(words(rows[-1].text), remark) else None
-        if row is not None:
-            took = wraps.get(row.no, [])
-            last = took[-1][1] if took else row
-            after = body[n + 1] if n + 1 < len(body) else None
-            at = _wrap_at(row, [w.text.strip() for _, w in took], last, ln, after, remark)
-            if at is not None:
-                wraps.setdefault(row.no, []).append((at, ln))
-                continue
-        rows.append(ln)
-    return rows, wraps
 
 
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
@@ -754,7 +455,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         n_label = header_label(toks) if read_marker(head.text) is None else 0
         # a last column of remarks ("… 증감률 비고"): its cells are the words after a row's
         # values, whatever they are ("시설 조성 완료", "사고이월 200,000")
-        n_remark = _remark_words(toks[n_label:]) if n_label else 0
+        n_remark = remark_words(toks[n_label:]) if n_label else 0
         remark = n_remark > 0
         if not n_label or len(toks) - n_label - n_remark < 1:
             found = aligned_table(content, i) if read_marker(head.text) is None else None
@@ -772,10 +473,10 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             if (read_marker(ln.text) is not None and not _sub_row(ln, remark)) or (
                 # (a row label's word, "과", that is the rest of the name above it:
                 # "어르신장애인  30  29" / "과")
-                header_label(t) and not (body and _goes_on(body[-1], ln, remark))
+                header_label(t) and not (body and goes_on(body[-1], ln, remark))
             ):
                 break
-            if _count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
+            if value_count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
                 j == i + 1 and len(t) <= MAX_UNDER_WORDS
             ):  # (the words of a header's second row may stand wide apart)
                 break
@@ -784,9 +485,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         # (a name a narrow cell wrapped goes on on the lines under its row)
         body, wraps = fold_wraps(body, remark)
         # label-only lines at the end are not rows: the table ends at its last value row
-        while body and _count(words(body[-1].text), remark) == 0:
+        while body and value_count(words(body[-1].text), remark) == 0:
             body.pop()
-        counts = Counter(_count(words(ln.text), remark) for ln in body)
+        counts = Counter(value_count(words(ln.text), remark) for ln in body)
         counts.pop(0, None)
         if not counts:
             i += 1
@@ -795,9 +496,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         # the table ends before the first row whose values do not fill its columns
         for n, ln in enumerate(body):
             t = words(ln.text)
-            c = _count(t, remark)
+            c = value_count(t, remark)
             # (a total may leave a column empty: "계 1,236,000" over "사업량 | 사업비")
-            total = bool(t) and t[0] in _TOTALS and (
+            total = bool(t) and t[0] in TOTALS and (
                 0 < c < k
                 # (or the count of a column of names before them: "계  16팀  112  108" under
                 # "과 | 팀 | 정원 | 현원")
@@ -806,14 +507,14 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             if c not in (0, k) and not total:
                 body = body[:n]
                 break
-        while body and _count(words(body[-1].text), remark) == 0:
+        while body and value_count(words(body[-1].text), remark) == 0:
             body.pop()
         if not body:
             i += 1
             continue
         named = toks[n_label : len(toks) - n_remark]
         stacked = None if remark else _stacked(content, i, n_label, body, k)
-        if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not _count(
+        if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not value_count(
             words(body[0].text), remark
         ):
             i += 1  # (a line of words under it that is no row of a header: no table here)
@@ -830,7 +531,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             )
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
-        rows = [(_remark_row if remark else _row)(words(ln.text), k) for ln in body]
+        rows = [(remark_row if remark else label_row)(words(ln.text), k) for ln in body]
         taken = sorted([*body, *(w for ln in body for _, w in wraps.get(ln.no, ()))],
                        key=lambda ln: ln.no)  # fmt: skip
         if header is None or any(r is None for r in rows):
@@ -846,7 +547,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             header, rows = split[0], list(split[1])
         levels = None if remark or split is not None else two_labels(body, rows)
         if levels is not None:
-            levels, more = _group_wraps(body, levels, wraps)
+            levels, more = group_wraps(body, levels, wraps)
             grids.append(
                 two_label_grid(head, toks[:n_label], header, body, rows, levels, more)
             )
@@ -857,7 +558,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         ]
         cells += _header_cells(header, head, years_under(body), extra)
         group: Cell | None = None  # (beside a column of words: the last group's name)
-        for r, (ln, texts) in enumerate(_wrapped_rows(body, rows, wraps, split is not None), 1):
+        for r, (ln, texts) in enumerate(wrapped_rows(body, rows, wraps, split is not None), 1):
             for c, parts in enumerate(texts):
                 if split is not None and c == 0 and not parts and texts[1] and group is not None:
                     group.row_span += 1  # (a group's name merged down over its items)
@@ -872,5 +573,3 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, taken[-1].page))
         i = content.index(taken[-1]) + 1
     return grids
-
-
