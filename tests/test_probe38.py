@@ -10,9 +10,10 @@ from dataclasses import replace
 import pytest
 
 from extract.document import Cell, Grid, Line
+from extract.layout.boxes import is_box
 from extract.layout.cells import TableCell
 from extract.layout.pagebreaks import rejoin_split_groups
-from extract.layout.tables import build_tables, is_box
+from extract.layout.tables import build_tables
 from extract.parse.cell_projects import steps_of
 from extract.parse.costs import read_cost
 from extract.parse.steps import read_clause

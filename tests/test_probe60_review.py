@@ -165,8 +165,8 @@ def test_a_long_events_table_is_read_once_a_row(monkeypatch: pytest.MonkeyPatch)
     """400 numbered rows under a 연번 header: the grid is built once, and whether it is a
     box asked once a grid (each row had rebuilt the grid and each cell asked again: a time
     that grew with the square of the rows)."""
+    import extract.layout.boxes as boxes
     import extract.layout.gapgrid as gapgrid
-    import extract.layout.tables as tables
 
     calls = {"gap_grid": 0, "is_box": 0}
 
@@ -178,7 +178,7 @@ def test_a_long_events_table_is_read_once_a_row(monkeypatch: pytest.MonkeyPatch)
         return wrapper
 
     monkeypatch.setattr(gapgrid, "gap_grid", counted("gap_grid", gapgrid.gap_grid))
-    monkeypatch.setattr(tables, "is_box", counted("is_box", tables.is_box))
+    monkeypatch.setattr(boxes, "is_box", counted("is_box", boxes.is_box))
     rows = "".join(
         f"  {i:<4}  시민설명회 {i:<5}          2026. 5. {1 + i % 28:<2}.           시민홀"
         "        도시철도과\n"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract.document import BBox, Document, Grid, Line, LineKind
+from extract.layout.boxes import is_box
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.namedrows import infer_named_rows
@@ -24,7 +25,7 @@ from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_o
 from extract.layout.pictured import chapters_from_contents
 from extract.layout.pictures import add_captions, captions_after_pictures
 from extract.layout.stacked import unstack_rows
-from extract.layout.tables import Table, build_tables, is_box
+from extract.layout.tables import Table, build_tables
 from extract.layout.textflow import infer_flows
 from extract.layout.textgrid import infer_grids
 from extract.layout.textlists import infer_list_grids

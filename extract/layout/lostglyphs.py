@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.document import Document
+from extract.layout.boxes import is_box
 from extract.layout.markers import read_marker, squared_number
-from extract.layout.tables import is_box
 from extract.read.glyphs import LOST_GLYPH, is_lost_glyph
 
 #: how close (pt) two bullets' left edges and heights are when they are the same mark

@@ -2,11 +2,12 @@
 
 Stages, each a plain function:
 
-* :func:`data_grids` - a grid of one row or one column is a box drawn around
+* :func:`~extract.layout.boxes.data_grids` - a grid of one row or one column is a box drawn around
   text (a numeral beside its title, a boxed summary): its text stays in the
   outline; the tables nested in it are looked at in turn;
-* :func:`join_continued` - a table that ends a page and one of the same columns
-  that starts the next page are one table (a repeated header is dropped);
+* :func:`~extract.layout.tablepages.join_continued` - a table that ends a page and one
+  of the same columns that starts the next page are one table (a repeated header is
+  dropped);
 * :func:`~extract.layout.headers.header_rows` / :func:`~extract.layout.headers.row_header_cols`
   (:mod:`extract.layout.headers`) - the leading rows with no values are the column
   headers, the leading columns with no values the row headers (a header cell spanning
@@ -19,20 +20,19 @@ Stages, each a plain function:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 import regex
 
-from extract.document import Cell, Grid, Line, LineKind
+from extract.document import Cell, Grid, Line
+from extract.layout.boxes import boxed_grids, cell_lines, cell_text, data_grids, is_box
 from extract.layout.captions import (
     column_units,
     counted_rows,
     counts_first,
     find_caption,
-    is_caption,
     leaf_units,
     listed_units,
     read_as_of,
@@ -44,7 +44,6 @@ from extract.layout.captions import (
 # (TableCell, is_value and header_name are imported from here by extract.parse)
 from extract.layout.cells import TableCell as TableCell
 from extract.layout.cells import is_value as is_value
-from extract.layout.footnotes import is_page_footnote, raised_marks
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_paths, header_rows, squash_label
 from extract.layout.pagebreaks import (
@@ -53,8 +52,8 @@ from extract.layout.pagebreaks import (
     rejoin_split_row,
     rejoin_unfilled_row,
 )
+from extract.layout.tablepages import join_continued, row_texts, with_cut_rows
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
-from extract.normalize.periods import period_head
 from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
 from extract.normalize.wraps import Lexicon, join_wrapped
 
@@ -157,210 +156,17 @@ class Table:
 # --- stages ----------------------------------------------------------------------------
 
 
-#: the least periods that head a chart (상반기 | 하반기; 2026년 | 2027년), and the least
-#: months by their numbers alone ("1 | 2 | … | 12"; two numbers alone head no chart)
-MIN_PERIOD_HEADS = 2
-MIN_MONTH_NUMBERS = 6
-
-
-def _periods_head(grid: Grid) -> bool:
-    """Whether one of the grid's first two rows heads its columns with periods
-    (:func:`~extract.normalize.periods.period_head`)."""
-    for r in (0, 1):
-        heads = [c.text.strip() for c in grid.cells if c.row == r and period_head(c.text)]
-        bare = sum(1 for h in heads if h.isdigit())
-        if len(heads) - bare >= MIN_PERIOD_HEADS or bare >= MIN_MONTH_NUMBERS:
-            return True
-    return False
-
-
-def is_box(grid: Grid) -> bool:
-    """A box drawn around text, not a table: fewer than two rows hold two or more cells
-    of text (a numeral beside its title; a title over its summary; a boxed paragraph).
-    A grid headed by periods is a chart, a table however little its rows hold (a Gantt
-    chart's rows hold a task and its bar's shading)."""
-    if _periods_head(grid):
-        return False
-    by_row: dict[int, int] = {}
-    for c in grid.cells:
-        if not c.is_empty or c.tables:
-            by_row[c.row] = by_row.get(c.row, 0) + 1
-    return sum(1 for n in by_row.values() if n >= 2) < 2
-
-
-def data_grids(grids: Sequence[Grid]) -> list[Grid]:
-    """The grids that are tables: boxes opened to the tables inside them, and a table
-    drawn inside a table's cell (a project's budget in its 사업내용 cell) a table too."""
-    return [g for g, _ in boxed_grids(grids)]
-
-
-def boxed_grids(grids: Sequence[Grid], box: int | None = None) -> list[tuple[Grid, int | None]]:
-    """:func:`data_grids` with the box each stands in (an id shared by the tables drawn
-    side by side in one box: "[세입]" and "[세출]" under one caption), or None."""
-    out: list[tuple[Grid, int | None]] = []
-    for g in grids:
-        opened = is_box(g)
-        inner = boxed_grids([t for c in g.cells for t in c.tables], id(g) if opened else box)
-        if not opened:
-            out.append((g, box))
-        out.extend(inner)
-    return out
-
-
-def _boxed(cell: Cell) -> list[Cell]:
-    """The cells of the boxes drawn inside a cell (a name in a box of its own, a note
-    below it), boxes inside them too: no table of their own, so their text is the cell's
-    (a table drawn inside the cell is one: :func:`data_grids`)."""
-    own = set(cell.lines)  # (a PDF cell's paragraphs hold what is drawn inside it already)
-    return [
-        inner
-        for t in cell.tables
-        if is_box(t)
-        for c in t.cells
-        for inner in (c, *_boxed(c))
-        if not own.issuperset(inner.lines)
-    ]
-
-
-def _text(cell: Cell, whole: Lexicon | None = None) -> str:
-    """The cell's text, boxes drawn in it included; a table drawn in it (a project's
-    budget in its 사업내용 cell, a table of its own) left out, where the paragraphs
-    have their lines (a PDF cell's paragraphs hold what is drawn inside it)."""
-    boxed = _boxed(cell)
-    own = _numbered(cell)
-    if not boxed:
-        return join_wrapped(
-            [p for _, p in own] if own is not None else list(cell.paragraphs), whole
-        )
-    # in reading order where each paragraph has its line (a label boxed between two lines)
-    pairs = [own, *(_numbered(c) for c in boxed)]
-    if all(p is not None for p in pairs):
-        return join_wrapped(
-            [p for _, p in sorted(pair for ps in pairs for pair in ps or ())], whole
-        )
-    return join_wrapped([p for c in [cell, *boxed] for p in c.paragraphs], whole)
-
-
-def _numbered(cell: Cell) -> list[tuple[int, str]] | None:
-    """The cell's paragraphs with their lines, those of a table drawn in it left out;
-    None where the paragraphs do not each have a line."""
-    if len(cell.lines) != len(cell.paragraphs):
-        return None
-    tables = {no for t in cell.tables if not is_box(t) for no in t.lines}
-    return [(no, p) for no, p in zip(cell.lines, cell.paragraphs, strict=True) if no not in tables]
-
-
-def _lines(cell: Cell) -> tuple[int, ...]:
-    return tuple(sorted({*cell.lines, *(no for b in _boxed(cell) for no in b.lines)}))
-
-
 # --- joining and building ---------------------------------------------------------------
 
 
 def _cells_of(grid: Grid, row_offset: int = 0, whole: Lexicon | None = None) -> list[TableCell]:
     return [
         TableCell(
-            c.row + row_offset, c.col, c.row_span, c.col_span, _text(c, whole),
-            lines=_lines(c), page=c.page, where=c.where, borders=c.borders, fill=c.fill,
+            c.row + row_offset, c.col, c.row_span, c.col_span, cell_text(c, whole),
+            lines=cell_lines(c), page=c.page, where=c.where, borders=c.borders, fill=c.fill,
         )
         for c in grid.cells
     ]  # fmt: skip
-
-
-def _row_texts(grid: Grid, rows: int) -> list[str]:
-    return ["".join(_text(c).split()) for c in grid.cells if c.row < rows]
-
-
-#: a page's number in a text export's furniture ("- 2 -", "2 / 18"), not a drawn rule
-_PAGE_NUMBER = re.compile(r"\d")
-#: a year or date a caption names
-_DATED = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
-
-
-def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:
-    """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?  In
-    a file of no pages (a text export), the next page is told by its number between them,
-    ``- 2 -``, a line of furniture, and ``b`` opens with ``a``'s header again."""
-    if not a.lines or not b.lines or a.n_cols != b.n_cols:
-        return False
-    if a.page_end is None and b.page_start is None:
-        # (and its header again: two tables of as many columns a page apart are none; nor
-        # two whose captions name their years, "(2026년 본예산 기준, 단위 : 천원)")
-        gap = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
-        if not any(ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text) for ln in gap):
-            return False
-        said = [ln.text for ln in gap if ln.is_content]
-        again = _header_again(a, b) or _numbers_on(a, b)
-        # (a's own caption repeated over its header is no other table's: "(’26. 1. 1.
-        # 기준, 단위 : 명)" atop both pages)
-        dated = [t for t in said if _DATED.search(t) and "계속" not in t]
-        if not again or (dated and any("".join(t.split()) != _caption_of(a, lines, pos)
-                                       for t in dated)):  # fmt: skip
-            return False
-    elif a.page_end is None or b.page_start != a.page_end + 1:
-        return False
-    if (
-        a.bbox is not None
-        and b.bbox is not None
-        and (abs(a.bbox[0] - b.bbox[0]) > 6 or abs(a.bbox[2] - b.bbox[2]) > 6)
-    ):
-        return False
-    stretch = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
-    numbered = any(ln.is_content and ln.text[:1].isdigit() for ln in stretch)
-    marks = raised_marks([ln for ln in lines if ln.page == a.page_end]) if numbered else {}
-    # (nor a footnote at the page's foot, its mark raised in the table: "1) 2026. 1. 1. …")
-    between = [
-        ln for ln in stretch
-        if ln.is_content and not is_caption(ln) and not is_page_footnote(ln, marks)
-    ]  # fmt: skip
-    return not between and not _card_again(a, b)
-
-
-def _caption_of(a: Grid, lines: Sequence[Line], pos: dict[int, int]) -> str | None:
-    """The text (spaces aside) of the content line right above a text table's first line,
-    where that is its caption; None where there is none."""
-    k = pos[a.lines[0]] - 1
-    while k >= 0 and not lines[k].is_content:
-        k -= 1
-    above = lines[k] if k >= 0 else None
-    return "".join(above.text.split()) if above is not None and is_caption(above) else None
-
-
-#: a row's number in a table's first column ("4", "12."), no amount
-_ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
-
-
-def _numbers_on(a: Grid, b: Grid) -> bool:
-    """Whether ``b`` opens with the row ``a``'s numbers in its first column lead to, no
-    header again ("3 | …" at a page's foot, "4 | …" atop the next): the rest of ``a``."""
-    firsts = sorted((c.row, _text(c).strip()) for c in a.cells if c.col == 0)
-    last = next((m for _, t in reversed(firsts) if (m := _ROW_NUMBER.match(t))), None)
-    top = next((_text(c).strip() for c in b.cells if c.row == c.col == 0), "")
-    opening = _ROW_NUMBER.match(top)
-    return last is not None and opening is not None and int(opening[1]) == int(last[1]) + 1
-
-
-def _card_again(a: Grid, b: Grid) -> bool:
-    """Whether ``b`` opens as ``a`` does with a label beside another value: the next card
-    ("사업명 | 가족센터 운영" over "사업명 | 아이돌봄 지원"), no part of the card above."""
-    first_a, first_b = _row_texts(a, 1), _row_texts(b, 1)
-    return (
-        len(first_a) == len(first_b) == 2
-        and first_a[0] == first_b[0] != ""
-        and not is_value(first_a[0])
-        and first_a[1] != first_b[1]
-    )
-
-
-def _drawn_inside(grids: Sequence[Grid]) -> set[int]:
-    """Ids of the grids drawn inside a table's cell (a box's are tables of their own)."""
-    out: set[int] = set()
-    for g in grids:
-        inner = [t for c in g.cells for t in c.tables]
-        if not is_box(g):
-            out.update(id(t) for t in inner)
-        out |= _drawn_inside(inner)
-    return out
 
 
 def _holders(
@@ -396,117 +202,6 @@ def link_parents(tables: Sequence[Table], grids: Sequence[Grid]) -> None:
             t.parent = (table.id, held[1].row + offset, held[1].col)
 
 
-#: fewest cells of text a lone row on the next page has to go on with a table above
-MIN_CUT_ROW_CELLS = 3
-
-
-#: the most letters (spaces aside) of a header's cell a page break left alone
-MAX_CUT_HEADER = 8
-
-
-def _header_row(cells: Sequence[Cell]) -> bool:
-    """Two or more cells, each a short word or two and no figure ("일 정 | 추 진 내 용";
-    not "추진목표 | 청년 일자리 창출 기반 마련", a box of a label and its sentence)."""
-    texts = ["".join(c.text.split()) for c in cells]
-    return len(texts) >= 2 and all(
-        0 < len(t) <= MAX_CUT_HEADER and not is_value(t) for t in texts
-    )
-
-
-def _cut_header(g: Grid) -> bool:
-    """A lone header row at the foot of its page (:func:`_header_row`): the header of the
-    table atop the next page it goes on with, the page break between them."""
-    return g.n_rows == 1 and _header_row(g.cells)
-
-
-def _with_cut_rows(
-    data: list[Grid], grids: Sequence[Grid], lines: Sequence[Line], pos: dict[int, int]
-) -> list[Grid]:
-    """The data grids and, each after the table it goes on, a lone row that a page break
-    left alone atop the next page (one row of cells with no header again, a box by its
-    shape: "12 | 남부권 농촌 일손 연계 지원 | 2026. 3.~11. | 540 | …")."""
-    out = list(data)
-    tables = {id(d) for d in data}
-    for g in grids:
-        texts = sum(1 for c in g.cells if not c.is_empty)
-        after = [d for d in out if (d.page_start or 0) > (g.page_end or 0)]
-        if (
-            id(g) not in tables and after and _cut_header(g)
-            and continues(g, after[0], lines, pos)
-        ):  # fmt: skip
-            out.insert(out.index(after[0]), g)  # (its header alone at the foot of the page)
-            continue
-        before = [d for d in out if d.page_end is not None and d.page_end < (g.page_start or 0)]
-        last = before[-1] if before else None
-        if (
-            id(g) not in tables and last is not None and g.n_rows > 1
-            and _header_again(last, g) and continues(last, g, lines, pos)
-        ):  # fmt: skip
-            # (its header again atop the next page over the rest of a row the break cut,
-            # one cell filled: "과 | 팀 | 주요업무" / " |  | 생활안전지도 정보 제공")
-            out.insert(out.index(last) + 1, g)
-            continue
-        if (
-            id(g) not in tables and last is not None and _cut_rest(g)
-            and continues(last, g, lines, pos)
-        ):  # fmt: skip
-            # (no header again: the rest of a row the break cut, one cell filled, over
-            # whole rows, "… | 90가구)" / "에너지 취약계층 효율개선 | 640,000 | …": a box by
-            # its shape alone)
-            out.insert(out.index(last) + 1, g)
-            continue
-        if id(g) in tables or g.n_rows != 1 or texts < MIN_CUT_ROW_CELLS:
-            continue
-        if last is not None and continues(last, g, lines, pos):
-            out.insert(out.index(last) + 1, g)
-    return out
-
-
-def _cut_rest(g: Grid) -> bool:
-    """Whether a grid opens with the rest of a row a page break cut (fewer cells filled
-    than half its columns, no figure alone) over rows each of as many cells as a lone row
-    has to have (:data:`MIN_CUT_ROW_CELLS`)."""
-    if g.n_rows < 2 or g.n_cols < MIN_CUT_ROW_CELLS:
-        return False
-    filled: dict[int, list[Cell]] = {}
-    for c in g.cells:
-        if not c.is_empty:
-            filled.setdefault(c.row, []).append(c)
-    first = filled.get(0, [])
-    rest = [filled.get(r, []) for r in range(1, g.n_rows)]
-    return 0 < 2 * len(first) < g.n_cols and all(len(r) >= MIN_CUT_ROW_CELLS for r in rest)
-
-
-def _header_again(table: Grid, piece: Grid) -> bool:
-    """Whether a piece's first row is the table's first (its header repeated atop the
-    next page), cell for cell, as many columns."""
-
-    def first(g: Grid) -> list[str]:
-        return ["".join(c.text.split()) for c in sorted(g.cells, key=lambda c: c.col) if c.row == 0]
-
-    return piece.n_cols == table.n_cols and any(first(piece)) and first(piece) == first(table)
-
-
-def join_continued(grids: Sequence[Grid], lines: Sequence[Line]) -> list[list[Grid]]:
-    """Grids grouped into tables: a grid continuing the one before joins it; a table
-    drawn in a cell's continues the one before it drawn so, and an outer table the outer
-    table before it, whatever was drawn inside that (사회복지국 p45-47: a table of
-    projects, each with its budget's table in its cell)."""
-    pos = {ln.no: i for i, ln in enumerate(lines)}
-    inside = _drawn_inside(grids) & {id(g) for g in grids}
-    groups: list[list[Grid]] = []
-    for g in grids:
-        last = next(
-            (grp for grp in reversed(groups) if (id(grp[0]) in inside) == (id(g) in inside)),
-            None,
-        )
-        if last is not None and continues(last[-1], g, lines, pos):
-            last.append(g)
-        else:
-            groups.append([g])
-    return groups
-
-
 def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = None) -> Table:
     """One table from its grids: cells, headers and paths (``whole``: the words of the
     document, which say where a cell's line wrapped inside a word)."""
@@ -519,7 +214,7 @@ def build_table(table_id: int, parts: Sequence[Grid], whole: Lexicon | None = No
         more = _cells_of(g, n_rows, whole)
         skip = 0
         # a header repeated at the top of the next page is dropped
-        if first_head and _row_texts(g, first_head) == _row_texts(parts[0], first_head):
+        if first_head and row_texts(g, first_head) == row_texts(parts[0], first_head):
             skip = first_head
             more = [replace(c, row=c.row - skip) for c in more if c.row - n_rows >= skip]
         more, blank = drop_blank_row(more, n_rows)
@@ -588,7 +283,7 @@ def build_tables(
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
     box_units: dict[int, str] = {}  # box -> the unit its first table declares
-    data = _with_cut_rows(data_grids(grids), grids, lines, pos)
+    data = with_cut_rows(data_grids(grids), grids, lines, pos)
     # (the document's words read only where a table's cells may need them)
     whole = Lexicon((ln.text for ln in lines), tails) if wrapped and data else None
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
