@@ -86,10 +86,31 @@ def _spread(left: tuple[str, int, int], right: tuple[str, int, int], rows: Seque
     filled = False
     for row in rows:
         under_l = _under(row, left[1], left[2])
-        if any(p not in under_l for p in _under(row, right[1], right[2])):
+        under_r = _under(row, right[1], right[2])
+        if _letters_alike(under_l, under_r, left, right):
+            continue  # (a row's word spaced out as its header's is: "합    계" under it)
+        if any(p not in under_l for p in under_r):
             return False
         filled |= bool(under_l)
     return filled
+
+
+def _letters_alike(
+    under_l: Sequence[tuple[str, int, int]],
+    under_r: Sequence[tuple[str, int, int]],
+    left: tuple[str, int, int],
+    right: tuple[str, int, int],
+) -> bool:
+    """Whether a row sets one letter under ``right`` and one under the last letter of
+    ``left``, each where the header's stands: one word of the row justified in the same
+    cell ("합    계" under "공    약    명"), no phrase of a column of its own."""
+    if len(under_r) != 1 or not SINGLE_LETTER.match(under_r[0][0]):
+        return False
+    last = next((p for p in under_l if p[2] <= under_r[0][1]), None)  # (nearest first)
+    return (
+        last is not None and SINGLE_LETTER.match(last[0]) is not None
+        and abs(last[2] - left[2]) <= 1 and abs(under_r[0][1] - right[1]) <= 1
+    )  # fmt: skip
 
 
 def letter_phrases(spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -332,9 +353,11 @@ _GROUP_OPEN = ("<", "‹", "〈", "《", "[", "【", "(", "（", "□", "■", "
 def _wrapped(ln: Line, row: Sequence[str]) -> bool:
     """Whether a line of a table numbered under 연번 holds the wrapped words of the row
     above it: no number, no figure or date, no heading of a group ("< 대중교통 분야 >")."""
+    # (a bracket that opens a line of words in several cells, "(구정질문)  해소 대책  공실
+    # 해소", is a wrapped cell's: a group's heading fills one)
     return (
         not row[0] and not any(is_value(t) for t in row if t)
-        and not ln.text.strip().startswith(_GROUP_OPEN)
+        and not (ln.text.strip().startswith(_GROUP_OPEN) and sum(map(bool, row)) == 1)
     )  # fmt: skip
 
 
