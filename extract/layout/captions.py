@@ -207,6 +207,40 @@ def counted_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def row_kind(units: Sequence[str], money: str, col_header: str, row_header: str) -> str | None:
+    """The unit of a row whose label names its kind, where the caption lists counts beside
+    money and the column's header names neither (a table set on its side, "(단위 : 개,
+    백만원)" over "구 분 | 계 | 완 료" and the rows "공 약 수", "총사업비"): a label of money,
+    ``money``; one that counts, the listed unit it names, or the one listed; else None
+    (the column's kind, as the caption's list gives it).
+
+    >>> units = ("개",)
+    >>> row_kind(units, "백만원", "완 료", "총사업비"), row_kind(units, "백만원", "계", "공 약 수")
+    ('백만원', '개')
+    >>> row_kind(units, "백만원", "사업비", "공 약 수") is None  # (the column's own kind)
+    True
+    >>> row_kind(("건", "명"), "천원", "2025년", "단속 건수"), row_kind(units, "억원", "계", "완료")
+    ('건', None)
+    """
+    if not units or any(_names_kind(part, units) for part in col_header.split(" / ")):
+        return None
+    label = row_header.rsplit(" / ", 1)[-1]
+    if _pays(label):
+        return money
+    named = _named_unit(label, units)
+    if named is None and _counts(label) and len(units) == 1:
+        named = units[0]  # ("공 약 수" under "단위 : 개, 백만원")
+    return named
+
+
+def _names_kind(part: str, units: Sequence[str]) -> bool:
+    """Whether a header part names money or a count ("사업비", "시설수", "예산(백만원)")."""
+    return (
+        _pays(part) or _counts(part) or _named_unit(part, units) is not None
+        or header_unit(part) is not None
+    )  # fmt: skip
+
+
 def column_units(
     units: Sequence[str], tops: Sequence[str], money: bool = False, counted: bool = False
 ) -> dict[str, str]:

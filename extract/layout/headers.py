@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from extract.layout.cells import TableCell, is_unit_count, is_value
 from extract.layout.vocab import (
+    BAND_HEADER_WORDS,
     BOUND_WORDS,
     BULLETS,
     CARD_LABELS,
@@ -32,10 +33,18 @@ from extract.layout.vocab import (
 from extract.normalize import parse_date
 from extract.normalize.figures import FIGURE_UNITS
 from extract.normalize.periods import period_head
-from extract.normalize.vocab import AS_OF_WORDS, PERCENT_SIGNS
+from extract.normalize.vocab import (
+    AS_OF_WORDS,
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    PERCENT_SIGNS,
+)
 
 #: most header rows a table has (a fourth text row is a body row)
 MAX_HEADER_ROWS = 4
+#: the longest cell of a header (it names a column in a word or two, "2026년 예산(B)"; a
+#: longer cell is a body row's sentence)
+HEADER_CHARS = 20
 #: most row-header columns (구분 | 세부 | ...)
 MAX_ROW_HEADER_COLS = 3
 #: a column whose body cells are labels at least this often is a row-header column
@@ -86,6 +95,8 @@ _BAND = re.compile(
     rf"|^{_MEASURE}\s?(?:{_BOUND})?\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
 )
 
+#: a range of whole figures, its unit in its column's header ("51~300" under "사용구간(㎥)")
+_FIGURE_RANGE = re.compile(r"^\d[\d,]*+\s?[~∼～]\s?\d[\d,]*+$")
 
 #: an amount over the bracket that details it ("3,600 (국 1,800, 도 1,800)"): a body cell
 _FIGURE_BRACKET = re.compile(r"^\s*[△▽-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[(（]\S")
@@ -134,15 +145,18 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
         )
         for r, row in enumerate(by_row)
     ]
+    # (a row of entries under the first, a 과's teams listed with commas beside its duties,
+    # holds no figure and is the body's all the same: a header's rows are short labels)
+    entries = [r > 0 and any(_entries(c.text) for c in row) for r, row in enumerate(by_row)]
     head = 0
-    while head < min(MAX_HEADER_ROWS, n_rows) and not has_value[head]:
+    while head < min(MAX_HEADER_ROWS, n_rows) and not (has_value[head] or entries[head]):
         head += 1
     if head == n_rows or not any(has_value[: MAX_HEADER_ROWS + 1]):
         # a table of text (its figures, if any, further down than any header reaches: a
         # list of facilities whose last rows give an opening year): its first row is a
         # header when its cells are short labels
         first = [c for c in by_row[0] if c.text] if by_row else []
-        short = first and all(len(c.text) <= 20 for c in first) and len(first) >= 2
+        short = first and all(len(c.text) <= HEADER_CHARS for c in first) and len(first) >= 2
         head = 1 if short and n_rows > 1 and not _like_the_body(first, cells) else 0
     # a header cell that spans rows widens the header to its last row, but never over a
     # labelled row of figures (a cell drawn into the 계 row below it: "’26년 이후" over
@@ -218,6 +232,24 @@ def _like_the_body(first: Sequence[TableCell], cells: Sequence[TableCell]) -> bo
     return sum(1 for c in first if (c.col, _shape(c.text)) in below) >= 2
 
 
+def _entries(text: str) -> bool:
+    """A cell that lists entries, parted by commas outside brackets, each of words
+    ("경영기획팀, 재무회계팀", "정수 수질검사, 정수시설 유지관리"; not "증감률(B/A, %)"), or
+    a phrase longer than a header's: the text of a body row, not a header's label."""
+    if len("".join(text.split())) > HEADER_CHARS:
+        return True
+    parts, depth, part = [], 0, ""
+    for ch in text:
+        depth += (ch in OPENING_BRACKETS) - (ch in CLOSING_BRACKETS)
+        if ch == "," and depth <= 0:
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    parts.append(part)
+    return len(parts) >= 2 and all(_is_word(p.strip()) and len(p.strip()) >= 2 for p in parts)
+
+
 def _is_day(text: str) -> bool:
     """A cell that is one day or a range of days ("2024. 7.25.", "2024. 9.26. ~ 2024. 9.27."),
     or months of a year ("2025. 1.~2."): what happened when, a body row's, not a header's
@@ -277,6 +309,12 @@ def _dates_column(header: str) -> bool:
     return key.endswith(DATE_COLUMN_ENDINGS) and not any(ch.isdigit() for ch in key)
 
 
+def _bands_column(header: str) -> bool:
+    """A header over a column of bands of values ("사용구간(㎥)"; not "구간별 사업비")."""
+    key = squash_label(header).split("(", 1)[0]
+    return key.endswith(BAND_HEADER_WORDS)
+
+
 def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
     """How many leading columns are row headers (labels, not values).
 
@@ -310,7 +348,14 @@ def row_header_cols(cells: Sequence[TableCell], n_cols: int, head: int) -> int:
             break  # lists side by side under their headers (유형별 과제): no row labels
         if sum(1 for c in col if _is_list(c.text)) >= LABEL_SHARE * len(col):
             break  # a column of lists ("• 사업명 : … • 공모기간 : …"): entries, no labels
-        labels = sum(1 for c in col if _is_label(c.text))
+        # (a column headed as one of bands, "사용구간(㎥)", classes its rows by its ranges)
+        banded = k > 0 and any(
+            c.row < head and c.col == k and _bands_column(c.text) for c in cells
+        )
+        labels = sum(
+            1 for c in col
+            if _is_label(c.text) or (banded and _FIGURE_RANGE.match(" ".join(c.text.split())))
+        )  # fmt: skip
         if not (named or labels >= LABEL_SHARE * len(col)):
             break
         if accepted and len({c.row for c in body}) > 1 and not (serial or _groups_rows(prev)):
@@ -505,6 +550,12 @@ def header_paths(
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
     named = _name_column(cells, head, side, width)
+    # (a column of bands names a row where its group holds several, "일반용 / 301 이상";
+    # a group of one band, "가정용 | 전구간", is named by the group alone)
+    banded = {
+        k for c in cells if c.row < head and _bands_column(c.text)
+        for k in range(c.col, c.col + c.col_span) if 0 < k % width < side
+    }  # fmt: skip
     grid.update(group_labels(grid, head, side, n_cols))
     grid.update(bracket_labels(grid, head, side, (n_rows, n_cols, width)))
     for c in cells:
@@ -525,7 +576,7 @@ def header_paths(
                 h = grid.get((r, k))
                 if (
                     h is not None and h is not c and h.text and h not in row_parts
-                    and h.row >= head
+                    and h.row >= head and not (k in banded and _one_band(grid, h, k))
                 ):  # fmt: skip
                     row_parts.append(h)
         c.col_header = " / ".join(header_name(h.text) for h in col_parts) if c.row >= head else ""
@@ -533,6 +584,13 @@ def header_paths(
         c.row_header = " / ".join(row_names) if c.col >= base + side else ""
     _name_groups(cells, grid, head, side)
     return head, side
+
+
+def _one_band(grid: Mapping[tuple[int, int], TableCell], band: TableCell, k: int) -> bool:
+    """Whether a band's cell is the only one of its group, the cell left of it over the
+    same rows ("가정용" beside "전구간")."""
+    left = grid.get((band.row, k - 1))
+    return left is not None and (left.row, left.row_span) == (band.row, band.row_span)
 
 
 def _name_groups(

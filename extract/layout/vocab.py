@@ -226,6 +226,11 @@ CARD_LABELS: frozenset[str] = frozenset(
 #: 이상"): one column with it (after a word, "이상" may be a column: "정상 | 이상")
 HEADER_BOUND_WORDS: frozenset[str] = frozenset({"이상", "이하", "미만", "초과"})
 
+#: words of a header over a column of bands that class the rows beside their group (a
+#: tariff's "사용구간(㎥)": "0~50", "51~300", "301 이상" under "일반용"), compared without
+#: spaces
+BAND_HEADER_WORDS: tuple[str, ...] = ("구간",)
+
 #: endings of a header over a column of dates of its own ("준공연도", "설립일", "사업기간"):
 #: a later column so headed holds values, not the rows' labels (compared without spaces)
 DATE_COLUMN_ENDINGS: tuple[str, ...] = (
