@@ -40,7 +40,7 @@ def test_staff_by_division_then_series() -> None:
     )
     got = [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in report.staffing]
     assert got == [
-        ("합계", True, None, 16, 14),
+        ("계", True, None, 16, 14),
         ("보건소장", False, None, 1, 1),
         ("보건행정과", True, None, 8, 7),
         ("보건행정과", False, "보건직", 5, 4),
@@ -70,7 +70,7 @@ def test_staff_by_division_then_series_with_no_subtotals() -> None:
     )
     got = [(s.unit, s.is_total, s.grade, s.authorized, s.current) for s in report.staffing]
     assert got == [
-        ("합계", True, None, 15, 13),
+        ("계", True, None, 15, 13),
         ("보건행정과", False, "보건직", 5, 4),
         ("보건행정과", False, "간호직", 3, 3),
         ("건강증진과", False, "간호직", 4, 4),

@@ -103,6 +103,29 @@ _COUNT = re.compile(
     rf"|(?={_PARTICLE}))"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
+#: units of measure that are no counter, volumes and energy ("187,700㎥", "455ℓ",
+#: "1,200천㎥/일"): a figure in one is kind ``text`` with its unit whole, as a table's cell
+#: in 천㎥/일 is (the longest first: kWh before kW)
+MEASURE_UNITS: tuple[str, ...] = (
+    "㎥", "m³", "㎘", "ℓ", "㎖", "kWh", "㎾h", "MWh", "kW", "㎾", "MW",
+)  # fmt: skip
+_MEASURE = re.compile(
+    rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM})\s?(?P<unit>(?:천|만)?"
+    rf"(?:{'|'.join(map(re.escape, sorted(MEASURE_UNITS, key=len, reverse=True)))}))"
+    r"(?![A-Za-z])"
+)
+#: a rate's own words for what it is per, a head or a household of one a unit of time
+#: ("1인 1일 급수량 455ℓ", "1가구 1월"): no counts
+_PER_ONE = re.compile(r"(?<![\d.,])1\s?(?:인|명|가구|세대)\s?1\s?(?:일|주|월|년)(?![가-힣])")
+#: words that make the amount after them a rate of exchange, won to a unit of another
+#: currency ("환율 1,400원 적용", "적용환율 : 1,350원"): a price, no amount of money
+EXCHANGE_WORDS: tuple[str, ...] = ("환율",)
+_EXCHANGE_BEFORE = re.compile(
+    rf"(?:{'|'.join(EXCHANGE_WORDS)})\s{{0,3}}+[:：(（]?\s{{0,3}}+(?:[$＄]\s?1\s?=\s?)?$"
+)
+#: a figure spaced out a letter at a time, "2 0 2 6   주 요 업 무 보 고" (a cover's year
+#: and its title): its last digit and the letter after it no count
+_SPACED_DIGIT_BEFORE = re.compile(r"\d\s$")
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
@@ -208,6 +231,11 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         won = parse_money(raw.replace("여", ""))
         if won is None:
             continue
+        if _EXCHANGE_BEFORE.search(text, max(0, a - 16), a):
+            # a rate of exchange, "환율 1,400원 적용": won a dollar, a price
+            taken.add(a, b)
+            out.append(Mention("text", raw, a, b, value=float(won), unit="원"))
+            continue
         per = per_unit_end(text, b, prose=True)
         if per is not None and text[b + 1 : per] in ANNUAL_UNITS and not _TIMES.match(text, per):
             # an amount a year, "1,000백만원/년": a budget's, money as any budget figure is
@@ -232,9 +260,24 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             continue
         taken.add(m.start(), m.end())
         out.append(Mention("percent", m[0], m.start(), m.end(), value=pct, unit="%"))
+    for m in _MEASURE.finditer(text):
+        a, b = m.start(), m.end()
+        if not taken.free(a, b):
+            continue
+        b = per_unit_end(text, b, prose=True) or b  # ("260,000㎥/일": the rate's unit whole)
+        taken.add(a, b)
+        value = float(m["num"].replace(",", ""))
+        out.append(Mention("text", text[a:b], a, b, value=value, unit=text[m.start("unit") : b]))
+    for m in _PER_ONE.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())  # ("1인 1일": what a rate is per, no figures)
     for m in _COUNT.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue
+        if m["sp"] and len(m["num"]) == 1 and _SPACED_DIGIT_BEFORE.search(
+            text, max(0, m.start() - 2), m.start()
+        ):
+            continue  # ("2 0 2 6   주 요 업 무": a figure spaced out, no count)
         if (bare := _bare_year(text, m, year)) is not None:
             a, b = m.start(), m.start() + len(bare.raw) - 1
             taken.add(a, b)

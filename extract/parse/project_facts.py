@@ -485,6 +485,11 @@ _PHONE_BRACKET = regex.compile(
 )
 #: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
 _PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
+#: a bracket right after a name ("스마트도시정책과 (스마트서비스팀)"): its team where it
+#: holds teams alone
+_NAME_BRACKET = regex.compile(
+    r"(?<![^\s()（）])(?P<name>[^\s()（）]++)\s*+[(（](?P<inner>[^()（）]{1,60}+)[)）]"
+)
 
 
 def division_value(value: str) -> str:
@@ -492,7 +497,7 @@ def division_value(value: str) -> str:
     named after it aside.
 
     >>> division_value("가족정책과 (☎ 888-1234)"), division_value("도시계획과 (도시재생팀)")
-    ('가족정책과', '도시계획과 (도시재생팀)')
+    ('가족정책과', '도시계획과')
     >>> division_value("교통정책과 교통기획팀장 김○○ (☎ 031-8008-2345)")
     '교통정책과'
     >>> division_value("미래농업과 스마트농업팀")  # (its team after it: the division)
@@ -500,6 +505,7 @@ def division_value(value: str) -> str:
     """
     text = collapse(value)
     text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
+    text = _NAME_BRACKET.sub(_drop_team_bracket, text).strip() or text
     words = text.split()
     if (
         len(words) == 2 and is_unit_name(words[0]) and is_unit_name(words[1])
@@ -510,6 +516,19 @@ def division_value(value: str) -> str:
     if person is not None and is_unit_name(words[person - 1]):
         return " ".join(words[:person])
     return text
+
+
+def _drop_team_bracket(m: regex.Match[str]) -> str:
+    """A division's name alone where the bracket after it holds its teams alone (as its
+    team written after it with no bracket is no part of it); any other bracket kept."""
+    name: str = m["name"]
+    teams = [w for w in regex.split(r"[\s,·]++", m["inner"]) if w]
+    if (
+        is_unit_name(name) and not name.endswith(TEAM_ENDINGS) and teams
+        and all(is_unit_name(t) and t.endswith(TEAM_ENDINGS) for t in teams)
+    ):  # fmt: skip
+        return name
+    return str(m[0])
 
 
 def names_a_unit(value: str) -> bool:

@@ -195,6 +195,19 @@ def is_total(label: str) -> bool:
     return label_key(label) in TOTAL_LABELS or label_key(label) in SUBTOTAL_LABELS
 
 
+#: the name a record gives the whole's total, however the table prints it ("합 계", "총 계"),
+#: as budget_summary names its own: a dataset of reports stacks one 계
+TOTAL_UNIT = "계"
+
+
+def total_names(labels: Sequence[str]) -> dict[str, str]:
+    """The unit names (as :func:`clean_unit` gives them) that are the whole's total,
+    each to :data:`TOTAL_UNIT`: only where the table prints one such label (of two, "총 계"
+    over "합 계", each keeps its own name: one 계 is no sum of the other)."""
+    whole = {clean_unit(t) for t in labels if label_key(t) in TOTAL_LABELS}
+    return {name: TOTAL_UNIT for name in whole} if len(whole) == 1 else {}
+
+
 def employment_of(label: str) -> str | None:
     k = label_key(label)
     return next((w for w in EMPLOYMENT_WORDS if w in k), None)

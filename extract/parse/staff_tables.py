@@ -46,6 +46,7 @@ from extract.parse.staff_grid import (
     label_key,
     read_figures,
     sums_grades,
+    total_names,
 )
 from extract.sections import Sections
 from schemas import Staffing, StatedTotal
@@ -266,10 +267,13 @@ def rows_of(
     each grade's no total but a part of it (as the rows of a table by unit are)."""
     rows: dict[tuple[str, str | None, str | None, date | None], StaffRow] = {}
     unitless = all(f.unit is None for f in figures)
-    for fig in figures:
-        if fig.loose or fig.field == "balance":
-            continue
+    kept = [f for f in figures if not (f.loose or f.field == "balance")]
+    # (the total named 계 however printed, "합 계", "총 계"; not where figures of no unit
+    # are the 계 already)
+    totals = {} if any(f.unit is None for f in kept) else total_names([f.unit or "" for f in kept])
+    for fig in kept:
         unit = clean_unit(fig.unit) if fig.unit else "계"
+        unit = totals.get(unit, unit)
         grade = clean_grade(fig.grade) if fig.grade else None
         total = fig.unit_total or (
             fig.unit is None and not (unitless and (grade or fig.employment))

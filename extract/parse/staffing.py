@@ -16,7 +16,7 @@ from extract.document import Line
 from extract.layout.captions import as_of_in, read_as_of
 from extract.normalize.vocab import CLOSE_CLASS, OPEN_CLASS
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.staff_grid import is_grade
+from extract.parse.staff_grid import clean_unit, is_grade, total_names
 from extract.parse.table import Row, header_columns, numeric_rows, split_header, without_remarks
 from extract.parse.text import Token, squash
 from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
@@ -135,9 +135,12 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
         # under a group's word, "직급별 현원" over "4급 5급 …", read as a grid)
     rows: list[Row] = numeric_rows(rest, ncols=len(columns))
     if any(fields):  # units down: "구분 정원 현원", then "A과 23 23"
-        for seq, row in enumerate((r for r in rows if r.values), start=1):
+        named = [r for r in rows if r.values]
+        totals = total_names([r.label for r in named])  # (its 합계 the 계)
+        for seq, row in enumerate(named, start=1):
             values = {f: to_int(t) for f, t in zip(fields, row.values, strict=False) if f}
-            out.add("staffing", _record(seq, row.label, values, [header, *row.lines], as_of))
+            unit = totals.get(clean_unit(row.label), row.label)
+            out.add("staffing", _record(seq, unit, values, [header, *row.lines], as_of))
             out.use(row.lines)
         return out if _fits(out, []) else Parsed()
     # units across: "구 분 계 A과 B과", then "정 원 54 23 19 12"
@@ -159,6 +162,8 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
             by_unit[unit][field] = to_int(tok)
             lines_of[unit] += row.lines
         out.use(row.lines)
+    totals = total_names(columns)
     for seq, unit in enumerate(columns, start=1):
-        out.add("staffing", _record(seq, unit, by_unit[unit], lines_of[unit], as_of))
+        name = totals.get(clean_unit(unit), unit)
+        out.add("staffing", _record(seq, name, by_unit[unit], lines_of[unit], as_of))
     return out if _fits(out, columns) else Parsed()
