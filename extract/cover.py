@@ -91,6 +91,9 @@ _COUNCIL = regex.compile(
     r"(?:제\d+회)?(?P<gov>\p{Hangul}{2,12}?(?:" + "|".join(GOVERNMENT_ENDINGS) + r"))의회"
 )
 
+#: marks a cover sets either side of the body's name, "- 안전도시국 -": no part of it
+NAME_ORNAMENTS = "-–—―~∼="
+
 #: the shortest and longest body name read off a cover line
 BODY_CHARS = (3, 15)
 
@@ -299,6 +302,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '솔내교육지원청'
     >>> cover_body([Line(1, "한빛도소방본부 가온소방서", "")])
     '가온소방서'
+    >>> cover_body([Line(1, "- 안전도시국 -", ""), Line(2, "한 솔 구", "")])
+    '안전도시국'
     >>> [cover_body([Line(1, t, "")]) for t in ("청 미 군   운 곡 읍", "솔뫼군 하천면", "비대면")]
     ['운곡읍', '하천면', None]
     """
@@ -312,6 +317,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
         text = ln.text.strip()
         for form in LEGAL_FORMS:
             text = text.removeprefix(form).lstrip()
+        # (its name between dashes, "- 안전도시국 -": the name; not a line of marks alone)
+        text = text.strip(NAME_ORNAMENTS + " ") or text
         words = text.split()
         groups = [g for g in re.split(r"\s{2,}", text) if g]
         if len(groups) > 1 and all(len(w) == 1 for w in words):

@@ -24,6 +24,19 @@ from extract.parse.org_boxes import (
 )
 from extract.parse.org_parts import key, unbulleted, unit_word
 from extract.parse.org_vocab import AFFILIATED_WORDS
+from extract.parse.text import GLOSS_WORDS
+
+#: a name's English gloss in brackets after it, "국제교류팀 (International Relations)"
+_GLOSS = regex.compile(rf"(?<!\s)\s*+[(（]{GLOSS_WORDS}[)）](?=\s|$)")
+
+
+def unglossed(text: str) -> str:
+    """A cell's text without the English glosses of its names: no part of them.
+
+    >>> unglossed("국제교류팀 (International Relations)"), unglossed("(ODA Cooperation)")
+    ('국제교류팀', '')
+    """
+    return str(_GLOSS.sub("", text)).strip()
 
 
 def is_chart_table(table: Table) -> bool:
@@ -31,8 +44,11 @@ def is_chart_table(table: Table) -> bool:
     texts = [c.text for c in table.cells if c.text.strip()]
     if any(w in key(t) for t in texts for w in AFFILIATED_WORDS):
         return False
-    names = [t for t in texts if unit_word(key(t), CHART_WORDS)]
-    return len(names) >= 3 and not any(is_value(t) for t in texts)
+    names = [t for t in texts if unit_word(key(unglossed(t)), CHART_WORDS)]
+    # (or a unit's cell with cells of teams beside it: "국제협력관" over its three teams)
+    teams = [t for t in texts if team_names(unglossed(t)) is not None]
+    boxes = len(names) + len(teams) if names and teams else len(names)
+    return boxes >= 3 and not any(is_value(t) for t in texts)
 
 
 #: (and the bullets a cell sets before each team: "• 안전총괄팀" / "• 안전문화팀")
@@ -112,21 +128,27 @@ def _cell_boxes(table: Table, c: TableCell, lines: Mapping[int, Line]) -> list[B
             own = next((ln for ln in cell_lines if name in key(ln.text)), cell_lines[0])
             out.append(_team_box(name, own, geo, len(out)))
         return out
-    names = team_names(c.text)
+    # (its names' English glosses aside, each in brackets after its name or on a line of
+    # its own: "국제교류팀" / "(International Relations)")
+    text = unglossed(c.text)
+    named = [ln for ln in cell_lines if unglossed(ln.text)]
+    names = team_names(text)
     if names is not None and cell_lines:
         for name in names:
             own = next((ln for ln in cell_lines if name[:2] in key(ln.text)), cell_lines[0])
             out.append(_team_box(name, own, geo, len(out)))
         return out
-    each = [classify(ln.text, [ln], geo) for ln in cell_lines]
-    words = [unit_word(key(ln.text), CHART_WORDS) for ln in cell_lines]
+    each = [classify(unglossed(ln.text), [ln], geo) for ln in named]
+    words = [unit_word(key(unglossed(ln.text)), CHART_WORDS) for ln in named]
     if len(each) > 1 and all(words) and any(b is not None and b.kind == "unit" for b in each):
         # (a cell of units one a line, "내과" / "외과" / "정형외과": a box for each, the
         # short names too, where the cell's others show them units)
-        for ln, word in zip(cell_lines, words, strict=True):
-            out.append(Box(key(ln.text), "unit", [ln], word=word, geo=geo, row=len(out)))
+        for ln, word in zip(named, words, strict=True):
+            out.append(
+                Box(key(unglossed(ln.text)), "unit", [ln], word=word, geo=geo, row=len(out))
+            )
         return out
-    box = classify(c.text, cell_lines, geo, wrapped=True)
+    box = classify(text, cell_lines, geo, wrapped=True)
     if box is not None and box.kind == "team":
         box.kind = "official"  # (a name with no team word: an official's box)
     if box is not None and cell_lines:

@@ -85,6 +85,9 @@ _JOINED_KINDS: dict[str, str] = {
 }  # fmt: skip
 
 
+#: a header of a unit word with other kinds in brackets after it ("팀(센터)", "팀(실)")
+_BRACKETED_KINDS = regex.compile(r"^(?P<word>\p{Hangul}{1,3}+)[(（][\p{Hangul},，/]++[)）]$")
+
 #: the column a header of one unit word heads, by the word's rank
 _RANK_COLUMNS: dict[str, str] = {"bureau": "bureau", "division": "division", "team": "teams"}
 
@@ -98,6 +101,8 @@ def column_kind(text: str) -> str | None:
     ('division', 'bureau', 'teams', None)
     >>> column_kind("과(담당관)"), column_kind("부"), column_kind("센 터 명"), column_kind("반")
     ('division', 'bureau', 'division', None)
+    >>> column_kind("팀(센터)"), column_kind("팀(실)"), column_kind("실·센터")
+    ('teams', 'teams', None)
     """
     held = ORG_TABLE_COLUMNS.get(key(text))
     if held is not None:
@@ -106,6 +111,11 @@ def column_kind(text: str) -> str | None:
     word = key(text).removesuffix("명") or key(text)
     if word in UNIT_WORDS and word not in COUNT_ONLY_WORDS:
         return _RANK_COLUMNS[UNIT_WORDS[word]]
+    # (or a unit word with the other kinds its column holds in brackets, "팀(센터)", "팀(실)":
+    # the word's rank, the others of that rank with their own word)
+    m = _BRACKETED_KINDS.match(key(text))
+    if m is not None and m["word"] in UNIT_WORDS and m["word"] not in COUNT_ONLY_WORDS:
+        return _RANK_COLUMNS[UNIT_WORDS[m["word"]]]
     # (or one in the other's brackets: "과(담당관)")
     parts = [p for p in regex.split(r"[·ㆍ・/()（）]", "".join(text.split())) if p]
     ranks = {_JOINED_KINDS.get(p) for p in parts}
