@@ -44,11 +44,15 @@ ITEM_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 #: headers of the programme levels, an item's column the deepest of them
 PROGRAMME_HEADS: frozenset[str] = frozenset({"정책사업", "정책사업명", *ITEM_COLUMNS})
-#: headers of a column of the row's division: the 부서 of the programme tables, and the
-#: team or division that runs the item where the column comes last (소관팀, 소관, 담당)
+#: headers of a column of the row's division: the 부서 of the programme tables (or the
+#: 과 itself, merged down beside its teams: "과 | 팀 | 세부사업"), and the team or
+#: division that runs the item where the column comes last (소관팀, 소관, 담당)
 DIVISION_HEADS: frozenset[str] = DIVISION_COLUMNS | frozenset(
-    {"소관", "소관팀", "담당", "담당팀", "팀", "팀명"}
+    {"과", "과명", "소관", "소관팀", "담당", "담당팀", "팀", "팀명"}
 )
+#: ... of them, the headers of a column of the teams: where a column of the divisions
+#: stands beside it ("과 | 팀 | 세부사업"), the division is the 과's, the team the finer unit
+TEAM_HEADS: frozenset[str] = frozenset({"소관팀", "담당팀", "팀", "팀명"})
 #: a header of the amount of a year ("2025년", "2025년 예산", "’25년"; a year of four
 #: digits may go without 년: "2026 예산"; its footing may follow: "2025 본예산", "2026
 #: 예산안", "2025년 최종예산"; and the letter the table marks it by: "2026 예산(B)")
@@ -112,11 +116,15 @@ def _item_column(table: Table) -> int | None:
 
 
 def _division_column(table: Table) -> int | None:
-    """The column of the rows' divisions: one headed so, wherever it stands, else the
-    first (the 부서 merged down before the programmes); None where the first is headed by
-    a programme's level (``정책사업 | 단위사업 | 세부사업``: a programme is no division)."""
+    """The column of the rows' divisions: one headed so, wherever it stands (a 과's before
+    a 팀's), else the first (the 부서 merged down before the programmes); None where the
+    first is headed by a programme's level (``정책사업 | 단위사업 | 세부사업``: a programme
+    is no division)."""
     heads = sorted((c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows)
-    named = next((col for col, h in heads if h in DIVISION_HEADS), None)
+    # (a column of the divisions before one of the teams: "과 | 팀 | 세부사업")
+    named = next((col for col, h in heads if h in DIVISION_HEADS - TEAM_HEADS), None)
+    if named is None:
+        named = next((col for col, h in heads if h in DIVISION_HEADS), None)
     if named is not None:
         return named
     first = [h for col, h in heads if col == 0]

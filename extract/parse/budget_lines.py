@@ -84,6 +84,7 @@ from extract.parse.budget_table import (
     transposed,
 )
 from extract.parse.budget_vocab import (
+    FUND_ENDING,
     GOVERNMENT_SOURCES,
     PROGRAMME_HEADERS,
 )
@@ -92,6 +93,7 @@ from extract.parse.budget_words import (
     amount,
     bracket_share,
     clean_label,
+    fund_side,
     is_account_name,
     is_figure,
     is_own_cost,
@@ -256,7 +258,9 @@ def read_table(
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     shape.outer_units = outer_units
     shape.panel_units = unit_axis([f.inrow for f in found if f.inrow], known)
-    shape.row_sides = rows.sides()
+    # (or, in a fund's own table, what its totals open: "조 성 액 계" over its sources,
+    # "운 용 액 계" over its uses)
+    shape.row_sides = rows.sides() or _fund_sides(rows)
     leaves = {squash(f.leaf) for f in found if f.leaf}
     shares = {w for w in leaves if w in GOVERNMENT_SOURCES}
     shape.years_across = len({y for f in found if (y := header_year(f.leaf))}) >= 2
@@ -278,6 +282,33 @@ def read_table(
     reading.amounts += _header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
     return reading
+
+
+def _fund_sides(rows: Rows) -> dict[int, str]:
+    """Row -> the side of a fund the last total before it opens (:func:`fund_side`)."""
+    out: dict[int, str] = {}
+    side: str | None = None
+    for r in sorted(rows.by_row.values(), key=lambda r: r.row):
+        side = fund_side(r.label) or side
+        if side is not None:
+            out[r.row] = side
+    return out
+
+
+def _one_fund(reading: Reading) -> bool:
+    """Whether a table is one fund's own (``□ … 주민지원기금`` / ``< 2026년 기금 운용계획 >``):
+    every amount of that one fund, its rows the fund's sources and uses (전년도 이월금,
+    이자수입, 예치금), none an account of its own: no units of the summary, whose rows are
+    the body's."""
+    accounts = {a.account for a in reading.amounts}
+    if len(accounts) != 1 or not reading.amounts:
+        return False
+    (account,) = accounts
+    return (
+        account is not None
+        and squash(account).endswith(FUND_ENDING)
+        and not any(is_account_name(r.label) for r in reading.rows.by_row.values() if r.label)
+    )
 
 
 def _bracket_shares(amounts: Sequence[Amount], shape: Shape) -> list[Amount]:
@@ -605,7 +636,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 and around.side not in summed_sides
                 and not summed.intersection(table.lines)
             )
-            if wide and other is None:  # (another body's budget is none of the report's own)
+            # (another body's budget is none of the report's own, nor a fund's sources and uses)
+            if wide and other is None and not _one_fund(reading):
                 records = summary_units(wide_view(reading, unit, by_no, seqs[0], year))
                 # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
                 # not 세출 by programme after 세입 of the same sum)

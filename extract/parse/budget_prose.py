@@ -383,6 +383,10 @@ def line_totals(ln: Line, year: int | None = None) -> list[StatedTotal]:
             continue  # ("수익적 지출 : 인건비 412억원, 동력비 186억원": a part's amount)
         words = _words(clause) or _words(lead)
         key = squash(words)
+        if any(w in key for w in SIDE_QUALIFIERS):
+            # (a part of a side, no total of it: "○ 상수도 : 수익적 수입(요금수익 등)
+            # 98,415,200천원, 자본적 지출(…) 47,821,800천원", one account's items)
+            continue
         # (a side after a budget's label: "2026년 예산 : 수익 3,853억원, 비용 3,548억원")
         sided = side_of(words) is not None and any(w in squash(_words(lead)) for w in PROSE_WORDS)
         if not any(w in key for w in PROSE_WORDS) and not sided:

@@ -21,6 +21,14 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("비용", "expenditure"),
 )
 
+#: words a fund's own table opens each of its sides with, as their totals ("조 성 액 계"
+#: over what comes into the fund, "운 용 액 계" over what it goes to): 조성 received, 운용
+#: spent; ("액" of the amount may follow the word: "조성액")
+FUND_SIDE_WORDS: tuple[tuple[str, str], ...] = (("조성", "revenue"), ("운용", "expenditure"))
+#: the ending of a fund's name (재해구호기금, or the kind alone): a table of one fund's own
+#: is its sources and uses, no units
+FUND_ENDING = "기금"
+
 #: words that say which part of a side, not which side: a 공사's 수익적 지출 is spent
 #: ("수익적 수입", "자본적 지출"), though 수익 alone names revenue
 SIDE_QUALIFIERS: tuple[str, ...] = ("수익적", "자본적", "경상적")

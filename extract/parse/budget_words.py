@@ -19,6 +19,7 @@ from extract.parse.budget_vocab import (
     BREAKDOWN_ENDINGS,
     BUDGET_BASES,
     DIFFERENCE_WORDS,
+    FUND_SIDE_WORDS,
     GOVERNMENT_SOURCES,
     NOT_AMOUNT_HEADERS,
     NOT_BUDGET_HEADERS,
@@ -250,6 +251,21 @@ def side_total(label: str) -> tuple[str, str] | None:
             return side, "계"
         if key.startswith(word) and key[len(word) :] in TOTAL_LABELS:
             return side, key[len(word) :]
+    return None
+
+
+def fund_side(label: str) -> str | None:
+    """The side of a fund a total's row opens, its rows after it of that side ("조 성 액 계"
+    over 이월금 and 이자수입: revenue; "운용액 계" over the fund's programmes: expenditure).
+
+    >>> fund_side("조 성 액 계"), fund_side("운용 합계"), fund_side("조성사업")
+    ('revenue', 'expenditure', None)
+    """
+    key = bare(clean_label(label))
+    for word, side in FUND_SIDE_WORDS:
+        rest = key.removeprefix(word).removeprefix("액") if key.startswith(word) else ""
+        if rest in TOTAL_WORDS:
+            return side
     return None
 
 
