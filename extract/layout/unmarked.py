@@ -247,19 +247,47 @@ def _wraps_title(node: Node, it: Marked, unit: Callable[[str], bool]) -> bool:
     length, and the line opens with a word, not a figure, a bracket or a quote (the item's
     text under a label: "1. 추진근거" / "「사회보장기본법」 제35조 …", "(단위: 백만원)"),
     or is the bracket of the divisions that run it alone ("나. 경로당 냉난방비 지원 및 …"
-    / "(어르신장애인과)"), which ends the title as it does unwrapped."""
+    / "(어르신장애인과)"), which ends the title as it does unwrapped, however long the
+    first line ("… (Haeon International City Forum, HICF 2026)" / "(국제행사팀)"); or it
+    closes a bracket the title left open, with nothing after but that bracket of divisions
+    ("… ODA 사업 (KOICA-Haeon Smart Water" / "Project) (국제개발협력팀)"): a gloss is
+    long, and the title is cut inside it otherwise."""
     second = it.title.lstrip()
-    return (
+    if not (
         node.kind == "item"
         and not node.children
         and node.head == len(node.lines)
         and len(it.lines) == 1
         and node.lines[0].page == it.lines[0].page
-        and len(node.title) + len(second) <= MAX_TITLE_CHARS
         and not node.title.rstrip().endswith(".")
         and not is_caption(it.lines[0])
-        and (second[:1].isalpha() or _names_units(second, unit))
-    )
+    ):
+        return False
+    if _names_units(second, unit) or _closes_open(node.title, second, unit):
+        return True
+    return len(node.title) + len(second) <= MAX_TITLE_CHARS and second[:1].isalpha()
+
+
+def _closes_open(title: str, second: str, unit: Callable[[str], bool]) -> bool:
+    """Whether ``second`` (a short line) closes the bracket ``title`` ends inside, and
+    holds nothing after it but a bracket of divisions ("Project) (국제개발협력팀)")."""
+    depth = _depth(title)
+    if depth <= 0 or len(second) > MAX_TITLE_CHARS:
+        return False
+    for i, ch in enumerate(second):
+        depth += (ch in OPENING_BRACKETS) - (ch in CLOSING_BRACKETS)
+        if depth == 0:
+            rest = second[i + 1 :].strip()
+            return not rest or _names_units(rest, unit)
+    return False
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at ``text``'s end (a stray closing one, none)."""
+    depth = 0
+    for ch in text:
+        depth = max(0, depth + (ch in OPENING_BRACKETS) - (ch in CLOSING_BRACKETS))
+    return depth
 
 
 def _names_units(text: str, unit: Callable[[str], bool]) -> bool:

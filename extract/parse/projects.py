@@ -24,6 +24,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.marking import in_note_box
+from extract.layout.nodes import Node
 from extract.layout.tables import Table
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
@@ -74,7 +75,7 @@ from extract.parse.schedules import (
 )
 from extract.parse.steps import Found
 from extract.parse.tags import tagged_closing_units
-from extract.parse.text import despace, opens_with_label, split_marker, squash
+from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
     BULLETS,
     EVIDENCE_BRACKET,
@@ -458,6 +459,9 @@ def _parse_cards(
         cards or cardless(t.heading[0].text) for t, (cards, _) in pairs
     ):
         return out  # (cards this reader finds under some themes only: the outline's)
+    # (the items whose title the outline read on over its wrapped line)
+    walk = section.node.walk() if section.node is not None else iter(())
+    wrapped = {n.lines[0].no: n for n in walk if n.kind == "item" and n.head > 1}
     for theme, (cards, before) in zip(themes, found, strict=True):
         out.use(theme.heading)
         # the theme page lists its cards before the first one: a table of contents (not
@@ -474,10 +478,26 @@ def _parse_cards(
         if not cards and not lists_events(theme.heading[0].text):  # (a list of events)
             out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
         for card in cards:
+            _outline_title(card, wrapped.get(card.heading[0].no))
             read_card(card, ctx, extra, out, drawn, tables, by_no)
     ctx.themes = [t.title for t in themes]
     _chart_of_the_plan(section, ctx.year, tables, out)
     return out
+
+
+def _outline_title(card: Card, node: Node | None) -> None:
+    """A card whose title wraps, as the outline read it (``node``): its title whole, the
+    wrapped line no summary ("… ODA 사업 (KOICA-Haeon Smart Water" / "Project)
+    (국제개발협력팀)", "… 내실화" / "(어르신장애인과)": the division's bracket)."""
+    if node is None or len(card.heading) != 1:
+        return
+    wrap = [ln.no for ln in node.head_lines[1:]]
+    at = [i for i, ln in enumerate(card.body) if ln.is_content][: len(wrap)]
+    if [card.body[i].no for i in at] != wrap:
+        return
+    card.title = collapse(node.title)
+    card.heading.extend(card.body[i] for i in at)
+    card.body[:] = [ln for i, ln in enumerate(card.body) if i not in at]
 
 
 def _chart_of_the_plan(
