@@ -54,6 +54,16 @@ CONTEST_WORDS: tuple[str, ...] = ("공모사업",)
 #: words of a chapter of one kind of the bureau's projects, set out beside its plan: of
 #: two chapters of plans, the other is the plan (however long this one's tables)
 PLAN_KIND_WORDS: tuple[str, ...] = ("투자사업", "공약사업", "공약사항", *CONTEST_WORDS)
+#: words of the head's pledges (공약), a kind of the bureau's projects
+PLEDGE_WORDS: tuple[str, ...] = ("공약사업", "공약사항")
+#: words of a title that tells how a kind of projects stands, not what is planned: a
+#: chapter of pledges so titled ("Ⅱ. 민선8기 구청장 공약사항 추진현황", over "1. 총괄",
+#: "2. 공약사항별 추진현황", "3. 부진공약 사유 및 대책") is no role's, as a 공모사업 chapter
+#: is (its items sum up, rate and explain the pledges; the projects its tables list one a
+#: row are the bureau's: :data:`LISTED_KIND_WORDS`)
+STATUS_WORDS: tuple[str, ...] = ("추진현황", "추진상황", "이행현황", "이행상황", "추진상태")
+#: words of a chapter of no role whose tables list the bureau's projects one a row
+LISTED_KIND_WORDS: tuple[str, ...] = (*CONTEST_WORDS, *PLEDGE_WORDS)
 #: ... unless its title names the whole plan too ("주요업무 및 공약사업 추진계획")
 PLAN_WHOLE_WORDS: tuple[str, ...] = ("주요업무", "업무계획", "업무추진")
 #: words of a chapter that tells what came of the year before ("2025년 공모사업 선정 실적"):
@@ -154,7 +164,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("핵심사업", "plans"),
     ("신규사업", "plans"),
     # (a chapter of the bureau's capital projects, one a row: "Ⅳ. 주요 투자사업"; of the
-    # head's pledges: "Ⅱ. 민선8기 공약사업 추진상황")
+    # head's pledges: "Ⅱ. 민선8기 공약사업 이행계획"; not their status: STATUS_WORDS)
     *((w, "plans") for w in PLAN_KIND_WORDS if w not in CONTEST_WORDS),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),

@@ -35,6 +35,8 @@ from extract.roles import (
     PLAN_KIND_WORDS,
     PLAN_MIN_LINES,
     PLAN_WHOLE_WORDS,
+    PLEDGE_WORDS,
+    STATUS_WORDS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNMARKED_PART_TITLES,
@@ -48,6 +50,48 @@ MAX_PART_TITLE = 40
 LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
 #: longest organisation unit name standing as a title
 MAX_UNIT_NAME = 12
+#: an English gloss in brackets that closes a title ("4. 2026 주요 국제행사 일정
+#: (International Events Calendar)", "1. 글로벌 도시외교 [Global City Diplomacy]"): it
+#: names no word of the genre, and a title is matched against the vocabulary without it;
+#: its inside, and its brackets, closing -> opening
+_GLOSS_INSIDE = regex.compile(r"[A-Za-z][A-Za-z0-9 &.,'’/·:+-]*+")
+_GLOSS_BRACKETS: dict[str, str] = {")": "(（", "）": "(（", "]": "["}
+
+
+def unglossed(title: str) -> str:
+    """``title`` without the English glosses in brackets it closes with (the title whole
+    where it is nothing else).
+
+    >>> unglossed("2026 주요 국제행사 일정 (International Events Calendar)")
+    '2026 주요 국제행사 일정'
+    >>> unglossed("국제행사 유치 [International Events & MICE]"), unglossed("연수 (2026)")
+    ('국제행사 유치', '연수 (2026)')
+    >>> unglossed("조직 (Organization) (Team 3)"), unglossed("(Annex)")
+    ('조직', '(Annex)')
+    """
+    # (read back from the end, each letter once: a title of many brackets stays linear)
+    end = len(title)
+    while True:
+        while end and title[end - 1].isspace():
+            end -= 1
+        opens = _GLOSS_BRACKETS.get(title[end - 1]) if end else None
+        if opens is None:
+            break
+        at = end - 2
+        while at >= 0 and title[at] not in opens and title[at] not in _GLOSS_BRACKETS:
+            at -= 1
+        inside = at + 1
+        while inside < end - 1 and title[inside].isspace():
+            inside += 1
+        if at < 0 or title[at] not in opens or not _GLOSS_INSIDE.fullmatch(title, inside, end - 1):
+            break
+        cut = at
+        while cut and title[cut - 1].isspace():
+            cut -= 1
+        if not cut:
+            break
+        end = cut
+    return title[:end] if end < len(title.rstrip()) else title
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +167,7 @@ def top_role(title: str) -> str | None:
     role = _chapter_word_role(title)
     if role is not None:
         return role
-    lead = LEADING_YEAR.sub("", squash(title))
+    lead = LEADING_YEAR.sub("", squash(unglossed(title)))
     if lead in WHOLE_TOP_TITLES:
         return WHOLE_TOP_TITLES[lead]
     return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
@@ -190,10 +234,12 @@ def _own_title(node: Node) -> str:
 def _chapter_word_role(title: str) -> str | None:
     """The role a title names by a word of :data:`~extract.roles.TOP_TITLES` (read
     anywhere in it), not by a leading word only."""
-    key = squash(title)
-    role = next((role for word, role in TOP_TITLES if word in key), None)
+    key = squash(unglossed(title))
+    word, role = next(((word, role) for word, role in TOP_TITLES if word in key), ("", None))
     if role == "achievements" and any(w in key for w in PLAN_AND_RESULT_WORDS):
         return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
+    if word in PLEDGE_WORDS and any(w in key for w in STATUS_WORDS):
+        return None  # ("민선8기 공약사항 추진현황": how the pledges stand, no plan)
     return role
 
 
@@ -222,6 +268,7 @@ def _part_word(
     title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)
 ) -> str | None:
     """The word of :data:`~extract.roles.PART_TITLES` a title is (see :func:`part_role`)."""
+    title = unglossed(title)
     # measured without the runs of spaces a letter-spaced or tab-aligned title has
     if len(collapse(title)) > MAX_PART_TITLE:
         # (but a label that is the part's word, its figures after the colon however long:
@@ -254,7 +301,7 @@ def chapter_role(title: str) -> str | None:
     part = _part_word(title)
     if part is None or PART_TITLES[part] not in GENERAL_PARTS:
         return role
-    key = squash(title)
+    key = squash(unglossed(title))
     word = next((w for w, r in TOP_TITLES if w in key and r == role), "")
     return PART_TITLES[part] if role is None or len(part) > len(word) else role
 
@@ -354,6 +401,7 @@ def closing_units(text: str, known: Collection[str] = ()) -> tuple[str, list[str
 def is_part_title(title: str, top: Node | None) -> bool:
     """An unmarked line that titles a part: of the general section ("조직현황",
     "예산현황"), or of a plan split by division ("복지정책과")."""
+    title = unglossed(title)
     if top is None and squash(title) in WHOLE_TOP_TITLES:
         return True  # ("총 괄": a chapter with no numeral, before the first)
     if _in_general(top):

@@ -20,7 +20,7 @@ from extract.parse.plan_facts import labelled_cost
 from extract.parse.row_projects import listed_projects
 from extract.parse.text import squash
 from extract.parse.title_cards import title_cards
-from extract.roles import CONTEST_WORDS, RESULT_WORDS
+from extract.roles import LISTED_KIND_WORDS, RESULT_WORDS
 from extract.sections import Section, Sections, closing_units, division_chapter, top_role
 
 #: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
@@ -75,12 +75,13 @@ def contest_sections(sections: Sections, have_cards: bool) -> list[tuple[Section
     the bureau competes for state money with, where no other reading takes them ("Ⅲ.
     공모사업 추진현황" / "1. 2026년 공모사업 추진현황" over "연번 | 공모사업명 | …"): the
     projects their tables list one a row are the bureau's (its items are no projects:
-    criteria, status)."""
+    criteria, status); so too a chapter of how the head's pledges stand ("Ⅱ. 민선8기
+    공약사항 추진현황")."""
     planned = {id(s) for s, _ in plan_sections(sections, have_cards)}
     return [
         (s, f"{s.node.marker.text.rstrip('.')}-") for s in sections.others
         if s.key == "other" and id(s) not in planned and s.node is not None
-        and s.node.marker is not None and any(w in squash(s.title) for w in CONTEST_WORDS)
+        and s.node.marker is not None and any(w in squash(s.title) for w in LISTED_KIND_WORDS)
         and not any(w in squash(s.title) for w in RESULT_WORDS)  # (last year's results)
     ]  # fmt: skip
 

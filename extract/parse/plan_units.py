@@ -79,7 +79,7 @@ from extract.parse.tails import (
     without_note,
 )
 from extract.parse.text import collapse, squash
-from extract.sections import titled_unit
+from extract.sections import titled_unit, unglossed
 
 #: the last word of a line's label that makes it a target ("상반기 신속집행 목표 : 대상액의
 #: 65% (4조 2,318.6억원)"), and of the words before an amount's bracket that make it what
@@ -512,7 +512,7 @@ def _counts_works(title: str) -> bool:
 
 
 def _sums_up(title: str) -> bool:
-    words = collapse(title).split()
+    words = collapse(unglossed(title)).split()
     return bool(words) and words[-1].endswith(SUMMARY_ENDINGS)
 
 
@@ -520,7 +520,7 @@ def _lists_things(u: Unit) -> bool:
     """An item that lists things of no piece of work over a table of them: its title a
     plan's or a list's of one of :data:`LISTED_THINGS`, a word of its own ("조례·규칙
     제·개정 계획"; not "주민자치위원회 …", "수상태양광 …")."""
-    words = regex.split(r"[\s·ㆍ,]+", collapse(u.title))
+    words = regex.split(r"[\s·ㆍ,]+", collapse(unglossed(u.title)))
     return (
         # (or a list of events: "4. 2026년 주요행사 일정")
         ((bool(words) and words[-1].endswith(LIST_ENDINGS)
@@ -553,7 +553,7 @@ def read_units(
         own_facts(u, {id(s.node) for s in subs}, year)
         if not subs and (
             (u.cost is None and u.period is None and (_sums_up(u.title) or _lists_things(u)))
-            or squash(u.title) == WHOLE_SUMMARY
+            or squash(unglossed(u.title)) == WHOLE_SUMMARY
             or _counts_works(u.node.title)
         ):  # fmt: skip
             # ("1. 공약사업 총괄", "4. 2026년 공약 이행 관리 목표", "3. 조례·규칙 제·개정

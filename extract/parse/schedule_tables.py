@@ -26,6 +26,7 @@ from extract.parse.project_facts import EVENT_WORDS, label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
+from extract.sections import unglossed
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
@@ -474,7 +475,7 @@ def lists_events(title: str, words: tuple[str, ...] = ("행사",)) -> bool:
     """Whether an item's title names a list of events ("4. 2026년 주요 교통행사 일정"; not
     "가족축제 운영", whose table of 행사명 | 기간 is its schedule); ``words``: the words of
     events it may name (a card's block, "□ 동별 마을축제 개최 일정", names 축제 too)."""
-    key = squash(title)
+    key = squash(unglossed(title))  # (its English gloss aside: "… 일정 (Events Calendar)")
     return any(w in key for w in words) and key.endswith(EVENT_LIST_ENDINGS)
 
 
