@@ -21,7 +21,6 @@ from extract.layout.vocab import SERIAL_LABELS
 from extract.parse.card_blocks import label_of
 from extract.parse.schedule_tables import lists_events
 from extract.parse.text import collapse, split_marker, squash
-from extract.sections import closing_units
 
 _THEME = regex.compile(r"^\s*(?P<n>\d{1,2})\s*\.\s*(?P<title>.*\p{Hangul}.*)$")
 #: a card's number alone before its title, as the outline reads one ("num.bare")
@@ -138,58 +137,14 @@ def find_cards(
         read = reads.get(i) if run is None or i in run else None
         want = (cards[-1].no + 1,) if cards else (1, after + 1)
         if read is not None and read[0] in want and (run is not None or read[2] == _BARE):
-            wrap = _title_wrap(theme.body, max([i, *read[3]]), read[1], rows)
-            titled.update([*read[3], *wrap])
-            heading = [ln, *(theme.body[j] for j in [*read[3], *wrap])]
-            title = " ".join([read[1], *(theme.body[j].text for j in wrap)])
-            cards.append(Card(theme, read[0], collapse(title), heading))
+            titled.update(read[3])
+            heading = [ln, *(theme.body[j] for j in read[3])]
+            cards.append(Card(theme, read[0], collapse(read[1]), heading))
         elif cards:
             cards[-1].body.append(ln)
         else:
             before.append(ln)
     return cards, before
-
-
-#: most lines a card's title wraps onto
-MAX_TITLE_WRAPS = 2
-#: a bracket of what a title closes with, alone on its line ("(국제교류팀)")
-_BRACKET_ALONE = regex.compile(r"^\s*+[(（][^()（）]++[)）]\s*+$")
-
-
-def _title_wrap(
-    body: Sequence[Line], last: int, title: str, rows: AbstractSet[int] = frozenset()
-) -> list[int]:
-    """The indexes of the lines after a card's title line (``last``: its index) that are
-    its title wrapped: lines while the title leaves a bracket open ("… 상수도 ODA 사업
-    (KOICA-Haeon Smart Water" / "Project) (국제개발협력팀)"), and the bracket of the units
-    that run it alone on the next line ("… 포럼 개최 (Haeon …, HICF 2026)" /
-    "(국제행사팀)"); no marked line, block's label or table row."""
-    out: list[int] = []
-    text = title
-    for k in range(last + 1, len(body)):
-        ln = body[k]
-        if not ln.is_content:
-            continue
-        line = ln.text.strip()
-        if (
-            len(out) >= MAX_TITLE_WRAPS or ln.no in rows or split_marker(line)[0] is not None
-            or label_of(line)
-        ):  # fmt: skip
-            break
-        units = bool(_BRACKET_ALONE.match(line)) and not closing_units(line)[0]
-        if not (_open_bracket(text) or units):
-            break
-        out.append(k)
-        text = f"{text} {line}"
-    return out
-
-
-def _open_bracket(text: str) -> bool:
-    """Whether ``text`` leaves a round or square bracket open at its end."""
-    return any(
-        sum(text.count(o) for o in opens) > sum(text.count(c) for c in closes)
-        for opens, closes in ((("(", "（"), (")", "）")), (("[",), ("]",)))
-    )
 
 
 #: words of a theme's title over no cards: its issues or requests ("3. 기타 현안사항")
