@@ -348,16 +348,22 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
 
 #: how a line opens that is a group's heading inside a table, no row's wrapped words
 _GROUP_OPEN = ("<", "‹", "〈", "《", "[", "【", "(", "（", "□", "■", "○", "◈", "※")
+#: how a wrapped cell's note opens, "(구정질문)" under its member's name
+_NOTE_OPEN = ("(", "（")
 
 
 def _wrapped(ln: Line, row: Sequence[str]) -> bool:
     """Whether a line of a table numbered under 연번 holds the wrapped words of the row
     above it: no number, no figure or date, no heading of a group ("< 대중교통 분야 >")."""
-    # (a bracket that opens a line of words in several cells, "(구정질문)  해소 대책  공실
-    # 해소", is a wrapped cell's: a group's heading fills one)
+    # (a round bracket that opens a line of words in several cells, "(구정질문)  해소 대책
+    # 공실 해소", is a wrapped cell's note; a group's heading fills one, and one set in a
+    # heading's brackets, "< 도시안전 분야 >  침수·교통 안전", is one whatever follows it)
+    text = ln.text.strip()
     return (
         not row[0] and not any(is_value(t) for t in row if t)
-        and not (ln.text.strip().startswith(_GROUP_OPEN) and sum(map(bool, row)) == 1)
+        and not (text.startswith(_GROUP_OPEN) and (
+            sum(map(bool, row)) == 1 or not text.startswith(_NOTE_OPEN)
+        ))
     )  # fmt: skip
 
 
