@@ -271,7 +271,7 @@ def _wraps_title(node: Node, it: Marked, unit: Callable[[str], bool]) -> bool:
 def _closes_open(title: str, second: str, unit: Callable[[str], bool]) -> bool:
     """Whether ``second`` (a short line) closes the bracket ``title`` ends inside, and
     holds nothing after it but a bracket of divisions ("Project) (국제개발협력팀)")."""
-    depth = _depth(title)
+    depth = open_brackets(title)
     if depth <= 0 or len(second) > MAX_TITLE_CHARS:
         return False
     for i, ch in enumerate(second):
@@ -282,7 +282,7 @@ def _closes_open(title: str, second: str, unit: Callable[[str], bool]) -> bool:
     return False
 
 
-def _depth(text: str) -> int:
+def open_brackets(text: str) -> int:
     """How many brackets are open at ``text``'s end (a stray closing one, none)."""
     depth = 0
     for ch in text:

@@ -26,6 +26,7 @@ from extract.layout.markers import read_marker
 from extract.layout.marking import in_note_box
 from extract.layout.nodes import Node
 from extract.layout.tables import Table
+from extract.layout.unmarked import open_brackets
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_blocks import (
@@ -485,11 +486,20 @@ def _parse_cards(
     return out
 
 
+#: a bracket alone on its line, of the divisions that run a card ("(국제행사팀)")
+_BRACKET_ALONE = regex.compile(r"^[(（][^()（）]++[)）]$")
+
+
 def _outline_title(card: Card, node: Node | None) -> None:
     """A card whose title wraps, as the outline read it (``node``): its title whole, the
     wrapped line no summary ("… ODA 사업 (KOICA-Haeon Smart Water" / "Project)
     (국제개발협력팀)", "… 내실화" / "(어르신장애인과)": the division's bracket)."""
     if node is None or len(card.heading) != 1:
+        return
+    # (only where the title needs its wrap: a bracket left open, or the divisions' bracket
+    # alone on the next line; an unmarked line of words under it is the card's summary)
+    rest = [ln.text.strip() for ln in node.head_lines[1:]]
+    if not open_brackets(node.head_lines[0].text) and not all(map(_BRACKET_ALONE.match, rest)):
         return
     wrap = [ln.no for ln in node.head_lines[1:]]
     at = [i for i, ln in enumerate(card.body) if ln.is_content][: len(wrap)]

@@ -1,0 +1,38 @@
+"""Review of the hundred-and-ninth round: a card of labelled blocks keeps its summary, the
+unmarked line of words under its title; only a title left inside its bracket, or the
+bracket of its divisions alone on the next line, goes on over the wrap."""
+
+from __future__ import annotations
+
+from tests.test_other_reports import _text
+
+HEAD = (
+    "2026년 주요업무 보고\n\n일 자 리 경 제 과\n\nⅠ. 일 반 현 황\n\n 1. 조    직\n\n"
+    "  □ 조 직 : 1과 3팀\n\nⅡ. 2026년 주요업무 추진계획\n\n 1. 청년 일자리 확대\n\n"
+)
+
+
+def test_a_summary_line_under_a_block_cards_title_is_no_part_of_it() -> None:
+    report = _text(
+        HEAD
+        + "  가. 청년 공유주방 조성\n"
+        "      지역 청년 요식업 창업자에게 공유 주방 제공\n"
+        "    □ 사업개요\n"
+        "      ○ 사업기간 : 2026. 3. ~ 12.\n"
+        "      ○ 사 업 비 : 420,000천원\n"
+        "    □ 추진계획\n"
+        "      ○ 주방 설비 설치 및 입주자 모집\n"
+        "    □ 추진일정\n"
+        "      ○ ’26. 5. : 입주자 모집\n\n"
+        "  나. 청년 면접정장 대여\n"
+        "    □ 사업개요\n"
+        "      ○ 사업기간 : 2026. 1. ~ 12.\n"
+        "      ○ 사 업 비 : 80,000천원\n"
+        "    □ 추진계획\n"
+        "      ○ 대여점 4개소 협약\n"
+        "    □ 추진일정\n"
+        "      ○ ’26. 2. : 협약 체결\n"
+    )
+    first = next(p for p in report.projects if p.title.startswith("청년 공유주방"))
+    assert first.title == "청년 공유주방 조성"
+    assert first.cost_krw == 420_000_000
