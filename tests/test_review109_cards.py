@@ -4,6 +4,9 @@ bracket of its divisions alone on the next line, goes on over the wrap."""
 
 from __future__ import annotations
 
+import pytest
+
+from extract.parse.project_facts import division_value
 from tests.test_other_reports import _text
 
 HEAD = (
@@ -36,3 +39,18 @@ def test_a_summary_line_under_a_block_cards_title_is_no_part_of_it() -> None:
     first = next(p for p in report.projects if p.title.startswith("청년 공유주방"))
     assert first.title == "청년 공유주방 조성"
     assert first.cost_krw == 420_000_000
+
+
+@pytest.mark.parametrize(
+    ("value", "division"),
+    [
+        ("도시계획과(도시재생팀 ☎888-1234)", "도시계획과"),
+        ("스마트도시과 (스마트시티팀, ☎ 2345)", "스마트도시과"),
+        ("교통행정과 (TF팀)", "교통행정과"),
+        ("공간정보과 (2026 신설)", "공간정보과 (2026 신설)"),
+    ],
+)
+def test_a_division_with_its_team_and_phone_in_brackets(value: str, division: str) -> None:
+    """The bracket of a division's team is no part of it, a phone number beside the team or
+    a team named in Latin letters too; any other bracket is kept."""
+    assert division_value(value) == division

@@ -485,6 +485,10 @@ _PHONE_BRACKET = regex.compile(
 )
 #: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
 _PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
+#: a phone number inside a bracket beside a team's name ("(도시재생팀 ☎888-1234)")
+_PHONE_IN = regex.compile(rf"{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}+")
+#: a team named by Latin letters ("TF팀", "TF")
+_LATIN_TEAM = regex.compile(r"^(?:[A-Z]{1,4}+팀|TF)$")
 #: a bracket right after a name ("스마트도시정책과 (스마트서비스팀)"): its team where it
 #: holds teams alone
 _NAME_BRACKET = regex.compile(
@@ -502,6 +506,8 @@ def division_value(value: str) -> str:
     '교통정책과'
     >>> division_value("미래농업과 스마트농업팀")  # (its team after it: the division)
     '미래농업과'
+    >>> division_value("도시계획과(도시재생팀 ☎888-1234)"), division_value("교통과 (TF팀)")
+    ('도시계획과', '교통과')
     """
     text = collapse(value)
     text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
@@ -522,10 +528,12 @@ def _drop_team_bracket(m: regex.Match[str]) -> str:
     """A division's name alone where the bracket after it holds its teams alone (as its
     team written after it with no bracket is no part of it); any other bracket kept."""
     name: str = m["name"]
-    teams = [w for w in regex.split(r"[\s,·]++", m["inner"]) if w]
+    # (its phone beside the team, "도시재생팀 ☎888-1234", no team's word)
+    teams = [w for w in regex.split(r"[\s,·]++", _PHONE_IN.sub(" ", m["inner"])) if w]
     if (
         is_unit_name(name) and not name.endswith(TEAM_ENDINGS) and teams
-        and all(is_unit_name(t) and t.endswith(TEAM_ENDINGS) for t in teams)
+        and all(_LATIN_TEAM.match(t) or (is_unit_name(t) and t.endswith(TEAM_ENDINGS))
+                for t in teams)
     ):  # fmt: skip
         return name
     return str(m[0])
