@@ -304,6 +304,10 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '가온소방서'
     >>> cover_body([Line(1, "- 안전도시국 -", ""), Line(2, "한 솔 구", "")])
     '안전도시국'
+    >>> cover_body([Line(1, "- 안 전 도 시 국 -", ""), Line(2, "한 솔 구", "")])
+    '안전도시국'
+    >>> cover_body([Line(1, "- 시민이 행복한 더 큰 해솔시 -", ""), Line(2, "해 솔 시", "")])
+    '해솔시'
     >>> [cover_body([Line(1, t, "")]) for t in ("청 미 군   운 곡 읍", "솔뫼군 하천면", "비대면")]
     ['운곡읍', '하천면', None]
     """
@@ -317,8 +321,11 @@ def cover_body(front: Sequence[Line]) -> str | None:
         text = ln.text.strip()
         for form in LEGAL_FORMS:
             text = text.removeprefix(form).lstrip()
-        # (its name between dashes, "- 안전도시국 -": the name; not a line of marks alone)
-        text = text.strip(NAME_ORNAMENTS + " ") or text
+        # (its name between dashes, "- 안전도시국 -", "- 안 전 도 시 국 -": the name; not a
+        # line of marks alone, nor a slogan, "- 시민이 행복한 더 큰 해솔시 -", a phrase)
+        between = text.strip(NAME_ORNAMENTS + " ").split()
+        if len(between) == 1 or (between and all(len(w) == 1 for w in between)):
+            text = text.strip(NAME_ORNAMENTS + " ")
         words = text.split()
         groups = [g for g in re.split(r"\s{2,}", text) if g]
         if len(groups) > 1 and all(len(w) == 1 for w in words):

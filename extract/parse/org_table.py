@@ -86,7 +86,15 @@ _JOINED_KINDS: dict[str, str] = {
 
 
 #: a header of a unit word with other kinds in brackets after it ("팀(센터)", "팀(실)")
-_BRACKETED_KINDS = regex.compile(r"^(?P<word>\p{Hangul}{1,3}+)[(（][\p{Hangul},，/]++[)）]$")
+_BRACKETED_KINDS = regex.compile(
+    r"^(?P<word>\p{Hangul}{1,3}+)[(（](?P<kinds>[\p{Hangul},，/]++)[)）]$"
+)
+
+
+def _is_unit_word(word: str) -> bool:
+    """Whether a word of a header names a kind of unit, not a word that only counts."""
+    return word in UNIT_WORDS and word not in COUNT_ONLY_WORDS
+
 
 #: the column a header of one unit word heads, by the word's rank
 _RANK_COLUMNS: dict[str, str] = {"bureau": "bureau", "division": "division", "team": "teams"}
@@ -103,6 +111,8 @@ def column_kind(text: str) -> str | None:
     ('division', 'bureau', 'division', None)
     >>> column_kind("팀(센터)"), column_kind("팀(실)"), column_kind("실·센터")
     ('teams', 'teams', None)
+    >>> column_kind("팀(개)"), column_kind("과(명)"), column_kind("팀(수)"), column_kind("과(개소)")
+    (None, None, None, None)
     """
     held = ORG_TABLE_COLUMNS.get(key(text))
     if held is not None:
@@ -112,9 +122,11 @@ def column_kind(text: str) -> str | None:
     if word in UNIT_WORDS and word not in COUNT_ONLY_WORDS:
         return _RANK_COLUMNS[UNIT_WORDS[word]]
     # (or a unit word with the other kinds its column holds in brackets, "팀(센터)", "팀(실)":
-    # the word's rank, the others of that rank with their own word)
+    # the word's rank, the others of that rank with their own word; each a unit word itself,
+    # not a counter: "팀(개)", "과(명)", "팀(수)", "과(개소)" head the units' counts)
     m = _BRACKETED_KINDS.match(key(text))
-    if m is not None and m["word"] in UNIT_WORDS and m["word"] not in COUNT_ONLY_WORDS:
+    kinds = [w for w in regex.split(r"[,，/]", m["kinds"]) if w] if m is not None else []
+    if m is not None and kinds and all(map(_is_unit_word, [m["word"], *kinds])):
         return _RANK_COLUMNS[UNIT_WORDS[m["word"]]]
     # (or one in the other's brackets: "과(담당관)")
     parts = [p for p in regex.split(r"[·ㆍ・/()（）]", "".join(text.split())) if p]
