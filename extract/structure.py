@@ -109,7 +109,7 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         header_unit(col_header)
         or header_unit(row_header)
         or _total_rows_unit(table, row_header)
-        or _row_kind_unit(table, col_header, row_header)
+        or _row_kind_unit(table, row_header)
         or table.column_unit(col_header)
         or table.row_units.get(row_header)
         or table.currency_unit
@@ -117,14 +117,16 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
     )
 
 
-def _row_kind_unit(table: Table, col_header: str, row_header: str) -> str | None:
+def _row_kind_unit(table: Table, row_header: str) -> str | None:
     """The unit a row's label names, money or a count, where the caption lists both and
-    the column's header names neither (a table set on its side: "총사업비" under "(단위 :
+    no column's header names either (a table set on its side: "총사업비" under "(단위 :
     개, 백만원)" in 백만원, "공 약 수" in 개, whatever kind the list gives "계 | 완 료")."""
     if not (row_header and table.currency_unit):
         return None
     units = listed_units(table.unit_raw or table.caption or "")
-    return row_kind(units, table.currency_unit, col_header, row_header)
+    # (the columns of values, their headers read only where the label names a kind)
+    heads = (c.col_header for c in table.cells if not c.is_header and c.col_header)
+    return row_kind(units, table.currency_unit, heads, row_header)
 
 
 def _total_rows_unit(table: Table, row_header: str) -> str | None:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 import regex
@@ -24,6 +24,7 @@ from extract.layout.vocab import (
     MEASURE_UNITS,
     MONEY_HEADER_ENDINGS,
     NOT_MONEY_ENDINGS,
+    ROW_COUNT_ENDINGS,
     TITLE_BRACKETS,
     UNIT_COUNTER,
 )
@@ -207,30 +208,52 @@ def counted_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def row_kind(units: Sequence[str], money: str, col_header: str, row_header: str) -> str | None:
+def row_kind(
+    units: Sequence[str], money: str, col_headers: Iterable[str], row_header: str
+) -> str | None:
     """The unit of a row whose label names its kind, where the caption lists counts beside
-    money and the column's header names neither (a table set on its side, "(단위 : 개,
+    money and no column's header names either (a table set on its side, "(단위 : 개,
     백만원)" over "구 분 | 계 | 완 료" and the rows "공 약 수", "총사업비"): a label of money,
     ``money``; one that counts, the listed unit it names, or the one listed; else None
-    (the column's kind, as the caption's list gives it).
+    (the column's kind, as the caption's list gives it). ``col_headers``: the header paths
+    of the table's columns of values, asked only where the label names a kind.
+
+    A table one of whose columns names a kind is not set on its side, its other columns
+    of the caption's money ("인 원 | 2026년 | 2025년" under "(단위 : 명, 백만원)"): its rows
+    keep their columns' units, whatever their labels.  A label ending in 자 ("기초생활수급자",
+    "긴급지원대상자") names whom the row's figures are of, its money as well as its head
+    count: no count.
 
     >>> units = ("개",)
-    >>> row_kind(units, "백만원", "완 료", "총사업비"), row_kind(units, "백만원", "계", "공 약 수")
-    ('백만원', '개')
-    >>> row_kind(units, "백만원", "사업비", "공 약 수") is None  # (the column's own kind)
+    >>> row_kind(units, "백만원", ["계", "완 료"], "총사업비")
+    '백만원'
+    >>> row_kind(units, "백만원", ["계", "완 료"], "공 약 수")
+    '개'
+    >>> row_kind(units, "백만원", ["계", "사업비"], "공 약 수") is None  # (a column's own kind)
     True
-    >>> row_kind(("건", "명"), "천원", "2025년", "단속 건수"), row_kind(units, "억원", "계", "완료")
-    ('건', None)
+    >>> row_kind(("명",), "백만원", ["인 원", "2026년"], "지원액") is None  # (not on its side)
+    True
+    >>> row_kind(("명",), "백만원", ["2026년", "2025년"], "긴급지원대상자") is None
+    True
+    >>> row_kind(("건", "명"), "천원", ["2025년"], "단속 건수")
+    '건'
+    >>> row_kind(units, "억원", ["계"], "완료") is None
+    True
     """
-    if not units or any(_names_kind(part, units) for part in col_header.split(" / ")):
+    if not units:
         return None
     label = row_header.rsplit(" / ", 1)[-1]
     if _pays(label):
-        return money
-    named = _named_unit(label, units)
-    if named is None and _counts(label) and len(units) == 1:
-        named = units[0]  # ("공 약 수" under "단위 : 개, 백만원")
-    return named
+        named: str | None = money
+    else:
+        named = _named_unit(label, units)
+        if named is None and _counts(label, ROW_COUNT_ENDINGS) and len(units) == 1:
+            named = units[0]  # ("공 약 수" under "단위 : 개, 백만원")
+    if named is None:
+        return None
+    # (a column that names a kind, "인 원", "사업비": the table stands upright)
+    heads = {part for path in col_headers for part in path.split(" / ")}
+    return None if any(_names_kind(part, units) for part in heads) else named
 
 
 def _names_kind(part: str, units: Sequence[str]) -> bool:
@@ -321,9 +344,10 @@ def _bare_head(top: str) -> str:
     return _TRAILING_BRACKET.sub("", _MARKS.sub("", top))
 
 
-def _counts(top: str) -> bool:
-    """Whether a column header names a number of things ("시설수", "학생 수", "수급자")."""
-    return _bare_head(top).endswith(COUNT_HEADER_ENDINGS) and not _pays(top)
+def _counts(top: str, endings: tuple[str, ...] = COUNT_HEADER_ENDINGS) -> bool:
+    """Whether a column header names a number of things ("시설수", "학생 수", "수급자"), by
+    ``endings`` (a row's label: ROW_COUNT_ENDINGS)."""
+    return _bare_head(top).endswith(endings) and not _pays(top)
 
 
 #: a header that is a year, its amounts ("2025년", "’26", "2026 예산")
