@@ -10,13 +10,14 @@ headed 예산); a year before it, and the 증감, stay in the table's cells.
 
 The division may stand in a column of its own after the amounts instead (``정책사업 |
 단위사업 | 세부사업 | 2026 예산 | 소관팀``): a column headed by a word of
-:data:`DIVISION_HEADS` names each row's division wherever it stands; an item whose
-division has no row of its own adds up into the total's row.  There a 소계 row whose
-division cell is empty sums a programme: the 정책사업 merged down over it and its
-세부사업 (``도시계획 수립 및 관리 | 소 계 | …``).  It is an item row by that name (as a
-단위사업 row over its 세부사업 is in the template's appendix), of the one division its
-세부사업 name, adding up into the total's row; the 세부사업 under the merged cell add up
-into it.
+:data:`DIVISION_HEADS` names each row's division wherever it stands (a column of the
+divisions before the teams' first, ``실과 | 팀 | 세부사업``; never one of the officials in
+charge, ``담 당`` over "주무관 김○○"); an item whose division has no row of its own adds
+up into the total's row.  There a 소계 row whose division cell is empty sums a programme:
+the 정책사업 merged down over it and its 세부사업 (``도시계획 수립 및 관리 | 소 계 | …``).
+It is an item row by that name (as a 단위사업 row over its 세부사업 is in the template's
+appendix), of the one division its 세부사업 name, adding up into the total's row; the
+세부사업 under the merged cell add up into it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from extract.normalize.money import parse_money
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_flat import flat_columns, flat_items
 from extract.parse.budget_words import is_unit_name
+from extract.parse.org_table import column_kind
 from extract.parse.text import collapse, squash
-from extract.parse.vocab import DIVISION_COLUMNS, TOTAL_LABELS
+from extract.parse.vocab import DIVISION_COLUMNS, PERSON_RANKS, TOTAL_LABELS
 from schemas import BudgetItem
 
 #: headers of the column that names the items (the deepest programme level)
@@ -65,6 +67,10 @@ _YEAR = regex.compile(
 AMOUNT_HEADS: tuple[str, ...] = (
     "추경액", "추경예산", "추경예산액", "예산", "예산액", "소요예산",
 )  # fmt: skip
+#: a bracket of the kinds a column holds after its header's word ("부서(과)")
+_KINDS_BRACKET = regex.compile(r"[(（][\p{Hangul}·,/]++[)）]$")
+#: a person's name masked after the surname ("김○○")
+_MASKED_NAME = regex.compile(r"^\p{Hangul}[○〇◯ㅇ*]++$")
 #: a draft's mark after a header ("추경예산(안)")
 _DRAFT = regex.compile(r"[(（]안[)）]$")
 #: a header's unit in brackets ("예산(백만원)")
@@ -116,19 +122,60 @@ def _item_column(table: Table) -> int | None:
 
 
 def _division_column(table: Table) -> int | None:
-    """The column of the rows' divisions: one headed so, wherever it stands (a 과's before
-    a 팀's), else the first (the 부서 merged down before the programmes); None where the
-    first is headed by a programme's level (``정책사업 | 단위사업 | 세부사업``: a programme
-    is no division)."""
+    """The column of the rows' divisions: one that names the divisions standing before the
+    teams' (``과 | 팀 | 세부사업``, ``실과 | 팀``, ``과(소) | 담당``), else one headed by a word
+    of :data:`DIVISION_HEADS` wherever it stands, else the first (the 부서 merged down
+    before the programmes); None where the first is headed by a programme's level
+    (``정책사업 | 단위사업 | 세부사업``: a programme is no division).  A column of the
+    officials in charge (``담 당`` over "주무관 김○○") is none of them."""
     heads = sorted((c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows)
-    # (a column of the divisions before one of the teams: "과 | 팀 | 세부사업")
-    named = next((col for col, h in heads if h in DIVISION_HEADS - TEAM_HEADS), None)
-    if named is None:
-        named = next((col for col, h in heads if h in DIVISION_HEADS), None)
+    units = [(col, h) for col, h in heads if not _officials(table, col)]
+    teams = [col for col, h in units if _is_team_head(h)]
+    if teams:
+        # (the 과 merged down beside its teams: the division is the 과's, the team finer)
+        over = next((col for col, h in units if col < teams[0] and _is_division_head(h)), None)
+        if over is not None:
+            return over
+    named = next(
+        (col for col, h in units if h in DIVISION_HEADS or _is_division_head(h)), None
+    )  # fmt: skip
     if named is not None:
         return named
     first = [h for col, h in heads if col == 0]
     return None if first and first[0] in PROGRAMME_HEADS else 0
+
+
+def _is_division_head(head: str) -> bool:
+    """Whether a header names a column of divisions, not of teams or of officials: 과, 과명,
+    부서 (:data:`DIVISION_COLUMNS`), or the words of an organisation table's (실과, 실·과,
+    과(소), 과·센터); a bracket of kinds after 부서 aside ("부서(과)")."""
+    bare = _KINDS_BRACKET.sub("", head) or head
+    return (
+        head in DIVISION_COLUMNS or bare in DIVISION_COLUMNS
+        or column_kind(head) == "division" or column_kind(bare) == "division"
+    )  # fmt: skip
+
+
+def _is_team_head(head: str) -> bool:
+    """Whether a header names a column of teams (팀, 팀명, 소관팀; 담당 beside a 과)."""
+    return head in TEAM_HEADS or column_kind(head) == "teams"
+
+
+def _officials(table: Table, col: int) -> bool:
+    """Whether every filled body cell of a column names an official, not a unit ("주무관
+    김○○", "김주무관", "팀장 이○○"): the person in charge of the row, no division."""
+    body = [c.text for c in table.cells if c.row >= table.header_rows and c.col == col]
+    filled = [t for t in body if t.strip() and squash(t) not in TOTAL_LABELS | SUBTOTALS]
+    return bool(filled) and all(_is_official(t) for t in filled)
+
+
+def _is_official(text: str) -> bool:
+    # (a rank alone or after a one-letter surname, or a surname with the name masked,
+    # "김○○"; 담당관 is an office)
+    ranks = [r for r in PERSON_RANKS if r != "담당관"]
+    return any(
+        w in ranks or w[1:] in ranks or _MASKED_NAME.match(w) is not None for w in text.split()
+    )
 
 
 def grid_items(
