@@ -62,6 +62,10 @@ PLEDGE_WORDS: tuple[str, ...] = ("공약사업", "공약사항")
 #: is (its items sum up, rate and explain the pledges; the projects its tables list one a
 #: row are the bureau's: :data:`LISTED_KIND_WORDS`)
 STATUS_WORDS: tuple[str, ...] = ("추진현황", "추진상황", "이행현황", "이행상황", "추진상태")
+#: ... unless it names a plan too ("Ⅲ. 민선8기 공약사업 추진상황 및 2026년 계획", "…
+#: 이행계획"): the pledges are the plan's projects, each with how it stands; so too where
+#: its items are cards of the pledges' facts (사업기간, 총사업비), whatever its title says
+STATUS_PLAN_WORDS: tuple[str, ...] = ("계획",)
 #: words of a chapter of no role whose tables list the bureau's projects one a row
 LISTED_KIND_WORDS: tuple[str, ...] = (*CONTEST_WORDS, *PLEDGE_WORDS)
 #: ... unless its title names the whole plan too ("주요업무 및 공약사업 추진계획")

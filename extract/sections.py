@@ -36,6 +36,7 @@ from extract.roles import (
     PLAN_MIN_LINES,
     PLAN_WHOLE_WORDS,
     PLEDGE_WORDS,
+    STATUS_PLAN_WORDS,
     STATUS_WORDS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
@@ -238,9 +239,34 @@ def _chapter_word_role(title: str) -> str | None:
     word, role = next(((word, role) for word, role in TOP_TITLES if word in key), ("", None))
     if role == "achievements" and any(w in key for w in PLAN_AND_RESULT_WORDS):
         return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
-    if word in PLEDGE_WORDS and any(w in key for w in STATUS_WORDS):
+    if word in PLEDGE_WORDS and _tells_status(key):
         return None  # ("민선8기 공약사항 추진현황": how the pledges stand, no plan)
     return role
+
+
+def _tells_status(key: str) -> bool:
+    """Whether a chapter's title (squashed) tells how a kind of projects stands and names
+    no plan ("민선8기공약사항추진현황"; not "…추진상황및2026년계획")."""
+    return any(w in key for w in STATUS_WORDS) and not any(w in key for w in STATUS_PLAN_WORDS)
+
+
+def _pledge_cards(top: Node) -> bool:
+    """Whether a chapter of pledges titled with how they stand ("Ⅲ. 민선8기 공약사업
+    추진상황") sets them out as cards, half its items at least stating a project's facts
+    ("1. 하천 산책로 정비" / "○ 사업기간 : …" / "○ 총사업비 : …"): the plan's projects,
+    each with its status; not items that sum up, rate and explain them (총괄, a table of a
+    pledge a row, 부진공약 사유 및 대책)."""
+    key = squash(unglossed(top.title))
+    if not any(w in key for w in PLEDGE_WORDS) or not _tells_status(key):
+        return False
+    items = [c for c in top.children if c.kind == "item"]
+    cards = [i for i in items if any(_states_card_fact(n) for n in i.walk() if n is not i)]
+    return bool(cards) and 2 * len(cards) >= len(items)
+
+
+def _states_card_fact(node: Node) -> bool:
+    """Whether a node is a labelled line of a project card's facts ("○ 사 업 비 : …")."""
+    return ":" in node.title and squash(node.title.partition(":")[0]) in CARD_FACT_LABELS
 
 
 def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:
@@ -457,6 +483,8 @@ def assign_roles(outline: Outline) -> None:
         if top.kind == "heading":
             # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
             top.role = chapter_role(top.title)
+            if top.role is None and _pledge_cards(top):
+                top.role = "plans"  # (the pledges' cards under a title of their status)
         elif id(top) in numbered:
             top.role = numbered[id(top)]
             own = _own_title(top)
@@ -541,10 +569,7 @@ def _duties_that_are_the_plan(outline: Outline) -> None:
         return
     for top in tops:
         units = [k for k in top.children if k.kind == "item" and titled_unit(k.title)]
-        facts = sum(
-            1 for n in top.walk()
-            if ":" in n.title and squash(n.title.partition(":")[0]) in CARD_FACT_LABELS
-        )  # fmt: skip
+        facts = sum(1 for n in top.walk() if _states_card_fact(n))
         if top.role == "functions" and len(units) >= 2 and facts >= len(units):
             top.role = "plans"
 
