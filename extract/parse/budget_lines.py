@@ -286,13 +286,7 @@ def read_table(
 
 def _fund_sides(rows: Rows) -> dict[int, str]:
     """Row -> the side of a fund the last total before it opens (:func:`fund_side`)."""
-    out: dict[int, str] = {}
-    side: str | None = None
-    for r in sorted(rows.by_row.values(), key=lambda r: r.row):
-        side = fund_side(r.label) or side
-        if side is not None:
-            out[r.row] = side
-    return out
+    return rows.sides(fund_side)
 
 
 def _one_fund(reading: Reading) -> bool:

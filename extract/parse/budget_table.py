@@ -24,7 +24,7 @@ a report's ``table_cells`` (the checks read the same structure back):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -203,13 +203,14 @@ class Rows:
     def children(self, parent: int) -> list[Row]:
         return [r for r in self.by_row.values() if r.parent == parent]
 
-    def sides(self) -> dict[int, str]:
+    def sides(self, opens: Callable[[str], str | None] = opens_side) -> dict[int, str]:
         """Row -> the side the last row that opens one names (:func:`opens_side`): "세 입"
-        then "세 출 계" over the divisions, in a table that draws no tree of them."""
+        then "세 출 계" over the divisions, in a table that draws no tree of them (or, by
+        ``opens``, a fund's 조성액 계 and 운용액 계)."""
         out: dict[int, str] = {}
         side: str | None = None
         for r in sorted(self.by_row.values(), key=lambda r: r.row):
-            side = opens_side(r.label) or side
+            side = opens(r.label) or side
             if side is not None:
                 out[r.row] = side
         return out
