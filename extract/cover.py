@@ -18,6 +18,7 @@ from extract.document import Line, LineKind
 from extract.layout.markers import read_marker
 from extract.layout.vocab import CONTENTS_TITLES
 from extract.parse.text import squash
+from extract.roles import UNIT_NAME_ENDINGS
 
 #: words of a title that are the genre, not the body ("2022년 국립국어원 업무계획")
 GENRE_WORDS: tuple[str, ...] = (
@@ -308,6 +309,8 @@ def cover_body(front: Sequence[Line]) -> str | None:
     '안전도시국'
     >>> cover_body([Line(1, "- 시민이 행복한 더 큰 해솔시 -", ""), Line(2, "해 솔 시", "")])
     '해솔시'
+    >>> cover_body([Line(1, "- 해솔시 안전도시국 -", ""), Line(2, "해 솔 시", "")])
+    '안전도시국'
     >>> [cover_body([Line(1, t, "")]) for t in ("청 미 군   운 곡 읍", "솔뫼군 하천면", "비대면")]
     ['운곡읍', '하천면', None]
     """
@@ -324,7 +327,10 @@ def cover_body(front: Sequence[Line]) -> str | None:
         # (its name between dashes, "- 안전도시국 -", "- 안 전 도 시 국 -": the name; not a
         # line of marks alone, nor a slogan, "- 시민이 행복한 더 큰 해솔시 -", a phrase)
         between = text.strip(NAME_ORNAMENTS + " ").split()
-        if len(between) == 1 or (between and all(len(w) == 1 for w in between)):
+        if len(between) == 1 or (between and all(len(w) == 1 for w in between)) or (
+            # (the office after its government's name, "- 해솔시 안전도시국 -")
+            len(between) == 2 and between[1].endswith(UNIT_NAME_ENDINGS)
+        ):
             text = text.strip(NAME_ORNAMENTS + " ")
         words = text.split()
         groups = [g for g in re.split(r"\s{2,}", text) if g]

@@ -348,8 +348,8 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
 
 #: how a line opens that is a group's heading inside a table, no row's wrapped words
 _GROUP_OPEN = ("<", "‹", "〈", "《", "[", "【", "(", "（", "□", "■", "○", "◈", "※")
-#: how a wrapped cell's note opens, "(구정질문)" under its member's name
-_NOTE_OPEN = ("(", "（")
+#: how a wrapped cell's note opens, "(구정질문)", "[5분발언]" under its member's name
+_NOTE_OPEN = ("(", "（", "[")
 
 
 def _wrapped(ln: Line, row: Sequence[str]) -> bool:

@@ -122,10 +122,10 @@ def _item_column(table: Table) -> int | None:
 
 
 def _division_column(table: Table) -> int | None:
-    """The column of the rows' divisions: one that names the divisions standing before the
-    teams' (``과 | 팀 | 세부사업``, ``실과 | 팀``, ``과(소) | 담당``), else one headed by a word
-    of :data:`DIVISION_HEADS` wherever it stands, else the first (the 부서 merged down
-    before the programmes); None where the first is headed by a programme's level
+    """The column of the rows' divisions: one that names the divisions beside the teams'
+    (``과 | 팀 | 세부사업``, ``실과 | 팀``, ``과(소) | 담당``, ``팀 | … | 소관과``), else one
+    headed by a word of :data:`DIVISION_HEADS` wherever it stands, else the first (the 부서
+    merged down before the programmes); None where the first is headed by a programme's level
     (``정책사업 | 단위사업 | 세부사업``: a programme is no division).  A column of the
     officials in charge (``담 당`` over "주무관 김○○") is none of them."""
     heads = sorted((c.col, squash(c.text)) for c in table.cells if c.row < table.header_rows)
@@ -133,7 +133,10 @@ def _division_column(table: Table) -> int | None:
     teams = [col for col, h in units if _is_team_head(h)]
     if teams:
         # (the 과 merged down beside its teams: the division is the 과's, the team finer)
-        over = next((col for col, h in units if col < teams[0] and _is_division_head(h)), None)
+        # (before them, or after them, "팀 | 세부사업 | … | 소관과")
+        over = next(
+            (col for col, h in units if col not in teams and _is_division_head(h)), None
+        )  # fmt: skip
         if over is not None:
             return over
     named = next(

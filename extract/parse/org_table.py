@@ -13,6 +13,7 @@ import regex
 
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
+from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
 from extract.parse.org_parts import key, unit_word
@@ -87,7 +88,7 @@ _JOINED_KINDS: dict[str, str] = {
 
 #: a header of a unit word with other kinds in brackets after it ("팀(센터)", "팀(실)")
 _BRACKETED_KINDS = regex.compile(
-    r"^(?P<word>\p{Hangul}{1,3}+)[(（](?P<kinds>[\p{Hangul},，/]++)[)）]$"
+    r"^(?P<word>\p{Hangul}{1,3}+)[(（](?P<kinds>[\p{Hangul},，/·ㆍ]++)[)）]$"
 )
 
 
@@ -96,6 +97,16 @@ def _is_unit_word(word: str) -> bool:
     return word in UNIT_WORDS and word not in COUNT_ONLY_WORDS
 
 
+def _counts(word: str) -> bool:
+    """Whether a word in a header's bracket counts ("개", "명", "개소", "팀수", "인원")."""
+    return (
+        (word in COUNT_UNITS and word not in UNIT_WORDS) or word.endswith("수")
+        or word in _HEAD_COUNT_WORDS
+    )  # fmt: skip
+
+
+#: the words of a header's bracket that count heads
+_HEAD_COUNT_WORDS = frozenset({"인원", "정원", "현원"})
 #: the column a header of one unit word heads, by the word's rank
 _RANK_COLUMNS: dict[str, str] = {"bureau": "bureau", "division": "division", "team": "teams"}
 
@@ -113,6 +124,8 @@ def column_kind(text: str) -> str | None:
     ('teams', 'teams', None)
     >>> column_kind("팀(개)"), column_kind("과(명)"), column_kind("팀(수)"), column_kind("과(개소)")
     (None, None, None, None)
+    >>> column_kind("팀(센터·지소)"), column_kind("팀(분소)"), column_kind("팀(인원)")
+    ('teams', 'teams', None)
     """
     held = ORG_TABLE_COLUMNS.get(key(text))
     if held is not None:
@@ -124,9 +137,11 @@ def column_kind(text: str) -> str | None:
     # (or a unit word with the other kinds its column holds in brackets, "팀(센터)", "팀(실)":
     # the word's rank, the others of that rank with their own word; each a unit word itself,
     # not a counter: "팀(개)", "과(명)", "팀(수)", "과(개소)" head the units' counts)
-    m = _BRACKETED_KINDS.match(key(text))
-    kinds = [w for w in regex.split(r"[,，/]", m["kinds"]) if w] if m is not None else []
-    if m is not None and kinds and all(map(_is_unit_word, [m["word"], *kinds])):
+    m = _BRACKETED_KINDS.match("".join(text.split()))
+    kinds = [w for w in regex.split(r"[,，/·ㆍ]", m["kinds"]) if w] if m is not None else []
+    # (the kinds beside it in its bracket, "팀(센터·지소)", "팀(분소)"; a counter, "팀(개)",
+    # "과(명)", makes a column of counts)
+    if m is not None and kinds and _is_unit_word(m["word"]) and not any(map(_counts, kinds)):
         return _RANK_COLUMNS[UNIT_WORDS[m["word"]]]
     # (or one in the other's brackets: "과(담당관)")
     parts = [p for p in regex.split(r"[·ㆍ・/()（）]", "".join(text.split())) if p]

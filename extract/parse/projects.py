@@ -496,10 +496,15 @@ def _outline_title(card: Card, node: Node | None) -> None:
     (국제개발협력팀)", "… 내실화" / "(어르신장애인과)": the division's bracket)."""
     if node is None or len(card.heading) != 1:
         return
-    # (only where the title needs its wrap: a bracket left open, or the divisions' bracket
-    # alone on the next line; an unmarked line of words under it is the card's summary)
+    # (only where the title needs its wrap: a bracket left open, the divisions' bracket
+    # alone on the next line, or the rest of a line filled to its end, shorter than it;
+    # an unmarked line of words under a short title, as long or longer, is its summary)
+    first = node.head_lines[0].text.strip()
     rest = [ln.text.strip() for ln in node.head_lines[1:]]
-    if not open_brackets(node.head_lines[0].text) and not all(map(_BRACKET_ALONE.match, rest)):
+    if not (
+        open_brackets(first) or all(map(_BRACKET_ALONE.match, rest))
+        or len(" ".join(rest)) < len(first) / 2
+    ):  # fmt: skip
         return
     wrap = [ln.no for ln in node.head_lines[1:]]
     at = [i for i, ln in enumerate(card.body) if ln.is_content][: len(wrap)]
