@@ -12,6 +12,7 @@ from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx
 from tests.test_probe22_budget import Cell, _grid
 from tests.test_probed import failed
+from tests.test_review109_budget import BY_DIVISION
 
 # --- 1. an appendix by 과, each over its 소계 and its teams' items --------------------------
 
@@ -46,16 +47,7 @@ def test_an_appendix_by_division_and_team_gives_each_item_its_division() -> None
     과's row (it had been given its 팀 as the division and the 합계 as its parent)."""
     report = _appendix(BY_TEAMS)
     got = [(b.level, b.division, b.parent, b.item, b.budget_krw) for b in report.budget_items]
-    assert got == [
-        ("bureau", None, None, "합계", 1_000_000),
-        ("division", "안전총괄과", "합계", "안전총괄과", 600_000),
-        ("item", "안전총괄과", "안전총괄과", "안전문화 확산", 200_000),
-        ("item", "안전총괄과", "안전총괄과", "지역안전지수 개선", 100_000),
-        ("item", "안전총괄과", "안전총괄과", "재난상황실 운영", 300_000),
-        ("division", "도로과", "합계", "도로과", 400_000),
-        ("item", "도로과", "도로과", "보도 정비", 250_000),
-        ("item", "도로과", "도로과", "도로명주소 관리", 150_000),
-    ]
+    assert got == BY_DIVISION
     sums = [(c.check, c.expected) for c in report.validation if c.check.startswith("budget_items")]
     assert sums == [
         ("budget_items.division_sum.budget", "600천원"),
