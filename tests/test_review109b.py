@@ -83,3 +83,20 @@ def test_a_titles_short_rest_on_the_next_line_is_the_titles() -> None:
     (project,) = report.projects
     assert project.title == "시민 참여형 치매안심마을 조성 및 치매 조기검진 체계 구축 지원"
     assert project.division == "치매관리팀"
+
+
+def test_a_rates_column_leaves_a_table_on_its_side() -> None:
+    """`(단위 : 개, 백만원)` over `구 분 | 계 | 완 료 | 정상추진 | 이행률(%)`: a rate's column
+    names no kind of the rows' figures, so 총사업비 is money and 공 약 수 a count."""
+    report = _text(
+        "2026년 주요업무보고\n한빛구 안전건설국\n\nⅠ. 일반현황\n 1. 조    직 : 1국 2과\n\n"
+        "Ⅱ. 민선8기 공약사업 추진현황\n\n 1. 총    괄\n"
+        "                                              (단위 : 개, 백만원)\n"
+        "   구    분       계        완 료      정상추진     이행률(%)\n"
+        "   공 약 수       10          4           6           40.0\n"
+        "   총사업비     52,000     12,000      40,000         23.1\n"
+    )
+    cells = {(c.row_header, c.col_header): c for c in report.table_cells if not c.is_header}
+    assert cells["총사업비", "계"].value_krw == 52_000_000_000
+    assert cells["공약수", "완료"].unit == "개"
+    assert cells["총사업비", "이행률(%)"].value_kind == "percent"

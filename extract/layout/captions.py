@@ -239,6 +239,8 @@ def row_kind(
     '건'
     >>> row_kind(units, "억원", ["계"], "완료") is None
     True
+    >>> row_kind(units, "백만원", ["계", "완 료", "이행률(%)"], "총사업비")  # (a rate's column)
+    '백만원'
     """
     if not units:
         return None
@@ -257,10 +259,11 @@ def row_kind(
 
 
 def _names_kind(part: str, units: Sequence[str]) -> bool:
-    """Whether a header part names money or a count ("사업비", "시설수", "예산(백만원)")."""
+    """Whether a header part names money or a count ("사업비", "시설수", "예산(백만원)"); a
+    rate's, "이행률(%)", names neither (a table on its side has one beside its counts)."""
     return (
         _pays(part) or _counts(part) or _named_unit(part, units) is not None
-        or header_unit(part) is not None
+        or header_unit(part) not in (None, "%")
     )  # fmt: skip
 
 
