@@ -9,6 +9,7 @@ import pytest
 
 from extract.cover import cover_body
 from extract.document import Line
+from extract.normalize.mentions import find_mentions
 from extract.parse.org_table import column_kind
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _text
@@ -100,3 +101,14 @@ def test_a_rates_column_leaves_a_table_on_its_side() -> None:
     assert cells["총사업비", "계"].value_krw == 52_000_000_000
     assert cells["공약수", "완료"].unit == "개"
     assert cells["총사업비", "이행률(%)"].value_kind == "percent"
+
+
+@pytest.mark.parametrize(
+    "text", ["(1가구 1월 10㎥ 기준)", "1인당 1일 8시간 근무", "1명 1년 1회 교육"]
+)
+def test_what_a_rate_is_per_is_no_count_nor_date(text: str) -> None:
+    """A head or a household of one a unit of time, `1가구 1월`, `1인당 1일`: what the rate
+    after it is per, no count of one and no date (the month had been read as January)."""
+    found = [(m.kind, m.raw) for m in find_mentions(text, 2026)]
+    per = {"1가구", "1월", "1인", "1인당", "1일", "1명", "1년"}
+    assert not [raw for kind, raw in found if kind in ("count", "date") and raw in per]

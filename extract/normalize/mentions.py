@@ -116,7 +116,7 @@ _MEASURE = re.compile(
 )
 #: a rate's own words for what it is per, a head or a household of one a unit of time
 #: ("1인 1일 급수량 455ℓ", "1가구 1월"): no counts
-_PER_ONE = re.compile(r"(?<![\d.,])1\s?(?:인|명|가구|세대)\s?1\s?(?:일|주|월|년)(?![가-힣])")
+_PER_ONE = re.compile(r"(?<![\d.,])1\s?(?:인|명|가구|세대)당?\s?1\s?(?:일|주|월|년)(?![가-힣])")
 #: words that make the amount after them a rate of exchange, won to a unit of another
 #: currency ("환율 1,400원 적용", "적용환율 : 1,350원"): a price, no amount of money
 EXCHANGE_WORDS: tuple[str, ...] = ("환율",)
@@ -199,11 +199,15 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     out: list[Mention] = []
     taken = Taken()
     cursor = 0
+    for m in _PER_ONE.finditer(text):
+        taken.add(m.start(), m.end())  # ("1인 1일", "1가구 1월": what a rate is per, no figures)
     for span in find_dates(text, year=year, carry=True):
         at = text.find(span.raw, cursor)
         if at < 0:
             continue
         cursor = at + len(span.raw)
+        if not taken.free(at, cursor):
+            continue
         taken.add(at, cursor)
         out.append(
             Mention("date", span.raw, at, cursor, date_start=span.start, date_end=span.end,
@@ -268,9 +272,6 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         taken.add(a, b)
         value = float(m["num"].replace(",", ""))
         out.append(Mention("text", text[a:b], a, b, value=value, unit=text[m.start("unit") : b]))
-    for m in _PER_ONE.finditer(text):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())  # ("1인 1일": what a rate is per, no figures)
     for m in _COUNT.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue
