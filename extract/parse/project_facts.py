@@ -479,14 +479,16 @@ def names_division(item: Labelled) -> bool:
 #: 888-1234)", "(내선 1234)", "(☎ 888-1234, 1235)"): how to reach it, no part of its name
 #: (a mark of a phone, or a number with its hyphen: not "(2026)", "(120)")
 _PHONE = r"(?:☎|☏|TEL|Tel|tel|T\s*+\.|전화|내선)"
+#: a phone number after its mark ("☎ 888-1234")
+_PHONE_NUMBER = rf"{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}+"
 _PHONE_BRACKET = regex.compile(
     rf"(?:(?<!\s)\s++)?[(（]\s*+(?:{_PHONE}[\s:.]*+(?:{_PHONE}[\s:.]*+)?[\d\s,-]{{3,24}}"
     r"|[\d\s]{0,5}\d{2,4}-\d{3,4}(?:-\d{4})?(?:\s*+,\s*+\d{1,4})*+)\s*+[)）]"
 )
 #: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
-_PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}$")
+_PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE_NUMBER}$")
 #: a phone number inside a bracket beside a team's name ("(도시재생팀 ☎888-1234)")
-_PHONE_IN = regex.compile(rf"{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}+")
+_PHONE_IN = regex.compile(_PHONE_NUMBER)
 #: a team named by Latin letters ("TF팀", "TF")
 _LATIN_TEAM = regex.compile(r"^(?:[A-Z]{1,4}+팀|TF)$")
 #: a bracket right after a name ("스마트도시정책과 (스마트서비스팀)"): its team where it
