@@ -123,10 +123,16 @@ def _row_kind_unit(table: Table, row_header: str) -> str | None:
     개, 백만원)" in 백만원, "공 약 수" in 개, whatever kind the list gives "계 | 완 료")."""
     if not (row_header and table.currency_unit):
         return None
-    units = listed_units(table.unit_raw or table.caption or "")
-    # (the columns of values, their headers read only where the label names a kind)
-    heads = (c.col_header for c in table.cells if not c.is_header and c.col_header)
-    return row_kind(units, table.currency_unit, heads, row_header)
+    if table.kind_context is None:  # (once per table, not per cell)
+        body = [c for c in table.cells if not c.is_header]
+        table.kind_context = (
+            tuple(listed_units(table.unit_raw or table.caption or "")),
+            # (the columns of values, read only where the label names a kind)
+            tuple(dict.fromkeys(c.col_header for c in body if c.col_header)),
+            tuple(dict.fromkeys(c.row_header for c in body if c.row_header)),
+        )
+    units, heads, rows = table.kind_context
+    return row_kind(units, table.currency_unit, heads, row_header, rows)
 
 
 def _total_rows_unit(table: Table, row_header: str) -> str | None:

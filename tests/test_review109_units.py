@@ -86,3 +86,18 @@ def test_a_money_row_keeps_the_count_of_a_change_beside_its_head_count() -> None
     assert got[("장학금", "증감")] == ("count", 10, None, "명")
     assert got[("생활지원금", "증감")] == ("count", 5, None, "명")
     assert got[("장학금", "예산")] == ("krw", 360_000_000, 360_000_000, "백만원")
+
+
+def test_a_row_of_people_beside_a_row_of_money_counts_heads() -> None:
+    """`(단위 : 명, 백만원)` over `구 분 | 계 | 2025년 | 2026년` and the rows `참 여 자`,
+    `사 업 비` (a table set on its side): 참여자 counts 명, 사업비 is in 백만원 (the 자 row
+    had taken the caption's money; second review 109 item 3)."""
+    rows = [
+        ["구 분", "계", "2025년", "2026년"],
+        ["참 여 자", "1,250", "600", "650"],
+        ["사 업 비", "5,400", "2,600", "2,800"],
+    ]
+    got = _cells(_hwpx(*_chapter(p("(단위 : 명, 백만원)"), p(_table(rows)))))
+    assert got[("참여자", "2025년")] == ("count", 600, None, "명")
+    assert got[("참여자", "계")] == ("count", 1_250, None, "명")
+    assert got[("사업비", "2026년")] == ("krw", 2_800_000_000, 2_800_000_000, "백만원")

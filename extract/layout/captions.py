@@ -24,6 +24,7 @@ from extract.layout.vocab import (
     MEASURE_UNITS,
     MONEY_HEADER_ENDINGS,
     NOT_MONEY_ENDINGS,
+    PEOPLE_ROW_ENDINGS,
     ROW_COUNT_ENDINGS,
     TITLE_BRACKETS,
     UNIT_COUNTER,
@@ -209,7 +210,11 @@ def counted_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
 
 
 def row_kind(
-    units: Sequence[str], money: str, col_headers: Iterable[str], row_header: str
+    units: Sequence[str],
+    money: str,
+    col_headers: Iterable[str],
+    row_header: str,
+    row_headers: Iterable[str] = (),
 ) -> str | None:
     """The unit of a row whose label names its kind, where the caption lists counts beside
     money and no column's header names either (a table set on its side, "(단위 : 개,
@@ -222,7 +227,8 @@ def row_kind(
     of the caption's money ("인 원 | 2026년 | 2025년" under "(단위 : 명, 백만원)"): its rows
     keep their columns' units, whatever their labels.  A label ending in 자 ("기초생활수급자",
     "긴급지원대상자") names whom the row's figures are of, its money as well as its head
-    count: no count.
+    count: a count only where another of the table's rows (``row_headers``) names its
+    money ("참 여 자" over "사 업 비").
 
     >>> units = ("개",)
     >>> row_kind(units, "백만원", ["계", "완 료"], "총사업비")
@@ -235,6 +241,8 @@ def row_kind(
     True
     >>> row_kind(("명",), "백만원", ["2026년", "2025년"], "긴급지원대상자") is None
     True
+    >>> row_kind(("명",), "백만원", ["계", "2026년"], "참 여 자", ["참 여 자", "사 업 비"])
+    '명'
     >>> row_kind(("건", "명"), "천원", ["2025년"], "단속 건수")
     '건'
     >>> row_kind(units, "억원", ["계"], "완료") is None
@@ -249,13 +257,23 @@ def row_kind(
         named: str | None = money
     else:
         named = _named_unit(label, units)
-        if named is None and _counts(label, ROW_COUNT_ENDINGS) and len(units) == 1:
+        if named is None and len(units) == 1 and _row_counts(label, row_headers):
             named = units[0]  # ("공 약 수" under "단위 : 개, 백만원")
     if named is None:
         return None
     # (a column that names a kind, "인 원", "사업비": the table stands upright)
     heads = {part for path in col_headers for part in path.split(" / ")}
     return None if any(_names_kind(part, units) for part in heads) else named
+
+
+def _row_counts(label: str, row_headers: Iterable[str]) -> bool:
+    """Whether a row's label counts things: it ends in 수 ("공 약 수"), or in 자 ("참 여 자")
+    where another row names the table's money ("사 업 비"): the 자 row is then its heads."""
+    if _counts(label, ROW_COUNT_ENDINGS):
+        return True
+    return _counts(label, PEOPLE_ROW_ENDINGS) and any(
+        _pays(h.rsplit(" / ", 1)[-1]) for h in row_headers
+    )
 
 
 def _names_kind(part: str, units: Sequence[str]) -> bool:

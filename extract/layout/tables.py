@@ -92,6 +92,9 @@ class Table:
     #: the units its body rows' labels state, totals' rows aside (filled when first asked:
     #: :func:`extract.structure.cell_unit`)
     row_label_units: set[str | None] | None = None
+    #: the units its caption lists, its body's column and row headers (filled when first
+    #: asked: :func:`extract.structure.cell_unit`)
+    kind_context: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
     #: the words the document writes, where its cells' lines are wraps as printed: they
     #: say where a wrap fell inside a word (:class:`~extract.normalize.wraps.Lexicon`)
     words: Lexicon | None = None

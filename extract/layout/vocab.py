@@ -290,6 +290,9 @@ COUNT_HEADER_ENDINGS: tuple[str, ...] = ("수", "자")
 #: beside "총사업비"); not 자: a row of 기초생활수급자 or 긴급지원대상자 is whom its
 #: figures are of, money as well as heads
 ROW_COUNT_ENDINGS: tuple[str, ...] = ("수",)
+#: ... and of one that names people ("참 여 자"), a count only beside a row of the
+#: table's money ("사 업 비"): it is then the heads
+PEOPLE_ROW_ENDINGS: tuple[str, ...] = ("자",)
 #: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산",
 #: "관광수입"; "보 수", pay, and "회 수", money recovered, though they end in 수; "투자",
 #: "출자", "이자" though they end in 자)
