@@ -36,6 +36,8 @@ from extract.roles import (
     PLAN_MIN_LINES,
     PLAN_WHOLE_WORDS,
     PLEDGE_WORDS,
+    STATUS_AFTER_WORDS,
+    STATUS_ITEM_WORDS,
     STATUS_PLAN_WORDS,
     STATUS_WORDS,
     TOP_TITLES,
@@ -246,7 +248,10 @@ def _chapter_word_role(title: str) -> str | None:
 
 def _tells_status(key: str) -> bool:
     """Whether a chapter's title (squashed) tells how a kind of projects stands and names
-    no plan ("민선8기공약사항추진현황"; not "…추진상황및2026년계획")."""
+    no plan ("민선8기공약사항추진현황"; not "…추진상황및2026년계획"; what is done about the
+    pledges that lag, "…추진현황및향후계획", names none)."""
+    for word in STATUS_AFTER_WORDS:
+        key = key.replace(word, "")
     return any(w in key for w in STATUS_WORDS) and not any(w in key for w in STATUS_PLAN_WORDS)
 
 
@@ -259,7 +264,10 @@ def _pledge_cards(top: Node) -> bool:
     key = squash(unglossed(top.title))
     if not any(w in key for w in PLEDGE_WORDS) or not _tells_status(key):
         return False
-    items = [c for c in top.children if c.kind == "item"]
+    items = [
+        c for c in top.children
+        if c.kind == "item" and not any(w in squash(c.title) for w in STATUS_ITEM_WORDS)
+    ]  # fmt: skip
     cards = [i for i in items if any(_states_card_fact(n) for n in i.walk() if n is not i)]
     return bool(cards) and 2 * len(cards) >= len(items)
 

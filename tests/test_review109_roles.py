@@ -71,3 +71,31 @@ def test_a_pledge_status_chapter_of_a_summary_and_one_card_is_a_plan_still() -> 
     report = _text(text + _CARDS.replace(" 1. ", " 2. ", 1).replace(" 2. 생활", " 3. 생활"))
     titles = {(p.project_id, p.title) for p in report.projects if p.project_id.startswith("Ⅲ")}
     assert titles == {("Ⅲ-2", "하천 산책로 정비"), ("Ⅲ-3", "생활체육관 건립")}
+
+
+_SUMMARY = (
+    " 1. 총    괄\n"
+    "  ○ 공 약 수 : 12개 (완료 5, 정상추진 7)\n"
+    "  ○ 추진기간 : 2022. 7.~2026. 6.\n"
+    "  ○ 총사업비 : 84,300백만원 (국비 30,000, 구비 54,300)\n"
+    " 2. 부진공약 사유 및 {after}\n"
+    "  ○ 생활체육관 건립 : 부지 협의 지연에 따른 착공 지연\n"
+    "  ○ {after} : 부지 협의 완료 후 ’26. 하반기 설계 착수(’26. 9.)\n"
+)
+
+
+def test_a_pledge_status_chapter_of_a_summary_and_reasons_is_no_plan() -> None:
+    """`Ⅲ. 민선8기 공약사항 추진현황` over `1. 총 괄` (its 총사업비 a card's fact) and
+    `2. 부진공약 사유 및 대책`: no card of a pledge, so no plan and no project
+    `부진공약 사유 및 대책` (second review 109 item 8)."""
+    report = _text(_HEAD + "Ⅲ. 민선8기 공약사항 추진현황\n" + _SUMMARY.format(after="대책"))
+    assert [p.title for p in report.projects] == ["노후 상수관로 정비"]
+
+
+def test_a_pledge_status_chapter_with_what_comes_next_is_no_plan() -> None:
+    """`Ⅲ. 민선8기 공약사업 추진현황 및 향후계획`: 향후계획 is what is done about the
+    pledges that lag, no plan of projects (second review 109 item 8)."""
+    assert top_role("민선8기 공약사업 추진현황 및 향후계획") is None
+    title = "Ⅲ. 민선8기 공약사업 추진현황 및 향후계획\n"
+    report = _text(_HEAD + title + _SUMMARY.format(after="향후계획"))
+    assert [p.title for p in report.projects] == ["노후 상수관로 정비"]
