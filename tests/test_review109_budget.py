@@ -106,3 +106,26 @@ def test_a_trailing_column_of_officials_is_no_division(
     assert [(x.title, x.division) for x in report.projects] == [("안전문화 확산", "안전정책팀")]
     # (the budget's checks only: the 조직 line's 4팀 against this table's two is no matter here)
     assert not [f for f in failed(report) if f.startswith("budget")]
+
+
+def test_a_column_of_teams_with_their_officials_gives_the_teams() -> None:
+    """`세부사업 | 2026년 예산 | 담 당` over "안전정책팀 주무관 김○○": the 담당 cell names the
+    team before its official, so each item is the team's, and so is the plan's project
+    (the column had been taken for one of officials and no division given; second review
+    109 item 9)."""
+    rows: list[list[Cell | str]] = [
+        ["세 부 사 업", "2026년 예산", "담 당"],
+        ["합    계", "600", ""],
+        ["안전문화 확산", "200", "안전정책팀 주무관 김○○"],
+        ["지역안전지수 개선", "100", "안전정책팀 주무관 이○○"],
+        ["보도 정비", "300", "도로시설팀 주무관 박○○"],
+    ]
+    report = _appendix(rows)
+    got = [(b.level, b.division, b.item) for b in report.budget_items]
+    assert got == [
+        ("bureau", None, "합계"),
+        ("item", "안전정책팀", "안전문화 확산"),
+        ("item", "안전정책팀", "지역안전지수 개선"),
+        ("item", "도로시설팀", "보도 정비"),
+    ]
+    assert [(p.title, p.division) for p in report.projects] == [("안전문화 확산", "안전정책팀")]

@@ -48,6 +48,20 @@ def test_a_summary_line_under_a_block_cards_title_is_no_part_of_it() -> None:
         ("스마트도시과 (스마트시티팀, ☎ 2345)", "스마트도시과"),
         ("교통행정과 (TF팀)", "교통행정과"),
         ("공간정보과 (2026 신설)", "공간정보과 (2026 신설)"),
+        # (second review 109 item 10: a Latin team after words of its own, a bare phone
+        # number, a phone's range or pair, the official beside the team)
+        ("교통과 (교통안전TF팀)", "교통과"),
+        ("교통과 (교통안전 TF팀)", "교통과"),
+        ("도시재생과 (뉴딜TF)", "도시재생과"),
+        ("도시계획과 (도시재생팀 888-1234)", "도시계획과"),
+        ("교통과 (교통정책팀 ☎2345~6)", "교통과"),
+        ("교통과 (교통정책팀 ☎ 2345·2346)", "교통과"),
+        ("교통과 (교통정책팀 김○○ ☎2345)", "교통과"),
+        ("교통과 (교통정책팀/☎2345)", "교통과"),
+        ("교통과 (AI센터)", "교통과 (AI센터)"),
+        ("도시계획과 (재개발 2구역)", "도시계획과 (재개발 2구역)"),
+        # (second review 109 item 9: the unit before its official)
+        ("안전정책팀 주무관 김○○", "안전정책팀"),
     ],
 )
 def test_a_division_with_its_team_and_phone_in_brackets(value: str, division: str) -> None:

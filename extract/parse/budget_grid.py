@@ -34,6 +34,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_flat import flat_columns, flat_items
 from extract.parse.budget_words import is_unit_name
 from extract.parse.org_table import column_kind
+from extract.parse.project_facts import MASKED_NAME, division_value
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, PERSON_RANKS, TOTAL_LABELS
 from schemas import BudgetItem
@@ -69,8 +70,6 @@ AMOUNT_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 #: a bracket of the kinds a column holds after its header's word ("부서(과)")
 _KINDS_BRACKET = regex.compile(r"[(（][\p{Hangul}·,/]++[)）]$")
-#: a person's name masked after the surname ("김○○")
-_MASKED_NAME = regex.compile(r"^\p{Hangul}[○〇◯ㅇ*]++$")
 #: a draft's mark after a header ("추경예산(안)")
 _DRAFT = regex.compile(r"[(（]안[)）]$")
 #: a header's unit in brackets ("예산(백만원)")
@@ -174,10 +173,13 @@ def _officials(table: Table, col: int) -> bool:
 
 def _is_official(text: str) -> bool:
     # (a rank alone or after a one-letter surname, or a surname with the name masked,
-    # "김○○"; 담당관 is an office)
+    # "김○○"; 담당관 is an office; a unit named before its official, "안전정책팀 주무관
+    # 김○○", is the unit's)
+    if is_unit_name(text.split(maxsplit=1)[0]):
+        return False
     ranks = [r for r in PERSON_RANKS if r != "담당관"]
     return any(
-        w in ranks or w[1:] in ranks or _MASKED_NAME.match(w) is not None for w in text.split()
+        w in ranks or w[1:] in ranks or MASKED_NAME.match(w) is not None for w in text.split()
     )
 
 
@@ -358,7 +360,8 @@ def _rows(
         labels = sorted((c for c in cells if c.col < amount), key=lambda c: c.col)
         keys = [squash(c.text) for c in labels]
         named_by = next((c for c in cells if c.col == division_col), None)
-        division = collapse(named_by.text) if named_by is not None else None
+        # (the unit alone where its official follows it, "안전정책팀 주무관 김○○")
+        division = division_value(named_by.text) if named_by is not None else None
         code = next((c for c in cells if c.col == code_col and c.col_span == 1), None)
         item = next((c for c in cells if c.col == item_col and c.text.strip()), None)
         if code is not None and item is not None and not first_total:

@@ -479,18 +479,24 @@ def names_division(item: Labelled) -> bool:
 #: 888-1234)", "(내선 1234)", "(☎ 888-1234, 1235)"): how to reach it, no part of its name
 #: (a mark of a phone, or a number with its hyphen: not "(2026)", "(120)")
 _PHONE = r"(?:☎|☏|TEL|Tel|tel|T\s*+\.|전화|내선)"
-#: a phone number after its mark ("☎ 888-1234")
-_PHONE_NUMBER = rf"{_PHONE}[\s:.]*+[\d\s,-]{{3,24}}+"
+#: a phone number after its mark ("☎ 888-1234", "☎2345~6", "☎ 2345·2346")
+_PHONE_NUMBER = rf"{_PHONE}[\s:.]*+[\d\s,~·-]{{3,24}}+"
 _PHONE_BRACKET = regex.compile(
     rf"(?:(?<!\s)\s++)?[(（]\s*+(?:{_PHONE}[\s:.]*+(?:{_PHONE}[\s:.]*+)?[\d\s,-]{{3,24}}"
     r"|[\d\s]{0,5}\d{2,4}-\d{3,4}(?:-\d{4})?(?:\s*+,\s*+\d{1,4})*+)\s*+[)）]"
 )
 #: ... or after it with no bracket ("가족정책과 ☎ 888-1234")
 _PHONE_AFTER = regex.compile(rf"(?<!\s)\s++{_PHONE_NUMBER}$")
-#: a phone number inside a bracket beside a team's name ("(도시재생팀 ☎888-1234)")
-_PHONE_IN = regex.compile(_PHONE_NUMBER)
-#: a team named by Latin letters ("TF팀", "TF")
-_LATIN_TEAM = regex.compile(r"^(?:[A-Z]{1,4}+팀|TF)$")
+#: a phone number inside a bracket beside a team's name ("(도시재생팀 ☎888-1234)",
+#: "(도시재생팀 888-1234)": its hyphen is its mark)
+_PHONE_IN = regex.compile(rf"{_PHONE_NUMBER}|(?<!\d)\d{{2,4}}-\d{{3,4}}(?:-\d{{4}})?(?!\d)")
+#: a team named by Latin letters, after words of its own or not ("TF팀", "TF", "교통안전TF팀",
+#: "뉴딜TF")
+_LATIN_TEAM = regex.compile(r"^\p{Hangul}*+(?:[A-Z]{1,4}+팀|TF)$")
+#: a Latin team's name set apart from the words before it ("교통안전 TF팀")
+_LATIN_APART = regex.compile(r"(?<=\p{Hangul})\s++(?=[A-Z]{1,4}+팀|TF(?![A-Za-z]))")
+#: a person's name with its given name masked ("김○○"): an official, no unit
+MASKED_NAME = regex.compile(r"^\p{Hangul}[○〇◯ㅇ*]++$")
 #: a bracket right after a name ("스마트도시정책과 (스마트서비스팀)"): its team where it
 #: holds teams alone
 _NAME_BRACKET = regex.compile(
@@ -510,6 +516,8 @@ def division_value(value: str) -> str:
     '미래농업과'
     >>> division_value("도시계획과(도시재생팀 ☎888-1234)"), division_value("교통과 (TF팀)")
     ('도시계획과', '교통과')
+    >>> division_value("교통과 (교통안전 TF팀)"), division_value("교통과 (교통정책팀 김○○ ☎2345)")
+    ('교통과', '교통과')
     """
     text = collapse(value)
     text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
@@ -530,12 +538,18 @@ def _drop_team_bracket(m: regex.Match[str]) -> str:
     """A division's name alone where the bracket after it holds its teams alone (as its
     team written after it with no bracket is no part of it); any other bracket kept."""
     name: str = m["name"]
-    # (its phone beside the team, "도시재생팀 ☎888-1234", no team's word)
-    teams = [w for w in regex.split(r"[\s,·]++", _PHONE_IN.sub(" ", m["inner"])) if w]
+    # (its phone beside the team, "도시재생팀 ☎888-1234", and the official in charge,
+    # "교통정책팀 김○○", "교통정책팀장", no team's word)
+    inner = _LATIN_APART.sub("", _PHONE_IN.sub(" ", m["inner"]))
+    words = [w for w in regex.split(r"[\s,·/]++", inner) if w]
+    teams = [
+        w for w in words
+        if _LATIN_TEAM.match(w) or (is_unit_name(w) and w.endswith(TEAM_ENDINGS))
+    ]  # fmt: skip
+    people = [w for w in words if w in PERSON_RANKS or MASKED_NAME.match(w)]
     if (
         is_unit_name(name) and not name.endswith(TEAM_ENDINGS) and teams
-        and all(_LATIN_TEAM.match(t) or (is_unit_name(t) and t.endswith(TEAM_ENDINGS))
-                for t in teams)
+        and len(teams) + len(people) == len(words)
     ):  # fmt: skip
         return name
     return str(m[0])
