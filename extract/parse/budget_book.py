@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from extract.parse.budget_flat import LEVEL_TAG, LEVEL_TAGS
+from extract.parse.budget_flat import LEVEL_TAGS, level_tag
 from schemas import BudgetLine, BudgetSummary
 
 #: a statistical object's code and name ("201-01 사무관리비", "307-05 민간위탁금")
@@ -33,9 +33,9 @@ def book_tier(label: str | None) -> int | None:
     """
     if not label:
         return None
-    tag = LEVEL_TAG.match(label.strip())
-    if tag is not None:
-        return LEVEL_TAGS.index(tag["tag"])
+    tier, _ = level_tag(label)
+    if tier is not None:
+        return tier
     return OBJECT_TIER if _OBJECT.match(label.strip()) else None
 
 
@@ -51,7 +51,7 @@ def book_lines(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
     named: dict[tuple[str | None, int | None], tuple[str, bool]] = {}
     over: list[str] = []  # (the programmes the row stands under, outer first)
     for k, (row, tier) in enumerate(zip(rows, tiers, strict=True)):
-        name = LEVEL_TAG.sub("", row[0] or "").strip()
+        name = level_tag(row[0] or "")[1].strip()
         if tier < OBJECT_TIER:
             over = [*over[:tier], name]
         else:

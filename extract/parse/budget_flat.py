@@ -26,6 +26,7 @@ from extract.layout.captions import header_unit
 from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Parsed, prov
+from extract.parse.budget_vocab import SUBTOTAL_WORDS
 from extract.parse.budget_words import is_unit_name
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import TOTAL_LABELS
@@ -44,9 +45,35 @@ _UNIT_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
 #: the programme levels a budget book tags its rows with, outer first ("[정책사업] 도로
 #: 건설 및 관리", "[단위사업] …", "[세부사업] …")
 LEVEL_TAGS: tuple[str, ...] = ("정책사업", "단위사업", "세부사업")
+#: the words of those tags, long or short ("<정책> 보건행정 운영 및 지원", "[단위] 보건소
+#: 운영 지원") -> the level (its index in :data:`LEVEL_TAGS`)
+LEVEL_TAG_WORDS: dict[str, int] = {
+    "정책사업": 0, "정책": 0, "단위사업": 1, "단위": 1, "세부사업": 2, "세부": 2,
+}  # fmt: skip
+#: a level's tag before a row's name, in any of the brackets books set it in ("[…]",
+#: "【…】", "<…>", "〈…〉", "(…)"), the longer word first
 LEVEL_TAG = regex.compile(
-    r"^[\[【(（<〈]\s*+(?P<tag>" + "|".join(LEVEL_TAGS) + r")\s*+[\]】)）>〉]\s*+"
+    r"^[\[［【(（<＜〈《]\s*+(?P<tag>"
+    + "|".join(sorted(LEVEL_TAG_WORDS, key=len, reverse=True))
+    + r")\s*+[\]］】)）>＞〉》]\s*+"
 )
+
+
+def level_tag(label: str) -> tuple[int | None, str]:
+    """A row's programme level by its tag (0 정책사업, 1 단위사업, 2 세부사업; None where it
+    has none) and its name without the tag.
+
+    >>> level_tag("<정책> 보건행정 운영 및 지원"), level_tag("【세부사업】 금연클리닉")
+    ((0, '보건행정 운영 및 지원'), (2, '금연클리닉'))
+    >>> level_tag("보건소 청사 유지관리")
+    (None, '보건소 청사 유지관리')
+    """
+    tag = LEVEL_TAG.match(label.strip())
+    if tag is None:
+        return None, label
+    return LEVEL_TAG_WORDS[tag["tag"]], label.strip()[tag.end() :]
+
+
 _YEAR_LEAD = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년?도?")
 
 
@@ -105,11 +132,10 @@ def _read(table: Table, cols: FlatColumns, unit: str) -> list[FlatRow]:
             continue
         basis = at.get((r, cols.basis)) if cols.basis is not None else None
         name = collapse(label.text)
-        tag = LEVEL_TAG.match(name)  # (its level's tag: no part of its name)
-        row = FlatRow(r, name[tag.end() :] if tag else name,
-                      parse_money(value.text, unit=unit),
+        tier, name = level_tag(name)  # (its level's tag: no part of its name)
+        row = FlatRow(r, name, parse_money(value.text, unit=unit),
                       collapse(basis.text) if basis is not None else "")  # fmt: skip
-        row.tier = LEVEL_TAGS.index(tag["tag"]) if tag else None
+        row.tier = tier
         out.append(row)
     return out
 
@@ -155,6 +181,15 @@ def _nest_by_sums(rows: Sequence[FlatRow], over: FlatRow | None) -> None:
             line.parent = rows[k].name
 
 
+def _own_words(name: str, own: str) -> str:
+    """The words of a row's name that spell ``own`` (its name without the subtotal's
+    word after it, "보건행정과 소 계" -> "보건행정과")."""
+    words = name.split()
+    while words and squash(" ".join(words)) != own:
+        words.pop()
+    return " ".join(words) or own
+
+
 def flat_rows(
     table: Table, cols: FlatColumns, unit: str, known: Sequence[str] = ()
 ) -> list[FlatRow]:
@@ -166,9 +201,13 @@ def flat_rows(
     bureau: str | None = None
     for k, r in enumerate(rows):
         key = squash(r.name)
+        # (a division's row that says it subtotals, "보건행정과 소계": the division's)
+        own = next((key.removesuffix(w) for w in SUBTOTAL_WORDS if key.endswith(w)), key)
         if k == 0 and key in TOTAL_LABELS:
-            r.level, bureau = "bureau", key
-        elif not r.basis and (key in named if named else is_unit_name(key)):
+            r.level, bureau = "bureau", r.name  # (its children name it as it is printed)
+        elif not r.basis and r.tier is None and (own in named if named else is_unit_name(own)):
+            if own != key:
+                r.name = _own_words(r.name, own)
             r.level, r.parent, r.division = "division", bureau, r.name
     # (each division's run of rows, and the bureau's before any)
     runs: list[tuple[FlatRow | None, list[FlatRow]]] = [(None, [])]

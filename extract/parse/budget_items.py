@@ -23,6 +23,7 @@ from extract.layout import Table
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_flat import level_tag
 from extract.parse.budget_grid import grid_items
 from extract.parse.table import (
     CONTINUED_WORDS,
@@ -252,18 +253,25 @@ def _adding_up(
 
 
 def nest(
-    levels: Sequence[str], amounts: Sequence[int | None]
+    levels: Sequence[str], amounts: Sequence[int | None], tiers: Sequence[int | None] = ()
 ) -> tuple[list[str], list[int | None]]:
     """Each row's level and the row it adds up into (its index), from the levels its name
-    gives and the report's own sums.
+    gives and the report's own sums (``tiers``: each row's programme level by its tag,
+    :func:`~extract.parse.budget_flat.level_tag`).
 
     The names decide where they can; the sums settle what they cannot: a row named like
     an item, after a division whose items already add up to it, is a unit of its own where
     the items after it add up to it (a 사업소 named for its work, "○○의마을"); a division's
     row right over two divisions or more that add up to it is the group over them (a 기획관
     between the 실 and its 과), of the bureau's level.
+
+    A row tagged with its programme level (``<정책>``, ``[단위사업]``) adds up into the last
+    row of the level above it in its division (a 단위사업 into its 정책사업), the outermost
+    into the division; a row with no tag after them, into the innermost (the 세부사업 a
+    book leaves untagged, into its 단위사업).
     """
     out = list(levels)
+    tagged: list[int | None] = [*tiers[: len(levels)], *[None] * (len(levels) - len(tiers))]
     for i, level in enumerate(out):
         amount = amounts[i]
         if level != "division" or amount is None:
@@ -272,6 +280,8 @@ def nest(
         if end is None or end >= len(out) or out[end] != "item" or amounts[end] is None:
             continue
         after = amounts[end]
+        if tagged[end] is not None:
+            continue  # (a programme's row, by its tag: no unit)
         if after is not None and _adding_up(out, amounts, end + 1, after) is not None:
             out[end] = "division"
     group: dict[int, int] = {}
@@ -288,10 +298,20 @@ def nest(
     programme = _programmes(out, amounts)
     parents: list[int | None] = []
     division: int | None = None
+    opened: dict[int, int] = {}  # (the last tagged row of each level in the division)
     for k, level in enumerate(out):
         if level == "item":
-            parents.append(programme.get(k, division))
-        elif level == "division":
+            tier = tagged[k]
+            if tier is not None:
+                above = [opened[t] for t in sorted(opened) if t < tier]
+                parents.append(above[-1] if above else programme.get(k, division))
+                opened = {t: row for t, row in opened.items() if t < tier}
+                opened[tier] = k
+            else:
+                parents.append(opened[max(opened)] if opened else programme.get(k, division))
+            continue
+        opened = {}
+        if level == "division":
             division = k
             parents.append(group.get(k, top))
         else:
@@ -338,25 +358,36 @@ _DIVISION_COLUMN_WORDS: tuple[str, ...] = ("부서",)
 
 def _alone(
     header: Line, labels: Sequence[str], levels: Sequence[str], amounts: Sequence[int | None],
-    ctx: Context,
+    ctx: Context, tiers: Sequence[int | None] = (), parents: Sequence[int | None] = (),
 ) -> dict[int, tuple[str, str]]:
     """Item rows of a division printed in its column with no 소계 row over its items
     ("관로관리과 노후 상수관로 정비 46,800" after "급수운영과 소 계" and its items, which add
     up to it already), and the items under them -> (the division, the item's name): read
     line by line, the division's cell runs into its first item's name.  Only under a
     header that names a column of divisions, and only after a division whose items are all
-    read."""
+    read (``tiers``, ``parents``: a budget book's tagged programmes, of which only the
+    outermost add up into the division, :func:`nest`)."""
     if not any(w in squash(header.text) for w in _DIVISION_COLUMN_WORDS):
         return {}
     known = {squash(d) for d in ctx.divisions}
     out: dict[int, tuple[str, str]] = {}
     left: int | None = None  # what the open division's items have still to add up to
     opened = ""  # (the open division's row, "급수운영과 소 계")
+    at: int | None = None  # (its index)
+    booked = False  # (whether a row of the open division is tagged with its level)
     for k, level in enumerate(levels):
         amount = amounts[k]
         if level != "item":
             left = amount if level == "division" else None
             opened = squash(labels[k]) if level == "division" else ""
+            at, booked = k, False
+            continue
+        if booked or (k < len(tiers) and tiers[k] is not None):
+            # (a programme's row or one under it: none of another division; only the
+            # outermost add up into this one, "[단위] 치매안심센터 운영" not)
+            booked = True
+            if left is not None and amount is not None and k < len(parents) and parents[k] == at:
+                left -= amount
             continue
         first, _, rest = labels[k].strip().partition(" ")
         unit = squash(first)
@@ -425,12 +456,19 @@ def parse_budget_items(
             section.heading,
         )
     rows = [row for row in numeric_rows(rest, ncols=len(fields), unit=unit) if row.values]
-    names = [_own_name(row.label) for row in rows]
+    # (a budget book's level tag before a row's name, "<정책> 보건행정 운영 및 지원": its
+    # level, no part of its name)
+    tagged = [level_tag(row.label) for row in rows]
+    tiers, labels = [t for t, _ in tagged], [label for _, label in tagged]
+    names = [_own_name(label) for label in labels]
     teams = not any(n.endswith(DIVISION_SUFFIXES) and " " not in n for n in names[1:])
-    levels = [_level(row.label, names[k], k == 0, ctx, teams) for k, row in enumerate(rows)]
-    for k, row in enumerate(rows):
-        # (a row that says it is a unit's subtotal, "농업정책팀 소 계", is that unit's)
-        if k and levels[k] == "item" and squash(names[k]) != squash(row.label) and names[k]:
+    levels = [_level(labels[k], names[k], k == 0, ctx, teams) for k in range(len(rows))]
+    for k in range(len(rows)):
+        # (a row that says it is a unit's subtotal, "농업정책팀 소 계", is that unit's; a
+        # programme's tagged row is an item whatever its name)
+        if tiers[k] is not None and k:
+            levels[k] = "item"
+        elif k and levels[k] == "item" and squash(names[k]) != squash(labels[k]) and names[k]:
             levels[k] = "division"
     if rows and rows[0].key in TOTAL_LABELS:
         levels[0] = "bureau"
@@ -449,8 +487,8 @@ def parse_budget_items(
             "over the rows' figures; amounts left empty",
             [header],
         )
-    levels, parents = nest(levels, amounts)
-    alone = _alone(header, [row.label for row in rows], levels, amounts, ctx)
+    levels, parents = nest(levels, amounts, tiers)
+    alone = _alone(header, labels, levels, amounts, ctx, tiers, parents)
     division: str | None = None
     for k, row in enumerate(rows):
         if not row.label:
@@ -479,9 +517,9 @@ def parse_budget_items(
                 parent=names[parent] if parent is not None else None,
                 # (a unit's row by its name: "기후정책과 소 계" is 기후정책과's; raw keeps it)
                 item=(
-                    _own_item(row.label, division)
+                    _own_item(labels[k], division)
                     if level == "item" and row.lines and row.lines[0].no in restarts
-                    else row.label if level == "item" else own_name
+                    else labels[k] if level == "item" else own_name
                 ),
                 currency_unit=unit or "",
                 budget_krw=vals[k].get("budget"),
