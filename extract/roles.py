@@ -318,6 +318,12 @@ UNIT_NAME_ENDINGS: tuple[str, ...] = (
     # (a 과's own report is the work of its teams: "(청년농업팀)", a part "정책총괄팀")
     "팀", "담당",
 )  # fmt: skip
+#: endings of a unit whose name numbers it among its siblings of one work, the number
+#: before the ending ("세무1과", "세무2과", "민원1팀", "건축2과", "교통1담당"): the ranks a
+#: 구 or 시 splits so
+NUMBERED_UNIT_ENDINGS: tuple[str, ...] = ("과", "담당관", "팀", "담당", "국")
+#: the digits of that number, of either width ("세무１과")
+UNIT_NUMBER_DIGITS = "0-9０-９"
 
 #: titles of the parts of an audit follow-up (행정사무감사 처리결과), set as plain lines
 #: over their findings; compared without spaces and middle dots, as a prefix

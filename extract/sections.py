@@ -22,6 +22,7 @@ from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_mar
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
 from extract.layout.vocab import TITLE_BRACKETS
 from extract.normalize.spacing import collapse, despace, squash
+from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_PART_TITLES,
@@ -30,6 +31,7 @@ from extract.roles import (
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
     LESSER_GENERAL_WORDS,
+    NUMBERED_UNIT_ENDINGS,
     PART_TITLES,
     PLAN_AND_RESULT_WORDS,
     PLAN_KIND_WORDS,
@@ -42,6 +44,7 @@ from extract.roles import (
     STATUS_WORDS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
+    UNIT_NUMBER_DIGITS,
     UNMARKED_PART_TITLES,
     UNROLED_PART_TITLES,
     WHOLE_TOP_TITLES,
@@ -377,6 +380,33 @@ def _in_general(top: Node | None) -> bool:
     return top is None or top_role(top.title) == "general"
 
 
+#: a unit's name with the number that tells it from its siblings before its ending
+#: ("세무2과"): two Hangul letters at least before the number, so that no count ("3팀",
+#: "1국 2과 6팀", "12과") nor a name after a count ("1본부3과") is one
+_NUMBERED_UNIT = regex.compile(
+    rf"^(?P<stem>[가-힣·]{{2,12}}+)[{UNIT_NUMBER_DIGITS}]{{1,2}}+(?P<end>[가-힣]{{1,3}}+)$"
+)
+
+
+def unnumbered(name: str) -> str:
+    """``name`` without the number a unit's name holds before its ending ("세무2과" ->
+    "세무과"), for the tests of what a name is made of; ``name`` itself where it holds no
+    such number (a count, a date, an amount).
+
+    >>> unnumbered("세무2과"), unnumbered("민원１팀"), unnumbered("3팀"), unnumbered("본부3과")
+    ('세무과', '민원팀', '3팀', '본부3과')
+    """
+    m = _NUMBERED_UNIT.match(name)
+    if (
+        m is None
+        or m["end"] not in NUMBERED_UNIT_ENDINGS
+        # (a count's word before the number: "본부3과" is what "1본부3과" counts)
+        or m["stem"].replace("·", "") in ORG_UNIT_WORDS
+    ):
+        return name
+    return str(m["stem"]) + str(m["end"])
+
+
 def is_unit_name(text: str) -> bool:
     """A line that is only an organisation unit's name ("복지정책과", "관광정책과").
 
@@ -384,8 +414,10 @@ def is_unit_name(text: str) -> bool:
     (True, False, False)
     >>> is_unit_name("119대응과"), is_unit_name("2025년"), is_unit_name("Wee센터")
     (True, False, True)
+    >>> is_unit_name("세무2과"), is_unit_name("12과"), is_unit_name("1국2과")
+    (True, False, False)
     """
-    t = text.strip()
+    t = unnumbered(text.strip())
     # (a number or Latin letters the name opens with: "119대응과", "Wee센터", "ICT융합과")
     name = t.lstrip("0123456789").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&")
     return (

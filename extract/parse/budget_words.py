@@ -38,6 +38,7 @@ from extract.parse.budget_vocab import (
 )
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
+from extract.sections import unnumbered
 
 #: labels that name a kind of account and nothing else
 KIND_WORDS = frozenset(kind for _, kind in ACCOUNT_KINDS)
@@ -166,10 +167,17 @@ def is_account_name(text: str) -> bool:
 
 
 def is_unit_name(text: str, known: Iterable[str] = ()) -> bool:
-    """A label that is an organisation unit's name (관광정책과, 신공항사업지원단, 사업소)."""
+    """A label that is an organisation unit's name (관광정책과, 신공항사업지원단, 사업소,
+    세무2과; not 2과, a count).
+
+    >>> is_unit_name("세무2과"), is_unit_name("2과"), is_unit_name("세무2과제")
+    (True, False, False)
+    """
     name = name_of(text)
     if squash(name) in {squash(k) for k in known}:
         return True
+    # (a number among sibling units is no letter of the name: "세무1과", "세무2과")
+    name = unnumbered(name)
     if not (2 <= len(name) <= 15) or not all("가" <= ch <= "힣" or ch == "·" for ch in name):
         return False
     if " " in clean_label(text) and len(clean_label(text).split()) > 1:

@@ -36,6 +36,7 @@ from extract.parse.org_vocab import (
 )
 from extract.parse.project_facts import split_top
 from extract.parse.text import GLOSS_WORDS
+from extract.roles import UNIT_NUMBER_DIGITS
 
 #: (x0, top, x1, bottom): a box on its page, or a cell's columns and rows in a table
 Geo = tuple[float, float, float, float]
@@ -245,8 +246,10 @@ NAME_SEPARATORS = regex.compile(r"[,，、]")
 #: label's bracket a count, or a gloss in English: "기획예산과 (Planning & Budget
 #: Division) : 기획팀, …")
 _LABELLED_UNITS = regex.compile(
-    # (a kind may open with its number: "119안전센터(4) : 중앙119안전센터, …")
-    r"^(?P<word>\d{0,3}\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?)\s*+"
+    # (a kind may open with its number: "119안전센터(4) : 중앙119안전센터, …"; a unit may
+    # hold the number that tells it from its siblings before its ending: "세무1과(4팀) : …")
+    r"^(?P<word>\d{0,3}\p{Hangul}[\p{Hangul} ·ㆍ]{0,23}?"
+    rf"(?:(?<=\p{{Hangul}}{{2}})[{UNIT_NUMBER_DIGITS}]{{1,2}}+\p{{Hangul}}{{1,3}}+)?)\s*+"
     rf"(?:[(（](?:[^()（）:：]{{1,12}}|{GLOSS_WORDS})[)）]\s*+)?"
     r"[:：]\s*+(?P<names>\S.*+)$"
 )

@@ -39,7 +39,7 @@ from extract.parse.org_vocab import (
     WHOLE_WORD_UNITS,
 )
 from extract.parse.text import despace
-from extract.sections import Sections, part_role
+from extract.sections import Sections, part_role, unnumbered
 from schemas import OrgUnit
 
 PartRole = Literal["organization", "staffing", "affiliated", "other"]
@@ -256,6 +256,23 @@ _NAMED_COUNT = regex.compile(
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
 
 
+def _in_name(body: str, start: int, end: int) -> bool:
+    """Whether the count ``body[start:end]`` is the number inside a unit's name, after the
+    name's own letters ("세무1과"), not a count after a count's word ("3과12팀",
+    "1기획관3담당관") or a label ("조직 : 3과")."""
+    i = start
+    while i > 0 and start - i <= MAX_STEM and "가" <= body[i - 1] <= "힣":
+        i -= 1
+    if start - i < 2 or (i > 0 and body[i - 1].isdigit()):
+        return False
+    name = body[i:end]
+    return unnumbered(name) != name
+
+
+#: most letters of a unit's name before its number (:func:`_in_name`)
+MAX_STEM = 12
+
+
 @dataclass(frozen=True, slots=True)
 class CountLine:
     """The counts of a count line, in order, and the person count beside them."""
@@ -277,6 +294,8 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     53
     >>> read_count_line("5팀(35명)") is None
     True
+    >>> read_count_line("- 세무1과(4팀) : 세무행정팀, 재산세팀") is None
+    True
     >>> read_count_line("1소 3과 11팀, 보건지소 5개소").counts
     ((1, '소'), (3, '과'), (11, '팀'), (5, '보건지소'))
     >>> read_count_line("1본부 4과 12팀, 3소방서 (119안전센터 9, 119구조대 3)").counts
@@ -284,8 +303,12 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     """
     body = despace(unmarked(text))
     # (in the line's order: a team count covers the units counted before it)
-    # (not a name that opens with digits with its own count after it: "119구조대 3")
-    counts = [m for m in _COUNT.finditer(body) if not _NAMED_COUNT.match(body, m.end())]
+    # (not a name that opens with digits with its own count after it: "119구조대 3", nor
+    # the number inside a unit's name: "세무1과(4팀)")
+    counts = [
+        m for m in _COUNT.finditer(body)
+        if not _NAMED_COUNT.match(body, m.end()) and not _in_name(body, m.start(), m.end())
+    ]  # fmt: skip
     matches = sorted([*counts, *_PLACES.finditer(body)], key=lambda m: m.start())
     found = [(int(m["n"]), m["word"]) for m in matches]
     if len(found) < (1 if titled else 2) or body.lstrip().startswith("("):
