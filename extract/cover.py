@@ -10,7 +10,7 @@ document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex
 
@@ -45,9 +45,11 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
     "광역시", "특별시", "특별자치시", "특별자치도", "시", "도", "군", "구",
 )  # fmt: skip
 
-#: the ending of a 군's name, which ends no word of an office's name (a 구's does: 연구,
-#: 구조; a 시's and a 도's open them: 시설, 도시)
-LOCAL_ENDINGS: tuple[str, ...] = ("군",)
+#: the endings of a government's name that end no word of an office's name, after two
+#: letters of its own at least (a 구's does: 연구, 구조; a 시's and a 도's open them: 시설,
+#: 도시): where a cover spaces both names out letter by letter, "해 담 광 역 시 안 전 도 시 국",
+#: the government's name is read off the office's
+LOCAL_ENDINGS: tuple[str, ...] = ("군", "광역시", "특별시", "특별자치시", "특별자치도")
 
 #: offices a government's name is part of the name of ("가온구보건소", not "보건소")
 NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
@@ -78,6 +80,19 @@ HOLDING_ENDINGS: tuple[str, ...] = (
     # (a province's fire headquarters over its stations: "한빛도소방본부 가온소방서")
     "소방본부",
 )  # fmt: skip
+
+#: ... those of them no office's name holds inside it: where a cover spaces a body's name
+#: and its office's out letter by letter, "해 담 광 역 시 자 치 경 찰 위 원 회 사 무 국", the
+#: office's begins after one (not 공사, 공단 or 재단, words of offices too: 하천공사관리과)
+SPACED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회", "의회", "교육청", "소방본부")
+
+#: the ending of a commission's name, a body reporting on its own where a cover names it
+#: after its government's ("해담광역시 자치경찰위원회"), though a cover's 위원회 is mostly the
+#: council's committee the report goes to
+COMMISSION_ENDINGS: tuple[str, ...] = ("위원회",)
+#: words of a line that names whom the report goes to ("해담광역시의회 행정자치위원회",
+#: "제326회 임시회", "경제산업위원회 소관"): a 위원회 on it is the council's committee
+ADDRESSEE_WORDS: tuple[str, ...] = ("의회", "임시회", "정례회", "소관")
 
 #: the legal form a foundation's or a corporation's name may open with, no part of it
 #: ("재단법인 해솔문화재단", "(재)한빛문화재단")
@@ -118,9 +133,12 @@ _DATE_LINE = regex.compile(
 _YEAR_OF_DATE = regex.compile(r"(?:19|20)\d{2}")
 
 
-def cover_lines(front: Sequence[Line]) -> list[Line]:
+def cover_lines(
+    front: Sequence[Line], keep: Callable[[str], bool] | None = None
+) -> list[Line]:
     """The cover's lines: before a table of contents, without the date, the meeting
-    and lines in Latin letters (the body's English name)."""
+    and lines in Latin letters (the body's English name); a line with a word of the
+    meeting that ``keep`` keeps too."""
     out = []
     for ln in front:
         text = ln.text.strip()
@@ -128,10 +146,16 @@ def cover_lines(front: Sequence[Line]) -> list[Line]:
         if key.lower() in CONTENTS_TITLES:
             break
         # (a meeting's line, not an office of the council or the committee it names:
-        # "서하광역시의회 사무처", "자치경찰위원회 사무국")
-        office = len(text.split()) > 1 and text.split()[-1].endswith(OFFICE_ENDINGS)
+        # "서하광역시의회 사무처", "자치경찰위원회 사무국", spaced out letter by letter too,
+        # "서 하 광 역 시 의 회 사 무 처")
+        office = len(text.split()) > 1 and (
+            text.split()[-1].endswith(OFFICE_ENDINGS)
+            or (_spaced(text) and key.endswith(OFFICE_ENDINGS))
+        )
         if not text or _DATE_LINE.match(text) or (
-            any(w in key for w in MEETING_WORDS) and not office
+            any(w in key for w in MEETING_WORDS)
+            and not office
+            and not (keep is not None and keep(text))
         ):
             continue
         if not any("가" <= ch <= "힣" for ch in text):
@@ -140,21 +164,96 @@ def cover_lines(front: Sequence[Line]) -> list[Line]:
     return out
 
 
+def _spaced(text: str) -> bool:
+    """Whether a line is spaced out letter by letter ("해 담 광 역 시"), its words one letter
+    each."""
+    words = text.split()
+    return len(words) > 1 and all(len(w) == 1 for w in words)
+
+
+def _spaced_government(key: str, governments: Collection[str], ends: tuple[str, ...]) -> str:
+    """The government's name a name spaced out letter by letter opens with (``key``, its
+    letters run together): the council's the cover names, else the shortest of three
+    letters at least that ends as a government's name only does (:data:`LOCAL_ENDINGS`)
+    and leaves a name of three letters at least ending in ``ends`` ("" where none).
+
+    >>> _spaced_government("해담광역시안전도시국", (), OFFICE_ENDINGS)
+    '해담광역시'
+    >>> _spaced_government("문화시설관리과", (), OFFICE_ENDINGS)
+    ''
+    """
+    if governments:
+        return next((g for g in governments if key.startswith(g)), "")
+    # (not a 구's, a 시's or a 도's, whose letters are words' too, "산업연구지원과",
+    # "문화시설관리과")
+    return next((
+        key[:i] for i in range(3, len(key) - 2)
+        if any(key[:i].endswith(e) and i >= len(e) + 2 for e in LOCAL_ENDINGS)
+        and key[i:].endswith(ends) and not key[i:].endswith(GOVERNMENT_ENDINGS)
+    ), "")  # fmt: skip
+
+
+def _commission(text: str, governments: Collection[str]) -> str | None:
+    """The commission a cover line names after its government's name, a body reporting
+    on its own ("해담광역시 자치경찰위원회", "해 담 광 역 시 자 치 경 찰 위 원 회"); None for the
+    council's committee the report goes to, on a line of the council's or after no
+    government's name ("해담광역시의회 행정자치위원회", "행정자치위원회").
+
+    >>> lines = ("해담광역시 자치경찰위원회", "해 담 광 역 시 자 치 경 찰 위 원 회")
+    >>> [_commission(t, ()) for t in lines]
+    ['자치경찰위원회', '자치경찰위원회']
+    >>> lines = ("해담광역시의회 행정자치위원회", "행 정 자 치 위 원 회", "해담광역시")
+    >>> [_commission(t, ()) for t in lines]
+    [None, None, None]
+    """
+    key = squash(text)
+    if any(w in key for w in ADDRESSEE_WORDS):
+        return None
+    words = text.split()
+    if _spaced(text):
+        groups = [g for g in re.split(r"\s{2,}", text.strip()) if g]
+        if len(groups) > 1:
+            words = ["".join(g.split()) for g in groups]  # ("해 담 광 역 시   자 치 …")
+        else:
+            gov = _spaced_government(key, governments, COMMISSION_ENDINGS)
+            words = [gov, key[len(gov) :]] if gov else [key]
+    if len(words) < 2 or not words[-2].endswith(GOVERNMENT_ENDINGS) or len(words[-2]) < 2:
+        return None
+    name = words[-1]
+    named = any(name.endswith(e) and len(name) >= len(e) + 2 for e in COMMISSION_ENDINGS)
+    return name if named and all("가" <= ch <= "힣" for ch in name) else None
+
+
 #: words a title broken over two lines ends its first line with ("2025년 주요업무 추진실적
 #: 및" / "2026년 주요업무계획")
 TITLE_JOINS: tuple[str, ...] = ("및", "과", "와", "·", ",", "&")
+#: ... or opens its second line with ("2025년 주요업무 추진실적" / "및 2026년 주요업무계획"):
+#: words that open no title nor name of their own (not 과 or 와, a name's first letter:
+#: "과 학 기 술 국")
+TITLE_LEADS: tuple[str, ...] = ("및", "&")
+
+
+def _leads(text: str) -> bool:
+    """Whether a cover line goes on from the line above it: it opens with a joining word,
+    set apart or right before the year ("및 2026년 …", "및2026년 …")."""
+    first = text.split()[0] if text.split() else ""
+    return first in TITLE_LEADS or (
+        first.startswith(TITLE_LEADS) and first[1:2].isdigit()
+    )
 
 
 def _titles(front: Sequence[Line]) -> list[str]:
-    """The cover's lines, a title broken after a joining word read with the line under it."""
+    """The cover's lines, a title broken after a joining word, or before one, read with
+    the line under it."""
     lines = [ln.text.strip() for ln in cover_lines(front)]
     out: list[str] = []
     i = 0
     while i < len(lines):
-        text = lines[i]
-        if text.endswith(TITLE_JOINS) and i + 1 < len(lines):
-            text, i = f"{text} {lines[i + 1]}", i + 1
-        out.append(text)
+        parts = [lines[i]]
+        while i + 1 < len(lines) and (parts[-1].endswith(TITLE_JOINS) or _leads(lines[i + 1])):
+            parts.append(lines[i + 1])
+            i += 1
+        out.append(" ".join(parts))
         i += 1
     return out
 
@@ -166,6 +265,9 @@ def cover_title(front: Sequence[Line]) -> str | None:
     ...              Line(3, "- 2025년도 -", ""), Line(4, "주 요 업 무 계 획", ""),
     ...              Line(5, "청 년 산학 국", "")])
     '- 2025년도 - 주 요 업 무 계 획'
+    >>> two = [Line(1, "2025년 주요업무 추진실적", ""), Line(2, "및 2026년 주요업무계획", "")]
+    >>> cover_title(two)
+    '2025년 주요업무 추진실적 및 2026년 주요업무계획'
     """
     lines = _titles(front)
     for i, text in enumerate(lines):
@@ -183,6 +285,8 @@ def cover_year(front: Sequence[Line]) -> int | None:
     >>> cover_year([Line(1, "2025. 2. 11.(화)", ""), Line(2, "2025년 주요업무계획", "")])
     2025
     >>> cover_year([Line(1, "2025년 주요업무 추진실적 및", ""), Line(2, "2026년 주요업무계획", "")])
+    2026
+    >>> cover_year([Line(1, "2025년 주요업무 추진실적", ""), Line(2, "및 2026년 주요업무계획", "")])
     2026
 
     A plan of two years or more, "2025~2026 주요업무계획", is for its first (its steps of
@@ -320,8 +424,13 @@ def cover_body(front: Sequence[Line]) -> str | None:
     # office's in a line spaced out letter by letter, "한 빛 시 경 제 환 경 국", is no part
     # of the office's)
     governments = {m["gov"] for ln in front for m in _COUNCIL.finditer(squash(ln.text))}
-    for ln in cover_lines(front):
+    for ln in cover_lines(front, keep=lambda t: _commission(t, governments) is not None):
         text = ln.text.strip()
+        # (a commission after its government's name, "해담광역시 자치경찰위원회": the body,
+        # where the cover names none of its offices after it)
+        if (commission := _commission(text, governments)) is not None:
+            found.append(commission)
+            continue
         for form in LEGAL_FORMS:
             text = text.removeprefix(form).lstrip()
         # (its name between dashes, "- 안전도시국 -", "- 안 전 도 시 국 -": the name; not a
@@ -354,19 +463,21 @@ def cover_body(front: Sequence[Line]) -> str | None:
             key = key.replace(word, "")
         # (only where the line spaces its letters out: "누리시설관리공단" under "누리시의회"
         # names no 설관리공단)
-        spaced = len(text.split()) > 1 and all(len(w) == 1 for w in text.split())
-        gov = next((g for g in governments if key.startswith(g)), "") if spaced else ""
-        if spaced and not governments:
-            # (or, where no council names the government, a 군's own name before its
-            # office's, "한 솔 군 민 원 과": the shortest of three letters at least that
-            # leaves an office's name of three letters at least; not a 구's, a 시's or a
-            # 도's, whose letters are words' too, "산업연구지원과", "문화시설관리과")
-            gov = next((
-                key[:i] for i in range(3, len(key) - 2)
-                if key[:i].endswith(LOCAL_ENDINGS) and key[i:].endswith(OFFICE_ENDINGS)
-                and not key[i:].endswith(GOVERNMENT_ENDINGS)
-            ), "")  # fmt: skip
-        if (
+        spaced = _spaced(text)
+        # (a holding body's office spaced out after it, "해 담 광 역 시 자 치 경 찰 위 원 회 사 무
+        # 국", "한 빛 시 의 회 사 무 처": the office, as "…위원회 사무국" on a line of words is;
+        # the holding body's name a name of two letters at least and its word)
+        office = next((
+            key[i:] for i in range(1, len(key) - low + 1)
+            if any(key[:i].endswith(h) and i >= len(h) + 2 for h in SPACED_HOLDING_ENDINGS)
+            and key[i:].endswith(OFFICE_ENDINGS)
+        ), None) if spaced else None  # fmt: skip
+        # (or, where no council names the government, a 군's own name before its office's,
+        # "한 솔 군 민 원 과", or a 광역시's)
+        gov = _spaced_government(key, governments, OFFICE_ENDINGS) if spaced else ""
+        if office is not None:
+            key = office
+        elif (
             gov and len(key) - len(gov) >= low and key.endswith(OFFICE_ENDINGS)
             and key[len(gov) :] not in NAMED_BY_GOVERNMENT and not key.endswith(CORPORATE_ENDINGS)
         ):  # fmt: skip

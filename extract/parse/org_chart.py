@@ -590,6 +590,14 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
             )
         out.use(chart.count_lines)
     if chart.top is None:
+        if chart.count_line is not None and chart.count_line.counts:
+            # (units counted but no top to hang them from: say so, the chart is left out)
+            out.warn(
+                "organization.no_top",
+                f"{chart.count_line.raw}: units stated, but no body over them is named (its "
+                "cover's name not read?): the chart is left out",
+                chart.count_lines,
+            )
         return out
     top = chart.top
     under = [
