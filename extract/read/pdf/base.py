@@ -66,6 +66,10 @@ class Glyph:
     upright: bool = True
     #: turned off level and off upright alike (a watermark set across the page)
     slanted: bool = False
+    #: how far (degrees clockwise) the page must turn for the glyph to stand upright
+    #: (:func:`glyph_turn`): 90 for text that rises (LibreOffice's cell written bt-lr),
+    #: 270 for text that falls; 0 for upright or slanted glyphs
+    turn: int = 0
 
     @property
     def cx(self) -> float:

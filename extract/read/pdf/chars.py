@@ -54,6 +54,7 @@ def _off_baseline(char: PdfObj, size: float) -> float:
 def to_glyph(char: PdfObj) -> Glyph:
     size = float(char.get("size") or (char["bottom"] - char["top"]) or 1.0)
     shift = _off_baseline(char, size)
+    turn = glyph_turn(char.get("matrix"))
     return Glyph(
         text=drawn_char(dingbat_char(str(char["text"]), char.get("fontname"))),
         x0=float(char["x0"]),
@@ -62,7 +63,8 @@ def to_glyph(char: PdfObj) -> Glyph:
         bottom=float(char["bottom"]) + shift,
         size=size,
         upright=bool(char.get("upright", True)),
-        slanted=bool(char.get("matrix")) and glyph_turn(char["matrix"]) is None,
+        slanted=bool(char.get("matrix")) and turn is None,
+        turn=turn or 0,
     )
 
 

@@ -329,7 +329,7 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
     is added only where two non-space glyphs are further apart than :data:`SPACE_GAP` x
     size.  Rows set in side-by-side columns are cut at their gutters, each stretch a line
     that keeps its column (:func:`~extract.read.pdf.columns.split_rows`).  Rotated glyphs
-    are read as columns, top to bottom.
+    are read as columns, each the way it runs (:func:`rotated_to_lines`).
     """
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
@@ -459,25 +459,71 @@ def tracking(row: Sequence[Glyph]) -> float:
     return max(-0.25, min(0.0, mid))
 
 
+#: how far apart (x the size) the columns of rotated text may stand and be lines of one
+#: block (a cell's words wrapped onto a second column): a paragraph's leading; the next
+#: cell's column stands a padding and a rule off
+ROTATED_LEADING = 1.0
+
+
 def rotated_to_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:
-    """Rotated text (not upright): columns of glyphs, read top to bottom."""
-    columns: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (g.x0, g.top)):
-        if columns and abs(columns[-1][0].x0 - g.x0) <= BASELINE_TOLERANCE * g.size:
-            columns[-1].append(g)
-        else:
-            columns.append([g])
+    """Rotated text (not upright): columns of glyphs, each read the way it runs.
+
+    Text turned a quarter to rise (a cell written bottom to top, LibreOffice's bt-lr)
+    reads from the bottom up, its next line the column to the right; text turned to
+    fall reads from the top down, its next line the column to the left; the columns of
+    one block (:data:`ROTATED_LEADING`) are one line, as a cell's words are.  Slanted
+    glyphs read as columns, top to bottom, each a line.
+    """
     out = []
-    for col in columns:
-        col.sort(key=lambda g: g.top)
-        text = "".join(g.text for g in col).strip()
-        if text:
-            out.append(
-                TextLine(
-                    text, min(g.x0 for g in col), col[0].top, max(g.x1 for g in col), col[-1].bottom
-                )
-            )
-    return out
+    for turn in sorted({g.turn for g in glyphs}):
+        columns: list[list[Glyph]] = []
+        for g in sorted((g for g in glyphs if g.turn == turn), key=lambda g: (g.x0, g.top)):
+            if columns and abs(columns[-1][0].x0 - g.x0) <= BASELINE_TOLERANCE * g.size:
+                columns[-1].append(g)
+            else:
+                columns.append([g])
+        if turn not in (90, 270):
+            out += [_rotated_line([sorted(col, key=lambda g: g.top)]) for col in columns]
+            continue
+        rising = turn == 90
+        if not rising:
+            columns.reverse()
+        block: list[list[Glyph]] = []
+        for col in columns:
+            col.sort(key=lambda g: -g.bottom if rising else g.top)
+            if block and not _one_block(block[-1], col):
+                out.append(_rotated_line(block))
+                block = []
+            block.append(col)
+        if block:
+            out.append(_rotated_line(block))
+    return [ln for ln in out if ln.text]
+
+
+def _one_block(a: Sequence[Glyph], b: Sequence[Glyph]) -> bool:
+    """Whether two neighbouring columns of turned text are lines of one block: a
+    paragraph's leading apart, and side by side along their length."""
+    size = max(g.size for g in (*a, *b))
+    gap = max(min(g.x0 for g in b) - max(g.x1 for g in a),
+              min(g.x0 for g in a) - max(g.x1 for g in b))  # fmt: skip
+    return (
+        gap <= ROTATED_LEADING * size
+        and min(g.top for g in a) < max(g.bottom for g in b)
+        and min(g.top for g in b) < max(g.bottom for g in a)
+    )
+
+
+def _rotated_line(columns: Sequence[Sequence[Glyph]]) -> TextLine:
+    """The line of rotated columns (each in its reading order), a space between two."""
+    texts = ["".join(g.text for g in col).strip() for col in columns]
+    ink = [g for col in columns for g in col]
+    return TextLine(
+        " ".join(t for t in texts if t),
+        min(g.x0 for g in ink),
+        min(g.top for g in ink),
+        max(g.x1 for g in ink),
+        max(g.bottom for g in ink),
+    )
 
 
 #: the one word of a page left blank for notes ("《MEMO》" at a report's end): furniture
