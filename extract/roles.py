@@ -325,6 +325,21 @@ NUMBERED_UNIT_ENDINGS: tuple[str, ...] = ("과", "담당관", "팀", "담당", "
 #: the digits of that number, of either width ("세무１과")
 UNIT_NUMBER_DIGITS = "0-9０-９"
 
+#: endings of the title of an audit follow-up's chapter that sums it up ("Ⅰ. 감 사 개 요" /
+#: "○ 감사기간 : …" / "□ 처리 현황", before "Ⅱ. 지적사항 처리결과"): its period, its
+#: counts and its table of how the findings stand are the follow-up's summary, read with
+#: the findings of the audit chapter right after it (compared squashed; not 현황, which
+#: may list the findings themselves)
+AUDIT_OVERVIEW_ENDINGS: tuple[str, ...] = ("개요", "총괄", "개관")
+
+#: leading words of a block that is the general section where its chapter names no role
+#: ("Ⅰ. 예산 편성 개요" / "□ 일반현황" / "○ 조 직 : 6과 22팀"), beside the general
+#: section's chapter words (일반현황, 기본현황, 조직 및 인력 …): an agency's, not
+#: 일반사항 (a notice's or a project's terms) nor a bare 현황 (a project card's)
+GENERAL_BLOCK_LEADS: tuple[str, ...] = tuple(
+    w for w, role in LEADING_TOP_TITLES if role == "general" and w != "일반사항"
+)
+
 #: titles of the parts of an audit follow-up (행정사무감사 처리결과), set as plain lines
 #: over their findings; compared without spaces and middle dots, as a prefix
 AUDIT_PART_TITLES: tuple[str, ...] = (

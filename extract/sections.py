@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -25,9 +26,11 @@ from extract.normalize.spacing import collapse, despace, squash
 from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.roles import (
     APPENDIX_ROLES,
+    AUDIT_OVERVIEW_ENDINGS,
     AUDIT_PART_TITLES,
     COUNCIL_AUDIT_WORDS,
     ENVIRONMENT_PART_TITLES,
+    GENERAL_BLOCK_LEADS,
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
     LESSER_GENERAL_WORDS,
@@ -546,8 +549,47 @@ def assign_roles(outline: Outline) -> None:
             role = part_role(node.title)
             if role in GENERAL_PARTS:
                 node.role = role
+    _general_in_chapter(outline)
     _policy_that_is_the_plan(outline)
     _duties_that_are_the_plan(outline)
+
+
+def _general_in_chapter(outline: Outline) -> None:
+    """Where no chapter is the general section nor a part of it, a block titled as it in
+    a chapter of no role is it ("Ⅰ. 예산 편성 개요" / "□ 일반현황" / "○ 조 직 : 6과 22팀"),
+    and the parts that chapter states are its parts (its 조직 and 인력, and the budget its
+    overview states, "○ 2026년 세출예산(일반회계) : …"): the chapter the report opens
+    with, under a title of its own."""
+    if any(n.role in _GENERAL_CHAPTERS for n in outline.nodes):
+        return
+    for top in outline.root.children:
+        if top.kind != "heading" or top.role is not None:
+            continue
+        if division_chapter(top) or _division_chapters(top):
+            continue  # (a division's chapter: its parts are its own)
+        block = _general_block(top)
+        if block is None:
+            continue
+        block.role = "general"
+        for node in top.walk():
+            if node is top or node is block or node.kind in ("note", "contents"):
+                continue
+            role = part_role(node.title)
+            if role in GENERAL_PARTS:
+                node.role = role
+        return
+
+
+def _general_block(top: Node) -> Node | None:
+    """The block of a chapter titled as the general section: by a chapter word of it
+    ("□ 일반현황", "□ 조직 및 인력") or an agency's leading word ("□ 기관 현황")."""
+    for part in top.children:
+        if part.kind in ("note", "contents") or len(collapse(part.title)) > MAX_PART_TITLE:
+            continue
+        lead = LEADING_YEAR.sub("", squash(unglossed(part.title)))
+        if _chapter_word_role(part.title) == "general" or lead.startswith(GENERAL_BLOCK_LEADS):
+            return part
+    return None
 
 
 #: fewest parts with roles of their own that make a chapter titled with a unit's name
@@ -661,13 +703,24 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
     for n in outline.root.children:
         if n.kind in ("front", "contents"):
             result.front.extend(ln for ln in n.lines if ln.is_content)
+    overviews = _audit_overviews(outline.root.children)
+    summed = {id(o) for o in overviews.values()}
     for node in order:
-        if node.kind in ("front", "contents"):
+        if node.kind in ("front", "contents") or id(node) in summed:
             continue
         is_top = node.parent is outline.root
         if node.role is None and not is_top:
             continue
         section = _section(node, lines, pos, _subtree_end(node, order, index))
+        if id(node) in overviews:
+            # (the follow-up's summary, then its findings: read as under one chapter)
+            overview = overviews[id(node)]
+            summary = _section(overview, lines, pos, _subtree_end(overview, order, index))
+            section = replace(
+                section,
+                heading=summary.heading + section.heading,
+                lines=summary.lines + section.lines,
+            )
         if node.role is None:
             result.others.append(section)
             continue
@@ -698,6 +751,24 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
             result.found[node.role] = section
             result.others.append(have)
     return result
+
+
+def _audit_overviews(tops: Sequence[Node]) -> dict[int, Node]:
+    """The chapters of an audit follow-up that sum it up ("Ⅰ. 감 사 개 요": its period,
+    its counts, how its findings stand), by the id of the audit chapter right after each,
+    whose findings they sum up ("Ⅱ. 지적사항 처리결과")."""
+    out: dict[int, Node] = {}
+    for top, after in pairwise(tops):
+        if top.role != "audit" or after.role != "audit" or top.kind != after.kind:
+            continue
+        if _sums_up(top) and not _sums_up(after):
+            out[id(after)] = top
+    return out
+
+
+def _sums_up(node: Node) -> bool:
+    """Whether an audit chapter's title is of its overview ("감 사 개 요", "감사결과 총괄")."""
+    return squash(unglossed(node.title)).endswith(AUDIT_OVERVIEW_ENDINGS)
 
 
 #: how a title says its parts are by division ("부서별 주요기능", "과별 주요업무")
