@@ -318,6 +318,9 @@ UNIT_NAME_ENDINGS: tuple[str, ...] = (
     # (a 과's own report is the work of its teams: "(청년농업팀)", a part "정책총괄팀")
     "팀", "담당",
 )  # fmt: skip
+#: ... of a team's, a unit under a 과: a bracket that names a 과 and then its team ("(경제정책과
+#: 일자리지원팀)") names the 과 that runs the work
+TEAM_NAME_ENDINGS: tuple[str, ...] = ("팀", "담당")
 #: endings of a unit whose name numbers it among its siblings of one work, the number
 #: before the ending ("세무1과", "세무2과", "민원1팀", "건축2과", "교통1담당"): the ranks a
 #: 구 or 시 splits so

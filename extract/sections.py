@@ -45,6 +45,7 @@ from extract.roles import (
     STATUS_ITEM_WORDS,
     STATUS_PLAN_WORDS,
     STATUS_WORDS,
+    TEAM_NAME_ENDINGS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
     UNIT_NUMBER_DIGITS,
@@ -459,12 +460,35 @@ def closing_units(text: str, known: Collection[str] = ()) -> tuple[str, list[str
     ('기초학력 책임보장', ['유초등교육과'])
     >>> closing_units("청년 창업 지원(3개소)")
     ('청년 창업 지원(3개소)', [])
+    >>> closing_units("청년 창업공간 조성 (경제정책과 일자리지원팀)")  # (its team after it)
+    ('청년 창업공간 조성', ['경제정책과'])
     """
     m = _CLOSING_UNITS.search(text)
-    units = [u.strip() for u in regex.split(r"[,，·/]", m["units"])] if m else []
-    if m is None or not all(is_unit_name(u) or u in known for u in units):
+    if m is None:
         return text, []
-    return text[: m.start()].rstrip(), units
+    parts = [u.strip() for u in regex.split(r"[,，·/]", m["units"])]
+    units = [w for u in parts for w in _unit_and_teams(u, known)]
+    if not all(is_unit_name(u) or u in known for u in units):
+        return text, []
+    # (a team named after its 과, "(경제정책과, 일자리지원팀)", "(경제정책과/일자리지원팀)", is
+    # the 과's: the 과 runs the work)
+    first = next((i for i, u in enumerate(units) if not u.endswith(TEAM_NAME_ENDINGS)), len(units))
+    kept = [u for i, u in enumerate(units) if i <= first or not u.endswith(TEAM_NAME_ENDINGS)]
+    return text[: m.start()].rstrip(), kept
+
+
+def _unit_and_teams(part: str, known: Collection[str]) -> list[str]:
+    """A bracket's part that names a unit and then its teams, a space apart ("경제정책과
+    일자리지원팀"): each name; else the part as it is."""
+    words = part.split()
+    if len(words) < 2 or words[0].endswith(TEAM_NAME_ENDINGS):
+        return [part]
+    if not (is_unit_name(words[0]) or words[0] in known):
+        return [part]
+    teams = words[1:]
+    if all(is_unit_name(w) and w.endswith(TEAM_NAME_ENDINGS) for w in teams):
+        return words
+    return [part]
 
 
 def is_part_title(title: str, top: Node | None) -> bool:

@@ -21,6 +21,7 @@ from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.schedules import (
     above_year,
     dated_steps,
+    figure_note,
     names_aim,
     stated_year,
     states_cost,
@@ -49,7 +50,12 @@ def _items(lines: Sequence[Line], year: int | None) -> list[list[Line]]:
             items[-1].append(ln)
         else:
             items.append([ln])
-    return [g for g in items if not statute_note(" ".join(ln.text for ln in g), year)]
+    # (nor a note of a year's figure, "※ ’25년 … 사망자 18명": a statistic beside the plan)
+    texts = [" ".join(ln.text for ln in g) for g in items]
+    return [
+        g for g, text in zip(items, texts, strict=True)
+        if not (statute_note(text, year) or figure_note(text, year))
+    ]  # fmt: skip
 
 
 def _item_text(group: Sequence[Line]) -> str:

@@ -49,6 +49,7 @@ from extract.parse.schedule_tables import (
 from extract.parse.schedules import SCHEDULE_BLOCKS, unit_progress, unit_schedules
 from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
+from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, drop_note_marks, squash
 from extract.parse.vocab import (
     EVIDENCE_BRACKET,
@@ -196,7 +197,9 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
     summary, blocks = _summary_and_blocks(u, skip, dated)
     evidence = None
     if u.division is not None:
-        if squash(f"({u.division})") in squash(u.node.title):
+        # (its bracket names the 과 and its team too: "… (경제정책과 일자리지원팀)")
+        bracket = ", ".join(tagged_closing_units(collapse(u.node.title))[1])
+        if squash(f"({u.division})") in squash(u.node.title) or bracket == u.division:
             evidence = EVIDENCE_BRACKET
         elif u.inherited:
             evidence = EVIDENCE_TITLE  # (the item's over it: "1. 복지정책과", "1. … (자치행정과)")

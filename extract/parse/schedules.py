@@ -36,6 +36,7 @@ from extract.parse.project_facts import (
     prep_date,
 )
 from extract.parse.steps import (
+    FIGURE_END,
     PAREN_END,
     Found,
     as_written,
@@ -171,6 +172,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     effect: :func:`dates_a_statute`)."""
     if node.kind == "note" and "「" in node.text and dates_a_statute(node.text, year):
         return []
+    if node.kind == "note" and year_figure_note(node.text, year):
+        return []
     table, taken = line_rows(node.body_lines, year)
     if not table:
         table, taken = dated_rows(node.body_lines, year)
@@ -210,6 +213,66 @@ def dates_a_statute(text: str, year: int | None) -> bool:
     )
 
 
+def year_figure_note(text: str, year: int | None) -> bool:
+    """A note of a year's figure: dated by the year alone, its words (the bracket closing
+    them aside) ending in a count and saying nothing done ("※ ’25년 고령 보행자 교통사고
+    사망자 18명 (전체 보행 사망자의 56%)"): a statistic beside the plan, no step of it
+    (not "* ’28.12. : 준공", nor "※ ’26년 3개소 추가 설치").
+
+    >>> year_figure_note("※ ’25년 고령 보행자 교통사고 사망자 18명 (전체 보행 사망자의 56%)", 2026)
+    True
+    >>> year_figure_note("※ ’26년 3개소 추가 설치", 2026)
+    False
+    """
+    line = prep_date(split_marker(collapse(text))[1])
+    found = find_dates(line, year=year)
+    if len(found) != 1 or found[0].precision != "year":
+        return False
+    words = line.replace(found[0].raw, " ", 1)
+    if (m := PAREN_END.search(words)) is not None:
+        words = words[: m.start()]
+    figure = FIGURE_END.search(words)
+    return figure is not None and not does_something(words[: figure.start()])
+
+
+def figures_by_year(text: str, year: int | None) -> bool:
+    """A series of figures by year, an arrow between each year and its figure ("안심귀갓길
+    누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", "(’25년) 80교 → (’26년) 120교"): how a
+    count stands or grows, no step (not "’25년 1단계 준공 → ’26년 2단계 착공", steps each).
+
+    >>> figures_by_year("누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", 2026)
+    True
+    >>> figures_by_year("’25년 1단계 준공 → ’26년 2단계 착공", 2026)
+    False
+    """
+    pieces = _CHAIN_ARROW.split(split_marker(collapse(text))[1])
+    if len(pieces) < 2:
+        return False
+    # (the first after its label: "누적 조성 : ’25년 …")
+    pieces[0] = regex.split(r"[:：]", pieces[0])[-1]
+    after = [_after_year_figure(p, year) for p in pieces]
+    # (the last may say how it grows: "’25년 3개소 → ’26년 5개소 확대")
+    return all(a is not None for a in after) and not any(
+        does_something(a) for a in after[:-1] if a is not None
+    )
+
+
+def _after_year_figure(piece: str, year: int | None) -> str | None:
+    """The words after the figure of a piece that opens with a year alone, bare or in its
+    bracket, and then a figure ("’25년 152개 구간": "구간"; "(’25년) 80교": ""); None for
+    another piece."""
+    text = prep_date(piece).strip()
+    found = find_dates(text, year=year)
+    if not found or found[0].precision != "year":
+        return None
+    at = text.find(found[0].raw)
+    if text[:at].strip() not in ("", "(", "（"):
+        return None
+    rest = text[at + len(found[0].raw) :].lstrip(" )）")
+    figure, _, words = rest.partition(" ")
+    return words if figure[:1].isdigit() else None
+
+
 def statute_note(text: str, year: int | None) -> bool:
     """A line marked as a note (※, *) that dates a statute's taking effect
     (:func:`dates_a_statute`): no step, read line by line as in the outline."""
@@ -217,6 +280,13 @@ def statute_note(text: str, year: int | None) -> bool:
         return False  # (most lines: no statute quoted)
     marked = read_marker(collapse(text))
     return marked is not None and marked[0].is_note and dates_a_statute(text, year)
+
+
+def figure_note(text: str, year: int | None) -> bool:
+    """A line marked as a note (※, *) of a year's figure (:func:`year_figure_note`): no
+    step, read line by line as in the outline."""
+    marked = read_marker(collapse(text))
+    return marked is not None and marked[0].is_note and year_figure_note(text, year)
 
 
 #: longest label (spaces aside) of a block its date opens ("하반기 추진계획")
@@ -422,6 +492,8 @@ def text_steps(
     >>> [(s.raw, t) for s, t, _ in text_steps("’23. 6월, 12월 : 사후 모니터링", 2023)]
     [('’23. 6월', '사후 모니터링'), ('12월', '사후 모니터링')]
     """
+    if figures_by_year(text, year):
+        return []  # ("… : ’25년 152개 구간 → ’26년 182개 구간": a count by year, no step)
     for spell in (_months_listed, _arrow_months):
         text, written = spell(text)
         if written:

@@ -48,7 +48,7 @@ _RECURRENCE = regex.compile(  # (a match starts only where the spaces before it 
 #: the word a deadline's date ends in, in the brackets after a step: "제출(11.11.까지)"
 _DEADLINE = regex.compile(r"(?<=[\d.월말초순])\s*+" + "(?:" + "|".join(DEADLINE_WORDS) + r")$")
 #: a figure with its unit at the end of a text (a match starts only where a figure does)
-_FIGURE_END = regex.compile(
+FIGURE_END = regex.compile(
     r"(?<![\d,.])\d[\d,.]*+\s*+(?:"
     + "|".join(map(regex.escape, sorted({*COUNT_UNITS, *UNITS, "억원", "억", "조원", "%"},
                                         key=len, reverse=True)))
@@ -196,7 +196,7 @@ def date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None
     m = m or stepped
     if m is None:
         return None
-    if _YEARED.match(m["inner"].strip()) and _FIGURE_END.search(clause[: m.start()]):
+    if _YEARED.match(m["inner"].strip()) and FIGURE_END.search(clause[: m.start()]):
         return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     head = prep_date(clause[: m.start()]).rstrip()
     dated = find_dates(head, year=ANY_YEAR)
@@ -398,7 +398,7 @@ def read_clause(
     if read is None:
         return None
     span, task, raw = read
-    if _FIGURE_END.fullmatch(task.strip()):
+    if FIGURE_END.fullmatch(task.strip()):
         return None  # a figure of that date, not a step ("… : ’24년 6,812명 → ’25년 7,145명")
     # a note set after a step, dated at its end, is the step dated ("사업자 선정 * 차기
     # 사업자 업무개시(’25.8.7.～)": the 업무개시 is on 8.7.)
