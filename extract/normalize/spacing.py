@@ -74,29 +74,54 @@ def despace(text: str) -> str:
     '정원'
     >>> despace("2 0 2 6 년 예 산 ( A )"), despace("2 0 2 5 년 도 주 요 성 과")  # (a year too)
     ('2026년 예산(A)', '2025년도 주요성과')
+    >>> despace("2 0 2 5 년 예 산")  # (a word of two letters after the year: "예 산" wrapped)
+    '2025년 예산'
+    >>> despace("사 업 개 요 : 전 부서 예산사업의"), despace("구 분 : 시 정")  # (a label's colon)
+    ('사업개요: 전 부서 예산사업의', '구분: 시정')
     """
     out: list[str] = []
-    text = _SPACED_YEAR.sub(lambda m: "".join(m[0].split()), text)
     for group in _GROUPS.split(text.strip()):
-        toks = group.split()
+        # (a year spaced out figure by figure shows the group letter-spaced: a word of two
+        # letters in it is one word too, "2 0 2 5 년 예 산" wrapped as "2 0 2 5 년" / "예 산")
+        spaced = _SPACED_YEAR.search(group) is not None
+        toks = _SPACED_YEAR.sub(lambda m: "".join(m[0].split()), group).split()
         if len(toks) == 2 and all(_is_single(t) for t in toks):
             out.append("".join(toks))
             continue
-        words: list[str] = []
-        run: list[str] = []
-        for tok in [*toks, ""]:
-            if tok and _is_single(tok):
-                run.append(tok)
-                continue
-            if len(run) >= 3:
-                words.append("".join(run))
-            else:
-                words.extend(run)
-            run = []
-            if tok:
-                words.append(tok)
-        out.append(" ".join(words))
+        out.append(" ".join(_joined_runs(toks, 2 if spaced else 3)))
     return " ".join(w for w in out if w)
+
+
+#: the colon that closes a label ("사 업 개 요 : …"): the letters after it are the value's
+_COLONS = frozenset(":：")
+
+
+def _joined_runs(toks: list[str], shortest: int) -> list[str]:
+    """``toks`` with each run of ``shortest`` or more one-letter words joined; a label's
+    colon closes the run it ends ("사 업 개 요 :" is 사업개요:, the one-letter word after
+    it, "전 부서", is the value's), and a value of one-letter words alone after a spaced
+    label is one word as the label is ("구 분 : 시 정")."""
+    words: list[str] = []
+    run: list[str] = []
+    # (where the one-letter words that end ``toks`` begin: one pass, not one per colon)
+    tail = len(toks)
+    while tail and _is_single(toks[tail - 1]):
+        tail -= 1
+    for k, tok in enumerate([*toks, ""]):
+        if tok and _is_single(tok):
+            run.append(tok)
+            if tok not in _COLONS:
+                continue
+            if len(run) >= 3 and tail <= k + 1 <= len(toks) - 2:
+                return [*words, "".join(run), "".join(toks[k + 1 :])]
+        if len(run) >= shortest:
+            words.append("".join(run))
+        else:
+            words.extend(run)
+        run = []
+        if tok and tok not in _COLONS:
+            words.append(tok)
+    return words
 
 
 def despace_label(path: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from extract.layout import Node
+from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
 from extract.parse.audit_words import category_word, names_source, source_name
 from extract.parse.finding_nesting import renest
@@ -57,8 +58,21 @@ def _field(node: Node) -> tuple[str, str] | None:
     found = _field_of(collapse(node.text))  # (its wrapped lines too)
     if found is None:
         return None
-    kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
+    kids = [collapse(k.text) for k in _own_kids(node)]
     return found[0], collapse(" ".join([found[1], *kids]))
+
+
+def _own_kids(node: Node) -> list[Node]:
+    """The nodes under a labelled line that go on with its words: not a heading of the
+    next category, nor a Hangul file's footnote (the outline's note of the line it notes,
+    "○ 지적사항 : … 특정업체 편중" over its note "’24~’25년 집수리 86건 중 …": no words of
+    the finding's)."""
+    return [k for k in node.children if not _heads_category(k) and not _footnote(k)]
+
+
+def _footnote(node: Node) -> bool:
+    """A node of a footnote or endnote, where the file says it is one (HWP, HWPX)."""
+    return bool(node.lines) and all(in_note_box(ln) for ln in node.lines)
 
 
 def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
@@ -67,7 +81,7 @@ def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
     the bullets one a line, and a labelled line among them its own field ("- 향후계획 :
     …"); None for another line."""
     found = _field_of(collapse(node.text))
-    kids = [collapse(k.text) for k in node.children if not _heads_category(k)]
+    kids = [collapse(k.text) for k in _own_kids(node)]
     if found is None or found[0] != "action" or not kids:
         return None
     if word_key(found[1]) not in STATUS_WORDS:
@@ -95,9 +109,9 @@ def _label_over(node: Node) -> tuple[str, str] | None:
 
 def _without_headings(node: Node) -> list[Node]:
     """``node`` and the nodes under it, but a heading of the next category set under its
-    last line and what is under that (the next findings)."""
-    if _heads_category(node):
-        return []
+    last line and what is under that (the next findings), and a footnote."""
+    if _heads_category(node) or _footnote(node):
+        return []  # (a footnote: the outline's note, no words of the field's)
     return [node, *(d for k in node.children for d in _without_headings(k))]
 
 

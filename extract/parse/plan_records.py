@@ -179,7 +179,13 @@ def _summary_words(c: Node, facts: AbstractSet[int]) -> str:
         return text
     if squash(items[0].label) in OVERVIEW_LABELS:
         return told_overview(c.text) or text
-    return "" if label_kind(items[0].label, items[0].value) == "division" else text
+    if label_kind(items[0].label, items[0].value) == "division":
+        return ""
+    # (its label's letter-spacing undone, as the outline's title has it: a label justified
+    # across its column, "추 진 배 경 : …", is 추진배경)
+    label = items[0].label
+    at = text.find(label)
+    return text if not 0 <= at <= 1 else f"{text[:at]}{despace(label)}{text[at + len(label) :]}"
 
 
 def _section(c: Node) -> bool:
