@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from extract.layout.cells import TableCell, is_unit_count, is_value
 from extract.layout.vocab import (
     BAND_HEADER_WORDS,
+    BANNER_GLYPHS,
     BOUND_WORDS,
     BULLETS,
     CARD_LABELS,
@@ -63,8 +64,11 @@ _QUARTER_HEAD = re.compile(r"^[1-4]\s*/\s*4$")
 #: a year and month standing for a row ("2024.11.", "2023. 12.")
 _PERIOD_LABEL = re.compile(r"^['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?)?\s*$")
 #: list marks in front of a header's text ("□ 언어정보자원", "- 한국어교육", "➋노후 전동차
-#: 교체"): not the name
-_HEADER_MARK = re.compile(r"^(?:[□■○◦●▪•·\-ㅇ※*◇◆❖▶▷]\s+|[" + "".join(CIRCLED) + r"]\s*)")
+#: 교체", a programme's level "▣ 보건행정 운영 및 지원"): not the name (the cell keeps it)
+_HEADER_MARK = re.compile(
+    r"^(?:[○◦●▪•·\-ㅇ※*◇◆❖▶▷" + "".join(sorted(BANNER_GLYPHS)) + r"]\s+|["
+    + "".join(CIRCLED) + r"]\s*)"
+)
 #: the number in front of a listed task ("➌ 긴급차량 우선 신호체계 확대")
 _LISTED = re.compile(r"^[" + "".join(CIRCLED) + r"]\s*")
 #: (a tag may be letter-spaced as its line is: "희 망 키 움 사 업 확 대")

@@ -393,6 +393,50 @@ def _sub_row(ln: Line, remark: bool) -> bool:
     )  # fmt: skip
 
 
+def _glyph_row(ln: Line, remark: bool) -> bool:
+    """A row of figures whose label opens with a bullet glyph that marks its level ("▣ 보건행정
+    운영 및 지원   875,090   -   52,800 …" over "■ …" and "□ …", a budget's programmes):
+    a row of the table while its figures stand in its columns (:func:`_in_columns`), the
+    glyph kept in its label's cell."""
+    found = read_marker(ln.text)
+    return (
+        found is not None and found[0].kind.startswith(_BULLET_KIND)
+        and found[0].text not in _SUB_ROW_MARKS
+        and value_count(words(found[1]), remark) >= 2
+    )  # fmt: skip
+
+
+#: the kind :func:`~extract.layout.markers.read_marker` gives a bullet ("bullet:□")
+_BULLET_KIND = "bullet:"
+#: the rows above a glyph's row whose columns it is held to (columns are the same all down)
+_NEAR_ROWS = 4
+
+
+def _next_filled(rows: Sequence[Line], k: int, remark: bool) -> list[Line]:
+    """The first of ``rows`` that fills ``k`` columns, alone (none: [])."""
+    return next(([o] for o in rows if value_count(words(o.text), remark) == k), [])
+
+
+def _in_columns(ln: Line, others: Sequence[Line], k: int) -> bool:
+    """Whether the ``k`` figures a row ends with each stand in the columns of ``others``,
+    rows that fill them (the nearest above it, or, first under its header, the next),
+    where those line up (a layout export's runs of spaces); where they are set with single
+    spaces (a Hancom export's), filling the columns is enough: a bullet right after the
+    table whose figures stand elsewhere ("□ 목표 인원 12,000 13,500" under a table set in
+    columns) is the outline's."""
+    cols = _value_columns(others, k) if others else None
+    if cols is None:
+        spaced = any(
+            b[1] - a[2] >= COLUMN_GAP for o in others
+            for a, b in itertools.pairwise(line_spans(o))
+        )  # fmt: skip
+        return not spaced  # (rows in columns that no column lines up with: no row of them)
+    spans = line_spans(ln)[-k:]
+    return len(spans) == k and all(
+        a <= right and left <= b for (_, a, b), (left, right) in zip(spans, cols, strict=True)
+    )  # fmt: skip
+
+
 def _stacked(
     content: Sequence[Line], i: int, n_label: int, body: Sequence[Line], k: int
 ) -> tuple[list[str], tuple[int, ...], list[Line]] | None:
@@ -470,7 +514,10 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         while j < len(content):
             ln = content[j]
             t = words(ln.text)
-            if (read_marker(ln.text) is not None and not _sub_row(ln, remark)) or (
+            if (
+                read_marker(ln.text) is not None
+                and not _sub_row(ln, remark) and not _glyph_row(ln, remark)
+            ) or (
                 # (a row label's word, "과", that is the rest of the name above it:
                 # "어르신장애인  30  29" / "과")
                 header_label(t) and not (body and goes_on(body[-1], ln, remark))
@@ -494,6 +541,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             continue
         k = counts.most_common(1)[0][0]
         # the table ends before the first row whose values do not fill its columns
+        filled: list[Line] = []  # (the rows above that fill them)
         for n, ln in enumerate(body):
             t = words(ln.text)
             c = value_count(t, remark)
@@ -504,9 +552,16 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 # "과 | 팀 | 정원 | 현원")
                 or (c == k + 1 and len(t) == c + 1 and _HANGUL.search(t[1]) is not None)
             )
-            if c not in (0, k) and not total:
+            # (or whose figures, after a level's glyph, stand out of its columns)
+            if (c not in (0, k) and not total) or (
+                _glyph_row(ln, remark) and not _in_columns(
+                    ln, filled[-_NEAR_ROWS:] or _next_filled(body[n + 1 :], k, remark), k
+                )
+            ):
                 body = body[:n]
                 break
+            if c == k:
+                filled.append(ln)
         while body and value_count(words(body[-1].text), remark) == 0:
             body.pop()
         if not body:
