@@ -129,3 +129,13 @@ def test_a_bullet_whose_figures_stand_out_of_the_columns_is_no_row() -> None:
     assert not any("목표" in h for h in heads)
     bullets = [n.title or "" for n in report.outline if n.kind == "bullet"]
     assert any(t.startswith("목표 인원") for t in bullets), bullets
+
+
+def test_a_budget_line_of_a_glyph_row_is_named_without_its_glyph() -> None:
+    """The budget lines of `▣ 보건행정 운영 및 지원` and `■ 보건소 운영 지원` are named
+    `보건행정 운영 및 지원` and `보건소 운영 지원`: ▣ is a row's mark as □ and ■ are (the
+    ▣ rows had kept it in their names)."""
+    report = _text(_ONE_PAGE)
+    items = {b.item for b in report.budget_lines if b.year == 2026}
+    assert {name for name, _, _ in _ROWS} <= items
+    assert not any((i or "").startswith(("▣", "■", "□")) for i in items), items

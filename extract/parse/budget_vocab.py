@@ -198,7 +198,7 @@ SEVERAL_YEARS_WORDS: tuple[str, ...] = ("누계", "누적")
 YEARS_COUNT = r"(?<![\d.,])(?:[2-9]|[1-9]\d)\s?(?:개년|년\s?(?:간|동안))"
 
 #: bullet marks a row label may start with ("·일반회계", "□ 인건비", "- 한국어교육")
-ROW_MARKERS: str = "·⋅∙•▪◦□■○◯ㅇ-–‐ㆍ*"
+ROW_MARKERS: str = "·⋅∙•▪◦□■▣❑❒▢◻◼○◯ㅇ-–‐ㆍ*"
 
 #: what a column of amounts holds, after its year ("’21년 예산", "2020년도 결산"): a header
 #: may write that year with two digits and no quote mark only before one of these ("20년
