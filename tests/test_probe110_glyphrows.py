@@ -139,3 +139,20 @@ def test_a_budget_line_of_a_glyph_row_is_named_without_its_glyph() -> None:
     items = {b.item for b in report.budget_lines if b.year == 2026}
     assert {name for name, _, _ in _ROWS} <= items
     assert not any((i or "").startswith(("▣", "■", "□")) for i in items), items
+
+
+def test_shares_beside_a_years_amount_are_its_sources() -> None:
+    """`사 업 명 | 2026 예산 | 국 비 | 시 비 | 구 비`: the 2026 amount is each row's whole and
+    the columns beside it its sources (국비 1,286,400천원 of 국가예방접종 실시 a line of
+    source 국비; they had been lines of no source, labelled 국비)."""
+    report = _text(_ONE_PAGE)
+    got = {
+        (b.item, b.source, b.amount_krw) for b in report.budget_lines
+        if b.item == "국가예방접종 실시"
+    }  # fmt: skip
+    assert got == {
+        ("국가예방접종 실시", None, 3_216_000_000),
+        ("국가예방접종 실시", "국비", 1_286_400_000),
+        ("국가예방접종 실시", "시비", 964_800_000),
+        ("국가예방접종 실시", "구비", 964_800_000),
+    }

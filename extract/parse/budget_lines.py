@@ -264,8 +264,11 @@ def read_table(
     leaves = {squash(f.leaf) for f in found if f.leaf}
     shares = {w for w in leaves if w in GOVERNMENT_SOURCES}
     shape.years_across = len({y for f in found if (y := header_year(f.leaf))}) >= 2
+    # (or a year's amount beside them, "2026 예산 | 국 비 | 시 비 | 구 비": their whole)
+    years = {y for w in leaves if (y := header_year(w))}
     shape.sources_across = len(shares) >= 2 and all(
-        w in GOVERNMENT_SOURCES or is_pure_total(w) for w in leaves
+        w in GOVERNMENT_SOURCES or is_pure_total(w) or (len(years) == 1 and header_year(w))
+        for w in leaves
     )
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
