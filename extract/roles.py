@@ -69,9 +69,11 @@ STATUS_PLAN_WORDS: tuple[str, ...] = ("계획",)
 #: ... but not these, which name what is done about the pledges that lag ("… 추진현황 및
 #: 향후계획", "… 및 대책"), no plan's projects
 STATUS_AFTER_WORDS: tuple[str, ...] = ("향후계획", "향후추진계획", "대책")
-#: titles of a status chapter's items that sum the pledges up or explain those that lag
-#: ("1. 총 괄", "2. 부진공약 사유 및 대책"): neither cards nor against them
-STATUS_ITEM_WORDS: tuple[str, ...] = ("총괄", "개요", "사유", "대책", "향후계획")
+#: titles of a status chapter's items that sum the pledges up ("1. 총 괄"), whole: neither
+#: cards nor against them (a pledge may be named "… 예방대책")
+STATUS_SUMMARY_TITLES: tuple[str, ...] = ("총괄", "개요", "추진개요", "총괄현황", "추진현황")
+#: ... and words of one that explains those that lag ("2. 부진공약 사유 및 대책")
+STATUS_REASON_WORDS: tuple[str, ...] = ("사유",)
 #: words of a chapter of no role whose tables list the bureau's projects one a row
 LISTED_KIND_WORDS: tuple[str, ...] = (*CONTEST_WORDS, *PLEDGE_WORDS)
 #: ... unless its title names the whole plan too ("주요업무 및 공약사업 추진계획")

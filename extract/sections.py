@@ -42,8 +42,9 @@ from extract.roles import (
     PLAN_WHOLE_WORDS,
     PLEDGE_WORDS,
     STATUS_AFTER_WORDS,
-    STATUS_ITEM_WORDS,
     STATUS_PLAN_WORDS,
+    STATUS_REASON_WORDS,
+    STATUS_SUMMARY_TITLES,
     STATUS_WORDS,
     TEAM_NAME_ENDINGS,
     TOP_TITLES,
@@ -271,12 +272,28 @@ def _pledge_cards(top: Node) -> bool:
     key = squash(unglossed(top.title))
     if not any(w in key for w in PLEDGE_WORDS) or not _tells_status(key):
         return False
-    items = [
-        c for c in top.children
-        if c.kind == "item" and not any(w in squash(c.title) for w in STATUS_ITEM_WORDS)
+    items = [c for c in top.children if c.kind == "item" and not _sums_pledges_up(c.title)]
+    # (under "… 추진현황 및 향후계획", a pledge with its next step, "○ 향후계획 : …", is its
+    # card too)
+    nexts = any(w in key for w in STATUS_AFTER_WORDS)
+    cards = [
+        i for i in items
+        if any(_states_card_fact(n) or (nexts and _states_next_step(n)) for n in i.walk()
+               if n is not i)
     ]  # fmt: skip
-    cards = [i for i in items if any(_states_card_fact(n) for n in i.walk() if n is not i)]
     return bool(cards) and 2 * len(cards) >= len(items)
+
+
+def _sums_pledges_up(title: str) -> bool:
+    """Whether a status chapter's item sums the pledges up ("1. 총 괄") or explains those
+    that lag ("2. 부진공약 사유 및 대책"), not a pledge ("도심 침수피해 예방대책")."""
+    key = squash(title)
+    return key in STATUS_SUMMARY_TITLES or any(w in key for w in STATUS_REASON_WORDS)
+
+
+def _states_next_step(node: Node) -> bool:
+    """Whether a node is a labelled line of a pledge's next step ("○ 향후계획 : …")."""
+    return ":" in node.title and squash(node.title.partition(":")[0]).endswith("계획")
 
 
 def _states_card_fact(node: Node) -> bool:

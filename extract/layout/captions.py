@@ -268,11 +268,16 @@ def row_kind(
 
 def _row_counts(label: str, row_headers: Iterable[str]) -> bool:
     """Whether a row's label counts things: it ends in 수 ("공 약 수"), or in 자 ("참 여 자")
-    where another row names the table's money ("사 업 비"): the 자 row is then its heads."""
+    where another row names the table's money ("사 업 비") and none counts the people by 수
+    (beside "지원인원 수", "기초생활수급자" is whom the money goes to): the 자 row is then
+    its heads."""
     if _counts(label, ROW_COUNT_ENDINGS):
         return True
-    return _counts(label, PEOPLE_ROW_ENDINGS) and any(
-        _pays(h.rsplit(" / ", 1)[-1]) for h in row_headers
+    if not _counts(label, PEOPLE_ROW_ENDINGS):
+        return False
+    labels = [h.rsplit(" / ", 1)[-1] for h in row_headers]
+    return any(_pays(h) for h in labels) and not any(
+        _counts(h, ROW_COUNT_ENDINGS) for h in labels
     )
 
 

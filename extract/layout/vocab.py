@@ -295,10 +295,10 @@ ROW_COUNT_ENDINGS: tuple[str, ...] = ("수",)
 PEOPLE_ROW_ENDINGS: tuple[str, ...] = ("자",)
 #: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산",
 #: "관광수입"; "보 수", pay, and "회 수", money recovered, though they end in 수; "투자",
-#: "출자", "이자" though they end in 자)
+#: "출자", "이자", "민자" (private capital) though they end in 자)
 MONEY_HEADER_ENDINGS: tuple[str, ...] = (
     "비", "금", "액", "예산", "세입", "세출", "수입", "지출", "수익", "비용", "보수", "회수",
-    "세수", "징수", "투자", "출자", "융자", "이자",
+    "세수", "징수", "투자", "출자", "융자", "이자", "민자", "외자",
 )  # fmt: skip
 #: ... not one of these, though it ends like it ("전년 대비": a change, of either; "보유
 #: 장비", "설비", "정비": things)
