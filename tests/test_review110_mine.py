@@ -5,8 +5,13 @@ whose pledges state their next step or are named after a plan's words (대책)."
 
 from __future__ import annotations
 
+import pytest
+
+from extract.parse.project_facts import division_value
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probe22_budget import Cell
+from tests.test_review109_budget import _appendix
 from tests.test_review109_units import _cells, _chapter
 
 
@@ -93,3 +98,44 @@ def test_a_pledge_named_after_its_measures_is_a_card() -> None:
     )
     report = _text(text)
     assert _pledges(report) == ["도심 침수피해 예방대책", "폭염 한파 종합대책 추진"]
+
+
+@pytest.mark.parametrize(
+    ("value", "division"),
+    [
+        ("교통과 (교통정책팀장)", "교통과"),
+        ("교통과 (교통정책팀장 김○○ ☎ 2345)", "교통과"),
+        ("일자리경제과 (일자리정책팀 주무관 김○○, 2345)", "일자리경제과"),
+        ("복지정책과 (복지기획팀 / 주무관 홍길동)", "복지정책과"),
+        ("공원녹지과 (공원조성팀 외 2팀)", "공원녹지과"),
+        ("시설팀장 김○○", "시설팀"),
+        # (no team in the bracket, or words of no contact: kept)
+        ("도시계획과 (도시재생팀, 2026 신설)", "도시계획과 (도시재생팀, 2026 신설)"),
+        ("교통과 (교통정책팀 홍길동)", "교통과 (교통정책팀 홍길동)"),
+    ],
+)
+def test_a_division_with_its_teams_head_extension_or_other_teams(
+    value: str, division: str
+) -> None:
+    """The bracket of a division's team is aside where it adds the team's head
+    (`교통정책팀장`), a bare extension (`, 2345`), the official's name after the rank
+    (`주무관 홍길동`) or the other teams (`외 2팀`); a team's head alone names the team."""
+    assert division_value(value) == division
+
+
+def test_officials_alone_in_a_column_of_units_name_no_division() -> None:
+    """`세 부 사 업 | 2026년 예산 | 담 당` over `안전정책팀 주무관 김○○`, `주무관 이○○`,
+    `팀장 박○○`: the first item is the team's, the others name an official alone and
+    no division (their masked names had become the items' divisions)."""
+    rows: list[list[Cell | str]] = [
+        ["세 부 사 업", "2026년 예산", "담 당"],
+        ["합    계", "600", ""],
+        ["안전문화 확산", "200", "안전정책팀 주무관 김○○"],
+        ["지역안전지수 개선", "100", "주무관 이○○"],
+        ["보도 정비", "300", "팀장 박○○"],
+    ]
+    got = [(b.item, b.division) for b in _appendix(rows).budget_items]
+    assert got == [
+        ("합계", None), ("안전문화 확산", "안전정책팀"), ("지역안전지수 개선", None),
+        ("보도 정비", None),
+    ]  # fmt: skip

@@ -34,7 +34,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_flat import flat_columns, flat_items
 from extract.parse.budget_words import is_unit_name
 from extract.parse.org_table import column_kind
-from extract.parse.project_facts import MASKED_NAME, division_value
+from extract.parse.project_facts import MASKED_NAME, division_value, team_of_head
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, PERSON_RANKS, TOTAL_LABELS
 from schemas import BudgetItem
@@ -175,7 +175,8 @@ def _is_official(text: str) -> bool:
     # (a rank alone or after a one-letter surname, or a surname with the name masked,
     # "김○○"; 담당관 is an office; a unit named before its official, "안전정책팀 주무관
     # 김○○", is the unit's)
-    if is_unit_name(text.split(maxsplit=1)[0]):
+    first = next(iter(text.split()), "")
+    if not first or is_unit_name(first) or team_of_head(first):  # (or its head's, "시설팀장 김○○")
         return False
     ranks = [r for r in PERSON_RANKS if r != "담당관"]
     return any(
@@ -237,7 +238,8 @@ def grid_items(
                 division = programmes.get(k - 1)
                 parent = over[-1][0] if over else bureau  # (a 단위사업 under its 정책사업)
             else:
-                division = div or division
+                # (a blank cell: the division above, merged down; an official's: none)
+                division = None if div == "" else div or division
                 parent = (
                     over[-1][0] if over else division if division in rowed else bureau
                 )  # fmt: skip
@@ -360,8 +362,12 @@ def _rows(
         labels = sorted((c for c in cells if c.col < amount), key=lambda c: c.col)
         keys = [squash(c.text) for c in labels]
         named_by = next((c for c in cells if c.col == division_col), None)
-        # (the unit alone where its official follows it, "안전정책팀 주무관 김○○")
-        division = division_value(named_by.text) if named_by is not None else None
+        # (the unit alone where its official follows it, "안전정책팀 주무관 김○○"; none
+        # where the cell names the official alone, "주무관 이○○", in a column of units)
+        division = (
+            None if named_by is None or not named_by.text.strip()
+            else "" if _is_official(named_by.text) else division_value(named_by.text)
+        )  # fmt: skip
         code = next((c for c in cells if c.col == code_col and c.col_span == 1), None)
         item = next((c for c in cells if c.col == item_col and c.text.strip()), None)
         if code is not None and item is not None and not first_total:

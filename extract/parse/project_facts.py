@@ -497,6 +497,12 @@ _LATIN_TEAM = regex.compile(r"^\p{Hangul}*+(?:[A-Z]{1,4}+팀|TF)$")
 _LATIN_APART = regex.compile(r"(?<=\p{Hangul})\s++(?=[A-Z]{1,4}+팀|TF(?![A-Za-z]))")
 #: a person's name with its given name masked ("김○○"): an official, no unit
 MASKED_NAME = regex.compile(r"^\p{Hangul}[○〇◯ㅇ*]++$")
+#: ... or whole after the rank ("주무관 홍길동")
+_PERSON_NAME = regex.compile(r"^\p{Hangul}{2,4}+$")
+#: an extension number alone after the team's name ("(일자리정책팀 주무관 김○○, 2345)")
+_EXTENSION = regex.compile(r"^\d{3,4}+$")
+#: the other teams the bracket counts after its own ("(공원조성팀 외 2팀)")
+_OTHER_TEAMS = regex.compile(r"^(?:외|\d{1,2}+개?팀)$")
 #: a bracket right after a name ("스마트도시정책과 (스마트서비스팀)"): its team where it
 #: holds teams alone
 _NAME_BRACKET = regex.compile(
@@ -518,6 +524,8 @@ def division_value(value: str) -> str:
     ('도시계획과', '교통과')
     >>> division_value("교통과 (교통안전 TF팀)"), division_value("교통과 (교통정책팀 김○○ ☎2345)")
     ('교통과', '교통과')
+    >>> division_value("교통과 (교통정책팀장)"), division_value("공원녹지과 (공원조성팀 외 2팀)")
+    ('교통과', '공원녹지과')
     """
     text = collapse(value)
     text = _PHONE_AFTER.sub("", _PHONE_BRACKET.sub("", text)).strip() or text
@@ -531,6 +539,8 @@ def division_value(value: str) -> str:
     person = next((i for i, w in enumerate(words) if i and w.endswith(PERSON_RANKS)), None)
     if person is not None and is_unit_name(words[person - 1]):
         return " ".join(words[:person])
+    if words and (team := team_of_head(words[0])) is not None:
+        return team  # (the team's head and name, "시설팀장 김○○": the team)
     return text
 
 
@@ -542,17 +552,31 @@ def _drop_team_bracket(m: regex.Match[str]) -> str:
     # "교통정책팀 김○○", "교통정책팀장", no team's word)
     inner = _LATIN_APART.sub("", _PHONE_IN.sub(" ", m["inner"]))
     words = [w for w in regex.split(r"[\s,·/]++", inner) if w]
-    teams = [
-        w for w in words
-        if _LATIN_TEAM.match(w) or (is_unit_name(w) and w.endswith(TEAM_ENDINGS))
-    ]  # fmt: skip
-    people = [w for w in words if w in PERSON_RANKS or MASKED_NAME.match(w)]
-    if (
-        is_unit_name(name) and not name.endswith(TEAM_ENDINGS) and teams
-        and len(teams) + len(people) == len(words)
-    ):  # fmt: skip
-        return name
-    return str(m[0])
+    teams = [w for w in words if _names_team(w) or team_of_head(w)]
+    if not (is_unit_name(name) and not name.endswith(TEAM_ENDINGS) and teams):
+        return str(m[0])
+    for k, word in enumerate(words):
+        after_rank = k > 0 and (words[k - 1] in PERSON_RANKS or team_of_head(words[k - 1]))
+        if not (
+            _names_team(word) or word in PERSON_RANKS or MASKED_NAME.match(word)
+            # (the team's head, "교통정책팀장"; its extension, ", 2345"; its other teams,
+            # "외 2팀"; the official's name after the rank, "주무관 홍길동")
+            or team_of_head(word) or _EXTENSION.match(word) or _OTHER_TEAMS.match(word)
+            or (after_rank and _PERSON_NAME.match(word))
+        ):  # fmt: skip
+            return str(m[0])
+    return name
+
+
+def _names_team(word: str) -> bool:
+    """Whether a word is a team's name ("교통정책팀", "TF팀", "교통안전TF")."""
+    return bool(_LATIN_TEAM.match(word)) or (is_unit_name(word) and word.endswith(TEAM_ENDINGS))
+
+
+def team_of_head(word: str) -> str | None:
+    """The team of a word that is a team's name with its head's title ("교통정책팀장")."""
+    team = word.removesuffix("장")
+    return team if team != word and _names_team(team) else None
 
 
 def names_a_unit(value: str) -> bool:
