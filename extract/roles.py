@@ -329,6 +329,11 @@ TEAM_NAME_ENDINGS: tuple[str, ...] = ("팀", "담당")
 NUMBERED_UNIT_ENDINGS: tuple[str, ...] = ("과", "담당관", "팀", "담당", "국")
 #: the digits of that number, of either width ("세무１과")
 UNIT_NUMBER_DIGITS = "0-9０-９"
+#: ... not after the word of a place or a tie a count line counts the units of, glued
+#: to the count ("기 구 : 본청4과 15팀", "직속2과")
+COUNT_PLACE_WORDS: tuple[str, ...] = (
+    "본청", "시청", "구청", "군청", "도청", "청사", "직속", "소속", "산하", "본부",
+)
 
 #: endings of the title of an audit follow-up's chapter that sums it up ("Ⅰ. 감 사 개 요" /
 #: "○ 감사기간 : …" / "□ 처리 현황", before "Ⅱ. 지적사항 처리결과"): its period, its

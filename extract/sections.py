@@ -29,6 +29,7 @@ from extract.roles import (
     AUDIT_OVERVIEW_ENDINGS,
     AUDIT_PART_TITLES,
     COUNCIL_AUDIT_WORDS,
+    COUNT_PLACE_WORDS,
     ENVIRONMENT_PART_TITLES,
     GENERAL_BLOCK_LEADS,
     GENERAL_PARTS,
@@ -416,6 +417,8 @@ def unnumbered(name: str) -> str:
 
     >>> unnumbered("세무2과"), unnumbered("민원１팀"), unnumbered("3팀"), unnumbered("본부3과")
     ('세무과', '민원팀', '3팀', '본부3과')
+    >>> unnumbered("본청4과"), unnumbered("시본청12과")
+    ('본청4과', '시본청12과')
     """
     m = _NUMBERED_UNIT.match(name)
     if (
@@ -423,6 +426,8 @@ def unnumbered(name: str) -> str:
         or m["end"] not in NUMBERED_UNIT_ENDINGS
         # (a count's word before the number: "본부3과" is what "1본부3과" counts)
         or m["stem"].replace("·", "") in ORG_UNIT_WORDS
+        # (a place's: "본청4과" is what the 본청 holds)
+        or m["stem"].endswith(COUNT_PLACE_WORDS)
     ):
         return name
     return str(m["stem"]) + str(m["end"])

@@ -139,3 +139,20 @@ def test_officials_alone_in_a_column_of_units_name_no_division() -> None:
         ("합계", None), ("안전문화 확산", "안전정책팀"), ("지역안전지수 개선", None),
         ("보도 정비", None),
     ]  # fmt: skip
+
+
+def test_a_count_glued_to_the_place_it_counts_in_is_a_count() -> None:
+    """`□ 기 구 : 본청4과 15팀`: 4과 and 15팀 are what the 본청 holds, counts (`본청4과` had
+    been read as a unit numbered among its siblings, and the 4과 lost)."""
+    report = _text(
+        "2026년 주요업무보고\n행 정 지 원 국\n\nⅠ. 일반현황\n 1. 조    직\n"
+        "  □ 기    구 : 본청4과 15팀\n"
+        "   ○ 총무과 : 총무팀, 인사팀, 의전팀, 청사팀\n"
+        "   ○ 자치행정과 : 자치팀, 민원팀, 주민팀, 통계팀\n"
+        "   ○ 회계과 : 회계팀, 계약팀, 재산팀, 공유재산팀\n"
+        "   ○ 정보통신과 : 정보팀, 통신팀, 전산팀\n"
+        "Ⅱ. 2026년 주요업무계획\n 1. 민원서비스 개선\n  ○ 사업기간 : 2026. 1.~12.\n"
+    )
+    stated = {(s.key, s.value) for s in report.stated_totals}
+    assert {("organization.division", 4), ("organization.team", 15)} <= stated
+    assert not any("본청" in (u.name or "") for u in report.organization)
