@@ -173,7 +173,7 @@ def parse_sections(
     ctx.year = _year_from(sections, ctx)
     staffing = sections.get("staffing")
     if staffing is not None:
-        out.merge(parse_staffing(staffing, ctx))
+        out.merge(parse_staffing(staffing, ctx, tables))
     plans = sections.get("plans")
     if plans is not None:
         names = [

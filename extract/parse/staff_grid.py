@@ -560,6 +560,25 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
     return figures
 
 
+def glued_labels(cells: Sequence[GridCell]) -> bool:
+    """Whether a label is merged down a column beside labels of the rows it spans (a 과
+    over its `소 계` row and its teams' rows): a line of such a row reads the two as one
+    label, `복지정책과 소 계`, which only the grid parts (the 과 the row's parent)."""
+    firsts: dict[int, int] = {}  # (each row's first figure: its labels stand left of it)
+    for c in cells:
+        if numbers(c.text) is not None:
+            firsts[c.row] = min(firsts.get(c.row, c.col), c.col)
+    labels = [
+        c for c in cells
+        if c.text.strip() and numbers(c.text) is None and c.col < firsts.get(c.row, -1)
+    ]  # fmt: skip
+    return any(
+        o is not m and m.col < o.col and m.row <= o.row < m.row + m.row_span
+        for m in labels if m.row_span > 1
+        for o in labels
+    )  # fmt: skip
+
+
 def column_day(text: str) -> date | None:
     """The day a header says the figures under it are of ("2025. 1. 1. 기준", "’26. 1. 1."),
     or None."""

@@ -8,15 +8,23 @@ then one row per unit).  The heading's "54/52명(정원/현원)" and the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import regex
 
 from extract.document import Line
+from extract.layout import Table
 from extract.layout.captions import as_of_in, read_as_of
 from extract.normalize.vocab import CLOSE_CLASS, OPEN_CLASS
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.staff_grid import clean_unit, is_grade, total_names
+from extract.parse.staff_grid import (
+    GridCell,
+    clean_unit,
+    glued_labels,
+    is_grade,
+    total_names,
+)
 from extract.parse.table import Row, header_columns, numeric_rows, split_header, without_remarks
 from extract.parse.text import Token, squash
 from extract.parse.vocab import STAFF_FIELDS, TOTAL_LABELS
@@ -95,16 +103,34 @@ def _fits(out: Parsed, columns: list[str]) -> bool:
     return bool(rows) and all(r.authorized is not None or r.current is not None for r in rows)
 
 
-def parse_staffing(section: Section, ctx: Context) -> Parsed:
+def _merged_down(header: Line, tables: Sequence[Table]) -> bool:
+    """Whether the drawn table the header line heads has a label merged down beside its
+    rows' own labels (`복지정책과` over `소 계` and its teams): its lines glue the two into
+    one label (`복지정책과 소 계`, `복지정책과 복지정책팀`), so the grid's rows are read in
+    their place, each under its 과."""
+    for table in tables:
+        if table.inferred or header.no not in table.lines:
+            continue
+        body = [
+            GridCell(c.row, c.col, c.row_span, c.col_span, (c.text,))
+            for c in table.cells
+            if c.row >= table.header_rows
+        ]  # fmt: skip
+        return glued_labels(body)
+    return False
+
+
+def parse_staffing(section: Section, ctx: Context, tables: Sequence[Table] = ()) -> Parsed:
     """The template's staffing table; nothing (for the structure parser to read) when
-    the section is not in the template's form."""
-    out = _parse_staffing(section, ctx)
+    the section is not in the template's form (``tables``: the report's, whose grids
+    say where its lines glue a merged label to a row's own)."""
+    out = _parse_staffing(section, ctx, tables)
     if not out.tables.get("staffing"):
         return Parsed()
     return out
 
 
-def _parse_staffing(section: Section, ctx: Context) -> Parsed:
+def _parse_staffing(section: Section, ctx: Context, tables: Sequence[Table]) -> Parsed:
     out = Parsed()
     out.use(section.heading)
     for total in read_headline(section.heading[0]):
@@ -126,6 +152,9 @@ def _parse_staffing(section: Section, ctx: Context) -> Parsed:
         as_of = next((d for d in told if d is not None), None)
     if split_header(rest)[0] is not None:
         return Parsed()  # (two tables, by division and by grade: the structure parser's)
+    if _merged_down(header, tables):
+        return Parsed()  # (a 과 merged down beside its rows: the grid's, by the structure
+        # parser)
     out.use([header])
     header, rest = without_remarks(header, rest)
     columns = [t.text for t in header_columns(header)]
