@@ -442,8 +442,11 @@ def read_chart(
         (name is not None and first_unit.name == key(name))
         or (name is None and first_unit.word and UNIT_WORDS[first_unit.word] == "bureau")
         or (  # (a 과's own report its cover does not name: "1과 5팀" over the one 과)
-            name is None and first_unit.word and UNIT_WORDS[first_unit.word] == "division"
-            and count_line is not None and (1, first_unit.word) in count_line.counts
+            name is None
+            and first_unit.word
+            and UNIT_WORDS[first_unit.word] == "division"
+            and count_line is not None
+            and (1, first_unit.word) in count_line.counts
             # (the one unit it counts over its teams: not "1소 1과 4팀", "1단 1과 4팀")
             and sum(n for n, w in count_line.counts if UNIT_WORDS.get(w) != "team") == 1
             and not any(b.word == first_unit.word for b in boxes if b is not first_unit)
@@ -486,7 +489,8 @@ def read_chart(
             b.parent = b.parent or top
         in_table = {b.name for b in listed}
         all_boxes = [
-            *listed, *(b for b in all_boxes if b.kind == "unit" and b.name not in in_table)
+            *listed,
+            *(b for b in all_boxes if b.kind == "unit" and b.name not in in_table),
         ]
     # (a report of one unit lists its teams alone, "○ 1과 4팀 : 문화정책팀, …", "-
     # 정책기획관 : 정책기획팀, …": its chart)
@@ -511,7 +515,9 @@ def read_chart(
     units = chart.units
     unit_types(units, count_line.counts if count_line else (), top)
     if top.level == "division" and any(
-        u.level == "division" and u.kind == "unit" and key(u.name) != key(top.name)
+        u.level == "division"
+        and u.kind == "unit"
+        and key(u.name) != key(top.name)
         # (under the top, or under the top told again in its table's cell: not that)
         and u.parent is not None
         and (u.parent is top or key(u.parent.name) == key(top.name))
@@ -590,8 +596,18 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
             )
         out.use(chart.count_lines)
     if chart.top is None:
-        if chart.count_line is not None and chart.count_line.counts:
-            # (units counted but no top to hang them from: say so, the chart is left out)
+        count_nos = {ln.no for ln in chart.count_lines}
+        part = chart.part
+        listed = any(b.kind in ("unit", "team") and b.lines for b in chart.boxes) or (
+            part is not None
+            and (
+                bool(part.tables)
+                or any(ln.no not in count_nos | {part.title.no} for ln in part.content)
+            )
+        )
+        if chart.count_line is not None and chart.count_line.counts and listed:
+            # (units counted and listed but no top to hang them from: say so, the chart is
+            # left out; a count line alone leaves nothing out)
             out.warn(
                 "organization.no_top",
                 f"{chart.count_line.raw}: units stated, but no body over them is named (its "
