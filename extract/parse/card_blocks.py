@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import regex
 
 from extract.document import Line
+from extract.layout.markers import read_marker
+from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
 from extract.parse.costs import MONEY
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, labelled
@@ -129,18 +131,40 @@ def _level(marker: str | None) -> int | None:
     return None if marker is None else BULLETS.get(marker)
 
 
+def _note_box(ln: Line) -> str | None:
+    """The footnote or endnote a Hangul file's line stands in (``s0/p67/n0``), else None."""
+    return (ln.where or "").rsplit("/p", 1)[0] if in_note_box(ln) else None
+
+
 def read_bullets(lines: Sequence[Line]) -> list[Bullet]:
     """Nested bullets: ○ > - > ·; an unmarked line continues the bullet above it.
 
-    A note (※, *) hangs under the bullet before it.
+    A note (※, *, 주)) hangs under the bullet before it, and so does a Hangul file's
+    footnote (its mark not written), its paragraphs one note.
     """
     roots: list[Bullet] = []
     stack: list[Bullet] = []
     last: Bullet | None = None
+    box: str | None = None  # (the footnote the last note stands in)
     for ln in lines:
         if not ln.is_content:
             continue
+        in_box = _note_box(ln)
+        if in_box is not None:
+            if in_box == box and last is not None:
+                last.text = collapse(f"{last.text} {ln.text.strip()}")
+                last.line_end = ln.no
+                continue
+            note = Bullet(text=ln.text.strip(), level=0, line_start=ln.no, line_end=ln.no)
+            (stack[-1].children if stack else roots).append(note)
+            # (the footnote's text is whole: a line after it goes on the bullet it notes)
+            last, box = note, in_box
+            continue
+        if box is not None:
+            last, box = (stack[-1] if stack else None), None
         marker, text = split_marker(ln.text)
+        if marker is None and (read := read_marker(ln.text)) is not None and read[0].is_note:
+            marker = "※"  # ("주) …", "주1) …": a note as a ※ one, as printed)
         level = _level(marker)
         if level is None and last is not None:
             last.text = collapse(f"{last.text} {text}")

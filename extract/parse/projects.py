@@ -189,6 +189,27 @@ def _under_plan(first: int, body: Sequence[Line]) -> bool:
     return bool(over) and any(w in squash(over[-1].text) for w in PLAN_TABLE_WORDS)
 
 
+def _footnotes(lines: Sequence[Line]) -> dict[int, list[Line]]:
+    """A Hangul file's footnote lines by the line they follow, where that line holds their
+    anchor (the anchoring paragraph's, or the row of the table holding it); an endnote,
+    set at its section's end, by none."""
+    out: dict[int, list[Line]] = {}
+    anchor: Line | None = None
+    for ln in lines:
+        if not ln.is_content:
+            continue
+        if not in_note_box(ln):
+            anchor = ln
+        elif anchor is not None and _paragraph(anchor) == _paragraph(ln):
+            out.setdefault(anchor.no, []).append(ln)
+    return out
+
+
+def _paragraph(ln: Line) -> str:
+    """The body paragraph a Hangul file's line stands in (``s0/p67``)."""
+    return "/".join((ln.where or "").split("/")[:2])
+
+
 def read_card(
     card: Card,
     ctx: Context,
@@ -197,10 +218,12 @@ def read_card(
     drawn: AbstractSet[int] = frozenset(),
     tables: Sequence[Table] = (),
     by_no: Mapping[int, Line] | None = None,
+    footnotes: Mapping[int, Sequence[Line]] | None = None,
 ) -> None:
     """Read one card into ``parsed`` (``drawn``: lines of the layout's tables, which are
     no bullets of a block: a diagram of stages under an item; ``tables``: the layout's
-    tables, ``by_no`` the lines by number, for the tables of periods in its schedule)."""
+    tables, ``by_no`` the lines by number, for the tables of periods in its schedule;
+    ``footnotes``: a Hangul file's footnote lines by the line they follow)."""
     # a card title is one line; the lines after it are the summary, marked or not (a
     # Hangul file's footnote is the outline's note: no words of a block or a cell)
     body = [ln for ln in card.body if not in_note_box(ln)]
@@ -247,6 +270,9 @@ def read_card(
     for label, label_line, lines in blocks:
         kind = label_kind(label)
         leftover: list[Line] = []
+        # (a footnote on a line of the block, after its first bullet: a note of the bullet
+        # it follows, as a ※ note is; its words no fact's, read from ``body`` alone)
+        noted = [n for ln in lines for n in (footnotes or {}).get(ln.no, ())]
         if label_line.no in in_facts and kind != "budget":
             # (a block that is a cell of the card's table of facts, "추진일정 | ’26. 3. :
             # …": its steps are the cell's paragraphs, read with the table's below; the
@@ -312,10 +338,11 @@ def read_card(
                     plan_steps(leftover, ctx.year, title), card.project_id, ctx.year,
                     (n_steps, n_done), parsed,
                 )  # fmt: skip
-        items = read_bullets(leftover)
+        notes = [n for n in noted if leftover and leftover[0].no < n.no]
+        items = read_bullets(sorted([*leftover, *notes], key=lambda ln: ln.no))
         parsed.use(ln for ln in leftover if ln.is_content)
-        content = [ln for ln in lines if ln.is_content]
-        last = content[-1].no if content else label_line.no
+        content = [ln for ln in [*lines, *notes] if ln.is_content]
+        last = max(ln.no for ln in content) if content else label_line.no
         out_blocks.append(Block(label=label, line_start=label_line.no, line_end=last, items=items))
         parsed.use([label_line])
     # (a table under a line that labels an investment plan, "○ 소요예산" over "구 분 | 계 |
@@ -418,8 +445,9 @@ def parse_projects(
     nothing here, and no warning: the structure parser
     (:mod:`extract.parse.plan_records`) reads it from the outline.
     """
+    footnotes = _footnotes(section.lines)  # (a Hangul file's: its blocks' notes)
     section = without_page_footnotes(section)  # (no lines of a card's block)
-    out = _parse_cards(section, ctx, item_names, drawn, tables)
+    out = _parse_cards(section, ctx, item_names, drawn, tables, footnotes)
     cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
     if 2 * sum(1 for p in cards if p.blocks) <= len(cards):
         return Parsed()
@@ -432,6 +460,7 @@ def _parse_cards(
     item_names: Sequence[str] = (),
     drawn: AbstractSet[int] = frozenset(),
     tables: Sequence[Table] = (),
+    footnotes: Mapping[int, Sequence[Line]] | None = None,
 ) -> Parsed:
     out = Parsed()
     by_no = {ln.no: ln for ln in section.lines}
@@ -480,7 +509,7 @@ def _parse_cards(
             out.warn("projects.no_cards", f"theme {theme.no} has no numbered cards", theme.heading)
         for card in cards:
             _outline_title(card, wrapped.get(card.heading[0].no))
-            read_card(card, ctx, extra, out, drawn, tables, by_no)
+            read_card(card, ctx, extra, out, drawn, tables, by_no, footnotes)
     ctx.themes = [t.title for t in themes]
     _chart_of_the_plan(section, ctx.year, tables, out)
     return out

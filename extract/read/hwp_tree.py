@@ -14,8 +14,8 @@ one Document:
   object is anchored and at forced line breaks, and a tab is a wide gap
   (:data:`TAB_GAP`); tables are linearized in place by the PDF reader's rule
   (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the top-level paragraph
-  that anchors them, endnotes the end of their section; header and footer text is page
-  furniture.
+  (or table row) that anchors them, endnotes the end of their section; header and footer
+  text is page furniture.
 
 Every line says where it came from: ``s0/p12`` (section 0, paragraph 12), then for an
 object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell at row
@@ -397,18 +397,26 @@ class _Layout:
         grids: list[Grid],
         notes: list[tuple[str, Box]],
     ) -> list[_Pending]:
-        """A table's lines (linearized row by row) and its Grid, appended to ``grids``."""
+        """A table's lines (linearized row by row) and its Grid, appended to ``grids``.
+
+        A footnote anchored in a cell follows the row that holds it (the top row of a
+        merged cell; in a table inside a cell, the outer table's row), never inside the
+        cell's text; an endnote goes on to ``notes``.
+        """
         n_rows, n_cols = max(t.n_rows, 0), max(t.n_cols, 0)
         errors: list[str] = []
         cells: list[Cell] = []
         content: list[tuple[Cell, list[_Pending]]] = []
+        outermost = self.in_table == 1
+        row_notes: dict[int, list[tuple[str, Box]]] = {}
         for tc in sorted(t.cells, key=lambda c: (c.row, c.col)):
             cell_where = f"{where}/r{tc.row}c{tc.col}"
             nested: list[Grid] = []
             own: list[_Pending] = []
             lines: list[_Pending] = []
+            cell_notes = row_notes.setdefault(tc.row, []) if outermost else notes
             for k, cp in enumerate(tc.paras):
-                lines.extend(self.para(cp, f"{cell_where}/p{k}", kind, nested, notes, own))
+                lines.extend(self.para(cp, f"{cell_where}/p{k}", kind, nested, cell_notes, own))
             # a span past the grid is reported and cut to the grid
             row_span = max(1, min(tc.row_span, n_rows - tc.row))
             col_span = max(1, min(tc.col_span, n_cols - tc.col))
@@ -437,11 +445,26 @@ class _Layout:
             errors.append(f"too large to check ({area} cell positions)")
         if errors:
             self.report(where, n_rows, n_cols, errors)
-        body = linearize(content)
+        body: list[_Pending] = []
+        for row, row_content in itertools.groupby(content, key=lambda c: c[0].row):
+            body += linearize(list(row_content))
+            body += self.row_notes(row_notes.get(row, []), grids, notes)
         caption: list[_Pending] = []
         for k, cp in enumerate(t.caption):
             caption.extend(self.para(cp, f"{where}/cap/p{k}", kind, grids, notes, []))
         return body + caption if t.caption_after else caption + body
+
+    def row_notes(
+        self, row: list[tuple[str, Box]], grids: list[Grid], notes: list[tuple[str, Box]]
+    ) -> list[_Pending]:
+        """The lines of the footnotes a table's row anchors, laid out as a paragraph's
+        are (no table's); its endnotes go on to ``notes``, for the section's end."""
+        later: list[tuple[str, Box]] = []
+        saved, self.in_table = self.in_table, 0
+        out = _notes(self, row, grids, later)
+        self.in_table = saved
+        notes.extend(later)
+        return out
 
     def report(self, where: str, n_rows: int, n_cols: int, errors: list[str]) -> None:
         more = f" and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
