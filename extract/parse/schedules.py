@@ -20,7 +20,7 @@ import regex
 from extract.layout import Node
 from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, find_dates
-from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
+from extract.normalize.vocab import AS_OF_LEADS, COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
 from extract.parse.card_blocks import LABEL_YEAR, label_year
@@ -101,6 +101,22 @@ OWN_RULE_WORDS: tuple[str, ...] = ("조례",)
 STATUTE_EFFECT_WORDS: tuple[str, ...] = ("시행", "공포", "발효")
 #: a quoted statute and the word after it ("「…법률」 시행")
 _QUOTED_STATUTE = regex.compile(r"^「(?P<name>[^「」]++)」\s*+(?:개정\s*+)?+(?P<word>\p{Hangul}++)")
+
+#: counters that number a thing among its kind, not count it ("1단계", "2차", "1권역", "3지구",
+#: "2공구", "1기"): a chain of them by year is phased work, its steps ("’25년 1단계 사업 →
+#: ’26년 2단계 사업"), never a count by year
+ORDINAL_COUNTERS: tuple[str, ...] = ("차", "단계", "권역", "지구", "공구", "기")
+#: the counter that names no thing, the thing counted in the word after it ("152개 구간")
+BARE_COUNTER = "개"
+#: a count alone and what it counts, if it names none ("152개 구간", "80교", "6,812명"; not
+#: "1단계", "1권역", "5개소 확대", "3개 노선 운행"): a count unit not followed by a letter
+_COUNT_ALONE = regex.compile(
+    r"^\d[\d,.]*+\s*+(?P<unit>"
+    + "|".join(map(regex.escape, sorted(
+        {*COUNT_UNITS, *UNITS, "억원", "억", "조원", "%"} - set(ORDINAL_COUNTERS),
+        key=len, reverse=True)))
+    + r")(?!\S)(?:\s++(?P<noun>\S++))?+\s*+$"
+)  # fmt: skip
 
 
 # --- a project's lines -------------------------------------------------------------------
@@ -232,17 +248,25 @@ def year_figure_note(text: str, year: int | None) -> bool:
     if (m := PAREN_END.search(words)) is not None:
         words = words[: m.start()]
     figure = FIGURE_END.search(words)
-    return figure is not None and not does_something(words[: figure.start()])
+    if figure is None or figure[0].strip().lstrip("0123456789,. ") in ORDINAL_COUNTERS:
+        return False  # (no count: "… 2차" numbers a round)
+    return not does_something(words[: figure.start()])
 
 
 def figures_by_year(text: str, year: int | None) -> bool:
-    """A series of figures by year, an arrow between each year and its figure ("안심귀갓길
-    누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", "(’25년) 80교 → (’26년) 120교"): how a
-    count stands or grows, no step (not "’25년 1단계 준공 → ’26년 2단계 착공", steps each).
+    """A series of counts by year, an arrow between each year and its count, nothing else
+    ("안심귀갓길 누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", "(’25년) 80교 → (’26년)
+    120교"): how a count stands or grows, no step. Phases numbered by year ("’25년 1단계
+    사업 → ’26년 2단계 사업", "’26년 1권역 → ’27년 2권역") and a piece that says what is
+    done ("’25년 3개소 → ’26년 5개소 확대 조성", "… → ’27년 3개 노선 운행") are steps.
 
     >>> figures_by_year("누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", 2026)
     True
     >>> figures_by_year("’25년 1단계 준공 → ’26년 2단계 착공", 2026)
+    False
+    >>> figures_by_year("’25년 1단계 → ’26년 2단계 → ’27년 3단계", 2026)
+    False
+    >>> figures_by_year("’26년 10개교 → ’27년 20개교 시범운영", 2026)
     False
     """
     pieces = _CHAIN_ARROW.split(split_marker(collapse(text))[1])
@@ -250,27 +274,29 @@ def figures_by_year(text: str, year: int | None) -> bool:
         return False
     # (the first after its label: "누적 조성 : ’25년 …")
     pieces[0] = regex.split(r"[:：]", pieces[0])[-1]
-    after = [_after_year_figure(p, year) for p in pieces]
-    # (the last may say how it grows: "’25년 3개소 → ’26년 5개소 확대")
-    return all(a is not None for a in after) and not any(
-        does_something(a) for a in after[:-1] if a is not None
-    )
+    return all(_year_count(p, year) for p in pieces)
 
 
-def _after_year_figure(piece: str, year: int | None) -> str | None:
-    """The words after the figure of a piece that opens with a year alone, bare or in its
-    bracket, and then a figure ("’25년 152개 구간": "구간"; "(’25년) 80교": ""); None for
-    another piece."""
+def _year_count(piece: str, year: int | None) -> bool:
+    """Whether a piece opens with a year alone, bare or in its bracket, and then gives a
+    count and nothing more, a bracket after it aside ("’25년 152개 구간", "(’25년) 80교",
+    "’26년 182개 구간(누적)"; not "’25년 1단계 사업", "’26년 5개소 확대 조성")."""
     text = prep_date(piece).strip()
     found = find_dates(text, year=year)
     if not found or found[0].precision != "year":
-        return None
+        return False
     at = text.find(found[0].raw)
     if text[:at].strip() not in ("", "(", "（"):
-        return None
+        return False
     rest = text[at + len(found[0].raw) :].lstrip(" )）")
-    figure, _, words = rest.partition(" ")
-    return words if figure[:1].isdigit() else None
+    if (m := PAREN_END.search(rest)) is not None:
+        rest = rest[: m.start()]
+    count = _COUNT_ALONE.match(rest.strip())
+    if count is None:
+        return False
+    # (a word after the count only names what a bare 개 counts: "152개 구간", not "3개소 확대")
+    noun = count["noun"]
+    return noun is None or (count["unit"] == BARE_COUNTER and not does_something(noun))
 
 
 def statute_note(text: str, year: int | None) -> bool:
