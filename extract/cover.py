@@ -85,6 +85,18 @@ HOLDING_ENDINGS: tuple[str, ...] = (
 #: and its office's out letter by letter, "해 담 광 역 시 자 치 경 찰 위 원 회 사 무 국", the
 #: office's begins after one (not 공사, 공단 or 재단, words of offices too: 하천공사관리과)
 SPACED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회", "의회", "교육청", "소방본부")
+#: ... those of them only a 광역시's, a 특별시's or a 도's name opens ("해담광역시교육청",
+#: "한빛도소방본부"; no 구's: "가온구교육청소년과" is the 구's 과 of education and youth)
+REGIONAL_HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "소방본부")
+#: endings of a government's name that holds an office of education or fire headquarters
+REGIONAL_ENDINGS: tuple[str, ...] = ("광역시", "특별시", "특별자치시", "특별자치도", "도")
+#: ... those of them a commission's own name stands before, a body of its own
+#: ("자치경찰위원회"; not "해담광역시위원회운영과", the government's 과)
+NAMED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회",)
+#: words of an office's name that open with the last letters of a holding body's ending:
+#: a name spaced out letter by letter is not split inside one ("교 육 청 소 년 국" is the
+#: office of education and youth, no 소년국 of a 교육청)
+WORDS_OVER_HOLDING_ENDINGS: tuple[str, ...] = ("청소년", "청년")
 
 #: the ending of a commission's name, a body reporting on its own where a cover names it
 #: after its government's ("해담광역시 자치경찰위원회"), though a cover's 위원회 is mostly the
@@ -193,6 +205,54 @@ def _spaced_government(key: str, governments: Collection[str], ends: tuple[str, 
     ), "")  # fmt: skip
 
 
+def _government_name(name: str, governments: Collection[str], ends: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a government's whole name: the council's the cover names, or two
+    or three letters of its own and an ending of ``ends`` ("해담광역시", "가온구", "충청남도";
+    not "도시")."""
+    if name in governments:
+        return True
+    return any(name.endswith(e) and 2 <= len(name) - len(e) <= 3 for e in ends)
+
+
+def _spaced_office(key: str, governments: Collection[str]) -> str | None:
+    """The office a name spaced out letter by letter (``key``, its letters run together)
+    names after the body holding it ("해담광역시자치경찰위원회사무국": 사무국), None where it
+    names none: the holding body's name a government's and its ending (a commission's,
+    a name of its own before its 위원회), and no word cut across the two names.
+
+    >>> [_spaced_office(k, ()) for k in ("해담광역시교육청교육국", "한빛시의회사무처")]
+    ['교육국', '사무처']
+    >>> [_spaced_office(k, ()) for k in ("가온구교육청소년과", "해담광역시교육청소년국")]
+    [None, None]
+    >>> _spaced_office("해담광역시위원회운영과", ()) is None
+    True
+    """
+    low, _ = BODY_CHARS
+    if not key.endswith(OFFICE_ENDINGS):
+        return None
+    for i in range(1, len(key) - low + 1):
+        # (no copies of the name at each letter: a cover line may be long)
+        end = next((h for h in SPACED_HOLDING_ENDINGS if key.endswith(h, 0, i)), None)
+        if end is None:
+            continue
+        before, rest = key[: i - len(end)], key[i:]
+        if end in REGIONAL_HOLDING_ENDINGS:
+            fits = _government_name(before, governments, REGIONAL_ENDINGS)
+        elif end in NAMED_HOLDING_ENDINGS:
+            # (its own name after the government's, if any: not the government's alone)
+            fits = len(before) >= 2 and not _government_name(
+                before, governments, GOVERNMENT_ENDINGS
+            )
+        else:
+            fits = _government_name(before, governments, GOVERNMENT_ENDINGS)
+        cut = any(
+            key.startswith(w, i - j) for w in WORDS_OVER_HOLDING_ENDINGS for j in range(1, len(w))
+        )
+        if fits and not cut:
+            return rest
+    return None
+
+
 def _commission(text: str, governments: Collection[str]) -> str | None:
     """The commission a cover line names after its government's name, a body reporting
     on its own ("해담광역시 자치경찰위원회", "해 담 광 역 시 자 치 경 찰 위 원 회"); None for the
@@ -279,8 +339,9 @@ def cover_title(front: Sequence[Line]) -> str | None:
 
 
 def cover_year(front: Sequence[Line]) -> int | None:
-    """The year the report is for, as its title names it ("2025년 주요업무계획"; the
-    last of two: "2024년 성과 및 2025년 계획"), else a cover line that is only a year.
+    """The year the report is for, as its title names it ("2025년 주요업무계획"; of two,
+    the plan's: "2024년 성과 및 2025년 계획", "2026년 주요업무계획 및 2025년 추진실적"), else a
+    cover line that is only a year.
 
     >>> cover_year([Line(1, "2025. 2. 11.(화)", ""), Line(2, "2025년 주요업무계획", "")])
     2025
@@ -304,20 +365,53 @@ def cover_year(front: Sequence[Line]) -> int | None:
             # (a year with its 년, or one set with no 년 that opens the title or stands right
             # before the genre's words, "2026 경제산업국 주요업무보고", "2025~2026 주요업무
             # 계획"; not "2026년 주요업무계획 및 2030 비전", "(2025~2029 중기계획 반영)")
-            spans = [
-                (int(m["y"]), int(m["y2"] or m["y3"] or m["y"]))
-                for m in _TITLE_YEARS.finditer(text)
+            found = [
+                m for m in _TITLE_YEARS.finditer(text)
                 if "년" in m[0] or not text[: m.start()].strip()
                 or squash(text[m.end() :]).startswith(GENRE_WORDS)
-            ]
-            if spans:
-                first, last = spans[-1]
+            ]  # fmt: skip
+            if found:
+                first, last = _plan_span(text, found)
                 dated = _cover_date_year(front)
                 return dated if dated is not None and first <= dated <= last else first
         m = _YEAR_LINE.match(text)
         if m and alone is None:
             alone = int(m["y"])
     return alone
+
+
+#: words of the part of a title that is the year's plan or its report ("2026년 주요업무계획
+#: 및 2025년 추진실적": 2026), over ...
+PLAN_TITLE_WORDS: tuple[str, ...] = ("계획", "업무보고")
+#: ... those of the part that looks back on a year ("2025년 주요업무 추진실적", "2025년
+#: 업무보고 지적사항 조치결과"), though it may say 업무보고
+RESULT_TITLE_WORDS: tuple[str, ...] = ("실적", "성과", "결과", "지적사항")
+
+
+def _plan_span(text: str, found: Sequence[regex.Match[str]]) -> tuple[int, int]:
+    """The years of the title's part that is the plan: the first whose words, up to the next
+    year, say a plan and no results ("2026년 주요업무계획 및 2025년 주요업무 추진실적": 2026),
+    else the last that says no results, else the last.
+
+    >>> t = "2026년 주요업무계획 및 2025년 주요업무 추진실적"
+    >>> _plan_span(t, list(_TITLE_YEARS.finditer(t)))
+    (2026, 2026)
+    """
+    parts = [
+        (squash(text[m.end() : nxt.start() if nxt is not None else len(text)]), m)
+        for m, nxt in zip(found, [*found[1:], None], strict=True)
+    ]
+    looks_back = [any(w in words for w in RESULT_TITLE_WORDS) for words, _ in parts]
+    plan = next((
+        m for (words, m), back in zip(parts, looks_back, strict=True)
+        if any(w in words for w in PLAN_TITLE_WORDS) and not back
+    ), None)  # fmt: skip
+    if plan is None:
+        plan = next(
+            (m for (_, m), back in zip(reversed(parts), reversed(looks_back), strict=True)
+             if not back), found[-1],
+        )  # fmt: skip
+    return int(plan["y"]), int(plan["y2"] or plan["y3"] or plan["y"])
 
 
 def _cover_date_year(front: Sequence[Line]) -> int | None:
@@ -467,11 +561,7 @@ def cover_body(front: Sequence[Line]) -> str | None:
         # (a holding body's office spaced out after it, "해 담 광 역 시 자 치 경 찰 위 원 회 사 무
         # 국", "한 빛 시 의 회 사 무 처": the office, as "…위원회 사무국" on a line of words is;
         # the holding body's name a name of two letters at least and its word)
-        office = next((
-            key[i:] for i in range(1, len(key) - low + 1)
-            if any(key[:i].endswith(h) and i >= len(h) + 2 for h in SPACED_HOLDING_ENDINGS)
-            and key[i:].endswith(OFFICE_ENDINGS)
-        ), None) if spaced else None  # fmt: skip
+        office = _spaced_office(key, governments) if spaced else None
         # (or, where no council names the government, a 군's own name before its office's,
         # "한 솔 군 민 원 과", or a 광역시's)
         gov = _spaced_government(key, governments, OFFICE_ENDINGS) if spaced else ""
