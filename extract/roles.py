@@ -349,6 +349,24 @@ AUDIT_OVERVIEW_ENDINGS: tuple[str, ...] = ("개요", "총괄", "개관")
 GENERAL_BLOCK_LEADS: tuple[str, ...] = tuple(
     w for w, role in LEADING_TOP_TITLES if role == "general" and w != "일반사항"
 )
+#: ... the bodies whose own such block each leading word's kind is, by how the name the
+#: cover gives ends ("재단현황" in "(재)청림문화재단"'s report): in a 국's report it is a
+#: foundation's or a corporation's it oversees ("Ⅱ. 출연기관 운영 관리" / "□ 재단현황"),
+#: not the 국's own
+GENERAL_BLOCK_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("재단", ("재단",)),
+    ("공단", ("공단",)),
+    ("공사", ("공사",)),
+    ("경영", ("공단", "공사", "재단")),
+    ("기관", ("공단", "공사", "재단", "기관", "원")),
+)
+#: words of a chapter's title that names the bodies the report's body oversees or
+#: funds ("Ⅱ. 출연기관 운영 관리", "공사·공단 경영 관리", "민간위탁 시설 운영"): a general
+#: block in it is theirs (compared squashed)
+SUBSIDIARY_WORDS: tuple[str, ...] = (
+    "출연기관", "출자기관", "출자출연", "출연출자", "산하기관", "산하단체", "공사공단",
+    "공기업", "위탁",
+)  # fmt: skip
 
 #: titles of the parts of an audit follow-up (행정사무감사 처리결과), set as plain lines
 #: over their findings; compared without spaces and middle dots, as a prefix

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import regex
 
+from extract.cover import cover_body
 from extract.document import Line, Span
 from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_marks
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
@@ -31,6 +32,7 @@ from extract.roles import (
     COUNCIL_AUDIT_WORDS,
     COUNT_PLACE_WORDS,
     ENVIRONMENT_PART_TITLES,
+    GENERAL_BLOCK_BODIES,
     GENERAL_BLOCK_LEADS,
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
@@ -47,6 +49,7 @@ from extract.roles import (
     STATUS_REASON_WORDS,
     STATUS_SUMMARY_TITLES,
     STATUS_WORDS,
+    SUBSIDIARY_WORDS,
     TEAM_NAME_ENDINGS,
     TOP_TITLES,
     UNIT_NAME_ENDINGS,
@@ -605,37 +608,55 @@ def _general_in_chapter(outline: Outline) -> None:
     a chapter of no role is it ("Ⅰ. 예산 편성 개요" / "□ 일반현황" / "○ 조 직 : 6과 22팀"),
     and the parts that chapter states are its parts (its 조직 and 인력, and the budget its
     overview states, "○ 2026년 세출예산(일반회계) : …"): the chapter the report opens
-    with, under a title of its own."""
+    with, under a title of its own, where it describes the report's own body (not a
+    later chapter's, "Ⅱ. 출연기관 운영 관리" / "□ 재단현황": a foundation the 국 funds)."""
     if any(n.role in _GENERAL_CHAPTERS for n in outline.nodes):
         return
-    for top in outline.root.children:
-        if top.kind != "heading" or top.role is not None:
-            continue
-        if division_chapter(top) or _division_chapters(top):
-            continue  # (a division's chapter: its parts are its own)
-        block = _general_block(top)
-        if block is None:
-            continue
-        block.role = "general"
-        for node in top.walk():
-            if node is top or node is block or node.kind in ("note", "contents"):
-                continue
-            role = part_role(node.title)
-            if role in GENERAL_PARTS:
-                node.role = role
+    top = next((n for n in outline.root.children if n.kind == "heading"), None)
+    if top is None or top.role is not None:
         return
+    if division_chapter(top) or _division_chapters(top):
+        return  # (a division's chapter: its parts are its own)
+    if any(w in squash(unglossed(top.title)) for w in SUBSIDIARY_WORDS):
+        return  # (the bodies it oversees: "Ⅰ. 출연기관 운영 관리" / "□ 재단현황")
+    front = [
+        ln for n in outline.root.children if n.kind in ("front", "contents")
+        for ln in n.lines if ln.is_content
+    ]  # fmt: skip
+    block = _general_block(top, front)
+    if block is None:
+        return
+    block.role = "general"
+    for node in top.walk():
+        if node is top or node is block or node.kind in ("note", "contents"):
+            continue
+        role = part_role(node.title)
+        if role in GENERAL_PARTS:
+            node.role = role
 
 
-def _general_block(top: Node) -> Node | None:
+def _general_block(top: Node, front: Sequence[Line]) -> Node | None:
     """The block of a chapter titled as the general section: by a chapter word of it
-    ("□ 일반현황", "□ 조직 및 인력") or an agency's leading word ("□ 기관 현황")."""
+    ("□ 일반현황", "□ 조직 및 인력"), or by an agency's leading word ("□ 기관 현황",
+    "□ 재단현황") in the report of such a body (the one its cover, ``front``, names)."""
     for part in top.children:
         if part.kind in ("note", "contents") or len(collapse(part.title)) > MAX_PART_TITLE:
             continue
+        if _chapter_word_role(part.title) == "general":
+            return part
         lead = LEADING_YEAR.sub("", squash(unglossed(part.title)))
-        if _chapter_word_role(part.title) == "general" or lead.startswith(GENERAL_BLOCK_LEADS):
+        if lead.startswith(GENERAL_BLOCK_LEADS) and _agency_body(lead, cover_body(front)):
             return part
     return None
+
+
+def _agency_body(lead: str, body: str | None) -> bool:
+    """Whether the body a report's cover names is of the kind an agency's general block
+    names ("재단현황" in a 재단's report, "기관 현황" in a 공단's or a 진흥원's)."""
+    if body is None:
+        return False
+    kinds = next((ends for word, ends in GENERAL_BLOCK_BODIES if lead.startswith(word)), ())
+    return body.endswith(kinds)
 
 
 #: fewest parts with roles of their own that make a chapter titled with a unit's name

@@ -392,6 +392,8 @@ def check_audit(report: Report) -> Iterator[Check]:
     for r in cats:
         by_category.setdefault(r.category if named else None, []).append(r)
     for category, rs in by_category.items():
+        if not any(_has_statuses(r) for r in rs):
+            continue  # (a headline that counts no status, "총 3건 (시정요구 1건, …)")
         name = " + ".join(r.category_raw for r in rs) if named else "all categories"
         for field in STATUS_FIELDS:
             want = sum(getattr(r, field) or 0 for r in rs)
