@@ -56,6 +56,7 @@ from extract.layout.textrows import (
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
 from extract.layout.vocab import (
+    BANNER_GLYPHS,
     COLUMN_GROUP_WORDS,
     HEADER_BOUND_WORDS,
     HEADER_LABELS,
@@ -159,10 +160,14 @@ def cheapest_split(tokens: Sequence[str], k: int) -> tuple[float, list[str]] | N
     return best[n][k], cuts[::-1]
 
 
-def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None:
+def _value_columns(
+    body: Sequence[Line], k: int, *, label_apart: bool = True
+) -> list[tuple[int, int]] | None:
     """Where each of ``k`` value columns stands, where the rows line up: the span of its
     values over every row that fills them, columns apart by :data:`COLUMN_GAP` spaces at
-    least in every row; None for rows set with single spaces (a Hancom text export)."""
+    least in every row (and the label from the first, unless not ``label_apart``: a long
+    label a layout export runs up to its first figure); None for rows set with single
+    spaces (a Hancom text export)."""
     cols: list[tuple[int, int]] | None = None
     for ln in body:
         ws = line_spans(ln)
@@ -171,7 +176,8 @@ def _value_columns(body: Sequence[Line], k: int) -> list[tuple[int, int]] | None
             continue
         spans = [(a, b) for _, a, b in ws]
         row = spans[len(spans) - k - 1 :] if len(spans) > k else [(0, 0), *spans]
-        if any(b[0] - a[1] < COLUMN_GAP for a, b in itertools.pairwise(row)):
+        gaps = itertools.pairwise(row if label_apart else row[1:])
+        if any(b[0] - a[1] < COLUMN_GAP for a, b in gaps):
             return None
         vals = row[1:]
         cols = vals if cols is None else [
@@ -194,7 +200,8 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     >>> aligned_header(lines[0], 2, lines[1:], 3)
     ['계', '2 ‧ 3급', '4급']
     """
-    cols = _value_columns(body, k)
+    # (a row whose long label runs up to its first figure lines its figures up still)
+    cols = _value_columns(body, k, label_apart=False)
     if cols is None:
         return None
     spans = spaced_words(line_spans(head)[n_label:])
@@ -394,14 +401,14 @@ def _sub_row(ln: Line, remark: bool) -> bool:
 
 
 def _glyph_row(ln: Line, remark: bool) -> bool:
-    """A row of figures whose label opens with a bullet glyph that marks its level ("▣ 보건행정
+    """A row of figures whose label opens with a box glyph that marks its level ("▣ 보건행정
     운영 및 지원   875,090   -   52,800 …" over "■ …" and "□ …", a budget's programmes):
-    a row of the table while its figures stand in its columns (:func:`_in_columns`), the
-    glyph kept in its label's cell."""
+    a row of the table where :func:`_glyph_in_table` says so, the glyph kept in its
+    label's cell (not "○ 2026년 목표 1,400명 1,500명": ○, like a dash, is the outline's)."""
     found = read_marker(ln.text)
     return (
         found is not None and found[0].kind.startswith(_BULLET_KIND)
-        and found[0].text not in _SUB_ROW_MARKS
+        and found[0].text in BANNER_GLYPHS  # (the box glyphs are the levels' marks)
         and value_count(words(found[1]), remark) >= 2
     )  # fmt: skip
 
@@ -417,23 +424,64 @@ def _next_filled(rows: Sequence[Line], k: int, remark: bool) -> list[Line]:
     return next(([o] for o in rows if value_count(words(o.text), remark) == k), [])
 
 
-def _in_columns(ln: Line, others: Sequence[Line], k: int) -> bool:
+def _in_columns(ln: Line, others: Sequence[Line], k: int) -> bool | None:
     """Whether the ``k`` figures a row ends with each stand in the columns of ``others``,
     rows that fill them (the nearest above it, or, first under its header, the next),
-    where those line up (a layout export's runs of spaces); where they are set with single
-    spaces (a Hancom export's), filling the columns is enough: a bullet right after the
-    table whose figures stand elsewhere ("□ 목표 인원 12,000 13,500" under a table set in
-    columns) is the outline's."""
-    cols = _value_columns(others, k) if others else None
+    where those line up (a layout export's runs of spaces; a long label may run up to
+    its first figure: "■ 공공보건의료 기반 강화 및 지역보건의료 연계 176,000"); a bullet
+    right after the table whose figures stand elsewhere ("□ 목표 인원 12,000 13,500"
+    under a table set in columns) is the outline's. None where the rows are set with
+    single spaces (a Hancom export's), or there are none: no columns to go by."""
+    cols = _value_columns(others, k, label_apart=False) if others else None
     if cols is None:
         spaced = any(
             b[1] - a[2] >= COLUMN_GAP for o in others
             for a, b in itertools.pairwise(line_spans(o))
         )  # fmt: skip
-        return not spaced  # (rows in columns that no column lines up with: no row of them)
-    spans = line_spans(ln)[-k:]
-    return len(spans) == k and all(
-        a <= right and left <= b for (_, a, b), (left, right) in zip(spans, cols, strict=True)
+        # (rows in columns that no column lines up with: no row of them)
+        return False if spaced else None
+    spans = line_spans(ln)
+    vals = spans[-k:]
+    if len(vals) < k:
+        return False
+    # (a label run up to its first figure pushes the row's figures right, by as far as
+    # that figure ends past its column)
+    pushed = len(spans) > k and vals[0][1] - spans[-k - 1][2] < COLUMN_GAP
+    shift = max(0, vals[0][2] - cols[0][1]) if pushed else 0
+    return all(
+        a - shift <= right and left <= b - shift
+        for (_, a, b), (left, right) in zip(vals, cols, strict=True)
+    )  # fmt: skip
+
+
+def _apart(above: Line, below: Line, blank: frozenset[int]) -> bool:
+    """Whether a blank line stands between two lines."""
+    return any(no in blank for no in range(above.no + 1, below.no))
+
+
+def _glyph_in_table(
+    body: Sequence[Line], n: int, filled: Sequence[Line], k: int, remark: bool,
+    blank: frozenset[int],
+) -> bool:
+    """Whether the glyph row ``body[n]`` is a row of the table: not past a blank line
+    after the table's last row, unless that row opens with a glyph too (the bullets after
+    a table: "구분 2024년 2025년" … "중장년 500 550" / "" / "□ 2026년 목표 1,400 1,500");
+    its figures in the table's columns (:func:`_in_columns`); where the rows are set with
+    single spaces, right under the header, after a glyph row, or over a row that fills
+    the columns (a run of the table's levels, not one bullet after it)."""
+    prev = body[n - 1] if n else None
+    after_glyph = prev is not None and _glyph_row(prev, remark)
+    if prev is not None and not after_glyph and _apart(prev, body[n], blank):
+        return False
+    placed = _in_columns(
+        body[n], filled[-_NEAR_ROWS:] or _next_filled(body[n + 1 :], k, remark), k
+    )
+    if placed is not None:
+        return placed
+    nxt = body[n + 1] if n + 1 < len(body) else None
+    return prev is None or after_glyph or (
+        nxt is not None and not _apart(body[n], nxt, blank)
+        and value_count(words(nxt.text), remark) == k
     )  # fmt: skip
 
 
@@ -491,6 +539,7 @@ _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export (see the module docstring)."""
     content = [ln for ln in lines if ln.is_content]
+    blank = frozenset(ln.no for ln in lines if ln.is_blank)
     grids: list[Grid] = []
     i = 0
     while i < len(content):
@@ -554,9 +603,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             )
             # (or whose figures, after a level's glyph, stand out of its columns)
             if (c not in (0, k) and not total) or (
-                _glyph_row(ln, remark) and not _in_columns(
-                    ln, filled[-_NEAR_ROWS:] or _next_filled(body[n + 1 :], k, remark), k
-                )
+                _glyph_row(ln, remark) and not _glyph_in_table(body, n, filled, k, remark, blank)
             ):
                 body = body[:n]
                 break
