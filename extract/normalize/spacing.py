@@ -78,6 +78,8 @@ def despace(text: str) -> str:
     '2025년 예산'
     >>> despace("사 업 개 요 : 전 부서 예산사업의"), despace("구 분 : 시 정")  # (a label's colon)
     ('사업개요: 전 부서 예산사업의', '구분: 시정')
+    >>> despace("사 업 량 : 도 로 2 km"), despace("일 시 : 매 월 1 회")  # (and its value)
+    ('사업량: 도로 2 km', '일시: 매월 1 회')
     """
     out: list[str] = []
     for group in _GROUPS.split(text.strip()):
@@ -99,8 +101,9 @@ _COLONS = frozenset(":：")
 def _joined_runs(toks: list[str], shortest: int) -> list[str]:
     """``toks`` with each run of ``shortest`` or more one-letter words joined; a label's
     colon closes the run it ends ("사 업 개 요 :" is 사업개요:, the one-letter word after
-    it, "전 부서", is the value's), and a value of one-letter words alone after a spaced
-    label is one word as the label is ("구 분 : 시 정")."""
+    it, "전 부서", is the value's), a value of one-letter words alone after a spaced
+    label is one word as the label is ("구 분 : 시 정"), and after a spaced label two
+    one-letter words are one word as after a spaced year ("사 업 량 : 도 로 2 km")."""
     words: list[str] = []
     run: list[str] = []
     # (where the one-letter words that end ``toks`` begin: one pass, not one per colon)
@@ -114,6 +117,10 @@ def _joined_runs(toks: list[str], shortest: int) -> list[str]:
                 continue
             if len(run) >= 3 and tail <= k + 1 <= len(toks) - 2:
                 return [*words, "".join(run), "".join(toks[k + 1 :])]
+            if len(run) >= 3:
+                # (a label spaced letter by letter shows its value spaced the same way: its
+                # word of two letters is letter-spaced too, "매 월 1 회" is 매월 1 회)
+                shortest = 2
         if len(run) >= shortest:
             words.append("".join(run))
         else:
@@ -138,4 +145,3 @@ def despace_label(path: str) -> str:
         alone = len(toks) > 1 and all(_is_single(t) for t in toks)
         parts.append("".join(toks) if alone else despace(part))
     return " / ".join(parts)
-
