@@ -74,6 +74,100 @@ def level_tag(label: str) -> tuple[int | None, str]:
     return LEVEL_TAG_WORDS[tag["tag"]], label.strip()[tag.end() :]
 
 
+def _settle(
+    amounts: Sequence[int | None], start: int, stop: int, want: int
+) -> dict[int, int | None] | None:
+    """The untagged rows from ``start`` (before ``stop``) that add up to ``want``, what a
+    programme's rows have still to: each -> the row of them it adds up into (None: the
+    programme's), read flat or as heads each over the rows after it that add up to it (a
+    단위사업 over its 세부사업, both untagged), whichever reads more rows; None where
+    neither adds up."""
+    if want <= 0:
+        return None
+    flat: dict[int, int | None] | None = None
+    acc = 0
+    for j in range(start, stop):
+        amount = amounts[j]
+        if amount is None or acc + amount > want:
+            break
+        acc += amount
+        if acc == want:
+            flat = dict.fromkeys(range(start, j + 1))
+            break
+    heads: dict[int, int | None] = {}
+    total, at = 0, start
+    while at < stop and total < want and (head := amounts[at]) is not None:
+        acc, j = 0, at + 1
+        while j < stop and acc < head and (amount := amounts[j]) is not None:
+            acc += amount
+            j += 1
+        if acc != head or j == at + 1:
+            break
+        heads[at] = None
+        heads.update((x, at) for x in range(at + 1, j))
+        total, at = total + head, j
+    if heads and total == want and (flat is None or len(heads) > len(flat)):
+        return heads
+    return flat
+
+
+def tag_parents(
+    tiers: Sequence[int | None], amounts: Sequence[int | None], total: int | None
+) -> dict[int, int | None]:
+    """The rows of one division's run (``total``: the division's amount) that a budget
+    book's tagged programmes hold (``tiers``: each row's by its tag, :func:`level_tag`) ->
+    the row each adds up into (None: the division).
+
+    A tagged row adds up into the last row of a level above it (a 단위사업 into its
+    정책사업), the outermost into the division; the untagged rows after them, into the
+    innermost programme whose amount they add up to (:func:`_settle`: the 세부사업 a book
+    leaves untagged under their 단위사업, or untagged 단위사업 each over its 세부사업 under
+    their 정책사업).  Where none does, the rows go under the innermost while the
+    outermost have not used up the division's amount (its sums left to the checks); once
+    they have, the rows are none of the programmes': the division's own, or another
+    division's printed in its column with no 소계 row.  Untagged rows before any tagged
+    one are none of theirs either."""
+    out: dict[int, int | None] = {}
+    left = total  # (what the outermost have still to add up to)
+    # (each open programme: its row, its level, what its rows have still to add up to)
+    frames: list[tuple[int, int, int | None]] = []
+    k = 0
+    while k < len(tiers):
+        tier, amount = tiers[k], amounts[k]
+        if tier is not None:
+            frames = [f for f in frames if f[1] < tier]
+            if frames:
+                row, level, want = frames[-1]
+                out[k] = row
+                frames[-1] = (row, level, None if want is None or amount is None
+                              else want - amount)  # fmt: skip
+            else:
+                out[k] = None
+                left = None if left is None or amount is None else left - amount
+            frames.append((k, tier, amount))
+            k += 1
+            continue
+        stop = next((j for j in range(k, len(tiers)) if tiers[j] is not None), len(tiers))
+        settled, owner = None, -1
+        for owner in range(len(frames) - 1, -1, -1):
+            want = frames[owner][2]
+            if want is not None and (settled := _settle(amounts, k, stop, want)):
+                break
+        if settled:
+            row, level, _ = frames[owner]
+            out.update((j, row if head is None else head) for j, head in settled.items())
+            frames = [*frames[:owner], (row, level, 0)]
+            k = max(settled) + 1
+            continue
+        opened = [f for f in frames if f[2] is None or f[2] > 0]
+        if opened and (left is None or left > 0):
+            out.update(dict.fromkeys(range(k, stop), opened[-1][0]))
+        else:
+            frames = []  # (the programmes are done: the rows after them none of theirs)
+        k = stop
+    return out
+
+
 _YEAR_LEAD = regex.compile(r"^[’‘']?(?P<y>(?:19|20)?\d{2})년?도?")
 
 
@@ -219,18 +313,17 @@ def flat_rows(
     for head, run in runs:
         division = head.name if head is not None else None
         item: str | None = None
-        tiers: dict[int, str] = {}  # (the last row of each tagged level)
+        # (the rows its tagged programmes hold, each under the row its tag and the sums
+        # put it under: 단위사업 under its 정책사업, a 목 with no basis under its 세부사업;
+        # the lines a basis gives go under their item below)
+        bare = [r for r in run if not r.basis]
+        held = tag_parents([r.tier for r in bare], [r.amount for r in bare],
+                           head.amount if head is not None else None)  # fmt: skip
+        booked = {id(bare[j]): bare[p] if p is not None else None for j, p in held.items()}
         for r in run:
             r.division, r.parent = division, division or bureau
-            if r.tier is not None:
-                # (a tagged row under the last row of the level above it: 단위사업 under
-                # its 정책사업, 세부사업 under its 단위사업)
-                above = [tiers[t] for t in range(r.tier) if t in tiers]
-                r.parent = above[-1] if above else r.parent
-                tiers = {t: n for t, n in tiers.items() if t < r.tier}
-                tiers[r.tier] = r.name
-            elif tiers and not r.basis:
-                r.parent = tiers[max(tiers)]  # (a 목 with no basis under its 세부사업)
+            if (over := booked.get(id(r))) is not None:
+                r.parent = over.name
             if cols.basis is None:
                 continue
             # (no basis: an item over the lines after it that give theirs)
@@ -238,8 +331,8 @@ def flat_rows(
                 r.parent = item
             else:
                 item = r.name
-        if cols.basis is None:
-            _nest_by_sums(run, head)
+        if cols.basis is None:  # (the rows of no tagged programme, by their sums)
+            _nest_by_sums([r for r in run if id(r) not in booked], head)
     return rows
 
 

@@ -14,7 +14,7 @@ form gives no records (and none of the appendix's checks misfires).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import regex
 
@@ -23,7 +23,7 @@ from extract.layout import Table
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
-from extract.parse.budget_flat import level_tag
+from extract.parse.budget_flat import level_tag, tag_parents
 from extract.parse.budget_grid import grid_items
 from extract.parse.table import (
     CONTINUED_WORDS,
@@ -265,13 +265,14 @@ def nest(
     row right over two divisions or more that add up to it is the group over them (a 기획관
     between the 실 and its 과), of the bureau's level.
 
-    A row tagged with its programme level (``<정책>``, ``[단위사업]``) adds up into the last
-    row of the level above it in its division (a 단위사업 into its 정책사업), the outermost
-    into the division; a row with no tag after them, into the innermost (the 세부사업 a
-    book leaves untagged, into its 단위사업).
+    A row tagged with its programme level (``<정책>``, ``[단위사업]``) and the untagged
+    rows its sums hold add up as :func:`~extract.parse.budget_flat.tag_parents` reads
+    them (a 단위사업 into its 정책사업, the outermost into the division); none of them is
+    a unit of its own, whatever the sums after it.
     """
     out = list(levels)
     tagged: list[int | None] = [*tiers[: len(levels)], *[None] * (len(levels) - len(tiers))]
+    booked = _booked(out, amounts, tagged)
     for i, level in enumerate(out):
         amount = amounts[i]
         if level != "division" or amount is None:
@@ -280,8 +281,8 @@ def nest(
         if end is None or end >= len(out) or out[end] != "item" or amounts[end] is None:
             continue
         after = amounts[end]
-        if tagged[end] is not None:
-            continue  # (a programme's row, by its tag: no unit)
+        if end in booked:
+            continue  # (a programme's row, or one under it: no unit)
         if after is not None and _adding_up(out, amounts, end + 1, after) is not None:
             out[end] = "division"
     group: dict[int, int] = {}
@@ -296,21 +297,14 @@ def nest(
             group.update((j, i) for j in under)
     top = 0 if out and out[0] == "bureau" else None
     programme = _programmes(out, amounts)
+    booked = _booked(out, amounts, tagged)  # (again, over the runs the sums settled)
     parents: list[int | None] = []
     division: int | None = None
-    opened: dict[int, int] = {}  # (the last tagged row of each level in the division)
     for k, level in enumerate(out):
         if level == "item":
-            tier = tagged[k]
-            if tier is not None:
-                above = [opened[t] for t in sorted(opened) if t < tier]
-                parents.append(above[-1] if above else programme.get(k, division))
-                opened = {t: row for t, row in opened.items() if t < tier}
-                opened[tier] = k
-            else:
-                parents.append(opened[max(opened)] if opened else programme.get(k, division))
+            over = booked.get(k)
+            parents.append(over if over is not None else programme.get(k, division))
             continue
-        opened = {}
         if level == "division":
             division = k
             parents.append(group.get(k, top))
@@ -318,6 +312,30 @@ def nest(
             division = None
             parents.append(top if k != top else None)
     return out, parents
+
+
+def _booked(
+    levels: Sequence[str], amounts: Sequence[int | None], tiers: Sequence[int | None]
+) -> dict[int, int | None]:
+    """The rows a budget book's tagged programmes hold, in each division's run of items
+    (:func:`~extract.parse.budget_flat.tag_parents`) -> the row each adds up into (None:
+    the division's)."""
+    out: dict[int, int | None] = {}
+    if not any(t is not None for t in tiers):
+        return out
+    start = 0
+    while start < len(levels):
+        head = start if levels[start] != "item" else None
+        first = start + (head is not None)
+        end = first
+        while end < len(levels) and levels[end] == "item":
+            end += 1
+        held = tag_parents(
+            tiers[first:end], amounts[first:end], amounts[head] if head is not None else None
+        )
+        out.update((first + j, None if p is None else first + p) for j, p in held.items())
+        start = max(end, start + 1)
+    return out
 
 
 def _programmes(levels: Sequence[str], amounts: Sequence[int | None]) -> dict[int, int]:
@@ -358,35 +376,33 @@ _DIVISION_COLUMN_WORDS: tuple[str, ...] = ("부서",)
 
 def _alone(
     header: Line, labels: Sequence[str], levels: Sequence[str], amounts: Sequence[int | None],
-    ctx: Context, tiers: Sequence[int | None] = (), parents: Sequence[int | None] = (),
+    ctx: Context, booked: Mapping[int, int | None] | None = None,
 ) -> dict[int, tuple[str, str]]:
     """Item rows of a division printed in its column with no 소계 row over its items
     ("관로관리과 노후 상수관로 정비 46,800" after "급수운영과 소 계" and its items, which add
     up to it already), and the items under them -> (the division, the item's name): read
     line by line, the division's cell runs into its first item's name.  Only under a
     header that names a column of divisions, and only after a division whose items are all
-    read (``tiers``, ``parents``: a budget book's tagged programmes, of which only the
-    outermost add up into the division, :func:`nest`)."""
+    read (``booked``: the rows of a budget book's tagged programmes, :func:`_booked`, none
+    of another division; only the outermost add up into this one)."""
     if not any(w in squash(header.text) for w in _DIVISION_COLUMN_WORDS):
         return {}
     known = {squash(d) for d in ctx.divisions}
     out: dict[int, tuple[str, str]] = {}
     left: int | None = None  # what the open division's items have still to add up to
     opened = ""  # (the open division's row, "급수운영과 소 계")
-    at: int | None = None  # (its index)
-    booked = False  # (whether a row of the open division is tagged with its level)
+    booked = booked or {}
     for k, level in enumerate(levels):
         amount = amounts[k]
         if level != "item":
             left = amount if level == "division" else None
             opened = squash(labels[k]) if level == "division" else ""
-            at, booked = k, False
             continue
-        if booked or (k < len(tiers) and tiers[k] is not None):
+        if k in booked:
             # (a programme's row or one under it: none of another division; only the
-            # outermost add up into this one, "[단위] 치매안심센터 운영" not)
-            booked = True
-            if left is not None and amount is not None and k < len(parents) and parents[k] == at:
+            # outermost add up into this one, "[단위] 치매안심센터 운영" not; once they
+            # have used it up, the next row may name a division again)
+            if booked[k] is None and left is not None and amount is not None:
                 left -= amount
             continue
         first, _, rest = labels[k].strip().partition(" ")
@@ -488,7 +504,7 @@ def parse_budget_items(
             [header],
         )
     levels, parents = nest(levels, amounts, tiers)
-    alone = _alone(header, labels, levels, amounts, ctx, tiers, parents)
+    alone = _alone(header, labels, levels, amounts, ctx, _booked(levels, amounts, tiers))
     division: str | None = None
     for k, row in enumerate(rows):
         if not row.label:
