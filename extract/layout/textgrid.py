@@ -401,16 +401,23 @@ def _sub_row(ln: Line, remark: bool) -> bool:
 
 
 def _glyph_row(ln: Line, remark: bool) -> bool:
-    """A row of figures whose label opens with a box glyph that marks its level ("▣ 보건행정
+    """A row of figures whose label opens with a glyph that marks its level ("▣ 보건행정
     운영 및 지원   875,090   -   52,800 …" over "■ …" and "□ …", a budget's programmes):
     a row of the table where :func:`_glyph_in_table` says so, the glyph kept in its
-    label's cell (not "○ 2026년 목표 1,400명 1,500명": ○, like a dash, is the outline's)."""
+    label's cell (set with single spaces, a box glyph's only: "○ 2026년 목표 1,400명
+    1,500명" there is the outline's)."""
     found = read_marker(ln.text)
     return (
         found is not None and found[0].kind.startswith(_BULLET_KIND)
-        and found[0].text in BANNER_GLYPHS  # (the box glyphs are the levels' marks)
         and value_count(words(found[1]), remark) >= 2
     )  # fmt: skip
+
+
+def _boxed(ln: Line) -> bool:
+    """Whether a row opens with a box glyph, a level's mark ("▣", "■", "□"), not one of the
+    outline's bullets ("○", "-")."""
+    found = read_marker(ln.text)
+    return found is not None and found[0].text in BANNER_GLYPHS
 
 
 #: the kind :func:`~extract.layout.markers.read_marker` gives a bullet ("bullet:□")
@@ -477,7 +484,9 @@ def _glyph_in_table(
         body[n], filled[-_NEAR_ROWS:] or _next_filled(body[n + 1 :], k, remark), k
     )
     if placed is not None:
-        return placed
+        return placed  # (in the columns: whatever its glyph, "○ 감염병 관리   300,000 …")
+    if not _boxed(body[n]):
+        return False  # (single spaces: only a box glyph marks a level, ○ is the outline's)
     nxt = body[n + 1] if n + 1 < len(body) else None
     return prev is None or after_glyph or (
         nxt is not None and not _apart(body[n], nxt, blank)
