@@ -382,18 +382,26 @@ def cover_year(front: Sequence[Line]) -> int | None:
 
 #: words of the part of a title that is the year's plan or its report ("2026년 주요업무계획
 #: 및 2025년 추진실적": 2026), over ...
-PLAN_TITLE_WORDS: tuple[str, ...] = ("계획", "업무보고")
+PLAN_TITLE_WORDS: tuple[str, ...] = ("계획", "업무보고", "예산")
 #: ... those of the part that looks back on a year ("2025년 주요업무 추진실적", "2025년
 #: 업무보고 지적사항 조치결과"), though it may say 업무보고
-RESULT_TITLE_WORDS: tuple[str, ...] = ("실적", "성과", "결과", "지적사항")
+RESULT_TITLE_WORDS: tuple[str, ...] = (
+    "실적", "성과", "결과", "지적사항",
+    # (how last year's plan went: "2025년 주요업무계획 추진상황 및 2026년 …")
+    "추진상황", "추진현황", "추진사항", "이행상황", "이행현황", "점검", "평가",
+)  # fmt: skip
 
 
 def _plan_span(text: str, found: Sequence[regex.Match[str]]) -> tuple[int, int]:
-    """The years of the title's part that is the plan: the first whose words, up to the next
-    year, say a plan and no results ("2026년 주요업무계획 및 2025년 주요업무 추진실적": 2026),
-    else the last that says no results, else the last.
+    """The years of the title's part that is the plan: the last whose words, up to the next
+    year, say a plan and no results ("2026년 주요업무계획 및 2025년 주요업무 추진실적": 2026;
+    "2025년 주요업무계획 추진상황 및 2026년 주요업무계획": 2026), else the last that says no
+    results, else the last.
 
     >>> t = "2026년 주요업무계획 및 2025년 주요업무 추진실적"
+    >>> _plan_span(t, list(_TITLE_YEARS.finditer(t)))
+    (2026, 2026)
+    >>> t = "2025년 주요업무계획 추진상황 및 2026년 주요업무계획"
     >>> _plan_span(t, list(_TITLE_YEARS.finditer(t)))
     (2026, 2026)
     """
@@ -403,7 +411,7 @@ def _plan_span(text: str, found: Sequence[regex.Match[str]]) -> tuple[int, int]:
     ]
     looks_back = [any(w in words for w in RESULT_TITLE_WORDS) for words, _ in parts]
     plan = next((
-        m for (words, m), back in zip(parts, looks_back, strict=True)
+        m for (words, m), back in zip(reversed(parts), reversed(looks_back), strict=True)
         if any(w in words for w in PLAN_TITLE_WORDS) and not back
     ), None)  # fmt: skip
     if plan is None:

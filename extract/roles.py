@@ -72,8 +72,13 @@ STATUS_AFTER_WORDS: tuple[str, ...] = ("향후계획", "향후추진계획", "�
 #: titles of a status chapter's items that sum the pledges up ("1. 총 괄"), whole: neither
 #: cards nor against them (a pledge may be named "… 예방대책")
 STATUS_SUMMARY_TITLES: tuple[str, ...] = ("총괄", "개요", "추진개요", "총괄현황", "추진현황")
+#: ... or by its ending ("공약사업 총괄")
+STATUS_SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "개요")
 #: ... and words of one that explains those that lag ("2. 부진공약 사유 및 대책")
 STATUS_REASON_WORDS: tuple[str, ...] = ("사유",)
+#: ... and endings of one that says what is done about them ("부진공약 대책", "향후
+#: 추진계획"), where it states no card's facts (a pledge "… 예방대책" over its 사업기간 does)
+STATUS_AFTER_ENDINGS: tuple[str, ...] = ("대책", "향후계획", "추진계획")
 #: words of a chapter of no role whose tables list the bureau's projects one a row
 LISTED_KIND_WORDS: tuple[str, ...] = (*CONTEST_WORDS, *PLEDGE_WORDS)
 #: ... unless its title names the whole plan too ("주요업무 및 공약사업 추진계획")

@@ -44,9 +44,11 @@ from extract.roles import (
     PLAN_MIN_LINES,
     PLAN_WHOLE_WORDS,
     PLEDGE_WORDS,
+    STATUS_AFTER_ENDINGS,
     STATUS_AFTER_WORDS,
     STATUS_PLAN_WORDS,
     STATUS_REASON_WORDS,
+    STATUS_SUMMARY_ENDINGS,
     STATUS_SUMMARY_TITLES,
     STATUS_WORDS,
     SUBSIDIARY_WORDS,
@@ -276,7 +278,7 @@ def _pledge_cards(top: Node) -> bool:
     key = squash(unglossed(top.title))
     if not any(w in key for w in PLEDGE_WORDS) or not _tells_status(key):
         return False
-    items = [c for c in top.children if c.kind == "item" and not _sums_pledges_up(c.title)]
+    items = [c for c in top.children if c.kind == "item" and not _sums_pledges_up(c)]
     # (under "… 추진현황 및 향후계획", a pledge with its next step, "○ 향후계획 : …", is its
     # card too)
     nexts = any(w in key for w in STATUS_AFTER_WORDS)
@@ -288,11 +290,18 @@ def _pledge_cards(top: Node) -> bool:
     return bool(cards) and 2 * len(cards) >= len(items)
 
 
-def _sums_pledges_up(title: str) -> bool:
-    """Whether a status chapter's item sums the pledges up ("1. 총 괄") or explains those
-    that lag ("2. 부진공약 사유 및 대책"), not a pledge ("도심 침수피해 예방대책")."""
-    key = squash(title)
-    return key in STATUS_SUMMARY_TITLES or any(w in key for w in STATUS_REASON_WORDS)
+def _sums_pledges_up(item: Node) -> bool:
+    """Whether a status chapter's item sums the pledges up ("1. 총 괄", "공약사업 총괄") or
+    explains those that lag ("2. 부진공약 사유 및 대책", "부진공약 대책", "향후 추진계획"
+    stating no card's facts), not a pledge ("도심 침수피해 예방대책" over its 사업기간)."""
+    key = squash(item.title)
+    if key in STATUS_SUMMARY_TITLES or key.endswith(STATUS_SUMMARY_ENDINGS):
+        return True
+    if any(w in key for w in STATUS_REASON_WORDS):
+        return True
+    return key.endswith(STATUS_AFTER_ENDINGS) and not any(
+        _states_card_fact(n) for n in item.walk() if n is not item
+    )
 
 
 def _states_next_step(node: Node) -> bool:

@@ -23,7 +23,9 @@ from extract.layout.vocab import (
     MEASURE_MULTIPLIERS,
     MEASURE_UNITS,
     MONEY_HEADER_ENDINGS,
+    MONEY_HEADER_WORDS,
     NOT_MONEY_ENDINGS,
+    PEOPLE_COUNT_WORDS,
     PEOPLE_ROW_ENDINGS,
     ROW_COUNT_ENDINGS,
     TITLE_BRACKETS,
@@ -268,16 +270,17 @@ def row_kind(
 
 def _row_counts(label: str, row_headers: Iterable[str]) -> bool:
     """Whether a row's label counts things: it ends in 수 ("공 약 수"), or in 자 ("참 여 자")
-    where another row names the table's money ("사 업 비") and none counts the people by 수
-    (beside "지원인원 수", "기초생활수급자" is whom the money goes to): the 자 row is then
-    its heads."""
+    where another row names the table's money ("사 업 비") and none counts the people
+    (beside "지원인원 수", "기초생활수급자" is whom the money goes to; "강 좌 수" counts no
+    people): the 자 row is then its heads."""
     if _counts(label, ROW_COUNT_ENDINGS):
         return True
     if not _counts(label, PEOPLE_ROW_ENDINGS):
         return False
     labels = [h.rsplit(" / ", 1)[-1] for h in row_headers]
     return any(_pays(h) for h in labels) and not any(
-        _counts(h, ROW_COUNT_ENDINGS) for h in labels
+        _counts(h, ROW_COUNT_ENDINGS) and any(w in _bare_head(h) for w in PEOPLE_COUNT_WORDS)
+        for h in labels
     )
 
 
@@ -383,6 +386,8 @@ _YEAR_HEAD = re.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})(?:년도?)?(?:예�
 def _pays(top: str) -> bool:
     """Whether a column header names money ("운영비", "도 비", "보조금", "가액", "예산")."""
     bare = _bare_head(top)
+    if bare in MONEY_HEADER_WORDS:
+        return True
     return bare.endswith(MONEY_HEADER_ENDINGS) and not bare.endswith(NOT_MONEY_ENDINGS)
 
 

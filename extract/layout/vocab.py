@@ -295,11 +295,16 @@ ROW_COUNT_ENDINGS: tuple[str, ...] = ("수",)
 PEOPLE_ROW_ENDINGS: tuple[str, ...] = ("자",)
 #: ... and of one that holds money ("운영비", "도 비", "보조금", "가액", "2026년 예산",
 #: "관광수입"; "보 수", pay, and "회 수", money recovered, though they end in 수; "투자",
-#: "출자", "이자", "민자" (private capital) though they end in 자)
+#: "출자", "이자" though they end in 자)
 MONEY_HEADER_ENDINGS: tuple[str, ...] = (
     "비", "금", "액", "예산", "세입", "세출", "수입", "지출", "수익", "비용", "보수", "회수",
-    "세수", "징수", "투자", "출자", "융자", "이자", "민자", "외자",
+    "세수", "징수", "투자", "출자", "융자", "이자",
 )  # fmt: skip
+#: ... and these, whole ("민 자", private capital, beside 국비 and 시비; not "결혼이민자")
+MONEY_HEADER_WORDS: frozenset[str] = frozenset({"민자", "외자"})
+#: words of a row that counts people ("지원인원 수", "수료자수"): beside it, a row ending in
+#: 자 ("기초생활수급자") is whom the money goes to, not a head count
+PEOPLE_COUNT_WORDS: tuple[str, ...] = ("인원", "자수", "인수", "명수")
 #: ... not one of these, though it ends like it ("전년 대비": a change, of either; "보유
 #: 장비", "설비", "정비": things)
 NOT_MONEY_ENDINGS: tuple[str, ...] = ("대비", "장비", "설비", "정비", "준비")

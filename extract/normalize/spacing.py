@@ -103,9 +103,11 @@ def _joined_runs(toks: list[str], shortest: int) -> list[str]:
     colon closes the run it ends ("사 업 개 요 :" is 사업개요:, the one-letter word after
     it, "전 부서", is the value's), a value of one-letter words alone after a spaced
     label is one word as the label is ("구 분 : 시 정"), and after a spaced label two
-    one-letter words are one word as after a spaced year ("사 업 량 : 도 로 2 km")."""
+    one-letter words at the value's start are one word as after a spaced year ("사 업 량 :
+    도 로 2 km"; not "대 상 : 65세 이상 어르신 및 그 가족")."""
     words: list[str] = []
     run: list[str] = []
+    given = shortest
     # (where the one-letter words that end ``toks`` begin: one pass, not one per colon)
     tail = len(toks)
     while tail and _is_single(toks[tail - 1]):
@@ -128,6 +130,8 @@ def _joined_runs(toks: list[str], shortest: int) -> list[str]:
         run = []
         if tok and tok not in _COLONS:
             words.append(tok)
+            # (only the value's first words, "도 로", not a pair later on, "및 그 가족")
+            shortest = given
     return words
 
 

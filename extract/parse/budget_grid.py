@@ -178,10 +178,26 @@ def _is_official(text: str) -> bool:
     first = next(iter(text.split()), "")
     if not first or is_unit_name(first) or team_of_head(first):  # (or its head's, "시설팀장 김○○")
         return False
+    if _unit_named(text) is not None:
+        return False  # (the unit after its official: "주무관 이○○ (안전정책팀)")
     ranks = [r for r in PERSON_RANKS if r != "담당관"]
     return any(
         w in ranks or w[1:] in ranks or MASKED_NAME.match(w) is not None for w in text.split()
     )
+
+
+def _cell_division(text: str) -> str:
+    """The division a cell of the division column names: as labelled (its phone and
+    official aside), else the unit among its words ("주무관 이○○ (안전정책팀)")."""
+    named = division_value(text)
+    if is_unit_name(named) or (unit := _unit_named(text)) is None:
+        return named
+    return unit
+
+
+def _unit_named(text: str) -> str | None:
+    """The unit a cell names among its words, brackets aside ("주무관 이○○ (안전정책팀)")."""
+    return next((w for w in regex.split(r"[\s()（）,/]++", text) if w and is_unit_name(w)), None)
 
 
 def grid_items(
@@ -366,7 +382,7 @@ def _rows(
         # where the cell names the official alone, "주무관 이○○", in a column of units)
         division = (
             None if named_by is None or not named_by.text.strip()
-            else "" if _is_official(named_by.text) else division_value(named_by.text)
+            else "" if _is_official(named_by.text) else _cell_division(named_by.text)
         )  # fmt: skip
         code = next((c for c in cells if c.col == code_col and c.col_span == 1), None)
         item = next((c for c in cells if c.col == item_col and c.text.strip()), None)

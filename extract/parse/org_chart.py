@@ -32,6 +32,7 @@ import regex
 from extract.document import Line
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_words import is_unit_name
 from extract.parse.org_across import read_across
 from extract.parse.org_boxes import (
     CHART_WORDS,
@@ -598,11 +599,19 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
     if chart.top is None:
         count_nos = {ln.no for ln in chart.count_lines}
         part = chart.part
-        listed = any(b.kind in ("unit", "team") and b.lines for b in chart.boxes) or (
-            part is not None
-            and (
-                bool(part.tables)
-                or any(ln.no not in count_nos | {part.title.no} for ln in part.content)
+        listed = (
+            any(b.kind in ("unit", "team") and b.lines for b in chart.boxes)
+            or (
+                part is not None
+                and (
+                    bool(part.tables)
+                    or any(ln.no not in count_nos | {part.title.no} for ln in part.content)
+                )
+            )
+            or any(  # (or on the count line itself: "2과 6팀 (문화예술과, 관광진흥과)")
+                is_unit_name(w)
+                for ln in chart.count_lines
+                for w in regex.split(r"[\s(),·:]++", ln.text)
             )
         )
         if chart.count_line is not None and chart.count_line.counts and listed:
