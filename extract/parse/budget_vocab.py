@@ -9,6 +9,8 @@ report that writes its budget with other words, extend a table here.
 
 from __future__ import annotations
 
+from extract.roles import TEAM_NAME_ENDINGS
+
 #: words of a header or a label that name a side of the budget, tried in order
 #: ("세외수입" is revenue, "총지출" expenditure); a text naming both sides has none
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
@@ -137,7 +139,7 @@ STRONG_UNIT_ENDINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: endings of a team's name: a table all of whose rows are teams is by unit
-TEAM_ENDINGS: tuple[str, ...] = ("팀", "담당")
+TEAM_ENDINGS: tuple[str, ...] = TEAM_NAME_ENDINGS
 
 #: a body's own running costs, set as a row beside its units in a table by unit
 #: ("디자인정책팀 | … / 행정운영경비 | …"): the body's, an item of no unit
