@@ -597,14 +597,17 @@ def parse_org_structure(lay: Layout, sections: Sections, ctx: Context, parsed: P
             )
         out.use(chart.count_lines)
     if chart.top is None:
-        count_nos = {ln.no for ln in chart.count_lines}
         part = chart.part
+        # (the count line's, the part's title's, and its tables' lines, read apart)
+        count_nos = {ln.no for ln in chart.count_lines} | {
+            n for t in (part.tables if part is not None else []) for n in t.lines
+        }
         listed = (
             any(b.kind in ("unit", "team") and b.lines for b in chart.boxes)
             or (
                 part is not None
                 and (
-                    bool(part.tables)
+                    any(t.n_rows > 2 for t in part.tables)  # (not the count line's own table)
                     or any(ln.no not in count_nos | {part.title.no} for ln in part.content)
                 )
             )
