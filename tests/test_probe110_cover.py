@@ -12,12 +12,8 @@ from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _text
 
-_RESULTS_AND_PLAN = """\
-제312회 다온군의회 임시회
-
-
-2025년 주요업무 추진실적
-및 2026년 주요업무계획
+#: a report's cover after its title, its general part and one card
+_BODY = """\
 
 
 2026. 2. 10.
@@ -54,6 +50,15 @@ _RESULTS_AND_PLAN = """\
     ○ 사업기간 : 2026. 1.~12.
     ○ 사 업 비 : 2,400,000천원 (군비 2,400,000)
 """
+
+_RESULTS_AND_PLAN = """\
+제312회 다온군의회 임시회
+
+
+2025년 주요업무 추진실적
+및 2026년 주요업무계획
+"""
+_RESULTS_AND_PLAN += _BODY
 
 
 def test_a_title_whose_second_line_opens_with_its_joining_word() -> None:

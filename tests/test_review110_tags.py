@@ -8,6 +8,7 @@ from __future__ import annotations
 from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probe110_budgettags import _HEAD
 
 _WATER = """\
 
@@ -40,31 +41,6 @@ _WATER = """\
                [세부] 옥내 노후 급수관 개량 지원         1,630          800         830
  관로관리과    노후 상수관로 정비                  46,800       44,100       2,700
  스마트급수과  스마트 미터링(AMI) 구축              9,800        8,400       1,400
-"""
-
-_HEAD = """\
-
-                         2026년 주요업무보고
-
-                          한 솔 구 보 건 소
-
-Ⅰ. 일반현황
- 1. 조    직
-  □ 기    구 : 1소 2과 4팀
-   ○ 보건행정과 : 행정팀, 예방팀
-   ○ 건강증진과 : 증진팀, 방문팀
-
-Ⅱ. 2026년 주요업무계획
- 1. 감염병 예방
-  가. 예방접종 확대 (보건행정과)
-   □ 추진계획
-    ○ ’26. 3. : 접종 개시
-
-붙임 1. 2026년 과별 세출예산 내역
-
-                                                          (단위 : 천원)
-   부서 / 사업명                          2026 예산       국  비       구  비
-   ──────────────────────────────────────────────────────────────────────
 """
 
 #: only the 정책사업 tagged; the 단위사업 and 세부사업 under them indented, untagged
