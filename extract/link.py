@@ -19,7 +19,7 @@ from extract.normalize.money import agrees
 from extract.parse.tags import name_key
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, LIST_NAME_HEADERS
-from extract.sections import is_unit_name
+from extract.unit_names import is_unit_name
 from schemas import (
     BudgetItem,
     Function,

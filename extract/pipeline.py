@@ -71,10 +71,10 @@ from extract.sections import (
     Section,
     Sections,
     assign_roles,
-    closing_units,
     sections_by_role,
 )
 from extract.structure import line_stats, mention_records, outline_records, table_records
+from extract.unit_names import closing_units
 from extract.unitless import unitless_money
 from schemas import (
     BudgetItem,

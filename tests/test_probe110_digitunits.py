@@ -113,8 +113,8 @@ def test_a_unit_name_needs_letters_before_its_number() -> None:
     """A name holds its number after letters of its own; a count, a count's word before a
     count (`1본부3과`), a date or a 과제 is none."""
     from extract.parse.budget_words import is_unit_name
-    from extract.sections import closing_units
-    from extract.sections import is_unit_name as is_title_unit
+    from extract.unit_names import closing_units
+    from extract.unit_names import is_unit_name as is_title_unit
 
     for name in ("세무1과", "세무2과", "건축2과", "민원1팀", "교통１팀"):
         assert is_unit_name(name) and is_title_unit(name), name

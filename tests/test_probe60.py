@@ -418,7 +418,7 @@ def test_the_expenditure_table_after_the_templates_revenue_table() -> None:
 
 def test_a_units_name_that_opens_with_latin_letters() -> None:
     """"(Wee센터)" closing a title names its division, as "(교육복지센터)" does."""
-    from extract.sections import closing_units
+    from extract.unit_names import closing_units
 
     assert closing_units("위기학생 통합지원 (Wee센터)") == ("위기학생 통합지원", ["Wee센터"])
 

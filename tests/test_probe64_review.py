@@ -79,7 +79,7 @@ def test_a_headlines_division_over_its_details() -> None:
     """"재난관리기금 적립 부족 (안전총괄과)" over "- …": the headline's bracket is its
     division (it had been looked for after the details)."""
     from extract.parse.findings import split_items
-    from extract.sections import closing_units
+    from extract.unit_names import closing_units
 
     item = split_items("재난관리기금 적립 부족 (안전총괄과) - ’25년 적립액 85% 수준")[0]
     head, _, details = item.partition("\n")

@@ -38,7 +38,7 @@ from extract.parse.budget_vocab import (
 )
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
-from extract.sections import unnumbered
+from extract.unit_names import unnumbered
 
 #: labels that name a kind of account and nothing else
 KIND_WORDS = frozenset(kind for _, kind in ACCOUNT_KINDS)

@@ -34,7 +34,7 @@ from extract.parse.schedule_tables import event_rows, table_rows
 from extract.parse.steps import Found
 from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import EVIDENCE_BRACKET, EVIDENCE_LABEL, NAME_LABELS
-from extract.sections import closing_units
+from extract.unit_names import closing_units
 
 
 def label_pairs(table: Table) -> list[tuple[TableCell, TableCell]]:

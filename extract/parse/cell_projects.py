@@ -39,7 +39,7 @@ from extract.parse.schedule_tables import entries
 from extract.parse.steps import Found, read_clause
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import DIVISION_COLUMNS, NAME_LABELS
-from extract.sections import is_unit_name
+from extract.unit_names import is_unit_name
 
 #: labels of the cell's dated steps
 STEP_WORDS: tuple[str, ...] = ("일정", "계획", "추진상황")

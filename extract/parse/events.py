@@ -30,7 +30,8 @@ from extract.parse.schedule_tables import (
 )
 from extract.parse.steps import span_fields
 from extract.parse.text import collapse, despace, squash
-from extract.sections import Sections, is_unit_name
+from extract.sections import Sections
+from extract.unit_names import is_unit_name
 from schemas import Event, Schedule
 
 #: headers of a column that says when a task takes effect or is done, as printed (spaces

@@ -36,7 +36,8 @@ from extract.parse.finding_words import (
 )
 from extract.parse.text import collapse, opens_with_label
 from extract.parse.vocab import FINDING_LABELS
-from extract.sections import Section, is_unit_name
+from extract.sections import Section
+from extract.unit_names import is_unit_name
 from schemas import AuditFinding
 
 #: titles of an audit section's items that sum its findings up (1. 총괄, 2. 감사개요)

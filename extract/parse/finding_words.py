@@ -25,7 +25,7 @@ from extract.parse.vocab import (
     CATEGORY_COLUMN_WORDS,
     PERSON_RANKS,
 )
-from extract.sections import closing_units, is_unit_name
+from extract.unit_names import closing_units, is_unit_name
 
 #: a column whose header holds one of these lists the findings
 FINDING_HEADERS: tuple[str, ...] = (
@@ -308,7 +308,7 @@ def closing_divisions(text: str) -> tuple[str, list[str]]:
     """``text`` without the bracket of divisions it closes with, and their names (the
     bracket may open with the label of the division in charge: "… 미흡 (소관: 복지정책과)",
     "(소관부서 : 복지정책과, 가족정책과)"); the text whole and no name where it closes
-    with no such bracket (:func:`~extract.sections.closing_units`).
+    with no such bracket (:func:`~extract.unit_names.closing_units`).
 
     >>> closing_divisions("위기가구 사후관리 미흡 (소관: 복지정책과, 가족정책과)")
     ('위기가구 사후관리 미흡', ['복지정책과', '가족정책과'])

@@ -31,7 +31,8 @@ from extract.parse.project_facts import split_top
 from extract.parse.table import split_header
 from extract.parse.text import GLOSS_WORDS, collapse, despace, split_marker, squash
 from extract.parse.vocab import DIVISION_SUFFIXES, TOTAL_LABELS
-from extract.sections import Section, is_unit_name
+from extract.sections import Section
+from extract.unit_names import is_unit_name
 from schemas import Function
 
 #: the header of the column naming the division, and of the column of its duties

@@ -39,7 +39,8 @@ from extract.parse.org_vocab import (
     WHOLE_WORD_UNITS,
 )
 from extract.parse.text import despace
-from extract.sections import Sections, part_role, unnumbered
+from extract.sections import Sections, part_role
+from extract.unit_names import unnumbered
 from schemas import OrgUnit
 
 PartRole = Literal["organization", "staffing", "affiliated", "other"]

@@ -38,7 +38,7 @@ from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
 from extract.parse.vocab import BLOCK_LABELS
-from extract.sections import is_unit_name, titled_unit
+from extract.unit_names import is_unit_name, titled_unit
 
 #: the id prefix of the issues section's projects
 ISSUE_PREFIX = "현안"

@@ -79,7 +79,7 @@ from extract.parse.tails import (
     without_note,
 )
 from extract.parse.text import collapse, squash
-from extract.sections import titled_unit, unglossed
+from extract.unit_names import titled_unit, unglossed
 
 #: the last word of a line's label that makes it a target ("상반기 신속집행 목표 : 대상액의
 #: 65% (4조 2,318.6억원)"), and of the words before an amount's bracket that make it what

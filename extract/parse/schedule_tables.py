@@ -26,7 +26,7 @@ from extract.parse.project_facts import EVENT_WORDS, label_kind, prep_date
 from extract.parse.steps import Found, does_something, read_clause, refines
 from extract.parse.text import collapse, despace, squash
 from extract.parse.vocab import TOTAL_LABELS
-from extract.sections import unglossed
+from extract.unit_names import unglossed
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")

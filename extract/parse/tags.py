@@ -27,7 +27,7 @@ import regex
 
 from extract.parse.text import squash
 from extract.parse.vocab import TAG_BRACKETS, TAG_STARS, TITLE_TAGS
-from extract.sections import closing_units
+from extract.unit_names import closing_units
 
 _WORD = r"[^\s\p{P}\p{S}](?:[^\p{P}\p{S}]{0,10}[^\s\p{P}\p{S}])?"
 _BRACKETED = "|".join(
@@ -64,14 +64,14 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
 
 
 def tagged_closing_units(title: str, known: Collection[str] = ()) -> tuple[str, list[str]]:
-    """:func:`~extract.sections.closing_units` of a title whose status marks come after the
+    """:func:`~extract.unit_names.closing_units` of a title whose status marks come after the
     bracket of its units ("스마트 의정 플랫폼 구축 (의사담당관) 【신규】"): the title without
     that bracket, its marks kept, and the units.
 
     >>> tagged_closing_units("스마트 의정 플랫폼 구축 (의사담당관) 【신규】")
     ('스마트 의정 플랫폼 구축 【신규】', ['의사담당관'])
 
-    ``known``: the report's own units (:func:`~extract.sections.closing_units`).
+    ``known``: the report's own units (:func:`~extract.unit_names.closing_units`).
     """
     bare, units = closing_units(title, known)
     if units:

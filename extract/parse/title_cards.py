@@ -27,7 +27,7 @@ from extract.parse.schedules import text_steps
 from extract.parse.side_blocks import block_kind
 from extract.parse.steps import Found
 from extract.parse.text import collapse, squash
-from extract.sections import titled_unit
+from extract.unit_names import titled_unit
 
 #: fewest columns of a titled card
 MIN_CARD_COLS = 2
