@@ -15,6 +15,8 @@ in a plan's lines that of the step above it, the next where it goes back ("- ’
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from extract.layout import Node
@@ -106,16 +108,25 @@ _QUOTED_STATUTE = regex.compile(r"^「(?P<name>[^「」]++)」\s*+(?:개정\s*+)
 #: "2공구", "1기"): a chain of them by year is phased work, its steps ("’25년 1단계 사업 →
 #: ’26년 2단계 사업"), never a count by year
 ORDINAL_COUNTERS: tuple[str, ...] = ("차", "단계", "권역", "지구", "공구", "기")
+#: ... of which those that count things too ("120기" of chargers): ordinal only where a
+#: chain runs on one by one ("’25년 1기 → ’26년 2기"), a count where it grows otherwise
+COUNTING_ORDINALS: tuple[str, ...] = ("기",)
+#: the words after a number that say how much of a thing there is, besides money and count
+#: units: a rank, a multiple, a grade, a share's points, power ("4위", "1.5배", "2등급",
+#: "35%p", "200MW")
+FIGURE_WORDS: tuple[str, ...] = ("위", "배", "등급", "%p", "MW", "kW", "GW", "㎿", "㎾")
 #: the counter that names no thing, the thing counted in the word after it ("152개 구간")
 BARE_COUNTER = "개"
-#: a count alone and what it counts, if it names none ("152개 구간", "80교", "6,812명"; not
-#: "1단계", "1권역", "5개소 확대", "3개 노선 운행"): a count unit not followed by a letter
+#: a count alone and what it counts, if it names none ("152개 구간", "80교", "6,812명", "3만명",
+#: "1,500톤/일", "4위", a number bare; not "1단계", "1권역", "5개소 확대", "3개 노선 운행"): a
+#: count unit, after a numeral's multiplier if any and per another if any, no letter after it
 _COUNT_ALONE = regex.compile(
-    r"^\d[\d,.]*+\s*+(?P<unit>"
+    r"^(?P<number>\d[\d,.]*+)\s*+[만천억조]?+(?P<unit>"
     + "|".join(map(regex.escape, sorted(
-        {*COUNT_UNITS, *UNITS, "억원", "억", "조원", "%"} - set(ORDINAL_COUNTERS),
+        {*COUNT_UNITS, *UNITS, *FIGURE_WORDS, *COUNTING_ORDINALS, "억원", "억", "조원", "%"}
+        - (set(ORDINAL_COUNTERS) - set(COUNTING_ORDINALS)),
         key=len, reverse=True)))
-    + r")(?!\S)(?:\s++(?P<noun>\S++))?+\s*+$"
+    + r")?+(?:/\p{L}++)?+(?!\S)(?:\s++(?P<noun>\S++))?+\s*+$"
 )  # fmt: skip
 
 
@@ -274,29 +285,42 @@ def figures_by_year(text: str, year: int | None) -> bool:
         return False
     # (the first after its label: "누적 조성 : ’25년 …")
     pieces[0] = regex.split(r"[:：]", pieces[0])[-1]
-    return all(_year_count(p, year) for p in pieces)
+    counts = [_year_count(p, year) for p in pieces]
+    if not all(counts):
+        return False
+    # (a chain one by one of a counter that also orders, "’25년 1기 → ’26년 2기", is phases)
+    units = {c["unit"] for c in counts if c is not None}
+    numbers = [c["number"] for c in counts if c is not None]
+    return not (
+        units <= set(COUNTING_ORDINALS)
+        and all(n.isdigit() for n in numbers)
+        and all(int(b) == int(a) + 1 for a, b in pairwise(numbers))
+    )
 
 
-def _year_count(piece: str, year: int | None) -> bool:
+def _year_count(piece: str, year: int | None) -> regex.Match[str] | None:
     """Whether a piece opens with a year alone, bare or in its bracket, and then gives a
     count and nothing more, a bracket after it aside ("’25년 152개 구간", "(’25년) 80교",
-    "’26년 182개 구간(누적)"; not "’25년 1단계 사업", "’26년 5개소 확대 조성")."""
+    "’26년 182개 구간(누적)"; not "’25년 1단계 사업", "’26년 5개소 확대 조성"): the
+    count's match, else None."""
     text = prep_date(piece).strip()
     found = find_dates(text, year=year)
     if not found or found[0].precision != "year":
-        return False
+        return None
     at = text.find(found[0].raw)
     if text[:at].strip() not in ("", "(", "（"):
-        return False
+        return None
     rest = text[at + len(found[0].raw) :].lstrip(" )）")
     if (m := PAREN_END.search(rest)) is not None:
         rest = rest[: m.start()]
     count = _COUNT_ALONE.match(rest.strip())
     if count is None:
-        return False
+        return None
     # (a word after the count only names what a bare 개 counts: "152개 구간", not "3개소 확대")
     noun = count["noun"]
-    return noun is None or (count["unit"] == BARE_COUNTER and not does_something(noun))
+    if noun is None or (count["unit"] == BARE_COUNTER and not does_something(noun)):
+        return count
+    return None
 
 
 def statute_note(text: str, year: int | None) -> bool:

@@ -1,0 +1,58 @@
+"""A chain of figures by year is how a count stands or grows, no step of the plan, whatever
+its unit: a numeral's multiplier, a rank, a multiple, a ratio, power, a number bare; a chain
+of ordinals one by one is phases (round 111's leftovers of the second review)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.parse.schedules import figures_by_year
+from tests.test_defects import convert_text
+
+COUNTS = [
+    "추진계획 : ’25년 3만명 → ’26년 5만명",
+    "’25년 120기 → ’26년 180기",
+    "’25년 1,500톤/일 → ’26년 2,000톤/일",
+    "’25년 1,234천명 → ’26년 1,300천명",
+    "’25년 150MW → ’26년 200MW",
+    "’25년 4위 → ’26년 1위",
+    "’25년 1.2배 → ’26년 1.5배",
+    "’25년 152 → ’26년 182",
+    "’25년 35%p → ’26년 40%p",
+    "’25년 3기 → ’26년 5기",
+]
+STEPS = [
+    "’25년 1기 → ’26년 2기 → ’27년 3기",
+    "’25년 1단계 → ’26년 2단계",
+    "’26년 10개교 → ’27년 20개교 시범운영",
+    "’25년 3개소 → ’26년 5개소 확대 조성",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS)
+def test_a_chain_of_figures_by_year_is_no_step(text: str) -> None:
+    assert figures_by_year(text, 2026)
+
+
+@pytest.mark.parametrize("text", STEPS)
+def test_a_chain_of_phases_or_deeds_by_year_is_steps(text: str) -> None:
+    assert not figures_by_year(text, 2026)
+
+
+def test_a_cards_plan_of_counts_by_year_gives_no_schedule() -> None:
+    text = (
+        "2026년 주요업무계획\n\n다온군 경제관광국\n\n"
+        "Ⅰ. 일반현황\n 1. 조    직\n  □ 조    직 : 1국 1과 2팀\n"
+        "   ○ 경제정책과(2팀) : 경제정책팀, 일자리지원팀\n\n"
+        "Ⅱ. 2026년 주요업무계획\n 1. 지역경제 활성화\n"
+        "  □ 공공자전거 운영 (경제정책과)\n"
+        "    ○ 사 업 비 : 100,000천원 (군비 100,000)\n"
+        "    ○ 추진계획 : ’25년 3만명 → ’26년 5만명\n"
+        "  □ 전기차 충전 인프라 확충 (경제정책과)\n"
+        "    ○ 사 업 비 : 100,000천원 (군비 100,000)\n"
+        "    ○ 추진계획 : ’25년 120기 → ’26년 180기\n"
+    )
+    result = convert_text(text)
+    assert [p.title for p in result.projects] == ["공공자전거 운영", "전기차 충전 인프라 확충"]
+    assert result.schedules == []
+    assert result.progress == []
