@@ -456,24 +456,28 @@ def _general_in_chapter(outline: Outline) -> None:
     a chapter of no role is it ("Ⅰ. 예산 편성 개요" / "□ 일반현황" / "○ 조 직 : 6과 22팀"),
     and the parts that chapter states are its parts (its 조직 and 인력, and the budget its
     overview states, "○ 2026년 세출예산(일반회계) : …"): the chapter the report opens
-    with, under a title of its own, where it describes the report's own body (not a
-    later chapter's, "Ⅱ. 출연기관 운영 관리" / "□ 재단현황": a foundation the 국 funds)."""
+    opens with or a later one, under a title of its own, where it describes the report's
+    own body (not "Ⅱ. 출연기관 운영 관리" / "□ 재단현황": a foundation the 국 funds)."""
     if any(n.role in _GENERAL_CHAPTERS for n in outline.nodes):
         return
-    top = next((n for n in outline.root.children if n.kind == "heading"), None)
-    if top is None or top.role is not None:
-        return
-    if division_chapter(top) or _division_chapters(top):
-        return  # (a division's chapter: its parts are its own)
-    if any(w in squash(unglossed(top.title)) for w in SUBSIDIARY_WORDS):
-        return  # (the bodies it oversees: "Ⅰ. 출연기관 운영 관리" / "□ 재단현황")
     front = [
         ln for n in outline.root.children if n.kind in ("front", "contents")
         for ln in n.lines if ln.is_content
     ]  # fmt: skip
-    block = _general_block(top, front)
-    if block is None:
+    # (the first such chapter: a report may open with its vision, "Ⅰ. 비전 및 추진방향",
+    # and state its general block in the next, "Ⅱ. 국 운영 현황" / "□ 일반현황")
+    found = next(
+        (
+            (top, block)
+            for top in outline.root.children
+            if top.kind == "heading" and top.role is None and _own_general(top)
+            and (block := _general_block(top, front)) is not None
+        ),
+        None,
+    )  # fmt: skip
+    if found is None:
         return
+    top, block = found
     block.role = "general"
     for node in top.walk():
         if node is top or node is block or node.kind in ("note", "contents"):
@@ -481,6 +485,15 @@ def _general_in_chapter(outline: Outline) -> None:
         role = part_role(node.title)
         if role in GENERAL_PARTS:
             node.role = role
+
+
+def _own_general(top: Node) -> bool:
+    """Whether a chapter of no role may hold the report's own general block: not a
+    division's chapter (its parts are its own), nor one of the bodies the report oversees
+    ("Ⅰ. 출연기관 운영 관리" / "□ 재단현황")."""
+    if division_chapter(top) or _division_chapters(top):
+        return False
+    return not any(w in squash(unglossed(top.title)) for w in SUBSIDIARY_WORDS)
 
 
 def _general_block(top: Node, front: Sequence[Line]) -> Node | None:

@@ -56,3 +56,29 @@ def test_a_cards_plan_of_counts_by_year_gives_no_schedule() -> None:
     assert [p.title for p in result.projects] == ["공공자전거 운영", "전기차 충전 인프라 확충"]
     assert result.schedules == []
     assert result.progress == []
+
+
+GENERAL_IN_SECOND = (
+    "2026년 주요업무계획\n\n다 온 군   복 지 정 책 국\n\n"
+    "Ⅰ. 비전 및 추진방향\n  □ 비    전 : 모두가 행복한 복지 다온\n"
+    "  □ 추진방향 : 촘촘한 복지안전망 구축\n\n"
+    "Ⅱ. 국 운영 현황\n\n  □ 일반현황\n   ○ 조    직 : 1국 3과 12팀\n"
+    "   ○ 인    력 : 정원 85명, 현원 82명\n   ○ 예    산 : 12,500,000천원\n\n"
+    "Ⅲ. 2026년 주요업무계획\n 1. 복지 강화\n  □ 치매 가족 돌봄 지원 (복지정책과)\n"
+    "    ○ 사 업 비 : 100,000천원 (군비 100,000)\n"
+)
+
+
+def test_the_general_block_in_a_second_chapter_of_no_role() -> None:
+    """A report that opens with its vision states its general block in the next chapter:
+    that block is the general section, its 조직/인력/예산 lines read."""
+    result = convert_text(GENERAL_IN_SECOND)
+    assert [(o.name, o.level) for o in result.organization] == [("복지정책국", "bureau")]
+    assert [(s.authorized, s.current) for s in result.staffing] == [(85, 82)]
+    assert [(b.unit, b.budget_krw) for b in result.budget_summary] == [("계", 12_500_000_000)]
+
+
+def test_a_subsidiarys_chapter_is_still_not_the_general_block() -> None:
+    text = GENERAL_IN_SECOND.replace("Ⅱ. 국 운영 현황", "Ⅱ. 출연기관 운영 관리")
+    result = convert_text(text)
+    assert result.budget_summary == []
