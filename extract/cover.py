@@ -90,6 +90,8 @@ SPACED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회", "의회", "교육청", "
 REGIONAL_HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "소방본부")
 #: endings of a government's name that holds an office of education or fire headquarters
 REGIONAL_ENDINGS: tuple[str, ...] = ("광역시", "특별시", "특별자치시", "특별자치도", "도")
+#: ... the ending a 광역시's short name keeps ("서울시교육청", "부산시교육청"; "경남교육청" none)
+REGIONAL_SHORT_ENDING = "시"
 #: ... those of them a commission's own name stands before, a body of its own
 #: ("자치경찰위원회"; not "해담광역시위원회운영과", the government's 과)
 NAMED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회",)
@@ -214,6 +216,14 @@ def _government_name(name: str, governments: Collection[str], ends: tuple[str, .
     return any(name.endswith(e) and 2 <= len(name) - len(e) <= 3 for e in ends)
 
 
+def _regional_short(name: str) -> bool:
+    """Whether ``name`` is the short form a 광역시's or a 도's name takes before its office of
+    education or its fire headquarters: two letters ("서울", "경남", "인천") or two and
+    :data:`REGIONAL_SHORT_ENDING` ("서울시"; not a 구's, "가온구")."""
+    stem = name.removesuffix(REGIONAL_SHORT_ENDING)
+    return len(stem) == 2 and all("가" <= ch <= "힣" for ch in stem)
+
+
 def _spaced_office(key: str, governments: Collection[str]) -> str | None:
     """The office a name spaced out letter by letter (``key``, its letters run together)
     names after the body holding it ("해담광역시자치경찰위원회사무국": 사무국), None where it
@@ -222,6 +232,8 @@ def _spaced_office(key: str, governments: Collection[str]) -> str | None:
 
     >>> [_spaced_office(k, ()) for k in ("해담광역시교육청교육국", "한빛시의회사무처")]
     ['교육국', '사무처']
+    >>> [_spaced_office(k, ()) for k in ("서울시교육청교육정책국", "인천소방본부대응예방과")]
+    ['교육정책국', '대응예방과']
     >>> [_spaced_office(k, ()) for k in ("가온구교육청소년과", "해담광역시교육청소년국")]
     [None, None]
     >>> _spaced_office("해담광역시위원회운영과", ()) is None
@@ -237,7 +249,9 @@ def _spaced_office(key: str, governments: Collection[str]) -> str | None:
             continue
         before, rest = key[: i - len(end)], key[i:]
         if end in REGIONAL_HOLDING_ENDINGS:
-            fits = _government_name(before, governments, REGIONAL_ENDINGS)
+            fits = _government_name(before, governments, REGIONAL_ENDINGS) or _regional_short(
+                before
+            )
         elif end in NAMED_HOLDING_ENDINGS:
             # (its own name after the government's, if any: not the government's alone)
             fits = len(before) >= 2 and not _government_name(

@@ -82,3 +82,25 @@ def test_a_subsidiarys_chapter_is_still_not_the_general_block() -> None:
     text = GENERAL_IN_SECOND.replace("Ⅱ. 국 운영 현황", "Ⅱ. 출연기관 운영 관리")
     result = convert_text(text)
     assert result.budget_summary == []
+
+
+@pytest.mark.parametrize(
+    ("cover", "bureau"),
+    [
+        ("서 울 시 교 육 청 교 육 정 책 국", "교육정책국"),
+        ("경 남 교 육 청 교 육 국", "교육국"),
+        ("인 천 소 방 본 부 대 응 예 방 과", "대응예방과"),
+        ("해 담 광 역 시 교 육 청 교 육 국", "교육국"),
+    ],
+)
+def test_a_spaced_cover_names_the_office_after_its_regions_short_name(
+    cover: str, bureau: str
+) -> None:
+    """The short name of a 광역시 or a 도 before its office of education or its fire
+    headquarters, spaced out on the cover, is no part of the bureau's name."""
+    text = (
+        f"\n   2026년 주요업무계획\n\n   {cover}\n\nⅠ. 일반현황\n 1. 조    직\n"
+        "  □ 조    직 : 3과 9팀\n\nⅡ. 주요업무계획\n 1. 교육환경 개선\n"
+        "  □ 학교시설 개선 (시설과)\n    ○ 사 업 비 : 100,000천원 (시비 100,000)\n"
+    )
+    assert convert_text(text).meta.bureau == bureau
