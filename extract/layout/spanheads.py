@@ -10,11 +10,14 @@ middle line, the group's columns' names under it::
       계          9,877,510    10,249,240   371,730      3.8
 
 :func:`stacked_header` names each value column from the line its name stands on (the
-group's name before its columns', "증감 금액").
+group's name before its columns', "증감 금액"); :func:`grouped_header` reads two groups or
+more on the header line itself, each over its columns' names under it ("2025년 | 2026년"
+over "사업수 | 금 액 | 사업수 | 금 액"), a header of two rows.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from extract.document import Line
@@ -102,3 +105,48 @@ def stacked_header(
             group, from_above = ups[0][0], True
     out = [f"{group} {n}" if group and c in low_cols else str(n) for c, n in enumerate(names)]
     return out, from_above
+
+
+#: the least columns each group on the header line stands over (:func:`grouped_header`)
+MIN_GROUP_COLUMNS = 2
+
+
+def grouped_header(
+    head: Sequence[Span], under: Line, cols: Sequence[tuple[int, int]]
+) -> list[tuple[str, list[str]]] | None:
+    """Two groups or more on the header line itself, each over its columns' names on the
+    line ``under`` it (years over what each counts: "2025년 | 2026년" over "사업수 | 금 액 |
+    사업수 | 금 액"): each of the header line's phrases after its label (``head``) with the
+    names under it, in the columns' order (a name of its own spanning both lines, none).
+    None where a phrase stands over one name alone, or the names do not fill ``cols``
+    one a column, or a group stands off its columns.
+
+    >>> from extract.document import Line
+    >>> t = "     사업수  금액    사업수  금액"
+    >>> grouped_header([("2025", 9, 13), ("2026", 25, 29)], Line(2, t, t),
+    ...                [(5, 11), (13, 17), (21, 27), (29, 33)])
+    [('2025', ['사업수', '금액']), ('2026', ['사업수', '금액'])]
+    """
+    tops = letter_phrases(list(head))
+    lows = letter_phrases(line_spans(under))
+    if len(tops) < 2 or not _words_only(lows):
+        return None
+    # (each name under the phrase nearest it: a group's names stand on either side of it)
+    owner = [min(range(len(tops)), key=lambda t: abs(_mid(tops[t]) - _mid(low))) for low in lows]
+    per = Counter(owner)
+    groups = [t for t in range(len(tops)) if per[t] >= MIN_GROUP_COLUMNS]
+    if len(groups) < 2 or any(n == 1 for n in per.values()) or owner != sorted(owner):
+        return None
+    out = [(w, [lows[n][0] for n in range(len(lows)) if owner[n] == t])
+           for t, (w, _, _) in enumerate(tops)]  # fmt: skip
+    # (each name over its own column, in order; each group over the columns of its names)
+    placed = [span for t, span in enumerate(tops) if not per[t]] + list(lows)
+    at = sorted(placed, key=_mid)
+    if len(at) != len(cols) or [_nearest(_mid(s), cols) for s in at] != list(range(len(cols))):
+        return None
+    for t in groups:
+        first = cols[_nearest(_mid(lows[owner.index(t)]), cols)]
+        last = cols[_nearest(_mid(lows[len(owner) - 1 - owner[::-1].index(t)]), cols)]
+        if not first[0] - COLUMN_GAP <= _mid(tops[t]) <= last[1] + COLUMN_GAP:
+            return None
+    return out

@@ -39,11 +39,12 @@ from extract.layout.cells import is_value
 from extract.layout.gapgrid import (
     aligned_table,
     gap_grid,
+    letter_phrases,
     two_label_grid,
     two_labels,
 )
 from extract.layout.markers import read_marker
-from extract.layout.spanheads import stacked_header
+from extract.layout.spanheads import grouped_header, stacked_header
 from extract.layout.textrows import (
     TOTALS,
     label_row,
@@ -208,9 +209,12 @@ def aligned_header(head: Line, n_label: int, body: Sequence[Line], k: int) -> li
     # a header of words one space apart stands over one column ("’28  ’29 이후": "’29 이후"
     # over the last, though "’29" alone is nearer the one before); where that leaves a
     # column with none, each word goes on its own; or a word over each pair of columns
-    # (an account over its years: "일 반 회 계" over "2026 | 2025")
+    # (an account over its years: "일 반 회 계" over "2026 | 2025"); first, letters spaced
+    # out evenly, further from the next word than from each other, one word ("현  행    개  정":
+    # 현행 | 개정, though "개" stands as near the column before as its own)
     return (
-        _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
+        _over_columns(letter_phrases(spans), cols)
+        or _over_columns(phrases(spans), cols) or _over_columns(spans, cols)
         or (_over_pairs(phrases(spans), cols) if years_under(body) else None)
     )
 
@@ -386,6 +390,21 @@ def _header_cells(
     return out
 
 
+def _grouped_cells(label: str, groups: Groups, head: Line, under: tuple[int, ...]) -> list[Cell]:
+    """A header of two rows: the row label and each name of its own spanning both, each
+    group over its columns' names on the line ``under`` the header line."""
+    out = [Cell(0, 0, row_span=2, paragraphs=(label,), lines=(head.no,), page=head.page)]
+    lows: list[Cell] = []
+    c = 1
+    for top, names in groups:
+        out.append(Cell(0, c, row_span=1 if names else 2, col_span=max(len(names), 1),
+                        paragraphs=(top,), lines=(head.no,), page=head.page))  # fmt: skip
+        lows += [Cell(1, c + n, paragraphs=(name,), lines=under, page=head.page)
+                 for n, name in enumerate(names)]  # fmt: skip
+        c += max(len(names), 1)
+    return out + lows
+
+
 #: the dashes a text table's sub-row opens with, set under its group's row ("특 별 회 계" over
 #: "- 상수도사업특별회계  24,150  25,320 …")
 _SUB_ROW_MARKS = frozenset({"-", "–", "·", "ㆍ", "∙"})
@@ -494,12 +513,20 @@ def _glyph_in_table(
     )  # fmt: skip
 
 
+#: a header of two rows: each name on the header line with its columns' names under it
+#: (none: a name of its own over both rows)
+Groups = list[tuple[str, list[str]]]
+
+
 def _stacked(
     content: Sequence[Line], i: int, n_label: int, body: Sequence[Line], k: int
-) -> tuple[list[str], tuple[int, ...], list[Line]] | None:
+) -> tuple[list[str], tuple[int, ...], list[Line], Groups | None] | None:
     """The header of the table at ``content[i]`` where its words stand on two or three
     lines (:func:`~extract.layout.spanheads.stacked_header`): its names, the lines above
-    and under the header line it takes, and the body after them; None for another."""
+    and under the header line it takes, the body after them, and the groups on the header
+    line over the names under them where there are two or more
+    (:func:`~extract.layout.spanheads.grouped_header`: a header of two rows); None for
+    another."""
     if len(body) < 2 or value_count(words(body[0].text), False) != 0:
         return None
     if squash(body[0].text) in TOTALS | HEADER_LABELS:
@@ -510,16 +537,21 @@ def _stacked(
     ):
         above = None
     cols = _value_columns(body[1:], k)
+    head = line_spans(content[i])[n_label:]
     found = (
-        stacked_header(above, line_spans(content[i])[n_label:], body[0], cols)
+        stacked_header(above, head, body[0], cols)
         if cols is not None
         else _stacked_words(above, words(content[i].text)[n_label:], words(body[0].text), k)
     )
     if found is None:
-        return None
+        groups = grouped_header(head, body[0], cols) if cols is not None else None
+        if groups is None:
+            return None
+        names = [n for top, lows in groups for n in (lows or [top])]
+        return names, (body[0].no,), list(body[1:]), groups
     names, grouped = found
     lines = (body[0].no, above.no) if grouped and above is not None else (body[0].no,)
-    return names, lines, list(body[1:])
+    return names, lines, list(body[1:]), None
 
 
 def _stacked_words(
@@ -632,8 +664,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             continue
         extra: tuple[int, ...] = ()  # (the header's lines above and under its own)
         header: list[str] | None
+        groups: Groups | None = None  # (a header of two rows)
         if stacked is not None:
-            header, extra, body = stacked
+            header, extra, body, groups = stacked
         else:
             header = (
                 split_header(named, k)
@@ -653,10 +686,10 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 continue
             i += 1
             continue
-        split = None if remark else text_column(head, n_label, body, k)
+        split = None if remark or groups else text_column(head, n_label, body, k)
         if split is not None:  # ("팀 명 | 담 당 업 무 | 인 원": a column of words)
             header, rows = split[0], list(split[1])
-        levels = None if remark or split is not None else two_labels(body, rows)
+        levels = None if remark or groups or split is not None else two_labels(body, rows)
         if levels is not None:
             levels, more = group_wraps(body, levels, wraps)
             grids.append(
@@ -664,12 +697,17 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             )
             i = content.index(taken[-1]) + 1
             continue
-        cells = [
-            Cell(0, 0, paragraphs=(" ".join(toks[:n_label]),), lines=(head.no,), page=head.page)
-        ]
-        cells += _header_cells(header, head, years_under(body), extra)
+        label = " ".join(toks[:n_label])
+        if groups is not None:
+            cells = _grouped_cells(label, groups, head, extra)
+        else:
+            cells = [Cell(0, 0, paragraphs=(label,), lines=(head.no,), page=head.page)]
+            cells += _header_cells(header, head, years_under(body), extra)
+        top = 2 if groups is not None else 1  # (the first body row)
         group: Cell | None = None  # (beside a column of words: the last group's name)
-        for r, (ln, texts) in enumerate(wrapped_rows(body, rows, wraps, split is not None), 1):
+        for r, (ln, texts) in enumerate(
+            wrapped_rows(body, rows, wraps, split is not None), top
+        ):
             for c, parts in enumerate(texts):
                 if split is not None and c == 0 and not parts and texts[1] and group is not None:
                     group.row_span += 1  # (a group's name merged down over its items)
@@ -681,6 +719,8 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 if c == 0:
                     group = cell if split is not None and parts and texts[1] else None
         width = k + 2 if remark or split is not None else k + 1
-        grids.append(Grid(cells, len(body) + 1, width, "inferred", head.page, taken[-1].page))
+        grids.append(
+            Grid(cells, len(body) + top, width, "inferred", head.page, taken[-1].page)
+        )
         i = content.index(taken[-1]) + 1
     return grids
