@@ -70,12 +70,20 @@ def inner_table(table: Table, cell: TableCell, tables: Sequence[Table]) -> Table
 def inner_cost(inner: Table, unit: str | None) -> Cost | None:
     """The cost a table drawn in the cost's cell states: its 계 column's figure, each
     source column's its share ("계 | 구비 | 시비 | 국비" over "850,000 | 510,000 | 340,000 |
-    -"), in the label's unit."""
+    -"), in the label's unit; of several rows, its total's ("총사업비 | 8,400 | …" over
+    "’26년 | 3,900 | …": the whole cost, not the year's), else none."""
     rows = [r for r in inner.rows() if r]
-    if len(rows) != 2 or unit is None:
+    if len(rows) < 2 or unit is None:
         return None
+    body = rows[1:]
+    if len(body) > 1:
+        # (of the years' rows, whose the card's cost is, is unsaid without a total's)
+        totals = [r for r in body if r[0].col == 0 and squash(r[0].text) in INVESTMENT_TOTALS]
+        if len(totals) != 1:
+            return None
+        body = totals
     heads = {c.col: squash(c.text) for c in rows[0]}
-    values = {c.col: collapse(c.text) for c in rows[1]}
+    values = {c.col: collapse(c.text) for c in body[0]}
     return columns_cost(heads, values, unit)
 
 

@@ -161,8 +161,10 @@ def _shares(pairs: Sequence[tuple[TableCell, TableCell]]) -> list[str]:
 
 
 def is_facts_table(table: Table) -> bool:
-    """Whether ``table`` sets a project's facts by their labels."""
-    return bool(_pairs(table))
+    """Whether ``table`` sets a project's facts by their labels, or, drawn in a cell, its
+    cost by its sources (a card's 사업비 cell: ``구 분 | 계 | 국 비 | …`` over ``총사업비 …``
+    and ``’26년 …``, of more rows than a table of labels over values has)."""
+    return bool(_pairs(table)) or (table.parent is not None and bool(investment_items(table)))
 
 
 #: a share's figure, whole (thousands commas aside)
