@@ -38,6 +38,7 @@ from extract.names import report_id_for as report_id_for
 from extract.normalize.hanja import hanja_as_hangul
 from extract.normalize.leaders import leaders_as_colons
 from extract.normalize.signs import resolve_triangles
+from extract.normalize.split_figures import split_figures_whole
 from extract.parse.audit import parse_audit, summary_elsewhere
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
@@ -245,10 +246,12 @@ def _not_a_report(doc: Document) -> NotAReportError:
 def refine(doc: Document) -> Document:
     """The Document as the layout reads it: its genre's words in Hangul where it writes
     them in Hanja ("事業期間"), its leader dots between a label and a value a colon,
+    its figures an OCR'd text tore with a stray space whole ("1, 320,000천원"),
     which way its ▲ points (a decrease in some reports, an
     increase in others), the 공문 it is sent under made furniture (not its
     text).  ``bogoseo debug`` shows its stages from it too."""
-    return letter_as_furniture(resolve_triangles(leaders_as_colons(hanja_as_hangul(doc))))
+    doc = split_figures_whole(leaders_as_colons(hanja_as_hangul(doc)))
+    return letter_as_furniture(resolve_triangles(doc))
 
 
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:

@@ -77,6 +77,9 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
             break
     if start is None:
         return None
+    met = _entries_met(items, start)
+    if met is not None:
+        return start, met
     # the body starts where the first entry's heading comes again without its page number
     # or, sooner, at the first heading past the contents' pages (an entry the text layer
     # garbled, "a. 기본현황 1" for "Ⅰ. 기본현황 1", is no heading to meet again)
@@ -129,6 +132,28 @@ def _find_contents(items: Sequence[Marked]) -> tuple[int, int] | None:
         for it in items[end:]
     )  # fmt: skip
     return (start, end) if chapters >= 2 and runs == chapters else None
+
+
+#: entries with a page number in a row at least, before the run's end tells the body
+MIN_ENTRY_RUN = 2
+
+
+def _entries_met(items: Sequence[Marked], start: int) -> int | None:
+    """Where the body starts right after the run of entries that end in a page number: the
+    first heading after them, where its title is one of theirs, however either is numbered
+    (an OCR'd "1. 일반현황 ···· 1" among "Ⅱ. … ···· 4" entries meets "I. 일 반 현 황"); None
+    where the run is short or the heading after it is no entry again."""
+    first = start if items[start].marker is not None else start + 1
+    end = first
+    while end < len(items) and PAGE_REF.search(items[end].title):
+        end += 1
+    if end - first < MIN_ENTRY_RUN:
+        return None
+    heading = next((j for j in range(end, len(items)) if items[j].marker is not None), None)
+    if heading is None:
+        return None
+    titles = {_bare_title(it.title) for it in items[first:end]} - {""}
+    return heading if _bare_title(items[heading].title) in titles else None
 
 
 def _past_contents(items: Sequence[Marked], start: int) -> int | None:
