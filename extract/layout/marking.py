@@ -116,6 +116,24 @@ def _completes_a_date(before: Line, line: Line, marker: Marker, rest: str) -> bo
     return not _OPENS_TITLE.match(rest) and _OPEN_DATE_END.search(before.text.rstrip()) is not None
 
 
+#: the brackets a number's marker may close ("5)", "(12)")
+_CLOSES = (")", "）")
+
+
+def _completes_a_figure(before: Line, line: Line, marker: Marker, rest: str) -> bool:
+    """A number read as a marker that closes a bracket, with no title after it, at the
+    start of a line right under one whose bracket is open and ends in a figure ("○ 사업비 :
+    1,560백만원 (국 468, 도 312, 시 7" / "80)": a narrow column broke the amount): the
+    rest of that figure, wrapped, no item."""
+    if not (marker.number or "").isdigit() or not marker.text.endswith(_CLOSES):
+        return False
+    if before.no != line.no - 1 or before.page != line.page or _OPENS_TITLE.match(rest):
+        return False
+    text = before.text.rstrip()
+    opened = max(text.rfind("("), text.rfind("（"))
+    return opened > max(text.rfind(")"), text.rfind("）")) and text[-1:].isdigit()
+
+
 def _title_after(
     lines: Sequence[Line], reads: Sequence[tuple[Marker, str] | None], i: int, marker: Marker
 ) -> int | None:
@@ -198,6 +216,13 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
             and (read[1] or _title_after(lines, reads, i, read[0]) is None)
         ):
             read = None  # "’26. 1. ~" / "12.": the range's end, wrapped
+        if (
+            read is not None
+            and i > 0
+            and _completes_a_figure(lines[i - 1], ln, *read)
+            and (read[1] or _title_after(lines, reads, i, read[0]) is None)
+        ):
+            read = None  # "(국 468, 도 312, 시 7" / "80)": the amount's rest, wrapped
         if read is not None:
             marker, rest = read
             if marker.is_top:

@@ -300,8 +300,15 @@ def _names_units(text: str, unit: Callable[[str], bool]) -> bool:
     return bool(names) and all(unit(n) for n in names)
 
 
+#: marks that close a bracket: a line of them alone closes the line above's ("… 지원
+#: (노인장애인과" / ")"), its wrap, no drawing
+_CLOSING_MARKS = frozenset(")）]］」』〉》】〕")
+
+
 def _drawn(text: str) -> bool:
     """A short line of marks only ("⇨ ⇨ ⇨", "➲ ➲"), set between a diagram's boxes."""
-    return 0 < len(text) <= MAX_DRAWN_CHARS and not any(ch.isalnum() for ch in text)
+    return 0 < len(text) <= MAX_DRAWN_CHARS and not any(
+        ch.isalnum() or ch in _CLOSING_MARKS for ch in text
+    )
 
 

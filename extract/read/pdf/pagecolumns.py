@@ -45,6 +45,13 @@ INDENT_REACH = 4.0
 #: share of a side's lines at least that open at one edge (within EDGE_TOLERANCE pt)
 FLUSH_SHARE = 0.4
 EDGE_TOLERANCE = 1.0
+#: or: share of a side's lines at least that open at an edge at least INDENT_LINES lines
+#: share (a margin and its indents), unless CENTRED_SHARE of the pairs of lines at two
+#: edges have their centres within CENTRE_REACH sizes of each other
+INDENT_LINES = 3
+INDENTED_SHARE = 0.8
+CENTRED_SHARE = 0.5
+CENTRE_REACH = 0.5
 #: the narrower column is this share of the wider at least
 EVEN_WIDTHS = 0.75
 #: a room within a side's line this many sizes wide at least parts columns of a table,
@@ -136,10 +143,30 @@ def _gapped(side: Sequence[Sequence[Glyph]], size: float) -> bool:
 
 def _flush(side: Sequence[Sequence[Glyph]]) -> bool:
     """Whether a side's lines are set flush left: many open at one edge (a column of text,
-    its bullets at their indents), not each its own (labels set centred in boxes)."""
-    edges = sorted(s[0].x0 for s in side)
-    most = max(sum(1 for e in edges if abs(e - x) <= EDGE_TOLERANCE) for x in edges)
-    return most >= FLUSH_SHARE * len(side)
+    its bullets at their indents), not each its own (labels set centred in boxes).
+
+    A column of several indents (its titles at the margin, "○" lines, their wraps, "-"
+    lines, their wraps) may hold no such share at any one edge: its lines open at a few
+    edges each shared by several lines, where centred labels part their edges while their
+    centres agree."""
+    edges = [s[0].x0 for s in side]
+    at = [sum(1 for e in edges if abs(e - x) <= EDGE_TOLERANCE) for x in edges]
+    if max(at) >= FLUSH_SHARE * len(side):
+        return True
+    indented = sum(1 for n in at if n >= INDENT_LINES)
+    return indented >= INDENTED_SHARE * len(side) and not _centred(side)
+
+
+def _centred(side: Sequence[Sequence[Glyph]]) -> bool:
+    """Whether a side's lines are set centred: of the pairs of lines that open at two
+    edges, most share their centre."""
+    spans = [(s[0].x0, s[-1].x1, max(g.size for g in s)) for s in side]
+    apart = centred = 0
+    for (a0, a1, size), (b0, b1, _) in itertools.combinations(spans, 2):
+        if abs(a0 - b0) > EDGE_TOLERANCE:
+            apart += 1
+            centred += abs((a0 + a1) - (b0 + b1)) / 2 <= CENTRE_REACH * size
+    return apart > 0 and centred >= CENTRED_SHARE * apart
 
 
 def _numbered_across(left: Sequence[Sequence[Glyph]], right: Sequence[Sequence[Glyph]]) -> bool:
