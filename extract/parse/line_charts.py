@@ -34,11 +34,24 @@ def _line_spans(text: str, wide: bool) -> list[_Span]:
     return column_spans(text) if wide else word_spans(text)
 
 
+#: the unit a chart's heads may be followed by ("추진내용  1  2 … 12 (월)"), in brackets
+#: or not: a word of no period
+HEAD_UNITS = ("월", "분기", "반기", "년", "연도")
+_HEAD_UNIT = regex.compile(r"[(（]?+(?:" + "|".join(HEAD_UNITS) + r")[)）]?+")
+
+
+def _unit_after(words: Sequence[str]) -> int:
+    """1 where a line's last word is the unit of the period heads before it ("(월)"),
+    else 0."""
+    return 1 if len(words) > 1 and _HEAD_UNIT.fullmatch(words[-1]) else 0
+
+
 def _period_heads(words: Sequence[str], year: int | None) -> int:
     """How many of a line's last words head columns of periods, in order ("추진내용 1/4
-    2/4 3/4 4/4": 4); 0 where fewer than two do."""
+    2/4 3/4 4/4": 4; the unit after them aside, "1 2 … 12 (월)": 12); 0 where fewer than
+    two do."""
     n, last = 0, None
-    for w in reversed(words):
+    for w in reversed(words[: len(words) - _unit_after(words)]):
         span = column_span(w, year)
         if span is None or span.start is None:
             break
@@ -133,9 +146,10 @@ def line_charts(
         # (a line of heads, "추진내용  1월 … 12월": no bullet's line of months after its
         # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월")
         plain = read_marker(head.text) is None and ":" not in head.text
-        n = _period_heads([w for w, _, _ in word_spans(head.text)], year) if plain else 0
+        head_words = [w for w, _, _ in word_spans(head.text)]
+        n = _period_heads(head_words, year) if plain else 0
         i += 1
-        if not n:
+        if not n or (i < len(lines) and _names_columns(head, n, lines[i])):
             continue
         rows = []
         for ln in lines[i:]:
@@ -155,7 +169,7 @@ def line_charts(
                 i += len(tasks)
             continue
         i += len(rows)
-        found += _chart_steps(head, n, rows, year)
+        found += _chart_steps(head, (n, _unit_after(head_words)), rows, year)
         taken.update([head.no, *(ln.no for ln, _ in rows)])
     return found, taken, blank
 
@@ -180,19 +194,41 @@ def _task_lines(lines: Sequence[Line], year: int | None) -> list[Line]:
 MAX_TASK = 30
 
 
+def _heads(head: Line, at: tuple[int, int], wide: bool) -> list[_Span]:
+    """The period heads of a chart's line of heads, ``at`` (how many, and how many words
+    after them: the unit, "(월)"), where they stand."""
+    n, unit = at
+    spans = _line_spans(head.text, wide)
+    return spans[len(spans) - unit - n : len(spans) - unit]
+
+
+def _names_columns(head: Line, n: int, below: Line) -> bool:
+    """Whether the line under a line of period heads names the columns under each head
+    (a table's second header row, "구  분   2025년   2026년" over "사업수  금액  사업수
+    금액"), no task: it opens right of the words before the heads (the task column's
+    label), in either way of counting where a word stands."""
+    for wide in (True, False):
+        spans = _line_spans(head.text, wide)
+        label = spans[: len(spans) - n - _unit_after([w for w, _, _ in spans])]
+        first = _line_spans(below.text, wide)[:1]
+        if not label or not first or first[0][1] <= label[-1][2]:
+            return False
+    return True
+
+
 def _chart_steps(
-    head: Line, n: int, rows: Sequence[tuple[Line, int]], year: int | None
+    head: Line, at: tuple[int, int], rows: Sequence[tuple[Line, int]], year: int | None
 ) -> list[Found]:
-    """The steps of one chart set as lines: each row's runs of marked periods."""
+    """The steps of one chart set as lines (``at``: :func:`_heads`): each row's runs of
+    marked periods."""
     # (of the two ways to count where a word stands, the one the marks line up by)
     wide = min(
         (True, False),
         key=lambda w: _misfit(
-            _line_spans(head.text, w)[-n:],
-            [_line_spans(ln.text, w)[-k:] for ln, k in rows],
+            _heads(head, at, w), [_line_spans(ln.text, w)[-k:] for ln, k in rows]
         ),
     )
-    heads = _line_spans(head.text, wide)[-n:]
+    heads = _heads(head, at, wide)
     cols = [column_span(w, year) for w, _, _ in heads]
     found: list[Found] = []
     for ln, k in rows:

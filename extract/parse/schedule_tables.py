@@ -30,6 +30,19 @@ from extract.unit_names import unglossed
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
+#: the arrowheads that end a bar drawn between them ("◀━━▶", "◁──▷"; "◀▶" a month's),
+#: left and right; typed ones ("<──>") end a bar only with a shaft between
+BAR_HEADS = ("◀◁◄←", "▶▷►→")
+BAR_HEADS_TYPED = ("<", ">")
+#: the glyphs a bar's shaft is drawn of (one of them however long)
+BAR_SHAFTS = "━─═=▬―-"
+_SHAFT = "(?:" + "|".join(f"{regex.escape(g)}++" for g in BAR_SHAFTS) + ")"
+_LEFT, _RIGHT = (regex.escape(h) for h in BAR_HEADS)
+_TYPED_LEFT, _TYPED_RIGHT = (regex.escape(h) for h in BAR_HEADS_TYPED)
+#: a bar drawn between arrows: its shaft one glyph however long, or none
+_ARROW_BAR = regex.compile(
+    f"[{_LEFT}]{_SHAFT}?+[{_RIGHT}]|[{_LEFT}{_TYPED_LEFT}]{_SHAFT}[{_RIGHT}{_TYPED_RIGHT}]"
+)
 #: headers of a date column and of a task column (a table of dated tasks, 주요행사 일정)
 DATE_HEADERS: tuple[str, ...] = (
     "기간", "일시", "일자", "시기", "일정", "추진일정", "날짜", "시행일",
@@ -126,12 +139,16 @@ def entries(text: str) -> list[str]:
 def is_mark(text: str) -> bool:
     """A cell that marks its period: a mark or two ("●", "■"), or a bar drawn of one glyph
     however long across the periods its cell spans ("━━━━━━━━"), an arrowhead at its
-    end ("━━━▶").
+    end ("━━━▶"), a dot at each ("●───●"), or drawn between two arrows ("◀━━━▶",
+    "◁──▷", "<──>"; "◀▶" a month's).
 
-    >>> [is_mark(t) for t in ("●", "■ ■", "━━━━━━━━", "━━━▶", "━━ 착공", "OK")]
-    [True, True, True, True, False, False]
+    >>> [is_mark(t) for t in ("●", "■ ■", "━━━━━━━━", "━━━▶", "◀━━▶", "◀▶", "<──>",
+    ...                       "━━ 착공", "OK", "<>", "◀━▶━")]
+    [True, True, True, True, True, True, True, False, False, False, False]
     """
     t = "".join(text.split())
+    if _ARROW_BAR.fullmatch(t):
+        return True
     return bool(t) and all(ch in MONTH_MARKS for ch in t) and (len(t) <= 2 or len(set(t)) <= 2)
 
 
