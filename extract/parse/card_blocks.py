@@ -110,21 +110,85 @@ def split_blocks(body: Sequence[Line]) -> tuple[list[Line], list[tuple[str, Line
 _HEAD_FACTS = frozenset({"cost", "period", "division"})
 
 
-def fact_heads(body: Sequence[Line], blocks: Sequence[tuple[str, Line, list[Line]]]) -> list[str]:
+def fact_heads(body: Sequence[Line], blocks: Sequence[tuple[str, Line, list[Line]]]) -> list[Line]:
     """The facts set as block labels of their own, with the labels' mark ("◇ 추진배경" …
-    "◇ 소요예산 : 12.5억원"): a label with its value on its line, no block."""
+    "◇ 소요예산 : 12.5억원"): a label with its value on its line, no block (nor a line of
+    the block before it: `□ 소요예산 : …` after the last dated `- …` line of `□ 세부추진계획`
+    is no bullet under that line). Their facts: :func:`head_fact`."""
     marks = {c for _, ln, _ in blocks if (c := ln.text.strip()[:1]) and not c.isalnum()}
-    out: list[str] = []
+    out: list[Line] = []
     for ln in body:
         s = ln.text.strip()
         if not ln.is_content or s[:1] not in marks or (s[1:2].isalnum() and s[:1].isalnum()):
             continue
-        rest = s[1:].strip()
-        if label_of(s) is None and any(
-            fact_kind(it.label, it.value) in _HEAD_FACTS for it in labelled(rest)
-        ):
-            out.append(rest)
+        if label_of(s) is None and _states_fact(head_fact(ln)):
+            out.append(ln)
     return out
+
+
+def head_fact(ln: Line) -> str:
+    """A fact head's text, its label's mark off ("소요예산 : 12.5억원")."""
+    return ln.text.strip()[1:].strip()
+
+
+def _states_fact(text: str) -> bool:
+    """Whether a line states the work's period, cost or division after its label."""
+    return any(fact_kind(it.label, it.value) in _HEAD_FACTS for it in labelled(text))
+
+
+#: longest label of a part of a block, one level down ("○ 추진일정", "○ 세부 추진일정")
+MAX_PART_LABEL_CHARS = 10
+
+
+def _part_label(text: str) -> str | None:
+    """The label a bullet's text is, alone on its line ("추진일정", "추진일정 :"), else None."""
+    rest = LABEL_YEAR.sub("", _UNIT_PART.sub("", text)).strip().rstrip(":：").strip()
+    key = squash(rest)
+    if key in BLOCK_LABELS or (len(key) <= MAX_PART_LABEL_CHARS and key.endswith(BLOCK_LABELS)):
+        return collapse(rest)
+    return None
+
+
+def inner_parts(
+    lines: Sequence[Line],
+) -> tuple[list[list[Line]], list[tuple[str, Line, list[Line]]]]:
+    """What a block states one level down, as a card does at its top (the 2010s card:
+    `□ 세부추진계획` over `○ 사업기간 : ’15.3.~’15.12.`, `○ 사업내용`, `○ 추진일정` over its
+    dated `- …` lines, `○ 소요예산 : …`): its top bullets that state a fact (each with its
+    wrapped lines), and its top bullets that are a label alone (``(label, label line,
+    the lines under it)``)."""
+    content = [ln for ln in lines if ln.is_content and _note_box(ln) is None]
+    marks = [m for ln in content if (m := split_marker(ln.text)[0]) and _level(m)]
+    if not marks:
+        return [], []
+    top = marks[0]
+
+    def at_top(marker: str) -> bool:
+        # (a ring bullet however drawn, ○ ㅇ ◦, is one level)
+        return marker == top or _level(marker) == _level(top) == 1
+
+    facts: list[list[Line]] = []
+    parts: list[tuple[str, Line, list[Line]]] = []
+    fact: list[Line] | None = None
+    part: list[Line] | None = None
+    for ln in content:
+        marker, text = split_marker(ln.text)
+        if marker is not None and at_top(marker):
+            fact = part = None
+            if (label := _part_label(text)) is not None:
+                parts.append((label, ln, []))
+                part = parts[-1][2]
+            elif _states_fact(text):
+                fact = [ln]
+                facts.append(fact)
+            continue
+        if fact is not None and marker is None:
+            fact.append(ln)  # (its value wrapped onto the next line)
+            continue
+        fact = None
+        if part is not None:
+            part.append(ln)
+    return facts, parts
 
 
 def _level(marker: str | None) -> int | None:

@@ -31,6 +31,8 @@ from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, heading_name, prov
 from extract.parse.card_blocks import (
     fact_heads,
+    head_fact,
+    inner_parts,
     label_kind,
     label_year,
     read_bullets,
@@ -263,9 +265,28 @@ def read_card(
     out_blocks: list[Block] = []
     n_done = 0  # the card's steps done so far, over all its blocks of them
     n_steps = 0  # the card's steps read from its tables of periods
+    # (the card's facts set as labels of their own, "□ 소요예산 : …", are no lines of the
+    # block before them)
+    head_lines = fact_heads(body, blocks)
+    heads = {ln.no for ln in head_lines}
+    parsed.use(head_lines)
+    blocks = [(lb, at, [ln for ln in lines if ln.no not in heads]) for lb, at, lines in blocks]
+    # (what a block of the plan states one level down, as the card's own: `□ 세부추진계획`
+    # over `○ 사업기간 : …`, `○ 추진일정` over dated `- …` lines, `○ 소요예산 : …`)
+    inner = {
+        at.no: inner_parts(lines) if _holds_parts(label) else ([], [])
+        for label, at, lines in blocks
+    }
+    inner_facts = [
+        ln for label, at, _ in blocks if _plans_work(label) for fact in inner[at.no][0]
+        for ln in fact
+    ]  # fmt: skip
     # (a card with no 추진일정 block dates its steps in its plan's: "□ 추진계획" over "- ’26.
     # 2.~3. : 공모 및 선정")
-    steps_in_plan = not any(label_kind(label) == "schedule" for label, _, _ in blocks)
+    steps_in_plan = not any(
+        label_kind(label) == "schedule"
+        for label, at, _ in [*blocks, *(p for _, parts in inner.values() for p in parts)]
+    )
     read_tables: set[int] = set()  # (the lines of the tables of periods read in blocks)
     for label, label_line, lines in blocks:
         kind = label_kind(label)
@@ -312,18 +333,19 @@ def read_card(
                 parsed.add("project_budgets", rec)
             parsed.use(ln for ln in lines if ln not in leftover)
         elif kind == "schedule":
-            for sched in read_schedule(lines, card.project_id, ctx.year, parsed):
-                if ctx.year is not None and sched.end is not None and sched.end.year < ctx.year:
-                    # (a step over before the plan's year began: done, wherever listed)
-                    n_done += 1
-                    done = Progress(**sched.model_dump(exclude={"seq"}), seq=n_done)
-                    parsed.add("progress", done)
-                    continue
-                n_steps += 1
-                parsed.add("schedules", sched.model_copy(update={"seq": n_steps}))
+            n_steps, n_done = _schedule(lines, card.project_id, ctx.year, (n_steps, n_done),
+                                        parsed)  # fmt: skip
             parsed.use(lines)
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
+            # (its 추진일정 one level down, `○ 추진일정` over its dated lines: the card's)
+            kept = {ln.no for ln in lines}
+            for part, _, part_lines in inner[label_line.no][1]:
+                if label_kind(part) == "schedule":
+                    n_steps, n_done = _schedule(
+                        [ln for ln in part_lines if ln.no in kept and ln.no not in drawn],
+                        card.project_id, ctx.year, (n_steps, n_done), parsed,
+                    )  # fmt: skip
             if is_past_label(squash(label)):
                 # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months)
                 year = label_year(label) or ctx.year
@@ -364,7 +386,8 @@ def read_card(
             if ln.is_content and BULLETS.get(split_marker(ln.text)[0] or "") != 0
             and ln.no not in in_plans
         ])
-        + fact_heads(body, blocks),
+        + [head_fact(ln) for ln in head_lines]
+        + _with_wraps([ln for ln in inner_facts if ln.no not in in_plans]),
         ctx.year,
     )
     for table in facts_tables:
@@ -429,6 +452,47 @@ def read_card(
                                          **prov(below)))  # fmt: skip
         for funded in shares:
             parsed.add("project_funding", funded)
+
+
+def _schedule(
+    lines: Sequence[Line], project_id: str, year: int | None, counts: tuple[int, int],
+    parsed: Parsed,
+) -> tuple[int, int]:
+    """Add a 추진일정 block's steps, each one over before the plan's year began a step done;
+    ``counts``: the card's steps and steps done so far, returned with these."""
+    n_steps, n_done = counts
+    for sched in read_schedule(lines, project_id, year, parsed):
+        if year is not None and sched.end is not None and sched.end.year < year:
+            # (a step over before the plan's year began: done, wherever listed)
+            n_done += 1
+            parsed.add("progress", Progress(**sched.model_dump(exclude={"seq"}), seq=n_done))
+            continue
+        n_steps += 1
+        parsed.add("schedules", sched.model_copy(update={"seq": n_steps}))
+    return n_steps, n_done
+
+
+#: the words of a plan block's label that name its next steps, not the work's own plan
+#: ("□ 향후계획"): no facts of the card's
+NEXT_STEP_WORDS: tuple[str, ...] = ("향후",)
+
+
+def _plans_work(label: str) -> bool:
+    """Whether a block tells the work's plan (`□ 세부추진계획`, `□ 추진계획`): the facts it
+    states one level down, `○ 사업기간 : …`, are the card's (not its past, `□ 추진실적`,
+    its next steps, `□ 향후계획`, nor its investment plan by year)."""
+    key = squash(label)
+    return (
+        names_plan(key) and label_kind(label) != "schedule" and not is_past_label(key)
+        and not key.endswith(INVESTMENT_PLAN_LABELS)
+        and not any(w in key for w in NEXT_STEP_WORDS)
+    )  # fmt: skip
+
+
+def _holds_parts(label: str) -> bool:
+    """Whether a block's parts one level down are read as the card's blocks: a plan's, or
+    an overview's (`□ 사업개요` over `○ 추진일정`)."""
+    return _plans_work(label) or squash(label).endswith(OVERVIEW_ENDING)
 
 
 def parse_projects(
