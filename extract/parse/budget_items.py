@@ -21,6 +21,7 @@ import regex
 from extract.document import Line
 from extract.layout import Table
 from extract.normalize import parse_money, parse_unit
+from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_flat import level_tag, tag_parents
@@ -418,6 +419,16 @@ def _alone(
     return out
 
 
+def _unit_line(text: str) -> bool:
+    """A line that declares the appendix's unit: a short one, "(단위 : 천원)", or a bracket
+    of its declaration alone, words after the unit too ("(단위 : 백만원, 국비·도비 기준)")."""
+    t = text.strip()
+    if not t or parse_unit(t) is None:
+        return False
+    whole = t[0] in OPENING_BRACKETS and t[-1] in CLOSING_BRACKETS and "단위" in squash(t)
+    return len(t) < 20 or whole
+
+
 def parse_budget_items(
     section: Section, ctx: Context, tables: Sequence[Table] = ()
 ) -> Parsed:
@@ -435,7 +446,7 @@ def parse_budget_items(
             notes[ln.no] = [ln]
         elif wraps.get(ln.no) in notes:
             notes[wraps[ln.no]].append(ln)
-        elif parse_unit(ln.text) and len(ln.text.strip()) < 20:
+        elif _unit_line(ln.text):
             unit = unit or parse_unit(ln.text)  # (its unit again over a page's part)
             out.use([ln])
         elif squash(ln.text) in CONTINUED_WORDS:

@@ -43,6 +43,7 @@ from extract.parse.finding_words import (
     SUBJECT_HEADERS,
     WHEN_HEADERS,
     audit_heads,
+    closing_category_units,
     closing_divisions,
     divisions_in,
     heading_words,
@@ -392,15 +393,22 @@ def table_findings(
             continue
         for i, item in enumerate(items):
             own_units: list[str] = []
-            if not named and not division:
+            head, nl, details = item.partition("\n")
+            # (a bracket of its category and divisions closing it, on its line or the
+            # cell's next paragraph, "… 소홀" / "(시정요구, 자원순환과)", no part of it)
+            parted = closing_category_units(head)
+            if parted is not None:
+                head, own_units = parted[0], parted[3]
+            elif not named and not division:
                 # (no column of divisions: "… 부적정 (공연기획팀)" names its own)
                 # (the headline's, over its details: "… 부족 (안전총괄과)" / "- …")
-                head, nl, details = item.partition("\n")
                 head, own_units = closing_divisions(head)
-                item = f"{head}{nl}{details}"
+            item = f"{head}{nl}{details}"
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text
             category, category_raw = table_category(kind, band, act)
+            if parted is not None and not (kind or band):
+                category, category_raw = parted[1], parted[2]
             no = first_no + len(out)
             out.append(
                 AuditFinding(

@@ -216,7 +216,12 @@ def _is_remark(toks: Sequence[Token]) -> bool:
 def _cut_after(ln: Line, columns: int) -> Line:
     """``ln`` up to its ``columns``-th value (as it stands if it has fewer, or no more)."""
     words = tokens([ln])
-    values = [i for i, w in enumerate(words) if w.is_number and not _opens_name(words, i)]
+    # (a rate without its %, "7.6" under "증감률(%)", is a value: else the remark after it
+    # stays on the line and names the next row, "폐기물처리수수료 등 자원순환과")
+    values = [
+        i for i, w in enumerate(words)
+        if (w.is_number or is_rate(w.text)) and not _opens_name(words, i)
+    ]  # fmt: skip
     if columns <= 0 or len(values) < columns or values[columns - 1] == len(words) - 1:
         return ln
     pos = 0
