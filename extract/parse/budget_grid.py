@@ -45,6 +45,9 @@ ITEM_COLUMNS: tuple[str, ...] = (
     # (a plan's tasks with their budgets: "붙임 과제별 소요예산" / "과 제 | 예산(백만원)")
     "과제", "과제명", "추진과제", "중점과제",
 )  # fmt: skip
+#: ... of them, the headers of the items of a body table by division (not 단위사업 nor a
+#: plan's tasks)
+BODY_ITEM_COLUMNS: frozenset[str] = frozenset({"세부사업", "세부사업명", "사업명", "내역사업"})
 #: headers of the programme levels, an item's column the deepest of them
 PROGRAMME_HEADS: frozenset[str] = frozenset({"정책사업", "정책사업명", *ITEM_COLUMNS})
 #: headers of a column of the row's division: the 부서 of the programme tables (or the
@@ -200,21 +203,45 @@ def _unit_named(text: str) -> str | None:
     return next((w for w in regex.split(r"[\s()（）,/]++", text) if w and is_unit_name(w)), None)
 
 
+def body_items(tables: Sequence[Table], lines: Sequence[Line], ctx: Context) -> Parsed:
+    """Budget items of the general section's tables of items by division, read as the
+    appendix's are (:func:`grid_items`): a column headed by the divisions, one by the items
+    and a year's amounts after them (``부  서 | 사 업 명 | 2026년 예산 | 2025년 예산``, ``부 서
+    | 세 부 사 업 | 편 성 목 | 2026 예산 | …``), whatever the part is titled; the 세부사업 or
+    주요사업 rows are items wherever they stand.  Not a table by programme alone, with no
+    column of divisions, nor one of the divisions' totals alone."""
+    listing = [t for t in tables if _lists_items(t)]
+    return grid_items(listing, lines, ctx, None, aligned=True) if listing else Parsed()
+
+
+def _lists_items(table: Table) -> bool:
+    heads = {c.col: squash(c.text) for c in table.cells if c.row < table.header_rows}
+    item = _item_column(table)
+    division = next((col for col, h in sorted(heads.items()) if _is_division_head(h)), None)
+    return (
+        item is not None and heads.get(item) in BODY_ITEM_COLUMNS
+        and division is not None and division < item
+    )  # fmt: skip
+
+
 def grid_items(
-    tables: Sequence[Table], lines: Sequence[Line], ctx: Context, unit: str | None
+    tables: Sequence[Table], lines: Sequence[Line], ctx: Context, unit: str | None,
+    aligned: bool = False,
 ) -> Parsed:
-    """Budget items of the appendix's drawn tables (no records where none is of this form)."""
+    """Budget items of the appendix's drawn tables (no records where none is of this form;
+    ``aligned``: a text's table read from its aligned words too)."""
     out = Parsed()
     by_no = {ln.no: ln for ln in lines}
     for table in tables:
         # (a text's table read from its aligned words is the template's lines' to read;
         # one whose cells its tabs part is a grid, and so is one whose names a narrow cell
         # wrapped onto lines of their own, "위기가구 발굴 및" / "통합사례관리": read as
-        # lines, a wrap runs into the next row's name)
-        aligned = any(g.source == "inferred" for g in table.grids) and not any(
+        # lines, a wrap runs into the next row's name; in the general section no template
+        # reads its lines: its grid)
+        inferred = any(g.source == "inferred" for g in table.grids) and not any(
             len(c.lines) > 1 for c in table.cells
         )
-        if aligned or not table.lines or not set(table.lines) <= by_no.keys():
+        if (inferred and not aligned) or not table.lines or not set(table.lines) <= by_no.keys():
             continue
         if (flat := flat_columns(table, ctx.year)) is not None:
             # (every level in one column: "세부사업 / 통계목")

@@ -41,6 +41,7 @@ from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_book import book_lines, summary_units
+from extract.parse.budget_grid import body_items
 from extract.parse.budget_headers import (
     BARE_YEAR,
     column_unit,
@@ -324,14 +325,23 @@ def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
     """Each row's unit where units are merged down a column left of the rows' own labels
     ("부 서 | 세 부 사 업 | …", 농업정책과 over its 소계 and programmes); a row under a
     page break, its unit's cell not repeated, is the unit's above it; none where the
-    column holds no units."""
+    column holds no units.  The units' column is the innermost of the merged labels, else
+    the first, where the 세부사업 are merged down between the units and the rows' own
+    labels (``부 서 | 세 부 사 업 | 편 성 목``, a 세부사업 over its 계 and its codes)."""
+    ordered = sorted(rows.by_row.values(), key=lambda r: r.row)
+    inner = _outer_units_at(ordered, known, -1)
+    return inner or _outer_units_at(ordered, known, 0)
+
+
+def _outer_units_at(ordered: Sequence[Row], known: Sequence[str], at: int) -> dict[int, str]:
+    """:func:`_outer_units` of the merged labels at index ``at`` of each row's."""
     out: dict[int, str] = {}
     last: str | None = None
     outers: list[str] = []
-    for r in sorted(rows.by_row.values(), key=lambda r: r.row):
-        if r.outer and r.outer[-1].strip():
-            last = None if is_total_label(r.outer[-1]) else r.outer[-1]
-            outers.append(r.outer[-1])
+    for r in ordered:
+        if r.outer and r.outer[at].strip():
+            last = None if is_total_label(r.outer[at]) else r.outer[at]
+            outers.append(r.outer[at])
         elif is_total_label(r.label) and not r.subtotal and not r.outer:
             last = None  # (the table's own 합계, across both columns)
         elif not r.outer and is_unit_name(r.label, known):
@@ -497,7 +507,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         # programme; a 소계 alone, no group's, tells a subtotal from the total beside it)
         item = " / ".join(parts[:-1])
     subtotal = is_total_label(label) or is_subtotal_label(label)
-    if shape.outer_units and item is not None and subtotal:
+    if item is None and groups and is_pure_total(label):
+        item = " / ".join(groups)  # (a 세부사업's 계 beside it merged down: that 세부사업's)
+    elif shape.outer_units and item is not None and subtotal and not groups:
         item = None  # (a unit's 소계: the unit's, of no item)
     label_parts = f.parts[:-1] if shape.by_cols else f.parts
     year = label_year(label_parts) or header_year(label) or label_year(outer)
@@ -587,6 +599,9 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     summed = {n for r in template for n in range(r.line_start, r.line_end + 1)}
     summed_sides = {r.side for r in template}
     seqs = [len(template), 0]  # (of the summary's rows, of the budget lines)
+    # (the own body's budget tables read, with the lines of their part: a table of items by
+    # division among them gives the budget items too, where no appendix gives them)
+    listed: list[tuple[Table, list[Line]]] = []
 
     def read_part(scope: Scope, own: str, chapter: str | None) -> None:
         """The tables of one part (``chapter``: the unit whose chapter it is, its 계)."""
@@ -610,6 +625,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
             other = scope.body_before(table.lines[0])
             body = other or own
             reading = read_table(table, cells, unit, around, body, other is None, year, known)
+            if other is None and turned is None:
+                listed.append((table, scope.lines))
             made: list[BudgetLine] = []
             for a in reading.amounts:
                 lines = [by_no[n] for n in a.cell.lines if n in by_no]
@@ -639,10 +656,11 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
                 # not 세출 by programme after 세입 of the same sum)
                 totals = {(r.side, r.year, r.budget_krw) for r in records if r.unit == "계"}
-                if _by_programme(table) and totals & told:
-                    continue
                 over = [by_no[n].text for n in range(table.lines[0] - 2, table.lines[0])
                         if n in by_no and len(by_no[n].text.strip()) <= MAX_TITLE]  # fmt: skip
+                # (or by its title: "나. 세부사업별 예산 현황" after the 총괄 by 과)
+                if _by_programme(table, over) and totals & told:
+                    continue
                 if _by_programme(table, over) and _nested(records):
                     # (its rows are programmes at several levels, its indent shows which,
                     # no units: the summary is its 계 alone, as its sums cannot be checked)
@@ -658,6 +676,11 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         read_part(scope, own, None)
     for unit, part in chapters:
         read_part(part, unit, unit)
+    if not parsed.tables.get("budget_items"):
+        # (its 세부사업 or 주요사업 rows are the items, as in an appendix; its amounts stay
+        # budget lines too, every year's and every code's, each once)
+        for table, lines in listed:
+            out.merge(body_items([table], lines, ctx))
     if scope is None:
         return out
 

@@ -320,7 +320,9 @@ def _levels(rows: dict[int, Row], grid: dict[tuple[int, int], GridCell]) -> bool
         for m in members:
             if m.parent is None or m.parent not in {o.row for o in members}:
                 m.parent = sub
-        rows[sub].parent = None
+        # (a group inside another's, a 세부사업's 계 under its 과's 소계: a part of that one)
+        within = [s for s, ms in groups.items() if s != sub and rows[sub] in ms]
+        rows[sub].parent = min(within, key=lambda s: len(groups[s])) if within else None
         rows[sub].level = min((m.level for m in members), default=rows[sub].level)
     if total is not None:
         for r in labelled:
