@@ -200,3 +200,39 @@ def test_a_text_exports_table_of_items_by_division() -> None:
     assert min(i.line_start or 0 for i in both.budget_items) > max(
         i.line_start or 0 for i in report.budget_items
     )
+
+
+def test_two_body_tables_listing_the_same_items_give_them_once() -> None:
+    """A 과별 주요사업 table and a 세부사업별 table in the body that list the same items: the
+    items once, from the fuller table (no item twice, no sum of both)."""
+    major = [
+        ["부  서", "사  업  명", "2026년 예산", "2025년 예산"],
+        ["합  계", "", "2,000", "1,500"],
+        ["도로과", "보도 정비", "1,500", "1,000"],
+        ["건축과", "빈집 정비", "500", "500"],
+    ]
+    every = [
+        ["부  서", "세 부 사 업", "2026년 예산", "2025년 예산"],
+        ["합  계", "", "2,300", "1,700"],
+        ["도로과", "보도 정비", "1,500", "1,000"],
+        ["", "이면도로 포장", "300", "200"],
+        ["건축과", "빈집 정비", "500", "500"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일 반 현 황"), p("1. 조 직"), p("○ 조 직 : 1국 2과 6팀"),
+        p("2. 예 산"), p("가. 과별 주요사업 예산"), p("(단위 : 천원)"), p(_table(major)),
+        p("나. 세부사업별 예산 현황"), p("(단위 : 천원)"), p(_table(every, {(2, 0): 2})),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 걷기 좋은 도시"), p("가. 보도 정비 (도로과)"),
+        p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    got = sorted(
+        (i.division, i.item, i.budget_krw)
+        for i in report.budget_items  # type: ignore[attr-defined]
+        if i.level == "item"
+    )
+    assert got == [
+        ("건축과", "빈집 정비", 500_000),
+        ("도로과", "보도 정비", 1_500_000),
+        ("도로과", "이면도로 포장", 300_000),
+    ]
+    assert not [v for v in report.validation if not v.passed and v.check.startswith("budget_items")]  # type: ignore[attr-defined]

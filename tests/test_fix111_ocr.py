@@ -57,7 +57,7 @@ I. 일 반 현 황
     o 사업기간 : '26. 1.~12.
     o 사 업 비 : 1, 320,000천원 (도 396,000, 군 924,000)
     o 사업내용 : 산불 감시·진화 인력 운영
-    o 기대효과 : 탄소흡수량 연 1, 800톤 증대, 감시탑 3, 5개소 보강
+    o 기대효과 : 탄소흡수량 연 1, 800,000톤 증대, 감시탑 3, 5개소 보강
     o 추진계획
       - '26. 1.~5. : 봄철 산불조심기간 운영
       - 11.~12. : 가을철 산불조심기간 운영
@@ -104,9 +104,9 @@ def test_a_cost_and_a_stated_total_torn_after_the_comma(ocr: Report) -> None:
 
 
 def test_a_count_torn_after_the_comma_in_prose(ocr: Report) -> None:
-    """`연 1, 800톤` is 1,800톤 (it had been 800톤); `3, 5개소` is a list, no 3,5."""
+    """`연 1, 800,000톤` is 1,800,000톤 (it had been 800,000톤); `3, 5개소` is a list, no 3,5."""
     counts = {m.raw for m in ocr.mentions if m.kind == "count"}
-    assert "1,800톤" in {r.replace(" ", "") for r in counts}
+    assert "1,800,000톤" in {r.replace(" ", "") for r in counts}
     assert not any("3,5" in r for r in counts)
 
 
@@ -118,6 +118,7 @@ def test_only_a_figure_grouped_by_threes_is_whole() -> None:
     assert figures_whole("증감률  14 .7") == "증감률   14.7"
     for text in (
         "국 1,225,000, 도 367,500", "1, 2, 3", "3, 5개", "10, 100, 500석", "2025, 2026년",
-        "’26. 3 .27.",
+        "’26. 3 .27.", "예산 : 850, 790백만원", "’26. 4. 15, 300명 참석", "정원/현원 125, 118명",
+        "100, 200번",
     ):  # fmt: skip
         assert figures_whole(text) == text

@@ -2,17 +2,21 @@
 (a space after a thousands comma) and "14 .7" (before a decimal point).  Read whole, so
 that every stage (card facts, prose, a text table's rows) reads the one figure.
 
-Only where the figure is one by its grouping: each part after a comma exactly three digits
-and the part before the first comma one to three; a list ("1, 2, 3", "3, 5개", "10, 100,
-500석") is no figure.  The space moves before the figure, so that a text table's columns
-stay where they stood (a right-aligned figure ends where it ended); the line's raw keeps it.
+Only where the figure is one by its grouping: each part after a comma exactly three digits,
+the part before the first comma one to three, and a comma besides the torn one; a list
+("1, 2, 3", "3, 5개", "10, 100, 500석") is no figure, nor a pair that may be two numbers
+("850, 790백만원", "’26. 4. 15, 300명", "125, 118명").  The space moves before the figure,
+so that a text table's columns stay where they stood (a right-aligned figure ends where it
+ended); the line's raw keeps it.
 
 >>> figures_whole("o 사 업 비 : 1, 320,000천원 (도 396,000, 군 924,000)")
 'o 사 업 비 :  1,320,000천원 (도 396,000, 군 924,000)'
 >>> figures_whole("산림보호팀       5,230, 800        4,980,400")
 '산림보호팀        5,230,800        4,980,400'
 >>> figures_whole("6, 105,020   783,470       14 .7"), figures_whole("연 1, 800톤 증대")
-(' 6,105,020   783,470        14.7', '연  1,800톤 증대')
+(' 6,105,020   783,470        14.7', '연 1, 800톤 증대')
+>>> figures_whole("예산 : 850, 790백만원"), figures_whole("’26. 4. 15, 300명 참석")
+('예산 : 850, 790백만원', '’26. 4. 15, 300명 참석')
 >>> [figures_whole(t) for t in ("1, 2, 3", "3, 5개", "10, 100, 500석", "2025, 2026년")]
 ['1, 2, 3', '3, 5개', '10, 100, 500석', '2025, 2026년']
 >>> figures_whole("’26. 3 .27."), figures_whole("제1, 200호")
@@ -45,6 +49,12 @@ _TORN_DECIMAL = regex.compile(r"(?<![\d.,])\d{1,3}+(?:,\d{3}+)*+ \.\d++(?![\d.])
 _TORN_HINT = regex.compile(r"\d, \d|\d \.\d")
 
 
+def _whole_groups(m: regex.Match[str]) -> str:
+    if m[0].count(",") < 2:
+        return str(m[0])  # (a pair, "850, 790", "15, 300명", may as well be two numbers)
+    return _whole(m)
+
+
 def _whole(m: regex.Match[str]) -> str:
     torn: str = m[0]
     tight = torn.replace(" ", "")
@@ -55,7 +65,7 @@ def figures_whole(text: str) -> str:
     """``text`` with each figure a stray space tore read whole, the space moved before it."""
     if _TORN_HINT.search(text) is None:
         return text  # (no space a figure can be torn at: most lines, read fast)
-    whole: str = _TORN_DECIMAL.sub(_whole, _TORN_GROUPS.sub(_whole, text))
+    whole: str = _TORN_DECIMAL.sub(_whole, _TORN_GROUPS.sub(_whole_groups, text))
     return whole
 
 

@@ -678,9 +678,12 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
         read_part(part, unit, unit)
     if not parsed.tables.get("budget_items"):
         # (its 세부사업 or 주요사업 rows are the items, as in an appendix; its amounts stay
-        # budget lines too, every year's and every code's, each once)
-        for table, lines in listed:
-            out.merge(body_items([table], lines, ctx))
+        # budget lines too, every year's and every code's, each once; of two tables that
+        # list items, a 과별 주요사업 and a 세부사업별, the fuller one, so none is counted twice)
+        read = [body_items([table], lines, ctx) for table, lines in listed]
+        fullest = max(read, key=lambda p: len(p.tables.get("budget_items", [])), default=None)
+        if fullest is not None:
+            out.merge(fullest)
     if scope is None:
         return out
 
