@@ -15,8 +15,8 @@ ended); the line's raw keeps it.
 '산림보호팀        5,230,800        4,980,400'
 >>> figures_whole("6, 105,020   783,470       14 .7"), figures_whole("연 1, 800톤 증대")
 (' 6,105,020   783,470        14.7', '연 1, 800톤 증대')
->>> figures_whole("예산 : 850, 790백만원"), figures_whole("’26. 4. 15, 300명 참석")
-('예산 : 850, 790백만원', '’26. 4. 15, 300명 참석')
+>>> figures_whole("예산 : 850, 790백만원"), figures_whole("(’21.~’26, 273,000백만원)")
+('예산 : 850, 790백만원', '(’21.~’26, 273,000백만원)')
 >>> [figures_whole(t) for t in ("1, 2, 3", "3, 5개", "10, 100, 500석", "2025, 2026년")]
 ['1, 2, 3', '3, 5개', '10, 100, 500석', '2025, 2026년']
 >>> figures_whole("’26. 3 .27."), figures_whole("제1, 200호")
@@ -37,9 +37,9 @@ from extract.document import Document, Grid
 #: a figure with a space torn into it after a thousands comma: its head (one to three
 #: digits), then groups of exactly three digits, one of them after the space; not a
 #: list's item ("3, 10, 100"), nor one a list goes on after ("10, 100, 500석"), nor a
-#: numbered name's ("제1, 200호")
+#: numbered name's ("제1, 200호"), nor a year's ("’21.~’26, 273,000백만원")
 _TORN_GROUPS = regex.compile(
-    r"(?<![\d.,제])(?<!\d, )\d{1,3}+(?:,\d{3}+(?!\d))*+"
+    r"(?<![\d.,제’‘'`~])(?<!\d, )\d{1,3}+(?:,\d{3}+(?!\d))*+"
     r", \d{3}+(?!\d)(?:,\d{3}+(?!\d))*+(?!, \d)"
 )
 #: a decimal with a space torn before its point ("14 .7"; not a date's "3 .27.")
