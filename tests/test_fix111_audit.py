@@ -117,3 +117,19 @@ def test_a_budget_appendix_caption_with_words_after_its_unit() -> None:
         ("경제정책과", "착한가격업소 육성 및 물가안정 관리", 210_000_000, "백만원"),
     }
     assert not [w for w in report.warnings if w.code == "budget_items.no_unit"]
+
+
+def test_a_findings_bracket_with_its_divisions_first_or_others_counted() -> None:
+    """`(자원순환과, 시정요구)`, the divisions first, and `(주의, 도로과 외 1)`, the others
+    counted unnamed: the category and the named division, no part of the finding (review)."""
+    rows = [
+        _FINDINGS[0],
+        ["1", "대형폐기물 수수료 징수 소홀 (자원순환과, 시정요구)", "- 징수 완료", "완료"],
+        ["2", "가로등 유지관리 용역 부적정 (주의, 도로과 외 1)", "- 교육 실시", "완료"],
+    ]
+    report = _report(p("Ⅱ. 2014 행정사무감사 지적사항 조치결과"), p(_table(rows)))
+    got = [(f.finding, f.category_raw, f.divisions) for f in report.audit_findings]
+    assert got == [
+        ("대형폐기물 수수료 징수 소홀", "시정요구", ["자원순환과"]),
+        ("가로등 유지관리 용역 부적정", "주의", ["도로과"]),
+    ]

@@ -344,6 +344,11 @@ def closing_divisions(text: str) -> tuple[str, list[str]]:
 _CLOSING_LABELLED = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,80}+)[)）]\s*+$")
 
 
+#: the other divisions a bracket counts without naming them, after the one it names
+#: ("환경정책과 외 1", "도로과 외 2개과")
+_OTHERS = regex.compile(r"\s*+외\s*+\d{1,2}+\s*+(?:개\s*+)?+(?:부서|과|팀)?+\s*+$")
+
+
 def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | None:
     """(the finding without it, its category, the category as worded, the divisions) where
     a bracket of a category, then the divisions after a slash or a comma, closes the
@@ -356,14 +361,25 @@ def closing_category_units(finding: str) -> tuple[str, str, str, list[str]] | No
     ('correction', '시정', ['도로과', '교통과'])
     >>> closing_category_units("공가 관리 소홀 (주거복지팀)") is None
     True
+    >>> closing_category_units("징수 소홀 (자원순환과, 시정요구)")[1:]
+    ('correction', '시정요구', ['자원순환과'])
+    >>> closing_category_units("점검 미흡 (주의, 도로과 외 1)")[1:]
+    ('other', '주의', ['도로과'])
     """
     m = _CLOSING_PARTS.search(finding)
     if m is None:
         return None
     parts = regex.split(r"\s*+([/,，])\s*+", m["inside"].strip(), maxsplit=1)
     kind, sep, rest = [*parts, "", ""][:3]
-    category = closing_category(f"_({kind})") if sep else None
-    _, units = closing_divisions(f"_({rest})")
+    if not sep:
+        return None
+    if closing_category(f"_({kind})") is None:
+        # (the divisions first: "(자원순환과, 시정요구)")
+        parts = regex.split(r"\s*+([/,，])\s*+", m["inside"].strip())
+        kind, rest = parts[-1], "".join(parts[:-2])
+    category = closing_category(f"_({kind})")
+    # (the others after the first left unnamed: "환경정책과 외 1")
+    _, units = closing_divisions(f"_({_OTHERS.sub('', rest)})")
     if category is None or not units:
         return None
     return finding[: m.start()].rstrip(), category[1], category[2], units
