@@ -464,13 +464,18 @@ def _general_in_chapter(outline: Outline) -> None:
         ln for n in outline.root.children if n.kind in ("front", "contents")
         for ln in n.lines if ln.is_content
     ]  # fmt: skip
-    # (the first such chapter: a report may open with its vision, "Ⅰ. 비전 및 추진방향",
-    # and state its general block in the next, "Ⅱ. 국 운영 현황" / "□ 일반현황")
+    # (the first such chapter before any chapter of a role: a report may open with its
+    # vision, "Ⅰ. 비전 및 추진방향", and state its general block in the next, "Ⅱ. 국 운영
+    # 현황" / "□ 일반현황"; after its plan, "Ⅲ. 시립박물관 운영", a facility's is its own)
+    heads = [n for n in outline.root.children if n.kind == "heading"]
+    first_roled = next(
+        (i for i, n in enumerate(heads) if n.role not in _PREFACE_ROLES), len(heads)
+    )
     found = next(
         (
             (top, block)
-            for top in outline.root.children
-            if top.kind == "heading" and top.role is None and _own_general(top)
+            for top in heads[:first_roled]
+            if top.role is None and _own_general(top)
             and (block := _general_block(top, front)) is not None
         ),
         None,
@@ -485,6 +490,11 @@ def _general_in_chapter(outline: Outline) -> None:
         role = part_role(node.title)
         if role in GENERAL_PARTS:
             node.role = role
+
+
+#: roles of the chapters a report may open with before its general block ("Ⅰ. 비전 및
+#: 추진방향", "Ⅰ. 정책 환경"); none where the chapter has no role
+_PREFACE_ROLES: frozenset[str | None] = frozenset({None, "policy", "environment"})
 
 
 def _own_general(top: Node) -> bool:

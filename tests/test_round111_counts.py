@@ -104,3 +104,14 @@ def test_a_spaced_cover_names_the_office_after_its_regions_short_name(
         "  □ 학교시설 개선 (시설과)\n    ○ 사 업 비 : 100,000천원 (시비 100,000)\n"
     )
     assert convert_text(text).meta.bureau == bureau
+
+
+def test_a_facilitys_general_block_after_the_plan_is_not_the_bureaus() -> None:
+    """`Ⅲ. 시립박물관 운영` / `□ 일반현황` after the plan chapter: the museum's, not the
+    bureau's organisation nor its budget (review)."""
+    text = GENERAL_IN_SECOND.replace("Ⅱ. 국 운영 현황", "Ⅳ. 시립박물관 운영")
+    head, _, museum = text.partition("Ⅳ. 시립박물관 운영")
+    block, _, plan = museum.partition("Ⅲ. 2026년 주요업무계획")
+    result = convert_text(head + "Ⅲ. 2026년 주요업무계획" + plan + "\nⅣ. 시립박물관 운영" + block)
+    assert result.budget_summary == []
+    assert result.staffing == []
