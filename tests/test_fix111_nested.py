@@ -77,3 +77,23 @@ def test_a_named_cards_sources_table_of_the_whole_cost_and_the_years() -> None:
     assert [(f.source, f.amount_krw) for f in report.project_funding] == [
         ("국비", 3_360_000_000), ("시비", 2_520_000_000), ("구비", 2_520_000_000),
     ]  # fmt: skip
+
+
+def test_the_whole_costs_row_by_other_words_or_with_its_years() -> None:
+    """`총사업비(’25~’27)`, `총투자비`, `전체 사업비`, `사업비 계`: the row of the whole cost
+    as `총사업비` is (review)."""
+    labels = ["총사업비(’25~’27)", "총투자비", "전체 사업비", "사업비 계"]
+    cards = [
+        part
+        for i, label in enumerate(labels)
+        for part in (
+            p(f"{'가나다라'[i]}. 시설 개선 {i + 1} (자원순환과)"),
+            p(_card([_SOURCES[0], [label, *_SOURCES[1][1:]], _SOURCES[2]])),
+            p(""),
+        )
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 2026년 주요업무 추진계획"), p("1. 자원이 다시 쓰이는 순환도시"), *cards,
+    )  # fmt: skip
+    assert [x.cost_krw for x in report.projects] == [8_400_000_000] * 4

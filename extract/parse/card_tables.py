@@ -25,6 +25,7 @@ from extract.parse.facts_tables import (
     fact_kind,
     fact_steps,
     investment_items,
+    is_cost_total,
     is_facts_table,
     labelled_rows,
 )
@@ -78,7 +79,7 @@ def inner_cost(inner: Table, unit: str | None) -> Cost | None:
     body = rows[1:]
     if len(body) > 1:
         # (of the years' rows, whose the card's cost is, is unsaid without a total's)
-        totals = [r for r in body if r[0].col == 0 and squash(r[0].text) in INVESTMENT_TOTALS]
+        totals = [r for r in body if r[0].col == 0 and is_cost_total(r[0].text)]
         if len(totals) != 1:
             return None
         body = totals

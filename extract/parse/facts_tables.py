@@ -222,12 +222,24 @@ def investment_items(table: Table) -> list[tuple[Labelled, TableCell]]:
     return [(Labelled("총사업비", amount), total)]
 
 
+#: a sources table's row of the whole cost, besides an investment plan's totals ("총투자비",
+#: "전체 사업비", "사업비 계"); a bracket of its years after it aside ("총사업비(’25~’27)")
+COST_TOTAL_ROWS: frozenset[str] = INVESTMENT_TOTALS | {"총투자비", "전체사업비", "사업비계"}
+_YEARS_AFTER = regex.compile(r"[(（][^()（）]*+[)）]$")
+
+
+def is_cost_total(label: str) -> bool:
+    """Whether a sources table's row label names the whole cost ("총사업비", "총사업비
+    (’25~’27)", "총투자비"; not "’26년")."""
+    return _YEARS_AFTER.sub("", squash(label)) in COST_TOTAL_ROWS
+
+
 def _sources_by_column(table: Table, total_col: int) -> list[tuple[Labelled, TableCell]]:
     """The cost a table of sources by column states (``구 분 | 계 | 국 비 | 도 비`` or ``계``
     beside ``재 원 별`` over the sources): its total row's (총사업비, 계), else its one body
     row's ("2026년 | 96.8 | 48.4 | …"), each source column's figure its share."""
     rows = [r for r in table.rows()[table.header_rows :] if r]
-    totals = [r for r in rows if r[0].col == 0 and squash(r[0].text) in INVESTMENT_TOTALS]
+    totals = [r for r in rows if r[0].col == 0 and is_cost_total(r[0].text)]
     row = totals[0] if totals else rows[0] if len(rows) == 1 else None
     total = next((c for c in row or () if c.col == total_col), None)
     if row is None or total is None or not any(ch.isdigit() for ch in total.text):
