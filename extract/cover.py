@@ -78,16 +78,18 @@ PLACE_ENDINGS: tuple[str, ...] = ("읍", "면", "동")
 HOLDING_ENDINGS: tuple[str, ...] = (
     "교육청", "청", "공사", "공단", "재단", "의회", "위원회",
     # (a province's fire headquarters over its stations: "한빛도소방본부 가온소방서")
-    "소방본부",
+    "소방본부", "소방재난본부", "소방안전본부",
 )  # fmt: skip
 
 #: ... those of them no office's name holds inside it: where a cover spaces a body's name
 #: and its office's out letter by letter, "해 담 광 역 시 자 치 경 찰 위 원 회 사 무 국", the
 #: office's begins after one (not 공사, 공단 or 재단, words of offices too: 하천공사관리과)
-SPACED_HOLDING_ENDINGS: tuple[str, ...] = ("위원회", "의회", "교육청", "소방본부")
+SPACED_HOLDING_ENDINGS: tuple[str, ...] = (
+    "위원회", "의회", "교육청", "소방본부", "소방재난본부", "소방안전본부",
+)  # fmt: skip
 #: ... those of them only a 광역시's, a 특별시's or a 도's name opens ("해담광역시교육청",
 #: "한빛도소방본부"; no 구's: "가온구교육청소년과" is the 구's 과 of education and youth)
-REGIONAL_HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "소방본부")
+REGIONAL_HOLDING_ENDINGS: tuple[str, ...] = ("교육청", "소방본부", "소방재난본부", "소방안전본부")
 #: endings of a government's name that holds an office of education or fire headquarters
 REGIONAL_ENDINGS: tuple[str, ...] = ("광역시", "특별시", "특별자치시", "특별자치도", "도")
 #: ... the ending a 광역시's short name keeps ("서울시교육청", "부산시교육청"; "경남교육청" none)

@@ -114,14 +114,17 @@ COUNTING_ORDINALS: tuple[str, ...] = ("기",)
 #: the words after a number that say how much of a thing there is, besides money and count
 #: units: a rank, a multiple, a grade, a share's points, power ("4위", "1.5배", "2등급",
 #: "35%p", "200MW")
-FIGURE_WORDS: tuple[str, ...] = ("위", "배", "등급", "%p", "MW", "kW", "GW", "㎿", "㎾")
+FIGURE_WORDS: tuple[str, ...] = (
+    "위", "배", "등급", "%p", "MW", "kW", "GW", "㎿", "㎾", "MWh", "kWh", "GWh", "TWh",
+)  # fmt: skip
 #: the counter that names no thing, the thing counted in the word after it ("152개 구간")
 BARE_COUNTER = "개"
 #: a count alone and what it counts, if it names none ("152개 구간", "80교", "6,812명", "3만명",
 #: "1,500톤/일", "4위", a number bare; not "1단계", "1권역", "5개소 확대", "3개 노선 운행"): a
-#: count unit, after a numeral's multiplier if any and per another if any, no letter after it
+#: count unit, after a numeral's multipliers if any ("3만5천명", "1조 2천억원", "3만 명") and
+#: per another if any, no letter after it
 _COUNT_ALONE = regex.compile(
-    r"^(?P<number>\d[\d,.]*+)\s*+[만천억조]?+(?P<unit>"
+    r"^(?P<number>\d[\d,.]*+)(?:\s*+[만천억조]\s*+\d[\d,.]*+)*+\s*+[만천억조]?+\s*+(?P<unit>"
     + "|".join(map(regex.escape, sorted(
         {*COUNT_UNITS, *UNITS, *FIGURE_WORDS, *COUNTING_ORDINALS, "억원", "억", "조원", "%"}
         - (set(ORDINAL_COUNTERS) - set(COUNTING_ORDINALS)),
