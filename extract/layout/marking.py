@@ -212,17 +212,15 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         if (
             read is not None
             and i > 0
-            and _completes_a_date(lines[i - 1], ln, *read)
+            # "’26. 1. ~" / "12.": the range's end, wrapped; "(국 468, 도 312, 시 7" /
+            # "80)": the amount's rest
+            and (
+                _completes_a_date(lines[i - 1], ln, *read)
+                or _completes_a_figure(lines[i - 1], ln, *read)
+            )
             and (read[1] or _title_after(lines, reads, i, read[0]) is None)
         ):
-            read = None  # "’26. 1. ~" / "12.": the range's end, wrapped
-        if (
-            read is not None
-            and i > 0
-            and _completes_a_figure(lines[i - 1], ln, *read)
-            and (read[1] or _title_after(lines, reads, i, read[0]) is None)
-        ):
-            read = None  # "(국 468, 도 312, 시 7" / "80)": the amount's rest, wrapped
+            read = None
         if read is not None:
             marker, rest = read
             if marker.is_top:
