@@ -5,6 +5,7 @@ own, and the nested bullets of a block (:mod:`extract.parse.projects` reads the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 import regex
 
@@ -150,14 +151,18 @@ def _part_label(text: str) -> str | None:
 
 
 def inner_parts(
-    lines: Sequence[Line],
+    lines: Sequence[Line], mark: str | None = None
 ) -> tuple[list[list[Line]], list[tuple[str, Line, list[Line]]]]:
     """What a block states one level down, as a card does at its top (the 2010s card:
     `□ 세부추진계획` over `○ 사업기간 : ’15.3.~’15.12.`, `○ 사업내용`, `○ 추진일정` over its
     dated `- …` lines, `○ 소요예산 : …`): its top bullets that state a fact (each with its
     wrapped lines), and its top bullets that are a label alone (``(label, label line,
-    the lines under it)``)."""
+    the lines under it)``). ``mark``: the mark of the block's label."""
     content = [ln for ln in lines if ln.is_content and _note_box(ln) is None]
+    if mark and content and content[0].text.strip()[:1] != mark:
+        # (a line marked as the block's label is, a label of no word known, `□ 2027년 계획`
+        # in `□ 2026년 추진계획`, heads the lines under it: none of this block's parts)
+        content = list(takewhile(lambda ln: ln.text.strip()[:1] != mark, content))
     marks = [m for ln in content if (m := split_marker(ln.text)[0]) and _level(m)]
     if not marks:
         return [], []

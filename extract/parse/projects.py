@@ -80,14 +80,16 @@ from extract.parse.steps import Found
 from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
+    BEYOND_PLAN_WORDS,
     BULLETS,
     EVIDENCE_BRACKET,
     EVIDENCE_LABEL,
     EVIDENCE_TITLE,
     LABEL_MARKERS,
+    LATER_PLAN_WORDS,
 )
 from extract.sections import Section, without_page_footnotes
-from schemas import Block, Progress, Project, ProjectFunding
+from schemas import Block, Progress, Project, ProjectFunding, Schedule
 
 _DATE_SEP = regex.compile(r"\s*:\s*")
 
@@ -273,20 +275,21 @@ def read_card(
     blocks = [(lb, at, [ln for ln in lines if ln.no not in heads]) for lb, at, lines in blocks]
     # (what a block of the plan states one level down, as the card's own: `□ 세부추진계획`
     # over `○ 사업기간 : …`, `○ 추진일정` over dated `- …` lines, `○ 소요예산 : …`)
+    # (not a block of a later year or stage, `□ 2027년 계획`, `□ 차년도 추진계획`: its
+    # period, cost and 추진일정 are next year's, no facts of this year's card)
+    later = _later_plans(blocks, ctx.year)
+    plans = {at.no for label, at, _ in blocks if _plans_work(label) and at.no not in later}
     inner = {
-        at.no: inner_parts(lines) if _holds_parts(label) else ([], [])
+        at.no: inner_parts(lines, _label_mark(at))
+        if at.no in plans or (squash(label).endswith(OVERVIEW_ENDING) and at.no not in later)
+        else ([], [])
         for label, at, lines in blocks
     }
-    inner_facts = [
-        ln for label, at, _ in blocks if _plans_work(label) for fact in inner[at.no][0]
-        for ln in fact
-    ]  # fmt: skip
+    inner_facts = [ln for at in plans for fact in inner[at][0] for ln in fact]
     # (a card with no 추진일정 block dates its steps in its plan's: "□ 추진계획" over "- ’26.
-    # 2.~3. : 공모 및 선정")
-    steps_in_plan = not any(
-        label_kind(label) == "schedule"
-        for label, at, _ in [*blocks, *(p for _, parts in inner.values() for p in parts)]
-    )
+    # 2.~3. : 공모 및 선정"; a `○ 추진일정` one level down is no such block: the plan's
+    # other dated lines are its steps still)
+    steps_in_plan = not any(label_kind(label) == "schedule" for label, _, _ in blocks)
     read_tables: set[int] = set()  # (the lines of the tables of periods read in blocks)
     for label, label_line, lines in blocks:
         kind = label_kind(label)
@@ -333,19 +336,26 @@ def read_card(
                 parsed.add("project_budgets", rec)
             parsed.use(ln for ln in lines if ln not in leftover)
         elif kind == "schedule":
-            n_steps, n_done = _schedule(lines, card.project_id, ctx.year, (n_steps, n_done),
-                                        parsed)  # fmt: skip
+            n_steps, n_done = _add_steps(
+                read_schedule(lines, card.project_id, ctx.year, parsed), ctx.year,
+                (n_steps, n_done), parsed,
+            )  # fmt: skip
             parsed.use(lines)
         else:
             leftover = [ln for ln in lines if ln.no not in drawn]
             # (its 추진일정 one level down, `○ 추진일정` over its dated lines: the card's)
             kept = {ln.no for ln in lines}
-            for part, _, part_lines in inner[label_line.no][1]:
+            # (the lines read so, and its facts, `○ 사업기간 : …`, the card's period: no
+            # steps of the plan's besides)
+            taken = {ln.no for fact in inner[label_line.no][0] for ln in fact}
+            dated: list[Schedule] = []
+            for part, at, part_lines in inner[label_line.no][1]:
                 if label_kind(part) == "schedule":
-                    n_steps, n_done = _schedule(
+                    dated += read_schedule(
                         [ln for ln in part_lines if ln.no in kept and ln.no not in drawn],
-                        card.project_id, ctx.year, (n_steps, n_done), parsed,
+                        card.project_id, ctx.year, parsed,
                     )  # fmt: skip
+                    taken |= {at.no, *(ln.no for ln in part_lines)}
             if is_past_label(squash(label)):
                 # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months)
                 year = label_year(label) or ctx.year
@@ -356,10 +366,14 @@ def read_card(
                 steps_in_plan and names_plan(squash(label))
                 and not squash(label).endswith(INVESTMENT_PLAN_LABELS)
             ):  # fmt: skip
-                n_steps, n_done = plan_block(
-                    plan_steps(leftover, ctx.year, title), card.project_id, ctx.year,
-                    (n_steps, n_done), parsed,
-                )  # fmt: skip
+                dated += [
+                    found_schedule(card.project_id, 0, f)
+                    for f in plan_steps([ln for ln in leftover if ln.no not in taken],
+                                        ctx.year, title)
+                ]  # fmt: skip
+            # (the plan's dated lines and its 추진일정's in the order printed)
+            dated.sort(key=lambda s: s.line_start or 0)
+            n_steps, n_done = _add_steps(dated, ctx.year, (n_steps, n_done), parsed)
         notes = [n for n in noted if leftover and leftover[0].no < n.no]
         items = read_bullets(sorted([*leftover, *notes], key=lambda ln: ln.no))
         parsed.use(ln for ln in leftover if ln.is_content)
@@ -454,14 +468,13 @@ def read_card(
             parsed.add("project_funding", funded)
 
 
-def _schedule(
-    lines: Sequence[Line], project_id: str, year: int | None, counts: tuple[int, int],
-    parsed: Parsed,
+def _add_steps(
+    steps: Sequence[Schedule], year: int | None, counts: tuple[int, int], parsed: Parsed
 ) -> tuple[int, int]:
-    """Add a 추진일정 block's steps, each one over before the plan's year began a step done;
+    """Add a block's steps, each one over before the plan's year began a step done;
     ``counts``: the card's steps and steps done so far, returned with these."""
     n_steps, n_done = counts
-    for sched in read_schedule(lines, project_id, year, parsed):
+    for sched in steps:
         if year is not None and sched.end is not None and sched.end.year < year:
             # (a step over before the plan's year began: done, wherever listed)
             n_done += 1
@@ -472,27 +485,55 @@ def _schedule(
     return n_steps, n_done
 
 
-#: the words of a plan block's label that name its next steps, not the work's own plan
-#: ("□ 향후계획"): no facts of the card's
-NEXT_STEP_WORDS: tuple[str, ...] = ("향후",)
-
-
 def _plans_work(label: str) -> bool:
     """Whether a block tells the work's plan (`□ 세부추진계획`, `□ 추진계획`): the facts it
     states one level down, `○ 사업기간 : …`, are the card's (not its past, `□ 추진실적`,
-    its next steps, `□ 향후계획`, nor its investment plan by year)."""
+    nor its investment plan by year; nor a later year's or stage's: :func:`_later_plans`)."""
     key = squash(label)
     return (
         names_plan(key) and label_kind(label) != "schedule" and not is_past_label(key)
         and not key.endswith(INVESTMENT_PLAN_LABELS)
-        and not any(w in key for w in NEXT_STEP_WORDS)
     )  # fmt: skip
 
 
-def _holds_parts(label: str) -> bool:
-    """Whether a block's parts one level down are read as the card's blocks: a plan's, or
-    an overview's (`□ 사업개요` over `○ 추진일정`)."""
-    return _plans_work(label) or squash(label).endswith(OVERVIEW_ENDING)
+#: a stage after the first ("2단계 사업계획", "3 단계"), in a label squashed, or a plan
+#: beyond this year's (:data:`BEYOND_PLAN_WORDS`)
+_LATER_STAGE = regex.compile(
+    r"(?<!\d)[2-9]단계|" + "|".join(regex.escape(w) for w in BEYOND_PLAN_WORDS)
+)
+#: a word of next steps, not after a digit ("1차년도" counts the work's own years)
+_LATER_WORDS = regex.compile(
+    r"(?<!\d)(?:" + "|".join(regex.escape(w) for w in LATER_PLAN_WORDS) + ")"
+)
+
+
+def _later_plans(blocks: Sequence[tuple[str, Line, list[Line]]], year: int | None) -> set[int]:
+    """The label lines of a card's blocks that plan after this year's plan: of a year after
+    the report's (`□ 2027년 계획`, `□ '27년 이후 추진계획`, `□ 추진계획 (2027년)`), of next
+    steps (`□ 향후계획`, `□ 차년도 추진계획`: :data:`LATER_PLAN_WORDS`), or of a stage after
+    the first or beyond this year where a block before it plans the work or tells its
+    overview (`□ 2026년 추진계획` then `□ 2단계 사업계획`, `□ 사업개요` then `□ 중장기
+    추진계획`; alone, the work's own plan)."""
+    out: set[int] = set()
+    planned = False  # (a block before it plans the work)
+    for label, at, _ in blocks:
+        key = squash(label)
+        stated = label_year(at.text.strip()[1:] if _label_mark(at) else at.text)
+        if (
+            (year is not None and stated is not None and stated > year)
+            or _LATER_WORDS.search(key)
+            or (planned and _LATER_STAGE.search(key))
+        ):  # fmt: skip
+            out.add(at.no)
+        elif _plans_work(label) or key.endswith(OVERVIEW_ENDING):
+            planned = True
+    return out
+
+
+def _label_mark(at: Line) -> str | None:
+    """The mark a block's label line opens with (□, •, ?), None for a label alone."""
+    c = at.text.strip()[:1]
+    return c if c and not c.isalnum() else None
 
 
 def parse_projects(

@@ -155,6 +155,18 @@ BLOCK_LABELS: tuple[str, ...] = (
     "재원계획",
 )
 
+#: words of a plan block's label that name its next steps or a later year or stage, not
+#: this year's plan of the work ("□ 향후계획", "□ 차년도 추진계획", "□ 후속 추진계획", "□ 다음
+#: 단계 계획"): the facts under it are no facts of the card's; a word after a digit counts
+#: the work's own years or stages ("1차년도 추진계획" may be this year's)
+LATER_PLAN_WORDS: tuple[str, ...] = (
+    "향후", "차년도", "내년", "익년", "후속", "다음단계", "차기",
+)  # fmt: skip
+
+#: ... and words of one that plans beyond this year where a block before it tells this
+#: year's plan ("□ 2026년 추진계획" then "□ 중장기 추진계획"; alone, the work's whole plan)
+BEYOND_PLAN_WORDS: tuple[str, ...] = ("중장기",)
+
 #: the two blocks that hold tables rather than bullets
 BUDGET_BLOCK = "예산집행계획"
 SCHEDULE_BLOCK = "추진일정"
