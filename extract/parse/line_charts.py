@@ -35,15 +35,39 @@ def _line_spans(text: str, wide: bool) -> list[_Span]:
 
 
 #: the unit a chart's heads may be followed by ("추진내용  1  2 … 12 (월)"), in brackets
-#: or not: a word of no period
+#: or not, or as a caption's ("(단위:월)"): a word of no period
 HEAD_UNITS = ("월", "분기", "반기", "년", "연도")
-_HEAD_UNIT = regex.compile(r"[(（]?+(?:" + "|".join(HEAD_UNITS) + r")[)）]?+")
+_HEAD_UNIT = regex.compile(
+    r"[(（\[［]?+(?:단위:?+)?+(?:" + "|".join(HEAD_UNITS) + r")[)）\]］]?+"
+)
+#: the head of a column of remarks after the periods' ("1  2 … 12  비 고"): no period
+REMARK_HEADS = ("비고",)
+#: the most words a unit or a remarks' head is spaced into ("(단위 : 월)", "비 고")
+_TAIL_WORDS = 3
 
 
 def _unit_after(words: Sequence[str]) -> int:
-    """1 where a line's last word is the unit of the period heads before it ("(월)"),
-    else 0."""
-    return 1 if len(words) > 1 and _HEAD_UNIT.fullmatch(words[-1]) else 0
+    """How many of a line's last words follow the period heads before them: their unit
+    ("(월)", "[월]", "(단위:월)"), the head of a column of remarks ("비 고"), or both;
+    0 for none."""
+    n = 0
+    for _ in range(2):  # (a unit and a remarks' head at most)
+        k = _tail_word(words[: len(words) - n])
+        if not k:
+            break
+        n += k
+    return n
+
+
+def _tail_word(words: Sequence[str]) -> int:
+    """How many of the last words spell a unit or a remarks' head, spaced or not, with
+    words before them; 0 where they do not (the most words that do: "(단위 : 월)" whole,
+    not its "월)")."""
+    for k in range(min(_TAIL_WORDS, len(words) - 1), 0, -1):
+        tail = "".join(words[-k:])
+        if _HEAD_UNIT.fullmatch(tail) or tail in REMARK_HEADS:
+            return k
+    return 0
 
 
 def _period_heads(words: Sequence[str], year: int | None) -> int:
@@ -144,12 +168,13 @@ def line_charts(
     while i < len(lines):
         head = lines[i]
         # (a line of heads, "추진내용  1월 … 12월": no bullet's line of months after its
-        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월")
-        plain = read_marker(head.text) is None and ":" not in head.text
+        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월"; a unit's, "(단위:월)", aside)
         head_words = [w for w, _, _ in word_spans(head.text)]
+        before_unit = head_words[: len(head_words) - _unit_after(head_words)]
+        plain = read_marker(head.text) is None and ":" not in "".join(before_unit)
         n = _period_heads(head_words, year) if plain else 0
         i += 1
-        if not n or (i < len(lines) and _names_columns(head, n, lines[i])):
+        if not n or (i < len(lines) and _names_columns(head, n, lines[i], year)):
             continue
         rows = []
         for ln in lines[i:]:
@@ -202,16 +227,34 @@ def _heads(head: Line, at: tuple[int, int], wide: bool) -> list[_Span]:
     return spans[len(spans) - unit - n : len(spans) - unit]
 
 
-def _names_columns(head: Line, n: int, below: Line) -> bool:
+#: the most period heads, not years, a line of column names may stand under (halves or
+#: quarters, "상반기  하반기" over "계획  실적  계획  실적"; no month's)
+MAX_NAMED_HEADS = 4
+
+
+def _names_columns(head: Line, n: int, below: Line, year: int | None) -> bool:
     """Whether the line under a line of period heads names the columns under each head
     (a table's second header row, "구  분   2025년   2026년" over "사업수  금액  사업수
-    금액"), no task: it opens right of the words before the heads (the task column's
-    label), in either way of counting where a word stands."""
+    금액"), no task: heads that are years, or few; under them a line of no mark that
+    opens right of the words before the heads (the task column's label) and has a word
+    under each head, in either way of counting where a word stands. (A task's row set
+    right of the label, "ㅇ 실시설계  ●●●●" under "구 분  1월 … 12월", marks its
+    months or names no column under most.)"""
+    below_words = [w for w, _, _ in word_spans(below.text)]
+    if any(is_mark(w) for w in below_words) or _months_at_end(below_words):
+        return False
+    head_words = [w for w, _, _ in word_spans(head.text)]
+    after = _unit_after(head_words)
+    periods = [column_span(w, year) for w in head_words[len(head_words) - after - n :][:n]]
+    if n > MAX_NAMED_HEADS and not all(p is not None and p.precision == "year" for p in periods):
+        return False
     for wide in (True, False):
         spans = _line_spans(head.text, wide)
-        label = spans[: len(spans) - n - _unit_after([w for w, _, _ in spans])]
-        first = _line_spans(below.text, wide)[:1]
-        if not label or not first or first[0][1] <= label[-1][2]:
+        label, heads = spans[: len(spans) - n - after], _heads(head, (n, after), wide)
+        names = _line_spans(below.text, wide)
+        if not label or len(names) < n or names[0][1] <= label[-1][2]:
+            return False
+        if len({k for name in names for k in _covered(name, heads)}) < n:
             return False
     return True
 
@@ -234,6 +277,9 @@ def _chart_steps(
     for ln, k in rows:
         spans = _line_spans(ln.text, wide)
         task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+        # (a task's row set as a bullet, "ㅇ 실시설계  ●●●●": the task its words)
+        if (bullet := read_marker(task)) is not None and bullet[1]:
+            task = bullet[1]
         months = [span for w, _, _ in spans[-k:] if (span := _month_span(w, year)) is not None]
         if len(months) == k:  # (each its own step, as written: "6월", "9월")
             found += [Found(task, span, span.raw, (ln,)) for span in months]

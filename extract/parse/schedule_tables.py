@@ -30,10 +30,11 @@ from extract.unit_names import unglossed
 
 #: marks that say a task runs in a month column
 MONTH_MARKS = frozenset("●○◎■□▲△◆◇▶►★☆✓✔◯⬤▬━─=●OoVv◼◻")
-#: the arrowheads that end a bar drawn between them ("◀━━▶", "◁──▷"; "◀▶" a month's),
-#: left and right; typed ones ("<──>") end a bar only with a shaft between
-BAR_HEADS = ("◀◁◄←", "▶▷►→")
-BAR_HEADS_TYPED = ("<", ">")
+#: the arrowheads that end a bar drawn between them ("◀━━▶", "◁──▷", "├──┤"; "◀▶" a
+#: month's), left and right; typed ones ("<──>", "|──|") end a bar only with a shaft
+#: between
+BAR_HEADS = ("◀◁◄←├", "▶▷►→┤")
+BAR_HEADS_TYPED = ("<|", ">|")
 #: the glyphs a bar's shaft is drawn of (one of them however long)
 BAR_SHAFTS = "━─═=▬―-"
 _SHAFT = "(?:" + "|".join(f"{regex.escape(g)}++" for g in BAR_SHAFTS) + ")"
