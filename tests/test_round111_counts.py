@@ -121,3 +121,25 @@ def test_a_facilitys_general_block_after_the_plan_is_not_the_bureaus() -> None:
     result = convert_text(head + "Ⅲ. 2026년 주요업무계획" + plan + "\nⅣ. 시립박물관 운영" + block)
     assert result.budget_summary == []
     assert result.staffing == []
+
+
+def test_a_note_of_the_budgets_side_in_its_own_words() -> None:
+    """`※ 일반회계 세출예산(본예산) 기준` under a budget table: its rows are expenditure, as
+    under `※ 일반회계 세출 기준` (probe manwon)."""
+    text = (
+        "2026년 주요업무보고\n\n다온군 기획감사실\n\nⅠ. 일반현황\n\n1. 조직\n"
+        "  ❍ 조 직 : 1실 2팀 (기획팀, 예산팀)\n\n2. 예산 현황\n\n"
+        "                                                          (단위 : 만원)\n"
+        "  구    분       2026년(A)   2025년(B)  증 감(A-B)   증감률(%)\n"
+        "  합    계         127,570     120,100        7,470        6.2\n"
+        "  기 획 팀          85,420      79,300        6,120        7.7\n"
+        "  예 산 팀          42,150      40,800        1,350        3.3\n\n"
+        "  ※ 일반회계 세출예산(본예산) 기준, 인건비 제외\n\n"
+        "Ⅱ. 2026년 주요업무계획\n 1. 재정 혁신\n  □ 예산 효율화 (예산팀)\n"
+        "    ○ 사 업 비 : 5,000만원 (군비 100%)\n"
+    )
+    rows = convert_text(text).budget_summary
+    assert [(b.unit, b.budget_krw) for b in rows] == [
+        ("계", 1_275_700_000), ("기획팀", 854_200_000), ("예산팀", 421_500_000),
+    ]  # fmt: skip
+    assert {b.side for b in rows} == {"expenditure"}

@@ -80,8 +80,15 @@ _SIDES = dict(SIDE_WORDS)
 
 def note_side(text: str) -> str | None:
     """The side a note under a table says the table is of, by a word of its own ("※ 일반회계
-    세출 기준"): 세입 or 세출 (not 수입 inside a word, "수입대체경비 포함"), one only."""
+    세출 기준", "※ 일반회계 세출예산(본예산) 기준"): 세입 or 세출 (not 수입 inside a word,
+    "수입대체경비 포함"), one only.
+
+    >>> note_side("※ 일반회계 세출예산(본예산) 기준, 인건비 제외"), note_side("※ 세입·세출 기준")
+    ('expenditure', None)
+    """
     words = [squash(w) for w in text.replace(",", " ").split()]
+    # (its budget's too, and a bracket of which after it: "세출예산(본예산)")
+    words = [w.split("(")[0].split("（")[0].removesuffix("예산") for w in words]
     found = {_SIDES[w] for w in words if w in ("세입", "세출")}
     return found.pop() if len(found) == 1 else None
 
