@@ -143,3 +143,26 @@ def test_a_note_of_the_budgets_side_in_its_own_words() -> None:
         ("계", 1_275_700_000), ("기획팀", 854_200_000), ("예산팀", 421_500_000),
     ]  # fmt: skip
     assert {b.side for b in rows} == {"expenditure"}
+
+
+def test_teams_listed_one_a_line_before_their_duties_under_the_count_line() -> None:
+    """`1. 조    직 : 1과 4팀` over four lines `o 산림정책팀 : 산림행정 총괄, …`: the four teams
+    are the 과's (probe ocrtext; they had been left out)."""
+    text = (
+        "2026년 주요업무보고\n\n청솔군 산림녹지과\n\nI. 일 반 현 황\n\n"
+        "1. 조    직 : 1과 4팀\n\n"
+        "  o 산림정책팀 : 산림행정 총괄, 산림복지 시설 운영\n"
+        "  o 산림보호팀 : 산불방지, 산림병해충 방제\n"
+        "  O 산림자원팀 : 조림 및 숲가꾸기, 임도 관리\n"
+        "  o 공원녹지팀 : 도시숲 조성, 가로수 정비\n\n"
+        "II. 2026년 주요업무 추진계획\n 1. 산림 보호\n  가. 산불 예방 (산림보호팀)\n"
+        "    o 사 업 비 : 120,000천원 (군비 120,000)\n"
+    )
+    units = [(o.name, o.level, o.parent) for o in convert_text(text).organization]
+    assert units == [
+        ("산림녹지과", "division", None),
+        ("산림정책팀", "team", "산림녹지과"),
+        ("산림보호팀", "team", "산림녹지과"),
+        ("산림자원팀", "team", "산림녹지과"),
+        ("공원녹지팀", "team", "산림녹지과"),
+    ]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
@@ -320,12 +321,37 @@ def _teams_under_count(
     if count_line is None or not count_lines:
         return []
     drawn = {no for t in part.tables for no in t.lines}
-    after = next((ln for ln in part.content if ln.no > count_lines[-1].no), None)
-    if after is None or after.no in drawn or ":" in after.text or "：" in after.text:
-        return []  # (a table's row, or a unit's teams after its label: the chart's)
-    names = team_names(unbulleted(after.text))
+    later = [ln for ln in part.content if ln.no > count_lines[-1].no]
+    after = later[0] if later else None
     teams = next((n for n, w in count_line.counts if w in TEAM_WORDS), None)
-    return [after] if after is not None and names and len(names) == teams else []
+    if after is None or after.no in drawn:
+        return []  # (a table's row: the chart's)
+    if ":" in after.text or "：" in after.text:
+        # (each team on a line of its own before its duties, "o 산림정책팀 : 산림행정 총괄,
+        # …", as many as counted; else a unit's teams after its label: the chart's)
+        run = list(takewhile(lambda ln: ln.no not in drawn and _duty_team(ln) is not None, later))
+        return run if teams and len(run) == teams else []
+    names = team_names(unbulleted(after.text))
+    return [after] if names and len(names) == teams else []
+
+
+def listed_teams(line: Line) -> list[str]:
+    """The teams a line under the count line lists: its names, or the team before its
+    duties ("o 산림정책팀 : 산림행정 총괄, …")."""
+    names = team_names(unbulleted(line.text))
+    if names:
+        return names
+    team = _duty_team(line)
+    return [team] if team is not None else []
+
+
+def _duty_team(line: Line) -> str | None:
+    """The team a line names before the colon of its duties ("o 산림정책팀 : 산림행정 총괄")."""
+    head, colon, rest = unbulleted(line.text).partition(":")
+    if not colon:
+        head, colon, rest = head.partition("：")
+    names = team_names(head.strip()) if colon and rest.strip() else None
+    return names[0] if names is not None and len(names) == 1 else None
 
 
 def _find_count_line(part: Part) -> tuple[CountLine | None, list[Line]]:
@@ -392,7 +418,7 @@ def read_chart(
     # drawn after them)
     boxes = _listed_after_counts(count_lines) + [
         Box(n, "team", [ln], word=unit_word(n, TEAM_WORDS), listed=True)
-        for ln in under for n in team_names(unbulleted(ln.text)) or []
+        for ln in under for n in listed_teams(ln)
     ] + line_boxes(chart_lines, where)  # fmt: skip
     by_no = {ln.no: ln for ln in part.lines}
     grid_boxes: list[Box] = []
