@@ -10,18 +10,10 @@ import pytest
 
 from schemas import Report
 from tests.hwpx_maker import p
+from tests.test_fix111_cards import _HEAD as CARDS_HEAD
 from tests.test_other_reports import _hwpx, _text
 
-_HEAD = """2026년 주요업무보고
-환경녹지국
-
-Ⅰ. 일반현황
- 1. 기 구
-  ○ 기 구 : 1국 2과
-
-Ⅱ. 2026년 주요업무 계획
- 1. 맑은 대기환경 조성
-"""
+_HEAD = CARDS_HEAD.replace("2015년도 주요업무 보고", "2026년 주요업무보고").replace("2015", "2026")
 
 #: a plan block over its period, a task dated line by line, and a `○ 추진일정` of its own
 _NESTED = [

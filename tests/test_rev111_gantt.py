@@ -8,22 +8,10 @@ from __future__ import annotations
 import re
 
 from schemas import Report
+from tests.test_fix111_gantt import _HEAD as CARD_HEAD
 from tests.test_other_reports import _text
 
-_HEAD = """\
-Ⅰ. 일반현황
- 1. 조    직
-  □ 조직 : 1과 2팀
-
-Ⅱ. 2026년 주요업무 추진계획
- 1. 살기 좋은 도시
-  가. 체육공원 조성 (공원녹지과)
-   □ 사업개요
-    ○ 사업기간 : 2026. 1. ~ 12.
-    ○ 사 업 비 : 300백만원
-
-   □ 추진일정
-"""
+_HEAD = CARD_HEAD.replace("수변공원", "체육공원")
 
 
 def _row(head: str, task: str, *bars: tuple[int, int, str]) -> str:
