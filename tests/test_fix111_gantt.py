@@ -44,12 +44,17 @@ _AT = {int(m.group()): (m.start(), m.end()) for m in re.finditer(r"\d+", _MONTHS
 
 
 def _row(task: str, *bars: tuple[int, int, str]) -> str:
+    """A task's line under :data:`_MONTHS` (:func:`bar_line`)."""
+    return bar_line(_AT, task, *bars)
+
+
+def bar_line(at: dict[int, tuple[int, int]], task: str, *bars: tuple[int, int, str]) -> str:
     """A task's line, each bar (first month, last month, how it is drawn: its ends and
     its shaft, "◀━▶", or one glyph, "■") set from under its first month's number to the
-    end of its last's."""
+    end of its last's (``at``: where each month's number stands, first character, last + 1)."""
     line = task
     for first, last, drawn in bars:
-        start, end = _AT[first][0], _AT[last][1]
+        start, end = at[first][0], at[last][1]
         line = line.ljust(start)
         width = end - start
         if len(drawn) == 1:

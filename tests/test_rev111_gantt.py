@@ -9,6 +9,7 @@ import re
 
 from schemas import Report
 from tests.test_fix111_gantt import _HEAD as CARD_HEAD
+from tests.test_fix111_gantt import bar_line
 from tests.test_other_reports import _text
 
 _HEAD = CARD_HEAD.replace("수변공원", "체육공원")
@@ -19,18 +20,7 @@ def _row(head: str, task: str, *bars: tuple[int, int, str]) -> str:
     its ends and its shaft, "├─┤", or one glyph, "●") set from under its first month's
     number to the end of its last's."""
     at = {int(m[1]): (m.start(), m.end()) for m in re.finditer(r"\b(\d{1,2})(?:월)?(?!\d)", head)}
-    line = task
-    for first, last, drawn in bars:
-        start, end = at[first][0], at[last][1]
-        line = line.ljust(start)
-        width = end - start
-        if len(drawn) == 1:
-            line += drawn * width
-        elif width <= 2:
-            line += drawn[0] + drawn[-1]
-        else:
-            line += drawn[0] + drawn[1] * (width - 2) + drawn[-1]
-    return line
+    return bar_line(at, task, *bars)
 
 
 def _chart(head: str, drawn: str, indent: str = "") -> Report:

@@ -1,6 +1,6 @@
-"""Figures an OCR'd text set a stray space inside: "1, 320,000천원", "5,230, 800", "1, 800톤"
-(a space after a thousands comma) and "14 .7" (before a decimal point).  Read whole, so
-that every stage (card facts, prose, a text table's rows) reads the one figure.
+"""Figures an OCR'd text set a stray space inside: "1, 320,000천원", "5,230, 800" (a space
+after a thousands comma) and "14 .7" (before a decimal point).  Read whole, so that every
+stage (card facts, prose, a text table's rows) reads the one figure.
 
 Only where the figure is one by its grouping: each part after a comma exactly three digits,
 the part before the first comma one to three, and a comma besides the torn one; a list
@@ -71,27 +71,23 @@ def figures_whole(text: str) -> str:
 
 def split_figures_whole(doc: Document) -> Document:
     """``doc`` with its lines' and its grids' cells' torn figures read whole
-    (:func:`figures_whole`; a line's raw keeps them as printed)."""
+    (:func:`figures_whole`; a line's raw keeps them as printed; cells in place, as
+    :func:`~extract.normalize.hanja.hanja_as_hangul` reads them)."""
     wholes = [figures_whole(ln.text) for ln in doc.lines]
     torn = any(w != ln.text for w, ln in zip(wholes, doc.lines, strict=True))
-    if _grids_torn(doc.tables):
-        _grids_whole(doc.tables)
-    elif not torn:
+    if not _grids_whole(doc.tables) and not torn:
         return doc
     lines = [ln._replace(text=w) for w, ln in zip(wholes, doc.lines, strict=True)]
     return replace(doc, lines=lines, _by_no={})
 
 
-def _grids_torn(grids: Sequence[Grid]) -> bool:
-    return any(
-        any(figures_whole(p) != p for p in cell.paragraphs) or _grids_torn(cell.tables)
-        for grid in grids
-        for cell in grid.cells
-    )
-
-
-def _grids_whole(grids: Sequence[Grid]) -> None:
+def _grids_whole(grids: Sequence[Grid]) -> bool:
+    """Read the cells' torn figures whole; whether any was."""
+    torn = False
     for grid in grids:
         for cell in grid.cells:
-            cell.paragraphs = tuple(figures_whole(p) for p in cell.paragraphs)
-            _grids_whole(cell.tables)
+            whole = tuple(figures_whole(p) for p in cell.paragraphs)
+            if whole != cell.paragraphs:
+                cell.paragraphs, torn = whole, True
+            torn = _grids_whole(cell.tables) or torn
+    return torn
