@@ -243,6 +243,10 @@ class Document:
     boxes: dict[int, BBox] = field(default_factory=dict)
     #: the pictures drawn on each page (PDF): page -> their boxes, as ``boxes``
     pictures: dict[int, list[BBox]] = field(default_factory=dict)
+    #: the lines (PDF) that open the right column of a stretch set in two text columns
+    #: right after the left column's foot: line number -> how far (pt) right of the left
+    #: column's margin that column's margin stands
+    column_turns: dict[int, float] = field(default_factory=dict)
     #: problems the reader met but read past (a page it could not read, a broken span),
     #: as (code, message) pairs; the pipeline turns them into warnings
     problems: list[tuple[str, str]] = field(default_factory=list)

@@ -92,7 +92,9 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     line of its item or of an item above it (:data:`INDENT_SLACK`: some reports
     wrap under the text, some at the paragraph's margin); across a page break,
     it is the first line of the next page after the last of the previous one, set
-    under the item's text (:data:`PAGE_WRAP_INDENT`).
+    under the item's text (:data:`PAGE_WRAP_INDENT`), and so is the head of a page's
+    right text column after the foot of its left (``Document.column_turns``), measured
+    from that column's margin.
     A text export has no geometry: there every other such line continues.
     """
     boxes = doc.boxes
@@ -101,10 +103,16 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     wrap_gap = max(WRAP_GAP, usual_gap(doc, skip) + WRAP_GAP_SLACK)
     first: dict[int | None, int] = {}
     last: dict[int | None, int] = {}
+    turns = doc.column_turns
+    next_of: dict[int, int] = {}  # each content line's next content line outside the tables
+    before: int | None = None
     for ln in doc.lines:
         if ln.is_content and ln.no not in skip:
             first.setdefault(ln.page, ln.no)
             last[ln.page] = ln.no
+            if before is not None:
+                next_of[before] = ln.no
+            before = ln.no
 
     def margin(node: Node) -> float | None:
         """The leftmost first line of the node and the items above it."""
@@ -138,10 +146,15 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         if ln.page == prev.page and drawn_in.get(ln.no) not in (None, drawn_in.get(prev.no)):
             return False  # (a wrapped line starts no box: it is drawn in its text's box)
         height = max(a[3] - a[1], 1.0)
+        # (from the foot of a page's left text column to the head of its right one, as
+        # over a page break, each column at its own margin)
+        shift = turns.get(ln.no) if ln.page == prev.page and next_of.get(prev.no) == ln.no else None
+        if shift is not None:
+            b = (b[0] - shift, b[1], b[2] - shift, b[3])
         if b[0] < left - INDENT_SLACK * height:
             return False
-        if ln.page != prev.page:
-            if last.get(prev.page) != prev.no or first.get(ln.page) != ln.no:
+        if ln.page != prev.page or shift is not None:
+            if shift is None and (last.get(prev.page) != prev.no or first.get(ln.page) != ln.no):
                 return False
             if abs((b[3] - b[1]) - height) > SAME_HEIGHT * height:
                 return False  # a title set at the head of the page ("지방 공기업 현황")

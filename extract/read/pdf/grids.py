@@ -17,7 +17,7 @@ from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace, bullet_sized
 from extract.read.pdf.content import PageObjects
-from extract.read.pdf.lines import blank_page, classify, find_vertical_words
+from extract.read.pdf.lines import blank_page, classify, column_turns, find_vertical_words
 from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
 from extract.read.pdf.regions import (
     PICTURE_BLOCK_WIDTH,
@@ -43,6 +43,9 @@ class PageLine:
     cells: frozenset[CellRef] = field(default_factory=frozenset)
     #: the line ends in a drawn space (an engine that draws the space of a wrap)
     trail: bool = False
+    #: the line opens the right column of a stretch set in two text columns: how far
+    #: (pt) right of the left column's margin that column's margin stands
+    turn: float | None = None
 
 
 #: a drawn bullet (:func:`~extract.read.pdf.base.bullet_sized`) stands at most this far (pt)
@@ -129,6 +132,7 @@ def page_content(
     photos = [b for b in pictures if b[2] - b[0] <= PICTURE_BLOCK_WIDTH * objects.width]
     region_lines = tagged_region_lines(root, grids, None, over, wraps, photos)
     tagged = mark_drawn_bullets(region_lines, bullets)
+    turns = column_turns([t.line for t in tagged])
     lines = [
         PageLine(
             t.line.text,
@@ -136,8 +140,9 @@ def page_content(
             (t.line.x0, t.line.top, t.line.x1, t.line.bottom),
             t.cells,
             t.line.trail,
+            turns.get(k),
         )
-        for t in tagged
+        for k, t in enumerate(tagged)
     ]
     lines += [
         PageLine(m.text, LineKind.FURNITURE, (m.x0, m.top, m.x1, m.bottom)) for m in (*marks, *tabs)

@@ -352,6 +352,25 @@ def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
 ZONE_RUN = 10_000
 
 
+def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
+    """The lines (by index, in reading order) that open the right column of a zone of two
+    text columns right after the left column's last line, each with how far right of the
+    left column's margin the right column's stands: where a paragraph may go on from the
+    foot of one column to the head of the next, as over a page break."""
+    margins: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        if ln.column is not None and ln.column[0] >= ZONE_RUN:
+            margins[ln.column] = min(margins.get(ln.column, ln.x0), ln.x0)
+    turns: dict[int, float] = {}
+    for k, (a, b) in enumerate(itertools.pairwise(lines), start=1):
+        if (
+            a.column is not None and a.column[0] >= ZONE_RUN and a.column[1] == 0
+            and b.column == (a.column[0], 1)
+        ):
+            turns[k] = margins[b.column] - margins[a.column]
+    return turns
+
+
 def _upright_lines(upright: Sequence[Glyph]) -> list[TextLine]:
     """Lines of upright glyphs (see :func:`chars_to_lines`)."""
     return _row_lines(_baseline_rows(upright))

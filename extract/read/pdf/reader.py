@@ -78,6 +78,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     lines: list[Line] = []
     tables: list[Grid] = []
     boxes: dict[int, BBox] = {}
+    turns: dict[int, float] = {}
     quality: list[dict[str, object]] = []
     #: (page number, why it could not be read)
     unread: list[tuple[int, str]] = []
@@ -143,6 +144,8 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             lines.append(Line(len(lines) + 1, text, item.text, page_no, item.kind))
             boxes[len(lines)] = item.box
             numbers.append(len(lines))
+            if item.turn is not None:
+                turns[len(lines)] = item.turn
             # (a table's cell: not a box framing the page, as a slide deck draws each
             # page, its running foot inside, nor a box of one line, a slide's title bar)
             if any(
@@ -182,6 +185,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
         tables=tables,
         boxes=boxes,
         pictures=pictures,
+        column_turns=turns,
         problems=problems,
         # (an engine that draws the space of a wrap between words draws it at most of a
         # cell's wraps; one that draws none, Chromium with spaces collapsed, tells nothing)
