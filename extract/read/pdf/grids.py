@@ -130,7 +130,9 @@ def page_content(
     over = picture_blocks(pictures, tables, objects.width)
     # (a photo's caption is a line of its own: not a banner's, as wide as the page)
     photos = [b for b in pictures if b[2] - b[0] <= PICTURE_BLOCK_WIDTH * objects.width]
-    region_lines = tagged_region_lines(root, grids, None, over, wraps, photos)
+    region_lines = tagged_region_lines(
+        root, grids, None, over, wraps, photos, objects.width / 2
+    )
     tagged = mark_drawn_bullets(region_lines, bullets)
     turns = column_turns([t.line for t in tagged])
     lines = [

@@ -322,19 +322,21 @@ def _words_of(chains: Sequence[tuple[list[Glyph], BBox | None]]) -> list[list[Gl
 # --- lines ---------------------------------------------------------------------------
 
 
-def chars_to_lines(glyphs: Iterable[Glyph]) -> list[TextLine]:
+def chars_to_lines(glyphs: Iterable[Glyph], middle: float | None = None) -> list[TextLine]:
     """Rebuild lines from characters: baseline clusters, x order, spaces at wide gaps.
 
     Real space characters are kept (letter-spaced "사 회 혁 신", double spaces); a space
     is added only where two non-space glyphs are further apart than :data:`SPACE_GAP` x
     size.  Rows set in side-by-side columns are cut at their gutters, each stretch a line
     that keeps its column (:func:`~extract.read.pdf.columns.split_rows`).  Rotated glyphs
-    are read as columns, each the way it runs (:func:`rotated_to_lines`).
+    are read as columns, each the way it runs (:func:`rotated_to_lines`).  ``middle``:
+    the page's middle (x), where a page's two text columns part
+    (:func:`~extract.read.pdf.pagecolumns.text_columns`).
     """
     upright = [g for g in glyphs if g.upright]
     rotated = [g for g in glyphs if not g.upright]
     rows = _baseline_rows(upright)
-    zones = text_columns(rows)
+    zones = text_columns(rows, middle)
     if not zones:
         return _row_lines(rows) + rotated_to_lines(rotated)
     # (a stretch of the page in two columns: each side's lines of their own, read left

@@ -20,12 +20,14 @@ lines under them run up to it (a list's short items).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
 from extract.read.pdf.base import Glyph, free_stretches
+from extract.read.pdf.columns import ITEM_MARK
 
 #: where the gutter may stand: within this share of the text's width either side of its
 #: middle
@@ -58,6 +60,15 @@ EVEN_WIDTHS = 0.75
 #: and this share of its lines with one make the side a table's
 INNER_GAP = 2.5
 GAPPED_SHARE = 0.5
+#: or, a list of short items in two columns, none running up to the gutter (a page of
+#: "○ 미술관 개관" lines): this share of each side's lines at least open with an item's
+#: mark, both sides' commonest mark one, the left side's lines end left of the page's
+#: middle and the right side's margin stands at most MIDDLE_REACH sizes right of it (at
+#: most MIDDLE_SLACK left of it: a frame set a little off the middle) — where the
+#: columns of the page's text frame part, half the gap between them either side
+LISTED_SHARE = 0.8
+MIDDLE_REACH = 3.0
+MIDDLE_SLACK = 1.0
 #: fewest syllables a side's line has, on average
 MIN_SYLLABLES = 4
 _SYLLABLE = regex.compile(r"[\uac00-\ud7a3]")
@@ -104,11 +115,16 @@ def _text(side: Sequence[Sequence[Glyph]]) -> bool:
 
 
 def _columns(
-    rows: Sequence[Sequence[Glyph]], free: tuple[float, float], size: float, filled: bool = True
+    rows: Sequence[Sequence[Glyph]],
+    free: tuple[float, float],
+    size: float,
+    filled: bool = True,
+    middle: float | None = None,
 ) -> bool:
     """Whether rows beside a free stretch are two columns of text (see the module);
     without ``filled``, whether the left side's lines need not run up to the gutter (a
-    zone going on down: a list's short items under the text that showed it)."""
+    zone going on down: a list's short items under the text that showed it); ``middle``:
+    the page's middle, where the columns of a list of short items part (:func:`_listed`)."""
     gutter = (free[0] + free[1]) / 2
     left, right = _sides(rows, gutter)
     if len(left) < MIN_SIDE_ROWS or len(right) < MIN_SIDE_ROWS:
@@ -125,9 +141,29 @@ def _columns(
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
         and not (filled and _gapped(left, size))
-        and (not filled or reach >= FILLED_SHARE * len(left))
+        and (not filled or reach >= FILLED_SHARE * len(left) or _listed(left, right, size, middle))
         and opened >= OPEN_SHARE * len(right)
     )  # fmt: skip
+
+
+def _listed(
+    left: Sequence[Sequence[Glyph]], right: Sequence[Sequence[Glyph]], size: float,
+    middle: float | None,
+) -> bool:
+    """Whether the sides are a list of short items set in the page's two text columns
+    (see :data:`LISTED_SHARE`): a page of "○ 미술관 개관" lines whose left column's lines
+    end well short of the gutter, the right column opening just past the page's middle."""
+    if middle is None or max(s[-1].x1 for s in left) > middle:
+        return False
+    if not -MIDDLE_SLACK * size <= min(s[0].x0 for s in right) - middle <= MIDDLE_REACH * size:
+        return False
+    commonest = set()
+    for side in (left, right):
+        marks = [m[0].strip() for s in side if (m := ITEM_MARK.match("".join(g.text for g in s)))]
+        if len(marks) < LISTED_SHARE * len(side):
+            return False
+        commonest.add(Counter(marks).most_common(1)[0][0])
+    return len(commonest) == 1
 
 
 def _gapped(side: Sequence[Sequence[Glyph]], size: float) -> bool:
@@ -186,8 +222,9 @@ def _numbered_across(left: Sequence[Sequence[Glyph]], right: Sequence[Sequence[G
     return any(x < y < z for x, y, z in zip(a, b, a[1:], strict=False))
 
 
-def text_columns(rows: Sequence[Sequence[Glyph]]) -> list[Zone]:
-    """The zones of two columns among a page's rows (in order, top down)."""
+def text_columns(rows: Sequence[Sequence[Glyph]], middle: float | None = None) -> list[Zone]:
+    """The zones of two columns among a page's rows (in order, top down); ``middle``: the
+    page's middle (x), where unknown (a table's cell) no list of short items is told."""
     ink = [g for row in rows for g in row if not g.is_space]
     if not ink:
         return []
@@ -210,7 +247,7 @@ def text_columns(rows: Sequence[Sequence[Glyph]]) -> list[Zone]:
             end += 1
             widest = max(free, key=lambda f: f[1] - f[0])
             # (once rows show a zone, it goes on down while its gutter stays free)
-            if _columns(rows[start:end], widest, size, filled=best is None):
+            if _columns(rows[start:end], widest, size, best is None, middle):
                 best = (end, widest)
         if best is None:
             start += 1

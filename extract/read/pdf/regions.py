@@ -401,6 +401,7 @@ def tagged_region_lines(
     pictures: Sequence[BBox] = (),
     wraps: WrapSpace | None = None,
     photos: Sequence[BBox] = (),
+    middle: float | None = None,
 ) -> list[TaggedLine]:
     """A region's text in reading order (as ``region_lines``), each line with its cells;
     every table met is appended to ``grids``; ``pictures``: :func:`picture_blocks`;
@@ -408,10 +409,11 @@ def tagged_region_lines(
     (:data:`~extract.read.pdf.base.WRAP_SPACE_PRODUCERS`), so that a cell's line wrapped
     inside a word goes on with the next as one line (:func:`broken_wraps`); ``photos``:
     all the page's pictures, whose captions are lines of their own
-    (:func:`~extract.read.pdf.figures.picture_captions`)."""
+    (:func:`~extract.read.pdf.figures.picture_captions`); ``middle``: the page's middle
+    (x), for the page's own region (:func:`~extract.read.pdf.lines.chars_to_lines`)."""
     glyphs, captions = side_captions(region.glyphs, [t.bbox for t, _ in region.tables])
     glyphs, under = picture_captions(glyphs, photos)
-    lines = [TaggedLine(ln) for ln in chars_to_lines(glyphs) + chars_to_lines(under)]
+    lines = [TaggedLine(ln) for ln in chars_to_lines(glyphs, middle) + chars_to_lines(under)]
     lines += [TaggedLine(ln) for ln in region.words]
     linearized: list[list[TaggedLine]] = []
     boxes: list[BBox] = []
