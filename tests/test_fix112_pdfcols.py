@@ -33,11 +33,15 @@ def _glyph_row(pieces: Sequence[tuple[float, str]], top: float, size: float = 10
 #: (each item at most 8 letters: none runs up to the gutter)
 _ACHIEVED_LEFT = ["○ 미술관 개관", "○ 도시 지정", "○ 축제 개최", "○ 관광객 증가",
                   "○ 공연장 보수", "○ 도서관 확충", "○ 예술인 지원", "○ 센터 개소"]  # fmt: skip
-_ACHIEVED_RIGHT = ["○ 야간관광 활성화", "○ 안내소 정비", "○ 문화재 보수", "○ 버스킹 운영",
-                   "○ 청년예술 공모", "○ 관광택시 도입", "○ 시티투어 개편", "○ 팸투어 운영"]  # fmt: skip
+_ACHIEVED_RIGHT = [
+    "○ 야간관광 활성화", "○ 안내소 정비", "○ 문화재 보수", "○ 버스킹 운영",
+    "○ 청년예술 공모", "○ 관광택시 도입", "○ 시티투어 개편", "○ 팸투어 운영",
+]  # fmt: skip
 
 
-def _rows(left: Sequence[str], right: Sequence[str], x_left: float, x_right: float) -> list[list[Glyph]]:
+def _rows(
+    left: Sequence[str], right: Sequence[str], x_left: float, x_right: float
+) -> list[list[Glyph]]:
     return [
         _glyph_row([(x_left, a), (x_right, b)], 100 + 20 * i)
         for i, (a, b) in enumerate(zip(left, right, strict=True))

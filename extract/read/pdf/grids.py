@@ -17,8 +17,9 @@ from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace, bullet_sized
 from extract.read.pdf.content import PageObjects
-from extract.read.pdf.lines import blank_page, classify, column_turns, find_vertical_words
+from extract.read.pdf.lines import blank_page, classify, find_vertical_words
 from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
+from extract.read.pdf.pagecolumns import column_turns
 from extract.read.pdf.regions import (
     PICTURE_BLOCK_WIDTH,
     CellRef,

@@ -27,7 +27,7 @@ from extract.read.pdf.base import (
 )
 from extract.read.pdf.columns import split_rows
 from extract.read.pdf.marks import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, as_mark, marks_in_row
-from extract.read.pdf.pagecolumns import split_glyphs, text_columns
+from extract.read.pdf.pagecolumns import ZONE_RUN, split_glyphs, text_columns
 from extract.read.text import PAGE_FOOTER
 
 # --- vertical words ------------------------------------------------------------------
@@ -349,28 +349,6 @@ def chars_to_lines(glyphs: Iterable[Glyph], middle: float | None = None) -> list
     return lines + rotated_to_lines(rotated)
 
 
-#: the run number of a zone of two text columns (apart from the runs of boxes side by side
-#: :func:`~extract.read.pdf.columns.split_rows` numbers from 0)
-ZONE_RUN = 10_000
-
-
-def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
-    """The lines (by index, in reading order) that open the right column of a zone of two
-    text columns right after the left column's last line, each with how far right of the
-    left column's margin the right column's stands: where a paragraph may go on from the
-    foot of one column to the head of the next, as over a page break."""
-    margins: dict[tuple[int, int], float] = {}
-    for ln in lines:
-        if ln.column is not None and ln.column[0] >= ZONE_RUN:
-            margins[ln.column] = min(margins.get(ln.column, ln.x0), ln.x0)
-    turns: dict[int, float] = {}
-    for k, (a, b) in enumerate(itertools.pairwise(lines), start=1):
-        if (
-            a.column is not None and a.column[0] >= ZONE_RUN and a.column[1] == 0
-            and b.column == (a.column[0], 1)
-        ):
-            turns[k] = margins[b.column] - margins[a.column]
-    return turns
 
 
 def _upright_lines(upright: Sequence[Glyph]) -> list[TextLine]:

@@ -14,7 +14,10 @@ words on both, most of the left column's lines running up to the gutter (a colum
 wrapped text is justified or filled to its edge), the right column's lines opening at
 one left edge (or its bullets' indents), and both sides many rows deep.  Once rows show
 a zone, it goes on down while its gutter stays free, whether or not the left side's
-lines under them run up to it (a list's short items).
+lines under them run up to it (a list's short items).  A list of short items alone, none
+running up to the gutter ("○ 미술관 개관" lines down each column), is a zone where both
+sides' lines are items of one mark and the right column opens just past the page's
+middle, where the columns of the page's text frame part (:func:`_listed`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.read.pdf.base import Glyph, free_stretches
+from extract.read.pdf.base import Glyph, TextLine, free_stretches
 from extract.read.pdf.columns import ITEM_MARK
 
 #: where the gutter may stand: within this share of the text's width either side of its
@@ -278,3 +281,27 @@ def split_glyphs(
         else:
             parts[at][1].append(g)
     return rest, parts
+
+
+#: the run number of a zone of two text columns (apart from the runs of boxes side by side
+#: :func:`~extract.read.pdf.columns.split_rows` numbers from 0)
+ZONE_RUN = 10_000
+
+
+def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
+    """The lines (by index, in reading order) that open the right column of a zone of two
+    text columns right after the left column's last line, each with how far right of the
+    left column's margin the right column's stands: where a paragraph may go on from the
+    foot of one column to the head of the next, as over a page break."""
+    margins: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        if ln.column is not None and ln.column[0] >= ZONE_RUN:
+            margins[ln.column] = min(margins.get(ln.column, ln.x0), ln.x0)
+    turns: dict[int, float] = {}
+    for k, (a, b) in enumerate(itertools.pairwise(lines), start=1):
+        if (
+            a.column is not None and a.column[0] >= ZONE_RUN and a.column[1] == 0
+            and b.column == (a.column[0], 1)
+        ):
+            turns[k] = margins[b.column] - margins[a.column]
+    return turns
