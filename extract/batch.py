@@ -548,14 +548,16 @@ def _write_outputs(
 ) -> list[Path]:
     """The combined tables, datapackage.json and report.schema.json, all or nothing.
 
-    Not written again when nothing changed since the last complete run (same
-    signature, files present).  When no input converted, only ``reports.csv`` (it
-    records the failures): no empty tables.
+    Not written again when no input was converted in this run and nothing changed since
+    the last complete run (same signature, files present); any input converted (changed,
+    or ``--force``) writes them again, as its rows may differ with the same counts.  When
+    no input converted, only ``reports.csv`` (it records the failures): no empty tables.
     """
     converted = [e for e in entries if e.outcome in ("ok", "partial")]
     names = ["reports.csv"] if not converted else _dataset_files(opts)
     if (
         converted
+        and not fresh
         and last.get("complete")
         and last.get("dataset") == dataset_signature(entries, opts)
         and all((out / name).is_file() for name in names)
