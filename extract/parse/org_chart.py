@@ -395,7 +395,7 @@ def read_chart(
 ) -> Chart | None:
     """The organisation part of a report read whole, or None when it has none."""
     all_parts = find_parts(lay, sections)
-    parts = [p for p in all_parts if p.role == "organization"]
+    parts = [p for p in all_parts if p.role == "organization" and not p.government]
     name, cover = find_bureau(sections, ctx)
     if not parts:
         return None
@@ -428,7 +428,10 @@ def read_chart(
     listed: list[Box] = []  # (units a table lists row by row, each with its parent)
     # (a chart drawn as a table right after a count line of staff, "○ 인 력 : 정원 86명",
     # stands under that line's part: it is the organisation's all the same)
-    charts = [t for p in all_parts if p.role == "staffing" for t in p.tables if is_chart_table(t)]
+    charts = [
+        t for p in all_parts if p.role == "staffing" and not p.government
+        for t in p.tables if is_chart_table(t)
+    ]  # fmt: skip
     by_no.update(
         (ln.no, ln) for p in all_parts if p.role == "staffing" and p.tables for ln in p.lines
     )

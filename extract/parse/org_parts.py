@@ -30,6 +30,8 @@ from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     CITY_ENDINGS,
     COMMISSION_WORD,
+    GOVERNMENT_TITLE_KINDS,
+    GOVERNMENT_TITLE_TOPICS,
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
     PLACE_COUNT_WORDS,
@@ -39,7 +41,7 @@ from extract.parse.org_vocab import (
     WHOLE_WORD_UNITS,
 )
 from extract.parse.text import despace
-from extract.sections import Sections, part_role
+from extract.sections import LEADING_YEAR, Sections, part_role
 from extract.unit_names import unnumbered
 from schemas import OrgUnit
 
@@ -129,6 +131,20 @@ def title_role(text: str) -> PartRole | None:
     return None
 
 
+def government_title(text: str) -> bool:
+    """A title of a part about the whole government, set in a unit's report before its
+    own part ("1. 군정 현황", "□ 2025년 군 일반현황").
+
+    >>> [government_title(t) for t in ("1. 군정 현황", "□ 군 일반현황", "2. 기획감사실 현황")]
+    [True, True, False]
+    """
+    k = LEADING_YEAR.sub("", key(unmarked(text)))
+    return any(
+        k.startswith(kind) and k[len(kind) :] in GOVERNMENT_TITLE_TOPICS
+        for kind in GOVERNMENT_TITLE_KINDS
+    )
+
+
 @dataclass(slots=True)
 class Part:
     """A part of the general section: its title line, its lines and its tables."""
@@ -142,6 +158,8 @@ class Part:
     #: the lines after the part's node and before the next part's title (a chart's
     #: team lists set as bullets of their own follow the node that titles the chart)
     after: list[Line] = field(default_factory=list)
+    #: a part about the whole government ("1. 군정 현황" / "□ 조 직"), not the top's
+    government: bool = False
 
     @property
     def content(self) -> list[Line]:
@@ -195,12 +213,16 @@ def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
     in_tables = {no for t in lay.tables for g in t.grids for no in g.lines}  # not captions
     starts: list[tuple[int, PartRole, int | None]] = []
     inside_until = -1  # the end of an affiliated part: what it holds is not the report's
+    #: the lines of parts about the whole government (start, end), "1. 군정 현황"
+    government: list[tuple[int, int]] = []
     for i, ln in enumerate(lines):
         if ln.no < inside_until or ln.no in in_tables:
             continue
         node = lay.outline.line_node.get(ln.no)
         if node is not None and node.kind == "figure":
             continue  # a chart's text, not a title
+        if node is not None and node.kind != "root" and government_title(ln.text):
+            government.append((ln.no, _node_end(node, order, index) or lines[-1].no + 1))
         role = title_role(ln.text)
         if role is None:
             continue
@@ -235,6 +257,17 @@ def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
     for part in parts:
         nos = {ln.no for ln in part.lines}
         part.tables = [t for t in lay.tables if t.lines and t.lines[0] in nos]
+    return _own_parts(parts, government)
+
+
+def _own_parts(parts: list[Part], government: Sequence[tuple[int, int]]) -> list[Part]:
+    """The parts, those about the whole government ("1. 군정 현황" over the 군's count line
+    and staff table) marked so where the report has an organisation part of its own after
+    them ("2. 기획감사실 현황" / "○ 조 직 : 5팀 (…)"): theirs are not the top's."""
+    inside = [p for p in parts if any(a <= p.title.no < b for a, b in government)]
+    if any(p.role in ("organization", "staffing") for p in parts if p not in inside):
+        for p in inside:
+            p.government = True
     return parts
 
 

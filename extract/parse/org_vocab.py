@@ -128,6 +128,12 @@ STAFF_TITLE_WORDS: tuple[str, ...] = (
     "직원현황", "인력", "인원",
 )  # fmt: skip
 
+#: the title of a part about the whole government a unit's report sets before its own
+#: ("1. 군정 현황", "□ 군 일반현황", "가. 시정 개요"): its kind, alone or as its
+#: administration (군정), then the topic; compared without spaces and middle dots
+GOVERNMENT_TITLE_KINDS: tuple[str, ...] = ("군정", "시정", "구정", "도정", "군", "시", "구", "도")
+GOVERNMENT_TITLE_TOPICS: tuple[str, ...] = ("일반현황", "현황", "개요", "개황", "기본현황")
+
 #: a part, table or count that is about other bodies than the report's own (a 공사's
 #: "1본부 2실 9팀", the 출자·출연기관 table): never the report's organisation
 AFFILIATED_WORDS: tuple[str, ...] = (

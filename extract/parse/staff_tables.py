@@ -21,6 +21,7 @@ from datetime import date
 
 import regex
 
+from extract.cover import cover_government
 from extract.document import Line
 from extract.layout import Layout, Table
 from extract.layout.captions import as_of_in
@@ -45,6 +46,7 @@ from extract.parse.staff_grid import (
     is_grade,
     label_key,
     read_figures,
+    TOTAL_UNIT,
     sums_grades,
     total_names,
 )
@@ -304,6 +306,10 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
     did, only the totals stated in a form it does not read ("정원 40명 / 현원 41명")."""
     out = Parsed()
     parts = find_parts(lay, sections)
+    # (a part about the whole government, "1. 군정 현황", before the top's own: its tables
+    # the government's, by the name its cover gives it, none of the top's)
+    gov_parts = [p for p in parts if p.government]
+    parts = [p for p in parts if not p.government]
     # (every part about staff: a count line titled 인력 under the organisation's part may
     # come before the part that holds the table)
     staff = [p for p in parts if p.role == "staffing"]
@@ -324,24 +330,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         if not stated:
             _add_stated(out, _text_figures(staff, org, None))
         return out
-    by_no = {ln.no: ln for p in (*staff, *org) for ln in p.lines}
-    rows: list[StaffRow] = []
-    for part in (*staff, *org):
-        part_date = as_of_in(part.title.text, ctx.year)
-        for table in part.tables:
-            if _is_affiliated(table):
-                continue
-            figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
-            if not any(f.field in ("authorized", "current") for f in figures):
-                continue
-            as_of = (
-                table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
-                or _dated_above(part, table, ctx.year)
-            )  # fmt: skip
-            # (a second table of the part, by grade under one by division, is of the
-            # same day as the first where it says none)
-            part_date = part_date or as_of
-            rows.extend(rows_of(figures, by_no, as_of))
+    rows = _table_rows((*staff, *org), ctx)
     chart = read_chart(lay, sections, ctx)
     rows.extend(_chart_rows(chart, rows))
     texts = _text_figures(staff, org, chart)
@@ -361,6 +350,7 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
             if not (has_units if r.unit != "계" else has_grades if r.grade else has_total)
         )
         _fill_total(rows, from_text)
+    rows.extend(government_rows(gov_parts, cover_government(sections.front), ctx))
     # (a 공단's 직종 set side by side, "일반직 | 기술직 | 운영직": 일반직 one of them, no
     # form of employment; not beside a civil service's forms, 별정직, 계약직, 교원)
     grades = [label_key(r.grade) for r in rows if r.grade]
@@ -388,6 +378,42 @@ def parse_staff_structure(lay: Layout, sections: Sections, ctx: Context, parsed:
         )
         out.use(r.lines)
     return out
+
+
+def _table_rows(parts: Sequence[Part], ctx: Context) -> list[StaffRow]:
+    """The rows of the staff tables of these parts."""
+    by_no = {ln.no: ln for p in parts for ln in p.lines}
+    rows: list[StaffRow] = []
+    for part in parts:
+        part_date = as_of_in(part.title.text, ctx.year)
+        for table in part.tables:
+            if _is_affiliated(table):
+                continue
+            figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
+            if not any(f.field in ("authorized", "current") for f in figures):
+                continue
+            as_of = (
+                table.as_of or as_of_in(table.caption or "", ctx.year) or part_date
+                or _dated_above(part, table, ctx.year)
+            )  # fmt: skip
+            # (a second table of the part, by grade under one by division, is of the
+            # same day as the first where it says none)
+            part_date = part_date or as_of
+            rows.extend(rows_of(figures, by_no, as_of))
+    return rows
+
+
+def government_rows(parts: Sequence[Part], name: str | None, ctx: Context) -> list[StaffRow]:
+    """The rows of the staff tables of the parts about the whole government ("1. 군정 현황"
+    / "□ 공무원 현황" in a 실's report), its total named as its cover names it ("한솔군");
+    none where the cover names no government."""
+    if not name:
+        return []
+    rows = _table_rows(parts, ctx)
+    for r in rows:
+        if r.unit == TOTAL_UNIT:
+            r.unit = name
+    return rows
 
 
 def _dated_above(part: Part, table: Table, year: int | None) -> date | None:
