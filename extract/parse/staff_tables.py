@@ -38,6 +38,7 @@ from extract.parse.org_vocab import (
     StaffField,
 )
 from extract.parse.staff_grid import (
+    TOTAL_UNIT,
     Figure,
     clean_grade,
     clean_unit,
@@ -46,7 +47,6 @@ from extract.parse.staff_grid import (
     is_grade,
     label_key,
     read_figures,
-    TOTAL_UNIT,
     sums_grades,
     total_names,
 )
