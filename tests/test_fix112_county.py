@@ -1,0 +1,107 @@
+"""A 군's 실 report that sets the whole 군 before its own part (probe 112 county):
+`1. 군정 현황` over the 군's count line, `○ 기 구 : 1실 12과 2직속 2사업소 9읍면`, its units by
+kind and its staff matrix by 직렬 and 직급, then `2. 기획감사실 현황` over the 실's own teams
+and staff line.  The 군's part is the government's: its count line counts no unit of the
+실 (the 실's teams had been lost and the 군's 보건소 set under the 실), its staff table's
+total is the 군's by the name its cover gives it (the 실's staff line had been checked
+against it and failed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from schemas import Report
+from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+
+COVER = ["2025년 주요업무계획", "기 획 감 사 실", "2025. 4.", "한 솔 군"]
+PLAN = ["Ⅱ. 2025년 주요업무 추진계획", "1. 미래 군정 기획", "가. 중장기 발전계획 수립",
+        "○ 사업기간 : 2025. 3. ~ 2025. 12.", "○ 사 업 비 : 450백만원 (군비 450)"]  # fmt: skip
+OWN = ["2. 기획감사실 현황", "○ 조    직 : 5팀 (기획팀, 예산팀, 감사팀, 법무팀, 정보통신팀)",
+       "○ 인    력 : 정원 38명 / 현원 37명"]  # fmt: skip
+TEAMS = ["기획팀", "예산팀", "감사팀", "법무팀", "정보통신팀"]
+#: 직렬 (행정, 세무) by 정원 and 현원 under 직급, in 명; the 계 the 군's
+STAFF = [
+    ["직  렬", "구  분", "계", "5급", "6급", "7급"],
+    ["계", "정 원", "100", "20", "35", "45"],
+    ["", "현 원", "97", "20", "34", "43"],
+    ["행정", "정 원", "80", "18", "27", "35"],
+    ["", "현 원", "78", "18", "26", "34"],
+    ["세무", "정 원", "20", "2", "8", "10"],
+    ["", "현 원", "19", "2", "8", "9"],
+]
+STAFF_TEXT = """\
+직  렬    구  분  계   5급  6급  7급
+계        정 원   100  20   35   45
+          현 원   97   20   34   43
+행정      정 원   80   18   27   35
+          현 원   78   18   26   34
+세무      정 원   20   2    8    10
+          현 원   19   2    8    9
+"""
+
+
+def _matrix() -> str:
+    cells = []
+    for r, row in enumerate(STAFF):
+        for c, text in enumerate(row):
+            if c == 0 and r >= 1 and r % 2 == 0:
+                continue  # (under the 직렬 merged over its two rows)
+            cells.append(cell(r, c, p(text), rs=2 if c == 0 and r >= 1 else 1))
+    return tbl(len(STAFF), len(STAFF[0]), cells)
+
+
+def _report(lines: list[str], text: bool, staff: bool = False) -> Report:
+    """The report of ``lines`` (a staff table after the line `□ 공무원 현황` where ``staff``),
+    as HWPX or as its text export."""
+    if text:
+        body = "\n".join(
+            (x + "\n(2025. 1. 1. 기준, 단위 : 명)\n" + STAFF_TEXT) if staff and "공무원" in x else x
+            for x in lines
+        )
+        return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
+    paras = []
+    for x in lines:
+        paras.append(p(x))
+        if staff and "공무원" in x:
+            paras += [p("(2025. 1. 1. 기준, 단위 : 명)"), p(_matrix())]
+    return check(parse_document(read_bytes(hwpx(sec(*paras)), "report.hwpx"), "report"))
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("title", "count"),
+    [
+        ("1. 군정 현황", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
+        ("1. 군정 현황", "○ 기 구 : 부군수 - 기획감사실, 행정과, 재무과, 민원과, 복지정책과"
+         " (1실 4과 2직속 9읍면)"),
+        ("1. 군 일반현황", "○ 조 직 : 1실 12과 2직속 9읍면"),
+        ("1. 2025년 군정 개요", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
+    ],
+)
+def test_the_governments_part_before_the_units_own(title: str, count: str, text: bool) -> None:
+    """The 실's teams are its own (none had been read, the 실 a bureau of the 군's count
+    line), no unit of the 군 under it; a 군's own report of that part alone (its cover
+    names no unit) still reads it."""
+    gov = [title, "□ 조    직", count, "- 직속기관(2) : 보건소, 농업기술센터"]
+    report = _report([*COVER, "Ⅰ. 일반현황", *gov, *OWN, *PLAN], text)
+    assert [(u.name, u.level, u.parent) for u in report.organization] == [
+        ("기획감사실", "division", None), *((t, "team", "기획감사실") for t in TEAMS)
+    ]
+    whole = _report(["2025년 주요업무계획", "한 솔 군", "Ⅰ. 일반현황", *gov, *PLAN], text)
+    assert {"보건소", "농업기술센터"} <= {u.name for u in whole.organization}
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+def test_the_governments_staff_table_is_the_governments(text: bool) -> None:
+    """`□ 공무원 현황` under `1. 군정 현황`: its 계 and grades the 군's, by the cover's name
+    (they had been the 실's 계 and its staff line, 38 / 37, checked against 100 / 97 had
+    failed); the 실's line its own total, and no staff check fails."""
+    gov = ["1. 군정 현황", "□ 조    직", "○ 기 구 : 1실 12과 2직속 9읍면", "□ 공무원 현황 (직렬·직급별)"]
+    report = _report([*COVER, "Ⅰ. 일반현황", *gov, *OWN, *PLAN], text, staff=True)
+    rows = [(s.unit, s.grade, s.is_total, s.authorized, s.current) for s in report.staffing]
+    assert ("계", None, True, 38, 37) in rows
+    assert ("한솔군", None, True, 100, 97) in rows
+    assert ("한솔군", "6급", False, 35, 34) in rows
+    assert not [v.check for v in report.validation if v.check.startswith("staffing") and not v.passed]
