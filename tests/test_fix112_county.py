@@ -98,10 +98,58 @@ def test_the_governments_staff_table_is_the_governments(text: bool) -> None:
     """`□ 공무원 현황` under `1. 군정 현황`: its 계 and grades the 군's, by the cover's name
     (they had been the 실's 계 and its staff line, 38 / 37, checked against 100 / 97 had
     failed); the 실's line its own total, and no staff check fails."""
-    gov = ["1. 군정 현황", "□ 조    직", "○ 기 구 : 1실 12과 2직속 9읍면", "□ 공무원 현황 (직렬·직급별)"]
+    gov = ["1. 군정 현황", "□ 조    직", "○ 기 구 : 1실 12과 2직속 9읍면",
+           "□ 공무원 현황 (직렬·직급별)"]
     report = _report([*COVER, "Ⅰ. 일반현황", *gov, *OWN, *PLAN], text, staff=True)
     rows = [(s.unit, s.grade, s.is_total, s.authorized, s.current) for s in report.staffing]
     assert ("계", None, True, 38, 37) in rows
     assert ("한솔군", None, True, 100, 97) in rows
     assert ("한솔군", "6급", False, 35, 34) in rows
-    assert not [v.check for v in report.validation if v.check.startswith("staffing") and not v.passed]
+    failed = [v.check for v in report.validation if not v.passed]
+    assert not [c for c in failed if c.startswith("staffing")]
+
+
+#: the 군's budget by 회계, 본예산 against 제1회 추경, in 백만원
+BUDGET = [
+    ["회 계 별", "본예산(A)", "제1회 추경(B)", "증 감(B-A)"],
+    ["합    계", "612,400", "648,950", "36,550"],
+    ["일반회계", "548,200", "579,300", "31,100"],
+    ["특별회계", "64,200", "69,650", "5,450"],
+]
+BUDGET_TEXT = """\
+회 계 별   본예산(A)  제1회 추경(B)  증 감(B-A)
+합    계   612,400    648,950        36,550
+일반회계   548,200    579,300        31,100
+특별회계   64,200     69,650         5,450
+"""
+
+
+def _budget_report(cover: list[str], text: bool) -> Report:
+    lines = [*cover, "Ⅰ. 일반현황", "1. 군정 현황", "□ 재정 현황 (회계별)", "(단위 : 백만원)",
+             "2. 기획감사실 현황", OWN[1], *PLAN]  # fmt: skip
+    at = lines.index("(단위 : 백만원)") + 1
+    if text:
+        body = "\n".join([*lines[:at], BUDGET_TEXT, *lines[at:]])
+        return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
+    grid = tbl(len(BUDGET), len(BUDGET[0]), [
+        cell(r, c, p(x)) for r, row in enumerate(BUDGET) for c, x in enumerate(row)
+    ])  # fmt: skip
+    paras = [p(x) for x in lines[:at]] + [p(grid)] + [p(x) for x in lines[at:]]
+    return check(parse_document(read_bytes(hwpx(sec(*paras)), "report.hwpx"), "report"))
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+def test_the_governments_budget_is_the_governments(text: bool) -> None:
+    """`□ 재정 현황 (회계별)` under `1. 군정 현황` in the 실's report: the 군's lines, by the
+    name its cover gives it, no budget of the 실 (its accounts had been the 실's lines and
+    its 계 the 실's budget); in the 군's own report (its cover names no unit) the report's
+    own budget still."""
+    report = _budget_report(COVER, text)
+    lines = {(b.unit, b.account, b.amount_krw) for b in report.budget_lines}
+    assert ("한솔군", "일반회계", 579_300_000_000) in lines
+    assert {b.unit for b in report.budget_lines} == {"한솔군"}
+    assert report.budget_summary == []
+    whole = _budget_report(["2025년 주요업무계획", "한 솔 군"], text)
+    assert [(b.unit, b.budget_krw) for b in whole.budget_summary][:2] == [
+        ("계", 648_950_000_000), ("일반회계", 579_300_000_000)
+    ]

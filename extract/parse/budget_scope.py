@@ -36,6 +36,7 @@ from extract.parse.budget_vocab import (
     ROW_MARKERS,
 )
 from extract.parse.budget_words import bare, is_unit_name, name_of
+from extract.parse.org_parts import government_kind
 from extract.parse.text import collapse, squash
 from extract.sections import LEADING_YEAR, Sections
 from extract.structure import chapter_year
@@ -138,23 +139,29 @@ class Scope:
         lines = [by_no[n] for n in sorted(by_no)]
         scope = cls(lines, set(by_no), own=own, government=cover_government(sections.front))
         opened: str | None = None  # (the kind of mark of the title that named another body)
+        whole = False  # (that title a part about the whole government: "1. 군정 현황")
         for ln in lines:
             if not ln.is_content:
                 continue
             named = other_body(ln.text)
             mark = read_marker(ln.text.strip())
             kind = mark[0].kind if mark is not None and mark[0].number is not None else None
-            if named is None and mark is not None and kind is not None and (
+            if named is None and kind is not None and (gov := government_kind(ln.text)):
+                named = gov  # ("1. 군정 현황" over "□ 재정 현황 (회계별)": the 군's)
+            elif named is None and mark is not None and kind is not None and (
                 kind == opened or mark[0].is_top
-            ) and any(w in squash(mark[1]) for w in BUDGET_PART_WORDS):
+            ) and (whole or any(w in squash(mark[1]) for w in BUDGET_PART_WORDS)):
                 # (a title of the same rank that names a budget and no other body ends that
-                # body's part: "3. 기획재정국 예산 현황" after "2. 2026년 시 재정 현황")
+                # body's part: "3. 기획재정국 예산 현황" after "2. 2026년 시 재정 현황"; any
+                # title of its rank ends a part about the whole government, "2. 기획감사실
+                # 현황" after "1. 군정 현황")
                 named = ""
             if named is None:
                 continue
             body = scope.whose(named)
             scope.bodies.append((ln.no, body or ""))
             opened = kind if body else None
+            whole = bool(body) and government_kind(ln.text) is not None
         return scope
 
     @classmethod

@@ -131,18 +131,25 @@ def title_role(text: str) -> PartRole | None:
     return None
 
 
-def government_title(text: str) -> bool:
-    """A title of a part about the whole government, set in a unit's report before its
-    own part ("1. 군정 현황", "□ 2025년 군 일반현황").
+def government_kind(text: str) -> str | None:
+    """The kind of government ("군") a title names the part about the whole of, set in a
+    unit's report before its own part ("1. 군정 현황", "□ 2025년 군 일반현황"); None for
+    any other line.
 
-    >>> [government_title(t) for t in ("1. 군정 현황", "□ 군 일반현황", "2. 기획감사실 현황")]
-    [True, True, False]
+    >>> [government_kind(t) for t in ("1. 군정 현황", "□ 군 일반현황", "2. 기획감사실 현황")]
+    ['군', '군', None]
     """
     k = LEADING_YEAR.sub("", key(unmarked(text)))
-    return any(
-        k.startswith(kind) and k[len(kind) :] in GOVERNMENT_TITLE_TOPICS
-        for kind in GOVERNMENT_TITLE_KINDS
-    )
+    return next(
+        (kind[0] for kind in GOVERNMENT_TITLE_KINDS
+         if k.startswith(kind) and k[len(kind) :] in GOVERNMENT_TITLE_TOPICS),
+        None,
+    )  # fmt: skip
+
+
+def government_title(text: str) -> bool:
+    """A title of a part about the whole government (:func:`government_kind`)."""
+    return government_kind(text) is not None
 
 
 @dataclass(slots=True)
