@@ -199,6 +199,10 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("추경예산", "budget_items"),
 )
 
+#: endings of an office's name that hold a chapter word in their letters and name no
+#: role by it ("기획감사실", "감사담당관": no audit); not 과, the end of 결과 and 성과 too
+OFFICE_NAME_ENDINGS: tuple[str, ...] = ("실", "관", "국")
+
 #: words of a plan in a title that names the year's results too ("2024 추진실적 및 2025
 #: 추진계획"): its items are the plan's projects, their results in them
 PLAN_AND_RESULT_WORDS: tuple[str, ...] = ("추진계획", "업무계획", "사업계획")

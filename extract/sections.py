@@ -34,6 +34,7 @@ from extract.roles import (
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
     LESSER_GENERAL_WORDS,
+    OFFICE_NAME_ENDINGS,
     PART_TITLES,
     PLAN_AND_RESULT_WORDS,
     PLAN_KIND_WORDS,
@@ -201,7 +202,11 @@ def _own_title(node: Node) -> str:
 def _chapter_word_role(title: str) -> str | None:
     """The role a title names by a word of :data:`~extract.roles.TOP_TITLES` (read
     anywhere in it), not by a leading word only."""
-    key = squash(unglossed(title))
+    # (an office's name names no role by its letters: "Ⅱ. 기획감사실 현황" is no audit)
+    key = squash(" ".join(
+        w for w in unglossed(title).split()
+        if not (is_unit_name(w) and w.endswith(OFFICE_NAME_ENDINGS))
+    ))  # fmt: skip
     word, role = next(((word, role) for word, role in TOP_TITLES if word in key), ("", None))
     if role == "achievements" and any(w in key for w in PLAN_AND_RESULT_WORDS):
         return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)

@@ -153,3 +153,20 @@ def test_the_governments_budget_is_the_governments(text: bool) -> None:
     assert [(b.unit, b.budget_krw) for b in whole.budget_summary][:2] == [
         ("계", 648_950_000_000), ("일반회계", 579_300_000_000)
     ]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize("office", ["기획감사실", "감사담당관", "감사관"])
+def test_an_offices_chapter_is_no_audit(office: str, text: bool) -> None:
+    """`Ⅱ. 기획감사실 현황`: the office's own part, no audit by the 감사 in its name (it had
+    been the report's audit section); `Ⅳ. 2024년 행정사무감사 처리결과` still the audit."""
+    lines = ["2025년 주요업무계획", office, "한 솔 군", "Ⅰ. 군정 일반현황", "1. 읍·면 : 9개",
+             f"Ⅱ. {office} 현황", "○ 조    직 : 3팀 (기획팀, 예산팀, 감사팀)", *PLAN]  # fmt: skip
+    report = _report(lines, text)
+    assert [s.title for s in report.sections if s.key == "audit" and s.found] == []
+    lines += ["Ⅳ. 2024년 행정사무감사 처리결과", "1. 청사 안전점검 소홀 (기획팀)",
+              "○ 처리결과 : 정밀안전점검 실시", "○ 처리상황 : 완료"]  # fmt: skip
+    report = _report(lines, text)
+    assert [s.title for s in report.sections if s.key == "audit" and s.found] == [
+        "2024년 행정사무감사 처리결과"
+    ]
