@@ -18,6 +18,7 @@ from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import consecutive_runs, is_value
 from extract.normalize.spacing import word_spans
 from extract.normalize.vocab import NOTE_MARKS
+from extract.parse.chart_heads import head_spans, year_words
 from extract.parse.project_facts import prep_date
 from extract.parse.schedule_tables import column_span, is_mark, span_through
 from extract.parse.steps import Found, date_first
@@ -70,19 +71,11 @@ def _tail_word(words: Sequence[str]) -> int:
     return 0
 
 
-def _period_heads(words: Sequence[str], year: int | None) -> int:
+def _period_heads(words: Sequence[str], year: int | None, above: Sequence[int] = ()) -> int:
     """How many of a line's last words head columns of periods, in order ("추진내용 1/4
-    2/4 3/4 4/4": 4; the unit after them aside, "1 2 … 12 (월)": 12); 0 where fewer than
-    two do."""
-    n, last = 0, None
-    for w in reversed(words[: len(words) - _unit_after(words)]):
-        span = column_span(w, year)
-        if span is None or span.start is None:
-            break
-        if last is not None and not span.start < last:
-            return 0  # (periods out of order: no row of heads)
-        n, last = n + 1, span.start
-    return n if n >= 2 else 0
+    2/4 3/4 4/4": 4; the unit after them aside, "1 2 … 12 (월)": 12), or in runs of the
+    years ``above`` them ("상 하 상 하": 4, :func:`head_spans`); 0 where fewer than two do."""
+    return len(head_spans(words[: len(words) - _unit_after(words)], year, above))
 
 
 def _marks_at_end(words: Sequence[str]) -> int:
@@ -134,15 +127,28 @@ def _covered(mark: _Span, heads: Sequence[_Span]) -> list[int]:
 
 
 def _misfit(heads: Sequence[_Span], rows: Sequence[Sequence[_Span]]) -> float:
-    """How far a reading of where words stand sets the rows' marks from the heads' edges:
-    the smaller, the columns the text lines up by."""
-    starts = [a for _, a, _ in heads]
-    ends = [b for _, _, b in heads]
-    return sum(
-        min(abs(a - s) for s in starts) + min(abs(b - e) for e in ends)
-        for row in rows
-        for _, a, b in row
-    )
+    """How far a reading of where words stand sets the rows' marks from the heads' edges
+    (or from the bounds of the columns' stretches, a bar drawn across its cells whole),
+    and how unevenly from row to row (a mark set a column aside of its head in each row
+    alike, "●" under " 1", lines up): the smaller, the columns the text lines up by."""
+    mids = [(a + b) / 2 for _, a, b in heads]
+    bounds = [(a + b) / 2 for a, b in itertools.pairwise(mids)]
+    if len(mids) > 1:  # (the outer columns' outer bounds, as wide as the next's)
+        bounds += [mids[0] - (mids[1] - mids[0]) / 2, mids[-1] + (mids[-1] - mids[-2]) / 2]
+    starts = [a for _, a, _ in heads] + bounds
+    ends = [b for _, _, b in heads] + bounds
+    marks = [(a, b) for row in rows for _, a, b in row]
+    if not marks:
+        return 0.0
+    into = [min((s - a for s in starts), key=abs) for a, _ in marks]
+    out = [min((e - b for e in ends), key=abs) for _, b in marks]
+    return sum(_spread(o) + sum(map(abs, o)) / 2 for o in (into, out))
+
+
+def _spread(offsets: Sequence[float]) -> float:
+    """How far offsets lie from their median."""
+    mid = sorted(offsets)[len(offsets) // 2]
+    return sum(abs(o - mid) for o in offsets)
 
 
 def line_rows(lines: Sequence[Line], year: int | None) -> tuple[list[Found], set[int]]:
@@ -168,24 +174,33 @@ def line_charts(
     while i < len(lines):
         head = lines[i]
         # (a line of heads, "추진내용  1월 … 12월": no bullet's line of months after its
-        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월"; a unit's, "(단위:월)", aside)
+        # colon, "○ 분기별 점검회의 개최 : 3월  6월  9월  12월"; a unit's, "(단위:월)", aside;
+        # under the years its runs of periods are of, "2026년   2027년" over "상 하 상 하")
         head_words = [w for w, _, _ in word_spans(head.text)]
         before_unit = head_words[: len(head_words) - _unit_after(head_words)]
         plain = read_marker(head.text) is None and ":" not in "".join(before_unit)
-        n = _period_heads(head_words, year) if plain else 0
+        above = year_words(lines[i - 1].text) if i else []
+        n = _period_heads(head_words, year, above) if plain else 0
         i += 1
+        if n and i < len(lines) and _over_heads(head, lines[i], year):
+            continue  # (the years over a line of heads: read with it)
         if not n or (i < len(lines) and _names_columns(head, n, lines[i], year)):
             continue
+        remarks = _remarks_column(head_words)
         rows = []
         for ln in lines[i:]:
             words = [w for w, _, _ in word_spans(ln.text)]
             # (or the months of its step written in the periods' columns: "쿨링포그 설치
-            # 5~6월" under 2/4)
+            # 5~6월" under 2/4; or its marks followed by a remark, "■■■□□  완료", where
+            # the chart has a column of them)
             plain_row = read_marker(ln.text) is None and ":" not in ln.text
             k = _marks_at_end(words) or (_months_at_end(words) if plain_row else 0)
+            r = 0
+            if not k and remarks:
+                k, r = _marks_and_remark(words)
             if not k:
                 break  # (the table ends at its first line with no mark)
-            rows.append((ln, k))
+            rows.append((ln, k, r))
         if not rows:
             tasks = _task_lines(lines[i:], year)
             if tasks:
@@ -194,9 +209,42 @@ def line_charts(
                 i += len(tasks)
             continue
         i += len(rows)
-        found += _chart_steps(head, (n, _unit_after(head_words)), rows, year)
-        taken.update([head.no, *(ln.no for ln, _ in rows)])
+        cols = head_spans(before_unit, year, above)
+        found += _chart_steps(head, (n, _unit_after(head_words)), cols, rows, year)
+        taken.update([head.no, *(ln.no for ln, _, _ in rows)])
+        if above:  # (the line of the years over the heads)
+            taken.add(lines[i - len(rows) - 2].no)
     return found, taken, blank
+
+
+def _over_heads(line: Line, below: Line, year: int | None) -> bool:
+    """Whether a line of years stands over a line of period heads of those years ("2026년
+    2027년" over "상  하  상  하"), no chart's heads of its own."""
+    years = year_words(line.text)
+    if len(years) < 2 or len(years) != len(line.text.split()):
+        return False
+    words = below.text.split()
+    return _period_heads(words, year, years) > 0
+
+
+#: the most words a remark after a task's marks is (in a column of remarks, "비 고")
+MAX_REMARK_WORDS = 4
+
+
+def _remarks_column(head_words: Sequence[str]) -> bool:
+    """Whether a chart's line of heads ends with the head of a column of remarks."""
+    tail = head_words[len(head_words) - _unit_after(head_words) :]
+    return any(h in squash("".join(tail)) for h in REMARK_HEADS)
+
+
+def _marks_and_remark(words: Sequence[str]) -> tuple[int, int]:
+    """How many of a row's words are its marks, and how many words after them are its
+    remark ("기본계획 수립  ■ ■ ■ □ □  완료": 5, 1); (0, 0) for another line."""
+    last = next((k for k in range(len(words) - 1, -1, -1) if is_mark(words[k])), None)
+    if last is None or not 0 < len(words) - 1 - last <= MAX_REMARK_WORDS:
+        return 0, 0
+    k = _marks_at_end(words[: last + 1])
+    return (k, len(words) - 1 - last) if k else (0, 0)
 
 
 def _task_lines(lines: Sequence[Line], year: int | None) -> list[Line]:
@@ -260,37 +308,45 @@ def _names_columns(head: Line, n: int, below: Line, year: int | None) -> bool:
 
 
 def _chart_steps(
-    head: Line, at: tuple[int, int], rows: Sequence[tuple[Line, int]], year: int | None
+    head: Line,
+    at: tuple[int, int],
+    cols: Sequence[DateSpan],
+    rows: Sequence[tuple[Line, int, int]],
+    year: int | None,
 ) -> list[Found]:
-    """The steps of one chart set as lines (``at``: :func:`_heads`): each row's runs of
-    marked periods."""
+    """The steps of one chart set as lines (``at``: :func:`_heads`; ``cols``: the period
+    each head names): each row's runs of marked periods (``rows``: each line, how many
+    of its words are marks and how many after them a remark)."""
     # (of the two ways to count where a word stands, the one the marks line up by)
     wide = min(
         (True, False),
         key=lambda w: _misfit(
-            _heads(head, at, w), [_line_spans(ln.text, w)[-k:] for ln, k in rows]
+            _heads(head, at, w), [_marks(_line_spans(ln.text, w), k, r) for ln, k, r in rows]
         ),
     )
     heads = _heads(head, at, wide)
-    cols = [column_span(w, year) for w, _, _ in heads]
     found: list[Found] = []
-    for ln, k in rows:
+    for ln, k, r in rows:
         spans = _line_spans(ln.text, wide)
-        task = collapse(" ".join(w for w, _, _ in spans[:-k]))
+        task = collapse(" ".join(w for w, _, _ in spans[: len(spans) - k - r]))
         # (a task's row set as a bullet, "ㅇ 실시설계  ●●●●": the task its words)
         if (bullet := read_marker(task)) is not None and bullet[1]:
             task = bullet[1]
-        months = [span for w, _, _ in spans[-k:] if (span := _month_span(w, year)) is not None]
+        marks = _marks(spans, k, r)
+        months = [span for w, _, _ in marks if (span := _month_span(w, year)) is not None]
         if len(months) == k:  # (each its own step, as written: "6월", "9월")
             found += [Found(task, span, span.raw, (ln,)) for span in months]
             continue
-        marked = sorted({c for m in spans[-k:] for c in _covered(m, heads)})
+        marked = sorted({c for m in marks for c in _covered(m, heads)})
         for run in consecutive_runs(marked):
-            start, end = cols[run[0]], cols[run[-1]]
-            if start is not None and end is not None:
-                span = span_through(start, end)
-                found.append(Found(task, span, span.raw, (ln,)))
+            span = span_through(cols[run[0]], cols[run[-1]])
+            found.append(Found(task, span, span.raw, (ln,)))
     return found
+
+
+def _marks(spans: Sequence[_Span], k: int, r: int) -> Sequence[_Span]:
+    """A row's ``k`` marks, before its ``r`` words of remark."""
+    return spans[len(spans) - k - r : len(spans) - r]
 
 
 def _month_span(word: str, year: int | None) -> DateSpan | None:
