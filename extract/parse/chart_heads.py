@@ -10,12 +10,16 @@ from collections.abc import Sequence
 
 import regex
 
+from extract.layout.markers import read_marker
 from extract.normalize import DateSpan
 from extract.parse.schedule_tables import column_span
 
 #: halves a chart heads its columns with in one letter under a line of years ("2026년"
 #: over "상  하"): the half each names
 HALF_LETTERS: dict[str, str] = {"상": "상반기", "하": "하반기"}
+#: the longest a task column's label beside a chart's years is (spaces aside: "구분",
+#: "추진내용", "세부 추진내용")
+MAX_LABEL = 8
 #: a year written as a chart's head over its periods ("2026년", "2026", "’27년", "’27")
 _YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[’‘']\d{2})년?+")
 
@@ -49,7 +53,9 @@ def year_words(text: str) -> list[int]:
         digits = regex.sub(r"\D", "", w)
         years.append(int(digits) if len(digits) == 4 else 2000 + int(digits))
     years.reverse()
-    return years if years and len(words) - len(years) <= 3 else []
+    label = "".join(words[: len(words) - len(years)])
+    plain = len(label) <= MAX_LABEL and not any(ch in label for ch in ":：")
+    return years if years and plain and read_marker(text) is None else []
 
 
 def _groups(spans: Sequence[DateSpan]) -> list[list[int]]:

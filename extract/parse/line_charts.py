@@ -221,7 +221,7 @@ def _over_heads(line: Line, below: Line, year: int | None) -> bool:
     """Whether a line of years stands over a line of period heads of those years ("2026년
     2027년" over "상  하  상  하"), no chart's heads of its own."""
     years = year_words(line.text)
-    if len(years) < 2 or len(years) != len(line.text.split()):
+    if len(years) < 2:
         return False
     words = below.text.split()
     return _period_heads(words, year, years) > 0
