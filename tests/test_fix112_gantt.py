@@ -199,3 +199,35 @@ def test_one_year_over_one_run_of_heads() -> None:
         ("부지 매입", "2025-01-01", "2025-06-30", "quarter"),
         ("조성공사", "2025-07-01", "2025-12-31", "quarter"),
     ]
+
+
+
+@pytest.mark.parametrize(
+    ("heads", "cw", "rows", "expected"),
+    [
+        (
+            # (the months' numbers set right in their cells, the marks in their middles)
+            [f"{m:>3}" for m in [*range(1, 13), *range(1, 7)]], 3,
+            _MONTHS[2], _MONTHS[3],
+        ),
+        (
+            ["상", "하", "상", "하"], 6,
+            [("실시설계 용역", "━   "), ("복합앵커시설 건립공사", " ━━━"), ("골목길 정비", "  ━ ")],
+            [
+                ("골목길 정비", "2027-01-01", "2027-06-30", "half"),
+                ("복합앵커시설 건립공사", "2026-07-01", "2027-12-31", "half"),
+                ("실시설계 용역", "2026-01-01", "2026-06-30", "half"),
+            ],
+        ),
+    ],
+    ids=["marks-a-column-aside", "bars-across-whole-cells"],
+)
+def test_marks_lined_up_by_their_cells(
+    heads: list[str], cw: int, rows: list[tuple[str, str]],
+    expected: list[tuple[str, str, str, str]],
+) -> None:  # fmt: skip
+    """Marks set in their cells' middles a column aside of their heads (`●` under `  1`)
+    and bars drawn across their cells whole: the columns counted with a Hangul letter two
+    wide, as they line up row after row (counting one a letter, which set the marks
+    nearer the heads' edges in sum, had set some a period early)."""
+    assert _steps(_chart(heads, ["2026년", "2027년"], rows, cw)) == expected
