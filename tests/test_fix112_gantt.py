@@ -11,8 +11,9 @@ import unicodedata
 import pytest
 
 from schemas import Report
+from tests.hwpx_maker import Raw, cell, p, tbl
 from tests.test_fix111_gantt import _HEAD as CARD_HEAD
-from tests.test_other_reports import _text
+from tests.test_other_reports import _hwpx, _text
 
 _HEAD = CARD_HEAD.replace("2026. 1. ~ 12.", "2026. 1. ~ 2027. 12.")
 #: where the periods' columns start (the task column's width, a Hangul letter two wide)
@@ -231,3 +232,55 @@ def test_marks_lined_up_by_their_cells(
     wide, as they line up row after row (counting one a letter, which set the marks
     nearer the heads' edges in sum, had set some a period early)."""
     assert _steps(_chart(heads, ["2026년", "2027년"], rows, cw)) == expected
+
+
+def _drawn(years: list[str], heads: list[str], rows: list[tuple[str, str]]) -> Report:
+    """A card whose 추진일정 is a drawn table: ``years`` merged over ``heads`` (none: one
+    header row), a row a task, ■ in each period it runs in."""
+    n = len(heads)
+    cells = [cell(0, 0, p("추진내용"), rs=2 if years else 1)]
+    top = 1 if years else 0
+    cells += [cell(0, 1 + k * (n // len(years)), p(y), cs=n // len(years))
+              for k, y in enumerate(years)]  # fmt: skip
+    cells += [cell(top, 1 + k, p(h)) for k, h in enumerate(heads)]
+    for r, (task, marks) in enumerate(rows, start=top + 1):
+        cells.append(cell(r, 0, p(task)))
+        cells += [cell(r, 1 + k, p(m.strip())) for k, m in enumerate(marks)]
+    table: Raw = tbl(top + 1 + len(rows), n + 1, cells)
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1과 2팀"), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 살기 좋은 도시"), p("가. 수변공원 조성 (공원녹지과)"), p("□ 사업개요"),
+        p("○ 사업기간 : 2026. 1. ~ 2027. 12."), p("□ 추진일정"), p(table),
+    )
+
+
+@pytest.mark.parametrize(
+    ("years", "heads", "rows", "expected"),
+    [
+        (
+            ["2026년", "2027년"], ["상", "하", "상", "하"],
+            [("실시설계", "■   "), ("조성공사", " ■■■")],
+            [
+                ("실시설계", "2026-01-01", "2026-06-30", "half"),
+                ("조성공사", "2026-07-01", "2027-12-31", "half"),
+            ],
+        ),
+        (
+            [], [str(m) for m in [*range(1, 13), *range(1, 7)]],
+            [("실시설계", "■■■               "), ("조성공사", "   ■■■■■■■■■■■■   ")],
+            [
+                ("실시설계", "2026-01-01", "2026-03-31", "month"),
+                ("조성공사", "2026-04-01", "2027-03-31", "month"),
+            ],
+        ),
+    ],
+    ids=["halves-in-one-letter", "months-again-no-years"],
+)
+def test_a_drawn_chart_over_two_years(
+    years: list[str], heads: list[str], rows: list[tuple[str, str]],
+    expected: list[tuple[str, str, str, str]],
+) -> None:  # fmt: skip
+    """A drawn table: `2026년 | 2027년` merged over `상 | 하 | 상 | 하` (a half in one
+    letter under its year), or months that start the year again with no years over
+    them (`1 | … | 12 | 1 | … | 6`: the plan's year's, then the next's)."""
+    assert _steps(_drawn(years, heads, rows)) == expected

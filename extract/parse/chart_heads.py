@@ -11,17 +11,35 @@ from collections.abc import Sequence
 import regex
 
 from extract.layout.markers import read_marker
-from extract.normalize import DateSpan
-from extract.parse.schedule_tables import column_span
+from extract.normalize import DateSpan, parse_date
+from extract.normalize.periods import PERIOD_COLUMN
+from extract.parse.vocab import HALF_LETTERS
 
-#: halves a chart heads its columns with in one letter under a line of years ("2026년"
-#: over "상  하"): the half each names
-HALF_LETTERS: dict[str, str] = {"상": "상반기", "하": "하반기"}
 #: the longest a task column's label beside a chart's years is (spaces aside: "구분",
 #: "추진내용", "세부 추진내용")
 MAX_LABEL = 8
 #: a year written as a chart's head over its periods ("2026년", "2026", "’27년", "’27")
 _YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[’‘']\d{2})년?+")
+
+
+def column_span(header: str, year: int | None) -> DateSpan | None:
+    """The period a column header names: 1/4분기, 1/4, 2분기, 상반기, 3월, 3, 1월~3월."""
+    h = "".join(header.split())
+    m = PERIOD_COLUMN.match(h)
+    if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
+        # a year's column of a plan by stages ("2023 | 2024 | … | 2027")
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        return parse_date(f"{y}년", year=y)
+    if m is None or year is None or m["y"]:
+        return None
+    if m["q"]:
+        return parse_date(f"{year}년 {m['q']}/4분기", year=year)
+    if m["h"]:
+        return parse_date(f"{year}년 {m['h']}반기", year=year)
+    month, last = int(m["m"]), int(m["m2"] or m["m"])
+    if not 1 <= month <= last <= 12:
+        return None
+    return parse_date(f"{year}년 {month}월" + (f"~{last}월" if last > month else ""), year=year)
 
 
 def head_word(word: str, halves: bool) -> str:
@@ -71,15 +89,16 @@ def _groups(spans: Sequence[DateSpan]) -> list[list[int]]:
 
 
 def head_spans(
-    words: Sequence[str], year: int | None, above: Sequence[int] = ()
+    words: Sequence[str], year: int | None, above: Sequence[int] = (), wrap: bool = True
 ) -> list[DateSpan]:
     """The periods a line's last words head, in order, each of its year: one run of periods
     of the plan's year, or, where the periods start over ("상 하 상 하", "1 … 12  1 … 6"),
     runs each from the first period of its year (each but the last to the year's last),
-    of the years the line ``above`` writes (as many as the runs; else the plan's and
-    those after it); a run of one year's periods under that one year too. [] where fewer
-    than two periods head the line, or they go back but not so."""
-    halves = _halves(words)
+    of the years the line ``above`` writes (as many as the runs; else, ``wrap``, the
+    plan's and those after it: no other names stand over them); a run of one year's
+    periods under that one year too; halves in one letter under their years only. []
+    where fewer than two periods head the line, or they go back but not so."""
+    halves = bool(above) and _halves(words)
     spans: list[DateSpan] = []
     for w in reversed(words):
         span = column_span(head_word(w, halves), year)
@@ -92,11 +111,11 @@ def head_spans(
     groups = _groups(spans)
     if len(groups) == 1 and len(above) != 1:
         return spans
-    if len(groups) > 1 and not _year_runs(spans, groups):
+    if len(groups) > 1 and (not _year_runs(spans, groups) or not (wrap or above)):
         return []
     years = list(above) if len(above) == len(groups) else None
     if years is None or any(b != a + 1 for a, b in itertools.pairwise(years)):
-        if year is None:
+        if year is None or not wrap:
             return []
         years = [year + k for k in range(len(groups))]
     n = len(spans)

@@ -16,13 +16,15 @@ from extract.layout.markers import read_marker
 from extract.layout.textspans import column_spans
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import consecutive_runs, is_value
+from extract.normalize.periods import period_head
 from extract.normalize.spacing import word_spans
 from extract.normalize.vocab import NOTE_MARKS
-from extract.parse.chart_heads import head_spans, year_words
+from extract.parse.chart_heads import column_span, head_spans, year_words
 from extract.parse.project_facts import prep_date
-from extract.parse.schedule_tables import column_span, is_mark, span_through
+from extract.parse.schedule_tables import is_mark, span_through
 from extract.parse.steps import Found, date_first
 from extract.parse.text import collapse, squash
+from extract.parse.vocab import HALF_LETTERS
 
 #: a word and where it stands on its line (first column, last + 1)
 _Span = tuple[str, int, int]
@@ -71,11 +73,13 @@ def _tail_word(words: Sequence[str]) -> int:
     return 0
 
 
-def _period_heads(words: Sequence[str], year: int | None, above: Sequence[int] = ()) -> int:
+def _period_heads(
+    words: Sequence[str], year: int | None, above: Sequence[int] = (), wrap: bool = True
+) -> int:
     """How many of a line's last words head columns of periods, in order ("추진내용 1/4
     2/4 3/4 4/4": 4; the unit after them aside, "1 2 … 12 (월)": 12), or in runs of the
     years ``above`` them ("상 하 상 하": 4, :func:`head_spans`); 0 where fewer than two do."""
-    return len(head_spans(words[: len(words) - _unit_after(words)], year, above))
+    return len(head_spans(words[: len(words) - _unit_after(words)], year, above, wrap))
 
 
 def _marks_at_end(words: Sequence[str]) -> int:
@@ -180,7 +184,8 @@ def line_charts(
         before_unit = head_words[: len(head_words) - _unit_after(head_words)]
         plain = read_marker(head.text) is None and ":" not in "".join(before_unit)
         above = year_words(lines[i - 1].text) if i else []
-        n = _period_heads(head_words, year, above) if plain else 0
+        wrap = not i or not _names_over(lines[i - 1], head)
+        n = _period_heads(head_words, year, above, wrap) if plain else 0
         i += 1
         if n and i < len(lines) and _over_heads(head, lines[i], year):
             continue  # (the years over a line of heads: read with it)
@@ -209,7 +214,7 @@ def line_charts(
                 i += len(tasks)
             continue
         i += len(rows)
-        cols = head_spans(before_unit, year, above)
+        cols = head_spans(before_unit, year, above, wrap)
         found += _chart_steps(head, (n, _unit_after(head_words)), cols, rows, year)
         taken.update([head.no, *(ln.no for ln, _, _ in rows)])
         if above:  # (the line of the years over the heads)
@@ -225,6 +230,30 @@ def _over_heads(line: Line, below: Line, year: int | None) -> bool:
         return False
     words = below.text.split()
     return _period_heads(words, year, years) > 0
+
+
+#: the longest a name over a run of a chart's period heads is ("계 획", "실  적"; spaces
+#: aside)
+MAX_GROUP_NAME = 4
+
+
+def _names_over(line: Line, head: Line) -> bool:
+    """Whether a line names runs of a chart's period heads under it otherwise than by their
+    years ("계  획            실  적" over "1/4 … 4/4  1/4 … 4/4"): short words of no bracket,
+    two or more, over the heads (from the first's column on)."""
+    if read_marker(line.text) is not None or year_words(line.text):
+        return False
+    spans = word_spans(head.text)
+    words = [w for w, _, _ in spans]
+    k = len(words) - _unit_after(words)
+    while k and (period_head(words[k - 1]) or words[k - 1] in HALF_LETTERS):
+        k -= 1
+    if k == len(words):
+        return False
+    over = [w for w, a, _ in word_spans(line.text) if a >= spans[k][1]]
+    return len(over) >= 2 and all(
+        len(w) <= MAX_GROUP_NAME and not regex.search(r"[()<>〈〉《》\[\]]", w) for w in over
+    )
 
 
 #: the most words a remark after a task's marks is (in a column of remarks, "비 고")

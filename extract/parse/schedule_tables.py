@@ -18,8 +18,8 @@ from extract.layout.vocab import CIRCLED
 from extract.link import similarity
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.figures import is_value
-from extract.normalize.periods import PERIOD_COLUMN
 from extract.normalize.when import schedule_date
+from extract.parse.chart_heads import column_span, head_spans, head_word
 from extract.parse.clauses import shared_steps
 from extract.parse.plan import Unit
 from extract.parse.project_facts import EVENT_WORDS, label_kind, prep_date
@@ -76,26 +76,6 @@ _ENTRY_MARKS = regex.compile(
 )
 
 
-def column_span(header: str, year: int | None) -> DateSpan | None:
-    """The period a column header names: 1/4분기, 1/4, 2분기, 상반기, 3월, 3, 1월~3월."""
-    h = "".join(header.split())
-    m = PERIOD_COLUMN.match(h)
-    if m is not None and m["y"] and (len(m["y"]) == 4 or h[:1] in "’‘'"):
-        # a year's column of a plan by stages ("2023 | 2024 | … | 2027")
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-        return parse_date(f"{y}년", year=y)
-    if m is None or year is None or m["y"]:
-        return None
-    if m["q"]:
-        return parse_date(f"{year}년 {m['q']}/4분기", year=year)
-    if m["h"]:
-        return parse_date(f"{year}년 {m['h']}반기", year=year)
-    month, last = int(m["m"]), int(m["m2"] or m["m"])
-    if not 1 <= month <= last <= 12:
-        return None
-    return parse_date(f"{year}년 {month}월" + (f"~{last}월" if last > month else ""), year=year)
-
-
 #: a cell of a period column that holds no step
 _NONE = regex.compile(r"^\s*+[-－–—―]?\s*+$")
 
@@ -120,10 +100,22 @@ def _periods(table: Table, year: int | None) -> tuple[dict[int, DateSpan], int]:
     for c in head:
         if c.col_span != 1:
             continue
-        span = column_span(c.text, years.get(c.col, year))
+        # (a half in one letter under its year, "2026년" over "상 | 하")
+        span = column_span(head_word(c.text.strip(), c.col in years), years.get(c.col, year))
         if span is not None:
             out[c.col] = span
             last = max(last, c.row)
+    grouped = any(c.col_span > 1 and any(k in out for k in range(c.col, c.col + c.col_span))
+                  for c in head)  # fmt: skip
+    if not grouped and len({c.row for c in head if c.col in out}) == 1:
+        # (no years nor other names over them, "계획" over 1/4 … 4/4 and "실적" over the
+        # next: periods that start the year again, "1 | … | 12 | 1 | … | 6", the plan's
+        # year's and the next's)
+        texts = {c.col: c.text for c in head if c.col in out and c.col_span == 1}
+        order = sorted(out)
+        again = head_spans([texts[k] for k in order], year)
+        if len(again) == len(order):
+            out = dict(zip(order, again, strict=True))
     return (out, last + 1) if len(out) >= 2 else ({}, 0)
 
 

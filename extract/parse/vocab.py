@@ -485,3 +485,7 @@ PERSON_RANKS: tuple[str, ...] = (
     "팀장", "과장", "국장", "실장", "계장", "담당관", "주무관", "사무관", "서기관", "주사",
     "주사보", "서기", "연구관", "연구사", "지도관", "지도사", "담당자",
 )  # fmt: skip
+
+#: halves a chart heads its columns with in one letter under its years ("2026년" over
+#: "상 | 하"): the half each names
+HALF_LETTERS: dict[str, str] = {"상": "상반기", "하": "하반기"}
