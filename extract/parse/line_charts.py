@@ -183,9 +183,13 @@ def line_charts(
         head_words = [w for w, _, _ in word_spans(head.text)]
         before_unit = head_words[: len(head_words) - _unit_after(head_words)]
         plain = read_marker(head.text) is None and ":" not in "".join(before_unit)
-        above = year_words(lines[i - 1].text) if i else []
-        wrap = not i or not _names_over(lines[i - 1], head)
-        n = _period_heads(head_words, year, above, wrap) if plain else 0
+        # (the line over it read only where the line ends in a period's head)
+        ends = plain and bool(before_unit) and (
+            period_head(before_unit[-1]) or before_unit[-1] in HALF_LETTERS
+        )
+        above = year_words(lines[i - 1].text) if ends and i else []
+        wrap = not (ends and i) or not _names_over(lines[i - 1], head)
+        n = _period_heads(head_words, year, above, wrap) if ends else 0
         i += 1
         if n and i < len(lines) and _over_heads(head, lines[i], year):
             continue  # (the years over a line of heads: read with it)
