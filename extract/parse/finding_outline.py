@@ -15,6 +15,7 @@ from extract.layout import Node
 from extract.layout.marking import in_note_box
 from extract.normalize.wraps import join_wrapped
 from extract.parse.audit_words import category_word, names_source, source_name
+from extract.parse.finding_brackets import closing_parts
 from extract.parse.finding_nesting import renest
 from extract.parse.finding_words import (
     ACTION_HEADERS,
@@ -22,7 +23,6 @@ from extract.parse.finding_words import (
     STATUS_HEADERS,
     STATUS_WORDS,
     closing_category,
-    closing_category_units,
     closing_divisions,
     closing_status,
     counts_statuses,
@@ -34,8 +34,8 @@ from extract.parse.finding_words import (
     titled_unit,
     word_key,
 )
-from extract.parse.text import collapse, opens_with_label
-from extract.parse.vocab import FINDING_LABELS
+from extract.parse.text import collapse, despace, opens_with_label
+from extract.parse.vocab import AUDIT_CATEGORY_LABELS, FINDING_LABELS
 from extract.sections import Section
 from extract.unit_names import is_unit_name
 from schemas import AuditFinding
@@ -133,6 +133,8 @@ def _field_of(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     name = named_field(m["label"], LINE_FIELDS)
+    if name == "category" and heading_category(m["value"]) is None:
+        return None  # (a count under a category's heading, "□ 처리요구 : 3건": no field)
     return (name, m["value"]) if name is not None else None
 
 
@@ -143,8 +145,8 @@ LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", STATUS_HEADERS),
     ("action", ACTION_LABELS),
     ("division", DIVISION_HEADERS),
-    # (its category on a line of its own: "- 구    분 : 시정요구")
-    ("category", ("구분", "유형", "처분유형", "지적유형")),
+    # (its category on a line of its own: "- 구    분 : 시정요구", "- 처리요구 : 시정")
+    ("category", AUDIT_CATEGORY_LABELS),
 )
 
 
@@ -215,10 +217,12 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 if name:
                     fields.setdefault(name, []).append(value)
         if "action" not in fields:
-            if named_category(node.title) is not None:
+            # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings)
+            if named_category(node.title) is not None and _field(node) is None:
                 kind = named_category(node.title)
                 worded = heading_words(node.title) or category_word(node.title)
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
+        _status_apart(fields)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
         wrapped = _title_wraps(node)
@@ -233,17 +237,20 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         # (its own category in a bracket that closes its title, "1. … 지급 지연(시정요구)",
         # after its division's maybe: "… 지연(노인복지과)(시정요구)")
         title, category, category_raw = collapse(wrapped), kind, worded if kind else None
-        if (parted := closing_category_units(title)) is not None:
-            # (with its divisions in the one bracket: "… 소홀 (시정요구 / 주거복지팀)")
-            title, category, category_raw, units = parted
+        if (parted := closing_parts(title)) is not None:
+            # (with its divisions in the one bracket: "… 소홀 (시정요구 / 주거복지팀)", "[건의
+            # / 환경정책과]", "(처리요구 : 시정, 소관 : 공원녹지과)")
+            title, named_kind, named_raw, units = parted
+            if named_kind is not None:
+                category, category_raw = named_kind, named_raw
             finding = finding if told else title
             divisions = divisions or units
         elif (bracketed := closing_category(title)) is not None:
             title, category, category_raw = bracketed
             finding = finding if told else title
-        labelled = next((v for v in fields.get("category", []) if named_category(v)), None)
+        labelled = next((v for v in fields.get("category", []) if heading_category(v)), None)
         if labelled is not None:
-            category, category_raw = named_category(labelled), collapse(labelled)
+            category, category_raw = heading_category(labelled), despace(collapse(labelled))
         # (the division in a bracket that closes the finding, or its item's title, "1. …
         # 마련(환경관리과)" over "ㅇ 지적사항 : …", its label maybe first: "(소관: 복지정책과)")
         for text in (finding, title):
@@ -274,6 +281,18 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     return out
 
 
+def _status_apart(fields: dict[str, list[str]]) -> None:
+    """The status an action's label gives alone beside the finding's other lines of what
+    was done or planned ("- 처리결과 : 완료" / "- 조치내용 : …", "- 처리결과 : 추진중" /
+    "- 향후계획 : …"), where no line of its own gives one: its status, no action."""
+    actions = fields.get("action", [])
+    alone = [v for v in actions if word_key(v) in STATUS_WORDS]
+    if "status" in fields or len(alone) != 1 or (len(actions) < 2 and not fields.get("plans")):
+        return
+    fields["status"] = alone
+    fields["action"] = [v for v in actions if v is not alone[0]]
+
+
 def _heading_source(node: Node, top: Node) -> str | None:
     """The proceeding a heading over the finding names ("가. 군정질문" / "나. 행정사무감사"
     over their findings), below the section's own title; None where none does."""
@@ -295,7 +314,8 @@ def reads_as_outline(section: Section) -> bool:
     # (each with what was done and, on a line of its own, how far: not a status said
     # under an action's label, "□ 조치결과: 추진 중", which the template reads)
     return bool(found) and all(
-        f.status is not None and f.actions and f.status_raw != f.actions for f in found
+        f.status is not None and (f.actions or f.plans) and f.status_raw != f.actions
+        for f in found
     )
 
 

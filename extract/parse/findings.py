@@ -28,6 +28,7 @@ from extract.normalize import parse_date
 from extract.normalize.figures import is_value
 from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, source_name
 from extract.parse.base import Context, Parsed
+from extract.parse.finding_brackets import closing_parts
 from extract.parse.finding_cards import card_finding
 from extract.parse.finding_outline import outline_findings
 from extract.parse.finding_pairs import unstacked
@@ -43,7 +44,6 @@ from extract.parse.finding_words import (
     SUBJECT_HEADERS,
     WHEN_HEADERS,
     audit_heads,
-    closing_category_units,
     closing_divisions,
     divisions_in,
     heading_words,
@@ -396,7 +396,7 @@ def table_findings(
             head, nl, details = item.partition("\n")
             # (a bracket of its category and divisions closing it, on its line or the
             # cell's next paragraph, "… 소홀" / "(시정요구, 자원순환과)", no part of it)
-            parted = closing_category_units(head)
+            parted = closing_parts(head)
             if parted is not None:
                 head, own_units = parted[0], parted[3]
             elif not named and not division:
@@ -407,7 +407,7 @@ def table_findings(
             act = actions[i] if paired else action
             raw = actions[i] if paired and cols.status is None and not alone else status_text
             category, category_raw = table_category(kind, band, act)
-            if parted is not None and not (kind or band):
+            if parted is not None and parted[1] is not None and not (kind or band):
                 category, category_raw = parted[1], parted[2]
             no = first_no + len(out)
             out.append(
