@@ -38,6 +38,7 @@ from extract.parse.vocab import (
     CATEGORY_COLUMN_WORDS,
     TOTAL_LABELS,
 )
+from extract.unit_names import is_unit_name
 from schemas import AuditSummary, StatedTotal
 
 #: the headline of the summary: "총 51 건"
@@ -228,6 +229,44 @@ def _by_category_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed)
     return True
 
 
+def _mixed_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed) -> bool:
+    """A summary whose columns are the total, the categories and the statuses side by side
+    ("구 분 | 계 | 시정 | 주의 | 건의 | 처리완료 | 추진중") over its total row and a row a
+    division: the total row's counts by status its total record, its count of each
+    category that category's total (the divisions' rows, no category, aside); False
+    (nothing added) for a table not so set."""
+    rows = [r for r in rows if r.values]
+    kinds = [SUMMARY_COLUMNS.get(w) for w in heads]
+    cats = [
+        None if kind else CATEGORY_COLUMN_WORDS.get(squash(w)) or category_of(w)
+        or measure_category(w)
+        for w, kind in zip(heads, kinds, strict=True)
+    ]  # fmt: skip
+    if (
+        "total" not in kinds
+        or not any(k and k != "total" for k in kinds)
+        or not any(cats)
+        or any(k is None and c is None for k, c in zip(kinds, cats, strict=True))
+    ):
+        return False
+    totals = [r for r in rows if squash(r.label) in COUNT_ROWS]
+    if len(totals) != 1 or not all(r in totals or is_unit_name(r.label) for r in rows):
+        return False
+    row = totals[0]
+    count = {
+        i: 0 if v.is_nil else int(v.text.replace(",", ""))
+        for i, v in enumerate(row.values[: len(heads)])
+    }
+    by_kind = {k: count[i] for i, k in enumerate(kinds) if k and i in count}
+    out.add("audit_summary", _summary("total", row.label, by_kind, row.raw, row.lines))
+    for i, (head, cat) in enumerate(zip(heads, cats, strict=True)):
+        if cat is not None and i in count:
+            raw = f"{row.label} {row.values[i].text}"
+            out.add("audit_summary", _summary(cat, head, {"total": count[i]}, raw, row.lines))
+    out.use([ln for r in rows for ln in r.lines])
+    return True
+
+
 def _summary(
     cat: str | None, label: str, counts: dict[str, int], raw: str, lines: Sequence[Line]
 ) -> AuditSummary:
@@ -304,7 +343,7 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
     # a merged header cell ("계") read onto a line of its own belongs to no row
     stray = [ln for ln in rest[:end] if squash(ln.text) in TOTAL_LABELS]
     rows = numeric_rows([ln for ln in rest[:end] if ln not in stray], ncols=len(columns))
-    by_columns = _by_category_columns(heads, rows, out)
+    by_columns = _by_category_columns(heads, rows, out) or _mixed_columns(heads, rows, out)
     for row in [] if by_columns else rows:
         # (a row of a measure demanded, "시 정", "주 의", "권 고": an audit's 처분 by kind; a
         # category's short form, "처 리" for 처리요구)
