@@ -298,12 +298,14 @@ AUDIT_DIVISION_LABELS: tuple[str, ...] = (
 #: 시정요구", "- 처리요구 : 시정") or in the bracket closing its title ("(처리요구 : 시정, 소관 :
 #: 공원녹지과)"), squashed
 AUDIT_CATEGORY_LABELS: tuple[str, ...] = (
-    "구분", "유형", "처분유형", "지적유형", "지적구분", "처분구분", "처리요구", "처분요구", "조치요구",
-    "요구구분",
+    "구분", "유형", "처분유형", "지적유형", "지적구분", "처분구분", "처리요구", "처분요구",
+    "조치요구", "요구구분",
 )  # fmt: skip
 #: labels of the council member who made a finding, in the bracket closing its title
 #: ("(지적위원 : 김○○ 위원, 소관 : 도로과)"): no category, no division
-AUDIT_MEMBER_LABELS: tuple[str, ...] = ("지적위원", "질의위원", "질문위원", "요구위원", "위원", "의원")
+AUDIT_MEMBER_LABELS: tuple[str, ...] = (
+    "지적위원", "질의위원", "질문위원", "요구위원", "위원", "의원",
+)  # fmt: skip
 
 #: labels a finding's own words may open with ("① 지적사항 : …", "요구내용 : …"): not its
 #: words (squashed)
