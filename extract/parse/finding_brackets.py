@@ -26,6 +26,10 @@ _CLOSING_ROUND = regex.compile(r"(?<!\s)\s*+[(（](?P<inside>[^()（）]{3,80}+)
 #: one labelled part of such a bracket: "소관 : 도로과"
 _PART = regex.compile(r"^(?P<label>[^:：]{1,10}+)[:：](?P<value>[^:：]{1,40}+)$")
 
+#: what parts the labelled parts: a comma, or a slash before the next part's label ("(처리
+#: 요구 : 주의 / 소관 : 도로과)"; not one between two names, "도로과/교통과")
+_SEPARATOR = regex.compile(r"[,，;]|/(?=[^/:：]{1,12}+[:：])")
+
 #: what a bracket gives: the text without it, its category, as worded, and its divisions
 Parts = tuple[str, str | None, str | None, list[str]]
 
@@ -41,6 +45,8 @@ def closing_parts(text: str) -> Parts | None:
     ('correction', '시정', ['공원녹지과'])
     >>> closing_parts("수거 지연 민원 반복 (처리요구 : 시정, 소관 : 청소행정과)")
     ('수거 지연 민원 반복', 'correction', '시정', ['청소행정과'])
+    >>> closing_parts("제설 관리 강화 (처리요구 : 건의 / 소관 : 도로과/교통과)")[1:]
+    ('suggestion', '건의', ['도로과', '교통과'])
     >>> closing_parts("도로점용료 부과 누락 (지적위원 : 이○○ 위원, 소관 : 도로과)")
     ('도로점용료 부과 누락', None, None, ['도로과'])
     >>> closing_parts("공가 관리 소홀 (시정요구 / 주거복지팀)")[1:]
@@ -72,7 +78,7 @@ def _labelled(text: str) -> Parts | None:
     category: str | None = None
     worded: str | None = None
     units: list[str] = []
-    for part in regex.split(r"[,，;]", m["inside"]):
+    for part in _SEPARATOR.split(m["inside"]):
         p = _PART.match(part.strip())
         if p is None:
             return None
