@@ -29,6 +29,7 @@ from extract.cover import (
     header_front,
     heading_year,
 )
+from extract.cover_office import office_of
 from extract.document import PICTURE_MARK, BBox, Document
 from extract.errors import NotAReportError
 from extract.layout import Table, layout
@@ -145,7 +146,13 @@ def parse_sections(
     first = [s.title for s in (sections.get("plans"),) if s is not None]
     titles = first + [s.title for s in (*sections.found.values(), *sections.others)]
     year = cover_year(sections.front) or heading_year(titles)
-    ctx = Context(year=year, bureau=cover_body(sections.front))
+    # (a cover's name spaced out with its government's, "해 온 구 복 지 국": the office the
+    # report's own organisation names alone)
+    org_part = sections.get("organization") or sections.get("general")
+    bureau = office_of(
+        cover_body(sections.front), sections.front, org_part.lines if org_part else ()
+    )
+    ctx = Context(year=year, bureau=bureau)
     out = Parsed()
     org = sections.get("organization")
     if org is not None:

@@ -36,13 +36,26 @@ from extract.parse.vocab import (
     AUDIT_ROW_HEADER_LABELS,
     AUDIT_STATUSES,
     CATEGORY_COLUMN_WORDS,
+    FINDING_COUNT_WORDS,
+    SUMMARY_LABELS,
     TOTAL_LABELS,
 )
 from extract.unit_names import is_unit_name
 from schemas import AuditSummary, StatedTotal
 
-#: the headline of the summary: "총 51 건"
-_HEADLINE = regex.compile(r"총\s*(?P<n>\d[\d,]*)\s*(?P<unit>건)")
+
+def _spaced(word: str) -> str:
+    """A word's letters, set apart by spaces or not ("총 괄")."""
+    return r"\s*+".join(regex.escape(ch) for ch in word)
+
+
+#: the headline of the summary: "총 51 건"; or under the summary's own label, the count of
+#: what it counts after it ("□ 총 괄 : 지적 3건(처리완료 2, 추진중 1)")
+_HEADLINE = regex.compile(
+    r"(?:(?:" + "|".join(_spaced(w) for w in SUMMARY_LABELS) + r")\s*+[:：]?\s*+(?:(?:"
+    + "|".join(_spaced(w) for w in FINDING_COUNT_WORDS) + r")\s*+[:：]?\s*+)?|총\s*+)"
+    r"(?P<n>\d[\d,]*+)\s*+(?P<unit>건)"
+)  # fmt: skip
 #: words that count all the findings of a row or a column ("건 수"): its total
 COUNT_WORDS: frozenset[str] = frozenset({"건수", "지적건수", "총건수"})
 #: the summary table's columns: 계 (or 건수) and the statuses

@@ -255,7 +255,9 @@ def assign_parents(top: Box, boxes: Sequence[Box], nearest: bool) -> None:
     of a lower rank) are shared out among the row by :func:`_resolve`.
     """
     for b in boxes:
-        if names_top(b, top):
+        # (or by its very name, the top a cover names told again in the chart's top cell,
+        # "복 지 국" over its 과: no unit of a row the teams under the 과 are shared out in)
+        if names_top(b, top) or (b is not top and b.kind == "unit" and b.name == top.name):
             b.kind = "official"  # (the top's own box, as its head's "원 장" is)
     units = [top, *(b for b in boxes if b.kind == "unit")]
     for b in boxes:

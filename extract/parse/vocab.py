@@ -288,6 +288,11 @@ AUDIT_STATUSES: dict[str, str] = {
 #: status words that give the status only as the whole status ("반영"), not inside a
 #: sentence ("추후 교육과정 반영" plans it)
 AUDIT_STATUS_ALONE: frozenset[str] = frozenset({"반영"})
+#: labels an audit's summary headline opens with before its total ("□ 총 괄 : 지적 3건
+#: (처리완료 2, 추진중 1)")
+SUMMARY_LABELS: tuple[str, ...] = ("총괄", "총계")
+#: words that say what such a headline counts, before its count ("지적 3건")
+FINDING_COUNT_WORDS: tuple[str, ...] = ("지적사항", "지적건수", "지적", "처리요구사항", "처리요구")
 
 #: labels a finding's "(division)" may open with ("(소관: 복지정책과)"): not a name
 AUDIT_DIVISION_LABELS: tuple[str, ...] = (
