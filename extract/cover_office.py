@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from extract.cover import BODY_CHARS, GOVERNMENT_ENDINGS, OFFICE_ENDINGS
+from extract.cover import (
+    BODY_CHARS,
+    CORPORATE_ENDINGS,
+    GOVERNMENT_ENDINGS,
+    NAMED_BY_GOVERNMENT,
+    OFFICE_ENDINGS,
+)
 from extract.document import Line
 from extract.parse.text import squash
 
@@ -34,8 +40,12 @@ def office_of(body: str | None, front: Sequence[Line], lines: Iterable[Line]) ->
     '산업연구지원과'
     >>> office_of("해온구복지국", [Line(1, "해온구 복지국", "")], [Line(9, "복지국", "")])
     '해온구복지국'
+    >>> office_of("가온구보건소", [Line(1, "가 온 구 보 건 소", "")], [Line(9, "보 건 소", "")])
+    '가온구보건소'
     """
     if body is None or not any(_spaced_out(ln.text) and squash(ln.text) == body for ln in front):
+        return body
+    if body.endswith(CORPORATE_ENDINGS):  # (a body its government names: "누리시설관리공단")
         return body
     low, _ = BODY_CHARS
     named = {squash(ln.text) for ln in lines}
@@ -43,8 +53,10 @@ def office_of(body: str | None, front: Sequence[Line], lines: Iterable[Line]) ->
         for ending in GOVERNMENT_ENDINGS:
             gov = body[: size + len(ending)]
             rest = body[len(gov) :]
-            if gov.endswith(ending) and len(rest) >= low and rest.endswith(OFFICE_ENDINGS) and (
-                rest in named
-            ):
+            # (not an office its government's name is part of: "가온구보건소")
+            if (
+                gov.endswith(ending) and len(rest) >= low and rest.endswith(OFFICE_ENDINGS)
+                and rest not in NAMED_BY_GOVERNMENT and rest in named
+            ):  # fmt: skip
                 return rest
     return body
