@@ -140,3 +140,49 @@ def test_an_audit_headline_under_the_summarys_label(
     got = [(s.total, s.completed, s.in_progress) for s in report.audit_summary
            if s.category == "total"]  # fmt: skip
     assert got == [counts]
+
+
+_GRADES = [
+    ["구 분", "계", "5급", "6급", "7급", "8급"],
+    ["계", "{a}", "2(2)", "5(5)", "9(8)", "{b}"],
+    ["기획과", "9(9)", "1(1)", "2(2)", "4(4)", "2(2)"],
+    ["지원과", "{c}", "1(1)", "3(3)", "5(4)", "{d}"],
+]
+
+
+def _grid(rows: list[list[str]]) -> str:
+    cells = [cell(r, c, p(text)) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return tbl(len(rows), len(rows[0]), cells)
+
+
+@pytest.mark.parametrize(
+    ("caption", "note", "inner"),
+    [
+        ("(단위 : 명)", "※ ( )는 현원", "current"),
+        ("(단위 : 명, ( )는 현원)", "", "current"),
+        ("(단위 : 명)", "※ (  )안은 정원", "authorized"),
+    ],
+)
+def test_a_staff_tables_bracketed_figures_a_note_names(
+    caption: str, note: str, inner: str
+) -> None:
+    """Cells of `9(8)` under grades and units, no label naming either figure, and a note
+    `※ ( )는 현원` under the table (or in its caption): the figure 정원, the bracket's 현원
+    (`( )는 정원` the other way round); no figure had been read."""
+    # (정원 first where the note says the bracket is 현원; else 현원 first)
+    first, second = (21, 20) if inner == "current" else (20, 21)
+    fill = {"a": f"{first}({second})", "b": "5(5)", "c": f"{first - 9}({second - 9})", "d": "3(3)"}
+    rows = [[t.format(**fill) for t in row] for row in _GRADES]
+    # (the grades of 8급 add up: 2 + 3 = 5)
+    report = _hwpx(
+        p("2017년도 주요업무 보고"), p("행정복지위원회"), p("해온구 복지국"),
+        p("Ⅰ. 일 반 현 황"), p("1. 조직 및 인력"), p("□ 인 력"), p(caption), p(_grid(rows)),
+        *([p(note)] if note else []),
+        p("Ⅲ. 2017년 주요업무 추진계획"), p("1. 찾아가는 복지서비스"), p("□ 사업개요"),
+        p("○ 사업기간 : ’17. 1월 ~ 12월"),
+    )  # fmt: skip
+    got = {(s.unit, s.grade): (s.authorized, s.current) for s in report.staffing}
+    authorized, current = (first, second) if inner == "current" else (second, first)
+    assert got[("계", None)] == (authorized, current)
+    assert got[("기획과", None)] == (9, 9)
+    assert got[("지원과", "7급")] == ((5, 4) if inner == "current" else (4, 5))

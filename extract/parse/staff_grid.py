@@ -408,9 +408,15 @@ def _lists_units(text: str) -> bool:
     return len(names) > 1 and all(unit_word(key(n)) for n in names)
 
 
-def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -> list[Figure]:
+def read_figures(
+    cells: Sequence[GridCell],
+    default: StaffField | None = None,
+    bracket: tuple[StaffField, StaffField] | None = None,
+) -> list[Figure]:
     """Every staff figure of a table (nothing when its labels name none, nor ``default``:
-    the one figure its caption says every number is, "(’26. 1. 1. 기준 정원)")."""
+    the one figure its caption says every number is, "(’26. 1. 1. 기준 정원)"; nor, for a
+    cell of a figure and one in brackets, ``bracket``: the two a note says they are, "※ ( )는
+    현원")."""
     grid = split_rows(merge_stacked_labels(cells))
     vals = {id(c): numbers(c.text) for c in grid}
     # a cell of several numbers that could not be split into rows: loose figures
@@ -526,6 +532,8 @@ def read_figures(cells: Sequence[GridCell], default: StaffField | None = None) -
         nil = bool(_NIL.match(c.text))
         if not fields and default is not None and len(nums) == 1:
             fields = [default]
+        if not fields and bracket is not None and len(nums) == 2 and "(" in c.text:
+            fields = list(bracket)  # (under no label of its figures: what the note says)
         if len(nums) == 2 and "(" in c.text and len(fields) != 2:
             # (a figure with an aside in brackets where its labels name one figure plainly:
             # "정 원" over "52(1)", of whom 1 무기계약: the figure; under "인 원", which may

@@ -50,6 +50,7 @@ from extract.parse.staff_grid import (
     sums_grades,
     total_names,
 )
+from extract.parse.staff_notes import table_bracket
 from extract.sections import Sections
 from schemas import Staffing, StatedTotal
 
@@ -389,7 +390,10 @@ def _table_rows(parts: Sequence[Part], ctx: Context) -> list[StaffRow]:
         for table in part.tables:
             if _is_affiliated(table):
                 continue
-            figures = read_figures(grid_cells(table, by_no), caption_field(table.caption))
+            figures = read_figures(
+                grid_cells(table, by_no), caption_field(table.caption),
+                table_bracket(table, part.lines),
+            )  # fmt: skip
             if not any(f.field in ("authorized", "current") for f in figures):
                 continue
             as_of = (
