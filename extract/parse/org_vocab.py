@@ -247,3 +247,6 @@ EMPLOYMENT_WORDS: tuple[str, ...] = (
 
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"
 CHART_COUNT_LABELS: dict[str, StaffField] = {"정원": "authorized", "현원": "current"}
+#: words after such a note's figure that make the bracket a part of it ("※ ( )는 현원 중
+#: 휴직자"), not the figure
+NOTE_PART_WORDS: tuple[str, ...] = ("중", "의", "가운데", "내", "에서", "외", "포함")

@@ -9,12 +9,14 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
-from extract.parse.org_vocab import CHART_COUNT_LABELS, StaffField
+from extract.parse.org_vocab import CHART_COUNT_LABELS, NOTE_PART_WORDS, StaffField
 
 #: "( )는 현원", "(  )안은 정원", "( ) : 현원", "괄호는 현원", "( )내 현원"
 _BRACKET_NOTE = regex.compile(
     r"(?:\(\s{0,8}+\)|（\s{0,8}+）|괄호)\s{0,4}+(?:안은|안|내는|내|는|은|:|：)?\s{0,4}+"
     r"(?P<word>" + "|".join(CHART_COUNT_LABELS) + r")"
+    # (the figure itself, not a part of it: "( )는 현원 중 휴직자")
+    r"(?!\s{0,4}+(?:" + "|".join(NOTE_PART_WORDS) + r"))"
 )
 #: how far a note may stand from the table it is of, in lines (a caption line or the note
 #: line right under the table)
@@ -27,8 +29,8 @@ def bracket_pair(texts: Sequence[str]) -> tuple[StaffField, StaffField] | None:
 
     >>> bracket_pair(["※ ( )는 현원"]), bracket_pair(["(단위 : 명, ( )는 정원)"])
     (('authorized', 'current'), ('current', 'authorized'))
-    >>> bracket_pair(["※ 정원 외 2명"]) is None
-    True
+    >>> bracket_pair(["※ 정원 외 2명"]), bracket_pair(["※ ( )는 현원 중 휴직자"])
+    (None, None)
     """
     found = {
         CHART_COUNT_LABELS[m["word"]] for t in texts for m in _BRACKET_NOTE.finditer(t)
