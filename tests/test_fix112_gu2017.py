@@ -13,15 +13,18 @@ import pytest
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
-from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+from tests.hwpx_maker import cell, hwpx, p, sec, tbl, to_hwp
 
 
 def _text(text: str) -> Report:
     return check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
 
 
-def _hwpx(*paras: str) -> Report:
-    return check(parse_document(read_bytes(hwpx(sec(*paras)), "report.hwpx"), "report"))
+def _hwpx(*paras: str, hwp: bool = False) -> Report:
+    data = hwpx(sec(*paras))
+    if hwp:  # (the same document as HWP 5)
+        return check(parse_document(read_bytes(to_hwp(data), "report.hwp"), "report"))
+    return check(parse_document(read_bytes(data, "report.hwpx"), "report"))
 
 
 _PLAN = """
@@ -86,15 +89,16 @@ _UNITS_B = {
 
 
 @pytest.mark.parametrize(
-    ("cover", "top", "bureau", "units"),
+    ("cover", "top", "bureau", "units", "hwp"),
     [
-        ("해온구 복지국", "복 지 국", "복지국", _UNITS_A),
-        ("복 지 국", "복지국", "복지국", _UNITS_A),
-        ("해온구 도시국", "도 시 국", "도시국", _UNITS_B),
+        ("해온구 복지국", "복 지 국", "복지국", _UNITS_A, False),
+        ("복 지 국", "복지국", "복지국", _UNITS_A, False),
+        ("해온구 도시국", "도 시 국", "도시국", _UNITS_B, False),
+        ("해 온 구 복 지 국", "복 지 국", "복지국", _UNITS_A, True),
     ],
 )
 def test_a_chart_tables_top_cell_naming_the_covers_bureau(
-    cover: str, top: str, bureau: str, units: dict[str, list[str]]
+    cover: str, top: str, bureau: str, units: dict[str, list[str]], hwp: bool
 ) -> None:
     """The chart's top cell, `복 지 국`, is the bureau the cover names: each team listed in a
     과's cell is that 과's (they had all been the bureau's, the top cell counted among the
@@ -105,7 +109,7 @@ def test_a_chart_tables_top_cell_naming_the_covers_bureau(
         p("Ⅰ. 일 반 현 황"), p("1. 조직 및 인력"), p(f"□ 조 직 : {count}"),
         p(_chart(top, units)),
         p("Ⅲ. 2017년 주요업무 추진계획"), p("1. 찾아가는 복지서비스"), p("□ 사업개요"),
-        p("○ 사업기간 : ’17. 1월 ~ 12월"),
+        p("○ 사업기간 : ’17. 1월 ~ 12월"), hwp=hwp,
     )  # fmt: skip
     got = {u.name: u.parent for u in report.organization}
     want = {bureau: None} | {d: bureau for d in units}
