@@ -158,6 +158,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요사업추진계획", "plans"),
     ("업무추진계획", "plans"),
     ("업무계획", "plans"),
+    # (an agency's: "Ⅲ. 2026년 사업계획", after the results: "사업성과" is theirs)
+    ("사업계획", "plans"),
     ("주요사업", "plans"),
     ("주요추진과제", "plans"),
     ("현안", "issues"),

@@ -122,7 +122,7 @@ class Titling:
             and (len(loose) >= 2 or self.box_size[box] == 1)
             and all(self.boxes.get(ln.no) == box for ln in loose)
             and len({ln.page for ln in loose}) == 1
-        )  # fmt: skip
+        ) or _alone_in_boxes(loose, self.boxes, self.box_size)  # fmt: skip
         arrows = bool(loose) and all(
             ln.text.split() and set(ln.text.split()) <= FLOW_ARROWS | DRAWN_ALONE for ln in loose
         )
@@ -472,3 +472,18 @@ class Titling:
             del stack[row:]
             if not any(n is self.last for n in stack):
                 self.last = stack[-1]
+
+
+def _alone_in_boxes(
+    loose: Sequence[Line], boxes: Mapping[int, int], box_size: Mapping[int, int]
+) -> bool:
+    """Whether ``loose`` are two lines or more on one page, each alone in a drawn box of
+    its own: a chart's boxes of officials over its units ("이사장" / "대표이사"), drawn
+    content, no stray text."""
+    owners = [boxes.get(ln.no) for ln in loose]
+    return (
+        len(loose) >= 2
+        and len({ln.page for ln in loose}) == 1
+        and all(b is not None and box_size.get(b) == 1 for b in owners)
+        and len(set(owners)) == len(owners)
+    )

@@ -127,8 +127,11 @@ ITEM_WORDS: dict[str, bool] = {
 }  # fmt: skip
 
 #: note marks: a note belongs to the item above it and never takes children (a run of
-#: asterisks marks the second, third ... note of a line: "**", "***")
-NOTES: dict[str, str] = {"※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※"}
+#: asterisks marks the second, third ... note of a line: "**", "***"; a note under a table
+#: printed from a web page or a spreadsheet, "주: 대표이사 제외", as "주)")
+NOTES: dict[str, str] = {
+    "※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※", "주:": "※", "주 :": "※", "주：": "※",
+}  # fmt: skip
 
 #: titles of a table of contents (compared without spaces)
 CONTENTS_TITLES: frozenset[str] = frozenset(
