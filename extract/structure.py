@@ -393,6 +393,18 @@ def _columns(c: TableCell) -> range:
     return range(c.col, c.col + c.col_span)
 
 
+def _dated_label(t: Table, c: TableCell, year: int | None) -> CellValue | None:
+    """A row's label that is a day and nothing more (a 연혁's `일 자 | 주요내용` over
+    `2015. 3. 2. | 재단 설립`): that day, as a dated cell's (a year or a month as a label,
+    `2025년`, stays a label: it heads figures)."""
+    if c.row < t.header_rows or c.col >= t.row_header_cols:
+        return None
+    span = parse_date(c.text, year)
+    if span is None or span.precision != "day":
+        return None
+    return "date", None, None, span.start, span.end, None
+
+
 def _cell_record(
     t: Table,
     c: TableCell,
@@ -404,7 +416,7 @@ def _cell_record(
 ) -> TableCellRecord:
     empty: CellValue = ("text", None, None, None, None, None)
     got = (
-        empty
+        _dated_label(t, c, year) or empty
         if c.is_header
         else cell_value(c.text, t, c.col_header, year, c.row_header, figures, dates)
     )
