@@ -63,7 +63,7 @@ from extract.parse.spelling import spell_units_as_named
 from extract.parse.staff_tables import unit_tables_staff
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
-from extract.parse.vocab import EVIDENCE_BRACKET, GLOSS_FIELD
+from extract.parse.vocab import EVIDENCE_BRACKET
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
@@ -76,7 +76,7 @@ from extract.sections import (
     sections_by_role,
 )
 from extract.structure import line_stats, mention_records, outline_records, table_records
-from extract.unit_names import closing_units, split_gloss
+from extract.unit_names import closing_units
 from extract.unitless import unitless_money
 from schemas import (
     BudgetItem,
@@ -359,7 +359,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         u.name for u in report.organization
         if u.level == "division" and not u.name.endswith(tuple(PLACE_UNIT_WORDS))
     }  # fmt: skip
-    tagged = [_unbudgeted(_run_by(_unglossed(_untagged(p)), names)) for p in report.projects]
+    tagged = [_unbudgeted(_run_by(_untagged(p), names)) for p in report.projects]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
         tagged,
@@ -380,16 +380,6 @@ def _untagged(project: Project) -> Project:
     if not tags:
         return project
     return project.model_copy(update={"title": title, "tags": "; ".join(tags)})
-
-
-def _unglossed(project: Project) -> Project:
-    """The project with the English gloss its title closes with among its fields
-    ("1. 지역문화 활성화 (Regional Culture)": the title 지역문화 활성화)."""
-    title, gloss = split_gloss(project.title)
-    if gloss is None:
-        return project
-    fields = {**project.fields, GLOSS_FIELD: gloss}
-    return project.model_copy(update={"title": title, "fields": fields})
 
 
 def _run_by(project: Project, known: Collection[str]) -> Project:

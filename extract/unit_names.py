@@ -68,25 +68,6 @@ def unglossed(title: str) -> str:
     return title[:end] if end < len(title.rstrip()) else title
 
 
-def split_gloss(title: str) -> tuple[str, str | None]:
-    """``title`` without the English gloss in brackets it closes with, and the gloss (its
-    brackets off), where the gloss is words ("지역문화 활성화 (Regional Culture)"); an
-    acronym alone is the title's own ("국제개발협력 (KOICA)": no gloss).
-
-    >>> split_gloss("지역문화 활성화 (Regional Culture)")
-    ('지역문화 활성화', 'Regional Culture')
-    >>> split_gloss("해외 협력 (KOICA)"), split_gloss("연수 (2026)")
-    (('해외 협력 (KOICA)', None), ('연수 (2026)', None))
-    """
-    bare = unglossed(title)
-    if bare == title:
-        return title, None
-    gloss = title[len(bare) :].strip()
-    if not any(ch.islower() for ch in gloss):
-        return title, None
-    return bare, gloss.strip("()（）[] ")
-
-
 #: a unit's name with the number that tells it from its siblings before its ending
 #: ("세무2과"): two Hangul letters at least before the number, so that no count ("3팀",
 #: "1국 2과 6팀", "12과") nor a name after a count ("1본부3과") is one

@@ -495,9 +495,6 @@ EVIDENCE_LINE = "unit_line"
 EVIDENCE_BRACKET = "title_bracket"
 #: a column of the project's table row (the 공모사업 appendix's 부서명)
 EVIDENCE_COLUMN = "column"
-#: the field that keeps the English gloss a project's title closes with
-#: ("1. 지역문화 활성화 (Regional Culture)")
-GLOSS_FIELD = "영문명"
 
 
 #: the ranks a contact line names its official by, after the division ("교통정책과
