@@ -1,7 +1,6 @@
 """An 출연기관's 업무계획 printed from HTML by headless Chromium (probe 112, chromium): a note
 under a table marked `주:` (a web page's or a spreadsheet's, as `주)`), a plan's chapter
-titled `2026년 사업계획`, its cards' titles closing with an English gloss in brackets,
-`1. 지역문화 활성화 (Regional Culture)`, a 연혁 table whose rows are labelled by their days,
+titled `2026년 사업계획`, a 연혁 table whose rows are labelled by their days,
 `2015. 3. 2. | 재단 설립`, and a chart whose officials each stand alone in a box of their
 own, `이사장` over `대표이사` over the 본부 and their teams."""
 
@@ -66,28 +65,6 @@ def test_a_chapter_of_the_years_projects_titled_사업계획_is_the_plan(plan: s
     assert plans and plans[0].found and plans[0].title is not None
     assert "".join(plans[0].title.split()) == "".join(plan.split())
     assert [p.title for p in report.projects] == ["지역문화 활성화"]
-
-
-@pytest.mark.parametrize(
-    ("printed", "title", "gloss"),
-    [
-        ("지역문화 활성화 (Regional Culture)", "지역문화 활성화", "Regional Culture"),
-        ("문화예술교육 확대 [Arts Education]", "문화예술교육 확대", "Arts Education"),
-        ("공연예술 창작 지원 （Performing Arts & Creation）", "공연예술 창작 지원",
-         "Performing Arts & Creation"),
-    ],
-)  # fmt: skip
-def test_a_cards_english_gloss_is_no_part_of_its_title(
-    printed: str, title: str, gloss: str
-) -> None:
-    """The card's title without the English gloss its line closes with, the gloss kept
-    among its fields (영문명); it had been the title's, so the same project in a report
-    that glosses it none stacked as another."""
-    report = _report(title=printed)
-    (project,) = report.projects
-    assert project.title == title
-    assert project.fields.get("영문명") == gloss
-    assert project.cost_krw == 1_250_000_000
 
 
 _HISTORY = [
