@@ -17,6 +17,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit, listed_units, row_kind
 from extract.layout.cells import TableCell
 from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
+from extract.layout.headunits import counter_head
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
@@ -112,6 +113,8 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         or _row_kind_unit(table, row_header)
         or table.column_unit(col_header)
         or table.row_units.get(row_header)
+        # (a header that counts in its counter, "동수", whatever money the caption states)
+        or counter_head(col_header.rsplit(" / ", 1)[-1])
         or table.currency_unit
         or table.count_unit
     )

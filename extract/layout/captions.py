@@ -15,6 +15,7 @@ from datetime import date
 import regex
 
 from extract.document import Line
+from extract.layout.headunits import measured_unit, without_bracket
 from extract.layout.markers import read_marker
 from extract.layout.vocab import (
     COLUMN_COUNT_UNITS,
@@ -393,12 +394,16 @@ def _pays(top: str) -> bool:
 
 def _named_unit(top: str, units: Sequence[str]) -> str | None:
     """The unit of ``units`` a column header names or implies, if one."""
-    bare = _MARKS.sub("", top)
-    named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
-    implied = next((u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None) or (
-        UNIT_COUNTER if bare in ORG_UNIT_WORDS else None
-    )
-    return named or (implied if implied in units else None)
+    # (a bracket closing the header, "개최 횟수 (’25년)", says when, not what it counts)
+    for bare in dict.fromkeys((_MARKS.sub("", top), without_bracket(top))):
+        named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
+        implied = next(
+            (u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None
+        ) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)
+        found = named or (implied if implied in units else None) or measured_unit(bare, units)
+        if found is not None:
+            return found
+    return None
 
 
 def unit_declaration(caption: str) -> str:
@@ -561,6 +566,21 @@ def is_date_note(line: Line) -> bool:
     )
 
 
+#: a note's body that only declares the unit ("※ 단위 : 대", "* 단위: 천원")
+_UNIT_NOTE = re.compile(rf"^[{_OPEN}]?\s*단\s*위\s*[:：][^{_OPEN}{_CLOSE}]{{1,30}}[{_CLOSE}]?$")
+
+
+def is_unit_note(line: Line) -> bool:
+    """A note that declares a table's unit and nothing else, set as a caption is, over or
+    under its table ("※ 단위 : 대").
+
+    >>> [is_unit_note(Line(1, t, t)) for t in ("※ 단위 : 대", "※ 단위당 단가는 별도")]
+    [True, False]
+    """
+    body = _note_body(line)
+    return body is not None and _UNIT_NOTE.match(body.strip()) is not None
+
+
 def is_title(line: Line) -> bool:
     """A line that is one bracketed title ("< 국립국어원 국어사전 현황 >"): over a table,
     that table's title."""
@@ -633,7 +653,7 @@ def find_caption(
         seen += 1
         if seen > CAPTION_REACH or ln.no in used:
             break
-        if is_caption(ln):
+        if is_caption(ln) or is_unit_note(ln):
             found.append(ln)
             continue
         if is_title(ln) and ln.no not in in_grids and not any(is_title(f) for f in found):
@@ -643,14 +663,14 @@ def find_caption(
         if inline is None and len(ln.text.strip()) <= SHORT_LABEL and not found:
             continue  # a short label between the heading and its table ("[세입]")
         break
-    unit = any(is_caption(ln) for ln in found) or inline is not None
+    unit = any(is_caption(ln) or is_unit_note(ln) for ln in found) or inline is not None
     seen = 0
     for i in range(last + 1, len(lines)):
         ln = lines[i]
         if not ln.is_content or ln.no in grid_lines:
             continue
         seen += 1
-        unit_line = is_caption(ln) and "단위" in ln.text and not unit
+        unit_line = (is_caption(ln) or is_unit_note(ln)) and "단위" in ln.text and not unit
         # (a note under the table that gives its date alone: "※ 2026. 1. 1. 기준")
         dated = not any(_AS_OF_KEYS_RE.search(f.text) for f in found) and is_date_note(ln)
         if ln.no not in used and (

@@ -320,6 +320,23 @@ MEASURE_UNITS: frozenset[str] = frozenset({
     "톤", "t", "ton", "kg", "㎏", "㎾", "kW", "㎿", "MW", "kWh", "㎾h", "MWh", "㎿h", "GWh",
     "TOE",
 })  # fmt: skip
+#: words that end a header of a column measured, not counted nor paid, and the units of
+#: measure it may be in: where a caption lists one of them, such a column is in it
+#: ("(단위 : 필지, 동, ㎡, 천원)" over "필지 | 면적 | 가액": 면적 in ㎡, not money)
+MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "면적": ("㎡", "m²", "m2", "㎢", "km²", "㏊", "ha", "평"),
+    "연장": ("㎞", "km", "m"),
+    "길이": ("㎞", "km", "m", "㎝", "㎜"),
+    "거리": ("㎞", "km", "m"),
+    "중량": ("톤", "t", "ton", "kg", "㎏"),
+    "무게": ("톤", "t", "ton", "kg", "㎏"),
+}
+#: counters a column header names before 수 ("동수", "보급대수", "필지수"): its figures
+#: count in that counter, whatever money the caption states ("(단위 : 천원)" over
+#: "동수 | 가액")
+HEADED_COUNTERS: tuple[str, ...] = (
+    "필지", "개소", "세대", "가구", "학급", "동", "대", "건", "층", "척", "개",
+)  # fmt: skip
 #: ... as it may be printed multiplied ("시설용량(천㎥/일)", "처리량(만톤)")
 MEASURE_MULTIPLIERS: tuple[str, ...] = ("천", "만", "십만", "백만")
 
