@@ -1,0 +1,155 @@
+"""Tables of a 도 bureau's 일반현황 (probe assets): 공유재산 by 토지 and 건물 under a caption
+listing `필지, 동, ㎡, 천원` (면적 in ㎡, no money), a 위원회 table whose 개최 횟수 is
+dated in a closing bracket (`(’25년)`, in 회 beside 위원수 in 명), a header that names
+its counter before 수 (`동수`, `보급대수`: a count, whatever money the caption states),
+and a note that declares the unit alone (`※ 단위 : 대`) under or over its table."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hwpx_maker import Raw, cell, p, tbl
+from tests.test_other_reports import _hwpx
+
+Spans = dict[tuple[int, int], tuple[int, int]]
+
+
+def _grid(rows: list[list[str]], spans: Spans | None = None) -> Raw:
+    """A table of ``rows``; ``spans``: (row, col) -> (rows, cols) it spans."""
+    spans = spans or {}
+    covered = {
+        (r + i, c + j)
+        for (r, c), (rs, cs) in spans.items()
+        for i in range(rs)
+        for j in range(cs)
+        if (i, j) != (0, 0)
+    }
+    cells = [
+        cell(r, c, *map(p, text.split("\n")), rs=spans.get((r, c), (1, 1))[0],
+             cs=spans.get((r, c), (1, 1))[1])
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if (r, c) not in covered
+    ]  # fmt: skip
+    return tbl(len(rows), len(rows[0]), cells)
+
+
+Cell = tuple[float | None, int | None, str | None, str]
+
+
+def _cells(*paras: str) -> dict[tuple[str, str], Cell]:
+    report = _hwpx(
+        p("Ⅰ. 일 반 현 황"), p("1. 일반현황"), *paras,
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 공유재산 관리"), p("□ 실태조사 (회계과)"),
+        p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    return {
+        (c.row_header, c.col_header): (c.value, c.value_krw, c.unit, c.value_kind)
+        for c in report.table_cells
+        if not c.is_header
+    }
+
+
+_ASSETS = _grid(
+    [
+        ["구  분", "토    지", "", "", "건    물", "", ""],
+        ["", "필지", "면 적", "가 액", "동수", "면 적", "가 액"],
+        ["합  계", "1,284", "3,562,418", "412,350,200", "86", "214,530", "198,420,500"],
+        ["일반재산", "182", "351,463", "27,230,200", "6", "8,420", "8,120,500"],
+    ],
+    {(0, 0): (2, 1), (0, 1): (1, 3), (0, 4): (1, 3)},
+)
+
+CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
+    (
+        "area under a caption listing counts, a measure and money",
+        [p("2. 공유재산 현황"), p("(’25. 12. 31. 기준, 단위 : 필지, 동, ㎡, 천원)"), p(_ASSETS)],
+        {
+            ("합계", "토지 / 면적"): (3_562_418, None, "㎡", "count"),
+            ("일반재산", "건물 / 면적"): (8_420, None, "㎡", "count"),
+            ("합계", "토지 / 가액"): (412_350_200_000, 412_350_200_000, "천원", "krw"),
+            ("일반재산", "건물 / 동수"): (6, None, "동", "count"),
+            ("합계", "토지 / 필지"): (1_284, None, "필지", "count"),
+        },
+    ),
+    (
+        "area after money in the caption's list",
+        [
+            p("(단위 : 천원, ㎡)"),
+            p(_grid([["구  분", "가 액", "연면적"], ["청사", "52,000", "12,530"]])),
+        ],
+        {
+            ("청사", "가액"): (52_000_000, 52_000_000, "천원", "krw"),
+            ("청사", "연면적"): (12_530, None, "㎡", "count"),
+        },
+    ),
+    (
+        "a count dated in a bracket closing its header",
+        [
+            p("3. 위원회 현황"), p("(단위 : 명, 회)"),
+            p(_grid([
+                ["위원회명", "근거법령", "위원수", "개최 횟수\n(’25년)"],
+                ["공유재산심의회", "공유재산 및 물품 관리법", "15", "6"],
+                ["지방세심의위원회", "지방세기본법", "11", "3"],
+            ])),
+        ],
+        {
+            ("공유재산심의회", "위원수"): (15, None, "명", "count"),
+            ("공유재산심의회", "개최 횟수 (’25년)"): (6, None, "회", "count"),
+            ("지방세심의위원회", "개최 횟수 (’25년)"): (3, None, "회", "count"),
+        },
+    ),
+    (
+        "a counter before 수 under a caption of money",
+        [
+            p("(단위 : 천원)"),
+            p(_grid([
+                ["구  분", "동수", "보급 대수", "활동수", "가 액"],
+                ["행정재산", "80", "12", "7", "190,300,000"],
+            ])),
+        ],
+        {
+            ("행정재산", "동수"): (80, None, "동", "count"),
+            ("행정재산", "보급 대수"): (12, None, "대", "count"),
+            ("행정재산", "활동수"): (7_000, 7_000, "천원", "krw"),  # (no counter's: money)
+            ("행정재산", "가액"): (190_300_000_000, 190_300_000_000, "천원", "krw"),
+        },
+    ),
+    (
+        "a counter before 수 with no caption",
+        [p(_grid([["구  분", "필지 수", "건물 동수"], ["일반재산", "182", "6"]]))],
+        {
+            ("일반재산", "필지 수"): (182, None, "필지", "count"),
+            ("일반재산", "건물 동수"): (6, None, "동", "count"),
+        },
+    ),
+    (
+        "a note under its table that declares the unit",
+        [
+            p("4. 차량 현황"),
+            p(_grid([["구  분", "계", "승용", "화물"], ["보유대수", "24", "12", "4"]])),
+            p("※ 단위 : 대"), p("5. 위원회"), p("○ 위원회 : 6개"),
+        ],
+        {
+            ("보유대수", "계"): (24, None, "대", "count"),
+            ("보유대수", "화물"): (4, None, "대", "count"),
+        },
+    ),
+    (
+        "a note over its table that declares the unit",
+        [
+            p("4. 위탁 현황"), p("※ 단위 : 백만원"),
+            p(_grid([["시 설 명", "위탁금"], ["평생학습관", "1,920"]])),
+        ],
+        {("평생학습관", "위탁금"): (1_920_000_000, 1_920_000_000, "백만원", "krw")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "paras", "want"), CASES, ids=[c[0] for c in CASES])
+def test_units_a_header_or_a_note_implies(
+    name: str, paras: list[str], want: dict[tuple[str, str], Cell]
+) -> None:
+    cells = _cells(*paras)
+    got = {key: cells.get(key) for key in want}
+    assert got == want, name
