@@ -153,3 +153,43 @@ def test_units_a_header_or_a_note_implies(
     cells = _cells(*paras)
     got = {key: cells.get(key) for key in want}
     assert got == want, name
+
+
+_HEAD = ["위원회명", "근거법령", "위원수", "개최 횟수"]
+
+
+def _committees(between: str) -> tuple[list[int], list[tuple[str, bool]]]:
+    """The 위원회 table cut by the clerk into two of one header, ``between`` them: the
+    tables' numbers of rows, and the row-total checks (detail, passed)."""
+    first = _grid([
+        _HEAD, ["계 (4개)", "", "62", "16"],
+        ["공유재산심의회", "공유재산 및 물품 관리법", "15", "6"],
+        ["계약심의위원회", "지방계약법", "12", "4"],
+    ], {(1, 0): (1, 2)})  # fmt: skip
+    second = _grid([
+        _HEAD, ["지방세심의위원회", "지방세기본법", "11", "3"],
+        ["주민참여예산위원회", "지방재정법", "24", "3"],
+    ])  # fmt: skip
+    paras = [p("Ⅰ. 일 반 현 황"), p("1. 위원회 현황"), p("(단위 : 명, 회)"), p(first)]
+    paras += [p(between), p(second)] if between else [p(second)]
+    report = _hwpx(
+        *paras, p("Ⅱ. 2026년 주요업무계획"), p("1. 위원회 운영"), p("□ 위원회 정비 (자치행정과)"),
+        p("○ 사업기간 : 2026. 1.~12."),
+    )  # fmt: skip
+    checks = [(v.detail, v.passed) for v in report.validation if v.check == "tables.row_total"]
+    return [t.n_rows for t in report.tables], checks
+
+
+@pytest.mark.parametrize(
+    ("between", "rows", "passed"),
+    [("(계속)", [6], [True, True]), ("< 위원회 현황 > (계속)", [6], [True, True]), ("", [4, 3], [False, False])],
+    ids=["continued", "titled and continued", "no word between: two tables"],
+)
+def test_a_table_the_clerk_carried_on_under_continued(
+    between: str, rows: list[int], passed: list[bool]
+) -> None:
+    """A table an HWPX carries on after a line `(계속)`, its header again: one table, its
+    계 row the sum of both parts' rows (it had been two tables, the 계 failing its check).
+    Two tables of one header with nothing said between them stay two."""
+    n_rows, checks = _committees(between)
+    assert (n_rows, [ok for _, ok in checks]) == (rows, passed), checks

@@ -536,6 +536,16 @@ _CONTINUED = re.compile(
 )
 
 
+def says_continued(line: Line) -> bool:
+    """A line that only says the table under it goes on from the one above ("(계속)",
+    "< 위원회 현황 > (계속)").
+
+    >>> [says_continued(Line(1, t, t)) for t in ("(계속)", "(단위 : 명)")]
+    [True, False]
+    """
+    return _CONTINUED.search(" ".join(line.text.split())) is not None
+
+
 def is_caption(line: Line) -> bool:
     """A line that declares a table's unit or date, or that the table goes on from the page
     before, not text of its own."""

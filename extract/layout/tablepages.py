@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line, LineKind
 from extract.layout.boxes import cell_text, is_box
-from extract.layout.captions import is_caption
+from extract.layout.captions import is_caption, says_continued
 from extract.layout.cells import is_value
 from extract.layout.footnotes import is_page_footnote, raised_marks
 
@@ -31,14 +31,20 @@ _DATED = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
 def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:
     """Does ``b`` continue ``a`` on the next page (same columns, nothing in between)?  In
     a file of no pages (a text export), the next page is told by its number between them,
-    ``- 2 -``, a line of furniture, and ``b`` opens with ``a``'s header again."""
+    ``- 2 -``, a line of furniture, or by a line that says it, ``(계속)``, and ``b`` opens
+    with ``a``'s header again."""
     if not a.lines or not b.lines or a.n_cols != b.n_cols:
         return False
     if a.page_end is None and b.page_start is None:
         # (and its header again: two tables of as many columns a page apart are none; nor
         # two whose captions name their years, "(2026년 본예산 기준, 단위 : 천원)")
         gap = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
-        if not any(ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text) for ln in gap):
+        # (a file of no pages, an HWPX, says so in a line of its own: "(계속)")
+        if not any(
+            (ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text))
+            or (ln.is_content and says_continued(ln))
+            for ln in gap
+        ):
             return False
         said = [ln.text for ln in gap if ln.is_content]
         again = _header_again(a, b) or _numbers_on(a, b)
