@@ -182,7 +182,11 @@ def _committees(between: str) -> tuple[list[int], list[tuple[str, bool]]]:
 
 @pytest.mark.parametrize(
     ("between", "rows", "passed"),
-    [("(계속)", [6], [True, True]), ("< 위원회 현황 > (계속)", [6], [True, True]), ("", [4, 3], [False, False])],
+    [
+        ("(계속)", [6], [True, True]),
+        ("< 위원회 현황 > (계속)", [6], [True, True]),
+        ("", [4, 3], [False, False]),
+    ],
     ids=["continued", "titled and continued", "no word between: two tables"],
 )
 def test_a_table_the_clerk_carried_on_under_continued(
