@@ -17,7 +17,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit, listed_units, row_kind
 from extract.layout.cells import TableCell
 from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
-from extract.layout.headunits import counter_head
+from extract.layout.headunits import counter_head, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
@@ -105,8 +105,10 @@ CellValue = tuple[str, float | None, int | None, date | None, date | None, str |
 
 def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None:
     """The unit of a cell's value: its own header's ("분담률(%)", "예산(백만원)"; the column's
-    before the row's), else the table's caption's."""
-    return (
+    before the row's), else the table's caption's (not a measure's column, "면 적", which
+    no unit the caption states for the others is)."""
+    last = col_header.rsplit(" / ", 1)[-1]
+    own = (
         header_unit(col_header)
         or header_unit(row_header)
         or _total_rows_unit(table, row_header)
@@ -114,10 +116,11 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         or table.column_unit(col_header)
         or table.row_units.get(row_header)
         # (a header that counts in its counter, "동수", whatever money the caption states)
-        or counter_head(col_header.rsplit(" / ", 1)[-1])
-        or table.currency_unit
-        or table.count_unit
+        or counter_head(last)
     )
+    if own is not None or names_measure(last):
+        return own  # (a measure's column, "면 적", is not in the caption's 천원 nor 명)
+    return table.currency_unit or table.count_unit
 
 
 def _row_kind_unit(table: Table, row_header: str) -> str | None:

@@ -1,8 +1,10 @@
 """Tables of a 도 bureau's 일반현황 (probe assets): 공유재산 by 토지 and 건물 under a caption
-listing `필지, 동, ㎡, 천원` (면적 in ㎡, no money), a 위원회 table whose 개최 횟수 is
-dated in a closing bracket (`(’25년)`, in 회 beside 위원수 in 명), a header that names
-its counter before 수 (`동수`, `보급대수`: a count, whatever money the caption states),
-and a note that declares the unit alone (`※ 단위 : 대`) under or over its table."""
+listing `필지, 동, ㎡, 천원` (면적 in ㎡; under a caption of money alone, no money either),
+a 위원회 table whose 개최 횟수 is dated in a closing bracket (`(’25년)`, in 회 beside 위원수
+in 명), a header that names its counter before 수 (`동수`, `보급대수`: a count, whatever
+money the caption states), a note that declares the unit alone (`※ 단위 : 대`) under or
+over its table, and a table carried on after a line `(계속)`, its header again (one
+table)."""
 
 from __future__ import annotations
 
@@ -81,6 +83,21 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         {
             ("청사", "가액"): (52_000_000, 52_000_000, "천원", "krw"),
             ("청사", "연면적"): (12_530, None, "㎡", "count"),
+        },
+    ),
+    (
+        "area under a caption of money alone: no money",
+        [
+            p("(단위 : 천원)"),
+            p(_grid([
+                ["구  분", "필지", "면 적", "가 액"],
+                ["행정재산", "1,102", "3,210,955", "385,120,000"],
+                ["일반재산", "182", "351,463", "27,230,200"],
+            ])),
+        ],
+        {
+            ("행정재산", "면적"): (3_210_955, None, None, "text"),
+            ("일반재산", "가액"): (27_230_200_000, 27_230_200_000, "천원", "krw"),
         },
     ),
     (

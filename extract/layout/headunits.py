@@ -78,3 +78,14 @@ def counter_head(header: str) -> str | None:
         ):
             return counter
     return None
+
+
+def names_measure(header: str) -> bool:
+    """Whether a header part names a measure ("면 적", "연면적", "도로 연장"): its figures
+    are no money nor a count the caption states for the table's others.
+
+    >>> [names_measure(h) for h in ("면 적", "연면적(’25년)", "가 액", "면적당 단가")]
+    [True, True, False, False]
+    """
+    bare = without_bracket(header)
+    return any(bare.endswith(word) for word in MEASURE_HEADER_WORDS)
