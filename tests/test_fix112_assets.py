@@ -101,6 +101,22 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         },
     ),
     (
+        "a load in the caption's 톤 beside a count in its 대",
+        [
+            p("(단위 : 대, 톤)"),
+            p(_grid([
+                ["차  종", "톤수", "보유대수", "총적재량"],
+                ["덤프트럭", "15", "3", "45"],
+                ["화물차", "2.5", "4", "10"],
+            ])),
+        ],
+        {
+            ("덤프트럭", "톤수"): (15, None, "톤", "count"),
+            ("덤프트럭", "보유대수"): (3, None, "대", "count"),
+            ("덤프트럭", "총적재량"): (45, None, "톤", "count"),
+        },
+    ),
+    (
         "a count dated in a bracket closing its header",
         [
             p("3. 위원회 현황"), p("(단위 : 명, 회)"),

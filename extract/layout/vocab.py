@@ -330,6 +330,8 @@ MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "거리": ("㎞", "km", "m"),
     "중량": ("톤", "t", "ton", "kg", "㎏"),
     "무게": ("톤", "t", "ton", "kg", "㎏"),
+    "적재량": ("톤", "t", "ton", "kg", "㎏"),
+    "처리량": ("톤", "t", "ton", "kg", "㎏", "㎥", "m³"),
 }
 #: counters a column header names before 수 ("동수", "보급대수", "필지수"): its figures
 #: count in that counter, whatever money the caption states ("(단위 : 천원)" over
