@@ -17,7 +17,7 @@ from extract.layout import Layout, Node, Table
 from extract.layout.captions import header_unit, listed_units, row_kind
 from extract.layout.cells import TableCell
 from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
-from extract.layout.headunits import counter_head, names_measure
+from extract.layout.headunits import counter_head, measured_unit, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
@@ -118,8 +118,11 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         # (a header that counts in its counter, "동수", whatever money the caption states)
         or counter_head(last)
     )
-    if own is not None or names_measure(last):
-        return own  # (a measure's column, "면 적", is not in the caption's 천원 nor 명)
+    if own is not None:
+        return own
+    if names_measure(last):
+        # (a measure's column, "면 적", is not in the caption's 천원 nor 명: in its ㎡ alone)
+        return measured_unit(last, [table.count_unit]) if table.count_unit else None
     return table.currency_unit or table.count_unit
 
 

@@ -117,6 +117,21 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         },
     ),
     (
+        "a measure's column keeps the caption's unit of its kind, not another's",
+        [
+            p("(단위 : 톤/일)"),
+            p(_grid([
+                ["구  분", "처리량", "부지 면적"],
+                ["소각장", "1,200", "35"],
+                ["매립장", "800", "12"],
+            ])),
+        ],
+        {
+            ("소각장", "처리량"): (1_200, None, "톤/일", "text"),
+            ("소각장", "부지 면적"): (35, None, None, "text"),
+        },
+    ),
+    (
         "a count dated in a bracket closing its header",
         [
             p("3. 위원회 현황"), p("(단위 : 명, 회)"),

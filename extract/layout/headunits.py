@@ -44,16 +44,19 @@ def measured_unit(header: str, units: Sequence[str]) -> str | None:
     ('㎡', '천㎡')
     >>> measured_unit("가액", ("필지", "㎡")) is None, measured_unit("면적", ("명",)) is None
     (True, True)
+    >>> measured_unit("처리량", ("톤/일",))
+    '톤/일'
     """
     bare = without_bracket(header)
     for word, kinds in MEASURE_HEADER_WORDS.items():
         if not bare.endswith(word):
             continue
         for unit in units:
-            base = unit
+            # (per a unit of time too: "처리량" in "톤/일")
+            base = unit.split("/")[0]
             for mult in sorted(MEASURE_MULTIPLIERS, key=len, reverse=True):
-                if unit.startswith(mult) and unit[len(mult) :] in kinds:
-                    base = unit[len(mult) :]
+                if base.startswith(mult) and base[len(mult) :] in kinds:
+                    base = base[len(mult) :]
                     break
             if base in kinds:
                 return unit
