@@ -115,8 +115,9 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
         or _row_kind_unit(table, row_header)
         or table.column_unit(col_header)
         or table.row_units.get(row_header)
-        # (a header that counts in its counter, "동수", whatever money the caption states)
-        or counter_head(last)
+        # (a header that counts in its counter, "동수", where the caption states money
+        # alone or nothing: a caption's count, "[단위: 명]", rules its columns)
+        or (counter_head(last) if table.count_unit is None else None)
     )
     if own is not None:
         return own
