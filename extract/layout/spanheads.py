@@ -57,7 +57,7 @@ def stacked_header(
     (['2025', '2026', '증감 금액', '증감 비율'], True)
     """
     tops = letter_phrases(list(head))
-    lows = letter_phrases(line_spans(under))
+    lows = column_letters(line_spans(under), cols)
     if not tops or not lows or not _words_only(lows):
         return None
     left, right = cols[_nearest(_mid(lows[0]), cols)], cols[_nearest(_mid(lows[-1]), cols)]
@@ -72,6 +72,8 @@ def stacked_header(
         at = tops.index(over[0])
         tops = [*tops[:at], joined, *tops[at + len(over) :]]
         over = [joined]
+    if len(lows) == 1 and len(tops) == len(cols):
+        return _one_under(tops, lows[0], cols)
     if len(tops) + len(lows) == len(cols) + 1 and len(over) == 1 and len(lows) > 1:
         # (the group's name on the header line itself, over its columns' names under it:
         # "세  대 | 인  구" over "계 | 남 | 여")
@@ -107,6 +109,23 @@ def stacked_header(
     return out, from_above
 
 
+def _one_under(
+    tops: Sequence[Span], low: Span, cols: Sequence[tuple[int, int]]
+) -> tuple[list[str], bool] | None:
+    """A group on the header line over one column's name alone under it (`증  감` over
+    `개소`): each of ``tops`` names its column, the one over ``low`` with it; None where
+    the names do not stand one over each column, or ``low`` stands off its column (a
+    row's label, set left of the figures)."""
+    at = [_nearest(_mid(t), cols) for t in tops]
+    c = _nearest(_mid(low), cols)
+    left, right = cols[c]
+    if at != list(range(len(cols))) or not (
+        low[1] <= right + COLUMN_GAP and left - COLUMN_GAP <= low[2]
+    ):
+        return None
+    return [f"{t[0]} {low[0]}" if n == c else t[0] for n, t in enumerate(tops)], False
+
+
 #: the least columns each group on the header line stands over (:func:`grouped_header`)
 MIN_GROUP_COLUMNS = 2
 
@@ -128,7 +147,7 @@ def grouped_header(
     [('2025', ['사업수', '금액']), ('2026', ['사업수', '금액'])]
     """
     tops = letter_phrases(list(head))
-    lows = letter_phrases(line_spans(under))
+    lows = column_letters(line_spans(under), cols)
     if len(tops) < 2 or not _words_only(lows):
         return None
     # (each name under the phrase nearest it: a group's names stand on either side of it)
@@ -149,4 +168,61 @@ def grouped_header(
         last = cols[_nearest(_mid(lows[len(owner) - 1 - owner[::-1].index(t)]), cols)]
         if not first[0] - COLUMN_GAP <= _mid(tops[t]) <= last[1] + COLUMN_GAP:
             return None
+    return out
+
+
+def column_letters(spans: Sequence[Span], cols: Sequence[tuple[int, int]]) -> list[Span]:
+    """:func:`~extract.layout.gapgrid.letter_phrases` of a header line whose names are
+    spaced out letter by letter as evenly as the names stand apart (`국  비  도  비  국  비`
+    under `2025년 | 2026년`): a run of letters that stands over several columns split into
+    the letters over each, where each column gets two letters at least (a name); others
+    as they are."""
+    out: list[Span] = []
+    for phrase in letter_phrases(list(spans)):
+        letters = [s for s in spans if phrase[1] <= s[1] and s[2] <= phrase[2]]
+        at = [_nearest(_mid(s), cols) for s in letters]
+        runs = [[s for s, c in zip(letters, at, strict=True) if c == col] for col in sorted(set(at))]
+        if (
+            len(runs) < 2 or at != sorted(at) or any(len(r) < 2 for r in runs)
+            or not all(SINGLE_LETTER.match(w) for w, _, _ in letters)
+        ):  # fmt: skip
+            out.append(phrase)
+            continue
+        out += [(" ".join(w for w, _, _ in r), r[0][1], r[-1][2]) for r in runs]
+    return out
+
+
+def lower_groups(
+    head: Sequence[Span], under: Line, cols: Sequence[tuple[int, int]]
+) -> list[tuple[str, list[str]]] | None:
+    """The groups of a header whose names stand on the header line, one over each column,
+    and their groups' names on the line ``under`` it (`일반회계 | 특별회계 | 일반회계 |
+    특별회계` over `2025년 | 2026년`): each name under its group, as :func:`grouped_header`
+    gives them; None where a name of the line under stands over fewer than two columns,
+    or off them, or the header line's names are not one a column.
+
+    >>> from extract.document import Line
+    >>> t = "          2025년            2026년"
+    >>> lower_groups([("일반", 5, 9), ("특별", 13, 17), ("일반", 21, 25), ("특별", 29, 33)],
+    ...              Line(2, t, t), [(5, 9), (13, 17), (21, 25), (29, 33)])
+    [('2025년', ['일반', '특별']), ('2026년', ['일반', '특별'])]
+    """
+    tops = column_letters(head, cols)
+    lows = letter_phrases(line_spans(under))
+    if len(tops) != len(cols) or not 2 <= len(lows) < len(cols):
+        return None
+    if [_nearest(_mid(t), cols) for t in tops] != list(range(len(cols))):
+        return None
+    owner = [
+        min(range(len(lows)), key=lambda n: abs(_mid(lows[n]) - (a + b) / 2)) for a, b in cols
+    ]
+    if owner != sorted(owner) or set(owner) != set(range(len(lows))):
+        return None
+    out: list[tuple[str, list[str]]] = []
+    for n, (word, a, b) in enumerate(lows):
+        mine = [c for c in range(len(cols)) if owner[c] == n]
+        left, right = cols[mine[0]][0], cols[mine[-1]][1]
+        if len(mine) < MIN_GROUP_COLUMNS or not left - COLUMN_GAP <= (a + b) / 2 <= right + COLUMN_GAP:
+            return None
+        out.append((word, [tops[c][0] for c in mine]))
     return out

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Sequence
 
@@ -44,6 +45,7 @@ from extract.layout.gapgrid import (
     two_labels,
 )
 from extract.layout.markers import read_marker
+from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
 from extract.layout.spanheads import grouped_header, stacked_header
 from extract.layout.textrows import (
     TOTALS,
@@ -614,7 +616,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             ):
                 break
             if value_count(t, remark) == 0 and len(ln.text.strip()) > MAX_LABEL_ROW and not (
-                j == i + 1 and len(t) <= MAX_UNDER_WORDS
+                j == i + 1 and (len(t) <= MAX_UNDER_WORDS or spelled_out(t))
             ):  # (the words of a header's second row may stand wide apart)
                 break
             body.append(ln)
@@ -624,6 +626,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         # label-only lines at the end are not rows: the table ends at its last value row
         while body and value_count(words(body[-1].text), remark) == 0:
             body.pop()
+        # (the groups' names under the header's, a row of years alone: "2025년 | 2026년"
+        # under "일반회계 | 특별회계 | 일반회계 | 특별회계")
+        years_row, body = groups_under(body, remark)
         counts = Counter(value_count(words(ln.text), remark) for ln in body)
         counts.pop(0, None)
         if not counts:
@@ -657,6 +662,13 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             continue
         named = toks[n_label : len(toks) - n_remark]
         stacked = None if remark else _stacked(content, i, n_label, body, k)
+        if years_row is not None:
+            stacked = lower_stacked(
+                line_spans(head)[n_label:], years_row, body, _value_columns(body, k)
+            )
+            if stacked is None:
+                i += 1
+                continue
         if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not value_count(
             words(body[0].text), remark
         ):
@@ -700,6 +712,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         label = " ".join(toks[:n_label])
         if groups is not None:
             cells = _grouped_cells(label, groups, head, extra)
+            if years_row is not None:  # (the groups' names on the line under the header's)
+                cells = [
+                    replace(c, lines=(years_row.no,) if c.row == 0 and c.col else (head.no,))
+                    for c in cells
+                ]
         else:
             cells = [Cell(0, 0, paragraphs=(label,), lines=(head.no,), page=head.page)]
             cells += _header_cells(header, head, years_under(body), extra)
