@@ -57,6 +57,7 @@ from extract.layout.textrows import (
     value_count,
 )
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
+from extract.layout.yeartable import year_table
 from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
 from extract.layout.vocab import (
     BANNER_GLYPHS,
@@ -594,7 +595,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         n_remark = remark_words(toks[n_label:]) if n_label else 0
         remark = n_remark > 0
         if not n_label or len(toks) - n_label - n_remark < 1:
-            found = aligned_table(content, i) if read_marker(head.text) is None else None
+            found = (
+                aligned_table(content, i) or year_table(content, i)
+                if read_marker(head.text) is None
+                else None
+            )
             if found is not None:
                 grids.append(found[0])
                 i = found[1]

@@ -1,0 +1,79 @@
+"""A text table of years over rows of figures alone, no row label (a card's series):
+
+         - 연도별 지원 실적
+              2024년    2025년    2026년(목표)
+               290       305        320
+
+Its header is a line of years set apart by runs of spaces ("2026년(목표)" with what it
+counts), each row a line of figures one under each year; without this they were the
+bullet's wrapped text.  :func:`year_table` reads it as a grid, the years its header.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from extract.document import Cell, Grid, Line
+from extract.layout.cells import is_value
+from extract.layout.markers import read_marker
+from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
+
+#: a year over a column, with the word it counts ("2026년(목표)", "’25 실적", "2024년도")
+_YEAR_HEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?(?:\s?\(?[가-힣A-Za-z]{1,4}\)?)?$"
+)
+
+Span = tuple[str, int, int]
+
+
+def _mid(span: Span) -> float:
+    return (span[1] + span[2]) / 2
+
+
+def _apart(spans: Sequence[Span]) -> bool:
+    return all(b[1] - a[2] >= COLUMN_GAP for a, b in itertools.pairwise(spans))
+
+
+def _under(years: Sequence[Span], ln: Line) -> list[str] | None:
+    """A line's figures, one under each of ``years`` (the one it stands nearest, in
+    order); None for a line of anything else."""
+    spans = phrases(line_spans(ln))
+    if len(spans) != len(years) or not _apart(spans) or not all(is_value(w) for w, _, _ in spans):
+        return None
+    near = [min(range(len(years)), key=lambda c: abs(_mid(s) - _mid(years[c]))) for s in spans]
+    return [w for w, _, _ in spans] if near == list(range(len(years))) else None
+
+
+def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
+    """The table whose header is ``content[i]``, a line of two years or more set apart
+    (see the module docstring), over the lines of figures under it: the grid and the
+    index after its last row; None for any other line.
+
+    >>> rows = ["  2024년    2025년    2026년(목표)", "   290       305        320", "○ 다음"]
+    >>> grid, j = year_table([Line(n, t, t) for n, t in enumerate(rows, 1)], 0)
+    >>> j, [c.text for c in grid.cells]
+    (2, ['2024년', '2025년', '2026년(목표)', '290', '305', '320'])
+    """
+    head = content[i]
+    years = phrases(line_spans(head))
+    if len(years) < 2 or not _apart(years) or not all(_YEAR_HEAD.match(w) for w, _, _ in years):
+        return None
+    rows: list[tuple[Line, list[str]]] = []
+    j = i + 1
+    while j < len(content) and read_marker(content[j].text) is None:
+        row = _under(years, content[j])
+        if row is None:
+            break
+        rows.append((content[j], row))
+        j += 1
+    if not rows:
+        return None
+    cells = [Cell(0, c, paragraphs=(w,), lines=(head.no,), page=head.page)
+             for c, (w, _, _) in enumerate(years)]  # fmt: skip
+    cells += [
+        Cell(r, c, paragraphs=(w,), lines=(ln.no,), page=ln.page)
+        for r, (ln, row) in enumerate(rows, 1) for c, w in enumerate(row)
+    ]  # fmt: skip
+    return Grid(cells, len(rows) + 1, len(years), "inferred", head.page, rows[-1][0].page), j
