@@ -56,6 +56,53 @@ def stacked_header(
     ...                (27, 31)])
     (['2025', '2026', '증감 금액', '증감 비율'], True)
     """
+    found = _stack(above, head, under, cols)
+    if found is None:
+        return None
+    names, low_cols, group, from_above = found
+    return [f"{group} {n}" if group and c in low_cols else n for c, n in enumerate(names)], from_above
+
+
+def stacked_groups(
+    above: Line | None, head: Sequence[Span], under: Line, cols: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[str, list[str]]], bool] | None:
+    """:func:`stacked_header`'s names as a header of two rows where a group's name stands
+    over the names under it (on the line ``above`` or the header line: `증  감` over `금 액 |
+    비율`, or over `개소` alone): each name of the header line with none under it, the
+    group with its names, as :func:`grouped_header` gives them, and whether the group's
+    name stood ``above``; None where no group stands over them.
+
+    >>> from extract.document import Line
+    >>> rows = ["                       증감", "구분     2025   2026",
+    ...         "                    금액   비율"]
+    >>> above, head, under = (Line(i, t, t) for i, t in enumerate(rows, 1))
+    >>> stacked_groups(above, line_spans(head)[1:], under, [(9, 13), (16, 20), (21, 25),
+    ...                (27, 31)])
+    ([('2025', []), ('2026', []), ('증감', ['금액', '비율'])], True)
+    """
+    found = _stack(above, head, under, cols)
+    if found is None or not found[2]:
+        return None
+    names, low_cols, group, from_above = found
+    if low_cols != list(range(low_cols[0], low_cols[-1] + 1)):
+        return None  # (a group's columns side by side)
+    out: list[tuple[str, list[str]]] = []
+    for c, name in enumerate(names):
+        if c == low_cols[0]:
+            out.append((group, [names[n] for n in low_cols]))
+        elif c not in low_cols:
+            out.append((name, []))
+    return out, from_above
+
+
+_Stack = tuple[list[str], list[int], str, bool]
+
+
+def _stack(
+    above: Line | None, head: Sequence[Span], under: Line, cols: Sequence[tuple[int, int]]
+) -> _Stack | None:
+    """:func:`stacked_header`'s reading: each column's name, the columns named on the line
+    under, their group's name ("" for none), whether it stood ``above``."""
     tops = letter_phrases(list(head))
     lows = column_letters(line_spans(under), cols)
     if not tops or not lows or not _words_only(lows):
@@ -105,13 +152,12 @@ def stacked_header(
             and lo - 2 * COLUMN_GAP <= _mid(ups[0]) <= hi + 2 * COLUMN_GAP
         ):
             group, from_above = ups[0][0], True
-    out = [f"{group} {n}" if group and c in low_cols else str(n) for c, n in enumerate(names)]
-    return out, from_above
+    return [str(n) for n in names], low_cols, group, from_above
 
 
 def _one_under(
     tops: Sequence[Span], low: Span, cols: Sequence[tuple[int, int]]
-) -> tuple[list[str], bool] | None:
+) -> _Stack | None:
     """A group on the header line over one column's name alone under it (`증  감` over
     `개소`): each of ``tops`` names its column, the one over ``low`` with it; None where
     the names do not stand one over each column, or ``low`` stands off its column (a
@@ -123,7 +169,7 @@ def _one_under(
         low[1] <= right + COLUMN_GAP and left - COLUMN_GAP <= low[2]
     ):
         return None
-    return [f"{t[0]} {low[0]}" if n == c else t[0] for n, t in enumerate(tops)], False
+    return [low[0] if n == c else t[0] for n, t in enumerate(tops)], [c], tops[c][0], False
 
 
 #: the least columns each group on the header line stands over (:func:`grouped_header`)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from collections import Counter
 from collections.abc import Sequence
 
@@ -46,7 +45,7 @@ from extract.layout.gapgrid import (
 )
 from extract.layout.markers import read_marker
 from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
-from extract.layout.spanheads import grouped_header, stacked_header
+from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.textrows import (
     TOTALS,
     label_row,
@@ -393,15 +392,20 @@ def _header_cells(
     return out
 
 
-def _grouped_cells(label: str, groups: Groups, head: Line, under: tuple[int, ...]) -> list[Cell]:
+def _grouped_cells(
+    label: str, groups: Groups, head: Line, under: tuple[int, ...],
+    group_lines: tuple[int, ...] = (),
+) -> list[Cell]:
     """A header of two rows: the row label and each name of its own spanning both, each
-    group over its columns' names on the line ``under`` the header line."""
+    group over its columns' names on the line ``under`` the header line (the groups' names
+    on ``group_lines``, where not on the header line: above it, or under it)."""
     out = [Cell(0, 0, row_span=2, paragraphs=(label,), lines=(head.no,), page=head.page)]
     lows: list[Cell] = []
     c = 1
     for top, names in groups:
+        at = group_lines if names and group_lines else (head.no,)
         out.append(Cell(0, c, row_span=1 if names else 2, col_span=max(len(names), 1),
-                        paragraphs=(top,), lines=(head.no,), page=head.page))  # fmt: skip
+                        paragraphs=(top,), lines=at, page=head.page))  # fmt: skip
         lows += [Cell(1, c + n, paragraphs=(name,), lines=under, page=head.page)
                  for n, name in enumerate(names)]  # fmt: skip
         c += max(len(names), 1)
@@ -546,6 +550,13 @@ def _stacked(
         if cols is not None
         else _stacked_words(above, words(content[i].text)[n_label:], words(body[0].text), k)
     )
+    # (a group's name over the names under it: a header of two rows, "증감 / 금액")
+    two = stacked_groups(above, head, body[0], cols) if cols is not None else None
+    if two is not None:
+        groups, from_above = two
+        names = [n for top, lows in groups for n in (lows or [top])]
+        over = (above.no,) if from_above and above is not None else ()
+        return names, (body[0].no, *over), list(body[1:]), groups
     if found is None:
         groups = grouped_header(head, body[0], cols) if cols is not None else None
         if groups is None:
@@ -716,12 +727,12 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             continue
         label = " ".join(toks[:n_label])
         if groups is not None:
-            cells = _grouped_cells(label, groups, head, extra)
-            if years_row is not None:  # (the groups' names on the line under the header's)
-                cells = [
-                    replace(c, lines=(years_row.no,) if c.row == 0 and c.col else (head.no,))
-                    for c in cells
-                ]
+            # (the groups' names on the line above the header's, or under it: years)
+            cells = (
+                _grouped_cells(label, groups, head, (head.no,), extra)
+                if years_row is not None
+                else _grouped_cells(label, groups, head, extra[:1], extra[1:])
+            )
         else:
             cells = [Cell(0, 0, paragraphs=(label,), lines=(head.no,), page=head.page)]
             cells += _header_cells(header, head, years_under(body), extra)
