@@ -60,7 +60,8 @@ def stacked_header(
     if found is None:
         return None
     names, low_cols, group, from_above = found
-    return [f"{group} {n}" if group and c in low_cols else n for c, n in enumerate(names)], from_above
+    out = [f"{group} {n}" if group and c in low_cols else n for c, n in enumerate(names)]
+    return out, from_above
 
 
 def stacked_groups(
@@ -227,7 +228,9 @@ def column_letters(spans: Sequence[Span], cols: Sequence[tuple[int, int]]) -> li
     for phrase in letter_phrases(list(spans)):
         letters = [s for s in spans if phrase[1] <= s[1] and s[2] <= phrase[2]]
         at = [_nearest(_mid(s), cols) for s in letters]
-        runs = [[s for s, c in zip(letters, at, strict=True) if c == col] for col in sorted(set(at))]
+        runs = [
+            [s for s, c in zip(letters, at, strict=True) if c == col] for col in sorted(set(at))
+        ]
         if (
             len(runs) < 2 or at != sorted(at) or any(len(r) < 2 for r in runs)
             or not all(SINGLE_LETTER.match(w) for w, _, _ in letters)
@@ -268,7 +271,8 @@ def lower_groups(
     for n, (word, a, b) in enumerate(lows):
         mine = [c for c in range(len(cols)) if owner[c] == n]
         left, right = cols[mine[0]][0], cols[mine[-1]][1]
-        if len(mine) < MIN_GROUP_COLUMNS or not left - COLUMN_GAP <= (a + b) / 2 <= right + COLUMN_GAP:
+        mid = (a + b) / 2
+        if len(mine) < MIN_GROUP_COLUMNS or not left - COLUMN_GAP <= mid <= right + COLUMN_GAP:
             return None
         out.append((word, [tops[c][0] for c in mine]))
     return out

@@ -43,8 +43,8 @@ from extract.layout.gapgrid import (
     two_label_grid,
     two_labels,
 )
-from extract.layout.markers import read_marker
 from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
+from extract.layout.markers import read_marker
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.textrows import (
     TOTALS,
@@ -56,7 +56,6 @@ from extract.layout.textrows import (
     value_count,
 )
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
-from extract.layout.yeartable import year_table
 from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
 from extract.layout.vocab import (
     BANNER_GLYPHS,
@@ -66,6 +65,7 @@ from extract.layout.vocab import (
     HEADER_SUFFIX_WORDS,
     SPACED_HEADER_WORDS,
 )
+from extract.layout.yeartable import year_table
 from extract.normalize.spacing import words
 
 #: longest label-only line that is a row of its own inside a table
@@ -553,10 +553,9 @@ def _stacked(
     # (a group's name over the names under it: a header of two rows, "증감 / 금액")
     two = stacked_groups(above, head, body[0], cols) if cols is not None else None
     if two is not None:
-        groups, from_above = two
-        names = [n for top, lows in groups for n in (lows or [top])]
-        over = (above.no,) if from_above and above is not None else ()
-        return names, (body[0].no, *over), list(body[1:]), groups
+        names = [n for top, lows in two[0] for n in (lows or [top])]
+        over = (above.no,) if two[1] and above is not None else ()
+        return names, (body[0].no, *over), list(body[1:]), two[0]
     if found is None:
         groups = grouped_header(head, body[0], cols) if cols is not None else None
         if groups is None:
