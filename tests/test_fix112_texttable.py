@@ -161,3 +161,23 @@ def test_a_line_of_years_over_figures_is_a_table(lines: str, expected: dict[str,
     assert not any(
         n.text.rstrip().endswith(tuple(expected.values())) for n in report.outline
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        pytest.param("           290       305        320", id="counts"),
+        pytest.param("        1,200     △35      2.9%", id="amount-change-rate"),
+    ],
+)
+def test_a_row_of_figures_no_table_takes_is_no_bullets_text(figures: str) -> None:
+    """A line of figures alone set apart by runs of spaces, under a bullet whose words say
+    what they count, with no header a table reads: residue where it stands (its line), not
+    the bullet's wrapped text."""
+    lines = f"    ○ 연도별 수급자 (2024년, 2025년, 2026년 목표)\n{figures}\n"
+    text = _REPORT.format(title="현황", unit="명", table="    계  1  2  3") + lines
+    report = _text(text)
+    bullet = next(n for n in report.outline if n.title.startswith("연도별 수급자"))
+    assert bullet.text.split()[-1] == "목표)"
+    no = text.split("\n").index(figures) + 1
+    assert [r.line for r in report.residue if r.text.split() == figures.split()] == [no]

@@ -29,6 +29,7 @@ from extract.layout.tables import Table, build_tables
 from extract.layout.textflow import infer_flows
 from extract.layout.textgrid import infer_grids
 from extract.layout.textlists import infer_list_grids
+from extract.layout.yeartable import figures_row
 
 __all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
 
@@ -130,6 +131,8 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         i = bisect.bisect_right(tables, prev.no)
         if i < len(tables) and tables[i] < ln.no:
             return False
+        if figures_row(ln):
+            return False  # (a row of figures no table took: not the item's words)
         a, b = boxes.get(prev.no), boxes.get(ln.no)
         left = margin(node)
         if a is not None and b is not None and left is None and node.kind in _HEADINGS:

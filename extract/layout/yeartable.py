@@ -77,3 +77,22 @@ def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
         for r, (ln, row) in enumerate(rows, 1) for c, w in enumerate(row)
     ]  # fmt: skip
     return Grid(cells, len(rows) + 1, len(years), "inferred", head.page, rows[-1][0].page), j
+
+
+#: a figure alone in a row of figures: a count, an amount, a rate, a change ("△2")
+_FIGURE = re.compile(r"^[△▲▽+\-]?\d{1,3}(?:,\d{3})*+(?:\.\d{1,4})?%?$")
+
+
+def figures_row(ln: Line) -> bool:
+    """Whether a line is a row of two figures or more alone, set apart by runs of spaces
+    ("   290       305        320"): a table's row that no table took, never the wrapped
+    text of the bullet above it (a wrapped line keeps its words one space apart).
+
+    >>> figures_row(Line(1, "   290       305        320")), figures_row(Line(2, "12. 31."))
+    (True, False)
+    """
+    spans = line_spans(ln)
+    return (
+        len(spans) >= 2 and _apart(spans)
+        and all(_FIGURE.match(w) is not None for w, _, _ in spans)
+    )  # fmt: skip
