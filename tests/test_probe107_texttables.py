@@ -196,11 +196,13 @@ def test_a_group_word_spaced_wide_over_its_columns() -> None:
     by_row = {
         (c.row_header, c.col_header): c.value for c in report.table_cells if not c.is_header
     }
-    assert by_row[("운곡1리", "인구계")] == 1_319
+    # (a header of two rows: 인구 over its names, "인구 / 계", as where groups stand on the
+    # header line itself)
+    assert by_row[("운곡1리", "인구 / 계")] == 1_319
     assert by_row[("운곡1리", "세대")] == 612
-    assert by_row[("석교리", "인구여")] == 163
+    assert by_row[("석교리", "인구 / 여")] == 163
     villages = [t for t in report.tables if t.caption and "기준" in t.caption]
-    assert len(villages) == 1 and villages[0].n_rows == 6
+    assert len(villages) == 1 and villages[0].n_rows == 7
 
 
 def test_a_header_phrase_over_its_own_column_beside_years() -> None:

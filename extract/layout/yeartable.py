@@ -32,15 +32,26 @@ def _mid(span: Span) -> float:
     return (span[1] + span[2]) / 2
 
 
-def _apart(spans: Sequence[Span]) -> bool:
-    return all(b[1] - a[2] >= COLUMN_GAP for a, b in itertools.pairwise(spans))
+#: a run of spaces between columns, counted as characters (one wide space, an ideographic
+#: one, parts no columns)
+_RUN_OF_SPACES = re.compile(r"\s{2,}+")
+
+
+def _apart(spans: Sequence[Span], ln: Line) -> bool:
+    """Whether ``spans``, a line's phrases, stand apart by runs of spaces each."""
+    runs = [p for p in _RUN_OF_SPACES.split(ln.text.strip()) if p]
+    return len(runs) == len(spans) and all(
+        b[1] - a[2] >= COLUMN_GAP for a, b in itertools.pairwise(spans)
+    )
 
 
 def _under(years: Sequence[Span], ln: Line) -> list[str] | None:
     """A line's figures, one under each of ``years`` (the one it stands nearest, in
     order); None for a line of anything else."""
     spans = phrases(line_spans(ln))
-    if len(spans) != len(years) or not _apart(spans) or not all(is_value(w) for w, _, _ in spans):
+    if len(spans) != len(years) or not _apart(spans, ln):
+        return None
+    if not all(is_value(w) for w, _, _ in spans):
         return None
     near = [min(range(len(years)), key=lambda c: abs(_mid(s) - _mid(years[c]))) for s in spans]
     return [w for w, _, _ in spans] if near == list(range(len(years))) else None
@@ -58,7 +69,9 @@ def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     """
     head = content[i]
     years = phrases(line_spans(head))
-    if len(years) < 2 or not _apart(years) or not all(_YEAR_HEAD.match(w) for w, _, _ in years):
+    if len(years) < 2 or not _apart(years, head):
+        return None
+    if not all(_YEAR_HEAD.match(w) for w, _, _ in years):
         return None
     rows: list[tuple[Line, list[str]]] = []
     j = i + 1
@@ -91,8 +104,8 @@ def figures_row(ln: Line) -> bool:
     >>> figures_row(Line(1, "   290       305        320")), figures_row(Line(2, "12. 31."))
     (True, False)
     """
-    spans = line_spans(ln)
+    spans = phrases(line_spans(ln))
     return (
-        len(spans) >= 2 and _apart(spans)
+        len(spans) >= 2 and _apart(spans, ln)
         and all(_FIGURE.match(w) is not None for w, _, _ in spans)
     )  # fmt: skip
