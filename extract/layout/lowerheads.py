@@ -47,8 +47,8 @@ def groups_under(body: Sequence[Line], remark: bool) -> tuple[Line | None, list[
     columns), and the rows after it; else None and the rows as they are.
 
     >>> from extract.document import Line
-    >>> rows = [Line(1, "   2025년    2026년"), Line(2, "계  1  2  3  4"),
-    ...         Line(3, "갑  1  2  3  4")]
+    >>> texts = ["   2025년    2026년", "계  1  2  3  4", "갑  1  2  3  4"]
+    >>> rows = [Line(n, t, t) for n, t in enumerate(texts, 1)]
     >>> [ln.no for ln in groups_under(rows, False)[1]]
     [2, 3]
     """

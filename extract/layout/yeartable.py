@@ -101,7 +101,8 @@ def figures_row(ln: Line) -> bool:
     ("   290       305        320"): a table's row that no table took, never the wrapped
     text of the bullet above it (a wrapped line keeps its words one space apart).
 
-    >>> figures_row(Line(1, "   290       305        320")), figures_row(Line(2, "12. 31."))
+    >>> row, wrap = "   290       305        320", "12. 31."
+    >>> figures_row(Line(1, row, row)), figures_row(Line(2, wrap, wrap))
     (True, False)
     """
     spans = phrases(line_spans(ln))
