@@ -25,6 +25,9 @@ _YEAR_HEAD = re.compile(
     r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?(?:\s?\(?[가-힣A-Za-z]{1,4}\)?)?$"
 )
 
+#: how a year over a column opens
+_YEAR_START = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})")
+
 Span = tuple[str, int, int]
 
 
@@ -68,6 +71,9 @@ def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     (2, ['2024년', '2025년', '2026년(목표)', '290', '305', '320'])
     """
     head = content[i]
+    first = head.text.split(maxsplit=1)
+    if not first or not _YEAR_START.match(first[0]) or not _RUN_OF_SPACES.search(head.text):
+        return None  # (at once, for any line that opens with no year)
     years = phrases(line_spans(head))
     if len(years) < 2 or not _apart(years, head):
         return None
@@ -105,6 +111,9 @@ def figures_row(ln: Line) -> bool:
     >>> figures_row(Line(1, row, row)), figures_row(Line(2, wrap, wrap))
     (True, False)
     """
+    first = ln.text.split(maxsplit=1)
+    if not first or _FIGURE.match(first[0]) is None:
+        return False  # (at once, for any line that opens with no figure)
     spans = phrases(line_spans(ln))
     return (
         len(spans) >= 2 and _apart(spans, ln)
