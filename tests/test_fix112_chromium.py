@@ -140,3 +140,6 @@ def test_officials_each_alone_in_a_box_are_the_charts_not_residue(
     names = {u.name for u in report.organization}
     assert {"경영기획본부", "문화사업본부"} <= names
     assert not names & {"".join(o.split()) for o in officials}
+    # each box its own figure, as two pictures' captions each in a box of their own
+    figures = [n.title for n in report.outline if n.kind == "figure"]
+    assert sorted(figures) == sorted("".join(o.split()) for o in officials), figures

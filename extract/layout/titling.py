@@ -122,11 +122,14 @@ class Titling:
             and (len(loose) >= 2 or self.box_size[box] == 1)
             and all(self.boxes.get(ln.no) == box for ln in loose)
             and len({ln.page for ln in loose}) == 1
-        ) or _alone_in_boxes(loose, self.boxes, self.box_size)  # fmt: skip
+        )  # fmt: skip
+        # lines each alone in a box of its own (a chart's officials, "이사장" / "대표이사";
+        # two pictures' captions): one figure each
+        alone = not boxed and _alone_in_boxes(loose, self.boxes, self.box_size)
         arrows = bool(loose) and all(
             ln.text.split() and set(ln.text.split()) <= FLOW_ARROWS | DRAWN_ALONE for ln in loose
         )
-        if len(loose) >= FIGURE_MIN_LINES or boxed or arrows:
+        if len(loose) >= FIGURE_MIN_LINES or boxed or arrows or alone:
             owner = last.parent if last.kind == "note" and last.parent else last
             if last.lines and loose[0].page != last.lines[-1].page:
                 # a figure that starts a page of its own (a chart of the chapter's
@@ -135,8 +138,9 @@ class Titling:
                     (n for n in reversed(self.stack[1:]) if n.marker is None or n.marker.number),
                     owner,
                 )
-            figure = Node("figure", None, loose[0].text.strip(), list(loose), 1)
-            self.open_node(figure, owner)
+            parts = [[ln] for ln in loose] if alone and len(loose) < FIGURE_MIN_LINES else [loose]
+            for lines in parts:
+                self.open_node(Node("figure", None, lines[0].text.strip(), list(lines), 1), owner)
         loose.clear()
 
     def floors(self) -> list[bool]:
