@@ -318,9 +318,14 @@ def test_a_header_whose_spanning_cells_stand_between_its_two_rows(layout: str) -
     the line between: each column its name (the years had been split from 예산, the
     difference read as a year's amount and the rate as money)."""
     report = _text(HEAD + " 2. 예산현황\n" + STACKED[layout] + PLAN)
-    heads = [c.raw for c in report.table_cells if c.table_id == 1 and c.row == 0]
-    assert [squash(h) for h in heads] == ["세부사업", "2025년예산", "2026년예산", "증감금액",
-                                          "증감비율(%)"]  # fmt: skip
+    # each figure's column path, the group over its name (a header of two rows, `증감 /
+    # 금액`, where the group stands over the names' line; one name, `증 감 금 액`, else)
+    first = [c for c in report.table_cells if c.table_id == 1 and c.raw == "9,877,510"][0]
+    heads = [c.col_header for c in report.table_cells
+             if c.table_id == 1 and c.row == first.row and not c.is_header]  # fmt: skip
+    assert [squash(h.replace(" / ", "")) for h in heads] == [
+        "2025년예산", "2026년예산", "증감금액", "증감비율(%)",
+    ]  # fmt: skip
     lines = {(b.item or b.unit, b.year) for b in report.budget_lines}
     assert ("환경정책 추진", 2026) in lines and ("환경정책 추진", 2025) in lines
     assert all(abs(b.amount_krw) >= 1000 for b in report.budget_lines)
@@ -682,9 +687,11 @@ def test_a_group_on_the_header_line_over_its_columns_on_the_next() -> None:
         "      2025년         18,705       39,702       19,205       20,497\n"
         "     증   감            293         △154         △113          △41\n\n" + PLAN
     )
-    heads = [squash(c.raw) for c in report.table_cells if c.table_id == 1 and c.row == 0]
-    assert heads == ["구분", "세대", "인구계", "인구남", "인구여"]
-    assert [c.raw for c in report.table_cells if c.table_id == 1 and c.col == 0][1:] == [
+    body = [c for c in report.table_cells if c.table_id == 1 and not c.is_header]
+    first = min(c.row for c in body)
+    heads = [squash(c.col_header.replace(" / ", "")) for c in body if c.row == first]
+    assert heads == ["세대", "인구계", "인구남", "인구여"]
+    assert [c.raw for c in report.table_cells if c.table_id == 1 and c.col == 0][-3:] == [
         "2024년", "2025년", "증 감",
     ]  # fmt: skip
     assert not report.residue

@@ -17,7 +17,7 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import despace
-from extract.parse.vocab import AUDIT_CATEGORY_LABELS, AUDIT_MEMBER_LABELS
+from extract.parse.vocab import AUDIT_CATEGORY_LABELS, AUDIT_MEMBER_LABELS, PERSON_RANKS
 
 #: a square bracket that closes a text (a match starts only where its spaces start)
 _CLOSING_SQUARE = regex.compile(r"(?<!\s)\s*+\[(?P<inside>[^\[\]()（）]{1,80}+)\]\s*+$")
@@ -51,6 +51,7 @@ def closing_parts(text: str) -> Parts | None:
     ('도로점용료 부과 누락', None, None, ['도로과'])
     >>> closing_parts("공가 관리 소홀 (시정요구 / 주거복지팀)")[1:]
     ('correction', '시정요구', ['주거복지팀'])
+    >>> closing_parts("사후조사 지연 (담당: 김주무관)")  # an official: no division
     >>> closing_parts("관리 소홀 [붙임 1]"), closing_parts("관리 소홀 (참고 : 3개소)")
     (None, None)
     """
@@ -85,6 +86,8 @@ def _labelled(text: str) -> Parts | None:
         label, value = word_key(p["label"]), p["value"].strip()
         if label in AUDIT_CATEGORY_LABELS and (kind := heading_category(value)) is not None:
             category, worded = kind, despace(value)
+        elif label in DIVISION_LABELS and despace(value).endswith(PERSON_RANKS):
+            continue  # an official in charge, "(담당: 김주무관)", aside: no division
         elif label in DIVISION_LABELS:
             _, named = closing_divisions(f"_({value})")
             if not named:
