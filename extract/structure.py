@@ -121,7 +121,7 @@ def cell_unit(table: Table, col_header: str, row_header: str = "") -> str | None
     )
     if own is not None:
         return own
-    if names_measure(last):
+    if names_measure(last, table.count_unit):
         # (a measure's column, "면 적", is not in the caption's 천원 nor 명: in its ㎡ alone)
         return measured_unit(last, [table.count_unit]) if table.count_unit else None
     return table.currency_unit or table.count_unit

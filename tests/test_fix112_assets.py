@@ -172,6 +172,60 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         },
     ),
     (
+        "words that end in a measure's word (거리) are no measure: the caption's money",
+        [
+            p("(단위 : 백만원)"),
+            p(_grid([
+                ["구  분", "먹거리", "볼거리", "즐길거리"],
+                ["본예산", "400", "300", "200"],
+            ])),
+        ],
+        {
+            ("본예산", "먹거리"): (400_000_000, 400_000_000, "백만원", "krw"),
+            ("본예산", "즐길거리"): (200_000_000, 200_000_000, "백만원", "krw"),
+        },
+    ),
+    (
+        "streets (특화거리) counted in the caption's 개소",
+        [
+            p("(단위 : 개소)"),
+            p(_grid([["구  분", "특화거리", "전통시장"], ["중앙동", "4", "3"]])),
+        ],
+        {
+            ("중앙동", "특화거리"): (4, None, "개소", "count"),
+            ("중앙동", "전통시장"): (3, None, "개소", "count"),
+        },
+    ),
+    (
+        "contracts extended (연 장) counted in the caption's 건, no length",
+        [
+            p("(단위 : 건)"),
+            p(_grid([
+                ["구  분", "신  규", "연  장", "해  지"],
+                ["위탁시설", "8", "20", "1"],
+            ])),
+        ],
+        {
+            ("위탁시설", "연장"): (20, None, "건", "count"),
+            ("위탁시설", "해지"): (1, None, "건", "count"),
+        },
+    ),
+    (
+        "a word ending in 동 before 수 (아동, 활동, 출동) counts no 동",
+        [
+            p(_grid([
+                ["구  분", "이용아동수", "봉사활동 수", "구급출동수", "공동주택 동수"],
+                ["계", "320", "1,700", "56", "26"],
+            ])),
+        ],
+        {
+            ("계", "이용아동수"): (320, None, None, "text"),
+            ("계", "봉사활동 수"): (1_700, None, None, "text"),
+            ("계", "구급출동수"): (56, None, None, "text"),
+            ("계", "공동주택 동수"): (26, None, "동", "count"),
+        },
+    ),
+    (
         "a note under its table that declares the unit",
         [
             p("4. 차량 현황"),

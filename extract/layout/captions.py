@@ -400,7 +400,7 @@ def _named_unit(top: str, units: Sequence[str]) -> str | None:
         implied = next(
             (u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None
         ) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)
-        found = named or (implied if implied in units else None) or measured_unit(bare, units)
+        found = named or (implied if implied in units else None) or measured_unit(top, units)
         if found is not None:
             return found
     return None

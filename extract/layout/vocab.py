@@ -333,9 +333,14 @@ MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "적재량": ("톤", "t", "ton", "kg", "㎏"),
     "처리량": ("톤", "t", "ton", "kg", "㎏", "㎥", "m³"),
 }
-#: counters a column header names before 수 ("동수", "보급대수", "필지수"): its figures
-#: count in that counter, whatever money the caption states ("(단위 : 천원)" over
-#: "동수 | 가액")
+#: ... of which these end other words too, or name other things whole ("먹거리", "특화거리";
+#: "계약 연장"): a header names the measure only as the word itself, its last ("도로 연장",
+#: "거 리"), and not where the caption states a count none of its units ("(단위 : 건)" over
+#: "신 규 | 연 장 | 해 지": extensions, counted)
+MEASURE_WHOLE_WORDS: frozenset[str] = frozenset({"연장", "거리"})
+#: counters a column header names before 수, the whole word before it ("동수", "보급 대수",
+#: "필지 수"; not "봉사활동수"): its figures count in that counter, whatever money the
+#: caption states ("(단위 : 천원)" over "동수 | 가액")
 HEADED_COUNTERS: tuple[str, ...] = (
     "필지", "개소", "세대", "가구", "학급", "동", "대", "건", "층", "척", "개",
 )  # fmt: skip
