@@ -34,6 +34,7 @@ from extract.parse.text import collapse, split_marker, squash
 from extract.parse.vocab import (
     AUDIT_CATEGORIES,
     AUDIT_ROW_HEADER_LABELS,
+    AUDIT_SOURCE_WORDS,
     AUDIT_STATUSES,
     CATEGORY_COLUMN_WORDS,
     FINDING_COUNT_WORDS,
@@ -50,10 +51,15 @@ def _spaced(word: str) -> str:
 
 
 #: the headline of the summary: "총 51 건"; or under the summary's own label, the count of
-#: what it counts after it ("□ 총 괄 : 지적 3건(처리완료 2, 추진중 1)")
+#: what it counts after it ("□ 총 괄 : 지적 3건(처리완료 2, 추진중 1)"), the year and the
+#: proceeding it was made in before that ("총괄 : 2016년 지적 3건", "총 괄 : 행정사무감사
+#: 지적 3건")
 _HEADLINE = regex.compile(
-    r"(?:(?:" + "|".join(_spaced(w) for w in SUMMARY_LABELS) + r")\s*+[:：]?\s*+(?:(?:"
-    + "|".join(_spaced(w) for w in FINDING_COUNT_WORDS) + r")\s*+[:：]?\s*+)?|총\s*+)"
+    r"(?:(?:" + "|".join(_spaced(w) for w in sorted(SUMMARY_LABELS, key=len, reverse=True))
+    + r")\s*+[:：]?\s*+"
+    r"(?:(?:\d{4}|['‘’]\d{2})\s*+년\s*+도?\s*+)?"
+    r"(?:(?:" + "|".join(_spaced(w) for w in AUDIT_SOURCE_WORDS) + r")\s*+)?"
+    r"(?:(?:" + "|".join(_spaced(w) for w in FINDING_COUNT_WORDS) + r")\s*+[:：]?\s*+)?|총\s*+)"
     r"(?P<n>\d[\d,]*+)\s*+(?P<unit>건)"
 )  # fmt: skip
 #: words that count all the findings of a row or a column ("건 수"): its total

@@ -289,8 +289,8 @@ AUDIT_STATUSES: dict[str, str] = {
 #: sentence ("추후 교육과정 반영" plans it)
 AUDIT_STATUS_ALONE: frozenset[str] = frozenset({"반영"})
 #: labels an audit's summary headline opens with before its total ("□ 총 괄 : 지적 3건
-#: (처리완료 2, 추진중 1)")
-SUMMARY_LABELS: tuple[str, ...] = ("총괄", "총계")
+#: (처리완료 2, 추진중 1)", "□ 총괄현황 : 지적 3건")
+SUMMARY_LABELS: tuple[str, ...] = ("총괄현황", "총괄", "총계")
 #: words that say what such a headline counts, before its count ("지적 3건")
 FINDING_COUNT_WORDS: tuple[str, ...] = ("지적사항", "지적건수", "지적", "처리요구사항", "처리요구")
 
