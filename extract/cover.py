@@ -51,6 +51,12 @@ GOVERNMENT_ENDINGS: tuple[str, ...] = (
 #: the government's name is read off the office's
 LOCAL_ENDINGS: tuple[str, ...] = ("군", "광역시", "특별시", "특별자치시", "특별자치도")
 
+#: the endings of a government's name of one letter of its own ("중구", "동구", "북구"; no 시,
+#: 군 or 도 is named so, and "도시", "철도" open offices' names)
+ONE_LETTER_ENDINGS: tuple[str, ...] = ("구",)
+#: what a unit's head is titled after its name ("복지국" -> "복지국장"), as a chart's top
+HEAD_TITLE_ENDING = "장"
+
 #: offices a government's name is part of the name of ("가온구보건소", not "보건소")
 NAMED_BY_GOVERNMENT: frozenset[str] = frozenset(
     {"보건소", "보건의료원", "농업기술센터", "농업기술원"}
