@@ -12,8 +12,8 @@ from extract.cover import (
     GOVERNMENT_ENDINGS,
     HEAD_TITLE_ENDING,
     NAMED_BY_GOVERNMENT,
-    ONE_LETTER_ENDINGS,
     OFFICE_ENDINGS,
+    ONE_LETTER_ENDINGS,
 )
 from extract.document import Line
 from extract.parse.text import squash

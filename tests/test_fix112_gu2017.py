@@ -46,6 +46,11 @@ _PLAN = """
         ("가 람 시 안 전 건 설 국", "안 전 건 설 국", ("건설과", "교통과"), "안전건설국"),
         ("한 빛 도 농 축 산 국", "농 축 산 국", ("농정과", "축산과"), "농축산국"),
         ("솔 내 구 문 화 체 육 국", "문화체육국", ("문화과", "체육과"), "문화체육국"),
+        # (a 구 named by one letter, "중구"; a chart's top naming the bureau's head)
+        ("중 구 복 지 국", "복 지 국", ("복지정책과", "생활보장과"), "복지국"),
+        ("북 구 안 전 도 시 국", "안 전 도 시 국", ("건설과", "교통과"), "안전도시국"),
+        ("해 온 구 복 지 국", "복지국장", ("복지정책과", "생활보장과"), "복지국"),
+        ("동 구 문 화 관 광 국", "문 화 관 광 국 장", ("문화과", "관광과"), "문화관광국"),
     ],
 )
 def test_a_covers_bureau_spaced_out_after_its_governments_name(
@@ -123,6 +128,11 @@ def test_a_chart_tables_top_cell_naming_the_covers_bureau(
         ("□ 총 괄 : 지적 3건(처리완료 2, 추진중 1)", (3, 2, 1)),
         ("○ 총괄 : 4건 (완료 3, 추진중 1)", (4, 3, 1)),
         ("□ 총 계 : 지적사항 5건(조치완료 2, 진행중 3)", (5, 2, 3)),
+        # (the label's 현황; the year and the proceeding before the counting word)
+        ("□ 총괄현황 : 지적 3건(처리완료 2, 추진중 1)", (3, 2, 1)),
+        ("□ 총 괄 : 행정사무감사 지적 4건(처리완료 3, 추진중 1)", (4, 3, 1)),
+        ("○ 총괄 : 2016년 지적 3건 (완료 1, 추진중 2)", (3, 1, 2)),
+        ("□ 총괄 현황 : 2016년도 행정사무감사 지적사항 5건(조치완료 4, 진행중 1)", (5, 4, 1)),
     ],
 )
 def test_an_audit_headline_under_the_summarys_label(
@@ -165,6 +175,11 @@ def _grid(rows: list[list[str]]) -> str:
         ("(단위 : 명)", "※ ( )는 현원", "current"),
         ("(단위 : 명, ( )는 현원)", "", "current"),
         ("(단위 : 명)", "※ (  )안은 정원", "authorized"),
+        # (the two figures named as the cell sets them; the note's word spaced out)
+        ("(단위 : 명)", "※ 정원(현원)", "current"),
+        ("(단위 : 명)", "※ 현원(정원)", "authorized"),
+        ("(단위 : 명, 정원(현원))", "", "current"),
+        ("(단위 : 명)", "※ ( )는 현 원", "current"),
     ],
 )
 def test_a_staff_tables_bracketed_figures_a_note_names(

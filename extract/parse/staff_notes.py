@@ -13,7 +13,6 @@ from extract.parse.org_vocab import CHART_COUNT_LABELS, NOTE_PART_WORDS, StaffFi
 from extract.parse.text import squash
 
 
-
 def _spaced(word: str) -> str:
     """A word's letters, set apart by a space or two or not ("현 원")."""
     return r"\s{0,2}+".join(regex.escape(ch) for ch in word)
