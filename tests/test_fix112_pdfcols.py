@@ -151,3 +151,21 @@ def test_an_item_wrapped_from_the_left_column_to_the_right(item: str, wraps: lis
     assert [r.text for r in report.residue] == []
     titles = [n.title for n in report.outline if n.kind == "item"]
     assert titles == ["시립미술관 운영 활성화", "지역 문화예술 축제 개최", "생활문화센터 조성"]
+
+
+@pytest.mark.parametrize(
+    ("foot", "head"),
+    [
+        # the left column's foot line short and finished; the right column opens with an
+        # unmarked title of the same size: no wrap
+        ("만드는 축제를 개최", "주요 추진일정 안내"),
+        # ... the foot line two letters short of the column's edge
+        ("만드는 축제를 열어 도시 매력을 알림", "주요 추진일정 및 향후 계획 안내"),
+    ],
+)
+def test_a_short_foot_line_of_the_left_column_wraps_not(foot: str, head: str) -> None:
+    left = [*_CARDS_LEFT[:-1], foot]
+    report = _report(_page(_HEAD, left, [head, *_CARDS_RIGHT[1:]]))
+    node = next(n for n in report.outline if n.title == "사업내용 : 지역 예술인과 시민이 함께")
+    assert foot in node.text
+    assert head not in node.text

@@ -292,16 +292,23 @@ def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
     """The lines (by index, in reading order) that open the right column of a zone of two
     text columns right after the left column's last line, each with how far right of the
     left column's margin the right column's stands: where a paragraph may go on from the
-    foot of one column to the head of the next, as over a page break."""
+    foot of one column to the head of the next, as over a page break — only where the
+    left column's last line is full, running up to the column's right edge (within
+    :data:`EDGE_REACH` of its height; the edge: the column's longest line)."""
     margins: dict[tuple[int, int], float] = {}
+    edges: dict[tuple[int, int], float] = {}
     for ln in lines:
         if ln.column is not None and ln.column[0] >= ZONE_RUN:
             margins[ln.column] = min(margins.get(ln.column, ln.x0), ln.x0)
+            edges[ln.column] = max(edges.get(ln.column, ln.x1), ln.x1)
     turns: dict[int, float] = {}
     for k, (a, b) in enumerate(itertools.pairwise(lines), start=1):
         if (
             a.column is not None and a.column[0] >= ZONE_RUN and a.column[1] == 0
             and b.column == (a.column[0], 1)
+            # (a line wraps only where it is full: the foot line runs up to its column's
+            # right edge; a short one, "만드는 축제를 개최", ends its item)
+            and a.x1 >= edges[a.column] - EDGE_REACH * max(a.bottom - a.top, 1.0)
         ):
             turns[k] = margins[b.column] - margins[a.column]
     return turns
