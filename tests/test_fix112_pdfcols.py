@@ -169,3 +169,40 @@ def test_a_short_foot_line_of_the_left_column_wraps_not(foot: str, head: str) ->
     node = next(n for n in report.outline if n.title == "사업내용 : 지역 예술인과 시민이 함께")
     assert foot in node.text
     assert head not in node.text
+
+
+_NOW = ["○ 방문 접수", "○ 종이 신청서", "○ 현장 결제", "○ 평일만 운영", "○ 전화 문의", "○ 수기 대장"]
+_NEW = ["○ 온라인 접수", "○ 전자 신청서", "○ 간편 결제", "○ 주말도 운영", "○ 챗봇 문의", "○ 전산 관리"]
+
+
+@pytest.mark.parametrize(
+    ("heads", "head_x"),
+    [
+        # a 현행 | 개선 comparison drawn with no rules: each side headed by a bare label
+        # at its margin, six ○ pairs under them, row by row
+        (("현 행", "개 선"), (57.0, 305.0)),
+        # ... the heads set centred over their sides
+        (("현 행", "개 선"), (120.0, 368.0)),
+        (("현황", "개선방안"), (57.0, 305.0)),
+    ],
+)
+def test_a_comparison_headed_on_each_side_is_read_row_by_row(
+    heads: tuple[str, str], head_x: tuple[float, float]
+) -> None:
+    """The short-items rule takes no zone whose sides are a table's heads each: its
+    rows pair an item of now with one of the plan (it was read column by column, the
+    right head glued to the left column's last item)."""
+    texts: list[Text] = [
+        ((UP, 57, 790 - 22 * i, 12), t)
+        for i, t in enumerate([*_HEAD, "1. 문화시설 예약제도 개선"])
+    ]
+    top = 790 - 22 * 4 - 10
+    texts += [((UP, head_x[0], top, 10), heads[0]), ((UP, head_x[1], top, 10), heads[1])]
+    for i, (a, b) in enumerate(zip(_NOW, _NEW, strict=True), start=1):
+        texts += [((UP, 57, top - 16 * i, 10), a), ((UP, 305, top - 16 * i, 10), b)]
+    report = _report(_pdf(texts))
+    bullets = [n for n in report.outline if n.kind == "bullet"]
+    assert [n.title for n in bullets] == [
+        t[2:] for pair in zip(_NOW, _NEW, strict=True) for t in pair
+    ]
+    assert all(heads[1] not in n.text for n in bullets)

@@ -72,6 +72,11 @@ GAPPED_SHARE = 0.5
 LISTED_SHARE = 0.8
 MIDDLE_REACH = 3.0
 MIDDLE_SLACK = 1.0
+#: ... and not where each side opens with a short unmarked label of at most this many
+#: letters on one row, bare words (a comparison's heads, "현 행" | "개 선"; a column's
+#: own title set off in brackets, "< 현 행 >", heads its column's items)
+HEAD_LETTERS = 8
+_BARE_LABEL = regex.compile(r"^[\uac00-\ud7a3]++$")
 #: fewest syllables a side's line has, on average
 MIN_SYLLABLES = 4
 _SYLLABLE = regex.compile(r"[\uac00-\ud7a3]")
@@ -123,11 +128,13 @@ def _columns(
     size: float,
     filled: bool = True,
     middle: float | None = None,
+    above: Sequence[Glyph] = (),
 ) -> bool:
     """Whether rows beside a free stretch are two columns of text (see the module);
     without ``filled``, whether the left side's lines need not run up to the gutter (a
     zone going on down: a list's short items under the text that showed it); ``middle``:
-    the page's middle, where the columns of a list of short items part (:func:`_listed`)."""
+    the page's middle, where the columns of a list of short items part (:func:`_listed`);
+    ``above``: the page's row right above the rows."""
     gutter = (free[0] + free[1]) / 2
     left, right = _sides(rows, gutter)
     if len(left) < MIN_SIDE_ROWS or len(right) < MIN_SIDE_ROWS:
@@ -144,7 +151,9 @@ def _columns(
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
         and not (filled and _gapped(left, size))
-        and (not filled or reach >= FILLED_SHARE * len(left) or _listed(left, right, size, middle))
+        and (not filled or reach >= FILLED_SHARE * len(left) or (
+            _listed(left, right, size, middle) and not _headed(rows, above, free)
+        ))
         and opened >= OPEN_SHARE * len(right)
     )  # fmt: skip
 
@@ -167,6 +176,23 @@ def _listed(
             return False
         commonest.add(Counter(marks).most_common(1)[0][0])
     return len(commonest) == 1
+
+
+def _headed(
+    rows: Sequence[Sequence[Glyph]], above: Sequence[Glyph], free: tuple[float, float]
+) -> bool:
+    """Whether each side of a list of short items is headed by a short bare label of
+    its own, on one row ("현 행" over one side's "○" items, "개 선" over the other's): a
+    comparison's table set with no rules, read row by row, not two columns of one list."""
+    gutter = (free[0] + free[1]) / 2
+    for row in (above, rows[0] if rows else ()):
+        ink = [g for g in row if not g.is_space]
+        if not ink or any(g.x1 > free[0] and g.x0 < free[1] for g in ink):
+            continue
+        sides = ["".join(g.text for g in ink if (g.cx < gutter) is left) for left in (True, False)]
+        if all(len(s) <= HEAD_LETTERS and _BARE_LABEL.match(s) for s in sides):
+            return True
+    return False
 
 
 def _gapped(side: Sequence[Sequence[Glyph]], size: float) -> bool:
@@ -250,7 +276,8 @@ def text_columns(rows: Sequence[Sequence[Glyph]], middle: float | None = None) -
             end += 1
             widest = max(free, key=lambda f: f[1] - f[0])
             # (once rows show a zone, it goes on down while its gutter stays free)
-            if _columns(rows[start:end], widest, size, best is None, middle):
+            above = rows[start - 1] if start else ()
+            if _columns(rows[start:end], widest, size, best is None, middle, above):
                 best = (end, widest)
         if best is None:
             start += 1
@@ -283,18 +310,31 @@ def split_glyphs(
     return rest, parts
 
 
+#: a line this share of its height at least right of its column's margin hangs in
+#: (under an item's text)
+HANG = 0.5
 #: the run number of a zone of two text columns (apart from the runs of boxes side by side
 #: :func:`~extract.read.pdf.columns.split_rows` numbers from 0)
 ZONE_RUN = 10_000
+
+
+def _turned(foot: TextLine, head: TextLine, edge: float, margin: float) -> bool:
+    """Whether the left column's foot line may go on at the right column's head: the
+    foot line is full, running up to its column's right ``edge`` (within
+    :data:`EDGE_REACH` of its height; a short one, "만드는 축제를 개최", ends its item,
+    and a title may open the right column), or the head line hangs in from the right
+    column's ``margin`` (under an item's text, where no title opens)."""
+    height = max(foot.bottom - foot.top, 1.0)
+    return foot.x1 >= edge - EDGE_REACH * height or head.x0 - margin >= HANG * height
 
 
 def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
     """The lines (by index, in reading order) that open the right column of a zone of two
     text columns right after the left column's last line, each with how far right of the
     left column's margin the right column's stands: where a paragraph may go on from the
-    foot of one column to the head of the next, as over a page break — only where the
-    left column's last line is full, running up to the column's right edge (within
-    :data:`EDGE_REACH` of its height; the edge: the column's longest line)."""
+    foot of one column to the head of the next, as over a page break, where the foot
+    line is full or the head line hangs under an item's text (:func:`_turned`; a
+    column's edge: its longest line)."""
     margins: dict[tuple[int, int], float] = {}
     edges: dict[tuple[int, int], float] = {}
     for ln in lines:
@@ -306,9 +346,7 @@ def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
         if (
             a.column is not None and a.column[0] >= ZONE_RUN and a.column[1] == 0
             and b.column == (a.column[0], 1)
-            # (a line wraps only where it is full: the foot line runs up to its column's
-            # right edge; a short one, "만드는 축제를 개최", ends its item)
-            and a.x1 >= edges[a.column] - EDGE_REACH * max(a.bottom - a.top, 1.0)
+            and _turned(a, b, edges[a.column], margins[b.column])
         ):
             turns[k] = margins[b.column] - margins[a.column]
     return turns
