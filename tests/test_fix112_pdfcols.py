@@ -171,8 +171,10 @@ def test_a_short_foot_line_of_the_left_column_wraps_not(foot: str, head: str) ->
     assert head not in node.text
 
 
-_NOW = ["○ 방문 접수", "○ 종이 신청서", "○ 현장 결제", "○ 평일만 운영", "○ 전화 문의", "○ 수기 대장"]
-_NEW = ["○ 온라인 접수", "○ 전자 신청서", "○ 간편 결제", "○ 주말도 운영", "○ 챗봇 문의", "○ 전산 관리"]
+_NOW = ["○ 방문 접수", "○ 종이 신청서", "○ 현장 결제",
+        "○ 평일만 운영", "○ 전화 문의", "○ 수기 대장"]  # fmt: skip
+_NEW = ["○ 온라인 접수", "○ 전자 신청서", "○ 간편 결제",
+        "○ 주말도 운영", "○ 챗봇 문의", "○ 전산 관리"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
