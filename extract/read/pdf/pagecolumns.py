@@ -39,6 +39,9 @@ MIDDLE = 0.2
 MIN_GUTTER = 1.2
 #: fewest rows with text on each side of a zone's gutter
 MIN_SIDE_ROWS = 6
+#: ... or, a list of short items (:func:`_listed`) ending partway down its right
+#: column, this many there
+MIN_LISTED_RIGHT = 3
 #: share of the left side's lines at least that run up to the gutter (within
 #: :data:`EDGE_REACH` sizes): a column of wrapped text fills its width
 FILLED_SHARE = 0.25
@@ -137,8 +140,10 @@ def _columns(
     ``above``: the page's row right above the rows."""
     gutter = (free[0] + free[1]) / 2
     left, right = _sides(rows, gutter)
-    if len(left) < MIN_SIDE_ROWS or len(right) < MIN_SIDE_ROWS:
+    if len(left) < MIN_SIDE_ROWS or len(right) < MIN_LISTED_RIGHT:
         return False
+    # (a list of short items may end partway down its right column: fewer rows there)
+    listed_only = len(right) < MIN_SIDE_ROWS
     if not _text(left) or not _text(right):
         return False
     reach = sum(1 for s in left if free[0] - s[-1].x1 <= EDGE_REACH * size)
@@ -148,6 +153,10 @@ def _columns(
     # …", is narrower than them)
     widths = free[0] - min(s[0].x0 for s in left), max(s[-1].x1 for s in right) - free[1]
     even = min(widths) >= EVEN_WIDTHS * max(widths)
+    if listed_only and not (
+        filled and _listed(left, right, size, middle) and not _headed(rows, above, free)
+    ):
+        return False
     return (
         even and _flush(left) and _flush(right) and not _numbered_across(left, right)
         and not (filled and _gapped(left, size))
