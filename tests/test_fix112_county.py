@@ -78,6 +78,10 @@ def _report(lines: list[str], text: bool, staff: bool = False) -> Report:
          " (1실 4과 2직속 9읍면)"),
         ("1. 군 일반현황", "○ 조 직 : 1실 12과 2직속 9읍면"),
         ("1. 2025년 군정 개요", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
+        # (by the name its cover gives the 군, a longer topic, or as "우리 군")
+        ("1. 한솔군 현황", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
+        ("1. 군정 현황 및 여건", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
+        ("1. 우리 군 현황", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면"),
     ],
 )
 def test_the_governments_part_before_the_units_own(title: str, count: str, text: bool) -> None:
@@ -124,8 +128,8 @@ BUDGET_TEXT = """\
 """
 
 
-def _budget_report(cover: list[str], text: bool) -> Report:
-    lines = [*cover, "Ⅰ. 일반현황", "1. 군정 현황", "□ 재정 현황 (회계별)", "(단위 : 백만원)",
+def _budget_report(cover: list[str], text: bool, title: str = "1. 군정 현황") -> Report:
+    lines = [*cover, "Ⅰ. 일반현황", title, "□ 재정 현황 (회계별)", "(단위 : 백만원)",
              "2. 기획감사실 현황", OWN[1], *PLAN]  # fmt: skip
     at = lines.index("(단위 : 백만원)") + 1
     if text:
@@ -139,17 +143,20 @@ def _budget_report(cover: list[str], text: bool) -> Report:
 
 
 @pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
-def test_the_governments_budget_is_the_governments(text: bool) -> None:
+@pytest.mark.parametrize(
+    "title", ["1. 군정 현황", "1. 한솔군 현황", "1. 군정 현황 및 여건", "1. 우리 군 현황"]
+)
+def test_the_governments_budget_is_the_governments(title: str, text: bool) -> None:
     """`□ 재정 현황 (회계별)` under `1. 군정 현황` in the 실's report: the 군's lines, by the
     name its cover gives it, no budget of the 실 (its accounts had been the 실's lines and
     its 계 the 실's budget); in the 군's own report (its cover names no unit) the report's
     own budget still."""
-    report = _budget_report(COVER, text)
+    report = _budget_report(COVER, text, title)
     lines = {(b.unit, b.account, b.amount_krw) for b in report.budget_lines}
     assert ("한솔군", "일반회계", 579_300_000_000) in lines
     assert {b.unit for b in report.budget_lines} == {"한솔군"}
     assert report.budget_summary == []
-    whole = _budget_report(["2025년 주요업무계획", "한 솔 군"], text)
+    whole = _budget_report(["2025년 주요업무계획", "한 솔 군"], text, title)
     assert [(b.unit, b.budget_krw) for b in whole.budget_summary][:2] == [
         ("계", 648_950_000_000), ("일반회계", 579_300_000_000)
     ]
@@ -170,3 +177,33 @@ def test_an_offices_chapter_is_no_audit(office: str, text: bool) -> None:
     assert [s.title for s in report.sections if s.key == "audit" and s.found] == [
         "2024년 행정사무감사 처리결과"
     ]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("cover", "title", "count", "units"),
+    [
+        ("한 솔 군", "1. 군정 현황", "○ 기 구 : 1실 12과 2직속 2사업소 9읍면",
+         [("실", 1), ("과", 12), ("사업소", 2), ("읍면", 9)]),
+        ("가 람 시", "1. 시정 현황", "○ 기 구 : 1실 5국 30과 2직속 12동",
+         [("실", 1), ("국", 5), ("과", 30)]),
+    ],
+)  # fmt: skip
+def test_a_governments_own_report_keeps_its_organisation(
+    cover: str, title: str, count: str, units: list[tuple[str, int]], text: bool
+) -> None:
+    """A 군's (시's) own report, its cover naming no unit apart from it: `1. 군정 현황` over
+    its count line and units, then `2. 공무원 현황` over its staff line.  The part is the
+    report's own (its units and stated counts had been lost to the rule of a unit's report,
+    the staff part after it taken for the unit's own part)."""
+    lines = ["2025년 주요업무계획", "2025. 4.", cover, "Ⅰ. 일반현황", title, "□ 조    직", count,
+             "- 직속기관(2) : 보건소, 농업기술센터", "- 사업소(2) : 상하수도사업소, 시설관리사업소",
+             "□ 인    구 : 25,310명 (12,480세대)", "2. 공무원 현황",
+             "○ 인    력 : 정원 720명 / 현원 705명", *PLAN]  # fmt: skip
+    report = _report(lines, text)
+    names = {u.name for u in report.organization}
+    assert {"보건소", "농업기술센터", "상하수도사업소", "시설관리사업소"} <= names
+    stated = {(s.unit, s.value) for s in report.stated_totals if s.key.startswith("organization")}
+    assert set(units) <= stated
+    staff = {(s.key, s.value) for s in report.stated_totals if s.key.startswith("staffing")}
+    assert staff == {("staffing.authorized", 720), ("staffing.current", 705)}

@@ -140,13 +140,14 @@ class Scope:
         scope = cls(lines, set(by_no), own=own, government=cover_government(sections.front))
         opened: str | None = None  # (the kind of mark of the title that named another body)
         whole = False  # (that title a part about the whole government: "1. 군정 현황")
+        gov_name = scope.government  # (a title names it by its cover's name too: "한솔군 현황")
         for ln in lines:
             if not ln.is_content:
                 continue
             named = other_body(ln.text)
             mark = read_marker(ln.text.strip())
             kind = mark[0].kind if mark is not None and mark[0].number is not None else None
-            if named is None and kind is not None and (gov := government_kind(ln.text)):
+            if named is None and kind is not None and (gov := government_kind(ln.text, gov_name)):
                 named = gov  # ("1. 군정 현황" over "□ 재정 현황 (회계별)": the 군's)
             elif named is None and mark is not None and kind is not None and (
                 kind == opened or mark[0].is_top
@@ -161,7 +162,7 @@ class Scope:
             body = scope.whose(named)
             scope.bodies.append((ln.no, body or ""))
             opened = kind if body else None
-            whole = bool(body) and government_kind(ln.text) is not None
+            whole = bool(body) and government_kind(ln.text, gov_name) is not None
         return scope
 
     @classmethod

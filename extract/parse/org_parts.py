@@ -20,6 +20,7 @@ from typing import Literal
 
 import regex
 
+from extract.cover import cover_body, cover_government
 from extract.document import Line
 from extract.layout import Layout, Node, Table
 from extract.layout.markers import read_marker
@@ -30,7 +31,9 @@ from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
     CITY_ENDINGS,
     COMMISSION_WORD,
+    GOVERNMENT_TITLE_JOIN,
     GOVERNMENT_TITLE_KINDS,
+    GOVERNMENT_TITLE_OWN,
     GOVERNMENT_TITLE_TOPICS,
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
@@ -131,25 +134,51 @@ def title_role(text: str) -> PartRole | None:
     return None
 
 
-def government_kind(text: str) -> str | None:
+def government_kind(text: str, government: str | None = None) -> str | None:
     """The kind of government ("군") a title names the part about the whole of, set in a
-    unit's report before its own part ("1. 군정 현황", "□ 2025년 군 일반현황"); None for
-    any other line.
+    unit's report before its own part ("1. 군정 현황", "□ 2025년 군 일반현황", "1. 우리 군
+    현황", "1. 군정 현황 및 여건"; by the name ``government`` its cover gives it, "1. 한솔군
+    현황"); None for any other line.
 
     >>> [government_kind(t) for t in ("1. 군정 현황", "□ 군 일반현황", "2. 기획감사실 현황")]
     ['군', '군', None]
+    >>> [government_kind(t) for t in ("1. 우리 군 현황", "1. 시정 현황 및 여건", "1. 군정 현황표")]
+    ['군', '시', None]
+    >>> government_kind("1. 한솔군 현황", "한솔군"), government_kind("1. 한솔군 현황")
+    ('군', None)
     """
     k = LEADING_YEAR.sub("", key(unmarked(text)))
+    if government and k.startswith(government) and len(government) < len(k):
+        k = government[-1] + k[len(government) :]  # (by its name: "한솔군 현황" as "군 현황")
+    k = next((k[len(w) :] for w in GOVERNMENT_TITLE_OWN if k.startswith(w)), k)
     return next(
         (kind[0] for kind in GOVERNMENT_TITLE_KINDS
-         if k.startswith(kind) and k[len(kind) :] in GOVERNMENT_TITLE_TOPICS),
+         if k.startswith(kind) and _government_topic(k[len(kind) :])),
         None,
     )  # fmt: skip
 
 
-def government_title(text: str) -> bool:
+def _government_topic(rest: str) -> bool:
+    """A title's topic after its government's kind: one of the topics, alone or joined to
+    a longer topic ("현황 및 여건")."""
+    for topic in GOVERNMENT_TITLE_TOPICS:
+        if rest == topic:
+            return True
+        tail = rest.removeprefix(topic)
+        if tail != rest and tail.startswith(GOVERNMENT_TITLE_JOIN):
+            more = tail[len(GOVERNMENT_TITLE_JOIN) :]
+            if 0 < len(more) <= _MAX_TOPIC_TAIL and more.isalpha():
+                return True
+    return False
+
+
+#: longest topic joined after a government's (in letters, "여건", "주요지표")
+_MAX_TOPIC_TAIL = 8
+
+
+def government_title(text: str, government: str | None = None) -> bool:
     """A title of a part about the whole government (:func:`government_kind`)."""
-    return government_kind(text) is not None
+    return government_kind(text, government) is not None
 
 
 @dataclass(slots=True)
@@ -205,13 +234,20 @@ def find_parts(lay: Layout, sections: Sections) -> list[Part]:
     """The organisation and staffing parts (and the parts that end them), in order; an
     appendix's too where the body's own draw no table ("1. 조직 및 인력" in counts, "※ 붙임
     1 참조")."""
-    parts = _parts_in(lay, _scope(sections))
+    government = cover_government(sections.front)
+    # (a unit's report, its cover naming a unit apart from its government, "한솔군
+    # 기획감사실": only there a part about the whole government is not the report's own)
+    body = cover_body(sections.front)
+    units = body is not None and body != government
+    parts = _parts_in(lay, _scope(sections), government, units)
     if not any(p.tables for p in parts) and sections.appendix_parts(ORG_SECTION_ROLES):
-        parts = _parts_in(lay, _scope(sections, appendix=True))
+        parts = _parts_in(lay, _scope(sections, appendix=True), government, units)
     return parts
 
 
-def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
+def _parts_in(
+    lay: Layout, scope: Sequence[Line], government_name: str | None = None, units: bool = True
+) -> list[Part]:
     lines = [ln for ln in scope if ln.is_content]
     if not lines:
         return []
@@ -228,7 +264,7 @@ def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
         node = lay.outline.line_node.get(ln.no)
         if node is not None and node.kind == "figure":
             continue  # a chart's text, not a title
-        if node is not None and node.kind != "root" and government_title(ln.text):
+        if node is not None and node.kind != "root" and government_title(ln.text, government_name):
             government.append((ln.no, _node_end(node, order, index) or lines[-1].no + 1))
         role = title_role(ln.text)
         if role is None:
@@ -264,7 +300,7 @@ def _parts_in(lay: Layout, scope: Sequence[Line]) -> list[Part]:
     for part in parts:
         nos = {ln.no for ln in part.lines}
         part.tables = [t for t in lay.tables if t.lines and t.lines[0] in nos]
-    return _own_parts(parts, government)
+    return _own_parts(parts, government) if units else parts
 
 
 def _own_parts(parts: list[Part], government: Sequence[tuple[int, int]]) -> list[Part]:

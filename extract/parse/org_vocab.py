@@ -133,6 +133,11 @@ STAFF_TITLE_WORDS: tuple[str, ...] = (
 #: administration (군정), then the topic; compared without spaces and middle dots
 GOVERNMENT_TITLE_KINDS: tuple[str, ...] = ("군정", "시정", "구정", "도정", "군", "시", "구", "도")
 GOVERNMENT_TITLE_TOPICS: tuple[str, ...] = ("일반현황", "현황", "개요", "개황", "기본현황")
+#: the word before the kind in such a title that makes it the report's own government
+#: ("1. 우리 군 현황")
+GOVERNMENT_TITLE_OWN: tuple[str, ...] = ("우리",)
+#: the word after the topic that joins a longer topic to it ("1. 군정 현황 및 여건")
+GOVERNMENT_TITLE_JOIN = "및"
 
 #: a part, table or count that is about other bodies than the report's own (a 공사's
 #: "1본부 2실 9팀", the 출자·출연기관 table): never the report's organisation
