@@ -213,3 +213,39 @@ def test_a_findings_tables_cell_closed_by_a_square_bracket() -> None:
         ("보도 정비 사후관리 미흡", "correction", "시정", ["도로과"]),
         ("가로수 관리 체계 개선", "suggestion", "건의", ["공원녹지과"]),
     ]
+
+
+_HEADINGS = [
+    (
+        "labelled_counted",
+        "□ 처리요구 : 시정 (2건)\n\n① 신호등 고장 방치 (환경정책과)\n"
+        "  - 조치결과 : 고장 신호등 5개소 수리\n  - 조치상황 : 완료\n\n"
+        "② 보일러 보조금 홍보 (환경정책과)\n  - 조치결과 : 홍보 실시\n  - 조치상황 : 완료\n\n"
+        "□ 처리요구 : 건의 (1건)\n\n③ 하천 수질 관리 강화 (환경정책과)\n"
+        "  - 조치결과 : 측정망 추가\n  - 조치상황 : 추진중\n\n"
+        "□ 조치요구 : 주의\n\n④ 공원 관리 (공원녹지과)\n"
+        "  - 조치결과 : 점검\n  - 조치상황 : 완료\n",
+        [("correction", "시정"), ("correction", "시정"), ("suggestion", "건의"),
+         ("other", "주의")],
+    ),
+    (
+        "measure_heading",
+        "□ 시정요구 (1건)\n\n① 신호등 고장 방치 (환경정책과)\n"
+        "  - 조치결과 : 고장 신호등 5개소 수리\n  - 조치상황 : 완료\n\n"
+        "□ 주의요구\n\n② 공원 관리 (공원녹지과)\n"
+        "  - 조치결과 : 점검\n  - 조치상황 : 완료\n",
+        [("correction", "시정요구"), ("other", "주의요구")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in _HEADINGS], ids=[c[0] for c in _HEADINGS]
+)
+def test_a_labelled_category_line_over_findings_heads_them(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    """`□ 처리요구 : 건의 (1건)` with findings under it: a heading naming their category by
+    the value after its label (it had been read as a finding's own field, none taking it);
+    `□ 주의요구` over findings: theirs (the heading before it had run on)."""
+    assert [(c, r) for _, c, r, _, _ in _findings(body)] == expected

@@ -180,6 +180,23 @@ def _heads_category(node: Node) -> bool:
     return heading_category(node.title) is not None
 
 
+def _heads_findings(node: Node) -> bool:
+    """A line with items or bullets under it that are no labelled lines of a finding's
+    ("□ 처리요구 : 시정 (2건)" over "① …"): a heading of their category, not a field."""
+    return any(k.kind in ("item", "bullet") and _field(k) is None for k in node.children)
+
+
+def _heading_kind(title: str) -> tuple[str | None, str | None]:
+    """(category, as worded) a heading over findings names: by the value after a
+    category's label where it has one ("처리요구 : 건의 (1건)" -> suggestion, 건의), else
+    by its words ("건의사항 (3건)", "< 처리요구 : 3건 >")."""
+    found = _field_of(collapse(title))
+    if found is not None and found[0] == "category":
+        return heading_category(found[1]), heading_words(found[1])
+    named = heading_words(title)
+    return named_category(named or title) or heading_category(title), named or category_word(title)
+
+
 def outline_findings(section: Section, source: str, first_no: int) -> list[AuditFinding]:
     """Findings written as an outline, not a table: each item of the section with
     labelled lines of what was done under it ("1. 도시재생 사업 지연 …" / "ㅇ 처리결과 :
@@ -189,10 +206,10 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     out: list[AuditFinding] = []
     kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
     worded: str | None = None  # (... as it words it)
-    nesting = renest(section.node, lambda k: _field(k) is not None)
+    nesting = renest(section.node, lambda k: _field(k) is not None and not _heads_findings(k))
     for node in section.node.walk():
-        if node.kind == "title" and (named := heading_words(node.title)) is not None:
-            kind, worded = named_category(named), named  # ("< 처리요구 : 3건 >" over them)
+        if node.kind == "title" and heading_words(node.title) is not None:
+            kind, worded = _heading_kind(node.title)  # ("< 처리요구 : 3건 >" over them)
             continue
         if node.kind not in ("item", "bullet") or word_key(node.title).endswith(SUMMARY_TITLES):
             continue
@@ -217,10 +234,16 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 if name:
                     fields.setdefault(name, []).append(value)
         if "action" not in fields:
-            # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings)
-            if named_category(node.title) is not None and _field(node) is None:
-                kind = named_category(node.title)
-                worded = heading_words(node.title) or category_word(node.title)
+            # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings;
+            # one with findings under it does: "□ 처리요구 : 시정 (2건)" / "① …")
+            # (or a measure's, "□ 주의요구" / "① …", where findings are under it)
+            own_field = _field(node)
+            heads = _heads_findings(node)
+            if (
+                own_field is None
+                and (named_category(node.title) or heads and heading_category(node.title))
+            ) or (own_field is not None and own_field[0] == "category" and heads):
+                kind, worded = _heading_kind(node.title)
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         _status_apart(fields)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
