@@ -241,7 +241,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             heads = _heads_findings(node)
             if (
                 own_field is None
-                and (named_category(node.title) or heads and heading_category(node.title))
+                and (named_category(node.title) or (heads and heading_category(node.title)))
             ) or (own_field is not None and own_field[0] == "category" and heads):
                 kind, worded = _heading_kind(node.title)
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
