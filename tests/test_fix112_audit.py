@@ -249,3 +249,20 @@ def test_a_labelled_category_line_over_findings_heads_them(
     the value after its label (it had been read as a finding's own field, none taking it);
     `□ 주의요구` over findings: theirs (the heading before it had run on)."""
     assert [(c, r) for _, c, r, _, _ in _findings(body)] == expected
+
+
+def test_a_status_with_a_bracket_after_an_actions_label_beside_its_plans() -> None:
+    """`- 처리결과 : 추진중(2026. 6월 완료 예정)` over `- 향후계획 : …`: the status as printed,
+    no action (the whole had been the action too)."""
+    body = (
+        "① 보일러 보조금 홍보 강화 (환경정책과)\n  - 처리결과 : 추진중(2026. 6월 완료 예정)\n"
+        "  - 향후계획 : 2026. 3. 구 소식지 게재\n\n"
+        "② 가로등 정비 (도로과)\n  - 처리결과 : 완료 (2025. 11.)\n"
+        "  - 조치내용 : 노후 가로등 40본 교체\n"
+    )
+    report = _text(_HEAD + body)
+    got = [(f.status, f.status_raw, f.actions, f.plans) for f in report.audit_findings]
+    assert got == [
+        ("in_progress", "추진중(2026. 6월 완료 예정)", "", "2026. 3. 구 소식지 게재"),
+        ("completed", "완료 (2025. 11.)", "노후 가로등 40본 교체", ""),
+    ]

@@ -309,11 +309,22 @@ def _status_apart(fields: dict[str, list[str]]) -> None:
     was done or planned ("- 처리결과 : 완료" / "- 조치내용 : …", "- 처리결과 : 추진중" /
     "- 향후계획 : …"), where no line of its own gives one: its status, no action."""
     actions = fields.get("action", [])
-    alone = [v for v in actions if word_key(v) in STATUS_WORDS]
+    alone = [v for v in actions if _status_alone(v)]
     if "status" in fields or len(alone) != 1 or (len(actions) < 2 and not fields.get("plans")):
         return
     fields["status"] = alone
     fields["action"] = [v for v in actions if v is not alone[0]]
+
+
+#: a status and a bracket after it that tells more of it: "추진중(2026. 6월 완료 예정)"
+_STATUS_BRACKETED = regex.compile(r"^(?P<word>[^()（）]{2,8}?)\s*+[(（][^()（）]{1,40}+[)）]$")
+
+
+def _status_alone(value: str) -> bool:
+    """Whether an action's value is a status alone, or with a bracket after it ("추진중
+    (2026. 6월 완료 예정)"), no words of what was done."""
+    m = _STATUS_BRACKETED.match(value.strip())
+    return word_key(m["word"] if m else value) in STATUS_WORDS
 
 
 def _heading_source(node: Node, top: Node) -> str | None:
