@@ -266,3 +266,70 @@ def test_a_status_with_a_bracket_after_an_actions_label_beside_its_plans() -> No
         ("in_progress", "추진중(2026. 6월 완료 예정)", "", "2026. 3. 구 소식지 게재"),
         ("completed", "완료 (2025. 11.)", "노후 가로등 40본 교체", ""),
     ]
+
+
+_MIXED_FORMS = [
+    (
+        "two_row_header",
+        "  구  분    계        처분유형               처리상황\n"
+        "                   시정   주의   건의    완료   추진중\n"
+        "  계         6     3      1      2       4         2\n"
+        "  환경정책과   4     2      1      1       3         1\n"
+        "  도로과      2     1      0      1       1         1\n",
+    ),
+    (
+        "group_of_units_row",
+        "  구  분    계    시정   주의   건의   처리완료   추진중\n"
+        "  계         6     3      1      2       4         2\n"
+        "  환경정책과   4     2      1      1       3         1\n"
+        "  읍·면       2     1      0      1       1         1\n",
+    ),
+    (
+        "group_of_units_row_nil",
+        "  구  분    계    시정   주의   건의   처리완료   추진중\n"
+        "  계         6     3      1      2       4         2\n"
+        "  환경정책과   6     3      1      2       4         2\n"
+        "  읍면       0     -      -      -       -         -\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("table", [c[1] for c in _MIXED_FORMS], ids=[c[0] for c in _MIXED_FORMS])
+def test_a_mixed_summary_under_group_words_or_with_a_group_of_units_row(table: str) -> None:
+    """`계 | 처분유형 | 처리상황` over `시정 주의 건의 | 완료 추진중`, or a row `읍·면` / `읍면`
+    (a group of units, no unit's name): read as the mixed summary (no record had come
+    of the first, the categories been lost from the second)."""
+    body = (
+        "1. 처리현황\n\n" + table + "\n2. 세부 처리결과\n\n① 신호등 고장 방치 (환경정책과)\n"
+        "  ▶ 조치결과 : 고장 신호등 수리\n  ▶ 조치상황 : 완료\n"
+    )
+    report = _text(_HEAD + body)
+    got = [
+        (s.category, s.category_raw, s.total, s.completed, s.in_progress)
+        for s in report.audit_summary
+    ]
+    assert got == [
+        ("total", "계", 6, 4, 2),
+        ("correction", "시정", 3, None, None),
+        ("other", "주의", 1, None, None),
+        ("suggestion", "건의", 2, None, None),
+    ]
+    assert not [w for w in report.warnings if w.code == "audit_summary.row"]
+
+
+def test_a_mixed_summary_with_a_group_of_units_row_in_a_hangul_file() -> None:
+    """The HWPX table's row `읍·면`: a division's row of the mixed summary."""
+    rows = [*_SUMMARY_ROWS[:3], ["읍·면", "2", "1", "0", "1", "1", "1"]]
+    report = _hwpx(
+        p("2026년 주요업무보고"), p("도 시 환 경 국"),
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 1국 3과 12팀"),
+        p("Ⅱ. 2025년 행정사무감사 지적사항 처리결과"), p("1. 처리현황"),
+        p(_table(rows)), p("2. 세부 처리결과"),
+        p("① 신호등 고장 방치 (환경정책과)"), p("▶ 조치결과 : 고장 신호등 수리"),
+        p("▶ 조치상황 : 완료"),
+    )  # fmt: skip
+    got = [(s.category, s.category_raw, s.total) for s in report.audit_summary]
+    assert got == [
+        ("total", "계", 5), ("correction", "시정", 2), ("other", "주의", 1),
+        ("suggestion", "건의", 2),
+    ]  # fmt: skip

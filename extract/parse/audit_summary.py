@@ -269,7 +269,7 @@ def _mixed_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed) -> bo
     ):
         return False
     totals = [r for r in rows if squash(r.label) in COUNT_ROWS]
-    if len(totals) != 1 or not all(r in totals or is_unit_name(r.label) for r in rows):
+    if len(totals) != 1 or not all(r in totals or _division_row(r.label) for r in rows):
         return False
     row = totals[0]
     count = {
@@ -284,6 +284,36 @@ def _mixed_columns(heads: Sequence[str], rows: Sequence[Row], out: Parsed) -> bo
             out.add("audit_summary", _summary(cat, head, {"total": count[i]}, raw, row.lines))
     out.use([ln for r in rows for ln in r.lines])
     return True
+
+
+def _division_row(label: str) -> bool:
+    """A row of a division's counts: a unit's name ("환경정책과"), or a group of units that
+    names no category, measure, status nor proceeding ("읍·면", "읍면동")."""
+    key = squash(label)
+    return is_unit_name(label) or (
+        regex.fullmatch(r"[\p{Hangul}·ㆍ.]{2,12}+", key) is not None
+        and not (category_of(label) or CATEGORY_COLUMN_WORDS.get(key) or measure_category(label))
+        and key not in AUDIT_STATUSES
+        and not names_source(label)
+    )
+
+
+def _two_row_heads(heads: list[str], under: Line | None) -> list[str] | None:
+    """The header's words where a line under it names the categories and statuses its
+    groups' words span ("계 | 처분유형 | 처리상황" / "시정 | 주의 | 건의 | 완료 | 추진중"):
+    the known words before, the line's words in the first group's place, those after it;
+    None for a header of one line."""
+    unknown = [i for i, w in enumerate(heads) if w not in HEAD_WORDS]
+    if under is None or not unknown or regex.search(r"\d", under.text):
+        return None
+    words = [w for w, _ in match_words(header_columns(under), HEAD_WORDS)]
+    if not words or any(w not in HEAD_WORDS for w in words):
+        return None
+    if all(w in SUMMARY_COLUMNS for w in words):
+        return None  # (statuses alone under a status's group: read_summary's own)
+    known = [w for i, w in enumerate(heads) if i not in unknown]
+    at = sum(1 for i in range(unknown[0]) if i not in unknown)
+    return [*known[:at], *words, *known[at:]]
 
 
 def _summary(
@@ -338,6 +368,10 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             )
         return 0
     out.use([header])
+    if (spanned := _two_row_heads(heads, rest[0] if rest else None)) is not None:
+        heads = spanned
+        out.use(rest[:1])
+        rest = rest[1:]
     columns = [SUMMARY_COLUMNS.get(w) for w in heads]
     # a second header line under a group's word ("구 분 | 계 | 처리상황" / "완 료 | 추진중"):
     # the statuses take the group's place
