@@ -64,6 +64,18 @@ _YEARS_UNDER = """\
     재정과        10,900         1,200        11,200         1,300
     복지과        30,300         2,810        33,100         3,030"""
 
+_TOTAL_LEFT = """\
+    구  분         계        국  비      도  비      국  비      도  비
+                                  2025년                  2026년
+    계           4,000       1,000         900       1,100       1,000
+    재정과       2,000         500         450         550         500"""
+
+_TOTAL_RIGHT = """\
+    구  분       국  비      도  비      국  비      도  비        계
+                      2025년                  2026년
+    계           1,000         900       1,100       1,000      4,000
+    재정과         500         450         550         500      2,000"""
+
 _CASES = [
     pytest.param(
         "복지시설 현황", "개소", _ONE_UNDER,
@@ -93,6 +105,18 @@ _CASES = [
         {("계", "2025년 / 일반회계"): "41,200", ("재정과", "2026년 / 특별회계"): "1,300",
          ("복지과", "2025년 / 특별회계"): "2,810"},
         id="years-under-the-names",
+    ),
+    pytest.param(
+        "보조사업 예산", "백만원", _TOTAL_LEFT,
+        {("계", "계"): "4,000", ("계", "2025년 / 국비"): "1,000", ("재정과", "계"): "2,000",
+         ("재정과", "2026년 / 도비"): "500"},
+        id="years-under-a-total-left-of-them",
+    ),
+    pytest.param(
+        "보조사업 예산", "백만원", _TOTAL_RIGHT,
+        {("계", "계"): "4,000", ("계", "2025년 / 국비"): "1,000", ("재정과", "계"): "2,000",
+         ("재정과", "2026년 / 도비"): "500"},
+        id="years-under-a-total-right-of-them",
     ),
 ]
 
@@ -146,6 +170,21 @@ _SERIES = """\
             "    ○ 방문 건수\n          2025년      2026년\n           1,200       1,350\n",
             {"2025년": "1,200", "2026년": "1,350"}, id="two-years",
         ),
+        pytest.param(
+            "     ○ 연차별 투자계획\n        2025년    2026년    2027년    계\n"
+            "         300       500       200    1,000\n",
+            {"2025년": "300", "2026년": "500", "2027년": "200", "계": "1,000"},
+            id="years-and-total",
+        ),
+        pytest.param(
+            "     ○ 연도별 수급자\n          2024년    2025년    2026년    증  감\n"
+            "           290       305        320       15\n",
+            {"2024년": "290", "2026년": "320", "증감": "15"}, id="years-and-change",
+        ),
+        pytest.param(
+            "    ○ 사업량 : 경로당 10개소\n       상반기    하반기\n         4         6\n",
+            {"상반기": "4", "하반기": "6"}, id="halves",
+        ),
     ],
 )
 def test_a_line_of_years_over_figures_is_a_table(lines: str, expected: dict[str, str]) -> None:
@@ -181,3 +220,20 @@ def test_a_row_of_figures_no_table_takes_is_no_bullets_text(figures: str) -> Non
     assert bullet.text.split()[-1] == "목표)"
     no = text.split("\n").index(figures) + 1
     assert [r.line for r in report.residue if r.text.split() == figures.split()] == [no]
+
+
+@pytest.mark.parametrize(
+    ("heads", "figures"),
+    [
+        pytest.param("        국  비      도  비", "         300       200", id="names"),
+        pytest.param("        신규사업      계속사업", "         12          30", id="words"),
+    ],
+)
+def test_figures_under_heads_no_table_takes_stay_with_them(heads: str, figures: str) -> None:
+    """A line of figures under a line of heads that no table reads goes on with its heads
+    in the bullet's text, never residue apart from them."""
+    lines = f"    ○ 재원별 사업비\n{heads}\n{figures}\n"
+    report = _text(_REPORT.format(title="현황", unit="명", table="    계  1  2  3") + lines)
+    bullet = next(n for n in report.outline if n.title.startswith("재원별 사업비"))
+    assert bullet.text.split()[-2:] == figures.split()
+    assert not [r for r in report.residue if r.text.split() == figures.split()]

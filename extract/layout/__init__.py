@@ -29,7 +29,7 @@ from extract.layout.tables import Table, build_tables
 from extract.layout.textflow import infer_flows
 from extract.layout.textgrid import infer_grids
 from extract.layout.textlists import infer_list_grids
-from extract.layout.yeartable import figures_row
+from extract.layout.yeartable import figures_row, heads_row
 
 __all__ = ["Layout", "Node", "Outline", "Table", "TitleRules", "layout"]
 
@@ -131,7 +131,7 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         i = bisect.bisect_right(tables, prev.no)
         if i < len(tables) and tables[i] < ln.no:
             return False
-        if figures_row(ln):
+        if figures_row(ln) and not _under_heads(node):
             return False  # (a row of figures no table took: not the item's words)
         a, b = boxes.get(prev.no), boxes.get(ln.no)
         left = margin(node)
@@ -170,6 +170,16 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
         return -0.5 * height <= b[1] - a[3] <= wrap_gap * height
 
     return continues
+
+
+def _under_heads(node: Node) -> bool:
+    """Whether a node's last lines are a row of heads no table took and the rows of figures
+    under it, if any: the next row of figures goes on with them (never apart from its
+    heads)."""
+    for ln in reversed(node.lines):
+        if not figures_row(ln):
+            return heads_row(ln)
+    return False
 
 
 def usual_gap(doc: Document, skip: set[int]) -> float:

@@ -74,5 +74,5 @@ def lower_stacked(
     groups = lower_groups(head, years, cols)
     if groups is None:
         return None
-    names = [n for _, lows in groups for n in lows]
+    names = [n for top, lows in groups for n in (lows or [top])]
     return names, (years.no,), list(body), groups

@@ -274,5 +274,26 @@ def lower_groups(
         mid = (a + b) / 2
         if len(mine) < MIN_GROUP_COLUMNS or not left - COLUMN_GAP <= mid <= right + COLUMN_GAP:
             return None
-        out.append((word, [tops[c][0] for c in mine]))
+        # (a column left of the first group's names, or right of the last's, that its name
+        # is not centred over stands in no group: `계` before `국비 | 도비` under `2025년`)
+        before = _off_centre(mid, mine, cols) if n == 0 else []
+        after = _off_centre(mid, mine[::-1], cols) if n == len(lows) - 1 else []
+        out += [(tops[c][0], []) for c in before]
+        out.append((word, [tops[c][0] for c in mine if c not in before and c not in after]))
+        out += [(tops[c][0], []) for c in reversed(after)]
+    return out
+
+
+def _off_centre(mid: float, mine: Sequence[int], cols: Sequence[tuple[int, int]]) -> list[int]:
+    """The columns at the head of ``mine`` (a group's, from its outer end) that its name,
+    standing at ``mid``, is not centred over: those without which the rest are centred
+    under it nearer by :data:`COLUMN_GAP` at least, leaving two columns at least."""
+    def off(run: Sequence[int]) -> float:
+        a, b = sorted((cols[run[0]], cols[run[-1]]))
+        return abs(mid - (a[0] + b[1]) / 2)
+
+    out: list[int] = []
+    rest = list(mine)
+    while len(rest) > MIN_GROUP_COLUMNS and off(rest[1:]) + COLUMN_GAP <= off(rest):
+        out.append(rest.pop(0))
     return out

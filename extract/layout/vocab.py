@@ -8,7 +8,7 @@ these tables only say which marks are markers at all.
 
 from __future__ import annotations
 
-from extract.normalize.vocab import DATE_HEADER_WORDS
+from extract.normalize.vocab import DATE_HEADER_WORDS, HALVES, QUARTERS
 
 #: Roman numerals of top headings -> their number
 ROMAN: dict[str, int] = {
@@ -380,3 +380,14 @@ COLUMN_GROUP_WORDS: frozenset[str] = frozenset(
     {"증감", "증감액", "증감내역", "전년대비", "대비", "비교", "재원", "재원별", "예산", "결산",
      "계획", "실적", "집행", "집행실적", "추경", "당초", "목표", "정원", "현원"}
 )  # fmt: skip
+
+#: the heads of a series' columns beside its years or periods, compared without spaces
+#: (`2025년  2026년  2027년  계`, `2024년  2025년  2026년  증  감`): its total, the change,
+#: remarks
+SERIES_SIDE_HEADS: frozenset[str] = frozenset({"계", "합계", "총계", "증감", "증감률", "비고"})
+#: the parts of a year that head a series' columns as years do (`상반기  하반기` over `4  6`):
+#: its halves and quarters ("1분기", "1/4분기", "1사분기")
+SERIES_PERIOD_HEADS: frozenset[str] = frozenset(
+    {h for h, (a, b) in HALVES.items() if b - a == 5}
+    | {f"{q}{way}분기" for q in QUARTERS for way in ("", "/4", "사")}
+)

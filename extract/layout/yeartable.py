@@ -5,8 +5,10 @@
                290       305        320
 
 Its header is a line of years set apart by runs of spaces ("2026년(목표)" with what it
-counts), each row a line of figures one under each year; without this they were the
-bullet's wrapped text.  :func:`year_table` reads it as a grid, the years its header.
+counts), or of a year's periods (`상반기  하반기`), beside them the series' total, change or
+remarks (`2025년  2026년  2027년  계`, `… 2026년  증  감`), each row a line of figures one
+under each head; without this they were the bullet's wrapped text.  :func:`year_table`
+reads it as a grid, the heads its header.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
 from extract.layout.cells import is_value
+from extract.layout.gapgrid import letter_phrases
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
+from extract.layout.vocab import SERIES_PERIOD_HEADS, SERIES_SIDE_HEADS
 
 #: a year over a column, with the word it counts ("2026년(목표)", "’25 실적", "2024년도")
 _YEAR_HEAD = re.compile(
@@ -27,6 +31,8 @@ _YEAR_HEAD = re.compile(
 
 #: how a year over a column opens
 _YEAR_START = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})")
+#: the least heads of a series that are years or periods
+MIN_SERIES = 2
 
 Span = tuple[str, int, int]
 
@@ -60,6 +66,45 @@ def _under(years: Sequence[Span], ln: Line) -> list[str] | None:
     return [w for w, _, _ in spans] if near == list(range(len(years))) else None
 
 
+#: the letters a series' head other than a year opens with
+_SERIES_OPEN = frozenset(w[0] for w in SERIES_PERIOD_HEADS | SERIES_SIDE_HEADS)
+
+
+def _series_word(word: str) -> bool:
+    squashed = "".join(word.split())
+    return squashed in SERIES_PERIOD_HEADS or squashed in SERIES_SIDE_HEADS
+
+
+def series_heads(head: Line) -> list[Span] | None:
+    """The heads of a series' columns where ``head`` is a line of them set apart by runs of
+    spaces: years or periods, two at least, with the series' total, change or remarks (a
+    word spaced out letter by letter one head: "증  감"); None for any other line.
+
+    >>> [w for w, _, _ in series_heads(Line(1, "  2025년   2026년   증  감", "")) or ()]
+    ['2025년', '2026년', '증 감']
+    >>> series_heads(Line(2, "  계   국비   도비", "")) is None
+    True
+    """
+    first = head.text.split(maxsplit=1)
+    if (
+        not first or not _RUN_OF_SPACES.search(head.text)
+        or not (_YEAR_START.match(first[0]) or first[0][0] in _SERIES_OPEN)
+    ):  # fmt: skip
+        return None  # (at once, for any line that opens with no year nor a series' word)
+    spans = phrases(line_spans(head))
+    if len(spans) < 2 or not _apart(spans, head):
+        return None
+    heads = letter_phrases(spans)
+    years = [
+        w for w, _, _ in heads if _YEAR_HEAD.match(w) or "".join(w.split()) in SERIES_PERIOD_HEADS
+    ]
+    if len(years) < MIN_SERIES or not all(
+        _YEAR_HEAD.match(w) or _series_word(w) for w, _, _ in heads
+    ):
+        return None
+    return heads
+
+
 def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     """The table whose header is ``content[i]``, a line of two years or more set apart
     (see the module docstring), over the lines of figures under it: the grid and the
@@ -71,13 +116,8 @@ def year_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     (2, ['2024년', '2025년', '2026년(목표)', '290', '305', '320'])
     """
     head = content[i]
-    first = head.text.split(maxsplit=1)
-    if not first or not _YEAR_START.match(first[0]) or not _RUN_OF_SPACES.search(head.text):
-        return None  # (at once, for any line that opens with no year)
-    years = phrases(line_spans(head))
-    if len(years) < 2 or not _apart(years, head):
-        return None
-    if not all(_YEAR_HEAD.match(w) for w, _, _ in years):
+    years = series_heads(head)
+    if years is None:
         return None
     rows: list[tuple[Line, list[str]]] = []
     j = i + 1
@@ -119,3 +159,18 @@ def figures_row(ln: Line) -> bool:
         len(spans) >= 2 and _apart(spans, ln)
         and all(_FIGURE.match(w) is not None for w, _, _ in spans)
     )  # fmt: skip
+
+
+def heads_row(ln: Line) -> bool:
+    """Whether a line is a row of a table's heads no table took: two phrases or more set
+    apart by runs of spaces, none a figure ("2026년(계획)   2027년 이후"); the figures
+    under it go with it (:func:`figures_row` lines after it are no residue).
+
+    >>> heads, words = "   국비    도비    군비", "   ○ 연도별 수급자 (2024년, 2025년)"
+    >>> heads_row(Line(1, heads, heads)), heads_row(Line(2, words, words))
+    (True, False)
+    """
+    if not _RUN_OF_SPACES.search(ln.text.strip()):
+        return False  # (at once, for a line of words one space apart)
+    spans = phrases(line_spans(ln))
+    return len(spans) >= 2 and _apart(spans, ln) and not any(is_value(w) for w, _, _ in spans)
