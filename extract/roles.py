@@ -158,8 +158,6 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("주요사업추진계획", "plans"),
     ("업무추진계획", "plans"),
     ("업무계획", "plans"),
-    # (an agency's: "Ⅲ. 2026년 사업계획", after the results: "사업성과" is theirs)
-    ("사업계획", "plans"),
     ("주요사업", "plans"),
     ("주요추진과제", "plans"),
     ("현안", "issues"),
@@ -226,6 +224,11 @@ LEADING_TOP_TITLES: tuple[tuple[str, str], ...] = (
     # an 일반현황, its finances: LESSER_GENERAL_WORDS)
     *((w, "general") for w in LESSER_GENERAL_WORDS),
 )
+
+#: top-level titles -> role where the title is the word after its year at most: an
+#: agency's plan, "Ⅲ. 2026년 사업계획" (after the results: "사업성과" is theirs), where
+#: "민간위탁 사업계획 승인 현황" tells how others' plans stand
+YEAR_TOP_TITLES: dict[str, str] = {"사업계획": "plans", "사업계획(안)": "plans"}
 
 #: top-level titles -> role where the title is the word and nothing more: a chapter
 #: titled "Ⅰ. 현 황" is the general section, where "산하기관 현황" or "현황 및 문제점" is not

@@ -53,6 +53,7 @@ from extract.roles import (
     UNMARKED_PART_TITLES,
     UNROLED_PART_TITLES,
     WHOLE_TOP_TITLES,
+    YEAR_TOP_TITLES,
 )
 from extract.unit_names import MAX_UNIT_NAME, is_unit_name, titled_unit, unglossed
 
@@ -60,6 +61,8 @@ from extract.unit_names import MAX_UNIT_NAME, is_unit_name, titled_unit, ungloss
 MAX_PART_TITLE = 40
 #: the year a part title may start with ("2022년 예산 현황"), squashed
 LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
+#: a year with no 년 before a title ("2026 사업계획")
+_BARE_YEAR = regex.compile(r"^[’‘'`]?+(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,8 @@ def top_role(title: str) -> str | None:
     ('general', None, 'general')
     >>> top_role("2024 추진실적 및 2025 추진계획"), top_role("2024 주요 추진실적")
     ('plans', 'achievements')
+    >>> top_role("2026년 사업계획"), top_role("민간위탁 사업계획 승인 현황")
+    ('plans', None)
     """
     role = _chapter_word_role(title)
     if role is not None:
@@ -138,6 +143,8 @@ def top_role(title: str) -> str | None:
     lead = LEADING_YEAR.sub("", squash(unglossed(title)))
     if lead in WHOLE_TOP_TITLES:
         return WHOLE_TOP_TITLES[lead]
+    if (yearly := _BARE_YEAR.sub("", lead)) in YEAR_TOP_TITLES:
+        return YEAR_TOP_TITLES[yearly]  # ("2026년 사업계획", "2026 사업계획", "사 업 계 획")
     return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
 
 

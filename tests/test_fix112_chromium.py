@@ -67,6 +67,60 @@ def test_a_chapter_of_the_years_projects_titled_사업계획_is_the_plan(plan: s
     assert [p.title for p in report.projects] == ["지역문화 활성화"]
 
 
+@pytest.mark.parametrize("status", ["민간위탁 사업계획 승인 현황", "읍면 사업계획 변경 내역"])
+def test_a_chapter_of_how_others_plans_stand_is_no_plan(status: str) -> None:
+    """`Ⅳ. 민간위탁 사업계획 승인 현황` after the plan: `사업계획` with a status word after
+    it tells how others' plans stand; its items are no projects, the chapter no plan."""
+    text = _REPORT.format(note="※ 파견공무원 제외", plan="2026년 사업계획", title="지역문화 활성화")
+    report = _text(text + f"\nⅣ. {status}\n 1. 위탁 현황\n  ○ 승인 5건, 미승인 1건\n")
+    assert [p.title for p in report.projects] == ["지역문화 활성화"]
+    plans = [s for s in report.sections if s.key == "plans"]
+    assert [s.title for s in plans] == ["2026년 사업계획"]
+
+
+_HOURS = """\
+
+                         2026년 주요업무보고
+
+                          한 솔 군   재 정 복 지 국
+
+Ⅰ. 일반현황
+ 1. 조    직
+  □ 조직 : 1국 3과
+  □ 주요 시설
+    ○ {item}
+{lines}
+Ⅱ. 2026년 주요업무계획
+ 1. 어르신 돌봄
+  가. 경로당 보강 (노인복지팀)
+   □ 사업개요
+    ○ 사업기간 : ’26. 1. ~ 12.
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "lines"),
+    [
+        # a week's hours: a time after the colon, 토 : under it
+        ("운영시간", ["주 : 09:00~18:00", "토 : 10:00~13:00"]),
+        # ... a count, another label after a comma on its line
+        ("경로당 : 120개소", ["주 : 5일 근무, 토 : 휴무"]),
+        # ... a word after the colon, but the line under it labelled alike
+        ("운영시간", ["주 : 평일 09:00~18:00", "토 : 10:00~13:00"]),
+        # an event's hosts: 주최, 주관 above, 부 : after a comma
+        ("행사개요", ["주    최 : 한솔군", "주    관 : 한솔군노인회", "주 : 한솔군, 부 : 노인회"]),
+    ],
+)
+def test_a_label_주_among_labels_is_no_note(item: str, lines: list[str]) -> None:
+    """`주 : 09:00~18:00` over `토 : 10:00~13:00` (a week's hours), `주 : 한솔군, 부 : 노인회`
+    (an event's hosts): the text of the item above, no note (a `주:` note's text opens with
+    a word, and no line beside it is labelled alike)."""
+    report = _text(_HOURS.format(item=item, lines="\n".join("      " + t for t in lines)))
+    assert not [n.title for n in report.outline if n.kind == "note"]
+    node = next(n for n in report.outline if n.title.startswith(item.split()[0]))
+    assert all("".join(t.split()) in "".join(node.text.split()) for t in lines), node.text
+
+
 _HISTORY = [
     ["일 자", "주 요 내 용"],
     ["2015. 3. 2.", "재단법인 설립"],

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from extract.layout.vocab import (
@@ -36,6 +37,7 @@ from extract.layout.vocab import (
     HANGUL_ORDINALS,
     ITEM_WORDS,
     JAMO_ORDINALS,
+    LABEL_NOTES,
     LATIN_BULLETS,
     NOTES,
     ROMAN,
@@ -201,6 +203,42 @@ _NOTE = re.compile(
     + "|".join(re.escape(k) for k in sorted(NOTES, key=len, reverse=True))
     + "|" + "|".join(NUMBERED_NOTE_MARKS) + r")\s*"
 )
+#: what opens a note's text where a label's letter marks it (:data:`LABEL_NOTES`): a
+#: figure other than a year ("09:00~18:00", "5일 근무"), and another label of one letter
+#: after a comma in it ("한솔군, 부 : 노인회")
+_LABELS_TEXT = re.compile(r"^(?!(?:19|20)\d\d\s*[.년])\d|[,，]\s*[가-힣]\s*[:：]")
+#: a line that opens with a label of one letter, or of letters each spaced ("토 : 휴무",
+#: "주    최 : 한솔군")
+_LETTER_LABEL = re.compile(r"^(?P<label>[가-힣](?:\s+[가-힣]){0,3})\s*[:：]")
+
+
+def _notes_text(rest: str) -> bool:
+    """Whether the text after a label's letter as a note mark ("주 :") is a note's: not a
+    figure (a time, a count), and no other label in it."""
+    return _LABELS_TEXT.search(rest) is None
+
+
+def labelled_alike(marker: Marker, around: Sequence[str]) -> bool:
+    """Whether a note marked by a label's letter (:data:`LABEL_NOTES`, "주 :") has a line
+    beside it (``around``) that opens with another label of the kind ("토 : 10:00~13:00",
+    "주    최 : 한솔군"): a label among labels, no note.
+
+    >>> note = read_marker("주 : 평일 운영")[0]
+    >>> labelled_alike(note, ["○ 운영시간", "토 : 10:00~13:00"])
+    True
+    >>> labelled_alike(note, ["주: 파견 제외"])
+    False
+    """
+    if marker.text not in LABEL_NOTES:
+        return False
+    own = "".join(marker.text.split()).rstrip(":：")
+    for text in around:
+        m = _LETTER_LABEL.match(text.strip())
+        if m is not None and "".join(m["label"].split()) != own:
+            return True
+    return False
+
+
 #: a figure right after a dash or a plus, with nothing but figures after it, is a number
 #: ("-1,234", "+3", "- 3 -"), not a bullet ("- 2020년 시범운영한 ..." is)
 _SIGNED_FIGURE = re.compile(r"^[-－+]\s?\d[\d,.%\s\-]*$")
@@ -379,7 +417,10 @@ def read_marker(text: str) -> tuple[Marker, str] | None:
         if m:
             # (a numbered note, "주1) …", "¹⁾ …": as a ※ note)
             kind = NOTES.get(m["mark"], "*" if m["mark"].startswith("*") else "※")
-            return Marker("note:" + kind, m["mark"]), s[m.end() :].strip()
+            rest = s[m.end() :].strip()
+            if m["mark"] in LABEL_NOTES and not _notes_text(rest):
+                return None  # ("주 : 09:00~18:00": a label, the week's hours)
+            return Marker("note:" + kind, m["mark"]), rest
     bullet = BULLETS.get(head)
     if bullet is not None:
         rest = s[1:]

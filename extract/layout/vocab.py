@@ -132,6 +132,11 @@ ITEM_WORDS: dict[str, bool] = {
 NOTES: dict[str, str] = {
     "※": "※", "*": "*", "＊": "*", "주)": "※", "주 )": "※", "주:": "※", "주 :": "※", "주：": "※",
 }  # fmt: skip
+#: ... of them, those a label's letter and its colon make as well ("주 : 09:00~18:00" over
+#: "토 : 10:00~13:00", a week's hours; "주 : 한솔군, 부 : 노인회", an event's hosts): notes
+#: only where a word (or a year, "주: 2025. 12. 31. 기준") opens their text, and no line
+#: beside them is labelled alike
+LABEL_NOTES: frozenset[str] = frozenset({"주:", "주 :", "주："})
 
 #: titles of a table of contents (compared without spaces)
 CONTENTS_TITLES: frozenset[str] = frozenset(
