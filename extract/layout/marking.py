@@ -184,8 +184,9 @@ def mark_lines(lines: Sequence[Line]) -> list[Marked]:
         # line opening so is text, "… 조례」 제3장" wrapped onto "제2절 정산 규정 미준수")
         reads = [None if r is not None and r[0].kind == SECTION_KIND else r for r in reads]
     for i, r in enumerate(reads):
-        around = [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-        if r is not None and labelled_alike(r[0], around):
+        if r is not None and r[0].is_note and labelled_alike(
+            r[0], [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        ):
             reads[i] = None  # ("주 : 평일 09:00~18:00" over "토 : 10:00~13:00": the week's hours)
     for i, ln in enumerate(lines):
         if _opens_a_note_box(ln, lines[i - 1] if i else None):
