@@ -320,7 +320,7 @@ def test_a_header_whose_spanning_cells_stand_between_its_two_rows(layout: str) -
     report = _text(HEAD + " 2. 예산현황\n" + STACKED[layout] + PLAN)
     # each figure's column path, the group over its name (a header of two rows, `증감 /
     # 금액`, where the group stands over the names' line; one name, `증 감 금 액`, else)
-    first = [c for c in report.table_cells if c.table_id == 1 and c.raw == "9,877,510"][0]
+    first = next(c for c in report.table_cells if c.table_id == 1 and c.raw == "9,877,510")
     heads = [c.col_header for c in report.table_cells
              if c.table_id == 1 and c.row == first.row and not c.is_header]  # fmt: skip
     assert [squash(h.replace(" / ", "")) for h in heads] == [
