@@ -161,6 +161,18 @@ def test_an_item_wrapped_from_the_left_column_to_the_right(item: str, wraps: lis
     assert titles == ["시립미술관 운영 활성화", "지역 문화예술 축제 개최", "생활문화센터 조성"]
 
 
+def test_a_foot_line_the_heads_first_word_would_not_have_fitted_after_wraps() -> None:
+    """The left column's last line three letters short of its edge, the right column
+    opening with a word of five: that word could not have stood after it, so the line
+    goes on there (the probe's Chromium page: `… 함께하는` / `프로그램을 운영하여 …`)."""
+    foot = "만드는 축제를 열어 도시의 문화"
+    left = [*_CARDS_LEFT[:-1], foot]
+    report = _report(_page(_HEAD, left, ["프로그램을 알리고 관광객 늘림", *_CARDS_RIGHT[1:]]))
+    node = next(n for n in report.outline if n.title == "사업내용 : 지역 예술인과 시민이 함께")
+    assert "프로그램을 알리고" in node.text
+    assert [r.text for r in report.residue] == []
+
+
 @pytest.mark.parametrize(
     ("foot", "head"),
     [

@@ -322,6 +322,12 @@ def split_glyphs(
 #: a line this share of its height at least right of its column's margin hangs in
 #: (under an item's text)
 HANG = 0.5
+#: the width of the space before a word, in the height of its line
+SPACE_SHARE = 0.25
+#: letters of the head's first word at least for its not fitting after the foot line to
+#: tell a wrap: whether a word of two would have fitted hangs on spacing too fine to read
+#: ("주요 추진일정 …" two letters past a short foot line is a title, not a wrap)
+WORD_LETTERS = 3
 #: the run number of a zone of two text columns (apart from the runs of boxes side by side
 #: :func:`~extract.read.pdf.columns.split_rows` numbers from 0)
 ZONE_RUN = 10_000
@@ -330,11 +336,20 @@ ZONE_RUN = 10_000
 def _turned(foot: TextLine, head: TextLine, edge: float, margin: float) -> bool:
     """Whether the left column's foot line may go on at the right column's head: the
     foot line is full, running up to its column's right ``edge`` (within
-    :data:`EDGE_REACH` of its height; a short one, "만드는 축제를 개최", ends its item,
+    :data:`EDGE_REACH` of its height, or so near that the head's first word would not have
+    fitted after it; a short one, "만드는 축제를 개최", ends its item,
     and a title may open the right column), or the head line hangs in from the right
     column's ``margin`` (under an item's text, where no title opens)."""
     height = max(foot.bottom - foot.top, 1.0)
-    return foot.x1 >= edge - EDGE_REACH * height or head.x0 - margin >= HANG * height
+    # (full: the head's first word, at the head's pitch, would not have fitted after it)
+    first = head.text.split()[0] if head.text.split() else ""
+    pitch = (head.x1 - head.x0) / max(len(head.text.replace(" ", "")), 1)  # (a letter's)
+    room = edge - foot.x1 - SPACE_SHARE * height
+    return (
+        foot.x1 >= edge - EDGE_REACH * height
+        or (len(first) >= WORD_LETTERS and len(first) * pitch > room)
+        or head.x0 - margin >= HANG * height
+    )
 
 
 def column_turns(lines: Sequence[TextLine]) -> dict[int, float]:
