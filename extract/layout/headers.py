@@ -30,6 +30,7 @@ from extract.layout.vocab import (
     SERIAL_LABELS,
     STATUS_TAGS,
     UNIT_NAME_ENDINGS,
+    YEAR,
 )
 from extract.normalize import parse_date
 from extract.normalize.figures import FIGURE_UNITS
@@ -89,7 +90,7 @@ _YEARS = re.compile(
     r"\s*(?:년도?)?$"
 )
 #: a year written in a date ("2025. 1.", "’25. 3월")
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
+_HAS_YEAR = re.compile(YEAR)
 _BOUND = "|".join(BOUND_WORDS)
 #: a figure and its unit; single spaces only (is_band folds runs of spaces first)
 _MEASURE = rf"\d[\d,.]*\s?(?:{FIGURE_UNITS})"

@@ -22,12 +22,14 @@ from extract.document import Line
 from extract.layout.spanheads import Span, lower_groups
 from extract.layout.textrows import value_count
 from extract.layout.textspans import SINGLE_LETTER
+from extract.layout.vocab import YEAR
 from extract.normalize.spacing import words
 
 #: the most letters of a header's second row spelled out one by one (`국  비  도  비 …`:
 #: three groups of three names of two letters, and more)
 MAX_SPELLED = 24
-_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?$")
+#: a year alone over a column ("2025년", "’26", "2024년도")
+YEAR_ALONE = re.compile("^" + YEAR + r"(?:년도?)?$")
 
 
 def spelled_out(tokens: Sequence[str]) -> bool:
@@ -53,7 +55,7 @@ def groups_under(body: Sequence[Line], remark: bool) -> tuple[Line | None, list[
     [2, 3]
     """
     toks = words(body[0].text) if body else []
-    if len(body) < 2 or len(toks) < 2 or not all(_YEAR.match(t) for t in toks):
+    if len(body) < 2 or len(toks) < 2 or not all(YEAR_ALONE.match(t) for t in toks):
         return None, list(body)
     counts = Counter(value_count(words(ln.text), remark) for ln in body[1:])
     counts.pop(0, None)

@@ -16,6 +16,7 @@ from extract.layout.boxes import cell_text, is_box
 from extract.layout.captions import is_caption, says_continued
 from extract.layout.cells import is_value
 from extract.layout.footnotes import is_page_footnote, raised_marks
+from extract.layout.vocab import YEAR
 
 
 def row_texts(grid: Grid, rows: int) -> list[str]:
@@ -25,7 +26,7 @@ def row_texts(grid: Grid, rows: int) -> list[str]:
 #: a page's number in a text export's furniture ("- 2 -", "2 / 18"), not a drawn rule
 _PAGE_NUMBER = re.compile(r"\d")
 #: a year or date a caption names
-_DATED = re.compile(r"(?:19|20)\d{2}|['’‘]\d{2}")
+_DATED = re.compile(YEAR)
 
 
 def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> bool:

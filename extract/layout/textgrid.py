@@ -43,7 +43,7 @@ from extract.layout.gapgrid import (
     two_label_grid,
     two_labels,
 )
-from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
+from extract.layout.lowerheads import YEAR_ALONE, groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.textrows import (
@@ -225,10 +225,8 @@ def years_under(body: Sequence[Line]) -> bool:
     """Whether the first row under a header is a row of years alone ("2026  2025  2026
     2025"): a sub-header, its columns in pairs under the header's groups."""
     toks = words(body[0].text) if body else []
-    return len(toks) >= 2 and all(_YEAR_ALONE.match(t) for t in toks)
+    return len(toks) >= 2 and all(YEAR_ALONE.match(t) for t in toks)
 
-
-_YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?$")
 
 
 #: the most columns apart the letters of a header word a text export spaces out to fill

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from extract.normalize.vocab import DATE_HEADER_WORDS, HALVES, QUARTERS
 
+#: a year as reports write it over a column or in a heading: four digits, or two after an
+#: apostrophe ("2026", "’25"); a regex fragment the year patterns of layout and parse share
+YEAR = r"(?:(?:19|20)\d{2}|['’‘]\d{2})"
+
 #: Roman numerals of top headings -> their number
 ROMAN: dict[str, int] = {
     "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10,

@@ -22,15 +22,15 @@ from extract.layout.cells import is_value
 from extract.layout.gapgrid import letter_phrases
 from extract.layout.markers import read_marker
 from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
-from extract.layout.vocab import SERIES_PERIOD_HEADS, SERIES_SIDE_HEADS
+from extract.layout.vocab import SERIES_PERIOD_HEADS, SERIES_SIDE_HEADS, YEAR
 
 #: a year over a column, with the word it counts ("2026년(목표)", "’25 실적", "2024년도")
 _YEAR_HEAD = re.compile(
-    r"^(?:(?:19|20)\d{2}|['’‘]\d{2})(?:년도?)?(?:\s?\(?[가-힣A-Za-z]{1,4}\)?)?$"
+    "^" + YEAR + r"(?:년도?)?(?:\s?\(?[가-힣A-Za-z]{1,4}\)?)?$"
 )
 
 #: how a year over a column opens
-_YEAR_START = re.compile(r"^(?:(?:19|20)\d{2}|['’‘]\d{2})")
+_YEAR_START = re.compile("^" + YEAR)
 #: the least heads of a series that are years or periods
 MIN_SERIES = 2
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.layout.markers import read_marker
+from extract.layout.vocab import YEAR
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.periods import PERIOD_COLUMN
 from extract.parse.vocab import HALF_LETTERS
@@ -19,7 +20,7 @@ from extract.parse.vocab import HALF_LETTERS
 #: "추진내용", "세부 추진내용")
 MAX_LABEL = 8
 #: a year written as a chart's head over its periods ("2026년", "2026", "’27년", "’27")
-_YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[’‘']\d{2})년?+")
+_YEAR = regex.compile(YEAR + r"년?+")
 
 
 def column_span(header: str, year: int | None) -> DateSpan | None:
