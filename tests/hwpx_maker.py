@@ -395,6 +395,9 @@ _CELL_PARA = re.compile(r"/r\d+c\d+/p\d+(?:/b\d+/p\d+)*$")
 _NO_TEXT = {"tab", "secPr", "compose", "dutmal", "ctrl"}
 _NOTES = {"footNote": "n", "endNote": "n", "header": "h", "footer": "h"}
 
+#: a footnote's mark written as superscripts (:func:`extract.read.glyphs.raised_mark`)
+_RAISED = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾")
+
 Cells = list[tuple[int, int, int, int, str]]
 View = tuple[dict[str, str], dict[str, tuple[int, int, Cells]]]
 
@@ -448,6 +451,7 @@ def reference_view(source: str | bytes) -> View:
     from hwpx.oxml._document_primitives import _text_element_content
     from hwpx.oxml.objects import _sublist_paragraphs
 
+    from extract.read.glyphs import raised_mark
     from extract.read.hwp_tree import composed
 
     with warnings.catch_warnings():
@@ -474,28 +478,47 @@ def reference_view(source: str | bytes) -> View:
                 out.extend(_drawtexts(child))
         return out
 
+    # the character shapes set raised (hh:supscript in an hh:charPr)
+    raised = {
+        el.get("id")
+        for header in (doc.parts.headers if hasattr(doc, "parts") else doc.headers)
+        for el in header.element.iter()
+        if local(el) == "charPr" and any(local(c) == "supscript" for c in el.iter())
+    }
+
+    def t_text(run: Any, el: Any, before: str) -> str:
+        """An hp:t's text; in a raised run after a word, as bogoseo writes a footnote's
+        mark set so (:func:`extract.read.glyphs.raised_mark`: python-hwpx keeps it)."""
+        text: str = _text_element_content(el)
+        if run.get("charPrIDRef") in raised and before and not before[-1].isspace():
+            return raised_mark(text)
+        return text
+
     def para(p: Any, where: str, section: Any, in_cell: bool) -> str:
         """Record ``p`` (outside cells); return its text and its boxes' in file order.
 
         python-hwpx leaves overlapped characters (hp:compose) out: they are read here by
-        bogoseo's rule (:func:`extract.read.hwp_tree.composed`).
+        bogoseo's rule (:func:`extract.read.hwp_tree.composed`), as are footnotes' marks
+        set raised (:func:`t_text`).
         """
         whole = squash(p.text or "")
-        if any(local(el) == "compose" for run in p.element for el in run):
-            whole = squash(
-                "".join(
-                    _text_element_content(el)
-                    if local(el) == "t"
-                    else composed(el.get("composeText", ""))
-                    if local(el) == "compose"
-                    else ""
-                    for run in p.element
-                    for el in run
-                )
-            )
+        if any(
+            local(el) == "compose" or (local(el) == "t" and run.get("charPrIDRef") in raised)
+            for run in p.element
+            for el in run
+        ):
+            plain = ""
+            for run in p.element:
+                for el in run:
+                    if local(el) == "t":
+                        plain += t_text(run, el, plain)
+                    elif local(el) == "compose":
+                        plain += composed(el.get("composeText", ""))
+            whole = squash(plain)
         if not in_cell and whole:
             paras[where] = whole
         text = ""
+        own = ""  # (its own text unsquashed: a raised mark's word before it)
         tbls = p.tables
         n_tables = n_boxes = n_heads = n_notes = 0
         for run in p.element:
@@ -504,8 +527,12 @@ def reference_view(source: str | bytes) -> View:
             for el in run:
                 name = local(el)
                 if name == "t":
-                    text += squash(_text_element_content(el))
+                    piece = t_text(run, el, own)
+                    own += piece
+                    # (a raised mark after a word is no text: squashed alone it would be)
+                    text += "" if _RAISED.fullmatch(piece.strip()) else squash(piece)
                 elif name == "compose":
+                    own += composed(el.get("composeText", ""))
                     text += squash(composed(el.get("composeText", "")))
                 elif name == "tbl":
                     table(tbls[n_tables], f"{where}/t{n_tables}", section)

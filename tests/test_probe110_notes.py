@@ -25,8 +25,9 @@ def _endnote(*paras: str) -> Raw:
 
 def test_a_cells_footnote_follows_the_row_holding_it() -> None:
     """`27` (현원 of 도시재생정책과) carries a footnote: its text stands after that row, before
-    the next row, and is no word of the cell nor of the next row (HWPX and HWP 5 alike); an
-    endnote in a cell still goes to the section's end."""
+    the next row, and is no word of the cell nor of the next row (HWPX and HWP 5 alike); so
+    does an endnote in a cell (round 113: at the section's end it read as a note of the
+    item that ends the section)."""
     cells = [
         cell(0, 0, p("구 분")), cell(0, 1, p("정 원")), cell(0, 2, p("현 원")),
         cell(1, 0, p("계")), cell(1, 1, p("78", _endnote(p("정원 조례 기준")))),
@@ -40,11 +41,11 @@ def test_a_cells_footnote_follows_the_row_holding_it() -> None:
         "○ 인 력 : 정원 78명",
         "구 분 정 원 현 원",
         "계 78 75",
+        "정원 조례 기준",
         "도시재생정책과 28 27",
         "시간선택제임기제 2명 포함",
         "도시계획과 26 25",
         "* 출처: 인사정보시스템",
-        "정원 조례 기준",
     ]
     assert [ln.text for ln in read_bytes(to_hwp(data), "notes.hwp").lines if ln.is_content] == (
         _lines(data)

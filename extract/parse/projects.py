@@ -194,9 +194,9 @@ def _under_plan(first: int, body: Sequence[Line]) -> bool:
 
 
 def _footnotes(lines: Sequence[Line]) -> dict[int, list[Line]]:
-    """A Hangul file's footnote lines by the line they follow, where that line holds their
-    anchor (the anchoring paragraph's, or the row of the table holding it); an endnote,
-    set at its section's end, by none."""
+    """A Hangul file's footnote (and endnote) lines by the line they follow, where that
+    line holds their anchor (the anchoring paragraph's, or the row of the table holding
+    it)."""
     out: dict[int, list[Line]] = {}
     anchor: Line | None = None
     for ln in lines:

@@ -269,6 +269,24 @@ TAB_GAP = "  "
 #: a footnote's mark written as superscripts ("기후에너지과¹⁾"; see
 #: extract.read.pdf.lines.SUPERSCRIPTS)
 _RAISED_MARK = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾")  # (set after a word: no note's own)
+#: a footnote's mark as typed: its number and the bracket that closes it ("1)")
+NOTE_MARK = re.compile(r"\d{1,2}\)")
+#: a footnote's mark written as superscripts, as :data:`_RAISED_MARK` finds it
+SUPERSCRIPTS = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
+
+
+def raised_mark(text: str) -> str:
+    """Text set raised (a superscript) after a word, written as superscripts where it is
+    a footnote's mark, "1)" or "12) " (so that the line's text leaves it out and its raw
+    keeps it, as a PDF's raised mark is: :func:`normalize_text`); else as it is.
+
+    >>> raised_mark("1)"), raised_mark("2) "), raised_mark("신규")
+    ('¹⁾', '²⁾ ', '신규')
+    """
+    mark = text.rstrip()
+    if not NOTE_MARK.fullmatch(mark):
+        return text
+    return mark.translate(SUPERSCRIPTS) + text[len(mark) :]
 
 
 def normalize_text(text: str) -> str:

@@ -42,6 +42,12 @@ HWP and as HWPX gives the same Document:
   paragraph's text goes on from the start of the next paragraph, with a range of the same
   tag (as python-hwpx writes it): that paragraph's end is deleted, and the paragraph
   goes on with the next one's text;
+* a footnote's mark typed and set raised (위 첨자), "1,200" + "1)", is written as
+  superscripts, as in HWPX (:func:`extract.read.glyphs.raised_mark`): a paragraph's
+  ``PARA_CHAR_SHAPE`` holds (position in code units, char shape id) pairs (UINT32
+  each), and char shape ``n`` is the ``n``-th ``CHAR_SHAPE`` record of ``DocInfo`` (from
+  0), raised where bit 15 of its properties (UINT32 at byte 46) is set (moel's 39 raised
+  shapes are its HWPX's ``hh:supscript`` ones);
 * ``tcps`` (overlapped characters, 글자 겹치기) is text: after its id, a UINT16 count
   of UTF-16 code units and the characters (then the circle type, size and char shapes);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
@@ -54,16 +60,20 @@ from __future__ import annotations
 import struct
 import sys
 from array import array
+from collections.abc import Sequence
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.glyphs import raised_mark
 from extract.read.hwp_records import (
     BORDER_FILL,
     BULLET,
+    CHAR_SHAPE,
     CTRL_HEADER,
     LIST_HEADER,
     MAX_TOTAL_BYTES,
     NUMBERING,
+    PARA_CHAR_SHAPE,
     PARA_HEADER,
     PARA_RANGE_TAG,
     PARA_SHAPE,
@@ -130,6 +140,8 @@ OUTLINE_AT = 18
 #: a range tag (start, end, tag: UINT32 each) and the kind (top byte of its tag) of a
 #: deletion under track changes
 RANGE_TAG_BYTES, DELETED = 12, 17
+#: where a CHAR_SHAPE holds its properties (UINT32), and their bit of a raised shape
+CHAR_PROPS_AT, RAISED_BIT = 46, 1 << 15
 
 
 def ctrl_id(rec: Record) -> bytes:
@@ -159,18 +171,62 @@ def deletions(rec: Record) -> list[tuple[int, int, int]]:
 
 
 def _add_kept(
-    para: Para, units: array[int], a: int, b: int, deleted: list[tuple[int, int, int]]
+    para: Para,
+    units: array[int],
+    a: int,
+    b: int,
+    deleted: list[tuple[int, int, int]],
+    raised: Sequence[tuple[int, int]] = (),
 ) -> None:
-    """The text of ``units[a:b]`` but for the deleted ranges (in order of their start)."""
+    """The text of ``units[a:b]`` but for the deleted ranges (in order of their start);
+    a part in a ``raised`` range (:func:`raised_spans`) as :func:`raised_mark` writes it
+    after a word."""
+    for start, end in raised:
+        if end <= a or start >= b:
+            continue
+        if start > a:
+            _add_kept(para, units, a, start, deleted)
+        text = _kept(units, max(a, start), min(b, end), deleted)
+        para.add_text(raised_mark(text) if para.after_word() else text)
+        a = min(b, end)
+    if a < b:
+        para.add_text(_kept(units, a, b, deleted))
+
+
+def _kept(units: array[int], a: int, b: int, deleted: list[tuple[int, int, int]]) -> str:
+    out = []
     for start, end, _ in deleted:
         if end <= a or start >= b:
             continue
         if start > a:
-            para.add_text(units[a:start].tobytes().decode("utf-16-le", "replace"))
+            out.append(units[a:start].tobytes().decode("utf-16-le", "replace"))
         a = max(a, end)
         if a >= b:
-            return
-    para.add_text(units[a:b].tobytes().decode("utf-16-le", "replace"))
+            return "".join(out)
+    out.append(units[a:b].tobytes().decode("utf-16-le", "replace"))
+    return "".join(out)
+
+
+def raised_spans(rec: Record, shapes: frozenset[int], n: int) -> list[tuple[int, int]]:
+    """The ranges of a paragraph's ``n`` code units set in a raised char shape, from its
+    ``PARA_CHAR_SHAPE`` (position, shape id) pairs."""
+    data = next((c.data for c in rec.children if c.tag == PARA_CHAR_SHAPE), b"")
+    pairs = [struct.unpack_from("<II", data, at) for at in range(0, len(data) - 7, 8)]
+    out = []
+    for k, (at, shape) in enumerate(pairs):
+        end = pairs[k + 1][0] if k + 1 < len(pairs) else n
+        if shape in shapes and at < end:
+            out.append((at, end))
+    return out
+
+
+def raised_shapes(info: list[Record]) -> frozenset[int]:
+    """Ids of DocInfo's char shapes set raised (위 첨자)."""
+    return frozenset(
+        k
+        for k, r in enumerate(r for r in info if r.tag == CHAR_SHAPE)
+        if len(r.data) >= CHAR_PROPS_AT + 4 and _u32(r.data, CHAR_PROPS_AT) & RAISED_BIT
+    )
 
 
 def para_shape_heading(data: bytes) -> tuple[str, int, int]:
@@ -283,8 +339,11 @@ class _Walker:
         problems: list[tuple[str, str]],
         fills: list[tuple[str, str]] | None = None,
         heads: Heads | None = None,
+        raised: frozenset[int] = frozenset(),
     ) -> None:
         self.problems = problems
+        #: ids of the char shapes set raised (:func:`raised_shapes`)
+        self.raised = raised
         self.warned: set[str] = set()
         #: border fill ``n``'s drawn sides and background at index ``n - 1``
         self.fills = fills or []
@@ -353,13 +412,14 @@ class _Walker:
             return para.done()
         next_ctrl = 0
         i, start, n = 0, 0, len(units)
+        raised = raised_spans(rec, self.raised, n) if self.raised else []
         while i < n:
             c = units[i]
             if c >= 32:
                 i += 1
                 continue
             if i > start:
-                _add_kept(para, units, start, i, deleted)
+                _add_kept(para, units, start, i, deleted, raised)
             kept = not any(s <= i < e for s, e, _ in deleted)
             if c in CHAR_CONTROLS:
                 para.add_text(CHAR_CONTROLS[c] if kept else "")
@@ -377,7 +437,7 @@ class _Walker:
                 i += 8
             start = i
         if start < n:
-            _add_kept(para, units, start, n, deleted)
+            _add_kept(para, units, start, n, deleted, raised)
         return para.done()
 
     def control(self, rec: Record, para: Para, depth: int) -> None:
@@ -496,7 +556,7 @@ def read_hwp(data: bytes, name: str) -> Document:
             raise ReadError("the HWP file has no BodyText sections; the file is damaged")
         info = doc_info(ole, header)
         fills = [(border_sides(r.data), border_shade(r.data)) for r in info if r.tag == BORDER_FILL]
-        walker = _Walker(problems, fills, doc_heads(info))
+        walker = _Walker(problems, fills, doc_heads(info), raised_shapes(info))
         sections = []
         total = 0
         for path in paths:

@@ -13,9 +13,11 @@ one Document:
 * :func:`layout` turns the sections into lines and grids.  Text is split where an
   object is anchored and at forced line breaks, and a tab is a wide gap
   (:data:`TAB_GAP`); tables are linearized in place by the PDF reader's rule
-  (:func:`extract.read.pdf.cells_to_lines`); footnotes follow the top-level paragraph
-  (or table row) that anchors them, endnotes the end of their section; header and footer
-  text is page furniture.
+  (:func:`extract.read.pdf.cells_to_lines`); footnotes and endnotes follow the top-level
+  paragraph (or table row) that anchors them (Hancom prints an endnote at its section's
+  or the document's end, but it notes its anchor as a footnote does: set there, it would
+  read as a note of whatever item ends the section); header and footer text is page
+  furniture.
 
 Every line says where it came from: ``s0/p12`` (section 0, paragraph 12), then for an
 object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell at row
@@ -73,6 +75,14 @@ class Para:
     def add(self, obj: Table | Box) -> None:
         self._flush()
         self.items.append(obj)
+
+    def after_word(self) -> bool:
+        """Whether the text so far ends in a character that is no space (a footnote's
+        mark set raised there is the mark of that word or figure)."""
+        last = self._buf[-1] if self._buf else next(
+            (item for item in reversed(self.items) if isinstance(item, str)), ""
+        )
+        return bool(last) and not last[-1].isspace()
 
     def done(self) -> Para:
         """The paragraph, its head set before its first text as if typed (a paragraph of
@@ -399,9 +409,9 @@ class _Layout:
     ) -> list[_Pending]:
         """A table's lines (linearized row by row) and its Grid, appended to ``grids``.
 
-        A footnote anchored in a cell follows the row that holds it (the top row of a
-        merged cell; in a table inside a cell, the outer table's row), never inside the
-        cell's text; an endnote goes on to ``notes``.
+        A footnote or endnote anchored in a cell follows the row that holds it (the top
+        row of a merged cell; in a table inside a cell, the outer table's row), never
+        inside the cell's text.
         """
         n_rows, n_cols = max(t.n_rows, 0), max(t.n_cols, 0)
         errors: list[str] = []
@@ -448,22 +458,18 @@ class _Layout:
         body: list[_Pending] = []
         for row, row_content in itertools.groupby(content, key=lambda c: c[0].row):
             body += linearize(list(row_content))
-            body += self.row_notes(row_notes.get(row, []), grids, notes)
+            body += self.row_notes(row_notes.get(row, []), grids)
         caption: list[_Pending] = []
         for k, cp in enumerate(t.caption):
             caption.extend(self.para(cp, f"{where}/cap/p{k}", kind, grids, notes, []))
         return body + caption if t.caption_after else caption + body
 
-    def row_notes(
-        self, row: list[tuple[str, Box]], grids: list[Grid], notes: list[tuple[str, Box]]
-    ) -> list[_Pending]:
-        """The lines of the footnotes a table's row anchors, laid out as a paragraph's
-        are (no table's); its endnotes go on to ``notes``, for the section's end."""
-        later: list[tuple[str, Box]] = []
+    def row_notes(self, row: list[tuple[str, Box]], grids: list[Grid]) -> list[_Pending]:
+        """The lines of the notes a table's row anchors, laid out as a paragraph's are
+        (no table's)."""
         saved, self.in_table = self.in_table, 0
-        out = _notes(self, row, grids, later)
+        out = _notes(self, row, grids)
         self.in_table = saved
-        notes.extend(later)
         return out
 
     def report(self, where: str, n_rows: int, n_cols: int, errors: list[str]) -> None:
@@ -513,12 +519,10 @@ def layout(
     pending: list[_Pending] = []
     grids: list[Grid] = []
     for s, paras in enumerate(sections):
-        endnotes: list[tuple[str, Box]] = []
         for k, p in enumerate(paras):
             notes: list[tuple[str, Box]] = []
             pending.extend(lay.para(p, f"s{s}/p{k}", LineKind.CONTENT, grids, notes, []))
-            pending.extend(_notes(lay, notes, grids, endnotes))
-        pending.extend(_notes(lay, endnotes, grids, None))
+            pending.extend(_notes(lay, notes, grids))
     lines = []
     for no, pend in enumerate(pending, start=1):
         pend.no = no
@@ -532,21 +536,13 @@ def layout(
     return Document(name=name, lines=lines, format=fmt, pages=None, tables=grids, problems=problems)
 
 
-def _notes(
-    lay: _Layout,
-    notes: list[tuple[str, Box]],
-    grids: list[Grid],
-    endnotes: list[tuple[str, Box]] | None,
-) -> list[_Pending]:
-    """Lines of footnotes (now) and endnotes (put off to ``endnotes``, or now if None)."""
+def _notes(lay: _Layout, notes: list[tuple[str, Box]], grids: list[Grid]) -> list[_Pending]:
+    """Lines of footnotes and endnotes, in the order of their anchors."""
     out: list[_Pending] = []
     i = 0
     while i < len(notes):  # a note may anchor notes of its own: they are appended
         where, box = notes[i]
         i += 1
-        if box.kind == "endnote" and endnotes is not None:
-            endnotes.append((where, box))
-            continue
         for k, bp in enumerate(box.paras):
             out.extend(lay.para(bp, f"{where}/p{k}", LineKind.CONTENT, grids, notes, []))
     return out

@@ -48,6 +48,7 @@ from typing import Any
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.glyphs import raised_mark
 from extract.read.hwp_tree import (
     PICTURE_BULLET,
     Box,
@@ -90,6 +91,10 @@ _HEADING = re.compile(rb'<(?:[\w.-]+:)?heading\s[^>]*\btype="(?:BULLET|NUMBER|OU
 _PARA_PR = re.compile(rb'<(?:[\w.-]+:)?paraPr\s[^>]*\bid="(\d+)"')
 _PARA_PR_START = re.compile(rb"<(?:[\w.-]+:)?paraPr\s")
 _DELETE_MARK = DELETE_BEGIN.encode()
+#: a character shape set raised (위 첨자: an ``hh:supscript`` in its ``hh:charPr``)
+_SUPSCRIPT = re.compile(rb"<(?:[\w.-]+:)?supscript\b[^>]{0,200}>")
+_CHAR_PR = re.compile(rb'<(?:[\w.-]+:)?charPr\s[^>]*\bid="(\d+)"')
+_CHAR_PR_START = re.compile(rb"<(?:[\w.-]+:)?charPr\s")
 
 
 _LOCAL: dict[Any, str] = {}
@@ -137,6 +142,8 @@ class _Reader:
         self.header = b""
         #: ids of the paragraph shapes that give a head (:meth:`heading_shapes`)
         self.heading_ids: frozenset[str] = frozenset()
+        #: ids of the character shapes set raised (:meth:`raised_shapes`)
+        self.raised_ids: frozenset[str] = frozenset()
         self._heads: Heads | None = None
         #: the numbering of the section's outline paragraphs (its secPr's)
         self.outline = 1
@@ -279,6 +286,19 @@ class _Reader:
                 ids.add(pr[1].decode())
         return frozenset(ids)
 
+    def raised_shapes(self) -> frozenset[str]:
+        """Ids of the character shapes set raised (위 첨자), found by a scan of the
+        header's text as :meth:`heading_shapes` does (``hh:supscript``, Hancom's mark of
+        it, an empty element in the shape; one whose ``type`` is ``NONE`` is none)."""
+        ids = set()
+        for m in _SUPSCRIPT.finditer(self.header):
+            if b"NONE" in m[0].upper():
+                continue
+            starts = list(_CHAR_PR_START.finditer(self.header, max(0, m.start() - 4000), m.start()))
+            if starts and (pr := _CHAR_PR.match(self.header, starts[-1].start())):
+                ids.add(pr[1].decode())
+        return frozenset(ids)
+
     def heads(self) -> Heads:
         """The bullets, numberings and paragraph shapes' headings of the header."""
         if self._heads is None:
@@ -379,8 +399,14 @@ class _Reader:
         if shape in self.heading_ids and into is None:
             para.head = self.heads().head(int(shape), self.outline)
         for run in _runs(p):
+            raised = run.get("charPrIDRef") in self.raised_ids
             for el in run:
-                self.run_child(el, para, depth)
+                if raised and local(el.tag) == "t" and para.after_word():
+                    # a footnote's mark typed and set raised, "1,200" + "1)": no figure's
+                    # digits (written as superscripts, as a PDF's raised mark is)
+                    para.add_text(raised_mark(self.text(el)))
+                else:
+                    self.run_child(el, para, depth)
         return para.done()
 
     def run_child(self, el: Any, para: Para, depth: int) -> None:
@@ -618,6 +644,7 @@ def read_hwpx(data: bytes, name: str) -> Document:
             raise ReadError("the HWPX file has no sections (Contents/section0.xml); damaged?")
         reader.fills = reader.border_fills()
         reader.heading_ids = reader.heading_shapes()
+        reader.raised_ids = reader.raised_shapes()
         sections = []
         for part in names:
             data = reader.part(part)

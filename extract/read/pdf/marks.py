@@ -6,10 +6,10 @@ line's text and its raw keeps them (:func:`extract.read.glyphs.normalize_text`,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.read.glyphs import NOTE_MARK, SUPERSCRIPTS
 from extract.read.pdf.base import Glyph
 
 #: at most this share of the size of the line it follows, a run is set small (a
@@ -18,12 +18,11 @@ SUPERSCRIPT_SIZE = 0.85
 #: how far (x the line's size) off the baseline a superscript is raised, at least
 SUPERSCRIPT_RISE = 0.2
 
-#: a footnote's mark: its number and the bracket that closes it ("1)")
-_MARK = re.compile(r"\d{1,2}\)")
-#: ... written as superscripts where it is set small and raised right after a word
-#: ("기후에너지과¹⁾"): no letters of the word, nor a list's number (the text's reader
-#: drops it, the line's raw keeps it: :func:`extract.read.glyphs.normalize_text`)
-SUPERSCRIPTS = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
+#: a footnote's mark: its number and the bracket that closes it ("1)"), written as
+#: superscripts where it is set small and raised right after a word ("기후에너지과¹⁾"):
+#: no letters of the word, nor a list's number (the text's reader drops it, the line's
+#: raw keeps it: :func:`extract.read.glyphs.normalize_text`)
+_MARK = NOTE_MARK
 
 
 def as_mark(run: Sequence[Glyph], before: Glyph | None) -> list[Glyph] | None:
