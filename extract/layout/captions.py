@@ -19,6 +19,7 @@ from extract.layout.headunits import measured_unit, without_bracket
 from extract.layout.markers import read_marker
 from extract.layout.vocab import (
     COLUMN_COUNT_UNITS,
+    CONTINUED_MARKS,
     COUNT_HEADER_ENDINGS,
     FLOW_ARROWS,
     MEASURE_MULTIPLIERS,
@@ -530,28 +531,43 @@ _BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS + " "
 
 #: a table's title that says it goes on from the page before ("(계속)", "< 부서별 주요기능 >
 #: (계속)")
+_GOES_ON = "|".join(r"\s*".join(map(re.escape, mark)) for mark in CONTINUED_MARKS)
 _CONTINUED = re.compile(
-    r"^\s*(?:[<〈《【\[‹][^<>〈〉《》【】\[\]‹›]{1,40}[>〉》】\]›]\s*)?"
-    r"[(<（〈]\s*계\s*속\s*(?:됨\s*)?[)>）〉]\s*$"
+    rf"^\s*(?:[<〈《【\[‹][^<>〈〉《》【】\[\]‹›]{{1,40}}[>〉》】\]›]\s*)?(?:{_GOES_ON})\s*$"
 )
+#: ... said first or last on its unit's line ("(계속)        (단위 : 천원)")
+_MARK_FIRST = re.compile(rf"^\s*(?:{_GOES_ON})\s")
+_MARK_LAST = re.compile(rf"\s(?:{_GOES_ON})\s*$")
 
 
 def says_continued(line: Line) -> bool:
-    """A line that only says the table under it goes on from the one above ("(계속)",
-    "< 위원회 현황 > (계속)").
+    """A line that only says the table under it goes on from the one above, or the one
+    above goes on under it (:data:`CONTINUED_MARKS`: "(계속)", "- 계속 -", "< 위원회 현황 >
+    [계속]").
 
-    >>> [says_continued(Line(1, t, t)) for t in ("(계속)", "(단위 : 명)")]
-    [True, False]
+    >>> [says_continued(Line(1, t, t)) for t in ("(계속)", "[ 계 속 ]", "(단위 : 명)")]
+    [True, True, False]
+    >>> says_continued(Line(1, "- 계속 -     (단위 : 천원)", ""))
+    True
     """
-    return _CONTINUED.search(" ".join(line.text.split())) is not None
+    t = " ".join(line.text.split())
+    if _CONTINUED.search(t):
+        return True
+    # (or beside its unit or date again: "[계속]      (단위 : 천원)")
+    m = _MARK_FIRST.search(t) or _MARK_LAST.search(t)
+    rest = t[: m.start()] + " " + t[m.end() :] if m else ""
+    return m is not None and read_marker(rest.strip()) is None and bool(_CAPTION.search(rest))
 
 
 def is_caption(line: Line) -> bool:
     """A line that declares a table's unit or date, or that the table goes on from the page
     before, not text of its own."""
     t = " ".join(line.text.split())  # (a text export's "(계속)" set far left of its unit)
-    return len(t) <= 60 and read_marker(t) is None and bool(
-        _CAPTION.search(t) or _SOURCE.match(t) or _CONTINUED.search(t)
+    # ("- 계속 -" opens as a dash's item would, and says no more than "(계속)")
+    if len(t) > 60:
+        return False
+    return says_continued(line) or (
+        read_marker(t) is None and bool(_CAPTION.search(t) or _SOURCE.match(t))
     )
 
 

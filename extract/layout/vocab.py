@@ -204,6 +204,13 @@ HEADER_SUFFIX_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: the marks that say a table goes on over a page, spaces aside, at the foot of its part or
+#: over the next ("(계속)", "[계속]", "- 계속 -", "<계속>"): its brackets around the word
+CONTINUED_MARKS: tuple[str, ...] = (
+    "(계속)", "(계속됨)", "（계속）", "<계속>", "〈계속〉", "《계속》", "＜계속＞", "‹계속›",
+    "[계속]", "［계속］", "【계속】", "〔계속〕", "-계속-", "–계속–", "―계속―", "─계속─",
+)  # fmt: skip
+
 #: the header of a table's column of remarks (squashed): its cells are notes on the row,
 #: never values ("비고": "시설 조성 완료", "사고이월 200,000")
 REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "비고란"})

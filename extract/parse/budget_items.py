@@ -20,6 +20,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
+from extract.layout.captions import says_continued
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
@@ -446,8 +447,9 @@ def parse_budget_items(
             notes[ln.no] = [ln]
         elif wraps.get(ln.no) in notes:
             notes[wraps[ln.no]].append(ln)
-        elif _unit_line(ln.text):
-            unit = unit or parse_unit(ln.text)  # (its unit again over a page's part)
+        elif _unit_line(ln.text) or says_continued(ln):
+            # (its unit again over a page's part, "- 계속 -" beside it or not)
+            unit = unit or parse_unit(ln.text)
             out.use([ln])
         elif squash(ln.text) in CONTINUED_WORDS:
             out.use([ln])  # ("(계속)" over the table's part on the next page)

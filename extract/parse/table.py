@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
-from extract.layout.vocab import REMARK_WORDS
+from extract.layout.vocab import CONTINUED_MARKS, REMARK_WORDS
 from extract.parse.base import Parsed
 from extract.parse.budget_vocab import GOVERNMENT_SOURCES
 from extract.parse.text import Token, despace, is_fraction, is_rate, squash, tokens
@@ -162,7 +162,7 @@ def _bullet_dash(toks: Sequence[Token], i: int) -> bool:
 
 
 #: words a repeated header may end with, saying the table goes on ("(계속)")
-CONTINUED_WORDS: tuple[str, ...] = ("(계속)", "(계속됨)", "<계속>", "계속")
+CONTINUED_WORDS: tuple[str, ...] = (*CONTINUED_MARKS, "계속")
 
 
 def repeated_header(header: Line, lines: Sequence[Line]) -> list[Line]:
