@@ -1,12 +1,21 @@
 """Known misses of the 112th round's review: a table carried on over a page under any of
 the marks clerks write for it (`[계속]`, `- 계속 -`, `<계속>`, `【계속】`, at the foot of its
-part or atop the next, alone or beside the unit again: one table)."""
+part or atop the next, alone or beside the unit again: one table); a Gantt chart of a text
+export whose remark under `비 고` is a month or a mark (`5~6월`, `○`: no mark, no step),
+and whose line of years carries the `비 고` (`2026년   2027년   비 고`); an audit finding
+with two lines of its status (`조치결과 : 완료` then `추진상황 : 추진중`: the last), and one
+whose labelled bracket has a part of another label (`(처리요구 : 시정, 소관: 공원녹지과,
+기한: ’25.6.)`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from schemas import Report
 from tests.test_fix112_assets import _committees
+from tests.test_fix112_audit import _HEAD as AUDIT_HEAD
+from tests.test_fix112_gantt import _HEAD as CHART_HEAD
+from tests.test_fix112_gantt import TASK, _fit, _pad, _steps
 from tests.test_other_reports import _text
 
 
@@ -77,3 +86,149 @@ def test_a_text_appendix_carried_on_under_any_continued_mark(between: str) -> No
         ("item", "활동지원", 300_000),
     ]
     assert len([t for t in report.tables if t.n_rows > 1]) == 1 and not report.residue
+
+
+def _chart(
+    heads: list[str], years: list[str], rows: list[tuple[str, str, str]], cw: int,
+    remarks_on: str = "heads",
+) -> Report:  # fmt: skip
+    """A card whose 추진일정 is a chart set as lines: ``years`` over ``heads`` (each cell
+    ``cw`` wide), a column of remarks after them, its head `비 고` on the line
+    ``remarks_on`` ("heads" or "years"); each row a task, a mark in each period's cell it
+    runs in, its remark centred under `비 고`."""
+    wide = 10
+    tail = _fit("비 고", wide)
+    lines = []
+    if years:
+        per = len(heads) // len(years)
+        over = "".join(_fit(y, per * cw) for y in years)
+        lines.append(_pad("", TASK) + over + (tail if remarks_on == "years" else ""))
+    lines.append(_pad("추 진 내 용", TASK) + "".join(_fit(h, cw) for h in heads)
+                 + (tail if remarks_on == "heads" else ""))  # fmt: skip
+    for task, cells, remark in rows:
+        line = _pad(task, TASK) + "".join(_fit(c, cw) if c != " " else " " * cw for c in cells)
+        lines.append((line + _fit(remark, wide) if remark else line).rstrip())
+    return _text(CHART_HEAD + "".join(f"    {ln}\n" for ln in lines))
+
+
+_MONTHS = [str(m) for m in range(1, 13)]
+_STEPS = [
+    ("기본계획 수립", "2026-01-01", "2026-03-31", "month"),
+    ("리모델링 공사", "2026-07-01", "2026-12-31", "month"),
+    ("실시설계", "2026-04-01", "2026-06-30", "month"),
+]
+
+
+@pytest.mark.parametrize(
+    "remarks",
+    [
+        pytest.param(("○", "", "○"), id="circles"),
+        pytest.param(("5~6월", "", "12월"), id="months"),
+        pytest.param(("완료", "○", "10~12월"), id="word, circle and months"),
+        pytest.param(("●", "■", ""), id="marks of the chart's own"),
+    ],
+)
+def test_a_mark_or_a_month_under_the_remarks_head(remarks: tuple[str, str, str]) -> None:
+    """`1 … 12   비 고` over `기본계획 수립  ■ ■ ■   5~6월`: the row's marks its step, the
+    remark under `비 고` no mark and no month of the step (a `○` had been a mark of the
+    last month, a month the step, the marks then part of the task's name)."""
+    rows = [
+        ("기본계획 수립", "■■■         ", remarks[0]),
+        ("실시설계", "   ■■■      ", remarks[1]),
+        ("리모델링 공사", "      ■■■■■■", remarks[2]),
+    ]
+    assert _steps(_chart(_MONTHS, [], rows, 3)) == _STEPS
+
+
+def test_months_written_in_the_periods_cells_beside_a_remarks_column() -> None:
+    """Months written in the periods' cells (`2~3월` under 1/4), a word under `비 고`
+    after them: each month's run the step (the remark had ended the chart, no step)."""
+    heads = ["1/4", "2/4", "3/4", "4/4"]
+    lines = [_pad("추 진 내 용", TASK) + "".join(_fit(h, 7) for h in heads) + _fit("비 고", 10)]
+    lines += [_pad("기본계획 수립", TASK) + _fit("2~3월", 7) + " " * 21 + _fit("완료", 10)]
+    lines += [_pad("실시설계", TASK) + " " * 7 + _fit("5~6월", 7)]
+    report = _text(CHART_HEAD + "".join(f"    {ln.rstrip()}\n" for ln in lines))
+    assert _steps(report) == [
+        ("기본계획 수립", "2026-02-01", "2026-03-31", "month"),
+        ("실시설계", "2026-05-01", "2026-06-30", "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heads", "cw"),
+    [(["상", "하", "상", "하"], 6), (["1/4", "2/4", "3/4", "4/4"] * 2, 5)],
+    ids=["halves", "quarters"],
+)
+def test_a_chart_whose_remarks_head_stands_on_its_line_of_years(
+    heads: list[str], cw: int
+) -> None:
+    """`2026년   2027년   비 고` over `상  하  상  하`: the heads the years' (the line of
+    years had been no years', its `비 고` after them: no step at all)."""
+    per = len(heads) // 4
+    rows = [
+        ("실시설계 용역", "■" * per + " " * 3 * per, "완료"),
+        ("건립공사", " " * per + "■" * 3 * per, "○"),
+        ("골목길 정비", " " * 2 * per + "■" * per + " " * per, ""),
+    ]
+    precision = "half" if per == 1 else "quarter"
+    assert _steps(_chart(heads, ["2026년", "2027년"], rows, cw, "years")) == [
+        ("건립공사", "2026-07-01", "2027-12-31", precision),
+        ("골목길 정비", "2027-01-01", "2027-06-30", precision),
+        ("실시설계 용역", "2026-01-01", "2026-06-30", precision),
+    ]
+
+
+_SECOND = (
+    "\n② 민원 처리기한 초과 [주의, 환경정책과]\n  ○ 조치결과 : 처리시스템 도입\n"
+    "  ○ 조치상황 : 완료\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "status", "raw"),
+    [
+        pytest.param(
+            "  ○ 조치결과 : 완료\n    - 32개소 안전점검 실시\n  ○ 추진상황: 추진중\n",
+            "in_progress", "추진중", id="done then under way",
+        ),
+        pytest.param(
+            "  ○ 처리결과 : 추진중\n    - 32개소 안전점검 실시\n  ○ 처리상황 : 완료\n",
+            "completed", "완료", id="under way then done",
+        ),
+    ],
+)
+def test_the_last_of_two_status_lines_is_the_findings_status(
+    lines: str, status: str, raw: str
+) -> None:
+    """`○ 조치결과 : 완료` over its bullets, then `○ 추진상황: 추진중`: the finding's status
+    the last line's (both had been read as one, `완료 추진중`, the first status winning)."""
+    body = "① 놀이시설 안전점검 미실시 [시정, 공원녹지과]\n" + lines + _SECOND
+    report = _text(AUDIT_HEAD + body)
+    got = [(f.finding, f.status, f.status_raw, f.actions) for f in report.audit_findings]
+    assert got == [
+        ("놀이시설 안전점검 미실시", status, raw, "32개소 안전점검 실시"),
+        ("민원 처리기한 초과", "completed", "완료", "처리시스템 도입"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "(처리요구 : 시정, 소관: 공원녹지과, 기한: ’25.6.)",
+        "(처리요구 : 시정, 소관 : 공원녹지과, 조치기한 : 2025. 6. 30.)",
+        "(처리요구 : 시정 / 소관 : 공원녹지과 / 처리기한 : ’25. 6월)",
+    ],
+    ids=["deadline", "action deadline", "slashes"],
+)
+def test_a_labelled_bracket_with_a_part_of_another_label(bracket: str) -> None:
+    """`… 미실시 (처리요구 : 시정, 소관: 공원녹지과, 기한: ’25.6.)`: its category and
+    division, the finding without the bracket (a part of a label of neither had left the
+    bracket the finding's, no category, no division)."""
+    body = (
+        f"① 놀이시설 안전점검 미실시 {bracket}\n  ▶ 조치결과 : 32개소 안전점검\n"
+        "  ▶ 조치상황 : 완료\n"
+    )
+    report = _text(AUDIT_HEAD + body)
+    got = [(f.finding, f.category, f.category_raw, f.divisions, f.status)
+           for f in report.audit_findings]  # fmt: skip
+    assert got == [("놀이시설 안전점검 미실시", "correction", "시정", ["공원녹지과"], "completed")]

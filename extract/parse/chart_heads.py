@@ -14,7 +14,7 @@ from extract.layout.markers import read_marker
 from extract.layout.vocab import YEAR
 from extract.normalize import DateSpan, parse_date
 from extract.normalize.periods import PERIOD_COLUMN
-from extract.parse.vocab import HALF_LETTERS
+from extract.parse.vocab import HALF_LETTERS, REMARK_HEADS
 
 #: the longest a task column's label beside a chart's years is (spaces aside: "구분",
 #: "추진내용", "세부 추진내용")
@@ -60,11 +60,26 @@ def _halves(words: Sequence[str]) -> bool:
     return n >= 2
 
 
+#: the most words the head of a column of remarks is spaced into ("비 고")
+MAX_REMARK_HEAD_WORDS = 3
+
+
+def remark_head(words: Sequence[str]) -> int:
+    """How many of a line's last words spell the head of a chart's column of remarks
+    (:data:`REMARK_HEADS`: "… 12  비 고": 2), with words before them; 0 for none."""
+    for k in range(min(MAX_REMARK_HEAD_WORDS, len(words) - 1), 0, -1):
+        if "".join(words[-k:]) in REMARK_HEADS:
+            return k
+    return 0
+
+
 def year_words(text: str) -> list[int]:
     """The years a line of a chart's years over its periods writes after the task
     column's label, if any ("                 2026년          2027년", "구  분   2025년
-    2026년"): [] for another line (a title's "□ 2026년 추진일정")."""
+    2026년"), the head of a column of remarks after them aside ("2026년  2027년  비 고"):
+    [] for another line (a title's "□ 2026년 추진일정")."""
     words = text.split()
+    words = words[: len(words) - remark_head(words)]
     years: list[int] = []
     for w in reversed(words):
         if not _YEAR.fullmatch(w):

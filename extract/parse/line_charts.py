@@ -19,12 +19,12 @@ from extract.normalize.figures import consecutive_runs, is_value
 from extract.normalize.periods import period_head
 from extract.normalize.spacing import word_spans
 from extract.normalize.vocab import NOTE_MARKS
-from extract.parse.chart_heads import column_span, head_spans, year_words
+from extract.parse.chart_heads import column_span, head_spans, remark_head, year_words
 from extract.parse.project_facts import prep_date
 from extract.parse.schedule_tables import is_mark, span_through
 from extract.parse.steps import Found, date_first
 from extract.parse.text import collapse, squash
-from extract.parse.vocab import HALF_LETTERS
+from extract.parse.vocab import HALF_LETTERS, REMARK_HEADS
 
 #: a word and where it stands on its line (first column, last + 1)
 _Span = tuple[str, int, int]
@@ -43,8 +43,6 @@ HEAD_UNITS = ("월", "분기", "반기", "년", "연도")
 _HEAD_UNIT = regex.compile(
     r"[(（\[［]?+(?:단위:?+)?+(?:" + "|".join(HEAD_UNITS) + r")[)）\]］]?+"
 )
-#: the head of a column of remarks after the periods' ("1  2 … 12  비 고"): no period
-REMARK_HEADS = ("비고",)
 #: the most words a unit or a remarks' head is spaced into ("(단위 : 월)", "비 고")
 _TAIL_WORDS = 3
 
@@ -188,6 +186,9 @@ def line_charts(
             period_head(before_unit[-1]) or before_unit[-1] in HALF_LETTERS
         )
         above = year_words(lines[i - 1].text) if ends and i else []
+        # (the head of the remarks' column on the line of the heads or of the years)
+        tops = [head, *([lines[i - 1]] if above else [])]
+        remarks = next((ln for ln in tops if remark_head(ln.text.split())), None)
         wrap = not (ends and i) or not _names_over(lines[i - 1], head)
         n = _period_heads(head_words, year, above, wrap) if ends else 0
         i += 1
@@ -195,7 +196,7 @@ def line_charts(
             continue  # (the years over a line of heads: read with it)
         if not n or (i < len(lines) and _names_columns(head, n, lines[i], year)):
             continue
-        remarks = _remarks_column(head_words)
+        at = (n, _unit_after(head_words))
         rows = []
         for ln in lines[i:]:
             words = [w for w, _, _ in word_spans(ln.text)]
@@ -203,9 +204,11 @@ def line_charts(
             # 5~6월" under 2/4; or its marks followed by a remark, "■■■□□  완료", where
             # the chart has a column of them)
             plain_row = read_marker(ln.text) is None and ":" not in ln.text
-            k = _marks_at_end(words) or (_months_at_end(words) if plain_row else 0)
-            r = 0
-            if not k and remarks:
+            # (a mark or a month under the remarks' head is the remark, "■ ■ ■  ○")
+            r = int(remarks is not None and _under_remarks(ln, (head, at), remarks))
+            body = words[: len(words) - r]
+            k = _marks_at_end(body) or (_months_at_end(body) if plain_row else 0)
+            if not k and remarks is not None:
                 k, r = _marks_and_remark(words)
             if not k:
                 break  # (the table ends at its first line with no mark)
@@ -264,10 +267,23 @@ def _names_over(line: Line, head: Line) -> bool:
 MAX_REMARK_WORDS = 4
 
 
-def _remarks_column(head_words: Sequence[str]) -> bool:
-    """Whether a chart's line of heads ends with the head of a column of remarks."""
-    tail = head_words[len(head_words) - _unit_after(head_words) :]
-    return any(h in squash("".join(tail)) for h in REMARK_HEADS)
+def _under_remarks(row: Line, head: tuple[Line, tuple[int, int]], remarks: Line) -> bool:
+    """Whether a row's last word stands under the head of the column of remarks (on the
+    line ``remarks``, of the heads or the years over them) rather than under the last
+    period's head (``head``: the line of heads and :func:`_heads`'s ``at``), however
+    where a word stands is counted."""
+    for wide in (True, False):
+        spans, tops = _line_spans(row.text, wide), _line_spans(remarks.text, wide)
+        k = remark_head([w for w, _, _ in tops])
+        periods = _heads(head[0], head[1], wide)
+        if not spans or not k or not periods:
+            return False
+        mid = (spans[-1][1] + spans[-1][2]) / 2
+        remark = (tops[-k][1] + tops[-1][2]) / 2
+        last = (periods[-1][1] + periods[-1][2]) / 2
+        if abs(mid - remark) >= abs(mid - last):
+            return False
+    return True
 
 
 def _marks_and_remark(words: Sequence[str]) -> tuple[int, int]:

@@ -306,11 +306,6 @@ AUDIT_CATEGORY_LABELS: tuple[str, ...] = (
     "구분", "유형", "처분유형", "지적유형", "지적구분", "처분구분", "처리요구", "처분요구",
     "조치요구", "요구구분",
 )  # fmt: skip
-#: labels of the council member who made a finding, in the bracket closing its title
-#: ("(지적위원 : 김○○ 위원, 소관 : 도로과)"): no category, no division
-AUDIT_MEMBER_LABELS: tuple[str, ...] = (
-    "지적위원", "질의위원", "질문위원", "요구위원", "위원", "의원",
-)  # fmt: skip
 
 #: labels a finding's own words may open with ("① 지적사항 : …", "요구내용 : …"): not its
 #: words (squashed)
@@ -507,3 +502,7 @@ PERSON_RANKS: tuple[str, ...] = (
 #: halves a chart heads its columns with in one letter under its years ("2026년" over
 #: "상 | 하"): the half each names
 HALF_LETTERS: dict[str, str] = {"상": "상반기", "하": "하반기"}
+
+#: the head of a chart's column of remarks after its periods' (spaces aside: "1  2 … 12
+#: 비 고"), on the line of the heads or of the years over them: no period, no year
+REMARK_HEADS: tuple[str, ...] = ("비고",)
