@@ -17,7 +17,7 @@ from extract.parse.finding_words import (
     word_key,
 )
 from extract.parse.text import despace
-from extract.parse.vocab import AUDIT_CATEGORY_LABELS, AUDIT_MEMBER_LABELS, PERSON_RANKS
+from extract.parse.vocab import AUDIT_CATEGORY_LABELS, PERSON_RANKS
 
 #: a square bracket that closes a text (a match starts only where its spaces start)
 _CLOSING_SQUARE = regex.compile(r"(?<!\s)\s*+\[(?P<inside>[^\[\]()（）]{1,80}+)\]\s*+$")
@@ -49,6 +49,8 @@ def closing_parts(text: str) -> Parts | None:
     ('suggestion', '건의', ['도로과', '교통과'])
     >>> closing_parts("도로점용료 부과 누락 (지적위원 : 이○○ 위원, 소관 : 도로과)")
     ('도로점용료 부과 누락', None, None, ['도로과'])
+    >>> closing_parts("놀이시설 점검 미실시 (처리요구 : 시정, 소관: 공원녹지과, 기한: ’25.6.)")[1:]
+    ('correction', '시정', ['공원녹지과'])
     >>> closing_parts("공가 관리 소홀 (시정요구 / 주거복지팀)")[1:]
     ('correction', '시정요구', ['주거복지팀'])
     >>> closing_parts("사후조사 지연 (담당: 김주무관)")  # an official: no division
@@ -71,8 +73,9 @@ def closing_parts(text: str) -> Parts | None:
 
 def _labelled(text: str) -> Parts | None:
     """The parts of a closing bracket of labelled parts, each ``label : value``, a comma
-    apart: a category's label and a division's (a member's aside); None where a part is
-    not labelled so, or none names a category or a division."""
+    apart: a category's label and a division's (a part of another label aside, a
+    member's, a deadline's); None where a part is not labelled so, or none names a
+    category or a division."""
     m = _CLOSING_ROUND.search(text)
     if m is None:
         return None
@@ -93,8 +96,7 @@ def _labelled(text: str) -> Parts | None:
             if not named:
                 return None
             units += named
-        elif label not in AUDIT_MEMBER_LABELS:
-            return None
+        # (a part of another label, a member's or a deadline's, "기한: ’25.6.", aside)
     if category is None and not units:
         return None
     return text[: m.start()].rstrip(), category, worded, units

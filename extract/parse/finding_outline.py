@@ -284,7 +284,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         if not divisions and (unit := titled_unit(node.parent, section.node)) is not None:
             divisions = [unit]  # (a heading over them that names one: "가. 복지정책과")
         action = "\n".join(fields.get("action", []))
-        raw = " ".join(fields.get("status", [])) or action
+        # (of two lines of its status, "○ 조치결과 : 완료" … "○ 추진상황 : 추진중", the last)
+        statuses = fields.get("status", [])
+        raw = next((v for v in reversed(statuses) if status_of(v)), " ".join(statuses)) or action
         if not fields.get("status") and (closed := closing_status(action)) is not None:
             action, raw = closed  # ("→ 조치결과 : … 환수(완료)": its status in the bracket)
         under = [ln for k in nesting.walk(node) for ln in k.lines]
