@@ -5,7 +5,8 @@ export whose remark under `비 고` is a month or a mark (`5~6월`, `○`: no ma
 and whose line of years carries the `비 고` (`2026년   2027년   비 고`); an audit finding
 with two lines of its status (`조치결과 : 완료` then `추진상황 : 추진중`: the last), and one
 whose labelled bracket has a part of another label (`(처리요구 : 시정, 소관: 공원녹지과,
-기한: ’25.6.)`)."""
+기한: ’25.6.)`); `(백만원)` on the line under a text table's header, under one column,
+beside a column of remarks (`비 고`): that column's unit."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.test_fix112_assets import _committees
 from tests.test_fix112_audit import _HEAD as AUDIT_HEAD
 from tests.test_fix112_gantt import _HEAD as CHART_HEAD
 from tests.test_fix112_gantt import TASK, _fit, _pad, _steps
+from tests.test_fix112_texttable import _REPORT as TABLE_REPORT
 from tests.test_other_reports import _text
 
 
@@ -232,3 +234,51 @@ def test_a_labelled_bracket_with_a_part_of_another_label(bracket: str) -> None:
     got = [(f.finding, f.category, f.category_raw, f.divisions, f.status)
            for f in report.audit_findings]  # fmt: skip
     assert got == [("놀이시설 안전점검 미실시", "correction", "시정", ["공원녹지과"], "completed")]
+
+
+_ONE_COLUMN = """\
+    구  분            사 업 비          비  고
+                      (백만원)
+    합  계              1,200
+    청년창업 지원         800          국비 50%
+    소상공인 육성         400          시비"""
+
+_SECOND_OF_TWO = """\
+    구  분         2025년      2026년      비  고
+                              (백만원)
+    합  계         1,000       1,200
+    청년창업         700         800       국비 50%
+    소상공인         300         400       시비"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(_ONE_COLUMN, {
+            ("청년창업 지원", "사업비"): ("백만원", 800_000_000),
+            ("소상공인 육성", "사업비"): ("백만원", 400_000_000),
+            ("청년창업 지원", "비고"): (None, None),
+        }, id="one column of money"),
+        pytest.param(_SECOND_OF_TWO, {
+            ("청년창업", "2026"): ("백만원", 800_000_000),
+            ("소상공인", "2026"): ("백만원", 400_000_000),
+            ("청년창업", "2025"): (None, None),
+            ("청년창업", "비고"): (None, None),
+        }, id="under the second of two years"),
+    ],
+)
+def test_a_unit_under_one_column_beside_a_remarks_column(
+    table: str, expected: dict[tuple[str, str], tuple[str | None, int | None]]
+) -> None:
+    """`(백만원)` on the line under the header, under `사 업 비`, a `비 고` after it: the
+    unit of that column's cells, the line no row (it had been a row of its own, labelled
+    `(백만원)`, and no cell had a unit)."""
+    report = _text(TABLE_REPORT.format(title="사업 현황", unit="", table=table)
+                   .replace("(단위 : )", ""))  # fmt: skip
+    cells = {
+        (c.row_header, "".join(c.col_header.split()).split("(")[0].removesuffix("년")):
+        (c.unit, c.value_krw)
+        for c in report.table_cells if not c.is_header
+    }  # fmt: skip
+    assert {key: cells.get(key) for key in expected} == expected
+    assert "(백만원)" not in {c.row_header for c in report.table_cells}

@@ -57,6 +57,7 @@ from extract.layout.textrows import (
 )
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
+from extract.layout.unitrow import units_under
 from extract.layout.vocab import (
     BANNER_GLYPHS,
     COLUMN_GROUP_WORDS,
@@ -700,6 +701,9 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             )
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
+            # (a line of units alone under the header, "(백만원)" under 사업비: its column's)
+            if len(body) > 1 and (united := units_under(head, n_label, header, body[0])):
+                header, extra, body = united, (*extra, body[0].no), body[1:]
         rows = [(remark_row if remark else label_row)(words(ln.text), k) for ln in body]
         taken = sorted([*body, *(w for ln in body for _, w in wraps.get(ln.no, ()))],
                        key=lambda ln: ln.no)  # fmt: skip
