@@ -267,6 +267,8 @@ PART_TITLES: dict[str, str] = {
     "공무원현황": "staffing",
     "인력": "staffing",
     "인원": "staffing",
+    # (an education office's part, "2. 정 원", over its table by 직종)
+    "정원": "staffing",
     "예산현황": "budget_summary",
     "재정현황": "budget_summary",
     "세입세출현황": "budget_summary",

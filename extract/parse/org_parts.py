@@ -38,6 +38,7 @@ from extract.parse.org_vocab import (
     NOT_UNIT_ENDINGS,
     ORG_TITLE_WORDS,
     PLACE_COUNT_WORDS,
+    STAFF_ONLY_TITLE_WORDS,
     STAFF_TITLE_WORDS,
     TOP_WORDS,
     UNIT_WORDS,
@@ -127,7 +128,7 @@ def title_role(text: str) -> PartRole | None:
         return "affiliated"
     if _starts_with(k, ORG_TITLE_WORDS):
         return "organization"
-    if _starts_with(k, STAFF_TITLE_WORDS):
+    if _starts_with(k, (*STAFF_TITLE_WORDS, *STAFF_ONLY_TITLE_WORDS)):
         return "staffing"
     if part_role(body) is not None:
         return "other"

@@ -127,6 +127,9 @@ STAFF_TITLE_WORDS: tuple[str, ...] = (
     "인력현황", "인원현황", "정원및현원", "정현원", "정원현황", "공무원현황", "교직원현황",
     "직원현황", "인력", "인원",
 )  # fmt: skip
+#: ... and words that title such a part only (a header cell "정 원" is the figure it
+#: labels, no group over them): an education office's "2. 정 원" over its table by 직종
+STAFF_ONLY_TITLE_WORDS: tuple[str, ...] = ("정원",)
 
 #: the title of a part about the whole government a unit's report sets before its own
 #: ("1. 군정 현황", "□ 군 일반현황", "가. 시정 개요"): its kind, alone or as its
