@@ -195,6 +195,21 @@ def row_units(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     return dict(zip(rows, units, strict=True))
 
 
+def named_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
+    """Each body row's unit where a caption lists several counts and no money, no column
+    names one, and the rows' labels do as the columns' would (a table on its side, "(단위
+    : 개교, 학급, 명)" over the rows "학교수", "학급수", "학생수", "교원수"): as
+    :func:`column_units` reads tops; none unless every row gets one.
+
+    >>> named_rows(("개교", "학급", "명"), ("학교수", "학급수", "학생수", "교원수"))
+    {'학교수': '개교', '학급수': '학급', '학생수': '명', '교원수': '명'}
+    >>> named_rows(("개소", "명"), ("가온동", "나래동"))
+    {}
+    """
+    out = column_units(units, rows)
+    return out if rows and len(out) == len(rows) else {}
+
+
 def counted_rows(units: Sequence[str], rows: Sequence[str]) -> dict[str, str]:
     """Each body row's unit where a caption lists units of counts beside its money's and
     the row's label counts in one of them ("(단위 : 건, 천원, %)" over "단속 건수": 건); the
@@ -398,6 +413,7 @@ def _named_unit(top: str, units: Sequence[str]) -> str | None:
     # (a bracket closing the header, "개최 횟수 (’25년)", says when, not what it counts)
     for bare in dict.fromkeys((_MARKS.sub("", top), without_bracket(top))):
         named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
+        named = named or _counter_unit(bare, units)
         implied = next(
             (u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None
         ) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)
@@ -405,6 +421,24 @@ def _named_unit(top: str, units: Sequence[str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _counter_unit(bare: str, units: Sequence[str]) -> str | None:
+    """The unit of ``units`` that counts a label's things by the generic counter before
+    their name's last syllable ("학교 수" in 개교, "보건소 수" in 개소), if the label counts.
+
+    >>> _counter_unit("학교수", ("개교", "학급", "명")), _counter_unit("학교", ("개교",))
+    ('개교', None)
+    """
+    stem = bare.removesuffix("수")
+    if not stem or stem == bare:
+        return None
+    return next(
+        (u for u in units
+         if len(u) > len(UNIT_COUNTER) and u.startswith(UNIT_COUNTER)
+         and stem.endswith(u[len(UNIT_COUNTER) :])),
+        None,
+    )  # fmt: skip
 
 
 def unit_declaration(caption: str) -> str:

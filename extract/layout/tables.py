@@ -31,6 +31,7 @@ from extract.layout.boxes import boxed_grids, cell_lines, cell_text, data_grids,
 from extract.layout.captions import (
     column_units,
     counted_rows,
+    named_rows,
     counts_first,
     find_caption,
     leaf_units,
@@ -263,7 +264,9 @@ def with_caption(
         table.column_units.update(leaf_units(units, list(dict.fromkeys(paths)), money))
     rows = [c.row_header for c in table.cells if not c.is_header and c.row_header]
     if money is None and not table.column_units:
-        table.row_units = row_units(listed_units(text, per="/"), list(dict.fromkeys(rows)))
+        table.row_units = row_units(
+            listed_units(text, per="/"), list(dict.fromkeys(rows))
+        ) or named_rows(units, list(dict.fromkeys(rows)))
     elif units and not table.column_units:
         # (money beside counts, by row: "(단위 : 건, 천원, %)" over "단속 건수 | …")
         table.row_units = counted_rows(units, list(dict.fromkeys(rows)))
