@@ -279,7 +279,8 @@ def read_table(
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
-    if by_rows:
+    if by_rows or not (by_cols or outer_units):
+        # (or a table by category: "교육비특별회계" over the sources that add up to it)
         shape.groups = _group_accounts(rows, sums, values)
     reading.amounts = [_meaning(f, shape) for f in found]
     reading.amounts += _bracket_shares(reading.amounts, shape)
