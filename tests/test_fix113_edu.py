@@ -143,3 +143,28 @@ def test_sources_under_an_accounts_row_are_of_that_account(account: str, text: b
         ("자치단체 전입금", account, False, 6_350_000_000),
         ("기타", account, False, 1_230_000_000),
     } <= got  # fmt: skip
+
+
+#: the same counts set the other way round, a school level a row
+LEVELS = [
+    ["학교급", "학교수", "학급수", "학생수", "교원수"],
+    ["유치원", "38", "112", "1,845", "168"],
+    ["초등학교", "42", "986", "21,430", "1,512"],
+    ["계", "80", "1,098", "23,275", "1,680"],
+]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    "caption", ["(2025. 3. 1. 기준, 단위 : 개교, 학급, 명)", "(단위 : 명, 개교, 학급)"]
+)
+def test_school_columns_count_in_the_units_they_name(caption: str, text: bool) -> None:
+    """`학교수` counts in 개교 (the counter 개 before the 교 of 학교), so that 명 is the one
+    unit left for `학생수` and `교원수` (they had all been in the caption's first unit)."""
+    lines = [*COVER, *ORG, "2. 학교 현황", caption]
+    report = _report([(lines, LEVELS), (PLAN, None)], text)
+    units: dict[str, set[str | None]] = {}
+    for c in report.table_cells:
+        if not c.is_header and c.col_header:
+            units.setdefault(c.col_header, set()).add(c.unit)
+    assert units == {"학교수": {"개교"}, "학급수": {"학급"}, "학생수": {"명"}, "교원수": {"명"}}
