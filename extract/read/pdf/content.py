@@ -287,6 +287,9 @@ class PageObjects:
     #: small pictures of a bullet's size, each with the glyph its image stands for
     #: (:func:`picture_bullets`)
     bullets: list[tuple[Box4, str]] = field(default_factory=list)
+    #: the boxes of filled paths that are neither rectangles nor rules (letters drawn as
+    #: outlines among them: :func:`~extract.read.pdf.outlined.outlined_rows`)
+    outlines: list[Box4] = field(default_factory=list)
 
 
 
@@ -427,6 +430,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     curves: list[PdfObj] = []
     images: list[PdfObj] = []
     filled: list[tuple[Box4, str]] = []
+    outlines: list[Box4] = []
 
     def box(o: Any) -> tuple[float, float, float, float]:
         # pdfplumber: top-down y from the page height, x shifted by a non-zero MediaBox x0
@@ -473,6 +477,9 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
                 pts = [(mb_x0 + x, mb_top + height - y) for x, y in o.pts]
                 ops = [step[0] for step in (getattr(o, "original_path", None) or [])]
                 bar = filled_rect(pts, bool(o.fill), bool(o.stroke))
+                if o.fill and bar is None:
+                    x0, x1, top, bottom = box(o)
+                    outlines.append((x0, top, x1, bottom))
                 shape = None if bar else filled_shape(pts, ops, bool(o.fill), bool(o.stroke))
                 if shape is not None:  # (an arrow laid over a chart: no rules, a fill)
                     filled.append((shape, fill_colour(o.non_stroking_color)))
@@ -514,7 +521,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     edges = lines + [e for r in fills for e in rect_edges(r)] + curves
     return PageObjects(
         chars, square_rounded_boxes(edges), images, float(page.width), height,
-        shading_boxes(filled), picture_bullets(images, device.lost_numbers),
+        shading_boxes(filled), picture_bullets(images, device.lost_numbers), outlines,
     )  # fmt: skip
 
 
@@ -577,4 +584,6 @@ def plumber_objects(page: Any) -> PageObjects:
     return PageObjects(
         page.chars, edges, page.images, float(page.width), float(page.height),
         shading_boxes(filled), picture_bullets(page.images, lost_numbers(page.pdf)),
+        [(float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
+         for c, bar in bars if c.get("fill") and bar is None],
     )  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from pdfplumber.page import Page as PlumberPage
@@ -25,6 +25,7 @@ from extract.read.pdf.content import PageObjects, lost_numbers, page_objects, pl
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import page_numbers, running_heads
+from extract.read.pdf.outlined import drawn_page, outlined_message, outlined_rows
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 from extract.read.pdf.regions import PageGrid
 from extract.read.pdf.sheets import joined_content, sheet_halves
@@ -85,6 +86,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     pictures: dict[int, list[BBox]] = {}
     heights: dict[int, float] = {}
     in_cells: set[int] = set()
+    #: page -> rows of text drawn as outlines, and the pages all drawn so
+    outlined: dict[int, int] = {}
+    all_drawn: set[int] = set()
     try:
         slots, tree_problem = page_slots(pdf)
     except Exception as exc:  # the catalog itself is damaged
@@ -108,6 +112,12 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             glyphs = glyphs_of(objects.chars)
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
+            if rows := outlined_rows(objects.outlines, objects.chars):
+                if not record["needs_ocr"] and drawn_page(int(str(record["chars"])), rows):
+                    all_drawn.add(page_no)
+                    record["needs_ocr"] = True
+                else:
+                    outlined[page_no] = len(rows)
             # (two pages printed on one sheet: each; once a sheet is so, every sheet is)
             halves = sheet_halves(objects, two_up)
             two_up = two_up or len(halves) == 2
@@ -168,12 +178,14 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
     if not any(ln.is_content for ln in lines):
         if unread and not quality:  # no page could be read at all
             raise ReadError(damaged_reason(unread, len(slots)))
-        raise ReadError(no_text_reason(quality))
+        raise ReadError(no_text_reason(quality, all_drawn))
     problems = [("read.page_tree", tree_problem)] if tree_problem else []
     if unread:
         problems.append(("read.page_unreadable", unread_message(unread, len(slots))))
     if any(q["needs_ocr"] for q in quality):
-        problems.append(("read.page_needs_ocr", ocr_message(quality, len(slots))))
+        problems.append(("read.page_needs_ocr", ocr_message(quality, len(slots), all_drawn)))
+    if outlined:
+        problems.append(("read.outlined_text", outlined_message(outlined, len(slots))))
     if found := table_pictures(lines, boxes, pictures):
         problems.append(("read.table_picture", table_picture_message(found)))
     return Document(
@@ -259,14 +271,20 @@ def unread_message(unread: Sequence[tuple[int, str]], total: int) -> str:
     )
 
 
-def ocr_message(quality: Sequence[dict[str, object]], total: int) -> str:
-    """One line naming the pages that need OCR (a picture with no text layer, or text
-    that cannot be decoded), in a PDF whose other pages were read."""
+def ocr_message(
+    quality: Sequence[dict[str, object]], total: int, drawn: Collection[int] = ()
+) -> str:
+    """One line naming the pages that need OCR (a picture with no text layer, text drawn
+    as outlines, or text that cannot be decoded), in a PDF whose other pages were read."""
     why: dict[str, list[int]] = {}
     for q in quality:
         if q["needs_ocr"]:
             garbage = bool(q["cid_runs"] or q["replacement_ratio"])
-            reason = "text that cannot be decoded" if garbage else "a picture with no text layer"
+            reason = (
+                "text that cannot be decoded" if garbage
+                else "text drawn as outlines, no text layer" if q["page"] in drawn
+                else "a picture with no text layer"
+            )  # fmt: skip
             why.setdefault(reason, []).append(int(str(q["page"])))
     n = sum(len(pages) for pages in why.values())
     if n == 1:
@@ -282,13 +300,24 @@ def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
     return f"the PDF is damaged: {which} be read ({unread[0][1]}); re-export or repair it"
 
 
-def no_text_reason(quality: Sequence[dict[str, object]]) -> str:
-    """Why a PDF gave no content lines, from its pages' quality records."""
+def no_text_reason(quality: Sequence[dict[str, object]], drawn: Collection[int] = ()) -> str:
+    """Why a PDF gave no content lines, from its pages' quality records (``drawn``: the
+    pages whose text is drawn as outlines)."""
     if any(q["cid_runs"] or q["replacement_ratio"] for q in quality):
         return (
             "the PDF's text cannot be decoded (its fonts have no Unicode map: "
             "(cid:N) glyphs); run OCR first"
         )
+    if drawn and all(q["needs_ocr"] for q in quality):
+        return (
+            "the PDF has no text layer: its text is drawn as outlines (curves); "
+            "OCR it first (e.g. ocrmypdf) and convert the result"
+        )
     if any(q["needs_ocr"] for q in quality):
-        return "the PDF has no text layer (scanned pages?); run OCR first"
+        n = len(quality)
+        pages = "its only page" if n == 1 else f"any of its {n} pages"
+        return (
+            "the PDF has no text layer (scanned pages?); run OCR first (e.g. ocrmypdf) "
+            f"and convert the result: no text on {pages}"
+        )
     return "the PDF has no text on any page"

@@ -1,0 +1,220 @@
+"""PDFs part of whose text cannot be read (probe 113, scanpages): a heading whose letters
+are drawn as outlines (filled curves, no text layer) is named with its page, a page drawn
+wholly so needs OCR as a scanned page does, and a wholly scanned or wholly outlined PDF
+fails with one line saying how to fix it (OCR it first, e.g. ocrmypdf).
+
+The PDFs are written by hand here: Helvetica text, a grey picture, and letters drawn as
+closed Bezier paths of letter sizes (each letter its own path, as a font converted to
+paths draws them)."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+import pytest
+
+from extract.errors import ReadError
+from extract.read.pdf import read_pdf
+from extract.read.pdf.outlined import outlined_rows
+
+PAGE_W, PAGE_H = 595, 842
+
+
+def _stream(data: bytes, extra: str = "") -> bytes:
+    packed = zlib.compress(data, 9)
+    head = f"<< /Length {len(packed)} /Filter /FlateDecode {extra} >>\nstream\n".encode()
+    return head + packed + b"\nendstream"
+
+
+def _write(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _letter(x: float, y: float, w: float, h: float) -> str:
+    """A closed filled outline of a letter's box (an oval of four Bezier curves)."""
+    k = 0.55
+    cx, cy, rx, ry = x + w / 2, y + h / 2, w / 2, h / 2
+    return (
+        f"{cx:.2f} {y + h:.2f} m "
+        f"{cx + k * rx:.2f} {y + h:.2f} {x + w:.2f} {cy + k * ry:.2f} {x + w:.2f} {cy:.2f} c "
+        f"{x + w:.2f} {cy - k * ry:.2f} {cx + k * rx:.2f} {y:.2f} {cx:.2f} {y:.2f} c "
+        f"{cx - k * rx:.2f} {y:.2f} {x:.2f} {cy - k * ry:.2f} {x:.2f} {cy:.2f} c "
+        f"{x:.2f} {cy + k * ry:.2f} {cx - k * rx:.2f} {y + h:.2f} {cx:.2f} {y + h:.2f} c h f\n"
+    )
+
+
+def _outlined_line(y: float, letters: int = 12, size: float = 14.0) -> str:
+    """A line of ``letters`` letters drawn as outlines, baseline at ``y`` (PDF units)."""
+    out, x = [], 72.0
+    for i in range(letters):
+        w = size * (0.45 + 0.1 * (i % 4))
+        h = size * (0.6 + 0.1 * (i % 3))
+        out.append(_letter(x, y, w, h))
+        x += w + size * (0.15 if i % 5 else 0.6)
+    return "".join(out)
+
+
+def _text(y: float, words: str, size: int = 11) -> str:
+    return f"BT /F1 {size} Tf 72 {y:.0f} Td ({words}) Tj ET\n"
+
+
+def _footer(number: int) -> str:
+    return f"BT /F1 10 Tf 285 30 Td (- {number} -) Tj ET\n"
+
+
+def _leader(y: float) -> str:
+    """A contents entry's dotted leader: many dots, all of one size."""
+    return "".join(_letter(200 + 6 * i, y, 1.6, 1.6) for i in range(40))
+
+
+def _markers(y: float) -> str:
+    """A chart's markers on one row: letter-sized, but all one shape."""
+    return "".join(_letter(100 + 40 * i, y, 6, 6) for i in range(8))
+
+
+def _body(kind: str, number: int) -> str:
+    text = "".join(_text(700 - 18 * i, f"line {i + 1} of the body text on page {number}")
+                   for i in range(6))  # fmt: skip
+    if kind == "text":
+        return _text(760, f"Heading of page {number}", 16) + text + _footer(number)
+    if kind == "heading":  # the title drawn as outlines, the body text
+        return _outlined_line(760) + text + _footer(number)
+    if kind == "headings":  # a chapter's title and a card's, both outlines
+        return _outlined_line(780, 16, 17) + _outlined_line(740) + text + _footer(number)
+    if kind == "drawn":  # every line drawn as outlines, the page number text
+        return "".join(_outlined_line(760 - 24 * i) for i in range(8)) + _footer(number)
+    if kind == "drawn_bare":  # every line outlines, nothing else
+        return "".join(_outlined_line(760 - 24 * i) for i in range(8))
+    if kind == "leaders":  # text with dotted leaders and chart markers: no outlined text
+        return _text(760, "Contents", 16) + _leader(720) + _markers(600) + text + _footer(number)
+    if kind == "leaders_heading":
+        return _outlined_line(760) + _leader(720) + _markers(600) + text + _footer(number)
+    if kind == "image":
+        return "q 595 0 0 842 0 0 cm /Im1 Do Q\n"
+    raise ValueError(kind)
+
+
+def _pdf(kinds: Sequence[str]) -> bytes:
+    objects: list[bytes] = [b"", b""]
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    pixels = bytes((40 if (r // 6) % 3 == 0 and 8 < c < 90 else 235)
+                   for r in range(148) for c in range(105))  # fmt: skip
+    image = add(_stream(pixels, "/Type /XObject /Subtype /Image /Width 105 /Height 148 "
+                                "/ColorSpace /DeviceGray /BitsPerComponent 8"))  # fmt: skip
+    kids = []
+    for number, kind in enumerate(kinds, start=1):
+        content = add(_stream(_body(kind, number).encode()))
+        kids.append(add(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"/Contents {content} 0 R /Resources << /Font << /F1 {font} 0 R >> "
+            f"/XObject << /Im1 {image} 0 R >> >> >>".encode()
+        ))  # fmt: skip
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
+    return _write(objects)
+
+
+OUTLINED = "text drawn as outlines (curves, no text layer) on "
+NOT_READ = ": those lines are not read (headings among them?); OCR is not supported"
+
+
+@pytest.mark.parametrize(
+    ("kinds", "problems"),
+    [
+        # a heading drawn as outlines over a body of text: the page is named, its text read
+        (["text", "heading", "text"],
+         [("read.outlined_text", f"{OUTLINED}page 2 (1 line) of 3{NOT_READ}")]),
+        (["text", "headings", "text", "heading"],
+         [("read.outlined_text", f"{OUTLINED}pages 2 (2 lines), 4 (1 line) of 4{NOT_READ}")]),
+        # dotted leaders and a row of markers are no letters; the heading beside them is
+        (["text", "leaders_heading"],
+         [("read.outlined_text", f"{OUTLINED}page 2 (1 line) of 2{NOT_READ}")]),
+        # a page drawn wholly as outlines needs OCR, as a scanned page does
+        (["text", "drawn", "text"],
+         [("read.page_needs_ocr", "page 2 of 3 needs OCR (text drawn as outlines, no text "
+                                  "layer): its text is not read; run OCR")]),
+        (["text", "image", "drawn_bare", "heading", "text"],
+         [("read.page_needs_ocr", "2 of 5 pages need OCR, their text not read: 2 (a picture "
+                                  "with no text layer), 3 (text drawn as outlines, no text "
+                                  "layer); run OCR on them"),
+          ("read.outlined_text", f"{OUTLINED}page 4 (1 line) of 5{NOT_READ}")]),
+    ],
+)  # fmt: skip
+def test_text_drawn_as_outlines_is_named_with_its_page(
+    kinds: list[str], problems: list[tuple[str, str]]
+) -> None:
+    doc = read_pdf(_pdf(kinds), "outlined.pdf")
+    assert doc.problems == problems
+    # the pages of text are read as usual: every body line of every page not drawn
+    for page, kind in enumerate(kinds, start=1):
+        got = [ln.text for ln in doc.content() if ln.page == page]
+        want = ([f"line {i + 1} of the body text on page {page}" for i in range(6)]
+                if kind in ("text", "heading", "headings", "leaders_heading") else [])  # fmt: skip
+        assert [t for t in got if t.startswith("line ")] == want
+
+
+@pytest.mark.parametrize(
+    ("kinds", "reason"),
+    [
+        (["image", "image", "image"],
+         "the PDF has no text layer (scanned pages?); run OCR first (e.g. ocrmypdf) and "
+         "convert the result: no text on any of its 3 pages"),
+        (["image"],
+         "the PDF has no text layer (scanned pages?); run OCR first (e.g. ocrmypdf) and "
+         "convert the result: no text on its only page"),
+        (["drawn", "drawn_bare"],
+         "the PDF has no text layer: its text is drawn as outlines (curves); OCR it first "
+         "(e.g. ocrmypdf) and convert the result"),
+    ],
+)  # fmt: skip
+def test_a_pdf_with_no_text_on_any_page_fails_saying_how_to_fix_it(
+    kinds: list[str], reason: str
+) -> None:
+    with pytest.raises(ReadError) as err:
+        read_pdf(_pdf(kinds), "scanned.pdf")
+    assert err.value.reason == reason
+
+
+def _boxes(kind: str) -> list[tuple[float, float, float, float]]:
+    """The boxes of the filled paths a row of ``kind`` draws (top-down coordinates)."""
+    if kind == "leader":
+        return [(200 + 6 * i, 100.0, 201.6 + 6 * i, 101.6) for i in range(40)]
+    if kind == "markers":
+        return [(100 + 40 * i, 100.0, 106 + 40 * i, 106.0) for i in range(8)]
+    if kind == "letters":
+        return [(72 + 10 * i, 100.0 - i % 3, 78 + 10 * i + i % 4, 110.0) for i in range(10)]
+    raise ValueError(kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "chars", "rows"),
+    [
+        ("letters", [], [(72, 98, 169, 110)]),
+        # letters drawn over the same words of the text layer (a shadow, an effect)
+        ("letters", [{"text": "가", "x0": 80, "x1": 90, "top": 99, "bottom": 109}], []),
+        ("leader", [], []),
+        ("markers", [], []),
+    ],
+)  # fmt: skip
+def test_outlined_rows(
+    kind: str, chars: list[dict[str, object]], rows: list[tuple[int, ...]]
+) -> None:
+    assert [tuple(round(v) for v in r) for r in outlined_rows(_boxes(kind), chars)] == rows
