@@ -25,8 +25,8 @@ from extract.read.pdf.content import PageObjects, lost_numbers, page_objects, pl
 from extract.read.pdf.figures import table_picture_message, table_pictures
 from extract.read.pdf.grids import document_grids, page_content
 from extract.read.pdf.lines import page_numbers, running_heads
-from extract.read.pdf.outlined import drawn_page, outlined_message, outlined_rows
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
+from extract.read.pdf.outlined import drawn_page, outlined_message, outlined_rows
 from extract.read.pdf.regions import PageGrid
 from extract.read.pdf.sheets import joined_content, sheet_halves
 from extract.read.pdf.turns import turned_upright
