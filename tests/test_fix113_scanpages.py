@@ -17,6 +17,7 @@ import pytest
 from extract.errors import ReadError
 from extract.read.pdf import read_pdf
 from extract.read.pdf.outlined import outlined_rows
+from extract.read.pdf.unmapped import unmapped_codes
 
 PAGE_W, PAGE_H = 595, 842
 
@@ -218,3 +219,95 @@ def test_outlined_rows(
     kind: str, chars: list[dict[str, object]], rows: list[tuple[int, ...]]
 ) -> None:
     assert [tuple(round(v) for v in r) for r in outlined_rows(_boxes(kind), chars)] == rows
+
+
+def _font_pdf(font: str, codes: str) -> bytes:
+    """Page 1 text in Helvetica; page 2 twelve lines of ``codes`` in the font ``font`` (its
+    dictionary, GLYPH standing for the object number of the one glyph all codes draw)."""
+    objects: list[bytes] = [b"", b""]
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    helvetica = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    glyph = add(_stream(b"600 0 0 0 500 700 d1 0 0 400 600 re f"))
+    special = add(font.replace("GLYPH", str(glyph)).encode())
+    kids = []
+    for number in (1, 2):
+        if number == 1:
+            body = "".join(_text(760 - 18 * i, f"line {i + 1} of a page with a text layer")
+                           for i in range(6))  # fmt: skip
+        else:
+            body = "".join(f"BT /F2 11 Tf 72 {760 - 18 * i} Td <{codes}> Tj ET\n"
+                           for i in range(12))  # fmt: skip
+        content = add(_stream((body + _footer(number)).encode()))
+        kids.append(add(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Contents "
+            f"{content} 0 R /Resources << /Font << /F1 {helvetica} 0 R /F2 {special} 0 R "
+            ">> >> >>".encode()
+        ))  # fmt: skip
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
+    return _write(objects)
+
+
+def _type3(names: Sequence[str], first: int) -> str:
+    """A Type 3 font of drawn glyphs named ``names`` from the code ``first``, with no map
+    to Unicode."""
+    procs = " ".join(f"/{n} GLYPH 0 R" for n in names)
+    differences = " ".join("/" + n for n in names)
+    return (
+        f"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] "
+        f"/FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << {procs} >> "
+        f"/Encoding << /Type /Encoding /Differences [{first} {differences}] >> "
+        f"/FirstChar {first} /LastChar {first + len(names) - 1} "
+        f"/Widths [{' '.join(['600'] * len(names))}] /Resources << >> >>"
+    )
+
+
+_CODES = "".join(f"{33 + (i * 7) % 30:02X}" for i in range(30))
+_NAMED = [f"g{i}" for i in range(1, 31)]
+_LATIN = [chr(ord("a") + i % 26) for i in range(30)]
+_UNI = [f"uni{0xAC00 + i:04X}" for i in range(30)]
+
+
+@pytest.mark.parametrize(
+    ("font", "page2", "problems"),
+    [
+        # glyphs named with no character (g1, g2, ...) read as the base encoding's `!(/6=`
+        # before: now undecodable, so the page needs OCR and gives no garbage line
+        (_type3(_NAMED, 33), [],
+         [("read.page_needs_ocr", "page 2 of 2 needs OCR (text that cannot be decoded): its "
+                                  "text is not read; run OCR")]),
+    ],
+)  # fmt: skip
+def test_glyphs_named_with_no_character_are_not_read_as_garbage(
+    font: str, page2: list[str], problems: list[tuple[str, str]]
+) -> None:
+    doc = read_pdf(_font_pdf(font, _CODES), "type3.pdf")
+    assert [ln.text for ln in doc.content() if ln.page == 2] == page2
+    assert doc.problems == problems
+    assert [ln.text for ln in doc.content() if ln.page == 1] == [
+        f"line {i + 1} of a page with a text layer" for i in range(6)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "codes"),
+    [
+        (_NAMED, set(range(33, 63))),
+        (_LATIN, set()),  # named as letters: pdfminer reads them right
+        (_UNI, set()),  # uniAC00: 가
+        (["a", "g7", "space", "cid12"], {34, 36}),
+    ],
+)  # fmt: skip
+def test_unmapped_codes(names: list[str], codes: set[int]) -> None:
+    from pdfminer.psparser import LIT
+
+    spec = {"Subtype": LIT("Type3"),
+            "Encoding": {"Differences": [33, *(LIT(n) for n in names)]}}  # fmt: skip
+    assert unmapped_codes(spec) == codes
+    assert unmapped_codes({**spec, "ToUnicode": object()}) == frozenset()
+    assert unmapped_codes({**spec, "Subtype": LIT("Type0")}) == frozenset()

@@ -37,6 +37,7 @@ from extract.read.pdf.paths import (
     shading_boxes,
     square_rounded_boxes,
 )
+from extract.read.pdf.unmapped import unmapped, watch_fonts
 
 # --- parsing a page: pdfminer without pdfplumber's per-object dicts ------------------
 #
@@ -325,6 +326,9 @@ class _LostGlyphs:
             matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
         )
         item = self.cur_item._objs[-1]  # type: ignore[attr-defined]
+        if isinstance(item, LTChar) and unmapped(font, cid):
+            item._text = "\ufffd"  # (a glyph named with no character: not the code's)
+            return advance
         if isinstance(item, LTChar) and item.get_text() == LOST_GLYPH and self._loses_codes(font):
             # (every glyph whose code the export lost reads U+F000: keep them apart)
             name = font.fontname
@@ -418,6 +422,7 @@ def page_objects(pdf: Any, page: Any) -> PageObjects:
     the way its ``process_object`` and edge helpers compute them, without building a
     dict of every attribute of every object.
     """
+    watch_fonts(pdf.rsrcmgr)
     device = _PathDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
     device.lost_numbers = lost_numbers(pdf)
     ContentInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
@@ -538,6 +543,7 @@ class _PlumberDevice(_LostGlyphs, PDFPageAggregatorWithMarkedContent):
 def plumber_objects(page: Any) -> PageObjects:
     """The same from pdfplumber's own ``page.chars``/``edges``/``images`` (the reference)."""
     if not getattr(page, "_bogoseo_layout", False):
+        watch_fonts(page.pdf.rsrcmgr)
         # pdfplumber's ``Page.layout`` with our device (what it read before, if anything
         # did, forgotten: its objects are built from the layout)
         device = _PlumberDevice(
