@@ -164,6 +164,8 @@ def test_text_drawn_as_outlines_is_named_with_its_page(
 ) -> None:
     doc = read_pdf(_pdf(kinds), "outlined.pdf")
     assert doc.problems == problems
+    # (pdfplumber's objects give the same: the outlines are read alike by both engines)
+    assert read_pdf(_pdf(kinds), "outlined.pdf", engine="pdfplumber").problems == problems
     # the pages of text are read as usual: every body line of every page not drawn
     for page, kind in enumerate(kinds, start=1):
         got = [ln.text for ln in doc.content() if ln.page == page]
@@ -289,6 +291,7 @@ def test_glyphs_named_with_no_character_are_not_read_as_garbage(
     doc = read_pdf(_font_pdf(font, _CODES), "type3.pdf")
     assert [ln.text for ln in doc.content() if ln.page == 2] == page2
     assert doc.problems == problems
+    assert read_pdf(_font_pdf(font, _CODES), "type3.pdf", engine="pdfplumber").problems == problems
     assert [ln.text for ln in doc.content() if ln.page == 1] == [
         f"line {i + 1} of a page with a text layer" for i in range(6)
     ]
