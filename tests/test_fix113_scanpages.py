@@ -202,6 +202,8 @@ def _boxes(kind: str) -> list[tuple[float, float, float, float]]:
         return [(200 + 6 * i, 100.0, 201.6 + 6 * i, 101.6) for i in range(40)]
     if kind == "markers":
         return [(100 + 40 * i, 100.0, 106 + 40 * i, 106.0) for i in range(8)]
+    if kind == "icons":  # pictograms of an infographic, set well apart
+        return [(72 + 60 * i, 100.0, 92 + 60 * i + 3 * (i % 3), 120.0 + i % 4) for i in range(8)]
     if kind == "letters":
         return [(72 + 10 * i, 100.0 - i % 3, 78 + 10 * i + i % 4, 110.0) for i in range(10)]
     raise ValueError(kind)
@@ -215,6 +217,7 @@ def _boxes(kind: str) -> list[tuple[float, float, float, float]]:
         ("letters", [{"text": "가", "x0": 80, "x1": 90, "top": 99, "bottom": 109}], []),
         ("leader", [], []),
         ("markers", [], []),
+        ("icons", [], []),
     ],
 )  # fmt: skip
 def test_outlined_rows(

@@ -12,6 +12,7 @@ shapes, with no character of the text layer among them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from extract.read.pdf.base import PdfObj
@@ -25,7 +26,9 @@ LETTER_MIN_WIDTH = 0.5
 LETTER_MAX = 40.0
 #: a row of outlines is a line of text when it has this many letters, at least ...
 ROW_MIN_LETTERS = 6
-#: ... of this many sizes (rounded to the point): a line's letters differ, dots do not
+#: ... of this many sizes (rounded to the point): a line's letters differ, dots do not;
+#: set close, most gaps between neighbours no wider than the row is tall (a row of icons
+#: stands further apart)
 ROW_MIN_SHAPES = 3
 
 
@@ -56,6 +59,8 @@ def outlined_rows(outlines: Sequence[Box4], chars: Sequence[PdfObj]) -> list[Box
         shapes = {(round(b[2] - b[0]), round(b[3] - b[1])) for b in members}
         if len(members) < ROW_MIN_LETTERS or len(shapes) < ROW_MIN_SHAPES:
             continue
+        if not _set_close(members, bottom - top):
+            continue
         x0, x1 = min(b[0] for b in members), max(b[2] for b in members)
         if any(
             str(c["text"]).strip()
@@ -66,6 +71,14 @@ def outlined_rows(outlines: Sequence[Box4], chars: Sequence[PdfObj]) -> list[Box
             continue  # (text there: a drawing behind words, or the words' own effects)
         found.append((x0, top, x1, bottom))
     return found
+
+
+def _set_close(members: Sequence[Box4], height: float) -> bool:
+    """Whether a row's shapes stand as a line's letters do: most gaps between neighbours
+    (left to right) no wider than the row is tall."""
+    ordered = sorted(members)
+    gaps = sorted(b[0] - a[2] for a, b in itertools.pairwise(ordered))
+    return gaps[len(gaps) // 2] <= height
 
 
 #: a page with fewer characters than this (a stamped page number) and this many rows of
