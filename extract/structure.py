@@ -21,6 +21,7 @@ from extract.layout.headunits import counter_head, measured_unit, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
+from extract.normalize.measures import measured
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, despace_label, squash
@@ -435,6 +436,9 @@ def _cell_record(
     if not c.is_header:
         got, value2, unit2, pair = _pair_values(t, c, year, got, named)
     kind, value, krw, start, end, unit = got
+    measure = measured(kind, value, unit)
+    if measure is not None:
+        kind = "measure"  # (an area, length, weight or volume: its unit as printed kept)
     prov = _prov(c.lines, by_no)
     if prov["line_start"] == 0 and c.page is not None:
         prov["page_start"] = prov["page_end"] = c.page
@@ -457,6 +461,8 @@ def _cell_record(
         value2=value2,
         value2_unit=unit2,
         pair=pair,
+        measure_value=measure[0] if measure else None,
+        measure_unit=measure[1] if measure else None,
         **prov,
     )
 
@@ -557,6 +563,8 @@ def _node_mentions(node: Node, year: int | None) -> list[Mention]:
                 char_start=m.start,
                 char_end=m.end,
                 context=sentence_around(text, m.start, m.end),
+                measure_value=m.measure[0] if m.measure else None,
+                measure_unit=m.measure[1] if m.measure else None,
                 line_start=first.no,
                 line_end=last.no,
                 page_start=first.page,

@@ -9,9 +9,10 @@ are integer won; ``raw`` keeps the source text a record was read from.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from decimal import Decimal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 SCHEMA_VERSION = "1.0"
 
@@ -20,6 +21,15 @@ Precision = Literal["day", "month", "quarter", "half", "year"]
 AuditCategory = Literal["correction", "suggestion", "other", "total"]
 AuditStatus = Literal["completed", "in_progress", "under_review", "not_reflected"]
 Basis = Literal["예산현액", "예산액"]
+
+
+#: an exact decimal number (a measure in its base unit: 12500000 ㎡, 0.455 ㎥), written as
+#: its digits in full, never in floating point nor with an exponent
+ExactNumber = Annotated[
+    Decimal, PlainSerializer(lambda d: f"{d:f}", return_type=str, when_used="json")
+]
+#: what a measure measures, and the base unit its ``measure_value`` is in
+MeasureBase = Literal["㎡", "m", "kg", "㎥"]
 
 
 class Model(BaseModel):
@@ -412,8 +422,8 @@ class AuditFinding(Record):
 NodeKind = Literal[
     "front", "contents", "heading", "appendix", "item", "bullet", "note", "title", "figure"
 ]  # fmt: skip
-ValueKind = Literal["krw", "count", "percent", "date", "text"]
-MentionKind = Literal["krw", "count", "percent", "date", "text"]
+ValueKind = Literal["krw", "count", "measure", "percent", "date", "text"]
+MentionKind = Literal["krw", "count", "measure", "percent", "date", "text"]
 
 
 class OutlineNode(Record):
@@ -487,6 +497,14 @@ class TableCellRecord(Record):
         description="what the two figures are, where a label or the table's item says"
         " ('정원/현원', '예산액/구성비')",
     )
+    measure_value: ExactNumber | None = Field(
+        default=None,
+        description="a measure's value in its base unit, exactly (12.5 under 면적(㎢):"
+        " 12500000), where the cell is an area, length, weight or volume",
+    )
+    measure_unit: MeasureBase | None = Field(
+        default=None, description="that base unit: ㎡ (area), m (length), kg (weight), ㎥ (volume)"
+    )
 
 
 class Mention(Record):
@@ -503,6 +521,14 @@ class Mention(Record):
     char_start: int = Field(description="offset of the mention in its outline node's text")
     char_end: int
     context: str = Field(description="the clause around it")
+    measure_value: ExactNumber | None = Field(
+        default=None,
+        description="a measure's value in its base unit, exactly (12.5㎢: 12500000),"
+        " where the mention is an area, length, weight or volume",
+    )
+    measure_unit: MeasureBase | None = Field(
+        default=None, description="that base unit: ㎡ (area), m (length), kg (weight), ㎥ (volume)"
+    )
 
 
 class Stats(Model):

@@ -22,6 +22,7 @@ import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
@@ -158,6 +159,13 @@ def _unit(table: str, name: str) -> str | None:
     return None
 
 
+def _is_decimal(ann: Any) -> bool:
+    """Whether an annotation is a Decimal (an exact number, ``ExactNumber`` too)."""
+    if typing.get_origin(ann) is typing.Annotated:
+        ann = typing.get_args(ann)[0]
+    return ann is Decimal
+
+
 def _column(table: str, model: type[BaseModel], name: str) -> Column:
     """A model field -> Column: the type from its annotation, required if not Optional."""
     ann: Any = model.model_fields[name].annotation
@@ -179,8 +187,8 @@ def _column(table: str, model: type[BaseModel], name: str) -> Column:
         kind = "boolean"
     elif ann is int:
         kind = "integer"
-    elif ann is float:
-        kind = "number"
+    elif ann is float or _is_decimal(ann):
+        kind = "number"  # (a Decimal written in full in CSV: Table Schema's number is exact)
     elif ann is date:
         kind = "date"
     else:  # str, and lists (";"-joined in CSV)
@@ -544,6 +552,8 @@ def _arrow_value(column: Column, value: Any) -> Any:
         # (lists ";"-joined, like the CSV; an empty text is missing, as the CSV's empty
         # cell is, so that every format counts the same values missing)
         return cell(value) or None
+    if isinstance(value, Decimal):
+        return float(value)  # (float64 in Parquet: exact in CSV and report.json)
     return value
 
 

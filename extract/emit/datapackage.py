@@ -240,13 +240,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "table_cells.col_header": ('column header path, " / "-joined', "열 머리"),
     "table_cells.raw": ("the cell's text as read", "칸 내용"),
     "table_cells.value": ("the number the cell holds (won for money)", "값"),
-    "table_cells.value_kind": ("krw, count, percent, date or text", "값 종류"),
+    "table_cells.value_kind": ("krw, count, measure, percent, date or text", "값 종류"),
     "table_cells.value_krw": ("integer won, where the cell is money", "금액(원)"),
     "table_cells.date_start": ("first day, where the cell is a date", "시작일"),
     "table_cells.date_end": ("last day, where the cell is a date", "종료일"),
+    "table_cells.measure_value": (
+        "a measure's value in its base unit, exactly (area, length, weight, volume)",
+        "측정값(기준 단위)",
+    ),
+    "table_cells.measure_unit": ("that base unit: ㎡, m, kg or ㎥", "기준 단위"),
     "mentions.seq": ("order of the mention in the report", "순번"),
     "mentions.node": ("the outline node whose text holds it", "항목 번호"),
-    "mentions.kind": ("krw, count, percent, date or text (a figure per a unit)", "종류"),
+    "mentions.kind": (
+        "krw, count, measure, percent, date or text (a figure per a unit)", "종류"
+    ),
     "mentions.raw": ("the text as written, e.g. 161억원", "원문"),
     "mentions.value": ("the number (won for money; empty for dates)", "값"),
     "mentions.value_krw": ("integer won, where it is money", "금액(원)"),
@@ -256,6 +263,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mentions.char_start": ("offset of the mention in its outline node's text", "시작 위치"),
     "mentions.char_end": ("offset after the mention in its outline node's text", "끝 위치"),
     "mentions.context": ("the clause around it", "문맥"),
+    "mentions.measure_value": (
+        "a measure's value in its base unit, exactly (area, length, weight, volume)",
+        "측정값(기준 단위)",
+    ),
+    "mentions.measure_unit": ("that base unit: ㎡, m, kg or ㎥", "기준 단위"),
     # --- the genre's records
     "budget_lines.seq": ("order of the amount in the report", "순번"),
     "budget_lines.unit": ("organisation unit, 계 for a total, or the body", "부서"),

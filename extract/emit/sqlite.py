@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,8 @@ def _check_columns(con: sqlite3.Connection, spec: TableSpec, db: Path) -> None:
 def _sql_value(value: Any) -> Any:
     if value is None or isinstance(value, int | float):
         return int(value) if isinstance(value, bool) else value
+    if isinstance(value, Decimal):
+        return float(value)  # (REAL, as the column is: exact in CSV and report.json)
     # (dates -> ISO, lists -> ";"-joined; an empty text is NULL, as the CSV's empty cell
     # is missing)
     return cell(value) or None

@@ -8,6 +8,7 @@ booleans true/false; ``Project.blocks`` stays in report.json only.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
@@ -34,6 +35,8 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:f}"  # (an exact number in full: 12500000, 0.455; no exponent)
     if isinstance(value, list | tuple):
         return ";".join(cell(v) for v in value)
     return str(value)

@@ -24,9 +24,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from extract.normalize.dates import DateSpan, expand_year, find_dates
+from extract.normalize.measures import to_base
 from extract.normalize.money import (
     COUNT_MULTIPLIERS,
     parse_count,
@@ -42,6 +44,7 @@ from extract.normalize.vocab import (
     COUNTER_WORDS,
     DURATION_WORDS,
     FOREIGN_CURRENCIES,
+    MEASURE_UNITS,
     MONEY_BOUNDS,
     NOUN_PARTICLES,
     ORDINAL_COUNTERS,
@@ -50,7 +53,7 @@ from extract.normalize.vocab import (
     SPACED_COUNTERS,
 )
 
-MentionKind = Literal["krw", "count", "percent", "date", "text"]
+MentionKind = Literal["krw", "count", "measure", "percent", "date", "text"]
 
 #: longest text scanned at once (a node's text; longer text is cut, not refused)
 MAX_MENTION_TEXT = 20_000
@@ -103,16 +106,22 @@ _COUNT = re.compile(
     rf"|(?={_PARTICLE}))"
 )
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
-#: units of measure that are no counter, volumes and energy ("187,700㎥", "455ℓ",
-#: "1,200천㎥/일"): a figure in one is kind ``text`` with its unit whole, as a table's cell
-#: in 천㎥/일 is (the longest first: kWh before kW)
-MEASURE_UNITS: tuple[str, ...] = (
-    "㎥", "m³", "㎘", "ℓ", "㎖", "kWh", "㎾h", "MWh", "kW", "㎾", "MW",
-)  # fmt: skip
+#: units of energy and power, no counter nor measure of :data:`MEASURE_UNITS` ("1,200kWh",
+#: "3MW"): a figure in one is kind ``text`` with its unit whole
+ENERGY_UNITS: tuple[str, ...] = ("kWh", "㎾h", "MWh", "kW", "㎾", "MW")
+#: a figure in a unit of measure ("187,700㎥", "12.5㎢", "455ℓ", "1,200천㎥", "2.5km"): a
+#: ``measure`` (an area, length, weight or volume), or ``text`` in energy, or per a unit
+#: ("260,000㎥/일"); a letter's unit is set right after its figure ("5m", not "5 m") and
+#: no letter runs on ("5mm", "3ton"); a Hangul one, "5톤", ends its word but for a particle
+#: ("5톤의"; "5톤급" is a class, no weight)
+_MEASURE_WORDS = sorted((*MEASURE_UNITS, *ENERGY_UNITS), key=len, reverse=True)
 _MEASURE = re.compile(
-    rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM})\s?(?P<unit>(?:천|만)?"
-    rf"(?:{'|'.join(map(re.escape, sorted(MEASURE_UNITS, key=len, reverse=True)))}))"
-    r"(?![A-Za-z])"
+    rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>[△▽](?=\d))?(?P<num>{_NUM})"
+    rf"(?:\s?+(?P<unit>(?:천|만)?(?:"
+    + "|".join(re.escape(u) for u in _MEASURE_WORDS if not (u.isascii() and len(u) == 1))
+    + r"))|(?P<tight>(?:천|만)?(?:"
+    + "|".join(re.escape(u) for u in _MEASURE_WORDS if u.isascii() and len(u) == 1)
+    + rf")))(?![A-Za-z²³])(?={_PARTICLE})"
 )
 #: a rate's own words for what it is per, a head or a household of one a unit of time
 #: ("1인 1일 급수량 455ℓ", "1가구 1월"): no counts
@@ -146,6 +155,8 @@ class Mention:
     date_end: date | None = None
     precision: str | None = None
     unit: str | None = None
+    #: a measure's value in its base unit, exactly, and that unit ("12.5㎢": 12500000, ㎡)
+    measure: tuple[Decimal, str] | None = None
 
 
 class Taken:
@@ -268,10 +279,20 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         a, b = m.start(), m.end()
         if not taken.free(a, b):
             continue
-        b = per_unit_end(text, b, prose=True) or b  # ("260,000㎥/일": the rate's unit whole)
+        unit = m["unit"] or m["tight"]
+        sign = -1 if m["neg"] else 1
+        per = per_unit_end(text, b, prose=True)  # ("260,000㎥/일": the rate's unit whole)
+        measure = to_base(m["num"], unit) if per is None else None
+        b = per or b
         taken.add(a, b)
-        value = float(m["num"].replace(",", ""))
-        out.append(Mention("text", text[a:b], a, b, value=value, unit=text[m.start("unit") : b]))
+        value = sign * float(m["num"].replace(",", ""))
+        if measure is None:  # (energy, or a rate: no measure to add up)
+            out.append(Mention("text", text[a:b], a, b, value=value,
+                               unit=text[m.end() - len(unit) : b]))  # fmt: skip
+            continue
+        measure = (sign * measure[0], measure[1])
+        out.append(Mention("measure", text[a:b], a, b, value=value, unit=unit,
+                           measure=measure))  # fmt: skip
     for m in _COUNT.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue

@@ -15,6 +15,7 @@ VaguePart(days=(21, 31), months=None)
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
 # --------------------------------------------------------------------------- money
@@ -141,6 +142,47 @@ COUNT_UNITS: tuple[str, ...] = (
     "t",
     "kg",
 )
+#: what a unit of measure measures (the kinds a figure in one is normalized within)
+Dimension = Literal["area", "length", "weight", "volume"]
+
+
+class MeasureUnit(NamedTuple):
+    """A unit of measure: what it measures, the base unit its figures are normalized to
+    (SI's coherent ones: ㎡, m, kg, ㎥) and how many base units one of it is, exactly."""
+
+    dimension: Dimension
+    base: str
+    per_unit: Decimal
+
+
+#: units of measure as printed on a figure or in a header, -> what one is in the base unit
+#: (a figure in one is a ``measure``, no count; a figure per one, "300톤/일", is a rate;
+#: 평, 400/121 ㎡, has no exact decimal and stays a count)
+MEASURE_UNITS: dict[str, MeasureUnit] = {
+    "㎡": MeasureUnit("area", "㎡", Decimal(1)),
+    "m²": MeasureUnit("area", "㎡", Decimal(1)),
+    "m2": MeasureUnit("area", "㎡", Decimal(1)),
+    "ha": MeasureUnit("area", "㎡", Decimal(10_000)),
+    "㏊": MeasureUnit("area", "㎡", Decimal(10_000)),
+    "㎢": MeasureUnit("area", "㎡", Decimal(1_000_000)),
+    "km²": MeasureUnit("area", "㎡", Decimal(1_000_000)),
+    "m": MeasureUnit("length", "m", Decimal(1)),
+    "㎞": MeasureUnit("length", "m", Decimal(1_000)),
+    "km": MeasureUnit("length", "m", Decimal(1_000)),
+    "kg": MeasureUnit("weight", "kg", Decimal(1)),
+    "㎏": MeasureUnit("weight", "kg", Decimal(1)),
+    "톤": MeasureUnit("weight", "kg", Decimal(1_000)),
+    "t": MeasureUnit("weight", "kg", Decimal(1_000)),
+    "㎥": MeasureUnit("volume", "㎥", Decimal(1)),
+    "m³": MeasureUnit("volume", "㎥", Decimal(1)),
+    "㎘": MeasureUnit("volume", "㎥", Decimal(1)),
+    "ℓ": MeasureUnit("volume", "㎥", Decimal("0.001")),
+    "L": MeasureUnit("volume", "㎥", Decimal("0.001")),
+    "㎖": MeasureUnit("volume", "㎥", Decimal("0.000001")),
+}
+#: numeral words a unit of measure may carry before it ("1,200천㎥", "3만㎡"): times
+MEASURE_MULTIPLIERS: dict[str, int] = {"천": 1_000, "만": 10_000}
+
 #: units of measure, and counters of goods sold by the piece, a price is per ("원/㎥",
 #: "천원/인", "원/톤", "원/매" for a bag, "원/개" for a piece of furniture): a figure in
 #: won per one of them is no amount of money (a count set after the slash, "백만원/개소",
