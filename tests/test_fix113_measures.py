@@ -1,0 +1,211 @@
+"""Areas, lengths, weights and volumes are measures, not counts: kind ``measure``, the
+unit as printed kept, and the value in the base unit of what is measured (㎡, m, kg, ㎥),
+exactly (a Decimal: 12.5㎢ is 12,500,000 ㎡, 455ℓ 0.455 ㎥).  Money, counts, percentages,
+dates and rates per a unit ("300톤/일") stay what they were."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+import pytest
+
+from extract.emit.write import report_files
+from extract.normalize.measures import to_base
+from extract.normalize.mentions import find_mentions
+from extract.normalize.vocab import MEASURE_UNITS
+from schemas import Report, TableCellRecord
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+# --------------------------------------------------------------------------- the unit table
+
+#: unit as printed, figure -> value in the base unit and that unit (1 ha = 10,000 ㎡,
+#: 1 ㎢ = 1,000,000 ㎡, 1 ㎞ = 1,000 m, 1 톤 = 1,000 kg, 1 ㎥ = 1,000 L)
+UNIT_CASES: list[tuple[str, str, str, str]] = [
+    ("㎡", "1,234.56", "1234.56", "㎡"),
+    ("m²", "30", "30", "㎡"),
+    ("m2", "30.5", "30.5", "㎡"),
+    ("ha", "2.5", "25000", "㎡"),
+    ("㏊", "120", "1200000", "㎡"),
+    ("㎢", "12.5", "12500000", "㎡"),
+    ("km²", "0.25", "250000", "㎡"),
+    ("m", "2.5", "2.5", "m"),
+    ("㎞", "7.25", "7250", "m"),
+    ("km", "0.5", "500", "m"),
+    ("kg", "455", "455", "kg"),
+    ("㎏", "0.5", "0.5", "kg"),
+    ("톤", "1.5", "1500", "kg"),
+    ("t", "12", "12000", "kg"),
+    ("㎥", "187,700", "187700", "㎥"),
+    ("m³", "2.5", "2.5", "㎥"),
+    ("㎘", "3", "3", "㎥"),
+    ("ℓ", "455", "0.455", "㎥"),
+    ("L", "1,500", "1.5", "㎥"),
+    ("㎖", "500", "0.0005", "㎥"),
+]
+
+
+def test_every_unit_of_the_vocabulary_has_a_case() -> None:
+    assert {u for u, *_ in UNIT_CASES} == set(MEASURE_UNITS)
+
+
+@pytest.mark.parametrize(("unit", "figure", "base_value", "base"), UNIT_CASES)
+def test_unit_to_base(unit: str, figure: str, base_value: str, base: str) -> None:
+    assert to_base(figure, unit) == (Decimal(base_value), base)
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit", "expected"),
+    [
+        ("1,200", "천㎥", ("1200000", "㎥")),  # a numeral word before the unit
+        ("3", "만㎡", ("30000", "㎡")),
+        ("12.5", "㎢", ("12500000", "㎡")),  # exact, no 12499999.999…
+        ("0.1", "㎖", ("0.0000001", "㎥")),
+        ("300", "톤/일", None),  # a rate per a day: no measure
+        ("138,500", "원/톤", None),  # a price
+        ("3", "평", None),  # 400/121 ㎡: no exact decimal, left a count
+        ("5", "명", None),
+        ("5", "백만원", None),
+        ("5", None, None),
+    ],
+)
+def test_to_base_multipliers_and_other_units(
+    figure: str, unit: str | None, expected: tuple[str, str] | None
+) -> None:
+    got = to_base(figure, unit)
+    assert got == (None if expected is None else (Decimal(expected[0]), expected[1]))
+
+
+def test_exact_digits_written_in_full() -> None:
+    """The CSV cell and the JSON value of a measure: its digits in full, no exponent."""
+    from extract.emit.tables import cell
+
+    value, _ = to_base("0.1", "㎖") or (Decimal(0), "")
+    assert cell(value) == "0.0000001"
+    value, _ = to_base("12.5", "㎢") or (Decimal(0), "")
+    assert cell(value) == "12500000"
+
+
+# --------------------------------------------------------------------------- prose
+
+#: text -> (raw, kind, value in base unit or None, base unit or None) of each figure
+PROSE_CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    ("○ 면적 : 12.5㎢", [("12.5㎢", "measure", "12500000", "㎡")]),
+    ("연면적 48,898㎡(지하 2층)", [
+        ("48,898㎡", "measure", "48898", "㎡"), ("2층", "count", None, None),
+    ]),
+    ("도로 2.5km 확장, 보도 850m 정비", [
+        ("2.5km", "measure", "2500", "m"), ("850m", "measure", "850", "m"),
+    ]),
+    ("하천 정비 3.2㎞", [("3.2㎞", "measure", "3200", "m")]),
+    ("농지 20ha 조성", [("20ha", "measure", "200000", "㎡")]),
+    ("폐기물 1,200톤의 처리", [("1,200톤", "measure", "1200000", "kg")]),
+    ("음식물 250kg 수거, 재활용품 12t 반출", [
+        ("250kg", "measure", "250", "kg"), ("12t", "measure", "12000", "kg"),
+    ]),
+    ("저수량 1,200천㎥ 확보", [("1,200천㎥", "measure", "1200000", "㎥")]),
+    ("가구당 급수량 455ℓ", [("455ℓ", "measure", "0.455", "㎥")]),
+    ("생수 2L 배부", [("2L", "measure", "0.002", "㎥")]),
+    ("녹지 △1.5㎢ 감소", [("△1.5㎢", "measure", "-1500000", "㎡")]),
+    ("부지 3~7㎡ 규모", [("3", "measure", "3", "㎡"), ("7㎡", "measure", "7", "㎡")]),
+    # rates, energy, classes and money stay as they were
+    ("처리용량 300톤/일", [("300톤/일", "text", None, None)]),
+    ("처리단가 138,500원/톤", [("138,500원/톤", "text", None, None)]),
+    ("발전량 1,200kWh", [("1,200kWh", "text", None, None)]),
+    ("5톤급 차량 3대 구입", [("3대", "count", None, None)]),
+    ("강우량 80mm 이상", []),
+    ("폭 5 m 구간", []),
+    ("사업비 12억원, 참여 300명", [("12억원", "krw", None, None), ("300명", "count", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE_CASES)
+def test_measures_in_prose(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [
+        (m.raw, m.kind, *((str(m.measure[0]), m.measure[1]) if m.measure else (None, None)))
+        for m in find_mentions(text, 2025)
+    ]  # fmt: skip
+    assert got == expected
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _report(*paras: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1본부 2부"), p("2. 주요 현황"),
+        *paras,
+        p("Ⅱ. 2026년 주요업무계획"), p("1. 녹지 확충"), p("□ 도시숲 조성"),
+        p("○ 사업량 : 도시숲 2.5ha, 산책로 1.2㎞"),
+    )  # fmt: skip
+
+
+def _cell(report: Report, row: str, col: str) -> TableCellRecord:
+    (cell,) = [
+        c for c in report.table_cells
+        if not c.is_header and c.row_header == row and c.col_header == col
+    ]  # fmt: skip
+    return cell
+
+
+#: (header, figure) -> (kind, value as printed, unit as printed, base value, base unit)
+TABLE_CASES: list[tuple[str, str, tuple[str, float, str, str | None, str | None]]] = [
+    ("면적(㎢)", "12.5", ("measure", 12.5, "㎢", "12500000", "㎡")),
+    ("부지(㏊)", "2.5", ("measure", 2.5, "㏊", "25000", "㎡")),
+    ("연면적(㎡)", "1,234.56", ("measure", 1234.56, "㎡", "1234.56", "㎡")),
+    ("연장(km)", "7,436", ("measure", 7436, "km", "7436000", "m")),
+    ("폭(m)", "2.5", ("measure", 2.5, "m", "2.5", "m")),
+    ("수거량(톤)", "1,250", ("measure", 1250, "톤", "1250000", "kg")),
+    ("저수용량(천㎥)", "12,400", ("measure", 12400, "천㎥", "12400000", "㎥")),
+    ("급수량(ℓ)", "455", ("measure", 455, "ℓ", "0.455", "㎥")),
+    # a rate per a day, a count, money: as they were
+    ("처리용량(톤/일)", "300", ("text", 300, "톤/일", None, None)),
+    ("시설수(개소)", "12", ("count", 12, "개소", None, None)),
+    ("사업비(백만원)", "3,500", ("krw", 3_500_000_000, "백만원", None, None)),
+]
+
+
+@pytest.mark.parametrize(("header", "figure", "expected"), TABLE_CASES)
+def test_measures_in_table_cells_by_header_unit(
+    header: str, figure: str, expected: tuple[str, float, str, str | None, str | None]
+) -> None:
+    rows = [["구분", header], ["솔빛공원", figure]]
+    report = _report(p("□ 시설 현황"), p(_table(rows)))
+    c = _cell(report, "솔빛공원", header)
+    kind, value, unit, base_value, base = expected
+    assert (c.value_kind, c.value, c.unit) == (kind, value, unit)
+    assert c.measure_value == (Decimal(base_value) if base_value else None)
+    assert c.measure_unit == base
+
+
+def test_measures_by_the_caption_unit_and_in_the_outputs() -> None:
+    """A caption's unit of measure, `(단위 : ㎡)`, makes each figure a measure (the 계 too);
+    the CSV and report.json carry the exact value in full, and the prose's measures too."""
+    rows = [
+        ["구분", "2024년", "2025년"],
+        ["계", "10,500.5", "12,000"],
+        ["근린공원", "10,500.5", "12,000"],
+    ]
+    report = _report(p("□ 공원 면적 (단위 : ㎡)"), p(_table(rows)))
+    total = _cell(report, "계", "2024년")
+    assert (total.value_kind, total.unit, total.measure_value, total.measure_unit) == (
+        "measure", "㎡", Decimal("10500.5"), "㎡",
+    )  # fmt: skip
+    files = report_files(report)
+    cells = list(csv.DictReader(io.StringIO(files["table_cells.csv"])))
+    (row,) = [r for r in cells if r["row_header"] == "근린공원" and r["col_header"] == "2024년"]
+    assert (row["value_kind"], row["measure_value"], row["measure_unit"]) == (
+        "measure", "10500.5", "㎡",
+    )  # fmt: skip
+    mentions = list(csv.DictReader(io.StringIO(files["mentions.csv"])))
+    got = {(m["raw"], m["kind"], m["measure_value"], m["measure_unit"]) for m in mentions}
+    assert {("2.5ha", "measure", "25000", "㎡"), ("1.2㎞", "measure", "1200", "m")} <= got
+    data = json.loads(files["report.json"])
+    assert {(m["raw"], m["measure_value"]) for m in data["mentions"] if m["kind"] == "measure"} == {
+        ("2.5ha", "25000"), ("1.2㎞", "1200"),
+    }  # fmt: skip
