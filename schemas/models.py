@@ -477,7 +477,9 @@ class TableCellRecord(Record):
     row_header: str = Field(description='row header path, parts joined with " / "')
     col_header: str = Field(description='column header path, parts joined with " / "')
     raw: str = Field(description="the cell's text as read (paragraphs joined by newlines)")
-    value: float | None = Field(description="the number the cell holds (won for money)")
+    value: float | None = Field(
+        description="the number the cell holds (won for money; a measure's as printed)"
+    )
     value_kind: ValueKind
     value_krw: int | None = Field(description="integer won, where the cell is money")
     unit: str | None = Field(

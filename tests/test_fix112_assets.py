@@ -67,8 +67,8 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "area under a caption listing counts, a measure and money",
         [p("2. 공유재산 현황"), p("(’25. 12. 31. 기준, 단위 : 필지, 동, ㎡, 천원)"), p(_ASSETS)],
         {
-            ("합계", "토지 / 면적"): (3_562_418, None, "㎡", "count"),
-            ("일반재산", "건물 / 면적"): (8_420, None, "㎡", "count"),
+            ("합계", "토지 / 면적"): (3_562_418, None, "㎡", "measure"),
+            ("일반재산", "건물 / 면적"): (8_420, None, "㎡", "measure"),
             ("합계", "토지 / 가액"): (412_350_200_000, 412_350_200_000, "천원", "krw"),
             ("일반재산", "건물 / 동수"): (6, None, "동", "count"),
             ("합계", "토지 / 필지"): (1_284, None, "필지", "count"),
@@ -82,7 +82,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         ],
         {
             ("청사", "가액"): (52_000_000, 52_000_000, "천원", "krw"),
-            ("청사", "연면적"): (12_530, None, "㎡", "count"),
+            ("청사", "연면적"): (12_530, None, "㎡", "measure"),
         },
     ),
     (
@@ -111,9 +111,9 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
             ])),
         ],
         {
-            ("덤프트럭", "톤수"): (15, None, "톤", "count"),
+            ("덤프트럭", "톤수"): (15, None, "톤", "measure"),
             ("덤프트럭", "보유대수"): (3, None, "대", "count"),
-            ("덤프트럭", "총적재량"): (45, None, "톤", "count"),
+            ("덤프트럭", "총적재량"): (45, None, "톤", "measure"),
         },
     ),
     (

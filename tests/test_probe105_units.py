@@ -75,7 +75,7 @@ def test_a_measure_in_its_header_over_a_caption_in_money() -> None:
     assert (volume.value, volume.unit, volume.value_kind, volume.value_krw) == (
         12_400,
         "천㎥",
-        "text",
+        "measure",  # (a volume, 12,400,000 ㎥: fix113)
         None,
     )
     cost = _cell(report, "배수지 증설", "사업비")

@@ -30,7 +30,7 @@ def test_the_amount_a_price_multiplies_to_is_money() -> None:
     count, the price per ton neither."""
     got = {m.raw: (m.kind, m.value_krw) for m in find_mentions(
         "산출내역 : 100,000톤 × 138,500원/톤 = 13,850백만원", 2026)}  # fmt: skip
-    assert got == {"100,000톤": ("count", None), "138,500원/톤": ("text", None),
+    assert got == {"100,000톤": ("measure", None), "138,500원/톤": ("text", None),
                    "13,850백만원": ("krw", 13_850_000_000)}  # fmt: skip
 
 

@@ -148,13 +148,13 @@ def test_an_exchange_rate_is_no_amount_of_money() -> None:
 
 
 def test_volumes_are_figures_of_their_unit_and_a_rates_per_no_count() -> None:
-    """`187,700㎥`, `260,000㎥/일`, `455ℓ`: each a figure of its unit, kind text as a
-    table's cell in 천㎥/일 is (they had given no mention at all); `1인 1일`, what the rate
-    is per, no counts of one person and one day."""
+    """`187,700㎥`, `455ℓ`: each a figure of its unit, a measure (since fix113), and
+    `260,000㎥/일` a rate, kind text as a table's cell in 천㎥/일 is (they had given no
+    mention at all); `1인 1일`, what the rate is per, no counts of one person and one day."""
     text = "급수량 187,700㎥ (1인 1일 급수량 455ℓ), 시설용량 260,000㎥/일, 누수량 1,200천㎥ 절감"
     assert [(m.kind, m.raw, m.value, m.unit) for m in find_mentions(text, 2026)] == [
-        ("text", "187,700㎥", 187_700.0, "㎥"),
-        ("text", "455ℓ", 455.0, "ℓ"),
+        ("measure", "187,700㎥", 187_700.0, "㎥"),
+        ("measure", "455ℓ", 455.0, "ℓ"),
         ("text", "260,000㎥/일", 260_000.0, "㎥/일"),
-        ("text", "1,200천㎥", 1_200.0, "천㎥"),
+        ("measure", "1,200천㎥", 1_200.0, "천㎥"),
     ]
