@@ -111,7 +111,11 @@ PROSE_CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ("생수 2L 배부", [("2L", "measure", "0.002", "㎥")]),
     ("녹지 △1.5㎢ 감소", [("△1.5㎢", "measure", "-1500000", "㎡")]),
     ("부지 3~7㎡ 규모", [("3", "measure", "3", "㎡"), ("7㎡", "measure", "7", "㎡")]),
-    # rates, energy, classes and money stay as they were
+    ("높이 3m인 시설, 48,898㎡규모", [
+        ("3m", "measure", "3", "m"), ("48,898㎡", "measure", "48898", "㎡"),
+    ]),
+    # rates, speeds, energy, classes and money stay as they were
+    ("제한속도 30km/h로 하향", [("30km/h", "text", None, None)]),
     ("처리용량 300톤/일", [("300톤/일", "text", None, None)]),
     ("처리단가 138,500원/톤", [("138,500원/톤", "text", None, None)]),
     ("발전량 1,200kWh", [("1,200kWh", "text", None, None)]),

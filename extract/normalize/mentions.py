@@ -111,9 +111,9 @@ _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 ENERGY_UNITS: tuple[str, ...] = ("kWh", "㎾h", "MWh", "kW", "㎾", "MW")
 #: a figure in a unit of measure ("187,700㎥", "12.5㎢", "455ℓ", "1,200천㎥", "2.5km"): a
 #: ``measure`` (an area, length, weight or volume), or ``text`` in energy, or per a unit
-#: ("260,000㎥/일"); a letter's unit is set right after its figure ("5m", not "5 m") and
-#: no letter runs on ("5mm", "3ton"); a Hangul one, "5톤", ends its word but for a particle
-#: ("5톤의"; "5톤급" is a class, no weight)
+#: ("260,000㎥/일", "30km/h"); a letter's unit is set right after its figure ("5m", not
+#: "5 m") and no letter runs on ("5mm", "3ton"); a Hangul one, "5톤", ends its word but
+#: for a particle ("5톤의"; "5톤급" is a class, no weight)
 _MEASURE_WORDS = sorted((*MEASURE_UNITS, *ENERGY_UNITS), key=len, reverse=True)
 _MEASURE = re.compile(
     rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>[△▽](?=\d))?(?P<num>{_NUM})"
@@ -121,8 +121,11 @@ _MEASURE = re.compile(
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if not (u.isascii() and len(u) == 1))
     + r"))|(?P<tight>(?:천|만)?(?:"
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if u.isascii() and len(u) == 1)
-    + rf")))(?![A-Za-z²³])(?={_PARTICLE})"
+    + rf")))(?![A-Za-z²³])(?:(?<![가-힣])|(?={_PARTICLE}))"
 )
+#: a unit of Latin letters a measure is per, set tight after its slash ("30km/h", "2m/s"):
+#: a speed or a rate, no measure
+_PER_LETTERS = re.compile(r"/[A-Za-z]{1,3}+(?![A-Za-z])")
 #: a rate's own words for what it is per, a head or a household of one a unit of time
 #: ("1인 1일 급수량 455ℓ", "1가구 1월"): no counts
 _PER_ONE = re.compile(r"(?<![\d.,])1\s?(?:인|명|가구|세대)당?\s?1\s?(?:일|주|월|년)(?![가-힣])")
@@ -281,7 +284,10 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             continue
         unit = m["unit"] or m["tight"]
         sign = -1 if m["neg"] else 1
-        per = per_unit_end(text, b, prose=True)  # ("260,000㎥/일": the rate's unit whole)
+        # ("260,000㎥/일", "30km/h": the rate's unit whole)
+        per = per_unit_end(text, b, prose=True) or (
+            lettered.end() if (lettered := _PER_LETTERS.match(text, b)) else None
+        )
         measure = to_base(m["num"], unit) if per is None else None
         b = per or b
         taken.add(a, b)
