@@ -89,6 +89,7 @@ def show_mentions(report: Report) -> Iterator[str]:
         value = (
             f"{m.date_start}..{m.date_end}" if m.kind == "date"
             else f"{m.value_krw:,} won" if m.value_krw is not None
+            else f"{m.measure_value:f} {m.measure_unit}" if m.measure_value is not None
             else f"{m.value:g}" if m.value is not None
             else ""
         )  # fmt: skip
