@@ -234,6 +234,11 @@ YEAR_TOP_TITLES: dict[str, str] = {"사업계획": "plans", "사업계획(안)":
 #: titled "Ⅰ. 현 황" is the general section, where "산하기관 현황" or "현황 및 문제점" is not
 WHOLE_TOP_TITLES: dict[str, str] = {"현황": "general", "총괄": "general"}
 
+#: what a chapter titled by the body its cover names says of it, after the name: the
+#: body's own general chapter ("Ⅱ. 기획감사실 현황" after "Ⅰ. 군정 일반현황" in the
+#: report of "한솔군 기획감사실"); compared without spaces
+OWN_CHAPTER_TOPICS: tuple[str, ...] = ("현황", "일반현황", "기본현황", "개요", "개황", "운영현황")
+
 #: titles of the general section's parts -> role; a title is the word, or starts
 #: with it followed by something that is not a letter ("인 력 : 정원 80명", "조직현황 1기획관")
 PART_TITLES: dict[str, str] = {

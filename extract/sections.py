@@ -23,6 +23,7 @@ from extract.document import Line, Span
 from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_marks
 from extract.layout.outline import Node, Outline, TitleRules, build_outline
 from extract.normalize.spacing import collapse, despace, squash
+from extract.own_chapter import joined, own_chapter
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_OVERVIEW_ENDINGS,
@@ -413,6 +414,10 @@ TITLES = TitleRules(
 def assign_roles(outline: Outline) -> None:
     """Set ``role`` on the nodes whose titles name one."""
     numbered = _numbered_parts(outline.root.children)
+    front = [
+        ln for n in outline.root.children if n.kind in ("front", "contents")
+        for ln in n.lines if ln.is_content
+    ]  # fmt: skip
     first_heading = next(
         (i for i, t in enumerate(outline.root.children) if t.kind == "heading"), None
     )
@@ -433,8 +438,9 @@ def assign_roles(outline: Outline) -> None:
                         part.role = chapter_role(part.title)
             continue
         if top.kind == "heading":
-            # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능")
-            top.role = chapter_role(top.title)
+            # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능"; the
+            # cover's unit's own, "Ⅱ. 기획감사실 현황", is general)
+            top.role = chapter_role(top.title) or ("general" if own_chapter(top, front) else None)
             if top.role is None and _pledge_cards(top):
                 top.role = "plans"  # (the pledges' cards under a title of their status)
         elif id(top) in numbered:
@@ -680,6 +686,10 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         have = result.found.get(node.role)
         if have is None:
             result.found[node.role] = section
+        elif node.role == "general" and is_top and own_chapter(node, result.front):
+            # (the cover's unit's own chapter after the general one before it, "Ⅰ. 군정
+            # 일반현황" / "Ⅱ. 기획감사실 현황": one general section)
+            result.found[node.role] = joined(have, section)
         elif is_top and have.node is not None and have.node.parent is outline.root:
             keep, drop = (
                 (section, have)
