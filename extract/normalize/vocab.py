@@ -118,6 +118,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "세대",
     "반",  # (a 리's or 동's neighbourhoods: "(단위 : 반, 세대, 명)", "통·반 현황 : 42통 318반")
     "통",
+    "리",  # (a 읍·면's villages: "행정구역 : 1읍 8면 189리", a table's "리 수")
     "농가",  # (farm households: "친환경 인증비 지원 320농가 96,000")
     "어가",
     "단체",
@@ -501,3 +502,12 @@ WHOLE_CHANGE_WORDS: tuple[str, ...] = ("순증", "순감", "皆增", "皆減", "
 #: words of how long something has lasted, before a count of years and months that is
 #: no date ("근속 20년 6월 이상", "재직 25년 3월")
 LENGTH_WORDS: tuple[str, ...] = ("근속", "재직", "경력", "경과", "재임", "복무", "근무", "운영")
+
+#: a length of time after a start, "2026. 1. 1.부터 3년", "’25. 3월부터 6개월간": its unit
+#: word, the longer first, and what it counts (extract/normalize/durations.py)
+DURATION_UNITS: dict[str, str] = {"개월": "month", "년": "year", "주": "week", "일": "day"}
+#: the word after a length that says it is all of it ("6개월간")
+DURATION_SPAN_WORD = "간"
+#: the words after an event that count a length from it, "착공 후 24개월", "계약일로부터
+#: 6개월": a period with no date (the event is not one)
+DURATION_AFTER_WORDS: tuple[str, ...] = ("로부터", "이후", "부터", "후")

@@ -298,10 +298,13 @@ def is_source(word: str) -> bool:
     return key in FUNDING_SOURCES or key.endswith(OWN_FUNDS) or key.endswith(GRANT_ENDINGS)
 
 
-def period_and_cost(period: DateSpan | None, cost: Cost | None) -> dict[str, Any]:
-    """A project record's period and cost fields (empty where the project states none)."""
+def period_and_cost(
+    period: DateSpan | None, cost: Cost | None, period_raw: str | None = None
+) -> dict[str, Any]:
+    """A project record's period and cost fields (empty where the project states none; a
+    period of no date, ``period_raw``, as written: "착공 후 24개월")."""
     return {
-        "period_raw": period.raw if period else None,
+        "period_raw": period.raw if period else period_raw,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
         "cost_raw": cost.raw if cost else None,

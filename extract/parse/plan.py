@@ -348,6 +348,9 @@ class Unit:
     #: the period was labelled as when an event is held ("일 시 : …"): the work's own
     #: labelled period outranks it ("사업기간 : …")
     period_at_event: bool = False
+    #: a labelled period of no date, a length counted from an event ("착공 후 24개월"): as
+    #: written, where no date is stated
+    period_raw: str | None = None
     cost_labelled: bool = False
     #: an item of a bullet that lists several, each with its own cost: its facts are the
     #: item's, and what stands under the bullet is the first item's only

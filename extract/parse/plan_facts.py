@@ -17,6 +17,7 @@ import regex
 from extract.document import Line
 from extract.layout import Node
 from extract.normalize import DateSpan, find_dates
+from extract.normalize.durations import length_from_event
 from extract.normalize.vocab import QUOTE_CLASS, TILDES
 from extract.parse.base import prov
 from extract.parse.blocks import (
@@ -142,6 +143,8 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
         if span is not None:
             take_period(u, span, line, True, dates_a_moment(item.label),
                         names_the_works_period(item.label))  # fmt: skip
+        elif u.period_raw is None:
+            u.period_raw = length_from_event(item.value)  # ("착공 후 24개월": no date)
     elif kind == "cost":
         cost = read_labelled_cost(item.value)
         if cost is not None:

@@ -228,7 +228,7 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         blocks=blocks,
         cost_label=_label(u.cost_label),
         fields=dict(u.fields),
-        **period_and_cost(period, cost),
+        **period_and_cost(period, cost, u.period_raw),
         **provenance(u),
     )
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.normalize import DateSpan, find_dates, parse_date
+from extract.normalize.durations import with_length
 from extract.normalize.vocab import QUOTE_CLASS, YEAR_WORDS
 from extract.normalize.when import bare_year_date
 from extract.parse.budget_vocab import TEAM_ENDINGS
@@ -171,11 +172,12 @@ def read_period(value: str, year: int | None) -> DateSpan | None:
     t = prep_date(value)
     whole = parse_date(t, year=year) or bare_year_date(t, year)
     if whole is not None:
-        return whole
+        return with_length(whole, t)
     found = find_dates(t, year=year)
     if not found and _ASIDE.search(t):  # ("매년 10.24.(유엔의 날) ~ 11.11.(턴투워드부산)")
         found = find_dates(_ASIDE.sub("", t), year=year)
-    return found[0] if found else None
+    # (a start and a length after it: "2026. 1. 1.부터 3년" through 2028-12-31)
+    return with_length(found[0], t) if found else None
 
 
 #: a bracket of words, no figure, set after a date: what the day is ("10.24.(유엔의 날)")
