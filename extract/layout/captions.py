@@ -15,7 +15,7 @@ from datetime import date
 import regex
 
 from extract.document import Line
-from extract.layout.headunits import measured_unit, without_bracket
+from extract.layout.headunits import counter_head, measured_unit, without_bracket
 from extract.layout.markers import read_marker
 from extract.layout.vocab import (
     COLUMN_COUNT_UNITS,
@@ -333,6 +333,8 @@ def column_units(
     {'시설수': '개소'}
     >>> column_units(("건", "천㎡"), ("건 수", "면 적", "가 액"), money=True, counted=True)
     {'건 수': '건', '면 적': '천㎡'}
+    >>> column_units(("㎢", "세대", "명"), ("면적(㎢)", "세대", "인구(명)", "리 수"))
+    {'면적(㎢)': '㎢', '세대': '세대', '인구(명)': '명', '리 수': '리'}
     """
     if len(units) < (1 if money else 2):
         return {}
@@ -348,6 +350,8 @@ def column_units(
             counting = own not in UNITS and not _foreign(own)
         elif found:
             out[top], counting = found, True
+        elif (head := counter_head(top)) is not None and not money:
+            out[top] = head  # (its own counter, none the caption lists: "리 수" in 리)
         elif not money:
             if rest:
                 out[top] = rest

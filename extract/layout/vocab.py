@@ -359,6 +359,8 @@ MEASURE_WHOLE_WORDS: frozenset[str] = frozenset({"연장", "거리"})
 #: caption states ("(단위 : 천원)" over "동수 | 가액")
 HEADED_COUNTERS: tuple[str, ...] = (
     "필지", "개소", "세대", "가구", "학급", "동", "대", "건", "층", "척", "개",
+    # (a 읍·면's villages and a 동's wards: "리 수", "통 수", "반 수")
+    "리", "통", "반",
 )  # fmt: skip
 #: ... as it may be printed multiplied ("시설용량(천㎥/일)", "처리량(만톤)")
 MEASURE_MULTIPLIERS: tuple[str, ...] = ("천", "만", "십만", "백만")
