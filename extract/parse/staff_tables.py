@@ -409,11 +409,22 @@ def _table_rows(parts: Sequence[Part], ctx: Context) -> list[StaffRow]:
 
 def government_rows(parts: Sequence[Part], name: str | None, ctx: Context) -> list[StaffRow]:
     """The rows of the staff tables of the parts about the whole government ("1. 군정 현황"
-    / "□ 공무원 현황" in a 실's report), its total named as its cover names it ("한솔군");
+    / "□ 공무원 현황" in a 실's report), or of the line that states its totals where no
+    table does, its total named as its cover names it ("한솔군");
     none where the cover names no government."""
     if not name:
         return []
     rows = _table_rows(parts, ctx)
+    if not any(r.is_total and r.grade is None for r in rows):
+        # (or the line that states its totals, "○ 공 무 원 : 정원 712명 / 현원 698명", where
+        # no table gives them: the whole government's, its units' figures none of them)
+        staff = [p for p in parts if p.role == "staffing"]
+        org = [p for p in parts if p.role == "organization"][:1]
+        # (anywhere in its organisation part: after its count line and its units' lists)
+        reach = max((len(p.content) for p in org), default=TEXT_REACH)
+        texts = [t for t in _text_figures(staff, org, None, reach) if t.unit is None]
+        day = as_of_in(texts[0].line.text, ctx.year) if texts else None
+        rows.extend(_text_rows(texts, day))
     for r in rows:
         if r.unit == TOTAL_UNIT:
             r.unit = name
@@ -496,10 +507,11 @@ def _field_by_sum(persons: int, rows: Sequence[StaffRow]) -> StaffField | None:
 
 
 def _text_figures(
-    staff: Sequence[Part], org: Sequence[Part], chart: Chart | None
+    staff: Sequence[Part], org: Sequence[Part], chart: Chart | None, reach: int = TEXT_REACH
 ) -> list[TextFigure]:
     """The staff figures stated in the staff part's title (and the notes under it), in
-    the organisation part's title, and beside the count line where the part says which."""
+    the organisation part's title, and beside the count line where the part says which
+    (in the organisation part's first ``reach`` lines)."""
     found: list[TextFigure] = []
     for part in staff:
         tables = {no for t in part.tables for no in t.lines}
@@ -517,7 +529,7 @@ def _text_figures(
     for part in org:
         found.extend(read_staff_text(part.title))
         # (and a headline of its staff under it: "1. 기구 및 정원" / "○ 정 원 : 128명 (…)")
-        for ln in part.content[:TEXT_REACH]:
+        for ln in part.content[:reach]:
             marker = read_marker(ln.text.strip())
             said = "".join(marker[1].split()) if marker is not None else ""
             if ln is not part.title and marker is not None and _HEADLINE.match(said):
