@@ -341,6 +341,8 @@ def column_units(
     named = {top: _named_unit(top, units) for top in tops}
     left = [u for u in units if u not in named.values()]
     rest = left[0] if len(left) == 1 else units[0] if len(units) == 1 else None
+    # (each unit listed named by a header, or its own bracket: "인구(명)")
+    taken = set(units) <= {*named.values(), *(header_unit(top) for top in tops)}
     out: dict[str, str] = {}
     counting = counted  # (the kind of the column before: "증 감" after "2026년 예산")
     for top, found in named.items():
@@ -350,8 +352,10 @@ def column_units(
             counting = own not in UNITS and not _foreign(own)
         elif found:
             out[top], counting = found, True
-        elif (head := counter_head(top)) is not None and not money:
-            out[top] = head  # (its own counter, none the caption lists: "리 수" in 리)
+        elif not money and taken and (head := counter_head(top)) is not None:
+            # (its own counter, where each unit the caption lists is another column's:
+            # "리 수" beside "면적(㎢)", "세대" and "인구(명)" under "(단위 : ㎢, 세대, 명)")
+            out[top] = head
         elif not money:
             if rest:
                 out[top] = rest

@@ -13,6 +13,7 @@ import regex
 from extract.normalize.dates import DateSpan
 from extract.normalize.vocab import (
     DURATION_AFTER_WORDS,
+    DURATION_BOUND_WORDS,
     DURATION_SPAN_WORD,
     DURATION_UNITS,
     OPEN_WORDS,
@@ -22,7 +23,7 @@ _UNITS = "|".join(DURATION_UNITS)
 #: a length right after an open start: "3년", "6개월간", "24 개월"
 _LENGTH = regex.compile(
     rf"\s{{0,3}}+(?P<n>\d{{1,3}})\s{{0,2}}+(?P<unit>{_UNITS})(?:\s{{0,2}}+{DURATION_SPAN_WORD})?+"
-    r"(?![\p{Hangul}\d])"
+    rf"(?![\p{{Hangul}}\d]|\s{{0,2}}+(?:{'|'.join(DURATION_BOUND_WORDS)}))"
 )
 _AFTER = "|".join(DURATION_AFTER_WORDS)
 #: a length counted from an event of words alone: "착공 후 24개월", "계약일로부터 6개월간"
@@ -50,8 +51,8 @@ def with_length(span: DateSpan, text: str) -> DateSpan:
     (datetime.date(2028, 12, 31), '2026. 1. 1.부터 3년')
     >>> with_length(parse_date("’25. 3월부터"), "’25. 3월부터 6개월간").end
     datetime.date(2025, 8, 31)
-    >>> with_length(s, "2026. 1. 1.부터 3년차 사업").end is None
-    True
+    >>> [with_length(s, t).end for t in ("2026. 1. 1.부터 3년차 사업", "2026. 1. 1.부터 3년 이상")]
+    [None, None]
     """
     if span.end is not None or not span.raw.rstrip().endswith(OPEN_WORDS):
         return span

@@ -508,6 +508,8 @@ LENGTH_WORDS: tuple[str, ...] = ("근속", "재직", "경력", "경과", "재임
 DURATION_UNITS: dict[str, str] = {"개월": "month", "년": "year", "주": "week", "일": "day"}
 #: the word after a length that says it is all of it ("6개월간")
 DURATION_SPAN_WORD = "간"
+#: words after a length that bound it, no length the period is ("3년 이상", "6개월 이내")
+DURATION_BOUND_WORDS: tuple[str, ...] = ("이상", "이하", "미만", "초과", "이내", "내외")
 #: the words after an event that count a length from it, "착공 후 24개월", "계약일로부터
 #: 6개월": a period with no date (the event is not one)
 DURATION_AFTER_WORDS: tuple[str, ...] = ("로부터", "이후", "부터", "후")
