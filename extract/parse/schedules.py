@@ -24,6 +24,7 @@ from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.normalize.wraps import join_wrapped
+from extract.parse.aims import names_level
 from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
 from extract.parse.card_blocks import LABEL_YEAR, label_year
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
@@ -408,8 +409,10 @@ def _text_schedules(
         if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], as_written(items[0].value, found[0].raw), lines)]
     text = collapse(text)
-    if names_aim(text):
-        return out  # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표": no step)
+    if names_aim(text) or names_level(text, year):
+        # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표", a year's level, "⇒ ’17년
+        # 미세먼지 농도 42㎍/㎥ 이하로 개선": no step)
+        return out
     first = items[0] if items else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task

@@ -187,6 +187,18 @@ def does_something(task: str) -> bool:
     return bool(words) and words[-1].endswith((*STEP_WORDS, *ACTION_WORDS))
 
 
+def _months_over(inner: str, year: int | None) -> bool:
+    """Whether a bracket after a figure holds the months it was reached over, a range of
+    months or days ("조기폐차 지원 : 1,120대 (’16. 3월 ~ 11월)": what was done in them, a
+    step), not the year or the day it is of ("75개소(‘25년)", "87건(’25. 6월)")."""
+    found = find_dates(prep_date(inner), year=year)
+    if len(found) != 1 or found[0].precision not in ("month", "day"):
+        return False
+    span = found[0]
+    end = span.end or span.start
+    return (end.year, end.month) > (span.start.year, span.start.month)
+
+
 def date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:
     """ "중기지방재정계획 수립(11월)" -> (date, task, the date as written); "심포지엄(’25.8.)
     개최 등" -> the task with its word after the bracket."""
@@ -196,7 +208,8 @@ def date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None
     m = m or stepped
     if m is None:
         return None
-    if _YEARED.match(m["inner"].strip()) and FIGURE_END.search(clause[: m.start()]):
+    if (_YEARED.match(m["inner"].strip()) and FIGURE_END.search(clause[: m.start()])
+            and not _months_over(m["inner"], year)):  # fmt: skip
         return None  # "설치 목표 : 75개소(‘25년)": the year of a figure, not of a step
     head = prep_date(clause[: m.start()]).rstrip()
     dated = find_dates(head, year=ANY_YEAR)

@@ -506,3 +506,11 @@ HALF_LETTERS: dict[str, str] = {"상": "상반기", "하": "하반기"}
 #: the head of a chart's column of remarks after its periods' (spaces aside: "1  2 … 12
 #: 비 고"), on the line of the heads or of the years over them: no period, no year
 REMARK_HEADS: tuple[str, ...] = ("비고",)
+
+#: words that set a level a figure is to reach ("42㎍/㎥ 이하로", "65% 이상"), and the
+#: verbs after such a level that say it is reached ("… 이하로 개선", "… 이상 달성"): a
+#: line of a year's target level is no step (:mod:`extract.parse.aims`)
+LEVEL_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과", "수준")
+LEVEL_VERBS: tuple[str, ...] = (
+    "개선", "달성", "감축", "저감", "유지", "향상", "완화", "증가", "감소", "상향", "하향",
+)  # fmt: skip

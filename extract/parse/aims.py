@@ -1,0 +1,40 @@
+"""A line that states the level a figure is to reach in a year ("⇒ ’17년 미세먼지 농도
+42㎍/㎥ 이하로 개선", "’18년 재활용률 65% 이상 달성"): an aim, no step of a schedule, though
+its year dates it (a step dated by a month stays one: "’17. 6월 : … 이하로 개선")."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.normalize import find_dates
+from extract.parse.project_facts import prep_date
+from extract.parse.text import collapse, split_marker
+from extract.parse.vocab import LEVEL_VERBS, LEVEL_WORDS
+
+#: a level at a line's end: a figure, its unit, the level's word, then the verb that
+#: reaches it, if any ("42㎍/㎥ 이하로 개선", "65%이상 달성", "30분 이내 수준")
+_LEVEL_END = regex.compile(
+    r"\d[\d,.]{0,20}+\s{0,3}+[^\s\d]{0,8}?\s{0,3}+(?:"
+    + "|".join(LEVEL_WORDS)
+    + r")(?:으로|로)?+(?:\s{1,3}+(?:"
+    + "|".join(LEVEL_VERBS)
+    + r"))?+\s{0,3}+[.。]?+$"
+)
+
+
+def names_level(text: str, year: int | None) -> bool:
+    """Whether a line is a year's aim: dated by years alone, it ends in a level a figure
+    is to reach and what reaches it.
+
+    >>> names_level("⇒ ’17년 미세먼지 농도 42㎍/㎥ 이하로 개선", 2017)
+    True
+    >>> names_level("’17. 6월 : 미세먼지 42㎍/㎥ 이하로 개선", 2017)
+    False
+    >>> names_level("’17년 충전기 100기 설치", 2017)
+    False
+    """
+    line = prep_date(split_marker(collapse(text))[1])
+    found = find_dates(line, year=year)
+    if not found or any(f.precision != "year" for f in found):
+        return False
+    return _LEVEL_END.search(line) is not None
