@@ -578,7 +578,11 @@ def learn_order(
                     kinds.pop()
                     numbered.pop()
                     indents.pop()
-            while len(kinds) > 1 and indents[-1] > here:
+            # (and a bullet of another kind set at its very margin, "  ㅇ 사업비 : …" then
+            # "  □ 추진실적(’16)": beside it, not under it)
+            while len(kinds) > 1 and (
+                indents[-1] > here or (margins and indents[-1] == here and not numbered[-1])
+            ):
                 kinds.pop()
                 numbered.pop()
                 indents.pop()

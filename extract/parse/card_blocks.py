@@ -274,3 +274,21 @@ def summary_text(lines: Sequence[Line]) -> tuple[str, list[Line]]:
             items.append(collapse(text))
         used.append(ln)
     return "\n".join(items), used
+
+
+def top_facts(summary: Sequence[Line]) -> list[Line]:
+    """The lines before a card's first block that state its period, cost or division after
+    their label, each with the lines wrapped after it ("ㅇ 사업기간 : ’14. 3월 ~ ’18. 12월" /
+    "ㅇ 사 업 비 : 18,600백만원(국 5,580, 시 13,020)" over "□ 추진실적(’16)"): the card's
+    facts, no summary of it."""
+    out: list[Line] = []
+    taking = False
+    for ln in summary:
+        if not ln.is_content:
+            continue
+        marker, text = split_marker(ln.text)
+        if marker is not None:
+            taking = _states_fact(text)
+        if taking:
+            out.append(ln)
+    return out

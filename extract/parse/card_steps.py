@@ -16,6 +16,7 @@ from extract.layout.marking import in_note_box
 from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import TILDES
 from extract.normalize.when import schedule_date
+from extract.parse.aims import names_level
 from extract.parse.base import Parsed, prov
 from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.schedules import (
@@ -183,6 +184,8 @@ def read_schedule(
         text = _item_text(group)
         if squash(text) in CONTINUED_WORDS:
             continue  # ("(계속)" between its table's parts over a page: no step)
+        if names_level(text, year):
+            continue  # (a year's aim set among the steps, "⇒ ’17년 … 2% 이상 증가": none)
         steps, several = _line_steps(text, year if above is None else above_year(above))
         first = next((s[0] for s in steps if s[0] is not None), None)
         if above is not None and first is not None and went_back(first, above):

@@ -38,6 +38,7 @@ from extract.parse.card_blocks import (
     read_bullets,
     split_blocks,
     summary_text,
+    top_facts,
 )
 from extract.parse.card_budget import read_plan_table
 from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
@@ -237,6 +238,10 @@ def read_card(
         title, units = card.title, []
     how = EVIDENCE_BRACKET  # (how the division is known)
     summary_lines, blocks = split_blocks(body)
+    # (its facts set over its blocks, "ㅇ 사업기간 : …" over "□ 추진실적(’16)": no summary)
+    over_blocks = top_facts(summary_lines) if blocks else []
+    summary_lines = [ln for ln in summary_lines if ln not in over_blocks]
+    parsed.use(over_blocks)
     if not blocks:
         parsed.warn(
             "projects.no_blocks",
@@ -357,8 +362,9 @@ def read_card(
                     )  # fmt: skip
                     taken |= {at.no, *(ln.no for ln in part_lines)}
             if is_past_label(squash(label)):
-                # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months)
-                year = label_year(label) or ctx.year
+                # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months, or
+                # its bracket's, which the label is read without: "□ 추진실적(’16)")
+                year = label_year(label) or _stated_year(label_line) or ctx.year
                 for done in read_progress(leftover, card.project_id, year, n_done + 1):
                     parsed.add("progress", done)
                     n_done += 1
@@ -390,7 +396,8 @@ def read_card(
     ]  # fmt: skip
     in_plans = {no for t, _ in planned for no in t.lines}
     facts = read_facts(
-        _with_wraps([
+        _with_wraps(over_blocks)
+        + _with_wraps([
             ln
             for label, _, lines in blocks
             if squash(label).endswith(OVERVIEW_ENDING)
@@ -518,7 +525,7 @@ def _later_plans(blocks: Sequence[tuple[str, Line, list[Line]]], year: int | Non
     planned = False  # (a block before it plans the work)
     for label, at, _ in blocks:
         key = squash(label)
-        stated = label_year(at.text.strip()[1:] if _label_mark(at) else at.text)
+        stated = _stated_year(at)
         if (
             (year is not None and stated is not None and stated > year)
             or _LATER_WORDS.search(key)
@@ -528,6 +535,11 @@ def _later_plans(blocks: Sequence[tuple[str, Line, list[Line]]], year: int | Non
         elif _plans_work(label) or key.endswith(OVERVIEW_ENDING):
             planned = True
     return out
+
+
+def _stated_year(at: Line) -> int | None:
+    """The year a block's label line states, opening it or in the bracket closing it."""
+    return label_year(at.text.strip()[1:] if _label_mark(at) else at.text)
 
 
 def _label_mark(at: Line) -> str | None:

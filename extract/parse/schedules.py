@@ -158,6 +158,8 @@ def names_aim(text: str) -> bool:
     2026년 2등급 목표"): no step, whatever dates it names (not a dated milestone, "’26. 12.
     : 준공 목표")."""
     line = collapse(text)
+    if names_level(line, None):
+        return True  # (a year's level, "⇒ ’17년 미세먼지 농도 42㎍/㎥ 이하로 개선")
     if (m := PAREN_END.search(line)) is not None and date_first(
         split_marker(line)[1], None
     ) is not None:
@@ -409,10 +411,8 @@ def _text_schedules(
         if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], as_written(items[0].value, found[0].raw), lines)]
     text = collapse(text)
-    if names_aim(text) or names_level(text, year):
-        # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표", a year's level, "⇒ ’17년
-        # 미세먼지 농도 42㎍/㎥ 이하로 개선": no step)
-        return out
+    if names_aim(text):
+        return out  # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표": no step)
     first = items[0] if items else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
