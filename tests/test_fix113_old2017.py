@@ -192,3 +192,61 @@ def test_a_years_aim_is_no_step(aim: str, under: str) -> None:
         ("보급 사업 공고", "2017-02-01", "2017-02-28"),
         ("보조금 지급", "2017-03-01", "2017-11-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("chapter", "year"),
+    [
+        ("Ⅱ. 2016년 주요성과 및 2017년 추진계획", 2017),
+        ("Ⅱ. 2016년 주요업무 추진실적 및 2017년 주요업무계획", 2017),
+        ("Ⅱ. 2024년 성과 및 2025년 추진계획", 2025),
+    ],
+)
+def test_a_plan_chapter_after_its_results_year_is_the_plans(chapter: str, year: int) -> None:
+    """`Ⅱ. 2016년 주요성과 및 2017년 추진계획`: a month with no year in its cards is of 2017,
+    the plan's year its title names after the results' (it had been the first year,
+    2016's)."""
+    text = (
+        f"{year}년 주요업무 보고\n\n가온광역시 교통건설국\n\n{chapter}\n\n"
+        "1. 전기자동차 보급 (환경정책과)\n"
+        f"  ㅇ 사업기간 : {year}. 1월 ~ 12월\n  ㅇ 사 업 비 : 9,500백만원(국 7,000, 시 2,500)\n"
+        "  ㅇ 추진일정 : 보급 공고 (2월)\n\n"
+        "2. 수소차 충전소 구축 (환경정책과)\n"
+        f"  ㅇ 사업기간 : {year}. 3월 ~ 12월\n  ㅇ 사 업 비 : 3,000백만원(국 1,500, 시 1,500)\n"
+        "  ㅇ 추진일정 : 부지 선정 (4월), 착공 (9월)\n"
+    )
+    report = _text(text)
+    planned = [(s.project_id, s.task, str(s.start)) for s in report.schedules]
+    assert planned == [
+        ("1", "보급 공고", f"{year}-02-01"),
+        ("2", "부지 선정", f"{year}-04-01"),
+        ("2", "착공", f"{year}-09-01"),
+    ]
+    assert not report.progress
+
+
+@pytest.mark.parametrize(
+    ("done", "plan"),
+    [
+        ("ㅇ ’16년 실적 : 350대 보급 (3월 ~ 11월)", "ㅇ ’17년 계획 : 500대 보급 (2월 ~ 11월)"),
+        ("ㅇ 2016년 실적 : 350대 보급 (3월 ~ 11월)", "ㅇ 2017년 계획 : 500대 보급 (2월 ~ 11월)"),
+        ("ㅇ ‘16년 추진실적 : 350대 보급 (3월 ~ 11월)",
+         "ㅇ ‘17년 추진계획 : 500대 보급 (2월 ~ 11월)"),
+    ],
+)
+def test_a_lines_label_of_a_year_dates_its_months(done: str, plan: str) -> None:
+    """`ㅇ ’16년 실적 : 350대 보급 (3월 ~ 11월)` beside `ㅇ ’17년 계획 : 500대 보급 (2월 ~
+    11월)` in a card: the results 2016's (done), the plan 2017's, the label no task."""
+    text = (
+        _HEAD + "1. 쾌적한 대기환경 조성\n\n 가. 전기자동차 보급 (환경정책과)\n"
+        "  ㅇ 사업기간 : ’17. 1월 ~ 12월\n  ㅇ 사 업 비 : 9,500백만원(국 7,000, 시 2,500)\n"
+        f"  {done}\n  {plan}\n\n 나. 수소차 보급 (환경정책과)\n  ㅇ 사업기간 : ’17. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 3,000백만원(국 1,500, 시 1,500)\n"
+    )
+    report = _text(text)
+    assert [(p.task, str(p.start), str(p.end)) for p in report.progress] == [
+        ("350대 보급", "2016-03-01", "2016-11-30")
+    ]
+    assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
+        ("500대 보급", "2017-02-01", "2017-11-30")
+    ]

@@ -16,6 +16,7 @@ from datetime import date
 
 import regex
 
+from extract.cover import heading_year
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.vocab import BANNER_GLYPHS
@@ -286,7 +287,13 @@ def plan_year(sections: Sections, ctx: Context) -> int | None:
     plans = sections.get("plans")
     if plans is not None:
         node = plans.node
-        m = _YEAR.search(node.title if node is not None else plans.title)
+        title = node.title if node is not None else plans.title
+        # (the year of its part that says the plan: "2016년 주요성과 및 2017년 추진계획" is
+        # for 2017, not the year of the results before it)
+        planned = heading_year([title])
+        if planned is not None:
+            return planned
+        m = _YEAR.search(title)
         if m:
             return int(m[1])
     return ctx.year

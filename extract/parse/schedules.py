@@ -25,12 +25,18 @@ from extract.normalize import DateSpan, find_dates
 from extract.normalize.vocab import AS_OF_LEADS, COUNT_UNITS, QUOTE_CLASS, UNITS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.aims import names_level
-from extract.parse.blocks import block_key, is_overview, is_past, is_problem, is_state
+from extract.parse.blocks import (
+    block_key,
+    is_overview,
+    is_past,
+    is_problem,
+    is_state,
+)
 from extract.parse.card_blocks import LABEL_YEAR, label_year
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
 from extract.parse.line_charts import line_rows
-from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
+from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label, is_past_label
 from extract.parse.project_facts import (
     ANY_YEAR,
     OPEN_BRACKETS,
@@ -414,13 +420,19 @@ def _text_schedules(
     if names_aim(text):
         return out  # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표": no step)
     first = items[0] if items else None
+    # (a label that opens with its year, "’17년 계획 : 500대 보급 (2월 ~ 11월)", "’16년 실적
+    # : …": its months that year's)
+    stated = label_year(collapse(first.label)) if first else None
     if first and names_plan(first.key) and not _task_with_date(first.key, first.value, year):
         text = items[0].value  # "(추진계획) a(8~10월), b(11월)": the label is not a task
         in_plan = True
+        year = stated or year
         if _date_alone(text, year) and any(
             c.kind == "bullet" and find_dates(prep_date(c.text), year=year) for c in node.children
         ):
             return []  # (the span of the steps under it: "추진일정 : 2026. 1.~12." / "- 1월 : …")
+    elif first and stated is not None and is_past_label(squash(first.key)):
+        text, year = first.value, stated
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     if LABEL_YEAR.search(text) and squash(LABEL_YEAR.sub("", text)) in BLOCK_LABELS:
