@@ -21,6 +21,9 @@ _LEVEL_END = regex.compile(
     + r"))?+\s{0,3}+[.。]?+$"
 )
 
+#: how far back from a line's end its level is looked for
+LEVEL_REACH = 60
+
 
 def names_level(text: str, year: int | None) -> bool:
     """Whether a line is a year's aim: dated by years alone, it ends in a level a figure
@@ -33,8 +36,9 @@ def names_level(text: str, year: int | None) -> bool:
     >>> names_level("’17년 충전기 100기 설치", 2017)
     False
     """
-    line = prep_date(split_marker(collapse(text))[1])
-    found = find_dates(line, year=year)
-    if not found or any(f.precision != "year" for f in found):
+    line = split_marker(collapse(text))[1]
+    # (the level first, at the line's end alone: a long line is read no further)
+    if _LEVEL_END.search(line[-LEVEL_REACH:]) is None:
         return False
-    return _LEVEL_END.search(line) is not None
+    found = find_dates(prep_date(line), year=year)
+    return bool(found) and all(f.precision == "year" for f in found)
