@@ -430,7 +430,8 @@ def debug(file: str, stage: str) -> None:
     from extract.pipeline import convert as convert_file
     from extract.pipeline import refine
     from extract.read import file_problem, read_bytes
-    from extract.sections import TITLES, assign_roles, sections_by_role
+    from extract.sections import assign_roles, sections_by_role
+    from extract.title_roles import TITLES
 
     problem, _ = file_problem(Path(file))
     if problem:

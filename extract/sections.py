@@ -16,54 +16,43 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-import regex
-
 from extract.cover import cover_body
 from extract.document import Line, Span
 from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_marks
-from extract.layout.outline import Node, Outline, TitleRules, build_outline
+from extract.layout.outline import Node, Outline, build_outline
 from extract.normalize.spacing import collapse, despace, squash
 from extract.own_chapter import joined, own_chapter
 from extract.roles import (
     APPENDIX_ROLES,
     AUDIT_OVERVIEW_ENDINGS,
-    AUDIT_PART_TITLES,
     COUNCIL_AUDIT_WORDS,
-    ENVIRONMENT_PART_TITLES,
     GENERAL_BLOCK_BODIES,
     GENERAL_BLOCK_LEADS,
     GENERAL_PARTS,
-    LEADING_TOP_TITLES,
     LESSER_GENERAL_WORDS,
-    OFFICE_NAME_ENDINGS,
-    PART_TITLES,
-    PLAN_AND_RESULT_WORDS,
     PLAN_KIND_WORDS,
     PLAN_MIN_LINES,
     PLAN_WHOLE_WORDS,
     PLEDGE_WORDS,
     STATUS_AFTER_ENDINGS,
     STATUS_AFTER_WORDS,
-    STATUS_PLAN_WORDS,
     STATUS_REASON_WORDS,
     STATUS_SUMMARY_ENDINGS,
     STATUS_SUMMARY_TITLES,
-    STATUS_WORDS,
     SUBSIDIARY_WORDS,
-    TOP_TITLES,
-    UNMARKED_PART_TITLES,
-    UNROLED_PART_TITLES,
     WHOLE_TOP_TITLES,
-    YEAR_TOP_TITLES,
 )
-from extract.unit_names import MAX_UNIT_NAME, is_unit_name, titled_unit, unglossed
-
-#: longest title that can name a part of the general section (a sentence is not a title)
-MAX_PART_TITLE = 40
-#: the year a part title may start with ("2022년 예산 현황"), squashed
-LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
-#: a year with no 년 before a title ("2026 사업계획")
-_BARE_YEAR = regex.compile(r"^[’‘'`]?+(?:19|20)\d\d(?!\d)")
+from extract.title_roles import (
+    LEADING_YEAR,
+    MAX_PART_TITLE,
+    TITLES,
+    chapter_role,
+    chapter_word_role,
+    part_role,
+    tells_status,
+    top_role,
+)
+from extract.unit_names import titled_unit, unglossed
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,29 +115,6 @@ class Sections:
 # --- roles ---------------------------------------------------------------------------
 
 
-def top_role(title: str) -> str | None:
-    """The role a top heading's title names, if any.
-
-    >>> top_role("2025년 주요업무계획"), top_role("정책환경 및 대응방향"), top_role("참고자료")
-    ('plans', 'environment', None)
-    >>> top_role("기관 현황"), top_role("산하 공공기관 현황"), top_role("현 황")
-    ('general', None, 'general')
-    >>> top_role("2024 추진실적 및 2025 추진계획"), top_role("2024 주요 추진실적")
-    ('plans', 'achievements')
-    >>> top_role("2026년 사업계획"), top_role("민간위탁 사업계획 승인 현황")
-    ('plans', None)
-    """
-    role = _chapter_word_role(title)
-    if role is not None:
-        return role
-    lead = LEADING_YEAR.sub("", squash(unglossed(title)))
-    if lead in WHOLE_TOP_TITLES:
-        return WHOLE_TOP_TITLES[lead]
-    if (yearly := _BARE_YEAR.sub("", lead)) in YEAR_TOP_TITLES:
-        return YEAR_TOP_TITLES[yearly]  # ("2026년 사업계획", "2026 사업계획", "사 업 계 획")
-    return next((role for word, role in LEADING_TOP_TITLES if lead.startswith(word)), None)
-
-
 #: how many roles a report's top-level numbered items or bullets must name to be its parts
 #: where it has no chapter headings, one of them the general section by a chapter word
 #: (일반현황, 기본현황; a press release's "1. 추진 성과" / "2. 향후 추진계획", a notice's
@@ -172,7 +138,7 @@ def _numbered_parts(tops: Sequence[Node]) -> dict[int, str]:
             for t in tops
             if t.kind == kind and (role := _part_role(t)) is not None
         }  # fmt: skip
-        general = any(t.kind == kind and _chapter_word_role(t.title) == "general" for t in tops)
+        general = any(t.kind == kind and chapter_word_role(t.title) == "general" for t in tops)
         found = set(roles.values()) | appended
         # (a short report's two: "1. 일반현황" / "2. 주요업무계획" / "3. 건의사항")
         if general and (len(found) >= TOP_ITEM_ROLES or "plans" in found):
@@ -207,31 +173,6 @@ def _own_title(node: Node) -> str:
     return first[len(node.marker.text) :].strip() or node.title
 
 
-def _chapter_word_role(title: str) -> str | None:
-    """The role a title names by a word of :data:`~extract.roles.TOP_TITLES` (read
-    anywhere in it), not by a leading word only."""
-    # (an office's name names no role by its letters: "Ⅱ. 기획감사실 현황" is no audit)
-    key = squash(" ".join(
-        w for w in unglossed(title).split()
-        if not (is_unit_name(w) and w.endswith(OFFICE_NAME_ENDINGS))
-    ))  # fmt: skip
-    word, role = next(((word, role) for word, role in TOP_TITLES if word in key), ("", None))
-    if role == "achievements" and any(w in key for w in PLAN_AND_RESULT_WORDS):
-        return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
-    if word in PLEDGE_WORDS and _tells_status(key):
-        return None  # ("민선8기 공약사항 추진현황": how the pledges stand, no plan)
-    return role
-
-
-def _tells_status(key: str) -> bool:
-    """Whether a chapter's title (squashed) tells how a kind of projects stands and names
-    no plan ("민선8기공약사항추진현황"; not "…추진상황및2026년계획"; what is done about the
-    pledges that lag, "…추진현황및향후계획", names none)."""
-    for word in STATUS_AFTER_WORDS:
-        key = key.replace(word, "")
-    return any(w in key for w in STATUS_WORDS) and not any(w in key for w in STATUS_PLAN_WORDS)
-
-
 def _pledge_cards(top: Node) -> bool:
     """Whether a chapter of pledges titled with how they stand ("Ⅲ. 민선8기 공약사업
     추진상황") sets them out as cards, half its items at least stating a project's facts
@@ -239,7 +180,7 @@ def _pledge_cards(top: Node) -> bool:
     each with its status; not items that sum up, rate and explain them (총괄, a table of a
     pledge a row, 부진공약 사유 및 대책)."""
     key = squash(unglossed(top.title))
-    if not any(w in key for w in PLEDGE_WORDS) or not _tells_status(key):
+    if not any(w in key for w in PLEDGE_WORDS) or not tells_status(key):
         return False
     items = [c for c in top.children if c.kind == "item" and not _sums_pledges_up(c)]
     # (under "… 추진현황 및 향후계획", a pledge with its next step, "○ 향후계획 : …", is its
@@ -277,138 +218,8 @@ def _states_card_fact(node: Node) -> bool:
     return ":" in node.title and squash(node.title.partition(":")[0]) in CARD_FACT_LABELS
 
 
-def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)) -> str | None:
-    """The general-section part a title names: the word alone, or followed by a non-letter.
-
-    >>> part_role("인 력 : 정원 80명"), part_role("예산 집행계획"), part_role("기구현황")
-    ('staffing', None, 'organization')
-    >>> part_role("재정 현황 (예산 규모)  2조 9,141억원" + " " * 9 + "[단위: 억원]")
-    'budget_summary'
-    >>> part_role("2022년 예산 현황"), part_role("’25년도 인력현황"), part_role("2022년")
-    ('budget_summary', 'staffing', None)
-    >>> part_role("인력현황 정원 54명, 현원 52명"), part_role("예산 집행계획 (천원)")
-    ('staffing', None)
-    >>> part_role("인력현황 관리 및 2021년 조직개편 추진")
-    >>> part_role("인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, 7급 8, 8급 6, 9급 3, 공무직 1)")
-    'staffing'
-    >>> part_role("주요기능 : 지역 문화예술 진흥, 도민 문화향유 확대, 관광 마케팅 및 관광자원 개발")
-    >>> part_role("조    직 : 2023년 7월 조직개편으로 청년정책팀 신설, 현재 4개 팀으로 운영 중")
-    """
-    best = _part_word(title, words)
-    return PART_TITLES[best] if best else None
-
-
-def _part_word(
-    title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TITLES)
-) -> str | None:
-    """The word of :data:`~extract.roles.PART_TITLES` a title is (see :func:`part_role`)."""
-    title = unglossed(title)
-    # measured without the runs of spaces a letter-spaced or tab-aligned title has
-    if len(collapse(title)) > MAX_PART_TITLE:
-        # (but a label that is the part's word, its figures after the colon however long:
-        # "인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, …)"; not a sentence of what the
-        # body does, "주요기능 : 지역 문화예술 진흥, …")
-        label, colon, rest = title.partition(":")
-        word = LEADING_YEAR.sub("", squash(label))
-        return word if colon and word in words and _FIGURES.match(rest) else None
-    key = LEADING_YEAR.sub("", squash(title))
-    best: str | None = None
-    for word in words:
-        ends = len(key) == len(word) or not key[len(word) : len(word) + 1].isalpha()
-        ends = ends or _headline_after(title, key, word)
-        if key.startswith(word) and ends and (best is None or len(word) > len(best)):
-            best = word
-    return best
-
-
-def chapter_role(title: str) -> str | None:
-    """The role a chapter's title names: a chapter word's, or a part of the general
-    section's where the title is that part's name, longer than the chapter word it holds
-    ("Ⅱ. 부서별 주요업무" lists duties, not the plan its 주요업무 would name).
-
-    >>> chapter_role("부서별 주요업무"), chapter_role("2023년 주요업무 추진계획")
-    ('functions', 'plans')
-    >>> chapter_role("조직 및 인력"), chapter_role("예 산")
-    ('general', 'budget_summary')
-    """
-    role = top_role(title)
-    part = _part_word(title)
-    if part is None or PART_TITLES[part] not in GENERAL_PARTS:
-        return role
-    key = squash(unglossed(title))
-    word = next((w for w, r in TOP_TITLES if w in key and r == role), "")
-    return PART_TITLES[part] if role is None or len(part) > len(word) else role
-
-
-#: the letters a part title's word has, at least, to head a headline of figures after a
-#: space ("인력현황 정원 54명, 현원 52명"; not "예산 집행계획")
-HEADLINE_WORD = 4
-
-
-def _headline_after(title: str, key: str, word: str) -> bool:
-    """Whether ``word`` (what ``key`` starts with) ends at a space in ``title`` and figures
-    follow: the part's title and its headline on one line ("인력현황 정원 54명")."""
-    if len(word) < HEADLINE_WORD or not key.startswith(word):
-        return False
-    lead = len(title) - len(title.lstrip())
-    seen = 0
-    for i, ch in enumerate(title[lead:], start=lead):
-        if ch.isspace() or ch == "·":
-            continue
-        seen += 1
-        if seen == len(word):
-            return bool(_HEADLINE.match(title[i + 1 :]))
-    return False
-
-
-#: the figures a part's label is followed by, a short word before them maybe ("정원 24명",
-#: "1,845,320천원", "3팀"; not "2023년 7월 조직개편으로 …", "2026년 재정자립도 23.4%")
-_FIGURES = regex.compile(
-    r"^\s*+(?:[가-힣]{1,4}+\s*+[:：]?\s*+)?+\d[\d,.]*+\s*+(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
-)
-#: a headline after a part's title: a figure with its unit, after a short word maybe
-#: ("정원 54명", "1기획관 3담당관", "세입 161억원"; not "관리 및 2021년 조직개편")
-_HEADLINE = regex.compile(
-    r"(?<!\s)\s++(?:[가-힣]{1,4}+\s*+[:：]?\s*+)?+\d[\d,.]*+\s*+(?:명|원|억|천|백만|조|개|과|팀|국|실|관)"
-)
-
-
-def _in_general(top: Node | None) -> bool:
-    return top is None or top_role(top.title) == "general"
-
-
-def is_part_title(title: str, top: Node | None) -> bool:
-    """An unmarked line that titles a part: of the general section ("조직현황",
-    "예산현황"), or of a plan split by division ("복지정책과")."""
-    title = unglossed(title)
-    if top is None and squash(title) in WHOLE_TOP_TITLES:
-        return True  # ("총 괄": a chapter with no numeral, before the first)
-    if _in_general(top):
-        return (
-            part_role(title, UNMARKED_PART_TITLES) is not None
-            or squash(title) in UNROLED_PART_TITLES
-        )
-    if top is not None and top_role(top.title) == "audit":
-        key = squash(title)
-        return len(key) <= MAX_UNIT_NAME * 2 and key.startswith(AUDIT_PART_TITLES)
-    environment = top is not None and top_role(top.title) == "environment"
-    if environment and squash(title).replace("·", "") in ENVIRONMENT_PART_TITLES:
-        return True
-    return titled_unit(title) is not None
-
-
 def _size(top: Node) -> int:
     return sum(len(n.lines) for n in top.walk())
-
-
-#: the vocabulary's rules for the outline stage
-TITLES = TitleRules(
-    part=is_part_title,
-    chapter=lambda title: top_role(title) is not None,
-    unit=is_unit_name,
-    appendix=lambda title: top_role(title) == "appendix",
-    role=top_role,
-)
 
 
 def assign_roles(outline: Outline) -> None:
@@ -531,7 +342,7 @@ def _general_block(top: Node, front: Sequence[Line]) -> Node | None:
     for part in top.children:
         if part.kind in ("note", "contents") or len(collapse(part.title)) > MAX_PART_TITLE:
             continue
-        if _chapter_word_role(part.title) == "general":
+        if chapter_word_role(part.title) == "general":
             return part
         lead = LEADING_YEAR.sub("", squash(unglossed(part.title)))
         if lead.startswith(GENERAL_BLOCK_LEADS) and _agency_body(lead, cover_body(front)):

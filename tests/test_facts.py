@@ -21,8 +21,8 @@ from extract.layout import layout
 from extract.pipeline import convert
 from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
-from extract.sections import TITLES
 from extract.structure import mention_records, outline_records, table_records
+from extract.title_roles import TITLES
 from schemas import BudgetLine, OutlineNode, Report
 from tests.facts_model import Facts, all_facts
 

@@ -30,7 +30,8 @@ from extract.emit.write import report_files, write_report
 from extract.errors import BogoseoError, OutputError
 from extract.layout import layout
 from extract.pipeline import check, parse_document, parse_sections, read_bytes
-from extract.sections import TITLES, split_sections
+from extract.sections import split_sections
+from extract.title_roles import TITLES
 from schemas import Report
 from tests.profiles import examples
 from tests.test_properties import records

@@ -50,8 +50,8 @@ from extract.normalize.vocab import ORG_UNIT_WORDS
 from extract.read import read_bytes
 from extract.read.glyphs import lost_glyph
 from extract.read.text import split_lines
-from extract.sections import TITLES
 from extract.structure import cell_value, table_records
+from extract.title_roles import TITLES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TXT = ROOT / "samples" / "seoul-innovation-bureau-2021.txt"

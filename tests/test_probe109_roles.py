@@ -4,7 +4,7 @@ card's title wrapped onto the next line (intlcoop)."""
 
 from __future__ import annotations
 
-from extract.sections import chapter_role, part_role, top_role
+from extract.title_roles import chapter_role, part_role, top_role
 from extract.unit_names import unglossed
 from tests.test_other_reports import _text
 

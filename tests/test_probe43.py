@@ -16,7 +16,7 @@ from extract.parse.budget_prose import line_totals
 from extract.parse.costs import read_cost
 from extract.parse.text import tokens
 from extract.read.pdf.paths import curve_edges
-from extract.sections import top_role
+from extract.title_roles import top_role
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
 from tests.test_layout import _placed_nodes

@@ -165,7 +165,7 @@ def test_chapters_drawn_as_pictures_are_the_ones_the_contents_names() -> None:
 def _outline(paras: list[str]) -> list:
     from extract.layout import layout
     from extract.read import read_bytes
-    from extract.sections import TITLES
+    from extract.title_roles import TITLES
     from tests.hwpx_maker import hwpx, sec
 
     doc = read_bytes(hwpx(sec(*map(p, paras))), "x.hwpx")

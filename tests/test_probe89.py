@@ -8,7 +8,7 @@ import pytest
 
 from extract.document import Cell
 from extract.parse.functions import _lists_units
-from extract.sections import top_role
+from extract.title_roles import top_role
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.sections import top_role
+from extract.title_roles import top_role
 from tests.test_other_reports import _text
 
 _HEAD = (

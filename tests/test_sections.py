@@ -18,7 +18,8 @@ from extract.roles import (
     UNROLED_PART_TITLES,
     WHOLE_TOP_TITLES,
 )
-from extract.sections import split_sections, top_role
+from extract.sections import split_sections
+from extract.title_roles import top_role
 
 #: the sample's sections: key -> (first line, last line), read off the sample by line number
 SAMPLE_SECTIONS = {

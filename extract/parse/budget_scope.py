@@ -38,8 +38,9 @@ from extract.parse.budget_vocab import (
 from extract.parse.budget_words import bare, is_unit_name, name_of
 from extract.parse.org_parts import government_kind
 from extract.parse.text import collapse, squash
-from extract.sections import LEADING_YEAR, Sections
+from extract.sections import Sections
 from extract.structure import chapter_year
+from extract.title_roles import LEADING_YEAR
 from schemas import OrgUnit
 
 #: a year in a header: "2025년", "2025년도말", "’24년", "2025 예산 (A)"

@@ -28,7 +28,8 @@ from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.project_facts import labelled
 from extract.parse.staff_grid import employment_of, grid_cells, read_figures
 from extract.parse.staff_tables import caption_field, read_staff_text, rows_of
-from extract.sections import Section, Sections, division_chapter, part_role
+from extract.sections import Section, Sections, division_chapter
+from extract.title_roles import part_role
 from schemas import OrgUnit, Staffing
 
 #: the bracket after a count of teams that names them ("4팀 (기획팀, 예산팀, …)")

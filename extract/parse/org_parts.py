@@ -45,7 +45,8 @@ from extract.parse.org_vocab import (
     WHOLE_WORD_UNITS,
 )
 from extract.parse.text import despace
-from extract.sections import LEADING_YEAR, Sections, part_role
+from extract.sections import Sections
+from extract.title_roles import LEADING_YEAR, part_role
 from extract.unit_names import unnumbered
 from schemas import OrgUnit
 

@@ -21,7 +21,8 @@ from extract.parse.row_projects import listed_projects
 from extract.parse.text import squash
 from extract.parse.title_cards import title_cards
 from extract.roles import LISTED_KIND_WORDS, RESULT_WORDS
-from extract.sections import Section, Sections, division_chapter, top_role
+from extract.sections import Section, Sections, division_chapter
+from extract.title_roles import top_role
 from extract.unit_names import closing_units
 
 #: the id prefix of the projects an appendix lists ("붙임 3": A3-1, A3-2, …)
