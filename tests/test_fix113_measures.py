@@ -213,3 +213,22 @@ def test_measures_by_the_caption_unit_and_in_the_outputs() -> None:
     assert {(m["raw"], m["measure_value"]) for m in data["mentions"] if m["kind"] == "measure"} == {
         ("2.5ha", "25000"), ("1.2㎞", "1200"),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("여객터미널 25.9만㎡ 조성", 259_000.0, "259000"),  # (a count's 만 applied, as before)
+        ("부지 667만㎡", 6_670_000.0, "6670000"),
+        ("면적 12.5㎢", 12.5, "12500000"),  # (in its printed unit; the base beside it)
+        ("연장 △3.5km 단축", -3.5, "-3500"),
+    ],
+)
+def test_a_mention_s_value_is_in_its_printed_unit_with_its_multiplier(
+    text: str, value: float, measure: str
+) -> None:
+    """A measure's ``value`` reads as a count's did before it was a measure (``25.9만㎡``
+    259,000), so a column of values does not change meaning; its base unit's beside it."""
+    (m,) = [m for m in find_mentions(text, 2026) if m.kind == "measure"]
+    assert m.value == value
+    assert m.measure is not None and str(m.measure[0]) == measure

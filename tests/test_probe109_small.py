@@ -156,5 +156,5 @@ def test_volumes_are_figures_of_their_unit_and_a_rates_per_no_count() -> None:
         ("measure", "187,700㎥", 187_700.0, "㎥"),
         ("measure", "455ℓ", 455.0, "ℓ"),
         ("text", "260,000㎥/일", 260_000.0, "㎥/일"),
-        ("measure", "1,200천㎥", 1_200.0, "천㎥"),
+        ("measure", "1,200천㎥", 1_200_000.0, "천㎥"),  # (its 천 applied, as a count's is)
     ]

@@ -297,7 +297,10 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
                                unit=text[m.end() - len(unit) : b]))  # fmt: skip
             continue
         measure = (sign * measure[0], measure[1])
-        out.append(Mention("measure", text[a:b], a, b, value=value, unit=unit,
+        # (the value in the unit as printed, its 천 or 만 applied as a count's is: "667만㎡"
+        # 6,670,000; the measure in its base unit beside it)
+        times = COUNT_MULTIPLIERS.get(unit[:1], 1) if unit[1:] in MEASURE_UNITS else 1
+        out.append(Mention("measure", text[a:b], a, b, value=value * times, unit=unit,
                            measure=measure))  # fmt: skip
     for m in _COUNT.finditer(text):
         if not taken.free(m.start(), m.end()):
