@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.boxes import is_box
+from extract.layout.boxrows import set_apart_cells
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.namedrows import infer_named_rows
@@ -318,7 +319,7 @@ def layout(
     kinds, numbers = {**kinds, **squared_kinds}, {**numbers, **squared}
     captions = captions_after_pictures(doc.lines)  # (a Hangul file's, under its pictures)
     outline = build_outline(
-        doc.lines,
+        set_apart_cells(doc.tables, doc.lines),  # (a boxed title's division cell apart)
         skip | captions,
         anchors,
         titles,

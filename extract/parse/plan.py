@@ -37,8 +37,9 @@ from extract.parse.project_facts import ANY_YEAR, label_kind, labelled
 from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
+from extract.parse.title_units import names_units, title_set_apart
 from extract.parse.vocab import BLOCK_LABELS
-from extract.unit_names import is_unit_name, titled_unit
+from extract.unit_names import titled_unit
 
 #: the id prefix of the issues section's projects
 ISSUE_PREFIX = "현안"
@@ -454,9 +455,7 @@ def _units(root: PItem, prefix: str, runs: bool, printed: bool = False) -> list[
                     visit(k, kid_parts, [*titles, name], unit or division, theme)
                     continue
                 first = kid_parts[0] if kid_parts else ""
-                title, units = tagged_closing_units(clean_title(k.title))
-                if not title:  # (a title that is its bracket alone keeps it)
-                    title, units = clean_title(k.title), []
+                title, units = own_units(k.node, clean_title(k.title))
                 stated = ", ".join(units) or _runs_it(k.node)
                 out.append(
                     Unit(
@@ -547,11 +546,21 @@ def unlabelled(title: str) -> str:
 
 def _runs_it(node: Node) -> str | None:
     """The divisions named right under an item's title ("초등교육과" / "미래생활교육과"),
-    which the outline keeps as the item's own lines."""
-    names = [collapse(ln.text) for ln in node.body_lines]
-    if names and all(is_unit_name(n) for n in names):
-        return ", ".join(names)
-    return None
+    which the outline keeps as the item's own lines (a paragraph of its title's box, one
+    bracketed too, "(경제정책과)"; a team after its 과 the 과's: :func:`names_units`)."""
+    return ", ".join(names_units([ln.text for ln in node.body_lines])) or None
+
+
+def own_units(node: Node, title: str) -> tuple[str, list[str]]:
+    """A project's title without the units that run it, and those units: the bracket it
+    closes with, or the names its line sets apart at its end (a tab's or a box's cell's
+    gap: :func:`~extract.parse.title_units.title_set_apart`)."""
+    bare, units = tagged_closing_units(title)
+    if not bare:  # (a title that is its bracket alone keeps it)
+        return title, []
+    if not units and node.head_lines:
+        bare, units = title_set_apart(title, node.head_lines[-1].text)
+    return bare, units
 
 
 #: a pointer after a title to what it is in detail ("학자금 대출이자 지원▹ 대학(원)생 및

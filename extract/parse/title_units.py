@@ -1,0 +1,84 @@
+"""The division a card's title sets apart from its words, not in a bracket closing it.
+
+A Hancom report boxes a card's title and sets the division that runs it apart: after a
+tab or a wide gap on the title's line (``1  청년 일자리 확대⇥일자리정책과``; a text export
+keeps the gap as a run of spaces, and the layout gives a box's cell of a unit's name, the
+box's row joined into one line, such a gap: :func:`extract.layout.boxes.box_row_text`),
+or on a paragraph of its own under the title in the box, bracketed or not (``(경제정책과)``,
+or ``에너지산업과`` over its team ``수소산업팀``).  Those names are the card's division, no
+part of its title, as a closing bracket's are (:func:`~extract.unit_names.closing_units`:
+a team named after its 과 is the 과's).
+
+>>> set_apart_units("1  청년 일자리 확대   일자리정책과")
+('1  청년 일자리 확대', ['일자리정책과'])
+>>> set_apart_units("1  청년 일자리 확대"), set_apart_units("가. 정원  68명")
+(('1  청년 일자리 확대', []), ('가. 정원  68명', []))
+>>> names_units(["(경제정책과)"]), names_units(["에너지산업과", "수소산업팀"])
+(['경제정책과'], ['에너지산업과'])
+>>> names_units(["초등교육과", "미래생활교육과"]), names_units(["(3개소)"])
+(['초등교육과', '미래생활교육과'], [])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.unit_names import closing_units
+
+#: a gap of two spaces or more (a tab's, a cell's edge): what sets a name apart on a line
+_GAP = regex.compile(r"\s{2,}+(?=\S)")
+
+
+def _units(text: str) -> list[str]:
+    """The units' names ``text`` lists alone, bare or in a bracket ("경제정책과",
+    "(경제정책과, 일자리지원팀)"); none where it lists anything else."""
+    inner = text.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        inner = inner[1:-1].strip()
+    if not inner or regex.search(r"[()（）]", inner):
+        return []
+    bare, units = closing_units(f"_ ({inner})")
+    return units if bare == "_" else []
+
+
+def set_apart_units(line: str) -> tuple[str, list[str]]:
+    """The line without the units' names it ends with set apart by a wide gap, and those
+    names; the line whole and none where it ends with no such names (or is nothing else)."""
+    gaps = list(_GAP.finditer(line.rstrip()))
+    if not gaps:
+        return line, []
+    last = gaps[-1]
+    before = line[: last.start()].rstrip()
+    units = _units(line[last.end() :])
+    if not units or not before.strip():
+        return line, []
+    return before, units
+
+
+def names_units(lines: Sequence[str]) -> list[str]:
+    """The units' names lines list one a line, each alone or bracketed ("(경제정책과)";
+    "에너지산업과" / "수소산업팀": a team after its 과 is the 과's); none where any line
+    says anything else."""
+    texts = [" ".join(t.split()) for t in lines]
+    if not texts or not all(_units(t) for t in texts):
+        return []
+    inner = ", ".join(t.strip("()（） ") for t in texts)
+    return _units(f"({inner})")
+
+
+def title_set_apart(title: str, last_head: str) -> tuple[str, list[str]]:
+    """``title`` without the units' names its last head line (``last_head``) sets apart
+    at its end (:func:`set_apart_units`), and those names.
+
+    >>> title_set_apart("청년 일자리 확대 일자리정책과", "1  청년 일자리 확대  일자리정책과")
+    ('청년 일자리 확대', ['일자리정책과'])
+    """
+    before, units = set_apart_units(last_head)
+    if not units:
+        return title, []
+    words, dropped = title.split(), last_head[len(before) :].split()
+    if len(words) <= len(dropped) or words[-len(dropped) :] != dropped:
+        return title, []
+    return " ".join(words[: -len(dropped)]), units
