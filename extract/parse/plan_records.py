@@ -209,7 +209,9 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         bracket = ", ".join(tagged_closing_units(collapse(u.node.title))[1])
         # (or names its title's line sets apart, "1  청년 일자리 확대⇥일자리정책과")
         heads = u.node.head_lines
-        apart = ", ".join(title_set_apart(collapse(u.node.title), heads[-1].text)[1]) if heads else ""
+        apart = (
+            ", ".join(title_set_apart(collapse(u.node.title), heads[-1].text)[1]) if heads else ""
+        )
         if squash(f"({u.division})") in squash(u.node.title) or u.division in (bracket, apart):
             evidence = EVIDENCE_BRACKET
         elif u.inherited:
