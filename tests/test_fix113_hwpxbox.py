@@ -63,6 +63,11 @@ BOXES = {
         "일자리정책과",
         "unit_line",
     ),
+    "a labelled bracket on the box's next paragraph": (
+        tbl(1, 1, [cell(0, 0, p(_TITLE), p("(담당 : 일자리정책과 청년일자리팀)"))]),
+        "일자리정책과",
+        "label",
+    ),
     "a cell of the 과 over its team": (
         tbl(1, 2, [cell(0, 0, p(_TITLE)), cell(0, 1, p("일자리정책과"), p("청년일자리팀"))]),
         "일자리정책과",
@@ -99,12 +104,27 @@ _TEXT = """\
  2. 창업 보육공간  조성
   □ 사업개요
    ○ 기 간 : 2025. 3. ~ 11.
+
+ 3. 소상공인 경영안정 지원 (담당 : 경제정책과)
+  □ 사업개요
+   ○ 기 간 : 2025. 3. ~ 11.
+
+ 4. 청년 주거 지원 (대상 : 청년)
+  □ 사업개요
+   ○ 기 간 : 2025. 3. ~ 11.
 """
 
 
 def test_a_text_exports_title_sets_its_division_apart() -> None:
     """`1. 청년 일자리 확대      일자리정책과` (the title's box gone, the gap kept): the
-    division; a gap inside a title naming no unit (`창업 보육공간  조성`) parts nothing."""
+    division; a gap inside a title naming no unit (`창업 보육공간  조성`) parts nothing; a
+    closing bracket that labels the division, `(담당 : 경제정책과)`, is it, one of another
+    label, `(대상 : 청년)`, the title's."""
     report = _text(_TEXT)
-    got = {pr.title: pr.division for pr in report.projects}
-    assert got == {"청년 일자리 확대": "일자리정책과", "창업 보육공간 조성": None}
+    got = {pr.title: (pr.division, pr.division_evidence) for pr in report.projects}
+    assert got == {
+        "청년 일자리 확대": ("일자리정책과", "title_bracket"),
+        "창업 보육공간 조성": (None, None),
+        "소상공인 경영안정 지원": ("경제정책과", "label"),
+        "청년 주거 지원 (대상 : 청년)": (None, None),
+    }

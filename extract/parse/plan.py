@@ -37,7 +37,7 @@ from extract.parse.project_facts import ANY_YEAR, label_kind, labelled
 from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
-from extract.parse.title_units import names_units, title_set_apart
+from extract.parse.title_units import labelled_closing_units, names_units, title_set_apart
 from extract.parse.vocab import BLOCK_LABELS
 from extract.unit_names import titled_unit
 
@@ -554,12 +554,14 @@ def _runs_it(node: Node) -> str | None:
 def own_units(node: Node, title: str) -> tuple[str, list[str]]:
     """A project's title without the units that run it, and those units: the bracket it
     closes with, or the names its line sets apart at its end (a tab's or a box's cell's
-    gap: :func:`~extract.parse.title_units.title_set_apart`)."""
+    gap: :func:`~extract.parse.title_units.title_set_apart`), or a bracket labelling them."""
     bare, units = tagged_closing_units(title)
     if not bare:  # (a title that is its bracket alone keeps it)
         return title, []
     if not units and node.head_lines:
         bare, units = title_set_apart(title, node.head_lines[-1].text)
+    if not units:  # (a bracket that labels them: "… (담당 : 일자리정책과)")
+        bare, units = labelled_closing_units(title)
     return bare, units
 
 

@@ -52,7 +52,12 @@ from extract.parse.side_blocks import side_tables
 from extract.parse.steps import Found, span_fields
 from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, drop_note_marks, squash
-from extract.parse.title_units import names_units, title_set_apart
+from extract.parse.title_units import (
+    division_label,
+    labelled_closing_units,
+    names_units,
+    title_set_apart,
+)
 from extract.parse.vocab import (
     EVIDENCE_BRACKET,
     EVIDENCE_COLUMN,
@@ -212,15 +217,18 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
         apart = (
             ", ".join(title_set_apart(collapse(u.node.title), heads[-1].text)[1]) if heads else ""
         )
+        own = [
+            ln.text for ln in u.node.body_lines if ", ".join(names_units([ln.text])) == u.division
+        ]
+        labelled = ", ".join(labelled_closing_units(collapse(u.node.title))[1])
         if squash(f"({u.division})") in squash(u.node.title) or u.division in (bracket, apart):
             evidence = EVIDENCE_BRACKET
         elif u.inherited:
             evidence = EVIDENCE_TITLE  # (the item's over it: "1. 복지정책과", "1. … (자치행정과)")
-        elif any(
-            ln.text.strip() in u.division or ", ".join(names_units([ln.text])) == u.division
-            for ln in u.node.body_lines
-        ):  # (a paragraph of its title's box, "(경제정책과)")
-            evidence = EVIDENCE_LINE
+        elif labelled == u.division or any(division_label(t) for t in own):
+            evidence = EVIDENCE_LABEL  # ("… (담당 : 일자리정책과)", on its title's line or under)
+        elif own or any(ln.text.strip() in u.division for ln in u.node.body_lines):
+            evidence = EVIDENCE_LINE  # (a paragraph of its title's box too, "(경제정책과)")
         elif "담당" in "".join(u.fields) or "소관" in "".join(u.fields):
             evidence = EVIDENCE_LABEL
         else:

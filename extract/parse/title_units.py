@@ -17,6 +17,8 @@ a team named after its 과 is the 과's).
 (['경제정책과'], ['에너지산업과'])
 >>> names_units(["초등교육과", "미래생활교육과"]), names_units(["(3개소)"])
 (['초등교육과', '미래생활교육과'], [])
+>>> names_units(["(담당 : 일자리정책과 청년일자리팀)"]), names_units(["(대상 : 청년)"])
+(['일자리정책과'], [])
 """
 
 from __future__ import annotations
@@ -25,19 +27,34 @@ from collections.abc import Sequence
 
 import regex
 
+from extract.parse.project_facts import DIVISION_LABELS
+from extract.parse.text import squash
 from extract.unit_names import closing_units
 
+#: a label and its colon a bracket of units may open with ("담당 : …", "주관부서: …")
+_LABEL = regex.compile(r"(?P<label>[^\s:：()（）][^:：()（）]{0,8}+)[:：]")
+#: a bracket of units' names a title closes with, labelled ("… (담당 : 일자리정책과)")
+_CLOSING = regex.compile(r"(?<!\s)\s*+[(（](?P<inner>[^()（）]++)[)）]\s*+$")
 #: a gap of two spaces or more (a tab's, a cell's edge): what sets a name apart on a line
 _GAP = regex.compile(r"\s{2,}+(?=\S)")
 
 
+def division_label(text: str) -> bool:
+    """Whether ``text`` (a bracket's words) opens with a division's label, ``담당 :``."""
+    m = _LABEL.match(text.strip().lstrip("(（"))
+    return m is not None and squash(m["label"]) in DIVISION_LABELS
+
+
 def _units(text: str) -> list[str]:
     """The units' names ``text`` lists alone, bare or in a bracket ("경제정책과",
-    "(경제정책과, 일자리지원팀)"); none where it lists anything else."""
+    "(경제정책과, 일자리지원팀)", after a division's label too: "(담당 : 경제정책과)");
+    none where it lists anything else."""
     inner = text.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1].strip()
-    if not inner or regex.search(r"[()（）]", inner):
+    if (m := _LABEL.match(inner)) is not None and squash(m["label"]) in DIVISION_LABELS:
+        inner = inner[m.end() :].strip()
+    if not inner or regex.search(r"[()（）:：]", inner):
         return []
     bare, units = closing_units(f"_ ({inner})")
     return units if bare == "_" else []
@@ -82,3 +99,19 @@ def title_set_apart(title: str, last_head: str) -> tuple[str, list[str]]:
     if len(words) <= len(dropped) or words[-len(dropped) :] != dropped:
         return title, []
     return " ".join(words[: -len(dropped)]), units
+
+
+def labelled_closing_units(title: str) -> tuple[str, list[str]]:
+    """``title`` without the bracket it closes with that labels the units that run it,
+    ``(담당 : 일자리정책과)``, and those units; the title whole and none otherwise.
+
+    >>> labelled_closing_units("청년 일자리 확대 (담당 : 일자리정책과 청년일자리팀)")
+    ('청년 일자리 확대', ['일자리정책과'])
+    >>> labelled_closing_units("청년 일자리 확대 (대상 : 청년)")
+    ('청년 일자리 확대 (대상 : 청년)', [])
+    """
+    m = _CLOSING.search(title)
+    if m is None or not division_label(m["inner"]):
+        return title, []
+    units = _units(m["inner"])
+    return (title[: m.start()].rstrip(), units) if units else (title, [])
