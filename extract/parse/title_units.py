@@ -19,6 +19,8 @@ a team named after its 과 is the 과's).
 (['초등교육과', '미래생활교육과'], [])
 >>> names_units(["(담당 : 일자리정책과 청년일자리팀)"]), names_units(["(대상 : 청년)"])
 (['일자리정책과'], [])
+>>> names_units(["문화·관광과"]), names_units(["청년일자리팀", "노동정책팀"])
+(['문화·관광과'], ['청년일자리팀', '노동정책팀'])
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ import regex
 
 from extract.parse.project_facts import DIVISION_LABELS
 from extract.parse.text import squash
-from extract.unit_names import closing_units
+from extract.roles import TEAM_NAME_ENDINGS
+from extract.unit_names import closing_units, is_unit_name
 
 #: a label and its colon a bracket of units may open with ("담당 : …", "주관부서: …")
 _LABEL = regex.compile(r"(?P<label>[^\s:：()（）][^:：()（）]{0,8}+)[:：]")
@@ -54,6 +57,8 @@ def _units(text: str) -> list[str]:
         inner = inner[1:-1].strip()
     if (m := _LABEL.match(inner)) is not None and squash(m["label"]) in DIVISION_LABELS:
         inner = inner[m.end() :].strip()
+    if is_unit_name(inner):
+        return [inner]  # (a name of a middle dot whole: "문화·관광과")
     if not inner or regex.search(r"[()（）:：]", inner):
         return []
     bare, units = closing_units(f"_ ({inner})")
@@ -78,11 +83,12 @@ def names_units(lines: Sequence[str]) -> list[str]:
     """The units' names lines list one a line, each alone or bracketed ("(경제정책과)";
     "에너지산업과" / "수소산업팀": a team after its 과 is the 과's); none where any line
     says anything else."""
-    texts = [" ".join(t.split()) for t in lines]
-    if not texts or not all(_units(t) for t in texts):
+    each = [_units(" ".join(t.split())) for t in lines]
+    if not each or not all(each):
         return []
-    inner = ", ".join(t.strip("()（） ") for t in texts)
-    return _units(f"({inner})")
+    units = [u for names in each for u in names]
+    first = next((i for i, u in enumerate(units) if not u.endswith(TEAM_NAME_ENDINGS)), len(units))
+    return [u for i, u in enumerate(units) if i <= first or not u.endswith(TEAM_NAME_ENDINGS)]
 
 
 def title_set_apart(title: str, last_head: str) -> tuple[str, list[str]]:
