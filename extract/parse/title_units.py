@@ -39,7 +39,7 @@ _LABEL = regex.compile(r"(?P<label>[^\s:：()（）][^:：()（）]{0,8}+)[:：]
 #: a bracket of units' names a title closes with, labelled ("… (담당 : 일자리정책과)")
 _CLOSING = regex.compile(r"(?<!\s)\s*+[(（](?P<inner>[^()（）]++)[)）]\s*+$")
 #: a gap of two spaces or more (a tab's, a cell's edge): what sets a name apart on a line
-_GAP = regex.compile(r"\s{2,}+(?=\S)")
+_GAP = regex.compile(r"(?<!\s)\s{2,}+(?=\S)")
 
 
 def division_label(text: str) -> bool:
