@@ -57,13 +57,16 @@ def _set_apart(grid: Grid, by_no: dict[int, Line]) -> dict[int, str]:
     return out
 
 
-def set_apart_cells(grids: Sequence[Grid], lines: Sequence[Line]) -> list[Line]:
+def set_apart_cells(grids: Sequence[Grid], lines: Sequence[Line]) -> Sequence[Line]:
     """``lines``, each box row's line that closes with a cell of units' names alone given
-    :data:`CELL_GAP` before that cell."""
+    :data:`CELL_GAP` before that cell (``lines`` themselves where no box has one)."""
+    boxes = list(_boxes(grids))
+    if not boxes:
+        return lines
     by_no = {ln.no: ln for ln in lines}
     texts: dict[int, str] = {}
-    for g in _boxes(grids):
+    for g in boxes:
         texts.update(_set_apart(g, by_no))
     if not texts:
-        return list(lines)
+        return lines
     return [ln._replace(text=texts[ln.no]) if ln.no in texts else ln for ln in lines]
