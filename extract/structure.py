@@ -14,7 +14,7 @@ from datetime import date
 
 from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Node, Table
-from extract.layout.captions import header_unit, listed_units, row_kind
+from extract.layout.caption_units import header_unit, listed_units, row_kind
 from extract.layout.cells import TableCell
 from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
 from extract.layout.headunits import counter_head, measured_unit, names_measure

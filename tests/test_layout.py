@@ -12,13 +12,8 @@ from hypothesis import strategies as st
 
 from extract.document import BBox, Cell, Document, Grid, Line
 from extract.layout import Layout, Node, layout, with_blank_gaps
-from extract.layout.captions import (
-    is_caption,
-    is_title,
-    read_as_of,
-    read_unit,
-    unit_declaration,
-)
+from extract.layout.caption_units import unit_declaration
+from extract.layout.captions import is_caption, is_title, read_as_of, read_unit
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.cells import is_unit_count, is_value
 from extract.layout.drawn import Drawn

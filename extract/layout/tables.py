@@ -28,19 +28,17 @@ import regex
 
 from extract.document import Cell, Grid, Line
 from extract.layout.boxes import boxed_grids, cell_lines, cell_text, data_grids, is_box
-from extract.layout.captions import (
+from extract.layout.caption_units import (
     column_units,
     counted_rows,
     counts_first,
-    find_caption,
     leaf_units,
     listed_units,
     named_rows,
-    read_as_of,
-    read_unit,
     row_units,
     unit_declaration,
 )
+from extract.layout.captions import find_caption, read_as_of, read_unit
 
 # (TableCell, is_value and header_name are imported from here by extract.parse)
 from extract.layout.cells import TableCell as TableCell

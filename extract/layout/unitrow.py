@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.document import Line
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.textspans import line_spans
 from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 

@@ -22,7 +22,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.tables import TableCell
 from extract.normalize.money import parse_money
 from extract.parse.base import Parsed, prov

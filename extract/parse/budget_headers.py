@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.tables import UNIT_COLUMN, is_value
 from extract.normalize.spacing import despace_label
 from extract.normalize.vocab import UNITS

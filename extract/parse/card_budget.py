@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.spacing import words
 from extract.normalize.vocab import UNITS

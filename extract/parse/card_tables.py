@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.cell_projects import CellProject
 from extract.parse.costs import Cost, is_source, read_cost, read_labelled_cost, source_name

@@ -16,7 +16,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.tables import TableCell
 from extract.parse.costs import FUNDING_LABELS, OTHER_SOURCES, is_source, source_name, with_unit
 from extract.parse.plan import is_past_label

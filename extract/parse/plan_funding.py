@@ -11,7 +11,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.cells import is_value
 from extract.layout.textgrid import split_header
 from extract.parse.base import prov

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Line
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import Table, TableCell
 from extract.normalize import find_dates, parse_money

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import header_unit
+from extract.layout.caption_units import header_unit
 from extract.layout.markers import read_marker
 from extract.layout.tables import TableCell
 from extract.parse.card_tables import inner_cost, inner_table, table_lines
