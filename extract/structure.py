@@ -21,7 +21,7 @@ from extract.layout.headunits import counter_head, measured_unit, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.dates import find_dates
-from extract.normalize.measures import measured
+from extract.normalize.measures import measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, despace_label, squash
@@ -437,6 +437,8 @@ def _cell_record(
         got, value2, unit2, pair = _pair_values(t, c, year, got, named)
     kind, value, krw, start, end, unit = got
     measure = measured(kind, value, unit)
+    if measure is not None and size_head(c.col_header):
+        measure = None  # (a column of sizes, "규격" over "10톤": a vehicle's, no weight)
     if measure is not None:
         kind = "measure"  # (an area, length, weight or volume: its unit as printed kept)
     prov = _prov(c.lines, by_no)

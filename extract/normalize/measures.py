@@ -19,9 +19,18 @@ True
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
-from extract.normalize.vocab import MEASURE_MULTIPLIERS, MEASURE_UNITS, MeasureUnit
+from extract.normalize.vocab import (
+    MEASURE_MULTIPLIERS,
+    MEASURE_UNITS,
+    SIZE_BOUNDS,
+    SIZE_CLASS,
+    SIZE_HEADS,
+    SIZED_THINGS,
+    MeasureUnit,
+)
 
 #: the longest printed figure read (digits, commas, a point): the Decimal context's 28
 #: digits hold it times the largest factor exactly
@@ -82,3 +91,38 @@ def measured(kind: str, value: float | None, unit: str | None) -> tuple[Decimal,
     if kind not in MEASURED_KINDS or value is None:
         return None
     return to_base(value, unit)
+
+
+_THINGS = "|".join(map(re.escape, SIZED_THINGS))
+#: a thing after a size, a bound between ("1t 트럭", "20L 종량제봉투", "5톤 이하 소형차량")
+_SIZED_AFTER = re.compile(
+    rf"\s?+(?:(?:{'|'.join(SIZE_BOUNDS)})\s?+)?[가-힣]{{0,8}}?(?:{_THINGS})"
+)
+#: a thing with its size in brackets ("암롤트럭(10톤")
+_SIZED_BEFORE = re.compile(rf"(?:{_THINGS})\s?+[(（]\s?+$")
+#: a class after a figure ("3t급")
+_CLASS_AFTER = re.compile(rf"(?:{'|'.join(SIZE_CLASS)})")
+
+
+def size_class(text: str, end: int) -> bool:
+    """Whether the figure in a unit of measure ending at ``end`` is a class ("3t급 지게차",
+    as "3톤급"): no figure at all."""
+    return _CLASS_AFTER.match(text, end) is not None
+
+
+def sized(text: str, start: int, end: int) -> bool:
+    """Whether the figure in a unit of measure at ``text[start:end]`` is the size of a thing
+    of :data:`~extract.normalize.vocab.SIZED_THINGS` ("1t 트럭", "암롤트럭(10톤"), not
+    an amount of it."""
+    return (
+        _SIZED_AFTER.match(text, end) is not None
+        or _SIZED_BEFORE.search(text[max(0, start - 12) : start]) is not None
+    )
+
+
+def size_head(header: str | None) -> bool:
+    """Whether a column's header names sizes of a thing ("규격"): its figures no measures."""
+    if not header:
+        return False
+    last = header.rsplit(" / ", 1)[-1].replace(" ", "")
+    return any(last.startswith(h) for h in SIZE_HEADS)

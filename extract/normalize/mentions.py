@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import Literal
 
 from extract.normalize.dates import DateSpan, expand_year, find_dates
-from extract.normalize.measures import to_base
+from extract.normalize.measures import size_class, sized, to_base
 from extract.normalize.money import (
     COUNT_MULTIPLIERS,
     parse_count,
@@ -49,6 +49,7 @@ from extract.normalize.vocab import (
     NOUN_PARTICLES,
     ORDINAL_COUNTERS,
     ORG_COUNTERS,
+    PROSE_MEASURE_MULTIPLIERS,
     QUOTE_MARKS,
     SPACED_COUNTERS,
 )
@@ -84,6 +85,12 @@ _COUNT_UNIT = "|".join(
 )
 _SPACED = f"[{''.join(SPACED_COUNTERS)}]"
 _TIGHT = "|".join(map(re.escape, ORG_COUNTERS))
+#: the larger parts of a compound figure before its last: its 억 ("2억 2,500만명") and its
+#: 만 and what is less than 만 after it ("1만 2,500명", "16만4천명", "10만 5천톤")
+_EOK_PART = rf"(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
+_MAN_PART = (
+    rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
+)
 #: a count: a figure (its 억 and 만 parts before it: "16만4천명"; △ before it, negative),
 #: an optional 여 ("about"), a counter; not followed by more Hangul other than a particle
 #: (명의, 건을, 개소에), nor by any where a space sets the counter apart
@@ -91,10 +98,7 @@ _COUNT = re.compile(
     # (a decrease's mark before it, "정원 △5명 감축", "전년 대비 △ 2명": negative; set apart
     # where an item opens, "○ 주요내용 : △ 2개 노선 신설", an item's mark)
     rf"(?<![\d.제])(?<!\d,)(?P<neg>[△▽] ?(?=\d))?"
-    rf"(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))?"
-    # (and what is less than 만 after it: "1만 2,500명", "16만4천명")
-    rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
-    rf"(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
+    rf"{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
@@ -113,13 +117,16 @@ ENERGY_UNITS: tuple[str, ...] = ("kWh", "㎾h", "MWh", "kW", "㎾", "MW")
 #: ``measure`` (an area, length, weight or volume), or ``text`` in energy, or per a unit
 #: ("260,000㎥/일", "30km/h"); a letter's unit is set right after its figure ("5m", not
 #: "5 m") and no letter runs on ("5mm", "3ton"); a Hangul one, "5톤", ends its word but
-#: for a particle ("5톤의"; "5톤급" is a class, no weight)
+#: for a particle ("5톤의"; "5톤급" is a class, no weight); a compound figure whole, as a
+#: count's ("1만 2,500㎡", "2만5천㎡"), its numeral word spaced off the unit too ("1,200만
+#: 톤"), in 억 as well ("1억㎥": a volume, no money)
 _MEASURE_WORDS = sorted((*MEASURE_UNITS, *ENERGY_UNITS), key=len, reverse=True)
+_MEASURE_TIMES = "|".join(sorted(PROSE_MEASURE_MULTIPLIERS, key=len, reverse=True))
 _MEASURE = re.compile(
-    rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>[△▽](?=\d))?(?P<num>{_NUM})"
-    rf"(?:\s?+(?P<unit>(?:천|만)?(?:"
+    rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>[△▽](?=\d))?{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})"
+    rf"(?:\s?+(?P<unit>(?:(?P<times>{_MEASURE_TIMES})\s?)?(?P<word>"
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if not (u.isascii() and len(u) == 1))
-    + r"))|(?P<tight>(?:천|만)?(?:"
+    + rf"))|(?P<tight>(?P<ttimes>{_MEASURE_TIMES})?(?P<tword>"
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if u.isascii() and len(u) == 1)
     + rf")))(?![A-Za-z²³])(?:(?<![가-힣])|(?={_PARTICLE}))"
 )
@@ -244,6 +251,9 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         counted = _COUNT.match(text, a)
         if counted is not None and counted.end() > b:
             continue  # "2억 2,500만명": people, not won
+        measured = _MEASURE.match(text, a)
+        if measured is not None and measured.end() > b:
+            continue  # "1억㎥", "1억 톤": a volume, a weight, not won
         if _FOREIGN_AFTER.match(text, b):
             continue  # "3억 2,500만 달러", "3,400만불": another currency, not won
         won = parse_money(raw.replace("여", ""))
@@ -282,25 +292,38 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         a, b = m.start(), m.end()
         if not taken.free(a, b):
             continue
-        unit = m["unit"] or m["tight"]
+        unit = (m["unit"] or m["tight"]).replace(" ", "")
+        if size_class(text, b):
+            continue  # ("3t급 지게차", as "3톤급": a class, no figure)
         sign = -1 if m["neg"] else 1
+        # (a compound figure whole in the unit's own word: "1만 2,500㎡" 12,500 ㎡, "1,200만
+        # 톤" 12,000,000 톤, "1억㎥")
+        times = PROSE_MEASURE_MULTIPLIERS.get(m["times"] or m["ttimes"] or "", 1)
+        figure = Decimal(m["num"].replace(",", "")) * times
+        for part, by in (("eok", 100_000_000), ("man", 10_000)):
+            if m[part]:
+                figure += Decimal(m[part].replace(",", "")) * by
         # ("260,000㎥/일", "30km/h": the rate's unit whole)
         per = per_unit_end(text, b, prose=True) or (
             lettered.end() if (lettered := _PER_LETTERS.match(text, b)) else None
         )
-        measure = to_base(m["num"], unit) if per is None else None
+        word = m["word"] or m["tword"]
+        # (a size of a thing, "1t 트럭", "암롤트럭(10톤": no measure)
+        size = sized(text, a, b)
+        measure = to_base(figure, word) if per is None and not size else None
         b = per or b
         taken.add(a, b)
-        value = sign * float(m["num"].replace(",", ""))
-        if measure is None:  # (energy, or a rate: no measure to add up)
-            out.append(Mention("text", text[a:b], a, b, value=value,
-                               unit=text[m.end() - len(unit) : b]))  # fmt: skip
-            continue
-        measure = (sign * measure[0], measure[1])
         # (the value in the unit as printed, its 천 or 만 applied as a count's is: "667만㎡"
         # 6,670,000; the measure in its base unit beside it)
-        times = COUNT_MULTIPLIERS.get(unit[:1], 1) if unit[1:] in MEASURE_UNITS else 1
-        out.append(Mention("measure", text[a:b], a, b, value=value * times, unit=unit,
+        value = sign * float(figure)
+        if measure is None:  # (energy, a rate, a size: no measure to add up)
+            # (its value in the unit as printed whole, "1,200천㎥/일" 1,200)
+            printed = m.start("unit") if m["unit"] else m.start("tight")
+            out.append(Mention("text", text[a:b], a, b, value=sign * float(figure / times),
+                               unit=text[printed:b].replace(" ", "")))  # fmt: skip
+            continue
+        measure = (sign * measure[0], measure[1])
+        out.append(Mention("measure", text[a:b], a, b, value=value, unit=unit,
                            measure=measure))  # fmt: skip
     for m in _COUNT.finditer(text):
         if not taken.free(m.start(), m.end()):

@@ -183,6 +183,27 @@ MEASURE_UNITS: dict[str, MeasureUnit] = {
 }
 #: numeral words a unit of measure may carry before it ("1,200천㎥", "3만㎡"): times
 MEASURE_MULTIPLIERS: dict[str, int] = {"천": 1_000, "만": 10_000}
+#: numeral words a figure in prose may carry before its unit of measure, the figure's own
+#: ("1,200만 톤", "1억㎥", "2천만 톤"): times (a figure in 억 before a unit is that measure)
+PROSE_MEASURE_MULTIPLIERS: dict[str, int] = {
+    "천만": 10_000_000, "백만": 1_000_000, "억": 100_000_000, "천": 1_000, "만": 10_000,
+}  # fmt: skip
+#: things a weight or volume is the size of, not an amount of ("1t 트럭", "2.5t 화물차",
+#: "20L 종량제봉투", "암롤트럭(10톤", "5톤 이하 소형차량"): a figure in a unit of measure
+#: before one (a bound between, "이하"), or in brackets right after one, is the thing's
+#: size, kind ``text``, no measure to add up
+SIZED_THINGS: tuple[str, ...] = (
+    "트럭", "화물차", "차량", "지게차", "굴삭기", "굴착기", "덤프", "청소차", "수거차",
+    "진개차", "살수차", "봉투", "용기", "포대", "마대",
+)  # fmt: skip
+#: what makes the figure before it a class of a thing, not its amount ("3t급 지게차", as
+#: "3톤급")
+SIZE_CLASS: tuple[str, ...] = ("급",)
+#: bounds that may stand between a size and its thing ("5톤 이하 소형차량")
+SIZE_BOUNDS: tuple[str, ...] = ("이하", "이상", "미만", "초과")
+#: last words of a column's header whose figures are sizes of a thing ("규격": 청소차량
+#: 현황's `규격 | 대수` over `10톤 | 12`): no measures
+SIZE_HEADS: tuple[str, ...] = ("규격",)
 
 #: units of measure, and counters of goods sold by the piece, a price is per ("원/㎥",
 #: "천원/인", "원/톤", "원/매" for a bag, "원/개" for a piece of furniture): a figure in
