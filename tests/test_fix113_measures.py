@@ -232,3 +232,80 @@ def test_a_mention_s_value_is_in_its_printed_unit_with_its_multiplier(
     (m,) = [m for m in find_mentions(text, 2026) if m.kind == "measure"]
     assert m.value == value
     assert m.measure is not None and str(m.measure[0]) == measure
+
+
+# --------------------------------------------------------------------------- review fixes
+
+#: text -> (raw, kind, value in the base unit or None, base unit or None) of each figure
+#: in a unit of measure (or in 억 before one), in order
+COMPOUND_CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    # a compound figure whole, as a count reads it (its leading 만 or 억 part kept)
+    ("연면적 1만 2,500㎡ 규모", [("1만 2,500㎡", "measure", "12500", "㎡")]),
+    ("연면적 1만2,500㎡", [("1만2,500㎡", "measure", "12500", "㎡")]),
+    ("부지 2만5천㎡ 조성", [("2만5천㎡", "measure", "25000", "㎡")]),
+    ("부지 2만 5천㎡ 조성", [("2만 5천㎡", "measure", "25000", "㎡")]),
+    ("폐기물 10만 5천톤 처리", [("10만 5천톤", "measure", "105000000", "kg")]),
+    # a numeral word spaced off its unit, and 억 before a unit: that measure, no money
+    ("생활폐기물 연간 1,200만 톤 처리", [("1,200만 톤", "measure", "12000000000", "kg")]),
+    ("저수지 총 저수량 1억㎥ 확보", [("1억㎥", "measure", "100000000", "㎥")]),
+    ("연간 1억 톤 처리", [("1억 톤", "measure", "100000000000", "kg")]),
+    ("1억 2천만 톤 감축", [("1억 2천만 톤", "measure", "120000000000", "kg")]),
+    # ... money by it stays money
+    ("저수량 1억㎥(사업비 35억원)", [
+        ("1억㎥", "measure", "100000000", "㎥"), ("35억원", "krw", None, None),
+    ]),
+    # the size of a thing (a vehicle, a bag), no amount of what it measures
+    ("1t 트럭 3대 구입", [("1t", "text", None, None), ("3대", "count", None, None)]),
+    ("2.5t 화물차 1대", [("2.5t", "text", None, None), ("1대", "count", None, None)]),
+    ("3t급 지게차 2대 도입", [("2대", "count", None, None)]),  # (a class, as "3톤급")
+    ("20L 종량제봉투 1,000매 배부", [("20L", "text", None, None)]),
+    ("암롤트럭(10톤) 12대", [("10톤", "text", None, None), ("12대", "count", None, None)]),
+    ("폐기물 5톤 이하 처리, 5톤 이하 소형차량 진입", [  # (an amount's 5톤 stays one)
+        ("5톤", "measure", "5000", "kg"), ("5톤", "text", None, None),
+    ]),
+    ("25톤 덤프트럭 운행", [("25톤", "text", None, None)]),
+    ("1t 트럭 10대로 폐기물 1,200톤 수거", [  # (a weight that is an amount stays one)
+        ("1t", "text", None, None), ("10대", "count", None, None),
+        ("1,200톤", "measure", "1200000", "kg"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_CASES)
+def test_compound_figures_money_and_sizes(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [
+        (m.raw, m.kind, *((str(m.measure[0]), m.measure[1]) if m.measure else (None, None)))
+        for m in find_mentions(text, 2025)
+    ]  # fmt: skip
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1t 트럭", 1.0, "t"),
+        ("암롤트럭(10톤)", 10.0, "톤"),
+    ],
+)
+def test_a_size_keeps_its_printed_unit(text: str, value: float, unit: str) -> None:
+    (m,) = find_mentions(text, 2025)
+    assert (m.kind, m.value, m.unit, m.measure) == ("text", value, unit, None)
+
+
+def test_a_spec_column_s_sizes_are_no_measures() -> None:
+    """A `규격` column over `10톤` states the size of the vehicle of its row (a count as it
+    was, no weight); a 수거량(톤) column beside it stays a measure."""
+    rows = [
+        ["구분", "규격", "대수", "수거량(톤)"],
+        ["암롤트럭", "10톤", "12", "1,250"],
+        ["압축진개차", "5톤", "8", "830"],
+    ]
+    report = _report(p("□ 청소차량 현황"), p(_table(rows)))
+    for row, size in (("암롤트럭", 10), ("압축진개차", 5)):
+        c = _cell(report, row, "규격")
+        assert (c.value, c.unit, c.measure_value) == (size, "톤", None)
+        assert c.value_kind != "measure"
+    c = _cell(report, "암롤트럭", "수거량(톤)")
+    assert (c.value_kind, c.measure_value, c.measure_unit) == ("measure", Decimal(1250000), "kg")
