@@ -15,6 +15,10 @@ printed kept beside it.
 (Decimal('0.455'), '㎥')
 >>> to_base("3", "톤/일") is None   # a rate, no measure
 True
+
+A size of a thing ("1t 트럭", "20L 종량제봉투", a `규격` column's "10톤") is none:
+:func:`sized`, :func:`size_head`.  Known limit: water in 톤 ("용수 62.2만톤", a ton of
+water being a ㎥ of it) is read as a weight, as the unit says.
 """
 
 from __future__ import annotations
