@@ -177,3 +177,31 @@ def test_the_towns_table(text: bool) -> None:
     assert cells[("가온읍", "세대")] == (9812, "세대")
     assert cells[("가온읍", "인구(명)")] == (21034, "명")
     assert cells[("솔내면", "리수")] == (40, "리")
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("other", "officials", "total"),
+    [
+        ("○ 청원경찰 : 정원 20명 / 현원 18명", True, (712, 698)),
+        ("○ 공 무 직 : 정원 150명 / 현원 148명", True, (712, 698)),
+        ("○ 공 무 직 : 정원 150명 / 현원 148명", False, None),
+        ("○ 청원경찰 : 정원 20명 / 현원 18명", False, None),
+    ],
+)
+def test_the_governments_staff_line_names_its_officials(
+    other: str, officials: bool, total: tuple[int, int] | None, text: bool
+) -> None:
+    """A line of another kind of staff (`○ 청원경찰 : 정원 20명 / 현원 18명`, 공무직)
+    above `○ 공 무 원 : 정원 712명 / 현원 698명`: the 군's total the 공무원's, and none where
+    only the other kind's line is written (that line had been the 군's total, the 공무원's
+    ignored)."""
+    government = [ln for ln in _government("○ 기    구 : 1실 12과 2직속 9읍면")
+                  if "공 무 원" not in ln]  # fmt: skip
+    at = government.index("3. 읍·면 현황")
+    staff = [other, *(["○ 공 무 원 : 정원 712명 / 현원 698명"] if officials else [])]
+    lines = [*COVER, "Ⅰ. 군정 일반현황", *government[:at], *staff, *government[at:],
+             *_own("기획감사실 현황"), *_plan(["2025. 1. ~ 12."])]  # fmt: skip
+    report = _report(lines, text)
+    got = [(s.authorized, s.current) for s in report.staffing if s.unit == "가온군"]
+    assert got == ([total] if total else [])

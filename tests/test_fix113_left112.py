@@ -16,7 +16,7 @@ from schemas import Report
 from tests.test_fix112_assets import _committees
 from tests.test_fix112_audit import _HEAD as AUDIT_HEAD
 from tests.test_fix112_gantt import _HEAD as CHART_HEAD
-from tests.test_fix112_gantt import TASK, _fit, _pad, _steps
+from tests.test_fix112_gantt import TASK, _fit, _pad, _steps, _width
 from tests.test_fix112_texttable import _REPORT as TABLE_REPORT
 from tests.test_other_reports import _text
 
@@ -282,3 +282,40 @@ def test_a_unit_under_one_column_beside_a_remarks_column(
     }  # fmt: skip
     assert {key: cells.get(key) for key in expected} == expected
     assert "(백만원)" not in {c.row_header for c in report.table_cells}
+
+
+@pytest.mark.parametrize(
+    "remarks",
+    [
+        pytest.param(("12월 준공", "3~4월 예정", ""), id="month then word"),
+        pytest.param(("’26. 5월 완료", "6월 발주", "○ 국비"), id="year, month and word"),
+        pytest.param(("3월 착공", "", "12월 준공"), id="on the last month's row"),
+    ],
+)
+@pytest.mark.parametrize("overhang", [0, 2], ids=["under the head", "overhanging it"])
+def test_a_remark_of_words_opening_with_a_month(
+    remarks: tuple[str, str, str], overhang: int
+) -> None:
+    """`1 … 12   비 고` over `기본계획 수립  ■ ■ ■   12월 준공`: the whole remark under
+    `비 고` (its words one space apart, wider than the head, ending where it ends or
+    reaching ``overhang`` columns under the last month), no month of the step (the
+    remark's last word alone had been taken, its month then the step, the marks part of
+    the task)."""
+    cw, wide = 3, 10
+    tail = _fit("비 고", wide)
+    lines = [_pad("추 진 내 용", TASK) + "".join(_fit(h, cw) for h in _MONTHS) + tail]
+    rows = [
+        ("기본계획 수립", "■■■         ", remarks[0]),
+        ("실시설계", "   ■■■      ", remarks[1]),
+        ("리모델링 공사", "      ■■■■■■", remarks[2]),
+    ]
+    for task, cells, remark in rows:
+        line = _pad(task, TASK) + "".join(_fit(c, cw) if c != " " else " " * cw for c in cells)
+        if remark:
+            # (right-aligned under `비 고`'s last letter, reaching left past it)
+            at = _width(line) + wide - (wide - _width("비 고")) // 2 - _width(remark)
+            line = line.rstrip()
+            line += " " * max(2, at - overhang - _width(line)) + remark
+        lines.append(line.rstrip())
+    report = _text(CHART_HEAD + "".join(f"    {ln}\n" for ln in lines))
+    assert _steps(report) == _STEPS

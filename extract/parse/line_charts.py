@@ -205,7 +205,7 @@ def line_charts(
             # the chart has a column of them)
             plain_row = read_marker(ln.text) is None and ":" not in ln.text
             # (a mark or a month under the remarks' head is the remark, "■ ■ ■  ○")
-            r = int(remarks is not None and _under_remarks(ln, (head, at), remarks))
+            r = _under_remarks(ln, (head, at), remarks) if remarks is not None else 0
             body = words[: len(words) - r]
             k = _marks_at_end(body) or (_months_at_end(body) if plain_row else 0)
             if not k and remarks is not None:
@@ -267,23 +267,38 @@ def _names_over(line: Line, head: Line) -> bool:
 MAX_REMARK_WORDS = 4
 
 
-def _under_remarks(row: Line, head: tuple[Line, tuple[int, int]], remarks: Line) -> bool:
-    """Whether a row's last word stands under the head of the column of remarks (on the
-    line ``remarks``, of the heads or the years over them) rather than under the last
-    period's head (``head``: the line of heads and :func:`_heads`'s ``at``), however
-    where a word stands is counted."""
+def _under_remarks(row: Line, head: tuple[Line, tuple[int, int]], remarks: Line) -> int:
+    """How many of a row's last words stand under the head of the column of remarks (on
+    the line ``remarks``, of the heads or the years over them) rather than under the last
+    period's head (``head``: the line of heads and :func:`_heads`'s ``at``), however where
+    a word stands is counted: the whole remark, its words one space apart judged where
+    the phrase stands ("12월 준공", "’26. 5월 완료", wider than `비 고`), then each word
+    before it by itself; up to :data:`MAX_REMARK_WORDS`, 0 for none."""
+    plain = word_spans(row.text)
+    phrase = 1
+    while phrase < min(len(plain), MAX_REMARK_WORDS) and (
+        plain[-phrase][1] - plain[-phrase - 1][2] == 1
+    ):
+        phrase += 1
+    count = MAX_REMARK_WORDS
     for wide in (True, False):
         spans, tops = _line_spans(row.text, wide), _line_spans(remarks.text, wide)
         k = remark_head([w for w, _, _ in tops])
         periods = _heads(head[0], head[1], wide)
         if not spans or not k or not periods:
-            return False
-        mid = (spans[-1][1] + spans[-1][2]) / 2
+            return 0
         remark = (tops[-k][1] + tops[-1][2]) / 2
         last = (periods[-1][1] + periods[-1][2]) / 2
-        if abs(mid - remark) >= abs(mid - last):
-            return False
-    return True
+
+        def nearer(a: int, b: int) -> bool:
+            mid = (spans[a][1] + spans[b][2]) / 2
+            return abs(mid - remark) < abs(mid - last)
+
+        n = phrase if phrase <= len(spans) and nearer(-phrase, -1) else 0
+        while n and n < min(count, len(spans)) and nearer(-n - 1, -n - 1):
+            n += 1
+        count = min(n, count)
+    return count
 
 
 def _marks_and_remark(words: Sequence[str]) -> tuple[int, int]:

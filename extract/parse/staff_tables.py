@@ -532,7 +532,10 @@ def _text_figures(
         for ln in part.content[:reach]:
             marker = read_marker(ln.text.strip())
             said = "".join(marker[1].split()) if marker is not None else ""
-            if ln is not part.title and marker is not None and _HEADLINE.match(said):
+            if (
+                ln is not part.title and marker is not None and _HEADLINE.match(said)
+                and not _of_other_staff(said)
+            ):  # fmt: skip
                 found.extend(read_staff_text(ln))
     if chart is not None and chart.count_line is not None and chart.staff_field is not None:
         persons = chart.count_line.persons
@@ -569,6 +572,14 @@ def _fill_total(rows: Sequence[StaffRow], stated: Sequence[StaffRow]) -> None:
     if shared and all(text.values[k] == total.values[k] for k in shared):
         for k, v in text.values.items():
             total.values.setdefault(k, v)
+
+
+def _of_other_staff(said: str) -> bool:
+    """Whether a headline's label (before its colon, spaces aside) names a kind of staff
+    besides the officials the part counts ("청원경찰 : 정원 20명 / 현원 18명", "공무직 :
+    …"): no total of the part's (its "공무원 : 정원 712명" below is)."""
+    label, colon, _ = said.replace("：", ":").partition(":")
+    return bool(colon) and any(w in label for w in EMPLOYMENT_WORDS)
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:
