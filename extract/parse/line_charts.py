@@ -290,15 +290,19 @@ def _under_remarks(row: Line, head: tuple[Line, tuple[int, int]], remarks: Line)
         remark = (tops[-k][1] + tops[-1][2]) / 2
         last = (periods[-1][1] + periods[-1][2]) / 2
 
-        def nearer(a: int, b: int) -> bool:
-            mid = (spans[a][1] + spans[b][2]) / 2
-            return abs(mid - remark) < abs(mid - last)
-
-        n = phrase if phrase <= len(spans) and nearer(-phrase, -1) else 0
-        while n and n < min(count, len(spans)) and nearer(-n - 1, -n - 1):
+        at = (remark, last)
+        n = phrase if phrase <= len(spans) and _nearer(spans[-phrase], spans[-1], at) else 0
+        while n and n < min(count, len(spans)) and _nearer(spans[-n - 1], spans[-n - 1], at):
             n += 1
         count = min(n, count)
     return count
+
+
+def _nearer(first: _Span, end: _Span, at: tuple[float, float]) -> bool:
+    """Whether the words from ``first`` to ``end`` stand nearer the first of ``at`` (the
+    remarks' head's middle) than the second (the last period head's)."""
+    mid = (first[1] + end[2]) / 2
+    return abs(mid - at[0]) < abs(mid - at[1])
 
 
 def _marks_and_remark(words: Sequence[str]) -> tuple[int, int]:
