@@ -165,6 +165,28 @@ def test_a_length_that_is_no_period() -> None:
 
 
 @pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("period", "start", "end"),
+    [
+        ("2026년부터 5년 단위", date(2026, 1, 1), None),
+        ("2026. 1.부터 5년 단위로 수립", date(2026, 1, 1), None),
+        ("2026. 1.부터 3년 주기", date(2026, 1, 1), None),
+        ("2026. 3.부터 1일 2회 운영", date(2026, 3, 1), None),
+        ("2025. 7.부터 2주 1회", date(2025, 7, 1), None),
+        ("2026. 1. 1.부터(3년간)", date(2026, 1, 1), date(2028, 12, 31)),
+    ],
+)
+def test_a_cycle_or_a_frequency_is_no_length(
+    period: str, start: date, end: date | None, text: bool
+) -> None:
+    """A start followed by a cycle (`5년 단위`, `3년 주기`) or a frequency (`1일 2회`, `2주 1회`):
+    the start open (the cycle's or the frequency's span had closed it: `2026. 3.부터 1일 2회`
+    one month); a length in a bracket after the start (`부터(3년간)`) closes it."""
+    report = _whole("○ 기    구 : 1실 12과 2직속 9읍면", "기획감사실 현황", text, (period,))
+    assert [(j.period_start, j.period_end) for j in report.projects] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
 def test_the_towns_table(text: bool) -> None:
     """`읍면명 | 면적(㎢) | 세대 | 인구(명) | 리 수` under `(단위 : ㎢, 세대, 명)`: each column in
     its own unit, `리 수` in 리 (it had been counted in the 명 the list left over)."""

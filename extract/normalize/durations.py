@@ -14,16 +14,22 @@ from extract.normalize.dates import DateSpan
 from extract.normalize.vocab import (
     DURATION_AFTER_WORDS,
     DURATION_BOUND_WORDS,
+    DURATION_CYCLE_WORDS,
     DURATION_SPAN_WORD,
+    DURATION_TIMES_WORDS,
     DURATION_UNITS,
     OPEN_WORDS,
 )
 
 _UNITS = "|".join(DURATION_UNITS)
 #: a length right after an open start: "3년", "6개월간", "24 개월"
+#: (or in a bracket, "2026. 1. 1.부터(3년간)"; no bound, cycle or frequency after it: "3년
+#: 이상", "5년 단위", "3년 주기", "1일 2회")
 _LENGTH = regex.compile(
-    rf"\s{{0,3}}+(?P<n>\d{{1,3}})\s{{0,2}}+(?P<unit>{_UNITS})(?:\s{{0,2}}+{DURATION_SPAN_WORD})?+"
-    rf"(?![\p{{Hangul}}\d]|\s{{0,2}}+(?:{'|'.join(DURATION_BOUND_WORDS)}))"
+    rf"\s{{0,3}}+(?P<open>[(（]\s{{0,2}}+)?+(?P<n>\d{{1,3}})\s{{0,2}}+(?P<unit>{_UNITS})"
+    rf"(?:\s{{0,2}}+{DURATION_SPAN_WORD})?+(?(open)\s{{0,2}}+[)）])"
+    rf"(?![\p{{Hangul}}\d]|\s{{0,2}}+(?:{'|'.join(DURATION_BOUND_WORDS + DURATION_CYCLE_WORDS)})"
+    rf"|\s{{0,2}}+\d{{1,3}}\s{{0,2}}+(?:{'|'.join(DURATION_TIMES_WORDS)}))"
 )
 _AFTER = "|".join(DURATION_AFTER_WORDS)
 #: a length counted from an event of words alone: "착공 후 24개월", "계약일로부터 6개월간"
@@ -54,12 +60,17 @@ def with_length(span: DateSpan, text: str) -> DateSpan:
     >>> [with_length(s, t).end for t in ("2026. 1. 1.부터 3년차 사업", "2026. 1. 1.부터 3년 이상")]
     [None, None]
     """
-    if span.end is not None or not span.raw.rstrip().endswith(OPEN_WORDS):
+    # (or a length in the bracket the date's reader took with it: "2026. 1. 1.부터(3년간)")
+    aside = regex.search(r"[(（]", span.raw)
+    head = span.raw[: aside.start()] if aside is not None else span.raw
+    if span.end is not None or not head.rstrip().endswith(OPEN_WORDS):
         return span
     at = text.find(span.raw)
     if at < 0:
         return span
     m = _LENGTH.match(text, at + len(span.raw))
+    if m is None and aside is not None:
+        m = _LENGTH.match(text, at + aside.start())
     if m is None:
         return span
     n, unit = int(m["n"]), DURATION_UNITS[m["unit"]]

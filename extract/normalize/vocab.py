@@ -531,6 +531,11 @@ DURATION_UNITS: dict[str, str] = {"개월": "month", "년": "year", "주": "week
 DURATION_SPAN_WORD = "간"
 #: words after a length that bound it, no length the period is ("3년 이상", "6개월 이내")
 DURATION_BOUND_WORDS: tuple[str, ...] = ("이상", "이하", "미만", "초과", "이내", "내외")
+#: words after a length that make it a cycle, no length the period is ("5년 단위",
+#: "3년 주기", "6개월마다")
+DURATION_CYCLE_WORDS: tuple[str, ...] = ("단위", "주기", "간격", "마다", "씩")
+#: counters after a length and a number that make it a frequency ("1일 2회", "2주 1회")
+DURATION_TIMES_WORDS: tuple[str, ...] = ("회", "번", "차례")
 #: the words after an event that count a length from it, "착공 후 24개월", "계약일로부터
 #: 6개월": a period with no date (the event is not one)
 DURATION_AFTER_WORDS: tuple[str, ...] = ("로부터", "이후", "부터", "후")
