@@ -227,3 +227,24 @@ def test_the_governments_staff_line_names_its_officials(
     report = _report(lines, text)
     got = [(s.authorized, s.current) for s in report.staffing if s.unit == "가온군"]
     assert got == ([total] if total else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("○ 송정1리 마을회관 리모델링 1개소", ["1개소"]),
+        ("○ 대상 : 가온읍 신촌2리, 송정3리 주민 120명", ["120명"]),
+        ("○ 지원대상 : 가온읍 1리~3리 주민 450명", ["450명"]),
+        ("○ 지원대상 : 신촌1리~3리, 누리면 24리 중 5리", ["24리", "5리"]),
+        ("○ 행정구역 : 2읍 8면 96리 (송정1리 등)", ["8면", "96리"]),
+    ],
+)
+def test_a_villages_number_is_part_of_its_name(text: str, counts: list[str]) -> None:
+    """A number glued between a place's letters and 리 (`송정1리`), or a range of them
+    after a 읍's name or a glued first (`가온읍 1리~3리`, `신촌1리~3리`), is the village's
+    name, no count of 리 (each had been one); `96리` of `2읍 8면 96리` counts villages, and
+    so does one figure after a place's name (`누리면 24리`: its villages or its 24th,
+    left a count)."""
+    from extract.normalize.mentions import find_mentions
+
+    assert [m.raw for m in find_mentions(text, 2025) if m.kind == "count"] == counts

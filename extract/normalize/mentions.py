@@ -36,6 +36,7 @@ from extract.normalize.money import (
     parse_percent,
     per_unit_end,
 )
+from extract.normalize.villages import village_number
 from extract.normalize.vocab import (
     ANNUAL_UNITS,
     BARE_YEAR_NEAR,
@@ -341,6 +342,8 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         unit = m["unit"]
         if text[m.start("unit") : m.end("unit") + 1] in COUNTER_WORDS:
             continue  # "5교과": a word, not 5 schools
+        if village_number(text, m.start("num"), unit):
+            continue  # "송정1리", "가온읍 1리~3리": a village's name
         count = parse_count(m["num"] + (unit if unit in _COUNT_UNIT_SET else "개"))
         if count is None:
             continue

@@ -143,6 +143,12 @@ COUNT_UNITS: tuple[str, ...] = (
     "t",
     "kg",
 )
+
+#: counters a village's name ends in after its number ("송정1리", "가온읍 1리~3리", "누리면
+#: 3리"): glued after a place's letters, or after a place's name (ending in one of
+#: :data:`PLACE_NAME_ENDINGS`), the figure is part of the name, no count
+VILLAGE_COUNTERS: tuple[str, ...] = ("리",)
+PLACE_NAME_ENDINGS: tuple[str, ...] = ("읍", "면", "동")
 #: what a unit of measure measures (the kinds a figure in one is normalized within)
 Dimension = Literal["area", "length", "weight", "volume"]
 
