@@ -313,6 +313,13 @@ PART_TITLES: dict[str, str] = {
     "팀별사무분장": "functions",
 }
 
+#: words of :data:`PART_TITLES` that title the part only where its body states staff
+#: ("2. 정 원" over a table of 정원 and 현원; not a garden's part, "3. 정 원" over "지방정원
+#: | 민간정원", nor a bullet "○ 정원 154명 / 현원 150명"): its body holds one of
+#: :data:`STAFF_BODY_WORDS` or a staff figure ("정원 154명")
+STAFF_BODY_TITLES: frozenset[str] = frozenset({"정원"})
+STAFF_BODY_WORDS: tuple[str, ...] = ("현원",)
+
 #: parts of the general section that the genre has but no domain table reads (property,
 #: affiliated bodies, facilities): set as plain lines, they title their part all the same
 #: (compared without spaces and middle dots)

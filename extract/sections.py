@@ -48,6 +48,7 @@ from extract.title_roles import (
     TITLES,
     chapter_role,
     chapter_word_role,
+    node_part_role,
     part_role,
     tells_status,
     top_role,
@@ -236,7 +237,7 @@ def assign_roles(outline: Outline) -> None:
         if first_heading is not None and at < first_heading and top.kind == "item":
             # (a part of the general section before the first chapter, its chapter's
             # title lost: on a page that is a picture, "2. 인 력" / "3. 예 산" over tables)
-            role = part_role(top.title)
+            role = node_part_role(top)
             top.role = role if role in GENERAL_PARTS else top.role
         units = _division_chapters(top)
         if division_chapter(top) or units:
@@ -265,14 +266,14 @@ def assign_roles(outline: Outline) -> None:
             top.role = role if role in APPENDIX_ROLES else "appendix"
         if top.kind == "title" and top.role is None:
             # (or a chapter with no numeral, "총 괄" over the body's 조직, 인력, 예산)
-            top.role = part_role(top.title) or WHOLE_TOP_TITLES.get(squash(top.title))
+            top.role = node_part_role(top) or WHOLE_TOP_TITLES.get(squash(top.title))
         general = top.role == "general" or top.kind in ("front",)
         if not general:
             continue
         for node in top.walk():
             if node is top or node.kind in ("note", "contents"):
                 continue
-            role = part_role(node.title)
+            role = node_part_role(node)
             if role in GENERAL_PARTS:
                 node.role = role
     _general_in_chapter(outline)
@@ -316,7 +317,7 @@ def _general_in_chapter(outline: Outline) -> None:
     for node in top.walk():
         if node is top or node is block or node.kind in ("note", "contents"):
             continue
-        role = part_role(node.title)
+        role = node_part_role(node)
         if role in GENERAL_PARTS:
             node.role = role
 

@@ -21,6 +21,8 @@ from extract.roles import (
     PART_TITLES,
     PLAN_AND_RESULT_WORDS,
     PLEDGE_WORDS,
+    STAFF_BODY_TITLES,
+    STAFF_BODY_WORDS,
     STATUS_AFTER_WORDS,
     STATUS_PLAN_WORDS,
     STATUS_WORDS,
@@ -107,6 +109,27 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     """
     best = _part_word(title, words)
     return PART_TITLES[best] if best else None
+
+
+#: a staff figure in a part's body ("정원 154명", "정원: 24명")
+_STAFF_FIGURE = regex.compile(r"정원[:：]?+\d[\d,]*+명")
+
+
+def node_part_role(node: Node) -> str | None:
+    """The general-section part a node's title names (:func:`part_role`), but for a word
+    of :data:`~extract.roles.STAFF_BODY_TITLES` ("2. 정 원") where the node's body (its
+    lines after its title, the nodes and tables under it) states no staff: a garden's part
+    over "지방정원 | 민간정원", a bullet "○ 정원 154명 / 현원 150명" of no body."""
+    word = _part_word(node.title)
+    if word is None:
+        return None
+    if word in STAFF_BODY_TITLES:
+        body = [ln.text for ln in node.body_lines]
+        body += [ln.text for n in node.walk() if n is not node for ln in n.lines]
+        said = squash(" ".join(body))
+        if not any(w in said for w in STAFF_BODY_WORDS) and not _STAFF_FIGURE.search(said):
+            return None
+    return PART_TITLES[word]
 
 
 def _part_word(

@@ -168,3 +168,35 @@ def test_school_columns_count_in_the_units_they_name(caption: str, text: bool) -
         if not c.is_header and c.col_header:
             units.setdefault(c.col_header, set()).add(c.unit)
     assert units == {"학교수": {"개교"}, "학급수": {"학급"}, "학생수": {"명"}, "교원수": {"명"}}
+
+
+GARDENS = [
+    ["구 분", "개소", "면적"],
+    ["지방정원", "2", "120,000"],
+    ["민간정원", "5", "35,000"],
+    ["계", "7", "155,000"],
+]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("staff", "garden"),
+    [
+        pytest.param((["2. 인 력", "(단위 : 명)"], [["구 분", "정원", "현원"], ["계", "154", "150"]]),
+                     (["3. 정 원", "(단위 : 개소, ㎡)"], GARDENS), id="a garden table"),
+        pytest.param((["2. 인 력", "○ 정원 154명 / 현원 150명"], None),
+                     (["3. 정 원", "○ 정원 조성 : 3개소 (국가정원 1, 지방정원 2)",
+                       "○ 시민정원사 : 120명 양성"], None), id="garden bullets"),
+    ],
+)  # fmt: skip
+def test_a_part_titled_jeongwon_that_states_no_staff(
+    staff: tuple[list[str], list[list[str]] | None],
+    garden: tuple[list[str], list[list[str]] | None], text: bool,
+) -> None:
+    """`3. 정 원` over gardens (`지방정원 | 민간정원`, `○ 정원 조성 : 3개소`) and the bullet
+    `○ 정원 154명 / 현원 150명` under `2. 인 력` title no staff part: only `2. 인 력` is
+    (the word 정원 alone had given both the staffing role, their figures read as staff).
+    The rule of `2. 정 원` is narrowed to a part whose body states staff (현원, `정원 N명`)."""
+    report = _report([(COVER + ORG, None), staff, garden, (PLAN, None)], text)
+    roled = [n.title for n in report.outline if n.role == "staffing"]
+    assert [t.replace(" ", "") for t in roled] == ["인력"]
