@@ -170,6 +170,7 @@ def test_school_columns_count_in_the_units_they_name(caption: str, text: bool) -
     assert units == {"학교수": {"개교"}, "학급수": {"학급"}, "학생수": {"명"}, "교원수": {"명"}}
 
 
+STAFF_TOTALS = [["구 분", "정원", "현원"], ["계", "154", "150"]]
 GARDENS = [
     ["구 분", "개소", "면적"],
     ["지방정원", "2", "120,000"],
@@ -182,7 +183,7 @@ GARDENS = [
 @pytest.mark.parametrize(
     ("staff", "garden"),
     [
-        pytest.param((["2. 인 력", "(단위 : 명)"], [["구 분", "정원", "현원"], ["계", "154", "150"]]),
+        pytest.param((["2. 인 력", "(단위 : 명)"], STAFF_TOTALS),
                      (["3. 정 원", "(단위 : 개소, ㎡)"], GARDENS), id="a garden table"),
         pytest.param((["2. 인 력", "○ 정원 154명 / 현원 150명"], None),
                      (["3. 정 원", "○ 정원 조성 : 3개소 (국가정원 1, 지방정원 2)",
