@@ -458,7 +458,8 @@ def _cover_date_year(front: Sequence[Line]) -> int | None:
 #: a year said right before the words of a year's plan: "2025년 주요업무계획", "’25년도
 #: 업무추진계획", "2025년 추진계획" (not "2020년 업무보고 지적사항", a report looked back on,
 #: nor "2025~2027년 중기 추진계획")
-_PLAN_YEAR = regex.compile(
+_PLAN_YEAR = regex.compile(  # (not a range's last year: "2017년 ~ 2018년 추진계획")
+    r"(?<![~∼〜～\-–]\s{0,3}[’‘'`′]?)"
     r"(?:(?P<y>(?:19|20)\d{2})|[’‘'`′](?P<yy>\d{2}))\s*+년\s*+도?\s*+(?:주\s*+요\s*+)?"
     r"(?:업\s*+무\s*+)?(?:추\s*+진\s*+)?계\s*+획"
 )
@@ -474,6 +475,8 @@ def heading_year(titles: Sequence[str]) -> int | None:
     (2025, 2025)
     >>> heading_year(["2020년 업무보고 지적사항 조치결과", "2025~2027년 중기 추진계획"]) is None
     True
+    >>> heading_year(["Ⅱ. 2017년 ~ 2018년 추진계획"]), heading_year(["Ⅱ. ’17 ~ ’18년 추진계획"])
+    (None, None)
     """
     for title in titles:
         m = _PLAN_YEAR.search(title)

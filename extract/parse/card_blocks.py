@@ -17,7 +17,14 @@ from extract.parse.costs import MONEY
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, labelled
 from extract.parse.project_facts import label_kind as fact_kind
 from extract.parse.text import collapse, split_marker, squash
-from extract.parse.vocab import BLOCK_LABELS, BUDGET_BLOCK, BULLETS, LABEL_MARKERS, SCHEDULE_BLOCK
+from extract.parse.vocab import (
+    BLOCK_LABELS,
+    BUDGET_BLOCK,
+    BULLETS,
+    LABEL_MARKERS,
+    RESULT_LABELS,
+    SCHEDULE_BLOCK,
+)
 from schemas import Bullet
 
 _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
@@ -40,6 +47,26 @@ def label_year(label: str) -> int | None:
     assert digits is not None
     y = int(digits[0])
     return y + 2000 if y < 100 else y
+
+
+#: a line of a label, then a colon and what follows it ("’16년 실적 : …", "추진실적(’16년) : …")
+_LINE_LABEL = regex.compile(r"^\s*+(?P<label>[^:：]{2,24}?)\s*+[:：]\s*+(?P<value>\S.*+)$")
+
+
+def results_label(line: str) -> tuple[int, str] | None:
+    """(year, what follows) of a line whose label is a year and a word of results alone
+    ("’16년 실적 : 350대 보급 (3월 ~ 11월)", "추진실적(’16년) : …", "’24년 성과 : …"): its
+    months are of that year, done; not a label that says more ("’24년 실적 평가 : …",
+    "2024년 실적 대비 : …", "’24년 실적 및 ’25년 계획 : …")."""
+    m = _LINE_LABEL.match(collapse(line))
+    if m is None:
+        return None
+    label = m["label"]
+    year = label_year(label)
+    rest = squash(LABEL_YEAR.sub("", _LEADING_YEAR.sub("", label)))
+    if year is None or rest not in RESULT_LABELS:
+        return None
+    return year, m["value"]
 
 
 #: characters a label text may start with that are not a bullet

@@ -32,11 +32,11 @@ from extract.parse.blocks import (
     is_problem,
     is_state,
 )
-from extract.parse.card_blocks import LABEL_YEAR, label_year
+from extract.parse.card_blocks import LABEL_YEAR, label_year, results_label
 from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
 from extract.parse.line_charts import line_rows
-from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label, is_past_label
+from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
 from extract.parse.project_facts import (
     ANY_YEAR,
     OPEN_BRACKETS,
@@ -54,6 +54,7 @@ from extract.parse.steps import (
     dated_colon,
     dated_rows,
     does_something,
+    figure_over_months,
     read_clause,
 )
 from extract.parse.text import collapse, split_marker, squash
@@ -144,7 +145,11 @@ _COUNT_ALONE = regex.compile(
 
 
 def _block_year(node: Node, year: int | None) -> int | None:
-    """ "이행계획(’26년)": the year a block of plans is for."""
+    """ "이행계획(’26년)": the year a block of plans is for; "ㅇ ’16년 실적 : …" over "- 1차
+    도입 (3월)": the year of the results its label names."""
+    done = results_label(split_marker(node.title)[1]) if node.children else None
+    if done is not None:
+        return done[0]
     key = block_key(node)
     if key is None or not names_plan(key):
         return year
@@ -431,8 +436,8 @@ def _text_schedules(
             c.kind == "bullet" and find_dates(prep_date(c.text), year=year) for c in node.children
         ):
             return []  # (the span of the steps under it: "추진일정 : 2026. 1.~12." / "- 1월 : …")
-    elif first and stated is not None and is_past_label(squash(first.key)):
-        text, year = first.value, stated
+    elif (done := results_label(split_marker(text)[1])) is not None:
+        year, text = done  # (a year's results alone: "’16년 실적 : …", "추진실적(’16년) : …")
     else:
         text = drop_block_label(text)  # ("(주요내용) 시행계획 승인(’25.3.)": nor a block's)
     if LABEL_YEAR.search(text) and squash(LABEL_YEAR.sub("", text)) in BLOCK_LABELS:
@@ -660,7 +665,11 @@ def unit_schedules(u: Unit, skip: set[int], year: int | None, facts: set[int]) -
             return  # (a note under such a line is its: "* 대한민국(1975~)")
         # (in a block of how things stand or why, "□ 추진배경", only a line its date opens or
         # closes is a step: "’25. 12월 실시설계 완료", not "1단계 구간 개통(’25. 6월) 후 …")
-        told = not why or _dated_at_an_end(node.title, y)
+        # (nor a figure over the months it was reached in: "사망자 : 85명 (’16. 1월 ~ 10월)")
+        told = not why or (
+            _dated_at_an_end(node.title, y)
+            and not figure_over_months(collapse(split_marker(node.title)[1]), y)
+        )
         if node.kind != "figure" and not (node.lines and node.lines[0].no in facts) and not what:
             out.extend(node_schedules(node, y, topic, in_plan) if told else ())
         key = block_key(node)

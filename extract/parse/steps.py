@@ -17,7 +17,7 @@ import regex
 
 from extract.document import Line
 from extract.normalize import DateSpan, find_dates, parse_date
-from extract.normalize.vocab import COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
+from extract.normalize.vocab import AS_OF_LEADS, COUNT_UNITS, QUOTE_CLASS, TILDES, UNITS
 from extract.normalize.when import OFTEN, bare_year_date, month_range, recurring_date, schedule_date
 from extract.parse.project_facts import (
     ANY_YEAR,
@@ -56,6 +56,9 @@ FIGURE_END = regex.compile(
 )  # fmt: skip
 #: a date that names its year ("’25년", "‘24.1.", "2025. 3.")
 _YEARED = regex.compile(QUOTE_CLASS + r"\s*+\d{2}|\d{4}")
+#: words in a figure's bracket of months that make it a tally of them, not what was done
+#: in them ("42명 (’24. 1월 ~ 11월 누계)")
+TALLY_WORDS: tuple[str, ...] = ("누계", "누적", "기간중")
 #: a conjunction a clause cut at a comma may open with ("…(’25.2.), 및 2차 보고(’25.9.)")
 _LEADING_AND = regex.compile(r"^(?:및|또는|그리고)\s++")
 #: a place, then the date: "프랑크푸르트 5월", "서울 11.5.~7."
@@ -191,12 +194,26 @@ def _months_over(inner: str, year: int | None) -> bool:
     """Whether a bracket after a figure holds the months it was reached over, a range of
     months or days ("조기폐차 지원 : 1,120대 (’16. 3월 ~ 11월)": what was done in them, a
     step), not the year or the day it is of ("75개소(‘25년)", "87건(’25. 6월)")."""
+    if any(w in inner for w in (*AS_OF_LEADS, *TALLY_WORDS)):
+        return False  # ("85명 (’16. 1월 ~ 10월 기준)", "42명 (’24. 1월 ~ 11월 누계)": a tally)
     found = find_dates(prep_date(inner), year=year)
     if len(found) != 1 or found[0].precision not in ("month", "day"):
         return False
     span = found[0]
     end = span.end or span.start
     return (end.year, end.month) > (span.start.year, span.start.month)
+
+
+def figure_over_months(clause: str, year: int | None) -> bool:
+    """A figure closed by the bracket of the months it was reached over ("주의보 발령 : 12회
+    (’16. 1월 ~ 11월)"): a step done in a block of results or of the plan, a statistic in a
+    block of how things stand or why (□ 현황, □ 추진배경)."""
+    m = PAREN_END.search(clause)
+    return (
+        m is not None and _YEARED.match(m["inner"].strip()) is not None
+        and FIGURE_END.search(clause[: m.start()]) is not None
+        and _months_over(m["inner"], year)
+    )  # fmt: skip
 
 
 def date_last(clause: str, year: int | None) -> tuple[DateSpan, str, str] | None:

@@ -514,3 +514,10 @@ LEVEL_WORDS: tuple[str, ...] = ("이하", "이상", "미만", "초과", "수준"
 LEVEL_VERBS: tuple[str, ...] = (
     "개선", "달성", "감축", "저감", "유지", "향상", "완화", "증가", "감소", "상향", "하향",
 )  # fmt: skip
+
+#: a line's label that is a year and one of these alone tells what was done that year
+#: ("’16년 실적 : 350대 보급 (3월 ~ 11월)", "추진실적(’16년) : …"; not "’24년 실적 평가 : …")
+RESULT_LABELS: frozenset[str] = frozenset(
+    {"실적", "성과", "추진실적", "주요실적", "추진성과", "주요성과", "추진상황", "추진현황",
+     "추진경과", "경과", "실적및성과", "주요추진실적"}
+)  # fmt: skip
