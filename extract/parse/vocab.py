@@ -515,6 +515,17 @@ LEVEL_VERBS: tuple[str, ...] = (
     "개선", "달성", "감축", "저감", "유지", "향상", "완화", "증가", "감소", "상향", "하향",
 )  # fmt: skip
 
+#: ... such a line is an aim where it is marked as one ("⇒ ’17년 …", "→ …", "… 목표"), or
+#: where the figure reaching the level is one of a state ("유수율 85% 이상", "농도 42㎍/㎥
+#: 이하"), and it says no work done (no "노후관 40km 교체로 …", "환승 할인 확대로 …")
+AIM_MARKS: tuple[str, ...] = ("⇒", "→", "☞", "▷")
+AIM_WORDS: tuple[str, ...] = ("목표",)
+STATE_FIGURE_ENDINGS: tuple[str, ...] = ("율", "률", "농도", "지수", "만족도", "청렴도")
+#: words of work done a line of a level may hold (besides a step's own words)
+WORK_WORDS: tuple[str, ...] = (
+    "교체", "지원", "보급", "건설", "개편", "증설", "보강", "배치", "교육", "점검", "단속",
+)  # fmt: skip
+
 #: a line's label that is a year and one of these alone tells what was done that year
 #: ("’16년 실적 : 350대 보급 (3월 ~ 11월)", "추진실적(’16년) : …"; not "’24년 실적 평가 : …")
 RESULT_LABELS: frozenset[str] = frozenset(
