@@ -309,13 +309,30 @@ def top_facts(summary: Sequence[Line]) -> list[Line]:
     "ㅇ 사 업 비 : 18,600백만원(국 5,580, 시 13,020)" over "□ 추진실적(’16)"): the card's
     facts, no summary of it."""
     out: list[Line] = []
-    taking = False
+    fact: list[Line] = []
     for ln in summary:
         if not ln.is_content:
             continue
         marker, text = split_marker(ln.text)
         if marker is not None:
-            taking = _states_fact(text)
-        if taking:
+            fact = [ln] if _states_fact(text) else []
+        elif fact and not _wraps(fact, ln):
+            fact = []  # (a paragraph after it at its margin, "도심 교통약자의 …": the summary)
+        if fact:
             out.append(ln)
     return out
+
+
+def _wraps(fact: Sequence[Line], ln: Line) -> bool:
+    """Whether a line with no mark after a fact's continues it: its bracket is still open
+    ("사 업 비 : 3,600백만원(국 1,800," / "시 1,800)"), or it is set in past the fact's mark
+    in a text that indents its lines (one that does not, a page's, is read as before)."""
+    said = " ".join(x.text for x in fact)
+    if said.count("(") + said.count("（") > said.count(")") + said.count("）"):
+        return True
+    mark = _indent(fact[0].text)
+    return not mark or _indent(ln.text) > mark
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
