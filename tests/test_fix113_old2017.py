@@ -250,3 +250,149 @@ def test_a_lines_label_of_a_year_dates_its_months(done: str, plan: str) -> None:
     assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
         ("500대 보급", "2017-02-01", "2017-11-30")
     ]
+
+
+# --- review C of round 113 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # (how things stand or why: its figures over months are statistics)
+        ("□ 현황", "  ㅇ 미세먼지 주의보 발령 : 12회 (’16. 1월 ~ 11월)"),
+        ("□ 현황", "  ㅇ 민원 접수 : 1,250건(’16. 1. 1. ~ 6. 30.)"),
+        ("□ 추진배경", "  ㅇ 최근 3년간 교통사고 : 3,420건 (’14. 1월 ~ ’16. 12월)"),
+        ("□ 추진배경", "  ㅇ 불법주정차 신고 : 12,500건(’16. 1.~10.)"),
+        # (a tally as of a day, in a block of results too)
+        ("□ 추진실적(’16)", "  ㅇ 교통사고 사망자 : 85명 (’16. 1월 ~ 10월 기준)"),
+        ("□ 추진실적(’16)", "  ㅇ 보행자 사망 : 42명 (’16. 1월 ~ 11월 누계)"),
+    ],
+)
+def test_a_figure_over_months_of_how_things_stand_is_no_step(block: tuple[str, str]) -> None:
+    """`□ 현황` / `ㅇ 미세먼지 주의보 발령 : 12회 (’16. 1월 ~ 11월)`: a statistic of those
+    months, nothing done (a count reached over months is a step in a block of results
+    only, and not with 기준 or 누계 in its bracket)."""
+    label, line = block
+    text = (
+        _HEAD + "1. 맑은 공기 가온 만들기 (환경정책과)\n"
+        f"{label}\n{line}\n"
+        "□ 추진계획(’17)\n  ㅇ 사업기간 : ’17. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 5,400백만원(국 2,700, 시 2,700)\n"
+        "  ㅇ 추진일정\n    - ’17. 2월 : 보급 사업 공고\n"
+    )
+    report = _text(text)
+    assert not report.progress
+    assert [(s.task, str(s.start)) for s in report.schedules] == [("보급 사업 공고", "2017-02-01")]
+
+
+_CARD25 = (
+    "2025년 주요업무 보고\n\n가온광역시 교통건설국\n\nⅡ. 2025년 주요업무 추진계획\n\n"
+    "1. 전기자동차 보급 (환경정책과)\n  ㅇ 사업기간 : ’25. 1월 ~ 12월\n"
+    "  ㅇ 사 업 비 : 9,500백만원(국 7,000, 시 2,500)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("ㅇ ’24년 실적 평가 : 보급 사업 성과평가 실시 (2월)", "2025-02-01"),
+        ("ㅇ 2024년 실적보고회 : 시민 참여 보고회 개최 (1월)", "2025-01-01"),
+        ("ㅇ ’24년 실적 점검 : 보조금 집행 점검 (3월 ~ 4월)", "2025-03-01"),
+    ],
+)
+def test_a_label_saying_more_than_a_years_results_is_the_plans(line: str, start: str) -> None:
+    """`ㅇ ’24년 실적 평가 : … (2월)` in a 2025 plan: an evaluation of the results held in
+    February 2025, a step of the plan (only a year and a word of results alone, `’24년
+    실적 :`, dates the months in it)."""
+    report = _text(_CARD25 + f"  {line}\n")
+    assert not report.progress
+    assert [str(s.start) for s in report.schedules] == [start]
+
+
+@pytest.mark.parametrize(
+    ("line", "done"),
+    [
+        ("ㅇ ’24년 성과 : 350대 보급 (11월)", [("350대 보급", "2024-11-01", "2024-11-30")]),
+        ("ㅇ 추진실적(’24년) : 350대 보급 (3월 ~ 11월)",
+         [("350대 보급", "2024-03-01", "2024-11-30")]),
+        # (the label's year reaches the lines under it)
+        ("ㅇ ’24년 실적 : 수소버스 5대 도입\n    - 1차 도입 (3월)\n    - 2차 도입 (9월)",
+         [("1차 도입", "2024-03-01", "2024-03-31"), ("2차 도입", "2024-09-01", "2024-09-30")]),
+        ("ㅇ 2024년 추진실적 : 수소버스 5대 도입\n    - 1차 도입 (3월)",
+         [("1차 도입", "2024-03-01", "2024-03-31")]),
+    ],
+)
+def test_a_label_of_a_years_results_dates_its_months_and_lines(
+    line: str, done: list[tuple[str, str, str]]
+) -> None:
+    """`ㅇ ’24년 성과 : 350대 보급 (11월)`, `ㅇ 추진실적(’24년) : …`, and `ㅇ ’24년 실적 : …`
+    over `- 1차 도입 (3월)`: done in 2024, the label no task."""
+    report = _text(_CARD25 + f"  {line}\n")
+    assert [(p.task, str(p.start), str(p.end)) for p in report.progress] == done
+    assert not report.schedules
+
+
+@pytest.mark.parametrize(
+    "chapter", ["Ⅱ. 2017년 ~ 2018년 추진계획", "Ⅱ. ’17 ~ ’18년 추진계획"]
+)
+def test_a_plan_title_of_a_range_of_years_dates_by_its_first(chapter: str) -> None:
+    """`Ⅱ. 2017년 ~ 2018년 추진계획`: a month with no year is of 2017, the range's first year
+    (not 2018, its last, read as the year before the plan's words)."""
+    text = (
+        f"2017년 주요업무 보고\n\n가온광역시 교통건설국\n\n{chapter}\n\n"
+        "1. 전기자동차 보급 (환경정책과)\n  ㅇ 사업기간 : 2017. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 9,500백만원(국 7,000, 시 2,500)\n"
+        "  ㅇ 추진일정 : 보급 공고 (2월), 보조금 지급 (3월 ~ 11월)\n"
+    )
+    report = _text(text)
+    assert [(s.task, str(s.start)) for s in report.schedules] == [
+        ("보급 공고", "2017-02-01"), ("보조금 지급", "2017-03-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "span"),
+    [
+        ("- ’17년 : 노후관 40km 교체로 유수율 85% 이상 달성",
+         "노후관 40km 교체로 유수율 85% 이상 달성", ("2017-01-01", "2017-12-31")),
+        ("- ’17 ~ ’18년 : 2단계 구간 20km 이상", "2단계 구간 20km 이상",
+         ("2017-01-01", "2018-12-31")),
+        ("- 2017년 : 지원 대상 65세 이상", "지원 대상 65세 이상", ("2017-01-01", "2017-12-31")),
+        ("- ’17년 연중 : 환승 할인 확대로 이용객 5% 이상 증가",
+         "환승 할인 확대로 이용객 5% 이상 증가", ("2017-01-01", "2017-12-31")),
+    ],
+)
+def test_a_dated_line_of_work_or_scope_with_a_level_is_a_step(
+    line: str, task: str, span: tuple[str, str]
+) -> None:
+    """`- ’17년 : 노후관 40km 교체로 유수율 85% 이상 달성` in a schedule: work done that year
+    (교체, 확대) or its scope (`지원 대상 65세 이상`), a step; not a target, which is marked
+    as one (⇒, 목표) or a state's figure reaching a level (`⇒ ’17년 유수율 85% 이상으로 향상`)."""
+    text = (
+        _HEAD + "1. 노후 상수관로 정비 (상수도과)\n  ㅇ 사업기간 : ’17. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 5,400백만원(국 2,700, 시 2,700)\n  ㅇ 추진일정\n"
+        f"    - ’17. 2월 : 실시설계 완료\n    {line}\n  ⇒ ’17년 유수율 85% 이상으로 향상\n"
+    )
+    report = _text(text)
+    assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
+        ("실시설계 완료", "2017-02-01", "2017-02-28"), (task, *span)
+    ]
+
+
+def test_a_paragraph_after_the_cards_facts_is_its_summary() -> None:
+    """`ㅇ 사업기간 : ’17. 3월 ~ 12월` then, at the bullet's margin and with no mark, `도심
+    교통약자의 이동권 보장을 위하여 …`, over `□ 추진실적(’16)`: the paragraph is the card's
+    summary, no part of its period."""
+    para = "도심 교통약자의 이동권 보장을 위하여 저상버스를 확대 도입"
+    card = (
+        " 가. 교통약자 이동편의 증진 (교통정책과)\n  ㅇ 사 업 비 : 1,250백만원(국 500, 시 750)\n"
+        f"  ㅇ 사업기간 : ’17. 3월 ~ 12월\n  {para}\n"
+        "  □ 추진실적(’16)\n    ㅇ 저상버스 40대 도입 (10월)\n"
+        "  □ 추진계획(’17)\n    ㅇ 저상버스 60대 도입 (3월 ~ 11월)\n"
+    )
+    report = _text(_themed(card))
+    p = next(p for p in report.projects if p.project_id == "1-1")
+    assert p.summary == para
+    assert (str(p.period_start), str(p.period_end), p.cost_krw) == (
+        "2017-03-01", "2017-12-31", 1_250 * _M
+    )

@@ -63,6 +63,11 @@ def _item_text(group: Sequence[Line]) -> str:
     return collapse(" ".join([split_marker(group[0].text)[1], *(g.text for g in group[1:])]))
 
 
+def _marked(group: Sequence[Line]) -> str:
+    """An item's text with its mark, which may say it is an aim ("⇒ ’17년 …")."""
+    return collapse(" ".join(g.text for g in group))
+
+
 def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Found]:
     """The dated steps of a block of what is planned ("□ 추진계획" over "- ’26. 2.~3. : 공모
     및 선정"), where most of its items are dated: a block that tells the plan in words, a
@@ -70,7 +75,7 @@ def plan_steps(lines: Sequence[Line], year: int | None, topic: str) -> list[Foun
     groups = _items(lines, year)
     found = [
         (g, [s for s in text_steps(_item_text(g), year, True, topic) if not states_cost(s[1])]
-         if not names_aim(_item_text(g)) else [])
+         if not names_aim(_marked(g)) else [])
         for g in groups
     ]  # fmt: skip
     if not groups or 2 * sum(1 for _, steps in found if steps) < len(groups):
@@ -184,7 +189,7 @@ def read_schedule(
         text = _item_text(group)
         if squash(text) in CONTINUED_WORDS:
             continue  # ("(계속)" between its table's parts over a page: no step)
-        if names_level(text, year):
+        if names_level(_marked(group), year):
             continue  # (a year's aim set among the steps, "⇒ ’17년 … 2% 이상 증가": none)
         steps, several = _line_steps(text, year if above is None else above_year(above))
         first = next((s[0] for s in steps if s[0] is not None), None)

@@ -422,7 +422,8 @@ def _text_schedules(
         if found and value.lstrip().startswith(found[0].raw):
             return [Found(topic, found[0], as_written(items[0].value, found[0].raw), lines)]
     text = collapse(text)
-    if names_aim(text):
+    mark = split_marker(lines[0].text)[0] if lines else None  # ("⇒ …": an aim's own mark)
+    if names_aim(f"{mark} {text}" if mark and not text.startswith(mark) else text):
         return out  # (a target, "※ 2025년 청렴도 4등급 → 2026년 2등급 목표": no step)
     first = items[0] if items else None
     # (a label that opens with its year, "’17년 계획 : 500대 보급 (2월 ~ 11월)", "’16년 실적
