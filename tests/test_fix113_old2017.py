@@ -265,7 +265,8 @@ def test_a_lines_label_of_a_year_dates_its_months(done: str, plan: str) -> None:
         ("□ 추진배경", "  ㅇ 불법주정차 신고 : 12,500건(’16. 1.~10.)"),
         # (a tally as of a day, in a block of results too)
         ("□ 추진실적(’16)", "  ㅇ 교통사고 사망자 : 85명 (’16. 1월 ~ 10월 기준)"),
-        ("□ 추진실적(’16)", "  ㅇ 보행자 사망 : 42명 (’16. 1월 ~ 11월 누계)"),
+        ("□ 추진실적(’16)", "  ㅇ 보행자 사망 : 42명 (’16. 1월~11월, 누계)"),
+        ("□ 추진실적(’16)", "  ㅇ 보행자 사망 : 42명 (’16. 1. ~ 10. 현재)"),
     ],
 )
 def test_a_figure_over_months_of_how_things_stand_is_no_step(block: tuple[str, str]) -> None:
