@@ -52,6 +52,10 @@ def _themed(card: str) -> str:
         ("□ 추진실적(’16년)", 2016),
         ("□ 추진실적(2015)", 2015),
         ("□ 추진실적 (’16년)", 2016),
+        # (the day of that year the results stand at: review C, round 113)
+        ("□ 추진실적(’16. 12월말 기준)", 2016),
+        ("□ 추진실적(’16.12.31. 현재)", 2016),
+        ("□ 추진실적 (2016. 11월 기준)", 2016),
     ],
 )
 def test_a_results_blocks_bracket_year_dates_its_months(label: str, year: int) -> None:

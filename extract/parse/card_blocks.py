@@ -12,6 +12,7 @@ import regex
 from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.layout.marking import in_note_box
+from extract.normalize.vocab import AS_OF_LEADS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.costs import MONEY
 from extract.parse.project_facts import INVESTMENT_PLAN_LABELS, labelled
@@ -29,8 +30,12 @@ from schemas import Bullet
 
 _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
 #: the year a label's block is of, in a bracket closing it ("추진일정 (2026년)", "추진실적
-#: (’25년)"): no part of the label
-LABEL_YEAR = regex.compile(r"[(（]\s*+[’‘']?\d{2,4}\s*+(?:년도?)?\s*+[)）]\s*+$")
+#: (’25년)"), or the day of that year it stands at ("추진실적(’16. 12월말 기준)"): no part
+#: of the label
+LABEL_YEAR = regex.compile(
+    r"[(（]\s*+[’‘']?\d{2,4}\s*+(?:년도?)?\s*+"
+    r"(?:[.\s][^()（）]{0,16}?(?:" + "|".join(AS_OF_LEADS) + r")\s*+)?[)）]\s*+$"
+)
 #: ... or the year that opens it ("2025 추진실적", "’25년 추진실적")
 _LEADING_YEAR = regex.compile(
     r"^\s*+[’‘']?+((?:19|20)\d{2}|\d{2}(?=\s*+년))\s*+(?:년도?)?+\s*+(?=\p{Hangul})"
