@@ -54,6 +54,10 @@ def names_level(text: str, year: int | None) -> bool:
     False
     >>> names_level("- ’18년 : 누수율 10% 이하 유지", 2018)
     True
+    >>> names_level("ㅇ ’17년 하천 BOD 3㎎/ℓ 이하 달성", 2017)
+    True
+    >>> names_level("- ’17 ~ ’18년 : 2단계 구간 20km 이상", 2017)
+    False
     """
     marker, line = split_marker(collapse(text))
     # (the level first, at the line's end alone: a long line is read no further)
@@ -68,7 +72,10 @@ def names_level(text: str, year: int | None) -> bool:
     if any(_PARTICLE.sub("", w).endswith(_WORKS) for w in before):
         return False  # (work done that reaches it: "노후관 40km 교체로 유수율 85% 이상 달성")
     marked = (marker or "").startswith(AIM_MARKS) or line.startswith(AIM_MARKS)
+    # (marked as an aim, or a verb that says the level is reached, "… 이하 달성", or a
+    # state's figure at a level, "유수율 85% 이상"; not a bare scope, "지원 대상 65세 이상")
+    reached = level[0].rstrip(" .。").endswith(LEVEL_VERBS)
     return (
-        marked or any(w in line for w in AIM_WORDS)
+        marked or reached or any(w in line for w in AIM_WORDS)
         or (bool(before) and before[-1].endswith(STATE_FIGURE_ENDINGS))
     )  # fmt: skip
