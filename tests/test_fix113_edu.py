@@ -201,3 +201,36 @@ def test_a_part_titled_jeongwon_that_states_no_staff(
     report = _report([(COVER + ORG, None), staff, garden, (PLAN, None)], text)
     roled = [n.title for n in report.outline if n.role == "staffing"]
     assert [t.replace(" ", "") for t in roled] == ["인력"]
+
+
+#: kindergartens (개원) by founder: 교원 ends in 원 as 개원 does, yet teachers are people
+KINDERGARTENS = [
+    ["구 분", "공립", "사립", "계"],
+    ["유치원수", "20", "18", "38"],
+    ["학급수", "60", "52", "112"],
+    ["원아수", "900", "945", "1,845"],
+    ["교원수", "80", "88", "168"],
+]
+
+
+def _flipped(rows: list[list[str]]) -> list[list[str]]:
+    return [list(r) for r in zip(*rows, strict=True)]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize("across", [False, True], ids=["rows", "columns"])
+@pytest.mark.parametrize("caption", ["(단위 : 개원, 학급, 명)", "(단위 : 명, 학급, 개원)"])
+def test_people_count_in_myeong_though_they_end_like_a_counter(
+    caption: str, across: bool, text: bool
+) -> None:
+    """`교원수` counts teachers, in 명, not in 개원 (the counter 개 before the 원 that
+    교원 ends in); `유치원수` stays in 개원 (review 113 B5)."""
+    rows = _flipped(KINDERGARTENS) if across else KINDERGARTENS
+    lines = [*COVER, *ORG, "3. 유치원 현황", caption]
+    report = _report([(lines, rows), (PLAN, None)], text)
+    units: dict[str, set[str | None]] = {}
+    for c in report.table_cells:
+        label = c.col_header if across else c.row_header
+        if not c.is_header and label:
+            units.setdefault(label, set()).add(c.unit)
+    assert units == {"유치원수": {"개원"}, "학급수": {"학급"}, "원아수": {"명"}, "교원수": {"명"}}
