@@ -319,3 +319,36 @@ def test_a_remark_of_words_opening_with_a_month(
         lines.append(line.rstrip())
     report = _text(CHART_HEAD + "".join(f"    {ln}\n" for ln in lines))
     assert _steps(report) == _STEPS
+
+
+    ("lines", "expected"),
+    [
+        pytest.param(
+            "  ○ 조치상황 : 추진중\n    - 설계용역 추진상황 : 완료\n",
+            ("in_progress", "추진중", "설계용역 추진상황 : 완료", ""), id="status over a bullet",
+        ),
+        pytest.param(
+            "  ○ 조치상황 : 완료\n  ○ 향후계획 : 유지관리 지속 추진\n",
+            ("completed", "완료", "", "유지관리 지속 추진"), id="status and plans",
+        ),
+        pytest.param(
+            "  ○ 처리상황 : 추진중\n    - 실시설계 완료 (’25. 10.)\n    - 향후계획 : 착공 (’26. 3.)\n",
+            ("in_progress", "추진중", "실시설계 완료 (’25. 10.)", "착공 (’26. 3.)"),
+            id="status over a bullet and plans",
+        ),
+    ],
+)
+def test_a_finding_with_its_status_and_no_line_of_what_was_done(
+    lines: str, expected: tuple[str, str, str, str]
+) -> None:
+    """`① 하천 정비 지연 [시정 / 건설과]` with only `○ 조치상황 : …` over a bullet, or a
+    `○ 향후계획 : …` line: a finding of its own, its status from the 조치상황 (it had been
+    dropped, the next one alone read; review 113 B, r3a2 r3a3)."""
+    body = "① 하천 정비 지연 [시정 / 건설과]\n" + lines + _SECOND
+    report = _text(AUDIT_HEAD + body)
+    got = [(f.finding, f.status, f.status_raw, f.actions, f.plans, f.divisions)
+           for f in report.audit_findings]  # fmt: skip
+    assert got == [
+        ("하천 정비 지연", *expected, ["건설과"]),
+        ("민원 처리기한 초과", "completed", "완료", "처리시스템 도입", "", ["환경정책과"]),
+    ]

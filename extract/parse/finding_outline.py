@@ -83,11 +83,16 @@ def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
     …"); None for another line."""
     found = _field_of(collapse(node.text))
     kids = [collapse(k.text) for k in _own_kids(node)]
-    if found is None or found[0] != "action" or not kids:
+    if found is None or found[0] not in ("action", "status") or not kids:
         return None
     if word_key(found[1]) not in STATUS_WORDS:
         return None
     fields = [(k, _field_of(k)) for k in kids]
+    if found[0] == "status":
+        # (under a status's own label, "○ 조치상황 : 추진중" / "- 설계용역 추진상황 : 완료",
+        # a bullet is what was done so far, its own words a status of its step: a line of
+        # the plans, "- 향후계획 : …", alone is its own field)
+        fields = [(k, f if f is not None and f[0] == "plans" else None) for k, f in fields]
     labelled = [f for _, f in fields if f is not None]
     done = [k for k, f in fields if f is None]
     return [("status", found[1]), *([("action", "\n".join(done))] if done else []), *labelled]
@@ -233,7 +238,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
                 if name:
                     fields.setdefault(name, []).append(value)
-        if "action" not in fields:
+        if "action" not in fields and not _stands_alone(fields):
             # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings;
             # one with findings under it does: "□ 처리요구 : 시정 (2건)" / "① …")
             # (or a measure's, "□ 주의요구" / "① …", where findings are under it)
@@ -304,6 +309,14 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             )
         )  # fmt: skip
     return out
+
+
+def _stands_alone(fields: dict[str, list[str]]) -> bool:
+    """Whether a finding with no line of what was done reads by its others: a line of
+    its status ("○ 조치상황 : 완료", not a count of them, "처리상황 : 완료 10건") with one
+    of its plans ("○ 향후계획 : …") or the status's own bullets, read as its actions."""
+    statuses = [v for v in fields.get("status", []) if not counts_statuses(v)]
+    return bool(fields.get("plans")) and any(status_of(v) for v in statuses)
 
 
 def _status_apart(fields: dict[str, list[str]]) -> None:
