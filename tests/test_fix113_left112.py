@@ -352,3 +352,27 @@ def test_a_finding_with_its_status_and_no_line_of_what_was_done(
         ("하천 정비 지연", *expected, ["건설과"]),
         ("민원 처리기한 초과", "completed", "완료", "처리시스템 도입", "", ["환경정책과"]),
     ]
+
+
+_GROUPED = _APPENDIX.split("장애인연금 지급 1,000")[0] + """\
+{old}
+장애인연금 지급 1,000 900 100
+장애수당 지급 500 400 100
+{new}
+활동지원 300 200 100
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("【계속】", "【신규】"), ("- 계속 -", "- 신규 -"), ("[계속]", "[신규]")]
+)
+def test_a_list_grouped_by_continued_and_new_labels(old: str, new: str) -> None:
+    """A list of items grouped under `【계속】` and `【신규】` (the going-on and the new
+    programmes): the 계속 line is a group's label as the 신규 line is, read alike, no
+    carry mark over a page (it had been dropped, the 신규 kept; review 113 B7)."""
+    report = _text(_GROUPED.format(old=old, new=new))
+    got = [(b.level, b.budget_krw) for b in report.budget_items if b.budget_krw]
+    assert got == [("bureau", 1_800_000), ("division", 1_800_000), ("item", 1_000_000),
+                   ("item", 500_000), ("item", 300_000)]  # fmt: skip
+    said = " ".join(b.raw for b in report.budget_items)
+    assert ("계속" in said, "신규" in said) == (True, True)

@@ -155,6 +155,8 @@ _CONTINUED = re.compile(
 #: ... said first or last on its unit's line ("(계속)        (단위 : 천원)")
 _MARK_FIRST = re.compile(rf"^\s*(?:{_GOES_ON})\s")
 _MARK_LAST = re.compile(rf"\s(?:{_GOES_ON})\s*$")
+#: ... each squashed, as a line alone says it
+_MARK_KEYS: frozenset[str] = frozenset("".join(mark.split()) for mark in CONTINUED_MARKS)
 
 
 def says_continued(line: Line) -> bool:
@@ -174,6 +176,23 @@ def says_continued(line: Line) -> bool:
     m = _MARK_FIRST.search(t) or _MARK_LAST.search(t)
     rest = t[: m.start()] + " " + t[m.end() :] if m else ""
     return m is not None and read_marker(rest.strip()) is None and bool(_CAPTION.search(rest))
+
+
+def group_labels(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines among ``lines`` whose continued mark ("【계속】", "- 계속 -") labels a
+    group of a list, not a carry over a page: where the list has its counterpart of new
+    ones as a label of the same form ("【신규】", "- 신규 -").
+
+    >>> ls = [Line(n, t, t) for n, t in enumerate(("【계속】", "가 1", "【신규】", "나 2"))]
+    >>> sorted(group_labels(ls)), group_labels(ls[:2])
+    ([0], frozenset())
+    """
+    said = {"".join(ln.text.split()) for ln in lines}
+    return frozenset(
+        ln.no for ln in lines
+        if (key := "".join(ln.text.split())) in _MARK_KEYS
+        and key.replace("계속", "신규") in said
+    )  # fmt: skip
 
 
 def is_caption(line: Line) -> bool:

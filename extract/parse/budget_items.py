@@ -20,7 +20,7 @@ import regex
 
 from extract.document import Line
 from extract.layout import Table
-from extract.layout.captions import says_continued
+from extract.layout.captions import group_labels, says_continued
 from extract.normalize import parse_money, parse_unit
 from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
@@ -441,9 +441,13 @@ def parse_budget_items(
     body: list[Line] = []
     notes: dict[int, list[Line]] = {}  # first line -> the note's lines
     wraps = note_wraps(section)
+    # (a list grouped "【계속】" / "【신규】": the marks label its groups, no carry)
+    labels = group_labels(lines)
     for ln in lines:
         marker, _ = split_marker(ln.text)
-        if marker in ("※", "*"):
+        if ln.no in labels:
+            body.append(ln)
+        elif marker in ("※", "*"):
             notes[ln.no] = [ln]
         elif wraps.get(ln.no) in notes:
             notes[wraps[ln.no]].append(ln)
