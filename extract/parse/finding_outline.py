@@ -89,6 +89,11 @@ def _status_over_actions(node: Node) -> list[tuple[str, str]] | None:
         return None
     fields = [(k, _field_of(k)) for k in kids]
     if found[0] == "status":
+        if any(
+            named_field(k, LINE_FIELDS) not in (None, "plans") or len(k.split()) < 2
+            for k in kids
+        ):
+            return None  # (a label alone under it, "□ 검토내용", heads what was done)
         # (under a status's own label, "○ 조치상황 : 추진중" / "- 설계용역 추진상황 : 완료",
         # a bullet is what was done so far, its own words a status of its step: a line of
         # the plans, "- 향후계획 : …", alone is its own field)
@@ -238,7 +243,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
                 if name:
                     fields.setdefault(name, []).append(value)
-        if "action" not in fields and not _stands_alone(fields):
+        if "action" not in fields and not (node.kind == "item" and _stands_alone(fields)):
             # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings;
             # one with findings under it does: "□ 처리요구 : 시정 (2건)" / "① …")
             # (or a measure's, "□ 주의요구" / "① …", where findings are under it)
