@@ -332,7 +332,8 @@ def test_a_remark_of_words_opening_with_a_month(
             ("completed", "완료", "", "유지관리 지속 추진"), id="status and plans",
         ),
         pytest.param(
-            "  ○ 처리상황 : 추진중\n    - 실시설계 완료 (’25. 10.)\n    - 향후계획 : 착공 (’26. 3.)\n",
+            "  ○ 처리상황 : 추진중\n    - 실시설계 완료 (’25. 10.)\n"
+            "    - 향후계획 : 착공 (’26. 3.)\n",
             ("in_progress", "추진중", "실시설계 완료 (’25. 10.)", "착공 (’26. 3.)"),
             id="status over a bullet and plans",
         ),
@@ -376,3 +377,80 @@ def test_a_list_grouped_by_continued_and_new_labels(old: str, new: str) -> None:
                    ("item", 500_000), ("item", 300_000)]  # fmt: skip
     said = " ".join(b.raw for b in report.budget_items)
     assert ("계속" in said, "신규" in said) == (True, True)
+
+
+_UNITS_UNDER_EACH = """\
+    구  분         시설수        사 업 비          비  고
+                   (개소)        (백만원)
+    합  계            12          1,200
+    청년창업 지원      8            800          국비 50%
+    소상공인 육성      4            400          시비"""
+
+_UNITS_AND_RATE = """\
+    구  분         예산액(A)   집행액(B)   집행률       비  고
+                   (백만원)    (백만원)     (%)
+    합  계         1,000         900        90.0
+    청년창업         700         650        92.9       국비 50%
+    소상공인         300         250        83.3       시비"""
+
+_MEASURES = """\
+    구  분         연  장       면  적       비  고
+                    (m)          (㎡)
+    합  계         1,000        1,200
+    가온로           700          800       2차로
+    누리로           300          400       4차로"""
+
+_LETTERS = """\
+    구  분         2025년       2026년      증  감      비  고
+                    (A)          (B)        (B-A)
+    합  계         1,000        1,200        200
+    청년창업         700          800        100       국비 50%
+    소상공인         300          400        100       시비"""
+
+_BETWEEN_TWO = """\
+    구  분         2025년      2026년      비  고
+                         (백만원)
+    합  계         1,000       1,200
+    청년창업         700         800       국비 50%
+    소상공인         300         400       시비"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(_UNITS_UNDER_EACH, {
+            ("청년창업 지원", "시설수(개소)"): ("8", "개소"),
+            ("청년창업 지원", "사업비(백만원)"): ("800", "백만원"),
+            ("소상공인 육성", "비고"): ("시비", None),
+        }, id="two units"),
+        pytest.param(_UNITS_AND_RATE, {
+            ("청년창업", "예산액(A)(백만원)"): ("700", "백만원"),
+            ("청년창업", "집행액(B)(백만원)"): ("650", "백만원"),
+            ("소상공인", "집행률(%)"): ("83.3", "%"),
+        }, id="money and a rate"),
+        pytest.param(_MEASURES, {
+            ("가온로", "연장(m)"): ("700", "m"), ("누리로", "면적(㎡)"): ("400", "㎡"),
+        }, id="measures"),
+        pytest.param(_LETTERS, {
+            ("청년창업", "2025년(A)"): ("700", None), ("청년창업", "증감(B-A)"): ("100", None),
+        }, id="columns' letters"),
+        pytest.param(_BETWEEN_TWO, {
+            ("청년창업", "2025년(백만원)"): ("700", "백만원"),
+            ("청년창업", "2026년(백만원)"): ("800", "백만원"),
+        }, id="one unit between two columns"),
+    ],
+)
+def test_a_line_of_bracketed_units_under_a_text_tables_header(
+    table: str, expected: dict[tuple[str, str], tuple[str, str | None]]
+) -> None:
+    """A line of units (or the columns' letters) in brackets under the header, each under
+    its column, a `비 고` last: the header row's lower part, each column's unit (the table
+    had not been read at all; one unit centred between two year columns is both's; review
+    113 B6)."""
+    report = _text(TABLE_REPORT.format(title="사업 현황", unit="", table=table)
+                   .replace("(단위 : )", ""))  # fmt: skip
+    cells = {  # (each column's header as the page reads it, its lower part after)
+        (c.row_header, "".join(c.col_header.replace("/", " ").split())): (c.raw, c.unit)
+        for c in report.table_cells if not c.is_header and c.row_header and c.col_header
+    }  # fmt: skip
+    assert {key: cells.get(key) for key in expected} == expected

@@ -57,7 +57,7 @@ from extract.layout.textrows import (
 )
 from extract.layout.textspans import COLUMN_GAP, SINGLE_LETTER, line_spans, phrases
 from extract.layout.textwraps import fold_wraps, goes_on, group_wraps, wrapped_rows
-from extract.layout.unitrow import units_under
+from extract.layout.unitrow import bracket_row, units_under
 from extract.layout.vocab import (
     BANNER_GLYPHS,
     COLUMN_GROUP_WORDS,
@@ -685,7 +685,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 continue
         if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not value_count(
             words(body[0].text), remark
-        ):
+        ) and not (remark and bracket_row(body[0])):  # (its columns' units: a header's)
             i += 1  # (a line of words under it that is no row of a header: no table here)
             continue
         extra: tuple[int, ...] = ()  # (the header's lines above and under its own)

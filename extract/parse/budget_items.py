@@ -442,10 +442,10 @@ def parse_budget_items(
     notes: dict[int, list[Line]] = {}  # first line -> the note's lines
     wraps = note_wraps(section)
     # (a list grouped "【계속】" / "【신규】": the marks label its groups, no carry)
-    labels = group_labels(lines)
+    grouped = group_labels(lines)
     for ln in lines:
         marker, _ = split_marker(ln.text)
-        if ln.no in labels:
+        if ln.no in grouped:
             body.append(ln)
         elif marker in ("※", "*"):
             notes[ln.no] = [ln]
