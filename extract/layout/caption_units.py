@@ -334,11 +334,9 @@ def _named_unit(top: str, units: Sequence[str]) -> str | None:
     # (a bracket closing the header, "개최 횟수 (’25년)", says when, not what it counts)
     for bare in dict.fromkeys((_MARKS.sub("", top), without_bracket(top))):
         named = next((u for u in units if bare.removesuffix("수").endswith(u)), None)
-        person = next(
-            (u for w, u in PERSON_COUNT_NOUNS.items() if bare.removesuffix("수").endswith(w)),
-            None,
-        )
-        named = named or (person if person in units else None) or _counter_unit(bare, units)
+        # (people, "교원수", are no things a counter counts, though 교원 ends as 개원 does)
+        person = any(bare.removesuffix("수").endswith(w) for w in PERSON_COUNT_NOUNS)
+        named = named or (None if person else _counter_unit(bare, units))
         implied = next(
             (u for w, u in COLUMN_COUNT_UNITS.items() if bare.endswith(w)), None
         ) or (UNIT_COUNTER if bare in ORG_UNIT_WORDS else None)

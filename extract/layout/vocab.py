@@ -301,8 +301,8 @@ COLUMN_COUNT_UNITS: dict[str, str] = {
     # (people at work: "개소 | 정원 | 현원 | 종사자" under "(단위 : 개소, 명)")
     "종사자": "명", "직원": "명",
 }  # fmt: skip
-#: people a header or row label counts ("교원수", "학생 수", "원아수"): counted in 명 where a
-#: caption lists it, though the word may end like a counter of things ("교원" like 개원)
+#: people a header or row label counts ("교원수", "학생 수", "원아수"): no things a counter
+#: of the caption counts though the word ends like one ("교원" like 개원): 명, its unit
 PERSON_COUNT_NOUNS: dict[str, str] = {
     w: "명" for w in (
         "교원", "교사", "교직원", "학생", "원아", "유아", "아동", "직원", "강사", "주민",
