@@ -321,6 +321,7 @@ def test_a_remark_of_words_opening_with_a_month(
     assert _steps(report) == _STEPS
 
 
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         pytest.param(
