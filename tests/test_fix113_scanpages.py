@@ -85,6 +85,29 @@ def _markers(y: float) -> str:
     return "".join(_letter(100 + 40 * i, y, 6, 6) for i in range(8))
 
 
+def _bars(y: float, heights: Sequence[float], width: float = 13.5) -> str:
+    """A bar chart's columns on the baseline ``y``, each a closed path with a rounded top
+    (two curves), one width, heights as the data goes."""
+    out, r = [], 3.0
+    for i, h in enumerate(heights):
+        x = 80 + 21 * i
+        out.append(
+            f"{x} {y} m {x} {y + h - r} l {x} {y + h} {x} {y + h} {x + r} {y + h} c "
+            f"{x + width - r} {y + h} l {x + width} {y + h} {x + width} {y + h} "
+            f"{x + width} {y + h - r} c {x + width} {y} l h f\n"
+        )
+    return "".join(out)
+
+
+def _dots(y: float) -> str:
+    """A chart's markers of several sizes on one row: circles, each as wide as tall."""
+    return "".join(_letter(84 + 13 * i, y, 4.5 + 1.5 * (i % 4), 4.5 + 1.5 * (i % 4))
+                   for i in range(8))  # fmt: skip
+
+
+_HEIGHTS = [15, 26.2, 21, 28.5, 11.2, 24.7, 18.7, 27.7]
+
+
 def _body(kind: str, number: int) -> str:
     text = "".join(_text(700 - 18 * i, f"line {i + 1} of the body text on page {number}")
                    for i in range(6))  # fmt: skip
@@ -102,6 +125,11 @@ def _body(kind: str, number: int) -> str:
         return _text(760, "Contents", 16) + _leader(720) + _markers(600) + text + _footer(number)
     if kind == "leaders_heading":
         return _outlined_line(760) + _leader(720) + _markers(600) + text + _footer(number)
+    if kind == "chart":  # two bar charts and a row of markers, a short caption of text
+        return (_text(760, "Chart 1", 12) + _bars(620, _HEIGHTS) + _bars(450, _HEIGHTS[::-1])
+                + _dots(380))  # fmt: skip
+    if kind == "drawn_caption":  # every line outlines, a short caption of text
+        return "".join(_outlined_line(760 - 24 * i) for i in range(8)) + _text(500, "Fig. 2")
     if kind == "image":
         return "q 595 0 0 842 0 0 cm /Im1 Do Q\n"
     raise ValueError(kind)
@@ -157,6 +185,10 @@ NOT_READ = ": those lines are not read (headings among them?); OCR is not suppor
                                   "with no text layer), 3 (text drawn as outlines, no text "
                                   "layer); run OCR on them"),
           ("read.outlined_text", f"{OUTLINED}page 4 (1 line) of 5{NOT_READ}")]),
+        # a chart's bars (rounded tops, one width) and markers (circles of several sizes)
+        # are no letters: the page's few characters are read, nothing is said
+        (["text", "chart", "text"], []),
+        (["chart"], []),
     ],
 )  # fmt: skip
 def test_text_drawn_as_outlines_is_named_with_its_page(
@@ -172,6 +204,18 @@ def test_text_drawn_as_outlines_is_named_with_its_page(
         want = ([f"line {i + 1} of the body text on page {page}" for i in range(6)]
                 if kind in ("text", "heading", "headings", "leaders_heading") else [])  # fmt: skip
         assert [t for t in got if t.startswith("line ")] == want
+        if kind == "chart":
+            assert "Chart 1" in got
+
+
+def test_a_page_drawn_as_outlines_keeps_its_characters() -> None:
+    """A page drawn as outlines needs OCR, but its few characters are still read: a text
+    layer is never dropped because of outlines."""
+    doc = read_pdf(_pdf(["text", "drawn_caption"]), "drawn.pdf")
+    assert doc.problems == [
+        ("read.page_needs_ocr", "page 2 of 2 needs OCR (text drawn as outlines, no text "
+                                "layer): its text is not read; run OCR")]  # fmt: skip
+    assert "Fig. 2" in [ln.text for ln in doc.content() if ln.page == 2]
 
 
 @pytest.mark.parametrize(
@@ -204,6 +248,11 @@ def _boxes(kind: str) -> list[tuple[float, float, float, float]]:
         return [(100 + 40 * i, 100.0, 106 + 40 * i, 106.0) for i in range(8)]
     if kind == "icons":  # pictograms of an infographic, set well apart
         return [(72 + 60 * i, 100.0, 92 + 60 * i + 3 * (i % 3), 120.0 + i % 4) for i in range(8)]
+    if kind == "bars":  # a bar chart's columns: one width, one baseline, heights vary
+        return [(80 + 21 * i, 200 - h, 93.5 + 21 * i, 200.0) for i, h in enumerate(_HEIGHTS)]
+    if kind == "dots":  # markers of several sizes: circles
+        return [(84 + 13 * i, 100.0, 88.5 + 13 * i + 1.5 * (i % 4), 104.5 + 1.5 * (i % 4))
+                for i in range(8)]  # fmt: skip
     if kind == "letters":
         return [(72 + 10 * i, 100.0 - i % 3, 78 + 10 * i + i % 4, 110.0) for i in range(10)]
     raise ValueError(kind)
@@ -218,6 +267,8 @@ def _boxes(kind: str) -> list[tuple[float, float, float, float]]:
         ("leader", [], []),
         ("markers", [], []),
         ("icons", [], []),
+        ("bars", [], []),
+        ("dots", [], []),
     ],
 )  # fmt: skip
 def test_outlined_rows(

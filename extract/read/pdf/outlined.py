@@ -7,7 +7,11 @@ a page printed again through SVG) is ink without a text layer: bogoseo cannot re
 A row of such letters is told from a drawing's parts by what letters are: filled paths
 of a letter's size (a dotted leader's dots, a rounded box's corner slivers and a chart's
 markers are smaller, or all one shape), several side by side on one line, of several
-shapes, with no character of the text layer among them.
+shapes, with no character of the text layer among them. A chart's parts are not letters
+either: a row of bars (rounded or 3D columns, each a simple closed shape) stands on one
+baseline, all of one width, however their heights vary; a row of markers of several sizes
+is of circles, each as wide as it is tall. A line's letters differ in width, and most are
+not square.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ ROW_MIN_LETTERS = 6
 #: set close, most gaps between neighbours no wider than the row is tall (a row of icons
 #: stands further apart)
 ROW_MIN_SHAPES = 3
+#: a chart's columns are of one width, to this much (pt); a circle is as wide as it is tall
+SAME_WIDTH = 0.5
+ROUND = 0.5
 
 
 def letter_outline(box: Box4) -> bool:
@@ -59,7 +66,7 @@ def outlined_rows(outlines: Sequence[Box4], chars: Sequence[PdfObj]) -> list[Box
         shapes = {(round(b[2] - b[0]), round(b[3] - b[1])) for b in members}
         if len(members) < ROW_MIN_LETTERS or len(shapes) < ROW_MIN_SHAPES:
             continue
-        if not _set_close(members, bottom - top):
+        if not _set_close(members, bottom - top) or _chart_parts(members):
             continue
         x0, x1 = min(b[0] for b in members), max(b[2] for b in members)
         if any(
@@ -71,6 +78,15 @@ def outlined_rows(outlines: Sequence[Box4], chars: Sequence[PdfObj]) -> list[Box
             continue  # (text there: a drawing behind words, or the words' own effects)
         found.append((x0, top, x1, bottom))
     return found
+
+
+def _chart_parts(members: Sequence[Box4]) -> bool:
+    """Whether a row's shapes are a chart's: columns all of one width (bars, however tall),
+    or circles all (markers of several sizes)."""
+    widths = [b[2] - b[0] for b in members]
+    if max(widths) - min(widths) <= SAME_WIDTH:
+        return True
+    return all(abs((b[2] - b[0]) - (b[3] - b[1])) <= ROUND for b in members)
 
 
 def _set_close(members: Sequence[Box4], height: float) -> bool:

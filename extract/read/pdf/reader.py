@@ -122,9 +122,11 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             halves = sheet_halves(objects, two_up)
             two_up = two_up or len(halves) == 2
             parts = [p for h in halves for p in page_parts(h)]
+            # (a page drawn as outlines still has its characters read: never drop a text
+            # layer because of outlines, which may be a chart's parts after all)
             content, grids = (
                 ([], [])
-                if record["needs_ocr"]
+                if record["needs_ocr"] and page_no not in all_drawn
                 else page_content(objects, undecoded_as_lost(glyphs), wraps)
                 if len(parts) == 1
                 else joined_content([
