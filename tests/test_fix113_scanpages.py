@@ -368,3 +368,41 @@ def test_unmapped_codes(names: list[str], codes: set[int]) -> None:
     assert unmapped_codes(spec) == codes
     assert unmapped_codes({**spec, "ToUnicode": object()}) == frozenset()
     assert unmapped_codes({**spec, "Subtype": LIT("Type0")}) == frozenset()
+
+
+_DIGITS = [f"g{48 + i}" for i in range(10)]
+
+
+@pytest.mark.parametrize(
+    ("first", "names", "base", "codes"),
+    [
+        # glyphs named by their own codes (/g48 at 48): the base encoding reads them right
+        (48, _DIGITS, "WinAnsiEncoding", set()),
+        (48, _DIGITS, "", set()),
+        (48, [f"cid{48 + i}" for i in range(10)], "", set()),
+        # named by glyph index at the codes of capitals: the base encoding reads letters
+        (65, [f"g{3 + i}" for i in range(26)], "WinAnsiEncoding", set()),
+        # one off its code among those named by theirs: that one alone, a `#` of no text
+        (35, ["g35", "g7", "g37"], "", {36}),
+    ],
+)  # fmt: skip
+def test_unmapped_codes_where_the_base_encoding_reads_the_text(
+    first: int, names: list[str], base: str, codes: set[int]
+) -> None:
+    from pdfminer.psparser import LIT
+
+    encoding: dict[str, object] = {"Differences": [first, *(LIT(n) for n in names)]}
+    if base:
+        encoding["BaseEncoding"] = LIT(base)
+    assert unmapped_codes({"Subtype": LIT("Type1"), "Encoding": encoding}) == codes
+
+
+def test_digits_named_by_their_codes_read_as_digits() -> None:
+    """A Type 1 font whose digits are named /g48 ... /g57 at their ASCII codes, no
+    ToUnicode: the page reads its figures as the base encoding gives them."""
+    differences = " ".join(f"/g{48 + i}" for i in range(10))
+    font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+            f"/BaseEncoding /WinAnsiEncoding /Differences [48 {differences}] >> >>")  # fmt: skip
+    doc = read_pdf(_font_pdf(font, "Budget 2025 1,200 won".encode().hex()), "digits.pdf")
+    assert [ln.text for ln in doc.content() if ln.page == 2] == ["Budget 2025 1,200 won"] * 12
+    assert doc.problems == []
