@@ -403,6 +403,6 @@ def test_digits_named_by_their_codes_read_as_digits() -> None:
     differences = " ".join(f"/g{48 + i}" for i in range(10))
     font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
             f"/BaseEncoding /WinAnsiEncoding /Differences [48 {differences}] >> >>")  # fmt: skip
-    doc = read_pdf(_font_pdf(font, "Budget 2025 1,200 won".encode().hex()), "digits.pdf")
+    doc = read_pdf(_font_pdf(font, b"Budget 2025 1,200 won".hex()), "digits.pdf")
     assert [ln.text for ln in doc.content() if ln.page == 2] == ["Budget 2025 1,200 won"] * 12
     assert doc.problems == []
