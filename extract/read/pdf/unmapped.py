@@ -62,7 +62,7 @@ def unmapped_codes(spec: Any) -> frozenset[int]:
                         codes.add(code)
                 code += 1
         base = resolve1(encoding.get("BaseEncoding"))
-        if codes and _base_plausible(codes, base.name if isinstance(base, PSLiteral) else ""):
+        if codes and _base_plausible(codes, str(base.name) if isinstance(base, PSLiteral) else ""):
             return frozenset()
         return frozenset(codes)
     except Exception:  # a damaged font dictionary: pdfminer reads it as it can
