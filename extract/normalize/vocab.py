@@ -65,6 +65,8 @@ PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
 RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NUMBERED_NOTE_MARKS: tuple[str, ...] = (r"주\s?\d{1,2}\)", rf"[{RAISED_DIGITS}]{{1,2}}⁾?")
 FIGURE_NOTE_MARKS: tuple[str, ...] = (r"[*＊]{1,3}", *NUMBERED_NOTE_MARKS)
+#: the word a footnote's mark set raised may open with ("주1)", "註2)"), before its number
+RAISED_MARK_WORDS: tuple[str, ...] = ("주", "註")
 
 #: an organisation's units counted ("3국 2담당관 14과", "2청"): set right after their figure
 #: in prose (letter-spaced names, "협 력 1 국 제", hold them with a space between)

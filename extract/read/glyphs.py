@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import regex
+
+from extract.normalize.vocab import RAISED_MARK_WORDS
+
 #: the bullet used for a private-use glyph whose meaning is not known
 GENERIC_BULLET = "•"
 #: the code Hancom's PDF export gives every glyph of a symbol font whose code it lost
@@ -275,18 +279,33 @@ NOTE_MARK = re.compile(r"\d{1,2}\)")
 SUPERSCRIPTS = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
 
 
+#: one footnote's mark as typed and set raised: "1)", "(1)", "주1)", "주 1)"
+_ONE_MARK = (
+    rf"(?:(?:{'|'.join(RAISED_MARK_WORDS)})\s?+)?+(?:\(\s?+)?+\d{{1,2}}+\s?+\)"
+)
+#: the marks of a raised run: one or several ("1),2)", "1) 2)"), the run's own spaces
+#: around them
+_RAISED_RUN = regex.compile(rf"\s{{0,2}}+{_ONE_MARK}(?:\s{{0,2}}+[,·]?+\s{{0,2}}+{_ONE_MARK})*+")
+_MARK_NUMBER = regex.compile(r"\d{1,2}+")
+
+
 def raised_mark(text: str) -> str:
     """Text set raised (a superscript) after a word, written as superscripts where it is
-    a footnote's mark, "1)" or "12) " (so that the line's text leaves it out and its raw
-    keeps it, as a PDF's raised mark is: :func:`normalize_text`); else as it is.
+    a footnote's mark, "1)" or "12) ", or several ("1),2)"), or one called so ("주1)",
+    "(1)"; so that the line's text leaves it out and its raw keeps it, as a PDF's raised
+    mark is: :func:`normalize_text`); else as it is. The raised run's spaces before its
+    mark go with it (the mark stands after the word).
 
     >>> raised_mark("1)"), raised_mark("2) "), raised_mark("신규")
     ('¹⁾', '²⁾ ', '신규')
+    >>> raised_mark("1),2)"), raised_mark("주1)"), raised_mark(" 1)"), raised_mark("(3)")
+    ('¹⁾²⁾', '¹⁾', '¹⁾', '³⁾')
     """
     mark = text.rstrip()
-    if not NOTE_MARK.fullmatch(mark):
+    if not _RAISED_RUN.fullmatch(mark):
         return text
-    return mark.translate(SUPERSCRIPTS) + text[len(mark) :]
+    numbers = _MARK_NUMBER.findall(mark)
+    return "".join(f"{n})".translate(SUPERSCRIPTS) for n in numbers) + text[len(mark) :]
 
 
 def normalize_text(text: str) -> str:
