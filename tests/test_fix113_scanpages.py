@@ -18,6 +18,7 @@ from extract.errors import ReadError
 from extract.read.pdf import read_pdf
 from extract.read.pdf.outlined import outlined_rows
 from extract.read.pdf.unmapped import unmapped_codes
+from tests.test_read_pdf import pdf_file
 
 PAGE_W, PAGE_H = 595, 842
 
@@ -29,18 +30,7 @@ def _stream(data: bytes, extra: str = "") -> bytes:
 
 
 def _write(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def _letter(x: float, y: float, w: float, h: float) -> str:
