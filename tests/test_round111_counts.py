@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.parse.schedules import figures_by_year
+from extract.parse.step_notes import figures_by_year
 from tests.test_defects import convert_text
 
 COUNTS = [

@@ -22,14 +22,13 @@ from extract.parse.plan_records import found_progress, found_schedule
 from extract.parse.schedules import (
     above_year,
     dated_steps,
-    figure_note,
     names_aim,
     stated_year,
     states_cost,
-    statute_note,
     text_steps,
     went_back,
 )
+from extract.parse.step_notes import figure_note, statute_note
 from extract.parse.steps import Found, date_first, dated_colon, dated_rows, span_fields
 from extract.parse.table import CONTINUED_WORDS
 from extract.parse.text import collapse, split_marker, squash

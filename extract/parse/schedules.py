@@ -15,14 +15,11 @@ in a plan's lines that of the step above it, the next where it goes back ("- ’
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import regex
 
 from extract.layout import Node
-from extract.layout.markers import read_marker
 from extract.normalize import DateSpan, find_dates
-from extract.normalize.vocab import AS_OF_LEADS, COUNT_UNITS, QUOTE_CLASS, UNITS
+from extract.normalize.vocab import AS_OF_LEADS, QUOTE_CLASS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.aims import names_level
 from extract.parse.blocks import (
@@ -33,7 +30,7 @@ from extract.parse.blocks import (
     is_state,
 )
 from extract.parse.card_blocks import LABEL_YEAR, label_year, results_label
-from extract.parse.clauses import CHAIN_ARROWS, clauses, month_list, shared_steps
+from extract.parse.clauses import clauses, month_list, shared_steps
 from extract.parse.costs import MONEY
 from extract.parse.line_charts import line_rows
 from extract.parse.plan import OVERVIEW_ENDINGS, Unit, drop_block_label
@@ -44,8 +41,8 @@ from extract.parse.project_facts import (
     labelled,
     prep_date,
 )
+from extract.parse.step_notes import CHAIN_ARROW, dates_a_statute, figures_by_year, year_figure_note
 from extract.parse.steps import (
-    FIGURE_END,
     PAREN_END,
     Found,
     as_written,
@@ -100,46 +97,6 @@ NO_TASKS: frozenset[str] = frozenset(AS_OF_LEADS) | STATE_TASKS
 AIM_ENDINGS: tuple[str, ...] = ("목표",)
 
 _YEAR_OF_BLOCK = regex.compile(QUOTE_CLASS + r"?\s*(\d{2}|\d{4})\s*년")
-
-#: how the name of a statute the state makes ends, quoted in 「」 ("「… 통합지원에 관한
-#: 법률」", "「건축법 시행령」"): its taking effect is no step of a project
-STATUTE_ENDINGS: tuple[str, ...] = ("법", "법률", "시행령", "시행규칙")
-#: ... but not a body's own ordinance and its rules, which a project may make ("「도담구 …
-#: 조례 시행규칙」")
-OWN_RULE_WORDS: tuple[str, ...] = ("조례",)
-#: the words of a statute's taking effect ("시행", "공포", "발효"; "개정 시행")
-STATUTE_EFFECT_WORDS: tuple[str, ...] = ("시행", "공포", "발효")
-#: a quoted statute and the word after it ("「…법률」 시행")
-_QUOTED_STATUTE = regex.compile(r"^「(?P<name>[^「」]++)」\s*+(?:개정\s*+)?+(?P<word>\p{Hangul}++)")
-
-#: counters that number a thing among its kind, not count it ("1단계", "2차", "1권역", "3지구",
-#: "2공구", "1기"): a chain of them by year is phased work, its steps ("’25년 1단계 사업 →
-#: ’26년 2단계 사업"), never a count by year
-ORDINAL_COUNTERS: tuple[str, ...] = ("차", "단계", "권역", "지구", "공구", "기")
-#: ... of which those that count things too ("120기" of chargers): ordinal only where a
-#: chain runs on one by one ("’25년 1기 → ’26년 2기"), a count where it grows otherwise
-COUNTING_ORDINALS: tuple[str, ...] = ("기",)
-#: the words after a number that say how much of a thing there is, besides money and count
-#: units: a rank, a multiple, a grade, a share's points, power ("4위", "1.5배", "2등급",
-#: "35%p", "200MW")
-FIGURE_WORDS: tuple[str, ...] = (
-    "위", "배", "등급", "%p", "MW", "kW", "GW", "㎿", "㎾", "MWh", "kWh", "GWh", "TWh",
-)  # fmt: skip
-#: the counter that names no thing, the thing counted in the word after it ("152개 구간")
-BARE_COUNTER = "개"
-#: a count alone and what it counts, if it names none ("152개 구간", "80교", "6,812명", "3만명",
-#: "1,500톤/일", "4위", a number bare; not "1단계", "1권역", "5개소 확대", "3개 노선 운행"): a
-#: count unit, after a numeral's multipliers if any ("3만5천명", "1조 2천억원", "3만 명") and
-#: per another if any, no letter after it
-_COUNT_ALONE = regex.compile(
-    r"^(?P<number>\d[\d,.]*+)(?:\s*+[만천억조]\s*+\d[\d,.]*+)*+\s*+[만천억조]?+\s*+(?P<unit>"
-    + "|".join(map(regex.escape, sorted(
-        {*COUNT_UNITS, *UNITS, *FIGURE_WORDS, *COUNTING_ORDINALS, "억원", "억", "조원", "%"}
-        - (set(ORDINAL_COUNTERS) - set(COUNTING_ORDINALS)),
-        key=len, reverse=True)))
-    + r")?+(?:/\p{L}++)?+(?!\S)(?:\s++(?P<noun>\S++))?+\s*+$"
-)  # fmt: skip
-
 
 # --- a project's lines -------------------------------------------------------------------
 
@@ -227,139 +184,8 @@ def node_schedules(node: Node, year: int | None, topic: str, in_plan: bool) -> l
     return table + _text_schedules(node, rest, year, topic, in_plan)
 
 
-def dates_a_statute(text: str, year: int | None) -> bool:
-    """A note whose one date is the day a statute the state makes takes effect ("※ 「…
-    통합지원에 관한 법률」 시행(’26. 3. 27.)", "* ’26. 7. 1. 「건축법 시행령」 개정 시행"): the
-    law's date, the plan's background, no step of its work (not "* ’28.12. : 준공", nor
-    the body's own ordinance, "※ 「도담구 돌봄 조례」 시행(’26. 7.)").
-
-    >>> dates_a_statute("※ 「지역 돌봄의 통합지원에 관한 법률」 시행(’26. 3. 27.)", 2026)
-    True
-    >>> dates_a_statute("* ’28.12. : 준공", 2026)
-    False
-    >>> dates_a_statute("※ 「가온구 돌봄 조례」 시행(’26. 7.)", 2026)
-    False
-    """
-    line = prep_date(split_marker(collapse(text))[1])
-    found = find_dates(line, year=year)
-    if len(found) != 1:
-        return False
-    # (the words without the date and the colon or brackets it stands in)
-    words = regex.sub(r"^[\s:：,]++", "", line.replace(found[0].raw, " ", 1))
-    m = _QUOTED_STATUTE.match(words)
-    if m is None:
-        return False
-    name = squash(m["name"])
-    return (
-        name.endswith(STATUTE_ENDINGS)
-        and not any(w in name for w in OWN_RULE_WORDS)
-        and m["word"].startswith(STATUTE_EFFECT_WORDS)
-    )
-
-
-def year_figure_note(text: str, year: int | None) -> bool:
-    """A note of a year's figure: dated by the year alone, its words (the bracket closing
-    them aside) ending in a count and saying nothing done ("※ ’25년 고령 보행자 교통사고
-    사망자 18명 (전체 보행 사망자의 56%)"): a statistic beside the plan, no step of it
-    (not "* ’28.12. : 준공", nor "※ ’26년 3개소 추가 설치").
-
-    >>> year_figure_note("※ ’25년 고령 보행자 교통사고 사망자 18명 (전체 보행 사망자의 56%)", 2026)
-    True
-    >>> year_figure_note("※ ’26년 3개소 추가 설치", 2026)
-    False
-    """
-    line = prep_date(split_marker(collapse(text))[1])
-    found = find_dates(line, year=year)
-    if len(found) != 1 or found[0].precision != "year":
-        return False
-    words = line.replace(found[0].raw, " ", 1)
-    if (m := PAREN_END.search(words)) is not None:
-        words = words[: m.start()]
-    figure = FIGURE_END.search(words)
-    if figure is None or figure[0].strip().lstrip("0123456789,. ") in ORDINAL_COUNTERS:
-        return False  # (no count: "… 2차" numbers a round)
-    return not does_something(words[: figure.start()])
-
-
-def figures_by_year(text: str, year: int | None) -> bool:
-    """A series of counts by year, an arrow between each year and its count, nothing else
-    ("안심귀갓길 누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", "(’25년) 80교 → (’26년)
-    120교"): how a count stands or grows, no step. Phases numbered by year ("’25년 1단계
-    사업 → ’26년 2단계 사업", "’26년 1권역 → ’27년 2권역") and a piece that says what is
-    done ("’25년 3개소 → ’26년 5개소 확대 조성", "… → ’27년 3개 노선 운행") are steps.
-
-    >>> figures_by_year("누적 조성 : ’25년 152개 구간 → ’26년 182개 구간", 2026)
-    True
-    >>> figures_by_year("’25년 1단계 준공 → ’26년 2단계 착공", 2026)
-    False
-    >>> figures_by_year("’25년 1단계 → ’26년 2단계 → ’27년 3단계", 2026)
-    False
-    >>> figures_by_year("’26년 10개교 → ’27년 20개교 시범운영", 2026)
-    False
-    """
-    pieces = _CHAIN_ARROW.split(split_marker(collapse(text))[1])
-    if len(pieces) < 2:
-        return False
-    # (the first after its label: "누적 조성 : ’25년 …")
-    pieces[0] = regex.split(r"[:：]", pieces[0])[-1]
-    counts = [_year_count(p, year) for p in pieces]
-    if not all(counts):
-        return False
-    # (a chain one by one of a counter that also orders, "’25년 1기 → ’26년 2기", is phases)
-    units = {c["unit"] for c in counts if c is not None}
-    numbers = [c["number"] for c in counts if c is not None]
-    return not (
-        units <= set(COUNTING_ORDINALS)
-        and all(n.isdigit() for n in numbers)
-        and all(int(b) == int(a) + 1 for a, b in pairwise(numbers))
-    )
-
-
-def _year_count(piece: str, year: int | None) -> regex.Match[str] | None:
-    """Whether a piece opens with a year alone, bare or in its bracket, and then gives a
-    count and nothing more, a bracket after it aside ("’25년 152개 구간", "(’25년) 80교",
-    "’26년 182개 구간(누적)"; not "’25년 1단계 사업", "’26년 5개소 확대 조성"): the
-    count's match, else None."""
-    text = prep_date(piece).strip()
-    found = find_dates(text, year=year)
-    if not found or found[0].precision != "year":
-        return None
-    at = text.find(found[0].raw)
-    if text[:at].strip() not in ("", "(", "（"):
-        return None
-    rest = text[at + len(found[0].raw) :].lstrip(" )）")
-    if (m := PAREN_END.search(rest)) is not None:
-        rest = rest[: m.start()]
-    count = _COUNT_ALONE.match(rest.strip())
-    if count is None:
-        return None
-    # (a word after the count only names what a bare 개 counts: "152개 구간", not "3개소 확대")
-    noun = count["noun"]
-    if noun is None or (count["unit"] == BARE_COUNTER and not does_something(noun)):
-        return count
-    return None
-
-
-def statute_note(text: str, year: int | None) -> bool:
-    """A line marked as a note (※, *) that dates a statute's taking effect
-    (:func:`dates_a_statute`): no step, read line by line as in the outline."""
-    if "「" not in text:
-        return False  # (most lines: no statute quoted)
-    marked = read_marker(collapse(text))
-    return marked is not None and marked[0].is_note and dates_a_statute(text, year)
-
-
-def figure_note(text: str, year: int | None) -> bool:
-    """A line marked as a note (※, *) of a year's figure (:func:`year_figure_note`): no
-    step, read line by line as in the outline."""
-    marked = read_marker(collapse(text))
-    return marked is not None and marked[0].is_note and year_figure_note(text, year)
-
-
 #: longest label (spaces aside) of a block its date opens ("하반기 추진계획")
 MAX_DATED_LABEL = 8
-
-
 
 
 def _dated_label(text: str, year: int | None) -> bool:
@@ -502,8 +328,6 @@ def _months_listed(text: str) -> tuple[str, dict[str, str]]:
     return f"{m['lead']}{listed}{text[m.end():]}", written
 
 
-#: the arrows of a chain of steps ("’26. 2. 공고 → 4. 선정 → 5.~12. 지원")
-_CHAIN_ARROW = regex.compile(rf"(?:(?<!\s)\s++)?[{CHAIN_ARROWS}]\s*+")  # (from where spaces start)
 #: counters a step after a bare month may open with ("4. 1차 선정", "5. 10개소 지원")
 STEP_COUNTERS: tuple[str, ...] = ("차", "단계", "개", "호", "공구", "회", "건")
 #: a step after an arrow dated by its month(s) alone, dots and no year: "4. 선정",
@@ -531,7 +355,7 @@ def _arrow_months(text: str) -> tuple[str, dict[str, str]]:
     >>> _arrow_months("’26. 11. 공고 → 2. 선정")
     ('’26. 11. 공고 → ’27. 2. 선정', {'’27. 2.': '2.'})
     """
-    pieces = _CHAIN_ARROW.split(text)
+    pieces = CHAIN_ARROW.split(text)
     if len(pieces) < 2 or not any(_BARE_MONTHS.match(p) for p in pieces[1:]):
         return text, {}
     first = _opening_date(pieces[0], None)
@@ -540,7 +364,7 @@ def _arrow_months(text: str) -> tuple[str, dict[str, str]]:
     last = first.start
     written: dict[str, str] = {}
     out = [pieces[0]]
-    for arrow, piece in zip(_CHAIN_ARROW.findall(text), pieces[1:], strict=True):
+    for arrow, piece in zip(CHAIN_ARROW.findall(text), pieces[1:], strict=True):
         m = _BARE_MONTHS.match(piece)
         if m is not None:
             y = last.year + (int(m["month"]) < last.month)
