@@ -10,20 +10,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from extract.cover import cover_body
 from extract.document import Line
 from extract.layout.outline import Node
 from extract.normalize.spacing import squash
 from extract.roles import OWN_CHAPTER_TOPICS
+from extract.title_roles import LEADING_YEAR
 from extract.unit_names import unglossed
 
 if TYPE_CHECKING:
     from extract.sections import Section
 
-#: a year a title may open with ("2025년 기획감사실 현황")
-_LEADING_YEAR = regex.compile(r"^[’‘'`]?+(?:\d{4}|\d{2})년도?+")
 
 
 def own_chapter(top: Node, front: Sequence[Line]) -> bool:
@@ -40,7 +37,7 @@ def own_chapter(top: Node, front: Sequence[Line]) -> bool:
     body = cover_body(front)
     if not body:
         return False
-    key = _LEADING_YEAR.sub("", squash(unglossed(top.title)))
+    key = LEADING_YEAR.sub("", squash(unglossed(top.title)))
     return key.startswith(body) and key[len(body) :] in OWN_CHAPTER_TOPICS
 
 
