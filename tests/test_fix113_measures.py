@@ -126,15 +126,19 @@ PROSE_CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
 ]
 
 
+def _measures(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Each mention of ``text``: raw, kind, and its measure's base value and unit."""
+    return [
+        (m.raw, m.kind, *((str(m.measure[0]), m.measure[1]) if m.measure else (None, None)))
+        for m in find_mentions(text, 2025)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "expected"), PROSE_CASES)
 def test_measures_in_prose(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
-    got = [
-        (m.raw, m.kind, *((str(m.measure[0]), m.measure[1]) if m.measure else (None, None)))
-        for m in find_mentions(text, 2025)
-    ]  # fmt: skip
-    assert got == expected
+    assert _measures(text) == expected
 
 
 # --------------------------------------------------------------------------- tables
@@ -275,11 +279,7 @@ COMPOUND_CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] 
 def test_compound_figures_money_and_sizes(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
-    got = [
-        (m.raw, m.kind, *((str(m.measure[0]), m.measure[1]) if m.measure else (None, None)))
-        for m in find_mentions(text, 2025)
-    ]  # fmt: skip
-    assert got == expected
+    assert _measures(text) == expected
 
 
 @pytest.mark.parametrize(
