@@ -31,6 +31,7 @@ from extract.read.pdf.regions import (
     tagged_region_lines,
 )
 from extract.read.pdf.rules import find_ruled_tables
+from extract.read.pdf.shadedrows import shaded_feet
 from extract.read.pdf.strikes import struck_glyphs
 
 
@@ -113,6 +114,8 @@ def page_content(
     (``wraps``: see :func:`~extract.read.pdf.regions.tagged_region_lines`)."""
     marks, glyphs = watermarks(glyphs, objects.width)
     edges, glyphs = struck_glyphs(objects.edges, glyphs)  # (a revision's struck figures)
+    # (a table told apart by shading alone: the rule under its last row)
+    edges = [*edges, *shaded_feet(edges, objects.fills, glyphs)]
     tables = find_ruled_tables(edges, glyphs, objects.height)
     cells = [c for t in tables for c in t.cells]
     # (a box drawn round a side tab, within the margin, is no table of the page's)

@@ -1,0 +1,145 @@
+"""Tables told apart by shading alone: a shaded header row (each cell its own fill, side
+by side), the rows under it set in its columns with no rule between them nor under the
+last (zebra rows shaded every other one, or none at all).
+
+Read as drawn, the header's fills are a table of one row and the rows under it free
+lines that no parser splits into columns.  Here such a table gets the rule under its
+last row that it leaves out (:func:`shaded_feet`), so that
+:func:`~extract.read.pdf.rowstacks.rule_stacks` sees a table drawn with row rules only
+(the header's and the zebra rows' fills its rules) and
+:mod:`extract.read.pdf.textcolumns` draws its columns:
+
+* a shaded row is two fills or more of one height side by side, each touching the next
+  (a cell's shading), with its words in two of them at least;
+* the rows under it are the lines close under each other (as a table's rows stand,
+  :data:`~extract.read.pdf.rowstacks.ROW_ROOM`) inside its sides, each with words in two
+  of its columns or more and none across the side of two cells, opening with no bullet
+  (a card's `○ 사업내용 : …` under a table ends it), a line closer under the one above
+  than rows stand (a cell's wrapped words) going with it; a shaded row of the same
+  columns among them (a zebra row) is one of them;
+* the rule goes under the last of them, as far under it as the header's words stand
+  over the header's foot; none where a rule of the table's width already stands there
+  or between (a ruled table, read as drawn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from extract.read.pdf.base import BBox, Glyph, PdfObj, rule_edge
+from extract.read.pdf.rowsplit import ROW_GAP
+from extract.read.pdf.rowstacks import PADDING, ROW_ROOM, TOLERANCE, TextRow, centre_of, text_rows
+
+#: a line opening with an outline's mark is prose under a table, not a row of it
+_MARKED = regex.compile(r"^(?:[○◦ㅇ□■◇◆▪▸►•※\-–·*]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\))")
+
+
+class _Shaded:
+    """A shaded row: its extent and the sides between its cells."""
+
+    def __init__(self, boxes: Sequence[BBox]) -> None:
+        self.x0, self.top = boxes[0][0], min(b[1] for b in boxes)
+        self.x1, self.bottom = boxes[-1][2], max(b[3] for b in boxes)
+        self.sides = [b[2] for b in boxes[:-1]]
+
+    def same_columns(self, other: _Shaded) -> bool:
+        return (abs(self.x0 - other.x0) <= TOLERANCE and abs(self.x1 - other.x1) <= TOLERANCE
+                and len(self.sides) == len(other.sides)
+                and all(abs(a - b) <= TOLERANCE for a, b in zip(self.sides, other.sides,
+                                                                 strict=True)))  # fmt: skip
+
+
+def shaded_rows(fills: Sequence[tuple[BBox, str]]) -> list[_Shaded]:
+    """Runs of two fills or more of one height, each touching the next."""
+    by_band: dict[tuple[int, int], list[BBox]] = {}
+    for box, _ in fills:
+        if box[2] - box[0] > TOLERANCE and box[3] - box[1] > TOLERANCE:
+            by_band.setdefault((round(box[1]), round(box[3])), []).append(box)
+    out: list[_Shaded] = []
+    for boxes in by_band.values():
+        run: list[BBox] = []
+        for box in sorted(set(boxes)):
+            if run and abs(box[0] - run[-1][2]) > TOLERANCE:
+                if len(run) > 1:
+                    out.append(_Shaded(run))
+                run = []
+            run.append(box)
+        if len(run) > 1:
+            out.append(_Shaded(run))
+    return sorted(out, key=lambda s: s.top)
+
+
+def _cells(row: TextRow, shaded: _Shaded) -> set[int] | None:
+    """The columns a line's words stand in; None where a stretch crosses a side or the
+    line stands outside the row's sides."""
+    if row.stretches[0][0] < shaded.x0 + PADDING or row.stretches[-1][1] > shaded.x1 - PADDING:
+        return None
+    cols: set[int] = set()
+    for s0, s1 in row.stretches:
+        if any(s0 < x < s1 for x in shaded.sides):
+            return None
+        cols.add(sum(x <= s0 for x in shaded.sides))
+    return cols
+
+
+def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
+          hs: Sequence[PdfObj]) -> tuple[float, float | None]:
+    """How far down ``head``'s table reaches, and where the rule under its rows goes
+    (None where it needs none)."""
+    words = [r for r in rows if head.top < centre_of(r) < head.bottom]
+    cols = [_cells(r, head) for r in words]
+    if not words or any(c is None for c in cols) or len({k for c in cols for k in c or ()}) < 2:
+        return head.bottom, None
+    pad = head.bottom - max(r.bottom for r in words)
+    zebras = [s for s in shaded if s.top >= head.bottom - TOLERANCE and s.same_columns(head)]
+    last: TextRow | None = None
+    under = sorted((r for r in rows if centre_of(r) > head.bottom
+                    and r.stretches[0][0] < head.x1 and r.stretches[-1][1] > head.x0),
+                   key=centre_of)  # fmt: skip
+    for r in under:
+        above = last.bottom if last is not None else head.bottom
+        if r.top - above > ROW_ROOM * r.size:
+            break
+        found = _cells(r, head)
+        if found is None or (r.texts and _MARKED.match(r.texts[0])):
+            break
+        wrapped = last is not None and r.top - last.bottom < ROW_GAP * r.size
+        if len(found) < 2 and not wrapped:
+            break
+        last = r
+    if last is None:
+        return head.bottom, None
+    foot = last.bottom + max(pad, PADDING)
+    if any(z.top - TOLERANCE <= centre_of(last) <= z.bottom + TOLERANCE for z in zebras):
+        return foot, None  # (its last row a zebra row: the fill's foot is the rule)
+    if any(head.bottom + TOLERANCE < h["top"] <= foot + TOLERANCE
+           and h["x0"] <= head.x0 + TOLERANCE and h["x1"] >= head.x1 - TOLERANCE
+           and not any(abs(h["top"] - z.top) <= TOLERANCE or abs(h["top"] - z.bottom)
+                       <= TOLERANCE for z in zebras)
+           for h in hs):  # fmt: skip
+        return foot, None  # (a rule of its own under its rows: a ruled table)
+    return foot, foot
+
+
+def shaded_feet(
+    edges: Sequence[PdfObj], fills: Sequence[tuple[BBox, str]], glyphs: Sequence[Glyph]
+) -> list[PdfObj]:
+    """The rule under each table told apart by shading alone (see the module's doc)."""
+    shaded = shaded_rows(fills)
+    if not shaded:
+        return []
+    rows = text_rows(glyphs)
+    hs = [e for e in edges if e["orientation"] == "h"]
+    out: list[PdfObj] = []
+    reached: list[tuple[_Shaded, float]] = []
+    for head in shaded:
+        if any(s.same_columns(head) and s.bottom - TOLERANCE <= head.top < reach
+               for s, reach in reached):
+            continue  # (a zebra row of the table above: its header's)
+        reach, foot = _foot(head, shaded, rows, hs)
+        reached.append((head, reach))
+        if foot is not None:
+            out.append(rule_edge("h", foot, head.x0, head.x1))
+    return out
