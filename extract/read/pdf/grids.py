@@ -17,6 +17,7 @@ from extract.document import Cell, Grid, LineKind
 from extract.read.glyphs import normalize_text
 from extract.read.pdf.base import BBox, Glyph, TextLine, WrapSpace, bullet_sized
 from extract.read.pdf.content import PageObjects
+from extract.read.pdf.framedrows import framed_tables
 from extract.read.pdf.lines import blank_page, classify, find_vertical_words
 from extract.read.pdf.marginalia import in_margin, side_tabs, watermarks
 from extract.read.pdf.pagecolumns import column_turns
@@ -117,6 +118,8 @@ def page_content(
     # (a table told apart by shading alone: the rule under its last row)
     edges = [*edges, *shaded_feet(edges, objects.fills, glyphs)]
     tables = find_ruled_tables(edges, glyphs, objects.height)
+    # (a table ruled round its frame only: its columns from the room between its words)
+    tables = framed_tables(tables, edges, glyphs, objects.height)
     cells = [c for t in tables for c in t.cells]
     # (a box drawn round a side tab, within the margin, is no table of the page's)
     boxed = [c for t in tables if not in_margin(t.bbox[0], t.bbox[2], objects.width)

@@ -33,7 +33,7 @@ from extract.read.pdf.rowsplit import ROW_GAP
 from extract.read.pdf.rowstacks import PADDING, ROW_ROOM, TOLERANCE, TextRow, centre_of, text_rows
 
 #: a line opening with an outline's mark is prose under a table, not a row of it
-_MARKED = regex.compile(r"^(?:[○◦ㅇ□■◇◆▪▸►•※\-–·*]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\))")
+MARKED = regex.compile(r"^(?:[○◦ㅇ□■◇◆▪▸►•※\-–·*]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\))")
 
 
 class _Shaded:
@@ -103,7 +103,7 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
         if r.top - above > ROW_ROOM * r.size:
             break
         found = _cells(r, head)
-        if found is None or (r.texts and _MARKED.match(r.texts[0])):
+        if found is None or (r.texts and MARKED.match(r.texts[0])):
             break
         wrapped = last is not None and r.top - last.bottom < ROW_GAP * r.size
         if len(found) < 2 and not wrapped:
