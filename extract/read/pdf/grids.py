@@ -32,7 +32,7 @@ from extract.read.pdf.regions import (
     tagged_region_lines,
 )
 from extract.read.pdf.rules import find_ruled_tables
-from extract.read.pdf.shadedrows import shaded_feet
+from extract.read.pdf.shadedrows import shaded_tables
 from extract.read.pdf.strikes import struck_glyphs
 
 
@@ -116,7 +116,7 @@ def page_content(
     marks, glyphs = watermarks(glyphs, objects.width)
     edges, glyphs = struck_glyphs(objects.edges, glyphs)  # (a revision's struck figures)
     # (a table told apart by shading alone: the rule under its last row)
-    edges = [*edges, *shaded_feet(edges, objects.fills, glyphs)]
+    edges = shaded_tables(edges, objects.fills, glyphs)
     tables = find_ruled_tables(edges, glyphs, objects.height)
     # (a table ruled round its frame only: its columns from the room between its words)
     tables = framed_tables(tables, edges, glyphs, objects.height)

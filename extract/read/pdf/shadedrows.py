@@ -4,9 +4,9 @@ last (zebra rows shaded every other one, or none at all).
 
 Read as drawn, the header's fills are a table of one row and the rows under it free
 lines that no parser splits into columns.  Here such a table gets the rule under its
-last row that it leaves out (:func:`shaded_feet`), so that
+last row that it leaves out (:func:`shaded_tables`), so that
 :func:`~extract.read.pdf.rowstacks.rule_stacks` sees a table drawn with row rules only
-(the header's and the zebra rows' fills its rules) and
+(the header's fills and the zebra rows' its row rules, no zebra fill's side a column rule) and
 :mod:`extract.read.pdf.textcolumns` draws its columns:
 
 * a shaded row is two fills or more of one height side by side, each touching the next
@@ -86,8 +86,9 @@ def _cells(row: TextRow, shaded: _Shaded) -> set[int] | None:
 
 def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
           hs: Sequence[PdfObj]) -> tuple[float, float | None]:
-    """How far down ``head``'s table reaches, and where the rule under its rows goes
-    (None where it needs none)."""
+    """How far down ``head``'s table of rows told apart by shading reaches, and where the
+    rule under its rows goes (None where a zebra row's fill is its foot); (its foot, None)
+    for a shaded row that heads no such table."""
     words = [r for r in rows if head.top < centre_of(r) < head.bottom]
     cols = [_cells(r, head) for r in words]
     if not words or any(c is None for c in cols) or len({k for c in cols for k in c or ()}) < 2:
@@ -112,34 +113,45 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
     if last is None:
         return head.bottom, None
     foot = last.bottom + max(pad, PADDING)
-    if any(z.top - TOLERANCE <= centre_of(last) <= z.bottom + TOLERANCE for z in zebras):
-        return foot, None  # (its last row a zebra row: the fill's foot is the rule)
     if any(head.bottom + TOLERANCE < h["top"] <= foot + TOLERANCE
            and h["x0"] <= head.x0 + TOLERANCE and h["x1"] >= head.x1 - TOLERANCE
            and not any(abs(h["top"] - z.top) <= TOLERANCE or abs(h["top"] - z.bottom)
                        <= TOLERANCE for z in zebras)
            for h in hs):  # fmt: skip
-        return foot, None  # (a rule of its own under its rows: a ruled table)
+        return head.bottom, None  # (a rule of its own under its rows: a ruled table)
+    for z in zebras:
+        if z.top - TOLERANCE <= centre_of(last) <= z.bottom + TOLERANCE:
+            return z.bottom, None  # (its last row a zebra row: the fill's foot is the rule)
     return foot, foot
 
 
-def shaded_feet(
+def _side_of(v: PdfObj, z: _Shaded) -> bool:
+    """Whether a vertical edge is a side of one of a zebra row's fills."""
+    return (abs(v["top"] - z.top) <= TOLERANCE and abs(v["bottom"] - z.bottom) <= TOLERANCE
+            and any(abs(v["x0"] - x) <= TOLERANCE for x in (z.x0, *z.sides, z.x1)))  # fmt: skip
+
+
+def shaded_tables(
     edges: Sequence[PdfObj], fills: Sequence[tuple[BBox, str]], glyphs: Sequence[Glyph]
 ) -> list[PdfObj]:
-    """The rule under each table told apart by shading alone (see the module's doc)."""
+    """``edges`` with the rule under each table told apart by shading alone, and without
+    the sides of its zebra rows' fills (see the module's doc)."""
     shaded = shaded_rows(fills)
     if not shaded:
-        return []
+        return list(edges)
     rows = text_rows(glyphs)
     hs = [e for e in edges if e["orientation"] == "h"]
-    out: list[PdfObj] = []
+    added: list[PdfObj] = []
+    zebras: list[_Shaded] = []
     reached: list[tuple[_Shaded, float]] = []
     for head in shaded:
         if any(s.same_columns(head) and s.bottom - TOLERANCE <= head.top < reach
                for s, reach in reached):
-            continue  # (a zebra row of the table above: its header's)
+            zebras.append(head)  # (a zebra row of the table above: no head of its own)
+            continue
         reach, foot = _foot(head, shaded, rows, hs)
         reached.append((head, reach))
         if foot is not None:
-            out.append(rule_edge("h", foot, head.x0, head.x1))
-    return out
+            added.append(rule_edge("h", foot, head.x0, head.x1))
+    kept = [e for e in edges if e["orientation"] == "h" or not any(_side_of(e, z) for z in zebras)]
+    return [*kept, *added]
