@@ -101,7 +101,17 @@ def test_a_table_told_apart_by_shading_alone(zebra: bool, rows: int) -> None:
               ((UP, 68, 462, 9), "○ 사업기간 : 2025. 1.~12."),
               ((UP, 68, 444, 9), "○ 사 업 비 : 1,200백만원")]
     fills += _shaded_row(480, 0.8, (60.0, 180.0, 540.0))
+    # (and under it a table whose every cell is a white fill over a black one, the black
+    # showing between as its rules: read as drawn)
+    texts += [((UP, 60, 420, 12), "2. 세부사업")]
+    fills.append((59.0, 343.0, 482.0, 55.0, 0.0))
+    for i, words in enumerate([["사업명", "2025년", "2024년"], ["소하천 정비", "4,800", "4,200"],
+                               ["보도 정비", "1,200", "1,000"]]):
+        texts += _row(386 - 18 * i, words, (60.0, 220.0, 380.0, 540.0))
+        fills += [(a, 382.0 - 18 * i, b - a - 1, 17, 1.0)
+                  for a, b in itertools.pairwise((60.0, 220.0, 380.0, 541.0))]
     report = _report(_pdf([*texts, _AFTER], fills))
+    assert _cell(report, "4,200")[:2] == ("소하천 정비", "2024년")
     assert _cell(report, "9,200" if rows > 2 else "35,100") == (
         "안전총괄과" if rows > 2 else "합계", "2024년", "백만원")
     assert _cell(report, "3,320") == ("합계", "증감", "백만원")

@@ -9,8 +9,8 @@ columns and parts its rows; the box is kept as drawn where that finds no columns
 
 A box is such a table where it holds two lines or more, each with words in two places
 or more a gutter apart (:data:`~extract.read.pdf.rowstacks.COLUMN_GAP`), none opening
-with an outline's mark (a card's facts in a box, `○ 사업기간 : …`, are no table), and
-the room between its columns running down all its lines.
+with an outline's mark (a card's facts in a box, `○ 사업기간 : …`, are no table), set
+in three columns at least (:data:`MIN_COLUMNS`: two are a label beside its value).
 """
 
 from __future__ import annotations
@@ -18,9 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.read.pdf.base import Glyph, PdfObj, rule_edge
-from extract.read.pdf.rowstacks import TextRow, centre_of, is_columned, text_rows
+from extract.read.pdf.rowstacks import TextRow, centre_of, is_columned, parts_of, text_rows
 from extract.read.pdf.rules import RuledTable, find_ruled_tables
 from extract.read.pdf.shadedrows import MARKED
+
+#: the fewest columns a box's lines are set in to be a table: a box of two, each label
+#: beside its value (`사 업 기 간   2025. 1.~12.`), is a card's facts
+MIN_COLUMNS = 3
 
 
 def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
@@ -35,7 +39,8 @@ def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
         return None
     if any(r.texts and MARKED.match(r.texts[0]) for r in inside):
         return None
-    if not is_columned(inside, table.bbox):
+    # (three columns at least: a box of two, a label beside its value, is a card's facts)
+    if not is_columned(inside, table.bbox) or len(parts_of(inside)) < MIN_COLUMNS:
         return None
     first, second = inside[0], inside[1]
     if second.top <= first.bottom:

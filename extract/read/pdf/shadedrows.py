@@ -16,10 +16,11 @@ last row that it leaves out (:func:`shaded_tables`), so that
   of its columns or more and none across the side of two cells, opening with no bullet
   (a card's `○ 사업내용 : …` under a table ends it), a line closer under the one above
   than rows stand (a cell's wrapped words) going with it; a shaded row of the same
-  columns among them (a zebra row) is one of them;
+  columns among them (a zebra row) is one of them, but one row at least is not shaded
+  (a table whose every cell is its own fill is read as drawn);
 * the rule goes under the last of them, as far under it as the header's words stand
-  over the header's foot; none where a rule of the table's width already stands there
-  or between (a ruled table, read as drawn).
+  over the header's foot; none where a rule other than a zebra fill's side is drawn
+  among the rows (a ruled table, or one whose every cell is a fill, read as drawn).
 """
 
 from __future__ import annotations
@@ -84,8 +85,14 @@ def _cells(row: TextRow, shaded: _Shaded) -> set[int] | None:
     return cols
 
 
+def _drawn_in(e: PdfObj, head: _Shaded, foot: float) -> bool:
+    """Whether an edge is drawn among the rows under ``head`` (down to ``foot``)."""
+    return bool(e["bottom"] > head.bottom + TOLERANCE and e["top"] < foot - TOLERANCE
+            and e["x1"] > head.x0 + TOLERANCE and e["x0"] < head.x1 - TOLERANCE)  # fmt: skip
+
+
 def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
-          hs: Sequence[PdfObj]) -> tuple[float, float | None]:
+          edges: Sequence[PdfObj]) -> tuple[float, float | None]:
     """How far down ``head``'s table of rows told apart by shading reaches, and where the
     rule under its rows goes (None where a zebra row's fill is its foot); (its foot, None)
     for a shaded row that heads no such table."""
@@ -96,6 +103,7 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
     pad = head.bottom - max(r.bottom for r in words)
     zebras = [s for s in shaded if s.top >= head.bottom - TOLERANCE and s.same_columns(head)]
     last: TextRow | None = None
+    taken: list[TextRow] = []
     under = sorted((r for r in rows if centre_of(r) > head.bottom
                     and r.stretches[0][0] < head.x1 and r.stretches[-1][1] > head.x0),
                    key=centre_of)  # fmt: skip
@@ -110,25 +118,27 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
         if len(found) < 2 and not wrapped:
             break
         last = r
-    if last is None:
-        return head.bottom, None
+        taken.append(r)
+    plain = [r for r in taken if not any(z.top <= centre_of(r) <= z.bottom for z in zebras)]
+    if last is None or not plain:
+        return head.bottom, None  # (every row shaded: each cell a fill, read as drawn)
     foot = last.bottom + max(pad, PADDING)
-    if any(head.bottom + TOLERANCE < h["top"] <= foot + TOLERANCE
-           and h["x0"] <= head.x0 + TOLERANCE and h["x1"] >= head.x1 - TOLERANCE
-           and not any(abs(h["top"] - z.top) <= TOLERANCE or abs(h["top"] - z.bottom)
-                       <= TOLERANCE for z in zebras)
-           for h in hs):  # fmt: skip
-        return head.bottom, None  # (a rule of its own under its rows: a ruled table)
+    body = [z for z in zebras if z.bottom <= foot + TOLERANCE]
+    if any(_drawn_in(e, head, foot) and not any(_side_of(e, z) for z in body) for e in edges):
+        return head.bottom, None  # (a rule of its own among its rows: a ruled table)
     for z in zebras:
         if z.top - TOLERANCE <= centre_of(last) <= z.bottom + TOLERANCE:
             return z.bottom, None  # (its last row a zebra row: the fill's foot is the rule)
     return foot, foot
 
 
-def _side_of(v: PdfObj, z: _Shaded) -> bool:
-    """Whether a vertical edge is a side of one of a zebra row's fills."""
-    return (abs(v["top"] - z.top) <= TOLERANCE and abs(v["bottom"] - z.bottom) <= TOLERANCE
-            and any(abs(v["x0"] - x) <= TOLERANCE for x in (z.x0, *z.sides, z.x1)))  # fmt: skip
+def _side_of(e: PdfObj, z: _Shaded) -> bool:
+    """Whether an edge is a side of one of a zebra row's fills."""
+    if e["orientation"] == "h":
+        return (any(abs(e["top"] - y) <= TOLERANCE for y in (z.top, z.bottom))
+                and e["x0"] >= z.x0 - TOLERANCE and e["x1"] <= z.x1 + TOLERANCE)  # fmt: skip
+    return (abs(e["top"] - z.top) <= TOLERANCE and abs(e["bottom"] - z.bottom) <= TOLERANCE
+            and any(abs(e["x0"] - x) <= TOLERANCE for x in (z.x0, *z.sides, z.x1)))  # fmt: skip
 
 
 def shaded_tables(
@@ -140,7 +150,6 @@ def shaded_tables(
     if not shaded:
         return list(edges)
     rows = text_rows(glyphs)
-    hs = [e for e in edges if e["orientation"] == "h"]
     added: list[PdfObj] = []
     zebras: list[_Shaded] = []
     reached: list[tuple[_Shaded, float]] = []
@@ -149,9 +158,10 @@ def shaded_tables(
                for s, reach in reached):
             zebras.append(head)  # (a zebra row of the table above: no head of its own)
             continue
-        reach, foot = _foot(head, shaded, rows, hs)
+        reach, foot = _foot(head, shaded, rows, edges)
         reached.append((head, reach))
         if foot is not None:
             added.append(rule_edge("h", foot, head.x0, head.x1))
-    kept = [e for e in edges if e["orientation"] == "h" or not any(_side_of(e, z) for z in zebras)]
+    kept = [e for e in edges
+            if e["orientation"] == "h" or not any(_side_of(e, z) for z in zebras)]  # fmt: skip
     return [*kept, *added]
