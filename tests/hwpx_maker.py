@@ -451,8 +451,11 @@ def reference_view(source: str | bytes) -> View:
     from hwpx.oxml._document_primitives import _text_element_content
     from hwpx.oxml.objects import _sublist_paragraphs
 
+    from extract.read.compose import compose_face
     from extract.read.glyphs import raised_mark
-    from extract.read.hwp_tree import composed
+
+    def composed(el: Any) -> str:
+        return compose_face(el.get("composeText", ""), el.get("circleType", "SHAPE_CIRCLE"))
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -498,7 +501,7 @@ def reference_view(source: str | bytes) -> View:
         """Record ``p`` (outside cells); return its text and its boxes' in file order.
 
         python-hwpx leaves overlapped characters (hp:compose) out: they are read here by
-        bogoseo's rule (:func:`extract.read.hwp_tree.composed`), as are footnotes' marks
+        bogoseo's rule (:func:`extract.read.compose.compose_face`), as are footnotes' marks
         set raised (:func:`t_text`).
         """
         whole = squash(p.text or "")
@@ -513,7 +516,7 @@ def reference_view(source: str | bytes) -> View:
                     if local(el) == "t":
                         plain += t_text(run, el, plain)
                     elif local(el) == "compose":
-                        plain += composed(el.get("composeText", ""))
+                        plain += composed(el)
             whole = squash(plain)
         if not in_cell and whole:
             paras[where] = whole
@@ -532,8 +535,8 @@ def reference_view(source: str | bytes) -> View:
                     # (a raised mark after a word is no text: squashed alone it would be)
                     text += "" if _RAISED.fullmatch(piece.strip()) else squash(piece)
                 elif name == "compose":
-                    own += composed(el.get("composeText", ""))
-                    text += squash(composed(el.get("composeText", "")))
+                    own += composed(el)
+                    text += squash(composed(el))
                 elif name == "tbl":
                     table(tbls[n_tables], f"{where}/t{n_tables}", section)
                     n_tables += 1

@@ -334,8 +334,8 @@ def test_overlapped_characters_are_their_text() -> None:
             )
         )
     )
-    assert texts(doc) == ["과제 3 이행", "10 청년 일자리 확대", "⑩ 공정일터", "⑪ 참여형", "포용"]
-    assert doc.tables[0].cells[0].paragraphs == ("10",)
+    assert texts(doc) == ["과제 3 이행", "⑩ 청년 일자리 확대", "⑩ 공정일터", "⑪ 참여형", "포용"]
+    assert doc.tables[0].cells[0].paragraphs == ("⑩",)  # (10 in a circle)
 
 
 def change(mark: str, k: int) -> Raw:

@@ -49,7 +49,10 @@ HWP and as HWPX gives the same Document:
   0), raised where bit 15 of its properties (UINT32 at byte 46) is set (moel's 39 raised
   shapes are its HWPX's ``hh:supscript`` ones);
 * ``tcps`` (overlapped characters, 글자 겹치기) is text: after its id, a UINT16 count
-  of UTF-16 code units and the characters (then the circle type, size and char shapes);
+  of UTF-16 code units and the characters (then the frame's code, size and char
+  shapes), read as HWPX's ``hp:compose`` of the same frame (:mod:`extract.read.compose`:
+  the frame's glyph before them, ``◯16``, is the frame; Hancom's glyphs of framed digits
+  are those digits);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
   under ``SHAPE_COMPONENT``, the lists of its text boxes; ``head``/``foot``, ``fn  ``
   and ``en  `` hold one list each.
@@ -64,6 +67,7 @@ from collections.abc import Sequence
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.compose import compose_face, hwp_compose
 from extract.read.glyphs import raised_mark
 from extract.read.hwp_records import (
     BORDER_FILL,
@@ -97,7 +101,6 @@ from extract.read.hwp_tree import (
     Para,
     Table,
     TCell,
-    composed,
     drawn_sides,
     layout,
 )
@@ -156,6 +159,16 @@ def compose_text(data: bytes) -> str:
         return ""
     (n,) = struct.unpack_from("<H", data, 4)
     return data[6 : 6 + 2 * n].decode("utf-16-le", "replace")
+
+
+def compose_frame(data: bytes) -> int:
+    """A ``tcps`` control's frame code: the UINT8 after its characters (0, none drawn,
+    where the record is cut short)."""
+    if len(data) < 6:
+        return 0
+    (n,) = struct.unpack_from("<H", data, 4)
+    at = 6 + 2 * n
+    return data[at] if at < len(data) else 0
 
 
 def deletions(rec: Record) -> list[tuple[int, int, int]]:
@@ -457,7 +470,8 @@ class _Walker:
             for _, paras in self.lists(rec.children, depth + 1):
                 para.add(Box(CTRL_BOXES[cid], paras))  # type: ignore[arg-type]
         elif cid == COMPOSE:
-            para.add_text(composed(compose_text(rec.data)))
+            chars = hwp_compose(compose_text(rec.data), compose_frame(rec.data))
+            para.add_text(compose_face(*chars))
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""

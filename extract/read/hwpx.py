@@ -9,7 +9,8 @@ cells ``hp:tc`` with ``hp:cellAddr`` and ``hp:cellSpan``; merged-away cells are 
 written), drawing objects (``hp:rect`` with ``hp:drawText``, ``hp:container`` groups,
 pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
 Overlapped characters (글자 겹치기, ``hp:compose``) are text: their ``composeText``
-(:func:`extract.read.hwp_tree.composed`).  Text edited under track changes (변경 추적) is
+in its frame, ``circleType`` (:func:`extract.read.compose.compose_face`: 16 in a circle
+is ⑯).  Text edited under track changes (변경 추적) is
 read as Hancom shows the edit done: what was inserted (between ``hp:insertBegin`` and
 ``hp:insertEnd``) is text, and what was deleted is not -- from an ``hp:deleteBegin`` to
 the ``hp:deleteEnd`` of its ``Id`` (both inside ``hp:t``), which may stand in a later
@@ -48,6 +49,7 @@ from typing import Any
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.compose import compose_face
 from extract.read.glyphs import raised_mark
 from extract.read.hwp_tree import (
     PICTURE_BULLET,
@@ -57,7 +59,6 @@ from extract.read.hwp_tree import (
     Para,
     Table,
     TCell,
-    composed,
     drawn_sides,
     layout,
 )
@@ -422,7 +423,8 @@ class _Reader:
         elif name == "tab":
             para.add_text("\t")
         elif name == "compose":  # 글자 겹치기: its characters drawn as one (a circled 10)
-            para.add_text(composed(el.get("composeText", "")))
+            frame = el.get("circleType", "SHAPE_CIRCLE")
+            para.add_text(compose_face(el.get("composeText", ""), frame))
         elif name in NO_TEXT or not name or self.deeper(depth):
             return
         elif name == "switch":  # alternatives for other readers: read one of them
