@@ -9,13 +9,14 @@ circled sign (⑯ after ① .. ⑮), in another frame its characters.
 from __future__ import annotations
 
 import struct
+from xml.sax.saxutils import escape
 
 import pytest
 
 from extract.read import read_bytes
 from extract.read.compose import compose_face, hwp_compose
 from extract.read.hwp import compose_frame
-from tests.hwpx_maker import cell, compose, hwpx, p, sec, tbl, to_hwp
+from tests.hwpx_maker import Raw, cell, compose, hwpx, p, sec, t, tbl, to_hwp
 
 pytest.importorskip("hwpx")
 
@@ -84,3 +85,31 @@ def test_an_hwp_compose_is_spelled_as_hwpx_spells_it(
 def test_a_compose_cut_before_its_frame() -> None:
     assert compose_frame(tcps("◯16", None)) == 0
     assert compose_frame(b"spc") == 0
+
+
+def dutmal(main: str, sub: str, pos: str = "TOP") -> Raw:
+    """A word with a gloss set over (or under) it, 덧말."""
+    return Raw(
+        f'<hp:dutmal posType="{pos}" szRatio="0" option="0" styleIDRef="0" align="CENTER">'
+        f"<hp:mainText>{escape(main)}</hp:mainText><hp:subText>{escape(sub)}</hp:subText>"
+        "</hp:dutmal>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("runs", "shown"),
+    [
+        ((t("ㅇ 사 업 비 : "), dutmal("총 120억원", "잠정"), t(" (국 60, 도 18, 시군 42)")),
+         "ㅇ 사 업 비 : 총 120억원 (국 60, 도 18, 시군 42)"),
+        ((t("ㅇ "), dutmal("일자리경제실", "’18. 1. 신설", "BOTTOM"), t(" 1실 3과 12팀")),
+         "ㅇ 일자리경제실 1실 3과 12팀"),
+        ((dutmal("추진율", "%"), t(" 30%")), "추진율 30%"),
+    ],
+)
+def test_a_word_with_a_gloss_over_it_is_the_word(runs: tuple[str, ...], shown: str) -> None:
+    """덧말 prints its main text in the line and a small gloss over it: the line's text is
+    the main text (the gloss no part of it), from HWPX and HWP alike, in a cell too."""
+    data = hwpx(sec(p(*runs), p(tbl(1, 1, [cell(0, 0, p(*runs))]))))
+    for doc in (read_bytes(data, "x.hwpx"), read_bytes(to_hwp(data), "x.hwp")):
+        assert [ln.text for ln in doc.lines] == [shown, shown]
+        assert doc.tables[0].cells[0].paragraphs == (shown,)

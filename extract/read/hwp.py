@@ -52,7 +52,8 @@ HWP and as HWPX gives the same Document:
   of UTF-16 code units and the characters (then the frame's code, size and char
   shapes), read as HWPX's ``hp:compose`` of the same frame (:mod:`extract.read.compose`:
   the frame's glyph before them, ``◯16``, is the frame; Hancom's glyphs of framed digits
-  are those digits);
+  are those digits); ``tdut`` (덧말, a gloss set over a word) is its main text, the
+  first string after its id (the gloss, the second, is not);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
   under ``SHAPE_COMPONENT``, the lists of its text boxes; ``head``/``foot``, ``fn  ``
   and ``en  `` hold one list each.
@@ -116,6 +117,8 @@ EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
 CTRL_BOXES = {b"head": "header", b"foot": "header", b"fn  ": "footnote", b"en  ": "endnote"}
 #: the control of overlapped characters (글자 겹치기, HWPX ``hp:compose``)
 COMPOSE = b"tcps"
+#: the control of a word with a gloss over it (덧말, HWPX ``hp:dutmal``)
+DUTMAL = b"tdut"
 #: a border side's line type that draws nothing (HWPX ``NONE``)
 LINE_NONE = 0
 #: a BORDER_FILL record's bytes up to its last side; each side is type, width, colour
@@ -169,6 +172,12 @@ def compose_frame(data: bytes) -> int:
     (n,) = struct.unpack_from("<H", data, 4)
     at = 6 + 2 * n
     return data[at] if at < len(data) else 0
+
+
+def dutmal_text(data: bytes) -> str:
+    """A ``tdut`` control's main text (the word printed; its gloss, the second string,
+    is not): after its id, a UINT16 count of UTF-16 code units and the units."""
+    return compose_text(data)
 
 
 def deletions(rec: Record) -> list[tuple[int, int, int]]:
@@ -472,6 +481,8 @@ class _Walker:
         elif cid == COMPOSE:
             chars = hwp_compose(compose_text(rec.data), compose_frame(rec.data))
             para.add_text(compose_face(*chars))
+        elif cid == DUTMAL:
+            para.add_text(dutmal_text(rec.data))
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""

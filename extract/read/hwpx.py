@@ -10,9 +10,10 @@ written), drawing objects (``hp:rect`` with ``hp:drawText``, ``hp:container`` gr
 pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
 Overlapped characters (글자 겹치기, ``hp:compose``) are text: their ``composeText``
 in its frame, ``circleType`` (:func:`extract.read.compose.compose_face`: 16 in a circle
-is ⑯).  Text edited under track changes (변경 추적) is
-read as Hancom shows the edit done: what was inserted (between ``hp:insertBegin`` and
-``hp:insertEnd``) is text, and what was deleted is not -- from an ``hp:deleteBegin`` to
+is ⑯).  A word with a gloss set over it (덧말, ``hp:dutmal``) is its ``hp:mainText``.
+Text edited under track changes (변경 추적) is read as Hancom shows the edit done: what
+was inserted (between ``hp:insertBegin`` and ``hp:insertEnd``) is text, and what was
+deleted is not -- from an ``hp:deleteBegin`` to
 the ``hp:deleteEnd`` of its ``Id`` (both inside ``hp:t``), which may stand in a later
 ``hp:t``, run or paragraph of the same list; the objects anchored there go with it, and
 a paragraph whose end it deletes goes on with the next paragraph's text, in its own
@@ -82,7 +83,7 @@ INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u300
 #: hp:ctrl children that hold paragraphs, and what they are
 CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "endNote": "endnote"}
 #: run children that never hold text of their own
-NO_TEXT = frozenset({"secPr", "dutmal", "fieldBegin", "fieldEnd", "bookmark"})
+NO_TEXT = frozenset({"secPr", "fieldBegin", "fieldEnd", "bookmark"})
 #: the marks of a deletion under track changes (inside hp:t)
 DELETE_BEGIN, DELETE_END = "deleteBegin", "deleteEnd"
 
@@ -425,6 +426,8 @@ class _Reader:
         elif name == "compose":  # 글자 겹치기: its characters drawn as one (a circled 10)
             frame = el.get("circleType", "SHAPE_CIRCLE")
             para.add_text(compose_face(el.get("composeText", ""), frame))
+        elif name == "dutmal":  # 덧말: its main text is the line's, the small one over it not
+            para.add_text("".join(c.text or "" for c in el if local(c.tag) == "mainText"))
         elif name in NO_TEXT or not name or self.deeper(depth):
             return
         elif name == "switch":  # alternatives for other readers: read one of them
