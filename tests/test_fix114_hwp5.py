@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from extract.pipeline import parse_document
 from extract.read import read_bytes
 from extract.read.compose import compose_face, hwp_compose
 from extract.read.hwp import compose_frame
@@ -113,3 +114,69 @@ def test_a_word_with_a_gloss_over_it_is_the_word(runs: tuple[str, ...], shown: s
     for doc in (read_bytes(data, "x.hwpx"), read_bytes(to_hwp(data), "x.hwp")):
         assert [ln.text for ln in doc.lines] == [shown, shown]
         assert doc.tables[0].cells[0].paragraphs == (shown,)
+
+
+# --- a card's sources drawn as a table in its 사업비 cell -------------------------------
+
+
+def card_report(cost: str, sources: list[str], unit: str | None) -> bytes:
+    """A plan whose project is a card table, its 사업비 cell the cost over a table of
+    its sources (``계 | 국비 | 도비 | 시군비`` over ``sources``; ``unit``: its caption)."""
+    heads = ["계", "국비", "도비", "시군비"]
+    inner = tbl(
+        2, 4,
+        [cell(0, k, p(h)) for k, h in enumerate(heads)]
+        + [cell(1, k, p(v)) for k, v in enumerate(sources)],
+        caption=[p(f"(단위 : {unit})")] if unit else None,
+    )  # fmt: skip
+    card = tbl(
+        4, 2,
+        [
+            cell(0, 0, p("사 업 명")), cell(0, 1, p("지역특화산업 육성")),
+            cell(1, 0, p("사업기간")), cell(1, 1, p("’18. 1.~12.")),
+            cell(2, 0, p("사 업 비")), cell(2, 1, p(cost), p(inner)),
+            cell(3, 0, p("사업내용")), cell(3, 1, p("ㅇ 특화기업 기술개발 지원 20개사")),
+        ],
+    )  # fmt: skip
+    return hwpx(
+        sec(
+            p("Ⅰ. 일반현황"), p("1. 조    직 : 1실 3과"),
+            p("Ⅱ. 2018년 주요업무 추진계획"),
+            p("1. 지역특화산업 육성"), p(card),
+            p("2. 전통시장 활성화"), p("ㅇ 사업기간 : ’18. 4.~11."),
+        )
+    )  # fmt: skip
+
+
+CARDS = [
+    # (the cost cell, the sources' figures, their caption's unit, the shares in won)
+    ("총 25억원", ["2,500", "1,500", "500", "500"], None,
+     {"국비": 1_500_000_000, "도비": 500_000_000, "시군비": 500_000_000}),
+    ("총 25억원", ["2,500", "1,500", "500", "500"], "백만원",
+     {"국비": 1_500_000_000, "도비": 500_000_000, "시군비": 500_000_000}),
+    ("2,500,000천원", ["2,500,000", "1,250,000", "750,000", "500,000"], None,
+     {"국비": 1_250_000_000, "도비": 750_000_000, "시군비": 500_000_000}),
+    ("총 12억원", ["1,200", "-", "600", "600"], None,
+     {"도비": 600_000_000, "시군비": 600_000_000}),
+]
+
+
+@pytest.mark.parametrize("fmt", ["hwpx", "hwp"])
+@pytest.mark.parametrize(("cost", "sources", "unit", "shares"), CARDS)
+def test_a_cards_sources_drawn_in_its_cost_cell_are_its_funding(
+    cost: str, sources: list[str], unit: str | None, shares: dict[str, int], fmt: str
+) -> None:
+    data = card_report(cost, sources, unit)
+    if fmt == "hwp":
+        data = to_hwp(data)
+    report = parse_document(read_bytes(data, f"card.{fmt}"), "card")
+    (proj,) = [x for x in report.projects if x.title == "지역특화산업 육성"]
+    assert proj.cost_krw == sum(shares.values())
+    mine = [f for f in report.project_funding if f.project_id == proj.project_id]
+    got = {f.source: f.amount_krw for f in mine}
+    assert got == shares
+    # a table whose 계 is not the card's cost in any unit gives no shares
+    other = card_report(cost, ["2,400", "1,400", "500", "500"], unit)
+    report = parse_document(read_bytes(other, "other.hwpx"), "other")
+    (proj,) = [x for x in report.projects if x.title == "지역특화산업 육성"]
+    assert [f for f in report.project_funding if f.project_id == proj.project_id] == []

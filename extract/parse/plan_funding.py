@@ -14,6 +14,7 @@ from extract.layout import Table
 from extract.layout.caption_units import header_unit
 from extract.layout.cells import is_value
 from extract.layout.textgrid import split_header
+from extract.normalize.vocab import UNITS
 from extract.parse.base import prov
 from extract.parse.card_tables import columns_cost, row_costs
 from extract.parse.costs import (
@@ -187,11 +188,26 @@ def table_funding(
     if u.cost is None or u.cost.funding or u.cost.krw is None:
         return []
     mine = {n.seq for n in u.node.walk()}
+    # (or drawn in a cell of a table under it: a card's "사 업 비 | 총 25억원" over "계 |
+    # 국비 | 도비 | 시군비")
+    holders = {t.id for t in tables if t.node in mine and t.parent is None}
     for table in tables:
-        if table.node not in mine or table.parent is not None:
+        if table.parent is None and table.node not in mine:
             continue
-        cost = _cost_of(table, table.currency_unit or u.cost.unit, u.cost)
-        if cost is None or not cost.funding:
+        if table.parent is not None and table.parent[0] not in holders:
             continue
-        return _records(u.project_id, cost, [by_no[n] for n in table.lines if n in by_no])
+        for unit in _units(table, u.cost):
+            cost = _cost_of(table, unit, u.cost)
+            if cost is not None and cost.funding:
+                lines = [by_no[n] for n in table.lines if n in by_no]
+                return _records(u.project_id, cost, lines)
     return []
+
+
+def _units(table: Table, cost: Cost) -> list[str]:
+    """The units a table of sources may be in: its caption's; where it states none, the
+    cost's, else any money unit in which its 계 is the cost ("총 25억원" over "2,500 |
+    1,500 | 500 | 500": 백만원)."""
+    if table.currency_unit:
+        return [table.currency_unit]
+    return [cost.unit, *(name for name in UNITS if name != cost.unit)]
