@@ -58,6 +58,7 @@ from extract.parse.budget_headers import (
     row_money,
     rows_money,
 )
+from extract.parse.budget_parts import side_part
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
     Scope,
@@ -412,10 +413,13 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         if row is not None and not f.inrow
         else []
     )
+    # (a side named under the part it is of, "수익적 | 수 입": that part, no whole)
+    part = side_part(label, outer)
     row_total = bool(row is not None and row.total and not f.inrow) or (
         f.inrow is not None and is_total_label(f.inrow)  # (the right panel's own "계")
     ) or bool(  # ("세 입" over nothing of its own, in a table by rows: the side's whole)
         row is not None and not f.inrow and not shape.by_cols and opens_side(label)
+        and part is None
     )
     # a row others are parts of (특별회계 over its accounts, a 소계) totals them too
     sums = row is not None and not f.inrow and row.row in shape.sums
@@ -485,7 +489,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     source = source_name(f.leaf) if split and is_source(f.leaf) else None
     # item: the category of a table by category
     item: str | None = None
-    if label and not from_row and (
+    if part is not None:
+        item = part
+    elif label and not from_row and (
         (not shape.by_rows and is_category(label, shape.known))
         or (shape.by_rows and is_own_cost(label))
     ):

@@ -14,6 +14,7 @@ import regex
 
 from extract.document import Line, Span
 from extract.normalize.money import change_rate
+from extract.parse.budget_parts import side_part
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_table import Reading, Row
@@ -313,7 +314,10 @@ def _records(
         diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
         whose = _subtotal_unit(row, label, {a.unit for a in own})
-        if whose:
+        part = side_part(label, row.outer)  # ("수익적 | 수 입": that part, no side's whole)
+        if part is not None:
+            label = part
+        elif whose:
             label = whose  # (a unit's "소 계" over its items: that unit's budget)
         elif row.subtotal and row.outer and bare(label) in SUBTOTAL_WORDS:
             # (a group's bare "소 계" under its label merged down, "수익적 수입": that group's)
@@ -329,10 +333,12 @@ def _records(
             BudgetSummary(
                 seq=seq,
                 # (a side's row, "세 입" or "세 출 계", totals that side)
-                unit="계" if is_pure_total(label) or opens_side(label) else despace(label),
+                unit="계" if is_pure_total(label) or (opens_side(label) and part is None)
+                else despace(label),
                 # (a subtotal by its label, "자본적 수입 소계", whether or not its figures
                 # add up: those that do not are what the checks are for)
-                is_total=(row.total or row.row in sums or opens_side(label) is not None
+                is_total=(row.total or row.row in sums
+                or (opens_side(label) is not None and part is None)
                 or bare(label).endswith(tuple(SUBTOTAL_WORDS))) and label != whose,
                 side=side or (sides.pop() if len(sides) == 1 else None),
                 currency_unit=money,

@@ -1,0 +1,42 @@
+"""A side's part named over its rows: a 공사's or 공단's budget by kind of account.
+
+A 공기업 sets its budget by 수익적 (running) and 자본적 (capital) accounts, each over its
+own 수입 and 지출 rows::
+
+    구 분          | 2025년(A) | 2024년(B) | 증감(A-B)
+    수익적 | 수 입 |   185,420 |   172,310 |    13,110
+           | 지 출 |   178,950 |   168,240 |    10,710
+    자본적 | 수 입 |    96,300 |    88,150 |     8,150
+
+A row named by a side alone, ``수 입``, is elsewhere that side's whole; under a qualifier of
+the part it is of, merged down beside it, it is that part (``수익적 수입``): an item of the
+side, no total of it (the side's whole is the parts' sum, or a 계 row where one is drawn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.parse.budget_vocab import SIDE_QUALIFIERS, SIDE_WORDS
+from extract.parse.text import squash
+
+
+def side_part(label: str | None, outer: Sequence[str]) -> str | None:
+    """The part of a side a row is, where it names the side alone (``수 입``) under a label
+    that qualifies it (``수익적``): "수익적 수입"; else None.
+
+    >>> side_part("수 입", ["수익적"]), side_part("지 출", ["구 분", "자 본 적"])
+    ('수익적 수입', '자본적 지출')
+    >>> side_part("수 입", []), side_part("영업수익", ["수익적"]), side_part("수 입", ["세 입"])
+    (None, None, None)
+    """
+    key = squash(label or "")
+    if not key or not outer or key not in _SIDES:
+        return None
+    qualifier = squash(outer[-1])
+    if qualifier not in SIDE_QUALIFIERS:
+        return None
+    return f"{qualifier} {key}"
+
+
+_SIDES = frozenset(word for word, _ in SIDE_WORDS)
