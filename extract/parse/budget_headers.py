@@ -23,6 +23,7 @@ from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
     AMOUNT_KIND_WORDS,
     DIFFERENCE_WORDS,
+    RATE_ROW_ENDINGS,
     RATE_ROWS,
     SIDE_WORDS,
 )
@@ -118,7 +119,10 @@ def is_difference_row(label: str) -> bool:
     """A row of differences or rates ("증 감", "증감률", "구성비"), not a category that
     happens to hold such a word ("4차산업혁명대비 ...")."""
     key = bare(clean_label(label))
-    return key.startswith(DIFFERENCE_WORDS[:1]) or key in {*DIFFERENCE_WORDS, *RATE_ROWS}
+    return (
+        key.startswith(DIFFERENCE_WORDS[:1]) or key in {*DIFFERENCE_WORDS, *RATE_ROWS}
+        or key.endswith(RATE_ROW_ENDINGS)  # ("부채비율": a ratio of its own)
+    )
 
 
 def _kind_of(label: str) -> str | None:
