@@ -22,6 +22,7 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
+from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
     BOX_NAME_WORDS,
@@ -524,6 +525,13 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                 flush()
             continue
         flush()
+        # (a unit listed with its teams in its bracket, "감사실(감사팀)": the unit, its teams
+        # under it)
+        bare_text, bracketed = bracket_teams(ln.text, BOX_WORDS, TEAM_WORDS)
+        if bracketed and units_under(bare_text) is not None:
+            ln = ln._replace(text=bare_text)
+        else:
+            bracketed = {}
         if (under := units_under(ln.text)) is not None:
             owner_name, names = under
             if team_listing(ln.text) is not None and any(b.kind == "unit" for b in boxes):
@@ -545,6 +553,11 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
                 if box is not None and box.kind in ("unit", "team"):
                     box.row, box.pieces, box.parent, box.listed = row, len(names), owner, True
                     boxes.append(box)
+                    boxes += [
+                        Box(t, "team", _holding(t, sources, ln), word=unit_word(t, TEAM_WORDS),
+                            geo=geo.get(ln.no), row=row, parent=box, listed=True)
+                        for t in bracketed.get(key(n), [])
+                    ]  # fmt: skip
             continue
         if (listed := labelled_units(ln.text)) is not None:
             word, names = listed
