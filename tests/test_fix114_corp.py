@@ -161,3 +161,33 @@ def test_a_units_bracket_of_teams_gives_its_teams(
     got = {(u.name, u.parent) for u in report.organization}
     assert expected <= got
     assert not [u for u in report.organization if "(" in u.name]
+
+
+@pytest.mark.parametrize("kinds", [("수익적", "자본적"), ("수 익 적", "자 본 적")])
+def test_a_kind_of_account_under_its_side_is_named_as_that_part(kinds: tuple[str, str]) -> None:
+    """`수 입 | 계` over `| 수익적` and `| 자본적`: the 계 the side's total, each kind that
+    part of it, `수익적 수입`, as the table set the other way round names it."""
+    first, second = kinds
+    rows: list[list[Cell]] = [
+        ["구 분", "", "2025년", "2024년", "증 감"],
+        [("수 입", 3, 1), "계", "281,720", "260,460", "21,260"],
+        [first, "185,420", "172,310", "13,110"],
+        [second, "96,300", "88,150", "8,150"],
+        [("지 출", 3, 1), "계", "281,550", "259,720", "21,830"],
+        [first, "178,950", "168,240", "10,710"],
+        [second, "102,600", "91,480", "11,120"],
+    ]
+    report = _hwpx(p("Ⅰ. 경영현황"), p("1. 예산현황"), p("(단위 : 백만원)"), _table(rows))
+    got = {(b.item, b.side, b.is_total, b.amount_krw) for b in report.budget_lines
+           if b.year == 2025}  # fmt: skip
+    assert got == {
+        (None, "revenue", True, 281_720_000_000),
+        ("수익적 수입", "revenue", False, 185_420_000_000),
+        ("자본적 수입", "revenue", False, 96_300_000_000),
+        (None, "expenditure", True, 281_550_000_000),
+        ("수익적 지출", "expenditure", False, 178_950_000_000),
+        ("자본적 지출", "expenditure", False, 102_600_000_000),
+    }
+    units = {(s.unit, s.side) for s in report.budget_summary if not s.is_total}
+    assert units == {("수익적 수입", "revenue"), ("자본적 수입", "revenue"),
+                     ("수익적 지출", "expenditure"), ("자본적 지출", "expenditure")}  # fmt: skip

@@ -11,6 +11,8 @@ own 수입 and 지출 rows::
 A row named by a side alone, ``수 입``, is elsewhere that side's whole; under a qualifier of
 the part it is of, merged down beside it, it is that part (``수익적 수입``): an item of the
 side, no total of it (the side's whole is the parts' sum, or a 계 row where one is drawn).
+The kind named alone under its side merged down beside it, ``수 입 | 수익적``, is that part
+by the same name.
 """
 
 from __future__ import annotations
@@ -27,16 +29,20 @@ def side_part(label: str | None, outer: Sequence[str]) -> str | None:
 
     >>> side_part("수 입", ["수익적"]), side_part("지 출", ["구 분", "자 본 적"])
     ('수익적 수입', '자본적 지출')
+    >>> side_part("수익적", ["수 입"])
+    '수익적 수입'
     >>> side_part("수 입", []), side_part("영업수익", ["수익적"]), side_part("수 입", ["세 입"])
     (None, None, None)
     """
     key = squash(label or "")
-    if not key or not outer or key not in _SIDES:
+    if not key or not outer:
         return None
-    qualifier = squash(outer[-1])
-    if qualifier not in SIDE_QUALIFIERS:
-        return None
-    return f"{qualifier} {key}"
+    over = squash(outer[-1])
+    if key in _SIDES and over in SIDE_QUALIFIERS:
+        return f"{over} {key}"
+    if key in SIDE_QUALIFIERS and over in _SIDES:
+        return f"{key} {over}"  # (the other way round: "수 입 | 수익적", 수익적 수입)
+    return None
 
 
 _SIDES = frozenset(word for word, _ in SIDE_WORDS)
