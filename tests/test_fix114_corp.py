@@ -191,3 +191,25 @@ def test_a_kind_of_account_under_its_side_is_named_as_that_part(kinds: tuple[str
     units = {(s.unit, s.side) for s in report.budget_summary if not s.is_total}
     assert units == {("수익적 수입", "revenue"), ("자본적 수입", "revenue"),
                      ("수익적 지출", "expenditure"), ("자본적 지출", "expenditure")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("revenue", "expense", "profit"),
+    [
+        (("162,400", "171,250"), ("154,800", "163,900"), ("7,600", "7,350")),
+        (("48,200", "50,100"), ("45,900", "47,300"), ("2,300", "2,800")),
+    ],
+)
+def test_revenue_is_no_sum_of_the_costs_and_profit_under_it(
+    revenue: tuple[str, str], expense: tuple[str, str], profit: tuple[str, str]
+) -> None:
+    """`영업수익` over `영업비용` and `영업이익`: its figures are theirs added up (as profit
+    is what revenue leaves over costs), yet it is revenue, no total of the costs."""
+    report = _hwpx(
+        p("Ⅰ. 경영현황"), p("1. 손익현황"), p("(단위 : 백만원)"),
+        _table([["구 분", "2024년 결산", "2025년 예산"],
+                ["영업수익", *revenue], ["영업비용", *expense], ["영업이익", *profit]]),
+    )  # fmt: skip
+    got = {(b.item, b.side, b.is_total) for b in report.budget_lines}
+    assert got == {("영업수익", "revenue", False), ("영업비용", "expenditure", False),
+                   ("영업이익", None, False)}  # fmt: skip

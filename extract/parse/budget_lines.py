@@ -248,14 +248,16 @@ def read_table(
         if is_total_label(r.label) or is_subtotal_label(r.label)
     )  # fmt: skip
     groups = frozenset(r.row for r in rows.by_row.values() if is_account_name(r.label))
+    # (the side each row's own label names: no sum runs over a row of the other side)
+    sides = {r.row: s for r in rows.by_row.values() if r.label and (s := side_of(r.label))}
     if rows.known:
         sums = frozenset(r.row for r in rows.parents())
         if len({r.level for r in rows.by_row.values() if r.label and not r.total}) == 1:
             # (rows all set alike: the rows the figures say sum the rows under them,
             # 일반회계 over its divisions, a 기획관 over its 과, are groups all the same)
-            sums |= summed_rows(dict(sorted(values.items())), stops, groups)
+            sums |= summed_rows(dict(sorted(values.items())), stops, groups, sides)
     else:  # no tree drawn: the rows the figures say are sums of the rows under them
-        sums = summed_rows(dict(sorted(values.items())), stops, groups)
+        sums = summed_rows(dict(sorted(values.items())), stops, groups, sides)
     reading.sums = sums
     shape = Shape(rows, by_rows, by_cols, unit, around, body, own, year, known, sums)
     shape.outer_units = outer_units

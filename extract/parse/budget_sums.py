@@ -17,6 +17,7 @@ def summed_rows(
     values: Mapping[int, Mapping[int, int]],
     stops: frozenset[int] = frozenset(),
     groups: frozenset[int] = frozenset(),
+    sides: Mapping[int, str] | None = None,
 ) -> frozenset[int]:
     """The rows that are the sum of the rows under them, read from the figures where the
     table draws no tree (특별회계 over 공기업특별회계 over 상수도 and 하수도, then 기타특별회계
@@ -26,7 +27,9 @@ def summed_rows(
     column, two columns at least that say more than one does (parts in the proportion of
     their sum in every column are as one column: 2,000 | 2,000 = 1,200 | 1,200 + 800 | 800);
     a row of ``groups`` (one that names a group, 특별회계 over its divisions) where one
-    does too, that is no group's row itself (특별회계 is no sum of the 기금 after it).
+    does too, that is no group's row itself (특별회계 is no sum of the 기금 after it);
+    ``sides``: row -> the side its label names: no sum runs over a row of the other side
+    (영업수익 is no sum of the 영업비용 and 영업이익 under it, however their figures add up).
 
     >>> rows = {1: {5: 30, 6: 32}, 2: {5: 10, 6: 11}, 3: {5: 4, 6: 5}, 4: {5: 6, 6: 6},
     ...         5: {5: 20, 6: 21}, 6: {5: 20, 6: 21}}
@@ -42,7 +45,10 @@ def summed_rows(
         acc = dict.fromkeys(own, 0)
         j, parts, alike = i + 1, 0, True
         first = order[i + 1]  # (a group of one: its part names no group itself)
+        side = (sides or {}).get(order[i])
         while j < len(order) and j - i <= MAX_SUM_ROWS and order[j] not in stops:
+            if side is not None and (sides or {}).get(order[j], side) != side:
+                break  # (a row of the other side is no part of this one's)
             part = [values[order[j]].get(col, 0) for col in own]
             for col, v in zip(own, part, strict=True):
                 acc[col] += v
