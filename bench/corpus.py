@@ -28,8 +28,8 @@ REALWORLD = ROOT.parent / "shared" / "realworld"
 SUFFIXES = (".pdf", ".hwpx", ".hwp", ".txt")
 DOMAIN = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
-    "projects", "project_funding", "schedules", "progress", "events", "budget_items",
-    "audit_findings",
+    "projects", "project_funding", "schedules", "progress", "events", "indicators",
+    "budget_items", "audit_findings",
 )  # fmt: skip
 
 

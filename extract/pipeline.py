@@ -32,6 +32,7 @@ from extract.cover import (
 from extract.cover_office import office_of
 from extract.document import PICTURE_MARK, BBox, Document
 from extract.errors import NotAReportError
+from extract.indicators import indicator_records
 from extract.layout import Table, layout
 from extract.letters import letter_as_furniture
 from extract.link import assign_divisions, link_projects
@@ -366,7 +367,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         report.tables,
         report.table_cells,
     )
-    return report.model_copy(update={"projects": projects})
+    report = report.model_copy(update={"projects": projects})
+    return report.model_copy(update={"indicators": indicator_records(report)})
 
 
 def _untagged(project: Project) -> Project:

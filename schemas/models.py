@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Level = Literal["bureau", "division", "team"]
 Precision = Literal["day", "month", "quarter", "half", "year"]
@@ -331,6 +331,37 @@ class Event(Record):
     division: str | None = Field(default=None, description="who runs it / 담당부서")
 
 
+# --- 성과지표 ---------------------------------------------------------------------
+
+IndicatorKind = Literal["target", "actual", "baseline", "rate"]
+
+
+class Indicator(Record):
+    """One figure of a performance indicator (성과지표), long form: a target (목표), an
+    actual (실적), a baseline (기준치, 현재) or an achievement rate (달성률) of one year,
+    read from a table of indicators or from a line that states one."""
+
+    seq: int = Field(description="order in the report / 순번")
+    node: int | None = Field(description="the outline node it stands under / 항목 번호")
+    project_id: str | None = Field(
+        default=None, description="the project card it stands in, if any / 과제 번호"
+    )
+    indicator: str = Field(description="the indicator's name as printed / 지표명")
+    unit: str | None = Field(description="the figure's unit as printed (%, 명, 건, 점) / 단위")
+    year: int | None = Field(description="the year the figure is for / 연도")
+    kind: IndicatorKind = Field(
+        description="target (목표), actual (실적), baseline (기준치, 현재) or rate (달성률)"
+        " / 구분"
+    )
+    raw: str = Field(description="the figure as printed / 원문")
+    value: ExactNumber | None = Field(
+        description="the number, exactly as printed (43.20 stays 43.20) / 값"
+    )
+    table_id: int | None = Field(default=None, description="the table it was read from / 표 번호")
+    row: int | None = Field(default=None, description="0-based row of its cell / 행")
+    col: int | None = Field(default=None, description="0-based column of its cell / 열")
+
+
 # --- 붙임 1: 세부사업 예산 현황 ----------------------------------------------------
 
 
@@ -637,6 +668,7 @@ class Report(Model):
     progress: list[Progress] = Field(default_factory=list)
     project_funding: list[ProjectFunding] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
     budget_items: list[BudgetItem] = Field(default_factory=list)
     budget_notes: list[BudgetNote] = Field(default_factory=list)
     audit_summary: list[AuditSummary] = Field(default_factory=list)
@@ -667,6 +699,7 @@ TABLES: dict[str, type[Model]] = {
     "progress": Progress,
     "project_funding": ProjectFunding,
     "events": Event,
+    "indicators": Indicator,
     "budget_items": BudgetItem,
     "budget_notes": BudgetNote,
     "audit_summary": AuditSummary,
@@ -685,5 +718,5 @@ TABLES: dict[str, type[Model]] = {
 DOMAIN_TABLES: tuple[str, ...] = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
     "projects", "project_budgets", "schedules", "progress", "project_funding", "events",
-    "budget_items", "budget_notes", "audit_summary", "audit_findings",
+    "indicators", "budget_items", "budget_notes", "audit_summary", "audit_findings",
 )  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, org_staff, plan, prose, tables, template
+from extract.checks import budget, indicators, org_staff, plan, prose, tables, template
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
@@ -23,6 +23,7 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *plan.CHECKS,
     *tables.CHECKS,
     *prose.CHECKS,
+    *indicators.CHECKS,
 )
 
 

@@ -65,6 +65,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "budget_lines": ("report_id", "seq"),
     "project_funding": ("report_id", "project_id", "seq"),
     "events": ("report_id", "seq"),
+    "indicators": ("report_id", "seq"),
     "outline": ("report_id", "node"),
     "tables": ("report_id", "table_id"),
     "table_cells": ("report_id", "table_id", "row", "col"),
@@ -83,6 +84,9 @@ EXTRA_FOREIGN_KEYS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]
     "tables": [NODE_REF, (("report_id", "parent_table"), "tables", ("report_id", "table_id"))],
     "table_cells": [(("report_id", "table_id"), "tables", ("report_id", "table_id"))],
     "mentions": [NODE_REF],
+    "indicators": [
+        PROJECT_REF, NODE_REF, (("report_id", "table_id"), "tables", ("report_id", "table_id")),
+    ],
 }
 
 #: outcome of one input of a batch

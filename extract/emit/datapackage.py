@@ -322,6 +322,10 @@ TABLE_TEXTS: dict[str, tuple[str, str]] = {
         "dated items of no project: events (주요행사 일정), tasks with their 시행일",
         "주요행사 일정, 과제별 시행일",
     ),
+    "indicators": (
+        "performance indicators' figures, one a row: targets, actuals, baselines, rates",
+        "성과지표",
+    ),
     "outline": ("the report's outline: headings, numbered items, bullets", "목차 구조"),
     "tables": ("every table of the report with its caption and unit", "표 목록"),
     "table_cells": ("every table cell with its header paths and value", "표 칸"),

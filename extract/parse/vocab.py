@@ -532,3 +532,41 @@ RESULT_LABELS: frozenset[str] = frozenset(
     {"실적", "성과", "추진실적", "주요실적", "추진성과", "주요성과", "추진상황", "추진현황",
      "추진경과", "경과", "실적및성과", "주요추진실적"}
 )  # fmt: skip
+
+# --- performance indicators (성과지표) ---------------------------------------------------
+
+#: words of a header cell that names the indicators of its column ("성과지표", "지 표 명",
+#: "세부지표"); a table with one is a table of indicators
+INDICATOR_NAME_HEADERS: tuple[str, ...] = ("지표",)
+#: headers of a column that names goals, not figures ("성과목표", a 공단's "경영목표"): the
+#: names where no column names an indicator, and never a column of targets
+GOAL_HEADERS: tuple[str, ...] = ("성과목표", "경영목표", "전략목표", "관리목표", "정책목표")
+#: words of the title (or caption) a table of indicators stands under whose first column
+#: names them under a plain 구분 ("○ 성과지표" over "구 분 | 단위 | ’24 실적 | ’25 목표")
+INDICATOR_TITLE_WORDS: tuple[str, ...] = ("성과지표", "성과목표", "경영목표", "관리지표")
+#: words of a column header (or a row header beside the name) -> the kind of its figures;
+#: looked up in order, the first word the header holds decides (목표달성률 is a rate)
+INDICATOR_KINDS: dict[str, str] = {
+    "달성률": "rate", "달성율": "rate", "달성도": "rate",
+    "실적": "actual", "목표": "target", "기준치": "baseline", "기준": "baseline",
+    "현재": "baseline", "현수준": "baseline", "현황": "baseline",
+}  # fmt: skip
+#: words of a column header of no figure of the indicator (how it is measured, its
+#: weight, a change against another column)
+INDICATOR_OTHER_HEADERS: tuple[str, ...] = (
+    "산식", "산출", "측정", "방법", "근거", "출처", "비고", "가중치", "증감", "대비", "설명",
+    "자료", "주기", "부서",
+)  # fmt: skip
+#: the header of a column of units
+UNIT_HEADERS: tuple[str, ...] = ("단위",)
+#: labels of a prose line that states an indicator ("○ 성과지표 : 청년 고용률 45%(’24년
+#: 43.2%)"); a line labelled 목표 states one only under a line with one of these
+INDICATOR_LABELS: tuple[str, ...] = ("성과지표", "핵심성과지표", "관리지표", "지표", "성과목표")
+#: labels of a line that states an indicator's target under a line that names it
+TARGET_LABELS: tuple[str, ...] = ("목표", "목표치")
+#: units an indicator's figure is printed with (longest first when matched)
+INDICATOR_UNITS: tuple[str, ...] = (
+    "%", "％", "%p", "명", "건", "점", "개소", "개사", "개", "회", "곳", "가구", "시간", "일",
+    "천명", "만명", "억원", "백만원", "천원", "원", "등급", "위", "배", "㎡", "㎞", "km", "톤",
+    "대", "호", "세대", "개월", "분",
+)  # fmt: skip
