@@ -291,6 +291,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "events.approximate": ("true when the date is approximate (중, 둘째주 ...)", "대략 여부"),
     "events.place": ("where it is held, as printed", "장소"),
     "events.division": ("who runs it, as printed", "담당부서"),
+    "indicators.seq": ("order of the figure in the report", "순번"),
+    "indicators.node": ("the outline node it stands under", "항목 번호"),
+    "indicators.project_id": ("the project card it stands in (empty for none)", "과제 번호"),
+    "indicators.indicator": ("the indicator's name as printed", "지표명"),
+    "indicators.unit": ("the figure's unit as printed (%, 명, 건, 점)", "단위"),
+    "indicators.year": ("the year the figure is for", "연도"),
+    "indicators.kind": ("target, actual, baseline or rate", "구분(목표·실적·기준치·달성률)"),
+    "indicators.raw": ("the figure as printed", "원문"),
+    "indicators.value": ("the number, exactly as printed", "값"),
+    "indicators.table_id": ("the table it was read from (empty for a line)", "표 번호"),
+    "indicators.row": ("0-based row of its cell", "행"),
+    "indicators.col": ("0-based column of its cell", "열"),
 }
 
 #: (English, 한국어) for tables
