@@ -177,6 +177,17 @@ def _table_figures(
     if len(years) == 1:
         only = years.pop()
         values = {c: (k, y or only, u) for c, (k, y, u) in values.items()}
+    # (a rate of no year beside columns of several, "’24 목표 | ’24 실적 | 달성률 | ’25 목표",
+    # is of the one year with both a target and an actual)
+    paired = {y for k, y, _ in values.values() if k == "target"} & {
+        y for k, y, _ in values.values() if k == "actual"
+    }
+    paired.discard(None)
+    if len(paired) == 1:
+        both = paired.pop()
+        values = {
+            c: (k, both if k == "rate" and y is None else y, u) for c, (k, y, u) in values.items()
+        }
     if not any(k is not None for k, _, _ in values.values()) and not any(
         _kind(grid[(r, c)].raw) for (r, c) in grid if r >= rows and c < info.row_header_cols
         and c != name_col
@@ -210,6 +221,8 @@ def _table_figures(
             if kind_here is None:
                 continue
             m = _CELL_FIGURE.match(raw)
+            if m is None:
+                continue  # (words, a grade: no figure of the long form)
             if kind_here == "rate":
                 unit = _cell_unit(raw) or head_unit or "%"
             else:
@@ -224,7 +237,7 @@ def _table_figures(
                     year=year or _year(side) or year_of_table,
                     kind=kind_here,
                     raw=raw,
-                    value=_number(m[1], m[2], m[3]) if m else None,
+                    value=_number(m[1], m[2], m[3]),
                     table_id=info.table_id,
                     row=r,
                     col=c,

@@ -11,7 +11,7 @@ import pytest
 
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
-from tests.test_other_reports import _hwpx
+from tests.test_other_reports import _hwpx, _text
 
 Spans = dict[tuple[int, int], tuple[int, int]]
 #: (indicator, unit, year, kind, value as printed)
@@ -250,3 +250,41 @@ def test_the_rate_check(target: str, actual: str, rate: str, why: str, passed: b
     report = _card(p("○ 성과지표"), _table(rows))
     checks = [c for c in report.validation if c.check == "indicators.rate"]
     assert [c.passed for c in checks] == [passed], why
+
+
+_TEXT_EXPORT = """2025년 주요업무계획
+
+Ⅰ. 일반현황
+1. 조직
+□ 기 구 : 2과 5팀
+
+Ⅱ. 2025년 주요업무 추진계획
+1. 청년 일자리 확대
+□ 청년 월세 지원 (청년활동지원과)
+○ 사업기간 : 2025. 1. ~ 12.
+○ 사 업 비 : 3,000백만원
+○ 성과지표
+  지 표 명            단위    ’24 목표    ’24 실적    달성률    ’25 목표
+  월세 지원 청년 수    명       5,000       5,400      108.0      6,000
+  수혜자 만족도        점          80        83.5      104.4         85
+○ 추진일정
+- ’25. 1. ~ 2. : 사업 공고 및 참여자 모집
+"""
+
+
+def test_a_text_exports_table_and_a_rate_of_no_year_beside_two_years() -> None:
+    """Rows of a text export under `지 표 명 | 단위 | ’24 목표 | ’24 실적 | 달성률 | ’25
+    목표`: the 달성률 is of 2024, the one year with both a target and an actual."""
+    report = _text(_TEXT_EXPORT)
+    assert _figures(report) == {
+        ("월세 지원 청년 수", "명", 2024, "target", "5000"),
+        ("월세 지원 청년 수", "명", 2024, "actual", "5400"),
+        ("월세 지원 청년 수", "%", 2024, "rate", "108.0"),
+        ("월세 지원 청년 수", "명", 2025, "target", "6000"),
+        ("수혜자 만족도", "점", 2024, "target", "80"),
+        ("수혜자 만족도", "점", 2024, "actual", "83.5"),
+        ("수혜자 만족도", "%", 2024, "rate", "104.4"),
+        ("수혜자 만족도", "점", 2025, "target", "85"),
+    }
+    assert {i.project_id for i in report.indicators} == {"1-1"}
+    assert [c.passed for c in report.validation if c.check == "indicators.rate"] == [True, True]
