@@ -48,8 +48,10 @@ _CELL_FIGURE = regex.compile(
 _NAME_UNIT = regex.compile(r"\s*+[(（]\s*+(" + _UNITS + r")\s*+[)）]\s*+$")
 #: a unit in brackets anywhere in a header ("목표(%)")
 _HEAD_UNIT = regex.compile(r"[(（]\s*+(" + _UNITS + r")\s*+[)）]")
-#: a label and its text ("성과지표 : …")
-_LABEL = regex.compile(r"^\s*+([^:：]{1,20}?)\s*+[:：]\s*+(.*+)$", regex.DOTALL)
+#: a label and its text ("성과지표 : …", "(성과지표) …")
+_LABEL = regex.compile(
+    r"^\s*+(?:([^:：]{1,20}?)\s*+[:：]|[(（]([^()（）]{1,20})[)）])\s*+(.*+)$", regex.DOTALL
+)
 #: what parts a line's list of indicators ("고용률 45%, 취업자 1,200명")
 _ITEMS = regex.compile(r"\s*+[,;，]\s++|\s*+[;；]\s*+")
 #: what marks a figure's later value in a line ("43.2% → 45%")
@@ -255,7 +257,7 @@ def _table_figures(
 
 def _label(text: str) -> tuple[str, str] | None:
     m = _LABEL.match(text)
-    return (squash(m[1]), m[2].strip()) if m else None
+    return (squash(m[1] or m[2]), m[3].strip()) if m else None
 
 
 def _line_figures(body: str, name: str | None, report_year: int | None) -> list[

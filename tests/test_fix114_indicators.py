@@ -196,6 +196,14 @@ PROSE_CASES: list[tuple[str, list[str], set[Figure]]] = [
         },
     ),
     (
+        "(성과지표) in brackets, as a 시's card labels its lines",
+        [p("○ (성과지표) 청년 고용률 45%(’24년 43.2%)")],
+        {
+            ("청년 고용률", "%", 2025, "target", "45"),
+            ("청년 고용률", "%", 2024, "baseline", "43.2"),
+        },
+    ),
+    (
         "성과지표 : name over - 목 표 : figure",
         [p("○ 성과지표 : 창업기업 3년 생존율"), p("- 목 표 : 60%")],
         {("창업기업 3년 생존율", "%", 2025, "target", "60")},
