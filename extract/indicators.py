@@ -39,13 +39,15 @@ _YEAR = regex.compile(
 )
 _UNITS = "|".join(regex.escape(u) for u in sorted(INDICATOR_UNITS, key=len, reverse=True))
 #: a figure: a sign (△ is minus), its digits, and a unit the genre prints
-_FIGURE = regex.compile(r"([△▲−\-]?)\s*+(\d{1,3}(?:,\d{3})++|\d++)(\.\d++)?\s*+(" + _UNITS + ")?")
+_FIGURE = regex.compile(
+    r"([△▲−\-]?)\s{0,2}(?<![\d,.])(\d{1,3}(?:,\d{3})++|\d++)(\.\d++)?\s{0,2}(" + _UNITS + ")?"
+)
 #: a figure that opens a cell, and nothing but its unit after it on its line
 _CELL_FIGURE = regex.compile(
     r"^\s*+([△▲−\-]?)\s*+(\d{1,3}(?:,\d{3})++|\d++)(\.\d++)?\s*+(" + _UNITS + r")?\s*+(?:$|\n|\()"
 )
 #: a unit in brackets closing a name ("청년 고용률(%)", "만족도 (점)")
-_NAME_UNIT = regex.compile(r"\s*+[(（]\s*+(" + _UNITS + r")\s*+[)）]\s*+$")
+_NAME_UNIT = regex.compile(r"\s{0,3}[(（]\s{0,3}(" + _UNITS + r")\s{0,3}[)）]\s{0,3}$")
 #: a unit in brackets anywhere in a header ("목표(%)")
 _HEAD_UNIT = regex.compile(r"[(（]\s*+(" + _UNITS + r")\s*+[)）]")
 #: a label and its text ("성과지표 : …", "(성과지표) …")
@@ -53,7 +55,7 @@ _LABEL = regex.compile(
     r"^\s*+(?:([^:：]{1,20}?)\s*+[:：]|[(（]([^()（）]{1,20})[)）])\s*+(.*+)$", regex.DOTALL
 )
 #: what parts a line's list of indicators ("고용률 45%, 취업자 1,200명")
-_ITEMS = regex.compile(r"\s*+[,;，]\s++|\s*+[;；]\s*+")
+_ITEMS = regex.compile(r"\s{0,3}[,，]\s{1,3}|\s{0,3}[;；]\s{0,3}")
 #: what marks a figure's later value in a line ("43.2% → 45%")
 _ARROWS = ("→", "⇒", "▶", "➡")
 #: a cell of no figure
