@@ -17,6 +17,7 @@ from extract.parse.vocab import (
     AIM_WORDS,
     LEVEL_VERBS,
     LEVEL_WORDS,
+    REACH_PARTICLES,
     STATE_FIGURE_ENDINGS,
     WORK_WORDS,
 )
@@ -29,6 +30,16 @@ _LEVEL_END = regex.compile(
     + r")(?:으로|로)?+(?:\s{1,3}+(?:"
     + "|".join(LEVEL_VERBS)
     + r"))?+\s{0,3}+[.。]?+$"
+)
+
+#: ... or a figure a verb says is reached, with no word of a level: "85%까지 향상", "85%로
+#: 향상", "85% 달성" (an aim only where marked as one or of a state's figure)
+_REACHED_END = regex.compile(
+    r"\d[\d,.]{0,20}+\s{0,3}+[^\s\d]{0,8}?(?:"
+    + "|".join(REACH_PARTICLES)
+    + r")?+\s{0,3}+(?:"
+    + "|".join(LEVEL_VERBS)
+    + r")\s{0,3}+[.。]?+$"
 )
 
 #: how far back from a line's end its level is looked for
@@ -58,12 +69,17 @@ def names_level(text: str, year: int | None) -> bool:
     True
     >>> names_level("- ’17 ~ ’18년 : 2단계 구간 20km 이상", 2017)
     False
+    >>> names_level("⇒ ’17년 유수율 85%까지 향상", 2017)
+    True
+    >>> names_level("- ’17년 : 이용객 5% 증가", 2017)
+    False
     """
     marker, line = split_marker(collapse(text))
     # (the level first, at the line's end alone: a long line is read no further)
     tail = line[-LEVEL_REACH:]
     level = _LEVEL_END.search(tail)
-    if level is None:
+    bare = level is None  # (no word of a level: "⇒ ’17년 유수율 85%까지 향상")
+    if level is None and (level := _REACHED_END.search(tail)) is None:
         return False
     found = find_dates(prep_date(line), year=year)
     if not found or any(f.precision != "year" for f in found):
@@ -74,7 +90,7 @@ def names_level(text: str, year: int | None) -> bool:
     marked = (marker or "").startswith(AIM_MARKS) or line.startswith(AIM_MARKS)
     # (marked as an aim, or a verb that says the level is reached, "… 이하 달성", or a
     # state's figure at a level, "유수율 85% 이상"; not a bare scope, "지원 대상 65세 이상")
-    reached = level[0].rstrip(" .。").endswith(LEVEL_VERBS)
+    reached = level[0].rstrip(" .。").endswith(LEVEL_VERBS) and not bare
     return (
         marked or reached or any(w in line for w in AIM_WORDS)
         or (bool(before) and before[-1].endswith(STATE_FIGURE_ENDINGS))

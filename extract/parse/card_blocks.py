@@ -31,9 +31,10 @@ from schemas import Bullet
 _UNIT_PART = regex.compile(r"\(\s*단\s*위[^()]*\)")
 #: the year a label's block is of, in a bracket closing it ("추진일정 (2026년)", "추진실적
 #: (’25년)"), or the day of that year it stands at ("추진실적(’16. 12월말 기준)"): no part
-#: of the label
+#: of the label; or the years it spans ("추진실적(’15~’16)", "(2015~2016년)": the last's)
 LABEL_YEAR = regex.compile(
-    r"[(（]\s*+[’‘']?\d{2,4}\s*+(?:년도?)?\s*+"
+    r"[(（]\s*+(?:[’‘']?\d{2,4}\s*+(?:년도?)?\s*+[~∼～\-–]\s*+)?"
+    r"[’‘']?\d{2,4}\s*+(?:년도?)?\s*+"
     r"(?:[.\s][^()（）]{0,16}?(?:" + "|".join(AS_OF_LEADS) + r")\s*+)?[)）]\s*+$"
 )
 #: ... or the year that opens it ("2025 추진실적", "’25년 추진실적")
@@ -48,9 +49,11 @@ def label_year(label: str) -> int | None:
     m = _LEADING_YEAR.match(label) or LABEL_YEAR.search(label)
     if m is None:
         return None
-    digits = regex.search(r"\d{2,4}", m[0])
-    assert digits is not None
-    y = int(digits[0])
+    # (of a span of years, its last: the months of no year under "추진실적(’15~’16)" are
+    # the latest year's, the one nearest the plan)
+    digits = regex.findall(r"\d{2,4}", m[0].split(".")[0])
+    assert digits
+    y = int(digits[-1])
     return y + 2000 if y < 100 else y
 
 

@@ -136,6 +136,9 @@ BLOCK_LABELS: tuple[str, ...] = (
     "추진배경",
     "추진내용",
     "추진실적",
+    # (what the work achieved, "□ 주요성과(’16)": its lines progress, as 추진실적's)
+    "주요성과",
+    "추진성과",
     "주요내용",
     "사업내용",
     "기대효과",
@@ -515,6 +518,9 @@ LEVEL_VERBS: tuple[str, ...] = (
     "개선", "달성", "감축", "저감", "유지", "향상", "완화", "증가", "감소", "상향", "하향",
 )  # fmt: skip
 
+#: the particles between a figure and the verb that reaches it where no word of a level
+#: stands ("85%까지 향상", "85%로 향상")
+REACH_PARTICLES: tuple[str, ...] = ("까지", "으로", "로")
 #: ... such a line is an aim where it is marked as one ("⇒ ’17년 …", "→ …", "… 목표"), or
 #: where the figure reaching the level is one of a state ("유수율 85% 이상", "농도 42㎍/㎥
 #: 이하"), and it says no work done (no "노후관 40km 교체로 …", "환승 할인 확대로 …")

@@ -1,0 +1,93 @@
+"""Known misses left by round 113 (left113), each built as a small text input:
+
+* a results block labelled with a span of years, `□ 추진실적(’15~’16)`, `(2015~2016)`, is a
+  block label as `□ 추진실적(’16)` is (its lines progress, its months of no year the last
+  year's), and so is `□ 주요성과(’16)`;
+* a year's target with no word of a level, `⇒ ’17년 유수율 85%까지 향상`, is no step;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from schemas import Report
+
+
+def _text(text: str) -> Report:
+    return check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+
+
+_HEAD = (
+    "2017년 주요업무 보고\n\n환경복지위원회\n\n가온광역시 환경녹지국\n\n"
+    "Ⅱ. 2016년 주요성과 및 2017년 추진계획\n\n"
+)
+
+
+def _card(block: str) -> str:
+    return (
+        _HEAD + "1. 시민 중심 교통체계 구축\n\n"
+        " 가. 시내버스 준공영제 내실화 (교통정책과)\n"
+        f"  {block}\n    ㅇ 시내버스 노선 개편 시행 (’15. 7월)\n"
+        "    ㅇ 운송원가 표준화 용역 (’16. 3월 ~ 10월)\n"
+        "    ㅇ 벽지노선 조정 (5월)\n"
+        "  □ 추진계획(’17)\n    ㅇ 사업기간 : ’17. 1월 ~ 12월\n"
+        "    ㅇ 재정지원 기준 개정 (2월)\n"
+        "\n 나. 교통약자 이동편의 증진 (교통정책과)\n  □ 추진계획(’17)\n"
+        "    ㅇ 저상버스 60대 도입 (3월 ~ 11월)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "label"),
+    [
+        ("□ 추진실적(’15~’16)", "추진실적"),
+        ("□ 추진실적(2015~2016)", "추진실적"),
+        ("□ 추진실적 (’15년 ~ ’16년)", "추진실적"),
+        ("□ 주요성과(’16)", "주요성과"),
+        ("□ 주요성과(’15~’16)", "주요성과"),
+        ("□ 추진성과(2016년)", "추진성과"),
+    ],
+)
+def test_a_results_block_of_a_span_of_years(block: str, label: str) -> None:
+    """`□ 추진실적(’15~’16)` over dated lines: a block, its lines done (a month of no year
+    the span's last year's), none the card's summary nor the plan's steps."""
+    report = _text(_card(block))
+    card = next(p for p in report.projects if p.project_id == "1-1")
+    assert [b.label for b in card.blocks] == [label, "추진계획"]
+    assert card.summary == ""
+    done = [(p.task, str(p.start), str(p.end)) for p in report.progress if p.project_id == "1-1"]
+    assert done == [
+        ("시내버스 노선 개편 시행", "2015-07-01", "2015-07-31"),
+        ("운송원가 표준화 용역", "2016-03-01", "2016-10-31"),
+        ("벽지노선 조정", "2016-05-01", "2016-05-31"),
+    ]
+    planned = [(s.task, str(s.start)) for s in report.schedules if s.project_id == "1-1"]
+    assert planned == [("재정지원 기준 개정", "2017-02-01")]
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "⇒ ’17년 유수율 85%까지 향상",
+        "→ ’17년 유수율 85%까지 향상",
+        "⇒ ’17년 유수율 85%로 향상",
+        "⇒ ’17년까지 유수율 85% 달성",
+        "- ’17년 : 유수율 85%까지 향상",
+    ],
+)
+def test_a_years_target_reached_with_no_level_word_is_no_step(aim: str) -> None:
+    """`⇒ ’17년 유수율 85%까지 향상` after a card's dated steps: the year's target (marked
+    as one, or a state's figure reaching a level), not a step dated 2017."""
+    text = (
+        _HEAD + "1. 노후 상수관로 정비 (상수도과)\n  ㅇ 사업기간 : ’17. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 5,400백만원(국 2,700, 시 2,700)\n  ㅇ 추진일정\n"
+        f"    - ’17. 2월 : 실시설계 완료\n    - ’17. 3월 ~ 11월 : 노후관 40km 교체\n  {aim}\n"
+    )
+    report = _text(text)
+    assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
+        ("실시설계 완료", "2017-02-01", "2017-02-28"),
+        ("노후관 40km 교체", "2017-03-01", "2017-11-30"),
+    ]
+
