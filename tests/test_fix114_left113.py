@@ -4,6 +4,8 @@
   block label as `□ 추진실적(’16)` is (its lines progress, its months of no year the last
   year's), and so is `□ 주요성과(’16)`;
 * a year's target with no word of a level, `⇒ ’17년 유수율 85%까지 향상`, is no step;
+* a plan titled with a span of years and 년 after the last alone, `Ⅱ. 2017~2018년 추진계획`,
+  dates a month of no year in its first year, as `2017년 ~ 2018년 추진계획` does;
 """
 
 from __future__ import annotations
@@ -91,3 +93,27 @@ def test_a_years_target_reached_with_no_level_word_is_no_step(aim: str) -> None:
         ("노후관 40km 교체", "2017-03-01", "2017-11-30"),
     ]
 
+
+
+@pytest.mark.parametrize(
+    "chapter",
+    ["Ⅱ. 2017~2018년 추진계획", "Ⅱ. 2017 ~ 2018년 추진계획", "Ⅱ. 2017-2018년 추진계획",
+     "Ⅱ. 2017~18년 추진계획"],
+)
+@pytest.mark.parametrize("cover", ["2017년 주요업무 보고", "주요업무 보고"])
+def test_a_plan_of_a_span_of_years_with_one_year_word_dates_by_its_first(
+    chapter: str, cover: str
+) -> None:
+    """`Ⅱ. 2017~2018년 추진계획`: the plan starts in 2017 (the span's first year, the year
+    the report is of); a month with no year in it is 2017's, not 2018's (the year 년
+    follows)."""
+    text = (
+        f"{cover}\n\n가온광역시 교통건설국\n\n{chapter}\n\n"
+        "1. 전기자동차 보급 (환경정책과)\n  ㅇ 사업기간 : 2017. 1월 ~ 12월\n"
+        "  ㅇ 사 업 비 : 9,500백만원(국 7,000, 시 2,500)\n"
+        "  ㅇ 추진일정 : 보급 공고 (2월), 보조금 지급 (3월 ~ 11월)\n"
+    )
+    report = _text(text)
+    assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
+        ("보급 공고", "2017-02-01", "2017-02-28"), ("보조금 지급", "2017-03-01", "2017-11-30")
+    ]

@@ -296,6 +296,11 @@ def found_progress(pid: str, seq: int, f: Found) -> Progress:
 
 
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+#: a span of years with 년 after its last alone ("2017~2018년 추진계획", "2017-18년"): its first
+#: year is the plan's, as of "2017년 ~ 2018년 추진계획"
+_YEAR_SPAN = regex.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s{0,3}+[~∼〜～˜\-–]\s{0,3}+[’‘']?(?:(?:19|20)\d{2}|\d{2})\s*+년"
+)
 
 
 def plan_year(sections: Sections, ctx: Context) -> int | None:
@@ -310,7 +315,9 @@ def plan_year(sections: Sections, ctx: Context) -> int | None:
         planned = heading_year([title])
         if planned is not None:
             return planned
-        m = _YEAR.search(title)
+        # (the first year a span of them names: the plan's first, the report's own; the
+        # first year that 년 follows would be its last)
+        m = _YEAR_SPAN.search(title) or _YEAR.search(title)
         if m:
             return int(m[1])
     return ctx.year
