@@ -20,6 +20,7 @@ from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
 from extract.layout.headunits import counter_head, measured_unit, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
+from extract.normalize.compound import compound_figure
 from extract.normalize.dates import find_dates
 from extract.normalize.measures import measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
@@ -231,6 +232,13 @@ def cell_value(
     count = parse_count(t, unit=counter) if counter else parse_count(t)
     if count is not None:
         return "count", float(count.value), None, None, None, count.unit
+    if (compound := compound_figure(t)) is not None:
+        # (a figure with its 만 part written out, "1만 2,500" under "면적(㎡)": 12,500, as
+        # the prose reads "1만 2,500㎡"; read as the figure in full)
+        whole, own_unit = compound
+        return cell_value(
+            f"{whole:f}{own_unit}", table, col_header, year, row_header, figures, dates
+        )
     if any(ch.isdigit() for ch in t):
         dated = any(w in squash(col_header) for w in DATE_HEADER_WORDS)
         span = parse_date(t, year=year, bare_days=dated)

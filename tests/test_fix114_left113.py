@@ -6,15 +6,21 @@
 * a year's target with no word of a level, `⇒ ’17년 유수율 85%까지 향상`, is no step;
 * a plan titled with a span of years and 년 after the last alone, `Ⅱ. 2017~2018년 추진계획`,
   dates a month of no year in its first year, as `2017년 ~ 2018년 추진계획` does;
+* `1만 2,500` in a cell under `면적(㎡)` is a measure of 12,500 ㎡ (as the prose reads
+  `1만 2,500㎡`), and `1만㎡당 1개소` is a rate (kind text, its text whole), no measure;
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract.normalize.mentions import find_mentions
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
+from tests.hwpx_maker import p
+from tests.test_fix113_measures import _cell, _report
+from tests.test_other_reports import _table
 
 
 def _text(text: str) -> Report:
@@ -117,3 +123,43 @@ def test_a_plan_of_a_span_of_years_with_one_year_word_dates_by_its_first(
     assert [(s.task, str(s.start), str(s.end)) for s in report.schedules] == [
         ("보급 공고", "2017-02-01", "2017-02-28"), ("보조금 지급", "2017-03-01", "2017-11-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "figure", "value", "unit"),
+    [
+        ("면적(㎡)", "1만 2,500", 12_500, "㎡"),
+        ("면적(㎡)", "1만2,500", 12_500, "㎡"),
+        ("부지(㎡)", "2만 5천", 25_000, "㎡"),
+        ("면적", "1만 2,500㎡", 12_500, "㎡"),
+        ("연장(m)", "1만 250", 10_250, "m"),
+        ("수거량(톤)", "1만 2,000", 12_000, "톤"),
+    ],
+)
+def test_a_cells_figure_with_its_man_part_is_a_measure(
+    header: str, figure: str, value: int, unit: str
+) -> None:
+    """`1만 2,500` under `면적(㎡)`: 12,500 ㎡, a measure (it had been text of no value);
+    beside it `1만㎡당 1개소` under `설치기준` stays a rate, text whole."""
+    rows = [["구분", header, "설치기준"], ["솔빛공원", figure, "1만㎡당 1개소"]]
+    report = _report(p("□ 공원 현황"), p(_table(rows)))
+    c = _cell(report, "솔빛공원", header)
+    assert (c.value_kind, c.value, c.unit) == ("measure", float(value), unit)
+    assert c.measure_value is not None
+    rate = _cell(report, "솔빛공원", "설치기준")
+    assert (rate.value_kind, rate.measure_value) == ("text", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("어린이공원은 1만㎡당 1개소 설치", "1만㎡당 1개소"),
+        ("공영주차장 1,000㎡당 2면 확보", "1,000㎡당 2면"),
+        ("도시숲 1ha당 3개소 조성", "1ha당 3개소"),
+    ],
+)
+def test_a_count_per_a_measure_is_a_rate(text: str, raw: str) -> None:
+    """`1만㎡당 1개소` in prose: one rate, text whole (it had been a measure, 10,000 ㎡,
+    and a count of 1 개소)."""
+    got = [(m.kind, m.raw, m.measure) for m in find_mentions(text, 2025)]
+    assert got == [("text", raw, None)]

@@ -131,6 +131,9 @@ _MEASURE = re.compile(
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if u.isascii() and len(u) == 1)
     + rf")))(?![A-Za-z²³])(?:(?<![가-힣])|(?={_PARTICLE}))"
 )
+#: a count per a measure, after its 당 ("1만㎡당 1개소", "1,000㎡당 2면"): a rate, no
+#: measure (its text whole)
+_PER_MEASURE = re.compile(rf"당\s?+(?:{_NUM})\s?+(?:{_COUNT_UNIT})")
 #: a unit of Latin letters a measure is per, set tight after its slash ("30km/h", "2m/s"):
 #: a speed or a rate, no measure
 _PER_LETTERS = re.compile(r"/[A-Za-z]{1,3}+(?![A-Za-z])")
@@ -308,6 +311,11 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         per = per_unit_end(text, b, prose=True) or (
             lettered.end() if (lettered := _PER_LETTERS.match(text, b)) else None
         )
+        if per is None and (rate := _PER_MEASURE.match(text, b)) is not None:
+            # ("1만㎡당 1개소": a rate, its text whole, no figure of one unit to add up)
+            taken.add(a, rate.end())
+            out.append(Mention("text", text[a : rate.end()], a, rate.end()))
+            continue
         word = m["word"] or m["tword"]
         # (a size of a thing, "1t 트럭", "암롤트럭(10톤": no measure)
         size = sized(text, a, b)
