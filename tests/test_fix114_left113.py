@@ -8,12 +8,16 @@
   dates a month of no year in its first year, as `2017년 ~ 2018년 추진계획` does;
 * `1만 2,500` in a cell under `면적(㎡)` is a measure of 12,500 ㎡ (as the prose reads
   `1만 2,500㎡`), and `1만㎡당 1개소` is a rate (kind text, its text whole), no measure;
+* a text table `사업명 | 사업비 | 사업기간 | 비 고` whose dates stand beside the remarks:
+  each heading its own column, each date under 사업기간 (not in the remarks' cell);
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract.document import Line
+from extract.layout.textgrid import infer_grids
 from extract.normalize.mentions import find_mentions
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
@@ -163,3 +167,63 @@ def test_a_count_per_a_measure_is_a_rate(text: str, raw: str) -> None:
     and a count of 1 개소)."""
     got = [(m.kind, m.raw, m.measure) for m in find_mentions(text, 2025)]
     assert got == [("text", raw, None)]
+
+
+_PERIOD_TABLES: list[list[str]] = [
+    ["   사업명            사업비      사업기간       비 고",
+     "  도시숲 조성         1,200     ’17.3~’17.11   신규",
+     "  하천 정비           3,500     ’17.1~’18.12   계속"],
+    ["   사업명            사업비      사업기간       비    고",
+     "  도시숲 조성         1,200     ’17.3~’17.11   신규",
+     "  하천 정비           3,500     ’17.1~’18.12   계속"],
+    ["  사 업 명          사업비     사업기간        비  고",
+     "  도시숲 조성         1,200     ’17.3~’17.11",
+     "  하천 정비           3,500     ’17.1~’18.12   계속"],
+    ["  사업명          사업비   사업기간  비 고",
+     "  도시숲 조성      1,200  ’17.3~11월  신규",
+     "  하천 정비        3,500  ’17.1~12월  계속"],
+    ["  사업명          사업비    사업기간       비고",
+     "  도시숲 조성      1,200   ’17. 3월 ~ 11월   신규",
+     "  하천 정비        3,500   ’17. 1월 ~ 12월"],
+]  # fmt: skip
+
+
+#: the rows each table above says, cell by cell after its label
+_PERIOD_ROWS: list[list[list[str]]] = [
+    [["1,200", "’17.3~’17.11", "신규"], ["3,500", "’17.1~’18.12", "계속"]],
+    [["1,200", "’17.3~’17.11", "신규"], ["3,500", "’17.1~’18.12", "계속"]],
+    [["1,200", "’17.3~’17.11", ""], ["3,500", "’17.1~’18.12", "계속"]],
+    [["1,200", "’17.3~11월", "신규"], ["3,500", "’17.1~12월", "계속"]],
+    [["1,200", "’17. 3월 ~ 11월", "신규"], ["3,500", "’17. 1월 ~ 12월", ""]],
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), list(zip(_PERIOD_TABLES, _PERIOD_ROWS, strict=True)))
+def test_a_date_column_beside_the_remarks_stays_its_own(
+    rows: list[str], expected: list[list[str]]
+) -> None:
+    """`사업명 | 사업비 | 사업기간 | 비 고` over `도시숲 조성  1,200  ’17.3~’17.11  신규`: four
+    columns, the period under 사업기간 and 신규 alone under 비 고 (the two headings had
+    been one, `사업비 사업기간`, and the period read into the remarks)."""
+    lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
+    (grid,) = infer_grids(lines)
+    got = [[c.text for c in grid.cells if c.row == r] for r in range(grid.n_rows)]
+    assert [h.replace(" ", "") for h in got[0][1:]] == ["사업비", "사업기간", "비고"]
+    assert [r[1:] for r in got[1:]] == expected
+
+
+def test_a_date_column_beside_the_remarks_in_a_report() -> None:
+    """The table in a report: each period a date under 사업기간, each remark text."""
+    text = (
+        "2017년 주요업무 보고\n\n가온광역시 환경녹지국\n\nⅠ. 일반현황\n\n1. 주요 현황\n\n"
+        "□ 주요 사업 현황\n" + "\n".join(_PERIOD_TABLES[0]) + "\n"
+        "\nⅡ. 2017년 주요업무계획\n\n1. 녹지 확충 (공원과)\n  ㅇ 사업기간 : 2017. 1월 ~ 12월\n"
+    )
+    report = _text(text)
+    got = {
+        (c.row_header, c.col_header): (c.value_kind, str(c.date_start), str(c.date_end), c.raw)
+        for c in report.table_cells if not c.is_header
+    }  # fmt: skip
+    assert got[("도시숲 조성", "사업기간")] == ("date", "2017-03-01", "2017-11-30", "’17.3~’17.11")
+    assert got[("하천 정비", "사업기간")] == ("date", "2017-01-01", "2018-12-31", "’17.1~’18.12")
+    assert got[("도시숲 조성", "비고")][3] == "신규"

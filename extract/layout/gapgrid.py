@@ -39,7 +39,7 @@ MAX_SPACED_LETTERS = 8
 _Row = tuple[list[tuple[str, int, int]], list[int]]
 
 
-def _header_phrases(head: Line, below: Sequence[Line] = ()) -> list[tuple[str, int, int]]:
+def header_phrases(head: Line, below: Sequence[Line] = ()) -> list[tuple[str, int, int]]:
     """A header line's phrases (:func:`phrases`), the letters of a word spaced out one by
     one joined into it ("사  업  명", "비  고"), and, however wide apart, where the rows
     ``below`` it set a phrase under two of them and never one under each ("근        거"
@@ -175,7 +175,7 @@ def gap_grid(
     ['정원도시 조성', '산림청', '2025. 4. 18.', '1,000', '신규']
     ['나눔길 조성', '환경부', '2025. 8. 5.', '600', '']
     """
-    cols = cols if cols is not None else _header_phrases(head, body)  # (the caller's, read)
+    cols = cols if cols is not None else header_phrases(head, body)  # (the caller's, read)
     if len(cols) < 3 or not body:
         return None
     rows: list[tuple[Line, list[str]]] = []
@@ -296,7 +296,7 @@ def aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     runs = [p for p in _RUN_OF_SPACES.split(head.text.strip()) if p]
     if len(runs) < 3:
         return None
-    cols = _header_phrases(head, content[i + 1 : i + 1 + SPREAD_ROWS])
+    cols = header_phrases(head, content[i + 1 : i + 1 + SPREAD_ROWS])
     if len(cols) < 3:
         return None
     if any(is_value(w) for w, _, _ in phrases(line_spans(head))):

@@ -45,6 +45,7 @@ from extract.layout.gapgrid import (
 )
 from extract.layout.lowerheads import YEAR_ALONE, groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
+from extract.layout.remarkgap import remark_gap_grid
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.textrows import (
     TOTALS,
@@ -707,6 +708,10 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         rows = [(remark_row if remark else label_row)(words(ln.text), k) for ln in body]
         taken = sorted([*body, *(w for ln in body for _, w in wraps.get(ln.no, ()))],
                        key=lambda ln: ln.no)  # fmt: skip
+        if remark and (wide := remark_gap_grid(head, n_label, n_remark, k, taken)):
+            grids.append(wide)  # ("사업비 | 사업기간 | 비 고": each row's date its own)
+            i = content.index(taken[-1]) + 1
+            continue
         if header is None or any(r is None for r in rows):
             # (columns of words between the label and the values: "공모기관 | 선정일")
             if (grid := gap_grid(head, taken)) is not None:
