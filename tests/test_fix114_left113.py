@@ -106,11 +106,16 @@ def test_a_years_target_reached_with_no_level_word_is_no_step(aim: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "chapter",
-    ["Ⅱ. 2017~2018년 추진계획", "Ⅱ. 2017 ~ 2018년 추진계획", "Ⅱ. 2017-2018년 추진계획",
-     "Ⅱ. 2017~18년 추진계획"],
-)
-@pytest.mark.parametrize("cover", ["2017년 주요업무 보고", "주요업무 보고"])
+    ("cover", "chapter"),
+    [
+        *[(cover, chapter)
+          for chapter in ("Ⅱ. 2017~2018년 추진계획", "Ⅱ. 2017 ~ 2018년 추진계획",
+                          "Ⅱ. 2017-2018년 추진계획")
+          for cover in ("2017년 주요업무 보고", "주요업무 보고")],
+        # (its last year in two digits: no year of four read before, the report's none)
+        ("주요업무 보고", "Ⅱ. 2017~18년 추진계획"),
+    ],
+)  # fmt: skip
 def test_a_plan_of_a_span_of_years_with_one_year_word_dates_by_its_first(
     chapter: str, cover: str
 ) -> None:
@@ -227,3 +232,71 @@ def test_a_date_column_beside_the_remarks_in_a_report() -> None:
     assert got[("도시숲 조성", "사업기간")] == ("date", "2017-03-01", "2017-11-30", "’17.3~’17.11")
     assert got[("하천 정비", "사업기간")] == ("date", "2017-01-01", "2018-12-31", "’17.1~’18.12")
     assert got[("도시숲 조성", "비고")][3] == "신규"
+
+
+_UNIT_TABLES: list[tuple[list[str], list[str]]] = [
+    (["   구 분          ’16년       ’17년",
+      "                 (백만원)    (백만원)",
+      "  도시숲 조성        1,200      1,500",
+      "  하천 정비          3,500      3,000"],
+     ["’16년 (백만원)", "’17년 (백만원)"]),
+    (["   구 분          예산액       집행액",
+      "                 (백만원)    (백만원)",
+      "  도시숲 조성        1,200      1,500",
+      "  하천 정비          3,500      3,000"],
+     ["예산액 (백만원)", "집행액 (백만원)"]),
+    (["   사업명           사업량      사업비",
+      "                             (단위:천원)",
+      "  도시숲 조성        3개소       1,200",
+      "  하천 정비          2km         3,500"],
+     ["사업량", "사업비 (단위:천원)"]),
+    (["   사업명           사업비      사업량",
+      "                   (백만원)",
+      "  도시숲 조성        1,200      3개소",
+      "  하천 정비          3,500      2km"],
+     ["사업비 (백만원)", "사업량"]),
+    # (with remarks, beside a column of dates: read by where each phrase stands)
+    (["   사업명            사업비      사업기간       비 고",
+      "                    (백만원)",
+      "  도시숲 조성         1,200     ’17.3~’17.11   신규",
+      "  하천 정비           3,500     ’17.1~’18.12   계속"],
+     ["사업비 (백만원)", "사업기간", "비 고"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "heads"), _UNIT_TABLES)
+def test_a_line_of_units_under_a_text_tables_header(rows: list[str], heads: list[str]) -> None:
+    """`(백만원)` under `사업비` on the line under the header: the column's unit, on its
+    header, the table's rows under it (a table of no remarks had lost it, or the table)."""
+    lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
+    (grid,) = infer_grids(lines)
+    got = [[c.text for c in grid.cells if c.row == r] for r in range(grid.n_rows)]
+    assert got[0][1:] == heads
+    assert [r[0] for r in got[1:]] == ["도시숲 조성", "하천 정비"]
+
+
+#: the first row's last figure in won, as each table above says it
+_UNIT_WON = [
+    ("’17년 (백만원)", 1_500_000_000), ("집행액 (백만원)", 1_500_000_000),
+    ("사업비 (단위:천원)", 1_200_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"), [(t[0], w) for t, w in zip(_UNIT_TABLES, _UNIT_WON, strict=False)]
+)
+def test_a_line_of_units_under_a_header_in_a_report(
+    rows: list[str], expected: tuple[str, int]
+) -> None:
+    """... and in a report: each figure in its column's unit, in won."""
+    text = (
+        "2017년 주요업무 보고\n\n가온광역시 환경녹지국\n\nⅠ. 일반현황\n\n1. 주요 현황\n\n"
+        "□ 주요 사업 현황\n" + "\n".join(rows) + "\n"
+        "\nⅡ. 2017년 주요업무계획\n\n1. 녹지 확충 (공원과)\n  ㅇ 사업기간 : 2017. 1월 ~ 12월\n"
+    )
+    report = _text(text)
+    won = {
+        (c.row_header, c.col_header): c.value_krw
+        for c in report.table_cells if not c.is_header and c.value_kind == "krw"
+    }  # fmt: skip
+    assert won[("도시숲 조성", expected[0])] == expected[1]

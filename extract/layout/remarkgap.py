@@ -11,13 +11,15 @@ from collections.abc import Sequence
 
 from extract.document import Grid, Line
 from extract.layout.gapgrid import gap_grid, header_phrases
+from extract.layout.unitrow import units_under
 
 
 def remark_gap_grid(head: Line, n_label: int, n_remark: int, k: int,
-                    body: Sequence[Line]) -> Grid | None:  # fmt: skip
+                    body: Sequence[Line], units: Line | None = None) -> Grid | None:  # fmt: skip
     """The grid of a table of remarks whose header line sets more columns apart than
     its rows hold values (``k``), read by where each phrase stands; else None (the rows'
-    values read it)."""
+    values read it).  ``units``: the line of units under the header ("(백만원)" under
+    사업비), each set on the header it stands under."""
     # (the header's phrases, set apart by runs of spaces: "사업비      사업기간", two; not
     # "’21년 예산", one)
     heads = header_phrases(head, body)
@@ -30,6 +32,14 @@ def remark_gap_grid(head: Line, n_label: int, n_remark: int, k: int,
     grid = gap_grid(head, body)
     if grid is None or grid.n_cols != len(heads):
         return None
+    if units is not None:
+        tops = [c for c in grid.cells if c.row == 0]
+        named = units_under(head, n_label, [c.text for c in tops[label:]], units)
+        if named is None:
+            return None
+        for cell, name in zip(tops[label:], named, strict=True):
+            if name != cell.text:
+                cell.paragraphs, cell.lines = (name,), (*cell.lines, units.no)
     return grid
 
 

@@ -676,6 +676,13 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             i += 1
             continue
         named = toks[n_label : len(toks) - n_remark]
+        # (a line of units alone under a header of no remarks, "(백만원)" under 사업비: its
+        # columns' units, no row of a second header; those of remarks' below)
+        lifted: Line | None = None
+        if not remark and len(body) > 1 and bracket_row(body[0]):
+            under = aligned_header(head, n_label, body[1:], k) or split_header(named, k)
+            if under is not None and units_under(head, n_label, under, body[0], remark=False):
+                lifted, body = body[0], body[1:]
         stacked = None if remark else _stacked(content, i, n_label, body, k)
         if years_row is not None:
             stacked = lower_stacked(
@@ -700,15 +707,19 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 if remark
                 else aligned_header(head, n_label, body, k) or split_header(named, k)
             )
+        if header is not None and lifted is not None:
+            united = units_under(head, n_label, header, lifted, remark=False)
+            if united is not None:
+                header, extra = united, (*extra, lifted.no)
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
             # (a line of units alone under the header, "(백만원)" under 사업비: its column's)
             if len(body) > 1 and (united := units_under(head, n_label, header, body[0])):
-                header, extra, body = united, (*extra, body[0].no), body[1:]
+                header, extra, lifted, body = united, (*extra, body[0].no), body[0], body[1:]
         rows = [(remark_row if remark else label_row)(words(ln.text), k) for ln in body]
         taken = sorted([*body, *(w for ln in body for _, w in wraps.get(ln.no, ()))],
                        key=lambda ln: ln.no)  # fmt: skip
-        if remark and (wide := remark_gap_grid(head, n_label, n_remark, k, taken)):
+        if remark and (wide := remark_gap_grid(head, n_label, n_remark, k, taken, lifted)):
             grids.append(wide)  # ("사업비 | 사업기간 | 비 고": each row's date its own)
             i = content.index(taken[-1]) + 1
             continue

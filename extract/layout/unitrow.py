@@ -1,7 +1,7 @@
 """A line of units or labels alone under a text table's header, each in brackets under the
 column it belongs to ("구  분   사 업 비   비  고" over "(백만원)" under 사 업 비; "(개소)
-(백만원)", "(A)  (B)  (B-A)" under theirs), where the table has a column of remarks (a table
-without one reads it as a second header row): the header row's lower part."""
+(백만원)", "(A)  (B)  (B-A)" under theirs), whether or not the table has a column of remarks: the
+header row's lower part."""
 
 from __future__ import annotations
 
@@ -32,13 +32,16 @@ def bracket_row(line: Line) -> bool:
     return bool(spans) and all(_unit_word(w) for w, _, _ in spans)
 
 
-def units_under(head: Line, n_label: int, names: Sequence[str], under: Line) -> list[str] | None:
+def units_under(
+    head: Line, n_label: int, names: Sequence[str], under: Line, remark: bool = True
+) -> list[str] | None:
     """The header's ``names`` (after its ``n_label`` words of the row label, the remarks'
     last), each with the unit the line ``under`` the header sets under it ("사 업 비
     (백만원)"): the column whose head the unit's middle stands under, else, a unit centred
     between two heads, both ("2025년  2026년" over "(백만원)" between them); None where
     that line is not units alone in brackets, or one stands under the row label or the
-    remarks' head."""
+    remarks' head (``remark``: the last name is the remarks'; a table without them reads
+    its last column's unit too, "사업량  사업비" over "(백만원)" under 사업비)."""
     spans = line_spans(head)
     if not bracket_row(under):
         return None
@@ -61,7 +64,7 @@ def units_under(head: Line, n_label: int, names: Sequence[str], under: Line) -> 
         if not within:
             within = [min(range(len(placed)),
                           key=lambda j: abs((placed[j][0] + placed[j][1]) / 2 - mid))]  # fmt: skip
-        if a < label_end or within[-1] == len(names) - 1:
+        if a < label_end or (remark and within[-1] == len(names) - 1):
             return None
         for c in within:
             out[c] = f"{out[c]} {word}"
